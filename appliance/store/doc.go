@@ -1,0 +1,38 @@
+// Package store owns the box's single bbolt file: the bucket tree, the schema
+// version, the ordered migrations and consistent hot backups.
+//
+// Every bucket and key name used anywhere in the box is defined in names.go,
+// beside the tree drawn here. Values are JSON unless noted; integer keys are
+// 8-byte big-endian so that bbolt's byte order is numeric order.
+//
+//	meta/                          schema and identity
+//	    schema_version             uint64 BE, the last applied migration
+//	    box_id                     random id of this box, made once
+//	payloads/                      every webhook body exactly as received
+//	    <seq uint64>               JSON {received_at, signature, source, body(base64)}
+//	messages/                      inbound WhatsApp messages, deduplicated
+//	    <wamid>                    JSON inbound message (from, type, timestamp, text, raw ...)
+//	statuses/                      delivery statuses of messages the box sent
+//	    <wamid>                    JSON {status, timestamp, errors}; never moves backwards
+//	customers/                     customers by WhatsApp id
+//	    <wa_id>                    JSON {name, first_seen, last_seen, last_inbound, lifecycle, tier}
+//	queue/                         durable work queue (see package appliance/queue)
+//	    <seq uint64>               JSON {kind, ref, attempts, not_before}
+//	orders/                        per-order pipeline state machines
+//	    <order id>                 JSON order
+//	catalog/                       the shop's catalog (see package catalog)
+//	    products/<sku>             JSON product
+//	    vocabulary/current         the shop vocabulary file, as text
+//	    history/<seq uint64>       JSON change record {at, who, added, changed, removed}
+//	    state/version              uint64 BE, bumped on every change (index staleness)
+//	invoices/                      issued invoices, quotes and credit notes; never edited
+//	    docs/<number>              JSON document
+//	    counters/<series>          uint64 BE, last number issued in that series
+//	    stock/<sku>                JSON reservations ledger entry per SKU
+//	outbox/                        side effects written in the same transaction as their cause
+//	    whatsapp/<key>             JSON outbound send, key = order id + "/" + step
+//	    hq/<seq uint64>            JSON head-office sync entry (an invoice number)
+//
+// Open runs every pending migration in one Update transaction, so a box is
+// always at exactly one schema version.
+package store

@@ -1,0 +1,77 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// A migration moves the store from version-1 to version. Migrations are
+// ordered, each runs once, and all pending ones run in one transaction.
+type migration struct {
+	version uint64
+	name    string
+	up      func(tx *bolt.Tx) error
+}
+
+var migrations = []migration{
+	{1, "initial bucket tree", migrateInitial},
+}
+
+// SchemaVersion is the version a freshly opened store is at.
+func SchemaVersion() uint64 { return migrations[len(migrations)-1].version }
+
+func migrate(tx *bolt.Tx) error {
+	meta, err := tx.CreateBucketIfNotExists(BucketMeta)
+	if err != nil {
+		return err
+	}
+	have := ParseU64(meta.Get(KeySchema))
+	if have > SchemaVersion() {
+		return fmt.Errorf("store schema version %d is newer than this program (%d): upgrade fatoora", have, SchemaVersion())
+	}
+	for _, m := range migrations {
+		if m.version <= have {
+			continue
+		}
+		if err := m.up(tx); err != nil {
+			return fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
+		}
+		if err := meta.Put(KeySchema, U64(m.version)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func migrateInitial(tx *bolt.Tx) error {
+	meta := tx.Bucket(BucketMeta)
+	if meta.Get(KeyBoxID) == nil {
+		if err := meta.Put(KeyBoxID, newBoxID()); err != nil {
+			return err
+		}
+	}
+	tree := map[string][][]byte{
+		string(BucketPayloads): nil,
+		string(BucketMessages): nil,
+		string(BucketStatuses): nil,
+		string(BucketCustomer): nil,
+		string(BucketQueue):    nil,
+		string(BucketOrders):   nil,
+		string(BucketCatalog):  {BucketProducts, BucketVocabulary, BucketHistory, BucketCatalogMeta},
+		string(BucketInvoices): {BucketDocs, BucketCounters, BucketStock},
+		string(BucketOutbox):   {BucketWhatsApp, BucketHQ},
+	}
+	for top, subs := range tree {
+		b, err := tx.CreateBucketIfNotExists([]byte(top))
+		if err != nil {
+			return err
+		}
+		for _, s := range subs {
+			if _, err := b.CreateBucketIfNotExists(s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

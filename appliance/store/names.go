@@ -1,0 +1,31 @@
+package store
+
+// Bucket and key names. The tree they form is drawn in the package doc.
+var (
+	BucketMeta     = []byte("meta")
+	KeySchema      = []byte("schema_version")
+	KeyBoxID       = []byte("box_id")
+	BucketPayloads = []byte("payloads")
+	BucketMessages = []byte("messages")
+	BucketStatuses = []byte("statuses")
+	BucketCustomer = []byte("customers")
+	BucketQueue    = []byte("queue")
+	BucketOrders   = []byte("orders")
+
+	BucketCatalog     = []byte("catalog")
+	BucketProducts    = []byte("products")
+	BucketVocabulary  = []byte("vocabulary")
+	KeyVocabCurrent   = []byte("current")
+	BucketHistory     = []byte("history")
+	BucketCatalogMeta = []byte("state")
+	KeyCatalogVersion = []byte("version")
+
+	BucketInvoices = []byte("invoices")
+	BucketDocs     = []byte("docs")
+	BucketCounters = []byte("counters")
+	BucketStock    = []byte("stock")
+
+	BucketOutbox   = []byte("outbox")
+	BucketWhatsApp = []byte("whatsapp")
+	BucketHQ       = []byte("hq")
+)

@@ -1,0 +1,143 @@
+package store
+
+import (
+	"crypto/rand"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ErrLocked is returned by Open when another process holds the data file.
+var ErrLocked = errors.New("store: the data file is in use by another process (is fatoora already running on this data directory?)")
+
+// Options configure Open.
+type Options struct {
+	// Timeout is how long Open waits for the file lock; default 1s, so a
+	// second process on the same data directory fails fast.
+	Timeout time.Duration
+	// NoSync disables fsync. Only for benchmarks that measure everything else.
+	NoSync bool
+	// ReadOnly opens without writing (no migrations).
+	ReadOnly bool
+}
+
+// DB is the box's store.
+type DB struct {
+	bolt *bolt.DB
+	path string
+}
+
+// Open opens (creating if needed) the bbolt file at path and migrates it to
+// the current schema version.
+func Open(path string, opts Options) (*DB, error) {
+	if opts.Timeout == 0 {
+		opts.Timeout = time.Second
+	}
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync, ReadOnly: opts.ReadOnly})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	db := &DB{bolt: b, path: path}
+	if !opts.ReadOnly {
+		if err := b.Update(migrate); err != nil {
+			b.Close()
+			return nil, fmt.Errorf("migrate %s: %w", path, err)
+		}
+	}
+	return db, nil
+}
+
+// Path is the file's path.
+func (db *DB) Path() string { return db.path }
+
+// Bolt exposes the underlying handle for packages that own their buckets.
+func (db *DB) Bolt() *bolt.DB { return db.bolt }
+
+// Close closes the file.
+func (db *DB) Close() error { return db.bolt.Close() }
+
+// Update runs fn in a read-write transaction.
+func (db *DB) Update(fn func(tx *bolt.Tx) error) error { return db.bolt.Update(fn) }
+
+// View runs fn in a read-only transaction. Values are valid only inside fn.
+func (db *DB) View(fn func(tx *bolt.Tx) error) error { return db.bolt.View(fn) }
+
+// Batch runs fn in a group-committed read-write transaction: concurrent
+// callers share one fsync. fn may run more than once and must be idempotent.
+func (db *DB) Batch(fn func(tx *bolt.Tx) error) error { return db.bolt.Batch(fn) }
+
+// Bucket walks a path of nested bucket names from the root. It returns nil if
+// any bucket on the path is missing.
+func Bucket(tx *bolt.Tx, path ...[]byte) *bolt.Bucket {
+	if len(path) == 0 {
+		return nil
+	}
+	b := tx.Bucket(path[0])
+	for _, p := range path[1:] {
+		if b == nil {
+			return nil
+		}
+		b = b.Bucket(p)
+	}
+	return b
+}
+
+// U64 encodes n as an 8-byte big-endian key.
+func U64(n uint64) []byte {
+	var k [8]byte
+	binary.BigEndian.PutUint64(k[:], n)
+	return k[:]
+}
+
+// ParseU64 decodes an 8-byte big-endian key; nil or short input is 0.
+func ParseU64(b []byte) uint64 {
+	if len(b) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(b)
+}
+
+// PutJSON stores v as JSON under key.
+func PutJSON(b *bolt.Bucket, key []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", key, err)
+	}
+	return b.Put(key, data)
+}
+
+// GetJSON decodes the JSON under key into v (a copy: safe after the
+// transaction). It reports whether the key existed.
+func GetJSON(b *bolt.Bucket, key []byte, v any) (bool, error) {
+	data := b.Get(key)
+	if data == nil {
+		return false, nil
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return true, fmt.Errorf("decode %s: %w", key, err)
+	}
+	return true, nil
+}
+
+// NextSeq returns the bucket's next sequence number as a key.
+func NextSeq(b *bolt.Bucket) ([]byte, uint64, error) {
+	n, err := b.NextSequence()
+	if err != nil {
+		return nil, 0, err
+	}
+	return U64(n), n, nil
+}
+
+func newBoxID() []byte {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return []byte(hex.EncodeToString(b[:]))
+}
