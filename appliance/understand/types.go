@@ -1,0 +1,99 @@
+// Package understand turns a customer's free-text message (Egyptian Arabic,
+// Franco-Arabic or English) into an intent and catalog line items: the rules
+// understander (numbers, fractions, duals, dimensions, units, colours,
+// conjunction splitting, intent cues — all from the language and from the
+// catalog's own data), the Model interface a language-model understander
+// implements, and the Hybrid policy that asks the model only when the rules
+// leave something unexplained.
+package understand
+
+import (
+	"context"
+
+	"fatoora/catalog"
+)
+
+// Intent is what the customer wants from the shop.
+type Intent string
+
+// The intents a message can have.
+const (
+	Order     Intent = "order"
+	Inquiry   Intent = "inquiry"
+	Complaint Intent = "complaint"
+	Other     Intent = "other"
+)
+
+// Valid reports whether i is one of the four intents.
+func (i Intent) Valid() bool {
+	switch i {
+	case Order, Inquiry, Complaint, Other:
+		return true
+	}
+	return false
+}
+
+// Candidate is another catalog product close to what an item's phrase says,
+// offered when the choice is uncertain.
+type Candidate struct {
+	Product *catalog.Product
+	Score   float64 // 0..1, higher is closer
+}
+
+// Item is one line the customer asked about.
+type Item struct {
+	SKU      string // "" when the phrase names no catalog product
+	Product  *catalog.Product
+	Quantity catalog.Milli // in the product's unit (count, metres, m²)
+	Color    string        // canonical catalog colour, "" if none stated
+	Material string
+	DimsCM   []int  // stated dimensions in cm, in the order written
+	Phrase   string // the text this item came from
+	// Confidence is how sure the understander is of this line, 0..1.
+	Confidence float64
+	// Ambiguous lists other close products when the choice is uncertain.
+	Ambiguous []Candidate
+	// Missing is what a clerk would ask: "color" (the product has more than
+	// one colour and none was stated), "size" (sold by m² with no size).
+	Missing []string
+}
+
+// Result is the understanding of one message.
+type Result struct {
+	Intent      Intent
+	Items       []Item
+	Confidence  float64  // overall 0..1
+	Unexplained []string // words the rules could not place (filler words excluded)
+	Source      string   // "rules" | "model" | "rules+model"
+	// Notes are short operator-facing remarks (for example a model timeout).
+	Notes []string
+}
+
+// Understander reads one message.
+type Understander interface {
+	Understand(ctx context.Context, text string) (Result, error)
+}
+
+// Model is a language-model understander (implemented over Ollama by the
+// model package). It sees the whole message and the top catalog candidates
+// and answers with SKUs from those candidates; its answer is validated
+// before use, and prices never come from it.
+type Model interface {
+	Extract(ctx context.Context, text string, candidates []catalog.Product) (ModelAnswer, error)
+	Name() string
+}
+
+// ModelAnswer is a model's raw answer, before validation.
+type ModelAnswer struct {
+	Intent Intent
+	Items  []ModelItem
+}
+
+// ModelItem is one line of a model's answer. Quantity is in the product's
+// unit; Color should be one of the product's canonical colours.
+type ModelItem struct {
+	SKU      string
+	Quantity float64
+	Color    string
+	DimsCM   []int
+}
