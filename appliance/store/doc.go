@@ -29,6 +29,8 @@
 //	    docs/<number>              JSON document
 //	    counters/<series>          uint64 BE, last number issued in that series
 //	    stock/<sku>                JSON reservations ledger entry per SKU
+//	    by_order/<kind>/<order id> document number: one invoice (and one quote) per order
+//	    events/<number>/<seq>      JSON status change (paid, voided, converted); docs stay as issued
 //	outbox/                        side effects written in the same transaction as their cause
 //	    whatsapp/<key>             JSON outbound send, key = order id + "/" + step
 //	    hq/<seq uint64>            JSON head-office sync entry (an invoice number)

@@ -59,7 +59,7 @@ func migrateInitial(tx *bolt.Tx) error {
 		string(BucketQueue):    nil,
 		string(BucketOrders):   nil,
 		string(BucketCatalog):  {BucketProducts, BucketVocabulary, BucketHistory, BucketCatalogMeta},
-		string(BucketInvoices): {BucketDocs, BucketCounters, BucketStock},
+		string(BucketInvoices): {BucketDocs, BucketCounters, BucketStock, BucketByOrder, BucketEvents},
 		string(BucketOutbox):   {BucketWhatsApp, BucketHQ},
 	}
 	for top, subs := range tree {

@@ -24,6 +24,8 @@ var (
 	BucketDocs     = []byte("docs")
 	BucketCounters = []byte("counters")
 	BucketStock    = []byte("stock")
+	BucketByOrder  = []byte("by_order")
+	BucketEvents   = []byte("events")
 
 	BucketOutbox   = []byte("outbox")
 	BucketWhatsApp = []byte("whatsapp")

@@ -1,0 +1,519 @@
+package invoice
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"fatoora/appliance/store"
+	"fatoora/catalog"
+)
+
+// Book errors.
+var (
+	// ErrNationalIDRequired: the invoice exceeds the threshold and the buyer's
+	// national ID is missing or malformed. The pipeline asks staff for it.
+	// Returned as *NationalIDError, which matches it with errors.Is.
+	ErrNationalIDRequired = errors.New("buyer national ID required")
+	ErrNotFound           = errors.New("no such document")
+	ErrWrongKind          = errors.New("wrong document kind")
+	ErrVoided             = errors.New("document is voided")
+	ErrQuoteExpired       = errors.New("quote has expired")
+	ErrReasonRequired     = errors.New("a reason is required to void an invoice")
+	ErrTampered           = errors.New("priced lines do not add up")
+	ErrNoBuckets          = errors.New("invoice buckets missing (store not migrated)")
+)
+
+// NationalIDError is the typed form of ErrNationalIDRequired.
+type NationalIDError struct {
+	Total     catalog.Piasters // the invoice's grand total
+	Threshold catalog.Piasters // national ID needed above this
+	Malformed bool             // an ID was given but is not 14 digits
+}
+
+func (e *NationalIDError) Error() string {
+	what := "missing"
+	if e.Malformed {
+		what = "malformed (want 14 digits)"
+	}
+	return fmt.Sprintf("buyer national ID required: total EGP %s exceeds EGP %s and the ID is %s", e.Total, e.Threshold, what)
+}
+
+// Is makes errors.Is(err, ErrNationalIDRequired) true.
+func (e *NationalIDError) Is(target error) bool { return target == ErrNationalIDRequired }
+
+// OutboxEntry is the value written to outbox/hq for every invoice and credit note.
+type OutboxEntry struct {
+	Number   string    `json:"number"`
+	Kind     Kind      `json:"kind"`
+	IssuedAt time.Time `json:"issued_at"`
+}
+
+// Book issues and records documents. It holds only configuration; all state
+// is in the caller's transaction, so one Book serves concurrent callers.
+type Book struct {
+	cfg Config
+}
+
+// NewBook validates cfg and returns a Book.
+func NewBook(cfg Config) (*Book, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("invoice config: %w", err)
+	}
+	return &Book{cfg: cfg.withDefaults()}, nil
+}
+
+// Config returns the effective configuration (defaults applied).
+func (b *Book) Config() Config { return b.cfg }
+
+// NeedsNationalID reports whether an invoice for p needs the buyer's ID.
+func (b *Book) NeedsNationalID(p Priced) bool { return p.Totals.Total > b.cfg.NationalIDAbove }
+
+// ValidNationalID reports whether s is 14 digits (Arabic-Indic digits accepted).
+func ValidNationalID(s string) bool {
+	n := 0
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case r >= '0' && r <= '9', r >= '٠' && r <= '٩', r >= '۰' && r <= '۹':
+			n++
+		default:
+			return false
+		}
+	}
+	return n == 14
+}
+
+type buckets struct {
+	docs, counters, byOrder, events, hq *bolt.Bucket
+}
+
+func open(tx *bolt.Tx) (buckets, error) {
+	bs := buckets{
+		docs:     store.Bucket(tx, store.BucketInvoices, store.BucketDocs),
+		counters: store.Bucket(tx, store.BucketInvoices, store.BucketCounters),
+		byOrder:  store.Bucket(tx, store.BucketInvoices, store.BucketByOrder),
+		events:   store.Bucket(tx, store.BucketInvoices, store.BucketEvents),
+		hq:       store.Bucket(tx, store.BucketOutbox, store.BucketHQ),
+	}
+	if bs.docs == nil || bs.counters == nil || bs.byOrder == nil || bs.events == nil || bs.hq == nil {
+		return bs, ErrNoBuckets
+	}
+	return bs, nil
+}
+
+func orderKey(k Kind, orderID string) []byte { return []byte(string(k) + "/" + orderID) }
+
+// IssueInvoice issues a tax invoice for p in tx: next number in the invoice
+// series, stock reserved (ref = the invoice number), the order's index and a
+// head-office outbox entry, all in tx. If p's order already has a live
+// invoice, that invoice is returned and nothing is written. On error nothing
+// is left written in tx.
+func (b *Book) IssueInvoice(tx *bolt.Tx, p Priced, now time.Time) (*Document, error) {
+	return b.issueInvoice(tx, p, "", now)
+}
+
+func (b *Book) issueInvoice(tx *bolt.Tx, p Priced, fromQuote string, now time.Time) (*Document, error) {
+	bs, err := open(tx)
+	if err != nil {
+		return nil, err
+	}
+	if p.OrderID != "" {
+		if d, ok, err := byOrder(tx, bs, KindInvoice, p.OrderID); err != nil || ok {
+			return d, err
+		}
+	}
+	if err := checkPriced(p); err != nil {
+		return nil, err
+	}
+	if b.NeedsNationalID(p) && !ValidNationalID(p.Buyer.NationalID) {
+		return nil, &NationalIDError{Total: p.Totals.Total, Threshold: b.cfg.NationalIDAbove, Malformed: p.Buyer.NationalID != ""}
+	}
+	number, seq := b.peekNumber(bs, b.cfg.InvoicePrefix)
+	if b.cfg.Stock != nil {
+		for _, l := range p.Lines {
+			if err := b.cfg.Stock.Reserve(tx, l.SKU, l.Quantity, number); err != nil {
+				if rerr := b.cfg.Stock.Release(tx, number); rerr != nil {
+					return nil, fmt.Errorf("reserve %s: %w (and release failed: %v)", l.SKU, err, rerr)
+				}
+				return nil, fmt.Errorf("reserve %s: %w", l.SKU, err)
+			}
+		}
+	}
+	d := &Document{
+		Number: number, Kind: KindInvoice, Series: b.cfg.InvoicePrefix, Seq: seq,
+		IssuedAt: now, RefersTo: fromQuote, Seller: b.cfg.Seller, Priced: p,
+	}
+	if err := b.write(bs, d); err != nil {
+		return nil, err
+	}
+	if p.OrderID != "" {
+		if err := bs.byOrder.Put(orderKey(KindInvoice, p.OrderID), []byte(number)); err != nil {
+			return nil, fmt.Errorf("index order: %w", err)
+		}
+	}
+	if err := enqueue(bs, d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// IssueQuote issues a quote for p in tx, valid for the configured period.
+// Quotes reserve no stock and are not sent to head office. A second quote
+// for the same order returns the first.
+func (b *Book) IssueQuote(tx *bolt.Tx, p Priced, now time.Time) (*Document, error) {
+	bs, err := open(tx)
+	if err != nil {
+		return nil, err
+	}
+	if p.OrderID != "" {
+		if d, ok, err := byOrder(tx, bs, KindQuote, p.OrderID); err != nil || ok {
+			return d, err
+		}
+	}
+	if err := checkPriced(p); err != nil {
+		return nil, err
+	}
+	number, seq := b.peekNumber(bs, b.cfg.QuotePrefix)
+	until := now.Add(b.cfg.QuoteValidity)
+	d := &Document{
+		Number: number, Kind: KindQuote, Series: b.cfg.QuotePrefix, Seq: seq,
+		IssuedAt: now, ValidUntil: &until, Seller: b.cfg.Seller, Priced: p,
+	}
+	if err := b.write(bs, d); err != nil {
+		return nil, err
+	}
+	if p.OrderID != "" {
+		if err := bs.byOrder.Put(orderKey(KindQuote, p.OrderID), []byte(number)); err != nil {
+			return nil, fmt.Errorf("index order: %w", err)
+		}
+	}
+	return d, nil
+}
+
+// ConvertQuote issues an invoice at the quote's prices (as IssueInvoice
+// does, RefersTo = the quote) and records the conversion on the quote.
+// Converting a converted quote returns its invoice.
+func (b *Book) ConvertQuote(tx *bolt.Tx, quoteNumber string, now time.Time) (*Document, error) {
+	q, ok, err := Get(tx, quoteNumber)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNotFound, quoteNumber)
+	}
+	if q.Kind != KindQuote {
+		return nil, fmt.Errorf("%w: %s is a %s, not a quote", ErrWrongKind, quoteNumber, q.Kind)
+	}
+	for _, e := range q.Events {
+		if e.Type == EventConverted {
+			inv, ok, err := Get(tx, e.Ref)
+			if err == nil && !ok {
+				err = fmt.Errorf("%w: %s (converted from %s)", ErrNotFound, e.Ref, quoteNumber)
+			}
+			return inv, err
+		}
+	}
+	if q.ValidUntil != nil && now.After(*q.ValidUntil) {
+		return nil, fmt.Errorf("%w: %s was valid until %s", ErrQuoteExpired, quoteNumber, q.ValidUntil.Format(time.DateOnly))
+	}
+	inv, err := b.issueInvoice(tx, q.Priced, q.Number, now)
+	if err != nil {
+		return nil, err
+	}
+	bs, _ := open(tx)
+	if err := addEvent(bs, q.Number, Event{At: now, Type: EventConverted, Ref: inv.Number}); err != nil {
+		return nil, err
+	}
+	return inv, nil
+}
+
+// Void cancels an invoice by issuing a credit note that references it,
+// releases its stock, records the void on it and sends the credit note to
+// head office, all in tx. The order's index no longer points at the voided
+// invoice, so a corrected invoice can be issued for the same order. Voiding
+// a voided invoice returns its credit note.
+func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*Document, error) {
+	if strings.TrimSpace(reason) == "" {
+		return nil, ErrReasonRequired
+	}
+	inv, ok, err := Get(tx, invoiceNumber)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNotFound, invoiceNumber)
+	}
+	if inv.Kind != KindInvoice {
+		return nil, fmt.Errorf("%w: %s is a %s, not an invoice", ErrWrongKind, invoiceNumber, inv.Kind)
+	}
+	for _, e := range inv.Events {
+		if e.Type == EventVoided {
+			cn, ok, err := Get(tx, e.Ref)
+			if err == nil && !ok {
+				err = fmt.Errorf("%w: credit note %s of %s", ErrNotFound, e.Ref, invoiceNumber)
+			}
+			return cn, err
+		}
+	}
+	bs, err := open(tx)
+	if err != nil {
+		return nil, err
+	}
+	if b.cfg.Stock != nil {
+		if err := b.cfg.Stock.Release(tx, inv.Number); err != nil {
+			return nil, fmt.Errorf("release stock of %s: %w", inv.Number, err)
+		}
+	}
+	number, seq := b.peekNumber(bs, b.cfg.CreditPrefix)
+	cn := &Document{
+		Number: number, Kind: KindCredit, Series: b.cfg.CreditPrefix, Seq: seq,
+		IssuedAt: now, RefersTo: inv.Number, Reason: reason, Seller: inv.Seller, Priced: inv.Priced,
+	}
+	if err := b.write(bs, cn); err != nil {
+		return nil, err
+	}
+	if err := addEvent(bs, inv.Number, Event{At: now, Type: EventVoided, Ref: cn.Number, Reason: reason}); err != nil {
+		return nil, err
+	}
+	if inv.OrderID != "" {
+		k := orderKey(KindInvoice, inv.OrderID)
+		if string(bs.byOrder.Get(k)) == inv.Number {
+			if err := bs.byOrder.Delete(k); err != nil {
+				return nil, fmt.Errorf("unindex order: %w", err)
+			}
+		}
+	}
+	if err := enqueue(bs, cn); err != nil {
+		return nil, err
+	}
+	return cn, nil
+}
+
+// MarkPaid records that an invoice was paid by method (the invoice's own
+// payment method when empty). Marking a paid invoice again does nothing.
+func (b *Book) MarkPaid(tx *bolt.Tx, number string, method string, now time.Time) error {
+	d, ok, err := Get(tx, number)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrNotFound, number)
+	}
+	if d.Kind != KindInvoice {
+		return fmt.Errorf("%w: %s is a %s, not an invoice", ErrWrongKind, number, d.Kind)
+	}
+	switch d.Status() {
+	case StatusVoided:
+		return fmt.Errorf("%w: %s", ErrVoided, number)
+	case StatusPaid:
+		return nil
+	}
+	if method == "" {
+		method = d.PaymentMethod
+	}
+	bs, err := open(tx)
+	if err != nil {
+		return err
+	}
+	return addEvent(bs, number, Event{At: now, Type: EventPaid, Method: method})
+}
+
+// peekNumber returns the next number of a series without consuming it; write
+// consumes it. Both happen in one transaction, so numbering is gapless.
+func (b *Book) peekNumber(bs buckets, series string) (string, uint64) {
+	seq := store.ParseU64(bs.counters.Get([]byte(series))) + 1
+	return b.format(series, seq), seq
+}
+
+func (b *Book) format(series string, seq uint64) string {
+	s := strconv.FormatUint(seq, 10)
+	if pad := b.cfg.Digits - len(s); pad > 0 {
+		s = strings.Repeat("0", pad) + s
+	}
+	return series + s
+}
+
+func (b *Book) write(bs buckets, d *Document) error {
+	if bs.docs.Get([]byte(d.Number)) != nil {
+		// The counter and the documents disagree: never overwrite.
+		return fmt.Errorf("document %s already exists: counter of series %s is behind", d.Number, d.Series)
+	}
+	ev := d.Events
+	d.Events = nil
+	err := store.PutJSON(bs.docs, []byte(d.Number), d)
+	d.Events = ev
+	if err != nil {
+		return fmt.Errorf("write %s: %w", d.Number, err)
+	}
+	if err := bs.counters.Put([]byte(d.Series), store.U64(d.Seq)); err != nil {
+		return fmt.Errorf("bump counter %s: %w", d.Series, err)
+	}
+	return nil
+}
+
+func enqueue(bs buckets, d *Document) error {
+	k, _, err := store.NextSeq(bs.hq)
+	if err != nil {
+		return fmt.Errorf("outbox: %w", err)
+	}
+	if err := store.PutJSON(bs.hq, k, OutboxEntry{Number: d.Number, Kind: d.Kind, IssuedAt: d.IssuedAt}); err != nil {
+		return fmt.Errorf("outbox: %w", err)
+	}
+	return nil
+}
+
+func eventPrefix(number string) []byte { return []byte(number + "/") }
+
+func addEvent(bs buckets, number string, e Event) error {
+	_, n, err := store.NextSeq(bs.events)
+	if err != nil {
+		return fmt.Errorf("event on %s: %w", number, err)
+	}
+	key := append(eventPrefix(number), store.U64(n)...)
+	if err := store.PutJSON(bs.events, key, e); err != nil {
+		return fmt.Errorf("event on %s: %w", number, err)
+	}
+	return nil
+}
+
+func checkPriced(p Priced) error {
+	if len(p.Lines) == 0 {
+		return ErrNoLines
+	}
+	for _, l := range p.Lines {
+		if l.Net != l.Gross-l.Discount || l.Total != l.Net+l.VAT || l.Quantity <= 0 {
+			return fmt.Errorf("%w: line %d", ErrTampered, l.No)
+		}
+	}
+	t, err := sumLines(p.Lines)
+	if err != nil {
+		return err
+	}
+	if t != p.Totals {
+		return fmt.Errorf("%w: totals", ErrTampered)
+	}
+	return nil
+}
+
+// Get reads a document with its events.
+func Get(tx *bolt.Tx, number string) (*Document, bool, error) {
+	docs := store.Bucket(tx, store.BucketInvoices, store.BucketDocs)
+	if docs == nil {
+		return nil, false, ErrNoBuckets
+	}
+	var d Document
+	ok, err := store.GetJSON(docs, []byte(number), &d)
+	if err != nil || !ok {
+		return nil, ok, err
+	}
+	if err := loadEvents(tx, &d); err != nil {
+		return nil, true, err
+	}
+	return &d, true, nil
+}
+
+func loadEvents(tx *bolt.Tx, d *Document) error {
+	evb := store.Bucket(tx, store.BucketInvoices, store.BucketEvents)
+	if evb == nil {
+		return ErrNoBuckets
+	}
+	prefix := eventPrefix(d.Number)
+	c := evb.Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		var e Event
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fmt.Errorf("decode event %s: %w", k, err)
+		}
+		d.Events = append(d.Events, e)
+	}
+	return nil
+}
+
+// ByOrder returns the order's live invoice (none after it was voided).
+func ByOrder(tx *bolt.Tx, orderID string) (*Document, bool, error) {
+	bs, err := open(tx)
+	if err != nil {
+		return nil, false, err
+	}
+	return byOrder(tx, bs, KindInvoice, orderID)
+}
+
+// QuoteByOrder returns the order's quote.
+func QuoteByOrder(tx *bolt.Tx, orderID string) (*Document, bool, error) {
+	bs, err := open(tx)
+	if err != nil {
+		return nil, false, err
+	}
+	return byOrder(tx, bs, KindQuote, orderID)
+}
+
+func byOrder(tx *bolt.Tx, bs buckets, k Kind, orderID string) (*Document, bool, error) {
+	num := bs.byOrder.Get(orderKey(k, orderID))
+	if num == nil {
+		return nil, false, nil
+	}
+	d, ok, err := Get(tx, string(num))
+	if err == nil && !ok {
+		err = fmt.Errorf("%w: %s indexed for order %s", ErrNotFound, num, orderID)
+	}
+	return d, ok, err
+}
+
+// ListFilter selects documents; zero fields match everything.
+type ListFilter struct {
+	Kind    Kind
+	Status  Status
+	OrderID string
+	WaID    string
+	From    time.Time // issued at or after
+	To      time.Time // issued before
+	Limit   int       // newest first; 0 = all
+}
+
+// List returns the documents matching f, newest first.
+func List(tx *bolt.Tx, f ListFilter) ([]Document, error) {
+	docs := store.Bucket(tx, store.BucketInvoices, store.BucketDocs)
+	if docs == nil {
+		return nil, ErrNoBuckets
+	}
+	var out []Document
+	err := docs.ForEach(func(k, v []byte) error {
+		var d Document
+		if err := json.Unmarshal(v, &d); err != nil {
+			return fmt.Errorf("decode %s: %w", k, err)
+		}
+		if (f.Kind != "" && d.Kind != f.Kind) || (f.OrderID != "" && d.OrderID != f.OrderID) ||
+			(f.WaID != "" && d.Buyer.WaID != f.WaID) || (!f.From.IsZero() && d.IssuedAt.Before(f.From)) ||
+			(!f.To.IsZero() && !d.IssuedAt.Before(f.To)) {
+			return nil
+		}
+		if err := loadEvents(tx, &d); err != nil {
+			return err
+		}
+		if f.Status != "" && d.Status() != f.Status {
+			return nil
+		}
+		out = append(out, d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].IssuedAt.Equal(out[j].IssuedAt) {
+			return out[i].IssuedAt.After(out[j].IssuedAt)
+		}
+		return out[i].Number > out[j].Number
+	})
+	if f.Limit > 0 && len(out) > f.Limit {
+		out = out[:f.Limit]
+	}
+	return out, nil
+}
