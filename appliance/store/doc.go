@@ -10,6 +10,8 @@
 //	    box_id                     random id of this box, made once
 //	payloads/                      every webhook body exactly as received
 //	    <seq uint64>               JSON {received_at, signature, source, body(base64)}
+//	payload_digests/               which bodies were already stored (Meta retries)
+//	    <sha256 of body, 32 bytes> <seq uint64> of the payload
 //	messages/                      inbound WhatsApp messages, deduplicated
 //	    <wamid>                    JSON inbound message (from, type, timestamp, text, raw ...)
 //	statuses/                      delivery statuses of messages the box sent

@@ -53,6 +53,7 @@ func migrateInitial(tx *bolt.Tx) error {
 	}
 	tree := map[string][][]byte{
 		string(BucketPayloads): nil,
+		string(BucketDigests):  nil,
 		string(BucketMessages): nil,
 		string(BucketStatuses): nil,
 		string(BucketCustomer): nil,

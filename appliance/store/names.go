@@ -6,6 +6,7 @@ var (
 	KeySchema      = []byte("schema_version")
 	KeyBoxID       = []byte("box_id")
 	BucketPayloads = []byte("payloads")
+	BucketDigests  = []byte("payload_digests")
 	BucketMessages = []byte("messages")
 	BucketStatuses = []byte("statuses")
 	BucketCustomer = []byte("customers")

@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"fatoora/appliance"
+	"fatoora/appliance/config"
+)
+
+// ServeHook lets other packages (the pipeline, catalog, UI, simulator) add
+// their parts to the box after it is built and before it serves.
+type ServeHook func(ctx context.Context, box *appliance.Box) error
+
+var serveHooks []ServeHook
+
+// OnServe registers a hook run by `fatoora serve` in registration order.
+func OnServe(h ServeHook) { serveHooks = append(serveHooks, h) }
+
+func init() {
+	Register(Command{
+		Name:    "serve",
+		Summary: "run the box: webhook, work queue, staff UI, health",
+		Run:     runServe,
+	})
+}
+
+func runServe(ctx context.Context, args []string, stdio IO) error {
+	const summary = "Run the box. Every option is also an environment variable (shown) and a\nKEY=VALUE line in the --config file; precedence flag > env > file > default."
+	fs := NewFlagSet("serve", summary, stdio)
+	opts, err := config.Load(fs, args, stdio.Getenv)
+	if err != nil {
+		return err
+	}
+	logger := slog.New(slog.NewTextHandler(stdio.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	box, err := appliance.New(opts, logger)
+	if err != nil {
+		return err
+	}
+	for _, h := range serveHooks {
+		if err := h(ctx, box); err != nil {
+			box.Close()
+			return fmt.Errorf("start: %w", err)
+		}
+	}
+	return box.Serve(ctx)
+}

@@ -1,0 +1,206 @@
+// Package config owns the Options of the whole box: every setting has one
+// flag, one FATOORA_* environment variable and one key in the optional
+// config file, resolved with the precedence flag > env > file > default.
+// Secrets can also be read from files (FATOORA_WA_APP_SECRET_FILE …) so they
+// never appear in a process listing or a unit file.
+//
+// Adding a setting is one field in the right section and one line in
+// (*Options).fields.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Options are the settings of the whole box, grouped by the part that reads
+// them.
+type Options struct {
+	Server   Server
+	WhatsApp WhatsApp
+	Shop     Shop
+	Ollama   Ollama
+	Policy   Policy
+	// ConfigFile is the KEY=VALUE file that was read, if any (informational).
+	ConfigFile string
+}
+
+// Server is the box's own process: where it listens and keeps its data.
+type Server struct {
+	// Listen is the HTTP address (webhook, staff UI, health), e.g. ":8080".
+	Listen string
+	// Data is the data directory; it holds fatoora.db and derived files.
+	Data string
+	// MaxBodyBytes caps an inbound webhook body (Meta sends up to 3 MB).
+	MaxBodyBytes int64
+}
+
+// WhatsApp are the Cloud API credentials. Empty AppSecret means webhooks
+// from Meta are refused (only the built-in simulator can post).
+type WhatsApp struct {
+	// AppSecret is the Meta app secret that signs webhooks (X-Hub-Signature-256).
+	AppSecret string
+	// VerifyToken is echoed back in the GET subscription handshake.
+	VerifyToken string
+	// Token is the Graph API bearer token for sending.
+	Token string
+	// PhoneNumberID is the business number the box sends from.
+	PhoneNumberID string
+	// GraphURL is the Graph API base, replaceable by a relay or a test fake.
+	GraphURL string
+}
+
+// Shop is what goes on the invoices.
+type Shop struct {
+	Name          string
+	Branch        string
+	Address       string
+	TaxID         string
+	InvoicePrefix string
+	// VATRate in basis points (1400 = 14%).
+	VATRate BasisPoints
+	// InstaPayLink is the payment link printed as a QR code.
+	InstaPayLink string
+	MerchantID   string
+}
+
+// Ollama is the optional local language model.
+type Ollama struct {
+	// URL of the Ollama server; empty disables the model (rules only).
+	URL     string
+	Model   string
+	Timeout time.Duration
+}
+
+// Policy decides what the box does on its own.
+type Policy struct {
+	// AutoIssueThreshold is the confidence (0..1) above which a valid order
+	// is issued without staff review.
+	AutoIssueThreshold float64
+	// QuoteFirst sends a quote and waits for the customer's confirmation
+	// before issuing the invoice.
+	QuoteFirst bool
+	// ReplyToGreetings answers messages that carry no order (hello, thanks).
+	ReplyToGreetings bool
+	// StaffTakeoverTimeout is how long automatic replies stay paused on a
+	// conversation after staff wrote in it.
+	StaffTakeoverTimeout time.Duration
+}
+
+// Default returns the embedded defaults: a demo box on :8080 with no
+// external part switched on.
+func Default() Options {
+	return Options{
+		Server:   Server{Listen: ":8080", Data: "./fatoora-data", MaxBodyBytes: 3 << 20},
+		WhatsApp: WhatsApp{GraphURL: "https://graph.facebook.com/v25.0"},
+		Shop:     Shop{Name: "معرض فاتورة للأثاث", InvoicePrefix: "INV", VATRate: 1400},
+		Ollama:   Ollama{Model: "qwen2.5:3b", Timeout: 30 * time.Second},
+		Policy: Policy{
+			AutoIssueThreshold:   0.85,
+			QuoteFirst:           false,
+			ReplyToGreetings:     true,
+			StaffTakeoverTimeout: 30 * time.Minute,
+		},
+	}
+}
+
+// Field is one setting: its environment name (the flag and file key are
+// derived from it), a pointer into Options and a one-line help.
+type Field struct {
+	Env    string // FATOORA_X_Y; flag --x-y; file key FATOORA_X_Y (or X_Y)
+	Ptr    any    // *string, *int64, *float64, *bool, *time.Duration, *BasisPoints
+	Help   string
+	Secret bool // also settable from a file: FATOORA_X_Y_FILE / --x-y-file
+}
+
+// Flag is the command-line name of the field.
+func (f Field) Flag() string {
+	return strings.ReplaceAll(strings.ToLower(strings.TrimPrefix(f.Env, "FATOORA_")), "_", "-")
+}
+
+// Fields lists every setting, in the order `fatoora serve --help` shows.
+func (o *Options) Fields() []Field {
+	return []Field{
+		{"FATOORA_LISTEN", &o.Server.Listen, "HTTP listen address (webhook, staff UI, /healthz)", false},
+		{"FATOORA_DATA", &o.Server.Data, "data directory (holds fatoora.db)", false},
+		{"FATOORA_MAX_BODY", &o.Server.MaxBodyBytes, "largest webhook body accepted, bytes (413 above)", false},
+
+		{"FATOORA_WA_APP_SECRET", &o.WhatsApp.AppSecret, "Meta app secret that signs webhooks", true},
+		{"FATOORA_WA_VERIFY_TOKEN", &o.WhatsApp.VerifyToken, "token Meta sends in the webhook subscription handshake", true},
+		{"FATOORA_WA_TOKEN", &o.WhatsApp.Token, "Graph API access token for sending", true},
+		{"FATOORA_WA_PHONE_NUMBER_ID", &o.WhatsApp.PhoneNumberID, "WhatsApp business phone-number id to send from", false},
+		{"FATOORA_GRAPH_URL", &o.WhatsApp.GraphURL, "Graph API base URL", false},
+
+		{"FATOORA_SHOP_NAME", &o.Shop.Name, "shop name printed on invoices", false},
+		{"FATOORA_SHOP_BRANCH", &o.Shop.Branch, "branch name", false},
+		{"FATOORA_SHOP_ADDRESS", &o.Shop.Address, "shop address", false},
+		{"FATOORA_SHOP_TAX_ID", &o.Shop.TaxID, "tax registration number", false},
+		{"FATOORA_INVOICE_PREFIX", &o.Shop.InvoicePrefix, "invoice number prefix", false},
+		{"FATOORA_VAT_RATE", &o.Shop.VATRate, "VAT rate, e.g. 14%", false},
+		{"FATOORA_INSTAPAY_LINK", &o.Shop.InstaPayLink, "InstaPay payment link for the invoice QR", false},
+		{"FATOORA_MERCHANT_ID", &o.Shop.MerchantID, "payment merchant id", false},
+
+		{"FATOORA_OLLAMA_URL", &o.Ollama.URL, "Ollama server URL; empty = rules only", false},
+		{"FATOORA_OLLAMA_MODEL", &o.Ollama.Model, "Ollama model name", false},
+		{"FATOORA_OLLAMA_TIMEOUT", &o.Ollama.Timeout, "time limit for one model call", false},
+
+		{"FATOORA_AUTO_ISSUE_THRESHOLD", &o.Policy.AutoIssueThreshold, "confidence 0..1 above which invoices are issued without review", false},
+		{"FATOORA_QUOTE_FIRST", &o.Policy.QuoteFirst, "send a quote and wait for confirmation before invoicing", false},
+		{"FATOORA_REPLY_TO_GREETINGS", &o.Policy.ReplyToGreetings, "answer greetings and thanks", false},
+		{"FATOORA_STAFF_TAKEOVER_TIMEOUT", &o.Policy.StaffTakeoverTimeout, "pause automatic replies this long after staff write", false},
+	}
+}
+
+// Validate reports every problem in o, one per line.
+func (o *Options) Validate() error {
+	var errs []error
+	bad := func(env, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", env, fmt.Sprintf(format, args...)))
+	}
+	if _, _, err := net.SplitHostPort(o.Server.Listen); err != nil {
+		bad("FATOORA_LISTEN", "%q is not host:port (e.g. :8080 or 127.0.0.1:8080)", o.Server.Listen)
+	}
+	if strings.TrimSpace(o.Server.Data) == "" {
+		bad("FATOORA_DATA", "must not be empty")
+	}
+	if o.Server.MaxBodyBytes < 64<<10 {
+		bad("FATOORA_MAX_BODY", "%d is too small (at least 65536; Meta sends up to 3 MB)", o.Server.MaxBodyBytes)
+	}
+	if u, err := url.Parse(o.WhatsApp.GraphURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		bad("FATOORA_GRAPH_URL", "%q is not an http(s) URL", o.WhatsApp.GraphURL)
+	}
+	if (o.WhatsApp.Token == "") != (o.WhatsApp.PhoneNumberID == "") {
+		bad("FATOORA_WA_TOKEN", "sending needs both FATOORA_WA_TOKEN and FATOORA_WA_PHONE_NUMBER_ID")
+	}
+	if o.WhatsApp.Token != "" && o.WhatsApp.AppSecret == "" {
+		bad("FATOORA_WA_APP_SECRET", "required when FATOORA_WA_TOKEN is set: without it no webhook from Meta is accepted")
+	}
+	if o.Shop.VATRate < 0 || o.Shop.VATRate > 10000 {
+		bad("FATOORA_VAT_RATE", "%s is outside 0%%..100%%", o.Shop.VATRate)
+	}
+	if strings.TrimSpace(o.Shop.Name) == "" {
+		bad("FATOORA_SHOP_NAME", "must not be empty")
+	}
+	if o.Ollama.URL != "" {
+		if u, err := url.Parse(o.Ollama.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad("FATOORA_OLLAMA_URL", "%q is not an http(s) URL", o.Ollama.URL)
+		}
+		if o.Ollama.Model == "" {
+			bad("FATOORA_OLLAMA_MODEL", "required when FATOORA_OLLAMA_URL is set")
+		}
+	}
+	if o.Ollama.Timeout <= 0 {
+		bad("FATOORA_OLLAMA_TIMEOUT", "must be positive")
+	}
+	if t := o.Policy.AutoIssueThreshold; t < 0 || t > 1 {
+		bad("FATOORA_AUTO_ISSUE_THRESHOLD", "%v is outside 0..1", t)
+	}
+	if o.Policy.StaffTakeoverTimeout < 0 {
+		bad("FATOORA_STAFF_TAKEOVER_TIMEOUT", "must not be negative")
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,383 @@
+// Package ingest turns WhatsApp webhook bodies into stored facts without
+// losing one: it verifies Meta's signature over the raw bytes, parses every
+// entry, change, message, status and contact, and in one group-committed
+// transaction stores the raw payload, each new message (deduplicated by
+// wamid), the customer, the statuses (never moving backwards) and a pending
+// "understand" queue item per new message. Accept returns only after that
+// transaction is committed and fsynced, so a 200 means durable.
+//
+// Accept does not care where the bytes came from (Meta directly, the relay,
+// the simulator); Handler is the HTTP face for /webhook/whatsapp.
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"fatoora/appliance/queue"
+	"fatoora/appliance/store"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Errors Accept returns; Handler maps them to 401, 400 and 413.
+var (
+	ErrBadSignature = errors.New("bad or missing X-Hub-Signature-256")
+	ErrTooLarge     = errors.New("webhook body too large")
+)
+
+// DefaultMaxBody is Meta's documented largest payload.
+const DefaultMaxBody = 3 << 20
+
+// Options configure an Ingester.
+type Options struct {
+	// Secret is the Meta app secret that keys the HMAC. Required.
+	Secret []byte
+	// MaxBodyBytes caps a body (default DefaultMaxBody).
+	MaxBodyBytes int64
+	// OnCommitted is called after each commit that stored something new,
+	// outside the transaction (e.g. to wake the pipeline). It must not block.
+	OnCommitted func(Result)
+	// Now is the clock (default time.Now).
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+// Result says what one Accept stored.
+type Result struct {
+	// Payload is the key of the stored raw payload (0 when Duplicate).
+	Payload uint64
+	// Duplicate: this exact body was stored before; nothing was written.
+	Duplicate bool
+	// NewMessages are the wamids stored for the first time, in body order.
+	NewMessages []string
+	// DuplicateMessages counts messages already stored.
+	DuplicateMessages int
+	// Statuses counts status reports that changed a stored status.
+	Statuses int
+	// Skipped counts items without an id (kept only in the raw payload).
+	Skipped int
+}
+
+// Stats are the ingester's counters since start, for health.
+type Stats struct {
+	Accepted, Duplicates, Messages int64
+	BadSignature, Malformed        int64
+	TooLarge, StoreErrors          int64
+	LastAccepted                   time.Time
+	LastError                      string
+}
+
+// Ingester stores webhook bodies.
+type Ingester struct {
+	db    *store.DB
+	opts  Options
+	log   *slog.Logger
+	mu    sync.Mutex
+	stats Stats
+}
+
+// New makes an Ingester over db.
+func New(db *store.DB, opts Options) (*Ingester, error) {
+	if len(opts.Secret) == 0 {
+		return nil, errors.New("ingest: empty app secret")
+	}
+	if opts.MaxBodyBytes <= 0 {
+		opts.MaxBodyBytes = DefaultMaxBody
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	return &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest")}, nil
+}
+
+// MaxBodyBytes is the configured body limit.
+func (in *Ingester) MaxBodyBytes() int64 { return in.opts.MaxBodyBytes }
+
+// Sign returns the X-Hub-Signature-256 header value for body, as Meta would
+// compute it. For in-process sources (the simulator) and tests.
+func (in *Ingester) Sign(body []byte) string { return Sign(in.opts.Secret, body) }
+
+// Sign computes "sha256=<hex HMAC-SHA256(secret, body)>".
+func Sign(secret, body []byte) string {
+	m := hmac.New(sha256.New, secret)
+	m.Write(body)
+	return "sha256=" + hex.EncodeToString(m.Sum(nil))
+}
+
+// Verify checks signature (the header value) against body in constant time.
+func Verify(secret, body []byte, signature string) bool {
+	hexSig, ok := strings.CutPrefix(strings.TrimSpace(signature), "sha256=")
+	if !ok || len(hexSig) != 64 {
+		return false
+	}
+	got, err := hex.DecodeString(hexSig)
+	if err != nil {
+		return false
+	}
+	m := hmac.New(sha256.New, secret)
+	m.Write(body)
+	return hmac.Equal(got, m.Sum(nil))
+}
+
+// Stats returns a copy of the counters.
+func (in *Ingester) Stats() Stats {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.stats
+}
+
+func (in *Ingester) count(f func(*Stats)) {
+	in.mu.Lock()
+	f(&in.stats)
+	in.mu.Unlock()
+}
+
+// payloadRecord is the value stored under payloads/<seq>.
+type payloadRecord struct {
+	ReceivedAt time.Time `json:"received_at"`
+	Signature  string    `json:"signature"`
+	Source     string    `json:"source"`
+	Body       []byte    `json:"body"`
+}
+
+// Payload is a stored raw webhook body.
+type Payload = payloadRecord
+
+// Accept verifies, parses and durably stores one webhook body. source names
+// where it came from ("webhook", "relay", "simulator"). It returns after the
+// commit is on disk; the error is ErrTooLarge, ErrBadSignature, ErrMalformed
+// (wrapped), ctx's error, or a store failure.
+func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, source string) (Result, error) {
+	if int64(len(body)) > in.opts.MaxBodyBytes {
+		in.count(func(s *Stats) { s.TooLarge++ })
+		return Result{}, ErrTooLarge
+	}
+	if !Verify(in.opts.Secret, body, signature) {
+		in.count(func(s *Stats) { s.BadSignature++ })
+		return Result{}, ErrBadSignature
+	}
+	n, err := Parse(body)
+	if err != nil {
+		in.count(func(s *Stats) { s.Malformed++ })
+		return Result{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	digest := sha256.Sum256(body)
+	now := in.opts.Now().UTC()
+	rec, err := json.Marshal(payloadRecord{ReceivedAt: now, Signature: signature, Source: source, Body: body})
+	if err != nil {
+		return Result{}, fmt.Errorf("encode payload: %w", err)
+	}
+	var res Result
+	err = in.db.Batch(func(tx *bolt.Tx) error {
+		res = Result{Skipped: n.Skipped} // Batch may run this more than once
+		return in.store(tx, &res, n, digest[:], rec, now, source)
+	})
+	if err != nil {
+		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
+		return Result{}, fmt.Errorf("store webhook: %w", err)
+	}
+	in.count(func(s *Stats) {
+		s.Accepted++
+		s.Messages += int64(len(res.NewMessages))
+		if res.Duplicate {
+			s.Duplicates++
+		}
+		s.LastAccepted = now
+	})
+	if in.opts.OnCommitted != nil && (len(res.NewMessages) > 0 || res.Statuses > 0) {
+		in.opts.OnCommitted(res)
+	}
+	return res, nil
+}
+
+func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec []byte, now time.Time, source string) error {
+	digests := tx.Bucket(store.BucketDigests)
+	if digests.Get(digest) != nil {
+		res.Duplicate = true
+		res.Skipped = 0
+		return nil
+	}
+	payloads := tx.Bucket(store.BucketPayloads)
+	key, seq, err := store.NextSeq(payloads)
+	if err != nil {
+		return err
+	}
+	if err := payloads.Put(key, rec); err != nil {
+		return fmt.Errorf("put payload: %w", err)
+	}
+	if err := digests.Put(digest, key); err != nil {
+		return fmt.Errorf("put digest: %w", err)
+	}
+	res.Payload = seq
+	msgs := tx.Bucket(store.BucketMessages)
+	for _, m := range n.Messages {
+		id := []byte(m.ID)
+		if msgs.Get(id) != nil {
+			res.DuplicateMessages++
+			continue
+		}
+		m.ReceivedAt, m.Payload, m.Source = now, seq, source
+		if err := store.PutJSON(msgs, id, m); err != nil {
+			return err
+		}
+		if m.Customer != "" {
+			if err := upsertCustomer(tx, m, now); err != nil {
+				return err
+			}
+		}
+		if _, err := queue.Enqueue(tx, queue.Item{Kind: queue.KindUnderstand, Ref: m.ID, EnqueuedAt: now}); err != nil {
+			return err
+		}
+		res.NewMessages = append(res.NewMessages, m.ID)
+	}
+	for _, s := range n.Statuses {
+		changed, err := mergeStatus(tx, s, now)
+		if err != nil {
+			return err
+		}
+		if changed {
+			res.Statuses++
+		}
+	}
+	return nil
+}
+
+// Customer is the record under customers/<key>. Ingest writes the identity
+// and contact times; other parts own Lifecycle and Tier and may add fields,
+// which ingest preserves.
+type Customer struct {
+	Key    string `json:"key"`
+	WaID   string `json:"wa_id,omitempty"`
+	UserID string `json:"user_id,omitempty"`
+	Name   string `json:"name,omitempty"`
+	// FirstSeen and LastSeen are when the box received the first and last
+	// message (box clock).
+	FirstSeen time.Time `json:"first_seen"`
+	LastSeen  time.Time `json:"last_seen"`
+	// LastInbound is the send time of the customer's newest message (Meta's
+	// clock): the 24-hour reply window runs from it.
+	LastInbound time.Time `json:"last_inbound"`
+	Lifecycle   string    `json:"lifecycle,omitempty"`
+	Tier        string    `json:"tier,omitempty"`
+}
+
+func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
+	b := tx.Bucket(store.BucketCustomer)
+	key := []byte(m.Customer)
+	fields := map[string]json.RawMessage{}
+	var c Customer
+	if v := b.Get(key); v != nil {
+		if err := json.Unmarshal(v, &fields); err != nil {
+			return fmt.Errorf("decode customer %s: %w", key, err)
+		}
+		if err := json.Unmarshal(v, &c); err != nil {
+			return fmt.Errorf("decode customer %s: %w", key, err)
+		}
+	}
+	c.Key = m.Customer
+	if m.From != "" && m.From == m.Customer {
+		c.WaID = m.From
+	}
+	if m.UserID != "" {
+		c.UserID = m.UserID
+	}
+	if m.ProfileName != "" {
+		c.Name = m.ProfileName
+	}
+	if c.FirstSeen.IsZero() {
+		c.FirstSeen = now
+	}
+	c.LastSeen = now
+	if m.Timestamp.After(c.LastInbound) {
+		c.LastInbound = m.Timestamp
+	}
+	enc, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	var mine map[string]json.RawMessage
+	if err := json.Unmarshal(enc, &mine); err != nil {
+		return err
+	}
+	for k, v := range mine {
+		fields[k] = v
+	}
+	return store.PutJSON(b, key, fields)
+}
+
+func mergeStatus(tx *bolt.Tx, s Status, now time.Time) (bool, error) {
+	b := tx.Bucket(store.BucketStatuses)
+	key := []byte(s.ID)
+	var cur Status
+	if _, err := store.GetJSON(b, key, &cur); err != nil {
+		return false, err
+	}
+	for _, e := range cur.Events {
+		if e.Status == s.Status && e.Timestamp.Equal(s.Timestamp) {
+			return false, nil // this report was stored before
+		}
+	}
+	cur.ID = s.ID
+	if s.RecipientID != "" {
+		cur.RecipientID = s.RecipientID
+	}
+	cur.Events = append(cur.Events, StatusEvent{Status: s.Status, Timestamp: s.Timestamp, Errors: s.Errors})
+	if statusRank(s.Status) > statusRank(cur.Status) {
+		cur.Status, cur.Timestamp = s.Status, s.Timestamp
+	}
+	if s.Status == "failed" {
+		cur.Errors = s.Errors
+	}
+	cur.UpdatedAt = now
+	return true, store.PutJSON(b, key, cur)
+}
+
+// LoadMessage reads a stored inbound message; the result is a copy, safe
+// after tx ends.
+func LoadMessage(tx *bolt.Tx, wamid string) (Message, bool, error) {
+	var m Message
+	ok, err := store.GetJSON(tx.Bucket(store.BucketMessages), []byte(wamid), &m)
+	if err == nil && ok {
+		m.Raw = bytes.Clone(m.Raw)
+	}
+	return m, ok, err
+}
+
+// LoadStatus reads the delivery status of an outbound message.
+func LoadStatus(tx *bolt.Tx, wamid string) (Status, bool, error) {
+	var s Status
+	ok, err := store.GetJSON(tx.Bucket(store.BucketStatuses), []byte(wamid), &s)
+	return s, ok, err
+}
+
+// LoadCustomer reads a customer by key (wa_id, or the BSUID when Meta sent
+// no wa_id).
+func LoadCustomer(tx *bolt.Tx, key string) (Customer, bool, error) {
+	var c Customer
+	ok, err := store.GetJSON(tx.Bucket(store.BucketCustomer), []byte(key), &c)
+	return c, ok, err
+}
+
+// LoadPayload reads a stored raw webhook body.
+func LoadPayload(tx *bolt.Tx, seq uint64) (Payload, bool, error) {
+	var p Payload
+	ok, err := store.GetJSON(tx.Bucket(store.BucketPayloads), store.U64(seq), &p)
+	return p, ok, err
+}

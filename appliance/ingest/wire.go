@@ -1,0 +1,419 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Notification is one parsed webhook body: everything it carries, in order.
+type Notification struct {
+	Object   string
+	Messages []Message
+	Statuses []Status
+	// Skipped counts items that could not be keyed (a message or status
+	// without an id). They remain in the stored raw payload.
+	Skipped int
+	// Unknown counts changes of fields other than "messages" (kept only in
+	// the raw payload).
+	Unknown int
+}
+
+// Message is an inbound WhatsApp message as the box stores it.
+type Message struct {
+	ID string `json:"id"` // wamid
+	// From is the sender's phone-number id (wa_id) as Meta sent it; it may
+	// be empty for users with a username (then UserID is set).
+	From string `json:"from"`
+	// UserID is the business-scoped user id (BSUID), when Meta sends one.
+	UserID string `json:"user_id,omitempty"`
+	// Customer is the key of the sender in the customers bucket: the
+	// contact's wa_id, else From, else UserID.
+	Customer      string `json:"customer"`
+	ProfileName   string `json:"profile_name,omitempty"`
+	PhoneNumberID string `json:"phone_number_id,omitempty"` // business number that received it
+	Type          string `json:"type"`
+	// Timestamp is when the customer sent it (Meta's clock).
+	Timestamp time.Time `json:"timestamp"`
+	// Text is the text body, a media caption, or the title of the button or
+	// list row the customer tapped.
+	Text string `json:"text,omitempty"`
+	// ReplyID is the id of the tapped interactive button or list row, or
+	// the payload of a template quick-reply button.
+	ReplyID string `json:"reply_id,omitempty"`
+	// ContextID is the message this one replies to (e.g. the one holding
+	// the buttons).
+	ContextID string    `json:"context_id,omitempty"`
+	Media     *Media    `json:"media,omitempty"`
+	Location  *Location `json:"location,omitempty"`
+	Reaction  *Reaction `json:"reaction,omitempty"`
+	Errors    []Error   `json:"errors,omitempty"`
+	// Raw is the message object exactly as it appeared in the payload.
+	Raw json.RawMessage `json:"raw"`
+	// ReceivedAt is when the box stored it; Payload the raw payload's key.
+	ReceivedAt time.Time `json:"received_at"`
+	Payload    uint64    `json:"payload"`
+	Source     string    `json:"source,omitempty"`
+}
+
+// Media is an image, document, audio, video or sticker attachment.
+type Media struct {
+	ID       string `json:"id"`
+	MimeType string `json:"mime_type,omitempty"`
+	SHA256   string `json:"sha256,omitempty"`
+	Filename string `json:"filename,omitempty"`
+	Voice    bool   `json:"voice,omitempty"`
+}
+
+// Location is a shared location.
+type Location struct {
+	Latitude  float64 `json:"latitude"`
+	Longitude float64 `json:"longitude"`
+	Name      string  `json:"name,omitempty"`
+	Address   string  `json:"address,omitempty"`
+	URL       string  `json:"url,omitempty"`
+}
+
+// Reaction is an emoji reaction to an earlier message (empty Emoji =
+// reaction removed).
+type Reaction struct {
+	MessageID string `json:"message_id"`
+	Emoji     string `json:"emoji"`
+}
+
+// Error is a WhatsApp error object inside a message or status.
+type Error struct {
+	Code    int    `json:"code"`
+	Title   string `json:"title,omitempty"`
+	Message string `json:"message,omitempty"`
+	Details string `json:"details,omitempty"`
+}
+
+// Status is the delivery state of a message the box sent.
+type Status struct {
+	ID          string    `json:"id"` // wamid of the outbound message
+	Status      string    `json:"status"`
+	Timestamp   time.Time `json:"timestamp"`
+	RecipientID string    `json:"recipient_id,omitempty"`
+	// Errors are the errors of the last failure, if any.
+	Errors []Error `json:"errors,omitempty"`
+	// Events is every distinct status report received, in arrival order.
+	Events    []StatusEvent `json:"events,omitempty"`
+	UpdatedAt time.Time     `json:"updated_at"`
+}
+
+// StatusEvent is one status report.
+type StatusEvent struct {
+	Status    string    `json:"status"`
+	Timestamp time.Time `json:"timestamp"`
+	Errors    []Error   `json:"errors,omitempty"`
+}
+
+// statusRank orders statuses; a stored status only moves to a higher rank.
+// failed sits above sent (a send that failed) and below delivered (a late
+// failure report cannot undo a delivery).
+func statusRank(s string) int {
+	switch s {
+	case "sent":
+		return 1
+	case "failed":
+		return 2
+	case "delivered":
+		return 3
+	case "read":
+		return 4
+	case "played":
+		return 5
+	}
+	return 0
+}
+
+// ErrMalformed is returned for bodies that are not a webhook notification.
+var ErrMalformed = errors.New("malformed webhook body")
+
+type wirePayload struct {
+	Object string `json:"object"`
+	Entry  []struct {
+		ID      string `json:"id"`
+		Changes []struct {
+			Field string    `json:"field"`
+			Value wireValue `json:"value"`
+		} `json:"changes"`
+	} `json:"entry"`
+}
+
+type wireValue struct {
+	Metadata struct {
+		DisplayPhoneNumber string `json:"display_phone_number"`
+		PhoneNumberID      string `json:"phone_number_id"`
+	} `json:"metadata"`
+	Contacts []struct {
+		Profile struct {
+			Name string `json:"name"`
+		} `json:"profile"`
+		WaID   string `json:"wa_id"`
+		UserID string `json:"user_id"`
+	} `json:"contacts"`
+	Messages []json.RawMessage `json:"messages"`
+	Statuses []json.RawMessage `json:"statuses"`
+}
+
+type wireMedia struct {
+	ID       string `json:"id"`
+	MimeType string `json:"mime_type"`
+	SHA256   string `json:"sha256"`
+	Caption  string `json:"caption"`
+	Filename string `json:"filename"`
+	Voice    bool   `json:"voice"`
+}
+
+type wireError struct {
+	Code      int    `json:"code"`
+	Title     string `json:"title"`
+	Message   string `json:"message"`
+	ErrorData struct {
+		Details string `json:"details"`
+	} `json:"error_data"`
+}
+
+type wireReply struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+}
+
+type wireMessage struct {
+	From       string   `json:"from"`
+	FromUserID string   `json:"from_user_id"`
+	ID         string   `json:"id"`
+	Timestamp  unixTime `json:"timestamp"`
+	Type       string   `json:"type"`
+	Text       *struct {
+		Body string `json:"body"`
+	} `json:"text"`
+	Image    *wireMedia `json:"image"`
+	Document *wireMedia `json:"document"`
+	Audio    *wireMedia `json:"audio"`
+	Video    *wireMedia `json:"video"`
+	Sticker  *wireMedia `json:"sticker"`
+	Location *struct {
+		Latitude  float64 `json:"latitude"`
+		Longitude float64 `json:"longitude"`
+		Name      string  `json:"name"`
+		Address   string  `json:"address"`
+		URL       string  `json:"url"`
+	} `json:"location"`
+	Interactive *struct {
+		Type        string     `json:"type"`
+		ButtonReply *wireReply `json:"button_reply"`
+		ListReply   *wireReply `json:"list_reply"`
+	} `json:"interactive"`
+	Button *struct {
+		Payload string `json:"payload"`
+		Text    string `json:"text"`
+	} `json:"button"`
+	Reaction *struct {
+		MessageID string `json:"message_id"`
+		Emoji     string `json:"emoji"`
+	} `json:"reaction"`
+	Context *struct {
+		From string `json:"from"`
+		ID   string `json:"id"`
+	} `json:"context"`
+	Errors []wireError `json:"errors"`
+}
+
+// minimalMessage is what is needed to store a message whose type-specific
+// part does not match the shapes above.
+type minimalMessage struct {
+	From       string   `json:"from"`
+	FromUserID string   `json:"from_user_id"`
+	ID         string   `json:"id"`
+	Timestamp  unixTime `json:"timestamp"`
+	Type       string   `json:"type"`
+}
+
+type wireStatus struct {
+	ID          string      `json:"id"`
+	Status      string      `json:"status"`
+	Timestamp   unixTime    `json:"timestamp"`
+	RecipientID string      `json:"recipient_id"`
+	Errors      []wireError `json:"errors"`
+}
+
+// unixTime reads Meta's timestamps: unix seconds as a string (or a number).
+// A value that is neither becomes the zero time rather than an error.
+type unixTime time.Time
+
+func (u *unixTime) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if len(b) > 0 && b[0] == '"' {
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		b = []byte(s)
+	}
+	n, err := strconv.ParseInt(string(b), 10, 64)
+	if err != nil || n < 0 || n > 1<<40 {
+		*u = unixTime{}
+		return nil
+	}
+	*u = unixTime(time.Unix(n, 0).UTC())
+	return nil
+}
+
+// Parse reads a webhook body. It fails only when the body is not a JSON
+// object of the webhook envelope's shape; messages of unknown types are
+// returned with their Type and Raw, never an error.
+func Parse(body []byte) (Notification, error) {
+	var n Notification
+	var p wirePayload
+	if err := json.Unmarshal(body, &p); err != nil {
+		return n, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	if p.Object == "" && p.Entry == nil {
+		return n, fmt.Errorf("%w: not a webhook notification (no object, no entry)", ErrMalformed)
+	}
+	n.Object = p.Object
+	for _, e := range p.Entry {
+		for _, c := range e.Changes {
+			if c.Field != "messages" {
+				n.Unknown++
+				continue
+			}
+			v := c.Value
+			names := map[string]string{}
+			waIDs := map[string]string{} // from/user id -> wa_id
+			for _, ct := range v.Contacts {
+				for _, k := range []string{ct.WaID, ct.UserID} {
+					if k != "" {
+						names[k] = ct.Profile.Name
+						waIDs[k] = ct.WaID
+					}
+				}
+			}
+			for _, raw := range v.Messages {
+				m, ok := parseMessage(raw)
+				if !ok {
+					n.Skipped++
+					continue
+				}
+				m.PhoneNumberID = v.Metadata.PhoneNumberID
+				for _, k := range []string{m.From, m.UserID} {
+					if k == "" {
+						continue
+					}
+					if name, ok := names[k]; ok && m.ProfileName == "" {
+						m.ProfileName = name
+					}
+					if w := waIDs[k]; w != "" && m.Customer == "" {
+						m.Customer = w
+					}
+				}
+				if m.ProfileName == "" && len(v.Contacts) == 1 {
+					m.ProfileName = v.Contacts[0].Profile.Name
+				}
+				if m.Customer == "" {
+					m.Customer = m.From
+				}
+				if m.Customer == "" {
+					m.Customer = m.UserID
+				}
+				n.Messages = append(n.Messages, m)
+			}
+			for _, raw := range v.Statuses {
+				var ws wireStatus
+				if err := json.Unmarshal(raw, &ws); err != nil || ws.ID == "" {
+					n.Skipped++
+					continue
+				}
+				n.Statuses = append(n.Statuses, Status{
+					ID: ws.ID, Status: ws.Status, Timestamp: time.Time(ws.Timestamp),
+					RecipientID: ws.RecipientID, Errors: convErrors(ws.Errors),
+				})
+			}
+		}
+	}
+	return n, nil
+}
+
+func parseMessage(raw json.RawMessage) (Message, bool) {
+	var w wireMessage
+	m := Message{Raw: append(json.RawMessage(nil), raw...)}
+	if err := json.Unmarshal(raw, &w); err != nil {
+		var min minimalMessage
+		if err := json.Unmarshal(raw, &min); err != nil || min.ID == "" {
+			return m, false
+		}
+		m.ID, m.From, m.UserID, m.Type, m.Timestamp = min.ID, min.From, min.FromUserID, min.Type, time.Time(min.Timestamp)
+		return m, true
+	}
+	if w.ID == "" {
+		return m, false
+	}
+	m.ID, m.From, m.UserID, m.Type, m.Timestamp = w.ID, w.From, w.FromUserID, w.Type, time.Time(w.Timestamp)
+	if w.Context != nil {
+		m.ContextID = w.Context.ID
+	}
+	m.Errors = convErrors(w.Errors)
+	media := func(x *wireMedia) {
+		if x == nil {
+			return
+		}
+		m.Media = &Media{ID: x.ID, MimeType: x.MimeType, SHA256: x.SHA256, Filename: x.Filename, Voice: x.Voice}
+		m.Text = x.Caption
+	}
+	switch w.Type {
+	case "text":
+		if w.Text != nil {
+			m.Text = w.Text.Body
+		}
+	case "image":
+		media(w.Image)
+	case "document":
+		media(w.Document)
+	case "audio":
+		media(w.Audio)
+	case "video":
+		media(w.Video)
+	case "sticker":
+		media(w.Sticker)
+	case "location":
+		if l := w.Location; l != nil {
+			m.Location = &Location{Latitude: l.Latitude, Longitude: l.Longitude, Name: l.Name, Address: l.Address, URL: l.URL}
+		}
+	case "interactive":
+		if in := w.Interactive; in != nil {
+			r := in.ButtonReply
+			if r == nil {
+				r = in.ListReply
+			}
+			if r != nil {
+				m.ReplyID, m.Text = r.ID, r.Title
+			}
+		}
+	case "button":
+		if b := w.Button; b != nil {
+			m.ReplyID, m.Text = b.Payload, b.Text
+		}
+	case "reaction":
+		if r := w.Reaction; r != nil {
+			m.Reaction = &Reaction{MessageID: r.MessageID, Emoji: r.Emoji}
+		}
+	}
+	return m, true
+}
+
+func convErrors(ws []wireError) []Error {
+	if len(ws) == 0 {
+		return nil
+	}
+	out := make([]Error, len(ws))
+	for i, w := range ws {
+		out[i] = Error{Code: w.Code, Title: w.Title, Message: w.Message, Details: w.ErrorData.Details}
+	}
+	return out
+}

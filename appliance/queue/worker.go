@@ -1,0 +1,280 @@
+package queue
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"fatoora/appliance/store"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Handler does the work of one item. See the package doc for the
+// exactly-once contract.
+type Handler func(ctx context.Context, it Item) error
+
+// PermanentError marks a failure that retrying cannot fix; the item is kept
+// as dead for staff instead of being retried.
+type PermanentError struct{ Err error }
+
+func (e *PermanentError) Error() string { return "permanent: " + e.Err.Error() }
+func (e *PermanentError) Unwrap() error { return e.Err }
+
+// Permanent wraps err so the worker stops retrying the item.
+func Permanent(err error) error { return &PermanentError{Err: err} }
+
+// Options configure a Worker.
+type Options struct {
+	// Concurrency is how many items run at once (default 2).
+	Concurrency int
+	// MinBackoff and MaxBackoff bound the retry delay, which doubles per
+	// attempt (defaults 1s and 5m).
+	MinBackoff, MaxBackoff time.Duration
+	// MaxAttempts makes an item dead after that many failures (0 = never).
+	MaxAttempts int
+	// Now is the clock (default time.Now).
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+// Worker runs the queue's items after commit.
+type Worker struct {
+	db       *store.DB
+	opts     Options
+	log      *slog.Logger
+	mu       sync.Mutex
+	handlers map[string]Handler
+	inflight map[uint64]bool
+	done     chan struct{} // signalled when an item finishes
+}
+
+// NewWorker makes a worker for db. Register handlers with Handle before
+// Serve.
+func NewWorker(db *store.DB, opts Options) *Worker {
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = 2
+	}
+	if opts.MinBackoff <= 0 {
+		opts.MinBackoff = time.Second
+	}
+	if opts.MaxBackoff < opts.MinBackoff {
+		opts.MaxBackoff = 5 * time.Minute
+		if opts.MaxBackoff < opts.MinBackoff {
+			opts.MaxBackoff = opts.MinBackoff
+		}
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	return &Worker{
+		db: db, opts: opts, log: opts.Logger.With("component", "queue"),
+		handlers: map[string]Handler{}, inflight: map[uint64]bool{},
+		done: make(chan struct{}, 1),
+	}
+}
+
+// Handle registers the handler for kind. Items of kinds with no handler stay
+// pending.
+func (w *Worker) Handle(kind string, h Handler) {
+	w.mu.Lock()
+	w.handlers[kind] = h
+	w.mu.Unlock()
+	wake(w.db.Bolt())
+}
+
+// Notify wakes the worker (Enqueue does this itself on commit).
+func (w *Worker) Notify() { wake(w.db.Bolt()) }
+
+// Stats counts the queue's items.
+type Stats struct {
+	Pending, Dead, Retrying int
+	Oldest                  time.Time
+}
+
+// Stats reads the queue's counts.
+func (w *Worker) Stats() (Stats, error) {
+	var s Stats
+	err := w.db.View(func(tx *bolt.Tx) error {
+		items, err := List(tx)
+		for _, it := range items {
+			switch {
+			case it.Dead:
+				s.Dead++
+			default:
+				s.Pending++
+				if it.Attempts > 0 {
+					s.Retrying++
+				}
+				if s.Oldest.IsZero() || it.EnqueuedAt.Before(s.Oldest) {
+					s.Oldest = it.EnqueuedAt
+				}
+			}
+		}
+		return err
+	})
+	return s, err
+}
+
+// Serve runs due items until ctx is cancelled, then waits for running
+// handlers (which see ctx cancelled) and returns ctx.Err().
+func (w *Worker) Serve(ctx context.Context) error {
+	wakeCh, unsubscribe := subscribe(w.db.Bolt())
+	defer unsubscribe()
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	timer := time.NewTimer(time.Hour)
+	defer timer.Stop()
+	for {
+		next, err := w.dispatch(ctx, &wg)
+		if err != nil {
+			return err
+		}
+		if !timer.Stop() {
+			select {
+			case <-timer.C:
+			default:
+			}
+		}
+		if !next.IsZero() {
+			timer.Reset(max(next.Sub(w.opts.Now()), time.Millisecond))
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-wakeCh:
+		case <-w.done:
+		case <-timer.C:
+		}
+	}
+}
+
+// dispatch starts every due item it has room for and returns when the next
+// delayed item becomes due (zero if none).
+func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, error) {
+	var due []Item
+	var next time.Time
+	now := w.opts.Now()
+	w.mu.Lock()
+	free := w.opts.Concurrency - len(w.inflight)
+	w.mu.Unlock()
+	err := w.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(store.BucketQueue)
+		if b == nil {
+			return errors.New("no queue bucket")
+		}
+		return b.ForEach(func(k, v []byte) error {
+			it, err := decode(k, v)
+			if err != nil {
+				return err
+			}
+			w.mu.Lock()
+			_, handled := w.handlers[it.Kind]
+			busy := w.inflight[it.Seq]
+			w.mu.Unlock()
+			if it.Dead || !handled || busy {
+				return nil
+			}
+			if it.NotBefore.After(now) {
+				if next.IsZero() || it.NotBefore.Before(next) {
+					next = it.NotBefore
+				}
+				return nil
+			}
+			if len(due) < free {
+				due = append(due, it)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return time.Time{}, fmt.Errorf("queue scan: %w", err)
+	}
+	for _, it := range due {
+		w.mu.Lock()
+		w.inflight[it.Seq] = true
+		h := w.handlers[it.Kind]
+		w.mu.Unlock()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w.run(ctx, h, it)
+			w.mu.Lock()
+			delete(w.inflight, it.Seq)
+			w.mu.Unlock()
+			select {
+			case w.done <- struct{}{}:
+			default:
+			}
+		}()
+	}
+	return next, nil
+}
+
+func (w *Worker) run(ctx context.Context, h Handler, it Item) {
+	herr := callHandler(ctx, h, it)
+	if herr != nil && ctx.Err() != nil {
+		return // shutting down: leave the item as it was, it runs after restart
+	}
+	err := w.db.Batch(func(tx *bolt.Tx) error {
+		b := tx.Bucket(store.BucketQueue)
+		key := store.U64(it.Seq)
+		if herr == nil {
+			return b.Delete(key) // no-op when the handler called Complete
+		}
+		cur, ok, err := Load(tx, it.Seq)
+		if err != nil || !ok {
+			return err
+		}
+		cur.Attempts++
+		cur.LastError = herr.Error()
+		var perm *PermanentError
+		if errors.As(herr, &perm) || (w.opts.MaxAttempts > 0 && cur.Attempts >= w.opts.MaxAttempts) {
+			cur.Dead = true
+		} else {
+			cur.NotBefore = w.opts.Now().Add(w.backoff(cur.Attempts))
+		}
+		return store.PutJSON(b, key, cur)
+	})
+	switch {
+	case err != nil:
+		w.log.Error("queue item not updated; it will run again", "seq", it.Seq, "kind", it.Kind, "err", err)
+	case herr != nil && it.Attempts == 0:
+		w.log.Warn("queue item failed; retrying with backoff", "seq", it.Seq, "kind", it.Kind, "ref", it.Ref, "err", herr)
+	case herr == nil && it.Attempts > 0:
+		w.log.Info("queue item recovered", "seq", it.Seq, "kind", it.Kind, "ref", it.Ref, "attempts", it.Attempts)
+	}
+}
+
+func callHandler(ctx context.Context, h Handler, it Item) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("handler panic: %v", p)
+		}
+	}()
+	return h(ctx, it)
+}
+
+func (w *Worker) backoff(attempts int) time.Duration {
+	d := w.opts.MinBackoff
+	for i := 1; i < attempts && d < w.opts.MaxBackoff; i++ {
+		d *= 2
+	}
+	return min(d, w.opts.MaxBackoff)
+}
+
+func decode(k, v []byte) (Item, error) {
+	var it Item
+	if err := json.Unmarshal(v, &it); err != nil {
+		return it, fmt.Errorf("queue item %d: %w", store.ParseU64(k), err)
+	}
+	it.Seq = store.ParseU64(k)
+	return it, nil
+}
