@@ -1,0 +1,157 @@
+package ollama
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/ollama/ollama/api"
+)
+
+// State is what the operator sees about the model on /healthz and the staff
+// page. It is updated by Health, WarmUp and every Extract.
+type State struct {
+	OK           bool      `json:"ok"` // reachable, model installed, last call not failed as unavailable
+	URL          string    `json:"url"`
+	Model        string    `json:"model"`
+	Version      string    `json:"version,omitempty"`      // Ollama server version
+	Installed    bool      `json:"installed"`              // /api/show found the model
+	Capabilities []string  `json:"capabilities,omitempty"` // e.g. completion, thinking
+	CheckedAt    time.Time `json:"checked_at,omitzero"`
+	// LastError is the last failure of any call, with the operator hint;
+	// empty after a success.
+	LastError string `json:"last_error,omitempty"`
+	// LastLatency is how long the last Extract took, successful or not.
+	LastLatency time.Duration `json:"last_latency_ns,omitempty"`
+	LastAt      time.Time     `json:"last_at,omitzero"`
+	Calls       int64         `json:"calls"`    // Extract calls that reached the server
+	Failures    int64         `json:"failures"` // of which failed
+}
+
+// State returns the last known state without contacting the server.
+func (c *Client) State() State {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s := c.state
+	s.Capabilities = slices.Clone(s.Capabilities)
+	return s
+}
+
+// Health checks the server and the model without generating anything:
+// GET /api/version, then POST /api/show for the model (404 means not
+// installed; it must have the "completion" capability). It updates and
+// returns the state; the error says what is wrong.
+func (c *Client) Health(ctx context.Context) (State, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.opts.HealthTimeout)
+	defer cancel()
+	start := c.opts.Now()
+	version, err := c.api.Version(ctx)
+	var show *api.ShowResponse
+	if err == nil {
+		show, err = c.api.Show(ctx, &api.ShowRequest{Model: c.opts.Model})
+	}
+	var caps []string
+	if show != nil {
+		for _, cp := range show.Capabilities {
+			caps = append(caps, string(cp))
+		}
+		if !slices.Contains(caps, "completion") {
+			err = &Error{Kind: ErrUnavailable, Status: 200, Detail: fmt.Sprintf("model %s cannot chat (capabilities %v)", c.opts.Model, caps)}
+		}
+	}
+	if err != nil {
+		err = c.classify(ctx, err, c.opts.Now().Sub(start))
+	}
+
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	was := c.state.OK
+	s := &c.state
+	s.CheckedAt = c.opts.Now()
+	s.Version = version
+	s.Installed = show != nil
+	s.Capabilities = caps
+	s.OK = err == nil
+	var e *Error
+	if errors.As(err, &e) && e.Kind == ErrUnavailable && e.Status == 404 {
+		s.Installed = false
+	}
+	if err != nil {
+		s.LastError = describe(err)
+	} else {
+		s.LastError = ""
+	}
+	c.logChange(was, s.OK, err)
+	out := *s
+	out.Capabilities = slices.Clone(caps)
+	return out, err
+}
+
+// recordExtract updates the state after an Extract that reached the point
+// of sending.
+func (c *Client) recordExtract(latency time.Duration, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s := &c.state
+	was := s.OK
+	s.Calls++
+	s.LastLatency = latency
+	s.LastAt = c.opts.Now()
+	switch {
+	case err == nil:
+		s.LastError = ""
+		s.OK = true
+	case errors.Is(err, context.Canceled):
+		// The caller gave up (shutdown): says nothing about the model.
+		s.Calls--
+		return
+	default:
+		s.Failures++
+		s.LastError = describe(err)
+		// Only an unreachable or failing server makes the model unhealthy;
+		// a slow or wrong answer is visible in LastError and Failures.
+		if errors.Is(err, ErrUnavailable) {
+			s.OK = false
+		}
+	}
+	c.logChange(was, s.OK, err)
+}
+
+// setError records a failure of a non-Extract call (WarmUp).
+func (c *Client) setError(err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	was := c.state.OK
+	c.state.LastError = describe(err)
+	if errors.Is(err, ErrUnavailable) {
+		c.state.OK = false
+	}
+	c.logChange(was, c.state.OK, err)
+}
+
+// logChange logs once per change between healthy and failing, not per call.
+func (c *Client) logChange(was, now bool, err error) {
+	switch {
+	case was && !now:
+		c.log.Warn("model unavailable", "err", err, "hint", hint(err))
+	case !was && now:
+		c.log.Info("model available")
+	}
+}
+
+func describe(err error) string {
+	if h := hint(err); h != "" {
+		return err.Error() + " — " + h
+	}
+	return err.Error()
+}
+
+func hint(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Hint()
+	}
+	return ""
+}
