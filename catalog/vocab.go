@@ -309,6 +309,7 @@ func escapeTerm(t string) string {
 	t = strings.ReplaceAll(t, `\`, `\\`)
 	t = strings.ReplaceAll(t, ",", `\,`)
 	t = strings.ReplaceAll(t, "،", `\،`)
+	t = strings.ReplaceAll(t, "=>", `=\>`)
 	if strings.HasPrefix(t, "#") {
 		t = `\` + t
 	}
