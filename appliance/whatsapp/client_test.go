@@ -233,7 +233,10 @@ func TestClient_Limits(t *testing.T) {
 		}, false},
 		{"button title 20", func() error { _, e := c.SendButtons(ctx, to, "x", []whatsapp.Button{{"a", long(20)}}); return e }, true},
 		{"button title 21", func() error { _, e := c.SendButtons(ctx, to, "x", []whatsapp.Button{{"a", long(21)}}); return e }, false},
-		{"button id 257", func() error { _, e := c.SendButtons(ctx, to, "x", []whatsapp.Button{{strings.Repeat("i", 257), "a"}}); return e }, false},
+		{"button id 257", func() error {
+			_, e := c.SendButtons(ctx, to, "x", []whatsapp.Button{{strings.Repeat("i", 257), "a"}})
+			return e
+		}, false},
 		{"duplicate button title", func() error {
 			_, e := c.SendButtons(ctx, to, "x", []whatsapp.Button{{"a", "نعم"}, {"b", "نعم"}})
 			return e
