@@ -1,0 +1,185 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"fatoora/appliance/understand"
+	"fatoora/appliance/understand/ollama"
+	"fatoora/catalog"
+)
+
+func init() {
+	Register(Command{
+		Name:    "extract",
+		Summary: "read messages (JSON lines) and write their intent and items (JSON lines), offline",
+		Run:     runExtract,
+	})
+}
+
+// extractIn is one input line.
+type extractIn struct {
+	ID   json.RawMessage `json:"id"`
+	Text *string         `json:"text"`
+}
+
+type extractItem struct {
+	SKU        string               `json:"sku"`
+	Quantity   float64              `json:"quantity"`
+	Color      string               `json:"color,omitempty"`
+	DimsCM     []int                `json:"dims_cm,omitempty"`
+	Phrase     string               `json:"phrase,omitempty"`
+	Confidence float64              `json:"confidence"`
+	Missing    []string             `json:"missing,omitempty"`
+	Alts       []extractAlternative `json:"alternatives,omitempty"`
+}
+
+type extractAlternative struct {
+	SKU   string  `json:"sku"`
+	Score float64 `json:"score"`
+}
+
+type extractOut struct {
+	ID          json.RawMessage `json:"id"`
+	Intent      string          `json:"intent,omitempty"`
+	Items       []extractItem   `json:"items"`
+	Confidence  float64         `json:"confidence"`
+	Unexplained []string        `json:"unexplained,omitempty"`
+	Source      string          `json:"source,omitempty"`
+	Notes       []string        `json:"notes,omitempty"`
+	Error       string          `json:"error,omitempty"`
+}
+
+func runExtract(ctx context.Context, args []string, stdio IO) error {
+	fs := NewFlagSet("extract", "Reads {\"id\",\"text\"} lines on stdin, writes {\"id\",\"intent\",\"items\",...} lines on stdout.", stdio)
+	catPath := fs.String("catalog", "", "catalog file (CSV or XLSX), required")
+	synPath := fs.String("synonyms", "", "shop vocabulary file (Solr synonyms format)")
+	ollamaURL := fs.String("ollama", "", "Ollama base URL; with --model, messages the rules do not fully understand go to the model")
+	model := fs.String("model", "", "Ollama model tag (with --ollama)")
+	timeout := fs.Duration("timeout", 60*time.Second, "bound on one model call")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *catPath == "" {
+		fs.Usage()
+		return fmt.Errorf("%w: --catalog is required", ErrUsage)
+	}
+	if (*ollamaURL == "") != (*model == "") {
+		return fmt.Errorf("%w: --ollama and --model go together", ErrUsage)
+	}
+	data, err := os.ReadFile(*catPath)
+	if err != nil {
+		return fmt.Errorf("read catalog: %w", err)
+	}
+	products, err := catalog.ParseFile(data, *catPath)
+	if err != nil {
+		return fmt.Errorf("catalog: %w", err)
+	}
+	var vocab *catalog.Vocabulary
+	if *synPath != "" {
+		f, err := os.Open(*synPath)
+		if err != nil {
+			return fmt.Errorf("read synonyms: %w", err)
+		}
+		vocab, err = catalog.ParseVocabulary(f, *synPath)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("synonyms: %w", err)
+		}
+	}
+	rules, err := understand.NewRules(products, vocab, understand.RulesOptions{})
+	if err != nil {
+		return fmt.Errorf("rules: %w", err)
+	}
+	var m understand.Model
+	if *model != "" {
+		c, err := ollama.New(ollama.Options{URL: *ollamaURL, Model: *model, Timeout: *timeout})
+		if err != nil {
+			return fmt.Errorf("ollama: %w", err)
+		}
+		m = c
+	}
+	u := understand.NewHybrid(rules, m, understand.HybridOptions{Timeout: *timeout})
+	return extractStream(ctx, u, stdio)
+}
+
+// extractStream understands each input line and writes one output line for
+// it; a bad line gives an output line with "error" and the stream goes on.
+func extractStream(ctx context.Context, u understand.Understander, stdio IO) error {
+	sc := bufio.NewScanner(stdio.Stdin)
+	sc.Buffer(make([]byte, 64*1024), 16<<20)
+	w := bufio.NewWriter(stdio.Stdout)
+	defer w.Flush()
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	line := 0
+	for sc.Scan() {
+		line++
+		raw := strings.TrimSpace(sc.Text())
+		if raw == "" {
+			continue
+		}
+		out := extractLine(ctx, u, []byte(raw), line)
+		if err := enc.Encode(out); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read input line %d: %w", line+1, err)
+	}
+	return nil
+}
+
+func extractLine(ctx context.Context, u understand.Understander, raw []byte, line int) extractOut {
+	var in extractIn
+	out := extractOut{Items: []extractItem{}}
+	if err := json.Unmarshal(raw, &in); err != nil {
+		out.ID = json.RawMessage(fmt.Sprintf("%q", fmt.Sprintf("line-%d", line)))
+		out.Error = "not a JSON object: " + err.Error()
+		return out
+	}
+	out.ID = in.ID
+	if len(out.ID) == 0 {
+		out.ID = json.RawMessage("null")
+	}
+	if in.Text == nil {
+		out.Error = `missing "text"`
+		return out
+	}
+	res, err := u.Understand(ctx, *in.Text)
+	if err != nil {
+		out.Error = err.Error()
+		if errors.Is(err, context.Canceled) {
+			out.Error = "cancelled"
+		}
+		return out
+	}
+	out.Intent = string(res.Intent)
+	out.Confidence = res.Confidence
+	out.Unexplained = res.Unexplained
+	out.Source = res.Source
+	out.Notes = res.Notes
+	for _, it := range res.Items {
+		if it.SKU == "" {
+			continue
+		}
+		ei := extractItem{SKU: it.SKU, Quantity: it.Quantity.Float(), Color: it.Color, DimsCM: it.DimsCM,
+			Phrase: it.Phrase, Confidence: it.Confidence, Missing: it.Missing}
+		for _, a := range it.Ambiguous {
+			if a.Product != nil {
+				ei.Alts = append(ei.Alts, extractAlternative{SKU: a.Product.SKU, Score: a.Score})
+			}
+		}
+		out.Items = append(out.Items, ei)
+	}
+	return out
+}

@@ -1,0 +1,113 @@
+package understand
+
+// Cue words of Egyptian Arabic (keys after Normalize, fold and removal of
+// the article), with Franco and English equivalents. They come from how
+// customers speak, not from any one shop.
+
+// orderCues ask for something: "عايز", "محتاج", "ابعتلي", "احجزلي", "ممكن".
+var orderCues = set(
+	"عايز", "عاوز", "عايزه", "عاوزه", "عايزين", "عاوزين", "محتاج", "محتاجه", "محتاجين",
+	"ابعت", "ابعتلي", "ابعتولي", "ابعتلنا", "ابعتولنا", "احجز", "احجزلي", "احجزولي", "احجزلنا",
+	"اطلب", "هطلب", "هاخد", "هات", "هاتلي", "هاتولي", "ممكن", "ينفع", "اريد", "نريد", "نفسي",
+	"فاتوره", "اوردر", "اوردار", "want", "need", "order", "please",
+)
+
+// priceCues ask what something costs or whether it is there: an inquiry.
+var priceCues = set(
+	"بكام", "كام", "سعر", "اسعار", "سعره", "سعرها", "تمن", "تمنه", "تمنها", "بكم",
+	"متاح", "متاحه", "متوفر", "متوفره", "موجود", "موجوده", "عندكم", "عندك", "هل",
+	"price", "prices", "cost", "how", "available", "much",
+)
+
+// complaintCues, weighted: a message is a complaint at weight ≥ 1.
+var complaintCues = map[string]float64{
+	"مكسور": 1, "مكسوره": 1, "اتكسر": 1, "اتكسرت": 1, "مكسر": 1, "كسر": 0.5,
+	"غلط": 1, "غلطه": 1, "موصلش": 1, "ماوصلش": 1, "موصلتش": 1, "ماوصلتش": 1, "وصلش": 1,
+	"متاخر": 1, "متاخره": 1, "اتاخر": 1, "اتاخرت": 1, "اتاخرتوا": 1, "تاخير": 1,
+	"وحش": 1, "وحشه": 1, "سيء": 1, "سيئه": 1, "زفت": 1, "مشكله": 1, "مشاكل": 1,
+	"شكوي": 1, "شكوه": 1, "بايظ": 1, "بايظه": 1, "باظ": 1, "باظت": 1, "عيب": 1, "خربان": 1,
+	"خربانه": 1, "مضروب": 1, "مخدوش": 1, "خدش": 1, "نصب": 1, "استرجاع": 1, "ارجاع": 1,
+	"ترجيع": 1, "مردش": 1, "محدش": 0.5, "ماحدش": 0.5, "لسه": 0.5, "مستني": 0.5, "مستنيه": 0.5,
+	"منتظر": 0.5, "يتواصل": 0.5, "يرد": 0.5, "امبارح": 0.5, "طلبت": 0.5, "طلبنا": 0.5,
+	"بطريقه": 0.5, "ضروري": 0.25, "حسبتوا": 0.5, "broken": 1, "late": 1, "wrong": 1, "complaint": 1,
+}
+
+// fillers are words that carry no item information: greetings, pronouns,
+// prepositions, politeness, discourse words. They are never "unexplained".
+var fillers = set(
+	"السلام", "سلام", "عليكم", "صباح", "مساء", "الخير", "خير", "النور", "شكرا", "متشكر", "متشكرين",
+	"مرسي", "لو", "سمحت", "سمحتي", "فضلك", "يا", "انا", "احنا", "انت", "انتي", "انتو", "انتم",
+	"هو", "هي", "ده", "دي", "دول", "دا", "اللي", "الي", "و", "او", "ولا", "في", "فى", "من", "علي",
+	"عن", "مع", "معاه", "معاها", "معايا", "معاهم", "لي", "ليا", "لينا", "ليه", "عند", "ال", "بس",
+	"كمان", "برضه", "برضو", "كده", "جدا", "اوي", "خالص", "لون", "الوان", "نفس", "كله", "كلها",
+	"كلهم", "الكل", "مقاس", "مقاسات", "حجم", "اعرف", "عشان", "علشان", "بتاع", "بتاعه", "بتاعت",
+	"حاجه", "حاجات", "ايه", "ازاي", "امتي", "فين", "بخصوص", "عليا", "عليه", "لل", "ل", "ب",
+	"الف", "hi", "hello", "thanks", "the", "a", "an", "and", "for", "with", "of", "in", "color",
+	"colour", "size", "عايز", "طيب", "تمام", "ماشي", "اهلا", "بكره", "النهارده",
+)
+
+// allCues tells whether colour: "نفس اللون" (same colour as the last item)
+// and "كله" (all of it) address colours to other items.
+var sameWords = set("نفس")
+var allWords = set("كله", "كلها", "كلهم", "الكل", "كلو", "all")
+var sizeCue = set("مقاس", "مقاسه", "مقاسها", "size")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[wordKey(w)] = true
+	}
+	return m
+}
+
+// intentOf decides the intent from cue words and whether the message names
+// catalog items. A complaint wins over everything (a customer angry about
+// an order still names products); a price or availability question about
+// items is an inquiry; items without either are an order; neither is other.
+func intentOf(ts []token, haveItems bool) (Intent, float64) {
+	var complaint float64
+	var price, order bool
+	for _, t := range ts {
+		if t.sep {
+			continue
+		}
+		w := t.text
+		complaint += complaintCues[w]
+		if priceCues[w] {
+			price = true
+		}
+		if orderCues[w] {
+			order = true
+		}
+	}
+	// "في X؟" / "fe X?": is there an X — an availability question.
+	question := false
+	for _, t := range ts {
+		if t.sep && t.text == "?" {
+			question = true
+		}
+	}
+	first := -1
+	for i, t := range ts {
+		if !t.sep {
+			first = i
+			break
+		}
+	}
+	if question && first >= 0 && (ts[first].text == "في" || ts[first].text == "فيه") {
+		price = true
+	}
+	switch {
+	case complaint >= 1:
+		return Complaint, min(1, 0.6+0.2*complaint)
+	case haveItems && price:
+		return Inquiry, 0.9
+	case haveItems && order:
+		return Order, 0.95
+	case haveItems:
+		return Order, 0.8
+	case price:
+		return Inquiry, 0.6
+	}
+	return Other, 0.8
+}

@@ -1,0 +1,460 @@
+package understand
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"fatoora/catalog"
+	"fatoora/catalog/arabic"
+)
+
+// lexicon is what the rules know about one catalog, built once at load
+// time: every word of every product name, synonym, English name, material
+// and category, the shop vocabulary's multi-word terms and canonical forms,
+// the colours, and indexes for typo-tolerant lookup.
+type lexicon struct {
+	products []catalog.Product
+	info     []prodInfo
+
+	postings map[string][]int32 // unit → products using it
+	heads    map[string]bool    // units that begin a product name or synonym
+	rewrite  map[string]string  // n-gram of word keys → unit (vocabulary, colours)
+	maxGram  int
+	known    map[string]bool // single words that take part in some rewrite n-gram
+
+	colors    map[string]string   // colour unit → canonical colour as written in the catalog
+	colorSkel map[string][]string // skeleton of a one-word colour → colour units
+
+	words   []string            // every single-word unit (for typo lookup)
+	skel    map[string][]string // skeleton → single-word units
+	dels    map[string][]string // unit with one rune deleted → units
+	latin   map[string]string   // consonant skeleton of a Latin spelling → Arabic word
+	digitRe map[string]bool
+}
+
+type prodInfo struct {
+	phrases [][]string      // name, synonyms, English name: units
+	all     map[string]bool // every unit that explains this product
+	head    string          // first unit of the Arabic name
+	sizes   map[string]bool // numbers the names give in cm ("180 سم")
+	colors  map[string]string
+}
+
+// vocabEntry is one rewrite of the shop vocabulary.
+type vocabEntry struct {
+	from []string // words as written
+	to   string   // canonical as written
+}
+
+func vocabEntries(v *catalog.Vocabulary) []vocabEntry {
+	var out []vocabEntry
+	if v == nil {
+		return nil
+	}
+	for _, g := range v.Groups() {
+		if len(g) < 2 {
+			continue
+		}
+		// The group's representative: its shortest single-word member, so
+		// the choice does not depend on the order the shop wrote them in.
+		rep := g[0]
+		for _, w := range g {
+			if len(arabic.Tokens(arabic.Normalize(w))) < len(arabic.Tokens(arabic.Normalize(rep))) ||
+				len(arabic.Tokens(arabic.Normalize(w))) == len(arabic.Tokens(arabic.Normalize(rep))) && arabic.Normalize(w) < arabic.Normalize(rep) {
+				rep = w
+			}
+		}
+		out = append(out, vocabEntry{from: g, to: rep})
+	}
+	for _, r := range v.Rules() {
+		out = append(out, vocabEntry{from: append(append([]string(nil), r.Variants...), r.Canonical), to: r.Canonical})
+	}
+	return out
+}
+
+// keysOf normalises a phrase into word keys.
+func keysOf(s string) []string {
+	toks := arabic.Tokens(arabic.Normalize(s))
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, wordKey(t))
+	}
+	return out
+}
+
+func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon {
+	lx := &lexicon{
+		products:  products,
+		info:      make([]prodInfo, len(products)),
+		postings:  map[string][]int32{},
+		heads:     map[string]bool{},
+		rewrite:   map[string]string{},
+		known:     map[string]bool{},
+		colors:    map[string]string{},
+		colorSkel: map[string][]string{},
+		skel:      map[string][]string{},
+		dels:      map[string][]string{},
+		latin:     map[string]string{},
+	}
+	addRewrite := func(from []string, to string) {
+		if len(from) == 0 || to == "" {
+			return
+		}
+		k := strings.Join(from, " ")
+		if _, dup := lx.rewrite[k]; dup {
+			return
+		}
+		lx.rewrite[k] = to
+		lx.maxGram = max(lx.maxGram, len(from))
+		for _, w := range from {
+			lx.known[w] = true
+		}
+	}
+	// Colours first: a catalog colour is one unit however many words.
+	for i := range products {
+		for _, c := range products[i].Colors {
+			ks := keysOf(c)
+			if len(ks) == 0 {
+				continue
+			}
+			u := strings.Join(ks, " ")
+			if _, ok := lx.colors[u]; !ok {
+				lx.colors[u] = c
+			}
+			if len(ks) > 1 {
+				addRewrite(ks, u)
+			}
+		}
+	}
+	for _, e := range vocabEntries(vocab) {
+		to := strings.Join(keysOf(e.to), " ")
+		for _, f := range e.from {
+			ks := keysOf(f)
+			if len(ks) == 1 && ks[0] == to {
+				continue
+			}
+			addRewrite(ks, to)
+		}
+		// A vocabulary canonical that is a colour of the catalog.
+		if _, ok := lx.colors[to]; !ok {
+			for _, c := range lx.colors {
+				_ = c
+			}
+		}
+	}
+	for u := range lx.colors {
+		if !strings.Contains(u, " ") {
+			if s := skeleton(u); len([]rune(s)) >= 2 {
+				lx.colorSkel[s] = append(lx.colorSkel[s], u)
+			}
+		}
+	}
+	wordSet := map[string]bool{}
+	for i := range products {
+		p := &products[i]
+		info := &lx.info[i]
+		info.all = map[string]bool{}
+		info.sizes = map[string]bool{}
+		info.colors = map[string]string{}
+		add := func(phrase string, isPhrase bool) []string {
+			us, sizes := lx.units(phrase)
+			for _, s := range sizes {
+				info.sizes[s] = true
+			}
+			for _, u := range us {
+				info.all[u] = true
+			}
+			if isPhrase && len(us) > 0 {
+				info.phrases = append(info.phrases, us)
+				lx.heads[us[0]] = true
+			}
+			return us
+		}
+		if us := add(p.NameAr, true); len(us) > 0 {
+			info.head = us[0]
+		}
+		for _, s := range p.Synonyms {
+			add(s, true)
+		}
+		if p.NameEn != "" {
+			add(p.NameEn, true)
+		}
+		add(p.Material, false)
+		add(p.Category, false)
+		for _, c := range p.Colors {
+			u := strings.Join(keysOf(c), " ")
+			info.colors[u] = c
+			info.all[u] = true
+		}
+		for u := range info.all {
+			lx.postings[u] = append(lx.postings[u], int32(i))
+			if !strings.Contains(u, " ") {
+				wordSet[u] = true
+			}
+		}
+	}
+	for u := range lx.colors {
+		if !strings.Contains(u, " ") {
+			wordSet[u] = true
+		}
+	}
+	for w := range lx.known {
+		wordSet[w] = true
+	}
+	for w := range wordSet {
+		lx.words = append(lx.words, w)
+	}
+	sort.Strings(lx.words)
+	for _, w := range lx.words {
+		if isNumber(w) {
+			continue
+		}
+		if s := skeleton(w); len([]rune(s)) >= 2 && isArabicWord(w) {
+			lx.skel[s] = append(lx.skel[s], w)
+		}
+		if fuzziness(w) > 0 {
+			for _, d := range deletes(w) {
+				lx.dels[d] = append(lx.dels[d], w)
+			}
+		}
+		if isArabicWord(w) {
+			if ls := latinSkeleton(w); ls != "" {
+				if _, dup := lx.latin[ls]; !dup {
+					lx.latin[ls] = w
+				}
+			}
+		}
+	}
+	return lx
+}
+
+// units turns a catalog phrase into matching units: word keys, number words
+// as digits, vocabulary terms rewritten to their canonical form. Unit words
+// are dropped; a number followed by a length unit is returned as a size in cm.
+func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
+	ks := keysOf(phrase)
+	ks = lx.applyRewrite(ks)
+	for i, k := range ks {
+		if u, ok := unitWords[k]; ok && (u == "cm" || u == "m") {
+			if i > 0 && isNumber(ks[i-1]) {
+				if u == "cm" {
+					sizesCM = append(sizesCM, ks[i-1])
+				}
+			}
+			continue
+		}
+		if v, ok := numberWord(k); ok {
+			k = strconv.FormatFloat(v, 'f', -1, 64)
+		}
+		us = append(us, k)
+	}
+	return us, sizesCM
+}
+
+// applyRewrite replaces known n-grams of keys by their vocabulary unit,
+// longest first.
+func (lx *lexicon) applyRewrite(ks []string) []string {
+	if len(lx.rewrite) == 0 {
+		return ks
+	}
+	out := make([]string, 0, len(ks))
+	for i := 0; i < len(ks); {
+		n := min(lx.maxGram, len(ks)-i)
+		done := false
+		for ; n >= 1; n-- {
+			if u, ok := lx.rewrite[strings.Join(ks[i:i+n], " ")]; ok {
+				out = append(out, u)
+				i += n
+				done = true
+				break
+			}
+		}
+		if !done {
+			out = append(out, ks[i])
+			i++
+		}
+	}
+	return out
+}
+
+// isWord reports whether u is a unit some product uses.
+func (lx *lexicon) isWord(u string) bool {
+	_, ok := lx.postings[u]
+	return ok
+}
+
+// resolve finds the catalog unit an unknown Arabic word most likely means:
+// same skeleton (broken plurals, colour adjective forms), else within the
+// typo tolerance of its letter count. ok is false when nothing is close.
+func (lx *lexicon) resolve(w string) (string, bool) {
+	if !isArabicWord(w) || len([]rune(w)) < 3 {
+		return "", false
+	}
+	best, bestD := "", 99
+	rw := []rune(w)
+	try := func(c string) {
+		d := editDistance(rw, []rune(c), 3)
+		if d < bestD || d == bestD && c < best {
+			best, bestD = c, d
+		}
+	}
+	if s := skeleton(w); len([]rune(s)) >= 2 {
+		for _, c := range lx.skel[s] {
+			// same consonants; vowels may differ by at most what the
+			// longer word's letter count tolerates, plus one
+			if d := editDistance(rw, []rune(c), 3); d <= fuzziness(longer(w, c))+1 {
+				try(c)
+			}
+		}
+	}
+	if best != "" {
+		return best, true
+	}
+	f := fuzziness(w)
+	if f == 0 {
+		return "", false
+	}
+	cands := map[string]bool{}
+	for _, c := range lx.dels[w] {
+		cands[c] = true
+	}
+	for _, d := range deletes(w) {
+		for _, c := range lx.dels[d] {
+			cands[c] = true
+		}
+		if lx.isWord(d) {
+			cands[d] = true
+		}
+	}
+	for c := range cands {
+		if d := editDistance(rw, []rune(c), f); d <= f && d <= fuzziness(c) {
+			try(c)
+		}
+	}
+	return best, best != ""
+}
+
+func longer(a, b string) string {
+	if len([]rune(a)) >= len([]rune(b)) {
+		return a
+	}
+	return b
+}
+
+// latinSkeleton maps a word to the consonants a Franco-Arabic writer would
+// type for it: كرسي → krs, مكتب → mktb, ترابيزة → trbz, عايز → 3z.
+func latinSkeleton(w string) string {
+	var b strings.Builder
+	rs := []rune(w)
+	if n := len(rs); n > 1 && (rs[n-1] == 'ه') {
+		rs = rs[:n-1]
+	}
+	last := ""
+	for _, r := range rs {
+		var s string
+		switch r {
+		case 'ب':
+			s = "b"
+		case 'ت', 'ط':
+			s = "t"
+		case 'ث':
+			s = "s"
+		case 'ج':
+			s = "g"
+		case 'ح':
+			s = "7"
+		case 'خ':
+			s = "5"
+		case 'د', 'ض':
+			s = "d"
+		case 'ذ', 'ز', 'ظ':
+			s = "z"
+		case 'ر':
+			s = "r"
+		case 'س', 'ص':
+			s = "s"
+		case 'ش':
+			s = "sh"
+		case 'ع':
+			s = "3"
+		case 'غ':
+			s = "gh"
+		case 'ف':
+			s = "f"
+		case 'ق':
+			s = "2"
+		case 'ك':
+			s = "k"
+		case 'ل':
+			s = "l"
+		case 'م':
+			s = "m"
+		case 'ن':
+			s = "n"
+		case 'ه':
+			s = "h"
+		case 'ء':
+			s = "2"
+		default:
+			continue // vowels and anything else
+		}
+		if s != last {
+			b.WriteString(s)
+		}
+		last = s
+	}
+	return b.String()
+}
+
+// francoSkeleton maps a Franco-Arabic word to the same consonant skeleton:
+// korsy → krs, 3ayez → 3z, tarabeezet → trbzt.
+func francoSkeleton(w string) string {
+	var b strings.Builder
+	last := ""
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		var s string
+		switch {
+		case i+1 < len(w) && (w[i:i+2] == "sh" || w[i:i+2] == "gh"):
+			s = w[i : i+2]
+			i++
+		case i+1 < len(w) && w[i:i+2] == "kh":
+			s = "5"
+			i++
+		case i+1 < len(w) && w[i:i+2] == "th":
+			s = "t"
+			i++
+		case c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w':
+			last = ""
+			continue
+		case c == 'q':
+			s = "2"
+		case c == 'c':
+			s = "k"
+		case c == 'j':
+			s = "g"
+		case c == 'h':
+			s = "h"
+		case c == 'v':
+			s = "f"
+		case c == 'p':
+			s = "b"
+		case c == 'x':
+			s = "ks"
+		case c == '8':
+			s = "2"
+		case c == '9':
+			s = "2"
+		case c == '6':
+			s = "t"
+		default:
+			s = string(c)
+		}
+		if s != last {
+			b.WriteString(s)
+		}
+		last = s
+	}
+	return b.String()
+}

@@ -1,0 +1,302 @@
+package understand
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Egyptian Arabic number words, keyed after Normalize and fold (ة→ه, ث→ت,
+// ذ→د) and with ط read as ت (اطناشر = اتناشر). Both the full and the short
+// form before a counted noun are listed (تلاتة / تلات كراسي).
+var numberWords = map[string]float64{
+	"واحد": 1, "واحده": 1, "وحده": 1,
+	"اتنين": 2, "اتنان": 2, "تنين": 2,
+	"تلاته": 3, "تلات": 3,
+	"اربعه": 4, "اربع": 4,
+	"خمسه": 5, "خمس": 5,
+	"سته": 6, "ست": 6,
+	"سبعه": 7, "سبع": 7,
+	"تمانيه": 8, "تماني": 8, "تمان": 8, "تمنيه": 8,
+	"تسعه": 9, "تسع": 9,
+	"عشره": 10, "عشر": 10,
+	"حداشر": 11, "احداشر": 11, "حدعشر": 11,
+	"اتناشر": 12, "اتنعشر": 12,
+	"تلتاشر": 13, "تلاتاشر": 13,
+	"اربعتاشر": 14, "اربعاتاشر": 14,
+	"خمستاشر": 15, "خمساشر": 15,
+	"ستاشر": 16, "سيتاشر": 16,
+	"سبعتاشر": 17, "سبعاتاشر": 17,
+	"تمنتاشر": 18, "تمانتاشر": 18,
+	"تسعتاشر": 19, "تسعاتاشر": 19,
+	"عشرين": 20, "تلاتين": 30, "اربعين": 40, "خمسين": 50,
+	"ستين": 60, "سبعين": 70, "تمانين": 80, "تسعين": 90,
+	"ميه": 100, "مايه": 100, "مائه": 100, "ميت": 100, "مية": 100,
+	"ميتين": 200, "تلتميه": 300, "ربعميه": 400, "خمسميه": 500,
+	"ستميه": 600, "سبعميه": 700, "تمنميه": 800, "تسعميه": 900,
+	"الف": 1000, "الفين": 2000,
+	// English, for mixed messages
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
+}
+
+// fractionWords are the fractions said alone or after a whole number.
+var fractionWords = map[string]float64{
+	"نص": 0.5, "نصف": 0.5, "ربع": 0.25, "تلت": 1.0 / 3, "تلتين": 2.0 / 3,
+	"half": 0.5, "quarter": 0.25,
+}
+
+// unitWords map a length or area unit word to its unit. The value is what
+// one of it is in metres for lengths.
+var unitWords = map[string]string{
+	"متر": "m", "امتار": "m", "مترات": "m", "م": "m", "m": "m", "mt": "m", "meter": "m", "meters": "m", "metre": "m",
+	"سم": "cm", "سنتي": "cm", "سانتي": "cm", "سنتيمتر": "cm", "سنتيميتر": "cm", "سنتمتر": "cm", "سانتيمتر": "cm", "سنتيمترات": "cm", "cm": "cm", "sm": "cm",
+	"مم": "mm", "ملي": "mm", "مللي": "mm", "ملليمتر": "mm", "mm": "mm",
+	"مترمربع": "sqm", "sqm": "sqm", "m2": "sqm",
+}
+
+// dozenWords: دستة is twelve; the dual دستتين twenty-four.
+var dozenWords = map[string]float64{"دسته": 12, "دستتين": 24, "dozen": 12}
+
+// dimWords name a measured side; they may stand between a figure and "في".
+var dimWords = map[string]bool{
+	"عرض": true, "عرضه": true, "طول": true, "طوله": true, "ارتفاع": true, "ارتفاعه": true,
+	"عمق": true, "عمقه": true, "عرضها": true, "طولها": true, "ارتفاعها": true, "عمقها": true,
+	"width": true, "height": true, "length": true, "depth": true,
+}
+
+// dimOps join the sides of a size: "2 متر في 120 سم", "180x90".
+var dimOps = map[string]bool{"في": true, "x": true, "ب": true, "by": true, "فى": true}
+
+func numKey(w string) string {
+	return strings.ReplaceAll(fold(w), "ط", "ت")
+}
+
+// numberWord returns the value of an Egyptian number word.
+func numberWord(w string) (float64, bool) {
+	v, ok := numberWords[numKey(w)]
+	return v, ok
+}
+
+func fractionWord(w string) (float64, bool) {
+	v, ok := fractionWords[numKey(w)]
+	return v, ok
+}
+
+func unitWord(w string) (string, bool) {
+	u, ok := unitWords[w]
+	if !ok && strings.HasPrefix(w, "ال") {
+		u, ok = unitWords[strings.TrimPrefix(w, "ال")]
+	}
+	if ok && u == "m" && w == "م" {
+		return u, true
+	}
+	return u, ok
+}
+
+// unitDual reads the dual of a unit word: مترين = 2 metres.
+func unitDual(w string) (string, bool) {
+	if !strings.HasSuffix(w, "ين") {
+		return "", false
+	}
+	switch strings.TrimSuffix(w, "ين") {
+	case "متر":
+		return "m", true
+	case "سنتي", "سنتيمتر":
+		return "cm", true
+	}
+	return "", false
+}
+
+func parseDigits(w string) (float64, bool) {
+	if !isNumber(w) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(w, 64)
+	return f, err == nil
+}
+
+// tail reads the fraction that follows a whole amount: ونص (+½), وربع
+// (+¼), وتلت (+⅓), "الا ربع" (−¼), "الا تلت" (−⅓). It returns the
+// adjustment and how many tokens it used.
+func fractionTail(ts []token, i int) (float64, int) {
+	if i >= len(ts) || ts[i].sep {
+		return 0, 0
+	}
+	w := ts[i].text
+	if ts[i].conj {
+		if f, ok := fractionWord(w); ok {
+			return f, 1
+		}
+	}
+	if strings.HasPrefix(w, "و") {
+		if f, ok := fractionWord(strings.TrimPrefix(w, "و")); ok {
+			return f, 1
+		}
+	}
+	if w == "و" && i+1 < len(ts) && !ts[i+1].sep {
+		if f, ok := fractionWord(ts[i+1].text); ok {
+			return f, 2
+		}
+	}
+	if (w == "الا" || w == "غير") && i+1 < len(ts) && !ts[i+1].sep {
+		if f, ok := fractionWord(ts[i+1].text); ok {
+			return -f, 2
+		}
+	}
+	return 0, 0
+}
+
+// amount is a stated quantity: a number, maybe with a unit.
+type amount struct {
+	val     float64
+	unit    string // "" (a count), "m", "cm", "mm", "sqm"
+	implied bool   // no figure was written ("المتر", "دستة"): one of the unit
+	start   int    // first token
+	end     int    // one past the last token
+	dozen   bool
+	parts   []float64 // walls summed, in metres, when several lengths joined by و
+}
+
+// metres converts a length amount to metres.
+func (a amount) metres() float64 {
+	switch a.unit {
+	case "cm":
+		return a.val / 100
+	case "mm":
+		return a.val / 1000
+	}
+	return a.val
+}
+
+// numberAt reads a whole number at i: digits, or number words joined by و
+// ("خمسة وعشرين", "مية وخمسين"). isLex reports words the catalog itself
+// uses, which are not read as numbers (وحدة in "وحدة تليفزيون").
+func numberAt(ts []token, i int, isLex func(int) bool) (float64, int, bool) {
+	if i >= len(ts) || ts[i].sep {
+		return 0, 0, false
+	}
+	if v, ok := parseDigits(ts[i].text); ok {
+		return v, 1, true
+	}
+	if isLex != nil && isLex(i) {
+		return 0, 0, false
+	}
+	v, ok := numberWord(ts[i].text)
+	if !ok {
+		return 0, 0, false
+	}
+	n := 1
+	for i+n < len(ts) {
+		w := ts[i+n].text
+		step := 1
+		if w == "و" && i+n+1 < len(ts) {
+			w = ts[i+n+1].text
+			step = 2
+		} else if ts[i+n].conj {
+		} else if strings.HasPrefix(w, "و") {
+			w = strings.TrimPrefix(w, "و")
+		} else {
+			break
+		}
+		x, ok := numberWord(w)
+		if !ok || !compatible(v, x) {
+			break
+		}
+		v += x
+		n += step
+	}
+	return v, n, true
+}
+
+// compatible: "خمسة وعشرين" (units then tens), "مية وخمسين" (hundreds then
+// less) combine; "تلاتة وخمسة" (two counts) do not.
+func compatible(have, next float64) bool {
+	switch {
+	case have < 10 && next >= 20 && next < 100 && int(next)%10 == 0:
+		return true
+	case have >= 100 && next < 100:
+		return int(have)%100 == 0
+	case have >= 1000 && next < 1000:
+		return int(have)%1000 == 0
+	}
+	return false
+}
+
+// amountAt reads an amount starting at token i: "3", "٣ متر", "مترين ونص",
+// "2 متر الا ربع", "نص دستة", "دستة", "3 متر و 20 سم", "المتر".
+func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
+	if i >= len(ts) || ts[i].sep {
+		return amount{}, false
+	}
+	a := amount{start: i}
+	j := i
+	w := ts[i].text
+	if u, ok := unitDual(w); ok {
+		a.val, a.unit, j = 2, u, j+1
+	} else if v, n, ok := numberAt(ts, j, isLex); ok {
+		a.val, j = v, j+n
+	} else if f, ok := fractionWord(w); ok && j+1 < len(ts) && !ts[j+1].sep && (isUnitOrDozen(ts[j+1].text)) {
+		a.val, j = f, j+1
+	} else if d, ok := dozenWords[w]; ok {
+		a.val, a.dozen, j = d, true, j+1
+		if f, n := fractionTail(ts, j); n > 0 {
+			a.val += f * 12
+			j += n
+		}
+		a.end = j
+		return a, true
+	} else if u, ok := unitWord(w); ok && w != "م" && (u == "m" || u == "sqm") {
+		a.val, a.unit, a.implied, j = 1, u, true, j+1
+		if f, n := fractionTail(ts, j); n > 0 {
+			a.val += f
+			a.implied = false
+			j += n
+		}
+		a.end = j
+		return a, true
+	} else {
+		return amount{}, false
+	}
+	if f, n := fractionTail(ts, j); n > 0 && a.unit == "" {
+		a.val += f
+		j += n
+	}
+	if a.unit == "" && j < len(ts) && !ts[j].sep {
+		if u, ok := unitWord(ts[j].text); ok {
+			a.unit = u
+			j++
+		} else if d, ok := dozenWords[ts[j].text]; ok {
+			a.val *= d
+			a.dozen = true
+			j++
+		}
+	}
+	if f, n := fractionTail(ts, j); n > 0 {
+		if a.dozen {
+			f *= 12
+		}
+		a.val += f
+		j += n
+	}
+	// "3 متر و 20 سم": one length in two units.
+	if a.unit == "m" && j+2 < len(ts) && ts[j].text == "و" || a.unit == "m" && j+1 < len(ts) && ts[j].text == "و" {
+		if k := j + 1; k+1 < len(ts) {
+			if v, ok := parseDigits(ts[k].text); ok {
+				if u, ok := unitWord(ts[k+1].text); ok && u == "cm" {
+					a.val += v / 100
+					j = k + 2
+				}
+			}
+		}
+	}
+	a.end = j
+	return a, a.val > 0
+}
+
+func isUnitOrDozen(w string) bool {
+	if _, ok := unitWord(w); ok {
+		return true
+	}
+	_, ok := dozenWords[w]
+	return ok
+}

@@ -1,0 +1,928 @@
+package understand
+
+import (
+	"context"
+	"errors"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"fatoora/catalog"
+)
+
+// RulesOptions tune the rules understander.
+type RulesOptions struct {
+	// MaxCandidates bounds how many products are scored for one item
+	// (default 400); the ones sharing most words with the item come first.
+	MaxCandidates int
+	// AmbiguityMargin: a runner-up scoring within this of the best makes
+	// the item ambiguous (default 0.05).
+	AmbiguityMargin float64
+}
+
+func (o *RulesOptions) defaults() {
+	if o.MaxCandidates <= 0 {
+		o.MaxCandidates = 400
+	}
+	if o.AmbiguityMargin <= 0 {
+		o.AmbiguityMargin = 0.05
+	}
+}
+
+// Rules understands messages with language rules and the catalog's own
+// words; no model. It is safe for concurrent use.
+type Rules struct {
+	lx   *lexicon
+	opts RulesOptions
+}
+
+var _ Understander = (*Rules)(nil)
+
+// NewRules builds the rules understander for a catalog and its shop
+// vocabulary (vocab may be nil).
+func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesOptions) (*Rules, error) {
+	if len(products) == 0 {
+		return nil, errors.New("rules: empty catalog")
+	}
+	opts.defaults()
+	ps := make([]catalog.Product, len(products))
+	copy(ps, products)
+	lx := newLexicon(ps, vocab)
+	// Franco-Arabic spellings of the cue words too ("3ayez", "fe").
+	for _, m := range []map[string]bool{orderCues, priceCues, fillers} {
+		for w := range m {
+			if isArabicWord(w) {
+				if ls := latinSkeleton(w); ls != "" {
+					if _, dup := lx.latin[ls]; !dup {
+						lx.latin[ls] = w
+					}
+				}
+			}
+		}
+	}
+	for w := range complaintCues {
+		if ls := latinSkeleton(w); ls != "" && isArabicWord(w) {
+			if _, dup := lx.latin[ls]; !dup {
+				lx.latin[ls] = w
+			}
+		}
+	}
+	return &Rules{lx: lx, opts: opts}, nil
+}
+
+// Products returns the catalog the rules were built for.
+func (r *Rules) Products() []catalog.Product { return r.lx.products }
+
+// known reports whether a single word means something to the rules.
+func (r *Rules) known(w string) bool {
+	lx := r.lx
+	if lx.isWord(w) || lx.known[w] || lx.colors[w] != "" {
+		return true
+	}
+	if _, ok := numberWord(w); ok {
+		return true
+	}
+	if _, ok := fractionWord(w); ok {
+		return true
+	}
+	if _, ok := unitWord(w); ok {
+		return true
+	}
+	if _, ok := unitDual(w); ok {
+		return true
+	}
+	if _, ok := dozenWords[w]; ok {
+		return true
+	}
+	return orderCues[w] || priceCues[w] || complaintCues[w] > 0 || fillers[w] || dimWords[w] || dimOps[w] || isNumber(w)
+}
+
+var prefixes = []string{"وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ك"}
+
+// prepare turns raw tokens into units: Franco-Arabic read as Arabic,
+// clitics (و، ب، ل، ال) taken off words the rules do not otherwise know,
+// vocabulary n-grams rewritten, typos resolved against the catalog's words.
+func (r *Rules) prepare(text string) []token {
+	raw := tokenize(text)
+	for i := range raw {
+		t := &raw[i]
+		t.surface = t.text
+		if t.sep || t.text == "x" {
+			continue
+		}
+		w := wordKey(t.text)
+		if !r.known(w) && isLatinWord(w) {
+			fs := francoSkeleton(w)
+			if a, ok := r.lx.latin[fs]; ok {
+				w = a
+			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
+				w = a // construct state: tarabeezet → ترابيزة
+			}
+		}
+		if !r.known(w) && isArabicWord(w) {
+			for _, p := range prefixes {
+				rest := strings.TrimPrefix(t.text, p)
+				if rest == t.text || len([]rune(rest)) < 2 {
+					continue
+				}
+				if k := wordKey(rest); r.known(k) {
+					w = k
+					t.conj = strings.HasPrefix(p, "و")
+					break
+				}
+				if p == "و" && isNumber(rest) {
+					w, t.conj = rest, true
+					break
+				}
+			}
+		}
+		t.text = w
+	}
+	// vocabulary rewrite of n-grams, keeping surfaces
+	lx := r.lx
+	out := make([]token, 0, len(raw))
+	for i := 0; i < len(raw); {
+		if raw[i].sep {
+			out = append(out, raw[i])
+			i++
+			continue
+		}
+		done := false
+		for n := min(lx.maxGram, len(raw)-i); n >= 1 && !done; n-- {
+			ok := true
+			ks := make([]string, n)
+			for k := 0; k < n; k++ {
+				if raw[i+k].sep {
+					ok = false
+					break
+				}
+				ks[k] = raw[i+k].text
+			}
+			if !ok {
+				continue
+			}
+			if u, hit := lx.rewrite[strings.Join(ks, " ")]; hit {
+				t := raw[i]
+				t.text = u
+				var sf []string
+				for k := 0; k < n; k++ {
+					sf = append(sf, raw[i+k].surface)
+				}
+				t.surface = strings.Join(sf, " ")
+				out = append(out, t)
+				i += n
+				done = true
+			}
+		}
+		if !done {
+			out = append(out, raw[i])
+			i++
+		}
+	}
+	for i := range out {
+		t := &out[i]
+		if t.sep || t.text == "x" {
+			continue
+		}
+		if !r.known(t.text) {
+			if u, ok := lx.resolve(t.text); ok {
+				t.text, t.fuzzy = u, true
+			}
+		}
+		t.lex = lx.isWord(t.text)
+		if _, ok := lx.colors[t.text]; ok {
+			t.color = t.text
+		} else if lx.colorFirst(t.text) {
+			t.color = t.text
+		}
+	}
+	return out
+}
+
+// colorFirst reports whether w is the first word of a multi-word catalog
+// colour ("رمادي" of "رمادي فاتح"): a colour said short.
+func (lx *lexicon) colorFirst(w string) bool {
+	if w == "" || isNumber(w) {
+		return false
+	}
+	for c := range lx.colors {
+		if strings.HasPrefix(c, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// draft is an item while the message is read.
+type draft struct {
+	words    []string // catalog units naming the product, in order
+	start    int      // token range of the phrase
+	end      int
+	pre      *amount  // quantity said before the product
+	groups   [][]amount
+	counts   []float64 // bare small numbers after the product
+	sizes    []float64 // bare numbers read as sizes in cm
+	colors   []string
+	sameAs   bool // "نفس اللون"
+	setWith  int  // index of the item this one was said together with, -1
+	clause   int
+	header   bool
+	fuzzy    bool
+	cands    []scored
+	explains int // most units of words one product explains
+}
+
+type scored struct {
+	idx   int
+	score float64
+}
+
+// candidates scores the products that share units with the draft's words.
+func (r *Rules) candidates(d *draft) []scored {
+	lx := r.lx
+	if len(d.words) == 0 {
+		return nil
+	}
+	count := map[int32]int{}
+	uniq := map[string]bool{}
+	for _, w := range d.words {
+		if uniq[w] {
+			continue
+		}
+		uniq[w] = true
+		for _, p := range lx.postings[w] {
+			count[p]++
+		}
+	}
+	type pc struct {
+		p int32
+		n int
+	}
+	list := make([]pc, 0, len(count))
+	best := 0
+	for p, n := range count {
+		list = append(list, pc{p, n})
+		best = max(best, n)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].n != list[j].n {
+			return list[i].n > list[j].n
+		}
+		return list[i].p < list[j].p
+	})
+	if len(list) > r.opts.MaxCandidates {
+		list = list[:r.opts.MaxCandidates]
+	}
+	d.explains = best
+	out := make([]scored, 0, len(list))
+	nw := float64(len(uniq))
+	for _, c := range list {
+		if c.n < best-1 {
+			break
+		}
+		info := &lx.info[c.p]
+		prec := float64(c.n) / nw
+		rec := 0.0
+		for _, ph := range info.phrases {
+			hit := 0
+			for _, u := range ph {
+				if uniq[u] {
+					hit++
+				}
+			}
+			rec = math.Max(rec, float64(hit)/float64(len(ph)))
+		}
+		s := 0.0
+		if prec+rec > 0 {
+			s = 2 * prec * rec / (prec + rec)
+		}
+		if info.head != "" && d.words[0] == info.head {
+			s += 0.05 // the customer's head noun is the product's own name
+		}
+		out = append(out, scored{int(c.p), s})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].idx < out[j].idx
+	})
+	return out
+}
+
+// fits reports whether unit u can join the draft: some product uses u and
+// still explains as many of the draft's words as the best product does.
+func (r *Rules) fits(d *draft, u string) bool {
+	if len(d.words) == 0 {
+		return true
+	}
+	uniq := map[string]bool{}
+	for _, w := range d.words {
+		uniq[w] = true
+	}
+	for _, p := range r.lx.postings[u] {
+		n := 0
+		for w := range uniq {
+			if r.lx.info[p].all[w] {
+				n++
+			}
+		}
+		if n >= d.explains && n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addWord appends a unit to the draft and refreshes how much one product
+// can explain.
+func (r *Rules) addWord(d *draft, u string) {
+	d.words = append(d.words, u)
+	uniq := map[string]bool{}
+	for _, w := range d.words {
+		uniq[w] = true
+	}
+	best := 0
+	for _, p := range r.lx.postings[d.words[0]] {
+		n := 0
+		for w := range uniq {
+			if r.lx.info[p].all[w] {
+				n++
+			}
+		}
+		best = max(best, n)
+	}
+	for w := range uniq {
+		if len(r.lx.postings[w]) > 0 {
+			best = max(best, 1)
+		}
+	}
+	// the best over every product sharing any word
+	if len(uniq) > 1 {
+		seen := map[int32]bool{}
+		for w := range uniq {
+			for _, p := range r.lx.postings[w] {
+				if seen[p] {
+					continue
+				}
+				seen[p] = true
+				n := 0
+				for x := range uniq {
+					if r.lx.info[p].all[x] {
+						n++
+					}
+				}
+				best = max(best, n)
+			}
+		}
+	}
+	d.explains = best
+}
+
+// hasNumber reports whether a product that fits the draft has the number
+// in its names (the 180 of "ترابيزة سفرة 180", the 3 of "كنبة 3 مقاعد").
+func (r *Rules) hasNumber(d *draft, num string) bool {
+	return len(d.words) > 0 && r.lx.isWord(num) && r.fits(d, num)
+}
+
+func numString(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// Understand reads one message.
+func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	ts := r.prepare(text)
+	drafts := r.segment(ts)
+	res := Result{Source: "rules"}
+	items := r.finish(ts, drafts)
+	res.Items = items
+	intent, iconf := intentOf(ts, len(items) > 0)
+	res.Intent = intent
+	conf := iconf
+	for _, it := range items {
+		conf = math.Min(conf, it.Confidence)
+	}
+	for _, t := range ts {
+		if t.sep || t.used || t.lex || t.color != "" || t.text == "x" || r.known(t.text) {
+			continue
+		}
+		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
+			continue
+		}
+		res.Unexplained = append(res.Unexplained, t.surface)
+	}
+	if len(res.Unexplained) > 0 {
+		conf *= 0.85
+	}
+	res.Confidence = math.Round(conf*1000) / 1000
+	return res, nil
+}
+
+// segment reads the units left to right and cuts them into item drafts.
+func (r *Rules) segment(ts []token) []*draft {
+	isLex := func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) }
+	var ds []*draft
+	var cur *draft
+	var pending *amount
+	var pendingGroup []amount // a size said before its product
+	clause := 0
+	sizeMode := false
+	afterSep := false   // a separator since the current draft's last word
+	lastJoin := "start" // what came right before the current word: "conj", "sep", "none"
+	for i := 0; i < len(ts); {
+		t := ts[i]
+		if t.sep {
+			if t.text == ":" && i+1 < len(ts) {
+				for _, d := range ds {
+					if d.clause == clause {
+						d.header = true
+					}
+				}
+			}
+			if t.text != "x" {
+				clause++
+				afterSep = true
+				sizeMode = false
+				lastJoin = "sep"
+			}
+			i++
+			continue
+		}
+		w := t.text
+		if w == "و" {
+			lastJoin = "conj"
+			ts[i].used = true
+			i++
+			continue
+		}
+		if sizeCue[w] {
+			sizeMode = true
+			ts[i].used = true
+			i++
+			continue
+		}
+		// an amount, maybe a size "L في H"
+		if a, ok := amountAt(ts, i, isLex); ok {
+			group := []amount{a}
+			j := a.end
+			for {
+				k := j
+				for k < len(ts) && !ts[k].sep && dimWords[ts[k].text] {
+					k++
+				}
+				if k < len(ts) && (dimOps[ts[k].text] && !ts[k].sep) {
+					if b, ok := amountAt(ts, k+1, isLex); ok && !b.implied && !b.dozen {
+						group = append(group, b)
+						j = b.end
+						continue
+					}
+				}
+				j = k
+				break
+			}
+			conj := lastJoin == "conj" || t.conj
+			next := j
+			for next < len(ts) && !ts[next].sep && (fillers[ts[next].text] && !ts[next].lex) {
+				next++
+			}
+			nextNew := next < len(ts) && !ts[next].sep && ts[next].lex && r.lx.heads[ts[next].text] &&
+				(cur == nil || ts[next].conj || !r.fits(cur, ts[next].text) || conj && len(group) == 1 && !sizeMode)
+			single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
+			for k := i; k < j; k++ {
+				ts[k].used = true
+			}
+			switch {
+			case cur != nil && single && !conj && r.hasNumber(cur, numString(a.val)) && !afterSep:
+				r.addWord(cur, numString(a.val))
+				if r.isSize(cur, numString(a.val)) {
+					cur.sizes = append(cur.sizes, a.val)
+				}
+				cur.end = j
+			case single && cur != nil && !nextNew && r.giveSize(ds, cur, a.val):
+				// a size naming an earlier item ("... مقاس 180")
+			case cur == nil || nextNew:
+				aa := a
+				pending = &aa
+				pendingGroup = nil
+				if len(group) > 1 {
+					pendingGroup = group
+				}
+			default:
+				if single && !sizeMode {
+					if cur.pre == nil && len(cur.counts) == 0 && a.val < 30 && a.val == math.Trunc(a.val) && r.unitOf(cur) == catalog.Piece {
+						cur.counts = append(cur.counts, a.val)
+					} else {
+						cur.groups = append(cur.groups, group)
+					}
+				} else {
+					cur.groups = append(cur.groups, group)
+				}
+				cur.end = j
+			}
+			lastJoin = "none"
+			i = j
+			continue
+		}
+		if t.lex && !isNumber(w) {
+			startNew := cur == nil || t.conj || lastJoin == "conj" || (afterSep && r.lx.heads[w]) ||
+				(!r.fits(cur, w) && r.lx.heads[w])
+			if startNew && cur != nil && !r.lx.heads[w] && !t.conj && lastJoin != "conj" && !afterSep {
+				startNew = false
+			}
+			if startNew && (t.conj || lastJoin == "conj") && !r.lx.heads[w] && cur != nil && r.fits(cur, w) {
+				startNew = false // "زان وخشب": a second modifier, not a new item
+			}
+			if startNew {
+				d := &draft{start: i, end: i + 1, setWith: -1, clause: clause}
+				if cur != nil && lastJoin == "none" && !afterSep {
+					d.setWith = len(ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
+				}
+				if pending != nil {
+					d.pre = pending
+					d.start = pending.start
+					if pendingGroup != nil {
+						d.groups = append(d.groups, pendingGroup)
+						d.pre = nil
+					}
+					pending, pendingGroup = nil, nil
+				}
+				ds = append(ds, d)
+				cur = d
+				afterSep = false
+				sizeMode = false
+			}
+			r.addWord(cur, w)
+			if t.fuzzy {
+				cur.fuzzy = true
+			}
+			if t.color != "" && !r.lx.heads[w] {
+				cur.colors = append(cur.colors, t.color)
+			}
+			ts[i].used = true
+			cur.end = i + 1
+			lastJoin = "none"
+			i++
+			continue
+		}
+		if t.color != "" {
+			ts[i].used = true
+			switch {
+			case cur != nil && i > 0 && allWords[prevWord(ts, i)]:
+				for _, d := range ds {
+					if len(d.colors) == 0 {
+						d.colors = append(d.colors, t.color)
+					}
+				}
+			case cur != nil:
+				cur.colors = append(cur.colors, t.color)
+				cur.end = i + 1
+			}
+			lastJoin = "none"
+			i++
+			continue
+		}
+		if sameWords[w] && cur != nil && i+1 < len(ts) && (ts[i+1].text == "لون" || ts[i+1].text == "اللون") {
+			cur.sameAs = true
+			ts[i].used, ts[i+1].used = true, true
+			i += 2
+			continue
+		}
+		if cur != nil && !fillers[w] && !orderCues[w] && !priceCues[w] && complaintCues[w] == 0 && w != "لون" {
+			// an unknown word inside an item's phrase
+			if r.lx.heads[w] {
+				cur.end = i + 1
+			}
+		}
+		if lastJoin != "conj" {
+			lastJoin = "none"
+		}
+		i++
+	}
+	return ds
+}
+
+func prevWord(ts []token, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		if ts[k].sep {
+			return ""
+		}
+		return ts[k].text
+	}
+	return ""
+}
+
+// isSize: the number is written as a size in cm in a fitting product's name.
+func (r *Rules) isSize(d *draft, num string) bool {
+	for _, p := range r.lx.postings[num] {
+		if r.lx.info[p].sizes[num] {
+			return true
+		}
+	}
+	return false
+}
+
+// giveSize attaches a bare number to the most recent earlier item whose
+// products name it as a size ("ترابيزة سفرة 6 كراسي ... مقاس 180").
+func (r *Rules) giveSize(ds []*draft, cur *draft, v float64) bool {
+	num := numString(v)
+	if !r.lx.isWord(num) || r.hasNumber(cur, num) {
+		return false
+	}
+	for k := len(ds) - 1; k >= 0; k-- {
+		d := ds[k]
+		if d == cur {
+			continue
+		}
+		if r.hasNumber(d, num) {
+			r.addWord(d, num)
+			if r.isSize(d, num) {
+				d.sizes = append(d.sizes, v)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// unitOf is the unit of the draft's best product so far.
+func (r *Rules) unitOf(d *draft) catalog.Unit {
+	c := r.candidates(d)
+	if len(c) == 0 {
+		return catalog.Piece
+	}
+	return r.lx.products[c[0].idx].Unit
+}
+
+// finish turns drafts into items: the product, the quantity in its unit,
+// the stated sizes, the colour.
+func (r *Rules) finish(ts []token, ds []*draft) []Item {
+	lx := r.lx
+	keep := ds[:0:0]
+	hasBody := false
+	for _, d := range ds {
+		if !d.header {
+			hasBody = true
+		}
+	}
+	for _, d := range ds {
+		if d.header && hasBody {
+			continue
+		}
+		keep = append(keep, d)
+	}
+	var items []Item
+	var prevColor string
+	itemOf := map[*draft]int{}
+	for _, d := range keep {
+		cands := r.candidates(d)
+		if len(cands) == 0 {
+			continue
+		}
+		best := cands[0]
+		// an item needs its head noun: a lone modifier (زان) names nothing
+		if !lx.heads[d.words[0]] && best.score < 0.5 {
+			continue
+		}
+		p := &lx.products[best.idx]
+		it := Item{SKU: p.SKU, Product: p, Material: p.Material}
+		var surf []string
+		for k := d.start; k < d.end && k < len(ts); k++ {
+			if !ts[k].sep {
+				surf = append(surf, ts[k].surface)
+			}
+		}
+		it.Phrase = strings.Join(surf, " ")
+		conf := math.Min(1, best.score)
+		for _, c := range cands[1:] {
+			if best.score-c.score <= r.opts.AmbiguityMargin && len(it.Ambiguous) < 5 {
+				it.Ambiguous = append(it.Ambiguous, Candidate{Product: &lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+			}
+		}
+		if len(it.Ambiguous) > 0 {
+			conf *= 0.6
+		}
+		if d.fuzzy {
+			conf *= 0.9
+		}
+		q, dims, qconf, missing := quantityOf(p.Unit, d)
+		it.Quantity = q
+		it.DimsCM = dims
+		it.Missing = missing
+		conf *= qconf
+		// colour
+		for _, c := range d.colors {
+			if col, ok := r.colorFor(best.idx, c); ok {
+				it.Color = col
+				break
+			}
+		}
+		if it.Color == "" && d.sameAs && prevColor != "" {
+			if col, ok := r.colorFor(best.idx, wordsKey(prevColor)); ok {
+				it.Color = col
+			}
+		}
+		if it.Color == "" && d.setWith >= 0 && d.setWith < len(ds) {
+			if k, ok := itemOf[ds[d.setWith]]; ok && items[k].Color != "" {
+				if col, ok := r.colorFor(best.idx, wordsKey(items[k].Color)); ok {
+					it.Color = col
+				}
+			}
+		}
+		if it.Color == "" && len(p.Colors) > 1 {
+			it.Missing = append(it.Missing, "color")
+		}
+		if it.Color != "" {
+			prevColor = it.Color
+		}
+		it.Confidence = math.Round(conf*1000) / 1000
+		itemOf[d] = len(items)
+		items = append(items, it)
+	}
+	// a set said together shares its colour both ways
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || d.setWith < 0 {
+			continue
+		}
+		if j, ok := itemOf[ds[d.setWith]]; ok && items[j].Color == "" && items[k].Color != "" {
+			if col, ok := r.colorFor(r.indexOf(items[j].Product), wordsKey(items[k].Color)); ok {
+				items[j].Color = col
+				items[j].Missing = without(items[j].Missing, "color")
+			}
+		}
+	}
+	return items
+}
+
+func without(list []string, s string) []string {
+	out := list[:0]
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func (r *Rules) indexOf(p *catalog.Product) int {
+	for i := range r.lx.products {
+		if &r.lx.products[i] == p {
+			return i
+		}
+	}
+	return -1
+}
+
+func wordsKey(s string) string { return strings.Join(keysOf(s), " ") }
+
+// colorFor resolves a stated colour unit against a product: one of its own
+// colours (exactly, or said short when only one of its colours starts so:
+// "رمادي" → "رمادي فاتح"), else the catalog's name for that colour.
+func (r *Rules) colorFor(idx int, u string) (string, bool) {
+	if idx < 0 {
+		return "", false
+	}
+	info := &r.lx.info[idx]
+	if c, ok := info.colors[u]; ok {
+		return c, true
+	}
+	var hit []string
+	for k, c := range info.colors {
+		if strings.HasPrefix(k, u+" ") {
+			hit = append(hit, c)
+		}
+	}
+	if len(hit) == 1 {
+		return hit[0], true
+	}
+	if len(hit) > 1 {
+		return "", false
+	}
+	if c, ok := r.lx.colors[u]; ok {
+		return c, true
+	}
+	return "", false
+}
+
+// quantityOf reads the quantity in the product's unit and the stated sizes.
+// piece: a count (before the noun, or a small number after it; دستة = 12).
+// meter: the running length; "L في H" counts L; walls joined by و are
+// summed. sqm: width × height.
+func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []string) {
+	conf := 1.0
+	var missing []string
+	var dims []int
+	cm := func(a amount, other *amount) float64 {
+		switch a.unit {
+		case "m":
+			return a.val * 100
+		case "cm":
+			return a.val
+		case "mm":
+			return a.val / 10
+		case "sqm":
+			return 0
+		}
+		// no unit: the other side's unit when it has one and this figure
+		// is plausible in it, else small figures are metres
+		if other != nil && other.unit == "cm" && a.val >= 10 {
+			return a.val
+		}
+		if other != nil && other.unit == "m" && a.val < 10 {
+			return a.val * 100
+		}
+		if a.val < 10 {
+			return a.val * 100
+		}
+		return a.val
+	}
+	var runs, areas []float64
+	for _, g := range d.groups {
+		var sides []float64
+		for k, a := range g {
+			if a.implied || a.dozen {
+				continue
+			}
+			if a.unit == "sqm" {
+				areas = append(areas, a.val)
+				continue
+			}
+			var other *amount
+			for m := range g {
+				if m != k && g[m].unit != "" {
+					other = &g[m]
+					break
+				}
+			}
+			if other == nil && len(g) == 1 && a.unit == "" {
+				// a bare figure after the product: ≥ 10 is a size in cm,
+				// smaller is metres
+			}
+			c := cm(a, other)
+			if c > 0 {
+				sides = append(sides, c)
+				dims = append(dims, int(math.Round(c)))
+			}
+		}
+		if len(sides) > 0 {
+			runs = append(runs, sides[0])
+			if len(sides) >= 2 {
+				areas = append(areas, sides[0]/100*sides[1]/100)
+			}
+		}
+	}
+	for _, s := range d.sizes {
+		dims = append(dims, int(math.Round(s)))
+	}
+	count := 1.0
+	switch {
+	case d.pre != nil && (d.pre.unit == "" || d.pre.dozen):
+		count = d.pre.val
+	case len(d.counts) > 0:
+		count = d.counts[0]
+	}
+	var q float64
+	switch unit {
+	case catalog.Meter:
+		switch {
+		case d.pre != nil && d.pre.unit != "" && d.pre.unit != "sqm":
+			q = d.pre.metres()
+		case len(runs) > 0:
+			for _, x := range runs {
+				q += x / 100
+			}
+			q *= count
+		default:
+			q = count
+		}
+	case catalog.SquareMeter:
+		switch {
+		case d.pre != nil && d.pre.unit == "sqm":
+			q = d.pre.val
+		case len(areas) > 0:
+			for _, x := range areas {
+				q += x
+			}
+			q *= count
+		default:
+			q = count
+			missing = append(missing, "size")
+			conf *= 0.7
+		}
+	default:
+		q = count
+	}
+	if q <= 0 || math.IsNaN(q) || math.IsInf(q, 0) || q > 1e6 {
+		q, conf = 1, conf*0.5
+	}
+	m := catalog.MilliFromFloat(q)
+	if m <= 0 {
+		m = catalog.One
+	}
+	return m, dims, conf, missing
+}

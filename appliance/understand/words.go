@@ -1,0 +1,241 @@
+package understand
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fatoora/catalog/arabic"
+)
+
+// fold maps the consonants Egyptians write as they pronounce them onto one
+// letter: ذ is said د (دهبي for ذهبي), ث is said ت (تلاتة), ظ is said ض.
+// Applied to both the catalog and the message, so either spelling meets.
+func fold(s string) string {
+	if !strings.ContainsAny(s, "ذثظ") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'ذ':
+			return 'د'
+		case 'ث':
+			return 'ت'
+		case 'ظ':
+			return 'ض'
+		}
+		return r
+	}, s)
+}
+
+// wordKey is the form a single normalised word is compared under: folded,
+// with the definite article removed (المطبخ → مطبخ) when a stem of at least
+// two letters remains.
+func wordKey(w string) string {
+	w = fold(w)
+	if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 {
+		w = strings.TrimPrefix(w, "ال")
+	}
+	return w
+}
+
+// skeleton is a word's consonants: long vowels (ا و ي), a final ه and
+// hamza removed, doubled letters collapsed. Arabic broken plurals and the
+// colour adjective forms keep the root consonants, so كراسي/كرسي,
+// أبواب/باب, دواليب/دولاب, بيضا/أبيض, سودا/أسود share a skeleton.
+func skeleton(w string) string {
+	rs := []rune(w)
+	if n := len(rs); n > 1 && rs[n-1] == 'ه' {
+		rs = rs[:n-1]
+	}
+	var b strings.Builder
+	var last rune
+	for _, r := range rs {
+		switch r {
+		case 'ا', 'و', 'ي', 'ء':
+			continue
+		}
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// isArabicWord reports whether w starts with an Arabic letter.
+func isArabicWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 0x0620 && r <= 0x06FF
+}
+
+func isLatinWord(w string) bool {
+	hasLetter := false
+	for _, r := range w {
+		if r > unicode.MaxASCII {
+			return false
+		}
+		if r >= 'a' && r <= 'z' {
+			hasLetter = true
+		}
+	}
+	return hasLetter
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	dot := false
+	for i, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+		case r == '.' && !dot && i > 0 && i < len(w)-1:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance is the optimal-string-alignment distance (Damerau–Levenshtein
+// with adjacent transpositions) in runes, giving up above max.
+func editDistance(a, b []rune, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// fuzziness is the typo tolerance for a word, by letters (arabic.Fuzziness).
+func fuzziness(w string) int { return arabic.Fuzziness(w) }
+
+// deletes returns w with every single rune removed (for a deletion index).
+func deletes(w string) []string {
+	rs := []rune(w)
+	out := make([]string, 0, len(rs))
+	for i := range rs {
+		out = append(out, string(rs[:i])+string(rs[i+1:]))
+	}
+	return out
+}
+
+// token is one token of a normalised message: a word, a number, or a
+// separator (one of , ; : + ? ! . / newline, or "x" between two numbers).
+type token struct {
+	text    string // the unit compared: normalised word key, vocabulary-rewritten
+	sep     bool
+	conj    bool   // a conjunction و was taken off the front of the word
+	surface string // the words as the customer wrote them (normalised)
+	lex     bool   // a word some catalog product uses
+	color   string // colour unit when this word names a colour
+	fuzzy   bool   // resolved by skeleton or typo tolerance
+	used    bool   // placed by the rules (for Unexplained)
+}
+
+// tokenize normalises text and splits it into words, numbers and
+// separators. Newlines and bullets separate; "180x90", "180*90" and
+// "180×90" give the dimension operator "x"; "120cm" and "2m" split the unit.
+func tokenize(text string) []token {
+	var out []token
+	lines := strings.Split(strings.ReplaceAll(text, "\r", "\n"), "\n")
+	for li, line := range lines {
+		if li > 0 && len(out) > 0 && !out[len(out)-1].sep {
+			out = append(out, token{text: "\n", sep: true})
+		}
+		s := arabic.Normalize(line)
+		// م2 / م² (square metre) survive as one unit word.
+		s = strings.ReplaceAll(s, "م²", " مترمربع ")
+		s = strings.ReplaceAll(s, "م 2 ", " مترمربع ")
+		if strings.HasSuffix(s, "م 2") {
+			s = strings.TrimSuffix(s, "م 2") + " مترمربع"
+		}
+		rs := []rune(s)
+		var cur []rune
+		flush := func() {
+			if len(cur) > 0 {
+				out = append(out, splitGlued(string(cur))...)
+				cur = cur[:0]
+			}
+		}
+		for i, r := range rs {
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				cur = append(cur, r)
+			case r == '.' && len(cur) > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) && unicode.IsDigit(cur[len(cur)-1]):
+				cur = append(cur, r)
+			case r == '*' || r == '×':
+				flush()
+				out = append(out, token{text: "x"})
+			case strings.ContainsRune(",;:+?!./\\", r):
+				flush()
+				out = append(out, token{text: string(r), sep: true})
+			case r == '-' || r == '–' || r == '•':
+				flush()
+				// a dash between words is a bullet or a pause
+				out = append(out, token{text: "-", sep: true})
+			default:
+				flush()
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// splitGlued splits "180x90" into 180 x 90 and "120cm" into 120 cm; other
+// tokens are returned whole (Franco-Arabic "3ayez" keeps its digit).
+func splitGlued(w string) []token {
+	if !isLatinWord(w) || w[0] < '0' || w[0] > '9' {
+		return []token{{text: w}}
+	}
+	i := 0
+	for i < len(w) && (w[i] >= '0' && w[i] <= '9' || w[i] == '.') {
+		i++
+	}
+	num, rest := w[:i], w[i:]
+	if !isNumber(num) {
+		return []token{{text: w}}
+	}
+	if rest[0] == 'x' && isNumber(rest[1:]) {
+		return []token{{text: num}, {text: "x"}, {text: rest[1:]}}
+	}
+	if rest[0] == 'x' {
+		if sub := splitGlued(rest[1:]); len(sub) > 0 && isNumber(sub[0].text) {
+			return append([]token{{text: num}, {text: "x"}}, sub...)
+		}
+	}
+	switch rest {
+	case "cm", "m", "mm", "mt", "sm":
+		return []token{{text: num}, {text: rest}}
+	}
+	return []token{{text: w}}
+}
