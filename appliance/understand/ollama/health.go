@@ -111,9 +111,13 @@ func (c *Client) recordExtract(latency time.Duration, err error) {
 		s.Failures++
 		s.LastError = describe(err)
 		// Only an unreachable or failing server makes the model unhealthy;
-		// a slow or wrong answer is visible in LastError and Failures.
-		if errors.Is(err, ErrUnavailable) {
+		// a wrong or cut answer still proves the server works, and a slow
+		// one proves nothing. Both show in LastError and Failures.
+		switch {
+		case errors.Is(err, ErrUnavailable):
 			s.OK = false
+		case errors.Is(err, ErrTruncated), errors.Is(err, ErrInvalidAnswer):
+			s.OK = true
 		}
 	}
 	c.logChange(was, s.OK, err)

@@ -41,6 +41,14 @@ type limits struct {
 // and the candidates. Any failure is a plain error describing it; the caller
 // wraps it as ErrInvalidAnswer.
 func parseAnswer(content string, candidates []catalog.Product, lim limits) (understand.ModelAnswer, error) {
+	ans, err := checkAnswer(content, candidates, lim)
+	if err != nil {
+		return understand.ModelAnswer{}, err // never a partial answer
+	}
+	return ans, nil
+}
+
+func checkAnswer(content string, candidates []catalog.Product, lim limits) (understand.ModelAnswer, error) {
 	var ans understand.ModelAnswer
 	raw, err := decodeStrict(stripFence(content))
 	if err != nil {

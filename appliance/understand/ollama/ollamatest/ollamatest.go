@@ -376,10 +376,14 @@ func (s *Server) stream(w http.ResponseWriter, req *api.ChatRequest, reply Reply
 		// The stream just ends without a done:true object.
 	case StreamError:
 		enc.Encode(map[string]string{"error": reply.Error})
-	case Length:
-		enc.Encode(final(req, "", true, "length"))
-	default:
-		enc.Encode(final(req, "", true, "stop"))
+	case Length, Answer:
+		reason := "stop"
+		if reply.Kind == Length {
+			reason = "length"
+		}
+		last := final(req, "", true, reason)
+		last.EvalCount = len(reply.Content) // the whole answer, as Ollama counts it
+		enc.Encode(last)
 	}
 	flush()
 }
