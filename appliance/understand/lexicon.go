@@ -18,6 +18,7 @@ type lexicon struct {
 	info     []prodInfo
 
 	postings map[string][]int32 // unit → products using it
+	phrase   map[string]bool    // units of names, synonyms and materials (not only colours)
 	heads    map[string]bool    // units that begin a product name or synonym
 	rewrite  map[string]string  // n-gram of word keys → unit (vocabulary, colours)
 	maxGram  int
@@ -78,6 +79,9 @@ func keysOf(s string) []string {
 	toks := arabic.Tokens(arabic.Normalize(s))
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
+		if t == "ال" {
+			continue // the article written apart: "الـ MDF"
+		}
 		out = append(out, wordKey(t))
 	}
 	return out
@@ -88,6 +92,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		products:  products,
 		info:      make([]prodInfo, len(products)),
 		postings:  map[string][]int32{},
+		phrase:    map[string]bool{},
 		heads:     map[string]bool{},
 		rewrite:   map[string]string{},
 		known:     map[string]bool{},
@@ -164,6 +169,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 			for _, u := range us {
 				info.all[u] = true
+				lx.phrase[u] = true
 			}
 			if isPhrase && len(us) > 0 {
 				info.phrases = append(info.phrases, us)
@@ -178,7 +184,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			add(s, true)
 		}
 		if p.NameEn != "" {
-			add(p.NameEn, true)
+			// English puts the head noun last; its words explain a product
+			// but do not start an item.
+			us := add(p.NameEn, false)
+			if len(us) > 0 {
+				info.phrases = append(info.phrases, us)
+			}
 		}
 		add(p.Material, false)
 		add(p.Category, false)
@@ -244,7 +255,9 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			}
 			continue
 		}
-		if v, ok := numberWord(k); ok {
+		if v, ok := numberWord(k); ok && len(us) > 0 {
+			// a number word inside a name is its figure ("كنبة تلاتة");
+			// at the head it is a noun ("وحدة تليفزيون")
 			k = strconv.FormatFloat(v, 'f', -1, 64)
 		}
 		us = append(us, k)

@@ -49,19 +49,20 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 	ps := make([]catalog.Product, len(products))
 	copy(ps, products)
 	lx := newLexicon(ps, vocab)
-	// Franco-Arabic spellings of the cue words too ("3ayez", "fe").
+	// Franco-Arabic spellings of the cue words too ("3ayez", "fe"); a short
+	// skeleton is far more likely a function word than a catalog word.
 	for _, m := range []map[string]bool{orderCues, priceCues, fillers} {
-		for w := range m {
+		for _, w := range sortedKeys(m) {
 			if isArabicWord(w) {
 				if ls := latinSkeleton(w); ls != "" {
-					if _, dup := lx.latin[ls]; !dup {
+					if _, dup := lx.latin[ls]; !dup || len(ls) <= 2 && !m[lx.latin[ls]] {
 						lx.latin[ls] = w
 					}
 				}
 			}
 		}
 	}
-	for w := range complaintCues {
+	for _, w := range sortedKeys(complaintCues) {
 		if ls := latinSkeleton(w); ls != "" && isArabicWord(w) {
 			if _, dup := lx.latin[ls]; !dup {
 				lx.latin[ls] = w
@@ -219,7 +220,7 @@ type draft struct {
 	words    []string // catalog units naming the product, in order
 	start    int      // token range of the phrase
 	end      int
-	pre      *amount  // quantity said before the product
+	pre      *amount // quantity said before the product
 	groups   [][]amount
 	counts   []float64 // bare small numbers after the product
 	sizes    []float64 // bare numbers read as sizes in cm
@@ -484,11 +485,13 @@ func (r *Rules) segment(ts []token) []*draft {
 			}
 			conj := lastJoin == "conj" || t.conj
 			next := j
-			for next < len(ts) && !ts[next].sep && (fillers[ts[next].text] && !ts[next].lex) {
+			for next < len(ts) && !ts[next].sep && fillers[ts[next].text] && !ts[next].lex && ts[next].text != "و" {
 				next++
 			}
-			nextNew := next < len(ts) && !ts[next].sep && ts[next].lex && r.lx.heads[ts[next].text] &&
-				(cur == nil || ts[next].conj || !r.fits(cur, ts[next].text) || conj && len(group) == 1 && !sizeMode)
+			// the amount opens the next item when that item's head follows
+			// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
+			nextNew := next < len(ts) && !ts[next].sep && ts[next].lex && r.lx.heads[ts[next].text] && !ts[next].conj &&
+				(cur == nil || !r.fits(cur, ts[next].text) || conj && len(group) == 1 && !sizeMode)
 			single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
 			for k := i; k < j; k++ {
 				ts[k].used = true
@@ -525,7 +528,7 @@ func (r *Rules) segment(ts []token) []*draft {
 			i = j
 			continue
 		}
-		if t.lex && !isNumber(w) {
+		if t.lex && !isNumber(w) && !(t.color != "" && !r.lx.heads[w] && cur != nil) {
 			startNew := cur == nil || t.conj || lastJoin == "conj" || (afterSep && r.lx.heads[w]) ||
 				(!r.fits(cur, w) && r.lx.heads[w])
 			if startNew && cur != nil && !r.lx.heads[w] && !t.conj && lastJoin != "conj" && !afterSep {
@@ -568,6 +571,9 @@ func (r *Rules) segment(ts []token) []*draft {
 		}
 		if t.color != "" {
 			ts[i].used = true
+			if cur != nil && r.lx.phrase[w] && r.fits(cur, w) {
+				r.addWord(cur, w) // "حوض ستانلس": the colour also names the product
+			}
 			switch {
 			case cur != nil && i > 0 && allWords[prevWord(ts, i)]:
 				for _, d := range ds {
@@ -925,4 +931,13 @@ func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []s
 		m = catalog.One
 	}
 	return m, dims, conf, missing
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

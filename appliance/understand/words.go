@@ -116,9 +116,9 @@ func editDistance(a, b []rune, max int) int {
 		cur[0] = i
 		best := cur[0]
 		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
+			cost := 0
+			if a[i-1] != b[j-1] {
+				cost = subCost(a[i-1], b[j-1])
 			}
 			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
@@ -238,4 +238,31 @@ func splitGlued(w string) []token {
 		return []token{{text: num}, {text: rest}}
 	}
 	return []token{{text: w}}
+}
+
+// confusable letters: the ones Egyptians swap in writing because they
+// sound alike (ت/ط, س/ص/ث, د/ض/ذ, ز/ذ/ظ, ه/ح, ق/ك/ء, ا/ع/ء, غ/ق).
+var confusable = map[[2]rune]bool{}
+
+func init() {
+	for _, g := range []string{"تط", "سصث", "دضذ", "زذظ", "هح", "قكء", "اعء", "غق", "يى", "وؤ"} {
+		rs := []rune(g)
+		for _, x := range rs {
+			for _, y := range rs {
+				if x != y {
+					confusable[[2]rune{x, y}] = true
+				}
+			}
+		}
+	}
+}
+
+// subCost is the cost of writing one letter for another: 1 between Latin
+// letters or confusable Arabic ones, 2 between Arabic letters that sound
+// different (مرتبة is not a typo of مكتبة).
+func subCost(x, y rune) int {
+	if x < 0x0600 || y < 0x0600 || confusable[[2]rune{x, y}] {
+		return 1
+	}
+	return 2
 }
