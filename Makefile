@@ -22,3 +22,7 @@ vet: ## go vet
 
 fmt: ## gofmt the tree
 	gofmt -w $$(git ls-files '*.go')
+
+.PHONY: test-ollama
+test-ollama: ## integration tests against a real Ollama (builds v0.17.4 once, serves a tiny random-weight model)
+	scripts/test-ollama.sh
