@@ -74,7 +74,8 @@ func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 	if err := store.PutJSON(b, key, it); err != nil {
 		return 0, fmt.Errorf("enqueue: %w", err)
 	}
-	tx.OnCommit(func() { wake(tx.DB()) })
+	db := tx.DB() // nil once committed: capture it now
+	tx.OnCommit(func() { wake(db) })
 	return seq, nil
 }
 
@@ -129,7 +130,8 @@ func Retry(tx *bolt.Tx, seq uint64) error {
 	if err := store.PutJSON(tx.Bucket(store.BucketQueue), store.U64(seq), it); err != nil {
 		return err
 	}
-	tx.OnCommit(func() { wake(tx.DB()) })
+	db := tx.DB() // nil once committed: capture it now
+	tx.OnCommit(func() { wake(db) })
 	return nil
 }
 

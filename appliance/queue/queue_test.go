@@ -1,0 +1,312 @@
+package queue_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"fatoora/appliance/queue"
+	"fatoora/appliance/store"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+var effects = []byte("test_effects")
+
+func open(t *testing.T, path string) *store.DB {
+	t.Helper()
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error { _, err := tx.CreateBucketIfNotExists(effects); return err }); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func enqueue(t *testing.T, db *store.DB, kind string, refs ...string) {
+	t.Helper()
+	if err := db.Update(func(tx *bolt.Tx) error {
+		for _, r := range refs {
+			if _, err := queue.Enqueue(tx, queue.Item{Kind: kind, Ref: r}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// effect is the handler's state change: a counter per ref, written in the
+// same transaction as Complete.
+func effect(db *store.DB, it queue.Item) error {
+	return db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(effects)
+		n := store.ParseU64(b.Get([]byte(it.Ref)))
+		if err := b.Put([]byte(it.Ref), store.U64(n+1)); err != nil {
+			return err
+		}
+		return queue.Complete(tx, it)
+	})
+}
+
+func counts(t *testing.T, db *store.DB) (map[string]uint64, int) {
+	t.Helper()
+	out := map[string]uint64{}
+	var pending int
+	if err := db.View(func(tx *bolt.Tx) error {
+		items, err := queue.List(tx)
+		pending = len(items)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(effects).ForEach(func(k, v []byte) error { out[string(k)] = store.ParseU64(v); return nil })
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out, pending
+}
+
+func serve(t *testing.T, w *queue.Worker) (stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- w.Serve(ctx) }()
+	return func() {
+		cancel()
+		if err := <-done; !errors.Is(err, context.Canceled) {
+			t.Errorf("Serve returned %v", err)
+		}
+	}
+}
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestWorker_WakesOnCommit(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer db.Close()
+	w := queue.NewWorker(db, queue.Options{})
+	got := make(chan string, 10)
+	w.Handle("k", func(ctx context.Context, it queue.Item) error { got <- it.Ref; return nil })
+	stop := serve(t, w)
+	defer stop()
+	time.Sleep(50 * time.Millisecond) // the worker is idle, waiting (its timer is an hour away)
+	start := time.Now()
+	enqueue(t, db, "k", "a")
+	select {
+	case r := <-got:
+		if r != "a" {
+			t.Fatalf("ref %q", r)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("worker not woken by the commit")
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("woken after %v", d)
+	}
+	waitFor(t, "delete", func() bool { _, p := counts(t, db); return p == 0 })
+
+	// A rolled-back transaction enqueues nothing.
+	_ = db.Update(func(tx *bolt.Tx) error {
+		if _, err := queue.Enqueue(tx, queue.Item{Kind: "k", Ref: "rolled back"}); err != nil {
+			return err
+		}
+		return errors.New("abort")
+	})
+	select {
+	case r := <-got:
+		t.Fatalf("ran %q from a rolled-back transaction", r)
+	case <-time.After(100 * time.Millisecond):
+	}
+}
+
+func TestWorker_RetriesWithBackoff(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer db.Close()
+	w := queue.NewWorker(db, queue.Options{MinBackoff: 20 * time.Millisecond, MaxBackoff: 40 * time.Millisecond})
+	var mu sync.Mutex
+	var runs []time.Time
+	w.Handle("flaky", func(ctx context.Context, it queue.Item) error {
+		mu.Lock()
+		runs = append(runs, time.Now())
+		n := len(runs)
+		mu.Unlock()
+		if n < 3 {
+			return fmt.Errorf("try %d failed", n)
+		}
+		return effect(db, it)
+	})
+	stop := serve(t, w)
+	defer stop()
+	enqueue(t, db, "flaky", "x")
+	waitFor(t, "success", func() bool { e, p := counts(t, db); return e["x"] == 1 && p == 0 })
+	mu.Lock()
+	defer mu.Unlock()
+	if len(runs) != 3 {
+		t.Fatalf("runs = %d", len(runs))
+	}
+	if d := runs[1].Sub(runs[0]); d < 20*time.Millisecond {
+		t.Errorf("first retry after %v, want >= 20ms", d)
+	}
+	if d := runs[2].Sub(runs[1]); d < 40*time.Millisecond {
+		t.Errorf("second retry after %v, want >= 40ms", d)
+	}
+}
+
+func TestWorker_PermanentFailureKeepsDeadItem(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer db.Close()
+	w := queue.NewWorker(db, queue.Options{MinBackoff: time.Millisecond})
+	var calls atomic.Int32
+	var fail atomic.Bool
+	fail.Store(true)
+	w.Handle("p", func(ctx context.Context, it queue.Item) error {
+		calls.Add(1)
+		if fail.Load() {
+			return queue.Permanent(errors.New("unknown product"))
+		}
+		return effect(db, it)
+	})
+	stop := serve(t, w)
+	defer stop()
+	enqueue(t, db, "p", "y")
+	waitFor(t, "dead", func() bool { s, _ := w.Stats(); return s.Dead == 1 })
+	time.Sleep(50 * time.Millisecond)
+	if c := calls.Load(); c != 1 {
+		t.Errorf("permanent failure ran %d times", c)
+	}
+	var items []queue.Item
+	_ = db.View(func(tx *bolt.Tx) (err error) { items, err = queue.List(tx); return })
+	if len(items) != 1 || !items[0].Dead || items[0].LastError == "" || items[0].Attempts != 1 {
+		t.Fatalf("items = %+v", items)
+	}
+	fail.Store(false)
+	if err := db.Update(func(tx *bolt.Tx) error { return queue.Retry(tx, items[0].Seq) }); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "retried", func() bool { e, p := counts(t, db); return e["y"] == 1 && p == 0 })
+}
+
+func TestWorker_UnhandledKindStaysPending(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer db.Close()
+	w := queue.NewWorker(db, queue.Options{})
+	w.Handle("a", func(ctx context.Context, it queue.Item) error { return effect(db, it) })
+	stop := serve(t, w)
+	enqueue(t, db, "b", "later")
+	enqueue(t, db, "a", "now")
+	waitFor(t, "a", func() bool { e, _ := counts(t, db); return e["now"] == 1 })
+	if _, p := counts(t, db); p != 1 {
+		t.Errorf("pending = %d, want the unhandled item", p)
+	}
+	// Registering the handler later runs it.
+	w.Handle("b", func(ctx context.Context, it queue.Item) error { return effect(db, it) })
+	waitFor(t, "b", func() bool { e, p := counts(t, db); return e["later"] == 1 && p == 0 })
+	stop()
+}
+
+// TestWorker_ResumesAfterCrashExactlyOnce stops a worker in the middle of
+// its work (handlers blocked mid-item), closes the file as a crash would
+// leave it, reopens it and runs a new worker: every item's effect happens
+// exactly once.
+func TestWorker_ResumesAfterCrashExactlyOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "q.db")
+	db := open(t, path)
+	var refs []string
+	for i := range 30 {
+		refs = append(refs, fmt.Sprintf("item-%02d", i))
+	}
+	for i, r := range refs { // interleaved, so both kinds are mid-flight at the crash
+		enqueue(t, db, []string{"atomic", "idempotent"}[i%2], r)
+	}
+
+	// Run 1: the atomic handler does 3 items then hangs. The idempotent
+	// handler commits its effect and hangs before returning, i.e. the
+	// crash lands between effect and delete.
+	var done atomic.Int32
+	hang := make(chan struct{})
+	w := queue.NewWorker(db, queue.Options{Concurrency: 3})
+	w.Handle("atomic", func(ctx context.Context, it queue.Item) error {
+		if done.Add(1) > 3 {
+			<-ctx.Done()
+			return ctx.Err()
+		}
+		return effect(db, it)
+	})
+	w.Handle("idempotent", func(ctx context.Context, it queue.Item) error {
+		if err := idempotentEffect(db, it); err != nil {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-hang:
+		}
+		return nil
+	})
+	stop := serve(t, w)
+	waitFor(t, "partial progress", func() bool { e, _ := counts(t, db); return len(e) >= 6 })
+	stop() // crash: handlers abandoned mid-item
+	mid, pending := counts(t, db)
+	if pending == 0 || len(mid) == len(refs) {
+		t.Fatalf("crash came too late to test anything: %d effects, %d pending", len(mid), pending)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Run 2 on the reopened file finishes the rest.
+	db = open(t, path)
+	defer db.Close()
+	w = queue.NewWorker(db, queue.Options{Concurrency: 3})
+	w.Handle("atomic", func(ctx context.Context, it queue.Item) error { return effect(db, it) })
+	w.Handle("idempotent", func(ctx context.Context, it queue.Item) error { return idempotentEffect(db, it) })
+	stop = serve(t, w)
+	defer stop()
+	waitFor(t, "all items", func() bool { _, p := counts(t, db); return p == 0 })
+	e, _ := counts(t, db)
+	for _, r := range refs {
+		if e[r] != 1 {
+			t.Errorf("%s: effect applied %d times, want exactly 1", r, e[r])
+		}
+	}
+}
+
+// idempotentEffect applies the effect only if this item has not applied it
+// before (the handler contract for handlers that do not call Complete).
+func idempotentEffect(db *store.DB, it queue.Item) error {
+	return db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(effects)
+		if b.Get([]byte(it.Ref)) != nil {
+			return nil
+		}
+		return b.Put([]byte(it.Ref), store.U64(1))
+	})
+}
+
+func TestWorker_PanicIsAnError(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer db.Close()
+	w := queue.NewWorker(db, queue.Options{MinBackoff: time.Hour})
+	w.Handle("boom", func(ctx context.Context, it queue.Item) error { panic("bug") })
+	stop := serve(t, w)
+	defer stop()
+	enqueue(t, db, "boom", "z")
+	waitFor(t, "recorded failure", func() bool { s, _ := w.Stats(); return s.Retrying == 1 })
+}
