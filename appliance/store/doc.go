@@ -20,8 +20,11 @@
 //	    <wa_id>                    JSON {name, first_seen, last_seen, last_inbound, lifecycle, tier}
 //	queue/                         durable work queue (see package appliance/queue)
 //	    <seq uint64>               JSON {kind, ref, attempts, not_before}
-//	orders/                        per-order pipeline state machines
-//	    <order id>                 JSON order
+//	orders/                        per-order pipeline state machines (package appliance/pipeline)
+//	    byid/<order id>            JSON order: state, understanding, lines, decision, sends, history
+//	    bymsg/<wamid>              order id of an inbound message or of a reply the box sent
+//	conversations/                 per-customer conversation state
+//	    <customer>                 JSON {paused_until, paused_by, flag, lifecycle, last_order}
 //	catalog/                       the shop's catalog (see package catalog)
 //	    products/<sku>             JSON product
 //	    vocabulary/current         the shop vocabulary file, as text
@@ -34,7 +37,8 @@
 //	    by_order/<kind>/<order id> document number: one invoice (and one quote) per order
 //	    events/<number>/<seq>      JSON status change (paid, voided, converted); docs stay as issued
 //	outbox/                        side effects written in the same transaction as their cause
-//	    whatsapp/<key>             JSON outbound send, key = order id + "/" + step
+//	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step
+//	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again
 //	    hq/<seq uint64>            JSON head-office sync entry (an invoice number)
 //
 // Open runs every pending migration in one Update transaction, so a box is

@@ -58,10 +58,11 @@ func migrateInitial(tx *bolt.Tx) error {
 		string(BucketStatuses): nil,
 		string(BucketCustomer): nil,
 		string(BucketQueue):    nil,
-		string(BucketOrders):   nil,
+		string(BucketOrders):   {BucketByID, BucketByMsg},
+		string(BucketConvs):    nil,
 		string(BucketCatalog):  {BucketProducts, BucketVocabulary, BucketHistory, BucketCatalogMeta},
 		string(BucketInvoices): {BucketDocs, BucketCounters, BucketStock, BucketByOrder, BucketEvents},
-		string(BucketOutbox):   {BucketWhatsApp, BucketHQ},
+		string(BucketOutbox):   {BucketWhatsApp, BucketWADone, BucketHQ},
 	}
 	for top, subs := range tree {
 		b, err := tx.CreateBucketIfNotExists([]byte(top))

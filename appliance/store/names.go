@@ -12,6 +12,9 @@ var (
 	BucketCustomer = []byte("customers")
 	BucketQueue    = []byte("queue")
 	BucketOrders   = []byte("orders")
+	BucketByID     = []byte("byid")
+	BucketByMsg    = []byte("bymsg")
+	BucketConvs    = []byte("conversations")
 
 	BucketCatalog     = []byte("catalog")
 	BucketProducts    = []byte("products")
@@ -30,5 +33,6 @@ var (
 
 	BucketOutbox   = []byte("outbox")
 	BucketWhatsApp = []byte("whatsapp")
+	BucketWADone   = []byte("whatsapp_done")
 	BucketHQ       = []byte("hq")
 )
