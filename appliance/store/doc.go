@@ -33,7 +33,8 @@
 //	invoices/                      issued invoices, quotes and credit notes; never edited
 //	    docs/<number>              JSON document
 //	    counters/<series>          uint64 BE, last number issued in that series
-//	    stock/<sku>                JSON reservations ledger entry per SKU
+//	    stock/<sku>                JSON {ref: milli}: stock held per SKU (catalog.Reserve)
+//	    reservations/<ref>         JSON {sku: milli}: what one document holds (catalog.Release)
 //	    by_order/<kind>/<order id> document number: one invoice (and one quote) per order
 //	    events/<number>/<seq>      JSON status change (paid, voided, converted); docs stay as issued
 //	outbox/                        side effects written in the same transaction as their cause

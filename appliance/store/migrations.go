@@ -61,7 +61,7 @@ func migrateInitial(tx *bolt.Tx) error {
 		string(BucketOrders):   {BucketByID, BucketByMsg},
 		string(BucketConvs):    nil,
 		string(BucketCatalog):  {BucketProducts, BucketVocabulary, BucketHistory, BucketCatalogMeta},
-		string(BucketInvoices): {BucketDocs, BucketCounters, BucketStock, BucketByOrder, BucketEvents},
+		string(BucketInvoices): {BucketDocs, BucketCounters, BucketStock, BucketReserved, BucketByOrder, BucketEvents},
 		string(BucketOutbox):   {BucketWhatsApp, BucketWADone, BucketHQ},
 	}
 	for top, subs := range tree {

@@ -28,6 +28,7 @@ var (
 	BucketDocs     = []byte("docs")
 	BucketCounters = []byte("counters")
 	BucketStock    = []byte("stock")
+	BucketReserved = []byte("reservations")
 	BucketByOrder  = []byte("by_order")
 	BucketEvents   = []byte("events")
 
