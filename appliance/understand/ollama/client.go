@@ -101,7 +101,7 @@ func (c *Client) Extract(ctx context.Context, text string, candidates []catalog.
 
 // chatRequest builds the request for one message.
 func (c *Client) chatRequest(candidates []catalog.Product, text string) *api.ChatRequest {
-	stream, truncate := false, false
+	stream := false
 	return &api.ChatRequest{
 		Model:    c.opts.Model,
 		Messages: messages(candidates, text),
@@ -111,8 +111,9 @@ func (c *Client) chatRequest(candidates []catalog.Product, text string) *api.Cha
 		// turns it on when unset. Harmless on other models.
 		Think:     &api.ThinkValue{Value: false},
 		KeepAlive: c.keepAlive(),
-		// Refuse rather than silently drop the instructions at the start.
-		Truncate: &truncate,
+		// Truncate is left to its default (on): if a long message does not
+		// fit NumCtx, Ollama drops the oldest worked examples but always
+		// keeps the system prompt and the customer's message.
 		// A map, not api.Options: its fields are omitempty, so temperature
 		// 0 would not be sent and the server would use 0.8.
 		Options: map[string]any{

@@ -113,10 +113,14 @@ func TestClient_Extract_sendsDeterministicRequest(t *testing.T) {
 	if !reflect.DeepEqual(opts, wantOpts) {
 		t.Errorf("options sent = %v, want %v", opts, wantOpts)
 	}
-	for key, want := range map[string]string{"stream": "false", "think": "false", "keep_alive": "-1", "truncate": "false", "model": `"` + model + `"`} {
+	for key, want := range map[string]string{"stream": "false", "think": "false", "keep_alive": "-1", "model": `"` + model + `"`} {
 		if got := string(raw[key]); got != want {
 			t.Errorf("%s sent = %s, want %s", key, got, want)
 		}
+	}
+
+	if _, ok := raw["truncate"]; ok {
+		t.Error("truncate sent: the server's default keeps the system prompt and the last message")
 	}
 
 	// Format: a JSON schema whose enums are exactly these candidates.

@@ -49,8 +49,9 @@ type Options struct {
 	MaxItems int
 	// MaxQuantity is the largest quantity accepted in the product's unit.
 	MaxQuantity float64
-	// MaxTextRunes rejects longer messages with ErrInput instead of letting
-	// the server drop the start of the prompt to fit NumCtx.
+	// MaxTextRunes rejects longer messages with ErrInput: past it the
+	// message alone would crowd the instructions out of NumCtx. (WhatsApp
+	// allows 4096 characters.)
 	MaxTextRunes int
 	// HTTPClient is used for every call; nil means a client with no overall
 	// timeout (the per-call contexts bound time).
