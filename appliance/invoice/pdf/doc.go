@@ -1,0 +1,7 @@
+// Package pdf renders invoice documents as Arabic PDFs with go-pdf/fpdf:
+// Arabic shaped to presentation forms and reordered per line (fpdf does no
+// shaping and no bidi, and its RTL mode is never used), a right-to-left
+// table that breaks across pages with its header repeated, totals in figures
+// and in Arabic words (تفقيط), and the payment QR code. The DejaVu Sans font
+// is embedded in the program (github.com/go-fonts/dejavu), subset per file.
+package pdf

@@ -1,0 +1,110 @@
+package pdf
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestShape_Forms(t *testing.T) {
+	cases := map[string]string{
+		"ب":      "\uFE8F",                         // isolated
+		"بب":     "\uFE91\uFE90",                   // initial, final
+		"ببب":    "\uFE91\uFE92\uFE90",             // initial, medial, final
+		"لا":     "\uFEFB",                         // lam-alef isolated
+		"سلام":   "\uFEB3\uFEFC\uFEE1",             // seen initial, lam-alef final, meem isolated (alef does not join forward)
+		"الأثاث": "\uFE8D\uFEF7\uFE9B\uFE8E\uFE99", // alef, lam-hamza-alef, theh initial, alef final, theh isolated (after alef)
+		"دار":    "\uFEA9\uFE8D\uFEAD",             // right-joining letters never join forward
+		"ab ب1":  "ab \uFE8F1",
+		"بءب":    "\uFE8F\uFE80\uFE8F", // hamza joins neither way
+	}
+	for in, want := range cases {
+		if got := Shape(in); got != want {
+			t.Errorf("Shape(%q) = %U, want %U", in, []rune(got), []rune(want))
+		}
+	}
+}
+
+// Shaping only substitutes presentation forms: NFKC folds them back.
+func TestShape_FoldsBack(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	letters := []rune("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي ")
+	for range 2000 {
+		n := 1 + rng.Intn(20)
+		var b strings.Builder
+		for range n {
+			b.WriteRune(letters[rng.Intn(len(letters))])
+		}
+		in := b.String()
+		if got := norm.NFKC.String(Shape(in)); got != norm.NFKC.String(in) {
+			t.Fatalf("NFKC(Shape(%q)) = %q", in, got)
+		}
+	}
+}
+
+func TestVisual(t *testing.T) {
+	cases := map[string]string{
+		"abc":                       "abc",
+		"سلام":                      "مالس",
+		"المبلغ: 50,445.00 ج.م":     "م.ج 50,445.00 :غلبملا",
+		"رقم: INV-NSR-000123":       "INV-NSR-000123 :مقر",
+		"الضريبة 14%":               "14% ةبيرضلا",
+		"تليفون: +201001234567":     "+201001234567 :نوفيلت",
+		"المقاس: 200×120 سم":        "مس 120×200 :ساقملا",
+		"(مثال)":                    "(لاثم)",
+		"صنف Oak 2 متر":             "رتم Oak 2 فنص",
+		"التاريخ: 2026-11-25 16:30": "16:30 2026-11-25 :خيراتلا",
+	}
+	for in, want := range cases {
+		if got := Visual(in); got != want {
+			t.Errorf("Visual(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzVisual(f *testing.F) {
+	for _, s := range []string{"المبلغ: 50,445.00 ج.م", "abc (x) 12", "+20 ١٢٣", "ًٌٍ", "لا"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		v := Display(s)
+		if utf8.RuneCountInString(v) > utf8.RuneCountInString(s) {
+			t.Fatalf("Display grew %q → %q", s, v)
+		}
+		// Reordering is a permutation (up to bracket mirroring).
+		m := func(r rune) rune {
+			if x, ok := mirror[r]; ok && r > x {
+				return x
+			}
+			return r
+		}
+		a, b := []rune(strings.Map(m, Visual(s))), []rune(strings.Map(m, s))
+		count := map[rune]int{}
+		for _, r := range a {
+			count[r]++
+		}
+		for _, r := range b {
+			count[r]--
+		}
+		for r, c := range count {
+			if c != 0 {
+				t.Fatalf("Visual(%q) changed the count of %q by %d", s, r, c)
+			}
+		}
+	})
+}
+
+func TestWrap(t *testing.T) {
+	measure := func(s string) float64 { return float64(utf8.RuneCountInString(s)) }
+	got := Wrap("فقط خمسون ألفًا وأربعمائة\nجنيه", 12, measure)
+	want := []string{"فقط خمسون", "ألفًا", "وأربعمائة", "جنيه"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("Wrap = %q, want %q", got, want)
+	}
+}
