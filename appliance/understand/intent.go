@@ -20,7 +20,7 @@ var priceCues = set(
 )
 
 // complaintCues, weighted: a message is a complaint at weight ≥ 1.
-var complaintCues = map[string]float64{
+var complaintCues = foldKeys(map[string]float64{
 	"مكسور": 1, "مكسوره": 1, "اتكسر": 1, "اتكسرت": 1, "مكسر": 1, "كسر": 0.5,
 	"غلط": 1, "غلطه": 1, "موصلش": 1, "ماوصلش": 1, "موصلتش": 1, "ماوصلتش": 1, "وصلش": 1,
 	"متاخر": 1, "متاخره": 1, "اتاخر": 1, "اتاخرت": 1, "اتاخرتوا": 1, "تاخير": 1,
@@ -30,6 +30,14 @@ var complaintCues = map[string]float64{
 	"ترجيع": 1, "مردش": 1, "محدش": 0.5, "ماحدش": 0.5, "لسه": 0.5, "مستني": 0.5, "مستنيه": 0.5,
 	"منتظر": 0.5, "يتواصل": 0.5, "يرد": 0.5, "امبارح": 0.5, "طلبت": 0.5, "طلبنا": 0.5,
 	"بطريقه": 0.5, "ضروري": 0.25, "حسبتوا": 0.5, "broken": 1, "late": 1, "wrong": 1, "complaint": 1,
+})
+
+func foldKeys(m map[string]float64) map[string]float64 {
+	out := make(map[string]float64, len(m))
+	for k, v := range m {
+		out[wordKey(k)] = v
+	}
+	return out
 }
 
 // fillers are words that carry no item information: greetings, pronouns,

@@ -49,6 +49,14 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 	ps := make([]catalog.Product, len(products))
 	copy(ps, products)
 	lx := newLexicon(ps, vocab)
+	// Colours win a Latin skeleton they share with other words (eswed).
+	for _, u := range sortedKeys(lx.colors) {
+		if !strings.Contains(u, " ") && isArabicWord(u) {
+			if ls := latinSkeleton(u); ls != "" {
+				lx.latin[ls] = u
+			}
+		}
+	}
 	// Franco-Arabic spellings of the cue words too ("3ayez", "fe"); a short
 	// skeleton is far more likely a function word than a catalog word.
 	for _, m := range []map[string]bool{orderCues, priceCues, fillers} {
@@ -99,6 +107,40 @@ func (r *Rules) known(w string) bool {
 	return orderCues[w] || priceCues[w] || complaintCues[w] > 0 || fillers[w] || dimWords[w] || dimOps[w] || isNumber(w)
 }
 
+type form struct {
+	stem string
+	dual bool
+}
+
+// forms lists what a word can be once a suffix is read: itself; the dual
+// (-ين, -تين) of a catalog or unit word; the sound plural (-ات) of one.
+func (r *Rules) forms(w string) []form {
+	var out []form
+	if r.known(w) {
+		out = append(out, form{stem: w})
+	}
+	lexOK := func(s string) bool {
+		if u, ok := r.lx.rewrite[s]; ok {
+			s = u
+		}
+		return len([]rune(s)) >= 2 && r.lx.isWord(s) && !isNumber(s)
+	}
+	if st, ok := strings.CutSuffix(w, "تين"); ok && lexOK(st+"ه") {
+		out = append(out, form{stem: st + "ه", dual: true})
+	}
+	if st, ok := strings.CutSuffix(w, "ين"); ok && lexOK(st) {
+		out = append(out, form{stem: st, dual: true})
+	}
+	if st, ok := strings.CutSuffix(w, "ات"); ok {
+		if lexOK(st + "ه") {
+			out = append(out, form{stem: st + "ه"})
+		} else if lexOK(st) {
+			out = append(out, form{stem: st})
+		}
+	}
+	return out
+}
+
 var prefixes = []string{"وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ك"}
 
 // prepare turns raw tokens into units: Franco-Arabic read as Arabic,
@@ -122,19 +164,25 @@ func (r *Rules) prepare(text string) []token {
 			}
 		}
 		if !r.known(w) && isArabicWord(w) {
-			for _, p := range prefixes {
+		strip:
+			for _, p := range append([]string{""}, prefixes...) {
 				rest := strings.TrimPrefix(t.text, p)
-				if rest == t.text || len([]rune(rest)) < 2 {
+				if p != "" && rest == t.text || len([]rune(rest)) < 2 {
 					continue
-				}
-				if k := wordKey(rest); r.known(k) {
-					w = k
-					t.conj = strings.HasPrefix(p, "و")
-					break
 				}
 				if p == "و" && isNumber(rest) {
 					w, t.conj = rest, true
 					break
+				}
+				for _, f := range r.forms(wordKey(rest)) {
+					if p == "" && f.stem == w {
+						continue
+					}
+					w = f.stem
+					t.dual = f.dual
+					t.conj = strings.HasPrefix(p, "و")
+					t.prep = strings.HasSuffix(p, "ل") || p == "لل"
+					break strip
 				}
 			}
 		}
@@ -528,7 +576,7 @@ func (r *Rules) segment(ts []token) []*draft {
 			i = j
 			continue
 		}
-		if t.lex && !isNumber(w) && !(t.color != "" && !r.lx.heads[w] && cur != nil) {
+		if t.lex && !isNumber(w) && !(t.color != "" && cur != nil && (!r.lx.heads[w] || r.offersColor(cur, w))) {
 			startNew := cur == nil || t.conj || lastJoin == "conj" || (afterSep && r.lx.heads[w]) ||
 				(!r.fits(cur, w) && r.lx.heads[w])
 			if startNew && cur != nil && !r.lx.heads[w] && !t.conj && lastJoin != "conj" && !afterSep {
@@ -537,8 +585,14 @@ func (r *Rules) segment(ts []token) []*draft {
 			if startNew && (t.conj || lastJoin == "conj") && !r.lx.heads[w] && cur != nil && r.fits(cur, w) {
 				startNew = false // "زان وخشب": a second modifier, not a new item
 			}
+			if startNew && t.prep && cur != nil {
+				startNew = false // "موكيت للمكتب": for the office, not an office desk
+			}
 			if startNew {
 				d := &draft{start: i, end: i + 1, setWith: -1, clause: clause}
+				if t.dual && pending == nil {
+					pending = &amount{val: 2, start: i, end: i + 1}
+				}
 				if cur != nil && lastJoin == "none" && !afterSep {
 					d.setWith = len(ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
 				}
@@ -940,4 +994,26 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// offersColor reports whether a product fitting the draft comes in colour u.
+func (r *Rules) offersColor(d *draft, u string) bool {
+	for _, p := range r.lx.postings[u] {
+		info := &r.lx.info[p]
+		if _, ok := info.colors[u]; !ok {
+			continue
+		}
+		n := 0
+		seen := map[string]bool{}
+		for _, w := range d.words {
+			if !seen[w] && info.all[w] {
+				n++
+			}
+			seen[w] = true
+		}
+		if n >= d.explains && n > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -159,6 +159,8 @@ type token struct {
 	color   string // colour unit when this word names a colour
 	fuzzy   bool   // resolved by skeleton or typo tolerance
 	used    bool   // placed by the rules (for Unexplained)
+	dual    bool   // said in the dual: كرسيين = two chairs
+	prep    bool   // carried the preposition ل (for): "للمكتب" modifies, never starts an item
 }
 
 // tokenize normalises text and splits it into words, numbers and
