@@ -1,0 +1,311 @@
+package catalog
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"os"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/whitespace"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"fatoora/appliance/store"
+)
+
+// analysisVersion changes whenever analysis changes, so that an index built
+// by an older program is rebuilt.
+const analysisVersion = 1
+
+var (
+	keyIndexVersion    = []byte("catalog_version")
+	keyAnalysisVersion = []byte("analysis_version")
+)
+
+// Index is the search side of the catalog: a bleve scorch index derived from
+// the products (on disk under the data directory, or in memory for
+// `fatoora extract`) plus the analysed products kept in memory for ranking.
+// All methods are safe for concurrent use; Update makes a catalog change
+// searchable before it returns.
+type Index struct {
+	mu      sync.RWMutex
+	bl      bleve.Index
+	dir     string // "" when in memory
+	docs    map[string]*doc
+	order   []string // SKUs in catalog order
+	df      map[string]int
+	an      *analyzer
+	vocab   *Vocabulary
+	version uint64
+}
+
+// doc is one product analysed for matching.
+type doc struct {
+	p      Product
+	names  [][]tok // name_ar, name_en and each synonym: the product's names
+	extra  []tok   // material and category words
+	colors []tok   // colour words, unstemmed, plus each colour as one token
+	fields map[string]any
+}
+
+// NewMemIndex builds an in-memory index (scorch in memory, which counts
+// letters, not bytes, for fuzziness).
+func NewMemIndex(products []Product, vocab *Vocabulary) (*Index, error) {
+	bl, err := bleve.NewUsing("", indexMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	ix := &Index{bl: bl, docs: map[string]*doc{}}
+	if err := ix.Update(products, vocab, 0); err != nil {
+		bl.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+// OpenIndex opens the index in dir (normally <data>/catalog.bleve) for a
+// catalog at version. It rebuilds the index when the directory is missing,
+// unreadable, or was built for another catalog version or analysis.
+func OpenIndex(dir string, products []Product, vocab *Vocabulary, version uint64) (*Index, error) {
+	bl, err := bleve.Open(dir)
+	if err == nil {
+		cv, _ := bl.GetInternal(keyIndexVersion)
+		av, _ := bl.GetInternal(keyAnalysisVersion)
+		if store.ParseU64(cv) == version && store.ParseU64(av) == analysisVersion {
+			ix := &Index{bl: bl, dir: dir, docs: map[string]*doc{}}
+			ix.an = newAnalyzer(vocab)
+			ix.vocab = vocab
+			ix.version = version
+			ix.setDocs(products, ix.analyzeAll(products))
+			return ix, nil
+		}
+		slog.Info("catalog index is stale, rebuilding", "dir", dir, "index_version", store.ParseU64(cv), "catalog_version", version)
+		bl.Close()
+	} else if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		slog.Warn("catalog index unreadable, rebuilding", "dir", dir, "err", err)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, fmt.Errorf("remove stale index: %w", err)
+	}
+	bl, err = bleve.New(dir, indexMapping())
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	ix := &Index{bl: bl, dir: dir, docs: map[string]*doc{}}
+	if err := ix.Update(products, vocab, version); err != nil {
+		bl.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+// Close releases the bleve index.
+func (ix *Index) Close() error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.bl.Close()
+}
+
+// Version is the catalog version the index reflects.
+func (ix *Index) Version() uint64 {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.version
+}
+
+// Vocabulary is the vocabulary the index was built with.
+func (ix *Index) Vocabulary() *Vocabulary {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.vocab
+}
+
+// Product returns a product by SKU as indexed.
+func (ix *Index) Product(sku string) (Product, bool) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	d, ok := ix.docs[sku]
+	if !ok {
+		return Product{}, false
+	}
+	return d.p, true
+}
+
+// Products returns every indexed product in catalog order.
+func (ix *Index) Products() []Product {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := make([]Product, 0, len(ix.order))
+	for _, s := range ix.order {
+		out = append(out, ix.docs[s].p)
+	}
+	return out
+}
+
+// Len is the number of indexed products.
+func (ix *Index) Len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.docs)
+}
+
+// Update makes the index reflect products and vocab at catalog version:
+// changed products are re-indexed, removed ones deleted, everything when the
+// vocabulary changed. Searches wait for the update and then see all of it.
+func (ix *Index) Update(products []Product, vocab *Vocabulary, version uint64) error {
+	an := newAnalyzer(vocab)
+	vocabChanged := ix.an == nil || vocab.String() != ix.vocab.String()
+	if !vocabChanged {
+		an = ix.an
+	}
+	tmp := &Index{an: an}
+	docs := tmp.analyzeAll(products)
+
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	b := ix.bl.NewBatch()
+	for sku, d := range docs {
+		old, ok := ix.docs[sku]
+		if ok && !vocabChanged && reflect.DeepEqual(old.p, d.p) {
+			continue
+		}
+		if err := b.Index(sku, d.fields); err != nil {
+			return fmt.Errorf("index %s: %w", sku, err)
+		}
+	}
+	for sku := range ix.docs {
+		if _, ok := docs[sku]; !ok {
+			b.Delete(sku)
+		}
+	}
+	b.SetInternal(keyIndexVersion, store.U64(version))
+	b.SetInternal(keyAnalysisVersion, store.U64(analysisVersion))
+	if err := ix.bl.Batch(b); err != nil {
+		return fmt.Errorf("update index: %w", err)
+	}
+	ix.an, ix.vocab, ix.version = an, vocab, version
+	ix.setDocs(products, docs)
+	return nil
+}
+
+func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
+	ix.docs = docs
+	ix.order = ix.order[:0]
+	ix.df = map[string]int{}
+	for _, p := range products {
+		ix.order = append(ix.order, p.SKU)
+		seen := map[string]bool{}
+		d := docs[p.SKU]
+		for _, name := range d.names {
+			for _, t := range name {
+				if !seen[t.norm] {
+					seen[t.norm] = true
+					ix.df[t.norm]++
+				}
+			}
+		}
+		for _, t := range d.extra {
+			if !seen[t.norm] {
+				seen[t.norm] = true
+				ix.df[t.norm]++
+			}
+		}
+	}
+}
+
+func (ix *Index) analyzeAll(products []Product) map[string]*doc {
+	docs := make(map[string]*doc, len(products))
+	for _, p := range products {
+		docs[p.SKU] = ix.analyzeProduct(p)
+	}
+	return docs
+}
+
+func (ix *Index) analyzeProduct(p Product) *doc {
+	d := &doc{p: p}
+	d.names = append(d.names, ix.an.analyze(p.NameAr, nil))
+	if p.NameEn != "" {
+		d.names = append(d.names, ix.an.analyze(p.NameEn, nil))
+	}
+	for _, s := range p.Synonyms {
+		d.names = append(d.names, ix.an.analyze(s, nil))
+	}
+	d.extra = append(ix.an.analyze(p.Material, nil), ix.an.analyze(p.Category, nil)...)
+	for _, c := range p.Colors {
+		for _, t := range ix.an.analyze(c, nil) {
+			d.colors = append(d.colors, t)
+			if strings.Contains(t.norm, "_") {
+				// "رمادي فاتح" as one token, and its words.
+				for _, w := range strings.Split(t.norm, "_") {
+					d.colors = append(d.colors, tok{text: w, norm: w, stem: w})
+				}
+			}
+		}
+		if k := tokenKey(c); strings.Contains(k, "_") {
+			d.colors = append(d.colors, tok{text: c, norm: k, stem: k})
+		}
+	}
+	var name, skel, color []string
+	addTok := func(t tok) {
+		name = append(name, t.norm)
+		if t.stem != t.norm {
+			name = append(name, t.stem)
+		}
+		if len(t.skel) >= 2 {
+			skel = append(skel, t.skel)
+		}
+	}
+	for _, n := range d.names {
+		for _, t := range n {
+			addTok(t)
+		}
+	}
+	for _, t := range d.extra {
+		addTok(t)
+	}
+	for _, t := range d.colors {
+		color = append(color, t.norm)
+	}
+	d.fields = map[string]any{
+		"name":  strings.Join(name, " "),
+		"skel":  strings.Join(skel, " "),
+		"color": strings.Join(color, " "),
+	}
+	return d
+}
+
+func indexMapping() mapping.IndexMapping {
+	m := bleve.NewIndexMapping()
+	// Text arrives analysed by the analyzer in analyze.go: bleve only splits
+	// on spaces, so the index and the queries see exactly the same words.
+	if err := m.AddCustomAnalyzer("ws", map[string]any{"type": custom.Name, "tokenizer": whitespace.Name}); err != nil {
+		panic(err) // static configuration
+	}
+	m.DefaultAnalyzer = "ws"
+	dm := bleve.NewDocumentStaticMapping()
+	for _, f := range []string{"name", "skel", "color"} {
+		fm := bleve.NewTextFieldMapping()
+		fm.Analyzer = "ws"
+		fm.Store = false
+		fm.IncludeInAll = false
+		fm.IncludeTermVectors = false
+		fm.DocValues = false
+		dm.AddFieldMappingsAt(f, fm)
+	}
+	m.DefaultMapping = dm
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+	return m
+}
+
+// idf is the inverse document frequency of an index word.
+func (ix *Index) idf(norm string) float64 {
+	return math.Log(1 + float64(len(ix.docs)+1)/float64(ix.df[norm]+1))
+}

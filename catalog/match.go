@@ -1,0 +1,391 @@
+package catalog
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"fatoora/catalog/arabic"
+)
+
+// Hints are what the understander read around the product phrase; they
+// re-rank candidates but never exclude one.
+type Hints struct {
+	Material string
+	Color    string
+	DimsCM   []int
+}
+
+// Candidate is one product that may be what the customer meant.
+type Candidate struct {
+	Product Product
+	// Score is comparable across the candidates of one query, higher is
+	// better: about 1 when the phrase names the product exactly, lower for
+	// partial, fuzzy or Franco matches. It is not a probability.
+	Score float64
+	// Evidence says why, for people: "name: ترابيزه≈تربيزه (typo)",
+	// "synonym: هافان→بني فاتح", "franco: korsy→كرسي".
+	Evidence []string
+	// Color is the hint's colour resolved to this product's canonical colour,
+	// "" when there was no hint or it is not among the product's colours.
+	Color string
+}
+
+// match kinds, with the quality each is worth.
+const (
+	qExact  = 1.0
+	qForm   = 0.95 // same stem: plural, dual, article, feminine
+	qTypo1  = 0.85
+	qTypo2  = 0.7
+	qFranco = 0.85
+	qFuzzyF = 0.7 // Franco skeleton one edit away
+)
+
+type tokMatch struct {
+	q       float64 // quality 0..1
+	t       tok     // the product word matched
+	kind    string  // exact, form, typo, franco, english, number, color
+	inName  int     // index of the name matched, -1 for material/category/colour
+	colorOK bool
+}
+
+// Match finds the products a phrase names, best first, at most limit (10
+// when limit ≤ 0). It returns an empty slice, not an error, when nothing
+// matches.
+func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) ([]Candidate, error) {
+	if limit <= 0 {
+		limit = 10
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	qs := ix.an.analyze(phrase, fillers)
+	if len(qs) == 0 || len(ix.docs) == 0 {
+		return []Candidate{}, nil
+	}
+	req := bleve.NewSearchRequestOptions(ix.query(qs), max(limit*4, 40), 0, false)
+	res, err := ix.bl.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search catalog: %w", err)
+	}
+	type scored struct {
+		d       *doc
+		matches []tokMatch
+	}
+	var cands []scored
+	for _, hit := range res.Hits {
+		d, ok := ix.docs[hit.ID]
+		if !ok {
+			continue
+		}
+		ms := make([]tokMatch, len(qs))
+		named := false
+		for i, q := range qs {
+			ms[i] = bestMatch(q, d)
+			if ms[i].q > 0 && ms[i].kind != "color" && ms[i].kind != "number" {
+				named = true
+			}
+		}
+		if named {
+			cands = append(cands, scored{d, ms})
+		}
+	}
+	// Each query word weighs the idf of the word it matched best anywhere;
+	// words that match nothing (quantities, greetings) weigh nothing.
+	weights := make([]float64, len(qs))
+	for i := range qs {
+		best := 0.0
+		for _, c := range cands {
+			if m := c.matches[i]; m.q > best {
+				best = m.q
+				w := ix.idf(m.t.norm)
+				switch m.kind {
+				case "color":
+					w *= 0.5
+				case "number":
+					w *= 0.3
+				}
+				weights[i] = w
+			}
+		}
+	}
+	total := 0.0
+	for _, w := range weights {
+		total += w
+	}
+	out := make([]Candidate, 0, len(cands))
+	for _, c := range cands {
+		cand := ix.score(qs, c.matches, weights, total, c.d, h)
+		out = append(out, cand)
+	}
+	slices.SortStableFunc(out, func(a, b Candidate) int {
+		switch {
+		case a.Score > b.Score:
+			return -1
+		case a.Score < b.Score:
+			return 1
+		}
+		return strings.Compare(a.Product.SKU, b.Product.SKU)
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// query retrieves candidates: for each word its exact forms, its typos
+// within arabic.Fuzziness (counted in letters: scorch does), and its
+// Franco skeleton.
+func (ix *Index) query(qs []tok) query.Query {
+	var dis []query.Query
+	term := func(field, t string, boost float64) {
+		q := bleve.NewTermQuery(t)
+		q.SetField(field)
+		q.SetBoost(boost)
+		dis = append(dis, q)
+	}
+	fuzzy := func(field, t string, f int) {
+		if f <= 0 {
+			return
+		}
+		q := bleve.NewFuzzyQuery(t)
+		q.SetField(field)
+		q.SetFuzziness(f)
+		dis = append(dis, q)
+	}
+	for _, q := range qs {
+		switch {
+		case q.num:
+			term("name", q.norm, 0.5)
+		case q.latin:
+			term("name", q.norm, 2)
+			term("name", q.stem, 2)
+			fuzzy("name", q.norm, arabic.Fuzziness(q.norm))
+			if len(q.skel) >= 2 {
+				term("skel", q.skel, 1.5)
+			}
+			if len(q.skel) >= 4 {
+				fuzzy("skel", q.skel, 1)
+			}
+		default:
+			term("name", q.norm, 2)
+			term("name", q.stem, 2)
+			fuzzy("name", q.norm, arabic.Fuzziness(q.norm))
+			if q.stem != q.norm {
+				fuzzy("name", q.stem, arabic.Fuzziness(q.stem))
+			}
+			term("color", q.norm, 0.5)
+		}
+	}
+	d := bleve.NewDisjunctionQuery(dis...)
+	d.SetMin(1)
+	return d
+}
+
+// bestMatch is how well one query word matches a product, and how.
+func bestMatch(q tok, d *doc) tokMatch {
+	best := tokMatch{inName: -1}
+	try := func(t tok, inName int) {
+		m := matchTok(q, t)
+		if m.q > best.q {
+			m.inName = inName
+			best = m
+		}
+	}
+	for i, n := range d.names {
+		for _, t := range n {
+			try(t, i)
+		}
+	}
+	for _, t := range d.extra {
+		try(t, -1)
+	}
+	if best.q < qForm && !q.num {
+		for _, t := range d.colors {
+			if t.norm == q.norm || (!q.latin && t.norm == q.stem) {
+				if best.q < qExact {
+					best = tokMatch{q: qExact, t: t, kind: "color", inName: -1}
+				}
+			}
+		}
+	}
+	return best
+}
+
+func matchTok(q, t tok) tokMatch {
+	switch {
+	case q.num || t.num:
+		if q.norm == t.norm {
+			return tokMatch{q: qExact, t: t, kind: "number"}
+		}
+		return tokMatch{}
+	case q.norm == t.norm:
+		return tokMatch{q: qExact, t: t, kind: "exact"}
+	case q.stem == t.stem && q.latin == t.latin:
+		return tokMatch{q: qForm, t: t, kind: "form"}
+	case q.latin && t.latin:
+		f := arabic.Fuzziness(q.norm)
+		if d := arabic.Distance(q.norm, t.norm, f); d <= f {
+			return tokMatch{q: typoQuality(d), t: t, kind: "typo"}
+		}
+	case q.latin && !t.latin:
+		if len(q.skel) >= 2 && q.skel == t.skel {
+			return tokMatch{q: qFranco, t: t, kind: "franco"}
+		}
+		if len(q.skel) >= 4 && arabic.Distance(q.skel, t.skel, 1) <= 1 {
+			return tokMatch{q: qFuzzyF, t: t, kind: "franco"}
+		}
+	case !q.latin && t.latin:
+		// An English word written in Arabic letters: "سوفا" for sofa.
+		if len(q.skel) >= 3 && q.skel == t.skel {
+			return tokMatch{q: qFuzzyF, t: t, kind: "franco"}
+		}
+	default:
+		dn := arabic.Distance(q.norm, t.norm, arabic.Fuzziness(q.norm))
+		if dn > arabic.Fuzziness(q.norm) {
+			dn = 99
+		}
+		ds := arabic.Distance(q.stem, t.stem, arabic.Fuzziness(q.stem))
+		if ds > arabic.Fuzziness(q.stem) {
+			ds = 99
+		}
+		if d := min(dn, ds); d < 99 {
+			return tokMatch{q: typoQuality(d), t: t, kind: "typo"}
+		}
+	}
+	return tokMatch{}
+}
+
+func typoQuality(d int) float64 {
+	if d <= 1 {
+		return qTypo1
+	}
+	return qTypo2
+}
+
+// score combines how much of the query the product explains (recall) with
+// how much of the product's best-covered name the query mentions, then
+// applies the hints.
+func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64, d *doc, h Hints) Candidate {
+	c := Candidate{Product: d.p}
+	recall := 0.0
+	for i, m := range ms {
+		if m.q == 0 {
+			continue
+		}
+		recall += weights[i] * m.q
+		c.Evidence = append(c.Evidence, evidence(qs[i], m))
+	}
+	if total > 0 {
+		recall /= total
+	}
+	// Coverage: the share (by idf) of one of the product's names that the
+	// query's words matched.
+	coverage := 0.0
+	for ni, name := range d.names {
+		var have, all float64
+		for _, t := range name {
+			w := ix.idf(t.norm)
+			if t.num {
+				w *= 0.3
+			}
+			all += w
+			for _, m := range ms {
+				if m.inName == ni && m.t.norm == t.norm {
+					have += w * m.q
+					break
+				}
+			}
+		}
+		if all > 0 {
+			coverage = max(coverage, have/all)
+		}
+	}
+	c.Score = 0.7*recall + 0.3*coverage
+
+	if h.Color != "" {
+		if col, ok := ix.resolveColor(&d.p, h.Color); ok {
+			c.Color = col
+			c.Score += 0.05
+			if Key(col) != Key(h.Color) {
+				c.Evidence = append(c.Evidence, "color: "+h.Color+"→"+col)
+			} else {
+				c.Evidence = append(c.Evidence, "color: "+col)
+			}
+		} else if len(d.p.Colors) > 0 {
+			c.Score -= 0.05
+			c.Evidence = append(c.Evidence, "color: "+h.Color+" not offered")
+		}
+	}
+	if h.Material != "" && d.p.Material != "" {
+		want := ix.an.analyze(h.Material, fillers)
+		have := ix.an.analyze(d.p.Material, nil)
+		matched := false
+		for _, w := range want {
+			for _, t := range have {
+				if m := matchTok(w, t); m.q >= qTypo1 {
+					matched = true
+				}
+			}
+		}
+		if matched {
+			c.Score += 0.05
+			c.Evidence = append(c.Evidence, "material: "+d.p.Material)
+		} else {
+			c.Score -= 0.1
+			c.Evidence = append(c.Evidence, "material: "+h.Material+" ≠ "+d.p.Material)
+		}
+	}
+	if size, ok := sizeInName(d, h.DimsCM); ok {
+		c.Score += 0.05
+		c.Evidence = append(c.Evidence, "size: "+size)
+	}
+	c.Score = float64(int(c.Score*1000+0.5)) / 1000
+	return c
+}
+
+// sizeInName reports a number in the product's names equal to one of the
+// stated dimensions ("سرير 160" for 160×200).
+func sizeInName(d *doc, dims []int) (string, bool) {
+	for _, n := range d.names {
+		for _, t := range n {
+			if t.num && slices.Contains(dims, atoiOr(t.norm)) {
+				return t.norm, true
+			}
+		}
+	}
+	return "", false
+}
+
+func atoiOr(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+func evidence(q tok, m tokMatch) string {
+	var b strings.Builder
+	if q.syn != "" {
+		fmt.Fprintf(&b, "synonym: %s→%s; ", q.text, q.syn)
+	}
+	word := m.t.text
+	switch m.kind {
+	case "exact", "number":
+		fmt.Fprintf(&b, "name: %s", word)
+	case "form":
+		fmt.Fprintf(&b, "name: %s~%s (form)", q.text, word)
+	case "typo":
+		fmt.Fprintf(&b, "name: %s≈%s (typo)", word, q.text)
+	case "franco":
+		fmt.Fprintf(&b, "franco: %s→%s", q.text, word)
+	case "color":
+		fmt.Fprintf(&b, "color word: %s", word)
+	}
+	return b.String()
+}

@@ -1,0 +1,384 @@
+package catalog
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"fatoora/appliance/store"
+)
+
+// Store is the shop's catalog in the box's bbolt file (bucket catalog/: see
+// package store) with its derived search index. Imports are all-or-nothing
+// and searchable as soon as Import returns.
+type Store struct {
+	db  *store.DB
+	ix  *Index
+	mu  sync.Mutex // serialises imports so the index sees versions in order
+	Now func() time.Time
+}
+
+// Diff is what an import changed.
+type Diff struct {
+	Added             []string `json:"added,omitempty"`
+	Changed           []string `json:"changed,omitempty"`
+	Removed           []string `json:"removed,omitempty"`
+	VocabularyChanged bool     `json:"vocabulary_changed,omitempty"`
+	Version           uint64   `json:"version"` // the catalog version after the import
+}
+
+// Empty reports whether the import changed nothing.
+func (d Diff) Empty() bool {
+	return len(d.Added)+len(d.Changed)+len(d.Removed) == 0 && !d.VocabularyChanged
+}
+
+func (d Diff) String() string {
+	s := fmt.Sprintf("%d added, %d changed, %d removed", len(d.Added), len(d.Changed), len(d.Removed))
+	if d.VocabularyChanged {
+		s += ", vocabulary changed"
+	}
+	return s
+}
+
+// Change is one entry of the catalog's history.
+type Change struct {
+	At   time.Time `json:"at"`
+	Who  string    `json:"who"`
+	Diff Diff      `json:"diff"`
+}
+
+// OpenStore opens the catalog kept in db. indexDir is where the bleve index
+// lives (normally <data>/catalog.bleve); "" keeps the index in memory. The
+// index is rebuilt when missing or stale.
+func OpenStore(db *store.DB, indexDir string) (*Store, error) {
+	var (
+		ps      []Product
+		vocab   *Vocabulary
+		version uint64
+	)
+	err := db.View(func(tx *bolt.Tx) error {
+		var err error
+		if ps, err = readProducts(tx); err != nil {
+			return err
+		}
+		if vocab, err = readVocabulary(tx); err != nil {
+			return err
+		}
+		version = store.ParseU64(store.Bucket(tx, store.BucketCatalog, store.BucketCatalogMeta).Get(store.KeyCatalogVersion))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read catalog: %w", err)
+	}
+	var ix *Index
+	if indexDir == "" {
+		ix, err = NewMemIndex(ps, vocab)
+		if err == nil {
+			err = ix.Update(ps, vocab, version)
+		}
+	} else {
+		ix, err = OpenIndex(indexDir, ps, vocab, version)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open catalog index: %w", err)
+	}
+	return &Store{db: db, ix: ix, Now: time.Now}, nil
+}
+
+// Close closes the index (the caller owns db).
+func (s *Store) Close() error { return s.ix.Close() }
+
+// Index is the search index, always in step with the stored catalog.
+func (s *Store) Index() *Index { return s.ix }
+
+func readProducts(tx *bolt.Tx) ([]Product, error) {
+	var ps []Product
+	err := store.Bucket(tx, store.BucketCatalog, store.BucketProducts).ForEach(func(k, v []byte) error {
+		var p Product
+		if err := json.Unmarshal(v, &p); err != nil {
+			return fmt.Errorf("product %s: %w", k, err)
+		}
+		ps = append(ps, p)
+		return nil
+	})
+	return ps, err
+}
+
+func readVocabulary(tx *bolt.Tx) (*Vocabulary, error) {
+	text := store.Bucket(tx, store.BucketCatalog, store.BucketVocabulary).Get(store.KeyVocabCurrent)
+	if text == nil {
+		return NewVocabulary(nil, nil), nil
+	}
+	v, err := ParseVocabulary(strings.NewReader(string(text)), "stored vocabulary")
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// Import replaces the catalog with products (and the vocabulary with vocab,
+// unless vocab is nil), all or nothing: products are updated in place, new
+// ones added, missing ones removed. The history records who and when. The
+// index reflects the new catalog when Import returns.
+func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabulary, who string) (Diff, error) {
+	if err := validateProducts(products); err != nil {
+		return Diff{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Diff{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var (
+		diff   Diff
+		all    []Product
+		useVoc *Vocabulary
+	)
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		diff, all, useVoc = Diff{}, nil, nil
+		cat := store.Bucket(tx, store.BucketCatalog)
+		pb := cat.Bucket(store.BucketProducts)
+		old, err := readVocabulary(tx)
+		if err != nil {
+			return err
+		}
+		useVoc = old
+		if vocab != nil && vocab.String() != old.String() {
+			diff.VocabularyChanged = true
+			useVoc = vocab
+			if err := cat.Bucket(store.BucketVocabulary).Put(store.KeyVocabCurrent, []byte(vocab.String())); err != nil {
+				return err
+			}
+		}
+		keep := map[string]bool{}
+		for _, p := range products {
+			keep[p.SKU] = true
+			var prev Product
+			found, err := store.GetJSON(pb, []byte(p.SKU), &prev)
+			if err != nil {
+				return err
+			}
+			switch {
+			case !found:
+				diff.Added = append(diff.Added, p.SKU)
+			case !reflect.DeepEqual(normalizedProduct(prev), normalizedProduct(p)):
+				diff.Changed = append(diff.Changed, p.SKU)
+			default:
+				continue
+			}
+			if err := store.PutJSON(pb, []byte(p.SKU), normalizedProduct(p)); err != nil {
+				return err
+			}
+		}
+		var gone [][]byte
+		if err := pb.ForEach(func(k, _ []byte) error {
+			if !keep[string(k)] {
+				gone = append(gone, slices.Clone(k))
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, k := range gone {
+			diff.Removed = append(diff.Removed, string(k))
+			if err := pb.Delete(k); err != nil {
+				return err
+			}
+		}
+		meta := cat.Bucket(store.BucketCatalogMeta)
+		diff.Version = store.ParseU64(meta.Get(store.KeyCatalogVersion))
+		if diff.Empty() {
+			return nil
+		}
+		diff.Version++
+		if err := meta.Put(store.KeyCatalogVersion, store.U64(diff.Version)); err != nil {
+			return err
+		}
+		hb := cat.Bucket(store.BucketHistory)
+		key, _, err := store.NextSeq(hb)
+		if err != nil {
+			return err
+		}
+		if err := store.PutJSON(hb, key, Change{At: s.Now().UTC(), Who: who, Diff: diff}); err != nil {
+			return err
+		}
+		all, err = readProducts(tx)
+		return err
+	})
+	if err != nil {
+		return Diff{}, fmt.Errorf("import catalog: %w", err)
+	}
+	if diff.Empty() {
+		return diff, nil
+	}
+	if err := s.ix.Update(all, useVoc, diff.Version); err != nil {
+		// The catalog is saved; the index is rebuilt at the next start
+		// because its version is behind.
+		return diff, fmt.Errorf("catalog saved but not yet searchable: %w", err)
+	}
+	return diff, nil
+}
+
+// normalizedProduct makes empty lists nil so that stored and parsed
+// products compare equal.
+func normalizedProduct(p Product) Product {
+	if len(p.Synonyms) == 0 {
+		p.Synonyms = nil
+	}
+	if len(p.Colors) == 0 {
+		p.Colors = nil
+	}
+	if p.MadeToOrder {
+		p.Stock = 0
+	}
+	return p
+}
+
+func validateProducts(ps []Product) error {
+	var probs []Problem
+	seen := map[string]bool{}
+	for i, p := range ps {
+		bad := func(msg string) {
+			probs = append(probs, Problem{File: "import", Line: i + 1, Message: fmt.Sprintf("product %q: %s", p.SKU, msg)})
+		}
+		switch {
+		case strings.TrimSpace(p.SKU) == "":
+			bad("empty sku")
+		case seen[p.SKU]:
+			bad("duplicate sku")
+		case strings.TrimSpace(p.NameAr) == "":
+			bad("empty name")
+		case p.Price <= 0:
+			bad("price must be greater than 0")
+		case p.Stock < 0:
+			bad("negative stock")
+		}
+		if _, err := ParseUnit(string(p.Unit)); err != nil {
+			bad(err.Error())
+		}
+		seen[p.SKU] = true
+	}
+	if len(probs) > 0 {
+		return &ImportError{probs}
+	}
+	return nil
+}
+
+// Products returns the catalog sorted by SKU.
+func (s *Store) Products() ([]Product, error) {
+	var ps []Product
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		ps, err = readProducts(tx)
+		return err
+	})
+	return ps, err
+}
+
+// ErrUnknownSKU is returned for a SKU that is not in the catalog.
+var ErrUnknownSKU = errors.New("no such product in the catalog")
+
+// Get returns one product.
+func (s *Store) Get(sku string) (Product, error) {
+	var p Product
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		p, err = GetProduct(tx, sku)
+		return err
+	})
+	return p, err
+}
+
+// GetProduct reads one product inside a caller's transaction.
+func GetProduct(tx *bolt.Tx, sku string) (Product, error) {
+	var p Product
+	found, err := store.GetJSON(store.Bucket(tx, store.BucketCatalog, store.BucketProducts), []byte(sku), &p)
+	if err != nil {
+		return p, err
+	}
+	if !found {
+		return p, fmt.Errorf("%w: %q", ErrUnknownSKU, sku)
+	}
+	return p, nil
+}
+
+// Vocabulary returns the stored vocabulary (empty, never nil, if none).
+func (s *Store) Vocabulary() (*Vocabulary, error) {
+	var v *Vocabulary
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		v, err = readVocabulary(tx)
+		return err
+	})
+	return v, err
+}
+
+// Version is the stored catalog version (0 before the first import).
+func (s *Store) Version() (uint64, error) {
+	var v uint64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v = store.ParseU64(store.Bucket(tx, store.BucketCatalog, store.BucketCatalogMeta).Get(store.KeyCatalogVersion))
+		return nil
+	})
+	return v, err
+}
+
+// History returns up to n changes, newest first (all when n ≤ 0).
+func (s *Store) History(n int) ([]Change, error) {
+	var out []Change
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := store.Bucket(tx, store.BucketCatalog, store.BucketHistory).Cursor()
+		for k, v := c.Last(); k != nil && (n <= 0 || len(out) < n); k, v = c.Prev() {
+			var ch Change
+			if err := json.Unmarshal(v, &ch); err != nil {
+				return fmt.Errorf("history %d: %w", store.ParseU64(k), err)
+			}
+			out = append(out, ch)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Export writes the catalog as CSV in the import contract; importing the
+// output gives the same catalog.
+func (s *Store) Export(w io.Writer) error {
+	ps, err := s.Products()
+	if err != nil {
+		return err
+	}
+	return WriteCSV(w, ps)
+}
+
+// WriteCSV writes products in the catalog CSV contract (UTF-8, no BOM,
+// header row, all columns).
+func WriteCSV(w io.Writer, ps []Product) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(Columns); err != nil {
+		return err
+	}
+	for _, p := range ps {
+		stock := ""
+		if !p.MadeToOrder {
+			stock = p.Stock.String()
+		}
+		price := p.Price.String()
+		price = strings.ReplaceAll(strings.TrimSuffix(price, ".00"), ",", "")
+		if err := cw.Write([]string{p.SKU, p.NameAr, p.NameEn, strings.Join(p.Synonyms, "|"), p.Category,
+			string(p.Unit), price, stock, p.Material, strings.Join(p.Colors, "|")}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
