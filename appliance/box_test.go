@@ -1,0 +1,218 @@
+package appliance_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"fatoora/appliance"
+	"fatoora/appliance/config"
+	"fatoora/appliance/health"
+	"fatoora/appliance/ingest"
+	"fatoora/appliance/queue"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+func testOptions(t *testing.T) config.Options {
+	o := config.Default()
+	o.Server.Listen = "127.0.0.1:0"
+	o.Server.Data = t.TempDir()
+	o.WhatsApp.AppSecret = "box-secret"
+	o.WhatsApp.VerifyToken = "vt"
+	return o
+}
+
+func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+func start(t *testing.T, o config.Options) (*appliance.Box, func()) {
+	t.Helper()
+	box, err := appliance.New(o, quiet())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- box.Serve(ctx) }()
+	return box, func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Serve: %v", err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Error("Serve did not stop")
+		}
+	}
+}
+
+func TestBox_ServesWebhookHealthAndQueue(t *testing.T) {
+	o := testOptions(t)
+	box, stop := start(t, o)
+	defer stop()
+	base := "http://" + box.Addr().String()
+
+	// The coordinator's hooks: a handler for understand, an extra route, a
+	// health reporter and an extra service.
+	understood := make(chan string, 1)
+	box.Queue().Handle(queue.KindUnderstand, func(ctx context.Context, it queue.Item) error {
+		understood <- it.Ref
+		return nil
+	})
+	box.Mux().HandleFunc("GET /extra", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "extra") })
+	box.Health.Register("ollama", func() health.State { return health.State{Status: health.OK} })
+	ran := make(chan struct{})
+	box.AddService("extra", serviceFunc(func(ctx context.Context) error { close(ran); <-ctx.Done(); return nil }))
+
+	body := []byte(`{"object":"whatsapp_business_account","entry":[{"id":"W","changes":[{"field":"messages","value":{"metadata":{"phone_number_id":"P"},"contacts":[{"profile":{"name":"\u0639\u0644\u064a"},"wa_id":"2010"}],"messages":[{"from":"2010","id":"wamid.BOX1","timestamp":"1764000000","type":"text","text":{"body":"\u0633\u0644\u0627\u0645"}}]}}]}]}`)
+	req, _ := http.NewRequest(http.MethodPost, base+"/webhook/whatsapp", bytes.NewReader(body))
+	req.Header.Set("X-Hub-Signature-256", ingest.Sign([]byte(o.WhatsApp.AppSecret), body))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("webhook %d", resp.StatusCode)
+	}
+	select {
+	case ref := <-understood:
+		if ref != "wamid.BOX1" {
+			t.Errorf("understood %q", ref)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("queue handler not called")
+	}
+	select {
+	case <-ran:
+	case <-time.After(5 * time.Second):
+		t.Fatal("added service not started")
+	}
+	var m ingest.Message
+	if err := box.DB().View(func(tx *bolt.Tx) (err error) { m, _, err = ingest.LoadMessage(tx, "wamid.BOX1"); return }); err != nil || m.Text != "سلام" {
+		t.Errorf("message %+v %v", m, err)
+	}
+
+	resp, err = http.Get(base + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep health.Report
+	json.NewDecoder(resp.Body).Decode(&rep)
+	resp.Body.Close()
+	if rep.Status != "ok" {
+		t.Errorf("health %+v", rep)
+	}
+	for _, part := range []string{"store", "whatsapp", "queue", "services", "ollama"} {
+		if _, ok := rep.Parts[part]; !ok {
+			t.Errorf("health lacks %s: %+v", part, rep)
+		}
+	}
+	if rep.Parts["whatsapp"].Details["webhooks_accepted"] != float64(1) {
+		t.Errorf("whatsapp details %+v", rep.Parts["whatsapp"].Details)
+	}
+	resp, err = http.Get(base + "/extra")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if string(b) != "extra" {
+		t.Errorf("extra route: %q", b)
+	}
+	resp, err = http.Get(base + "/webhook/whatsapp?hub.mode=subscribe&hub.verify_token=vt&hub.challenge=42")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if string(b) != "42" {
+		t.Errorf("handshake %q", b)
+	}
+}
+
+type serviceFunc func(ctx context.Context) error
+
+func (f serviceFunc) Serve(ctx context.Context) error { return f(ctx) }
+
+func TestNew_SecondBoxOnSameDataFailsFast(t *testing.T) {
+	o := testOptions(t)
+	_, stop := start(t, o)
+	defer stop()
+	began := time.Now()
+	_, err := appliance.New(o, quiet())
+	if !errors.Is(err, appliance.ErrAlreadyRunning) {
+		t.Fatalf("second box: %v", err)
+	}
+	if want := "another fatoora is running on " + o.Server.Data; !strings.Contains(err.Error(), want) {
+		t.Errorf("error %q lacks %q", err, want)
+	}
+	if d := time.Since(began); d > 3*time.Second {
+		t.Errorf("took %v", d)
+	}
+}
+
+func TestNew_InvalidOptions(t *testing.T) {
+	o := testOptions(t)
+	o.Shop.VATRate = -1
+	if _, err := appliance.New(o, quiet()); err == nil || !strings.Contains(err.Error(), "FATOORA_VAT_RATE") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestBox_WithoutSecretOnlySimulatorPosts(t *testing.T) {
+	o := testOptions(t)
+	o.WhatsApp.AppSecret = ""
+	box, stop := start(t, o)
+	defer stop()
+	body := []byte(`{"object":"whatsapp_business_account","entry":[]}`)
+	for _, sig := range []string{"", ingest.Sign(nil, body), ingest.Sign([]byte(""), body)} {
+		req, _ := http.NewRequest(http.MethodPost, "http://"+box.Addr().String()+"/webhook/whatsapp", bytes.NewReader(body))
+		req.Header.Set("X-Hub-Signature-256", sig)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusUnauthorized {
+			t.Errorf("sig %q: %d", sig, resp.StatusCode)
+		}
+	}
+	if _, err := box.Ingester().Accept(context.Background(), body, box.Ingester().Sign(body), "simulator"); err != nil {
+		t.Errorf("simulator: %v", err)
+	}
+}
+
+func TestBox_BackupIsLoopbackOnly(t *testing.T) {
+	o := testOptions(t)
+	box, stop := start(t, o)
+	defer stop()
+	req, _ := http.NewRequest(http.MethodGet, "http://"+box.Addr().String()+"/admin/backup", nil)
+	req.Header.Set("X-Forwarded-For", "203.0.113.9")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusForbidden {
+		t.Errorf("forwarded request: %d", resp.StatusCode)
+	}
+	resp, err = http.Get("http://" + box.Addr().String() + "/admin/backup")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || n == 0 || fmt.Sprint(n) != resp.Header.Get("Content-Length") {
+		t.Errorf("loopback backup: %d, %d bytes, length %s", resp.StatusCode, n, resp.Header.Get("Content-Length"))
+	}
+}
