@@ -113,7 +113,9 @@ func TestBackup_NoBoxRunning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.Update(func(tx *bolt.Tx) error { return tx.Bucket(store.BucketMessages).Put([]byte("wamid.offline"), []byte(`{}`)) })
+	db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(store.BucketMessages).Put([]byte("wamid.offline"), []byte(`{}`))
+	})
 	db.Close()
 	out := filepath.Join(t.TempDir(), "b.db")
 	var stdout bytes.Buffer
