@@ -544,7 +544,19 @@ func (r *Rules) segment(ts []token) []*draft {
 			for k := i; k < j; k++ {
 				ts[k].used = true
 			}
+			nameSize := cur != nil && len(group) > 1 && !afterSep
+			for _, g := range group {
+				nameSize = nameSize && r.hasNumber(cur, numString(g.val))
+			}
 			switch {
+			case nameSize:
+				// the size in the product's own name ("بورسلين 60×120"): it
+				// names the product, it is not an amount
+				for _, g := range group {
+					r.addWord(cur, numString(g.val))
+					cur.sizes = append(cur.sizes, cm1(g))
+				}
+				cur.end = j
 			case cur != nil && single && !conj && r.hasNumber(cur, numString(a.val)) && !afterSep:
 				r.addWord(cur, numString(a.val))
 				if r.isSize(cur, numString(a.val)) {
@@ -969,6 +981,14 @@ func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []s
 				q += x
 			}
 			q *= count
+		case d.pre != nil && d.pre.unit == "m" && !d.pre.implied:
+			// "25 متر سيراميك": a metre of something sold by area is a
+			// square metre in shop talk
+			q = d.pre.val
+			conf *= 0.85
+		case len(runs) == 1 && len(d.groups) == 1 && len(d.groups[0]) == 1 && d.groups[0][0].unit == "m":
+			q = runs[0] / 100
+			conf *= 0.85
 		default:
 			q = count
 			missing = append(missing, "size")
@@ -1016,4 +1036,15 @@ func (r *Rules) offersColor(d *draft, u string) bool {
 		}
 	}
 	return false
+}
+
+// cm1 is a figure in cm: its unit, or cm for a bare figure.
+func cm1(a amount) float64 {
+	switch a.unit {
+	case "m":
+		return a.val * 100
+	case "mm":
+		return a.val / 10
+	}
+	return a.val
 }
