@@ -82,7 +82,11 @@ func keysOf(s string) []string {
 		if t == "ال" {
 			continue // the article written apart: "الـ MDF"
 		}
-		out = append(out, wordKey(t))
+		for _, g := range splitGlued(t) {
+			if g.text != "x" {
+				out = append(out, wordKey(g.text))
+			}
+		}
 	}
 	return out
 }
