@@ -56,8 +56,10 @@ type WhatsApp struct {
 
 // Shop is what goes on the invoices.
 type Shop struct {
-	Name          string
-	Branch        string
+	Name   string
+	Branch string
+	// BranchCode goes into document numbers (INV-<code>-000123): letters, digits, '-'.
+	BranchCode    string
 	Address       string
 	TaxID         string
 	InvoicePrefix string
@@ -97,8 +99,13 @@ func Default() Options {
 	return Options{
 		Server:   Server{Listen: ":8080", Data: "./fatoora-data", MaxBodyBytes: 3 << 20},
 		WhatsApp: WhatsApp{GraphURL: "https://graph.facebook.com/v25.0"},
-		Shop:     Shop{Name: "معرض فاتورة للأثاث", InvoicePrefix: "INV", VATRate: 1400},
-		Ollama:   Ollama{Model: "qwen2.5:3b", Timeout: 30 * time.Second},
+		Shop: Shop{
+			// The demo showroom; a real shop sets its own.
+			Name: "معرض فاتورة للأثاث", Branch: "فرع مدينة نصر", BranchCode: "CAI1",
+			Address: "١٢ شارع عباس العقاد، مدينة نصر، القاهرة", TaxID: "100-200-300",
+			InvoicePrefix: "INV", VATRate: 1400,
+		},
+		Ollama: Ollama{Model: "qwen2.5:3b", Timeout: 30 * time.Second},
 		Policy: Policy{
 			AutoIssueThreshold:   0.85,
 			QuoteFirst:           false,
@@ -137,6 +144,7 @@ func (o *Options) Fields() []Field {
 
 		{"FATOORA_SHOP_NAME", &o.Shop.Name, "shop name printed on invoices", false},
 		{"FATOORA_SHOP_BRANCH", &o.Shop.Branch, "branch name", false},
+		{"FATOORA_BRANCH_CODE", &o.Shop.BranchCode, "branch code in document numbers (INV-<code>-000123)", false},
 		{"FATOORA_SHOP_ADDRESS", &o.Shop.Address, "shop address", false},
 		{"FATOORA_SHOP_TAX_ID", &o.Shop.TaxID, "tax registration number", false},
 		{"FATOORA_INVOICE_PREFIX", &o.Shop.InvoicePrefix, "invoice number prefix", false},
