@@ -137,12 +137,21 @@ func (b *Book) issueInvoice(tx *bolt.Tx, p Priced, fromQuote string, now time.Ti
 	}
 	number, seq := b.peekNumber(bs, b.cfg.InvoicePrefix)
 	if b.cfg.Stock != nil {
+		// One reservation per SKU: two lines of the same product add up.
+		need := map[string]catalog.Milli{}
+		var skus []string
 		for _, l := range p.Lines {
-			if err := b.cfg.Stock.Reserve(tx, l.SKU, l.Quantity, number); err != nil {
+			if _, seen := need[l.SKU]; !seen {
+				skus = append(skus, l.SKU)
+			}
+			need[l.SKU] += l.Quantity
+		}
+		for _, sku := range skus {
+			if err := b.cfg.Stock.Reserve(tx, sku, need[sku], number); err != nil {
 				if rerr := b.cfg.Stock.Release(tx, number); rerr != nil {
-					return nil, fmt.Errorf("reserve %s: %w (and release failed: %v)", l.SKU, err, rerr)
+					return nil, fmt.Errorf("reserve %s: %w (and release failed: %v)", sku, err, rerr)
 				}
-				return nil, fmt.Errorf("reserve %s: %w", l.SKU, err)
+				return nil, fmt.Errorf("reserve %s: %w", sku, err)
 			}
 		}
 	}

@@ -667,3 +667,14 @@ func TestList_Filters(t *testing.T) {
 		return nil
 	})
 }
+
+func TestBook_SameSKUOnTwoLinesReservesTheSum(t *testing.T) {
+	db := openDB(t)
+	led := &ledger{bucket: []byte("test_ledger"), stock: map[string]catalog.Milli{"HOOD-BI": 1000}}
+	b := newBook(t, func(c *Config) { c.Stock = led })
+	p, _ := b.Price(Request{Lines: []RequestLine{{Product: hood, Quantity: 1000}, {Product: hood, Quantity: 1000}}})
+	err := db.Update(func(tx *bolt.Tx) error { _, err := b.IssueInvoice(tx, p, t0); return err })
+	if !errors.Is(err, errOut) {
+		t.Fatalf("two hoods from a stock of one: %v", err)
+	}
+}

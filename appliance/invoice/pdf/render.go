@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // Africa/Cairo without a system zoneinfo
 
 	"github.com/go-fonts/dejavu/dejavusans"
-	"github.com/go-fonts/dejavu/dejavusansbold"
 	"github.com/go-pdf/fpdf"
 	qrcode "github.com/skip2/go-qrcode"
 
@@ -67,6 +67,26 @@ func UnitLabel(u catalog.Unit) string {
 	return "قطعة"
 }
 
+// fontBytes is DejaVu Sans cut once per process to the characters an
+// invoice can use (Latin, Arabic and its presentation forms, punctuation):
+// fpdf parses the font on every document, and parsing the 6,000-glyph file
+// was most of the render time.
+var fontBytes = sync.OnceValue(func() []byte {
+	var b strings.Builder
+	for _, rg := range [][2]rune{
+		{0x20, 0x7E}, {0xA0, 0x17F}, // Latin, Latin-1, Latin Extended-A
+		{0x600, 0x6FF},   // Arabic
+		{0xFB50, 0xFDFF}, // Arabic presentation forms A
+		{0xFE70, 0xFEFC}, // Arabic presentation forms B
+		{0x2010, 0x2044}, {0x20AC, 0x20AC}, {0x2212, 0x2212}, {0x2116, 0x2116},
+	} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			b.WriteRune(r)
+		}
+	}
+	return fpdf.UTF8CutFont(dejavusans.TTF, b.String())
+})
+
 type renderer struct {
 	pdf  *fpdf.Fpdf
 	doc  *invoice.Document
@@ -99,8 +119,9 @@ func Render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte, erro
 	p := fpdf.New("P", "mm", "A4", "")
 	p.SetMargins(margin, margin, margin)
 	p.SetAutoPageBreak(false, 0)
-	p.AddUTF8FontFromBytes(font, "", dejavusans.TTF)
-	p.AddUTF8FontFromBytes(font, "B", dejavusansbold.TTF)
+	// One embedded face: parsing and subsetting a TrueType font is most of
+	// the render time, so bold is drawn as fill+stroke of the regular face.
+	p.AddUTF8FontFromBytes(font, "", fontBytes())
 	p.SetTitle(doc.Number, true)
 	p.SetCreator("fatoora", true)
 	p.SetCreationDate(doc.IssuedAt)
@@ -131,14 +152,35 @@ func Render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte, erro
 
 // line draws one logical line in the box [xRight-w, xRight] at y (top).
 func (r *renderer) line(xRight, y, w float64, s string, size float64, style, align string) {
-	r.pdf.SetFont(font, style, size)
+	r.pdf.SetFont(font, "", size)
 	r.pdf.SetXY(xRight-w, y)
-	r.pdf.CellFormat(w, size*0.45, Display(s), "", 0, align, false, 0, "")
+	r.cell(w, size*0.45, Display(s), align, style == "B")
+}
+
+// cell draws already displayed text at the current position; bold is the
+// regular face filled and stroked in the text colour.
+func (r *renderer) cell(w, h float64, txt, align string, bold bool) {
+	p := r.pdf
+	if !bold {
+		p.CellFormat(w, h, txt, "", 0, align, false, 0, "")
+		return
+	}
+	lw := p.GetLineWidth()
+	dr, dg, db := p.GetDrawColor()
+	tr, tg, tb := p.GetTextColor()
+	pt, _ := p.GetFontSize()
+	p.SetDrawColor(tr, tg, tb)
+	p.SetLineWidth(pt * 0.035 * 25.4 / 72)
+	p.SetTextRenderingMode(2)
+	p.CellFormat(w, h, txt, "", 0, align, false, 0, "")
+	p.SetTextRenderingMode(0)
+	p.SetLineWidth(lw)
+	p.SetDrawColor(dr, dg, db)
 }
 
 // para wraps logical text into w and draws it right-aligned; returns the new y.
 func (r *renderer) para(xRight, y, w float64, s string, size float64, style string) float64 {
-	r.pdf.SetFont(font, style, size)
+	r.pdf.SetFont(font, "", size)
 	for _, l := range Wrap(s, w, r.pdf.GetStringWidth) {
 		r.line(xRight, y, w, l, size, style, "R")
 		y += size * 0.45
@@ -274,13 +316,14 @@ func (r *renderer) tableHeader() {
 	p := r.pdf
 	p.SetFillColor(30, 60, 90)
 	p.SetTextColor(255, 255, 255)
-	p.SetFont(font, "B", 8)
+	p.SetFont(font, "", 8)
 	y := p.GetY()
 	x := right
 	for _, c := range r.cols {
 		x -= c.w
+		p.Rect(x, y, c.w, 7, "FD")
 		p.SetXY(x, y)
-		p.CellFormat(c.w, 7, Display(c.title), "1", 0, "C", true, 0, "")
+		r.cell(c.w, 7, Display(c.title), "C", true)
 	}
 	p.SetTextColor(0, 0, 0)
 	p.SetY(y + 7)
@@ -424,14 +467,12 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 
 func (r *renderer) qr(payload string, pay PaymentInfo, y float64) {
 	p, d := r.pdf, r.doc
-	png, err := QRPNG(payload)
+	code, err := qrcode.New(payload, qrcode.Medium)
 	if err != nil {
 		p.SetError(fmt.Errorf("qr: %w", err))
 		return
 	}
-	name := "qr-" + d.Number
-	p.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(png))
-	p.ImageOptions(name, margin, y, 34, 34, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+	drawQR(p, code.Bitmap(), margin, y, 34)
 	how := "امسح الكود للدفع عبر إنستاباي"
 	if pay.MerchantID != "" {
 		how = "امسح الكود للدفع (ميزة)"
@@ -446,7 +487,30 @@ func (r *renderer) qr(payload string, pay PaymentInfo, y float64) {
 	}
 }
 
-// QRPNG encodes payload as a PNG QR code (medium error correction).
+// drawQR draws the modules (quiet zone included in bm) as filled vector
+// rectangles, one per horizontal run: sharp at any zoom and smaller than an
+// image.
+func drawQR(p *fpdf.Fpdf, bm [][]bool, x, y, size float64) {
+	m := size / float64(len(bm))
+	p.SetFillColor(0, 0, 0)
+	for row, cells := range bm {
+		for c := 0; c < len(cells); {
+			if !cells[c] {
+				c++
+				continue
+			}
+			start := c
+			for c < len(cells) && cells[c] {
+				c++
+			}
+			// A hair taller than a module so adjacent rows leave no seams.
+			p.Rect(x+float64(start)*m, y+float64(row)*m, float64(c-start)*m, m+0.02, "F")
+		}
+	}
+}
+
+// QRPNG encodes payload as a PNG QR code (medium error correction), the same
+// symbol Render draws.
 func QRPNG(payload string) ([]byte, error) {
 	return qrcode.Encode(payload, qrcode.Medium, 300)
 }
