@@ -14,7 +14,8 @@
   const sendBtn = $('send');
   const list = $('messages');
   const empty = $('empty');
-  const sub = $('sub');
+  const subIdle = $('sub-idle');
+  const subTyping = $('sub-typing');
   const toast = $('toast');
   const sheet = $('sheet');
 
@@ -100,9 +101,6 @@
     const b = el('div', 'bubble');
     if (m.quote) {
       b.appendChild(el('span', 'quote', m.quote));
-    }
-    if (m.type === 'reply') {
-      b.appendChild(el('span', 'reply-tag', 'ردّ'));
     }
     if (m.document) {
       const d = m.document;
@@ -200,8 +198,8 @@
       row.appendChild(b);
       list.appendChild(row);
     }
-    sub.textContent = conv.typing ? 'يكتب…' : sub.dataset.idle;
-    sub.classList.toggle('typing', conv.typing);
+    subIdle.hidden = conv.typing;
+    subTyping.hidden = !conv.typing;
     if (atBottom) list.scrollTop = list.scrollHeight;
   }
 
