@@ -14,6 +14,10 @@ import (
 	"context"
 	"crypto/rand"
 	"errors"
+	"fatoora/appliance/invoice"
+	"fatoora/appliance/pipeline"
+	"fatoora/catalog"
+	"fatoora/ui/sim"
 	"fmt"
 	"log/slog"
 	"net"
@@ -53,6 +57,13 @@ type Box struct {
 
 	lnMu sync.Mutex
 	ln   net.Listener
+
+	// Parts joined by wirePipeline (wire.go).
+	catalog      *catalog.Store
+	understander *liveUnderstander
+	book         *invoice.Book
+	sim          *sim.Simulator
+	pipeline     *pipeline.Pipeline
 
 	// Health is where parts register their reporters; GET /healthz serves it.
 	Health    *health.Registry
@@ -114,6 +125,12 @@ func New(opts config.Options, logger *slog.Logger) (*Box, error) {
 		return nil, fmt.Errorf("listen %s: %w", opts.Server.Listen, err)
 	}
 	b.ln = ln
+	if err := b.wirePipeline(); err != nil {
+		ln.Close()
+		b.closeParts()
+		db.Close()
+		return nil, err
+	}
 	b.srv = &http.Server{
 		Handler:           b.mux,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -182,6 +199,7 @@ func (b *Box) Close() error {
 			b.ln.Close()
 		}
 		b.lnMu.Unlock()
+		b.closeParts()
 		err = b.db.Close()
 	})
 	return err

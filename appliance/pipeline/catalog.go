@@ -1,0 +1,49 @@
+package pipeline
+
+import (
+	"errors"
+
+	"fatoora/catalog"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// StoreCatalog adapts the bbolt-backed catalog to the pipeline: a product's
+// Stock is what is free after documents' reservations.
+func StoreCatalog(s *catalog.Store) Catalog { return storeCatalog{s} }
+
+type storeCatalog struct{ s *catalog.Store }
+
+func (c storeCatalog) Product(tx *bolt.Tx, sku string) (catalog.Product, bool, error) {
+	p, err := catalog.GetProduct(tx, sku)
+	if errors.Is(err, catalog.ErrUnknownSKU) {
+		return p, false, nil
+	}
+	if err != nil {
+		return p, false, err
+	}
+	si, err := catalog.StockIn(tx, sku)
+	if err != nil {
+		return p, false, err
+	}
+	if !p.MadeToOrder {
+		p.Stock = si.Free
+	}
+	return p, true, nil
+}
+
+func (c storeCatalog) Alternatives(tx *bolt.Tx, p catalog.Product, q catalog.Milli, n int) ([]catalog.Product, error) {
+	avail := func(o catalog.Product, q catalog.Milli) bool {
+		si, err := catalog.StockIn(tx, o.SKU)
+		return err == nil && (si.State == catalog.MadeToOrder || si.Free >= q)
+	}
+	var out []catalog.Product
+	for _, cand := range c.s.Index().Alternatives(p, q, n, avail) {
+		out = append(out, cand.Product)
+	}
+	return out, nil
+}
+
+func (c storeCatalog) ResolveColor(p *catalog.Product, word string) (string, bool) {
+	return c.s.Index().ResolveColor(p, word)
+}

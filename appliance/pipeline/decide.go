@@ -1,0 +1,410 @@
+package pipeline
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fatoora/appliance/ingest"
+	"fatoora/appliance/invoice"
+	"fatoora/appliance/understand"
+	"fatoora/appliance/whatsapp"
+	"fatoora/catalog"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Question kinds.
+const (
+	askColor       = "color"
+	askAlternative = "alternative"
+	askConfirm     = "confirm"
+	askSize        = "size"
+)
+
+// replyIDPrefix marks reply ids the box made: fa1|<order>|<round>|<option>.
+const replyIDPrefix = "fa1|"
+
+func replyID(ord *Order, i int) string {
+	return fmt.Sprintf("%s%s|%d|%d", replyIDPrefix, ord.ID, ord.Round, i)
+}
+
+func parseReplyID(s string) (order string, round, option int, ok bool) {
+	rest, found := strings.CutPrefix(s, replyIDPrefix)
+	if !found {
+		return "", 0, 0, false
+	}
+	parts := strings.Split(rest, "|")
+	if len(parts) != 3 {
+		return "", 0, 0, false
+	}
+	r, err1 := strconv.Atoi(parts[1])
+	o, err2 := strconv.Atoi(parts[2])
+	if err1 != nil || err2 != nil || r < 0 || o < 0 {
+		return "", 0, 0, false
+	}
+	return parts[0], r, o, true
+}
+
+// continuation finds the order a message answers: a tapped button of ours,
+// or a typed colour when the last order asked for one.
+func (p *Pipeline) continuation(tx *bolt.Tx, msg ingest.Message, conv *Conversation) (*Order, bool, error) {
+	if id, round, opt, ok := parseReplyID(msg.ReplyID); ok {
+		ord, err := loadOrder(tx, id)
+		if errors.Is(err, ErrNotFound) || (err == nil && ord.Customer != msg.Customer) {
+			return nil, false, nil // not this customer's order: read it as a new message
+		}
+		if err != nil {
+			return nil, false, err
+		}
+		if ord.Question == nil || ord.Round != round || opt >= len(ord.Question.Options) {
+			// A stale button (the order moved on): note it, answer nothing.
+			ord.History = append(ord.History, Event{At: p.now(), State: ord.State, Note: "stale button: " + msg.Text})
+			return ord, true, nil
+		}
+		return ord, true, p.answer(tx, ord, conv, ord.Question.Options[opt])
+	}
+	if conv.LastOrder == "" || msg.Type != "text" {
+		return nil, false, nil
+	}
+	ord, err := loadOrder(tx, conv.LastOrder)
+	if errors.Is(err, ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	q := ord.Question
+	if q != nil && q.Kind == askSize {
+		// The answer is read with the line's own words by the understand
+		// step, outside this transaction.
+		ord.Answer = msg.Text
+		ord.event(p.now(), StateReceived, "size answer: "+msg.Text)
+		return ord, true, nil
+	}
+	if q == nil || q.Kind != askColor || len(strings.Fields(msg.Text)) > 4 {
+		return nil, false, nil
+	}
+	prod, ok, err := p.opts.Catalog.Product(tx, ord.Lines[q.Line].SKU)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	for _, w := range candidatesOf(msg.Text) {
+		if c, ok := p.opts.Catalog.ResolveColor(&prod, w); ok {
+			return ord, true, p.answer(tx, ord, conv, Option{Title: c, Value: c})
+		}
+	}
+	return nil, false, nil
+}
+
+// candidatesOf lists the message and its word n-grams, longest first, for
+// resolving a typed answer.
+func candidatesOf(text string) []string {
+	ws := strings.Fields(text)
+	var out []string
+	for n := len(ws); n >= 1; n-- {
+		for i := 0; i+n <= len(ws); i++ {
+			out = append(out, strings.Join(ws[i:i+n], " "))
+		}
+	}
+	return out
+}
+
+// answer applies the customer's choice and starts a new round.
+func (p *Pipeline) answer(tx *bolt.Tx, ord *Order, conv *Conversation, opt Option) error {
+	q := ord.Question
+	switch q.Kind {
+	case askColor:
+		l := &ord.Lines[q.Line]
+		l.Color = opt.Value
+		l.Missing = slices.DeleteFunc(l.Missing, func(s string) bool { return s == "color" })
+	case askAlternative:
+		prod, ok, err := p.opts.Catalog.Product(tx, opt.Value)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("alternative %s left the catalog", opt.Value)
+		}
+		old := ord.Lines[q.Line]
+		l := Line{SKU: prod.SKU, Name: prod.NameAr, Unit: prod.Unit, Quantity: old.Quantity, Phrase: old.Phrase, DimsCM: old.DimsCM}
+		if prod.Unit != old.Unit {
+			l.Quantity, l.DimsCM = catalog.One, nil
+		}
+		if slices.Contains(prod.Colors, old.Color) {
+			l.Color = old.Color
+		} else if len(prod.Colors) == 1 {
+			l.Color = prod.Colors[0]
+		}
+		ord.Lines[q.Line] = l
+	case askConfirm:
+		if opt.Value == "confirm" {
+			ord.Decision = DecInvoice // confirmed: the next decision converts the quote
+			break
+		}
+		ord.Decision = DecStaff
+		ord.NeedsStaff, ord.StaffNote = true, "the customer asked to talk to someone"
+		conv.flag(p.now(), "customer asked for staff on order "+ord.ID)
+	}
+	ord.Question = nil
+	ord.Round++
+	ord.event(p.now(), StateUnderstood, "answer: "+opt.Title)
+	return nil
+}
+
+// decide chooses what to do with an understood order and writes the
+// document and the sends in tx.
+func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
+	now := p.now()
+	confirmed := ord.Decision == DecInvoice && ord.Quote != ""
+	if conv.PausedUntil.After(now) {
+		ord.Decision, ord.Reason = DecStaff, "staff took over this conversation ("+conv.PausedBy+")"
+		return nil
+	}
+	if ord.Decision == DecStaff {
+		if ord.Round == 0 { // a message the bot cannot read (voice note, photo…)
+			conv.flag(now, ord.Reason)
+			ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+			return p.sendText(tx, ord, "staff", p.replies(ord).forStaff())
+		}
+		ord.Reason = "the customer asked for staff"
+		return p.sendText(tx, ord, "staff", p.replies(ord).staffComing())
+	}
+	if !ord.LastMessageAt.IsZero() && now.Sub(ord.LastMessageAt) > p.opts.ReplyWindow {
+		ord.Decision, ord.Reason = DecStaff, "backlog: the message is older than the reply window"
+		ord.NeedsStaff, ord.StaffNote = true, "not answered automatically: older than 24 hours"
+		conv.flag(now, "old message(s) waiting: "+ord.ID)
+		return nil
+	}
+	r := p.replies(ord)
+	switch ord.Intent {
+	case understand.Complaint:
+		ord.Decision, ord.Reason = DecComplaint, "complaint"
+		ord.NeedsStaff, ord.StaffNote = true, "complaint: call the customer"
+		conv.flag(now, "complaint on order "+ord.ID)
+		return p.sendText(tx, ord, "ack", r.complaint())
+	case understand.Order, understand.Inquiry:
+	default:
+		ord.Decision, ord.Reason = DecGreeting, "greeting or other message"
+		if p.opts.SilentGreetings {
+			return nil
+		}
+		return p.sendText(tx, ord, "greeting", r.greeting())
+	}
+	if len(ord.Lines) == 0 {
+		ord.Decision, ord.Reason = DecAsk, "no product recognised"
+		ord.NeedsStaff, ord.StaffNote = true, "no catalog product recognised in the message"
+		return p.sendText(tx, ord, "ask-product", r.askProduct())
+	}
+	req := invoice.Request{OrderID: ord.ID, Buyer: invoice.Buyer{Name: ord.CustomerName, WaID: ord.To}, PaymentMethod: "InstaPay"}
+	for i := range ord.Lines {
+		l := &ord.Lines[i]
+		l.Problem = ""
+		if l.SKU == "" {
+			l.Problem = "unknown"
+			ord.Decision, ord.Reason = DecReview, fmt.Sprintf("%q is not in the catalog", l.Phrase)
+			ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+			return p.sendText(tx, ord, "review", r.unknownProduct(l.Phrase))
+		}
+		prod, ok, err := p.opts.Catalog.Product(tx, l.SKU)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			l.Problem = "unknown"
+			ord.Decision, ord.Reason = DecReview, l.SKU+" left the catalog"
+			ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+			return p.sendText(tx, ord, "review", r.unknownProduct(l.Name))
+		}
+		l.Name, l.Unit = prod.NameAr, prod.Unit
+		if !prod.Available(l.Quantity) && !confirmed {
+			l.Problem = "unavailable"
+			return p.offerAlternatives(tx, ord, i, prod)
+		}
+		if l.Color != "" && !slices.Contains(prod.Colors, l.Color) {
+			// A colour this product does not come in: map it through the
+			// vocabulary, else ask (orders) or leave it off (quotes).
+			c, ok := p.opts.Catalog.ResolveColor(&prod, l.Color)
+			if !ok && ord.Intent == understand.Order && len(prod.Colors) > 0 {
+				body := p.replies(ord).colorNotOffered(prod, l.Color)
+				l.Color, l.Problem = "", "color"
+				return p.askColor(tx, ord, i, prod, body)
+			}
+			l.Color = c
+		}
+		if ord.Intent == understand.Order && slices.Contains(l.Missing, "size") {
+			l.Problem = "size"
+			return p.askSize(tx, ord, i, prod)
+		}
+		if ord.Intent == understand.Order && l.Color == "" && len(prod.Colors) > 1 {
+			l.Problem = "color"
+			return p.askColor(tx, ord, i, prod, p.replies(ord).askColor(prod))
+		}
+		if l.Color == "" && len(prod.Colors) == 1 {
+			l.Color = prod.Colors[0]
+		}
+		req.Lines = append(req.Lines, invoice.RequestLine{Product: prod, Quantity: l.Quantity, Color: l.Color, DimsCM: l.DimsCM})
+	}
+	if ord.Round == 0 && ord.Confidence < p.opts.AutoIssueThreshold {
+		ord.Decision, ord.Reason = DecReview, fmt.Sprintf("understanding confidence %.2f is below %.2f", ord.Confidence, p.opts.AutoIssueThreshold)
+		ord.NeedsStaff, ord.StaffNote = true, "check the lines, then approve"
+		return p.sendText(tx, ord, "review", r.holding())
+	}
+	priced, err := p.opts.Book.Price(req)
+	if err != nil {
+		ord.Decision, ord.Reason = DecReview, "pricing failed: "+err.Error()
+		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+		return p.sendText(tx, ord, "review", r.holding())
+	}
+	ord.Total = priced.Totals.Total
+	quote := ord.Intent == understand.Inquiry || (p.opts.QuoteFirst && !confirmed)
+	if !quote && p.opts.Book.NeedsNationalID(priced) {
+		ord.Decision, ord.Reason = DecReview, "above EGP 150,000: the buyer's national ID is required"
+		ord.NeedsStaff, ord.StaffNote = true, "collect the customer's national ID, then approve"
+		return p.sendText(tx, ord, "review", r.nationalID())
+	}
+	return p.issue(tx, ord, conv, priced, quote, confirmed)
+}
+
+// issue writes the invoice or quote and its sends.
+func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced invoice.Priced, quote, confirmed bool) error {
+	now := p.now()
+	r := p.replies(ord)
+	if quote {
+		doc, err := p.opts.Book.IssueQuote(tx, priced, now)
+		if err != nil {
+			return fmt.Errorf("issue quote: %w", err)
+		}
+		ord.Decision, ord.Reason, ord.Quote = DecQuote, "quote "+doc.Number, doc.Number
+		conv.advance(LifecycleQuoted)
+		if err := p.sendDocument(tx, ord, "quote-pdf", doc, r.quoteCaption(doc)); err != nil {
+			return err
+		}
+		ord.Question = &Question{Kind: askConfirm, Options: []Option{
+			{ID: replyID(ord, 0), Title: "تأكيد الطلب", Value: "confirm"},
+			{ID: replyID(ord, 1), Title: "كلم حد من المعرض", Value: "staff"},
+		}}
+		return p.sendButtons(tx, ord, "quote-summary", r.quoteSummary(doc))
+	}
+	var doc *invoice.Document
+	var err error
+	if confirmed {
+		doc, err = p.opts.Book.ConvertQuote(tx, ord.Quote, now)
+	} else {
+		doc, err = p.opts.Book.IssueInvoice(tx, priced, now)
+	}
+	if errors.Is(err, catalog.ErrOutOfStock) {
+		ord.Decision, ord.Reason = DecReview, "stock changed while invoicing: "+err.Error()
+		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+		return p.sendText(tx, ord, "review", r.holding())
+	}
+	if err != nil {
+		return fmt.Errorf("issue invoice: %w", err)
+	}
+	ord.Decision, ord.Reason, ord.Document, ord.Total = DecInvoice, "invoice "+doc.Number, doc.Number, doc.Totals.Total
+	conv.advance(LifecycleInvoiced)
+	if err := p.sendDocument(tx, ord, "invoice-pdf", doc, r.invoiceCaption(doc)); err != nil {
+		return err
+	}
+	return p.sendText(tx, ord, "invoice-summary", r.invoiceSummary(doc))
+}
+
+func (p *Pipeline) askColor(tx *bolt.Tx, ord *Order, i int, prod catalog.Product, body string) error {
+	ord.Decision, ord.Reason = DecAsk, "which colour for "+prod.SKU
+	q := &Question{Kind: askColor, Line: i}
+	for k, c := range prod.Colors {
+		if k == 10 {
+			break
+		}
+		q.Options = append(q.Options, Option{ID: replyID(ord, k), Title: c, Value: c})
+	}
+	ord.Question = q
+	return p.sendChoices(tx, ord, "ask-color", body, q.Options, nil)
+}
+
+func (p *Pipeline) askSize(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {
+	ord.Decision, ord.Reason = DecAsk, "which size for "+prod.SKU
+	ord.Question = &Question{Kind: askSize, Line: i}
+	return p.sendText(tx, ord, "ask-size", p.replies(ord).askSize(prod))
+}
+
+func (p *Pipeline) offerAlternatives(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {
+	l := ord.Lines[i]
+	alts, err := p.opts.Catalog.Alternatives(tx, prod, l.Quantity, 10)
+	if err != nil {
+		return err
+	}
+	r := p.replies(ord)
+	if len(alts) == 0 {
+		ord.Decision, ord.Reason = DecReview, prod.SKU+" is unavailable and has no in-stock alternative"
+		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+		return p.sendText(tx, ord, "unavailable", r.unavailableNoAlt(prod))
+	}
+	ord.Decision, ord.Reason = DecAlternatives, prod.SKU+" is unavailable"
+	q := &Question{Kind: askAlternative, Line: i}
+	descs := make([]string, 0, len(alts))
+	for k, a := range alts {
+		q.Options = append(q.Options, Option{ID: replyID(ord, k), Title: a.NameAr, Value: a.SKU})
+		descs = append(descs, r.priceTag(a))
+	}
+	ord.Question = q
+	return p.sendChoices(tx, ord, "alternatives", r.alternatives(prod), q.Options, descs)
+}
+
+// sendChoices uses reply buttons when the options fit (at most 3, short
+// titles), a list otherwise.
+func (p *Pipeline) sendChoices(tx *bolt.Tx, ord *Order, step, body string, opts []Option, descs []string) error {
+	fits := len(opts) <= whatsapp.MaxButtons
+	for _, o := range opts {
+		if len([]rune(o.Title)) > whatsapp.MaxButtonTitleRunes {
+			fits = false
+		}
+	}
+	m := p.out(ord, step)
+	m.Body = body
+	if fits {
+		m.Kind = SendButtons
+		for _, o := range opts {
+			m.Buttons = append(m.Buttons, whatsapp.Button{ID: o.ID, Title: o.Title})
+		}
+		return enqueueSend(tx, m)
+	}
+	m.Kind, m.ListBtn = SendList, "اختار"
+	sec := whatsapp.Section{Title: "الاختيارات"}
+	for k, o := range opts {
+		row := whatsapp.Row{ID: o.ID, Title: whatsapp.TruncateRowTitle(o.Title)}
+		if k < len(descs) {
+			row.Description = whatsapp.TruncateRowDescription(descs[k])
+		}
+		sec.Rows = append(sec.Rows, row)
+	}
+	m.Sections = []whatsapp.Section{sec}
+	return enqueueSend(tx, m)
+}
+
+func (p *Pipeline) out(ord *Order, step string) OutMessage {
+	return OutMessage{Key: outKey(ord.ID, ord.Round, step), OrderID: ord.ID, To: ord.To, CreatedAt: p.now()}
+}
+
+func (p *Pipeline) sendText(tx *bolt.Tx, ord *Order, step, body string) error {
+	m := p.out(ord, step)
+	m.Kind, m.Body = SendText, body
+	return enqueueSend(tx, m)
+}
+
+func (p *Pipeline) sendButtons(tx *bolt.Tx, ord *Order, step, body string) error {
+	m := p.out(ord, step)
+	m.Kind, m.Body = SendButtons, body
+	for _, o := range ord.Question.Options {
+		m.Buttons = append(m.Buttons, whatsapp.Button{ID: o.ID, Title: o.Title})
+	}
+	return enqueueSend(tx, m)
+}
+
+func (p *Pipeline) sendDocument(tx *bolt.Tx, ord *Order, step string, doc *invoice.Document, caption string) error {
+	m := p.out(ord, step)
+	m.Kind, m.Body, m.Doc, m.Filename = SendDocument, caption, doc.Number, doc.Number+".pdf"
+	return enqueueSend(tx, m)
+}

@@ -1,0 +1,21 @@
+// Package pipeline turns each stored inbound WhatsApp message into the
+// customer's answer, exactly once: a persisted state machine per order
+//
+//	received → understood → decided → replied (→ delivered / read)
+//
+// where "decided" is one of invoice, quote, ask (one precise question),
+// alternatives, review (staff), complaint, greeting or staff (bot paused or
+// backlog). Each transition is committed to bbolt before its side effect.
+// A decision, its invoice or quote (with the stock reservation and the
+// head-office outbox entry) and its WhatsApp sends are written in ONE
+// transaction; the outbox worker delivers the sends after commit, keyed by
+// order, round and step, and moves each key to outbox/whatsapp_done in the
+// same transaction that records its wamid, so no reply is sent twice except
+// across the unavoidable window between Meta accepting a send and that
+// commit.
+//
+// The queue handler (HandleMessage) is idempotent: re-running it for a
+// message whose order has already moved on does nothing. Staff act through
+// the narrow API in staff.go (orders, approve, dismiss, take over, resume,
+// reply), which the web UI calls.
+package pipeline

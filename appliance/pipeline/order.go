@@ -1,0 +1,213 @@
+package pipeline
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"fatoora/appliance/store"
+	"fatoora/appliance/understand"
+	"fatoora/catalog"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// State is where an order is in the pipeline.
+type State string
+
+// The states of an order, in order.
+const (
+	StateReceived   State = "received"   // a message is attached, not yet understood
+	StateUnderstood State = "understood" // lines known, no decision yet
+	StateDecided    State = "decided"    // decision, documents and sends committed
+	StateReplied    State = "replied"    // every send of the current round accepted by WhatsApp
+)
+
+// Decision is what the box does with an understood order.
+type Decision string
+
+// Decisions.
+const (
+	DecInvoice      Decision = "invoice"      // issue an invoice and send it
+	DecQuote        Decision = "quote"        // issue a quote (inquiry, or quote-first shops)
+	DecAsk          Decision = "ask"          // one precise question (colour, product)
+	DecAlternatives Decision = "alternatives" // offer in-stock alternatives
+	DecReview       Decision = "review"       // staff must look (low confidence, unknown product, large invoice)
+	DecComplaint    Decision = "complaint"    // acknowledge and alert staff
+	DecGreeting     Decision = "greeting"     // short answer (or none)
+	DecStaff        Decision = "staff"        // the bot stays silent: paused by staff, or backlog
+	DecIgnore       Decision = "ignore"       // reactions and the like
+)
+
+// Line is one working line of an order.
+type Line struct {
+	SKU      string        `json:"sku,omitempty"`
+	Name     string        `json:"name,omitempty"` // Arabic name from the catalog
+	Unit     catalog.Unit  `json:"unit,omitempty"`
+	Quantity catalog.Milli `json:"quantity"`
+	Color    string        `json:"color,omitempty"`
+	DimsCM   []int         `json:"dims_cm,omitempty"`
+	Phrase   string        `json:"phrase,omitempty"`
+	Missing  []string      `json:"missing,omitempty"`
+	// Problem is set by the last decision: "unknown", "unavailable", "color".
+	Problem string `json:"problem,omitempty"`
+}
+
+// Option is one answer offered to the customer.
+type Option struct {
+	ID    string `json:"id"` // the reply id WhatsApp will echo back
+	Title string `json:"title"`
+	Value string `json:"value"` // a colour, an SKU, "confirm"
+}
+
+// Question is what the box asked and is waiting for.
+type Question struct {
+	Kind    string   `json:"kind"` // "color", "alternative", "confirm"
+	Line    int      `json:"line"` // index into Lines
+	Options []Option `json:"options,omitempty"`
+}
+
+// Send records one outbound message of the order.
+type Send struct {
+	Key   string    `json:"key"`
+	Kind  string    `json:"kind"`
+	WAMID string    `json:"wamid,omitempty"`
+	At    time.Time `json:"at"`
+	Error string    `json:"error,omitempty"`
+}
+
+// Event is one line of an order's history.
+type Event struct {
+	At    time.Time `json:"at"`
+	State State     `json:"state"`
+	Note  string    `json:"note,omitempty"`
+}
+
+// Order is the persisted state machine of one customer request.
+type Order struct {
+	ID           string    `json:"id"`
+	Customer     string    `json:"customer"`
+	To           string    `json:"to"` // the WhatsApp id replies go to
+	CustomerName string    `json:"customer_name,omitempty"`
+	CreatedAt    time.Time `json:"created_at"`
+	UpdatedAt    time.Time `json:"updated_at"`
+	State        State     `json:"state"`
+	// Round counts decisions: an answer to a question starts a new round.
+	Round    int      `json:"round"`
+	Messages []string `json:"messages"`
+	Text     string   `json:"text"`
+	// LastMessageAt is when the customer sent the latest message (Meta's clock).
+	LastMessageAt time.Time `json:"last_message_at"`
+
+	Intent      understand.Intent `json:"intent,omitempty"`
+	Confidence  float64           `json:"confidence"`
+	Source      string            `json:"source,omitempty"`
+	Unexplained []string          `json:"unexplained,omitempty"`
+	Notes       []string          `json:"notes,omitempty"`
+	Lines       []Line            `json:"lines,omitempty"`
+
+	Decision Decision  `json:"decision,omitempty"`
+	Reason   string    `json:"reason,omitempty"`
+	Question *Question `json:"question,omitempty"`
+	// Answer is a typed answer to Question waiting to be understood.
+	Answer string `json:"answer,omitempty"`
+	// Document is the invoice number; Quote the quote number.
+	Document string           `json:"document,omitempty"`
+	Quote    string           `json:"quote,omitempty"`
+	Total    catalog.Piasters `json:"total,omitempty"`
+
+	NeedsStaff bool   `json:"needs_staff,omitempty"`
+	StaffNote  string `json:"staff_note,omitempty"`
+	Sends      []Send  `json:"sends,omitempty"`
+	History    []Event `json:"history,omitempty"`
+}
+
+func (o *Order) event(now time.Time, s State, note string) {
+	o.State = s
+	o.UpdatedAt = now
+	o.History = append(o.History, Event{At: now, State: s, Note: note})
+}
+
+// ErrNotFound is returned for an unknown order or customer.
+var ErrNotFound = errors.New("not found")
+
+func ordersByID(tx *bolt.Tx) *bolt.Bucket  { return store.Bucket(tx, store.BucketOrders, store.BucketByID) }
+func ordersByMsg(tx *bolt.Tx) *bolt.Bucket { return store.Bucket(tx, store.BucketOrders, store.BucketByMsg) }
+
+func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
+	var o Order
+	ok, err := store.GetJSON(ordersByID(tx), []byte(id), &o)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("order %s: %w", id, ErrNotFound)
+	}
+	return &o, nil
+}
+
+func saveOrder(tx *bolt.Tx, o *Order) error {
+	return store.PutJSON(ordersByID(tx), []byte(o.ID), o)
+}
+
+func orderOfMessage(tx *bolt.Tx, wamid string) string {
+	return string(ordersByMsg(tx).Get([]byte(wamid)))
+}
+
+func newOrderID(tx *bolt.Tx) (string, error) {
+	n, err := ordersByID(tx).NextSequence()
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("O%06d", n), nil
+}
+
+// Conversation is the pipeline's view of one customer.
+type Conversation struct {
+	Customer string `json:"customer"`
+	// PausedUntil: the bot stays silent until then (staff took over).
+	PausedUntil time.Time `json:"paused_until,omitempty"`
+	PausedBy    string    `json:"paused_by,omitempty"`
+	// Flag asks staff to look; FlagReason says why.
+	Flag       bool      `json:"flag,omitempty"`
+	FlagReason string    `json:"flag_reason,omitempty"`
+	FlaggedAt  time.Time `json:"flagged_at,omitempty"`
+	// Lifecycle: lead → quoted → invoiced → paid.
+	Lifecycle string `json:"lifecycle,omitempty"`
+	LastOrder string `json:"last_order,omitempty"`
+}
+
+// Lifecycle stages of a customer.
+const (
+	LifecycleLead     = "lead"
+	LifecycleQuoted   = "quoted"
+	LifecycleInvoiced = "invoiced"
+	LifecyclePaid     = "paid"
+)
+
+var lifecycleRank = map[string]int{"": 0, LifecycleLead: 1, LifecycleQuoted: 2, LifecycleInvoiced: 3, LifecyclePaid: 4}
+
+func (c *Conversation) advance(stage string) {
+	if lifecycleRank[stage] > lifecycleRank[c.Lifecycle] {
+		c.Lifecycle = stage
+	}
+}
+
+func (c *Conversation) flag(now time.Time, reason string) {
+	c.Flag = true
+	c.FlagReason = reason
+	c.FlaggedAt = now
+}
+
+func loadConv(tx *bolt.Tx, customer string) (*Conversation, error) {
+	c := &Conversation{Customer: customer}
+	if _, err := store.GetJSON(tx.Bucket(store.BucketConvs), []byte(customer), c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func saveConv(tx *bolt.Tx, c *Conversation) error {
+	return store.PutJSON(tx.Bucket(store.BucketConvs), []byte(c.Customer), c)
+}
+

@@ -1,0 +1,384 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"fatoora/appliance/ingest"
+	"fatoora/appliance/invoice"
+	"fatoora/appliance/queue"
+	"fatoora/appliance/store"
+	"fatoora/appliance/understand"
+	"fatoora/catalog"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Catalog is what the pipeline needs from the shop's catalog: current rows
+// with stock as of a transaction, in-stock alternatives, colour words.
+type Catalog interface {
+	Product(tx *bolt.Tx, sku string) (catalog.Product, bool, error)
+	Alternatives(tx *bolt.Tx, p catalog.Product, qty catalog.Milli, n int) ([]catalog.Product, error)
+	ResolveColor(p *catalog.Product, word string) (string, bool)
+}
+
+// Options configure a Pipeline.
+type Options struct {
+	DB           *store.DB
+	Understander understand.Understander
+	Catalog      Catalog
+	Book         *invoice.Book
+	// Render makes a document's PDF.
+	Render func(doc *invoice.Document) ([]byte, error)
+	Sender Sender
+	// DocsDir caches rendered PDFs (<number>.pdf). Required.
+	DocsDir string
+
+	// AutoIssueThreshold: below this understanding confidence an order goes
+	// to staff review instead of being invoiced (default 0.6).
+	AutoIssueThreshold float64
+	// QuoteFirst sends a quote with a confirm button instead of invoicing
+	// at once.
+	QuoteFirst bool
+	// SilentGreetings: no reply to greetings, thanks and other chit-chat.
+	SilentGreetings bool
+	// StaffTakeover is how long the bot stays silent in a conversation after
+	// staff write in it (default 30 min).
+	StaffTakeover time.Duration
+	// ReplyWindow: messages older than this are not answered automatically
+	// (default 24 h, WhatsApp's customer-service window).
+	ReplyWindow time.Duration
+	// ShopName signs the replies.
+	ShopName string
+	// SendConcurrency is how many recipients the outbox serves at once (default 8).
+	SendConcurrency int
+	// MinBackoff and MaxBackoff bound retries of failed sends (1s, 10 min).
+	MinBackoff, MaxBackoff time.Duration
+	// OnSent is called after each send is committed (for metrics and logs).
+	OnSent func(m OutMessage, wamid string)
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+// Validate checks required options and fills defaults.
+func (o *Options) Validate() error {
+	var errs []error
+	if o.DB == nil {
+		errs = append(errs, errors.New("pipeline: DB is required"))
+	}
+	if o.Understander == nil {
+		errs = append(errs, errors.New("pipeline: Understander is required"))
+	}
+	if o.Catalog == nil {
+		errs = append(errs, errors.New("pipeline: Catalog is required"))
+	}
+	if o.Book == nil {
+		errs = append(errs, errors.New("pipeline: Book is required"))
+	}
+	if o.Render == nil {
+		errs = append(errs, errors.New("pipeline: Render is required"))
+	}
+	if o.Sender == nil {
+		errs = append(errs, errors.New("pipeline: Sender is required"))
+	}
+	if o.DocsDir == "" {
+		errs = append(errs, errors.New("pipeline: DocsDir is required"))
+	}
+	if o.AutoIssueThreshold == 0 {
+		o.AutoIssueThreshold = 0.6
+	}
+	if o.AutoIssueThreshold < 0 || o.AutoIssueThreshold > 1 {
+		errs = append(errs, fmt.Errorf("pipeline: AutoIssueThreshold %v is not within 0..1", o.AutoIssueThreshold))
+	}
+	if o.StaffTakeover == 0 {
+		o.StaffTakeover = 30 * time.Minute
+	}
+	if o.ReplyWindow == 0 {
+		o.ReplyWindow = 24 * time.Hour
+	}
+	if o.SendConcurrency <= 0 {
+		o.SendConcurrency = 8
+	}
+	if o.MinBackoff <= 0 {
+		o.MinBackoff = time.Second
+	}
+	if o.MaxBackoff < o.MinBackoff {
+		o.MaxBackoff = max(10*time.Minute, o.MinBackoff)
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return errors.Join(errs...)
+}
+
+// Pipeline answers customers.
+type Pipeline struct {
+	opts   Options
+	db     *store.DB
+	log    *slog.Logger
+	outbox *Outbox
+	crash  string // failpoint name, from FATOORA_FAILPOINT
+}
+
+// New builds a pipeline. Register HandleMessage with the queue worker for
+// queue.KindUnderstand and run Outbox().Serve under the supervisor.
+func New(opts Options) (*Pipeline, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	p := &Pipeline{opts: opts, db: opts.DB, log: opts.Logger.With("component", "pipeline"), crash: os.Getenv("FATOORA_FAILPOINT")}
+	p.outbox = newOutbox(p)
+	return p, nil
+}
+
+// Outbox is the WhatsApp send worker.
+func (p *Pipeline) Outbox() *Outbox { return p.outbox }
+
+func (p *Pipeline) now() time.Time { return p.opts.Now() }
+
+// failpoint kills the process at a named point when FATOORA_FAILPOINT names
+// it: the crash tests use it to stop the box between every pair of steps.
+func (p *Pipeline) failpoint(name string) {
+	if p.crash != "" && p.crash == name {
+		p.log.Warn("failpoint reached: killing the process", "failpoint", name)
+		_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
+		select {} // never continue past a failpoint
+	}
+}
+
+// HandleMessage is the queue handler for queue.KindUnderstand: it moves the
+// message's order through the states until it is decided. Safe to run again
+// for the same message at any point.
+func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
+	var ord *Order
+	err := p.db.Update(func(tx *bolt.Tx) error {
+		msg, ok, err := ingest.LoadMessage(tx, it.Ref)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return queue.Permanent(fmt.Errorf("message %s is not stored", it.Ref))
+		}
+		if id := orderOfMessage(tx, msg.ID); id != "" {
+			if id == noOrder {
+				return nil
+			}
+			ord, err = loadOrder(tx, id)
+			return err
+		}
+		ord, err = p.attach(tx, msg)
+		return err
+	})
+	if err != nil || ord == nil {
+		return err
+	}
+	p.failpoint("received")
+	for ctx.Err() == nil {
+		switch ord.State {
+		case StateReceived:
+			if ord, err = p.understand(ctx, ord); err != nil {
+				return err
+			}
+			p.failpoint("understood")
+		case StateUnderstood:
+			if ord, err = p.decideAndCommit(ord.ID); err != nil {
+				return err
+			}
+			p.outbox.Notify()
+			p.failpoint("decided")
+		default:
+			return nil
+		}
+	}
+	return ctx.Err()
+}
+
+// noOrder marks a message that needs no order (a reaction, an empty message).
+const noOrder = "-"
+
+// attach links a new message to an order: a tapped button or a typed answer
+// continues the order that asked; anything else starts a new order.
+func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message) (*Order, error) {
+	now := p.now()
+	conv, err := loadConv(tx, msg.Customer)
+	if err != nil {
+		return nil, err
+	}
+	index := func(o *Order) error {
+		o.Messages = append(o.Messages, msg.ID)
+		o.LastMessageAt = msg.Timestamp
+		conv.LastOrder = o.ID
+		if err := ordersByMsg(tx).Put([]byte(msg.ID), []byte(o.ID)); err != nil {
+			return err
+		}
+		if err := saveConv(tx, conv); err != nil {
+			return err
+		}
+		return saveOrder(tx, o)
+	}
+	if msg.Type == "reaction" || (msg.Type == "text" && strings.TrimSpace(msg.Text) == "") {
+		return nil, ordersByMsg(tx).Put([]byte(msg.ID), []byte(noOrder))
+	}
+	if ord, ok, err := p.continuation(tx, msg, conv); err != nil || ok {
+		if err != nil || ord == nil {
+			return nil, err
+		}
+		return ord, index(ord)
+	}
+	id, err := newOrderID(tx)
+	if err != nil {
+		return nil, err
+	}
+	to := msg.From
+	if to == "" {
+		to = msg.Customer
+	}
+	ord := &Order{ID: id, Customer: msg.Customer, To: to, CustomerName: msg.ProfileName, CreatedAt: msg.ReceivedAt, Text: msg.Text}
+	if ord.CreatedAt.IsZero() {
+		ord.CreatedAt = now
+	}
+	conv.advance(LifecycleLead)
+	ord.event(now, StateReceived, "message "+msg.Type)
+	switch msg.Type {
+	case "text", "interactive", "button":
+	case "image", "document", "video":
+		if msg.Text == "" {
+			ord.Decision, ord.Reason = DecStaff, "a "+msg.Type+" without text: staff should look at it"
+		}
+	default:
+		ord.Decision, ord.Reason = DecStaff, "a "+msg.Type+" message: staff should look at it"
+	}
+	return ord, index(ord)
+}
+
+// understand runs the understander outside any transaction, then commits
+// the result if the order is still waiting for it.
+func (p *Pipeline) understand(ctx context.Context, ord *Order) (*Order, error) {
+	if q := ord.Question; q != nil && q.Kind == askSize && ord.Answer != "" {
+		return p.understandSize(ctx, ord)
+	}
+	var res understand.Result
+	if ord.Decision == "" && strings.TrimSpace(ord.Text) != "" {
+		var err error
+		res, err = p.opts.Understander.Understand(ctx, ord.Text)
+		if err != nil {
+			return nil, fmt.Errorf("understand order %s: %w", ord.ID, err)
+		}
+	}
+	var out *Order
+	err := p.db.Update(func(tx *bolt.Tx) error {
+		cur, err := loadOrder(tx, ord.ID)
+		if err != nil {
+			return err
+		}
+		out = cur
+		if cur.State != StateReceived {
+			return nil // another worker got there first
+		}
+		cur.Intent, cur.Confidence, cur.Source = res.Intent, res.Confidence, res.Source
+		cur.Unexplained, cur.Notes = res.Unexplained, res.Notes
+		cur.Lines = cur.Lines[:0]
+		for _, it := range res.Items {
+			l := Line{SKU: it.SKU, Quantity: it.Quantity, Color: it.Color, DimsCM: it.DimsCM, Phrase: it.Phrase, Missing: it.Missing}
+			if it.Product != nil {
+				l.Name, l.Unit = it.Product.NameAr, it.Product.Unit
+			}
+			if l.Quantity <= 0 {
+				l.Quantity = catalog.One
+			}
+			cur.Lines = append(cur.Lines, l)
+		}
+		cur.event(p.now(), StateUnderstood, fmt.Sprintf("%s, %d lines, confidence %.2f (%s)", res.Intent, len(cur.Lines), res.Confidence, res.Source))
+		return saveOrder(tx, cur)
+	})
+	return out, err
+}
+
+// understandSize reads a typed size answer together with the line's own
+// words ("دولاب ضلف" + "2.4 في 2.6"), so the quantity rules of the
+// understander apply unchanged.
+func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, error) {
+	q := ord.Question
+	line := ord.Lines[q.Line]
+	res, err := p.opts.Understander.Understand(ctx, line.Phrase+" "+ord.Answer)
+	if err != nil {
+		return nil, fmt.Errorf("understand size answer of order %s: %w", ord.ID, err)
+	}
+	var found *understand.Item
+	for i := range res.Items {
+		if it := &res.Items[i]; it.SKU == line.SKU && !slices.Contains(it.Missing, "size") {
+			found = it
+			break
+		}
+	}
+	var out *Order
+	err = p.db.Update(func(tx *bolt.Tx) error {
+		cur, err := loadOrder(tx, ord.ID)
+		if err != nil {
+			return err
+		}
+		out = cur
+		if cur.State != StateReceived || cur.Question == nil || cur.Answer == "" {
+			return nil
+		}
+		note := "size answer understood"
+		if found != nil {
+			l := &cur.Lines[q.Line]
+			l.Quantity, l.DimsCM = found.Quantity, found.DimsCM
+			l.Missing = slices.DeleteFunc(l.Missing, func(s string) bool { return s == "size" })
+		} else {
+			note = "size answer not understood"
+			cur.NeedsStaff, cur.StaffNote = true, "the customer's size answer was not understood: "+cur.Answer
+		}
+		cur.Question, cur.Answer = nil, ""
+		cur.Round++
+		cur.event(p.now(), StateUnderstood, note)
+		return saveOrder(tx, cur)
+	})
+	return out, err
+}
+
+// decideAndCommit decides the order's next step and writes the decision,
+// its document and its sends in one transaction.
+func (p *Pipeline) decideAndCommit(id string) (*Order, error) {
+	var out *Order
+	err := p.db.Update(func(tx *bolt.Tx) error {
+		ord, err := loadOrder(tx, id)
+		if err != nil {
+			return err
+		}
+		out = ord
+		if ord.State != StateUnderstood {
+			return nil
+		}
+		conv, err := loadConv(tx, ord.Customer)
+		if err != nil {
+			return err
+		}
+		if err := p.decide(tx, ord, conv); err != nil {
+			return err
+		}
+		ord.event(p.now(), StateDecided, string(ord.Decision)+": "+ord.Reason)
+		if err := saveConv(tx, conv); err != nil {
+			return err
+		}
+		if !hasPending(tx, ord.ID) {
+			ord.event(p.now(), StateReplied, "nothing to send")
+		}
+		return saveOrder(tx, ord)
+	})
+	return out, err
+}
+
+func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }

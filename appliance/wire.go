@@ -1,0 +1,295 @@
+package appliance
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"net"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"fatoora/appliance/health"
+	"fatoora/appliance/invoice"
+	"fatoora/appliance/invoice/pdf"
+	"fatoora/appliance/pipeline"
+	"fatoora/appliance/queue"
+	"fatoora/appliance/supervise"
+	"fatoora/appliance/understand"
+	"fatoora/appliance/understand/ollama"
+	"fatoora/appliance/whatsapp"
+	"fatoora/catalog"
+	"fatoora/ui/sim"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// IndexDir is the bleve index's folder inside the data directory (derived
+// data: deleted, it is rebuilt from the store at start).
+const IndexDir = "catalog.bleve"
+
+// DocsDir holds the rendered PDFs inside the data directory (a cache: each
+// PDF can be rendered again from its stored document).
+const DocsDir = "documents"
+
+// wirePipeline builds the catalog, understanding, invoicing and WhatsApp
+// parts and joins them into the pipeline. Called by New after the store and
+// ingest exist and the listener is bound.
+func (b *Box) wirePipeline() error {
+	o := b.opts
+	cat, err := catalog.OpenStore(b.db, filepath.Join(o.Server.Data, IndexDir))
+	if err != nil {
+		return fmt.Errorf("catalog: %w", err)
+	}
+	b.catalog = cat
+	if ps, err := cat.Products(); err != nil {
+		return fmt.Errorf("catalog: %w", err)
+	} else if len(ps) == 0 {
+		products, vocab := catalog.Demo()
+		if _, err := cat.Import(context.Background(), products, vocab, "demo (embedded defaults)"); err != nil {
+			return fmt.Errorf("import the demo catalog: %w", err)
+		}
+		b.log.Info("catalog was empty: imported the embedded demo showroom", "products", len(products))
+	}
+
+	var model understand.Model
+	if o.Ollama.URL != "" {
+		oc, err := ollama.New(ollama.Options{URL: o.Ollama.URL, Model: o.Ollama.Model, Timeout: o.Ollama.Timeout})
+		if err != nil {
+			return fmt.Errorf("ollama: %w", err)
+		}
+		model = oc
+		b.Health.Register("model", func() health.State { return modelHealth(oc.State()) })
+		b.sup.Add("model-health", supervise.Func(func(ctx context.Context) error { return watchModel(ctx, oc) }))
+	}
+	b.understander = &liveUnderstander{cat: cat, model: model, hopts: understand.HybridOptions{Timeout: o.Ollama.Timeout}}
+
+	prefix := o.Shop.InvoicePrefix
+	if prefix == "" {
+		prefix = "INV"
+	}
+	book, err := invoice.NewBook(invoice.Config{
+		Seller:        invoice.Seller{Name: o.Shop.Name, Branch: o.Shop.Branch, Address: o.Shop.Address, TaxRegNo: o.Shop.TaxID},
+		BranchCode:    o.Shop.BranchCode,
+		InvoicePrefix: prefix + "-" + o.Shop.BranchCode + "-",
+		VAT:           invoice.BasisPoints(o.Shop.VATRate),
+		NoVAT:         o.Shop.VATRate == 0,
+		Stock:         catalogStock{},
+	})
+	if err != nil {
+		return fmt.Errorf("invoice book: %w", err)
+	}
+	b.book = book
+	pay := pdf.PaymentInfo{InstaPayLink: o.Shop.InstaPayLink, MerchantID: o.Shop.MerchantID}
+	render := func(doc *invoice.Document) ([]byte, error) {
+		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا"}, pay)
+	}
+
+	wa := whatsapp.Options{GraphURL: o.WhatsApp.GraphURL, Token: o.WhatsApp.Token, PhoneNumberID: o.WhatsApp.PhoneNumberID}
+	mode := "live"
+	if o.WhatsApp.Token == "" {
+		// The embedded default: a simulator page and a stand-in Graph API on
+		// this same server, driven through the real ingest and client.
+		mode = "simulator"
+		tok := make([]byte, 16)
+		_, _ = rand.Read(tok)
+		s, err := sim.New(sim.Options{
+			Deliver: func(ctx context.Context, body []byte, sig string) error {
+				_, err := b.ing.Accept(ctx, body, sig, "simulator")
+				return err
+			},
+			Sign:          b.ing.Sign,
+			Token:         hex.EncodeToString(tok),
+			PhoneNumberID: simPhoneNumberID,
+			ShopName: o.Shop.Name,
+			Logger:   b.log,
+		})
+		if err != nil {
+			return fmt.Errorf("simulator: %w", err)
+		}
+		b.sim = s
+		s.Routes(b.mux)
+		port := b.ln.Addr().(*net.TCPAddr).Port
+		wa.GraphURL = s.GraphURL("http://127.0.0.1:" + strconv.Itoa(port))
+		wa.Token = hex.EncodeToString(tok)
+		wa.PhoneNumberID = simPhoneNumberID
+		b.log.Info("WhatsApp simulator on", "url", fmt.Sprintf("http://127.0.0.1:%d/simulator", port))
+	}
+	client, err := whatsapp.New(wa)
+	if err != nil {
+		return fmt.Errorf("whatsapp client: %w", err)
+	}
+
+	p, err := pipeline.New(pipeline.Options{
+		DB:                 b.db,
+		Understander:       b.understander,
+		Catalog:            pipeline.StoreCatalog(cat),
+		Book:               book,
+		Render:             render,
+		Sender:             client,
+		DocsDir:            filepath.Join(o.Server.Data, DocsDir),
+		AutoIssueThreshold: o.Policy.AutoIssueThreshold,
+		QuoteFirst:         o.Policy.QuoteFirst,
+		SilentGreetings:    !o.Policy.ReplyToGreetings,
+		StaffTakeover:      o.Policy.StaffTakeoverTimeout,
+		ShopName:           o.Shop.Name,
+		OnSent: func(m pipeline.OutMessage, wamid string) {
+			if m.Kind == pipeline.SendDocument {
+				b.log.Info("document sent", "order", m.OrderID, "doc", m.Doc, "since_order", time.Since(m.CreatedAt).String())
+			}
+		},
+		Logger: b.log,
+	})
+	if err != nil {
+		return err
+	}
+	b.pipeline = p
+	b.worker.Handle(queue.KindUnderstand, p.HandleMessage)
+	b.sup.Add("outbox", p.Outbox())
+	b.Health.Register("whatsapp", func() health.State {
+		pend, err := p.Outbox().Pending()
+		st := health.State{Status: health.OK, Details: map[string]any{"mode": mode, "pending_sends": len(pend)}}
+		if err != nil {
+			st.Status, st.Message = health.Degraded, err.Error()
+		}
+		for _, m := range pend {
+			if m.Attempts > 0 {
+				st.Status = health.Degraded
+				st.Message = fmt.Sprintf("%d sends waiting to be retried, last error: %s", countRetrying(pend), m.LastError)
+				break
+			}
+		}
+		return st
+	})
+	return nil
+}
+
+func countRetrying(ms []pipeline.OutMessage) int {
+	n := 0
+	for _, m := range ms {
+		if m.Attempts > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// catalogStock lets invoices reserve and release stock in their transaction.
+type catalogStock struct{}
+
+func (catalogStock) Reserve(tx *bolt.Tx, sku string, q catalog.Milli, ref string) error {
+	return catalog.Reserve(tx, sku, q, ref)
+}
+
+func (catalogStock) Release(tx *bolt.Tx, ref string) error { return catalog.Release(tx, ref) }
+
+// liveUnderstander follows catalog changes: when the catalog's version
+// moves, the rules are rebuilt from the stored products and vocabulary.
+type liveUnderstander struct {
+	cat   *catalog.Store
+	model understand.Model
+	hopts understand.HybridOptions
+
+	mu      sync.Mutex
+	version uint64
+	cur     understand.Understander
+}
+
+func (l *liveUnderstander) current() (understand.Understander, error) {
+	v, err := l.cat.Version()
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.cur != nil && v == l.version {
+		return l.cur, nil
+	}
+	ps, err := l.cat.Products()
+	if err != nil {
+		return nil, err
+	}
+	vocab, err := l.cat.Vocabulary()
+	if err != nil {
+		return nil, err
+	}
+	rules, err := understand.NewRules(ps, vocab, understand.RulesOptions{})
+	if err != nil {
+		return nil, err
+	}
+	l.cur, l.version = rules, v
+	if l.model != nil {
+		l.cur = understand.NewHybrid(rules, l.model, l.hopts)
+	}
+	return l.cur, nil
+}
+
+// Understand reads one message with the rules (and the model, if any) of
+// the current catalog.
+func (l *liveUnderstander) Understand(ctx context.Context, text string) (understand.Result, error) {
+	u, err := l.current()
+	if err != nil {
+		return understand.Result{}, fmt.Errorf("understander: %w", err)
+	}
+	return u.Understand(ctx, text)
+}
+
+// simPhoneNumberID is the stand-in business number of the simulator.
+const simPhoneNumberID = "100000000000001"
+
+func modelHealth(ms ollama.State) health.State {
+	st := health.State{Status: health.OK, Details: map[string]any{
+		"model": ms.Model, "url": ms.URL, "version": ms.Version, "installed": ms.Installed,
+		"calls": ms.Calls, "failures": ms.Failures, "last_latency": ms.LastLatency.String(),
+	}}
+	if !ms.OK {
+		st.Status, st.Message = health.Degraded, ms.LastError
+		if st.Message == "" {
+			st.Message = "not checked yet"
+		}
+	}
+	return st
+}
+
+// watchModel checks the model server every minute (no generation), so
+// /healthz shows a stopped Ollama before a customer's message needs it.
+func watchModel(ctx context.Context, c *ollama.Client) error {
+	for {
+		hctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		_, _ = c.Health(hctx) // the state records the error for /healthz
+		cancel()
+		t := time.NewTimer(time.Minute)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// closeParts stops what wirePipeline started outside the supervisor.
+func (b *Box) closeParts() {
+	if b.sim != nil {
+		b.sim.Close()
+	}
+	if b.catalog != nil {
+		if err := b.catalog.Close(); err != nil {
+			b.log.Warn("close catalog index", "err", err)
+		}
+	}
+}
+
+// Pipeline is the order pipeline and its staff API.
+func (b *Box) Pipeline() *pipeline.Pipeline { return b.pipeline }
+
+// Catalog is the shop's catalog.
+func (b *Box) Catalog() *catalog.Store { return b.catalog }
+
+// Book is the invoice book.
+func (b *Box) Book() *invoice.Book { return b.book }
+
+// Simulator is the built-in WhatsApp simulator, nil when live WhatsApp is configured.
+func (b *Box) Simulator() *sim.Simulator { return b.sim }
