@@ -246,7 +246,7 @@ func (b *Box) registerHealth() {
 		st.Details["schema_version"] = v
 		return st
 	})
-	b.Health.Register("whatsapp", func() health.State {
+	b.Health.Register("webhook", func() health.State {
 		s := b.ing.Stats()
 		st := health.State{Status: health.OK, Details: map[string]any{
 			"webhooks_accepted": s.Accepted, "messages": s.Messages, "duplicates": s.Duplicates,
