@@ -112,13 +112,13 @@ func TestBox_ServesWebhookHealthAndQueue(t *testing.T) {
 	if rep.Status != "ok" {
 		t.Errorf("health %+v", rep)
 	}
-	for _, part := range []string{"store", "whatsapp", "queue", "services", "ollama"} {
+	for _, part := range []string{"store", "webhook", "queue", "services", "ollama"} {
 		if _, ok := rep.Parts[part]; !ok {
 			t.Errorf("health lacks %s: %+v", part, rep)
 		}
 	}
-	if rep.Parts["whatsapp"].Details["webhooks_accepted"] != float64(1) {
-		t.Errorf("whatsapp details %+v", rep.Parts["whatsapp"].Details)
+	if rep.Parts["webhook"].Details["webhooks_accepted"] != float64(1) {
+		t.Errorf("webhook details %+v", rep.Parts["webhook"].Details)
 	}
 	resp, err = http.Get(base + "/extra")
 	if err != nil {

@@ -83,6 +83,7 @@ type Ingester struct {
 	db    *store.DB
 	opts  Options
 	log   *slog.Logger
+	group *groupCommit
 	mu    sync.Mutex
 	stats Stats
 }
@@ -101,7 +102,8 @@ func New(db *store.DB, opts Options) (*Ingester, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	return &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest")}, nil
+	return &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest"),
+		group: &groupCommit{db: db, maxBatch: 512}}, nil
 }
 
 // MaxBodyBytes is the configured body limit.
@@ -185,8 +187,8 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 		return Result{}, fmt.Errorf("encode payload: %w", err)
 	}
 	var res Result
-	err = in.db.Batch(func(tx *bolt.Tx) error {
-		res = Result{Skipped: n.Skipped} // Batch may run this more than once
+	err = in.group.do(func(tx *bolt.Tx) error {
+		res = Result{Skipped: n.Skipped} // may run more than once
 		return in.store(tx, &res, n, digest[:], rec, now, source)
 	})
 	if err != nil {

@@ -165,34 +165,46 @@ func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, e
 	w.mu.Lock()
 	free := w.opts.Concurrency - len(w.inflight)
 	w.mu.Unlock()
+	if free <= 0 {
+		return time.Time{}, nil // a finishing item wakes us
+	}
+	w.mu.Lock()
+	handled := make(map[string]bool, len(w.handlers))
+	for k := range w.handlers {
+		handled[k] = true
+	}
+	w.mu.Unlock()
+	if len(handled) == 0 {
+		return time.Time{}, nil // Handle wakes us
+	}
+	// Oldest first; stop as soon as every free slot has an item, so a long
+	// backlog costs a short scan (the next scan starts from the front again).
 	err := w.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(store.BucketQueue)
 		if b == nil {
 			return errors.New("no queue bucket")
 		}
-		return b.ForEach(func(k, v []byte) error {
+		c := b.Cursor()
+		for k, v := c.First(); k != nil && len(due) < free; k, v = c.Next() {
 			it, err := decode(k, v)
 			if err != nil {
 				return err
 			}
 			w.mu.Lock()
-			_, handled := w.handlers[it.Kind]
 			busy := w.inflight[it.Seq]
 			w.mu.Unlock()
-			if it.Dead || !handled || busy {
-				return nil
+			if it.Dead || !handled[it.Kind] || busy {
+				continue
 			}
 			if it.NotBefore.After(now) {
 				if next.IsZero() || it.NotBefore.Before(next) {
 					next = it.NotBefore
 				}
-				return nil
+				continue
 			}
-			if len(due) < free {
-				due = append(due, it)
-			}
-			return nil
-		})
+			due = append(due, it)
+		}
+		return nil
 	})
 	if err != nil {
 		return time.Time{}, fmt.Errorf("queue scan: %w", err)
