@@ -3,6 +3,7 @@ package sim
 import (
 	"bytes"
 	"context"
+	"embed"
 	"encoding/json"
 	"errors"
 	"io"
@@ -458,4 +459,43 @@ func TestOptions_Validate(t *testing.T) {
 			t.Errorf("accepted %+v", o)
 		}
 	}
+}
+
+func TestNew_FailsWithoutTemplates(t *testing.T) {
+	saved := templateFS
+	templateFS = embed.FS{}
+	defer func() { templateFS = saved }()
+	d := func(context.Context, []byte, string) error { return nil }
+	if _, err := New(Options{Deliver: d, AppSecret: "s", Token: "t"}); err == nil {
+		t.Fatal("started without its page template")
+	}
+}
+
+func FuzzSimulator_Send(f *testing.F) {
+	f.Add([]byte(`{"name":"أحمد","phone":"201001234567","text":"عايز دولاب"}`))
+	f.Add([]byte(`{"name":"x","phone":"201001234567","reply":{"kind":"button","id":"a","title":"b","context_id":"wamid.X"}}`))
+	f.Add([]byte(`{"phone":"+201001234567","text":"\u0000"}`))
+	h := &hook{notify: make(chan struct{}, 1)}
+	s, err := New(Options{Deliver: h.deliver, AppSecret: secret, Token: token, StatusDelay: -1, MaxCustomers: 3, MaxPerCustomer: 3})
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer s.Close()
+	mux := http.NewServeMux()
+	s.Routes(mux)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest("POST", "/simulator/api/send", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		mux.ServeHTTP(rec, req)
+		if rec.Code != 200 && rec.Code != 400 {
+			t.Fatalf("status %d for %q: %s", rec.Code, body, rec.Body)
+		}
+		if rec.Code == 200 {
+			_, w := h.last(t)
+			if len(w.Entry) != 1 || len(w.Entry[0].Changes[0].Value.Messages) != 1 {
+				t.Fatalf("delivered %+v", w)
+			}
+		}
+	})
 }

@@ -525,7 +525,9 @@ func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
 		answer(http.StatusBadRequest, invalidParam("request body too large or unreadable"))
 		return
 	}
-	call.Body = json.RawMessage(raw)
+	if json.Valid(raw) {
+		call.Body = json.RawMessage(raw)
+	}
 	var in inMessage
 	if err := json.Unmarshal(raw, &in); err != nil {
 		answer(http.StatusBadRequest, apiError{Code: 100, Type: "OAuthException",
