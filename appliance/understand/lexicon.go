@@ -173,7 +173,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 			for _, u := range us {
 				info.all[u] = true
-				lx.phrase[u] = true
+				if isPhrase || phrase == p.Material {
+					lx.phrase[u] = true
+				}
 			}
 			if isPhrase && len(us) > 0 {
 				info.phrases = append(info.phrases, us)

@@ -238,6 +238,15 @@ func (r *Rules) prepare(text string) []token {
 			if u, ok := lx.resolve(t.text); ok {
 				t.text, t.fuzzy = u, true
 			}
+		} else if lx.isWord(t.text) && !lx.phrase[t.text] && lx.colors[t.text] == "" {
+			// a word only a category uses ("كراسي") is the plural of a
+			// product's own noun when their consonants agree
+			for _, u := range lx.skel[skeleton(t.text)] {
+				if lx.phrase[u] && lx.heads[u] {
+					t.text = u
+					break
+				}
+			}
 		}
 		t.lex = lx.isWord(t.text)
 		if _, ok := lx.colors[t.text]; ok {
@@ -797,7 +806,7 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 		}
 		if it.Color == "" && d.setWith >= 0 && d.setWith < len(ds) {
 			if k, ok := itemOf[ds[d.setWith]]; ok && items[k].Color != "" {
-				if col, ok := r.colorFor(best.idx, wordsKey(items[k].Color)); ok {
+				if col, ok := r.colorFor(best.idx, wordsKey(items[k].Color)); ok && hasColor(p, col) {
 					it.Color = col
 				}
 			}
@@ -819,7 +828,7 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 			continue
 		}
 		if j, ok := itemOf[ds[d.setWith]]; ok && items[j].Color == "" && items[k].Color != "" {
-			if col, ok := r.colorFor(r.indexOf(items[j].Product), wordsKey(items[k].Color)); ok {
+			if col, ok := r.colorFor(r.indexOf(items[j].Product), wordsKey(items[k].Color)); ok && hasColor(items[j].Product, col) {
 				items[j].Color = col
 				items[j].Missing = without(items[j].Missing, "color")
 			}
