@@ -110,9 +110,9 @@ func TestRules_UnitAwareQuantity(t *testing.T) {
 		{"دستة كراسي بلاستك", []wantItem{{"CHR-PLS", 12, "", nil}}},
 		{"نص دستة كراسي بلاستيك", []wantItem{{"CHR-PLS", 6, "", nil}}},
 		{"خمستاشر كرسي بلاستيك", []wantItem{{"CHR-PLS", 15, "", nil}}},
-		{"كرسيين بلاستيك", []wantItem{{"CHR-PLS", 2, "", nil}}},   // dual of a catalog word
-		{"ترابيزتين صغيرة", []wantItem{{"TBL-90", 2, "", nil}}},   // dual with ة → ت
-		{"عايز اباجورة", []wantItem{{"LAMP", 1, "ذهبي", nil}}},    // a lone colour is not said: Missing, but one colour only
+		{"كرسيين بلاستيك", []wantItem{{"CHR-PLS", 2, "", nil}}},                 // dual of a catalog word
+		{"ترابيزتين صغيرة", []wantItem{{"TBL-90", 2, "", nil}}},                 // dual with ة → ت
+		{"عايز اباجورة", []wantItem{{"LAMP", 1, "ذهبي", nil}}},                  // a lone colour is not said: Missing, but one colour only
 		{"كنبة اتنين رمادي فاتح", []wantItem{{"SOFA-2", 1, "رمادي فاتح", nil}}}, // the 2 of the name is no count
 		{"2 كنبة 2 مقعد", []wantItem{{"SOFA-2", 2, "", nil}}},
 		{"ترابيزة 150", []wantItem{{"TBL-150", 1, "", []int{150}}}}, // a size from the name
