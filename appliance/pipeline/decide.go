@@ -259,7 +259,7 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 		return p.sendText(tx, ord, "review", r.holding())
 	}
 	ord.Total = priced.Totals.Total
-	quote := ord.Intent == understand.Inquiry || (p.opts.QuoteFirst && !confirmed)
+	quote := !confirmed && (ord.Intent == understand.Inquiry || p.opts.QuoteFirst)
 	if !quote && p.opts.Book.NeedsNationalID(priced) {
 		ord.Decision, ord.Reason = DecReview, "above EGP 150,000: the buyer's national ID is required"
 		ord.NeedsStaff, ord.StaffNote = true, "collect the customer's national ID, then approve"

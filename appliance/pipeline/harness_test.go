@@ -1,0 +1,314 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"fatoora/appliance/ingest"
+	"fatoora/appliance/invoice"
+	"fatoora/appliance/invoice/pdf"
+	"fatoora/appliance/pipeline"
+	"fatoora/appliance/queue"
+	"fatoora/appliance/store"
+	"fatoora/appliance/understand"
+	"fatoora/appliance/whatsapp"
+	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/catalog"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+const (
+	appSecret = "test-app-secret"
+	token     = "test-token"
+	phoneID   = "106540352242922"
+	customer  = "201001234567"
+)
+
+// harness runs a pipeline with real bbolt, bleve, rules, invoicing, PDF and
+// a real WhatsApp client talking to the loopback Graph stand-in.
+type harness struct {
+	t      *testing.T
+	db     *store.DB
+	cat    *catalog.Store
+	p      *pipeline.Pipeline
+	ing    *ingest.Ingester
+	graph  *graphtest.Server
+	skew   atomic.Int64 // nanoseconds the test clock runs ahead of the real one
+	seq    atomic.Int64
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+type testStock struct{}
+
+func (testStock) Reserve(tx *bolt.Tx, sku string, q catalog.Milli, ref string) error {
+	return catalog.Reserve(tx, sku, q, ref)
+}
+func (testStock) Release(tx *bolt.Tx, ref string) error { return catalog.Release(tx, ref) }
+
+func loadTestCatalog(t testing.TB) ([]catalog.Product, *catalog.Vocabulary) {
+	f, err := os.Open("testdata/catalog.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ps, err := catalog.ParseCSV(f, "catalog.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := os.Open("testdata/synonyms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	vocab, err := catalog.ParseVocabulary(v, "synonyms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ps, vocab
+}
+
+func newHarness(t *testing.T, mutate func(*pipeline.Options)) *harness {
+	t.Helper()
+	h := &harness{t: t}
+	dir := t.TempDir()
+	db, err := store.Open(filepath.Join(dir, "fatoora.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.db = db
+	ps, vocab := loadTestCatalog(t)
+	h.cat, err = catalog.OpenStore(db, filepath.Join(dir, "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.cat.Import(context.Background(), ps, vocab, "test"); err != nil {
+		t.Fatal(err)
+	}
+	rules, err := understand.NewRules(ps, vocab, understand.RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := invoice.NewBook(invoice.Config{
+		Seller:     invoice.Seller{Name: "معرض الاختبار", Branch: "المعادي", Address: "شارع ٩، المعادي", TaxRegNo: "123-456-789"},
+		BranchCode: "T1",
+		Stock:      testStock{},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.graph, err = graphtest.New(graphtest.Options{Token: token, PhoneNumberID: phoneID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h.graph)
+	client, err := whatsapp.New(whatsapp.Options{GraphURL: h.graph.GraphURL(srv.URL), Token: token, PhoneNumberID: phoneID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := pipeline.Options{
+		DB: db, Understander: rules, Catalog: pipeline.StoreCatalog(h.cat), Book: book,
+		Render: func(d *invoice.Document) ([]byte, error) {
+			return pdf.Render(d, pdf.ShopInfo{}, pdf.PaymentInfo{InstaPayLink: "https://ipn.eg/S/testshop/instapay/AbC123"})
+		},
+		Sender: client, DocsDir: filepath.Join(dir, "documents"), ShopName: "معرض الاختبار",
+		AutoIssueThreshold: 0.5,
+		MinBackoff:         20 * time.Millisecond, MaxBackoff: 200 * time.Millisecond,
+		Now: h.clock,
+	}
+	if mutate != nil {
+		mutate(&opts)
+	}
+	h.p, err = pipeline.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.ing, err = ingest.New(db, ingest.Options{Secret: []byte(appSecret), Now: opts.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := queue.NewWorker(db, queue.Options{MinBackoff: 10 * time.Millisecond, MaxBackoff: 100 * time.Millisecond})
+	w.Handle(queue.KindUnderstand, h.p.HandleMessage)
+	ctx, cancel := context.WithCancel(context.Background())
+	h.cancel = cancel
+	for _, svc := range []func(context.Context) error{w.Serve, h.p.Outbox().Serve} {
+		h.wg.Add(1)
+		go func() { defer h.wg.Done(); _ = svc(ctx) }()
+	}
+	t.Cleanup(func() {
+		cancel()
+		h.wg.Wait()
+		srv.Close()
+		h.graph.Close()
+		h.cat.Close()
+		db.Close()
+	})
+	return h
+}
+
+// clock is real time plus what the test advanced: retries still come due.
+func (h *harness) clock() time.Time { return time.Now().Add(time.Duration(h.skew.Load())) }
+
+func (h *harness) advance(d time.Duration) { h.skew.Add(int64(d)) }
+
+// post delivers one signed, Meta-serialised webhook with msg to ingest.
+func (h *harness) post(msg graphtest.Inbound) string {
+	h.t.Helper()
+	if msg.ID == "" {
+		msg.ID = fmt.Sprintf("wamid.TEST%06d", h.seq.Add(1))
+	}
+	if msg.From == "" {
+		msg.From = customer
+	}
+	if msg.Timestamp == "" {
+		msg.Timestamp = strconv.FormatInt(h.clock().Unix(), 10)
+	}
+	wh := graphtest.NewWebhook("102290129340398", graphtest.Value{
+		Metadata: graphtest.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: phoneID},
+		Contacts: []graphtest.Contact{{Profile: graphtest.Profile{Name: "منى عادل"}, WaID: msg.From}},
+		Messages: []graphtest.Inbound{msg},
+	})
+	body := graphtest.MetaJSON(wh)
+	if _, err := h.ing.Accept(context.Background(), body, graphtest.Sign(appSecret, body), "test"); err != nil {
+		h.t.Fatalf("accept: %v", err)
+	}
+	return msg.ID
+}
+
+func (h *harness) text(s string) string {
+	return h.post(graphtest.Inbound{Type: "text", Text: &graphtest.Text{Body: s}})
+}
+
+// tap answers a box message's reply button.
+func (h *harness) tap(m graphtest.Message, title string) string {
+	h.t.Helper()
+	if m.Interactive == nil {
+		h.t.Fatalf("message %s has no buttons or list", m.ID)
+	}
+	kind, id := "", ""
+	for _, b := range m.Interactive.Buttons {
+		if b.Title == title {
+			kind, id = "button_reply", b.ID
+		}
+	}
+	for _, s := range m.Interactive.Sections {
+		for _, r := range s.Rows {
+			if r.Title == title {
+				kind, id = "list_reply", r.ID
+			}
+		}
+	}
+	if id == "" {
+		h.t.Fatalf("no option %q in %+v", title, m.Interactive)
+	}
+	in := &graphtest.InboundInteractive{Type: kind}
+	if kind == "button_reply" {
+		in.ButtonReply = &graphtest.Reply{ID: id, Title: title}
+	} else {
+		in.ListReply = &graphtest.Reply{ID: id, Title: title}
+	}
+	return h.post(graphtest.Inbound{Type: "interactive", Interactive: in, Context: &graphtest.Context{From: "201000000000", ID: m.ID}})
+}
+
+// waitMessages waits until the stand-in accepted n messages for the customer.
+func (h *harness) waitMessages(n int) []graphtest.Message {
+	h.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		ms := h.graph.MessagesTo(customer)
+		if len(ms) >= n {
+			return ms
+		}
+		if time.Now().After(deadline) {
+			h.t.Fatalf("waited for %d messages, have %d: %s", n, len(ms), describe(ms))
+		}
+		select {
+		case <-h.graph.Changed():
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// settle waits until the queue and the outbox are empty.
+func (h *harness) settle() {
+	h.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		var q int
+		_ = h.db.View(func(tx *bolt.Tx) error { q = tx.Bucket(store.BucketQueue).Stats().KeyN; return nil })
+		pend, err := h.p.Outbox().Pending()
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		if q == 0 && len(pend) == 0 {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	h.t.Fatal("queue and outbox did not settle")
+}
+
+func describe(ms []graphtest.Message) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "\n  %s %s", m.Type, firstLine(m.Text))
+		if m.Document != nil {
+			fmt.Fprintf(&b, " [%s]", m.Document.Filename)
+		}
+		if m.Interactive != nil {
+			fmt.Fprintf(&b, " {%s}", firstLine(m.Interactive.Body))
+		}
+	}
+	return b.String()
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+func (h *harness) onlyOrder() pipeline.Order {
+	h.t.Helper()
+	os, err := h.p.Orders(pipeline.OrderFilter{})
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if len(os) != 1 {
+		h.t.Fatalf("want 1 order, have %d", len(os))
+	}
+	return os[0]
+}
+
+func (h *harness) documents() []*invoice.Document {
+	h.t.Helper()
+	docs, err := invoiceList(h.db)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return docs
+}
+
+func invoiceList(db *store.DB) ([]*invoice.Document, error) {
+	var out []*invoice.Document
+	err := db.View(func(tx *bolt.Tx) error {
+		return store.Bucket(tx, store.BucketInvoices, store.BucketDocs).ForEach(func(k, _ []byte) error {
+			d, ok, err := invoice.Get(tx, string(k))
+			if err != nil || !ok {
+				return fmt.Errorf("document %s: %v", k, err)
+			}
+			out = append(out, d)
+			return nil
+		})
+	})
+	return out, err
+}
