@@ -1,0 +1,318 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"fatoora/appliance"
+	"fatoora/appliance/config"
+	"fatoora/appliance/invoice"
+	"fatoora/appliance/invoice/pdf"
+	"fatoora/appliance/store"
+	"fatoora/appliance/understand"
+	"fatoora/catalog"
+)
+
+func init() {
+	Register(Command{
+		Name:    "invoice",
+		Summary: "understand one message, price it, issue an invoice (or quote) in the data dir and write its PDF",
+		Run:     runInvoice,
+	})
+}
+
+// InvoiceConfig maps the box's shop settings to the invoice book's
+// configuration: numbers are <prefix>-<branch code>-000123, a VAT rate of 0
+// means no VAT.
+func InvoiceConfig(o config.Options) invoice.Config {
+	s := o.Shop
+	c := invoice.Config{
+		Seller:     invoice.Seller{Name: s.Name, Branch: s.Branch, Address: s.Address, TaxRegNo: s.TaxID},
+		BranchCode: s.BranchCode,
+		VAT:        invoice.BasisPoints(s.VATRate),
+		NoVAT:      s.VATRate == 0,
+	}
+	if s.InvoicePrefix != "" {
+		c.InvoicePrefix = s.InvoicePrefix + "-" + s.BranchCode + "-"
+	}
+	return c
+}
+
+// PaymentConfig is the payment QR configuration: the FATOORA_MERCHANT_*
+// variables, with the link and merchant id from the box's settings.
+func PaymentConfig(o config.Options, getenv func(string) string) pdf.PaymentInfo {
+	p := pdf.PaymentInfoFromEnv(getenv)
+	p.InstaPayLink, p.MerchantID = o.Shop.InstaPayLink, o.Shop.MerchantID
+	return p
+}
+
+type invoiceLineOut struct {
+	No           int              `json:"no"`
+	SKU          string           `json:"sku"`
+	Name         string           `json:"name"`
+	Quantity     float64          `json:"quantity"`
+	Unit         catalog.Unit     `json:"unit"`
+	Color        string           `json:"color,omitempty"`
+	DimsCM       []int            `json:"dims_cm,omitempty"`
+	UnitPrice    catalog.Piasters `json:"unit_price"`
+	Discount     catalog.Piasters `json:"discount"`
+	Net          catalog.Piasters `json:"net"`
+	VAT          catalog.Piasters `json:"vat"`
+	Total        catalog.Piasters `json:"total"`
+	TotalEGP     string           `json:"total_egp"`
+	Confidence   float64          `json:"confidence"`
+	Alternatives []string         `json:"alternatives,omitempty"`
+}
+
+type invoiceOut struct {
+	Number     string           `json:"number"`
+	Kind       invoice.Kind     `json:"kind"`
+	IssuedAt   time.Time        `json:"issued_at"`
+	ValidUntil *time.Time       `json:"valid_until,omitempty"`
+	PDF        string           `json:"pdf"`
+	PDFBytes   int              `json:"pdf_bytes"`
+	Lines      []invoiceLineOut `json:"lines"`
+	Gross      catalog.Piasters `json:"gross"`
+	Discount   catalog.Piasters `json:"discount"`
+	Net        catalog.Piasters `json:"net"`
+	VAT        catalog.Piasters `json:"vat"`
+	Total      catalog.Piasters `json:"total"`
+	NetEGP     string           `json:"net_egp"`
+	VATEGP     string           `json:"vat_egp"`
+	TotalEGP   string           `json:"total_egp"`
+	TotalWords string           `json:"total_words"`
+	Warnings   []string         `json:"warnings,omitempty"`
+}
+
+func runInvoice(ctx context.Context, args []string, stdio IO) error {
+	const summary = `Understands MESSAGE against the catalog (rules, offline), prices it, issues the
+next invoice (or quote) in the data directory's store and writes its Arabic PDF
+atomically. Prints a JSON summary; amounts are integer piasters plus *_egp text.
+Shop settings come from the same flags / FATOORA_* variables / --config file as
+fatoora serve.`
+	fs := NewFlagSet("invoice", summary, stdio)
+	catPath := fs.String("catalog", "", "catalog file (CSV or XLSX), required")
+	synPath := fs.String("synonyms", "", "shop vocabulary file (Solr synonyms format)")
+	text := fs.String("text", "", "the customer's message, required")
+	out := fs.String("out", "invoice.pdf", "where to write the PDF")
+	quote := fs.Bool("quote", false, "issue a quote (عرض سعر) instead of an invoice")
+	name := fs.String("name", "", "buyer's name (WhatsApp profile name)")
+	waID := fs.String("wa-id", "", "buyer's WhatsApp number, e.g. 201001234567")
+	nationalID := fs.String("national-id", "", "buyer's national ID (needed above EGP 150,000)")
+	tier := fs.String("tier", "", "customer tier for a discount (see --tiers)")
+	tiers := fs.String("tiers", "", "tier discounts, e.g. vip=5%,trade=12.5%")
+	method := fs.String("payment", "instapay", "payment method: cash, instapay, card, meeza, transfer, wallet")
+	orderID := fs.String("order", "", "order id: issuing again for the same order returns the same invoice")
+	opts, err := config.Load(fs, args, stdio.Getenv)
+	if err != nil {
+		return err
+	}
+	if *catPath == "" || strings.TrimSpace(*text) == "" {
+		fs.Usage()
+		return fmt.Errorf("%w: --catalog and --text are required", ErrUsage)
+	}
+	cfg := InvoiceConfig(opts)
+	if cfg.Tiers, err = parseTiers(*tiers); err != nil {
+		return fmt.Errorf("%w: --tiers: %v", ErrUsage, err)
+	}
+	book, err := invoice.NewBook(cfg)
+	if err != nil {
+		return err
+	}
+	pay := PaymentConfig(opts, getenvOrEmpty(stdio.Getenv))
+	if err := pay.Validate(); err != nil {
+		return err
+	}
+
+	data, err := os.ReadFile(*catPath)
+	if err != nil {
+		return fmt.Errorf("read catalog: %w", err)
+	}
+	products, err := catalog.ParseFile(data, *catPath)
+	if err != nil {
+		return err
+	}
+	var vocab *catalog.Vocabulary
+	if *synPath != "" {
+		f, err := os.Open(*synPath)
+		if err != nil {
+			return fmt.Errorf("read synonyms: %w", err)
+		}
+		vocab, err = catalog.ParseVocabulary(f, *synPath)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	rules, err := understand.NewRules(products, vocab, understand.RulesOptions{})
+	if err != nil {
+		return err
+	}
+	res, err := rules.Understand(ctx, *text)
+	if err != nil {
+		return fmt.Errorf("understand: %w", err)
+	}
+	req := invoice.Request{
+		OrderID: *orderID, Tier: *tier, PaymentMethod: *method,
+		Buyer: invoice.Buyer{Name: *name, WaID: *waID, NationalID: *nationalID},
+	}
+	var warnings []string
+	var confidence []float64
+	var alts [][]string
+	for _, it := range res.Items {
+		if it.Product == nil {
+			warnings = append(warnings, fmt.Sprintf("not in the catalog, left out: %q", it.Phrase))
+			continue
+		}
+		for _, m := range it.Missing {
+			warnings = append(warnings, fmt.Sprintf("%s: %s not stated", it.Product.SKU, m))
+		}
+		var a []string
+		for _, c := range it.Ambiguous {
+			a = append(a, c.Product.SKU)
+		}
+		if len(a) > 0 {
+			warnings = append(warnings, fmt.Sprintf("%s chosen for %q; close: %s", it.Product.SKU, it.Phrase, strings.Join(a, ", ")))
+		}
+		req.Lines = append(req.Lines, invoice.RequestLine{Product: *it.Product, Quantity: it.Quantity, Color: it.Color, DimsCM: it.DimsCM})
+		confidence = append(confidence, it.Confidence)
+		alts = append(alts, a)
+	}
+	if len(req.Lines) == 0 {
+		return fmt.Errorf("no catalog product understood in the message (intent %s)", res.Intent)
+	}
+	priced, err := book.Price(req)
+	if err != nil {
+		return err
+	}
+
+	if err := os.MkdirAll(opts.Server.Data, 0o700); err != nil {
+		return fmt.Errorf("data dir: %w", err)
+	}
+	db, err := store.Open(filepath.Join(opts.Server.Data, appliance.DBFile), store.Options{})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var doc *invoice.Document
+	var pdfBytes []byte
+	now := time.Now()
+	// Render inside the transaction: a document that cannot be rendered is
+	// not issued (no number used); the file is written after commit.
+	err = db.Update(func(tx *bolt.Tx) error {
+		var err error
+		if *quote {
+			doc, err = book.IssueQuote(tx, priced, now)
+		} else {
+			doc, err = book.IssueInvoice(tx, priced, now)
+		}
+		if err != nil {
+			return err
+		}
+		pdfBytes, err = pdf.Render(doc, pdf.ShopInfo{}, pay)
+		return err
+	})
+	if errors.Is(err, invoice.ErrNationalIDRequired) {
+		return fmt.Errorf("%w (pass --national-id)", err)
+	}
+	if err != nil {
+		return err
+	}
+	if err := writeFileAtomic(*out, pdfBytes); err != nil {
+		return fmt.Errorf("write %s: %w", *out, err)
+	}
+	o := invoiceOut{
+		Number: doc.Number, Kind: doc.Kind, IssuedAt: doc.IssuedAt, ValidUntil: doc.ValidUntil,
+		PDF: *out, PDFBytes: len(pdfBytes),
+		Gross: doc.Totals.Gross, Discount: doc.Totals.Discount, Net: doc.Totals.Net, VAT: doc.Totals.VAT, Total: doc.Totals.Total,
+		NetEGP: doc.Totals.Net.String(), VATEGP: doc.Totals.VAT.String(), TotalEGP: doc.Totals.Total.String(),
+		TotalWords: pdf.AmountInWords(doc.Totals.Total), Warnings: warnings,
+	}
+	for i, l := range doc.Lines {
+		lo := invoiceLineOut{No: l.No, SKU: l.SKU, Name: l.NameAr, Quantity: l.Quantity.Float(), Unit: l.Unit,
+			Color: l.Color, DimsCM: l.DimsCM, UnitPrice: l.UnitPrice, Discount: l.Discount, Net: l.Net, VAT: l.VAT,
+			Total: l.Total, TotalEGP: l.Total.String()}
+		// An existing invoice for the order may have other lines than this message.
+		if len(doc.Lines) == len(confidence) && doc.Lines[i].SKU == req.Lines[i].Product.SKU {
+			lo.Confidence, lo.Alternatives = confidence[i], alts[i]
+		}
+		o.Lines = append(o.Lines, lo)
+	}
+	enc := json.NewEncoder(stdio.Stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(o)
+}
+
+func getenvOrEmpty(g func(string) string) func(string) string {
+	if g == nil {
+		return func(string) string { return "" }
+	}
+	return g
+}
+
+// parseTiers reads "vip=5%,trade=12.5%".
+func parseTiers(s string) (map[string]invoice.BasisPoints, error) {
+	out := map[string]invoice.BasisPoints{}
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		name, rate, ok := strings.Cut(part, "=")
+		if !ok || strings.TrimSpace(name) == "" {
+			return nil, fmt.Errorf("%q: want name=rate", part)
+		}
+		bp, err := config.ParseBasisPoints(strings.TrimSpace(rate))
+		if err != nil {
+			return nil, fmt.Errorf("%q: %w", part, err)
+		}
+		out[strings.TrimSpace(name)] = invoice.BasisPoints(bp)
+	}
+	return out, nil
+}
+
+// writeFileAtomic writes data to a temporary file beside path, fsyncs it,
+// renames it over path and fsyncs the directory, so a crash leaves either
+// the old file or the new one, never a torn one.
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp) // no-op after a successful rename
+	if _, err := bytes.NewReader(data).WriteTo(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}

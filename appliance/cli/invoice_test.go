@@ -1,0 +1,122 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"fatoora/appliance"
+	"fatoora/appliance/invoice"
+	"fatoora/appliance/store"
+)
+
+const testCatalog = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+KIT-BEECH,مطبخ خشب زان,Beech wood kitchen,دولاب مطبخ زان|مطبخ زان,مطابخ,meter,18500,,زان,طبيعي|رمادي فاتح|أبيض
+ACC-HOOD-BI,شفاط بلت إن,Built-in cooker hood,شفاط مدمج,أجهزة مطبخ,piece,8900,12,,ستانلس|أسود
+SOFA-3,كنبة 3 مقاعد,Three-seat sofa,كنبه,صالون,piece,95000,4,,بيج|رمادي
+`
+
+func runInvoiceCmd(t *testing.T, env map[string]string, args ...string) (invoiceOut, error) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	err := Run(context.Background(), append([]string{"invoice"}, args...), IO{
+		Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
+		Getenv: func(k string) string { return env[k] },
+	})
+	var out invoiceOut
+	if err == nil {
+		if jerr := json.Unmarshal(stdout.Bytes(), &out); jerr != nil {
+			t.Fatalf("summary is not JSON: %v\n%s", jerr, stdout.String())
+		}
+	}
+	return out, err
+}
+
+func TestInvoiceCommand(t *testing.T) {
+	dir := t.TempDir()
+	cat := filepath.Join(dir, "catalog.csv")
+	os.WriteFile(cat, []byte(testCatalog), 0o644)
+	data := filepath.Join(dir, "data")
+	env := map[string]string{"FATOORA_INSTAPAY_LINK": "https://ipn.eg/S/shop/instapay/abc", "FATOORA_DATA": data}
+	msg := "عايز مطبخ خشب زان 2 متر لون رمادي فاتح ومعاه شفاط بلت إن"
+	pdf1 := filepath.Join(dir, "a.pdf")
+
+	out, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", msg, "--out", pdf1, "--name", "أحمد", "--wa-id", "201001234567", "--order", "o-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 2 m × 18,500 = 37,000 + 14% = 42,180; hood 8,900 + 1,246 = 10,146.
+	if out.Number != "INV-CAI1-000001" || len(out.Lines) != 2 || out.Total != 52_326_00 || out.VAT != 6_426_00 || out.TotalEGP != "52,326.00" {
+		t.Fatalf("summary %+v", out)
+	}
+	if out.Lines[0].SKU != "KIT-BEECH" || out.Lines[0].Total != 42_180_00 || out.Lines[1].Total != 10_146_00 {
+		t.Fatalf("lines %+v", out.Lines)
+	}
+	b, err := os.ReadFile(pdf1)
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) || len(b) != out.PDFBytes {
+		t.Fatalf("pdf: %d bytes, %v", len(b), err)
+	}
+	// Same order: same invoice. New order: next number. Quote: own series.
+	again, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", msg, "--out", filepath.Join(dir, "b.pdf"), "--order", "o-1")
+	if err != nil || again.Number != out.Number {
+		t.Fatalf("same order again: %v %v", again.Number, err)
+	}
+	next, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", msg, "--out", filepath.Join(dir, "c.pdf"))
+	if err != nil || next.Number != "INV-CAI1-000002" {
+		t.Fatalf("next: %v %v", next.Number, err)
+	}
+	q, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", msg, "--out", filepath.Join(dir, "q.pdf"), "--quote")
+	if err != nil || q.Number != "QUO-CAI1-000001" || q.ValidUntil == nil {
+		t.Fatalf("quote: %+v %v", q, err)
+	}
+	// Above EGP 150,000 without a national ID: refused, no number used.
+	_, err = runInvoiceCmd(t, env, "--catalog", cat, "--text", "عايز 2 كنبة 3 مقاعد", "--out", filepath.Join(dir, "d.pdf"))
+	if !errors.Is(err, invoice.ErrNationalIDRequired) {
+		t.Fatalf("big order without ID: %v", err)
+	}
+	big, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", "عايز 2 كنبة 3 مقاعد", "--out", filepath.Join(dir, "d.pdf"), "--national-id", "29001011234567")
+	if err != nil || big.Number != "INV-CAI1-000003" || big.Total != 216_600_00 {
+		t.Fatalf("big order: %+v %v", big, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "d.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	// No temporary files left beside the PDFs.
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("leftover %s", e.Name())
+		}
+	}
+	db, err := store.Open(filepath.Join(data, appliance.DBFile), store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.View(func(tx *bolt.Tx) error {
+		docs, err := invoice.List(tx, invoice.ListFilter{Kind: invoice.KindInvoice})
+		if err != nil || len(docs) != 3 {
+			t.Fatalf("store holds %d invoices, %v", len(docs), err)
+		}
+		return nil
+	})
+}
+
+func TestInvoiceCommand_Usage(t *testing.T) {
+	if _, err := runInvoiceCmd(t, nil, "--text", "x"); !errors.Is(err, ErrUsage) {
+		t.Fatalf("missing --catalog: %v", err)
+	}
+	if _, err := parseTiers("vip=5%,trade=12.5%"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := parseTiers("vip"); err == nil {
+		t.Fatal("tier without a rate accepted")
+	}
+}
