@@ -228,8 +228,13 @@ func TestServe_SIGKILLLosesNoAcknowledgedWebhook(t *testing.T) {
 			if _, ok, err := ingest.LoadMessage(tx, id); err != nil || !ok {
 				t.Errorf("acknowledged %s lost (found %v, %v)", id, ok, err)
 			}
-			if pending[id] != 1 {
-				t.Errorf("%s has %d understand items, want 1", id, pending[id])
+			// Each message is still queued (once), or already taken by the
+			// pipeline (its order indexes it), or both when the kill fell
+			// between the pipeline's commit and the item's removal: the
+			// handler is idempotent and resumes.
+			taken := store.Bucket(tx, store.BucketOrders, store.BucketByMsg).Get([]byte(id)) != nil
+			if pending[id] > 1 || (pending[id] == 0 && !taken) {
+				t.Errorf("%s has %d understand items, taken by the pipeline: %v", id, pending[id], taken)
 			}
 		}
 		for ref, n := range pending {
