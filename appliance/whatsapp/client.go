@@ -332,7 +332,7 @@ func (c *Client) UploadMedia(ctx context.Context, filename, mimeType string, dat
 	_ = mw.WriteField("messaging_product", "whatsapp")
 	_ = mw.WriteField("type", mimeType)
 	h := make(textproto.MIMEHeader)
-	h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="file"; filename=%q`, filename))
+	h.Set("Content-Disposition", `form-data; name="file"; filename="`+quoteEscaper.Replace(filename)+`"`)
 	h.Set("Content-Type", mimeType)
 	fw, err := mw.CreatePart(h)
 	if err != nil {
@@ -355,6 +355,9 @@ func (c *Client) UploadMedia(ctx context.Context, filename, mimeType string, dat
 	}
 	return resp.ID, nil
 }
+
+// quoteEscaper escapes a multipart filename the way mime/multipart does.
+var quoteEscaper = strings.NewReplacer("\\", "\\\\", `"`, "\\\"", "\r", "", "\n", "")
 
 func (c *Client) send(ctx context.Context, m outMessage) (string, error) {
 	body, err := json.Marshal(m)

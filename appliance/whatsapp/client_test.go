@@ -436,3 +436,35 @@ func TestOptions_Validate(t *testing.T) {
 		}
 	}
 }
+
+func TestClient_UploadFilenameQuoting(t *testing.T) {
+	g, c, _ := start(t)
+	name := `عرض "خاص" \ 1.pdf`
+	mid, err := c.UploadMedia(context.Background(), name, "application/pdf", []byte("%PDF"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := g.Media(mid); m.Filename != name {
+		t.Errorf("filename %q", m.Filename)
+	}
+}
+
+// BenchmarkClient_SendText measures one text send over loopback HTTP to the
+// stand-in (JSON encode, request, Meta-style validation, answer, decode).
+func BenchmarkClient_SendText(b *testing.B) {
+	g, err := graphtest.New(graphtest.Options{Token: token, PhoneNumberID: phoneID, MaxCalls: 100, MaxMessages: 100})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer g.Close()
+	hs := httptest.NewServer(g)
+	defer hs.Close()
+	c, _ := whatsapp.New(whatsapp.Options{GraphURL: g.GraphURL(hs.URL), Token: token, PhoneNumberID: phoneID})
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.SendText(ctx, to, "فاتورتك رقم INV-000123 جاهزة", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
