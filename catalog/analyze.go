@@ -15,6 +15,18 @@ type tok struct {
 	syn   string // the vocabulary term it was rewritten to, as written; "" if none
 	latin bool
 	num   bool
+
+	nr, sr   []rune // norm and stem as letters, for edit distances
+	fzN, fzS int    // typo tolerance of norm and stem (arabic.Fuzziness)
+}
+
+// finish fills the derived fields.
+func (t tok) finish() tok {
+	t.nr, t.sr = []rune(t.norm), []rune(t.stem)
+	if !t.num {
+		t.fzN, t.fzS = arabic.Fuzziness(t.norm), arabic.Fuzziness(t.stem)
+	}
+	return t
 }
 
 // analyzer turns text into toks the same way for the catalog and for queries:
@@ -139,7 +151,7 @@ func (a *analyzer) word(text, key string) tok {
 		t.stem = arabic.Stem(key)
 		t.skel = arabic.ArabicSkeleton(key)
 	}
-	return t
+	return t.finish()
 }
 
 func isNumber(s string) bool {

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 
 	"fatoora/catalog/arabic"
@@ -17,11 +18,7 @@ import (
 func (ix *Index) ResolveColor(p *Product, word string) (string, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return ix.resolveColor(p, word)
-}
-
-func (ix *Index) resolveColor(p *Product, word string) (string, bool) {
-	return resolveColor(ix.vocab, p.Colors, word)
+	return ix.colorQuery(word).resolve(p.Colors, nil)
 }
 
 // basicColors are colour words common enough in Egyptian shops to be known
@@ -35,85 +32,103 @@ var basicColors = map[string]string{
 	"gold": "دهبي", "ذهبي": "دهبي", "silver": "فضي", "navy": "كحلي", "cream": "كريمي",
 }
 
-func resolveColor(v *Vocabulary, colors []string, word string) (string, bool) {
-	if len(colors) == 0 {
-		return "", false
-	}
+// colorQuery is a colour word prepared once for resolving against many
+// products.
+type colorQuery struct {
+	exact  []string // keys that name a colour exactly, in order of preference
+	prefix []string // keys of a bare colour that may name one shade ("رمادي")
+	fuzzy  string   // key compared with one typo allowed, "" if too short
+}
+
+// colorQuery prepares word: its key, its vocabulary canonical name, its
+// base form (article, feminine and plural removed) and that form's
+// canonical name, and a basic colour name.
+func (ix *Index) colorQuery(word string) colorQuery {
+	var cq colorQuery
 	words := arabic.Tokens(arabic.Normalize(word))
 	if len(words) > 1 && (words[0] == "لون" || words[0] == "اللون") {
 		words = words[1:] // "لون أبيض"
 	}
 	if len(words) == 0 {
-		return "", false
+		return cq
 	}
-	offered := func(k string) (string, bool) {
-		for _, c := range colors {
-			if Key(c) == k {
-				return c, true
-			}
+	add := func(list *[]string, k string) {
+		if k != "" && !slices.Contains(*list, k) {
+			*list = append(*list, k)
 		}
-		return "", false
 	}
-	try := func(k string) (string, bool) {
-		if c, ok := offered(k); ok {
-			return c, true
+	withCanon := func(list *[]string, k string) {
+		add(list, k)
+		if c, ok := ix.vocab.Canonical(k); ok {
+			add(list, Key(c))
 		}
-		if canon, ok := v.Canonical(k); ok {
-			if c, ok := offered(Key(canon)); ok {
-				return c, true
-			}
-		}
-		return "", false
 	}
-	// The word as written, then each token in its base (masculine singular)
-	// form: article removed, feminine and plural of أفعل colours, nisba ـيه.
+	known := func(k string) bool {
+		_, ok := ix.vocab.Canonical(k)
+		return ok || ix.colorWords[k]
+	}
 	bases := make([]string, len(words))
 	for i, w := range words {
-		bases[i] = colorBase(w, func(k string) bool {
-			_, ok := try(k)
-			_, known := v.Canonical(k)
-			return ok || known
-		})
+		bases[i] = colorBase(w, known)
 	}
-	for _, k := range []string{strings.Join(words, " "), strings.Join(bases, " ")} {
-		if c, ok := try(k); ok {
-			return c, true
-		}
+	raw, base := strings.Join(words, " "), strings.Join(bases, " ")
+	withCanon(&cq.exact, raw)
+	withCanon(&cq.exact, base)
+	if b, ok := basicColors[base]; ok {
+		withCanon(&cq.exact, b)
+		base = b
 	}
-	key := strings.Join(bases, " ")
-	if b, ok := basicColors[key]; ok {
-		if c, ok := try(b); ok {
-			return c, true
-		}
-		key = b
+	withCanon(&cq.prefix, base)
+	if arabic.LetterCount(base) >= 5 {
+		cq.fuzzy = base
 	}
-	// A bare colour naming exactly one of the product's shades.
-	var found []string
-	for _, c := range colors {
-		ck := Key(c)
-		if strings.HasPrefix(ck, key+" ") {
-			found = append(found, c)
-			continue
-		}
-		if canon, ok := v.Canonical(key); ok && strings.HasPrefix(ck, Key(canon)+" ") {
-			found = append(found, c)
-		}
-	}
-	if len(found) == 1 {
-		return found[0], true
-	}
-	if len(found) > 1 {
+	return cq
+}
+
+// resolve picks the one colour of colors (with their keys, computed when
+// nil) that the word names.
+func (cq colorQuery) resolve(colors, keys []string) (string, bool) {
+	if len(colors) == 0 || len(cq.exact) == 0 {
 		return "", false
 	}
-	// A typo in a longer colour word.
-	if arabic.LetterCount(key) >= 5 {
-		for _, c := range colors {
-			if arabic.Distance(key, Key(c), 1) <= 1 {
-				found = append(found, c)
+	if keys == nil {
+		keys = make([]string, len(colors))
+		for i, c := range colors {
+			keys[i] = Key(c)
+		}
+	}
+	for _, k := range cq.exact {
+		if i := slices.Index(keys, k); i >= 0 {
+			return colors[i], true
+		}
+	}
+	// A bare colour naming exactly one of the product's shades.
+	found := -1
+	for i, ck := range keys {
+		for _, p := range cq.prefix {
+			if strings.HasPrefix(ck, p+" ") {
+				if found >= 0 && found != i {
+					return "", false // ambiguous: رمادي فاتح and رمادي غامق
+				}
+				found = i
 			}
 		}
-		if len(found) == 1 {
-			return found[0], true
+	}
+	if found >= 0 {
+		return colors[found], true
+	}
+	// A typo in a longer colour word.
+	if cq.fuzzy != "" {
+		for i, ck := range keys {
+			if arabic.Distance(cq.fuzzy, ck, 1) <= 1 {
+				if found >= 0 {
+					return "", false
+				}
+				found = i
+			}
+		}
+		if found >= 0 {
+			return colors[found], true
 		}
 	}
 	return "", false

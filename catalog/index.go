@@ -34,15 +34,17 @@ var (
 // All methods are safe for concurrent use; Update makes a catalog change
 // searchable before it returns.
 type Index struct {
-	mu      sync.RWMutex
-	bl      bleve.Index
-	dir     string // "" when in memory
-	docs    map[string]*doc
-	order   []string // SKUs in catalog order
-	df      map[string]int
-	an      *analyzer
-	vocab   *Vocabulary
-	version uint64
+	mu    sync.RWMutex
+	bl    bleve.Index
+	dir   string // "" when in memory
+	docs  map[string]*doc
+	order []string // SKUs in catalog order
+	df    map[string]int
+	// colorWords are the keys of every colour in the catalog and their words.
+	colorWords map[string]bool
+	an         *analyzer
+	vocab      *Vocabulary
+	version    uint64
 }
 
 // doc is one product analysed for matching.
@@ -51,7 +53,9 @@ type doc struct {
 	names  [][]tok // name_ar, name_en and each synonym: the product's names
 	extra  []tok   // material and category words
 	colors []tok   // colour words, unstemmed, plus each colour as one token
-	fields map[string]any
+	// colorKeys are Key of each of p.Colors.
+	colorKeys []string
+	fields    map[string]any
 }
 
 // NewMemIndex builds an in-memory index (scorch in memory, which counts
@@ -198,7 +202,14 @@ func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
 	ix.docs = docs
 	ix.order = ix.order[:0]
 	ix.df = map[string]int{}
+	ix.colorWords = map[string]bool{}
 	for _, p := range products {
+		for _, k := range docs[p.SKU].colorKeys {
+			ix.colorWords[k] = true
+			for _, w := range strings.Fields(k) {
+				ix.colorWords[w] = true
+			}
+		}
 		ix.order = append(ix.order, p.SKU)
 		seen := map[string]bool{}
 		d := docs[p.SKU]
@@ -238,17 +249,18 @@ func (ix *Index) analyzeProduct(p Product) *doc {
 	}
 	d.extra = append(ix.an.analyze(p.Material, nil), ix.an.analyze(p.Category, nil)...)
 	for _, c := range p.Colors {
+		d.colorKeys = append(d.colorKeys, Key(c))
 		for _, t := range ix.an.analyze(c, nil) {
 			d.colors = append(d.colors, t)
 			if strings.Contains(t.norm, "_") {
 				// "رمادي فاتح" as one token, and its words.
 				for _, w := range strings.Split(t.norm, "_") {
-					d.colors = append(d.colors, tok{text: w, norm: w, stem: w})
+					d.colors = append(d.colors, tok{text: w, norm: w, stem: w}.finish())
 				}
 			}
 		}
 		if k := tokenKey(c); strings.Contains(k, "_") {
-			d.colors = append(d.colors, tok{text: c, norm: k, stem: k})
+			d.colors = append(d.colors, tok{text: c, norm: k, stem: k}.finish())
 		}
 	}
 	var name, skel, color []string

@@ -67,10 +67,31 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 	if len(qs) == 0 || len(ix.docs) == 0 {
 		return []Candidate{}, nil
 	}
-	req := bleve.NewSearchRequestOptions(ix.query(qs), max(limit*4, 40), 0, false)
-	res, err := ix.bl.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("search catalog: %w", err)
+	// Most phrases name their product with every word, or all but one (a
+	// typo beyond reach, an extra word): ask for products matching all words
+	// but one first, and for any word only when that finds nothing.
+	size := max(limit*3, 30)
+	words := 0
+	for _, q := range qs {
+		if !q.num {
+			words++
+		}
+	}
+	mins := []int{1}
+	if words >= 3 {
+		mins = []int{words - 1, 1}
+	}
+	var res *bleve.SearchResult
+	for i, m := range mins {
+		req := bleve.NewSearchRequestOptions(ix.query(qs, m), size, 0, false)
+		r, err := ix.bl.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("search catalog: %w", err)
+		}
+		res = r
+		if len(r.Hits) > 0 || i == len(mins)-1 {
+			break
+		}
 	}
 	type scored struct {
 		d       *doc
@@ -118,8 +139,12 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 		total += w
 	}
 	out := make([]Candidate, 0, len(cands))
+	var cq colorQuery
+	if h.Color != "" {
+		cq = ix.colorQuery(h.Color)
+	}
 	for _, c := range cands {
-		cand := ix.score(qs, c.matches, weights, total, c.d, h)
+		cand := ix.score(qs, c.matches, weights, total, c.d, h, cq)
 		out = append(out, cand)
 	}
 	slices.SortStableFunc(out, func(a, b Candidate) int {
@@ -140,31 +165,46 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 // query retrieves candidates: for each word its exact forms, its typos
 // within arabic.Fuzziness (counted in letters: scorch does), and its
 // Franco skeleton.
-func (ix *Index) query(qs []tok) query.Query {
-	var dis []query.Query
+func (ix *Index) query(qs []tok, minWords int) query.Query {
+	var dis, words []query.Query
+	seen := map[string]bool{}
 	term := func(field, t string, boost float64) {
+		if seen[field+"\x00"+t] {
+			return
+		}
+		seen[field+"\x00"+t] = true
 		q := bleve.NewTermQuery(t)
 		q.SetField(field)
 		q.SetBoost(boost)
 		dis = append(dis, q)
 	}
+	// Building a Levenshtein automaton of distance 2 costs more than the
+	// rest of the search: in a phrase of three words or more the other
+	// words retrieve the product and ranking still allows two typos.
+	maxFuzz := 2
+	if minWords >= 2 {
+		maxFuzz = 1
+	}
 	fuzzy := func(field, t string, f int) {
-		if f <= 0 {
+		f = min(f, maxFuzz)
+		if f <= 0 || seen[field+"\x01"+t] {
 			return
 		}
+		seen[field+"\x01"+t] = true
 		q := bleve.NewFuzzyQuery(t)
 		q.SetField(field)
 		q.SetFuzziness(f)
 		dis = append(dis, q)
 	}
 	for _, q := range qs {
+		dis = nil
 		switch {
 		case q.num:
 			term("name", q.norm, 0.5)
 		case q.latin:
 			term("name", q.norm, 2)
 			term("name", q.stem, 2)
-			fuzzy("name", q.norm, arabic.Fuzziness(q.norm))
+			fuzzy("name", q.norm, q.fzN)
 			if len(q.skel) >= 2 {
 				term("skel", q.skel, 1.5)
 			}
@@ -174,15 +214,21 @@ func (ix *Index) query(qs []tok) query.Query {
 		default:
 			term("name", q.norm, 2)
 			term("name", q.stem, 2)
-			fuzzy("name", q.norm, arabic.Fuzziness(q.norm))
-			if q.stem != q.norm {
-				fuzzy("name", q.stem, arabic.Fuzziness(q.stem))
+			fuzzy("name", q.norm, q.fzN)
+			if q.stem != q.norm && arabic.LetterCount(q.stem) >= 5 {
+				fuzzy("name", q.stem, 1) // a typo in an inflected form
 			}
-			term("color", q.norm, 0.5)
+		}
+		switch len(dis) {
+		case 0:
+		case 1:
+			words = append(words, dis[0])
+		default:
+			words = append(words, bleve.NewDisjunctionQuery(dis...))
 		}
 	}
-	d := bleve.NewDisjunctionQuery(dis...)
-	d.SetMin(1)
+	d := bleve.NewDisjunctionQuery(words...)
+	d.SetMin(float64(max(1, minWords)))
 	return d
 }
 
@@ -228,8 +274,7 @@ func matchTok(q, t tok) tokMatch {
 	case q.stem == t.stem && q.latin == t.latin:
 		return tokMatch{q: qForm, t: t, kind: "form"}
 	case q.latin && t.latin:
-		f := arabic.Fuzziness(q.norm)
-		if d := arabic.Distance(q.norm, t.norm, f); d <= f {
+		if d := arabic.DistanceRunes(q.nr, t.nr, q.fzN); d <= q.fzN {
 			return tokMatch{q: typoQuality(d), t: t, kind: "typo"}
 		}
 	case q.latin && !t.latin:
@@ -245,13 +290,15 @@ func matchTok(q, t tok) tokMatch {
 			return tokMatch{q: qFuzzyF, t: t, kind: "franco"}
 		}
 	default:
-		dn := arabic.Distance(q.norm, t.norm, arabic.Fuzziness(q.norm))
-		if dn > arabic.Fuzziness(q.norm) {
+		dn := arabic.DistanceRunes(q.nr, t.nr, q.fzN)
+		if dn > q.fzN {
 			dn = 99
 		}
-		ds := arabic.Distance(q.stem, t.stem, arabic.Fuzziness(q.stem))
-		if ds > arabic.Fuzziness(q.stem) {
-			ds = 99
+		ds := 99
+		if q.fzS > 0 {
+			if ds = arabic.DistanceRunes(q.sr, t.sr, q.fzS); ds > q.fzS {
+				ds = 99
+			}
 		}
 		if d := min(dn, ds); d < 99 {
 			return tokMatch{q: typoQuality(d), t: t, kind: "typo"}
@@ -270,7 +317,7 @@ func typoQuality(d int) float64 {
 // score combines how much of the query the product explains (recall) with
 // how much of the product's best-covered name the query mentions, then
 // applies the hints.
-func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64, d *doc, h Hints) Candidate {
+func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64, d *doc, h Hints, cq colorQuery) Candidate {
 	c := Candidate{Product: d.p}
 	recall := 0.0
 	for i, m := range ms {
@@ -308,7 +355,7 @@ func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64
 	c.Score = 0.7*recall + 0.3*coverage
 
 	if h.Color != "" {
-		if col, ok := ix.resolveColor(&d.p, h.Color); ok {
+		if col, ok := cq.resolve(d.p.Colors, d.colorKeys); ok {
 			c.Color = col
 			c.Score += 0.05
 			if Key(col) != Key(h.Color) {

@@ -48,14 +48,29 @@ func stripSuffix(w string, suffixes []string) string {
 // adjacent letters each cost 1. It stops early and returns max+1 once the
 // distance must exceed max.
 func Distance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
+	var ba, bb [32]rune
+	return DistanceRunes(appendRunes(ba[:0], a), appendRunes(bb[:0], b), max)
+}
+
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
+}
+
+// DistanceRunes is Distance on words already split into letters.
+func DistanceRunes(ra, rb []rune, max int) int {
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}
 	n, m := len(ra), len(rb)
-	prev2 := make([]int, m+1)
-	prev := make([]int, m+1)
-	cur := make([]int, m+1)
+	var b0, b1, b2 [33]int
+	prev2, prev, cur := b0[:0], b1[:0], b2[:0]
+	if m+1 > len(b0) {
+		prev2, prev, cur = make([]int, 0, m+1), make([]int, 0, m+1), make([]int, 0, m+1)
+	}
+	prev2, prev, cur = prev2[:m+1], prev[:m+1], cur[:m+1]
 	for j := range prev {
 		prev[j] = j
 	}
