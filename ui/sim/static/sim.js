@@ -306,7 +306,7 @@
   async function poll() {
     clearTimeout(state.timer);
     try {
-      if (phoneOK()) {
+      if (phoneOK() && !document.hidden) {
         const res = await fetch('/simulator/api/conversation?phone=' + encodeURIComponent(phone()), { cache: 'no-store' });
         if (res.ok) {
           const body = await res.text();
@@ -322,6 +322,7 @@
       state.timer = setTimeout(poll, POLL_MS);
     }
   }
+  document.addEventListener('visibilitychange', () => { if (!document.hidden) poll(); });
   poll();
   textEl.focus();
 })();
