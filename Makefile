@@ -26,3 +26,13 @@ fmt: ## gofmt the tree
 .PHONY: test-ollama
 test-ollama: ## integration tests against a real Ollama (builds v0.17.4 once, serves a tiny random-weight model)
 	scripts/test-ollama.sh
+
+.PHONY: bench-ingest fuzz-ingest load-webhooks
+bench-ingest: ## webhook ingest benchmark: 1, 8, 64 senders, durable commit (see BENCHMARKS.md)
+	$(GO) test -run '^$$' -bench BenchmarkHandler_Webhook -benchtime 3000x ./appliance/ingest/
+
+fuzz-ingest: ## fuzz the webhook parser for 30s
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 30s ./appliance/ingest/
+
+load-webhooks: ## N signed webhooks against a running box: make load-webhooks URL=... SECRET=... N=5000 C=8
+	$(GO) run ./scripts/loadwebhook -url $(or $(URL),http://127.0.0.1:8080/webhook/whatsapp) -secret "$(SECRET)" -n $(or $(N),5000) -c $(or $(C),8)
