@@ -5,6 +5,7 @@ import (
 	"errors"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"fatoora/appliance/supervise"
@@ -73,4 +74,34 @@ func TestSupervisor_RestartsThenStopsOnPermanent(t *testing.T) {
 			t.Errorf("%s still running", n)
 		}
 	}
+}
+
+// TestSupervisor_BackoffDoubles checks the restart schedule in a synctest
+// bubble, where time is fake and exact.
+func TestSupervisor_BackoffDoubles(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		s := supervise.New(supervise.Options{MinBackoff: time.Second, MaxBackoff: 8 * time.Second, ResetAfter: time.Hour})
+		start := time.Now()
+		var starts []time.Duration
+		s.Add("down", supervise.Func(func(ctx context.Context) error {
+			starts = append(starts, time.Since(start))
+			return errors.New("still down")
+		}))
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- s.Serve(ctx) }()
+		time.Sleep(40 * time.Second)
+		cancel()
+		<-done
+		// 0, +1, +2, +4, +8, +8 ... seconds
+		want := []time.Duration{0, 1, 3, 7, 15, 23, 31, 39}
+		if len(starts) != len(want) {
+			t.Fatalf("starts at %v, want %v seconds", starts, want)
+		}
+		for i := range want {
+			if starts[i] != want[i]*time.Second {
+				t.Errorf("start %d at %v, want %v", i, starts[i], want[i]*time.Second)
+			}
+		}
+	})
 }
