@@ -45,6 +45,7 @@ type Index struct {
 	an         *analyzer
 	vocab      *Vocabulary
 	version    uint64
+	closed     bool
 }
 
 // doc is one product analysed for matching.
@@ -109,10 +110,15 @@ func OpenIndex(dir string, products []Product, vocab *Vocabulary, version uint64
 	return ix, nil
 }
 
-// Close releases the bleve index.
+// Close releases the bleve index. Closing twice is harmless; an index
+// must not be searched after Close.
 func (ix *Index) Close() error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	if ix.closed {
+		return nil
+	}
+	ix.closed = true
 	return ix.bl.Close()
 }
 

@@ -331,7 +331,8 @@ func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64
 		recall /= total
 	}
 	// Coverage: the share (by idf) of one of the product's names that the
-	// query's words matched.
+	// query's words matched. A number in the name equal to a stated
+	// dimension counts as mentioned ("سرير 160" for 160×200).
 	coverage := 0.0
 	for ni, name := range d.names {
 		var have, all float64
@@ -341,6 +342,10 @@ func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64
 				w *= 0.3
 			}
 			all += w
+			if t.num && slices.Contains(h.DimsCM, atoiOr(t.norm)) {
+				have += w
+				continue
+			}
 			for _, m := range ms {
 				if m.inName == ni && m.t.norm == t.norm {
 					have += w * m.q
