@@ -287,8 +287,9 @@ type draft struct {
 	clause   int
 	header   bool
 	fuzzy    bool
-	cands    []scored
-	explains int // most units of words one product explains
+	explains int             // most distinct words one product explains
+	uniq     map[string]bool // distinct words
+	cnt      map[int32]int   // product → how many distinct words it explains
 }
 
 type scored struct {
@@ -296,56 +297,41 @@ type scored struct {
 	score float64
 }
 
-// candidates scores the products that share units with the draft's words.
+// candidates scores the products that share words with the draft: an
+// F-measure of how many of the draft's words the product explains
+// (precision) and how much of its best name the draft says (recall), with
+// a small bonus when the draft's head noun is the product's own.
 func (r *Rules) candidates(d *draft) []scored {
 	lx := r.lx
 	if len(d.words) == 0 {
 		return nil
 	}
-	count := map[int32]int{}
-	uniq := map[string]bool{}
-	for _, w := range d.words {
-		if uniq[w] {
-			continue
+	best := d.explains
+	var list []int32
+	for p, n := range d.cnt {
+		if n >= best-1 && n > 0 {
+			list = append(list, p)
 		}
-		uniq[w] = true
-		for _, p := range lx.postings[w] {
-			count[p]++
-		}
-	}
-	type pc struct {
-		p int32
-		n int
-	}
-	list := make([]pc, 0, len(count))
-	best := 0
-	for p, n := range count {
-		list = append(list, pc{p, n})
-		best = max(best, n)
 	}
 	sort.Slice(list, func(i, j int) bool {
-		if list[i].n != list[j].n {
-			return list[i].n > list[j].n
+		if d.cnt[list[i]] != d.cnt[list[j]] {
+			return d.cnt[list[i]] > d.cnt[list[j]]
 		}
-		return list[i].p < list[j].p
+		return list[i] < list[j]
 	})
 	if len(list) > r.opts.MaxCandidates {
 		list = list[:r.opts.MaxCandidates]
 	}
-	d.explains = best
 	out := make([]scored, 0, len(list))
-	nw := float64(len(uniq))
-	for _, c := range list {
-		if c.n < best-1 {
-			break
-		}
-		info := &lx.info[c.p]
-		prec := float64(c.n) / nw
+	nw := float64(len(d.uniq))
+	for _, p := range list {
+		info := &lx.info[p]
+		prec := float64(d.cnt[p]) / nw
 		rec := 0.0
 		for _, ph := range info.phrases {
 			hit := 0
 			for _, u := range ph {
-				if uniq[u] {
+				if d.uniq[u] {
 					hit++
 				}
 			}
@@ -358,7 +344,7 @@ func (r *Rules) candidates(d *draft) []scored {
 		if info.head != "" && d.words[0] == info.head {
 			s += 0.05 // the customer's head noun is the product's own name
 		}
-		out = append(out, scored{int(c.p), s})
+		out = append(out, scored{int(p), s})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].score != out[j].score {
@@ -369,73 +355,41 @@ func (r *Rules) candidates(d *draft) []scored {
 	return out
 }
 
-// fits reports whether unit u can join the draft: some product uses u and
+// fits reports whether word u can join the draft: some product uses u and
 // still explains as many of the draft's words as the best product does.
 func (r *Rules) fits(d *draft, u string) bool {
 	if len(d.words) == 0 {
 		return true
 	}
-	uniq := map[string]bool{}
-	for _, w := range d.words {
-		uniq[w] = true
+	if d.uniq[u] {
+		return true
 	}
 	for _, p := range r.lx.postings[u] {
-		n := 0
-		for w := range uniq {
-			if r.lx.info[p].all[w] {
-				n++
-			}
-		}
-		if n >= d.explains && n > 0 {
+		if n := d.cnt[p]; n >= d.explains && n > 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// addWord appends a unit to the draft and refreshes how much one product
-// can explain.
+// addWord appends a word to the draft and counts, for every product using
+// it, one more word explained.
 func (r *Rules) addWord(d *draft, u string) {
 	d.words = append(d.words, u)
-	uniq := map[string]bool{}
-	for _, w := range d.words {
-		uniq[w] = true
+	if d.uniq == nil {
+		d.uniq = map[string]bool{}
+		d.cnt = map[int32]int{}
 	}
-	best := 0
-	for _, p := range r.lx.postings[d.words[0]] {
-		n := 0
-		for w := range uniq {
-			if r.lx.info[p].all[w] {
-				n++
-			}
-		}
-		best = max(best, n)
+	if d.uniq[u] {
+		return
 	}
-	for w := range uniq {
-		if len(r.lx.postings[w]) > 0 {
-			best = max(best, 1)
+	d.uniq[u] = true
+	for _, p := range r.lx.postings[u] {
+		d.cnt[p]++
+		if d.cnt[p] > d.explains {
+			d.explains = d.cnt[p]
 		}
 	}
-	// the best over every product sharing any word
-	if len(uniq) > 1 {
-		seen := map[int32]bool{}
-		for w := range uniq {
-			for _, p := range r.lx.postings[w] {
-				if seen[p] {
-					continue
-				}
-				seen[p] = true
-				n := 0
-				for x := range uniq {
-					if r.lx.info[p].all[x] {
-						n++
-					}
-				}
-				best = max(best, n)
-			}
-		}
-	}
-	d.explains = best
 }
 
 // hasNumber reports whether a product that fits the draft has the number
@@ -1028,19 +982,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // offersColor reports whether a product fitting the draft comes in colour u.
 func (r *Rules) offersColor(d *draft, u string) bool {
 	for _, p := range r.lx.postings[u] {
-		info := &r.lx.info[p]
-		if _, ok := info.colors[u]; !ok {
-			continue
-		}
-		n := 0
-		seen := map[string]bool{}
-		for _, w := range d.words {
-			if !seen[w] && info.all[w] {
-				n++
-			}
-			seen[w] = true
-		}
-		if n >= d.explains && n > 0 {
+		if _, ok := r.lx.info[p].colors[u]; ok && d.cnt[p] >= d.explains && d.cnt[p] > 0 {
 			return true
 		}
 	}
