@@ -25,6 +25,7 @@ type Sender interface {
 	SendDocument(ctx context.Context, to, mediaID, filename, caption string) (string, error)
 	SendButtons(ctx context.Context, to, body string, buttons []whatsapp.Button) (string, error)
 	SendList(ctx context.Context, to, body, buttonText string, sections []whatsapp.Section) (string, error)
+	MarkRead(ctx context.Context, messageID string, typing bool) error
 }
 
 // Kinds of outbound message.
@@ -33,6 +34,8 @@ const (
 	SendDocument = "document"
 	SendButtons  = "buttons"
 	SendList     = "list"
+	// SendRead marks the customer's message (Body holds its wamid) as read.
+	SendRead = "read"
 )
 
 // OutMessage is one pending send in outbox/whatsapp.
@@ -276,6 +279,8 @@ func (o *Outbox) deliver(ctx context.Context, m OutMessage) error {
 		wamid, err = p.opts.Sender.SendButtons(ctx, m.To, m.Body, m.Buttons)
 	case SendList:
 		wamid, err = p.opts.Sender.SendList(ctx, m.To, m.Body, m.ListBtn, m.Sections)
+	case SendRead:
+		err = p.opts.Sender.MarkRead(ctx, m.Body, false)
 	default:
 		err = fmt.Errorf("unknown send kind %q", m.Kind)
 	}
@@ -328,7 +333,10 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 		}
 		return err
 	}
-	reason := "رسالة لم تصل: " + err.Error()
+	if m.Kind == SendRead { // a lost read mark is not worth a person's time
+		return p.db.Update(func(tx *bolt.Tx) error { return p.recordSent(tx, m, "", err.Error()) })
+	}
+	reason := "a reply was refused: " + err.Error()
 	switch {
 	case whatsapp.OutsideWindow(err):
 		reason = "outside the 24-hour window (131047): reply with a template or call the customer"
@@ -400,8 +408,10 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 	if err != nil {
 		return err
 	}
-	ord.Sends = append(ord.Sends, Send{Key: m.Key, Kind: m.Kind, WAMID: wamid, At: now, Error: failure})
-	if failure != "" {
+	if m.Kind != SendRead {
+		ord.Sends = append(ord.Sends, Send{Key: m.Key, Kind: m.Kind, WAMID: wamid, At: now, Error: failure})
+	}
+	if failure != "" && m.Kind != SendRead {
 		ord.NeedsStaff = true
 		ord.StaffNote = "WhatsApp refused a reply: " + failure
 	}

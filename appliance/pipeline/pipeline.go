@@ -216,6 +216,12 @@ func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message) (*Order, error) {
 		return nil, err
 	}
 	index := func(o *Order) error {
+		// Blue ticks for the customer: the read mark goes first in the outbox.
+		read := p.out(o, "0-read")
+		read.Kind, read.Body = SendRead, msg.ID
+		if err := enqueueSend(tx, read); err != nil {
+			return err
+		}
 		o.Messages = append(o.Messages, msg.ID)
 		o.LastMessageAt = msg.Timestamp
 		conv.LastOrder = o.ID
