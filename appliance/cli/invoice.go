@@ -97,8 +97,9 @@ func runInvoice(ctx context.Context, args []string, stdio IO) error {
 	const summary = `Understands MESSAGE against the catalog (rules, offline), prices it, issues the
 next invoice (or quote) in the data directory's store and writes its Arabic PDF
 atomically. Prints a JSON summary; amounts are integer piasters plus *_egp text.
-Shop settings come from the same flags / FATOORA_* variables / --config file as
-fatoora serve.`
+The catalog file is imported into the data directory (it becomes the box's
+catalog) and stock is reserved against it. Shop settings come from the same
+flags / FATOORA_* variables / --config file as fatoora serve.`
 	fs := NewFlagSet("invoice", summary, stdio)
 	catPath := fs.String("catalog", "", "catalog file (CSV or XLSX), required")
 	synPath := fs.String("synonyms", "", "shop vocabulary file (Solr synonyms format)")
@@ -203,6 +204,16 @@ fatoora serve.`
 		return err
 	}
 	defer db.Close()
+	// The catalog file becomes the data dir's catalog, so that stock is
+	// reserved against it (and its stock column is what can be sold).
+	cat, err := catalog.OpenStore(db, filepath.Join(opts.Server.Data, "catalog.bleve"))
+	if err != nil {
+		return err
+	}
+	defer cat.Close()
+	if _, err := cat.Import(ctx, products, vocab, "fatoora invoice"); err != nil {
+		return fmt.Errorf("import catalog: %w", err)
+	}
 	var doc *invoice.Document
 	var pdfBytes []byte
 	now := time.Now()

@@ -15,6 +15,7 @@ import (
 	"fatoora/appliance"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
+	"fatoora/catalog"
 )
 
 const testCatalog = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
@@ -87,6 +88,10 @@ func TestInvoiceCommand(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "d.pdf")); err != nil {
 		t.Fatal(err)
+	}
+	// Stock is reserved in the data dir's catalog: 4 sofas, 2 invoiced, 3 more refused.
+	if _, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", "عايز 3 كنبة 3 مقاعد", "--out", filepath.Join(dir, "e.pdf"), "--national-id", "29001011234567"); !errors.Is(err, catalog.ErrOutOfStock) {
+		t.Fatalf("3 sofas with 2 free: %v", err)
 	}
 	// No temporary files left beside the PDFs.
 	ents, _ := os.ReadDir(dir)

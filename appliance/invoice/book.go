@@ -136,7 +136,7 @@ func (b *Book) issueInvoice(tx *bolt.Tx, p Priced, fromQuote string, now time.Ti
 		return nil, &NationalIDError{Total: p.Totals.Total, Threshold: b.cfg.NationalIDAbove, Malformed: p.Buyer.NationalID != ""}
 	}
 	number, seq := b.peekNumber(bs, b.cfg.InvoicePrefix)
-	if b.cfg.Stock != nil {
+	{
 		// One reservation per SKU: two lines of the same product add up.
 		need := map[string]catalog.Milli{}
 		var skus []string
@@ -275,10 +275,8 @@ func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*
 	if err != nil {
 		return nil, err
 	}
-	if b.cfg.Stock != nil {
-		if err := b.cfg.Stock.Release(tx, inv.Number); err != nil {
-			return nil, fmt.Errorf("release stock of %s: %w", inv.Number, err)
-		}
+	if err := b.cfg.Stock.Release(tx, inv.Number); err != nil {
+		return nil, fmt.Errorf("release stock of %s: %w", inv.Number, err)
 	}
 	number, seq := b.peekNumber(bs, b.cfg.CreditPrefix)
 	cn := &Document{

@@ -56,8 +56,8 @@ type Config struct {
 	// NationalIDAbove: invoices whose grand total exceeds it need the
 	// buyer's national ID; default EGP 150,000.
 	NationalIDAbove catalog.Piasters
-	// Stock reserves stock for invoices and releases it on void. Nil means
-	// no reservations (tests of pricing alone; the appliance always sets it).
+	// Stock reserves stock for invoices and releases it on void; default
+	// CatalogStock (the catalog's ledger). NoStock opts out explicitly.
 	Stock Stock
 }
 
@@ -89,6 +89,9 @@ func (c *Config) withDefaults() Config {
 	}
 	if out.NationalIDAbove == 0 {
 		out.NationalIDAbove = DefaultNationalIDAbove
+	}
+	if out.Stock == nil {
+		out.Stock = CatalogStock{}
 	}
 	return out
 }

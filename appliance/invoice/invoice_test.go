@@ -1,6 +1,7 @@
 package invoice
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -30,6 +31,7 @@ func testConfig() Config {
 func newBook(t testing.TB, mut ...func(*Config)) *Book {
 	t.Helper()
 	cfg := testConfig()
+	cfg.Stock = NoStock{} // tests that reserve set a ledger or CatalogStock
 	for _, m := range mut {
 		m(&cfg)
 	}
@@ -676,5 +678,48 @@ func TestBook_SameSKUOnTwoLinesReservesTheSum(t *testing.T) {
 	err := db.Update(func(tx *bolt.Tx) error { _, err := b.IssueInvoice(tx, p, t0); return err })
 	if !errors.Is(err, errOut) {
 		t.Fatalf("two hoods from a stock of one: %v", err)
+	}
+}
+
+func TestBook_ReservesCatalogStock(t *testing.T) {
+	db := openDB(t)
+	cat, err := catalog.OpenStore(db, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cat.Close()
+	if _, err := cat.Import(context.Background(), []catalog.Product{kitchen, hood}, nil, "test"); err != nil {
+		t.Fatal(err)
+	}
+	b := newBook(t, func(c *Config) { c.Stock = nil }) // the default: the catalog's ledger
+	issue := func(order string, hoods catalog.Milli) (*Document, error) {
+		req := seedRequest()
+		req.OrderID, req.Lines[1].Quantity = order, hoods
+		p, err := b.Price(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d *Document
+		err = db.Update(func(tx *bolt.Tx) (err error) { d, err = b.IssueInvoice(tx, p, t0); return err })
+		return d, err
+	}
+	d1, err := issue("a", 2000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := issue("b", 2000); !errors.Is(err, catalog.ErrOutOfStock) {
+		t.Fatalf("4 hoods from 3: %v", err)
+	}
+	if si, _ := cat.Stock("HOOD-BI"); si.Free != 1000 {
+		t.Fatalf("free after one invoice: %v", si.Free)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error { _, err := b.Void(tx, d1.Number, "الغاء", t0); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if si, _ := cat.Stock("HOOD-BI"); si.Free != 3000 {
+		t.Fatalf("free after the void: %v", si.Free)
+	}
+	if d2, err := issue("b", 2000); err != nil || d2.Number != "INV-NSR-000002" {
+		t.Fatalf("after the void: %v %v", d2, err)
 	}
 }
