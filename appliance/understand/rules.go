@@ -289,7 +289,8 @@ type draft struct {
 	fuzzy    bool
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
-	cnt      map[int32]int   // product → how many distinct words it explains
+	cnt      []uint16        // product → how many distinct words it explains
+	touched  []int32         // products with cnt > 0
 }
 
 type scored struct {
@@ -308,8 +309,8 @@ func (r *Rules) candidates(d *draft) []scored {
 	}
 	best := d.explains
 	var list []int32
-	for p, n := range d.cnt {
-		if n >= best-1 && n > 0 {
+	for _, p := range d.touched {
+		if n := int(d.cnt[p]); n >= best-1 && n > 0 {
 			list = append(list, p)
 		}
 	}
@@ -365,7 +366,7 @@ func (r *Rules) fits(d *draft, u string) bool {
 		return true
 	}
 	for _, p := range r.lx.postings[u] {
-		if n := d.cnt[p]; n >= d.explains && n > 0 {
+		if n := int(d.cnt[p]); n >= d.explains && n > 0 {
 			return true
 		}
 	}
@@ -378,16 +379,19 @@ func (r *Rules) addWord(d *draft, u string) {
 	d.words = append(d.words, u)
 	if d.uniq == nil {
 		d.uniq = map[string]bool{}
-		d.cnt = map[int32]int{}
+		d.cnt = make([]uint16, len(r.lx.products))
 	}
 	if d.uniq[u] {
 		return
 	}
 	d.uniq[u] = true
 	for _, p := range r.lx.postings[u] {
+		if d.cnt[p] == 0 {
+			d.touched = append(d.touched, p)
+		}
 		d.cnt[p]++
-		if d.cnt[p] > d.explains {
-			d.explains = d.cnt[p]
+		if n := int(d.cnt[p]); n > d.explains {
+			d.explains = n
 		}
 	}
 }
@@ -982,7 +986,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // offersColor reports whether a product fitting the draft comes in colour u.
 func (r *Rules) offersColor(d *draft, u string) bool {
 	for _, p := range r.lx.postings[u] {
-		if _, ok := r.lx.info[p].colors[u]; ok && d.cnt[p] >= d.explains && d.cnt[p] > 0 {
+		if _, ok := r.lx.info[p].colors[u]; ok && int(d.cnt[p]) >= d.explains && d.cnt[p] > 0 {
 			return true
 		}
 	}
