@@ -26,6 +26,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+	"syscall"
 	"time"
 
 	"fatoora/appliance/config"
@@ -38,6 +39,9 @@ import (
 
 // DBFile is the store's file name inside the data directory.
 const DBFile = "fatoora.db"
+
+// lowDisk is the free space on the data disk below which health degrades.
+const lowDisk = 256 << 20
 
 // ErrAlreadyRunning is returned by New when another process holds the data
 // directory.
@@ -244,6 +248,15 @@ func (b *Box) registerHealth() {
 			return health.State{Status: health.Degraded, Message: "store unreadable: " + err.Error()}
 		}
 		st.Details["schema_version"] = v
+		var fs syscall.Statfs_t
+		if err := syscall.Statfs(b.opts.Server.Data, &fs); err == nil {
+			free := int64(fs.Bavail) * int64(fs.Bsize)
+			st.Details["disk_free_bytes"] = free
+			if free < lowDisk {
+				st.Status = health.Degraded
+				st.Message = fmt.Sprintf("only %d MiB free on the data disk: webhooks will fail when it is full", free>>20)
+			}
+		}
 		return st
 	})
 	b.Health.Register("webhook", func() health.State {
