@@ -17,6 +17,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"fatoora/appliance/store"
+	"fatoora/catalog/arabic"
 )
 
 // analysisVersion changes whenever analysis changes, so that an index built
@@ -46,6 +47,47 @@ type Index struct {
 	vocab      *Vocabulary
 	version    uint64
 	closed     bool
+	// nameLex and skelLex are the distinct terms of the name and skel
+	// fields, for typo expansion (see lexicon).
+	nameLex, skelLex *lexicon
+}
+
+// lexicon is the set of an index field's terms by length in letters. Typo
+// tolerance expands a query word to the terms within its edit distance
+// here, in Go, instead of with bleve's FuzzyQuery, whose Levenshtein
+// automaton costs about half a megabyte of allocation per query word.
+type lexicon struct {
+	seen  map[string]bool
+	byLen map[int][]lexTerm
+}
+
+type lexTerm struct {
+	s string
+	r []rune
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{seen: map[string]bool{}, byLen: map[int][]lexTerm{}}
+}
+
+func (l *lexicon) add(t string) {
+	if t == "" || l.seen[t] {
+		return
+	}
+	l.seen[t] = true
+	r := []rune(t)
+	l.byLen[len(r)] = append(l.byLen[len(r)], lexTerm{t, r})
+}
+
+// near calls fn with every term within edit distance f of w (not w itself).
+func (l *lexicon) near(w []rune, f int, fn func(term string)) {
+	for n := len(w) - f; n <= len(w)+f; n++ {
+		for _, t := range l.byLen[n] {
+			if d := arabic.DistanceRunes(w, t.r, f); d > 0 && d <= f {
+				fn(t.s)
+			}
+		}
+	}
 }
 
 // doc is one product analysed for matching.
@@ -208,6 +250,7 @@ func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
 	ix.docs = docs
 	ix.order = ix.order[:0]
 	ix.df = map[string]int{}
+	ix.nameLex, ix.skelLex = newLexicon(), newLexicon()
 	ix.colorWords = map[string]bool{}
 	for _, p := range products {
 		for _, k := range docs[p.SKU].colorKeys {
@@ -219,19 +262,24 @@ func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
 		ix.order = append(ix.order, p.SKU)
 		seen := map[string]bool{}
 		d := docs[p.SKU]
-		for _, name := range d.names {
-			for _, t := range name {
-				if !seen[t.norm] {
-					seen[t.norm] = true
-					ix.df[t.norm]++
-				}
-			}
-		}
-		for _, t := range d.extra {
+		addTerms := func(t tok) {
 			if !seen[t.norm] {
 				seen[t.norm] = true
 				ix.df[t.norm]++
 			}
+			ix.nameLex.add(t.norm)
+			ix.nameLex.add(t.stem)
+			if len(t.skel) >= 2 {
+				ix.skelLex.add(t.skel)
+			}
+		}
+		for _, name := range d.names {
+			for _, t := range name {
+				addTerms(t)
+			}
+		}
+		for _, t := range d.extra {
+			addTerms(t)
 		}
 	}
 }

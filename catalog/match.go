@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"fatoora/catalog/arabic"
@@ -54,6 +55,13 @@ type tokMatch struct {
 	colorOK bool
 }
 
+// maxExpansions bounds the typo expansions of one query word.
+const maxExpansions = 40
+
+// unscoredCap is how many matching products Match ranks itself before it
+// asks bleve to pre-rank.
+const unscoredCap = 60
+
 // Match finds the products a phrase names, best first, at most limit (10
 // when limit ≤ 0). It returns an empty slice, not an error, when nothing
 // matches.
@@ -81,15 +89,25 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 	if words >= 3 {
 		mins = []int{words - 1, 1}
 	}
-	var res *bleve.SearchResult
+	var hits search.DocumentMatchCollection
 	for i, m := range mins {
-		req := bleve.NewSearchRequestOptions(ix.query(qs, m), size, 0, false)
+		q := ix.query(qs, m)
+		// When few products match, take them all unscored (cheaper: ranking
+		// is ours anyway); when many do, let bleve pick the best by tf-idf.
+		req := bleve.NewSearchRequestOptions(q, unscoredCap+1, 0, false)
+		req.Score = bleve.ScoreNone
 		r, err := ix.bl.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("search catalog: %w", err)
 		}
-		res = r
-		if len(r.Hits) > 0 || i == len(mins)-1 {
+		if len(r.Hits) > unscoredCap {
+			req = bleve.NewSearchRequestOptions(q, size, 0, false)
+			if r, err = ix.bl.SearchInContext(ctx, req); err != nil {
+				return nil, fmt.Errorf("search catalog: %w", err)
+			}
+		}
+		hits = r.Hits
+		if len(hits) > 0 || i == len(mins)-1 {
 			break
 		}
 	}
@@ -98,7 +116,7 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 		matches []tokMatch
 	}
 	var cands []scored
-	for _, hit := range res.Hits {
+	for _, hit := range hits {
 		d, ok := ix.docs[hit.ID]
 		if !ok {
 			continue
@@ -178,9 +196,10 @@ func (ix *Index) query(qs []tok, minWords int) query.Query {
 		q.SetBoost(boost)
 		dis = append(dis, q)
 	}
-	// Building a Levenshtein automaton of distance 2 costs more than the
-	// rest of the search: in a phrase of three words or more the other
-	// words retrieve the product and ranking still allows two typos.
+	// Typos: the field's terms within the word's edit distance (counted in
+	// letters) become term queries. In a phrase of three words or more the
+	// other words retrieve the product, so distance 1 is enough there;
+	// ranking still allows two.
 	maxFuzz := 2
 	if minWords >= 2 {
 		maxFuzz = 1
@@ -191,10 +210,17 @@ func (ix *Index) query(qs []tok, minWords int) query.Query {
 			return
 		}
 		seen[field+"\x01"+t] = true
-		q := bleve.NewFuzzyQuery(t)
-		q.SetField(field)
-		q.SetFuzziness(f)
-		dis = append(dis, q)
+		lex := ix.nameLex
+		if field == "skel" {
+			lex = ix.skelLex
+		}
+		n := 0
+		lex.near([]rune(t), f, func(w string) {
+			if n < maxExpansions {
+				n++
+				term(field, w, 1)
+			}
+		})
 	}
 	for _, q := range qs {
 		dis = nil

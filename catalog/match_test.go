@@ -152,8 +152,8 @@ func TestIndex_ResolveColor(t *testing.T) {
 }
 
 func TestMemIndex_FuzzyCountsLetters(t *testing.T) {
-	// One Arabic letter is one edit in the in-memory scorch index (the old
-	// in-memory index counted bytes, so one letter cost two).
+	// One Arabic letter is one edit (bleve's fuzzy options count bytes, two
+	// per Arabic letter; typo expansion here counts letters).
 	ps := []Product{{SKU: "A", NameAr: "ترابيزه", Unit: Piece, Price: 1}, {SKU: "B", NameAr: "دولاب", Unit: Piece, Price: 1}}
 	ix, err := NewMemIndex(ps, NewVocabulary(nil, nil))
 	if err != nil {
