@@ -1,0 +1,276 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"fatoora/appliance"
+	"fatoora/appliance/store"
+	"fatoora/catalog"
+)
+
+func init() {
+	Register(Command{
+		Name:    "catalog",
+		Summary: "import, export and search the shop's catalog (import | export | search | history)",
+		Run:     runCatalog,
+	})
+}
+
+const catalogSummary = `Manage the shop's catalog in the data directory.
+
+  fatoora catalog import [--synonyms FILE] [--who NAME] FILE   CSV or XLSX (by content)
+  fatoora catalog export [--out FILE]                          CSV that imports back unchanged
+  fatoora catalog search [--color C] [--material M] [--dims 200x120] [--limit N] "QUERY"
+  fatoora catalog history [--limit N]
+
+search also works without a data directory: --catalog FILE [--synonyms FILE].
+While "fatoora serve" runs it holds the data file: stop the box or import through the UI.`
+
+func runCatalog(ctx context.Context, args []string, stdio IO) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprintln(stdio.Stderr, "Usage: fatoora catalog import|export|search|history [options]\n\n"+catalogSummary)
+		if len(args) == 0 {
+			return fmt.Errorf("%w: catalog needs a subcommand", ErrUsage)
+		}
+		return flag.ErrHelp
+	}
+	switch args[0] {
+	case "import":
+		return catalogImport(ctx, args[1:], stdio)
+	case "export":
+		return catalogExport(args[1:], stdio)
+	case "search":
+		return catalogSearch(ctx, args[1:], stdio)
+	case "history":
+		return catalogHistory(args[1:], stdio)
+	}
+	return fmt.Errorf("%w: unknown catalog subcommand %q (import, export, search, history)", ErrUsage, args[0])
+}
+
+// openCatalog opens the store and the catalog in the data directory.
+func openCatalog(data string, readOnly bool) (*store.DB, *catalog.Store, error) {
+	path := filepath.Join(data, appliance.DBFile)
+	if readOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, nil, fmt.Errorf("no store at %s: import a catalog first (fatoora catalog import FILE)", path)
+		}
+	} else if err := os.MkdirAll(data, 0o700); err != nil {
+		return nil, nil, fmt.Errorf("create data directory: %w", err)
+	}
+	db, err := store.Open(path, store.Options{ReadOnly: readOnly, Timeout: 500 * time.Millisecond})
+	if errors.Is(err, store.ErrLocked) {
+		return nil, nil, fmt.Errorf("%s is in use by a running box: stop the box or import through the UI", path)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	cat, err := catalog.OpenStore(db, filepath.Join(data, appliance.IndexDir))
+	if err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	return db, cat, nil
+}
+
+func catalogImport(ctx context.Context, args []string, stdio IO) error {
+	fs := NewFlagSet("catalog import", "Import a catalog file (CSV or XLSX, see DESIGN.md) into the data directory, all or nothing.", stdio)
+	data := DataFlag(fs, stdio)
+	synonyms := fs.String("synonyms", "", "shop vocabulary file (Solr synonyms format); default: keep the current one")
+	who := fs.String("who", "cli", "name recorded in the catalog history")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return fmt.Errorf("%w: catalog import needs exactly one FILE", ErrUsage)
+	}
+	products, vocab, err := readCatalogFiles(fs.Arg(0), *synonyms)
+	if err != nil {
+		return reportImportError(stdio, err)
+	}
+	db, cat, err := openCatalog(*data, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	defer cat.Close()
+	diff, err := cat.Import(ctx, products, vocab, *who)
+	if err != nil {
+		return reportImportError(stdio, err)
+	}
+	fmt.Fprintf(stdio.Stdout, "imported %d products from %s: %s (catalog version %d)\n", len(products), fs.Arg(0), diff, diff.Version)
+	for _, l := range []struct {
+		what string
+		skus []string
+	}{{"added", diff.Added}, {"changed", diff.Changed}, {"removed", diff.Removed}} {
+		if len(l.skus) > 0 {
+			fmt.Fprintf(stdio.Stdout, "  %-8s %s\n", l.what, strings.Join(l.skus, " "))
+		}
+	}
+	return nil
+}
+
+// readCatalogFiles parses a catalog file (CSV or XLSX by content) and an
+// optional vocabulary file.
+func readCatalogFiles(file, synonyms string) ([]catalog.Product, *catalog.Vocabulary, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	products, err := catalog.ParseFile(b, filepath.Base(file))
+	if err != nil {
+		return nil, nil, err
+	}
+	var vocab *catalog.Vocabulary
+	if synonyms != "" {
+		f, err := os.Open(synonyms)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer f.Close()
+		if vocab, err = catalog.ParseVocabulary(f, filepath.Base(synonyms)); err != nil {
+			return nil, nil, err
+		}
+	}
+	return products, vocab, nil
+}
+
+// reportImportError prints every problem of an import, one per line.
+func reportImportError(stdio IO, err error) error {
+	var ie *catalog.ImportError
+	if errors.As(err, &ie) {
+		for _, p := range ie.Problems {
+			fmt.Fprintln(stdio.Stderr, p.String())
+		}
+		return fmt.Errorf("import rejected: %d problem(s), nothing was changed", len(ie.Problems))
+	}
+	return err
+}
+
+func catalogExport(args []string, stdio IO) error {
+	fs := NewFlagSet("catalog export", "Write the catalog as CSV (the import format).", stdio)
+	data := DataFlag(fs, stdio)
+	out := fs.String("out", "", "file to write (default: standard output)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, cat, err := openCatalog(*data, true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	defer cat.Close()
+	var buf bytes.Buffer
+	if err := cat.Export(&buf); err != nil {
+		return err
+	}
+	if *out == "" {
+		_, err := stdio.Stdout.Write(buf.Bytes())
+		return err
+	}
+	return writeFileAtomic(*out, buf.Bytes())
+}
+
+func catalogSearch(ctx context.Context, args []string, stdio IO) error {
+	fs := NewFlagSet("catalog search", "Show the ranked matches of a phrase, with scores and evidence.", stdio)
+	data := DataFlag(fs, stdio)
+	file := fs.String("catalog", "", "search this catalog file in memory instead of the data directory")
+	synonyms := fs.String("synonyms", "", "vocabulary file, with --catalog")
+	color := fs.String("color", "", "colour hint")
+	material := fs.String("material", "", "material hint")
+	dims := fs.String("dims", "", "dimensions hint in cm, e.g. 200x120")
+	limit := fs.Int("limit", 5, "number of candidates")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: catalog search needs a QUERY", ErrUsage)
+	}
+	h := catalog.Hints{Color: *color, Material: *material}
+	for _, d := range strings.FieldsFunc(*dims, func(r rune) bool { return r == 'x' || r == '*' || r == '×' || r == ',' }) {
+		n, err := strconv.Atoi(strings.TrimSpace(d))
+		if err != nil {
+			return fmt.Errorf("%w: --dims %q: want numbers like 200x120", ErrUsage, *dims)
+		}
+		h.DimsCM = append(h.DimsCM, n)
+	}
+	var ix *catalog.Index
+	if *file != "" {
+		products, vocab, err := readCatalogFiles(*file, *synonyms)
+		if err != nil {
+			return reportImportError(stdio, err)
+		}
+		if ix, err = catalog.NewMemIndex(products, vocab); err != nil {
+			return err
+		}
+		defer ix.Close()
+	} else {
+		db, cat, err := openCatalog(*data, true)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		defer cat.Close()
+		ix = cat.Index()
+	}
+	if ix.Len() == 0 {
+		return errors.New("the catalog is empty: fatoora catalog import FILE")
+	}
+	q := strings.Join(fs.Args(), " ")
+	start := time.Now()
+	cs, err := ix.Match(ctx, q, h, *limit)
+	if err != nil {
+		return err
+	}
+	took := time.Since(start)
+	if len(cs) == 0 {
+		fmt.Fprintf(stdio.Stdout, "no product matches %q\n", q)
+		return nil
+	}
+	for i, c := range cs {
+		fmt.Fprintf(stdio.Stdout, "%d. %.3f  %s  %s  (%s %s/%s)\n", i+1, c.Score, c.Product.SKU, c.Product.NameAr, c.Product.Price, "EGP", c.Product.Unit)
+		if c.Color != "" {
+			fmt.Fprintf(stdio.Stdout, "   colour: %s\n", c.Color)
+		}
+		for _, e := range c.Evidence {
+			fmt.Fprintf(stdio.Stdout, "   - %s\n", e)
+		}
+	}
+	fmt.Fprintf(stdio.Stdout, "(%d of %d products, %v)\n", len(cs), ix.Len(), took.Round(time.Microsecond))
+	return nil
+}
+
+func catalogHistory(args []string, stdio IO) error {
+	fs := NewFlagSet("catalog history", "List catalog changes, newest first.", stdio)
+	data := DataFlag(fs, stdio)
+	limit := fs.Int("limit", 20, "number of changes (0: all)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, cat, err := openCatalog(*data, true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	defer cat.Close()
+	h, err := cat.History(*limit)
+	if err != nil {
+		return err
+	}
+	w := io.Writer(stdio.Stdout)
+	for _, c := range h {
+		fmt.Fprintf(w, "v%d  %s  %-12s %s\n", c.Diff.Version, c.At.Local().Format("2006-01-02 15:04"), c.Who, c.Diff)
+	}
+	return nil
+}

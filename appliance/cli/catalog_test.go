@@ -1,0 +1,100 @@
+package cli_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fatoora/appliance"
+	"fatoora/appliance/cli"
+	"fatoora/appliance/store"
+	"fatoora/catalog"
+)
+
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var o, e bytes.Buffer
+	err = cli.Run(context.Background(), args, cli.IO{Stdin: strings.NewReader(""), Stdout: &o, Stderr: &e, Getenv: func(string) string { return "" }})
+	return o.String(), e.String(), err
+}
+
+func TestCatalogCommand_ImportSearchExport(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	csvFile, synFile := filepath.Join(dir, "catalog.csv"), filepath.Join(dir, "synonyms.txt")
+	c, s := catalog.DemoFiles()
+	// An Excel export: BOM and CRLF.
+	excel := append([]byte("\ufeff"), bytes.ReplaceAll(c, []byte("\n"), []byte("\r\n"))...)
+	if err := os.WriteFile(csvFile, excel, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(synFile, s, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCLI(t, "catalog", "import", "--data", data, "--synonyms", synFile, "--who", "owner", csvFile)
+	if err != nil || !strings.Contains(out, "42 added, 0 changed, 0 removed, vocabulary changed (catalog version 1)") {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	out, _, err = runCLI(t, "catalog", "search", "--data", data, "--color", "سيلفر", "مطبخ الوميتال")
+	if err != nil || !strings.Contains(out, "1. ") || !strings.Contains(out, "NK-103") || !strings.Contains(out, "colour: فضي") {
+		t.Fatalf("search: %v\n%s", err, out)
+	}
+	if first := strings.SplitN(out, "\n", 2)[0]; !strings.Contains(first, "NK-103") {
+		t.Fatalf("NK-103 is not first: %s", out)
+	}
+	exported, _, err := runCLI(t, "catalog", "export", "--data", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Re-importing the export changes nothing.
+	if err := os.WriteFile(csvFile, []byte(exported), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = runCLI(t, "catalog", "import", "--data", data, csvFile)
+	if err != nil || !strings.Contains(out, "0 added, 0 changed, 0 removed (catalog version 1)") {
+		t.Fatalf("re-import: %v\n%s", err, out)
+	}
+	out, _, err = runCLI(t, "catalog", "history", "--data", data)
+	if err != nil || !strings.Contains(out, "owner") {
+		t.Fatalf("history: %v\n%s", err, out)
+	}
+	// The in-memory search needs no data directory.
+	out, _, err = runCLI(t, "catalog", "search", "--catalog", csvFile, "korsy sofra")
+	if err != nil || !strings.Contains(out, "NS-31") {
+		t.Fatalf("in-memory search: %v\n%s", err, out)
+	}
+}
+
+func TestCatalogCommand_BrokenFileShowsPositions(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "catalog.csv")
+	os.WriteFile(f, []byte("sku,name_ar,unit,price\nA,كرسي,piece,100\nA,كنبة,piece,abc\n"), 0o600)
+	_, errOut, err := runCLI(t, "catalog", "import", "--data", filepath.Join(dir, "data"), f)
+	if err == nil || !strings.Contains(err.Error(), "nothing was changed") {
+		t.Fatalf("err = %v", err)
+	}
+	for _, want := range []string{`catalog.csv:3: column sku (1): duplicate sku "A" (first on line 2)`, `catalog.csv:3: column price (4): bad price: "abc" is not a number`} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+func TestCatalogCommand_LockedStore(t *testing.T) {
+	data := t.TempDir()
+	db, err := store.Open(filepath.Join(data, appliance.DBFile), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	c, _ := catalog.DemoFiles()
+	f := filepath.Join(t.TempDir(), "c.csv")
+	os.WriteFile(f, c, 0o600)
+	_, _, err = runCLI(t, "catalog", "import", "--data", data, f)
+	if err == nil || !strings.Contains(err.Error(), "stop the box or import through the UI") {
+		t.Fatalf("err = %v", err)
+	}
+}
