@@ -72,10 +72,10 @@ func (h *Hybrid) Understand(ctx context.Context, text string) (Result, error) {
 	cands := h.rules.Candidates(text, res, h.opts.Candidates)
 	mctx, cancel := context.WithTimeout(ctx, h.opts.Timeout)
 	ans, merr := h.model.Extract(mctx, text, cands)
-	cancel()
 	if merr == nil {
-		merr = mctx.Err()
+		merr = mctx.Err() // an answer after the deadline is not trusted
 	}
+	cancel()
 	if merr != nil {
 		if ctx.Err() != nil {
 			return res, ctx.Err()

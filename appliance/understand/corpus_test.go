@@ -1,0 +1,164 @@
+package understand
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"fatoora/catalog"
+)
+
+// goldLine is one labelled message, in the corpus format the scorer reads.
+type goldLine struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	Gold struct {
+		Intent Intent `json:"intent"`
+		Items  []struct {
+			SKU      string  `json:"sku"`
+			Quantity float64 `json:"quantity"`
+			Color    string  `json:"color"`
+			DimsCM   []int   `json:"dims_cm"`
+		} `json:"items"`
+	} `json:"gold"`
+}
+
+// invoiceExact scores like tools/score_extraction.py: the intent right and,
+// for orders and inquiries, the same SKUs with the same quantities, the
+// colours and sizes the gold names.
+func invoiceExact(g goldLine, res Result) bool {
+	if res.Intent != g.Gold.Intent {
+		return false
+	}
+	if g.Gold.Intent != Order && g.Gold.Intent != Inquiry {
+		return true
+	}
+	var got []Item
+	for _, it := range res.Items {
+		if it.SKU != "" {
+			got = append(got, it)
+		}
+	}
+	if len(got) != len(g.Gold.Items) {
+		return false
+	}
+	used := make([]bool, len(got))
+	for _, gi := range g.Gold.Items {
+		k := -1
+		for j, it := range got {
+			if !used[j] && it.SKU == gi.SKU {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			return false
+		}
+		used[k] = true
+		it := got[k]
+		if math.Abs(it.Quantity.Float()-gi.Quantity) >= 0.011 {
+			return false
+		}
+		if gi.Color != "" && it.Color != gi.Color {
+			return false
+		}
+		if len(gi.DimsCM) > 0 {
+			a, b := append([]int(nil), gi.DimsCM...), append([]int(nil), it.DimsCM...)
+			sort.Ints(a)
+			sort.Ints(b)
+			if !equalInts(a, b) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func scoreCorpus(t *testing.T, catalogPath, vocabPath, goldPath string) (float64, int) {
+	t.Helper()
+	data, err := os.ReadFile(catalogPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := catalog.ParseFile(data, catalogPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v *catalog.Vocabulary
+	if vocabPath != "" {
+		f, err := os.Open(vocabPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if v, err = catalog.ParseVocabulary(f, vocabPath); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := NewRules(ps, v, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n, exact := 0, 0
+	for sc.Scan() {
+		var g goldLine
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		res, err := r.Understand(context.Background(), g.Text) // never the gold
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if invoiceExact(g, res) {
+			exact++
+		} else {
+			t.Logf("%s: %s\n  got %s %+v", g.ID, g.Text, res.Intent, res.Items)
+		}
+	}
+	return float64(exact) / float64(n), n
+}
+
+// TestRules_OtherShowrooms runs the rules on two showrooms written for the
+// tests (an office/lighting one and a bathroom/tiles one): products,
+// vocabulary and messages the rules were not built from.
+func TestRules_OtherShowrooms(t *testing.T) {
+	for _, name := range []string{"office", "bath"} {
+		t.Run(name, func(t *testing.T) {
+			dir := "testdata"
+			rate, n := scoreCorpus(t, filepath.Join(dir, name+".csv"), filepath.Join(dir, name+"-synonyms.txt"), filepath.Join(dir, name+".jsonl"))
+			t.Logf("%s: invoice-exact %.3f on %d messages", name, rate, n)
+			if rate < 0.9 {
+				t.Errorf("%s: invoice-exact %.3f < 0.90", name, rate)
+			}
+		})
+	}
+}
+
+// TestRules_DevCorpus measures showroom-a's dev set when the shared corpus
+// is present (it lives outside the repository).
+func TestRules_DevCorpus(t *testing.T) {
+	dir := os.Getenv("FATOORA_CORPUS")
+	if dir == "" {
+		dir = "/work/shared/corpus/showroom-a"
+	}
+	if _, err := os.Stat(filepath.Join(dir, "dev.jsonl")); err != nil {
+		t.Skip("no corpus at", dir)
+	}
+	rate, n := scoreCorpus(t, filepath.Join(dir, "catalog.csv"), filepath.Join(dir, "synonyms.txt"), filepath.Join(dir, "dev.jsonl"))
+	t.Logf("dev: invoice-exact %.3f on %d messages", rate, n)
+	if rate < 0.9 {
+		t.Errorf("dev: invoice-exact %.3f < 0.90", rate)
+	}
+}
