@@ -23,7 +23,6 @@ const (
 	StatusPaid      Status = "paid"      // invoice paid
 	StatusVoided    Status = "voided"    // invoice cancelled by a credit note
 	StatusConverted Status = "converted" // quote turned into an invoice
-	StatusExpired   Status = "expired"   // quote past its validity (derived at read time only by callers)
 )
 
 // Buyer is the customer as known from WhatsApp.
@@ -139,6 +138,11 @@ func (d *Document) Status() Status {
 		}
 	}
 	return s
+}
+
+// Expired reports whether d is a quote that can no longer be converted.
+func (d *Document) Expired(now time.Time) bool {
+	return d.Kind == KindQuote && d.ValidUntil != nil && now.After(*d.ValidUntil) && d.Status() == StatusIssued
 }
 
 // Title is the document's Arabic title.

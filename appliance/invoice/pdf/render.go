@@ -73,19 +73,38 @@ func UnitLabel(u catalog.Unit) string {
 // was most of the render time.
 var fontBytes = sync.OnceValue(func() []byte {
 	var b strings.Builder
-	for _, rg := range [][2]rune{
-		{0x20, 0x7E}, {0xA0, 0x17F}, // Latin, Latin-1, Latin Extended-A
-		{0x600, 0x6FF},   // Arabic
-		{0xFB50, 0xFDFF}, // Arabic presentation forms A
-		{0xFE70, 0xFEFC}, // Arabic presentation forms B
-		{0x2010, 0x2044}, {0x20AC, 0x20AC}, {0x2212, 0x2212}, {0x2116, 0x2116},
-	} {
+	for _, rg := range fontRanges {
 		for r := rg[0]; r <= rg[1]; r++ {
 			b.WriteRune(r)
 		}
 	}
 	return fpdf.UTF8CutFont(dejavusans.TTF, b.String())
 })
+
+var fontRanges = [][2]rune{
+	{0x20, 0x7E}, {0xA0, 0x17F}, // Latin, Latin-1, Latin Extended-A
+	{0x600, 0x6FF},   // Arabic
+	{0xFB50, 0xFDFF}, // Arabic presentation forms A
+	{0xFE70, 0xFEFC}, // Arabic presentation forms B
+	{0x2010, 0x2044}, {0x20AC, 0x20AC}, {0x2212, 0x2212}, {0x2116, 0x2116},
+}
+
+// show prepares logical text for drawing: characters the embedded font
+// cannot draw (emoji in a WhatsApp name, other scripts) are dropped rather
+// than printed as empty boxes, then the line is shaped and reordered.
+func show(s string) string {
+	return Display(strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' {
+			return ' '
+		}
+		for _, rg := range fontRanges {
+			if r >= rg[0] && r <= rg[1] {
+				return r
+			}
+		}
+		return -1
+	}, s))
+}
 
 type renderer struct {
 	pdf  *fpdf.Fpdf
@@ -154,7 +173,7 @@ func Render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte, erro
 func (r *renderer) line(xRight, y, w float64, s string, size float64, style, align string) {
 	r.pdf.SetFont(font, "", size)
 	r.pdf.SetXY(xRight-w, y)
-	r.cell(w, size*0.45, Display(s), align, style == "B")
+	r.cell(w, size*0.45, show(s), align, style == "B")
 }
 
 // cell draws already displayed text at the current position; bold is the
@@ -323,7 +342,7 @@ func (r *renderer) tableHeader() {
 		x -= c.w
 		p.Rect(x, y, c.w, 7, "FD")
 		p.SetXY(x, y)
-		r.cell(c.w, 7, Display(c.title), "C", true)
+		r.cell(c.w, 7, show(c.title), "C", true)
 	}
 	p.SetTextColor(0, 0, 0)
 	p.SetY(y + 7)
@@ -369,7 +388,7 @@ func (r *renderer) table() {
 					align = "R"
 				}
 				p.SetXY(x+cellPad, ty)
-				p.CellFormat(c.w-2*cellPad, rowLine, Display(s), "", 0, align, false, 0, "")
+				p.CellFormat(c.w-2*cellPad, rowLine, show(s), "", 0, align, false, 0, "")
 				ty += rowLine
 			}
 		}
@@ -522,7 +541,7 @@ func (r *renderer) footer() {
 	p.SetDrawColor(150, 150, 150)
 	p.Line(margin, y-2, right, y-2)
 	// "صفحة N من {nb}" drawn in pieces so the page-count alias stays intact.
-	visual := "{nb} " + Display("من") + fmt.Sprintf(" %d ", p.PageNo()) + Display("صفحة")
+	visual := "{nb} " + show("من") + fmt.Sprintf(" %d ", p.PageNo()) + show("صفحة")
 	p.SetXY(margin, y)
 	p.CellFormat(contentW, 4, visual, "", 0, "C", false, 0, "")
 	p.SetXY(margin, y)

@@ -344,3 +344,20 @@ func BenchmarkRender(b *testing.B) {
 		})
 	}
 }
+
+func TestRender_UncoveredCharacters(t *testing.T) {
+	doc := seedDoc(t)
+	doc.Buyer.Name = "Ahmed 😀 أحمد 中文\tX"
+	doc.Lines[0].NameAr = strings.Repeat("دولاب_مطبخ_طويل_جدا_بدون_مسافات", 4)
+	out, err := Render(doc, ShopInfo{}, PaymentInfo{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, out)
+	if !strings.Contains(text, "Ahmed") || !strings.Contains(text, "أحمد") || strings.Contains(text, "😀") {
+		t.Fatalf("buyer name printed as %q", text)
+	}
+	if strings.Contains(text, "امسح الكود") {
+		t.Fatal("a QR without payment configuration")
+	}
+}

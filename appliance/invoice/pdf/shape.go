@@ -356,11 +356,14 @@ func Display(line string) string { return Visual(Shape(line)) }
 
 // Wrap breaks logical text into lines no wider than width, measured on the
 // displayed (shaped) form, breaking at spaces; explicit newlines are kept. A
-// word wider than the line is left on its own line.
+// word wider than the line is broken between letters.
 func Wrap(text string, width float64, measure func(string) float64) []string {
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
-		words := strings.Fields(para)
+		var words []string
+		for _, w := range strings.Fields(para) {
+			words = append(words, breakWord(w, width, measure)...)
+		}
 		if len(words) == 0 {
 			out = append(out, "")
 			continue
@@ -376,6 +379,25 @@ func Wrap(text string, width float64, measure func(string) float64) []string {
 			cur = w
 		}
 		out = append(out, cur)
+	}
+	return out
+}
+
+// breakWord splits a word wider than width into pieces that fit (at least
+// one letter each).
+func breakWord(w string, width float64, measure func(string) float64) []string {
+	if measure(Shape(w)) <= width {
+		return []string{w}
+	}
+	var out []string
+	rs := []rune(w)
+	for len(rs) > 0 {
+		n := 1
+		for n < len(rs) && measure(Shape(string(rs[:n+1]))) <= width {
+			n++
+		}
+		out = append(out, string(rs[:n]))
+		rs = rs[n:]
 	}
 	return out
 }

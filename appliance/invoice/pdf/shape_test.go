@@ -107,4 +107,9 @@ func TestWrap(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("Wrap = %q, want %q", got, want)
 	}
+	got = Wrap("INV-NSR-000123-LONG x", 6, measure)
+	want = []string{"INV-NS", "R-0001", "23-LON", "G x"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("Wrap of a long word = %q, want %q", got, want)
+	}
 }
