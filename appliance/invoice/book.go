@@ -174,16 +174,21 @@ func (b *Book) issueInvoice(tx *bolt.Tx, p Priced, fromQuote string, now time.Ti
 }
 
 // IssueQuote issues a quote for p in tx, valid for the configured period.
-// Quotes reserve no stock and are not sent to head office. A second quote
-// for the same order returns the first.
+// Quotes reserve no stock and are not sent to head office. Quoting an order
+// again with the same lines and prices returns its live quote; with other
+// lines it issues a new quote, which becomes the order's quote.
 func (b *Book) IssueQuote(tx *bolt.Tx, p Priced, now time.Time) (*Document, error) {
 	bs, err := open(tx)
 	if err != nil {
 		return nil, err
 	}
 	if p.OrderID != "" {
-		if d, ok, err := byOrder(tx, bs, KindQuote, p.OrderID); err != nil || ok {
-			return d, err
+		d, ok, err := byOrder(tx, bs, KindQuote, p.OrderID)
+		if err != nil {
+			return nil, err
+		}
+		if ok && d.Status() == StatusIssued && !d.Expired(now) && samePriced(d.Priced, p) {
+			return d, nil
 		}
 	}
 	if err := checkPriced(p); err != nil {
@@ -388,6 +393,12 @@ func addEvent(bs buckets, number string, e Event) error {
 		return fmt.Errorf("event on %s: %w", number, err)
 	}
 	return nil
+}
+
+func samePriced(a, b Priced) bool {
+	ja, err1 := json.Marshal(a)
+	jb, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && bytes.Equal(ja, jb)
 }
 
 func checkPriced(p Priced) error {

@@ -585,6 +585,24 @@ func TestBook_QuoteConversion(t *testing.T) {
 	if len(led.reserved(t, db)) != 0 || len(hqEntries(t, db)) != 0 {
 		t.Fatal("a quote reserved stock or went to head office")
 	}
+	// Same order, same lines: the same quote. Other lines: a new quote for the order.
+	db.Update(func(tx *bolt.Tx) error {
+		again, err := b.IssueQuote(tx, p, t0.Add(time.Hour))
+		if err != nil || again.Number != q.Number {
+			t.Fatalf("same quote again: %v %v", again, err)
+		}
+		req := seedRequest()
+		req.Lines = req.Lines[:1]
+		p2, _ := b.Price(req)
+		q2, err := b.IssueQuote(tx, p2, t0.Add(time.Hour))
+		if err != nil || q2.Number != "QUO-NSR-000002" {
+			t.Fatalf("changed quote: %v %v", q2, err)
+		}
+		if cur, _, _ := QuoteByOrder(tx, "order-1"); cur.Number != q2.Number {
+			t.Fatalf("order's quote is %s", cur.Number)
+		}
+		return errors.New("roll back: the rest of the test uses the first quote")
+	})
 	db.Update(func(tx *bolt.Tx) error {
 		if _, err := b.ConvertQuote(tx, q.Number, t0.Add(73*time.Hour)); !errors.Is(err, ErrQuoteExpired) {
 			t.Fatalf("expired conversion: %v", err)
