@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"math/rand"
+	"strings"
 	"testing"
 
 	"fatoora/catalog"
@@ -56,5 +58,22 @@ func TestNumberWords(t *testing.T) {
 		if got := NumberWords(n); got != want {
 			t.Errorf("NumberWords(%d) = %s, want %s", n, got, want)
 		}
+	}
+}
+
+func TestAmountInWords_WellFormed(t *testing.T) {
+	check := func(p catalog.Piasters) {
+		s := AmountInWords(p)
+		if strings.Contains(s, "  ") || strings.Contains(s, " و ") || strings.HasSuffix(s, "و") ||
+			!strings.HasPrefix(s, "فقط ") || !strings.HasSuffix(s, " لا غير") || strings.Contains(s, "صفر") != (p == 0) {
+			t.Fatalf("AmountInWords(%d) = %q", p, s)
+		}
+	}
+	for p := catalog.Piasters(0); p < 200_000; p += 7 {
+		check(p)
+	}
+	rng := rand.New(rand.NewSource(1))
+	for range 20000 {
+		check(catalog.Piasters(rng.Int63n(1_000_000_000_000_00)))
 	}
 }
