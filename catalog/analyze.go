@@ -12,6 +12,12 @@ type tok struct {
 	norm  string // the form compared: article stripped, or the vocabulary's representative
 	stem  string // light stem of norm (norm itself for Latin words, numbers and phrases)
 	skel  string // consonant skeleton (Arabic or Franco), "" for numbers
+	// skels are all the skeletons of an Arabic word (see
+	// arabic.ArabicSkeletons), skel first.
+	skels []string
+	// loose is a short Arabic word as Franco with its vowels ("ارو" → "aro"),
+	// for words whose skeleton is too short to tell apart; "" otherwise.
+	loose string
 	syn   string // the vocabulary term it was rewritten to, as written; "" if none
 	latin bool
 	num   bool
@@ -149,7 +155,11 @@ func (a *analyzer) word(text, key string) tok {
 	default:
 		t.norm = arabic.StripArticle(key)
 		t.stem = arabic.Stem(key)
-		t.skel = arabic.ArabicSkeleton(key)
+		t.skels = arabic.ArabicSkeletons(t.norm)
+		t.skel = t.skels[0]
+		if len(t.skel) <= 2 {
+			t.loose = arabic.ToFranco(t.norm)
+		}
 	}
 	return t.finish()
 }

@@ -171,7 +171,7 @@ func TestMatch_GeneratedCatalog(t *testing.T) {
 	// Minimum share of queries whose product ranks first, and within the top 3.
 	want := map[string][2]float64{
 		"exact": {1, 1}, "letter dropped": {0.9, 0.98}, "letters swapped": {0.9, 0.98}, "ة/ه": {1, 1},
-		"ى/ي": {1, 1}, "أ/إ/ا": {1, 1}, "article ال": {0.97, 1}, "Franco-Arabic": {0.8, 0.9},
+		"ى/ي": {1, 1}, "أ/إ/ا": {1, 1}, "article ال": {0.97, 1}, "Franco-Arabic": {0.95, 0.98},
 	}
 	r := rand.New(rand.NewPCG(3, 4))
 	for _, v := range variants {
@@ -201,7 +201,7 @@ func TestMatch_GeneratedCatalog(t *testing.T) {
 				case rank > 0:
 					top3++
 				}
-				if rank != 0 && len(misses) < 5 {
+				if rank != 0 && len(misses) < 12 {
 					got := "nothing"
 					if len(cs) > 0 {
 						got = cs[0].Product.NameAr

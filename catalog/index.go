@@ -269,8 +269,8 @@ func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
 			}
 			ix.nameLex.add(t.norm)
 			ix.nameLex.add(t.stem)
-			if len(t.skel) >= 2 {
-				ix.skelLex.add(t.skel)
+			for _, s := range skelTerms(t) {
+				ix.skelLex.add(s)
 			}
 		}
 		for _, name := range d.names {
@@ -323,9 +323,7 @@ func (ix *Index) analyzeProduct(p Product) *doc {
 		if t.stem != t.norm {
 			name = append(name, t.stem)
 		}
-		if len(t.skel) >= 2 {
-			skel = append(skel, t.skel)
-		}
+		skel = append(skel, skelTerms(t)...)
 	}
 	for _, n := range d.names {
 		for _, t := range n {
@@ -344,6 +342,24 @@ func (ix *Index) analyzeProduct(p Product) *doc {
 		"color": strings.Join(color, " "),
 	}
 	return d
+}
+
+// skelTerms are the terms of the skel field for one word: its skeletons of
+// two letters or more, and its loose Franco form marked with "~".
+func skelTerms(t tok) []string {
+	var out []string
+	for _, s := range t.skels {
+		if len(s) >= 2 {
+			out = append(out, s)
+		}
+	}
+	if t.latin && len(t.skel) >= 2 {
+		out = append(out, t.skel)
+	}
+	if t.loose != "" {
+		out = append(out, "~"+t.loose)
+	}
+	return out
 }
 
 func indexMapping() mapping.IndexMapping {

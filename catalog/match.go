@@ -237,6 +237,10 @@ func (ix *Index) query(qs []tok, minWords int) query.Query {
 			if len(q.skel) >= 4 {
 				fuzzy("skel", q.skel, 1)
 			}
+			if len(q.skel) <= 2 {
+				term("skel", "~"+q.norm, 1)
+				fuzzy("skel", "~"+q.norm, 1)
+			}
 		default:
 			term("name", q.norm, 2)
 			term("name", q.stem, 2)
@@ -304,11 +308,25 @@ func matchTok(q, t tok) tokMatch {
 			return tokMatch{q: typoQuality(d), t: t, kind: "typo"}
 		}
 	case q.latin && !t.latin:
-		if len(q.skel) >= 2 && q.skel == t.skel {
-			return tokMatch{q: qFranco, t: t, kind: "franco"}
+		for _, s := range t.skels {
+			if len(q.skel) >= 2 && q.skel == s {
+				return tokMatch{q: qFranco, t: t, kind: "franco"}
+			}
 		}
-		if len(q.skel) >= 4 && arabic.Distance(q.skel, t.skel, 1) <= 1 {
-			return tokMatch{q: qFuzzyF, t: t, kind: "franco"}
+		if t.loose != "" && len(q.skel) <= 2 {
+			switch arabic.Distance(q.norm, t.loose, 1) {
+			case 0:
+				return tokMatch{q: qFranco, t: t, kind: "franco"}
+			case 1:
+				return tokMatch{q: qFuzzyF, t: t, kind: "franco"}
+			}
+		}
+		if len(q.skel) >= 4 {
+			for _, s := range t.skels {
+				if arabic.Distance(q.skel, s, 1) <= 1 {
+					return tokMatch{q: qFuzzyF, t: t, kind: "franco"}
+				}
+			}
 		}
 	case !q.latin && t.latin:
 		// An English word written in Arabic letters: "سوفا" for sofa.

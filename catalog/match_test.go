@@ -59,6 +59,11 @@ func TestIndex_Match(t *testing.T) {
 		{"korsy sofra 7adid", Hints{}, "NS-311", "", "franco: korsy→كرسي"},
 		{"kanaba sereer", Hints{}, "NL-402", "", "franco: sereer→سرير"},
 		{"sofa bed", Hints{}, "NL-402", "", "name: sofa"},
+		{"5azna basma", Hints{}, "NX-702", "", "franco: basma→"},
+		{"tarabeza wasat", Hints{}, "NL-406", "", "franco: tarabeza→ترابيزه"},
+		{"dolab atfal", Hints{}, "ND-204", "", ""},
+		{"2omash 2atifa torky", Hints{}, "NF-603", "", "franco: 2atifa→قطيفه"},
+		{"matbakh aro", Hints{}, "NK-104", "", "franco: aro→ارو"},
 		{"خزنه ببصمه", Hints{}, "NX-702", "", ""},
 		{"مطبخ الوميتال", Hints{Color: "سيلفر"}, "NK-103", "فضي", "color: سيلفر→فضي"},
 		{"مطبخ mdf", Hints{}, "", "", ""}, // no MDF kitchen in the demo: nothing exact

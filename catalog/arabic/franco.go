@@ -1,6 +1,9 @@
 package arabic
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Franco-Arabic ("3arabizi") writes Egyptian Arabic in Latin letters, with
 // digits for the letters Latin lacks: 2=ء, 3=ع, 5=خ, 6=ط, 7=ح, 8=غ (or ق),
@@ -21,12 +24,58 @@ var arabicSkeleton = map[rune]string{
 // "كرسي" → "krs", "الترابيزه" → "trbz". The article and a final ه (from ة)
 // are dropped first.
 func ArabicSkeleton(w string) string {
+	return arabicSkeletonWith(w, nil)
+}
+
+// skeletonAlternatives are the other ways Egyptians write a letter in
+// Franco: ق as 2 (a glottal stop in Cairo, so dropped like ء) rather than
+// k/q, ث as s rather than t, ذ and ظ as d rather than z.
+var skeletonAlternatives = []struct {
+	r   rune
+	alt string
+}{{'ق', ""}, {'ث', "s"}, {'ذ', "d"}, {'ظ', "d"}}
+
+// ArabicSkeletons is ArabicSkeleton followed by the skeletons of the other
+// Franco spellings of ق, ث, ذ and ظ ("قمر" → "kmr", "mr"), at most four.
+func ArabicSkeletons(w string) []string {
+	overs := []map[rune]string{nil}
+	for _, a := range skeletonAlternatives {
+		if !strings.ContainsRune(w, a.r) {
+			continue
+		}
+		for _, o := range overs {
+			if len(overs) >= 4 {
+				break
+			}
+			n := map[rune]string{a.r: a.alt}
+			for k, v := range o {
+				n[k] = v
+			}
+			overs = append(overs, n)
+		}
+	}
+	var out []string
+	for _, o := range overs {
+		if s := arabicSkeletonWith(w, o); !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func arabicSkeletonWith(w string, over map[rune]string) string {
 	w = StripArticle(w)
 	w = strings.TrimSuffix(w, "ه")
 	var b strings.Builder
 	var last byte
 	for _, r := range w {
 		s, ok := arabicSkeleton[r]
+		if o, found := over[r]; found {
+			s, ok = o, true
+			if s == "" {
+				continue
+			}
+		}
 		if !ok {
 			if isDigit(r) {
 				s = string(r)

@@ -1,6 +1,9 @@
 package arabic
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestStem(t *testing.T) {
 	for in, want := range map[string]string{
@@ -72,5 +75,20 @@ func TestIsLatin(t *testing.T) {
 		if got := IsLatin(in); got != want {
 			t.Errorf("IsLatin(%q) = %v", in, got)
 		}
+	}
+}
+
+func TestArabicSkeletons(t *testing.T) {
+	got := ArabicSkeletons(Normalize("قمر"))
+	if len(got) != 2 || got[0] != "kmr" || got[1] != "mr" {
+		t.Errorf("ArabicSkeletons(قمر) = %q", got)
+	}
+	for _, f := range []string{"2amar", "qamar", "kamar"} {
+		if !slices.Contains(got, FrancoSkeleton(f)) {
+			t.Errorf("%q (%q) does not meet قمر %q", f, FrancoSkeleton(f), got)
+		}
+	}
+	if got := ArabicSkeletons(Normalize("كرسي")); len(got) != 1 {
+		t.Errorf("no alternatives expected: %q", got)
 	}
 }
