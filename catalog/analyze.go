@@ -8,10 +8,10 @@ import (
 
 // tok is one analysed word, the unit both the index and a query are made of.
 type tok struct {
-	text  string // the word as the customer wrote it, normalised (a rewritten phrase keeps its spaces)
-	norm  string // the form compared: article stripped, or the vocabulary's representative
-	stem  string // light stem of norm (norm itself for Latin words, numbers and phrases)
-	skel  string // consonant skeleton (Arabic or Franco), "" for numbers
+	text string // the word as the customer wrote it, normalised (a rewritten phrase keeps its spaces)
+	norm string // the form compared: article stripped, or the vocabulary's representative
+	stem string // light stem of norm (norm itself for Latin words, numbers and phrases)
+	skel string // consonant skeleton (Arabic or Franco), "" for numbers
 	// skels are all the skeletons of an Arabic word (see
 	// arabic.ArabicSkeletons), skel first.
 	skels []string
