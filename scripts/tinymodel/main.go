@@ -27,7 +27,7 @@ const (
 	nHead   = 4
 	nLayer  = 2
 	nFF     = 128
-	nCtx    = 4096
+	nCtx    = 8192 // byte tokens spell Arabic at 2 tokens a letter: prompts are long
 	tokUnk  = 0
 	tokBOS  = 1
 	tokEOS  = 2

@@ -222,3 +222,25 @@ func (c *Client) WarmUp(ctx context.Context) error {
 	c.log.Info("model loaded", "latency", latency.Round(time.Millisecond))
 	return nil
 }
+
+// Prime makes the server evaluate the fixed part of the prompt (instructions
+// and worked examples) once, so that the first customer's message does not
+// pay for it: on a CPU-only box that is the difference between about a minute
+// and a few seconds. It sends one request shaped like Extract's, with no
+// candidates and a one-token answer, and returns how long it took. Unlike
+// Health it does generate (one token) and holds the server's slot meanwhile:
+// call it once at start-up after WarmUp, not as a health check.
+func (c *Client) Prime(ctx context.Context) (time.Duration, error) {
+	start := c.opts.Now()
+	req := c.chatRequest(nil, ".")
+	req.Options["num_predict"] = 1
+	_, _, err := c.chat(ctx, req)
+	latency := c.opts.Now().Sub(start)
+	if err != nil {
+		err = c.classify(ctx, err, latency)
+		c.setError(err)
+		return latency, err
+	}
+	c.log.Info("prompt prefix cached", "latency", latency.Round(time.Millisecond))
+	return latency, nil
+}

@@ -589,3 +589,39 @@ func TestOptions_Validate(t *testing.T) {
 		})
 	}
 }
+
+func TestClient_Prime(t *testing.T) {
+	fake := newFake(t)
+	fake.Enqueue(ollamatest.Reply{Kind: ollamatest.Length, Content: "{"})
+	c := newClient(t, fake, nil)
+	if _, err := c.Prime(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	fake.Enqueue(ollamatest.Reply{Content: `{"intent":"other","items":[]}`})
+	if _, err := c.Extract(context.Background(), "اهلا", candidates()); err != nil {
+		t.Fatal(err)
+	}
+	chats := fake.Chats()
+	prime, real := chats[0].Chat, chats[1].Chat
+	if got := prime.Options["num_predict"]; got != 1.0 {
+		t.Errorf("prime num_predict = %v, want 1", got)
+	}
+	// The same prefix, options that do not reload the model, thinking
+	// the same way (it changes the rendered prompt on thinking models).
+	if !reflect.DeepEqual(prime.Messages[:len(prime.Messages)-1], real.Messages[:len(real.Messages)-1]) {
+		t.Error("prime's prefix differs from Extract's: the cache it fills is useless")
+	}
+	if prime.Options["num_ctx"] != real.Options["num_ctx"] || !reflect.DeepEqual(prime.Think, real.Think) ||
+		!reflect.DeepEqual(prime.KeepAlive, real.KeepAlive) {
+		t.Errorf("prime options %v think %v keep_alive %v; extract %v %v %v",
+			prime.Options, prime.Think, prime.KeepAlive, real.Options, real.Think, real.KeepAlive)
+	}
+
+	fake.Enqueue(ollamatest.Reply{Kind: ollamatest.Status, Status: 500, Error: "runner crashed"})
+	if _, err := c.Prime(context.Background()); !errors.Is(err, ollama.ErrUnavailable) {
+		t.Errorf("prime err = %v", err)
+	}
+	if st := c.State(); st.OK || !strings.Contains(st.LastError, "runner crashed") {
+		t.Errorf("state = %+v", st)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -23,6 +24,7 @@ import (
 // or by hand against any real Ollama and model. They test the real protocol,
 // the schema-to-grammar path and the failure modes, not extraction quality:
 // with random weights the answer is noise, but schema-shaped noise.
+// FATOORA_TEST_OLLAMA_NUM_CTX overrides the context size (default 2048).
 
 func integrationClient(t *testing.T, mod func(*ollama.Options)) (*ollama.Client, ollama.Options) {
 	t.Helper()
@@ -31,6 +33,9 @@ func integrationClient(t *testing.T, mod func(*ollama.Options)) (*ollama.Client,
 		t.Skip("no Ollama server: set FATOORA_TEST_OLLAMA_URL and FATOORA_TEST_OLLAMA_MODEL, or run `make test-ollama`")
 	}
 	opts := ollama.Options{URL: u, Model: m, Timeout: 5 * time.Minute, Logger: quiet()}
+	if n, err := strconv.Atoi(os.Getenv("FATOORA_TEST_OLLAMA_NUM_CTX")); err == nil {
+		opts.NumCtx = n
+	}
 	if mod != nil {
 		mod(&opts)
 	}
@@ -67,6 +72,11 @@ func TestIntegration_WarmUpThenExtract(t *testing.T) {
 		t.Fatalf("warm-up: %v", err)
 	}
 	t.Logf("warm-up %s", time.Since(start).Round(time.Millisecond))
+	primed, err := c.Prime(context.Background())
+	if err != nil {
+		t.Fatalf("prime: %v", err)
+	}
+	t.Logf("prime (evaluates the fixed prompt) %s", primed.Round(time.Millisecond))
 
 	text := "عايز كرسيين سفرة بني ومطبخ 3 متر و20 سم رمادي فاتح"
 	var answers []any
@@ -125,7 +135,7 @@ func TestIntegration_SchemaIsEnforced(t *testing.T) {
 		Stream:   &stream,
 		Format:   json.RawMessage(schema),
 		Think:    &api.ThinkValue{Value: false},
-		Options:  map[string]any{"temperature": 0, "seed": 42, "num_ctx": ollama.DefaultNumCtx, "num_predict": 64},
+		Options:  map[string]any{"temperature": 0, "seed": 42, "num_ctx": opts.NumCtx, "num_predict": 64},
 	}, func(r api.ChatResponse) error { resp = r; return nil })
 	if err != nil {
 		t.Fatal(err)
