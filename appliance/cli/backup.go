@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"fatoora/appliance"
@@ -30,10 +29,16 @@ func runBackup(ctx context.Context, args []string, stdio IO) error {
 If no box is running on the data directory the file is copied directly;
 otherwise the running box streams it (GET /admin/backup, loopback only).
 Restore: stop the box, copy the backup to DATA/fatoora.db, start the box.`
+	// Defaults come from the same environment and config file as serve's.
+	quiet := NewFlagSet("backup", summary, IO{Stderr: io.Discard})
+	defaults, err := config.Load(quiet, nil, stdio.Getenv)
+	if err != nil {
+		return fmt.Errorf("configuration: %w", err)
+	}
 	fs := NewFlagSet("backup", summary, stdio)
 	out := fs.String("out", "", "backup file to write (required)")
-	data := DataFlag(fs, stdio)
-	listen := fs.String("listen", envOr(stdio, "FATOORA_LISTEN", config.Default().Server.Listen), "listen address of the running box (env FATOORA_LISTEN)")
+	data := fs.String("data", defaults.Server.Data, "data directory of the box (env FATOORA_DATA, or the FATOORA_CONFIG file)")
+	listen := fs.String("listen", defaults.Server.Listen, "listen address of the running box (env FATOORA_LISTEN, or the FATOORA_CONFIG file)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -105,13 +110,4 @@ func loopbackAddr(listen string) string {
 		host = "127.0.0.1"
 	}
 	return net.JoinHostPort(host, port)
-}
-
-func envOr(stdio IO, key, def string) string {
-	if stdio.Getenv != nil {
-		if v := strings.TrimSpace(stdio.Getenv(key)); v != "" {
-			return v
-		}
-	}
-	return def
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -133,6 +134,18 @@ func TestBackup_NoBoxRunning(t *testing.T) {
 	defer bak.Close()
 	if !messageIDs(t, bak)["wamid.offline"] {
 		t.Error("backup lacks the message")
+	}
+	// Without --data, the data directory comes from the FATOORA_CONFIG file,
+	// as for serve.
+	conf := filepath.Join(t.TempDir(), "fatoora.env")
+	if err := os.WriteFile(conf, []byte("FATOORA_DATA="+data+"\nFATOORA_LISTEN=127.0.0.1:1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out2 := filepath.Join(t.TempDir(), "b2.db")
+	env := map[string]string{"FATOORA_CONFIG": conf}
+	if err := cli.Run(context.Background(), []string{"backup", "--out", out2},
+		cli.IO{Stdout: io.Discard, Stderr: io.Discard, Getenv: func(k string) string { return env[k] }}); err != nil {
+		t.Fatalf("backup with FATOORA_CONFIG: %v", err)
 	}
 	// --out is required.
 	if err := cli.Run(context.Background(), []string{"backup", "--data", data}, cli.IO{Stdout: io.Discard, Stderr: io.Discard}); err == nil {
