@@ -148,16 +148,13 @@ func (in *Ingester) count(f func(*Stats)) {
 	in.mu.Unlock()
 }
 
-// payloadRecord is the value stored under payloads/<seq>.
-type payloadRecord struct {
+// Payload is a stored raw webhook body: the value under payloads/<seq>.
+type Payload struct {
 	ReceivedAt time.Time `json:"received_at"`
 	Signature  string    `json:"signature"`
 	Source     string    `json:"source"`
 	Body       []byte    `json:"body"`
 }
-
-// Payload is a stored raw webhook body.
-type Payload = payloadRecord
 
 // Accept verifies, parses and durably stores one webhook body. source names
 // where it came from ("webhook", "relay", "simulator"). It returns after the
@@ -182,7 +179,7 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 	}
 	digest := sha256.Sum256(body)
 	now := in.opts.Now().UTC()
-	rec, err := json.Marshal(payloadRecord{ReceivedAt: now, Signature: signature, Source: source, Body: body})
+	rec, err := json.Marshal(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
 	if err != nil {
 		return Result{}, fmt.Errorf("encode payload: %w", err)
 	}
