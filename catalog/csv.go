@@ -239,7 +239,7 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, err
 		p.Synonyms = splitList(s)
 		p.Category, _ = get(row, "category")
 		s, n = get(row, "unit")
-		if u, err := ParseUnit(s); err != nil {
+		if u, err := parseUnitCell(s); err != nil {
 			fail("unit", n, "%v", err)
 		} else {
 			p.Unit = u
@@ -247,7 +247,7 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, err
 		s, n = get(row, "price")
 		if s == "" {
 			fail("price", n, "empty price")
-		} else if pr, err := ParsePiasters(s); err != nil {
+		} else if pr, err := ParsePiasters(trimCurrency(s)); err != nil {
 			fail("price", n, "bad price: %v", err)
 		} else if pr <= 0 {
 			fail("price", n, "price %q must be greater than 0", s)
@@ -280,6 +280,36 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, err
 		return nil, &ImportError{[]Problem{{File: filename, Message: "no products: the file has a header but no rows"}}}
 	}
 	return out, nil
+}
+
+// unitSpellings are how Egyptian shops write units in their sheets.
+var unitSpellings = map[string]Unit{
+	"قطعه": Piece, "قطعة": Piece, "عدد": Piece, "pcs": Piece, "pc": Piece, "pieces": Piece,
+	"متر": Meter, "م": Meter, "م.ط": Meter, "متر طولي": Meter, "m": Meter, "metre": Meter, "meters": Meter,
+	"م2": SquareMeter, "م²": SquareMeter, "متر مربع": SquareMeter, "م مربع": SquareMeter, "m2": SquareMeter, "m²": SquareMeter,
+}
+
+// parseUnitCell accepts the contract's unit names and their common Arabic
+// and abbreviated spellings.
+func parseUnitCell(s string) (Unit, error) {
+	if u, ok := unitSpellings[strings.ToLower(strings.TrimSpace(s))]; ok {
+		return u, nil
+	}
+	return ParseUnit(s)
+}
+
+// trimCurrency removes a currency written in a price cell: "18,500 ج.م",
+// "EGP 18500", "18500 جنيه".
+func trimCurrency(s string) string {
+	for _, c := range []string{"ج.م.", "ج.م", "جم", "جنيه", "جنيها", "egp", "le", "l.e.", "l.e"} {
+		low := strings.ToLower(s)
+		if strings.HasSuffix(low, c) {
+			s = strings.TrimSpace(s[:len(s)-len(c)])
+		} else if strings.HasPrefix(low, c) {
+			s = strings.TrimSpace(s[len(c):])
+		}
+	}
+	return s
 }
 
 func headerNames(row []string) []string {

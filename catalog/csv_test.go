@@ -153,3 +153,20 @@ func FuzzParseCSV(f *testing.F) {
 		}
 	})
 }
+
+func TestParseCSV_ShopSpellings(t *testing.T) {
+	in := "sku,name_ar,unit,price\nA,قماش,متر,\"1,250 ج.م\"\nB,دولاب,م2,EGP 4200\nC,كرسي,قطعة,950 جنيه\n"
+	ps, err := ParseCSV(strings.NewReader(in), "c.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		u Unit
+		p Piasters
+	}{{Meter, 125000}, {SquareMeter, 420000}, {Piece, 95000}}
+	for i, w := range want {
+		if ps[i].Unit != w.u || ps[i].Price != w.p {
+			t.Errorf("row %d: %s %d, want %s %d", i+2, ps[i].Unit, ps[i].Price, w.u, w.p)
+		}
+	}
+}

@@ -35,7 +35,8 @@ var (
 // All methods are safe for concurrent use; Update makes a catalog change
 // searchable before it returns.
 type Index struct {
-	mu    sync.RWMutex
+	updateMu sync.Mutex // one Update at a time
+	mu       sync.RWMutex
 	bl    bleve.Index
 	dir   string // "" when in memory
 	docs  map[string]*doc
@@ -211,10 +212,14 @@ func (ix *Index) Len() int {
 // changed products are re-indexed, removed ones deleted, everything when the
 // vocabulary changed. Searches wait for the update and then see all of it.
 func (ix *Index) Update(products []Product, vocab *Vocabulary, version uint64) error {
-	an := newAnalyzer(vocab)
-	vocabChanged := ix.an == nil || vocab.String() != ix.vocab.String()
-	if !vocabChanged {
-		an = ix.an
+	ix.updateMu.Lock()
+	defer ix.updateMu.Unlock()
+	ix.mu.RLock()
+	an, oldVocab := ix.an, ix.vocab
+	ix.mu.RUnlock()
+	vocabChanged := an == nil || vocab.String() != oldVocab.String()
+	if vocabChanged {
+		an = newAnalyzer(vocab)
 	}
 	tmp := &Index{an: an}
 	docs := tmp.analyzeAll(products)

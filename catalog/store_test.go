@@ -364,3 +364,25 @@ func TestAlternatives(t *testing.T) {
 		}
 	}
 }
+
+func TestStore_VocabularyChangeSearchableAtOnce(t *testing.T) {
+	_, s := openTestStore(t, t.TempDir(), true)
+	ps, v := Demo()
+	if _, err := s.Import(context.Background(), ps, v, "owner"); err != nil {
+		t.Fatal(err)
+	}
+	if got := topSKU(t, s.Index(), "شيزلونج"); got != "" {
+		t.Fatalf("unknown word matched %q", got)
+	}
+	more, err := ParseVocabulary(strings.NewReader(v.String()+"شيزلونج, كنبة سرير\n"), "synonyms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := s.Import(context.Background(), ps, more, "owner")
+	if err != nil || !d.VocabularyChanged || len(d.Changed) != 0 {
+		t.Fatalf("diff %+v %v", d, err)
+	}
+	if got := topSKU(t, s.Index(), "شيزلونج"); got != "NL-402" {
+		t.Fatalf("new synonym not searchable at once: %q", got)
+	}
+}
