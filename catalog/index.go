@@ -37,11 +37,11 @@ var (
 type Index struct {
 	updateMu sync.Mutex // one Update at a time
 	mu       sync.RWMutex
-	bl    bleve.Index
-	dir   string // "" when in memory
-	docs  map[string]*doc
-	order []string // SKUs in catalog order
-	df    map[string]int
+	bl       bleve.Index
+	dir      string // "" when in memory
+	docs     map[string]*doc
+	order    []string // SKUs in catalog order
+	df       map[string]int
 	// colorWords are the keys of every colour in the catalog and their words.
 	colorWords map[string]bool
 	an         *analyzer
