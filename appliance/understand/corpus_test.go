@@ -131,10 +131,10 @@ func scoreCorpus(t *testing.T, catalogPath, vocabPath, goldPath string) (float64
 }
 
 // TestRules_OtherShowrooms runs the rules on two showrooms written for the
-// tests (an office/lighting one and a bathroom/tiles one): products,
+// tests (office/lighting, bathroom/tiles, bedding/rugs/garden): products,
 // vocabulary and messages the rules were not built from.
 func TestRules_OtherShowrooms(t *testing.T) {
-	for _, name := range []string{"office", "bath"} {
+	for _, name := range []string{"office", "bath", "home"} {
 		t.Run(name, func(t *testing.T) {
 			dir := "testdata"
 			rate, n := scoreCorpus(t, filepath.Join(dir, name+".csv"), filepath.Join(dir, name+"-synonyms.txt"), filepath.Join(dir, name+".jsonl"))

@@ -17,12 +17,14 @@ type lexicon struct {
 	products []catalog.Product
 	info     []prodInfo
 
-	postings map[string][]int32 // unit → products using it
-	phrase   map[string]bool    // units of names, synonyms and materials (not only colours)
-	heads    map[string]bool    // units that begin a product name or synonym
-	rewrite  map[string]string  // n-gram of word keys → unit (vocabulary, colours)
-	maxGram  int
-	known    map[string]bool // single words that take part in some rewrite n-gram
+	postings   map[string][]int32 // unit → products using it
+	phrase     map[string]bool    // units of names, synonyms and materials (not only colours)
+	heads      map[string]bool    // units that begin a product name or synonym
+	headSkel   map[string]string  // skeleton → the one head noun with it
+	collecting bool               // first pass: heads are being collected
+	rewrite    map[string]string  // n-gram of word keys → unit (vocabulary, colours)
+	maxGram    int
+	known      map[string]bool // single words that take part in some rewrite n-gram
 
 	colors    map[string]string   // colour unit → canonical colour as written in the catalog
 	colorSkel map[string][]string // skeleton of a one-word colour → colour units
@@ -76,6 +78,17 @@ func vocabEntries(v *catalog.Vocabulary) []vocabEntry {
 
 // keysOf normalises a phrase into word keys.
 func keysOf(s string) []string {
+	var out []string
+	for _, k := range keysWithX(s) {
+		if k != "x" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// keysWithX is keysOf keeping the "x" of a size written 160×200.
+func keysWithX(s string) []string {
 	toks := arabic.Tokens(arabic.Normalize(s))
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
@@ -83,9 +96,7 @@ func keysOf(s string) []string {
 			continue // the article written apart: "الـ MDF"
 		}
 		for _, g := range splitGlued(t) {
-			if g.text != "x" {
-				out = append(out, wordKey(g.text))
-			}
+			out = append(out, wordKey(g.text))
 		}
 	}
 	return out
@@ -98,6 +109,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		postings:  map[string][]int32{},
 		phrase:    map[string]bool{},
 		heads:     map[string]bool{},
+		headSkel:  map[string]string{},
 		rewrite:   map[string]string{},
 		known:     map[string]bool{},
 		colors:    map[string]string{},
@@ -157,6 +169,28 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if s := skeleton(u); len([]rune(s)) >= 2 {
 				lx.colorSkel[s] = append(lx.colorSkel[s], u)
 			}
+		}
+	}
+	// Head nouns first, so that their broken plurals elsewhere in names
+	// and in messages read as the noun itself.
+	skelCount := map[string]int{}
+	lx.collecting = true
+	for i := range products {
+		p := &products[i]
+		for _, ph := range append([]string{p.NameAr}, p.Synonyms...) {
+			if us, _ := lx.units(ph); len(us) > 0 && isArabicWord(us[0]) && !lx.heads[us[0]] {
+				lx.heads[us[0]] = true
+				if s := skeleton(us[0]); len([]rune(s)) >= 2 {
+					skelCount[s]++
+					lx.headSkel[s] = us[0]
+				}
+			}
+		}
+	}
+	lx.collecting = false
+	for s, n := range skelCount {
+		if n > 1 {
+			delete(lx.headSkel, s) // two heads share consonants: no guessing
 		}
 	}
 	wordSet := map[string]bool{}
@@ -250,9 +284,21 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 // as digits, vocabulary terms rewritten to their canonical form. Unit words
 // are dropped; a number followed by a length unit is returned as a size in cm.
 func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
-	ks := keysOf(phrase)
-	ks = lx.applyRewrite(ks)
+	ks := lx.applyRewrite(keysWithX(phrase))
 	for i, k := range ks {
+		if k == "x" {
+			// "160×200" in a name: both figures are sizes in cm
+			if i > 0 && isNumber(ks[i-1]) {
+				sizesCM = append(sizesCM, ks[i-1])
+			}
+			if i+1 < len(ks) && isNumber(ks[i+1]) {
+				sizesCM = append(sizesCM, ks[i+1])
+			}
+			continue
+		}
+		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) {
+			k = hs // a broken plural of a head noun: كراسي → كرسي
+		}
 		if u, ok := unitWords[k]; ok && (u == "cm" || u == "m") {
 			if i > 0 && isNumber(ks[i-1]) {
 				if u == "cm" {

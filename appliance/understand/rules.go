@@ -572,7 +572,7 @@ func (r *Rules) segment(ts []token) []*draft {
 				if t.dual && pending == nil {
 					pending = &amount{val: 2, start: i, end: i + 1}
 				}
-				if cur != nil && lastJoin == "none" && !afterSep {
+				if cur != nil && lastJoin == "none" && !afterSep && !t.conj {
 					d.setWith = len(ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
 				}
 				if pending != nil {

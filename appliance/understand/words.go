@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -174,12 +175,8 @@ func tokenize(text string) []token {
 			out = append(out, token{text: "\n", sep: true})
 		}
 		s := arabic.Normalize(line)
-		// م2 / م² (square metre) survive as one unit word.
-		s = strings.ReplaceAll(s, "م²", " مترمربع ")
-		s = strings.ReplaceAll(s, "م 2 ", " مترمربع ")
-		if strings.HasSuffix(s, "م 2") {
-			s = strings.TrimSuffix(s, "م 2") + " مترمربع"
-		}
+		// م2 / م² / متر مربع (square metre) become one unit word.
+		s = sqmRe.ReplaceAllString(s, "$1 مترمربع ")
 		rs := []rune(s)
 		var cur []rune
 		flush := func() {
@@ -268,3 +265,7 @@ func subCost(x, y rune) int {
 	}
 	return 2
 }
+
+// sqmRe finds a square-metre unit: a standalone م followed by 2 or ², or
+// "متر مربع".
+var sqmRe = regexp.MustCompile(`(^|[^\p{L}])(?:م ?[2²]|متر مربع|مترمربع)(?:$|[^\p{L}\d])`)
