@@ -251,11 +251,13 @@ func BenchmarkMatch(b *testing.B) {
 	for _, size := range []int{5000, 50000} {
 		b.Run(fmt.Sprintf("products=%d", size), func(b *testing.B) {
 			ps := genCatalog(size)
+			t0 := time.Now()
 			ix, err := NewMemIndex(ps, NewVocabulary(nil, nil))
 			if err != nil {
 				b.Fatal(err)
 			}
 			defer ix.Close()
+			build := time.Since(t0)
 			r := rand.New(rand.NewPCG(7, 8))
 			queries := make([]string, 0, 1000)
 			for len(queries) < cap(queries) {
@@ -282,6 +284,7 @@ func BenchmarkMatch(b *testing.B) {
 			}
 			b.ReportMetric(pct(0.50), "p50-µs")
 			b.ReportMetric(pct(0.99), "p99-µs")
+			b.ReportMetric(float64(build.Milliseconds()), "index-build-ms")
 		})
 	}
 }

@@ -127,3 +127,24 @@ func TestExcelNumber(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseXLSX(f *testing.F) {
+	f.Add(buildXLSX(f, []string{si("sku"), si("name_ar"), si("unit"), si("price")},
+		[2]string{"worksheets/sheet1.xml", `<row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c><c t="s"><v>3</v></c></row>` +
+			`<row r="2"><c t="inlineStr"><is><t>A</t></is></c><c t="inlineStr"><is><t>كرسي</t></is></c><c t="inlineStr"><is><t>piece</t></is></c><c><v>1.5E3</v></c></row>`}))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ps, err := ParseXLSX(bytes.NewReader(data), int64(len(data)), "f.xlsx")
+		if err != nil {
+			var ie *ImportError
+			if !errors.As(err, &ie) || ps != nil {
+				t.Fatalf("bad error %v", err)
+			}
+			return
+		}
+		for _, p := range ps {
+			if p.SKU == "" || p.NameAr == "" || p.Price <= 0 {
+				t.Fatalf("invalid product accepted: %+v", p)
+			}
+		}
+	})
+}
