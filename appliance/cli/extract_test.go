@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func runCmd(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := Run(context.Background(), args, IO{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }})
+	return out.String(), errb.String(), err
+}
+
+func TestExtract_Stream(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id": "m1", "text": "عايز ٣ أباجورات مكتب سودا"}`,
+		`not json`,
+		`{"id": 7, "text": "ستارة بلاك اوت ٣ متر ونص كحلي"}`,
+		`{"id": "m3"}`,
+		``,
+		`{"id": "m4", "text": "مواعيد الشغل ايه؟"}`,
+	}, "\n")
+	out, _, err := runCmd(t, in, "extract",
+		"--catalog", "../understand/testdata/office.csv",
+		"--synonyms", "../understand/testdata/office-synonyms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("%d output lines, want 5 (one per non-empty input line):\n%s", len(lines), out)
+	}
+	type item struct {
+		SKU      string  `json:"sku"`
+		Quantity float64 `json:"quantity"`
+		Color    string  `json:"color"`
+		DimsCM   []int   `json:"dims_cm"`
+	}
+	type rec struct {
+		ID     json.RawMessage `json:"id"`
+		Intent string          `json:"intent"`
+		Items  []item          `json:"items"`
+		Error  string          `json:"error"`
+	}
+	var recs []rec
+	for _, l := range lines {
+		var r rec
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("output line is not JSON: %s", l)
+		}
+		recs = append(recs, r)
+	}
+	if string(recs[0].ID) != `"m1"` || recs[0].Intent != "order" || len(recs[0].Items) != 1 ||
+		recs[0].Items[0].SKU != "LMP-DESK" || recs[0].Items[0].Quantity != 3 || recs[0].Items[0].Color != "أسود" {
+		t.Errorf("line 1: %+v", recs[0])
+	}
+	if recs[1].Error == "" || recs[1].Items == nil {
+		t.Errorf("bad JSON line should give an error line with empty items: %+v", recs[1])
+	}
+	if string(recs[2].ID) != `7` || len(recs[2].Items) != 1 || recs[2].Items[0].Quantity != 3.5 ||
+		len(recs[2].Items[0].DimsCM) != 1 || recs[2].Items[0].DimsCM[0] != 350 {
+		t.Errorf("line 3: %+v", recs[2])
+	}
+	if recs[3].Error == "" {
+		t.Errorf("missing text should be an error line: %+v", recs[3])
+	}
+	if recs[4].Intent != "other" || len(recs[4].Items) != 0 {
+		t.Errorf("line 5: %+v", recs[4])
+	}
+	if strings.Contains(out, `\u`) {
+		t.Error("Arabic should be written as UTF-8, not escaped")
+	}
+}
+
+func TestExtract_Usage(t *testing.T) {
+	for _, args := range [][]string{
+		{"extract"},
+		{"extract", "--catalog", "../understand/testdata/office.csv", "--ollama", "http://127.0.0.1:1"},
+	} {
+		if _, _, err := runCmd(t, "", args...); !errors.Is(err, ErrUsage) {
+			t.Errorf("%v: err %v, want ErrUsage", args, err)
+		}
+	}
+	if _, _, err := runCmd(t, "", "extract", "--catalog", "does-not-exist.csv"); err == nil {
+		t.Error("a missing catalog should fail")
+	}
+}
