@@ -50,11 +50,22 @@ func (d Diff) String() string {
 	return s
 }
 
-// Change is one entry of the catalog's history.
+// Change is one entry of the catalog's history. Diff lists at most
+// historySKUs SKUs per kind of change; Counts has the full numbers.
 type Change struct {
-	At   time.Time `json:"at"`
-	Who  string    `json:"who"`
-	Diff Diff      `json:"diff"`
+	At     time.Time `json:"at"`
+	Who    string    `json:"who"`
+	Diff   Diff      `json:"diff"`
+	Counts [3]int    `json:"counts"` // added, changed, removed
+}
+
+const historySKUs = 200
+
+func historyEntry(at time.Time, who string, d Diff) Change {
+	c := Change{At: at, Who: who, Diff: d, Counts: [3]int{len(d.Added), len(d.Changed), len(d.Removed)}}
+	trim := func(s []string) []string { return s[:min(len(s), historySKUs)] }
+	c.Diff.Added, c.Diff.Changed, c.Diff.Removed = trim(d.Added), trim(d.Changed), trim(d.Removed)
+	return c
 }
 
 // OpenStore opens the catalog kept in db. indexDir is where the bleve index
@@ -209,7 +220,7 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 		if err != nil {
 			return err
 		}
-		if err := store.PutJSON(hb, key, Change{At: s.Now().UTC(), Who: who, Diff: diff}); err != nil {
+		if err := store.PutJSON(hb, key, historyEntry(s.Now().UTC(), who, diff)); err != nil {
 			return err
 		}
 		all, err = readProducts(tx)

@@ -102,7 +102,8 @@ func TestStore_ImportDiffHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(h) != 2 || h[0].Who != "manager" || !h[0].At.Equal(clock) || !reflect.DeepEqual(h[0].Diff, want) || h[1].Who != "owner" {
+	if len(h) != 2 || h[0].Who != "manager" || !h[0].At.Equal(clock) || !reflect.DeepEqual(h[0].Diff, want) || h[1].Who != "owner" ||
+		h[1].Counts != [3]int{len(ps), 0, 0} {
 		t.Fatalf("history = %+v", h)
 	}
 	// The vocabulary survives an import without one.
