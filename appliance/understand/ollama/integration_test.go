@@ -116,43 +116,6 @@ func errString(err error) string {
 	return err.Error()
 }
 
-// The schema is applied by the real server: raw content parses as JSON with
-// the intent from our enum, whatever the weights.
-func TestIntegration_SchemaIsEnforced(t *testing.T) {
-	_, opts := integrationClient(t, nil)
-	u, err := url.Parse(opts.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := api.NewClient(u, http.DefaultClient)
-	stream := false
-	schema := `{"type":"object","properties":{"intent":{"type":"string","enum":["order","inquiry","complaint","other"]},` +
-		`"sku":{"type":"string","enum":["KIT-01","CHR-02"]}},"required":["intent","sku"],"additionalProperties":false}`
-	var resp api.ChatResponse
-	err = c.Chat(context.Background(), &api.ChatRequest{
-		Model:    opts.Model,
-		Messages: []api.Message{{Role: "user", Content: "عايز كرسي"}},
-		Stream:   &stream,
-		Format:   json.RawMessage(schema),
-		Think:    &api.ThinkValue{Value: false},
-		Options:  map[string]any{"temperature": 0, "seed": 42, "num_ctx": opts.NumCtx, "num_predict": 64},
-	}, func(r api.ChatResponse) error { resp = r; return nil })
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("raw answer %q done=%v reason=%q prompt_eval=%d eval=%d", resp.Message.Content, resp.Done, resp.DoneReason, resp.PromptEvalCount, resp.EvalCount)
-	if !resp.Done || resp.DoneReason != "stop" {
-		t.Skipf("answer did not finish within 64 tokens (done_reason %q): enum enforcement not observable", resp.DoneReason)
-	}
-	var got struct{ Intent, SKU string }
-	if err := json.Unmarshal([]byte(resp.Message.Content), &got); err != nil {
-		t.Fatalf("content is not JSON: %v", err)
-	}
-	if !slices.Contains([]string{"order", "inquiry", "complaint", "other"}, got.Intent) || (got.SKU != "KIT-01" && got.SKU != "CHR-02") {
-		t.Errorf("enums not enforced: %+v", got)
-	}
-}
-
 func TestIntegration_Failures(t *testing.T) {
 	t.Run("truncated by num_predict", func(t *testing.T) {
 		c, _ := integrationClient(t, func(o *ollama.Options) { o.NumPredict = 3 })
@@ -188,4 +151,41 @@ func TestIntegration_Failures(t *testing.T) {
 			t.Errorf("err = %v, want context.Canceled", err)
 		}
 	})
+}
+
+// The schema is applied by the real server: raw content parses as JSON with
+// the intent from our enum, whatever the weights.
+func TestIntegration_SchemaIsEnforced(t *testing.T) {
+	_, opts := integrationClient(t, nil)
+	u, err := url.Parse(opts.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := api.NewClient(u, http.DefaultClient)
+	stream := false
+	schema := `{"type":"object","properties":{"intent":{"type":"string","enum":["order","inquiry","complaint","other"]},` +
+		`"sku":{"type":"string","enum":["KIT-01","CHR-02"]}},"required":["intent","sku"],"additionalProperties":false}`
+	var resp api.ChatResponse
+	err = c.Chat(context.Background(), &api.ChatRequest{
+		Model:    opts.Model,
+		Messages: []api.Message{{Role: "user", Content: "عايز كرسي"}},
+		Stream:   &stream,
+		Format:   json.RawMessage(schema),
+		Think:    &api.ThinkValue{Value: false},
+		Options:  map[string]any{"temperature": 0, "seed": 42, "num_ctx": opts.NumCtx, "num_predict": 64},
+	}, func(r api.ChatResponse) error { resp = r; return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("raw answer %q done=%v reason=%q prompt_eval=%d eval=%d", resp.Message.Content, resp.Done, resp.DoneReason, resp.PromptEvalCount, resp.EvalCount)
+	if !resp.Done || resp.DoneReason != "stop" {
+		t.Skipf("answer did not finish within 64 tokens (done_reason %q): enum enforcement not observable", resp.DoneReason)
+	}
+	var got struct{ Intent, SKU string }
+	if err := json.Unmarshal([]byte(resp.Message.Content), &got); err != nil {
+		t.Fatalf("content is not JSON: %v", err)
+	}
+	if !slices.Contains([]string{"order", "inquiry", "complaint", "other"}, got.Intent) || (got.SKU != "KIT-01" && got.SKU != "CHR-02") {
+		t.Errorf("enums not enforced: %+v", got)
+	}
 }
