@@ -387,3 +387,28 @@ func TestStore_VocabularyChangeSearchableAtOnce(t *testing.T) {
 		t.Fatalf("new synonym not searchable at once: %q", got)
 	}
 }
+
+// BenchmarkStore_Import measures a full import of a generated catalog into
+// bbolt and the on-disk index (first import: everything added).
+func BenchmarkStore_Import(b *testing.B) {
+	ps := genCatalog(5000)
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		dir := b.TempDir()
+		db, err := store.Open(filepath.Join(dir, "fatoora.db"), store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		s, err := OpenStore(db, filepath.Join(dir, "catalog.bleve"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := s.Import(context.Background(), ps, nil, "bench"); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		db.Close()
+	}
+}
