@@ -241,7 +241,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 				return err
 			}
 		}
-		if _, err := queue.Enqueue(tx, queue.Item{Kind: queue.KindUnderstand, Ref: m.ID, EnqueuedAt: now}); err != nil {
+		if _, err := queue.Enqueue(tx, queue.Item{Kind: queue.KindUnderstand, Ref: m.ID, Key: m.Customer, EnqueuedAt: now}); err != nil {
 			return err
 		}
 		res.NewMessages = append(res.NewMessages, m.ID)

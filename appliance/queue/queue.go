@@ -36,6 +36,11 @@ type Item struct {
 	Kind string `json:"kind"`
 	// Ref names what the work is about, e.g. a message id.
 	Ref string `json:"ref"`
+	// Key serialises work: items with the same non-empty Key run one at a
+	// time, in enqueue order (an item waiting for a retry holds back the
+	// later ones). Ingest uses the customer, so a customer's messages are
+	// understood in the order they were sent.
+	Key string `json:"key,omitempty"`
 	// Attempts counts failed runs so far.
 	Attempts int `json:"attempts"`
 	// NotBefore delays the item until then (zero = now).

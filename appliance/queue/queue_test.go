@@ -310,3 +310,67 @@ func TestWorker_PanicIsAnError(t *testing.T) {
 	enqueue(t, db, "boom", "z")
 	waitFor(t, "recorded failure", func() bool { s, _ := w.Stats(); return s.Retrying == 1 })
 }
+
+func TestWorker_SameKeyRunsInOrderOneAtATime(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer db.Close()
+	w := queue.NewWorker(db, queue.Options{Concurrency: 8, MinBackoff: 10 * time.Millisecond})
+	var mu sync.Mutex
+	running := map[string]int{}
+	var order []string
+	overlapOther := false
+	failedOnce := false
+	w.Handle("k", func(ctx context.Context, it queue.Item) error {
+		mu.Lock()
+		running[it.Key]++
+		if it.Key != "" && running[it.Key] > 1 {
+			t.Errorf("two items of key %s at once", it.Key)
+		}
+		if running["A"] > 0 && running["B"] > 0 {
+			overlapOther = true
+		}
+		retry := it.Ref == "a2" && !failedOnce
+		if retry {
+			failedOnce = true
+		} else {
+			order = append(order, it.Ref)
+		}
+		mu.Unlock()
+		time.Sleep(20 * time.Millisecond)
+		mu.Lock()
+		running[it.Key]--
+		mu.Unlock()
+		if retry {
+			return errors.New("retry me") // a2 waits for its retry; a3 must wait too
+		}
+		return nil
+	})
+	if err := db.Update(func(tx *bolt.Tx) error {
+		for _, it := range []queue.Item{
+			{Kind: "k", Ref: "a1", Key: "A"}, {Kind: "k", Ref: "b1", Key: "B"}, {Kind: "k", Ref: "a2", Key: "A"},
+			{Kind: "k", Ref: "b2", Key: "B"}, {Kind: "k", Ref: "a3", Key: "A"}, {Kind: "k", Ref: "n1"}, {Kind: "k", Ref: "n2"},
+		} {
+			if _, err := queue.Enqueue(tx, it); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	stop := serve(t, w)
+	defer stop()
+	waitFor(t, "all", func() bool { _, p := counts(t, db); return p == 0 })
+	mu.Lock()
+	defer mu.Unlock()
+	pos := map[string]int{}
+	for i, r := range order {
+		pos[r] = i
+	}
+	if len(order) != 7 || !(pos["a1"] < pos["a2"] && pos["a2"] < pos["a3"]) || pos["b1"] > pos["b2"] {
+		t.Errorf("order %v", order)
+	}
+	if !overlapOther {
+		t.Error("different keys did not run side by side")
+	}
+}

@@ -49,8 +49,8 @@ type Worker struct {
 	log      *slog.Logger
 	mu       sync.Mutex
 	handlers map[string]Handler
-	inflight map[uint64]bool
-	done     chan struct{} // signalled when an item finishes
+	inflight map[uint64]string // seq -> Item.Key of running items
+	done     chan struct{}     // signalled when an item finishes
 }
 
 // NewWorker makes a worker for db. Register handlers with Handle before
@@ -76,7 +76,7 @@ func NewWorker(db *store.DB, opts Options) *Worker {
 	}
 	return &Worker{
 		db: db, opts: opts, log: opts.Logger.With("component", "queue"),
-		handlers: map[string]Handler{}, inflight: map[uint64]bool{},
+		handlers: map[string]Handler{}, inflight: map[uint64]string{},
 		done: make(chan struct{}, 1),
 	}
 }
@@ -173,6 +173,12 @@ func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, e
 	for k := range w.handlers {
 		handled[k] = true
 	}
+	blocked := map[string]bool{} // keys with an earlier item running or waiting
+	for _, key := range w.inflight {
+		if key != "" {
+			blocked[key] = true
+		}
+	}
 	w.mu.Unlock()
 	if len(handled) == 0 {
 		return time.Time{}, nil // Handle wakes us
@@ -191,10 +197,16 @@ func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, e
 				return err
 			}
 			w.mu.Lock()
-			busy := w.inflight[it.Seq]
+			_, busy := w.inflight[it.Seq]
 			w.mu.Unlock()
 			if it.Dead || !handled[it.Kind] || busy {
 				continue
+			}
+			if it.Key != "" && blocked[it.Key] {
+				continue // an earlier item of the same key goes first
+			}
+			if it.Key != "" {
+				blocked[it.Key] = true
 			}
 			if it.NotBefore.After(now) {
 				if next.IsZero() || it.NotBefore.Before(next) {
@@ -211,7 +223,7 @@ func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, e
 	}
 	for _, it := range due {
 		w.mu.Lock()
-		w.inflight[it.Seq] = true
+		w.inflight[it.Seq] = it.Key
 		h := w.handlers[it.Kind]
 		w.mu.Unlock()
 		wg.Add(1)
