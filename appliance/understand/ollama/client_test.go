@@ -123,18 +123,22 @@ func TestClient_Extract_sendsDeterministicRequest(t *testing.T) {
 		t.Error("truncate sent: the server's default keeps the system prompt and the last message")
 	}
 
-	// Format: a JSON schema whose enums are exactly these candidates.
+	// Format: a JSON schema with one branch per candidate, each with that
+	// product's colours and a whole number of pieces where sold by the piece.
+	type branch struct {
+		Properties struct {
+			SKU      struct{ Enum []string }
+			Quantity struct{ Type string }
+			Color    struct{ Enum []string }
+		}
+		AdditionalProperties bool
+	}
 	var schema struct {
 		Properties struct {
 			Intent struct{ Enum []string }
 			Items  struct {
 				MaxItems int
-				Items    struct {
-					Properties struct {
-						SKU   struct{ Enum []string }
-						Color struct{ Enum []string }
-					}
-				}
+				Items    struct{ AnyOf []branch }
 			}
 		}
 	}
@@ -142,11 +146,25 @@ func TestClient_Extract_sendsDeterministicRequest(t *testing.T) {
 		t.Fatalf("format is not a schema: %v (%s)", err, raw["format"])
 	}
 	p := schema.Properties
-	if got := p.Items.Items.Properties.SKU.Enum; !reflect.DeepEqual(got, []string{"KIT-01", "CHR-02", "WRD-03"}) {
-		t.Errorf("sku enum = %v", got)
+	type got struct {
+		sku, quantity string
+		colors        []string
 	}
-	if got := p.Items.Items.Properties.Color.Enum; !reflect.DeepEqual(got, []string{"", "أبيض", "رمادي فاتح", "بني", "أسود"}) {
-		t.Errorf("color enum = %v", got)
+	var branches []got
+	for _, b := range p.Items.Items.AnyOf {
+		if len(b.Properties.SKU.Enum) != 1 || b.AdditionalProperties {
+			t.Errorf("branch %+v", b)
+			continue
+		}
+		branches = append(branches, got{b.Properties.SKU.Enum[0], b.Properties.Quantity.Type, b.Properties.Color.Enum})
+	}
+	wantBranches := []got{
+		{"KIT-01", "number", []string{"", "أبيض", "رمادي فاتح"}},
+		{"CHR-02", "integer", []string{"", "بني", "أسود"}},
+		{"WRD-03", "number", []string{""}},
+	}
+	if !reflect.DeepEqual(branches, wantBranches) {
+		t.Errorf("item branches\n got %+v\nwant %+v", branches, wantBranches)
 	}
 	if got := p.Intent.Enum; !reflect.DeepEqual(got, []string{"order", "inquiry", "complaint", "other"}) {
 		t.Errorf("intent enum = %v", got)

@@ -8,8 +8,8 @@ import (
 	"fatoora/catalog"
 )
 
-// The answer schema is built per request, small on purpose: enums of the
-// candidate SKUs and of their colours, the intent enum and maxItems. Ollama
+// The answer schema is built per request, small on purpose: one branch per
+// candidate SKU with that product's colours, the intent enum and maxItems. Ollama
 // turns it into a grammar; a very large schema can crash the runner. Structs
 // (not maps) keep the property order fixed, which the grammar follows.
 
@@ -56,41 +56,29 @@ var intents = []string{
 }
 
 // answerSchema returns the JSON schema for an answer about these candidates.
+// Each item is one of a branch per candidate (anyOf), so the grammar itself
+// ties a colour to its product and makes piece quantities whole numbers.
 // With no candidates the items array must be empty.
 func answerSchema(candidates []catalog.Product, maxItems int) json.RawMessage {
-	var skus []string
-	colors := []string{""} // "" = no colour stated
+	var branches []any
+	seen := map[string]bool{}
 	for _, p := range candidates {
-		if p.SKU == "" || slices.Contains(skus, p.SKU) {
+		if p.SKU == "" || seen[p.SKU] {
 			continue
 		}
-		skus = append(skus, p.SKU)
-		for _, c := range p.Colors {
-			if c != "" && !slices.Contains(colors, c) {
-				colors = append(colors, c)
-			}
-		}
+		seen[p.SKU] = true
+		branches = append(branches, itemSchema(p.SKU, p.Unit, p.Colors))
 	}
-	sku := schemaString{Type: "string", Enum: skus}
-	if len(skus) == 0 {
-		sku = schemaString{Type: "string", Enum: []string{""}}
+	var items any = schemaAnyOf{AnyOf: branches}
+	if len(branches) == 0 {
+		items = itemSchema("", catalog.Piece, nil)
 		maxItems = 0
-	}
-	item := schemaObject{
-		Type: "object",
-		Properties: itemProps{
-			SKU:      sku,
-			Quantity: schemaNumber{Type: "number"},
-			Color:    schemaString{Type: "string", Enum: colors},
-			DimsCM:   schemaArray{Type: "array", Items: schemaNumber{Type: "integer"}, MaxItems: maxDims},
-		},
-		Required: []string{"sku", "quantity", "color", "dims_cm"},
 	}
 	s := schemaObject{
 		Type: "object",
 		Properties: answerProps{
 			Intent: schemaString{Type: "string", Enum: intents},
-			Items:  schemaArray{Type: "array", Items: item, MaxItems: maxItems},
+			Items:  schemaArray{Type: "array", Items: items, MaxItems: maxItems},
 		},
 		Required: []string{"intent", "items"},
 	}
@@ -99,4 +87,33 @@ func answerSchema(candidates []catalog.Product, maxItems int) json.RawMessage {
 		panic(err) // only strings, ints and bools: cannot fail
 	}
 	return b
+}
+
+type schemaAnyOf struct {
+	AnyOf []any `json:"anyOf"`
+}
+
+// itemSchema is one candidate's branch: its SKU, its colours or "" (none
+// stated), a whole number of pieces or a decimal of metres / m².
+func itemSchema(sku string, unit catalog.Unit, productColors []string) schemaObject {
+	colors := []string{""}
+	for _, c := range productColors {
+		if c != "" && !slices.Contains(colors, c) {
+			colors = append(colors, c)
+		}
+	}
+	quantity := "number"
+	if unit == catalog.Piece {
+		quantity = "integer"
+	}
+	return schemaObject{
+		Type: "object",
+		Properties: itemProps{
+			SKU:      schemaString{Type: "string", Enum: []string{sku}},
+			Quantity: schemaNumber{Type: quantity},
+			Color:    schemaString{Type: "string", Enum: colors},
+			DimsCM:   schemaArray{Type: "array", Items: schemaNumber{Type: "integer"}, MaxItems: maxDims},
+		},
+		Required: []string{"sku", "quantity", "color", "dims_cm"},
+	}
 }

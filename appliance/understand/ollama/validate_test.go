@@ -24,13 +24,18 @@ func TestAnswerSchema(t *testing.T) {
 	if !bytes.Equal(a, answerSchema(testCandidates, 5)) {
 		t.Error("the schema is not byte-identical for the same candidates")
 	}
+	branch := func(sku, quantity, colors string) string {
+		return `{"type":"object","properties":{"sku":{"type":"string","enum":["` + sku + `"]},` +
+			`"quantity":{"type":"` + quantity + `"},"color":{"type":"string","enum":[` + colors + `]},` +
+			`"dims_cm":{"type":"array","items":{"type":"integer"},"maxItems":3}},` +
+			`"required":["sku","quantity","color","dims_cm"],"additionalProperties":false}`
+	}
 	want := `{"type":"object","properties":{"intent":{"type":"string","enum":["order","inquiry","complaint","other"]},` +
-		`"items":{"type":"array","items":{"type":"object","properties":{` +
-		`"sku":{"type":"string","enum":["KIT-01","CHR-02","WRD-03"]},"quantity":{"type":"number"},` +
-		`"color":{"type":"string","enum":["","أبيض","رمادي فاتح","بني"]},` +
-		`"dims_cm":{"type":"array","items":{"type":"integer"},"maxItems":3}},` +
-		`"required":["sku","quantity","color","dims_cm"],"additionalProperties":false},"maxItems":5}},` +
-		`"required":["intent","items"],"additionalProperties":false}`
+		`"items":{"type":"array","items":{"anyOf":[` +
+		branch("KIT-01", "number", `"","أبيض","رمادي فاتح"`) + "," +
+		branch("CHR-02", "integer", `"","بني","أبيض"`) + "," +
+		branch("WRD-03", "number", `""`) +
+		`]},"maxItems":5}},"required":["intent","items"],"additionalProperties":false}`
 	if string(a) != want {
 		t.Errorf("schema\n got %s\nwant %s", a, want)
 	}
