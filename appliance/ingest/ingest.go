@@ -63,8 +63,10 @@ type Result struct {
 	NewMessages []string
 	// DuplicateMessages counts messages already stored.
 	DuplicateMessages int
-	// Statuses counts status reports that changed a stored status.
-	Statuses int
+	// Statuses counts status reports that changed a stored status;
+	// StatusIDs are the wamids of those outbound messages.
+	Statuses  int
+	StatusIDs []string
 	// Skipped counts items without an id (kept only in the raw payload).
 	Skipped int
 }
@@ -135,6 +137,20 @@ func Verify(secret, body []byte, signature string) bool {
 	return hmac.Equal(got, m.Sum(nil))
 }
 
+// SetOnCommitted replaces Options.OnCommitted (for parts built after the
+// Ingester, e.g. the pipeline in the box). f must not block.
+func (in *Ingester) SetOnCommitted(f func(Result)) {
+	in.mu.Lock()
+	in.opts.OnCommitted = f
+	in.mu.Unlock()
+}
+
+func (in *Ingester) onCommitted() func(Result) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.opts.OnCommitted
+}
+
 // Stats returns a copy of the counters.
 func (in *Ingester) Stats() Stats {
 	in.mu.Lock()
@@ -200,8 +216,8 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 		}
 		s.LastAccepted = now
 	})
-	if in.opts.OnCommitted != nil && (len(res.NewMessages) > 0 || res.Statuses > 0) {
-		in.opts.OnCommitted(res)
+	if f := in.onCommitted(); f != nil && (len(res.NewMessages) > 0 || res.Statuses > 0) {
+		f(res)
 	}
 	return res, nil
 }
@@ -253,6 +269,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 		}
 		if changed {
 			res.Statuses++
+			res.StatusIDs = append(res.StatusIDs, s.ID)
 		}
 	}
 	return nil

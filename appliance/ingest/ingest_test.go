@@ -195,6 +195,13 @@ func TestIngester_AcceptEveryShape(t *testing.T) {
 	if len(committed) != len(bodies) {
 		t.Errorf("OnCommitted called %d times, want %d", len(committed), len(bodies))
 	}
+	var statusIDs []string
+	for _, r := range committed {
+		statusIDs = append(statusIDs, r.StatusIDs...)
+	}
+	if strings.Join(statusIDs, ",") != "wamid.OUT1,wamid.OUT1,wamid.OUT1,wamid.OUT9" {
+		t.Errorf("status ids reported = %v", statusIDs)
+	}
 	checkStatus(t, db, "wamid.OUT1", "read", 3)
 	s9 := checkStatus(t, db, "wamid.OUT9", "failed", 1)
 	if len(s9.Errors) != 1 || s9.Errors[0].Code != 131047 {
@@ -208,6 +215,9 @@ func TestIngester_AcceptEveryShape(t *testing.T) {
 		t.Errorf("customer = %+v", c)
 	}
 
+	// The hook can be replaced after construction (the box does).
+	var later []ingest.Result
+	in.SetOnCommitted(func(r ingest.Result) { later = append(later, r) })
 	// Meta retries: posting everything again stores nothing new.
 	before := snapshot(t, db)
 	committed = nil
@@ -219,8 +229,8 @@ func TestIngester_AcceptEveryShape(t *testing.T) {
 	if d := diffKeys(before, snapshot(t, db)); len(d) > 0 {
 		t.Errorf("reposting changed the store: %v", d)
 	}
-	if len(committed) != 0 {
-		t.Errorf("OnCommitted called on duplicates: %+v", committed)
+	if len(committed) != 0 || len(later) != 0 {
+		t.Errorf("OnCommitted called on duplicates: %+v %+v", committed, later)
 	}
 
 	// The same messages and statuses inside new bodies (Meta may batch a
@@ -243,6 +253,13 @@ func TestIngester_AcceptEveryShape(t *testing.T) {
 		if !strings.HasPrefix(k, "payloads/") && !strings.HasPrefix(k, "payload_digests/") {
 			t.Errorf("rebatched body changed %s", k)
 		}
+	}
+	fresh := metaEscape(envelope(contact(customer, "أحمد سمير"), msg("wamid.NEW1", "text", `,"text":{"body":"وكمان ترابيزة"}`), ""))
+	if _, err := in.Accept(context.Background(), fresh, ingest.Sign(secret, fresh), "test"); err != nil {
+		t.Fatal(err)
+	}
+	if len(later) != 1 || len(later[0].NewMessages) != 1 || later[0].NewMessages[0] != "wamid.NEW1" {
+		t.Errorf("replaced hook got %+v", later)
 	}
 }
 
