@@ -155,7 +155,14 @@ func (s *Supervisor) loop(ctx context.Context, name string, svc Service) {
 	for {
 		s.update(name, func(st *ServiceState) { st.Running, st.Since = true, time.Now() })
 		began := time.Now()
+		var recovered *time.Timer
+		if failing {
+			recovered = time.AfterFunc(s.opts.ResetAfter, func() { log.Info("service recovered") })
+		}
 		err := run(ctx, svc)
+		if recovered != nil {
+			recovered.Stop()
+		}
 		s.update(name, func(st *ServiceState) { st.Running = false })
 		if ctx.Err() != nil {
 			return
