@@ -90,12 +90,16 @@ func (c *Client) Extract(ctx context.Context, text string, candidates []catalog.
 			err = &Error{Kind: ErrInvalidAnswer, Detail: err.Error()}
 		}
 	}
+	var metrics *api.Metrics
+	if resp != nil {
+		metrics = &resp.Metrics
+	}
 	if err != nil {
 		err = c.classify(ctx, err, latency)
-		c.recordExtract(latency, err)
+		c.recordExtract(latency, metrics, err)
 		return understand.ModelAnswer{}, err
 	}
-	c.recordExtract(latency, nil)
+	c.recordExtract(latency, metrics, nil)
 	return ans, nil
 }
 

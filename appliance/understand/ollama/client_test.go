@@ -76,6 +76,10 @@ func TestClient_Extract_acceptsValidAnswer(t *testing.T) {
 	if !st.OK || st.Calls != 1 || st.Failures != 0 || st.LastError != "" || st.LastLatency <= 0 {
 		t.Errorf("state after success = %+v", st)
 	}
+	// The server's timings, as the fake reports them.
+	if st.LastPromptToks != 100 || st.LastPromptEval != time.Millisecond || st.LastEval != 3*time.Millisecond || st.LastEvalToks == 0 {
+		t.Errorf("timings in state = %+v", st)
+	}
 	if c.Name() != "ollama/"+model {
 		t.Errorf("Name() = %q", c.Name())
 	}

@@ -26,8 +26,16 @@ type State struct {
 	// LastLatency is how long the last Extract took, successful or not.
 	LastLatency time.Duration `json:"last_latency_ns,omitempty"`
 	LastAt      time.Time     `json:"last_at,omitzero"`
-	Calls       int64         `json:"calls"`    // Extract calls that reached the server
-	Failures    int64         `json:"failures"` // of which failed
+	// Timings the server reported for the last answered Extract: a prompt
+	// evaluation much longer than the answer's means the cached prefix was
+	// not reused (model reloaded, or evicted by another client).
+	LastLoad       time.Duration `json:"last_load_ns,omitempty"`
+	LastPromptEval time.Duration `json:"last_prompt_eval_ns,omitempty"`
+	LastPromptToks int           `json:"last_prompt_tokens,omitempty"`
+	LastEval       time.Duration `json:"last_eval_ns,omitempty"`
+	LastEvalToks   int           `json:"last_eval_tokens,omitempty"`
+	Calls          int64         `json:"calls"`    // Extract calls that reached the server
+	Failures       int64         `json:"failures"` // of which failed
 }
 
 // State returns the last known state without contacting the server.
@@ -91,11 +99,15 @@ func (c *Client) Health(ctx context.Context) (State, error) {
 
 // recordExtract updates the state after an Extract that reached the point
 // of sending.
-func (c *Client) recordExtract(latency time.Duration, err error) {
+func (c *Client) recordExtract(latency time.Duration, m *api.Metrics, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	s := &c.state
 	was := s.OK
+	if m != nil {
+		s.LastLoad, s.LastPromptEval, s.LastPromptToks = m.LoadDuration, m.PromptEvalDuration, m.PromptEvalCount
+		s.LastEval, s.LastEvalToks = m.EvalDuration, m.EvalCount
+	}
 	s.Calls++
 	s.LastLatency = latency
 	s.LastAt = c.opts.Now()

@@ -83,7 +83,10 @@ func TestIntegration_WarmUpThenExtract(t *testing.T) {
 	for i := range 2 {
 		start := time.Now()
 		ans, err := c.Extract(context.Background(), text, candidates())
-		t.Logf("extract %d: %s, answer %+v, err %v", i+1, time.Since(start).Round(time.Millisecond), ans, err)
+		st := c.State()
+		t.Logf("extract %d: %s (load %s, prompt %d tokens %s, answer %d tokens %s), answer %+v, err %v",
+			i+1, time.Since(start).Round(time.Millisecond), st.LastLoad.Round(time.Millisecond),
+			st.LastPromptToks, st.LastPromptEval.Round(time.Millisecond), st.LastEvalToks, st.LastEval.Round(time.Millisecond), ans, err)
 		switch {
 		case err == nil:
 			// Accepted means validated: SKUs among the candidates and so on
