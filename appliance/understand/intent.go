@@ -79,12 +79,15 @@ func set(ws ...string) map[string]bool {
 func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	var complaint float64
 	var price, order bool
-	for _, t := range ts {
+	for i, t := range ts {
 		if t.sep {
 			continue
 		}
 		w := t.text
 		complaint += complaintCues[w]
+		if (w == "مش" || w == "مبقاش" || w == "not") && i+1 < len(ts) && qualityWords[ts[i+1].text] {
+			complaint++ // "مش مظبوطة", "مش شغال"
+		}
 		if priceCues[w] {
 			price = true
 		}
@@ -123,3 +126,16 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	return Other, 0.8
 }
+
+// englishColors are English colour words, read as the Arabic colour a
+// catalog would name (used only when the catalog has that colour).
+var englishColors = map[string]string{
+	"white": "ابيض", "black": "اسود", "beige": "بيج", "grey": "رمادي", "gray": "رمادي",
+	"brown": "بني", "red": "احمر", "blue": "ازرق", "green": "اخضر", "gold": "دهبي",
+	"golden": "دهبي", "silver": "فضي", "pink": "وردي", "navy": "كحلي", "yellow": "اصفر",
+	"orange": "برتقالي", "purple": "بنفسجي", "natural": "طبيعي", "chrome": "كروم",
+}
+
+// qualityWords after a negation (مش مظبوط, مش شغال) describe a defect.
+var qualityWords = set("مظبوط", "مظبوطه", "مضبوط", "مضبوطه", "شغال", "شغاله", "كويس", "كويسه",
+	"سليم", "سليمه", "تمام", "نضيف", "نضيفه", "مطابق", "مطابقه", "زي", "راكب", "راكبه", "ثابت", "ثابته")

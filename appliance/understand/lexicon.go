@@ -462,7 +462,8 @@ func latinSkeleton(w string) string {
 		case 'ء':
 			s = "2"
 		default:
-			continue // vowels and anything else
+			last = "" // a vowel: letters on both sides are both written (سرير → srr)
+			continue
 		}
 		if s != last {
 			b.WriteString(s)

@@ -156,6 +156,13 @@ func (r *Rules) prepare(text string) []token {
 		}
 		w := wordKey(t.text)
 		if !r.known(w) && isLatinWord(w) {
+			if c, ok := englishColors[w]; ok && r.lx.colors[c] != "" {
+				w = c
+			} else if st := strings.TrimSuffix(w, "s"); st != w && r.known(st) {
+				w = st // English plural: chairs
+			}
+		}
+		if !r.known(w) && isLatinWord(w) {
 			fs := francoSkeleton(w)
 			if a, ok := r.lx.latin[fs]; ok {
 				w = a

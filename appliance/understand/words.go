@@ -33,6 +33,9 @@ func fold(s string) string {
 // with the definite article removed (المطبخ → مطبخ) when a stem of at least
 // two letters remains.
 func wordKey(w string) string {
+	if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && isLatinWord(w) {
+		return w[:n-1] // English plural: chairs → chair
+	}
 	w = fold(w)
 	if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 {
 		w = strings.TrimPrefix(w, "ال")
