@@ -116,7 +116,8 @@ func New(opts config.Options, logger *slog.Logger) (*Box, error) {
 		db.Close()
 		return nil, err
 	}
-	b.worker = queue.NewWorker(db, queue.Options{Logger: logger})
+	// Several messages at once: each order's commits are group-committed.
+	b.worker = queue.NewWorker(db, queue.Options{Concurrency: 32, Logger: logger})
 
 	b.mux.Handle("/webhook/whatsapp", ingest.Handler(b.ing, ingest.HandlerOptions{VerifyToken: opts.WhatsApp.VerifyToken, Logger: logger}))
 	b.mux.Handle("GET /healthz", b.Health.Handler())

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net"
+	"net/http"
+	"net/http/pprof"
 	"path/filepath"
 	"strconv"
 	"sync"
@@ -146,6 +148,9 @@ func (b *Box) wirePipeline() error {
 		return err
 	}
 	b.pipeline = p
+	// Profiles for the operator, from the box itself only.
+	b.mux.Handle("GET /debug/pprof/", loopbackOnly(http.HandlerFunc(pprof.Index)))
+	b.mux.Handle("GET /debug/pprof/profile", loopbackOnly(http.HandlerFunc(pprof.Profile)))
 	b.worker.Handle(queue.KindUnderstand, p.HandleMessage)
 	b.sup.Add("outbox", p.Outbox())
 	b.Health.Register("whatsapp", func() health.State {

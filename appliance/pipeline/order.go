@@ -116,10 +116,12 @@ type Order struct {
 	Quote    string           `json:"quote,omitempty"`
 	Total    catalog.Piasters `json:"total,omitempty"`
 
-	NeedsStaff bool   `json:"needs_staff,omitempty"`
-	StaffNote  string `json:"staff_note,omitempty"`
+	NeedsStaff bool    `json:"needs_staff,omitempty"`
+	StaffNote  string  `json:"staff_note,omitempty"`
 	Sends      []Send  `json:"sends,omitempty"`
 	History    []Event `json:"history,omitempty"`
+
+	readMarked bool // a send of this decision already carries the read mark
 }
 
 func (o *Order) event(now time.Time, s State, note string) {
@@ -131,8 +133,12 @@ func (o *Order) event(now time.Time, s State, note string) {
 // ErrNotFound is returned for an unknown order or customer.
 var ErrNotFound = errors.New("not found")
 
-func ordersByID(tx *bolt.Tx) *bolt.Bucket  { return store.Bucket(tx, store.BucketOrders, store.BucketByID) }
-func ordersByMsg(tx *bolt.Tx) *bolt.Bucket { return store.Bucket(tx, store.BucketOrders, store.BucketByMsg) }
+func ordersByID(tx *bolt.Tx) *bolt.Bucket {
+	return store.Bucket(tx, store.BucketOrders, store.BucketByID)
+}
+func ordersByMsg(tx *bolt.Tx) *bolt.Bucket {
+	return store.Bucket(tx, store.BucketOrders, store.BucketByMsg)
+}
 
 func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 	var o Order
@@ -210,4 +216,3 @@ func loadConv(tx *bolt.Tx, customer string) (*Conversation, error) {
 func saveConv(tx *bolt.Tx, c *Conversation) error {
 	return store.PutJSON(tx.Bucket(store.BucketConvs), []byte(c.Customer), c)
 }
-

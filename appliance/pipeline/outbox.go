@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sort"
 	"sync"
 	"time"
 
@@ -34,8 +33,6 @@ const (
 	SendDocument = "document"
 	SendButtons  = "buttons"
 	SendList     = "list"
-	// SendRead marks the customer's message (Body holds its wamid) as read.
-	SendRead = "read"
 )
 
 // OutMessage is one pending send in outbox/whatsapp.
@@ -49,7 +46,11 @@ type OutMessage struct {
 	ListBtn  string             `json:"list_button,omitempty"`
 	Sections []whatsapp.Section `json:"sections,omitempty"`
 	// Doc is the invoice or quote number a document send carries.
-	Doc       string    `json:"doc,omitempty"`
+	Doc string `json:"doc,omitempty"`
+	// ReadMark is the customer's message to mark read just before this
+	// send (blue ticks). Marking twice is harmless and a lost mark costs
+	// nothing, so it needs no commit of its own.
+	ReadMark  string    `json:"read_mark,omitempty"`
 	Filename  string    `json:"filename,omitempty"`
 	MediaID   string    `json:"media_id,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
@@ -147,37 +148,36 @@ func (o *Outbox) Serve(ctx context.Context) error {
 	}
 }
 
-// dispatch starts one goroutine per recipient with due sends and returns the
-// earliest future NotBefore.
+// dispatch starts one goroutine per recipient with due sends, handing it
+// that recipient's keys in order, and returns the earliest future NotBefore.
 func (o *Outbox) dispatch(ctx context.Context, wg *sync.WaitGroup, sem chan struct{}) (time.Time, error) {
 	now := o.p.now()
 	var next time.Time
-	byTo := map[string]bool{}
+	byTo := map[string][]string{}
+	var order []string
 	err := o.p.db.View(func(tx *bolt.Tx) error {
 		return store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp).ForEach(func(k, v []byte) error {
-			var m OutMessage
+			var m struct {
+				To        string    `json:"to"`
+				NotBefore time.Time `json:"not_before"`
+			}
 			if err := jsonUnmarshal(v, &m); err != nil {
 				return nil // a corrupt entry is reported by Pending; keep the rest moving
 			}
-			if m.NotBefore.After(now) {
-				if next.IsZero() || m.NotBefore.Before(next) {
-					next = m.NotBefore
-				}
-				return nil
+			if m.NotBefore.After(now) && (next.IsZero() || m.NotBefore.Before(next)) {
+				next = m.NotBefore
 			}
-			byTo[m.To] = true
+			if _, ok := byTo[m.To]; !ok {
+				order = append(order, m.To)
+			}
+			byTo[m.To] = append(byTo[m.To], string(k))
 			return nil
 		})
 	})
 	if err != nil {
 		return next, fmt.Errorf("scan outbox: %w", err)
 	}
-	tos := make([]string, 0, len(byTo))
-	for to := range byTo {
-		tos = append(tos, to)
-	}
-	sort.Strings(tos)
-	for _, to := range tos {
+	for _, to := range order {
 		o.mu.Lock()
 		busy := o.inflight[to]
 		if !busy {
@@ -194,12 +194,12 @@ func (o *Outbox) dispatch(ctx context.Context, wg *sync.WaitGroup, sem chan stru
 			return next, ctx.Err()
 		}
 		wg.Add(1)
-		go func() {
+		go func(keys []string) {
 			defer wg.Done()
 			defer func() { <-sem }()
 			defer o.release(to)
-			o.serveRecipient(ctx, to)
-		}()
+			o.serveRecipient(ctx, keys)
+		}(byTo[to])
 	}
 	return next, nil
 }
@@ -211,40 +211,33 @@ func (o *Outbox) release(to string) {
 	o.Notify() // more may have arrived for this recipient meanwhile
 }
 
-// serveRecipient sends this recipient's due messages in key order, stopping
-// at the first one that must wait.
-func (o *Outbox) serveRecipient(ctx context.Context, to string) {
-	for ctx.Err() == nil {
-		m, ok := o.nextFor(to)
+// serveRecipient sends one recipient's messages in key order, stopping at
+// the first one that must wait: a recipient's replies never overtake.
+func (o *Outbox) serveRecipient(ctx context.Context, keys []string) {
+	for _, k := range keys {
+		if ctx.Err() != nil {
+			return
+		}
+		var m OutMessage
+		var ok bool
+		err := o.p.db.View(func(tx *bolt.Tx) error {
+			var err error
+			ok, err = store.GetJSON(store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp), []byte(k), &m)
+			return err
+		})
+		if err != nil {
+			return
+		}
 		if !ok {
+			continue // settled meanwhile
+		}
+		if m.NotBefore.After(o.p.now()) {
 			return
 		}
 		if err := o.deliver(ctx, m); err != nil {
 			return
 		}
 	}
-}
-
-func (o *Outbox) nextFor(to string) (OutMessage, bool) {
-	var found OutMessage
-	var ok bool
-	now := o.p.now()
-	_ = o.p.db.View(func(tx *bolt.Tx) error {
-		c := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp).Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			var m OutMessage
-			if jsonUnmarshal(v, &m) != nil || m.To != to {
-				continue
-			}
-			if m.NotBefore.After(now) {
-				return nil // keep this recipient's order: wait for it
-			}
-			found, ok = m, true
-			return nil
-		}
-		return nil
-	})
-	return found, ok
 }
 
 // deliver performs one send and commits its outcome. A non-nil error means
@@ -260,13 +253,15 @@ func (o *Outbox) deliver(ctx context.Context, m OutMessage) error {
 		if err != nil {
 			return o.failed(m, err)
 		}
+		// The media id is committed only if the send must wait (failed
+		// does); after a crash right here the PDF is simply uploaded again.
 		m.MediaID = id
-		if err := p.db.Update(func(tx *bolt.Tx) error {
-			return store.PutJSON(store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp), []byte(m.Key), m)
-		}); err != nil {
-			return err
-		}
 		p.failpoint("uploaded")
+	}
+	if m.ReadMark != "" {
+		if err := p.opts.Sender.MarkRead(ctx, m.ReadMark, false); err != nil {
+			o.log.Debug("mark read", "wamid", m.ReadMark, "err", err)
+		}
 	}
 	var wamid string
 	var err error
@@ -279,15 +274,13 @@ func (o *Outbox) deliver(ctx context.Context, m OutMessage) error {
 		wamid, err = p.opts.Sender.SendButtons(ctx, m.To, m.Body, m.Buttons)
 	case SendList:
 		wamid, err = p.opts.Sender.SendList(ctx, m.To, m.Body, m.ListBtn, m.Sections)
-	case SendRead:
-		err = p.opts.Sender.MarkRead(ctx, m.Body, false)
 	default:
 		err = fmt.Errorf("unknown send kind %q", m.Kind)
 	}
 	if err != nil {
 		return o.failed(m, err)
 	}
-	if err := p.db.Update(func(tx *bolt.Tx) error { return p.recordSent(tx, m, wamid, "") }); err != nil {
+	if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, m, wamid, "") }); err != nil {
 		return err
 	}
 	o.recovered()
@@ -332,9 +325,6 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 			return uerr
 		}
 		return err
-	}
-	if m.Kind == SendRead { // a lost read mark is not worth a person's time
-		return p.db.Update(func(tx *bolt.Tx) error { return p.recordSent(tx, m, "", err.Error()) })
 	}
 	reason := "a reply was refused: " + err.Error()
 	switch {
@@ -408,10 +398,8 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 	if err != nil {
 		return err
 	}
-	if m.Kind != SendRead {
-		ord.Sends = append(ord.Sends, Send{Key: m.Key, Kind: m.Kind, WAMID: wamid, At: now, Error: failure})
-	}
-	if failure != "" && m.Kind != SendRead {
+	ord.Sends = append(ord.Sends, Send{Key: m.Key, Kind: m.Kind, WAMID: wamid, At: now, Error: failure})
+	if failure != "" {
 		ord.NeedsStaff = true
 		ord.StaffNote = "WhatsApp refused a reply: " + failure
 	}

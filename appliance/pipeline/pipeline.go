@@ -105,7 +105,7 @@ func (o *Options) Validate() error {
 		o.ReplyWindow = 24 * time.Hour
 	}
 	if o.SendConcurrency <= 0 {
-		o.SendConcurrency = 8
+		o.SendConcurrency = 32
 	}
 	if o.MinBackoff <= 0 {
 		o.MinBackoff = time.Second
@@ -161,29 +161,56 @@ func (p *Pipeline) failpoint(name string) {
 // message's order through the states until it is decided. Safe to run again
 // for the same message at any point.
 func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
-	var ord *Order
-	err := p.db.Update(func(tx *bolt.Tx) error {
-		msg, ok, err := ingest.LoadMessage(tx, it.Ref)
+	// A fresh message is understood before the transaction that attaches
+	// it (understanding has no side effects), so a new order commits
+	// already understood: one commit less per order. Answers to the box's
+	// questions take the longer road through attach.
+	var msg ingest.Message
+	var seen bool
+	err := p.db.View(func(tx *bolt.Tx) error {
+		m, ok, err := ingest.LoadMessage(tx, it.Ref)
 		if err != nil {
 			return err
 		}
 		if !ok {
 			return queue.Permanent(fmt.Errorf("message %s is not stored", it.Ref))
 		}
+		msg, seen = m, orderOfMessage(tx, m.ID) != ""
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	var pre *understand.Result
+	if _, _, _, answer := parseReplyID(msg.ReplyID); !seen && !answer && msg.Type != "reaction" && strings.TrimSpace(msg.Text) != "" {
+		res, err := p.opts.Understander.Understand(ctx, msg.Text)
+		if err != nil {
+			return fmt.Errorf("understand %s: %w", msg.ID, err)
+		}
+		pre = &res
+	}
+	var ord *Order
+	err = p.db.Batch(func(tx *bolt.Tx) error {
+		ord = nil
 		if id := orderOfMessage(tx, msg.ID); id != "" {
 			if id == noOrder {
 				return nil
 			}
+			var err error
 			ord, err = loadOrder(tx, id)
 			return err
 		}
-		ord, err = p.attach(tx, msg)
+		var err error
+		ord, err = p.attach(tx, msg, pre)
 		return err
 	})
 	if err != nil || ord == nil {
 		return err
 	}
 	p.failpoint("received")
+	if ord.State == StateUnderstood && pre != nil {
+		p.failpoint("understood") // the same commit
+	}
 	for ctx.Err() == nil {
 		switch ord.State {
 		case StateReceived:
@@ -209,19 +236,13 @@ const noOrder = "-"
 
 // attach links a new message to an order: a tapped button or a typed answer
 // continues the order that asked; anything else starts a new order.
-func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message) (*Order, error) {
+func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message, pre *understand.Result) (*Order, error) {
 	now := p.now()
 	conv, err := loadConv(tx, msg.Customer)
 	if err != nil {
 		return nil, err
 	}
 	index := func(o *Order) error {
-		// Blue ticks for the customer: the read mark goes first in the outbox.
-		read := p.out(o, "0-read")
-		read.Kind, read.Body = SendRead, msg.ID
-		if err := enqueueSend(tx, read); err != nil {
-			return err
-		}
 		o.Messages = append(o.Messages, msg.ID)
 		o.LastMessageAt = msg.Timestamp
 		conv.LastOrder = o.ID
@@ -265,6 +286,9 @@ func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message) (*Order, error) {
 	default:
 		ord.Decision, ord.Reason = DecStaff, "a "+msg.Type+" message: staff should look at it"
 	}
+	if pre != nil && ord.Decision == "" {
+		p.applyUnderstanding(ord, *pre)
+	}
 	return ord, index(ord)
 }
 
@@ -283,7 +307,7 @@ func (p *Pipeline) understand(ctx context.Context, ord *Order) (*Order, error) {
 		}
 	}
 	var out *Order
-	err := p.db.Update(func(tx *bolt.Tx) error {
+	err := p.db.Batch(func(tx *bolt.Tx) error {
 		cur, err := loadOrder(tx, ord.ID)
 		if err != nil {
 			return err
@@ -292,20 +316,7 @@ func (p *Pipeline) understand(ctx context.Context, ord *Order) (*Order, error) {
 		if cur.State != StateReceived {
 			return nil // another worker got there first
 		}
-		cur.Intent, cur.Confidence, cur.Source = res.Intent, res.Confidence, res.Source
-		cur.Unexplained, cur.Notes = res.Unexplained, res.Notes
-		cur.Lines = cur.Lines[:0]
-		for _, it := range res.Items {
-			l := Line{SKU: it.SKU, Quantity: it.Quantity, Color: it.Color, DimsCM: it.DimsCM, Phrase: it.Phrase, Missing: it.Missing}
-			if it.Product != nil {
-				l.Name, l.Unit = it.Product.NameAr, it.Product.Unit
-			}
-			if l.Quantity <= 0 {
-				l.Quantity = catalog.One
-			}
-			cur.Lines = append(cur.Lines, l)
-		}
-		cur.event(p.now(), StateUnderstood, fmt.Sprintf("%s, %d lines, confidence %.2f (%s)", res.Intent, len(cur.Lines), res.Confidence, res.Source))
+		p.applyUnderstanding(cur, res)
 		return saveOrder(tx, cur)
 	})
 	return out, err
@@ -329,7 +340,7 @@ func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, erro
 		}
 	}
 	var out *Order
-	err = p.db.Update(func(tx *bolt.Tx) error {
+	err = p.db.Batch(func(tx *bolt.Tx) error {
 		cur, err := loadOrder(tx, ord.ID)
 		if err != nil {
 			return err
@@ -355,11 +366,29 @@ func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, erro
 	return out, err
 }
 
+// applyUnderstanding copies an understanding into the order's lines.
+func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
+	o.Intent, o.Confidence, o.Source = res.Intent, res.Confidence, res.Source
+	o.Unexplained, o.Notes = res.Unexplained, res.Notes
+	o.Lines = o.Lines[:0]
+	for _, it := range res.Items {
+		l := Line{SKU: it.SKU, Quantity: it.Quantity, Color: it.Color, DimsCM: it.DimsCM, Phrase: it.Phrase, Missing: it.Missing}
+		if it.Product != nil {
+			l.Name, l.Unit = it.Product.NameAr, it.Product.Unit
+		}
+		if l.Quantity <= 0 {
+			l.Quantity = catalog.One
+		}
+		o.Lines = append(o.Lines, l)
+	}
+	o.event(p.now(), StateUnderstood, fmt.Sprintf("%s, %d lines, confidence %.2f (%s)", res.Intent, len(o.Lines), res.Confidence, res.Source))
+}
+
 // decideAndCommit decides the order's next step and writes the decision,
 // its document and its sends in one transaction.
 func (p *Pipeline) decideAndCommit(id string) (*Order, error) {
 	var out *Order
-	err := p.db.Update(func(tx *bolt.Tx) error {
+	err := p.db.Batch(func(tx *bolt.Tx) error {
 		ord, err := loadOrder(tx, id)
 		if err != nil {
 			return err

@@ -38,7 +38,12 @@ func Open(path string, opts Options) (*DB, error) {
 	if opts.Timeout == 0 {
 		opts.Timeout = time.Second
 	}
-	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync, ReadOnly: opts.ReadOnly})
+	b, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout: opts.Timeout, NoSync: opts.NoSync, ReadOnly: opts.ReadOnly,
+		// Map 1 GiB of address space up front: growing the file then needs no
+		// remap, which would wait for every open read transaction.
+		InitialMmapSize: 1 << 30,
+	})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
 	}

@@ -1,0 +1,329 @@
+// Command loadorders measures the whole loop — webhook to invoice document
+// sent — of a real `fatoora serve` process with the rules path. It builds
+// the binary, makes a data directory with a generated catalog (made-to-order
+// products, one colour each, so every order is invoiced at once), runs the
+// Graph API stand-in on loopback, starts the box pointed at it, then posts N
+// signed orders (one customer each) from C concurrent senders and waits for
+// every invoice document to reach the stand-in.
+//
+//	go run ./scripts/loadorders -n 2000 -c 32
+//
+// It reports orders/s (first POST to last document) and the p50/p90/p99/max
+// latency from each POST to its document message being accepted. All
+// traffic stays on 127.0.0.1; the run stops itself after -timeout.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"fatoora/appliance"
+	"fatoora/appliance/store"
+	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/catalog"
+)
+
+const (
+	secret  = "load-secret"
+	token   = "load-token"
+	phoneID = "106540352242922"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "loadorders:", err)
+		os.Exit(1)
+	}
+}
+
+// Generated catalog: furniture words × materials, each made to order with
+// one colour, so an order needs no question.
+var (
+	items     = []string{"كرسي سفرة", "ترابيزة وسط", "كومودينو", "تسريحة", "مكتبة كتب", "جزامة", "بوفيه", "فوتيه", "سرير اطفال", "دولاب احذية"}
+	materials = []string{"زان", "ارو", "جوز", "MDF", "HPL"}
+)
+
+func genCatalog() []catalog.Product {
+	var ps []catalog.Product
+	for i, it := range items {
+		for j, m := range materials {
+			ps = append(ps, catalog.Product{
+				SKU: fmt.Sprintf("L-%02d-%d", i, j), NameAr: it + " " + m, Category: it,
+				Unit: catalog.Piece, Price: catalog.Piasters((1500 + 250*i + 100*j) * 100),
+				MadeToOrder: true, Material: m, Colors: []string{"طبيعي"},
+			})
+		}
+	}
+	return ps
+}
+
+func run(args []string) error {
+	fs := flag.NewFlagSet("loadorders", flag.ContinueOnError)
+	n := fs.Int("n", 2000, "orders to post")
+	c := fs.Int("c", 32, "concurrent senders")
+	bin := fs.String("bin", "", "fatoora binary (default: go build ./cmd/fatoora)")
+	boxLog := fs.String("boxlog", "", "copy the box's log to this file")
+	profile := fs.String("cpuprofile", "", "write an 8 s CPU profile of the box, taken during the run, to this file")
+	timeout := fs.Duration("timeout", 5*time.Minute, "stop the run after this long")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *n <= 0 || *c <= 0 {
+		return errors.New("-n and -c must be positive")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
+	defer cancel()
+	tmp, err := os.MkdirTemp("", "fatoora-load-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if *bin == "" {
+		*bin = filepath.Join(tmp, "fatoora")
+		if out, err := exec.Command("go", "build", "-o", *bin, "./cmd/fatoora").CombinedOutput(); err != nil {
+			return fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	}
+	data := filepath.Join(tmp, "data")
+	products := genCatalog()
+	if err := importCatalog(data, products); err != nil {
+		return err
+	}
+
+	graph, err := graphtest.New(graphtest.Options{Token: token, PhoneNumberID: phoneID,
+		MaxCalls: 4 * *n + 100, MaxMessages: 3 * *n + 100})
+	if err != nil {
+		return err
+	}
+	defer graph.Close()
+	gl, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	gsrv := &http.Server{Handler: graph, ReadHeaderTimeout: 5 * time.Second}
+	go gsrv.Serve(gl)
+	defer gsrv.Close()
+
+	box := exec.CommandContext(ctx, *bin, "serve")
+	box.Env = append(os.Environ(), "FATOORA_DATA="+data, "FATOORA_LISTEN=127.0.0.1:0",
+		"FATOORA_WA_APP_SECRET="+secret, "FATOORA_WA_TOKEN="+token, "FATOORA_WA_PHONE_NUMBER_ID="+phoneID,
+		"FATOORA_GRAPH_URL="+graph.GraphURL("http://"+gl.Addr().String()))
+	addr, err := startBox(box, *boxLog)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = box.Process.Signal(os.Interrupt); _ = box.Wait() }()
+	url := "http://" + addr + "/webhook/whatsapp"
+	if *profile != "" {
+		go func() {
+			resp, err := http.Get("http://" + addr + "/debug/pprof/profile?seconds=8")
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "profile:", err)
+				return
+			}
+			defer resp.Body.Close()
+			f, err := os.Create(*profile)
+			if err == nil {
+				_, _ = io.Copy(f, resp.Body)
+				f.Close()
+			}
+		}()
+	}
+	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *c}}
+
+	// One warm-up order (index, PDF fonts, connections).
+	if err := post(ctx, client, url, "201100000000", "wamid.warm", "عايز "+products[0].NameAr); err != nil {
+		return err
+	}
+	if err := waitDocs(ctx, graph, map[string]bool{"201100000000": true}); err != nil {
+		return err
+	}
+
+	phones := make([]string, *n)
+	want := map[string]bool{}
+	for i := range phones {
+		phones[i] = fmt.Sprintf("2011%08d", i+1)
+		want[phones[i]] = true
+	}
+	sent := make([]time.Time, *n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	errc := make(chan error, *c)
+	start := time.Now()
+	for range *c {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= *n {
+					return
+				}
+				p := products[i%len(products)]
+				text := fmt.Sprintf("عايز %d %s", 1+i%4, p.NameAr)
+				sent[i] = time.Now()
+				if err := post(ctx, client, url, phones[i], fmt.Sprintf("wamid.load%08d", i), text); err != nil {
+					errc <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errc)
+	if err := <-errc; err != nil {
+		return err
+	}
+	posted := time.Since(start)
+	if err := waitDocs(ctx, graph, want); err != nil {
+		return err
+	}
+	docAt := map[string]time.Time{}
+	for _, m := range graph.Messages() {
+		if m.Type == "document" && want[m.To] {
+			if _, dup := docAt[m.To]; dup {
+				return fmt.Errorf("two documents sent to %s", m.To)
+			}
+			docAt[m.To] = m.At
+		}
+	}
+	var lat []time.Duration
+	var last time.Time
+	for i, ph := range phones {
+		lat = append(lat, docAt[ph].Sub(sent[i]))
+		if docAt[ph].After(last) {
+			last = docAt[ph]
+		}
+	}
+	slices.Sort(lat)
+	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
+	total := last.Sub(start)
+	fmt.Printf("orders %d, senders %d: posted in %v, all %d documents sent after %v\n", *n, *c, posted.Round(time.Millisecond), len(docAt), total.Round(time.Millisecond))
+	fmt.Printf("throughput %.0f orders/s (webhook to document sent)\n", float64(*n)/total.Seconds())
+	fmt.Printf("latency POST → document accepted: p50 %v  p90 %v  p99 %v  max %v\n",
+		pct(0.50).Round(time.Millisecond), pct(0.90).Round(time.Millisecond), pct(0.99).Round(time.Millisecond), lat[len(lat)-1].Round(time.Millisecond))
+	return nil
+}
+
+func importCatalog(data string, ps []catalog.Product) error {
+	if err := os.MkdirAll(data, 0o700); err != nil {
+		return err
+	}
+	db, err := store.Open(filepath.Join(data, appliance.DBFile), store.Options{})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	cs, err := catalog.OpenStore(db, filepath.Join(data, appliance.IndexDir))
+	if err != nil {
+		return err
+	}
+	defer cs.Close()
+	_, err = cs.Import(context.Background(), ps, nil, "loadorders")
+	return err
+}
+
+var listening = regexp.MustCompile(`msg=listening addr=(\S+)`)
+
+func startBox(cmd *exec.Cmd, logPath string) (string, error) {
+	var logw io.Writer = io.Discard
+	if logPath != "" {
+		f, err := os.Create(logPath)
+		if err != nil {
+			return "", err
+		}
+		logw = f // closed when the process exits
+	}
+	pr, err := cmd.StderrPipe()
+	if err != nil {
+		return "", err
+	}
+	if err := cmd.Start(); err != nil {
+		return "", err
+	}
+	addrc := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(pr)
+		for sc.Scan() {
+			fmt.Fprintln(logw, sc.Text())
+			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
+				addrc <- m[1]
+			}
+		}
+	}()
+	select {
+	case a := <-addrc:
+		return a, nil
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		return "", errors.New("the box did not start")
+	}
+}
+
+func post(ctx context.Context, client *http.Client, url, phone, wamid, text string) error {
+	body := graphtest.MetaJSON(graphtest.NewWebhook("102290129340398", graphtest.Value{
+		Metadata: graphtest.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: phoneID},
+		Contacts: []graphtest.Contact{{Profile: graphtest.Profile{Name: "عميل تجربة"}, WaID: phone}},
+		Messages: []graphtest.Inbound{{From: phone, ID: wamid, Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
+			Type: "text", Text: &graphtest.Text{Body: text}}},
+	}))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Hub-Signature-256", graphtest.Sign(secret, body))
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("webhook answered %d", resp.StatusCode)
+	}
+	return nil
+}
+
+func waitDocs(ctx context.Context, g *graphtest.Server, want map[string]bool) error {
+	for {
+		have := 0
+		for _, m := range g.Messages() {
+			if m.Type == "document" && want[m.To] {
+				have++
+			}
+		}
+		if have >= len(want) {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			var missing []string
+			for ph := range want {
+				missing = append(missing, ph)
+				if len(missing) > 3 {
+					break
+				}
+			}
+			return fmt.Errorf("timed out with %d of %d documents sent (e.g. waiting for %s)", have, len(want), strings.Join(missing, ", "))
+		case <-g.Changed():
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
