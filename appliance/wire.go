@@ -105,8 +105,8 @@ func (b *Box) wirePipeline() error {
 			Sign:          b.ing.Sign,
 			Token:         hex.EncodeToString(tok),
 			PhoneNumberID: simPhoneNumberID,
-			ShopName: o.Shop.Name,
-			Logger:   b.log,
+			ShopName:      o.Shop.Name,
+			Logger:        b.log,
 		})
 		if err != nil {
 			return fmt.Errorf("simulator: %w", err)

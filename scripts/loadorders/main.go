@@ -108,7 +108,7 @@ func run(args []string) error {
 	}
 
 	graph, err := graphtest.New(graphtest.Options{Token: token, PhoneNumberID: phoneID,
-		MaxCalls: 4 * *n + 100, MaxMessages: 3 * *n + 100})
+		MaxCalls: 4**n + 100, MaxMessages: 3**n + 100})
 	if err != nil {
 		return err
 	}
