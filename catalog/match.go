@@ -58,6 +58,9 @@ type tokMatch struct {
 // maxExpansions bounds the typo expansions of one query word.
 const maxExpansions = 40
 
+// allWords asks query for a conjunction of every word but numbers.
+const allWords = -1
+
 // unscoredCap is how many matching products Match ranks itself before it
 // asks bleve to pre-rank.
 const unscoredCap = 60
@@ -76,8 +79,10 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 		return []Candidate{}, nil
 	}
 	// Most phrases name their product with every word, or all but one (a
-	// typo beyond reach, an extra word): ask for products matching all words
-	// but one first, and for any word only when that finds nothing.
+	// typo beyond reach, an extra word): ask for products with every word
+	// (numbers aside: a quantity is not in the name) first — a conjunction,
+	// which skips through the postings instead of reading them all — then
+	// for all words but one, and for any word only when that finds nothing.
 	size := max(limit*3, 30)
 	words := 0
 	for _, q := range qs {
@@ -85,13 +90,17 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 			words++
 		}
 	}
-	mins := []int{1}
-	if words >= 3 {
-		mins = []int{words - 1, 1}
+	var stages []int
+	if words >= 2 {
+		stages = append(stages, allWords)
 	}
+	if words >= 3 {
+		stages = append(stages, words-1)
+	}
+	stages = append(stages, 1)
 	var hits search.DocumentMatchCollection
-	for i, m := range mins {
-		q := ix.query(qs, m)
+	for i, m := range stages {
+		q := ix.query(qs, m, words)
 		// When few products match, take them all unscored (cheaper: ranking
 		// is ours anyway); when many do, let bleve pick the best by tf-idf.
 		req := bleve.NewSearchRequestOptions(q, unscoredCap+1, 0, false)
@@ -107,7 +116,7 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 			}
 		}
 		hits = r.Hits
-		if len(hits) > 0 || i == len(mins)-1 {
+		if len(hits) > 0 || i == len(stages)-1 {
 			break
 		}
 	}
@@ -183,9 +192,9 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 // query retrieves candidates: for each word its exact forms, its typos
 // within arabic.Fuzziness (counted in letters: scorch does), and its
 // Franco skeleton.
-func (ix *Index) query(qs []tok, minWords int) query.Query {
-	var dis, words []query.Query
-	seen := map[string]bool{}
+func (ix *Index) query(qs []tok, minWords, nWords int) query.Query {
+	var dis, words, conj []query.Query
+	var seen map[string]bool
 	term := func(field, t string, boost float64) {
 		if seen[field+"\x00"+t] {
 			return
@@ -201,7 +210,7 @@ func (ix *Index) query(qs []tok, minWords int) query.Query {
 	// other words retrieve the product, so distance 1 is enough there;
 	// ranking still allows two.
 	maxFuzz := 2
-	if minWords >= 2 {
+	if nWords >= 3 {
 		maxFuzz = 1
 	}
 	fuzzy := func(field, t string, f int) {
@@ -223,7 +232,7 @@ func (ix *Index) query(qs []tok, minWords int) query.Query {
 		})
 	}
 	for _, q := range qs {
-		dis = nil
+		dis, seen = nil, map[string]bool{}
 		switch {
 		case q.num:
 			term("name", q.norm, 0.5)
@@ -249,13 +258,22 @@ func (ix *Index) query(qs []tok, minWords int) query.Query {
 				fuzzy("name", q.stem, 1) // a typo in an inflected form
 			}
 		}
+		var g query.Query
 		switch len(dis) {
 		case 0:
+			continue
 		case 1:
-			words = append(words, dis[0])
+			g = dis[0]
 		default:
-			words = append(words, bleve.NewDisjunctionQuery(dis...))
+			g = bleve.NewDisjunctionQuery(dis...)
 		}
+		words = append(words, g)
+		if !q.num {
+			conj = append(conj, g)
+		}
+	}
+	if minWords == allWords {
+		return bleve.NewConjunctionQuery(conj...)
 	}
 	d := bleve.NewDisjunctionQuery(words...)
 	d.SetMin(float64(max(1, minWords)))
