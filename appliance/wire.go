@@ -8,11 +8,13 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
+	"os"
 	"path/filepath"
 	"strconv"
 	"sync"
 	"time"
 
+	"fatoora/appliance/config"
 	"fatoora/appliance/health"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/invoice/pdf"
@@ -24,8 +26,6 @@ import (
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
 	"fatoora/ui/sim"
-
-	bolt "go.etcd.io/bbolt"
 )
 
 // IndexDir is the bleve index's folder inside the data directory (derived
@@ -68,23 +68,12 @@ func (b *Box) wirePipeline() error {
 	}
 	b.understander = &liveUnderstander{cat: cat, model: model, hopts: understand.HybridOptions{Timeout: o.Ollama.Timeout}}
 
-	prefix := o.Shop.InvoicePrefix
-	if prefix == "" {
-		prefix = "INV"
-	}
-	book, err := invoice.NewBook(invoice.Config{
-		Seller:        invoice.Seller{Name: o.Shop.Name, Branch: o.Shop.Branch, Address: o.Shop.Address, TaxRegNo: o.Shop.TaxID},
-		BranchCode:    o.Shop.BranchCode,
-		InvoicePrefix: prefix + "-" + o.Shop.BranchCode + "-",
-		VAT:           invoice.BasisPoints(o.Shop.VATRate),
-		NoVAT:         o.Shop.VATRate == 0,
-		Stock:         catalogStock{},
-	})
+	book, err := invoice.NewBook(InvoiceConfig(o)) // stock: the catalog's ledger
 	if err != nil {
 		return fmt.Errorf("invoice book: %w", err)
 	}
 	b.book = book
-	pay := pdf.PaymentInfo{InstaPayLink: o.Shop.InstaPayLink, MerchantID: o.Shop.MerchantID}
+	pay := PaymentConfig(o, os.Getenv)
 	render := func(doc *invoice.Document) ([]byte, error) {
 		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا"}, pay)
 	}
@@ -181,14 +170,30 @@ func countRetrying(ms []pipeline.OutMessage) int {
 	return n
 }
 
-// catalogStock lets invoices reserve and release stock in their transaction.
-type catalogStock struct{}
-
-func (catalogStock) Reserve(tx *bolt.Tx, sku string, q catalog.Milli, ref string) error {
-	return catalog.Reserve(tx, sku, q, ref)
+// InvoiceConfig maps the box's shop settings to the invoice book's
+// configuration: numbers are <prefix>-<branch code>-000123, a VAT rate of 0
+// means no VAT.
+func InvoiceConfig(o config.Options) invoice.Config {
+	s := o.Shop
+	c := invoice.Config{
+		Seller:     invoice.Seller{Name: s.Name, Branch: s.Branch, Address: s.Address, TaxRegNo: s.TaxID},
+		BranchCode: s.BranchCode,
+		VAT:        invoice.BasisPoints(s.VATRate),
+		NoVAT:      s.VATRate == 0,
+	}
+	if s.InvoicePrefix != "" {
+		c.InvoicePrefix = s.InvoicePrefix + "-" + s.BranchCode + "-"
+	}
+	return c
 }
 
-func (catalogStock) Release(tx *bolt.Tx, ref string) error { return catalog.Release(tx, ref) }
+// PaymentConfig is the payment QR configuration: the FATOORA_MERCHANT_*
+// variables, with the link and merchant id from the box's settings.
+func PaymentConfig(o config.Options, getenv func(string) string) pdf.PaymentInfo {
+	p := pdf.PaymentInfoFromEnv(getenv)
+	p.InstaPayLink, p.MerchantID = o.Shop.InstaPayLink, o.Shop.MerchantID
+	return p
+}
 
 // liveUnderstander follows catalog changes: when the catalog's version
 // moves, the rules are rebuilt from the stored products and vocabulary.

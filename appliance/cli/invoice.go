@@ -30,31 +30,6 @@ func init() {
 	})
 }
 
-// InvoiceConfig maps the box's shop settings to the invoice book's
-// configuration: numbers are <prefix>-<branch code>-000123, a VAT rate of 0
-// means no VAT.
-func InvoiceConfig(o config.Options) invoice.Config {
-	s := o.Shop
-	c := invoice.Config{
-		Seller:     invoice.Seller{Name: s.Name, Branch: s.Branch, Address: s.Address, TaxRegNo: s.TaxID},
-		BranchCode: s.BranchCode,
-		VAT:        invoice.BasisPoints(s.VATRate),
-		NoVAT:      s.VATRate == 0,
-	}
-	if s.InvoicePrefix != "" {
-		c.InvoicePrefix = s.InvoicePrefix + "-" + s.BranchCode + "-"
-	}
-	return c
-}
-
-// PaymentConfig is the payment QR configuration: the FATOORA_MERCHANT_*
-// variables, with the link and merchant id from the box's settings.
-func PaymentConfig(o config.Options, getenv func(string) string) pdf.PaymentInfo {
-	p := pdf.PaymentInfoFromEnv(getenv)
-	p.InstaPayLink, p.MerchantID = o.Shop.InstaPayLink, o.Shop.MerchantID
-	return p
-}
-
 type invoiceLineOut struct {
 	No           int              `json:"no"`
 	SKU          string           `json:"sku"`
@@ -121,7 +96,7 @@ flags / FATOORA_* variables / --config file as fatoora serve.`
 		fs.Usage()
 		return fmt.Errorf("%w: --catalog and --text are required", ErrUsage)
 	}
-	cfg := InvoiceConfig(opts)
+	cfg := appliance.InvoiceConfig(opts)
 	if cfg.Tiers, err = parseTiers(*tiers); err != nil {
 		return fmt.Errorf("%w: --tiers: %v", ErrUsage, err)
 	}
@@ -129,7 +104,7 @@ flags / FATOORA_* variables / --config file as fatoora serve.`
 	if err != nil {
 		return err
 	}
-	pay := PaymentConfig(opts, getenvOrEmpty(stdio.Getenv))
+	pay := appliance.PaymentConfig(opts, getenvOrEmpty(stdio.Getenv))
 	if err := pay.Validate(); err != nil {
 		return err
 	}
