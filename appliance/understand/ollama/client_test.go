@@ -470,7 +470,7 @@ func TestClient_Health(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !st.OK || !st.Installed || st.Version != ollamatest.Version || st.Model != model || st.URL != fake.URL ||
-			!reflect.DeepEqual(st.Capabilities, []string{"completion"}) || st.CheckedAt.IsZero() {
+			!reflect.DeepEqual(st.Capabilities, []string{"completion"}) || st.CheckedAt.IsZero() || st.Warning != "" {
 			t.Errorf("state = %+v", st)
 		}
 		if got := c.State(); !reflect.DeepEqual(got, st) {
@@ -482,6 +482,9 @@ func TestClient_Health(t *testing.T) {
 		st, err := c.Health(context.Background())
 		if err != nil || !st.OK || !reflect.DeepEqual(st.Capabilities, []string{"completion", "thinking", "tools"}) {
 			t.Errorf("state = %+v, err %v", st, err)
+		}
+		if st.Warning != ollama.ThinkingWarning {
+			t.Errorf("no warning for a thinking model: %q", st.Warning)
 		}
 	})
 	t.Run("not installed", func(t *testing.T) {

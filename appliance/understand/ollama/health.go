@@ -20,6 +20,8 @@ type State struct {
 	Installed    bool      `json:"installed"`              // /api/show found the model
 	Capabilities []string  `json:"capabilities,omitempty"` // e.g. completion, thinking
 	CheckedAt    time.Time `json:"checked_at,omitzero"`
+	// Warning is a known risk with this model that is not (yet) a failure.
+	Warning string `json:"warning,omitempty"`
 	// LastError is the last failure of any call, with the operator hint;
 	// empty after a success.
 	LastError string `json:"last_error,omitempty"`
@@ -37,6 +39,11 @@ type State struct {
 	Calls          int64         `json:"calls"`    // Extract calls that reached the server
 	Failures       int64         `json:"failures"` // of which failed
 }
+
+// ThinkingWarning is State.Warning for a thinking-capable model.
+const ThinkingWarning = "thinking-capable model: Ollama v0.17.4 can ignore the JSON schema when thinking is off " +
+	"on models with a built-in output parser (issues #14645, #14850, #15260); answers are still validated, " +
+	"but expect more rejected answers; a qwen2.5 model avoids this"
 
 // State returns the last known state without contacting the server.
 func (c *Client) State() State {
@@ -82,6 +89,10 @@ func (c *Client) Health(ctx context.Context) (State, error) {
 	s.Installed = show != nil
 	s.Capabilities = caps
 	s.OK = err == nil
+	s.Warning = ""
+	if slices.Contains(caps, "thinking") {
+		s.Warning = ThinkingWarning
+	}
 	var e *Error
 	if errors.As(err, &e) && e.Kind == ErrUnavailable && e.Status == 404 {
 		s.Installed = false
