@@ -115,9 +115,10 @@ func (c *Client) chatRequest(candidates []catalog.Product, text string) *api.Cha
 		// turns it on when unset. Harmless on other models.
 		Think:     &api.ThinkValue{Value: false},
 		KeepAlive: c.keepAlive(),
-		// Truncate is left to its default (on): if a long message does not
-		// fit NumCtx, Ollama drops the oldest worked examples but always
-		// keeps the system prompt and the customer's message.
+		// Truncate is left unset (on): if a long message does not fit
+		// NumCtx, Ollama drops the oldest worked examples but always keeps
+		// the system prompt and the customer's message.
+
 		// A map, not api.Options: its fields are omitempty, so temperature
 		// 0 would not be sent and the server would use 0.8.
 		Options: map[string]any{
@@ -186,7 +187,7 @@ func (c *Client) classify(ctx context.Context, err error, latency time.Duration)
 	var auth api.AuthorizationError
 	switch {
 	case ctx.Err() != nil && errors.Is(ctx.Err(), context.Canceled):
-		return fmt.Errorf("ollama extract: %w", ctx.Err())
+		return fmt.Errorf("ollama: %w", ctx.Err())
 	case errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil:
 		return &Error{Kind: ErrTimeout, Detail: fmt.Sprintf("no answer in %s", latency.Round(time.Millisecond)), Latency: latency, Err: err}
 	case errors.As(err, &status):
