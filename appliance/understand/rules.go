@@ -486,6 +486,13 @@ func (r *Rules) segment(ts []token) []*draft {
 			i++
 			continue
 		}
+		// money, dates, phone numbers are not amounts
+		if isNumber(w) && (len(w) > 7 || i > 0 && !ts[i-1].sep && notAmountBefore[ts[i-1].text] ||
+			i+1 < len(ts) && !ts[i+1].sep && notAmountAfter[ts[i+1].text]) {
+			ts[i].used = true
+			i++
+			continue
+		}
 		// an amount, maybe a size "L في H"
 		if a, ok := amountAt(ts, i, isLex); ok {
 			group := []amount{a}

@@ -227,3 +227,11 @@ func TestNewRules_EmptyCatalog(t *testing.T) {
 		t.Fatal("want an error for an empty catalog")
 	}
 }
+
+func TestRules_MoneyTimePhoneAreNotAmounts(t *testing.T) {
+	r := testRules(t)
+	checkItems(t, r, "عايز كنبة صغيرة بـ 9000 جنيه", Order, []wantItem{{"SOFA-2", 1, "", []int{}}})
+	checkItems(t, r, "كرسي بلاستيك ابيض وده رقمي 01012345678", Order, []wantItem{{"CHR-PLS", 1, "أبيض", []int{}}})
+	checkItems(t, r, "عايز 2 كرسي بلاستيك والتوصيل يوم 5", Order, []wantItem{{"CHR-PLS", 2, "", []int{}}})
+	checkItems(t, r, "كرسي بلاستيك عدد 4", Order, []wantItem{{"CHR-PLS", 4, "", nil}})
+}
