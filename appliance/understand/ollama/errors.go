@@ -12,7 +12,8 @@ import (
 var (
 	// ErrUnavailable: the server could not be reached or answered with an
 	// error (see Error.Status: 404 model not installed, 500 runner failed,
-	// 503 queue full, 200 for an error line after streaming started).
+	// 503 queue full; 0 when there was no HTTP status, or when an error line
+	// came after a 200 stream began, which Ollama's client reports bare).
 	ErrUnavailable = errors.New("model unavailable")
 	// ErrTimeout: no complete answer within the timeout.
 	ErrTimeout = errors.New("model timed out")
