@@ -1,126 +1,86 @@
 package appliance_test
 
 import (
-	"go/parser"
-	"go/token"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"strconv"
+	"encoding/json"
+	"io"
+	"os/exec"
 	"strings"
 	"testing"
 )
 
-// goPackages maps each package directory of the module (relative to the
-// module root) to its non-test files' imports and whether any file has a
-// package doc comment.
-func goPackages(t *testing.T) map[string]struct {
-	doc     bool
-	imports map[string]bool
-} {
+type goPackage struct {
+	ImportPath string
+	Name       string
+	Doc        string
+	Imports    []string
+}
+
+// packages lists the module's packages with `go list`.
+func packages(t *testing.T) []goPackage {
 	t.Helper()
-	root := ".."
-	out := map[string]struct {
-		doc     bool
-		imports map[string]bool
-	}{}
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if path != root && (strings.HasPrefix(name, ".") || name == "testdata" || name == "node_modules" || name == "tmp") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
-			return nil
-		}
-		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly|parser.ParseComments)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(root, filepath.Dir(path))
-		p := out[rel]
-		if p.imports == nil {
-			p.imports = map[string]bool{}
-		}
-		if f.Doc != nil && strings.TrimSpace(f.Doc.Text()) != "" {
-			p.doc = true
-		}
-		for _, im := range f.Imports {
-			s, _ := strconv.Unquote(im.Path.Value)
-			p.imports[s] = true
-		}
-		out[rel] = p
-		return nil
-	})
+	cmd := exec.Command("go", "list", "-json", "fatoora/...")
+	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var ps []goPackage
+	dec := json.NewDecoder(out)
+	for {
+		var p goPackage
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		ps = append(ps, p)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	if len(ps) < 10 {
+		t.Fatalf("go list found only %d packages", len(ps))
+	}
+	return ps
 }
 
-// TestLayout_EveryPackageHasADoc: a reader learns what a folder owns from
-// its package doc.
-func TestLayout_EveryPackageHasADoc(t *testing.T) {
-	if _, err := os.Stat("../go.mod"); err != nil {
-		t.Skip("not in the module tree")
-	}
-	for dir, p := range goPackages(t) {
-		if !p.doc {
-			t.Errorf("package %s has no package doc comment", dir)
+// TestPackages_HaveDocs: every package says what it owns.
+func TestPackages_HaveDocs(t *testing.T) {
+	for _, p := range packages(t) {
+		if strings.TrimSpace(p.Doc) == "" {
+			t.Errorf("%s has no package doc", p.ImportPath)
 		}
 	}
 }
 
-// TestLayout_ImportEdges forbids the edges that would turn the layers
-// around: the foundations (store, queue, ingest, config, health,
-// supervise) know nothing of the parts built on them, and the domain
-// packages under catalog/ know nothing of the appliance beyond its store.
-func TestLayout_ImportEdges(t *testing.T) {
-	foundations := []string{"appliance/store", "appliance/queue", "appliance/ingest", "appliance/config", "appliance/health", "appliance/supervise"}
-	allowed := map[string][]string{
-		"appliance/store":     {},
-		"appliance/config":    {},
-		"appliance/health":    {},
-		"appliance/supervise": {},
-		"appliance/queue":     {"fatoora/appliance/store"},
-		"appliance/ingest":    {"fatoora/appliance/store", "fatoora/appliance/queue"},
-	}
-	pkgs := goPackages(t)
-	for _, dir := range foundations {
-		p, ok := pkgs[dir]
-		if !ok {
-			t.Errorf("%s missing", dir)
-			continue
-		}
-		for im := range p.imports {
-			if !strings.HasPrefix(im, "fatoora/") {
-				continue
-			}
-			ok := false
-			for _, a := range allowed[dir] {
-				ok = ok || im == a
-			}
-			if !ok {
-				t.Errorf("%s imports %s: a foundation must not depend on what is built on it", dir, im)
+// TestPackages_Layering forbids the import edges that would break the
+// architecture: domain code free of HTTP, HTTP free of storage, the CLI and
+// the composition root imported only from above, no package named sync.
+func TestPackages_Layering(t *testing.T) {
+	under := func(path, root string) bool { return path == root || strings.HasPrefix(path, root+"/") }
+	for _, p := range packages(t) {
+		for _, imp := range p.Imports {
+			edge := p.ImportPath + " imports " + imp
+			switch {
+			case under(p.ImportPath, "fatoora/catalog") && under(imp, "fatoora/appliance") && imp != "fatoora/appliance/store":
+				t.Errorf("%s: the catalog is domain code and depends only on the store", edge)
+			case (under(p.ImportPath, "fatoora/catalog") || p.ImportPath == "fatoora/appliance/invoice" ||
+				p.ImportPath == "fatoora/appliance/understand" || p.ImportPath == "fatoora/appliance/pipeline" ||
+				p.ImportPath == "fatoora/appliance/store" || p.ImportPath == "fatoora/appliance/queue") &&
+				(imp == "net/http" || under(imp, "fatoora/ui")):
+				t.Errorf("%s: domain and storage code stays free of HTTP", edge)
+			case under(p.ImportPath, "fatoora/ui") && (imp == "go.etcd.io/bbolt" || imp == "fatoora/appliance/store"):
+				t.Errorf("%s: HTTP code stays free of storage details", edge)
+			case imp == "fatoora/appliance/cli" && p.ImportPath != "fatoora/cmd/fatoora":
+				t.Errorf("%s: only cmd/fatoora runs the CLI", edge)
+			case imp == "fatoora/appliance" && !under(p.ImportPath, "fatoora/appliance/cli") && !under(p.ImportPath, "fatoora/cmd") && !under(p.ImportPath, "fatoora/scripts"):
+				t.Errorf("%s: the composition root is imported only from the CLI and scripts", edge)
 			}
 		}
-	}
-	for dir, p := range pkgs {
-		if dir != "catalog" && !strings.HasPrefix(dir, "catalog/") {
-			continue
-		}
-		for im := range p.imports {
-			if im == "fatoora/appliance/store" {
-				continue // the catalog keeps its products in the box's store
-			}
-			if strings.HasPrefix(im, "fatoora/appliance") || strings.HasPrefix(im, "fatoora/ui") {
-				t.Errorf("%s imports %s: the catalog is domain code, free of the appliance", dir, im)
-			}
+		if p.Name == "sync" {
+			t.Errorf("%s is a package named sync (clashes with the standard library)", p.ImportPath)
 		}
 	}
 }
