@@ -420,6 +420,12 @@ func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64
 		}
 	}
 	c.Score = 0.7*recall + 0.3*coverage
+	// An Arabic noun phrase starts with its head: "ترابيزة سفرة 8 كراسي" is
+	// a table, not chairs. A query word naming the head of one of the
+	// product's Arabic names is worth more than one naming a modifier.
+	if headMatched(d, ms) {
+		c.Score += 0.08
+	}
 
 	if h.Color != "" {
 		if col, ok := cq.resolve(d.p.Colors, d.colorKeys); ok {
@@ -460,6 +466,20 @@ func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64
 	}
 	c.Score = float64(int(c.Score*1000+0.5)) / 1000
 	return c
+}
+
+// headMatched reports whether a query word matched (not as a typo of two
+// letters) the first word of one of the product's Arabic names.
+func headMatched(d *doc, ms []tokMatch) bool {
+	for _, m := range ms {
+		if m.inName < 0 || m.q < qTypo1 || m.kind == "number" {
+			continue
+		}
+		if name := d.names[m.inName]; len(name) > 0 && !name[0].latin && name[0].norm == m.t.norm {
+			return true
+		}
+	}
+	return false
 }
 
 // sizeInName reports a number in the product's names equal to one of the

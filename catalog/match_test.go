@@ -171,3 +171,18 @@ func TestMemIndex_FuzzyCountsLetters(t *testing.T) {
 		}
 	}
 }
+
+func TestIndex_MatchPrefersTheHeadNoun(t *testing.T) {
+	// "ترابيزة سفرة جوز 8 كراسي" mentions chairs but is a table: a query for
+	// dining chairs ranks the chairs first.
+	ix := demoIndex(t)
+	for _, q := range []string{"كرسي سفرة", "كراسي سفره", "korsy sofra"} {
+		cs, err := ix.Match(context.Background(), q, Hints{}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cs) < 2 || !strings.HasPrefix(cs[0].Product.NameAr, "كرسي") || !strings.HasPrefix(cs[1].Product.NameAr, "كرسي") {
+			t.Errorf("%q: first two are not chairs: %v", q, cs)
+		}
+	}
+}
