@@ -571,7 +571,12 @@ func (r *Rules) segment(ts []token) []*draft {
 		}
 		if t.lex && !isNumber(w) && !(t.color != "" && cur != nil && (!r.lx.heads[w] || r.offersColor(cur, w))) {
 			startNew := cur == nil || t.conj || lastJoin == "conj" || (afterSep && r.lx.heads[w]) ||
-				(!r.fits(cur, w) && r.lx.heads[w])
+				(!r.fits(cur, w) && r.lx.heads[w]) || (pending != nil && r.lx.heads[w])
+			if startNew && cur != nil && !r.lx.heads[w] {
+				// only a head noun opens an item; "و حيطة تانية" after a
+				// kitchen is one more wall of it, not a new product
+				startNew = false
+			}
 			if startNew && cur != nil && !r.lx.heads[w] && !t.conj && lastJoin != "conj" && !afterSep {
 				startNew = false
 			}
