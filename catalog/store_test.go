@@ -213,6 +213,18 @@ func TestIndex_RebuiltWhenMissingOrStale(t *testing.T) {
 		t.Errorf("index version %d", s.Index().Version())
 	}
 	s.Close()
+	// Unreadable (a crash mid-write, a disk error): rebuilt too.
+	if err := os.WriteFile(filepath.Join(ixDir, "index_meta.json"), []byte("{garbage"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err = OpenStore(db, ixDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := topSKU(t, s.Index(), "شماعه نحاس"); got != "NEW-2" {
+		t.Errorf("corrupt index not rebuilt: %q", got)
+	}
+	s.Close()
 	db.Close()
 }
 
