@@ -36,3 +36,13 @@ fuzz-ingest: ## fuzz the webhook parser for 30s
 
 load-webhooks: ## N signed webhooks against a running box: make load-webhooks URL=... SECRET=... N=5000 C=8
 	$(GO) run ./scripts/loadwebhook -url $(or $(URL),http://127.0.0.1:8080/webhook/whatsapp) -secret "$(SECRET)" -n $(or $(N),5000) -c $(or $(C),8)
+
+.PHONY: bench-catalog fuzz-catalog
+bench-catalog: ## catalog Match p50/p99 at 5,000 and 50,000 products, and import time (see BENCHMARKS.md)
+	$(GO) test -run '^$$' -bench 'BenchmarkMatch' -benchtime 3000x -benchmem ./catalog/
+	$(GO) test -run '^$$' -bench 'BenchmarkStore_Import' -benchtime 3x ./catalog/
+
+fuzz-catalog: ## fuzz the catalog CSV, XLSX and vocabulary parsers, 15s each
+	$(GO) test -run '^$$' -fuzz FuzzParseCSV -fuzztime 15s ./catalog/
+	$(GO) test -run '^$$' -fuzz FuzzParseXLSX -fuzztime 15s ./catalog/
+	$(GO) test -run '^$$' -fuzz FuzzParseVocabulary -fuzztime 15s ./catalog/
