@@ -253,7 +253,11 @@ func modelHealth(ms ollama.State) health.State {
 	st := health.State{Status: health.OK, Details: map[string]any{
 		"model": ms.Model, "url": ms.URL, "version": ms.Version, "installed": ms.Installed,
 		"calls": ms.Calls, "failures": ms.Failures, "last_latency": ms.LastLatency.String(),
+		"last_prompt_eval": ms.LastPromptEval.String(),
 	}}
+	if ms.Warning != "" {
+		st.Details["warning"] = ms.Warning
+	}
 	if !ms.OK {
 		st.Status, st.Message = health.Degraded, ms.LastError
 		if st.Message == "" {
@@ -266,6 +270,11 @@ func modelHealth(ms ollama.State) health.State {
 // watchModel checks the model server every minute (no generation), so
 // /healthz shows a stopped Ollama before a customer's message needs it.
 func watchModel(ctx context.Context, c *ollama.Client) error {
+	// Load the model and evaluate the fixed prompt once, so the first
+	// customer does not pay for it; failures show in the state.
+	if err := c.WarmUp(ctx); err == nil {
+		_, _ = c.Prime(ctx)
+	}
 	for {
 		hctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		_, _ = c.Health(hctx) // the state records the error for /healthz

@@ -219,6 +219,10 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 			return p.sendText(tx, ord, "review", r.unknownProduct(l.Name))
 		}
 		l.Name, l.Unit = prod.NameAr, prod.Unit
+		if ord.Intent == understand.Order && len(l.Choices) > 0 {
+			l.Problem = "which"
+			return p.askWhich(tx, ord, i, prod)
+		}
 		if !prod.Available(l.Quantity) && !confirmed {
 			l.Problem = "unavailable"
 			return p.offerAlternatives(tx, ord, i, prod)
@@ -322,6 +326,28 @@ func (p *Pipeline) askColor(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 	}
 	ord.Question = q
 	return p.sendChoices(tx, ord, "ask-color", body, q.Options, nil)
+}
+
+// askWhich offers the product the understander chose and the close ones
+// it hesitated between.
+func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {
+	ord.Decision, ord.Reason = DecAsk, "which product for "+fmt.Sprintf("%q", ord.Lines[i].Phrase)
+	q := &Question{Kind: askAlternative, Line: i}
+	r := p.replies(ord)
+	var descs []string
+	for _, sku := range append([]string{prod.SKU}, ord.Lines[i].Choices...) {
+		c, ok, err := p.opts.Catalog.Product(tx, sku)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		q.Options = append(q.Options, Option{ID: replyID(ord, len(q.Options)), Title: c.NameAr, Value: c.SKU})
+		descs = append(descs, r.priceTag(c))
+	}
+	ord.Question = q
+	return p.sendChoices(tx, ord, "ask-which", r.askWhich(ord.Lines[i].Phrase), q.Options, descs)
 }
 
 func (p *Pipeline) askSize(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {

@@ -49,6 +49,9 @@ type Line struct {
 	DimsCM   []int         `json:"dims_cm,omitempty"`
 	Phrase   string        `json:"phrase,omitempty"`
 	Missing  []string      `json:"missing,omitempty"`
+	// Choices are other close products when the understander was unsure
+	// which one the customer meant; the box asks before invoicing.
+	Choices []string `json:"choices,omitempty"`
 	// Problem is set by the last decision: "unknown", "unavailable", "color".
 	Problem string `json:"problem,omitempty"`
 }

@@ -379,6 +379,13 @@ func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
 		if l.Quantity <= 0 {
 			l.Quantity = catalog.One
 		}
+		if it.Confidence < p.opts.AutoIssueThreshold {
+			for _, c := range it.Ambiguous {
+				if c.Product != nil && c.Product.SKU != l.SKU && len(l.Choices) < 9 {
+					l.Choices = append(l.Choices, c.Product.SKU)
+				}
+			}
+		}
 		o.Lines = append(o.Lines, l)
 	}
 	o.event(p.now(), StateUnderstood, fmt.Sprintf("%s, %d lines, confidence %.2f (%s)", res.Intent, len(o.Lines), res.Confidence, res.Source))

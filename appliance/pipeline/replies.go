@@ -76,6 +76,10 @@ func (r replies) colorNotOffered(p catalog.Product, asked string) string {
 	return fmt.Sprintf("%s 👋 %s مش متاح باللون %s، متاح بالألوان دي: %s.\nتحب أنهي لون؟", r.hello(), p.NameAr, asked, strings.Join(p.Colors, "، "))
 }
 
+func (r replies) askWhich(phrase string) string {
+	return fmt.Sprintf("%s 👋 عندنا أكتر من صنف ممكن يكون هو \"%s\"، تقصد أنهي واحد؟", r.hello(), phrase)
+}
+
 func (r replies) askSize(p catalog.Product) string {
 	if p.Unit == catalog.SquareMeter {
 		return fmt.Sprintf("%s 👋 %s بيتحسب بالمتر المربع. ممكن تبعتلنا المقاس: العرض في الارتفاع؟ (مثلاً ٢٫٤ متر في ٢٫٦)", r.hello(), p.NameAr)
