@@ -7,6 +7,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"fatoora/appliance/understand/ollama/ollamatest"
 )
 
 func runCmd(t *testing.T, stdin string, args ...string) (string, string, error) {
@@ -88,5 +90,49 @@ func TestExtract_Usage(t *testing.T) {
 	}
 	if _, _, err := runCmd(t, "", "extract", "--catalog", "does-not-exist.csv"); err == nil {
 		t.Error("a missing catalog should fail")
+	}
+}
+
+func TestExtract_WithModel(t *testing.T) {
+	srv := ollamatest.New(t)
+	srv.AddModel("tiny")
+	srv.Enqueue(
+		ollamatest.Reply{Content: `{"intent":"order","items":[{"sku":"LMP-DESK","quantity":3,"color":"أسود","dims_cm":[]}]}`},
+		ollamatest.Reply{Kind: ollamatest.Status, Status: 500, Error: "model runner has unexpectedly stopped"},
+	)
+	in := strings.Join([]string{
+		`{"id": "clear", "text": "عايز ٣ أباجورات مكتب سودا"}`,
+		`{"id": "unclear", "text": "عايز ٣ أباجورات مكتب سودا ومرتبة سوست"}`,
+		`{"id": "down", "text": "عايز نجفة دهبي ومرتبة سوست"}`,
+	}, "\n")
+	out, _, err := runCmd(t, in, "extract",
+		"--catalog", "../understand/testdata/office.csv",
+		"--synonyms", "../understand/testdata/office-synonyms.txt",
+		"--ollama", srv.URL, "--model", "tiny", "--timeout", "5s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, m)
+	}
+	if len(recs) != 3 {
+		t.Fatalf("%d lines", len(recs))
+	}
+	if recs[0]["source"] != "rules" {
+		t.Errorf("a clear message should not go to the model: %v", recs[0])
+	}
+	if recs[1]["source"] != "rules+model" {
+		t.Errorf("unclear message: %v", recs[1])
+	}
+	if recs[2]["source"] != "rules" || recs[2]["notes"] == nil || recs[2]["error"] != nil {
+		t.Errorf("a failing model leaves the rules' answer with a note: %v", recs[2])
+	}
+	if n := len(srv.Chats()); n != 2 {
+		t.Errorf("%d chat requests, want 2", n)
 	}
 }
