@@ -69,6 +69,9 @@ func (h *Hybrid) Understand(ctx context.Context, text string) (Result, error) {
 	if h.model == nil || (res.Confidence >= h.opts.Threshold && len(res.Unexplained) == 0) {
 		return res, nil
 	}
+	if res.Intent == Complaint && res.Confidence >= h.opts.Threshold {
+		return res, nil // a complaint goes to staff; the model would add nothing
+	}
 	cands := h.rules.Candidates(text, res, h.opts.Candidates)
 	mctx, cancel := context.WithTimeout(ctx, h.opts.Timeout)
 	ans, merr := h.model.Extract(mctx, text, cands)
@@ -99,11 +102,6 @@ func (h *Hybrid) Understand(ctx context.Context, text string) (Result, error) {
 // of the phrase (sizes, material) is kept and the model's quantity and
 // colour are used only when valid.
 func (h *Hybrid) merge(rules Result, ans ModelAnswer) (Result, bool) {
-	bySKU := map[string]*catalog.Product{}
-	for i := range h.rules.lx.products {
-		p := &h.rules.lx.products[i]
-		bySKU[p.SKU] = p
-	}
 	out := Result{Intent: rules.Intent, Source: "rules+model", Unexplained: nil, Notes: rules.Notes}
 	if ans.Intent.Valid() {
 		out.Intent = ans.Intent
@@ -111,11 +109,12 @@ func (h *Hybrid) merge(rules Result, ans ModelAnswer) (Result, bool) {
 	used := map[string]bool{}
 	rejected := 0
 	for _, mi := range ans.Items {
-		p, ok := bySKU[mi.SKU]
+		idx, ok := h.rules.lx.bySKU[mi.SKU]
 		if !ok || math.IsNaN(mi.Quantity) || mi.Quantity <= 0 || mi.Quantity > h.opts.MaxQuantity {
 			rejected++
 			continue
 		}
+		p := &h.rules.lx.products[idx]
 		q := catalog.MilliFromFloat(mi.Quantity)
 		if q <= 0 {
 			rejected++

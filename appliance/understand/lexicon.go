@@ -16,6 +16,7 @@ import (
 type lexicon struct {
 	products []catalog.Product
 	info     []prodInfo
+	bySKU    map[string]int
 
 	postings   map[string][]int32 // unit → products using it
 	phrase     map[string]bool    // units of names, synonyms and materials (not only colours)
@@ -106,6 +107,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	lx := &lexicon{
 		products:  products,
 		info:      make([]prodInfo, len(products)),
+		bySKU:     make(map[string]int, len(products)),
 		postings:  map[string][]int32{},
 		phrase:    map[string]bool{},
 		heads:     map[string]bool{},
@@ -196,6 +198,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	wordSet := map[string]bool{}
 	for i := range products {
 		p := &products[i]
+		lx.bySKU[p.SKU] = i
 		info := &lx.info[i]
 		info.all = map[string]bool{}
 		info.sizes = map[string]bool{}

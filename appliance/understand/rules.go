@@ -828,10 +828,11 @@ func without(list []string, s string) []string {
 }
 
 func (r *Rules) indexOf(p *catalog.Product) int {
-	for i := range r.lx.products {
-		if &r.lx.products[i] == p {
-			return i
-		}
+	if p == nil {
+		return -1
+	}
+	if i, ok := r.lx.bySKU[p.SKU]; ok {
+		return i
 	}
 	return -1
 }

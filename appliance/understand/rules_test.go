@@ -3,6 +3,7 @@ package understand
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 
 	"fatoora/catalog"
@@ -234,4 +235,32 @@ func TestRules_MoneyTimePhoneAreNotAmounts(t *testing.T) {
 	checkItems(t, r, "كرسي بلاستيك ابيض وده رقمي 01012345678", Order, []wantItem{{"CHR-PLS", 1, "أبيض", []int{}}})
 	checkItems(t, r, "عايز 2 كرسي بلاستيك والتوصيل يوم 5", Order, []wantItem{{"CHR-PLS", 2, "", []int{}}})
 	checkItems(t, r, "كرسي بلاستيك عدد 4", Order, []wantItem{{"CHR-PLS", 4, "", nil}})
+}
+
+func TestRules_Concurrent(t *testing.T) {
+	r := testRules(t)
+	want, _ := r.Understand(context.Background(), "عايز ٣ كراسي بلاستيك حمرا وترابيزة كبيرة بيضا")
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				got, err := r.Understand(context.Background(), "عايز ٣ كراسي بلاستيك حمرا وترابيزة كبيرة بيضا")
+				if err != nil || len(got.Items) != len(want.Items) || got.Items[0].Quantity != want.Items[0].Quantity {
+					t.Errorf("concurrent result differs: %+v", got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestRules_CancelledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := testRules(t).Understand(ctx, "كرسي"); err == nil {
+		t.Fatal("want the context's error")
+	}
 }
