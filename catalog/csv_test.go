@@ -90,6 +90,8 @@ func TestParseCSV_Broken(t *testing.T) {
 				`c.csv:2: column unit (3): unknown unit "" (want piece, meter or sqm)`,
 				"c.csv:2: column price (4): empty price",
 			}},
+		{"rows, not file lines, after a multi-line cell", "sku,name_ar,unit,price,name_en\nA,كرسي,piece,1,\"two\nlines\"\nB,كنبة,piece,x,\n",
+			[]string{`c.csv:3: column price (4): bad price: "x" is not a number`}},
 		{"bad quote", "sku,name_ar,unit,price\nA,كر\"سي,piece,1\n",
 			[]string{`c.csv:2: malformed CSV at character 5: bare " in non-quoted-field`}},
 		{"empty file", "", []string{"c.csv: the file is empty: expected a header row sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors"}},
