@@ -181,10 +181,24 @@ func InvoiceConfig(o config.Options) invoice.Config {
 		VAT:        invoice.BasisPoints(s.VATRate),
 		NoVAT:      s.VATRate == 0,
 	}
+	c.Tiers, _ = Tiers(s.Tiers) // validated with the options
 	if s.InvoicePrefix != "" {
 		c.InvoicePrefix = s.InvoicePrefix + "-" + s.BranchCode + "-"
 	}
 	return c
+}
+
+// Tiers reads tier discounts ("vip=5%,trade=12.5%") for the invoice book.
+func Tiers(s string) (map[string]invoice.BasisPoints, error) {
+	ts, err := config.ParseTiers(s)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]invoice.BasisPoints, len(ts))
+	for k, v := range ts {
+		out[k] = invoice.BasisPoints(v)
+	}
+	return out, nil
 }
 
 // PaymentConfig is the payment QR configuration: the FATOORA_MERCHANT_*

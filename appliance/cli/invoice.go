@@ -85,21 +85,20 @@ flags / FATOORA_* variables / --config file as fatoora serve.`
 	waID := fs.String("wa-id", "", "buyer's WhatsApp number, e.g. 201001234567")
 	nationalID := fs.String("national-id", "", "buyer's national ID (needed above EGP 150,000)")
 	tier := fs.String("tier", "", "customer tier for a discount (see --tiers)")
-	tiers := fs.String("tiers", "", "tier discounts, e.g. vip=5%,trade=12.5%")
 	method := fs.String("payment", "instapay", "payment method: cash, instapay, card, meeza, transfer, wallet")
 	orderID := fs.String("order", "", "order id: issuing again for the same order returns the same invoice")
 	opts, err := config.Load(fs, args, stdio.Getenv)
 	if err != nil {
 		return err
 	}
+	if err := opts.Validate(); err != nil {
+		return fmt.Errorf("%w: %v", ErrUsage, err)
+	}
 	if *catPath == "" || strings.TrimSpace(*text) == "" {
 		fs.Usage()
 		return fmt.Errorf("%w: --catalog and --text are required", ErrUsage)
 	}
-	cfg := appliance.InvoiceConfig(opts)
-	if cfg.Tiers, err = parseTiers(*tiers); err != nil {
-		return fmt.Errorf("%w: --tiers: %v", ErrUsage, err)
-	}
+	cfg := appliance.InvoiceConfig(opts) // tier discounts: --tiers / FATOORA_TIERS
 	book, err := invoice.NewBook(cfg)
 	if err != nil {
 		return err
@@ -244,27 +243,6 @@ func getenvOrEmpty(g func(string) string) func(string) string {
 		return func(string) string { return "" }
 	}
 	return g
-}
-
-// parseTiers reads "vip=5%,trade=12.5%".
-func parseTiers(s string) (map[string]invoice.BasisPoints, error) {
-	out := map[string]invoice.BasisPoints{}
-	for _, part := range strings.Split(s, ",") {
-		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
-		}
-		name, rate, ok := strings.Cut(part, "=")
-		if !ok || strings.TrimSpace(name) == "" {
-			return nil, fmt.Errorf("%q: want name=rate", part)
-		}
-		bp, err := config.ParseBasisPoints(strings.TrimSpace(rate))
-		if err != nil {
-			return nil, fmt.Errorf("%q: %w", part, err)
-		}
-		out[strings.TrimSpace(name)] = invoice.BasisPoints(bp)
-	}
-	return out, nil
 }
 
 // writeFileAtomic writes data to a temporary file beside path, fsyncs it,

@@ -118,10 +118,7 @@ func TestInvoiceCommand_Usage(t *testing.T) {
 	if _, err := runInvoiceCmd(t, nil, "--text", "x"); !errors.Is(err, ErrUsage) {
 		t.Fatalf("missing --catalog: %v", err)
 	}
-	if _, err := parseTiers("vip=5%,trade=12.5%"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := parseTiers("vip"); err == nil {
-		t.Fatal("tier without a rate accepted")
+	if _, err := runInvoiceCmd(t, nil, "--text", "x", "--catalog", "c.csv", "--tiers", "vip"); err == nil || !strings.Contains(err.Error(), "FATOORA_TIERS") {
+		t.Fatalf("a tier without a rate: %v", err)
 	}
 }

@@ -68,6 +68,9 @@ type Shop struct {
 	// InstaPayLink is the payment link printed as a QR code.
 	InstaPayLink string
 	MerchantID   string
+	// Tiers are customer tier discounts, "vip=5%,trade=12.5%"; staff put a
+	// customer in a tier.
+	Tiers string
 }
 
 // Ollama is the optional local language model.
@@ -103,7 +106,7 @@ func Default() Options {
 			// The demo showroom; a real shop sets its own.
 			Name: "معرض فاتورة للأثاث", Branch: "فرع مدينة نصر", BranchCode: "CAI1",
 			Address: "١٢ شارع عباس العقاد، مدينة نصر، القاهرة", TaxID: "100-200-300",
-			InvoicePrefix: "INV", VATRate: 1400,
+			InvoicePrefix: "INV", VATRate: 1400, Tiers: "vip=5%",
 		},
 		Ollama: Ollama{Model: "qwen2.5:3b", Timeout: 30 * time.Second},
 		Policy: Policy{
@@ -151,6 +154,7 @@ func (o *Options) Fields() []Field {
 		{"FATOORA_VAT_RATE", &o.Shop.VATRate, "VAT rate, e.g. 14%", false},
 		{"FATOORA_INSTAPAY_LINK", &o.Shop.InstaPayLink, "InstaPay payment link for the invoice QR", false},
 		{"FATOORA_MERCHANT_ID", &o.Shop.MerchantID, "payment merchant id", false},
+		{"FATOORA_TIERS", &o.Shop.Tiers, "customer tier discounts, e.g. vip=5%,trade=12.5%", false},
 
 		{"FATOORA_OLLAMA_URL", &o.Ollama.URL, "Ollama server URL; empty = rules only", false},
 		{"FATOORA_OLLAMA_MODEL", &o.Ollama.Model, "Ollama model name", false},
@@ -192,6 +196,15 @@ func (o *Options) Validate() error {
 	}
 	if strings.TrimSpace(o.Shop.Name) == "" {
 		bad("FATOORA_SHOP_NAME", "must not be empty")
+	}
+	if tiers, err := ParseTiers(o.Shop.Tiers); err != nil {
+		bad("FATOORA_TIERS", "%v", err)
+	} else {
+		for name, bp := range tiers {
+			if bp < 0 || bp > 10000 {
+				bad("FATOORA_TIERS", "tier %s: %s is outside 0%%..100%%", name, bp)
+			}
+		}
 	}
 	if o.Ollama.URL != "" {
 		if u, err := url.Parse(o.Ollama.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

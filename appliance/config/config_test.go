@@ -154,3 +154,20 @@ func TestFields_EveryFieldHasFlagAndEnv(t *testing.T) {
 		}
 	}
 }
+
+func TestParseTiers(t *testing.T) {
+	got, err := ParseTiers(" vip=5%, trade=12.5% ,")
+	if err != nil || len(got) != 2 || got["vip"] != 500 || got["trade"] != 1250 {
+		t.Fatalf("ParseTiers = %v, %v", got, err)
+	}
+	for _, bad := range []string{"vip", "=5%", "vip=lots"} {
+		if _, err := ParseTiers(bad); err == nil {
+			t.Errorf("ParseTiers(%q) accepted", bad)
+		}
+	}
+	o := Default()
+	o.Shop.Tiers = "vip=150%"
+	if err := o.Validate(); err == nil || !strings.Contains(err.Error(), "FATOORA_TIERS") {
+		t.Errorf("a 150%% tier validated: %v", err)
+	}
+}

@@ -293,3 +293,24 @@ func (r *rawFlag) String() string {
 }
 func (r *rawFlag) Set(s string) error { r.set, r.val = true, s; return nil }
 func (r *rawFlag) IsBoolFlag() bool   { return r.isBool }
+
+// ParseTiers reads customer tier discounts: "vip=5%,trade=12.5%".
+func ParseTiers(s string) (map[string]BasisPoints, error) {
+	out := map[string]BasisPoints{}
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		name, rate, ok := strings.Cut(part, "=")
+		if !ok || strings.TrimSpace(name) == "" {
+			return nil, fmt.Errorf("%q: want name=rate", part)
+		}
+		bp, err := ParseBasisPoints(strings.TrimSpace(rate))
+		if err != nil {
+			return nil, fmt.Errorf("%q: %w", part, err)
+		}
+		out[strings.TrimSpace(name)] = bp
+	}
+	return out, nil
+}

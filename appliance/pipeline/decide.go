@@ -198,7 +198,7 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 		ord.NeedsStaff, ord.StaffNote = true, "no catalog product recognised in the message"
 		return p.sendText(tx, ord, "ask-product", r.askProduct())
 	}
-	req := invoice.Request{OrderID: ord.ID, Buyer: invoice.Buyer{Name: ord.CustomerName, WaID: ord.To}, PaymentMethod: "InstaPay"}
+	req := invoice.Request{OrderID: ord.ID, Buyer: invoice.Buyer{Name: ord.CustomerName, WaID: ord.To}, Tier: conv.Tier, PaymentMethod: "InstaPay"}
 	for i := range ord.Lines {
 		l := &ord.Lines[i]
 		l.Problem = ""

@@ -181,6 +181,8 @@ type Conversation struct {
 	Flag       bool      `json:"flag,omitempty"`
 	FlagReason string    `json:"flag_reason,omitempty"`
 	FlaggedAt  time.Time `json:"flagged_at,omitempty"`
+	// Tier is the customer's discount tier (set by staff), "" for none.
+	Tier string `json:"tier,omitempty"`
 	// Lifecycle: lead → quoted → invoiced → paid.
 	Lifecycle string `json:"lifecycle,omitempty"`
 	LastOrder string `json:"last_order,omitempty"`

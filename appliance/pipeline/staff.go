@@ -202,3 +202,15 @@ func (p *Pipeline) updateConv(customer string, f func(*Conversation)) error {
 		return saveConv(tx, c)
 	})
 }
+
+// ErrUnknownTier is returned by SetTier for a tier the shop has not configured.
+var ErrUnknownTier = errors.New("unknown customer tier")
+
+// SetTier puts a customer in a discount tier ("" for none); their next
+// invoices are priced with it.
+func (p *Pipeline) SetTier(customer, tier string) error {
+	if _, ok := p.opts.Book.Config().Tiers[tier]; tier != "" && !ok {
+		return fmt.Errorf("%w %q", ErrUnknownTier, tier)
+	}
+	return p.updateConv(customer, func(c *Conversation) { c.Tier = tier })
+}
