@@ -102,6 +102,7 @@ func newHarness(t *testing.T, mutate func(*pipeline.Options)) *harness {
 	book, err := invoice.NewBook(invoice.Config{
 		Seller:     invoice.Seller{Name: "معرض الاختبار", Branch: "المعادي", Address: "شارع ٩، المعادي", TaxRegNo: "123-456-789"},
 		BranchCode: "T1",
+		Tiers:      map[string]invoice.BasisPoints{"vip": 500},
 		Stock:      testStock{},
 	})
 	if err != nil {

@@ -261,3 +261,19 @@ func TestPipeline_LargeInvoiceNeedsNationalID(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func TestPipeline_TierDiscount(t *testing.T) {
+	h := newHarness(t, nil)
+	if err := h.p.SetTier(customer, "gold"); err == nil {
+		t.Fatal("an unconfigured tier was accepted")
+	}
+	if err := h.p.SetTier(customer, "vip"); err != nil {
+		t.Fatal(err)
+	}
+	h.text(seed)
+	ms := h.waitMessages(2)
+	// 45,900.00 less 5% = 43,605.00; VAT 14% = 6,104.70.
+	if !strings.Contains(ms[1].Text, "49,709.70") || !strings.Contains(ms[1].Text, "2,295.00") {
+		t.Fatalf("a VIP's invoice summary: %s", ms[1].Text)
+	}
+}
