@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -443,33 +444,11 @@ func (p *Pipeline) documentPDF(number string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := writeFileAtomic(path, pdf); err != nil {
+	if err := os.MkdirAll(p.opts.DocsDir, 0o700); err != nil {
+		return nil, err
+	}
+	if err := store.WriteFileAtomic(path, func(w io.Writer) error { _, err := w.Write(pdf); return err }); err != nil {
 		p.log.Warn("cache pdf", "path", path, "err", err) // the send can go on without the cache
 	}
 	return pdf, nil
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
 }
