@@ -124,6 +124,12 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 		d       *doc
 		matches []tokMatch
 	}
+	// A word that exists in the catalog as written was most likely meant as
+	// written: its typo matches to other words count half.
+	known := make([]bool, len(qs))
+	for i, q := range qs {
+		known[i] = ix.nameLex.seen[q.norm] || ix.nameLex.seen[q.stem]
+	}
 	var cands []scored
 	for _, hit := range hits {
 		d, ok := ix.docs[hit.ID]
@@ -134,6 +140,9 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 		named := false
 		for i, q := range qs {
 			ms[i] = bestMatch(q, d)
+			if ms[i].kind == "typo" && known[i] {
+				ms[i].q /= 2
+			}
 			if ms[i].q > 0 && ms[i].kind != "color" && ms[i].kind != "number" {
 				named = true
 			}
@@ -162,8 +171,12 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 		}
 	}
 	total := 0.0
-	for _, w := range weights {
+	head := -1 // the first query word that names something: the query's head noun
+	for i, w := range weights {
 		total += w
+		if head < 0 && w > 0 && !qs[i].num {
+			head = i
+		}
 	}
 	out := make([]Candidate, 0, len(cands))
 	var cq colorQuery
@@ -171,7 +184,7 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 		cq = ix.colorQuery(h.Color)
 	}
 	for _, c := range cands {
-		cand := ix.score(qs, c.matches, weights, total, c.d, h, cq)
+		cand := ix.score(qs, c.matches, weights, total, head, c.d, h, cq)
 		out = append(out, cand)
 	}
 	slices.SortStableFunc(out, func(a, b Candidate) int {
@@ -379,7 +392,7 @@ func typoQuality(d int) float64 {
 // score combines how much of the query the product explains (recall) with
 // how much of the product's best-covered name the query mentions, then
 // applies the hints.
-func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64, d *doc, h Hints, cq colorQuery) Candidate {
+func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64, head int, d *doc, h Hints, cq colorQuery) Candidate {
 	c := Candidate{Product: d.p}
 	recall := 0.0
 	for i, m := range ms {
@@ -421,10 +434,15 @@ func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64
 	}
 	c.Score = 0.7*recall + 0.3*coverage
 	// An Arabic noun phrase starts with its head: "ترابيزة سفرة 8 كراسي" is
-	// a table, not chairs. A query word naming the head of one of the
-	// product's Arabic names is worth more than one naming a modifier.
-	if headMatched(d, ms) {
-		c.Score += 0.08
+	// a table, not chairs, and "سرير أطفال" is a bed, not a wardrobe. The
+	// query's head naming the head of one of the product's Arabic names
+	// counts most; another query word naming it, a little.
+	switch i := headMatched(d, ms); {
+	case i < 0:
+	case i == head:
+		c.Score += 0.2
+	default:
+		c.Score += 0.05
 	}
 
 	if h.Color != "" {
@@ -468,18 +486,19 @@ func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64
 	return c
 }
 
-// headMatched reports whether a query word matched (not as a typo of two
-// letters) the first word of one of the product's Arabic names.
-func headMatched(d *doc, ms []tokMatch) bool {
-	for _, m := range ms {
+// headMatched returns the index of the query word that matched (not as a
+// two-letter typo) the first word of one of the product's Arabic names, or
+// -1.
+func headMatched(d *doc, ms []tokMatch) int {
+	for i, m := range ms {
 		if m.inName < 0 || m.q < qTypo1 || m.kind == "number" {
 			continue
 		}
 		if name := d.names[m.inName]; len(name) > 0 && !name[0].latin && name[0].norm == m.t.norm {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // sizeInName reports a number in the product's names equal to one of the
