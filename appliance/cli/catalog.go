@@ -178,7 +178,10 @@ func catalogExport(args []string, stdio IO) error {
 		_, err := stdio.Stdout.Write(buf.Bytes())
 		return err
 	}
-	return writeFileAtomic(*out, buf.Bytes())
+	return store.WriteFileAtomic(*out, func(w io.Writer) error {
+		_, err := w.Write(buf.Bytes())
+		return err
+	})
 }
 
 func catalogSearch(ctx context.Context, args []string, stdio IO) error {

@@ -49,6 +49,13 @@ func TestCatalogCommand_ImportSearchExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	outFile := filepath.Join(dir, "export.csv")
+	if _, _, err := runCLI(t, "catalog", "export", "--data", data, "--out", outFile); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(outFile); err != nil || string(b) != exported {
+		t.Fatalf("--out differs from stdout: %v", err)
+	}
 	// Re-importing the export changes nothing.
 	if err := os.WriteFile(csvFile, []byte(exported), 0o600); err != nil {
 		t.Fatal(err)
