@@ -186,3 +186,17 @@ func TestIndex_MatchPrefersTheHeadNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestIndex_MatchHeadAndKnownWords(t *testing.T) {
+	ix := demoIndex(t)
+	// The head noun decides the kind: a bed for children, not a wardrobe.
+	cs, _ := ix.Match(context.Background(), "سرير اطفال", Hints{}, 3)
+	if len(cs) == 0 || !strings.HasPrefix(cs[0].Product.NameAr, "سرير") {
+		t.Errorf("سرير اطفال → %v", cs)
+	}
+	// مرتبة exists as written, so its typo-neighbour مكتبة is a poor second.
+	cs, _ = ix.Match(context.Background(), "مرتبة", Hints{}, 3)
+	if len(cs) < 2 || cs[0].Product.SKU != "NB-504" || cs[1].Score > cs[0].Score/2 {
+		t.Errorf("مرتبة → %v", cs)
+	}
+}
