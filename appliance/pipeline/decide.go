@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/invoice"
@@ -77,7 +78,7 @@ func (p *Pipeline) continuation(tx *bolt.Tx, msg ingest.Message, conv *Conversat
 		return nil, false, err
 	}
 	q := ord.Question
-	if q != nil && q.Kind == askSize {
+	if q != nil && q.Kind == askSize && looksLikeSize(msg.Text) {
 		// The answer is read with the line's own words by the understand
 		// step, outside this transaction.
 		ord.Answer = msg.Text
@@ -278,6 +279,11 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 	r := p.replies(ord)
 	if quote {
 		doc, err := p.opts.Book.IssueQuote(tx, priced, now)
+		if isBookRefusal(err) {
+			ord.Decision, ord.Reason = DecReview, "the quote was refused: "+err.Error()
+			ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+			return p.sendText(tx, ord, "review", r.holding())
+		}
 		if err != nil {
 			return fmt.Errorf("issue quote: %w", err)
 		}
@@ -296,11 +302,19 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 	var err error
 	if confirmed {
 		doc, err = p.opts.Book.ConvertQuote(tx, ord.Quote, now)
+		if errors.Is(err, invoice.ErrQuoteExpired) {
+			// Prices may have moved: a fresh quote at today's prices.
+			ord.Notes = append(ord.Notes, "quote "+ord.Quote+" had expired; quoted again")
+			ord.Quote = ""
+			return p.issue(tx, ord, conv, priced, true, false)
+		}
 	} else {
 		doc, err = p.opts.Book.IssueInvoice(tx, priced, now)
 	}
-	if errors.Is(err, catalog.ErrOutOfStock) {
-		ord.Decision, ord.Reason = DecReview, "stock changed while invoicing: "+err.Error()
+	if errors.Is(err, catalog.ErrOutOfStock) || isBookRefusal(err) {
+		// The book said no (stock moved, a voided quote…): a person decides;
+		// retrying would only fail the same way.
+		ord.Decision, ord.Reason = DecReview, "the invoice was refused: "+err.Error()
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		return p.sendText(tx, ord, "review", r.holding())
 	}
@@ -440,4 +454,28 @@ func (p *Pipeline) sendDocument(tx *bolt.Tx, ord *Order, step string, doc *invoi
 	m := p.out(ord, step)
 	m.Kind, m.Body, m.Doc, m.Filename = SendDocument, caption, doc.Number, doc.Number+".pdf"
 	return enqueueSend(tx, m)
+}
+
+// isBookRefusal tells the invoice book's refusals (a rule said no) from
+// failures worth retrying (the disk).
+func isBookRefusal(err error) bool {
+	for _, e := range []error{invoice.ErrNationalIDRequired, invoice.ErrNotFound, invoice.ErrWrongKind,
+		invoice.ErrVoided, invoice.ErrQuoteExpired, invoice.ErrTampered, invoice.ErrOverflow,
+		invoice.ErrNoLines, invoice.ErrUnknownTier, invoice.ErrBadQuantity, invoice.ErrBadPrice} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeSize: a typed answer to "which size?" holds a figure or is short
+// ("مترين ونص"); anything longer is read as a new message.
+func looksLikeSize(text string) bool {
+	for _, r := range text {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return len(strings.Fields(text)) <= 4
 }

@@ -277,3 +277,18 @@ func TestPipeline_TierDiscount(t *testing.T) {
 		t.Fatalf("a VIP's invoice summary: %s", ms[1].Text)
 	}
 }
+
+func TestPipeline_ExpiredQuoteIsQuotedAgain(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("بكام متر المطبخ الام دي اف الابيض؟")
+	ms := h.waitMessages(2)
+	h.advance(8 * 24 * time.Hour) // quotes are valid 7 days
+	h.tap(ms[1], "تأكيد الطلب")
+	ms = h.waitMessages(4)
+	if ms[2].Document == nil || ms[2].Document.Filename != "QUO-T1-000002.pdf" {
+		t.Fatalf("confirming an expired quote: %s", describe(ms))
+	}
+	if docs := h.documents(); len(docs) != 2 {
+		t.Errorf("%d documents, want the two quotes", len(docs))
+	}
+}
