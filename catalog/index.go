@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -51,6 +52,8 @@ type Index struct {
 	// nameLex and skelLex are the distinct terms of the name and skel
 	// fields, for typo expansion (see lexicon).
 	nameLex, skelLex *lexicon
+	// materials are the distinct words of every product's material.
+	materials []tok
 }
 
 // lexicon is the set of an index field's terms by length in letters. Typo
@@ -93,10 +96,12 @@ func (l *lexicon) near(w []rune, f int, fn func(term string)) {
 
 // doc is one product analysed for matching.
 type doc struct {
-	p      Product
-	names  [][]tok // name_ar, name_en and each synonym: the product's names
-	extra  []tok   // material and category words
-	colors []tok   // colour words, unstemmed, plus each colour as one token
+	p     Product
+	names [][]tok // name_ar, name_en and each synonym: the product's names
+	extra []tok   // material and category words
+	// material are the material's words.
+	material []tok
+	colors   []tok // colour words, unstemmed, plus each colour as one token
 	// colorKeys are Key of each of p.Colors.
 	colorKeys []string
 	fields    map[string]any
@@ -256,6 +261,8 @@ func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
 	ix.order = ix.order[:0]
 	ix.df = map[string]int{}
 	ix.nameLex, ix.skelLex = newLexicon(), newLexicon()
+	ix.materials = nil
+	seenMaterial := map[string]bool{}
 	ix.colorWords = map[string]bool{}
 	for _, p := range products {
 		for _, k := range docs[p.SKU].colorKeys {
@@ -265,6 +272,12 @@ func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
 			}
 		}
 		ix.order = append(ix.order, p.SKU)
+		for _, t := range docs[p.SKU].material {
+			if !seenMaterial[t.norm] {
+				seenMaterial[t.norm] = true
+				ix.materials = append(ix.materials, t)
+			}
+		}
 		seen := map[string]bool{}
 		d := docs[p.SKU]
 		addTerms := func(t tok) {
@@ -306,7 +319,8 @@ func (ix *Index) analyzeProduct(p Product) *doc {
 	for _, s := range p.Synonyms {
 		d.names = append(d.names, ix.an.analyze(s, nil))
 	}
-	d.extra = append(ix.an.analyze(p.Material, nil), ix.an.analyze(p.Category, nil)...)
+	d.material = ix.an.analyze(p.Material, nil)
+	d.extra = append(slices.Clone(d.material), ix.an.analyze(p.Category, nil)...)
 	for _, c := range p.Colors {
 		d.colorKeys = append(d.colorKeys, Key(c))
 		for _, t := range ix.an.analyze(c, nil) {

@@ -183,8 +183,19 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 	if h.Color != "" {
 		cq = ix.colorQuery(h.Color)
 	}
+	// Only the words of the material hint that name a material of this
+	// catalog count: "خشب" (wood) says nothing against زان (beech).
+	var material []tok
+	for _, w := range ix.an.analyze(h.Material, fillers) {
+		for _, t := range ix.materials {
+			if matchTok(w, t).q >= qTypo1 {
+				material = append(material, w)
+				break
+			}
+		}
+	}
 	for _, c := range cands {
-		cand := ix.score(qs, c.matches, weights, total, head, c.d, h, cq)
+		cand := ix.score(qs, c.matches, weights, total, head, c.d, h, cq, material)
 		out = append(out, cand)
 	}
 	slices.SortStableFunc(out, func(a, b Candidate) int {
@@ -392,7 +403,7 @@ func typoQuality(d int) float64 {
 // score combines how much of the query the product explains (recall) with
 // how much of the product's best-covered name the query mentions, then
 // applies the hints.
-func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64, head int, d *doc, h Hints, cq colorQuery) Candidate {
+func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64, head int, d *doc, h Hints, cq colorQuery, material []tok) Candidate {
 	c := Candidate{Product: d.p}
 	recall := 0.0
 	for i, m := range ms {
@@ -459,12 +470,10 @@ func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64
 			c.Evidence = append(c.Evidence, "color: "+h.Color+" not offered")
 		}
 	}
-	if h.Material != "" && d.p.Material != "" {
-		want := ix.an.analyze(h.Material, fillers)
-		have := ix.an.analyze(d.p.Material, nil)
+	if len(material) > 0 && d.p.Material != "" {
 		matched := false
-		for _, w := range want {
-			for _, t := range have {
+		for _, w := range material {
+			for _, t := range d.material {
 				if m := matchTok(w, t); m.q >= qTypo1 {
 					matched = true
 				}

@@ -200,3 +200,21 @@ func TestIndex_MatchHeadAndKnownWords(t *testing.T) {
 		t.Errorf("مرتبة → %v", cs)
 	}
 }
+
+func TestIndex_MatchMaterialHint(t *testing.T) {
+	ix := demoIndex(t)
+	// A generic "wood" names no material of the catalog: no penalty, the
+	// ranking is the one without the hint.
+	plain, _ := ix.Match(context.Background(), "مطبخ", Hints{}, 5)
+	wood, _ := ix.Match(context.Background(), "مطبخ", Hints{Material: "خشب"}, 5)
+	for i := range plain {
+		if plain[i].Product.SKU != wood[i].Product.SKU || plain[i].Score != wood[i].Score {
+			t.Fatalf("a generic material hint changed the ranking: %v vs %v", plain, wood)
+		}
+	}
+	// "خشب أرو" names أرو: the oak kitchen wins, others lose a little.
+	oak, _ := ix.Match(context.Background(), "مطبخ", Hints{Material: "خشب اوك"}, 5)
+	if oak[0].Product.SKU != "NK-104" || !strings.Contains(strings.Join(oak[0].Evidence, "|"), "material: أرو") {
+		t.Fatalf("oak: %v", oak)
+	}
+}
