@@ -239,8 +239,12 @@ func TestServe_SeedMessageEndToEnd(t *testing.T) {
 	if sum.Type != "text" || !strings.Contains(sum.Text, "52,326.00") {
 		t.Errorf("summary %q", sum.Text)
 	}
-	if !strings.Contains(c.log(), "document sent") {
-		t.Errorf("the webhook-to-document time is not logged:\n%s", c.log())
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(c.log(), "document sent"); {
+		// logged just after the send's commit, a moment after the stand-in saw it
+		if time.Now().After(deadline) {
+			t.Fatalf("the webhook-to-document time is not logged:\n%s", c.log())
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 	stopServe(t, c)
 }
