@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // Cue words of Egyptian Arabic (keys after Normalize, fold and removal of
 // the article), with Franco and English equivalents. They come from how
 // customers speak, not from any one shop.
@@ -43,7 +45,9 @@ var complaintCues = foldKeys(map[string]float64{
 	// defects said as a verb: leaking, dripping, not working, stopped
 	"بينقط": 1, "بيسرب": 1, "بيهرب": 1, "بيخر": 1, "عطلان": 1, "عطلانه": 1, "عطل": 1, "اتعطل": 1,
 	"وقف": 0.5, "بيزيق": 1, "مفكوك": 1, "مقشر": 1, "اتقشر": 1, "باهت": 1, "بهتان": 1, "بهت": 1, "مخدوشه": 1,
-	"بيوبر": 1, "بتوبر": 1, "وبر": 0.5, "مقطوع": 1, "مقطوعه": 1, "اتقطع": 1, "ممزق": 1, "مبقع": 1, "بقع": 0.5,
+	"بيوبر": 1, "بتوبر": 1, "بتزيق": 1, "مشروخ": 1, "مشروخه": 1, "شرخ": 1, "معووج": 1, "معوج": 1,
+	"مايل": 0.5, "مفكك": 1, "مبلول": 1, "مسوس": 1, "متاكل": 1, "مصدي": 1, "صدي": 1, "ناقص": 1, "ناقصه": 1,
+	"مجروح": 1, "اتخدش": 1, "متعور": 1, "بايش": 1, "وبر": 0.5, "مقطوع": 1, "مقطوعه": 1, "اتقطع": 1, "ممزق": 1, "مبقع": 1, "بقع": 0.5,
 })
 
 func foldKeys(m map[string]float64) map[string]float64 {
@@ -73,6 +77,9 @@ var fillers = set(
 // allCues tells whether colour: "نفس اللون" (same colour as the last item)
 // and "كله" (all of it) address colours to other items.
 var sameWords = set("نفس")
+
+// sizeWords after نفس copy the previous item's size: "بنفس الطول".
+var sameSizeWords = set("طول", "الطول", "مقاس", "المقاس", "عرض", "العرض", "مقاسات", "طوله", "المساحه", "مساحه")
 var allWords = set("كله", "كلها", "كلهم", "الكل", "كلو", "all")
 var sizeCue = set("مقاس", "مقاسه", "مقاسها", "size")
 
@@ -97,8 +104,11 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		}
 		w := t.text
 		complaint += complaintCues[w]
-		if (w == "مش" || w == "مبقاش" || w == "not") && i+1 < len(ts) && qualityWords[ts[i+1].text] {
-			complaint++ // "مش مظبوطة", "مش شغال"
+		if (w == "مش" || w == "مبقاش" || w == "not") && i+1 < len(ts) && !ts[i+1].sep {
+			next := ts[i+1].text
+			if qualityWords[next] || strings.HasPrefix(next, "بي") || strings.HasPrefix(next, "بت") {
+				complaint++ // "مش مظبوطة", "مش شغال", "مش بيقفل"
+			}
 		}
 		if priceCues[w] {
 			price = true

@@ -396,6 +396,11 @@ func (lx *lexicon) resolve(w string) (string, bool) {
 		}
 	}
 	for c := range cands {
+		// like a search engine's prefix length 1: a typo rarely hits the
+		// first letter (خامة is not رخامة)
+		if r0 := []rune(c); len(r0) > 0 && r0[0] != rw[0] {
+			continue
+		}
 		if d := editDistance(rw, []rune(c), f); d <= f && d <= fuzziness(c) {
 			try(c)
 		}

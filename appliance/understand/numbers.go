@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -278,13 +279,25 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		a.val += f
 		j += n
 	}
-	// "3 متر و 20 سم": one length in two units.
-	if a.unit == "m" && j+2 < len(ts) && ts[j].text == "و" || a.unit == "m" && j+1 < len(ts) && ts[j].text == "و" {
-		if k := j + 1; k+1 < len(ts) {
-			if v, ok := parseDigits(ts[k].text); ok {
-				if u, ok := unitWord(ts[k+1].text); ok && u == "cm" {
+	// "3 متر و 20 سم", "2 متر و80": one length in metres and centimetres.
+	if a.unit == "m" && j < len(ts) && (ts[j].text == "و" || ts[j].conj && isNumber(ts[j].text)) {
+		k := j + 1
+		if ts[j].conj {
+			k = j
+		}
+		if k < len(ts) && !ts[k].sep {
+			if v, ok := parseDigits(ts[k].text); ok && v == math.Trunc(v) {
+				u := ""
+				if k+1 < len(ts) && !ts[k+1].sep {
+					u, _ = unitWord(ts[k+1].text)
+				}
+				switch {
+				case u == "cm":
 					a.val += v / 100
 					j = k + 2
+				case u == "" && v >= 10 && v < 100:
+					a.val += v / 100 // the centimetres said bare after the metres
+					j = k + 1
 				}
 			}
 		}

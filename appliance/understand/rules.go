@@ -641,6 +641,15 @@ func (r *Rules) segment(ts []token) []*draft {
 			i++
 			continue
 		}
+		if sameWords[w] && cur != nil && i+1 < len(ts) && sameSizeWords[ts[i+1].text] && len(ds) > 1 {
+			// "رخامة بنفس الطول": the size of the item before
+			if prev := ds[len(ds)-2]; len(prev.groups) > 0 && len(cur.groups) == 0 {
+				cur.groups = append(cur.groups, prev.groups...)
+			}
+			ts[i].used, ts[i+1].used = true, true
+			i += 2
+			continue
+		}
 		if sameWords[w] && cur != nil && i+1 < len(ts) && (ts[i+1].text == "لون" || ts[i+1].text == "اللون") {
 			cur.sameAs = true
 			ts[i].used, ts[i+1].used = true, true
