@@ -231,7 +231,10 @@ func TestMatch_GeneratedCatalog(t *testing.T) {
 
 func TestMatch_GeneratedDigits(t *testing.T) {
 	// Model numbers written in Arabic-Indic digits find the product.
-	ps := genCatalog(12000)[:3000] // names carry a model number
+	if testing.Short() {
+		t.Skip("builds a 5,000-product index")
+	}
+	ps := genCatalog(12000)[:5000] // names carry a model number
 	ix, err := NewMemIndex(ps, NewVocabulary(nil, nil))
 	if err != nil {
 		t.Fatal(err)

@@ -108,6 +108,17 @@ func TestParseXLSX_ProblemsUseSheetRows(t *testing.T) {
 	}
 }
 
+func TestParseXLSX_MissingColumn(t *testing.T) {
+	sheet := `<row r="2"><c r="B2" t="inlineStr"><is><t>sku</t></is></c><c r="C2" t="inlineStr"><is><t>name_ar</t></is></c><c r="D2" t="inlineStr"><is><t>price</t></is></c></row>` +
+		`<row r="3"><c r="B3" t="inlineStr"><is><t>A</t></is></c><c r="C3" t="inlineStr"><is><t>كرسي</t></is></c><c r="D3"><v>100</v></c></row>`
+	data := buildXLSX(t, nil, [2]string{"worksheets/sheet1.xml", sheet})
+	_, err := ParseXLSX(bytes.NewReader(data), int64(len(data)), "c.xlsx")
+	// The header is the first non-empty row (row 2 here).
+	if err == nil || err.Error() != "c.xlsx:2: column unit: required column is missing from the header (have: sku, name_ar, price)" {
+		t.Fatalf("got %v", err)
+	}
+}
+
 func TestParseXLSX_NotAWorkbook(t *testing.T) {
 	data := []byte("sku,name_ar\n")
 	_, err := ParseXLSX(bytes.NewReader(data), int64(len(data)), "x.xlsx")
