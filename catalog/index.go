@@ -272,6 +272,7 @@ func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
 			}
 		}
 		ix.order = append(ix.order, p.SKU)
+		docs[p.SKU].fields = nil // indexed: the text is not needed again
 		for _, t := range docs[p.SKU].material {
 			if !seenMaterial[t.norm] {
 				seenMaterial[t.norm] = true

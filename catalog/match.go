@@ -214,8 +214,9 @@ func (ix *Index) Match(ctx context.Context, phrase string, h Hints, limit int) (
 }
 
 // query retrieves candidates: for each word its exact forms, its typos
-// within arabic.Fuzziness (counted in letters: scorch does), and its
-// Franco skeleton.
+// within arabic.Fuzziness (counted in letters, expanded over the lexicon),
+// and its Franco skeleton. minWords is the least number of words a product
+// must match, or allWords for a conjunction; nWords the query's word count.
 func (ix *Index) query(qs []tok, minWords, nWords int) query.Query {
 	var dis, words, conj []query.Query
 	var seen map[string]bool
