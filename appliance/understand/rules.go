@@ -522,6 +522,25 @@ func (r *Rules) segment(ts []token) []*draft {
 			nextNew := next < len(ts) && !ts[next].sep && ts[next].lex && r.lx.heads[ts[next].text] && !ts[next].conj &&
 				(cur == nil || !r.fits(cur, ts[next].text) || conj && len(group) == 1 && !sizeMode)
 			single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
+			// "140 سم" after a product named with 140 cm: the size that names it
+			if cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m") && !afterSep {
+				if n := numString(math.Round(cm1(a))); r.hasNumber(cur, n) && r.isSize(cur, n) {
+					r.addWord(cur, n)
+					cur.sizes = append(cur.sizes, cm1(a))
+					for k := i; k < j; k++ {
+						ts[k].used = true
+					}
+					cur.end = j
+					lastJoin = "none"
+					i = j
+					continue
+				}
+			}
+			// "و 2 مرتبة": a count joined by و belongs to what follows it,
+			// even when that is no catalog product
+			if conj && single && cur != nil && !sizeMode && !nextNew {
+				nextNew = true
+			}
 			for k := i; k < j; k++ {
 				ts[k].used = true
 			}

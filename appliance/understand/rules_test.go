@@ -264,3 +264,13 @@ func TestRules_CancelledContext(t *testing.T) {
 		t.Fatal("want the context's error")
 	}
 }
+
+func TestRules_CountsAndSizesAfterTheProduct(t *testing.T) {
+	r := testRules(t)
+	checkItems(t, r, "كرسي بلاستيك ×3", Order, []wantItem{{"CHR-PLS", 3, "", nil}})
+	checkItems(t, r, "كرسي بلاستيك x 3", Order, []wantItem{{"CHR-PLS", 3, "", nil}})
+	checkItems(t, r, "ترابيزة 150 سم", Order, []wantItem{{"TBL-150", 1, "", []int{150}}})
+	checkItems(t, r, "ترابيزة 1.5 متر", Order, []wantItem{{"TBL-150", 1, "", []int{150}}})
+	// "و 2 مرتبة": the 2 is the unknown product's, not the chairs'
+	checkItems(t, r, "3 كرسي بلاستيك و 2 مرتبة", Order, []wantItem{{"CHR-PLS", 3, "", []int{}}})
+}

@@ -216,6 +216,9 @@ func tokenize(text string) []token {
 // splitGlued splits "180x90" into 180 x 90 and "120cm" into 120 cm; other
 // tokens are returned whole (Franco-Arabic "3ayez" keeps its digit).
 func splitGlued(w string) []token {
+	if len(w) > 1 && w[0] == 'x' && isNumber(w[1:]) {
+		return []token{{text: "x"}, {text: w[1:]}} // "×3": three of it
+	}
 	if !isLatinWord(w) || w[0] < '0' || w[0] > '9' {
 		return []token{{text: w}}
 	}
