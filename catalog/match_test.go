@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -217,4 +218,27 @@ func TestIndex_MatchMaterialHint(t *testing.T) {
 	if oak[0].Product.SKU != "NK-104" || !strings.Contains(strings.Join(oak[0].Evidence, "|"), "material: أرو") {
 		t.Fatalf("oak: %v", oak)
 	}
+}
+
+func FuzzMatch(f *testing.F) {
+	ix := demoIndex(f)
+	for _, s := range []string{"ترابيزة سفرة", "korsy 7adid", "مطبخ ٣ متر", "بلت إن built-in", "ـــ", "a_b"} {
+		f.Add(s, "رمادي")
+	}
+	f.Fuzz(func(t *testing.T, phrase, color string) {
+		cs, err := ix.Match(context.Background(), phrase, Hints{Color: color, Material: color}, 3)
+		if err != nil || cs == nil || len(cs) > 3 {
+			t.Fatalf("Match(%q) = %d candidates, %v", phrase, len(cs), err)
+		}
+		for i := 1; i < len(cs); i++ {
+			if cs[i].Score > cs[i-1].Score {
+				t.Fatalf("not sorted: %v", cs)
+			}
+		}
+		for _, c := range cs {
+			if c.Color != "" && !slices.Contains(c.Product.Colors, c.Color) {
+				t.Fatalf("colour %q not offered by %s", c.Color, c.Product.SKU)
+			}
+		}
+	})
 }
