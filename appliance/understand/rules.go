@@ -536,9 +536,18 @@ func (r *Rules) segment(ts []token) []*draft {
 					continue
 				}
 			}
+			// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
+			if single && j < len(ts) && !ts[j].sep && !ts[j].lex && ts[j].color == "" && cur != nil &&
+				(countedNouns[ts[j].text] || !r.known(ts[j].text) && isArabicWord(ts[j].text)) {
+				ts[j].used = true
+				i = j + 1
+				lastJoin = "none"
+				continue
+			}
 			// "و 2 مرتبة": a count joined by و belongs to what follows it,
 			// even when that is no catalog product
-			if conj && single && cur != nil && !sizeMode && !nextNew {
+			if conj && single && cur != nil && !sizeMode && !nextNew && j < len(ts) && !ts[j].sep &&
+				!ts[j].lex && isArabicWord(ts[j].text) && !r.known(ts[j].text) {
 				nextNew = true
 			}
 			for k := i; k < j; k++ {
@@ -797,6 +806,24 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 		it.DimsCM = dims
 		it.Missing = missing
 		conf *= qconf
+		// a stated colour the best product lacks but a close one offers
+		// decides between them ("كرسي سفرة بيج": the one made in beige)
+		if len(d.colors) > 0 && !r.offersAny(best.idx, d.colors) {
+			for _, c := range cands[1:] {
+				if best.score-c.score > 0.25 {
+					break
+				}
+				if r.offersAny(c.idx, d.colors) {
+					best = c
+					p = &lx.products[best.idx]
+					it.SKU, it.Product, it.Material = p.SKU, p, p.Material
+					q, dims, _, missing := quantityOf(p.Unit, d)
+					it.Quantity, it.DimsCM, it.Missing = q, dims, missing
+					conf *= 0.9
+					break
+				}
+			}
+		}
 		// colour
 		for _, c := range d.colors {
 			if col, ok := r.colorFor(best.idx, c); ok {
@@ -1050,4 +1077,14 @@ func cm1(a amount) float64 {
 		return a.val / 10
 	}
 	return a.val
+}
+
+// offersAny reports whether product idx comes in one of the stated colours.
+func (r *Rules) offersAny(idx int, colors []string) bool {
+	for _, c := range colors {
+		if col, ok := r.colorFor(idx, c); ok && hasColor(&r.lx.products[idx], col) {
+			return true
+		}
+	}
+	return false
 }

@@ -274,3 +274,21 @@ func TestRules_CountsAndSizesAfterTheProduct(t *testing.T) {
 	// "و 2 مرتبة": the 2 is the unknown product's, not the chairs'
 	checkItems(t, r, "3 كرسي بلاستيك و 2 مرتبة", Order, []wantItem{{"CHR-PLS", 3, "", []int{}}})
 }
+
+func TestRules_ColourChoosesBetweenCloseProducts(t *testing.T) {
+	ps, err := catalog.ParseCSV(strings.NewReader(`sku,name_ar,unit,price,colors
+C1,كرسي سفرة خشب,piece,100,جوز|بني
+C2,كرسي سفرة منجد قطيفة,piece,100,بيج|كحلي
+`), "c.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRules(ps, nil, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "كرسي سفرة" fits both; the colour only one is made in decides
+	checkItems(t, r, "2 كرسي سفرة كحلي", Order, []wantItem{{"C2", 2, "كحلي", nil}})
+	checkItems(t, r, "2 كرسي سفرة جوز", Order, []wantItem{{"C1", 2, "جوز", nil}})
+	checkItems(t, testRules(t), "رخامة جرانيت 3 حيطان: 2 و 1.5 و 2 متر", Order, []wantItem{{"CNT-GRANITE", 5.5, "", []int{200, 150, 200}}})
+}
