@@ -69,7 +69,7 @@ func (h *Hybrid) Understand(ctx context.Context, text string) (Result, error) {
 	if h.model == nil || (res.Confidence >= h.opts.Threshold && len(res.Unexplained) == 0) {
 		return res, nil
 	}
-	if res.Intent == Complaint && res.Confidence >= h.opts.Threshold {
+	if res.Intent == Complaint {
 		return res, nil // a complaint goes to staff; the model would add nothing
 	}
 	cands := h.rules.Candidates(text, res, h.opts.Candidates)

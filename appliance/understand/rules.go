@@ -424,8 +424,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	intent, iconf := intentOf(ts, len(items) > 0)
 	res.Intent = intent
 	conf := iconf
-	for _, it := range items {
-		conf = math.Min(conf, it.Confidence)
+	if intent == Order || intent == Inquiry {
+		// a complaint or a greeting does not hinge on which product it names
+		for _, it := range items {
+			conf = math.Min(conf, it.Confidence)
+		}
 	}
 	for _, t := range ts {
 		if t.sep || t.used || t.lex || t.color != "" || t.text == "x" || r.known(t.text) {
@@ -790,6 +793,10 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 		}
 		it.Phrase = strings.Join(surf, " ")
 		conf := math.Min(1, best.score)
+		if len(cands) == 1 || best.score-cands[1].score >= 0.2 {
+			// no close rival: a short mention of a long name is still sure
+			conf = math.Max(conf, 0.9)
+		}
 		for _, c := range cands[1:] {
 			if best.score-c.score <= r.opts.AmbiguityMargin && len(it.Ambiguous) < 5 {
 				it.Ambiguous = append(it.Ambiguous, Candidate{Product: &lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
