@@ -159,12 +159,6 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 			addRewrite(ks, to)
 		}
-		// A vocabulary canonical that is a colour of the catalog.
-		if _, ok := lx.colors[to]; !ok {
-			for _, c := range lx.colors {
-				_ = c
-			}
-		}
 	}
 	for u := range lx.colors {
 		if !strings.Contains(u, " ") {

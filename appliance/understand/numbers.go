@@ -155,7 +155,6 @@ type amount struct {
 	start   int    // first token
 	end     int    // one past the last token
 	dozen   bool
-	parts   []float64 // walls summed, in metres, when several lengths joined by و
 }
 
 // metres converts a length amount to metres.

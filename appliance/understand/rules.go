@@ -687,12 +687,6 @@ func (r *Rules) segment(ts []token) []*draft {
 			i += 2
 			continue
 		}
-		if cur != nil && !fillers[w] && !orderCues[w] && !priceCues[w] && complaintCues[w] == 0 && w != "لون" {
-			// an unknown word inside an item's phrase
-			if r.lx.heads[w] {
-				cur.end = i + 1
-			}
-		}
 		if lastJoin != "conj" {
 			lastJoin = "none"
 		}

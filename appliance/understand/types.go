@@ -1,10 +1,3 @@
-// Package understand turns a customer's free-text message (Egyptian Arabic,
-// Franco-Arabic or English) into an intent and catalog line items: the rules
-// understander (numbers, fractions, duals, dimensions, units, colours,
-// conjunction splitting, intent cues — all from the language and from the
-// catalog's own data), the Model interface a language-model understander
-// implements, and the Hybrid policy that asks the model only when the rules
-// leave something unexplained.
 package understand
 
 import (

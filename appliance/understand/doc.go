@@ -1,0 +1,33 @@
+// Package understand turns a customer's free-text message (Egyptian Arabic,
+// Franco-Arabic or English) into an intent and catalog line items.
+//
+// It owns the result types (Result, Item, Intent), the Understander and
+// Model interfaces, the rules understander (Rules) and the Hybrid policy
+// that asks a language model only for what the rules leave unexplained.
+//
+// How the rules read a message, all from the language and from the
+// catalog's own data (never from particular sentences):
+//
+//   - words are normalised (arabic.Normalize), clitics taken off when that
+//     makes a known word (و، ب، ل، ال), Franco-Arabic read through a
+//     consonant skeleton (korsy → كرسي), the shop vocabulary's variants
+//     rewritten to their canonical term, typos resolved by letter count with
+//     Egyptian confusable letters (ت/ط، س/ص، د/ض، ز/ذ) and broken plurals or
+//     colour adjective forms by their consonants (كراسي/كرسي، بيضا/أبيض);
+//   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية),
+//     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة, duals of catalog and unit
+//     words (مترين، كرسيين), units (متر، سم، م٢), sizes ("2 متر في 120 سم",
+//     180×90, "مقاس 180"), several walls summed;
+//   - a message is cut into items where a product's head noun (the first
+//     word of one of its names) starts something the current item cannot be,
+//     after و, a separator, or a count; the product is the one whose names
+//     best cover the item's words (an F-measure, head noun preferred, the
+//     stated colour deciding between close ones);
+//   - the quantity is read in the product's unit: a count for pieces, the
+//     running length for metres, width × height for m²;
+//   - colours are resolved against the product's own colours ("رمادي" →
+//     "رمادي فاتح" when that is its only grey), "نفس اللون" and "كله" pass
+//     them on;
+//   - the intent comes from cue words: complaint (defects, delays), inquiry
+//     (price, availability), order (items), other.
+package understand
