@@ -73,10 +73,6 @@ func (b *Box) wirePipeline() error {
 		return fmt.Errorf("invoice book: %w", err)
 	}
 	b.book = book
-	pay := PaymentConfig(o, os.Getenv)
-	render := func(doc *invoice.Document) ([]byte, error) {
-		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا"}, pay)
-	}
 
 	wa := whatsapp.Options{GraphURL: o.WhatsApp.GraphURL, Token: o.WhatsApp.Token, PhoneNumberID: o.WhatsApp.PhoneNumberID}
 	mode := "live"
@@ -108,6 +104,23 @@ func (b *Box) wirePipeline() error {
 		wa.PhoneNumberID = simPhoneNumberID
 		b.log.Info("WhatsApp simulator on", "url", fmt.Sprintf("http://127.0.0.1:%d/simulator", port))
 	}
+	pay := PaymentConfig(o, os.Getenv)
+	if mode == "simulator" && pay.InstaPayLink == "" && pay.MerchantID == "" {
+		// The demo shows the payment QR too; a live box prints only the
+		// shop's own link (never this one).
+		pay.InstaPayLink = demoInstaPayLink
+	}
+	render := func(doc *invoice.Document) ([]byte, error) {
+		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا"}, pay)
+	}
+	payHint := ""
+	switch {
+	case pay.MerchantID != "":
+		payHint = "تقدر تدفع بأي تطبيق بنكي أو محفظة من الكود اللي في الفاتورة."
+	case pay.InstaPayLink != "":
+		payHint = "تقدر تدفع بإنستاباي من الكود اللي في الفاتورة."
+	}
+
 	client, err := whatsapp.New(wa)
 	if err != nil {
 		return fmt.Errorf("whatsapp client: %w", err)
@@ -126,6 +139,7 @@ func (b *Box) wirePipeline() error {
 		SilentGreetings:    !o.Policy.ReplyToGreetings,
 		StaffTakeover:      o.Policy.StaffTakeoverTimeout,
 		ShopName:           o.Shop.Name,
+		PayHint:            payHint,
 		OnSent: func(m pipeline.OutMessage, wamid string) {
 			if m.Kind == pipeline.SendDocument {
 				b.log.Info("document sent", "order", m.OrderID, "doc", m.Doc, "since_order", time.Since(m.CreatedAt).String())
@@ -259,6 +273,9 @@ func (l *liveUnderstander) Understand(ctx context.Context, text string) (underst
 	}
 	return u.Understand(ctx, text)
 }
+
+// demoInstaPayLink is printed on the simulator's invoices only.
+const demoInstaPayLink = "https://ipn.eg/S/fatoora.demo/instapay/DEMO01"
 
 // simPhoneNumberID is the stand-in business number of the simulator.
 const simPhoneNumberID = "100000000000001"

@@ -58,6 +58,9 @@ type Options struct {
 	ReplyWindow time.Duration
 	// ShopName signs the replies.
 	ShopName string
+	// PayHint is the line the invoice summary ends with to say how to pay
+	// ("" when the invoice carries no payment QR).
+	PayHint string
 	// SendConcurrency is how many recipients the outbox serves at once (default 8).
 	SendConcurrency int
 	// MinBackoff and MaxBackoff bound retries of failed sends (1s, 10 min).

@@ -12,11 +12,12 @@ import (
 type replies struct {
 	name string // the customer's first name, if known
 	shop string
+	pay  string // how to pay, from the configuration
 }
 
 func (p *Pipeline) replies(ord *Order) replies {
 	first, _, _ := strings.Cut(strings.TrimSpace(ord.CustomerName), " ")
-	return replies{name: first, shop: p.opts.ShopName}
+	return replies{name: first, shop: p.opts.ShopName, pay: p.opts.PayHint}
 }
 
 func (r replies) hello() string {
@@ -130,8 +131,11 @@ func (r replies) lines(d *invoice.Document) string {
 }
 
 func (r replies) invoiceSummary(d *invoice.Document) string {
-	return fmt.Sprintf("%s 👋\nفاتورتك رقم %s جاهزة:\n%s\nتقدر تدفع بإنستاباي من الكود اللي في الفاتورة.\n%s",
-		r.hello(), d.Number, r.lines(d), r.thanks())
+	s := fmt.Sprintf("%s 👋\nفاتورتك رقم %s جاهزة:\n%s\n", r.hello(), d.Number, r.lines(d))
+	if r.pay != "" {
+		s += r.pay + "\n"
+	}
+	return s + r.thanks()
 }
 
 func (r replies) quoteSummary(d *invoice.Document) string {
