@@ -110,7 +110,7 @@ func Default() Options {
 		},
 		Ollama: Ollama{Model: "qwen2.5:3b", Timeout: 30 * time.Second},
 		Policy: Policy{
-			AutoIssueThreshold:   0.85,
+			AutoIssueThreshold:   0.6,
 			QuoteFirst:           false,
 			ReplyToGreetings:     true,
 			StaffTakeoverTimeout: 30 * time.Minute,
