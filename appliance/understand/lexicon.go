@@ -226,6 +226,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			us := add(p.NameEn, false)
 			if len(us) > 0 {
 				info.phrases = append(info.phrases, us)
+				for k := len(us) - 1; k >= 0; k-- {
+					if !isNumber(us[k]) {
+						lx.heads[us[k]] = true // English: "Gaming chair"
+						break
+					}
+				}
 			}
 		}
 		add(p.Material, false)

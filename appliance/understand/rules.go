@@ -483,6 +483,9 @@ func (r *Rules) segment(ts []token) []*draft {
 			i++
 			continue
 		}
+		if orderCues[w] && pending != nil {
+			pending, pendingGroup = nil, nil // "عندي اوضة 4 في 4 عايز دولاب": a new request
+		}
 		if sizeCue[w] {
 			sizeMode = true
 			ts[i].used = true
@@ -555,6 +558,29 @@ func (r *Rules) segment(ts []token) []*draft {
 			}
 			for k := i; k < j; k++ {
 				ts[k].used = true
+			}
+			// "جلد 15 متر اسود و 10 متر بني": another line of the same
+			// product in another colour, not a second wall
+			if conj && cur != nil && len(cur.colors) > 0 && !nextNew && j < len(ts) && !ts[j].sep &&
+				ts[j].color != "" && ts[j].color != cur.colors[0] && (cur.pre != nil || len(cur.groups) > 0) {
+				d := &draft{start: i, end: j, setWith: -1, clause: clause}
+				for _, w := range cur.words {
+					r.addWord(d, w)
+				}
+				aa := a
+				if len(group) > 1 || cur.pre == nil {
+					d.groups = append(d.groups, group)
+				} else {
+					d.pre = &aa
+				}
+				ds = append(ds, d)
+				cur = d
+				for k := i; k < j; k++ {
+					ts[k].used = true
+				}
+				lastJoin = "none"
+				i = j
+				continue
 			}
 			nameSize := cur != nil && len(group) > 1 && !afterSep
 			for _, g := range group {
@@ -774,8 +800,12 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 		}
 		best := cands[0]
 		// an item needs its head noun: a lone modifier (زان) names nothing
-		if !lx.heads[d.words[0]] && best.score < 0.5 {
-			continue
+		hasHead := false
+		for _, w := range d.words {
+			hasHead = hasHead || lx.heads[w]
+		}
+		if !hasHead && best.score < 0.9 {
+			continue // "عندي اوضة": a word of some name, but no product named
 		}
 		p := &lx.products[best.idx]
 		it := Item{SKU: p.SKU, Product: p, Material: p.Material}

@@ -292,3 +292,13 @@ C2,كرسي سفرة منجد قطيفة,piece,100,بيج|كحلي
 	checkItems(t, r, "2 كرسي سفرة جوز", Order, []wantItem{{"C1", 2, "جوز", nil}})
 	checkItems(t, testRules(t), "رخامة جرانيت 3 حيطان: 2 و 1.5 و 2 متر", Order, []wantItem{{"CNT-GRANITE", 5.5, "", []int{200, 150, 200}}})
 }
+
+func TestRules_SameProductInTwoColours(t *testing.T) {
+	r := testRules(t)
+	checkItems(t, r, "ستارة كتان 4 متر بيج و 3 متر رمادي", Order, []wantItem{
+		{"CRT-LINEN", 4, "بيج", []int{400}}, {"CRT-LINEN", 3, "رمادي", []int{300}},
+	})
+	// a room's size said before "عايز" is not the wardrobe's
+	checkItems(t, r, "عندي اوضة 4 في 4 عايز دولاب الوميتال 2 متر في 2.5", Order, []wantItem{{"WR-ALU", 5, "", []int{200, 250}}})
+	checkItems(t, r, "i need 2 plastic chairs white", Order, []wantItem{{"CHR-PLS", 2, "أبيض", nil}})
+}

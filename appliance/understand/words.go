@@ -33,6 +33,9 @@ func fold(s string) string {
 // with the definite article removed (المطبخ → مطبخ) when a stem of at least
 // two letters remains.
 func wordKey(w string) string {
+	if n := len(w); n > 4 && strings.HasSuffix(w, "ves") && isLatinWord(w) {
+		return w[:n-3] + "f" // shelves → shelf
+	}
 	if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && isLatinWord(w) {
 		return w[:n-1] // English plural: chairs → chair
 	}
@@ -57,6 +60,7 @@ func skeleton(w string) string {
 	for _, r := range rs {
 		switch r {
 		case 'ا', 'و', 'ي', 'ء':
+			last = 0 // a vowel between two equal letters keeps both (باب → بب)
 			continue
 		}
 		if r == last {
