@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"fatoora/catalog"
 )
@@ -33,8 +34,24 @@ func (o *RulesOptions) defaults() {
 // Rules understands messages with language rules and the catalog's own
 // words; no model. It is safe for concurrent use.
 type Rules struct {
-	lx   *lexicon
-	opts RulesOptions
+	lx     *lexicon
+	opts   RulesOptions
+	counts sync.Pool // *[]uint16 of len(products), all zero
+}
+
+// release zeroes the drafts' per-product counts and returns them to the pool.
+func (r *Rules) release(ds []*draft) {
+	for _, d := range ds {
+		if d.cnt == nil {
+			continue
+		}
+		for _, p := range d.touched {
+			d.cnt[p] = 0
+		}
+		c := d.cnt
+		d.cnt, d.touched = nil, nil
+		r.counts.Put(&c)
+	}
 }
 
 var _ Understander = (*Rules)(nil)
@@ -386,7 +403,11 @@ func (r *Rules) addWord(d *draft, u string) {
 	d.words = append(d.words, u)
 	if d.uniq == nil {
 		d.uniq = map[string]bool{}
-		d.cnt = make([]uint16, len(r.lx.products))
+		if c, ok := r.counts.Get().(*[]uint16); ok {
+			d.cnt = *c
+		} else {
+			d.cnt = make([]uint16, len(r.lx.products))
+		}
 	}
 	if d.uniq[u] {
 		return
@@ -420,6 +441,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	drafts := r.segment(ts)
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts)
+	r.release(drafts)
 	res.Items = items
 	intent, iconf := intentOf(ts, len(items) > 0)
 	res.Intent = intent
