@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	_ "time/tzdata"
 	_ "time/tzdata" // Africa/Cairo without a system zoneinfo
 
 	"github.com/go-fonts/dejavu/dejavusans"
@@ -66,6 +67,10 @@ func UnitLabel(u catalog.Unit) string {
 	}
 	return "قطعة"
 }
+
+// cairo is the shop's time zone, read once (the zone database is embedded
+// with time/tzdata, so a box without /usr/share/zoneinfo prints local time).
+var cairo = sync.OnceValues(func() (*time.Location, error) { return time.LoadLocation("Africa/Cairo") })
 
 // fontBytes is DejaVu Sans cut once per process to the characters an
 // invoice can use (Latin, Arabic and its presentation forms, punctuation):
@@ -131,7 +136,7 @@ func Render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte, erro
 	}
 	loc := shop.Location
 	if loc == nil {
-		if loc, err = time.LoadLocation("Africa/Cairo"); err != nil {
+		if loc, err = cairo(); err != nil {
 			return nil, fmt.Errorf("render: %w", err)
 		}
 	}
