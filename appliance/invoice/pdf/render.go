@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	_ "time/tzdata"
 	_ "time/tzdata" // Africa/Cairo without a system zoneinfo
 
 	"github.com/go-fonts/dejavu/dejavusans"
