@@ -435,8 +435,8 @@ func latinSkeleton(w string) string {
 			s = "s"
 		case 'ج':
 			s = "g"
-		case 'ح':
-			s = "7"
+		case 'ح', 'ه':
+			s = "h" // Franco writes ح as 7 or h, ه as h
 		case 'خ':
 			s = "5"
 		case 'د', 'ض':
@@ -465,8 +465,6 @@ func latinSkeleton(w string) string {
 			s = "m"
 		case 'ن':
 			s = "n"
-		case 'ه':
-			s = "h"
 		case 'ء':
 			s = "2"
 		default:
@@ -516,6 +514,8 @@ func francoSkeleton(w string) string {
 			s = "b"
 		case c == 'x':
 			s = "ks"
+		case c == '7':
+			s = "h"
 		case c == '8':
 			s = "2"
 		case c == '9':

@@ -542,12 +542,14 @@ func (r *Rules) segment(ts []token) []*draft {
 			}
 			conj := lastJoin == "conj" || t.conj
 			next := j
-			for next < len(ts) && !ts[next].sep && fillers[ts[next].text] && !ts[next].lex && ts[next].text != "و" {
+			for next < len(ts) && !ts[next].sep && fillers[ts[next].text] && !ts[next].lex && ts[next].text != "و" && !ts[next].conj {
 				next++
 			}
+			// "3 متر ومعاه فرن": the و before the next product ends this one
+			conjAhead := next < len(ts) && !ts[next].sep && (ts[next].text == "و" || ts[next].conj)
 			// the amount opens the next item when that item's head follows
 			// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
-			nextNew := next < len(ts) && !ts[next].sep && ts[next].lex && r.lx.heads[ts[next].text] && !ts[next].conj &&
+			nextNew := !conjAhead && next < len(ts) && !ts[next].sep && ts[next].lex && r.lx.heads[ts[next].text] && !ts[next].conj &&
 				(cur == nil || !r.fits(cur, ts[next].text) || conj && len(group) == 1 && !sizeMode)
 			single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
 			// "140 سم" after a product named with 140 cm: the size that names it
