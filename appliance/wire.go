@@ -151,7 +151,9 @@ func (b *Box) wirePipeline() error {
 		return err
 	}
 	b.pipeline = p
-	// Profiles for the operator, from the box itself only.
+	// Catalog imports while serving (fatoora catalog import), and profiles
+	// for the operator: from the box itself only.
+	b.mux.Handle("POST /admin/catalog", loopbackOnly(http.HandlerFunc(b.serveCatalogImport)))
 	b.mux.Handle("GET /debug/pprof/", loopbackOnly(http.HandlerFunc(pprof.Index)))
 	b.mux.Handle("GET /debug/pprof/profile", loopbackOnly(http.HandlerFunc(pprof.Profile)))
 	b.worker.Handle(queue.KindUnderstand, p.HandleMessage)

@@ -3,10 +3,12 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -69,7 +71,7 @@ func openCatalog(data string, readOnly bool) (*store.DB, *catalog.Store, error) 
 	}
 	db, err := store.Open(path, store.Options{ReadOnly: readOnly, Timeout: 500 * time.Millisecond})
 	if errors.Is(err, store.ErrLocked) {
-		return nil, nil, fmt.Errorf("%s is in use by a running box: stop the box or import through the UI", path)
+		return nil, nil, fmt.Errorf("%s is in use by a running box (stop it, or use fatoora catalog import, which goes through the box): %w", path, err)
 	}
 	if err != nil {
 		return nil, nil, err
@@ -87,6 +89,7 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 	data := DataFlag(fs, stdio)
 	synonyms := fs.String("synonyms", "", "shop vocabulary file (Solr synonyms format); default: keep the current one")
 	who := fs.String("who", "cli", "name recorded in the catalog history")
+	listen := fs.String("listen", envOr(stdio, "FATOORA_LISTEN", ":8080"), "listen address of a running box on this data directory (env FATOORA_LISTEN): the import goes through it")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -98,15 +101,22 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 	if err != nil {
 		return reportImportError(stdio, err)
 	}
+	var diff catalog.Diff
 	db, cat, err := openCatalog(*data, false)
-	if err != nil {
+	switch {
+	case errors.Is(err, store.ErrLocked):
+		// A box is serving this data directory: it imports for us.
+		if diff, err = importThroughBox(ctx, *listen, fs.Arg(0), products, vocab, *who, stdio); err != nil {
+			return err
+		}
+	case err != nil:
 		return err
-	}
-	defer db.Close()
-	defer cat.Close()
-	diff, err := cat.Import(ctx, products, vocab, *who)
-	if err != nil {
-		return reportImportError(stdio, err)
+	default:
+		defer db.Close()
+		defer cat.Close()
+		if diff, err = cat.Import(ctx, products, vocab, *who); err != nil {
+			return reportImportError(stdio, err)
+		}
 	}
 	fmt.Fprintf(stdio.Stdout, "imported %d products from %s: %s (catalog version %d)\n", len(products), fs.Arg(0), diff, diff.Version)
 	for _, l := range []struct {
@@ -276,4 +286,57 @@ func catalogHistory(args []string, stdio IO) error {
 		fmt.Fprintf(w, "v%d  %s  %-12s %s\n", c.Diff.Version, c.At.Local().Format("2006-01-02 15:04"), c.Who, c.Diff)
 	}
 	return nil
+}
+
+// importThroughBox hands a parsed catalog to the box serving the data
+// directory (POST /admin/catalog on loopback), which imports it all or
+// nothing and answers with the diff or every problem.
+func importThroughBox(ctx context.Context, listen, file string, products []catalog.Product, vocab *catalog.Vocabulary, who string, stdio IO) (catalog.Diff, error) {
+	var csvBuf bytes.Buffer
+	if err := catalog.WriteCSV(&csvBuf, products); err != nil {
+		return catalog.Diff{}, err
+	}
+	up := appliance.CatalogUpload{Filename: filepath.Base(file), CSV: csvBuf.String(), Who: who}
+	if vocab != nil {
+		up.Synonyms = vocab.String()
+	}
+	body, err := json.Marshal(up)
+	if err != nil {
+		return catalog.Diff{}, err
+	}
+	u := "http://" + loopbackAddr(listen) + "/admin/catalog"
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))
+	if err != nil {
+		return catalog.Diff{}, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return catalog.Diff{}, fmt.Errorf("the store is in use but no box answers on %s (--listen): %w", u, err)
+	}
+	defer resp.Body.Close()
+	var res appliance.CatalogResult
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 16<<20)).Decode(&res); err != nil {
+		return catalog.Diff{}, fmt.Errorf("import through the box: %s", resp.Status)
+	}
+	if resp.StatusCode != http.StatusOK || res.Diff == nil {
+		for _, p := range res.Problems {
+			fmt.Fprintln(stdio.Stderr, p)
+		}
+		if len(res.Problems) > 0 {
+			return catalog.Diff{}, fmt.Errorf("import rejected by the box: %d problem(s), nothing was changed", len(res.Problems))
+		}
+		return catalog.Diff{}, fmt.Errorf("import through the box: %s: %s", resp.Status, res.Error)
+	}
+	fmt.Fprintln(stdio.Stdout, "imported through the running box")
+	return *res.Diff, nil
+}
+
+func envOr(stdio IO, key, def string) string {
+	if stdio.Getenv != nil {
+		if v := strings.TrimSpace(stdio.Getenv(key)); v != "" {
+			return v
+		}
+	}
+	return def
 }

@@ -287,3 +287,47 @@ func TestServe_SIGKILLBetweenEverySteps(t *testing.T) {
 		})
 	}
 }
+
+// TestServe_CatalogImportWhileServing: `fatoora catalog import` on the data
+// directory of a running box goes through the box, and a product added that
+// way is ordered at once.
+func TestServe_CatalogImportWhileServing(t *testing.T) {
+	data := t.TempDir()
+	importTestCatalog(t, data)
+	g := newGraph(t)
+	c := startServe(t, data, g.env()...)
+
+	csv, err := os.ReadFile(filepath.Join("..", "pipeline", "testdata", "catalog.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	csv = append(csv, []byte("T-LAMP,أباجورة نحاس,Brass table lamp,اباجوره,إضاءة,piece,2750,10,نحاس,ذهبي\n")...)
+	file := filepath.Join(t.TempDir(), "catalog.csv")
+	if err := os.WriteFile(file, csv, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := runCLI(t, "catalog", "import", "--data", data, "--listen", c.addr, "--who", "owner", file)
+	if err != nil || !strings.Contains(out, "through the running box") || !strings.Contains(out, "1 added") {
+		t.Fatalf("import while serving: %v\n%s%s", err, out, errOut)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	if err := os.WriteFile(bad, []byte("sku,name_ar,unit,price\nX1,كرسي,piece,abc\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, err := runCLI(t, "catalog", "import", "--data", data, "--listen", c.addr, bad); err == nil || !strings.Contains(errOut, "bad.csv:2") {
+		t.Fatalf("a broken file through the box: %v\n%s", err, errOut)
+	}
+
+	body := graphtest.MetaJSON(graphtest.NewWebhook("102290129340398", graphtest.Value{
+		Metadata: graphtest.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: e2ePhoneID},
+		Contacts: []graphtest.Contact{{Profile: graphtest.Profile{Name: "هالة"}, WaID: e2eWaID}},
+		Messages: []graphtest.Inbound{{From: e2eWaID, ID: "wamid.E2E-LAMP", Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
+			Type: "text", Text: &graphtest.Text{Body: "عايز 2 اباجورة نحاس"}}},
+	}))
+	postSigned(t, c.addr, body)
+	ms := g.wait(t, 2, c)
+	if ms[0].Document == nil || !strings.Contains(ms[1].Text, "أباجورة نحاس") {
+		t.Fatalf("the new product was not invoiced: %+v / %q", ms[0].Document, ms[1].Text)
+	}
+	stopServe(t, c)
+}
