@@ -172,6 +172,9 @@ func (r *Rules) prepare(text string) []token {
 			continue
 		}
 		w := wordKey(t.text)
+		if w == "w" || w == "wa" {
+			w = "و" // Franco "and"
+		}
 		if !r.known(w) && isLatinWord(w) {
 			if c, ok := englishColors[w]; ok && r.lx.colors[c] != "" {
 				w = c
@@ -205,7 +208,7 @@ func (r *Rules) prepare(text string) []token {
 					w = f.stem
 					t.dual = f.dual
 					t.conj = strings.HasPrefix(p, "و")
-					t.prep = strings.HasSuffix(p, "ل") || p == "لل"
+					t.prep = p == "ل" || p == "لل"
 					break strip
 				}
 			}
@@ -567,6 +570,16 @@ func (r *Rules) segment(ts []token) []*draft {
 				}
 			}
 			// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
+			if single && j < len(ts) && !ts[j].sep && ts[j].lex && cur != nil && !afterSep && !conj &&
+				!r.hasNumber(cur, numString(a.val)) && r.fits(cur, ts[j].text) && !r.lx.heads[ts[j].text] {
+				// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
+				r.addWord(cur, ts[j].text)
+				ts[j].used = true
+				cur.end = j + 1
+				i = j + 1
+				lastJoin = "none"
+				continue
+			}
 			if single && j < len(ts) && !ts[j].sep && !ts[j].lex && ts[j].color == "" && cur != nil &&
 				(countedNouns[ts[j].text] || !r.known(ts[j].text) && isArabicWord(ts[j].text)) {
 				ts[j].used = true

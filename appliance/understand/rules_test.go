@@ -302,3 +302,13 @@ func TestRules_SameProductInTwoColours(t *testing.T) {
 	checkItems(t, r, "عندي اوضة 4 في 4 عايز دولاب الوميتال 2 متر في 2.5", Order, []wantItem{{"WR-ALU", 5, "", []int{200, 250}}})
 	checkItems(t, r, "i need 2 plastic chairs white", Order, []wantItem{{"CHR-PLS", 2, "أبيض", nil}})
 }
+
+func TestRules_ListsAndParts(t *testing.T) {
+	r := testRules(t)
+	checkItems(t, r, "الطلب:\n1- رخامة جرانيت 3 متر\n2- كرسي بلاستيك\n3) ترابيزة كبيرة", Order, []wantItem{
+		{"CNT-GRANITE", 3, "", []int{300}}, {"CHR-PLS", 1, "", nil}, {"TBL-150", 1, "", nil},
+	})
+	// "2 مقعد" counts seats of the sofa, it is not a quantity or a size
+	checkItems(t, r, "عايز كنبة 2 مقعد", Order, []wantItem{{"SOFA-2", 1, "", []int{}}})
+	checkItems(t, r, "korsy blastek w tarabeeza kebeera", Order, []wantItem{{"CHR-PLS", 1, "", nil}, {"TBL-150", 1, "", nil}})
+}
