@@ -1,7 +1,6 @@
 package cli_test
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -58,42 +57,7 @@ type child struct {
 
 func startChild(t *testing.T, data string) *child {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(),
-		"FATOORA_TEST_CHILD=serve",
-		"FATOORA_DATA="+data,
-		"FATOORA_LISTEN=127.0.0.1:0",
-		"FATOORA_WA_APP_SECRET="+childSecret,
-	)
-	pr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	c := &child{cmd: cmd, stderr: &bytes.Buffer{}, mu: &sync.Mutex{}, exited: make(chan error, 1)}
-	addrc := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(pr)
-		for sc.Scan() {
-			line := sc.Text()
-			c.mu.Lock()
-			c.stderr.WriteString(line + "\n")
-			c.mu.Unlock()
-			if m := listening.FindStringSubmatch(line); m != nil {
-				addrc <- m[1]
-			}
-		}
-		c.exited <- cmd.Wait()
-	}()
-	select {
-	case c.addr = <-addrc:
-	case <-time.After(30 * time.Second):
-		cmd.Process.Kill()
-		t.Fatalf("child did not start: %s", c.log())
-	}
-	return c
+	return startServe(t, data, "FATOORA_WA_APP_SECRET="+childSecret)
 }
 
 func (c *child) log() string {
