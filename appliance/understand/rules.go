@@ -570,7 +570,7 @@ func (r *Rules) segment(ts []token) []*draft {
 				}
 			}
 			// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
-			if single && j < len(ts) && !ts[j].sep && ts[j].lex && cur != nil && !afterSep && !conj &&
+			if single && j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && cur != nil && !afterSep && !conj &&
 				!r.hasNumber(cur, numString(a.val)) && r.fits(cur, ts[j].text) && !r.lx.heads[ts[j].text] {
 				// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
 				r.addWord(cur, ts[j].text)
