@@ -103,7 +103,9 @@ func (h *Hybrid) Understand(ctx context.Context, text string) (Result, error) {
 // colour are used only when valid.
 func (h *Hybrid) merge(rules Result, ans ModelAnswer) (Result, bool) {
 	out := Result{Intent: rules.Intent, Source: "rules+model", Unexplained: nil, Notes: rules.Notes}
-	if ans.Intent.Valid() {
+	// The rules' cue words for a price question or a complaint are more
+	// reliable than a small model; an order or "other" may be corrected.
+	if ans.Intent.Valid() && rules.Intent != Inquiry && rules.Intent != Complaint {
 		out.Intent = ans.Intent
 	}
 	used := map[string]bool{}
@@ -136,20 +138,32 @@ func (h *Hybrid) merge(rules Result, ans ModelAnswer) (Result, bool) {
 			}
 		}
 		for _, ri := range rules.Items {
-			if ri.SKU == p.SKU && !used[p.SKU] {
-				it.Phrase = ri.Phrase
-				if it.Color == "" {
-					it.Color = ri.Color
+			if ri.SKU != p.SKU || used[p.SKU] {
+				continue
+			}
+			if ri.Confidence >= h.opts.Threshold {
+				// the rules read this line confidently: their quantity
+				// and sizes stand, the model may add a colour
+				mc := it.Color
+				it = ri
+				if it.Color == "" && mc != "" {
+					it.Color = mc
+					it.Missing = without(it.Missing, "color")
 				}
-				if len(it.DimsCM) == 0 {
-					it.DimsCM = ri.DimsCM
-				}
-				if ri.Quantity == it.Quantity {
-					it.Confidence = 0.95
-				}
+				break
+			}
+			it.Phrase = ri.Phrase
+			if it.Color == "" {
+				it.Color = ri.Color
+			}
+			if len(it.DimsCM) == 0 {
+				it.DimsCM = ri.DimsCM
+			}
+			if ri.Quantity == it.Quantity {
+				it.Confidence = 0.95
 			}
 		}
-		if it.Color == "" && len(p.Colors) > 1 {
+		if it.Color == "" && len(p.Colors) > 1 && !contains(it.Missing, "color") {
 			it.Missing = append(it.Missing, "color")
 		}
 		used[p.SKU] = true
@@ -233,4 +247,13 @@ func (r *Rules) Candidates(text string, res Result, limit int) []catalog.Product
 		addIdx(int(c.p))
 	}
 	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -152,3 +152,19 @@ func TestHybrid_NoModelIsRules(t *testing.T) {
 		t.Fatalf("%+v %v", res, err)
 	}
 }
+
+func TestHybrid_ConfidentRulesLinesStand(t *testing.T) {
+	// the model misreads the count; the rules read "٣ كراسي" confidently
+	m := &fakeModel{answer: ModelAnswer{Intent: Inquiry, Items: []ModelItem{{SKU: "CHR-PLS", Quantity: 30}}}}
+	h := NewHybrid(testRules(t), m, HybridOptions{})
+	res, err := h.Understand(context.Background(), "عايز ٣ كراسي بلاستيك حمرا وحاجة للقعدة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.calls != 1 || len(res.Items) != 1 || res.Items[0].Quantity != 3*catalog.One || res.Items[0].Color != "أحمر" {
+		t.Fatalf("%+v", res)
+	}
+	if res.Intent != Inquiry {
+		t.Errorf("an order the rules guessed may be corrected by the model: %s", res.Intent)
+	}
+}

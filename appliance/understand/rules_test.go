@@ -214,14 +214,6 @@ func TestRules_UnexplainedAndConfidence(t *testing.T) {
 	}
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
 
 func TestNewRules_EmptyCatalog(t *testing.T) {
 	if _, err := NewRules(nil, nil, RulesOptions{}); err == nil {
