@@ -214,7 +214,6 @@ func TestRules_UnexplainedAndConfidence(t *testing.T) {
 	}
 }
 
-
 func TestNewRules_EmptyCatalog(t *testing.T) {
 	if _, err := NewRules(nil, nil, RulesOptions{}); err == nil {
 		t.Fatal("want an error for an empty catalog")
