@@ -303,3 +303,10 @@ func TestRules_ListsAndParts(t *testing.T) {
 	checkItems(t, r, "عايز كنبة 2 مقعد", Order, []wantItem{{"SOFA-2", 1, "", []int{}}})
 	checkItems(t, r, "korsy blastek w tarabeeza kebeera", Order, []wantItem{{"CHR-PLS", 1, "", nil}, {"TBL-150", 1, "", nil}})
 }
+
+func TestRules_PieceWordsAndElongation(t *testing.T) {
+	r := testRules(t)
+	checkItems(t, r, "عاااايز كرسي بلاستيك ابيض ٢٠ حتة 😍", Order, []wantItem{{"CHR-PLS", 20, "أبيض", nil}})
+	checkItems(t, r, "كرسي بلاستيك احمر!!!!! عدد ٥", Order, []wantItem{{"CHR-PLS", 5, "أحمر", nil}})
+	checkItems(t, r, "رخامة جرانيت 3.5m", Order, []wantItem{{"CNT-GRANITE", 3.5, "", []int{350}}})
+}
