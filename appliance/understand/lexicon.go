@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,6 +21,7 @@ type lexicon struct {
 
 	postings   map[string][]int32 // unit → products using it
 	phrase     map[string]bool    // units of names, synonyms and materials (not only colours)
+	distinct   map[string]bool    // name words only one product has: model names (ميلانو)
 	heads      map[string]bool    // units that begin a product name or synonym
 	headSkel   map[string]string  // skeleton → the one head noun with it
 	collecting bool               // first pass: heads are being collected
@@ -246,6 +248,13 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if !strings.Contains(u, " ") {
 				wordSet[u] = true
 			}
+		}
+	}
+	lx.distinct = map[string]bool{}
+	for u, ps := range lx.postings {
+		if len(ps) == 1 && lx.phrase[u] && !isNumber(u) && len([]rune(u)) >= 3 && lx.colors[u] == "" && !lx.heads[u] &&
+			slices.Contains(lx.info[ps[0]].phrases[0], u) {
+			lx.distinct[u] = true // in the product's own name, not only a synonym
 		}
 	}
 	for u := range lx.colors {

@@ -664,9 +664,12 @@ func (r *Rules) segment(ts []token) []*draft {
 			continue
 		}
 		if t.lex && !isNumber(w) && !(t.color != "" && cur != nil && (!r.lx.heads[w] || r.offersColor(cur, w))) {
-			startNew := cur == nil || t.conj || lastJoin == "conj" || (afterSep && r.lx.heads[w]) ||
+			// a model name only one product has ("الميلانو") names it after
+			// و or a separator as a head noun does
+			head := r.lx.heads[w] || (t.conj || lastJoin == "conj" || afterSep) && r.lx.distinct[w]
+			startNew := cur == nil || t.conj || lastJoin == "conj" || (afterSep && head) ||
 				(!r.fits(cur, w) && r.lx.heads[w]) || (pending != nil && r.lx.heads[w])
-			if startNew && cur != nil && !r.lx.heads[w] {
+			if startNew && cur != nil && !head {
 				// only a head noun opens an item; "و حيطة تانية" after a
 				// kitchen is one more wall of it, not a new product
 				startNew = false
@@ -674,7 +677,7 @@ func (r *Rules) segment(ts []token) []*draft {
 			if startNew && cur != nil && !r.lx.heads[w] && !t.conj && lastJoin != "conj" && !afterSep {
 				startNew = false
 			}
-			if startNew && (t.conj || lastJoin == "conj") && !r.lx.heads[w] && cur != nil && r.fits(cur, w) {
+			if startNew && (t.conj || lastJoin == "conj") && !head && cur != nil && r.fits(cur, w) {
 				startNew = false // "زان وخشب": a second modifier, not a new item
 			}
 			if startNew && t.prep && cur != nil {
@@ -839,7 +842,7 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 		// an item needs its head noun: a lone modifier (زان) names nothing
 		hasHead := false
 		for _, w := range d.words {
-			hasHead = hasHead || lx.heads[w]
+			hasHead = hasHead || lx.heads[w] || lx.distinct[w]
 		}
 		if !hasHead && best.score < 0.9 {
 			continue // "عندي اوضة": a word of some name, but no product named
