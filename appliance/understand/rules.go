@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"fatoora/catalog"
 )
@@ -80,7 +81,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 		for _, w := range sortedKeys(m) {
 			if isArabicWord(w) {
 				if ls := latinSkeleton(w); ls != "" {
-					if _, dup := lx.latin[ls]; !dup || len(ls) <= 2 && !m[lx.latin[ls]] {
+					if _, dup := lx.latin[ls]; !dup || len(ls) <= 2 && !m[lx.latin[ls]] && lx.colors[lx.latin[ls]] == "" {
 						lx.latin[ls] = w
 					}
 				}
@@ -188,6 +189,11 @@ func (r *Rules) prepare(text string) []token {
 				w = a
 			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
 				w = a // construct state: tarabeezet → ترابيزة
+			}
+		}
+		if strings.HasPrefix(t.text, "ال") {
+			if _, ok := numberWord(strings.TrimPrefix(t.text, "ال")); ok && utf8.RuneCountInString(t.text) > 4 {
+				w = "كلهم" // "الاتنين", "التلاتة": both / all three, not an amount
 			}
 		}
 		if !r.known(w) && isArabicWord(w) {
@@ -724,7 +730,7 @@ func (r *Rules) segment(ts []token) []*draft {
 				r.addWord(cur, w) // "حوض ستانلس": the colour also names the product
 			}
 			switch {
-			case cur != nil && i > 0 && allWords[prevWord(ts, i)]:
+			case cur != nil && (i > 0 && allWords[prevWord(ts, i)] || i+1 < len(ts) && !ts[i+1].sep && allWords[ts[i+1].text]):
 				for _, d := range ds {
 					if len(d.colors) == 0 {
 						d.colors = append(d.colors, t.color)

@@ -310,3 +310,12 @@ func TestRules_PieceWordsAndElongation(t *testing.T) {
 	checkItems(t, r, "كرسي بلاستيك احمر!!!!! عدد ٥", Order, []wantItem{{"CHR-PLS", 5, "أحمر", nil}})
 	checkItems(t, r, "رخامة جرانيت 3.5m", Order, []wantItem{{"CNT-GRANITE", 3.5, "", []int{350}}})
 }
+
+func TestRules_BothAndFrancoColours(t *testing.T) {
+	r := testRules(t)
+	// "الاتنين" after a colour: both items, not a quantity of two
+	checkItems(t, r, "ترابيزة كبيرة وكرسي بلاستيك ابيض الاتنين", Order, []wantItem{
+		{"TBL-150", 1, "أبيض", nil}, {"CHR-PLS", 1, "أبيض", nil},
+	})
+	checkItems(t, r, "2 korsy blastek a7mar", Order, []wantItem{{"CHR-PLS", 2, "أحمر", nil}})
+}
