@@ -146,15 +146,30 @@ func TestRules_OtherShowrooms(t *testing.T) {
 	}
 }
 
+// corpusDir finds showroom-a's corpus: beside the clone (CI checks the
+// repository out next to shared/), then $FATOORA_CORPUS, then /work/shared.
+func corpusDir() string {
+	for _, dir := range []string{
+		filepath.Join("..", "..", "..", "shared", "corpus", "showroom-a"),
+		os.Getenv("FATOORA_CORPUS"),
+		"/work/shared/corpus/showroom-a",
+	} {
+		if dir == "" {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(dir, "dev.jsonl")); err == nil {
+			return dir
+		}
+	}
+	return ""
+}
+
 // TestRules_DevCorpus measures showroom-a's dev set when the shared corpus
 // is present (it lives outside the repository).
 func TestRules_DevCorpus(t *testing.T) {
-	dir := os.Getenv("FATOORA_CORPUS")
+	dir := corpusDir()
 	if dir == "" {
-		dir = "/work/shared/corpus/showroom-a"
-	}
-	if _, err := os.Stat(filepath.Join(dir, "dev.jsonl")); err != nil {
-		t.Skip("no corpus at", dir)
+		t.Skip("no showroom-a corpus (../../../shared, $FATOORA_CORPUS, /work/shared)")
 	}
 	for _, gold := range []string{filepath.Join(dir, "dev.jsonl"), filepath.Join("testdata", "showroom-a-extra.jsonl")} {
 		// showroom-a-extra: messages written for the tests on showroom-a's
