@@ -161,6 +161,10 @@ func (h *Hybrid) merge(rules Result, ans ModelAnswer) (Result, bool) {
 			}
 			if ri.Quantity == it.Quantity {
 				it.Confidence = 0.95
+				if contains(ri.Missing, "size") && len(mi.DimsCM) == 0 {
+					// neither read a length or an area: still to measure
+					it.Missing = append(it.Missing, "size")
+				}
 			}
 		}
 		if it.Color == "" && len(p.Colors) > 1 && !contains(it.Missing, "color") {

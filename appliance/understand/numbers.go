@@ -94,6 +94,18 @@ func unitWord(w string) (string, bool) {
 	return u, ok
 }
 
+// perUnit reports whether a unit word carries the article ("المتر",
+// "بالمتر", "للمتر"): "بكام المتر" asks the price of a metre, it orders none.
+func perUnit(surface string) bool {
+	k := fold(surface)
+	for _, p := range []string{"ال", "بال", "لل"} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // unitDual reads the dual of a unit word: مترين = 2 metres.
 func unitDual(w string) (string, bool) {
 	if !strings.HasSuffix(w, "ين") {
@@ -152,6 +164,7 @@ type amount struct {
 	val     float64
 	unit    string // "" (a count), "m", "cm", "mm", "sqm"
 	implied bool   // no figure was written ("المتر", "دستة"): one of the unit
+	per     bool   // the unit with the article ("المتر", "بالمتر"): a price's unit, no quantity
 	start   int    // first token
 	end     int    // one past the last token
 	dozen   bool
@@ -247,9 +260,10 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		return a, true
 	} else if u, ok := unitWord(w); ok && w != "م" && (u == "m" || u == "sqm") {
 		a.val, a.unit, a.implied, j = 1, u, true, j+1
+		a.per = perUnit(ts[j-1].surface)
 		if f, n := fractionTail(ts, j); n > 0 {
 			a.val += f
-			a.implied = false
+			a.implied, a.per = false, false
 			j += n
 		}
 		a.end = j

@@ -901,13 +901,7 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 				}
 			}
 		}
-		// colour
-		for _, c := range d.colors {
-			if col, ok := r.colorFor(best.idx, c); ok {
-				it.Color = col
-				break
-			}
-		}
+		it.Color = r.pickColor(best.idx, d.colors)
 		if it.Color == "" && d.sameAs && prevColor != "" {
 			if col, ok := r.colorFor(best.idx, wordsKey(prevColor)); ok {
 				it.Color = col
@@ -1003,7 +997,8 @@ func (r *Rules) colorFor(idx int, u string) (string, bool) {
 // quantityOf reads the quantity in the product's unit and the stated sizes.
 // piece: a count (before the noun, or a small number after it; دستة = 12).
 // meter: the running length; "L في H" counts L; walls joined by و are
-// summed. sqm: width × height.
+// summed. sqm: width × height. A metre or m² line with no length or area
+// said misses its "size" and is less sure, whatever count it carries.
 func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []string) {
 	conf := 1.0
 	var missing []string
@@ -1078,10 +1073,11 @@ func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []s
 		count = d.counts[0]
 	}
 	var q float64
+	perOnly := d.pre != nil && d.pre.per // "بكام المتر": a price's unit, no length
 	switch unit {
 	case catalog.Meter:
 		switch {
-		case d.pre != nil && d.pre.unit != "" && d.pre.unit != "sqm":
+		case d.pre != nil && d.pre.unit != "" && d.pre.unit != "sqm" && !perOnly:
 			q = d.pre.metres()
 		case len(runs) > 0:
 			for _, x := range runs {
@@ -1089,11 +1085,15 @@ func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []s
 			}
 			q *= count
 		default:
+			// no length said ("عايز مطبخ اكريلك", "3 قماش"): the line
+			// stays 1 (or the count) for the clerk to measure
 			q = count
+			missing = append(missing, "size")
+			conf *= 0.7
 		}
 	case catalog.SquareMeter:
 		switch {
-		case d.pre != nil && d.pre.unit == "sqm":
+		case d.pre != nil && d.pre.unit == "sqm" && !perOnly:
 			q = d.pre.val
 		case len(areas) > 0:
 			for _, x := range areas {
@@ -1154,6 +1154,40 @@ func cm1(a amount) float64 {
 		return a.val / 10
 	}
 	return a.val
+}
+
+// pickColor chooses the line's colour among the stated ones: first one
+// the product is made in ("جلد طبيعي هافان" → هافان), else the first the
+// catalog knows, unless that word is part of the product's own name
+// (the طبيعي of "جلد طبيعي" names the leather, it is no colour of it).
+func (r *Rules) pickColor(idx int, stated []string) string {
+	p := &r.lx.products[idx]
+	for _, c := range stated {
+		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) {
+			return col
+		}
+	}
+	for _, c := range stated {
+		if r.inName(idx, c) {
+			continue
+		}
+		if col, ok := r.colorFor(idx, c); ok {
+			return col
+		}
+	}
+	return ""
+}
+
+// inName reports whether unit u is a word of one of the product's names.
+func (r *Rules) inName(idx int, u string) bool {
+	for _, ph := range r.lx.info[idx].phrases {
+		for _, w := range ph {
+			if w == u {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // offersAny reports whether product idx comes in one of the stated colours.

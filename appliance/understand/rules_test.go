@@ -319,3 +319,65 @@ func TestRules_BothAndFrancoColours(t *testing.T) {
 	})
 	checkItems(t, r, "2 korsy blastek a7mar", Order, []wantItem{{"CHR-PLS", 2, "أحمر", nil}})
 }
+
+func TestRules_LengthOrAreaNotSaid(t *testing.T) {
+	r := testRules(t)
+	for _, tt := range []struct {
+		text    string
+		sku     string
+		missing bool
+	}{
+		{"عايز رخامة جرانيت", "CNT-GRANITE", true},       // metre product, no length
+		{"محتاج ستارة كتان بيج", "CRT-LINEN", true},      // metre product, colour but no length
+		{"عايز دولاب الوميتال", "WR-ALU", true},          // m² product, no size
+		{"بكام المتر في الستارة الكتان", "CRT-LINEN", true}, // the price of a metre orders no length
+		{"ستارة كتان بالمتر بكام", "CRT-LINEN", true},
+		{"عايز متر ستارة كتان", "CRT-LINEN", false}, // one metre, said
+		{"ستارة كتان 4 متر", "CRT-LINEN", false},
+		{"رخامة جرانيت مترين ونص", "CNT-GRANITE", false},
+		{"دولاب الوميتال 2 في 2.5", "WR-ALU", false},
+		{"عايز كرسي بلاستيك ابيض", "CHR-PLS", false}, // a piece has no size to miss
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != tt.sku {
+			t.Errorf("%s: items %+v, want one %s", tt.text, res.Items, tt.sku)
+			continue
+		}
+		it := res.Items[0]
+		if contains(it.Missing, "size") != tt.missing {
+			t.Errorf("%s: missing %v, want size missing %v", tt.text, it.Missing, tt.missing)
+		}
+		if tt.missing && (it.Quantity != catalog.One || it.Confidence > 0.75) {
+			t.Errorf("%s: quantity %s confidence %v, want 1 and a lower confidence", tt.text, it.Quantity, it.Confidence)
+		}
+	}
+}
+
+func TestRules_ColourWordInTheProductsName(t *testing.T) {
+	// "طبيعي" is a colour of the veneer and part of the leather's name;
+	// "أبيض" is in the name of a marble, which is not made in white.
+	ps, err := catalog.ParseCSV(strings.NewReader(`sku,name_ar,unit,price,colors
+LTH,جلد طبيعي,meter,900,بني غامق|أسود|هافان
+VNR,قشرة أرو,sqm,400,طبيعي|بني فاتح
+MRB,رخام أبيض كرارة,sqm,1500,رمادي فاتح|بيج
+`), "c.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRules(ps, nil, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkItems(t, r, "عايز متر ونص جلد طبيعي هافان", Order, []wantItem{{"LTH", 1.5, "هافان", nil}})
+	checkItems(t, r, "جلد طبيعي اسود 3 متر", Order, []wantItem{{"LTH", 3, "أسود", nil}})
+	// only the name's word: no colour said, the clerk asks
+	res, _ := r.Understand(context.Background(), "عايز 2 متر جلد طبيعي")
+	if len(res.Items) != 1 || res.Items[0].Color != "" || !contains(res.Items[0].Missing, "color") {
+		t.Errorf("leather with no colour said: %+v", res.Items)
+	}
+	checkItems(t, r, "قشرة ارو طبيعي 10 متر مربع", Order, []wantItem{{"VNR", 10, "طبيعي", nil}})
+	checkItems(t, r, "رخام ابيض كرارة بيج 20 م2", Order, []wantItem{{"MRB", 20, "بيج", nil}})
+}
