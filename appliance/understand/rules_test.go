@@ -327,9 +327,9 @@ func TestRules_LengthOrAreaNotSaid(t *testing.T) {
 		sku     string
 		missing bool
 	}{
-		{"عايز رخامة جرانيت", "CNT-GRANITE", true},       // metre product, no length
-		{"محتاج ستارة كتان بيج", "CRT-LINEN", true},      // metre product, colour but no length
-		{"عايز دولاب الوميتال", "WR-ALU", true},          // m² product, no size
+		{"عايز رخامة جرانيت", "CNT-GRANITE", true},          // metre product, no length
+		{"محتاج ستارة كتان بيج", "CRT-LINEN", true},         // metre product, colour but no length
+		{"عايز دولاب الوميتال", "WR-ALU", true},             // m² product, no size
 		{"بكام المتر في الستارة الكتان", "CRT-LINEN", true}, // the price of a metre orders no length
 		{"ستارة كتان بالمتر بكام", "CRT-LINEN", true},
 		{"عايز متر ستارة كتان", "CRT-LINEN", false}, // one metre, said
