@@ -1,10 +1,10 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -418,11 +418,12 @@ func hasPending(tx *bolt.Tx, orderID string) bool {
 	return k != nil && len(k) >= len(prefix) && string(k[:len(prefix)]) == string(prefix)
 }
 
-// documentPDF renders an issued document, caching the file in DocsDir
-// (written atomically: temp file, fsync, rename).
+// documentPDF renders an issued document. The file kept in DocsDir is a
+// cache (the document itself is in the store and renders the same again),
+// so it is written without fsync and trusted only when it is whole.
 func (p *Pipeline) documentPDF(number string) ([]byte, error) {
 	path := filepath.Join(p.opts.DocsDir, number+".pdf")
-	if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+	if b, err := os.ReadFile(path); err == nil && wholePDF(b) {
 		return b, nil
 	}
 	var doc *invoice.Document
@@ -444,11 +445,34 @@ func (p *Pipeline) documentPDF(number string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(p.opts.DocsDir, 0o700); err != nil {
-		return nil, err
-	}
-	if err := store.WriteFileAtomic(path, func(w io.Writer) error { _, err := w.Write(pdf); return err }); err != nil {
-		p.log.Warn("cache pdf", "path", path, "err", err) // the send can go on without the cache
+	if err := cachePDF(path, pdf); err != nil {
+		p.log.Warn("cache pdf", "path", path, "err", err) // the send goes on without the cache
 	}
 	return pdf, nil
+}
+
+// wholePDF: a cached file torn by a power cut is rendered again.
+func wholePDF(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("%PDF-")) && bytes.HasSuffix(bytes.TrimRight(b, "\r\n"), []byte("%%EOF"))
+}
+
+func cachePDF(path string, pdf []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*.pdf")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(pdf)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
 }

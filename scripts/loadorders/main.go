@@ -7,6 +7,7 @@
 // every invoice document to reach the stand-in.
 //
 //	go run ./scripts/loadorders -n 2000 -c 32
+//	go run ./scripts/loadorders -n 3000 -c 64 -rate 100   # latency at 100 orders/s
 //
 // It reports orders/s (first POST to last document) and the p50/p90/p99/max
 // latency from each POST to its document message being accepted. All
@@ -78,6 +79,7 @@ func run(args []string) error {
 	fs := flag.NewFlagSet("loadorders", flag.ContinueOnError)
 	n := fs.Int("n", 2000, "orders to post")
 	c := fs.Int("c", 32, "concurrent senders")
+	rate := fs.Float64("rate", 0, "post at most this many orders per second in all (0 = as fast as the senders go); an open-loop rate shows the latency at that load")
 	bin := fs.String("bin", "", "fatoora binary (default: go build ./cmd/fatoora)")
 	boxLog := fs.String("boxlog", "", "copy the box's log to this file")
 	profile := fs.String("cpuprofile", "", "write an 8 s CPU profile of the box, taken during the run, to this file")
@@ -176,6 +178,11 @@ func run(args []string) error {
 				if i >= *n {
 					return
 				}
+				if *rate > 0 { // order i goes out at its slot, not earlier
+					if d := time.Until(start.Add(time.Duration(float64(i) / *rate * float64(time.Second)))); d > 0 {
+						time.Sleep(d)
+					}
+				}
 				p := products[i%len(products)]
 				text := fmt.Sprintf("عايز %d %s", 1+i%4, p.NameAr)
 				sent[i] = time.Now()
@@ -215,6 +222,9 @@ func run(args []string) error {
 	slices.Sort(lat)
 	pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
 	total := last.Sub(start)
+	if *rate > 0 {
+		fmt.Printf("offered load %.0f orders/s\n", *rate)
+	}
 	fmt.Printf("orders %d, senders %d: posted in %v, all %d documents sent after %v\n", *n, *c, posted.Round(time.Millisecond), len(docAt), total.Round(time.Millisecond))
 	fmt.Printf("throughput %.0f orders/s (webhook to document sent)\n", float64(*n)/total.Seconds())
 	fmt.Printf("latency POST → document accepted: p50 %v  p90 %v  p99 %v  max %v\n",
