@@ -15,3 +15,26 @@ func TestWholePDF(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseReplyID(f *testing.F) {
+	f.Add("fa1|O000001|0|1")
+	f.Add("fa1|O1|-1|2")
+	f.Add("order:confirm")
+	f.Fuzz(func(t *testing.T, s string) {
+		order, round, option, ok := parseReplyID(s)
+		if !ok {
+			return
+		}
+		if round < 0 || option < 0 {
+			t.Fatalf("%q: negative round or option", s)
+		}
+		o := &Order{ID: order, Round: round}
+		if back := replyID(o, option); back != s {
+			// ids the box did not make may still parse (leading zeros);
+			// what matters is that they parse to sane values
+			if _, _, _, ok := parseReplyID(back); !ok {
+				t.Fatalf("%q: its own id %q does not parse", s, back)
+			}
+		}
+	})
+}

@@ -292,3 +292,28 @@ func TestPipeline_ExpiredQuoteIsQuotedAgain(t *testing.T) {
 		t.Errorf("%d documents, want the two quotes", len(docs))
 	}
 }
+
+func TestPipeline_PaidAndVoided(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text(seed)
+	h.waitMessages(2)
+	h.settle()
+	o := h.onlyOrder()
+	if err := h.p.MarkPaid(o.Document, "instapay", "سارة"); err != nil {
+		t.Fatal(err)
+	}
+	convs, _ := h.p.Conversations()
+	if len(convs) != 1 || convs[0].Lifecycle != pipeline.LifecyclePaid {
+		t.Errorf("after payment: %+v", convs)
+	}
+	if _, err := h.p.Void(o.Document, "", "سارة"); err == nil {
+		t.Error("a void without a reason was accepted")
+	}
+	cn, err := h.p.Void(o.Document, "the customer cancelled", "سارة")
+	if err != nil || !strings.HasPrefix(cn, "CN-T1-") {
+		t.Fatalf("void: %q %v", cn, err)
+	}
+	if docs := h.documents(); len(docs) != 2 {
+		t.Errorf("%d documents after the void, want the invoice and its credit note", len(docs))
+	}
+}

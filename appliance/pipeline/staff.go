@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
 
 	bolt "go.etcd.io/bbolt"
@@ -213,4 +214,47 @@ func (p *Pipeline) SetTier(customer, tier string) error {
 		return fmt.Errorf("%w %q", ErrUnknownTier, tier)
 	}
 	return p.updateConv(customer, func(c *Conversation) { c.Tier = tier })
+}
+
+// MarkPaid records an invoice's payment (cash at the shop, an InstaPay
+// transfer seen in the bank app…) and moves the customer to "paid".
+func (p *Pipeline) MarkPaid(number, method, staff string) error {
+	return p.db.Update(func(tx *bolt.Tx) error {
+		d, ok, err := invoice.Get(tx, number)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("invoice %s: %w", number, ErrNotFound)
+		}
+		if err := p.opts.Book.MarkPaid(tx, number, method, p.now()); err != nil {
+			return err
+		}
+		c, err := loadConv(tx, d.Buyer.WaID)
+		if err != nil {
+			return err
+		}
+		c.advance(LifecyclePaid)
+		return saveConv(tx, c)
+	})
+}
+
+// Void cancels an issued invoice with a credit note that references it
+// (the invoice itself is never edited): its stock is released and the
+// credit note goes to head office like the invoice did. It returns the
+// credit note's number.
+func (p *Pipeline) Void(number, reason, staff string) (string, error) {
+	if strings.TrimSpace(reason) == "" {
+		return "", invoice.ErrReasonRequired
+	}
+	var cn string
+	err := p.db.Update(func(tx *bolt.Tx) error {
+		d, err := p.opts.Book.Void(tx, number, strings.TrimSpace(reason)+" ("+staff+")", p.now())
+		if err != nil {
+			return err
+		}
+		cn = d.Number
+		return nil
+	})
+	return cn, err
 }
