@@ -169,9 +169,8 @@ func extractLine(ctx context.Context, u understand.Understander, raw []byte, lin
 	out.Source = res.Source
 	out.Notes = res.Notes
 	for _, it := range res.Items {
-		if it.SKU == "" {
-			continue
-		}
+		// an item with no sku is a thing the catalog does not have, named
+		// by the customer: it is written with "sku": "" (scorers skip it)
 		ei := extractItem{SKU: it.SKU, Quantity: it.Quantity.Float(), Color: it.Color, DimsCM: it.DimsCM,
 			Phrase: it.Phrase, Confidence: it.Confidence, Missing: it.Missing}
 		for _, a := range it.Ambiguous {

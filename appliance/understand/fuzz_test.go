@@ -8,7 +8,8 @@ import (
 )
 
 // FuzzRules_Understand: arbitrary text never panics and always gives a
-// valid result: a valid intent, items with catalog SKUs and positive sane
+// valid result: a valid intent, items with catalog SKUs (or none, for a
+// thing the catalog lacks) and positive sane
 // quantities, confidences in 0..1.
 func FuzzRules_Understand(f *testing.F) {
 	for _, s := range []string{
@@ -38,7 +39,12 @@ func FuzzRules_Understand(f *testing.F) {
 			t.Fatalf("confidence %v", res.Confidence)
 		}
 		for _, it := range res.Items {
-			if !skus[it.SKU] || it.Product == nil || it.Product.SKU != it.SKU {
+			if it.SKU == "" {
+				// a thing the catalog lacks: no product, its words, unsure
+				if it.Product != nil || it.Phrase == "" || it.Confidence > 0.5 {
+					t.Fatalf("sku-less item %+v", it)
+				}
+			} else if !skus[it.SKU] || it.Product == nil || it.Product.SKU != it.SKU {
 				t.Fatalf("item SKU %q not in the catalog", it.SKU)
 			}
 			if it.Quantity <= 0 || it.Quantity > 1_000_000_000 {

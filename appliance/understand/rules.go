@@ -320,6 +320,7 @@ type draft struct {
 	clause   int
 	header   bool
 	fuzzy    bool
+	unknown  bool            // a noun the catalog does not have, named as its own item
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
 	cnt      []uint16        // product → how many distinct words it explains
@@ -451,8 +452,13 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts)
 	r.release(drafts)
+	// a thing the catalog lacks is an item when the customer asks for it
+	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
+	intent, iconf := intentOf(ts, r.anyKnown(items) || len(items) > 0 && hasCue(ts, orderCues))
+	if intent != Order && intent != Inquiry {
+		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
+	}
 	res.Items = items
-	intent, iconf := intentOf(ts, len(items) > 0)
 	res.Intent = intent
 	conf := iconf
 	if intent == Order || intent == Inquiry {
@@ -475,6 +481,37 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res.Confidence = math.Round(conf*1000) / 1000
 	return res, nil
+}
+
+// anyKnown reports whether some item names a catalog product.
+func (r *Rules) anyKnown(items []Item) bool {
+	for _, it := range items {
+		if it.SKU != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCue reports whether a token is one of the cue words.
+func hasCue(ts []token, cues map[string]bool) bool {
+	for _, t := range ts {
+		if !t.sep && cues[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOnly drops the items the catalog does not have.
+func knownOnly(items []Item) []Item {
+	out := items[:0]
+	for _, it := range items {
+		if it.SKU != "" {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // segment reads the units left to right and cuts them into item drafts.
@@ -586,7 +623,7 @@ func (r *Rules) segment(ts []token) []*draft {
 				lastJoin = "none"
 				continue
 			}
-			if single && j < len(ts) && !ts[j].sep && !ts[j].lex && ts[j].color == "" && cur != nil &&
+			if single && j < len(ts) && !ts[j].sep && !ts[j].lex && ts[j].color == "" && cur != nil && (!conj || countedNouns[ts[j].text]) &&
 				(countedNouns[ts[j].text] || !r.known(ts[j].text) && isArabicWord(ts[j].text)) {
 				ts[j].used = true
 				i = j + 1
@@ -759,12 +796,79 @@ func (r *Rules) segment(ts []token) []*draft {
 			i += 2
 			continue
 		}
+		// "سرير سنجل و مرتبة", "و 2 مرتبة": a noun the catalog lacks,
+		// named after و or with its own count, is an item of its own
+		counted := pending != nil && pending.end == i && !pending.implied
+		afterAnd := t.conj || i > 0 && !ts[i-1].sep && ts[i-1].text == "و"
+		attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
+		if (cur != nil && (afterAnd || attached) || counted) && r.unknownNoun(ts, i, cur, attached && !counted) {
+			d := &draft{start: i, end: i + 1, setWith: -1, clause: clause, unknown: true}
+			if strings.HasSuffix(t.text, "تين") && utf8.RuneCountInString(t.text) >= 6 {
+				d.pre = &amount{val: 2, start: i, end: i + 1} // the dual: "مرتبتين"
+			}
+			if counted {
+				d.pre, d.start = pending, pending.start
+				if pendingGroup != nil {
+					d.groups, d.pre = append(d.groups, pendingGroup), nil
+				}
+				pending, pendingGroup = nil, nil
+			}
+			ds = append(ds, d)
+			cur = d
+			afterSep, sizeMode = false, false
+			lastJoin = "none"
+			i++
+			continue
+		}
 		if lastJoin != "conj" {
 			lastJoin = "none"
 		}
 		i++
 	}
 	return ds
+}
+
+// unknownNoun reports whether token i can be the head noun of a product the
+// catalog does not have: an Arabic word of three letters or more that means
+// nothing to the rules, does not read as a verb or a pronoun-suffixed word,
+// is no unit of time or money, and is indefinite as a thing newly ordered
+// is ("و مرتبة"; "والتوصيل", "و الدفع" name the service, not goods) unless
+// the item before it was said definite too ("السرير والمرتبة"). Its phrase
+// (the noun and at most one describing word) must end there: at the end, a
+// separator, و, a number, a colour, a catalog or known word; "و محمد اخويا
+// هيستلم" goes on into a sentence and names no item.
+func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) bool {
+	unknownWord := func(k int) bool {
+		t := ts[k]
+		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && !r.known(t.text)
+	}
+	w, sf := ts[i].text, fold(ts[i].surface)
+	if attached && cur != nil {
+		// "ومرتبة": the و is written on the word, unless the rest reads as
+		// a preposition's object ("وبسرعة", "ولحد") or a past verb ("وصلت")
+		w, sf = strings.TrimPrefix(w, "و"), strings.TrimPrefix(sf, "و")
+		if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") ||
+			strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") {
+			return false
+		}
+	}
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || r.known(w) {
+		return false
+	}
+	if strings.HasPrefix(sf, "ال") {
+		// a definite noun orders only after a definite item
+		if cur == nil || cur.start >= len(ts) || !strings.HasPrefix(fold(ts[cur.start].surface), "ال") {
+			return false
+		}
+	}
+	j := i + 1
+	if j < len(ts) && unknownWord(j) {
+		if verbLike(ts[j].text) {
+			return false
+		}
+		j++ // one describing word: "مخدة فايبر"
+	}
+	return j >= len(ts) || ts[j].sep || !unknownWord(j)
 }
 
 func prevWord(ts []token, i int) string {
@@ -840,6 +944,20 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 	var prevColor string
 	itemOf := map[*draft]int{}
 	for _, d := range keep {
+		if d.unknown {
+			// not in the catalog: the line stays for the clerk or the model
+			it := Item{Confidence: 0.3}
+			var surf []string
+			for k := d.start; k < d.end && k < len(ts); k++ {
+				if !ts[k].sep {
+					surf = append(surf, ts[k].surface)
+				}
+			}
+			it.Phrase = strings.Join(surf, " ")
+			it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d)
+			items = append(items, it)
+			continue
+		}
 		cands := r.candidates(d)
 		if len(cands) == 0 {
 			continue

@@ -262,8 +262,9 @@ func TestRules_CountsAndSizesAfterTheProduct(t *testing.T) {
 	checkItems(t, r, "كرسي بلاستيك x 3", Order, []wantItem{{"CHR-PLS", 3, "", nil}})
 	checkItems(t, r, "ترابيزة 150 سم", Order, []wantItem{{"TBL-150", 1, "", []int{150}}})
 	checkItems(t, r, "ترابيزة 1.5 متر", Order, []wantItem{{"TBL-150", 1, "", []int{150}}})
-	// "و 2 مرتبة": the 2 is the unknown product's, not the chairs'
-	checkItems(t, r, "3 كرسي بلاستيك و 2 مرتبة", Order, []wantItem{{"CHR-PLS", 3, "", []int{}}})
+	// "و 2 مرتبة": the 2 is the unknown product's, not the chairs'; the
+	// mattress is a line with no sku
+	checkItems(t, r, "3 كرسي بلاستيك و 2 مرتبة", Order, []wantItem{{"CHR-PLS", 3, "", []int{}}, {"", 2, "", nil}})
 }
 
 func TestRules_ColourChoosesBetweenCloseProducts(t *testing.T) {
@@ -380,4 +381,62 @@ MRB,رخام أبيض كرارة,sqm,1500,رمادي فاتح|بيج
 	}
 	checkItems(t, r, "قشرة ارو طبيعي 10 متر مربع", Order, []wantItem{{"VNR", 10, "طبيعي", nil}})
 	checkItems(t, r, "رخام ابيض كرارة بيج 20 م2", Order, []wantItem{{"MRB", 20, "بيج", nil}})
+}
+
+func TestRules_ThingsTheCatalogLacks(t *testing.T) {
+	r := testRules(t) // no mattress, pillow or rug in it
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+		known  []string
+		phrase []string // the sku-less lines' phrases
+		qty    []float64
+	}{
+		{"عايز كرسي بلاستيك و مرتبة", Order, []string{"CHR-PLS"}, []string{"مرتبه"}, []float64{1}},
+		{"عايز كرسي بلاستيك ومخدتين", Order, []string{"CHR-PLS"}, []string{"ومخدتين"}, []float64{2}},
+		{"ترابيزة كبيرة و 4 مخدات و سجادة", Order, []string{"TBL-150"}, []string{"4 مخدات", "سجاده"}, []float64{4, 1}},
+		{"عايز 2 مخدة", Order, nil, []string{"2 مخده"}, []float64{2}},
+		// service words, names, verbs, time: not things ordered
+		{"عايز كرسي بلاستيك و التوصيل لحد البيت", Order, []string{"CHR-PLS"}, nil, nil},
+		{"عايز كرسي بلاستيك والعنوان مدينة نصر", Order, []string{"CHR-PLS"}, nil, nil},
+		{"عايز كرسي بلاستيك و محمد اخويا هيستلم", Order, []string{"CHR-PLS"}, nil, nil},
+		{"عايز كرسي بلاستيك و 3 سنين ضمان", Order, []string{"CHR-PLS"}, nil, nil},
+		{"عايز كرسي بلاستيك وبسرعة", Order, []string{"CHR-PLS"}, nil, nil},
+		{"عايز كرسي بلاستيك ومستني ردك", Order, []string{"CHR-PLS"}, nil, nil},
+		{"عندي 3 عيال", "", nil, nil, nil},
+		{"الترابيزة وصلت مكسورة وكرسي بلاستيك وشنطة", Complaint, []string{"TBL-90", "CHR-PLS"}, nil, nil},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.intent != "" && res.Intent != tt.intent {
+			t.Errorf("%s: intent %s, want %s", tt.text, res.Intent, tt.intent)
+		}
+		var phrases, known []string
+		var qty []float64
+		for _, it := range res.Items {
+			if it.SKU != "" {
+				known = append(known, it.SKU)
+			} else {
+				phrases = append(phrases, it.Phrase)
+				qty = append(qty, it.Quantity.Float())
+				if it.Product != nil || it.Confidence > 0.5 {
+					t.Errorf("%s: sku-less line %+v should have no product and a low confidence", tt.text, it)
+				}
+			}
+		}
+		if strings.Join(known, "|") != strings.Join(tt.known, "|") {
+			t.Errorf("%s: catalog lines %q, want %q", tt.text, known, tt.known)
+		}
+		if strings.Join(phrases, "|") != strings.Join(tt.phrase, "|") || len(qty) != len(tt.qty) {
+			t.Errorf("%s: unknown lines %q %v, want %q %v", tt.text, phrases, qty, tt.phrase, tt.qty)
+			continue
+		}
+		for k := range qty {
+			if qty[k] != tt.qty[k] {
+				t.Errorf("%s: unknown line %d quantity %v, want %v", tt.text, k, qty[k], tt.qty[k])
+			}
+		}
+	}
 }

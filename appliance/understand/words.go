@@ -284,3 +284,21 @@ var sqmRe = regexp.MustCompile(`(^|[^\p{L}])(?:م ?[2²]|متر مربع|متر�
 
 // listNumRe is a list marker at the start of a line: "1-", "2)", "3.".
 var listNumRe = regexp.MustCompile(`^\s*\d{1,2}\s*[-.)]\s+`)
+
+// verbLike reports whether an unknown word reads as an Egyptian verb or a
+// word carrying a pronoun suffix rather than a thing's name: the present
+// prefixes بي/بت/بن/هي/هت/هن, imperatives and pasts ending in وا, objects
+// ني/لي/لك/لنا/ها/هم, and adverbs in ًا.
+func verbLike(w string) bool {
+	for _, p := range []string{"بي", "بت", "بن", "هي", "هت", "هن", "ا"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	for _, s := range []string{"وا", "ني", "لي", "لك", "لنا", "نا", "ها", "هم", "كم", "تو", "تي"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
