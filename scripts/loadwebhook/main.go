@@ -9,6 +9,8 @@
 package main
 
 import (
+	"fatoora/appliance/whatsapp/graphtest"
+
 	"bytes"
 	"context"
 	"crypto/hmac"
@@ -26,7 +28,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf16"
 )
 
 func main() {
@@ -155,23 +156,5 @@ func payload(prefix string, i, per int) []byte {
 	}
 	s := `{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"201000000000","phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"عميل تجربة"},"wa_id":"` +
 		fmt.Sprintf("2010%07d", i%5000) + `"}],"messages":[` + strings.Join(msgs, ",") + `]},"field":"messages"}]}]}`
-	return metaEscape(s)
-}
-
-func metaEscape(s string) []byte {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '/':
-			b.WriteString(`\/`)
-		case r < 0x80:
-			b.WriteRune(r)
-		case r > 0xFFFF:
-			r1, r2 := utf16.EncodeRune(r)
-			fmt.Fprintf(&b, `\u%04x\u%04x`, r1, r2)
-		default:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		}
-	}
-	return []byte(b.String())
+	return graphtest.EscapeMeta([]byte(s)) // as Meta puts it on the wire
 }
