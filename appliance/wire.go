@@ -158,6 +158,23 @@ func (b *Box) wirePipeline() error {
 	b.mux.Handle("GET /debug/pprof/profile", loopbackOnly(http.HandlerFunc(pprof.Profile)))
 	b.worker.Handle(queue.KindUnderstand, p.HandleMessage)
 	b.sup.Add("outbox", p.Outbox())
+	b.Health.Register("pipeline", func() health.State {
+		convs, err := p.Conversations()
+		if err != nil {
+			return health.State{Status: health.Degraded, Message: err.Error()}
+		}
+		flagged := 0
+		for _, c := range convs {
+			if c.Flag {
+				flagged++
+			}
+		}
+		st := health.State{Status: health.OK, Details: map[string]any{"customers": len(convs), "waiting_for_staff": flagged}}
+		if flagged > 0 {
+			st.Message = fmt.Sprintf("%d conversation(s) waiting for staff", flagged)
+		}
+		return st
+	})
 	b.Health.Register("whatsapp", func() health.State {
 		pend, err := p.Outbox().Pending()
 		st := health.State{Status: health.OK, Details: map[string]any{"mode": mode, "pending_sends": len(pend)}}
