@@ -12,8 +12,9 @@ import (
 // Alternatives proposes up to n products to offer instead of p when p cannot
 // be sold (q units asked; One when q ≤ 0): products of the same category (of
 // the same kind when p has no category: sharing its first name word) that
-// are available for q, ranked by how close they are — name words, material,
-// colours, unit and price. available decides availability; nil uses the
+// are available for q and priced within a third to three times p's price,
+// ranked by how close they are — the same head word of the name first, then
+// name words, material, colours, unit and price. available decides availability; nil uses the
 // catalog's stock count (Product.Available), as `fatoora extract` does.
 func (ix *Index) Alternatives(p Product, q Milli, n int, available func(Product, Milli) bool) []Candidate {
 	if q <= 0 {
@@ -49,7 +50,17 @@ func (ix *Index) Alternatives(p Product, q Milli, n int, available func(Product,
 		if !available(o, q) {
 			continue
 		}
-		out = append(out, ix.similarity(self, d))
+		// Something of a comparable value: a pouf is no alternative to a
+		// corner sofa, however close in category and colour.
+		if p.Price > 0 && (o.Price*3 < p.Price || o.Price > p.Price*3) {
+			continue
+		}
+		c := ix.similarity(self, d)
+		if first != "" && len(d.names[0]) > 0 && d.names[0][0].stem == first {
+			c.Score += 0.3 // the same kind of thing (its name's head word) first
+			c.Evidence = append(c.Evidence, "same kind: "+d.names[0][0].norm)
+		}
+		out = append(out, c)
 	}
 	slices.SortStableFunc(out, func(a, b Candidate) int {
 		switch {

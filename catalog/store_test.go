@@ -378,6 +378,20 @@ func TestAlternatives(t *testing.T) {
 	}
 }
 
+func TestAlternatives_ComparableValue(t *testing.T) {
+	ix := demoIndex(t)
+	sofa, _ := ix.Product("NL-403") // a U-shaped corner sofa, none in stock
+	alts := ix.Alternatives(sofa, One, 10, nil)
+	if len(alts) == 0 {
+		t.Fatal("no alternative to a corner sofa")
+	}
+	for _, a := range alts {
+		if a.Product.Price*3 < sofa.Price || a.Product.Price > sofa.Price*3 {
+			t.Errorf("%s at %s offered for a sofa at %s", a.Product.NameAr, a.Product.Price, sofa.Price)
+		}
+	}
+}
+
 func TestStore_VocabularyChangeSearchableAtOnce(t *testing.T) {
 	_, s := openTestStore(t, t.TempDir(), true)
 	ps, v := Demo()
