@@ -133,6 +133,9 @@ func (p *Pipeline) answer(tx *bolt.Tx, ord *Order, conv *Conversation, opt Optio
 		l := Line{SKU: prod.SKU, Name: prod.NameAr, Unit: prod.Unit, Quantity: old.Quantity, Phrase: old.Phrase, DimsCM: old.DimsCM}
 		if prod.Unit != old.Unit {
 			l.Quantity, l.DimsCM = catalog.One, nil
+			if prod.Unit != catalog.Piece {
+				l.Missing = []string{"size"} // metres or m² of something else: ask
+			}
 		}
 		if slices.Contains(prod.Colors, old.Color) {
 			l.Color = old.Color
@@ -142,12 +145,16 @@ func (p *Pipeline) answer(tx *bolt.Tx, ord *Order, conv *Conversation, opt Optio
 		ord.Lines[q.Line] = l
 	case askConfirm:
 		if opt.Value == "confirm" {
-			ord.Decision = DecInvoice // confirmed: the next decision converts the quote
+			ord.Confirmed = true // the next decision invoices (converting the quote if nothing changed)
+			ord.Decision = DecInvoice
 			break
 		}
 		ord.Decision = DecStaff
 		ord.NeedsStaff, ord.StaffNote = true, "the customer asked to talk to someone"
 		conv.flag(p.now(), "customer asked for staff on order "+ord.ID)
+	}
+	if q.Kind != askConfirm {
+		ord.supersedeQuote()
 	}
 	ord.Question = nil
 	ord.Round++
@@ -159,7 +166,7 @@ func (p *Pipeline) answer(tx *bolt.Tx, ord *Order, conv *Conversation, opt Optio
 // document and the sends in tx.
 func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 	now := p.now()
-	confirmed := ord.Decision == DecInvoice && ord.Quote != ""
+	confirmed := ord.Confirmed
 	if conv.PausedUntil.After(now) {
 		ord.Decision, ord.Reason = DecStaff, "staff took over this conversation ("+conv.PausedBy+")"
 		return nil
@@ -220,7 +227,7 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 			return p.sendText(tx, ord, "review", r.unknownProduct(l.Name))
 		}
 		l.Name, l.Unit = prod.NameAr, prod.Unit
-		if ord.Intent == understand.Order && len(l.Choices) > 0 {
+		if (ord.Intent == understand.Order || confirmed) && len(l.Choices) > 0 {
 			l.Problem = "which"
 			return p.askWhich(tx, ord, i, prod)
 		}
@@ -232,18 +239,19 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 			// A colour this product does not come in: map it through the
 			// vocabulary, else ask (orders) or leave it off (quotes).
 			c, ok := p.opts.Catalog.ResolveColor(&prod, l.Color)
-			if !ok && ord.Intent == understand.Order && len(prod.Colors) > 0 {
+			if !ok && (ord.Intent == understand.Order || confirmed) && len(prod.Colors) > 0 {
 				body := p.replies(ord).colorNotOffered(prod, l.Color)
 				l.Color, l.Problem = "", "color"
 				return p.askColor(tx, ord, i, prod, body)
 			}
 			l.Color = c
 		}
-		if ord.Intent == understand.Order && slices.Contains(l.Missing, "size") {
+		buying := ord.Intent == understand.Order || confirmed // a quote needs neither size nor colour; an invoice does
+		if buying && slices.Contains(l.Missing, "size") {
 			l.Problem = "size"
 			return p.askSize(tx, ord, i, prod)
 		}
-		if ord.Intent == understand.Order && l.Color == "" && len(prod.Colors) > 1 {
+		if buying && l.Color == "" && len(prod.Colors) > 1 {
 			l.Problem = "color"
 			return p.askColor(tx, ord, i, prod, p.replies(ord).askColor(prod))
 		}
@@ -300,12 +308,12 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 	}
 	var doc *invoice.Document
 	var err error
-	if confirmed {
+	if confirmed && ord.Quote != "" {
 		doc, err = p.opts.Book.ConvertQuote(tx, ord.Quote, now)
 		if errors.Is(err, invoice.ErrQuoteExpired) {
 			// Prices may have moved: a fresh quote at today's prices.
 			ord.Notes = append(ord.Notes, "quote "+ord.Quote+" had expired; quoted again")
-			ord.Quote = ""
+			ord.Quote, ord.Confirmed = "", false
 			return p.issue(tx, ord, conv, priced, true, false)
 		}
 	} else {

@@ -114,6 +114,8 @@ type Order struct {
 	Question *Question `json:"question,omitempty"`
 	// Answer is a typed answer to Question waiting to be understood.
 	Answer string `json:"answer,omitempty"`
+	// Confirmed: the customer confirmed the quote; the order is invoiced.
+	Confirmed bool `json:"confirmed,omitempty"`
 	// Document is the invoice number; Quote the quote number.
 	Document string           `json:"document,omitempty"`
 	Quote    string           `json:"quote,omitempty"`
@@ -220,4 +222,13 @@ func loadConv(tx *bolt.Tx, customer string) (*Conversation, error) {
 
 func saveConv(tx *bolt.Tx, c *Conversation) error {
 	return store.PutJSON(tx.Bucket(store.BucketConvs), []byte(c.Customer), c)
+}
+
+// supersedeQuote: once the customer changed a line after confirming, the
+// invoice is issued afresh rather than converted from the older quote.
+func (o *Order) supersedeQuote() {
+	if o.Confirmed && o.Quote != "" {
+		o.Notes = append(o.Notes, "quote "+o.Quote+" superseded by the customer's answers")
+		o.Quote = ""
+	}
 }

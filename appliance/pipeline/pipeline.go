@@ -354,6 +354,7 @@ func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, erro
 		}
 		note := "size answer understood"
 		if found != nil {
+			cur.supersedeQuote()
 			l := &cur.Lines[q.Line]
 			l.Quantity, l.DimsCM = found.Quantity, found.DimsCM
 			l.Missing = slices.DeleteFunc(l.Missing, func(s string) bool { return s == "size" })

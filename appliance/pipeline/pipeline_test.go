@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"fatoora/appliance/invoice"
 	"fatoora/appliance/pipeline"
 	"fatoora/appliance/whatsapp/graphtest"
 
@@ -315,5 +316,35 @@ func TestPipeline_PaidAndVoided(t *testing.T) {
 	}
 	if docs := h.documents(); len(docs) != 2 {
 		t.Errorf("%d documents after the void, want the invoice and its credit note", len(docs))
+	}
+}
+
+func TestPipeline_ConfirmedQuoteAsksWhatAnInvoiceNeeds(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("بكام الدولاب الجرار؟")
+	ms := h.waitMessages(2)
+	if ms[0].Document == nil || !strings.HasPrefix(ms[0].Document.Filename, "QUO-") {
+		t.Fatalf("want a quote: %s", describe(ms))
+	}
+	h.tap(ms[1], "تأكيد الطلب")
+	ms = h.waitMessages(3)
+	if !strings.Contains(ms[2].Text, "المقاس") {
+		t.Fatalf("an invoice for a wardrobe sold by m² needs its size: %s", describe(ms))
+	}
+	h.text("2 متر في 2.4")
+	ms = h.waitMessages(4)
+	if ms[3].Interactive == nil {
+		t.Fatalf("then its colour: %s", describe(ms))
+	}
+	h.tap(ms[3], "مرايا")
+	ms = h.waitMessages(6)
+	var inv *invoice.Document
+	for _, d := range h.documents() {
+		if d.Kind == invoice.KindInvoice {
+			inv = d
+		}
+	}
+	if inv == nil || inv.Lines[0].Quantity.String() != "4.8" || inv.Lines[0].Color != "مرايا" || inv.RefersTo != "" {
+		t.Fatalf("invoice after confirm, size and colour: %+v %s", inv, describe(ms))
 	}
 }
