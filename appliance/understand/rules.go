@@ -148,6 +148,10 @@ func (r *Rules) forms(w string) []form {
 	}
 	if st, ok := strings.CutSuffix(w, "ين"); ok && lexOK(st) {
 		out = append(out, form{stem: st, dual: true})
+	} else if ok && lexOK(st+"ه") {
+		// a plural adjective agreeing with a noun: صغيرين ← صغيرة (a
+		// noun in ة makes its dual in تين, so this is no count)
+		out = append(out, form{stem: st + "ه"})
 	}
 	if st, ok := strings.CutSuffix(w, "ات"); ok {
 		if lexOK(st + "ه") {
@@ -1009,6 +1013,17 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 					break
 				}
 				if r.offersAny(c.idx, d.colors) {
+					// the close products are now the others, the first pick among them
+					var amb []Candidate
+					for _, o := range cands {
+						if o.idx != c.idx && math.Abs(c.score-o.score) <= r.opts.AmbiguityMargin && r.offersAny(o.idx, d.colors) && len(amb) < 5 {
+							amb = append(amb, Candidate{Product: &lx.products[o.idx], Score: math.Round(o.score*1000) / 1000})
+						}
+					}
+					if len(it.Ambiguous) > 0 && len(amb) == 0 {
+						conf /= 0.6 // the colour settled what the name left open
+					}
+					it.Ambiguous = amb
 					best = c
 					p = &lx.products[best.idx]
 					it.SKU, it.Product, it.Material = p.SKU, p, p.Material
@@ -1018,6 +1033,20 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 					break
 				}
 			}
+		}
+		if len(d.colors) > 0 && len(it.Ambiguous) > 0 && r.offersAny(best.idx, d.colors) {
+			// "ديك رمادي": a close product not made in the stated colour is
+			// no real alternative
+			var amb []Candidate
+			for _, c := range it.Ambiguous {
+				if r.offersAny(r.indexOf(c.Product), d.colors) {
+					amb = append(amb, c)
+				}
+			}
+			if len(amb) == 0 {
+				conf /= 0.6
+			}
+			it.Ambiguous = amb
 		}
 		it.Color = r.pickColor(best.idx, d.colors)
 		if it.Color == "" && d.sameAs && prevColor != "" {

@@ -440,3 +440,32 @@ func TestRules_ThingsTheCatalogLacks(t *testing.T) {
 		}
 	}
 }
+
+func TestRules_ColourSettlesAndPluralAdjectives(t *testing.T) {
+	ps, err := catalog.ParseCSV(strings.NewReader(`sku,name_ar,unit,price,colors
+U3,شمسية 3 متر بعمود جانبي,piece,100,بيج|رمادي
+U2,شمسية صغيرة,piece,100,بيج|أخضر
+`), "c.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRules(ps, nil, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// only U2 is made in green: it is chosen and is no alternative of itself
+	res, _ := r.Understand(context.Background(), "عايز شمسية اخضر")
+	if len(res.Items) != 1 || res.Items[0].SKU != "U2" || len(res.Items[0].Ambiguous) != 0 {
+		t.Fatalf("green umbrella: %+v", res.Items)
+	}
+	res, _ = r.Understand(context.Background(), "عايز شمسية رمادي")
+	if len(res.Items) != 1 || res.Items[0].SKU != "U3" || len(res.Items[0].Ambiguous) != 0 {
+		t.Fatalf("grey umbrella: %+v", res.Items)
+	}
+	// صغيرين agrees with صغيرة; شمسيتين is the count
+	checkItems(t, r, "عايز شمسيتين صغيرين بيج", Order, []wantItem{{"U2", 2, "بيج", nil}})
+	res, _ = r.Understand(context.Background(), "عايز شمسيتين صغيرين بيج")
+	if len(res.Unexplained) != 0 {
+		t.Errorf("plural adjective unexplained: %v", res.Unexplained)
+	}
+}
