@@ -1009,8 +1009,10 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 		// decides between them ("كرسي سفرة بيج": the one made in beige)
 		if len(d.colors) > 0 && !r.offersAny(best.idx, d.colors) {
 			for _, c := range cands[1:] {
-				if best.score-c.score > 0.25 {
-					break
+				if best.score-c.score > 0.25 && d.cnt[c.idx] < d.cnt[best.idx] {
+					// far behind and explaining fewer of the words said; one
+					// explaining all of them only has a longer name
+					continue
 				}
 				if r.offersAny(c.idx, d.colors) {
 					// the close products are now the others, the first pick among them
