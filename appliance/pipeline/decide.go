@@ -207,14 +207,14 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 		return p.sendText(tx, ord, "ask-product", r.askProduct())
 	}
 	req := invoice.Request{OrderID: ord.ID, Buyer: invoice.Buyer{Name: ord.CustomerName, WaID: ord.To}, Tier: conv.Tier, PaymentMethod: "InstaPay"}
+	var unknown []string // phrases naming nothing in the catalog
 	for i := range ord.Lines {
 		l := &ord.Lines[i]
 		l.Problem = ""
 		if l.SKU == "" {
 			l.Problem = "unknown"
-			ord.Decision, ord.Reason = DecReview, fmt.Sprintf("%q is not in the catalog", l.Phrase)
-			ord.NeedsStaff, ord.StaffNote = true, ord.Reason
-			return p.sendText(tx, ord, "review", r.unknownProduct(l.Phrase))
+			unknown = append(unknown, l.Phrase)
+			continue
 		}
 		prod, ok, err := p.opts.Catalog.Product(tx, l.SKU)
 		if err != nil {
@@ -260,6 +260,14 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 		}
 		req.Lines = append(req.Lines, invoice.RequestLine{Product: prod, Quantity: l.Quantity, Color: l.Color, DimsCM: l.DimsCM})
 	}
+	if len(unknown) > 0 {
+		ord.NeedsStaff, ord.StaffNote = true, "not in the catalog: "+strings.Join(unknown, "، ")
+		if len(req.Lines) == 0 {
+			ord.Decision, ord.Reason = DecReview, "nothing the customer named is in the catalog"
+			return p.sendText(tx, ord, "review", r.unknownProduct(strings.Join(unknown, "، ")))
+		}
+		ord.Notes = append(ord.Notes, ord.StaffNote)
+	}
 	if ord.Round == 0 && ord.Confidence < p.opts.AutoIssueThreshold {
 		ord.Decision, ord.Reason = DecReview, fmt.Sprintf("understanding confidence %.2f is below %.2f", ord.Confidence, p.opts.AutoIssueThreshold)
 		ord.NeedsStaff, ord.StaffNote = true, "check the lines, then approve"
@@ -304,7 +312,7 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 			{ID: replyID(ord, 0), Title: "تأكيد الطلب", Value: "confirm"},
 			{ID: replyID(ord, 1), Title: "كلم حد من المعرض", Value: "staff"},
 		}}
-		return p.sendButtons(tx, ord, "quote-summary", r.quoteSummary(doc))
+		return p.sendButtons(tx, ord, "quote-summary", r.quoteSummary(doc, ord.unknownPhrases()))
 	}
 	var doc *invoice.Document
 	var err error
@@ -334,7 +342,7 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 	if err := p.sendDocument(tx, ord, "invoice-pdf", doc, r.invoiceCaption(doc)); err != nil {
 		return err
 	}
-	return p.sendText(tx, ord, "invoice-summary", r.invoiceSummary(doc))
+	return p.sendText(tx, ord, "invoice-summary", r.invoiceSummary(doc, ord.unknownPhrases()))
 }
 
 func (p *Pipeline) askColor(tx *bolt.Tx, ord *Order, i int, prod catalog.Product, body string) error {

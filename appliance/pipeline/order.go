@@ -232,3 +232,14 @@ func (o *Order) supersedeQuote() {
 		o.Quote = ""
 	}
 }
+
+// unknownPhrases are the lines that name nothing in the catalog.
+func (o *Order) unknownPhrases() []string {
+	var out []string
+	for _, l := range o.Lines {
+		if l.SKU == "" && l.Phrase != "" {
+			out = append(out, l.Phrase)
+		}
+	}
+	return out
+}

@@ -130,16 +130,22 @@ func (r replies) lines(d *invoice.Document) string {
 	return b.String()
 }
 
-func (r replies) invoiceSummary(d *invoice.Document) string {
+func (r replies) invoiceSummary(d *invoice.Document, unknown []string) string {
 	s := fmt.Sprintf("%s 👋\nفاتورتك رقم %s جاهزة:\n%s\n", r.hello(), d.Number, r.lines(d))
+	if len(unknown) > 0 {
+		s += fmt.Sprintf("ملحوظة: مش لاقيين \"%s\" في الكتالوج بتاعنا، حد من فريقنا هيكلمك بخصوصها.\n", strings.Join(unknown, "، "))
+	}
 	if r.pay != "" {
 		s += r.pay + "\n"
 	}
 	return s + r.thanks()
 }
 
-func (r replies) quoteSummary(d *invoice.Document) string {
+func (r replies) quoteSummary(d *invoice.Document, unknown []string) string {
 	s := fmt.Sprintf("%s 👋\nده عرض السعر رقم %s:\n%s", r.hello(), d.Number, r.lines(d))
+	if len(unknown) > 0 {
+		s += fmt.Sprintf("\nملحوظة: مش لاقيين \"%s\" في الكتالوج بتاعنا، حد من فريقنا هيكلمك بخصوصها.", strings.Join(unknown, "، "))
+	}
 	if d.ValidUntil != nil {
 		s += "\nالعرض ساري لحد " + d.ValidUntil.Format("2006-01-02") + "."
 	}
