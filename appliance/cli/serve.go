@@ -22,7 +22,7 @@ func OnServe(h ServeHook) { serveHooks = append(serveHooks, h) }
 func init() {
 	Register(Command{
 		Name:    "serve",
-		Summary: "run the box: webhook, work queue, staff UI, health",
+		Summary: "run the box: webhook, understanding, invoices, WhatsApp replies, simulator, health",
 		Run:     runServe,
 	})
 }

@@ -135,7 +135,7 @@ func (f Field) Flag() string {
 // Fields lists every setting, in the order `fatoora serve --help` shows.
 func (o *Options) Fields() []Field {
 	return []Field{
-		{"FATOORA_LISTEN", &o.Server.Listen, "HTTP listen address (webhook, staff UI, /healthz)", false},
+		{"FATOORA_LISTEN", &o.Server.Listen, "HTTP listen address (webhook, simulator, /healthz)", false},
 		{"FATOORA_DATA", &o.Server.Data, "data directory (holds fatoora.db)", false},
 		{"FATOORA_MAX_BODY", &o.Server.MaxBodyBytes, "largest webhook body accepted, bytes (413 above)", false},
 
