@@ -226,6 +226,10 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
 				return err
 			}
 			p.outbox.Notify()
+			if ord.NeedsStaff {
+				// Until the staff page exists the log is where a person sees it.
+				p.log.Warn("order needs staff", "order", ord.ID, "customer", ord.Customer, "decision", ord.Decision, "why", ord.StaffNote)
+			}
 			p.failpoint("decided")
 		default:
 			return nil
