@@ -63,6 +63,7 @@ var dimWords = map[string]bool{
 	"عرض": true, "عرضه": true, "طول": true, "طوله": true, "ارتفاع": true, "ارتفاعه": true,
 	"عمق": true, "عمقه": true, "عرضها": true, "طولها": true, "ارتفاعها": true, "عمقها": true,
 	"width": true, "height": true, "length": true, "depth": true,
+	"طولي": true, "طولى": true, // "متر طولي": a running metre
 }
 
 // dimOps join the sides of a size: "2 متر في 120 سم", "180x90".

@@ -587,6 +587,15 @@ func (r *Rules) segment(ts []token) []*draft {
 						continue
 					}
 				}
+				// "15 متر طولي ارتفاع 3 متر", "عرض 2 متر ارتفاع 3": the next
+				// side named by its dimension word, with no في between
+				if k > j && k < len(ts) && !ts[k].sep && dimWords[ts[k-1].text] {
+					if b, ok := amountAt(ts, k, isLex); ok && !b.implied && !b.dozen {
+						group = append(group, b)
+						j = b.end
+						continue
+					}
+				}
 				j = k
 				break
 			}

@@ -469,3 +469,12 @@ U2,شمسية صغيرة,piece,100,بيج|أخضر
 		t.Errorf("plural adjective unexplained: %v", res.Unexplained)
 	}
 }
+
+func TestRules_SidesNamedByTheirDimension(t *testing.T) {
+	r := testRules(t)
+	// no في between the sides: each is named by its dimension word
+	checkItems(t, r, "دولاب الوميتال عرض 2 متر ارتفاع 2.5", Order, []wantItem{{"WR-ALU", 5, "", []int{200, 250}}})
+	checkItems(t, r, "دولاب الوميتال 3 متر طولي ارتفاع 2 متر", Order, []wantItem{{"WR-ALU", 6, "", []int{300, 200}}})
+	// "متر طولي" is a running metre
+	checkItems(t, r, "رخامة جرانيت 3 متر طولي", Order, []wantItem{{"CNT-GRANITE", 3, "", []int{300}}})
+}
