@@ -325,6 +325,7 @@ type draft struct {
 	header   bool
 	fuzzy    bool
 	unknown  bool            // a noun the catalog does not have, named as its own item
+	andOn    bool            // its first word carries the و ("ومرتبة")
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
 	cnt      []uint16        // product → how many distinct words it explains
@@ -814,8 +815,8 @@ func (r *Rules) segment(ts []token) []*draft {
 		counted := pending != nil && pending.end == i && !pending.implied
 		afterAnd := t.conj || i > 0 && !ts[i-1].sep && ts[i-1].text == "و"
 		attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
-		if (cur != nil && (afterAnd || attached) || counted) && r.unknownNoun(ts, i, cur, attached && !counted) {
-			d := &draft{start: i, end: i + 1, setWith: -1, clause: clause, unknown: true}
+		if end, ok := r.unknownNoun(ts, i, cur, attached && !counted); ok && (cur != nil && (afterAnd || attached) || counted) {
+			d := &draft{start: i, end: end, setWith: -1, clause: clause, unknown: true, andOn: attached && !counted}
 			if strings.HasSuffix(t.text, "تين") && utf8.RuneCountInString(t.text) >= 6 {
 				d.pre = &amount{val: 2, start: i, end: i + 1} // the dual: "مرتبتين"
 			}
@@ -830,7 +831,7 @@ func (r *Rules) segment(ts []token) []*draft {
 			cur = d
 			afterSep, sizeMode = false, false
 			lastJoin = "none"
-			i++
+			i = end
 			continue
 		}
 		if lastJoin != "conj" {
@@ -850,7 +851,7 @@ func (r *Rules) segment(ts []token) []*draft {
 // (the noun and at most one describing word) must end there: at the end, a
 // separator, و, a number, a colour, a catalog or known word; "و محمد اخويا
 // هيستلم" goes on into a sentence and names no item.
-func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) bool {
+func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) (int, bool) {
 	unknownWord := func(k int) bool {
 		t := ts[k]
 		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && !r.known(t.text)
@@ -862,26 +863,28 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) bool {
 		w, sf = strings.TrimPrefix(w, "و"), strings.TrimPrefix(sf, "و")
 		if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") ||
 			strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") {
-			return false
+			return 0, false
 		}
 	}
 	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || r.known(w) {
-		return false
+		return 0, false
 	}
 	if strings.HasPrefix(sf, "ال") {
 		// a definite noun orders only after a definite item
 		if cur == nil || cur.start >= len(ts) || !strings.HasPrefix(fold(ts[cur.start].surface), "ال") {
-			return false
+			return 0, false
 		}
 	}
 	j := i + 1
 	if j < len(ts) && unknownWord(j) {
-		if verbLike(ts[j].text) {
-			return false
+		// a describing noun in ات or ة may start with ا ("اجتماعات"); an
+		// imperative or a first person (ابعت، اشوف) may not
+		if d := ts[j].text; verbLike(d) && !(strings.HasPrefix(d, "ا") && (strings.HasSuffix(d, "ات") || strings.HasSuffix(d, "ه")) && !verbLike(d[len("ا"):])) {
+			return 0, false
 		}
 		j++ // one describing word: "مخدة فايبر"
 	}
-	return j >= len(ts) || ts[j].sep || !unknownWord(j)
+	return j, j >= len(ts) || ts[j].sep || !unknownWord(j)
 }
 
 func prevWord(ts []token, i int) string {
@@ -963,7 +966,11 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 			var surf []string
 			for k := d.start; k < d.end && k < len(ts); k++ {
 				if !ts[k].sep {
-					surf = append(surf, ts[k].surface)
+					sf := ts[k].surface
+					if d.andOn && k == d.start {
+						sf = strings.TrimPrefix(sf, "و")
+					}
+					surf = append(surf, sf)
 				}
 			}
 			it.Phrase = strings.Join(surf, " ")

@@ -393,7 +393,9 @@ func TestRules_ThingsTheCatalogLacks(t *testing.T) {
 		qty    []float64
 	}{
 		{"عايز كرسي بلاستيك و مرتبة", Order, []string{"CHR-PLS"}, []string{"مرتبه"}, []float64{1}},
-		{"عايز كرسي بلاستيك ومخدتين", Order, []string{"CHR-PLS"}, []string{"ومخدتين"}, []float64{2}},
+		{"عايز كرسي بلاستيك ومخدتين", Order, []string{"CHR-PLS"}, []string{"مخدتين"}, []float64{2}},
+		{"عايز 4 كرسي بلاستيك وشنطة اجتماعات", Order, []string{"CHR-PLS"}, []string{"شنطه اجتماعات"}, []float64{1}},
+		{"عايز كرسي بلاستيك و حسام هيعدي ياخده", Order, []string{"CHR-PLS"}, nil, nil},
 		{"ترابيزة كبيرة و 4 مخدات و سجادة", Order, []string{"TBL-150"}, []string{"4 مخدات", "سجاده"}, []float64{4, 1}},
 		{"عايز 2 مخدة", Order, nil, []string{"2 مخده"}, []float64{2}},
 		// service words, names, verbs, time: not things ordered
