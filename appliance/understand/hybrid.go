@@ -181,6 +181,23 @@ func (h *Hybrid) merge(rules Result, ans ModelAnswer) (Result, bool) {
 			out.Items = append(out.Items, ri)
 		}
 	}
+	// a thing the rules found the catalog lacks stays a line unless the
+	// model named a product the rules had not: then that was its reading
+	newSKU := false
+	for _, it := range out.Items {
+		found := false
+		for _, ri := range rules.Items {
+			found = found || ri.SKU == it.SKU
+		}
+		newSKU = newSKU || !found
+	}
+	if !newSKU && (out.Intent == Order || out.Intent == Inquiry) {
+		for _, ri := range rules.Items {
+			if ri.SKU == "" {
+				out.Items = append(out.Items, ri)
+			}
+		}
+	}
 	if len(rules.Items) == 0 && len(out.Items) > 0 {
 		out.Source = "model"
 	}

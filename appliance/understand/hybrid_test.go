@@ -168,3 +168,26 @@ func TestHybrid_ConfidentRulesLinesStand(t *testing.T) {
 		t.Errorf("an order the rules guessed may be corrected by the model: %s", res.Intent)
 	}
 }
+
+func TestHybrid_KeepsThingsTheCatalogLacks(t *testing.T) {
+	// the model agrees on the chair and finds nothing for the mattress: the
+	// mattress stays a line with no sku for the clerk
+	m := &fakeModel{answer: ModelAnswer{Intent: Order, Items: []ModelItem{{SKU: "CHR-PLS", Quantity: 2}}}}
+	h := NewHybrid(testRules(t), m, HybridOptions{})
+	res, err := h.Understand(context.Background(), "عايز 2 كرسي بلاستيك و مرتبة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.calls != 1 || len(res.Items) != 2 || res.Items[0].SKU != "CHR-PLS" || res.Items[1].SKU != "" || res.Items[1].Phrase != "مرتبه" {
+		t.Fatalf("calls %d items %+v", m.calls, res.Items)
+	}
+	// the model reads the unknown phrase as a catalog product: no sku-less line
+	m = &fakeModel{answer: ModelAnswer{Intent: Order, Items: []ModelItem{{SKU: "CHR-PLS", Quantity: 2}, {SKU: "TBL-90", Quantity: 1}}}}
+	h = NewHybrid(testRules(t), m, HybridOptions{})
+	res, _ = h.Understand(context.Background(), "عايز 2 كرسي بلاستيك و مرتبة")
+	for _, it := range res.Items {
+		if it.SKU == "" {
+			t.Errorf("model named another product, sku-less line kept: %+v", res.Items)
+		}
+	}
+}
