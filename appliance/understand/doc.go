@@ -24,10 +24,20 @@
 //     best cover the item's words (an F-measure, head noun preferred, the
 //     stated colour deciding between close ones);
 //   - the quantity is read in the product's unit: a count for pieces, the
-//     running length for metres, width × height for m²;
+//     running length for metres, width × height for m² (a side may be
+//     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
+//     line with no length or area said ("عايز مطبخ اكريلك", "بكام المتر")
+//     stays 1 and misses its "size";
+//   - a noun the catalog does not have, named after و or with its own
+//     count ("سرير و مرتبة", "و 2 مخدة"), is a line with no SKU and low
+//     confidence, unless it reads as a verb, a pronoun-suffixed word, a
+//     unit of time or money, or a definite service noun ("والتوصيل"), or
+//     runs on into a sentence; complaints and greetings carry none;
 //   - colours are resolved against the product's own colours ("رمادي" →
-//     "رمادي فاتح" when that is its only grey), "نفس اللون" and "كله" pass
-//     them on;
+//     "رمادي فاتح" when that is its only grey), a colour it is made in
+//     first, never a word of its own name it is not made in (the طبيعي of
+//     "جلد طبيعي"); a stated colour drops close products not made in it;
+//     "نفس اللون" and "كله" pass them on;
 //   - the intent comes from cue words: complaint (defects, delays), inquiry
 //     (price, availability), order (items), other.
 package understand
