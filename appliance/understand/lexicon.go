@@ -257,6 +257,19 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			lx.distinct[u] = true // in the product's own name, not only a synonym
 		}
 	}
+	// an English name's modifier only one product has ("velvet" of "Velvet
+	// fabric") names it as well: customers say the material alone
+	for i := range lx.products {
+		if lx.products[i].NameEn == "" {
+			continue
+		}
+		us, _ := lx.units(lx.products[i].NameEn)
+		for _, u := range us {
+			if ps := lx.postings[u]; len(ps) == 1 && isLatinWord(u) && !isNumber(u) && len(u) >= 4 && lx.colors[u] == "" && !lx.heads[u] {
+				lx.distinct[u] = true
+			}
+		}
+	}
 	for u := range lx.colors {
 		if !strings.Contains(u, " ") {
 			wordSet[u] = true

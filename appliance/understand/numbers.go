@@ -49,7 +49,7 @@ var fractionWords = map[string]float64{
 // unitWords map a length or area unit word to its unit. The value is what
 // one of it is in metres for lengths.
 var unitWords = map[string]string{
-	"متر": "m", "امتار": "m", "مترات": "m", "م": "m", "m": "m", "mt": "m", "meter": "m", "meters": "m", "metre": "m",
+	"متر": "m", "امتار": "m", "مترات": "m", "م": "m", "m": "m", "mt": "m", "meter": "m", "meters": "m", "metre": "m", "metr": "m", "mtr": "m",
 	"سم": "cm", "سنتي": "cm", "سانتي": "cm", "سنتيمتر": "cm", "سنتيميتر": "cm", "سنتمتر": "cm", "سانتيمتر": "cm", "سنتيمترات": "cm", "cm": "cm", "sm": "cm",
 	"مم": "mm", "ملي": "mm", "مللي": "mm", "ملليمتر": "mm", "mm": "mm",
 	"مترمربع": "sqm", "sqm": "sqm", "m2": "sqm",

@@ -565,6 +565,12 @@ func (r *Rules) segment(ts []token) []*draft {
 			i++
 			continue
 		}
+		// "كل واحدة 120 في 160": each one, not an amount of one
+		if i > 0 && !ts[i-1].sep && (ts[i-1].text == "كل" || ts[i-1].surface == "كل") && eachWords[w] {
+			ts[i].used = true
+			i++
+			continue
+		}
 		// money, dates, phone numbers are not amounts
 		if isNumber(w) && (len(w) > 7 || i > 0 && !ts[i-1].sep && notAmountBefore[ts[i-1].text] ||
 			i+1 < len(ts) && !ts[i+1].sep && notAmountAfter[ts[i+1].text]) {
@@ -628,7 +634,7 @@ func (r *Rules) segment(ts []token) []*draft {
 			}
 			// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
 			if single && j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && cur != nil && !afterSep && !conj &&
-				!r.hasNumber(cur, numString(a.val)) && r.fits(cur, ts[j].text) && !r.lx.heads[ts[j].text] {
+				!r.hasNumber(cur, numString(a.val)) && r.fits(cur, ts[j].text) && !r.lx.heads[ts[j].text] && !verbalNoun(cur.words[0]) {
 				// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
 				r.addWord(cur, ts[j].text)
 				ts[j].used = true
@@ -986,7 +992,9 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 		// an item needs its head noun: a lone modifier (زان) names nothing
 		hasHead := false
 		for _, w := range d.words {
-			hasHead = hasHead || lx.heads[w] || lx.distinct[w]
+			// a colour word in a product's name ("بلاك" of "ستارة بلاك
+			// اوت") is said for its colour far more often than to name it
+			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w])
 		}
 		if !hasHead && best.score < 0.9 {
 			continue // "عندي اوضة": a word of some name, but no product named

@@ -480,3 +480,44 @@ func TestRules_SidesNamedByTheirDimension(t *testing.T) {
 	// "متر طولي" is a running metre
 	checkItems(t, r, "رخامة جرانيت 3 متر طولي", Order, []wantItem{{"CNT-GRANITE", 3, "", []int{300}}})
 }
+
+func TestRules_ServicesEachOneAndColourNames(t *testing.T) {
+	ps, err := catalog.ParseCSV(strings.NewReader(`sku,name_ar,name_en,unit,price,colors
+SRV-CH,تلبيس كرسي سفرة,Dining chair cover,piece,300,
+SRV-SF,تلبيس كنبة,Sofa cover,piece,900,
+BLD,ستارة بلاك اوت,Blackout curtain,meter,200,بيج|كحلي
+ROL,ستارة رول,Roller blind,sqm,400,أبيض|رمادي
+VEL,قماش قطيفة,Velvet fabric,meter,250,كحلي|بيج|أسود
+WRD,دولاب سحاب,Sliding wardrobe,piece,9000,أبيض
+`), "c.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := catalog.ParseVocabulary(strings.NewReader("اسود, بلاك => أسود\nكحلي, navy => كحلي\n"), "v.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRules(ps, v, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a verbal noun (تفعيل) counts its object; a wardrobe's doors are parts
+	checkItems(t, r, "عايز تلبيس 6 كراسي سفرة", Order, []wantItem{{"SRV-CH", 6, "", nil}})
+	checkItems(t, r, "تلبيس كنبة وتلبيس 4 كراسي", Order, []wantItem{{"SRV-SF", 1, "", nil}, {"SRV-CH", 4, "", nil}})
+	checkItems(t, r, "دولاب سحاب 3 ضلف", Order, []wantItem{{"WRD", 1, "", nil}})
+	// "كل واحدة": each one, not a size of one metre
+	checkItems(t, r, "3 ستاير رول كل واحدة 120 في 160 رمادي", Order, []wantItem{{"ROL", 5.76, "رمادي", []int{120, 160}}})
+	// a colour word in a name does not name the product alone
+	res, _ := r.Understand(context.Background(), "عايز حاجة اسود 4 متر")
+	for _, it := range res.Items {
+		if it.SKU == "BLD" {
+			t.Errorf("a lone black named the blackout curtain: %+v", res.Items)
+		}
+	}
+	checkItems(t, r, "ستارة بلاك اوت كحلي 3 متر", Order, []wantItem{{"BLD", 3, "كحلي", nil}})
+	// an English name's distinguishing word, said alone
+	checkItems(t, r, "3 metres velvet navy", Order, []wantItem{{"VEL", 3, "كحلي", nil}})
+	if res, _ := r.Understand(context.Background(), "الستارة اللي ركبتوها المجرى بتاعها وقع"); res.Intent != Complaint {
+		t.Errorf("a fallen track: intent %s", res.Intent)
+	}
+}

@@ -302,3 +302,15 @@ func verbLike(w string) bool {
 	}
 	return false
 }
+
+// eachWords after كل mean "each one": "كل واحدة 120 في 160".
+var eachWords = map[string]bool{"واحده": true, "واحد": true, "وحده": true, "حته": true, "قطعه": true}
+
+// verbalNoun reports whether w has the shape of a form-II verbal noun,
+// تَفعيل (تنجيد، تلبيس، تركيب، تفصيل): a service done to something, whose
+// counted object is the line's quantity ("تنجيد 6 كراسي" is six chairs'
+// upholstering, not a part count of it).
+func verbalNoun(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 5 && rs[0] == 'ت' && rs[3] == 'ي'
+}
