@@ -333,6 +333,8 @@ func TestRules_LengthOrAreaNotSaid(t *testing.T) {
 		{"عايز دولاب الوميتال", "WR-ALU", true},             // m² product, no size
 		{"بكام المتر في الستارة الكتان", "CRT-LINEN", true}, // the price of a metre orders no length
 		{"ستارة كتان بالمتر بكام", "CRT-LINEN", true},
+		{"بكام المتر المربع من الدولاب الالوميتال", "WR-ALU", true},
+		{"دولاب الوميتال 6 متر مربع", "WR-ALU", false},
 		{"عايز متر ستارة كتان", "CRT-LINEN", false}, // one metre, said
 		{"ستارة كتان 4 متر", "CRT-LINEN", false},
 		{"رخامة جرانيت مترين ونص", "CNT-GRANITE", false},

@@ -185,7 +185,7 @@ func tokenize(text string) []token {
 		// "1- مطبخ", "2) خلاط": a list number, not an amount
 		s = listNumRe.ReplaceAllString(s, "")
 		// م2 / م² / متر مربع (square metre) become one unit word.
-		s = sqmRe.ReplaceAllString(s, "$1 مترمربع ")
+		s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
 		rs := []rune(s)
 		var cur []rune
 		flush := func() {
@@ -280,7 +280,7 @@ func subCost(x, y rune) int {
 
 // sqmRe finds a square-metre unit: a standalone م followed by 2 or ², or
 // "متر مربع".
-var sqmRe = regexp.MustCompile(`(^|[^\p{L}])(?:م ?[2²]|متر مربع|مترمربع)(?:$|[^\p{L}\d])`)
+var sqmRe = regexp.MustCompile(`(^|[^\p{L}])(ال|بال|لل)?(?:م ?[2²]|متر (?:ال)?مربع|مترمربع)(?:$|[^\p{L}\d])`)
 
 // listNumRe is a list marker at the start of a line: "1-", "2)", "3.".
 var listNumRe = regexp.MustCompile(`^\s*\d{1,2}\s*[-.)]\s+`)
