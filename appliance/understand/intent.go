@@ -50,6 +50,8 @@ var complaintCues = foldKeys(map[string]float64{
 	"مجروح": 1, "اتخدش": 1, "اغير": 0.5, "استبدال": 1, "تغيير": 0.5, "ارجع": 0.5, "ارجعه": 1, "ارجعها": 1, "متعور": 1, "بايش": 1, "وبر": 0.5, "مقطوع": 1, "مقطوعه": 1, "اتقطع": 1, "ممزق": 1, "مبقع": 1, "بقع": 0.5,
 	// fell, came apart; "you installed it" points at work already done
 	"وقع": 1, "وقعت": 1, "اتفك": 1, "اتفكت": 1, "ركبتوها": 0.5, "ركبتوه": 0.5, "ركبتوهم": 0.5,
+	// electrical faults: cuts out, goes off, burnt
+	"بيفصل": 1, "بتفصل": 1, "بيطفي": 1, "بتطفي": 1, "اتحرق": 1, "اتحرقت": 1, "ضرب": 0.5, "ضربت": 0.5,
 })
 
 func foldKeys(m map[string]float64) map[string]float64 {

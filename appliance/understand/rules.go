@@ -615,7 +615,8 @@ func (r *Rules) segment(ts []token) []*draft {
 			conjAhead := next < len(ts) && !ts[next].sep && (ts[next].text == "و" || ts[next].conj)
 			// the amount opens the next item when that item's head follows
 			// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
-			nextNew := !conjAhead && next < len(ts) && !ts[next].sep && ts[next].lex && r.lx.heads[ts[next].text] && !ts[next].conj &&
+			nextNew := !conjAhead && next < len(ts) && !ts[next].sep && ts[next].lex && !ts[next].conj &&
+				(r.lx.heads[ts[next].text] || conj && r.lx.distinct[ts[next].text]) &&
 				(cur == nil || !r.fits(cur, ts[next].text) || conj && len(group) == 1 && !sizeMode)
 			single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
 			// "140 سم" after a product named with 140 cm: the size that names it
@@ -711,8 +712,10 @@ func (r *Rules) segment(ts []token) []*draft {
 					pendingGroup = group
 				}
 			default:
+				// "٣٥ حتة": a piece word after the figure makes it a count
+				pieces := j < len(ts) && !ts[j].sep && pieceWords[ts[j].text]
 				if single && !sizeMode {
-					if cur.pre == nil && len(cur.counts) == 0 && a.val < 30 && a.val == math.Trunc(a.val) && r.unitOf(cur) == catalog.Piece {
+					if cur.pre == nil && len(cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && r.unitOf(cur) == catalog.Piece {
 						cur.counts = append(cur.counts, a.val)
 					} else {
 						cur.groups = append(cur.groups, group)
@@ -729,15 +732,16 @@ func (r *Rules) segment(ts []token) []*draft {
 		if t.lex && !isNumber(w) && !(t.color != "" && cur != nil && (!r.lx.heads[w] || r.offersColor(cur, w))) {
 			// a model name only one product has ("الميلانو") names it after
 			// و or a separator as a head noun does
-			head := r.lx.heads[w] || (t.conj || lastJoin == "conj" || afterSep) && r.lx.distinct[w]
+			// (or after a count that و opened: "و ٦ دبل")
+			head := r.lx.heads[w] || (t.conj || lastJoin == "conj" || afterSep || pending != nil) && r.lx.distinct[w]
 			startNew := cur == nil || t.conj || lastJoin == "conj" || (afterSep && head) ||
-				(!r.fits(cur, w) && r.lx.heads[w]) || (pending != nil && r.lx.heads[w])
+				(!r.fits(cur, w) && r.lx.heads[w]) || (pending != nil && head)
 			if startNew && cur != nil && !head {
 				// only a head noun opens an item; "و حيطة تانية" after a
 				// kitchen is one more wall of it, not a new product
 				startNew = false
 			}
-			if startNew && cur != nil && !r.lx.heads[w] && !t.conj && lastJoin != "conj" && !afterSep {
+			if startNew && cur != nil && !r.lx.heads[w] && !t.conj && lastJoin != "conj" && !afterSep && pending == nil {
 				startNew = false
 			}
 			if startNew && (t.conj || lastJoin == "conj") && !head && cur != nil && r.fits(cur, w) {

@@ -523,3 +523,26 @@ WRD,دولاب سحاب,Sliding wardrobe,piece,9000,أبيض
 		t.Errorf("a fallen track: intent %s", res.Intent)
 	}
 }
+
+func TestRules_PieceCountsAndModelWordsAfterACount(t *testing.T) {
+	r := testRules(t)
+	// a piece word makes a large figure a count, not a size
+	checkItems(t, r, "كراسي بلاستيك حمرا ٤٥ حتة", Order, []wantItem{{"CHR-PLS", 45, "أحمر", nil}})
+	ps, err := catalog.ParseCSV(strings.NewReader(`sku,name_ar,synonyms,unit,price,colors
+S1,مفتاح فردي,مفتاح سنجل,piece,60,أبيض|أسود
+S2,مفتاح دبل,مفتاح مزدوج,piece,80,أبيض|أسود
+`), "c.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := NewRules(ps, nil, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "و ٦ دبل": a word only one product's name has, after a count that و
+	// opened, names that product
+	checkItems(t, r2, "١٠ مفتاح سنجل و ٦ دبل كله ابيض", Order, []wantItem{{"S1", 10, "أبيض", nil}, {"S2", 6, "أبيض", nil}})
+	if res, _ := r.Understand(context.Background(), "الاباجورة اللي اخدتها بتفصل كل شوية"); res.Intent != Complaint {
+		t.Errorf("a lamp that cuts out: intent %s", res.Intent)
+	}
+}

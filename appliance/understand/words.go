@@ -314,3 +314,6 @@ func verbalNoun(w string) bool {
 	rs := []rune(w)
 	return len(rs) == 5 && rs[0] == 'ت' && rs[3] == 'ي'
 }
+
+// pieceWords after a figure say it counts pieces: "٣٥ حتة", "20 pcs".
+var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قطع", "pcs", "pc", "pieces", "piece")
