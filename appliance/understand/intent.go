@@ -51,6 +51,8 @@ var complaintCues = foldKeys(map[string]float64{
 	// fell, came apart; "you installed it" points at work already done
 	"وقع": 1, "وقعت": 1, "اتفك": 1, "اتفكت": 1, "ركبتوها": 0.5, "ركبتوه": 0.5, "ركبتوهم": 0.5,
 	// electrical faults: cuts out, goes off, burnt
+	// a purchase already made ("the one I bought"): with another cue, a complaint
+	"اشتريتها": 0.5, "اشتريته": 0.5, "اشتريتهم": 0.5, "اخدتها": 0.5, "اخدته": 0.5, "اخدتهم": 0.5,
 	"بيفصل": 1, "بتفصل": 1, "بيطفي": 1, "بتطفي": 1, "اتحرق": 1, "اتحرقت": 1, "ضرب": 0.5, "ضربت": 0.5,
 })
 
@@ -80,6 +82,10 @@ var fillers = set(
 	"ياريت", "يارب", "رجاء", "ضروري",
 )
 
+// deliveredWords say goods already came or were installed.
+var deliveredWords = set("وصل", "وصلت", "وصلني", "وصلتني", "وصلنا", "استلمت", "استلمنا", "استلمتها", "استلمته",
+	"استلمناها", "اتركب", "اتركبت", "arrived", "received", "delivered")
+
 // allCues tells whether colour: "نفس اللون" (same colour as the last item)
 // and "كله" (all of it) address colours to other items.
 var sameWords = set("نفس")
@@ -106,7 +112,7 @@ func set(ws ...string) map[string]bool {
 // items is an inquiry; items without either are an order; neither is other.
 func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	var complaint float64
-	var price, order bool
+	var price, order, delivered bool
 	for i, t := range ts {
 		if t.sep {
 			continue
@@ -122,6 +128,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		if priceCues[w] {
 			price = true
 		}
+		delivered = delivered || deliveredWords[w]
 		if orderCues[w] {
 			order = true
 		}
@@ -146,6 +153,10 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	switch {
 	case complaint >= 1:
 		return Complaint, min(1, 0.6+0.2*complaint)
+	case delivered && !order && !price:
+		// "شكرا وصلت السجادة": about goods already delivered, with no
+		// defect and nothing asked for
+		return Other, 0.7
 	case haveItems && price:
 		return Inquiry, 0.9
 	case haveItems && order:

@@ -596,7 +596,9 @@ func (r *Rules) segment(ts []token) []*draft {
 				}
 				// "15 متر طولي ارتفاع 3 متر", "عرض 2 متر ارتفاع 3": the next
 				// side named by its dimension word, with no في between
-				if k > j && k < len(ts) && !ts[k].sep && dimWords[ts[k-1].text] {
+				nameSized := cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m") && !afterSep &&
+					r.hasNumber(cur, numString(math.Round(cm1(a)))) && r.isSize(cur, numString(math.Round(cm1(a))))
+				if k > j && k < len(ts) && !ts[k].sep && dimWords[ts[k-1].text] && !nameSized {
 					if b, ok := amountAt(ts, k, isLex); ok && !b.implied && !b.dozen {
 						group = append(group, b)
 						j = b.end

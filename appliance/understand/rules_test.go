@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -544,5 +545,38 @@ S2,مفتاح دبل,مفتاح مزدوج,piece,80,أبيض|أسود
 	checkItems(t, r2, "١٠ مفتاح سنجل و ٦ دبل كله ابيض", Order, []wantItem{{"S1", 10, "أبيض", nil}, {"S2", 6, "أبيض", nil}})
 	if res, _ := r.Understand(context.Background(), "الاباجورة اللي اخدتها بتفصل كل شوية"); res.Intent != Complaint {
 		t.Errorf("a lamp that cuts out: intent %s", res.Intent)
+	}
+}
+
+func TestRules_NameSizeThenLengthAndDeliveredGoods(t *testing.T) {
+	ps, err := catalog.ParseCSV(strings.NewReader(`sku,name_ar,unit,price,colors
+RUN,رانر ممر 80 سم,meter,300,رمادي|بيج
+MAT,مرتبة سوست 120 سم,piece,4000,أبيض
+`), "c.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRules(ps, nil, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the 80 cm names the runner; "طول 6 متر" is the length bought
+	checkItems(t, r, "عايز رانر 80 سم طول 6 متر رمادي", Order, []wantItem{{"RUN", 6, "رمادي", nil}})
+	if res, _ := r.Understand(context.Background(), "عايز رانر 80 سم طول 6 متر رمادي"); len(res.Items) != 1 ||
+		!slices.Contains(res.Items[0].DimsCM, 80) || !slices.Contains(res.Items[0].DimsCM, 600) || len(res.Items[0].DimsCM) != 2 {
+		t.Errorf("runner dims: %+v", res.Items)
+	}
+	for _, tt := range []struct {
+		text string
+		want Intent
+	}{
+		{"شكرا وصلت المرتبة", Other},                              // delivered, nothing wrong, nothing asked
+		{"المرتبة وصلت وعايز كمان رانر 3 متر", Order},             // delivered, and a new order
+		{"عايز اغير المرتبة اللي اشتريتها عشان صغيرة", Complaint}, // an exchange of a purchase
+		{"اشتريت منكم قبل كده وعايز مرتبة تانية", Order},
+	} {
+		if res, _ := r.Understand(context.Background(), tt.text); res.Intent != tt.want {
+			t.Errorf("%s: intent %s, want %s", tt.text, res.Intent, tt.want)
+		}
 	}
 }
