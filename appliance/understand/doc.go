@@ -23,6 +23,10 @@
 //     after و, a separator, or a count; the product is the one whose names
 //     best cover the item's words (an F-measure, head noun preferred, the
 //     stated colour deciding between close ones);
+//   - a count before a service's object counts the service (a verbal noun
+//     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
+//     ضلف"); a piece word makes a figure a count ("٣٥ حتة"); "كل واحدة"
+//     is each one, no amount;
 //   - the quantity is read in the product's unit: a count for pieces, the
 //     running length for metres, width × height for m² (a side may be
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
@@ -38,6 +42,8 @@
 //     first, never a word of its own name it is not made in (the طبيعي of
 //     "جلد طبيعي"); a stated colour drops close products not made in it;
 //     "نفس اللون" and "كله" pass them on;
-//   - the intent comes from cue words: complaint (defects, delays), inquiry
-//     (price, availability), order (items), other.
+//   - the intent comes from cue words: complaint (defects, delays, an
+//     exchange of a purchase), inquiry (price, availability), order
+//     (items), other (also goods already delivered with nothing wrong or
+//     asked: "شكرا وصلت السجادة").
 package understand
