@@ -134,7 +134,7 @@ func scoreCorpus(t *testing.T, catalogPath, vocabPath, goldPath string) (float64
 // tests (office/lighting, bathroom/tiles, bedding/rugs/garden): products,
 // vocabulary and messages the rules were not built from.
 func TestRules_OtherShowrooms(t *testing.T) {
-	for _, name := range []string{"office", "bath", "home", "furniture", "kitchen", "outlet", "alu", "contract", "models", "garden", "fitout", "upholstery", "lighting", "rugs"} {
+	for _, name := range []string{"office", "bath", "home", "furniture", "kitchen", "outlet", "alu", "contract", "models", "garden", "fitout", "upholstery", "lighting", "rugs", "appliances"} {
 		t.Run(name, func(t *testing.T) {
 			dir := "testdata"
 			rate, n := scoreCorpus(t, filepath.Join(dir, name+".csv"), filepath.Join(dir, name+"-synonyms.txt"), filepath.Join(dir, name+".jsonl"))

@@ -53,6 +53,8 @@ var complaintCues = foldKeys(map[string]float64{
 	// electrical faults: cuts out, goes off, burnt
 	// a purchase already made ("the one I bought"): with another cue, a complaint
 	"اشتريتها": 0.5, "اشتريته": 0.5, "اشتريتهم": 0.5, "اخدتها": 0.5, "اخدته": 0.5, "اخدتهم": 0.5,
+	// noise is a defect: "صوته عالي", "بيزن"
+	"صوته": 0.5, "صوتها": 0.5, "عالي": 0.5, "بيزن": 1, "بتزن": 1, "دوشه": 1, "ازعاج": 1,
 	"بيفصل": 1, "بتفصل": 1, "بيطفي": 1, "بتطفي": 1, "اتحرق": 1, "اتحرقت": 1, "ضرب": 0.5, "ضربت": 0.5,
 })
 
@@ -81,6 +83,9 @@ var fillers = set(
 	"to", "this", "that", "you", "have", "do", "get", "بعد", "اذنك", "اذنكم", "مش", "عندي", "عندنا", "حيطان", "ضلع", "اضلاع",
 	"ياريت", "يارب", "رجاء", "ضروري",
 )
+
+// timeNouns around كام make it a question of time, not of price.
+var timeNouns = set("الساعه", "ساعه", "ساعات", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "شهور", "سنه", "سنين", "دقيقه", "دقايق")
 
 // deliveredWords say goods already came or were installed.
 var deliveredWords = set("وصل", "وصلت", "وصلني", "وصلتني", "وصلنا", "استلمت", "استلمنا", "استلمتها", "استلمته",
@@ -125,7 +130,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 				complaint++ // "مش مظبوطة", "مش شغال", "مش بيقفل"
 			}
 		}
-		if priceCues[w] {
+		// "الساعة كام", "كام يوم": how many hours or days, not how much
+		if priceCues[w] && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
 		}
 		delivered = delivered || deliveredWords[w]

@@ -580,3 +580,21 @@ MAT,مرتبة سوست 120 سم,piece,4000,أبيض
 		}
 	}
 }
+
+func TestRules_NoiseAndTimeQuestions(t *testing.T) {
+	r := testRules(t)
+	for _, tt := range []struct {
+		text string
+		want Intent
+	}{
+		{"الاباجورة صوتها عالي جدا", Complaint}, // its noise: a defect
+		{"عايز كرسي بلاستيك عالي", Order},       // a tall chair is no noise
+		{"مواعيدكم لحد الساعة كام؟", Other},     // what time, not what price
+		{"التوصيل بياخد كام يوم؟", Other},
+		{"الكرسي البلاستيك بكام؟", Inquiry},
+	} {
+		if res, _ := r.Understand(context.Background(), tt.text); res.Intent != tt.want {
+			t.Errorf("%s: intent %s, want %s", tt.text, res.Intent, tt.want)
+		}
+	}
+}
