@@ -488,6 +488,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	return res, nil
 }
 
+// listSeps separate the entries of a list of items.
+var listSeps = map[string]bool{",": true, "+": true, "\n": true, "-": true, "،": true}
+
 // anyKnown reports whether some item names a catalog product.
 func (r *Rules) anyKnown(items []Item) bool {
 	for _, it := range items {
@@ -825,7 +828,9 @@ func (r *Rules) segment(ts []token) []*draft {
 		// "سرير سنجل و مرتبة", "و 2 مرتبة": a noun the catalog lacks,
 		// named after و or with its own count, is an item of its own
 		counted := pending != nil && pending.end == i && !pending.implied
-		afterAnd := t.conj || i > 0 && !ts[i-1].sep && ts[i-1].text == "و"
+		// or first in a list's next entry: "سرير سنجل + مرتبة", "1- سرير\n2- مرتبة"
+		afterAnd := t.conj || i > 0 && !ts[i-1].sep && ts[i-1].text == "و" ||
+			i > 0 && ts[i-1].sep && listSeps[ts[i-1].text]
 		attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
 		if end, ok := r.unknownNoun(ts, i, cur, attached && !counted); ok && (cur != nil && (afterAnd || attached) || counted) {
 			d := &draft{start: i, end: end, setWith: -1, clause: clause, unknown: true, andOn: attached && !counted}
@@ -878,7 +883,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) (int, 
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || r.known(w) {
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || r.known(w) {
 		return 0, false
 	}
 	if strings.HasPrefix(sf, "ال") {

@@ -409,6 +409,13 @@ func TestRules_ThingsTheCatalogLacks(t *testing.T) {
 		{"عايز كرسي بلاستيك وبسرعة", Order, []string{"CHR-PLS"}, nil, nil},
 		{"عايز كرسي بلاستيك ومستني ردك", Order, []string{"CHR-PLS"}, nil, nil},
 		{"عندي 3 عيال", "", nil, nil, nil},
+		// a list's next entry names an item as و does
+		{"عايز كرسي بلاستيك + مرتبة", Order, []string{"CHR-PLS"}, []string{"مرتبه"}, []float64{1}},
+		{"1- كرسي بلاستيك\n2- مرتبة\n3- ترابيزة كبيرة", Order, []string{"CHR-PLS", "TBL-150"}, []string{"مرتبه"}, []float64{1}},
+		// how it is paid or delivered is no item
+		{"عايز كرسي بلاستيك و كاش", Order, []string{"CHR-PLS"}, nil, nil},
+		{"عايز كرسي بلاستيك، عاجل", Order, []string{"CHR-PLS"}, nil, nil},
+		{"عايز كرسي بلاستيك + توصيل", Order, []string{"CHR-PLS"}, nil, nil},
 		{"الترابيزة وصلت مكسورة وكرسي بلاستيك وشنطة", Complaint, []string{"TBL-90", "CHR-PLS"}, nil, nil},
 	} {
 		res, err := r.Understand(context.Background(), tt.text)

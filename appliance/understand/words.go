@@ -317,3 +317,9 @@ func verbalNoun(w string) bool {
 
 // pieceWords after a figure say it counts pieces: "٣٥ حتة", "20 pcs".
 var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قطع", "pcs", "pc", "pieces", "piece")
+
+// serviceWords name how an order is paid, delivered or handled, never goods:
+// "و كاش", "، عاجل", "+ توصيل".
+var serviceWords = set("كاش", "نقدي", "فيزا", "visa", "cash", "تقسيط", "قسط", "اقساط", "انستاباي", "instapay",
+	"فودافون", "تحويل", "عربون", "مقدم", "عاجل", "مستعجل", "بسرعه", "سريع", "توصيل", "شحن", "تركيب", "ضمان",
+	"فاتوره", "خصم", "استلام", "عنوان", "تليفون", "موبايل", "رقم", "اسم", "ميعاد", "معاد", "معاينه", "مقاسات")
