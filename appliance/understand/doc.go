@@ -32,11 +32,12 @@
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
 //     line with no length or area said ("عايز مطبخ اكريلك", "بكام المتر")
 //     stays 1 and misses its "size";
-//   - a noun the catalog does not have, named after و or with its own
-//     count ("سرير و مرتبة", "و 2 مخدة"), is a line with no SKU and low
-//     confidence, unless it reads as a verb, a pronoun-suffixed word, a
-//     unit of time or money, or a definite service noun ("والتوصيل"), or
-//     runs on into a sentence; complaints and greetings carry none;
+//   - a noun the catalog does not have, named after و, as a list's next
+//     entry or with its own count ("سرير و مرتبة", "+ مرتبة", "و 2 مخدة"),
+//     is a line with no SKU and low confidence, unless it reads as a verb,
+//     a pronoun-suffixed word, a unit of time or money, a payment,
+//     delivery or urgency word, or a definite noun ("والتوصيل"), or runs
+//     on into a sentence; complaints and greetings carry none;
 //   - colours are resolved against the product's own colours ("رمادي" →
 //     "رمادي فاتح" when that is its only grey), a colour it is made in
 //     first, never a word of its own name it is not made in (the طبيعي of
