@@ -832,7 +832,11 @@ func (r *Rules) segment(ts []token) []*draft {
 		afterAnd := t.conj || i > 0 && !ts[i-1].sep && ts[i-1].text == "و" ||
 			i > 0 && ts[i-1].sep && listSeps[ts[i-1].text]
 		attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
-		if end, ok := r.unknownNoun(ts, i, cur, attached && !counted); ok && (cur != nil && (afterAnd || attached) || counted) {
+		end, ok := 0, false
+		if cur != nil && (afterAnd || attached) || counted {
+			end, ok = r.unknownNoun(ts, i, cur, attached && !counted)
+		}
+		if ok {
 			d := &draft{start: i, end: end, setWith: -1, clause: clause, unknown: true, andOn: attached && !counted}
 			if strings.HasSuffix(t.text, "تين") && utf8.RuneCountInString(t.text) >= 6 {
 				d.pre = &amount{val: 2, start: i, end: i + 1} // the dual: "مرتبتين"
