@@ -268,7 +268,7 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 		}
 		ord.Notes = append(ord.Notes, ord.StaffNote)
 	}
-	if ord.Round == 0 && ord.Confidence < p.opts.AutoIssueThreshold {
+	if ord.Round == 0 && ord.knownConfidence() < p.opts.AutoIssueThreshold {
 		ord.Decision, ord.Reason = DecReview, fmt.Sprintf("understanding confidence %.2f is below %.2f", ord.Confidence, p.opts.AutoIssueThreshold)
 		ord.NeedsStaff, ord.StaffNote = true, "check the lines, then approve"
 		return p.sendText(tx, ord, "review", r.holding())

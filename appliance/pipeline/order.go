@@ -48,7 +48,9 @@ type Line struct {
 	Color    string        `json:"color,omitempty"`
 	DimsCM   []int         `json:"dims_cm,omitempty"`
 	Phrase   string        `json:"phrase,omitempty"`
-	Missing  []string      `json:"missing,omitempty"`
+	// Confidence is the understander's confidence in this line, 0..1.
+	Confidence float64  `json:"confidence,omitempty"`
+	Missing    []string `json:"missing,omitempty"`
 	// Choices are other close products when the understander was unsure
 	// which one the customer meant; the box asks before invoicing.
 	Choices []string `json:"choices,omitempty"`
@@ -242,4 +244,20 @@ func (o *Order) unknownPhrases() []string {
 		}
 	}
 	return out
+}
+
+// knownConfidence is how sure the understanding is of what will be
+// invoiced: the overall confidence, except that lines naming nothing in the
+// catalog (answered separately) do not drag the known lines down.
+func (o *Order) knownConfidence() float64 {
+	if len(o.unknownPhrases()) == 0 {
+		return o.Confidence
+	}
+	c := 1.0
+	for _, l := range o.Lines {
+		if l.SKU != "" {
+			c = min(c, l.Confidence)
+		}
+	}
+	return c
 }

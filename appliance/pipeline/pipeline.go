@@ -380,7 +380,7 @@ func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
 	o.Unexplained, o.Notes = res.Unexplained, res.Notes
 	o.Lines = o.Lines[:0]
 	for _, it := range res.Items {
-		l := Line{SKU: it.SKU, Quantity: it.Quantity, Color: it.Color, DimsCM: it.DimsCM, Phrase: it.Phrase, Missing: it.Missing}
+		l := Line{SKU: it.SKU, Quantity: it.Quantity, Color: it.Color, DimsCM: it.DimsCM, Phrase: it.Phrase, Missing: it.Missing, Confidence: it.Confidence}
 		if it.Product != nil {
 			l.Name, l.Unit = it.Product.NameAr, it.Product.Unit
 		}

@@ -348,3 +348,21 @@ func TestPipeline_ConfirmedQuoteAsksWhatAnInvoiceNeeds(t *testing.T) {
 		t.Fatalf("invoice after confirm, size and colour: %+v %s", inv, describe(ms))
 	}
 }
+
+func TestPipeline_ProductTheCatalogLacks(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("عايز 2 كرسي سفرة زان طبيعي و مرتبة")
+	ms := h.waitMessages(2)
+	if ms[0].Document == nil || !strings.Contains(ms[1].Text, "مش لاقيين") || !strings.Contains(ms[1].Text, "مرتب") {
+		t.Fatalf("the chairs invoiced and the mattress named as missing: %s\n%s", describe(ms), ms[1].Text)
+	}
+	h.settle()
+	if o := h.onlyOrder(); !o.NeedsStaff || o.Document == "" {
+		t.Errorf("order: needs staff %v, document %q", o.NeedsStaff, o.Document)
+	}
+	h.text("عايز مرتبة سوست") // nothing the catalog has: no invoice, a text
+	ms = h.waitMessages(3)
+	if ms[2].Document != nil || ms[2].Type != "text" || len(h.documents()) != 1 {
+		t.Fatalf("nothing the catalog has: %s", describe(ms))
+	}
+}
