@@ -6,13 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
 	"fatoora/appliance/understand"
 	"fatoora/appliance/understand/ollama"
-	"fatoora/catalog"
 )
 
 func init() {
@@ -73,25 +71,9 @@ func runExtract(ctx context.Context, args []string, stdio IO) error {
 	if (*ollamaURL == "") != (*model == "") {
 		return fmt.Errorf("%w: --ollama and --model go together", ErrUsage)
 	}
-	data, err := os.ReadFile(*catPath)
-	if err != nil {
-		return fmt.Errorf("read catalog: %w", err)
-	}
-	products, err := catalog.ParseFile(data, *catPath)
+	products, vocab, err := readCatalogFiles(*catPath, *synPath)
 	if err != nil {
 		return fmt.Errorf("catalog: %w", err)
-	}
-	var vocab *catalog.Vocabulary
-	if *synPath != "" {
-		f, err := os.Open(*synPath)
-		if err != nil {
-			return fmt.Errorf("read synonyms: %w", err)
-		}
-		vocab, err = catalog.ParseVocabulary(f, *synPath)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("synonyms: %w", err)
-		}
 	}
 	rules, err := understand.NewRules(products, vocab, understand.RulesOptions{})
 	if err != nil {

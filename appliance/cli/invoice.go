@@ -108,25 +108,9 @@ flags / FATOORA_* variables / --config file as fatoora serve.`
 		return err
 	}
 
-	data, err := os.ReadFile(*catPath)
+	products, vocab, err := readCatalogFiles(*catPath, *synPath)
 	if err != nil {
-		return fmt.Errorf("read catalog: %w", err)
-	}
-	products, err := catalog.ParseFile(data, *catPath)
-	if err != nil {
-		return err
-	}
-	var vocab *catalog.Vocabulary
-	if *synPath != "" {
-		f, err := os.Open(*synPath)
-		if err != nil {
-			return fmt.Errorf("read synonyms: %w", err)
-		}
-		vocab, err = catalog.ParseVocabulary(f, *synPath)
-		f.Close()
-		if err != nil {
-			return err
-		}
+		return fmt.Errorf("catalog: %w", err)
 	}
 	rules, err := understand.NewRules(products, vocab, understand.RulesOptions{})
 	if err != nil {
