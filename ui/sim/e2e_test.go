@@ -85,7 +85,9 @@ func (b *fakeBox) answer(name, to, id, typ string, it *struct {
 	if err := b.client.MarkRead(ctx, id, true); err != nil {
 		b.fail(err)
 	}
-	time.Sleep(300 * time.Millisecond) // "thinking", so the typing indicator shows
+	// "Thinking" for longer than two polls of the page (700 ms each), so the
+	// typing indicator is seen even when the machine is busy.
+	time.Sleep(1600 * time.Millisecond)
 	switch {
 	case typ == "text":
 		try(b.client.SendText(ctx, to, "أهلاً يا "+name+"! جهزنا لك عرض السعر، والفاتورة مرفقة.", id))
