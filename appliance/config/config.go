@@ -31,7 +31,7 @@ type Options struct {
 
 // Server is the box's own process: where it listens and keeps its data.
 type Server struct {
-	// Listen is the HTTP address (webhook, staff UI, health), e.g. ":8080".
+	// Listen is the HTTP address (webhook, simulator, health), e.g. ":8080".
 	Listen string
 	// Data is the data directory; it holds fatoora.db and derived files.
 	Data string

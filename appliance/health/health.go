@@ -1,5 +1,5 @@
 // Package health collects the state of the box's parts for the operator:
-// each part registers a reporter, and /healthz (and the staff UI) show them
+// each part registers a reporter, and /healthz (and, next, the staff page) show them
 // all. The box is "ok" when every part is ok, else "degraded".
 package health
 

@@ -105,7 +105,7 @@ func (o *Outbox) Notify() {
 	}
 }
 
-// Pending lists the sends not yet delivered, for health and the staff UI.
+// Pending lists the sends not yet delivered, for /healthz and the staff API.
 func (o *Outbox) Pending() ([]OutMessage, error) {
 	var out []OutMessage
 	err := o.p.db.View(func(tx *bolt.Tx) error {
