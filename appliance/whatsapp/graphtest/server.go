@@ -508,18 +508,21 @@ type inMessage struct {
 var otherTypes = map[string]bool{"image": true, "audio": true, "video": true, "sticker": true,
 	"location": true, "contacts": true, "template": true, "reaction": true}
 
+// refuse records a refused call and answers it with Meta's error body.
+func (s *Server) refuse(w http.ResponseWriter, call Call, status int, e apiError) {
+	call.HTTPStatus, call.ErrorCode = status, e.Code
+	s.mu.Lock()
+	s.recordLocked(call)
+	s.mu.Unlock()
+	writeError(w, status, e)
+}
+
 func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
 	if !s.gate(w, r) || !s.checkPhone(w, r) {
 		return
 	}
 	call := Call{At: s.opts.Now(), Method: r.Method, Path: r.URL.Path, Kind: "message"}
-	answer := func(status int, e apiError) {
-		call.HTTPStatus, call.ErrorCode = status, e.Code
-		s.mu.Lock()
-		s.recordLocked(call)
-		s.mu.Unlock()
-		writeError(w, status, e)
-	}
+	answer := func(status int, e apiError) { s.refuse(w, call, status, e) }
 	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
 	if err != nil {
 		answer(http.StatusBadRequest, invalidParam("request body too large or unreadable"))
@@ -762,13 +765,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	call := Call{At: s.opts.Now(), Method: r.Method, Path: r.URL.Path, Kind: "upload"}
-	answer := func(status int, e apiError) {
-		call.HTTPStatus, call.ErrorCode = status, e.Code
-		s.mu.Lock()
-		s.recordLocked(call)
-		s.mu.Unlock()
-		writeError(w, status, e)
-	}
+	answer := func(status int, e apiError) { s.refuse(w, call, status, e) }
 	if f := s.takeFault("", false); f != nil {
 		status, e := f.response()
 		answer(status, e)
