@@ -4,11 +4,66 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"log/slog"
+	"net"
 	"net/http"
+	"net/http/pprof"
+	"strconv"
 	"strings"
 
+	"fatoora/appliance/part"
+	"fatoora/appliance/store"
 	"fatoora/catalog"
 )
+
+// adminPart is the operator's routes, answered only to requests from the
+// box itself: a hot backup of the store (GET /admin/backup, what `fatoora
+// backup` streams), a catalog import into the live catalog (POST
+// /admin/catalog, what `fatoora catalog import` posts while the box
+// serves) and Go's profiles (/debug/pprof/).
+func adminPart(db *store.DB, cat *catalog.Store, log *slog.Logger) part.Part {
+	a := &admin{db: db, cat: cat, log: log}
+	return part.Part{Name: "admin", Routes: func(mux *http.ServeMux) {
+		mux.Handle("GET /admin/backup", loopbackOnly(http.HandlerFunc(a.serveBackup)))
+		mux.Handle("POST /admin/catalog", loopbackOnly(http.HandlerFunc(a.serveCatalogImport)))
+		mux.Handle("GET /debug/pprof/", loopbackOnly(http.HandlerFunc(pprof.Index)))
+		mux.Handle("GET /debug/pprof/profile", loopbackOnly(http.HandlerFunc(pprof.Profile)))
+	}}
+}
+
+type admin struct {
+	db  *store.DB
+	cat *catalog.Store
+	log *slog.Logger
+}
+
+func (a *admin) serveBackup(w http.ResponseWriter, r *http.Request) {
+	size, err := a.db.BackupSize()
+	if err != nil {
+		http.Error(w, "backup failed", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set("Content-Disposition", `attachment; filename="fatoora-backup.db"`)
+	w.Header().Set("Content-Length", strconv.FormatInt(size, 10))
+	if _, err := a.db.Backup(w); err != nil {
+		a.log.Error("hot backup failed", "err", err)
+	}
+}
+
+// loopbackOnly refuses requests that did not come from this machine.
+func loopbackOnly(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host, _, err := net.SplitHostPort(r.RemoteAddr)
+		ip := net.ParseIP(host)
+		proxied := r.Header.Get("X-Forwarded-For") != "" || r.Header.Get("Forwarded") != "" || r.Header.Get("X-Real-Ip") != ""
+		if err != nil || ip == nil || !ip.IsLoopback() || proxied { // a local reverse proxy is not the box
+			http.Error(w, "forbidden: only from the box itself", http.StatusForbidden)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
 
 // CatalogUpload is the body of POST /admin/catalog: a catalog in the CSV
 // contract and, optionally, a shop vocabulary, imported all or nothing by
@@ -29,7 +84,7 @@ type CatalogResult struct {
 
 // serveCatalogImport imports an uploaded catalog into the live catalog: the
 // index and the understander follow at once.
-func (b *Box) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
+func (a *admin) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
 	var up CatalogUpload
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<20))
 	if err := dec.Decode(&up); err != nil {
@@ -66,12 +121,12 @@ func (b *Box) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	diff, err := b.catalog.Import(r.Context(), products, vocab, up.Who)
+	diff, err := a.cat.Import(r.Context(), products, vocab, up.Who)
 	if err != nil {
 		fail(err)
 		return
 	}
-	b.log.Info("catalog imported", "who", up.Who, "products", len(products), "diff", diff.String(), "version", diff.Version)
+	a.log.Info("catalog imported", "who", up.Who, "products", len(products), "diff", diff.String(), "version", diff.Version)
 	writeJSON(w, http.StatusOK, CatalogResult{Diff: &diff})
 }
 
