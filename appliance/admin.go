@@ -1,11 +1,9 @@
 package appliance
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/http/pprof"
 	"strconv"
@@ -14,6 +12,7 @@ import (
 	"fatoora/appliance/part"
 	"fatoora/appliance/store"
 	"fatoora/catalog"
+	"fatoora/ui/web"
 )
 
 // adminPart is the operator's routes, answered only to requests from the
@@ -24,10 +23,10 @@ import (
 func adminPart(db *store.DB, cat *catalog.Store, log *slog.Logger) part.Part {
 	a := &admin{db: db, cat: cat, log: log}
 	return part.Part{Name: "admin", Routes: func(mux *http.ServeMux) {
-		mux.Handle("GET /admin/backup", loopbackOnly(http.HandlerFunc(a.serveBackup)))
-		mux.Handle("POST /admin/catalog", loopbackOnly(http.HandlerFunc(a.serveCatalogImport)))
-		mux.Handle("GET /debug/pprof/", loopbackOnly(http.HandlerFunc(pprof.Index)))
-		mux.Handle("GET /debug/pprof/profile", loopbackOnly(http.HandlerFunc(pprof.Profile)))
+		mux.Handle("GET /admin/backup", web.LoopbackOnly(http.HandlerFunc(a.serveBackup)))
+		mux.Handle("POST /admin/catalog", web.LoopbackOnly(http.HandlerFunc(a.serveCatalogImport)))
+		mux.Handle("GET /debug/pprof/", web.LoopbackOnly(http.HandlerFunc(pprof.Index)))
+		mux.Handle("GET /debug/pprof/profile", web.LoopbackOnly(http.HandlerFunc(pprof.Profile)))
 	}}
 }
 
@@ -49,20 +48,6 @@ func (a *admin) serveBackup(w http.ResponseWriter, r *http.Request) {
 	if _, err := a.db.Backup(w); err != nil {
 		a.log.Error("hot backup failed", "err", err)
 	}
-}
-
-// loopbackOnly refuses requests that did not come from this machine.
-func loopbackOnly(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		host, _, err := net.SplitHostPort(r.RemoteAddr)
-		ip := net.ParseIP(host)
-		proxied := r.Header.Get("X-Forwarded-For") != "" || r.Header.Get("Forwarded") != "" || r.Header.Get("X-Real-Ip") != ""
-		if err != nil || ip == nil || !ip.IsLoopback() || proxied { // a local reverse proxy is not the box
-			http.Error(w, "forbidden: only from the box itself", http.StatusForbidden)
-			return
-		}
-		h.ServeHTTP(w, r)
-	})
 }
 
 // CatalogUpload is the body of POST /admin/catalog: a catalog in the CSV
@@ -88,7 +73,7 @@ func (a *admin) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
 	var up CatalogUpload
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<20))
 	if err := dec.Decode(&up); err != nil {
-		writeJSON(w, http.StatusBadRequest, CatalogResult{Error: "bad request body: " + err.Error()})
+		web.JSON(w, http.StatusBadRequest, CatalogResult{Error: "bad request body: " + err.Error()})
 		return
 	}
 	if up.Filename == "" {
@@ -104,10 +89,10 @@ func (a *admin) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
 			for _, p := range ie.Problems {
 				res.Problems = append(res.Problems, p.String())
 			}
-			writeJSON(w, http.StatusBadRequest, res)
+			web.JSON(w, http.StatusBadRequest, res)
 			return
 		}
-		writeJSON(w, http.StatusInternalServerError, res)
+		web.JSON(w, http.StatusInternalServerError, res)
 	}
 	products, err := catalog.ParseCSV(strings.NewReader(up.CSV), up.Filename)
 	if err != nil {
@@ -127,16 +112,5 @@ func (a *admin) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a.log.Info("catalog imported", "who", up.Who, "products", len(products), "diff", diff.String(), "version", diff.Version)
-	writeJSON(w, http.StatusOK, CatalogResult{Diff: &diff})
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(v); err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(buf.Bytes())
+	web.JSON(w, http.StatusOK, CatalogResult{Diff: &diff})
 }

@@ -23,7 +23,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html/template"
 	"io/fs"
 	"log/slog"
 	"mime"
@@ -38,6 +37,7 @@ import (
 	"unicode/utf8"
 
 	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/ui/web"
 )
 
 //go:embed templates/*.html
@@ -145,7 +145,7 @@ var phoneRE = regexp.MustCompile(`^[1-9][0-9]{7,14}$`)
 type Simulator struct {
 	opts  Options
 	graph *graphtest.Server
-	page  *template.Template
+	pages *web.Engine
 	log   *slog.Logger
 
 	mu        sync.Mutex
@@ -178,14 +178,14 @@ func New(opts Options) (*Simulator, error) {
 		return nil, err
 	}
 	opts.setDefaults()
-	page, err := template.ParseFS(templateFS, "templates/simulator.html")
+	pages, err := web.NewEngine(web.EngineOptions{FS: templateFS, Pages: "templates/*.html", Logger: opts.Logger})
 	if err != nil {
 		return nil, fmt.Errorf("sim: parse templates: %w", err)
 	}
 	if _, err := fs.Stat(staticFS, "static/sim.js"); err != nil {
 		return nil, fmt.Errorf("sim: static files: %w", err)
 	}
-	s := &Simulator{opts: opts, page: page, log: opts.Logger.With("component", "sim"), customers: map[string]*customer{}}
+	s := &Simulator{opts: opts, pages: pages, log: opts.Logger.With("component", "sim"), customers: map[string]*customer{}}
 	if s.opts.Sign == nil {
 		secret := opts.AppSecret
 		s.opts.Sign = func(b []byte) string { return graphtest.Sign(secret, b) }
@@ -228,28 +228,20 @@ func (s *Simulator) Close() { s.graph.Close() }
 // and the stand-in Graph API (GraphPrefix/...) on mux.
 func (s *Simulator) Routes(mux *http.ServeMux) {
 	static, _ := fs.Sub(staticFS, "static")
-	cop := http.NewCrossOriginProtection()
+	secure := web.Headers{CSP: csp, SameOriginFrames: true}.Wrap // the page previews PDFs in an iframe
 	mux.Handle("GET /simulator", secure(http.HandlerFunc(s.servePage)))
 	mux.Handle("GET /simulator/{$}", http.RedirectHandler("/simulator", http.StatusMovedPermanently))
 	mux.Handle("GET /simulator/static/", secure(http.StripPrefix("/simulator/static/", http.FileServerFS(static))))
 	mux.Handle("GET /simulator/api/conversation", secure(http.HandlerFunc(s.serveConversation)))
-	mux.Handle("POST /simulator/api/send", secure(cop.Handler(http.HandlerFunc(s.serveSend))))
-	mux.Handle("POST /simulator/api/reset", secure(cop.Handler(http.HandlerFunc(s.serveReset))))
+	mux.Handle("POST /simulator/api/send", secure(web.CrossOrigin(http.HandlerFunc(s.serveSend))))
+	mux.Handle("POST /simulator/api/reset", secure(web.CrossOrigin(http.HandlerFunc(s.serveReset))))
 	mux.Handle("GET /simulator/media/{id}", secure(http.HandlerFunc(s.serveMedia)))
 	mux.Handle(s.opts.GraphPrefix+"/", s.graph)
 }
 
-// secure adds the headers every simulator response carries.
-func secure(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hd := w.Header()
-		hd.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("Referrer-Policy", "no-referrer")
-		hd.Set("X-Frame-Options", "SAMEORIGIN")
-		h.ServeHTTP(w, r)
-	})
-}
+// csp is the simulator's Content-Security-Policy: its own scripts and
+// styles, data: images, and invoice PDFs framed by its own page.
+const csp = "default-src 'self'; img-src 'self' data:; object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'"
 
 type pageData struct {
 	ShopName      string
@@ -267,15 +259,8 @@ func (s *Simulator) servePage(w http.ResponseWriter, r *http.Request) {
 		CustomerName: s.opts.CustomerName, CustomerPhone: s.opts.CustomerPhone,
 		GraphURL: s.graph.GraphURL(origin),
 	}
-	var buf bytes.Buffer
-	if err := s.page.ExecuteTemplate(&buf, "simulator.html", data); err != nil {
-		s.log.Error("render simulator page", "err", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	w.Write(buf.Bytes())
+	s.pages.Render(w, http.StatusOK, "simulator.html", data)
 }
 
 // initial is the letter shown in the shop's avatar: the first letter of
@@ -312,19 +297,19 @@ type Tap struct {
 func (s *Simulator) serveSend(w http.ResponseWriter, r *http.Request) {
 	var req Input
 	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&req); err != nil {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "bad request body"})
+		web.Error(w, http.StatusBadRequest, "bad request body")
 		return
 	}
 	id, err := s.Send(r.Context(), req)
 	if errors.Is(err, errInput) {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+		web.Error(w, http.StatusBadRequest, err.Error())
 		return
 	}
 	if err != nil {
-		writeJSON(w, http.StatusBadGateway, map[string]string{"id": id, "error": err.Error()})
+		web.JSON(w, http.StatusBadGateway, map[string]string{"id": id, "error": err.Error()})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"id": id})
+	web.JSON(w, http.StatusOK, map[string]string{"id": id})
 }
 
 var errInput = errors.New("invalid input")
@@ -457,7 +442,7 @@ func (s *Simulator) touchLocked(phone string) *customer {
 func (s *Simulator) serveReset(w http.ResponseWriter, r *http.Request) {
 	phone := strings.TrimPrefix(r.URL.Query().Get("phone"), "+")
 	if !phoneRE.MatchString(phone) {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "bad phone"})
+		web.Error(w, http.StatusBadRequest, "bad phone")
 		return
 	}
 	s.mu.Lock()
@@ -465,7 +450,7 @@ func (s *Simulator) serveReset(w http.ResponseWriter, r *http.Request) {
 	c.inbound = nil
 	c.cleared = s.opts.Now()
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]bool{"ok": true})
+	web.JSON(w, http.StatusOK, map[string]bool{"ok": true})
 }
 
 // --- the conversation view ------------------------------------------------------
@@ -653,7 +638,7 @@ func outBubble(m graphtest.Message) Bubble {
 func (s *Simulator) serveConversation(w http.ResponseWriter, r *http.Request) {
 	phone := strings.TrimPrefix(r.URL.Query().Get("phone"), "+")
 	if !phoneRE.MatchString(phone) {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "bad phone"})
+		web.Error(w, http.StatusBadRequest, "bad phone")
 		return
 	}
 	c := s.Conversation(phone)
@@ -665,7 +650,7 @@ func (s *Simulator) serveConversation(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	w.Header().Set("Cache-Control", "no-store")
-	writeJSON(w, http.StatusOK, c)
+	web.JSON(w, http.StatusOK, c)
 }
 
 func (s *Simulator) serveMedia(w http.ResponseWriter, r *http.Request) {
@@ -682,17 +667,6 @@ func (s *Simulator) serveMedia(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("inline", map[string]string{"filename": name}))
 	w.Header().Set("Cache-Control", "private, max-age=3600")
 	http.ServeContent(w, r, "", m.At, bytes.NewReader(m.Data))
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	w.Write(b)
 }
 
 // newInboundID makes a wamid for a simulated customer message.
