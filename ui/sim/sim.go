@@ -4,10 +4,10 @@
 //
 // Inbound, the page posts to the simulator, which builds the webhook Meta
 // would send (entry/changes/value with metadata, contacts and messages),
-// serialises and signs it exactly as Meta does (graphtest.MetaJSON,
-// graphtest.Sign) and hands the raw bytes to Options.Deliver — the same path
+// serialises and signs it exactly as Meta does (graphsim.MetaJSON,
+// graphsim.Sign) and hands the raw bytes to Options.Deliver — the same path
 // as a real webhook. Outbound, the box's own whatsapp.Client talks to a
-// graphtest stand-in mounted under /sim/graph/, and the page shows what that
+// graphsim stand-in mounted under /sim/graph/, and the page shows what that
 // stand-in received for the customer's number: text, reply buttons and lists
 // that can be tapped (a tap posts a button_reply or list_reply webhook whose
 // context.id is the message that held them), documents served from the
@@ -36,7 +36,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
 	"fatoora/ui/web"
 )
 
@@ -53,7 +53,7 @@ type Options struct {
 	// the box's ingest would get them from Meta. Required.
 	Deliver func(ctx context.Context, body []byte, signature string) error
 	// Sign computes the signature header value for a body; when nil,
-	// graphtest.Sign with AppSecret is used. One of the two is required.
+	// graphsim.Sign with AppSecret is used. One of the two is required.
 	Sign      func(body []byte) string
 	AppSecret string
 
@@ -144,7 +144,7 @@ var phoneRE = regexp.MustCompile(`^[1-9][0-9]{7,14}$`)
 // Simulator serves the page, its JSON API and the stand-in Graph API.
 type Simulator struct {
 	opts  Options
-	graph *graphtest.Server
+	graph *graphsim.Server
 	pages *web.Engine
 	log   *slog.Logger
 
@@ -188,13 +188,13 @@ func New(opts Options) (*Simulator, error) {
 	s := &Simulator{opts: opts, pages: pages, log: opts.Logger.With("component", "sim"), customers: map[string]*customer{}}
 	if s.opts.Sign == nil {
 		secret := opts.AppSecret
-		s.opts.Sign = func(b []byte) string { return graphtest.Sign(secret, b) }
+		s.opts.Sign = func(b []byte) string { return graphsim.Sign(secret, b) }
 	}
 	delay := opts.StatusDelay
 	if delay < 0 {
 		delay = 0
 	}
-	s.graph, err = graphtest.New(graphtest.Options{
+	s.graph, err = graphsim.New(graphsim.Options{
 		Token:              opts.Token,
 		PhoneNumberID:      opts.PhoneNumberID,
 		DisplayPhoneNumber: opts.DisplayPhoneNumber,
@@ -215,7 +215,7 @@ func New(opts Options) (*Simulator, error) {
 }
 
 // Graph is the stand-in Graph API the box's client talks to.
-func (s *Simulator) Graph() *graphtest.Server { return s.graph }
+func (s *Simulator) Graph() *graphsim.Server { return s.graph }
 
 // GraphURL is the FATOORA_GRAPH_URL for a box whose server is at origin,
 // e.g. "http://127.0.0.1:8080" → "http://127.0.0.1:8080/sim/graph/v25.0".
@@ -328,7 +328,7 @@ func (s *Simulator) Send(ctx context.Context, req Input) (string, error) {
 	}
 	now := s.opts.Now()
 	id := newInboundID()
-	msg := graphtest.Inbound{From: phone, ID: id, Timestamp: graphtest.Timestamp(now)}
+	msg := graphsim.Inbound{From: phone, ID: id, Timestamp: graphsim.Timestamp(now)}
 	in := inbound{ID: id, At: now}
 	switch {
 	case req.Reply != nil:
@@ -341,14 +341,14 @@ func (s *Simulator) Send(ctx context.Context, req Input) (string, error) {
 		if !ok || out.To != phone || out.Interactive == nil || !holds(out.Interactive, rp.Kind, rp.ID, rp.Title) {
 			return "", fmt.Errorf("%w: no such %s in a message to this customer", errInput, rp.Kind)
 		}
-		reply := &graphtest.Reply{ID: rp.ID, Title: rp.Title}
+		reply := &graphsim.Reply{ID: rp.ID, Title: rp.Title}
 		msg.Type = "interactive"
-		msg.Context = &graphtest.Context{From: s.opts.DisplayPhoneNumber, ID: rp.ContextID}
+		msg.Context = &graphsim.Context{From: s.opts.DisplayPhoneNumber, ID: rp.ContextID}
 		if rp.Kind == "button" {
-			msg.Interactive = &graphtest.InboundInteractive{Type: "button_reply", ButtonReply: reply}
+			msg.Interactive = &graphsim.InboundInteractive{Type: "button_reply", ButtonReply: reply}
 		} else {
 			reply.Description = rowDescription(out.Interactive, rp.ID)
-			msg.Interactive = &graphtest.InboundInteractive{Type: "list_reply", ListReply: reply}
+			msg.Interactive = &graphsim.InboundInteractive{Type: "list_reply", ListReply: reply}
 		}
 		in.Reply, in.ContextID = rp.Title, rp.ContextID
 	default:
@@ -357,13 +357,13 @@ func (s *Simulator) Send(ctx context.Context, req Input) (string, error) {
 			return "", fmt.Errorf("%w: type a message of 1 to 4096 characters", errInput)
 		}
 		msg.Type = "text"
-		msg.Text = &graphtest.Text{Body: text}
+		msg.Text = &graphsim.Text{Body: text}
 		in.Text = text
 	}
-	body := graphtest.MetaJSON(graphtest.NewWebhook(s.graph.WABAID(), graphtest.Value{
+	body := graphsim.MetaJSON(graphsim.NewWebhook(s.graph.WABAID(), graphsim.Value{
 		Metadata: s.graph.Metadata(),
-		Contacts: []graphtest.Contact{{Profile: graphtest.Profile{Name: name}, WaID: phone}},
-		Messages: []graphtest.Inbound{msg},
+		Contacts: []graphsim.Contact{{Profile: graphsim.Profile{Name: name}, WaID: phone}},
+		Messages: []graphsim.Inbound{msg},
 	}))
 	err := s.opts.Deliver(ctx, body, s.opts.Sign(body))
 	if err != nil {
@@ -377,7 +377,7 @@ func (s *Simulator) Send(ctx context.Context, req Input) (string, error) {
 	return id, nil
 }
 
-func holds(it *graphtest.Interactive, kind, id, title string) bool {
+func holds(it *graphsim.Interactive, kind, id, title string) bool {
 	if kind == "button" {
 		for _, b := range it.Buttons {
 			if b.ID == id && b.Title == title {
@@ -396,7 +396,7 @@ func holds(it *graphtest.Interactive, kind, id, title string) bool {
 	return false
 }
 
-func rowDescription(it *graphtest.Interactive, id string) string {
+func rowDescription(it *graphsim.Interactive, id string) string {
 	for _, sec := range it.Sections {
 		for _, r := range sec.Rows {
 			if r.ID == id {
@@ -518,7 +518,7 @@ func (s *Simulator) Conversation(phone string) Conversation {
 	}
 	s.mu.Unlock()
 
-	reads := map[string]graphtest.ReadMark{}
+	reads := map[string]graphsim.ReadMark{}
 	for _, rm := range s.graph.ReadMarks() {
 		reads[rm.MessageID] = rm
 	}
@@ -586,7 +586,7 @@ func (s *Simulator) Conversation(phone string) Conversation {
 	return Conversation{Phone: phone, Typing: typing, Messages: bubbles}
 }
 
-func replyTo(outs []graphtest.Message, id string) (string, bool) {
+func replyTo(outs []graphsim.Message, id string) (string, bool) {
 	for _, m := range outs {
 		if m.ID == id && m.ReplyTo != "" {
 			return m.ReplyTo, true
@@ -595,7 +595,7 @@ func replyTo(outs []graphtest.Message, id string) (string, bool) {
 	return "", false
 }
 
-func outBubble(m graphtest.Message) Bubble {
+func outBubble(m graphsim.Message) Bubble {
 	b := Bubble{Dir: "out", ID: m.ID, At: m.At, Type: m.Type, Status: m.Status, seq: m.Seq}
 	if m.Status == "failed" {
 		b.Error = "WhatsApp error " + strconv.Itoa(m.ErrorCode)

@@ -25,7 +25,7 @@ type EngineOptions struct {
 	// partials); empty for pages that stand alone.
 	Layouts string
 	// Funcs are the template functions available to every template.
-	Funcs template.FuncMap
+	Funcs  template.FuncMap
 	Logger *slog.Logger
 }
 
