@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/fatoora
 
-.PHONY: help build run test test-short bench fuzz vet fmt
+.PHONY: help build run test test-short bench fuzz vet lint fmt
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-14s %s\n", $$1, $$2}'
@@ -13,12 +13,16 @@ build: ## build bin/fatoora
 run: build ## run the box with its embedded defaults (demo catalog, simulator) on :8080
 	./$(BIN) serve
 
-test: ## run every test with the race detector (the README's test command)
+test: ## go vet, staticcheck, then every test with the race detector (the README's test command)
 	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
 	$(GO) test -race -count=1 ./...
 
 vet: ## go vet
 	$(GO) vet ./...
+
+lint: ## staticcheck (the version pinned by the tool line of go.mod)
+	$(GO) tool staticcheck ./...
 
 fmt: ## gofmt the tree
 	gofmt -w $$(git ls-files '*.go')

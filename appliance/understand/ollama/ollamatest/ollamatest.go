@@ -226,6 +226,7 @@ func (s *Server) show(w http.ResponseWriter, body []byte) {
 	}
 	name := req.Model
 	if name == "" {
+		//lint:ignore SA1019 older clients still send the model as "name", and Ollama accepts it
 		name = req.Name
 	}
 	if name == "" {
