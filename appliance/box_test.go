@@ -230,3 +230,65 @@ func TestBox_BackupIsLoopbackOnly(t *testing.T) {
 		t.Errorf("loopback backup: %d, %d bytes, length %s", resp.StatusCode, n, resp.Header.Get("Content-Length"))
 	}
 }
+
+// TestBox_AttachesEveryPart: the parts the composition root lists are all
+// attached the one way — their routes answer, their health is reported,
+// their services run — and closed in reverse order.
+func TestBox_AttachesEveryPart(t *testing.T) {
+	o := testOptions(t) // no WhatsApp token: the simulator runs
+	box, stop := start(t, o)
+	var names []string
+	for _, p := range box.parts {
+		names = append(names, p.Name)
+	}
+	if got, want := strings.Join(names, " "), "store queue webhook healthz catalog simulator pipeline admin"; got != want {
+		t.Errorf("parts %q, want %q", got, want)
+	}
+	var closed []string
+	for _, name := range []string{"first", "second"} {
+		box.attach(part.Part{Name: name, Close: func() error { closed = append(closed, name); return nil }})
+	}
+
+	base := "http://" + box.Addr().String()
+	for _, route := range []string{"/healthz", "/simulator", "/admin/backup", "/debug/pprof/", "/webhook/whatsapp?hub.mode=subscribe&hub.verify_token=vt&hub.challenge=7"} {
+		resp, err := http.Get(base + route)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("GET %s: %d", route, resp.StatusCode)
+		}
+	}
+	resp, err := http.Get(base + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep health.Report
+	json.NewDecoder(resp.Body).Decode(&rep)
+	resp.Body.Close()
+	for _, key := range []string{"store", "webhook", "queue", "services", "pipeline", "whatsapp"} {
+		if _, ok := rep.Parts[key]; !ok {
+			t.Errorf("health lacks %s: %+v", key, rep)
+		}
+	}
+	if rep.Parts["whatsapp"].Details["mode"] != "simulator" {
+		t.Errorf("whatsapp health %+v", rep.Parts["whatsapp"])
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		st := box.sup.States()
+		if st["http"].Running && st["queue"].Running && st["outbox"].Running {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("services not running: %+v", st)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	stop()
+	if got := strings.Join(closed, " "); got != "second first" {
+		t.Errorf("closed %q, want the last attached first", got)
+	}
+}
