@@ -7,10 +7,12 @@ import (
 	"runtime/debug"
 )
 
-// Set at link time by `make build` and `make deb`
-// (-ldflags "-X fatoora/appliance/cli.buildDate=... -X fatoora/appliance/cli.version=...").
+// Set at link time by `make build` and `make deb` (-ldflags "-X
+// fatoora/appliance/cli.version=... -X ...commit=... -X ...buildDate=...").
+// Without them the commit comes from the VCS stamp the go command embeds.
 var (
 	version   = ""
+	commit    = ""
 	buildDate = ""
 )
 
@@ -41,8 +43,11 @@ func ReadBuildInfo() BuildInfo {
 	if bi.BuildDate == "" {
 		bi.BuildDate = "unknown"
 	}
+	if commit != "" {
+		bi.Commit = commit
+	}
 	info, ok := debug.ReadBuildInfo()
-	if !ok {
+	if !ok || commit != "" {
 		return bi
 	}
 	dirty := false
@@ -68,6 +73,10 @@ func runVersion(_ context.Context, args []string, stdio IO) error {
 		return err
 	}
 	bi := ReadBuildInfo()
-	fmt.Fprintf(stdio.Stdout, "fatoora %s\ncommit     %s (%s)\nbuilt      %s\ngo         %s\n", bi.Version, bi.Commit, bi.CommitAt, bi.BuildDate, bi.Go)
+	at := ""
+	if bi.CommitAt != "unknown" {
+		at = " (" + bi.CommitAt + ")"
+	}
+	fmt.Fprintf(stdio.Stdout, "fatoora %s\ncommit     %s%s\nbuilt      %s\ngo         %s\n", bi.Version, bi.Commit, at, bi.BuildDate, bi.Go)
 	return nil
 }
