@@ -24,6 +24,9 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 	if err != nil {
 		return err
 	}
+	if err := opts.StrictCheck(); err != nil {
+		return err
+	}
 	logger := slog.New(slog.NewTextHandler(stdio.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	if stdio.Getenv == nil || stdio.Getenv("GOGC") == "" {
 		// PDF rendering allocates heavily and the box's heap is small: a
