@@ -68,3 +68,11 @@ func (c *Conn) Close(code int, reason string) error {
 
 // Underlying is the websocket (for the remote address).
 func (c *Conn) Underlying() *websocket.Conn { return c.ws }
+
+// SendRaw writes an already encoded frame (as stored by the relay).
+func (c *Conn) SendRaw(frame []byte) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_ = c.ws.SetWriteDeadline(time.Now().Add(c.writeTimeout))
+	return c.ws.WriteMessage(websocket.BinaryMessage, frame)
+}
