@@ -25,6 +25,7 @@ import (
 	"fatoora/appliance/understand/ollama"
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
+	relaylink "fatoora/sync/relay/link"
 	"fatoora/ui/sim"
 )
 
@@ -76,7 +77,29 @@ func (b *Box) wirePipeline() error {
 
 	wa := whatsapp.Options{GraphURL: o.WhatsApp.GraphURL, Token: o.WhatsApp.Token, PhoneNumberID: o.WhatsApp.PhoneNumberID}
 	mode := "live"
-	if o.WhatsApp.Token == "" {
+	// Relay link (sync/relay/link): webhooks in over the box's outbound
+	// websocket; with --relay-graph, Graph calls out through it too.
+	if o.Relay.URL != "" {
+		rl, err := relaylink.New(relaylink.Options{URL: o.Relay.URL, Token: o.Relay.Token, Logger: b.log,
+			Accept: func(ctx context.Context, body []byte, sig string) error {
+				_, err := b.ing.Accept(ctx, body, sig, "relay")
+				return err
+			}})
+		if err != nil {
+			return fmt.Errorf("relay link: %w", err)
+		}
+		rp := rl.Part()
+		for n, f := range rp.Health {
+			b.Health.Register(n, f)
+		}
+		for n, s := range rp.Services {
+			b.sup.Add(n, s)
+		}
+		if o.Relay.Graph {
+			wa.GraphURL, wa.Token, wa.HTTPClient, mode = relaylink.GraphBase, "held-by-the-relay", &http.Client{Transport: rl}, "relay"
+		}
+	}
+	if o.WhatsApp.Token == "" && !o.Relay.Graph {
 		// The embedded default: a simulator page and a stand-in Graph API on
 		// this same server, driven through the real ingest and client.
 		mode = "simulator"
