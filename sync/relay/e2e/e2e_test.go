@@ -1,8 +1,10 @@
 package e2e
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"fatoora/appliance"
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/store"
+	"fatoora/sync/relay/proto"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -168,3 +171,115 @@ func TestE2E_ExactlyOnce(t *testing.T) {
 	t.Logf("%d messages, %d link cuts, relay killed once, box killed once", total, px.cuts.Load())
 }
 
+// TestE2E_Refusals: a wrong token is refused; a box never receives
+// another number's messages; bytes altered at the relay are rejected by
+// the box (Meta's signature no longer matches) and moved aside.
+func TestE2E_Refusals(t *testing.T) {
+	g := newGraph(t)
+	raddr := freePort(t)
+	rdata := t.TempDir()
+	relay := startRelay(t, raddr, rdata)
+	relayURL := "http://" + raddr
+
+	// Wrong token: the box shows it on /healthz, the relay counts it.
+	intruder := startBox(t, t.TempDir(), "ws://"+raddr, "not-the-token-of-any-box-at-all")
+	waitUntil(t, "the intruder refused", 20*time.Second, func() bool {
+		var h boxHealth
+		health(t, intruder.addr, &h)
+		return h.Parts["relay"].Details["link"] == "refused"
+	}, intruder, relay)
+	var rh relayHealth
+	health(t, raddr, &rh)
+	if rh.Webhooks["link_auth_failures"] < 1 {
+		t.Fatalf("relay did not count the refusal: %+v", rh.Webhooks)
+	}
+	intruder.stop(t)
+
+	// Box B's messages and an altered one wait while box A is away.
+	deliver(t, relayURL, inbound{numB, "201002000001", "wamid.B-1", "رسالة لفرع آخر"})
+	deliver(t, relayURL, inbound{numA, "201001000001", "wamid.A-altered", "السلام عليكم"})
+	deliver(t, relayURL, inbound{numA, "201001000001", "wamid.A-1", "السلام عليكم"})
+	relay.stop(t)
+	alterFirst(t, filepath.Join(rdata, "relay.db"), numA)
+	relay = startRelay(t, raddr, rdata)
+
+	data := t.TempDir()
+	box := startBox(t, data, "ws://"+raddr, tokA, g.directEnv()...)
+	waitUntil(t, "box A handled its two webhooks", 20*time.Second, func() bool {
+		var h relayHealth
+		health(t, raddr, &h)
+		return h.Boxes[numA].Backlog == 0 && h.Boxes[numA].Delivered == 1 && h.Boxes[numA].Rejected == 1
+	}, box, relay)
+	waitUntil(t, "the genuine message answered", 20*time.Second, func() bool { return len(g.ReadMarks()) == 1 }, box)
+	var bh boxHealth
+	health(t, box.addr, &bh)
+	if bh.num("webhook", "bad_signature") != 1 || bh.num("relay", "webhooks_rejected") != 1 {
+		t.Fatalf("box health: webhook %+v relay %+v", bh.Parts["webhook"], bh.Parts["relay"])
+	}
+	health(t, raddr, &rh)
+	if rh.Boxes[numB].Backlog != 1 || rh.Boxes[numB].Link != "down" {
+		t.Fatalf("box B's message did not stay queued for box B: %+v", rh.Boxes[numB])
+	}
+	box.stop(t)
+	_, seen := storedMessages(t, data)
+	if len(seen) != 1 || seen["wamid.A-1"] != 1 {
+		t.Fatalf("box A stored %v, want only wamid.A-1", seen)
+	}
+	if g.ReadMarks()[0].MessageID != "wamid.A-1" {
+		t.Fatalf("answered %+v", g.ReadMarks())
+	}
+}
+
+// alterFirst changes one byte of a number's first queued webhook in the
+// relay's store, as a compromised relay would.
+func alterFirst(t *testing.T, path, number string) {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		q := tx.Bucket([]byte("queues")).Bucket([]byte(number))
+		k, v := q.Cursor().First()
+		f, err := proto.Decode(v)
+		if err != nil {
+			return err
+		}
+		w := f.(proto.Webhook)
+		w.Body = bytes.Replace(w.Body, []byte("201001000001"), []byte("201009999999"), 1)
+		enc, err := proto.Encode(w)
+		if err != nil {
+			return err
+		}
+		return q.Put(k, enc)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestE2E_RelayGraph: the box holds no Meta access token; its answers and
+// their read marks go out through the relay, which adds the token.
+func TestE2E_RelayGraph(t *testing.T) {
+	g := newGraph(t)
+	raddr := freePort(t)
+	relay := startRelay(t, raddr, t.TempDir(), "--graph-token", numA+"="+metaToken, "--graph-url", g.url)
+	box := startBox(t, t.TempDir(), "ws://"+raddr, tokA, "FATOORA_RELAY_GRAPH=true", "FATOORA_WA_PHONE_NUMBER_ID="+numA)
+	if strings.Contains(strings.Join(box.cmd.Env, " "), metaToken) {
+		t.Fatal("the box was given the access token")
+	}
+	for i := range 3 {
+		deliver(t, "http://"+raddr, inbound{numA, "201001000001", fmt.Sprintf("wamid.G%d", i), "السلام عليكم"})
+	}
+	waitUntil(t, "three answers through the relay", 30*time.Second, func() bool {
+		return len(g.MessagesTo("201001000001")) == 3 && len(g.ReadMarks()) == 3
+	}, box, relay)
+	var bh boxHealth
+	health(t, box.addr, &bh)
+	if bh.num("relay", "graph_calls") < 3 || bh.Parts["whatsapp"].Details["mode"] != "relay" {
+		t.Fatalf("box health: relay %+v whatsapp %+v", bh.Parts["relay"], bh.Parts["whatsapp"])
+	}
+	box.stop(t)
+	relay.stop(t)
+}
