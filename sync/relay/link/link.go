@@ -3,18 +3,21 @@
 // receive Meta's webhooks), hands each webhook's raw bytes and signature to
 // the box's ingester — which verifies Meta's HMAC itself, so the relay
 // cannot alter a message unnoticed — and acknowledges a webhook only after
-// the ingester's durable commit. Webhooks are taken in the relay's order,
-// one at a time; a webhook that fails verification is refused (Nack) and
-// not retried. The link reconnects with jittered backoff and, as an
-// http.RoundTripper, carries the box's Graph API calls out through the
-// relay (--relay-graph), which adds Meta's access token.
+// the ingester's durable commit. One customer's webhooks are taken in the
+// relay's order, several customers' at once; a webhook that fails
+// verification is refused (Nack) and not retried. The link reconnects with
+// jittered backoff and, as an http.RoundTripper, carries the box's Graph
+// API calls out through the relay (--relay-graph), which adds Meta's
+// access token.
 package link
 
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"log/slog"
 	"math/rand/v2"
@@ -60,6 +63,9 @@ type Options struct {
 	// bad (refused for good) rather than a passing failure (retried after
 	// reconnecting). Default: ingest's bad signature, malformed, too large.
 	Refused func(error) bool
+	// Lanes is how many customers' webhooks are committed at once
+	// (default 8; 1 takes them strictly one by one).
+	Lanes int
 	// Software is sent in Hello for the relay's logs.
 	Software string
 	// PingInterval: the box pings this often and drops a relay silent for
@@ -100,6 +106,9 @@ func (o *Options) setDefaults() {
 		o.Refused = func(err error) bool {
 			return errors.Is(err, ingest.ErrBadSignature) || errors.Is(err, ingest.ErrMalformed) || errors.Is(err, ingest.ErrTooLarge)
 		}
+	}
+	if o.Lanes <= 0 {
+		o.Lanes = 8
 	}
 	if o.Software == "" {
 		o.Software = "fatoora"
@@ -417,34 +426,154 @@ func (l *Link) read(ctx context.Context, sess *session, work chan<- proto.Webhoo
 	}
 }
 
-// work accepts webhooks one at a time in the relay's order. A passing
-// failure ends the session without an ack, so the relay sends the same
-// webhook again after reconnecting and the order holds.
+// work accepts webhooks in lanes: webhooks whose messages all come from one
+// customer go to that customer's lane (a hash of the customer), so
+// different customers commit concurrently and share the box's group
+// commit, while one customer's webhooks stay in the relay's order. A
+// webhook naming several customers, or none, waits for every lane to
+// drain and is taken alone. A passing failure ends the session without an
+// ack, so the relay resends that webhook and every later unacknowledged
+// one, in order, after reconnecting.
 func (l *Link) work(ctx context.Context, sess *session, work <-chan proto.Webhook) error {
+	parent := ctx
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	type item struct {
+		w       proto.Webhook
+		reached chan<- struct{} // a barrier: signal when every earlier item is done
+	}
+	lanes := make([]chan item, l.opts.Lanes)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	for i := range lanes {
+		lanes[i] = make(chan item, 16)
+		wg.Add(1)
+		go func(lane <-chan item) {
+			defer wg.Done()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case it := <-lane:
+					if it.reached != nil {
+						it.reached <- struct{}{}
+						continue
+					}
+					if err := l.accept(ctx, sess, it.w); err != nil {
+						cancel(err)
+						return
+					}
+				}
+			}
+		}(lanes[i])
+	}
+	stopped := func() error {
+		if parent.Err() != nil {
+			return nil
+		}
+		return context.Cause(ctx)
+	}
 	for {
 		var w proto.Webhook
 		select {
 		case <-ctx.Done():
-			return nil
+			return stopped()
 		case w = <-work:
 		}
-		err := l.opts.Accept(ctx, w.Body, w.Signature)
-		switch {
-		case err == nil:
-			if err := sess.conn.Send(proto.Ack{Seq: w.Seq}); err != nil {
-				return err
+		key, ok := customerOf(w.Body)
+		if ok {
+			select {
+			case lanes[laneOf(key, len(lanes))] <- item{w: w}:
+			case <-ctx.Done():
+				return stopped()
 			}
-			l.update(func(s *State) { s.Acked++ })
-		case l.opts.Refused(err):
-			l.log.Warn("relay webhook refused", "seq", w.Seq, "err", err)
-			l.update(func(s *State) { s.Rejected++; s.LastReject = err.Error() })
-			if err := sess.conn.Send(proto.Nack{Seq: w.Seq, Reason: err.Error()}); err != nil {
-				return err
+			continue
+		}
+		reached := make(chan struct{}, len(lanes))
+		for _, lane := range lanes {
+			select {
+			case lane <- item{reached: reached}:
+			case <-ctx.Done():
+				return stopped()
 			}
-		default:
-			return fmt.Errorf("accept webhook %d: %w", w.Seq, err)
+		}
+		for range lanes {
+			select {
+			case <-reached:
+			case <-ctx.Done():
+				return stopped()
+			}
+		}
+		if err := l.accept(ctx, sess, w); err != nil {
+			return err
 		}
 	}
+}
+
+// accept hands one webhook to the box and acknowledges or refuses it.
+func (l *Link) accept(ctx context.Context, sess *session, w proto.Webhook) error {
+	err := l.opts.Accept(ctx, w.Body, w.Signature)
+	switch {
+	case err == nil:
+		if err := sess.conn.Send(proto.Ack{Seq: w.Seq}); err != nil {
+			return err
+		}
+		l.update(func(s *State) { s.Acked++ })
+	case l.opts.Refused(err):
+		l.log.Warn("relay webhook refused", "seq", w.Seq, "err", err)
+		l.update(func(s *State) { s.Rejected++; s.LastReject = err.Error() })
+		if err := sess.conn.Send(proto.Nack{Seq: w.Seq, Reason: err.Error()}); err != nil {
+			return err
+		}
+	default:
+		return fmt.Errorf("accept webhook %d: %w", w.Seq, err)
+	}
+	return nil
+}
+
+// customerOf names the one customer a webhook is about (messages' from,
+// statuses' recipient_id); ok is false when it names none or several.
+func customerOf(body []byte) (key string, ok bool) {
+	var env struct {
+		Entry []struct {
+			Changes []struct {
+				Value struct {
+					Messages []struct {
+						From string `json:"from"`
+					} `json:"messages"`
+					Statuses []struct {
+						RecipientID string `json:"recipient_id"`
+					} `json:"statuses"`
+				} `json:"value"`
+			} `json:"changes"`
+		} `json:"entry"`
+	}
+	if json.Unmarshal(body, &env) != nil {
+		return "", false
+	}
+	for _, e := range env.Entry {
+		for _, c := range e.Changes {
+			for _, m := range c.Value.Messages {
+				if m.From == "" || (key != "" && m.From != key) {
+					return "", false
+				}
+				key = m.From
+			}
+			for _, st := range c.Value.Statuses {
+				if st.RecipientID == "" || (key != "" && st.RecipientID != key) {
+					return "", false
+				}
+				key = st.RecipientID
+			}
+		}
+	}
+	return key, key != ""
+}
+
+func laneOf(key string, n int) int {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return int(h.Sum32() % uint32(n))
 }
 
 func (l *Link) ping(ctx context.Context, sess *session) error {

@@ -64,3 +64,38 @@ func TestLink_HealthBeforeConnect(t *testing.T) {
 		t.Fatalf("health before connecting: %+v", st)
 	}
 }
+
+func TestCustomerOf(t *testing.T) {
+	msg := func(from string) string { return `{"from":"` + from + `","id":"w","type":"text"}` }
+	body := func(values ...string) []byte {
+		s := `{"object":"whatsapp_business_account","entry":[{"changes":[`
+		for i, v := range values {
+			if i > 0 {
+				s += ","
+			}
+			s += `{"value":` + v + `}`
+		}
+		return []byte(s + `]}]}`)
+	}
+	tests := []struct {
+		name string
+		body []byte
+		key  string
+		ok   bool
+	}{
+		{"one message", body(`{"messages":[` + msg("2010") + `]}`), "2010", true},
+		{"same customer twice", body(`{"messages":[`+msg("2010")+`,`+msg("2010")+`]}`, `{"statuses":[{"recipient_id":"2010"}]}`), "2010", true},
+		{"two customers", body(`{"messages":[` + msg("2010") + `,` + msg("2011") + `]}`), "", false},
+		{"message and another's status", body(`{"messages":[`+msg("2010")+`]}`, `{"statuses":[{"recipient_id":"2011"}]}`), "", false},
+		{"nobody", body(`{"metadata":{}}`), "", false},
+		{"not json", []byte(`{`), "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			key, ok := customerOf(tt.body)
+			if key != tt.key || ok != tt.ok {
+				t.Fatalf("customerOf = %q, %v; want %q, %v", key, ok, tt.key, tt.ok)
+			}
+		})
+	}
+}

@@ -221,60 +221,75 @@ func (s *Server) send(ctx context.Context, sess *session) error {
 	}
 }
 
-// ackLoop commits acknowledgements: everything waiting goes into one
-// group-committed transaction.
+// ackFlush bounds how long an acknowledgement waits before it is committed.
+// An ack frees window space at once; its delete may wait, because losing
+// it costs only a resend that the box recognises (it deduplicates by the
+// body's digest). So acknowledgements share one transaction and one fsync
+// every ackFlush (or every 512), not one each.
+const ackFlush = 20 * time.Millisecond
+
+// ackLoop commits acknowledgements in batches; on the way out it commits
+// what it holds.
 func (s *Server) ackLoop(ctx context.Context, sess *session) error {
-	b := sess.box
+	var batch []ackReq
+	var flush <-chan time.Time
 	for {
-		var batch []ackReq
 		select {
 		case <-ctx.Done():
+			if len(batch) > 0 {
+				return s.commitAcks(sess, batch)
+			}
 			return ctx.Err()
 		case a := <-sess.acks:
 			batch = append(batch, a)
-		}
-	drain:
-		for {
+			sess.mu.Lock()
+			delete(sess.inflight, a.seq)
+			sess.mu.Unlock()
 			select {
-			case a := <-sess.acks:
-				batch = append(batch, a)
+			case sess.acked <- struct{}{}:
 			default:
-				break drain
 			}
-		}
-		seqs := make([]uint64, len(batch))
-		reasons := make([]string, len(batch))
-		for i, a := range batch {
-			seqs[i], reasons[i] = a.seq, a.reason
-		}
-		removed, err := s.store.remove(b.number, seqs, reasons, s.opts.Now())
-		if err != nil {
-			return fmt.Errorf("commit acks: %w", err)
-		}
-		b.mu.Lock()
-		for i, ok := range removed {
-			if !ok {
+			if flush == nil {
+				flush = time.After(ackFlush)
+			}
+			if len(batch) < 512 {
 				continue
 			}
-			b.backlog--
-			if reasons[i] != "" {
-				b.rejected++
-				b.lastReject = reasons[i]
-			} else {
-				b.delivered++
-			}
+		case <-flush:
 		}
-		b.mu.Unlock()
-		sess.mu.Lock()
-		for _, seq := range seqs {
-			delete(sess.inflight, seq)
+		if err := s.commitAcks(sess, batch); err != nil {
+			return err
 		}
-		sess.mu.Unlock()
-		select {
-		case sess.acked <- struct{}{}:
-		default:
+		batch, flush = nil, nil
+	}
+}
+
+func (s *Server) commitAcks(sess *session, batch []ackReq) error {
+	b := sess.box
+	seqs := make([]uint64, len(batch))
+	reasons := make([]string, len(batch))
+	for i, a := range batch {
+		seqs[i], reasons[i] = a.seq, a.reason
+	}
+	removed, err := s.store.remove(b.number, seqs, reasons, s.opts.Now())
+	if err != nil {
+		return fmt.Errorf("commit acks: %w", err)
+	}
+	b.mu.Lock()
+	for i, ok := range removed {
+		if !ok {
+			continue
+		}
+		b.backlog--
+		if reasons[i] != "" {
+			b.rejected++
+			b.lastReject = reasons[i]
+		} else {
+			b.delivered++
 		}
 	}
+	b.mu.Unlock()
+	return nil
 }
 
 func (s *Server) ping(ctx context.Context, sess *session) error {

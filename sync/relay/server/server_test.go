@@ -440,3 +440,40 @@ func TestLink_GraphThroughRelay(t *testing.T) {
 		t.Fatalf("a box sent as another number: %v", err)
 	}
 }
+
+// Several customers interleaved, and a webhook naming two of them: each
+// customer's messages are stored in the order Meta posted them.
+func TestLink_OrderPerCustomerWithLanes(t *testing.T) {
+	r := startRelay(t, t.TempDir(), nil)
+	var want []string
+	for i := range 60 {
+		from := "20100000000" + strconv.Itoa(i%5)
+		text := fmt.Sprintf("%s-%03d", from, i)
+		b := webhook(numA, from, "wamid."+text, text)
+		if i == 30 { // one POST with two customers' messages
+			b = graphtest.MetaJSON(graphtest.NewWebhook("WABA1", graphtest.Value{
+				Metadata: graphtest.Metadata{PhoneNumberID: numA},
+				Messages: []graphtest.Inbound{
+					{From: from, ID: "wamid." + text, Timestamp: "1767225600", Type: "text", Text: &graphtest.Text{Body: text}},
+					{From: "201000000009", ID: "wamid.x", Timestamp: "1767225600", Type: "text", Text: &graphtest.Text{Body: "201000000009-030"}},
+				}}))
+			want = append(want, "201000000009-030")
+		}
+		want = append(want, text)
+		post(t, r.url, b, graphtest.Sign(secret, b))
+	}
+	bx := startBox(t, r.ws, tokA, func(o *link.Options) { o.Lanes = 4 })
+	waitFor(t, "all stored", func() bool { return bx.ing.Stats().Messages == 61 })
+	got := bx.messages(t)
+	last := map[string]string{}
+	for _, m := range got {
+		c := m[:12]
+		if last[c] >= m {
+			t.Fatalf("customer %s out of order: %s after %s\n%q", c, m, last[c], got)
+		}
+		last[c] = m
+	}
+	if len(got) != len(want) {
+		t.Fatalf("stored %d, want %d", len(got), len(want))
+	}
+}
