@@ -109,7 +109,7 @@ func Serve(ctx context.Context, c Config, logger *slog.Logger) error {
 
 	errc := make(chan error, 2)
 	go func() { errc <- srv.Serve(ln) }()
-	jctx, stopJanitor := context.WithCancel(ctx)
+	jctx, stopJanitor := context.WithCancel(context.Background()) // stopped after the HTTP server
 	janitorDone := make(chan struct{})
 	go func() { _ = s.Serve(jctx); close(janitorDone) }()
 
@@ -118,13 +118,15 @@ func Serve(ctx context.Context, c Config, logger *slog.Logger) error {
 		err = fmt.Errorf("http: %w", err)
 	case <-ctx.Done():
 	}
-	stopJanitor()
-	<-janitorDone // links closed
+	// Stop taking webhooks and links, let in-flight webhooks commit, then
+	// close the links (their pending acks are committed), then the store.
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if serr := srv.Shutdown(sctx); serr != nil {
 		srv.Close()
 	}
+	stopJanitor()
+	<-janitorDone
 	logger.Info("stopped")
 	return err
 }

@@ -171,11 +171,20 @@ func (s *Server) run(ctx context.Context, sess *session) error {
 		cancel(err)
 	case <-ctx.Done():
 		err = context.Cause(ctx)
-		// Unblock the reader: closing the socket ends its Recv.
+		// Unblock the reader: an expired deadline ends its Recv.
 		_ = sess.conn.Underlying().SetReadDeadline(time.Now())
 		<-readErr
 	}
-	wg.Wait()
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(time.Second):
+		// A write stuck on a peer that stopped reading: cut it short, so a
+		// replacing connection does not wait for the write timeout.
+		_ = sess.conn.Underlying().UnderlyingConn().SetWriteDeadline(time.Now())
+		<-done
+	}
 	return err
 }
 
