@@ -223,6 +223,9 @@ func (l *Link) Health() health.State {
 	if s.LastReject != "" {
 		st.Details["last_reject"] = s.LastReject
 	}
+	if !s.RelayOldest.IsZero() {
+		st.Details["relay_oldest_unacked_at_connect"] = s.RelayOldest
+	}
 	switch s.Link {
 	case "up":
 	case "refused":
