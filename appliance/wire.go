@@ -84,7 +84,8 @@ func (b *Box) wirePipeline() error {
 			Accept: func(ctx context.Context, body []byte, sig string) error {
 				_, err := b.ing.Accept(ctx, body, sig, "relay")
 				return err
-			}})
+			},
+			OnWelcome: b.ing.SetPhoneNumberID})
 		if err != nil {
 			return fmt.Errorf("relay link: %w", err)
 		}

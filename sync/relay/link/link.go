@@ -63,6 +63,11 @@ type Options struct {
 	// bad (refused for good) rather than a passing failure (retried after
 	// reconnecting). Default: ingest's bad signature, malformed, too large.
 	Refused func(error) bool
+	// OnWelcome is called with the business number the relay registered
+	// this box for, each time the link comes up (the box passes
+	// Ingester.SetPhoneNumberID, so a post naming several shops' numbers
+	// stores only this shop's messages). Optional.
+	OnWelcome func(phoneNumberID string)
 	// Lanes is how many customers' webhooks are committed at once
 	// (default 8; 1 takes them strictly one by one).
 	Lanes int
@@ -337,6 +342,9 @@ func (l *Link) session(ctx context.Context) (welcomed bool, err error) {
 			}
 			s.Connects++
 		})
+		if l.opts.OnWelcome != nil {
+			l.opts.OnWelcome(f.PhoneNumberID)
+		}
 		l.log.Info("relay link up", "url", l.opts.URL, "phone_number_id", f.PhoneNumberID, "relay_backlog", f.Backlog)
 	case proto.Error:
 		return false, f

@@ -119,7 +119,8 @@ func startBox(t *testing.T, relayWS, token string, mod func(*link.Options)) *box
 		Accept: func(ctx context.Context, body []byte, sig string) error {
 			_, err := ing.Accept(ctx, body, sig, "relay")
 			return err
-		}}
+		},
+		OnWelcome: ing.SetPhoneNumberID}
 	if mod != nil {
 		mod(&opts)
 	}
@@ -476,4 +477,52 @@ func TestLink_OrderPerCustomerWithLanes(t *testing.T) {
 	if len(got) != len(want) {
 		t.Fatalf("stored %d, want %d", len(got), len(want))
 	}
+}
+
+// One POST with two shops' numbers goes to both boxes (Meta signs the
+// whole body), and each box stores only its own shop's message.
+func TestServer_MixedPostEachBoxKeepsItsOwn(t *testing.T) {
+	r := startRelay(t, t.TempDir(), nil)
+	body := graphtest.MetaJSON(graphtest.Webhook{Object: "whatsapp_business_account", Entry: []graphtest.Entry{
+		{ID: "WABA1", Changes: []graphtest.Change{{Field: "messages", Value: graphtest.Value{MessagingProduct: "whatsapp",
+			Metadata: graphtest.Metadata{PhoneNumberID: numA},
+			Messages: []graphtest.Inbound{{From: "201001111111", ID: "wamid.forA", Timestamp: "1767225600", Type: "text", Text: &graphtest.Text{Body: "A"}}}}}}},
+		{ID: "WABA2", Changes: []graphtest.Change{{Field: "messages", Value: graphtest.Value{MessagingProduct: "whatsapp",
+			Metadata: graphtest.Metadata{PhoneNumberID: numB},
+			Messages: []graphtest.Inbound{{From: "201002222222", ID: "wamid.forB", Timestamp: "1767225600", Type: "text", Text: &graphtest.Text{Body: "B"}}}}}}},
+	}})
+	if code := post(t, r.url, body, graphtest.Sign(secret, body)); code != 200 {
+		t.Fatalf("post: %d", code)
+	}
+	a := startBox(t, r.ws, tokA, nil)
+	b := startBox(t, r.ws, tokB, nil)
+	waitFor(t, "both delivered", func() bool {
+		h := r.Health()
+		return h.Boxes[numA].Delivered == 1 && h.Boxes[numB].Delivered == 1
+	})
+	if got := a.ing.Stats().Messages; got != 1 {
+		t.Fatalf("box A stored %d messages", got)
+	}
+	if got := b.ing.Stats().Messages; got != 1 {
+		t.Fatalf("box B stored %d messages", got)
+	}
+	ok := func(bx *box, want string) {
+		err := bx.db.View(func(tx *bolt.Tx) error {
+			for _, id := range []string{"wamid.forA", "wamid.forB"} {
+				_, found, err := ingest.LoadMessage(tx, id)
+				if err != nil {
+					return err
+				}
+				if found != (id == want) {
+					t.Errorf("box for %s: %s stored=%v", want, id, found)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	ok(a, "wamid.forA")
+	ok(b, "wamid.forB")
 }
