@@ -99,3 +99,14 @@ func TestCustomerOf(t *testing.T) {
 		})
 	}
 }
+
+// FuzzCustomerOf: any body yields one customer or none, never a panic.
+func FuzzCustomerOf(f *testing.F) {
+	f.Add([]byte(`{"entry":[{"changes":[{"value":{"messages":[{"from":"2010"}]}}]}]}`))
+	f.Add([]byte(`{"entry":[{"changes":[{"value":{"statuses":[{"recipient_id":"2010"}],"messages":[{"from":"2011"}]}}]}]}`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if key, ok := customerOf(body); ok != (key != "") {
+			t.Fatalf("customerOf = %q, %v", key, ok)
+		}
+	})
+}

@@ -45,6 +45,8 @@ type Config struct {
 	GraphURL string
 	// Retention keeps unacknowledged webhooks this long.
 	Retention time.Duration
+	// HealthToken lets a remote monitor read the full /healthz.
+	HealthToken string
 	// TLSDomain obtains a certificate for this name with ACME (Let's Encrypt).
 	TLSDomain string
 	// TLSCert and TLSKey are a certificate pair to serve HTTPS with.
@@ -74,6 +76,7 @@ func (c *Config) fields() []field {
 		{"FATOORA_RELAY_GRAPH_TOKENS", "graph-token", "PHONE_NUMBER_ID=ACCESS_TOKEN for a box's Graph calls through the relay (repeatable; env: comma-separated)", &c.GraphTokens, true},
 		{"FATOORA_GRAPH_URL", "graph-url", "Graph API base URL", &c.GraphURL, false},
 		{"FATOORA_RELAY_RETENTION", "retention", "keep unacknowledged webhooks this long", &c.Retention, false},
+		{"FATOORA_RELAY_HEALTH_TOKEN", "health-token", "bearer token a remote monitor sends to read the full /healthz (this machine always can)", &c.HealthToken, true},
 		{"FATOORA_TLS_DOMAIN", "tls-domain", "serve HTTPS with a certificate from Let's Encrypt for this name (listen on :443)", &c.TLSDomain, false},
 		{"FATOORA_TLS_CERT", "tls-cert", "certificate file for HTTPS (with --tls-key)", &c.TLSCert, false},
 		{"FATOORA_TLS_KEY", "tls-key", "private key file for HTTPS (with --tls-cert)", &c.TLSKey, false},
@@ -348,5 +351,5 @@ func (c Config) ServerOptions() (server.Options, error) {
 		return server.Options{}, err
 	}
 	return server.Options{Data: c.Data, AppSecret: []byte(c.AppSecret), VerifyToken: c.VerifyToken,
-		Boxes: boxes, GraphTokens: graph, GraphURL: c.GraphURL, Retention: c.Retention}, nil
+		Boxes: boxes, GraphTokens: graph, GraphURL: c.GraphURL, Retention: c.Retention, HealthToken: c.HealthToken}, nil
 }

@@ -9,10 +9,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -52,6 +54,11 @@ type Options struct {
 	// PingInterval is how often the relay pings a box; a box silent for
 	// three intervals is dropped (default 15 s).
 	PingInterval time.Duration
+	// HealthToken, when set, lets a monitor from outside read the full
+	// /healthz with "Authorization: Bearer <token>". Without it (or from
+	// elsewhere without it) only the overall status is shown; the details
+	// (numbers, boxes' addresses) are always shown to this machine itself.
+	HealthToken string
 	// Window is how many webhooks may be in flight to one box (default 64).
 	Window int
 	// HTTPClient calls the Graph API (default a client with a 60 s timeout).
@@ -459,9 +466,25 @@ func (s *Server) Health() Health {
 
 func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 	h := s.Health()
+	if !s.healthAllowed(r) {
+		h = Health{Status: h.Status}
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	_ = enc.Encode(h)
+}
+
+// healthAllowed: the full report goes to this machine itself (not through
+// a local reverse proxy) or to a bearer of the health token.
+func (s *Server) healthAllowed(r *http.Request) bool {
+	if tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok && s.opts.HealthToken != "" &&
+		subtle.ConstantTimeCompare([]byte(tok), []byte(s.opts.HealthToken)) == 1 {
+		return true
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	ip := net.ParseIP(host)
+	proxied := r.Header.Get("X-Forwarded-For") != "" || r.Header.Get("Forwarded") != "" || r.Header.Get("X-Real-Ip") != ""
+	return err == nil && ip != nil && ip.IsLoopback() && !proxied
 }

@@ -526,3 +526,43 @@ func TestServer_MixedPostEachBoxKeepsItsOwn(t *testing.T) {
 	ok(a, "wamid.forA")
 	ok(b, "wamid.forB")
 }
+
+// The full /healthz is for this machine or a bearer of the health token;
+// others (or anyone through a reverse proxy) see only the status.
+func TestServer_HealthDetailsOnlyForOperator(t *testing.T) {
+	r := startRelay(t, t.TempDir(), func(o *server.Options) { o.HealthToken = "monitor-token" })
+	get := func(hdr map[string]string) string {
+		req, _ := http.NewRequest(http.MethodGet, r.url+"/healthz", nil)
+		for k, v := range hdr {
+			req.Header.Set(k, v)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b)
+	}
+	tests := []struct {
+		name    string
+		hdr     map[string]string
+		details bool
+	}{
+		{"loopback", nil, true},
+		{"through a proxy", map[string]string{"X-Forwarded-For": "203.0.113.9"}, false},
+		{"proxy with token", map[string]string{"X-Forwarded-For": "203.0.113.9", "Authorization": "Bearer monitor-token"}, true},
+		{"proxy with wrong token", map[string]string{"X-Forwarded-For": "203.0.113.9", "Authorization": "Bearer nope"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := get(tt.hdr)
+			if got := strings.Contains(body, numA); got != tt.details {
+				t.Fatalf("details shown = %v, want %v: %s", got, tt.details, body)
+			}
+			if !strings.Contains(body, `"status"`) {
+				t.Fatalf("no status: %s", body)
+			}
+		})
+	}
+}
