@@ -364,7 +364,11 @@ func (l *Link) session(ctx context.Context) (welcomed bool, err error) {
 		l.mu.Unlock()
 		close(sess.done)
 	}()
-	return true, l.run(ctx, sess)
+	err = l.run(ctx, sess)
+	if ctx.Err() != nil {
+		conn.Close(websocket.CloseNormalClosure, "box stopping")
+	}
+	return true, err
 }
 
 // run reads frames; webhooks go to one worker in order, so the reader
