@@ -83,6 +83,8 @@ type Options struct {
 	Rand func() float64
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// After waits before a reconnect (default time.After).
+	After func(time.Duration) <-chan time.Time
 	// Dialer opens the websocket (default one with a 10 s handshake).
 	Dialer *websocket.Dialer
 	Logger *slog.Logger
@@ -132,6 +134,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.After == nil {
+		o.After = time.After
 	}
 	if o.Dialer == nil {
 		o.Dialer = &websocket.Dialer{HandshakeTimeout: 10 * time.Second, Proxy: http.ProxyFromEnvironment,
@@ -290,12 +295,10 @@ func (l *Link) Serve(ctx context.Context) error {
 		if fails == 1 || refused {
 			l.log.Warn("relay link down; reconnecting", "err", err, "in", wait.String())
 		}
-		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
-			t.Stop()
 			return ctx.Err()
-		case <-t.C:
+		case <-l.opts.After(wait):
 		}
 	}
 }
