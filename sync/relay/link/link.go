@@ -149,7 +149,7 @@ func (o *Options) setDefaults() {
 
 // State is what the link reports on the box's /healthz.
 type State struct {
-	Link           string    `json:"link"` // connecting, up, down, refused
+	Link           string    `json:"link"` // connecting, up, down, refused, replaced
 	URL            string    `json:"url"`
 	PhoneNumberID  string    `json:"phone_number_id,omitempty"`
 	ConnectedSince time.Time `json:"connected_since,omitzero"`
@@ -240,6 +240,8 @@ func (l *Link) Health() health.State {
 	case "up":
 	case "refused":
 		st.Status, st.Message = health.Degraded, "the relay refused this box's token: check FATOORA_RELAY_TOKEN ("+s.LastError+")"
+	case "replaced":
+		st.Status, st.Message = health.Degraded, "another box connected to the relay with this box's token: give each box its own"
 	default:
 		st.Status, st.Message = health.Degraded, "not connected to the relay: WhatsApp messages wait there"
 		if s.LastError != "" {
@@ -274,25 +276,31 @@ func (l *Link) Serve(ctx context.Context) error {
 		}
 		var perr proto.Error
 		refused := errors.As(err, &perr) && perr.Code == proto.CodeUnauthorized
+		// Replaced: another process connected with this box's token (two
+		// boxes on one token would otherwise take turns every second).
+		replaced := errors.As(err, &perr) && perr.Code == proto.CodeReplaced
 		if welcomed {
 			fails = 0
 		}
 		wait := Backoff(fails, l.opts.MinBackoff, l.opts.MaxBackoff, l.opts.Rand())
-		if refused {
+		if refused || replaced {
 			wait = l.opts.MaxBackoff
 		}
 		fails++
 		l.update(func(s *State) {
 			s.Link = "down"
-			if refused {
+			switch {
+			case refused:
 				s.Link = "refused"
+			case replaced:
+				s.Link = "replaced"
 			}
 			s.ConnectedSince = time.Time{}
 			if err != nil {
 				s.LastError = err.Error()
 			}
 		})
-		if fails == 1 || refused {
+		if fails == 1 || refused || replaced {
 			l.log.Warn("relay link down; reconnecting", "err", err, "in", wait.String())
 		}
 		select {

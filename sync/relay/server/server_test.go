@@ -369,7 +369,10 @@ func TestServer_SecondConnectionReplacesFirst(t *testing.T) {
 	a1 := startBox(t, r.ws, tokA, func(o *link.Options) { o.MinBackoff, o.MaxBackoff = time.Hour, time.Hour })
 	waitFor(t, "first up", func() bool { return a1.link.State().Link == "up" })
 	a2 := startBox(t, r.ws, tokA, nil)
-	waitFor(t, "first replaced", func() bool { return a1.link.State().Link != "up" && a2.link.State().Link == "up" })
+	waitFor(t, "first replaced", func() bool { return a1.link.State().Link == "replaced" && a2.link.State().Link == "up" })
+	if st := a1.link.Health(); st.Status != "degraded" || !strings.Contains(st.Message, "token") {
+		t.Fatalf("replaced box's health: %+v", st)
+	}
 	if h := r.Health().Boxes[numA]; h.Replaced != 1 || h.Link != "up" {
 		t.Fatalf("relay health: %+v", h)
 	}
