@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -21,6 +22,7 @@ import (
 	"fatoora/appliance/understand/ollama"
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
+	relaylink "fatoora/sync/relay/link"
 	"fatoora/ui/sim"
 )
 
@@ -93,7 +95,25 @@ func (b *Box) build() ([]part.Part, error) {
 
 	wa := whatsapp.Options{GraphURL: o.WhatsApp.GraphURL, Token: o.WhatsApp.Token, PhoneNumberID: o.WhatsApp.PhoneNumberID}
 	mode := "live"
-	if o.WhatsApp.Token == "" {
+	if o.Relay.URL != "" {
+		// A box behind NAT: Meta's webhooks arrive over the link it dials out
+		// to fatoora-relay. Built before the WhatsApp client, whose transport
+		// it is with --relay-graph (the relay then holds Meta's token).
+		rl, err := relaylink.New(relaylink.Options{URL: o.Relay.URL, Token: o.Relay.Token, Logger: b.log,
+			Accept: func(ctx context.Context, body []byte, sig string) error {
+				_, err := ing.Accept(ctx, body, sig, "relay")
+				return err
+			},
+			OnWelcome: ing.SetPhoneNumberID})
+		if err != nil {
+			return parts, fmt.Errorf("relay link: %w", err)
+		}
+		add(rl.Part())
+		if o.Relay.Graph {
+			wa.GraphURL, wa.Token, wa.HTTPClient, mode = relaylink.GraphBase, "held-by-the-relay", &http.Client{Transport: rl}, "relay"
+		}
+	}
+	if o.WhatsApp.Token == "" && !o.Relay.Graph {
 		// The embedded default: a simulator page and a stand-in Graph API on
 		// this same server, driven through the real ingest and client.
 		mode = "simulator"
