@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -15,6 +14,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"fatoora"
 	"fatoora/appliance/store"
 )
 
@@ -297,7 +297,8 @@ func (s *Store) Products() ([]Product, error) {
 }
 
 // ErrUnknownSKU is returned for a SKU that is not in the catalog.
-var ErrUnknownSKU = errors.New("no such product in the catalog")
+// It matches fatoora.ErrNotFound with errors.Is.
+var ErrUnknownSKU = fatoora.NotFound("no such product in the catalog")
 
 // Get returns one product.
 func (s *Store) Get(sku string) (Product, error) {

@@ -12,6 +12,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"fatoora"
 	"fatoora/appliance/store"
 	"fatoora/catalog"
 )
@@ -22,7 +23,6 @@ var (
 	// national ID is missing or malformed. The pipeline asks staff for it.
 	// Returned as *NationalIDError, which matches it with errors.Is.
 	ErrNationalIDRequired = errors.New("buyer national ID required")
-	ErrNotFound           = errors.New("no such document")
 	ErrWrongKind          = errors.New("wrong document kind")
 	ErrVoided             = errors.New("document is voided")
 	ErrQuoteExpired       = errors.New("quote has expired")
@@ -220,7 +220,7 @@ func (b *Book) ConvertQuote(tx *bolt.Tx, quoteNumber string, now time.Time) (*Do
 		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("%w: %s", ErrNotFound, quoteNumber)
+		return nil, fmt.Errorf("quote %s: %w", quoteNumber, fatoora.ErrNotFound)
 	}
 	if q.Kind != KindQuote {
 		return nil, fmt.Errorf("%w: %s is a %s, not a quote", ErrWrongKind, quoteNumber, q.Kind)
@@ -229,7 +229,7 @@ func (b *Book) ConvertQuote(tx *bolt.Tx, quoteNumber string, now time.Time) (*Do
 		if e.Type == EventConverted {
 			inv, ok, err := Get(tx, e.Ref)
 			if err == nil && !ok {
-				err = fmt.Errorf("%w: %s (converted from %s)", ErrNotFound, e.Ref, quoteNumber)
+				err = fmt.Errorf("invoice %s (converted from %s): %w", e.Ref, quoteNumber, fatoora.ErrNotFound)
 			}
 			return inv, err
 		}
@@ -262,7 +262,7 @@ func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*
 		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("%w: %s", ErrNotFound, invoiceNumber)
+		return nil, fmt.Errorf("invoice %s: %w", invoiceNumber, fatoora.ErrNotFound)
 	}
 	if inv.Kind != KindInvoice {
 		return nil, fmt.Errorf("%w: %s is a %s, not an invoice", ErrWrongKind, invoiceNumber, inv.Kind)
@@ -271,7 +271,7 @@ func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*
 		if e.Type == EventVoided {
 			cn, ok, err := Get(tx, e.Ref)
 			if err == nil && !ok {
-				err = fmt.Errorf("%w: credit note %s of %s", ErrNotFound, e.Ref, invoiceNumber)
+				err = fmt.Errorf("credit note %s of %s: %w", e.Ref, invoiceNumber, fatoora.ErrNotFound)
 			}
 			return cn, err
 		}
@@ -316,7 +316,7 @@ func (b *Book) MarkPaid(tx *bolt.Tx, number string, method string, now time.Time
 		return err
 	}
 	if !ok {
-		return fmt.Errorf("%w: %s", ErrNotFound, number)
+		return fmt.Errorf("invoice %s: %w", number, fatoora.ErrNotFound)
 	}
 	if d.Kind != KindInvoice {
 		return fmt.Errorf("%w: %s is a %s, not an invoice", ErrWrongKind, number, d.Kind)
@@ -479,7 +479,7 @@ func byOrder(tx *bolt.Tx, bs buckets, k Kind, orderID string) (*Document, bool, 
 	}
 	d, ok, err := Get(tx, string(num))
 	if err == nil && !ok {
-		err = fmt.Errorf("%w: %s indexed for order %s", ErrNotFound, num, orderID)
+		err = fmt.Errorf("document %s indexed for order %s: %w", num, orderID, fatoora.ErrNotFound)
 	}
 	return d, ok, err
 }

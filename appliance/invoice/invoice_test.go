@@ -13,6 +13,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"fatoora"
 	"fatoora/appliance/store"
 	"fatoora/catalog"
 )
@@ -633,7 +634,7 @@ func TestBook_QuoteConversion(t *testing.T) {
 		if _, err := b.ConvertQuote(tx, inv.Number, t0); !errors.Is(err, ErrWrongKind) {
 			t.Fatalf("converting an invoice: %v", err)
 		}
-		if _, err := b.ConvertQuote(tx, "QUO-NSR-000009", t0); !errors.Is(err, ErrNotFound) {
+		if _, err := b.ConvertQuote(tx, "QUO-NSR-000009", t0); !errors.Is(err, fatoora.ErrNotFound) {
 			t.Fatalf("converting a missing quote: %v", err)
 		}
 		if _, err := b.Void(tx, q.Number, "x", t0); !errors.Is(err, ErrWrongKind) {

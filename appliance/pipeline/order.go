@@ -1,10 +1,10 @@
 package pipeline
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
+	"fatoora"
 	"fatoora/appliance/store"
 	"fatoora/appliance/understand"
 	"fatoora/catalog"
@@ -137,9 +137,6 @@ func (o *Order) event(now time.Time, s State, note string) {
 	o.History = append(o.History, Event{At: now, State: s, Note: note})
 }
 
-// ErrNotFound is returned for an unknown order or customer.
-var ErrNotFound = errors.New("not found")
-
 func ordersByID(tx *bolt.Tx) *bolt.Bucket {
 	return store.Bucket(tx, store.BucketOrders, store.BucketByID)
 }
@@ -154,7 +151,7 @@ func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("order %s: %w", id, ErrNotFound)
+		return nil, fmt.Errorf("order %s: %w", id, fatoora.ErrNotFound)
 	}
 	return &o, nil
 }

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"fatoora"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
 	"fatoora/appliance/whatsapp"
@@ -393,7 +394,7 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 		}
 	}
 	ord, err := loadOrder(tx, m.OrderID)
-	if errors.Is(err, ErrNotFound) {
+	if errors.Is(err, fatoora.ErrNotFound) {
 		return nil // a staff message outside any order
 	}
 	if err != nil {
@@ -433,7 +434,7 @@ func (p *Pipeline) documentPDF(number string) ([]byte, error) {
 			return err
 		}
 		if !ok {
-			return fmt.Errorf("document %s: %w", number, ErrNotFound)
+			return fmt.Errorf("document %s: %w", number, fatoora.ErrNotFound)
 		}
 		doc = d
 		return nil

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"fatoora"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
 
@@ -225,7 +226,7 @@ func (p *Pipeline) MarkPaid(number, method, staff string) error {
 			return err
 		}
 		if !ok {
-			return fmt.Errorf("invoice %s: %w", number, ErrNotFound)
+			return fmt.Errorf("invoice %s: %w", number, fatoora.ErrNotFound)
 		}
 		if err := p.opts.Book.MarkPaid(tx, number, method, p.now()); err != nil {
 			return err
