@@ -159,17 +159,12 @@ func (b *Box) wirePipeline() error {
 	b.worker.Handle(queue.KindUnderstand, p.HandleMessage)
 	b.sup.Add("outbox", p.Outbox())
 	b.Health.Register("pipeline", func() health.State {
-		convs, err := p.Conversations()
+		n, err := p.CountConversations(context.Background())
 		if err != nil {
 			return health.State{Status: health.Degraded, Message: err.Error()}
 		}
-		flagged := 0
-		for _, c := range convs {
-			if c.Flag {
-				flagged++
-			}
-		}
-		st := health.State{Status: health.OK, Details: map[string]any{"customers": len(convs), "waiting_for_staff": flagged}}
+		flagged := n.Flagged
+		st := health.State{Status: health.OK, Details: map[string]any{"customers": n.Customers, "waiting_for_staff": flagged}}
 		if flagged > 0 {
 			st.Message = fmt.Sprintf("%d conversation(s) waiting for staff", flagged)
 		}

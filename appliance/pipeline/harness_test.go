@@ -280,14 +280,19 @@ func firstLine(s string) string {
 
 func (h *harness) onlyOrder() pipeline.Order {
 	h.t.Helper()
-	os, err := h.p.Orders(pipeline.OrderFilter{})
+	page, err := h.p.Orders(context.Background(), pipeline.OrderFilter{})
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	if len(os) != 1 {
-		h.t.Fatalf("want 1 order, have %d", len(os))
+	if len(page.Orders) != 1 {
+		h.t.Fatalf("want 1 order, have %d", len(page.Orders))
 	}
-	return os[0]
+	return page.Orders[0]
+}
+
+func (h *harness) conversations() ([]pipeline.Conversation, error) {
+	page, err := h.p.Conversations(context.Background(), pipeline.ConversationFilter{})
+	return page.Conversations, err
 }
 
 func (h *harness) documents() []*invoice.Document {

@@ -128,7 +128,13 @@ type Order struct {
 	Sends      []Send  `json:"sends,omitempty"`
 	History    []Event `json:"history,omitempty"`
 
-	readMarked bool // a send of this decision already carries the read mark
+	readMarked bool     // a send of this decision already carries the read mark
+	indexed    [][]byte // the index keys stored for this order (see saveOrder)
+}
+
+func (o *Order) indexFields() store.OrderIndex {
+	return store.OrderIndex{ID: o.ID, Customer: o.Customer, CreatedAt: o.CreatedAt, State: string(o.State),
+		Decision: string(o.Decision), NeedsStaff: o.NeedsStaff}
 }
 
 func (o *Order) event(now time.Time, s State, note string) {
@@ -143,6 +149,9 @@ func ordersByID(tx *bolt.Tx) *bolt.Bucket {
 func ordersByMsg(tx *bolt.Tx) *bolt.Bucket {
 	return store.Bucket(tx, store.BucketOrders, store.BucketByMsg)
 }
+func ordersIndex(tx *bolt.Tx) *bolt.Bucket {
+	return store.Bucket(tx, store.BucketOrders, store.BucketOrderIndex)
+}
 
 func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 	var o Order
@@ -153,10 +162,26 @@ func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 	if !ok {
 		return nil, fmt.Errorf("order %s: %w", id, fatoora.ErrNotFound)
 	}
+	o.indexed = o.indexFields().Keys()
 	return &o, nil
 }
 
+// saveOrder writes the order and, in the same transaction, moves its index
+// keys (orders/index) to match it.
 func saveOrder(tx *bolt.Tx, o *Order) error {
+	if o.indexed == nil { // not loaded by loadOrder: what is stored decides
+		var old store.OrderIndex
+		if found, err := store.GetJSON(ordersByID(tx), []byte(o.ID), &old); err != nil {
+			return err
+		} else if found {
+			o.indexed = old.Keys()
+		}
+	}
+	keys := o.indexFields().Keys()
+	if err := store.PutIndex(ordersIndex(tx), o.indexed, keys, []byte(o.ID)); err != nil {
+		return fmt.Errorf("index order %s: %w", o.ID, err)
+	}
+	o.indexed = keys
 	return store.PutJSON(ordersByID(tx), []byte(o.ID), o)
 }
 
@@ -187,6 +212,15 @@ type Conversation struct {
 	// Lifecycle: lead → quoted → invoiced → paid.
 	Lifecycle string `json:"lifecycle,omitempty"`
 	LastOrder string `json:"last_order,omitempty"`
+
+	indexed [][]byte // the conversation_index keys stored (see saveConv)
+}
+
+func (c *Conversation) indexKeys() [][]byte {
+	if !c.Flag {
+		return nil
+	}
+	return [][]byte{store.FlaggedKey(c.FlaggedAt, c.Customer)}
 }
 
 // Lifecycle stages of a customer.
@@ -216,10 +250,17 @@ func loadConv(tx *bolt.Tx, customer string) (*Conversation, error) {
 	if _, err := store.GetJSON(tx.Bucket(store.BucketConvs), []byte(customer), c); err != nil {
 		return nil, err
 	}
+	c.indexed = c.indexKeys()
 	return c, nil
 }
 
+// saveConv writes the conversation and its conversation_index keys.
 func saveConv(tx *bolt.Tx, c *Conversation) error {
+	keys := c.indexKeys()
+	if err := store.PutIndex(tx.Bucket(store.BucketConvIndex), c.indexed, keys, []byte(c.Customer)); err != nil {
+		return fmt.Errorf("index conversation %s: %w", c.Customer, err)
+	}
+	c.indexed = keys
 	return store.PutJSON(tx.Bucket(store.BucketConvs), []byte(c.Customer), c)
 }
 

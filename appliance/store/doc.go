@@ -17,14 +17,15 @@
 //	statuses/                      delivery statuses of messages the box sent
 //	    <wamid>                    JSON {status, timestamp, errors}; never moves backwards
 //	customers/                     customers by WhatsApp id
-//	    <wa_id>                    JSON {name, first_seen, last_seen, last_inbound, lifecycle, tier}
+//	    <wa_id>                    JSON {key, wa_id, user_id, name, first_seen, last_seen, last_inbound}
 //	queue/                         durable work queue (see package appliance/queue)
 //	    <seq uint64>               JSON {kind, ref, attempts, not_before}
 //	orders/                        per-order pipeline state machines (package appliance/pipeline)
 //	    byid/<order id>            JSON order: state, understanding, lines, decision, sends, history
 //	    bymsg/<wamid>              order id of an inbound message or of a reply the box sent
+//	    index/<index key>          order id; indexes time, customer, state, decision, staff (t = created_at)
 //	conversations/                 per-customer conversation state
-//	    <customer>                 JSON {paused_until, paused_by, flag, lifecycle, last_order}
+//	    <customer>                 JSON {paused_until, paused_by, flag, tier, lifecycle, last_order}
 //	catalog/                       the shop's catalog (see package catalog)
 //	    products/<sku>             JSON product
 //	    vocabulary/current         the shop vocabulary file, as text
@@ -37,10 +38,24 @@
 //	    reservations/<ref>         JSON {sku: milli}: what one document holds (catalog.Release)
 //	    by_order/<kind>/<order id> document number: one invoice (and one quote) per order
 //	    events/<number>/<seq>      JSON status change (paid, voided, converted); docs stay as issued
+//	    index/<index key>          number; indexes time, kind, customer, status "<kind>/<status>" (t = issued_at)
 //	outbox/                        side effects written in the same transaction as their cause
 //	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step
 //	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again
 //	    hq/<seq uint64>            JSON head-office sync entry (an invoice number)
+//	    sent/<index key>           JSON settled send {key, order_id, customer, to, kind, body, doc, wamid,
+//	                               sent_at, failed}; index customer (t = sent_at): a customer's replies
+//	message_index/                 inbound messages by customer
+//	    <index key>                wamid; index customer (t = received_at)
+//	customer_index/                customers by last contact
+//	    <index key>                customer key; index seen (t = last_seen)
+//	conversation_index/            conversations waiting for staff
+//	    <index key>                customer; index flagged (t = flagged_at)
+//
+// An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
+// (store.IndexKey): the keys of one index value sort by time, and a list's
+// page is a backwards cursor walk (store.Scan). Index keys are written in the
+// same transaction as the record they point at.
 //
 // Open runs every pending migration in one Update transaction, so a box is
 // always at exactly one schema version.

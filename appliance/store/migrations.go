@@ -16,6 +16,7 @@ type migration struct {
 
 var migrations = []migration{
 	{1, "initial bucket tree", migrateInitial},
+	{2, "indexes for the staff lists", RebuildIndexes},
 }
 
 // SchemaVersion is the version a freshly opened store is at.

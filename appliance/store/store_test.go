@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -23,6 +24,13 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 		if id := tx.Bucket(BucketMeta).Get(KeyBoxID); len(id) != 16 {
 			t.Errorf("box id %q", id)
 		}
+		for _, b := range []string{"payloads", "orders/byid", "invoices/docs", "outbox/hq"} {
+			if !slices.Contains(actualTree(tx), b) {
+				t.Errorf("bucket %s missing", b)
+			}
+		}
+	},
+	2: func(t *testing.T, tx *bolt.Tx) {
 		drawn := drawnTree(t)
 		have := actualTree(tx)
 		if !equal(drawn, have) {
