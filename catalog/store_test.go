@@ -165,12 +165,12 @@ func TestIndex_RebuiltWhenMissingOrStale(t *testing.T) {
 	ixDir := filepath.Join(dir, "catalog.bleve")
 	ps, v := Demo()
 	func() {
-		_, s := openTestStore(t, dir, true)
+		db, s := openTestStore(t, dir, true)
 		if _, err := s.Import(context.Background(), ps, v, "owner"); err != nil {
 			t.Fatal(err)
 		}
 		s.Close()
-		s.db.Close()
+		db.Close()
 	}()
 	// Deleted: rebuilt on open.
 	if err := os.RemoveAll(ixDir); err != nil {

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -246,7 +247,7 @@ func (h *harness) settle() {
 	deadline := time.Now().Add(15 * time.Second)
 	for time.Now().Before(deadline) {
 		var q int
-		_ = h.db.View(func(tx *bolt.Tx) error { q = tx.Bucket(store.BucketQueue).Stats().KeyN; return nil })
+		_ = h.db.View(func(tx *bolt.Tx) error { items, err := queue.List(tx); q = len(items); return err })
 		pend, err := h.p.Outbox().Pending()
 		if err != nil {
 			h.t.Fatal(err)
@@ -307,14 +308,13 @@ func (h *harness) documents() []*invoice.Document {
 func invoiceList(db *store.DB) ([]*invoice.Document, error) {
 	var out []*invoice.Document
 	err := db.View(func(tx *bolt.Tx) error {
-		return store.Bucket(tx, store.BucketInvoices, store.BucketDocs).ForEach(func(k, _ []byte) error {
-			d, ok, err := invoice.Get(tx, string(k))
-			if err != nil || !ok {
-				return fmt.Errorf("document %s: %v", k, err)
-			}
-			out = append(out, d)
-			return nil
-		})
+		docs, err := invoice.List(tx, invoice.ListFilter{})
+		for i := range docs {
+			out = append(out, &docs[i])
+		}
+		return err
 	})
+	// In number order, as the documents are stored.
+	slices.SortFunc(out, func(a, b *invoice.Document) int { return strings.Compare(a.Number, b.Number) })
 	return out, err
 }

@@ -23,12 +23,12 @@ var (
 	BucketHistory     = []byte("history")
 	BucketCatalogMeta = []byte("state")
 	KeyCatalogVersion = []byte("version")
+	BucketStock       = []byte("stock")        // the stock ledger, catalog/ since migration 3
+	BucketReserved    = []byte("reservations") // the stock ledger, catalog/ since migration 3
 
 	BucketInvoices = []byte("invoices")
 	BucketDocs     = []byte("docs")
 	BucketCounters = []byte("counters")
-	BucketStock    = []byte("stock")
-	BucketReserved = []byte("reservations")
 	BucketByOrder  = []byte("by_order")
 	BucketEvents   = []byte("events")
 
