@@ -15,6 +15,7 @@ import (
 	"fatoora"
 	"fatoora/appliance/store"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // Book errors.
@@ -33,9 +34,9 @@ var (
 
 // NationalIDError is the typed form of ErrNationalIDRequired.
 type NationalIDError struct {
-	Total     catalog.Piasters // the invoice's grand total
-	Threshold catalog.Piasters // national ID needed above this
-	Malformed bool             // an ID was given but is not 14 digits
+	Total     money.Piasters // the invoice's grand total
+	Threshold money.Piasters // national ID needed above this
+	Malformed bool           // an ID was given but is not 14 digits
 }
 
 func (e *NationalIDError) Error() string {

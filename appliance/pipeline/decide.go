@@ -14,6 +14,7 @@ import (
 	"fatoora/appliance/understand"
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -477,7 +478,7 @@ func (p *Pipeline) sendDocument(tx *bolt.Tx, ord *Order, step string, doc *invoi
 // failures worth retrying (the disk).
 func isBookRefusal(err error) bool {
 	for _, e := range []error{invoice.ErrNationalIDRequired, fatoora.ErrNotFound, invoice.ErrWrongKind,
-		invoice.ErrVoided, invoice.ErrQuoteExpired, invoice.ErrTampered, invoice.ErrOverflow,
+		invoice.ErrVoided, invoice.ErrQuoteExpired, invoice.ErrTampered, money.ErrOverflow,
 		invoice.ErrNoLines, invoice.ErrUnknownTier, invoice.ErrBadQuantity, invoice.ErrBadPrice} {
 		if errors.Is(err, e) {
 			return true

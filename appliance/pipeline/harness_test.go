@@ -24,6 +24,7 @@ import (
 	"fatoora/appliance/whatsapp"
 	"fatoora/appliance/whatsapp/graphtest"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -103,7 +104,7 @@ func newHarness(t *testing.T, mutate func(*pipeline.Options)) *harness {
 	book, err := invoice.NewBook(invoice.Config{
 		Seller:     invoice.Seller{Name: "معرض الاختبار", Branch: "المعادي", Address: "شارع ٩، المعادي", TaxRegNo: "123-456-789"},
 		BranchCode: "T1",
-		Tiers:      map[string]invoice.BasisPoints{"vip": 500},
+		Tiers:      map[string]money.BasisPoints{"vip": 500},
 		Stock:      testStock{},
 	})
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"fatoora/appliance/store"
 	"fatoora/appliance/understand"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -119,9 +120,9 @@ type Order struct {
 	// Confirmed: the customer confirmed the quote; the order is invoiced.
 	Confirmed bool `json:"confirmed,omitempty"`
 	// Document is the invoice number; Quote the quote number.
-	Document string           `json:"document,omitempty"`
-	Quote    string           `json:"quote,omitempty"`
-	Total    catalog.Piasters `json:"total,omitempty"`
+	Document string         `json:"document,omitempty"`
+	Quote    string         `json:"quote,omitempty"`
+	Total    money.Piasters `json:"total,omitempty"`
 
 	NeedsStaff bool    `json:"needs_staff,omitempty"`
 	StaffNote  string  `json:"staff_note,omitempty"`
