@@ -555,6 +555,15 @@ func Find(ctx context.Context, tx *bolt.Tx, f ListFilter) ([]Document, string, e
 	if f.Number != "" {
 		return findNumber(ctx, tx, bs, f)
 	}
+	if f.Kind == "" {
+		// Only invoices are paid or voided, only quotes converted.
+		switch f.Status {
+		case StatusPaid, StatusVoided:
+			f.Kind = KindInvoice
+		case StatusConverted:
+			f.Kind = KindQuote
+		}
+	}
 	var prefix []byte
 	switch {
 	case f.WaID != "":
