@@ -186,6 +186,11 @@ func saveOrder(tx *bolt.Tx, o *Order) error {
 	return store.PutJSON(ordersByID(tx), []byte(o.ID), o)
 }
 
+// OrderOfMessage returns the id of the order an inbound message was attached
+// to, or that a reply the box sent belongs to ("" if none; "-" for a message
+// that needs no order, such as a reaction).
+func OrderOfMessage(tx *bolt.Tx, wamid string) string { return orderOfMessage(tx, wamid) }
+
 func orderOfMessage(tx *bolt.Tx, wamid string) string {
 	return string(ordersByMsg(tx).Get([]byte(wamid)))
 }
