@@ -124,7 +124,8 @@ func Scan(ctx context.Context, b *bolt.Bucket, prefix []byte, p Page, fn func(ta
 		lo = append(bytes.Clone(prefix), TimeID(p.From, "")...)
 	}
 	c := b.Cursor()
-	k, v := c.Seek(hi)
+	var v []byte
+	k, _ := c.Seek(hi)
 	if k == nil {
 		k, v = c.Last()
 	} else {
