@@ -15,64 +15,49 @@ import (
 // Migration 2 runs it for stores written before indexes existed; tests run
 // it to prove the owners' index writes match a rebuild.
 func RebuildIndexes(tx *bolt.Tx) error {
-	type idx struct {
-		parent []byte // nil: a top-level bucket
-		name   []byte
-	}
-	made := map[string]*bolt.Bucket{}
-	for _, ix := range []idx{
-		{BucketOrders, BucketOrderIndex}, {BucketInvoices, BucketDocIndex}, {BucketOutbox, BucketSent},
-		{nil, BucketMsgIndex}, {nil, BucketCustIndex}, {nil, BucketConvIndex},
-	} {
-		var (
-			b   *bolt.Bucket
-			err error
-		)
-		if ix.parent == nil {
-			if tx.Bucket(ix.name) != nil {
-				if err := tx.DeleteBucket(ix.name); err != nil {
-					return err
-				}
-			}
-			b, err = tx.CreateBucket(ix.name)
-		} else {
-			p := tx.Bucket(ix.parent)
-			if p == nil {
-				return fmt.Errorf("bucket %s missing", ix.parent)
-			}
-			if p.Bucket(ix.name) != nil {
-				if err := p.DeleteBucket(ix.name); err != nil {
-					return err
-				}
-			}
-			b, err = p.CreateBucket(ix.name)
-		}
-		if err != nil {
-			return fmt.Errorf("create %s/%s: %w", ix.parent, ix.name, err)
-		}
-		made[string(ix.parent)+"/"+string(ix.name)] = b
-	}
-	steps := []struct {
-		what string
-		run  func(tx *bolt.Tx, out *bolt.Bucket) error
+	for _, ix := range []struct {
+		parent, name []byte // parent nil: a top-level bucket
+		build        func(tx *bolt.Tx, out *bolt.Bucket) error
 	}{
-		{"orders", indexOrders},
-		{"documents", indexDocuments},
-		{"messages", indexMessages},
-		{"customers", indexCustomers},
-		{"conversations", indexConversations},
-		{"sent messages", indexSent},
-	}
-	outs := []*bolt.Bucket{
-		made["orders/index"], made["invoices/index"], made["/message_index"],
-		made["/customer_index"], made["/conversation_index"], made["outbox/sent"],
-	}
-	for i, s := range steps {
-		if err := s.run(tx, outs[i]); err != nil {
-			return fmt.Errorf("index %s: %w", s.what, err)
+		{BucketOrders, BucketOrderIndex, indexOrders},
+		{BucketInvoices, BucketDocIndex, indexDocuments},
+		{BucketOutbox, BucketSent, indexSent},
+		{nil, BucketMsgIndex, indexMessages},
+		{nil, BucketCustIndex, indexCustomers},
+		{nil, BucketConvIndex, indexConversations},
+	} {
+		out, err := emptyBucket(tx, ix.parent, ix.name)
+		if err != nil {
+			return fmt.Errorf("index %s: %w", ix.name, err)
+		}
+		if err := ix.build(tx, out); err != nil {
+			return fmt.Errorf("index %s/%s: %w", ix.parent, ix.name, err)
 		}
 	}
 	return nil
+}
+
+// emptyBucket deletes parent/name if it exists and creates it empty.
+func emptyBucket(tx *bolt.Tx, parent, name []byte) (*bolt.Bucket, error) {
+	type creator interface {
+		Bucket(name []byte) *bolt.Bucket
+		CreateBucket(name []byte) (*bolt.Bucket, error)
+		DeleteBucket(name []byte) error
+	}
+	var c creator = tx
+	if parent != nil {
+		p := tx.Bucket(parent)
+		if p == nil {
+			return nil, fmt.Errorf("bucket %s missing", parent)
+		}
+		c = p
+	}
+	if c.Bucket(name) != nil {
+		if err := c.DeleteBucket(name); err != nil {
+			return nil, err
+		}
+	}
+	return c.CreateBucket(name)
 }
 
 func eachJSON[T any](b *bolt.Bucket, fn func(k []byte, v *T) error) error {
