@@ -20,10 +20,12 @@ import (
 //	              understand,pipeline,config,supervise}: no HTTP, no UI, no sync,
 //	              never the composition root; the catalog never the box
 //	edges         appliance/{ingest,whatsapp,health,part,understand/ollama},
-//	              ui/*, sync/*: the HTTP faces and clients
+//	              ui/*, sync/*: the HTTP faces and clients; ui/* never
+//	              touches storage (no bbolt, no store)
 //	root          appliance (the composition root): imported by commands and
 //	              appliance/cli only
-//	commands      cmd/*, scripts/*: imported by nobody
+//	commands      cmd/*, scripts/*: imported by nobody; only cmd/fatoora
+//	              imports appliance/cli
 //
 // A rule broken here is a design change: change the rule (and ARCHITECTURE.md)
 // deliberately, never to make a build pass.
@@ -148,6 +150,18 @@ func TestLayering(t *testing.T) {
 			func(imp string) bool { return imp == module+"/appliance" },
 		},
 		{
+			"HTTP code knows nothing of storage: ui/* imports neither bbolt nor the store",
+			func(p goPackage) bool { return under(p.ImportPath, "ui") },
+			func(p goPackage) []string { return p.Imports },
+			func(imp string) bool { return imp == "go.etcd.io/bbolt" || under(imp, "appliance/store") },
+		},
+		{
+			"only cmd/fatoora runs the command line",
+			func(p goPackage) bool { return p.ImportPath != module+"/cmd/fatoora" },
+			func(p goPackage) []string { return p.Imports },
+			func(imp string) bool { return imp == module+"/appliance/cli" },
+		},
+		{
 			"nothing imports a command",
 			func(p goPackage) bool { return true },
 			func(p goPackage) []string { return slices.Concat(p.Imports, p.TestImports, p.XTestImports) },
@@ -173,6 +187,16 @@ func TestLayering(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPackageNames: no package of ours is named like a standard library
+// package it would shadow (sync/ is a folder of subpackages, never "sync").
+func TestPackageNames(t *testing.T) {
+	for _, p := range listPackages(t) {
+		if p.Name == "sync" || p.Name == "errors" || p.Name == "http" || p.Name == "testing" {
+			t.Errorf("%s is package %s, the name of a standard library package", p.ImportPath, p.Name)
+		}
 	}
 }
 
