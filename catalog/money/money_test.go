@@ -66,3 +66,37 @@ func TestBasisPoints_ParseAndString(t *testing.T) {
 		t.Errorf("ApplyRate = %d, %v", got, err)
 	}
 }
+
+// FuzzParsePiasters: a price read from a shop's file either fails or
+// formats back to the same amount, and never panics.
+func FuzzParsePiasters(f *testing.F) {
+	for _, s := range []string{"18500", "18,500.50", "١٨٥٠٠٫٥", "-0.05", "", "1.234", "999999999999999.99", "٬٫-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParsePiasters(s)
+		if err != nil {
+			return
+		}
+		back, err := ParsePiasters(p.String())
+		if err != nil || back != p {
+			t.Fatalf("%q → %d → %q → %d, %v", s, p, p.String(), back, err)
+		}
+	})
+}
+
+// FuzzParseBasisPoints: a rate either fails or formats back to itself.
+func FuzzParseBasisPoints(f *testing.F) {
+	for _, s := range []string{"14%", "0.14", "12.5 %", "", "1e400", "-3%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b, err := ParseBasisPoints(s)
+		if err != nil || b < 0 || b > 1_000_000 {
+			return
+		}
+		if back, err := ParseBasisPoints(b.String()); err != nil || back != b {
+			t.Fatalf("%q → %d → %q → %d, %v", s, b, b.String(), back, err)
+		}
+	})
+}
