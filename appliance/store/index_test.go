@@ -260,3 +260,55 @@ func TestMigration2_IndexesExistingRecords(t *testing.T) {
 		t.Errorf("sent messages of c1: %+v", sent)
 	}
 }
+
+// FuzzScan_Cursor: a page cursor comes back from a browser; whatever it
+// holds, Scan answers a page or ErrBadCursor and never panics or returns an
+// item outside the index value it was asked for.
+func FuzzScan_Cursor(f *testing.F) {
+	db, err := Open(filepath.Join(f.TempDir(), "fatoora.db"), Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		b := Bucket(tx, BucketOrders, BucketOrderIndex)
+		for i := range 20 {
+			c := []string{"a", "b"}[i%2]
+			id := fmt.Sprintf("O%d", i)
+			if err := PutIndex(b, nil, OrderIndex{ID: id, Customer: c, CreatedAt: t0.Add(time.Duration(i) * time.Minute), State: "replied"}.Keys(), []byte(c)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(Cursor(t0.Add(5*time.Minute), "O5"), int64(0), 3)
+	f.Add("", int64(-1), 0)
+	f.Add("ffffffffffffffffff", int64(1), 1000)
+	f.Add("00", int64(0), -1)
+	f.Fuzz(func(t *testing.T, after string, from int64, limit int) {
+		p := Page{After: after, Limit: limit}
+		if from > 0 {
+			p.From = time.Unix(from, 0)
+		}
+		_ = db.View(func(tx *bolt.Tx) error {
+			n := 0
+			_, err := Scan(context.Background(), Bucket(tx, BucketOrders, BucketOrderIndex), IndexPrefix(IndexCustomer, "a"), p, func(_, v []byte) (bool, error) {
+				if string(v) != "a" {
+					t.Fatalf("listed %q under customer a", v)
+				}
+				n++
+				return true, nil
+			})
+			if err != nil && !errors.Is(err, ErrBadCursor) {
+				t.Fatalf("after %q: %v", after, err)
+			}
+			if n > p.Size() {
+				t.Fatalf("%d items in a page of %d", n, p.Size())
+			}
+			return nil
+		})
+	})
+}
