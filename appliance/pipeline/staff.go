@@ -155,11 +155,28 @@ func (p *Pipeline) Conversations(ctx context.Context, f ConversationFilter) (Con
 	return out, nil
 }
 
-// Conversation returns one customer's conversation state (a customer the
-// box never heard from is not found).
+// Conversation returns one customer's conversation state. A customer the
+// box never heard from and staff never touched is not found.
 func (p *Pipeline) Conversation(ctx context.Context, customer string) (Conversation, error) {
-	v, err := p.Customer(ctx, customer)
-	return v.Conversation, err
+	if err := ctx.Err(); err != nil {
+		return Conversation{}, err
+	}
+	var c *Conversation
+	err := p.db.View(func(tx *bolt.Tx) error {
+		_, heard, err := ingest.LoadCustomer(tx, customer)
+		if err != nil {
+			return err
+		}
+		if !heard && tx.Bucket(store.BucketConvs).Get([]byte(customer)) == nil {
+			return fmt.Errorf("conversation %s: %w", customer, fatoora.ErrNotFound)
+		}
+		c, err = loadConv(tx, customer)
+		return err
+	})
+	if err != nil {
+		return Conversation{}, err
+	}
+	return *c, nil
 }
 
 // ConversationCounts are the numbers /healthz shows.

@@ -170,6 +170,13 @@ func TestPipeline_Tier(t *testing.T) {
 	if tier, err := h.p.Tier(bg, customer); !errors.Is(err, fatoora.ErrNotFound) || tier != "" {
 		t.Errorf("tier of a customer never heard from: %q %v", tier, err)
 	}
+	// Staff may put a customer in a tier before their first message.
+	if err := h.p.SetTier(bg, "201005555555", "vip"); err != nil {
+		t.Fatal(err)
+	}
+	if tier, err := h.p.Tier(bg, "201005555555"); err != nil || tier != "vip" {
+		t.Errorf("tier set before the first message: %q %v", tier, err)
+	}
 	h.text("السلام عليكم")
 	h.settle()
 	for _, want := range []string{"vip", ""} {
