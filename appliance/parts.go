@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"fatoora/appliance/config"
+	"fatoora/appliance/health"
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/invoice/pdf"
@@ -44,7 +45,12 @@ func (b *Box) build() ([]part.Part, error) {
 	add := func(p part.Part) { parts = append(parts, p) }
 
 	add(storePart(b.db, o.Server.Data))
-	add(queuePart(b.worker))
+	add(modePart(o, b.log))
+	qp := queuePart(b.worker)
+	if b.notReady {
+		qp.Services = nil // messages wait, stored, until the box is ready
+	}
+	add(qp)
 
 	secret := []byte(o.WhatsApp.AppSecret)
 	if len(secret) == 0 {
@@ -68,9 +74,22 @@ func (b *Box) build() ([]part.Part, error) {
 	if err != nil {
 		return parts, fmt.Errorf("catalog: %w", err)
 	}
-	add(part.Part{Name: "catalog", Close: cat.Close}) // the bleve index
+	add(part.Part{Name: "catalog", Close: cat.Close, // the bleve index
+		Health: map[string]func() health.State{"catalog": func() health.State {
+			v, err := cat.Version()
+			switch {
+			case err != nil:
+				return health.State{Status: health.Degraded, Message: err.Error()}
+			case v == 0:
+				return health.State{Status: health.Degraded, Message: "no products yet: messages wait until the shop's catalog is imported (fatoora catalog import FILE)"}
+			}
+			return health.State{Status: health.OK, Details: map[string]any{"version": v}}
+		}}})
 	if ps, err := cat.Products(); err != nil {
 		return parts, fmt.Errorf("catalog: %w", err)
+	} else if len(ps) == 0 && o.Mode() == config.Live {
+		// Never the demo showroom in a live shop's store.
+		b.log.Warn("the catalog is empty: import the shop's catalog (fatoora catalog import FILE)")
 	} else if len(ps) == 0 {
 		products, vocab := catalog.Demo()
 		if _, err := cat.Import(context.Background(), products, vocab, "demo (embedded defaults)"); err != nil {
@@ -114,9 +133,18 @@ func (b *Box) build() ([]part.Part, error) {
 			wa.GraphURL, wa.Token, wa.HTTPClient, mode = relaylink.GraphBase, "held-by-the-relay", &http.Client{Transport: rl}, "relay"
 		}
 	}
-	if o.WhatsApp.Token == "" && !o.Relay.Graph {
+	if o.Mode() == config.Live && wa.Token == "" && !o.Relay.Graph {
+		// Not ready (no access token): nothing is sent until it is set;
+		// the client only needs to exist.
+		wa.Token = "not-configured"
+	}
+	if wa.PhoneNumberID == "" && o.Mode() == config.Live {
+		wa.PhoneNumberID = "0"
+	}
+	if o.Mode() == config.Demo {
 		// The embedded default: a simulator page and a stand-in Graph API on
-		// this same server, driven through the real ingest and client.
+		// this same server, driven through the real ingest and client. Never
+		// in a live box: a simulator message would issue a real number.
 		mode = "simulator"
 		tok := make([]byte, 16)
 		_, _ = rand.Read(tok)
@@ -148,7 +176,7 @@ func (b *Box) build() ([]part.Part, error) {
 		pay.InstaPayLink = demoInstaPayLink
 	}
 	render := func(doc *invoice.Document) ([]byte, error) {
-		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا"}, pay)
+		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا", Demo: o.Mode() == config.Demo}, pay)
 	}
 	client, err := whatsapp.New(wa)
 	if err != nil {
@@ -179,7 +207,13 @@ func (b *Box) build() ([]part.Part, error) {
 	if err != nil {
 		return parts, err
 	}
-	add(p.Part(mode))
+	pp := p.Part(mode)
+	if b.notReady {
+		// Answer no customer and issue no document; webhooks are still
+		// stored and wait in the queue for the settings to be complete.
+		pp.Services = nil
+	}
+	add(pp)
 	// Catalog imports while serving (fatoora catalog import), hot backups
 	// and profiles for the operator: from the box itself only.
 	add(adminPart(b.db, cat, b.log))
