@@ -24,6 +24,9 @@ type ShopInfo struct {
 	// Footer is an optional line printed at the bottom of the last page,
 	// e.g. "شكرًا لتعاملكم معنا".
 	Footer string
+	// ReceiptURL is the document's ETA e-receipt share URL (receipt.Record's
+	// URL), printed as a second QR beside the payment QR; empty = none.
+	ReceiptURL string
 }
 
 const (
@@ -115,6 +118,8 @@ type renderer struct {
 	doc  *invoice.Document
 	loc  *time.Location
 	cols []column
+
+	receiptURL string // see ShopInfo.ReceiptURL
 }
 
 type column struct {
@@ -151,7 +156,7 @@ func Render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte, erro
 	p.SetModificationDate(doc.IssuedAt)
 	p.SetCatalogSort(true)
 	p.AliasNbPages("{nb}")
-	r := &renderer{pdf: p, doc: doc, loc: loc}
+	r := &renderer{pdf: p, doc: doc, loc: loc, receiptURL: shop.ReceiptURL}
 	r.cols = r.columns()
 	p.SetFooterFunc(r.footer)
 
@@ -439,7 +444,7 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 	wordLines := Wrap(words, contentW-4, p.GetStringWidth)
 	need := float64(len(rows))*6.5 + 4 + float64(len(wordLines))*4.5 + 6
 	qrSize := 0.0
-	if payload != "" {
+	if payload != "" || r.receiptURL != "" {
 		qrSize = 36
 	}
 	need = max(need, qrSize+float64(len(wordLines))*4.5+10)
@@ -465,7 +470,9 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 	}
 	r.line(right-lw-vw, y+1, lw+vw, "المبالغ بالجنيه المصري", 7.5, "", "R")
 	totalsEnd := y + 5
-	if payload != "" {
+	if r.receiptURL != "" {
+		r.qrPair(payload, pay, y0)
+	} else if payload != "" {
 		r.qr(payload, pay, y0)
 	}
 	y = max(totalsEnd, y0+qrSize) + 2
