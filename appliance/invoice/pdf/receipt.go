@@ -10,7 +10,8 @@ import (
 
 // qrPair draws the payment QR (if any) and the ETA e-receipt QR side by
 // side at y, each labelled in Arabic beneath, with the amount and the
-// number beside them.
+// number beside them (short: the totals' currency note is printed below
+// them, to the left of the totals table).
 func (r *renderer) qrPair(payload string, pay PaymentInfo, y float64) {
 	p, d := r.pdf, r.doc
 	const size, gap = 27.0, 5.0
@@ -35,7 +36,9 @@ func (r *renderer) qrPair(payload string, pay PaymentInfo, y float64) {
 		r.line(x+size, y+size+0.5, size, c.label, 7.5, "B", "C")
 		x += size + gap
 	}
-	xr, w := margin+2*(size+gap)+44, 44.0
+	// The text fills what is left before the totals table (82 mm wide).
+	xr := right - 82 - 3
+	w := xr - (margin + 2*(size+gap))
 	what := map[bool]string{true: "عرض السعر", false: "الفاتورة"}[d.Kind == invoice.KindQuote]
 	if d.Kind == invoice.KindCredit {
 		what = "الإشعار"
@@ -47,7 +50,6 @@ func (r *renderer) qrPair(payload string, pay PaymentInfo, y float64) {
 	}{
 		{"المبلغ: " + d.Totals.Total.String() + " ج.م", "B"},
 		{"رقم " + what + ": " + d.Number, ""},
-		{"امسح كود الإيصال للتحقق منه على بوابة مصلحة الضرائب المصرية", ""},
 	} {
 		ly = r.para(xr, ly, w, l.s, 8.5, l.style) + 1
 	}
