@@ -68,11 +68,14 @@ func TestPackages_Layering(t *testing.T) {
 				t.Errorf("%s: the catalog is domain code and depends only on the store", edge)
 			case (under(p.ImportPath, "fatoora/catalog") || p.ImportPath == "fatoora/appliance/invoice" ||
 				p.ImportPath == "fatoora/appliance/understand" || p.ImportPath == "fatoora/appliance/pipeline" ||
-				p.ImportPath == "fatoora/appliance/store" || p.ImportPath == "fatoora/appliance/queue") &&
+				p.ImportPath == "fatoora/appliance/store" || p.ImportPath == "fatoora/appliance/queue" ||
+				p.ImportPath == "fatoora/appliance/invoice/receipt") &&
 				(imp == "net/http" || under(imp, "fatoora/ui")):
 				t.Errorf("%s: domain and storage code stays free of HTTP", edge)
 			case under(p.ImportPath, "fatoora/ui") && (imp == "go.etcd.io/bbolt" || imp == "fatoora/appliance/store"):
 				t.Errorf("%s: HTTP code stays free of storage details", edge)
+			case under(imp, "fatoora/sync/eta/etatest"):
+				t.Errorf("%s: ETA's stand-in is for tests only", edge)
 			case imp == "fatoora/appliance/cli" && p.ImportPath != "fatoora/cmd/fatoora":
 				t.Errorf("%s: only cmd/fatoora runs the CLI", edge)
 			case imp == "fatoora/appliance" && !under(p.ImportPath, "fatoora/appliance/cli") && !under(p.ImportPath, "fatoora/cmd") && !under(p.ImportPath, "fatoora/scripts"):

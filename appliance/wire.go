@@ -68,7 +68,13 @@ func (b *Box) wirePipeline() error {
 	}
 	b.understander = &liveUnderstander{cat: cat, model: model, hopts: understand.HybridOptions{Timeout: o.Ollama.Timeout}}
 
-	book, err := invoice.NewBook(InvoiceConfig(o)) // stock: the catalog's ledger
+	receipts, err := newEReceipts(o, b.db, b.log)
+	if err != nil {
+		return fmt.Errorf("e-receipts: %w", err)
+	}
+	icfg := InvoiceConfig(o) // stock: the catalog's ledger
+	receipts.hook(&icfg)
+	book, err := invoice.NewBook(icfg)
 	if err != nil {
 		return fmt.Errorf("invoice book: %w", err)
 	}
@@ -111,7 +117,19 @@ func (b *Box) wirePipeline() error {
 		pay.InstaPayLink = demoInstaPayLink
 	}
 	render := func(doc *invoice.Document) ([]byte, error) {
-		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا"}, pay)
+		receiptURL, err := receipts.receiptURL(doc.Number)
+		if err != nil {
+			return nil, err
+		}
+		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا", ReceiptURL: receiptURL}, pay)
+	}
+	if p, ok := receipts.part(); ok {
+		for name, h := range p.Health {
+			b.Health.Register(name, h)
+		}
+		for name, svc := range p.Services {
+			b.sup.Add(name, svc)
+		}
 	}
 	payHint := ""
 	switch {
