@@ -1,0 +1,172 @@
+package cli_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"fatoora/appliance"
+	"fatoora/appliance/invoice/receipt"
+	"fatoora/appliance/store"
+	"fatoora/sync/eta/etatest"
+)
+
+const e2eETAPOS = "POS-E2E-01"
+
+func newETA(t *testing.T) *etatest.Server {
+	s := etatest.New(etatest.Options{ClientID: "e2e-pos", ClientSecret: "e2e-pos-secret"})
+	t.Cleanup(s.Close)
+	return s
+}
+
+func etaEnv(s *etatest.Server) []string {
+	return []string{"FATOORA_ETA_CLIENT_ID=e2e-pos", "FATOORA_ETA_CLIENT_SECRET=e2e-pos-secret", "FATOORA_ETA_POS_SERIAL=" + e2eETAPOS,
+		"FATOORA_ETA_RIN=123456789", "FATOORA_ETA_ACTIVITY_CODE=4759", "FATOORA_ETA_ENV=preprod",
+		"FATOORA_ETA_ID_URL=" + s.URL, "FATOORA_ETA_API_URL=" + s.URL}
+}
+
+var receiptQR = regexp.MustCompile(`^https://preprod\.invoicing\.eta\.gov\.eg/receipts/search/([0-9a-f]{64})/share/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ#Total:52326\.00,IssuerRIN:123456789$`)
+
+// pdfQRCodes renders a PDF's first page and decodes every QR code on it.
+func pdfQRCodes(t *testing.T, pdf []byte) []string {
+	t.Helper()
+	for _, tool := range []string{"pdftoppm", "zbarimg"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	dir := t.TempDir()
+	f := filepath.Join(dir, "doc.pdf")
+	os.WriteFile(f, pdf, 0o644)
+	if out, err := exec.Command("pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", f, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v %s", err, out)
+	}
+	out, err := exec.Command("zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", filepath.Join(dir, "page.png")).Output()
+	if err != nil {
+		t.Fatalf("zbarimg: %v", err)
+	}
+	return strings.Split(strings.TrimSpace(string(out)), "\n")
+}
+
+func waitAccepted(t *testing.T, s *etatest.Server, n int, c *child) []string {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if a := s.Accepted(); len(a) >= n {
+			return a
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("ETA's stand-in accepted %d receipts, want %d (rejected %v); box log:\n%s", len(s.Accepted()), n, s.Rejected(), c.log())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestServe_ETAReceiptForTheSeedMessage: the seed message's invoice,
+// issued by a real `fatoora serve`, carries the e-receipt QR; the stand-in
+// recomputes the uuid, checks the chain and the amounts, and accepts it;
+// `fatoora eta status` shows it.
+func TestServe_ETAReceiptForTheSeedMessage(t *testing.T) {
+	data := t.TempDir()
+	importTestCatalog(t, data)
+	g, eta := newGraph(t), newETA(t)
+	c := startServe(t, data, append(g.env(), etaEnv(eta)...)...)
+	postSigned(t, c.addr, seedWebhook("wamid.E2E-ETA"))
+	ms := g.wait(t, 2, c)
+	media, ok := g.Media(ms[0].Document.MediaID)
+	if !ok {
+		t.Fatal("no PDF uploaded")
+	}
+	var uuid string
+	for _, code := range pdfQRCodes(t, media.Data) {
+		if m := receiptQR.FindStringSubmatch(code); m != nil {
+			uuid = m[1]
+		}
+	}
+	if uuid == "" {
+		t.Fatalf("no e-receipt QR on the invoice; QR codes: %q", pdfQRCodes(t, media.Data))
+	}
+	if got := waitAccepted(t, eta, 1, c); got[0] != uuid {
+		t.Fatalf("ETA accepted %s, the invoice's QR names %s", got[0], uuid)
+	}
+	var out string
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		o, errOut, err := runCLI(t, "eta", "status", "--data", data, "--listen", c.addr)
+		if err != nil {
+			t.Fatalf("eta status: %v %s", err, errOut)
+		}
+		if out = o; strings.Contains(out, "accepted                     1") || time.Now().After(deadline) {
+			break
+		}
+	}
+	if !strings.Contains(out, "from the running box") || !strings.Contains(out, "accepted                     1") || !strings.Contains(out, "waiting                      0") {
+		t.Errorf("eta status:\n%s", out)
+	}
+	stopServe(t, c)
+}
+
+// TestServe_ETAKilledBetweenIssuingAndSubmitting: the box dies by SIGKILL
+// right after the commit that issued the invoice and its receipt, with
+// ETA unreachable; restarted, with ETA back, it submits the receipt once,
+// and the next sale chains onto it.
+func TestServe_ETAKilledBetweenIssuingAndSubmitting(t *testing.T) {
+	data := t.TempDir()
+	importTestCatalog(t, data)
+	g, eta := newGraph(t), newETA(t)
+	eta.SetDown(true)
+	c := startServe(t, data, append(append(g.env(), etaEnv(eta)...), "FATOORA_FAILPOINT=decided")...)
+	postSigned(t, c.addr, seedWebhook("wamid.E2E-ETA-KILL"))
+	select {
+	case <-c.exited:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the failpoint was not reached:\n%s", c.log())
+	}
+	eta.SetDown(false)
+	c2 := startServe(t, data, append(g.env(), etaEnv(eta)...)...)
+	g.wait(t, 2, c2)
+	waitAccepted(t, eta, 1, c2)
+	postSigned(t, c2.addr, seedWebhook("wamid.E2E-ETA-NEXT"))
+	g.wait(t, 4, c2)
+	accepted := waitAccepted(t, eta, 2, c2)
+	time.Sleep(300 * time.Millisecond) // would a duplicate follow?
+	stopServe(t, c2)
+
+	db, err := store.Open(filepath.Join(data, appliance.DBFile), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var chain []receipt.Record
+	var st receipt.Status
+	if err := db.View(func(tx *bolt.Tx) (err error) {
+		if chain, err = receipt.Chain(tx, e2eETAPOS); err != nil {
+			return err
+		}
+		st, err = receipt.ReadStatus(tx)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for i := len(chain) - 1; i >= 0; i-- {
+		order = append(order, chain[i].UUID)
+	}
+	if !slices.Equal(order, accepted) {
+		t.Fatalf("chain %v, accepted %v", order, accepted)
+	}
+	for _, id := range order {
+		if n := eta.Submitted(id); n != 1 {
+			t.Errorf("receipt %s submitted %d times", id, n)
+		}
+	}
+	if st.Issued != 2 || st.Accepted != 2 || st.Waiting != 0 || st.Rejected != 0 {
+		t.Errorf("status %+v", st)
+	}
+}
