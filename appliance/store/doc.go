@@ -41,6 +41,15 @@
 //	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step
 //	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again
 //	    hq/<seq uint64>            JSON head-office sync entry (an invoice number)
+//	eta/                           e-receipts (package appliance/invoice/receipt owns and creates
+//	                               these in receipt.Ensure, only when e-receipts are switched on)
+//	    chain/<pos serial>         JSON {uuid, seq, number}: the POS's last issued receipt
+//	    receipts/<uuid>            JSON record: the body exactly as sent and hashed, state, ETA's answer
+//	    by_doc/<doc number>        uuid of the invoice's or credit note's receipt
+//	    pending/<seq uint64>       uuid waiting for submission, in chain order
+//	    rejected/<uuid>            JSON {uuid, number, error, at}: for staff
+//	    b2b/<doc number>           JSON {number, tax_number, at}: a business buyer, head office's e-invoice
+//	    stats/<name>               uint64 BE counters: issued, submitted, accepted, rejected, waiting
 //
 // Open runs every pending migration in one Update transaction, so a box is
 // always at exactly one schema version.
