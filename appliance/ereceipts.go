@@ -29,9 +29,6 @@ func newEReceipts(o config.Options, db *store.DB, log *slog.Logger) (*eReceipts,
 	if !o.ETA.Enabled() {
 		return nil, nil
 	}
-	if err := receipt.Ensure(db); err != nil {
-		return nil, err
-	}
 	idURL, apiURL, portalURL := o.ETA.URLs()
 	is, err := receipt.New(receipt.Options{
 		POS:       receipt.POS{RIN: o.ETA.RIN, BranchCode: o.ETA.BranchCode, Serial: o.ETA.POSSerial, ActivityCode: o.ETA.ActivityCode},

@@ -107,7 +107,7 @@ func etaStatus(ctx context.Context, path, listen string) (*etaReport, error) {
 			return err
 		})
 		if errors.Is(err, receipt.ErrNoBuckets) {
-			return nil, errors.New("e-receipts were never switched on on this box (FATOORA_ETA_CLIENT_ID)")
+			return nil, errors.New("the store predates e-receipts: start the box once to migrate it")
 		}
 		return rep, err
 	}

@@ -29,9 +29,6 @@ func issueReceipts(t *testing.T, dir string, n int) *store.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := receipt.Ensure(db); err != nil {
-		t.Fatal(err)
-	}
 	is, err := receipt.New(receipt.Options{POS: receipt.POS{RIN: "123456789", BranchCode: "0", Serial: "P1", ActivityCode: "4759"}, PortalURL: "https://invoicing.eta.gov.eg"})
 	if err != nil {
 		t.Fatal(err)

@@ -37,3 +37,20 @@ var (
 	BucketWADone   = []byte("whatsapp_done")
 	BucketHQ       = []byte("hq")
 )
+
+// E-receipt buckets (migration 2), owned by package appliance/invoice/receipt.
+var (
+	BucketETA         = []byte("eta")
+	BucketETAChain    = []byte("chain")
+	BucketETAReceipts = []byte("receipts")
+	BucketETAByDoc    = []byte("by_doc")
+	BucketETAPending  = []byte("pending")
+	BucketETARejected = []byte("rejected")
+	BucketETAB2B      = []byte("b2b")
+	BucketETAStats    = []byte("stats")
+	KeyETAIssued      = []byte("issued")
+	KeyETASubmitted   = []byte("submitted")
+	KeyETAAccepted    = []byte("accepted")
+	KeyETARejected    = []byte("rejected")
+	KeyETAWaiting     = []byte("waiting")
+)

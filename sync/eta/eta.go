@@ -42,7 +42,7 @@ const (
 
 // Options configure the worker.
 type Options struct {
-	// DB is the box's store; receipt.Ensure must have run on it. Required.
+	// DB is the box's store. Required.
 	DB *store.DB
 	// IDURL is the identity service (token at IDURL/connect/token); APIURL
 	// the receipt API. Required.

@@ -58,9 +58,6 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	if err := receipt.Ensure(db); err != nil {
-		t.Fatal(err)
-	}
 	e := &env{db: db, clock: &clock{t: time.Date(2025, 9, 15, 9, 0, 0, 0, time.UTC)}, codes: map[string]string{}}
 	e.eta = etatest.New(etatest.Options{ClientID: "pos-client", ClientSecret: "pos-secret", Now: e.clock.Now})
 	t.Cleanup(e.eta.Close)

@@ -14,51 +14,29 @@ import (
 	"fatoora/catalog"
 )
 
-// Bucket and key names; the tree is drawn in the package doc.
+// The buckets are made by the store's migration 2 and named in
+// appliance/store/names.go; this package is their only reader and writer.
 var (
-	BucketETA      = []byte("eta")
-	BucketChain    = []byte("chain")
-	BucketReceipts = []byte("receipts")
-	BucketByDoc    = []byte("by_doc")
-	BucketPending  = []byte("pending")
-	BucketRejected = []byte("rejected")
-	BucketB2B      = []byte("b2b")
-	BucketStats    = []byte("stats")
+	bucketChain    = store.BucketETAChain
+	bucketReceipts = store.BucketETAReceipts
+	bucketByDoc    = store.BucketETAByDoc
+	bucketPending  = store.BucketETAPending
+	bucketRejected = store.BucketETARejected
+	bucketB2B      = store.BucketETAB2B
+	bucketStats    = store.BucketETAStats
 
-	statIssued    = []byte("issued")
-	statSubmitted = []byte("submitted")
-	statAccepted  = []byte("accepted")
-	statRejected  = []byte("rejected")
-	statWaiting   = []byte("waiting")
+	statIssued    = store.KeyETAIssued
+	statSubmitted = store.KeyETASubmitted
+	statAccepted  = store.KeyETAAccepted
+	statRejected  = store.KeyETARejected
+	statWaiting   = store.KeyETAWaiting
 )
 
-var subBuckets = [][]byte{BucketChain, BucketReceipts, BucketByDoc, BucketPending, BucketRejected, BucketB2B, BucketStats}
-
-// ErrNoBuckets: Ensure was not run on this store.
-var ErrNoBuckets = errors.New("e-receipt buckets missing (receipt.Ensure not run)")
-
-// Ensure creates the e-receipt buckets if missing. It is idempotent; the
-// composition root runs it once at start-up, before the book issues.
-func Ensure(db *store.DB) error {
-	return db.Update(EnsureTx)
-}
-
-// EnsureTx is Ensure inside a caller's transaction.
-func EnsureTx(tx *bolt.Tx) error {
-	top, err := tx.CreateBucketIfNotExists(BucketETA)
-	if err != nil {
-		return fmt.Errorf("create eta buckets: %w", err)
-	}
-	for _, s := range subBuckets {
-		if _, err := top.CreateBucketIfNotExists(s); err != nil {
-			return fmt.Errorf("create eta/%s: %w", s, err)
-		}
-	}
-	return nil
-}
+// ErrNoBuckets: the store was not migrated to a version with e-receipts.
+var ErrNoBuckets = errors.New("e-receipt buckets missing (store not migrated: start the box once)")
 
 func bucket(tx *bolt.Tx, name []byte) (*bolt.Bucket, error) {
-	b := store.Bucket(tx, BucketETA, name)
+	b := store.Bucket(tx, store.BucketETA, name)
 	if b == nil {
 		return nil, ErrNoBuckets
 	}
@@ -194,14 +172,14 @@ func (is *Issuer) issue(tx *bolt.Tx, doc *invoice.Document, oldUUID string) (*Re
 	if doc.Kind != invoice.KindInvoice && doc.Kind != invoice.KindCredit {
 		return nil, nil
 	}
-	if _, err := bucket(tx, BucketChain); err != nil {
+	if _, err := bucket(tx, bucketChain); err != nil {
 		return nil, err
 	}
-	byDoc, _ := bucket(tx, BucketByDoc)
+	byDoc, _ := bucket(tx, bucketByDoc)
 	if oldUUID == "" && byDoc.Get([]byte(doc.Number)) != nil {
 		return nil, nil // already issued in this transaction's history: idempotent
 	}
-	b2b, _ := bucket(tx, BucketB2B)
+	b2b, _ := bucket(tx, bucketB2B)
 	var link Link
 	if doc.Kind == invoice.KindCredit {
 		if b2b.Get([]byte(doc.RefersTo)) != nil {
@@ -224,7 +202,7 @@ func (is *Issuer) issue(tx *bolt.Tx, doc *invoice.Document, oldUUID string) (*Re
 		}
 		codes[i] = c
 	}
-	chain, _ := bucket(tx, BucketChain)
+	chain, _ := bucket(tx, bucketChain)
 	var head Head
 	if _, err := store.GetJSON(chain, []byte(is.o.POS.Serial), &head); err != nil {
 		return nil, fmt.Errorf("chain head: %w", err)
@@ -239,7 +217,7 @@ func (is *Issuer) issue(tx *bolt.Tx, doc *invoice.Document, oldUUID string) (*Re
 	if err != nil {
 		return nil, err
 	}
-	pending, _ := bucket(tx, BucketPending)
+	pending, _ := bucket(tx, bucketPending)
 	key, n, err := store.NextSeq(pending)
 	if err != nil {
 		return nil, fmt.Errorf("receipt outbox: %w", err)
@@ -251,7 +229,7 @@ func (is *Issuer) issue(tx *bolt.Tx, doc *invoice.Document, oldUUID string) (*Re
 		URL:  ShareURL(is.o.PortalURL, r.Header.UUID, r.Header.DateTimeIssued, string(r.Totals.TotalAmount), is.o.POS.RIN),
 		Body: body, OutboxKey: n, State: StateWaiting,
 	}
-	receipts, _ := bucket(tx, BucketReceipts)
+	receipts, _ := bucket(tx, bucketReceipts)
 	if receipts.Get([]byte(rec.UUID)) != nil {
 		return nil, fmt.Errorf("receipt %s of %s already exists", rec.UUID, doc.Number)
 	}
@@ -310,9 +288,9 @@ func (is *Issuer) Reissue(tx *bolt.Tx, oldUUID string, now time.Time) (*Record, 
 		return nil, err
 	}
 	old.State, old.ReplacedBy = StateReplaced, rec.UUID
-	receipts, _ := bucket(tx, BucketReceipts)
-	rejected, _ := bucket(tx, BucketRejected)
-	byDoc, _ := bucket(tx, BucketByDoc)
+	receipts, _ := bucket(tx, bucketReceipts)
+	rejected, _ := bucket(tx, bucketRejected)
+	byDoc, _ := bucket(tx, bucketByDoc)
 	if err := errors.Join(store.PutJSON(receipts, []byte(oldUUID), old), rejected.Delete([]byte(oldUUID)),
 		byDoc.Put([]byte(doc.Number), []byte(rec.UUID)), bump(tx, statRejected, -1)); err != nil {
 		return nil, fmt.Errorf("replace %s: %w", oldUUID, err)
@@ -321,7 +299,7 @@ func (is *Issuer) Reissue(tx *bolt.Tx, oldUUID string, now time.Time) (*Record, 
 }
 
 func bump(tx *bolt.Tx, name []byte, d int64) error {
-	st, err := bucket(tx, BucketStats)
+	st, err := bucket(tx, bucketStats)
 	if err != nil {
 		return err
 	}
@@ -334,7 +312,7 @@ func bump(tx *bolt.Tx, name []byte, d int64) error {
 
 // Get reads a receipt by uuid.
 func Get(tx *bolt.Tx, uuid string) (*Record, bool, error) {
-	b, err := bucket(tx, BucketReceipts)
+	b, err := bucket(tx, bucketReceipts)
 	if err != nil {
 		return nil, false, err
 	}
@@ -348,7 +326,7 @@ func Get(tx *bolt.Tx, uuid string) (*Record, bool, error) {
 
 // ByDocument reads the receipt of an invoice or credit note.
 func ByDocument(tx *bolt.Tx, number string) (*Record, bool, error) {
-	b, err := bucket(tx, BucketByDoc)
+	b, err := bucket(tx, bucketByDoc)
 	if err != nil {
 		return nil, false, err
 	}
@@ -361,7 +339,7 @@ func ByDocument(tx *bolt.Tx, number string) (*Record, bool, error) {
 
 // IsB2B reports whether a document was marked for head office's e-invoice.
 func IsB2B(tx *bolt.Tx, number string) (bool, error) {
-	b, err := bucket(tx, BucketB2B)
+	b, err := bucket(tx, bucketB2B)
 	if err != nil {
 		return false, err
 	}
@@ -371,7 +349,7 @@ func IsB2B(tx *bolt.Tx, number string) (bool, error) {
 // ChainHead returns a POS's chain head.
 func ChainHead(tx *bolt.Tx, pos string) (Head, error) {
 	var h Head
-	b, err := bucket(tx, BucketChain)
+	b, err := bucket(tx, bucketChain)
 	if err != nil {
 		return h, err
 	}
@@ -391,7 +369,7 @@ type Pending struct {
 // whose sale is still waiting ends the batch before it: ETA wants the sale
 // accepted first.
 func NextBatch(tx *bolt.Tx, max, maxBytes int) ([]Pending, error) {
-	pending, err := bucket(tx, BucketPending)
+	pending, err := bucket(tx, bucketPending)
 	if err != nil {
 		return nil, err
 	}
@@ -434,12 +412,12 @@ type Answer struct {
 // see them), and every receipt sent counts as submitted once. Receipts sent
 // but not named in the answer stay queued.
 func Settle(tx *bolt.Tx, sent []Pending, submissionID string, accepted, rejected []Answer, now time.Time) error {
-	pending, err := bucket(tx, BucketPending)
+	pending, err := bucket(tx, bucketPending)
 	if err != nil {
 		return err
 	}
-	receipts, _ := bucket(tx, BucketReceipts)
-	rej, _ := bucket(tx, BucketRejected)
+	receipts, _ := bucket(tx, bucketReceipts)
+	rej, _ := bucket(tx, bucketRejected)
 	key := map[string]uint64{}
 	for _, p := range sent {
 		key[p.UUID] = p.Key
@@ -513,7 +491,7 @@ type Rejection struct {
 
 // Rejections lists the rejected receipts not yet re-issued.
 func Rejections(tx *bolt.Tx) ([]Rejection, error) {
-	b, err := bucket(tx, BucketRejected)
+	b, err := bucket(tx, bucketRejected)
 	if err != nil {
 		return nil, err
 	}
@@ -542,7 +520,7 @@ type Status struct {
 
 // ReadStatus reads the counters and the oldest waiting receipt: O(1).
 func ReadStatus(tx *bolt.Tx) (Status, error) {
-	st, err := bucket(tx, BucketStats)
+	st, err := bucket(tx, bucketStats)
 	if err != nil {
 		return Status{}, err
 	}
@@ -551,7 +529,7 @@ func ReadStatus(tx *bolt.Tx) (Status, error) {
 		Accepted: store.ParseU64(st.Get(statAccepted)), Rejected: store.ParseU64(st.Get(statRejected)),
 		Waiting: store.ParseU64(st.Get(statWaiting)),
 	}
-	pending, _ := bucket(tx, BucketPending)
+	pending, _ := bucket(tx, bucketPending)
 	if _, v := pending.Cursor().First(); v != nil {
 		r, ok, err := Get(tx, string(v))
 		if err != nil {

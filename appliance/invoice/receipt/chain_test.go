@@ -29,9 +29,6 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	if err := Ensure(db); err != nil {
-		t.Fatal(err)
-	}
 	is, err := New(Options{POS: testPOS, PortalURL: "https://preprod.invoicing.eta.gov.eg",
 		ItemCode: func(_ *bolt.Tx, sku string) (string, error) {
 			return map[string]string{chair.SKU: chair.ItemCode, kitchen.SKU: kitchen.ItemCode}[sku], nil

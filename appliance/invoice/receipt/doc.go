@@ -11,8 +11,8 @@
 // hashed; nothing re-encodes it later. Submission to ETA (package
 // sync/eta) only reads the outbox and records ETA's answers.
 //
-// Buckets (created by Ensure, which the composition root runs once at
-// start-up; also drawn in appliance/store/doc.go):
+// Buckets (made by the store's migration 2, drawn in appliance/store/doc.go,
+// named in appliance/store/names.go; only this package reads or writes them):
 //
 //	eta/chain/<pos serial>      JSON Head {uuid, seq, number}: the POS's last issued receipt
 //	eta/receipts/<uuid>         JSON Record: the body as sent, state, ETA's answer
