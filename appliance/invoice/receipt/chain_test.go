@@ -305,7 +305,10 @@ func TestSettle_AndReissue(t *testing.T) {
 		t.Fatalf("rejections %+v", rej)
 	}
 	var re *Record
-	if err := f.db.Update(func(tx *bolt.Tx) (err error) { re, err = f.issuer.Reissue(tx, chain[0].UUID, f.now.Add(time.Hour)); return }); err != nil {
+	if err := f.db.Update(func(tx *bolt.Tx) (err error) {
+		re, err = f.issuer.Reissue(tx, chain[0].UUID, f.now.Add(time.Hour))
+		return
+	}); err != nil {
 		t.Fatal(err)
 	}
 	var body Receipt
