@@ -60,3 +60,29 @@ func TestParseCSV_ItemCode(t *testing.T) {
 		t.Fatalf("round trip: %v %+v", err, back)
 	}
 }
+
+// FuzzItemCodeType: no input panics, and whatever is accepted as GS1 is
+// digits whose last is the check digit of the rest.
+func FuzzItemCodeType(f *testing.F) {
+	for _, s := range []string{"EG-123456789-A", "4006381333931", "96385074", "EG--", "٤٠٠٦٣٨١٣٣٣٩٣١"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, code string) {
+		kind, err := ItemCodeType(code)
+		if err != nil {
+			return
+		}
+		switch kind {
+		case ItemCodeGS1:
+			if !allDigits(code) || gtinCheckDigit(code[:len(code)-1]) != code[len(code)-1] {
+				t.Fatalf("accepted %q as GS1", code)
+			}
+		case ItemCodeEGS:
+			if !strings.HasPrefix(code, "EG-") || len(code) > 100 {
+				t.Fatalf("accepted %q as EGS", code)
+			}
+		default:
+			t.Fatalf("kind %q", kind)
+		}
+	})
+}

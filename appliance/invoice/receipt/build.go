@@ -158,7 +158,7 @@ type builtItem struct {
 
 func item(l *invoice.Line, doc *invoice.Document, pos POS, code string) (builtItem, error) {
 	if code == "" {
-		code = "EG-" + pos.RIN + "-" + l.SKU
+		code = DerivedItemCode(pos.RIN, l.SKU)
 	}
 	kind, err := catalog.ItemCodeType(code)
 	if err != nil {
@@ -202,6 +202,19 @@ func item(l *invoice.Line, doc *invoice.Document, pos POS, code string) (builtIt
 		TaxableItems:           []Tax{{TaxType: "T1", Amount: b.tax.Number(), SubType: "V009", Rate: rateNumber(doc.VATRate)}},
 	}
 	return b, nil
+}
+
+// DerivedItemCode is the EGS code a product without an item_code is
+// reported under: EG-<rin>-<sku>, with characters an EGS code cannot hold
+// replaced by '_'. Head office must register it with ETA; until then ETA
+// rejects the receipt and staff see why, but the sale is never blocked.
+func DerivedItemCode(rin, sku string) string {
+	return "EG-" + rin + "-" + strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.' {
+			return r
+		}
+		return '_'
+	}, sku)
 }
 
 // UnitType is ETA's unit code (UN/ECE Recommendation 20) of a catalog unit.
