@@ -51,7 +51,9 @@ type env struct {
 	orders int
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t *testing.T) *env { return newEnvWith(t, etatest.Options{}) }
+
+func newEnvWith(t *testing.T, so etatest.Options) *env {
 	t.Helper()
 	db, err := store.Open(filepath.Join(t.TempDir(), "fatoora.db"), store.Options{})
 	if err != nil {
@@ -59,7 +61,8 @@ func newEnv(t *testing.T) *env {
 	}
 	t.Cleanup(func() { db.Close() })
 	e := &env{db: db, clock: &clock{t: time.Date(2025, 9, 15, 9, 0, 0, 0, time.UTC)}, codes: map[string]string{}}
-	e.eta = etatest.New(etatest.Options{ClientID: "pos-client", ClientSecret: "pos-secret", Now: e.clock.Now})
+	so.ClientID, so.ClientSecret, so.Now = "pos-client", "pos-secret", e.clock.Now
+	e.eta = etatest.New(so)
 	t.Cleanup(e.eta.Close)
 	e.issuer, err = receipt.New(receipt.Options{POS: pos, PortalURL: e.eta.URL,
 		ItemCode: func(_ *bolt.Tx, sku string) (string, error) { return e.codes[sku], nil }})
@@ -290,6 +293,25 @@ func TestWorker_PartialRejection(t *testing.T) {
 	}
 	if h := w.Health(); h.Status != health.OK {
 		t.Errorf("health after re-issue %+v", h)
+	}
+}
+
+// TestWorker_RefusedBatchIsSplit: ETA refuses a whole submission (400);
+// the worker sends the receipts one by one and none is lost or rejected.
+func TestWorker_RefusedBatchIsSplit(t *testing.T) {
+	e := newEnvWith(t, etatest.Options{MaxReceipts: 1})
+	w := e.worker(t, nil)
+	for range 3 {
+		e.issue(t, line(chair, catalog.One))
+	}
+	if err := w.Drain(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.eta.Accepted(); !slices.Equal(got, e.chain(t)) {
+		t.Fatalf("accepted %v", got)
+	}
+	if s := e.status(t); s.Accepted != 3 || s.Rejected != 0 {
+		t.Errorf("status %+v", s)
 	}
 }
 

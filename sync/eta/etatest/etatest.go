@@ -31,6 +31,9 @@ type Options struct {
 	TokenTTL time.Duration
 	// Now is the server's clock; default time.Now.
 	Now func() time.Time
+	// MaxReceipts refuses (400) a submission with more receipts; default
+	// MaxBatch. Lower it to see a client split a refused batch.
+	MaxReceipts int
 }
 
 // Error is ETA's error object for a rejected receipt.
@@ -79,6 +82,9 @@ func New(o Options) *Server {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.MaxReceipts == 0 {
+		o.MaxReceipts = MaxBatch
 	}
 	s := &Server{o: o, tokens: map[string]time.Time{}, last: map[string]string{}, seen: map[string]int{},
 		acceptedSet: map[string]string{}, rejected: map[string]Error{}}
@@ -252,7 +258,7 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, Error{Code: "BadStructure", Message: fmt.Sprintf("submission is not {receipts, signatures}: %v", err)})
 		return
 	}
-	if len(raw) > MaxBatchBytes || len(body.Receipts) > MaxBatch {
+	if len(raw) > MaxBatchBytes || len(body.Receipts) > s.o.MaxReceipts {
 		writeJSON(w, http.StatusBadRequest, Error{Code: "MaximumSizeExceeded", Message: fmt.Sprintf("%d receipts, %d bytes", len(body.Receipts), len(raw))})
 		return
 	}
