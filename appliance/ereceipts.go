@@ -33,7 +33,10 @@ func newEReceipts(o config.Options, db *store.DB, log *slog.Logger) (*eReceipts,
 	is, err := receipt.New(receipt.Options{
 		POS:       receipt.POS{RIN: o.ETA.RIN, BranchCode: o.ETA.BranchCode, Serial: o.ETA.POSSerial, ActivityCode: o.ETA.ActivityCode},
 		PortalURL: portalURL,
-		Logger:    log,
+		// The book's threshold: the book refuses before it writes, the
+		// receipt never refuses after (see receipt.Options).
+		NationalIDAbove: InvoiceConfig(o).NationalIDAbove,
+		Logger:          log,
 	})
 	if err != nil {
 		return nil, err

@@ -21,7 +21,9 @@ func fromPiasters(p catalog.Piasters) Amount { return Amount(p) * 1000 }
 func mulQtyPrice(q catalog.Milli, p catalog.Piasters) (Amount, error) {
 	hi, lo := bits.Mul64(uint64(abs(int64(q))), uint64(abs(int64(p))))
 	if hi != 0 || lo > 1<<63-1 {
-		return 0, fmt.Errorf("%s × %s: %w", q, p, invoice.ErrOverflow)
+		// Not invoice.ErrOverflow: the book must not take this for one of
+		// its own refusals once it has written the invoice.
+		return 0, fmt.Errorf("%s × %s is out of range", q, p)
 	}
 	v := Amount(lo)
 	if (q < 0) != (p < 0) {

@@ -99,9 +99,11 @@ type Options struct {
 	POS POS
 	// PortalURL is ETA's portal, the base of the QR share URL; required.
 	PortalURL string
-	// NationalIDAt is the total at or above which the buyer's name and
-	// national ID are required; default invoice.DefaultNationalIDAbove.
-	NationalIDAt catalog.Piasters
+	// NationalIDAbove is the total above which the buyer's national ID is
+	// required: the invoice book's NationalIDAbove (default
+	// invoice.DefaultNationalIDAbove). The book refuses such an invoice
+	// without the ID before it writes; the receipt follows the same rule.
+	NationalIDAbove catalog.Piasters
 	// ItemCode returns a SKU's ETA item code inside the issuing
 	// transaction; default the catalog product's item_code ("" for an
 	// unknown SKU or an empty column: the EGS code EG-<rin>-<sku> is used).
@@ -119,7 +121,7 @@ func (o Options) Validate() error {
 	if o.PortalURL == "" {
 		errs = append(errs, errors.New("portal url is required"))
 	}
-	if o.NationalIDAt < 0 {
+	if o.NationalIDAbove < 0 {
 		errs = append(errs, errors.New("negative national ID threshold"))
 	}
 	return errors.Join(errs...)
@@ -136,8 +138,8 @@ func New(o Options) (*Issuer, error) {
 	if err := o.Validate(); err != nil {
 		return nil, fmt.Errorf("e-receipts: %w", err)
 	}
-	if o.NationalIDAt == 0 {
-		o.NationalIDAt = invoice.DefaultNationalIDAbove
+	if o.NationalIDAbove == 0 {
+		o.NationalIDAbove = invoice.DefaultNationalIDAbove
 	}
 	if o.ItemCode == nil {
 		o.ItemCode = catalogItemCode
@@ -157,7 +159,8 @@ func catalogItemCode(tx *bolt.Tx, sku string) (string, error) {
 }
 
 // Issue is invoice.Config's OnIssue hook: in tx, the transaction that
-// issues doc, it builds doc's receipt, seals it (UUID over the exact body),
+// issues doc (after the book wrote it: an error here is never one of the
+// book's refusals, so the caller rolls the whole issue back), it builds doc's receipt, seals it (UUID over the exact body),
 // links it to the POS's chain head, advances the head and queues the body
 // for submission. Quotes get nothing. A business buyer (a 9-digit tax
 // number) gets no receipt: the document is marked for head office's
@@ -209,7 +212,7 @@ func (is *Issuer) issue(tx *bolt.Tx, doc *invoice.Document, oldUUID string) (*Re
 	}
 	link.Previous = head.UUID
 	link.OldUUID = oldUUID
-	r, err := Build(doc, is.o.POS, link, codes, is.o.NationalIDAt)
+	r, err := Build(doc, is.o.POS, link, codes, is.o.NationalIDAbove)
 	if err != nil {
 		return nil, err
 	}

@@ -256,28 +256,60 @@ func TestIssuer_BusinessBuyerGetsNoReceipt(t *testing.T) {
 	}
 }
 
-func TestIssuer_NationalIDAtThreshold(t *testing.T) {
+// TestIssuer_NationalIDThreshold: the receipt follows the book's rule
+// (the ID above EGP 150,000), so the book's own check, made before it
+// writes, is the one that refuses; a refused issue leaves no receipt.
+func TestIssuer_NationalIDThreshold(t *testing.T) {
 	f := newFixture(t)
-	// 150,000.00 incl. VAT exactly: the invoice does not demand an ID
-	// (it does above), the receipt does (at or above).
-	exact := catalog.Product{SKU: "SET", NameAr: "طقم", Unit: catalog.Piece, Price: 131_578_95}
-	p, _ := f.book.Price(invoice.Request{Lines: []invoice.RequestLine{one(exact, catalog.One)}})
-	if p.Totals.Total != 150_000_00 {
-		t.Skipf("total %s", p.Totals.Total) // the fixture's arithmetic, not the rule
+	exact := catalog.Product{SKU: "SET", NameAr: "طقم", Unit: catalog.Piece, Price: 131_578_95} // 150,000.00 with VAT
+	above := catalog.Product{SKU: "SET2", NameAr: "طقم كبير", Unit: catalog.Piece, Price: 131_578_96}
+	if p, _ := f.book.Price(invoice.Request{Lines: []invoice.RequestLine{one(exact, catalog.One)}}); p.Totals.Total != 150_000_00 {
+		t.Fatalf("fixture: total %s", p.Totals.Total)
 	}
-	_, err := f.invoice(t, "o1", buyer, one(exact, catalog.One))
+	if _, err := f.invoice(t, "o1", buyer, one(exact, catalog.One)); err != nil {
+		t.Fatalf("exactly EGP 150,000 without an ID: %v", err)
+	}
+	_, err := f.invoice(t, "o2", buyer, one(above, catalog.One))
 	if !errors.Is(err, invoice.ErrNationalIDRequired) {
-		t.Fatalf("at the threshold without an ID: %v", err)
+		t.Fatalf("above the threshold without an ID: %v", err)
 	}
-	if s := f.status(t); s.Issued != 0 {
-		t.Errorf("a failed issue left a receipt: %+v", s)
+	if s := f.status(t); s.Issued != 1 {
+		t.Errorf("a refused issue left a receipt: %+v", s)
 	}
 	withID := buyer
 	withID.NationalID = "29001010123456"
-	if _, err := f.invoice(t, "o1", withID, one(exact, catalog.One)); err != nil {
+	if _, err := f.invoice(t, "o2", withID, one(above, catalog.One)); err != nil {
 		t.Fatal(err)
 	}
-	checkChain(t, f.db, 1)
+	chain := checkChain(t, f.db, 2)
+	var body Receipt
+	json.Unmarshal(chain[0].Body, &body)
+	if body.Buyer.ID != "29001010123456" || body.Buyer.Name != "منى" {
+		t.Errorf("buyer %+v", body.Buyer)
+	}
+}
+
+// TestIssuer_HookFailureRollsBackTheIssue: a receipt that cannot be built
+// fails the issue with an error the pipeline does not take for a refusal,
+// so its transaction rolls back and nothing is half-issued.
+func TestIssuer_HookFailureRollsBackTheIssue(t *testing.T) {
+	f := newFixture(t)
+	f.issuer.o.ItemCode = func(*bolt.Tx, string) (string, error) { return "not-a-code", nil }
+	_, err := f.invoice(t, "o1", buyer, one(chair, catalog.One))
+	if err == nil {
+		t.Fatal("a malformed item code did not fail the issue")
+	}
+	for _, refusal := range []error{invoice.ErrNationalIDRequired, invoice.ErrOverflow, invoice.ErrTampered} {
+		if errors.Is(err, refusal) {
+			t.Errorf("%v reads as the book's refusal %v", err, refusal)
+		}
+	}
+	f.db.View(func(tx *bolt.Tx) error {
+		if docs, _ := invoice.List(tx, invoice.ListFilter{}); len(docs) != 0 {
+			t.Errorf("%d documents after a failed issue", len(docs))
+		}
+		return nil
+	})
 }
 
 func TestSettle_AndReissue(t *testing.T) {
