@@ -1,8 +1,14 @@
 package appliance
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -20,14 +26,28 @@ import (
 // and the submission worker is a part. A nil *eReceipts is "off" and every
 // method is a no-op.
 type eReceipts struct {
-	db     *store.DB
-	issuer *receipt.Issuer
-	worker *eta.Worker
+	db      *store.DB
+	issuer  *receipt.Issuer
+	worker  *eta.Worker
+	docsDir string // the PDF cache: a re-issued receipt's invoice is rendered again
 }
 
 func newEReceipts(o config.Options, db *store.DB, log *slog.Logger) (*eReceipts, error) {
 	if !o.ETA.Enabled() {
 		return nil, nil
+	}
+	is, w, err := NewETA(o, db, log)
+	if err != nil {
+		return nil, err
+	}
+	return &eReceipts{db: db, issuer: is, worker: w, docsDir: filepath.Join(o.Server.Data, DocsDir)}, nil
+}
+
+// NewETA builds the receipt issuer and the submission worker from the
+// options (`fatoora eta reissue` uses the issuer on a stopped box).
+func NewETA(o config.Options, db *store.DB, log *slog.Logger) (*receipt.Issuer, *eta.Worker, error) {
+	if !o.ETA.Enabled() {
+		return nil, nil, errors.New("e-receipts are off: set FATOORA_ETA_CLIENT_ID")
 	}
 	idURL, apiURL, portalURL := o.ETA.URLs()
 	is, err := receipt.New(receipt.Options{
@@ -39,17 +59,17 @@ func newEReceipts(o config.Options, db *store.DB, log *slog.Logger) (*eReceipts,
 		Logger:          log,
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	w, err := eta.New(eta.Options{
 		DB: db, IDURL: idURL, APIURL: apiURL, ClientID: o.ETA.ClientID, ClientSecret: o.ETA.ClientSecret,
 		POSSerial: o.ETA.POSSerial, Logger: log,
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	log.Info("e-receipts on", "pos", o.ETA.POSSerial, "api", apiURL)
-	return &eReceipts{db: db, issuer: is, worker: w}, nil
+	return is, w, nil
 }
 
 // hook sets cfg.OnIssue: the receipt is issued in the invoice's
@@ -86,10 +106,43 @@ func (e *eReceipts) receiptURL(number string) (string, error) {
 	return url, nil
 }
 
-// part is the submission worker as a part (service and health "eta").
+// part is the submission worker as a part (service and health "eta") with
+// the staff route that re-issues a rejected receipt (loopback only, as
+// `fatoora eta reissue` calls it).
 func (e *eReceipts) part() (part.Part, bool) {
 	if e == nil {
 		return part.Part{}, false
 	}
-	return e.worker.Part(), true
+	p := e.worker.Part()
+	p.Routes = func(mux *http.ServeMux) {
+		mux.Handle("POST /admin/eta/reissue/{uuid}", loopbackOnly(http.HandlerFunc(e.serveReissue)))
+	}
+	return p, true
+}
+
+func (e *eReceipts) serveReissue(w http.ResponseWriter, r *http.Request) {
+	rec, err := Reissue(e.db, e.issuer, r.PathValue("uuid"), e.docsDir, time.Now())
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusConflict)
+		return
+	}
+	e.worker.Kick()
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]string{"uuid": rec.UUID, "number": rec.Number, "url": rec.URL})
+}
+
+// Reissue re-issues a rejected receipt in one transaction and drops the
+// cached PDF of its document, whose QR named the rejected receipt.
+func Reissue(db *store.DB, is *receipt.Issuer, uuid, docsDir string, now time.Time) (*receipt.Record, error) {
+	var rec *receipt.Record
+	if err := db.Update(func(tx *bolt.Tx) (err error) {
+		rec, err = is.Reissue(tx, uuid, now)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	if err := os.Remove(filepath.Join(docsDir, rec.Number+".pdf")); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return rec, fmt.Errorf("drop the cached PDF of %s: %w", rec.Number, err)
+	}
+	return rec, nil
 }

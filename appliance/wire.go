@@ -124,6 +124,7 @@ func (b *Box) wirePipeline() error {
 		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا", ReceiptURL: receiptURL}, pay)
 	}
 	if p, ok := receipts.part(); ok {
+		p.Routes(b.mux)
 		for name, h := range p.Health {
 			b.Health.Register(name, h)
 		}

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -169,4 +170,76 @@ func TestServe_ETAKilledBetweenIssuingAndSubmitting(t *testing.T) {
 	if st.Issued != 2 || st.Accepted != 2 || st.Waiting != 0 || st.Rejected != 0 {
 		t.Errorf("status %+v", st)
 	}
+}
+
+// TestServe_ETARejectedThenReissued: ETA rejects the first sale's receipt
+// (its item code is not approved); `fatoora eta status` shows ETA's error,
+// `fatoora eta reissue` through the running box queues a receipt naming
+// the rejected one, and ETA accepts it after the second sale's.
+func TestServe_ETARejectedThenReissued(t *testing.T) {
+	data := t.TempDir()
+	importTestCatalog(t, data)
+	g, eta := newGraph(t), newETA(t)
+	var rejectFirst atomic.Bool
+	rejectFirst.Store(true)
+	eta.RejectIf(func(uuid string, r map[string]any) *etatest.Error {
+		if h := r["header"].(map[string]any); rejectFirst.Load() && h["previousUUID"] == "" {
+			return &etatest.Error{Code: "ItemCodeNotApproved", Message: "item code not approved"}
+		}
+		return nil
+	})
+	c := startServe(t, data, append(g.env(), etaEnv(eta)...)...)
+	postSigned(t, c.addr, seedWebhook("wamid.E2E-ETA-R1"))
+	g.wait(t, 2, c)
+	var rejected string
+	for deadline := time.Now().Add(30 * time.Second); rejected == ""; time.Sleep(50 * time.Millisecond) {
+		for id := range eta.Rejected() {
+			rejected = id
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no rejection:\n%s", c.log())
+		}
+	}
+	postSigned(t, c.addr, seedWebhook("wamid.E2E-ETA-R2"))
+	g.wait(t, 4, c)
+	first := waitAccepted(t, eta, 1, c)[0]
+	var out string
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		o, _, err := runCLI(t, "eta", "status", "--data", data, "--listen", c.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out = o; strings.Contains(out, "rejected                     1") || time.Now().After(deadline) {
+			break
+		}
+	}
+	if !strings.Contains(out, "attention: 1 receipts rejected") {
+		t.Fatalf("status:\n%s", out)
+	}
+	rejectFirst.Store(false) // head office registered the code
+	o, errOut, err := runCLI(t, "eta", "reissue", "--data", data, "--listen", c.addr, rejected)
+	if err != nil || !strings.Contains(o, "through the running box") {
+		t.Fatalf("reissue: %v %s %s", err, o, errOut)
+	}
+	accepted := waitAccepted(t, eta, 2, c)
+	stopServe(t, c)
+	if accepted[0] != first {
+		t.Fatalf("accepted %v", accepted)
+	}
+	db, err := store.Open(filepath.Join(data, appliance.DBFile), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.View(func(tx *bolt.Tx) error {
+		r, ok, err := receipt.Get(tx, accepted[1])
+		if err != nil || !ok || r.OldUUID != rejected || r.Previous != first || r.State != receipt.StateAccepted {
+			t.Errorf("re-issued receipt %+v (%v)", r, err)
+		}
+		st, _ := receipt.ReadStatus(tx)
+		if st.Accepted != 2 || st.Rejected != 0 || st.Waiting != 0 {
+			t.Errorf("status %+v", st)
+		}
+		return nil
+	})
 }

@@ -92,3 +92,43 @@ func TestETAStatus_FromTheRunningBox(t *testing.T) {
 		}
 	}
 }
+
+func TestETAReissue_OnAStoppedBox(t *testing.T) {
+	dir := t.TempDir()
+	db := issueReceipts(t, dir, 2)
+	var batch []receipt.Pending
+	db.View(func(tx *bolt.Tx) (err error) { batch, err = receipt.NextBatch(tx, 10, 1<<20); return })
+	if err := db.Update(func(tx *bolt.Tx) error {
+		return receipt.Settle(tx, batch, "S1", []receipt.Answer{{UUID: batch[1].UUID}},
+			[]receipt.Answer{{UUID: batch[0].UUID, Error: json.RawMessage(`{"code":"ItemCodeNotApproved"}`)}}, time.Now())
+	}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	env := map[string]string{"FATOORA_ETA_CLIENT_ID": "c", "FATOORA_ETA_CLIENT_SECRET": "s", "FATOORA_ETA_POS_SERIAL": "P1",
+		"FATOORA_ETA_RIN": "123456789", "FATOORA_ETA_ACTIVITY_CODE": "4759"}
+	io := cli.IO{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(k string) string { return env[k] }}
+	var out bytes.Buffer
+	io.Stdout = &out
+	if err := cli.Run(context.Background(), []string{"eta", "status", "--data", dir}, io); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "rejected INV-B-000001") || !strings.Contains(out.String(), "ItemCodeNotApproved") {
+		t.Errorf("status does not show the rejection:\n%s", out.String())
+	}
+	out.Reset()
+	if err := cli.Run(context.Background(), []string{"eta", "reissue", "--data", dir, batch[0].UUID}, io); err != nil {
+		t.Fatalf("%v %s", err, io.Stderr)
+	}
+	if !strings.Contains(out.String(), "receipt of INV-B-000001 re-issued as ") {
+		t.Errorf("reissue said %q", out.String())
+	}
+	if err := cli.Run(context.Background(), []string{"eta", "reissue", "--data", dir, batch[1].UUID}, io); err == nil || !strings.Contains(err.Error(), "only a rejected receipt") {
+		t.Errorf("re-issuing an accepted receipt: %v", err)
+	}
+	out.Reset()
+	cli.Run(context.Background(), []string{"eta", "status", "--data", dir}, io)
+	if !strings.Contains(out.String(), "rejected                     0") || !strings.Contains(out.String(), "waiting                      1") {
+		t.Errorf("status after re-issue:\n%s", out.String())
+	}
+}
