@@ -70,6 +70,31 @@ func waitAccepted(t *testing.T, s *etatest.Server, n int, c *child) []string {
 	}
 }
 
+// waitBoxStatus polls `fatoora eta status` of the running box until its
+// output holds every want (ETA's stand-in answers before the box commits
+// the answer: stopping the box in between would resubmit on restart).
+func waitBoxStatus(t *testing.T, data string, c *child, want ...string) string {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		out, errOut, err := runCLI(t, "eta", "status", "--data", data, "--listen", c.addr)
+		if err != nil {
+			t.Fatalf("eta status: %v %s", err, errOut)
+		}
+		ok := true
+		for _, w := range want {
+			ok = ok && strings.Contains(out, w)
+		}
+		if ok {
+			return out
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("eta status never showed %q:\n%s\nbox log:\n%s", want, out, c.log())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // TestServe_ETAReceiptForTheSeedMessage: the seed message's invoice,
 // issued by a real `fatoora serve`, carries the e-receipt QR; the stand-in
 // recomputes the uuid, checks the chain and the amounts, and accepts it;
@@ -97,17 +122,8 @@ func TestServe_ETAReceiptForTheSeedMessage(t *testing.T) {
 	if got := waitAccepted(t, eta, 1, c); got[0] != uuid {
 		t.Fatalf("ETA accepted %s, the invoice's QR names %s", got[0], uuid)
 	}
-	var out string
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		o, errOut, err := runCLI(t, "eta", "status", "--data", data, "--listen", c.addr)
-		if err != nil {
-			t.Fatalf("eta status: %v %s", err, errOut)
-		}
-		if out = o; strings.Contains(out, "accepted                     1") || time.Now().After(deadline) {
-			break
-		}
-	}
-	if !strings.Contains(out, "from the running box") || !strings.Contains(out, "accepted                     1") || !strings.Contains(out, "waiting                      0") {
+	out := waitBoxStatus(t, data, c, "accepted                     1", "waiting                      0")
+	if !strings.Contains(out, "from the running box") {
 		t.Errorf("eta status:\n%s", out)
 	}
 	stopServe(t, c)
@@ -136,6 +152,7 @@ func TestServe_ETAKilledBetweenIssuingAndSubmitting(t *testing.T) {
 	postSigned(t, c2.addr, seedWebhook("wamid.E2E-ETA-NEXT"))
 	g.wait(t, 4, c2)
 	accepted := waitAccepted(t, eta, 2, c2)
+	waitBoxStatus(t, data, c2, "accepted                     2", "waiting                      0")
 	time.Sleep(300 * time.Millisecond) // would a duplicate follow?
 	stopServe(t, c2)
 
@@ -203,25 +220,14 @@ func TestServe_ETARejectedThenReissued(t *testing.T) {
 	postSigned(t, c.addr, seedWebhook("wamid.E2E-ETA-R2"))
 	g.wait(t, 4, c)
 	first := waitAccepted(t, eta, 1, c)[0]
-	var out string
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		o, _, err := runCLI(t, "eta", "status", "--data", data, "--listen", c.addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if out = o; strings.Contains(out, "rejected                     1") || time.Now().After(deadline) {
-			break
-		}
-	}
-	if !strings.Contains(out, "attention: 1 receipts rejected") {
-		t.Fatalf("status:\n%s", out)
-	}
+	waitBoxStatus(t, data, c, "rejected                     1", "attention: 1 receipts rejected")
 	rejectFirst.Store(false) // head office registered the code
 	o, errOut, err := runCLI(t, "eta", "reissue", "--data", data, "--listen", c.addr, rejected)
 	if err != nil || !strings.Contains(o, "through the running box") {
 		t.Fatalf("reissue: %v %s %s", err, o, errOut)
 	}
 	accepted := waitAccepted(t, eta, 2, c)
+	waitBoxStatus(t, data, c, "accepted                     2", "rejected                     0", "waiting                      0")
 	stopServe(t, c)
 	if accepted[0] != first {
 		t.Fatalf("accepted %v", accepted)
