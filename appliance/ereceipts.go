@@ -18,6 +18,7 @@ import (
 	"fatoora/appliance/part"
 	"fatoora/appliance/store"
 	"fatoora/sync/eta"
+	"fatoora/ui/web"
 )
 
 // eReceipts joins ETA e-receipts into the box when FATOORA_ETA_CLIENT_ID
@@ -115,7 +116,7 @@ func (e *eReceipts) part() (part.Part, bool) {
 	}
 	p := e.worker.Part()
 	p.Routes = func(mux *http.ServeMux) {
-		mux.Handle("POST /admin/eta/reissue/{uuid}", loopbackOnly(http.HandlerFunc(e.serveReissue)))
+		mux.Handle("POST /admin/eta/reissue/{uuid}", web.LoopbackOnly(http.HandlerFunc(e.serveReissue)))
 	}
 	return p, true
 }

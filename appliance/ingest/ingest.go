@@ -69,6 +69,9 @@ type Result struct {
 	StatusIDs []string
 	// Skipped counts items without an id (kept only in the raw payload).
 	Skipped int
+	// OtherNumber counts messages received on another business number
+	// than the box's own (kept only in the raw payload).
+	OtherNumber int
 }
 
 // Stats are the ingester's counters since start, for health.
@@ -88,6 +91,7 @@ type Ingester struct {
 	group *groupCommit
 	mu    sync.Mutex
 	stats Stats
+	own   string // see SetPhoneNumberID
 }
 
 // New makes an Ingester over db.
@@ -145,6 +149,18 @@ func (in *Ingester) SetOnCommitted(f func(Result)) {
 	in.mu.Unlock()
 }
 
+// SetPhoneNumberID makes Accept store only messages received on the box's
+// own business number id; messages for other numbers stay in the raw
+// payload only (Result.OtherNumber). Empty, the default, stores all. The
+// relay link sets it: one of Meta's posts may carry several shops'
+// numbers, and the signature covers the whole body, so the relay hands it
+// whole to each of their boxes.
+func (in *Ingester) SetPhoneNumberID(id string) {
+	in.mu.Lock()
+	in.own = id
+	in.mu.Unlock()
+}
+
 func (in *Ingester) onCommitted() func(Result) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
@@ -190,6 +206,21 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 		in.count(func(s *Stats) { s.Malformed++ })
 		return Result{}, err
 	}
+	in.mu.Lock()
+	own := in.own
+	in.mu.Unlock()
+	other := 0
+	if own != "" {
+		kept := n.Messages[:0:0]
+		for _, m := range n.Messages {
+			if m.PhoneNumberID != "" && m.PhoneNumberID != own {
+				other++
+				continue
+			}
+			kept = append(kept, m)
+		}
+		n.Messages = kept
+	}
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
@@ -201,7 +232,7 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 	}
 	var res Result
 	err = in.group.do(func(tx *bolt.Tx) error {
-		res = Result{Skipped: n.Skipped} // may run more than once
+		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
 		return in.store(tx, &res, n, digest[:], rec, now, source)
 	})
 	if err != nil {
@@ -226,7 +257,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 	digests := tx.Bucket(store.BucketDigests)
 	if digests.Get(digest) != nil {
 		res.Duplicate = true
-		res.Skipped = 0
+		res.Skipped, res.OtherNumber = 0, 0
 		return nil
 	}
 	payloads := tx.Bucket(store.BucketPayloads)
