@@ -41,7 +41,7 @@
 //	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step
 //	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again
 //	    hq/<seq uint64>            JSON head-office sync entry (an invoice number)
-//	eta/                           e-receipts (migration 2; owned by package appliance/invoice/receipt)
+//	eta/                           e-receipts, migration 2 [receipt: appliance/invoice/receipt]
 //	    chain/<pos serial>         JSON {uuid, seq, number}: the POS's last issued receipt
 //	    receipts/<uuid>            JSON record: the body exactly as sent and hashed, state, ETA's answer
 //	    by_doc/<doc number>        uuid of the invoice's or credit note's receipt
