@@ -233,7 +233,7 @@ func (w *Worker) backoff(attempt int, err error) time.Duration {
 	d := time.Duration(rand.Int64N(int64(ceiling) + 1))
 	var re *RetryableError
 	if errors.As(err, &re) && re.RetryAfter > d {
-		d = min(re.RetryAfter, max(w.o.BackoffMax, re.RetryAfter))
+		d = re.RetryAfter // the server's word is a floor, even above BackoffMax
 	}
 	return d
 }

@@ -355,3 +355,25 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(2 * time.Millisecond)
 	}
 }
+
+func TestWorker_Backoff(t *testing.T) {
+	e := newEnv(t)
+	w := e.worker(t, func(o *Options) { o.BackoffBase, o.BackoffMax = time.Second, time.Minute })
+	plain := errors.New("connection refused")
+	for attempt := 1; attempt < 40; attempt++ {
+		ceiling := min(time.Minute, time.Second<<attempt)
+		if attempt >= 30 {
+			ceiling = time.Minute
+		}
+		for range 20 {
+			if d := w.backoff(attempt, plain); d < 0 || d > ceiling {
+				t.Fatalf("attempt %d: %s outside [0, %s]", attempt, d, ceiling)
+			}
+			// The server's Retry-After is a floor, even above the maximum.
+			ra := &RetryableError{Err: plain, RetryAfter: 2 * time.Minute}
+			if d := w.backoff(attempt, ra); d < 2*time.Minute {
+				t.Fatalf("attempt %d: %s is shorter than Retry-After", attempt, d)
+			}
+		}
+	}
+}
