@@ -22,6 +22,7 @@ import (
 	"fatoora/appliance/understand/ollama"
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 	relaylink "fatoora/sync/relay/link"
 	"fatoora/ui/sim"
 )
@@ -209,7 +210,7 @@ func InvoiceConfig(o config.Options) invoice.Config {
 	c := invoice.Config{
 		Seller:     invoice.Seller{Name: s.Name, Branch: s.Branch, Address: s.Address, TaxRegNo: s.TaxID},
 		BranchCode: s.BranchCode,
-		VAT:        invoice.BasisPoints(s.VATRate),
+		VAT:        money.BasisPoints(s.VATRate),
 		NoVAT:      s.VATRate == 0,
 	}
 	c.Tiers, _ = Tiers(s.Tiers) // validated with the options
@@ -220,14 +221,14 @@ func InvoiceConfig(o config.Options) invoice.Config {
 }
 
 // Tiers reads tier discounts ("vip=5%,trade=12.5%") for the invoice book.
-func Tiers(s string) (map[string]invoice.BasisPoints, error) {
+func Tiers(s string) (map[string]money.BasisPoints, error) {
 	ts, err := config.ParseTiers(s)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]invoice.BasisPoints, len(ts))
+	out := make(map[string]money.BasisPoints, len(ts))
 	for k, v := range ts {
-		out[k] = invoice.BasisPoints(v)
+		out[k] = money.BasisPoints(v)
 	}
 	return out, nil
 }

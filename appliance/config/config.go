@@ -15,6 +15,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"fatoora/catalog/money"
 )
 
 // Options are the settings of the whole box, grouped by the part that reads
@@ -82,7 +84,7 @@ type Shop struct {
 	TaxID         string
 	InvoicePrefix string
 	// VATRate in basis points (1400 = 14%).
-	VATRate BasisPoints
+	VATRate money.BasisPoints
 	// InstaPayLink is the payment link printed as a QR code.
 	InstaPayLink string
 	MerchantID   string
@@ -149,7 +151,7 @@ const (
 // derived from it), a pointer into Options and a one-line help.
 type Field struct {
 	Env    string // FATOORA_X_Y; flag --x-y; file key FATOORA_X_Y (or X_Y)
-	Ptr    any    // *string, *int64, *float64, *bool, *time.Duration, *BasisPoints
+	Ptr    any    // *string, *int64, *float64, *bool, *time.Duration, *money.BasisPoints
 	Help   string
 	Secret bool // also settable from a file: FATOORA_X_Y_FILE / --x-y-file
 }

@@ -16,7 +16,9 @@ type migration struct {
 
 var migrations = []migration{
 	{1, "initial bucket tree", migrateInitial},
-	{2, "e-receipt buckets", migrateETA},
+	{2, "indexes for the staff lists", RebuildIndexes},
+	{3, "the stock ledger moves to the catalog", moveStockLedger},
+	{4, "e-receipt buckets", migrateETA},
 }
 
 // SchemaVersion is the version a freshly opened store is at.

@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	"fatoora/appliance/invoice"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // Amount is EGP in units of 10⁻⁵, the finest ETA accepts. Quantity in
@@ -16,12 +16,12 @@ import (
 // totalSale = quantity × unitPrice holds with no rounding.
 type Amount int64
 
-func fromPiasters(p catalog.Piasters) Amount { return Amount(p) * 1000 }
+func fromPiasters(p money.Piasters) Amount { return Amount(p) * 1000 }
 
-func mulQtyPrice(q catalog.Milli, p catalog.Piasters) (Amount, error) {
+func mulQtyPrice(q catalog.Milli, p money.Piasters) (Amount, error) {
 	hi, lo := bits.Mul64(uint64(abs(int64(q))), uint64(abs(int64(p))))
 	if hi != 0 || lo > 1<<63-1 {
-		// Not invoice.ErrOverflow: the book must not take this for one of
+		// Not money.ErrOverflow: the book must not take this for one of
 		// its own refusals once it has written the invoice.
 		return 0, fmt.Errorf("%s × %s is out of range", q, p)
 	}
@@ -61,7 +61,7 @@ func (a Amount) String() string {
 func (a Amount) Number() json.Number { return json.Number(a.String()) }
 
 // rateNumber writes basis points as a percentage: 1400 → "14", 1250 → "12.5".
-func rateNumber(bp invoice.BasisPoints) json.Number {
+func rateNumber(bp money.BasisPoints) json.Number {
 	return json.Number(strconv.FormatFloat(float64(bp)/100, 'f', -1, 64))
 }
 

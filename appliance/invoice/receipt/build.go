@@ -10,6 +10,7 @@ import (
 
 	"fatoora/appliance/invoice"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // TimeLayout is dateTimeIssued's layout: UTC to the second.
@@ -71,7 +72,7 @@ type Line struct {
 // national ID is required: the invoice book's own threshold, so that a
 // receipt never refuses what the book issued (the book checks first,
 // before it writes anything). The UUID is not set: Seal does that.
-func Build(doc *invoice.Document, pos POS, link Link, codes []string, nationalIDAbove catalog.Piasters) (*Receipt, error) {
+func Build(doc *invoice.Document, pos POS, link Link, codes []string, nationalIDAbove money.Piasters) (*Receipt, error) {
 	typ := TypeSale
 	switch doc.Kind {
 	case invoice.KindInvoice:

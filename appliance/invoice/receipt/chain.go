@@ -12,6 +12,7 @@ import (
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // The buckets are made by the store's migration 2 and named in
@@ -103,7 +104,7 @@ type Options struct {
 	// required: the invoice book's NationalIDAbove (default
 	// invoice.DefaultNationalIDAbove). The book refuses such an invoice
 	// without the ID before it writes; the receipt follows the same rule.
-	NationalIDAbove catalog.Piasters
+	NationalIDAbove money.Piasters
 	// ItemCode returns a SKU's ETA item code inside the issuing
 	// transaction; default the catalog product's item_code ("" for an
 	// unknown SKU or an empty column: the EGS code EG-<rin>-<sku> is used).

@@ -13,6 +13,7 @@ import (
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 type fixture struct {
@@ -299,7 +300,7 @@ func TestIssuer_HookFailureRollsBackTheIssue(t *testing.T) {
 	if err == nil {
 		t.Fatal("a malformed item code did not fail the issue")
 	}
-	for _, refusal := range []error{invoice.ErrNationalIDRequired, invoice.ErrOverflow, invoice.ErrTampered} {
+	for _, refusal := range []error{invoice.ErrNationalIDRequired, money.ErrOverflow, invoice.ErrTampered} {
 		if errors.Is(err, refusal) {
 			t.Errorf("%v reads as the book's refusal %v", err, refusal)
 		}

@@ -12,6 +12,7 @@ import (
 
 	"fatoora/appliance/invoice"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.json from the builder (then run testdata/golden.py)")
@@ -24,7 +25,7 @@ func testBook(t *testing.T) *invoice.Book {
 		BranchCode: "CAI1",
 		Seller: invoice.Seller{Name: "معرض فاتورة للأثاث", Branch: "فرع مدينة نصر", Address: "١٢ شارع عباس العقاد، مدينة نصر",
 			TaxRegNo: "123-456-789", City: "القاهرة"},
-		Tiers: map[string]invoice.BasisPoints{"vip": 500},
+		Tiers: map[string]money.BasisPoints{"vip": 500},
 		Stock: invoice.NoStock{},
 	})
 	if err != nil {

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"fatoora/appliance"
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/store"
 	"fatoora/sync/relay/proto"
@@ -21,7 +20,7 @@ import (
 // wamid, in the order the box stored them, and how often each appears.
 func storedMessages(t *testing.T, data string) (order []string, seen map[string]int) {
 	t.Helper()
-	db, err := store.Open(filepath.Join(data, appliance.DBFile), store.Options{})
+	db, err := store.Open(filepath.Join(data, "fatoora.db") /* the box's store file, as an operator sees it */, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
