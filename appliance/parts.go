@@ -108,7 +108,19 @@ func (b *Box) build() ([]part.Part, error) {
 		add(oc.Part())
 	}
 
-	book, err := invoice.NewBook(InvoiceConfig(o)) // stock: the catalog's ledger
+	// E-receipts (with FATOORA_ETA_CLIENT_ID): the receipt is issued in the
+	// invoice's transaction, its QR printed on the PDF, and the eta part
+	// submits it to ETA.
+	receipts, err := newEReceipts(o, b.db, b.log)
+	if err != nil {
+		return parts, fmt.Errorf("e-receipts: %w", err)
+	}
+	if p, ok := receipts.part(); ok {
+		add(p)
+	}
+	icfg := InvoiceConfig(o) // stock: the catalog's ledger
+	receipts.hook(&icfg)
+	book, err := invoice.NewBook(icfg)
 	if err != nil {
 		return parts, fmt.Errorf("invoice book: %w", err)
 	}
@@ -176,7 +188,11 @@ func (b *Box) build() ([]part.Part, error) {
 		pay.InstaPayLink = demoInstaPayLink
 	}
 	render := func(doc *invoice.Document) ([]byte, error) {
-		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا", Demo: o.Mode() == config.Demo}, pay)
+		receiptURL, err := receipts.receiptURL(doc.Number)
+		if err != nil {
+			return nil, err
+		}
+		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا", Demo: o.Mode() == config.Demo, ReceiptURL: receiptURL}, pay)
 	}
 	client, err := whatsapp.New(wa)
 	if err != nil {

@@ -28,6 +28,7 @@ type Options struct {
 	Ollama   Ollama
 	Policy   Policy
 	Relay    Relay
+	ETA      ETA
 	// ConfigFile is the KEY=VALUE file that was read, if any (informational).
 	ConfigFile string
 }
@@ -135,6 +136,7 @@ func Default() Options {
 			ReplyToGreetings:     true,
 			StaffTakeoverTimeout: 30 * time.Minute,
 		},
+		ETA: ETA{Env: "prod", BranchCode: "0"},
 	}
 }
 
@@ -196,6 +198,17 @@ func (o *Options) Fields() []Field {
 		{"FATOORA_QUOTE_FIRST", &o.Policy.QuoteFirst, "send a quote and wait for confirmation before invoicing", false},
 		{"FATOORA_REPLY_TO_GREETINGS", &o.Policy.ReplyToGreetings, "answer greetings and thanks", false},
 		{"FATOORA_STAFF_TAKEOVER_TIMEOUT", &o.Policy.StaffTakeoverTimeout, "pause automatic replies this long after staff write", false},
+
+		{"FATOORA_ETA_ENV", &o.ETA.Env, "ETA environment, prod or preprod (sets the three ETA URLs)", false},
+		{"FATOORA_ETA_ID_URL", &o.ETA.IDURL, "ETA identity service URL; empty = the environment's", false},
+		{"FATOORA_ETA_API_URL", &o.ETA.APIURL, "ETA receipt API URL; empty = the environment's", false},
+		{"FATOORA_ETA_PORTAL_URL", &o.ETA.PortalURL, "ETA portal URL, the base of the receipt QR; empty = the environment's", false},
+		{"FATOORA_ETA_CLIENT_ID", &o.ETA.ClientID, "the POS's ETA client id; set = e-receipts on", false},
+		{"FATOORA_ETA_CLIENT_SECRET", &o.ETA.ClientSecret, "the POS's ETA client secret", true},
+		{"FATOORA_ETA_POS_SERIAL", &o.ETA.POSSerial, "POS serial registered on the ETA portal", false},
+		{"FATOORA_ETA_RIN", &o.ETA.RIN, "seller's 9-digit tax registration number (RIN)", false},
+		{"FATOORA_ETA_BRANCH_CODE", &o.ETA.BranchCode, "branch code on the ETA portal", false},
+		{"FATOORA_ETA_ACTIVITY_CODE", &o.ETA.ActivityCode, "taxpayer's activity code on the ETA portal", false},
 	}
 }
 
@@ -265,5 +278,6 @@ func (o *Options) Validate() error {
 	if o.Policy.StaffTakeoverTimeout < 0 {
 		bad("FATOORA_STAFF_TAKEOVER_TIMEOUT", "must not be negative")
 	}
+	o.ETA.validate(bad)
 	return errors.Join(errs...)
 }

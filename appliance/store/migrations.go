@@ -18,6 +18,7 @@ var migrations = []migration{
 	{1, "initial bucket tree", migrateInitial},
 	{2, "indexes for the staff lists", RebuildIndexes},
 	{3, "the stock ledger moves to the catalog", moveStockLedger},
+	{4, "e-receipt buckets", migrateETA},
 }
 
 // SchemaVersion is the version a freshly opened store is at.
@@ -75,6 +76,20 @@ func migrateInitial(tx *bolt.Tx) error {
 			if _, err := b.CreateBucketIfNotExists(s); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// migrateETA creates the e-receipt buckets (package appliance/invoice/receipt).
+func migrateETA(tx *bolt.Tx) error {
+	top, err := tx.CreateBucketIfNotExists(BucketETA)
+	if err != nil {
+		return err
+	}
+	for _, s := range [][]byte{BucketETAChain, BucketETAReceipts, BucketETAByDoc, BucketETAPending, BucketETARejected, BucketETAB2B, BucketETAStats} {
+		if _, err := top.CreateBucketIfNotExists(s); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -29,6 +29,9 @@ type ShopInfo struct {
 	// a banner under the header and a watermark, so a demo PDF can never
 	// pass for a tax invoice.
 	Demo bool
+	// ReceiptURL is the document's ETA e-receipt share URL (receipt.Record's
+	// URL), printed as a second QR beside the payment QR; empty = none.
+	ReceiptURL string
 }
 
 // DemoMark is printed on every page of a demo document.
@@ -119,11 +122,12 @@ func show(s string) string {
 }
 
 type renderer struct {
-	pdf  *fpdf.Fpdf
-	doc  *invoice.Document
-	loc  *time.Location
-	cols []column
-	demo bool
+	pdf        *fpdf.Fpdf
+	doc        *invoice.Document
+	loc        *time.Location
+	cols       []column
+	demo       bool
+	receiptURL string // see ShopInfo.ReceiptURL
 }
 
 type column struct {
@@ -160,7 +164,7 @@ func Render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte, erro
 	p.SetModificationDate(doc.IssuedAt)
 	p.SetCatalogSort(true)
 	p.AliasNbPages("{nb}")
-	r := &renderer{pdf: p, doc: doc, loc: loc, demo: shop.Demo}
+	r := &renderer{pdf: p, doc: doc, loc: loc, demo: shop.Demo, receiptURL: shop.ReceiptURL}
 	r.cols = r.columns()
 	p.SetFooterFunc(r.footer)
 
@@ -454,7 +458,7 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 	wordLines := Wrap(words, contentW-4, p.GetStringWidth)
 	need := float64(len(rows))*6.5 + 4 + float64(len(wordLines))*4.5 + 6
 	qrSize := 0.0
-	if payload != "" {
+	if payload != "" || r.receiptURL != "" {
 		qrSize = 36
 	}
 	need = max(need, qrSize+float64(len(wordLines))*4.5+10)
@@ -480,7 +484,9 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 	}
 	r.line(right-lw-vw, y+1, lw+vw, "المبالغ بالجنيه المصري", 7.5, "", "R")
 	totalsEnd := y + 5
-	if payload != "" {
+	if r.receiptURL != "" {
+		r.qrPair(payload, pay, y0)
+	} else if payload != "" {
 		r.qr(payload, pay, y0)
 	}
 	y = max(totalsEnd, y0+qrSize) + 2
