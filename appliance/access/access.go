@@ -45,9 +45,11 @@ func (e *ThrottledError) Error() string {
 }
 
 // InputError is a request the user can correct (a short password, a bad
-// username); Field names the form field.
+// username). Field names the form field, Code the problem for a message
+// catalogue ("password.short"), Msg says it in English.
 type InputError struct {
 	Field string
+	Code  string
 	Msg   string
 }
 
@@ -142,6 +144,9 @@ func (o Options) Validate() error {
 	}
 	return nil
 }
+
+// MinPassword is the shortest password accepted, for forms to show.
+func (s *Store) MinPassword() int { return s.opts.MinPassword }
 
 // Store is the box's staff accounts, sessions and audit log.
 type Store struct {

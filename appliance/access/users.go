@@ -47,12 +47,12 @@ func NormalizeUsername(s string) string { return strings.ToLower(strings.TrimSpa
 // digit: easy to type on a phone, no look-alike characters.
 func checkUsername(name string) error {
 	if len(name) < 2 || len(name) > 32 {
-		return &InputError{Field: "username", Msg: "2 to 32 characters"}
+		return &InputError{Field: "username", Code: "username.length", Msg: "2 to 32 characters"}
 	}
 	for i, r := range name {
 		ok := r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || i > 0 && (r == '.' || r == '_' || r == '-')
 		if !ok {
-			return &InputError{Field: "username", Msg: "only latin letters, digits and . _ - (starting with a letter or digit)"}
+			return &InputError{Field: "username", Code: "username.chars", Msg: "only latin letters, digits and . _ - (starting with a letter or digit)"}
 		}
 	}
 	return nil
@@ -60,7 +60,7 @@ func checkUsername(name string) error {
 
 func checkName(name string) error {
 	if name == "" || utf8.RuneCountInString(name) > 100 || !utf8.ValidString(name) {
-		return &InputError{Field: "name", Msg: "1 to 100 characters"}
+		return &InputError{Field: "name", Code: "name.length", Msg: "1 to 100 characters"}
 	}
 	return nil
 }
@@ -68,11 +68,11 @@ func checkName(name string) error {
 func (s *Store) checkPassword(password, username string) error {
 	switch {
 	case utf8.RuneCountInString(password) < s.opts.MinPassword:
-		return &InputError{Field: "password", Msg: fmt.Sprintf("at least %d characters", s.opts.MinPassword)}
+		return &InputError{Field: "password", Code: "password.short", Msg: fmt.Sprintf("at least %d characters", s.opts.MinPassword)}
 	case len(password) > maxPasswordBytes:
-		return &InputError{Field: "password", Msg: ErrPasswordTooLong.Error()}
+		return &InputError{Field: "password", Code: "password.long", Msg: ErrPasswordTooLong.Error()}
 	case strings.Contains(strings.ToLower(password), username):
-		return &InputError{Field: "password", Msg: "must not contain the username"}
+		return &InputError{Field: "password", Code: "password.username", Msg: "must not contain the username"}
 	}
 	return nil
 }
@@ -89,7 +89,7 @@ func (s *Store) newUserRecord(ctx context.Context, nu NewUser) (userRecord, erro
 		return userRecord{}, err
 	}
 	if !nu.Role.Valid() {
-		return userRecord{}, &InputError{Field: "role", Msg: "owner, staff or accountant"}
+		return userRecord{}, &InputError{Field: "role", Code: "role.unknown", Msg: "owner, staff or accountant"}
 	}
 	if err := s.checkPassword(nu.Password, nu.Username); err != nil {
 		return userRecord{}, err
@@ -216,7 +216,7 @@ func (s *Store) UpdateUser(ctx context.Context, actor Actor, username string, ro
 	}
 	username = NormalizeUsername(username)
 	if role != nil && !role.Valid() {
-		return User{}, &InputError{Field: "role", Msg: "owner, staff or accountant"}
+		return User{}, &InputError{Field: "role", Code: "role.unknown", Msg: "owner, staff or accountant"}
 	}
 	if name != nil {
 		if err := checkName(strings.TrimSpace(*name)); err != nil {
@@ -308,7 +308,7 @@ func (s *Store) ChangePassword(ctx context.Context, actor Actor, current, next s
 	}
 	if !ok {
 		s.accounts.Fail(username)
-		return Session{}, "", &InputError{Field: "current", Msg: "the current password is wrong"}
+		return Session{}, "", &InputError{Field: "current", Code: "current.wrong", Msg: "the current password is wrong"}
 	}
 	return s.setPassword(ctx, actor, username, next, "password.change", true)
 }

@@ -1,0 +1,150 @@
+package staff
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"strings"
+	"time"
+
+	"fatoora/appliance/access"
+)
+
+// pages is the parsed template set: one template per page, each the
+// layout plus the page's own "title" and "content".
+//
+// TODO(ui/web): this is the tiny local engine until the shared ui/web
+// layout engine lands; swap parsePages/render for it and keep the
+// templates as they are.
+type pages struct {
+	byName map[string]*template.Template
+}
+
+// pageNames are the pages; each is templates/<name>.html.
+var pageNames = []string{"login", "setup", "home", "account", "error"}
+
+func parsePages(fsys fs.FS) (*pages, error) {
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(fsys, "templates/layout.html")
+	if err != nil {
+		return nil, fmt.Errorf("parse layout: %w", err)
+	}
+	p := &pages{byName: map[string]*template.Template{}}
+	for _, name := range pageNames {
+		t, err := template.Must(base.Clone()).ParseFS(fsys, "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("parse %s: %w", name, err)
+		}
+		for _, need := range []string{"title", "content"} {
+			if t.Lookup(need) == nil {
+				return nil, fmt.Errorf("template %s defines no %q", name, need)
+			}
+		}
+		p.byName[name] = t
+	}
+	return p, nil
+}
+
+var funcs = template.FuncMap{}
+
+// view is what every page template gets.
+type view struct {
+	Lang   Lang
+	Prefix string
+	Shop   string
+	// User is the signed-in user, nil on public pages.
+	User *access.User
+	// Here is the request path with its query, for the language switch.
+	Here string
+	// Nav lists the menu entries the user may open.
+	Nav []navLink
+	// Notice and Error are one-line messages above the page, already in
+	// the page's language.
+	Notice, Error string
+	// Bare pages (login, setup) show no menu.
+	Bare bool
+	// Data is the page's own data.
+	Data any
+}
+
+// T is the message for key in the page's language.
+func (v view) T(key string) string { return text(v.Lang, key) }
+
+// Tf formats the message for key with args.
+func (v view) Tf(key string, args ...any) string { return textf(v.Lang, key, args...) }
+
+// RoleName is the role in the page's language.
+func (v view) RoleName(r access.Role) string { return text(v.Lang, "role."+string(r)) }
+
+// When prints a time on the box's clock.
+func (v view) When(t time.Time) string { return t.Local().Format("2006-01-02 15:04") }
+
+// navItem is one menu entry; the pages of the coming issues add theirs.
+type navItem struct {
+	Key  string // message key
+	Path string // under the prefix
+	Perm access.Permission
+}
+
+// navLink is a menu entry as a page shows it.
+type navLink struct {
+	Key, Href string
+	Current   bool
+}
+
+// menu is the main menu, in order.
+var menu = []navItem{
+	{Key: "nav.home", Path: "/", Perm: access.PermDashboard},
+	{Key: "nav.account", Path: "/account", Perm: access.PermSelf},
+}
+
+// newView fills the common fields of a page for request r.
+func (u *UI) newView(r *http.Request) view {
+	v := view{Lang: langOf(r), Prefix: u.opts.Prefix, Shop: u.opts.ShopName, Here: r.URL.RequestURI()}
+	if a, ok := access.ActorFrom(r.Context()); ok {
+		user := a.User
+		v.User = &user
+		for _, it := range menu {
+			if user.Can(it.Perm) {
+				href := u.opts.Prefix + it.Path
+				v.Nav = append(v.Nav, navLink{Key: it.Key, Href: href, Current: r.URL.Path == href})
+			}
+		}
+	}
+	return v
+}
+
+// render writes page name with status, rendered into a buffer first so an
+// error is a clean 500.
+func (u *UI) render(w http.ResponseWriter, status int, name string, v view) {
+	t, ok := u.pages.byName[name]
+	var buf bytes.Buffer
+	err := fmt.Errorf("no page %q", name)
+	if ok {
+		err = t.ExecuteTemplate(&buf, "layout", v)
+	}
+	if err != nil {
+		u.log.Error("render page", "page", name, "err", err)
+		http.Error(w, text(v.Lang, "err.internal"), http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Language", string(v.Lang))
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// safeNext returns next when it is a path inside the UI, else the home.
+// It is what keeps ?next= from being an open redirect.
+func (u *UI) safeNext(next string) string {
+	home := u.opts.Prefix + "/"
+	if next == "" || !strings.HasPrefix(next, u.opts.Prefix+"/") || strings.HasPrefix(next, "//") ||
+		strings.ContainsAny(next, "\\\r\n\t") || strings.Contains(next, "/../") ||
+		strings.HasPrefix(next, u.opts.Prefix+"/login") || strings.HasPrefix(next, u.opts.Prefix+"/setup") {
+		return home
+	}
+	return next
+}
