@@ -57,11 +57,9 @@ type msg struct{ ar, en string }
 // Arabic and English. Keys with a %-verb take arguments (Tf). A test checks
 // that every key a template uses is here and has both languages.
 var messages = map[string]msg{
-	"app.name":    {"فاتورة", "Fatoora"},
-	"app.tagline": {"شاشة فريق المعرض", "The showroom team's screen"},
-	"app.footer":  {"فاتورة · صندوق المعرض · الشبكة الداخلية بس", "Fatoora · the showroom box · local network only"},
-	"lang.other":  {"English", "العربية"},
-	"lang.label":  {"اللغة", "Language"},
+	"app.name":   {"فاتورة", "Fatoora"},
+	"app.footer": {"فاتورة · صندوق المعرض · الشبكة الداخلية بس", "Fatoora · the showroom box · local network only"},
+	"lang.other": {"English", "العربية"},
 
 	"nav.home":    {"الرئيسية", "Home"},
 	"nav.account": {"حسابي", "My account"},
@@ -86,11 +84,10 @@ var messages = map[string]msg{
 
 	"setup.title":         {"إعداد الصندوق", "Set up the box"},
 	"setup.lead":          {"أول مرة: اعمل حساب المالك. كود الإعداد بيتكتب في سجل الصندوق (اللوج) أول ما يشتغل.", "First time: create the owner's account. The setup code is printed in the box's log when it starts."},
-	"setup.code_hint":     {"١٦ حرف ورقم، زي 7KQ2-M9XD-4HTR-BW3P", "16 letters and digits, like 7KQ2-M9XD-4HTR-BW3P"},
-	"setup.username_hint": {"حروف إنجليزي صغيرة وأرقام، من ٢ لـ ٣٢ (مثلاً mona)", "Lowercase latin letters and digits, 2 to 32 (e.g. mona)"},
+	"setup.code_hint":     {"16 حرف ورقم، زي 7KQ2-M9XD-4HTR-BW3P", "16 letters and digits, like 7KQ2-M9XD-4HTR-BW3P"},
+	"setup.username_hint": {"حروف إنجليزي صغيرة وأرقام، من 2 لـ 32 (مثلاً mona)", "Lowercase latin letters and digits, 2 to 32 (e.g. mona)"},
 	"setup.password_hint": {"%d حروف على الأقل. جملة قصيرة أسهل في الحفظ وأصعب في التخمين.", "At least %d characters. A short sentence is easier to remember and harder to guess."},
 	"setup.submit":        {"اعمل حساب المالك", "Create the owner account"},
-	"setup.done":          {"الإعداد خلص قبل كده. ادخل بحسابك.", "Setup is already done. Log in with your account."},
 	"setup.owner_note":    {"المالك يقدر يعمل حسابات للموظفين والمحاسب بعد كده.", "The owner can then create accounts for staff and the accountant."},
 
 	"err.credentials":       {"اسم المستخدم أو كلمة السر غلط.", "Wrong username or password."},
@@ -99,9 +96,9 @@ var messages = map[string]msg{
 	"err.confirm":           {"كلمتين السر مش زي بعض.", "The two passwords differ."},
 	"err.form":              {"الطلب ده مش مفهوم. جرّب تاني من الصفحة.", "The form could not be read. Try again from the page."},
 	"err.internal":          {"حصلت مشكلة في الصندوق. جرّب تاني، ولو اتكررت بلّغ المسؤول.", "Something went wrong on the box. Try again; if it repeats, tell whoever runs it."},
-	"err.username.length":   {"اسم المستخدم من ٢ لـ ٣٢ حرف.", "The username is 2 to 32 characters."},
+	"err.username.length":   {"اسم المستخدم من 2 لـ 32 حرف.", "The username is 2 to 32 characters."},
 	"err.username.chars":    {"اسم المستخدم حروف إنجليزي صغيرة وأرقام و . _ - بس، ويبدأ بحرف أو رقم.", "Use only lowercase latin letters, digits and . _ - starting with a letter or digit."},
-	"err.name.length":       {"الاسم من ١ لـ ١٠٠ حرف.", "The name is 1 to 100 characters."},
+	"err.name.length":       {"الاسم من 1 لـ 100 حرف.", "The name is 1 to 100 characters."},
 	"err.role.unknown":      {"الدور لازم يكون مالك أو موظف أو محاسب.", "The role must be owner, staff or accountant."},
 	"err.password.short":    {"كلمة السر لازم تكون %d حروف على الأقل.", "The password needs at least %d characters."},
 	"err.password.long":     {"كلمة السر طويلة جداً.", "The password is too long."},
@@ -146,13 +143,14 @@ var messages = map[string]msg{
 	"account.this_device":   {"الجهاز ده", "This device"},
 	"account.last_seen":     {"آخر استخدام", "Last used"},
 	"account.since":         {"دخل", "Logged in"},
-	"account.address":       {"العنوان", "Address"},
 	"account.revoke":        {"خرّجه", "Log it out"},
 	"account.password":      {"غيّر كلمة السر", "Change the password"},
 	"account.password_note": {"تغيير كلمة السر بيخرّج كل الأجهزة التانية.", "Changing the password logs out every other device."},
 	"account.password_done": {"كلمة السر اتغيّرت، والأجهزة التانية خرجت.", "Password changed; every other device is logged out."},
 	"account.revoked":       {"الجهاز خرج من حسابك.", "That device is logged out."},
 	"account.save":          {"احفظ", "Save"},
+	"device.on":             {"%s على %s", "%s on %s"},
+	"device.unknown":        {"جهاز تاني", "Another device"},
 }
 
 // text returns the message for key in lang; a missing key shows itself,

@@ -77,8 +77,61 @@ func (v view) Tf(key string, args ...any) string { return textf(v.Lang, key, arg
 // RoleName is the role in the page's language.
 func (v view) RoleName(r access.Role) string { return text(v.Lang, "role."+string(r)) }
 
-// When prints a time on the box's clock.
-func (v view) When(t time.Time) string { return t.Local().Format("2006-01-02 15:04") }
+// When prints a time on the box's clock, isolated left-to-right so that
+// an Arabic line does not reorder its digits.
+func (v view) When(t time.Time) template.HTML {
+	return template.HTML(`<time dir="ltr" datetime="` + t.UTC().Format(time.RFC3339) + `">` + t.Local().Format("2006-01-02 15:04") + `</time>`)
+}
+
+// Device names a session's browser and system from its User-Agent, e.g.
+// "Chrome on Android"; the raw string is too long for a phone.
+func (v view) Device(agent string) string {
+	browser, system := deviceOf(agent)
+	if browser == "" && system == "" {
+		return text(v.Lang, "device.unknown")
+	}
+	if browser == "" || system == "" {
+		return browser + system
+	}
+	return textf(v.Lang, "device.on", browser, system)
+}
+
+// deviceOf picks the browser and system out of a User-Agent. Order
+// matters: Edge and Opera say Chrome, Chrome says Safari, iPads say Mac.
+func deviceOf(ua string) (browser, system string) {
+	has := func(s string) bool { return strings.Contains(ua, s) }
+	switch {
+	case has("Edg/"):
+		browser = "Edge"
+	case has("OPR/"):
+		browser = "Opera"
+	case has("SamsungBrowser/"):
+		browser = "Samsung Internet"
+	case has("Firefox/") || has("FxiOS/"):
+		browser = "Firefox"
+	case has("Chrome/") || has("CriOS/"):
+		browser = "Chrome"
+	case has("Safari/") && has("Version/"):
+		browser = "Safari"
+	}
+	switch {
+	case has("Android"):
+		system = "Android"
+	case has("iPhone"):
+		system = "iPhone"
+	case has("iPad"):
+		system = "iPad"
+	case has("Windows"):
+		system = "Windows"
+	case has("Mac OS X") || has("Macintosh"):
+		system = "Mac"
+	case has("CrOS"):
+		system = "ChromeOS"
+	case has("Linux"):
+		system = "Linux"
+	}
+	return browser, system
+}
 
 // navItem is one menu entry; the pages of the coming issues add theirs.
 type navItem struct {

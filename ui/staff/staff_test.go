@@ -470,3 +470,23 @@ func TestUI_Lang(t *testing.T) {
 		t.Errorf("english login page:\n%s", body)
 	}
 }
+
+func TestDeviceOf(t *testing.T) {
+	tests := []struct{ ua, browser, system string }{
+		{"Mozilla/5.0 (Linux; Android 14; SM-X200) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36", "Chrome", "Android"},
+		{"Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1", "Safari", "iPhone"},
+		{"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0", "Edge", "Windows"},
+		{"Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0", "Firefox", "Linux"},
+		{"Go-http-client/1.1", "", ""},
+	}
+	for _, tt := range tests {
+		b, s := deviceOf(tt.ua)
+		if b != tt.browser || s != tt.system {
+			t.Errorf("deviceOf(%.40q) = %q, %q; want %q, %q", tt.ua, b, s, tt.browser, tt.system)
+		}
+	}
+	v := view{Lang: Arabic}
+	if got := v.Device(tests[0].ua); got != "Chrome على Android" {
+		t.Errorf("Device = %q", got)
+	}
+}
