@@ -3,6 +3,7 @@ package staff
 import (
 	"errors"
 	"net/http"
+	"sort"
 
 	"fatoora/appliance/access"
 )
@@ -48,6 +49,8 @@ func (u *UI) renderAccount(w http.ResponseWriter, r *http.Request, v view, statu
 		http.Error(w, msg, st)
 		return
 	}
+	// This device first, then the others by last use.
+	sort.SliceStable(sessions, func(i, j int) bool { return sessions[i].ID == actor.Session && sessions[j].ID != actor.Session })
 	v.Data = accountData{Sessions: sessions, Current: actor.Session, MinPassword: u.acc.MinPassword()}
 	u.render(w, status, "account", v)
 }

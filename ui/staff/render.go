@@ -84,11 +84,12 @@ func (v view) When(t time.Time) template.HTML {
 }
 
 // Device names a session's browser and system from its User-Agent, e.g.
-// "Chrome on Android"; the raw string is too long for a phone.
+// "Chrome on Android" ("" when it cannot tell); the raw string is too long
+// for a phone.
 func (v view) Device(agent string) string {
 	browser, system := deviceOf(agent)
 	if browser == "" && system == "" {
-		return text(v.Lang, "device.unknown")
+		return ""
 	}
 	if browser == "" || system == "" {
 		return browser + system
