@@ -151,6 +151,14 @@ func (u *UI) errorText(lang Lang, err error) (string, int) {
 		return text(lang, "err.credentials"), http.StatusUnauthorized
 	case errors.Is(err, access.ErrBadSetupCode):
 		return text(lang, "err.setup_code"), http.StatusUnauthorized
+	case errors.Is(err, access.ErrLastOwner):
+		return text(lang, "err.last_owner"), http.StatusConflict
+	case errors.Is(err, access.ErrExists):
+		return text(lang, "err.exists"), http.StatusConflict
+	case errors.Is(err, access.ErrNotFound):
+		return text(lang, "err.no_user"), http.StatusNotFound
+	case errors.Is(err, access.ErrForbidden):
+		return text(lang, "err.forbidden.title"), http.StatusForbidden
 	case errors.As(err, &ie):
 		key := "err." + ie.Code
 		if _, ok := messages[key]; !ok {

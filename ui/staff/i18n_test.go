@@ -57,6 +57,27 @@ func TestMessages_Complete(t *testing.T) {
 	for _, code := range []string{"username.length", "username.chars", "name.length", "role.unknown", "password.short", "password.long", "password.username", "current.wrong"} {
 		used["err."+code] = true
 	}
+	// Dynamic keys: the "done" notices of the users page, and the audit
+	// actions the access package records (each must have a name).
+	src, _ := os.ReadFile("users.go")
+	for _, m := range regexp.MustCompile(`usersDone\(w, r, "([a-z]+)"|(?:true|false): "([a-z]+)"|done *= "([a-z]+)"`).FindAllStringSubmatch(string(src), -1) {
+		used["users.done."+m[1]+m[2]+m[3]] = true
+	}
+	accessFiles, _ := filepath.Glob("../../appliance/access/*.go")
+	actions := 0
+	for _, f := range accessFiles {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, _ := os.ReadFile(f)
+		for _, m := range regexp.MustCompile(`entry\("([a-z_.]+)"|Action: "([a-z_.]+)"|"([a-z_.]+)", (?:true|false)\)`).FindAllStringSubmatch(string(b), -1) {
+			used["action."+m[1]+m[2]+m[3]] = true
+			actions++
+		}
+	}
+	if actions < 8 {
+		t.Errorf("found only %d audit actions in appliance/access: the scan is broken", actions)
+	}
 	if len(used) < 40 {
 		t.Fatalf("found only %d keys in use: the scan is broken", len(used))
 	}

@@ -23,7 +23,7 @@ type pages struct {
 }
 
 // pageNames are the pages; each is templates/<name>.html.
-var pageNames = []string{"login", "setup", "home", "account", "error"}
+var pageNames = []string{"login", "setup", "home", "account", "users", "audit", "error"}
 
 func parsePages(fsys fs.FS) (*pages, error) {
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(fsys, "templates/layout.html")
@@ -150,6 +150,8 @@ type navLink struct {
 // menu is the main menu, in order.
 var menu = []navItem{
 	{Key: "nav.home", Path: "/", Perm: access.PermDashboard},
+	{Key: "nav.users", Path: "/users", Perm: access.PermUsers},
+	{Key: "nav.audit", Path: "/audit", Perm: access.PermAudit},
 	{Key: "nav.account", Path: "/account", Perm: access.PermSelf},
 }
 

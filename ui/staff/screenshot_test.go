@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fatoora/appliance/access"
 )
 
 // TestScreenshots renders the pages in headless Chromium, in Arabic and
@@ -53,7 +55,20 @@ func TestScreenshots(t *testing.T) {
 		env.mux.ServeHTTP(w, r)
 	}))
 	defer withCookie.Close()
+	owner := env.owner(t)
+	for _, nu := range []access.NewUser{
+		{Username: "sara", Name: "سارة محمود", Role: access.RoleStaff, Password: "shop floor pass"},
+		{Username: "adel", Name: "Adel Hanna", Role: access.RoleAccountant, Password: "ledger pass 1"},
+	} {
+		if _, err := env.acc.CreateUser(t.Context(), owner, nu); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env.login(t, "sara", "shop floor pass")
+	env.acc.Record(owner.Entry("order.approve", "ORD-000123", "2 lines"))
 	for _, lang := range []string{"ar", "en"} {
+		shoot(t, browser, withCookie.URL+"/staff/lang/"+lang+"?next=/staff/users", filepath.Join(dir, "users"), lang)
+		shoot(t, browser, withCookie.URL+"/staff/lang/"+lang+"?next=/staff/audit", filepath.Join(dir, "audit"), lang)
 		shoot(t, browser, withCookie.URL+"/staff/lang/"+lang+"?next=/staff/", filepath.Join(dir, "home"), lang)
 		shoot(t, browser, withCookie.URL+"/staff/lang/"+lang+"?next=/staff/account", filepath.Join(dir, "account"), lang)
 	}

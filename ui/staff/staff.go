@@ -16,6 +16,12 @@
 //	GET  /staff/account               own sessions, password form
 //	POST /staff/account/password      change own password (ends every other session)
 //	POST /staff/account/sessions/{id}/revoke   end one own session
+//	GET  /staff/users                 team accounts                        (users.manage)
+//	POST /staff/users                 create an account                    (users.manage)
+//	POST /staff/users/{user}          change role or disable/enable        (users.manage)
+//	POST /staff/users/{user}/password set a new password, ends its sessions (users.manage)
+//	POST /staff/users/{user}/logout   end every session of the user        (users.manage)
+//	GET  /staff/audit                 staff log, paged, ?user= ?before=    (audit.view)
 //	GET  /staff/lang/{lang}           switch language (cookie), back to ?next=
 //	GET  /staff/static/               CSS and icons, embedded
 //
@@ -167,6 +173,12 @@ func (u *UI) Routes(mux *http.ServeMux) {
 	mux.Handle("GET "+p+"/account", signedIn(access.PermSelf, u.serveAccount))
 	mux.Handle("POST "+p+"/account/password", signedIn(access.PermSelf, u.handlePassword))
 	mux.Handle("POST "+p+"/account/sessions/{id}/revoke", signedIn(access.PermSelf, u.handleRevoke))
+	mux.Handle("GET "+p+"/users", signedIn(access.PermUsers, u.serveUsers))
+	mux.Handle("POST "+p+"/users", signedIn(access.PermUsers, u.handleCreateUser))
+	mux.Handle("POST "+p+"/users/{user}", signedIn(access.PermUsers, u.handleUpdateUser))
+	mux.Handle("POST "+p+"/users/{user}/password", signedIn(access.PermUsers, u.handleResetPassword))
+	mux.Handle("POST "+p+"/users/{user}/logout", signedIn(access.PermUsers, u.handleRevokeAll))
+	mux.Handle("GET "+p+"/audit", signedIn(access.PermAudit, u.serveAudit))
 	mux.Handle("GET "+p+"/lang/{lang}", public(u.handleLang))
 	mux.Handle("GET "+p+"/static/", secure(staticCache(http.StripPrefix(p+"/static/", http.FileServerFS(static)))))
 	if u.opts.RedirectRoot {

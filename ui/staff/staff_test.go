@@ -340,6 +340,12 @@ func TestUI_Routes(t *testing.T) {
 		{path: "/staff/account"},
 		{method: "POST", path: "/staff/account/password", form: url.Values{}},
 		{method: "POST", path: "/staff/account/sessions/x/revoke", form: url.Values{}},
+		{path: "/staff/users"},
+		{method: "POST", path: "/staff/users", form: url.Values{}},
+		{method: "POST", path: "/staff/users/mona", form: url.Values{"disabled": {"true"}}},
+		{method: "POST", path: "/staff/users/mona/password", form: url.Values{}},
+		{method: "POST", path: "/staff/users/mona/logout", form: url.Values{}},
+		{path: "/staff/audit"},
 	} {
 		resp, _ := env.do(t, c)
 		if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(resp.Header.Get("Location"), "/staff/login") {
