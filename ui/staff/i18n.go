@@ -70,6 +70,7 @@ var messages = map[string]msg{
 	"field.password":         {"كلمة السر", "Password"},
 	"field.password_confirm": {"أكّد كلمة السر", "Confirm the password"},
 	"field.name":             {"اسمك", "Your name"},
+	"field.person_name":      {"الاسم", "Name"},
 	"field.code":             {"كود الإعداد", "Setup code"},
 	"field.current_password": {"كلمة السر الحالية", "Current password"},
 	"field.new_password":     {"كلمة السر الجديدة", "New password"},

@@ -116,9 +116,17 @@ func shoot(t *testing.T, browser, u, base, lang string) {
 		cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync",
 			"--no-first-run", "--hide-scrollbars", "--user-data-dir="+profile,
+			"--enable-logging=stderr", "--v=0",
 			"--screenshot="+out, "--window-size="+size.wh, u)
-		if b, err := cmd.CombinedOutput(); err != nil {
+		b, err := cmd.CombinedOutput()
+		if err != nil {
 			t.Errorf("chromium %s: %v\n%s", out, err, b)
+		}
+		// The page must run under its CSP: nothing refused, no script error.
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.Contains(line, "Content Security Policy") || strings.Contains(line, "Refused to") || strings.Contains(line, "Uncaught") {
+				t.Errorf("%s: %s", out, line)
+			}
 		}
 		cancel()
 	}
