@@ -55,8 +55,11 @@
 // that code creates the owner and deletes the code. Each start without users
 // replaces the code, so a lost log line is fixed by a restart.
 //
-// Login and setup attempts are throttled in memory by two token buckets: one
-// per account name (existing or not) and one per client address.
+// Failed logins are throttled in memory by two token buckets: one per
+// account name (existing or not, with the same answer) and one per client
+// address; a success clears its account's bucket. Wrong setup codes are
+// throttled per address only (80 bits cannot be guessed, and a box-wide
+// limit would let anyone on the LAN keep the owner out).
 //
 // # Storage
 //

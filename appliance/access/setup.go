@@ -15,9 +15,6 @@ import (
 // aloud or copied from a log is hard to get wrong.
 const setupAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
-// setupThrottleKey is the account-limit key of setup attempts.
-const setupThrottleKey = "\x00setup"
-
 // EnsureSetupCode returns a new setup code when the box has no account,
 // storing only its SHA-256 (any earlier code stops working), and "" once an
 // owner exists. The caller prints it once, in the log.
@@ -80,10 +77,12 @@ type SetupRequest struct {
 
 // CompleteSetup checks the setup code, creates the owner account, deletes
 // the code and starts the owner's session, all in one transaction.
-// Attempts are throttled like logins.
+// Wrong codes are throttled per address only: the code's 80 bits make
+// guessing hopeless anyway, and a box-wide limit would let anyone on the
+// LAN keep the owner from setting up.
 func (s *Store) CompleteSetup(ctx context.Context, req SetupRequest) (User, Session, string, error) {
-	if err := s.throttled(setupThrottleKey, req.Addr); err != nil {
-		return User{}, Session{}, "", err
+	if wait := s.addrs.Wait(req.Addr); wait > 0 {
+		return User{}, Session{}, "", &ThrottledError{RetryAfter: wait}
 	}
 	if need, err := s.NeedsSetup(); err != nil {
 		return User{}, Session{}, "", err
@@ -92,7 +91,6 @@ func (s *Store) CompleteSetup(ctx context.Context, req SetupRequest) (User, Sess
 	}
 	// The code first: a wrong code learns nothing about the rest of the form.
 	if err := s.db.View(func(tx *bolt.Tx) error { return checkSetupCode(tx, req.Code) }); err != nil {
-		s.accounts.Fail(setupThrottleKey)
 		s.addrs.Fail(req.Addr)
 		return User{}, Session{}, "", fmt.Errorf("setup: %w", err)
 	}

@@ -42,6 +42,7 @@ import (
 	"time"
 
 	"fatoora/appliance/access"
+	"fatoora/appliance/health"
 	"fatoora/appliance/part"
 	"fatoora/appliance/supervise"
 )
@@ -142,15 +143,27 @@ func New(opts Options) (*UI, error) {
 // Prefix is where the UI is mounted.
 func (u *UI) Prefix() string { return u.opts.Prefix }
 
-// Part is the UI as a part of the box: its routes and the session sweeper.
+// Part is the UI as a part of the box: its routes, the session sweeper and
+// a "staff" health entry saying whether the owner's setup is still pending.
 func (u *UI) Part() part.Part {
 	return part.Part{
 		Name:   "staff",
 		Routes: u.Routes,
+		Health: map[string]func() health.State{"staff": u.health},
 		Services: map[string]supervise.Service{
 			"staff-sessions": supervise.Func(func(ctx context.Context) error { return u.acc.SweepService(u.opts.SweepEvery)(ctx) }),
 		},
 	}
+}
+
+// health is OK either way (a demo box may never be set up); the details
+// tell the operator to look for the setup code in the log.
+func (u *UI) health() health.State {
+	need, err := u.acc.NeedsSetup()
+	if err != nil {
+		return health.State{Status: health.Degraded, Message: "staff accounts unreadable: " + err.Error()}
+	}
+	return health.State{Status: health.OK, Details: map[string]any{"setup_pending": need}}
 }
 
 // Routes mounts the UI on mux (the route table is in the package doc).

@@ -496,3 +496,62 @@ func TestDeviceOf(t *testing.T) {
 		t.Errorf("Device = %q", got)
 	}
 }
+
+func TestUI_Part(t *testing.T) {
+	env := newTestEnv(t, nil)
+	p := env.ui.Part()
+	if p.Name != "staff" || p.Routes == nil || p.Services["staff-sessions"] == nil {
+		t.Fatalf("part = %+v", p)
+	}
+	if st := p.Health["staff"](); st.Status != "ok" || st.Details["setup_pending"] != true {
+		t.Errorf("health before setup = %+v", st)
+	}
+	env.setup(t)
+	if st := p.Health["staff"](); st.Details["setup_pending"] != false {
+		t.Errorf("health after setup = %+v", st)
+	}
+	// A second start of a set-up box announces nothing.
+	announced := ""
+	if _, err := New(Options{Access: env.acc, AnnounceSetup: func(code, _ string) { announced = code }}); err != nil || announced != "" {
+		t.Errorf("New after setup: announced %q, %v", announced, err)
+	}
+	for _, bad := range []Options{{}, {Access: env.acc, Prefix: "staff"}, {Access: env.acc, Prefix: "/staff/"}} {
+		if _, err := New(bad); err == nil {
+			t.Errorf("New(%+v) accepted", bad)
+		}
+	}
+}
+
+func TestUI_TLSCookie(t *testing.T) {
+	env := newTestEnv(t, nil)
+	srv := httptest.NewTLSServer(env.mux)
+	defer srv.Close()
+	c := srv.Client()
+	c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	form := url.Values{"code": {env.code}, "name": {"m"}, "username": {"mona"}, "password": {ownerPass}, "password2": {ownerPass}}
+	resp, err := c.PostForm(srv.URL+"/staff/setup", form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	var ck *http.Cookie
+	for _, k := range resp.Cookies() {
+		if k.Name == secureCookieName {
+			ck = k
+		}
+	}
+	if ck == nil || !ck.Secure || !ck.HttpOnly || ck.Path != "/" || ck.Domain != "" || ck.SameSite != http.SameSiteStrictMode {
+		t.Fatalf("TLS session cookie = %+v (all: %v)", ck, resp.Cookies())
+	}
+	req, _ := http.NewRequest("GET", srv.URL+"/staff/", nil)
+	req.AddCookie(ck)
+	if resp, err := c.Do(req); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("home over TLS: %v %v", resp.StatusCode, err)
+	}
+	// The plain-HTTP cookie name is not accepted over TLS.
+	req, _ = http.NewRequest("GET", srv.URL+"/staff/", nil)
+	req.AddCookie(&http.Cookie{Name: cookieName, Value: ck.Value})
+	if resp, _ := c.Do(req); resp.StatusCode != http.StatusSeeOther {
+		t.Errorf("unprefixed cookie over TLS: %d", resp.StatusCode)
+	}
+}
