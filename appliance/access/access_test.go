@@ -35,7 +35,7 @@ func (c *clock) Add(d time.Duration) {
 // cheap are argon2 parameters fast enough for tests.
 var cheap = HashParams{Memory: 64, Time: 1, Threads: 1}
 
-func openDB(t *testing.T) *bolt.DB {
+func openDB(t testing.TB) *bolt.DB {
 	t.Helper()
 	db, err := bolt.Open(filepath.Join(t.TempDir(), "box.db"), 0o600, &bolt.Options{Timeout: time.Second})
 	if err != nil {
@@ -692,5 +692,43 @@ func TestStore_RecordTxRollsBack(t *testing.T) {
 	}
 	if page, _, _ := s.Audit(AuditQuery{}); len(page) != 0 {
 		t.Errorf("entry of a rolled-back action kept: %+v", page)
+	}
+}
+
+// TestStore_Concurrent logs in and checks sessions from many goroutines at
+// once (run with -race): every login gets its own working session.
+func TestStore_Concurrent(t *testing.T) {
+	c := newClock()
+	s, owner := withOwner(t, c, func(o *Options) { o.MaxSessionsPerUser = 100; o.HashConcurrency = 2 })
+	addUser(t, s, owner, "sara", RoleStaff)
+	var wg sync.WaitGroup
+	secrets := make([]string, 16)
+	errs := make([]error, 16)
+	for i := range secrets {
+		wg.Go(func() {
+			name, pass := "sara", pw("sara")
+			if i%2 == 0 {
+				name, pass = "mona", ownerPass
+			}
+			_, secrets[i], errs[i] = login(s, name, pass, "10.9.0.1")
+			if errs[i] == nil {
+				_, _, errs[i] = s.Authenticate(secrets[i])
+			}
+		})
+	}
+	wg.Wait()
+	seen := map[string]bool{}
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("goroutine %d: %v", i, err)
+		}
+		if seen[secrets[i]] {
+			t.Fatal("two logins got the same secret")
+		}
+		seen[secrets[i]] = true
+	}
+	sara, _ := s.Sessions(owner, "sara")
+	if len(sara) != 8 {
+		t.Errorf("sara has %d sessions, want 8", len(sara))
 	}
 }

@@ -103,7 +103,9 @@ func (s *Store) throttled(account, addr string) error {
 // hash). A failure is ErrBadCredentials whatever failed, or a
 // *ThrottledError when the account name or the address tried too often.
 func (s *Store) Login(ctx context.Context, req LoginRequest) (Session, string, error) {
-	username := NormalizeUsername(req.Username)
+	// Clipped: the name is a limiter key and an audit target even when it
+	// is no valid username.
+	username := clip(NormalizeUsername(req.Username), 64)
 	if err := s.throttled(username, req.Addr); err != nil {
 		return Session{}, "", err
 	}
