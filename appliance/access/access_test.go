@@ -732,3 +732,61 @@ func TestStore_Concurrent(t *testing.T) {
 		t.Errorf("sara has %d sessions, want 8", len(sara))
 	}
 }
+
+func TestStore_RecoverOwner(t *testing.T) {
+	c := newClock()
+	s, owner := withOwner(t, c, nil)
+	ctx := context.Background()
+	addUser(t, s, owner, "sara", RoleStaff)
+	_, old, _ := login(s, "mona", ownerPass, "10.0.0.1")
+	if _, _, err := s.RecoverOwner(ctx, "sara"); err == nil {
+		t.Error("recovered a staff account as owner")
+	}
+	if _, _, err := s.RecoverOwner(ctx, "nobody"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown: %v", err)
+	}
+	name, pass, err := s.RecoverOwner(ctx, "")
+	if err != nil || name != "mona" || len(pass) != 19 {
+		t.Fatalf("RecoverOwner = %q %q %v", name, pass, err)
+	}
+	if _, _, err := s.Authenticate(old); !errors.Is(err, ErrNoSession) {
+		t.Errorf("old session survived recovery: %v", err)
+	}
+	if _, _, err := login(s, "mona", pass, "10.0.0.1"); err != nil {
+		t.Errorf("login with the recovered password: %v", err)
+	}
+	entries, _, _ := s.Audit(AuditQuery{Limit: 3})
+	found := false
+	for _, e := range entries {
+		found = found || e.Action == "password.recover" && e.Target == "mona" && e.Addr == "console" && e.User == ""
+	}
+	if !found {
+		t.Errorf("recovery not audited: %+v", entries)
+	}
+}
+
+func TestStore_RecoverOwnerNone(t *testing.T) {
+	s := openStore(t, openDB(t), newClock(), nil)
+	if _, _, err := s.RecoverOwner(context.Background(), ""); err == nil {
+		t.Error("recovered on a box without an owner")
+	}
+}
+
+func TestClip(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"abc", 5, "abc"},
+		{"abcdef", 3, "abc"},
+		{"منى", 3, "م"}, // 6 bytes; the cut falls inside the second letter
+		{"منى", 4, "من"},
+		{"a\xffb", 10, "a\xffb"},
+	}
+	for _, tt := range tests {
+		if got := clip(tt.in, tt.n); got != tt.want {
+			t.Errorf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}

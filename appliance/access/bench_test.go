@@ -36,4 +36,3 @@ func BenchmarkHashPassword_Default(b *testing.B) {
 		}
 	}
 }
-

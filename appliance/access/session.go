@@ -10,8 +10,8 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -75,19 +75,24 @@ func newID() (string, error) {
 	return hex.EncodeToString(b), nil
 }
 
-// clip bounds a free-text field kept with a session or an audit entry.
+// clip bounds a free-text field kept with a session or an audit entry to
+// n bytes, never cutting a character in two.
 func clip(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
 	s = s[:n]
-	for len(s) > 0 && !utf8RuneStart(s[len(s)-1]) {
-		s = s[:len(s)-1]
+	// Drop a last character the cut left incomplete.
+	for i := len(s) - 1; i >= 0 && i >= len(s)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(s[i]) {
+			if !utf8.FullRuneInString(s[i:]) {
+				s = s[:i]
+			}
+			break
+		}
 	}
-	return strings.ToValidUTF8(s, "")
+	return s
 }
-
-func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // throttled reports the longer wait of the address and the account buckets.
 func (s *Store) throttled(account, addr string) error {

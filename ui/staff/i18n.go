@@ -196,6 +196,7 @@ var messages = map[string]msg{
 	"action.user.update":        {"عدّل حساب", "Changed an account"},
 	"action.password.change":    {"غيّر كلمة السر بتاعته", "Changed own password"},
 	"action.password.reset":     {"غيّر كلمة سر حد", "Reset a password"},
+	"action.password.recover":   {"استرجاع حساب المالك من الصندوق", "Owner recovered at the box's console"},
 	"action.session.revoke":     {"خرّج جهاز", "Logged out a device"},
 	"action.session.revoke_all": {"خرّج كل الأجهزة", "Logged out every device"},
 	"device.on":                 {"%s على %s", "%s on %s"},
