@@ -53,7 +53,9 @@
 // While the box has no user, EnsureSetupCode makes a setup code, stores its
 // SHA-256 and returns it once to be printed in the log; CompleteSetup with
 // that code creates the owner and deletes the code. Each start without users
-// replaces the code, so a lost log line is fixed by a restart.
+// replaces the code, so a lost log line is fixed by a restart. When no
+// owner can log in any more, RecoverOwner (for a console command run with
+// the box stopped) gives an owner a new random password.
 //
 // Failed logins are throttled in memory by two token buckets: one per
 // account name (existing or not, with the same answer) and one per client
