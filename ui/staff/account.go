@@ -94,3 +94,9 @@ func (u *UI) handleRevoke(w http.ResponseWriter, r *http.Request) {
 	}
 	http.Redirect(w, r, u.opts.Prefix+"/account?done=revoked", http.StatusSeeOther)
 }
+
+func (u *UI) serveNotFound(w http.ResponseWriter, r *http.Request) {
+	v := u.newView(r)
+	v.Data = errorPage{Title: "err.notfound.title", Body: text(v.Lang, "err.notfound.body")}
+	u.render(w, http.StatusNotFound, "error", v)
+}

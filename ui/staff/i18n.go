@@ -110,6 +110,8 @@ var messages = map[string]msg{
 	"err.no_user":           {"الحساب ده مش موجود.", "No such account."},
 	"err.forbidden.title":   {"مش مسموح", "Not allowed"},
 	"err.forbidden.body":    {"دورك (%s) مايسمحش بده. لو محتاجه، كلّم المالك.", "Your role (%s) does not allow this. If you need it, ask the owner."},
+	"err.notfound.title":    {"الصفحة دي مش موجودة", "No such page"},
+	"err.notfound.body":     {"يمكن الرابط قديم أو فيه غلطة.", "The link may be old or mistyped."},
 	"err.back":              {"ارجع للرئيسية", "Back to home"},
 
 	"home.title":    {"أهلاً يا %s", "Welcome, %s"},

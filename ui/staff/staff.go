@@ -23,7 +23,8 @@
 //	POST /staff/users/{user}/logout   end every session of the user        (users.manage)
 //	GET  /staff/audit                 staff log, paged, ?user= ?before=    (audit.view)
 //	GET  /staff/lang/{lang}           switch language (cookie), back to ?next=
-//	GET  /staff/static/               CSS and icons, embedded
+//	GET  /staff/static/               CSS, icons, vendored htmx (public, embedded)
+//	*    /staff/...                   anything else: 404 page, after the session check
 //
 // Every POST passes http.CrossOriginProtection. Pages are rendered into a
 // buffer from embedded templates parsed at New (a broken template fails
@@ -194,6 +195,9 @@ func (u *UI) Routes(mux *http.ServeMux) {
 	mux.Handle("GET "+p+"/audit", signedIn(access.PermAudit, u.serveAudit))
 	mux.Handle("GET "+p+"/lang/{lang}", public(u.handleLang))
 	mux.Handle("GET "+p+"/static/", secure(staticCache(http.StripPrefix(p+"/static/", http.FileServerFS(static)))))
+	// Anything else under the prefix: a 404 page, and only with a session,
+	// so the route table cannot be probed from outside.
+	mux.Handle(p+"/", signedIn(access.PermSelf, u.serveNotFound))
 	if u.opts.RedirectRoot {
 		mux.Handle("GET /{$}", http.RedirectHandler(p+"/", http.StatusSeeOther))
 	}

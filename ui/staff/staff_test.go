@@ -346,6 +346,8 @@ func TestUI_Routes(t *testing.T) {
 		{method: "POST", path: "/staff/users/mona/password", form: url.Values{}},
 		{method: "POST", path: "/staff/users/mona/logout", form: url.Values{}},
 		{path: "/staff/audit"},
+		{path: "/staff/no/such/page"},
+		{method: "POST", path: "/staff/no/such/page", form: url.Values{}},
 	} {
 		resp, _ := env.do(t, c)
 		if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(resp.Header.Get("Location"), "/staff/login") {
@@ -369,6 +371,9 @@ func TestUI_Routes(t *testing.T) {
 		if resp.Header.Get("X-Content-Type-Options") != "nosniff" {
 			t.Errorf("%s without nosniff", c.path)
 		}
+	}
+	if resp, body := env.do(t, call{path: "/staff/no/such/page", secret: secret}); resp.StatusCode != http.StatusNotFound || !strings.Contains(body, "الصفحة دي مش موجودة") {
+		t.Errorf("unknown page with a session: %d", resp.StatusCode)
 	}
 	if resp, _ := env.do(t, call{path: "/"}); resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/staff/" {
 		t.Errorf("/ → %d %s", resp.StatusCode, resp.Header.Get("Location"))
