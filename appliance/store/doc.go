@@ -41,15 +41,12 @@
 //	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step
 //	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again
 //	    hq/<seq uint64>            JSON head-office sync entry (an invoice number)
-//	staff/                         staff accounts, sessions, setup code, audit log; owned and
-//	                               created by package appliance/access (drawn in its doc)
-//	    users/<username>           JSON user with its argon2id PHC password hash
-//	    sessions/<sha256 secret>   JSON session; the secret itself is never stored
-//	    sessions_by_user/<user>\x00<sha256 secret>   empty; one user's sessions
-//	    setup/code                 sha256 of the pending one-time setup code
-//	    audit/<seq uint64>         JSON audit entry {at, user, action, target, detail, addr}
-//	    audit_by_user/<user>\x00<seq uint64>         empty; one user's audit entries
 //
 // Open runs every pending migration in one Update transaction, so a box is
 // always at exactly one schema version.
+//
+// One top-level bucket is not made by these migrations: staff/ (staff
+// accounts, sessions by the SHA-256 of their secret, the pending setup
+// code, the audit log and its per-user index) is drawn in the doc of
+// package appliance/access and created by access.Open in one Update.
 package store

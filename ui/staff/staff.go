@@ -1,9 +1,10 @@
 // Package staff is the staff's web UI on the shop's LAN: the login and
 // one-time setup pages, the session middleware every staff page and API
 // sits behind, the page layout (right-to-left Arabic first, English on a
-// switch, usable on a phone) and the account page. Who may do what, and
-// how sessions are kept, is package appliance/access; this package only
-// turns requests into calls there (cookies, forms, redirects).
+// switch, usable on a phone), the own-account page, the owner's team page
+// and the staff log. Who may do what, and how sessions are kept, is
+// package appliance/access; this package only turns requests into calls
+// there (cookies, forms, redirects).
 //
 // Routes, under Options.Prefix (default /staff):
 //
@@ -25,6 +26,13 @@
 //	GET  /staff/lang/{lang}           switch language (cookie), back to ?next=
 //	GET  /staff/static/               CSS, icons, vendored htmx (public, embedded)
 //	*    /staff/...                   anything else: 404 page, after the session check
+//
+// Adding a page: its template in templates/ (defining "title" and
+// "content") listed in pageNames, its menu entry with its permission in
+// menu, its route in Routes wrapped by RequireSession(perm); every string
+// in the messages catalogue in both languages (a test checks). Handlers
+// find the signed-in actor with access.ActorFrom(r.Context()) and record a
+// staff action with access.Store.RecordTx in the transaction of the change.
 //
 // Every POST passes http.CrossOriginProtection. Pages are rendered into a
 // buffer from embedded templates parsed at New (a broken template fails
