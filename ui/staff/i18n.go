@@ -85,7 +85,7 @@ var messages = map[string]msg{
 
 	"setup.title":         {"إعداد الصندوق", "Set up the box"},
 	"setup.lead":          {"أول مرة: اعمل حساب المالك. كود الإعداد بيتكتب في سجل الصندوق (اللوج) أول ما يشتغل.", "First time: create the owner's account. The setup code is printed in the box's log when it starts."},
-	"setup.code_hint":     {"16 حرف ورقم، زي 7KQ2-M9XD-4HTR-BW3P", "16 letters and digits, like 7KQ2-M9XD-4HTR-BW3P"},
+	"setup.code_hint":     {"16 حرف ورقم، زي", "16 letters and digits, like"},
 	"setup.username_hint": {"حروف إنجليزي صغيرة وأرقام، من 2 لـ 32 (مثلاً mona)", "Lowercase latin letters and digits, 2 to 32 (e.g. mona)"},
 	"setup.password_hint": {"%d حروف على الأقل. جملة قصيرة أسهل في الحفظ وأصعب في التخمين.", "At least %d characters. A short sentence is easier to remember and harder to guess."},
 	"setup.submit":        {"اعمل حساب المالك", "Create the owner account"},
