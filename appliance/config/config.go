@@ -15,6 +15,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"fatoora/catalog/money"
 )
 
 // Options are the settings of the whole box, grouped by the part that reads
@@ -25,6 +27,7 @@ type Options struct {
 	Shop     Shop
 	Ollama   Ollama
 	Policy   Policy
+	Relay    Relay
 	// ConfigFile is the KEY=VALUE file that was read, if any (informational).
 	ConfigFile string
 }
@@ -37,6 +40,10 @@ type Server struct {
 	Data string
 	// MaxBodyBytes caps an inbound webhook body (Meta sends up to 3 MB).
 	MaxBodyBytes int64
+	// Strict refuses to start a box that is not fully live (a demo, or a
+	// live box with a setting missing) instead of running it "not ready".
+	// The packaged service runs with it.
+	Strict bool
 }
 
 // WhatsApp are the Cloud API credentials. Empty AppSecret means webhooks
@@ -54,6 +61,18 @@ type WhatsApp struct {
 	GraphURL string
 }
 
+// Relay is the optional link to fatoora-relay, for a box behind NAT: the
+// box dials out and receives Meta's webhooks over it (sync/relay/link).
+type Relay struct {
+	// URL is the relay's base URL, ws:// or wss://; empty means no relay.
+	URL string
+	// Token authenticates this box on the relay.
+	Token string
+	// Graph sends the box's Graph API calls through the relay, which adds
+	// Meta's access token: FATOORA_WA_TOKEN then stays empty.
+	Graph bool
+}
+
 // Shop is what goes on the invoices.
 type Shop struct {
 	Name   string
@@ -64,7 +83,7 @@ type Shop struct {
 	TaxID         string
 	InvoicePrefix string
 	// VATRate in basis points (1400 = 14%).
-	VATRate BasisPoints
+	VATRate money.BasisPoints
 	// InstaPayLink is the payment link printed as a QR code.
 	InstaPayLink string
 	MerchantID   string
@@ -96,11 +115,12 @@ type Policy struct {
 	StaffTakeoverTimeout time.Duration
 }
 
-// Default returns the embedded defaults: a demo box on :8080 with no
-// external part switched on.
+// Default returns the embedded defaults: a demo box on 127.0.0.1:8080 with
+// no external part switched on. Load moves a live box whose listen address
+// was not set to :8080 (the staff page is for the shop's LAN).
 func Default() Options {
 	return Options{
-		Server:   Server{Listen: ":8080", Data: "./fatoora-data", MaxBodyBytes: 3 << 20},
+		Server:   Server{Listen: DemoListen, Data: "./fatoora-data", MaxBodyBytes: 3 << 20},
 		WhatsApp: WhatsApp{GraphURL: "https://graph.facebook.com/v25.0"},
 		Shop: Shop{
 			// The demo showroom; a real shop sets its own.
@@ -118,11 +138,18 @@ func Default() Options {
 	}
 }
 
+// Listen addresses used when FATOORA_LISTEN is not set: a demo stays on the
+// box itself, a live box serves the shop's LAN.
+const (
+	DemoListen = "127.0.0.1:8080"
+	LiveListen = ":8080"
+)
+
 // Field is one setting: its environment name (the flag and file key are
 // derived from it), a pointer into Options and a one-line help.
 type Field struct {
 	Env    string // FATOORA_X_Y; flag --x-y; file key FATOORA_X_Y (or X_Y)
-	Ptr    any    // *string, *int64, *float64, *bool, *time.Duration, *BasisPoints
+	Ptr    any    // *string, *int64, *float64, *bool, *time.Duration, *money.BasisPoints
 	Help   string
 	Secret bool // also settable from a file: FATOORA_X_Y_FILE / --x-y-file
 }
@@ -138,12 +165,17 @@ func (o *Options) Fields() []Field {
 		{"FATOORA_LISTEN", &o.Server.Listen, "HTTP listen address (webhook, simulator, /healthz)", false},
 		{"FATOORA_DATA", &o.Server.Data, "data directory (holds fatoora.db)", false},
 		{"FATOORA_MAX_BODY", &o.Server.MaxBodyBytes, "largest webhook body accepted, bytes (413 above)", false},
+		{"FATOORA_STRICT", &o.Server.Strict, "refuse to start unless every live setting is present (the packaged service)", false},
 
 		{"FATOORA_WA_APP_SECRET", &o.WhatsApp.AppSecret, "Meta app secret that signs webhooks", true},
 		{"FATOORA_WA_VERIFY_TOKEN", &o.WhatsApp.VerifyToken, "token Meta sends in the webhook subscription handshake", true},
 		{"FATOORA_WA_TOKEN", &o.WhatsApp.Token, "Graph API access token for sending", true},
 		{"FATOORA_WA_PHONE_NUMBER_ID", &o.WhatsApp.PhoneNumberID, "WhatsApp business phone-number id to send from", false},
 		{"FATOORA_GRAPH_URL", &o.WhatsApp.GraphURL, "Graph API base URL", false},
+
+		{"FATOORA_RELAY_URL", &o.Relay.URL, "fatoora-relay base URL (ws:// or wss://) for a box behind NAT; empty = webhooks come directly", false},
+		{"FATOORA_RELAY_TOKEN", &o.Relay.Token, "this box's token on the relay", true},
+		{"FATOORA_RELAY_GRAPH", &o.Relay.Graph, "send Graph API calls through the relay, which holds Meta's access token", false},
 
 		{"FATOORA_SHOP_NAME", &o.Shop.Name, "shop name printed on invoices", false},
 		{"FATOORA_SHOP_BRANCH", &o.Shop.Branch, "branch name", false},
@@ -185,7 +217,28 @@ func (o *Options) Validate() error {
 	if u, err := url.Parse(o.WhatsApp.GraphURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		bad("FATOORA_GRAPH_URL", "%q is not an http(s) URL", o.WhatsApp.GraphURL)
 	}
-	if (o.WhatsApp.Token == "") != (o.WhatsApp.PhoneNumberID == "") {
+	if o.Relay.URL != "" {
+		if u, err := url.Parse(o.Relay.URL); err != nil || (u.Scheme != "ws" && u.Scheme != "wss") || u.Host == "" {
+			bad("FATOORA_RELAY_URL", "%q is not a ws:// or wss:// URL", o.Relay.URL)
+		}
+		if o.Relay.Token == "" {
+			bad("FATOORA_RELAY_TOKEN", "required with FATOORA_RELAY_URL")
+		}
+		if o.WhatsApp.AppSecret == "" {
+			bad("FATOORA_WA_APP_SECRET", "required with FATOORA_RELAY_URL: the box checks Meta's signature on what the relay hands over")
+		}
+	}
+	if o.Relay.Graph {
+		if o.Relay.URL == "" {
+			bad("FATOORA_RELAY_GRAPH", "needs FATOORA_RELAY_URL")
+		}
+		if o.WhatsApp.PhoneNumberID == "" {
+			bad("FATOORA_WA_PHONE_NUMBER_ID", "required with FATOORA_RELAY_GRAPH")
+		}
+		if o.WhatsApp.Token != "" {
+			bad("FATOORA_WA_TOKEN", "must be empty with FATOORA_RELAY_GRAPH: the relay holds the access token")
+		}
+	} else if (o.WhatsApp.Token == "") != (o.WhatsApp.PhoneNumberID == "") {
 		bad("FATOORA_WA_TOKEN", "sending needs both FATOORA_WA_TOKEN and FATOORA_WA_PHONE_NUMBER_ID")
 	}
 	if o.WhatsApp.Token != "" && o.WhatsApp.AppSecret == "" {

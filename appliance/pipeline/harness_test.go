@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,8 +22,9 @@ import (
 	"fatoora/appliance/store"
 	"fatoora/appliance/understand"
 	"fatoora/appliance/whatsapp"
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -42,7 +44,7 @@ type harness struct {
 	cat    *catalog.Store
 	p      *pipeline.Pipeline
 	ing    *ingest.Ingester
-	graph  *graphtest.Server
+	graph  *graphsim.Server
 	skew   atomic.Int64 // nanoseconds the test clock runs ahead of the real one
 	seq    atomic.Int64
 	cancel context.CancelFunc
@@ -102,13 +104,13 @@ func newHarness(t *testing.T, mutate func(*pipeline.Options)) *harness {
 	book, err := invoice.NewBook(invoice.Config{
 		Seller:     invoice.Seller{Name: "معرض الاختبار", Branch: "المعادي", Address: "شارع ٩، المعادي", TaxRegNo: "123-456-789"},
 		BranchCode: "T1",
-		Tiers:      map[string]invoice.BasisPoints{"vip": 500},
+		Tiers:      map[string]money.BasisPoints{"vip": 500},
 		Stock:      testStock{},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.graph, err = graphtest.New(graphtest.Options{Token: token, PhoneNumberID: phoneID})
+	h.graph, err = graphsim.New(graphsim.Options{Token: token, PhoneNumberID: phoneID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +165,7 @@ func (h *harness) clock() time.Time { return time.Now().Add(time.Duration(h.skew
 func (h *harness) advance(d time.Duration) { h.skew.Add(int64(d)) }
 
 // post delivers one signed, Meta-serialised webhook with msg to ingest.
-func (h *harness) post(msg graphtest.Inbound) string {
+func (h *harness) post(msg graphsim.Inbound) string {
 	h.t.Helper()
 	if msg.ID == "" {
 		msg.ID = fmt.Sprintf("wamid.TEST%06d", h.seq.Add(1))
@@ -174,24 +176,24 @@ func (h *harness) post(msg graphtest.Inbound) string {
 	if msg.Timestamp == "" {
 		msg.Timestamp = strconv.FormatInt(h.clock().Unix(), 10)
 	}
-	wh := graphtest.NewWebhook("102290129340398", graphtest.Value{
-		Metadata: graphtest.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: phoneID},
-		Contacts: []graphtest.Contact{{Profile: graphtest.Profile{Name: "منى عادل"}, WaID: msg.From}},
-		Messages: []graphtest.Inbound{msg},
+	wh := graphsim.NewWebhook("102290129340398", graphsim.Value{
+		Metadata: graphsim.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: phoneID},
+		Contacts: []graphsim.Contact{{Profile: graphsim.Profile{Name: "منى عادل"}, WaID: msg.From}},
+		Messages: []graphsim.Inbound{msg},
 	})
-	body := graphtest.MetaJSON(wh)
-	if _, err := h.ing.Accept(context.Background(), body, graphtest.Sign(appSecret, body), "test"); err != nil {
+	body := graphsim.MetaJSON(wh)
+	if _, err := h.ing.Accept(context.Background(), body, graphsim.Sign(appSecret, body), "test"); err != nil {
 		h.t.Fatalf("accept: %v", err)
 	}
 	return msg.ID
 }
 
 func (h *harness) text(s string) string {
-	return h.post(graphtest.Inbound{Type: "text", Text: &graphtest.Text{Body: s}})
+	return h.post(graphsim.Inbound{Type: "text", Text: &graphsim.Text{Body: s}})
 }
 
 // tap answers a box message's reply button.
-func (h *harness) tap(m graphtest.Message, title string) string {
+func (h *harness) tap(m graphsim.Message, title string) string {
 	h.t.Helper()
 	if m.Interactive == nil {
 		h.t.Fatalf("message %s has no buttons or list", m.ID)
@@ -212,17 +214,17 @@ func (h *harness) tap(m graphtest.Message, title string) string {
 	if id == "" {
 		h.t.Fatalf("no option %q in %+v", title, m.Interactive)
 	}
-	in := &graphtest.InboundInteractive{Type: kind}
+	in := &graphsim.InboundInteractive{Type: kind}
 	if kind == "button_reply" {
-		in.ButtonReply = &graphtest.Reply{ID: id, Title: title}
+		in.ButtonReply = &graphsim.Reply{ID: id, Title: title}
 	} else {
-		in.ListReply = &graphtest.Reply{ID: id, Title: title}
+		in.ListReply = &graphsim.Reply{ID: id, Title: title}
 	}
-	return h.post(graphtest.Inbound{Type: "interactive", Interactive: in, Context: &graphtest.Context{From: "201000000000", ID: m.ID}})
+	return h.post(graphsim.Inbound{Type: "interactive", Interactive: in, Context: &graphsim.Context{From: "201000000000", ID: m.ID}})
 }
 
 // waitMessages waits until the stand-in accepted n messages for the customer.
-func (h *harness) waitMessages(n int) []graphtest.Message {
+func (h *harness) waitMessages(n int) []graphsim.Message {
 	h.t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
@@ -246,7 +248,7 @@ func (h *harness) settle() {
 	deadline := time.Now().Add(15 * time.Second)
 	for time.Now().Before(deadline) {
 		var q int
-		_ = h.db.View(func(tx *bolt.Tx) error { q = tx.Bucket(store.BucketQueue).Stats().KeyN; return nil })
+		_ = h.db.View(func(tx *bolt.Tx) error { items, err := queue.List(tx); q = len(items); return err })
 		pend, err := h.p.Outbox().Pending()
 		if err != nil {
 			h.t.Fatal(err)
@@ -259,7 +261,7 @@ func (h *harness) settle() {
 	h.t.Fatal("queue and outbox did not settle")
 }
 
-func describe(ms []graphtest.Message) string {
+func describe(ms []graphsim.Message) string {
 	var b strings.Builder
 	for _, m := range ms {
 		fmt.Fprintf(&b, "\n  %s %s", m.Type, firstLine(m.Text))
@@ -280,14 +282,19 @@ func firstLine(s string) string {
 
 func (h *harness) onlyOrder() pipeline.Order {
 	h.t.Helper()
-	os, err := h.p.Orders(pipeline.OrderFilter{})
+	page, err := h.p.Orders(context.Background(), pipeline.OrderFilter{})
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	if len(os) != 1 {
-		h.t.Fatalf("want 1 order, have %d", len(os))
+	if len(page.Orders) != 1 {
+		h.t.Fatalf("want 1 order, have %d", len(page.Orders))
 	}
-	return os[0]
+	return page.Orders[0]
+}
+
+func (h *harness) conversations() ([]pipeline.Conversation, error) {
+	page, err := h.p.Conversations(context.Background(), pipeline.ConversationFilter{})
+	return page.Conversations, err
 }
 
 func (h *harness) documents() []*invoice.Document {
@@ -302,14 +309,13 @@ func (h *harness) documents() []*invoice.Document {
 func invoiceList(db *store.DB) ([]*invoice.Document, error) {
 	var out []*invoice.Document
 	err := db.View(func(tx *bolt.Tx) error {
-		return store.Bucket(tx, store.BucketInvoices, store.BucketDocs).ForEach(func(k, _ []byte) error {
-			d, ok, err := invoice.Get(tx, string(k))
-			if err != nil || !ok {
-				return fmt.Errorf("document %s: %v", k, err)
-			}
-			out = append(out, d)
-			return nil
-		})
+		docs, err := invoice.List(tx, invoice.ListFilter{})
+		for i := range docs {
+			out = append(out, &docs[i])
+		}
+		return err
 	})
+	// In number order, as the documents are stored.
+	slices.SortFunc(out, func(a, b *invoice.Document) int { return strings.Compare(a.Number, b.Number) })
 	return out, err
 }

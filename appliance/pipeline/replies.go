@@ -6,6 +6,7 @@ import (
 
 	"fatoora/appliance/invoice"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // replies writes the box's messages: short, warm, Egyptian-friendly Arabic.
@@ -18,6 +19,19 @@ type replies struct {
 func (p *Pipeline) replies(ord *Order) replies {
 	first, _, _ := strings.Cut(strings.TrimSpace(ord.CustomerName), " ")
 	return replies{name: first, shop: p.opts.ShopName, pay: p.opts.PayHint}
+}
+
+// PayHint is the line an invoice summary ends with to say how to pay: an
+// EMVCo merchant QR takes any bank app or wallet, an InstaPay link only
+// InstaPay, and with neither the invoice carries no QR ("").
+func PayHint(merchantID, instaPayLink string) string {
+	switch {
+	case merchantID != "":
+		return "تقدر تدفع بأي تطبيق بنكي أو محفظة من الكود اللي في الفاتورة."
+	case instaPayLink != "":
+		return "تقدر تدفع بإنستاباي من الكود اللي في الفاتورة."
+	}
+	return ""
 }
 
 func (r replies) hello() string {
@@ -97,15 +111,15 @@ func (r replies) unavailableNoAlt(p catalog.Product) string {
 }
 
 func (r replies) priceTag(p catalog.Product) string {
-	return money(p.Price) + " / " + unitName(p.Unit)
+	return egp(p.Price) + " / " + unitName(p.Unit)
 }
 
 func (r replies) invoiceCaption(d *invoice.Document) string {
-	return fmt.Sprintf("فاتورة رقم %s — الإجمالي %s شامل ضريبة القيمة المضافة", d.Number, money(d.Totals.Total))
+	return fmt.Sprintf("فاتورة رقم %s — الإجمالي %s شامل ضريبة القيمة المضافة", d.Number, egp(d.Totals.Total))
 }
 
 func (r replies) quoteCaption(d *invoice.Document) string {
-	c := fmt.Sprintf("عرض سعر رقم %s — الإجمالي %s شامل ضريبة القيمة المضافة", d.Number, money(d.Totals.Total))
+	c := fmt.Sprintf("عرض سعر رقم %s — الإجمالي %s شامل ضريبة القيمة المضافة", d.Number, egp(d.Totals.Total))
 	if d.ValidUntil != nil {
 		c += "، ساري لحد " + d.ValidUntil.Format("2006-01-02")
 	}
@@ -119,14 +133,14 @@ func (r replies) lines(d *invoice.Document) string {
 		if l.Color != "" {
 			name += " " + l.Color
 		}
-		fmt.Fprintf(&b, "• %s — %s × %s = %s\n", name, quantity(l.Quantity, l.Unit), money(l.UnitPrice), money(l.Net))
+		fmt.Fprintf(&b, "• %s — %s × %s = %s\n", name, quantity(l.Quantity, l.Unit), egp(l.UnitPrice), egp(l.Net))
 	}
 	if d.Totals.Discount > 0 {
-		fmt.Fprintf(&b, "الخصم: %s\n", money(d.Totals.Discount))
+		fmt.Fprintf(&b, "الخصم: %s\n", egp(d.Totals.Discount))
 	}
-	fmt.Fprintf(&b, "الإجمالي قبل الضريبة: %s\n", money(d.Totals.Net))
-	fmt.Fprintf(&b, "ضريبة القيمة المضافة %s: %s\n", percent(d.VATRate), money(d.Totals.VAT))
-	fmt.Fprintf(&b, "الإجمالي المطلوب: %s", money(d.Totals.Total))
+	fmt.Fprintf(&b, "الإجمالي قبل الضريبة: %s\n", egp(d.Totals.Net))
+	fmt.Fprintf(&b, "ضريبة القيمة المضافة %s: %s\n", percent(d.VATRate), egp(d.Totals.VAT))
+	fmt.Fprintf(&b, "الإجمالي المطلوب: %s", egp(d.Totals.Total))
 	return b.String()
 }
 
@@ -153,7 +167,7 @@ func (r replies) quoteSummary(d *invoice.Document, unknown []string) string {
 }
 
 // money formats piasters as "18,500.00 ج.م".
-func money(p catalog.Piasters) string { return p.String() + " ج.م" }
+func egp(p money.Piasters) string { return p.String() + " ج.م" }
 
 func unitName(u catalog.Unit) string {
 	switch u {
@@ -173,7 +187,7 @@ func quantity(q catalog.Milli, u catalog.Unit) string {
 	return q.String()
 }
 
-func percent(bp invoice.BasisPoints) string {
+func percent(bp money.BasisPoints) string {
 	whole, frac := int64(bp)/100, int64(bp)%100
 	if frac == 0 {
 		return fmt.Sprintf("%d%%", whole)

@@ -16,6 +16,8 @@ type migration struct {
 
 var migrations = []migration{
 	{1, "initial bucket tree", migrateInitial},
+	{2, "indexes for the staff lists", RebuildIndexes},
+	{3, "the stock ledger moves to the catalog", moveStockLedger},
 }
 
 // SchemaVersion is the version a freshly opened store is at.
