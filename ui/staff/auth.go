@@ -1,7 +1,6 @@
 package staff
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"fatoora/appliance/access"
+	"fatoora/ui/web"
 )
 
 // Session cookie names. Over TLS the __Host- prefix makes the browser
@@ -91,7 +91,7 @@ func (u *UI) RequireSession(perm access.Permission) func(http.Handler) http.Hand
 					u.clearSessionCookie(w, r)
 				}
 				if u.isAPI(r) {
-					writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "login required"})
+					web.Error(w, http.StatusUnauthorized, "login required")
 					return
 				}
 				target := u.opts.Prefix + "/login"
@@ -106,7 +106,7 @@ func (u *UI) RequireSession(perm access.Permission) func(http.Handler) http.Hand
 			ctx := access.WithActor(r.Context(), actor)
 			if !actor.User.Can(perm) {
 				if u.isAPI(r) {
-					writeJSON(w, http.StatusForbidden, map[string]string{"error": "not allowed for this role", "permission": string(perm)})
+					web.JSON(w, http.StatusForbidden, map[string]string{"error": "not allowed for this role", "permission": string(perm)})
 					return
 				}
 				r = r.WithContext(ctx)
@@ -118,13 +118,6 @@ func (u *UI) RequireSession(perm access.Permission) func(http.Handler) http.Hand
 			next.ServeHTTP(w, r.WithContext(ctx))
 		})
 	}
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(v)
 }
 
 type errorPage struct {

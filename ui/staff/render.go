@@ -1,52 +1,39 @@
 package staff
 
 import (
-	"bytes"
 	"fmt"
 	"html/template"
 	"io/fs"
+	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
 	"fatoora/appliance/access"
+	"fatoora/ui/web"
 )
 
-// pages is the parsed template set: one template per page, each the
-// layout plus the page's own "title" and "content".
-//
-// TODO(ui/web): this is the tiny local engine until the shared ui/web
-// layout engine lands; swap parsePages/render for it and keep the
-// templates as they are.
-type pages struct {
-	byName map[string]*template.Template
-}
+// pageNames are the pages, each templates/pages/<name>.html rendered in
+// templates/layout.html; New checks the engine parsed exactly these.
+var pageNames = []string{"account", "audit", "error", "home", "login", "setup", "users"}
 
-// pageNames are the pages; each is templates/<name>.html.
-var pageNames = []string{"login", "setup", "home", "account", "users", "audit", "error"}
-
-func parsePages(fsys fs.FS) (*pages, error) {
-	base, err := template.New("layout.html").Funcs(funcs).ParseFS(fsys, "templates/layout.html")
+// newEngine parses the layout with every page (web.Engine: a broken
+// template fails here, at start-up).
+func newEngine(fsys fs.FS, log *slog.Logger) (*web.Engine, error) {
+	e, err := web.NewEngine(web.EngineOptions{FS: fsys, Pages: "templates/pages/*.html", Layouts: "templates/layout.html", Logger: log})
 	if err != nil {
-		return nil, fmt.Errorf("parse layout: %w", err)
+		return nil, err
 	}
-	p := &pages{byName: map[string]*template.Template{}}
-	for _, name := range pageNames {
-		t, err := template.Must(base.Clone()).ParseFS(fsys, "templates/"+name+".html")
-		if err != nil {
-			return nil, fmt.Errorf("parse %s: %w", name, err)
-		}
-		for _, need := range []string{"title", "content"} {
-			if t.Lookup(need) == nil {
-				return nil, fmt.Errorf("template %s defines no %q", name, need)
-			}
-		}
-		p.byName[name] = t
+	var want []string
+	for _, n := range pageNames {
+		want = append(want, n+".html")
 	}
-	return p, nil
+	if got := e.Pages(); !slices.Equal(got, want) {
+		return nil, fmt.Errorf("pages %v, want %v", got, want)
+	}
+	return e, nil
 }
-
-var funcs = template.FuncMap{}
 
 // view is what every page template gets.
 type view struct {
@@ -171,26 +158,13 @@ func (u *UI) newView(r *http.Request) view {
 	return v
 }
 
-// render writes page name with status, rendered into a buffer first so an
-// error is a clean 500.
+// render writes page name with status through the engine, which renders
+// into a buffer first so an error is a clean 500.
 func (u *UI) render(w http.ResponseWriter, status int, name string, v view) {
-	t, ok := u.pages.byName[name]
-	var buf bytes.Buffer
-	err := fmt.Errorf("no page %q", name)
-	if ok {
-		err = t.ExecuteTemplate(&buf, "layout", v)
-	}
-	if err != nil {
-		u.log.Error("render page", "page", name, "err", err)
-		http.Error(w, text(v.Lang, "err.internal"), http.StatusInternalServerError)
-		return
-	}
 	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	h.Set("Content-Language", string(v.Lang))
-	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	u.pages.Render(w, status, name+".html", v)
 }
 
 // safeNext returns next when it is a path inside the UI, else the home.

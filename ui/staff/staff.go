@@ -27,16 +27,18 @@
 //	GET  /staff/static/               CSS, icons, vendored htmx (public, embedded)
 //	*    /staff/...                   anything else: 404 page, after the session check
 //
-// Adding a page: its template in templates/ (defining "title" and
-// "content") listed in pageNames, its menu entry with its permission in
+// Adding a page: its template in templates/pages/ (calling the layout and
+// defining "title" and "content") listed in pageNames, its menu entry with its permission in
 // menu, its route in Routes wrapped by RequireSession(perm); every string
 // in the messages catalogue in both languages (a test checks). Handlers
 // find the signed-in actor with access.ActorFrom(r.Context()) and record a
 // staff action with access.Store.RecordTx in the transaction of the change.
 //
-// Every POST passes http.CrossOriginProtection. Pages are rendered into a
-// buffer from embedded templates parsed at New (a broken template fails
-// start-up); a render error is a 500, never a half page.
+// Every POST passes web.CrossOrigin (net/http's CrossOriginProtection);
+// every answer carries ui/web's security headers with a CSP that allows no
+// inline script or style. Pages are rendered by a web.Engine from embedded
+// templates parsed at New (a broken template fails start-up); a render
+// error is a 500, never a half page.
 package staff
 
 import (
@@ -54,9 +56,10 @@ import (
 	"fatoora/appliance/health"
 	"fatoora/appliance/part"
 	"fatoora/appliance/supervise"
+	"fatoora/ui/web"
 )
 
-//go:embed templates/*.html
+//go:embed templates
 var templateFS embed.FS
 
 //go:embed static
@@ -120,8 +123,7 @@ type UI struct {
 	opts  Options
 	acc   *access.Store
 	log   *slog.Logger
-	pages *pages
-	cop   *http.CrossOriginProtection
+	pages *web.Engine
 }
 
 // New parses the templates (a broken one fails here) and, when the box has
@@ -131,14 +133,14 @@ func New(opts Options) (*UI, error) {
 		return nil, err
 	}
 	opts.setDefaults()
-	p, err := parsePages(templateFS)
+	p, err := newEngine(templateFS, opts.Logger)
 	if err != nil {
 		return nil, fmt.Errorf("staff: %w", err)
 	}
 	if _, err := fs.Stat(staticFS, "static/staff.css"); err != nil {
 		return nil, fmt.Errorf("staff: static files: %w", err)
 	}
-	u := &UI{opts: opts, acc: opts.Access, log: opts.Logger.With("component", "staff"), pages: p, cop: http.NewCrossOriginProtection()}
+	u := &UI{opts: opts, acc: opts.Access, log: opts.Logger.With("component", "staff"), pages: p}
 	code, err := u.acc.EnsureSetupCode()
 	if err != nil {
 		return nil, fmt.Errorf("staff: %w", err)
@@ -180,9 +182,9 @@ func (u *UI) Routes(mux *http.ServeMux) {
 	p := u.opts.Prefix
 	static, _ := fs.Sub(staticFS, "static")
 	public := func(h http.HandlerFunc) http.Handler { return secure(h) }
-	post := func(h http.HandlerFunc) http.Handler { return secure(u.cop.Handler(h)) }
+	post := func(h http.HandlerFunc) http.Handler { return secure(web.CrossOrigin(h)) }
 	signedIn := func(perm access.Permission, h http.HandlerFunc) http.Handler {
-		return secure(u.cop.Handler(u.RequireSession(perm)(h)))
+		return secure(web.CrossOrigin(u.RequireSession(perm)(h)))
 	}
 
 	mux.Handle("GET "+p+"/{$}", signedIn(access.PermDashboard, u.serveHome))
@@ -211,20 +213,19 @@ func (u *UI) Routes(mux *http.ServeMux) {
 	}
 }
 
-// secure adds the security headers of every staff response.
-//
-// TODO(ui/web): replace with the shared ui/web security middleware once it
-// lands; keep this policy (no inline script or style, no framing).
+// staffCSP is web.DefaultCSP spelled out for scripts and styles (the
+// vendored htmx and staff.css, never inline) and fetches (htmx).
+const staffCSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+// secure adds the security headers of every staff response: the box's
+// (ui/web), and what a signed-in page also wants.
 func secure(h http.Handler) http.Handler {
+	inner := web.Headers{CSP: staffCSP}.Wrap(h)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
-		hd.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("Referrer-Policy", "same-origin")
-		hd.Set("X-Frame-Options", "DENY")
 		hd.Set("Cross-Origin-Opener-Policy", "same-origin")
 		hd.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
-		h.ServeHTTP(w, r)
+		inner.ServeHTTP(w, r)
 	})
 }
 
