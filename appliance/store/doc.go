@@ -78,4 +78,9 @@
 //
 // Open runs every pending migration in one Update transaction, so a box is
 // always at exactly one schema version.
+//
+// One top-level bucket is not made by these migrations: staff/ (staff
+// accounts, sessions by the SHA-256 of their secret, the pending setup
+// code, the audit log and its per-user index) is drawn in the doc of
+// package appliance/access and created by access.Open in one Update.
 package store
