@@ -253,7 +253,7 @@ func TestBox_AttachesEveryPart(t *testing.T) {
 	for _, p := range box.parts {
 		names = append(names, p.Name)
 	}
-	if got, want := strings.Join(names, " "), "store mode queue webhook healthz catalog simulator pipeline admin"; got != want {
+	if got, want := strings.Join(names, " "), "store mode queue webhook healthz catalog simulator pipeline admin staff"; got != want {
 		t.Errorf("parts %q, want %q", got, want)
 	}
 	var closed []string

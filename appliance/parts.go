@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"time"
 
+	"fatoora/appliance/access"
 	"fatoora/appliance/config"
 	"fatoora/appliance/health"
 	"fatoora/appliance/ingest"
@@ -26,6 +27,7 @@ import (
 	"fatoora/catalog/money"
 	relaylink "fatoora/sync/relay/link"
 	"fatoora/ui/sim"
+	"fatoora/ui/staff"
 )
 
 // IndexDir is the bleve index's folder inside the data directory (derived
@@ -233,6 +235,16 @@ func (b *Box) build() ([]part.Part, error) {
 	// Catalog imports while serving (fatoora catalog import), hot backups
 	// and profiles for the operator: from the box itself only.
 	add(adminPart(b.db, cat, b.log))
+	// The staff's window on the shop's LAN: / leads to its login page.
+	acc, err := access.Open(b.db.Bolt(), access.Options{Logger: b.log})
+	if err != nil {
+		return parts, fmt.Errorf("staff accounts: %w", err)
+	}
+	staffUI, err := staff.New(staff.Options{Access: acc, RedirectRoot: true, ShopName: o.Shop.Name, Logger: b.log})
+	if err != nil {
+		return parts, fmt.Errorf("staff ui: %w", err)
+	}
+	add(staffUI.Part())
 	return parts, nil
 }
 
