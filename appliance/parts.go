@@ -201,9 +201,10 @@ func (b *Box) build() ([]part.Part, error) {
 		return parts, fmt.Errorf("whatsapp client: %w", err)
 	}
 
+	understander := understand.NewLive(cat, model, understand.HybridOptions{Timeout: o.Ollama.Timeout})
 	p, err := pipeline.New(pipeline.Options{
 		DB:                 b.db,
-		Understander:       understand.NewLive(cat, model, understand.HybridOptions{Timeout: o.Ollama.Timeout}),
+		Understander:       understander,
 		Catalog:            pipeline.StoreCatalog(cat),
 		Book:               book,
 		Render:             render,
@@ -240,7 +241,8 @@ func (b *Box) build() ([]part.Part, error) {
 	if err != nil {
 		return parts, fmt.Errorf("staff accounts: %w", err)
 	}
-	staffUI, err := staff.New(staff.Options{Access: acc, RedirectRoot: true, ShopName: o.Shop.Name, Logger: b.log})
+	staffUI, err := staff.New(staff.Options{Access: acc, RedirectRoot: true, ShopName: o.Shop.Name, Logger: b.log,
+		Pipeline: p, Catalog: cat, Health: b.health, Understand: understander.Understand, Shop: o.Shop})
 	if err != nil {
 		return parts, fmt.Errorf("staff ui: %w", err)
 	}

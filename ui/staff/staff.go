@@ -53,9 +53,13 @@ import (
 	"time"
 
 	"fatoora/appliance/access"
+	"fatoora/appliance/config"
 	"fatoora/appliance/health"
 	"fatoora/appliance/part"
+	"fatoora/appliance/pipeline"
 	"fatoora/appliance/supervise"
+	"fatoora/appliance/understand"
+	"fatoora/catalog"
 	"fatoora/ui/web"
 )
 
@@ -83,6 +87,23 @@ type Options struct {
 	AnnounceSetup func(code, setupURL string)
 	// Logger; default slog.Default().
 	Logger *slog.Logger
+
+	// What the staff pages show and steer (nil in tests of the access
+	// pages alone; a page whose part is nil answers 404):
+	//
+	// Pipeline is the order pipeline's staff API (orders, review queue,
+	// conversations, documents, customers; approve, reply, mark paid …).
+	Pipeline *pipeline.Pipeline
+	// Catalog is the shop's catalog (search, products, import, vocabulary).
+	Catalog *catalog.Store
+	// Health is the box's health registry, as /healthz reports it (the
+	// dashboard's state of WhatsApp, the model, the relay, sync).
+	Health *health.Registry
+	// Understand reads one message as the box would (the "try a message"
+	// box); nil hides it.
+	Understand func(ctx context.Context, text string) (understand.Result, error)
+	// Shop is the box's shop settings as configured (settings page).
+	Shop config.Shop
 }
 
 // Validate reports the first problem with the options.
