@@ -25,6 +25,7 @@ func adminPart(db *store.DB, cat *catalog.Store, log *slog.Logger) part.Part {
 	return part.Part{Name: "admin", Routes: func(mux *http.ServeMux) {
 		mux.Handle("GET /admin/backup", web.LoopbackOnly(http.HandlerFunc(a.serveBackup)))
 		mux.Handle("POST /admin/catalog", web.LoopbackOnly(http.HandlerFunc(a.serveCatalogImport)))
+		mux.Handle("POST /admin/catalog/undo", web.LoopbackOnly(http.HandlerFunc(a.serveCatalogUndo)))
 		mux.Handle("GET /debug/pprof/", web.LoopbackOnly(http.HandlerFunc(pprof.Index)))
 		mux.Handle("GET /debug/pprof/profile", web.LoopbackOnly(http.HandlerFunc(pprof.Profile)))
 	}}
@@ -58,6 +59,10 @@ type CatalogUpload struct {
 	CSV      string `json:"catalog_csv"`
 	Synonyms string `json:"synonyms,omitempty"` // empty: keep the current vocabulary
 	Who      string `json:"who"`
+	// Replace removes the products the file does not list; DryRun only
+	// reports the diff (catalog.ImportOptions).
+	Replace bool `json:"replace,omitempty"`
+	DryRun  bool `json:"dry_run,omitempty"`
 }
 
 // CatalogResult answers it: the diff, or every problem with its position.
@@ -106,11 +111,43 @@ func (a *admin) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	diff, err := a.cat.Import(r.Context(), products, vocab, up.Who)
+	diff, err := a.cat.ImportWith(r.Context(), products, vocab, up.Who, catalog.ImportOptions{Replace: up.Replace, DryRun: up.DryRun})
 	if err != nil {
 		fail(err)
 		return
 	}
+	if diff.DryRun {
+		web.JSON(w, http.StatusOK, CatalogResult{Diff: &diff})
+		return
+	}
 	a.log.Info("catalog imported", "who", up.Who, "products", len(products), "diff", diff.String(), "version", diff.Version)
+	web.JSON(w, http.StatusOK, CatalogResult{Diff: &diff})
+}
+
+// CatalogUndo is the body of POST /admin/catalog/undo.
+type CatalogUndo struct {
+	Who string `json:"who"`
+}
+
+// serveCatalogUndo restores the catalog version before the latest change.
+func (a *admin) serveCatalogUndo(w http.ResponseWriter, r *http.Request) {
+	var u CatalogUndo
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<16)).Decode(&u); err != nil {
+		web.JSON(w, http.StatusBadRequest, CatalogResult{Error: "bad request body: " + err.Error()})
+		return
+	}
+	if strings.TrimSpace(u.Who) == "" {
+		u.Who = "admin"
+	}
+	diff, err := a.cat.Undo(r.Context(), u.Who)
+	switch {
+	case errors.Is(err, catalog.ErrNothingToUndo):
+		web.JSON(w, http.StatusConflict, CatalogResult{Error: err.Error()})
+		return
+	case err != nil:
+		web.JSON(w, http.StatusInternalServerError, CatalogResult{Error: err.Error()})
+		return
+	}
+	a.log.Info("catalog undone", "who", u.Who, "diff", diff.String(), "version", diff.Version)
 	web.JSON(w, http.StatusOK, CatalogResult{Diff: &diff})
 }

@@ -1,13 +1,17 @@
 package catalog
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -34,6 +38,11 @@ type Diff struct {
 	Removed           []string `json:"removed,omitempty"`
 	VocabularyChanged bool     `json:"vocabulary_changed,omitempty"`
 	Version           uint64   `json:"version"` // the catalog version after the import
+	// Kept are products the file did not list that stayed, because the
+	// import did not replace the catalog (ImportOptions.Replace).
+	Kept []string `json:"kept,omitempty"`
+	// DryRun: nothing was written; the diff is what the import would do.
+	DryRun bool `json:"dry_run,omitempty"`
 }
 
 // Empty reports whether the import changed nothing.
@@ -46,8 +55,38 @@ func (d Diff) String() string {
 	if d.VocabularyChanged {
 		s += ", vocabulary changed"
 	}
+	if len(d.Kept) > 0 {
+		s += fmt.Sprintf(", %d not in the file kept", len(d.Kept))
+	}
 	return s
 }
+
+// ImportOptions say how an import treats the catalog it lands on.
+type ImportOptions struct {
+	// Replace removes the products the file does not list. Without it an
+	// import only adds and updates: a partial file cannot wipe a shop.
+	Replace bool
+	// DryRun computes the diff and writes nothing.
+	DryRun bool
+}
+
+// errDryRun rolls a dry run's transaction back.
+var errDryRun = errors.New("dry run")
+
+// snapshotsKept is how many earlier versions Undo can go back to.
+const snapshotsKept = 10
+
+// snapshot is one earlier version of the catalog, kept for Undo in
+// catalog/state/snapshot/<version>.
+type snapshot struct {
+	Version    uint64    `json:"version"`
+	Products   []Product `json:"products"`
+	Vocabulary string    `json:"vocabulary"`
+}
+
+var snapshotPrefix = []byte("snapshot/")
+
+func snapshotKey(v uint64) []byte { return append(slices.Clone(snapshotPrefix), u64(v)...) }
 
 // Change is one entry of the catalog's history. Diff lists at most
 // historySKUs SKUs per kind of change; Counts has the full numbers.
@@ -140,7 +179,18 @@ func readVocabulary(tx *bolt.Tx) (*Vocabulary, error) {
 // unless vocab is nil), all or nothing: products are updated in place, new
 // ones added, missing ones removed. The history records who and when. The
 // index reflects the new catalog when Import returns.
+//
+// Import replaces the catalog (the embedded demo, the staff UI's "replace"):
+// see ImportWith for an import that keeps what the file does not list.
 func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabulary, who string) (Diff, error) {
+	return s.ImportWith(ctx, products, vocab, who, ImportOptions{Replace: true})
+}
+
+// ImportWith imports products (and the vocabulary, unless vocab is nil),
+// all or nothing, as o says: products missing from the file are removed
+// only with Replace; DryRun reports the diff and changes nothing. Before a
+// change the previous version is kept (the last 10) so Undo can restore it.
+func (s *Store) ImportWith(ctx context.Context, products []Product, vocab *Vocabulary, who string, o ImportOptions) (Diff, error) {
 	if err := validateProducts(products); err != nil {
 		return Diff{}, err
 	}
@@ -159,6 +209,10 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 		cat := tx.Bucket(bucketCatalog)
 		pb := cat.Bucket(bucketProducts)
 		old, err := readVocabulary(tx)
+		if err != nil {
+			return err
+		}
+		before, err := readProducts(tx)
 		if err != nil {
 			return err
 		}
@@ -200,6 +254,10 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 			return err
 		}
 		for _, k := range gone {
+			if !o.Replace {
+				diff.Kept = append(diff.Kept, string(k))
+				continue
+			}
 			diff.Removed = append(diff.Removed, string(k))
 			if err := pb.Delete(k); err != nil {
 				return err
@@ -208,9 +266,18 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 		meta := cat.Bucket(bucketState)
 		diff.Version = parseU64(meta.Get(keyVersion))
 		if diff.Empty() {
+			if o.DryRun {
+				return errDryRun
+			}
 			return nil
 		}
 		diff.Version++
+		if o.DryRun {
+			return errDryRun
+		}
+		if err := keepSnapshot(meta, diff.Version-1, before, old); err != nil {
+			return err
+		}
 		if err := meta.Put(keyVersion, u64(diff.Version)); err != nil {
 			return err
 		}
@@ -226,6 +293,10 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 		all, err = readProducts(tx)
 		return err
 	})
+	if errors.Is(err, errDryRun) {
+		diff.DryRun = true
+		return diff, nil
+	}
 	if err != nil {
 		return Diff{}, fmt.Errorf("import catalog: %w", err)
 	}
@@ -238,6 +309,79 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 		return diff, fmt.Errorf("catalog saved but not yet searchable: %w", err)
 	}
 	return diff, nil
+}
+
+// keepSnapshot stores version v (products and vocabulary as they were
+// before this change) and drops snapshots beyond the last snapshotsKept.
+func keepSnapshot(state *bolt.Bucket, v uint64, products []Product, vocab *Vocabulary) error {
+	if v == 0 {
+		return nil // the empty catalog before the first import: nothing to go back to
+	}
+	voc := ""
+	if vocab != nil {
+		voc = vocab.String()
+	}
+	// gzip: a large catalog's snapshots would otherwise dominate the file.
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	if err := json.NewEncoder(zw).Encode(snapshot{Version: v, Products: products, Vocabulary: voc}); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if err := state.Put(snapshotKey(v), buf.Bytes()); err != nil {
+		return err
+	}
+	var keys [][]byte
+	c := state.Cursor()
+	for k, _ := c.Seek(snapshotPrefix); k != nil && bytes.HasPrefix(k, snapshotPrefix); k, _ = c.Next() {
+		keys = append(keys, slices.Clone(k))
+	}
+	for len(keys) > snapshotsKept {
+		if err := state.Delete(keys[0]); err != nil {
+			return err
+		}
+		keys = keys[1:]
+	}
+	return nil
+}
+
+// ErrNothingToUndo: the catalog has no earlier version kept.
+var ErrNothingToUndo = errors.New("no earlier catalog version to restore")
+
+// Undo restores the version before the latest change (products and
+// vocabulary exactly), as a new change in the history; undoing twice puts
+// the undone change back.
+func (s *Store) Undo(ctx context.Context, who string) (Diff, error) {
+	var snap snapshot
+	err := s.db.View(func(tx *bolt.Tx) error {
+		st := bucket(tx, bucketState)
+		v := parseU64(st.Get(keyVersion))
+		if v < 2 {
+			return ErrNothingToUndo
+		}
+		raw := st.Get(snapshotKey(v - 1))
+		if raw == nil {
+			return ErrNothingToUndo
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			return fmt.Errorf("snapshot %d: %w", v-1, err)
+		}
+		if err := json.NewDecoder(zr).Decode(&snap); err != nil {
+			return fmt.Errorf("snapshot %d: %w", v-1, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return Diff{}, fmt.Errorf("undo: %w", err)
+	}
+	vocab, err := ParseVocabulary(strings.NewReader(snap.Vocabulary), "vocabulary")
+	if err != nil {
+		return Diff{}, fmt.Errorf("undo: stored vocabulary: %w", err)
+	}
+	return s.ImportWith(ctx, snap.Products, vocab, who+" (undo to version "+strconv.FormatUint(snap.Version, 10)+")", ImportOptions{Replace: true})
 }
 
 // normalizedProduct makes empty lists nil so that stored and parsed

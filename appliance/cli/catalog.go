@@ -23,26 +23,30 @@ import (
 func init() {
 	Register(Command{
 		Name:    "catalog",
-		Summary: "import, export and search the shop's catalog (import | export | search | history)",
+		Summary: "import, export and search the shop's catalog (import | undo | export | search | history)",
 		Run:     runCatalog,
 	})
 }
 
 const catalogSummary = `Manage the shop's catalog in the data directory.
 
-  fatoora catalog import [--synonyms FILE] [--who NAME] FILE   CSV or XLSX (by content)
+  fatoora catalog import [--replace] [--dry-run] [--synonyms FILE] [--who NAME] FILE
+                                     CSV or XLSX (by content); adds and updates, and removes
+                                     the products the file lacks only with --replace;
+                                     --dry-run prints what would change and changes nothing
+  fatoora catalog undo [--who NAME]  restore the catalog as it was before the latest change
   fatoora catalog export [--out FILE]                          CSV that imports back unchanged
   fatoora catalog search [--color C] [--material M] [--dims 200x120] [--limit N] "QUERY"
   fatoora catalog history [--limit N]
 
 search also works without a data directory: --catalog FILE [--synonyms FILE].
 While "fatoora serve" runs it holds the data file: import goes through the running box
-(--listen); export, search and history need the box stopped.
+(--listen); so does undo. Export, search and history need the box stopped.
 The file formats are in docs/catalog.md.`
 
 func runCatalog(ctx context.Context, args []string, stdio IO) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprintln(stdio.Stderr, "Usage: fatoora catalog import|export|search|history [options]\n\n"+catalogSummary)
+		fmt.Fprintln(stdio.Stderr, "Usage: fatoora catalog import|undo|export|search|history [options]\n\n"+catalogSummary)
 		if len(args) == 0 {
 			return fmt.Errorf("%w: catalog needs a subcommand", ErrUsage)
 		}
@@ -51,6 +55,8 @@ func runCatalog(ctx context.Context, args []string, stdio IO) error {
 	switch args[0] {
 	case "import":
 		return catalogImport(ctx, args[1:], stdio)
+	case "undo":
+		return catalogUndo(ctx, args[1:], stdio)
 	case "export":
 		return catalogExport(args[1:], stdio)
 	case "search":
@@ -58,7 +64,7 @@ func runCatalog(ctx context.Context, args []string, stdio IO) error {
 	case "history":
 		return catalogHistory(args[1:], stdio)
 	}
-	return fmt.Errorf("%w: unknown catalog subcommand %q (import, export, search, history)", ErrUsage, args[0])
+	return fmt.Errorf("%w: unknown catalog subcommand %q (import, undo, export, search, history)", ErrUsage, args[0])
 }
 
 // openCatalog opens the store and the catalog in the data directory.
@@ -92,6 +98,8 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 	synonyms := fs.String("synonyms", "", "shop vocabulary file (Solr synonyms format); default: keep the current one")
 	who := fs.String("who", "cli", "name recorded in the catalog history")
 	listen := fs.String("listen", envOr(stdio, "FATOORA_LISTEN", ":8080"), "listen address of a running box on this data directory (env FATOORA_LISTEN): the import goes through it")
+	replace := fs.Bool("replace", false, "remove the products the file does not list (default: keep them)")
+	dryRun := fs.Bool("dry-run", false, "print what would be added, changed and removed; change nothing")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -99,6 +107,7 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 		fs.Usage()
 		return fmt.Errorf("%w: catalog import needs exactly one FILE", ErrUsage)
 	}
+	opt := catalog.ImportOptions{Replace: *replace, DryRun: *dryRun}
 	products, vocab, err := readCatalogFiles(fs.Arg(0), *synonyms)
 	if err != nil {
 		return reportImportError(stdio, err)
@@ -108,7 +117,7 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 	switch {
 	case errors.Is(err, store.ErrLocked):
 		// A box is serving this data directory: it imports for us.
-		if diff, err = importThroughBox(ctx, *listen, fs.Arg(0), products, vocab, *who, stdio); err != nil {
+		if diff, err = importThroughBox(ctx, *listen, fs.Arg(0), products, vocab, *who, opt, stdio); err != nil {
 			return err
 		}
 	case err != nil:
@@ -116,20 +125,87 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 	default:
 		defer db.Close()
 		defer cat.Close()
-		if diff, err = cat.Import(ctx, products, vocab, *who); err != nil {
+		if diff, err = cat.ImportWith(ctx, products, vocab, *who, opt); err != nil {
 			return reportImportError(stdio, err)
 		}
 	}
-	fmt.Fprintf(stdio.Stdout, "imported %d products from %s: %s (catalog version %d)\n", len(products), fs.Arg(0), diff, diff.Version)
+	verb := "imported"
+	if diff.DryRun {
+		verb = "dry run, nothing changed: importing"
+	}
+	fmt.Fprintf(stdio.Stdout, "%s %d products from %s: %s (catalog version %d)\n", verb, len(products), fs.Arg(0), diff, diff.Version)
+	printDiff(stdio, diff)
+	if len(diff.Kept) > 0 {
+		fmt.Fprintf(stdio.Stdout, "%d products not in the file were kept; --replace removes them\n", len(diff.Kept))
+	}
+	return nil
+}
+
+// printDiff lists the SKUs of each kind of change.
+func printDiff(stdio IO, diff catalog.Diff) {
 	for _, l := range []struct {
 		what string
 		skus []string
-	}{{"added", diff.Added}, {"changed", diff.Changed}, {"removed", diff.Removed}} {
+	}{{"added", diff.Added}, {"changed", diff.Changed}, {"removed", diff.Removed}, {"kept", diff.Kept}} {
 		if len(l.skus) > 0 {
 			fmt.Fprintf(stdio.Stdout, "  %-8s %s\n", l.what, strings.Join(l.skus, " "))
 		}
 	}
+}
+
+func catalogUndo(ctx context.Context, args []string, stdio IO) error {
+	fs := NewFlagSet("catalog undo", "Restore the catalog (products and vocabulary) as it was before its latest change; undoing twice puts the change back. The last 10 versions are kept.", stdio)
+	data := DataFlag(fs, stdio)
+	who := fs.String("who", "cli", "name recorded in the catalog history")
+	listen := fs.String("listen", envOr(stdio, "FATOORA_LISTEN", ":8080"), "listen address of a running box on this data directory (env FATOORA_LISTEN)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	var diff catalog.Diff
+	db, cat, err := openCatalog(*data, false)
+	switch {
+	case errors.Is(err, store.ErrLocked):
+		body, _ := json.Marshal(appliance.CatalogUndo{Who: *who})
+		res, code, err := postAdmin(ctx, *listen, "/admin/catalog/undo", body)
+		if err != nil {
+			return err
+		}
+		if code != http.StatusOK || res.Diff == nil {
+			return fmt.Errorf("undo through the box: %s", res.Error)
+		}
+		diff = *res.Diff
+	case err != nil:
+		return err
+	default:
+		defer db.Close()
+		defer cat.Close()
+		if diff, err = cat.Undo(ctx, *who); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(stdio.Stdout, "restored the previous catalog: %s (catalog version %d)\n", diff, diff.Version)
+	printDiff(stdio, diff)
 	return nil
+}
+
+// postAdmin posts a JSON body to a loopback admin route of the running box.
+func postAdmin(ctx context.Context, listen, path string, body []byte) (appliance.CatalogResult, int, error) {
+	var res appliance.CatalogResult
+	u := "http://" + loopbackAddr(listen) + path
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))
+	if err != nil {
+		return res, 0, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return res, 0, fmt.Errorf("the store is in use but no box answers on %s (--listen): %w", u, err)
+	}
+	defer resp.Body.Close()
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 16<<20)).Decode(&res); err != nil {
+		return res, resp.StatusCode, fmt.Errorf("%s: %s", path, resp.Status)
+	}
+	return res, resp.StatusCode, nil
 }
 
 // readCatalogFiles parses a catalog file (CSV or XLSX by content) and an
@@ -293,12 +369,12 @@ func catalogHistory(args []string, stdio IO) error {
 // importThroughBox hands a parsed catalog to the box serving the data
 // directory (POST /admin/catalog on loopback), which imports it all or
 // nothing and answers with the diff or every problem.
-func importThroughBox(ctx context.Context, listen, file string, products []catalog.Product, vocab *catalog.Vocabulary, who string, stdio IO) (catalog.Diff, error) {
+func importThroughBox(ctx context.Context, listen, file string, products []catalog.Product, vocab *catalog.Vocabulary, who string, opt catalog.ImportOptions, stdio IO) (catalog.Diff, error) {
 	var csvBuf bytes.Buffer
 	if err := catalog.WriteCSV(&csvBuf, products); err != nil {
 		return catalog.Diff{}, err
 	}
-	up := appliance.CatalogUpload{Filename: filepath.Base(file), CSV: csvBuf.String(), Who: who}
+	up := appliance.CatalogUpload{Filename: filepath.Base(file), CSV: csvBuf.String(), Who: who, Replace: opt.Replace, DryRun: opt.DryRun}
 	if vocab != nil {
 		up.Synonyms = vocab.String()
 	}
@@ -306,31 +382,20 @@ func importThroughBox(ctx context.Context, listen, file string, products []catal
 	if err != nil {
 		return catalog.Diff{}, err
 	}
-	u := "http://" + loopbackAddr(listen) + "/admin/catalog"
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))
+	res, code, err := postAdmin(ctx, listen, "/admin/catalog", body)
 	if err != nil {
-		return catalog.Diff{}, err
+		return catalog.Diff{}, fmt.Errorf("import through the box: %w", err)
 	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return catalog.Diff{}, fmt.Errorf("the store is in use but no box answers on %s (--listen): %w", u, err)
-	}
-	defer resp.Body.Close()
-	var res appliance.CatalogResult
-	if err := json.NewDecoder(io.LimitReader(resp.Body, 16<<20)).Decode(&res); err != nil {
-		return catalog.Diff{}, fmt.Errorf("import through the box: %s", resp.Status)
-	}
-	if resp.StatusCode != http.StatusOK || res.Diff == nil {
+	if code != http.StatusOK || res.Diff == nil {
 		for _, p := range res.Problems {
 			fmt.Fprintln(stdio.Stderr, p)
 		}
 		if len(res.Problems) > 0 {
 			return catalog.Diff{}, fmt.Errorf("import rejected by the box: %d problem(s), nothing was changed", len(res.Problems))
 		}
-		return catalog.Diff{}, fmt.Errorf("import through the box: %s: %s", resp.Status, res.Error)
+		return catalog.Diff{}, fmt.Errorf("import through the box: %d: %s", code, res.Error)
 	}
-	fmt.Fprintln(stdio.Stdout, "imported through the running box")
+	fmt.Fprintln(stdio.Stdout, "through the running box:")
 	return *res.Diff, nil
 }
 
