@@ -96,7 +96,7 @@ func (o *Options) Validate() error {
 		errs = append(errs, errors.New("pipeline: DocsDir is required"))
 	}
 	if o.AutoIssueThreshold == 0 {
-		o.AutoIssueThreshold = 0.6
+		o.AutoIssueThreshold = DefaultAutoIssueThreshold
 	}
 	if o.AutoIssueThreshold < 0 || o.AutoIssueThreshold > 1 {
 		errs = append(errs, fmt.Errorf("pipeline: AutoIssueThreshold %v is not within 0..1", o.AutoIssueThreshold))
@@ -378,24 +378,7 @@ func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, erro
 func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
 	o.Intent, o.Confidence, o.Source = res.Intent, res.Confidence, res.Source
 	o.Unexplained, o.Notes = res.Unexplained, res.Notes
-	o.Lines = o.Lines[:0]
-	for _, it := range res.Items {
-		l := Line{SKU: it.SKU, Quantity: it.Quantity, Color: it.Color, DimsCM: it.DimsCM, Phrase: it.Phrase, Missing: it.Missing, Confidence: it.Confidence}
-		if it.Product != nil {
-			l.Name, l.Unit = it.Product.NameAr, it.Product.Unit
-		}
-		if l.Quantity <= 0 {
-			l.Quantity = catalog.One
-		}
-		if it.Confidence < p.opts.AutoIssueThreshold {
-			for _, c := range it.Ambiguous {
-				if c.Product != nil && c.Product.SKU != l.SKU && len(l.Choices) < 9 {
-					l.Choices = append(l.Choices, c.Product.SKU)
-				}
-			}
-		}
-		o.Lines = append(o.Lines, l)
-	}
+	o.Lines = LinesOf(res, p.opts.AutoIssueThreshold)
 	o.event(p.now(), StateUnderstood, fmt.Sprintf("%s, %d lines, confidence %.2f (%s)", res.Intent, len(o.Lines), res.Confidence, res.Source))
 }
 

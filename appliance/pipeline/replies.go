@@ -180,3 +180,9 @@ func percent(bp invoice.BasisPoints) string {
 	}
 	return strings.TrimRight(fmt.Sprintf("%d.%02d", whole, frac), "0") + "%"
 }
+
+// notExactly: the closest product is not what the customer asked
+// ("جلد شمواه" asked, leather found); their own words are quoted.
+func (r replies) notExactly(phrase string, p catalog.Product) string {
+	return fmt.Sprintf("%s 👋 للأسف مش عندنا \"%s\" بالظبط 😔\nأقرب حاجة عندنا %s، ودي كمان اختيارات قريبة. اختار اللي يناسبك ونكمل الطلب:", r.hello(), phrase, p.NameAr)
+}

@@ -49,6 +49,11 @@ type Item struct {
 	// Missing is what a clerk would ask: "color" (the product has more than
 	// one colour and none was stated), "size" (sold by m² with no size).
 	Missing []string
+	// Lacks are words the customer said of this item that the chosen
+	// product is not (a material, a kind, a use: "suede" when the closest
+	// product is leather). A product that lacks what was asked is a
+	// substitute: offered, never invoiced on its own.
+	Lacks []string
 }
 
 // Result is the understanding of one message.
