@@ -172,7 +172,9 @@ type txProducts struct {
 	cat Catalog
 }
 
-func (c txProducts) Product(sku string) (catalog.Product, bool, error) { return c.cat.Product(c.tx, sku) }
+func (c txProducts) Product(sku string) (catalog.Product, bool, error) {
+	return c.cat.Product(c.tx, sku)
+}
 func (c txProducts) ResolveColor(p *catalog.Product, w string) (string, bool) {
 	return c.cat.ResolveColor(p, w)
 }
