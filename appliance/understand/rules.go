@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1089,6 +1090,7 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 			}
 			it.Ambiguous = amb
 		}
+		it.Lacks = r.lacks(ts, d, best.idx)
 		it.Color = r.pickColor(best.idx, d.colors)
 		if it.Color == "" && d.sameAs && prevColor != "" {
 			if col, ok := r.colorFor(best.idx, wordsKey(prevColor)); ok {
@@ -1126,6 +1128,53 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 		}
 	}
 	return items
+}
+
+// lacks lists the words the customer said of a draft (as written) that
+// the chosen product does not have and that tell products apart: a
+// material some product is made of, or a word naming another product of
+// the same kind (the مكتب of "كرسي مكتب" when the chair found is a dining
+// chair; "شمواه" when the closest sofa is leather). Colours, sizes,
+// numbers and a destination ("للمكتب") are read elsewhere.
+func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
+	info := &r.lx.info[idx]
+	var out []string
+	for _, u := range d.words {
+		if info.all[u] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] {
+			continue
+		}
+		i := d.start
+		for ; i < d.end && i < len(ts); i++ {
+			if ts[i].text == u && !ts[i].sep {
+				break
+			}
+		}
+		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep {
+			continue // not said as a word of its own, or "for the office"
+		}
+		if r.distinguishes(u, idx) && !slices.Contains(out, ts[i].surface) {
+			out = append(out, ts[i].surface)
+		}
+	}
+	return out
+}
+
+// distinguishes: u is the material of some product, or a word of another
+// product with the same head noun as product idx.
+func (r *Rules) distinguishes(u string, idx int) bool {
+	head := r.lx.info[idx].head
+	for _, q := range r.lx.postings[u] {
+		if int(q) == idx {
+			continue
+		}
+		if head != "" && r.lx.info[q].head == head {
+			return true
+		}
+		if m := r.lx.products[q].Material; m != "" && slices.Contains(keysOf(m), u) {
+			return true
+		}
+	}
+	return false
 }
 
 func without(list []string, s string) []string {
