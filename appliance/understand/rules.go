@@ -454,6 +454,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		return Result{}, err
 	}
 	ts := r.prepare(text)
+	r.negate(ts)
 	drafts := r.segment(ts)
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts)
@@ -487,6 +488,53 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res.Confidence = math.Round(conf*1000) / 1000
 	return res, nil
+}
+
+// negationCues open what the customer does NOT want: "باب بدون حلق",
+// "من غير الأوكرة والكالون", "without the mirror", Franco "men gher".
+// Two-word cues are keyed by their words joined with a space.
+var negationCues = set("بدون", "بلاش", "من غير", "without", "w/o", "bdon", "bedoon", "bdoun", "bedun",
+	"men gher", "men gheir", "min gheir", "men 8er", "mn 8er", "mn gher", "men ghir", "min ghair")
+
+// negate marks the words a negation cue governs: the products, their
+// describing words and colours joined by و up to a number, a separator or
+// any other word; they name nothing to sell and are not unexplained.
+func (r *Rules) negate(ts []token) {
+	for i := 0; i < len(ts); i++ {
+		if ts[i].sep {
+			continue
+		}
+		n := 0
+		switch {
+		case negationCues[ts[i].text] || negationCues[strings.ToLower(ts[i].surface)]:
+			n = 1
+		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] ||
+			negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
+			n = 2
+		default:
+			continue
+		}
+		j := i + n
+		if j < len(ts) && !ts[j].sep && ts[j].text == "ما" {
+			for k := i; k <= j; k++ {
+				ts[k].used = true // "من غير ما تيجي": without (doing), a clause, not goods
+			}
+			continue
+		}
+		for ; j < len(ts) && !ts[j].sep; j++ {
+			t := ts[j]
+			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "ال") {
+				break
+			}
+		}
+		if j == i+n {
+			continue
+		}
+		for k := i; k < j; k++ {
+			ts[k].neg, ts[k].used = true, true
+		}
+		i = j - 1
+	}
 }
 
 // listSeps separate the entries of a list of items.
@@ -554,6 +602,11 @@ func (r *Rules) segment(ts []token) []*draft {
 			continue
 		}
 		w := t.text
+		if t.neg {
+			lastJoin = "none"
+			i++
+			continue
+		}
 		if w == "و" {
 			lastJoin = "conj"
 			ts[i].used = true
@@ -1000,6 +1053,7 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 			items = append(items, it)
 			continue
 		}
+		r.nameSizes(d)
 		cands := r.candidates(d)
 		if len(cands) == 0 {
 			continue
@@ -1128,6 +1182,29 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 		}
 	}
 	return items
+}
+
+// nameSizes lets the sizes a customer gave choose among products whose
+// names carry a size: "باب 90 في 210" or "a 90cm door" is the 90 cm door
+// when the shop sells doors of 80 and 90 cm.
+func (r *Rules) nameSizes(d *draft) {
+	try := func(a amount) {
+		if a.implied || a.dozen || a.unit == "sqm" || a.unit == "" && a.val < 10 {
+			return
+		}
+		n := numString(math.Round(cm1(a)))
+		if !d.uniq[n] && r.hasNumber(d, n) && r.isSize(d, n) {
+			r.addWord(d, n)
+		}
+	}
+	if d.pre != nil && d.pre.unit != "" {
+		try(*d.pre)
+	}
+	for _, g := range d.groups {
+		for _, a := range g {
+			try(a)
+		}
+	}
 }
 
 // lacks lists the words the customer said of a draft (as written) that
@@ -1301,6 +1378,9 @@ func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []s
 	}
 	for _, s := range d.sizes {
 		dims = append(dims, int(math.Round(s)))
+	}
+	if d.pre != nil && unit == catalog.Piece && !d.pre.implied && (d.pre.unit == "cm" || d.pre.unit == "m" || d.pre.unit == "mm") {
+		dims = append(dims, int(math.Round(cm1(*d.pre)))) // "a 90 cm door": its size, not a count
 	}
 	count := 1.0
 	switch {

@@ -1,7 +1,9 @@
 package understand
 
 import (
+	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,6 +171,7 @@ type token struct {
 	used    bool   // placed by the rules (for Unexplained)
 	dual    bool   // said in the dual: كرسيين = two chairs
 	prep    bool   // carried the preposition ل (for): "للمكتب" modifies, never starts an item
+	neg     bool   // said after "بدون", "من غير", "without": not asked for
 }
 
 // tokenize normalises text and splits it into words, numbers and
@@ -184,6 +187,8 @@ func tokenize(text string) []token {
 		s := arabic.Normalize(line)
 		// "1- مطبخ", "2) خلاط": a list number, not an amount
 		s = listNumRe.ReplaceAllString(s, "")
+		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
+		s = mixedNumbers(s)
 		// م2 / م² / متر مربع (square metre) become one unit word.
 		s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
 		rs := []rune(s)
@@ -276,6 +281,34 @@ func subCost(x, y rune) int {
 		return 1
 	}
 	return 2
+}
+
+// mixedRe finds a whole number followed by a simple fraction ("3 1/2") or
+// a simple fraction alone ("3/4"); the denominator is one digit and
+// larger than the numerator, so sizes ("90/210") and dates stay as they are.
+var mixedRe = regexp.MustCompile(`(^|[^\d/.])(?:(\d+)[ ]+)?(\d)[ ]*/[ ]*(\d)($|[^\d/])`)
+
+// mixedNumbers writes mixed numbers and simple fractions as decimals.
+func mixedNumbers(s string) string {
+	if !strings.Contains(s, "/") {
+		return s
+	}
+	return mixedRe.ReplaceAllStringFunc(s, func(m string) string {
+		g := mixedRe.FindStringSubmatch(m)
+		num, den := float64(g[3][0]-'0'), float64(g[4][0]-'0')
+		if den == 0 || num >= den {
+			return m
+		}
+		v := num / den
+		if g[2] != "" {
+			w, err := strconv.ParseFloat(g[2], 64)
+			if err != nil {
+				return m
+			}
+			v += w
+		}
+		return g[1] + strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64) + g[5]
+	})
 }
 
 // sqmRe finds a square-metre unit: a standalone م followed by 2 or ², or
