@@ -82,6 +82,14 @@ var fillers = set(
 	"تاني", "تانيه", "تانيين", "التاني", "التانيه", "فيه", "i", "me", "my", "we", "is", "it",
 	"to", "this", "that", "you", "have", "do", "get", "بعد", "اذنك", "اذنكم", "مش", "عندي", "عندنا", "حيطان", "ضلع", "اضلاع",
 	"ياريت", "يارب", "رجاء", "ضروري",
+	// common English and Franco-Arabic words: never read as a catalog
+	// word's transliteration ("can" is no كانة, "salam" no سلم)
+	"can", "could", "would", "will", "you", "your", "make", "need", "want", "please", "plz", "pls",
+	"how", "what", "when", "where", "which", "long", "does", "did", "take", "sell", "are", "was",
+	"be", "on", "at", "by", "from", "so", "all", "any", "some", "one", "ones", "just", "also",
+	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
+	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
+	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
 )
 
 // timeNouns around كام make it a question of time, not of price.

@@ -123,7 +123,7 @@ func (r *Rules) known(w string) bool {
 	if _, ok := dozenWords[w]; ok {
 		return true
 	}
-	return orderCues[w] || priceCues[w] || complaintCues[w] > 0 || fillers[w] || dimWords[w] || dimOps[w] || isNumber(w)
+	return orderCues[w] || priceCues[w] || complaintCues[w] > 0 || fillers[w] || pieceWords[w] || dimWords[w] || dimOps[w] || isNumber(w)
 }
 
 type form struct {
@@ -667,7 +667,7 @@ func (r *Rules) segment(ts []token) []*draft {
 			}
 			conj := lastJoin == "conj" || t.conj
 			next := j
-			for next < len(ts) && !ts[next].sep && fillers[ts[next].text] && !ts[next].lex && ts[next].text != "و" && !ts[next].conj {
+			for next < len(ts) && !ts[next].sep && (fillers[ts[next].text] || pieceWords[ts[next].text]) && !ts[next].lex && ts[next].text != "و" && !ts[next].conj {
 				next++
 			}
 			// "3 متر ومعاه فرن": the و before the next product ends this one
