@@ -52,6 +52,7 @@ type extractOut struct {
 	Items       []extractItem   `json:"items"`
 	Confidence  float64         `json:"confidence"`
 	Unexplained []string        `json:"unexplained,omitempty"`
+	Service     []string        `json:"service,omitempty"`
 	Source      string          `json:"source,omitempty"`
 	Notes       []string        `json:"notes,omitempty"`
 	Error       string          `json:"error,omitempty"`
@@ -127,7 +128,7 @@ func (d *decider) ResolveColor(p *catalog.Product, w string) (string, bool) {
 
 func (d *decider) decide(res understand.Result, out *extractOut) error {
 	lines := pipeline.LinesOf(res, d.settings.AutoIssueThreshold)
-	f := pipeline.Facts{Intent: res.Intent, Lines: lines, Unexplained: res.Unexplained,
+	f := pipeline.Facts{Intent: res.Intent, Lines: lines, Unexplained: res.Unexplained, Service: res.Service,
 		Confidence: pipeline.KnownConfidence(res.Confidence, lines), FirstRound: true}
 	v, err := pipeline.Decide(f, d.settings, d)
 	if err != nil {
@@ -194,6 +195,7 @@ func extractLine(ctx context.Context, u understand.Understander, d *decider, raw
 	out.Intent = string(res.Intent)
 	out.Confidence = res.Confidence
 	out.Unexplained = res.Unexplained
+	out.Service = res.Service
 	out.Source = res.Source
 	out.Notes = res.Notes
 	for _, it := range res.Items {

@@ -204,7 +204,7 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 		return nil
 	}
 	r := p.replies(ord)
-	v, err := Decide(Facts{Intent: ord.Intent, Lines: ord.Lines, Unexplained: ord.Unexplained,
+	v, err := Decide(Facts{Intent: ord.Intent, Lines: ord.Lines, Unexplained: ord.Unexplained, Service: ord.Service,
 		Confidence: ord.knownConfidence(), Confirmed: confirmed, FirstRound: ord.Round == 0},
 		p.settings(), txProducts{tx, p.opts.Catalog})
 	if err != nil {
@@ -222,6 +222,10 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 			return nil
 		}
 		return p.sendText(tx, ord, "greeting", r.greeting())
+	case RuleService:
+		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+		conv.flag(now, "question for staff on order "+ord.ID+": "+ord.Reason)
+		return p.sendText(tx, ord, "service", r.serviceQuestion())
 	case RuleNoProduct:
 		ord.NeedsStaff, ord.StaffNote = true, "no catalog product recognised in the message"
 		return p.sendText(tx, ord, "ask-product", r.askProduct())

@@ -111,6 +111,7 @@ type Order struct {
 	Confidence  float64           `json:"confidence"`
 	Source      string            `json:"source,omitempty"`
 	Unexplained []string          `json:"unexplained,omitempty"`
+	Service     []string          `json:"service,omitempty"`
 	Notes       []string          `json:"notes,omitempty"`
 	Lines       []Line            `json:"lines,omitempty"`
 

@@ -377,7 +377,7 @@ func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, erro
 // applyUnderstanding copies an understanding into the order's lines.
 func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
 	o.Intent, o.Confidence, o.Source = res.Intent, res.Confidence, res.Source
-	o.Unexplained, o.Notes = res.Unexplained, res.Notes
+	o.Unexplained, o.Notes, o.Service = res.Unexplained, res.Notes, res.Service
 	o.Lines = LinesOf(res, p.opts.AutoIssueThreshold)
 	o.event(p.now(), StateUnderstood, fmt.Sprintf("%s, %d lines, confidence %.2f (%s)", res.Intent, len(o.Lines), res.Confidence, res.Source))
 }

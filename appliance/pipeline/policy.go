@@ -39,6 +39,9 @@ type Facts struct {
 	Lines []Line
 	// Unexplained are the words the understanding could not place.
 	Unexplained []string
+	// Service: the message asks about delivery, installation, branches,
+	// hours or payment terms, not a product.
+	Service []string
 	// Confidence is the understanding's confidence in the known lines.
 	Confidence float64
 	// Confirmed: the customer confirmed a quote; an invoice follows.
@@ -52,6 +55,7 @@ type Facts struct {
 const (
 	RuleComplaint    = "complaint"
 	RuleGreeting     = "greeting"
+	RuleService      = "service-question"
 	RuleNoProduct    = "no-product"
 	RuleNotCarried   = "not-carried"
 	RuleLeftCatalog  = "left-catalog"
@@ -103,6 +107,9 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		return set(DecComplaint, RuleComplaint, "complaint")
 	case understand.Order, understand.Inquiry:
 	default:
+		if len(f.Service) > 0 {
+			return set(DecReview, RuleService, "a question about "+strings.Join(f.Service, "، "))
+		}
 		return set(DecGreeting, RuleGreeting, "greeting or other message")
 	}
 	if len(f.Lines) == 0 {

@@ -46,6 +46,12 @@ func (r replies) forStaff() string {
 	return r.hello() + " 👋 رسالتك وصلت، وحد من فريقنا هيشوفها ويرد عليك في أقرب وقت."
 }
 
+// serviceQuestion: delivery, installation, branches, payment terms are
+// answered by a person.
+func (r replies) serviceQuestion() string {
+	return r.hello() + " 👋 سؤالك وصل، وحد من فريق المعرض هيرد عليك بالتفاصيل في أقرب وقت."
+}
+
 func (r replies) staffComing() string {
 	return "تمام 👍 حد من فريق المعرض هيتواصل معاك حالاً."
 }

@@ -465,6 +465,17 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}
+	if !r.anyKnown(items) && intent != Complaint {
+		for i := range ts {
+			if t := ts[i]; !t.sep && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
+				res.Service = append(res.Service, t.surface)
+				ts[i].used = true
+			}
+		}
+		if len(res.Service) > 0 {
+			intent, iconf, items = Other, 0.8, nil // "التوصيل بكام؟": about the shop's service
+		}
+	}
 	res.Items = items
 	res.Intent = intent
 	conf := iconf

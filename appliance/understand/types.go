@@ -63,6 +63,10 @@ type Result struct {
 	Confidence  float64  // overall 0..1
 	Unexplained []string // words the rules could not place (filler words excluded)
 	Source      string   // "rules" | "model" | "rules+model"
+	// Service lists the shop-service topics (delivery, installation,
+	// branches, hours, payment terms) a message with no product asks
+	// about, as the customer wrote them: a question for staff.
+	Service []string
 	// Notes are short operator-facing remarks (for example a model timeout).
 	Notes []string
 }
