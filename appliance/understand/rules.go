@@ -201,6 +201,15 @@ func (r *Rules) prepare(text string) []token {
 				w = "كلهم" // "الاتنين", "التلاتة": both / all three, not an amount
 			}
 		}
+		if r.known(w) && isArabicWord(w) {
+			// a dual the shop vocabulary lists as a name ("مرايتين" beside
+			// "مراية") still counts two
+			if st, ok := strings.CutSuffix(w, "تين"); ok && utf8.RuneCountInString(st) >= 2 {
+				if u := st + "ه"; r.lx.isWord(u) || r.lx.rewrite[u] != "" && r.lx.rewrite[u] == r.lx.rewrite[w] {
+					t.dual = true
+				}
+			}
+		}
 		if !r.known(w) && isArabicWord(w) {
 		strip:
 			for _, p := range append([]string{""}, prefixes...) {
@@ -326,6 +335,9 @@ type draft struct {
 	header   bool
 	fuzzy    bool
 	unknown  bool            // a noun the catalog does not have, named as its own item
+	partOf   *draft          // the draft whose count this one shares out ("3 اوكر: واحدة دهبي واتنين اسود")
+	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
+	eachN    float64         // "2 من كل واحد", "2 of each": the count of every item
 	andOn    bool            // its first word carries the و ("ومرتبة")
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
@@ -455,9 +467,10 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	r.negate(ts)
+	eachN := r.eachCount(ts)
 	drafts := r.segment(ts)
 	res := Result{Source: "rules"}
-	items := r.finish(ts, drafts)
+	items := r.finish(ts, drafts, eachN)
 	r.release(drafts)
 	// a thing the catalog lacks is an item when the customer asks for it
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
@@ -499,6 +512,88 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res.Confidence = math.Round(conf*1000) / 1000
 	return res, nil
+}
+
+// eachCount reads "2 من كل واحد", "2 of each", "اتنين من كل صنف": every
+// item of the message in that count; and marks "لكل باب", "لكل واحدة",
+// "for each", "one each" aside for the item they follow. It returns the
+// count of each (0 when none was said).
+func (r *Rules) eachCount(ts []token) float64 {
+	each := 0.0
+	word := func(i int) string {
+		if i < 0 || i >= len(ts) || ts[i].sep {
+			return ""
+		}
+		return strings.ToLower(ts[i].surface)
+	}
+	for i := range ts {
+		if ts[i].sep {
+			continue
+		}
+		w := word(i)
+		// N من كل واحد/صنف/نوع، N of each, N each
+		if v, ok := amountValue(ts[i].text); ok && v > 0 {
+			n := 0
+			switch {
+			case (word(i+1) == "من" || word(i+1) == "of") && (word(i+2) == "كل" || word(i+2) == "each"):
+				n = 3
+				if eachWords[ts[min(i+3, len(ts)-1)].text] || word(i+3) == "صنف" || word(i+3) == "نوع" || word(i+3) == "one" {
+					n = 4
+				}
+			case word(i+1) == "each":
+				n = 2
+			}
+			if n > 0 {
+				each = v
+				for k := i; k < i+n && k < len(ts); k++ {
+					ts[k].aside, ts[k].used = true, true
+				}
+				continue
+			}
+		}
+		// لكل باب، لكل واحدة، for each door, per door
+		if w == "لكل" || w == "per" || w == "each" && word(i-1) != "for" || w == "for" && word(i+1) == "each" {
+			k := i + 1
+			if w == "for" {
+				k = i + 2
+			}
+			if k < len(ts) && !ts[k].sep {
+				ts[i].aside, ts[i].used = true, true
+				if w == "for" {
+					ts[i+1].aside, ts[i+1].used = true, true
+				}
+				ts[k].aside, ts[k].used = true, true
+			}
+		}
+	}
+	return each
+}
+
+// perOf is the word "لكل" (for each) at or before token i governs: a
+// catalog word, or "*" for "each one".
+func perOf(ts []token, i int) string {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		w := strings.ToLower(ts[k].surface)
+		if w == "لكل" || w == "per" || w == "each" || w == "for" {
+			if k == i {
+				return "" // the cue itself; its object carries the word
+			}
+			if eachWords[ts[i].text] || ts[i].text == "one" || ts[i].text == "item" {
+				return "*"
+			}
+			return ts[i].text
+		}
+	}
+	return ""
+}
+
+// amountValue is the value of a figure or a number word.
+func amountValue(w string) (float64, bool) {
+	if isNumber(w) {
+		v, err := strconv.ParseFloat(w, 64)
+		return v, err == nil
+	}
+	return numberWord(w)
 }
 
 // negationCues open what the customer does NOT want: "باب بدون حلق",
@@ -613,7 +708,10 @@ func (r *Rules) segment(ts []token) []*draft {
 			continue
 		}
 		w := t.text
-		if t.neg {
+		if t.neg || t.aside {
+			if t.aside && t.text != "" && cur != nil && ts[i].surface != "" && perOf(ts, i) != "" {
+				cur.perWord = perOf(ts, i) // "وحلق لكل باب": one for each door
+			}
 			lastJoin = "none"
 			i++
 			continue
@@ -703,6 +801,25 @@ func (r *Rules) segment(ts []token) []*draft {
 					continue
 				}
 			}
+			// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
+			// a share of the count before, in a colour or a size of its own
+			if head := shareHead(cur); head != nil && single && !sizeMode && a.val == math.Trunc(a.val) &&
+				a.val <= headCount(head) && j < len(ts) && !ts[j].sep && (ts[j].color != "" || sizeCue[ts[j].text] || ts[j].text == "مقاس") {
+				d := &draft{start: i, end: j, setWith: -1, clause: clause, partOf: head}
+				for _, w := range head.words {
+					r.addWord(d, w)
+				}
+				aa := a
+				d.pre = &aa
+				ds = append(ds, d)
+				cur = d
+				for k := i; k < j; k++ {
+					ts[k].used = true
+				}
+				afterSep, lastJoin = false, "none"
+				i = j
+				continue
+			}
 			// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
 			if single && j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && cur != nil && !afterSep && !conj &&
 				!r.hasNumber(cur, numString(a.val)) && r.fits(cur, ts[j].text) && !r.lx.heads[ts[j].text] && !verbalNoun(cur.words[0]) {
@@ -734,7 +851,7 @@ func (r *Rules) segment(ts []token) []*draft {
 			// product in another colour, not a second wall
 			if conj && cur != nil && len(cur.colors) > 0 && !nextNew && j < len(ts) && !ts[j].sep &&
 				ts[j].color != "" && ts[j].color != cur.colors[0] && (cur.pre != nil || len(cur.groups) > 0) {
-				d := &draft{start: i, end: j, setWith: -1, clause: clause}
+				d := &draft{start: i, end: j, setWith: -1, clause: clause, partOf: cur.partOf}
 				for _, w := range cur.words {
 					r.addWord(d, w)
 				}
@@ -928,6 +1045,67 @@ func (r *Rules) segment(ts []token) []*draft {
 	return ds
 }
 
+// shareOut gives the shares of a count what the whole was said with (its
+// sizes and colour) and checks that they add up; when they do not the
+// lines are left for a person to check.
+func (r *Rules) shareOut(ds []*draft, heads map[*draft]bool) {
+	for h := range heads {
+		sum := 0.0
+		var parts []*draft
+		for _, d := range ds {
+			if d.partOf == h {
+				parts = append(parts, d)
+				sum += headCount(d)
+			}
+		}
+		var shared [][]amount // a size said for all of them ("كلهم 1 في 1.5")
+		for _, d := range parts {
+			if len(d.groups) > 0 && len(shared) == 0 {
+				shared = d.groups
+			}
+		}
+		for _, d := range parts {
+			if len(d.groups) == 0 {
+				d.groups = append(d.groups, h.groups...)
+				if len(d.groups) == 0 && len(parts) > 1 && len(shared) > 0 && d != parts[len(parts)-1] {
+					d.groups = shared
+				}
+			}
+			d.sizes = append(d.sizes, h.sizes...)
+			if sum != headCount(h) {
+				d.fuzzy = true // the shares do not add up: not sure
+			}
+		}
+	}
+}
+
+// shareHead is the draft whose count cur may share out: cur itself when it
+// was said with a count and no colour yet, or the draft cur already shares.
+func shareHead(cur *draft) *draft {
+	switch {
+	case cur == nil:
+		return nil
+	case cur.partOf != nil:
+		return cur.partOf
+	case len(cur.words) > 0 && len(cur.colors) == 0 && headCount(cur) > 1:
+		return cur
+	}
+	return nil
+}
+
+// headCount is the count a draft was said with (0 when none).
+func headCount(d *draft) float64 {
+	switch {
+	case d.pre != nil && d.pre.unit == "" && !d.pre.implied:
+		return d.pre.val
+	case d.pre != nil && d.pre.dozen:
+		return d.pre.val
+	case len(d.counts) > 0:
+		return d.counts[0]
+	}
+	return 0
+}
+
 // unknownNoun reports whether token i can be the head noun of a product the
 // catalog does not have: an Arabic word of three letters or more that means
 // nothing to the rules, does not read as a verb or a pronoun-suffixed word,
@@ -1027,7 +1205,7 @@ func (r *Rules) unitOf(d *draft) catalog.Unit {
 
 // finish turns drafts into items: the product, the quantity in its unit,
 // the stated sizes, the colour.
-func (r *Rules) finish(ts []token, ds []*draft) []Item {
+func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	lx := r.lx
 	keep := ds[:0:0]
 	hasBody := false
@@ -1036,12 +1214,22 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 			hasBody = true
 		}
 	}
+	shared := map[*draft]bool{}
 	for _, d := range ds {
-		if d.header && hasBody {
+		if d.partOf != nil {
+			shared[d.partOf] = true
+		}
+	}
+	for _, d := range ds {
+		if shared[d] {
+			continue // its shares are the lines
+		}
+		if d.header && hasBody && d.partOf == nil {
 			continue
 		}
 		keep = append(keep, d)
 	}
+	r.shareOut(ds, shared)
 	var items []Item
 	var prevColor string
 	itemOf := map[*draft]int{}
@@ -1178,6 +1366,29 @@ func (r *Rules) finish(ts []token, ds []*draft) []Item {
 		it.Confidence = math.Round(conf*1000) / 1000
 		itemOf[d] = len(items)
 		items = append(items, it)
+	}
+	// "لكل باب": as many as the doors before; "2 من كل واحد": two of each
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || items[k].Product.Unit != catalog.Piece {
+			continue
+		}
+		if d.perWord != "" {
+			total := catalog.Milli(0)
+			for _, e := range keep {
+				if e == d {
+					break
+				}
+				if j, ok := itemOf[e]; ok && items[j].Product.Unit == catalog.Piece && (d.perWord == "*" || e.uniq[d.perWord]) {
+					total += items[j].Quantity
+				}
+			}
+			if total > 0 {
+				items[k].Quantity = catalog.Milli(int64(total) * int64(items[k].Quantity) / int64(catalog.One))
+			}
+		} else if eachN > 0 && headCount(d) == 0 && d.partOf == nil {
+			items[k].Quantity = catalog.MilliFromFloat(eachN)
+		}
 	}
 	// a set said together shares its colour both ways
 	for _, d := range keep {

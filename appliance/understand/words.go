@@ -172,6 +172,7 @@ type token struct {
 	dual    bool   // said in the dual: كرسيين = two chairs
 	prep    bool   // carried the preposition ل (for): "للمكتب" modifies, never starts an item
 	neg     bool   // said after "بدون", "من غير", "without": not asked for
+	aside   bool   // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
 }
 
 // tokenize normalises text and splits it into words, numbers and
