@@ -178,8 +178,8 @@ func (r *Rules) prepare(text string) []token {
 			continue
 		}
 		w := wordKey(t.text)
-		if w == "w" || w == "wa" {
-			w = "و" // Franco "and"
+		if w == "w" || w == "wa" || w == "and" || w == "with" {
+			w = "و" // Franco and English "and"; "with the frame" adds an item
 		}
 		if !r.known(w) && isLatinWord(w) {
 			if c, ok := englishColors[w]; ok && r.lx.colors[c] != "" {
@@ -199,15 +199,6 @@ func (r *Rules) prepare(text string) []token {
 		if strings.HasPrefix(t.text, "ال") {
 			if _, ok := numberWord(strings.TrimPrefix(t.text, "ال")); ok && utf8.RuneCountInString(t.text) > 4 {
 				w = "كلهم" // "الاتنين", "التلاتة": both / all three, not an amount
-			}
-		}
-		if r.known(w) && isArabicWord(w) {
-			// a dual the shop vocabulary lists as a name ("مرايتين" beside
-			// "مراية") still counts two
-			if st, ok := strings.CutSuffix(w, "تين"); ok && utf8.RuneCountInString(st) >= 2 {
-				if u := st + "ه"; r.lx.isWord(u) || r.lx.rewrite[u] != "" && r.lx.rewrite[u] == r.lx.rewrite[w] {
-					t.dual = true
-				}
 			}
 		}
 		if !r.known(w) && isArabicWord(w) {
@@ -230,6 +221,15 @@ func (r *Rules) prepare(text string) []token {
 					t.conj = strings.HasPrefix(p, "و")
 					t.prep = p == "ل" || p == "لل"
 					break strip
+				}
+			}
+		}
+		if !t.dual && r.known(w) && isArabicWord(w) {
+			// a dual the shop vocabulary lists as a name ("مرايتين" beside
+			// "مراية") still counts two
+			if st, ok := strings.CutSuffix(w, "تين"); ok && utf8.RuneCountInString(st) >= 2 {
+				if u := st + "ه"; r.lx.isWord(u) || r.lx.rewrite[u] != "" && r.lx.rewrite[u] == r.lx.rewrite[w] {
+					t.dual = true
 				}
 			}
 		}
@@ -776,7 +776,7 @@ func (r *Rules) segment(ts []token) []*draft {
 			}
 			conj := lastJoin == "conj" || t.conj
 			next := j
-			for next < len(ts) && !ts[next].sep && (fillers[ts[next].text] || pieceWords[ts[next].text]) && !ts[next].lex && ts[next].text != "و" && !ts[next].conj {
+			for next < len(ts) && !ts[next].sep && (fillers[ts[next].text] && !ts[next].lex || pieceWords[ts[next].text]) && ts[next].text != "و" && !ts[next].conj {
 				next++
 			}
 			// "3 متر ومعاه فرن": the و before the next product ends this one
@@ -804,7 +804,8 @@ func (r *Rules) segment(ts []token) []*draft {
 			// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
 			// a share of the count before, in a colour or a size of its own
 			if head := shareHead(cur); head != nil && single && !sizeMode && a.val == math.Trunc(a.val) &&
-				a.val <= headCount(head) && j < len(ts) && !ts[j].sep && (ts[j].color != "" || sizeCue[ts[j].text] || ts[j].text == "مقاس") {
+				a.val <= headCount(head) && j < len(ts) && !ts[j].sep && (ts[j].color != "" || sizeCue[ts[j].text] ||
+				isNumber(ts[j].text) && j+1 < len(ts) && dimOps[ts[j+1].text]) {
 				d := &draft{start: i, end: j, setWith: -1, clause: clause, partOf: head}
 				for _, w := range head.words {
 					r.addWord(d, w)
@@ -821,7 +822,7 @@ func (r *Rules) segment(ts []token) []*draft {
 				continue
 			}
 			// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
-			if single && j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && cur != nil && !afterSep && !conj &&
+			if single && j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && cur != nil && !afterSep && !conj && !pieceWords[ts[j].text] &&
 				!r.hasNumber(cur, numString(a.val)) && r.fits(cur, ts[j].text) && !r.lx.heads[ts[j].text] && !verbalNoun(cur.words[0]) {
 				// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
 				r.addWord(cur, ts[j].text)
@@ -901,8 +902,10 @@ func (r *Rules) segment(ts []token) []*draft {
 			default:
 				// "٣٥ حتة": a piece word after the figure makes it a count
 				pieces := j < len(ts) && !ts[j].sep && pieceWords[ts[j].text]
+				// "، اتنين": a number said in words is a count, whatever the unit
+				word := !isNumber(ts[i].text) && a.end-a.start == 1 && a.val < 30
 				if single && !sizeMode {
-					if cur.pre == nil && len(cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && r.unitOf(cur) == catalog.Piece {
+					if cur.pre == nil && len(cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && (r.unitOf(cur) == catalog.Piece || pieces || word) {
 						cur.counts = append(cur.counts, a.val)
 					} else {
 						cur.groups = append(cur.groups, group)
