@@ -68,11 +68,11 @@ var pastWords = set("جالي", "جاتلي", "جاني", "جالنا", "جات�
 	"استلمت", "استلمنا", "استلمتها", "استلمته", "اتركب", "اتركبت", "ركبتوا", "ركبتو", "ركبوا", "الفني", "الفنيين",
 	"دفعت", "دفعنا", "حولت", "حولتلكم", "مقدم", "العربون", "عربون", "حاسبتوني", "حسبتوني", "حاسبوني", "اشتريت", "اشترينا",
 	"طلبت", "طلبنا", "واخد", "واخده", "اخدت", "خدت", "فات", "امبارح",
-	"ordered", "bought", "paid", "got", "received", "delivered", "installed", "charged", "last", "technician")
+	"نزلت", "نزل", "ordered", "bought", "paid", "got", "received", "delivered", "installed", "charged", "last", "technician")
 
 // discrepancyWords say what came differs from what was agreed.
 var discrepancyWords = set("بدل", "مختلف", "مختلفه", "الفرق", "فرق", "رجعولي", "رجعوا", "رجعلي", "مفيش", "محدش", "ماحدش",
-	"اقصر", "اطول", "اصغر", "اكبر", "اتفقنا", "المتفق", "بزياده", "زياده", "ناقص", "مسؤوليتنا", "يراجع", "راجعوا",
+	"اقصر", "اطول", "اصغر", "اكبر", "اتفقنا", "المتفق", "بس", "بزياده", "زياده", "ناقص", "مسؤوليتنا", "يراجع", "راجعوا",
 	"only", "rest", "instead", "different", "missing", "never", "still", "extra", "overcharged", "twice")
 
 // serviceTopics name how an order is paid, delivered, installed or where

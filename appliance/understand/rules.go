@@ -232,6 +232,9 @@ func (r *Rules) prepare(text string) []token {
 					t.dual = true
 				}
 			}
+			if st, ok := strings.CutSuffix(w, "ين"); ok && !t.dual && utf8.RuneCountInString(st) >= 3 && r.lx.heads[st] {
+				t.dual = true // "كرسيين" listed beside "كرسي"
+			}
 		}
 		t.text = w
 	}
@@ -788,10 +791,16 @@ func (r *Rules) segment(ts []token) []*draft {
 				(cur == nil || !r.fits(cur, ts[next].text) || conj && len(group) == 1 && !sizeMode)
 			single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
 			// "140 سم" after a product named with 140 cm: the size that names it
-			if cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m") && !afterSep {
-				if n := numString(math.Round(cm1(a))); r.hasNumber(cur, n) && r.isSize(cur, n) {
+			if cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && !afterSep {
+				n := numString(math.Round(cm1(a)))
+				if !(r.hasNumber(cur, n) && r.isSize(cur, n)) && r.hasNumber(cur, numString(a.val)) {
+					n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
+				}
+				if r.hasNumber(cur, n) && (r.isSize(cur, n) || a.unit == "mm" || n == numString(a.val)) {
 					r.addWord(cur, n)
-					cur.sizes = append(cur.sizes, cm1(a))
+					if a.unit != "mm" {
+						cur.sizes = append(cur.sizes, cm1(a)) // a thickness in mm names the product, no side of it
+					}
 					for k := i; k < j; k++ {
 						ts[k].used = true
 					}
@@ -833,6 +842,8 @@ func (r *Rules) segment(ts []token) []*draft {
 				continue
 			}
 			if single && j < len(ts) && !ts[j].sep && !ts[j].lex && ts[j].color == "" && cur != nil && (!conj || countedNouns[ts[j].text]) &&
+				!strings.HasPrefix(ts[j].surface, "لل") && // "6 للقرية": six, for the village
+
 				(countedNouns[ts[j].text] || !r.known(ts[j].text) && isArabicWord(ts[j].text)) {
 				ts[j].used = true
 				i = j + 1
@@ -881,6 +892,9 @@ func (r *Rules) segment(ts []token) []*draft {
 				// names the product, it is not an amount
 				for _, g := range group {
 					r.addWord(cur, numString(g.val))
+					if g.unit == "" && g.val < 10 {
+						g.unit = "m" // "شمسية 3x3": metres
+					}
 					cur.sizes = append(cur.sizes, cm1(g))
 				}
 				cur.end = j

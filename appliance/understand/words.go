@@ -188,6 +188,8 @@ func tokenize(text string) []token {
 		s := arabic.Normalize(line)
 		// "1- مطبخ", "2) خلاط": a list number, not an amount
 		s = listNumRe.ReplaceAllString(s, "")
+		// "2-seater", "5-drawer": the figure belongs to the word after it
+		s = figureWordRe.ReplaceAllString(s, "$1 $2")
 		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
 		s = mixedNumbers(s)
 		// م2 / م² / متر مربع (square metre) become one unit word.
@@ -283,6 +285,9 @@ func subCost(x, y rune) int {
 	}
 	return 2
 }
+
+// figureWordRe is a figure hyphenated to a word: "2-seater", "5-drawer".
+var figureWordRe = regexp.MustCompile(`(\d)-(\pL)`)
 
 // mixedRe finds a whole number followed by a simple fraction ("3 1/2") or
 // a simple fraction alone ("3/4"); the denominator is one digit and
