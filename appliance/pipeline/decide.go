@@ -229,6 +229,9 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 	case RuleNoProduct:
 		ord.NeedsStaff, ord.StaffNote = true, "no catalog product recognised in the message"
 		return p.sendText(tx, ord, "ask-product", r.askProduct())
+	case RuleShortStock:
+		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+		return p.sendText(tx, ord, "review", r.shortStock(prod))
 	case RuleLeftCatalog:
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		return p.sendText(tx, ord, "review", r.unknownProduct(v.Asked))

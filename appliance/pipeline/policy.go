@@ -61,6 +61,7 @@ const (
 	RuleLeftCatalog  = "left-catalog"
 	RuleWhich        = "which-product"
 	RuleUnavailable  = "unavailable"
+	RuleShortStock   = "short-stock"
 	RuleSubstitute   = "substitute"
 	RuleColorOffered = "colour-not-offered"
 	RuleSize         = "size"
@@ -148,6 +149,11 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		}
 		if !prod.Available(l.Quantity) && !f.Confirmed {
 			l.Problem = "unavailable"
+			if prod.Stock > 0 {
+				// some in stock, not enough: a person knows when more
+				// comes, and a large order is theirs to take
+				return set(DecReview, RuleShortStock, fmt.Sprintf("%s: %s asked, %s in stock", prod.SKU, l.Quantity, prod.Stock))
+			}
 			return set(DecAlternatives, RuleUnavailable, prod.SKU+" is unavailable")
 		}
 		if l.Color != "" && !slices.Contains(prod.Colors, l.Color) {

@@ -98,6 +98,11 @@ func (r replies) alternatives(p catalog.Product) string {
 	return fmt.Sprintf("للأسف %s مش متاح دلوقتي 😔\nبس عندنا بدائل متاحة ممكن تعجبك، اختار واحد ونكمل الطلب:", p.NameAr)
 }
 
+// shortStock: some in stock, not as many as asked.
+func (r replies) shortStock(p catalog.Product) string {
+	return fmt.Sprintf("%s 👋 الكمية المطلوبة من %s أكبر من المتاح عندنا دلوقتي، حد من فريقنا هيتواصل معاك يقولك المتاح وميعاد الباقي.", r.hello(), p.NameAr)
+}
+
 func (r replies) unavailableNoAlt(p catalog.Product) string {
 	return fmt.Sprintf("للأسف %s مش متاح دلوقتي 😔 حد من فريقنا هيتواصل معاك يقولك أقرب ميعاد توفره أو بديل مناسب.", p.NameAr)
 }

@@ -57,9 +57,13 @@ var complaintCues = foldKeys(map[string]float64{
 	"صوته": 0.5, "صوتها": 0.5, "عالي": 0.5, "بيزن": 1, "بتزن": 1, "دوشه": 1, "ازعاج": 1,
 	"بيفصل": 1, "بتفصل": 1, "بيطفي": 1, "بتطفي": 1, "اتحرق": 1, "اتحرقت": 1, "ضرب": 0.5, "ضربت": 0.5,
 	// what was asked never came or was not taken: "مخدتش", "مجاش"
+	"بتنقط": 1, "بيتنقط": 1, "حسبلي": 0.5, "حاسبني": 0.5, "معلنين": 0.5, "اعلان": 0.5,
 	"مخدتش": 1, "ماخدتش": 1, "مجاش": 1, "ماجاش": 1, "مجاتش": 1, "ماجاتش": 1, "موصلناش": 1,
 	"ينفخ": 1, "نفخ": 1, "منفوخ": 1, "بينفخ": 1, "اتنفخ": 1, "swollen": 1, "damaged": 1, "defective": 1,
 })
+
+// thanksWords thank the shop; with nothing asked the message is no order.
+var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "متشكرين", "مرسي", "thanks", "thank", "shokran", "merci", "تسلم", "تسلموا", "تسلمي")
 
 // pastWords point at a purchase, a delivery, an installation, a bill or a
 // payment already made; with a discrepancy word they make a complaint even
@@ -68,11 +72,11 @@ var pastWords = set("جالي", "جاتلي", "جاني", "جالنا", "جات�
 	"استلمت", "استلمنا", "استلمتها", "استلمته", "اتركب", "اتركبت", "ركبتوا", "ركبتو", "ركبوا", "الفني", "الفنيين",
 	"دفعت", "دفعنا", "حولت", "حولتلكم", "مقدم", "العربون", "عربون", "حاسبتوني", "حسبتوني", "حاسبوني", "اشتريت", "اشترينا",
 	"طلبت", "طلبنا", "واخد", "واخده", "اخدت", "خدت", "فات", "امبارح",
-	"نزلت", "نزل", "ordered", "bought", "paid", "got", "received", "delivered", "installed", "charged", "last", "technician")
+	"نزلت", "نزل", "المحاسب", "حسبلي", "حاسبني", "estalamt", "estlmt", "wesel", "weselt", "gali", "galy", "dafa3t", "ordered", "bought", "paid", "got", "received", "delivered", "installed", "charged", "last", "technician")
 
 // discrepancyWords say what came differs from what was agreed.
 var discrepancyWords = set("بدل", "مختلف", "مختلفه", "الفرق", "فرق", "رجعولي", "رجعوا", "رجعلي", "مفيش", "محدش", "ماحدش",
-	"اقصر", "اطول", "اصغر", "اكبر", "اتفقنا", "المتفق", "بس", "بزياده", "زياده", "ناقص", "مسؤوليتنا", "يراجع", "راجعوا",
+	"اقصر", "اطول", "اصغر", "اكبر", "اتفقنا", "المتفق", "بس", "bas", "معلنين", "اعلان", "مكتوب", "بزياده", "زياده", "ناقص", "مسؤوليتنا", "يراجع", "راجعوا",
 	"only", "rest", "instead", "different", "missing", "never", "still", "extra", "overcharged", "twice")
 
 // serviceTopics name how an order is paid, delivered, installed or where
@@ -164,7 +168,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		if discrepancyWords[w] || discrepancyWords[strings.ToLower(t.surface)] {
 			disc++
 		}
-		if (w == "فاتوره" || w == "الفاتوره") && i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].text == "فيها" || ts[i+1].text == "طالعه" || ts[i+1].text == "كان") {
+		if (w == "فاتوره" || w == "الفاتوره" || w == "fatora" || w == "el fatora") && i+1 < len(ts) && !ts[i+1].sep &&
+			(ts[i+1].text == "فيها" || ts[i+1].text == "طالعه" || ts[i+1].text == "كان" || ts[i+1].text == "مكتوب" || ts[i+1].surface == "feha") {
 			past++ // "الفاتورة فيها…": a bill already issued
 		}
 		if (w == "مش" || w == "مبقاش" || w == "not") && i+1 < len(ts) && !ts[i+1].sep {
@@ -198,6 +203,15 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	if question && first >= 0 && (ts[first].text == "في" || ts[first].text == "فيه") {
 		price = true
+	}
+	thanks := false
+	for _, t := range ts {
+		if !t.sep && thanksWords[strings.ToLower(t.surface)] {
+			thanks = true
+		}
+	}
+	if thanks && !order && !price && complaint < 1 {
+		return Other, 0.8 // "شكرا، المرتبة مريحة جدا": thanks, nothing asked
 	}
 	if past > 0 && (disc > 0 || complaint >= 0.5) {
 		complaint = max(complaint, 1) // about what already came, was paid or billed

@@ -178,7 +178,7 @@ func (r *Rules) prepare(text string) []token {
 			continue
 		}
 		w := wordKey(t.text)
-		if w == "w" || w == "wa" || w == "and" || w == "with" {
+		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" {
 			w = "و" // Franco and English "and"; "with the frame" adds an item
 		}
 		if !r.known(w) && isLatinWord(w) {
