@@ -128,20 +128,7 @@ func (p *Pipeline) answer(tx *bolt.Tx, ord *Order, conv *Conversation, opt Optio
 		if !ok {
 			return fmt.Errorf("alternative %s left the catalog", opt.Value)
 		}
-		old := ord.Lines[q.Line]
-		l := Line{SKU: prod.SKU, Name: prod.NameAr, Unit: prod.Unit, Quantity: old.Quantity, Phrase: old.Phrase, DimsCM: old.DimsCM}
-		if prod.Unit != old.Unit {
-			l.Quantity, l.DimsCM = catalog.One, nil
-			if prod.Unit != catalog.Piece {
-				l.Missing = []string{"size"} // metres or m² of something else: ask
-			}
-		}
-		if slices.Contains(prod.Colors, old.Color) {
-			l.Color = old.Color
-		} else if len(prod.Colors) == 1 {
-			l.Color = prod.Colors[0]
-		}
-		ord.Lines[q.Line] = l
+		ord.Lines[q.Line] = pickedLine(ord.Lines[q.Line], prod)
 	case askConfirm:
 		if opt.Value == "confirm" {
 			ord.Confirmed = true // the next decision invoices (converting the quote if nothing changed)
@@ -177,6 +164,34 @@ func (c txProducts) Product(sku string) (catalog.Product, bool, error) {
 }
 func (c txProducts) ResolveColor(p *catalog.Product, w string) (string, bool) {
 	return c.cat.ResolveColor(p, w)
+}
+
+// pickedLine is the line once the customer picked prod from a list or a
+// button. It keeps what the customer said (count, size, colour) where it
+// fits prod and keeps what is still missing, so the picked product goes
+// through the same checks as a typed one: a metre or m² product without
+// its size is asked its size, a product in several colours its colour.
+func pickedLine(old Line, prod catalog.Product) Line {
+	l := Line{SKU: prod.SKU, Name: prod.NameAr, Unit: prod.Unit, Quantity: old.Quantity, Phrase: old.Phrase,
+		DimsCM: old.DimsCM, Confidence: 1}
+	l.Missing = slices.DeleteFunc(slices.Clone(old.Missing), func(s string) bool { return s == "color" })
+	if old.SKU != "" && prod.Unit != old.Unit {
+		// a count of pieces is no length, a length no area: ask again
+		l.Quantity, l.DimsCM = catalog.One, nil
+	}
+	if prod.Unit != catalog.Piece && len(l.DimsCM) == 0 && !slices.Contains(l.Missing, "size") &&
+		(old.Unit != prod.Unit || old.SKU == "") {
+		l.Missing = append(l.Missing, "size")
+	}
+	if prod.Unit == catalog.Piece {
+		l.Missing = slices.DeleteFunc(l.Missing, func(s string) bool { return s == "size" })
+	}
+	if slices.Contains(prod.Colors, old.Color) {
+		l.Color = old.Color
+	} else if len(prod.Colors) == 1 {
+		l.Color = prod.Colors[0]
+	}
+	return l
 }
 
 // decide chooses what to do with an understood order and writes the

@@ -120,6 +120,12 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 	for i := range f.Lines {
 		l := &f.Lines[i]
 		l.Problem = ""
+		if l.SKU == "" && len(l.Choices) > 1 {
+			// a kind several products share ("عايز مرتبة"): which one?
+			l.Problem = "which"
+			v.Line = i
+			return set(DecAsk, RuleWhich, "which product for "+fmt.Sprintf("%q", l.Phrase))
+		}
 		if l.SKU == "" {
 			l.Problem = "unknown"
 			v.Unknown = append(v.Unknown, l.Phrase)
@@ -213,7 +219,7 @@ func LinesOf(res understand.Result, threshold float64) []Line {
 		if l.Quantity <= 0 {
 			l.Quantity = catalog.One
 		}
-		if it.Confidence < threshold {
+		if it.Confidence < threshold || it.Vague {
 			for _, c := range it.Ambiguous {
 				if c.Product != nil && c.Product.SKU != l.SKU && len(l.Choices) < 9 {
 					l.Choices = append(l.Choices, c.Product.SKU)

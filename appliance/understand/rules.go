@@ -197,7 +197,7 @@ func (r *Rules) prepare(text string) []token {
 			}
 		}
 		if strings.HasPrefix(t.text, "ال") {
-			if _, ok := numberWord(strings.TrimPrefix(t.text, "ال")); ok && utf8.RuneCountInString(t.text) > 4 {
+			if _, ok := numberWord(strings.TrimPrefix(t.text, "ال")); ok && utf8.RuneCountInString(t.text) > 4 && (i == 0 || !r.lx.isWord(raw[i-1].text) || r.lx.colors[raw[i-1].text] != "" || englishColors[raw[i-1].text] != "") {
 				w = "كلهم" // "الاتنين", "التلاتة": both / all three, not an amount
 			}
 		}
@@ -490,6 +490,15 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 		if len(res.Service) > 0 {
 			intent, iconf, items = Other, 0.8, nil // "التوصيل بكام؟": about the shop's service
+		}
+	}
+	if intent == Order || intent == Inquiry {
+		for k := range items {
+			if it := &items[k]; it.Vague && it.Product != nil {
+				// a kind, not a product: the candidates to ask between
+				it.Ambiguous = append([]Candidate{{Product: it.Product, Score: 1}}, it.Ambiguous...)
+				it.SKU, it.Product, it.Material, it.Color, it.Missing = "", nil, "", "", nil
+			}
 		}
 	}
 	res.Items = items
@@ -843,6 +852,7 @@ func (r *Rules) segment(ts []token) []*draft {
 			}
 			if single && j < len(ts) && !ts[j].sep && !ts[j].lex && ts[j].color == "" && cur != nil && (!conj || countedNouns[ts[j].text]) &&
 				!strings.HasPrefix(ts[j].surface, "لل") && // "6 للقرية": six, for the village
+				!r.hasNumber(cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
 
 				(countedNouns[ts[j].text] || !r.known(ts[j].text) && isArabicWord(ts[j].text)) {
 				ts[j].used = true
@@ -1306,6 +1316,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
+			// no word the customer said tells the close products apart
+			it.Vague = true
+			for _, c := range it.Ambiguous {
+				if d.cnt[r.indexOf(c.Product)] != d.cnt[best.idx] {
+					it.Vague = false
+				}
+			}
 		}
 		if d.fuzzy {
 			conf *= 0.9
@@ -1359,6 +1376,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				conf /= 0.6
 			}
 			it.Ambiguous = amb
+		}
+		if len(it.Ambiguous) == 0 {
+			it.Vague = false
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
 		it.Color = r.pickColor(best.idx, d.colors)
@@ -1438,6 +1458,15 @@ func (r *Rules) nameSizes(d *draft) {
 	}
 	if d.pre != nil && d.pre.unit != "" {
 		try(*d.pre)
+	}
+	if d.pre != nil && d.pre.unit == "" && !d.pre.dozen && !d.pre.implied && d.pre.val >= 30 {
+		// "a 160 pocket mattress": a figure its name gives as a size in
+		// cm, not 160 of them
+		if n := numString(d.pre.val); r.hasNumber(d, n) && r.isSize(d, n) {
+			r.addWord(d, n)
+			d.sizes = append(d.sizes, d.pre.val)
+			d.pre = nil
+		}
 	}
 	for _, g := range d.groups {
 		for _, a := range g {

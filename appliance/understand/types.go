@@ -49,6 +49,10 @@ type Item struct {
 	// Missing is what a clerk would ask: "color" (the product has more than
 	// one colour and none was stated), "size" (sold by m² with no size).
 	Missing []string
+	// Vague: the customer named a kind several products share equally
+	// ("عايز مرتبة"): SKU is "" and Ambiguous lists the products to ask
+	// between.
+	Vague bool
 	// Lacks are words the customer said of this item that the chosen
 	// product is not (a material, a kind, a use: "suede" when the closest
 	// product is leather). A product that lacks what was asked is a
