@@ -195,8 +195,21 @@ func pickedLine(old Line, prod catalog.Product) Line {
 }
 
 // decide chooses what to do with an understood order and writes the
-// document and the sends in tx.
+// document and the sends in tx. The first reply of a conversation says
+// hello; the later ones go straight to the point.
 func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
+	now := p.now()
+	ord.greet = conv.GreetedAt.IsZero() || now.Sub(conv.GreetedAt) > p.opts.ReplyWindow
+	if err := p.decideOrder(tx, ord, conv); err != nil {
+		return err
+	}
+	if hasPending(tx, ord.ID) {
+		conv.GreetedAt = now
+	}
+	return nil
+}
+
+func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 	now := p.now()
 	confirmed := ord.Confirmed
 	if conv.PausedUntil.After(now) {

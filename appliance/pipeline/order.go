@@ -133,6 +133,7 @@ type Order struct {
 	History    []Event `json:"history,omitempty"`
 
 	readMarked bool // a send of this decision already carries the read mark
+	greet      bool // this decision's reply opens the conversation: say hello
 }
 
 func (o *Order) event(now time.Time, s State, note string) {
@@ -194,6 +195,9 @@ type Conversation struct {
 	// Lifecycle: lead → quoted → invoiced → paid.
 	Lifecycle string `json:"lifecycle,omitempty"`
 	LastOrder string `json:"last_order,omitempty"`
+	// GreetedAt is when the box last said hello: it greets once per
+	// conversation (again only after a reply window of silence).
+	GreetedAt time.Time `json:"greeted_at,omitempty"`
 }
 
 // Lifecycle stages of a customer.

@@ -501,6 +501,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
+	for k := range items {
+		items[k].Phrase = surfaceOf(text, items[k].Phrase)
+	}
 	res.Items = items
 	res.Intent = intent
 	conf := iconf
@@ -517,7 +520,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
 			continue
 		}
-		res.Unexplained = append(res.Unexplained, t.surface)
+		res.Unexplained = append(res.Unexplained, surfaceOf(text, t.surface))
 	}
 	if len(res.Unexplained) > 0 {
 		conf *= 0.85

@@ -365,3 +365,58 @@ var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قط
 var serviceWords = set("كاش", "نقدي", "فيزا", "visa", "cash", "تقسيط", "قسط", "اقساط", "انستاباي", "instapay",
 	"فودافون", "تحويل", "عربون", "مقدم", "عاجل", "مستعجل", "بسرعه", "سريع", "توصيل", "شحن", "تركيب", "ضمان",
 	"فاتوره", "خصم", "استلام", "عنوان", "تليفون", "موبايل", "رقم", "اسم", "ميعاد", "معاد", "معاينه", "مقاسات")
+
+// surfaceOf finds phrase (normalised words joined by spaces, as an item's
+// phrase is built) in the message as the customer wrote it and returns
+// that span of the original text, so replies quote the customer's own
+// words ("تربيزة السفرة" rather than "تربيزه السفره"). When the words
+// cannot be found in order (a rewritten fraction, a dropped word) the
+// phrase is returned as it is.
+func surfaceOf(text, phrase string) string {
+	want := strings.Fields(phrase)
+	if len(want) == 0 {
+		return phrase
+	}
+	type run struct {
+		start, end int
+		norm       string
+	}
+	var runs []run
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			runs = append(runs, run{start, end, strings.ToLower(arabic.Normalize(text[start:end]))})
+			start = -1
+		}
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(text))
+	for k := range runs {
+		w, j := 0, k
+		for w < len(want) && j < len(runs) {
+			// one written word may hold several of the phrase's ("120سم")
+			joined, n := "", 0
+			for w+n < len(want) && len(joined) < len(runs[j].norm) {
+				joined += strings.ToLower(want[w+n])
+				n++
+			}
+			if joined != runs[j].norm {
+				break
+			}
+			w += n
+			j++
+		}
+		if w == len(want) {
+			return text[runs[k].start:runs[j-1].end]
+		}
+	}
+	return phrase
+}
