@@ -279,7 +279,11 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	if len(v.Unknown) > 0 {
 		ord.NeedsStaff, ord.StaffNote = true, "not in the catalog: "+strings.Join(v.Unknown, "، ")
 		if v.Rule == RuleNotCarried {
-			return p.sendText(tx, ord, "review", r.unknownProduct(strings.Join(v.Unknown, "، ")))
+			var cats []string
+			if c, ok := p.opts.Catalog.(interface{ Categories() []string }); ok {
+				cats = c.Categories()
+			}
+			return p.sendText(tx, ord, "review", r.notCarried(v.Unknown, cats))
 		}
 		ord.Notes = append(ord.Notes, ord.StaffNote)
 	}

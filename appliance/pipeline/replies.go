@@ -134,6 +134,16 @@ func (r replies) alternatives(p catalog.Product) string {
 	return fmt.Sprintf("للأسف %s مش متاح دلوقتي 😔\nبس عندنا بدائل متاحة ممكن تعجبك، اختار واحد ونكمل الطلب:", p.NameAr)
 }
 
+// notCarried: nothing the customer named is something the shop sells; the
+// reply says so politely and names what the shop does carry.
+func (r replies) notCarried(phrases []string, categories []string) string {
+	body := fmt.Sprintf("للأسف مش بنبيع \"%s\" 🙏", strings.Join(phrases, "، "))
+	if len(categories) > 0 {
+		body += fmt.Sprintf("\nإحنا عندنا %s، لو حابب نبعتلك المتاح منهم قولنا. وحد من فريقنا هيتابع معاك.", strings.Join(categories[:min(3, len(categories))], " و"))
+	}
+	return r.hi("👋 ", body)
+}
+
 // shortStock: some in stock, not as many as asked.
 func (r replies) shortStock(p catalog.Product) string {
 	return r.hi("👋 ", fmt.Sprintf("الكمية المطلوبة من %s أكبر من المتاح عندنا دلوقتي، حد من فريقنا هيتواصل معاك يقولك المتاح وميعاد الباقي.", p.NameAr))

@@ -400,6 +400,9 @@ func (r *Rules) candidates(d *draft) []scored {
 		if info.head != "" && d.words[0] == info.head {
 			s += 0.05 // the customer's head noun is the product's own name
 		}
+		if lx.heads[d.words[0]] && !info.all[d.words[0]] {
+			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair
+		}
 		out = append(out, scored{int(p), s})
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -1045,7 +1048,9 @@ func (r *Rules) segment(ts []token) []*draft {
 			i > 0 && ts[i-1].sep && listSeps[ts[i-1].text]
 		attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
 		end, ok := 0, false
-		if cur != nil && (afterAnd || attached) || counted {
+		// or right after what asks for it: "عايز مرتبة سوست"
+		asked := cur == nil && i > 0 && !ts[i-1].sep && orderCues[ts[i-1].text]
+		if cur != nil && (afterAnd || attached) || counted || asked {
 			end, ok = r.unknownNoun(ts, i, cur, attached && !counted)
 		}
 		if ok {
