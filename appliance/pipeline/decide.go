@@ -264,8 +264,11 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		return p.sendText(tx, ord, "review", r.unknownProduct(v.Asked))
 	case RuleWhich:
-		return p.askWhich(tx, ord, i, prod)
+		return p.askWhich(tx, ord, i, prod, r.askWhich(ord.Lines[i].Phrase))
 	case RuleSubstitute:
+		if prod.SKU == "" { // a kind: its products are the choices
+			return p.askWhich(tx, ord, i, prod, r.notExactlyKind(ord.Lines[i].Phrase))
+		}
 		return p.offerAlternatives(tx, ord, i, prod, r.notExactly(ord.Lines[i].Phrase, prod))
 	case RuleUnavailable:
 		return p.offerAlternatives(tx, ord, i, prod, "")
@@ -379,7 +382,7 @@ func (p *Pipeline) askColor(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 
 // askWhich offers the product the understander chose and the close ones
 // it hesitated between.
-func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {
+func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product, body string) error {
 	q := &Question{Kind: askAlternative, Line: i}
 	r := p.replies(ord)
 	var descs []string
@@ -395,7 +398,7 @@ func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 		descs = append(descs, r.priceTag(c))
 	}
 	ord.Question = q
-	return p.sendChoices(tx, ord, "ask-which", r.askWhich(ord.Lines[i].Phrase), q.Options, descs)
+	return p.sendChoices(tx, ord, "ask-which", body, q.Options, descs)
 }
 
 func (p *Pipeline) askSize(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {

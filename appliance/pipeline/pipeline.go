@@ -335,19 +335,26 @@ func (p *Pipeline) understand(ctx context.Context, ord *Order) (*Order, error) {
 func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, error) {
 	q := ord.Question
 	line := ord.Lines[q.Line]
-	res, err := p.opts.Understander.Understand(ctx, line.Phrase+" "+ord.Answer)
-	if err != nil {
-		return nil, fmt.Errorf("understand size answer of order %s: %w", ord.ID, err)
-	}
 	var found *understand.Item
-	for i := range res.Items {
-		if it := &res.Items[i]; it.SKU == line.SKU && !slices.Contains(it.Missing, "size") {
-			found = it
-			break
+	// the customer's words first; the catalog name when those name a kind
+	// the customer then picked from a list ("مطبخ" → مطبخ إم دي إف)
+	for _, words := range []string{line.Phrase, line.Name} {
+		if words == "" || found != nil {
+			continue
+		}
+		res, err := p.opts.Understander.Understand(ctx, words+" "+ord.Answer)
+		if err != nil {
+			return nil, fmt.Errorf("understand size answer of order %s: %w", ord.ID, err)
+		}
+		for i := range res.Items {
+			if it := &res.Items[i]; it.SKU == line.SKU && !slices.Contains(it.Missing, "size") {
+				found = it
+				break
+			}
 		}
 	}
 	var out *Order
-	err = p.db.Batch(func(tx *bolt.Tx) error {
+	err := p.db.Batch(func(tx *bolt.Tx) error {
 		cur, err := loadOrder(tx, ord.ID)
 		if err != nil {
 			return err

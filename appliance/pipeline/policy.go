@@ -121,9 +121,15 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		l := &f.Lines[i]
 		l.Problem = ""
 		if l.SKU == "" && len(l.Choices) > 1 {
+			v.Line = i
+			if len(l.Lacks) > 0 && !f.Confirmed {
+				// a kind asked in a material or use none of them has
+				l.Problem = "substitute"
+				v.Asked = strings.Join(l.Lacks, " ")
+				return set(DecAlternatives, RuleSubstitute, "no "+l.Phrase+": the closest lack "+v.Asked)
+			}
 			// a kind several products share ("عايز مرتبة"): which one?
 			l.Problem = "which"
-			v.Line = i
 			return set(DecAsk, RuleWhich, "which product for "+fmt.Sprintf("%q", l.Phrase))
 		}
 		if l.SKU == "" {

@@ -243,3 +243,9 @@ func percent(bp invoice.BasisPoints) string {
 func (r replies) notExactly(phrase string, p catalog.Product) string {
 	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nأقرب حاجة عندنا %s، ودي كمان اختيارات قريبة. اختار اللي يناسبك ونكمل الطلب:", phrase, p.NameAr))
 }
+
+// notExactlyKind: none of the products of the kind asked has what the
+// customer said ("كنبة شمواه" when every sofa is leather).
+func (r replies) notExactlyKind(phrase string) string {
+	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nدي أقرب الاختيارات اللي عندنا، اختار اللي يناسبك ونكمل الطلب:", phrase))
+}

@@ -119,6 +119,10 @@ var fillers = set(
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
+	// common short verbs and particles: never a typo of a catalog word
+	// ("كان" is no كانة)
+	"كان", "كانت", "كانوا", "يكون", "تكون", "هيكون", "بقي", "بقت", "قال", "قالي", "قالوا", "جه", "جت", "راح",
+	"لما", "لحد", "دلوقتي", "اهو", "اللي", "ولا", "لا", "اه", "ايوه", "طب", "يعني",
 )
 
 // timeNouns around كام make it a question of time, not of price.

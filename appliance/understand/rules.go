@@ -78,7 +78,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 	}
 	// Franco-Arabic spellings of the cue words too ("3ayez", "fe"); a short
 	// skeleton is far more likely a function word than a catalog word.
-	for _, m := range []map[string]bool{orderCues, priceCues, fillers} {
+	for _, m := range []map[string]bool{orderCues, priceCues, fillers, serviceTopics} {
 		for _, w := range sortedKeys(m) {
 			if isArabicWord(w) {
 				if ls := latinSkeleton(w); ls != "" {
