@@ -473,6 +473,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	r.negate(ts)
+	r.destinations(ts)
 	eachN := r.eachCount(ts)
 	drafts := r.segment(ts)
 	res := Result{Source: "rules"}
@@ -516,8 +517,13 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			conf = math.Min(conf, it.Confidence)
 		}
 	}
-	for _, t := range ts {
-		if t.sep || t.used || t.lex || t.color != "" || t.text == "x" || r.known(t.text) {
+	for k, t := range ts {
+		// a place or a use ("للصالة") is explained when it says what a named
+		// product is for; with no product, or after "حاجة" (something), it
+		// is what is asked ("وحاجة للقعدة")
+		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something")
+		if t.sep || t.used || t.lex || t.color != "" || t.text == "x" || r.known(t.text) ||
+			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface)) {
 			continue
 		}
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
@@ -530,6 +536,23 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res.Confidence = math.Round(conf*1000) / 1000
 	return res, nil
+}
+
+// destinations sets aside what a destination governs: "لتنجيد المراتب
+// الخارجي" is what the fabric is for, not mattresses ordered. After a word
+// carrying "for" that names nothing, the definite words that follow (not
+// colours) belong to it.
+func (r *Rules) destinations(ts []token) {
+	for i := 0; i < len(ts); i++ {
+		if ts[i].sep || ts[i].lex && !ts[i].prep || ts[i].color != "" || !destination(ts[i].surface) || strings.HasPrefix(ts[i].surface, "و") {
+			continue
+		}
+		j := i + 1
+		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text) && strings.HasPrefix(wordKey(ts[j].surface), "ال"); j++ {
+			ts[j].aside, ts[j].used = true, true
+		}
+		i = j - 1
+	}
 }
 
 // eachCount reads "2 من كل واحد", "2 of each", "اتنين من كل صنف": every
@@ -630,7 +653,7 @@ func (r *Rules) negate(ts []token) {
 		}
 		n := 0
 		switch {
-		case negationCues[ts[i].text] || negationCues[strings.ToLower(ts[i].surface)]:
+		case negationCues[ts[i].text] || negationCues[strings.ToLower(ts[i].surface)] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
 			n = 1
 		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] ||
 			negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
@@ -704,6 +727,7 @@ func (r *Rules) segment(ts []token) []*draft {
 	var pendingGroup []amount // a size said before its product
 	clause := 0
 	sizeMode := false
+	var split float64   // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
 	afterSep := false   // a separator since the current draft's last word
 	lastJoin := "start" // what came right before the current word: "conj", "sep", "none"
 	for i := 0; i < len(ts); {
@@ -920,7 +944,7 @@ func (r *Rules) segment(ts []token) []*draft {
 					cur.sizes = append(cur.sizes, a.val)
 				}
 				cur.end = j
-			case single && cur != nil && !nextNew && r.giveSize(ds, cur, a.val):
+			case single && cur != nil && !nextNew && !(j < len(ts) && !ts[j].sep && pieceWords[ts[j].text]) && r.giveSize(ds, cur, a.val):
 				// a size naming an earlier item ("... مقاس 180")
 			case cur == nil || nextNew:
 				aa := a
@@ -930,6 +954,20 @@ func (r *Rules) segment(ts []token) []*draft {
 					pendingGroup = group
 				}
 			default:
+				if split > 0 && len(group) > 1 && len(cur.groups) > 0 {
+					// "للصالة 7 في 4.5 وللطرقة 1.2 في 6": each place its line
+					d := &draft{start: i, end: j, setWith: slices.Index(ds, cur), clause: clause}
+					for _, w := range cur.words {
+						r.addWord(d, w)
+					}
+					d.colors = append(d.colors, cur.colors...)
+					if split > 1 {
+						d.pre = &amount{val: split, start: i, end: i}
+					}
+					ds = append(ds, d)
+					cur = d
+				}
+				split = 0
 				// "٣٥ حتة": a piece word after the figure makes it a count
 				pieces := j < len(ts) && !ts[j].sep && pieceWords[ts[j].text]
 				// "، اتنين": a number said in words is a count, whatever the unit
@@ -947,6 +985,18 @@ func (r *Rules) segment(ts []token) []*draft {
 			}
 			lastJoin = "none"
 			i = j
+			continue
+		}
+		if t.lex && !isNumber(w) && t.color == "" {
+			split = 0
+		}
+		if !t.lex && cur != nil && len(cur.groups) > 0 && strings.HasPrefix(t.text, "و") && destination(t.surface) {
+			split = 1
+			if strings.HasSuffix(t.text, "تين") || strings.HasSuffix(t.text, "ين") && placeWords[strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t.text, "و"), "ل"), "ل"), "ين")] {
+				split = 2 // "ولأوضتين": two rooms
+			}
+			ts[i].used = true
+			i++
 			continue
 		}
 		if t.lex && !isNumber(w) && !(t.color != "" && cur != nil && (!r.lx.heads[w] || r.offersColor(cur, w))) {

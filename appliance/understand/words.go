@@ -420,3 +420,26 @@ func surfaceOf(text, phrase string) string {
 	}
 	return phrase
 }
+
+// placeWords are the rooms and places goods are for ("للصالة", "اوضتين"):
+// known words that name no item.
+var placeWords = set("اوضه", "اوض", "اوضتين", "الاوضه", "صاله", "الصاله", "ريسبشن", "الريسبشن", "طرقه", "الطرقه",
+	"محل", "المحل", "شقه", "الشقه", "شقق", "الشقق", "عياده", "العياده", "كمبوند", "الكمبوند", "قريه", "القريه",
+	"شاليه", "الشاليه", "شاليهات", "الشاليهات", "فيلا", "الفيلا", "عماره", "العماره", "جنينه", "الجنينه", "بلكونه",
+	"البلكونه", "روف", "الروف", "مدرسه", "المدرسه", "فندق", "الفندق", "مطعم", "المطعم", "كافيه", "الكافيه", "مساحه",
+	"المساحه", "السباحه", "room", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony")
+
+func placeWord(w string) bool { return placeWords[w] }
+
+// destination: a word carrying "for" (ل، لل، ول، ولل) says what the goods
+// are for ("لأوضة", "للمحل", "وللطرقة"): a known construction that names
+// no item and changes no line.
+func destination(surface string) bool {
+	w := wordKey(surface)
+	for _, p := range []string{"ولل", "لل", "ول", "ل"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 && isArabicWord(rest) {
+			return !verbLike(rest) || strings.HasPrefix(rest, "ا") // "لاوضه": ا is the noun's, not a verb's
+		}
+	}
+	return false
+}
