@@ -544,11 +544,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 // colours) belong to it.
 func (r *Rules) destinations(ts []token) {
 	for i := 0; i < len(ts); i++ {
-		if ts[i].sep || ts[i].lex && !ts[i].prep || ts[i].color != "" || !destination(ts[i].surface) || strings.HasPrefix(ts[i].surface, "و") {
+		if ts[i].sep || ts[i].lex || ts[i].color != "" || !destination(ts[i].surface) || strings.HasPrefix(ts[i].surface, "و") {
 			continue
 		}
 		j := i + 1
-		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text) && strings.HasPrefix(wordKey(ts[j].surface), "ال"); j++ {
+		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text) && strings.HasPrefix(ts[j].surface, "ال"); j++ {
 			ts[j].aside, ts[j].used = true, true
 		}
 		i = j - 1
