@@ -1,0 +1,662 @@
+package understand
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"fatoora/catalog"
+)
+
+// Segmenting: the prepared units read left to right and cut into item
+// drafts (amounts, sizes, colours, shares of a count, places).
+
+// draft is an item while the message is read.
+type draft struct {
+	words    []string // catalog units naming the product, in order
+	start    int      // token range of the phrase
+	end      int
+	pre      *amount // quantity said before the product
+	groups   [][]amount
+	counts   []float64 // bare small numbers after the product
+	sizes    []float64 // bare numbers read as sizes in cm
+	colors   []string
+	sameAs   bool // "نفس اللون"
+	setWith  int  // index of the item this one was said together with, -1
+	clause   int
+	header   bool
+	fuzzy    bool
+	unknown  bool            // a noun the catalog does not have, named as its own item
+	partOf   *draft          // the draft whose count this one shares out ("3 اوكر: واحدة دهبي واتنين اسود")
+	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
+	eachN    float64         // "2 من كل واحد", "2 of each": the count of every item
+	andOn    bool            // its first word carries the و ("ومرتبة")
+	explains int             // most distinct words one product explains
+	uniq     map[string]bool // distinct words
+	cnt      []uint16        // product → how many distinct words it explains
+	touched  []int32         // products with cnt > 0
+}
+
+// fits reports whether word u can join the draft: some product uses u and
+// still explains as many of the draft's words as the best product does.
+func (r *Rules) fits(d *draft, u string) bool {
+	if len(d.words) == 0 {
+		return true
+	}
+	if d.uniq[u] {
+		return true
+	}
+	for _, p := range r.lx.postings[u] {
+		if n := int(d.cnt[p]); n >= d.explains && n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addWord appends a word to the draft and counts, for every product using
+// it, one more word explained.
+func (r *Rules) addWord(d *draft, u string) {
+	d.words = append(d.words, u)
+	if d.uniq == nil {
+		d.uniq = map[string]bool{}
+		if c, ok := r.counts.Get().(*[]uint16); ok {
+			d.cnt = *c
+		} else {
+			d.cnt = make([]uint16, len(r.lx.products))
+		}
+	}
+	if d.uniq[u] {
+		return
+	}
+	d.uniq[u] = true
+	for _, p := range r.lx.postings[u] {
+		if d.cnt[p] == 0 {
+			d.touched = append(d.touched, p)
+		}
+		d.cnt[p]++
+		if n := int(d.cnt[p]); n > d.explains {
+			d.explains = n
+		}
+	}
+}
+
+// hasNumber reports whether a product that fits the draft has the number
+// in its names (the 180 of "ترابيزة سفرة 180", the 3 of "كنبة 3 مقاعد").
+func (r *Rules) hasNumber(d *draft, num string) bool {
+	return len(d.words) > 0 && r.lx.isWord(num) && r.fits(d, num)
+}
+
+// listSeps separate the entries of a list of items.
+var listSeps = map[string]bool{",": true, "+": true, "\n": true, "-": true, "،": true}
+
+// segment reads the units left to right and cuts them into item drafts.
+func (r *Rules) segment(ts []token) []*draft {
+	isLex := func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) }
+	var ds []*draft
+	var cur *draft
+	var pending *amount
+	var pendingGroup []amount // a size said before its product
+	clause := 0
+	sizeMode := false
+	var split float64   // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
+	afterSep := false   // a separator since the current draft's last word
+	lastJoin := "start" // what came right before the current word: "conj", "sep", "none"
+	for i := 0; i < len(ts); {
+		t := ts[i]
+		if t.sep {
+			if t.text == ":" && i+1 < len(ts) {
+				for _, d := range ds {
+					if d.clause == clause {
+						d.header = true
+					}
+				}
+			}
+			if t.text != "x" {
+				clause++
+				afterSep = true
+				sizeMode = false
+				lastJoin = "sep"
+			}
+			i++
+			continue
+		}
+		w := t.text
+		if t.neg || t.aside {
+			if t.aside && t.text != "" && cur != nil && ts[i].surface != "" && perOf(ts, i) != "" {
+				cur.perWord = perOf(ts, i) // "وحلق لكل باب": one for each door
+			}
+			lastJoin = "none"
+			i++
+			continue
+		}
+		if w == "و" {
+			lastJoin = "conj"
+			ts[i].used = true
+			i++
+			continue
+		}
+		if orderCues[w] && pending != nil {
+			pending, pendingGroup = nil, nil // "عندي اوضة 4 في 4 عايز دولاب": a new request
+		}
+		if sizeCue[w] {
+			sizeMode = true
+			ts[i].used = true
+			i++
+			continue
+		}
+		// "كل واحدة 120 في 160": each one, not an amount of one
+		if i > 0 && !ts[i-1].sep && (ts[i-1].text == "كل" || ts[i-1].surface == "كل") && eachWords[w] {
+			ts[i].used = true
+			i++
+			continue
+		}
+		// money, dates, phone numbers are not amounts
+		if isNumber(w) && (len(w) > 7 || i > 0 && !ts[i-1].sep && notAmountBefore[ts[i-1].text] ||
+			i+1 < len(ts) && !ts[i+1].sep && notAmountAfter[ts[i+1].text]) {
+			ts[i].used = true
+			i++
+			continue
+		}
+		// an amount, maybe a size "L في H"
+		if a, ok := amountAt(ts, i, isLex); ok {
+			group := []amount{a}
+			j := a.end
+			for {
+				k := j
+				for k < len(ts) && !ts[k].sep && dimWords[ts[k].text] {
+					k++
+				}
+				if k < len(ts) && (dimOps[ts[k].text] && !ts[k].sep) {
+					if b, ok := amountAt(ts, k+1, isLex); ok && !b.implied && !b.dozen {
+						group = append(group, b)
+						j = b.end
+						continue
+					}
+				}
+				// "15 متر طولي ارتفاع 3 متر", "عرض 2 متر ارتفاع 3": the next
+				// side named by its dimension word, with no في between
+				nameSized := cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m") && !afterSep &&
+					r.hasNumber(cur, numString(math.Round(cm1(a)))) && r.isSize(cur, numString(math.Round(cm1(a))))
+				if k > j && k < len(ts) && !ts[k].sep && dimWords[ts[k-1].text] && !nameSized {
+					if b, ok := amountAt(ts, k, isLex); ok && !b.implied && !b.dozen {
+						group = append(group, b)
+						j = b.end
+						continue
+					}
+				}
+				j = k
+				break
+			}
+			conj := lastJoin == "conj" || t.conj
+			next := j
+			for next < len(ts) && !ts[next].sep && (fillers[ts[next].text] && !ts[next].lex || pieceWords[ts[next].text]) && ts[next].text != "و" && !ts[next].conj {
+				next++
+			}
+			// "3 متر ومعاه فرن": the و before the next product ends this one
+			conjAhead := next < len(ts) && !ts[next].sep && (ts[next].text == "و" || ts[next].conj)
+			// the amount opens the next item when that item's head follows
+			// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
+			nextNew := !conjAhead && next < len(ts) && !ts[next].sep && ts[next].lex && !ts[next].conj &&
+				(r.lx.heads[ts[next].text] || conj && r.lx.distinct[ts[next].text]) &&
+				(cur == nil || !r.fits(cur, ts[next].text) || conj && len(group) == 1 && !sizeMode)
+			single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
+			// "140 سم" after a product named with 140 cm: the size that names it
+			if cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && !afterSep {
+				n := numString(math.Round(cm1(a)))
+				if !(r.hasNumber(cur, n) && r.isSize(cur, n)) && r.hasNumber(cur, numString(a.val)) {
+					n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
+				}
+				if r.hasNumber(cur, n) && (r.isSize(cur, n) || a.unit == "mm" || n == numString(a.val)) {
+					r.addWord(cur, n)
+					if a.unit != "mm" {
+						cur.sizes = append(cur.sizes, cm1(a)) // a thickness in mm names the product, no side of it
+					}
+					for k := i; k < j; k++ {
+						ts[k].used = true
+					}
+					cur.end = j
+					lastJoin = "none"
+					i = j
+					continue
+				}
+			}
+			// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
+			// a share of the count before, in a colour or a size of its own
+			if head := shareHead(cur); head != nil && single && !sizeMode && a.val == math.Trunc(a.val) &&
+				a.val <= headCount(head) && j < len(ts) && !ts[j].sep && (ts[j].color != "" || sizeCue[ts[j].text] ||
+				isNumber(ts[j].text) && j+1 < len(ts) && dimOps[ts[j+1].text]) {
+				d := &draft{start: i, end: j, setWith: -1, clause: clause, partOf: head}
+				for _, w := range head.words {
+					r.addWord(d, w)
+				}
+				aa := a
+				d.pre = &aa
+				ds = append(ds, d)
+				cur = d
+				for k := i; k < j; k++ {
+					ts[k].used = true
+				}
+				afterSep, lastJoin = false, "none"
+				i = j
+				continue
+			}
+			// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
+			if single && j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && cur != nil && !afterSep && !conj && !pieceWords[ts[j].text] &&
+				!r.hasNumber(cur, numString(a.val)) && r.fits(cur, ts[j].text) && !r.lx.heads[ts[j].text] && !verbalNoun(cur.words[0]) {
+				// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
+				r.addWord(cur, ts[j].text)
+				ts[j].used = true
+				cur.end = j + 1
+				i = j + 1
+				lastJoin = "none"
+				continue
+			}
+			if single && j < len(ts) && !ts[j].sep && !ts[j].lex && ts[j].color == "" && cur != nil && (!conj || countedNouns[ts[j].text]) &&
+				!strings.HasPrefix(ts[j].surface, "لل") && // "6 للقرية": six, for the village
+				!r.hasNumber(cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
+
+				(countedNouns[ts[j].text] || !r.known(ts[j].text) && isArabicWord(ts[j].text)) {
+				ts[j].used = true
+				i = j + 1
+				lastJoin = "none"
+				continue
+			}
+			// "و 2 مرتبة": a count joined by و belongs to what follows it,
+			// even when that is no catalog product
+			if conj && single && cur != nil && !sizeMode && !nextNew && j < len(ts) && !ts[j].sep &&
+				!ts[j].lex && isArabicWord(ts[j].text) && !r.known(ts[j].text) {
+				nextNew = true
+			}
+			for k := i; k < j; k++ {
+				ts[k].used = true
+			}
+			// "جلد 15 متر اسود و 10 متر بني": another line of the same
+			// product in another colour, not a second wall
+			if conj && cur != nil && len(cur.colors) > 0 && !nextNew && j < len(ts) && !ts[j].sep &&
+				ts[j].color != "" && ts[j].color != cur.colors[0] && (cur.pre != nil || len(cur.groups) > 0) {
+				d := &draft{start: i, end: j, setWith: -1, clause: clause, partOf: cur.partOf}
+				for _, w := range cur.words {
+					r.addWord(d, w)
+				}
+				aa := a
+				if len(group) > 1 || cur.pre == nil {
+					d.groups = append(d.groups, group)
+				} else {
+					d.pre = &aa
+				}
+				ds = append(ds, d)
+				cur = d
+				for k := i; k < j; k++ {
+					ts[k].used = true
+				}
+				lastJoin = "none"
+				i = j
+				continue
+			}
+			nameSize := cur != nil && len(group) > 1 && !afterSep
+			for _, g := range group {
+				nameSize = nameSize && r.hasNumber(cur, numString(g.val))
+			}
+			switch {
+			case nameSize:
+				// the size in the product's own name ("بورسلين 60×120"): it
+				// names the product, it is not an amount
+				for _, g := range group {
+					r.addWord(cur, numString(g.val))
+					if g.unit == "" && g.val < 10 {
+						g.unit = "m" // "شمسية 3x3": metres
+					}
+					cur.sizes = append(cur.sizes, cm1(g))
+				}
+				cur.end = j
+			case cur != nil && single && !conj && r.hasNumber(cur, numString(a.val)) && !afterSep:
+				r.addWord(cur, numString(a.val))
+				if r.isSize(cur, numString(a.val)) {
+					cur.sizes = append(cur.sizes, a.val)
+				}
+				cur.end = j
+			case single && cur != nil && !nextNew && !(j < len(ts) && !ts[j].sep && pieceWords[ts[j].text]) && r.giveSize(ds, cur, a.val):
+				// a size naming an earlier item ("... مقاس 180")
+			case cur == nil || nextNew:
+				aa := a
+				pending = &aa
+				pendingGroup = nil
+				if len(group) > 1 {
+					pendingGroup = group
+				}
+			default:
+				if split > 0 && len(group) > 1 && len(cur.groups) > 0 {
+					// "للصالة 7 في 4.5 وللطرقة 1.2 في 6": each place its line
+					d := &draft{start: i, end: j, setWith: slices.Index(ds, cur), clause: clause}
+					for _, w := range cur.words {
+						r.addWord(d, w)
+					}
+					d.colors = append(d.colors, cur.colors...)
+					if split > 1 {
+						d.pre = &amount{val: split, start: i, end: i}
+					}
+					ds = append(ds, d)
+					cur = d
+				}
+				split = 0
+				// "٣٥ حتة": a piece word after the figure makes it a count
+				pieces := j < len(ts) && !ts[j].sep && pieceWords[ts[j].text]
+				// "، اتنين": a number said in words is a count, whatever the unit
+				word := !isNumber(ts[i].text) && a.end-a.start == 1 && a.val < 30
+				if single && !sizeMode {
+					if cur.pre == nil && len(cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && (r.unitOf(cur) == catalog.Piece || pieces || word) {
+						cur.counts = append(cur.counts, a.val)
+					} else {
+						cur.groups = append(cur.groups, group)
+					}
+				} else {
+					cur.groups = append(cur.groups, group)
+				}
+				cur.end = j
+			}
+			lastJoin = "none"
+			i = j
+			continue
+		}
+		if t.lex && !isNumber(w) && t.color == "" {
+			split = 0
+		}
+		if !t.lex && cur != nil && len(cur.groups) > 0 && strings.HasPrefix(t.text, "و") && destination(t.surface) {
+			split = 1
+			if strings.HasSuffix(t.text, "تين") || strings.HasSuffix(t.text, "ين") && placeWords[strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t.text, "و"), "ل"), "ل"), "ين")] {
+				split = 2 // "ولأوضتين": two rooms
+			}
+			ts[i].used = true
+			i++
+			continue
+		}
+		if t.lex && !isNumber(w) && !(t.color != "" && cur != nil && (!r.lx.heads[w] || r.offersColor(cur, w))) {
+			// a model name only one product has ("الميلانو") names it after
+			// و or a separator as a head noun does
+			// (or after a count that و opened: "و ٦ دبل")
+			head := r.lx.heads[w] || (t.conj || lastJoin == "conj" || afterSep || pending != nil) && r.lx.distinct[w]
+			startNew := cur == nil || t.conj || lastJoin == "conj" || (afterSep && head) ||
+				(!r.fits(cur, w) && r.lx.heads[w]) || (pending != nil && head)
+			if startNew && cur != nil && !head {
+				// only a head noun opens an item; "و حيطة تانية" after a
+				// kitchen is one more wall of it, not a new product
+				startNew = false
+			}
+			if startNew && cur != nil && !r.lx.heads[w] && !t.conj && lastJoin != "conj" && !afterSep && pending == nil {
+				startNew = false
+			}
+			if startNew && (t.conj || lastJoin == "conj") && !head && cur != nil && r.fits(cur, w) {
+				startNew = false // "زان وخشب": a second modifier, not a new item
+			}
+			if startNew && t.prep && cur != nil {
+				startNew = false // "موكيت للمكتب": for the office, not an office desk
+			}
+			if startNew {
+				d := &draft{start: i, end: i + 1, setWith: -1, clause: clause}
+				if t.dual && pending == nil {
+					pending = &amount{val: 2, start: i, end: i + 1}
+				}
+				if cur != nil && lastJoin == "none" && !afterSep && !t.conj {
+					d.setWith = len(ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
+				}
+				if pending != nil {
+					d.pre = pending
+					d.start = pending.start
+					if pendingGroup != nil {
+						d.groups = append(d.groups, pendingGroup)
+						d.pre = nil
+					}
+					pending, pendingGroup = nil, nil
+				}
+				ds = append(ds, d)
+				cur = d
+				afterSep = false
+				sizeMode = false
+			}
+			r.addWord(cur, w)
+			if t.fuzzy {
+				cur.fuzzy = true
+			}
+			if t.color != "" && !r.lx.heads[w] {
+				cur.colors = append(cur.colors, t.color)
+			}
+			ts[i].used = true
+			cur.end = i + 1
+			lastJoin = "none"
+			i++
+			continue
+		}
+		if t.color != "" {
+			ts[i].used = true
+			if cur != nil && r.lx.phrase[w] && r.fits(cur, w) {
+				r.addWord(cur, w) // "حوض ستانلس": the colour also names the product
+			}
+			switch {
+			case cur != nil && (i > 0 && allWords[prevWord(ts, i)] || i+1 < len(ts) && !ts[i+1].sep && allWords[ts[i+1].text]):
+				for _, d := range ds {
+					if len(d.colors) == 0 {
+						d.colors = append(d.colors, t.color)
+					}
+				}
+			case cur != nil:
+				cur.colors = append(cur.colors, t.color)
+				cur.end = i + 1
+			}
+			lastJoin = "none"
+			i++
+			continue
+		}
+		if sameWords[w] && cur != nil && i+1 < len(ts) && sameSizeWords[ts[i+1].text] && len(ds) > 1 {
+			// "رخامة بنفس الطول": the size of the item before
+			if prev := ds[len(ds)-2]; len(prev.groups) > 0 && len(cur.groups) == 0 {
+				cur.groups = append(cur.groups, prev.groups...)
+			}
+			ts[i].used, ts[i+1].used = true, true
+			i += 2
+			continue
+		}
+		if sameWords[w] && cur != nil && i+1 < len(ts) && (ts[i+1].text == "لون" || ts[i+1].text == "اللون") {
+			cur.sameAs = true
+			ts[i].used, ts[i+1].used = true, true
+			i += 2
+			continue
+		}
+		// "سرير سنجل و مرتبة", "و 2 مرتبة": a noun the catalog lacks,
+		// named after و or with its own count, is an item of its own
+		counted := pending != nil && pending.end == i && !pending.implied
+		// or first in a list's next entry: "سرير سنجل + مرتبة", "1- سرير\n2- مرتبة"
+		afterAnd := t.conj || i > 0 && !ts[i-1].sep && ts[i-1].text == "و" ||
+			i > 0 && ts[i-1].sep && listSeps[ts[i-1].text]
+		attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
+		end, ok := 0, false
+		// or right after what asks for it: "عايز مرتبة سوست"
+		asked := cur == nil && i > 0 && !ts[i-1].sep && orderCues[ts[i-1].text]
+		if cur != nil && (afterAnd || attached) || counted || asked {
+			end, ok = r.unknownNoun(ts, i, cur, attached && !counted)
+		}
+		if ok {
+			d := &draft{start: i, end: end, setWith: -1, clause: clause, unknown: true, andOn: attached && !counted}
+			if strings.HasSuffix(t.text, "تين") && utf8.RuneCountInString(t.text) >= 6 {
+				d.pre = &amount{val: 2, start: i, end: i + 1} // the dual: "مرتبتين"
+			}
+			if counted {
+				d.pre, d.start = pending, pending.start
+				if pendingGroup != nil {
+					d.groups, d.pre = append(d.groups, pendingGroup), nil
+				}
+				pending, pendingGroup = nil, nil
+			}
+			ds = append(ds, d)
+			cur = d
+			afterSep, sizeMode = false, false
+			lastJoin = "none"
+			i = end
+			continue
+		}
+		if lastJoin != "conj" {
+			lastJoin = "none"
+		}
+		i++
+	}
+	return ds
+}
+
+// shareOut gives the shares of a count what the whole was said with (its
+// sizes and colour) and checks that they add up; when they do not the
+// lines are left for a person to check.
+func (r *Rules) shareOut(ds []*draft, heads map[*draft]bool) {
+	for h := range heads {
+		sum := 0.0
+		var parts []*draft
+		for _, d := range ds {
+			if d.partOf == h {
+				parts = append(parts, d)
+				sum += headCount(d)
+			}
+		}
+		var shared [][]amount // a size said for all of them ("كلهم 1 في 1.5")
+		for _, d := range parts {
+			if len(d.groups) > 0 && len(shared) == 0 {
+				shared = d.groups
+			}
+		}
+		for _, d := range parts {
+			if len(d.groups) == 0 {
+				d.groups = append(d.groups, h.groups...)
+				if len(d.groups) == 0 && len(parts) > 1 && len(shared) > 0 && d != parts[len(parts)-1] {
+					d.groups = shared
+				}
+			}
+			d.sizes = append(d.sizes, h.sizes...)
+			if sum != headCount(h) {
+				d.fuzzy = true // the shares do not add up: not sure
+			}
+		}
+	}
+}
+
+// shareHead is the draft whose count cur may share out: cur itself when it
+// was said with a count and no colour yet, or the draft cur already shares.
+func shareHead(cur *draft) *draft {
+	switch {
+	case cur == nil:
+		return nil
+	case cur.partOf != nil:
+		return cur.partOf
+	case len(cur.words) > 0 && len(cur.colors) == 0 && headCount(cur) > 1:
+		return cur
+	}
+	return nil
+}
+
+// headCount is the count a draft was said with (0 when none).
+func headCount(d *draft) float64 {
+	switch {
+	case d.pre != nil && d.pre.unit == "" && !d.pre.implied:
+		return d.pre.val
+	case d.pre != nil && d.pre.dozen:
+		return d.pre.val
+	case len(d.counts) > 0:
+		return d.counts[0]
+	}
+	return 0
+}
+
+// unknownNoun reports whether token i can be the head noun of a product the
+// catalog does not have: an Arabic word of three letters or more that means
+// nothing to the rules, does not read as a verb or a pronoun-suffixed word,
+// is no unit of time or money, and is indefinite as a thing newly ordered
+// is ("و مرتبة"; "والتوصيل", "و الدفع" name the service, not goods) unless
+// the item before it was said definite too ("السرير والمرتبة"). Its phrase
+// (the noun and at most one describing word) must end there: at the end, a
+// separator, و, a number, a colour, a catalog or known word; "و محمد اخويا
+// هيستلم" goes on into a sentence and names no item.
+func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) (int, bool) {
+	unknownWord := func(k int) bool {
+		t := ts[k]
+		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && !r.known(t.text)
+	}
+	w, sf := ts[i].text, fold(ts[i].surface)
+	if attached && cur != nil {
+		// "ومرتبة": the و is written on the word, unless the rest reads as
+		// a preposition's object ("وبسرعة", "ولحد") or a past verb ("وصلت")
+		w, sf = strings.TrimPrefix(w, "و"), strings.TrimPrefix(sf, "و")
+		if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") ||
+			strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") {
+			return 0, false
+		}
+	}
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || r.known(w) {
+		return 0, false
+	}
+	if strings.HasPrefix(sf, "ال") {
+		// a definite noun orders only after a definite item
+		if cur == nil || cur.start >= len(ts) || !strings.HasPrefix(fold(ts[cur.start].surface), "ال") {
+			return 0, false
+		}
+	}
+	j := i + 1
+	if j < len(ts) && unknownWord(j) {
+		// a describing noun in ات or ة may start with ا ("اجتماعات"); an
+		// imperative or a first person (ابعت، اشوف) may not
+		if d := ts[j].text; verbLike(d) && !(strings.HasPrefix(d, "ا") && (strings.HasSuffix(d, "ات") || strings.HasSuffix(d, "ه")) && !verbLike(d[len("ا"):])) {
+			return 0, false
+		}
+		j++ // one describing word: "مخدة فايبر"
+	}
+	return j, j >= len(ts) || ts[j].sep || !unknownWord(j)
+}
+
+func prevWord(ts []token, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		if ts[k].sep {
+			return ""
+		}
+		return ts[k].text
+	}
+	return ""
+}
+
+// isSize: the number is written as a size in cm in a fitting product's name.
+func (r *Rules) isSize(d *draft, num string) bool {
+	for _, p := range r.lx.postings[num] {
+		if r.lx.info[p].sizes[num] {
+			return true
+		}
+	}
+	return false
+}
+
+// giveSize attaches a bare number to the most recent earlier item whose
+// products name it as a size ("ترابيزة سفرة 6 كراسي ... مقاس 180").
+func (r *Rules) giveSize(ds []*draft, cur *draft, v float64) bool {
+	num := numString(v)
+	if !r.lx.isWord(num) || r.hasNumber(cur, num) {
+		return false
+	}
+	for k := len(ds) - 1; k >= 0; k-- {
+		d := ds[k]
+		if d == cur {
+			continue
+		}
+		if r.hasNumber(d, num) {
+			r.addWord(d, num)
+			if r.isSize(d, num) {
+				d.sizes = append(d.sizes, v)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// unitOf is the unit of the draft's best product so far.
+func (r *Rules) unitOf(d *draft) catalog.Unit {
+	c := r.candidates(d)
+	if len(c) == 0 {
+		return catalog.Piece
+	}
+	return r.lx.products[c[0].idx].Unit
+}
