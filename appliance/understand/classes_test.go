@@ -69,6 +69,8 @@ func TestRules_Classes(t *testing.T) {
 		{"mixed number", "عايز كرانيش ابيض 3 1/2 متر", Order, []wantItem{{"TRIM", 3.5, "أبيض", []int{350}}}},
 		{"mixed number", "كرانيش ابيض ١ ٣/٤ متر", Order, []wantItem{{"TRIM", 1.75, "أبيض", []int{175}}}},
 		{"mixed number", "karanish abyad 2 1/2 metr", Order, []wantItem{{"TRIM", 2.5, "أبيض", []int{250}}}},
+		{"mixed number", "كرانيش ابيض متر و٢٠", Order, []wantItem{{"TRIM", 1.2, "أبيض", []int{120}}}},
+		{"mixed number", "karanish abyad metr w 20", Order, []wantItem{{"TRIM", 1.2, "أبيض", []int{120}}}},
 		// a size in the name chooses the variant, wherever it is said
 		{"name size", "عاوز باب ام دي اف 90 في 210 رمادي", Order, []wantItem{{"DR-90", 1, "رمادي", []int{90, 210}}}},
 		{"name size", "a 90cm white MDF door", Order, []wantItem{{"DR-90", 1, "أبيض", []int{90}}}},

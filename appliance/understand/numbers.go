@@ -276,6 +276,13 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 			a.implied, a.per = false, false
 			j += n
 		}
+		if u == "m" {
+			if v, nj := centimetresAfter(ts, j); nj > j { // "متر و٢٠": 1.20 m
+				a.val += v
+				a.implied, a.per = false, false
+				j = nj
+			}
+		}
 		a.end = j
 		return a, true
 	} else {
@@ -303,30 +310,44 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		j += n
 	}
 	// "3 متر و 20 سم", "2 متر و80": one length in metres and centimetres.
-	if a.unit == "m" && j < len(ts) && (ts[j].text == "و" || ts[j].conj && isNumber(ts[j].text)) {
-		k := j + 1
-		if ts[j].conj {
-			k = j
-		}
-		if k < len(ts) && !ts[k].sep {
-			if v, ok := parseDigits(ts[k].text); ok && v == math.Trunc(v) {
-				u := ""
-				if k+1 < len(ts) && !ts[k+1].sep {
-					u, _ = unitWord(ts[k+1].text)
-				}
-				switch {
-				case u == "cm":
-					a.val += v / 100
-					j = k + 2
-				case u == "" && v >= 10 && v < 100:
-					a.val += v / 100 // the centimetres said bare after the metres
-					j = k + 1
-				}
-			}
+	if a.unit == "m" {
+		if v, nj := centimetresAfter(ts, j); nj > j {
+			a.val += v
+			j = nj
 		}
 	}
 	a.end = j
 	return a, a.val > 0
+}
+
+// centimetresAfter reads the centimetres said after metres ("و 20 سم",
+// "و80"): their value in metres and the token after them (j when none).
+func centimetresAfter(ts []token, j int) (float64, int) {
+	if j >= len(ts) || !(ts[j].text == "و" || ts[j].conj && isNumber(ts[j].text)) {
+		return 0, j
+	}
+	k := j + 1
+	if ts[j].conj {
+		k = j
+	}
+	if k >= len(ts) || ts[k].sep {
+		return 0, j
+	}
+	v, ok := parseDigits(ts[k].text)
+	if !ok || v != math.Trunc(v) {
+		return 0, j
+	}
+	u := ""
+	if k+1 < len(ts) && !ts[k+1].sep {
+		u, _ = unitWord(ts[k+1].text)
+	}
+	switch {
+	case u == "cm":
+		return v / 100, k + 2
+	case u == "" && v >= 10 && v < 100:
+		return v / 100, k + 1 // the centimetres said bare after the metres
+	}
+	return 0, j
 }
 
 func isUnitOrDozen(w string) bool {
