@@ -360,6 +360,13 @@ func (r *Rules) segment(ts []token) []*draft {
 			i = j
 			continue
 		}
+		if pieceWords[w] && t.color == "" && i > 0 && !ts[i-1].sep && (isNumber(ts[i-1].text) || isNumberWord(ts[i-1].text)) {
+			// a pack after its count ("٣ شكاير", "6 bags of") counts; it
+			// does not tell products apart (a "رول" blind is no pack)
+			ts[i].used = true
+			i++
+			continue
+		}
 		if t.lex && !isNumber(w) && t.color == "" {
 			split = 0
 		}
@@ -659,4 +666,9 @@ func (r *Rules) unitOf(d *draft) catalog.Unit {
 		return catalog.Piece
 	}
 	return r.lx.products[c[0].idx].Unit
+}
+
+func isNumberWord(w string) bool {
+	_, ok := numberWord(w)
+	return ok
 }
