@@ -224,9 +224,9 @@ func (r *Rules) segment(ts []token) []*draft {
 			}
 			// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
 			// a share of the count before, in a colour or a size of its own
-			if head := shareHead(cur); head != nil && single && !sizeMode && a.val == math.Trunc(a.val) &&
+			if head := shareHead(cur); head != nil && single && (!sizeMode || conj) && a.val == math.Trunc(a.val) &&
 				a.val <= headCount(head) && j < len(ts) && !ts[j].sep && (ts[j].color != "" || sizeCue[ts[j].text] ||
-				isNumber(ts[j].text) && j+1 < len(ts) && dimOps[ts[j+1].text]) {
+				isNumber(ts[j].text) && j+1 < len(ts) && (dimOps[ts[j+1].text] || isUnit(ts[j+1].text))) {
 				d := &draft{start: i, end: j, setWith: -1, clause: clause, partOf: head}
 				for _, w := range head.words {
 					r.addWord(d, w)
@@ -671,4 +671,9 @@ func (r *Rules) unitOf(d *draft) catalog.Unit {
 func isNumberWord(w string) bool {
 	_, ok := numberWord(w)
 	return ok
+}
+
+func isUnit(w string) bool {
+	u, ok := unitWord(w)
+	return ok && u != "sqm"
 }
