@@ -66,6 +66,9 @@ func TestRules_Classes(t *testing.T) {
 		{"distributive", "3ayez 3 okar: wa7da dahaby w etnen eswed", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
 		{"distributive", "4 MDF doors 80 white and a frame for each door", Order, []wantItem{{"DR-80", 4, "أبيض", nil}, {"FRAME", 4, "", nil}}},
 		{"distributive", "عايز ٣ كرانيش: ٢ مقاس ٢ متر وواحدة ٣ متر، كلهم ابيض", Order, []wantItem{{"TRIM", 4, "أبيض", nil}, {"TRIM", 3, "أبيض", nil}}},
+		// a count of places: one for each
+		{"places", "عايز ٢ اوض ٣×٤ كرانيش ابيض", Order, []wantItem{{"TRIM", 6, "أبيض", nil}}},
+		{"places", "كرانيش ابيض ٣ اوض كل اوضة ٤ متر", Order, []wantItem{{"TRIM", 12, "أبيض", nil}}},
 		// mixed numbers
 		{"mixed number", "عايز كرانيش ابيض 3 1/2 متر", Order, []wantItem{{"TRIM", 3.5, "أبيض", []int{350}}}},
 		{"mixed number", "كرانيش ابيض ١ ٣/٤ متر", Order, []wantItem{{"TRIM", 1.75, "أبيض", []int{175}}}},

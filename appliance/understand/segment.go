@@ -101,6 +101,7 @@ func (r *Rules) segment(ts []token) []*draft {
 	clause := 0
 	sizeMode := false
 	var split float64   // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
+	var places float64  // "٢ اوض ٣×٤": the count of places a size said before the product is for
 	afterSep := false   // a separator since the current draft's last word
 	lastJoin := "start" // what came right before the current word: "conj", "sep", "none"
 	for i := 0; i < len(ts); {
@@ -256,8 +257,12 @@ func (r *Rules) segment(ts []token) []*draft {
 			if single && j < len(ts) && !ts[j].sep && !ts[j].lex && ts[j].color == "" && cur != nil && (!conj || countedNouns[ts[j].text]) &&
 				!strings.HasPrefix(ts[j].surface, "لل") && // "6 للقرية": six, for the village
 				!r.hasNumber(cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
-
 				(countedNouns[ts[j].text] || !r.known(ts[j].text) && isArabicWord(ts[j].text)) {
+				if placeWords[ts[j].text] && cur.pre == nil && len(cur.counts) == 0 && a.val == math.Trunc(a.val) {
+					// "ستارة 3 شبابيك كل شباك 100×120": one for each window
+					aa := a
+					cur.pre = &aa
+				}
 				ts[j].used = true
 				i = j + 1
 				lastJoin = "none"
@@ -320,6 +325,10 @@ func (r *Rules) segment(ts []token) []*draft {
 			case single && cur != nil && !nextNew && !(j < len(ts) && !ts[j].sep && pieceWords[ts[j].text]) && r.giveSize(ds, cur, a.val):
 				// a size naming an earlier item ("... مقاس 180")
 			case cur == nil || nextNew:
+				places = 0
+				if pending != nil && pending.unit == "" && !pending.dozen && len(group) > 1 && pending.end < i && placeWords[ts[pending.end].text] {
+					places = pending.val // "٢ اوض ٣×٤ باركيه": two rooms of 3×4
+				}
 				aa := a
 				pending = &aa
 				pendingGroup = nil
@@ -414,8 +423,11 @@ func (r *Rules) segment(ts []token) []*draft {
 					if pendingGroup != nil {
 						d.groups = append(d.groups, pendingGroup)
 						d.pre = nil
+						if places > 0 {
+							d.pre = &amount{val: places, start: d.start, end: d.start}
+						}
 					}
-					pending, pendingGroup = nil, nil
+					pending, pendingGroup, places = nil, nil, 0
 				}
 				ds = append(ds, d)
 				cur = d
