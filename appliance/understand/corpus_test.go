@@ -158,7 +158,7 @@ func TestRules_BlindSets(t *testing.T) {
 		name  string
 		floor float64
 	}{
-		{"doors", 0.88}, {"blinds", 0.85}, {"flooring", 0.74}, {"bathrooms", 0.82}, {"mattresses", 0.89}, {"outdoor", 0.76},
+		{"doors", 0.89}, {"blinds", 0.90}, {"flooring", 0.84}, {"bathrooms", 0.83}, {"mattresses", 0.89}, {"outdoor", 0.78},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
