@@ -91,435 +91,452 @@ func (r *Rules) hasNumber(d *draft, num string) bool {
 // listSeps separate the entries of a list of items.
 var listSeps = map[string]bool{",": true, "+": true, "\n": true, "-": true, "،": true}
 
-// segment reads the units left to right and cuts them into item drafts.
+// segment reads the units left to right and cuts them into item drafts:
+// one step per unit (a separator, a word set aside, an amount, a catalog
+// word, a colour, "نفس …", a noun the catalog lacks).
 func (r *Rules) segment(ts []token) []*draft {
-	isLex := func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) }
-	var ds []*draft
-	var cur *draft
-	var pending *amount
-	var pendingGroup []amount // a size said before its product
-	clause := 0
-	sizeMode := false
-	var split float64   // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
-	var places float64  // "٢ اوض ٣×٤": the count of places a size said before the product is for
-	afterSep := false   // a separator since the current draft's last word
-	lastJoin := "start" // what came right before the current word: "conj", "sep", "none"
+	sg := &segmenter{r: r, ts: ts, lastJoin: "start"}
 	for i := 0; i < len(ts); {
-		t := ts[i]
-		if t.sep {
-			if t.text == ":" && i+1 < len(ts) {
-				for _, d := range ds {
-					if d.clause == clause {
-						d.header = true
-					}
+		i = sg.step(i)
+	}
+	return sg.ds
+}
+
+// segmenter is the state of segment while it reads a message.
+type segmenter struct {
+	r            *Rules
+	ts           []token
+	ds           []*draft
+	cur          *draft
+	pending      *amount
+	pendingGroup []amount // a size said before its product
+	clause       int
+	sizeMode     bool
+	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
+	places       float64 // "٢ اوض ٣×٤": the count of places a size said before the product is for
+	afterSep     bool    // a separator since the current draft's last word
+	lastJoin     string  // what came right before the current word: "conj", "sep", "none"
+}
+
+func (sg *segmenter) isLex(i int) bool { return sg.ts[i].lex && !isNumber(sg.ts[i].text) }
+
+// step reads the unit at i and returns the next one to read.
+func (sg *segmenter) step(i int) int {
+	r := sg.r
+	t := sg.ts[i]
+	if t.sep {
+		if t.text == ":" && i+1 < len(sg.ts) {
+			for _, d := range sg.ds {
+				if d.clause == sg.clause {
+					d.header = true
 				}
 			}
-			if t.text != "x" {
-				clause++
-				afterSep = true
-				sizeMode = false
-				lastJoin = "sep"
+		}
+		if t.text != "x" {
+			sg.clause++
+			sg.afterSep = true
+			sg.sizeMode = false
+			sg.lastJoin = "sep"
+		}
+		i++
+		return i
+	}
+	w := t.text
+	if t.neg || t.aside {
+		if t.aside && t.text != "" && sg.cur != nil && sg.ts[i].surface != "" && perOf(sg.ts, i) != "" {
+			sg.cur.perWord = perOf(sg.ts, i) // "وحلق لكل باب": one for each door
+		}
+		sg.lastJoin = "none"
+		i++
+		return i
+	}
+	if w == "و" {
+		sg.lastJoin = "conj"
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	if orderCues[w] && sg.pending != nil {
+		sg.pending, sg.pendingGroup = nil, nil // "عندي اوضة 4 في 4 عايز دولاب": a new request
+	}
+	if sizeCue[w] {
+		sg.sizeMode = true
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	// "كل واحدة 120 في 160": each one, not an amount of one
+	if i > 0 && !sg.ts[i-1].sep && (sg.ts[i-1].text == "كل" || sg.ts[i-1].surface == "كل") && eachWords[w] {
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	// money, dates, phone numbers are not amounts
+	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
+		i+1 < len(sg.ts) && !sg.ts[i+1].sep && notAmountAfter[sg.ts[i+1].text]) {
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	// an amount, maybe a size "L في H"
+	if a, ok := amountAt(sg.ts, i, sg.isLex); ok {
+		group := []amount{a}
+		j := a.end
+		for {
+			k := j
+			for k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k].text] {
+				k++
 			}
-			i++
-			continue
-		}
-		w := t.text
-		if t.neg || t.aside {
-			if t.aside && t.text != "" && cur != nil && ts[i].surface != "" && perOf(ts, i) != "" {
-				cur.perWord = perOf(ts, i) // "وحلق لكل باب": one for each door
-			}
-			lastJoin = "none"
-			i++
-			continue
-		}
-		if w == "و" {
-			lastJoin = "conj"
-			ts[i].used = true
-			i++
-			continue
-		}
-		if orderCues[w] && pending != nil {
-			pending, pendingGroup = nil, nil // "عندي اوضة 4 في 4 عايز دولاب": a new request
-		}
-		if sizeCue[w] {
-			sizeMode = true
-			ts[i].used = true
-			i++
-			continue
-		}
-		// "كل واحدة 120 في 160": each one, not an amount of one
-		if i > 0 && !ts[i-1].sep && (ts[i-1].text == "كل" || ts[i-1].surface == "كل") && eachWords[w] {
-			ts[i].used = true
-			i++
-			continue
-		}
-		// money, dates, phone numbers are not amounts
-		if isNumber(w) && (len(w) > 7 || i > 0 && !ts[i-1].sep && notAmountBefore[ts[i-1].text] ||
-			i+1 < len(ts) && !ts[i+1].sep && notAmountAfter[ts[i+1].text]) {
-			ts[i].used = true
-			i++
-			continue
-		}
-		// an amount, maybe a size "L في H"
-		if a, ok := amountAt(ts, i, isLex); ok {
-			group := []amount{a}
-			j := a.end
-			for {
-				k := j
-				for k < len(ts) && !ts[k].sep && dimWords[ts[k].text] {
-					k++
-				}
-				if k < len(ts) && (dimOps[ts[k].text] && !ts[k].sep) {
-					if b, ok := amountAt(ts, k+1, isLex); ok && !b.implied && !b.dozen {
-						group = append(group, b)
-						j = b.end
-						continue
-					}
-				}
-				// "15 متر طولي ارتفاع 3 متر", "عرض 2 متر ارتفاع 3": the next
-				// side named by its dimension word, with no في between
-				nameSized := cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m") && !afterSep &&
-					r.hasNumber(cur, numString(math.Round(cm1(a)))) && r.isSize(cur, numString(math.Round(cm1(a))))
-				if k > j && k < len(ts) && !ts[k].sep && dimWords[ts[k-1].text] && !nameSized {
-					if b, ok := amountAt(ts, k, isLex); ok && !b.implied && !b.dozen {
-						group = append(group, b)
-						j = b.end
-						continue
-					}
-				}
-				j = k
-				break
-			}
-			conj := lastJoin == "conj" || t.conj
-			next := j
-			for next < len(ts) && !ts[next].sep && (fillers[ts[next].text] && !ts[next].lex || pieceWords[ts[next].text]) && ts[next].text != "و" && !ts[next].conj {
-				next++
-			}
-			// "3 متر ومعاه فرن": the و before the next product ends this one
-			conjAhead := next < len(ts) && !ts[next].sep && (ts[next].text == "و" || ts[next].conj)
-			// the amount opens the next item when that item's head follows
-			// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
-			nextNew := !conjAhead && next < len(ts) && !ts[next].sep && ts[next].lex && !ts[next].conj &&
-				(r.lx.heads[ts[next].text] || conj && r.lx.distinct[ts[next].text]) &&
-				(cur == nil || !r.fits(cur, ts[next].text) || conj && len(group) == 1 && !sizeMode)
-			single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
-			// "140 سم" after a product named with 140 cm: the size that names it
-			if cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && !afterSep {
-				n := numString(math.Round(cm1(a)))
-				if !(r.hasNumber(cur, n) && r.isSize(cur, n)) && r.hasNumber(cur, numString(a.val)) {
-					n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
-				}
-				if r.hasNumber(cur, n) && (r.isSize(cur, n) || a.unit == "mm" || n == numString(a.val)) {
-					r.addWord(cur, n)
-					if a.unit != "mm" {
-						cur.sizes = append(cur.sizes, cm1(a)) // a thickness in mm names the product, no side of it
-					}
-					for k := i; k < j; k++ {
-						ts[k].used = true
-					}
-					cur.end = j
-					lastJoin = "none"
-					i = j
+			if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
+				if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && !b.implied && !b.dozen {
+					group = append(group, b)
+					j = b.end
 					continue
 				}
 			}
-			// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
-			// a share of the count before, in a colour or a size of its own
-			if head := shareHead(cur); head != nil && single && (!sizeMode || conj) && a.val == math.Trunc(a.val) &&
-				a.val <= headCount(head) && j < len(ts) && !ts[j].sep && (ts[j].color != "" || sizeCue[ts[j].text] ||
-				isNumber(ts[j].text) && j+1 < len(ts) && (dimOps[ts[j+1].text] || isUnit(ts[j+1].text))) {
-				d := &draft{start: i, end: j, setWith: -1, clause: clause, partOf: head}
-				for _, w := range head.words {
-					r.addWord(d, w)
+			// "15 متر طولي ارتفاع 3 متر", "عرض 2 متر ارتفاع 3": the next
+			// side named by its dimension word, with no في between
+			nameSized := sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m") && !sg.afterSep &&
+				r.hasNumber(sg.cur, numString(math.Round(cm1(a)))) && r.isSize(sg.cur, numString(math.Round(cm1(a))))
+			if k > j && k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k-1].text] && !nameSized {
+				if b, ok := amountAt(sg.ts, k, sg.isLex); ok && !b.implied && !b.dozen {
+					group = append(group, b)
+					j = b.end
+					continue
 				}
-				aa := a
-				d.pre = &aa
-				ds = append(ds, d)
-				cur = d
+			}
+			j = k
+			break
+		}
+		conj := sg.lastJoin == "conj" || t.conj
+		next := j
+		for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || pieceWords[sg.ts[next].text]) && sg.ts[next].text != "و" && !sg.ts[next].conj {
+			next++
+		}
+		// "3 متر ومعاه فرن": the و before the next product ends this one
+		conjAhead := next < len(sg.ts) && !sg.ts[next].sep && (sg.ts[next].text == "و" || sg.ts[next].conj)
+		// the amount opens the next item when that item's head follows
+		// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
+		nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
+			(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
+			(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
+		single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
+		// "140 سم" after a product named with 140 cm: the size that names it
+		if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && !sg.afterSep {
+			n := numString(math.Round(cm1(a)))
+			if !(r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n)) && r.hasNumber(sg.cur, numString(a.val)) {
+				n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
+			}
+			if r.hasNumber(sg.cur, n) && (r.isSize(sg.cur, n) || a.unit == "mm" || n == numString(a.val)) {
+				r.addWord(sg.cur, n)
+				if a.unit != "mm" {
+					sg.cur.sizes = append(sg.cur.sizes, cm1(a)) // a thickness in mm names the product, no side of it
+				}
 				for k := i; k < j; k++ {
-					ts[k].used = true
+					sg.ts[k].used = true
 				}
-				afterSep, lastJoin = false, "none"
+				sg.cur.end = j
+				sg.lastJoin = "none"
 				i = j
-				continue
+				return i
 			}
-			// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
-			if single && j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && cur != nil && !afterSep && !conj && !pieceWords[ts[j].text] &&
-				!r.hasNumber(cur, numString(a.val)) && r.fits(cur, ts[j].text) && !r.lx.heads[ts[j].text] && !verbalNoun(cur.words[0]) {
-				// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
-				r.addWord(cur, ts[j].text)
-				ts[j].used = true
-				cur.end = j + 1
-				i = j + 1
-				lastJoin = "none"
-				continue
+		}
+		// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
+		// a share of the count before, in a colour or a size of its own
+		if head := shareHead(sg.cur); head != nil && single && (!sg.sizeMode || conj) && a.val == math.Trunc(a.val) &&
+			a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || sizeCue[sg.ts[j].text] ||
+			isNumber(sg.ts[j].text) && j+1 < len(sg.ts) && (dimOps[sg.ts[j+1].text] || isUnit(sg.ts[j+1].text))) {
+			d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
+			for _, w := range head.words {
+				r.addWord(d, w)
 			}
-			if single && j < len(ts) && !ts[j].sep && !ts[j].lex && ts[j].color == "" && cur != nil && (!conj || countedNouns[ts[j].text]) &&
-				!strings.HasPrefix(ts[j].surface, "لل") && // "6 للقرية": six, for the village
-				!r.hasNumber(cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
-				(countedNouns[ts[j].text] || !r.known(ts[j].text) && isArabicWord(ts[j].text)) {
-				if placeWords[ts[j].text] && cur.pre == nil && len(cur.counts) == 0 && a.val == math.Trunc(a.val) {
-					// "ستارة 3 شبابيك كل شباك 100×120": one for each window
-					aa := a
-					cur.pre = &aa
-				}
-				ts[j].used = true
-				i = j + 1
-				lastJoin = "none"
-				continue
-			}
-			// "و 2 مرتبة": a count joined by و belongs to what follows it,
-			// even when that is no catalog product
-			if conj && single && cur != nil && !sizeMode && !nextNew && j < len(ts) && !ts[j].sep &&
-				!ts[j].lex && isArabicWord(ts[j].text) && !r.known(ts[j].text) {
-				nextNew = true
-			}
+			aa := a
+			d.pre = &aa
+			sg.ds = append(sg.ds, d)
+			sg.cur = d
 			for k := i; k < j; k++ {
-				ts[k].used = true
+				sg.ts[k].used = true
 			}
-			// "جلد 15 متر اسود و 10 متر بني": another line of the same
-			// product in another colour, not a second wall
-			if conj && cur != nil && len(cur.colors) > 0 && !nextNew && j < len(ts) && !ts[j].sep &&
-				ts[j].color != "" && ts[j].color != cur.colors[0] && (cur.pre != nil || len(cur.groups) > 0) {
-				d := &draft{start: i, end: j, setWith: -1, clause: clause, partOf: cur.partOf}
-				for _, w := range cur.words {
+			sg.afterSep, sg.lastJoin = false, "none"
+			i = j
+			return i
+		}
+		// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
+		if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !pieceWords[sg.ts[j].text] &&
+			!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && !verbalNoun(sg.cur.words[0]) {
+			// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
+			r.addWord(sg.cur, sg.ts[j].text)
+			sg.ts[j].used = true
+			sg.cur.end = j + 1
+			i = j + 1
+			sg.lastJoin = "none"
+			return i
+		}
+		if single && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && (!conj || countedNouns[sg.ts[j].text]) &&
+			!strings.HasPrefix(sg.ts[j].surface, "لل") && // "6 للقرية": six, for the village
+			!r.hasNumber(sg.cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
+			(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && isArabicWord(sg.ts[j].text)) {
+			if placeWords[sg.ts[j].text] && sg.cur.pre == nil && len(sg.cur.counts) == 0 && a.val == math.Trunc(a.val) {
+				// "ستارة 3 شبابيك كل شباك 100×120": one for each window
+				aa := a
+				sg.cur.pre = &aa
+			}
+			sg.ts[j].used = true
+			i = j + 1
+			sg.lastJoin = "none"
+			return i
+		}
+		// "و 2 مرتبة": a count joined by و belongs to what follows it,
+		// even when that is no catalog product
+		if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
+			!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && !r.known(sg.ts[j].text) {
+			nextNew = true
+		}
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		// "جلد 15 متر اسود و 10 متر بني": another line of the same
+		// product in another colour, not a second wall
+		if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
+			sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0) {
+			d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: sg.cur.partOf}
+			for _, w := range sg.cur.words {
+				r.addWord(d, w)
+			}
+			aa := a
+			if len(group) > 1 || sg.cur.pre == nil {
+				d.groups = append(d.groups, group)
+			} else {
+				d.pre = &aa
+			}
+			sg.ds = append(sg.ds, d)
+			sg.cur = d
+			for k := i; k < j; k++ {
+				sg.ts[k].used = true
+			}
+			sg.lastJoin = "none"
+			i = j
+			return i
+		}
+		nameSize := sg.cur != nil && len(group) > 1 && !sg.afterSep
+		for _, g := range group {
+			nameSize = nameSize && r.hasNumber(sg.cur, numString(g.val))
+		}
+		switch {
+		case nameSize:
+			// the size in the product's own name ("بورسلين 60×120"): it
+			// names the product, it is not an amount
+			for _, g := range group {
+				r.addWord(sg.cur, numString(g.val))
+				if g.unit == "" && g.val < 10 {
+					g.unit = "m" // "شمسية 3x3": metres
+				}
+				sg.cur.sizes = append(sg.cur.sizes, cm1(g))
+			}
+			sg.cur.end = j
+		case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
+			r.addWord(sg.cur, numString(a.val))
+			if r.isSize(sg.cur, numString(a.val)) {
+				sg.cur.sizes = append(sg.cur.sizes, a.val)
+			}
+			sg.cur.end = j
+		case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]) && r.giveSize(sg.ds, sg.cur, a.val):
+			// a size naming an earlier item ("... مقاس 180")
+		case sg.cur == nil || nextNew:
+			sg.places = 0
+			if sg.pending != nil && sg.pending.unit == "" && !sg.pending.dozen && len(group) > 1 && sg.pending.end < i && placeWords[sg.ts[sg.pending.end].text] {
+				sg.places = sg.pending.val // "٢ اوض ٣×٤ باركيه": two rooms of 3×4
+			}
+			aa := a
+			sg.pending = &aa
+			sg.pendingGroup = nil
+			if len(group) > 1 {
+				sg.pendingGroup = group
+			}
+		default:
+			if sg.split > 0 && len(group) > 1 && len(sg.cur.groups) > 0 {
+				// "للصالة 7 في 4.5 وللطرقة 1.2 في 6": each place its line
+				d := &draft{start: i, end: j, setWith: slices.Index(sg.ds, sg.cur), clause: sg.clause}
+				for _, w := range sg.cur.words {
 					r.addWord(d, w)
 				}
-				aa := a
-				if len(group) > 1 || cur.pre == nil {
-					d.groups = append(d.groups, group)
+				d.colors = append(d.colors, sg.cur.colors...)
+				if sg.split > 1 {
+					d.pre = &amount{val: sg.split, start: i, end: i}
+				}
+				sg.ds = append(sg.ds, d)
+				sg.cur = d
+			}
+			sg.split = 0
+			// "٣٥ حتة": a piece word after the figure makes it a count
+			pieces := j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]
+			// "، اتنين": a number said in words is a count, whatever the unit
+			word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
+			if single && !sg.sizeMode {
+				if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
+					sg.cur.counts = append(sg.cur.counts, a.val)
 				} else {
-					d.pre = &aa
+					sg.cur.groups = append(sg.cur.groups, group)
 				}
-				ds = append(ds, d)
-				cur = d
-				for k := i; k < j; k++ {
-					ts[k].used = true
-				}
-				lastJoin = "none"
-				i = j
-				continue
+			} else {
+				sg.cur.groups = append(sg.cur.groups, group)
 			}
-			nameSize := cur != nil && len(group) > 1 && !afterSep
-			for _, g := range group {
-				nameSize = nameSize && r.hasNumber(cur, numString(g.val))
-			}
-			switch {
-			case nameSize:
-				// the size in the product's own name ("بورسلين 60×120"): it
-				// names the product, it is not an amount
-				for _, g := range group {
-					r.addWord(cur, numString(g.val))
-					if g.unit == "" && g.val < 10 {
-						g.unit = "m" // "شمسية 3x3": metres
-					}
-					cur.sizes = append(cur.sizes, cm1(g))
-				}
-				cur.end = j
-			case cur != nil && single && !conj && r.hasNumber(cur, numString(a.val)) && !afterSep:
-				r.addWord(cur, numString(a.val))
-				if r.isSize(cur, numString(a.val)) {
-					cur.sizes = append(cur.sizes, a.val)
-				}
-				cur.end = j
-			case single && cur != nil && !nextNew && !(j < len(ts) && !ts[j].sep && pieceWords[ts[j].text]) && r.giveSize(ds, cur, a.val):
-				// a size naming an earlier item ("... مقاس 180")
-			case cur == nil || nextNew:
-				places = 0
-				if pending != nil && pending.unit == "" && !pending.dozen && len(group) > 1 && pending.end < i && placeWords[ts[pending.end].text] {
-					places = pending.val // "٢ اوض ٣×٤ باركيه": two rooms of 3×4
-				}
-				aa := a
-				pending = &aa
-				pendingGroup = nil
-				if len(group) > 1 {
-					pendingGroup = group
-				}
-			default:
-				if split > 0 && len(group) > 1 && len(cur.groups) > 0 {
-					// "للصالة 7 في 4.5 وللطرقة 1.2 في 6": each place its line
-					d := &draft{start: i, end: j, setWith: slices.Index(ds, cur), clause: clause}
-					for _, w := range cur.words {
-						r.addWord(d, w)
-					}
-					d.colors = append(d.colors, cur.colors...)
-					if split > 1 {
-						d.pre = &amount{val: split, start: i, end: i}
-					}
-					ds = append(ds, d)
-					cur = d
-				}
-				split = 0
-				// "٣٥ حتة": a piece word after the figure makes it a count
-				pieces := j < len(ts) && !ts[j].sep && pieceWords[ts[j].text]
-				// "، اتنين": a number said in words is a count, whatever the unit
-				word := !isNumber(ts[i].text) && a.end-a.start == 1 && a.val < 30
-				if single && !sizeMode {
-					if cur.pre == nil && len(cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && (r.unitOf(cur) == catalog.Piece || pieces || word) {
-						cur.counts = append(cur.counts, a.val)
-					} else {
-						cur.groups = append(cur.groups, group)
-					}
-				} else {
-					cur.groups = append(cur.groups, group)
-				}
-				cur.end = j
-			}
-			lastJoin = "none"
-			i = j
-			continue
+			sg.cur.end = j
 		}
-		if pieceWords[w] && t.color == "" && i > 0 && !ts[i-1].sep && (isNumber(ts[i-1].text) || isNumberWord(ts[i-1].text)) {
-			// a pack after its count ("٣ شكاير", "6 bags of") counts; it
-			// does not tell products apart (a "رول" blind is no pack)
-			ts[i].used = true
-			i++
-			continue
-		}
-		if t.lex && !isNumber(w) && t.color == "" {
-			split = 0
-		}
-		if !t.lex && cur != nil && len(cur.groups) > 0 && strings.HasPrefix(t.text, "و") && destination(t.surface) {
-			split = 1
-			if strings.HasSuffix(t.text, "تين") || strings.HasSuffix(t.text, "ين") && placeWords[strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t.text, "و"), "ل"), "ل"), "ين")] {
-				split = 2 // "ولأوضتين": two rooms
-			}
-			ts[i].used = true
-			i++
-			continue
-		}
-		if t.lex && !isNumber(w) && !(t.color != "" && cur != nil && (!r.lx.heads[w] || r.offersColor(cur, w))) {
-			// a model name only one product has ("الميلانو") names it after
-			// و or a separator as a head noun does
-			// (or after a count that و opened: "و ٦ دبل")
-			head := r.lx.heads[w] || (t.conj || lastJoin == "conj" || afterSep || pending != nil) && r.lx.distinct[w]
-			startNew := cur == nil || t.conj || lastJoin == "conj" || (afterSep && head) ||
-				(!r.fits(cur, w) && r.lx.heads[w]) || (pending != nil && head)
-			if startNew && cur != nil && !head {
-				// only a head noun opens an item; "و حيطة تانية" after a
-				// kitchen is one more wall of it, not a new product
-				startNew = false
-			}
-			if startNew && cur != nil && !r.lx.heads[w] && !t.conj && lastJoin != "conj" && !afterSep && pending == nil {
-				startNew = false
-			}
-			if startNew && (t.conj || lastJoin == "conj") && !head && cur != nil && r.fits(cur, w) {
-				startNew = false // "زان وخشب": a second modifier, not a new item
-			}
-			if startNew && t.prep && cur != nil {
-				startNew = false // "موكيت للمكتب": for the office, not an office desk
-			}
-			if startNew {
-				d := &draft{start: i, end: i + 1, setWith: -1, clause: clause}
-				if t.dual && pending == nil {
-					pending = &amount{val: 2, start: i, end: i + 1}
-				}
-				if cur != nil && lastJoin == "none" && !afterSep && !t.conj {
-					d.setWith = len(ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
-				}
-				if pending != nil {
-					d.pre = pending
-					d.start = pending.start
-					if pendingGroup != nil {
-						d.groups = append(d.groups, pendingGroup)
-						d.pre = nil
-						if places > 0 {
-							d.pre = &amount{val: places, start: d.start, end: d.start}
-						}
-					}
-					pending, pendingGroup, places = nil, nil, 0
-				}
-				ds = append(ds, d)
-				cur = d
-				afterSep = false
-				sizeMode = false
-			}
-			r.addWord(cur, w)
-			if t.fuzzy {
-				cur.fuzzy = true
-			}
-			if t.color != "" && !r.lx.heads[w] {
-				cur.colors = append(cur.colors, t.color)
-			}
-			ts[i].used = true
-			cur.end = i + 1
-			lastJoin = "none"
-			i++
-			continue
-		}
-		if t.color != "" {
-			ts[i].used = true
-			if cur != nil && r.lx.phrase[w] && r.fits(cur, w) {
-				r.addWord(cur, w) // "حوض ستانلس": the colour also names the product
-			}
-			switch {
-			case cur != nil && (i > 0 && allWords[prevWord(ts, i)] || i+1 < len(ts) && !ts[i+1].sep && allWords[ts[i+1].text]):
-				for _, d := range ds {
-					if len(d.colors) == 0 {
-						d.colors = append(d.colors, t.color)
-					}
-				}
-			case cur != nil:
-				cur.colors = append(cur.colors, t.color)
-				cur.end = i + 1
-			}
-			lastJoin = "none"
-			i++
-			continue
-		}
-		if sameWords[w] && cur != nil && i+1 < len(ts) && sameSizeWords[ts[i+1].text] && len(ds) > 1 {
-			// "رخامة بنفس الطول": the size of the item before
-			if prev := ds[len(ds)-2]; len(prev.groups) > 0 && len(cur.groups) == 0 {
-				cur.groups = append(cur.groups, prev.groups...)
-			}
-			ts[i].used, ts[i+1].used = true, true
-			i += 2
-			continue
-		}
-		if sameWords[w] && cur != nil && i+1 < len(ts) && (ts[i+1].text == "لون" || ts[i+1].text == "اللون") {
-			cur.sameAs = true
-			ts[i].used, ts[i+1].used = true, true
-			i += 2
-			continue
-		}
-		// "سرير سنجل و مرتبة", "و 2 مرتبة": a noun the catalog lacks,
-		// named after و or with its own count, is an item of its own
-		counted := pending != nil && pending.end == i && !pending.implied
-		// or first in a list's next entry: "سرير سنجل + مرتبة", "1- سرير\n2- مرتبة"
-		afterAnd := t.conj || i > 0 && !ts[i-1].sep && ts[i-1].text == "و" ||
-			i > 0 && ts[i-1].sep && listSeps[ts[i-1].text]
-		attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
-		end, ok := 0, false
-		// or right after what asks for it: "عايز مرتبة سوست"
-		asked := cur == nil && i > 0 && !ts[i-1].sep && orderCues[ts[i-1].text]
-		if cur != nil && (afterAnd || attached) || counted || asked {
-			end, ok = r.unknownNoun(ts, i, cur, attached && !counted)
-		}
-		if ok {
-			d := &draft{start: i, end: end, setWith: -1, clause: clause, unknown: true, andOn: attached && !counted}
-			if strings.HasSuffix(t.text, "تين") && utf8.RuneCountInString(t.text) >= 6 {
-				d.pre = &amount{val: 2, start: i, end: i + 1} // the dual: "مرتبتين"
-			}
-			if counted {
-				d.pre, d.start = pending, pending.start
-				if pendingGroup != nil {
-					d.groups, d.pre = append(d.groups, pendingGroup), nil
-				}
-				pending, pendingGroup = nil, nil
-			}
-			ds = append(ds, d)
-			cur = d
-			afterSep, sizeMode = false, false
-			lastJoin = "none"
-			i = end
-			continue
-		}
-		if lastJoin != "conj" {
-			lastJoin = "none"
-		}
-		i++
+		sg.lastJoin = "none"
+		i = j
+		return i
 	}
-	return ds
+	if pieceWords[w] && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) {
+		// a pack after its count ("٣ شكاير", "6 bags of") counts; it
+		// does not tell products apart (a "رول" blind is no pack)
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	if t.lex && !isNumber(w) && t.color == "" {
+		sg.split = 0
+	}
+	if !t.lex && sg.cur != nil && len(sg.cur.groups) > 0 && strings.HasPrefix(t.text, "و") && destination(t.surface) {
+		sg.split = 1
+		if strings.HasSuffix(t.text, "تين") || strings.HasSuffix(t.text, "ين") && placeWords[strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t.text, "و"), "ل"), "ل"), "ين")] {
+			sg.split = 2 // "ولأوضتين": two rooms
+		}
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	if t.lex && !isNumber(w) && !(t.color != "" && sg.cur != nil && (!r.lx.heads[w] || r.offersColor(sg.cur, w))) {
+		// a model name only one product has ("الميلانو") names it after
+		// و or a separator as a head noun does
+		// (or after a count that و opened: "و ٦ دبل")
+		head := r.lx.heads[w] || (t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w]
+		startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
+			(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
+		if startNew && sg.cur != nil && !head {
+			// only a head noun opens an item; "و حيطة تانية" after a
+			// kitchen is one more wall of it, not a new product
+			startNew = false
+		}
+		if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil {
+			startNew = false
+		}
+		if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
+			startNew = false // "زان وخشب": a second modifier, not a new item
+		}
+		if startNew && t.prep && sg.cur != nil {
+			startNew = false // "موكيت للمكتب": for the office, not an office desk
+		}
+		if startNew {
+			d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+			if t.dual && sg.pending == nil {
+				sg.pending = &amount{val: 2, start: i, end: i + 1}
+			}
+			if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj {
+				d.setWith = len(sg.ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
+			}
+			if sg.pending != nil {
+				d.pre = sg.pending
+				d.start = sg.pending.start
+				if sg.pendingGroup != nil {
+					d.groups = append(d.groups, sg.pendingGroup)
+					d.pre = nil
+					if sg.places > 0 {
+						d.pre = &amount{val: sg.places, start: d.start, end: d.start}
+					}
+				}
+				sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
+			}
+			sg.ds = append(sg.ds, d)
+			sg.cur = d
+			sg.afterSep = false
+			sg.sizeMode = false
+		}
+		r.addWord(sg.cur, w)
+		if t.fuzzy {
+			sg.cur.fuzzy = true
+		}
+		if t.color != "" && !r.lx.heads[w] {
+			sg.cur.colors = append(sg.cur.colors, t.color)
+		}
+		sg.ts[i].used = true
+		sg.cur.end = i + 1
+		sg.lastJoin = "none"
+		i++
+		return i
+	}
+	if t.color != "" {
+		sg.ts[i].used = true
+		if sg.cur != nil && r.lx.phrase[w] && r.fits(sg.cur, w) {
+			r.addWord(sg.cur, w) // "حوض ستانلس": the colour also names the product
+		}
+		switch {
+		case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]):
+			for _, d := range sg.ds {
+				if len(d.colors) == 0 {
+					d.colors = append(d.colors, t.color)
+				}
+			}
+		case sg.cur != nil:
+			sg.cur.colors = append(sg.cur.colors, t.color)
+			sg.cur.end = i + 1
+		}
+		sg.lastJoin = "none"
+		i++
+		return i
+	}
+	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && sameSizeWords[sg.ts[i+1].text] && len(sg.ds) > 1 {
+		// "رخامة بنفس الطول": the size of the item before
+		if prev := sg.ds[len(sg.ds)-2]; len(prev.groups) > 0 && len(sg.cur.groups) == 0 {
+			sg.cur.groups = append(sg.cur.groups, prev.groups...)
+		}
+		sg.ts[i].used, sg.ts[i+1].used = true, true
+		i += 2
+		return i
+	}
+	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && (sg.ts[i+1].text == "لون" || sg.ts[i+1].text == "اللون") {
+		sg.cur.sameAs = true
+		sg.ts[i].used, sg.ts[i+1].used = true, true
+		i += 2
+		return i
+	}
+	// "سرير سنجل و مرتبة", "و 2 مرتبة": a noun the catalog lacks,
+	// named after و or with its own count, is an item of its own
+	counted := sg.pending != nil && sg.pending.end == i && !sg.pending.implied
+	// or first in a list's next entry: "سرير سنجل + مرتبة", "1- سرير\n2- مرتبة"
+	afterAnd := t.conj || i > 0 && !sg.ts[i-1].sep && sg.ts[i-1].text == "و" ||
+		i > 0 && sg.ts[i-1].sep && listSeps[sg.ts[i-1].text]
+	attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
+	end, ok := 0, false
+	// or right after what asks for it: "عايز مرتبة سوست"
+	asked := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && orderCues[sg.ts[i-1].text]
+	if sg.cur != nil && (afterAnd || attached) || counted || asked {
+		end, ok = r.unknownNoun(sg.ts, i, sg.cur, attached && !counted)
+	}
+	if ok {
+		d := &draft{start: i, end: end, setWith: -1, clause: sg.clause, unknown: true, andOn: attached && !counted}
+		if strings.HasSuffix(t.text, "تين") && utf8.RuneCountInString(t.text) >= 6 {
+			d.pre = &amount{val: 2, start: i, end: i + 1} // the dual: "مرتبتين"
+		}
+		if counted {
+			d.pre, d.start = sg.pending, sg.pending.start
+			if sg.pendingGroup != nil {
+				d.groups, d.pre = append(d.groups, sg.pendingGroup), nil
+			}
+			sg.pending, sg.pendingGroup = nil, nil
+		}
+		sg.ds = append(sg.ds, d)
+		sg.cur = d
+		sg.afterSep, sg.sizeMode = false, false
+		sg.lastJoin = "none"
+		i = end
+		return i
+	}
+	if sg.lastJoin != "conj" {
+		sg.lastJoin = "none"
+	}
+	i++
+	return i
 }
 
 // shareOut gives the shares of a count what the whole was said with (its
