@@ -180,212 +180,7 @@ func (sg *segmenter) step(i int) int {
 	}
 	// an amount, maybe a size "L في H"
 	if a, ok := amountAt(sg.ts, i, sg.isLex); ok {
-		group := []amount{a}
-		j := a.end
-		for {
-			k := j
-			for k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k].text] {
-				k++
-			}
-			if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
-				if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && !b.implied && !b.dozen {
-					group = append(group, b)
-					j = b.end
-					continue
-				}
-			}
-			// "15 متر طولي ارتفاع 3 متر", "عرض 2 متر ارتفاع 3": the next
-			// side named by its dimension word, with no في between
-			nameSized := sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m") && !sg.afterSep &&
-				r.hasNumber(sg.cur, numString(math.Round(cm1(a)))) && r.isSize(sg.cur, numString(math.Round(cm1(a))))
-			if k > j && k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k-1].text] && !nameSized {
-				if b, ok := amountAt(sg.ts, k, sg.isLex); ok && !b.implied && !b.dozen {
-					group = append(group, b)
-					j = b.end
-					continue
-				}
-			}
-			j = k
-			break
-		}
-		conj := sg.lastJoin == "conj" || t.conj
-		next := j
-		for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || pieceWords[sg.ts[next].text]) && sg.ts[next].text != "و" && !sg.ts[next].conj {
-			next++
-		}
-		// "3 متر ومعاه فرن": the و before the next product ends this one
-		conjAhead := next < len(sg.ts) && !sg.ts[next].sep && (sg.ts[next].text == "و" || sg.ts[next].conj)
-		// the amount opens the next item when that item's head follows
-		// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
-		nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
-			(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
-			(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
-		single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
-		// "140 سم" after a product named with 140 cm: the size that names it
-		if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && !sg.afterSep {
-			n := numString(math.Round(cm1(a)))
-			if !(r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n)) && r.hasNumber(sg.cur, numString(a.val)) {
-				n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
-			}
-			if r.hasNumber(sg.cur, n) && (r.isSize(sg.cur, n) || a.unit == "mm" || n == numString(a.val)) {
-				r.addWord(sg.cur, n)
-				if a.unit != "mm" {
-					sg.cur.sizes = append(sg.cur.sizes, cm1(a)) // a thickness in mm names the product, no side of it
-				}
-				for k := i; k < j; k++ {
-					sg.ts[k].used = true
-				}
-				sg.cur.end = j
-				sg.lastJoin = "none"
-				i = j
-				return i
-			}
-		}
-		// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
-		// a share of the count before, in a colour or a size of its own
-		if head := shareHead(sg.cur); head != nil && single && (!sg.sizeMode || conj) && a.val == math.Trunc(a.val) &&
-			a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || sizeCue[sg.ts[j].text] ||
-			isNumber(sg.ts[j].text) && j+1 < len(sg.ts) && (dimOps[sg.ts[j+1].text] || isUnit(sg.ts[j+1].text))) {
-			d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
-			for _, w := range head.words {
-				r.addWord(d, w)
-			}
-			aa := a
-			d.pre = &aa
-			sg.ds = append(sg.ds, d)
-			sg.cur = d
-			for k := i; k < j; k++ {
-				sg.ts[k].used = true
-			}
-			sg.afterSep, sg.lastJoin = false, "none"
-			i = j
-			return i
-		}
-		// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
-		if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !pieceWords[sg.ts[j].text] &&
-			!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && !verbalNoun(sg.cur.words[0]) {
-			// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
-			r.addWord(sg.cur, sg.ts[j].text)
-			sg.ts[j].used = true
-			sg.cur.end = j + 1
-			i = j + 1
-			sg.lastJoin = "none"
-			return i
-		}
-		if single && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && (!conj || countedNouns[sg.ts[j].text]) &&
-			!strings.HasPrefix(sg.ts[j].surface, "لل") && // "6 للقرية": six, for the village
-			!r.hasNumber(sg.cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
-			(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && isArabicWord(sg.ts[j].text)) {
-			if placeWords[sg.ts[j].text] && sg.cur.pre == nil && len(sg.cur.counts) == 0 && a.val == math.Trunc(a.val) {
-				// "ستارة 3 شبابيك كل شباك 100×120": one for each window
-				aa := a
-				sg.cur.pre = &aa
-			}
-			sg.ts[j].used = true
-			i = j + 1
-			sg.lastJoin = "none"
-			return i
-		}
-		// "و 2 مرتبة": a count joined by و belongs to what follows it,
-		// even when that is no catalog product
-		if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
-			!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && !r.known(sg.ts[j].text) {
-			nextNew = true
-		}
-		for k := i; k < j; k++ {
-			sg.ts[k].used = true
-		}
-		// "جلد 15 متر اسود و 10 متر بني": another line of the same
-		// product in another colour, not a second wall
-		if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
-			sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0) {
-			d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: sg.cur.partOf}
-			for _, w := range sg.cur.words {
-				r.addWord(d, w)
-			}
-			aa := a
-			if len(group) > 1 || sg.cur.pre == nil {
-				d.groups = append(d.groups, group)
-			} else {
-				d.pre = &aa
-			}
-			sg.ds = append(sg.ds, d)
-			sg.cur = d
-			for k := i; k < j; k++ {
-				sg.ts[k].used = true
-			}
-			sg.lastJoin = "none"
-			i = j
-			return i
-		}
-		nameSize := sg.cur != nil && len(group) > 1 && !sg.afterSep
-		for _, g := range group {
-			nameSize = nameSize && r.hasNumber(sg.cur, numString(g.val))
-		}
-		switch {
-		case nameSize:
-			// the size in the product's own name ("بورسلين 60×120"): it
-			// names the product, it is not an amount
-			for _, g := range group {
-				r.addWord(sg.cur, numString(g.val))
-				if g.unit == "" && g.val < 10 {
-					g.unit = "m" // "شمسية 3x3": metres
-				}
-				sg.cur.sizes = append(sg.cur.sizes, cm1(g))
-			}
-			sg.cur.end = j
-		case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
-			r.addWord(sg.cur, numString(a.val))
-			if r.isSize(sg.cur, numString(a.val)) {
-				sg.cur.sizes = append(sg.cur.sizes, a.val)
-			}
-			sg.cur.end = j
-		case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]) && r.giveSize(sg.ds, sg.cur, a.val):
-			// a size naming an earlier item ("... مقاس 180")
-		case sg.cur == nil || nextNew:
-			sg.places = 0
-			if sg.pending != nil && sg.pending.unit == "" && !sg.pending.dozen && len(group) > 1 && sg.pending.end < i && placeWords[sg.ts[sg.pending.end].text] {
-				sg.places = sg.pending.val // "٢ اوض ٣×٤ باركيه": two rooms of 3×4
-			}
-			aa := a
-			sg.pending = &aa
-			sg.pendingGroup = nil
-			if len(group) > 1 {
-				sg.pendingGroup = group
-			}
-		default:
-			if sg.split > 0 && len(group) > 1 && len(sg.cur.groups) > 0 {
-				// "للصالة 7 في 4.5 وللطرقة 1.2 في 6": each place its line
-				d := &draft{start: i, end: j, setWith: slices.Index(sg.ds, sg.cur), clause: sg.clause}
-				for _, w := range sg.cur.words {
-					r.addWord(d, w)
-				}
-				d.colors = append(d.colors, sg.cur.colors...)
-				if sg.split > 1 {
-					d.pre = &amount{val: sg.split, start: i, end: i}
-				}
-				sg.ds = append(sg.ds, d)
-				sg.cur = d
-			}
-			sg.split = 0
-			// "٣٥ حتة": a piece word after the figure makes it a count
-			pieces := j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]
-			// "، اتنين": a number said in words is a count, whatever the unit
-			word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
-			if single && !sg.sizeMode {
-				if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
-					sg.cur.counts = append(sg.cur.counts, a.val)
-				} else {
-					sg.cur.groups = append(sg.cur.groups, group)
-				}
-			} else {
-				sg.cur.groups = append(sg.cur.groups, group)
-			}
-			sg.cur.end = j
-		}
-		sg.lastJoin = "none"
-		i = j
-		return i
+		return sg.amount(i, a)
 	}
 	if pieceWords[w] && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) {
 		// a pack after its count ("٣ شكاير", "6 bags of") counts; it
@@ -407,83 +202,10 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	if t.lex && !isNumber(w) && !(t.color != "" && sg.cur != nil && (!r.lx.heads[w] || r.offersColor(sg.cur, w))) {
-		// a model name only one product has ("الميلانو") names it after
-		// و or a separator as a head noun does
-		// (or after a count that و opened: "و ٦ دبل")
-		head := r.lx.heads[w] || (t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w]
-		startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
-			(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
-		if startNew && sg.cur != nil && !head {
-			// only a head noun opens an item; "و حيطة تانية" after a
-			// kitchen is one more wall of it, not a new product
-			startNew = false
-		}
-		if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil {
-			startNew = false
-		}
-		if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
-			startNew = false // "زان وخشب": a second modifier, not a new item
-		}
-		if startNew && t.prep && sg.cur != nil {
-			startNew = false // "موكيت للمكتب": for the office, not an office desk
-		}
-		if startNew {
-			d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
-			if t.dual && sg.pending == nil {
-				sg.pending = &amount{val: 2, start: i, end: i + 1}
-			}
-			if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj {
-				d.setWith = len(sg.ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
-			}
-			if sg.pending != nil {
-				d.pre = sg.pending
-				d.start = sg.pending.start
-				if sg.pendingGroup != nil {
-					d.groups = append(d.groups, sg.pendingGroup)
-					d.pre = nil
-					if sg.places > 0 {
-						d.pre = &amount{val: sg.places, start: d.start, end: d.start}
-					}
-				}
-				sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
-			}
-			sg.ds = append(sg.ds, d)
-			sg.cur = d
-			sg.afterSep = false
-			sg.sizeMode = false
-		}
-		r.addWord(sg.cur, w)
-		if t.fuzzy {
-			sg.cur.fuzzy = true
-		}
-		if t.color != "" && !r.lx.heads[w] {
-			sg.cur.colors = append(sg.cur.colors, t.color)
-		}
-		sg.ts[i].used = true
-		sg.cur.end = i + 1
-		sg.lastJoin = "none"
-		i++
-		return i
+		return sg.word(i)
 	}
 	if t.color != "" {
-		sg.ts[i].used = true
-		if sg.cur != nil && r.lx.phrase[w] && r.fits(sg.cur, w) {
-			r.addWord(sg.cur, w) // "حوض ستانلس": the colour also names the product
-		}
-		switch {
-		case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]):
-			for _, d := range sg.ds {
-				if len(d.colors) == 0 {
-					d.colors = append(d.colors, t.color)
-				}
-			}
-		case sg.cur != nil:
-			sg.cur.colors = append(sg.cur.colors, t.color)
-			sg.cur.end = i + 1
-		}
-		sg.lastJoin = "none"
-		i++
-		return i
+		return sg.colour(i)
 	}
 	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && sameSizeWords[sg.ts[i+1].text] && len(sg.ds) > 1 {
 		// "رخامة بنفس الطول": the size of the item before
@@ -535,6 +257,284 @@ func (sg *segmenter) step(i int) int {
 	if sg.lastJoin != "conj" {
 		sg.lastJoin = "none"
 	}
+	i++
+	return i
+}
+
+// amount reads an amount at i (a count, a length, a size "L في H") and
+// gives it to the draft it belongs to: a count or size of the current one,
+// a share of its count, a line of another colour or place, or the next.
+func (sg *segmenter) amount(i int, a amount) int {
+	r := sg.r
+	t := sg.ts[i]
+	group, j := sg.sides(a)
+	conj := sg.lastJoin == "conj" || t.conj
+	next := j
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || pieceWords[sg.ts[next].text]) && sg.ts[next].text != "و" && !sg.ts[next].conj {
+		next++
+	}
+	// "3 متر ومعاه فرن": the و before the next product ends this one
+	conjAhead := next < len(sg.ts) && !sg.ts[next].sep && (sg.ts[next].text == "و" || sg.ts[next].conj)
+	// the amount opens the next item when that item's head follows
+	// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
+	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
+		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
+		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
+	single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
+	// "140 سم" after a product named with 140 cm: the size that names it
+	if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && !sg.afterSep {
+		n := numString(math.Round(cm1(a)))
+		if !(r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n)) && r.hasNumber(sg.cur, numString(a.val)) {
+			n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
+		}
+		if r.hasNumber(sg.cur, n) && (r.isSize(sg.cur, n) || a.unit == "mm" || n == numString(a.val)) {
+			r.addWord(sg.cur, n)
+			if a.unit != "mm" {
+				sg.cur.sizes = append(sg.cur.sizes, cm1(a)) // a thickness in mm names the product, no side of it
+			}
+			for k := i; k < j; k++ {
+				sg.ts[k].used = true
+			}
+			sg.cur.end = j
+			sg.lastJoin = "none"
+			i = j
+			return i
+		}
+	}
+	// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
+	// a share of the count before, in a colour or a size of its own
+	if head := shareHead(sg.cur); head != nil && single && (!sg.sizeMode || conj) && a.val == math.Trunc(a.val) &&
+		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || sizeCue[sg.ts[j].text] ||
+		isNumber(sg.ts[j].text) && j+1 < len(sg.ts) && (dimOps[sg.ts[j+1].text] || isUnit(sg.ts[j+1].text))) {
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
+		for _, w := range head.words {
+			r.addWord(d, w)
+		}
+		aa := a
+		d.pre = &aa
+		sg.ds = append(sg.ds, d)
+		sg.cur = d
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		sg.afterSep, sg.lastJoin = false, "none"
+		i = j
+		return i
+	}
+	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
+	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !pieceWords[sg.ts[j].text] &&
+		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && !verbalNoun(sg.cur.words[0]) {
+		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
+		r.addWord(sg.cur, sg.ts[j].text)
+		sg.ts[j].used = true
+		sg.cur.end = j + 1
+		i = j + 1
+		sg.lastJoin = "none"
+		return i
+	}
+	if single && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && (!conj || countedNouns[sg.ts[j].text]) &&
+		!strings.HasPrefix(sg.ts[j].surface, "لل") && // "6 للقرية": six, for the village
+		!r.hasNumber(sg.cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
+		(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && isArabicWord(sg.ts[j].text)) {
+		if placeWords[sg.ts[j].text] && sg.cur.pre == nil && len(sg.cur.counts) == 0 && a.val == math.Trunc(a.val) {
+			// "ستارة 3 شبابيك كل شباك 100×120": one for each window
+			aa := a
+			sg.cur.pre = &aa
+		}
+		sg.ts[j].used = true
+		i = j + 1
+		sg.lastJoin = "none"
+		return i
+	}
+	// "و 2 مرتبة": a count joined by و belongs to what follows it,
+	// even when that is no catalog product
+	if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
+		!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && !r.known(sg.ts[j].text) {
+		nextNew = true
+	}
+	for k := i; k < j; k++ {
+		sg.ts[k].used = true
+	}
+	// "جلد 15 متر اسود و 10 متر بني": another line of the same
+	// product in another colour, not a second wall
+	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
+		sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0) {
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: sg.cur.partOf}
+		for _, w := range sg.cur.words {
+			r.addWord(d, w)
+		}
+		aa := a
+		if len(group) > 1 || sg.cur.pre == nil {
+			d.groups = append(d.groups, group)
+		} else {
+			d.pre = &aa
+		}
+		sg.ds = append(sg.ds, d)
+		sg.cur = d
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		sg.lastJoin = "none"
+		i = j
+		return i
+	}
+	nameSize := sg.cur != nil && len(group) > 1 && !sg.afterSep
+	for _, g := range group {
+		nameSize = nameSize && r.hasNumber(sg.cur, numString(g.val))
+	}
+	switch {
+	case nameSize:
+		// the size in the product's own name ("بورسلين 60×120"): it
+		// names the product, it is not an amount
+		for _, g := range group {
+			r.addWord(sg.cur, numString(g.val))
+			if g.unit == "" && g.val < 10 {
+				g.unit = "m" // "شمسية 3x3": metres
+			}
+			sg.cur.sizes = append(sg.cur.sizes, cm1(g))
+		}
+		sg.cur.end = j
+	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
+		r.addWord(sg.cur, numString(a.val))
+		if r.isSize(sg.cur, numString(a.val)) {
+			sg.cur.sizes = append(sg.cur.sizes, a.val)
+		}
+		sg.cur.end = j
+	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]) && r.giveSize(sg.ds, sg.cur, a.val):
+		// a size naming an earlier item ("... مقاس 180")
+	case sg.cur == nil || nextNew:
+		sg.places = 0
+		if sg.pending != nil && sg.pending.unit == "" && !sg.pending.dozen && len(group) > 1 && sg.pending.end < i && placeWords[sg.ts[sg.pending.end].text] {
+			sg.places = sg.pending.val // "٢ اوض ٣×٤ باركيه": two rooms of 3×4
+		}
+		aa := a
+		sg.pending = &aa
+		sg.pendingGroup = nil
+		if len(group) > 1 {
+			sg.pendingGroup = group
+		}
+	default:
+		if sg.split > 0 && len(group) > 1 && len(sg.cur.groups) > 0 {
+			// "للصالة 7 في 4.5 وللطرقة 1.2 في 6": each place its line
+			d := &draft{start: i, end: j, setWith: slices.Index(sg.ds, sg.cur), clause: sg.clause}
+			for _, w := range sg.cur.words {
+				r.addWord(d, w)
+			}
+			d.colors = append(d.colors, sg.cur.colors...)
+			if sg.split > 1 {
+				d.pre = &amount{val: sg.split, start: i, end: i}
+			}
+			sg.ds = append(sg.ds, d)
+			sg.cur = d
+		}
+		sg.split = 0
+		// "٣٥ حتة": a piece word after the figure makes it a count
+		pieces := j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]
+		// "، اتنين": a number said in words is a count, whatever the unit
+		word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
+		if single && !sg.sizeMode {
+			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
+				sg.cur.counts = append(sg.cur.counts, a.val)
+			} else {
+				sg.cur.groups = append(sg.cur.groups, group)
+			}
+		} else {
+			sg.cur.groups = append(sg.cur.groups, group)
+		}
+		sg.cur.end = j
+	}
+	sg.lastJoin = "none"
+	i = j
+	return i
+}
+
+// word reads a catalog word at i: it opens a new draft (a head noun after
+// و, a separator or a count) or joins the current one.
+func (sg *segmenter) word(i int) int {
+	r := sg.r
+	t := sg.ts[i]
+	w := t.text
+	// a model name only one product has ("الميلانو") names it after
+	// و or a separator as a head noun does
+	// (or after a count that و opened: "و ٦ دبل")
+	head := r.lx.heads[w] || (t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w]
+	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
+		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
+	if startNew && sg.cur != nil && !head {
+		// only a head noun opens an item; "و حيطة تانية" after a
+		// kitchen is one more wall of it, not a new product
+		startNew = false
+	}
+	if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil {
+		startNew = false
+	}
+	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
+		startNew = false // "زان وخشب": a second modifier, not a new item
+	}
+	if startNew && t.prep && sg.cur != nil {
+		startNew = false // "موكيت للمكتب": for the office, not an office desk
+	}
+	if startNew {
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+		if t.dual && sg.pending == nil {
+			sg.pending = &amount{val: 2, start: i, end: i + 1}
+		}
+		if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj {
+			d.setWith = len(sg.ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
+		}
+		if sg.pending != nil {
+			d.pre = sg.pending
+			d.start = sg.pending.start
+			if sg.pendingGroup != nil {
+				d.groups = append(d.groups, sg.pendingGroup)
+				d.pre = nil
+				if sg.places > 0 {
+					d.pre = &amount{val: sg.places, start: d.start, end: d.start}
+				}
+			}
+			sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
+		}
+		sg.ds = append(sg.ds, d)
+		sg.cur = d
+		sg.afterSep = false
+		sg.sizeMode = false
+	}
+	r.addWord(sg.cur, w)
+	if t.fuzzy {
+		sg.cur.fuzzy = true
+	}
+	if t.color != "" && !r.lx.heads[w] {
+		sg.cur.colors = append(sg.cur.colors, t.color)
+	}
+	sg.ts[i].used = true
+	sg.cur.end = i + 1
+	sg.lastJoin = "none"
+	i++
+	return i
+}
+
+// colour reads a colour word at i: the current draft's, or every draft's
+// after "كله"/"الكل".
+func (sg *segmenter) colour(i int) int {
+	r := sg.r
+	t := sg.ts[i]
+	w := t.text
+	sg.ts[i].used = true
+	if sg.cur != nil && r.lx.phrase[w] && r.fits(sg.cur, w) {
+		r.addWord(sg.cur, w) // "حوض ستانلس": the colour also names the product
+	}
+	switch {
+	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]):
+		for _, d := range sg.ds {
+			if len(d.colors) == 0 {
+				d.colors = append(d.colors, t.color)
+			}
+		}
+	case sg.cur != nil:
+		sg.cur.colors = append(sg.cur.colors, t.color)
+		sg.cur.end = i + 1
+	}
+	sg.lastJoin = "none"
 	i++
 	return i
 }
@@ -705,4 +705,39 @@ func isNumberWord(w string) bool {
 func isUnit(w string) bool {
 	u, ok := unitWord(w)
 	return ok && u != "sqm"
+}
+
+// sides reads the sides of a size that starts with amount a ("2 متر في 120
+// سم", "180×90", "عرض 2 متر ارتفاع 3"): the amounts and the token after.
+func (sg *segmenter) sides(a amount) ([]amount, int) {
+	r := sg.r
+	group := []amount{a}
+	j := a.end
+	for {
+		k := j
+		for k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k].text] {
+			k++
+		}
+		if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
+			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && !b.implied && !b.dozen {
+				group = append(group, b)
+				j = b.end
+				continue
+			}
+		}
+		// "15 متر طولي ارتفاع 3 متر", "عرض 2 متر ارتفاع 3": the next
+		// side named by its dimension word, with no في between
+		nameSized := sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m") && !sg.afterSep &&
+			r.hasNumber(sg.cur, numString(math.Round(cm1(a)))) && r.isSize(sg.cur, numString(math.Round(cm1(a))))
+		if k > j && k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k-1].text] && !nameSized {
+			if b, ok := amountAt(sg.ts, k, sg.isLex); ok && !b.implied && !b.dozen {
+				group = append(group, b)
+				j = b.end
+				continue
+			}
+		}
+		j = k
+		break
+	}
+	return group, j
 }
