@@ -20,6 +20,7 @@ DR-90,باب إم دي إف 90 سم,MDF door 90 cm,باب ام دي اف 90|با
 FRAME,حلق إم دي إف,MDF door frame,حلق ام دي اف|frame,حلوق,piece,1500,40,MDF,أبيض|رمادي
 LEVER,أوكرة باب,Door lever handle,اوكرة|أوكر,إكسسوارات,piece,450,80,نحاس,ذهبي|أسود|كروم
 LOCK,كالون,Cylinder lock,كوالين,إكسسوارات,piece,300,60,,
+KIT,طقم مفصلات وأوكرة,Hinge and lever kit,,إكسسوارات,piece,700,20,,
 TRIM,كرانيش,Door trim per metre of moulding,كرانيش باب,إكسسوارات,meter,120,,MDF,أبيض|خشبي
 BRK,كانة ستارة,Curtain bracket,كانات,إكسسوارات,piece,55,500,حديد,أسود
 STAIR,قطاع سلم,Stair nosing profile,سلم,قطاعات,piece,90,100,ألومنيوم,فضي
@@ -66,6 +67,8 @@ func TestRules_Classes(t *testing.T) {
 		{"distributive", "3ayez 3 okar: wa7da dahaby w etnen eswed", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
 		{"distributive", "4 MDF doors 80 white and a frame for each door", Order, []wantItem{{"DR-80", 4, "أبيض", nil}, {"FRAME", 4, "", nil}}},
 		{"distributive", "عايز ٣ كرانيش: ٢ مقاس ٢ متر وواحدة ٣ متر، كلهم ابيض", Order, []wantItem{{"TRIM", 4, "أبيض", nil}, {"TRIM", 3, "أبيض", nil}}},
+		// a conjunction written on a word some name also uses
+		{"conjunction", "عايز باب ام دي اف 80 ابيض وأوكرة دهبي", Order, []wantItem{{"DR-80", 1, "أبيض", []int{80}}, {"LEVER", 1, "ذهبي", nil}}},
 		// a count of places: one for each
 		{"places", "عايز ٢ اوض ٣×٤ كرانيش ابيض", Order, []wantItem{{"TRIM", 6, "أبيض", nil}}},
 		{"places", "كرانيش ابيض ٣ اوض كل اوضة ٤ متر", Order, []wantItem{{"TRIM", 12, "أبيض", nil}}},

@@ -70,6 +70,13 @@ func (r *Rules) prepare(text string) []token {
 				}
 			}
 		}
+		if st, ok := strings.CutPrefix(w, "و"); ok && r.lx.isWord(w) && !r.lx.heads[w] && utf8.RuneCountInString(st) >= 3 {
+			// "وترابيزة" is a word of some name ("كراسي وترابيزة"), but
+			// after a first item it is "and a table"
+			if u, ok := r.lx.rewrite[st]; ok && r.lx.heads[u] || r.lx.heads[st] {
+				w, t.conj = st, true
+			}
+		}
 		if !t.dual && r.known(w) && isArabicWord(w) {
 			// a dual the shop vocabulary lists as a name ("مرايتين" beside
 			// "مراية") still counts two
