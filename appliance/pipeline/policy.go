@@ -116,6 +116,11 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 	if len(f.Lines) == 0 {
 		return set(DecAsk, RuleNoProduct, "no product recognised")
 	}
+	if len(f.Service) > 0 && f.Intent == understand.Inquiry && f.FirstRound {
+		// a question about delivering or installing what was named: the
+		// answer is a person's, not a price list
+		return set(DecReview, RuleService, "a question about "+strings.Join(f.Service, "، "))
+	}
 	buying := f.Intent == understand.Order || f.Confirmed // a quote needs neither size nor colour; an invoice does
 	for i := range f.Lines {
 		l := &f.Lines[i]

@@ -45,6 +45,8 @@ func TestDecide(t *testing.T) {
 		{"greeting", Facts{Intent: understand.Other}, DecGreeting, RuleGreeting},
 		{"service question", Facts{Intent: understand.Other, Service: []string{"التوصيل"}}, DecReview, RuleService},
 		{"no product", Facts{Intent: understand.Order}, DecAsk, RuleNoProduct},
+		{"installing what was named is asked of staff", Facts{Intent: understand.Inquiry, Lines: []Line{line("CHAIR", 1, "")}, Service: []string{"بتركبوا"}, Confidence: 1, FirstRound: true}, DecReview, RuleService},
+		{"an order naming delivery is still an order", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Service: []string{"التوصيل"}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
 		{"invoice", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 2, "بني")}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
 		{"quote", Facts{Intent: understand.Inquiry, Lines: []Line{line("CHAIR", 2, "")}, Confidence: 1, FirstRound: true}, DecQuote, RuleIssue},
 		{"colour", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 2, "")}, Confidence: 1}, DecAsk, RuleColor},

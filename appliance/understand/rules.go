@@ -182,9 +182,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}
-	if !r.anyKnown(items) && intent != Complaint {
-		if res.Service = serviceTopicsOf(ts); len(res.Service) > 0 {
-			intent, iconf, items = Other, 0.8, nil // "التوصيل بكام؟": about the shop's service
+	if intent != Complaint {
+		// "التوصيل بكام؟": about the shop's service; with a product named,
+		// a question about installing it ("بتركبوا النجيلة؟") is one too
+		if res.Service = serviceTopicsOf(ts); len(res.Service) > 0 && !r.anyKnown(items) {
+			intent, iconf, items = Other, 0.8, nil
 		}
 	}
 	if intent == Order || intent == Inquiry {
