@@ -69,6 +69,8 @@ func TestRules_Classes(t *testing.T) {
 		{"distributive", "عايز ٣ كرانيش: ٢ مقاس ٢ متر وواحدة ٣ متر، كلهم ابيض", Order, []wantItem{{"TRIM", 4, "أبيض", nil}, {"TRIM", 3, "أبيض", nil}}},
 		// a conjunction written on a word some name also uses
 		{"conjunction", "عايز باب ام دي اف 80 ابيض وأوكرة دهبي", Order, []wantItem{{"DR-80", 1, "أبيض", []int{80}}, {"LEVER", 1, "ذهبي", nil}}},
+		{"distributive", "one white frame for each of my 3 MDF doors", Order, []wantItem{{"FRAME", 3, "أبيض", nil}}},
+		{"distributive", "حلق ابيض لكل واحد من ال ٣ ابواب", Order, []wantItem{{"FRAME", 3, "أبيض", nil}}},
 		// a count of places: one for each
 		{"places", "عايز ٢ اوض ٣×٤ كرانيش ابيض", Order, []wantItem{{"TRIM", 6, "أبيض", nil}}},
 		{"places", "كرانيش ابيض ٣ اوض كل اوضة ٤ متر", Order, []wantItem{{"TRIM", 12, "أبيض", nil}}},

@@ -614,6 +614,11 @@ func unknownItem(ts []token, d *draft) Item {
 // countsForAll applies the counts said for other lines: "لكل باب" (as many
 // as the doors before), "2 من كل واحد" (two of each).
 func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int, eachN float64) {
+	for _, d := range keep {
+		if k, ok := itemOf[d]; ok && d.perN > 1 {
+			items[k].Quantity = catalog.Milli(int64(float64(items[k].Quantity) * d.perN))
+		}
+	}
 	// "لكل باب": as many as the doors before; "2 من كل واحد": two of each
 	for _, d := range keep {
 		k, ok := itemOf[d]

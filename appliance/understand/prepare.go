@@ -229,6 +229,34 @@ func (r *Rules) eachCount(ts []token) float64 {
 				continue
 			}
 		}
+		// "one cushion for each of my 4 chairs", "لكل واحد من ال 4 كراسي":
+		// the item as many times as the things it is for, which are not
+		// ordered
+		if w == "each" && word(i+1) == "of" || w == "لكل" && eachWords[ts[min(i+1, len(ts)-1)].text] && word(i+2) == "من" {
+			k := i + 2
+			if w == "لكل" {
+				k = i + 3
+			}
+			for k < len(ts) && !ts[k].sep && (word(k) == "my" || word(k) == "the" || word(k) == "our" || word(k) == "ال") {
+				k++
+			}
+			if k < len(ts) && !ts[k].sep {
+				if v, ok := amountValue(ts[k].text); ok && v > 1 && v == float64(int(v)) {
+					start := i
+					if word(i-1) == "for" {
+						start = i - 1
+					}
+					ts[start].perN = v
+					for m := start; m < len(ts) && !ts[m].sep && (m <= k || ts[m].lex || fillers[ts[m].text] || ts[m].color == ""); m++ {
+						if m > k && ts[m].color != "" {
+							break
+						}
+						ts[m].aside, ts[m].used = true, true
+					}
+					continue
+				}
+			}
+		}
 		// لكل باب، لكل واحدة، for each door, per door
 		if w == "لكل" || w == "per" || w == "each" && word(i-1) != "for" || w == "for" && word(i+1) == "each" {
 			k := i + 1

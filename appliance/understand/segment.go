@@ -30,6 +30,7 @@ type draft struct {
 	unknown  bool            // a noun the catalog does not have, named as its own item
 	partOf   *draft          // the draft whose count this one shares out ("3 اوكر: واحدة دهبي واتنين اسود")
 	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
+	perN     float64         // "for each of my 4 chairs": that many times
 	eachN    float64         // "2 من كل واحد", "2 of each": the count of every item
 	andOn    bool            // its first word carries the و ("ومرتبة")
 	explains int             // most distinct words one product explains
@@ -145,6 +146,9 @@ func (sg *segmenter) step(i int) int {
 	if t.neg || t.aside {
 		if t.aside && t.text != "" && sg.cur != nil && sg.ts[i].surface != "" && perOf(sg.ts, i) != "" {
 			sg.cur.perWord = perOf(sg.ts, i) // "وحلق لكل باب": one for each door
+		}
+		if t.perN > 0 && sg.cur != nil {
+			sg.cur.perN = t.perN
 		}
 		sg.lastJoin = "none"
 		i++

@@ -163,16 +163,17 @@ func deletes(w string) []string {
 type token struct {
 	text    string // the unit compared: normalised word key, vocabulary-rewritten
 	sep     bool
-	conj    bool   // a conjunction و was taken off the front of the word
-	surface string // the words as the customer wrote them (normalised)
-	lex     bool   // a word some catalog product uses
-	color   string // colour unit when this word names a colour
-	fuzzy   bool   // resolved by skeleton or typo tolerance
-	used    bool   // placed by the rules (for Unexplained)
-	dual    bool   // said in the dual: كرسيين = two chairs
-	prep    bool   // carried the preposition ل (for): "للمكتب" modifies, never starts an item
-	neg     bool   // said after "بدون", "من غير", "without": not asked for
-	aside   bool   // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
+	conj    bool    // a conjunction و was taken off the front of the word
+	surface string  // the words as the customer wrote them (normalised)
+	lex     bool    // a word some catalog product uses
+	color   string  // colour unit when this word names a colour
+	fuzzy   bool    // resolved by skeleton or typo tolerance
+	used    bool    // placed by the rules (for Unexplained)
+	dual    bool    // said in the dual: كرسيين = two chairs
+	prep    bool    // carried the preposition ل (for): "للمكتب" modifies, never starts an item
+	neg     bool    // said after "بدون", "من غير", "without": not asked for
+	aside   bool    // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
+	perN    float64 // "for each of my 4 chairs", "لكل واحد من ال 4": the item that many times
 }
 
 // tokenize normalises text and splits it into words, numbers and
