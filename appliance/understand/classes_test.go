@@ -71,6 +71,7 @@ func TestRules_Classes(t *testing.T) {
 		{"conjunction", "عايز باب ام دي اف 80 ابيض وأوكرة دهبي", Order, []wantItem{{"DR-80", 1, "أبيض", []int{80}}, {"LEVER", 1, "ذهبي", nil}}},
 		{"distributive", "one white frame for each of my 3 MDF doors", Order, []wantItem{{"FRAME", 3, "أبيض", nil}}},
 		{"distributive", "حلق ابيض لكل واحد من ال ٣ ابواب", Order, []wantItem{{"FRAME", 3, "أبيض", nil}}},
+		{"distributive", "عايز ٤ أطقم: حلق + كالون + أوكرة كروم، للعمارة", Order, []wantItem{{"FRAME", 4, "", nil}, {"LOCK", 4, "", nil}, {"LEVER", 4, "كروم", nil}}},
 		// a count of places: one for each
 		{"places", "عايز ٢ اوض ٣×٤ كرانيش ابيض", Order, []wantItem{{"TRIM", 6, "أبيض", nil}}},
 		{"places", "كرانيش ابيض ٣ اوض كل اوضة ٤ متر", Order, []wantItem{{"TRIM", 12, "أبيض", nil}}},

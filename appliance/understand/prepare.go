@@ -221,6 +221,10 @@ func (r *Rules) eachCount(ts []token) float64 {
 			case word(i+1) == "each":
 				n = 2
 			}
+			// "١٠ أطقم: قاعدة + حوض + شطاف": N sets of the list that follows
+			if n == 0 && i+2 < len(ts) && setWords[ts[i+1].text] && ts[i+2].sep && ts[i+2].text == ":" {
+				n = 2
+			}
 			if n > 0 {
 				each = v
 				for k := i; k < i+n && k < len(ts); k++ {
@@ -274,6 +278,9 @@ func (r *Rules) eachCount(ts []token) float64 {
 	}
 	return each
 }
+
+// setWords name a set of the items listed after them.
+var setWords = set("طقم", "اطقم", "اطقام", "set", "sets", "طقمين")
 
 // perOf is the word "لكل" (for each) at or before token i governs: a
 // catalog word, or "*" for "each one".

@@ -628,7 +628,8 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) (int, 
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || r.known(w) {
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || r.known(w) ||
+		placeWords[w] || destination(ts[i].surface) && !attached { // "، للعمارة": what it is for, nothing more to sell
 		return 0, false
 	}
 	if strings.HasPrefix(sf, "ال") {
