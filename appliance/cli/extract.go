@@ -9,8 +9,10 @@ import (
 	"strings"
 	"time"
 
+	"fatoora/appliance/pipeline"
 	"fatoora/appliance/understand"
 	"fatoora/appliance/understand/ollama"
+	"fatoora/catalog"
 )
 
 func init() {
@@ -35,6 +37,7 @@ type extractItem struct {
 	Phrase     string               `json:"phrase,omitempty"`
 	Confidence float64              `json:"confidence"`
 	Missing    []string             `json:"missing,omitempty"`
+	Lacks      []string             `json:"lacks,omitempty"`
 	Alts       []extractAlternative `json:"alternatives,omitempty"`
 }
 
@@ -49,9 +52,15 @@ type extractOut struct {
 	Items       []extractItem   `json:"items"`
 	Confidence  float64         `json:"confidence"`
 	Unexplained []string        `json:"unexplained,omitempty"`
+	Service     []string        `json:"service,omitempty"`
 	Source      string          `json:"source,omitempty"`
 	Notes       []string        `json:"notes,omitempty"`
 	Error       string          `json:"error,omitempty"`
+	// With --decide: what the box would do with the message as the first
+	// of a new conversation, the policy rule that decided, and why.
+	Decision string `json:"decision,omitempty"`
+	Rule     string `json:"rule,omitempty"`
+	Reason   string `json:"reason,omitempty"`
 }
 
 func runExtract(ctx context.Context, args []string, stdio IO) error {
@@ -61,6 +70,7 @@ func runExtract(ctx context.Context, args []string, stdio IO) error {
 	ollamaURL := fs.String("ollama", "", "Ollama base URL; with --model, messages the rules do not fully understand go to the model")
 	model := fs.String("model", "", "Ollama model tag (with --ollama)")
 	timeout := fs.Duration("timeout", 60*time.Second, "bound on one model call")
+	decide := fs.Bool("decide", false, `also write "decision" (what the box would do with the message as the first of a new conversation, default settings, the catalog's stock), "rule" and "reason"`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -88,12 +98,49 @@ func runExtract(ctx context.Context, args []string, stdio IO) error {
 		m = c
 	}
 	u := understand.NewHybrid(rules, m, understand.HybridOptions{Timeout: *timeout})
-	return extractStream(ctx, u, stdio)
+	var d *decider
+	if *decide {
+		ix, err := catalog.NewMemIndex(products, vocab)
+		if err != nil {
+			return fmt.Errorf("catalog index: %w", err)
+		}
+		defer ix.Close()
+		d = &decider{ix: ix, settings: pipeline.Settings{AutoIssueThreshold: pipeline.DefaultAutoIssueThreshold}}
+	}
+	return extractStream(ctx, u, d, stdio)
+}
+
+// decider applies the box's own decision policy (pipeline.Decide) to an
+// understanding, against the catalog file's products and stock.
+type decider struct {
+	ix       *catalog.Index
+	settings pipeline.Settings
+}
+
+func (d *decider) Product(sku string) (catalog.Product, bool, error) {
+	p, ok := d.ix.Product(sku)
+	return p, ok, nil
+}
+
+func (d *decider) ResolveColor(p *catalog.Product, w string) (string, bool) {
+	return d.ix.ResolveColor(p, w)
+}
+
+func (d *decider) decide(res understand.Result, out *extractOut) error {
+	lines := pipeline.LinesOf(res, d.settings.AutoIssueThreshold)
+	f := pipeline.Facts{Intent: res.Intent, Lines: lines, Unexplained: res.Unexplained, Service: res.Service,
+		Confidence: pipeline.KnownConfidence(res.Confidence, lines), FirstRound: true}
+	v, err := pipeline.Decide(f, d.settings, d)
+	if err != nil {
+		return err
+	}
+	out.Decision, out.Rule, out.Reason = string(v.Decision), v.Rule, v.Reason
+	return nil
 }
 
 // extractStream understands each input line and writes one output line for
 // it; a bad line gives an output line with "error" and the stream goes on.
-func extractStream(ctx context.Context, u understand.Understander, stdio IO) error {
+func extractStream(ctx context.Context, u understand.Understander, d *decider, stdio IO) error {
 	sc := bufio.NewScanner(stdio.Stdin)
 	sc.Buffer(make([]byte, 64*1024), 16<<20)
 	w := bufio.NewWriter(stdio.Stdout)
@@ -107,7 +154,7 @@ func extractStream(ctx context.Context, u understand.Understander, stdio IO) err
 		if raw == "" {
 			continue
 		}
-		out := extractLine(ctx, u, []byte(raw), line)
+		out := extractLine(ctx, u, d, []byte(raw), line)
 		if err := enc.Encode(out); err != nil {
 			return fmt.Errorf("write: %w", err)
 		}
@@ -121,7 +168,7 @@ func extractStream(ctx context.Context, u understand.Understander, stdio IO) err
 	return nil
 }
 
-func extractLine(ctx context.Context, u understand.Understander, raw []byte, line int) extractOut {
+func extractLine(ctx context.Context, u understand.Understander, d *decider, raw []byte, line int) extractOut {
 	var in extractIn
 	out := extractOut{Items: []extractItem{}}
 	if err := json.Unmarshal(raw, &in); err != nil {
@@ -148,19 +195,25 @@ func extractLine(ctx context.Context, u understand.Understander, raw []byte, lin
 	out.Intent = string(res.Intent)
 	out.Confidence = res.Confidence
 	out.Unexplained = res.Unexplained
+	out.Service = res.Service
 	out.Source = res.Source
 	out.Notes = res.Notes
 	for _, it := range res.Items {
 		// an item with no sku is a thing the catalog does not have, named
 		// by the customer: it is written with "sku": "" (scorers skip it)
 		ei := extractItem{SKU: it.SKU, Quantity: it.Quantity.Float(), Color: it.Color, DimsCM: it.DimsCM,
-			Phrase: it.Phrase, Confidence: it.Confidence, Missing: it.Missing}
+			Phrase: it.Phrase, Confidence: it.Confidence, Missing: it.Missing, Lacks: it.Lacks}
 		for _, a := range it.Ambiguous {
 			if a.Product != nil {
 				ei.Alts = append(ei.Alts, extractAlternative{SKU: a.Product.SKU, Score: a.Score})
 			}
 		}
 		out.Items = append(out.Items, ei)
+	}
+	if d != nil {
+		if err := d.decide(res, &out); err != nil {
+			out.Error = "decide: " + err.Error()
+		}
 	}
 	return out
 }

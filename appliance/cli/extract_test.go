@@ -136,3 +136,49 @@ func TestExtract_WithModel(t *testing.T) {
 		t.Errorf("%d chat requests, want 2", n)
 	}
 }
+
+func TestExtract_Decide(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id": "inv", "text": "عايز 4 كراسي سفرة زان بني"}`,
+		`{"id": "col", "text": "عايز 4 كراسي سفرة زان"}`,
+		`{"id": "alt", "text": "عايز ترابيزة سفرة رخام"}`,
+		`{"id": "sub", "text": "عايز كرسي سفرة رخام"}`,
+		`{"id": "cmp", "text": "جالي 2 كرسي بدل 4"}`,
+		`{"id": "svc", "text": "التوصيل بكام لمدينة نصر؟"}`,
+		`{"id": "hi", "text": "السلام عليكم"}`,
+		`{"id": "size", "text": "عايز دولاب ملابس ضلف جرار ابيض"}`,
+	}, "\n")
+	out, _, err := runCmd(t, in, "extract", "--decide",
+		"--catalog", "../pipeline/testdata/catalog.csv", "--synonyms", "../pipeline/testdata/synonyms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]string{
+		"inv": {"invoice", "issue"}, "col": {"ask", "colour"}, "alt": {"alternatives", "unavailable"},
+		"sub": {"alternatives", "substitute"}, "cmp": {"complaint", "complaint"}, "svc": {"review", "service-question"},
+		"hi": {"greeting", "greeting"}, "size": {"ask", "size"},
+	}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			ID       string `json:"id"`
+			Decision string `json:"decision"`
+			Rule     string `json:"rule"`
+			Reason   string `json:"reason"`
+		}
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatal(err)
+		}
+		if w := want[r.ID]; r.Decision != w[0] || r.Rule != w[1] || r.Reason == "" {
+			t.Errorf("%s: decision %s by %s (%s), want %s by %s", r.ID, r.Decision, r.Rule, r.Reason, w[0], w[1])
+		}
+		delete(want, r.ID)
+	}
+	if len(want) > 0 {
+		t.Errorf("no output for %v", want)
+	}
+	plain, _, err := runCmd(t, `{"id": "x", "text": "عايز 4 كراسي سفرة زان بني"}`, "extract",
+		"--catalog", "../pipeline/testdata/catalog.csv")
+	if err != nil || strings.Contains(plain, `"decision"`) {
+		t.Errorf("without --decide there is no decision: %s %v", plain, err)
+	}
+}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"errors"
+	"sort"
 
 	"fatoora/catalog"
 
@@ -46,4 +47,26 @@ func (c storeCatalog) Alternatives(tx *bolt.Tx, p catalog.Product, q catalog.Mil
 
 func (c storeCatalog) ResolveColor(p *catalog.Product, word string) (string, bool) {
 	return c.s.Index().ResolveColor(p, word)
+}
+
+// Categories are the shop's product categories, the largest first: what a
+// reply names when the customer asked for something the shop does not sell.
+func (c storeCatalog) Categories() []string {
+	n := map[string]int{}
+	for _, p := range c.s.Index().Products() {
+		if p.Category != "" {
+			n[p.Category]++
+		}
+	}
+	out := make([]string, 0, len(n))
+	for k := range n {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if n[out[i]] != n[out[j]] {
+			return n[out[i]] > n[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
 }

@@ -11,7 +11,6 @@ import (
 	"fatoora"
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/invoice"
-	"fatoora/appliance/understand"
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
 	"fatoora/catalog/money"
@@ -131,20 +130,7 @@ func (p *Pipeline) answer(tx *bolt.Tx, ord *Order, conv *Conversation, opt Optio
 		if !ok {
 			return fmt.Errorf("alternative %s left the catalog", opt.Value)
 		}
-		old := ord.Lines[q.Line]
-		l := Line{SKU: prod.SKU, Name: prod.NameAr, Unit: prod.Unit, Quantity: old.Quantity, Phrase: old.Phrase, DimsCM: old.DimsCM}
-		if prod.Unit != old.Unit {
-			l.Quantity, l.DimsCM = catalog.One, nil
-			if prod.Unit != catalog.Piece {
-				l.Missing = []string{"size"} // metres or m² of something else: ask
-			}
-		}
-		if slices.Contains(prod.Colors, old.Color) {
-			l.Color = old.Color
-		} else if len(prod.Colors) == 1 {
-			l.Color = prod.Colors[0]
-		}
-		ord.Lines[q.Line] = l
+		ord.Lines[q.Line] = pickedLine(ord.Lines[q.Line], prod)
 	case askConfirm:
 		if opt.Value == "confirm" {
 			ord.Confirmed = true // the next decision invoices (converting the quote if nothing changed)
@@ -164,9 +150,68 @@ func (p *Pipeline) answer(tx *bolt.Tx, ord *Order, conv *Conversation, opt Optio
 	return nil
 }
 
+// settings are the policy's view of the options.
+func (p *Pipeline) settings() Settings {
+	return Settings{AutoIssueThreshold: p.opts.AutoIssueThreshold, QuoteFirst: p.opts.QuoteFirst}
+}
+
+// txProducts reads the catalog inside one transaction for the policy.
+type txProducts struct {
+	tx  *bolt.Tx
+	cat Catalog
+}
+
+func (c txProducts) Product(sku string) (catalog.Product, bool, error) {
+	return c.cat.Product(c.tx, sku)
+}
+func (c txProducts) ResolveColor(p *catalog.Product, w string) (string, bool) {
+	return c.cat.ResolveColor(p, w)
+}
+
+// pickedLine is the line once the customer picked prod from a list or a
+// button. It keeps what the customer said (count, size, colour) where it
+// fits prod and keeps what is still missing, so the picked product goes
+// through the same checks as a typed one: a metre or m² product without
+// its size is asked its size, a product in several colours its colour.
+func pickedLine(old Line, prod catalog.Product) Line {
+	l := Line{SKU: prod.SKU, Name: prod.NameAr, Unit: prod.Unit, Quantity: old.Quantity, Phrase: old.Phrase,
+		DimsCM: old.DimsCM, Confidence: 1}
+	l.Missing = slices.DeleteFunc(slices.Clone(old.Missing), func(s string) bool { return s == "color" })
+	if old.SKU != "" && prod.Unit != old.Unit {
+		// a count of pieces is no length, a length no area: ask again
+		l.Quantity, l.DimsCM = catalog.One, nil
+	}
+	if prod.Unit != catalog.Piece && len(l.DimsCM) == 0 && !slices.Contains(l.Missing, "size") &&
+		(old.Unit != prod.Unit || old.SKU == "") {
+		l.Missing = append(l.Missing, "size")
+	}
+	if prod.Unit == catalog.Piece {
+		l.Missing = slices.DeleteFunc(l.Missing, func(s string) bool { return s == "size" })
+	}
+	if slices.Contains(prod.Colors, old.Color) {
+		l.Color = old.Color
+	} else if len(prod.Colors) == 1 {
+		l.Color = prod.Colors[0]
+	}
+	return l
+}
+
 // decide chooses what to do with an understood order and writes the
-// document and the sends in tx.
+// document and the sends in tx. The first reply of a conversation says
+// hello; the later ones go straight to the point.
 func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
+	now := p.now()
+	ord.greet = conv.GreetedAt.IsZero() || now.Sub(conv.GreetedAt) > p.opts.ReplyWindow
+	if err := p.decideOrder(tx, ord, conv); err != nil {
+		return err
+	}
+	if hasPending(tx, ord.ID) {
+		conv.GreetedAt = now
+	}
+	return nil
+}
+
+func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 	now := p.now()
 	confirmed := ord.Confirmed
 	if conv.PausedUntil.After(now) {
@@ -189,92 +234,70 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 		return nil
 	}
 	r := p.replies(ord)
-	switch ord.Intent {
-	case understand.Complaint:
-		ord.Decision, ord.Reason = DecComplaint, "complaint"
+	v, err := Decide(Facts{Intent: ord.Intent, Lines: ord.Lines, Unexplained: ord.Unexplained, Service: ord.Service,
+		Confidence: ord.knownConfidence(), Confirmed: confirmed, FirstRound: ord.Round == 0},
+		p.settings(), txProducts{tx, p.opts.Catalog})
+	if err != nil {
+		return err
+	}
+	ord.Decision, ord.Reason = v.Decision, v.Reason
+	i, prod := v.Line, v.Product
+	switch v.Rule {
+	case RuleComplaint:
 		ord.NeedsStaff, ord.StaffNote = true, "complaint: call the customer"
 		conv.flag(now, "complaint on order "+ord.ID)
 		return p.sendText(tx, ord, "ack", r.complaint())
-	case understand.Order, understand.Inquiry:
-	default:
-		ord.Decision, ord.Reason = DecGreeting, "greeting or other message"
+	case RuleGreeting:
 		if p.opts.SilentGreetings {
 			return nil
 		}
 		return p.sendText(tx, ord, "greeting", r.greeting())
-	}
-	if len(ord.Lines) == 0 {
-		ord.Decision, ord.Reason = DecAsk, "no product recognised"
+	case RuleService:
+		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+		conv.flag(now, "question for staff on order "+ord.ID+": "+ord.Reason)
+		return p.sendText(tx, ord, "service", r.serviceQuestion())
+	case RuleNoProduct:
 		ord.NeedsStaff, ord.StaffNote = true, "no catalog product recognised in the message"
 		return p.sendText(tx, ord, "ask-product", r.askProduct())
+	case RuleShortStock:
+		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+		return p.sendText(tx, ord, "review", r.shortStock(prod))
+	case RuleLeftCatalog:
+		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+		return p.sendText(tx, ord, "review", r.unknownProduct(v.Asked))
+	case RuleWhich:
+		return p.askWhich(tx, ord, i, prod, r.askWhich(ord.Lines[i].Phrase))
+	case RuleSubstitute:
+		if prod.SKU == "" { // a kind: its products are the choices
+			return p.askWhich(tx, ord, i, prod, r.notExactlyKind(ord.Lines[i].Phrase))
+		}
+		return p.offerAlternatives(tx, ord, i, prod, r.notExactly(ord.Lines[i].Phrase, prod))
+	case RuleUnavailable:
+		return p.offerAlternatives(tx, ord, i, prod, "")
+	case RuleColorOffered:
+		return p.askColor(tx, ord, i, prod, r.colorNotOffered(prod, v.Asked))
+	case RuleSize:
+		return p.askSize(tx, ord, i, prod)
+	case RuleColor:
+		return p.askColor(tx, ord, i, prod, r.askColor(prod))
 	}
-	req := invoice.Request{OrderID: ord.ID, Buyer: invoice.Buyer{Name: ord.CustomerName, WaID: ord.To}, Tier: conv.Tier, PaymentMethod: "InstaPay"}
-	var unknown []string // phrases naming nothing in the catalog
-	for i := range ord.Lines {
-		l := &ord.Lines[i]
-		l.Problem = ""
-		if l.SKU == "" {
-			l.Problem = "unknown"
-			unknown = append(unknown, l.Phrase)
-			continue
-		}
-		prod, ok, err := p.opts.Catalog.Product(tx, l.SKU)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			l.Problem = "unknown"
-			ord.Decision, ord.Reason = DecReview, l.SKU+" left the catalog"
-			ord.NeedsStaff, ord.StaffNote = true, ord.Reason
-			return p.sendText(tx, ord, "review", r.unknownProduct(l.Name))
-		}
-		l.Name, l.Unit = prod.NameAr, prod.Unit
-		if (ord.Intent == understand.Order || confirmed) && len(l.Choices) > 0 {
-			l.Problem = "which"
-			return p.askWhich(tx, ord, i, prod)
-		}
-		if !prod.Available(l.Quantity) && !confirmed {
-			l.Problem = "unavailable"
-			return p.offerAlternatives(tx, ord, i, prod)
-		}
-		if l.Color != "" && !slices.Contains(prod.Colors, l.Color) {
-			// A colour this product does not come in: map it through the
-			// vocabulary, else ask (orders) or leave it off (quotes).
-			c, ok := p.opts.Catalog.ResolveColor(&prod, l.Color)
-			if !ok && (ord.Intent == understand.Order || confirmed) && len(prod.Colors) > 0 {
-				body := p.replies(ord).colorNotOffered(prod, l.Color)
-				l.Color, l.Problem = "", "color"
-				return p.askColor(tx, ord, i, prod, body)
+	if len(v.Unknown) > 0 {
+		ord.NeedsStaff, ord.StaffNote = true, "not in the catalog: "+strings.Join(v.Unknown, "، ")
+		if v.Rule == RuleNotCarried {
+			var cats []string
+			if c, ok := p.opts.Catalog.(interface{ Categories() []string }); ok {
+				cats = c.Categories()
 			}
-			l.Color = c
-		}
-		buying := ord.Intent == understand.Order || confirmed // a quote needs neither size nor colour; an invoice does
-		if buying && slices.Contains(l.Missing, "size") {
-			l.Problem = "size"
-			return p.askSize(tx, ord, i, prod)
-		}
-		if buying && l.Color == "" && len(prod.Colors) > 1 {
-			l.Problem = "color"
-			return p.askColor(tx, ord, i, prod, p.replies(ord).askColor(prod))
-		}
-		if l.Color == "" && len(prod.Colors) == 1 {
-			l.Color = prod.Colors[0]
-		}
-		req.Lines = append(req.Lines, invoice.RequestLine{Product: prod, Quantity: l.Quantity, Color: l.Color, DimsCM: l.DimsCM})
-	}
-	if len(unknown) > 0 {
-		ord.NeedsStaff, ord.StaffNote = true, "not in the catalog: "+strings.Join(unknown, "، ")
-		if len(req.Lines) == 0 {
-			ord.Decision, ord.Reason = DecReview, "nothing the customer named is in the catalog"
-			return p.sendText(tx, ord, "review", r.unknownProduct(strings.Join(unknown, "، ")))
+			return p.sendText(tx, ord, "review", r.notCarried(v.Unknown, cats))
 		}
 		ord.Notes = append(ord.Notes, ord.StaffNote)
 	}
-	if ord.Round == 0 && ord.knownConfidence() < p.opts.AutoIssueThreshold {
-		ord.Decision, ord.Reason = DecReview, fmt.Sprintf("understanding confidence %.2f is below %.2f", ord.Confidence, p.opts.AutoIssueThreshold)
+	switch v.Rule {
+	case RuleLowConf, RuleUnexplained:
 		ord.NeedsStaff, ord.StaffNote = true, "check the lines, then approve"
 		return p.sendText(tx, ord, "review", r.holding())
 	}
+	req := invoice.Request{OrderID: ord.ID, Buyer: invoice.Buyer{Name: ord.CustomerName, WaID: ord.To}, Tier: conv.Tier, PaymentMethod: "InstaPay", Lines: v.Request}
 	priced, err := p.opts.Book.Price(req)
 	if err != nil {
 		ord.Decision, ord.Reason = DecReview, "pricing failed: "+err.Error()
@@ -282,7 +305,7 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 		return p.sendText(tx, ord, "review", r.holding())
 	}
 	ord.Total = priced.Totals.Total
-	quote := !confirmed && (ord.Intent == understand.Inquiry || p.opts.QuoteFirst)
+	quote := v.Quote
 	if !quote && p.opts.Book.NeedsNationalID(priced) {
 		ord.Decision, ord.Reason = DecReview, "above EGP 150,000: the buyer's national ID is required"
 		ord.NeedsStaff, ord.StaffNote = true, "collect the customer's national ID, then approve"
@@ -348,7 +371,6 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 }
 
 func (p *Pipeline) askColor(tx *bolt.Tx, ord *Order, i int, prod catalog.Product, body string) error {
-	ord.Decision, ord.Reason = DecAsk, "which colour for "+prod.SKU
 	q := &Question{Kind: askColor, Line: i}
 	for k, c := range prod.Colors {
 		if k == 10 {
@@ -362,8 +384,7 @@ func (p *Pipeline) askColor(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 
 // askWhich offers the product the understander chose and the close ones
 // it hesitated between.
-func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {
-	ord.Decision, ord.Reason = DecAsk, "which product for "+fmt.Sprintf("%q", ord.Lines[i].Phrase)
+func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product, body string) error {
 	q := &Question{Kind: askAlternative, Line: i}
 	r := p.replies(ord)
 	var descs []string
@@ -379,28 +400,36 @@ func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 		descs = append(descs, r.priceTag(c))
 	}
 	ord.Question = q
-	return p.sendChoices(tx, ord, "ask-which", r.askWhich(ord.Lines[i].Phrase), q.Options, descs)
+	return p.sendChoices(tx, ord, "ask-which", body, q.Options, descs)
 }
 
 func (p *Pipeline) askSize(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {
-	ord.Decision, ord.Reason = DecAsk, "which size for "+prod.SKU
 	ord.Question = &Question{Kind: askSize, Line: i}
 	return p.sendText(tx, ord, "ask-size", p.replies(ord).askSize(prod))
 }
 
-func (p *Pipeline) offerAlternatives(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {
+// offerAlternatives offers in-stock products close to prod. With a body
+// (a substitute: the product is not exactly what was asked) prod itself is
+// the first choice; without, prod is unavailable and the body says so.
+func (p *Pipeline) offerAlternatives(tx *bolt.Tx, ord *Order, i int, prod catalog.Product, body string) error {
 	l := ord.Lines[i]
 	alts, err := p.opts.Catalog.Alternatives(tx, prod, l.Quantity, 10)
 	if err != nil {
 		return err
 	}
 	r := p.replies(ord)
+	if body != "" && prod.Available(l.Quantity) {
+		alts = append([]catalog.Product{prod}, slices.DeleteFunc(alts, func(a catalog.Product) bool { return a.SKU == prod.SKU })...)
+		alts = alts[:min(len(alts), 10)]
+	}
 	if len(alts) == 0 {
 		ord.Decision, ord.Reason = DecReview, prod.SKU+" is unavailable and has no in-stock alternative"
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		return p.sendText(tx, ord, "unavailable", r.unavailableNoAlt(prod))
 	}
-	ord.Decision, ord.Reason = DecAlternatives, prod.SKU+" is unavailable"
+	if body == "" {
+		body = r.alternatives(prod)
+	}
 	q := &Question{Kind: askAlternative, Line: i}
 	descs := make([]string, 0, len(alts))
 	for k, a := range alts {
@@ -408,7 +437,7 @@ func (p *Pipeline) offerAlternatives(tx *bolt.Tx, ord *Order, i int, prod catalo
 		descs = append(descs, r.priceTag(a))
 	}
 	ord.Question = q
-	return p.sendChoices(tx, ord, "alternatives", r.alternatives(prod), q.Options, descs)
+	return p.sendChoices(tx, ord, "alternatives", body, q.Options, descs)
 }
 
 // sendChoices uses reply buttons when the options fit (at most 3, short

@@ -14,6 +14,13 @@
 // across the unavoidable window between Meta accepting a send and that
 // commit.
 //
+// What is decided is one pure function, Decide (policy.go): the same policy
+// answers here and in fatoora extract --decide, and each verdict names the
+// rule that took it. A document goes out on its own only when the first
+// message is fully understood; a product that lacks what was asked is
+// offered, not invoiced; a product picked from a list goes through the same
+// checks as a typed one (pickedLine).
+//
 // The queue handler (HandleMessage) is idempotent: re-running it for a
 // message whose order has already moved on does nothing.
 //

@@ -55,6 +55,9 @@ type Line struct {
 	// Choices are other close products when the understander was unsure
 	// which one the customer meant; the box asks before invoicing.
 	Choices []string `json:"choices,omitempty"`
+	// Lacks are the customer's words the chosen product is not (a
+	// material, a kind): the product is a substitute to offer, not invoice.
+	Lacks []string `json:"lacks,omitempty"`
 	// Problem is set by the last decision: "unknown", "unavailable", "color".
 	Problem string `json:"problem,omitempty"`
 }
@@ -109,6 +112,7 @@ type Order struct {
 	Confidence  float64           `json:"confidence"`
 	Source      string            `json:"source,omitempty"`
 	Unexplained []string          `json:"unexplained,omitempty"`
+	Service     []string          `json:"service,omitempty"`
 	Notes       []string          `json:"notes,omitempty"`
 	Lines       []Line            `json:"lines,omitempty"`
 
@@ -130,6 +134,7 @@ type Order struct {
 	History    []Event `json:"history,omitempty"`
 
 	readMarked bool     // a send of this decision already carries the read mark
+	greet      bool     // this decision's reply opens the conversation: say hello
 	indexed    [][]byte // the index keys stored for this order (see saveOrder)
 }
 
@@ -218,6 +223,9 @@ type Conversation struct {
 	// Lifecycle: lead → quoted → invoiced → paid.
 	Lifecycle string `json:"lifecycle,omitempty"`
 	LastOrder string `json:"last_order,omitempty"`
+	// GreetedAt is when the box last said hello: it greets once per
+	// conversation (again only after a reply window of silence).
+	GreetedAt time.Time `json:"greeted_at,omitempty"`
 
 	indexed [][]byte // the conversation_index keys stored (see saveConv)
 }
@@ -293,12 +301,23 @@ func (o *Order) unknownPhrases() []string {
 // knownConfidence is how sure the understanding is of what will be
 // invoiced: the overall confidence, except that lines naming nothing in the
 // catalog (answered separately) do not drag the known lines down.
-func (o *Order) knownConfidence() float64 {
-	if len(o.unknownPhrases()) == 0 {
-		return o.Confidence
+func (o *Order) knownConfidence() float64 { return KnownConfidence(o.Confidence, o.Lines) }
+
+// KnownConfidence is an understanding's confidence in its known lines:
+// overall, except that lines naming nothing in the catalog (answered
+// separately) do not drag the known lines down.
+func KnownConfidence(overall float64, lines []Line) float64 {
+	unknown := false
+	for _, l := range lines {
+		if l.SKU == "" && l.Phrase != "" {
+			unknown = true
+		}
+	}
+	if !unknown {
+		return overall
 	}
 	c := 1.0
-	for _, l := range o.Lines {
+	for _, l := range lines {
 		if l.SKU != "" {
 			c = min(c, l.Confidence)
 		}

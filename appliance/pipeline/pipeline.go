@@ -96,7 +96,7 @@ func (o *Options) Validate() error {
 		errs = append(errs, errors.New("pipeline: DocsDir is required"))
 	}
 	if o.AutoIssueThreshold == 0 {
-		o.AutoIssueThreshold = 0.6
+		o.AutoIssueThreshold = DefaultAutoIssueThreshold
 	}
 	if o.AutoIssueThreshold < 0 || o.AutoIssueThreshold > 1 {
 		errs = append(errs, fmt.Errorf("pipeline: AutoIssueThreshold %v is not within 0..1", o.AutoIssueThreshold))
@@ -335,19 +335,26 @@ func (p *Pipeline) understand(ctx context.Context, ord *Order) (*Order, error) {
 func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, error) {
 	q := ord.Question
 	line := ord.Lines[q.Line]
-	res, err := p.opts.Understander.Understand(ctx, line.Phrase+" "+ord.Answer)
-	if err != nil {
-		return nil, fmt.Errorf("understand size answer of order %s: %w", ord.ID, err)
-	}
 	var found *understand.Item
-	for i := range res.Items {
-		if it := &res.Items[i]; it.SKU == line.SKU && !slices.Contains(it.Missing, "size") {
-			found = it
-			break
+	// the customer's words first; the catalog name when those name a kind
+	// the customer then picked from a list ("مطبخ" → مطبخ إم دي إف)
+	for _, words := range []string{line.Phrase, line.Name} {
+		if words == "" || found != nil {
+			continue
+		}
+		res, err := p.opts.Understander.Understand(ctx, words+" "+ord.Answer)
+		if err != nil {
+			return nil, fmt.Errorf("understand size answer of order %s: %w", ord.ID, err)
+		}
+		for i := range res.Items {
+			if it := &res.Items[i]; it.SKU == line.SKU && !slices.Contains(it.Missing, "size") {
+				found = it
+				break
+			}
 		}
 	}
 	var out *Order
-	err = p.db.Batch(func(tx *bolt.Tx) error {
+	err := p.db.Batch(func(tx *bolt.Tx) error {
 		cur, err := loadOrder(tx, ord.ID)
 		if err != nil {
 			return err
@@ -377,25 +384,8 @@ func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, erro
 // applyUnderstanding copies an understanding into the order's lines.
 func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
 	o.Intent, o.Confidence, o.Source = res.Intent, res.Confidence, res.Source
-	o.Unexplained, o.Notes = res.Unexplained, res.Notes
-	o.Lines = o.Lines[:0]
-	for _, it := range res.Items {
-		l := Line{SKU: it.SKU, Quantity: it.Quantity, Color: it.Color, DimsCM: it.DimsCM, Phrase: it.Phrase, Missing: it.Missing, Confidence: it.Confidence}
-		if it.Product != nil {
-			l.Name, l.Unit = it.Product.NameAr, it.Product.Unit
-		}
-		if l.Quantity <= 0 {
-			l.Quantity = catalog.One
-		}
-		if it.Confidence < p.opts.AutoIssueThreshold {
-			for _, c := range it.Ambiguous {
-				if c.Product != nil && c.Product.SKU != l.SKU && len(l.Choices) < 9 {
-					l.Choices = append(l.Choices, c.Product.SKU)
-				}
-			}
-		}
-		o.Lines = append(o.Lines, l)
-	}
+	o.Unexplained, o.Notes, o.Service = res.Unexplained, res.Notes, res.Service
+	o.Lines = LinesOf(res, p.opts.AutoIssueThreshold)
 	o.event(p.now(), StateUnderstood, fmt.Sprintf("%s, %d lines, confidence %.2f (%s)", res.Intent, len(o.Lines), res.Confidence, res.Source))
 }
 

@@ -11,14 +11,50 @@ import (
 
 // replies writes the box's messages: short, warm, Egyptian-friendly Arabic.
 type replies struct {
-	name string // the customer's first name, if known
-	shop string
-	pay  string // how to pay, from the configuration
+	name  string // the customer's first name, if known
+	greet bool   // the first reply of the conversation: say hello
+	salam bool   // the customer said السلام عليكم: answer it
+	shop  string
+	pay   string // how to pay, from the configuration
 }
 
 func (p *Pipeline) replies(ord *Order) replies {
 	first, _, _ := strings.Cut(strings.TrimSpace(ord.CustomerName), " ")
-	return replies{name: first, shop: p.opts.ShopName, pay: p.opts.PayHint}
+	return replies{name: first, shop: p.opts.ShopName, pay: p.opts.PayHint, greet: ord.greet, salam: saidSalam(ord.Text)}
+}
+
+// saidSalam: the message opens with the Islamic greeting, which is
+// answered in kind ("وعليكم السلام") however often it is said.
+func saidSalam(text string) bool {
+	t := strings.ToLower(text)
+	for _, w := range []string{"السلام عليكم", "سلام عليكم", "السلام عليكم", "salam 3aleko", "salam 3alekom", "salam alaikum", "assalamu alaikum", "salam 3alykom", "slam 3lekom"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hi opens a reply: "وعليكم السلام" when the customer said السلام عليكم,
+// a hello on the first reply of a conversation, nothing otherwise (a
+// person at the shop greets once). sep follows the opener (an emoji and a
+// space or a line break, or a comma).
+func (r replies) hi(sep, rest string) string {
+	var open []string
+	if r.salam {
+		open = append(open, "وعليكم السلام")
+	}
+	if r.greet {
+		open = append(open, r.hello())
+	}
+	if len(open) == 0 {
+		return rest
+	}
+	o := strings.Join(open, "، ")
+	if strings.HasPrefix(sep, "،") {
+		return o + sep + rest
+	}
+	return o + " " + sep + rest
 }
 
 // PayHint is the line an invoice summary ends with to say how to pay: an
@@ -49,15 +85,21 @@ func (r replies) thanks() string {
 }
 
 func (r replies) greeting() string {
-	return r.hello() + " 👋\nابعتلنا اسم المنتج والمقاس واللون، ونبعتلك عرض السعر أو الفاتورة على طول.\nولو عندك أي سؤال تاني حد من فريقنا هيرد عليك."
+	return r.hi("👋\n", "ابعتلنا اسم المنتج والمقاس واللون، ونبعتلك عرض السعر أو الفاتورة على طول.\nولو عندك أي سؤال تاني حد من فريقنا هيرد عليك.")
 }
 
 func (r replies) complaint() string {
-	return r.hello() + "، إحنا آسفين جداً على اللي حصل 🙏\nرسالتك وصلت لمسؤول خدمة العملاء وهيتواصل معاك في أقرب وقت."
+	return r.hi("، ", "إحنا آسفين جداً على اللي حصل 🙏\nرسالتك وصلت لمسؤول خدمة العملاء وهيتواصل معاك في أقرب وقت.")
 }
 
 func (r replies) forStaff() string {
-	return r.hello() + " 👋 رسالتك وصلت، وحد من فريقنا هيشوفها ويرد عليك في أقرب وقت."
+	return r.hi("👋 ", "رسالتك وصلت، وحد من فريقنا هيشوفها ويرد عليك في أقرب وقت.")
+}
+
+// serviceQuestion: delivery, installation, branches, payment terms are
+// answered by a person.
+func (r replies) serviceQuestion() string {
+	return r.hi("👋 ", "سؤالك وصل، وحد من فريق المعرض هيرد عليك بالتفاصيل في أقرب وقت.")
 }
 
 func (r replies) staffComing() string {
@@ -65,45 +107,60 @@ func (r replies) staffComing() string {
 }
 
 func (r replies) askProduct() string {
-	return r.hello() + " 👋 ممكن توضحلنا اسم المنتج اللي محتاجه (ومقاسه ولونه لو تعرف)؟"
+	return r.hi("👋 ", "ممكن توضحلنا اسم المنتج اللي محتاجه (ومقاسه ولونه لو تعرف)؟")
 }
 
 func (r replies) holding() string {
-	return r.hello() + " 👍 استلمنا طلبك، وحد من فريقنا هيراجعه ويبعتلك الفاتورة خلال دقايق."
+	return r.hi("👍 ", "استلمنا طلبك، وحد من فريقنا هيراجعه ويبعتلك الفاتورة خلال دقايق.")
 }
 
 func (r replies) nationalID() string {
-	return r.hello() + " 👍 استلمنا طلبك. الفاتورة فوق ١٥٠ ألف جنيه، فمحتاجين الرقم القومي للمشتري عشان نطلعها؛ حد من فريقنا هيتواصل معاك."
+	return r.hi("👍 ", "استلمنا طلبك. الفاتورة فوق ١٥٠ ألف جنيه، فمحتاجين الرقم القومي للمشتري عشان نطلعها؛ حد من فريقنا هيتواصل معاك.")
 }
 
 func (r replies) unknownProduct(phrase string) string {
 	if phrase == "" {
 		return r.holding()
 	}
-	return fmt.Sprintf("%s 👋 مش متأكدين من \"%s\" في الكتالوج بتاعنا، حد من فريقنا هيراجع طلبك ويرد عليك حالاً.", r.hello(), phrase)
+	return r.hi("👋 ", fmt.Sprintf("مش متأكدين من \"%s\" في الكتالوج بتاعنا، حد من فريقنا هيراجع طلبك ويرد عليك حالاً.", phrase))
 }
 
 func (r replies) askColor(p catalog.Product) string {
-	return fmt.Sprintf("%s 👋 %s متاح بالألوان دي: %s.\nتحب أنهي لون؟", r.hello(), p.NameAr, strings.Join(p.Colors, "، "))
+	return r.hi("👋 ", fmt.Sprintf("%s متاح بالألوان دي: %s.\nتحب أنهي لون؟", p.NameAr, strings.Join(p.Colors, "، ")))
 }
 
 func (r replies) colorNotOffered(p catalog.Product, asked string) string {
-	return fmt.Sprintf("%s 👋 %s مش متاح باللون %s، متاح بالألوان دي: %s.\nتحب أنهي لون؟", r.hello(), p.NameAr, asked, strings.Join(p.Colors, "، "))
+	return r.hi("👋 ", fmt.Sprintf("%s مش متاح باللون %s، متاح بالألوان دي: %s.\nتحب أنهي لون؟", p.NameAr, asked, strings.Join(p.Colors, "، ")))
 }
 
 func (r replies) askWhich(phrase string) string {
-	return fmt.Sprintf("%s 👋 عندنا أكتر من صنف ممكن يكون هو \"%s\"، تقصد أنهي واحد؟", r.hello(), phrase)
+	return r.hi("👋 ", fmt.Sprintf("عندنا أكتر من صنف ممكن يكون هو \"%s\"، تقصد أنهي واحد؟", phrase))
 }
 
 func (r replies) askSize(p catalog.Product) string {
 	if p.Unit == catalog.SquareMeter {
-		return fmt.Sprintf("%s 👋 %s بيتحسب بالمتر المربع. ممكن تبعتلنا المقاس: العرض في الارتفاع؟ (مثلاً ٢٫٤ متر في ٢٫٦)", r.hello(), p.NameAr)
+		return r.hi("👋 ", fmt.Sprintf("%s بيتحسب بالمتر المربع. ممكن تبعتلنا المقاس: العرض في الارتفاع؟ (مثلاً ٢٫٤ متر في ٢٫٦)", p.NameAr))
 	}
-	return fmt.Sprintf("%s 👋 %s بيتحسب بالمتر الطولي. ممكن تبعتلنا الطول المطلوب؟ (مثلاً ٣ متر و٢٠ سم)", r.hello(), p.NameAr)
+	return r.hi("👋 ", fmt.Sprintf("%s بيتحسب بالمتر الطولي. ممكن تبعتلنا الطول المطلوب؟ (مثلاً ٣ متر و٢٠ سم)", p.NameAr))
 }
 
 func (r replies) alternatives(p catalog.Product) string {
 	return fmt.Sprintf("للأسف %s مش متاح دلوقتي 😔\nبس عندنا بدائل متاحة ممكن تعجبك، اختار واحد ونكمل الطلب:", p.NameAr)
+}
+
+// notCarried: nothing the customer named is something the shop sells; the
+// reply says so politely and names what the shop does carry.
+func (r replies) notCarried(phrases []string, categories []string) string {
+	body := fmt.Sprintf("للأسف مش بنبيع \"%s\" 🙏", strings.Join(phrases, "، "))
+	if len(categories) > 0 {
+		body += fmt.Sprintf("\nإحنا عندنا %s، لو حابب نبعتلك المتاح منهم قولنا. وحد من فريقنا هيتابع معاك.", strings.Join(categories[:min(3, len(categories))], " و"))
+	}
+	return r.hi("👋 ", body)
+}
+
+// shortStock: some in stock, not as many as asked.
+func (r replies) shortStock(p catalog.Product) string {
+	return r.hi("👋 ", fmt.Sprintf("الكمية المطلوبة من %s أكبر من المتاح عندنا دلوقتي، حد من فريقنا هيتواصل معاك يقولك المتاح وميعاد الباقي.", p.NameAr))
 }
 
 func (r replies) unavailableNoAlt(p catalog.Product) string {
@@ -145,7 +202,7 @@ func (r replies) lines(d *invoice.Document) string {
 }
 
 func (r replies) invoiceSummary(d *invoice.Document, unknown []string) string {
-	s := fmt.Sprintf("%s 👋\nفاتورتك رقم %s جاهزة:\n%s\n", r.hello(), d.Number, r.lines(d))
+	s := r.hi("👋\n", fmt.Sprintf("فاتورتك رقم %s جاهزة:\n%s\n", d.Number, r.lines(d)))
 	if len(unknown) > 0 {
 		s += fmt.Sprintf("ملحوظة: مش لاقيين \"%s\" في الكتالوج بتاعنا، حد من فريقنا هيكلمك بخصوصها.\n", strings.Join(unknown, "، "))
 	}
@@ -156,7 +213,7 @@ func (r replies) invoiceSummary(d *invoice.Document, unknown []string) string {
 }
 
 func (r replies) quoteSummary(d *invoice.Document, unknown []string) string {
-	s := fmt.Sprintf("%s 👋\nده عرض السعر رقم %s:\n%s", r.hello(), d.Number, r.lines(d))
+	s := r.hi("👋\n", fmt.Sprintf("ده عرض السعر رقم %s:\n%s", d.Number, r.lines(d)))
 	if len(unknown) > 0 {
 		s += fmt.Sprintf("\nملحوظة: مش لاقيين \"%s\" في الكتالوج بتاعنا، حد من فريقنا هيكلمك بخصوصها.", strings.Join(unknown, "، "))
 	}
@@ -193,4 +250,16 @@ func percent(bp money.BasisPoints) string {
 		return fmt.Sprintf("%d%%", whole)
 	}
 	return strings.TrimRight(fmt.Sprintf("%d.%02d", whole, frac), "0") + "%"
+}
+
+// notExactly: the closest product is not what the customer asked
+// ("جلد شمواه" asked, leather found); their own words are quoted.
+func (r replies) notExactly(phrase string, p catalog.Product) string {
+	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nأقرب حاجة عندنا %s، ودي كمان اختيارات قريبة. اختار اللي يناسبك ونكمل الطلب:", phrase, p.NameAr))
+}
+
+// notExactlyKind: none of the products of the kind asked has what the
+// customer said ("كنبة شمواه" when every sofa is leather).
+func (r replies) notExactlyKind(phrase string) string {
+	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nدي أقرب الاختيارات اللي عندنا، اختار اللي يناسبك ونكمل الطلب:", phrase))
 }

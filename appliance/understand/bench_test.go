@@ -96,4 +96,24 @@ func BenchmarkRules_Understand5000(b *testing.B) {
 	b.ReportMetric(pct(0.50), "p50-µs")
 	b.ReportMetric(pct(0.99), "p99-µs")
 	b.ReportMetric(float64(build.Milliseconds()), "build-ms")
+	// On a shared machine the wall-clock p99 is the scheduler's: each
+	// message's fastest of the runs it had is what the rules cost it.
+	best := map[int]time.Duration{}
+	if b.N >= 2*len(msgs) {
+		for i := 0; i < len(msgs); i++ {
+			for k := 0; k < 3; k++ {
+				s := time.Now()
+				_, _ = r.Understand(ctx, msgs[i])
+				if d := time.Since(s); best[i] == 0 || d < best[i] {
+					best[i] = d
+				}
+			}
+		}
+		bs := make([]time.Duration, 0, len(best))
+		for _, d := range best {
+			bs = append(bs, d)
+		}
+		sort.Slice(bs, func(i, j int) bool { return bs[i] < bs[j] })
+		b.ReportMetric(float64(bs[len(bs)*99/100].Microseconds()), "p99-best3-µs")
+	}
 }

@@ -146,6 +146,31 @@ func TestRules_OtherShowrooms(t *testing.T) {
 	}
 }
 
+// TestRules_BlindSets runs the rules on the sets written for issue 14 by a
+// helper who had not read the rules (interior doors, curtains and blinds,
+// flooring, bathrooms, mattresses, outdoor). Each was scored at first
+// contact before any rule changed for it (BENCHMARKS.md); the floors here
+// are the figures after the general fixes, rounded down, so that a change
+// that loses ground on a trade fails. Below the 0.90 the other sets hold:
+// what is left is listed in BENCHMARKS.md.
+func TestRules_BlindSets(t *testing.T) {
+	for _, set := range []struct {
+		name  string
+		floor float64
+	}{
+		{"doors", 0.89}, {"blinds", 0.90}, {"flooring", 0.84}, {"bathrooms", 0.83}, {"mattresses", 0.89}, {"outdoor", 0.78},
+	} {
+		t.Run(set.name, func(t *testing.T) {
+			dir := "testdata"
+			rate, n := scoreCorpus(t, filepath.Join(dir, set.name+".csv"), filepath.Join(dir, set.name+"-synonyms.txt"), filepath.Join(dir, set.name+".jsonl"))
+			t.Logf("%s: invoice-exact %.3f on %d messages", set.name, rate, n)
+			if rate < set.floor {
+				t.Errorf("%s: invoice-exact %.3f < %.2f", set.name, rate, set.floor)
+			}
+		})
+	}
+}
+
 // corpusDir finds showroom-a's corpus: the directory named by
 // $FATOORA_CORPUS, else shared/corpus/showroom-a beside the repository (CI
 // checks the repository out next to shared/).

@@ -46,5 +46,24 @@
 //   - the intent comes from cue words: complaint (defects, delays, an
 //     exchange of a purchase), inquiry (price, availability), order
 //     (items), other (also goods already delivered with nothing wrong or
-//     asked: "شكرا وصلت السجادة").
+//     asked: "شكرا وصلت السجادة"); a purchase, delivery, installation,
+//     bill or payment already made with a discrepancy ("جالي 2 بدل 3",
+//     "الفاتورة فيها…") is a complaint even when it names products and
+//     figures; a question about delivery, installation, branches, hours or
+//     payment with no product is "other" with Result.Service set;
+//   - what the customer does not want ("بدون", "من غير", "without") is no
+//     line; a count shared out ("٣ أوكر، واحدة دهبي واتنين أسود"), "لكل
+//     باب", "2 من كل واحد" and a count of places ("٢ اوض ٣×٤") are read
+//     as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"); a size in a
+//     product's name said anywhere chooses that product;
+//   - a line says what it lacks (Item.Lacks: a material or a kind of
+//     another product the customer said, "كنبة شمواه" when the sofas are
+//     leather) and whether it only named a kind several products share
+//     (Item.Vague: "عايز مرتبة"); every word left unplaced is listed in
+//     Result.Unexplained, in the customer's own words, as phrases are.
+//
+// The files follow the reading: prepare.go (units and the passes that set
+// words aside), segment.go (the segmenter, one step per unit), finish.go
+// (drafts to lines), rules.go (Understand and its steps), intent.go and
+// words.go / numbers.go (the language's word lists).
 package understand

@@ -178,7 +178,7 @@ func TestHybrid_KeepsThingsTheCatalogLacks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.calls != 1 || len(res.Items) != 2 || res.Items[0].SKU != "CHR-PLS" || res.Items[1].SKU != "" || res.Items[1].Phrase != "مرتبه" {
+	if m.calls != 1 || len(res.Items) != 2 || res.Items[0].SKU != "CHR-PLS" || res.Items[1].SKU != "" || res.Items[1].Phrase != "مرتبة" {
 		t.Fatalf("calls %d items %+v", m.calls, res.Items)
 	}
 	// the model reads the unknown phrase as a catalog product: no sku-less line

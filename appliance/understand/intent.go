@@ -56,7 +56,36 @@ var complaintCues = foldKeys(map[string]float64{
 	// noise is a defect: "صوته عالي", "بيزن"
 	"صوته": 0.5, "صوتها": 0.5, "عالي": 0.5, "بيزن": 1, "بتزن": 1, "دوشه": 1, "ازعاج": 1,
 	"بيفصل": 1, "بتفصل": 1, "بيطفي": 1, "بتطفي": 1, "اتحرق": 1, "اتحرقت": 1, "ضرب": 0.5, "ضربت": 0.5,
+	// what was asked never came or was not taken: "مخدتش", "مجاش"
+	"بتنقط": 1, "بيتنقط": 1, "حسبلي": 0.5, "حاسبني": 0.5, "معلنين": 0.5, "اعلان": 0.5,
+	"مخدتش": 1, "ماخدتش": 1, "مجاش": 1, "ماجاش": 1, "مجاتش": 1, "ماجاتش": 1, "موصلناش": 1,
+	"ينفخ": 1, "نفخ": 1, "منفوخ": 1, "بينفخ": 1, "اتنفخ": 1, "swollen": 1, "damaged": 1, "defective": 1,
 })
+
+// thanksWords thank the shop; with nothing asked the message is no order.
+var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "متشكرين", "مرسي", "thanks", "thank", "shokran", "merci", "تسلم", "تسلموا", "تسلمي")
+
+// pastWords point at a purchase, a delivery, an installation, a bill or a
+// payment already made; with a discrepancy word they make a complaint even
+// when products and figures are named ("جالي 2 ترابيزة بدل 3").
+var pastWords = set("جالي", "جاتلي", "جاني", "جالنا", "جاتنا", "جه", "جت", "وصل", "وصلت", "وصلني", "وصلتني", "وصلنا",
+	"استلمت", "استلمنا", "استلمتها", "استلمته", "اتركب", "اتركبت", "ركبتوا", "ركبتو", "ركبوا", "الفني", "الفنيين",
+	"دفعت", "دفعنا", "حولت", "حولتلكم", "مقدم", "العربون", "عربون", "حاسبتوني", "حسبتوني", "حاسبوني", "اشتريت", "اشترينا",
+	"طلبت", "طلبنا", "واخد", "واخده", "اخدت", "خدت", "فات", "امبارح",
+	"نزلت", "نزل", "المحاسب", "حسبلي", "حاسبني", "estalamt", "estlmt", "wesel", "weselt", "gali", "galy", "dafa3t", "ordered", "bought", "paid", "got", "received", "delivered", "installed", "charged", "last", "technician")
+
+// discrepancyWords say what came differs from what was agreed.
+var discrepancyWords = set("بدل", "مختلف", "مختلفه", "الفرق", "فرق", "رجعولي", "رجعوا", "رجعلي", "مفيش", "محدش", "ماحدش",
+	"اقصر", "اطول", "اصغر", "اكبر", "اتفقنا", "المتفق", "بس", "bas", "معلنين", "اعلان", "مكتوب", "بزياده", "زياده", "ناقص", "مسؤوليتنا", "يراجع", "راجعوا",
+	"only", "rest", "instead", "different", "missing", "never", "still", "extra", "overcharged", "twice")
+
+// serviceTopics name how an order is paid, delivered, installed or where
+// the shop is: a question about them is for staff, not a product inquiry.
+var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", "فرع", "فروع", "الفروع", "فرعكم", "مواعيد", "المواعيد",
+	"بتفتحوا", "بتقفلوا", "فاتحين", "العنوان", "عنوانكم", "لوكيشن", "اللوكيشن", "مكانكم", "تركيب", "التركيب", "بتركبوا",
+	"تقسيط", "التقسيط", "قسط", "اقساط", "كاش", "فيزا", "ضمان", "الضمان", "معاينه", "المعاينه", "مقاسات", "المقاسات",
+	"delivery", "deliver", "shipping", "branch", "branches", "hours", "open", "location", "address", "installment",
+	"installments", "installation", "install", "warranty")
 
 func foldKeys(m map[string]float64) map[string]float64 {
 	out := make(map[string]float64, len(m))
@@ -82,6 +111,18 @@ var fillers = set(
 	"تاني", "تانيه", "تانيين", "التاني", "التانيه", "فيه", "i", "me", "my", "we", "is", "it",
 	"to", "this", "that", "you", "have", "do", "get", "بعد", "اذنك", "اذنكم", "مش", "عندي", "عندنا", "حيطان", "ضلع", "اضلاع",
 	"ياريت", "يارب", "رجاء", "ضروري",
+	// common English and Franco-Arabic words: never read as a catalog
+	// word's transliteration ("can" is no كانة, "salam" no سلم)
+	"can", "could", "would", "will", "you", "your", "make", "need", "want", "please", "plz", "pls",
+	"how", "what", "when", "where", "which", "long", "does", "did", "take", "sell", "are", "was",
+	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also",
+	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
+	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
+	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
+	// common short verbs and particles: never a typo of a catalog word
+	// ("كان" is no كانة)
+	"كان", "كانت", "كانوا", "يكون", "تكون", "هيكون", "بقي", "بقت", "قال", "قالي", "قالوا", "جه", "جت", "راح",
+	"لما", "لحد", "دلوقتي", "اهو", "اللي", "ولا", "لا", "اه", "ايوه", "طب", "يعني",
 )
 
 // timeNouns around كام make it a question of time, not of price.
@@ -118,12 +159,23 @@ func set(ws ...string) map[string]bool {
 func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	var complaint float64
 	var price, order, delivered bool
+	past, disc := 0, 0
 	for i, t := range ts {
 		if t.sep {
 			continue
 		}
 		w := t.text
 		complaint += complaintCues[w]
+		if pastWords[w] || pastWords[strings.ToLower(t.surface)] {
+			past++
+		}
+		if discrepancyWords[w] || discrepancyWords[strings.ToLower(t.surface)] {
+			disc++
+		}
+		if (w == "فاتوره" || w == "الفاتوره" || w == "fatora" || w == "el fatora") && i+1 < len(ts) && !ts[i+1].sep &&
+			(ts[i+1].text == "فيها" || ts[i+1].text == "طالعه" || ts[i+1].text == "كان" || ts[i+1].text == "مكتوب" || ts[i+1].surface == "feha") {
+			past++ // "الفاتورة فيها…": a bill already issued
+		}
 		if (w == "مش" || w == "مبقاش" || w == "not") && i+1 < len(ts) && !ts[i+1].sep {
 			next := ts[i+1].text
 			if qualityWords[next] || strings.HasPrefix(next, "بي") || strings.HasPrefix(next, "بت") {
@@ -155,6 +207,18 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	if question && first >= 0 && (ts[first].text == "في" || ts[first].text == "فيه") {
 		price = true
+	}
+	thanks := false
+	for _, t := range ts {
+		if !t.sep && thanksWords[strings.ToLower(t.surface)] {
+			thanks = true
+		}
+	}
+	if thanks && !order && !price && complaint < 1 {
+		return Other, 0.8 // "شكرا، المرتبة مريحة جدا": thanks, nothing asked
+	}
+	if past > 0 && (disc > 0 || complaint >= 0.5) {
+		complaint = max(complaint, 1) // about what already came, was paid or billed
 	}
 	switch {
 	case complaint >= 1:

@@ -38,6 +38,10 @@ type lexicon struct {
 	latin map[string]string   // consonant skeleton of a Latin spelling → Arabic word
 }
 
+// stopUnits are function words never indexed as a product's words.
+var stopUnits = set("of", "per", "for", "the", "a", "an", "and", "with", "in", "on", "to", "by", "or", "at", "from",
+	"في", "فى", "من", "علي", "عن", "مع", "او", "و", "ال", "لل", "ب", "ل", "بتاع", "اللي")
+
 type prodInfo struct {
 	phrases [][]string      // name, synonyms, English name: units
 	all     map[string]bool // every unit that explains this product
@@ -203,6 +207,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			for _, s := range sizes {
 				info.sizes[s] = true
 			}
+			// function words of a name ("per metre of fabric", "كرسي
+			// من الزان") name nothing: a customer's "of" or "من" is no product
+			us = slices.DeleteFunc(us, func(u string) bool { return stopUnits[u] })
 			for _, u := range us {
 				info.all[u] = true
 				if isPhrase || phrase == p.Material {

@@ -37,7 +37,16 @@ var numberWords = map[string]float64{
 	"الف": 1000, "الفين": 2000,
 	// English, for mixed messages
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"hundred": 100,
+	// Franco-Arabic spellings of the Egyptian words
+	"wa7ed": 1, "wahed": 1, "wa7da": 1, "wahda": 1, "etnen": 2, "etneen": 2, "itnein": 2, "itnen": 2, "etnein": 2,
+	"talata": 3, "tlata": 3, "talat": 3, "talaat": 3, "arba3a": 4, "arba3": 4, "arbaa": 4,
+	"khamsa": 5, "5amsa": 5, "khamas": 5, "setta": 6, "sitta": 6, "sab3a": 7, "saba": 7,
+	"tamanya": 8, "tamania": 8, "tes3a": 9, "tesa": 9, "3ashara": 10, "3ashra": 10, "ashara": 10,
+	"7dashar": 11, "etnashar": 12, "itnashar": 12, "3eshreen": 20, "eshreen": 20,
 }
 
 // fractionWords are the fractions said alone or after a whole number.
@@ -267,6 +276,13 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 			a.implied, a.per = false, false
 			j += n
 		}
+		if u == "m" {
+			if v, nj := centimetresAfter(ts, j); nj > j { // "متر و٢٠": 1.20 m
+				a.val += v
+				a.implied, a.per = false, false
+				j = nj
+			}
+		}
 		a.end = j
 		return a, true
 	} else {
@@ -294,30 +310,44 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		j += n
 	}
 	// "3 متر و 20 سم", "2 متر و80": one length in metres and centimetres.
-	if a.unit == "m" && j < len(ts) && (ts[j].text == "و" || ts[j].conj && isNumber(ts[j].text)) {
-		k := j + 1
-		if ts[j].conj {
-			k = j
-		}
-		if k < len(ts) && !ts[k].sep {
-			if v, ok := parseDigits(ts[k].text); ok && v == math.Trunc(v) {
-				u := ""
-				if k+1 < len(ts) && !ts[k+1].sep {
-					u, _ = unitWord(ts[k+1].text)
-				}
-				switch {
-				case u == "cm":
-					a.val += v / 100
-					j = k + 2
-				case u == "" && v >= 10 && v < 100:
-					a.val += v / 100 // the centimetres said bare after the metres
-					j = k + 1
-				}
-			}
+	if a.unit == "m" {
+		if v, nj := centimetresAfter(ts, j); nj > j {
+			a.val += v
+			j = nj
 		}
 	}
 	a.end = j
 	return a, a.val > 0
+}
+
+// centimetresAfter reads the centimetres said after metres ("و 20 سم",
+// "و80"): their value in metres and the token after them (j when none).
+func centimetresAfter(ts []token, j int) (float64, int) {
+	if j >= len(ts) || !(ts[j].text == "و" || ts[j].conj && isNumber(ts[j].text)) {
+		return 0, j
+	}
+	k := j + 1
+	if ts[j].conj {
+		k = j
+	}
+	if k >= len(ts) || ts[k].sep {
+		return 0, j
+	}
+	v, ok := parseDigits(ts[k].text)
+	if !ok || v != math.Trunc(v) {
+		return 0, j
+	}
+	u := ""
+	if k+1 < len(ts) && !ts[k+1].sep {
+		u, _ = unitWord(ts[k+1].text)
+	}
+	switch {
+	case u == "cm":
+		return v / 100, k + 2
+	case u == "" && v >= 10 && v < 100:
+		return v / 100, k + 1 // the centimetres said bare after the metres
+	}
+	return 0, j
 }
 
 func isUnitOrDozen(w string) bool {

@@ -392,15 +392,15 @@ func TestRules_ThingsTheCatalogLacks(t *testing.T) {
 		text   string
 		intent Intent
 		known  []string
-		phrase []string // the sku-less lines' phrases
+		phrase []string // the sku-less lines' phrases, in the customer's own words
 		qty    []float64
 	}{
-		{"عايز كرسي بلاستيك و مرتبة", Order, []string{"CHR-PLS"}, []string{"مرتبه"}, []float64{1}},
+		{"عايز كرسي بلاستيك و مرتبة", Order, []string{"CHR-PLS"}, []string{"مرتبة"}, []float64{1}},
 		{"عايز كرسي بلاستيك ومخدتين", Order, []string{"CHR-PLS"}, []string{"مخدتين"}, []float64{2}},
 		{"عايز 4 كرسي بلاستيك وشنطة اجتماعات", Order, []string{"CHR-PLS"}, []string{"شنطه اجتماعات"}, []float64{1}},
 		{"عايز كرسي بلاستيك و حسام هيعدي ياخده", Order, []string{"CHR-PLS"}, nil, nil},
-		{"ترابيزة كبيرة و 4 مخدات و سجادة", Order, []string{"TBL-150"}, []string{"4 مخدات", "سجاده"}, []float64{4, 1}},
-		{"عايز 2 مخدة", Order, nil, []string{"2 مخده"}, []float64{2}},
+		{"ترابيزة كبيرة و 4 مخدات و سجادة", Order, []string{"TBL-150"}, []string{"4 مخدات", "سجادة"}, []float64{4, 1}},
+		{"عايز 2 مخدة", Order, nil, []string{"2 مخدة"}, []float64{2}},
 		// service words, names, verbs, time: not things ordered
 		{"عايز كرسي بلاستيك و التوصيل لحد البيت", Order, []string{"CHR-PLS"}, nil, nil},
 		{"عايز كرسي بلاستيك والعنوان مدينة نصر", Order, []string{"CHR-PLS"}, nil, nil},
@@ -410,8 +410,8 @@ func TestRules_ThingsTheCatalogLacks(t *testing.T) {
 		{"عايز كرسي بلاستيك ومستني ردك", Order, []string{"CHR-PLS"}, nil, nil},
 		{"عندي 3 عيال", "", nil, nil, nil},
 		// a list's next entry names an item as و does
-		{"عايز كرسي بلاستيك + مرتبة", Order, []string{"CHR-PLS"}, []string{"مرتبه"}, []float64{1}},
-		{"1- كرسي بلاستيك\n2- مرتبة\n3- ترابيزة كبيرة", Order, []string{"CHR-PLS", "TBL-150"}, []string{"مرتبه"}, []float64{1}},
+		{"عايز كرسي بلاستيك + مرتبة", Order, []string{"CHR-PLS"}, []string{"مرتبة"}, []float64{1}},
+		{"1- كرسي بلاستيك\n2- مرتبة\n3- ترابيزة كبيرة", Order, []string{"CHR-PLS", "TBL-150"}, []string{"مرتبة"}, []float64{1}},
 		// how it is paid or delivered is no item
 		{"عايز كرسي بلاستيك و كاش", Order, []string{"CHR-PLS"}, nil, nil},
 		{"عايز كرسي بلاستيك، عاجل", Order, []string{"CHR-PLS"}, nil, nil},

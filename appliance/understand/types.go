@@ -49,6 +49,15 @@ type Item struct {
 	// Missing is what a clerk would ask: "color" (the product has more than
 	// one colour and none was stated), "size" (sold by m² with no size).
 	Missing []string
+	// Vague: the customer named a kind several products share equally
+	// ("عايز مرتبة"): SKU is "" and Ambiguous lists the products to ask
+	// between.
+	Vague bool
+	// Lacks are words the customer said of this item that the chosen
+	// product is not (a material, a kind, a use: "suede" when the closest
+	// product is leather). A product that lacks what was asked is a
+	// substitute: offered, never invoiced on its own.
+	Lacks []string
 }
 
 // Result is the understanding of one message.
@@ -58,6 +67,10 @@ type Result struct {
 	Confidence  float64  // overall 0..1
 	Unexplained []string // words the rules could not place (filler words excluded)
 	Source      string   // "rules" | "model" | "rules+model"
+	// Service lists the shop-service topics (delivery, installation,
+	// branches, hours, payment terms) a message with no product asks
+	// about, as the customer wrote them: a question for staff.
+	Service []string
 	// Notes are short operator-facing remarks (for example a model timeout).
 	Notes []string
 }

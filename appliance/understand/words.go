@@ -1,7 +1,9 @@
 package understand
 
 import (
+	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -161,14 +163,17 @@ func deletes(w string) []string {
 type token struct {
 	text    string // the unit compared: normalised word key, vocabulary-rewritten
 	sep     bool
-	conj    bool   // a conjunction و was taken off the front of the word
-	surface string // the words as the customer wrote them (normalised)
-	lex     bool   // a word some catalog product uses
-	color   string // colour unit when this word names a colour
-	fuzzy   bool   // resolved by skeleton or typo tolerance
-	used    bool   // placed by the rules (for Unexplained)
-	dual    bool   // said in the dual: كرسيين = two chairs
-	prep    bool   // carried the preposition ل (for): "للمكتب" modifies, never starts an item
+	conj    bool    // a conjunction و was taken off the front of the word
+	surface string  // the words as the customer wrote them (normalised)
+	lex     bool    // a word some catalog product uses
+	color   string  // colour unit when this word names a colour
+	fuzzy   bool    // resolved by skeleton or typo tolerance
+	used    bool    // placed by the rules (for Unexplained)
+	dual    bool    // said in the dual: كرسيين = two chairs
+	prep    bool    // carried the preposition ل (for): "للمكتب" modifies, never starts an item
+	neg     bool    // said after "بدون", "من غير", "without": not asked for
+	aside   bool    // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
+	perN    float64 // "for each of my 4 chairs", "لكل واحد من ال 4": the item that many times
 }
 
 // tokenize normalises text and splits it into words, numbers and
@@ -184,6 +189,10 @@ func tokenize(text string) []token {
 		s := arabic.Normalize(line)
 		// "1- مطبخ", "2) خلاط": a list number, not an amount
 		s = listNumRe.ReplaceAllString(s, "")
+		// "2-seater", "5-drawer": the figure belongs to the word after it
+		s = figureWordRe.ReplaceAllString(s, "$1 $2")
+		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
+		s = mixedNumbers(s)
 		// م2 / م² / متر مربع (square metre) become one unit word.
 		s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
 		rs := []rune(s)
@@ -278,6 +287,37 @@ func subCost(x, y rune) int {
 	return 2
 }
 
+// figureWordRe is a figure hyphenated to a word: "2-seater", "5-drawer".
+var figureWordRe = regexp.MustCompile(`(\d)-(\pL)`)
+
+// mixedRe finds a whole number followed by a simple fraction ("3 1/2") or
+// a simple fraction alone ("3/4"); the denominator is one digit and
+// larger than the numerator, so sizes ("90/210") and dates stay as they are.
+var mixedRe = regexp.MustCompile(`(^|[^\d/.])(?:(\d+)[ ]+)?(\d)[ ]*/[ ]*(\d)($|[^\d/])`)
+
+// mixedNumbers writes mixed numbers and simple fractions as decimals.
+func mixedNumbers(s string) string {
+	if !strings.Contains(s, "/") {
+		return s
+	}
+	return mixedRe.ReplaceAllStringFunc(s, func(m string) string {
+		g := mixedRe.FindStringSubmatch(m)
+		num, den := float64(g[3][0]-'0'), float64(g[4][0]-'0')
+		if den == 0 || num >= den {
+			return m
+		}
+		v := num / den
+		if g[2] != "" {
+			w, err := strconv.ParseFloat(g[2], 64)
+			if err != nil {
+				return m
+			}
+			v += w
+		}
+		return g[1] + strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64) + g[5]
+	})
+}
+
 // sqmRe finds a square-metre unit: a standalone م followed by 2 or ², or
 // "متر مربع".
 var sqmRe = regexp.MustCompile(`(^|[^\p{L}])(ال|بال|لل)?(?:م ?[2²]|متر (?:ال)?مربع|مترمربع)(?:$|[^\p{L}\d])`)
@@ -316,10 +356,91 @@ func verbalNoun(w string) bool {
 }
 
 // pieceWords after a figure say it counts pieces: "٣٥ حتة", "20 pcs".
-var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قطع", "pcs", "pc", "pieces", "piece")
+var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قطع", "pcs", "pc", "pieces", "piece",
+	// packs a shop counts in: a bag, a box, a roll, a kilo of what is sold by them
+	"كيس", "اكياس", "شكاره", "شيكاره", "شكاير", "شكائر", "علبه", "علب", "لفه", "لفات", "كرتونه", "كراتين",
+	"كيلو", "كيلوات", "كجم", "kg", "kilo", "kilos", "bag", "bags", "box", "boxes", "roll", "rolls", "pack", "packs")
 
 // serviceWords name how an order is paid, delivered or handled, never goods:
 // "و كاش", "، عاجل", "+ توصيل".
 var serviceWords = set("كاش", "نقدي", "فيزا", "visa", "cash", "تقسيط", "قسط", "اقساط", "انستاباي", "instapay",
 	"فودافون", "تحويل", "عربون", "مقدم", "عاجل", "مستعجل", "بسرعه", "سريع", "توصيل", "شحن", "تركيب", "ضمان",
 	"فاتوره", "خصم", "استلام", "عنوان", "تليفون", "موبايل", "رقم", "اسم", "ميعاد", "معاد", "معاينه", "مقاسات")
+
+// surfaceOf finds phrase (normalised words joined by spaces, as an item's
+// phrase is built) in the message as the customer wrote it and returns
+// that span of the original text, so replies quote the customer's own
+// words ("تربيزة السفرة" rather than "تربيزه السفره"). When the words
+// cannot be found in order (a rewritten fraction, a dropped word) the
+// phrase is returned as it is.
+func surfaceOf(text, phrase string) string {
+	want := strings.Fields(phrase)
+	if len(want) == 0 {
+		return phrase
+	}
+	type run struct {
+		start, end int
+		norm       string
+	}
+	var runs []run
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			runs = append(runs, run{start, end, strings.ToLower(arabic.Normalize(text[start:end]))})
+			start = -1
+		}
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(text))
+	for k := range runs {
+		w, j := 0, k
+		for w < len(want) && j < len(runs) {
+			// one written word may hold several of the phrase's ("120سم")
+			joined, n := "", 0
+			for w+n < len(want) && len(joined) < len(runs[j].norm) {
+				joined += strings.ToLower(want[w+n])
+				n++
+			}
+			if joined != runs[j].norm {
+				break
+			}
+			w += n
+			j++
+		}
+		if w == len(want) {
+			return text[runs[k].start:runs[j-1].end]
+		}
+	}
+	return phrase
+}
+
+// placeWords are the rooms and places goods are for ("للصالة", "اوضتين"):
+// known words that name no item.
+var placeWords = set("اوضه", "اوض", "اوضتين", "الاوضه", "صاله", "الصاله", "ريسبشن", "الريسبشن", "طرقه", "الطرقه",
+	"محل", "المحل", "شقه", "الشقه", "شقق", "الشقق", "عياده", "العياده", "كمبوند", "الكمبوند", "قريه", "القريه",
+	"شاليه", "الشاليه", "شاليهات", "الشاليهات", "فيلا", "الفيلا", "عماره", "العماره", "جنينه", "الجنينه", "بلكونه",
+	"البلكونه", "روف", "الروف", "مدرسه", "المدرسه", "فندق", "الفندق", "مطعم", "المطعم", "كافيه", "الكافيه", "مساحه",
+	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony")
+
+func placeWord(w string) bool { return placeWords[w] }
+
+// destination: a word carrying "for" (ل، لل، ول، ولل) says what the goods
+// are for ("لأوضة", "للمحل", "وللطرقة"): a known construction that names
+// no item and changes no line.
+func destination(surface string) bool {
+	w := wordKey(surface)
+	for _, p := range []string{"ولل", "لل", "ول", "ل"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 && isArabicWord(rest) {
+			return !verbLike(rest) || strings.HasPrefix(rest, "ا") // "لاوضه": ا is the noun's, not a verb's
+		}
+	}
+	return false
+}

@@ -1,0 +1,261 @@
+package pipeline
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fatoora/appliance/invoice"
+	"fatoora/appliance/understand"
+	"fatoora/catalog"
+)
+
+// DefaultAutoIssueThreshold is the understanding confidence below which an
+// order goes to staff when the options do not say otherwise.
+const DefaultAutoIssueThreshold = 0.6
+
+// Settings are the parts of the shop's configuration the decision policy
+// reads.
+type Settings struct {
+	// AutoIssueThreshold: below this understanding confidence a first
+	// message goes to staff review (0..1).
+	AutoIssueThreshold float64
+	// QuoteFirst: a quote with a confirm button instead of an invoice.
+	QuoteFirst bool
+}
+
+// Products is what the policy needs of the catalog: a product with its
+// current free stock, and a customer's colour word resolved to one of a
+// product's colours.
+type Products interface {
+	Product(sku string) (catalog.Product, bool, error)
+	ResolveColor(p *catalog.Product, word string) (string, bool)
+}
+
+// Facts are what the policy decides on: the understood order as it stands.
+type Facts struct {
+	Intent understand.Intent
+	// Lines are read and annotated in place (Name, Unit, Problem, Color).
+	Lines []Line
+	// Unexplained are the words the understanding could not place.
+	Unexplained []string
+	// Service: the message asks about delivery, installation, branches,
+	// hours or payment terms, not a product.
+	Service []string
+	// Confidence is the understanding's confidence in the known lines.
+	Confidence float64
+	// Confirmed: the customer confirmed a quote; an invoice follows.
+	Confirmed bool
+	// FirstRound: the message starts the order (no answer read yet).
+	FirstRound bool
+}
+
+// Policy rules: the stable name of the rule that took a decision, for
+// tallies (fatoora extract --decide writes it as "rule").
+const (
+	RuleComplaint    = "complaint"
+	RuleGreeting     = "greeting"
+	RuleService      = "service-question"
+	RuleNoProduct    = "no-product"
+	RuleNotCarried   = "not-carried"
+	RuleLeftCatalog  = "left-catalog"
+	RuleWhich        = "which-product"
+	RuleUnavailable  = "unavailable"
+	RuleShortStock   = "short-stock"
+	RuleSubstitute   = "substitute"
+	RuleColorOffered = "colour-not-offered"
+	RuleSize         = "size"
+	RuleColor        = "colour"
+	RuleLowConf      = "low-confidence"
+	RuleUnexplained  = "unexplained-words"
+	RuleIssue        = "issue"
+)
+
+// Verdict is what the policy decided.
+type Verdict struct {
+	Decision Decision
+	Rule     string // one of the Rule constants
+	Reason   string // for the order's history and staff
+	// Line is the line a question or an offer is about (-1: none).
+	Line int
+	// Product is that line's product.
+	Product catalog.Product
+	// Asked is the colour the customer asked that the product lacks
+	// (RuleColorOffered), or the customer's words the product lacks
+	// (RuleSubstitute).
+	Asked string
+	// Unknown are the customer's phrases naming nothing in the catalog.
+	Unknown []string
+	// Request holds the lines to price when the decision is a document.
+	Request []invoice.RequestLine
+	// Quote: the document is a quote, not an invoice.
+	Quote bool
+}
+
+// Decide is the box's decision policy: what to do with an understood order.
+// It is pure (no storage, no sends): the pipeline carries the verdict out,
+// and fatoora extract --decide reports it, so both answer with one policy.
+// Pricing rules that need the invoice book (national ID above a total, a
+// refused document) come after it.
+func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
+	v := Verdict{Line: -1}
+	set := func(d Decision, rule, reason string) (Verdict, error) {
+		v.Decision, v.Rule, v.Reason = d, rule, reason
+		return v, nil
+	}
+	switch f.Intent {
+	case understand.Complaint:
+		return set(DecComplaint, RuleComplaint, "complaint")
+	case understand.Order, understand.Inquiry:
+	default:
+		if len(f.Service) > 0 {
+			return set(DecReview, RuleService, "a question about "+strings.Join(f.Service, "، "))
+		}
+		return set(DecGreeting, RuleGreeting, "greeting or other message")
+	}
+	if len(f.Lines) == 0 {
+		return set(DecAsk, RuleNoProduct, "no product recognised")
+	}
+	if len(f.Service) > 0 && f.Intent == understand.Inquiry && f.FirstRound {
+		// a question about delivering or installing what was named: the
+		// answer is a person's, not a price list
+		return set(DecReview, RuleService, "a question about "+strings.Join(f.Service, "، "))
+	}
+	buying := f.Intent == understand.Order || f.Confirmed // a quote needs neither size nor colour; an invoice does
+	for i := range f.Lines {
+		l := &f.Lines[i]
+		l.Problem = ""
+		if l.SKU == "" && len(l.Choices) > 1 {
+			v.Line = i
+			if len(l.Lacks) > 0 && !f.Confirmed {
+				// a kind asked in a material or use none of them has
+				l.Problem = "substitute"
+				v.Asked = strings.Join(l.Lacks, " ")
+				return set(DecAlternatives, RuleSubstitute, "no "+l.Phrase+": the closest lack "+v.Asked)
+			}
+			// a kind several products share ("عايز مرتبة"): which one?
+			l.Problem = "which"
+			return set(DecAsk, RuleWhich, "which product for "+fmt.Sprintf("%q", l.Phrase))
+		}
+		if l.SKU == "" {
+			l.Problem = "unknown"
+			v.Unknown = append(v.Unknown, l.Phrase)
+			continue
+		}
+		prod, ok, err := cat.Product(l.SKU)
+		if err != nil {
+			return v, err
+		}
+		v.Line, v.Product = i, prod
+		if !ok {
+			l.Problem = "unknown"
+			v.Asked = l.Name
+			return set(DecReview, RuleLeftCatalog, l.SKU+" left the catalog")
+		}
+		l.Name, l.Unit = prod.NameAr, prod.Unit
+		if buying && len(l.Choices) > 0 {
+			l.Problem = "which"
+			return set(DecAsk, RuleWhich, "which product for "+fmt.Sprintf("%q", l.Phrase))
+		}
+		if len(l.Lacks) > 0 && !f.Confirmed {
+			// the customer said something this product is not (suede,
+			// beech, an office chair): never a silent substitute
+			l.Problem = "substitute"
+			v.Asked = strings.Join(l.Lacks, " ")
+			return set(DecAlternatives, RuleSubstitute, prod.SKU+" lacks "+v.Asked)
+		}
+		if !prod.Available(l.Quantity) && !f.Confirmed {
+			l.Problem = "unavailable"
+			if prod.Stock > 0 {
+				// some in stock, not enough: a person knows when more
+				// comes, and a large order is theirs to take
+				return set(DecReview, RuleShortStock, fmt.Sprintf("%s: %s asked, %s in stock", prod.SKU, l.Quantity, prod.Stock))
+			}
+			return set(DecAlternatives, RuleUnavailable, prod.SKU+" is unavailable")
+		}
+		if l.Color != "" && !slices.Contains(prod.Colors, l.Color) {
+			// A colour this product does not come in: map it through the
+			// vocabulary, else ask (orders) or leave it off (quotes).
+			c, ok := cat.ResolveColor(&prod, l.Color)
+			if !ok && buying && len(prod.Colors) > 0 {
+				v.Asked = l.Color
+				l.Color, l.Problem = "", "color"
+				return set(DecAsk, RuleColorOffered, "which colour for "+prod.SKU)
+			}
+			l.Color = c
+		}
+		if buying && slices.Contains(l.Missing, "size") {
+			l.Problem = "size"
+			return set(DecAsk, RuleSize, "which size for "+prod.SKU)
+		}
+		if buying && l.Color == "" && len(prod.Colors) > 1 {
+			l.Problem = "color"
+			return set(DecAsk, RuleColor, "which colour for "+prod.SKU)
+		}
+		if l.Color == "" && len(prod.Colors) == 1 {
+			l.Color = prod.Colors[0]
+		}
+		v.Request = append(v.Request, invoice.RequestLine{Product: prod, Quantity: l.Quantity, Color: l.Color, DimsCM: l.DimsCM})
+	}
+	v.Line, v.Product = -1, catalog.Product{}
+	if len(v.Unknown) > 0 && len(v.Request) == 0 {
+		return set(DecReview, RuleNotCarried, "nothing the customer named is in the catalog")
+	}
+	if f.FirstRound && f.Confidence < s.AutoIssueThreshold {
+		return set(DecReview, RuleLowConf, fmt.Sprintf("understanding confidence %.2f is below %.2f", f.Confidence, s.AutoIssueThreshold))
+	}
+	if f.FirstRound && len(unplaced(f.Unexplained, f.Lines)) > 0 {
+		// a document goes out on its own only when every word of the
+		// message is placed: the rest may change what was asked
+		return set(DecReview, RuleUnexplained, "words not understood: "+strings.Join(unplaced(f.Unexplained, f.Lines), " "))
+	}
+	v.Quote = !f.Confirmed && (f.Intent == understand.Inquiry || s.QuoteFirst)
+	if v.Quote {
+		return set(DecQuote, RuleIssue, "quote")
+	}
+	return set(DecInvoice, RuleIssue, "invoice")
+}
+
+// LinesOf turns an understanding into an order's working lines; a line the
+// understanding is unsure of (below threshold) keeps the close products it
+// hesitated between as Choices.
+func LinesOf(res understand.Result, threshold float64) []Line {
+	var out []Line
+	for _, it := range res.Items {
+		l := Line{SKU: it.SKU, Quantity: it.Quantity, Color: it.Color, DimsCM: it.DimsCM, Phrase: it.Phrase,
+			Missing: it.Missing, Confidence: it.Confidence, Lacks: it.Lacks}
+		if it.Product != nil {
+			l.Name, l.Unit = it.Product.NameAr, it.Product.Unit
+		}
+		if l.Quantity <= 0 {
+			l.Quantity = catalog.One
+		}
+		if it.Confidence < threshold || it.Vague {
+			for _, c := range it.Ambiguous {
+				if c.Product != nil && c.Product.SKU != l.SKU && len(l.Choices) < 9 {
+					l.Choices = append(l.Choices, c.Product.SKU)
+				}
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// unplaced are the unexplained words that are not the name of a thing the
+// catalog lacks (those lines are answered on their own).
+func unplaced(words []string, lines []Line) []string {
+	var out []string
+	for _, w := range words {
+		named := false
+		for _, l := range lines {
+			if l.SKU == "" && slices.Contains(strings.Fields(l.Phrase), w) {
+				named = true
+			}
+		}
+		if !named {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,109 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A product picked from a list or a button goes through the same checks as
+// a typed one: a kitchen sold by the metre, picked from "which kitchen?",
+// is asked its length before anything is invoiced.
+func TestPipeline_PickedMetreProductAsksItsSize(t *testing.T) {
+	for _, text := range []string{"عايز مطبخ", "3ayez matbakh", "I want a kitchen"} {
+		t.Run(text, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.text(text)
+			ms := h.waitMessages(1)
+			if ms[0].Interactive == nil {
+				t.Fatalf("want a which-kitchen question: %s", describe(ms))
+			}
+			h.tap(ms[0], "مطبخ إم دي إف")
+			ms = h.waitMessages(2)
+			if ms[1].Type != "text" || !strings.Contains(ms[1].Text, "المتر الطولي") {
+				t.Fatalf("after the pick, want the length asked: %s", describe(ms))
+			}
+			h.settle()
+			if len(h.documents()) != 0 {
+				t.Fatalf("invoiced without a length: %+v", h.documents())
+			}
+			h.text("3 متر و 20 سم")
+			ms = h.waitMessages(3)
+			if ms[2].Interactive == nil || len(h.documents()) != 0 {
+				t.Fatalf("after the length, want the colour asked (the kitchen comes in two): %s", describe(ms))
+			}
+			h.tap(ms[2], "أبيض")
+			h.waitMessages(5)
+			docs := h.documents()
+			if len(docs) != 1 || docs[0].Lines[0].SKU != "T-KIT-MDF" || docs[0].Lines[0].Quantity.String() != "3.2" {
+				t.Fatalf("invoice: %+v", docs)
+			}
+		})
+	}
+}
+
+// No silent substitutes: the closest product lacks what the customer said
+// (a marble chair asked, only a beech chair sold): it is offered, never
+// invoiced, and the reply quotes the customer's words.
+func TestPipeline_SubstituteIsOfferedNotInvoiced(t *testing.T) {
+	for _, text := range []string{"عايز كرسي سفرة رخام", "3ayez korsy sofra rokham"} {
+		t.Run(text, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.text(text)
+			ms := h.waitMessages(1)
+			m := ms[0]
+			if m.Interactive == nil || !strings.Contains(m.Interactive.Body, "مش عندنا") {
+				t.Fatalf("want 'we do not have exactly that' with choices: %s", describe(ms))
+			}
+			words := strings.Fields(text)
+			if !strings.Contains(m.Interactive.Body, words[len(words)-1]) {
+				t.Errorf("the reply should quote the customer's words %q: %s", text, m.Interactive.Body)
+			}
+			found := false
+			for _, b := range m.Interactive.Buttons {
+				found = found || b.Title == "كرسي سفرة زان"
+			}
+			for _, s := range m.Interactive.Sections {
+				for _, r := range s.Rows {
+					found = found || r.Title == "كرسي سفرة زان"
+				}
+			}
+			if !found {
+				t.Fatalf("the closest product should be a choice: %+v", m.Interactive)
+			}
+			h.settle()
+			if len(h.documents()) != 0 {
+				t.Fatalf("a substitute was invoiced: %+v", h.documents())
+			}
+		})
+	}
+}
+
+// A person at the shop greets once, and answers السلام عليكم in kind.
+func TestPipeline_GreetsOnceAndAnswersSalam(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("السلام عليكم")
+	ms := h.waitMessages(1)
+	if !strings.HasPrefix(ms[0].Text, "وعليكم السلام") || !strings.Contains(ms[0].Text, "أهلاً") {
+		t.Fatalf("first reply: %q", ms[0].Text)
+	}
+	h.text("عايز 4 كراسي سفرة زان")
+	ms = h.waitMessages(2)
+	body := ms[1].Text
+	if ms[1].Interactive != nil {
+		body = ms[1].Interactive.Body
+	}
+	if strings.Contains(body, "أهلاً") || strings.Contains(body, "وعليكم السلام") {
+		t.Fatalf("the second reply greets again: %q", body)
+	}
+}
+
+// Something the shop does not sell is answered as such, naming what it
+// does sell, not with the greeting.
+func TestPipeline_NotCarried(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("عايز مرتبة سوست")
+	ms := h.waitMessages(1)
+	if !strings.Contains(ms[0].Text, "مش بنبيع") || !strings.Contains(ms[0].Text, "مرتبة سوست") || !strings.Contains(ms[0].Text, "إحنا عندنا") {
+		t.Fatalf("want 'we do not sell مرتبة سوست, we have…': %q", ms[0].Text)
+	}
+}

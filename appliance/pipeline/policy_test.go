@@ -1,0 +1,105 @@
+package pipeline
+
+import (
+	"testing"
+
+	"fatoora/appliance/understand"
+	"fatoora/catalog"
+)
+
+// fakeProducts is a catalog held in memory: the policy reads nothing else.
+type fakeProducts map[string]catalog.Product
+
+func (f fakeProducts) Product(sku string) (catalog.Product, bool, error) {
+	p, ok := f[sku]
+	return p, ok, nil
+}
+
+func (f fakeProducts) ResolveColor(p *catalog.Product, w string) (string, bool) {
+	for _, c := range p.Colors {
+		if c == w {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+func TestDecide(t *testing.T) {
+	cat := fakeProducts{
+		"CHAIR": {SKU: "CHAIR", NameAr: "كرسي", Unit: catalog.Piece, Stock: catalog.MilliFromFloat(10), Colors: []string{"بني", "أسود"}},
+		"LAMP":  {SKU: "LAMP", NameAr: "أباجورة", Unit: catalog.Piece, Stock: catalog.MilliFromFloat(5), Colors: []string{"ذهبي"}},
+		"GONE":  {SKU: "GONE", NameAr: "ترابيزة", Unit: catalog.Piece, Stock: 0},
+		"WR":    {SKU: "WR", NameAr: "دولاب", Unit: catalog.SquareMeter, MadeToOrder: true, Colors: []string{"أبيض"}},
+	}
+	one := catalog.One
+	line := func(sku string, q float64, color string) Line {
+		return Line{SKU: sku, Quantity: catalog.MilliFromFloat(q), Color: color, Phrase: sku, Confidence: 1}
+	}
+	tests := []struct {
+		name     string
+		f        Facts
+		decision Decision
+		rule     string
+	}{
+		{"complaint", Facts{Intent: understand.Complaint, Lines: []Line{line("CHAIR", 2, "")}}, DecComplaint, RuleComplaint},
+		{"greeting", Facts{Intent: understand.Other}, DecGreeting, RuleGreeting},
+		{"service question", Facts{Intent: understand.Other, Service: []string{"التوصيل"}}, DecReview, RuleService},
+		{"no product", Facts{Intent: understand.Order}, DecAsk, RuleNoProduct},
+		{"installing what was named is asked of staff", Facts{Intent: understand.Inquiry, Lines: []Line{line("CHAIR", 1, "")}, Service: []string{"بتركبوا"}, Confidence: 1, FirstRound: true}, DecReview, RuleService},
+		{"an order naming delivery is still an order", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Service: []string{"التوصيل"}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
+		{"invoice", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 2, "بني")}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
+		{"quote", Facts{Intent: understand.Inquiry, Lines: []Line{line("CHAIR", 2, "")}, Confidence: 1, FirstRound: true}, DecQuote, RuleIssue},
+		{"colour", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 2, "")}, Confidence: 1}, DecAsk, RuleColor},
+		{"one colour is no question", Facts{Intent: understand.Order, Lines: []Line{line("LAMP", 1, "")}, Confidence: 1}, DecInvoice, RuleIssue},
+		{"colour not offered", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "أخضر")}, Confidence: 1}, DecAsk, RuleColorOffered},
+		{"size", Facts{Intent: understand.Order, Lines: []Line{{SKU: "WR", Quantity: one, Missing: []string{"size"}}}, Confidence: 1}, DecAsk, RuleSize},
+		{"unavailable", Facts{Intent: understand.Order, Lines: []Line{line("GONE", 1, "")}, Confidence: 1}, DecAlternatives, RuleUnavailable},
+		{"short stock", Facts{Intent: understand.Order, Lines: []Line{line("LAMP", 9, "")}, Confidence: 1}, DecReview, RuleShortStock},
+		{"substitute", Facts{Intent: understand.Order, Lines: []Line{{SKU: "CHAIR", Quantity: one, Color: "بني", Lacks: []string{"رخام"}}}, Confidence: 1}, DecAlternatives, RuleSubstitute},
+		{"a kind: which", Facts{Intent: understand.Order, Lines: []Line{{Quantity: one, Phrase: "دولاب", Choices: []string{"WR", "CHAIR"}}}}, DecAsk, RuleWhich},
+		{"not carried", Facts{Intent: understand.Order, Lines: []Line{{Quantity: one, Phrase: "مرتبة"}}}, DecReview, RuleNotCarried},
+		{"low confidence", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 0.4, FirstRound: true}, DecReview, RuleLowConf},
+		{"unexplained words", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 1, FirstRound: true, Unexplained: []string{"فورجيه"}}, DecReview, RuleUnexplained},
+		{"a lacking thing's name is placed", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني"), {Quantity: one, Phrase: "مرتبة"}}, Confidence: 1, FirstRound: true, Unexplained: []string{"مرتبة"}}, DecInvoice, RuleIssue},
+		{"an answer is not held for the words of the first message", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 1, Unexplained: []string{"فورجيه"}}, DecInvoice, RuleIssue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v, err := Decide(tt.f, Settings{AutoIssueThreshold: DefaultAutoIssueThreshold}, cat)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v.Decision != tt.decision || v.Rule != tt.rule || v.Reason == "" {
+				t.Errorf("%s by %s (%s), want %s by %s", v.Decision, v.Rule, v.Reason, tt.decision, tt.rule)
+			}
+		})
+	}
+}
+
+// A pick from a list keeps what is still to ask.
+func TestPickedLine(t *testing.T) {
+	wr := catalog.Product{SKU: "WR", NameAr: "دولاب", Unit: catalog.SquareMeter, Colors: []string{"أبيض", "رمادي"}}
+	chair := catalog.Product{SKU: "CHAIR", NameAr: "كرسي", Unit: catalog.Piece, Colors: []string{"بني"}}
+	tests := []struct {
+		name string
+		old  Line
+		prod catalog.Product
+		miss []string
+		qty  string
+		col  string
+	}{
+		{"a kind picked: m² without a size asks it", Line{Quantity: catalog.One, Phrase: "دولاب"}, wr, []string{"size"}, "1", ""},
+		{"same unit, size still missing", Line{SKU: "WR2", Unit: catalog.SquareMeter, Quantity: catalog.One, Missing: []string{"size", "color"}}, wr, []string{"size"}, "1", ""},
+		{"a sized line keeps its size", Line{SKU: "WR2", Unit: catalog.SquareMeter, Quantity: catalog.MilliFromFloat(6.24), DimsCM: []int{240, 260}}, wr, nil, "6.24", ""},
+		{"pieces: the count stays, the one colour is taken", Line{Quantity: catalog.MilliFromFloat(4), Phrase: "كرسي"}, chair, nil, "4", "بني"},
+		{"metres to pieces: count again", Line{SKU: "K", Unit: catalog.Meter, Quantity: catalog.MilliFromFloat(3), DimsCM: []int{300}}, chair, nil, "1", "بني"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := pickedLine(tt.old, tt.prod)
+			if len(l.Missing) != len(tt.miss) || len(tt.miss) > 0 && l.Missing[0] != tt.miss[0] || l.Quantity.String() != tt.qty || l.Color != tt.col {
+				t.Errorf("missing %v qty %s colour %q, want %v %s %q", l.Missing, l.Quantity, l.Color, tt.miss, tt.qty, tt.col)
+			}
+		})
+	}
+}

@@ -1,0 +1,170 @@
+package understand
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"fatoora/catalog"
+)
+
+// A door and furniture shop written for the classes of issue 14: sizes in
+// names (80/90 cm doors), a product sold by the metre, a handle in several
+// colours, an English name with a function word ("per metre of"), a
+// product whose transliteration meets English ("كانة" ~ "can") and one
+// whose name sounds like a greeting ("سلم" ~ "salam").
+const classesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+DR-80,باب إم دي إف 80 سم,MDF door 80 cm,باب ام دي اف 80|باب MDF 80,أبواب,piece,5200,14,MDF,أبيض|رمادي
+DR-90,باب إم دي إف 90 سم,MDF door 90 cm,باب ام دي اف 90|باب MDF 90,أبواب,piece,5650,9,MDF,أبيض|رمادي
+FRAME,حلق إم دي إف,MDF door frame,حلق ام دي اف|frame,حلوق,piece,1500,40,MDF,أبيض|رمادي
+LEVER,أوكرة باب,Door lever handle,اوكرة|أوكر,إكسسوارات,piece,450,80,نحاس,ذهبي|أسود|كروم
+LOCK,كالون,Cylinder lock,كوالين,إكسسوارات,piece,300,60,,
+KIT,طقم مفصلات وأوكرة,Hinge and lever kit,,إكسسوارات,piece,700,20,,
+TRIM,كرانيش,Door trim per metre of moulding,كرانيش باب,إكسسوارات,meter,120,,MDF,أبيض|خشبي
+BRK,كانة ستارة,Curtain bracket,كانات,إكسسوارات,piece,55,500,حديد,أسود
+STAIR,قطاع سلم,Stair nosing profile,سلم,قطاعات,piece,90,100,ألومنيوم,فضي
+SOFA2,كنبة 2 مقعد جلد,Leather 2-seater sofa,كنبة جلد اتنين,انتريه,piece,15000,4,جلد,بني|أسود
+SOFA3,كنبة 3 مقعد جلد,Leather 3-seater sofa,كنبة جلد تلاتة,انتريه,piece,19000,4,جلد,بني|أسود
+CHS,كرسي شمواه,Suede armchair,كرسي شامواه,انتريه,piece,6000,5,شمواه,بيج
+DESK,مكتب 120 سم,Desk 120 cm,مكتب خشب,مكاتب,piece,4000,6,زان,بني
+`
+
+func classesRules(t testing.TB) *Rules {
+	t.Helper()
+	ps, err := catalog.ParseCSV(strings.NewReader(classesCSV), "classes.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := catalog.ParseVocabulary(strings.NewReader("ابيض, وايت => أبيض\nاسود, بلاك => أسود\nدهبي, ذهبي, جولد => ذهبي\n"), "v.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRules(ps, v, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestRules_Classes(t *testing.T) {
+	r := classesRules(t)
+	tests := []struct {
+		class, text string
+		intent      Intent
+		want        []wantItem
+	}{
+		// negated items are no lines
+		{"negation", "عايز باب ام دي اف 90 ابيض من غير الأوكرة والكالون", Order, []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{"negation", "عايز باب ام دي اف 90 ابيض بدون حلق", Order, []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{"negation", "3ayez bab mdf 90 abyad men gher 7al2", Order, []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{"negation", "I need a 90 cm white MDF door without the frame", Order, []wantItem{{"DR-90", 1, "أبيض", []int{90}}}},
+		// distributive counts
+		{"distributive", "عايز ٣ أوكر، واحدة دهبي واتنين أسود", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
+		{"distributive", "محتاج 4 باب ام دي اف 80، 2 ابيض و2 رمادي، وحلق ابيض لكل باب", Order,
+			[]wantItem{{"DR-80", 2, "أبيض", nil}, {"DR-80", 2, "رمادي", nil}, {"FRAME", 4, "أبيض", nil}}},
+		{"distributive", "عايز حلق ابيض وكالون، ٢ من كل واحد", Order, []wantItem{{"FRAME", 2, "أبيض", nil}, {"LOCK", 2, "", nil}}},
+		{"distributive", "3ayez 3 okar: wa7da dahaby w etnen eswed", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
+		{"distributive", "4 MDF doors 80 white and a frame for each door", Order, []wantItem{{"DR-80", 4, "أبيض", nil}, {"FRAME", 4, "", nil}}},
+		{"distributive", "عايز ٣ كرانيش: ٢ مقاس ٢ متر وواحدة ٣ متر، كلهم ابيض", Order, []wantItem{{"TRIM", 4, "أبيض", nil}, {"TRIM", 3, "أبيض", nil}}},
+		// a conjunction written on a word some name also uses
+		{"conjunction", "عايز باب ام دي اف 80 ابيض وأوكرة دهبي", Order, []wantItem{{"DR-80", 1, "أبيض", []int{80}}, {"LEVER", 1, "ذهبي", nil}}},
+		{"distributive", "one white frame for each of my 3 MDF doors", Order, []wantItem{{"FRAME", 3, "أبيض", nil}}},
+		{"distributive", "حلق ابيض لكل واحد من ال ٣ ابواب", Order, []wantItem{{"FRAME", 3, "أبيض", nil}}},
+		{"distributive", "عايز ٤ أطقم: حلق + كالون + أوكرة كروم، للعمارة", Order, []wantItem{{"FRAME", 4, "", nil}, {"LOCK", 4, "", nil}, {"LEVER", 4, "كروم", nil}}},
+		// a count of places: one for each
+		{"places", "عايز ٢ اوض ٣×٤ كرانيش ابيض", Order, []wantItem{{"TRIM", 6, "أبيض", nil}}},
+		{"places", "كرانيش ابيض ٣ اوض كل اوضة ٤ متر", Order, []wantItem{{"TRIM", 12, "أبيض", nil}}},
+		// mixed numbers
+		{"mixed number", "عايز كرانيش ابيض 3 1/2 متر", Order, []wantItem{{"TRIM", 3.5, "أبيض", []int{350}}}},
+		{"mixed number", "كرانيش ابيض ١ ٣/٤ متر", Order, []wantItem{{"TRIM", 1.75, "أبيض", []int{175}}}},
+		{"mixed number", "karanish abyad 2 1/2 metr", Order, []wantItem{{"TRIM", 2.5, "أبيض", []int{250}}}},
+		{"mixed number", "كرانيش ابيض متر و٢٠", Order, []wantItem{{"TRIM", 1.2, "أبيض", []int{120}}}},
+		{"mixed number", "karanish abyad metr w 20", Order, []wantItem{{"TRIM", 1.2, "أبيض", []int{120}}}},
+		// a size in the name chooses the variant, wherever it is said
+		{"name size", "عاوز باب ام دي اف 90 في 210 رمادي", Order, []wantItem{{"DR-90", 1, "رمادي", []int{90, 210}}}},
+		{"name size", "a 90cm white MDF door", Order, []wantItem{{"DR-90", 1, "أبيض", []int{90}}}},
+		{"name size", "bab mdf 90 fi 210 ramadi", Order, []wantItem{{"DR-90", 1, "رمادي", []int{90, 210}}}},
+		// English and Franco figures that belong to the product
+		{"compound", "I'd like a 120cm desk", Order, []wantItem{{"DESK", 1, "", []int{120}}}},
+		{"compound", "twenty door levers in chrome", Order, []wantItem{{"LEVER", 20, "كروم", nil}}},
+		{"compound", "3ayez talat okar kroom", Order, []wantItem{{"LEVER", 3, "كروم", nil}}},
+		// complaints about what came, was billed, paid or installed
+		{"complaint", "فاتورة الشهر اللي فات كان فيها ٤ كوالين وانا واخد ٢ بس، رجعولي الفرق", Complaint, nil},
+		{"complaint", "جالي 2 باب بدل 3", Complaint, nil},
+		{"complaint", "دفعت ٥٠٠٠ مقدم للأبواب ولحد دلوقتي مفيش ميعاد", Complaint, nil},
+		{"complaint", "el fatora feha 2 okar w ana estalamt wa7da bas", Complaint, nil},
+		{"complaint", "I ordered 4 doors last week and only got 3", Complaint, nil},
+		// questions about the shop's service are no product inquiries
+		{"service", "هو التوصيل لمدينة نصر بكام؟", Other, nil},
+		{"service", "How long does delivery take?", Other, nil},
+		{"service", "fe ta2seet?", Other, nil},
+		// short common words name no product
+		{"short words", "salam 3aleko", Other, nil},
+		{"short words", "can you make it quick?", Other, nil},
+		{"short words", "What kind of wood?", Other, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.text, func(t *testing.T) {
+			if tt.intent == Complaint {
+				// a complaint names products and figures; it orders none
+				res, err := r.Understand(context.Background(), tt.text)
+				if err != nil || res.Intent != Complaint {
+					t.Errorf("%s: intent %s, want complaint", tt.text, res.Intent)
+				}
+				return
+			}
+			checkItems(t, r, tt.text, tt.intent, tt.want)
+		})
+	}
+}
+
+// A product that lacks what the customer said (a material, a kind) is
+// marked so the box offers it rather than invoicing it.
+func TestRules_Lacks(t *testing.T) {
+	r := classesRules(t)
+	tests := []struct {
+		text, sku string
+		lacks     []string
+	}{
+		{"عايز كنبة شمواه", "", []string{"شمواه"}}, // a kind: every sofa is leather
+		{"عايز كنبة 3 مقعد شمواه", "SOFA3", []string{"شمواه"}},
+		{"عايز كنبة جلد 3 مقعد بني", "SOFA3", nil},
+		{"كرسي جلد", "CHS", []string{"جلد"}},
+		{"مكتب زان 120 للأوضة", "DESK", nil}, // a destination is no kind
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) == 0 {
+				t.Fatalf("no item: %+v", res)
+			}
+			it := res.Items[0]
+			if it.SKU != tt.sku || !slices.Equal(it.Lacks, tt.lacks) {
+				t.Errorf("%s: %s lacks %q, want %s lacks %q", tt.text, it.SKU, it.Lacks, tt.sku, tt.lacks)
+			}
+		})
+	}
+}
+
+// A kind several products share is asked, not guessed; the phrase is the
+// customer's own words.
+func TestRules_VagueKind(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{"عايز باب ام دي اف", "3ayez bab mdf", "I want an MDF door"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != "" || !res.Items[0].Vague || len(res.Items[0].Ambiguous) < 2 {
+			t.Errorf("%s: want one vague line with the doors to ask between: %+v", text, res.Items)
+		}
+	}
+	res, _ := r.Understand(context.Background(), "عايز بابين إم دي إف ٩٠ أبيض")
+	if len(res.Items) != 1 || res.Items[0].Phrase != "بابين إم دي إف ٩٠ أبيض" {
+		t.Errorf("the phrase should be the customer's words: %+v", res.Items)
+	}
+}

@@ -1,0 +1,662 @@
+package understand
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"fatoora/catalog"
+)
+
+// Finishing: each draft matched to its product, its quantity read in the
+// product's unit, its colour, what it lacks, and the counts said for all.
+
+type scored struct {
+	idx   int
+	score float64
+}
+
+// candidates scores the products that share words with the draft: an
+// F-measure of how many of the draft's words the product explains
+// (precision) and how much of its best name the draft says (recall), with
+// a small bonus when the draft's head noun is the product's own.
+func (r *Rules) candidates(d *draft) []scored {
+	lx := r.lx
+	if len(d.words) == 0 {
+		return nil
+	}
+	best := d.explains
+	var list []int32
+	for _, p := range d.touched {
+		if n := int(d.cnt[p]); n >= best-1 && n > 0 {
+			list = append(list, p)
+		}
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if d.cnt[list[i]] != d.cnt[list[j]] {
+			return d.cnt[list[i]] > d.cnt[list[j]]
+		}
+		return list[i] < list[j]
+	})
+	if len(list) > r.opts.MaxCandidates {
+		list = list[:r.opts.MaxCandidates]
+	}
+	out := make([]scored, 0, len(list))
+	nw := float64(len(d.uniq))
+	for _, p := range list {
+		info := &lx.info[p]
+		prec := float64(d.cnt[p]) / nw
+		rec := 0.0
+		for _, ph := range info.phrases {
+			hit := 0
+			for _, u := range ph {
+				if d.uniq[u] {
+					hit++
+				}
+			}
+			rec = math.Max(rec, float64(hit)/float64(len(ph)))
+		}
+		s := 0.0
+		if prec+rec > 0 {
+			s = 2 * prec * rec / (prec + rec)
+		}
+		if info.head != "" && d.words[0] == info.head {
+			s += 0.05 // the customer's head noun is the product's own name
+		}
+		if lx.heads[d.words[0]] && !info.all[d.words[0]] {
+			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair
+		}
+		out = append(out, scored{int(p), s})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].idx < out[j].idx
+	})
+	return out
+}
+
+// finish turns drafts into items: the product, the quantity in its unit,
+// the stated sizes, the colour.
+func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
+	lx := r.lx
+	keep := r.lineDrafts(ds)
+	var items []Item
+	var prevColor string
+	itemOf := map[*draft]int{}
+	for _, d := range keep {
+		if d.unknown {
+			items = append(items, unknownItem(ts, d))
+			continue
+		}
+		r.nameSizes(d)
+		cands := r.candidates(d)
+		if len(cands) == 0 {
+			continue
+		}
+		best := cands[0]
+		// an item needs its head noun: a lone modifier (زان) names nothing
+		hasHead := false
+		for _, w := range d.words {
+			// a colour word in a product's name ("بلاك" of "ستارة بلاك
+			// اوت") is said for its colour far more often than to name it
+			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w])
+		}
+		if !hasHead && best.score < 0.9 {
+			continue // "عندي اوضة": a word of some name, but no product named
+		}
+		p := &lx.products[best.idx]
+		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false)}
+		conf := math.Min(1, best.score)
+		if len(cands) == 1 || best.score-cands[1].score >= 0.2 {
+			// no close rival: a short mention of a long name is still sure
+			conf = math.Max(conf, 0.9)
+		}
+		for _, c := range cands[1:] {
+			if best.score-c.score <= r.opts.AmbiguityMargin && len(it.Ambiguous) < 5 {
+				it.Ambiguous = append(it.Ambiguous, Candidate{Product: &lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+			}
+		}
+		if len(it.Ambiguous) > 0 {
+			conf *= 0.6
+			// no word the customer said tells the close products apart
+			it.Vague = true
+			for _, c := range it.Ambiguous {
+				if d.cnt[r.indexOf(c.Product)] != d.cnt[best.idx] {
+					it.Vague = false
+				}
+			}
+		}
+		if d.fuzzy {
+			conf *= 0.9
+		}
+		q, dims, qconf, missing := quantityOf(p.Unit, d)
+		it.Quantity = q
+		it.DimsCM = dims
+		it.Missing = missing
+		conf *= qconf
+		// a stated colour the best product lacks but a close one offers
+		// decides between them ("كرسي سفرة بيج": the one made in beige)
+		if len(d.colors) > 0 && !r.offersAny(best.idx, d.colors) {
+			for _, c := range cands[1:] {
+				if best.score-c.score > 0.25 && d.cnt[c.idx] < d.cnt[best.idx] {
+					// far behind and explaining fewer of the words said; one
+					// explaining all of them only has a longer name
+					continue
+				}
+				if r.offersAny(c.idx, d.colors) {
+					// the close products are now the others, the first pick among them
+					var amb []Candidate
+					for _, o := range cands {
+						if o.idx != c.idx && math.Abs(c.score-o.score) <= r.opts.AmbiguityMargin && r.offersAny(o.idx, d.colors) && len(amb) < 5 {
+							amb = append(amb, Candidate{Product: &lx.products[o.idx], Score: math.Round(o.score*1000) / 1000})
+						}
+					}
+					if len(it.Ambiguous) > 0 && len(amb) == 0 {
+						conf /= 0.6 // the colour settled what the name left open
+					}
+					it.Ambiguous = amb
+					best = c
+					p = &lx.products[best.idx]
+					it.SKU, it.Product, it.Material = p.SKU, p, p.Material
+					q, dims, _, missing := quantityOf(p.Unit, d)
+					it.Quantity, it.DimsCM, it.Missing = q, dims, missing
+					conf *= 0.9
+					break
+				}
+			}
+		}
+		if len(d.colors) > 0 && len(it.Ambiguous) > 0 && r.offersAny(best.idx, d.colors) {
+			// "ديك رمادي": a close product not made in the stated colour is
+			// no real alternative
+			var amb []Candidate
+			for _, c := range it.Ambiguous {
+				if r.offersAny(r.indexOf(c.Product), d.colors) {
+					amb = append(amb, c)
+				}
+			}
+			if len(amb) == 0 {
+				conf /= 0.6
+			}
+			it.Ambiguous = amb
+		}
+		if len(it.Ambiguous) == 0 {
+			it.Vague = false
+		}
+		it.Lacks = r.lacks(ts, d, best.idx)
+		it.Color = r.pickColor(best.idx, d.colors)
+		if it.Color == "" && d.sameAs && prevColor != "" {
+			if col, ok := r.colorFor(best.idx, wordsKey(prevColor)); ok {
+				it.Color = col
+			}
+		}
+		if it.Color == "" && d.setWith >= 0 && d.setWith < len(ds) {
+			if k, ok := itemOf[ds[d.setWith]]; ok && items[k].Color != "" {
+				if col, ok := r.colorFor(best.idx, wordsKey(items[k].Color)); ok && hasColor(p, col) {
+					it.Color = col
+				}
+			}
+		}
+		if it.Color == "" && len(p.Colors) > 1 {
+			it.Missing = append(it.Missing, "color")
+		}
+		if it.Color != "" {
+			prevColor = it.Color
+		}
+		it.Confidence = math.Round(conf*1000) / 1000
+		itemOf[d] = len(items)
+		items = append(items, it)
+	}
+	r.countsForAll(keep, items, itemOf, eachN)
+	r.shareSetColours(ds, keep, items, itemOf)
+	return items
+}
+
+// nameSizes lets the sizes a customer gave choose among products whose
+// names carry a size: "باب 90 في 210" or "a 90cm door" is the 90 cm door
+// when the shop sells doors of 80 and 90 cm.
+func (r *Rules) nameSizes(d *draft) {
+	try := func(a amount) {
+		if a.implied || a.dozen || a.unit == "sqm" || a.unit == "" && a.val < 10 {
+			return
+		}
+		n := numString(math.Round(cm1(a)))
+		if !d.uniq[n] && r.hasNumber(d, n) && r.isSize(d, n) {
+			r.addWord(d, n)
+		}
+	}
+	if d.pre != nil && d.pre.unit != "" {
+		try(*d.pre)
+	}
+	if d.pre != nil && d.pre.unit == "" && !d.pre.dozen && !d.pre.implied && d.pre.val >= 30 {
+		// "a 160 pocket mattress": a figure its name gives as a size in
+		// cm, not 160 of them
+		if n := numString(d.pre.val); r.hasNumber(d, n) && r.isSize(d, n) {
+			r.addWord(d, n)
+			d.sizes = append(d.sizes, d.pre.val)
+			d.pre = nil
+		}
+	}
+	for _, g := range d.groups {
+		for _, a := range g {
+			try(a)
+		}
+	}
+}
+
+// lacks lists the words the customer said of a draft (as written) that
+// the chosen product does not have and that tell products apart: a
+// material some product is made of, or a word naming another product of
+// the same kind (the مكتب of "كرسي مكتب" when the chair found is a dining
+// chair; "شمواه" when the closest sofa is leather). Colours, sizes,
+// numbers and a destination ("للمكتب") are read elsewhere.
+func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
+	info := &r.lx.info[idx]
+	var out []string
+	for _, u := range d.words {
+		if info.all[u] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] {
+			continue
+		}
+		i := d.start
+		for ; i < d.end && i < len(ts); i++ {
+			if ts[i].text == u && !ts[i].sep {
+				break
+			}
+		}
+		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep {
+			continue // not said as a word of its own, or "for the office"
+		}
+		if r.distinguishes(u, idx) && !slices.Contains(out, ts[i].surface) {
+			out = append(out, ts[i].surface)
+		}
+	}
+	return out
+}
+
+// distinguishes: u is the material of some product, or a word of another
+// product with the same head noun as product idx.
+func (r *Rules) distinguishes(u string, idx int) bool {
+	head := r.lx.info[idx].head
+	for _, q := range r.lx.postings[u] {
+		if int(q) == idx {
+			continue
+		}
+		if head != "" && r.lx.info[q].head == head {
+			return true
+		}
+		if m := r.lx.products[q].Material; m != "" && slices.Contains(keysOf(m), u) {
+			return true
+		}
+	}
+	return false
+}
+
+func without(list []string, s string) []string {
+	out := list[:0]
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func (r *Rules) indexOf(p *catalog.Product) int {
+	if p == nil {
+		return -1
+	}
+	if i, ok := r.lx.bySKU[p.SKU]; ok {
+		return i
+	}
+	return -1
+}
+
+func wordsKey(s string) string { return strings.Join(keysOf(s), " ") }
+
+// colorFor resolves a stated colour unit against a product: one of its own
+// colours (exactly, or said short when only one of its colours starts so:
+// "رمادي" → "رمادي فاتح"), else the catalog's name for that colour.
+func (r *Rules) colorFor(idx int, u string) (string, bool) {
+	if idx < 0 {
+		return "", false
+	}
+	info := &r.lx.info[idx]
+	if c, ok := info.colors[u]; ok {
+		return c, true
+	}
+	var hit []string
+	for k, c := range info.colors {
+		if strings.HasPrefix(k, u+" ") {
+			hit = append(hit, c)
+		}
+	}
+	if len(hit) == 1 {
+		return hit[0], true
+	}
+	if len(hit) > 1 {
+		return "", false
+	}
+	if c, ok := r.lx.colors[u]; ok {
+		return c, true
+	}
+	return "", false
+}
+
+// quantityOf reads the quantity in the product's unit and the stated sizes.
+// piece: a count (before the noun, or a small number after it; دستة = 12).
+// meter: the running length; "L في H" counts L; walls joined by و are
+// summed. sqm: width × height. A metre or m² line with no length or area
+// said misses its "size" and is less sure, whatever count it carries.
+func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []string) {
+	conf := 1.0
+	var missing []string
+	var dims []int
+	cm := func(a amount, other *amount) float64 {
+		switch a.unit {
+		case "m":
+			return a.val * 100
+		case "cm":
+			return a.val
+		case "mm":
+			return a.val / 10
+		case "sqm":
+			return 0
+		}
+		// no unit: the other side's unit when it has one and this figure
+		// is plausible in it, else small figures are metres
+		if other != nil && other.unit == "cm" && a.val >= 10 {
+			return a.val
+		}
+		if other != nil && other.unit == "m" && a.val < 10 {
+			return a.val * 100
+		}
+		if a.val < 10 {
+			return a.val * 100
+		}
+		return a.val
+	}
+	var runs, areas []float64
+	for _, g := range d.groups {
+		var sides []float64
+		for k, a := range g {
+			if a.implied || a.dozen {
+				continue
+			}
+			if a.unit == "sqm" {
+				areas = append(areas, a.val)
+				continue
+			}
+			var other *amount
+			for m := range g {
+				if m != k && g[m].unit != "" {
+					other = &g[m]
+					break
+				}
+			}
+			if other == nil && len(g) == 1 && a.unit == "" {
+				// a bare figure after the product: ≥ 10 is a size in cm,
+				// smaller is metres
+			}
+			c := cm(a, other)
+			if c > 0 {
+				sides = append(sides, c)
+				dims = append(dims, int(math.Round(c)))
+			}
+		}
+		if len(sides) > 0 {
+			runs = append(runs, sides[0])
+			if len(sides) >= 2 {
+				areas = append(areas, sides[0]/100*sides[1]/100)
+			}
+		}
+	}
+	for _, s := range d.sizes {
+		dims = append(dims, int(math.Round(s)))
+	}
+	if d.pre != nil && unit == catalog.Piece && !d.pre.implied && (d.pre.unit == "cm" || d.pre.unit == "m" || d.pre.unit == "mm") {
+		dims = append(dims, int(math.Round(cm1(*d.pre)))) // "a 90 cm door": its size, not a count
+	}
+	count := 1.0
+	switch {
+	case d.pre != nil && (d.pre.unit == "" || d.pre.dozen):
+		count = d.pre.val
+	case len(d.counts) > 0:
+		count = d.counts[0]
+	}
+	var q float64
+	perOnly := d.pre != nil && d.pre.per // "بكام المتر": a price's unit, no length
+	switch unit {
+	case catalog.Meter:
+		switch {
+		case d.pre != nil && d.pre.unit != "" && d.pre.unit != "sqm" && !perOnly:
+			q = d.pre.metres()
+		case len(runs) > 0:
+			for _, x := range runs {
+				q += x / 100
+			}
+			q *= count
+		default:
+			// no length said ("عايز مطبخ اكريلك", "3 قماش"): the line
+			// stays 1 (or the count) for the clerk to measure
+			q = count
+			missing = append(missing, "size")
+			conf *= 0.7
+		}
+	case catalog.SquareMeter:
+		switch {
+		case d.pre != nil && d.pre.unit == "sqm" && !perOnly:
+			q = d.pre.val
+		case len(areas) > 0:
+			for _, x := range areas {
+				q += x
+			}
+			q *= count
+		case d.pre != nil && d.pre.unit == "m" && !d.pre.implied:
+			// "25 متر سيراميك": a metre of something sold by area is a
+			// square metre in shop talk
+			q = d.pre.val
+			conf *= 0.85
+		case len(runs) == 1 && len(d.groups) == 1 && len(d.groups[0]) == 1 && d.groups[0][0].unit == "m":
+			q = runs[0] / 100
+			conf *= 0.85
+		default:
+			q = count
+			missing = append(missing, "size")
+			conf *= 0.7
+		}
+	default:
+		q = count
+	}
+	if q <= 0 || math.IsNaN(q) || math.IsInf(q, 0) || q > 1e6 {
+		q, conf = 1, conf*0.5
+	}
+	m := catalog.MilliFromFloat(q)
+	if m <= 0 {
+		m = catalog.One
+	}
+	return m, dims, conf, missing
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// offersColor reports whether a product fitting the draft comes in colour u.
+func (r *Rules) offersColor(d *draft, u string) bool {
+	for _, p := range r.lx.postings[u] {
+		if _, ok := r.lx.info[p].colors[u]; ok && int(d.cnt[p]) >= d.explains && d.cnt[p] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cm1 is a figure in cm: its unit, or cm for a bare figure.
+func cm1(a amount) float64 {
+	switch a.unit {
+	case "m":
+		return a.val * 100
+	case "mm":
+		return a.val / 10
+	}
+	return a.val
+}
+
+// pickColor chooses the line's colour among the stated ones: first one
+// the product is made in ("جلد طبيعي هافان" → هافان), else the first the
+// catalog knows, unless that word is part of the product's own name
+// (the طبيعي of "جلد طبيعي" names the leather, it is no colour of it).
+func (r *Rules) pickColor(idx int, stated []string) string {
+	p := &r.lx.products[idx]
+	for _, c := range stated {
+		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) {
+			return col
+		}
+	}
+	for _, c := range stated {
+		if r.inName(idx, c) {
+			continue
+		}
+		if col, ok := r.colorFor(idx, c); ok {
+			return col
+		}
+	}
+	return ""
+}
+
+// inName reports whether unit u is a word of one of the product's names.
+func (r *Rules) inName(idx int, u string) bool {
+	for _, ph := range r.lx.info[idx].phrases {
+		for _, w := range ph {
+			if w == u {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// offersAny reports whether product idx comes in one of the stated colours.
+func (r *Rules) offersAny(idx int, colors []string) bool {
+	for _, c := range colors {
+		if col, ok := r.colorFor(idx, c); ok && hasColor(&r.lx.products[idx], col) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineDrafts are the drafts that become lines: a count shared out is
+// replaced by its shares ("3 اوكر: واحدة دهبي واتنين اسود"), and a list's
+// header ("عايز: …") is dropped when entries follow it.
+func (r *Rules) lineDrafts(ds []*draft) []*draft {
+	keep := ds[:0:0]
+	hasBody := false
+	for _, d := range ds {
+		if !d.header {
+			hasBody = true
+		}
+	}
+	shared := map[*draft]bool{}
+	for _, d := range ds {
+		if d.partOf != nil {
+			shared[d.partOf] = true
+		}
+	}
+	for _, d := range ds {
+		if shared[d] {
+			continue // its shares are the lines
+		}
+		if d.header && hasBody && d.partOf == nil {
+			continue
+		}
+		keep = append(keep, d)
+	}
+	r.shareOut(ds, shared)
+	return keep
+}
+
+// phraseOf is the draft's text (normalised; Understand finds the
+// customer's own words back), without the و written on its first word
+// when andOn says so.
+func phraseOf(ts []token, d *draft, andOn bool) string {
+	var surf []string
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		if !ts[k].sep {
+			sf := ts[k].surface
+			if andOn && k == d.start {
+				sf = strings.TrimPrefix(sf, "و")
+			}
+			surf = append(surf, sf)
+		}
+	}
+	return strings.Join(surf, " ")
+}
+
+// unknownItem is the line of a thing the catalog does not have: it stays
+// for the clerk or the model.
+func unknownItem(ts []token, d *draft) Item {
+	it := Item{Confidence: 0.3, Phrase: phraseOf(ts, d, d.andOn)}
+	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d)
+	return it
+}
+
+// countsForAll applies the counts said for other lines: "لكل باب" (as many
+// as the doors before), "2 من كل واحد" (two of each).
+func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int, eachN float64) {
+	for _, d := range keep {
+		if k, ok := itemOf[d]; ok && d.perN > 1 {
+			items[k].Quantity = catalog.Milli(int64(float64(items[k].Quantity) * d.perN))
+		}
+	}
+	// "لكل باب": as many as the doors before; "2 من كل واحد": two of each
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || items[k].Product.Unit != catalog.Piece {
+			continue
+		}
+		if d.perWord != "" {
+			total := catalog.Milli(0)
+			for _, e := range keep {
+				if e == d {
+					break
+				}
+				if j, ok := itemOf[e]; ok && items[j].Product.Unit == catalog.Piece && (d.perWord == "*" || e.uniq[d.perWord]) {
+					total += items[j].Quantity
+				}
+			}
+			if total > 0 {
+				items[k].Quantity = catalog.Milli(int64(total) * int64(items[k].Quantity) / int64(catalog.One))
+			}
+		} else if eachN > 0 && headCount(d) == 0 && d.partOf == nil {
+			items[k].Quantity = catalog.MilliFromFloat(eachN)
+		}
+	}
+}
+
+// shareSetColours: a set said together shares its colour both ways.
+func (r *Rules) shareSetColours(ds, keep []*draft, items []Item, itemOf map[*draft]int) {
+	// a set said together shares its colour both ways
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || d.setWith < 0 {
+			continue
+		}
+		if j, ok := itemOf[ds[d.setWith]]; ok && items[j].Color == "" && items[k].Color != "" {
+			if col, ok := r.colorFor(r.indexOf(items[j].Product), wordsKey(items[k].Color)); ok && hasColor(items[j].Product, col) {
+				items[j].Color = col
+				items[j].Missing = without(items[j].Missing, "color")
+			}
+		}
+	}
+}

@@ -1,0 +1,357 @@
+package understand
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Preparing a message: Franco-Arabic read as Arabic, clitics taken off,
+// vocabulary n-grams rewritten, typos resolved; then the passes that set
+// words aside before segmenting (negations, destinations, "of each").
+
+var prefixes = []string{"وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ك"}
+
+// prepare turns raw tokens into units: Franco-Arabic read as Arabic,
+// clitics (و، ب، ل، ال) taken off words the rules do not otherwise know,
+// vocabulary n-grams rewritten, typos resolved against the catalog's words.
+func (r *Rules) prepare(text string) []token {
+	raw := tokenize(text)
+	for i := range raw {
+		t := &raw[i]
+		t.surface = t.text
+		if t.sep || t.text == "x" {
+			continue
+		}
+		w := wordKey(t.text)
+		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" {
+			w = "و" // Franco and English "and"; "with the frame" adds an item
+		}
+		if !r.known(w) && isLatinWord(w) {
+			if c, ok := englishColors[w]; ok && r.lx.colors[c] != "" {
+				w = c
+			} else if st := strings.TrimSuffix(w, "s"); st != w && r.known(st) {
+				w = st // English plural: chairs
+			}
+		}
+		if !r.known(w) && isLatinWord(w) {
+			fs := francoSkeleton(w)
+			if a, ok := r.lx.latin[fs]; ok {
+				w = a
+			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
+				w = a // construct state: tarabeezet → ترابيزة
+			}
+		}
+		if strings.HasPrefix(t.text, "ال") {
+			if _, ok := numberWord(strings.TrimPrefix(t.text, "ال")); ok && utf8.RuneCountInString(t.text) > 4 && (i == 0 || !r.lx.isWord(raw[i-1].text) || r.lx.colors[raw[i-1].text] != "" || englishColors[raw[i-1].text] != "") {
+				w = "كلهم" // "الاتنين", "التلاتة": both / all three, not an amount
+			}
+		}
+		if !r.known(w) && isArabicWord(w) {
+		strip:
+			for _, p := range append([]string{""}, prefixes...) {
+				rest := strings.TrimPrefix(t.text, p)
+				if p != "" && rest == t.text || len([]rune(rest)) < 2 {
+					continue
+				}
+				if p == "و" && isNumber(rest) {
+					w, t.conj = rest, true
+					break
+				}
+				for _, f := range r.forms(wordKey(rest)) {
+					if p == "" && f.stem == w {
+						continue
+					}
+					w = f.stem
+					t.dual = f.dual
+					t.conj = strings.HasPrefix(p, "و")
+					t.prep = p == "ل" || p == "لل"
+					break strip
+				}
+			}
+		}
+		if st, ok := strings.CutPrefix(w, "و"); ok && r.lx.isWord(w) && !r.lx.heads[w] && utf8.RuneCountInString(st) >= 3 {
+			// "وترابيزة" is a word of some name ("كراسي وترابيزة"), but
+			// after a first item it is "and a table"
+			if u, ok := r.lx.rewrite[st]; ok && r.lx.heads[u] || r.lx.heads[st] {
+				w, t.conj = st, true
+			}
+		}
+		if !t.dual && r.known(w) && isArabicWord(w) {
+			// a dual the shop vocabulary lists as a name ("مرايتين" beside
+			// "مراية") still counts two
+			if st, ok := strings.CutSuffix(w, "تين"); ok && utf8.RuneCountInString(st) >= 2 {
+				if u := st + "ه"; r.lx.isWord(u) || r.lx.rewrite[u] != "" && r.lx.rewrite[u] == r.lx.rewrite[w] {
+					t.dual = true
+				}
+			}
+			if st, ok := strings.CutSuffix(w, "ين"); ok && !t.dual && utf8.RuneCountInString(st) >= 3 && r.lx.heads[st] {
+				t.dual = true // "كرسيين" listed beside "كرسي"
+			}
+		}
+		t.text = w
+	}
+	// vocabulary rewrite of n-grams, keeping surfaces
+	lx := r.lx
+	out := make([]token, 0, len(raw))
+	for i := 0; i < len(raw); {
+		if raw[i].sep {
+			out = append(out, raw[i])
+			i++
+			continue
+		}
+		done := false
+		for n := min(lx.maxGram, len(raw)-i); n >= 1 && !done; n-- {
+			ok := true
+			ks := make([]string, n)
+			for k := 0; k < n; k++ {
+				if raw[i+k].sep {
+					ok = false
+					break
+				}
+				ks[k] = raw[i+k].text
+			}
+			if !ok {
+				continue
+			}
+			if u, hit := lx.rewrite[strings.Join(ks, " ")]; hit {
+				t := raw[i]
+				t.text = u
+				var sf []string
+				for k := 0; k < n; k++ {
+					sf = append(sf, raw[i+k].surface)
+				}
+				t.surface = strings.Join(sf, " ")
+				out = append(out, t)
+				i += n
+				done = true
+			}
+		}
+		if !done {
+			out = append(out, raw[i])
+			i++
+		}
+	}
+	for i := range out {
+		t := &out[i]
+		if t.sep || t.text == "x" {
+			continue
+		}
+		if !r.known(t.text) {
+			if u, ok := lx.resolve(t.text); ok {
+				t.text, t.fuzzy = u, true
+			}
+		} else if lx.isWord(t.text) && !lx.phrase[t.text] && lx.colors[t.text] == "" {
+			// a word only a category uses ("كراسي") is the plural of a
+			// product's own noun when their consonants agree
+			for _, u := range lx.skel[skeleton(t.text)] {
+				if lx.phrase[u] && lx.heads[u] {
+					t.text = u
+					break
+				}
+			}
+		}
+		t.lex = lx.isWord(t.text)
+		if _, ok := lx.colors[t.text]; ok {
+			t.color = t.text
+		} else if lx.colorFirst(t.text) {
+			t.color = t.text
+		}
+	}
+	return out
+}
+
+// colorFirst reports whether w is the first word of a multi-word catalog
+// colour ("رمادي" of "رمادي فاتح"): a colour said short.
+func (lx *lexicon) colorFirst(w string) bool {
+	if w == "" || isNumber(w) {
+		return false
+	}
+	for c := range lx.colors {
+		if strings.HasPrefix(c, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// destinations sets aside what a destination governs: "لتنجيد المراتب
+// الخارجي" is what the fabric is for, not mattresses ordered. After a word
+// carrying "for" that names nothing, the definite words that follow (not
+// colours) belong to it.
+func (r *Rules) destinations(ts []token) {
+	for i := 0; i < len(ts); i++ {
+		if ts[i].sep || ts[i].lex || ts[i].color != "" || !destination(ts[i].surface) || strings.HasPrefix(ts[i].surface, "و") {
+			continue
+		}
+		j := i + 1
+		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text) && strings.HasPrefix(ts[j].surface, "ال"); j++ {
+			ts[j].aside, ts[j].used = true, true
+		}
+		i = j - 1
+	}
+}
+
+// eachCount reads "2 من كل واحد", "2 of each", "اتنين من كل صنف": every
+// item of the message in that count; and marks "لكل باب", "لكل واحدة",
+// "for each", "one each" aside for the item they follow. It returns the
+// count of each (0 when none was said).
+func (r *Rules) eachCount(ts []token) float64 {
+	each := 0.0
+	word := func(i int) string {
+		if i < 0 || i >= len(ts) || ts[i].sep {
+			return ""
+		}
+		return strings.ToLower(ts[i].surface)
+	}
+	for i := range ts {
+		if ts[i].sep {
+			continue
+		}
+		w := word(i)
+		// N من كل واحد/صنف/نوع، N of each, N each
+		if v, ok := amountValue(ts[i].text); ok && v > 0 {
+			n := 0
+			switch {
+			case (word(i+1) == "من" || word(i+1) == "of") && (word(i+2) == "كل" || word(i+2) == "each"):
+				n = 3
+				if eachWords[ts[min(i+3, len(ts)-1)].text] || word(i+3) == "صنف" || word(i+3) == "نوع" || word(i+3) == "one" {
+					n = 4
+				}
+			case word(i+1) == "each":
+				n = 2
+			}
+			// "١٠ أطقم: قاعدة + حوض + شطاف": N sets of the list that follows
+			if n == 0 && i+2 < len(ts) && setWords[ts[i+1].text] && ts[i+2].sep && ts[i+2].text == ":" {
+				n = 2
+			}
+			if n > 0 {
+				each = v
+				for k := i; k < i+n && k < len(ts); k++ {
+					ts[k].aside, ts[k].used = true, true
+				}
+				continue
+			}
+		}
+		// "one cushion for each of my 4 chairs", "لكل واحد من ال 4 كراسي":
+		// the item as many times as the things it is for, which are not
+		// ordered
+		if w == "each" && word(i+1) == "of" || w == "لكل" && eachWords[ts[min(i+1, len(ts)-1)].text] && word(i+2) == "من" {
+			k := i + 2
+			if w == "لكل" {
+				k = i + 3
+			}
+			for k < len(ts) && !ts[k].sep && (word(k) == "my" || word(k) == "the" || word(k) == "our" || word(k) == "ال") {
+				k++
+			}
+			if k < len(ts) && !ts[k].sep {
+				if v, ok := amountValue(ts[k].text); ok && v > 1 && v == float64(int(v)) {
+					start := i
+					if word(i-1) == "for" {
+						start = i - 1
+					}
+					ts[start].perN = v
+					for m := start; m < len(ts) && !ts[m].sep && (m <= k || ts[m].lex || fillers[ts[m].text] || ts[m].color == ""); m++ {
+						if m > k && ts[m].color != "" {
+							break
+						}
+						ts[m].aside, ts[m].used = true, true
+					}
+					continue
+				}
+			}
+		}
+		// لكل باب، لكل واحدة، for each door, per door
+		if w == "لكل" || w == "per" || w == "each" && word(i-1) != "for" || w == "for" && word(i+1) == "each" {
+			k := i + 1
+			if w == "for" {
+				k = i + 2
+			}
+			if k < len(ts) && !ts[k].sep {
+				ts[i].aside, ts[i].used = true, true
+				if w == "for" {
+					ts[i+1].aside, ts[i+1].used = true, true
+				}
+				ts[k].aside, ts[k].used = true, true
+			}
+		}
+	}
+	return each
+}
+
+// setWords name a set of the items listed after them.
+var setWords = set("طقم", "اطقم", "اطقام", "set", "sets", "طقمين")
+
+// perOf is the word "لكل" (for each) at or before token i governs: a
+// catalog word, or "*" for "each one".
+func perOf(ts []token, i int) string {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		w := strings.ToLower(ts[k].surface)
+		if w == "لكل" || w == "per" || w == "each" || w == "for" {
+			if k == i {
+				return "" // the cue itself; its object carries the word
+			}
+			if eachWords[ts[i].text] || ts[i].text == "one" || ts[i].text == "item" {
+				return "*"
+			}
+			return ts[i].text
+		}
+	}
+	return ""
+}
+
+// amountValue is the value of a figure or a number word.
+func amountValue(w string) (float64, bool) {
+	if isNumber(w) {
+		v, err := strconv.ParseFloat(w, 64)
+		return v, err == nil
+	}
+	return numberWord(w)
+}
+
+// negationCues open what the customer does NOT want: "باب بدون حلق",
+// "من غير الأوكرة والكالون", "without the mirror", Franco "men gher".
+// Two-word cues are keyed by their words joined with a space.
+var negationCues = set("بدون", "بلاش", "من غير", "without", "w/o", "bdon", "bedoon", "bdoun", "bedun",
+	"men gher", "men gheir", "min gheir", "men 8er", "mn 8er", "mn gher", "men ghir", "min ghair")
+
+// negate marks the words a negation cue governs: the products, their
+// describing words and colours joined by و up to a number, a separator or
+// any other word; they name nothing to sell and are not unexplained.
+func (r *Rules) negate(ts []token) {
+	for i := 0; i < len(ts); i++ {
+		if ts[i].sep {
+			continue
+		}
+		n := 0
+		switch {
+		case negationCues[ts[i].text] || negationCues[strings.ToLower(ts[i].surface)] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
+			n = 1
+		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] ||
+			negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
+			n = 2
+		default:
+			continue
+		}
+		j := i + n
+		if j < len(ts) && !ts[j].sep && ts[j].text == "ما" {
+			for k := i; k <= j; k++ {
+				ts[k].used = true // "من غير ما تيجي": without (doing), a clause, not goods
+			}
+			continue
+		}
+		for ; j < len(ts) && !ts[j].sep; j++ {
+			t := ts[j]
+			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "ال") {
+				break
+			}
+		}
+		if j == i+n {
+			continue
+		}
+		for k := i; k < j; k++ {
+			ts[k].neg, ts[k].used = true, true
+		}
+		i = j - 1
+	}
+}

@@ -1,0 +1,748 @@
+package understand
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"fatoora/catalog"
+)
+
+// Segmenting: the prepared units read left to right and cut into item
+// drafts (amounts, sizes, colours, shares of a count, places).
+
+// draft is an item while the message is read.
+type draft struct {
+	words    []string // catalog units naming the product, in order
+	start    int      // token range of the phrase
+	end      int
+	pre      *amount // quantity said before the product
+	groups   [][]amount
+	counts   []float64 // bare small numbers after the product
+	sizes    []float64 // bare numbers read as sizes in cm
+	colors   []string
+	sameAs   bool // "نفس اللون"
+	setWith  int  // index of the item this one was said together with, -1
+	clause   int
+	header   bool
+	fuzzy    bool
+	unknown  bool            // a noun the catalog does not have, named as its own item
+	partOf   *draft          // the draft whose count this one shares out ("3 اوكر: واحدة دهبي واتنين اسود")
+	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
+	perN     float64         // "for each of my 4 chairs": that many times
+	eachN    float64         // "2 من كل واحد", "2 of each": the count of every item
+	andOn    bool            // its first word carries the و ("ومرتبة")
+	explains int             // most distinct words one product explains
+	uniq     map[string]bool // distinct words
+	cnt      []uint16        // product → how many distinct words it explains
+	touched  []int32         // products with cnt > 0
+}
+
+// fits reports whether word u can join the draft: some product uses u and
+// still explains as many of the draft's words as the best product does.
+func (r *Rules) fits(d *draft, u string) bool {
+	if len(d.words) == 0 {
+		return true
+	}
+	if d.uniq[u] {
+		return true
+	}
+	for _, p := range r.lx.postings[u] {
+		if n := int(d.cnt[p]); n >= d.explains && n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addWord appends a word to the draft and counts, for every product using
+// it, one more word explained.
+func (r *Rules) addWord(d *draft, u string) {
+	d.words = append(d.words, u)
+	if d.uniq == nil {
+		d.uniq = map[string]bool{}
+		if c, ok := r.counts.Get().(*[]uint16); ok {
+			d.cnt = *c
+		} else {
+			d.cnt = make([]uint16, len(r.lx.products))
+		}
+	}
+	if d.uniq[u] {
+		return
+	}
+	d.uniq[u] = true
+	for _, p := range r.lx.postings[u] {
+		if d.cnt[p] == 0 {
+			d.touched = append(d.touched, p)
+		}
+		d.cnt[p]++
+		if n := int(d.cnt[p]); n > d.explains {
+			d.explains = n
+		}
+	}
+}
+
+// hasNumber reports whether a product that fits the draft has the number
+// in its names (the 180 of "ترابيزة سفرة 180", the 3 of "كنبة 3 مقاعد").
+func (r *Rules) hasNumber(d *draft, num string) bool {
+	return len(d.words) > 0 && r.lx.isWord(num) && r.fits(d, num)
+}
+
+// listSeps separate the entries of a list of items.
+var listSeps = map[string]bool{",": true, "+": true, "\n": true, "-": true, "،": true}
+
+// segment reads the units left to right and cuts them into item drafts:
+// one step per unit (a separator, a word set aside, an amount, a catalog
+// word, a colour, "نفس …", a noun the catalog lacks).
+func (r *Rules) segment(ts []token) []*draft {
+	sg := &segmenter{r: r, ts: ts, lastJoin: "start"}
+	for i := 0; i < len(ts); {
+		i = sg.step(i)
+	}
+	return sg.ds
+}
+
+// segmenter is the state of segment while it reads a message.
+type segmenter struct {
+	r            *Rules
+	ts           []token
+	ds           []*draft
+	cur          *draft
+	pending      *amount
+	pendingGroup []amount // a size said before its product
+	clause       int
+	sizeMode     bool
+	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
+	places       float64 // "٢ اوض ٣×٤": the count of places a size said before the product is for
+	afterSep     bool    // a separator since the current draft's last word
+	lastJoin     string  // what came right before the current word: "conj", "sep", "none"
+}
+
+func (sg *segmenter) isLex(i int) bool { return sg.ts[i].lex && !isNumber(sg.ts[i].text) }
+
+// step reads the unit at i and returns the next one to read.
+func (sg *segmenter) step(i int) int {
+	r := sg.r
+	t := sg.ts[i]
+	if t.sep {
+		if t.text == ":" && i+1 < len(sg.ts) {
+			for _, d := range sg.ds {
+				if d.clause == sg.clause {
+					d.header = true
+				}
+			}
+		}
+		if t.text != "x" {
+			sg.clause++
+			sg.afterSep = true
+			sg.sizeMode = false
+			sg.lastJoin = "sep"
+		}
+		i++
+		return i
+	}
+	w := t.text
+	if t.neg || t.aside {
+		if t.aside && t.text != "" && sg.cur != nil && sg.ts[i].surface != "" && perOf(sg.ts, i) != "" {
+			sg.cur.perWord = perOf(sg.ts, i) // "وحلق لكل باب": one for each door
+		}
+		if t.perN > 0 && sg.cur != nil {
+			sg.cur.perN = t.perN
+		}
+		sg.lastJoin = "none"
+		i++
+		return i
+	}
+	if w == "و" {
+		sg.lastJoin = "conj"
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	if orderCues[w] && sg.pending != nil {
+		sg.pending, sg.pendingGroup = nil, nil // "عندي اوضة 4 في 4 عايز دولاب": a new request
+	}
+	if sizeCue[w] {
+		sg.sizeMode = true
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	// "كل واحدة 120 في 160": each one, not an amount of one
+	if i > 0 && !sg.ts[i-1].sep && (sg.ts[i-1].text == "كل" || sg.ts[i-1].surface == "كل") && eachWords[w] {
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	// money, dates, phone numbers are not amounts
+	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
+		i+1 < len(sg.ts) && !sg.ts[i+1].sep && notAmountAfter[sg.ts[i+1].text]) {
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	// an amount, maybe a size "L في H"
+	if a, ok := amountAt(sg.ts, i, sg.isLex); ok {
+		return sg.amount(i, a)
+	}
+	if pieceWords[w] && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) {
+		// a pack after its count ("٣ شكاير", "6 bags of") counts; it
+		// does not tell products apart (a "رول" blind is no pack)
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	if t.lex && !isNumber(w) && t.color == "" {
+		sg.split = 0
+	}
+	if !t.lex && sg.cur != nil && len(sg.cur.groups) > 0 && strings.HasPrefix(t.text, "و") && destination(t.surface) {
+		sg.split = 1
+		if strings.HasSuffix(t.text, "تين") || strings.HasSuffix(t.text, "ين") && placeWords[strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t.text, "و"), "ل"), "ل"), "ين")] {
+			sg.split = 2 // "ولأوضتين": two rooms
+		}
+		sg.ts[i].used = true
+		i++
+		return i
+	}
+	if t.lex && !isNumber(w) && !(t.color != "" && sg.cur != nil && (!r.lx.heads[w] || r.offersColor(sg.cur, w))) {
+		return sg.word(i)
+	}
+	if t.color != "" {
+		return sg.colour(i)
+	}
+	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && sameSizeWords[sg.ts[i+1].text] && len(sg.ds) > 1 {
+		// "رخامة بنفس الطول": the size of the item before
+		if prev := sg.ds[len(sg.ds)-2]; len(prev.groups) > 0 && len(sg.cur.groups) == 0 {
+			sg.cur.groups = append(sg.cur.groups, prev.groups...)
+		}
+		sg.ts[i].used, sg.ts[i+1].used = true, true
+		i += 2
+		return i
+	}
+	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && (sg.ts[i+1].text == "لون" || sg.ts[i+1].text == "اللون") {
+		sg.cur.sameAs = true
+		sg.ts[i].used, sg.ts[i+1].used = true, true
+		i += 2
+		return i
+	}
+	// "سرير سنجل و مرتبة", "و 2 مرتبة": a noun the catalog lacks,
+	// named after و or with its own count, is an item of its own
+	counted := sg.pending != nil && sg.pending.end == i && !sg.pending.implied
+	// or first in a list's next entry: "سرير سنجل + مرتبة", "1- سرير\n2- مرتبة"
+	afterAnd := t.conj || i > 0 && !sg.ts[i-1].sep && sg.ts[i-1].text == "و" ||
+		i > 0 && sg.ts[i-1].sep && listSeps[sg.ts[i-1].text]
+	attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
+	end, ok := 0, false
+	// or right after what asks for it: "عايز مرتبة سوست"
+	asked := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && orderCues[sg.ts[i-1].text]
+	if sg.cur != nil && (afterAnd || attached) || counted || asked {
+		end, ok = r.unknownNoun(sg.ts, i, sg.cur, attached && !counted)
+	}
+	if ok {
+		d := &draft{start: i, end: end, setWith: -1, clause: sg.clause, unknown: true, andOn: attached && !counted}
+		if strings.HasSuffix(t.text, "تين") && utf8.RuneCountInString(t.text) >= 6 {
+			d.pre = &amount{val: 2, start: i, end: i + 1} // the dual: "مرتبتين"
+		}
+		if counted {
+			d.pre, d.start = sg.pending, sg.pending.start
+			if sg.pendingGroup != nil {
+				d.groups, d.pre = append(d.groups, sg.pendingGroup), nil
+			}
+			sg.pending, sg.pendingGroup = nil, nil
+		}
+		sg.ds = append(sg.ds, d)
+		sg.cur = d
+		sg.afterSep, sg.sizeMode = false, false
+		sg.lastJoin = "none"
+		i = end
+		return i
+	}
+	if sg.lastJoin != "conj" {
+		sg.lastJoin = "none"
+	}
+	i++
+	return i
+}
+
+// amount reads an amount at i (a count, a length, a size "L في H") and
+// gives it to the draft it belongs to: a count or size of the current one,
+// a share of its count, a line of another colour or place, or the next.
+func (sg *segmenter) amount(i int, a amount) int {
+	r := sg.r
+	t := sg.ts[i]
+	group, j := sg.sides(a)
+	conj := sg.lastJoin == "conj" || t.conj
+	next := j
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || pieceWords[sg.ts[next].text]) && sg.ts[next].text != "و" && !sg.ts[next].conj {
+		next++
+	}
+	// "3 متر ومعاه فرن": the و before the next product ends this one
+	conjAhead := next < len(sg.ts) && !sg.ts[next].sep && (sg.ts[next].text == "و" || sg.ts[next].conj)
+	// the amount opens the next item when that item's head follows
+	// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
+	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
+		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
+		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
+	single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
+	// "140 سم" after a product named with 140 cm: the size that names it
+	if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && !sg.afterSep {
+		n := numString(math.Round(cm1(a)))
+		if !(r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n)) && r.hasNumber(sg.cur, numString(a.val)) {
+			n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
+		}
+		if r.hasNumber(sg.cur, n) && (r.isSize(sg.cur, n) || a.unit == "mm" || n == numString(a.val)) {
+			r.addWord(sg.cur, n)
+			if a.unit != "mm" {
+				sg.cur.sizes = append(sg.cur.sizes, cm1(a)) // a thickness in mm names the product, no side of it
+			}
+			for k := i; k < j; k++ {
+				sg.ts[k].used = true
+			}
+			sg.cur.end = j
+			sg.lastJoin = "none"
+			i = j
+			return i
+		}
+	}
+	// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
+	// a share of the count before, in a colour or a size of its own
+	if head := shareHead(sg.cur); head != nil && single && (!sg.sizeMode || conj) && a.val == math.Trunc(a.val) &&
+		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || sizeCue[sg.ts[j].text] ||
+		isNumber(sg.ts[j].text) && j+1 < len(sg.ts) && (dimOps[sg.ts[j+1].text] || isUnit(sg.ts[j+1].text))) {
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
+		for _, w := range head.words {
+			r.addWord(d, w)
+		}
+		aa := a
+		d.pre = &aa
+		sg.ds = append(sg.ds, d)
+		sg.cur = d
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		sg.afterSep, sg.lastJoin = false, "none"
+		i = j
+		return i
+	}
+	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
+	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !pieceWords[sg.ts[j].text] &&
+		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && !verbalNoun(sg.cur.words[0]) {
+		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
+		r.addWord(sg.cur, sg.ts[j].text)
+		sg.ts[j].used = true
+		sg.cur.end = j + 1
+		i = j + 1
+		sg.lastJoin = "none"
+		return i
+	}
+	if single && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && (!conj || countedNouns[sg.ts[j].text]) &&
+		!strings.HasPrefix(sg.ts[j].surface, "لل") && // "6 للقرية": six, for the village
+		!r.hasNumber(sg.cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
+		(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && isArabicWord(sg.ts[j].text)) {
+		if placeWords[sg.ts[j].text] && sg.cur.pre == nil && len(sg.cur.counts) == 0 && a.val == math.Trunc(a.val) {
+			// "ستارة 3 شبابيك كل شباك 100×120": one for each window
+			aa := a
+			sg.cur.pre = &aa
+		}
+		sg.ts[j].used = true
+		i = j + 1
+		sg.lastJoin = "none"
+		return i
+	}
+	// "و 2 مرتبة": a count joined by و belongs to what follows it,
+	// even when that is no catalog product
+	if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
+		!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && !r.known(sg.ts[j].text) {
+		nextNew = true
+	}
+	for k := i; k < j; k++ {
+		sg.ts[k].used = true
+	}
+	// "جلد 15 متر اسود و 10 متر بني": another line of the same
+	// product in another colour, not a second wall
+	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
+		sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0) {
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: sg.cur.partOf}
+		for _, w := range sg.cur.words {
+			r.addWord(d, w)
+		}
+		aa := a
+		if len(group) > 1 || sg.cur.pre == nil {
+			d.groups = append(d.groups, group)
+		} else {
+			d.pre = &aa
+		}
+		sg.ds = append(sg.ds, d)
+		sg.cur = d
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		sg.lastJoin = "none"
+		i = j
+		return i
+	}
+	nameSize := sg.cur != nil && len(group) > 1 && !sg.afterSep
+	for _, g := range group {
+		nameSize = nameSize && r.hasNumber(sg.cur, numString(g.val))
+	}
+	switch {
+	case nameSize:
+		// the size in the product's own name ("بورسلين 60×120"): it
+		// names the product, it is not an amount
+		for _, g := range group {
+			r.addWord(sg.cur, numString(g.val))
+			if g.unit == "" && g.val < 10 {
+				g.unit = "m" // "شمسية 3x3": metres
+			}
+			sg.cur.sizes = append(sg.cur.sizes, cm1(g))
+		}
+		sg.cur.end = j
+	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
+		r.addWord(sg.cur, numString(a.val))
+		if r.isSize(sg.cur, numString(a.val)) {
+			sg.cur.sizes = append(sg.cur.sizes, a.val)
+		}
+		sg.cur.end = j
+	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]) && r.giveSize(sg.ds, sg.cur, a.val):
+		// a size naming an earlier item ("... مقاس 180")
+	case sg.cur == nil || nextNew:
+		sg.places = 0
+		if sg.pending != nil && sg.pending.unit == "" && !sg.pending.dozen && len(group) > 1 && sg.pending.end < i && placeWords[sg.ts[sg.pending.end].text] {
+			sg.places = sg.pending.val // "٢ اوض ٣×٤ باركيه": two rooms of 3×4
+		}
+		aa := a
+		sg.pending = &aa
+		sg.pendingGroup = nil
+		if len(group) > 1 {
+			sg.pendingGroup = group
+		}
+	default:
+		if sg.split > 0 && len(group) > 1 && len(sg.cur.groups) > 0 {
+			// "للصالة 7 في 4.5 وللطرقة 1.2 في 6": each place its line
+			d := &draft{start: i, end: j, setWith: slices.Index(sg.ds, sg.cur), clause: sg.clause}
+			for _, w := range sg.cur.words {
+				r.addWord(d, w)
+			}
+			d.colors = append(d.colors, sg.cur.colors...)
+			if sg.split > 1 {
+				d.pre = &amount{val: sg.split, start: i, end: i}
+			}
+			sg.ds = append(sg.ds, d)
+			sg.cur = d
+		}
+		sg.split = 0
+		// "٣٥ حتة": a piece word after the figure makes it a count
+		pieces := j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]
+		// "، اتنين": a number said in words is a count, whatever the unit
+		word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
+		if single && !sg.sizeMode {
+			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
+				sg.cur.counts = append(sg.cur.counts, a.val)
+			} else {
+				sg.cur.groups = append(sg.cur.groups, group)
+			}
+		} else {
+			sg.cur.groups = append(sg.cur.groups, group)
+		}
+		sg.cur.end = j
+	}
+	sg.lastJoin = "none"
+	i = j
+	return i
+}
+
+// word reads a catalog word at i: it opens a new draft (a head noun after
+// و, a separator or a count) or joins the current one.
+func (sg *segmenter) word(i int) int {
+	r := sg.r
+	t := sg.ts[i]
+	w := t.text
+	// a model name only one product has ("الميلانو") names it after
+	// و or a separator as a head noun does
+	// (or after a count that و opened: "و ٦ دبل")
+	head := r.lx.heads[w] || (t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w]
+	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
+		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
+	if startNew && sg.cur != nil && !head {
+		// only a head noun opens an item; "و حيطة تانية" after a
+		// kitchen is one more wall of it, not a new product
+		startNew = false
+	}
+	if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil {
+		startNew = false
+	}
+	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
+		startNew = false // "زان وخشب": a second modifier, not a new item
+	}
+	if startNew && t.prep && sg.cur != nil {
+		startNew = false // "موكيت للمكتب": for the office, not an office desk
+	}
+	if startNew {
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+		if t.dual && sg.pending == nil {
+			sg.pending = &amount{val: 2, start: i, end: i + 1}
+		}
+		if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj {
+			d.setWith = len(sg.ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
+		}
+		if sg.pending != nil {
+			d.pre = sg.pending
+			d.start = sg.pending.start
+			if sg.pendingGroup != nil {
+				d.groups = append(d.groups, sg.pendingGroup)
+				d.pre = nil
+				if sg.places > 0 {
+					d.pre = &amount{val: sg.places, start: d.start, end: d.start}
+				}
+			}
+			sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
+		}
+		sg.ds = append(sg.ds, d)
+		sg.cur = d
+		sg.afterSep = false
+		sg.sizeMode = false
+	}
+	r.addWord(sg.cur, w)
+	if t.fuzzy {
+		sg.cur.fuzzy = true
+	}
+	if t.color != "" && !r.lx.heads[w] {
+		sg.cur.colors = append(sg.cur.colors, t.color)
+	}
+	sg.ts[i].used = true
+	sg.cur.end = i + 1
+	sg.lastJoin = "none"
+	i++
+	return i
+}
+
+// colour reads a colour word at i: the current draft's, or every draft's
+// after "كله"/"الكل".
+func (sg *segmenter) colour(i int) int {
+	r := sg.r
+	t := sg.ts[i]
+	w := t.text
+	sg.ts[i].used = true
+	if sg.cur != nil && r.lx.phrase[w] && r.fits(sg.cur, w) {
+		r.addWord(sg.cur, w) // "حوض ستانلس": the colour also names the product
+	}
+	switch {
+	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]):
+		for _, d := range sg.ds {
+			if len(d.colors) == 0 {
+				d.colors = append(d.colors, t.color)
+			}
+		}
+	case sg.cur != nil:
+		sg.cur.colors = append(sg.cur.colors, t.color)
+		sg.cur.end = i + 1
+	}
+	sg.lastJoin = "none"
+	i++
+	return i
+}
+
+// shareOut gives the shares of a count what the whole was said with (its
+// sizes and colour) and checks that they add up; when they do not the
+// lines are left for a person to check.
+func (r *Rules) shareOut(ds []*draft, heads map[*draft]bool) {
+	for h := range heads {
+		sum := 0.0
+		var parts []*draft
+		for _, d := range ds {
+			if d.partOf == h {
+				parts = append(parts, d)
+				sum += headCount(d)
+			}
+		}
+		var shared [][]amount // a size said for all of them ("كلهم 1 في 1.5")
+		for _, d := range parts {
+			if len(d.groups) > 0 && len(shared) == 0 {
+				shared = d.groups
+			}
+		}
+		for _, d := range parts {
+			if len(d.groups) == 0 {
+				d.groups = append(d.groups, h.groups...)
+				if len(d.groups) == 0 && len(parts) > 1 && len(shared) > 0 && d != parts[len(parts)-1] {
+					d.groups = shared
+				}
+			}
+			d.sizes = append(d.sizes, h.sizes...)
+			if sum != headCount(h) {
+				d.fuzzy = true // the shares do not add up: not sure
+			}
+		}
+	}
+}
+
+// shareHead is the draft whose count cur may share out: cur itself when it
+// was said with a count and no colour yet, or the draft cur already shares.
+func shareHead(cur *draft) *draft {
+	switch {
+	case cur == nil:
+		return nil
+	case cur.partOf != nil:
+		return cur.partOf
+	case len(cur.words) > 0 && len(cur.colors) == 0 && headCount(cur) > 1:
+		return cur
+	}
+	return nil
+}
+
+// headCount is the count a draft was said with (0 when none).
+func headCount(d *draft) float64 {
+	switch {
+	case d.pre != nil && d.pre.unit == "" && !d.pre.implied:
+		return d.pre.val
+	case d.pre != nil && d.pre.dozen:
+		return d.pre.val
+	case len(d.counts) > 0:
+		return d.counts[0]
+	}
+	return 0
+}
+
+// unknownNoun reports whether token i can be the head noun of a product the
+// catalog does not have: an Arabic word of three letters or more that means
+// nothing to the rules, does not read as a verb or a pronoun-suffixed word,
+// is no unit of time or money, and is indefinite as a thing newly ordered
+// is ("و مرتبة"; "والتوصيل", "و الدفع" name the service, not goods) unless
+// the item before it was said definite too ("السرير والمرتبة"). Its phrase
+// (the noun and at most one describing word) must end there: at the end, a
+// separator, و, a number, a colour, a catalog or known word; "و محمد اخويا
+// هيستلم" goes on into a sentence and names no item.
+func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) (int, bool) {
+	unknownWord := func(k int) bool {
+		t := ts[k]
+		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && !r.known(t.text)
+	}
+	w, sf := ts[i].text, fold(ts[i].surface)
+	if attached && cur != nil {
+		// "ومرتبة": the و is written on the word, unless the rest reads as
+		// a preposition's object ("وبسرعة", "ولحد") or a past verb ("وصلت")
+		w, sf = strings.TrimPrefix(w, "و"), strings.TrimPrefix(sf, "و")
+		if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") ||
+			strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") {
+			return 0, false
+		}
+	}
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || r.known(w) ||
+		placeWords[w] || destination(ts[i].surface) && !attached { // "، للعمارة": what it is for, nothing more to sell
+		return 0, false
+	}
+	if strings.HasPrefix(sf, "ال") {
+		// a definite noun orders only after a definite item
+		if cur == nil || cur.start >= len(ts) || !strings.HasPrefix(fold(ts[cur.start].surface), "ال") {
+			return 0, false
+		}
+	}
+	j := i + 1
+	if j < len(ts) && unknownWord(j) {
+		// a describing noun in ات or ة may start with ا ("اجتماعات"); an
+		// imperative or a first person (ابعت، اشوف) may not
+		if d := ts[j].text; verbLike(d) && !(strings.HasPrefix(d, "ا") && (strings.HasSuffix(d, "ات") || strings.HasSuffix(d, "ه")) && !verbLike(d[len("ا"):])) {
+			return 0, false
+		}
+		j++ // one describing word: "مخدة فايبر"
+	}
+	return j, j >= len(ts) || ts[j].sep || !unknownWord(j)
+}
+
+func prevWord(ts []token, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		if ts[k].sep {
+			return ""
+		}
+		return ts[k].text
+	}
+	return ""
+}
+
+// isSize: the number is written as a size in cm in a fitting product's name.
+func (r *Rules) isSize(d *draft, num string) bool {
+	for _, p := range r.lx.postings[num] {
+		if r.lx.info[p].sizes[num] {
+			return true
+		}
+	}
+	return false
+}
+
+// giveSize attaches a bare number to the most recent earlier item whose
+// products name it as a size ("ترابيزة سفرة 6 كراسي ... مقاس 180").
+func (r *Rules) giveSize(ds []*draft, cur *draft, v float64) bool {
+	num := numString(v)
+	if !r.lx.isWord(num) || r.hasNumber(cur, num) {
+		return false
+	}
+	for k := len(ds) - 1; k >= 0; k-- {
+		d := ds[k]
+		if d == cur {
+			continue
+		}
+		if r.hasNumber(d, num) {
+			r.addWord(d, num)
+			if r.isSize(d, num) {
+				d.sizes = append(d.sizes, v)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// unitOf is the unit of the draft's best product so far.
+func (r *Rules) unitOf(d *draft) catalog.Unit {
+	c := r.candidates(d)
+	if len(c) == 0 {
+		return catalog.Piece
+	}
+	return r.lx.products[c[0].idx].Unit
+}
+
+func isNumberWord(w string) bool {
+	_, ok := numberWord(w)
+	return ok
+}
+
+func isUnit(w string) bool {
+	u, ok := unitWord(w)
+	return ok && u != "sqm"
+}
+
+// sides reads the sides of a size that starts with amount a ("2 متر في 120
+// سم", "180×90", "عرض 2 متر ارتفاع 3"): the amounts and the token after.
+func (sg *segmenter) sides(a amount) ([]amount, int) {
+	r := sg.r
+	group := []amount{a}
+	j := a.end
+	for {
+		k := j
+		for k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k].text] {
+			k++
+		}
+		if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
+			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && !b.implied && !b.dozen {
+				group = append(group, b)
+				j = b.end
+				continue
+			}
+		}
+		// "15 متر طولي ارتفاع 3 متر", "عرض 2 متر ارتفاع 3": the next
+		// side named by its dimension word, with no في between
+		nameSized := sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m") && !sg.afterSep &&
+			r.hasNumber(sg.cur, numString(math.Round(cm1(a)))) && r.isSize(sg.cur, numString(math.Round(cm1(a))))
+		if k > j && k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k-1].text] && !nameSized {
+			if b, ok := amountAt(sg.ts, k, sg.isLex); ok && !b.implied && !b.dozen {
+				group = append(group, b)
+				j = b.end
+				continue
+			}
+		}
+		j = k
+		break
+	}
+	return group, j
+}
