@@ -31,7 +31,6 @@ type draft struct {
 	partOf   *draft          // the draft whose count this one shares out ("3 اوكر: واحدة دهبي واتنين اسود")
 	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
 	perN     float64         // "for each of my 4 chairs": that many times
-	eachN    float64         // "2 من كل واحد", "2 of each": the count of every item
 	andOn    bool            // its first word carries the و ("ومرتبة")
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
@@ -650,12 +649,10 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) (int, 
 	return j, j >= len(ts) || ts[j].sep || !unknownWord(j)
 }
 
+// prevWord is the word just before token i, "" at a separator or the start.
 func prevWord(ts []token, i int) string {
-	for k := i - 1; k >= 0; k-- {
-		if ts[k].sep {
-			return ""
-		}
-		return ts[k].text
+	if i > 0 && !ts[i-1].sep {
+		return ts[i-1].text
 	}
 	return ""
 }
