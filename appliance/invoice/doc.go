@@ -18,5 +18,6 @@
 //	invoices/counters/<series>           uint64 BE, last number issued in the series
 //	invoices/by_order/<kind>/<order id>  document number (one invoice per order)
 //	invoices/events/<number>/<seq>       JSON Event
-//	outbox/hq/<seq>                      JSON {number, kind, issued_at}
+//	outbox/hq/<seq>                      JSON OutboxEntry {number, kind, issued_at, event, event_seq, at}:
+//	                                     every invoice, credit note and payment
 package invoice

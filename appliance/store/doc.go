@@ -40,7 +40,8 @@
 //	outbox/                        side effects written in the same transaction as their cause
 //	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step
 //	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again
-//	    hq/<seq uint64>            JSON head-office sync entry (an invoice number)
+//	    hq/<seq uint64>            JSON head-office sync entry (invoice, credit note or payment; package sync/outbox)
+//	    hq_rejected/<seq uint64>   JSON entry head office refused for good, with the reason, for staff
 //
 // Open runs every pending migration in one Update transaction, so a box is
 // always at exactly one schema version.

@@ -16,6 +16,7 @@ type migration struct {
 
 var migrations = []migration{
 	{1, "initial bucket tree", migrateInitial},
+	{2, "head-office rejections for staff", migrateHQRejected},
 }
 
 // SchemaVersion is the version a freshly opened store is at.
@@ -76,4 +77,9 @@ func migrateInitial(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+func migrateHQRejected(tx *bolt.Tx) error {
+	_, err := tx.Bucket(BucketOutbox).CreateBucketIfNotExists(BucketHQRej)
+	return err
 }

@@ -36,4 +36,5 @@ var (
 	BucketWhatsApp = []byte("whatsapp")
 	BucketWADone   = []byte("whatsapp_done")
 	BucketHQ       = []byte("hq")
+	BucketHQRej    = []byte("hq_rejected")
 )
