@@ -25,6 +25,7 @@ import (
 	"fatoora/appliance/understand/ollama"
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
+	"fatoora/sync/hqsync"
 	"fatoora/ui/sim"
 )
 
@@ -190,6 +191,20 @@ func (b *Box) wirePipeline() error {
 		}
 		return st
 	})
+	// Head-office sync (issue 12); the coordinator moves this part to the parts list.
+	if o.HQ.URL != "" {
+		hqs, err := hqsync.New(hqsync.Options{DB: b.db, URL: o.HQ.URL, Key: []byte(o.HQ.Key), BoxID: o.HQ.BoxID, Logger: b.log})
+		if err != nil {
+			return fmt.Errorf("head-office sync: %w", err)
+		}
+		pt := hqs.Part()
+		for name, h := range pt.Health {
+			b.Health.Register(name, h)
+		}
+		for name, svc := range pt.Services {
+			b.sup.Add(name, svc)
+		}
+	}
 	return nil
 }
 

@@ -25,6 +25,7 @@ type Options struct {
 	Shop     Shop
 	Ollama   Ollama
 	Policy   Policy
+	HQ       HQ
 	// ConfigFile is the KEY=VALUE file that was read, if any (informational).
 	ConfigFile string
 }
@@ -79,6 +80,18 @@ type Ollama struct {
 	URL     string
 	Model   string
 	Timeout time.Duration
+}
+
+// HQ is head-office sync (package sync/hqsync); an empty URL switches it
+// off.
+type HQ struct {
+	// URL is head office's base URL (fatoora-hq), e.g. https://hq.example.com.
+	URL string
+	// Key is this box's HMAC key, the same as in head office's --box ID=KEY.
+	Key string
+	// BoxID names this box at head office; empty means the store's own
+	// random box id (meta/box_id).
+	BoxID string
 }
 
 // Policy decides what the box does on its own.
@@ -164,6 +177,10 @@ func (o *Options) Fields() []Field {
 		{"FATOORA_QUOTE_FIRST", &o.Policy.QuoteFirst, "send a quote and wait for confirmation before invoicing", false},
 		{"FATOORA_REPLY_TO_GREETINGS", &o.Policy.ReplyToGreetings, "answer greetings and thanks", false},
 		{"FATOORA_STAFF_TAKEOVER_TIMEOUT", &o.Policy.StaffTakeoverTimeout, "pause automatic replies this long after staff write", false},
+
+		{"FATOORA_HQ_URL", &o.HQ.URL, "head office (fatoora-hq) base URL; empty = no head-office sync", false},
+		{"FATOORA_HQ_KEY", &o.HQ.Key, "this box's key at head office (signs every batch)", true},
+		{"FATOORA_BOX_ID", &o.HQ.BoxID, "this box's id at head office; empty = the store's box id", false},
 	}
 }
 
@@ -222,6 +239,17 @@ func (o *Options) Validate() error {
 	}
 	if o.Policy.StaffTakeoverTimeout < 0 {
 		bad("FATOORA_STAFF_TAKEOVER_TIMEOUT", "must not be negative")
+	}
+	if o.HQ.URL != "" {
+		if u, err := url.Parse(o.HQ.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad("FATOORA_HQ_URL", "%q is not an http(s) URL", o.HQ.URL)
+		}
+		if o.HQ.Key == "" {
+			bad("FATOORA_HQ_KEY", "required when FATOORA_HQ_URL is set: head office refuses unsigned batches")
+		}
+	}
+	if strings.Contains(o.HQ.BoxID, "/") {
+		bad("FATOORA_BOX_ID", "%q must not contain '/'", o.HQ.BoxID)
 	}
 	return errors.Join(errs...)
 }
