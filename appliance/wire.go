@@ -193,7 +193,7 @@ func (b *Box) wirePipeline() error {
 	})
 	// Head-office sync (issue 12); the coordinator moves this part to the parts list.
 	if o.HQ.URL != "" {
-		hqs, err := hqsync.New(hqsync.Options{DB: b.db, URL: o.HQ.URL, Key: []byte(o.HQ.Key), BoxID: o.HQ.BoxID, Logger: b.log})
+		hqs, err := hqsync.New(hqsync.Options{DB: b.db, URL: o.HQ.URL, Key: []byte(o.HQ.Key), BoxID: o.HQ.BoxID, MaxBackoff: o.HQ.RetryMax, Logger: b.log})
 		if err != nil {
 			return fmt.Errorf("head-office sync: %w", err)
 		}

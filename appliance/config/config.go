@@ -92,6 +92,9 @@ type HQ struct {
 	// BoxID names this box at head office; empty means the store's own
 	// random box id (meta/box_id).
 	BoxID string
+	// RetryMax is the longest wait between two attempts to reach head
+	// office (the backoff's cap).
+	RetryMax time.Duration
 }
 
 // Policy decides what the box does on its own.
@@ -128,6 +131,7 @@ func Default() Options {
 			ReplyToGreetings:     true,
 			StaffTakeoverTimeout: 30 * time.Minute,
 		},
+		HQ: HQ{RetryMax: 5 * time.Minute},
 	}
 }
 
@@ -181,6 +185,7 @@ func (o *Options) Fields() []Field {
 		{"FATOORA_HQ_URL", &o.HQ.URL, "head office (fatoora-hq) base URL; empty = no head-office sync", false},
 		{"FATOORA_HQ_KEY", &o.HQ.Key, "this box's key at head office (signs every batch)", true},
 		{"FATOORA_BOX_ID", &o.HQ.BoxID, "this box's id at head office; empty = the store's box id", false},
+		{"FATOORA_HQ_RETRY_MAX", &o.HQ.RetryMax, "longest wait between two attempts to reach head office", false},
 	}
 }
 
@@ -247,6 +252,9 @@ func (o *Options) Validate() error {
 		if o.HQ.Key == "" {
 			bad("FATOORA_HQ_KEY", "required when FATOORA_HQ_URL is set: head office refuses unsigned batches")
 		}
+	}
+	if o.HQ.RetryMax < time.Second {
+		bad("FATOORA_HQ_RETRY_MAX", "%s is too short (at least 1s)", o.HQ.RetryMax)
 	}
 	if strings.Contains(o.HQ.BoxID, "/") {
 		bad("FATOORA_BOX_ID", "%q must not contain '/'", o.HQ.BoxID)
