@@ -23,7 +23,7 @@ import (
 	"fatoora/sync/hq"
 	"fatoora/sync/hq/hqbolt"
 	"fatoora/sync/hq/hqpg"
-	"fatoora/sync/hq/internal/pgtest"
+	"fatoora/sync/internal/pgtest"
 	"fatoora/sync/hqwire"
 )
 

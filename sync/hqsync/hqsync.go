@@ -182,8 +182,6 @@ type Forwarder struct {
 	failures     int
 	lastLog      time.Time
 	sent, dups   int64
-	cached       State
-	cachedAt     time.Time
 }
 
 // New validates opts and returns a Forwarder.
@@ -503,7 +501,6 @@ func (f *Forwarder) apply(b *batch, res map[string]hqwire.Result) error {
 	f.mu.Lock()
 	f.sent += sent
 	f.dups += dups
-	f.cachedAt = time.Time{} // refresh the health numbers
 	f.mu.Unlock()
 	return nil
 }
@@ -534,45 +531,37 @@ func (f *Forwarder) recovered() {
 	f.failingSince, f.failures, f.lastSuccess = time.Time{}, 0, now
 }
 
-// State reports the forwarder's progress. The outbox counts are read at
-// most once a second.
+// State reports the forwarder's progress. The backlog is counted from
+// the bucket's pages (bbolt's Stats: no document is decoded), so it stays
+// cheap for a backlog of days.
 func (f *Forwarder) State() (State, error) {
 	now := f.opts.Now()
-	f.mu.Lock()
-	cached, at := f.cached, f.cachedAt
-	f.mu.Unlock()
-	if at.IsZero() || now.Sub(at) >= time.Second || now.Before(at) {
-		cached = State{}
-		err := f.opts.DB.View(func(tx *bolt.Tx) error {
-			hq := store.Bucket(tx, store.BucketOutbox, store.BucketHQ)
-			rej := store.Bucket(tx, store.BucketOutbox, store.BucketHQRej)
-			if hq == nil || rej == nil {
-				return errors.New("outbox buckets missing")
-			}
-			if k, v := hq.Cursor().First(); k != nil {
-				cached.Backlog = hq.Stats().KeyN
-				var e invoice.OutboxEntry
-				if json.Unmarshal(v, &e) == nil {
-					t := e.At
-					if t.IsZero() {
-						t = e.IssuedAt
-					}
-					cached.OldestAge = now.Sub(t).Round(time.Second).String()
-				}
-			}
-			cached.Rejected = rej.Stats().KeyN
-			return nil
-		})
-		if err != nil {
-			return State{}, err
+	var st State
+	err := f.opts.DB.View(func(tx *bolt.Tx) error {
+		hq := store.Bucket(tx, store.BucketOutbox, store.BucketHQ)
+		rej := store.Bucket(tx, store.BucketOutbox, store.BucketHQRej)
+		if hq == nil || rej == nil {
+			return errors.New("outbox buckets missing")
 		}
-		f.mu.Lock()
-		f.cached, f.cachedAt = cached, now
-		f.mu.Unlock()
+		if k, v := hq.Cursor().First(); k != nil {
+			st.Backlog = hq.Stats().KeyN
+			var e invoice.OutboxEntry
+			if json.Unmarshal(v, &e) == nil {
+				t := e.At
+				if t.IsZero() {
+					t = e.IssuedAt
+				}
+				st.OldestAge = now.Sub(t).Round(time.Second).String()
+			}
+		}
+		st.Rejected = rej.Stats().KeyN
+		return nil
+	})
+	if err != nil {
+		return State{}, err
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	st := cached
 	st.LastSuccess, st.LastError, st.LastErrorAt = f.lastSuccess, f.lastErr, f.lastErrAt
 	if !f.failingSince.IsZero() {
 		st.FailingFor = now.Sub(f.failingSince).Round(time.Second).String()
