@@ -23,8 +23,8 @@ import (
 	"fatoora/sync/hq"
 	"fatoora/sync/hq/hqbolt"
 	"fatoora/sync/hq/hqpg"
-	"fatoora/sync/internal/pgtest"
 	"fatoora/sync/hqwire"
+	"fatoora/sync/internal/pgtest"
 )
 
 var pg *pgtest.Server
