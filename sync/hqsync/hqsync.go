@@ -237,6 +237,10 @@ func (f *Forwarder) Serve(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		if err == nil && len(b.items) > 0 && !answersAny(b, res) {
+			// A 200 that settles nothing would otherwise be retried at once.
+			err = errors.New("head office answered for none of the batch's items")
+		}
 		if err != nil {
 			f.failed(err, len(b.items))
 			d := f.backoff(attempt)
@@ -424,10 +428,28 @@ func (f *Forwarder) send(ctx context.Context, b *batch) (map[string]hqwire.Resul
 		return nil, 0, fmt.Errorf("decode answer: %w", err)
 	}
 	out := make(map[string]hqwire.Result, len(r.Results))
-	for _, res := range r.Results {
-		out[res.Key] = res
+	for i, res := range r.Results {
+		if res.Key == "" && i < len(b.items) && len(r.Results) == len(b.items) {
+			// An item head office could not even read the key of is
+			// answered by its position.
+			res.Key = b.items[i].Key
+		}
+		if _, dup := out[res.Key]; !dup {
+			out[res.Key] = res
+		}
 	}
 	return out, 0, nil
+}
+
+// answersAny reports whether res settles at least one of b's items.
+func answersAny(b *batch, res map[string]hqwire.Result) bool {
+	for _, it := range b.items {
+		switch res[it.Key].Status {
+		case hqwire.Accepted, hqwire.Duplicate, hqwire.Rejected, hqwire.Conflict:
+			return true
+		}
+	}
+	return false
 }
 
 // retryAfter reads a Retry-After header (seconds or an HTTP date).

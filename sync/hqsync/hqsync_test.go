@@ -246,6 +246,10 @@ func TestForwarder_RetriesServerErrorsAndRateLimits(t *testing.T) {
 			w.Header().Set("Retry-After", "0")
 			http.Error(w, "slow down", http.StatusTooManyRequests)
 			return true
+		case 4: // a 200 that answers for nothing
+			w.Header().Set("Content-Type", "application/json")
+			io.WriteString(w, `{"results":[{"key":"box1/unknown/0","status":"accepted"}]}`)
+			return true
 		}
 		return false
 	})
@@ -254,8 +258,11 @@ func TestForwarder_RetriesServerErrorsAndRateLimits(t *testing.T) {
 	if len(e.docs(t)) != 4 {
 		t.Fatal("not every invoice arrived")
 	}
+	if got := n.Load(); got != 5 {
+		t.Errorf("%d posts, want 4 failures and a success", got)
+	}
 	st, _ := f.State()
-	if st.FailingFor != "" || !strings.Contains(st.LastError, "429") {
+	if st.FailingFor != "" || !strings.Contains(st.LastError, "none of the batch") {
 		t.Errorf("after recovery: %+v", st)
 	}
 }
