@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
@@ -38,7 +39,10 @@ type ServerOptions struct {
 	// MaxRows caps the documents listed on the page (default 500; the
 	// exports have every row).
 	MaxRows int
-	Logger  *slog.Logger
+	// Connector, when set, reports the accounting connector's state in
+	// /healthz.
+	Connector func() any
+	Logger    *slog.Logger
 }
 
 // Validate reports missing options.
@@ -162,9 +166,16 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, `{"status":"degraded","message":%q}`+"\n", "store: "+err.Error())
 		return
 	}
-	st := s.opts.Receiver.Stats()
-	fmt.Fprintf(w, `{"status":"ok","records":%d,"batches":%d,"accepted":%d,"duplicates":%d,"conflicts":%d,"rejected":%d,"refused_batches":%d}`+"\n",
-		n, st.Batches, st.Accepted, st.Duplicates, st.Conflicts, st.Rejected, st.Refused)
+	out := struct {
+		Status    string `json:"status"`
+		Records   int    `json:"records"`
+		Stats
+		Connector any `json:"connector,omitempty"`
+	}{Status: "ok", Records: n, Stats: s.opts.Receiver.Stats()}
+	if s.opts.Connector != nil {
+		out.Connector = s.opts.Connector()
+	}
+	_ = json.NewEncoder(w).Encode(out)
 }
 
 // query reads the page's filters: box, from, to (YYYY-MM-DD, days in the

@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -30,6 +31,8 @@ import (
 	"golang.org/x/term"
 
 	"fatoora/sync/hq"
+	"fatoora/sync/hq/connector"
+	"fatoora/sync/hq/connector/odoo"
 	"fatoora/sync/hq/hqbolt"
 	"fatoora/sync/hq/hqpg"
 )
@@ -94,7 +97,9 @@ type Options struct {
 	Boxes             []string
 	AdminUser         string
 	AdminPasswordFile string
-	ConfigFile        string
+	// Odoo* configure the Odoo connector; an empty OdooURL switches it off.
+	OdooURL, OdooDB, OdooUser, OdooPassword, OdooTaxID string
+	ConfigFile                                          string
 }
 
 type setting struct {
@@ -112,6 +117,11 @@ func (o *Options) settings() []setting {
 		{"FATOORA_HQ_BOXES", "box", "a box and its key, ID=KEY (repeatable; comma-separated in env and file)", nil, &o.Boxes, true},
 		{"FATOORA_HQ_ADMIN_USER", "admin-user", "login name of the page", &o.AdminUser, nil, false},
 		{"FATOORA_HQ_ADMIN_PASSWORD_FILE", "admin-password-file", "file holding the bcrypt hash of the page's password (fatoora-hq hash-password)", &o.AdminPasswordFile, nil, false},
+		{"FATOORA_HQ_ODOO_URL", "odoo-url", "push invoices and credit notes to this Odoo (base URL); empty = off", &o.OdooURL, nil, false},
+		{"FATOORA_HQ_ODOO_DB", "odoo-db", "Odoo database", &o.OdooDB, nil, false},
+		{"FATOORA_HQ_ODOO_USER", "odoo-user", "Odoo login", &o.OdooUser, nil, false},
+		{"FATOORA_HQ_ODOO_PASSWORD", "odoo-password", "Odoo password or API key", &o.OdooPassword, nil, true},
+		{"FATOORA_HQ_ODOO_TAX_ID", "odoo-tax-id", "Odoo account.tax id put on every line (the VAT); empty = none", &o.OdooTaxID, nil, false},
 	}
 }
 
@@ -351,7 +361,29 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 	if err != nil {
 		return err
 	}
-	srv, err := hq.NewServer(hq.ServerOptions{Store: st, Receiver: rv, AdminUser: o.AdminUser, AdminHash: hash, Logger: logger})
+	sopts := hq.ServerOptions{Store: st, Receiver: rv, AdminUser: o.AdminUser, AdminHash: hash, Logger: logger}
+	if o.OdooURL != "" {
+		tax := 0
+		if o.OdooTaxID != "" {
+			if tax, err = strconv.Atoi(o.OdooTaxID); err != nil || tax <= 0 {
+				return fmt.Errorf("FATOORA_HQ_ODOO_TAX_ID: %q is not an id", o.OdooTaxID)
+			}
+		}
+		oc, err := odoo.New(odoo.Options{URL: o.OdooURL, DB: o.OdooDB, User: o.OdooUser, Password: o.OdooPassword, TaxID: tax})
+		if err != nil {
+			return err
+		}
+		pusher, err := connector.NewPusher(connector.PusherOptions{Store: st, Connector: oc, Logger: logger})
+		if err != nil {
+			return err
+		}
+		pctx, pcancel := context.WithCancel(ctx)
+		pdone := make(chan struct{})
+		go func() { defer close(pdone); _ = pusher.Serve(pctx) }()
+		defer func() { pcancel(); <-pdone }() // before the store closes
+		sopts.Connector = func() any { return pusher.State() }
+	}
+	srv, err := hq.NewServer(sopts)
 	if err != nil {
 		return err
 	}

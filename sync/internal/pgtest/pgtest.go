@@ -5,7 +5,8 @@
 // server runs as the postgres user (initdb refuses root).
 //
 // Tests share one server per test binary (Start in TestMain) and each
-// takes its own database (NewDB).
+// takes its own database (NewDB). The server runs without fsync unless
+// FATOORA_TEST_PG_FSYNC=on (for benchmarks).
 package pgtest
 
 import (
@@ -93,7 +94,10 @@ func Start() (*Server, error) {
 			os.RemoveAll(dir)
 			return nil, err
 		}
-		opts := fmt.Sprintf("-k %s -p %d -h 127.0.0.1 -F -c max_connections=200", dir, s.port)
+		opts := fmt.Sprintf("-k %s -p %d -h 127.0.0.1 -c max_connections=200", dir, s.port)
+		if os.Getenv("FATOORA_TEST_PG_FSYNC") != "on" {
+			opts += " -F" // tests need no durability; benchmarks set FATOORA_TEST_PG_FSYNC=on
+		}
 		out, err := s.run("pg_ctl", "-D", s.data, "-o", opts, "-w", "-t", "60", "-l", filepath.Join(dir, "log"), "start")
 		if err == nil {
 			break
