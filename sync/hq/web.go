@@ -167,8 +167,8 @@ func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := struct {
-		Status    string `json:"status"`
-		Records   int    `json:"records"`
+		Status  string `json:"status"`
+		Records int    `json:"records"`
 		Stats
 		Connector any `json:"connector,omitempty"`
 	}{Status: "ok", Records: n, Stats: s.opts.Receiver.Stats()}

@@ -99,7 +99,7 @@ type Options struct {
 	AdminPasswordFile string
 	// Odoo* configure the Odoo connector; an empty OdooURL switches it off.
 	OdooURL, OdooDB, OdooUser, OdooPassword, OdooTaxID string
-	ConfigFile                                          string
+	ConfigFile                                         string
 }
 
 type setting struct {
