@@ -644,3 +644,36 @@ func (f *Forwarder) Rejections() ([]Rejection, error) {
 	})
 	return out, err
 }
+
+// ErrNoRejection: Requeue was given a sequence that is not in
+// outbox/hq_rejected.
+var ErrNoRejection = errors.New("no such rejected item")
+
+// Requeue moves a rejected item back to the outbox under a new sequence,
+// for staff once head office was corrected (a box id configured, a
+// conflicting record removed there). It is sent with the next batch.
+func (f *Forwarder) Requeue(seq uint64) error {
+	return f.opts.DB.Update(func(tx *bolt.Tx) error {
+		hq := store.Bucket(tx, store.BucketOutbox, store.BucketHQ)
+		rej := store.Bucket(tx, store.BucketOutbox, store.BucketHQRej)
+		if hq == nil || rej == nil {
+			return errors.New("outbox buckets missing")
+		}
+		var r Rejection
+		ok, err := store.GetJSON(rej, store.U64(seq), &r)
+		if err != nil {
+			return err
+		}
+		if !ok || r.Entry.Number == "" {
+			return fmt.Errorf("%w: %d", ErrNoRejection, seq)
+		}
+		k, _, err := store.NextSeq(hq)
+		if err != nil {
+			return err
+		}
+		if err := store.PutJSON(hq, k, r.Entry); err != nil {
+			return err
+		}
+		return rej.Delete(store.U64(seq))
+	})
+}

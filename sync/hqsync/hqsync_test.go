@@ -294,6 +294,21 @@ func TestForwarder_ConflictGoesToStaff(t *testing.T) {
 	if got := e.items.Load() - before; got != 1 {
 		t.Errorf("%d items sent after the conflict, want only the new invoice", got)
 	}
+	// Staff requeue it once head office removed its wrong record: it is
+	// sent again (and, head office unchanged here, refused again).
+	if err := f.Requeue(rej[0].Seq + 1000); !errors.Is(err, ErrNoRejection) {
+		t.Errorf("requeue of an unknown item: %v", err)
+	}
+	if err := f.Requeue(rej[0].Seq); err != nil {
+		t.Fatal(err)
+	}
+	if backlog(t, e.db) != 1 {
+		t.Fatal("requeued item not in the outbox")
+	}
+	e.run(t, f)
+	if rej, _ := f.Rejections(); len(rej) != 1 || rej[0].Entry.Number != nums[1] {
+		t.Errorf("after requeue: %+v", rej)
+	}
 }
 
 func TestForwarder_WrongKeyKeepsEverything(t *testing.T) {
