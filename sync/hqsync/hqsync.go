@@ -256,8 +256,10 @@ func (f *Forwarder) Serve(ctx context.Context) error {
 		if err := f.apply(b, res); err != nil {
 			return err
 		}
-		attempt = 0
-		f.recovered()
+		if len(b.items) > 0 {
+			attempt = 0
+			f.recovered()
+		}
 	}
 }
 

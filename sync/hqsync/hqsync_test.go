@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -431,5 +432,34 @@ func TestOptions_Validate(t *testing.T) {
 				t.Errorf("Validate: %v, want %q", err, c.want)
 			}
 		})
+	}
+}
+
+// TestForwarder_LogsFirstFailureThenRateLimits: one line for the first
+// failure, at most one per LogEvery after it, one for the recovery.
+func TestForwarder_LogsFirstFailureThenRateLimits(t *testing.T) {
+	var buf strings.Builder
+	now := t0
+	f := &Forwarder{opts: Options{LogEvery: 5 * time.Minute, Now: func() time.Time { return now }}}
+	f.log = slog.New(slog.NewTextHandler(&buf, nil))
+	for _, at := range []time.Duration{0, time.Second, time.Minute, 4 * time.Minute, 5 * time.Minute, 6 * time.Minute, 11 * time.Minute} {
+		now = t0.Add(at)
+		f.failed(errors.New("connection refused"), 3)
+	}
+	now = t0.Add(12 * time.Minute)
+	f.recovered()
+	f.recovered() // nothing to report the second time
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	want := []string{"head office sync failed", "still failing", "still failing", "head office sync recovered"}
+	if len(lines) != len(want) {
+		t.Fatalf("%d log lines, want %d:\n%s", len(lines), len(want), buf.String())
+	}
+	for i, w := range want {
+		if !strings.Contains(lines[i], w) {
+			t.Errorf("line %d %q lacks %q", i, lines[i], w)
+		}
+	}
+	if !strings.Contains(lines[3], "failures=7") || !strings.Contains(lines[3], "after=12m0s") {
+		t.Errorf("recovery line %q", lines[3])
 	}
 }
