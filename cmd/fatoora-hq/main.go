@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	_ "time/tzdata" // the page's days are Cairo days on any server
 
 	"fatoora/sync/hq/hqcli"
 )

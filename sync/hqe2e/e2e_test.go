@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -265,6 +266,16 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Retry-After", "1")
 		http.Error(w, "slow down", http.StatusTooManyRequests)
 		return
+	case "half": // the link drops halfway through the body, on both sides
+		if conn, err := net.Dial("tcp", strings.TrimPrefix(target, "http://")); err == nil {
+			fmt.Fprintf(conn, "POST %s HTTP/1.1\r\nHost: hq\r\nContent-Type: application/json\r\nContent-Length: %d\r\n%s: %s\r\n%s: %s\r\n\r\n",
+				r.URL.Path, len(body), hqwire.HeaderBox, r.Header.Get(hqwire.HeaderBox), hqwire.HeaderSignature, r.Header.Get(hqwire.HeaderSignature))
+			_, _ = conn.Write(body[:len(body)/2])
+			time.Sleep(50 * time.Millisecond)
+			conn.Close()
+		}
+		cut()
+		return
 	case "tamper": // an amount changed on the way: the signature no longer matches
 		body = regexp.MustCompile(`"net":\d`).ReplaceAll(body, []byte(`"net":9`))
 	case "hold":
@@ -519,14 +530,15 @@ func kinds(t *testing.T, f func(t *testing.T, kind string)) {
 	}
 }
 
-// Head office refuses a tampered batch, is down for a while, answers 500
-// and then 429 with Retry-After, and loses one answer after storing the
-// batch; meanwhile customers keep ordering.
+// Head office refuses a tampered batch, is down for a while, loses a
+// connection halfway through a body, answers 500 and then 429 with
+// Retry-After, and loses one answer after storing the batch; meanwhile
+// customers keep ordering.
 func TestSync_HeadOfficeFaults(t *testing.T) {
 	kinds(t, func(t *testing.T, kind string) {
 		h := newHeadOffice(t, kind)
 		data := seedBox(t, 250)
-		p := newProxy(t, "tamper", "down", "down", "down", "500", "500", "429", "cut")
+		p := newProxy(t, "tamper", "down", "down", "half", "500", "500", "429", "cut")
 		office := h.start(t)
 		p.setTarget(office.addr)
 		box := startBox(t, data, p)
@@ -539,13 +551,13 @@ func TestSync_HeadOfficeFaults(t *testing.T) {
 		st := hqHealth(t, office)
 		box.stop(t)
 		office.stop(t)
-		for _, m := range []string{"tamper", "down", "500", "429", "cut"} {
+		for _, m := range []string{"tamper", "down", "half", "500", "429", "cut"} {
 			if p.count(m) == 0 {
 				t.Errorf("fault %s never happened", m)
 			}
 		}
-		if st.Refused < 1 {
-			t.Errorf("the tampered batch was not refused: %+v", st)
+		if st.Refused < 2 {
+			t.Errorf("the tampered and the half-received batches were not both refused: %+v", st)
 		}
 		if st.Duplicates < 1 {
 			t.Errorf("the batch whose answer was cut was not sent again: %+v", st)
