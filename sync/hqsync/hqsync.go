@@ -29,6 +29,7 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -200,10 +201,14 @@ func New(opts Options) (*Forwarder, error) {
 	if id == "" || strings.Contains(id, "/") {
 		return nil, fmt.Errorf("hq-sync: box id %q must be non-empty and contain no '/'", id)
 	}
-	return &Forwarder{
+	f := &Forwarder{
 		opts: opts, boxID: id, url: strings.TrimRight(opts.URL, "/") + hqwire.Path,
 		log: opts.Logger.With("component", Name, "box_id", id),
-	}, nil
+	}
+	if u, _ := url.Parse(opts.URL); u.Scheme == "http" && !isLoopback(u.Hostname()) {
+		f.log.Warn("head office URL is plain http: batches are signed but customers' names and amounts travel unencrypted; use https", "url", opts.URL)
+	}
+	return f, nil
 }
 
 // BoxID is the id this box sends under.
@@ -261,6 +266,14 @@ func (f *Forwarder) Serve(ctx context.Context) error {
 			f.recovered()
 		}
 	}
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // backoff is the full-jitter delay before retry number attempt+1.

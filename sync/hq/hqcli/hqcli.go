@@ -128,9 +128,18 @@ func (o *Options) settings() []setting {
 type strFlag struct {
 	set  bool
 	vals []string
+	def  string
 }
 
-func (s *strFlag) String() string { return strings.Join(s.vals, ",") }
+func (s *strFlag) String() string {
+	if s == nil {
+		return ""
+	}
+	if !s.set {
+		return s.def
+	}
+	return strings.Join(s.vals, ",")
+}
 func (s *strFlag) Set(v string) error {
 	s.set = true
 	s.vals = append(s.vals, v)
@@ -146,6 +155,9 @@ func load(fs *flag.FlagSet, args []string, getenv func(string) string) (Options,
 	fs.Var(configFlag, "config", "optional KEY=VALUE config file (env FATOORA_HQ_CONFIG)")
 	for _, s := range sets {
 		f := &strFlag{}
+		if s.ptr != nil {
+			f.def = *s.ptr
+		}
 		flags[s.env] = f
 		fs.Var(f, s.flag, s.help+" (env "+s.env+")")
 		if s.secret {
