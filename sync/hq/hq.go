@@ -59,6 +59,11 @@ type Outcome struct {
 // Filter selects records; zero fields match everything.
 type Filter struct {
 	BoxID string
+	// From and To narrow the invoices and credit notes to those issued in
+	// [From, To); the payments and credit notes of those invoices are
+	// included whenever they happened. A store may return more (the
+	// caller filters again), never less.
+	From, To time.Time
 }
 
 // Store keeps records. Implementations must make Put safe against
@@ -68,7 +73,8 @@ type Store interface {
 	// record, in order, deciding each inside the store's transaction.
 	// now is the acceptance time of new records.
 	Put(ctx context.Context, recs []Record, now time.Time) ([]Outcome, error)
-	// Records lists stored records matching f, in no particular order.
+	// Records lists stored records matching f (or more), in no particular
+	// order.
 	Records(ctx context.Context, f Filter) ([]Record, error)
 	// Count is the number of stored records.
 	Count(ctx context.Context) (int, error)
@@ -120,7 +126,7 @@ type Query struct {
 // Documents lists the invoices and credit notes matching q, oldest first
 // (by box, then issue time, then number), each with its status.
 func Documents(ctx context.Context, s Store, q Query) ([]Document, error) {
-	recs, err := s.Records(ctx, Filter{BoxID: q.BoxID})
+	recs, err := s.Records(ctx, Filter{BoxID: q.BoxID, From: q.From, To: q.To})
 	if err != nil {
 		return nil, err
 	}

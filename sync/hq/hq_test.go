@@ -517,3 +517,37 @@ func TestServer_PageAndExportNeedTheLogin(t *testing.T) {
 }
 
 func pgxConnect(ctx context.Context, url string) (*pgx.Conn, error) { return pgx.Connect(ctx, url) }
+
+// A date range narrows the documents, not what decides their status: an
+// invoice of the day paid or voided days later shows paid or voided.
+func TestDocuments_RangeKeepsStatus(t *testing.T) {
+	stores(t, func(t *testing.T, s hq.Store) {
+		e := newHQ(t, s)
+		day2 := t0.AddDate(0, 0, 1)
+		e.post(t, "box1", key1, hqwire.Batch{BoxID: "box1", Items: []hqwire.Item{
+			invoiceItem("box1", "INV-1", t0, 100), invoiceItem("box1", "INV-2", t0, 200), invoiceItem("box1", "INV-3", day2, 300),
+			paymentItem("box1", "INV-1", 5, day2.AddDate(0, 0, 3), 100), creditItem("box1", "CN-1", "INV-2", day2.AddDate(0, 0, 4), 200),
+		}})
+		e.post(t, "box2", "key-of-box-2", hqwire.Batch{BoxID: "box2", Items: []hqwire.Item{invoiceItem("box2", "INV-1", t0, 7)}})
+		for _, c := range []struct {
+			q    hq.Query
+			want string
+		}{
+			{hq.Query{BoxID: "box1", From: t0, To: t0.AddDate(0, 0, 1)}, "box1/INV-1 paid, box1/INV-2 voided"},
+			{hq.Query{BoxID: "box1", From: day2}, "box1/INV-3 issued, box1/CN-1 issued"},
+			{hq.Query{To: t0.AddDate(0, 0, 1)}, "box1/INV-1 paid, box1/INV-2 voided, box2/INV-1 issued"},
+		} {
+			docs, err := hq.Documents(context.Background(), s, c.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, d := range docs {
+				got = append(got, d.BoxID+"/"+d.Number+" "+d.Status)
+			}
+			if strings.Join(got, ", ") != c.want {
+				t.Errorf("%+v: %s, want %s", c.q, strings.Join(got, ", "), c.want)
+			}
+		}
+	})
+}

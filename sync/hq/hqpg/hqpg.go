@@ -56,6 +56,7 @@ CREATE TABLE hq_records (
 	method      text NOT NULL DEFAULT ''
 );
 CREATE INDEX hq_records_box_issued ON hq_records (box_id, issued_at);
+CREATE INDEX hq_records_refers ON hq_records (box_id, refers_to);
 COMMENT ON TABLE hq_records IS 'fatoora head office: every invoice, credit note and payment from every box, exactly once (key = box id / number / event seq); amounts in piasters';
 `},
 }
@@ -189,10 +190,28 @@ func (s *Store) put(ctx context.Context, recs []hq.Record, order []int, now time
 	return outs, err
 }
 
-// Records lists the stored records of f's box (all boxes when empty).
+// Records lists the stored records of f's box (all boxes when empty):
+// the invoices and credit notes issued in f's range, and the payments and
+// credit notes of those invoices.
 func (s *Store) Records(ctx context.Context, f hq.Filter) ([]hq.Record, error) {
-	rows, err := s.pool.Query(ctx, `SELECT key, box_id, kind, number, body_sha256, item::text, accepted_at, issued_at,
-		customer, branch, net, vat, total, refers_to, method FROM hq_records WHERE $1 = '' OR box_id = $1`, f.BoxID)
+	from, to := f.From, f.To
+	if from.IsZero() {
+		from = time.Unix(0, 0)
+	}
+	if to.IsZero() {
+		to = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	rows, err := s.pool.Query(ctx, `
+		WITH docs AS (
+			SELECT * FROM hq_records
+			WHERE ($1 = '' OR box_id = $1) AND kind IN ('invoice', 'credit_note') AND issued_at >= $2 AND issued_at < $3)
+		SELECT key, box_id, kind, number, body_sha256, item::text, accepted_at, issued_at,
+			customer, branch, net, vat, total, refers_to, method FROM docs
+		UNION
+		SELECT r.key, r.box_id, r.kind, r.number, r.body_sha256, r.item::text, r.accepted_at, r.issued_at,
+			r.customer, r.branch, r.net, r.vat, r.total, r.refers_to, r.method
+		FROM hq_records r JOIN docs d ON d.kind = 'invoice' AND r.box_id = d.box_id AND r.refers_to = d.number
+		WHERE r.kind IN ('payment', 'credit_note')`, f.BoxID, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("list records: %w", err)
 	}
