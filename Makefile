@@ -2,23 +2,35 @@
 GO ?= go
 BIN := bin/fatoora
 
-.PHONY: help build run test test-short bench fuzz vet fmt
+.PHONY: help build run test test-short bench fuzz vet lint fmt
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-14s %s\n", $$1, $$2}'
 
+# The version, commit and build date `fatoora version` prints.
+COMMIT := $(shell git rev-parse HEAD 2>/dev/null)$(shell test -n "$$(git status --porcelain 2>/dev/null)" && echo +dirty)
+LDFLAGS := -X fatoora/appliance/cli.commit=$(COMMIT) -X fatoora/appliance/cli.buildDate=$(shell date -u +%Y-%m-%dT%H:%M:%SZ)
+
 build: ## build bin/fatoora
-	$(GO) build -o $(BIN) ./cmd/fatoora
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/fatoora
+
+.PHONY: deb
+deb: ## build the Debian package bin/fatoora_<version>_<arch>.deb (binary, systemd unit, /etc/fatoora/fatoora.env)
+	scripts/deb/build.sh bin
 
 run: build ## run the box with its embedded defaults (demo catalog, simulator) on :8080
 	./$(BIN) serve
 
-test: ## run every test with the race detector (the README's test command)
+test: ## go vet, staticcheck, then every test with the race detector (the README's test command)
 	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
 	$(GO) test -race -count=1 ./...
 
 vet: ## go vet
 	$(GO) vet ./...
+
+lint: ## staticcheck (the version pinned by the tool line of go.mod)
+	$(GO) tool staticcheck ./...
 
 fmt: ## gofmt the tree
 	gofmt -w $$(git ls-files '*.go')

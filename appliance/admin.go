@@ -1,14 +1,54 @@
 package appliance
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"net/http"
+	"net/http/pprof"
+	"strconv"
 	"strings"
 
+	"fatoora/appliance/part"
+	"fatoora/appliance/store"
 	"fatoora/catalog"
+	"fatoora/ui/web"
 )
+
+// adminPart is the operator's routes, answered only to requests from the
+// box itself: a hot backup of the store (GET /admin/backup, what `fatoora
+// backup` streams), a catalog import into the live catalog (POST
+// /admin/catalog, what `fatoora catalog import` posts while the box
+// serves) and Go's profiles (/debug/pprof/).
+func adminPart(db *store.DB, cat *catalog.Store, log *slog.Logger) part.Part {
+	a := &admin{db: db, cat: cat, log: log}
+	return part.Part{Name: "admin", Routes: func(mux *http.ServeMux) {
+		mux.Handle("GET /admin/backup", web.LoopbackOnly(http.HandlerFunc(a.serveBackup)))
+		mux.Handle("POST /admin/catalog", web.LoopbackOnly(http.HandlerFunc(a.serveCatalogImport)))
+		mux.Handle("GET /debug/pprof/", web.LoopbackOnly(http.HandlerFunc(pprof.Index)))
+		mux.Handle("GET /debug/pprof/profile", web.LoopbackOnly(http.HandlerFunc(pprof.Profile)))
+	}}
+}
+
+type admin struct {
+	db  *store.DB
+	cat *catalog.Store
+	log *slog.Logger
+}
+
+func (a *admin) serveBackup(w http.ResponseWriter, r *http.Request) {
+	size, err := a.db.BackupSize()
+	if err != nil {
+		http.Error(w, "backup failed", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set("Content-Disposition", `attachment; filename="fatoora-backup.db"`)
+	w.Header().Set("Content-Length", strconv.FormatInt(size, 10))
+	if _, err := a.db.Backup(w); err != nil {
+		a.log.Error("hot backup failed", "err", err)
+	}
+}
 
 // CatalogUpload is the body of POST /admin/catalog: a catalog in the CSV
 // contract and, optionally, a shop vocabulary, imported all or nothing by
@@ -29,11 +69,11 @@ type CatalogResult struct {
 
 // serveCatalogImport imports an uploaded catalog into the live catalog: the
 // index and the understander follow at once.
-func (b *Box) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
+func (a *admin) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
 	var up CatalogUpload
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<20))
 	if err := dec.Decode(&up); err != nil {
-		writeJSON(w, http.StatusBadRequest, CatalogResult{Error: "bad request body: " + err.Error()})
+		web.JSON(w, http.StatusBadRequest, CatalogResult{Error: "bad request body: " + err.Error()})
 		return
 	}
 	if up.Filename == "" {
@@ -49,10 +89,10 @@ func (b *Box) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
 			for _, p := range ie.Problems {
 				res.Problems = append(res.Problems, p.String())
 			}
-			writeJSON(w, http.StatusBadRequest, res)
+			web.JSON(w, http.StatusBadRequest, res)
 			return
 		}
-		writeJSON(w, http.StatusInternalServerError, res)
+		web.JSON(w, http.StatusInternalServerError, res)
 	}
 	products, err := catalog.ParseCSV(strings.NewReader(up.CSV), up.Filename)
 	if err != nil {
@@ -66,22 +106,11 @@ func (b *Box) serveCatalogImport(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	diff, err := b.catalog.Import(r.Context(), products, vocab, up.Who)
+	diff, err := a.cat.Import(r.Context(), products, vocab, up.Who)
 	if err != nil {
 		fail(err)
 		return
 	}
-	b.log.Info("catalog imported", "who", up.Who, "products", len(products), "diff", diff.String(), "version", diff.Version)
-	writeJSON(w, http.StatusOK, CatalogResult{Diff: &diff})
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(v); err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(buf.Bytes())
+	a.log.Info("catalog imported", "who", up.Who, "products", len(products), "diff", diff.String(), "version", diff.Version)
+	web.JSON(w, http.StatusOK, CatalogResult{Diff: &diff})
 }

@@ -1,29 +1,27 @@
-// Package appliance is the composition root of the box: New opens the store,
-// builds the webhook ingester, the work queue, the HTTP server and the
-// health registry from config.Options; the pipeline, catalog and UI are
-// added on top through Mux, AddService, Queue and Health; Serve runs every
-// service under one supervisor until the context is cancelled.
+// Package appliance is the composition root of the box: New opens the store
+// and the work queue, builds every part from config.Options (parts.go lists
+// them, in start-up order) and attaches each the same way — its routes on
+// the one HTTP mux, its health reporters on /healthz, its services under
+// the one supervisor, its work handlers on the one queue worker. Serve runs
+// every service until the context is cancelled.
 //
-// Start-up order: data directory and lock, store and migrations, ingest,
-// queue, HTTP listener. Shutdown order (on ctx cancel): the HTTP server
-// stops accepting and drains in-flight webhooks, the other services stop,
-// then the store is closed.
+// Start-up order: data directory and lock, store and migrations, queue,
+// HTTP listener, then the parts in the order parts.go lists them.
+// Shutdown order (on ctx cancel): the HTTP server stops accepting and
+// drains in-flight webhooks, the other services stop, the parts are closed
+// in reverse order, then the store is closed.
 package appliance
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
-	"fatoora/appliance/invoice"
-	"fatoora/appliance/pipeline"
-	"fatoora/catalog"
-	"fatoora/ui/sim"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"sync"
 	"syscall"
@@ -31,7 +29,7 @@ import (
 
 	"fatoora/appliance/config"
 	"fatoora/appliance/health"
-	"fatoora/appliance/ingest"
+	"fatoora/appliance/part"
 	"fatoora/appliance/queue"
 	"fatoora/appliance/store"
 	"fatoora/appliance/supervise"
@@ -53,31 +51,23 @@ type Box struct {
 	log  *slog.Logger
 
 	db     *store.DB
-	ing    *ingest.Ingester
 	worker *queue.Worker
 	mux    *http.ServeMux
+	health *health.Registry
 	sup    *supervise.Supervisor
 	srv    *http.Server
 
 	lnMu sync.Mutex
 	ln   net.Listener
 
-	// Parts joined by wirePipeline (wire.go).
-	catalog      *catalog.Store
-	understander *liveUnderstander
-	book         *invoice.Book
-	sim          *sim.Simulator
-	pipeline     *pipeline.Pipeline
-
-	// Health is where parts register their reporters; GET /healthz serves it.
-	Health    *health.Registry
+	parts     []part.Part // attached, in start-up order
 	closeOnce sync.Once
 }
 
 // New builds the box. Call Serve to run it, or Close if Serve is never
 // called. Without FATOORA_WA_APP_SECRET the webhook secret is random per
 // process: Meta's posts are refused and only in-process sources that sign
-// with Ingester().Sign (the simulator) get in.
+// with the ingester's key (the simulator) get in.
 func New(opts config.Options, logger *slog.Logger) (*Box, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, fmt.Errorf("invalid configuration:\n%w", err)
@@ -85,7 +75,7 @@ func New(opts config.Options, logger *slog.Logger) (*Box, error) {
 	if logger == nil {
 		logger = slog.Default()
 	}
-	b := &Box{opts: opts, log: logger, mux: http.NewServeMux(), Health: health.NewRegistry()}
+	b := &Box{opts: opts, log: logger, mux: http.NewServeMux(), health: health.NewRegistry()}
 	b.sup = supervise.New(supervise.Options{Logger: logger})
 
 	if err := os.MkdirAll(opts.Server.Data, 0o700); err != nil {
@@ -100,29 +90,8 @@ func New(opts config.Options, logger *slog.Logger) (*Box, error) {
 		return nil, err
 	}
 	b.db = db
-
-	secret := []byte(opts.WhatsApp.AppSecret)
-	if len(secret) == 0 {
-		secret = make([]byte, 32)
-		_, _ = rand.Read(secret)
-		logger.Warn("FATOORA_WA_APP_SECRET not set: webhooks from Meta are refused; only the built-in simulator can post")
-	}
-	b.ing, err = ingest.New(db, ingest.Options{
-		Secret:       secret,
-		MaxBodyBytes: opts.Server.MaxBodyBytes,
-		Logger:       logger,
-	})
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
 	// Several messages at once: each order's commits are group-committed.
 	b.worker = queue.NewWorker(db, queue.Options{Concurrency: 32, Logger: logger})
-
-	b.mux.Handle("/webhook/whatsapp", ingest.Handler(b.ing, ingest.HandlerOptions{VerifyToken: opts.WhatsApp.VerifyToken, Logger: logger}))
-	b.mux.Handle("GET /healthz", b.Health.Handler())
-	b.mux.Handle("GET /admin/backup", loopbackOnly(http.HandlerFunc(b.serveBackup)))
-	b.registerHealth()
 
 	ln, err := net.Listen("tcp", opts.Server.Listen)
 	if err != nil {
@@ -130,11 +99,16 @@ func New(opts config.Options, logger *slog.Logger) (*Box, error) {
 		return nil, fmt.Errorf("listen %s: %w", opts.Server.Listen, err)
 	}
 	b.ln = ln
-	if err := b.wirePipeline(); err != nil {
+	parts, err := b.build()
+	if err != nil {
 		ln.Close()
+		b.parts = parts // the ones built so far
 		b.closeParts()
 		db.Close()
 		return nil, err
+	}
+	for _, p := range parts {
+		b.attach(p)
 	}
 	b.srv = &http.Server{
 		Handler:           b.mux,
@@ -145,28 +119,46 @@ func New(opts config.Options, logger *slog.Logger) (*Box, error) {
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	b.sup.Add("http", supervise.Func(b.serveHTTP))
-	b.sup.Add("queue", b.worker)
 	return b, nil
 }
 
-// DB is the store.
-func (b *Box) DB() *store.DB { return b.db }
+// attach joins one part to the box: its routes on the mux, its health
+// reporters on /healthz, its work handlers on the queue worker, its services
+// under the supervisor (in name order); Close later closes it.
+func (b *Box) attach(p part.Part) {
+	b.parts = append(b.parts, p)
+	if p.Routes != nil {
+		p.Routes(b.mux)
+	}
+	for name, f := range p.Health {
+		b.health.Register(name, f)
+	}
+	for kind, h := range p.Work {
+		b.worker.Handle(kind, h)
+	}
+	names := make([]string, 0, len(p.Services))
+	for name := range p.Services {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		b.sup.Add(name, p.Services[name])
+	}
+}
 
-// Mux is the HTTP router; add routes before or during Serve.
-func (b *Box) Mux() *http.ServeMux { return b.mux }
-
-// Queue is the durable work queue's worker; register handlers with
-// Queue().Handle(kind, h).
-func (b *Box) Queue() *queue.Worker { return b.worker }
-
-// Ingester is the webhook ingester (for the relay link and the simulator).
-func (b *Box) Ingester() *ingest.Ingester { return b.ing }
-
-// Options are the box's validated options.
-func (b *Box) Options() config.Options { return b.opts }
-
-// Logger is the box's logger.
-func (b *Box) Logger() *slog.Logger { return b.log }
+// closeParts closes the attached parts in reverse order.
+func (b *Box) closeParts() {
+	for i := len(b.parts) - 1; i >= 0; i-- {
+		p := b.parts[i]
+		if p.Close == nil {
+			continue
+		}
+		if err := p.Close(); err != nil {
+			b.log.Warn("close part", "part", p.Name, "err", err)
+		}
+	}
+	b.parts = nil
+}
 
 // Addr is the address the HTTP server listens on.
 func (b *Box) Addr() net.Addr {
@@ -174,13 +166,6 @@ func (b *Box) Addr() net.Addr {
 	defer b.lnMu.Unlock()
 	return b.ln.Addr()
 }
-
-// AddService runs svc under the box's supervisor (restarted with backoff on
-// failure). Services added after Serve started begin at once.
-func (b *Box) AddService(name string, svc supervise.Service) { b.sup.Add(name, svc) }
-
-// Services reports the supervisor's view of every service.
-func (b *Box) Services() map[string]supervise.ServiceState { return b.sup.States() }
 
 // Serve runs the box until ctx is cancelled, then shuts down in order and
 // closes the store. A cancelled ctx is a clean stop (nil).
@@ -238,19 +223,21 @@ func (b *Box) serveHTTP(ctx context.Context) error {
 	}
 }
 
-func (b *Box) registerHealth() {
-	b.Health.Register("store", func() health.State {
-		st := health.State{Status: health.OK, Details: map[string]any{"path": b.db.Path()}}
-		if fi, err := os.Stat(b.db.Path()); err == nil {
+// storePart reports the store: its size, schema version and the free
+// space on the data disk (degraded when low).
+func storePart(db *store.DB, dataDir string) part.Part {
+	return part.Part{Name: "store", Health: map[string]func() health.State{"store": func() health.State {
+		st := health.State{Status: health.OK, Details: map[string]any{"path": db.Path()}}
+		if fi, err := os.Stat(db.Path()); err == nil {
 			st.Details["size_bytes"] = fi.Size()
 		}
-		v, err := b.db.Schema()
+		v, err := db.Schema()
 		if err != nil {
 			return health.State{Status: health.Degraded, Message: "store unreadable: " + err.Error()}
 		}
 		st.Details["schema_version"] = v
 		var fs syscall.Statfs_t
-		if err := syscall.Statfs(b.opts.Server.Data, &fs); err == nil {
+		if err := syscall.Statfs(dataDir, &fs); err == nil {
 			free := int64(fs.Bavail) * int64(fs.Bsize)
 			st.Details["disk_free_bytes"] = free
 			if free < lowDisk {
@@ -259,73 +246,44 @@ func (b *Box) registerHealth() {
 			}
 		}
 		return st
-	})
-	b.Health.Register("webhook", func() health.State {
-		s := b.ing.Stats()
-		st := health.State{Status: health.OK, Details: map[string]any{
-			"webhooks_accepted": s.Accepted, "messages": s.Messages, "duplicates": s.Duplicates,
-			"bad_signature": s.BadSignature, "malformed": s.Malformed, "too_large": s.TooLarge,
-			"store_errors": s.StoreErrors, "webhook_secret_configured": b.opts.WhatsApp.AppSecret != "",
-			"sending_configured": b.opts.WhatsApp.Token != "",
-		}}
-		if !s.LastAccepted.IsZero() {
-			st.Details["last_webhook"] = s.LastAccepted
-		}
-		switch {
-		case b.opts.WhatsApp.AppSecret == "":
-			st.Message = "not connected to WhatsApp (simulator only): set FATOORA_WA_APP_SECRET"
-		case s.StoreErrors > 0 && s.LastError != "":
-			st.Status, st.Message = health.Degraded, "a webhook could not be stored: "+s.LastError
-		}
-		return st
-	})
-	b.Health.Register("queue", func() health.State {
-		s, err := b.worker.Stats()
-		if err != nil {
-			return health.State{Status: health.Degraded, Message: err.Error()}
-		}
-		st := health.State{Status: health.OK, Details: map[string]any{"pending": s.Pending, "retrying": s.Retrying, "dead": s.Dead}}
-		if s.Dead > 0 {
-			st.Status, st.Message = health.Degraded, strconv.Itoa(s.Dead)+" work items failed permanently and wait for staff"
-		}
-		return st
-	})
-	b.Health.Register("services", func() health.State {
-		st := health.State{Status: health.OK, Details: map[string]any{}}
-		for n, s := range b.sup.States() {
-			st.Details[n] = s
-			if s.Stopped {
-				st.Status, st.Message = health.Degraded, n+" stopped: "+s.LastError
+	}}}
+}
+
+// queuePart runs the durable work queue's worker and reports its backlog;
+// the other parts' Work handlers run on it.
+func queuePart(w *queue.Worker) part.Part {
+	return part.Part{
+		Name:     "queue",
+		Services: map[string]supervise.Service{"queue": w},
+		Health: map[string]func() health.State{"queue": func() health.State {
+			s, err := w.Stats()
+			if err != nil {
+				return health.State{Status: health.Degraded, Message: err.Error()}
 			}
-		}
-		return st
-	})
-}
-
-func (b *Box) serveBackup(w http.ResponseWriter, r *http.Request) {
-	size, err := b.db.BackupSize()
-	if err != nil {
-		http.Error(w, "backup failed", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/octet-stream")
-	w.Header().Set("Content-Disposition", `attachment; filename="fatoora-backup.db"`)
-	w.Header().Set("Content-Length", strconv.FormatInt(size, 10))
-	if _, err := b.db.Backup(w); err != nil {
-		b.log.Error("hot backup failed", "err", err)
+			st := health.State{Status: health.OK, Details: map[string]any{"pending": s.Pending, "retrying": s.Retrying, "dead": s.Dead}}
+			if s.Dead > 0 {
+				st.Status, st.Message = health.Degraded, strconv.Itoa(s.Dead)+" work items failed permanently and wait for staff"
+			}
+			return st
+		}},
 	}
 }
 
-// loopbackOnly refuses requests that did not come from this machine.
-func loopbackOnly(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		host, _, err := net.SplitHostPort(r.RemoteAddr)
-		ip := net.ParseIP(host)
-		proxied := r.Header.Get("X-Forwarded-For") != "" || r.Header.Get("Forwarded") != "" || r.Header.Get("X-Real-Ip") != ""
-		if err != nil || ip == nil || !ip.IsLoopback() || proxied { // a local reverse proxy is not the box
-			http.Error(w, "forbidden: only from the box itself", http.StatusForbidden)
-			return
-		}
-		h.ServeHTTP(w, r)
-	})
+// healthPart serves GET /healthz from the registry every part reports
+// into, and reports the supervisor's view of every service.
+func healthPart(reg *health.Registry, sup *supervise.Supervisor) part.Part {
+	return part.Part{
+		Name:   "healthz",
+		Routes: func(mux *http.ServeMux) { mux.Handle("GET /healthz", reg.Handler()) },
+		Health: map[string]func() health.State{"services": func() health.State {
+			st := health.State{Status: health.OK, Details: map[string]any{}}
+			for n, s := range sup.States() {
+				st.Details[n] = s
+				if s.Stopped {
+					st.Status, st.Message = health.Degraded, n+" stopped: "+s.LastError
+				}
+			}
+			return st
+		}},
+	}
 }

@@ -1,4 +1,4 @@
-package appliance_test
+package appliance
 
 import (
 	"bytes"
@@ -13,11 +13,12 @@ import (
 	"testing"
 	"time"
 
-	"fatoora/appliance"
 	"fatoora/appliance/config"
 	"fatoora/appliance/health"
 	"fatoora/appliance/ingest"
+	"fatoora/appliance/part"
 	"fatoora/appliance/queue"
+	"fatoora/appliance/supervise"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -33,9 +34,9 @@ func testOptions(t *testing.T) config.Options {
 
 func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
-func start(t *testing.T, o config.Options) (*appliance.Box, func()) {
+func start(t *testing.T, o config.Options) (*Box, func()) {
 	t.Helper()
-	box, err := appliance.New(o, quiet())
+	box, err := New(o, quiet())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,17 +62,22 @@ func TestBox_ServesWebhookHealthAndQueue(t *testing.T) {
 	defer stop()
 	base := "http://" + box.Addr().String()
 
-	// The coordinator's hooks: a handler for understand, an extra route, a
-	// health reporter and an extra service.
+	// A part attached to a serving box: a handler for understand, an extra
+	// route, a health reporter and an extra service.
 	understood := make(chan string, 1)
-	box.Queue().Handle(queue.KindUnderstand, func(ctx context.Context, it queue.Item) error {
-		understood <- it.Ref
-		return nil
-	})
-	box.Mux().HandleFunc("GET /extra", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "extra") })
-	box.Health.Register("ollama", func() health.State { return health.State{Status: health.OK} })
 	ran := make(chan struct{})
-	box.AddService("extra", serviceFunc(func(ctx context.Context) error { close(ran); <-ctx.Done(); return nil }))
+	box.attach(part.Part{
+		Name: "extra",
+		Work: map[string]queue.Handler{queue.KindUnderstand: func(ctx context.Context, it queue.Item) error {
+			understood <- it.Ref
+			return nil
+		}},
+		Routes: func(mux *http.ServeMux) {
+			mux.HandleFunc("GET /extra", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "extra") })
+		},
+		Health:   map[string]func() health.State{"ollama": func() health.State { return health.State{Status: health.OK} }},
+		Services: map[string]supervise.Service{"extra": serviceFunc(func(ctx context.Context) error { close(ran); <-ctx.Done(); return nil })},
+	})
 
 	body := []byte(`{"object":"whatsapp_business_account","entry":[{"id":"W","changes":[{"field":"messages","value":{"metadata":{"phone_number_id":"P"},"contacts":[{"profile":{"name":"\u0639\u0644\u064a"},"wa_id":"2010"}],"messages":[{"from":"2010","id":"wamid.BOX1","timestamp":"1764000000","type":"text","text":{"body":"\u0633\u0644\u0627\u0645"}}]}}]}]}`)
 	req, _ := http.NewRequest(http.MethodPost, base+"/webhook/whatsapp", bytes.NewReader(body))
@@ -98,7 +104,7 @@ func TestBox_ServesWebhookHealthAndQueue(t *testing.T) {
 		t.Fatal("added service not started")
 	}
 	var m ingest.Message
-	if err := box.DB().View(func(tx *bolt.Tx) (err error) { m, _, err = ingest.LoadMessage(tx, "wamid.BOX1"); return }); err != nil || m.Text != "سلام" {
+	if err := box.db.View(func(tx *bolt.Tx) (err error) { m, _, err = ingest.LoadMessage(tx, "wamid.BOX1"); return }); err != nil || m.Text != "سلام" {
 		t.Errorf("message %+v %v", m, err)
 	}
 
@@ -149,8 +155,8 @@ func TestNew_SecondBoxOnSameDataFailsFast(t *testing.T) {
 	_, stop := start(t, o)
 	defer stop()
 	began := time.Now()
-	_, err := appliance.New(o, quiet())
-	if !errors.Is(err, appliance.ErrAlreadyRunning) {
+	_, err := New(o, quiet())
+	if !errors.Is(err, ErrAlreadyRunning) {
 		t.Fatalf("second box: %v", err)
 	}
 	if want := "another fatoora is running on " + o.Server.Data; !strings.Contains(err.Error(), want) {
@@ -164,7 +170,7 @@ func TestNew_SecondBoxOnSameDataFailsFast(t *testing.T) {
 func TestNew_InvalidOptions(t *testing.T) {
 	o := testOptions(t)
 	o.Shop.VATRate = -1
-	if _, err := appliance.New(o, quiet()); err == nil || !strings.Contains(err.Error(), "FATOORA_VAT_RATE") {
+	if _, err := New(o, quiet()); err == nil || !strings.Contains(err.Error(), "FATOORA_VAT_RATE") {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -187,8 +193,16 @@ func TestBox_WithoutSecretOnlySimulatorPosts(t *testing.T) {
 			t.Errorf("sig %q: %d", sig, resp.StatusCode)
 		}
 	}
-	if _, err := box.Ingester().Accept(context.Background(), body, box.Ingester().Sign(body), "simulator"); err != nil {
-		t.Errorf("simulator: %v", err)
+	// The simulator signs with the box's own key and posts through ingest.
+	resp, err := http.Post("http://"+box.Addr().String()+"/simulator/api/send", "application/json",
+		strings.NewReader(`{"name":"علي","phone":"201001234567","text":"سلام"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("simulator: %d %s", resp.StatusCode, b)
 	}
 }
 
@@ -214,5 +228,67 @@ func TestBox_BackupIsLoopbackOnly(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 || n == 0 || fmt.Sprint(n) != resp.Header.Get("Content-Length") {
 		t.Errorf("loopback backup: %d, %d bytes, length %s", resp.StatusCode, n, resp.Header.Get("Content-Length"))
+	}
+}
+
+// TestBox_AttachesEveryPart: the parts the composition root lists are all
+// attached the one way — their routes answer, their health is reported,
+// their services run — and closed in reverse order.
+func TestBox_AttachesEveryPart(t *testing.T) {
+	o := testOptions(t) // no WhatsApp token: the simulator runs
+	box, stop := start(t, o)
+	var names []string
+	for _, p := range box.parts {
+		names = append(names, p.Name)
+	}
+	if got, want := strings.Join(names, " "), "store queue webhook healthz catalog simulator pipeline admin"; got != want {
+		t.Errorf("parts %q, want %q", got, want)
+	}
+	var closed []string
+	for _, name := range []string{"first", "second"} {
+		box.attach(part.Part{Name: name, Close: func() error { closed = append(closed, name); return nil }})
+	}
+
+	base := "http://" + box.Addr().String()
+	for _, route := range []string{"/healthz", "/simulator", "/admin/backup", "/debug/pprof/", "/webhook/whatsapp?hub.mode=subscribe&hub.verify_token=vt&hub.challenge=7"} {
+		resp, err := http.Get(base + route)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("GET %s: %d", route, resp.StatusCode)
+		}
+	}
+	resp, err := http.Get(base + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep health.Report
+	json.NewDecoder(resp.Body).Decode(&rep)
+	resp.Body.Close()
+	for _, key := range []string{"store", "webhook", "queue", "services", "pipeline", "whatsapp"} {
+		if _, ok := rep.Parts[key]; !ok {
+			t.Errorf("health lacks %s: %+v", key, rep)
+		}
+	}
+	if rep.Parts["whatsapp"].Details["mode"] != "simulator" {
+		t.Errorf("whatsapp health %+v", rep.Parts["whatsapp"])
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		st := box.sup.States()
+		if st["http"].Running && st["queue"].Running && st["outbox"].Running {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("services not running: %+v", st)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	stop()
+	if got := strings.Join(closed, " "); got != "second first" {
+		t.Errorf("closed %q, want the last attached first", got)
 	}
 }

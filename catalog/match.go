@@ -48,11 +48,10 @@ const (
 )
 
 type tokMatch struct {
-	q       float64 // quality 0..1
-	t       tok     // the product word matched
-	kind    string  // exact, form, typo, franco, english, number, color
-	inName  int     // index of the name matched, -1 for material/category/colour
-	colorOK bool
+	q      float64 // quality 0..1
+	t      tok     // the product word matched
+	kind   string  // exact, form, typo, franco, english, number, color
+	inName int     // index of the name matched, -1 for material/category/colour
 }
 
 // maxExpansions bounds the typo expansions of one query word.

@@ -36,7 +36,9 @@ const catalogSummary = `Manage the shop's catalog in the data directory.
   fatoora catalog history [--limit N]
 
 search also works without a data directory: --catalog FILE [--synonyms FILE].
-While "fatoora serve" runs it holds the data file: stop the box or import through the UI.`
+While "fatoora serve" runs it holds the data file: import goes through the running box
+(--listen); export, search and history need the box stopped.
+The file formats are in docs/catalog.md.`
 
 func runCatalog(ctx context.Context, args []string, stdio IO) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
@@ -85,7 +87,7 @@ func openCatalog(data string, readOnly bool) (*store.DB, *catalog.Store, error) 
 }
 
 func catalogImport(ctx context.Context, args []string, stdio IO) error {
-	fs := NewFlagSet("catalog import", "Import a catalog file (CSV or XLSX, see DESIGN.md) into the data directory, all or nothing.", stdio)
+	fs := NewFlagSet("catalog import", "Import a catalog file (CSV or XLSX, columns in docs/catalog.md) into the data directory, all or nothing.", stdio)
 	data := DataFlag(fs, stdio)
 	synonyms := fs.String("synonyms", "", "shop vocabulary file (Solr synonyms format); default: keep the current one")
 	who := fs.String("who", "cli", "name recorded in the catalog history")

@@ -20,7 +20,7 @@ import (
 	"fatoora/appliance"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
 	"fatoora/catalog"
 
 	bolt "go.etcd.io/bbolt"
@@ -110,11 +110,11 @@ func startServe(t *testing.T, data string, env ...string) *child {
 }
 
 func seedWebhook(wamid string) []byte {
-	return graphtest.MetaJSON(graphtest.NewWebhook("102290129340398", graphtest.Value{
-		Metadata: graphtest.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: e2ePhoneID},
-		Contacts: []graphtest.Contact{{Profile: graphtest.Profile{Name: "كريم سامي"}, WaID: e2eWaID}},
-		Messages: []graphtest.Inbound{{From: e2eWaID, ID: wamid, Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
-			Type: "text", Text: &graphtest.Text{Body: seedText}}},
+	return graphsim.MetaJSON(graphsim.NewWebhook("102290129340398", graphsim.Value{
+		Metadata: graphsim.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: e2ePhoneID},
+		Contacts: []graphsim.Contact{{Profile: graphsim.Profile{Name: "كريم سامي"}, WaID: e2eWaID}},
+		Messages: []graphsim.Inbound{{From: e2eWaID, ID: wamid, Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
+			Type: "text", Text: &graphsim.Text{Body: seedText}}},
 	}))
 }
 
@@ -122,7 +122,7 @@ func postSigned(t *testing.T, addr string, body []byte) {
 	t.Helper()
 	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/webhook/whatsapp", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-Hub-Signature-256", graphtest.Sign(e2eSecret, body))
+	req.Header.Set("X-Hub-Signature-256", graphsim.Sign(e2eSecret, body))
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -134,12 +134,12 @@ func postSigned(t *testing.T, addr string, body []byte) {
 }
 
 type graphStandIn struct {
-	*graphtest.Server
+	*graphsim.Server
 	url string
 }
 
 func newGraph(t *testing.T) graphStandIn {
-	g, err := graphtest.New(graphtest.Options{Token: e2eToken, PhoneNumberID: e2ePhoneID})
+	g, err := graphsim.New(graphsim.Options{Token: e2eToken, PhoneNumberID: e2ePhoneID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +153,7 @@ func (g graphStandIn) env() []string {
 		"FATOORA_WA_PHONE_NUMBER_ID=" + e2ePhoneID, "FATOORA_GRAPH_URL=" + g.url, "FATOORA_BRANCH_CODE=E2E"}
 }
 
-func (g graphStandIn) wait(t *testing.T, n int, c *child) []graphtest.Message {
+func (g graphStandIn) wait(t *testing.T, n int, c *child) []graphsim.Message {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -318,11 +318,11 @@ func TestServe_CatalogImportWhileServing(t *testing.T) {
 		t.Fatalf("a broken file through the box: %v\n%s", err, errOut)
 	}
 
-	body := graphtest.MetaJSON(graphtest.NewWebhook("102290129340398", graphtest.Value{
-		Metadata: graphtest.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: e2ePhoneID},
-		Contacts: []graphtest.Contact{{Profile: graphtest.Profile{Name: "هالة"}, WaID: e2eWaID}},
-		Messages: []graphtest.Inbound{{From: e2eWaID, ID: "wamid.E2E-LAMP", Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
-			Type: "text", Text: &graphtest.Text{Body: "عايز 2 اباجورة نحاس"}}},
+	body := graphsim.MetaJSON(graphsim.NewWebhook("102290129340398", graphsim.Value{
+		Metadata: graphsim.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: e2ePhoneID},
+		Contacts: []graphsim.Contact{{Profile: graphsim.Profile{Name: "هالة"}, WaID: e2eWaID}},
+		Messages: []graphsim.Inbound{{From: e2eWaID, ID: "wamid.E2E-LAMP", Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
+			Type: "text", Text: &graphsim.Text{Body: "عايز 2 اباجورة نحاس"}}},
 	}))
 	postSigned(t, c.addr, body)
 	ms := g.wait(t, 2, c)

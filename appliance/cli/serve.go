@@ -2,22 +2,12 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"runtime/debug"
 
 	"fatoora/appliance"
 	"fatoora/appliance/config"
 )
-
-// ServeHook lets other packages (the pipeline, catalog, UI, simulator) add
-// their parts to the box after it is built and before it serves.
-type ServeHook func(ctx context.Context, box *appliance.Box) error
-
-var serveHooks []ServeHook
-
-// OnServe registers a hook run by `fatoora serve` in registration order.
-func OnServe(h ServeHook) { serveHooks = append(serveHooks, h) }
 
 func init() {
 	Register(Command{
@@ -34,6 +24,9 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 	if err != nil {
 		return err
 	}
+	if err := opts.StrictCheck(); err != nil {
+		return err
+	}
 	logger := slog.New(slog.NewTextHandler(stdio.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	if stdio.Getenv == nil || stdio.Getenv("GOGC") == "" {
 		// PDF rendering allocates heavily and the box's heap is small: a
@@ -44,12 +37,6 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 	box, err := appliance.New(opts, logger)
 	if err != nil {
 		return err
-	}
-	for _, h := range serveHooks {
-		if err := h(ctx, box); err != nil {
-			box.Close()
-			return fmt.Errorf("start: %w", err)
-		}
 	}
 	return box.Serve(ctx)
 }

@@ -38,6 +38,10 @@ type Server struct {
 	Data string
 	// MaxBodyBytes caps an inbound webhook body (Meta sends up to 3 MB).
 	MaxBodyBytes int64
+	// Strict refuses to start a box that is not fully live (a demo, or a
+	// live box with a setting missing) instead of running it "not ready".
+	// The packaged service runs with it.
+	Strict bool
 }
 
 // WhatsApp are the Cloud API credentials. Empty AppSecret means webhooks
@@ -112,11 +116,12 @@ type Policy struct {
 	StaffTakeoverTimeout time.Duration
 }
 
-// Default returns the embedded defaults: a demo box on :8080 with no
-// external part switched on.
+// Default returns the embedded defaults: a demo box on 127.0.0.1:8080 with
+// no external part switched on. Load moves a live box whose listen address
+// was not set to :8080 (the staff page is for the shop's LAN).
 func Default() Options {
 	return Options{
-		Server:   Server{Listen: ":8080", Data: "./fatoora-data", MaxBodyBytes: 3 << 20},
+		Server:   Server{Listen: DemoListen, Data: "./fatoora-data", MaxBodyBytes: 3 << 20},
 		WhatsApp: WhatsApp{GraphURL: "https://graph.facebook.com/v25.0"},
 		Shop: Shop{
 			// The demo showroom; a real shop sets its own.
@@ -134,6 +139,13 @@ func Default() Options {
 		HQ: HQ{RetryMax: 5 * time.Minute},
 	}
 }
+
+// Listen addresses used when FATOORA_LISTEN is not set: a demo stays on the
+// box itself, a live box serves the shop's LAN.
+const (
+	DemoListen = "127.0.0.1:8080"
+	LiveListen = ":8080"
+)
 
 // Field is one setting: its environment name (the flag and file key are
 // derived from it), a pointer into Options and a one-line help.
@@ -155,6 +167,7 @@ func (o *Options) Fields() []Field {
 		{"FATOORA_LISTEN", &o.Server.Listen, "HTTP listen address (webhook, simulator, /healthz)", false},
 		{"FATOORA_DATA", &o.Server.Data, "data directory (holds fatoora.db)", false},
 		{"FATOORA_MAX_BODY", &o.Server.MaxBodyBytes, "largest webhook body accepted, bytes (413 above)", false},
+		{"FATOORA_STRICT", &o.Server.Strict, "refuse to start unless every live setting is present (the packaged service)", false},
 
 		{"FATOORA_WA_APP_SECRET", &o.WhatsApp.AppSecret, "Meta app secret that signs webhooks", true},
 		{"FATOORA_WA_VERIFY_TOKEN", &o.WhatsApp.VerifyToken, "token Meta sends in the webhook subscription handshake", true},

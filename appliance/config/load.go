@@ -85,6 +85,7 @@ func Load(fs *flag.FlagSet, args []string, getenv func(string) string) (Options,
 	}
 
 	var errs []error
+	listenSet := false
 	for _, f := range fields {
 		levels := []struct {
 			name      string
@@ -130,7 +131,11 @@ func Load(fs *flag.FlagSet, args []string, getenv func(string) string) (Options,
 			if err := set(f.Ptr, v); err != nil {
 				errs = append(errs, fmt.Errorf("%s (from %s): %w", f.Env, l.name, err))
 			}
+			listenSet = listenSet || f.Env == "FATOORA_LISTEN"
 		}
+	}
+	if !listenSet && o.Mode() == Live {
+		o.Server.Listen = LiveListen
 	}
 	return o, errors.Join(errs...)
 }

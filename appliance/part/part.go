@@ -8,12 +8,18 @@
 //
 // A part that needs another part's objects receives them in its own
 // Options, from the composition root, never through a global.
+//
+// Attaching is the same for every part (appliance.Box does it): Routes on
+// the box's one mux, Health into the /healthz registry, Services into the
+// supervisor, Work on the one queue worker, and Close in reverse order of
+// attachment on the way out, before the store closes.
 package part
 
 import (
 	"net/http"
 
 	"fatoora/appliance/health"
+	"fatoora/appliance/queue"
 	"fatoora/appliance/supervise"
 )
 
@@ -31,6 +37,9 @@ type Part struct {
 	// Services run under the box's supervisor, restarted with backoff when
 	// they fail; a cancelled context is a clean stop.
 	Services map[string]supervise.Service
+	// Work maps a kind of durable work item (queue.KindUnderstand) to the
+	// handler the box's one queue worker runs for it. One handler per kind.
+	Work map[string]queue.Handler
 	// Close releases what the part holds outside its services (an index,
 	// a listener). Parts are closed in reverse order of attachment, before
 	// the store.

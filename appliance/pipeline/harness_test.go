@@ -21,7 +21,7 @@ import (
 	"fatoora/appliance/store"
 	"fatoora/appliance/understand"
 	"fatoora/appliance/whatsapp"
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
 	"fatoora/catalog"
 
 	bolt "go.etcd.io/bbolt"
@@ -42,7 +42,7 @@ type harness struct {
 	cat    *catalog.Store
 	p      *pipeline.Pipeline
 	ing    *ingest.Ingester
-	graph  *graphtest.Server
+	graph  *graphsim.Server
 	skew   atomic.Int64 // nanoseconds the test clock runs ahead of the real one
 	seq    atomic.Int64
 	cancel context.CancelFunc
@@ -108,7 +108,7 @@ func newHarness(t *testing.T, mutate func(*pipeline.Options)) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.graph, err = graphtest.New(graphtest.Options{Token: token, PhoneNumberID: phoneID})
+	h.graph, err = graphsim.New(graphsim.Options{Token: token, PhoneNumberID: phoneID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +163,7 @@ func (h *harness) clock() time.Time { return time.Now().Add(time.Duration(h.skew
 func (h *harness) advance(d time.Duration) { h.skew.Add(int64(d)) }
 
 // post delivers one signed, Meta-serialised webhook with msg to ingest.
-func (h *harness) post(msg graphtest.Inbound) string {
+func (h *harness) post(msg graphsim.Inbound) string {
 	h.t.Helper()
 	if msg.ID == "" {
 		msg.ID = fmt.Sprintf("wamid.TEST%06d", h.seq.Add(1))
@@ -174,24 +174,24 @@ func (h *harness) post(msg graphtest.Inbound) string {
 	if msg.Timestamp == "" {
 		msg.Timestamp = strconv.FormatInt(h.clock().Unix(), 10)
 	}
-	wh := graphtest.NewWebhook("102290129340398", graphtest.Value{
-		Metadata: graphtest.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: phoneID},
-		Contacts: []graphtest.Contact{{Profile: graphtest.Profile{Name: "منى عادل"}, WaID: msg.From}},
-		Messages: []graphtest.Inbound{msg},
+	wh := graphsim.NewWebhook("102290129340398", graphsim.Value{
+		Metadata: graphsim.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: phoneID},
+		Contacts: []graphsim.Contact{{Profile: graphsim.Profile{Name: "منى عادل"}, WaID: msg.From}},
+		Messages: []graphsim.Inbound{msg},
 	})
-	body := graphtest.MetaJSON(wh)
-	if _, err := h.ing.Accept(context.Background(), body, graphtest.Sign(appSecret, body), "test"); err != nil {
+	body := graphsim.MetaJSON(wh)
+	if _, err := h.ing.Accept(context.Background(), body, graphsim.Sign(appSecret, body), "test"); err != nil {
 		h.t.Fatalf("accept: %v", err)
 	}
 	return msg.ID
 }
 
 func (h *harness) text(s string) string {
-	return h.post(graphtest.Inbound{Type: "text", Text: &graphtest.Text{Body: s}})
+	return h.post(graphsim.Inbound{Type: "text", Text: &graphsim.Text{Body: s}})
 }
 
 // tap answers a box message's reply button.
-func (h *harness) tap(m graphtest.Message, title string) string {
+func (h *harness) tap(m graphsim.Message, title string) string {
 	h.t.Helper()
 	if m.Interactive == nil {
 		h.t.Fatalf("message %s has no buttons or list", m.ID)
@@ -212,17 +212,17 @@ func (h *harness) tap(m graphtest.Message, title string) string {
 	if id == "" {
 		h.t.Fatalf("no option %q in %+v", title, m.Interactive)
 	}
-	in := &graphtest.InboundInteractive{Type: kind}
+	in := &graphsim.InboundInteractive{Type: kind}
 	if kind == "button_reply" {
-		in.ButtonReply = &graphtest.Reply{ID: id, Title: title}
+		in.ButtonReply = &graphsim.Reply{ID: id, Title: title}
 	} else {
-		in.ListReply = &graphtest.Reply{ID: id, Title: title}
+		in.ListReply = &graphsim.Reply{ID: id, Title: title}
 	}
-	return h.post(graphtest.Inbound{Type: "interactive", Interactive: in, Context: &graphtest.Context{From: "201000000000", ID: m.ID}})
+	return h.post(graphsim.Inbound{Type: "interactive", Interactive: in, Context: &graphsim.Context{From: "201000000000", ID: m.ID}})
 }
 
 // waitMessages waits until the stand-in accepted n messages for the customer.
-func (h *harness) waitMessages(n int) []graphtest.Message {
+func (h *harness) waitMessages(n int) []graphsim.Message {
 	h.t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
@@ -259,7 +259,7 @@ func (h *harness) settle() {
 	h.t.Fatal("queue and outbox did not settle")
 }
 
-func describe(ms []graphtest.Message) string {
+func describe(ms []graphsim.Message) string {
 	var b strings.Builder
 	for _, m := range ms {
 		fmt.Fprintf(&b, "\n  %s %s", m.Type, firstLine(m.Text))

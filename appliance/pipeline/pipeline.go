@@ -134,8 +134,8 @@ type Pipeline struct {
 	crash  string // failpoint name, from FATOORA_FAILPOINT
 }
 
-// New builds a pipeline. Register HandleMessage with the queue worker for
-// queue.KindUnderstand and run Outbox().Serve under the supervisor.
+// New builds a pipeline. Its Part (part.go) attaches it to the box:
+// HandleMessage for queue.KindUnderstand and the outbox service.
 func New(opts Options) (*Pipeline, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err

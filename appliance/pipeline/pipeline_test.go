@@ -9,7 +9,7 @@ import (
 
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/pipeline"
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -70,7 +70,7 @@ func TestPipeline_SeedMessageIsInvoiced(t *testing.T) {
 func TestPipeline_SameWebhookThreeTimes(t *testing.T) {
 	h := newHarness(t, nil)
 	for range 3 {
-		h.post(graphtest.Inbound{ID: "wamid.SAME", Type: "text", Text: &graphtest.Text{Body: seed}})
+		h.post(graphsim.Inbound{ID: "wamid.SAME", Type: "text", Text: &graphsim.Text{Body: seed}})
 	}
 	h.waitMessages(2)
 	h.settle()
@@ -85,8 +85,8 @@ func TestPipeline_SameWebhookThreeTimes(t *testing.T) {
 
 func TestPipeline_RetriesUntilGraphRecovers(t *testing.T) {
 	h := newHarness(t, nil)
-	h.graph.AddFault(graphtest.FailHTTP(3, 500))
-	h.graph.AddFault(graphtest.FailCode(2, 130429))
+	h.graph.AddFault(graphsim.FailHTTP(3, 500))
+	h.graph.AddFault(graphsim.FailCode(2, 130429))
 	h.text(seed)
 	ms := h.waitMessages(2)
 	h.settle()
@@ -106,7 +106,7 @@ func TestPipeline_RetriesUntilGraphRecovers(t *testing.T) {
 
 func TestPipeline_OutsideWindowFlagsStaff(t *testing.T) {
 	h := newHarness(t, nil)
-	h.graph.AddFault(graphtest.FailRecipient(customer, 131047))
+	h.graph.AddFault(graphsim.FailRecipient(customer, 131047))
 	h.text(seed)
 	h.settle()
 	convs, err := h.p.Conversations()
@@ -205,7 +205,7 @@ func TestPipeline_ComplaintFlagsStaff(t *testing.T) {
 func TestPipeline_BacklogGoesToStaff(t *testing.T) {
 	h := newHarness(t, nil)
 	old := h.clock().Add(-30 * time.Hour).Unix()
-	h.post(graphtest.Inbound{Type: "text", Text: &graphtest.Text{Body: seed}, Timestamp: itoa(old)})
+	h.post(graphsim.Inbound{Type: "text", Text: &graphsim.Text{Body: seed}, Timestamp: itoa(old)})
 	h.settle()
 	o := h.onlyOrder()
 	if o.Decision != pipeline.DecStaff || !o.NeedsStaff {

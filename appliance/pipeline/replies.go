@@ -20,6 +20,19 @@ func (p *Pipeline) replies(ord *Order) replies {
 	return replies{name: first, shop: p.opts.ShopName, pay: p.opts.PayHint}
 }
 
+// PayHint is the line an invoice summary ends with to say how to pay: an
+// EMVCo merchant QR takes any bank app or wallet, an InstaPay link only
+// InstaPay, and with neither the invoice carries no QR ("").
+func PayHint(merchantID, instaPayLink string) string {
+	switch {
+	case merchantID != "":
+		return "تقدر تدفع بأي تطبيق بنكي أو محفظة من الكود اللي في الفاتورة."
+	case instaPayLink != "":
+		return "تقدر تدفع بإنستاباي من الكود اللي في الفاتورة."
+	}
+	return ""
+}
+
 func (r replies) hello() string {
 	if r.name == "" {
 		return "أهلاً بيك"

@@ -146,13 +146,13 @@ func TestRules_OtherShowrooms(t *testing.T) {
 	}
 }
 
-// corpusDir finds showroom-a's corpus: beside the clone (CI checks the
-// repository out next to shared/), then $FATOORA_CORPUS, then /work/shared.
+// corpusDir finds showroom-a's corpus: the directory named by
+// $FATOORA_CORPUS, else shared/corpus/showroom-a beside the repository (CI
+// checks the repository out next to shared/).
 func corpusDir() string {
 	for _, dir := range []string{
-		filepath.Join("..", "..", "..", "shared", "corpus", "showroom-a"),
 		os.Getenv("FATOORA_CORPUS"),
-		"/work/shared/corpus/showroom-a",
+		filepath.Join("..", "..", "..", "shared", "corpus", "showroom-a"),
 	} {
 		if dir == "" {
 			continue
@@ -169,7 +169,7 @@ func corpusDir() string {
 func TestRules_DevCorpus(t *testing.T) {
 	dir := corpusDir()
 	if dir == "" {
-		t.Skip("no showroom-a corpus (../../../shared, $FATOORA_CORPUS, /work/shared)")
+		t.Skip("no showroom-a corpus ($FATOORA_CORPUS, or ../shared/corpus/showroom-a beside the repository)")
 	}
 	for _, gold := range []string{filepath.Join(dir, "dev.jsonl"), filepath.Join("testdata", "showroom-a-extra.jsonl")} {
 		// showroom-a-extra: messages written for the tests on showroom-a's

@@ -32,11 +32,10 @@ type lexicon struct {
 	colors    map[string]string   // colour unit → canonical colour as written in the catalog
 	colorSkel map[string][]string // skeleton of a one-word colour → colour units
 
-	words   []string            // every single-word unit (for typo lookup)
-	skel    map[string][]string // skeleton → single-word units
-	dels    map[string][]string // unit with one rune deleted → units
-	latin   map[string]string   // consonant skeleton of a Latin spelling → Arabic word
-	digitRe map[string]bool
+	words []string            // every single-word unit (for typo lookup)
+	skel  map[string][]string // skeleton → single-word units
+	dels  map[string][]string // unit with one rune deleted → units
+	latin map[string]string   // consonant skeleton of a Latin spelling → Arabic word
 }
 
 type prodInfo struct {

@@ -255,7 +255,7 @@ func (c *Client) SendButtons(ctx context.Context, to, body string, buttons []But
 	}
 	bs := make([]outButton, len(buttons))
 	for i, b := range buttons {
-		bs[i] = outButton{Type: "reply", Reply: outReply{ID: b.ID, Title: b.Title}}
+		bs[i] = outButton{Type: "reply", Reply: outReply(b)}
 	}
 	m := c.newMessage(to, "interactive")
 	m.Interactive = &outInteractive{Type: "button", Body: outText2{Text: body}, Action: outAction{Buttons: bs}}

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"fatoora/appliance/whatsapp"
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
 )
 
 const (
@@ -20,9 +20,9 @@ const (
 	to      = "201001234567"
 )
 
-func start(t *testing.T, mod ...func(*whatsapp.Options)) (*graphtest.Server, *whatsapp.Client, *httptest.Server) {
+func start(t *testing.T, mod ...func(*whatsapp.Options)) (*graphsim.Server, *whatsapp.Client, *httptest.Server) {
 	t.Helper()
-	g, err := graphtest.New(graphtest.Options{Token: token, PhoneNumberID: phoneID})
+	g, err := graphsim.New(graphsim.Options{Token: token, PhoneNumberID: phoneID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +40,7 @@ func start(t *testing.T, mod ...func(*whatsapp.Options)) (*graphtest.Server, *wh
 	return g, c, hs
 }
 
-func lastBody(t *testing.T, g *graphtest.Server) map[string]any {
+func lastBody(t *testing.T, g *graphsim.Server) map[string]any {
 	t.Helper()
 	calls := g.Calls()
 	if len(calls) == 0 {
@@ -157,7 +157,7 @@ func TestClient_SendButtons(t *testing.T) {
 	if m.Type != "interactive" || m.Interactive == nil || m.Interactive.Type != "button" || m.Interactive.Body != "أي لون تحب؟" {
 		t.Fatalf("recorded %+v", m)
 	}
-	if len(m.Interactive.Buttons) != 3 || m.Interactive.Buttons[1] != (graphtest.Button{ID: "color:grey", Title: "رمادي فاتح"}) {
+	if len(m.Interactive.Buttons) != 3 || m.Interactive.Buttons[1] != (graphsim.Button{ID: "color:grey", Title: "رمادي فاتح"}) {
 		t.Errorf("buttons %+v", m.Interactive.Buttons)
 	}
 	act := lastBody(t, g)["interactive"].(map[string]any)["action"].(map[string]any)
@@ -182,7 +182,7 @@ func TestClient_SendList(t *testing.T) {
 	if it == nil || it.Type != "list" || it.ListButton != "اختار" || len(it.Sections) != 2 || len(it.Sections[1].Rows) != 2 {
 		t.Fatalf("recorded %+v", it)
 	}
-	if it.Sections[0].Rows[0] != (graphtest.Row{ID: "sku:K-100", Title: "مطبخ زان", Description: "٤٥٠٠ جنيه للمتر، متاح"}) {
+	if it.Sections[0].Rows[0] != (graphsim.Row{ID: "sku:K-100", Title: "مطبخ زان", Description: "٤٥٠٠ جنيه للمتر، متاح"}) {
 		t.Errorf("row %+v", it.Sections[0].Rows[0])
 	}
 }
@@ -293,23 +293,23 @@ func TestClient_Limits(t *testing.T) {
 func TestClient_ErrorClassification(t *testing.T) {
 	tests := []struct {
 		name          string
-		fault         graphtest.Fault
+		fault         graphsim.Fault
 		status, code  int
 		retry         bool
 		outside       bool
 		undeliverable bool
 		backoff       time.Duration
 	}{
-		{"http 500", graphtest.FailHTTP(1, 500), 500, 2, true, false, false, 0},
-		{"503 decided by status", graphtest.Fault{Times: 1, HTTPStatus: 503, Code: 100}, 503, 100, true, false, false, 0},
-		{"throughput 130429", graphtest.FailCode(1, 130429), 400, 130429, true, false, false, time.Second},
-		{"pair rate 131056", graphtest.FailCode(1, 131056), 400, 131056, true, false, false, 6 * time.Second},
-		{"window 131047", graphtest.FailRecipient(to, 131047), 400, 131047, false, true, false, 0},
-		{"undeliverable 131026", graphtest.FailRecipient(to, 131026), 400, 131026, false, false, true, 0},
-		{"param 100", graphtest.FailCode(1, 100), 400, 100, false, false, false, 0},
-		{"value 131009", graphtest.FailCode(1, 131009), 400, 131009, false, false, false, 0},
-		{"token 190", graphtest.FailCode(1, 190), 401, 190, false, false, false, 0},
-		{"proxy page 502", graphtest.Fault{Times: 1, HTTPStatus: 502, Body: "<html>Bad Gateway</html>"}, 502, 0, true, false, false, 0},
+		{"http 500", graphsim.FailHTTP(1, 500), 500, 2, true, false, false, 0},
+		{"503 decided by status", graphsim.Fault{Times: 1, HTTPStatus: 503, Code: 100}, 503, 100, true, false, false, 0},
+		{"throughput 130429", graphsim.FailCode(1, 130429), 400, 130429, true, false, false, time.Second},
+		{"pair rate 131056", graphsim.FailCode(1, 131056), 400, 131056, true, false, false, 6 * time.Second},
+		{"window 131047", graphsim.FailRecipient(to, 131047), 400, 131047, false, true, false, 0},
+		{"undeliverable 131026", graphsim.FailRecipient(to, 131026), 400, 131026, false, false, true, 0},
+		{"param 100", graphsim.FailCode(1, 100), 400, 100, false, false, false, 0},
+		{"value 131009", graphsim.FailCode(1, 131009), 400, 131009, false, false, false, 0},
+		{"token 190", graphsim.FailCode(1, 190), 401, 190, false, false, false, 0},
+		{"proxy page 502", graphsim.Fault{Times: 1, HTTPStatus: 502, Body: "<html>Bad Gateway</html>"}, 502, 0, true, false, false, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -365,7 +365,7 @@ func TestClient_WrongPhoneNumberID(t *testing.T) {
 
 func TestClient_FaultCountsDown(t *testing.T) {
 	g, c, _ := start(t)
-	g.AddFault(graphtest.FailHTTP(2, 500))
+	g.AddFault(graphsim.FailHTTP(2, 500))
 	ctx := context.Background()
 	for i := range 2 {
 		if _, err := c.SendText(ctx, to, "x", ""); !whatsapp.IsRetryable(err) {
@@ -452,7 +452,7 @@ func TestClient_UploadFilenameQuoting(t *testing.T) {
 // BenchmarkClient_SendText measures one text send over loopback HTTP to the
 // stand-in (JSON encode, request, Meta-style validation, answer, decode).
 func BenchmarkClient_SendText(b *testing.B) {
-	g, err := graphtest.New(graphtest.Options{Token: token, PhoneNumberID: phoneID, MaxCalls: 100, MaxMessages: 100})
+	g, err := graphsim.New(graphsim.Options{Token: token, PhoneNumberID: phoneID, MaxCalls: 100, MaxMessages: 100})
 	if err != nil {
 		b.Fatal(err)
 	}

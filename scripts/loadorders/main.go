@@ -37,7 +37,7 @@ import (
 
 	"fatoora/appliance"
 	"fatoora/appliance/store"
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
 	"fatoora/catalog"
 )
 
@@ -109,7 +109,7 @@ func run(args []string) error {
 		return err
 	}
 
-	graph, err := graphtest.New(graphtest.Options{Token: token, PhoneNumberID: phoneID,
+	graph, err := graphsim.New(graphsim.Options{Token: token, PhoneNumberID: phoneID,
 		MaxCalls: 4**n + 100, MaxMessages: 3**n + 100})
 	if err != nil {
 		return err
@@ -288,18 +288,18 @@ func startBox(cmd *exec.Cmd, logPath string) (string, error) {
 }
 
 func post(ctx context.Context, client *http.Client, url, phone, wamid, text string) error {
-	body := graphtest.MetaJSON(graphtest.NewWebhook("102290129340398", graphtest.Value{
-		Metadata: graphtest.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: phoneID},
-		Contacts: []graphtest.Contact{{Profile: graphtest.Profile{Name: "عميل تجربة"}, WaID: phone}},
-		Messages: []graphtest.Inbound{{From: phone, ID: wamid, Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
-			Type: "text", Text: &graphtest.Text{Body: text}}},
+	body := graphsim.MetaJSON(graphsim.NewWebhook("102290129340398", graphsim.Value{
+		Metadata: graphsim.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: phoneID},
+		Contacts: []graphsim.Contact{{Profile: graphsim.Profile{Name: "عميل تجربة"}, WaID: phone}},
+		Messages: []graphsim.Inbound{{From: phone, ID: wamid, Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
+			Type: "text", Text: &graphsim.Text{Body: text}}},
 	}))
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-Hub-Signature-256", graphtest.Sign(secret, body))
+	req.Header.Set("X-Hub-Signature-256", graphsim.Sign(secret, body))
 	resp, err := client.Do(req)
 	if err != nil {
 		return err
@@ -311,7 +311,7 @@ func post(ctx context.Context, client *http.Client, url, phone, wamid, text stri
 	return nil
 }
 
-func waitDocs(ctx context.Context, g *graphtest.Server, want map[string]bool) error {
+func waitDocs(ctx context.Context, g *graphsim.Server, want map[string]bool) error {
 	for {
 		have := 0
 		for _, m := range g.Messages() {

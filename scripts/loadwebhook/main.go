@@ -9,7 +9,7 @@
 package main
 
 import (
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
 
 	"bytes"
 	"context"
@@ -156,5 +156,5 @@ func payload(prefix string, i, per int) []byte {
 	}
 	s := `{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"201000000000","phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"عميل تجربة"},"wa_id":"` +
 		fmt.Sprintf("2010%07d", i%5000) + `"}],"messages":[` + strings.Join(msgs, ",") + `]},"field":"messages"}]}]}`
-	return graphtest.EscapeMeta([]byte(s)) // as Meta puts it on the wire
+	return graphsim.EscapeMeta([]byte(s)) // as Meta puts it on the wire
 }

@@ -126,7 +126,7 @@ type Query struct {
 // Documents lists the invoices and credit notes matching q, oldest first
 // (by box, then issue time, then number), each with its status.
 func Documents(ctx context.Context, s Store, q Query) ([]Document, error) {
-	recs, err := s.Records(ctx, Filter{BoxID: q.BoxID, From: q.From, To: q.To})
+	recs, err := s.Records(ctx, Filter(q))
 	if err != nil {
 		return nil, err
 	}

@@ -17,7 +17,7 @@ import (
 	"fatoora/sync/hq/hqbolt"
 	"fatoora/sync/hq/hqpg"
 	"fatoora/sync/hqsync"
-	"fatoora/sync/internal/boxgen"
+	"fatoora/sync/internal/boxtest"
 	"fatoora/sync/internal/pgtest"
 )
 
@@ -42,8 +42,8 @@ func BenchmarkSync_Drain(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				book, _ := boxgen.Book("BENCH")
-				if _, err := boxgen.Invoices(db, book, 1, n, t0); err != nil {
+				book, _ := boxtest.Book("BENCH")
+				if _, err := boxtest.Invoices(db, book, 1, n, t0); err != nil {
 					b.Fatal(err)
 				}
 				var s hq.Store

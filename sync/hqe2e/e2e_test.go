@@ -29,18 +29,17 @@ import (
 	"fatoora/sync/hq/hqbolt"
 	"fatoora/sync/hq/hqpg"
 	"fatoora/sync/hqwire"
-	"fatoora/sync/internal/boxgen"
+	"fatoora/sync/internal/boxtest"
 	"fatoora/sync/internal/pgtest"
 )
 
 var (
-	pg                *pgtest.Server
-	boxBin, hqBin     string
-	errBuild          error
-	listening         = regexp.MustCompile(`msg=listening addr=(\S+)`)
-	t0                = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-	boxID, boxKey     = "shop1", "e2e-box-key"
-	expectedDocsTotal int
+	pg            *pgtest.Server
+	boxBin, hqBin string
+	errBuild      error
+	listening     = regexp.MustCompile(`msg=listening addr=(\S+)`)
+	t0            = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	boxID, boxKey = "shop1", "e2e-box-key"
 )
 
 func TestMain(m *testing.M) {
@@ -312,11 +311,11 @@ func seedBox(t *testing.T, n int) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	book, err := boxgen.Book("SEED")
+	book, err := boxtest.Book("SEED")
 	if err != nil {
 		t.Fatal(err)
 	}
-	nums, err := boxgen.Invoices(db, book, 1, n, t0)
+	nums, err := boxtest.Invoices(db, book, 1, n, t0)
 	if err != nil {
 		t.Fatal(err)
 	}

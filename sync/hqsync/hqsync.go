@@ -41,9 +41,7 @@ import (
 
 	"fatoora/appliance/health"
 	"fatoora/appliance/invoice"
-	"fatoora/appliance/part"
 	"fatoora/appliance/store"
-	"fatoora/appliance/supervise"
 	"fatoora/sync/hqwire"
 )
 
@@ -213,15 +211,6 @@ func New(opts Options) (*Forwarder, error) {
 
 // BoxID is the id this box sends under.
 func (f *Forwarder) BoxID() string { return f.boxID }
-
-// Part attaches the forwarder to the box: its service and its health.
-func (f *Forwarder) Part() part.Part {
-	return part.Part{
-		Name:     Name,
-		Health:   map[string]func() health.State{Name: f.Health},
-		Services: map[string]supervise.Service{Name: f},
-	}
-}
 
 // Serve sends batches until ctx is cancelled. It returns only on a store
 // error (the supervisor restarts it) or when ctx ends.

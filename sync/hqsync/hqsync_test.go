@@ -22,7 +22,7 @@ import (
 	"fatoora/sync/hq"
 	"fatoora/sync/hq/hqbolt"
 	"fatoora/sync/hqwire"
-	"fatoora/sync/internal/boxgen"
+	"fatoora/sync/internal/boxtest"
 )
 
 var t0 = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
@@ -50,7 +50,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { e.db.Close() })
-	if e.book, err = boxgen.Book("T1"); err != nil {
+	if e.book, err = boxtest.Book("T1"); err != nil {
 		t.Fatal(err)
 	}
 	e.hq, err = hqbolt.Open(filepath.Join(t.TempDir(), "hq.db"), hqbolt.Options{NoSync: true})
@@ -134,7 +134,7 @@ func backlog(t *testing.T, db *store.DB) int {
 
 func (e *env) issue(t *testing.T, first, n int) []string {
 	t.Helper()
-	nums, err := boxgen.Invoices(e.db, e.book, first, n, t0)
+	nums, err := boxtest.Invoices(e.db, e.book, first, n, t0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"fatoora/appliance/whatsapp"
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
 )
 
 // fakeBox stands in for the pipeline: it answers each customer message
@@ -42,7 +42,7 @@ func (b *fakeBox) fail(err error) {
 }
 
 func (b *fakeBox) deliver(_ context.Context, body []byte, sig string) error {
-	if sig != graphtest.Sign(secret, body) {
+	if sig != graphsim.Sign(secret, body) {
 		return errBadSig
 	}
 	var w wire

@@ -4,10 +4,10 @@
 //
 // Inbound, the page posts to the simulator, which builds the webhook Meta
 // would send (entry/changes/value with metadata, contacts and messages),
-// serialises and signs it exactly as Meta does (graphtest.MetaJSON,
-// graphtest.Sign) and hands the raw bytes to Options.Deliver — the same path
+// serialises and signs it exactly as Meta does (graphsim.MetaJSON,
+// graphsim.Sign) and hands the raw bytes to Options.Deliver — the same path
 // as a real webhook. Outbound, the box's own whatsapp.Client talks to a
-// graphtest stand-in mounted under /sim/graph/, and the page shows what that
+// graphsim stand-in mounted under /sim/graph/, and the page shows what that
 // stand-in received for the customer's number: text, reply buttons and lists
 // that can be tapped (a tap posts a button_reply or list_reply webhook whose
 // context.id is the message that held them), documents served from the
@@ -23,7 +23,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html/template"
 	"io/fs"
 	"log/slog"
 	"mime"
@@ -37,7 +36,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
+	"fatoora/ui/web"
 )
 
 //go:embed templates/*.html
@@ -53,7 +53,7 @@ type Options struct {
 	// the box's ingest would get them from Meta. Required.
 	Deliver func(ctx context.Context, body []byte, signature string) error
 	// Sign computes the signature header value for a body; when nil,
-	// graphtest.Sign with AppSecret is used. One of the two is required.
+	// graphsim.Sign with AppSecret is used. One of the two is required.
 	Sign      func(body []byte) string
 	AppSecret string
 
@@ -144,8 +144,8 @@ var phoneRE = regexp.MustCompile(`^[1-9][0-9]{7,14}$`)
 // Simulator serves the page, its JSON API and the stand-in Graph API.
 type Simulator struct {
 	opts  Options
-	graph *graphtest.Server
-	page  *template.Template
+	graph *graphsim.Server
+	pages *web.Engine
 	log   *slog.Logger
 
 	mu        sync.Mutex
@@ -178,23 +178,23 @@ func New(opts Options) (*Simulator, error) {
 		return nil, err
 	}
 	opts.setDefaults()
-	page, err := template.ParseFS(templateFS, "templates/simulator.html")
+	pages, err := web.NewEngine(web.EngineOptions{FS: templateFS, Pages: "templates/*.html", Logger: opts.Logger})
 	if err != nil {
 		return nil, fmt.Errorf("sim: parse templates: %w", err)
 	}
 	if _, err := fs.Stat(staticFS, "static/sim.js"); err != nil {
 		return nil, fmt.Errorf("sim: static files: %w", err)
 	}
-	s := &Simulator{opts: opts, page: page, log: opts.Logger.With("component", "sim"), customers: map[string]*customer{}}
+	s := &Simulator{opts: opts, pages: pages, log: opts.Logger.With("component", "sim"), customers: map[string]*customer{}}
 	if s.opts.Sign == nil {
 		secret := opts.AppSecret
-		s.opts.Sign = func(b []byte) string { return graphtest.Sign(secret, b) }
+		s.opts.Sign = func(b []byte) string { return graphsim.Sign(secret, b) }
 	}
 	delay := opts.StatusDelay
 	if delay < 0 {
 		delay = 0
 	}
-	s.graph, err = graphtest.New(graphtest.Options{
+	s.graph, err = graphsim.New(graphsim.Options{
 		Token:              opts.Token,
 		PhoneNumberID:      opts.PhoneNumberID,
 		DisplayPhoneNumber: opts.DisplayPhoneNumber,
@@ -215,7 +215,7 @@ func New(opts Options) (*Simulator, error) {
 }
 
 // Graph is the stand-in Graph API the box's client talks to.
-func (s *Simulator) Graph() *graphtest.Server { return s.graph }
+func (s *Simulator) Graph() *graphsim.Server { return s.graph }
 
 // GraphURL is the FATOORA_GRAPH_URL for a box whose server is at origin,
 // e.g. "http://127.0.0.1:8080" → "http://127.0.0.1:8080/sim/graph/v25.0".
@@ -228,28 +228,20 @@ func (s *Simulator) Close() { s.graph.Close() }
 // and the stand-in Graph API (GraphPrefix/...) on mux.
 func (s *Simulator) Routes(mux *http.ServeMux) {
 	static, _ := fs.Sub(staticFS, "static")
-	cop := http.NewCrossOriginProtection()
+	secure := web.Headers{CSP: csp, SameOriginFrames: true}.Wrap // the page previews PDFs in an iframe
 	mux.Handle("GET /simulator", secure(http.HandlerFunc(s.servePage)))
 	mux.Handle("GET /simulator/{$}", http.RedirectHandler("/simulator", http.StatusMovedPermanently))
 	mux.Handle("GET /simulator/static/", secure(http.StripPrefix("/simulator/static/", http.FileServerFS(static))))
 	mux.Handle("GET /simulator/api/conversation", secure(http.HandlerFunc(s.serveConversation)))
-	mux.Handle("POST /simulator/api/send", secure(cop.Handler(http.HandlerFunc(s.serveSend))))
-	mux.Handle("POST /simulator/api/reset", secure(cop.Handler(http.HandlerFunc(s.serveReset))))
+	mux.Handle("POST /simulator/api/send", secure(web.CrossOrigin(http.HandlerFunc(s.serveSend))))
+	mux.Handle("POST /simulator/api/reset", secure(web.CrossOrigin(http.HandlerFunc(s.serveReset))))
 	mux.Handle("GET /simulator/media/{id}", secure(http.HandlerFunc(s.serveMedia)))
 	mux.Handle(s.opts.GraphPrefix+"/", s.graph)
 }
 
-// secure adds the headers every simulator response carries.
-func secure(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hd := w.Header()
-		hd.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("Referrer-Policy", "no-referrer")
-		hd.Set("X-Frame-Options", "SAMEORIGIN")
-		h.ServeHTTP(w, r)
-	})
-}
+// csp is the simulator's Content-Security-Policy: its own scripts and
+// styles, data: images, and invoice PDFs framed by its own page.
+const csp = "default-src 'self'; img-src 'self' data:; object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'"
 
 type pageData struct {
 	ShopName      string
@@ -267,15 +259,8 @@ func (s *Simulator) servePage(w http.ResponseWriter, r *http.Request) {
 		CustomerName: s.opts.CustomerName, CustomerPhone: s.opts.CustomerPhone,
 		GraphURL: s.graph.GraphURL(origin),
 	}
-	var buf bytes.Buffer
-	if err := s.page.ExecuteTemplate(&buf, "simulator.html", data); err != nil {
-		s.log.Error("render simulator page", "err", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	w.Write(buf.Bytes())
+	s.pages.Render(w, http.StatusOK, "simulator.html", data)
 }
 
 // initial is the letter shown in the shop's avatar: the first letter of
@@ -312,19 +297,19 @@ type Tap struct {
 func (s *Simulator) serveSend(w http.ResponseWriter, r *http.Request) {
 	var req Input
 	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&req); err != nil {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "bad request body"})
+		web.Error(w, http.StatusBadRequest, "bad request body")
 		return
 	}
 	id, err := s.Send(r.Context(), req)
 	if errors.Is(err, errInput) {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+		web.Error(w, http.StatusBadRequest, err.Error())
 		return
 	}
 	if err != nil {
-		writeJSON(w, http.StatusBadGateway, map[string]string{"id": id, "error": err.Error()})
+		web.JSON(w, http.StatusBadGateway, map[string]string{"id": id, "error": err.Error()})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"id": id})
+	web.JSON(w, http.StatusOK, map[string]string{"id": id})
 }
 
 var errInput = errors.New("invalid input")
@@ -343,7 +328,7 @@ func (s *Simulator) Send(ctx context.Context, req Input) (string, error) {
 	}
 	now := s.opts.Now()
 	id := newInboundID()
-	msg := graphtest.Inbound{From: phone, ID: id, Timestamp: graphtest.Timestamp(now)}
+	msg := graphsim.Inbound{From: phone, ID: id, Timestamp: graphsim.Timestamp(now)}
 	in := inbound{ID: id, At: now}
 	switch {
 	case req.Reply != nil:
@@ -356,14 +341,14 @@ func (s *Simulator) Send(ctx context.Context, req Input) (string, error) {
 		if !ok || out.To != phone || out.Interactive == nil || !holds(out.Interactive, rp.Kind, rp.ID, rp.Title) {
 			return "", fmt.Errorf("%w: no such %s in a message to this customer", errInput, rp.Kind)
 		}
-		reply := &graphtest.Reply{ID: rp.ID, Title: rp.Title}
+		reply := &graphsim.Reply{ID: rp.ID, Title: rp.Title}
 		msg.Type = "interactive"
-		msg.Context = &graphtest.Context{From: s.opts.DisplayPhoneNumber, ID: rp.ContextID}
+		msg.Context = &graphsim.Context{From: s.opts.DisplayPhoneNumber, ID: rp.ContextID}
 		if rp.Kind == "button" {
-			msg.Interactive = &graphtest.InboundInteractive{Type: "button_reply", ButtonReply: reply}
+			msg.Interactive = &graphsim.InboundInteractive{Type: "button_reply", ButtonReply: reply}
 		} else {
 			reply.Description = rowDescription(out.Interactive, rp.ID)
-			msg.Interactive = &graphtest.InboundInteractive{Type: "list_reply", ListReply: reply}
+			msg.Interactive = &graphsim.InboundInteractive{Type: "list_reply", ListReply: reply}
 		}
 		in.Reply, in.ContextID = rp.Title, rp.ContextID
 	default:
@@ -372,13 +357,13 @@ func (s *Simulator) Send(ctx context.Context, req Input) (string, error) {
 			return "", fmt.Errorf("%w: type a message of 1 to 4096 characters", errInput)
 		}
 		msg.Type = "text"
-		msg.Text = &graphtest.Text{Body: text}
+		msg.Text = &graphsim.Text{Body: text}
 		in.Text = text
 	}
-	body := graphtest.MetaJSON(graphtest.NewWebhook(s.graph.WABAID(), graphtest.Value{
+	body := graphsim.MetaJSON(graphsim.NewWebhook(s.graph.WABAID(), graphsim.Value{
 		Metadata: s.graph.Metadata(),
-		Contacts: []graphtest.Contact{{Profile: graphtest.Profile{Name: name}, WaID: phone}},
-		Messages: []graphtest.Inbound{msg},
+		Contacts: []graphsim.Contact{{Profile: graphsim.Profile{Name: name}, WaID: phone}},
+		Messages: []graphsim.Inbound{msg},
 	}))
 	err := s.opts.Deliver(ctx, body, s.opts.Sign(body))
 	if err != nil {
@@ -392,7 +377,7 @@ func (s *Simulator) Send(ctx context.Context, req Input) (string, error) {
 	return id, nil
 }
 
-func holds(it *graphtest.Interactive, kind, id, title string) bool {
+func holds(it *graphsim.Interactive, kind, id, title string) bool {
 	if kind == "button" {
 		for _, b := range it.Buttons {
 			if b.ID == id && b.Title == title {
@@ -411,7 +396,7 @@ func holds(it *graphtest.Interactive, kind, id, title string) bool {
 	return false
 }
 
-func rowDescription(it *graphtest.Interactive, id string) string {
+func rowDescription(it *graphsim.Interactive, id string) string {
 	for _, sec := range it.Sections {
 		for _, r := range sec.Rows {
 			if r.ID == id {
@@ -457,7 +442,7 @@ func (s *Simulator) touchLocked(phone string) *customer {
 func (s *Simulator) serveReset(w http.ResponseWriter, r *http.Request) {
 	phone := strings.TrimPrefix(r.URL.Query().Get("phone"), "+")
 	if !phoneRE.MatchString(phone) {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "bad phone"})
+		web.Error(w, http.StatusBadRequest, "bad phone")
 		return
 	}
 	s.mu.Lock()
@@ -465,7 +450,7 @@ func (s *Simulator) serveReset(w http.ResponseWriter, r *http.Request) {
 	c.inbound = nil
 	c.cleared = s.opts.Now()
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]bool{"ok": true})
+	web.JSON(w, http.StatusOK, map[string]bool{"ok": true})
 }
 
 // --- the conversation view ------------------------------------------------------
@@ -533,7 +518,7 @@ func (s *Simulator) Conversation(phone string) Conversation {
 	}
 	s.mu.Unlock()
 
-	reads := map[string]graphtest.ReadMark{}
+	reads := map[string]graphsim.ReadMark{}
 	for _, rm := range s.graph.ReadMarks() {
 		reads[rm.MessageID] = rm
 	}
@@ -601,7 +586,7 @@ func (s *Simulator) Conversation(phone string) Conversation {
 	return Conversation{Phone: phone, Typing: typing, Messages: bubbles}
 }
 
-func replyTo(outs []graphtest.Message, id string) (string, bool) {
+func replyTo(outs []graphsim.Message, id string) (string, bool) {
 	for _, m := range outs {
 		if m.ID == id && m.ReplyTo != "" {
 			return m.ReplyTo, true
@@ -610,7 +595,7 @@ func replyTo(outs []graphtest.Message, id string) (string, bool) {
 	return "", false
 }
 
-func outBubble(m graphtest.Message) Bubble {
+func outBubble(m graphsim.Message) Bubble {
 	b := Bubble{Dir: "out", ID: m.ID, At: m.At, Type: m.Type, Status: m.Status, seq: m.Seq}
 	if m.Status == "failed" {
 		b.Error = "WhatsApp error " + strconv.Itoa(m.ErrorCode)
@@ -653,7 +638,7 @@ func outBubble(m graphtest.Message) Bubble {
 func (s *Simulator) serveConversation(w http.ResponseWriter, r *http.Request) {
 	phone := strings.TrimPrefix(r.URL.Query().Get("phone"), "+")
 	if !phoneRE.MatchString(phone) {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "bad phone"})
+		web.Error(w, http.StatusBadRequest, "bad phone")
 		return
 	}
 	c := s.Conversation(phone)
@@ -665,7 +650,7 @@ func (s *Simulator) serveConversation(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	w.Header().Set("Cache-Control", "no-store")
-	writeJSON(w, http.StatusOK, c)
+	web.JSON(w, http.StatusOK, c)
 }
 
 func (s *Simulator) serveMedia(w http.ResponseWriter, r *http.Request) {
@@ -682,17 +667,6 @@ func (s *Simulator) serveMedia(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("inline", map[string]string{"filename": name}))
 	w.Header().Set("Cache-Control", "private, max-age=3600")
 	http.ServeContent(w, r, "", m.At, bytes.NewReader(m.Data))
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	w.Write(b)
 }
 
 // newInboundID makes a wamid for a simulated customer message.

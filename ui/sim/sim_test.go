@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"fatoora/appliance/whatsapp"
-	"fatoora/appliance/whatsapp/graphtest"
+	"fatoora/appliance/whatsapp/graphsim"
 )
 
 const (
@@ -35,7 +35,7 @@ type hook struct {
 }
 
 func (h *hook) deliver(ctx context.Context, body []byte, sig string) error {
-	if sig != graphtest.Sign(secret, body) {
+	if sig != graphsim.Sign(secret, body) {
 		return errors.New("bad signature")
 	}
 	h.mu.Lock()
@@ -66,7 +66,7 @@ func (h *hook) last(t *testing.T) (raw []byte, w wire) {
 }
 
 // wire is the part of Meta's webhook the tests read, parsed independently of
-// the graphtest types.
+// the graphsim types.
 type wire struct {
 	Object string `json:"object"`
 	Entry  []struct {

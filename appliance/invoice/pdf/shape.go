@@ -231,8 +231,8 @@ func Visual(line string) string {
 			cls[i] = clsEN
 		}
 	}
-	// W5: terminators next to numbers join them.
-	for i := range n {
+	// W5: terminators next to numbers join them (a run at a time).
+	for i := 0; i < n; i++ {
 		if cls[i] != clsET {
 			continue
 		}

@@ -84,7 +84,7 @@ func FuzzVisual(f *testing.F) {
 			}
 			return r
 		}
-		a, b := []rune(strings.Map(m, Visual(s))), []rune(strings.Map(m, s))
+		a, b := strings.Map(m, Visual(s)), strings.Map(m, s)
 		count := map[rune]int{}
 		for _, r := range a {
 			count[r]++

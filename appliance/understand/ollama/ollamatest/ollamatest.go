@@ -9,7 +9,6 @@
 package ollamatest
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,6 +21,8 @@ import (
 	"time"
 
 	"github.com/ollama/ollama/api"
+
+	"fatoora/ui/web"
 )
 
 // Version is what /api/version answers by default.
@@ -166,7 +167,7 @@ func (s *Server) Chats() []Request {
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
-		writeError(w, http.StatusBadRequest, "read body: "+err.Error())
+		web.Error(w, http.StatusBadRequest, "read body: "+err.Error())
 		return
 	}
 	rec := Request{Method: r.Method, Path: r.URL.Path, Body: body, At: time.Now()}
@@ -186,7 +187,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Unlock()
 	if down {
-		writeError(w, http.StatusServiceUnavailable, "server busy, please try again.  maximum pending requests exceeded")
+		web.Error(w, http.StatusServiceUnavailable, "server busy, please try again.  maximum pending requests exceeded")
 		return
 	}
 
@@ -201,12 +202,12 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		v := s.version
 		s.mu.Unlock()
-		writeJSON(w, http.StatusOK, map[string]string{"version": v})
+		web.JSON(w, http.StatusOK, map[string]string{"version": v})
 	case r.URL.Path == "/api/show" && r.Method == http.MethodPost:
 		s.show(w, body)
 	case r.URL.Path == "/api/chat" && r.Method == http.MethodPost:
 		if chatErr != nil {
-			writeError(w, http.StatusBadRequest, chatErr.Error())
+			web.Error(w, http.StatusBadRequest, chatErr.Error())
 			return
 		}
 		s.chat(w, r, &chatReq)
@@ -220,20 +221,21 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 func (s *Server) show(w http.ResponseWriter, body []byte) {
 	var req api.ShowRequest
 	if err := json.Unmarshal(body, &req); err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
+		web.Error(w, http.StatusBadRequest, err.Error())
 		return
 	}
 	name := req.Model
 	if name == "" {
+		//lint:ignore SA1019 older clients still send the model as "name", and Ollama accepts it
 		name = req.Name
 	}
 	if name == "" {
-		writeError(w, http.StatusBadRequest, "model is required")
+		web.Error(w, http.StatusBadRequest, "model is required")
 		return
 	}
 	m, ok := s.model(name)
 	if !ok {
-		writeError(w, http.StatusNotFound, fmt.Sprintf("model '%s' not found", name))
+		web.Error(w, http.StatusNotFound, fmt.Sprintf("model '%s' not found", name))
 		return
 	}
 	resp := map[string]any{
@@ -244,7 +246,7 @@ func (s *Server) show(w http.ResponseWriter, body []byte) {
 		"capabilities": m.Capabilities,
 		"modified_at":  time.Now().UTC(),
 	}
-	writeJSON(w, http.StatusOK, resp)
+	web.JSON(w, http.StatusOK, resp)
 }
 
 // model finds an installed model; like Ollama, "name" means "name:latest".
@@ -262,25 +264,25 @@ func (s *Server) model(name string) (Model, bool) {
 
 func (s *Server) chat(w http.ResponseWriter, r *http.Request, req *api.ChatRequest) {
 	if req.Model == "" {
-		writeError(w, http.StatusBadRequest, "model is required")
+		web.Error(w, http.StatusBadRequest, "model is required")
 		return
 	}
 	m, ok := s.model(req.Model)
 	if !ok {
-		writeError(w, http.StatusNotFound, fmt.Sprintf("model %q not found, try pulling it first", req.Model))
+		web.Error(w, http.StatusNotFound, fmt.Sprintf("model %q not found, try pulling it first", req.Model))
 		return
 	}
 	if req.Think != nil && req.Think.Bool() && !slices.Contains(m.Capabilities, "thinking") {
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("%q does not support thinking", req.Model))
+		web.Error(w, http.StatusBadRequest, fmt.Sprintf("%q does not support thinking", req.Model))
 		return
 	}
 	if len(req.Format) > 0 && !validFormat(req.Format) {
-		writeError(w, http.StatusInternalServerError, "invalid JSON schema in format")
+		web.Error(w, http.StatusInternalServerError, "invalid JSON schema in format")
 		return
 	}
 	if len(req.Messages) == 0 {
 		// A load request: the model is made resident, nothing is generated.
-		writeJSON(w, http.StatusOK, api.ChatResponse{
+		web.JSON(w, http.StatusOK, api.ChatResponse{
 			Model: req.Model, CreatedAt: time.Now().UTC(),
 			Message: api.Message{Role: "assistant"}, Done: true, DoneReason: "load",
 		})
@@ -297,7 +299,7 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request, req *api.ChatReque
 	}
 	streaming := req.Stream == nil || *req.Stream
 	if reply.Kind == Status {
-		writeError(w, reply.Status, reply.Error)
+		web.Error(w, reply.Status, reply.Error)
 		return
 	}
 	if !streaming {
@@ -344,13 +346,13 @@ func final(req *api.ChatRequest, content string, done bool, reason string) api.C
 func (s *Server) whole(w http.ResponseWriter, req *api.ChatRequest, reply Reply) {
 	switch reply.Kind {
 	case CutOff:
-		writeJSON(w, http.StatusOK, final(req, reply.Content, false, ""))
+		web.JSON(w, http.StatusOK, final(req, reply.Content, false, ""))
 	case Length:
-		writeJSON(w, http.StatusOK, final(req, reply.Content, true, "length"))
+		web.JSON(w, http.StatusOK, final(req, reply.Content, true, "length"))
 	case StreamError:
-		writeError(w, http.StatusInternalServerError, reply.Error)
+		web.Error(w, http.StatusInternalServerError, reply.Error)
 	default:
-		writeJSON(w, http.StatusOK, final(req, reply.Content, true, "stop"))
+		web.JSON(w, http.StatusOK, final(req, reply.Content, true, "stop"))
 	}
 }
 
@@ -414,21 +416,6 @@ func validFormat(f json.RawMessage) bool {
 	}
 	var obj map[string]any
 	return json.Unmarshal(f, &obj) == nil
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(v); err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	w.Write(buf.Bytes())
-}
-
-func writeError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, map[string]string{"error": msg})
 }
 
 // ErrNoChat is returned by LastChat when no chat request was recorded.

@@ -1,16 +1,19 @@
-// Package graphtest is a loopback stand-in for Meta's WhatsApp Cloud API
-// (the Graph API). It speaks Meta's request and response formats for the
-// endpoints the box uses — send message, mark read, upload media, get media
-// and download it — checks the bearer token and validates bodies the way Meta
-// does, answering with Meta-shaped error objects.
+// Package graphsim is a local stand-in for Meta's Graph API (the WhatsApp
+// Cloud API): the peer of the built-in simulator (ui/sim), of the load
+// generators (scripts/loadorders) and of the tests. It speaks Meta's request
+// and response formats for the endpoints the box uses — send message, mark
+// read, upload media, get media and download it — checks the bearer token
+// and validates bodies the way Meta does, answering with Meta-shaped error
+// objects.
 //
-// It records every call and every accepted message so tests can assert on
-// them, can be scripted to fail (HTTP 500, 130429, 131047 for a recipient,
-// latency), and can report sent/delivered/read statuses back through a hook
-// as signed, Meta-serialised webhooks. It is product code too: the built-in
-// simulator (ui/sim) runs on it, so memory is bounded (oldest records are
-// dropped) and it is safe for concurrent use.
-package graphtest
+// It keeps every call and every accepted message (bounded: oldest records
+// are dropped) so the simulator can show them and tests can assert on them,
+// can be scripted to fail the way Meta fails (HTTP 500, 130429, 131047 for a
+// recipient, latency: faults.go), and reports sent/delivered/read statuses
+// back through a hook as signed, Meta-serialised webhooks (metajson.go,
+// webhook.go). It is product code, shipped in the fatoora binary for the
+// simulator: safe for concurrent use, no test dependencies.
+package graphsim
 
 import (
 	"context"
@@ -30,6 +33,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"fatoora/ui/web"
 )
 
 // Version is the Graph API version the stand-in advertises in URLs it makes.
@@ -111,19 +116,19 @@ func (o *Options) setDefaults() {
 // Validate reports the first problem with the options.
 func (o Options) Validate() error {
 	if o.Token == "" {
-		return errors.New("graphtest: token is required")
+		return errors.New("graphsim: token is required")
 	}
 	if o.PhoneNumberID == "" || strings.Contains(o.PhoneNumberID, "/") {
-		return errors.New("graphtest: a phone number id is required")
+		return errors.New("graphsim: a phone number id is required")
 	}
 	if o.Prefix != "" && (!strings.HasPrefix(o.Prefix, "/") || strings.HasSuffix(o.Prefix, "/")) {
-		return fmt.Errorf("graphtest: prefix %q must start with / and not end with /", o.Prefix)
+		return fmt.Errorf("graphsim: prefix %q must start with / and not end with /", o.Prefix)
 	}
 	if o.StatusHook != nil && o.AppSecret == "" {
-		return errors.New("graphtest: a status hook needs the app secret to sign with")
+		return errors.New("graphsim: a status hook needs the app secret to sign with")
 	}
 	if o.StatusDelay < 0 {
-		return errors.New("graphtest: status delay must not be negative")
+		return errors.New("graphsim: status delay must not be negative")
 	}
 	return nil
 }
@@ -569,7 +574,7 @@ func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
 	m.Seq = s.seq
 	s.mu.Unlock()
 	s.startProgress(m.ID, m.To, async)
-	writeJSON(w, http.StatusOK, map[string]any{
+	web.JSON(w, http.StatusOK, map[string]any{
 		"messaging_product": "whatsapp",
 		"contacts":          []map[string]string{{"input": in.To, "wa_id": in.To}},
 		"messages":          []map[string]string{{"id": m.ID}},
@@ -607,7 +612,7 @@ func (s *Server) handleRead(w http.ResponseWriter, call *Call, in inMessage, ans
 	s.reads = append(s.reads, ReadMark{MessageID: in.MessageID, Typing: typing, At: call.At})
 	s.recordLocked(*call)
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]bool{"success": true})
+	web.JSON(w, http.StatusOK, map[string]bool{"success": true})
 }
 
 // parseOutbound validates a send the way Meta does and returns the message.
@@ -810,7 +815,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request) {
 	s.addMediaLocked(m)
 	s.recordLocked(call)
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]string{"id": m.ID})
+	web.JSON(w, http.StatusOK, map[string]string{"id": m.ID})
 }
 
 func (s *Server) handleMediaInfo(w http.ResponseWriter, r *http.Request) {
@@ -835,7 +840,7 @@ func (s *Server) handleMediaInfo(w http.ResponseWriter, r *http.Request) {
 	if r.TLS != nil {
 		scheme = "https"
 	}
-	writeJSON(w, http.StatusOK, map[string]any{
+	web.JSON(w, http.StatusOK, map[string]any{
 		"messaging_product": "whatsapp",
 		"url":               scheme + "://" + r.Host + s.opts.Prefix + "/download/" + m.ID,
 		"mime_type":         m.MIMEType,
@@ -915,18 +920,7 @@ func writeError(w http.ResponseWriter, status int, e apiError) {
 	if status >= 500 {
 		o.Transient = json.RawMessage("true")
 	}
-	writeJSON(w, status, errorEnvelope{Error: o})
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		http.Error(w, "encode: "+err.Error(), http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json; charset=UTF-8")
-	w.WriteHeader(status)
-	w.Write(b)
+	web.JSON(w, status, errorEnvelope{Error: o})
 }
 
 func requiredParam(name string) apiError {

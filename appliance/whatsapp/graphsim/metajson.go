@@ -1,4 +1,4 @@
-package graphtest
+package graphsim
 
 import (
 	"bytes"
@@ -24,7 +24,7 @@ func MetaJSON(v any) []byte {
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		panic(fmt.Sprintf("graphtest: MetaJSON: %v", err))
+		panic(fmt.Sprintf("graphsim: MetaJSON: %v", err))
 	}
 	return EscapeMeta(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 }

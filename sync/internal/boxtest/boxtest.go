@@ -1,8 +1,8 @@
-// Package boxgen issues real invoices, payments and credit notes into a
+// Package boxtest issues real invoices, payments and credit notes into a
 // box's store with the box's own invoice book, for the sync tests and
 // benchmarks: the outbox/hq entries they leave are exactly the ones the
 // pipeline leaves.
-package boxgen
+package boxtest
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package graphtest
+package graphsim
 
 import (
 	"context"
@@ -212,7 +212,7 @@ func (s *Server) setStatus(id, to, status string, fault *Fault) {
 	select {
 	case s.events <- st:
 	default:
-		s.opts.Logger.Warn("graphtest: status queue full, status dropped", "wamid", id, "status", status)
+		s.opts.Logger.Warn("graphsim: status queue full, status dropped", "wamid", id, "status", status)
 	}
 }
 
@@ -243,7 +243,7 @@ func (s *Server) deliverStatuses() {
 				}
 			}
 			if err != nil && s.ctx.Err() == nil {
-				s.opts.Logger.Warn("graphtest: status hook failed, status dropped", "wamid", st.ID, "status", st.Status, "err", err)
+				s.opts.Logger.Warn("graphsim: status hook failed, status dropped", "wamid", st.ID, "status", st.Status, "err", err)
 			}
 		}
 	}

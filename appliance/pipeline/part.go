@@ -1,0 +1,73 @@
+package pipeline
+
+import (
+	"fmt"
+
+	"fatoora/appliance/health"
+	"fatoora/appliance/part"
+	"fatoora/appliance/queue"
+	"fatoora/appliance/supervise"
+)
+
+// Part is the pipeline as a part of the box: the queue handler for
+// understand items, the WhatsApp outbox service, and the "pipeline"
+// (conversations waiting for staff) and "whatsapp" (sends waiting to be
+// retried) health reporters. mode is how the box reaches WhatsApp
+// ("live" or "simulator"), shown in health.
+func (p *Pipeline) Part(mode string) part.Part {
+	return part.Part{
+		Name:     "pipeline",
+		Work:     map[string]queue.Handler{queue.KindUnderstand: p.HandleMessage},
+		Services: map[string]supervise.Service{"outbox": p.Outbox()},
+		Health: map[string]func() health.State{
+			"pipeline": p.health,
+			"whatsapp": func() health.State { return p.outbox.health(mode) },
+		},
+	}
+}
+
+// health counts the conversations and those waiting for staff.
+func (p *Pipeline) health() health.State {
+	convs, err := p.Conversations()
+	if err != nil {
+		return health.State{Status: health.Degraded, Message: err.Error()}
+	}
+	flagged := 0
+	for _, c := range convs {
+		if c.Flag {
+			flagged++
+		}
+	}
+	st := health.State{Status: health.OK, Details: map[string]any{"customers": len(convs), "waiting_for_staff": flagged}}
+	if flagged > 0 {
+		st.Message = fmt.Sprintf("%d conversation(s) waiting for staff", flagged)
+	}
+	return st
+}
+
+// health reports the sends waiting, degraded while some are being retried.
+func (o *Outbox) health(mode string) health.State {
+	pend, err := o.Pending()
+	st := health.State{Status: health.OK, Details: map[string]any{"mode": mode, "pending_sends": len(pend)}}
+	if err != nil {
+		st.Status, st.Message = health.Degraded, err.Error()
+	}
+	for _, m := range pend {
+		if m.Attempts > 0 {
+			st.Status = health.Degraded
+			st.Message = fmt.Sprintf("%d sends waiting to be retried, last error: %s", countRetrying(pend), m.LastError)
+			break
+		}
+	}
+	return st
+}
+
+func countRetrying(ms []OutMessage) int {
+	n := 0
+	for _, m := range ms {
+		if m.Attempts > 0 {
+			n++
+		}
+	}
+	return n
+}
