@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -461,5 +462,66 @@ func TestForwarder_LogsFirstFailureThenRateLimits(t *testing.T) {
 	}
 	if !strings.Contains(lines[3], "failures=7") || !strings.Contains(lines[3], "after=12m0s") {
 		t.Errorf("recovery line %q", lines[3])
+	}
+}
+
+func TestForwarder_PartRoutes(t *testing.T) {
+	e := newEnv(t)
+	nums := e.issue(t, 1, 2)
+	other := hq.Record{Key: hqwire.Key("box1", nums[0], 0), BoxID: "box1", Kind: hqwire.KindInvoice, Number: nums[0],
+		Hash: hq.HashItem([]byte("another body")), Item: json.RawMessage(`{}`), IssuedAt: t0}
+	if _, err := e.hq.Put(context.Background(), []hq.Record{other}, t0); err != nil {
+		t.Fatal(err)
+	}
+	f := e.forwarder(t)
+	e.run(t, f)
+	p := f.Part()
+	if p.Name != Name || p.Health[Name] == nil || p.Services[Name] == nil {
+		t.Fatalf("part %+v", p)
+	}
+	mux := http.NewServeMux()
+	p.Routes(mux)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	resp, err := http.Get(srv.URL + "/admin/hq/rejected")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []struct {
+		Seq    uint64 `json:"seq"`
+		Status string `json:"status"`
+		Entry  struct {
+			Number string `json:"number"`
+		} `json:"entry"`
+	}
+	json.NewDecoder(resp.Body).Decode(&rows)
+	resp.Body.Close()
+	if len(rows) != 1 || rows[0].Entry.Number != nums[0] || rows[0].Status != hqwire.Conflict || rows[0].Seq == 0 {
+		t.Fatalf("rejected %+v", rows)
+	}
+	for _, c := range []struct {
+		path string
+		want int
+	}{
+		{"/admin/hq/rejected/x/requeue", 400},
+		{"/admin/hq/rejected/999/requeue", 404},
+		{fmt.Sprintf("/admin/hq/rejected/%d/requeue", rows[0].Seq), 200},
+	} {
+		resp, err := http.Post(srv.URL+c.path, "application/json", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != c.want {
+			t.Errorf("POST %s: %d, want %d", c.path, resp.StatusCode, c.want)
+		}
+	}
+	if backlog(t, e.db) != 1 {
+		t.Error("the requeued item is not back in the outbox")
+	}
+	req, _ := http.NewRequest("GET", srv.URL+"/admin/hq/rejected", nil)
+	req.Header.Set("X-Forwarded-For", "203.0.113.9")
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 403 {
+		t.Errorf("a proxied request: %v %v", resp.StatusCode, err)
 	}
 }
