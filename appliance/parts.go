@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -21,7 +22,9 @@ import (
 	"fatoora/appliance/understand/ollama"
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 	"fatoora/sync/hqsync"
+	relaylink "fatoora/sync/relay/link"
 	"fatoora/ui/sim"
 )
 
@@ -94,7 +97,25 @@ func (b *Box) build() ([]part.Part, error) {
 
 	wa := whatsapp.Options{GraphURL: o.WhatsApp.GraphURL, Token: o.WhatsApp.Token, PhoneNumberID: o.WhatsApp.PhoneNumberID}
 	mode := "live"
-	if o.WhatsApp.Token == "" {
+	if o.Relay.URL != "" {
+		// A box behind NAT: Meta's webhooks arrive over the link it dials out
+		// to fatoora-relay. Built before the WhatsApp client, whose transport
+		// it is with --relay-graph (the relay then holds Meta's token).
+		rl, err := relaylink.New(relaylink.Options{URL: o.Relay.URL, Token: o.Relay.Token, Logger: b.log,
+			Accept: func(ctx context.Context, body []byte, sig string) error {
+				_, err := ing.Accept(ctx, body, sig, "relay")
+				return err
+			},
+			OnWelcome: ing.SetPhoneNumberID})
+		if err != nil {
+			return parts, fmt.Errorf("relay link: %w", err)
+		}
+		add(rl.Part())
+		if o.Relay.Graph {
+			wa.GraphURL, wa.Token, wa.HTTPClient, mode = relaylink.GraphBase, "held-by-the-relay", &http.Client{Transport: rl}, "relay"
+		}
+	}
+	if o.WhatsApp.Token == "" && !o.Relay.Graph {
 		// The embedded default: a simulator page and a stand-in Graph API on
 		// this same server, driven through the real ingest and client.
 		mode = "simulator"
@@ -182,7 +203,7 @@ func InvoiceConfig(o config.Options) invoice.Config {
 	c := invoice.Config{
 		Seller:     invoice.Seller{Name: s.Name, Branch: s.Branch, Address: s.Address, TaxRegNo: s.TaxID},
 		BranchCode: s.BranchCode,
-		VAT:        invoice.BasisPoints(s.VATRate),
+		VAT:        money.BasisPoints(s.VATRate),
 		NoVAT:      s.VATRate == 0,
 	}
 	c.Tiers, _ = Tiers(s.Tiers) // validated with the options
@@ -193,14 +214,14 @@ func InvoiceConfig(o config.Options) invoice.Config {
 }
 
 // Tiers reads tier discounts ("vip=5%,trade=12.5%") for the invoice book.
-func Tiers(s string) (map[string]invoice.BasisPoints, error) {
+func Tiers(s string) (map[string]money.BasisPoints, error) {
 	ts, err := config.ParseTiers(s)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]invoice.BasisPoints, len(ts))
+	out := make(map[string]money.BasisPoints, len(ts))
 	for k, v := range ts {
-		out[k] = invoice.BasisPoints(v)
+		out[k] = money.BasisPoints(v)
 	}
 	return out, nil
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"fatoora/catalog/money"
 )
 
 // Columns of the catalog contract, in the order Export writes them.
@@ -247,7 +249,7 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, err
 		s, n = get(row, "price")
 		if s == "" {
 			fail("price", n, "empty price")
-		} else if pr, err := ParsePiasters(trimCurrency(s)); err != nil {
+		} else if pr, err := money.ParsePiasters(trimCurrency(s)); err != nil {
 			fail("price", n, "bad price: %v", err)
 		} else if pr <= 0 {
 			fail("price", n, "price %q must be greater than 0", s)

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"fatoora/catalog/money"
 )
 
 const goodCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
@@ -164,7 +166,7 @@ func TestParseCSV_ShopSpellings(t *testing.T) {
 	}
 	want := []struct {
 		u Unit
-		p Piasters
+		p money.Piasters
 	}{{Meter, 125000}, {SquareMeter, 420000}, {Piece, 95000}}
 	for i, w := range want {
 		if ps[i].Unit != w.u || ps[i].Price != w.p {

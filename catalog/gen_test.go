@@ -13,6 +13,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"fatoora/catalog/arabic"
+	"fatoora/catalog/money"
 )
 
 // A generated catalog: kind + use + material + model word (+ model number
@@ -50,7 +51,7 @@ func genCatalog(n int) []Product {
 		seen[name] = true
 		p := Product{
 			SKU: fmt.Sprintf("G-%05d", len(out)), NameAr: name, Category: k.cat, Unit: Piece,
-			Price: Piasters(100000 + r.IntN(5000000)), Stock: Milli(r.IntN(5)) * One,
+			Price: money.Piasters(100000 + r.IntN(5000000)), Stock: Milli(r.IntN(5)) * One,
 			Material: strings.Fields(name)[2],
 		}
 		for _, i := range r.Perm(len(genColors))[:1+r.IntN(3)] {

@@ -17,7 +17,6 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 
-	"fatoora/appliance/store"
 	"fatoora/catalog/arabic"
 )
 
@@ -130,7 +129,7 @@ func OpenIndex(dir string, products []Product, vocab *Vocabulary, version uint64
 	if err == nil {
 		cv, _ := bl.GetInternal(keyIndexVersion)
 		av, _ := bl.GetInternal(keyAnalysisVersion)
-		if store.ParseU64(cv) == version && store.ParseU64(av) == analysisVersion {
+		if parseU64(cv) == version && parseU64(av) == analysisVersion {
 			ix := &Index{bl: bl, dir: dir, docs: map[string]*doc{}}
 			ix.an = newAnalyzer(vocab)
 			ix.vocab = vocab
@@ -138,7 +137,7 @@ func OpenIndex(dir string, products []Product, vocab *Vocabulary, version uint64
 			ix.setDocs(products, ix.analyzeAll(products))
 			return ix, nil
 		}
-		slog.Info("catalog index is stale, rebuilding", "dir", dir, "index_version", store.ParseU64(cv), "catalog_version", version)
+		slog.Info("catalog index is stale, rebuilding", "dir", dir, "index_version", parseU64(cv), "catalog_version", version)
 		bl.Close()
 	} else if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
 		slog.Warn("catalog index unreadable, rebuilding", "dir", dir, "err", err)
@@ -246,8 +245,8 @@ func (ix *Index) Update(products []Product, vocab *Vocabulary, version uint64) e
 			b.Delete(sku)
 		}
 	}
-	b.SetInternal(keyIndexVersion, store.U64(version))
-	b.SetInternal(keyAnalysisVersion, store.U64(analysisVersion))
+	b.SetInternal(keyIndexVersion, u64(version))
+	b.SetInternal(keyAnalysisVersion, u64(analysisVersion))
 	if err := ix.bl.Batch(b); err != nil {
 		return fmt.Errorf("update index: %w", err)
 	}

@@ -7,13 +7,11 @@ import (
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
-
-	"fatoora/appliance/store"
 )
 
 // Stock is held for documents (invoices) in a ledger beside them:
-// invoices/stock/<sku> maps each document ref to the quantity it holds and
-// invoices/reservations/<ref> lists what one document holds. Reserve and
+// catalog/stock/<sku> maps each document ref to the quantity it holds and
+// catalog/reservations/<ref> lists what one document holds. Reserve and
 // Release run inside the caller's transaction, so an invoice and its stock
 // commit together. What can be sold is the catalog's stock (the count the
 // shop imported) minus what is held; made-to-order products are never short.
@@ -66,7 +64,7 @@ type ledger map[string]Milli // ref → quantity held
 
 func readLedger(b *bolt.Bucket, key string) (ledger, error) {
 	l := ledger{}
-	if _, err := store.GetJSON(b, []byte(key), &l); err != nil {
+	if _, err := getJSON(b, []byte(key), &l); err != nil {
 		return nil, fmt.Errorf("stock ledger %s: %w", key, err)
 	}
 	return l, nil
@@ -76,7 +74,7 @@ func writeLedger(b *bolt.Bucket, key string, l ledger) error {
 	if len(l) == 0 {
 		return b.Delete([]byte(key))
 	}
-	return store.PutJSON(b, []byte(key), l)
+	return putJSON(b, []byte(key), l)
 }
 
 func (l ledger) total() Milli {
@@ -93,7 +91,7 @@ func StockIn(tx *bolt.Tx, sku string) (StockInfo, error) {
 	if err != nil {
 		return StockInfo{}, err
 	}
-	l, err := readLedger(store.Bucket(tx, store.BucketInvoices, store.BucketStock), sku)
+	l, err := readLedger(bucket(tx, bucketStock), sku)
 	if err != nil {
 		return StockInfo{}, err
 	}
@@ -139,7 +137,7 @@ func Reserve(tx *bolt.Tx, sku string, q Milli, ref string) error {
 	if err != nil {
 		return err
 	}
-	sb := store.Bucket(tx, store.BucketInvoices, store.BucketStock)
+	sb := bucket(tx, bucketStock)
 	l, err := readLedger(sb, sku)
 	if err != nil {
 		return err
@@ -154,7 +152,7 @@ func Reserve(tx *bolt.Tx, sku string, q Milli, ref string) error {
 	if err := writeLedger(sb, sku, l); err != nil {
 		return err
 	}
-	rb := store.Bucket(tx, store.BucketInvoices, store.BucketReserved)
+	rb := bucket(tx, bucketReservations)
 	held, err := readLedger(rb, ref) // sku → quantity
 	if err != nil {
 		return err
@@ -166,12 +164,12 @@ func Reserve(tx *bolt.Tx, sku string, q Milli, ref string) error {
 // Release frees everything the document ref holds, inside tx. Releasing a
 // ref that holds nothing does nothing.
 func Release(tx *bolt.Tx, ref string) error {
-	rb := store.Bucket(tx, store.BucketInvoices, store.BucketReserved)
+	rb := bucket(tx, bucketReservations)
 	held, err := readLedger(rb, ref)
 	if err != nil {
 		return err
 	}
-	sb := store.Bucket(tx, store.BucketInvoices, store.BucketStock)
+	sb := bucket(tx, bucketStock)
 	for _, sku := range slices.Sorted(maps.Keys(held)) {
 		l, err := readLedger(sb, sku)
 		if err != nil {
@@ -187,13 +185,13 @@ func Release(tx *bolt.Tx, ref string) error {
 
 // Reserved returns what the document ref holds, SKU → quantity.
 func Reserved(tx *bolt.Tx, ref string) (map[string]Milli, error) {
-	held, err := readLedger(store.Bucket(tx, store.BucketInvoices, store.BucketReserved), ref)
+	held, err := readLedger(bucket(tx, bucketReservations), ref)
 	return map[string]Milli(held), err
 }
 
 // available reports whether q of p can be sold now given the ledger.
 func (s *Store) availableFunc(tx *bolt.Tx) func(Product, Milli) bool {
-	sb := store.Bucket(tx, store.BucketInvoices, store.BucketStock)
+	sb := bucket(tx, bucketStock)
 	return func(p Product, q Milli) bool {
 		if p.MadeToOrder {
 			return true

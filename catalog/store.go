@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -15,14 +14,14 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"fatoora/appliance/store"
+	"fatoora"
 )
 
 // Store is the shop's catalog in the box's bbolt file (bucket catalog/: see
 // package store) with its derived search index. Imports are all-or-nothing
 // and searchable as soon as Import returns.
 type Store struct {
-	db  *store.DB
+	db  DB
 	ix  *Index
 	mu  sync.Mutex // serialises imports so the index sees versions in order
 	Now func() time.Time
@@ -71,7 +70,7 @@ func historyEntry(at time.Time, who string, d Diff) Change {
 // OpenStore opens the catalog kept in db. indexDir is where the bleve index
 // lives (normally <data>/catalog.bleve); "" keeps the index in memory. The
 // index is rebuilt when missing or stale.
-func OpenStore(db *store.DB, indexDir string) (*Store, error) {
+func OpenStore(db DB, indexDir string) (*Store, error) {
 	var (
 		ps      []Product
 		vocab   *Vocabulary
@@ -85,7 +84,7 @@ func OpenStore(db *store.DB, indexDir string) (*Store, error) {
 		if vocab, err = readVocabulary(tx); err != nil {
 			return err
 		}
-		version = store.ParseU64(store.Bucket(tx, store.BucketCatalog, store.BucketCatalogMeta).Get(store.KeyCatalogVersion))
+		version = parseU64(bucket(tx, bucketState).Get(keyVersion))
 		return nil
 	})
 	if err != nil {
@@ -114,7 +113,7 @@ func (s *Store) Index() *Index { return s.ix }
 
 func readProducts(tx *bolt.Tx) ([]Product, error) {
 	var ps []Product
-	err := store.Bucket(tx, store.BucketCatalog, store.BucketProducts).ForEach(func(k, v []byte) error {
+	err := bucket(tx, bucketProducts).ForEach(func(k, v []byte) error {
 		var p Product
 		if err := json.Unmarshal(v, &p); err != nil {
 			return fmt.Errorf("product %s: %w", k, err)
@@ -126,7 +125,7 @@ func readProducts(tx *bolt.Tx) ([]Product, error) {
 }
 
 func readVocabulary(tx *bolt.Tx) (*Vocabulary, error) {
-	text := store.Bucket(tx, store.BucketCatalog, store.BucketVocabulary).Get(store.KeyVocabCurrent)
+	text := bucket(tx, bucketVocabulary).Get(keyVocabCurrent)
 	if text == nil {
 		return NewVocabulary(nil, nil), nil
 	}
@@ -157,8 +156,8 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 	)
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		diff, all, useVoc = Diff{}, nil, nil
-		cat := store.Bucket(tx, store.BucketCatalog)
-		pb := cat.Bucket(store.BucketProducts)
+		cat := tx.Bucket(bucketCatalog)
+		pb := cat.Bucket(bucketProducts)
 		old, err := readVocabulary(tx)
 		if err != nil {
 			return err
@@ -167,7 +166,7 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 		if vocab != nil && vocab.String() != old.String() {
 			diff.VocabularyChanged = true
 			useVoc = vocab
-			if err := cat.Bucket(store.BucketVocabulary).Put(store.KeyVocabCurrent, []byte(vocab.String())); err != nil {
+			if err := cat.Bucket(bucketVocabulary).Put(keyVocabCurrent, []byte(vocab.String())); err != nil {
 				return err
 			}
 		}
@@ -175,7 +174,7 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 		for _, p := range products {
 			keep[p.SKU] = true
 			var prev Product
-			found, err := store.GetJSON(pb, []byte(p.SKU), &prev)
+			found, err := getJSON(pb, []byte(p.SKU), &prev)
 			if err != nil {
 				return err
 			}
@@ -187,7 +186,7 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 			default:
 				continue
 			}
-			if err := store.PutJSON(pb, []byte(p.SKU), normalizedProduct(p)); err != nil {
+			if err := putJSON(pb, []byte(p.SKU), normalizedProduct(p)); err != nil {
 				return err
 			}
 		}
@@ -206,21 +205,22 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 				return err
 			}
 		}
-		meta := cat.Bucket(store.BucketCatalogMeta)
-		diff.Version = store.ParseU64(meta.Get(store.KeyCatalogVersion))
+		meta := cat.Bucket(bucketState)
+		diff.Version = parseU64(meta.Get(keyVersion))
 		if diff.Empty() {
 			return nil
 		}
 		diff.Version++
-		if err := meta.Put(store.KeyCatalogVersion, store.U64(diff.Version)); err != nil {
+		if err := meta.Put(keyVersion, u64(diff.Version)); err != nil {
 			return err
 		}
-		hb := cat.Bucket(store.BucketHistory)
-		key, _, err := store.NextSeq(hb)
+		hb := cat.Bucket(bucketHistory)
+		n, err := hb.NextSequence()
+		key := u64(n)
 		if err != nil {
 			return err
 		}
-		if err := store.PutJSON(hb, key, historyEntry(s.Now().UTC(), who, diff)); err != nil {
+		if err := putJSON(hb, key, historyEntry(s.Now().UTC(), who, diff)); err != nil {
 			return err
 		}
 		all, err = readProducts(tx)
@@ -297,7 +297,8 @@ func (s *Store) Products() ([]Product, error) {
 }
 
 // ErrUnknownSKU is returned for a SKU that is not in the catalog.
-var ErrUnknownSKU = errors.New("no such product in the catalog")
+// It matches fatoora.ErrNotFound with errors.Is.
+var ErrUnknownSKU = fatoora.NotFound("no such product in the catalog")
 
 // Get returns one product.
 func (s *Store) Get(sku string) (Product, error) {
@@ -313,7 +314,7 @@ func (s *Store) Get(sku string) (Product, error) {
 // GetProduct reads one product inside a caller's transaction.
 func GetProduct(tx *bolt.Tx, sku string) (Product, error) {
 	var p Product
-	found, err := store.GetJSON(store.Bucket(tx, store.BucketCatalog, store.BucketProducts), []byte(sku), &p)
+	found, err := getJSON(bucket(tx, bucketProducts), []byte(sku), &p)
 	if err != nil {
 		return p, err
 	}
@@ -338,7 +339,7 @@ func (s *Store) Vocabulary() (*Vocabulary, error) {
 func (s *Store) Version() (uint64, error) {
 	var v uint64
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v = store.ParseU64(store.Bucket(tx, store.BucketCatalog, store.BucketCatalogMeta).Get(store.KeyCatalogVersion))
+		v = parseU64(bucket(tx, bucketState).Get(keyVersion))
 		return nil
 	})
 	return v, err
@@ -348,11 +349,11 @@ func (s *Store) Version() (uint64, error) {
 func (s *Store) History(n int) ([]Change, error) {
 	var out []Change
 	err := s.db.View(func(tx *bolt.Tx) error {
-		c := store.Bucket(tx, store.BucketCatalog, store.BucketHistory).Cursor()
+		c := bucket(tx, bucketHistory).Cursor()
 		for k, v := c.Last(); k != nil && (n <= 0 || len(out) < n); k, v = c.Prev() {
 			var ch Change
 			if err := json.Unmarshal(v, &ch); err != nil {
-				return fmt.Errorf("history %d: %w", store.ParseU64(k), err)
+				return fmt.Errorf("history %d: %w", parseU64(k), err)
 			}
 			out = append(out, ch)
 		}

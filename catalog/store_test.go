@@ -16,6 +16,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"fatoora/appliance/store"
+	"fatoora/catalog/money"
 )
 
 func openTestStore(t *testing.T, dir string, indexed bool) (*store.DB, *Store) {
@@ -165,12 +166,12 @@ func TestIndex_RebuiltWhenMissingOrStale(t *testing.T) {
 	ixDir := filepath.Join(dir, "catalog.bleve")
 	ps, v := Demo()
 	func() {
-		_, s := openTestStore(t, dir, true)
+		db, s := openTestStore(t, dir, true)
 		if _, err := s.Import(context.Background(), ps, v, "owner"); err != nil {
 			t.Fatal(err)
 		}
 		s.Close()
-		s.db.Close()
+		db.Close()
 	}()
 	// Deleted: rebuilt on open.
 	if err := os.RemoveAll(ixDir); err != nil {
@@ -256,7 +257,7 @@ func TestIndex_ConcurrentMatchDuringImport(t *testing.T) {
 	}
 	for i := 0; i < 10; i++ {
 		next := slices.Clone(ps)
-		next[0].Price += Piasters(i + 1)
+		next[0].Price += money.Piasters(i + 1)
 		if i%2 == 0 {
 			next = append(next, Product{SKU: "TMP", NameAr: "سجادة صوف", Unit: SquareMeter, Price: 100, MadeToOrder: true})
 		}

@@ -67,6 +67,10 @@ Exit status 0 only when the box is ready to answer customers.`
 			"FATOORA_WA_APP_SECRET", "FATOORA_WA_VERIFY_TOKEN", "FATOORA_WA_TOKEN", "FATOORA_WA_PHONE_NUMBER_ID",
 			"FATOORA_SHOP_NAME", "FATOORA_SHOP_ADDRESS", "FATOORA_SHOP_TAX_ID",
 		} {
+			if env == "FATOORA_WA_TOKEN" && opts.Relay.Graph {
+				mark(true, "FATOORA_WA_TOKEN held by the relay (FATOORA_RELAY_GRAPH)")
+				continue
+			}
 			if r, bad := missing[env]; bad {
 				mark(false, "%s: %s", env, r)
 			} else {
@@ -74,7 +78,9 @@ Exit status 0 only when the box is ready to answer customers.`
 			}
 		}
 	}
-	if opts.WhatsApp.Token != "" && opts.WhatsApp.PhoneNumberID != "" {
+	if opts.Relay.Graph {
+		fmt.Fprintln(w, "    (sends go through the relay, which holds Meta's token: check it on the relay's /healthz)")
+	} else if opts.WhatsApp.Token != "" && opts.WhatsApp.PhoneNumberID != "" {
 		cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 		name, err := checkGraphToken(cctx, opts.WhatsApp)
 		cancel()

@@ -4,12 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -189,18 +189,16 @@ func countDocuments(t *testing.T, data string) (invoices int, numbers []string) 
 	}
 	defer db.Close()
 	err = db.View(func(tx *bolt.Tx) error {
-		return store.Bucket(tx, store.BucketInvoices, store.BucketDocs).ForEach(func(k, _ []byte) error {
-			d, ok, err := invoice.Get(tx, string(k))
-			if err != nil || !ok {
-				return fmt.Errorf("document %s: %v", k, err)
-			}
+		docs, err := invoice.List(tx, invoice.ListFilter{})
+		for _, d := range docs {
 			if d.Kind == invoice.KindInvoice {
 				invoices++
 			}
 			numbers = append(numbers, d.Number)
-			return nil
-		})
+		}
+		return err
 	})
+	slices.Sort(numbers) // in number order, as the documents are stored
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,6 +20,7 @@ import (
 	"fatoora/appliance/store"
 	"fatoora/appliance/understand"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 func init() {
@@ -31,21 +32,21 @@ func init() {
 }
 
 type invoiceLineOut struct {
-	No           int              `json:"no"`
-	SKU          string           `json:"sku"`
-	Name         string           `json:"name"`
-	Quantity     float64          `json:"quantity"`
-	Unit         catalog.Unit     `json:"unit"`
-	Color        string           `json:"color,omitempty"`
-	DimsCM       []int            `json:"dims_cm,omitempty"`
-	UnitPrice    catalog.Piasters `json:"unit_price"`
-	Discount     catalog.Piasters `json:"discount"`
-	Net          catalog.Piasters `json:"net"`
-	VAT          catalog.Piasters `json:"vat"`
-	Total        catalog.Piasters `json:"total"`
-	TotalEGP     string           `json:"total_egp"`
-	Confidence   float64          `json:"confidence"`
-	Alternatives []string         `json:"alternatives,omitempty"`
+	No           int            `json:"no"`
+	SKU          string         `json:"sku"`
+	Name         string         `json:"name"`
+	Quantity     float64        `json:"quantity"`
+	Unit         catalog.Unit   `json:"unit"`
+	Color        string         `json:"color,omitempty"`
+	DimsCM       []int          `json:"dims_cm,omitempty"`
+	UnitPrice    money.Piasters `json:"unit_price"`
+	Discount     money.Piasters `json:"discount"`
+	Net          money.Piasters `json:"net"`
+	VAT          money.Piasters `json:"vat"`
+	Total        money.Piasters `json:"total"`
+	TotalEGP     string         `json:"total_egp"`
+	Confidence   float64        `json:"confidence"`
+	Alternatives []string       `json:"alternatives,omitempty"`
 }
 
 type invoiceOut struct {
@@ -56,11 +57,11 @@ type invoiceOut struct {
 	PDF        string           `json:"pdf"`
 	PDFBytes   int              `json:"pdf_bytes"`
 	Lines      []invoiceLineOut `json:"lines"`
-	Gross      catalog.Piasters `json:"gross"`
-	Discount   catalog.Piasters `json:"discount"`
-	Net        catalog.Piasters `json:"net"`
-	VAT        catalog.Piasters `json:"vat"`
-	Total      catalog.Piasters `json:"total"`
+	Gross      money.Piasters   `json:"gross"`
+	Discount   money.Piasters   `json:"discount"`
+	Net        money.Piasters   `json:"net"`
+	VAT        money.Piasters   `json:"vat"`
+	Total      money.Piasters   `json:"total"`
 	NetEGP     string           `json:"net_egp"`
 	VATEGP     string           `json:"vat_egp"`
 	TotalEGP   string           `json:"total_egp"`

@@ -15,6 +15,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"fatoora/catalog/money"
 )
 
 // Options are the settings of the whole box, grouped by the part that reads
@@ -25,6 +27,7 @@ type Options struct {
 	Shop     Shop
 	Ollama   Ollama
 	Policy   Policy
+	Relay    Relay
 	HQ       HQ
 	// ConfigFile is the KEY=VALUE file that was read, if any (informational).
 	ConfigFile string
@@ -59,6 +62,18 @@ type WhatsApp struct {
 	GraphURL string
 }
 
+// Relay is the optional link to fatoora-relay, for a box behind NAT: the
+// box dials out and receives Meta's webhooks over it (sync/relay/link).
+type Relay struct {
+	// URL is the relay's base URL, ws:// or wss://; empty means no relay.
+	URL string
+	// Token authenticates this box on the relay.
+	Token string
+	// Graph sends the box's Graph API calls through the relay, which adds
+	// Meta's access token: FATOORA_WA_TOKEN then stays empty.
+	Graph bool
+}
+
 // Shop is what goes on the invoices.
 type Shop struct {
 	Name   string
@@ -69,7 +84,7 @@ type Shop struct {
 	TaxID         string
 	InvoicePrefix string
 	// VATRate in basis points (1400 = 14%).
-	VATRate BasisPoints
+	VATRate money.BasisPoints
 	// InstaPayLink is the payment link printed as a QR code.
 	InstaPayLink string
 	MerchantID   string
@@ -151,7 +166,7 @@ const (
 // derived from it), a pointer into Options and a one-line help.
 type Field struct {
 	Env    string // FATOORA_X_Y; flag --x-y; file key FATOORA_X_Y (or X_Y)
-	Ptr    any    // *string, *int64, *float64, *bool, *time.Duration, *BasisPoints
+	Ptr    any    // *string, *int64, *float64, *bool, *time.Duration, *money.BasisPoints
 	Help   string
 	Secret bool // also settable from a file: FATOORA_X_Y_FILE / --x-y-file
 }
@@ -174,6 +189,10 @@ func (o *Options) Fields() []Field {
 		{"FATOORA_WA_TOKEN", &o.WhatsApp.Token, "Graph API access token for sending", true},
 		{"FATOORA_WA_PHONE_NUMBER_ID", &o.WhatsApp.PhoneNumberID, "WhatsApp business phone-number id to send from", false},
 		{"FATOORA_GRAPH_URL", &o.WhatsApp.GraphURL, "Graph API base URL", false},
+
+		{"FATOORA_RELAY_URL", &o.Relay.URL, "fatoora-relay base URL (ws:// or wss://) for a box behind NAT; empty = webhooks come directly", false},
+		{"FATOORA_RELAY_TOKEN", &o.Relay.Token, "this box's token on the relay", true},
+		{"FATOORA_RELAY_GRAPH", &o.Relay.Graph, "send Graph API calls through the relay, which holds Meta's access token", false},
 
 		{"FATOORA_SHOP_NAME", &o.Shop.Name, "shop name printed on invoices", false},
 		{"FATOORA_SHOP_BRANCH", &o.Shop.Branch, "branch name", false},
@@ -220,7 +239,28 @@ func (o *Options) Validate() error {
 	if u, err := url.Parse(o.WhatsApp.GraphURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		bad("FATOORA_GRAPH_URL", "%q is not an http(s) URL", o.WhatsApp.GraphURL)
 	}
-	if (o.WhatsApp.Token == "") != (o.WhatsApp.PhoneNumberID == "") {
+	if o.Relay.URL != "" {
+		if u, err := url.Parse(o.Relay.URL); err != nil || (u.Scheme != "ws" && u.Scheme != "wss") || u.Host == "" {
+			bad("FATOORA_RELAY_URL", "%q is not a ws:// or wss:// URL", o.Relay.URL)
+		}
+		if o.Relay.Token == "" {
+			bad("FATOORA_RELAY_TOKEN", "required with FATOORA_RELAY_URL")
+		}
+		if o.WhatsApp.AppSecret == "" {
+			bad("FATOORA_WA_APP_SECRET", "required with FATOORA_RELAY_URL: the box checks Meta's signature on what the relay hands over")
+		}
+	}
+	if o.Relay.Graph {
+		if o.Relay.URL == "" {
+			bad("FATOORA_RELAY_GRAPH", "needs FATOORA_RELAY_URL")
+		}
+		if o.WhatsApp.PhoneNumberID == "" {
+			bad("FATOORA_WA_PHONE_NUMBER_ID", "required with FATOORA_RELAY_GRAPH")
+		}
+		if o.WhatsApp.Token != "" {
+			bad("FATOORA_WA_TOKEN", "must be empty with FATOORA_RELAY_GRAPH: the relay holds the access token")
+		}
+	} else if (o.WhatsApp.Token == "") != (o.WhatsApp.PhoneNumberID == "") {
 		bad("FATOORA_WA_TOKEN", "sending needs both FATOORA_WA_TOKEN and FATOORA_WA_PHONE_NUMBER_ID")
 	}
 	if o.WhatsApp.Token != "" && o.WhatsApp.AppSecret == "" {

@@ -120,18 +120,6 @@ func TestOptions_Validate(t *testing.T) {
 	}
 }
 
-func TestParseBasisPoints(t *testing.T) {
-	for in, want := range map[string]BasisPoints{"14%": 1400, "14": 1400, "0.14": 1400, "14.5 %": 1450, "0": 0, "100%": 10000} {
-		got, err := ParseBasisPoints(in)
-		if err != nil || got != want {
-			t.Errorf("%q = %d, %v; want %d", in, got, err, want)
-		}
-	}
-	if _, err := ParseBasisPoints("fourteen"); err == nil {
-		t.Error("words accepted")
-	}
-}
-
 func TestFields_EveryFieldHasFlagAndEnv(t *testing.T) {
 	var o Options
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)

@@ -11,34 +11,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"fatoora/catalog/money"
 )
 
 // EnvConfigFile names the optional config file (also --config).
 const EnvConfigFile = "FATOORA_CONFIG"
-
-// BasisPoints is a rate in hundredths of a percent: 1400 = 14%. It parses
-// "14%", "14", "14.5%" and "0.14" (a fraction below 1).
-type BasisPoints int64
-
-func (b BasisPoints) String() string {
-	s := strconv.FormatFloat(float64(b)/100, 'f', -1, 64)
-	return s + "%"
-}
-
-// ParseBasisPoints reads a percentage.
-func ParseBasisPoints(s string) (BasisPoints, error) {
-	t := strings.TrimSpace(s)
-	pct := strings.HasSuffix(t, "%")
-	t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
-	f, err := strconv.ParseFloat(t, 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0, fmt.Errorf("%q is not a percentage", s)
-	}
-	if !pct && f > 0 && f < 1 {
-		f *= 100
-	}
-	return BasisPoints(math.Round(f * 100)), nil
-}
 
 // Load registers every setting on fs (plus --config and the --*-file
 // companions of secrets), parses args, and resolves the Options with the
@@ -228,8 +206,8 @@ func set(ptr any, s string) error {
 			return fmt.Errorf("%q is not a duration like 30s or 5m", s)
 		}
 		*p = d
-	case *BasisPoints:
-		b, err := ParseBasisPoints(s)
+	case *money.BasisPoints:
+		b, err := money.ParseBasisPoints(s)
 		if err != nil {
 			return err
 		}
@@ -272,7 +250,7 @@ func format(ptr any) string {
 		return strconv.FormatBool(*p)
 	case *time.Duration:
 		return p.String()
-	case *BasisPoints:
+	case *money.BasisPoints:
 		return p.String()
 	}
 	return ""
@@ -300,8 +278,8 @@ func (r *rawFlag) Set(s string) error { r.set, r.val = true, s; return nil }
 func (r *rawFlag) IsBoolFlag() bool   { return r.isBool }
 
 // ParseTiers reads customer tier discounts: "vip=5%,trade=12.5%".
-func ParseTiers(s string) (map[string]BasisPoints, error) {
-	out := map[string]BasisPoints{}
+func ParseTiers(s string) (map[string]money.BasisPoints, error) {
+	out := map[string]money.BasisPoints{}
 	for _, part := range strings.Split(s, ",") {
 		part = strings.TrimSpace(part)
 		if part == "" {
@@ -311,7 +289,7 @@ func ParseTiers(s string) (map[string]BasisPoints, error) {
 		if !ok || strings.TrimSpace(name) == "" {
 			return nil, fmt.Errorf("%q: want name=rate", part)
 		}
-		bp, err := ParseBasisPoints(strings.TrimSpace(rate))
+		bp, err := money.ParseBasisPoints(strings.TrimSpace(rate))
 		if err != nil {
 			return nil, fmt.Errorf("%q: %w", part, err)
 		}

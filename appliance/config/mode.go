@@ -37,7 +37,8 @@ type Missing struct {
 func (m Missing) String() string { return m.Env + ": " + m.Reason }
 
 // NotReady lists what a live box still lacks before it may answer customers
-// and issue documents: the four WhatsApp settings and the seller details
+// and issue documents: the four WhatsApp settings (the access token not
+// when the relay sends for the box) and the seller details
 // printed on tax invoices (not set, or still the embedded demo values). It
 // is empty for a demo box and for a complete live one.
 func (o *Options) NotReady() []Missing {
@@ -61,7 +62,9 @@ func (o *Options) NotReady() []Missing {
 	}
 	need("FATOORA_WA_APP_SECRET", o.WhatsApp.AppSecret)
 	need("FATOORA_WA_VERIFY_TOKEN", o.WhatsApp.VerifyToken)
-	need("FATOORA_WA_TOKEN", o.WhatsApp.Token)
+	if !o.Relay.Graph { // with --relay-graph the relay holds Meta's token
+		need("FATOORA_WA_TOKEN", o.WhatsApp.Token)
+	}
 	need("FATOORA_WA_PHONE_NUMBER_ID", o.WhatsApp.PhoneNumberID)
 	notDemo("FATOORA_SHOP_NAME", o.Shop.Name, d.Shop.Name)
 	notDemo("FATOORA_SHOP_ADDRESS", o.Shop.Address, d.Shop.Address)

@@ -80,6 +80,15 @@ func TestOptions_NotReady(t *testing.T) {
 	}
 }
 
+func TestOptions_NotReadyRelayGraph(t *testing.T) {
+	o := liveOptions()
+	o.WhatsApp.Token = ""
+	o.Relay.URL, o.Relay.Token, o.Relay.Graph = "wss://relay.example.com", "box-token", true
+	if m := o.NotReady(); len(m) != 0 {
+		t.Fatalf("a box whose relay holds Meta's token needs none itself: %v", m)
+	}
+}
+
 func TestOptions_StrictCheck(t *testing.T) {
 	o := Default()
 	if err := o.StrictCheck(); err != nil {

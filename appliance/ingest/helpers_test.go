@@ -14,6 +14,7 @@ import (
 	"unicode/utf16"
 
 	"fatoora/appliance/ingest"
+	"fatoora/appliance/queue"
 	"fatoora/appliance/store"
 
 	bolt "go.etcd.io/bbolt"
@@ -171,4 +172,18 @@ func srvURL(t testing.TB, h http.Handler) string {
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// queueLen counts the queue's items through the queue's own accessor.
+func queueLen(t testing.TB, db *store.DB) int {
+	t.Helper()
+	var n int
+	if err := db.View(func(tx *bolt.Tx) error {
+		items, err := queue.List(tx)
+		n = len(items)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

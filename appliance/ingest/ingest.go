@@ -24,6 +24,7 @@ import (
 	"sync"
 	"time"
 
+	"fatoora"
 	"fatoora/appliance/queue"
 	"fatoora/appliance/store"
 
@@ -69,6 +70,9 @@ type Result struct {
 	StatusIDs []string
 	// Skipped counts items without an id (kept only in the raw payload).
 	Skipped int
+	// OtherNumber counts messages received on another business number
+	// than the box's own (kept only in the raw payload).
+	OtherNumber int
 }
 
 // Stats are the ingester's counters since start, for health.
@@ -88,6 +92,7 @@ type Ingester struct {
 	group *groupCommit
 	mu    sync.Mutex
 	stats Stats
+	own   string // see SetPhoneNumberID
 }
 
 // New makes an Ingester over db.
@@ -145,6 +150,18 @@ func (in *Ingester) SetOnCommitted(f func(Result)) {
 	in.mu.Unlock()
 }
 
+// SetPhoneNumberID makes Accept store only messages received on the box's
+// own business number id; messages for other numbers stay in the raw
+// payload only (Result.OtherNumber). Empty, the default, stores all. The
+// relay link sets it: one of Meta's posts may carry several shops'
+// numbers, and the signature covers the whole body, so the relay hands it
+// whole to each of their boxes.
+func (in *Ingester) SetPhoneNumberID(id string) {
+	in.mu.Lock()
+	in.own = id
+	in.mu.Unlock()
+}
+
 func (in *Ingester) onCommitted() func(Result) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
@@ -190,6 +207,21 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 		in.count(func(s *Stats) { s.Malformed++ })
 		return Result{}, err
 	}
+	in.mu.Lock()
+	own := in.own
+	in.mu.Unlock()
+	other := 0
+	if own != "" {
+		kept := n.Messages[:0:0]
+		for _, m := range n.Messages {
+			if m.PhoneNumberID != "" && m.PhoneNumberID != own {
+				other++
+				continue
+			}
+			kept = append(kept, m)
+		}
+		n.Messages = kept
+	}
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
@@ -201,7 +233,7 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 	}
 	var res Result
 	err = in.group.do(func(tx *bolt.Tx) error {
-		res = Result{Skipped: n.Skipped} // may run more than once
+		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
 		return in.store(tx, &res, n, digest[:], rec, now, source)
 	})
 	if err != nil {
@@ -226,7 +258,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 	digests := tx.Bucket(store.BucketDigests)
 	if digests.Get(digest) != nil {
 		res.Duplicate = true
-		res.Skipped = 0
+		res.Skipped, res.OtherNumber = 0, 0
 		return nil
 	}
 	payloads := tx.Bucket(store.BucketPayloads)
@@ -253,6 +285,9 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 			return err
 		}
 		if m.Customer != "" {
+			if err := tx.Bucket(store.BucketMsgIndex).Put(store.MessageKey(m.Customer, now, m.ID), id); err != nil {
+				return fmt.Errorf("index message: %w", err)
+			}
 			if err := upsertCustomer(tx, m, now); err != nil {
 				return err
 			}
@@ -275,9 +310,10 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 	return nil
 }
 
-// Customer is the record under customers/<key>. Ingest writes the identity
-// and contact times; other parts own Lifecycle and Tier and may add fields,
-// which ingest preserves.
+// Customer is the record under customers/<key>: who the customer is and
+// when the box heard from them. Ingest owns it; fields other parts may have
+// added are preserved. What the shop does with a customer (tier, lifecycle,
+// paused, flagged) is the pipeline's conversation (pipeline.Conversation).
 type Customer struct {
 	Key    string `json:"key"`
 	WaID   string `json:"wa_id,omitempty"`
@@ -290,8 +326,6 @@ type Customer struct {
 	// LastInbound is the send time of the customer's newest message (Meta's
 	// clock): the 24-hour reply window runs from it.
 	LastInbound time.Time `json:"last_inbound"`
-	Lifecycle   string    `json:"lifecycle,omitempty"`
-	Tier        string    `json:"tier,omitempty"`
 }
 
 func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
@@ -299,6 +333,7 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	key := []byte(m.Customer)
 	fields := map[string]json.RawMessage{}
 	var c Customer
+	var old [][]byte // its customer_index key
 	if v := b.Get(key); v != nil {
 		if err := json.Unmarshal(v, &fields); err != nil {
 			return fmt.Errorf("decode customer %s: %w", key, err)
@@ -306,6 +341,7 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 		if err := json.Unmarshal(v, &c); err != nil {
 			return fmt.Errorf("decode customer %s: %w", key, err)
 		}
+		old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}
 	}
 	c.Key = m.Customer
 	if m.From != "" && m.From == m.Customer {
@@ -334,6 +370,9 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	}
 	for k, v := range mine {
 		fields[k] = v
+	}
+	if err := store.PutIndex(tx.Bucket(store.BucketCustIndex), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
+		return fmt.Errorf("index customer: %w", err)
 	}
 	return store.PutJSON(b, key, fields)
 }
@@ -396,4 +435,47 @@ func LoadPayload(tx *bolt.Tx, seq uint64) (Payload, bool, error) {
 	var p Payload
 	ok, err := store.GetJSON(tx.Bucket(store.BucketPayloads), store.U64(seq), &p)
 	return p, ok, err
+}
+
+// CustomerMessages returns one page of a customer's inbound messages, newest
+// first (by when the box received them), from message_index/, and the
+// cursor of the next page. It checks ctx between messages.
+func CustomerMessages(ctx context.Context, tx *bolt.Tx, customer string, p store.Page) ([]Message, string, error) {
+	var out []Message
+	next, err := store.Scan(ctx, tx.Bucket(store.BucketMsgIndex), store.IndexPrefix(store.IndexCustomer, customer), p,
+		func(_, v []byte) (bool, error) {
+			m, ok, err := LoadMessage(tx, string(v))
+			if err != nil {
+				return false, err
+			}
+			if !ok {
+				return false, fmt.Errorf("message %s indexed: %w", v, fatoora.ErrNotFound)
+			}
+			out = append(out, m)
+			return true, nil
+		})
+	return out, next, err
+}
+
+// Customers returns one page of customers, the most recently heard from
+// first, from customer_index/, and the cursor of the next page. p's time
+// range bounds when they were last heard from.
+func Customers(ctx context.Context, tx *bolt.Tx, p store.Page) ([]Customer, string, error) {
+	var out []Customer
+	next, err := store.Scan(ctx, tx.Bucket(store.BucketCustIndex), store.IndexPrefix(store.IndexSeen, ""), p,
+		func(_, v []byte) (bool, error) {
+			c, ok, err := LoadCustomer(tx, string(v))
+			if err != nil {
+				return false, err
+			}
+			if !ok {
+				return false, fmt.Errorf("customer %s indexed: %w", v, fatoora.ErrNotFound)
+			}
+			if c.Key == "" {
+				c.Key = string(v)
+			}
+			out = append(out, c)
+			return true, nil
+		})
+	return out, next, err
 }

@@ -300,7 +300,7 @@ func TestIngester_AcceptBatch(t *testing.T) {
 	if got := countBucket(t, db, store.BucketMessages); got != 2 {
 		t.Errorf("messages = %d, want 2", got)
 	}
-	if got := countBucket(t, db, store.BucketQueue); got != 2 {
+	if got := queueLen(t, db); got != 2 {
 		t.Errorf("queue = %d, want 2", got)
 	}
 	if got := countBucket(t, db, store.BucketCustomer); got != 2 {
@@ -556,7 +556,7 @@ func TestIngester_ConcurrentDuplicates(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n := countBucket(t, db, store.BucketQueue); n != 1 {
+	if n := queueLen(t, db); n != 1 {
 		t.Errorf("queue items = %d, want 1", n)
 	}
 	if n := countBucket(t, db, store.BucketMessages); n != 1 {

@@ -2,18 +2,20 @@ package invoice
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 
+	"fatoora"
 	"fatoora/appliance/store"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // Book errors.
@@ -22,7 +24,6 @@ var (
 	// national ID is missing or malformed. The pipeline asks staff for it.
 	// Returned as *NationalIDError, which matches it with errors.Is.
 	ErrNationalIDRequired = errors.New("buyer national ID required")
-	ErrNotFound           = errors.New("no such document")
 	ErrWrongKind          = errors.New("wrong document kind")
 	ErrVoided             = errors.New("document is voided")
 	ErrQuoteExpired       = errors.New("quote has expired")
@@ -33,9 +34,9 @@ var (
 
 // NationalIDError is the typed form of ErrNationalIDRequired.
 type NationalIDError struct {
-	Total     catalog.Piasters // the invoice's grand total
-	Threshold catalog.Piasters // national ID needed above this
-	Malformed bool             // an ID was given but is not 14 digits
+	Total     money.Piasters // the invoice's grand total
+	Threshold money.Piasters // national ID needed above this
+	Malformed bool           // an ID was given but is not 14 digits
 }
 
 func (e *NationalIDError) Error() string {
@@ -99,7 +100,7 @@ func ValidNationalID(s string) bool {
 }
 
 type buckets struct {
-	docs, counters, byOrder, events, hq *bolt.Bucket
+	docs, counters, byOrder, events, index, hq *bolt.Bucket
 }
 
 func open(tx *bolt.Tx) (buckets, error) {
@@ -108,9 +109,10 @@ func open(tx *bolt.Tx) (buckets, error) {
 		counters: store.Bucket(tx, store.BucketInvoices, store.BucketCounters),
 		byOrder:  store.Bucket(tx, store.BucketInvoices, store.BucketByOrder),
 		events:   store.Bucket(tx, store.BucketInvoices, store.BucketEvents),
+		index:    store.Bucket(tx, store.BucketInvoices, store.BucketDocIndex),
 		hq:       store.Bucket(tx, store.BucketOutbox, store.BucketHQ),
 	}
-	if bs.docs == nil || bs.counters == nil || bs.byOrder == nil || bs.events == nil || bs.hq == nil {
+	if bs.docs == nil || bs.counters == nil || bs.byOrder == nil || bs.events == nil || bs.index == nil || bs.hq == nil {
 		return bs, ErrNoBuckets
 	}
 	return bs, nil
@@ -228,7 +230,7 @@ func (b *Book) ConvertQuote(tx *bolt.Tx, quoteNumber string, now time.Time) (*Do
 		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("%w: %s", ErrNotFound, quoteNumber)
+		return nil, fmt.Errorf("quote %s: %w", quoteNumber, fatoora.ErrNotFound)
 	}
 	if q.Kind != KindQuote {
 		return nil, fmt.Errorf("%w: %s is a %s, not a quote", ErrWrongKind, quoteNumber, q.Kind)
@@ -237,7 +239,7 @@ func (b *Book) ConvertQuote(tx *bolt.Tx, quoteNumber string, now time.Time) (*Do
 		if e.Type == EventConverted {
 			inv, ok, err := Get(tx, e.Ref)
 			if err == nil && !ok {
-				err = fmt.Errorf("%w: %s (converted from %s)", ErrNotFound, e.Ref, quoteNumber)
+				err = fmt.Errorf("invoice %s (converted from %s): %w", e.Ref, quoteNumber, fatoora.ErrNotFound)
 			}
 			return inv, err
 		}
@@ -250,7 +252,7 @@ func (b *Book) ConvertQuote(tx *bolt.Tx, quoteNumber string, now time.Time) (*Do
 		return nil, err
 	}
 	bs, _ := open(tx)
-	if _, err := addEvent(bs, q.Number, Event{At: now, Type: EventConverted, Ref: inv.Number}); err != nil {
+	if _, err := addEvent(bs, q, Event{At: now, Type: EventConverted, Ref: inv.Number}); err != nil {
 		return nil, err
 	}
 	return inv, nil
@@ -270,7 +272,7 @@ func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*
 		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("%w: %s", ErrNotFound, invoiceNumber)
+		return nil, fmt.Errorf("invoice %s: %w", invoiceNumber, fatoora.ErrNotFound)
 	}
 	if inv.Kind != KindInvoice {
 		return nil, fmt.Errorf("%w: %s is a %s, not an invoice", ErrWrongKind, invoiceNumber, inv.Kind)
@@ -279,7 +281,7 @@ func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*
 		if e.Type == EventVoided {
 			cn, ok, err := Get(tx, e.Ref)
 			if err == nil && !ok {
-				err = fmt.Errorf("%w: credit note %s of %s", ErrNotFound, e.Ref, invoiceNumber)
+				err = fmt.Errorf("credit note %s of %s: %w", e.Ref, invoiceNumber, fatoora.ErrNotFound)
 			}
 			return cn, err
 		}
@@ -299,7 +301,7 @@ func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*
 	if err := b.write(bs, cn); err != nil {
 		return nil, err
 	}
-	if _, err := addEvent(bs, inv.Number, Event{At: now, Type: EventVoided, Ref: cn.Number, Reason: reason}); err != nil {
+	if _, err := addEvent(bs, inv, Event{At: now, Type: EventVoided, Ref: cn.Number, Reason: reason}); err != nil {
 		return nil, err
 	}
 	if inv.OrderID != "" {
@@ -325,7 +327,7 @@ func (b *Book) MarkPaid(tx *bolt.Tx, number string, method string, now time.Time
 		return err
 	}
 	if !ok {
-		return fmt.Errorf("%w: %s", ErrNotFound, number)
+		return fmt.Errorf("invoice %s: %w", number, fatoora.ErrNotFound)
 	}
 	if d.Kind != KindInvoice {
 		return fmt.Errorf("%w: %s is a %s, not an invoice", ErrWrongKind, number, d.Kind)
@@ -343,7 +345,7 @@ func (b *Book) MarkPaid(tx *bolt.Tx, number string, method string, now time.Time
 	if err != nil {
 		return err
 	}
-	seq, err := addEvent(bs, number, Event{At: now, Type: EventPaid, Method: method})
+	seq, err := addEvent(bs, d, Event{At: now, Type: EventPaid, Method: method})
 	if err != nil {
 		return err
 	}
@@ -380,7 +382,17 @@ func (b *Book) write(bs buckets, d *Document) error {
 	if err := bs.counters.Put([]byte(d.Series), store.U64(d.Seq)); err != nil {
 		return fmt.Errorf("bump counter %s: %w", d.Series, err)
 	}
+	if err := store.PutIndex(bs.index, nil, d.indexKeys(), []byte(d.Number)); err != nil {
+		return fmt.Errorf("index %s: %w", d.Number, err)
+	}
 	return nil
+}
+
+// indexKeys are the document's keys in invoices/index, for its current status.
+func (d *Document) indexKeys() [][]byte {
+	ix := store.DocumentIndex{Number: d.Number, Kind: string(d.Kind), IssuedAt: d.IssuedAt, Status: string(d.Status())}
+	ix.Buyer.WaID = d.Buyer.WaID
+	return ix.Keys()
 }
 
 func enqueue(bs buckets, d *Document) error {
@@ -398,11 +410,21 @@ func putOutbox(bs buckets, e OutboxEntry) error {
 	return nil
 }
 
+// EventKey is the key of a document's event under invoices/events.
+func EventKey(number string, seq uint64) []byte { return append(eventPrefix(number), store.U64(seq)...) }
+
 func eventPrefix(number string) []byte { return []byte(number + "/") }
 
-// addEvent records e on a document and returns its sequence number (the
+// addEvent records e against d (loaded with its events), moves d's status
+// index key when its status changes, and returns the event's sequence (the
 // last part of its key).
-func addEvent(bs buckets, number string, e Event) (uint64, error) {
+func addEvent(bs buckets, d *Document, e Event) (uint64, error) {
+	number := d.Number
+	before := d.indexKeys()
+	d.Events = append(d.Events, e)
+	if err := store.PutIndex(bs.index, before, d.indexKeys(), []byte(number)); err != nil {
+		return 0, fmt.Errorf("index %s: %w", number, err)
+	}
 	_, n, err := store.NextSeq(bs.events)
 	if err != nil {
 		return 0, fmt.Errorf("event on %s: %w", number, err)
@@ -412,11 +434,6 @@ func addEvent(bs buckets, number string, e Event) (uint64, error) {
 		return 0, fmt.Errorf("event on %s: %w", number, err)
 	}
 	return n, nil
-}
-
-// EventKey is the key of a document's event under invoices/events.
-func EventKey(number string, seq uint64) []byte {
-	return append(eventPrefix(number), store.U64(seq)...)
 }
 
 func samePriced(a, b Priced) bool {
@@ -503,7 +520,7 @@ func byOrder(tx *bolt.Tx, bs buckets, k Kind, orderID string) (*Document, bool, 
 	}
 	d, ok, err := Get(tx, string(num))
 	if err == nil && !ok {
-		err = fmt.Errorf("%w: %s indexed for order %s", ErrNotFound, num, orderID)
+		err = fmt.Errorf("document %s indexed for order %s: %w", num, orderID, fatoora.ErrNotFound)
 	}
 	return d, ok, err
 }
@@ -516,46 +533,145 @@ type ListFilter struct {
 	WaID    string
 	From    time.Time // issued at or after
 	To      time.Time // issued before
-	Limit   int       // newest first; 0 = all
+	// Number finds documents whose number starts with it (the whole number
+	// finds that document); the other fields still apply. Newest number
+	// first, one page, no cursor.
+	Number string
+	// After continues a list where the page that returned it as Next ended.
+	After string
+	Limit int // newest first; 0 = all for List, one default page for Find
 }
 
 // List returns the documents matching f, newest first.
 func List(tx *bolt.Tx, f ListFilter) ([]Document, error) {
-	docs := store.Bucket(tx, store.BucketInvoices, store.BucketDocs)
-	if docs == nil {
-		return nil, ErrNoBuckets
+	var out []Document
+	want := f.Limit
+	for {
+		f.Limit = store.MaxPageSize
+		if want > 0 {
+			f.Limit = min(want-len(out), store.MaxPageSize)
+		}
+		page, next, err := Find(context.Background(), tx, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page...)
+		if next == "" || (want > 0 && len(out) >= want) {
+			return out, nil
+		}
+		f.After = next
+	}
+}
+
+// Find returns one page of the documents matching f, newest first, and the
+// cursor of the next page ("" after the last). It reads the invoices/index
+// bucket: a page reads the documents it shows, plus those of the chosen
+// index that other fields filter out (a customer's documents, one kind,
+// one kind and status, or all by time). It checks ctx between documents.
+func Find(ctx context.Context, tx *bolt.Tx, f ListFilter) ([]Document, string, error) {
+	bs, err := open(tx)
+	if err != nil {
+		return nil, "", err
+	}
+	if f.Number != "" {
+		return findNumber(ctx, tx, bs, f)
+	}
+	if f.Kind == "" {
+		// Only invoices are paid or voided, only quotes converted.
+		switch f.Status {
+		case StatusPaid, StatusVoided:
+			f.Kind = KindInvoice
+		case StatusConverted:
+			f.Kind = KindQuote
+		}
+	}
+	var prefix []byte
+	switch {
+	case f.WaID != "":
+		prefix = store.IndexPrefix(store.IndexCustomer, f.WaID)
+	case f.Kind != "" && f.Status != "":
+		prefix = store.IndexPrefix(store.IndexStatus, string(f.Kind)+"/"+string(f.Status))
+	case f.Kind != "":
+		prefix = store.IndexPrefix(store.IndexKind, string(f.Kind))
+	default:
+		prefix = store.IndexPrefix(store.IndexTime, "")
 	}
 	var out []Document
-	err := docs.ForEach(func(k, v []byte) error {
-		var d Document
-		if err := json.Unmarshal(v, &d); err != nil {
-			return fmt.Errorf("decode %s: %w", k, err)
+	page := store.Page{From: f.From, To: f.To, After: f.After, Limit: f.Limit}
+	next, err := store.Scan(ctx, bs.index, prefix, page, func(_, v []byte) (bool, error) {
+		d, ok, err := Get(tx, string(v))
+		if err != nil {
+			return false, err
 		}
-		if (f.Kind != "" && d.Kind != f.Kind) || (f.OrderID != "" && d.OrderID != f.OrderID) ||
-			(f.WaID != "" && d.Buyer.WaID != f.WaID) || (!f.From.IsZero() && d.IssuedAt.Before(f.From)) ||
-			(!f.To.IsZero() && !d.IssuedAt.Before(f.To)) {
-			return nil
+		if !ok {
+			return false, fmt.Errorf("document %s indexed: %w", v, fatoora.ErrNotFound)
 		}
-		if err := loadEvents(tx, &d); err != nil {
-			return err
+		if !f.matches(d) {
+			return false, nil
 		}
-		if f.Status != "" && d.Status() != f.Status {
-			return nil
-		}
-		out = append(out, d)
-		return nil
+		out = append(out, *d)
+		return true, nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if !out[i].IssuedAt.Equal(out[j].IssuedAt) {
-			return out[i].IssuedAt.After(out[j].IssuedAt)
+	return out, next, nil
+}
+
+func (f ListFilter) matches(d *Document) bool {
+	return (f.Kind == "" || d.Kind == f.Kind) && (f.OrderID == "" || d.OrderID == f.OrderID) &&
+		(f.WaID == "" || d.Buyer.WaID == f.WaID) && (f.From.IsZero() || !d.IssuedAt.Before(f.From)) &&
+		(f.To.IsZero() || d.IssuedAt.Before(f.To)) && (f.Status == "" || d.Status() == f.Status)
+}
+
+// findNumber walks the documents whose number starts with f.Number, highest
+// number first.
+func findNumber(ctx context.Context, tx *bolt.Tx, bs buckets, f ListFilter) ([]Document, string, error) {
+	limit := store.Page{Limit: f.Limit}.Size()
+	prefix := []byte(f.Number)
+	c := bs.docs.Cursor()
+	k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	var out []Document
+	for ; k != nil && bytes.HasPrefix(k, prefix) && len(out) < limit; k, _ = c.Prev() {
+		if err := ctx.Err(); err != nil {
+			return nil, "", err
 		}
-		return out[i].Number > out[j].Number
-	})
-	if f.Limit > 0 && len(out) > f.Limit {
-		out = out[:f.Limit]
+		d, _, err := Get(tx, string(k))
+		if err != nil {
+			return nil, "", err
+		}
+		if f.matches(d) {
+			out = append(out, *d)
+		}
 	}
-	return out, nil
+	return out, "", nil
+}
+
+// Numbers are the document numbers a staff search for a bare sequence
+// ("123", Arabic-Indic digits too) means: that sequence in the invoice, quote
+// and credit-note series. Anything else yields none (search it as a prefix).
+func (b *Book) Numbers(q string) []string {
+	var digits strings.Builder
+	for _, r := range strings.TrimSpace(q) {
+		switch {
+		case r >= '0' && r <= '9':
+			digits.WriteRune(r)
+		case r >= '٠' && r <= '٩':
+			digits.WriteRune('0' + (r - '٠'))
+		case r >= '۰' && r <= '۹':
+			digits.WriteRune('0' + (r - '۰'))
+		default:
+			return nil
+		}
+	}
+	n, err := strconv.ParseUint(digits.String(), 10, 64)
+	if err != nil || n == 0 {
+		return nil
+	}
+	return []string{b.format(b.cfg.InvoicePrefix, n), b.format(b.cfg.QuotePrefix, n), b.format(b.cfg.CreditPrefix, n)}
 }

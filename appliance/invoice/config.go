@@ -9,6 +9,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // Seller is the seller block printed on every document (a tax invoice must
@@ -45,27 +46,27 @@ type Config struct {
 	// Digits is the zero-padded width of the sequence; default 6.
 	Digits int
 	// VAT is the VAT rate; default 1400 (14%). Use NoVAT for 0%.
-	VAT BasisPoints
+	VAT money.BasisPoints
 	// NoVAT sets the VAT rate to zero (exempt sellers); VAT must then be 0.
 	NoVAT bool
 	// Tiers maps a customer tier to its discount, e.g. {"vip": 500} is 5%.
 	// The empty tier never has a discount.
-	Tiers map[string]BasisPoints
+	Tiers map[string]money.BasisPoints
 	// QuoteValidity is how long a quote can be converted; default 7 days.
 	QuoteValidity time.Duration
 	// NationalIDAbove: invoices whose grand total exceeds it need the
 	// buyer's national ID; default EGP 150,000.
-	NationalIDAbove catalog.Piasters
+	NationalIDAbove money.Piasters
 	// Stock reserves stock for invoices and releases it on void; default
 	// CatalogStock (the catalog's ledger). NoStock opts out explicitly.
 	Stock Stock
 }
 
 // DefaultNationalIDAbove is EGP 150,000 in piasters.
-const DefaultNationalIDAbove catalog.Piasters = 150_000_00
+const DefaultNationalIDAbove money.Piasters = 150_000_00
 
 // DefaultVAT is Egypt's standard VAT rate, 14%.
-const DefaultVAT BasisPoints = 1400
+const DefaultVAT money.BasisPoints = 1400
 
 func (c *Config) withDefaults() Config {
 	out := *c

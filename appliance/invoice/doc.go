@@ -1,7 +1,8 @@
 // Package invoice owns pricing and the book of issued documents: tax
 // invoices (فاتورة ضريبية), quotes (عرض سعر) and credit notes (إشعار دائن).
 //
-// Pricing is integer arithmetic on catalog.Piasters and catalog.Milli, each
+// Pricing is integer arithmetic on money.Piasters (package catalog/money)
+// and catalog.Milli, each
 // line rounded half away from zero to the piaster, and totals are the exact
 // sums of the printed lines. No float touches money.
 //
@@ -18,6 +19,13 @@
 //	invoices/counters/<series>           uint64 BE, last number issued in the series
 //	invoices/by_order/<kind>/<order id>  document number (one invoice per order)
 //	invoices/events/<number>/<seq>       JSON Event
+//	invoices/index/<index key>           number, by time, kind, customer, kind/status
 //	outbox/hq/<seq>                      JSON OutboxEntry {number, kind, issued_at, event, event_seq, at}:
-//	                                     every invoice, credit note and payment
+//	                                     every invoice, credit note and payment (drained by sync/hqsync)
+//	outbox/hq_rejected/<seq>             JSON: what head office refused for good, for staff (hq.go)
+//
+// The stock ledger is the catalog's (catalog/stock, catalog/reservations):
+// the book reaches it only through Config.Stock, by default catalog.Reserve
+// and catalog.Release in the caller's transaction. Find and List read one
+// page of documents through invoices/index.
 package invoice

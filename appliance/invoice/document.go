@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // Kind is a document's type.
@@ -51,42 +52,42 @@ type Request struct {
 
 // Line is one priced, printed line. Net = Gross − Discount, Total = Net + VAT.
 type Line struct {
-	No        int              `json:"no"`
-	SKU       string           `json:"sku"`
-	NameAr    string           `json:"name_ar"`
-	NameEn    string           `json:"name_en,omitempty"`
-	Material  string           `json:"material,omitempty"`
-	Color     string           `json:"color,omitempty"`
-	DimsCM    []int            `json:"dims_cm,omitempty"`
-	Unit      catalog.Unit     `json:"unit"`
-	Quantity  catalog.Milli    `json:"quantity"`
-	UnitPrice catalog.Piasters `json:"unit_price"`
-	Gross     catalog.Piasters `json:"gross"`
-	Discount  catalog.Piasters `json:"discount"`
-	Net       catalog.Piasters `json:"net"`
-	VAT       catalog.Piasters `json:"vat"`
-	Total     catalog.Piasters `json:"total"`
+	No        int            `json:"no"`
+	SKU       string         `json:"sku"`
+	NameAr    string         `json:"name_ar"`
+	NameEn    string         `json:"name_en,omitempty"`
+	Material  string         `json:"material,omitempty"`
+	Color     string         `json:"color,omitempty"`
+	DimsCM    []int          `json:"dims_cm,omitempty"`
+	Unit      catalog.Unit   `json:"unit"`
+	Quantity  catalog.Milli  `json:"quantity"`
+	UnitPrice money.Piasters `json:"unit_price"`
+	Gross     money.Piasters `json:"gross"`
+	Discount  money.Piasters `json:"discount"`
+	Net       money.Piasters `json:"net"`
+	VAT       money.Piasters `json:"vat"`
+	Total     money.Piasters `json:"total"`
 }
 
 // Totals are the exact sums of the lines' columns.
 type Totals struct {
-	Gross    catalog.Piasters `json:"gross"`
-	Discount catalog.Piasters `json:"discount"`
-	Net      catalog.Piasters `json:"net"`
-	VAT      catalog.Piasters `json:"vat"`
-	Total    catalog.Piasters `json:"total"`
+	Gross    money.Piasters `json:"gross"`
+	Discount money.Piasters `json:"discount"`
+	Net      money.Piasters `json:"net"`
+	VAT      money.Piasters `json:"vat"`
+	Total    money.Piasters `json:"total"`
 }
 
 // Priced is a priced request, ready to issue.
 type Priced struct {
-	OrderID       string      `json:"order_id,omitempty"`
-	Buyer         Buyer       `json:"buyer"`
-	Tier          string      `json:"tier,omitempty"`
-	PaymentMethod string      `json:"payment_method,omitempty"`
-	DiscountRate  BasisPoints `json:"discount_rate"`
-	VATRate       BasisPoints `json:"vat_rate"`
-	Lines         []Line      `json:"lines"`
-	Totals        Totals      `json:"totals"`
+	OrderID       string            `json:"order_id,omitempty"`
+	Buyer         Buyer             `json:"buyer"`
+	Tier          string            `json:"tier,omitempty"`
+	PaymentMethod string            `json:"payment_method,omitempty"`
+	DiscountRate  money.BasisPoints `json:"discount_rate"`
+	VATRate       money.BasisPoints `json:"vat_rate"`
+	Lines         []Line            `json:"lines"`
+	Totals        Totals            `json:"totals"`
 }
 
 // Event is a status change recorded against an issued document.

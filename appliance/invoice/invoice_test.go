@@ -13,8 +13,10 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"fatoora"
 	"fatoora/appliance/store"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 var t0 = time.Date(2026, 11, 25, 14, 30, 0, 0, time.UTC)
@@ -24,7 +26,7 @@ func testConfig() Config {
 		Seller: Seller{Name: "معرض النيل للأثاث", Branch: "فرع مدينة نصر", Address: "12 شارع عباس العقاد، مدينة نصر، القاهرة",
 			TaxRegNo: "123-456-789"},
 		BranchCode: "NSR",
-		Tiers:      map[string]BasisPoints{"vip": 500, "trade": 1250},
+		Tiers:      map[string]money.BasisPoints{"vip": 500, "trade": 1250},
 	}
 }
 
@@ -91,7 +93,7 @@ func TestBook_PriceRounding(t *testing.T) {
 		p                     catalog.Product
 		q                     catalog.Milli
 		tier                  string
-		gross, disc, net, vat catalog.Piasters
+		gross, disc, net, vat money.Piasters
 	}{
 		// 3,333.33 × 6.24 = 20,799.9792 → 20,799.98; VAT 14% = 2,911.9972 → 2,912.00
 		{"sqm half up", wardrobe, 6240, "", 20_799_98, 0, 20_799_98, 2_912_00},
@@ -152,16 +154,16 @@ func TestBook_PriceProperties(t *testing.T) {
 	rng := rand.New(rand.NewSource(20261125))
 	tiers := []string{"", "vip", "trade"}
 	for i := range 3000 {
-		vat := BasisPoints(rng.Intn(3000))
+		vat := money.BasisPoints(rng.Intn(3000))
 		b := newBook(t, func(c *Config) {
 			c.VAT, c.NoVAT = vat, vat == 0
-			c.Tiers["odd"] = BasisPoints(rng.Intn(10001))
+			c.Tiers["odd"] = money.BasisPoints(rng.Intn(10001))
 		})
 		req := Request{Tier: append(tiers, "odd")[rng.Intn(4)]}
 		for j := range 1 + rng.Intn(30) {
-			price := catalog.Piasters(rng.Int63n(50_000_000_00))
+			price := money.Piasters(rng.Int63n(50_000_000_00))
 			if rng.Intn(3) == 0 {
-				price = catalog.Piasters(rng.Int63n(1000))
+				price = money.Piasters(rng.Int63n(1000))
 			}
 			q := catalog.Milli(1 + rng.Int63n(100_000))
 			req.Lines = append(req.Lines, RequestLine{Product: catalog.Product{SKU: fmt.Sprint("S", j), Unit: catalog.Meter, Price: price}, Quantity: q})
@@ -204,22 +206,6 @@ func TestBook_PriceProperties(t *testing.T) {
 	}
 }
 
-func TestMulDivRound(t *testing.T) {
-	cases := []struct{ a, b, d, want int64 }{
-		{5, 1, 10, 1}, {-5, 1, 10, -1}, {4, 1, 10, 0}, {-4, 1, 10, 0}, {15, 1, 10, 2}, {-15, 1, 10, -2},
-		{1 << 62, 4, 8, 1 << 61}, {0, 123, 7, 0},
-	}
-	for _, c := range cases {
-		got, err := mulDivRound(c.a, c.b, c.d)
-		if err != nil || got != c.want {
-			t.Errorf("mulDivRound(%d,%d,%d) = %d, %v; want %d", c.a, c.b, c.d, got, err, c.want)
-		}
-	}
-	if _, err := mulDivRound(1<<62, 1<<62, 1); !errors.Is(err, ErrOverflow) {
-		t.Errorf("overflow not detected: %v", err)
-	}
-}
-
 func TestConfig_Validate(t *testing.T) {
 	if err := testConfig().Validate(); err != nil {
 		t.Fatal(err)
@@ -236,7 +222,7 @@ func TestConfig_Validate(t *testing.T) {
 	}
 	for name, mut := range bad {
 		c := testConfig()
-		c.Tiers = map[string]BasisPoints{}
+		c.Tiers = map[string]money.BasisPoints{}
 		mut(&c)
 		if err := c.Validate(); err == nil {
 			t.Errorf("%s: accepted", name)
@@ -405,11 +391,11 @@ func TestBook_IssueInvoiceOutOfStockRollsBack(t *testing.T) {
 func TestBook_NationalID(t *testing.T) {
 	db := openDB(t)
 	b := newBook(t, func(c *Config) { c.NoVAT = true }) // totals = net, easy boundaries
-	item := func(price catalog.Piasters) catalog.Product {
+	item := func(price money.Piasters) catalog.Product {
 		return catalog.Product{SKU: "SOFA", NameAr: "أنتريه", Unit: catalog.Piece, Price: price}
 	}
 	cases := []struct {
-		price catalog.Piasters
+		price money.Piasters
 		id    string
 		want  error
 	}{
@@ -635,7 +621,7 @@ func TestBook_QuoteConversion(t *testing.T) {
 		if _, err := b.ConvertQuote(tx, inv.Number, t0); !errors.Is(err, ErrWrongKind) {
 			t.Fatalf("converting an invoice: %v", err)
 		}
-		if _, err := b.ConvertQuote(tx, "QUO-NSR-000009", t0); !errors.Is(err, ErrNotFound) {
+		if _, err := b.ConvertQuote(tx, "QUO-NSR-000009", t0); !errors.Is(err, fatoora.ErrNotFound) {
 			t.Fatalf("converting a missing quote: %v", err)
 		}
 		if _, err := b.Void(tx, q.Number, "x", t0); !errors.Is(err, ErrWrongKind) {

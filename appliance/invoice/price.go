@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"slices"
 
-	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // Pricing errors.
@@ -21,7 +21,7 @@ func (b *Book) Price(req Request) (Priced, error) {
 	if len(req.Lines) == 0 {
 		return Priced{}, ErrNoLines
 	}
-	var disc BasisPoints
+	var disc money.BasisPoints
 	if req.Tier != "" {
 		d, ok := b.cfg.Tiers[req.Tier]
 		if !ok {
@@ -53,7 +53,7 @@ func (b *Book) Price(req Request) (Priced, error) {
 	return p, nil
 }
 
-func priceLine(no int, rl RequestLine, disc, vat BasisPoints) (Line, error) {
+func priceLine(no int, rl RequestLine, disc, vat money.BasisPoints) (Line, error) {
 	if rl.Quantity <= 0 {
 		return Line{}, ErrBadQuantity
 	}
@@ -70,14 +70,14 @@ func priceLine(no int, rl RequestLine, disc, vat BasisPoints) (Line, error) {
 	if l.Gross, err = LineAmount(rl.Quantity, pr.Price); err != nil {
 		return Line{}, err
 	}
-	if l.Discount, err = ApplyRate(l.Gross, disc); err != nil {
+	if l.Discount, err = money.ApplyRate(l.Gross, disc); err != nil {
 		return Line{}, err
 	}
 	l.Net = l.Gross - l.Discount
-	if l.VAT, err = ApplyRate(l.Net, vat); err != nil {
+	if l.VAT, err = money.ApplyRate(l.Net, vat); err != nil {
 		return Line{}, err
 	}
-	if l.Total, err = addMoney(l.Net, l.VAT); err != nil {
+	if l.Total, err = money.Add(l.Net, l.VAT); err != nil {
 		return Line{}, err
 	}
 	return l, nil
@@ -88,10 +88,10 @@ func sumLines(lines []Line) (Totals, error) {
 	var err error
 	for _, l := range lines {
 		for _, f := range []struct {
-			sum *catalog.Piasters
-			v   catalog.Piasters
+			sum *money.Piasters
+			v   money.Piasters
 		}{{&t.Gross, l.Gross}, {&t.Discount, l.Discount}, {&t.Net, l.Net}, {&t.VAT, l.VAT}, {&t.Total, l.Total}} {
-			if *f.sum, err = addMoney(*f.sum, f.v); err != nil {
+			if *f.sum, err = money.Add(*f.sum, f.v); err != nil {
 				return Totals{}, err
 			}
 		}

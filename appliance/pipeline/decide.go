@@ -8,11 +8,13 @@ import (
 	"strings"
 	"unicode"
 
+	"fatoora"
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/understand"
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -54,7 +56,7 @@ func parseReplyID(s string) (order string, round, option int, ok bool) {
 func (p *Pipeline) continuation(tx *bolt.Tx, msg ingest.Message, conv *Conversation) (*Order, bool, error) {
 	if id, round, opt, ok := parseReplyID(msg.ReplyID); ok {
 		ord, err := loadOrder(tx, id)
-		if errors.Is(err, ErrNotFound) || (err == nil && ord.Customer != msg.Customer) {
+		if errors.Is(err, fatoora.ErrNotFound) || (err == nil && ord.Customer != msg.Customer) {
 			return nil, false, nil // not this customer's order: read it as a new message
 		}
 		if err != nil {
@@ -71,7 +73,7 @@ func (p *Pipeline) continuation(tx *bolt.Tx, msg ingest.Message, conv *Conversat
 		return nil, false, nil
 	}
 	ord, err := loadOrder(tx, conv.LastOrder)
-	if errors.Is(err, ErrNotFound) {
+	if errors.Is(err, fatoora.ErrNotFound) {
 		return nil, false, nil
 	}
 	if err != nil {
@@ -475,8 +477,8 @@ func (p *Pipeline) sendDocument(tx *bolt.Tx, ord *Order, step string, doc *invoi
 // isBookRefusal tells the invoice book's refusals (a rule said no) from
 // failures worth retrying (the disk).
 func isBookRefusal(err error) bool {
-	for _, e := range []error{invoice.ErrNationalIDRequired, invoice.ErrNotFound, invoice.ErrWrongKind,
-		invoice.ErrVoided, invoice.ErrQuoteExpired, invoice.ErrTampered, invoice.ErrOverflow,
+	for _, e := range []error{invoice.ErrNationalIDRequired, fatoora.ErrNotFound, invoice.ErrWrongKind,
+		invoice.ErrVoided, invoice.ErrQuoteExpired, invoice.ErrTampered, money.ErrOverflow,
 		invoice.ErrNoLines, invoice.ErrUnknownTier, invoice.ErrBadQuantity, invoice.ErrBadPrice} {
 		if errors.Is(err, e) {
 			return true

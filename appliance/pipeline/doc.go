@@ -15,7 +15,14 @@
 // commit.
 //
 // The queue handler (HandleMessage) is idempotent: re-running it for a
-// message whose order has already moved on does nothing. Staff act through
-// the narrow API in staff.go (orders, approve, dismiss, take over, resume,
-// reply), which the web UI calls.
+// message whose order has already moved on does nothing.
+//
+// Staff watch and steer the box through the API in staff.go, which the web
+// UI calls without ever holding a transaction: paged, filtered, newest-first
+// reads of orders, conversations, customers, a customer's thread (messages
+// in and out with delivery statuses) and documents, all read through the
+// store's indexes; and the actions approve, edit lines, dismiss, take over,
+// resume, reply, set a tier, mark paid and void. Every method takes the
+// request's context first and wraps fatoora.ErrNotFound. The customer's
+// tier lives here, on the conversation, and nowhere else.
 package pipeline

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,6 +24,7 @@ import (
 	"fatoora/appliance/whatsapp"
 	"fatoora/appliance/whatsapp/graphsim"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -102,7 +104,7 @@ func newHarness(t *testing.T, mutate func(*pipeline.Options)) *harness {
 	book, err := invoice.NewBook(invoice.Config{
 		Seller:     invoice.Seller{Name: "معرض الاختبار", Branch: "المعادي", Address: "شارع ٩، المعادي", TaxRegNo: "123-456-789"},
 		BranchCode: "T1",
-		Tiers:      map[string]invoice.BasisPoints{"vip": 500},
+		Tiers:      map[string]money.BasisPoints{"vip": 500},
 		Stock:      testStock{},
 	})
 	if err != nil {
@@ -246,7 +248,7 @@ func (h *harness) settle() {
 	deadline := time.Now().Add(15 * time.Second)
 	for time.Now().Before(deadline) {
 		var q int
-		_ = h.db.View(func(tx *bolt.Tx) error { q = tx.Bucket(store.BucketQueue).Stats().KeyN; return nil })
+		_ = h.db.View(func(tx *bolt.Tx) error { items, err := queue.List(tx); q = len(items); return err })
 		pend, err := h.p.Outbox().Pending()
 		if err != nil {
 			h.t.Fatal(err)
@@ -280,14 +282,19 @@ func firstLine(s string) string {
 
 func (h *harness) onlyOrder() pipeline.Order {
 	h.t.Helper()
-	os, err := h.p.Orders(pipeline.OrderFilter{})
+	page, err := h.p.Orders(context.Background(), pipeline.OrderFilter{})
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	if len(os) != 1 {
-		h.t.Fatalf("want 1 order, have %d", len(os))
+	if len(page.Orders) != 1 {
+		h.t.Fatalf("want 1 order, have %d", len(page.Orders))
 	}
-	return os[0]
+	return page.Orders[0]
+}
+
+func (h *harness) conversations() ([]pipeline.Conversation, error) {
+	page, err := h.p.Conversations(context.Background(), pipeline.ConversationFilter{})
+	return page.Conversations, err
 }
 
 func (h *harness) documents() []*invoice.Document {
@@ -302,14 +309,13 @@ func (h *harness) documents() []*invoice.Document {
 func invoiceList(db *store.DB) ([]*invoice.Document, error) {
 	var out []*invoice.Document
 	err := db.View(func(tx *bolt.Tx) error {
-		return store.Bucket(tx, store.BucketInvoices, store.BucketDocs).ForEach(func(k, _ []byte) error {
-			d, ok, err := invoice.Get(tx, string(k))
-			if err != nil || !ok {
-				return fmt.Errorf("document %s: %v", k, err)
-			}
-			out = append(out, d)
-			return nil
-		})
+		docs, err := invoice.List(tx, invoice.ListFilter{})
+		for i := range docs {
+			out = append(out, &docs[i])
+		}
+		return err
 	})
+	// In number order, as the documents are stored.
+	slices.SortFunc(out, func(a, b *invoice.Document) int { return strings.Compare(a.Number, b.Number) })
 	return out, err
 }

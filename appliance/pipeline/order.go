@@ -1,13 +1,14 @@
 package pipeline
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
+	"fatoora"
 	"fatoora/appliance/store"
 	"fatoora/appliance/understand"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -119,16 +120,22 @@ type Order struct {
 	// Confirmed: the customer confirmed the quote; the order is invoiced.
 	Confirmed bool `json:"confirmed,omitempty"`
 	// Document is the invoice number; Quote the quote number.
-	Document string           `json:"document,omitempty"`
-	Quote    string           `json:"quote,omitempty"`
-	Total    catalog.Piasters `json:"total,omitempty"`
+	Document string         `json:"document,omitempty"`
+	Quote    string         `json:"quote,omitempty"`
+	Total    money.Piasters `json:"total,omitempty"`
 
 	NeedsStaff bool    `json:"needs_staff,omitempty"`
 	StaffNote  string  `json:"staff_note,omitempty"`
 	Sends      []Send  `json:"sends,omitempty"`
 	History    []Event `json:"history,omitempty"`
 
-	readMarked bool // a send of this decision already carries the read mark
+	readMarked bool     // a send of this decision already carries the read mark
+	indexed    [][]byte // the index keys stored for this order (see saveOrder)
+}
+
+func (o *Order) indexFields() store.OrderIndex {
+	return store.OrderIndex{ID: o.ID, Customer: o.Customer, CreatedAt: o.CreatedAt, State: string(o.State),
+		Decision: string(o.Decision), NeedsStaff: o.NeedsStaff}
 }
 
 func (o *Order) event(now time.Time, s State, note string) {
@@ -137,14 +144,14 @@ func (o *Order) event(now time.Time, s State, note string) {
 	o.History = append(o.History, Event{At: now, State: s, Note: note})
 }
 
-// ErrNotFound is returned for an unknown order or customer.
-var ErrNotFound = errors.New("not found")
-
 func ordersByID(tx *bolt.Tx) *bolt.Bucket {
 	return store.Bucket(tx, store.BucketOrders, store.BucketByID)
 }
 func ordersByMsg(tx *bolt.Tx) *bolt.Bucket {
 	return store.Bucket(tx, store.BucketOrders, store.BucketByMsg)
+}
+func ordersIndex(tx *bolt.Tx) *bolt.Bucket {
+	return store.Bucket(tx, store.BucketOrders, store.BucketOrderIndex)
 }
 
 func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
@@ -154,14 +161,35 @@ func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("order %s: %w", id, ErrNotFound)
+		return nil, fmt.Errorf("order %s: %w", id, fatoora.ErrNotFound)
 	}
+	o.indexed = o.indexFields().Keys()
 	return &o, nil
 }
 
+// saveOrder writes the order and, in the same transaction, moves its index
+// keys (orders/index) to match it.
 func saveOrder(tx *bolt.Tx, o *Order) error {
+	if o.indexed == nil { // not loaded by loadOrder: what is stored decides
+		var old store.OrderIndex
+		if found, err := store.GetJSON(ordersByID(tx), []byte(o.ID), &old); err != nil {
+			return err
+		} else if found {
+			o.indexed = old.Keys()
+		}
+	}
+	keys := o.indexFields().Keys()
+	if err := store.PutIndex(ordersIndex(tx), o.indexed, keys, []byte(o.ID)); err != nil {
+		return fmt.Errorf("index order %s: %w", o.ID, err)
+	}
+	o.indexed = keys
 	return store.PutJSON(ordersByID(tx), []byte(o.ID), o)
 }
+
+// OrderOfMessage returns the id of the order an inbound message was attached
+// to, or that a reply the box sent belongs to ("" if none; "-" for a message
+// that needs no order, such as a reaction).
+func OrderOfMessage(tx *bolt.Tx, wamid string) string { return orderOfMessage(tx, wamid) }
 
 func orderOfMessage(tx *bolt.Tx, wamid string) string {
 	return string(ordersByMsg(tx).Get([]byte(wamid)))
@@ -190,6 +218,15 @@ type Conversation struct {
 	// Lifecycle: lead → quoted → invoiced → paid.
 	Lifecycle string `json:"lifecycle,omitempty"`
 	LastOrder string `json:"last_order,omitempty"`
+
+	indexed [][]byte // the conversation_index keys stored (see saveConv)
+}
+
+func (c *Conversation) indexKeys() [][]byte {
+	if !c.Flag {
+		return nil
+	}
+	return [][]byte{store.FlaggedKey(c.FlaggedAt, c.Customer)}
 }
 
 // Lifecycle stages of a customer.
@@ -219,10 +256,17 @@ func loadConv(tx *bolt.Tx, customer string) (*Conversation, error) {
 	if _, err := store.GetJSON(tx.Bucket(store.BucketConvs), []byte(customer), c); err != nil {
 		return nil, err
 	}
+	c.indexed = c.indexKeys()
 	return c, nil
 }
 
+// saveConv writes the conversation and its conversation_index keys.
 func saveConv(tx *bolt.Tx, c *Conversation) error {
+	keys := c.indexKeys()
+	if err := store.PutIndex(tx.Bucket(store.BucketConvIndex), c.indexed, keys, []byte(c.Customer)); err != nil {
+		return fmt.Errorf("index conversation %s: %w", c.Customer, err)
+	}
+	c.indexed = keys
 	return store.PutJSON(tx.Bucket(store.BucketConvs), []byte(c.Customer), c)
 }
 

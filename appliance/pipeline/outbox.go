@@ -8,9 +8,11 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
+	"fatoora"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
 	"fatoora/appliance/whatsapp"
@@ -376,8 +378,9 @@ func (o *Outbox) backoff(attempts int, err error) time.Duration {
 	return min(d, o.p.opts.MaxBackoff)
 }
 
-// recordSent settles a send: done record, pending entry removed, the order's
-// send list and state, and the wamid → order index for statuses and replies.
+// recordSent settles a send: done record, pending entry removed, the
+// customer's sent log (outbox/sent), the order's send list and state, and
+// the wamid → order index for statuses and replies.
 func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) error {
 	now := p.now()
 	done := store.Bucket(tx, store.BucketOutbox, store.BucketWADone)
@@ -393,11 +396,21 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 		}
 	}
 	ord, err := loadOrder(tx, m.OrderID)
-	if errors.Is(err, ErrNotFound) {
-		return nil // a staff message outside any order
-	}
-	if err != nil {
+	if err != nil && !errors.Is(err, fatoora.ErrNotFound) {
 		return err
+	}
+	sent := store.SentRecord{Key: m.Key, OrderID: m.OrderID, Customer: m.To, To: m.To, Kind: m.Kind, Body: m.Body,
+		Doc: m.Doc, WAMID: wamid, SentAt: now, Failed: failure}
+	if ord != nil {
+		sent.Customer = ord.Customer
+	} else if id, _, _ := strings.Cut(m.Key, "/"); strings.HasPrefix(id, store.StaffSendPrefix) {
+		sent.Customer = strings.TrimPrefix(id, store.StaffSendPrefix)
+	}
+	if err := store.PutJSON(store.Bucket(tx, store.BucketOutbox, store.BucketSent), store.SentKey(sent.Customer, now, m.Key), sent); err != nil {
+		return fmt.Errorf("sent log: %w", err)
+	}
+	if ord == nil {
+		return nil // a staff message outside any order
 	}
 	ord.Sends = append(ord.Sends, Send{Key: m.Key, Kind: m.Kind, WAMID: wamid, At: now, Error: failure})
 	if failure != "" {
@@ -433,7 +446,7 @@ func (p *Pipeline) documentPDF(number string) ([]byte, error) {
 			return err
 		}
 		if !ok {
-			return fmt.Errorf("document %s: %w", number, ErrNotFound)
+			return fmt.Errorf("document %s: %w", number, fatoora.ErrNotFound)
 		}
 		doc = d
 		return nil

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 
 	"fatoora/appliance/health"
@@ -28,17 +29,12 @@ func (p *Pipeline) Part(mode string) part.Part {
 
 // health counts the conversations and those waiting for staff.
 func (p *Pipeline) health() health.State {
-	convs, err := p.Conversations()
+	n, err := p.CountConversations(context.Background())
 	if err != nil {
 		return health.State{Status: health.Degraded, Message: err.Error()}
 	}
-	flagged := 0
-	for _, c := range convs {
-		if c.Flag {
-			flagged++
-		}
-	}
-	st := health.State{Status: health.OK, Details: map[string]any{"customers": len(convs), "waiting_for_staff": flagged}}
+	flagged := n.Flagged
+	st := health.State{Status: health.OK, Details: map[string]any{"customers": n.Customers, "waiting_for_staff": flagged}}
 	if flagged > 0 {
 		st.Message = fmt.Sprintf("%d conversation(s) waiting for staff", flagged)
 	}

@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"context"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -61,7 +62,7 @@ func TestPipeline_SeedMessageIsInvoiced(t *testing.T) {
 	if len(o.Sends) != 2 || o.Sends[0].WAMID != doc.ID || o.Sends[1].WAMID != sum.ID {
 		t.Errorf("sends recorded: %+v", o.Sends)
 	}
-	convs, err := h.p.Conversations()
+	convs, err := h.conversations()
 	if err != nil || len(convs) != 1 || convs[0].Lifecycle != pipeline.LifecycleInvoiced {
 		t.Errorf("conversations: %+v %v", convs, err)
 	}
@@ -109,7 +110,7 @@ func TestPipeline_OutsideWindowFlagsStaff(t *testing.T) {
 	h.graph.AddFault(graphsim.FailRecipient(customer, 131047))
 	h.text(seed)
 	h.settle()
-	convs, err := h.p.Conversations()
+	convs, err := h.conversations()
 	if err != nil || len(convs) != 1 || !convs[0].Flag || !strings.Contains(convs[0].FlagReason, "131047") {
 		t.Fatalf("conversation not flagged for staff: %+v %v", convs, err)
 	}
@@ -193,7 +194,7 @@ func TestPipeline_ComplaintFlagsStaff(t *testing.T) {
 		t.Fatalf("want an acknowledgement: %s", describe(ms))
 	}
 	h.settle()
-	convs, _ := h.p.Conversations()
+	convs, _ := h.conversations()
 	if len(convs) != 1 || !convs[0].Flag {
 		t.Errorf("complaint not flagged: %+v", convs)
 	}
@@ -218,7 +219,7 @@ func TestPipeline_BacklogGoesToStaff(t *testing.T) {
 
 func TestPipeline_StaffTakeoverPausesBot(t *testing.T) {
 	h := newHarness(t, func(o *pipeline.Options) { o.StaffTakeover = time.Hour })
-	if err := h.p.StaffReply(customer, customer, "سارة", "أهلاً، أنا سارة من المعرض"); err != nil {
+	if err := h.p.StaffReply(context.Background(), customer, customer, "سارة", "أهلاً، أنا سارة من المعرض"); err != nil {
 		t.Fatal(err)
 	}
 	h.waitMessages(1)
@@ -265,10 +266,10 @@ func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 func TestPipeline_TierDiscount(t *testing.T) {
 	h := newHarness(t, nil)
-	if err := h.p.SetTier(customer, "gold"); err == nil {
+	if err := h.p.SetTier(context.Background(), customer, "gold"); err == nil {
 		t.Fatal("an unconfigured tier was accepted")
 	}
-	if err := h.p.SetTier(customer, "vip"); err != nil {
+	if err := h.p.SetTier(context.Background(), customer, "vip"); err != nil {
 		t.Fatal(err)
 	}
 	h.text(seed)
@@ -300,17 +301,17 @@ func TestPipeline_PaidAndVoided(t *testing.T) {
 	h.waitMessages(2)
 	h.settle()
 	o := h.onlyOrder()
-	if err := h.p.MarkPaid(o.Document, "instapay", "سارة"); err != nil {
+	if err := h.p.MarkPaid(context.Background(), o.Document, "instapay", "سارة"); err != nil {
 		t.Fatal(err)
 	}
-	convs, _ := h.p.Conversations()
+	convs, _ := h.conversations()
 	if len(convs) != 1 || convs[0].Lifecycle != pipeline.LifecyclePaid {
 		t.Errorf("after payment: %+v", convs)
 	}
-	if _, err := h.p.Void(o.Document, "", "سارة"); err == nil {
+	if _, err := h.p.Void(context.Background(), o.Document, "", "سارة"); err == nil {
 		t.Error("a void without a reason was accepted")
 	}
-	cn, err := h.p.Void(o.Document, "the customer cancelled", "سارة")
+	cn, err := h.p.Void(context.Background(), o.Document, "the customer cancelled", "سارة")
 	if err != nil || !strings.HasPrefix(cn, "CN-T1-") {
 		t.Fatalf("void: %q %v", cn, err)
 	}

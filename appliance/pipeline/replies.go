@@ -6,6 +6,7 @@ import (
 
 	"fatoora/appliance/invoice"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // replies writes the box's messages: short, warm, Egyptian-friendly Arabic.
@@ -110,15 +111,15 @@ func (r replies) unavailableNoAlt(p catalog.Product) string {
 }
 
 func (r replies) priceTag(p catalog.Product) string {
-	return money(p.Price) + " / " + unitName(p.Unit)
+	return egp(p.Price) + " / " + unitName(p.Unit)
 }
 
 func (r replies) invoiceCaption(d *invoice.Document) string {
-	return fmt.Sprintf("فاتورة رقم %s — الإجمالي %s شامل ضريبة القيمة المضافة", d.Number, money(d.Totals.Total))
+	return fmt.Sprintf("فاتورة رقم %s — الإجمالي %s شامل ضريبة القيمة المضافة", d.Number, egp(d.Totals.Total))
 }
 
 func (r replies) quoteCaption(d *invoice.Document) string {
-	c := fmt.Sprintf("عرض سعر رقم %s — الإجمالي %s شامل ضريبة القيمة المضافة", d.Number, money(d.Totals.Total))
+	c := fmt.Sprintf("عرض سعر رقم %s — الإجمالي %s شامل ضريبة القيمة المضافة", d.Number, egp(d.Totals.Total))
 	if d.ValidUntil != nil {
 		c += "، ساري لحد " + d.ValidUntil.Format("2006-01-02")
 	}
@@ -132,14 +133,14 @@ func (r replies) lines(d *invoice.Document) string {
 		if l.Color != "" {
 			name += " " + l.Color
 		}
-		fmt.Fprintf(&b, "• %s — %s × %s = %s\n", name, quantity(l.Quantity, l.Unit), money(l.UnitPrice), money(l.Net))
+		fmt.Fprintf(&b, "• %s — %s × %s = %s\n", name, quantity(l.Quantity, l.Unit), egp(l.UnitPrice), egp(l.Net))
 	}
 	if d.Totals.Discount > 0 {
-		fmt.Fprintf(&b, "الخصم: %s\n", money(d.Totals.Discount))
+		fmt.Fprintf(&b, "الخصم: %s\n", egp(d.Totals.Discount))
 	}
-	fmt.Fprintf(&b, "الإجمالي قبل الضريبة: %s\n", money(d.Totals.Net))
-	fmt.Fprintf(&b, "ضريبة القيمة المضافة %s: %s\n", percent(d.VATRate), money(d.Totals.VAT))
-	fmt.Fprintf(&b, "الإجمالي المطلوب: %s", money(d.Totals.Total))
+	fmt.Fprintf(&b, "الإجمالي قبل الضريبة: %s\n", egp(d.Totals.Net))
+	fmt.Fprintf(&b, "ضريبة القيمة المضافة %s: %s\n", percent(d.VATRate), egp(d.Totals.VAT))
+	fmt.Fprintf(&b, "الإجمالي المطلوب: %s", egp(d.Totals.Total))
 	return b.String()
 }
 
@@ -166,7 +167,7 @@ func (r replies) quoteSummary(d *invoice.Document, unknown []string) string {
 }
 
 // money formats piasters as "18,500.00 ج.م".
-func money(p catalog.Piasters) string { return p.String() + " ج.م" }
+func egp(p money.Piasters) string { return p.String() + " ج.م" }
 
 func unitName(u catalog.Unit) string {
 	switch u {
@@ -186,7 +187,7 @@ func quantity(q catalog.Milli, u catalog.Unit) string {
 	return q.String()
 }
 
-func percent(bp invoice.BasisPoints) string {
+func percent(bp money.BasisPoints) string {
 	whole, frac := int64(bp)/100, int64(bp)%100
 	if frac == 0 {
 		return fmt.Sprintf("%d%%", whole)

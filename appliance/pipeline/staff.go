@@ -1,12 +1,17 @@
 package pipeline
 
 import (
+	"bytes"
+	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"sort"
 	"strings"
 	"time"
 
+	"fatoora"
+	"fatoora/appliance/ingest"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
 
@@ -14,45 +19,78 @@ import (
 )
 
 // The staff API: everything the web UI needs to watch and steer the box.
+// Every method opens its own transaction (the UI never holds one), takes
+// the request's context first, and wraps fatoora.ErrNotFound for what does
+// not exist. Lists are newest first, one page at a time, read through the
+// indexes of package store (never a whole bucket): pass a page's Next as
+// the following call's Page.After.
 
-// OrderFilter selects orders for listing.
+// Page selects one page of a list: a time range, a cursor and a size.
+type Page = store.Page
+
+// OrderFilter selects orders; zero fields match everything. The time range
+// of Page bounds when the order was created.
 type OrderFilter struct {
-	// NeedsStaff keeps only orders waiting for a person.
+	// NeedsStaff keeps only orders waiting for a person (the review queue).
 	NeedsStaff bool
 	// Customer keeps one customer's orders.
 	Customer string
-	// Limit caps the result (default 100), newest first.
-	Limit int
+	State    State
+	Decision Decision
+	Page
 }
 
-// Orders lists orders, newest first.
-func (p *Pipeline) Orders(f OrderFilter) ([]Order, error) {
-	if f.Limit <= 0 {
-		f.Limit = 100
+// OrderPage is one page of orders.
+type OrderPage struct {
+	Orders []Order
+	Next   string // Page.After of the next page; "" after the last
+}
+
+// Orders lists orders, newest first. The most selective filter picks the
+// index (customer, then needs-staff, decision, state, else time); the others
+// are checked on the orders that index yields.
+func (p *Pipeline) Orders(ctx context.Context, f OrderFilter) (OrderPage, error) {
+	var prefix []byte
+	switch {
+	case f.Customer != "":
+		prefix = store.IndexPrefix(store.IndexCustomer, f.Customer)
+	case f.NeedsStaff:
+		prefix = store.IndexPrefix(store.IndexStaff, "")
+	case f.Decision != "":
+		prefix = store.IndexPrefix(store.IndexDecision, string(f.Decision))
+	case f.State != "":
+		prefix = store.IndexPrefix(store.IndexState, string(f.State))
+	default:
+		prefix = store.IndexPrefix(store.IndexTime, "")
 	}
-	var out []Order
+	var out OrderPage
 	err := p.db.View(func(tx *bolt.Tx) error {
-		c := ordersByID(tx).Cursor()
-		for k, v := c.Last(); k != nil && len(out) < f.Limit; k, v = c.Prev() {
-			var o Order
-			if err := jsonUnmarshal(v, &o); err != nil {
-				return fmt.Errorf("order %s: %w", k, err)
+		var err error
+		out.Next, err = store.Scan(ctx, ordersIndex(tx), prefix, f.Page, func(_, v []byte) (bool, error) {
+			o, err := loadOrder(tx, string(v))
+			if err != nil {
+				return false, err
 			}
-			if f.NeedsStaff && !o.NeedsStaff {
-				continue
+			if (f.NeedsStaff && !o.NeedsStaff) || (f.Customer != "" && o.Customer != f.Customer) ||
+				(f.State != "" && o.State != f.State) || (f.Decision != "" && o.Decision != f.Decision) {
+				return false, nil
 			}
-			if f.Customer != "" && o.Customer != f.Customer {
-				continue
-			}
-			out = append(out, o)
-		}
-		return nil
+			out.Orders = append(out.Orders, *o)
+			return true, nil
+		})
+		return err
 	})
-	return out, err
+	if err != nil {
+		return OrderPage{}, fmt.Errorf("list orders: %w", err)
+	}
+	return out, nil
 }
 
 // Order returns one order.
-func (p *Pipeline) Order(id string) (Order, error) {
+func (p *Pipeline) Order(ctx context.Context, id string) (Order, error) {
+	if err := ctx.Err(); err != nil {
+		return Order{}, err
+	}
 	var o *Order
 	err := p.db.View(func(tx *bolt.Tx) error {
 		var err error
@@ -65,21 +103,351 @@ func (p *Pipeline) Order(id string) (Order, error) {
 	return *o, nil
 }
 
-// Conversations lists customers' conversation states, flagged first.
-func (p *Pipeline) Conversations() ([]Conversation, error) {
-	var out []Conversation
+// ConversationFilter selects conversations. Without Flagged they come in
+// the order the box last heard from the customer (Page bounds that time);
+// with Flagged only those waiting for staff, newest flag first (Page bounds
+// when they were flagged).
+type ConversationFilter struct {
+	Flagged bool
+	Page
+}
+
+// ConversationPage is one page of conversations.
+type ConversationPage struct {
+	Conversations []Conversation
+	Next          string
+}
+
+// Conversations lists customers' conversation states.
+func (p *Pipeline) Conversations(ctx context.Context, f ConversationFilter) (ConversationPage, error) {
+	var out ConversationPage
 	err := p.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(store.BucketConvs).ForEach(func(k, v []byte) error {
-			var c Conversation
-			if err := jsonUnmarshal(v, &c); err != nil {
-				return fmt.Errorf("conversation %s: %w", k, err)
+		if f.Flagged {
+			var err error
+			out.Next, err = store.Scan(ctx, tx.Bucket(store.BucketConvIndex), store.IndexPrefix(store.IndexFlagged, ""), f.Page,
+				func(_, v []byte) (bool, error) {
+					c, err := loadConv(tx, string(v))
+					if err != nil {
+						return false, err
+					}
+					out.Conversations = append(out.Conversations, *c)
+					return true, nil
+				})
+			return err
+		}
+		cs, next, err := ingest.Customers(ctx, tx, f.Page)
+		if err != nil {
+			return err
+		}
+		for _, cu := range cs {
+			c, err := loadConv(tx, cu.Key)
+			if err != nil {
+				return err
 			}
-			out = append(out, c)
-			return nil
-		})
+			out.Conversations = append(out.Conversations, *c)
+		}
+		out.Next = next
+		return nil
 	})
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Flag && !out[j].Flag })
-	return out, err
+	if err != nil {
+		return ConversationPage{}, fmt.Errorf("list conversations: %w", err)
+	}
+	return out, nil
+}
+
+// Conversation returns one customer's conversation state. A customer the
+// box never heard from and staff never touched is not found.
+func (p *Pipeline) Conversation(ctx context.Context, customer string) (Conversation, error) {
+	if err := ctx.Err(); err != nil {
+		return Conversation{}, err
+	}
+	var c *Conversation
+	err := p.db.View(func(tx *bolt.Tx) error {
+		_, heard, err := ingest.LoadCustomer(tx, customer)
+		if err != nil {
+			return err
+		}
+		if !heard && tx.Bucket(store.BucketConvs).Get([]byte(customer)) == nil {
+			return fmt.Errorf("conversation %s: %w", customer, fatoora.ErrNotFound)
+		}
+		c, err = loadConv(tx, customer)
+		return err
+	})
+	if err != nil {
+		return Conversation{}, err
+	}
+	return *c, nil
+}
+
+// ConversationCounts are the numbers /healthz shows.
+type ConversationCounts struct {
+	Customers int // conversations the box keeps
+	Flagged   int // waiting for staff
+}
+
+// CountConversations counts conversations and those waiting for staff
+// (reading the flagged index and the bucket's statistics, not the records).
+func (p *Pipeline) CountConversations(ctx context.Context) (ConversationCounts, error) {
+	var n ConversationCounts
+	err := p.db.View(func(tx *bolt.Tx) error {
+		n.Customers = tx.Bucket(store.BucketConvs).Stats().KeyN
+		c := tx.Bucket(store.BucketConvIndex).Cursor()
+		prefix := store.IndexPrefix(store.IndexFlagged, "")
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			if n.Flagged%1024 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			n.Flagged++
+		}
+		return nil
+	})
+	return n, err
+}
+
+// CustomerView is a customer as the staff see them: who they are (package
+// ingest) and the shop's conversation with them (tier, lifecycle, flag).
+type CustomerView struct {
+	Customer     ingest.Customer
+	Conversation Conversation
+}
+
+// CustomerPage is one page of customers.
+type CustomerPage struct {
+	Customers []CustomerView
+	Next      string
+}
+
+// Customers lists customers, the most recently heard from first (Page
+// bounds when they were last heard from).
+func (p *Pipeline) Customers(ctx context.Context, pg Page) (CustomerPage, error) {
+	var out CustomerPage
+	err := p.db.View(func(tx *bolt.Tx) error {
+		cs, next, err := ingest.Customers(ctx, tx, pg)
+		if err != nil {
+			return err
+		}
+		for _, cu := range cs {
+			c, err := loadConv(tx, cu.Key)
+			if err != nil {
+				return err
+			}
+			out.Customers = append(out.Customers, CustomerView{Customer: cu, Conversation: *c})
+		}
+		out.Next = next
+		return nil
+	})
+	if err != nil {
+		return CustomerPage{}, fmt.Errorf("list customers: %w", err)
+	}
+	return out, nil
+}
+
+// Customer returns one customer.
+func (p *Pipeline) Customer(ctx context.Context, key string) (CustomerView, error) {
+	if err := ctx.Err(); err != nil {
+		return CustomerView{}, err
+	}
+	var v CustomerView
+	err := p.db.View(func(tx *bolt.Tx) error {
+		cu, ok, err := ingest.LoadCustomer(tx, key)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("customer %s: %w", key, fatoora.ErrNotFound)
+		}
+		if cu.Key == "" {
+			cu.Key = key
+		}
+		c, err := loadConv(tx, key)
+		if err != nil {
+			return err
+		}
+		v = CustomerView{Customer: cu, Conversation: *c}
+		return nil
+	})
+	return v, err
+}
+
+// Directions of a thread message.
+const (
+	Inbound  = "in"
+	Outbound = "out"
+)
+
+// ThreadMessage is one message of a customer's conversation, either way.
+type ThreadMessage struct {
+	Direction string    // Inbound or Outbound
+	At        time.Time // when the box received it, or when WhatsApp accepted the send
+	// ID is the wamid of an inbound message, the outbox key of a send.
+	ID    string
+	WAMID string
+	// Kind is the message type (text, image, interactive…) or the send kind
+	// (text, document, buttons, list).
+	Kind    string
+	Text    string // the customer's text, or the body the box sent
+	Doc     string // the document number a send carried
+	OrderID string
+	// Status is a send's delivery status as Meta reported it (sent,
+	// delivered, read, failed; "" before the first report); Error says why
+	// a send failed (refused by the Graph API or reported failed).
+	Status string
+	Error  string
+	// In is the stored inbound message (nil for a send).
+	In *ingest.Message
+}
+
+// MessagePage is one page of a thread.
+type MessagePage struct {
+	Messages []ThreadMessage
+	Next     string
+}
+
+// Messages returns one page of a customer's thread, messages in and out
+// merged, newest first, with each send's delivery status. Sends recorded
+// before the sent log existed (stores migrated to schema 2) have no body.
+func (p *Pipeline) Messages(ctx context.Context, customer string, pg Page) (MessagePage, error) {
+	type item struct {
+		tail []byte
+		m    ThreadMessage
+	}
+	var items []item
+	var more bool
+	err := p.db.View(func(tx *bolt.Tx) error {
+		in, nextIn, err := ingest.CustomerMessages(ctx, tx, customer, pg)
+		if err != nil {
+			return err
+		}
+		for i := range in {
+			m := in[i]
+			items = append(items, item{store.TimeID(m.ReceivedAt, m.ID), ThreadMessage{
+				Direction: Inbound, At: m.ReceivedAt, ID: m.ID, WAMID: m.ID, Kind: m.Type, Text: m.Text,
+				OrderID: orderOfMessage(tx, m.ID), In: &m,
+			}})
+		}
+		sentB := store.Bucket(tx, store.BucketOutbox, store.BucketSent)
+		nextOut, err := store.Scan(ctx, sentB, store.IndexPrefix(store.IndexCustomer, customer), pg, func(_, v []byte) (bool, error) {
+			var r store.SentRecord
+			if err := jsonUnmarshal(v, &r); err != nil {
+				return false, err
+			}
+			m := ThreadMessage{Direction: Outbound, At: r.SentAt, ID: r.Key, WAMID: r.WAMID, Kind: r.Kind, Text: r.Body,
+				Doc: r.Doc, OrderID: r.OrderID, Error: r.Failed}
+			if r.WAMID != "" {
+				st, ok, err := ingest.LoadStatus(tx, r.WAMID)
+				if err != nil {
+					return false, err
+				}
+				if ok {
+					m.Status = st.Status
+					if st.Status == "failed" && len(st.Errors) > 0 {
+						m.Error = st.Errors[0].Title
+					}
+				}
+			}
+			items = append(items, item{store.TimeID(r.SentAt, r.Key), m})
+			return true, nil
+		})
+		more = nextIn != "" || nextOut != ""
+		return err
+	})
+	if err != nil {
+		return MessagePage{}, fmt.Errorf("list messages of %s: %w", customer, err)
+	}
+	sort.SliceStable(items, func(i, j int) bool { return bytes.Compare(items[i].tail, items[j].tail) > 0 })
+	var out MessagePage
+	size := pg.Size()
+	if len(items) > size {
+		items, more = items[:size], true
+	}
+	for _, it := range items {
+		out.Messages = append(out.Messages, it.m)
+	}
+	if more && len(items) > 0 {
+		out.Next = hex.EncodeToString(items[len(items)-1].tail)
+	}
+	return out, nil
+}
+
+// DocumentFilter selects invoices, quotes and credit notes; zero fields
+// match everything. Page's time range bounds the issue time.
+type DocumentFilter struct {
+	Kind     invoice.Kind
+	Status   invoice.Status // issued, paid, voided, converted
+	Customer string         // the buyer's WhatsApp id
+	OrderID  string
+	// Number searches by number: a number's beginning ("INV-CAI1-0001"), or
+	// its sequence alone in any series ("123" finds INV-…-000123,
+	// QUO-…-000123 and CN-…-000123). One page, no cursor.
+	Number string
+	Page
+}
+
+// DocumentPage is one page of documents.
+type DocumentPage struct {
+	Documents []invoice.Document
+	Next      string
+}
+
+// Documents lists documents with their events, newest first.
+func (p *Pipeline) Documents(ctx context.Context, f DocumentFilter) (DocumentPage, error) {
+	lf := invoice.ListFilter{Kind: f.Kind, Status: f.Status, WaID: f.Customer, OrderID: f.OrderID,
+		From: f.From, To: f.To, After: f.After, Limit: f.Limit, Number: strings.TrimSpace(f.Number)}
+	var out DocumentPage
+	err := p.db.View(func(tx *bolt.Tx) error {
+		if lf.Number != "" {
+			for _, n := range p.opts.Book.Numbers(lf.Number) {
+				d, ok, err := invoice.Get(tx, n)
+				if err != nil {
+					return err
+				}
+				if ok && (f.Kind == "" || d.Kind == f.Kind) && (f.Customer == "" || d.Buyer.WaID == f.Customer) {
+					out.Documents = append(out.Documents, *d)
+				}
+			}
+			if len(out.Documents) > 0 {
+				return nil
+			}
+		}
+		var err error
+		out.Documents, out.Next, err = invoice.Find(ctx, tx, lf)
+		return err
+	})
+	if err != nil {
+		return DocumentPage{}, fmt.Errorf("list documents: %w", err)
+	}
+	return out, nil
+}
+
+// Document returns one document with its events.
+func (p *Pipeline) Document(ctx context.Context, number string) (invoice.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return invoice.Document{}, err
+	}
+	var d *invoice.Document
+	err := p.db.View(func(tx *bolt.Tx) error {
+		var ok bool
+		var err error
+		d, ok, err = invoice.Get(tx, number)
+		if err == nil && !ok {
+			err = fmt.Errorf("document %s: %w", number, fatoora.ErrNotFound)
+		}
+		return err
+	})
+	if err != nil {
+		return invoice.Document{}, err
+	}
+	return *d, nil
+}
+
+// DocumentPDF renders a document's PDF (from the cache when it is whole).
+func (p *Pipeline) DocumentPDF(ctx context.Context, number string) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return p.documentPDF(number)
 }
 
 // ErrNotReviewable is returned by Approve for an order not waiting for staff.
@@ -87,7 +455,10 @@ var ErrNotReviewable = errors.New("order is not waiting for review")
 
 // Approve lets an order that went to review proceed: the decision runs again
 // with the confidence check waived (stock, colour and pricing still apply).
-func (p *Pipeline) Approve(id, staff string) error {
+func (p *Pipeline) Approve(ctx context.Context, id, staff string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	err := p.db.Update(func(tx *bolt.Tx) error {
 		o, err := loadOrder(tx, id)
 		if err != nil {
@@ -114,7 +485,10 @@ func (p *Pipeline) Approve(id, staff string) error {
 
 // SetLines replaces an order's lines (staff correcting the understanding);
 // the order waits for Approve.
-func (p *Pipeline) SetLines(id, staff string, lines []Line) error {
+func (p *Pipeline) SetLines(ctx context.Context, id, staff string, lines []Line) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	return p.db.Update(func(tx *bolt.Tx) error {
 		o, err := loadOrder(tx, id)
 		if err != nil {
@@ -132,7 +506,10 @@ func (p *Pipeline) SetLines(id, staff string, lines []Line) error {
 }
 
 // Dismiss marks an order handled by staff without further automatic action.
-func (p *Pipeline) Dismiss(id, staff, note string) error {
+func (p *Pipeline) Dismiss(ctx context.Context, id, staff, note string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	return p.db.Update(func(tx *bolt.Tx) error {
 		o, err := loadOrder(tx, id)
 		if err != nil {
@@ -146,16 +523,16 @@ func (p *Pipeline) Dismiss(id, staff, note string) error {
 
 // TakeOver pauses the bot in a customer's conversation for the takeover
 // period (Options.StaffTakeover).
-func (p *Pipeline) TakeOver(customer, staff string) error {
-	return p.updateConv(customer, func(c *Conversation) {
+func (p *Pipeline) TakeOver(ctx context.Context, customer, staff string) error {
+	return p.updateConv(ctx, customer, func(c *Conversation) {
 		c.PausedUntil = p.now().Add(p.opts.StaffTakeover)
 		c.PausedBy = staff
 	})
 }
 
 // Resume lets the bot answer the customer again and clears the flag.
-func (p *Pipeline) Resume(customer string) error {
-	return p.updateConv(customer, func(c *Conversation) {
+func (p *Pipeline) Resume(ctx context.Context, customer string) error {
+	return p.updateConv(ctx, customer, func(c *Conversation) {
 		c.PausedUntil, c.PausedBy = time.Time{}, ""
 		c.Flag, c.FlagReason = false, ""
 	})
@@ -163,7 +540,10 @@ func (p *Pipeline) Resume(customer string) error {
 
 // StaffReply sends a text written by staff and pauses the bot in that
 // conversation (a person is talking now).
-func (p *Pipeline) StaffReply(customer, to, staff, text string) error {
+func (p *Pipeline) StaffReply(ctx context.Context, customer, to, staff, text string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return errors.New("empty reply")
@@ -184,7 +564,7 @@ func (p *Pipeline) StaffReply(customer, to, staff, text string) error {
 			return err
 		}
 		return enqueueSend(tx, OutMessage{
-			Key: fmt.Sprintf("staff-%s/%020d/text", customer, seq), To: to, Kind: SendText, Body: text, CreatedAt: now,
+			Key: fmt.Sprintf("%s%s/%020d/text", store.StaffSendPrefix, customer, seq), To: to, Kind: SendText, Body: text, CreatedAt: now,
 		})
 	})
 	if err == nil {
@@ -193,7 +573,10 @@ func (p *Pipeline) StaffReply(customer, to, staff, text string) error {
 	return err
 }
 
-func (p *Pipeline) updateConv(customer string, f func(*Conversation)) error {
+func (p *Pipeline) updateConv(ctx context.Context, customer string, f func(*Conversation)) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	return p.db.Update(func(tx *bolt.Tx) error {
 		c, err := loadConv(tx, customer)
 		if err != nil {
@@ -204,28 +587,39 @@ func (p *Pipeline) updateConv(customer string, f func(*Conversation)) error {
 	})
 }
 
-// ErrUnknownTier is returned by SetTier for a tier the shop has not configured.
-var ErrUnknownTier = errors.New("unknown customer tier")
+// A customer's tier (a discount of the invoice book's Config.Tiers) is
+// owned here, on the conversation: staff set it, and the decision prices
+// the customer's next invoices and quotes with it.
+
+// Tier returns the customer's discount tier ("" for none).
+func (p *Pipeline) Tier(ctx context.Context, customer string) (string, error) {
+	c, err := p.Conversation(ctx, customer)
+	return c.Tier, err
+}
 
 // SetTier puts a customer in a discount tier ("" for none); their next
-// invoices are priced with it.
-func (p *Pipeline) SetTier(customer, tier string) error {
+// invoices are priced with it. A tier the shop has not configured is
+// refused with invoice.ErrUnknownTier.
+func (p *Pipeline) SetTier(ctx context.Context, customer, tier string) error {
 	if _, ok := p.opts.Book.Config().Tiers[tier]; tier != "" && !ok {
-		return fmt.Errorf("%w %q", ErrUnknownTier, tier)
+		return fmt.Errorf("%w %q", invoice.ErrUnknownTier, tier)
 	}
-	return p.updateConv(customer, func(c *Conversation) { c.Tier = tier })
+	return p.updateConv(ctx, customer, func(c *Conversation) { c.Tier = tier })
 }
 
 // MarkPaid records an invoice's payment (cash at the shop, an InstaPay
 // transfer seen in the bank app…) and moves the customer to "paid".
-func (p *Pipeline) MarkPaid(number, method, staff string) error {
+func (p *Pipeline) MarkPaid(ctx context.Context, number, method, staff string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	return p.db.Update(func(tx *bolt.Tx) error {
 		d, ok, err := invoice.Get(tx, number)
 		if err != nil {
 			return err
 		}
 		if !ok {
-			return fmt.Errorf("invoice %s: %w", number, ErrNotFound)
+			return fmt.Errorf("invoice %s: %w", number, fatoora.ErrNotFound)
 		}
 		if err := p.opts.Book.MarkPaid(tx, number, method, p.now()); err != nil {
 			return err
@@ -243,7 +637,10 @@ func (p *Pipeline) MarkPaid(number, method, staff string) error {
 // (the invoice itself is never edited): its stock is released and the
 // credit note goes to head office like the invoice did. It returns the
 // credit note's number.
-func (p *Pipeline) Void(number, reason, staff string) (string, error) {
+func (p *Pipeline) Void(ctx context.Context, number, reason, staff string) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
 	if strings.TrimSpace(reason) == "" {
 		return "", invoice.ErrReasonRequired
 	}

@@ -1,47 +1,73 @@
 // Package store owns the box's single bbolt file: the bucket tree, the schema
-// version, the ordered migrations and consistent hot backups.
+// version, the ordered migrations, the secondary-index and paging helpers and
+// consistent hot backups.
 //
-// Every bucket and key name used anywhere in the box is defined in names.go,
-// beside the tree drawn here. Values are JSON unless noted; integer keys are
-// 8-byte big-endian so that bbolt's byte order is numeric order.
+// Each bucket has one owning package, named in brackets below: only the
+// owner reads and writes its records, and every other package calls the
+// owner's accessors (owners_test.go enforces it for the names in names.go).
+// The tree is drawn here and nowhere else; the names of the box's buckets
+// are defined in names.go beside it. The catalog is the one owner that does
+// not import this package: it is a domain package below the box (it imports
+// no appliance package), so it names its own buckets (catalog/bolt.go) and
+// takes the file through its small catalog.DB interface, which *DB
+// satisfies. That keeps this package where the box's parts import it
+// (appliance/store) without an exception to the layering rules, and keeps
+// the catalog usable on its own bbolt file. Values are JSON unless noted;
+// integer keys are 8-byte big-endian so that bbolt's byte order is numeric
+// order.
 //
-//	meta/                          schema and identity
+//	meta/                          schema and identity [store]
 //	    schema_version             uint64 BE, the last applied migration
 //	    box_id                     random id of this box, made once
-//	payloads/                      every webhook body exactly as received
+//	payloads/                      every webhook body exactly as received [ingest]
 //	    <seq uint64>               JSON {received_at, signature, source, body(base64)}
-//	payload_digests/               which bodies were already stored (Meta retries)
+//	payload_digests/               which bodies were already stored (Meta retries) [ingest]
 //	    <sha256 of body, 32 bytes> <seq uint64> of the payload
-//	messages/                      inbound WhatsApp messages, deduplicated
+//	messages/                      inbound WhatsApp messages, deduplicated [ingest]
 //	    <wamid>                    JSON inbound message (from, type, timestamp, text, raw ...)
-//	statuses/                      delivery statuses of messages the box sent
+//	statuses/                      delivery statuses of messages the box sent [ingest]
 //	    <wamid>                    JSON {status, timestamp, errors}; never moves backwards
-//	customers/                     customers by WhatsApp id
-//	    <wa_id>                    JSON {name, first_seen, last_seen, last_inbound, lifecycle, tier}
-//	queue/                         durable work queue (see package appliance/queue)
+//	customers/                     customers by WhatsApp id [ingest]
+//	    <wa_id>                    JSON {key, wa_id, user_id, name, first_seen, last_seen, last_inbound}
+//	queue/                         durable work queue [queue]
 //	    <seq uint64>               JSON {kind, ref, attempts, not_before}
-//	orders/                        per-order pipeline state machines (package appliance/pipeline)
+//	orders/                        per-order pipeline state machines [pipeline]
 //	    byid/<order id>            JSON order: state, understanding, lines, decision, sends, history
 //	    bymsg/<wamid>              order id of an inbound message or of a reply the box sent
-//	conversations/                 per-customer conversation state
-//	    <customer>                 JSON {paused_until, paused_by, flag, lifecycle, last_order}
-//	catalog/                       the shop's catalog (see package catalog)
+//	    index/<index key>          order id; indexes time, customer, state, decision, staff (t = created_at)
+//	conversations/                 per-customer conversation state; the tier's one home [pipeline]
+//	    <customer>                 JSON {paused_until, paused_by, flag, tier, lifecycle, last_order}
+//	catalog/                       the shop's catalog and its stock ledger [catalog]
 //	    products/<sku>             JSON product
 //	    vocabulary/current         the shop vocabulary file, as text
 //	    history/<seq uint64>       JSON change record {at, who, added, changed, removed}
 //	    state/version              uint64 BE, bumped on every change (index staleness)
-//	invoices/                      issued invoices, quotes and credit notes; never edited
-//	    docs/<number>              JSON document
-//	    counters/<series>          uint64 BE, last number issued in that series
 //	    stock/<sku>                JSON {ref: milli}: stock held per SKU (catalog.Reserve)
 //	    reservations/<ref>         JSON {sku: milli}: what one document holds (catalog.Release)
+//	invoices/                      issued invoices, quotes and credit notes; never edited [invoice]
+//	    docs/<number>              JSON document
+//	    counters/<series>          uint64 BE, last number issued in that series
 //	    by_order/<kind>/<order id> document number: one invoice (and one quote) per order
 //	    events/<number>/<seq>      JSON status change (paid, voided, converted); docs stay as issued
+//	    index/<index key>          number; indexes time, kind, customer, status "<kind>/<status>" (t = issued_at)
 //	outbox/                        side effects written in the same transaction as their cause
-//	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step
-//	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again
-//	    hq/<seq uint64>            JSON head-office sync entry (invoice, credit note or payment; package sync/outbox)
-//	    hq_rejected/<seq uint64>   JSON entry head office refused for good, with the reason, for staff
+//	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step [pipeline]
+//	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again [pipeline]
+//	    hq/<seq uint64>            JSON head-office sync entry: invoice, credit note or payment [invoice]
+//	    hq_rejected/<seq uint64>   JSON entry head office refused for good, with the reason [invoice]
+//	    sent/<index key>           JSON settled send {key, order_id, customer, to, kind, body, doc, wamid, [pipeline]
+//	                               sent_at, failed}; index customer (t = sent_at): a customer's replies
+//	message_index/                 inbound messages by customer [ingest]
+//	    <index key>                wamid; index customer (t = received_at)
+//	customer_index/                customers by last contact [ingest]
+//	    <index key>                customer key; index seen (t = last_seen)
+//	conversation_index/            conversations waiting for staff [pipeline]
+//	    <index key>                customer; index flagged (t = flagged_at)
+//
+// An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
+// (store.IndexKey): the keys of one index value sort by time, and a list's
+// page is a backwards cursor walk (store.Scan). Index keys are written in the
+// same transaction as the record they point at.
 //
 // Open runs every pending migration in one Update transaction, so a box is
 // always at exactly one schema version.

@@ -16,7 +16,9 @@ type migration struct {
 
 var migrations = []migration{
 	{1, "initial bucket tree", migrateInitial},
-	{2, "head-office rejections for staff", migrateHQRejected},
+	{2, "indexes for the staff lists", RebuildIndexes},
+	{3, "the stock ledger moves to the catalog", moveStockLedger},
+	{4, "head-office rejections for staff", migrateHQRejected},
 }
 
 // SchemaVersion is the version a freshly opened store is at.
@@ -79,6 +81,8 @@ func migrateInitial(tx *bolt.Tx) error {
 	return nil
 }
 
+// migrateHQRejected adds outbox/hq_rejected, where the head-office
+// forwarder keeps what head office refused for good.
 func migrateHQRejected(tx *bolt.Tx) error {
 	_, err := tx.Bucket(BucketOutbox).CreateBucketIfNotExists(BucketHQRej)
 	return err

@@ -23,12 +23,12 @@ var (
 	BucketHistory     = []byte("history")
 	BucketCatalogMeta = []byte("state")
 	KeyCatalogVersion = []byte("version")
+	BucketStock       = []byte("stock")        // the stock ledger, catalog/ since migration 3
+	BucketReserved    = []byte("reservations") // the stock ledger, catalog/ since migration 3
 
 	BucketInvoices = []byte("invoices")
 	BucketDocs     = []byte("docs")
 	BucketCounters = []byte("counters")
-	BucketStock    = []byte("stock")
-	BucketReserved = []byte("reservations")
 	BucketByOrder  = []byte("by_order")
 	BucketEvents   = []byte("events")
 
@@ -37,4 +37,28 @@ var (
 	BucketWADone   = []byte("whatsapp_done")
 	BucketHQ       = []byte("hq")
 	BucketHQRej    = []byte("hq_rejected")
+)
+
+// Index buckets (migration 2). Their keys are drawn in doc.go and made by
+// the functions in indexes.go.
+var (
+	BucketOrderIndex = []byte("index") // orders/index
+	BucketDocIndex   = []byte("index") // invoices/index
+	BucketSent       = []byte("sent")  // outbox/sent
+	BucketMsgIndex   = []byte("message_index")
+	BucketCustIndex  = []byte("customer_index")
+	BucketConvIndex  = []byte("conversation_index")
+)
+
+// Index names: the first part of an index key.
+const (
+	IndexTime     = "time"     // every record, by its time
+	IndexCustomer = "customer" // a customer's records
+	IndexState    = "state"    // orders by pipeline state
+	IndexDecision = "decision" // orders by decision
+	IndexStaff    = "staff"    // orders waiting for a person
+	IndexKind     = "kind"     // documents by kind
+	IndexStatus   = "status"   // documents by "<kind>/<status>"
+	IndexSeen     = "seen"     // customers by when the box last heard from them
+	IndexFlagged  = "flagged"  // conversations flagged for staff
 )

@@ -39,6 +39,7 @@ import (
 	"fatoora/appliance/store"
 	"fatoora/appliance/whatsapp/graphsim"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 const (
@@ -67,7 +68,7 @@ func genCatalog() []catalog.Product {
 		for j, m := range materials {
 			ps = append(ps, catalog.Product{
 				SKU: fmt.Sprintf("L-%02d-%d", i, j), NameAr: it + " " + m, Category: it,
-				Unit: catalog.Piece, Price: catalog.Piasters((1500 + 250*i + 100*j) * 100),
+				Unit: catalog.Piece, Price: money.Piasters((1500 + 250*i + 100*j) * 100),
 				MadeToOrder: true, Material: m, Colors: []string{"طبيعي"},
 			})
 		}

@@ -310,37 +310,26 @@ func (f *Forwarder) next() (*batch, time.Duration, error) {
 	var oldest time.Time
 	size := 0
 	err := f.opts.DB.View(func(tx *bolt.Tx) error {
-		hq := store.Bucket(tx, store.BucketOutbox, store.BucketHQ)
-		if hq == nil {
-			return errors.New("hq-sync: outbox/hq missing (store not migrated)")
-		}
-		c := hq.Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			seq := store.ParseU64(k)
-			var e invoice.OutboxEntry
-			if err := json.Unmarshal(v, &e); err != nil {
-				b.broken = append(b.broken, Rejection{Seq: seq, Status: hqwire.Rejected, Reason: "unreadable outbox entry: " + err.Error(), At: now})
-				continue
-			}
+		return invoice.ScanHQ(tx, func(p invoice.HQPending) bool {
 			if oldest.IsZero() {
-				oldest = e.At
+				oldest = p.Entry.At
 				if oldest.IsZero() {
-					oldest = e.IssuedAt
+					oldest = p.Entry.IssuedAt
 				}
 			}
-			it, err := f.item(tx, e)
+			it, err := f.item(p)
 			if err != nil {
-				b.broken = append(b.broken, Rejection{Seq: seq, Entry: e, Status: hqwire.Rejected, Reason: err.Error(), At: now})
-				continue
+				b.broken = append(b.broken, Rejection{Seq: p.Seq, Entry: p.Entry, Status: hqwire.Rejected, Reason: err.Error(), At: now})
+				return true
 			}
 			n := len(it.Document) + len(it.Event) + len(it.Key) + len(it.Number) + 64
 			if len(b.items) > 0 && (len(b.items) >= f.opts.MaxItems || size+n > f.opts.MaxBytes) {
-				break
+				return false
 			}
-			b.items, b.seqs, b.entries = append(b.items, it), append(b.seqs, seq), append(b.entries, e)
+			b.items, b.seqs, b.entries = append(b.items, it), append(b.seqs, p.Seq), append(b.entries, p.Entry)
 			size += n
-		}
-		return nil
+			return true
+		})
 	})
 	if err != nil {
 		return nil, 0, fmt.Errorf("hq-sync: read outbox: %w", err)
@@ -365,20 +354,15 @@ func (f *Forwarder) next() (*batch, time.Duration, error) {
 // item builds the wire item of one outbox entry from the stored document
 // (and event). Documents and events are never rewritten, so the same entry
 // always makes the same bytes.
-func (f *Forwarder) item(tx *bolt.Tx, e invoice.OutboxEntry) (hqwire.Item, error) {
-	docs := store.Bucket(tx, store.BucketInvoices, store.BucketDocs)
-	doc := docs.Get([]byte(e.Number))
-	if doc == nil {
-		return hqwire.Item{}, fmt.Errorf("document %s not found on the box", e.Number)
+func (f *Forwarder) item(p invoice.HQPending) (hqwire.Item, error) {
+	if p.Err != nil {
+		return hqwire.Item{}, p.Err
 	}
-	it := hqwire.Item{Number: e.Number, Document: bytes.Clone(doc)}
+	e := p.Entry
+	it := hqwire.Item{Number: e.Number, Document: p.Document}
 	switch {
 	case e.Event == invoice.EventPaid:
-		ev := store.Bucket(tx, store.BucketInvoices, store.BucketEvents).Get(invoice.EventKey(e.Number, e.EventSeq))
-		if ev == nil {
-			return hqwire.Item{}, fmt.Errorf("payment event %d of %s not found on the box", e.EventSeq, e.Number)
-		}
-		it.Kind, it.Event = hqwire.KindPayment, bytes.Clone(ev)
+		it.Kind, it.Event = hqwire.KindPayment, p.Event
 		it.Key = hqwire.Key(f.boxID, e.Number, e.EventSeq)
 	case e.Event != "":
 		return hqwire.Item{}, fmt.Errorf("event %q of %s is not sent to head office", e.Event, e.Number)
@@ -496,23 +480,17 @@ func (f *Forwarder) apply(b *batch, res map[string]hqwire.Result) error {
 		b.seqs[i] |= 1 << 63 // marks "done" for the loop below
 	}
 	err := f.opts.DB.Update(func(tx *bolt.Tx) error {
-		hq := store.Bucket(tx, store.BucketOutbox, store.BucketHQ)
-		rej := store.Bucket(tx, store.BucketOutbox, store.BucketHQRej)
-		if hq == nil || rej == nil {
-			return errors.New("outbox buckets missing (store not migrated)")
-		}
+		var done []uint64
 		for _, s := range b.seqs {
 			if s&(1<<63) != 0 {
-				if err := hq.Delete(store.U64(s &^ (1 << 63))); err != nil {
-					return err
-				}
+				done = append(done, s&^(1<<63))
 			}
 		}
+		if err := invoice.HQDone(tx, done...); err != nil {
+			return err
+		}
 		for _, r := range rejected {
-			if err := store.PutJSON(rej, store.U64(r.Seq), r); err != nil {
-				return err
-			}
-			if err := hq.Delete(store.U64(r.Seq)); err != nil {
+			if err := invoice.HQReject(tx, r.Seq, r); err != nil {
 				return err
 			}
 		}
@@ -564,23 +542,18 @@ func (f *Forwarder) State() (State, error) {
 	now := f.opts.Now()
 	var st State
 	err := f.opts.DB.View(func(tx *bolt.Tx) error {
-		hq := store.Bucket(tx, store.BucketOutbox, store.BucketHQ)
-		rej := store.Bucket(tx, store.BucketOutbox, store.BucketHQRej)
-		if hq == nil || rej == nil {
-			return errors.New("outbox buckets missing")
+		waiting, rejected, oldest, ok, err := invoice.HQStats(tx)
+		if err != nil {
+			return err
 		}
-		if k, v := hq.Cursor().First(); k != nil {
-			st.Backlog = hq.Stats().KeyN
-			var e invoice.OutboxEntry
-			if json.Unmarshal(v, &e) == nil {
-				t := e.At
-				if t.IsZero() {
-					t = e.IssuedAt
-				}
-				st.OldestAge = now.Sub(t).Round(time.Second).String()
+		st.Backlog, st.Rejected = waiting, rejected
+		if ok {
+			t := oldest.At
+			if t.IsZero() {
+				t = oldest.IssuedAt
 			}
+			st.OldestAge = now.Sub(t).Round(time.Second).String()
 		}
-		st.Rejected = rej.Stats().KeyN
 		return nil
 	})
 	if err != nil {
@@ -632,16 +605,12 @@ func (f *Forwarder) Health() health.State {
 func (f *Forwarder) Rejections() ([]Rejection, error) {
 	var out []Rejection
 	err := f.opts.DB.View(func(tx *bolt.Tx) error {
-		rej := store.Bucket(tx, store.BucketOutbox, store.BucketHQRej)
-		if rej == nil {
-			return errors.New("outbox/hq_rejected missing")
-		}
-		return rej.ForEach(func(k, v []byte) error {
+		return invoice.HQRejected(tx, func(seq uint64, v []byte) error {
 			var r Rejection
 			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("decode rejection %d: %w", store.ParseU64(k), err)
+				return fmt.Errorf("decode rejection %d: %w", seq, err)
 			}
-			r.Seq = store.ParseU64(k)
+			r.Seq = seq
 			out = append(out, r)
 			return nil
 		})
@@ -658,26 +627,14 @@ var ErrNoRejection = errors.New("no such rejected item")
 // conflicting record removed there). It is sent with the next batch.
 func (f *Forwarder) Requeue(seq uint64) error {
 	return f.opts.DB.Update(func(tx *bolt.Tx) error {
-		hq := store.Bucket(tx, store.BucketOutbox, store.BucketHQ)
-		rej := store.Bucket(tx, store.BucketOutbox, store.BucketHQRej)
-		if hq == nil || rej == nil {
-			return errors.New("outbox buckets missing")
+		v, err := invoice.HQRejection(tx, seq)
+		if err != nil {
+			return err
 		}
 		var r Rejection
-		ok, err := store.GetJSON(rej, store.U64(seq), &r)
-		if err != nil {
-			return err
-		}
-		if !ok || r.Entry.Number == "" {
+		if v == nil || json.Unmarshal(v, &r) != nil || r.Entry.Number == "" {
 			return fmt.Errorf("%w: %d", ErrNoRejection, seq)
 		}
-		k, _, err := store.NextSeq(hq)
-		if err != nil {
-			return err
-		}
-		if err := store.PutJSON(hq, k, r.Entry); err != nil {
-			return err
-		}
-		return rej.Delete(store.U64(seq))
+		return invoice.HQRequeue(tx, seq, r.Entry)
 	})
 }

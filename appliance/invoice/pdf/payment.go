@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"fatoora/appliance/invoice"
-	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // PaymentInfo says what the payment QR carries. With MerchantID set, an
@@ -87,13 +87,13 @@ func (p PaymentInfo) Payload(doc *invoice.Document) (string, error) {
 
 // EMVCoFields are the values of an EMVCo merchant-presented QR payload.
 type EMVCoFields struct {
-	GUID       string           // tag 26/00; default "EG.MEEZA"
-	MerchantID string           // tag 26/01
-	MCC        string           // tag 52; default "5712"
-	Name       string           // tag 59; default "FATOORA"
-	City       string           // tag 60; default "CAIRO"
-	Amount     catalog.Piasters // tag 54, EGP with two decimals
-	Bill       string           // tag 62/01, the invoice number
+	GUID       string         // tag 26/00; default "EG.MEEZA"
+	MerchantID string         // tag 26/01
+	MCC        string         // tag 52; default "5712"
+	Name       string         // tag 59; default "FATOORA"
+	City       string         // tag 60; default "CAIRO"
+	Amount     money.Piasters // tag 54, EGP with two decimals
+	Bill       string         // tag 62/01, the invoice number
 }
 
 // EMVCo builds the payload: ID(2) LEN(2) VALUE objects, format 01, dynamic

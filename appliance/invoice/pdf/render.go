@@ -14,6 +14,7 @@ import (
 
 	"fatoora/appliance/invoice"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // ShopInfo is presentation that is not part of the issued document (the
@@ -278,7 +279,7 @@ func (r *renderer) parties() {
 }
 
 func (r *renderer) columns() []column {
-	money := func(f func(l *invoice.Line) catalog.Piasters) func(l *invoice.Line) string {
+	amount := func(f func(l *invoice.Line) money.Piasters) func(l *invoice.Line) string {
 		return func(l *invoice.Line) string { return f(l).String() }
 	}
 	cols := []column{
@@ -286,16 +287,16 @@ func (r *renderer) columns() []column {
 		{title: "الصنف", text: true, cell: describe},
 		{title: "الكمية", w: 14, cell: func(l *invoice.Line) string { return l.Quantity.String() }},
 		{title: "الوحدة", w: 15, cell: func(l *invoice.Line) string { return UnitLabel(l.Unit) }},
-		{title: "سعر الوحدة", w: 22, cell: money(func(l *invoice.Line) catalog.Piasters { return l.UnitPrice })},
+		{title: "سعر الوحدة", w: 22, cell: amount(func(l *invoice.Line) money.Piasters { return l.UnitPrice })},
 	}
 	if r.doc.Totals.Discount != 0 {
 		cols = append(cols, column{title: fmt.Sprintf("الخصم %s%%", rate(r.doc.DiscountRate)), w: 19,
-			cell: money(func(l *invoice.Line) catalog.Piasters { return l.Discount })})
+			cell: amount(func(l *invoice.Line) money.Piasters { return l.Discount })})
 	}
 	cols = append(cols,
-		column{title: "القيمة", w: 23, cell: money(func(l *invoice.Line) catalog.Piasters { return l.Net })},
-		column{title: fmt.Sprintf("الضريبة %s%%", rate(r.doc.VATRate)), w: 20, cell: money(func(l *invoice.Line) catalog.Piasters { return l.VAT })},
-		column{title: "الإجمالي", w: 24, cell: money(func(l *invoice.Line) catalog.Piasters { return l.Total })},
+		column{title: "القيمة", w: 23, cell: amount(func(l *invoice.Line) money.Piasters { return l.Net })},
+		column{title: fmt.Sprintf("الضريبة %s%%", rate(r.doc.VATRate)), w: 20, cell: amount(func(l *invoice.Line) money.Piasters { return l.VAT })},
+		column{title: "الإجمالي", w: 24, cell: amount(func(l *invoice.Line) money.Piasters { return l.Total })},
 	)
 	fixed := 0.0
 	for _, c := range cols {
@@ -306,7 +307,7 @@ func (r *renderer) columns() []column {
 }
 
 // rate prints basis points as a percentage: 1400 → "14", 1250 → "12.5".
-func rate(bp invoice.BasisPoints) string {
+func rate(bp money.BasisPoints) string {
 	s := fmt.Sprintf("%d.%02d", bp/100, bp%100)
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")
@@ -418,7 +419,7 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 	t := d.Totals
 	type row struct {
 		label string
-		v     catalog.Piasters
+		v     money.Piasters
 		bold  bool
 	}
 	var rows []row

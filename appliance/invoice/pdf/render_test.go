@@ -20,6 +20,7 @@ import (
 
 	"fatoora/appliance/invoice"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -28,7 +29,7 @@ var t0 = time.Date(2026, 11, 25, 14, 30, 0, 0, time.UTC)
 
 const testLink = "https://ipn.eg/S/nilefurniture/instapay/Qm9vaw7"
 
-func testBook(t testing.TB, tiers map[string]invoice.BasisPoints) *invoice.Book {
+func testBook(t testing.TB, tiers map[string]money.BasisPoints) *invoice.Book {
 	t.Helper()
 	b, err := invoice.NewBook(invoice.Config{
 		Seller: invoice.Seller{Name: "معرض النيل للأثاث والمطابخ", NameEn: "Nile Furniture", Branch: "فرع مدينة نصر",
@@ -67,12 +68,12 @@ func seedDoc(t testing.TB) *invoice.Document {
 // longDoc has n lines with a VIP discount: enough for several pages.
 func longDoc(t testing.TB, n int) *invoice.Document {
 	t.Helper()
-	b := testBook(t, map[string]invoice.BasisPoints{"vip": 500})
+	b := testBook(t, map[string]money.BasisPoints{"vip": 500})
 	req := invoice.Request{Buyer: invoice.Buyer{Name: "شركة المقاولات المتحدة", WaID: "201112223334", NationalID: "29001011234567"}, Tier: "vip", PaymentMethod: "transfer"}
 	names := []string{"كرسي سفرة زان مبطن", "ترابيزة قهوة رخام", "دولاب ملابس 4 ضلف", "سرير مودرن 160 سم", "كومودينو أبيض لامع", "مكتبة حائط"}
 	for i := range n {
 		req.Lines = append(req.Lines, invoice.RequestLine{
-			Product:  catalog.Product{SKU: fmt.Sprintf("P%03d", i), NameAr: names[i%len(names)], Unit: catalog.Piece, Price: catalog.Piasters(1_000_00 + 37_13*i)},
+			Product:  catalog.Product{SKU: fmt.Sprintf("P%03d", i), NameAr: names[i%len(names)], Unit: catalog.Piece, Price: money.Piasters(1_000_00 + 37_13*i)},
 			Quantity: catalog.Milli(1000 * (1 + i%4)), Color: []string{"", "بني غامق", "أبيض"}[i%3],
 		})
 	}

@@ -3,7 +3,7 @@ package pdf
 import (
 	"strings"
 
-	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // Arabic number words for counting masculine nouns (جنيه، قرش، ألف، مليون):
@@ -151,7 +151,7 @@ func amountWords(n int64, nn noun) string {
 
 // AmountInWords is the تفقيط of an amount in EGP as printed on invoices:
 // "فقط ثمانية وعشرون ألفًا وخمسمائة جنيه مصري وخمسة وعشرون قرشًا لا غير".
-func AmountInWords(p catalog.Piasters) string {
+func AmountInWords(p money.Piasters) string {
 	neg := p < 0
 	if neg {
 		p = -p

@@ -5,12 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 func TestAmountInWords(t *testing.T) {
 	cases := []struct {
-		p    catalog.Piasters
+		p    money.Piasters
 		want string
 	}{
 		{28_500_00, "فقط ثمانية وعشرون ألفًا وخمسمائة جنيه مصري لا غير"},
@@ -62,18 +62,18 @@ func TestNumberWords(t *testing.T) {
 }
 
 func TestAmountInWords_WellFormed(t *testing.T) {
-	check := func(p catalog.Piasters) {
+	check := func(p money.Piasters) {
 		s := AmountInWords(p)
 		if strings.Contains(s, "  ") || strings.Contains(s, " و ") || strings.HasSuffix(s, "و") ||
 			!strings.HasPrefix(s, "فقط ") || !strings.HasSuffix(s, " لا غير") || strings.Contains(s, "صفر") != (p == 0) {
 			t.Fatalf("AmountInWords(%d) = %q", p, s)
 		}
 	}
-	for p := catalog.Piasters(0); p < 200_000; p += 7 {
+	for p := money.Piasters(0); p < 200_000; p += 7 {
 		check(p)
 	}
 	rng := rand.New(rand.NewSource(1))
 	for range 20000 {
-		check(catalog.Piasters(rng.Int63n(1_000_000_000_000_00)))
+		check(money.Piasters(rng.Int63n(1_000_000_000_000_00)))
 	}
 }

@@ -1,0 +1,79 @@
+package store
+
+import (
+	"time"
+)
+
+// The index keys of each indexed record. The owning package fills these
+// from its record when it writes it; migration 2 decodes them from the
+// stored JSON (the field tags are the records' own), so both make the same
+// keys.
+
+// OrderIndex is what an order's index keys are made of (orders/index).
+type OrderIndex struct {
+	ID         string    `json:"id"`
+	Customer   string    `json:"customer"`
+	CreatedAt  time.Time `json:"created_at"`
+	State      string    `json:"state"`
+	Decision   string    `json:"decision,omitempty"`
+	NeedsStaff bool      `json:"needs_staff,omitempty"`
+}
+
+// Keys are the order's index keys.
+func (o OrderIndex) Keys() [][]byte {
+	ks := [][]byte{
+		IndexKey(IndexTime, "", o.CreatedAt, o.ID),
+		IndexKey(IndexCustomer, o.Customer, o.CreatedAt, o.ID),
+		IndexKey(IndexState, o.State, o.CreatedAt, o.ID),
+	}
+	if o.Decision != "" {
+		ks = append(ks, IndexKey(IndexDecision, o.Decision, o.CreatedAt, o.ID))
+	}
+	if o.NeedsStaff {
+		ks = append(ks, IndexKey(IndexStaff, "", o.CreatedAt, o.ID))
+	}
+	return ks
+}
+
+// DocumentIndex is what a document's index keys are made of
+// (invoices/index). Status is derived from the document's events by its
+// owner; it is not a stored field.
+type DocumentIndex struct {
+	Number   string    `json:"number"`
+	Kind     string    `json:"kind"`
+	IssuedAt time.Time `json:"issued_at"`
+	Buyer    struct {
+		WaID string `json:"wa_id"`
+	} `json:"buyer"`
+	Status string `json:"-"`
+}
+
+// Keys are the document's index keys.
+func (d DocumentIndex) Keys() [][]byte {
+	return [][]byte{
+		IndexKey(IndexTime, "", d.IssuedAt, d.Number),
+		IndexKey(IndexKind, d.Kind, d.IssuedAt, d.Number),
+		IndexKey(IndexCustomer, d.Buyer.WaID, d.IssuedAt, d.Number),
+		IndexKey(IndexStatus, d.Kind+"/"+d.Status, d.IssuedAt, d.Number),
+	}
+}
+
+// MessageKey is an inbound message's key in message_index/.
+func MessageKey(customer string, receivedAt time.Time, wamid string) []byte {
+	return IndexKey(IndexCustomer, customer, receivedAt, wamid)
+}
+
+// CustomerKey is a customer's key in customer_index/.
+func CustomerKey(lastSeen time.Time, key string) []byte {
+	return IndexKey(IndexSeen, "", lastSeen, key)
+}
+
+// FlaggedKey is a flagged conversation's key in conversation_index/.
+func FlaggedKey(flaggedAt time.Time, customer string) []byte {
+	return IndexKey(IndexFlagged, "", flaggedAt, customer)
+}
+
+// SentKey is a settled send's key in outbox/sent/.
+func SentKey(customer string, sentAt time.Time, key string) []byte {
+	return IndexKey(IndexCustomer, customer, sentAt, key)
+}

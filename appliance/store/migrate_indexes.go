@@ -1,0 +1,224 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// RebuildIndexes creates the index buckets and fills them from the records
+// stored. It empties them first, so running it again rebuilds the same keys.
+// Migration 2 runs it for stores written before indexes existed; tests run
+// it to prove the owners' index writes match a rebuild.
+func RebuildIndexes(tx *bolt.Tx) error {
+	for _, ix := range []struct {
+		parent, name []byte // parent nil: a top-level bucket
+		build        func(tx *bolt.Tx, out *bolt.Bucket) error
+	}{
+		{BucketOrders, BucketOrderIndex, indexOrders},
+		{BucketInvoices, BucketDocIndex, indexDocuments},
+		{BucketOutbox, BucketSent, indexSent},
+		{nil, BucketMsgIndex, indexMessages},
+		{nil, BucketCustIndex, indexCustomers},
+		{nil, BucketConvIndex, indexConversations},
+	} {
+		out, err := emptyBucket(tx, ix.parent, ix.name)
+		if err != nil {
+			return fmt.Errorf("index %s: %w", ix.name, err)
+		}
+		if err := ix.build(tx, out); err != nil {
+			return fmt.Errorf("index %s/%s: %w", ix.parent, ix.name, err)
+		}
+	}
+	return nil
+}
+
+// emptyBucket deletes parent/name if it exists and creates it empty.
+func emptyBucket(tx *bolt.Tx, parent, name []byte) (*bolt.Bucket, error) {
+	type creator interface {
+		Bucket(name []byte) *bolt.Bucket
+		CreateBucket(name []byte) (*bolt.Bucket, error)
+		DeleteBucket(name []byte) error
+	}
+	var c creator = tx
+	if parent != nil {
+		p := tx.Bucket(parent)
+		if p == nil {
+			return nil, fmt.Errorf("bucket %s missing", parent)
+		}
+		c = p
+	}
+	if c.Bucket(name) != nil {
+		if err := c.DeleteBucket(name); err != nil {
+			return nil, err
+		}
+	}
+	return c.CreateBucket(name)
+}
+
+func eachJSON[T any](b *bolt.Bucket, fn func(k []byte, v *T) error) error {
+	if b == nil {
+		return nil
+	}
+	return b.ForEach(func(k, raw []byte) error {
+		if raw == nil {
+			return nil // a nested bucket
+		}
+		var v T
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return fmt.Errorf("decode %s: %w", k, err)
+		}
+		return fn(k, &v)
+	})
+}
+
+func putAll(b *bolt.Bucket, keys [][]byte, value []byte) error {
+	for _, k := range keys {
+		if err := b.Put(k, value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func indexOrders(tx *bolt.Tx, out *bolt.Bucket) error {
+	return eachJSON(Bucket(tx, BucketOrders, BucketByID), func(k []byte, o *OrderIndex) error {
+		return putAll(out, o.Keys(), []byte(o.ID))
+	})
+}
+
+func indexDocuments(tx *bolt.Tx, out *bolt.Bucket) error {
+	events := Bucket(tx, BucketInvoices, BucketEvents)
+	return eachJSON(Bucket(tx, BucketInvoices, BucketDocs), func(k []byte, d *DocumentIndex) error {
+		st, err := documentStatus(events, d.Number)
+		if err != nil {
+			return err
+		}
+		d.Status = st
+		return putAll(out, d.Keys(), []byte(d.Number))
+	})
+}
+
+// documentStatus reads a document's status from its events as
+// invoice.Document.Status does: voided wins, else the latest of paid and
+// converted, else issued.
+func documentStatus(events *bolt.Bucket, number string) (string, error) {
+	st := "issued"
+	prefix := []byte(number + "/")
+	c := events.Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		var e struct {
+			Type string `json:"type"`
+		}
+		if err := json.Unmarshal(v, &e); err != nil {
+			return "", fmt.Errorf("decode event %s: %w", k, err)
+		}
+		switch e.Type {
+		case "voided":
+			return "voided", nil
+		case "converted", "paid":
+			st = e.Type
+		}
+	}
+	return st, nil
+}
+
+func indexMessages(tx *bolt.Tx, out *bolt.Bucket) error {
+	type msg struct {
+		ID         string    `json:"id"`
+		Customer   string    `json:"customer"`
+		ReceivedAt time.Time `json:"received_at"`
+	}
+	return eachJSON(tx.Bucket(BucketMessages), func(k []byte, m *msg) error {
+		if m.Customer == "" {
+			return nil
+		}
+		return out.Put(MessageKey(m.Customer, m.ReceivedAt, string(k)), k)
+	})
+}
+
+func indexCustomers(tx *bolt.Tx, out *bolt.Bucket) error {
+	type cust struct {
+		LastSeen time.Time `json:"last_seen"`
+	}
+	return eachJSON(tx.Bucket(BucketCustomer), func(k []byte, c *cust) error {
+		return out.Put(CustomerKey(c.LastSeen, string(k)), k)
+	})
+}
+
+func indexConversations(tx *bolt.Tx, out *bolt.Bucket) error {
+	type conv struct {
+		Flag      bool      `json:"flag"`
+		FlaggedAt time.Time `json:"flagged_at"`
+	}
+	return eachJSON(tx.Bucket(BucketConvs), func(k []byte, c *conv) error {
+		if !c.Flag {
+			return nil
+		}
+		return out.Put(FlaggedKey(c.FlaggedAt, string(k)), k)
+	})
+}
+
+// SentRecord is a settled send in outbox/sent (written by package
+// appliance/pipeline; migration 2 rebuilds it from outbox/whatsapp_done and
+// the orders, without the bodies, which were not kept before).
+type SentRecord struct {
+	Key      string    `json:"key"`
+	OrderID  string    `json:"order_id,omitempty"`
+	Customer string    `json:"customer"`
+	To       string    `json:"to"`
+	Kind     string    `json:"kind"`
+	Body     string    `json:"body,omitempty"`
+	Doc      string    `json:"doc,omitempty"`
+	WAMID    string    `json:"wamid,omitempty"`
+	SentAt   time.Time `json:"sent_at"`
+	Failed   string    `json:"failed,omitempty"`
+}
+
+// StaffSendPrefix starts the outbox key of a message staff wrote outside
+// any order: "staff-<customer>/<seq>/text".
+const StaffSendPrefix = "staff-"
+
+func indexSent(tx *bolt.Tx, out *bolt.Bucket) error {
+	type done struct {
+		WAMID  string    `json:"wamid"`
+		SentAt time.Time `json:"sent_at"`
+		Failed string    `json:"failed"`
+	}
+	type order struct {
+		Customer string `json:"customer"`
+		To       string `json:"to"`
+		Sends    []struct {
+			Key  string `json:"key"`
+			Kind string `json:"kind"`
+		} `json:"sends"`
+	}
+	orders := Bucket(tx, BucketOrders, BucketByID)
+	return eachJSON(Bucket(tx, BucketOutbox, BucketWADone), func(k []byte, d *done) error {
+		r := SentRecord{Key: string(k), WAMID: d.WAMID, SentAt: d.SentAt, Failed: d.Failed}
+		id, _, _ := strings.Cut(r.Key, "/")
+		if c, ok := strings.CutPrefix(id, StaffSendPrefix); ok {
+			r.Customer, r.To, r.Kind = c, c, "text"
+		} else {
+			var o order
+			found, err := GetJSON(orders, []byte(id), &o)
+			if err != nil {
+				return err
+			}
+			if !found {
+				return nil // nothing says whose it was
+			}
+			r.OrderID, r.Customer, r.To = id, o.Customer, o.To
+			for _, s := range o.Sends {
+				if s.Key == r.Key {
+					r.Kind = s.Kind
+				}
+			}
+		}
+		return PutJSON(out, SentKey(r.Customer, r.SentAt, r.Key), r)
+	})
+}
