@@ -411,7 +411,9 @@ func putOutbox(bs buckets, e OutboxEntry) error {
 }
 
 // EventKey is the key of a document's event under invoices/events.
-func EventKey(number string, seq uint64) []byte { return append(eventPrefix(number), store.U64(seq)...) }
+func EventKey(number string, seq uint64) []byte {
+	return append(eventPrefix(number), store.U64(seq)...)
+}
 
 func eventPrefix(number string) []byte { return []byte(number + "/") }
 
