@@ -53,7 +53,9 @@ func TestHQOutbox_Accessors(t *testing.T) {
 		must(db.View(func(tx *bolt.Tx) (err error) { w, r, _, _, err = HQStats(tx); return err }))
 		return w, r
 	}
-	must(db.Update(func(tx *bolt.Tx) error { return HQReject(tx, second.Seq, map[string]any{"entry": second.Entry, "reason": "test"}) }))
+	must(db.Update(func(tx *bolt.Tx) error {
+		return HQReject(tx, second.Seq, map[string]any{"entry": second.Entry, "reason": "test"})
+	}))
 	if w, r := stats(); w != 1 || r != 1 {
 		t.Fatalf("after reject: %d waiting, %d rejected", w, r)
 	}
