@@ -17,7 +17,7 @@ import (
 //
 //	leaves        fatoora (this package), catalog/money: the standard library only
 //	domain        catalog, catalog/*, appliance/{store,queue,invoice,invoice/pdf,
-//	              understand,pipeline,config,supervise}: no HTTP, no UI, no sync,
+//	              understand,pipeline,config,supervise,access}: no HTTP, no UI, no sync,
 //	              never the composition root; the catalog never the box
 //	edges         appliance/{ingest,whatsapp,health,part,understand/ollama},
 //	              ui/*, sync/*: the HTTP faces and clients; ui/* never
@@ -91,7 +91,7 @@ func isStd(p string) bool {
 var (
 	leaves = []string{module, module + "/catalog/money"}
 	domain = []string{"catalog", "appliance/store", "appliance/queue", "appliance/invoice", "appliance/understand",
-		"appliance/pipeline", "appliance/config", "appliance/supervise"}
+		"appliance/pipeline", "appliance/config", "appliance/supervise", "appliance/access"}
 	// testHelpers are loopback fakes of the world outside; only tests use them.
 	testHelpers = func(p string) bool { return strings.HasSuffix(path.Base(p), "test") }
 )

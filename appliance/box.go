@@ -62,6 +62,10 @@ type Box struct {
 
 	parts     []part.Part // attached, in start-up order
 	closeOnce sync.Once
+
+	// notReady: a live box with a required setting missing or still a
+	// demo value. It stores what it can verify and answers nobody.
+	notReady bool
 }
 
 // New builds the box. Call Serve to run it, or Close if Serve is never
@@ -76,6 +80,7 @@ func New(opts config.Options, logger *slog.Logger) (*Box, error) {
 		logger = slog.Default()
 	}
 	b := &Box{opts: opts, log: logger, mux: http.NewServeMux(), health: health.NewRegistry()}
+	b.notReady = len(opts.NotReady()) > 0
 	b.sup = supervise.New(supervise.Options{Logger: logger})
 
 	if err := os.MkdirAll(opts.Server.Data, 0o700); err != nil {

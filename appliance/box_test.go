@@ -23,12 +23,24 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
+// testOptions is a complete live box whose Graph API is unreachable
+// (nothing is sent anywhere).
 func testOptions(t *testing.T) config.Options {
+	o := demoOptions(t)
+	o.WhatsApp.AppSecret = "box-secret"
+	o.WhatsApp.VerifyToken = "vt"
+	o.WhatsApp.Token = "graph-token"
+	o.WhatsApp.PhoneNumberID = "106540352242922"
+	o.WhatsApp.GraphURL = "http://127.0.0.1:1/v25.0"
+	o.Shop.Name, o.Shop.Address, o.Shop.TaxID = "معرض النيل للأثاث", "٥ شارع التحرير، الدقي", "312-456-789"
+	return o
+}
+
+// demoOptions is the embedded default: no WhatsApp setting at all.
+func demoOptions(t *testing.T) config.Options {
 	o := config.Default()
 	o.Server.Listen = "127.0.0.1:0"
 	o.Server.Data = t.TempDir()
-	o.WhatsApp.AppSecret = "box-secret"
-	o.WhatsApp.VerifyToken = "vt"
 	return o
 }
 
@@ -60,6 +72,7 @@ func TestBox_ServesWebhookHealthAndQueue(t *testing.T) {
 	o := testOptions(t)
 	box, stop := start(t, o)
 	defer stop()
+	importDemo(t, box) // a live box starts with no catalog
 	base := "http://" + box.Addr().String()
 
 	// A part attached to a serving box: a handler for understand, an extra
@@ -176,8 +189,7 @@ func TestNew_InvalidOptions(t *testing.T) {
 }
 
 func TestBox_WithoutSecretOnlySimulatorPosts(t *testing.T) {
-	o := testOptions(t)
-	o.WhatsApp.AppSecret = ""
+	o := demoOptions(t)
 	box, stop := start(t, o)
 	defer stop()
 	body := []byte(`{"object":"whatsapp_business_account","entry":[]}`)
@@ -235,13 +247,13 @@ func TestBox_BackupIsLoopbackOnly(t *testing.T) {
 // attached the one way — their routes answer, their health is reported,
 // their services run — and closed in reverse order.
 func TestBox_AttachesEveryPart(t *testing.T) {
-	o := testOptions(t) // no WhatsApp token: the simulator runs
+	o := demoOptions(t) // no WhatsApp setting: a demo, the simulator runs
 	box, stop := start(t, o)
 	var names []string
 	for _, p := range box.parts {
 		names = append(names, p.Name)
 	}
-	if got, want := strings.Join(names, " "), "store queue webhook healthz catalog simulator pipeline admin"; got != want {
+	if got, want := strings.Join(names, " "), "store mode queue webhook healthz catalog simulator pipeline admin staff"; got != want {
 		t.Errorf("parts %q, want %q", got, want)
 	}
 	var closed []string
@@ -250,7 +262,7 @@ func TestBox_AttachesEveryPart(t *testing.T) {
 	}
 
 	base := "http://" + box.Addr().String()
-	for _, route := range []string{"/healthz", "/simulator", "/admin/backup", "/debug/pprof/", "/webhook/whatsapp?hub.mode=subscribe&hub.verify_token=vt&hub.challenge=7"} {
+	for _, route := range []string{"/healthz", "/simulator", "/admin/backup", "/debug/pprof/"} {
 		resp, err := http.Get(base + route)
 		if err != nil {
 			t.Fatal(err)
@@ -261,14 +273,23 @@ func TestBox_AttachesEveryPart(t *testing.T) {
 			t.Errorf("GET %s: %d", route, resp.StatusCode)
 		}
 	}
-	resp, err := http.Get(base + "/healthz")
+	// The webhook is attached too; a demo box accepts nothing unsigned.
+	resp, err := http.Post(base+"/webhook/whatsapp", "application/json", strings.NewReader(`{}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("POST /webhook/whatsapp unsigned: %d", resp.StatusCode)
+	}
+	resp, err = http.Get(base + "/healthz")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var rep health.Report
 	json.NewDecoder(resp.Body).Decode(&rep)
 	resp.Body.Close()
-	for _, key := range []string{"store", "webhook", "queue", "services", "pipeline", "whatsapp"} {
+	for _, key := range []string{"store", "mode", "webhook", "queue", "services", "pipeline", "whatsapp"} {
 		if _, ok := rep.Parts[key]; !ok {
 			t.Errorf("health lacks %s: %+v", key, rep)
 		}

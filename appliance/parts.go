@@ -12,7 +12,9 @@ import (
 	"strconv"
 	"time"
 
+	"fatoora/appliance/access"
 	"fatoora/appliance/config"
+	"fatoora/appliance/health"
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/invoice/pdf"
@@ -26,6 +28,7 @@ import (
 	"fatoora/sync/hqsync"
 	relaylink "fatoora/sync/relay/link"
 	"fatoora/ui/sim"
+	"fatoora/ui/staff"
 )
 
 // IndexDir is the bleve index's folder inside the data directory (derived
@@ -45,7 +48,12 @@ func (b *Box) build() ([]part.Part, error) {
 	add := func(p part.Part) { parts = append(parts, p) }
 
 	add(storePart(b.db, o.Server.Data))
-	add(queuePart(b.worker))
+	add(modePart(o, b.log))
+	qp := queuePart(b.worker)
+	if b.notReady {
+		qp.Services = nil // messages wait, stored, until the box is ready
+	}
+	add(qp)
 
 	secret := []byte(o.WhatsApp.AppSecret)
 	if len(secret) == 0 {
@@ -69,9 +77,22 @@ func (b *Box) build() ([]part.Part, error) {
 	if err != nil {
 		return parts, fmt.Errorf("catalog: %w", err)
 	}
-	add(part.Part{Name: "catalog", Close: cat.Close}) // the bleve index
+	add(part.Part{Name: "catalog", Close: cat.Close, // the bleve index
+		Health: map[string]func() health.State{"catalog": func() health.State {
+			v, err := cat.Version()
+			switch {
+			case err != nil:
+				return health.State{Status: health.Degraded, Message: err.Error()}
+			case v == 0:
+				return health.State{Status: health.Degraded, Message: "no products yet: messages wait until the shop's catalog is imported (fatoora catalog import FILE)"}
+			}
+			return health.State{Status: health.OK, Details: map[string]any{"version": v}}
+		}}})
 	if ps, err := cat.Products(); err != nil {
 		return parts, fmt.Errorf("catalog: %w", err)
+	} else if len(ps) == 0 && o.Mode() == config.Live {
+		// Never the demo showroom in a live shop's store.
+		b.log.Warn("the catalog is empty: import the shop's catalog (fatoora catalog import FILE)")
 	} else if len(ps) == 0 {
 		products, vocab := catalog.Demo()
 		if _, err := cat.Import(context.Background(), products, vocab, "demo (embedded defaults)"); err != nil {
@@ -90,7 +111,19 @@ func (b *Box) build() ([]part.Part, error) {
 		add(oc.Part())
 	}
 
-	book, err := invoice.NewBook(InvoiceConfig(o)) // stock: the catalog's ledger
+	// E-receipts (with FATOORA_ETA_CLIENT_ID): the receipt is issued in the
+	// invoice's transaction, its QR printed on the PDF, and the eta part
+	// submits it to ETA.
+	receipts, err := newEReceipts(o, b.db, b.log)
+	if err != nil {
+		return parts, fmt.Errorf("e-receipts: %w", err)
+	}
+	if p, ok := receipts.part(); ok {
+		add(p)
+	}
+	icfg := InvoiceConfig(o) // stock: the catalog's ledger
+	receipts.hook(&icfg)
+	book, err := invoice.NewBook(icfg)
 	if err != nil {
 		return parts, fmt.Errorf("invoice book: %w", err)
 	}
@@ -115,9 +148,18 @@ func (b *Box) build() ([]part.Part, error) {
 			wa.GraphURL, wa.Token, wa.HTTPClient, mode = relaylink.GraphBase, "held-by-the-relay", &http.Client{Transport: rl}, "relay"
 		}
 	}
-	if o.WhatsApp.Token == "" && !o.Relay.Graph {
+	if o.Mode() == config.Live && wa.Token == "" && !o.Relay.Graph {
+		// Not ready (no access token): nothing is sent until it is set;
+		// the client only needs to exist.
+		wa.Token = "not-configured"
+	}
+	if wa.PhoneNumberID == "" && o.Mode() == config.Live {
+		wa.PhoneNumberID = "0"
+	}
+	if o.Mode() == config.Demo {
 		// The embedded default: a simulator page and a stand-in Graph API on
-		// this same server, driven through the real ingest and client.
+		// this same server, driven through the real ingest and client. Never
+		// in a live box: a simulator message would issue a real number.
 		mode = "simulator"
 		tok := make([]byte, 16)
 		_, _ = rand.Read(tok)
@@ -149,16 +191,21 @@ func (b *Box) build() ([]part.Part, error) {
 		pay.InstaPayLink = demoInstaPayLink
 	}
 	render := func(doc *invoice.Document) ([]byte, error) {
-		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا"}, pay)
+		receiptURL, err := receipts.receiptURL(doc.Number)
+		if err != nil {
+			return nil, err
+		}
+		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا", Demo: o.Mode() == config.Demo, ReceiptURL: receiptURL}, pay)
 	}
 	client, err := whatsapp.New(wa)
 	if err != nil {
 		return parts, fmt.Errorf("whatsapp client: %w", err)
 	}
 
+	understander := understand.NewLive(cat, model, understand.HybridOptions{Timeout: o.Ollama.Timeout})
 	p, err := pipeline.New(pipeline.Options{
 		DB:                 b.db,
-		Understander:       understand.NewLive(cat, model, understand.HybridOptions{Timeout: o.Ollama.Timeout}),
+		Understander:       understander,
 		Catalog:            pipeline.StoreCatalog(cat),
 		Book:               book,
 		Render:             render,
@@ -180,7 +227,13 @@ func (b *Box) build() ([]part.Part, error) {
 	if err != nil {
 		return parts, err
 	}
-	add(p.Part(mode))
+	pp := p.Part(mode)
+	if b.notReady {
+		// Answer no customer and issue no document; webhooks are still
+		// stored and wait in the queue for the settings to be complete.
+		pp.Services = nil
+	}
+	add(pp)
 	if o.HQ.URL != "" { // head-office sync: drains outbox/hq, written by the book above
 		hqs, err := hqsync.New(hqsync.Options{DB: b.db, URL: o.HQ.URL, Key: []byte(o.HQ.Key), BoxID: o.HQ.BoxID,
 			MaxBackoff: o.HQ.RetryMax, Logger: b.log})
@@ -192,6 +245,17 @@ func (b *Box) build() ([]part.Part, error) {
 	// Catalog imports while serving (fatoora catalog import), hot backups
 	// and profiles for the operator: from the box itself only.
 	add(adminPart(b.db, cat, b.log))
+	// The staff's window on the shop's LAN: / leads to its login page.
+	acc, err := access.Open(b.db.Bolt(), access.Options{Logger: b.log})
+	if err != nil {
+		return parts, fmt.Errorf("staff accounts: %w", err)
+	}
+	staffUI, err := staff.New(staff.Options{Access: acc, RedirectRoot: true, ShopName: o.Shop.Name, Logger: b.log,
+		Pipeline: p, Catalog: cat, Health: b.health, Understand: understander.Understand, Shop: o.Shop})
+	if err != nil {
+		return parts, fmt.Errorf("staff ui: %w", err)
+	}
+	add(staffUI.Part())
 	return parts, nil
 }
 

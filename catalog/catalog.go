@@ -70,6 +70,9 @@ type Product struct {
 	Stock       Milli    `json:"stock"` // units on hand when not made to order
 	Material    string   `json:"material,omitempty"`
 	Colors      []string `json:"colors,omitempty"` // canonical colour names
+	// ItemCode is the product's ETA item code for e-receipts (optional):
+	// an EGS code EG-<RIN>-<code> or a GS1 GTIN; see ItemCodeType.
+	ItemCode string `json:"item_code,omitempty"`
 }
 
 // Available reports whether q units can be sold now.

@@ -14,7 +14,7 @@ import (
 )
 
 // Columns of the catalog contract, in the order Export writes them.
-var Columns = []string{"sku", "name_ar", "name_en", "synonyms", "category", "unit", "price", "stock", "material", "colors"}
+var Columns = []string{"sku", "name_ar", "name_en", "synonyms", "category", "unit", "price", "stock", "material", "colors", "item_code"}
 
 var requiredColumns = []string{"sku", "name_ar", "unit", "price"}
 
@@ -271,6 +271,12 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, err
 		p.Material, _ = get(row, "material")
 		s, _ = get(row, "colors")
 		p.Colors = splitList(s)
+		if s, n = get(row, "item_code"); s != "" {
+			if _, err := ItemCodeType(s); err != nil {
+				fail("item_code", n, "%v", err)
+			}
+			p.ItemCode = s
+		}
 		if ok {
 			out = append(out, p)
 		}

@@ -96,7 +96,7 @@ func TestParseCSV_Broken(t *testing.T) {
 			[]string{`c.csv:3: column price (4): bad price: "x" is not a number`}},
 		{"bad quote", "sku,name_ar,unit,price\nA,كر\"سي,piece,1\n",
 			[]string{`c.csv:2: malformed CSV at character 5: bare " in non-quoted-field`}},
-		{"empty file", "", []string{"c.csv: the file is empty: expected a header row sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors"}},
+		{"empty file", "", []string{"c.csv: the file is empty: expected a header row sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors,item_code"}},
 		{"header only", "sku,name_ar,unit,price\n", []string{"c.csv: no products: the file has a header but no rows"}},
 		{"not utf8", "sku,name_ar,unit,price\nA,\xe3\xd1,piece,1\n", []string{`c.csv:2: not UTF-8 text: save the file as "CSV UTF-8"`}},
 	}

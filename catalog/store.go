@@ -387,7 +387,7 @@ func WriteCSV(w io.Writer, ps []Product) error {
 		price := p.Price.String()
 		price = strings.ReplaceAll(strings.TrimSuffix(price, ".00"), ",", "")
 		if err := cw.Write([]string{p.SKU, p.NameAr, p.NameEn, strings.Join(p.Synonyms, "|"), p.Category,
-			string(p.Unit), price, stock, p.Material, strings.Join(p.Colors, "|")}); err != nil {
+			string(p.Unit), price, stock, p.Material, strings.Join(p.Colors, "|"), p.ItemCode}); err != nil {
 			return err
 		}
 	}

@@ -150,7 +150,9 @@ func newGraph(t *testing.T) graphStandIn {
 
 func (g graphStandIn) env() []string {
 	return []string{"FATOORA_WA_APP_SECRET=" + e2eSecret, "FATOORA_WA_TOKEN=" + e2eToken,
-		"FATOORA_WA_PHONE_NUMBER_ID=" + e2ePhoneID, "FATOORA_GRAPH_URL=" + g.url, "FATOORA_BRANCH_CODE=E2E"}
+		"FATOORA_WA_PHONE_NUMBER_ID=" + e2ePhoneID, "FATOORA_GRAPH_URL=" + g.url, "FATOORA_BRANCH_CODE=E2E",
+		"FATOORA_WA_VERIFY_TOKEN=e2e-verify", "FATOORA_SHOP_NAME=معرض النيل للأثاث",
+		"FATOORA_SHOP_ADDRESS=٥ شارع التحرير، الدقي", "FATOORA_SHOP_TAX_ID=312-456-789"}
 }
 
 func (g graphStandIn) wait(t *testing.T, n int, c *child) []graphsim.Message {

@@ -28,6 +28,7 @@ type Options struct {
 	Ollama   Ollama
 	Policy   Policy
 	Relay    Relay
+	ETA      ETA
 	HQ       HQ
 	// ConfigFile is the KEY=VALUE file that was read, if any (informational).
 	ConfigFile string
@@ -151,7 +152,8 @@ func Default() Options {
 			ReplyToGreetings:     true,
 			StaffTakeoverTimeout: 30 * time.Minute,
 		},
-		HQ: HQ{RetryMax: 5 * time.Minute},
+		ETA: ETA{Env: "prod", BranchCode: "0"},
+		HQ:  HQ{RetryMax: 5 * time.Minute},
 	}
 }
 
@@ -214,6 +216,17 @@ func (o *Options) Fields() []Field {
 		{"FATOORA_REPLY_TO_GREETINGS", &o.Policy.ReplyToGreetings, "answer greetings and thanks", false},
 		{"FATOORA_STAFF_TAKEOVER_TIMEOUT", &o.Policy.StaffTakeoverTimeout, "pause automatic replies this long after staff write", false},
 
+		{"FATOORA_ETA_ENV", &o.ETA.Env, "ETA environment, prod or preprod (sets the three ETA URLs)", false},
+		{"FATOORA_ETA_ID_URL", &o.ETA.IDURL, "ETA identity service URL; empty = the environment's", false},
+		{"FATOORA_ETA_API_URL", &o.ETA.APIURL, "ETA receipt API URL; empty = the environment's", false},
+		{"FATOORA_ETA_PORTAL_URL", &o.ETA.PortalURL, "ETA portal URL, the base of the receipt QR; empty = the environment's", false},
+		{"FATOORA_ETA_CLIENT_ID", &o.ETA.ClientID, "the POS's ETA client id; set = e-receipts on", false},
+		{"FATOORA_ETA_CLIENT_SECRET", &o.ETA.ClientSecret, "the POS's ETA client secret", true},
+		{"FATOORA_ETA_POS_SERIAL", &o.ETA.POSSerial, "POS serial registered on the ETA portal", false},
+		{"FATOORA_ETA_RIN", &o.ETA.RIN, "seller's 9-digit tax registration number (RIN)", false},
+		{"FATOORA_ETA_BRANCH_CODE", &o.ETA.BranchCode, "branch code on the ETA portal", false},
+		{"FATOORA_ETA_ACTIVITY_CODE", &o.ETA.ActivityCode, "taxpayer's activity code on the ETA portal", false},
+
 		{"FATOORA_HQ_URL", &o.HQ.URL, "head office (fatoora-hq) base URL; empty = no head-office sync", false},
 		{"FATOORA_HQ_KEY", &o.HQ.Key, "this box's key at head office (signs every batch)", true},
 		{"FATOORA_BOX_ID", &o.HQ.BoxID, "this box's id at head office; empty = the store's box id", false},
@@ -243,29 +256,18 @@ func (o *Options) Validate() error {
 		if u, err := url.Parse(o.Relay.URL); err != nil || (u.Scheme != "ws" && u.Scheme != "wss") || u.Host == "" {
 			bad("FATOORA_RELAY_URL", "%q is not a ws:// or wss:// URL", o.Relay.URL)
 		}
-		if o.Relay.Token == "" {
-			bad("FATOORA_RELAY_TOKEN", "required with FATOORA_RELAY_URL")
-		}
-		if o.WhatsApp.AppSecret == "" {
-			bad("FATOORA_WA_APP_SECRET", "required with FATOORA_RELAY_URL: the box checks Meta's signature on what the relay hands over")
-		}
 	}
 	if o.Relay.Graph {
 		if o.Relay.URL == "" {
 			bad("FATOORA_RELAY_GRAPH", "needs FATOORA_RELAY_URL")
 		}
-		if o.WhatsApp.PhoneNumberID == "" {
-			bad("FATOORA_WA_PHONE_NUMBER_ID", "required with FATOORA_RELAY_GRAPH")
-		}
 		if o.WhatsApp.Token != "" {
 			bad("FATOORA_WA_TOKEN", "must be empty with FATOORA_RELAY_GRAPH: the relay holds the access token")
 		}
-	} else if (o.WhatsApp.Token == "") != (o.WhatsApp.PhoneNumberID == "") {
-		bad("FATOORA_WA_TOKEN", "sending needs both FATOORA_WA_TOKEN and FATOORA_WA_PHONE_NUMBER_ID")
 	}
-	if o.WhatsApp.Token != "" && o.WhatsApp.AppSecret == "" {
-		bad("FATOORA_WA_APP_SECRET", "required when FATOORA_WA_TOKEN is set: without it no webhook from Meta is accepted")
-	}
+	// A live setting that is merely missing is not an error here: the box
+	// starts "not ready" and names it (Options.NotReady), or refuses to
+	// start with --strict.
 	if o.Shop.VATRate < 0 || o.Shop.VATRate > 10000 {
 		bad("FATOORA_VAT_RATE", "%s is outside 0%%..100%%", o.Shop.VATRate)
 	}
@@ -298,6 +300,7 @@ func (o *Options) Validate() error {
 	if o.Policy.StaffTakeoverTimeout < 0 {
 		bad("FATOORA_STAFF_TAKEOVER_TIMEOUT", "must not be negative")
 	}
+	o.ETA.validate(bad)
 	if o.HQ.URL != "" {
 		if u, err := url.Parse(o.HQ.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			bad("FATOORA_HQ_URL", "%q is not an http(s) URL", o.HQ.URL)

@@ -113,9 +113,20 @@ func TestOptions_Validate(t *testing.T) {
 	o.Ollama.URL = "localhost:11434"
 	o.HQ.URL, o.HQ.BoxID = "https://hq.example.com", "a/b"
 	err := o.Validate()
-	for _, want := range []string{"FATOORA_LISTEN", "FATOORA_WA_PHONE_NUMBER_ID", "FATOORA_WA_APP_SECRET", "FATOORA_VAT_RATE", "FATOORA_AUTO_ISSUE_THRESHOLD", "FATOORA_OLLAMA_URL", "FATOORA_HQ_KEY", "FATOORA_BOX_ID"} {
+	for _, want := range []string{"FATOORA_LISTEN", "FATOORA_VAT_RATE", "FATOORA_AUTO_ISSUE_THRESHOLD", "FATOORA_OLLAMA_URL", "FATOORA_HQ_KEY", "FATOORA_BOX_ID"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("Validate does not mention %s: %v", want, err)
+		}
+	}
+	// A token without its phone-number id and app secret is a live box
+	// that is not ready yet, not an invalid configuration.
+	missing := map[string]bool{}
+	for _, m := range o.NotReady() {
+		missing[m.Env] = true
+	}
+	for _, want := range []string{"FATOORA_WA_PHONE_NUMBER_ID", "FATOORA_WA_APP_SECRET", "FATOORA_WA_VERIFY_TOKEN"} {
+		if !missing[want] {
+			t.Errorf("NotReady does not name %s: %v", want, o.NotReady())
 		}
 	}
 }

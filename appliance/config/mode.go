@@ -19,10 +19,11 @@ const (
 	Live Mode = "live"
 )
 
-// Mode reports demo or live: any WhatsApp credential makes a box live.
+// Mode reports demo or live: any WhatsApp credential, or a relay, makes a
+// box live.
 func (o *Options) Mode() Mode {
 	w := o.WhatsApp
-	if w.AppSecret != "" || w.VerifyToken != "" || w.Token != "" || w.PhoneNumberID != "" {
+	if w.AppSecret != "" || w.VerifyToken != "" || w.Token != "" || w.PhoneNumberID != "" || o.Relay.URL != "" {
 		return Live
 	}
 	return Demo
@@ -64,6 +65,9 @@ func (o *Options) NotReady() []Missing {
 	need("FATOORA_WA_VERIFY_TOKEN", o.WhatsApp.VerifyToken)
 	if !o.Relay.Graph { // with --relay-graph the relay holds Meta's token
 		need("FATOORA_WA_TOKEN", o.WhatsApp.Token)
+	}
+	if o.Relay.URL != "" {
+		need("FATOORA_RELAY_TOKEN", o.Relay.Token)
 	}
 	need("FATOORA_WA_PHONE_NUMBER_ID", o.WhatsApp.PhoneNumberID)
 	notDemo("FATOORA_SHOP_NAME", o.Shop.Name, d.Shop.Name)

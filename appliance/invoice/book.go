@@ -180,6 +180,9 @@ func (b *Book) issueInvoice(tx *bolt.Tx, p Priced, fromQuote string, now time.Ti
 	if err := enqueue(bs, d); err != nil {
 		return nil, err
 	}
+	if err := b.onIssue(tx, d); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 
@@ -313,6 +316,9 @@ func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*
 		}
 	}
 	if err := enqueue(bs, cn); err != nil {
+		return nil, err
+	}
+	if err := b.onIssue(tx, cn); err != nil {
 		return nil, err
 	}
 	return cn, nil

@@ -60,6 +60,10 @@ type Config struct {
 	// Stock reserves stock for invoices and releases it on void; default
 	// CatalogStock (the catalog's ledger). NoStock opts out explicitly.
 	Stock Stock
+	// OnIssue, when set, runs in the issuing transaction after an invoice
+	// or credit note is written (e-receipts: receipt.Issuer.Issue). Its
+	// error aborts the issue; the caller's transaction must roll back.
+	OnIssue func(tx *bolt.Tx, doc *Document) error
 }
 
 // DefaultNationalIDAbove is EGP 150,000 in piasters.

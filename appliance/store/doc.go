@@ -63,6 +63,14 @@
 //	    <index key>                customer key; index seen (t = last_seen)
 //	conversation_index/            conversations waiting for staff [pipeline]
 //	    <index key>                customer; index flagged (t = flagged_at)
+//	eta/                           e-receipts (migration 4) [receipt]
+//	    chain/<pos serial>         JSON {uuid, seq, number}: the POS's last issued receipt
+//	    receipts/<uuid>            JSON record: the body exactly as sent and hashed, state, ETA's answer
+//	    by_doc/<doc number>        uuid of the invoice's or credit note's receipt
+//	    pending/<seq uint64>       uuid waiting for submission, in chain order
+//	    rejected/<uuid>            JSON {uuid, number, error, at}: for staff
+//	    b2b/<doc number>           JSON {number, tax_number, at}: a business buyer, head office's e-invoice
+//	    stats/<name>               uint64 BE counters: issued, submitted, accepted, rejected, waiting
 //
 // An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
 // (store.IndexKey): the keys of one index value sort by time, and a list's
@@ -71,4 +79,9 @@
 //
 // Open runs every pending migration in one Update transaction, so a box is
 // always at exactly one schema version.
+//
+// One top-level bucket is not made by these migrations: staff/ (staff
+// accounts, sessions by the SHA-256 of their secret, the pending setup
+// code, the audit log and its per-user index) is drawn in the doc of
+// package appliance/access and created by access.Open in one Update.
 package store

@@ -18,7 +18,8 @@ var migrations = []migration{
 	{1, "initial bucket tree", migrateInitial},
 	{2, "indexes for the staff lists", RebuildIndexes},
 	{3, "the stock ledger moves to the catalog", moveStockLedger},
-	{4, "head-office rejections for staff", migrateHQRejected},
+	{4, "e-receipt buckets", migrateETA},
+	{5, "head-office rejections for staff", migrateHQRejected},
 }
 
 // SchemaVersion is the version a freshly opened store is at.
@@ -76,6 +77,20 @@ func migrateInitial(tx *bolt.Tx) error {
 			if _, err := b.CreateBucketIfNotExists(s); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// migrateETA creates the e-receipt buckets (package appliance/invoice/receipt).
+func migrateETA(tx *bolt.Tx) error {
+	top, err := tx.CreateBucketIfNotExists(BucketETA)
+	if err != nil {
+		return err
+	}
+	for _, s := range [][]byte{BucketETAChain, BucketETAReceipts, BucketETAByDoc, BucketETAPending, BucketETARejected, BucketETAB2B, BucketETAStats} {
+		if _, err := top.CreateBucketIfNotExists(s); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -62,3 +62,20 @@ const (
 	IndexSeen     = "seen"     // customers by when the box last heard from them
 	IndexFlagged  = "flagged"  // conversations flagged for staff
 )
+
+// E-receipt buckets (migration 4), owned by package appliance/invoice/receipt.
+var (
+	BucketETA         = []byte("eta")
+	BucketETAChain    = []byte("chain")
+	BucketETAReceipts = []byte("receipts")
+	BucketETAByDoc    = []byte("by_doc")
+	BucketETAPending  = []byte("pending")
+	BucketETARejected = []byte("rejected")
+	BucketETAB2B      = []byte("b2b")
+	BucketETAStats    = []byte("stats")
+	KeyETAIssued      = []byte("issued")
+	KeyETASubmitted   = []byte("submitted")
+	KeyETAAccepted    = []byte("accepted")
+	KeyETARejected    = []byte("rejected")
+	KeyETAWaiting     = []byte("waiting")
+)

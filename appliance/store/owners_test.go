@@ -38,6 +38,14 @@ var owners = map[string][]string{
 	"BucketCatalog": {"appliance/store"}, "BucketProducts": {"appliance/store"}, "BucketVocabulary": {"appliance/store"},
 	"KeyVocabCurrent": {"appliance/store"}, "BucketHistory": {"appliance/store"}, "BucketCatalogMeta": {"appliance/store"},
 	"KeyCatalogVersion": {"appliance/store"}, "BucketStock": {"appliance/store"}, "BucketReserved": {"appliance/store"},
+
+	"BucketETA": {"appliance/invoice/receipt"}, "BucketETAChain": {"appliance/invoice/receipt"},
+	"BucketETAReceipts": {"appliance/invoice/receipt"}, "BucketETAByDoc": {"appliance/invoice/receipt"},
+	"BucketETAPending": {"appliance/invoice/receipt"}, "BucketETARejected": {"appliance/invoice/receipt"},
+	"BucketETAB2B": {"appliance/invoice/receipt"}, "BucketETAStats": {"appliance/invoice/receipt"},
+	"KeyETAIssued": {"appliance/invoice/receipt"}, "KeyETASubmitted": {"appliance/invoice/receipt"},
+	"KeyETAAccepted": {"appliance/invoice/receipt"}, "KeyETARejected": {"appliance/invoice/receipt"},
+	"KeyETAWaiting": {"appliance/invoice/receipt"},
 }
 
 // TestNames_EachHasAnOwner: a bucket or key added to names.go must say who owns it.

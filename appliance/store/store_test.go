@@ -51,6 +51,13 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 		}
 	},
 	4: func(t *testing.T, tx *bolt.Tx) {
+		for _, b := range []string{"eta/chain", "eta/receipts", "eta/by_doc", "eta/pending", "eta/rejected", "eta/b2b", "eta/stats"} {
+			if !slices.Contains(actualTree(tx), b) {
+				t.Errorf("bucket %s missing", b)
+			}
+		}
+	},
+	5: func(t *testing.T, tx *bolt.Tx) {
 		if !slices.Contains(actualTree(tx), "outbox/hq_rejected") {
 			t.Error("bucket outbox/hq_rejected missing")
 		}

@@ -25,7 +25,17 @@ type ShopInfo struct {
 	// Footer is an optional line printed at the bottom of the last page,
 	// e.g. "شكرًا لتعاملكم معنا".
 	Footer string
+	// Demo marks every page as a demo document (the embedded demo box):
+	// a banner under the header and a watermark, so a demo PDF can never
+	// pass for a tax invoice.
+	Demo bool
+	// ReceiptURL is the document's ETA e-receipt share URL (receipt.Record's
+	// URL), printed as a second QR beside the payment QR; empty = none.
+	ReceiptURL string
 }
+
+// DemoMark is printed on every page of a demo document.
+const DemoMark = "نسخة تجريبية — ليست فاتورة ضريبية"
 
 const (
 	pageW, pageH = 210.0, 297.0
@@ -112,10 +122,12 @@ func show(s string) string {
 }
 
 type renderer struct {
-	pdf  *fpdf.Fpdf
-	doc  *invoice.Document
-	loc  *time.Location
-	cols []column
+	pdf        *fpdf.Fpdf
+	doc        *invoice.Document
+	loc        *time.Location
+	cols       []column
+	demo       bool
+	receiptURL string // see ShopInfo.ReceiptURL
 }
 
 type column struct {
@@ -152,7 +164,7 @@ func Render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte, erro
 	p.SetModificationDate(doc.IssuedAt)
 	p.SetCatalogSort(true)
 	p.AliasNbPages("{nb}")
-	r := &renderer{pdf: p, doc: doc, loc: loc}
+	r := &renderer{pdf: p, doc: doc, loc: loc, demo: shop.Demo, receiptURL: shop.ReceiptURL}
 	r.cols = r.columns()
 	p.SetFooterFunc(r.footer)
 
@@ -256,6 +268,12 @@ func (r *renderer) header() {
 	p.SetLineWidth(0.4)
 	p.Line(margin, y, right, y)
 	p.SetLineWidth(0.2)
+	if r.demo {
+		p.SetTextColor(190, 20, 20)
+		r.line(right, y+1.5, contentW, DemoMark+" · DEMO", 11, "B", "C")
+		p.SetTextColor(0, 0, 0)
+		y += 7
+	}
 	p.SetY(y + 2)
 }
 
@@ -440,7 +458,7 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 	wordLines := Wrap(words, contentW-4, p.GetStringWidth)
 	need := float64(len(rows))*6.5 + 4 + float64(len(wordLines))*4.5 + 6
 	qrSize := 0.0
-	if payload != "" {
+	if payload != "" || r.receiptURL != "" {
 		qrSize = 36
 	}
 	need = max(need, qrSize+float64(len(wordLines))*4.5+10)
@@ -466,7 +484,9 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 	}
 	r.line(right-lw-vw, y+1, lw+vw, "المبالغ بالجنيه المصري", 7.5, "", "R")
 	totalsEnd := y + 5
-	if payload != "" {
+	if r.receiptURL != "" {
+		r.qrPair(payload, pay, y0)
+	} else if payload != "" {
 		r.qr(payload, pay, y0)
 	}
 	y = max(totalsEnd, y0+qrSize) + 2
@@ -541,6 +561,19 @@ func QRPNG(payload string) ([]byte, error) {
 
 func (r *renderer) footer() {
 	p := r.pdf
+	if r.demo {
+		// A faint diagonal watermark across every page of a demo document.
+		p.SetAlpha(0.12, "Normal")
+		p.SetTextColor(190, 20, 20)
+		p.SetFont(font, "", 110)
+		p.TransformBegin()
+		p.TransformRotate(35, pageW/2, pageH/2)
+		p.SetXY(0, pageH/2-20)
+		p.CellFormat(pageW, 40, "DEMO", "", 0, "C", false, 0, "")
+		p.TransformEnd()
+		p.SetAlpha(1, "Normal")
+		p.SetTextColor(0, 0, 0)
+	}
 	p.SetFont(font, "", 8)
 	y := pageH - 12
 	p.SetDrawColor(150, 150, 150)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -158,10 +159,24 @@ func startRelay(t *testing.T, addr, data string, extra ...string) *proc {
 	return start(t, "fatoora-relay", args, []string{"FATOORA_WA_APP_SECRET=" + appSecret, "FATOORA_WA_VERIFY_TOKEN=e2e-verify"})
 }
 
+// startBox runs a complete live box on the relay. The first start of a
+// data directory imports the demo showroom as the shop's catalog, as a
+// technician would with `fatoora catalog import` (a live box never imports
+// the demo by itself).
 func startBox(t *testing.T, data, relayURL, token string, extra ...string) *proc {
 	t.Helper()
+	if _, err := os.Stat(filepath.Join(data, "fatoora.db")); errors.Is(err, os.ErrNotExist) {
+		demo := filepath.Join("..", "..", "..", "catalog", "demo")
+		cmd := exec.Command(filepath.Join(bins, "fatoora"), "catalog", "import", "--data", data, "--listen", "127.0.0.1:1",
+			"--synonyms", filepath.Join(demo, "synonyms.txt"), filepath.Join(demo, "catalog.csv"))
+		cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("fatoora catalog import: %v\n%s", err, out)
+		}
+	}
 	env := append([]string{"FATOORA_DATA=" + data, "FATOORA_LISTEN=127.0.0.1:0", "FATOORA_WA_APP_SECRET=" + appSecret,
-		"FATOORA_RELAY_URL=" + relayURL, "FATOORA_RELAY_TOKEN=" + token}, extra...)
+		"FATOORA_RELAY_URL=" + relayURL, "FATOORA_RELAY_TOKEN=" + token, "FATOORA_WA_VERIFY_TOKEN=e2e-verify",
+		"FATOORA_SHOP_NAME=معرض النيل للأثاث", "FATOORA_SHOP_ADDRESS=٥ شارع التحرير، الدقي", "FATOORA_SHOP_TAX_ID=312-456-789"}, extra...)
 	return start(t, "fatoora", []string{"serve"}, env)
 }
 
