@@ -35,6 +35,13 @@ lint: ## staticcheck (the version pinned by the tool line of go.mod)
 fmt: ## gofmt the tree
 	gofmt -w $$(git ls-files '*.go')
 
+.PHONY: build-hq bench-hq-sync
+build-hq: ## build bin/fatoora-hq (head office)
+	$(GO) build -o bin/fatoora-hq ./cmd/fatoora-hq
+
+bench-hq-sync: ## head-office sync drain benchmark, bbolt and PostgreSQL (see BENCHMARKS.md; N=100000 for the large backlog)
+	FATOORA_BENCH_DOCS=$(or $(N),10000) FATOORA_TEST_PG_FSYNC=on $(GO) test -run '^$$' -bench BenchmarkSync_Drain -benchtime 1x -timeout 20m ./sync/hqe2e/
+
 .PHONY: test-ollama
 test-ollama: ## integration tests against a real Ollama (builds v0.17.4 once, serves a tiny random-weight model)
 	scripts/test-ollama.sh

@@ -25,6 +25,7 @@ import (
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
 	"fatoora/catalog/money"
+	"fatoora/sync/hqsync"
 	relaylink "fatoora/sync/relay/link"
 	"fatoora/ui/sim"
 	"fatoora/ui/staff"
@@ -233,6 +234,14 @@ func (b *Box) build() ([]part.Part, error) {
 		pp.Services = nil
 	}
 	add(pp)
+	if o.HQ.URL != "" { // head-office sync: drains outbox/hq, written by the book above
+		hqs, err := hqsync.New(hqsync.Options{DB: b.db, URL: o.HQ.URL, Key: []byte(o.HQ.Key), BoxID: o.HQ.BoxID,
+			MaxBackoff: o.HQ.RetryMax, Logger: b.log})
+		if err != nil {
+			return parts, fmt.Errorf("head-office sync: %w", err)
+		}
+		add(hqs.Part())
+	}
 	// Catalog imports while serving (fatoora catalog import), hot backups
 	// and profiles for the operator: from the box itself only.
 	add(adminPart(b.db, cat, b.log))

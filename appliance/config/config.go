@@ -29,6 +29,7 @@ type Options struct {
 	Policy   Policy
 	Relay    Relay
 	ETA      ETA
+	HQ       HQ
 	// ConfigFile is the KEY=VALUE file that was read, if any (informational).
 	ConfigFile string
 }
@@ -101,6 +102,21 @@ type Ollama struct {
 	Timeout time.Duration
 }
 
+// HQ is head-office sync (package sync/hqsync); an empty URL switches it
+// off.
+type HQ struct {
+	// URL is head office's base URL (fatoora-hq), e.g. https://hq.example.com.
+	URL string
+	// Key is this box's HMAC key, the same as in head office's --box ID=KEY.
+	Key string
+	// BoxID names this box at head office; empty means the store's own
+	// random box id (meta/box_id).
+	BoxID string
+	// RetryMax is the longest wait between two attempts to reach head
+	// office (the backoff's cap).
+	RetryMax time.Duration
+}
+
 // Policy decides what the box does on its own.
 type Policy struct {
 	// AutoIssueThreshold is the confidence (0..1) above which a valid order
@@ -137,6 +153,7 @@ func Default() Options {
 			StaffTakeoverTimeout: 30 * time.Minute,
 		},
 		ETA: ETA{Env: "prod", BranchCode: "0"},
+		HQ:  HQ{RetryMax: 5 * time.Minute},
 	}
 }
 
@@ -209,6 +226,11 @@ func (o *Options) Fields() []Field {
 		{"FATOORA_ETA_RIN", &o.ETA.RIN, "seller's 9-digit tax registration number (RIN)", false},
 		{"FATOORA_ETA_BRANCH_CODE", &o.ETA.BranchCode, "branch code on the ETA portal", false},
 		{"FATOORA_ETA_ACTIVITY_CODE", &o.ETA.ActivityCode, "taxpayer's activity code on the ETA portal", false},
+
+		{"FATOORA_HQ_URL", &o.HQ.URL, "head office (fatoora-hq) base URL; empty = no head-office sync", false},
+		{"FATOORA_HQ_KEY", &o.HQ.Key, "this box's key at head office (signs every batch)", true},
+		{"FATOORA_BOX_ID", &o.HQ.BoxID, "this box's id at head office; empty = the store's box id", false},
+		{"FATOORA_HQ_RETRY_MAX", &o.HQ.RetryMax, "longest wait between two attempts to reach head office", false},
 	}
 }
 
@@ -279,5 +301,19 @@ func (o *Options) Validate() error {
 		bad("FATOORA_STAFF_TAKEOVER_TIMEOUT", "must not be negative")
 	}
 	o.ETA.validate(bad)
+	if o.HQ.URL != "" {
+		if u, err := url.Parse(o.HQ.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad("FATOORA_HQ_URL", "%q is not an http(s) URL", o.HQ.URL)
+		}
+		if o.HQ.Key == "" {
+			bad("FATOORA_HQ_KEY", "required when FATOORA_HQ_URL is set: head office refuses unsigned batches")
+		}
+	}
+	if o.HQ.RetryMax < time.Second {
+		bad("FATOORA_HQ_RETRY_MAX", "%s is too short (at least 1s)", o.HQ.RetryMax)
+	}
+	if strings.Contains(o.HQ.BoxID, "/") {
+		bad("FATOORA_BOX_ID", "%q must not contain '/'", o.HQ.BoxID)
+	}
 	return errors.Join(errs...)
 }

@@ -111,8 +111,9 @@ func TestOptions_Validate(t *testing.T) {
 	o.Shop.VATRate = 20000
 	o.Policy.AutoIssueThreshold = 2
 	o.Ollama.URL = "localhost:11434"
+	o.HQ.URL, o.HQ.BoxID = "https://hq.example.com", "a/b"
 	err := o.Validate()
-	for _, want := range []string{"FATOORA_LISTEN", "FATOORA_VAT_RATE", "FATOORA_AUTO_ISSUE_THRESHOLD", "FATOORA_OLLAMA_URL"} {
+	for _, want := range []string{"FATOORA_LISTEN", "FATOORA_VAT_RATE", "FATOORA_AUTO_ISSUE_THRESHOLD", "FATOORA_OLLAMA_URL", "FATOORA_HQ_KEY", "FATOORA_BOX_ID"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("Validate does not mention %s: %v", want, err)
 		}

@@ -50,11 +50,19 @@ func (e *NationalIDError) Error() string {
 // Is makes errors.Is(err, ErrNationalIDRequired) true.
 func (e *NationalIDError) Is(target error) bool { return target == ErrNationalIDRequired }
 
-// OutboxEntry is the value written to outbox/hq for every invoice and credit note.
+// OutboxEntry is the value written to outbox/hq for every invoice and credit
+// note, and for every payment recorded on an invoice (Event "paid").
 type OutboxEntry struct {
 	Number   string    `json:"number"`
 	Kind     Kind      `json:"kind"`
 	IssuedAt time.Time `json:"issued_at"`
+	// Event is set for a status change sent to head office: EventPaid,
+	// with EventSeq its key under invoices/events/<number>/.
+	Event    string `json:"event,omitempty"`
+	EventSeq uint64 `json:"event_seq,omitempty"`
+	// At is when the entry was written (the document's issue or the
+	// event's time).
+	At time.Time `json:"at,omitempty"`
 }
 
 // Book issues and records documents. It holds only configuration; all state
@@ -247,7 +255,7 @@ func (b *Book) ConvertQuote(tx *bolt.Tx, quoteNumber string, now time.Time) (*Do
 		return nil, err
 	}
 	bs, _ := open(tx)
-	if err := addEvent(bs, q, Event{At: now, Type: EventConverted, Ref: inv.Number}); err != nil {
+	if _, err := addEvent(bs, q, Event{At: now, Type: EventConverted, Ref: inv.Number}); err != nil {
 		return nil, err
 	}
 	return inv, nil
@@ -296,7 +304,7 @@ func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*
 	if err := b.write(bs, cn); err != nil {
 		return nil, err
 	}
-	if err := addEvent(bs, inv, Event{At: now, Type: EventVoided, Ref: cn.Number, Reason: reason}); err != nil {
+	if _, err := addEvent(bs, inv, Event{At: now, Type: EventVoided, Ref: cn.Number, Reason: reason}); err != nil {
 		return nil, err
 	}
 	if inv.OrderID != "" {
@@ -317,7 +325,8 @@ func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*
 }
 
 // MarkPaid records that an invoice was paid by method (the invoice's own
-// payment method when empty). Marking a paid invoice again does nothing.
+// payment method when empty) and sends the payment to head office, in tx.
+// Marking a paid invoice again does nothing.
 func (b *Book) MarkPaid(tx *bolt.Tx, number string, method string, now time.Time) error {
 	d, ok, err := Get(tx, number)
 	if err != nil {
@@ -342,7 +351,11 @@ func (b *Book) MarkPaid(tx *bolt.Tx, number string, method string, now time.Time
 	if err != nil {
 		return err
 	}
-	return addEvent(bs, d, Event{At: now, Type: EventPaid, Method: method})
+	seq, err := addEvent(bs, d, Event{At: now, Type: EventPaid, Method: method})
+	if err != nil {
+		return err
+	}
+	return putOutbox(bs, OutboxEntry{Number: number, Kind: d.Kind, IssuedAt: d.IssuedAt, Event: EventPaid, EventSeq: seq, At: now})
 }
 
 // peekNumber returns the next number of a series without consuming it; write
@@ -389,36 +402,46 @@ func (d *Document) indexKeys() [][]byte {
 }
 
 func enqueue(bs buckets, d *Document) error {
+	return putOutbox(bs, OutboxEntry{Number: d.Number, Kind: d.Kind, IssuedAt: d.IssuedAt, At: d.IssuedAt})
+}
+
+func putOutbox(bs buckets, e OutboxEntry) error {
 	k, _, err := store.NextSeq(bs.hq)
 	if err != nil {
 		return fmt.Errorf("outbox: %w", err)
 	}
-	if err := store.PutJSON(bs.hq, k, OutboxEntry{Number: d.Number, Kind: d.Kind, IssuedAt: d.IssuedAt}); err != nil {
+	if err := store.PutJSON(bs.hq, k, e); err != nil {
 		return fmt.Errorf("outbox: %w", err)
 	}
 	return nil
 }
 
+// EventKey is the key of a document's event under invoices/events.
+func EventKey(number string, seq uint64) []byte {
+	return append(eventPrefix(number), store.U64(seq)...)
+}
+
 func eventPrefix(number string) []byte { return []byte(number + "/") }
 
-// addEvent records e against d (loaded with its events) and moves d's
-// status index key when its status changes.
-func addEvent(bs buckets, d *Document, e Event) error {
+// addEvent records e against d (loaded with its events), moves d's status
+// index key when its status changes, and returns the event's sequence (the
+// last part of its key).
+func addEvent(bs buckets, d *Document, e Event) (uint64, error) {
 	number := d.Number
 	before := d.indexKeys()
 	d.Events = append(d.Events, e)
 	if err := store.PutIndex(bs.index, before, d.indexKeys(), []byte(number)); err != nil {
-		return fmt.Errorf("index %s: %w", number, err)
+		return 0, fmt.Errorf("index %s: %w", number, err)
 	}
 	_, n, err := store.NextSeq(bs.events)
 	if err != nil {
-		return fmt.Errorf("event on %s: %w", number, err)
+		return 0, fmt.Errorf("event on %s: %w", number, err)
 	}
 	key := append(eventPrefix(number), store.U64(n)...)
 	if err := store.PutJSON(bs.events, key, e); err != nil {
-		return fmt.Errorf("event on %s: %w", number, err)
+		return 0, fmt.Errorf("event on %s: %w", number, err)
 	}
-	return nil
+	return n, nil
 }
 
 func samePriced(a, b Priced) bool {

@@ -20,7 +20,9 @@
 //	invoices/by_order/<kind>/<order id>  document number (one invoice per order)
 //	invoices/events/<number>/<seq>       JSON Event
 //	invoices/index/<index key>           number, by time, kind, customer, kind/status
-//	outbox/hq/<seq>                      JSON {number, kind, issued_at}
+//	outbox/hq/<seq>                      JSON OutboxEntry {number, kind, issued_at, event, event_seq, at}:
+//	                                     every invoice, credit note and payment (drained by sync/hqsync)
+//	outbox/hq_rejected/<seq>             JSON: what head office refused for good, for staff (hq.go)
 //
 // The stock ledger is the catalog's (catalog/stock, catalog/reservations):
 // the book reaches it only through Config.Stock, by default catalog.Reserve

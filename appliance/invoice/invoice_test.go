@@ -551,7 +551,9 @@ func TestBook_VoidAndNumbering(t *testing.T) {
 		t.Fatalf("corrected invoice number %s", inv2.Number)
 	}
 	hq := hqEntries(t, db)
-	if len(hq) != 3 || hq[1].Number != cn.Number || hq[1].Kind != KindCredit {
+	// invoice, its payment (once, though marked twice), credit note, corrected invoice
+	if len(hq) != 4 || hq[1].Number != inv.Number || hq[1].Event != EventPaid || hq[1].EventSeq == 0 ||
+		hq[2].Number != cn.Number || hq[2].Kind != KindCredit {
 		t.Fatalf("outbox %+v", hq)
 	}
 }

@@ -53,7 +53,8 @@
 //	outbox/                        side effects written in the same transaction as their cause
 //	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step [pipeline]
 //	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again [pipeline]
-//	    hq/<seq uint64>            JSON head-office sync entry (an invoice number) [invoice]
+//	    hq/<seq uint64>            JSON head-office sync entry: invoice, credit note or payment [invoice]
+//	    hq_rejected/<seq uint64>   JSON entry head office refused for good, with the reason [invoice]
 //	    sent/<index key>           JSON settled send {key, order_id, customer, to, kind, body, doc, wamid, [pipeline]
 //	                               sent_at, failed}; index customer (t = sent_at): a customer's replies
 //	message_index/                 inbound messages by customer [ingest]

@@ -19,6 +19,7 @@ var migrations = []migration{
 	{2, "indexes for the staff lists", RebuildIndexes},
 	{3, "the stock ledger moves to the catalog", moveStockLedger},
 	{4, "e-receipt buckets", migrateETA},
+	{5, "head-office rejections for staff", migrateHQRejected},
 }
 
 // SchemaVersion is the version a freshly opened store is at.
@@ -93,4 +94,11 @@ func migrateETA(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// migrateHQRejected adds outbox/hq_rejected, where the head-office
+// forwarder keeps what head office refused for good.
+func migrateHQRejected(tx *bolt.Tx) error {
+	_, err := tx.Bucket(BucketOutbox).CreateBucketIfNotExists(BucketHQRej)
+	return err
 }

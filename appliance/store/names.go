@@ -36,6 +36,7 @@ var (
 	BucketWhatsApp = []byte("whatsapp")
 	BucketWADone   = []byte("whatsapp_done")
 	BucketHQ       = []byte("hq")
+	BucketHQRej    = []byte("hq_rejected")
 )
 
 // Index buckets (migration 2). Their keys are drawn in doc.go and made by

@@ -31,7 +31,7 @@ var owners = map[string][]string{
 
 	"BucketInvoices": {"appliance/invoice"}, "BucketDocs": {"appliance/invoice"}, "BucketCounters": {"appliance/invoice"},
 	"BucketByOrder": {"appliance/invoice"}, "BucketEvents": {"appliance/invoice"}, "BucketDocIndex": {"appliance/invoice"},
-	"BucketHQ": {"appliance/invoice"},
+	"BucketHQ": {"appliance/invoice"}, "BucketHQRej": {"appliance/invoice"},
 
 	"BucketOutbox": {"appliance/pipeline", "appliance/invoice"},
 

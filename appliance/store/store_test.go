@@ -57,6 +57,11 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 			}
 		}
 	},
+	5: func(t *testing.T, tx *bolt.Tx) {
+		if !slices.Contains(actualTree(tx), "outbox/hq_rejected") {
+			t.Error("bucket outbox/hq_rejected missing")
+		}
+	},
 }
 
 // TestOpen_TreeIsTheDrawing: a store at the current version holds exactly

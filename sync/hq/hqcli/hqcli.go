@@ -1,0 +1,517 @@
+// Package hqcli is the fatoora-hq command line: `serve` runs head office
+// (the batch API, the accountants' page, /healthz), `export` writes every
+// document as CSV or XLSX to standard output, `hash-password` makes the
+// bcrypt file of the page's login. cmd/fatoora-hq only calls Run.
+//
+// Every setting is a flag, a FATOORA_HQ_* environment variable and a
+// KEY=VALUE line in the optional --config file, with the precedence flag >
+// env > file > default (as in fatoora). Secrets (the box keys, a database
+// URL with a password) can come from files instead.
+package hqcli
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+	"golang.org/x/term"
+
+	"fatoora/sync/hq"
+	"fatoora/sync/hq/connector"
+	"fatoora/sync/hq/connector/odoo"
+	"fatoora/sync/hq/hqbolt"
+	"fatoora/sync/hq/hqpg"
+)
+
+// IO carries the process's streams and environment.
+type IO struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+}
+
+// ErrUsage marks an error in the command line (exit status 2).
+var ErrUsage = errors.New("usage")
+
+// Run runs the subcommand named by args[0].
+func Run(ctx context.Context, args []string, stdio IO) error {
+	if stdio.Getenv == nil {
+		stdio.Getenv = func(string) string { return "" }
+	}
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(stdio.Stdout)
+		return nil
+	}
+	var err error
+	switch args[0] {
+	case "serve":
+		err = runServe(ctx, args[1:], stdio)
+	case "export":
+		err = runExport(ctx, args[1:], stdio)
+	case "hash-password":
+		err = runHashPassword(args[1:], stdio)
+	default:
+		usage(stdio.Stderr)
+		return fmt.Errorf("%w: unknown command %q", ErrUsage, args[0])
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return err
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `fatoora-hq — head office: every branch's invoices, exactly once.
+
+Usage: fatoora-hq COMMAND [options]   (fatoora-hq COMMAND --help for its options)
+
+Commands:
+  serve          receive the boxes' batches; the accountants' page; /healthz
+  export         write every document as CSV or XLSX to standard output
+  hash-password  read a password on standard input, print its bcrypt hash (for --admin-password-file)
+`)
+}
+
+// Options are fatoora-hq's settings.
+type Options struct {
+	Listen string
+	Data   string
+	// DB is a postgres:// URL; empty means the bbolt file in Data.
+	DB string
+	// Boxes are "ID=KEY" entries.
+	Boxes             []string
+	AdminUser         string
+	AdminPasswordFile string
+	// Odoo* configure the Odoo connector; an empty OdooURL switches it off.
+	OdooURL, OdooDB, OdooUser, OdooPassword, OdooTaxID string
+	ConfigFile                                         string
+}
+
+type setting struct {
+	env, flag, help string
+	ptr             *string
+	list            *[]string // comma-separated in env and file, repeatable flag
+	secret          bool      // also from a file: <env>_FILE / --<flag>-file
+}
+
+func (o *Options) settings() []setting {
+	return []setting{
+		{"FATOORA_HQ_LISTEN", "listen", "HTTP listen address", &o.Listen, nil, false},
+		{"FATOORA_HQ_DATA", "data", "data directory (holds " + hqbolt.File + " when --db is not set)", &o.Data, nil, false},
+		{"FATOORA_HQ_DB", "db", "PostgreSQL URL (postgres://...); empty = the bbolt file in --data", &o.DB, nil, true},
+		{"FATOORA_HQ_BOXES", "box", "a box and its key, ID=KEY (repeatable; comma-separated in env and file)", nil, &o.Boxes, true},
+		{"FATOORA_HQ_ADMIN_USER", "admin-user", "login name of the page", &o.AdminUser, nil, false},
+		{"FATOORA_HQ_ADMIN_PASSWORD_FILE", "admin-password-file", "file holding the bcrypt hash of the page's password (fatoora-hq hash-password)", &o.AdminPasswordFile, nil, false},
+		{"FATOORA_HQ_ODOO_URL", "odoo-url", "push invoices and credit notes to this Odoo (base URL); empty = off", &o.OdooURL, nil, false},
+		{"FATOORA_HQ_ODOO_DB", "odoo-db", "Odoo database", &o.OdooDB, nil, false},
+		{"FATOORA_HQ_ODOO_USER", "odoo-user", "Odoo login", &o.OdooUser, nil, false},
+		{"FATOORA_HQ_ODOO_PASSWORD", "odoo-password", "Odoo password or API key", &o.OdooPassword, nil, true},
+		{"FATOORA_HQ_ODOO_TAX_ID", "odoo-tax-id", "Odoo account.tax id put on every line (the VAT); empty = none", &o.OdooTaxID, nil, false},
+	}
+}
+
+type strFlag struct {
+	set  bool
+	vals []string
+	def  string
+}
+
+func (s *strFlag) String() string {
+	if s == nil {
+		return ""
+	}
+	if !s.set {
+		return s.def
+	}
+	return strings.Join(s.vals, ",")
+}
+func (s *strFlag) Set(v string) error {
+	s.set = true
+	s.vals = append(s.vals, v)
+	return nil
+}
+
+// load registers the settings on fs, parses args and resolves them.
+func load(fs *flag.FlagSet, args []string, getenv func(string) string) (Options, error) {
+	o := Options{Listen: ":8090", Data: "./fatoora-hq-data", AdminUser: "admin"}
+	sets := o.settings()
+	flags := map[string]*strFlag{}
+	configFlag := &strFlag{}
+	fs.Var(configFlag, "config", "optional KEY=VALUE config file (env FATOORA_HQ_CONFIG)")
+	for _, s := range sets {
+		f := &strFlag{}
+		if s.ptr != nil {
+			f.def = *s.ptr
+		}
+		flags[s.env] = f
+		fs.Var(f, s.flag, s.help+" (env "+s.env+")")
+		if s.secret {
+			ff := &strFlag{}
+			flags[s.env+"_FILE"] = ff
+			fs.Var(ff, s.flag+"-file", "read "+s.flag+" from this file (env "+s.env+"_FILE)")
+		}
+	}
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	if fs.NArg() > 0 {
+		return o, fmt.Errorf("%w: unexpected argument %q", ErrUsage, fs.Arg(0))
+	}
+	path := getenv("FATOORA_HQ_CONFIG")
+	if configFlag.set {
+		path = configFlag.vals[len(configFlag.vals)-1]
+	}
+	file := map[string]string{}
+	if path != "" {
+		var err error
+		if file, err = readFile(path, sets); err != nil {
+			return o, err
+		}
+		o.ConfigFile = path
+	}
+	var errs []error
+	for _, s := range sets {
+		var val string
+		var vals []string
+		found := false
+		fromFile := func(p string) {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s_FILE: %w", s.env, err))
+				return
+			}
+			val, found = strings.TrimRight(string(data), "\r\n"), true
+			vals = nil
+		}
+		if v, ok := file[s.env]; ok {
+			val, found = v, true
+		}
+		if p, ok := file[s.env+"_FILE"]; ok {
+			fromFile(p)
+		}
+		if v := getenv(s.env); v != "" {
+			val, found, vals = v, true, nil
+		}
+		if p := getenv(s.env + "_FILE"); p != "" && s.secret {
+			fromFile(p)
+		}
+		if f := flags[s.env]; f.set {
+			found, vals = true, f.vals
+			val = f.vals[len(f.vals)-1]
+		}
+		if f := flags[s.env+"_FILE"]; f != nil && f.set {
+			fromFile(f.vals[len(f.vals)-1])
+		}
+		if !found {
+			continue
+		}
+		if s.ptr != nil {
+			*s.ptr = strings.TrimSpace(val)
+			continue
+		}
+		if vals == nil {
+			vals = strings.FieldsFunc(val, func(r rune) bool { return r == ',' || r == '\n' })
+		}
+		*s.list = nil
+		for _, v := range vals {
+			if v = strings.TrimSpace(v); v != "" && !strings.HasPrefix(v, "#") {
+				*s.list = append(*s.list, v)
+			}
+		}
+	}
+	return o, errors.Join(errs...)
+}
+
+// readFile reads KEY=VALUE lines (# comments, optional quotes); unknown
+// keys are an error.
+func readFile(path string, sets []setting) (map[string]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	known := map[string]bool{}
+	for _, s := range sets {
+		known[s.env] = true
+		if s.secret {
+			known[s.env+"_FILE"] = true
+		}
+	}
+	out := map[string]string{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(strings.TrimPrefix(line, "export "), "=")
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: want KEY=VALUE", path, n)
+		}
+		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+			v = v[1 : len(v)-1]
+		}
+		if !known[k] {
+			return nil, fmt.Errorf("%s:%d: unknown setting %s", path, n, k)
+		}
+		out[k] = v
+	}
+	return out, sc.Err()
+}
+
+// boxes parses the ID=KEY entries.
+func (o Options) boxes() (map[string][]byte, error) {
+	out := map[string][]byte{}
+	var errs []error
+	for _, b := range o.Boxes {
+		id, key, ok := strings.Cut(b, "=")
+		id, key = strings.TrimSpace(id), strings.TrimSpace(key)
+		switch {
+		case !ok || id == "" || key == "":
+			errs = append(errs, fmt.Errorf("FATOORA_HQ_BOXES: %q is not ID=KEY", redact(b)))
+		case strings.Contains(id, "/"):
+			errs = append(errs, fmt.Errorf("FATOORA_HQ_BOXES: box id %q must not contain '/'", id))
+		case out[id] != nil:
+			errs = append(errs, fmt.Errorf("FATOORA_HQ_BOXES: box %q given twice", id))
+		default:
+			out[id] = []byte(key)
+		}
+	}
+	return out, errors.Join(errs...)
+}
+
+func redact(s string) string {
+	if id, _, ok := strings.Cut(s, "="); ok {
+		return id + "=…"
+	}
+	return "…"
+}
+
+// openStore opens PostgreSQL when o.DB is set, else the bbolt file.
+func openStore(ctx context.Context, o Options) (hq.Store, string, error) {
+	if o.DB != "" {
+		if !strings.HasPrefix(o.DB, "postgres://") && !strings.HasPrefix(o.DB, "postgresql://") {
+			return nil, "", errors.New("FATOORA_HQ_DB: want a postgres:// URL")
+		}
+		s, err := hqpg.Open(ctx, o.DB)
+		if err != nil {
+			return nil, "", fmt.Errorf("open database: %w", err)
+		}
+		return s, "postgres", nil
+	}
+	if strings.TrimSpace(o.Data) == "" {
+		return nil, "", errors.New("FATOORA_HQ_DATA: must not be empty")
+	}
+	if err := os.MkdirAll(o.Data, 0o700); err != nil {
+		return nil, "", fmt.Errorf("data directory: %w", err)
+	}
+	s, err := hqbolt.Open(filepath.Join(o.Data, hqbolt.File), hqbolt.Options{})
+	if err != nil {
+		return nil, "", err
+	}
+	return s, "bbolt", nil
+}
+
+func newFlagSet(name, summary string, stdio IO) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stdio.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stdio.Stderr, "Usage: fatoora-hq %s [options]\n%s\n\nOptions:\n", name, summary)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func runServe(ctx context.Context, args []string, stdio IO) error {
+	fs := newFlagSet("serve", "Run head office. Every option is also an environment variable (shown) and a\nKEY=VALUE line in the --config file; precedence flag > env > file > default.", stdio)
+	o, err := load(fs, args, stdio.Getenv)
+	if err != nil {
+		return err
+	}
+	boxes, err := o.boxes()
+	if err != nil {
+		return err
+	}
+	if len(boxes) == 0 {
+		return errors.New("no box configured: add --box ID=KEY (or FATOORA_HQ_BOXES) for every branch")
+	}
+	if _, _, err := net.SplitHostPort(o.Listen); err != nil {
+		return fmt.Errorf("FATOORA_HQ_LISTEN: %q is not host:port", o.Listen)
+	}
+	logger := slog.New(slog.NewTextHandler(stdio.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	var hash []byte
+	if o.AdminPasswordFile != "" {
+		data, err := os.ReadFile(o.AdminPasswordFile)
+		if err != nil {
+			return fmt.Errorf("FATOORA_HQ_ADMIN_PASSWORD_FILE: %w", err)
+		}
+		hash = bytes.TrimSpace(data)
+	} else {
+		logger.Warn("no --admin-password-file: the page and the exports are off (the batch API runs)")
+	}
+	st, kind, err := openStore(ctx, o)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	rv, err := hq.NewReceiver(hq.ReceiverOptions{Store: st, Boxes: boxes, Logger: logger, Failpoint: stdio.Getenv("FATOORA_HQ_FAILPOINT")})
+	if err != nil {
+		return err
+	}
+	sopts := hq.ServerOptions{Store: st, Receiver: rv, AdminUser: o.AdminUser, AdminHash: hash, Logger: logger}
+	if o.OdooURL != "" {
+		tax := 0
+		if o.OdooTaxID != "" {
+			if tax, err = strconv.Atoi(o.OdooTaxID); err != nil || tax <= 0 {
+				return fmt.Errorf("FATOORA_HQ_ODOO_TAX_ID: %q is not an id", o.OdooTaxID)
+			}
+		}
+		oc, err := odoo.New(odoo.Options{URL: o.OdooURL, DB: o.OdooDB, User: o.OdooUser, Password: o.OdooPassword, TaxID: tax})
+		if err != nil {
+			return err
+		}
+		pusher, err := connector.NewPusher(connector.PusherOptions{Store: st, Connector: oc, Logger: logger})
+		if err != nil {
+			return err
+		}
+		pctx, pcancel := context.WithCancel(ctx)
+		pdone := make(chan struct{})
+		go func() { defer close(pdone); _ = pusher.Serve(pctx) }()
+		defer func() { pcancel(); <-pdone }() // before the store closes
+		sopts.Connector = func() any { return pusher.State() }
+	}
+	srv, err := hq.NewServer(sopts)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", o.Listen)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", o.Listen, err)
+	}
+	hs := &http.Server{
+		Handler:           srv.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		WriteTimeout:      5 * time.Minute, // a large export
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	ids := make([]string, 0, len(boxes))
+	for id := range boxes {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	logger.Info("listening", "addr", ln.Addr().String(), "store", kind, "boxes", strings.Join(ids, ","))
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		hs.Close()
+	}
+	logger.Info("stopped")
+	return nil
+}
+
+func runExport(ctx context.Context, args []string, stdio IO) error {
+	fs := newFlagSet("export", "Write one row per invoice and credit note, with a header row, to standard output.\nWith the bbolt store, stop `serve` first (or use the page's download): one process owns the file.", stdio)
+	format := fs.String("format", "csv", "csv or xlsx")
+	box := fs.String("box-id", "", "only this box")
+	from := fs.String("from", "", "issued on or after this day (YYYY-MM-DD, UTC)")
+	to := fs.String("to", "", "issued on or before this day (YYYY-MM-DD, UTC)")
+	o, err := load(fs, args, stdio.Getenv)
+	if err != nil {
+		return err
+	}
+	if *format != "csv" && *format != "xlsx" {
+		return fmt.Errorf("%w: --format %q: want csv or xlsx", ErrUsage, *format)
+	}
+	q := hq.Query{BoxID: *box}
+	for _, d := range []struct {
+		name, v string
+		dst     *time.Time
+	}{{"from", *from, &q.From}, {"to", *to, &q.To}} {
+		if d.v == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, d.v)
+		if err != nil {
+			return fmt.Errorf("%w: --%s %q is not a date like 2026-12-01", ErrUsage, d.name, d.v)
+		}
+		*d.dst = t
+	}
+	if !q.To.IsZero() {
+		q.To = q.To.AddDate(0, 0, 1)
+	}
+	st, _, err := openStore(ctx, o)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	docs, err := hq.Documents(ctx, st, q)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(stdio.Stdout)
+	if *format == "xlsx" {
+		err = hq.WriteXLSX(bw, docs)
+	} else {
+		err = hq.WriteCSV(bw, docs)
+	}
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return bw.Flush()
+}
+
+func runHashPassword(args []string, stdio IO) error {
+	fs := newFlagSet("hash-password", "Read a password (one line) on standard input and print its bcrypt hash,\nto store in the file named by --admin-password-file.", stdio)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	var pw []byte
+	if f, ok := stdio.Stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		fmt.Fprint(stdio.Stderr, "password: ")
+		b, err := term.ReadPassword(int(f.Fd()))
+		fmt.Fprintln(stdio.Stderr)
+		if err != nil {
+			return err
+		}
+		pw = b
+	} else {
+		line, err := bufio.NewReader(stdio.Stdin).ReadString('\n')
+		if err != nil && err != io.EOF {
+			return err
+		}
+		pw = []byte(strings.TrimRight(line, "\r\n"))
+	}
+	if len(pw) < 8 {
+		return errors.New("the password must have at least 8 characters")
+	}
+	h, err := bcrypt.GenerateFromPassword(pw, bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdio.Stdout, string(h))
+	return nil
+}
