@@ -89,7 +89,6 @@ type Ingester struct {
 	db    *store.DB
 	opts  Options
 	log   *slog.Logger
-	group *groupCommit
 	mu    sync.Mutex
 	stats Stats
 	own   string // see SetPhoneNumberID
@@ -109,8 +108,7 @@ func New(db *store.DB, opts Options) (*Ingester, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	return &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest"),
-		group: &groupCommit{db: db, maxBatch: 512}}, nil
+	return &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest")}, nil
 }
 
 // MaxBodyBytes is the configured body limit.
@@ -232,7 +230,7 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 		return Result{}, fmt.Errorf("encode payload: %w", err)
 	}
 	var res Result
-	err = in.group.do(func(tx *bolt.Tx) error {
+	err = in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
 		return in.store(tx, &res, n, digest[:], rec, now, source)
 	})

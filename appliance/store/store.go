@@ -29,8 +29,9 @@ type Options struct {
 
 // DB is the box's store.
 type DB struct {
-	bolt *bolt.DB
-	path string
+	bolt  *bolt.DB
+	path  string
+	group *groupCommit
 }
 
 // Open opens (creating if needed) the bbolt file at path and migrates it to
@@ -51,7 +52,7 @@ func Open(path string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	db := &DB{bolt: b, path: path}
+	db := &DB{bolt: b, path: path, group: &groupCommit{db: b, maxBatch: 512}}
 	if !opts.ReadOnly {
 		if err := b.Update(migrate); err != nil {
 			b.Close()
@@ -76,9 +77,12 @@ func (db *DB) Update(fn func(tx *bolt.Tx) error) error { return db.bolt.Update(f
 // View runs fn in a read-only transaction. Values are valid only inside fn.
 func (db *DB) View(fn func(tx *bolt.Tx) error) error { return db.bolt.View(fn) }
 
-// Batch runs fn in a group-committed read-write transaction: concurrent
-// callers share one fsync. fn may run more than once and must be idempotent.
-func (db *DB) Batch(fn func(tx *bolt.Tx) error) error { return db.bolt.Batch(fn) }
+// Batch runs fn in a group-committed read-write transaction with no added
+// delay (group.go): concurrent callers share one fsync, an idle box commits
+// at once, and each caller gets its own error. fn may run more than once and
+// must be idempotent (reset its outputs on each run). Ingest, the queue, the
+// pipeline and the outbox all commit through it.
+func (db *DB) Batch(fn func(tx *bolt.Tx) error) error { return db.group.do(fn) }
 
 // Bucket walks a path of nested bucket names from the root. It returns nil if
 // any bucket on the path is missing.
