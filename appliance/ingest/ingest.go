@@ -73,6 +73,9 @@ type Result struct {
 	// OtherNumber counts messages received on another business number
 	// than the box's own (kept only in the raw payload).
 	OtherNumber int
+	// Flagged are the wamids of new messages stored for staff and not
+	// answered (no sender, or a sender that is not a string).
+	Flagged []string
 }
 
 // Stats are the ingester's counters since start, for health.
@@ -80,6 +83,7 @@ type Stats struct {
 	Accepted, Duplicates, Messages int64
 	BadSignature, Malformed        int64
 	TooLarge, StoreErrors          int64
+	Flagged                        int64
 	LastAccepted                   time.Time
 	LastError                      string
 }
@@ -241,6 +245,7 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 	in.count(func(s *Stats) {
 		s.Accepted++
 		s.Messages += int64(len(res.NewMessages))
+		s.Flagged += int64(len(res.Flagged))
 		if res.Duplicate {
 			s.Duplicates++
 		}
@@ -281,6 +286,15 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 		m.ReceivedAt, m.Payload, m.Source = now, seq, source
 		if err := store.PutJSON(msgs, id, m); err != nil {
 			return err
+		}
+		if m.Flag != "" {
+			// Stored for staff, never answered: there is no one to
+			// answer, or no telling who.
+			if err := store.PutJSON(tx.Bucket(store.BucketFlagged), id, FlaggedMessage{ID: m.ID, Reason: m.Flag, At: now}); err != nil {
+				return fmt.Errorf("flag message: %w", err)
+			}
+			res.Flagged = append(res.Flagged, m.ID)
+			continue
 		}
 		if m.Customer != "" {
 			if err := tx.Bucket(store.BucketMsgIndex).Put(store.MessageKey(m.Customer, now, m.ID), id); err != nil {
@@ -391,6 +405,12 @@ func mergeStatus(tx *bolt.Tx, s Status, now time.Time) (bool, error) {
 	if s.RecipientID != "" {
 		cur.RecipientID = s.RecipientID
 	}
+	if s.CallbackData != "" {
+		cur.CallbackData = s.CallbackData
+		if err := tx.Bucket(store.BucketCallbacks).Put([]byte(s.CallbackData), key); err != nil {
+			return false, fmt.Errorf("index status callback: %w", err)
+		}
+	}
 	cur.Events = append(cur.Events, StatusEvent{Status: s.Status, Timestamp: s.Timestamp, Errors: s.Errors})
 	if statusRank(s.Status) > statusRank(cur.Status) {
 		cur.Status, cur.Timestamp = s.Status, s.Timestamp
@@ -418,6 +438,39 @@ func LoadStatus(tx *bolt.Tx, wamid string) (Status, bool, error) {
 	var s Status
 	ok, err := store.GetJSON(tx.Bucket(store.BucketStatuses), []byte(wamid), &s)
 	return s, ok, err
+}
+
+// SendByCallback finds the send whose status webhooks carried data as their
+// biz_opaque_callback_data (the outbox key): the wamid Meta gave it. ok is
+// false while no status of it has arrived.
+func SendByCallback(tx *bolt.Tx, data string) (wamid string, ok bool) {
+	b := tx.Bucket(store.BucketCallbacks)
+	if b == nil || data == "" || len(data) > MaxIDBytes {
+		return "", false
+	}
+	v := b.Get([]byte(data))
+	return string(v), v != nil
+}
+
+// FlaggedMessage is an inbound message stored but not answered, for staff.
+type FlaggedMessage struct {
+	ID     string    `json:"id"`
+	Reason string    `json:"reason"`
+	At     time.Time `json:"at"`
+}
+
+// Flagged lists the flagged inbound messages, oldest wamid first, at most n.
+func Flagged(tx *bolt.Tx, n int) ([]FlaggedMessage, error) {
+	var out []FlaggedMessage
+	c := tx.Bucket(store.BucketFlagged).Cursor()
+	for k, v := c.First(); k != nil && len(out) < n; k, v = c.Next() {
+		var f FlaggedMessage
+		if err := json.Unmarshal(v, &f); err != nil {
+			return out, fmt.Errorf("flagged message %s: %w", k, err)
+		}
+		out = append(out, f)
+	}
+	return out, nil
 }
 
 // LoadCustomer reads a customer by key (wa_id, or the BSUID when Meta sent

@@ -62,6 +62,10 @@
 //	    <index key>                customer key; index seen (t = last_seen)
 //	conversation_index/            conversations waiting for staff [pipeline]
 //	    <index key>                customer; index flagged (t = flagged_at)
+//	status_callbacks/              outbound sends found by their statuses (migration 4) [ingest]
+//	    <biz_opaque_callback_data> wamid of the send whose status carried it (the outbox key)
+//	flagged_messages/              inbound messages stored but not answered (migration 4) [ingest]
+//	    <wamid>                    JSON {reason, at}: no sender, or a sender that is not a string
 //
 // An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
 // (store.IndexKey): the keys of one index value sort by time, and a list's

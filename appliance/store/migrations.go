@@ -18,6 +18,16 @@ var migrations = []migration{
 	{1, "initial bucket tree", migrateInitial},
 	{2, "indexes for the staff lists", RebuildIndexes},
 	{3, "the stock ledger moves to the catalog", moveStockLedger},
+	{4, "status callbacks and flagged messages", migrateFaultBuckets},
+}
+
+func migrateFaultBuckets(tx *bolt.Tx) error {
+	for _, name := range [][]byte{BucketCallbacks, BucketFlagged} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // SchemaVersion is the version a freshly opened store is at.

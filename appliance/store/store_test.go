@@ -50,6 +50,13 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 			}
 		}
 	},
+	4: func(t *testing.T, tx *bolt.Tx) {
+		for _, b := range []string{"status_callbacks", "flagged_messages"} {
+			if !slices.Contains(actualTree(tx), b) {
+				t.Errorf("bucket %s missing", b)
+			}
+		}
+	},
 }
 
 // TestOpen_TreeIsTheDrawing: a store at the current version holds exactly
