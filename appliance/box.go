@@ -263,6 +263,10 @@ func queuePart(w *queue.Worker) part.Part {
 			st := health.State{Status: health.OK, Details: map[string]any{"pending": s.Pending, "retrying": s.Retrying, "dead": s.Dead}}
 			if s.Dead > 0 {
 				st.Status, st.Message = health.Degraded, strconv.Itoa(s.Dead)+" work items failed permanently and wait for staff"
+				st.Details["parked"] = s.Parked
+				if len(s.Parked) > 0 {
+					st.Message += " (first: " + s.Parked[0].Kind + " " + s.Parked[0].Ref + ": " + s.Parked[0].Error + ")"
+				}
 			}
 			return st
 		}},

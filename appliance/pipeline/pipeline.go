@@ -65,6 +65,14 @@ type Options struct {
 	SendConcurrency int
 	// MinBackoff and MaxBackoff bound retries of failed sends (1s, 10 min).
 	MinBackoff, MaxBackoff time.Duration
+	// ResendAfter bounds the wait before a send whose outcome is unknown (a
+	// crash between the send and its record, a timeout, an unreadable
+	// answer) goes out again: it is repeated only if no status webhook
+	// carrying its key arrived in that time (default 1 min).
+	ResendAfter time.Duration
+	// AuthCheckEvery is how often the token is checked while sending is
+	// paused by an authentication error (default 20 s).
+	AuthCheckEvery time.Duration
 	// OnSent is called after each send is committed (for metrics and logs).
 	OnSent func(m OutMessage, wamid string)
 	Now    func() time.Time
@@ -115,6 +123,12 @@ func (o *Options) Validate() error {
 	}
 	if o.MaxBackoff < o.MinBackoff {
 		o.MaxBackoff = max(10*time.Minute, o.MinBackoff)
+	}
+	if o.ResendAfter <= 0 {
+		o.ResendAfter = time.Minute
+	}
+	if o.AuthCheckEvery <= 0 {
+		o.AuthCheckEvery = 20 * time.Second
 	}
 	if o.Now == nil {
 		o.Now = time.Now
