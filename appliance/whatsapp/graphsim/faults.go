@@ -15,6 +15,9 @@ type Fault struct {
 	// To limits the fault to sends to this recipient. Empty matches every
 	// POST: sends, mark-as-read and uploads.
 	To string
+	// Only limits the fault to one kind of call: "send", "read" or
+	// "upload" (empty: any).
+	Only string
 	// HTTPStatus of the answer; default 401 for code 190, 500 when Code is
 	// 0 or 1 or 2, 400 otherwise.
 	HTTPStatus int
@@ -91,11 +94,13 @@ func (s *Server) SetLatency(d time.Duration) {
 
 // takeFault returns and consumes the first fault of the given kind (sync or
 // async) that matches a call to recipient to ("" for non-send calls).
-func (s *Server) takeFault(to string, async bool) *Fault {
+func (s *Server) takeFault(to string, async bool) *Fault { return s.takeFaultFor("send", to, async) }
+
+func (s *Server) takeFaultFor(kind, to string, async bool) *Fault {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, f := range s.faults {
-		if f.Async != async || (f.To != "" && f.To != to) {
+		if f.Async != async || (f.To != "" && f.To != to) || (f.Only != "" && f.Only != kind) {
 			continue
 		}
 		if f.Times > 0 {

@@ -613,7 +613,7 @@ func (s *Server) handleRead(w http.ResponseWriter, call *Call, in inMessage, ans
 		answer(http.StatusBadRequest, invalidValue("Param typing_indicator['type'] must be 'text'"))
 		return
 	}
-	if f := s.takeFault("", false); f != nil {
+	if f := s.takeFaultFor("read", "", false); f != nil {
 		status, e := f.response()
 		answer(status, e)
 		return
@@ -786,7 +786,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request) {
 	}
 	call := Call{At: s.opts.Now(), Method: r.Method, Path: r.URL.Path, Kind: "upload"}
 	answer := func(status int, e apiError) { s.refuse(w, call, status, e) }
-	fault := s.takeFault("", false)
+	fault := s.takeFaultFor("upload", "", false)
 	if fault != nil && !fault.Malformed {
 		status, e := fault.response()
 		answer(status, e)
