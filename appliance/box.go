@@ -236,6 +236,12 @@ func storePart(db *store.DB, dataDir string) part.Part {
 			return health.State{Status: health.Degraded, Message: "store unreadable: " + err.Error()}
 		}
 		st.Details["schema_version"] = v
+		if c := db.CheckState(); c.Done {
+			st.Details["checked_at_start"] = c.Took.String()
+		} else {
+			st.Details["checked_at_start"] = false
+			st.Message = "the start-up consistency check did not finish in its time bound: run `fatoora store check` during a quiet hour (stop the box first)"
+		}
 		var fs syscall.Statfs_t
 		if err := syscall.Statfs(dataDir, &fs); err == nil {
 			free := int64(fs.Bavail) * int64(fs.Bsize)
