@@ -84,8 +84,11 @@ type Stats struct {
 	BadSignature, Malformed        int64
 	TooLarge, StoreErrors          int64
 	Flagged                        int64
-	LastAccepted                   time.Time
-	LastError                      string
+	// Busy counts posts refused with 503 while the budget for unverified
+	// bodies was full (a flood).
+	Busy         int64
+	LastAccepted time.Time
+	LastError    string
 }
 
 // Ingester stores webhook bodies.
