@@ -220,7 +220,9 @@ func TestBox_BackupIsLoopbackOnly(t *testing.T) {
 	if resp.StatusCode != http.StatusForbidden {
 		t.Errorf("forwarded request: %d", resp.StatusCode)
 	}
-	resp, err = http.Get("http://" + box.Addr().String() + "/admin/backup")
+	req, _ = http.NewRequest(http.MethodGet, "http://"+box.Addr().String()+"/admin/backup", nil)
+	req.Header.Set("Authorization", "Bearer "+adminToken(t, o.Server.Data))
+	resp, err = http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -251,7 +253,9 @@ func TestBox_AttachesEveryPart(t *testing.T) {
 
 	base := "http://" + box.Addr().String()
 	for _, route := range []string{"/healthz", "/simulator", "/admin/backup", "/debug/pprof/", "/webhook/whatsapp?hub.mode=subscribe&hub.verify_token=vt&hub.challenge=7"} {
-		resp, err := http.Get(base + route)
+		req, _ := http.NewRequest(http.MethodGet, base+route, nil)
+		req.Header.Set("Authorization", "Bearer "+adminToken(t, o.Server.Data)) // the admin routes need it
+		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -181,8 +181,13 @@ func (b *Box) build() ([]part.Part, error) {
 	}
 	add(p.Part(mode))
 	// Catalog imports while serving (fatoora catalog import), hot backups
-	// and profiles for the operator: from the box itself only.
-	add(adminPart(b.db, cat, b.log))
+	// and profiles for the operator: from the box itself only, with the
+	// admin token of the data directory.
+	token, err := EnsureAdminToken(b.opts.Server.Data)
+	if err != nil {
+		return parts, err
+	}
+	add(adminPart(b.db, cat, token, b.log))
 	return parts, nil
 }
 

@@ -108,7 +108,7 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 	switch {
 	case errors.Is(err, store.ErrLocked):
 		// A box is serving this data directory: it imports for us.
-		if diff, err = importThroughBox(ctx, *listen, fs.Arg(0), products, vocab, *who, stdio); err != nil {
+		if diff, err = importThroughBox(ctx, *data, *listen, fs.Arg(0), products, vocab, *who, stdio); err != nil {
 			return err
 		}
 	case err != nil:
@@ -293,7 +293,7 @@ func catalogHistory(args []string, stdio IO) error {
 // importThroughBox hands a parsed catalog to the box serving the data
 // directory (POST /admin/catalog on loopback), which imports it all or
 // nothing and answers with the diff or every problem.
-func importThroughBox(ctx context.Context, listen, file string, products []catalog.Product, vocab *catalog.Vocabulary, who string, stdio IO) (catalog.Diff, error) {
+func importThroughBox(ctx context.Context, data, listen, file string, products []catalog.Product, vocab *catalog.Vocabulary, who string, stdio IO) (catalog.Diff, error) {
 	var csvBuf bytes.Buffer
 	if err := catalog.WriteCSV(&csvBuf, products); err != nil {
 		return catalog.Diff{}, err
@@ -312,6 +312,9 @@ func importThroughBox(ctx context.Context, listen, file string, products []catal
 		return catalog.Diff{}, err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if err := adminAuth(req, data); err != nil {
+		return catalog.Diff{}, err
+	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return catalog.Diff{}, fmt.Errorf("the store is in use but no box answers on %s (--listen): %w", u, err)
