@@ -584,9 +584,14 @@ func (o *Outbox) settleByStatus(m OutMessage) (bool, error) {
 		return true, nil
 	}
 	due := m.SendingSince.Add(p.opts.ResendAfter)
-	if p.now().Before(due) {
-		if m.NotBefore.Before(due) {
-			m.NotBefore = due
+	if now := p.now(); now.Before(due) {
+		// Look again for its status soon; repeat it only at due.
+		next := now.Add(p.opts.StatusPoll)
+		if due.Before(next) {
+			next = due
+		}
+		if m.NotBefore.Before(next) {
+			m.NotBefore = next
 			if err := p.db.Batch(func(tx *bolt.Tx) error { return putPending(tx, m) }); err != nil {
 				o.storeFailed(err)
 				return true, err

@@ -84,7 +84,7 @@ func TestOutbox_LostAnswerResentAfterBoundedWait(t *testing.T) {
 		ls := &lossySender{Sender: s}
 		ls.lose.Store(1)
 		return ls
-	}}, func(o *pipeline.Options) { o.ResendAfter = time.Hour })
+	}}, func(o *pipeline.Options) { o.ResendAfter, o.StatusPoll = time.Hour, time.Hour })
 	h.text(seed)
 	first := h.waitMessages(1)[0]
 	// The outbox decides to wait for a status: the send's NotBefore moves

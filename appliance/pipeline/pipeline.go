@@ -70,6 +70,9 @@ type Options struct {
 	// answer) goes out again: it is repeated only if no status webhook
 	// carrying its key arrived in that time (default 1 min).
 	ResendAfter time.Duration
+	// StatusPoll is how often such a send looks for its status while it
+	// waits (default 1 s, at most ResendAfter).
+	StatusPoll time.Duration
 	// AuthCheckEvery is how often the token is checked while sending is
 	// paused by an authentication error (default 20 s).
 	AuthCheckEvery time.Duration
@@ -126,7 +129,15 @@ func (o *Options) Validate() error {
 	}
 	if o.ResendAfter <= 0 {
 		o.ResendAfter = time.Minute
+		// The fault suite shortens the wait for a box it runs as a child.
+		if d, err := time.ParseDuration(os.Getenv("FATOORA_RESEND_AFTER")); err == nil && d > 0 {
+			o.ResendAfter = d
+		}
 	}
+	if o.StatusPoll <= 0 {
+		o.StatusPoll = time.Second
+	}
+	o.StatusPoll = min(o.StatusPoll, o.ResendAfter)
 	if o.AuthCheckEvery <= 0 {
 		o.AuthCheckEvery = 20 * time.Second
 	}
