@@ -36,7 +36,7 @@ import (
 func statusGraph(t *testing.T, addr *atomic.Value) graphStandIn {
 	t.Helper()
 	g, err := graphsim.New(graphsim.Options{Token: e2eToken, PhoneNumberID: e2ePhoneID, AppSecret: e2eSecret,
-		StatusDelay: 20 * time.Millisecond, NoRead: true,
+		StatusDelay: 20 * time.Millisecond, NoRead: true, MaxMedia: 100000, MaxMediaBytes: 4 << 30,
 		StatusHook: func(ctx context.Context, body []byte, sig string) error {
 			for {
 				a, _ := addr.Load().(string)
