@@ -86,6 +86,9 @@ func TestFaults_DiskFullWhileReplying(t *testing.T) {
 			t.Errorf("reply %s sent %d times", k, n)
 		}
 	}
+	if os.Getenv("FATOORA_FAULT_LOG") != "" {
+		t.Log(c.log())
+	}
 	stopServe(t, c)
 }
 

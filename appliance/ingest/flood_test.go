@@ -5,6 +5,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -117,5 +118,10 @@ func TestHandler_UnsignedFloodBoundedMemory(t *testing.T) {
 	}
 	if codes[http.StatusUnauthorized]+codes[http.StatusServiceUnavailable] != 100 {
 		t.Errorf("answers %v", codes)
+	}
+	if os.Getenv("FATOORA_FLOOD_BASELINE") != "" {
+		// The same flood with no budget, for the comparison in RELIABILITY.md.
+		peak, codes, _ := flood(t, ingest.HandlerOptions{UnverifiedBytes: 1 << 40}, 100, 3<<20)
+		t.Logf("unbounded: peak heap growth %d MiB, answers %v", peak>>20, codes)
 	}
 }

@@ -290,9 +290,12 @@ func (o *Outbox) storeDelay() time.Duration {
 	return o.storeDelayLocked()
 }
 
+// storeDelayLocked doubles per consecutive store failure up to 5 s (or
+// MaxBackoff if lower): one commit attempt every few seconds costs a full
+// disk nothing, and a freed disk is noticed within seconds.
 func (o *Outbox) storeDelayLocked() time.Duration {
 	n := max(o.storeErrs, 1)
-	return min(o.p.opts.MinBackoff<<min(n-1, 16), o.p.opts.MaxBackoff)
+	return min(o.p.opts.MinBackoff<<min(n-1, 16), o.p.opts.MaxBackoff, 5*time.Second)
 }
 
 // halt stops sending: m went out as wamid but its record failed.
@@ -300,7 +303,7 @@ func (o *Outbox) halt(m OutMessage, wamid string, err error) {
 	o.mu.Lock()
 	o.halted = append(o.halted, unrecorded{m, wamid})
 	o.haltedErr = err.Error()
-	o.storeErrs++
+	o.storeErrs = max(o.storeErrs, 1)
 	o.mu.Unlock()
 	o.log.Error("a send went out but could not be recorded: sending stopped", "key", m.Key, "wamid", wamid, "err", err)
 	o.Notify()

@@ -315,7 +315,8 @@ func (w *Worker) run(ctx context.Context, h Handler, it Item) {
 	w.mu.Lock()
 	if err != nil {
 		w.storeErrs++
-		w.storeUntil = w.opts.Now().Add(w.backoff(w.storeErrs))
+		// At most 5 s apart: a freed disk is noticed within seconds.
+		w.storeUntil = w.opts.Now().Add(min(w.backoff(w.storeErrs), 5*time.Second))
 	} else {
 		w.storeErrs, w.storeUntil = 0, time.Time{}
 	}
