@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/fatoora
 
-.PHONY: help build run test test-short bench fuzz vet lint fmt
+.PHONY: help build run test test-short bench fuzz vet lint fmt faults soak
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-14s %s\n", $$1, $$2}'
@@ -25,6 +25,12 @@ test: ## go vet, staticcheck, then every test with the race detector (the README
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
 	$(GO) test -race -count=1 ./...
+
+faults: ## the fault suite with its figures (RELIABILITY.md): kills, full disk, token, Graph faults, damaged stores, poison, floods
+	$(GO) test -race -count=1 -v -run 'TestFaults_|TestOutbox_|TestHandler_UnsignedFlood|TestHandler_OversizedID|TestAccept_MalformedSenders|TestAccept_StorageError|TestOpen_RefusesDamaged|TestStoreCheck|TestServe_RefusesEmptyStore|TestWorker_Poison|TestAdmin_Guard|TestDB_Batch' ./appliance/... 2>&1 | grep -E '^(=== RUN|--- |ok|FAIL|PASS)|soak:|disk full:|bounded:'
+
+soak: ## the long fault soak: 100 SIGKILLs at random moments during a send-heavy load (about 3 minutes)
+	FATOORA_SOAK_KILLS=100 $(GO) test -count=1 -timeout 30m -v -run 'TestFaults_SIGKILLDuringSends' ./appliance/cli/ 2>&1 | grep -E '^(--- |ok|FAIL)|soak:'
 
 vet: ## go vet
 	$(GO) vet ./...

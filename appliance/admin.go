@@ -1,11 +1,20 @@
 package appliance
 
 import (
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/pprof"
+	"net/url"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -16,19 +25,121 @@ import (
 )
 
 // adminPart is the operator's routes, answered only to requests from the
-// box itself: a hot backup of the store (GET /admin/backup, what `fatoora
-// backup` streams), a catalog import into the live catalog (POST
-// /admin/catalog, what `fatoora catalog import` posts while the box
-// serves) and Go's profiles (/debug/pprof/).
-func adminPart(db *store.DB, cat *catalog.Store, log *slog.Logger) part.Part {
+// box itself that carry its admin token (adminGuard): a hot backup of the
+// store (GET /admin/backup, what `fatoora backup` streams), a catalog
+// import into the live catalog (POST /admin/catalog, what `fatoora catalog
+// import` posts while the box serves) and Go's profiles (/debug/pprof/).
+func adminPart(db *store.DB, cat *catalog.Store, token string, log *slog.Logger) part.Part {
 	a := &admin{db: db, cat: cat, log: log}
+	guard := func(h http.HandlerFunc) http.Handler { return adminGuard(token, h) }
 	return part.Part{Name: "admin", Routes: func(mux *http.ServeMux) {
-		mux.Handle("GET /admin/backup", web.LoopbackOnly(http.HandlerFunc(a.serveBackup)))
-		mux.Handle("POST /admin/catalog", web.LoopbackOnly(http.HandlerFunc(a.serveCatalogImport)))
-		mux.Handle("POST /admin/catalog/undo", web.LoopbackOnly(http.HandlerFunc(a.serveCatalogUndo)))
-		mux.Handle("GET /debug/pprof/", web.LoopbackOnly(http.HandlerFunc(pprof.Index)))
-		mux.Handle("GET /debug/pprof/profile", web.LoopbackOnly(http.HandlerFunc(pprof.Profile)))
+		mux.Handle("GET /admin/backup", guard(a.serveBackup))
+		mux.Handle("POST /admin/catalog", guard(a.serveCatalogImport))
+		mux.Handle("POST /admin/catalog/undo", guard(a.serveCatalogUndo))
+		mux.Handle("GET /debug/pprof/", guard(pprof.Index))
+		mux.Handle("GET /debug/pprof/profile", guard(pprof.Profile))
 	}}
+}
+
+// AdminTokenFile is the admin token's file in the data directory (0600):
+// the box makes it at start-up, the CLI reads it (fatoora backup, fatoora
+// catalog import) to talk to a running box.
+const AdminTokenFile = "admin.token"
+
+// EnsureAdminToken reads the box's admin token, making a random one (0600)
+// the first time.
+func EnsureAdminToken(dataDir string) (string, error) {
+	path := filepath.Join(dataDir, AdminTokenFile)
+	if tok, err := ReadAdminToken(dataDir); err == nil {
+		return tok, nil
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return "", err
+	}
+	var b [32]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", fmt.Errorf("admin token: %w", err)
+	}
+	tok := hex.EncodeToString(b[:])
+	if err := store.WriteFileAtomic(path, func(w io.Writer) error {
+		_, err := io.WriteString(w, tok+"\n")
+		return err
+	}); err != nil {
+		return "", fmt.Errorf("write admin token: %w", err)
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		return "", fmt.Errorf("admin token: %w", err)
+	}
+	return tok, nil
+}
+
+// ReadAdminToken reads the admin token of the box on dataDir.
+func ReadAdminToken(dataDir string) (string, error) {
+	b, err := os.ReadFile(filepath.Join(dataDir, AdminTokenFile))
+	if err != nil {
+		return "", err
+	}
+	tok := strings.TrimSpace(string(b))
+	if len(tok) < 32 {
+		return "", fmt.Errorf("admin token %s is too short: delete it and restart the box", filepath.Join(dataDir, AdminTokenFile))
+	}
+	return tok, nil
+}
+
+// proxyHeaders are headers a reverse proxy adds: a request carrying any of
+// them came from elsewhere, whatever its address says.
+var proxyHeaders = []string{"Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto",
+	"X-Real-Ip", "X-Client-Ip", "True-Client-Ip", "Cf-Connecting-Ip", "X-Cluster-Client-Ip", "Via"}
+
+// adminGuard lets a request through only when it comes from the box itself
+// (a loopback peer, no proxy header), names the box by a loopback name in
+// Host (no DNS rebinding), is not a browser's cross-site request (Origin,
+// Sec-Fetch-Site) and carries the admin token as a bearer token.
+func adminGuard(token string, next http.Handler) http.Handler {
+	inner := web.LoopbackOnly(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for _, h := range proxyHeaders {
+			if r.Header.Get(h) != "" {
+				http.Error(w, "forbidden: proxied request", http.StatusForbidden)
+				return
+			}
+		}
+		if !loopbackHost(r.Host) {
+			http.Error(w, "forbidden: Host must be a loopback name", http.StatusForbidden)
+			return
+		}
+		if s := r.Header.Get("Sec-Fetch-Site"); s != "" && s != "none" && s != "same-origin" {
+			http.Error(w, "forbidden: cross-site request", http.StatusForbidden)
+			return
+		}
+		if o := r.Header.Get("Origin"); o != "" {
+			u, err := url.Parse(o)
+			if err != nil || !loopbackHost(u.Host) || u.Host != r.Host {
+				http.Error(w, "forbidden: cross-origin request", http.StatusForbidden)
+				return
+			}
+		}
+		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(token)) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="fatoora admin"`)
+			http.Error(w, "unauthorized: the admin token (DATA/"+AdminTokenFile+") is required", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	}))
+	return web.CrossOrigin(inner)
+}
+
+// loopbackHost: localhost, 127.0.0.0/8 or ::1, with or without a port.
+func loopbackHost(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 type admin struct {

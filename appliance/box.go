@@ -241,6 +241,12 @@ func storePart(db *store.DB, dataDir string) part.Part {
 			return health.State{Status: health.Degraded, Message: "store unreadable: " + err.Error()}
 		}
 		st.Details["schema_version"] = v
+		if c := db.CheckState(); c.Done {
+			st.Details["checked_at_start"] = c.Took.String()
+		} else {
+			st.Details["checked_at_start"] = false
+			st.Message = "the start-up consistency check did not finish in its time bound: run `fatoora store check` during a quiet hour (stop the box first)"
+		}
 		var fs syscall.Statfs_t
 		if err := syscall.Statfs(dataDir, &fs); err == nil {
 			free := int64(fs.Bavail) * int64(fs.Bsize)
@@ -268,6 +274,10 @@ func queuePart(w *queue.Worker) part.Part {
 			st := health.State{Status: health.OK, Details: map[string]any{"pending": s.Pending, "retrying": s.Retrying, "dead": s.Dead}}
 			if s.Dead > 0 {
 				st.Status, st.Message = health.Degraded, strconv.Itoa(s.Dead)+" work items failed permanently and wait for staff"
+				st.Details["parked"] = s.Parked
+				if len(s.Parked) > 0 {
+					st.Message += " (first: " + s.Parked[0].Kind + " " + s.Parked[0].Ref + ": " + s.Parked[0].Error + ")"
+				}
 			}
 			return st
 		}},

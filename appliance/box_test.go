@@ -232,7 +232,9 @@ func TestBox_BackupIsLoopbackOnly(t *testing.T) {
 	if resp.StatusCode != http.StatusForbidden {
 		t.Errorf("forwarded request: %d", resp.StatusCode)
 	}
-	resp, err = http.Get("http://" + box.Addr().String() + "/admin/backup")
+	req, _ = http.NewRequest(http.MethodGet, "http://"+box.Addr().String()+"/admin/backup", nil)
+	req.Header.Set("Authorization", "Bearer "+adminToken(t, o.Server.Data))
+	resp, err = http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -263,7 +265,9 @@ func TestBox_AttachesEveryPart(t *testing.T) {
 
 	base := "http://" + box.Addr().String()
 	for _, route := range []string{"/healthz", "/simulator", "/admin/backup", "/debug/pprof/"} {
-		resp, err := http.Get(base + route)
+		req, _ := http.NewRequest(http.MethodGet, base+route, nil)
+		req.Header.Set("Authorization", "Bearer "+adminToken(t, o.Server.Data)) // the admin routes need it
+		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -243,8 +243,13 @@ func (b *Box) build() ([]part.Part, error) {
 		add(hqs.Part())
 	}
 	// Catalog imports while serving (fatoora catalog import), hot backups
-	// and profiles for the operator: from the box itself only.
-	add(adminPart(b.db, cat, b.log))
+	// and profiles for the operator: from the box itself only, with the
+	// admin token of the data directory.
+	token, err := EnsureAdminToken(b.opts.Server.Data)
+	if err != nil {
+		return parts, err
+	}
+	add(adminPart(b.db, cat, token, b.log))
 	// The staff's window on the shop's LAN: / leads to its login page.
 	acc, err := access.Open(b.db.Bolt(), access.Options{Logger: b.log})
 	if err != nil {

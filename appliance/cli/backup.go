@@ -50,7 +50,7 @@ Restore: stop the box, copy the backup to DATA/fatoora.db, start the box.`
 	if _, err := os.Stat(path); err != nil {
 		return fmt.Errorf("no store at %s: %w", path, err)
 	}
-	n, how, err := backup(ctx, path, *listen, *out)
+	n, how, err := backup(ctx, path, *data, *listen, *out)
 	if err != nil {
 		return err
 	}
@@ -65,7 +65,7 @@ Restore: stop the box, copy the backup to DATA/fatoora.db, start the box.`
 	return nil
 }
 
-func backup(ctx context.Context, path, listen, out string) (int64, string, error) {
+func backup(ctx context.Context, path, data, listen, out string) (int64, string, error) {
 	db, err := store.Open(path, store.Options{ReadOnly: true, Timeout: 300 * time.Millisecond})
 	if err == nil {
 		defer db.Close()
@@ -78,6 +78,9 @@ func backup(ctx context.Context, path, listen, out string) (int64, string, error
 	u := "http://" + loopbackAddr(listen) + "/admin/backup"
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
+		return 0, "", err
+	}
+	if err := adminAuth(req, data); err != nil {
 		return 0, "", err
 	}
 	resp, err := http.DefaultClient.Do(req)
@@ -101,6 +104,21 @@ func backup(ctx context.Context, path, listen, out string) (int64, string, error
 
 // loopbackAddr turns a listen address (":8080", "0.0.0.0:8080") into one to
 // dial on this machine.
+// adminAuth adds the running box's admin token (DATA/admin.token) to req.
+// A missing file is left to the box to refuse (401): what holds the store
+// may not be a box at all.
+func adminAuth(req *http.Request, data string) error {
+	tok, err := appliance.ReadAdminToken(data)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("the box's admin token: %w (run this as the user the box runs as)", err)
+	}
+	req.Header.Set("Authorization", "Bearer "+tok)
+	return nil
+}
+
 func loopbackAddr(listen string) string {
 	host, port, err := net.SplitHostPort(listen)
 	if err != nil {

@@ -117,7 +117,7 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 	switch {
 	case errors.Is(err, store.ErrLocked):
 		// A box is serving this data directory: it imports for us.
-		if diff, err = importThroughBox(ctx, *listen, fs.Arg(0), products, vocab, *who, opt, stdio); err != nil {
+		if diff, err = importThroughBox(ctx, *data, *listen, fs.Arg(0), products, vocab, *who, opt, stdio); err != nil {
 			return err
 		}
 	case err != nil:
@@ -166,7 +166,7 @@ func catalogUndo(ctx context.Context, args []string, stdio IO) error {
 	switch {
 	case errors.Is(err, store.ErrLocked):
 		body, _ := json.Marshal(appliance.CatalogUndo{Who: *who})
-		res, code, err := postAdmin(ctx, *listen, "/admin/catalog/undo", body)
+		res, code, err := postAdmin(ctx, *data, *listen, "/admin/catalog/undo", body)
 		if err != nil {
 			return err
 		}
@@ -189,7 +189,7 @@ func catalogUndo(ctx context.Context, args []string, stdio IO) error {
 }
 
 // postAdmin posts a JSON body to a loopback admin route of the running box.
-func postAdmin(ctx context.Context, listen, path string, body []byte) (appliance.CatalogResult, int, error) {
+func postAdmin(ctx context.Context, data, listen, path string, body []byte) (appliance.CatalogResult, int, error) {
 	var res appliance.CatalogResult
 	u := "http://" + loopbackAddr(listen) + path
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u, bytes.NewReader(body))
@@ -197,6 +197,9 @@ func postAdmin(ctx context.Context, listen, path string, body []byte) (appliance
 		return res, 0, err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if err := adminAuth(req, data); err != nil {
+		return res, 0, err
+	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return res, 0, fmt.Errorf("the store is in use but no box answers on %s (--listen): %w", u, err)
@@ -369,7 +372,7 @@ func catalogHistory(args []string, stdio IO) error {
 // importThroughBox hands a parsed catalog to the box serving the data
 // directory (POST /admin/catalog on loopback), which imports it all or
 // nothing and answers with the diff or every problem.
-func importThroughBox(ctx context.Context, listen, file string, products []catalog.Product, vocab *catalog.Vocabulary, who string, opt catalog.ImportOptions, stdio IO) (catalog.Diff, error) {
+func importThroughBox(ctx context.Context, data, listen, file string, products []catalog.Product, vocab *catalog.Vocabulary, who string, opt catalog.ImportOptions, stdio IO) (catalog.Diff, error) {
 	var csvBuf bytes.Buffer
 	if err := catalog.WriteCSV(&csvBuf, products); err != nil {
 		return catalog.Diff{}, err
@@ -382,7 +385,7 @@ func importThroughBox(ctx context.Context, listen, file string, products []catal
 	if err != nil {
 		return catalog.Diff{}, err
 	}
-	res, code, err := postAdmin(ctx, listen, "/admin/catalog", body)
+	res, code, err := postAdmin(ctx, data, listen, "/admin/catalog", body)
 	if err != nil {
 		return catalog.Diff{}, fmt.Errorf("import through the box: %w", err)
 	}

@@ -1,6 +1,8 @@
 // Package health collects the state of the box's parts for the operator:
 // each part registers a reporter, and /healthz (and, next, the staff page) show them
-// all. The box is "ok" when every part is ok, else "degraded".
+// all. The box is "ok" when every part is ok, "critical" when a part needs a
+// person before it can go on (sending stopped, a damaged store), else
+// "degraded".
 package health
 
 import (
@@ -14,11 +16,14 @@ import (
 const (
 	OK       = "ok"
 	Degraded = "degraded"
+	// Critical: the part has stopped doing its job until a person acts
+	// (a token to renew, a disk to free). /healthz answers 503.
+	Critical = "critical"
 )
 
 // State is one part's health.
 type State struct {
-	Status  string         `json:"status"`            // OK or Degraded
+	Status  string         `json:"status"`            // OK, Degraded or Critical
 	Message string         `json:"message,omitempty"` // for the operator, when degraded
 	Details map[string]any `json:"details,omitempty"`
 }
@@ -69,9 +74,15 @@ func (r *Registry) Report() Report {
 	rep := Report{Status: OK, Parts: map[string]State{}}
 	for n, f := range fs {
 		s := safe(f)
-		if s.Status != OK {
+		switch s.Status {
+		case OK:
+		case Critical:
+			rep.Status = Critical
+		default:
 			s.Status = Degraded
-			rep.Status = Degraded
+			if rep.Status == OK {
+				rep.Status = Degraded
+			}
 		}
 		rep.Parts[n] = s
 	}
@@ -87,17 +98,22 @@ func safe(f func() State) (s State) {
 	return f()
 }
 
-// Handler serves the report as JSON. It answers 200 even when degraded (the
-// process is up; the body says what is wrong).
+// Handler serves the report as JSON. It answers 200 when ok or degraded (the
+// process is up; the body says what is wrong) and 503 when critical, so a
+// monitor that only reads status codes sees it.
 func (r *Registry) Handler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-		data, err := json.MarshalIndent(r.Report(), "", "  ")
+		rep := r.Report()
+		data, err := json.MarshalIndent(rep, "", "  ")
 		if err != nil {
 			http.Error(w, "encode health", http.StatusInternalServerError)
 			return
 		}
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Cache-Control", "no-store")
+		if rep.Status == Critical {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
 		_, _ = w.Write(append(data, '\n'))
 	})
 }

@@ -36,3 +36,25 @@ func TestRegistry_Report(t *testing.T) {
 		t.Errorf("%+v", rep)
 	}
 }
+
+func TestRegistry_CriticalIs503(t *testing.T) {
+	r := health.NewRegistry()
+	r.Register("queue", func() health.State { return health.State{Status: health.Degraded} })
+	r.Register("outbox", func() health.State {
+		return health.State{Status: health.Critical, Message: "sending paused: token expired"}
+	})
+	srv := httptest.NewServer(r.Handler())
+	defer srv.Close()
+	resp, err := http.Get(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var rep health.Report
+	if err := json.NewDecoder(resp.Body).Decode(&rep); err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusServiceUnavailable || rep.Status != health.Critical || rep.Parts["outbox"].Status != health.Critical {
+		t.Errorf("%d %+v", resp.StatusCode, rep)
+	}
+}

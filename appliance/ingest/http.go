@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"time"
 )
 
 // HandlerOptions configure Handler.
@@ -16,7 +17,13 @@ type HandlerOptions struct {
 	VerifyToken string
 	// Source is recorded with each payload (default "webhook").
 	Source string
-	Logger *slog.Logger
+	// UnverifiedBytes bounds the bytes of bodies read but not yet
+	// verified, across all requests (default DefaultUnverifiedBytes); a
+	// post that finds no room within BusyWait (default 2s) gets 503 and
+	// Meta retries it.
+	UnverifiedBytes int64
+	BusyWait        time.Duration
+	Logger          *slog.Logger
 }
 
 // Handler serves GET (subscription verification) and POST (notifications)
@@ -32,6 +39,13 @@ func Handler(in *Ingester, opts HandlerOptions) http.Handler {
 		log = slog.Default()
 	}
 	log = log.With("component", "webhook")
+	if opts.UnverifiedBytes <= 0 {
+		opts.UnverifiedBytes = DefaultUnverifiedBytes
+	}
+	if opts.BusyWait <= 0 {
+		opts.BusyWait = 2 * time.Second
+	}
+	room := newBudget(max(opts.UnverifiedBytes, in.MaxBodyBytes()), opts.BusyWait)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.Method {
 		case http.MethodGet:
@@ -49,16 +63,28 @@ func Handler(in *Ingester, opts HandlerOptions) http.Handler {
 				http.Error(w, "payload too large", http.StatusRequestEntityTooLarge)
 				return
 			}
-			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, in.MaxBodyBytes()))
+			body, release, err := room.readBody(r, w, in.MaxBodyBytes())
 			if err != nil {
 				var mbe *http.MaxBytesError
-				if errors.As(err, &mbe) {
+				switch {
+				case errors.As(err, &mbe):
 					http.Error(w, "payload too large", http.StatusRequestEntityTooLarge)
-					return
+				case errors.Is(err, errBusy):
+					in.count(func(s *Stats) { s.Busy++ })
+					w.Header().Set("Retry-After", "1")
+					http.Error(w, "busy", http.StatusServiceUnavailable)
+				default:
+					http.Error(w, "read body", http.StatusBadRequest)
 				}
-				http.Error(w, "read body", http.StatusBadRequest)
 				return
 			}
+			if !Verify(in.opts.Secret, body, r.Header.Get("X-Hub-Signature-256")) {
+				release() // an unsigned body never waits for the store
+				in.count(func(s *Stats) { s.BadSignature++ })
+				http.Error(w, "bad signature", http.StatusUnauthorized)
+				return
+			}
+			release()
 			_, err = in.Accept(r.Context(), body, r.Header.Get("X-Hub-Signature-256"), opts.Source)
 			switch {
 			case err == nil:

@@ -73,6 +73,9 @@ type Result struct {
 	// OtherNumber counts messages received on another business number
 	// than the box's own (kept only in the raw payload).
 	OtherNumber int
+	// Flagged are the wamids of new messages stored for staff and not
+	// answered (no sender, or a sender that is not a string).
+	Flagged []string
 }
 
 // Stats are the ingester's counters since start, for health.
@@ -80,8 +83,12 @@ type Stats struct {
 	Accepted, Duplicates, Messages int64
 	BadSignature, Malformed        int64
 	TooLarge, StoreErrors          int64
-	LastAccepted                   time.Time
-	LastError                      string
+	Flagged                        int64
+	// Busy counts posts refused with 503 while the budget for unverified
+	// bodies was full (a flood).
+	Busy         int64
+	LastAccepted time.Time
+	LastError    string
 }
 
 // Ingester stores webhook bodies.
@@ -89,7 +96,6 @@ type Ingester struct {
 	db    *store.DB
 	opts  Options
 	log   *slog.Logger
-	group *groupCommit
 	mu    sync.Mutex
 	stats Stats
 	own   string // see SetPhoneNumberID
@@ -109,8 +115,7 @@ func New(db *store.DB, opts Options) (*Ingester, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	return &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest"),
-		group: &groupCommit{db: db, maxBatch: 512}}, nil
+	return &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest")}, nil
 }
 
 // MaxBodyBytes is the configured body limit.
@@ -232,7 +237,7 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 		return Result{}, fmt.Errorf("encode payload: %w", err)
 	}
 	var res Result
-	err = in.group.do(func(tx *bolt.Tx) error {
+	err = in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
 		return in.store(tx, &res, n, digest[:], rec, now, source)
 	})
@@ -243,6 +248,7 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 	in.count(func(s *Stats) {
 		s.Accepted++
 		s.Messages += int64(len(res.NewMessages))
+		s.Flagged += int64(len(res.Flagged))
 		if res.Duplicate {
 			s.Duplicates++
 		}
@@ -283,6 +289,15 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 		m.ReceivedAt, m.Payload, m.Source = now, seq, source
 		if err := store.PutJSON(msgs, id, m); err != nil {
 			return err
+		}
+		if m.Flag != "" {
+			// Stored for staff, never answered: there is no one to
+			// answer, or no telling who.
+			if err := store.PutJSON(tx.Bucket(store.BucketFlagged), id, FlaggedMessage{ID: m.ID, Reason: m.Flag, At: now}); err != nil {
+				return fmt.Errorf("flag message: %w", err)
+			}
+			res.Flagged = append(res.Flagged, m.ID)
+			continue
 		}
 		if m.Customer != "" {
 			if err := tx.Bucket(store.BucketMsgIndex).Put(store.MessageKey(m.Customer, now, m.ID), id); err != nil {
@@ -393,6 +408,12 @@ func mergeStatus(tx *bolt.Tx, s Status, now time.Time) (bool, error) {
 	if s.RecipientID != "" {
 		cur.RecipientID = s.RecipientID
 	}
+	if s.CallbackData != "" {
+		cur.CallbackData = s.CallbackData
+		if err := tx.Bucket(store.BucketCallbacks).Put([]byte(s.CallbackData), key); err != nil {
+			return false, fmt.Errorf("index status callback: %w", err)
+		}
+	}
 	cur.Events = append(cur.Events, StatusEvent{Status: s.Status, Timestamp: s.Timestamp, Errors: s.Errors})
 	if statusRank(s.Status) > statusRank(cur.Status) {
 		cur.Status, cur.Timestamp = s.Status, s.Timestamp
@@ -420,6 +441,39 @@ func LoadStatus(tx *bolt.Tx, wamid string) (Status, bool, error) {
 	var s Status
 	ok, err := store.GetJSON(tx.Bucket(store.BucketStatuses), []byte(wamid), &s)
 	return s, ok, err
+}
+
+// SendByCallback finds the send whose status webhooks carried data as their
+// biz_opaque_callback_data (the outbox key): the wamid Meta gave it. ok is
+// false while no status of it has arrived.
+func SendByCallback(tx *bolt.Tx, data string) (wamid string, ok bool) {
+	b := tx.Bucket(store.BucketCallbacks)
+	if b == nil || data == "" || len(data) > MaxIDBytes {
+		return "", false
+	}
+	v := b.Get([]byte(data))
+	return string(v), v != nil
+}
+
+// FlaggedMessage is an inbound message stored but not answered, for staff.
+type FlaggedMessage struct {
+	ID     string    `json:"id"`
+	Reason string    `json:"reason"`
+	At     time.Time `json:"at"`
+}
+
+// Flagged lists the flagged inbound messages, oldest wamid first, at most n.
+func Flagged(tx *bolt.Tx, n int) ([]FlaggedMessage, error) {
+	var out []FlaggedMessage
+	c := tx.Bucket(store.BucketFlagged).Cursor()
+	for k, v := c.First(); k != nil && len(out) < n; k, v = c.Next() {
+		var f FlaggedMessage
+		if err := json.Unmarshal(v, &f); err != nil {
+			return out, fmt.Errorf("flagged message %s: %w", k, err)
+		}
+		out = append(out, f)
+	}
+	return out, nil
 }
 
 // LoadCustomer reads a customer by key (wa_id, or the BSUID when Meta sent

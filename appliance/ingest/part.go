@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"log/slog"
 	"net/http"
 
@@ -40,7 +41,7 @@ func (in *Ingester) health(opts PartOptions) health.State {
 		"webhooks_accepted": s.Accepted, "messages": s.Messages, "duplicates": s.Duplicates,
 		"bad_signature": s.BadSignature, "malformed": s.Malformed, "too_large": s.TooLarge,
 		"store_errors": s.StoreErrors, "webhook_secret_configured": opts.SecretConfigured,
-		"sending_configured": opts.SendingConfigured,
+		"sending_configured": opts.SendingConfigured, "flagged_messages": s.Flagged,
 	}}
 	if !s.LastAccepted.IsZero() {
 		st.Details["last_webhook"] = s.LastAccepted
@@ -50,6 +51,8 @@ func (in *Ingester) health(opts PartOptions) health.State {
 		st.Message = "not connected to WhatsApp (simulator only): set FATOORA_WA_APP_SECRET"
 	case s.StoreErrors > 0 && s.LastError != "":
 		st.Status, st.Message = health.Degraded, "a webhook could not be stored: "+s.LastError
+	case s.Flagged > 0:
+		st.Message = fmt.Sprintf("%d messages stored without a usable sender wait for staff (flagged_messages)", s.Flagged)
 	}
 	return st
 }

@@ -57,6 +57,10 @@ type Message struct {
 	ReceivedAt time.Time `json:"received_at"`
 	Payload    uint64    `json:"payload"`
 	Source     string    `json:"source,omitempty"`
+	// Flag says why the message is stored but not answered: it has no
+	// sender, or its sender is not a string. It waits for staff in
+	// flagged_messages (Flagged).
+	Flag string `json:"flag,omitempty"`
 }
 
 // Media is an image, document, audio, video or sticker attachment.
@@ -98,6 +102,9 @@ type Status struct {
 	Status      string    `json:"status"`
 	Timestamp   time.Time `json:"timestamp"`
 	RecipientID string    `json:"recipient_id,omitempty"`
+	// CallbackData is the send's biz_opaque_callback_data (the box's outbox
+	// key), echoed by Meta in each status.
+	CallbackData string `json:"callback_data,omitempty"`
 	// Errors are the errors of the last failure, if any.
 	Errors []Error `json:"errors,omitempty"`
 	// Events is every distinct status report received, in arrival order.
@@ -241,6 +248,21 @@ type wireStatus struct {
 	Timestamp   unixTime    `json:"timestamp"`
 	RecipientID string      `json:"recipient_id"`
 	Errors      []wireError `json:"errors"`
+	// BizOpaqueCallbackData echoes the send's callback data.
+	BizOpaqueCallbackData string `json:"biz_opaque_callback_data"`
+}
+
+// MaxIDBytes bounds every id the box keys records by (a wamid, a sender, a
+// callback): Meta's are under 100 bytes, and a longer one could never be
+// stored (bbolt keys end at 32 KiB), so its body is refused as malformed
+// (400) instead of failing the commit (500) for Meta to retry for 7 days.
+const MaxIDBytes = 1024
+
+func checkID(what, id string) error {
+	if len(id) > MaxIDBytes {
+		return fmt.Errorf("%w: %s of %d bytes (limit %d)", ErrMalformed, what, len(id), MaxIDBytes)
+	}
+	return nil
 }
 
 // unixTime reads Meta's timestamps: unix seconds as a string (or a number).
@@ -322,6 +344,14 @@ func Parse(body []byte) (Notification, error) {
 				if m.Customer == "" {
 					m.Customer = m.UserID
 				}
+				if m.Customer == "" && m.Flag == "" {
+					m.Flag = "the message has no sender"
+				}
+				for _, c := range [][2]string{{"message id", m.ID}, {"sender", m.From}, {"user id", m.UserID}, {"customer", m.Customer}, {"context id", m.ContextID}} {
+					if err := checkID(c[0], c[1]); err != nil {
+						return Notification{}, err
+					}
+				}
 				n.Messages = append(n.Messages, m)
 			}
 			for _, raw := range v.Statuses {
@@ -330,9 +360,15 @@ func Parse(body []byte) (Notification, error) {
 					n.Skipped++
 					continue
 				}
+				if err := checkID("status id", ws.ID); err != nil {
+					return Notification{}, err
+				}
+				if len(ws.BizOpaqueCallbackData) > MaxIDBytes {
+					ws.BizOpaqueCallbackData = "" // not ours: the box sends at most 512 bytes
+				}
 				n.Statuses = append(n.Statuses, Status{
 					ID: ws.ID, Status: ws.Status, Timestamp: time.Time(ws.Timestamp),
-					RecipientID: ws.RecipientID, Errors: convErrors(ws.Errors),
+					RecipientID: ws.RecipientID, Errors: convErrors(ws.Errors), CallbackData: ws.BizOpaqueCallbackData,
 				})
 			}
 		}
@@ -346,7 +382,7 @@ func parseMessage(raw json.RawMessage) (Message, bool) {
 	if err := json.Unmarshal(raw, &w); err != nil {
 		var min minimalMessage
 		if err := json.Unmarshal(raw, &min); err != nil || min.ID == "" {
-			return m, false
+			return lenientMessage(m, raw)
 		}
 		m.ID, m.From, m.UserID, m.Type, m.Timestamp = min.ID, min.From, min.FromUserID, min.Type, time.Time(min.Timestamp)
 		return m, true
@@ -402,6 +438,32 @@ func parseMessage(raw json.RawMessage) (Message, bool) {
 	case "reaction":
 		if r := w.Reaction; r != nil {
 			m.Reaction = &Reaction{MessageID: r.MessageID, Emoji: r.Emoji}
+		}
+	}
+	return m, true
+}
+
+// lenientMessage keeps a message whose fields have the wrong JSON types (a
+// sender that is a number, say) when it has a string id: it is stored and
+// flagged for staff instead of vanishing.
+func lenientMessage(m Message, raw json.RawMessage) (Message, bool) {
+	var f map[string]json.RawMessage
+	if json.Unmarshal(raw, &f) != nil {
+		return m, false
+	}
+	if json.Unmarshal(f["id"], &m.ID) != nil || m.ID == "" {
+		return m, false
+	}
+	_ = json.Unmarshal(f["type"], &m.Type)
+	var ts unixTime
+	if json.Unmarshal(f["timestamp"], &ts) == nil {
+		m.Timestamp = time.Time(ts)
+	}
+	m.Flag = "the message's fields have unexpected types"
+	if from := bytes.TrimSpace(f["from"]); len(from) > 0 && from[0] != '"' {
+		m.Flag = "the sender is not a string: " + string(from)
+		if len(m.Flag) > 200 {
+			m.Flag = m.Flag[:200]
 		}
 	}
 	return m, true

@@ -82,6 +82,22 @@ func loadTestCatalog(t testing.TB) ([]catalog.Product, *catalog.Vocabulary) {
 
 func newHarness(t *testing.T, mutate func(*pipeline.Options)) *harness {
 	t.Helper()
+	return newHarnessWith(t, harnessOptions{}, mutate)
+}
+
+// harnessOptions change the world around the pipeline for fault tests.
+type harnessOptions struct {
+	// statuses makes the stand-in deliver status webhooks (sent,
+	// delivered) to the ingester, as Meta does.
+	statuses bool
+	// timeout is the WhatsApp client's per-request timeout.
+	timeout time.Duration
+	// sender wraps the client the outbox uses.
+	sender func(pipeline.Sender) pipeline.Sender
+}
+
+func newHarnessWith(t *testing.T, ho harnessOptions, mutate func(*pipeline.Options)) *harness {
+	t.Helper()
 	h := &harness{t: t}
 	dir := t.TempDir()
 	db, err := store.Open(filepath.Join(dir, "fatoora.db"), store.Options{})
@@ -110,21 +126,33 @@ func newHarness(t *testing.T, mutate func(*pipeline.Options)) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.graph, err = graphsim.New(graphsim.Options{Token: token, PhoneNumberID: phoneID})
+	gopts := graphsim.Options{Token: token, PhoneNumberID: phoneID}
+	if ho.statuses {
+		gopts.AppSecret, gopts.StatusDelay, gopts.NoRead = appSecret, 5*time.Millisecond, true
+		gopts.StatusHook = func(ctx context.Context, body []byte, sig string) error {
+			_, err := h.ing.Accept(ctx, body, sig, "graph")
+			return err
+		}
+	}
+	h.graph, err = graphsim.New(gopts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(h.graph)
-	client, err := whatsapp.New(whatsapp.Options{GraphURL: h.graph.GraphURL(srv.URL), Token: token, PhoneNumberID: phoneID})
+	client, err := whatsapp.New(whatsapp.Options{GraphURL: h.graph.GraphURL(srv.URL), Token: token, PhoneNumberID: phoneID, Timeout: ho.timeout})
 	if err != nil {
 		t.Fatal(err)
+	}
+	var sender pipeline.Sender = client
+	if ho.sender != nil {
+		sender = ho.sender(client)
 	}
 	opts := pipeline.Options{
 		DB: db, Understander: rules, Catalog: pipeline.StoreCatalog(h.cat), Book: book,
 		Render: func(d *invoice.Document) ([]byte, error) {
 			return pdf.Render(d, pdf.ShopInfo{}, pdf.PaymentInfo{InstaPayLink: "https://ipn.eg/S/testshop/instapay/AbC123"})
 		},
-		Sender: client, DocsDir: filepath.Join(dir, "documents"), ShopName: "معرض الاختبار",
+		Sender: sender, DocsDir: filepath.Join(dir, "documents"), ShopName: "معرض الاختبار",
 		AutoIssueThreshold: 0.5,
 		MinBackoff:         20 * time.Millisecond, MaxBackoff: 200 * time.Millisecond,
 		Now: h.clock,

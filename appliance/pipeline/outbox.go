@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"fatoora"
+	"fatoora/appliance/health"
+	"fatoora/appliance/ingest"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
 	"fatoora/appliance/whatsapp"
@@ -60,6 +62,10 @@ type OutMessage struct {
 	Attempts  int       `json:"attempts,omitempty"`
 	NotBefore time.Time `json:"not_before,omitempty"`
 	LastError string    `json:"last_error,omitempty"`
+	// SendingSince is when the latest attempt was about to go out, set
+	// and committed before it: a pending send with it set may have been
+	// delivered (see Outbox).
+	SendingSince time.Time `json:"sending_since,omitempty"`
 }
 
 // doneRecord is what outbox/whatsapp_done holds per key.
@@ -85,6 +91,21 @@ func enqueueSend(tx *bolt.Tx, m OutMessage) error {
 
 // Outbox delivers pending sends after commit: one recipient's messages in key
 // order, several recipients at once.
+//
+// Under faults it neither floods a customer nor goes silent:
+//   - every retry waits a backoff that doubles up to MaxBackoff, and a store
+//     that cannot be written backs the whole worker off the same way;
+//   - a send that went out but whose record cannot be committed halts the
+//     worker (health critical) instead of sending again; it keeps trying to
+//     commit the record and resumes once it can;
+//   - an authentication or permission refusal pauses sending (health
+//     critical, with Meta's reason) and keeps the replies; the token is
+//     checked every AuthCheckEvery and sending resumes as soon as it works;
+//   - every send carries its key as biz_opaque_callback_data and is marked
+//     in flight (SendingSince) before it goes out: a send whose outcome is
+//     unknown (a crash, a timeout, an unreadable answer) is settled by a
+//     status webhook carrying its key, and repeated only when none arrived
+//     within ResendAfter.
 type Outbox struct {
 	p    *Pipeline
 	wake chan struct{}
@@ -93,6 +114,35 @@ type Outbox struct {
 	mu       sync.Mutex
 	inflight map[string]bool // recipients being served
 	failing  bool            // for rate-limited logging
+
+	// storeUntil backs the worker off after a store error; storeErrs
+	// counts consecutive ones.
+	storeUntil time.Time
+	storeErrs  int
+	lastStore  string
+	// halted holds sends that went out but could not be recorded: while
+	// it is non-empty nothing else is sent.
+	halted    []unrecorded
+	haltedErr string
+	// paused is the authentication error that stopped sending ("" when
+	// sending); pausedAt when it started.
+	paused   string
+	pausedAt time.Time
+	// resends counts sends repeated after ResendAfter without a status;
+	// settledByStatus those settled by a status instead of a repeat.
+	resends, settledByStatus int
+}
+
+type unrecorded struct {
+	m     OutMessage
+	wamid string
+}
+
+// TokenChecker is implemented by a Sender that can tell whether its token
+// works without sending anything (whatsapp.Client.CheckToken). Without it,
+// a paused outbox probes with the first waiting send.
+type TokenChecker interface {
+	CheckToken(ctx context.Context) error
 }
 
 func newOutbox(p *Pipeline) *Outbox {
@@ -123,15 +173,74 @@ func (o *Outbox) Pending() ([]OutMessage, error) {
 	return out, err
 }
 
+// OutboxState is what stops the outbox, for health: Halted when a send could not
+// be recorded, Paused when Meta refused the token.
+type OutboxState struct {
+	Halted, Paused  string
+	PausedSince     time.Time
+	StoreError      string
+	StoreBackoff    time.Time
+	Resends         int
+	SettledByStatus int
+}
+
+// State reports what stops the worker, if anything.
+func (o *Outbox) State() OutboxState {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	s := OutboxState{Paused: o.paused, PausedSince: o.pausedAt, Resends: o.resends, SettledByStatus: o.settledByStatus}
+	if len(o.halted) > 0 {
+		s.Halted = fmt.Sprintf("%d send(s) went out but could not be recorded (%s): sending stopped so nothing is sent twice; free the disk or check the store — it resumes by itself once the record commits", len(o.halted), o.haltedErr)
+	}
+	if o.p.now().Before(o.storeUntil) {
+		s.StoreError, s.StoreBackoff = o.lastStore, o.storeUntil
+	}
+	return s
+}
+
+// critical overlays the worker's stops on its health.
+func (o *Outbox) critical(st *health.State) {
+	s := o.State()
+	switch {
+	case s.Halted != "":
+		st.Status, st.Message = health.Critical, s.Halted
+	case s.Paused != "":
+		st.Status, st.Message = health.Critical, "sending paused since "+s.PausedSince.UTC().Format(time.RFC3339)+
+			": WhatsApp refused the access token or its permissions ("+s.Paused+"); replies are kept and go out within a minute of a working token"
+	case s.StoreError != "":
+		st.Status, st.Message = health.Degraded, "the store cannot be written, sends wait: "+s.StoreError
+	}
+	if st.Details != nil {
+		st.Details["resent_after_no_status"] = s.Resends
+		st.Details["settled_by_status"] = s.SettledByStatus
+	}
+}
+
 // Serve runs the worker until ctx ends.
 func (o *Outbox) Serve(ctx context.Context) error {
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	sem := make(chan struct{}, o.p.opts.SendConcurrency)
 	for {
-		next, err := o.dispatch(ctx, &wg, sem)
-		if err != nil {
-			return err
+		var next time.Time
+		switch st := o.State(); {
+		case st.Halted != "":
+			o.retryRecords()
+			next = o.p.now().Add(o.storeDelay())
+		case st.Paused != "":
+			if o.checkToken(ctx) {
+				continue
+			}
+			next = o.p.now().Add(o.p.opts.AuthCheckEvery)
+		case st.StoreError != "":
+			next = st.StoreBackoff
+		default:
+			var err error
+			next, err = o.dispatch(ctx, &wg, sem)
+			if err != nil {
+				o.storeFailed(err)
+				next = o.p.now().Add(o.storeDelay())
+			}
 		}
 		wait := time.Minute
 		if !next.IsZero() {
@@ -149,6 +258,131 @@ func (o *Outbox) Serve(ctx context.Context) error {
 		}
 		t.Stop()
 	}
+}
+
+// storeFailed backs the worker off after a store error: no retry without
+// a wait, however the error came.
+func (o *Outbox) storeFailed(err error) {
+	o.mu.Lock()
+	o.storeErrs++
+	first := o.storeErrs == 1
+	o.lastStore = err.Error()
+	o.storeUntil = o.p.now().Add(o.storeDelayLocked())
+	o.mu.Unlock()
+	if first {
+		o.log.Error("outbox cannot use the store; backing off", "err", err)
+	}
+}
+
+func (o *Outbox) storeOK() {
+	o.mu.Lock()
+	was := o.storeErrs > 0
+	o.storeErrs, o.lastStore, o.storeUntil = 0, "", time.Time{}
+	o.mu.Unlock()
+	if was {
+		o.log.Info("outbox can use the store again")
+	}
+}
+
+func (o *Outbox) storeDelay() time.Duration {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.storeDelayLocked()
+}
+
+// storeDelayLocked doubles per consecutive store failure up to 5 s (or
+// MaxBackoff if lower): one commit attempt every few seconds costs a full
+// disk nothing, and a freed disk is noticed within seconds.
+func (o *Outbox) storeDelayLocked() time.Duration {
+	n := max(o.storeErrs, 1)
+	return min(o.p.opts.MinBackoff<<min(n-1, 16), o.p.opts.MaxBackoff, 5*time.Second)
+}
+
+// halt stops sending: m went out as wamid but its record failed.
+func (o *Outbox) halt(m OutMessage, wamid string, err error) {
+	o.mu.Lock()
+	o.halted = append(o.halted, unrecorded{m, wamid})
+	o.haltedErr = err.Error()
+	o.storeErrs = max(o.storeErrs, 1)
+	o.mu.Unlock()
+	o.log.Error("a send went out but could not be recorded: sending stopped", "key", m.Key, "wamid", wamid, "err", err)
+	o.Notify()
+}
+
+// retryRecords commits the records of halted sends; sending resumes when
+// they are all in.
+func (o *Outbox) retryRecords() {
+	o.mu.Lock()
+	hs := append([]unrecorded(nil), o.halted...)
+	o.mu.Unlock()
+	if len(hs) == 0 {
+		return
+	}
+	err := o.p.db.Batch(func(tx *bolt.Tx) error {
+		for _, h := range hs {
+			if err := o.p.recordSent(tx, h.m, h.wamid, ""); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	o.mu.Lock()
+	if err != nil {
+		o.haltedErr = err.Error()
+		o.storeErrs++
+		o.mu.Unlock()
+		return
+	}
+	o.halted = o.halted[len(hs):]
+	o.storeErrs = 0
+	o.mu.Unlock()
+	o.log.Info("sends recorded after all; sending resumes", "sends", len(hs))
+	for _, h := range hs {
+		if o.p.opts.OnSent != nil {
+			o.p.opts.OnSent(h.m, h.wamid)
+		}
+	}
+}
+
+// pause stops sending after an authentication or permission error.
+func (o *Outbox) pause(err error) {
+	o.mu.Lock()
+	first := o.paused == ""
+	o.paused = err.Error()
+	if first {
+		o.pausedAt = o.p.now()
+	}
+	o.mu.Unlock()
+	if first {
+		o.log.Error("whatsapp refused the token or its permissions: sending paused, replies kept", "err", err)
+	}
+}
+
+// checkToken asks whether the token works again and resumes if so. With
+// no TokenChecker it resumes and lets the next send probe.
+func (o *Outbox) checkToken(ctx context.Context) bool {
+	o.mu.Lock()
+	since := o.pausedAt
+	o.mu.Unlock()
+	if o.p.now().Sub(since) < o.p.opts.AuthCheckEvery {
+		return false
+	}
+	if tc, ok := o.p.opts.Sender.(TokenChecker); ok {
+		if err := tc.CheckToken(ctx); err != nil {
+			o.mu.Lock()
+			o.pausedAt = o.p.now() // next check AuthCheckEvery from now
+			if whatsapp.IsAuth(err) {
+				o.paused = err.Error()
+			}
+			o.mu.Unlock()
+			return false
+		}
+	}
+	o.mu.Lock()
+	o.paused = ""
+	o.mu.Unlock()
+	o.log.Info("whatsapp accepts the token again: sending resumes")
+	return true
 }
 
 // dispatch starts one goroutine per recipient with due sends, handing it
@@ -214,11 +448,18 @@ func (o *Outbox) release(to string) {
 	o.Notify() // more may have arrived for this recipient meanwhile
 }
 
+// stopped reports whether sending must not go on now.
+func (o *Outbox) stopped() bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return len(o.halted) > 0 || o.paused != "" || o.p.now().Before(o.storeUntil)
+}
+
 // serveRecipient sends one recipient's messages in key order, stopping at
 // the first one that must wait: a recipient's replies never overtake.
 func (o *Outbox) serveRecipient(ctx context.Context, keys []string) {
 	for _, k := range keys {
-		if ctx.Err() != nil {
+		if ctx.Err() != nil || o.stopped() {
 			return
 		}
 		var m OutMessage
@@ -229,6 +470,7 @@ func (o *Outbox) serveRecipient(ctx context.Context, keys []string) {
 			return err
 		})
 		if err != nil {
+			o.storeFailed(err)
 			return
 		}
 		if !ok {
@@ -243,10 +485,20 @@ func (o *Outbox) serveRecipient(ctx context.Context, keys []string) {
 	}
 }
 
+// errWait: the send is not due yet (its status may still come).
+var errWait = errors.New("waiting for a status of an earlier attempt")
+
 // deliver performs one send and commits its outcome. A non-nil error means
 // the recipient's queue should pause (retry later).
 func (o *Outbox) deliver(ctx context.Context, m OutMessage) error {
 	p := o.p
+	if !m.SendingSince.IsZero() {
+		// An earlier attempt may have gone out: a crash before its record,
+		// a timeout, an answer we could not read. Its status says.
+		if settled, err := o.settleByStatus(m); settled || err != nil {
+			return err
+		}
+	}
 	if m.Kind == SendDocument && m.MediaID == "" {
 		pdf, err := p.documentPDF(m.Doc)
 		if err != nil {
@@ -256,42 +508,114 @@ func (o *Outbox) deliver(ctx context.Context, m OutMessage) error {
 		if err != nil {
 			return o.failed(m, err)
 		}
-		// The media id is committed only if the send must wait (failed
-		// does); after a crash right here the PDF is simply uploaded again.
+		// The media id is committed with the in-flight mark below; after a
+		// crash right here the PDF is simply uploaded again.
 		m.MediaID = id
 		p.failpoint("uploaded")
+	}
+	// Mark the send in flight before it goes out, so that after a crash
+	// its statuses are awaited before any repeat. A store that cannot take
+	// this mark sends nothing.
+	m.SendingSince = p.now()
+	if err := p.db.Batch(func(tx *bolt.Tx) error { return putPending(tx, m) }); err != nil {
+		o.storeFailed(err)
+		return err
 	}
 	if m.ReadMark != "" {
 		if err := p.opts.Sender.MarkRead(ctx, m.ReadMark, false); err != nil {
 			o.log.Debug("mark read", "wamid", m.ReadMark, "err", err)
 		}
 	}
+	sctx := whatsapp.WithCallbackData(ctx, m.Key)
 	var wamid string
 	var err error
 	switch m.Kind {
 	case SendText:
-		wamid, err = p.opts.Sender.SendText(ctx, m.To, m.Body, "")
+		wamid, err = p.opts.Sender.SendText(sctx, m.To, m.Body, "")
 	case SendDocument:
-		wamid, err = p.opts.Sender.SendDocument(ctx, m.To, m.MediaID, m.Filename, m.Body)
+		wamid, err = p.opts.Sender.SendDocument(sctx, m.To, m.MediaID, m.Filename, m.Body)
 	case SendButtons:
-		wamid, err = p.opts.Sender.SendButtons(ctx, m.To, m.Body, m.Buttons)
+		wamid, err = p.opts.Sender.SendButtons(sctx, m.To, m.Body, m.Buttons)
 	case SendList:
-		wamid, err = p.opts.Sender.SendList(ctx, m.To, m.Body, m.ListBtn, m.Sections)
+		wamid, err = p.opts.Sender.SendList(sctx, m.To, m.Body, m.ListBtn, m.Sections)
 	default:
 		err = fmt.Errorf("unknown send kind %q", m.Kind)
 	}
 	if err != nil {
+		if !whatsapp.Uncertain(err) && !errors.Is(err, context.Canceled) {
+			m.SendingSince = time.Time{} // Meta answered: it was not sent
+		}
 		return o.failed(m, err)
 	}
+	p.failpoint("sending:" + stepOf(m.Key))
 	if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, m, wamid, "") }); err != nil {
+		o.halt(m, wamid, err)
 		return err
 	}
 	o.recovered()
+	o.storeOK()
 	if p.opts.OnSent != nil {
 		p.opts.OnSent(m, wamid)
 	}
 	p.failpoint("sent:" + stepOf(m.Key))
 	return nil
+}
+
+// settleByStatus handles a send an earlier attempt may have delivered: a
+// status carrying its key settles it with that wamid; without one it waits
+// until ResendAfter has passed since the attempt, then lets it go again.
+func (o *Outbox) settleByStatus(m OutMessage) (bool, error) {
+	p := o.p
+	var wamid string
+	var found bool
+	_ = p.db.View(func(tx *bolt.Tx) error {
+		wamid, found = ingest.SendByCallback(tx, m.Key)
+		return nil
+	})
+	if found {
+		if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, m, wamid, "") }); err != nil {
+			o.storeFailed(err)
+			return true, err
+		}
+		o.mu.Lock()
+		o.settledByStatus++
+		o.mu.Unlock()
+		o.log.Info("an interrupted send was delivered after all: recorded from its status", "key", m.Key, "wamid", wamid)
+		if p.opts.OnSent != nil {
+			p.opts.OnSent(m, wamid)
+		}
+		return true, nil
+	}
+	due := m.SendingSince.Add(p.opts.ResendAfter)
+	if now := p.now(); now.Before(due) {
+		// Look again for its status soon; repeat it only at due.
+		next := now.Add(p.opts.StatusPoll)
+		if due.Before(next) {
+			next = due
+		}
+		if m.NotBefore.Before(next) {
+			m.NotBefore = next
+			if err := p.db.Batch(func(tx *bolt.Tx) error { return putPending(tx, m) }); err != nil {
+				o.storeFailed(err)
+				return true, err
+			}
+		}
+		return true, errWait
+	}
+	o.mu.Lock()
+	o.resends++
+	o.mu.Unlock()
+	o.log.Warn("no status of an interrupted send arrived: sending it again", "key", m.Key, "since", m.SendingSince)
+	return false, nil
+}
+
+// putPending rewrites a pending send unless it was settled meanwhile.
+func putPending(tx *bolt.Tx, m OutMessage) error {
+	b := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp)
+	if b.Get([]byte(m.Key)) == nil {
+		return nil
+	}
+	return store.PutJSON(b, []byte(m.Key), m)
 }
 
 func stepOf(key string) string {
@@ -303,11 +627,20 @@ func stepOf(key string) string {
 	return key
 }
 
-// failed decides between retrying later and handing the conversation to staff.
+// failed decides between retrying later, pausing for a token and handing
+// the conversation to staff.
 func (o *Outbox) failed(m OutMessage, err error) error {
 	p := o.p
 	now := p.now()
 	if errors.Is(err, context.Canceled) {
+		return err
+	}
+	if whatsapp.IsAuth(err) {
+		// The reply is good; the token is not. Keep it as it is, pause.
+		if uerr := p.db.Batch(func(tx *bolt.Tx) error { return putPending(tx, m) }); uerr != nil {
+			o.storeFailed(uerr)
+		}
+		o.pause(err)
 		return err
 	}
 	retry := whatsapp.IsRetryable(err)
@@ -322,9 +655,8 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 		m.Attempts++
 		m.LastError = err.Error()
 		m.NotBefore = now.Add(o.backoff(m.Attempts, err))
-		if uerr := p.db.Update(func(tx *bolt.Tx) error {
-			return store.PutJSON(store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp), []byte(m.Key), m)
-		}); uerr != nil {
+		if uerr := p.db.Batch(func(tx *bolt.Tx) error { return putPending(tx, m) }); uerr != nil {
+			o.storeFailed(uerr)
 			return uerr
 		}
 		return err
@@ -336,7 +668,7 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 	case whatsapp.Undeliverable(err):
 		reason = "undeliverable (131026): the number may not be on WhatsApp"
 	}
-	if uerr := p.db.Update(func(tx *bolt.Tx) error {
+	if uerr := p.db.Batch(func(tx *bolt.Tx) error {
 		if err := p.recordSent(tx, m, "", err.Error()); err != nil {
 			return err
 		}
@@ -347,6 +679,7 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 		conv.flag(now, reason)
 		return saveConv(tx, conv)
 	}); uerr != nil {
+		o.storeFailed(uerr)
 		return uerr
 	}
 	return nil // this send is settled; the recipient's next sends may go on

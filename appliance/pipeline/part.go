@@ -55,6 +55,7 @@ func (o *Outbox) health(mode string) health.State {
 			break
 		}
 	}
+	o.critical(&st)
 	return st
 }
 

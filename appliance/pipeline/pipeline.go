@@ -65,6 +65,17 @@ type Options struct {
 	SendConcurrency int
 	// MinBackoff and MaxBackoff bound retries of failed sends (1s, 10 min).
 	MinBackoff, MaxBackoff time.Duration
+	// ResendAfter bounds the wait before a send whose outcome is unknown (a
+	// crash between the send and its record, a timeout, an unreadable
+	// answer) goes out again: it is repeated only if no status webhook
+	// carrying its key arrived in that time (default 1 min).
+	ResendAfter time.Duration
+	// StatusPoll is how often such a send looks for its status while it
+	// waits (default 1 s, at most ResendAfter).
+	StatusPoll time.Duration
+	// AuthCheckEvery is how often the token is checked while sending is
+	// paused by an authentication error (default 20 s).
+	AuthCheckEvery time.Duration
 	// OnSent is called after each send is committed (for metrics and logs).
 	OnSent func(m OutMessage, wamid string)
 	Now    func() time.Time
@@ -115,6 +126,20 @@ func (o *Options) Validate() error {
 	}
 	if o.MaxBackoff < o.MinBackoff {
 		o.MaxBackoff = max(10*time.Minute, o.MinBackoff)
+	}
+	if o.ResendAfter <= 0 {
+		o.ResendAfter = time.Minute
+		// The fault suite shortens the wait for a box it runs as a child.
+		if d, err := time.ParseDuration(os.Getenv("FATOORA_RESEND_AFTER")); err == nil && d > 0 {
+			o.ResendAfter = d
+		}
+	}
+	if o.StatusPoll <= 0 {
+		o.StatusPoll = time.Second
+	}
+	o.StatusPoll = min(o.StatusPoll, o.ResendAfter)
+	if o.AuthCheckEvery <= 0 {
+		o.AuthCheckEvery = 20 * time.Second
 	}
 	if o.Now == nil {
 		o.Now = time.Now

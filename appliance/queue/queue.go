@@ -49,6 +49,8 @@ type Item struct {
 	EnqueuedAt time.Time `json:"enqueued_at"`
 	// LastError is the last handler failure, for the operator.
 	LastError string `json:"last_error,omitempty"`
+	// Panics counts the runs that panicked: the second parks the item.
+	Panics int `json:"panics,omitempty"`
 	// Dead marks an item that failed permanently; it stays for staff to see
 	// and is never run again unless Retry is called.
 	Dead bool `json:"dead,omitempty"`

@@ -35,12 +35,27 @@ type Options struct {
 	// MinBackoff and MaxBackoff bound the retry delay, which doubles per
 	// attempt (defaults 1s and 5m).
 	MinBackoff, MaxBackoff time.Duration
-	// MaxAttempts makes an item dead after that many failures (0 = never).
+	// MaxAttempts parks an item (dead, with its error, for staff) after
+	// that many failures (default 8, about four minutes of backoff;
+	// negative = never). A handler that panics twice is parked then (once
+	// may be a passing race; twice is poison). A parked
+	// item no longer holds back the later items of its Key: a customer's
+	// next messages go on.
 	MaxAttempts int
 	// Now is the clock (default time.Now).
 	Now    func() time.Time
 	Logger *slog.Logger
 }
+
+// DefaultMaxAttempts is Options.MaxAttempts when zero.
+const DefaultMaxAttempts = 8
+
+// PanicError is a handler's panic, recovered: the item is retried once and
+// parked at the second panic (running poison again only costs the other
+// items their turn).
+type PanicError struct{ Value any }
+
+func (e *PanicError) Error() string { return fmt.Sprintf("handler panic: %v", e.Value) }
 
 // Worker runs the queue's items after commit.
 type Worker struct {
@@ -51,6 +66,10 @@ type Worker struct {
 	handlers map[string]Handler
 	inflight map[uint64]string // seq -> Item.Key of running items
 	done     chan struct{}     // signalled when an item finishes
+	// storeUntil backs the whole worker off after the store failed to
+	// take an item's outcome; storeErrs counts consecutive failures.
+	storeUntil time.Time
+	storeErrs  int
 }
 
 // NewWorker makes a worker for db. Register handlers with Handle before
@@ -58,6 +77,9 @@ type Worker struct {
 func NewWorker(db *store.DB, opts Options) *Worker {
 	if opts.Concurrency <= 0 {
 		opts.Concurrency = 2
+	}
+	if opts.MaxAttempts == 0 {
+		opts.MaxAttempts = DefaultMaxAttempts
 	}
 	if opts.MinBackoff <= 0 {
 		opts.MinBackoff = time.Second
@@ -97,6 +119,18 @@ func (w *Worker) Notify() { wake(w.db.Bolt()) }
 type Stats struct {
 	Pending, Dead, Retrying int
 	Oldest                  time.Time
+	// Parked are the first dead items (at most 10), with their errors.
+	Parked []Parked
+}
+
+// Parked is a dead item as health shows it to staff.
+type Parked struct {
+	Seq      uint64 `json:"seq"`
+	Kind     string `json:"kind"`
+	Ref      string `json:"ref"`
+	Key      string `json:"key,omitempty"`
+	Attempts int    `json:"attempts"`
+	Error    string `json:"error"`
 }
 
 // Stats reads the queue's counts.
@@ -108,6 +142,9 @@ func (w *Worker) Stats() (Stats, error) {
 			switch {
 			case it.Dead:
 				s.Dead++
+				if len(s.Parked) < 10 {
+					s.Parked = append(s.Parked, Parked{Seq: it.Seq, Kind: it.Kind, Ref: it.Ref, Key: it.Key, Attempts: it.Attempts, Error: it.LastError})
+				}
 			default:
 				s.Pending++
 				if it.Attempts > 0 {
@@ -164,7 +201,11 @@ func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, e
 	now := w.opts.Now()
 	w.mu.Lock()
 	free := w.opts.Concurrency - len(w.inflight)
+	until := w.storeUntil
 	w.mu.Unlock()
+	if now.Before(until) {
+		return until, nil // the store failed: no retry without a wait
+	}
 	if free <= 0 {
 		return time.Time{}, nil // a finishing item wakes us
 	}
@@ -260,16 +301,31 @@ func (w *Worker) run(ctx context.Context, h Handler, it Item) {
 		cur.Attempts++
 		cur.LastError = herr.Error()
 		var perm *PermanentError
-		if errors.As(herr, &perm) || (w.opts.MaxAttempts > 0 && cur.Attempts >= w.opts.MaxAttempts) {
+		var pan *PanicError
+		if errors.As(herr, &pan) {
+			cur.Panics++
+		}
+		if errors.As(herr, &perm) || cur.Panics >= 2 || (w.opts.MaxAttempts > 0 && cur.Attempts >= w.opts.MaxAttempts) {
 			cur.Dead = true
 		} else {
 			cur.NotBefore = w.opts.Now().Add(w.backoff(cur.Attempts))
 		}
 		return store.PutJSON(b, key, cur)
 	})
+	w.mu.Lock()
+	if err != nil {
+		w.storeErrs++
+		// At most 5 s apart: a freed disk is noticed within seconds.
+		w.storeUntil = w.opts.Now().Add(min(w.backoff(w.storeErrs), 5*time.Second))
+	} else {
+		w.storeErrs, w.storeUntil = 0, time.Time{}
+	}
+	w.mu.Unlock()
 	switch {
 	case err != nil:
-		w.log.Error("queue item not updated; it will run again", "seq", it.Seq, "kind", it.Kind, "err", err)
+		w.log.Error("queue item not updated; it runs again after a backoff", "seq", it.Seq, "kind", it.Kind, "err", err)
+	case herr != nil && it.Attempts+1 >= w.opts.MaxAttempts && w.opts.MaxAttempts > 0, herr != nil && isParked(herr, it):
+		w.log.Error("queue item parked for staff", "seq", it.Seq, "kind", it.Kind, "ref", it.Ref, "key", it.Key, "err", herr)
 	case herr != nil && it.Attempts == 0:
 		w.log.Warn("queue item failed; retrying with backoff", "seq", it.Seq, "kind", it.Kind, "ref", it.Ref, "err", herr)
 	case herr == nil && it.Attempts > 0:
@@ -277,10 +333,16 @@ func (w *Worker) run(ctx context.Context, h Handler, it Item) {
 	}
 }
 
+func isParked(err error, it Item) bool {
+	var perm *PermanentError
+	var pan *PanicError
+	return errors.As(err, &perm) || (errors.As(err, &pan) && it.Panics >= 1)
+}
+
 func callHandler(ctx context.Context, h Handler, it Item) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("handler panic: %v", p)
+			err = &PanicError{Value: p}
 		}
 	}()
 	return h(ctx, it)

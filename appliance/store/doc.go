@@ -71,6 +71,10 @@
 //	    rejected/<uuid>            JSON {uuid, number, error, at}: for staff
 //	    b2b/<doc number>           JSON {number, tax_number, at}: a business buyer, head office's e-invoice
 //	    stats/<name>               uint64 BE counters: issued, submitted, accepted, rejected, waiting
+//	status_callbacks/              outbound sends found by their statuses (migration 6) [ingest]
+//	    <biz_opaque_callback_data> wamid of the send whose status carried it (the outbox key)
+//	flagged_messages/              inbound messages stored but not answered (migration 6) [ingest]
+//	    <wamid>                    JSON {reason, at}: no sender, or a sender that is not a string
 //
 // An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
 // (store.IndexKey): the keys of one index value sort by time, and a list's

@@ -20,6 +20,16 @@ var migrations = []migration{
 	{3, "the stock ledger moves to the catalog", moveStockLedger},
 	{4, "e-receipt buckets", migrateETA},
 	{5, "head-office rejections for staff", migrateHQRejected},
+	{6, "status callbacks and flagged messages", migrateFaultBuckets},
+}
+
+func migrateFaultBuckets(tx *bolt.Tx) error {
+	for _, name := range [][]byte{BucketCallbacks, BucketFlagged} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // SchemaVersion is the version a freshly opened store is at.

@@ -50,6 +50,12 @@ var (
 	BucketConvIndex  = []byte("conversation_index")
 )
 
+// Fault-handling buckets (migration 4).
+var (
+	BucketCallbacks = []byte("status_callbacks") // outbound sends by their biz_opaque_callback_data
+	BucketFlagged   = []byte("flagged_messages") // inbound messages the box could not attribute
+)
+
 // Index names: the first part of an index key.
 const (
 	IndexTime     = "time"     // every record, by its time

@@ -22,6 +22,7 @@ var owners = map[string][]string{
 	"BucketPayloads": {"appliance/ingest"}, "BucketDigests": {"appliance/ingest"}, "BucketMessages": {"appliance/ingest"},
 	"BucketStatuses": {"appliance/ingest"}, "BucketCustomer": {"appliance/ingest"},
 	"BucketMsgIndex": {"appliance/ingest"}, "BucketCustIndex": {"appliance/ingest"},
+	"BucketCallbacks": {"appliance/ingest"}, "BucketFlagged": {"appliance/ingest"},
 
 	"BucketQueue": {"appliance/queue"},
 

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -25,12 +26,19 @@ type Options struct {
 	NoSync bool
 	// ReadOnly opens without writing (no migrations).
 	ReadOnly bool
+	// CheckTimeout bounds the consistency check run at open (default 2s;
+	// negative: no check). Damage found in time fails Open with a
+	// DamagedError; a check that has not finished lets Open go on and is
+	// reported by CheckState.
+	CheckTimeout time.Duration
 }
 
 // DB is the box's store.
 type DB struct {
-	bolt *bolt.DB
-	path string
+	bolt  *bolt.DB
+	path  string
+	group *groupCommit
+	check CheckResult // the check run at open
 }
 
 // Open opens (creating if needed) the bbolt file at path and migrates it to
@@ -38,6 +46,14 @@ type DB struct {
 func Open(path string, opts Options) (*DB, error) {
 	if opts.Timeout == 0 {
 		opts.Timeout = time.Second
+	}
+	if opts.CheckTimeout == 0 {
+		opts.CheckTimeout = 2 * time.Second
+	}
+	// Never let bbolt see a file it would replace (an empty one) or read
+	// past the end of (a truncated one).
+	if err := Preflight(path); err != nil {
+		return nil, err
 	}
 	b, err := bolt.Open(path, 0o600, &bolt.Options{
 		Timeout: opts.Timeout, NoSync: opts.NoSync, ReadOnly: opts.ReadOnly,
@@ -49,9 +65,19 @@ func Open(path string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
 	}
 	if err != nil {
+		if d := damaged(path, err); d != nil {
+			return nil, d
+		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	db := &DB{bolt: b, path: path}
+	db := &DB{bolt: b, path: path, group: &groupCommit{db: b, maxBatch: 512}}
+	if opts.CheckTimeout > 0 {
+		db.check = db.Check(opts.CheckTimeout)
+		if len(db.check.Problems) > 0 {
+			b.Close()
+			return nil, &DamagedError{Path: path, Problem: "the consistency check found: " + strings.Join(db.check.Problems, "; ")}
+		}
+	}
 	if !opts.ReadOnly {
 		if err := b.Update(migrate); err != nil {
 			b.Close()
@@ -60,6 +86,10 @@ func Open(path string, opts Options) (*DB, error) {
 	}
 	return db, nil
 }
+
+// CheckState is the result of the check run at open: Done false when it
+// did not finish within Options.CheckTimeout (health says so).
+func (db *DB) CheckState() CheckResult { return db.check }
 
 // Path is the file's path.
 func (db *DB) Path() string { return db.path }
@@ -76,9 +106,12 @@ func (db *DB) Update(fn func(tx *bolt.Tx) error) error { return db.bolt.Update(f
 // View runs fn in a read-only transaction. Values are valid only inside fn.
 func (db *DB) View(fn func(tx *bolt.Tx) error) error { return db.bolt.View(fn) }
 
-// Batch runs fn in a group-committed read-write transaction: concurrent
-// callers share one fsync. fn may run more than once and must be idempotent.
-func (db *DB) Batch(fn func(tx *bolt.Tx) error) error { return db.bolt.Batch(fn) }
+// Batch runs fn in a group-committed read-write transaction with no added
+// delay (group.go): concurrent callers share one fsync, an idle box commits
+// at once, and each caller gets its own error. fn may run more than once and
+// must be idempotent (reset its outputs on each run). Ingest, the queue, the
+// pipeline and the outbox all commit through it.
+func (db *DB) Batch(fn func(tx *bolt.Tx) error) error { return db.group.do(fn) }
 
 // Bucket walks a path of nested bucket names from the root. It returns nil if
 // any bucket on the path is missing.

@@ -62,6 +62,13 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 			t.Error("bucket outbox/hq_rejected missing")
 		}
 	},
+	6: func(t *testing.T, tx *bolt.Tx) {
+		for _, b := range []string{"status_callbacks", "flagged_messages"} {
+			if !slices.Contains(actualTree(tx), b) {
+				t.Errorf("bucket %s missing", b)
+			}
+		}
+	},
 }
 
 // TestOpen_TreeIsTheDrawing: a store at the current version holds exactly

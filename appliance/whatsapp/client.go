@@ -136,14 +136,17 @@ type Row struct {
 // wire shapes of the messages endpoint.
 type (
 	outMessage struct {
-		MessagingProduct string          `json:"messaging_product"`
-		RecipientType    string          `json:"recipient_type"`
-		To               string          `json:"to"`
-		Context          *outContext     `json:"context,omitempty"`
-		Type             string          `json:"type"`
-		Text             *outText        `json:"text,omitempty"`
-		Document         *outDocument    `json:"document,omitempty"`
-		Interactive      *outInteractive `json:"interactive,omitempty"`
+		MessagingProduct string `json:"messaging_product"`
+		RecipientType    string `json:"recipient_type"`
+		To               string `json:"to"`
+		// BizOpaqueCallbackData comes back in every status webhook of
+		// the message: the box puts its outbox key here (WithCallbackData).
+		BizOpaqueCallbackData string          `json:"biz_opaque_callback_data,omitempty"`
+		Context               *outContext     `json:"context,omitempty"`
+		Type                  string          `json:"type"`
+		Text                  *outText        `json:"text,omitempty"`
+		Document              *outDocument    `json:"document,omitempty"`
+		Interactive           *outInteractive `json:"interactive,omitempty"`
 	}
 	outContext struct {
 		MessageID string `json:"message_id"`
@@ -307,7 +310,7 @@ func (c *Client) MarkRead(ctx context.Context, messageID string, typing bool) er
 		return err
 	}
 	if !resp.Success {
-		return errors.New("mark read: graph answered without success")
+		return &MalformedError{Op: "mark read", Detail: "no success in the answer"}
 	}
 	return nil
 }
@@ -351,7 +354,7 @@ func (c *Client) UploadMedia(ctx context.Context, filename, mimeType string, dat
 		return "", err
 	}
 	if resp.ID == "" {
-		return "", errors.New("upload media: graph answered without a media id")
+		return "", &MalformedError{Op: "upload media", Detail: "no media id in the answer"}
 	}
 	return resp.ID, nil
 }
@@ -359,7 +362,43 @@ func (c *Client) UploadMedia(ctx context.Context, filename, mimeType string, dat
 // quoteEscaper escapes a multipart filename the way mime/multipart does.
 var quoteEscaper = strings.NewReplacer("\\", "\\\\", `"`, "\\\"", "\r", "", "\n", "")
 
+// MaxCallbackData is Meta's limit on biz_opaque_callback_data.
+const MaxCallbackData = 512
+
+type callbackKey struct{}
+
+// WithCallbackData returns a context whose sends carry data as the message's
+// biz_opaque_callback_data, which Meta echoes in every status webhook of the
+// message: the outbox passes its key, so a send whose answer was lost (a
+// crash, a timeout) is found again by its statuses.
+func WithCallbackData(ctx context.Context, data string) context.Context {
+	return context.WithValue(ctx, callbackKey{}, data)
+}
+
+// CheckToken asks the Graph API for the business phone number
+// (GET /{phone-number-id}): nil when the token works, the *APIError
+// otherwise. The outbox calls it while sending is paused by an
+// authentication error, to resume as soon as the token works again.
+func (c *Client) CheckToken(ctx context.Context) error {
+	var resp struct {
+		ID string `json:"id"`
+	}
+	if err := c.call(ctx, http.MethodGet, "check token", c.base+"/"+c.phoneID+"?fields=id", "", nil, &resp); err != nil {
+		return err
+	}
+	if resp.ID == "" {
+		return &MalformedError{Op: "check token", Detail: "no id in the answer"}
+	}
+	return nil
+}
+
 func (c *Client) send(ctx context.Context, m outMessage) (string, error) {
+	if d, _ := ctx.Value(callbackKey{}).(string); d != "" {
+		if len(d) > MaxCallbackData {
+			return "", fmt.Errorf("%w: callback data is %d bytes, limit %d", ErrLimit, len(d), MaxCallbackData)
+		}
+		m.BizOpaqueCallbackData = d
+	}
 	body, err := json.Marshal(m)
 	if err != nil {
 		return "", fmt.Errorf("encode %s message: %w", m.Type, err)
@@ -370,7 +409,7 @@ func (c *Client) send(ctx context.Context, m outMessage) (string, error) {
 		return "", err
 	}
 	if len(resp.Messages) == 0 || resp.Messages[0].ID == "" {
-		return "", fmt.Errorf("%s: graph answered without a message id", op)
+		return "", &MalformedError{Op: op, Detail: "no message id in the answer"}
 	}
 	return resp.Messages[0].ID, nil
 }
@@ -378,14 +417,24 @@ func (c *Client) send(ctx context.Context, m outMessage) (string, error) {
 // do posts body and decodes a 2xx JSON answer into out; any other answer is
 // an *APIError, a failure to get an answer a *TransportError.
 func (c *Client) do(ctx context.Context, op, endpoint, contentType string, body []byte, out any) error {
+	return c.call(ctx, http.MethodPost, op, endpoint, contentType, body, out)
+}
+
+func (c *Client) call(ctx context.Context, method, op, endpoint, contentType string, body []byte, out any) error {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, bytes.NewReader(body))
+	var rd io.Reader
+	if body != nil {
+		rd = bytes.NewReader(body)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, endpoint, rd)
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	req.Header.Set("Authorization", "Bearer "+c.token)
-	req.Header.Set("Content-Type", contentType)
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
 	req.Header.Set("Accept", "application/json")
 	resp, err := c.hc.Do(req)
 	if err != nil {
@@ -400,7 +449,7 @@ func (c *Client) do(ctx context.Context, op, endpoint, contentType string, body 
 		return parseAPIError(op, resp, data)
 	}
 	if err := json.Unmarshal(data, out); err != nil {
-		return fmt.Errorf("%s: decode answer: %w", op, err)
+		return &MalformedError{Op: op, Detail: "decode answer: " + err.Error()}
 	}
 	return nil
 }

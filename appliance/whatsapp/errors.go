@@ -19,6 +19,7 @@ const (
 	CodeService          = 2      // API service: temporary downtime
 	CodeTooManyCalls     = 4      // app-level rate limit
 	CodeInvalidParameter = 100    // invalid parameter
+	CodePermission       = 10     // application does not have permission
 	CodeAccessToken      = 190    // access token expired or invalid
 	CodeWABARateLimit    = 80007  // WhatsApp Business Account rate limit
 	CodeRateLimit        = 130429 // cloud API throughput reached
@@ -110,6 +111,25 @@ func (e *APIError) MinBackoff() time.Duration {
 	return 0
 }
 
+// Auth reports an authentication or permission refusal: HTTP 401, code
+// 190 (token expired or invalid), code 10 or 200-299 (permission). Retrying
+// the same request cannot help until someone fixes the token, but the reply
+// is still good: the outbox pauses sending instead of failing it.
+func (e *APIError) Auth() bool {
+	return e.HTTPStatus == http.StatusUnauthorized || e.Code == CodeAccessToken ||
+		e.Code == CodePermission || (e.Code >= 200 && e.Code <= 299)
+}
+
+// MalformedError is a 2xx answer the client could not understand (not
+// JSON, or without the id it must carry). The request may have taken
+// effect: it is retried, never taken for success or for a permanent failure.
+type MalformedError struct {
+	Op     string
+	Detail string
+}
+
+func (e *MalformedError) Error() string { return e.Op + ": malformed graph answer: " + e.Detail }
+
 // TransportError means no answer came back: connection refused, reset,
 // timeout. The request may or may not have reached Meta.
 type TransportError struct {
@@ -130,11 +150,35 @@ func IsRetryable(err error) bool {
 	if errors.As(err, &ae) {
 		return ae.Retryable()
 	}
+	var me *MalformedError
+	if errors.As(err, &me) {
+		return true
+	}
 	var te *TransportError
 	if errors.As(err, &te) {
 		return te.Retryable()
 	}
 	return false
+}
+
+// IsAuth reports whether err is an authentication or permission refusal
+// (APIError.Auth): pause and keep checking, never fail the reply.
+func IsAuth(err error) bool {
+	var ae *APIError
+	return errors.As(err, &ae) && ae.Auth()
+}
+
+// Uncertain reports whether a send that returned err may nevertheless have
+// reached Meta: no answer (a timeout after the request was written) or an
+// answer the client could not read. Such a send is repeated only once its
+// status webhooks have had time to say whether it went out.
+func Uncertain(err error) bool {
+	var me *MalformedError
+	if errors.As(err, &me) {
+		return true
+	}
+	var te *TransportError
+	return errors.As(err, &te) && te.Retryable()
 }
 
 // OutsideWindow reports whether err is Meta's 24-hour-window error (131047).

@@ -15,6 +15,9 @@ type Fault struct {
 	// To limits the fault to sends to this recipient. Empty matches every
 	// POST: sends, mark-as-read and uploads.
 	To string
+	// Only limits the fault to one kind of call: "send", "read" or
+	// "upload" (empty: any).
+	Only string
 	// HTTPStatus of the answer; default 401 for code 190, 500 when Code is
 	// 0 or 1 or 2, 400 otherwise.
 	HTTPStatus int
@@ -28,6 +31,32 @@ type Fault struct {
 	// Code, which is how Meta reports 131047 and 131026 for most sends.
 	// It needs StatusHook or a look at Message(id).Status to be seen.
 	Async bool
+	// Malformed carries the call out (the message is accepted, the media
+	// stored) and then answers 200 with Body, or "{}" when Body is empty:
+	// an answer the client cannot read though the send went out.
+	Malformed bool
+}
+
+// FailMalformed makes the next n sends and uploads succeed with an answer
+// the client cannot read.
+func FailMalformed(n int) Fault { return Fault{Times: n, Malformed: true} }
+
+func (f *Fault) writeMalformed(w http.ResponseWriter) {
+	body := f.Body
+	if body == "" {
+		body = "{}"
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write([]byte(body))
+}
+
+// SetToken changes the access token the stand-in accepts: the old one then
+// gets 401 with code 190, as an expired token does.
+func (s *Server) SetToken(tok string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.token = tok
 }
 
 // FailHTTP makes the next n calls answer with an HTTP status (e.g. 500) and
@@ -65,11 +94,13 @@ func (s *Server) SetLatency(d time.Duration) {
 
 // takeFault returns and consumes the first fault of the given kind (sync or
 // async) that matches a call to recipient to ("" for non-send calls).
-func (s *Server) takeFault(to string, async bool) *Fault {
+func (s *Server) takeFault(to string, async bool) *Fault { return s.takeFaultFor("send", to, async) }
+
+func (s *Server) takeFaultFor(kind, to string, async bool) *Fault {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, f := range s.faults {
-		if f.Async != async || (f.To != "" && f.To != to) {
+		if f.Async != async || (f.To != "" && f.To != to) || (f.Only != "" && f.Only != kind) {
 			continue
 		}
 		if f.Times > 0 {
@@ -182,6 +213,11 @@ func (s *Server) startProgress(id, to string, async *Fault) {
 func (s *Server) setStatus(id, to, status string, fault *Fault) {
 	now := s.opts.Now()
 	st := Status{ID: id, Status: status, Timestamp: Timestamp(now), RecipientID: to}
+	s.mu.Lock()
+	if m, ok := s.byID[id]; ok {
+		st.BizOpaqueCallbackData = m.CallbackData
+	}
+	s.mu.Unlock()
 	switch status {
 	case "sent", "delivered":
 		st.Conversation = &Conversation{ID: "sim-" + to, Origin: &Origin{Type: "service"}}

@@ -150,6 +150,7 @@ type Server struct {
 	reads      []ReadMark
 	faults     []*Fault
 	latency    time.Duration
+	token      string // the token accepted now (SetToken)
 	changed    chan struct{}
 
 	events chan Status
@@ -171,6 +172,7 @@ func New(opts Options) (*Server, error) {
 		media:   map[string]*Media{},
 		changed: make(chan struct{}),
 		events:  make(chan Status, 1024),
+		token:   opts.Token,
 	}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	p := opts.Prefix
@@ -244,6 +246,9 @@ type Message struct {
 	Document    *Document
 	Interactive *Interactive
 	Body        json.RawMessage // the request body as sent
+	// CallbackData is the send's biz_opaque_callback_data, echoed in
+	// every status webhook of the message.
+	CallbackData string
 	// Status is "accepted", then "sent", "delivered", "read", or "failed".
 	Status    string
 	StatusAt  time.Time
@@ -435,7 +440,10 @@ func (s *Server) gate(w http.ResponseWriter, r *http.Request) bool {
 		return false
 	}
 	auth := r.Header.Get("Authorization")
-	if tok, ok := strings.CutPrefix(auth, "Bearer "); !ok || tok != s.opts.Token {
+	s.mu.Lock()
+	want := s.token
+	s.mu.Unlock()
+	if tok, ok := strings.CutPrefix(auth, "Bearer "); !ok || tok != want {
 		writeError(w, http.StatusUnauthorized, apiError{Code: 190, Type: "OAuthException",
 			Message: "Invalid OAuth access token - Cannot parse access token"})
 		return false
@@ -460,6 +468,7 @@ type inMessage struct {
 	Type             string `json:"type"`
 	Status           string `json:"status"`
 	MessageID        string `json:"message_id"`
+	CallbackData     string `json:"biz_opaque_callback_data"`
 	TypingIndicator  *struct {
 		Type string `json:"type"`
 	} `json:"typing_indicator"`
@@ -552,7 +561,8 @@ func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	call.To = in.To
-	if f := s.takeFault(in.To, false); f != nil {
+	f := s.takeFault(in.To, false)
+	if f != nil && !f.Malformed {
 		status, e := f.response()
 		answer(status, e)
 		return
@@ -563,6 +573,7 @@ func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	m.Body = call.Body
+	m.CallbackData = in.CallbackData
 	m.At = call.At
 	m.ID = newWAMID()
 	m.Status, m.StatusAt = "accepted", call.At
@@ -574,6 +585,10 @@ func (s *Server) handleMessages(w http.ResponseWriter, r *http.Request) {
 	m.Seq = s.seq
 	s.mu.Unlock()
 	s.startProgress(m.ID, m.To, async)
+	if f != nil && f.Malformed {
+		f.writeMalformed(w)
+		return
+	}
 	web.JSON(w, http.StatusOK, map[string]any{
 		"messaging_product": "whatsapp",
 		"contacts":          []map[string]string{{"input": in.To, "wa_id": in.To}},
@@ -598,7 +613,7 @@ func (s *Server) handleRead(w http.ResponseWriter, call *Call, in inMessage, ans
 		answer(http.StatusBadRequest, invalidValue("Param typing_indicator['type'] must be 'text'"))
 		return
 	}
-	if f := s.takeFault("", false); f != nil {
+	if f := s.takeFaultFor("read", "", false); f != nil {
 		status, e := f.response()
 		answer(status, e)
 		return
@@ -771,8 +786,9 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request) {
 	}
 	call := Call{At: s.opts.Now(), Method: r.Method, Path: r.URL.Path, Kind: "upload"}
 	answer := func(status int, e apiError) { s.refuse(w, call, status, e) }
-	if f := s.takeFault("", false); f != nil {
-		status, e := f.response()
+	fault := s.takeFaultFor("upload", "", false)
+	if fault != nil && !fault.Malformed {
+		status, e := fault.response()
 		answer(status, e)
 		return
 	}
@@ -815,6 +831,10 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request) {
 	s.addMediaLocked(m)
 	s.recordLocked(call)
 	s.mu.Unlock()
+	if fault != nil && fault.Malformed {
+		fault.writeMalformed(w)
+		return
+	}
 	web.JSON(w, http.StatusOK, map[string]string{"id": m.ID})
 }
 
@@ -823,6 +843,14 @@ func (s *Server) handleMediaInfo(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("media")
+	if id == s.opts.PhoneNumberID {
+		s.mu.Lock()
+		s.recordLocked(Call{At: s.opts.Now(), Method: r.Method, Path: r.URL.Path, Kind: "phone", HTTPStatus: http.StatusOK})
+		s.mu.Unlock()
+		web.JSON(w, http.StatusOK, map[string]any{"id": id, "display_phone_number": s.opts.DisplayPhoneNumber,
+			"verified_name": "Fatoora simulator", "quality_rating": "GREEN"})
+		return
+	}
 	m, ok := s.Media(id)
 	s.mu.Lock()
 	c := Call{At: s.opts.Now(), Method: r.Method, Path: r.URL.Path, Kind: "media", MediaID: id, HTTPStatus: http.StatusOK}
@@ -855,6 +883,14 @@ func (s *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("media")
+	if id == s.opts.PhoneNumberID {
+		s.mu.Lock()
+		s.recordLocked(Call{At: s.opts.Now(), Method: r.Method, Path: r.URL.Path, Kind: "phone", HTTPStatus: http.StatusOK})
+		s.mu.Unlock()
+		web.JSON(w, http.StatusOK, map[string]any{"id": id, "display_phone_number": s.opts.DisplayPhoneNumber,
+			"verified_name": "Fatoora simulator", "quality_rating": "GREEN"})
+		return
+	}
 	m, ok := s.Media(id)
 	s.mu.Lock()
 	c := Call{At: s.opts.Now(), Method: r.Method, Path: r.URL.Path, Kind: "download", MediaID: id, HTTPStatus: http.StatusOK}

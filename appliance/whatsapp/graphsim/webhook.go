@@ -79,13 +79,15 @@ type (
 	}
 	// Status reports what happened to a message the business sent.
 	Status struct {
-		ID           string        `json:"id"`
-		Status       string        `json:"status"` // sent, delivered, read, failed
-		Timestamp    string        `json:"timestamp"`
-		RecipientID  string        `json:"recipient_id"`
-		Conversation *Conversation `json:"conversation,omitempty"`
-		Pricing      *Pricing      `json:"pricing,omitempty"`
-		Errors       []StatusError `json:"errors,omitempty"`
+		ID          string `json:"id"`
+		Status      string `json:"status"` // sent, delivered, read, failed
+		Timestamp   string `json:"timestamp"`
+		RecipientID string `json:"recipient_id"`
+		// BizOpaqueCallbackData echoes the send's biz_opaque_callback_data.
+		BizOpaqueCallbackData string        `json:"biz_opaque_callback_data,omitempty"`
+		Conversation          *Conversation `json:"conversation,omitempty"`
+		Pricing               *Pricing      `json:"pricing,omitempty"`
+		Errors                []StatusError `json:"errors,omitempty"`
 	}
 	// Conversation is Meta's conversation (billing) window.
 	Conversation struct {

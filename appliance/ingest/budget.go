@@ -1,0 +1,87 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// DefaultUnverifiedBytes is HandlerOptions.UnverifiedBytes when zero: a
+// few of Meta's largest posts at once, and a few hundred ordinary ones.
+const DefaultUnverifiedBytes = 16 << 20
+
+// errBusy: the budget for unverified bodies stayed full for too long.
+var errBusy = errors.New("too many unverified bodies in flight")
+
+// budget bounds the bytes of webhook bodies held before their signature is
+// checked: a flood of large unsigned posts waits for room (and gets 503
+// after a short wait) instead of holding memory without limit.
+type budget struct {
+	limit int64
+	wait  time.Duration
+
+	mu   sync.Mutex
+	used int64
+	free chan struct{} // closed and replaced whenever bytes are released
+}
+
+func newBudget(limit int64, wait time.Duration) *budget {
+	return &budget{limit: limit, wait: wait, free: make(chan struct{})}
+}
+
+// acquire reserves n bytes (at most the limit), waiting up to b.wait.
+func (b *budget) acquire(ctx context.Context, n int64) (func(), error) {
+	n = min(n, b.limit)
+	t := time.NewTimer(b.wait)
+	defer t.Stop()
+	for {
+		b.mu.Lock()
+		if b.used+n <= b.limit {
+			b.used += n
+			b.mu.Unlock()
+			var once sync.Once
+			return func() { once.Do(func() { b.release(n) }) }, nil
+		}
+		free := b.free
+		b.mu.Unlock()
+		select {
+		case <-free:
+		case <-t.C:
+			return nil, errBusy
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+}
+
+func (b *budget) release(n int64) {
+	b.mu.Lock()
+	b.used -= n
+	close(b.free)
+	b.free = make(chan struct{})
+	b.mu.Unlock()
+}
+
+// readBody reads a request body of at most max bytes into a buffer sized
+// from Content-Length (no doubling growth), within the budget. release
+// must be called once the body is verified or refused.
+func (b *budget) readBody(r *http.Request, w http.ResponseWriter, max int64) (body []byte, release func(), err error) {
+	want := max
+	if r.ContentLength >= 0 && r.ContentLength <= max {
+		want = r.ContentLength
+	}
+	release, err = b.acquire(r.Context(), want)
+	if err != nil {
+		return nil, nil, err
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, want+1))
+	_, err = buf.ReadFrom(http.MaxBytesReader(w, r.Body, max))
+	if err != nil {
+		release()
+		return nil, nil, err
+	}
+	return buf.Bytes(), release, nil
+}

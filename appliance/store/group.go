@@ -1,0 +1,119 @@
+package store
+
+import (
+	"fmt"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// groupCommit commits concurrent writes together in one transaction and one
+// fsync, with no timer: the first writer to arrive commits at once; writers
+// that arrive while that commit is on its way to disk queue up, and the first
+// of them commits them all next. Under one writer each commit costs one
+// fsync; under many, the fsync is shared. (bbolt's Batch waits a fixed delay
+// instead, which at low load only adds latency: twice per order, plus the
+// queue's and the outbox's commits.)
+//
+// Each caller gets its own error: a member whose function fails (or panics)
+// is taken out of the group and run alone, so its error is its own and the
+// others commit without it; a failed commit (a full disk) fails every member
+// of that group with the storage error itself.
+type groupCommit struct {
+	db       *bolt.DB
+	maxBatch int
+
+	mu      sync.Mutex
+	active  bool // a leader is committing; invariant: !active => len(pending) == 0
+	pending []*groupReq
+}
+
+type groupReq struct {
+	fn   func(*bolt.Tx) error
+	err  error
+	done chan struct{}
+	lead chan struct{}
+}
+
+// do runs fn in a committed, fsynced transaction shared with concurrent
+// callers. fn may run more than once (alone, if another member of its group
+// failed) and must reset its own outputs on each run.
+func (g *groupCommit) do(fn func(*bolt.Tx) error) error {
+	r := &groupReq{fn: fn, done: make(chan struct{}), lead: make(chan struct{}, 1)}
+	g.mu.Lock()
+	g.pending = append(g.pending, r)
+	if g.active {
+		g.mu.Unlock()
+		select {
+		case <-r.done:
+			return r.err
+		case <-r.lead: // promoted: r is now pending[0]
+		}
+	} else {
+		g.active = true
+		g.mu.Unlock()
+	}
+	g.mu.Lock()
+	n := min(len(g.pending), g.maxBatch)
+	batch := append([]*groupReq(nil), g.pending[:n]...)
+	g.pending = append(g.pending[:0:0], g.pending[n:]...)
+	g.mu.Unlock()
+
+	g.commit(batch)
+
+	g.mu.Lock()
+	if len(g.pending) > 0 {
+		g.pending[0].lead <- struct{}{}
+	} else {
+		g.active = false
+	}
+	g.mu.Unlock()
+	<-r.done // r is in batch: settled by commit
+	return r.err
+}
+
+// commit settles every member of batch.
+func (g *groupCommit) commit(batch []*groupReq) {
+	for len(batch) > 0 {
+		failed := -1
+		var ferr error
+		err := g.db.Update(func(tx *bolt.Tx) error {
+			for i, r := range batch {
+				if err := call(r.fn, tx); err != nil {
+					failed, ferr = i, err
+					return err
+				}
+			}
+			return nil
+		})
+		if failed < 0 {
+			for _, r := range batch {
+				r.err = err // nil, or the commit's own storage error
+				close(r.done)
+			}
+			return
+		}
+		// One member failed and rolled the group back. Its failure may
+		// depend on what earlier members wrote, so it runs alone for its
+		// own answer; the rest try again together.
+		r := batch[failed]
+		if len(batch) == 1 {
+			r.err = ferr
+		} else {
+			r.err = g.db.Update(func(tx *bolt.Tx) error { return call(r.fn, tx) })
+		}
+		close(r.done)
+		batch = append(batch[:failed:failed], batch[failed+1:]...)
+	}
+}
+
+// call runs fn, turning a panic into its error so one poisoned write cannot
+// take the others (or the process) down.
+func call(fn func(*bolt.Tx) error, tx *bolt.Tx) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic in transaction: %v", p)
+		}
+	}()
+	return fn(tx)
+}
