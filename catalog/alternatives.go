@@ -152,7 +152,7 @@ func (s *Store) Alternatives(ctx context.Context, sku string, q Milli, n int) ([
 	}
 	var out []Candidate
 	err := s.db.View(func(tx *bolt.Tx) error {
-		out = s.ix.Alternatives(p, q, n, s.availableFunc(tx))
+		out = s.ix.Alternatives(p, q, n, availableFunc(tx))
 		return ctx.Err()
 	})
 	return out, err

@@ -42,8 +42,9 @@
 //	    vocabulary/current         the shop vocabulary file, as text
 //	    history/<seq uint64>       JSON change record {at, who, added, changed, removed}
 //	    state/version              uint64 BE, bumped on every change (index staleness)
-//	    stock/<sku>                JSON {ref: milli}: stock held per SKU (catalog.Reserve)
-//	    reservations/<ref>         JSON {sku: milli}: what one document holds (catalog.Release)
+//	    stock/<sku>                16 bytes: reserved, sold (int64 BE milli): the running figure (catalog.Reserve)
+//	    reservations/<ref>         JSON {sku: milli}: what one open document holds (catalog.Release, Settle)
+//	    stock_log/<seq uint64>     JSON {op, ref, sku, qty}: every stock movement, append-only (audit)
 //	invoices/                      issued invoices, quotes and credit notes; never edited [invoice]
 //	    docs/<number>              JSON document
 //	    counters/<series>          uint64 BE, last number issued in that series

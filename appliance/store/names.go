@@ -25,6 +25,7 @@ var (
 	KeyCatalogVersion = []byte("version")
 	BucketStock       = []byte("stock")        // the stock ledger, catalog/ since migration 3
 	BucketReserved    = []byte("reservations") // the stock ledger, catalog/ since migration 3
+	BucketStockLog    = []byte("stock_log")    // the stock log, since migration 4
 
 	BucketInvoices = []byte("invoices")
 	BucketDocs     = []byte("docs")

@@ -38,6 +38,7 @@ var owners = map[string][]string{
 	"BucketCatalog": {"appliance/store"}, "BucketProducts": {"appliance/store"}, "BucketVocabulary": {"appliance/store"},
 	"KeyVocabCurrent": {"appliance/store"}, "BucketHistory": {"appliance/store"}, "BucketCatalogMeta": {"appliance/store"},
 	"KeyCatalogVersion": {"appliance/store"}, "BucketStock": {"appliance/store"}, "BucketReserved": {"appliance/store"},
+	"BucketStockLog": {"appliance/store"},
 }
 
 // TestNames_EachHasAnOwner: a bucket or key added to names.go must say who owns it.
