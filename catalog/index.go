@@ -53,6 +53,9 @@ type Index struct {
 	nameLex, skelLex *lexicon
 	// materials are the distinct words of every product's material.
 	materials []tok
+	// alts are the products grouped for Alternatives (alternatives.go).
+	alts   map[string]*altGroup
+	altIDs altIDs
 }
 
 // lexicon is the set of an index field's terms by length in letters. Typo
@@ -300,6 +303,7 @@ func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
 			addTerms(t)
 		}
 	}
+	ix.alts, ix.altIDs = buildAltGroups(docs, ix.order)
 }
 
 func (ix *Index) analyzeAll(products []Product) map[string]*doc {
