@@ -63,6 +63,9 @@
 //	    <index key>                customer key; index seen (t = last_seen)
 //	conversation_index/            conversations waiting for staff [pipeline]
 //	    <index key>                customer; index flagged (t = flagged_at)
+//	conversation_counts/           counts kept in the same transactions as conversations/ [pipeline]
+//	    customers                  uint64 BE, conversations stored
+//	    flagged                    uint64 BE, conversations waiting for staff
 //
 // An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
 // (store.IndexKey): the keys of one index value sort by time, and a list's

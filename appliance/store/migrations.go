@@ -19,6 +19,7 @@ var migrations = []migration{
 	{2, "indexes for the staff lists", RebuildIndexes},
 	{3, "the stock ledger moves to the catalog", moveStockLedger},
 	{4, "stock as a running figure per SKU, with an append-only log", runningStock},
+	{5, "conversation counters for /healthz", countConversations},
 }
 
 // SchemaVersion is the version a freshly opened store is at.

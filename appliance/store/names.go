@@ -50,6 +50,14 @@ var (
 	BucketConvIndex  = []byte("conversation_index")
 )
 
+// Counters kept in the same transactions as the records they count
+// (migration 5), so that /healthz reads numbers instead of scanning.
+var (
+	BucketConvCounts  = []byte("conversation_counts")
+	KeyCountCustomers = []byte("customers") // conversations stored
+	KeyCountFlagged   = []byte("flagged")   // conversations waiting for staff
+)
+
 // Index names: the first part of an index key.
 const (
 	IndexTime     = "time"     // every record, by its time

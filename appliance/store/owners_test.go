@@ -27,6 +27,7 @@ var owners = map[string][]string{
 
 	"BucketOrders": {"appliance/pipeline"}, "BucketByID": {"appliance/pipeline"}, "BucketByMsg": {"appliance/pipeline"},
 	"BucketOrderIndex": {"appliance/pipeline"}, "BucketConvs": {"appliance/pipeline"}, "BucketConvIndex": {"appliance/pipeline"},
+	"BucketConvCounts": {"appliance/pipeline"}, "KeyCountCustomers": {"appliance/pipeline"}, "KeyCountFlagged": {"appliance/pipeline"},
 	"BucketWhatsApp": {"appliance/pipeline"}, "BucketWADone": {"appliance/pipeline"}, "BucketSent": {"appliance/pipeline"},
 
 	"BucketInvoices": {"appliance/invoice"}, "BucketDocs": {"appliance/invoice"}, "BucketCounters": {"appliance/invoice"},

@@ -50,6 +50,12 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 			}
 		}
 	},
+	5: func(t *testing.T, tx *bolt.Tx) {
+		b := tx.Bucket(BucketConvCounts)
+		if b == nil || b.Get(KeyCountCustomers) == nil || b.Get(KeyCountFlagged) == nil {
+			t.Error("conversation_counts missing or incomplete")
+		}
+	},
 	4: func(t *testing.T, tx *bolt.Tx) {
 		if !slices.Contains(actualTree(tx), "catalog/stock_log") {
 			t.Error("bucket catalog/stock_log missing")
