@@ -153,7 +153,7 @@ func (ix *Index) Alternatives(p Product, q Milli, n int, available func(Product,
 	indexed := ix.docs[p.SKU]
 	self := indexed
 	if self == nil || !sameProduct(self.p, p) {
-		self = ix.analyzeProduct(p)
+		self = ix.analyzeProduct(p, nil)
 	}
 	pr := ix.altIDs.probe(self, false)
 	g := ix.alts[altKey(p, self)]
