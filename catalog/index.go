@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -15,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/whitespace"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"fatoora/catalog/arabic"
@@ -283,12 +285,21 @@ func (ix *Index) Update(products []Product, vocab *Vocabulary, version uint64) e
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	b := ix.bl.NewBatch()
+	flushes := 0
 	flush := func() error {
 		if err := ix.bl.Batch(b); err != nil {
 			return fmt.Errorf("update index: %w", err)
 		}
 		b.Reset()
+		flushes++
 		return nil
+	}
+	batchSize := indexBatch
+	if ix.dir == "" {
+		// In memory there is no merger to fold the batches' segments
+		// together again, and searching many segments costs more than
+		// the memory saved: one batch.
+		batchSize = math.MaxInt
 	}
 	// In catalog order, a batch at a time; the fields' text is made per
 	// product as it is added and dropped with its batch.
@@ -301,7 +312,7 @@ func (ix *Index) Update(products []Product, vocab *Vocabulary, version uint64) e
 		if err := b.Index(p.SKU, d.fields()); err != nil {
 			return fmt.Errorf("index %s: %w", p.SKU, err)
 		}
-		if b.Size() >= indexBatch {
+		if b.Size() >= batchSize {
 			if err := flush(); err != nil {
 				return err
 			}
@@ -319,8 +330,33 @@ func (ix *Index) Update(products []Product, vocab *Vocabulary, version uint64) e
 	if err := flush(); err != nil {
 		return err
 	}
+	if flushes > 2 {
+		// A rebuild or a large import left a segment per batch: merge
+		// them into one, as one batch would have made, so that a search
+		// reads one dictionary per field.
+		if err := ix.merge(); err != nil {
+			return err
+		}
+	}
 	ix.an, ix.vocab, ix.version = an, vocab, version
 	ix.setDocs(products, docs)
+	return nil
+}
+
+// merge folds the on-disk index's segments into one.
+func (ix *Index) merge() error {
+	adv, err := ix.bl.Advanced()
+	if err != nil {
+		return fmt.Errorf("merge index: %w", err)
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	opts := mergeplan.SingleSegmentMergePlanOptions
+	if err := sc.ForceMerge(context.Background(), &opts); err != nil {
+		return fmt.Errorf("merge index: %w", err)
+	}
 	return nil
 }
 
