@@ -26,6 +26,7 @@ import (
 	"strings"
 	"time"
 
+	"fatoora/appliance"
 	"fatoora/appliance/store"
 	"fatoora/catalog"
 	"fatoora/catalog/money"
@@ -34,6 +35,7 @@ import (
 func main() {
 	n := flag.Int("n", 50000, "products")
 	flag.StringVar(&heapProfile, "heapprofile", "", "write a heap profile of the steady state here")
+	flag.StringVar(&keep, "keep", "", "write the store and index into this data directory and keep it (to start a box on it)")
 	flag.Parse()
 	if err := run(*n); err != nil {
 		fmt.Fprintln(os.Stderr, "catalogmem:", err)
@@ -111,21 +113,27 @@ func settle() {
 	debug.FreeOSMemory()
 }
 
-var heapProfile string
+var heapProfile, keep string
 
 func run(n int) error {
-	dir, err := os.MkdirTemp("", "catalogmem")
-	if err != nil {
+	dir := keep
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "catalogmem")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	} else if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
 	ps := generate(n)
-	db, err := store.Open(filepath.Join(dir, "fatoora.db"), store.Options{NoSync: true})
+	db, err := store.Open(filepath.Join(dir, appliance.DBFile), store.Options{NoSync: true})
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	ixDir := filepath.Join(dir, "catalog.bleve")
+	ixDir := filepath.Join(dir, appliance.IndexDir)
 	s, err := catalog.OpenStore(db, ixDir)
 	if err != nil {
 		return err
