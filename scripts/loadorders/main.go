@@ -164,8 +164,11 @@ func run(args []string) error {
 	}
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *c}}
 
+	// Message ids unique to this run: a data directory given with -data
+	// may hold an earlier run's, which the box would deduplicate.
+	run := strconv.FormatInt(time.Now().UnixNano(), 36)
 	// One warm-up order (index, PDF fonts, connections).
-	if err := post(ctx, client, url, "201100000000", "wamid.warm", "عايز "+products[0].NameAr); err != nil {
+	if err := post(ctx, client, url, "201100000000", "wamid.warm"+run, "عايز "+products[0].NameAr); err != nil {
 		return err
 	}
 	if err := waitDocs(ctx, graph, map[string]bool{"201100000000": true}); err != nil {
@@ -206,7 +209,7 @@ func run(args []string) error {
 				p := products[i%len(products)]
 				text := fmt.Sprintf("عايز %d %s", 1+i%4, p.NameAr)
 				sent[i] = time.Now()
-				if err := post(ctx, client, url, phones[i], fmt.Sprintf("wamid.load%08d", i), text); err != nil {
+				if err := post(ctx, client, url, phones[i], fmt.Sprintf("wamid.load%s.%08d", run, i), text); err != nil {
 					errc <- err
 					return
 				}
