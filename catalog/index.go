@@ -290,7 +290,7 @@ func (ix *Index) Update(products []Product, vocab *Vocabulary, version uint64) e
 		if err := ix.bl.Batch(b); err != nil {
 			return fmt.Errorf("update index: %w", err)
 		}
-		b.Reset()
+		b = ix.bl.NewBatch() // not Reset: bleve may still read the old one
 		flushes++
 		return nil
 	}
