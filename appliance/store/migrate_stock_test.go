@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -31,7 +32,8 @@ func TestMigration4_RunningStock(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		for _, m := range migrations[:3] {
+		before := migrationsBefore(t, runningStock)
+		for _, m := range before {
 			if err := m.up(tx); err != nil {
 				return err
 			}
@@ -62,7 +64,7 @@ func TestMigration4_RunningStock(t *testing.T) {
 				return err
 			}
 		}
-		return meta.Put(KeySchema, U64(3))
+		return meta.Put(KeySchema, U64(before[len(before)-1].version))
 	})
 	b.Close()
 	if err != nil {
@@ -103,4 +105,18 @@ func TestMigration4_RunningStock(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// migrationsBefore are the migrations that run before up, so that a test of
+// one migration starts from the store just before it, whatever its number.
+func migrationsBefore(t *testing.T, up func(*bolt.Tx) error) []migration {
+	t.Helper()
+	want := reflect.ValueOf(up).Pointer()
+	for i, m := range migrations {
+		if reflect.ValueOf(m.up).Pointer() == want {
+			return migrations[:i]
+		}
+	}
+	t.Fatal("migration not in the list")
+	return nil
 }

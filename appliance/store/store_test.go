@@ -50,13 +50,13 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 			}
 		}
 	},
-	5: func(t *testing.T, tx *bolt.Tx) {
+	5: func(t *testing.T, tx *bolt.Tx) { // countConversations
 		b := tx.Bucket(BucketConvCounts)
 		if b == nil || b.Get(KeyCountCustomers) == nil || b.Get(KeyCountFlagged) == nil {
 			t.Error("conversation_counts missing or incomplete")
 		}
 	},
-	4: func(t *testing.T, tx *bolt.Tx) {
+	4: func(t *testing.T, tx *bolt.Tx) { // runningStock
 		if !slices.Contains(actualTree(tx), "catalog/stock_log") {
 			t.Error("bucket catalog/stock_log missing")
 		}
