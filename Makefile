@@ -71,3 +71,22 @@ fuzz-catalog: ## fuzz the catalog CSV, XLSX and vocabulary parsers, 15s each
 	$(GO) test -run '^$$' -fuzz FuzzParseCSV -fuzztime 15s ./catalog/
 	$(GO) test -run '^$$' -fuzz FuzzParseXLSX -fuzztime 15s ./catalog/
 	$(GO) test -run '^$$' -fuzz FuzzParseVocabulary -fuzztime 15s ./catalog/
+
+.PHONY: bench-history bench-catalog-memory
+HISTORY_DIR ?= $(or $(TMPDIR),/tmp)/fatoora-history
+HISTORY_ORDERS ?= 0 100000 1000000
+bench-history: ## growth: the order path on stores holding 0, 100,000 and 1,000,000 orders, and the catalog at 1,000, 5,000 and 50,000 products (see BENCHMARKS.md)
+	mkdir -p $(HISTORY_DIR)
+	$(GO) build -o $(HISTORY_DIR)/fatoora ./cmd/fatoora
+	for n in $(HISTORY_ORDERS); do \
+		rm -rf $(HISTORY_DIR)/h$$n && \
+		FATOORA_HISTORY_DIR=$(HISTORY_DIR)/h$$n FATOORA_HISTORY_ORDERS=$$n $(GO) test -count=1 -run TestHistory_Generate -timeout 2h ./appliance/ && \
+		echo "== $$n orders stored" && \
+		$(GO) run ./scripts/loadorders -bin $(HISTORY_DIR)/fatoora -data $(HISTORY_DIR)/h$$n -n 3000 -c 64 -rate 100 || exit 1; \
+		rm -rf $(HISTORY_DIR)/h$$n; \
+	done
+	$(GO) test -run '^$$' -bench 'BenchmarkReserve_History|BenchmarkStore_AlternativesOutOfStock' -benchtime 2000x ./catalog/
+	$(MAKE) bench-catalog-memory
+
+bench-catalog-memory: ## resident memory of the catalog at 1,000, 5,000 and 50,000 products, in steady state and during an index rebuild
+	for n in 1000 5000 50000; do echo "== $$n products"; $(GO) run ./scripts/catalogmem -n $$n || exit 1; done

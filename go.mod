@@ -70,3 +70,4 @@ require (
 )
 
 tool honnef.co/go/tools/cmd/staticcheck
+replace github.com/go-pdf/fpdf => ./third_party/fpdf

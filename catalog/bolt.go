@@ -16,8 +16,9 @@ import (
 //	catalog/vocabulary/current     the shop vocabulary file, as text
 //	catalog/history/<seq uint64>   JSON change record
 //	catalog/state/version          uint64 BE, bumped on every change
-//	catalog/stock/<sku>            JSON {ref: milli}: stock held per SKU (Reserve)
-//	catalog/reservations/<ref>     JSON {sku: milli}: what one document holds (Release)
+//	catalog/stock/<sku>            16 bytes: reserved, sold (int64 BE milli): the running figure (stock.go)
+//	catalog/reservations/<ref>     JSON {sku: milli}: what one open document holds (Release, Settle)
+//	catalog/stock_log/<seq uint64> JSON StockEntry: every stock movement, append-only
 var (
 	bucketCatalog      = []byte("catalog")
 	bucketProducts     = []byte("products")
@@ -28,6 +29,7 @@ var (
 	keyVersion         = []byte("version")
 	bucketStock        = []byte("stock")
 	bucketReservations = []byte("reservations")
+	bucketStockLog     = []byte("stock_log")
 )
 
 // DB is the bbolt file the catalog keeps its buckets in; the box's

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -15,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/whitespace"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"fatoora/catalog/arabic"
@@ -53,6 +55,9 @@ type Index struct {
 	nameLex, skelLex *lexicon
 	// materials are the distinct words of every product's material.
 	materials []tok
+	// alts are the products grouped for Alternatives (alternatives.go).
+	alts   map[string]*altGroup
+	altIDs altIDs
 }
 
 // lexicon is the set of an index field's terms by length in letters. Typo
@@ -94,17 +99,66 @@ func (l *lexicon) near(w []rune, f int, fn func(term string)) {
 }
 
 // doc is one product analysed for matching.
+//
+// Its words are pointers to tokens shared by every product of the index
+// that has the same word (see interner): a large catalog repeats a few
+// thousand words, so 50,000 products hold 50,000 small slices of pointers,
+// not a million analysed words.
 type doc struct {
 	p     Product
-	names [][]tok // name_ar, name_en and each synonym: the product's names
-	extra []tok   // material and category words
+	names [][]*tok // name_ar, name_en and each synonym: the product's names
+	extra []*tok   // material and category words
 	// material are the material's words.
-	material []tok
-	colors   []tok // colour words, unstemmed, plus each colour as one token
+	material []*tok
+	colors   []*tok // colour words, unstemmed, plus each colour as one token
 	// colorKeys are Key of each of p.Colors.
 	colorKeys []string
-	fields    map[string]any
 }
+
+// interner shares one analysed token between every product with the same
+// word. A nil interner shares nothing (a product analysed on its own).
+type interner map[string]*tok
+
+func (in interner) toks(ts []tok) []*tok {
+	out := make([]*tok, len(ts))
+	for i := range ts {
+		out[i] = in.one(ts[i])
+	}
+	return out
+}
+
+func (in interner) one(t tok) *tok {
+	if in == nil {
+		return &t
+	}
+	var b strings.Builder
+	for _, s := range []string{t.text, t.norm, t.stem, t.skel, t.loose, t.syn} {
+		b.WriteString(s)
+		b.WriteByte(0)
+	}
+	for _, s := range t.skels {
+		b.WriteString(s)
+		b.WriteByte(1)
+	}
+	if t.latin {
+		b.WriteByte('l')
+	}
+	if t.num {
+		b.WriteByte('n')
+	}
+	k := b.String()
+	if p, ok := in[k]; ok {
+		return p
+	}
+	p := &t
+	in[k] = p
+	return p
+}
+
+// indexBatch is how many products go into one bleve batch when the index is
+// written: a rebuild streams the catalog through bleve in batches, so that
+// the text of the whole catalog is never in memory at once.
+const indexBatch = 1000
 
 // NewMemIndex builds an in-memory index (scorch in memory, which counts
 // letters, not bytes, for fuzziness).
@@ -231,13 +285,37 @@ func (ix *Index) Update(products []Product, vocab *Vocabulary, version uint64) e
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	b := ix.bl.NewBatch()
-	for sku, d := range docs {
-		old, ok := ix.docs[sku]
+	flushes := 0
+	flush := func() error {
+		if err := ix.bl.Batch(b); err != nil {
+			return fmt.Errorf("update index: %w", err)
+		}
+		b = ix.bl.NewBatch() // not Reset: bleve may still read the old one
+		flushes++
+		return nil
+	}
+	batchSize := indexBatch
+	if ix.dir == "" {
+		// In memory there is no merger to fold the batches' segments
+		// together again, and searching many segments costs more than
+		// the memory saved: one batch.
+		batchSize = math.MaxInt
+	}
+	// In catalog order, a batch at a time; the fields' text is made per
+	// product as it is added and dropped with its batch.
+	for _, p := range products {
+		d := docs[p.SKU]
+		old, ok := ix.docs[p.SKU]
 		if ok && !vocabChanged && reflect.DeepEqual(old.p, d.p) {
 			continue
 		}
-		if err := b.Index(sku, d.fields); err != nil {
-			return fmt.Errorf("index %s: %w", sku, err)
+		if err := b.Index(p.SKU, d.fields()); err != nil {
+			return fmt.Errorf("index %s: %w", p.SKU, err)
+		}
+		if b.Size() >= batchSize {
+			if err := flush(); err != nil {
+				return err
+			}
 		}
 	}
 	for sku := range ix.docs {
@@ -245,13 +323,40 @@ func (ix *Index) Update(products []Product, vocab *Vocabulary, version uint64) e
 			b.Delete(sku)
 		}
 	}
+	// The versions go in the last batch: an index interrupted half-way is
+	// stale and rebuilt at the next start.
 	b.SetInternal(keyIndexVersion, u64(version))
 	b.SetInternal(keyAnalysisVersion, u64(analysisVersion))
-	if err := ix.bl.Batch(b); err != nil {
-		return fmt.Errorf("update index: %w", err)
+	if err := flush(); err != nil {
+		return err
+	}
+	if flushes > 2 {
+		// A rebuild or a large import left a segment per batch: merge
+		// them into one, as one batch would have made, so that a search
+		// reads one dictionary per field.
+		if err := ix.merge(); err != nil {
+			return err
+		}
 	}
 	ix.an, ix.vocab, ix.version = an, vocab, version
 	ix.setDocs(products, docs)
+	return nil
+}
+
+// merge folds the on-disk index's segments into one.
+func (ix *Index) merge() error {
+	adv, err := ix.bl.Advanced()
+	if err != nil {
+		return fmt.Errorf("merge index: %w", err)
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	opts := mergeplan.SingleSegmentMergePlanOptions
+	if err := sc.ForceMerge(context.Background(), &opts); err != nil {
+		return fmt.Errorf("merge index: %w", err)
+	}
 	return nil
 }
 
@@ -271,23 +376,22 @@ func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
 			}
 		}
 		ix.order = append(ix.order, p.SKU)
-		docs[p.SKU].fields = nil // indexed: the text is not needed again
 		for _, t := range docs[p.SKU].material {
 			if !seenMaterial[t.norm] {
 				seenMaterial[t.norm] = true
-				ix.materials = append(ix.materials, t)
+				ix.materials = append(ix.materials, *t)
 			}
 		}
 		seen := map[string]bool{}
 		d := docs[p.SKU]
-		addTerms := func(t tok) {
+		addTerms := func(t *tok) {
 			if !seen[t.norm] {
 				seen[t.norm] = true
 				ix.df[t.norm]++
 			}
 			ix.nameLex.add(t.norm)
 			ix.nameLex.add(t.stem)
-			for _, s := range skelTerms(t) {
+			for _, s := range skelTerms(*t) {
 				ix.skelLex.add(s)
 			}
 		}
@@ -300,49 +404,59 @@ func (ix *Index) setDocs(products []Product, docs map[string]*doc) {
 			addTerms(t)
 		}
 	}
+	ix.alts, ix.altIDs = buildAltGroups(docs, ix.order)
 }
 
 func (ix *Index) analyzeAll(products []Product) map[string]*doc {
 	docs := make(map[string]*doc, len(products))
+	in := interner{}
 	for _, p := range products {
-		docs[p.SKU] = ix.analyzeProduct(p)
+		docs[p.SKU] = ix.analyzeProduct(p, in)
 	}
 	return docs
 }
 
-func (ix *Index) analyzeProduct(p Product) *doc {
+// analyzeProduct analyses p for matching, sharing its words through in
+// (nil: shares nothing).
+func (ix *Index) analyzeProduct(p Product, in interner) *doc {
 	d := &doc{p: p}
-	d.names = append(d.names, ix.an.analyze(p.NameAr, nil))
+	d.names = append(d.names, in.toks(ix.an.analyze(p.NameAr, nil)))
 	if p.NameEn != "" {
-		d.names = append(d.names, ix.an.analyze(p.NameEn, nil))
+		d.names = append(d.names, in.toks(ix.an.analyze(p.NameEn, nil)))
 	}
 	for _, s := range p.Synonyms {
-		d.names = append(d.names, ix.an.analyze(s, nil))
+		d.names = append(d.names, in.toks(ix.an.analyze(s, nil)))
 	}
-	d.material = ix.an.analyze(p.Material, nil)
-	d.extra = append(slices.Clone(d.material), ix.an.analyze(p.Category, nil)...)
+	d.material = in.toks(ix.an.analyze(p.Material, nil))
+	d.extra = append(slices.Clone(d.material), in.toks(ix.an.analyze(p.Category, nil))...)
 	for _, c := range p.Colors {
 		d.colorKeys = append(d.colorKeys, Key(c))
 		for _, t := range ix.an.analyze(c, nil) {
-			d.colors = append(d.colors, t)
+			d.colors = append(d.colors, in.one(t))
 			if strings.Contains(t.norm, "_") {
 				// "رمادي فاتح" as one token, and its words.
 				for _, w := range strings.Split(t.norm, "_") {
-					d.colors = append(d.colors, tok{text: w, norm: w, stem: w}.finish())
+					d.colors = append(d.colors, in.one(tok{text: w, norm: w, stem: w}.finish()))
 				}
 			}
 		}
 		if k := tokenKey(c); strings.Contains(k, "_") {
-			d.colors = append(d.colors, tok{text: c, norm: k, stem: k}.finish())
+			d.colors = append(d.colors, in.one(tok{text: c, norm: k, stem: k}.finish()))
 		}
 	}
+	return d
+}
+
+// fields is the product's text as bleve indexes it, made when it is
+// written (never kept).
+func (d *doc) fields() map[string]any {
 	var name, skel, color []string
-	addTok := func(t tok) {
+	addTok := func(t *tok) {
 		name = append(name, t.norm)
 		if t.stem != t.norm {
 			name = append(name, t.stem)
 		}
-		skel = append(skel, skelTerms(t)...)
+		skel = append(skel, skelTerms(*t)...)
 	}
 	for _, n := range d.names {
 		for _, t := range n {
@@ -355,12 +469,11 @@ func (ix *Index) analyzeProduct(p Product) *doc {
 	for _, t := range d.colors {
 		color = append(color, t.norm)
 	}
-	d.fields = map[string]any{
+	return map[string]any{
 		"name":  strings.Join(name, " "),
 		"skel":  strings.Join(skel, " "),
 		"color": strings.Join(color, " "),
 	}
-	return d
 }
 
 // skelTerms are the terms of the skel field for one word: its skeletons of

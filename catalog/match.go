@@ -316,17 +316,17 @@ func bestMatch(q tok, d *doc) tokMatch {
 	}
 	for i, n := range d.names {
 		for _, t := range n {
-			try(t, i)
+			try(*t, i)
 		}
 	}
 	for _, t := range d.extra {
-		try(t, -1)
+		try(*t, -1)
 	}
 	if best.q < qForm && !q.num {
 		for _, t := range d.colors {
 			if t.norm == q.norm || (!q.latin && t.norm == q.stem) {
 				if best.q < qExact {
-					best = tokMatch{q: qExact, t: t, kind: "color", inName: -1}
+					best = tokMatch{q: qExact, t: *t, kind: "color", inName: -1}
 				}
 			}
 		}
@@ -474,7 +474,7 @@ func (ix *Index) score(qs []tok, ms []tokMatch, weights []float64, total float64
 		matched := false
 		for _, w := range material {
 			for _, t := range d.material {
-				if m := matchTok(w, t); m.q >= qTypo1 {
+				if m := matchTok(w, *t); m.q >= qTypo1 {
 					matched = true
 				}
 			}

@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -9,12 +11,32 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// Stock is held for documents (invoices) in a ledger beside them:
-// catalog/stock/<sku> maps each document ref to the quantity it holds and
-// catalog/reservations/<ref> lists what one document holds. Reserve and
-// Release run inside the caller's transaction, so an invoice and its stock
-// commit together. What can be sold is the catalog's stock (the count the
-// shop imported) minus what is held; made-to-order products are never short.
+// Stock is kept as a running figure per SKU beside the catalog:
+//
+//	catalog/stock/<sku>          16 bytes: reserved, sold (int64 BE milli each)
+//	catalog/reservations/<ref>   JSON {sku: milli}: what one open document holds
+//	catalog/stock_log/<seq>      JSON StockEntry: every reserve, settle and release, append-only
+//
+// Reserve, Settle and Release run inside the caller's transaction, so an
+// invoice and its stock commit together, and each touches one fixed-size
+// figure per SKU: the cost of a line does not grow with the shop's history.
+//
+// What can be sold is the catalog's count (the stock the shop imported, a
+// count of what is on its floor) minus what open documents hold (reserved)
+// minus what settled documents took since that count (sold). An invoice holds
+// its goods from issue until it is settled or voided:
+//
+//   - settled = paid (Settle): the hold is closed and its quantity counted as
+//     sold, so the free figure does not change and the document no longer
+//     appears among the open holds. When the shop imports a new count for a
+//     SKU (its stock column changes), sold restarts at 0: the new count is
+//     what is left after those sales.
+//   - voided before it was paid (Release): the hold is given back. A paid
+//     invoice voided later gives nothing back (the goods left with the
+//     customer; a return is a new count).
+//
+// Made-to-order products are never short. The log keeps every movement for
+// audit; nothing reads it on the order path.
 
 // StockState is whether a product can be sold now.
 type StockState int
@@ -38,9 +60,10 @@ func (s StockState) String() string {
 // StockInfo is a product's stock as the shop sees it.
 type StockInfo struct {
 	State    StockState `json:"state"`
-	OnHand   Milli      `json:"on_hand"`  // the catalog's count
-	Reserved Milli      `json:"reserved"` // held by documents
-	Free     Milli      `json:"free"`     // OnHand - Reserved, never below 0
+	OnHand   Milli      `json:"on_hand"`        // the catalog's count
+	Reserved Milli      `json:"reserved"`       // held by open documents
+	Sold     Milli      `json:"sold,omitempty"` // taken by settled documents since the count
+	Free     Milli      `json:"free"`           // OnHand - Reserved - Sold, never below 0
 }
 
 // ErrOutOfStock is matched (errors.Is) by *OutOfStockError.
@@ -60,29 +83,107 @@ func (e *OutOfStockError) Error() string {
 // Is makes errors.Is(err, ErrOutOfStock) true.
 func (e *OutOfStockError) Is(target error) bool { return target == ErrOutOfStock }
 
-type ledger map[string]Milli // ref → quantity held
-
-func readLedger(b *bolt.Bucket, key string) (ledger, error) {
-	l := ledger{}
-	if _, err := getJSON(b, []byte(key), &l); err != nil {
-		return nil, fmt.Errorf("stock ledger %s: %w", key, err)
-	}
-	return l, nil
+// figure is one SKU's running stock figure.
+type figure struct {
+	Reserved Milli // held by open documents
+	Sold     Milli // taken by settled documents since the last count
 }
 
-func writeLedger(b *bolt.Bucket, key string, l ledger) error {
-	if len(l) == 0 {
-		return b.Delete([]byte(key))
+const figureLen = 16
+
+func readFigure(b *bolt.Bucket, sku string) (figure, error) {
+	v := b.Get([]byte(sku))
+	if v == nil {
+		return figure{}, nil
 	}
-	return putJSON(b, []byte(key), l)
+	if len(v) != figureLen {
+		return figure{}, fmt.Errorf("stock figure %s: %d bytes, want %d", sku, len(v), figureLen)
+	}
+	return figure{
+		Reserved: Milli(int64(binary.BigEndian.Uint64(v[:8]))),
+		Sold:     Milli(int64(binary.BigEndian.Uint64(v[8:]))),
+	}, nil
 }
 
-func (l ledger) total() Milli {
-	var t Milli
-	for _, q := range l {
-		t += q
+func writeFigure(b *bolt.Bucket, sku string, f figure) error {
+	if f == (figure{}) {
+		return b.Delete([]byte(sku))
 	}
-	return t
+	var v [figureLen]byte
+	binary.BigEndian.PutUint64(v[:8], uint64(int64(f.Reserved)))
+	binary.BigEndian.PutUint64(v[8:], uint64(int64(f.Sold)))
+	return b.Put([]byte(sku), v[:])
+}
+
+// holds is what one document holds, SKU → quantity.
+type holds map[string]Milli
+
+func readHolds(b *bolt.Bucket, ref string) (holds, error) {
+	h := holds{}
+	if _, err := getJSON(b, []byte(ref), &h); err != nil {
+		return nil, fmt.Errorf("reservation %s: %w", ref, err)
+	}
+	return h, nil
+}
+
+func writeHolds(b *bolt.Bucket, ref string, h holds) error {
+	if len(h) == 0 {
+		return b.Delete([]byte(ref))
+	}
+	return putJSON(b, []byte(ref), h)
+}
+
+// Stock log operations.
+const (
+	OpReserve = "reserve" // a document holds Qty more (negative: less, when re-reserved lower)
+	OpSettle  = "settle"  // a settled document's hold became sold
+	OpRelease = "release" // a voided document's hold was given back
+	OpRecount = "recount" // a new count was imported: sold restarts (Qty = the sold figure dropped)
+	OpMigrate = "migrate" // the running figure was built from the old per-SKU ledger
+)
+
+// StockEntry is one movement in catalog/stock_log.
+type StockEntry struct {
+	Op  string `json:"op"`
+	Ref string `json:"ref,omitempty"`
+	SKU string `json:"sku"`
+	Qty Milli  `json:"qty"`
+}
+
+func appendLog(tx *bolt.Tx, e StockEntry) error {
+	b := bucket(tx, bucketStockLog)
+	if b == nil {
+		var err error
+		if b, err = tx.Bucket(bucketCatalog).CreateBucketIfNotExists(bucketStockLog); err != nil {
+			return fmt.Errorf("create stock log: %w", err)
+		}
+	}
+	n, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	return putJSON(b, u64(n), e)
+}
+
+// StockLog returns up to n movements of the stock log after the sequence
+// number after (0: from the first), oldest first, with the sequence number
+// of the last one returned.
+func StockLog(tx *bolt.Tx, after uint64, n int) ([]StockEntry, uint64, error) {
+	b := bucket(tx, bucketStockLog)
+	if b == nil {
+		return nil, after, nil
+	}
+	var out []StockEntry
+	c := b.Cursor()
+	for k, v := c.Seek(u64(after + 1)); k != nil && len(out) < n; k, v = c.Next() {
+		var e StockEntry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return nil, after, fmt.Errorf("stock log %d: %w", parseU64(k), err)
+		}
+		out = append(out, e)
+		after = parseU64(k)
+	}
+	return out, after, nil
 }
 
 // StockIn reads a product's stock inside a caller's transaction.
@@ -91,15 +192,15 @@ func StockIn(tx *bolt.Tx, sku string) (StockInfo, error) {
 	if err != nil {
 		return StockInfo{}, err
 	}
-	l, err := readLedger(bucket(tx, bucketStock), sku)
+	f, err := readFigure(bucket(tx, bucketStock), sku)
 	if err != nil {
 		return StockInfo{}, err
 	}
-	return stockInfo(p, l.total()), nil
+	return stockInfo(p, f), nil
 }
 
-func stockInfo(p Product, reserved Milli) StockInfo {
-	si := StockInfo{OnHand: p.Stock, Reserved: reserved, Free: max(p.Stock-reserved, 0)}
+func stockInfo(p Product, f figure) StockInfo {
+	si := StockInfo{OnHand: p.Stock, Reserved: f.Reserved, Sold: f.Sold, Free: max(p.Stock-f.Reserved-f.Sold, 0)}
 	switch {
 	case p.MadeToOrder:
 		si.State, si.OnHand, si.Free = MadeToOrder, 0, 0
@@ -137,69 +238,115 @@ func Reserve(tx *bolt.Tx, sku string, q Milli, ref string) error {
 	if err != nil {
 		return err
 	}
-	sb := bucket(tx, bucketStock)
-	l, err := readLedger(sb, sku)
+	rb := bucket(tx, bucketReservations)
+	held, err := readHolds(rb, ref)
 	if err != nil {
 		return err
 	}
+	sb := bucket(tx, bucketStock)
+	f, err := readFigure(sb, sku)
+	if err != nil {
+		return err
+	}
+	before := held[sku]
 	if !p.MadeToOrder {
-		free := p.Stock - (l.total() - l[ref])
+		free := p.Stock - f.Sold - (f.Reserved - before)
 		if q > free {
 			return &OutOfStockError{SKU: sku, Requested: q, Available: max(free, 0)}
 		}
 	}
-	l[ref] = q
-	if err := writeLedger(sb, sku, l); err != nil {
-		return err
+	if q == before {
+		return nil
 	}
-	rb := bucket(tx, bucketReservations)
-	held, err := readLedger(rb, ref) // sku → quantity
-	if err != nil {
+	f.Reserved += q - before
+	if err := writeFigure(sb, sku, f); err != nil {
 		return err
 	}
 	held[sku] = q
-	return writeLedger(rb, ref, held)
+	if err := writeHolds(rb, ref, held); err != nil {
+		return err
+	}
+	return appendLog(tx, StockEntry{Op: OpReserve, Ref: ref, SKU: sku, Qty: q - before})
 }
 
-// Release frees everything the document ref holds, inside tx. Releasing a
-// ref that holds nothing does nothing.
-func Release(tx *bolt.Tx, ref string) error {
+// Release gives back everything the open document ref holds, inside tx (a
+// voided invoice, or an invoice that failed half-way). Releasing a ref that
+// holds nothing (never reserved, released or settled already) does nothing.
+func Release(tx *bolt.Tx, ref string) error { return closeHolds(tx, ref, OpRelease) }
+
+// Settle closes the holds of the document ref, inside tx, when it is settled
+// (paid): its quantities leave reserved and count as sold until the shop
+// imports a new count. Settling a ref that holds nothing does nothing.
+func Settle(tx *bolt.Tx, ref string) error { return closeHolds(tx, ref, OpSettle) }
+
+func closeHolds(tx *bolt.Tx, ref, op string) error {
 	rb := bucket(tx, bucketReservations)
-	held, err := readLedger(rb, ref)
+	held, err := readHolds(rb, ref)
 	if err != nil {
 		return err
 	}
+	if len(held) == 0 {
+		return nil
+	}
 	sb := bucket(tx, bucketStock)
 	for _, sku := range slices.Sorted(maps.Keys(held)) {
-		l, err := readLedger(sb, sku)
+		f, err := readFigure(sb, sku)
 		if err != nil {
 			return err
 		}
-		delete(l, ref)
-		if err := writeLedger(sb, sku, l); err != nil {
+		q := held[sku]
+		f.Reserved = max(f.Reserved-q, 0)
+		if op == OpSettle {
+			f.Sold += q
+		}
+		if err := writeFigure(sb, sku, f); err != nil {
+			return err
+		}
+		if err := appendLog(tx, StockEntry{Op: op, Ref: ref, SKU: sku, Qty: q}); err != nil {
 			return err
 		}
 	}
 	return rb.Delete([]byte(ref))
 }
 
-// Reserved returns what the document ref holds, SKU → quantity.
+// recount restarts the sold figure of sku after a new count was imported,
+// inside the import's transaction.
+func recount(tx *bolt.Tx, sku string) error {
+	sb := bucket(tx, bucketStock)
+	if sb == nil {
+		return nil
+	}
+	f, err := readFigure(sb, sku)
+	if err != nil || f.Sold == 0 {
+		return err
+	}
+	sold := f.Sold
+	f.Sold = 0
+	if err := writeFigure(sb, sku, f); err != nil {
+		return err
+	}
+	return appendLog(tx, StockEntry{Op: OpRecount, SKU: sku, Qty: sold})
+}
+
+// Reserved returns what the open document ref holds, SKU → quantity.
 func Reserved(tx *bolt.Tx, ref string) (map[string]Milli, error) {
-	held, err := readLedger(bucket(tx, bucketReservations), ref)
+	held, err := readHolds(bucket(tx, bucketReservations), ref)
 	return map[string]Milli(held), err
 }
 
-// available reports whether q of p can be sold now given the ledger.
-func (s *Store) availableFunc(tx *bolt.Tx) func(Product, Milli) bool {
+// availableFunc reports whether q of p can be sold now, reading one
+// fixed-size figure per product inside tx.
+func availableFunc(tx *bolt.Tx) func(Product, Milli) bool {
 	sb := bucket(tx, bucketStock)
 	return func(p Product, q Milli) bool {
 		if p.MadeToOrder {
 			return true
 		}
-		l, err := readLedger(sb, p.SKU)
+		f, err := readFigure(sb, p.SKU)
 		if err != nil {
 			return false
 		}
-		return p.Stock-l.total() >= q && p.Stock-l.total() > 0
+		free := p.Stock - f.Reserved - f.Sold
+		return free >= q && free > 0
 	}
 }

@@ -237,6 +237,12 @@ func (s *Store) ImportWith(ctx context.Context, products []Product, vocab *Vocab
 				diff.Added = append(diff.Added, p.SKU)
 			case !reflect.DeepEqual(normalizedProduct(prev), normalizedProduct(p)):
 				diff.Changed = append(diff.Changed, p.SKU)
+				if prev.Stock != p.Stock || prev.MadeToOrder != p.MadeToOrder {
+					// A new count: what was sold before it is no longer on it.
+					if err := recount(tx, p.SKU); err != nil {
+						return err
+					}
+				}
 			default:
 				continue
 			}

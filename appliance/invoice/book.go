@@ -351,6 +351,11 @@ func (b *Book) MarkPaid(tx *bolt.Tx, number string, method string, now time.Time
 	if err != nil {
 		return err
 	}
+	if st, ok := b.cfg.Stock.(StockSettler); ok {
+		if err := st.Settle(tx, d.Number); err != nil {
+			return fmt.Errorf("settle stock of %s: %w", d.Number, err)
+		}
+	}
 	seq, err := addEvent(bs, d, Event{At: now, Type: EventPaid, Method: method})
 	if err != nil {
 		return err

@@ -33,6 +33,14 @@ type Stock interface {
 	Release(tx *bolt.Tx, ref string) error
 }
 
+// StockSettler is a Stock that closes an invoice's holds when it is settled
+// (paid): MarkPaid calls Settle in its transaction. The catalog's stock
+// counts the goods as sold from then on (catalog.Settle); a Stock without it
+// keeps the hold until the invoice is voided.
+type StockSettler interface {
+	Settle(tx *bolt.Tx, ref string) error
+}
+
 // Config configures a Book. Zero fields take the documented defaults.
 type Config struct {
 	// Seller is copied into every document at issue time.

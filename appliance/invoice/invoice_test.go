@@ -729,3 +729,47 @@ func TestBook_ReservesCatalogStock(t *testing.T) {
 		t.Fatalf("after the void: %v %v", d2, err)
 	}
 }
+
+// TestBook_PaidInvoiceSettlesStock: a paid invoice no longer holds its
+// goods (they count as sold: free does not move), and voiding it afterwards
+// gives nothing back.
+func TestBook_PaidInvoiceSettlesStock(t *testing.T) {
+	db := openDB(t)
+	cat, err := catalog.OpenStore(db, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cat.Close()
+	if _, err := cat.Import(context.Background(), []catalog.Product{kitchen, hood}, nil, "test"); err != nil {
+		t.Fatal(err)
+	}
+	b := newBook(t, func(c *Config) { c.Stock = nil })
+	req := seedRequest()
+	req.OrderID, req.Lines[1].Quantity = "a", 2000
+	p, err := b.Price(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d *Document
+	if err := db.Update(func(tx *bolt.Tx) (err error) { d, err = b.IssueInvoice(tx, p, t0); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error { return b.MarkPaid(tx, d.Number, "", t0) }); err != nil {
+		t.Fatal(err)
+	}
+	if si, _ := cat.Stock("HOOD-BI"); si.Reserved != 0 || si.Sold != 2000 || si.Free != 1000 {
+		t.Fatalf("after payment: %+v", si)
+	}
+	_ = db.View(func(tx *bolt.Tx) error {
+		if held, _ := catalog.Reserved(tx, d.Number); len(held) != 0 {
+			t.Errorf("a paid invoice still holds %v", held)
+		}
+		return nil
+	})
+	if err := db.Update(func(tx *bolt.Tx) error { _, err := b.Void(tx, d.Number, "الغاء", t0); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if si, _ := cat.Stock("HOOD-BI"); si.Free != 1000 {
+		t.Fatalf("free after voiding a paid invoice: %v", si.Free)
+	}
+}

@@ -6,8 +6,8 @@ import (
 	"fatoora/catalog"
 )
 
-// CatalogStock reserves in the catalog's stock ledger (catalog.Reserve and
-// catalog.Release). It is the default Stock of a Book.
+// CatalogStock reserves in the catalog's stock ledger (catalog.Reserve,
+// catalog.Release and catalog.Settle). It is the default Stock of a Book.
 type CatalogStock struct{}
 
 // Reserve holds q of sku for the document ref.
@@ -17,6 +17,9 @@ func (CatalogStock) Reserve(tx *bolt.Tx, sku string, q catalog.Milli, ref string
 
 // Release frees what ref holds.
 func (CatalogStock) Release(tx *bolt.Tx, ref string) error { return catalog.Release(tx, ref) }
+
+// Settle closes what the paid invoice ref holds: its goods count as sold.
+func (CatalogStock) Settle(tx *bolt.Tx, ref string) error { return catalog.Settle(tx, ref) }
 
 // NoStock reserves nothing: for a Book that must not touch stock (price
 // checks, documents for products outside the catalog). Choose it explicitly.

@@ -228,6 +228,7 @@ type Conversation struct {
 	GreetedAt time.Time `json:"greeted_at,omitempty"`
 
 	indexed [][]byte // the conversation_index keys stored (see saveConv)
+	stored  bool     // read from conversations/ (not new): see saveConv
 }
 
 func (c *Conversation) indexKeys() [][]byte {
@@ -261,21 +262,51 @@ func (c *Conversation) flag(now time.Time, reason string) {
 
 func loadConv(tx *bolt.Tx, customer string) (*Conversation, error) {
 	c := &Conversation{Customer: customer}
-	if _, err := store.GetJSON(tx.Bucket(store.BucketConvs), []byte(customer), c); err != nil {
+	found, err := store.GetJSON(tx.Bucket(store.BucketConvs), []byte(customer), c)
+	if err != nil {
 		return nil, err
 	}
-	c.indexed = c.indexKeys()
+	c.indexed, c.stored = c.indexKeys(), found
 	return c, nil
 }
 
-// saveConv writes the conversation and its conversation_index keys.
+// saveConv writes the conversation, its conversation_index keys and the
+// counters /healthz reads (conversations stored, waiting for staff).
 func saveConv(tx *bolt.Tx, c *Conversation) error {
 	keys := c.indexKeys()
 	if err := store.PutIndex(tx.Bucket(store.BucketConvIndex), c.indexed, keys, []byte(c.Customer)); err != nil {
 		return fmt.Errorf("index conversation %s: %w", c.Customer, err)
 	}
-	c.indexed = keys
+	var added int64
+	if !c.stored && tx.Bucket(store.BucketConvs).Get([]byte(c.Customer)) == nil {
+		added = 1
+	}
+	if err := addConvCounts(tx, added, int64(len(keys)-len(c.indexed))); err != nil {
+		return fmt.Errorf("count conversation %s: %w", c.Customer, err)
+	}
+	c.indexed, c.stored = keys, true
 	return store.PutJSON(tx.Bucket(store.BucketConvs), []byte(c.Customer), c)
+}
+
+// addConvCounts moves the conversation counters by the deltas.
+func addConvCounts(tx *bolt.Tx, customers, flagged int64) error {
+	if customers == 0 && flagged == 0 {
+		return nil
+	}
+	b := tx.Bucket(store.BucketConvCounts)
+	for _, d := range []struct {
+		key   []byte
+		delta int64
+	}{{store.KeyCountCustomers, customers}, {store.KeyCountFlagged, flagged}} {
+		if d.delta == 0 {
+			continue
+		}
+		n := int64(store.ParseU64(b.Get(d.key))) + d.delta
+		if err := b.Put(d.key, store.U64(uint64(max(n, 0)))); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // supersedeQuote: once the customer changed a line after confirming, the

@@ -185,23 +185,16 @@ type ConversationCounts struct {
 	Flagged   int // waiting for staff
 }
 
-// CountConversations counts conversations and those waiting for staff
-// (reading the flagged index and the bucket's statistics, not the records).
+// CountConversations returns the conversations stored and those waiting for
+// staff, from counters kept in the same transactions as the conversations
+// (conversation_counts): two reads, whatever the history.
 func (p *Pipeline) CountConversations(ctx context.Context) (ConversationCounts, error) {
 	var n ConversationCounts
 	err := p.db.View(func(tx *bolt.Tx) error {
-		n.Customers = tx.Bucket(store.BucketConvs).Stats().KeyN
-		c := tx.Bucket(store.BucketConvIndex).Cursor()
-		prefix := store.IndexPrefix(store.IndexFlagged, "")
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-			if n.Flagged%1024 == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-			}
-			n.Flagged++
-		}
-		return nil
+		b := tx.Bucket(store.BucketConvCounts)
+		n.Customers = int(store.ParseU64(b.Get(store.KeyCountCustomers)))
+		n.Flagged = int(store.ParseU64(b.Get(store.KeyCountFlagged)))
+		return ctx.Err()
 	})
 	return n, err
 }

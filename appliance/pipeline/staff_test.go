@@ -465,6 +465,20 @@ func TestPipeline_CustomersAndConversations(t *testing.T) {
 	if err != nil || n.Customers != 4 || n.Flagged != 1 {
 		t.Errorf("counts %+v %v", n, err)
 	}
+	// The counters follow the flag both ways, and a conversation saved
+	// again is not counted again.
+	if err := h.p.Resume(bg, customer); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.p.Resume(bg, customer); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.p.SetTier(bg, cs[1], "vip"); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := h.p.CountConversations(bg); err != nil || n.Customers != 4 || n.Flagged != 0 {
+		t.Errorf("counts after resume %+v %v", n, err)
+	}
 }
 
 // TestPipeline_IndexesMatchARebuild: after real traffic, the index keys the

@@ -42,8 +42,9 @@
 //	    vocabulary/current         the shop vocabulary file, as text
 //	    history/<seq uint64>       JSON change record {at, who, added, changed, removed}
 //	    state/version              uint64 BE, bumped on every change (index staleness)
-//	    stock/<sku>                JSON {ref: milli}: stock held per SKU (catalog.Reserve)
-//	    reservations/<ref>         JSON {sku: milli}: what one document holds (catalog.Release)
+//	    stock/<sku>                16 bytes: reserved, sold (int64 BE milli): the running figure (catalog.Reserve)
+//	    reservations/<ref>         JSON {sku: milli}: what one open document holds (catalog.Release, Settle)
+//	    stock_log/<seq uint64>     JSON {op, ref, sku, qty}: every stock movement, append-only (audit)
 //	invoices/                      issued invoices, quotes and credit notes; never edited [invoice]
 //	    docs/<number>              JSON document
 //	    counters/<series>          uint64 BE, last number issued in that series
@@ -75,6 +76,9 @@
 //	    <biz_opaque_callback_data> wamid of the send whose status carried it (the outbox key)
 //	flagged_messages/              inbound messages stored but not answered (migration 6) [ingest]
 //	    <wamid>                    JSON {reason, at}: no sender, or a sender that is not a string
+//	conversation_counts/           counts kept in the same transactions as conversations/ (migration 8) [pipeline]
+//	    customers                  uint64 BE, conversations stored
+//	    flagged                    uint64 BE, conversations waiting for staff
 //
 // An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
 // (store.IndexKey): the keys of one index value sort by time, and a list's

@@ -21,6 +21,8 @@ var migrations = []migration{
 	{4, "e-receipt buckets", migrateETA},
 	{5, "head-office rejections for staff", migrateHQRejected},
 	{6, "status callbacks and flagged messages", migrateFaultBuckets},
+	{7, "stock as a running figure per SKU, with an append-only log", runningStock},
+	{8, "conversation counters for /healthz", countConversations},
 }
 
 func migrateFaultBuckets(tx *bolt.Tx) error {

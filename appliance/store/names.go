@@ -25,6 +25,7 @@ var (
 	KeyCatalogVersion = []byte("version")
 	BucketStock       = []byte("stock")        // the stock ledger, catalog/ since migration 3
 	BucketReserved    = []byte("reservations") // the stock ledger, catalog/ since migration 3
+	BucketStockLog    = []byte("stock_log")    // the stock log, since migration 7
 
 	BucketInvoices = []byte("invoices")
 	BucketDocs     = []byte("docs")
@@ -50,10 +51,18 @@ var (
 	BucketConvIndex  = []byte("conversation_index")
 )
 
-// Fault-handling buckets (migration 4).
+// Fault-handling buckets (migration 6).
 var (
 	BucketCallbacks = []byte("status_callbacks") // outbound sends by their biz_opaque_callback_data
 	BucketFlagged   = []byte("flagged_messages") // inbound messages the box could not attribute
+)
+
+// Counters kept in the same transactions as the records they count
+// (migration 8), so that /healthz reads numbers instead of scanning.
+var (
+	BucketConvCounts  = []byte("conversation_counts")
+	KeyCountCustomers = []byte("customers") // conversations stored
+	KeyCountFlagged   = []byte("flagged")   // conversations waiting for staff
 )
 
 // Index names: the first part of an index key.

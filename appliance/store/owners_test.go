@@ -28,6 +28,7 @@ var owners = map[string][]string{
 
 	"BucketOrders": {"appliance/pipeline"}, "BucketByID": {"appliance/pipeline"}, "BucketByMsg": {"appliance/pipeline"},
 	"BucketOrderIndex": {"appliance/pipeline"}, "BucketConvs": {"appliance/pipeline"}, "BucketConvIndex": {"appliance/pipeline"},
+	"BucketConvCounts": {"appliance/pipeline"}, "KeyCountCustomers": {"appliance/pipeline"}, "KeyCountFlagged": {"appliance/pipeline"},
 	"BucketWhatsApp": {"appliance/pipeline"}, "BucketWADone": {"appliance/pipeline"}, "BucketSent": {"appliance/pipeline"},
 
 	"BucketInvoices": {"appliance/invoice"}, "BucketDocs": {"appliance/invoice"}, "BucketCounters": {"appliance/invoice"},
@@ -46,7 +47,8 @@ var owners = map[string][]string{
 	"BucketETAB2B": {"appliance/invoice/receipt"}, "BucketETAStats": {"appliance/invoice/receipt"},
 	"KeyETAIssued": {"appliance/invoice/receipt"}, "KeyETASubmitted": {"appliance/invoice/receipt"},
 	"KeyETAAccepted": {"appliance/invoice/receipt"}, "KeyETARejected": {"appliance/invoice/receipt"},
-	"KeyETAWaiting": {"appliance/invoice/receipt"},
+	"KeyETAWaiting":  {"appliance/invoice/receipt"},
+	"BucketStockLog": {"appliance/store"},
 }
 
 // TestNames_EachHasAnOwner: a bucket or key added to names.go must say who owns it.

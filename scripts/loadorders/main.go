@@ -33,6 +33,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"fatoora/appliance"
@@ -85,6 +86,7 @@ func run(args []string) error {
 	boxLog := fs.String("boxlog", "", "copy the box's log to this file")
 	profile := fs.String("cpuprofile", "", "write an 8 s CPU profile of the box, taken during the run, to this file")
 	timeout := fs.Duration("timeout", 5*time.Minute, "stop the run after this long")
+	dataDir := fs.String("data", "", "run the box on this data directory (e.g. one holding a generated history, see make bench-history; the run adds its orders to it) instead of a fresh one")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -105,6 +107,9 @@ func run(args []string) error {
 		}
 	}
 	data := filepath.Join(tmp, "data")
+	if *dataDir != "" {
+		data = *dataDir
+	}
 	products := genCatalog()
 	if err := importCatalog(data, products); err != nil {
 		return err
@@ -132,7 +137,15 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	defer func() { _ = box.Process.Signal(os.Interrupt); _ = box.Wait() }()
+	defer func() {
+		_ = box.Process.Signal(os.Interrupt)
+		_ = box.Wait()
+		if ru, ok := box.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+			fmt.Printf("box CPU over its whole life (getrusage of the child: start-up, warm-up, health checks, the orders): %v, max RSS %d MB\n",
+				cpu.Round(time.Millisecond), ru.Maxrss/1024)
+		}
+	}()
 	url := "http://" + addr + "/webhook/whatsapp"
 	if *profile != "" {
 		go func() {
@@ -151,11 +164,20 @@ func run(args []string) error {
 	}
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *c}}
 
+	// Message ids unique to this run: a data directory given with -data
+	// may hold an earlier run's, which the box would deduplicate.
+	run := strconv.FormatInt(time.Now().UnixNano(), 36)
 	// One warm-up order (index, PDF fonts, connections).
-	if err := post(ctx, client, url, "201100000000", "wamid.warm", "عايز "+products[0].NameAr); err != nil {
+	if err := post(ctx, client, url, "201100000000", "wamid.warm"+run, "عايز "+products[0].NameAr); err != nil {
 		return err
 	}
 	if err := waitDocs(ctx, graph, map[string]bool{"201100000000": true}); err != nil {
+		return err
+	}
+
+	health := healthLatency(ctx, client, "http://"+addr+"/healthz", 200)
+	cpu0, err := processCPU(box.Process.Pid)
+	if err != nil {
 		return err
 	}
 
@@ -187,7 +209,7 @@ func run(args []string) error {
 				p := products[i%len(products)]
 				text := fmt.Sprintf("عايز %d %s", 1+i%4, p.NameAr)
 				sent[i] = time.Now()
-				if err := post(ctx, client, url, phones[i], fmt.Sprintf("wamid.load%08d", i), text); err != nil {
+				if err := post(ctx, client, url, phones[i], fmt.Sprintf("wamid.load%s.%08d", run, i), text); err != nil {
 					errc <- err
 					return
 				}
@@ -201,6 +223,10 @@ func run(args []string) error {
 	}
 	posted := time.Since(start)
 	if err := waitDocs(ctx, graph, want); err != nil {
+		return err
+	}
+	cpu1, err := processCPU(box.Process.Pid)
+	if err != nil {
 		return err
 	}
 	docAt := map[string]time.Time{}
@@ -230,7 +256,57 @@ func run(args []string) error {
 	fmt.Printf("throughput %.0f orders/s (webhook to document sent)\n", float64(*n)/total.Seconds())
 	fmt.Printf("latency POST → document accepted: p50 %v  p90 %v  p99 %v  max %v\n",
 		pct(0.50).Round(time.Millisecond), pct(0.90).Round(time.Millisecond), pct(0.99).Round(time.Millisecond), lat[len(lat)-1].Round(time.Millisecond))
+	fmt.Printf("box CPU per order %.2f ms (user+system of the box process from the first POST to the last document, /proc/<pid>/stat at 10 ms resolution, over %d orders)\n",
+		float64(cpu1-cpu0)/float64(time.Millisecond)/float64(*n), *n)
+	fmt.Printf("/healthz before the orders, 200 sequential GETs: p50 %v  p99 %v\n", health[0], health[1])
 	return nil
+}
+
+// processCPU is the user+system CPU time a process has used so far, from
+// /proc/<pid>/stat (fields 14 and 15, in clock ticks of 1/100 s, the Linux
+// USER_HZ).
+func processCPU(pid int) (time.Duration, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, fmt.Errorf("box cpu: %w", err)
+	}
+	// The command name (field 2) is in parentheses and may hold spaces.
+	rest := string(b[bytes.LastIndexByte(b, ')')+2:])
+	f := strings.Fields(rest) // f[0] is field 3
+	if len(f) < 13 {
+		return 0, fmt.Errorf("box cpu: short /proc/%d/stat", pid)
+	}
+	ut, err1 := strconv.ParseInt(f[11], 10, 64)
+	st, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err := errors.Join(err1, err2); err != nil {
+		return 0, fmt.Errorf("box cpu: %w", err)
+	}
+	return time.Duration(ut+st) * 10 * time.Millisecond, nil
+}
+
+// healthLatency GETs url n times, one after another, and returns the p50
+// and p99 of the round trips.
+func healthLatency(ctx context.Context, client *http.Client, url string, n int) [2]time.Duration {
+	var took []time.Duration
+	for range n {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+		if err != nil {
+			break
+		}
+		t0 := time.Now()
+		resp, err := client.Do(req)
+		if err != nil {
+			break
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		took = append(took, time.Since(t0))
+	}
+	if len(took) == 0 {
+		return [2]time.Duration{}
+	}
+	slices.Sort(took)
+	return [2]time.Duration{took[len(took)/2].Round(time.Microsecond), took[len(took)*99/100].Round(time.Microsecond)}
 }
 
 func importCatalog(data string, ps []catalog.Product) error {

@@ -96,6 +96,11 @@ var fontBytes = sync.OnceValue(func() []byte {
 	return fpdf.UTF8CutFont(dejavusans.TTF, b.String())
 })
 
+// parsedFont is fontBytes parsed once per process (fpdf.ParseUTF8Font, a
+// patch kept in third_party/fpdf): each document adds it without parsing
+// the font again or rebuilding and hashing its width table.
+var parsedFont = sync.OnceValues(func() (*fpdf.UTF8Font, error) { return fpdf.ParseUTF8Font(fontBytes()) })
+
 var fontRanges = [][2]rune{
 	{0x20, 0x7E}, {0xA0, 0x17F}, // Latin, Latin-1, Latin Extended-A
 	{0x600, 0x6FF},   // Arabic
@@ -152,12 +157,16 @@ func Render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte, erro
 			return nil, fmt.Errorf("render: %w", err)
 		}
 	}
+	face, err := parsedFont()
+	if err != nil {
+		return nil, fmt.Errorf("render: font: %w", err)
+	}
 	p := fpdf.New("P", "mm", "A4", "")
 	p.SetMargins(margin, margin, margin)
 	p.SetAutoPageBreak(false, 0)
 	// One embedded face: parsing and subsetting a TrueType font is most of
 	// the render time, so bold is drawn as fill+stroke of the regular face.
-	p.AddUTF8FontFromBytes(font, "", fontBytes())
+	p.AddUTF8FontParsed(font, "", face)
 	p.SetTitle(doc.Number, true)
 	p.SetCreator("fatoora", true)
 	p.SetCreationDate(doc.IssuedAt)

@@ -1,0 +1,163 @@
+package catalog
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"fatoora/appliance/store"
+)
+
+// TestStock_SettleRecountLog: a paid invoice's hold becomes sold (free does
+// not move), a voided one's is given back, a new count restarts sold, and
+// every movement is in the log in order.
+func TestStock_SettleRecountLog(t *testing.T) {
+	db, s := openTestStore(t, t.TempDir(), false)
+	ps, v := Demo()
+	if _, err := s.Import(context.Background(), ps, v, "owner"); err != nil {
+		t.Fatal(err)
+	}
+	do := func(fn func(tx *bolt.Tx) error) {
+		t.Helper()
+		if err := db.Update(fn); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(step string, reserved, sold, free Milli) {
+		t.Helper()
+		si, err := s.Stock("NS-310") // 24 chairs on the demo count
+		if err != nil || si.Reserved != reserved || si.Sold != sold || si.Free != free {
+			t.Errorf("%s: %+v, %v; want reserved %s sold %s free %s", step, si, err, reserved, sold, free)
+		}
+	}
+	do(func(tx *bolt.Tx) error { return Reserve(tx, "NS-310", 4*One, "INV-1") })
+	do(func(tx *bolt.Tx) error { return Reserve(tx, "NS-310", 6*One, "INV-2") })
+	check("two holds", 10*One, 0, 14*One)
+	do(func(tx *bolt.Tx) error { return Settle(tx, "INV-1") })
+	check("INV-1 paid", 6*One, 4*One, 14*One)
+	do(func(tx *bolt.Tx) error { return Settle(tx, "INV-1") })
+	do(func(tx *bolt.Tx) error { return Release(tx, "INV-1") }) // voided after payment: nothing back
+	check("INV-1 settled twice, voided", 6*One, 4*One, 14*One)
+	do(func(tx *bolt.Tx) error { return Release(tx, "INV-2") })
+	check("INV-2 voided", 0, 4*One, 20*One)
+	err := db.View(func(tx *bolt.Tx) error {
+		if held, _ := Reserved(tx, "INV-1"); len(held) != 0 {
+			t.Errorf("settled INV-1 still holds %v", held)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// A new count (the shop counted 20 after the sale) restarts sold.
+	recounted := append([]Product(nil), ps...)
+	for i := range recounted {
+		if recounted[i].SKU == "NS-310" {
+			recounted[i].Stock = 20 * One
+		}
+	}
+	if _, err := s.Import(context.Background(), recounted, v, "owner"); err != nil {
+		t.Fatal(err)
+	}
+	check("new count", 0, 0, 20*One)
+
+	var log []StockEntry
+	_ = db.View(func(tx *bolt.Tx) error {
+		var err error
+		log, _, err = StockLog(tx, 0, 100)
+		return err
+	})
+	want := []StockEntry{
+		{OpReserve, "INV-1", "NS-310", 4 * One},
+		{OpReserve, "INV-2", "NS-310", 6 * One},
+		{OpSettle, "INV-1", "NS-310", 4 * One},
+		{OpRelease, "INV-2", "NS-310", 6 * One},
+		{OpRecount, "", "NS-310", 4 * One},
+	}
+	if fmt.Sprint(log) != fmt.Sprint(want) {
+		t.Errorf("log:\n got %v\nwant %v", log, want)
+	}
+	// Paging through the log.
+	_ = db.View(func(tx *bolt.Tx) error {
+		page, last, err := StockLog(tx, 0, 2)
+		if err != nil || len(page) != 2 {
+			t.Fatalf("first page: %v %v", page, err)
+		}
+		rest, _, _ := StockLog(tx, last, 100)
+		if len(rest) != 3 || rest[0] != want[2] {
+			t.Errorf("second page: %v", rest)
+		}
+		return nil
+	})
+}
+
+// BenchmarkReserve_History: the cost of one order line's reservation after
+// 0, 2,000 and 20,000 earlier invoices of the same SKU (open or settled):
+// one fixed-size figure per SKU, so the three should cost the same.
+func BenchmarkReserve_History(b *testing.B) {
+	for _, earlier := range []int{0, 2000, 20000} {
+		b.Run(fmt.Sprintf("earlier=%d", earlier), func(b *testing.B) {
+			db, s := openBenchStore(b)
+			p := Product{SKU: "CH-1", NameAr: "كرسي", Unit: Piece, Price: 100, MadeToOrder: true}
+			if _, err := s.Import(context.Background(), []Product{p}, nil, "bench"); err != nil {
+				b.Fatal(err)
+			}
+			const batch = 1000
+			for i := 0; i < earlier; i += batch {
+				err := db.Update(func(tx *bolt.Tx) error {
+					for j := i; j < min(i+batch, earlier); j++ {
+						ref := fmt.Sprintf("INV-%07d", j)
+						if err := Reserve(tx, p.SKU, One, ref); err != nil {
+							return err
+						}
+						if j%2 == 0 { // half of them paid
+							if err := Settle(tx, ref); err != nil {
+								return err
+							}
+						}
+					}
+					return nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			// Time the work inside one transaction (no commit, no fsync):
+			// the line's own cost, as inside the decide step's transaction.
+			tx, err := db.Bolt().Begin(true)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer tx.Rollback()
+			b.ResetTimer()
+			for i := range b.N {
+				if err := Reserve(tx, p.SKU, One, fmt.Sprintf("NEW-%07d", i)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func openBenchStore(b *testing.B) (*store.DB, *Store) {
+	b.Helper()
+	dir := b.TempDir()
+	db, err := store.Open(filepath.Join(dir, "fatoora.db"), store.Options{NoSync: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := OpenStore(db, "")
+	if err != nil {
+		db.Close()
+		b.Fatal(err)
+	}
+	b.Cleanup(func() {
+		s.Close()
+		db.Close()
+	})
+	return db, s
+}
