@@ -89,6 +89,22 @@ func (u *UI) serveThread(w http.ResponseWriter, r *http.Request) {
 	}
 	ms := page.Messages
 	slices.Reverse(ms) // oldest first, as a chat reads
+	if r.URL.Query().Get("after") == "" {
+		// Sends still in the outbox (a reply just written, a retry) close
+		// the newest page, so staff see their reply at once.
+		pend, err := u.opts.Pipeline.Outbox().Pending()
+		if err != nil {
+			u.fail(w, r, v, err)
+			return
+		}
+		slices.SortFunc(pend, func(a, b pipeline.OutMessage) int { return a.CreatedAt.Compare(b.CreatedAt) })
+		for _, m := range pend {
+			if m.To == cv.Customer.WaID || m.To == key {
+				ms = append(ms, pipeline.ThreadMessage{Direction: pipeline.Outbound, At: m.CreatedAt, ID: m.Key, Kind: m.Kind,
+					Text: m.Body, Doc: m.Doc, OrderID: m.OrderID, Error: m.LastError})
+			}
+		}
+	}
 	d := threadData{Messages: ms, Older: page.Next, Item: convItem{Key: key, Name: cv.Customer.Name, Phone: cv.Customer.WaID,
 		LastSeen: cv.Customer.LastSeen, Conv: cv.Conversation, Paused: pausedNow(cv.Conversation, time.Now())}}
 	v.Notice = u.doneNotice(v.Lang, r.URL.Query())
