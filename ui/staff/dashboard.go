@@ -25,6 +25,7 @@ var integrations = []string{"whatsapp", "webhook", "model", "relay", "hq", "eta"
 type figure struct {
 	Key   string // message key of the label; also the element's data-live id
 	Value string // formatted in the page's language
+	Unit  string // the currency beside a sum, "" for a count
 	Sub   string // a second line (counts beside a sum), optional
 	Tone  string // "", "good", "warn": how the card is coloured
 }
@@ -61,6 +62,7 @@ func (u *UI) summarize(ctx context.Context) (pipeline.Summary, health.Report, er
 // dashboardOf formats a summary and a health report in lang.
 func dashboardOf(lang Lang, s pipeline.Summary, rep health.Report) dashboard {
 	egp := func(p money.Piasters) string { return textf(lang, "money.egp", p.String()) }
+	unit := text(lang, "money.unit")
 	n := func(i int) string { return fmt.Sprint(i) }
 	d := dashboard{Date: s.From.Format("2006-01-02"), Review: s.Review, Flagged: s.Flagged}
 	tone := func(bad bool) string {
@@ -74,10 +76,10 @@ func dashboardOf(lang Lang, s pipeline.Summary, rep health.Report) dashboard {
 		{Key: "dash.orders", Value: n(s.Orders)},
 		{Key: "dash.quotes", Value: n(s.Quotes), Sub: egp(s.QuotesTotal)},
 		{Key: "dash.invoices", Value: n(s.Invoices), Sub: voidedLine(lang, s.Voided)},
-		{Key: "dash.revenue", Value: egp(s.Revenue), Tone: "good"},
-		{Key: "dash.vat", Value: egp(s.VAT)},
-		{Key: "dash.paid", Value: egp(s.Paid), Sub: textf(lang, "dash.count_invoices", s.PaidCount)},
-		{Key: "dash.unpaid", Value: egp(s.Unpaid), Sub: textf(lang, "dash.count_invoices", s.UnpaidCount), Tone: tone(s.UnpaidCount > 0)},
+		{Key: "dash.revenue", Value: s.Revenue.String(), Unit: unit, Tone: "good"},
+		{Key: "dash.vat", Value: s.VAT.String(), Unit: unit},
+		{Key: "dash.paid", Value: s.Paid.String(), Unit: unit, Sub: textf(lang, "dash.count_invoices", s.PaidCount)},
+		{Key: "dash.unpaid", Value: s.Unpaid.String(), Unit: unit, Sub: textf(lang, "dash.count_invoices", s.UnpaidCount), Tone: tone(s.UnpaidCount > 0)},
 		{Key: "dash.review", Value: n(s.Review), Tone: tone(s.Review > 0)},
 		{Key: "dash.flagged", Value: n(s.Flagged), Tone: tone(s.Flagged > 0)},
 	}

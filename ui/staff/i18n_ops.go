@@ -26,20 +26,20 @@ var opsMessages = map[string]msg{
 	"dash.live_on":              {"بيتحدّث لوحده", "Live"},
 	"dash.live_off":             {"مش متصل", "Not live"},
 	"dash.messages":             {"رسايل", "Messages"},
-	"dash.customers":            {"من %d عميل", "from %d customers"},
+	"dash.customers":            {"عملاء: %d", "customers: %d"},
 	"dash.orders":               {"طلبات", "Orders"},
 	"dash.quotes":               {"عروض أسعار", "Quotes"},
 	"dash.invoices":             {"فواتير", "Invoices"},
-	"dash.voided":               {"%d اتلغت", "%d voided"},
+	"dash.voided":               {"اتلغت: %d", "voided: %d"},
 	"dash.revenue":              {"المبيعات", "Revenue"},
 	"dash.vat":                  {"ضريبة القيمة المضافة", "VAT"},
 	"dash.paid":                 {"اتدفع", "Paid"},
 	"dash.unpaid":               {"لسه مادفعش", "Unpaid"},
-	"dash.count_invoices":       {"%d فاتورة", "%d invoices"},
+	"dash.count_invoices":       {"فواتير: %d", "invoices: %d"},
 	"dash.review":               {"مستني مراجعة", "Waiting for review"},
 	"dash.flagged":              {"محادثات محتاجة حد", "Conversations needing staff"},
-	"dash.go_review":            {"%d طلب مستني مراجعة ←", "%d orders wait for review →"},
-	"dash.go_flagged":           {"%d محادثة محتاجة حد ←", "%d conversations need someone →"},
+	"dash.go_review":            {"مستني مراجعة: %d ←", "Waiting for review: %d →"},
+	"dash.go_flagged":           {"محادثات محتاجة حد: %d ←", "Conversations needing staff: %d →"},
 	"dash.health":               {"حالة الصندوق", "The box"},
 	"health.ok":                 {"شغّال", "Working"},
 	"health.degraded":           {"فيه مشكلة", "Needs attention"},
@@ -61,7 +61,7 @@ var opsMessages = map[string]msg{
 	"review.qty":                {"الكمية", "Qty"},
 	"review.color":              {"اللون", "Colour"},
 	"review.line_conf":          {"الثقة", "Conf."},
-	"review.candidates":         {"ممكن يكون", "Could be"},
+	"status.accepted":           {"واتساب استلمها", "Accepted by WhatsApp"},
 	"review.unknown":            {"مش لاقيه في الكتالوج", "Not found in the catalog"},
 	"review.open":               {"راجع الطلب", "Review this order"},
 	"review.done.approved":      {"الطلب %s اتوافق عليه والصندوق كمّل.", "Order %s approved; the box carried on."},
@@ -112,7 +112,7 @@ var opsMessages = map[string]msg{
 	"conv.badge.paused":         {"البوت ساكت", "Bot paused"},
 	"conv.back":                 {"→ المحادثات", "← Conversations"},
 	"conv.tier":                 {"شريحة", "Tier"},
-	"conv.paused_by":            {"البوت ساكت (%s بيرد)", "Bot paused (%s is answering)"},
+	"conv.paused":               {"البوت ساكت، بيرد:", "Bot paused, answering:"},
 	"conv.bot_on":               {"البوت بيرد", "Bot answering"},
 	"conv.flag":                 {"محتاجة حد", "Needs staff"},
 	"conv.older":                {"رسايل أقدم", "Older messages"},
@@ -128,7 +128,7 @@ var opsMessages = map[string]msg{
 	"life.quoted":               {"خد عرض سعر", "Quoted"},
 	"life.invoiced":             {"خد فاتورة", "Invoiced"},
 	"life.paid":                 {"دفع", "Paid"},
-	"status.pending":            {"لسه", "Pending"},
+	"status.pending":            {"لسه مابعتش", "Not sent yet"},
 	"status.sent":               {"اتبعت", "Sent"},
 	"status.delivered":          {"وصل", "Delivered"},
 	"status.read":               {"اتقرا", "Read"},
@@ -164,7 +164,7 @@ func opsDynamicKeys() []string {
 	}
 	add("health.", integrations...)
 	add("health.", health.OK, health.Degraded, "off")
-	add("status.", "pending", "sent", "delivered", "read", "failed")
+	add("status.", "pending", "accepted", "sent", "delivered", "read", "failed")
 	add("problem.", "unknown", "unavailable", "color")
 	add("life.", pipeline.LifecycleLead, pipeline.LifecycleQuoted, pipeline.LifecycleInvoiced, pipeline.LifecyclePaid)
 	add("review.err.", "form", "sku", "qty", "empty", "text", "not_reviewable")

@@ -193,7 +193,7 @@ func TestOps_Conversation(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	if !strings.Contains(body, "msg-in") || !strings.Contains(body, "دولاب مطبخ") || !strings.Contains(body, "Bot paused (mona is answering)") || !strings.Contains(body, `id="resume"`) {
+	if !strings.Contains(body, "msg-in") || !strings.Contains(body, "دولاب مطبخ") || !strings.Contains(body, "Bot paused, answering: <bdi>mona</bdi>") || !strings.Contains(body, `id="resume"`) {
 		t.Errorf("thread:\n%s", body)
 	}
 	resp, _ = e.do(t, call{method: "POST", path: "/staff/conversations/" + opsCustomer + "/resume", secret: secret, form: url.Values{}})

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fatoora/appliance/access"
+	"fatoora/appliance/pipeline"
 	"fatoora/ui/web"
 )
 
@@ -71,6 +72,19 @@ func (v view) Ago(t time.Time) string {
 
 // DocPDF is the link to a document's PDF.
 func (v view) DocPDF(number string) string { return v.Prefix + "/documents/" + number + "/pdf" }
+
+// SendStatus names a thread message's delivery state: Meta's last status,
+// "accepted" for a send WhatsApp took without a status yet, "pending" for
+// one still in the outbox.
+func (v view) SendStatus(m pipeline.ThreadMessage) string {
+	switch {
+	case m.Status != "":
+		return m.Status
+	case m.WAMID != "":
+		return "accepted"
+	}
+	return "pending"
+}
 
 // Can reports whether the signed-in user holds permission p (for links to
 // pages of other permissions).
