@@ -99,8 +99,8 @@ func TestGenerateBenchStore(t *testing.T) {
 				created := at(i, nOrders)
 				o := &Order{ID: fmt.Sprintf("O%07d", i+1), Customer: custOf(i * 7919), To: custOf(i * 7919), CustomerName: fmt.Sprintf("عميل %d", i%customers),
 					CreatedAt: created, UpdatedAt: created, State: StateReplied, Decision: DecInvoice, Confidence: 0.93,
-					Text:  "عايز دولاب مطبخ خشب زان، مقاس 2 متر في 120 سم، لون رمادي فاتح، ومعاه شفاط بلت إن",
-					Lines: []Line{{SKU: beech.SKU, Name: beech.NameAr, Unit: beech.Unit, Quantity: 2 * catalog.One, Color: "رمادي فاتح", Phrase: "دولاب مطبخ خشب زان", Confidence: 0.93}, {SKU: hood.SKU, Name: hood.NameAr, Unit: hood.Unit, Quantity: catalog.One, Phrase: "شفاط بلت إن", Confidence: 0.95}},
+					Text:    "عايز دولاب مطبخ خشب زان، مقاس 2 متر في 120 سم، لون رمادي فاتح، ومعاه شفاط بلت إن",
+					Lines:   []Line{{SKU: beech.SKU, Name: beech.NameAr, Unit: beech.Unit, Quantity: 2 * catalog.One, Color: "رمادي فاتح", Phrase: "دولاب مطبخ خشب زان", Confidence: 0.93}, {SKU: hood.SKU, Name: hood.NameAr, Unit: hood.Unit, Quantity: catalog.One, Phrase: "شفاط بلت إن", Confidence: 0.95}},
 					History: []Event{{At: created, State: StateReceived}, {At: created, State: StateReplied}}}
 				if i%2000 == 1999 {
 					o.State, o.Decision, o.NeedsStaff, o.Reason, o.Confidence = StateDecided, DecReview, true, "understanding confidence 0.62 is below 0.80", 0.62
