@@ -459,7 +459,7 @@ func (p *Pipeline) Approve(ctx context.Context, id, staff string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	err := p.db.Update(func(tx *bolt.Tx) error {
+	err := p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		o, err := loadOrder(tx, id)
 		if err != nil {
 			return err
@@ -489,7 +489,7 @@ func (p *Pipeline) SetLines(ctx context.Context, id, staff string, lines []Line)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return p.db.Update(func(tx *bolt.Tx) error {
+	return p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		o, err := loadOrder(tx, id)
 		if err != nil {
 			return err
@@ -510,7 +510,7 @@ func (p *Pipeline) Dismiss(ctx context.Context, id, staff, note string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return p.db.Update(func(tx *bolt.Tx) error {
+	return p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		o, err := loadOrder(tx, id)
 		if err != nil {
 			return err
@@ -549,7 +549,7 @@ func (p *Pipeline) StaffReply(ctx context.Context, customer, to, staff, text str
 		return errors.New("empty reply")
 	}
 	now := p.now()
-	err := p.db.Update(func(tx *bolt.Tx) error {
+	err := p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		c, err := loadConv(tx, customer)
 		if err != nil {
 			return err
@@ -577,7 +577,7 @@ func (p *Pipeline) updateConv(ctx context.Context, customer string, f func(*Conv
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return p.db.Update(func(tx *bolt.Tx) error {
+	return p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		c, err := loadConv(tx, customer)
 		if err != nil {
 			return err
@@ -613,7 +613,7 @@ func (p *Pipeline) MarkPaid(ctx context.Context, number, method, staff string) e
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return p.db.Update(func(tx *bolt.Tx) error {
+	return p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		d, ok, err := invoice.Get(tx, number)
 		if err != nil {
 			return err
@@ -645,7 +645,7 @@ func (p *Pipeline) Void(ctx context.Context, number, reason, staff string) (stri
 		return "", invoice.ErrReasonRequired
 	}
 	var cn string
-	err := p.db.Update(func(tx *bolt.Tx) error {
+	err := p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		d, err := p.opts.Book.Void(tx, number, strings.TrimSpace(reason)+" ("+staff+")", p.now())
 		if err != nil {
 			return err

@@ -149,11 +149,10 @@ func (u *UI) handleConvReply(w http.ResponseWriter, r *http.Request) {
 	if to == "" {
 		to = key
 	}
-	if err := u.opts.Pipeline.StaffReply(r.Context(), key, to, actor.User.Username, msg); err != nil {
+	if err := u.opts.Pipeline.StaffReply(u.recorded(r.Context(), actor.Entry("conversation.reply", key, clipText(msg, 200))), key, to, actor.User.Username, msg); err != nil {
 		u.fail(w, r, u.newView(r), err)
 		return
 	}
-	u.audit(actor.Entry("conversation.reply", key, clipText(msg, 200)))
 	http.Redirect(w, r, u.threadURL(key, "?done=replied#reply"), http.StatusSeeOther)
 }
 
@@ -162,11 +161,10 @@ func (u *UI) handleTakeOver(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if err := u.opts.Pipeline.TakeOver(r.Context(), cv.Customer.Key, actor.User.Username); err != nil {
+	if err := u.opts.Pipeline.TakeOver(u.recorded(r.Context(), actor.Entry("conversation.takeover", cv.Customer.Key, "")), cv.Customer.Key, actor.User.Username); err != nil {
 		u.fail(w, r, u.newView(r), err)
 		return
 	}
-	u.audit(actor.Entry("conversation.takeover", cv.Customer.Key, ""))
 	http.Redirect(w, r, u.threadURL(cv.Customer.Key, "?done=paused"), http.StatusSeeOther)
 }
 
@@ -175,10 +173,9 @@ func (u *UI) handleResume(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if err := u.opts.Pipeline.Resume(r.Context(), cv.Customer.Key); err != nil {
+	if err := u.opts.Pipeline.Resume(u.recorded(r.Context(), actor.Entry("conversation.resume", cv.Customer.Key, "")), cv.Customer.Key); err != nil {
 		u.fail(w, r, u.newView(r), err)
 		return
 	}
-	u.audit(actor.Entry("conversation.resume", cv.Customer.Key, ""))
 	http.Redirect(w, r, u.threadURL(cv.Customer.Key, "?done=resumed"), http.StatusSeeOther)
 }

@@ -15,6 +15,8 @@ import (
 	"fatoora/appliance/access"
 	"fatoora/appliance/pipeline"
 	"fatoora/catalog"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // The review queue: the orders the box could not finish alone
@@ -295,9 +297,6 @@ func (u *UI) handleLines(w http.ResponseWriter, r *http.Request) {
 }
 
 func (u *UI) setLines(ctx context.Context, actor access.Actor, o pipeline.Order, lines []pipeline.Line) error {
-	if err := u.opts.Pipeline.SetLines(ctx, o.ID, actor.User.Username, lines); err != nil {
-		return err
-	}
 	var b strings.Builder
 	for i, l := range lines {
 		if i > 0 {
@@ -305,8 +304,7 @@ func (u *UI) setLines(ctx context.Context, actor access.Actor, o pipeline.Order,
 		}
 		fmt.Fprintf(&b, "%s×%s", l.SKU, l.Quantity)
 	}
-	u.audit(actor.Entry("order.lines", o.ID, b.String()))
-	return nil
+	return u.opts.Pipeline.SetLines(u.recorded(ctx, actor.Entry("order.lines", o.ID, b.String())), o.ID, actor.User.Username, lines)
 }
 
 // handleApprove saves the lines as corrected and approves the order: the
@@ -329,7 +327,7 @@ func (u *UI) handleApprove(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	err := u.opts.Pipeline.Approve(r.Context(), o.ID, actor.User.Username)
+	err := u.opts.Pipeline.Approve(u.recorded(r.Context(), actor.Entry("order.approve", o.ID, "")), o.ID, actor.User.Username)
 	if errors.Is(err, pipeline.ErrNotReviewable) {
 		http.Redirect(w, r, u.orderURL(o.ID, "?err=not_reviewable"), http.StatusSeeOther)
 		return
@@ -339,7 +337,6 @@ func (u *UI) handleApprove(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	after, _ := u.opts.Pipeline.Order(r.Context(), o.ID)
-	u.audit(actor.Entry("order.approve", o.ID, string(after.Decision)+" "+after.Document))
 	q := url.Values{"done": {"approved"}, "order": {o.ID}}
 	if after.Document != "" {
 		q.Set("doc", after.Document)
@@ -361,7 +358,7 @@ func (u *UI) handleOrderReply(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, u.orderURL(o.ID, "?err=text"), http.StatusSeeOther)
 		return
 	}
-	if err := u.opts.Pipeline.StaffReply(r.Context(), o.Customer, o.To, actor.User.Username, msg); err != nil {
+	if err := u.opts.Pipeline.StaffReply(u.recorded(r.Context(), actor.Entry("order.reply", o.ID, clipText(msg, 200))), o.Customer, o.To, actor.User.Username, msg); err != nil {
 		u.fail(w, r, u.newView(r), err)
 		return
 	}
@@ -369,7 +366,6 @@ func (u *UI) handleOrderReply(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, u.newView(r), err)
 		return
 	}
-	u.audit(actor.Entry("order.reply", o.ID, clipText(msg, 200)))
 	http.Redirect(w, r, u.opts.Prefix+"/review?done=replied&order="+url.QueryEscape(o.ID), http.StatusSeeOther)
 }
 
@@ -379,21 +375,18 @@ func (u *UI) handleDismiss(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	note := clipText(strings.TrimSpace(r.PostForm.Get("note")), 500)
-	if err := u.opts.Pipeline.Dismiss(r.Context(), o.ID, actor.User.Username, note); err != nil {
+	if err := u.opts.Pipeline.Dismiss(u.recorded(r.Context(), actor.Entry("order.dismiss", o.ID, note)), o.ID, actor.User.Username, note); err != nil {
 		u.fail(w, r, u.newView(r), err)
 		return
 	}
-	u.audit(actor.Entry("order.dismiss", o.ID, note))
 	http.Redirect(w, r, u.opts.Prefix+"/review?done=dismissed&order="+url.QueryEscape(o.ID), http.StatusSeeOther)
 }
 
-// audit records a staff action in the staff log. The pipeline commits the
-// action in its own transaction (and its history names the user); the log
-// entry follows it, and a failure to write it is logged, not hidden.
-func (u *UI) audit(e access.Entry) {
-	if err := u.acc.Record(e); err != nil {
-		u.log.Error("staff log", "action", e.Action, "target", e.Target, "err", err)
-	}
+// recorded returns ctx carrying the staff-log entry of one pipeline
+// action: the pipeline writes it (access.Store.RecordTx) in the
+// transaction that commits the action, so both happen or neither does.
+func (u *UI) recorded(ctx context.Context, e access.Entry) context.Context {
+	return pipeline.WithRecord(ctx, func(tx *bolt.Tx) error { return u.acc.RecordTx(tx, e) })
 }
 
 // fail answers an error of the pipeline: 404 for what does not exist,
