@@ -15,8 +15,6 @@ import (
 	"fatoora/appliance/access"
 	"fatoora/appliance/pipeline"
 	"fatoora/catalog"
-
-	bolt "go.etcd.io/bbolt"
 )
 
 // The review queue: the orders the box could not finish alone
@@ -383,10 +381,10 @@ func (u *UI) handleDismiss(w http.ResponseWriter, r *http.Request) {
 }
 
 // recorded returns ctx carrying the staff-log entry of one pipeline
-// action: the pipeline writes it (access.Store.RecordTx) in the
+// action: the pipeline writes it (access.Store.RecordIn) in the
 // transaction that commits the action, so both happen or neither does.
 func (u *UI) recorded(ctx context.Context, e access.Entry) context.Context {
-	return pipeline.WithRecord(ctx, func(tx *bolt.Tx) error { return u.acc.RecordTx(tx, e) })
+	return pipeline.WithRecord(ctx, u.acc.RecordIn(e))
 }
 
 // fail answers an error of the pipeline: 404 for what does not exist,
