@@ -40,6 +40,13 @@ func (s *Store) Record(e Entry) error {
 // action and its audit entry commit together (or not at all).
 func (s *Store) RecordTx(tx *bolt.Tx, e Entry) error { return s.recordTx(tx, e) }
 
+// RecordIn returns RecordTx of e as a function of the transaction, for a
+// package that commits a staff action in its own transaction and takes the
+// record to run there (pipeline.WithRecord); the caller need not know bbolt.
+func (s *Store) RecordIn(e Entry) func(tx *bolt.Tx) error {
+	return func(tx *bolt.Tx) error { return s.recordTx(tx, e) }
+}
+
 func (s *Store) recordTx(tx *bolt.Tx, e Entry) error {
 	if e.Action == "" {
 		return errors.New("audit entry without an action")

@@ -30,6 +30,10 @@
 // in and out with delivery statuses) and documents, all read through the
 // store's indexes; and the actions approve, edit lines, dismiss, take over,
 // resume, reply, set a tier, mark paid and void. Every method takes the
-// request's context first and wraps fatoora.ErrNotFound. The customer's
+// request's context first and wraps fatoora.ErrNotFound; an action runs the
+// record its context carries (WithRecord: the staff log's entry) in the
+// transaction that commits it. Summary reads a day's figures for the
+// dashboard through the same indexes, and Version tells a watcher that
+// something was written. The customer's
 // tier lives here, on the conversation, and nowhere else.
 package pipeline

@@ -452,7 +452,7 @@ func (p *Pipeline) Approve(ctx context.Context, id, staff string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	err := p.db.Update(func(tx *bolt.Tx) error {
+	err := p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		o, err := loadOrder(tx, id)
 		if err != nil {
 			return err
@@ -482,7 +482,7 @@ func (p *Pipeline) SetLines(ctx context.Context, id, staff string, lines []Line)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return p.db.Update(func(tx *bolt.Tx) error {
+	return p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		o, err := loadOrder(tx, id)
 		if err != nil {
 			return err
@@ -503,7 +503,7 @@ func (p *Pipeline) Dismiss(ctx context.Context, id, staff, note string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return p.db.Update(func(tx *bolt.Tx) error {
+	return p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		o, err := loadOrder(tx, id)
 		if err != nil {
 			return err
@@ -542,7 +542,7 @@ func (p *Pipeline) StaffReply(ctx context.Context, customer, to, staff, text str
 		return errors.New("empty reply")
 	}
 	now := p.now()
-	err := p.db.Update(func(tx *bolt.Tx) error {
+	err := p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		c, err := loadConv(tx, customer)
 		if err != nil {
 			return err
@@ -570,7 +570,7 @@ func (p *Pipeline) updateConv(ctx context.Context, customer string, f func(*Conv
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return p.db.Update(func(tx *bolt.Tx) error {
+	return p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		c, err := loadConv(tx, customer)
 		if err != nil {
 			return err
@@ -606,7 +606,7 @@ func (p *Pipeline) MarkPaid(ctx context.Context, number, method, staff string) e
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return p.db.Update(func(tx *bolt.Tx) error {
+	return p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		d, ok, err := invoice.Get(tx, number)
 		if err != nil {
 			return err
@@ -638,7 +638,7 @@ func (p *Pipeline) Void(ctx context.Context, number, reason, staff string) (stri
 		return "", invoice.ErrReasonRequired
 	}
 	var cn string
-	err := p.db.Update(func(tx *bolt.Tx) error {
+	err := p.staffUpdate(ctx, func(tx *bolt.Tx) error {
 		d, err := p.opts.Book.Void(tx, number, strings.TrimSpace(reason)+" ("+staff+")", p.now())
 		if err != nil {
 			return err

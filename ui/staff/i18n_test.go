@@ -51,6 +51,9 @@ func TestMessages_Complete(t *testing.T) {
 	for _, p := range access.Permissions {
 		used["perm."+string(p)] = true
 	}
+	for _, k := range opsDynamicKeys() { // keys the shop-floor pages build at run time
+		used[k] = true
+	}
 	for _, r := range access.Roles {
 		used["role."+string(r)] = true
 	}

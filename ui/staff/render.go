@@ -29,6 +29,7 @@ func newEngine(fsys fs.FS, log *slog.Logger) (*web.Engine, error) {
 	for _, n := range pageNames {
 		want = append(want, n+".html")
 	}
+	slices.Sort(want)
 	if got := e.Pages(); !slices.Equal(got, want) {
 		return nil, fmt.Errorf("pages %v, want %v", got, want)
 	}
@@ -137,6 +138,8 @@ type navLink struct {
 // menu is the main menu, in order.
 var menu = []navItem{
 	{Key: "nav.home", Path: "/", Perm: access.PermDashboard},
+	{Key: "nav.review", Path: "/review", Perm: access.PermReview},
+	{Key: "nav.conversations", Path: "/conversations", Perm: access.PermConversations},
 	{Key: "nav.users", Path: "/users", Perm: access.PermUsers},
 	{Key: "nav.audit", Path: "/audit", Perm: access.PermAudit},
 	{Key: "nav.account", Path: "/account", Perm: access.PermSelf},

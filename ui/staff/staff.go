@@ -8,7 +8,7 @@
 //
 // Routes, under Options.Prefix (default /staff):
 //
-//	GET  /staff/                      home (any signed-in role)
+//	GET  /staff/                      home: the dashboard (routes_ops.go, with the other shop-floor pages)
 //	GET  /staff/login                 login form         (public)
 //	POST /staff/login                 log in             (public, throttled)
 //	GET  /staff/setup                 owner setup form   (public while the box has no user)
@@ -145,6 +145,7 @@ type UI struct {
 	acc   *access.Store
 	log   *slog.Logger
 	pages *web.Engine
+	live  liveHub // the dashboard's live pushes (live.go)
 }
 
 // New parses the templates (a broken one fails here) and, when the box has
@@ -208,7 +209,7 @@ func (u *UI) Routes(mux *http.ServeMux) {
 		return secure(web.CrossOrigin(u.RequireSession(perm)(h)))
 	}
 
-	mux.Handle("GET "+p+"/{$}", signedIn(access.PermDashboard, u.serveHome))
+	mux.Handle("GET "+p+"/{$}", signedIn(access.PermDashboard, u.serveDashboard))
 	mux.Handle("GET "+p, http.RedirectHandler(p+"/", http.StatusMovedPermanently))
 	mux.Handle("GET "+p+"/login", public(u.serveLogin))
 	mux.Handle("POST "+p+"/login", post(u.handleLogin))
@@ -225,6 +226,7 @@ func (u *UI) Routes(mux *http.ServeMux) {
 	mux.Handle("POST "+p+"/users/{user}/logout", signedIn(access.PermUsers, u.handleRevokeAll))
 	mux.Handle("GET "+p+"/audit", signedIn(access.PermAudit, u.serveAudit))
 	mux.Handle("GET "+p+"/lang/{lang}", public(u.handleLang))
+	u.opsRoutes(mux) // dashboard, review queue, conversations (routes_ops.go)
 	mux.Handle("GET "+p+"/static/", secure(staticCache(http.StripPrefix(p+"/static/", http.FileServerFS(static)))))
 	// Anything else under the prefix: a 404 page, and only with a session,
 	// so the route table cannot be probed from outside.

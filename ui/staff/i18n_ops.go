@@ -1,0 +1,174 @@
+package staff
+
+import (
+	"fatoora/appliance/health"
+	"fatoora/appliance/pipeline"
+)
+
+// opsMessages are the strings of the dashboard, the review queue and the
+// conversations (routes_ops.go), merged into messages at start.
+var opsMessages = map[string]msg{
+	"nav.review":        {"المراجعة", "Review"},
+	"nav.conversations": {"المحادثات", "Conversations"},
+
+	"money.egp":  {"%s ج.م", "EGP %s"},
+	"money.unit": {"ج.م", "EGP"},
+
+	"ago.now":     {"دلوقتي", "just now"},
+	"ago.minutes": {"من %d دقيقة", "%d min ago"},
+	"ago.hours":   {"من %d ساعة", "%d h ago"},
+	"ago.days":    {"من %d يوم", "%d days ago"},
+
+	"err.internal.title": {"حصلت مشكلة", "Something went wrong"},
+
+	"dash.title":                {"النهارده في المعرض", "Today at the showroom"},
+	"dash.today":                {"أرقام النهارده", "Today's figures"},
+	"dash.live_on":              {"بيتحدّث لوحده", "Live"},
+	"dash.live_off":             {"مش متصل", "Not live"},
+	"dash.messages":             {"رسايل", "Messages"},
+	"dash.customers":            {"عملاء: %d", "customers: %d"},
+	"dash.orders":               {"طلبات", "Orders"},
+	"dash.quotes":               {"عروض أسعار", "Quotes"},
+	"dash.invoices":             {"فواتير", "Invoices"},
+	"dash.voided":               {"اتلغت: %d", "voided: %d"},
+	"dash.revenue":              {"المبيعات", "Revenue"},
+	"dash.vat":                  {"ضريبة القيمة المضافة", "VAT"},
+	"dash.paid":                 {"اتدفع", "Paid"},
+	"dash.unpaid":               {"لسه مادفعش", "Unpaid"},
+	"dash.count_invoices":       {"فواتير: %d", "invoices: %d"},
+	"dash.review":               {"مستني مراجعة", "Waiting for review"},
+	"dash.flagged":              {"محادثات محتاجة حد", "Conversations needing staff"},
+	"dash.go_review":            {"مستني مراجعة: %d ←", "Waiting for review: %d →"},
+	"dash.go_flagged":           {"محادثات محتاجة حد: %d ←", "Conversations needing staff: %d →"},
+	"dash.health":               {"حالة الصندوق", "The box"},
+	"health.ok":                 {"شغّال", "Working"},
+	"health.degraded":           {"فيه مشكلة", "Needs attention"},
+	"health.off":                {"مش متفعّل", "Not set up"},
+	"health.whatsapp":           {"واتساب (الإرسال)", "WhatsApp (sending)"},
+	"health.webhook":            {"واتساب (الاستقبال)", "WhatsApp (receiving)"},
+	"health.model":              {"نموذج الفهم", "Language model"},
+	"health.relay":              {"الوسيط", "Relay"},
+	"health.hq":                 {"مزامنة الإدارة", "Head-office sync"},
+	"health.eta":                {"الإيصال الإلكتروني", "E-receipts (ETA)"},
+	"review.title":              {"المراجعة", "Review queue"},
+	"review.lead":               {"طلبات الصندوق ماقدرش يخلّصها لوحده. صحّح السطور ووافق، أو رد بنفسك.", "Orders the box could not finish alone. Correct the lines and approve, or answer by hand."},
+	"review.empty":              {"مفيش حاجة مستنية مراجعة.", "Nothing waits for review."},
+	"review.customer":           {"عميل", "Customer"},
+	"review.confidence":         {"الثقة", "Confidence"},
+	"review.why":                {"السبب", "Why"},
+	"review.product":            {"المنتج", "Product"},
+	"review.sku":                {"الكود", "SKU"},
+	"review.qty":                {"الكمية", "Qty"},
+	"review.color":              {"اللون", "Colour"},
+	"review.line_conf":          {"الثقة", "Conf."},
+	"status.accepted":           {"واتساب استلمها", "Accepted by WhatsApp"},
+	"review.unknown":            {"مش لاقيه في الكتالوج", "Not found in the catalog"},
+	"review.open":               {"راجع الطلب", "Review this order"},
+	"review.done.approved":      {"الطلب %s اتوافق عليه والصندوق كمّل.", "Order %s approved; the box carried on."},
+	"review.done.approved_doc":  {"الطلب %s اتوافق عليه واتبعت %s.", "Order %s approved: %s issued and sent."},
+	"review.done.dismissed":     {"الطلب %s اتشال من المراجعة.", "Order %s is out of the queue."},
+	"review.done.replied":       {"الرد اتبعت، والبوت ساكت في المحادثة دي.", "Reply sent; the bot stays quiet in this conversation."},
+	"review.done.saved":         {"السطور اتحفظت. وافق لما تخلص.", "Lines saved. Approve when they are right."},
+	"review.err.form":           {"الطلب ده مش مفهوم. جرّب تاني من الصفحة.", "The form could not be read. Try again from the page."},
+	"review.err.sku":            {"فيه كود مش في الكتالوج.", "A SKU is not in the catalog."},
+	"review.err.qty":            {"الكمية لازم تكون رقم أكبر من صفر.", "A quantity must be a number above zero."},
+	"review.err.empty":          {"لازم سطر واحد على الأقل.", "Keep at least one line."},
+	"review.err.text":           {"اكتب الرد الأول (لحد 4096 حرف).", "Write the reply first (up to 4096 characters)."},
+	"review.err.not_reviewable": {"الطلب ده مش مستني مراجعة خلاص.", "This order no longer waits for review."},
+	"problem.unknown":           {"مش في الكتالوج", "not in the catalog"},
+	"problem.unavailable":       {"مش متاح في المخزن", "out of stock"},
+	"problem.color":             {"اللون مش متاح", "colour not available"},
+	"order.title":               {"طلب", "Order"},
+	"order.back":                {"→ المراجعة", "← Review queue"},
+	"order.message":             {"العميل قال", "The customer wrote"},
+	"order.intent":              {"القصد", "Intent"},
+	"order.decision":            {"القرار", "Decision"},
+	"order.unexplained":         {"كلام ماتفهمش", "Not understood"},
+	"order.pdf":                 {"الملف", "PDF"},
+	"order.lines":               {"السطور", "Lines"},
+	"order.maybe":               {"ممكن:", "Maybe:"},
+	"order.new_line":            {"سطر جديد", "New line"},
+	"order.lines_hint":          {"امسح الكود عشان تشيل السطر. الموافقة بتحفظ السطور وتخلّي الصندوق يطلع الفاتورة ويبعتها.", "Clear a SKU to remove its line. Approving saves the lines and lets the box issue and send."},
+	"order.save":                {"احفظ السطور", "Save lines"},
+	"order.approve":             {"وافق وابعت", "Approve and send"},
+	"order.search":              {"دوّر في الكتالوج", "Search the catalog"},
+	"order.search_ph":           {"مثلاً: كنبة رمادي", "e.g. grey sofa"},
+	"order.search_go":           {"دوّر", "Search"},
+	"order.add":                 {"ضيف", "Add"},
+	"order.no_results":          {"مفيش نتايج.", "No results."},
+	"order.by_hand":             {"رد بنفسك", "Answer by hand"},
+	"order.reply":               {"ردك للعميل", "Your reply to the customer"},
+	"order.reply_hint":          {"الرد بيتبعت على واتساب، والبوت بيسكت في المحادثة دي، والطلب بيخرج من المراجعة.", "The reply goes out on WhatsApp, the bot pauses in this conversation, and the order leaves the queue."},
+	"order.send":                {"ابعت", "Send"},
+	"order.note":                {"ملاحظة (اختياري)", "Note (optional)"},
+	"order.dismiss":             {"شيله من المراجعة", "Dismiss"},
+	"order.history":             {"اللي حصل", "History"},
+	"conv.title":                {"المحادثات", "Conversations"},
+	"conv.lead":                 {"كل عميل ومحادثته، الأحدث الأول.", "Every customer's thread, latest first."},
+	"conv.all":                  {"الكل", "All"},
+	"conv.flagged":              {"محتاجة حد", "Need staff"},
+	"conv.empty":                {"مفيش محادثات هنا.", "No conversations here."},
+	"conv.badge.flagged":        {"محتاجة حد", "Needs staff"},
+	"conv.badge.paused":         {"البوت ساكت", "Bot paused"},
+	"conv.back":                 {"→ المحادثات", "← Conversations"},
+	"conv.tier":                 {"شريحة", "Tier"},
+	"conv.paused":               {"البوت ساكت، بيرد:", "Bot paused, answering:"},
+	"conv.bot_on":               {"البوت بيرد", "Bot answering"},
+	"conv.flag":                 {"محتاجة حد", "Needs staff"},
+	"conv.older":                {"رسايل أقدم", "Older messages"},
+	"conv.no_messages":          {"مفيش رسايل لسه.", "No messages yet."},
+	"conv.reply":                {"رد على العميل", "Reply to the customer"},
+	"conv.reply_hint":           {"لما ترد، البوت بيسكت في المحادثة دي لحد ما ترجّعه.", "Once you reply, the bot stays quiet here until you resume it."},
+	"conv.takeover":             {"سكّت البوت", "Pause the bot"},
+	"conv.resume":               {"رجّع البوت يرد", "Let the bot answer again"},
+	"conv.clear_flag":           {"خلصت", "Done, clear the flag"},
+	"conv.done.paused":          {"البوت ساكت في المحادثة دي.", "The bot is paused in this conversation."},
+	"conv.done.resumed":         {"البوت رجع يرد.", "The bot answers again."},
+	"life.lead":                 {"مهتم", "Lead"},
+	"life.quoted":               {"خد عرض سعر", "Quoted"},
+	"life.invoiced":             {"خد فاتورة", "Invoiced"},
+	"life.paid":                 {"دفع", "Paid"},
+	"status.pending":            {"لسه مابعتش", "Not sent yet"},
+	"status.sent":               {"اتبعت", "Sent"},
+	"status.delivered":          {"وصل", "Delivered"},
+	"status.read":               {"اتقرا", "Read"},
+	"status.failed":             {"ماوصلش", "Failed"},
+
+	"action.order.lines":           {"صحّح سطور طلب", "Corrected an order's lines"},
+	"action.order.approve":         {"وافق على طلب", "Approved an order"},
+	"action.order.reply":           {"رد على طلب بنفسه", "Answered an order by hand"},
+	"action.order.dismiss":         {"شال طلب من المراجعة", "Dismissed an order"},
+	"action.conversation.reply":    {"رد على عميل", "Replied to a customer"},
+	"action.conversation.takeover": {"سكّت البوت", "Paused the bot"},
+	"action.conversation.resume":   {"رجّع البوت", "Resumed the bot"},
+}
+
+func init() {
+	for k, m := range opsMessages {
+		if _, dup := messages[k]; dup {
+			panic("staff: message key " + k + " defined twice")
+		}
+		messages[k] = m
+	}
+}
+
+// opsDynamicKeys are the keys the shop-floor pages build at run time (a
+// health state, a delivery status, a line's problem, a customer's stage,
+// an error code, a staff-log action), for the catalogue test.
+func opsDynamicKeys() []string {
+	var keys []string
+	add := func(prefix string, names ...string) {
+		for _, n := range names {
+			keys = append(keys, prefix+n)
+		}
+	}
+	add("health.", integrations...)
+	add("health.", health.OK, health.Degraded, "off")
+	add("status.", "pending", "accepted", "sent", "delivered", "read", "failed")
+	add("problem.", "unknown", "unavailable", "color")
+	add("life.", pipeline.LifecycleLead, pipeline.LifecycleQuoted, pipeline.LifecycleInvoiced, pipeline.LifecyclePaid)
+	add("review.err.", "form", "sku", "qty", "empty", "text", "not_reviewable")
+	add("action.", "order.lines", "order.approve", "order.reply", "order.dismiss",
+		"conversation.reply", "conversation.takeover", "conversation.resume")
+	return keys
+}
