@@ -218,6 +218,8 @@ type Conversation struct {
 	// Lifecycle: lead → quoted → invoiced → paid.
 	Lifecycle string `json:"lifecycle,omitempty"`
 	LastOrder string `json:"last_order,omitempty"`
+	// Notes are what staff wrote about the customer, oldest first (AddNote).
+	Notes []Note `json:"notes,omitempty"`
 
 	indexed [][]byte // the conversation_index keys stored (see saveConv)
 }
