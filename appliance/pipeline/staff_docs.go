@@ -68,8 +68,11 @@ type Note struct {
 // MaxNoteLen bounds a note, in characters.
 const MaxNoteLen = 2000
 
-// ErrEmptyNote is returned by AddNote for a blank note.
-var ErrEmptyNote = errors.New("empty note")
+// AddNote refuses a blank note and one longer than MaxNoteLen.
+var (
+	ErrEmptyNote   = errors.New("empty note")
+	ErrNoteTooLong = fmt.Errorf("note longer than %d characters", MaxNoteLen)
+)
 
 // AddNote keeps a staff note on the customer's conversation record (one
 // write: the note lives with the conversation it belongs to, so it needs no
@@ -80,7 +83,7 @@ func (p *Pipeline) AddNote(ctx context.Context, customer, staff, text string) er
 		return ErrEmptyNote
 	}
 	if utf8.RuneCountInString(text) > MaxNoteLen {
-		return fmt.Errorf("note longer than %d characters", MaxNoteLen)
+		return ErrNoteTooLong
 	}
 	return p.updateConv(ctx, customer, func(c *Conversation) {
 		c.Notes = append(c.Notes, Note{At: p.now(), By: staff, Text: text})
@@ -125,4 +128,23 @@ func (p *Pipeline) CustomerValue(ctx context.Context, customer string) (Value, e
 		return Value{}, fmt.Errorf("value of %s: %w", customer, err)
 	}
 	return v, nil
+}
+
+// Policy is what the pipeline decides on its own, as configured.
+type Policy struct {
+	AutoIssueThreshold float64
+	QuoteFirst         bool
+	SilentGreetings    bool
+	StaffTakeover      time.Duration
+	ReplyWindow        time.Duration
+	// PayHint is the line an invoice summary ends with ("" without a
+	// payment QR).
+	PayHint string
+}
+
+// Policy returns the pipeline's policy (the settings page shows it).
+func (p *Pipeline) Policy() Policy {
+	o := p.opts
+	return Policy{AutoIssueThreshold: o.AutoIssueThreshold, QuoteFirst: o.QuoteFirst, SilentGreetings: o.SilentGreetings,
+		StaffTakeover: o.StaffTakeover, ReplyWindow: o.ReplyWindow, PayHint: o.PayHint}
 }

@@ -29,6 +29,7 @@ func newEngine(fsys fs.FS, log *slog.Logger) (*web.Engine, error) {
 	for _, n := range pageNames {
 		want = append(want, n+".html")
 	}
+	slices.Sort(want)
 	if got := e.Pages(); !slices.Equal(got, want) {
 		return nil, fmt.Errorf("pages %v, want %v", got, want)
 	}

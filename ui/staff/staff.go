@@ -46,6 +46,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -104,6 +105,9 @@ type Options struct {
 	Understand func(ctx context.Context, text string) (understand.Result, error)
 	// Shop is the box's shop settings as configured (settings page).
 	Shop config.Shop
+	// Backup streams a consistent copy of the box's data file to w (the
+	// settings page's backup download); nil hides it.
+	Backup func(w io.Writer) (int64, error)
 }
 
 // Validate reports the first problem with the options.
@@ -225,6 +229,7 @@ func (u *UI) Routes(mux *http.ServeMux) {
 	mux.Handle("POST "+p+"/users/{user}/logout", signedIn(access.PermUsers, u.handleRevokeAll))
 	mux.Handle("GET "+p+"/audit", signedIn(access.PermAudit, u.serveAudit))
 	mux.Handle("GET "+p+"/lang/{lang}", public(u.handleLang))
+	u.docsRoutes(mux, signedIn)
 	mux.Handle("GET "+p+"/static/", secure(staticCache(http.StripPrefix(p+"/static/", http.FileServerFS(static)))))
 	// Anything else under the prefix: a 404 page, and only with a session,
 	// so the route table cannot be probed from outside.
