@@ -122,8 +122,14 @@ func (v view) Qty(q catalog.Milli) string { return q.String() }
 // DocKind names a document kind in the page's language.
 func (v view) DocKind(k invoice.Kind) string { return text(v.Lang, "doc.kind."+string(k)) }
 
-// DocStatus names a document status in the page's language.
-func (v view) DocStatus(s invoice.Status) string { return text(v.Lang, "doc.status."+string(s)) }
+// DocStatus names a document's status in the page's language: "issued"
+// is "unpaid" only for an invoice (a quote or a credit note is just issued).
+func (v view) DocStatus(k invoice.Kind, s invoice.Status) string {
+	if s == invoice.StatusIssued && k != invoice.KindInvoice {
+		return text(v.Lang, "doc.status.open")
+	}
+	return text(v.Lang, "doc.status."+string(s))
+}
 
 // PayMethod names a payment method ("" and unknown ones as recorded).
 func (v view) PayMethod(m string) string {
