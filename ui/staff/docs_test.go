@@ -52,7 +52,7 @@ type docsEnv struct {
 	owner, staff, accountant string
 }
 
-func newDocsEnv(t *testing.T) *docsEnv {
+func newDocsEnv(t testing.TB) *docsEnv {
 	t.Helper()
 	dir := t.TempDir()
 	db, err := store.Open(filepath.Join(dir, "fatoora.db"), store.Options{})
@@ -142,19 +142,38 @@ func newDocsEnv(t *testing.T) *docsEnv {
 		cat.Close()
 		db.Close()
 	})
-	env.owner = env.setup(t)
-	own := env.testEnv.owner(t)
+	env.owner = docsForm(t, env.srv.URL+"/staff/setup", url.Values{
+		"code": {env.code}, "name": {"منى"}, "username": {"mona"}, "password": {ownerPass}, "password2": {ownerPass}})
+	mona, err := acc.User("mona")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, nu := range []access.NewUser{
 		{Username: "sara", Name: "سارة", Role: access.RoleStaff, Password: "shop floor pass"},
 		{Username: "adel", Name: "عادل", Role: access.RoleAccountant, Password: "ledger pass 1"},
 	} {
-		if _, err := acc.CreateUser(t.Context(), own, nu); err != nil {
+		if _, err := acc.CreateUser(t.Context(), access.Actor{User: mona}, nu); err != nil {
 			t.Fatal(err)
 		}
 	}
-	env.staff = env.login(t, "sara", "shop floor pass")
-	env.accountant = env.login(t, "adel", "ledger pass 1")
+	env.staff = docsForm(t, env.srv.URL+"/staff/login", url.Values{"username": {"sara"}, "password": {"shop floor pass"}})
+	env.accountant = docsForm(t, env.srv.URL+"/staff/login", url.Values{"username": {"adel"}, "password": {"ledger pass 1"}})
 	return env
+}
+
+// docsForm posts a setup or login form and returns the session it set.
+func docsForm(t testing.TB, u string, form url.Values) string {
+	t.Helper()
+	resp, err := client.PostForm(u, form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if s := sessionFrom(resp); resp.StatusCode == http.StatusSeeOther && s != "" {
+		return s
+	}
+	t.Fatalf("%s: %d, no session", u, resp.StatusCode)
+	return ""
 }
 
 // issue makes an invoice (or a quote) for docsCustomer through the book,
