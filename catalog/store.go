@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -141,6 +142,22 @@ func readVocabulary(tx *bolt.Tx) (*Vocabulary, error) {
 // ones added, missing ones removed. The history records who and when. The
 // index reflects the new catalog when Import returns.
 func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabulary, who string) (Diff, error) {
+	return s.importAt(ctx, products, vocab, who, nil)
+}
+
+// ErrChanged is returned by ImportAt when the catalog is no longer at the
+// version the change was made from.
+var ErrChanged = errors.New("the catalog changed since it was read")
+
+// ImportAt is Import for an edit made from the catalog as it was at
+// version (a staff page editing one product or the vocabulary): when
+// another change came first it changes nothing and returns ErrChanged, so
+// the later edit cannot silently undo the earlier one.
+func (s *Store) ImportAt(ctx context.Context, products []Product, vocab *Vocabulary, who string, version uint64) (Diff, error) {
+	return s.importAt(ctx, products, vocab, who, &version)
+}
+
+func (s *Store) importAt(ctx context.Context, products []Product, vocab *Vocabulary, who string, version *uint64) (Diff, error) {
 	if err := validateProducts(products); err != nil {
 		return Diff{}, err
 	}
@@ -157,6 +174,9 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		diff, all, useVoc = Diff{}, nil, nil
 		cat := tx.Bucket(bucketCatalog)
+		if v := parseU64(cat.Bucket(bucketState).Get(keyVersion)); version != nil && v != *version {
+			return fmt.Errorf("%w (version %d, edited from %d)", ErrChanged, v, *version)
+		}
 		pb := cat.Bucket(bucketProducts)
 		old, err := readVocabulary(tx)
 		if err != nil {

@@ -90,6 +90,9 @@ func (u *UI) catalogFail(w http.ResponseWriter, r *http.Request, err error, file
 		return
 	}
 	key, st := docsErrKey(err)
+	if errors.Is(err, catalog.ErrChanged) {
+		key, st = "err.catalog.changed", http.StatusConflict
+	}
 	if st == http.StatusInternalServerError {
 		u.log.Error("catalog change failed", "err", err)
 	}
@@ -138,6 +141,8 @@ func (u *UI) handleProduct(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	sku := r.PathValue("sku")
+	// The products as of now; ImportAt refuses the change if the catalog
+	// moved on since the page was read (its version is in the form).
 	ps, err := u.opts.Catalog.Products()
 	if err != nil {
 		u.catalogFail(w, r, err, "")
@@ -172,8 +177,13 @@ func (u *UI) handleProduct(w http.ResponseWriter, r *http.Request) {
 		u.catalogFail(w, r, &catalog.ImportError{Problems: problems}, sku)
 		return
 	}
+	version, err := formVersion(r)
+	if err != nil {
+		u.catalogFail(w, r, errForm, sku)
+		return
+	}
 	ps[i].Price, ps[i].Stock, ps[i].MadeToOrder = price, stock, stockText == ""
-	diff, err := u.opts.Catalog.Import(r.Context(), ps, nil, actorName(r))
+	diff, err := u.opts.Catalog.ImportAt(r.Context(), ps, nil, actorName(r), version)
 	if err != nil {
 		u.catalogFail(w, r, err, sku)
 		return
@@ -183,6 +193,7 @@ func (u *UI) handleProduct(w http.ResponseWriter, r *http.Request) {
 }
 
 type vocabularyData struct {
+	Version  uint64 // the catalog version the form edits
 	Text     string
 	Groups   int
 	Problems []catalog.Problem
@@ -198,6 +209,7 @@ func (u *UI) serveVocabulary(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := vocabularyData{CanEdit: v.User.Can("catalog.edit")}
+	d.Version, _ = u.opts.Catalog.Version()
 	if voc != nil {
 		d.Text, d.Groups = voc.String(), len(voc.Groups())
 	}
@@ -213,12 +225,20 @@ func (u *UI) handleVocabulary(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	src := r.PostForm.Get("vocabulary")
+	version, err := formVersion(r)
+	if err != nil {
+		http.Error(w, text(v.Lang, "err.form"), http.StatusBadRequest)
+		return
+	}
 	fail := func(err error, status int) {
-		d := vocabularyData{Text: src, CanEdit: true}
+		d := vocabularyData{Text: src, CanEdit: true, Version: version}
 		var ie *catalog.ImportError
 		if errors.As(err, &ie) {
 			d.Problems = ie.Problems
 			v.Error = textf(v.Lang, "catalog.problems", len(ie.Problems))
+		} else if errors.Is(err, catalog.ErrChanged) {
+			d.Version, _ = u.opts.Catalog.Version()
+			v.Error = text(v.Lang, "err.catalog.changed")
 		} else {
 			u.log.Error("vocabulary change failed", "err", err)
 			v.Error = text(v.Lang, "err.internal")
@@ -236,12 +256,14 @@ func (u *UI) handleVocabulary(w http.ResponseWriter, r *http.Request) {
 		fail(err, http.StatusInternalServerError)
 		return
 	}
-	diff, err := u.opts.Catalog.Import(r.Context(), ps, voc, actorName(r))
+	diff, err := u.opts.Catalog.ImportAt(r.Context(), ps, voc, actorName(r), version)
 	if err != nil {
 		var ie *catalog.ImportError
 		st := http.StatusInternalServerError
 		if errors.As(err, &ie) {
 			st = http.StatusBadRequest
+		} else if errors.Is(err, catalog.ErrChanged) {
+			st = http.StatusConflict
 		}
 		fail(err, st)
 		return
@@ -285,3 +307,8 @@ func (u *UI) serveTry(w http.ResponseWriter, r *http.Request) {
 
 // Pct prints a 0..1 confidence as a whole percentage.
 func (v view) Pct(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" }
+
+// formVersion reads the catalog version a form was made from.
+func formVersion(r *http.Request) (uint64, error) {
+	return strconv.ParseUint(r.PostForm.Get("version"), 10, 64)
+}

@@ -547,23 +547,34 @@ func TestDocs_Catalog(t *testing.T) {
 		t.Errorf("products after import = %d", len(ps))
 	}
 	// Edit a price and stock; a bad price is refused with its column.
-	resp, body = env.do(t, call{method: "POST", path: "/staff/catalog/products/A1", secret: env.staff, lang: "en", form: url.Values{"price": {"x"}, "stock": {"2"}}})
+	v1, _ := env.cat.Version()
+	ver := strconv.FormatUint(v1, 10)
+	resp, body = env.do(t, call{method: "POST", path: "/staff/catalog/products/A1", secret: env.staff, lang: "en", form: url.Values{"price": {"x"}, "stock": {"2"}, "version": {ver}}})
 	if resp.StatusCode != 400 || !strings.Contains(body, "price") {
 		t.Errorf("bad price: %d", resp.StatusCode)
 	}
-	resp, _ = env.do(t, call{method: "POST", path: "/staff/catalog/products/A1", secret: env.staff, form: url.Values{"price": {"1,750.50"}, "stock": {""}}})
+	resp, _ = env.do(t, call{method: "POST", path: "/staff/catalog/products/A1", secret: env.staff, form: url.Values{"price": {"1,750.50"}, "stock": {""}, "version": {ver}}})
 	if resp.StatusCode != 303 {
 		t.Fatalf("edit: %d", resp.StatusCode)
+	}
+	// A second edit made from the same page (version) is refused, not merged.
+	resp, body = env.do(t, call{method: "POST", path: "/staff/catalog/products/A2", secret: env.owner, lang: "en", form: url.Values{"price": {"99"}, "stock": {"1"}, "version": {ver}}})
+	if resp.StatusCode != http.StatusConflict || !strings.Contains(body, "Someone else changed the catalog") {
+		t.Errorf("stale edit: %d", resp.StatusCode)
+	}
+	if p, _ := env.cat.Get("A2"); p.Price != 250000 {
+		t.Errorf("the stale edit was applied: %v", p.Price)
 	}
 	p, err := env.cat.Get("A1")
 	if err != nil || p.Price != 175050 || !p.MadeToOrder {
 		t.Errorf("after edit: %+v %v", p, err)
 	}
-	if resp, _ := env.do(t, call{method: "POST", path: "/staff/catalog/products/NOPE", secret: env.staff, form: url.Values{"price": {"1"}}}); resp.StatusCode != 404 {
+	if resp, _ := env.do(t, call{method: "POST", path: "/staff/catalog/products/NOPE", secret: env.staff, form: url.Values{"price": {"1"}, "version": {ver}}}); resp.StatusCode != 404 {
 		t.Errorf("unknown product: %d", resp.StatusCode)
 	}
 	// The vocabulary: replaced, and a broken one refused.
-	resp, _ = env.do(t, call{method: "POST", path: "/staff/catalog/vocabulary", secret: env.staff, form: url.Values{"vocabulary": {"ترابيزة, ترابيزه, طاولة\n"}}})
+	v2, _ := env.cat.Version()
+	resp, _ = env.do(t, call{method: "POST", path: "/staff/catalog/vocabulary", secret: env.staff, form: url.Values{"vocabulary": {"ترابيزة, ترابيزه, طاولة\n"}, "version": {strconv.FormatUint(v2, 10)}}})
 	if resp.StatusCode != 303 {
 		t.Fatalf("vocabulary: %d", resp.StatusCode)
 	}
