@@ -27,6 +27,9 @@
 //	GET  /staff/static/               CSS, icons, vendored htmx (public, embedded)
 //	*    /staff/...                   anything else: 404 page, after the session check
 //
+// The documents, day report and exports, catalog, customers and settings
+// pages have their own table in routes_docs.go (docsRoutes).
+//
 // Adding a page: its template in templates/pages/ (calling the layout and
 // defining "title" and "content") listed in pageNames, its menu entry with its permission in
 // menu, its route in Routes wrapped by RequireSession(perm); every string
