@@ -43,7 +43,7 @@ var docsMessages = map[string]msg{
 
 	"docs.title":       {"الفواتير وعروض الأسعار", "Invoices and quotes"},
 	"docs.search":      {"دوّر", "Search"},
-	"docs.search_hint": {"رقم المستند أو رقم العميل", "Document number or customer's number"},
+	"docs.search_hint": {"رقم المستند أو رقم العميل", "Document no. or phone number"},
 	"docs.kind":        {"النوع", "Kind"},
 	"docs.status":      {"الحالة", "Status"},
 	"docs.all":         {"الكل", "All"},
