@@ -447,7 +447,7 @@ func TestDocs_ReportAndExports(t *testing.T) {
 		t.Fatalf("report: %d", resp.StatusCode)
 	}
 	paid, unpaid := a.Totals.Total, b.Totals.Total
-	for _, want := range []string{(paid + unpaid).String(), paid.String(), unpaid.String(), (a.Totals.VAT + b.Totals.VAT).String(), "Cash", "1 documents"} {
+	for _, want := range []string{(paid + unpaid).String(), paid.String(), unpaid.String(), (a.Totals.VAT + b.Totals.VAT).String(), "Cash", "1 document(s)"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("report lacks %q", want)
 		}
