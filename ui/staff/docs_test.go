@@ -244,6 +244,7 @@ func docsRoutesTable(number string) []route {
 		{"POST", "/staff/documents/" + number + "/paid", access.PermPaymentsMark, url.Values{"method": {"nope"}}},
 		{"POST", "/staff/documents/" + number + "/void", access.PermDocumentsVoid, url.Values{"reason": {""}}},
 		{"GET", "/staff/reports/day", access.PermReports, nil},
+		{"GET", "/staff/reports/day.pdf", access.PermReports, nil},
 		{"GET", "/staff/reports/documents.csv", access.PermReports, nil},
 		{"GET", "/staff/reports/documents.xlsx", access.PermReports, nil},
 		{"GET", "/staff/catalog", access.PermCatalogView, nil},
@@ -453,6 +454,14 @@ func TestDocs_ReportAndExports(t *testing.T) {
 		}
 	}
 
+	// The same report as a PDF.
+	resp, body = env.do(t, call{path: "/staff/reports/day.pdf", secret: env.accountant})
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "application/pdf" || !strings.HasPrefix(body, "%PDF-") {
+		t.Errorf("report pdf: %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	if os.Getenv("FATOORA_SCREENSHOTS") != "" {
+		os.WriteFile(filepath.Join(os.Getenv("FATOORA_SCREENSHOTS"), "day-report.pdf"), []byte(body), 0o644)
+	}
 	// CSV: parsed back, one row per document, amounts as numbers.
 	resp, body = env.do(t, call{path: "/staff/reports/documents.csv?kind=invoice", secret: env.owner})
 	if resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") {

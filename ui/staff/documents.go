@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"fatoora/appliance/invoice"
+	"fatoora/appliance/invoice/pdf"
 	"fatoora/appliance/pipeline"
 	"fatoora/catalog/money"
 )
@@ -291,14 +292,10 @@ const maxReportDocs = 5000
 
 func (u *UI) serveDayReport(w http.ResponseWriter, r *http.Request) {
 	v := u.newView(r)
-	day, err := parseDay(r.URL.Query().Get("date"))
+	day, err := reportDay(r)
 	if err != nil {
 		http.Error(w, text(v.Lang, "err.form"), http.StatusBadRequest)
 		return
-	}
-	if day.IsZero() {
-		now := time.Now()
-		day = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.Local)
 	}
 	rd, err := u.dayReport(r.Context(), day)
 	if err != nil {
@@ -307,6 +304,58 @@ func (u *UI) serveDayReport(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Data = rd
 	u.render(w, http.StatusOK, "report", v)
+}
+
+// reportDay reads ?date= (default today, on the box's clock).
+func reportDay(r *http.Request) (time.Time, error) {
+	day, err := parseDay(r.URL.Query().Get("date"))
+	if err != nil || !day.IsZero() {
+		return day, err
+	}
+	now := time.Now()
+	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.Local), nil
+}
+
+// serveDayReportPDF prints the day report as an Arabic A4 PDF with the
+// invoices' font and shaping (package pdf).
+func (u *UI) serveDayReportPDF(w http.ResponseWriter, r *http.Request) {
+	day, err := reportDay(r)
+	if err != nil {
+		http.Error(w, text(langOf(r), "err.form"), http.StatusBadRequest)
+		return
+	}
+	rd, err := u.dayReport(r.Context(), day)
+	if err != nil {
+		u.docsFail(w, r, err)
+		return
+	}
+	ar := func(key string) string { return text(Arabic, key) }
+	line := func(key string, t dayTotals) pdf.ReportLine {
+		return pdf.ReportLine{Label: ar(key), Count: t.Count, VAT: t.VAT, Total: t.Total}
+	}
+	s := u.opts.Shop
+	rep := pdf.DayReport{Shop: s.Name, Branch: s.Branch, TaxRegNo: s.TaxID, Date: rd.Date, Printed: time.Now(),
+		Totals: []pdf.ReportLine{line("report.invoices", rd.Invoices), line("report.paid", rd.Paid), line("report.unpaid", rd.Unpaid),
+			line("report.voided", rd.Voided), line("report.credits", rd.Credits), line("report.quotes", rd.Quotes)}}
+	for _, m := range rd.ByMethod {
+		label := pdf.PaymentLabel(m.Method)
+		rep.ByMethod = append(rep.ByMethod, pdf.ReportLine{Label: label, Count: m.Count, VAT: m.VAT, Total: m.Total})
+	}
+	av := view{Lang: Arabic}
+	for _, d := range rd.Docs {
+		rep.Docs = append(rep.Docs, pdf.ReportDoc{Number: d.Number, Customer: d.Buyer.Name, Status: av.DocStatus(d.Kind, d.Status()),
+			VAT: d.Totals.VAT, Total: d.Totals.Total})
+	}
+	b, err := pdf.RenderDayReport(rep)
+	if err != nil {
+		u.docsFail(w, r, err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/pdf")
+	h.Set("Content-Disposition", `inline; filename="fatoora-day-`+rd.Date+`.pdf"`)
+	h.Set("Cache-Control", "private, no-store")
+	w.Write(b)
 }
 
 // dayReport reads the documents issued on day (through the time index,

@@ -26,6 +26,7 @@ import (
 //	POST /staff/documents/{number}/paid     mark paid, method=                             (payments.mark)
 //	POST /staff/documents/{number}/void     void with a credit note, reason=               (documents.void)
 //	GET  /staff/reports/day                 end-of-day report, ?date=, printable           (reports.view)
+//	GET  /staff/reports/day.pdf             the same report as an Arabic PDF, ?date=          (reports.view)
 //	GET  /staff/reports/documents.csv       the list's filter as CSV                        (reports.view)
 //	GET  /staff/reports/documents.xlsx      the list's filter as XLSX                       (reports.view)
 //	GET  /staff/catalog                     products, ?q=                                   (catalog.view)
@@ -77,6 +78,7 @@ func (u *UI) docsRoutes(mux *http.ServeMux, signedIn func(access.Permission, htt
 	mux.Handle("POST "+p+"/documents/{number}/paid", signedIn(access.PermPaymentsMark, pipe(u.handleMarkPaid)))
 	mux.Handle("POST "+p+"/documents/{number}/void", signedIn(access.PermDocumentsVoid, pipe(u.handleVoid)))
 	mux.Handle("GET "+p+"/reports/day", signedIn(access.PermReports, pipe(u.serveDayReport)))
+	mux.Handle("GET "+p+"/reports/day.pdf", signedIn(access.PermReports, pipe(u.serveDayReportPDF)))
 	mux.Handle("GET "+p+"/reports/documents.csv", signedIn(access.PermReports, pipe(u.serveExportCSV)))
 	mux.Handle("GET "+p+"/reports/documents.xlsx", signedIn(access.PermReports, pipe(u.serveExportXLSX)))
 
