@@ -80,7 +80,11 @@ func (u *UI) serveExportCSV(w http.ResponseWriter, r *http.Request) {
 	io.WriteString(w, "\ufeff") // a BOM, so spreadsheet programs read Arabic as UTF-8
 	cw := csv.NewWriter(w)
 	cw.Write(exportColumns)
-	err := u.eachExported(r.Context(), r, func(d *invoice.Document) error { return cw.Write(exportRow(d)) })
+	err := u.eachExported(r.Context(), r, func(d *invoice.Document) error {
+		row := exportRow(d)
+		row[4] = csvText(row[4]) // the customer's WhatsApp name: their own text
+		return cw.Write(row)
+	})
 	cw.Flush()
 	if err == nil {
 		err = cw.Error()
@@ -213,4 +217,15 @@ func xmlEscape(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// csvText keeps a spreadsheet from reading text as a formula (a WhatsApp
+// profile name "=HYPERLINK(…)" opened in Excel): such a cell gets a
+// leading apostrophe, which spreadsheets show as text. XLSX cells are
+// typed strings and need nothing.
+func csvText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
