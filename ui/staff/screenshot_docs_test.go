@@ -1,11 +1,15 @@
 package staff
 
 import (
+	"bytes"
+	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fatoora/appliance/invoice"
@@ -52,6 +56,34 @@ func TestScreenshotsDocs(t *testing.T) {
 		env.mux.ServeHTTP(w, r)
 	}))
 	defer withCookie.Close()
+	// A refused import, rendered by a POST: fetched here, shown from a
+	// handler (Chromium cannot post), with the real static files.
+	for _, lang := range []string{"ar", "en"} {
+		var buf bytes.Buffer
+		mw := multipart.NewWriter(&buf)
+		fw, _ := mw.CreateFormFile("file", "prices-dec.csv")
+		io.WriteString(fw, "sku,name_ar,unit,price,stock\nA1,كرسي,piece,1500,3\nA2,ترابيزة,piece,غالي,2\nA3,,pieces,100,x\n")
+		mw.Close()
+		req, _ := http.NewRequest("POST", withCookie.URL+"/staff/catalog/import", &buf)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		req.AddCookie(&http.Cookie{Name: langCookie, Value: lang})
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		page := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if strings.HasPrefix(r.URL.Path, "/staff/static/") {
+				env.mux.ServeHTTP(w, r)
+				return
+			}
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write(body)
+		}))
+		shoot(t, browser, page.URL+"/staff/catalog/import", filepath.Join(dir, "catalog-problems"), lang)
+		page.Close()
+	}
 	for _, lang := range []string{"ar", "en"} {
 		for name, path := range map[string]string{
 			"documents": "/staff/documents",
