@@ -38,7 +38,7 @@ const maxUpload = 16 << 20
 
 func (u *UI) serveCatalog(w http.ResponseWriter, r *http.Request) {
 	v := u.newView(r)
-	doneNotice(&v, r, "catalog.done.")
+	docsNotice(&v, r, "catalog.done.")
 	u.renderCatalog(w, r, v, http.StatusOK, nil, "")
 }
 
@@ -202,7 +202,7 @@ type vocabularyData struct {
 
 func (u *UI) serveVocabulary(w http.ResponseWriter, r *http.Request) {
 	v := u.newView(r)
-	doneNotice(&v, r, "vocab.done.")
+	docsNotice(&v, r, "vocab.done.")
 	voc, err := u.opts.Catalog.Vocabulary()
 	if err != nil {
 		u.docsFail(w, r, err)
@@ -305,8 +305,8 @@ func (u *UI) serveTry(w http.ResponseWriter, r *http.Request) {
 	u.render(w, http.StatusOK, "try", v)
 }
 
-// Pct prints a 0..1 confidence as a whole percentage.
-func (v view) Pct(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" }
+// ConfPct prints a 0..1 confidence as a whole percentage.
+func (v view) ConfPct(f float64) string { return strconv.Itoa(int(f*100+0.5)) + "%" }
 
 // formVersion reads the catalog version a form was made from.
 func formVersion(r *http.Request) (uint64, error) {

@@ -55,7 +55,7 @@ func (d customerData) WaID() string {
 
 func (u *UI) serveCustomer(w http.ResponseWriter, r *http.Request) {
 	v := u.newView(r)
-	doneNotice(&v, r, "customer.done.")
+	docsNotice(&v, r, "customer.done.")
 	key := r.PathValue("key")
 	ctx := r.Context()
 	c, err := u.opts.Pipeline.Customer(ctx, key)

@@ -159,7 +159,7 @@ func (u *UI) serveDocument(w http.ResponseWriter, r *http.Request) {
 		u.docsFail(w, r, err)
 		return
 	}
-	doneNotice(&v, r, "doc.done.")
+	docsNotice(&v, r, "doc.done.")
 	dd := documentData{Doc: d, Status: d.Status(), Methods: payMethods}
 	for _, e := range d.Events {
 		if e.Type == invoice.EventVoided {

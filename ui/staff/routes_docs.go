@@ -194,8 +194,8 @@ func actorName(r *http.Request) string {
 	return ""
 }
 
-// doneNotice shows ?done= (a message key under prefix) as the page's notice.
-func doneNotice(v *view, r *http.Request, prefix string) {
+// docsNotice shows ?done= (a message key under prefix) as the page's notice.
+func docsNotice(v *view, r *http.Request, prefix string) {
 	q := r.URL.Query()
 	if d := q.Get("done"); d != "" {
 		if _, ok := messages[prefix+d]; ok {
