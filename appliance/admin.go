@@ -1,6 +1,7 @@
 package appliance
 
 import (
+	"bytes"
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/hex"
@@ -17,6 +18,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"fatoora/appliance/part"
 	"fatoora/appliance/store"
@@ -36,6 +38,8 @@ func adminPart(db *store.DB, cat *catalog.Store, token string, log *slog.Logger)
 		mux.Handle("GET /admin/backup", guard(a.serveBackup))
 		mux.Handle("POST /admin/catalog", guard(a.serveCatalogImport))
 		mux.Handle("POST /admin/catalog/undo", guard(a.serveCatalogUndo))
+		mux.Handle("GET /admin/catalog", guard(a.serveCatalogExport))
+		mux.Handle("GET /admin/catalog/search", guard(a.serveCatalogSearch))
 		mux.Handle("GET /debug/pprof/", guard(pprof.Index))
 		mux.Handle("GET /debug/pprof/profile", guard(pprof.Profile))
 	}}
@@ -261,4 +265,67 @@ func (a *admin) serveCatalogUndo(w http.ResponseWriter, r *http.Request) {
 	}
 	a.log.Info("catalog undone", "who", u.Who, "diff", diff.String(), "version", diff.Version)
 	web.JSON(w, http.StatusOK, CatalogResult{Diff: &diff})
+}
+
+// serveCatalogExport writes the live catalog as CSV in the import contract.
+func (a *admin) serveCatalogExport(w http.ResponseWriter, r *http.Request) {
+	var buf bytes.Buffer
+	if err := a.cat.Export(&buf); err != nil {
+		a.log.Error("catalog export failed", "err", err)
+		http.Error(w, "catalog export failed", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Write(buf.Bytes())
+}
+
+// CatalogSearchResult answers GET /admin/catalog/search?q=&color=&material=&dims=200x120&limit=5.
+type CatalogSearchResult struct {
+	Candidates []catalog.Candidate `json:"candidates"`
+	Products   int                 `json:"products"` // the catalog's size
+	TookMicros int64               `json:"took_us"`
+	Error      string              `json:"error,omitempty"`
+}
+
+// ParseDims reads a dimensions hint in cm ("200x120", "200*120", "200,120").
+func ParseDims(s string) ([]int, error) {
+	var out []int
+	for _, d := range strings.FieldsFunc(s, func(r rune) bool { return r == 'x' || r == '*' || r == '×' || r == ',' }) {
+		n, err := strconv.Atoi(strings.TrimSpace(d))
+		if err != nil {
+			return nil, fmt.Errorf("dims %q: want numbers like 200x120", s)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// serveCatalogSearch ranks the live catalog's matches of a phrase.
+func (a *admin) serveCatalogSearch(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	h := catalog.Hints{Color: q.Get("color"), Material: q.Get("material")}
+	var err error
+	if h.DimsCM, err = ParseDims(q.Get("dims")); err != nil {
+		web.JSON(w, http.StatusBadRequest, CatalogSearchResult{Error: err.Error()})
+		return
+	}
+	limit := 5
+	if l := q.Get("limit"); l != "" {
+		if limit, err = strconv.Atoi(l); err != nil || limit < 1 || limit > 100 {
+			web.JSON(w, http.StatusBadRequest, CatalogSearchResult{Error: "limit: 1 to 100"})
+			return
+		}
+	}
+	if strings.TrimSpace(q.Get("q")) == "" {
+		web.JSON(w, http.StatusBadRequest, CatalogSearchResult{Error: "empty query"})
+		return
+	}
+	ix := a.cat.Index()
+	start := time.Now()
+	cs, err := ix.Match(r.Context(), q.Get("q"), h, limit)
+	if err != nil {
+		web.JSON(w, http.StatusInternalServerError, CatalogSearchResult{Error: err.Error()})
+		return
+	}
+	web.JSON(w, http.StatusOK, CatalogSearchResult{Candidates: cs, Products: ix.Len(), TookMicros: time.Since(start).Microseconds()})
 }

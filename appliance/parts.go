@@ -256,7 +256,8 @@ func (b *Box) build() ([]part.Part, error) {
 		return parts, fmt.Errorf("staff accounts: %w", err)
 	}
 	staffUI, err := staff.New(staff.Options{Access: acc, RedirectRoot: true, ShopName: o.Shop.Name, Logger: b.log,
-		Pipeline: p, Catalog: cat, Health: b.health, Understand: understander.Understand, Shop: o.Shop})
+		Pipeline: p, Catalog: cat, Health: b.health, Understand: understander.Understand, Shop: o.Shop,
+		Backup: b.db.Backup})
 	if err != nil {
 		return parts, fmt.Errorf("staff ui: %w", err)
 	}

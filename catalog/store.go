@@ -68,6 +68,9 @@ type ImportOptions struct {
 	Replace bool
 	// DryRun computes the diff and writes nothing.
 	DryRun bool
+	// AtVersion, when set, refuses the import with ErrChanged unless the
+	// catalog is still at that version (ImportAt).
+	AtVersion *uint64
 }
 
 // errDryRun rolls a dry run's transaction back.
@@ -186,11 +189,24 @@ func (s *Store) Import(ctx context.Context, products []Product, vocab *Vocabular
 	return s.ImportWith(ctx, products, vocab, who, ImportOptions{Replace: true})
 }
 
+// ErrChanged is returned by ImportAt when the catalog is no longer at the
+// version the change was made from.
+var ErrChanged = errors.New("the catalog changed since it was read")
+
+// ImportAt is Import for an edit made from the catalog as it was at
+// version (a staff page editing one product or the vocabulary): when
+// another change came first it changes nothing and returns ErrChanged, so
+// the later edit cannot silently undo the earlier one.
+func (s *Store) ImportAt(ctx context.Context, products []Product, vocab *Vocabulary, who string, version uint64) (Diff, error) {
+	return s.ImportWith(ctx, products, vocab, who, ImportOptions{Replace: true, AtVersion: &version})
+}
+
 // ImportWith imports products (and the vocabulary, unless vocab is nil),
 // all or nothing, as o says: products missing from the file are removed
 // only with Replace; DryRun reports the diff and changes nothing. Before a
 // change the previous version is kept (the last 10) so Undo can restore it.
 func (s *Store) ImportWith(ctx context.Context, products []Product, vocab *Vocabulary, who string, o ImportOptions) (Diff, error) {
+	version := o.AtVersion
 	if err := validateProducts(products); err != nil {
 		return Diff{}, err
 	}
@@ -207,6 +223,9 @@ func (s *Store) ImportWith(ctx context.Context, products []Product, vocab *Vocab
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		diff, all, useVoc = Diff{}, nil, nil
 		cat := tx.Bucket(bucketCatalog)
+		if v := parseU64(cat.Bucket(bucketState).Get(keyVersion)); version != nil && v != *version {
+			return fmt.Errorf("%w (version %d, edited from %d)", ErrChanged, v, *version)
+		}
 		pb := cat.Bucket(bucketProducts)
 		old, err := readVocabulary(tx)
 		if err != nil {

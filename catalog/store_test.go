@@ -439,3 +439,29 @@ func BenchmarkStore_Import(b *testing.B) {
 		db.Close()
 	}
 }
+
+func TestStore_ImportAt(t *testing.T) {
+	_, s := openTestStore(t, t.TempDir(), false)
+	ps, v := Demo()
+	d, err := s.Import(context.Background(), ps, v, "owner")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two edits made from the same version: the first wins, the second is refused.
+	first := slices.Clone(ps)
+	first[0].Price += 100
+	if _, err := s.ImportAt(context.Background(), first, nil, "sara", d.Version); err != nil {
+		t.Fatal(err)
+	}
+	second := slices.Clone(ps)
+	second[1].Price += 100
+	if _, err := s.ImportAt(context.Background(), second, nil, "adel", d.Version); !errors.Is(err, ErrChanged) {
+		t.Fatalf("stale edit: %v", err)
+	}
+	if p, _ := s.Get(ps[0].SKU); p.Price != first[0].Price {
+		t.Errorf("the first edit was undone: %v", p.Price)
+	}
+	if p, _ := s.Get(ps[1].SKU); p.Price != ps[1].Price {
+		t.Errorf("the stale edit was applied: %v", p.Price)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -40,8 +41,8 @@ const catalogSummary = `Manage the shop's catalog in the data directory.
   fatoora catalog history [--limit N]
 
 search also works without a data directory: --catalog FILE [--synonyms FILE].
-While "fatoora serve" runs it holds the data file: import goes through the running box
-(--listen); so does undo. Export, search and history need the box stopped.
+While "fatoora serve" runs it holds the data file: import, undo, export and search go
+through the running box (--listen); history needs the box stopped.
 The file formats are in docs/catalog.md.`
 
 func runCatalog(ctx context.Context, args []string, stdio IO) error {
@@ -58,7 +59,7 @@ func runCatalog(ctx context.Context, args []string, stdio IO) error {
 	case "undo":
 		return catalogUndo(ctx, args[1:], stdio)
 	case "export":
-		return catalogExport(args[1:], stdio)
+		return catalogExport(ctx, args[1:], stdio)
 	case "search":
 		return catalogSearch(ctx, args[1:], stdio)
 	case "history":
@@ -97,7 +98,7 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 	data := DataFlag(fs, stdio)
 	synonyms := fs.String("synonyms", "", "shop vocabulary file (Solr synonyms format); default: keep the current one")
 	who := fs.String("who", "cli", "name recorded in the catalog history")
-	listen := fs.String("listen", envOr(stdio, "FATOORA_LISTEN", ":8080"), "listen address of a running box on this data directory (env FATOORA_LISTEN): the import goes through it")
+	listen := listenFlag(fs, stdio)
 	replace := fs.Bool("replace", false, "remove the products the file does not list (default: keep them)")
 	dryRun := fs.Bool("dry-run", false, "print what would be added, changed and removed; change nothing")
 	if err := fs.Parse(args); err != nil {
@@ -248,22 +249,30 @@ func reportImportError(stdio IO, err error) error {
 	return err
 }
 
-func catalogExport(args []string, stdio IO) error {
+func catalogExport(ctx context.Context, args []string, stdio IO) error {
 	fs := NewFlagSet("catalog export", "Write the catalog as CSV (the import format).", stdio)
 	data := DataFlag(fs, stdio)
 	out := fs.String("out", "", "file to write (default: standard output)")
+	listen := listenFlag(fs, stdio)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, cat, err := openCatalog(*data, true)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	defer cat.Close()
 	var buf bytes.Buffer
-	if err := cat.Export(&buf); err != nil {
+	db, cat, err := openCatalog(*data, true)
+	switch {
+	case errors.Is(err, store.ErrLocked):
+		// A box is serving this data directory: it exports for us.
+		if err := throughBox(ctx, *data, *listen, "/admin/catalog", &buf); err != nil {
+			return err
+		}
+	case err != nil:
 		return err
+	default:
+		defer db.Close()
+		defer cat.Close()
+		if err := cat.Export(&buf); err != nil {
+			return err
+		}
 	}
 	if *out == "" {
 		_, err := stdio.Stdout.Write(buf.Bytes())
@@ -284,6 +293,7 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 	material := fs.String("material", "", "material hint")
 	dims := fs.String("dims", "", "dimensions hint in cm, e.g. 200x120")
 	limit := fs.Int("limit", 5, "number of candidates")
+	listen := listenFlag(fs, stdio)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -292,13 +302,11 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 		return fmt.Errorf("%w: catalog search needs a QUERY", ErrUsage)
 	}
 	h := catalog.Hints{Color: *color, Material: *material}
-	for _, d := range strings.FieldsFunc(*dims, func(r rune) bool { return r == 'x' || r == '*' || r == '×' || r == ',' }) {
-		n, err := strconv.Atoi(strings.TrimSpace(d))
-		if err != nil {
-			return fmt.Errorf("%w: --dims %q: want numbers like 200x120", ErrUsage, *dims)
-		}
-		h.DimsCM = append(h.DimsCM, n)
+	var err error
+	if h.DimsCM, err = appliance.ParseDims(*dims); err != nil {
+		return fmt.Errorf("%w: --%v", ErrUsage, err)
 	}
+	q := strings.Join(fs.Args(), " ")
 	var ix *catalog.Index
 	if *file != "" {
 		products, vocab, err := readCatalogFiles(*file, *synonyms)
@@ -311,6 +319,23 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 		defer ix.Close()
 	} else {
 		db, cat, err := openCatalog(*data, true)
+		if errors.Is(err, store.ErrLocked) {
+			// A box is serving this data directory: it searches for us.
+			v := url.Values{"q": {q}, "color": {*color}, "material": {*material}, "dims": {*dims}, "limit": {strconv.Itoa(*limit)}}
+			var buf bytes.Buffer
+			if err := throughBox(ctx, *data, *listen, "/admin/catalog/search?"+v.Encode(), &buf); err != nil {
+				return err
+			}
+			var res appliance.CatalogSearchResult
+			if err := json.Unmarshal(buf.Bytes(), &res); err != nil {
+				return fmt.Errorf("search through the box: %w", err)
+			}
+			if res.Products == 0 {
+				return errors.New("the catalog is empty: fatoora catalog import FILE")
+			}
+			printCandidates(stdio, q, res.Candidates, res.Products, time.Duration(res.TookMicros)*time.Microsecond)
+			return nil
+		}
 		if err != nil {
 			return err
 		}
@@ -321,16 +346,20 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 	if ix.Len() == 0 {
 		return errors.New("the catalog is empty: fatoora catalog import FILE")
 	}
-	q := strings.Join(fs.Args(), " ")
 	start := time.Now()
 	cs, err := ix.Match(ctx, q, h, *limit)
 	if err != nil {
 		return err
 	}
-	took := time.Since(start)
+	printCandidates(stdio, q, cs, ix.Len(), time.Since(start))
+	return nil
+}
+
+// printCandidates prints a search's ranked matches with their evidence.
+func printCandidates(stdio IO, q string, cs []catalog.Candidate, products int, took time.Duration) {
 	if len(cs) == 0 {
 		fmt.Fprintf(stdio.Stdout, "no product matches %q\n", q)
-		return nil
+		return
 	}
 	for i, c := range cs {
 		fmt.Fprintf(stdio.Stdout, "%d. %.3f  %s  %s  (%s %s/%s)\n", i+1, c.Score, c.Product.SKU, c.Product.NameAr, c.Product.Price, "EGP", c.Product.Unit)
@@ -341,8 +370,7 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 			fmt.Fprintf(stdio.Stdout, "   - %s\n", e)
 		}
 	}
-	fmt.Fprintf(stdio.Stdout, "(%d of %d products, %v)\n", len(cs), ix.Len(), took.Round(time.Microsecond))
-	return nil
+	fmt.Fprintf(stdio.Stdout, "(%d of %d products, %v)\n", len(cs), products, took.Round(time.Microsecond))
 }
 
 func catalogHistory(args []string, stdio IO) error {
@@ -409,4 +437,34 @@ func envOr(stdio IO, key, def string) string {
 		}
 	}
 	return def
+}
+
+// listenFlag is --listen: where a box serving the data directory answers
+// (the catalog commands go through it while it holds the store).
+func listenFlag(fs *flag.FlagSet, stdio IO) *string {
+	return fs.String("listen", envOr(stdio, "FATOORA_LISTEN", ":8080"), "listen address of a running box on this data directory (env FATOORA_LISTEN): while it serves, the command goes through it")
+}
+
+// throughBox GETs path from the box serving the data directory (its
+// loopback admin routes) into w.
+func throughBox(ctx context.Context, data, listen, path string, w io.Writer) error {
+	u := "http://" + loopbackAddr(listen) + path
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return err
+	}
+	if err := adminAuth(req, data); err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("the store is in use but no box answers on %s (--listen): %w", u, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		b, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+		return fmt.Errorf("through the box: %s: %s", resp.Status, strings.TrimSpace(string(b)))
+	}
+	_, err = io.Copy(w, io.LimitReader(resp.Body, 256<<20))
+	return err
 }

@@ -105,4 +105,10 @@ func TestCatalogCommand_LockedStore(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "in use but no box answers") {
 		t.Fatalf("err = %v", err)
 	}
+	for _, args := range [][]string{{"catalog", "export"}, {"catalog", "search", "كرسي"}} {
+		args = append(args[:2:2], append([]string{"--data", data, "--listen", "127.0.0.1:1"}, args[2:]...)...)
+		if _, _, err := runCLI(t, args...); err == nil || !strings.Contains(err.Error(), "in use but no box answers") {
+			t.Errorf("%v: err = %v", args, err)
+		}
+	}
 }

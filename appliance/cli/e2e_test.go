@@ -310,6 +310,21 @@ func TestServe_CatalogImportWhileServing(t *testing.T) {
 	if err != nil || !strings.Contains(out, "through the running box") || !strings.Contains(out, "1 added") {
 		t.Fatalf("import while serving: %v\n%s%s", err, out, errOut)
 	}
+	// Export and search go through the box too, and see the new product.
+	out, errOut, err = runCLI(t, "catalog", "export", "--data", data, "--listen", c.addr)
+	if err != nil || !strings.Contains(out, "T-LAMP,أباجورة نحاس") || !strings.HasPrefix(out, "sku,") {
+		t.Fatalf("export while serving: %v\n%.300s%s", err, out, errOut)
+	}
+	if back, err := catalog.ParseCSV(strings.NewReader(out), "export.csv"); err != nil || len(back) < 2 {
+		t.Fatalf("the export does not import back: %d %v", len(back), err)
+	}
+	out, errOut, err = runCLI(t, "catalog", "search", "--data", data, "--listen", c.addr, "--limit", "2", "اباجوره نحاس")
+	if err != nil || !strings.HasPrefix(out, "1. ") || !strings.Contains(out, "T-LAMP") {
+		t.Fatalf("search while serving: %v\n%s%s", err, out, errOut)
+	}
+	if _, _, err := runCLI(t, "catalog", "search", "--data", data, "--listen", c.addr, "--dims", "2ooX1", "كرسي"); err == nil {
+		t.Error("search with bad dims through the box: no error")
+	}
 	bad := filepath.Join(t.TempDir(), "bad.csv")
 	if err := os.WriteFile(bad, []byte("sku,name_ar,unit,price\nX1,كرسي,piece,abc\n"), 0o600); err != nil {
 		t.Fatal(err)

@@ -226,6 +226,8 @@ type Conversation struct {
 	// GreetedAt is when the box last said hello: it greets once per
 	// conversation (again only after a reply window of silence).
 	GreetedAt time.Time `json:"greeted_at,omitempty"`
+	// Notes are what staff wrote about the customer, oldest first (AddNote).
+	Notes []Note `json:"notes,omitempty"`
 
 	indexed [][]byte // the conversation_index keys stored (see saveConv)
 	stored  bool     // read from conversations/ (not new): see saveConv

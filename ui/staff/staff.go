@@ -27,6 +27,9 @@
 //	GET  /staff/static/               CSS, icons, vendored htmx (public, embedded)
 //	*    /staff/...                   anything else: 404 page, after the session check
 //
+// The documents, day report and exports, catalog, customers and settings
+// pages have their own table in routes_docs.go (docsRoutes).
+//
 // Adding a page: its template in templates/pages/ (calling the layout and
 // defining "title" and "content") listed in pageNames, its menu entry with its permission in
 // menu, its route in Routes wrapped by RequireSession(perm); every string
@@ -46,6 +49,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -104,6 +108,9 @@ type Options struct {
 	Understand func(ctx context.Context, text string) (understand.Result, error)
 	// Shop is the box's shop settings as configured (settings page).
 	Shop config.Shop
+	// Backup streams a consistent copy of the box's data file to w (the
+	// settings page's backup download); nil hides it.
+	Backup func(w io.Writer) (int64, error)
 }
 
 // Validate reports the first problem with the options.
@@ -227,6 +234,7 @@ func (u *UI) Routes(mux *http.ServeMux) {
 	mux.Handle("GET "+p+"/audit", signedIn(access.PermAudit, u.serveAudit))
 	mux.Handle("GET "+p+"/lang/{lang}", public(u.handleLang))
 	u.opsRoutes(mux) // dashboard, review queue, conversations (routes_ops.go)
+	u.docsRoutes(mux, signedIn)
 	mux.Handle("GET "+p+"/static/", secure(staticCache(http.StripPrefix(p+"/static/", http.FileServerFS(static)))))
 	// Anything else under the prefix: a 404 page, and only with a session,
 	// so the route table cannot be probed from outside.
