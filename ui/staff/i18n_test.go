@@ -54,6 +54,9 @@ func TestMessages_Complete(t *testing.T) {
 	for _, k := range opsDynamicKeys() { // keys the shop-floor pages build at run time
 		used[k] = true
 	}
+	for _, k := range docsDynamic { // keys the document, catalog and settings pages build
+		used[k.Key] = true
+	}
 	for _, r := range access.Roles {
 		used["role."+string(r)] = true
 	}

@@ -5,7 +5,6 @@ import (
 	"html/template"
 	"net/http"
 	"slices"
-	"strings"
 	"time"
 
 	"fatoora"
@@ -209,4 +208,3 @@ func docsNotice(v *view, r *http.Request, prefix string) {
 	}
 }
 
-func trimSpace(s string) string { return strings.TrimSpace(s) }
