@@ -207,4 +207,3 @@ func docsNotice(v *view, r *http.Request, prefix string) {
 		}
 	}
 }
-
