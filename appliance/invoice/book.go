@@ -44,7 +44,7 @@ func (e *NationalIDError) Error() string {
 	if e.Malformed {
 		what = "malformed (want 14 digits)"
 	}
-	return fmt.Sprintf("buyer national ID required: total EGP %s exceeds EGP %s and the ID is %s", e.Total, e.Threshold, what)
+	return fmt.Sprintf("buyer national ID required: total EGP %s is EGP %s or more and the ID is %s", e.Total, e.Threshold, what)
 }
 
 // Is makes errors.Is(err, ErrNationalIDRequired) true.
@@ -82,8 +82,9 @@ func NewBook(cfg Config) (*Book, error) {
 // Config returns the effective configuration (defaults applied).
 func (b *Book) Config() Config { return b.cfg }
 
-// NeedsNationalID reports whether an invoice for p needs the buyer's ID.
-func (b *Book) NeedsNationalID(p Priced) bool { return p.Totals.Total > b.cfg.NationalIDAbove }
+// NeedsNationalID reports whether an invoice for p needs the buyer's ID:
+// at or above the threshold (EGP 150,000), as ETA's receipt rules say.
+func (b *Book) NeedsNationalID(p Priced) bool { return p.Totals.Total >= b.cfg.NationalIDAbove }
 
 // ValidNationalID reports whether s is 14 digits (Arabic-Indic digits accepted).
 func ValidNationalID(s string) bool {

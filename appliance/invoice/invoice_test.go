@@ -399,7 +399,8 @@ func TestBook_NationalID(t *testing.T) {
 		id    string
 		want  error
 	}{
-		{150_000_00, "", nil},                       // exactly EGP 150,000: not above
+		{149_999_99, "", nil},                       // one piaster below EGP 150,000
+		{150_000_00, "", ErrNationalIDRequired},     // exactly EGP 150,000: at the threshold
 		{150_000_01, "", ErrNationalIDRequired},     // one piaster above
 		{150_000_01, "1234", ErrNationalIDRequired}, // malformed
 		{150_000_01, "29001011234567", nil},         // 14 digits

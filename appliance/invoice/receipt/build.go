@@ -68,7 +68,7 @@ type Line struct {
 
 // Build makes the receipt of an issued invoice (a sale) or credit note (a
 // return); codes[i] is line i's item code ("" derives the EGS code
-// EG-<rin>-<sku>). nationalIDAbove is the total above which the buyer's
+// EG-<rin>-<sku>). nationalIDAbove is the total at or above which the buyer's
 // national ID is required: the invoice book's own threshold, so that a
 // receipt never refuses what the book issued (the book checks first,
 // before it writes anything). The UUID is not set: Seal does that.
@@ -123,10 +123,10 @@ func Build(doc *invoice.Document, pos POS, link Link, codes []string, nationalID
 	if id := asciiDigits(doc.Buyer.NationalID); digits(id, 14) {
 		r.Buyer.ID = id
 	}
-	if doc.Totals.Total > nationalIDAbove && r.Buyer.ID == "" {
+	if doc.Totals.Total >= nationalIDAbove && r.Buyer.ID == "" {
 		// The book refuses such an invoice before writing anything, with
 		// the same rule; this only guards a mismatched configuration.
-		return nil, fmt.Errorf("receipt %s: total EGP %s is above EGP %s and the buyer's national ID is missing", doc.Number, doc.Totals.Total, nationalIDAbove)
+		return nil, fmt.Errorf("receipt %s: total EGP %s is EGP %s or more and the buyer's national ID is missing", doc.Number, doc.Totals.Total, nationalIDAbove)
 	}
 	var sales, commercial, net, tax Amount
 	for i := range doc.Lines {

@@ -258,21 +258,22 @@ func TestIssuer_BusinessBuyerGetsNoReceipt(t *testing.T) {
 }
 
 // TestIssuer_NationalIDThreshold: the receipt follows the book's rule
-// (the ID above EGP 150,000), so the book's own check, made before it
-// writes, is the one that refuses; a refused issue leaves no receipt.
+// (the ID at or above EGP 150,000, as ETA requires), so the book's own
+// check, made before it writes, is the one that refuses; a refused issue
+// leaves no receipt.
 func TestIssuer_NationalIDThreshold(t *testing.T) {
 	f := newFixture(t)
-	exact := catalog.Product{SKU: "SET", NameAr: "طقم", Unit: catalog.Piece, Price: 131_578_95} // 150,000.00 with VAT
-	above := catalog.Product{SKU: "SET2", NameAr: "طقم كبير", Unit: catalog.Piece, Price: 131_578_96}
-	if p, _ := f.book.Price(invoice.Request{Lines: []invoice.RequestLine{one(exact, catalog.One)}}); p.Totals.Total != 150_000_00 {
+	below := catalog.Product{SKU: "SET", NameAr: "طقم", Unit: catalog.Piece, Price: 131_578_94}       // 149,999.99 with VAT
+	above := catalog.Product{SKU: "SET2", NameAr: "طقم كبير", Unit: catalog.Piece, Price: 131_578_95} // 150,000.00 with VAT
+	if p, _ := f.book.Price(invoice.Request{Lines: []invoice.RequestLine{one(above, catalog.One)}}); p.Totals.Total != 150_000_00 {
 		t.Fatalf("fixture: total %s", p.Totals.Total)
 	}
-	if _, err := f.invoice(t, "o1", buyer, one(exact, catalog.One)); err != nil {
-		t.Fatalf("exactly EGP 150,000 without an ID: %v", err)
+	if _, err := f.invoice(t, "o1", buyer, one(below, catalog.One)); err != nil {
+		t.Fatalf("just below EGP 150,000 without an ID: %v", err)
 	}
 	_, err := f.invoice(t, "o2", buyer, one(above, catalog.One))
 	if !errors.Is(err, invoice.ErrNationalIDRequired) {
-		t.Fatalf("above the threshold without an ID: %v", err)
+		t.Fatalf("exactly EGP 150,000 without an ID: %v", err)
 	}
 	if s := f.status(t); s.Issued != 1 {
 		t.Errorf("a refused issue left a receipt: %+v", s)
