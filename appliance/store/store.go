@@ -11,6 +11,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"fatoora/appliance/store/groupcommit"
 	berrors "go.etcd.io/bbolt/errors"
 )
 
@@ -37,7 +39,7 @@ type Options struct {
 type DB struct {
 	bolt  *bolt.DB
 	path  string
-	group *groupCommit
+	group *groupcommit.Committer
 	check CheckResult // the check run at open
 }
 
@@ -70,7 +72,7 @@ func Open(path string, opts Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	db := &DB{bolt: b, path: path, group: &groupCommit{db: b, maxBatch: 512}}
+	db := &DB{bolt: b, path: path, group: groupcommit.New(b, 512)}
 	if opts.CheckTimeout > 0 {
 		db.check = db.Check(opts.CheckTimeout)
 		if len(db.check.Problems) > 0 {
@@ -111,7 +113,7 @@ func (db *DB) View(fn func(tx *bolt.Tx) error) error { return db.bolt.View(fn) }
 // at once, and each caller gets its own error. fn may run more than once and
 // must be idempotent (reset its outputs on each run). Ingest, the queue, the
 // pipeline and the outbox all commit through it.
-func (db *DB) Batch(fn func(tx *bolt.Tx) error) error { return db.group.do(fn) }
+func (db *DB) Batch(fn func(tx *bolt.Tx) error) error { return db.group.Do(fn) }
 
 // Bucket walks a path of nested bucket names from the root. It returns nil if
 // any bucket on the path is missing.

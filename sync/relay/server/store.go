@@ -10,6 +10,8 @@ import (
 	"fatoora/sync/relay/proto"
 
 	bolt "go.etcd.io/bbolt"
+
+	"fatoora/appliance/store/groupcommit"
 	berrors "go.etcd.io/bbolt/errors"
 )
 
@@ -27,7 +29,7 @@ var (
 // store is the relay's durable queues.
 type store struct {
 	db    *bolt.DB
-	group *groupCommit
+	group *groupcommit.Committer
 }
 
 func openStore(path string) (*store, error) {
@@ -60,7 +62,7 @@ func openStore(path string) (*store, error) {
 		db.Close()
 		return nil, fmt.Errorf("init relay store: %w", err)
 	}
-	return &store{db: db, group: &groupCommit{db: db, maxBatch: 1024}}, nil
+	return &store{db: db, group: groupcommit.New(db, 1024)}, nil
 }
 
 func (s *store) close() error { return s.db.Close() }
@@ -71,7 +73,7 @@ func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
 // transaction and returns the sequence number it got in each.
 func (s *store) enqueue(numbers []string, received time.Time, sig string, body []byte) ([]uint64, error) {
 	seqs := make([]uint64, len(numbers))
-	err := s.group.do(func(tx *bolt.Tx) error {
+	err := s.group.Do(func(tx *bolt.Tx) error {
 		qs := tx.Bucket(bucketQueues)
 		for i, n := range numbers {
 			q, err := qs.CreateBucketIfNotExists([]byte(n))
@@ -124,7 +126,7 @@ func (s *store) after(number string, last uint64, max int) ([]queued, error) {
 // moved to the rejected bucket. It reports which seqs were still there.
 func (s *store) remove(number string, seqs []uint64, reasons []string, now time.Time) ([]bool, error) {
 	removed := make([]bool, len(seqs))
-	err := s.group.do(func(tx *bolt.Tx) error {
+	err := s.group.Do(func(tx *bolt.Tx) error {
 		clear(removed)
 		q := tx.Bucket(bucketQueues).Bucket([]byte(number))
 		if q == nil {
@@ -214,7 +216,7 @@ func oldestIn(q *bolt.Bucket) time.Time {
 // recorded before it; it returns how many queued webhooks each number lost.
 func (s *store) expire(cutoff time.Time) (map[string]int, error) {
 	lost := map[string]int{}
-	err := s.group.do(func(tx *bolt.Tx) error {
+	err := s.group.Do(func(tx *bolt.Tx) error {
 		clear(lost)
 		qs := tx.Bucket(bucketQueues)
 		err := qs.ForEachBucket(func(name []byte) error {

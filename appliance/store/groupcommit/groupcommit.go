@@ -1,4 +1,7 @@
-package store
+// Package groupcommit commits concurrent bbolt writes together in one
+// transaction and one fsync, with no timer. The box's store and the relay's
+// store both write through it.
+package groupcommit
 
 import (
 	"fmt"
@@ -7,7 +10,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// groupCommit commits concurrent writes together in one transaction and one
+// Committer commits concurrent writes together in one transaction and one
 // fsync, with no timer: the first writer to arrive commits at once; writers
 // that arrive while that commit is on its way to disk queue up, and the first
 // of them commits them all next. Under one writer each commit costs one
@@ -19,13 +22,19 @@ import (
 // is taken out of the group and run alone, so its error is its own and the
 // others commit without it; a failed commit (a full disk) fails every member
 // of that group with the storage error itself.
-type groupCommit struct {
+type Committer struct {
 	db       *bolt.DB
 	maxBatch int
 
 	mu      sync.Mutex
 	active  bool // a leader is committing; invariant: !active => len(pending) == 0
 	pending []*groupReq
+}
+
+// New makes a committer for db that puts at most maxBatch writes in one
+// transaction.
+func New(db *bolt.DB, maxBatch int) *Committer {
+	return &Committer{db: db, maxBatch: max(maxBatch, 1)}
 }
 
 type groupReq struct {
@@ -35,10 +44,10 @@ type groupReq struct {
 	lead chan struct{}
 }
 
-// do runs fn in a committed, fsynced transaction shared with concurrent
+// Do runs fn in a committed, fsynced transaction shared with concurrent
 // callers. fn may run more than once (alone, if another member of its group
 // failed) and must reset its own outputs on each run.
-func (g *groupCommit) do(fn func(*bolt.Tx) error) error {
+func (g *Committer) Do(fn func(*bolt.Tx) error) error {
 	r := &groupReq{fn: fn, done: make(chan struct{}), lead: make(chan struct{}, 1)}
 	g.mu.Lock()
 	g.pending = append(g.pending, r)
@@ -73,7 +82,7 @@ func (g *groupCommit) do(fn func(*bolt.Tx) error) error {
 }
 
 // commit settles every member of batch.
-func (g *groupCommit) commit(batch []*groupReq) {
+func (g *Committer) commit(batch []*groupReq) {
 	for len(batch) > 0 {
 		failed := -1
 		var ferr error
