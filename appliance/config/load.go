@@ -128,16 +128,24 @@ func lookup(getenv func(string) string, key string) (string, bool) {
 // Unknown keys are an error, so a typo does not silently fall back to a
 // default.
 func readEnvFile(path string, fields []Field) (map[string]string, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read config: %w", err)
-	}
 	known := map[string]bool{}
 	for _, f := range fields {
 		known[f.Env] = true
 		if f.Secret {
 			known[f.Env+"_FILE"] = true
 		}
+	}
+	return ReadFile(path, known)
+}
+
+// ReadFile reads a KEY=VALUE config file (# comments, an optional
+// "export ", optional quotes, a BOM from Windows editors); a key not in
+// known is an error naming its line. fatoora, fatoora-relay and fatoora-hq
+// all read their --config files with it.
+func ReadFile(path string, known map[string]bool) (map[string]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
 	}
 	out := map[string]string{}
 	sc := bufio.NewScanner(bytes.NewReader(data))

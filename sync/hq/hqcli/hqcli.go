@@ -30,6 +30,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 	"golang.org/x/term"
 
+	"fatoora/appliance/config"
 	"fatoora/sync/hq"
 	"fatoora/sync/hq/connector"
 	"fatoora/sync/hq/connector/odoo"
@@ -237,41 +238,16 @@ func load(fs *flag.FlagSet, args []string, getenv func(string) string) (Options,
 	return o, errors.Join(errs...)
 }
 
-// readFile reads KEY=VALUE lines (# comments, optional quotes); unknown
-// keys are an error.
+// readFile reads the --config file (appliance/config's format).
 func readFile(path string, sets []setting) (map[string]string, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read config: %w", err)
-	}
 	known := map[string]bool{}
-	for _, s := range sets {
-		known[s.env] = true
-		if s.secret {
-			known[s.env+"_FILE"] = true
+	for _, f := range sets {
+		known[f.env] = true
+		if f.secret {
+			known[f.env+"_FILE"] = true
 		}
 	}
-	out := map[string]string{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		k, v, ok := strings.Cut(strings.TrimPrefix(line, "export "), "=")
-		if !ok {
-			return nil, fmt.Errorf("%s:%d: want KEY=VALUE", path, n)
-		}
-		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
-		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
-			v = v[1 : len(v)-1]
-		}
-		if !known[k] {
-			return nil, fmt.Errorf("%s:%d: unknown setting %s", path, n, k)
-		}
-		out[k] = v
-	}
-	return out, sc.Err()
+	return config.ReadFile(path, known)
 }
 
 // boxes parses the ID=KEY entries.

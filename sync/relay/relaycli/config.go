@@ -11,8 +11,6 @@
 package relaycli
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -22,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"fatoora/appliance/config"
 	"fatoora/sync/relay/server"
 )
 
@@ -240,11 +239,8 @@ func set(ptr any, vals []string) error {
 	return nil
 }
 
+// readFile reads the --config file (appliance/config's format).
 func readFile(path string, fields []field) (map[string]string, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read config: %w", err)
-	}
 	known := map[string]bool{}
 	for _, f := range fields {
 		known[f.env] = true
@@ -252,27 +248,7 @@ func readFile(path string, fields []field) (map[string]string, error) {
 			known[f.env+"_FILE"] = true
 		}
 	}
-	out := map[string]string{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		k, v, ok := strings.Cut(strings.TrimPrefix(line, "export "), "=")
-		if !ok {
-			return nil, fmt.Errorf("%s:%d: want KEY=VALUE", path, n)
-		}
-		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
-		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
-			v = v[1 : len(v)-1]
-		}
-		if !known[k] {
-			return nil, fmt.Errorf("%s:%d: unknown setting %s", path, n, k)
-		}
-		out[k] = v
-	}
-	return out, sc.Err()
+	return config.ReadFile(path, known)
 }
 
 // pairs reads PHONE_NUMBER_ID=VALUE entries.
