@@ -1,12 +1,7 @@
 package staff
 
 import (
-	"context"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"fatoora/appliance/access"
 	"fatoora/appliance/invoice"
@@ -17,38 +12,13 @@ import (
 // catalog with a broken row. Skipped without chromium, node or
 // playwright-core, like TestBrowser_SetupLogin.
 func TestBrowser_Docs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browser := os.Getenv("CHROMIUM")
-	if browser == "" {
-		browser = "/usr/bin/chromium"
-	}
-	if _, err := os.Stat(browser); err != nil {
-		t.Skip("chromium not installed")
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not installed")
-	}
-	if _, err := os.Stat(filepath.Join("e2e", "node_modules", "playwright-core")); err != nil {
-		t.Skip("playwright-core not installed: run npm ci --prefix ui/staff/e2e")
-	}
+	br := needBrowser(t)
 	env := newDocsEnv(t)
 	env.customer(t)
 	inv := env.issue(t, invoice.KindInvoice, "O1", "T-HOOD-BI")
 	version, _ := env.cat.Version()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, node, "docs.e2e.js", env.srv.URL, inv.Number)
-	cmd.Dir = "e2e"
-	cmd.Env = append(os.Environ(), "CHROMIUM="+browser)
-	out, err := cmd.CombinedOutput()
-	t.Logf("browser run:\n%s", out)
-	if err != nil {
-		t.Fatalf("browser run failed: %v", err)
-	}
+	br.run(t, "docs.e2e.js", env.srv.URL, inv.Number)
 
 	// What the browser did is in the store and the staff log.
 	d, err := env.p.Document(t.Context(), inv.Number)

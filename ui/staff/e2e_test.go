@@ -1,12 +1,8 @@
 package staff
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -18,23 +14,7 @@ import (
 // Chromium with playwright-core (ui/staff/e2e). It needs Debian's chromium
 // and `npm ci --prefix ui/staff/e2e`; without them it is skipped.
 func TestBrowser_SetupLogin(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browser := os.Getenv("CHROMIUM")
-	if browser == "" {
-		browser = "/usr/bin/chromium"
-	}
-	if _, err := os.Stat(browser); err != nil {
-		t.Skip("chromium not installed (apt-get install -y chromium); set CHROMIUM to use another binary")
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not installed")
-	}
-	if _, err := os.Stat(filepath.Join("e2e", "node_modules", "playwright-core")); err != nil {
-		t.Skip("playwright-core not installed: run npm ci --prefix ui/staff/e2e")
-	}
+	br := needBrowser(t)
 
 	env := newTestEnv(t, func(o *access.Options) {
 		o.AccountLimit = access.Limit{Burst: 3, Every: time.Minute}
@@ -57,16 +37,7 @@ func TestBrowser_SetupLogin(t *testing.T) {
 	}))
 	defer evil.Close()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, node, "staff.e2e.js", env.srv.URL, env.code, evil.URL)
-	cmd.Dir = "e2e"
-	cmd.Env = append(os.Environ(), "CHROMIUM="+browser)
-	out, err := cmd.CombinedOutput()
-	t.Logf("browser run:\n%s", out)
-	if err != nil {
-		t.Fatalf("browser run failed: %v", err)
-	}
+	br.run(t, "staff.e2e.js", env.srv.URL, env.code, evil.URL)
 
 	// What the browser did is in the audit log, attributed.
 	entries, _, err := env.acc.Audit(access.AuditQuery{Limit: 100})

@@ -1,13 +1,8 @@
 package staff
 
 import (
-	"context"
 	"net/http"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"fatoora/appliance/access"
 )
@@ -19,23 +14,7 @@ import (
 // queue, and its invoice reaches the Graph API stand-in. Skipped without
 // Debian's chromium and `npm ci --prefix ui/staff/e2e`.
 func TestBrowser_ShopFloor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	browser := os.Getenv("CHROMIUM")
-	if browser == "" {
-		browser = "/usr/bin/chromium"
-	}
-	if _, err := os.Stat(browser); err != nil {
-		t.Skip("chromium not installed (apt-get install -y chromium); set CHROMIUM to use another binary")
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not installed")
-	}
-	if _, err := os.Stat(filepath.Join("e2e", "node_modules", "playwright-core")); err != nil {
-		t.Skip("playwright-core not installed: run npm ci --prefix ui/staff/e2e")
-	}
+	br := needBrowser(t)
 	e := newOpsEnv(t)
 	e.setup(t)
 	// The script asks for the customer's message once the dashboard is open.
@@ -44,16 +23,7 @@ func TestBrowser_ShopFloor(t *testing.T) {
 		w.WriteHeader(http.StatusNoContent)
 	})
 
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, node, "ops.e2e.js", e.srv.URL, opsCustomer)
-	cmd.Dir = "e2e"
-	cmd.Env = append(os.Environ(), "CHROMIUM="+browser)
-	out, err := cmd.CombinedOutput()
-	t.Logf("browser run:\n%s", out)
-	if err != nil {
-		t.Fatalf("browser run failed: %v", err)
-	}
+	br.run(t, "ops.e2e.js", e.srv.URL, opsCustomer)
 
 	// The invoice the browser approved reached WhatsApp's Graph API.
 	if doc := e.waitDocument(t, opsCustomer); doc.Document.Filename != "INV-T1-000001.pdf" {
