@@ -511,22 +511,6 @@ func TestDocs_ReportAndExports(t *testing.T) {
 	}
 }
 
-func TestCSVText(t *testing.T) {
-	for in, want := range map[string]string{"أحمد": "أحمد", "=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")", "+201": "'+201", "@x": "'@x", "": "", "-": "'-"} {
-		if got := csvText(in); got != want {
-			t.Errorf("csvText(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-func TestXLSXWriter_ColName(t *testing.T) {
-	for i, want := range map[int]string{0: "A", 25: "Z", 26: "AA", 27: "AB", 701: "ZZ", 702: "AAA"} {
-		if got := colName(i); got != want {
-			t.Errorf("colName(%d) = %s, want %s", i, got, want)
-		}
-	}
-}
-
 func TestDocs_Catalog(t *testing.T) {
 	env := newDocsEnv(t)
 	// A file with a broken row: nothing changes, each problem by line and column.
