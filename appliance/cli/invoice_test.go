@@ -45,11 +45,12 @@ func TestInvoiceCommand(t *testing.T) {
 	cat := filepath.Join(dir, "catalog.csv")
 	os.WriteFile(cat, []byte(testCatalog), 0o644)
 	data := filepath.Join(dir, "data")
-	env := map[string]string{"FATOORA_INSTAPAY_LINK": "https://ipn.eg/S/shop/instapay/abc", "FATOORA_DATA": data}
+	env := map[string]string{"FATOORA_INSTAPAY_LINK": "https://ipn.eg/S/shop/instapay/abc"}
 	msg := "عايز مطبخ خشب زان 2 متر لون رمادي فاتح ومعاه شفاط بلت إن"
 	pdf1 := filepath.Join(dir, "a.pdf")
+	run := func(args ...string) (invoiceOut, error) { return runInvoiceCmd(t, env, append([]string{"--data", data}, args...)...) }
 
-	out, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", msg, "--out", pdf1, "--name", "أحمد", "--wa-id", "201001234567", "--order", "o-1")
+	out, err := run("--catalog", cat, "--text", msg, "--out", pdf1, "--name", "أحمد", "--wa-id", "201001234567", "--order", "o-1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,24 +66,24 @@ func TestInvoiceCommand(t *testing.T) {
 		t.Fatalf("pdf: %d bytes, %v", len(b), err)
 	}
 	// Same order: same invoice. New order: next number. Quote: own series.
-	again, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", msg, "--out", filepath.Join(dir, "b.pdf"), "--order", "o-1")
+	again, err := run("--catalog", cat, "--text", msg, "--out", filepath.Join(dir, "b.pdf"), "--order", "o-1")
 	if err != nil || again.Number != out.Number {
 		t.Fatalf("same order again: %v %v", again.Number, err)
 	}
-	next, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", msg, "--out", filepath.Join(dir, "c.pdf"))
+	next, err := run("--catalog", cat, "--text", msg, "--out", filepath.Join(dir, "c.pdf"))
 	if err != nil || next.Number != "INV-CAI1-000002" {
 		t.Fatalf("next: %v %v", next.Number, err)
 	}
-	q, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", msg, "--out", filepath.Join(dir, "q.pdf"), "--quote")
+	q, err := run("--catalog", cat, "--text", msg, "--out", filepath.Join(dir, "q.pdf"), "--quote")
 	if err != nil || q.Number != "QUO-CAI1-000001" || q.ValidUntil == nil {
 		t.Fatalf("quote: %+v %v", q, err)
 	}
 	// Above EGP 150,000 without a national ID: refused, no number used.
-	_, err = runInvoiceCmd(t, env, "--catalog", cat, "--text", "عايز 2 كنبة 3 مقاعد", "--out", filepath.Join(dir, "d.pdf"))
+	_, err = run("--catalog", cat, "--text", "عايز 2 كنبة 3 مقاعد", "--out", filepath.Join(dir, "d.pdf"))
 	if !errors.Is(err, invoice.ErrNationalIDRequired) {
 		t.Fatalf("big order without ID: %v", err)
 	}
-	big, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", "عايز 2 كنبة 3 مقاعد", "--out", filepath.Join(dir, "d.pdf"), "--national-id", "29001011234567")
+	big, err := run("--catalog", cat, "--text", "عايز 2 كنبة 3 مقاعد", "--out", filepath.Join(dir, "d.pdf"), "--national-id", "29001011234567")
 	if err != nil || big.Number != "INV-CAI1-000003" || big.Total != 216_600_00 {
 		t.Fatalf("big order: %+v %v", big, err)
 	}
@@ -90,7 +91,7 @@ func TestInvoiceCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Stock is reserved in the data dir's catalog: 4 sofas, 2 invoiced, 3 more refused.
-	if _, err := runInvoiceCmd(t, env, "--catalog", cat, "--text", "عايز 3 كنبة 3 مقاعد", "--out", filepath.Join(dir, "e.pdf"), "--national-id", "29001011234567"); !errors.Is(err, catalog.ErrOutOfStock) {
+	if _, err := run("--catalog", cat, "--text", "عايز 3 كنبة 3 مقاعد", "--out", filepath.Join(dir, "e.pdf"), "--national-id", "29001011234567"); !errors.Is(err, catalog.ErrOutOfStock) {
 		t.Fatalf("3 sofas with 2 free: %v", err)
 	}
 	// No temporary files left beside the PDFs.
@@ -121,4 +122,88 @@ func TestInvoiceCommand_Usage(t *testing.T) {
 	if _, err := runInvoiceCmd(t, nil, "--text", "x", "--catalog", "c.csv", "--tiers", "vip"); err == nil || !strings.Contains(err.Error(), "FATOORA_TIERS") {
 		t.Fatalf("a tier without a rate: %v", err)
 	}
+}
+
+// TestInvoiceCommand_LeavesDataDirAlone: without --data on the command line
+// (FATOORA_DATA set is not enough) fatoora invoice issues in a scratch
+// store: the shop's data directory keeps its catalog byte for byte and no
+// data directory appears in the working directory.
+func TestInvoiceCommand_LeavesDataDirAlone(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "shop")
+	shopCSV := filepath.Join(dir, "shop.csv")
+	os.WriteFile(shopCSV, []byte(testCatalog), 0o644)
+	if _, _, err := runPlain(t, "catalog", "import", "--data", data, shopCSV); err != nil {
+		t.Fatal(err)
+	}
+	before := dirFiles(t, data)
+	other := filepath.Join(dir, "other.csv")
+	os.WriteFile(other, []byte("sku,name_ar,unit,price,stock\nSOFA-3,كنبة 3 مقاعد,piece,1000,9\n"), 0o644)
+	work := t.TempDir()
+	t.Chdir(work)
+	env := map[string]string{"FATOORA_DATA": data}
+
+	out, err := runInvoiceCmd(t, env, "--catalog", other, "--text", "عايز 2 كنبة 3 مقاعد", "--out", "a.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Number != "INV-CAI1-000001" || out.Lines[0].UnitPrice != 1000_00 {
+		t.Fatalf("summary %+v", out)
+	}
+	var stdout, stderr bytes.Buffer
+	in := `{"id":"m1","text":"عايز كنبة 3 مقاعد"}` + "\n"
+	if err := Run(context.Background(), []string{"extract", "--catalog", other, "--decide"}, IO{Stdin: strings.NewReader(in), Stdout: &stdout, Stderr: &stderr,
+		Getenv: func(k string) string { return env[k] }}); err != nil || !strings.Contains(stdout.String(), `"SOFA-3"`) {
+		t.Fatalf("extract: %v\n%s%s", err, stdout.String(), stderr.String())
+	}
+
+	after := dirFiles(t, data)
+	if len(after) != len(before) {
+		t.Fatalf("data directory files %d → %d", len(before), len(after))
+	}
+	for name, b := range before {
+		if !bytes.Equal(after[name], b) {
+			t.Errorf("%s changed", name)
+		}
+	}
+	ents, _ := os.ReadDir(work)
+	if len(ents) != 1 || ents[0].Name() != "a.pdf" {
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name())
+		}
+		t.Fatalf("working directory holds %v, want only a.pdf", names)
+	}
+	// The shop's catalog is still its own.
+	csv, _, err := runPlain(t, "catalog", "export", "--data", data)
+	if err != nil || !strings.Contains(csv, "KIT-BEECH") || strings.Contains(csv, ",1000,") {
+		t.Fatalf("catalog after: %v\n%s", err, csv)
+	}
+}
+
+// dirFiles reads every file under dir, by relative path.
+func dirFiles(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(dir, path)
+		out[rel] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// runPlain runs a command with an empty environment.
+func runPlain(t *testing.T, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var o, e bytes.Buffer
+	err = Run(context.Background(), args, IO{Stdin: strings.NewReader(""), Stdout: &o, Stderr: &e, Getenv: func(string) string { return "" }})
+	return o.String(), e.String(), err
 }
