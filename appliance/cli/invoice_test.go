@@ -48,7 +48,9 @@ func TestInvoiceCommand(t *testing.T) {
 	env := map[string]string{"FATOORA_INSTAPAY_LINK": "https://ipn.eg/S/shop/instapay/abc"}
 	msg := "عايز مطبخ خشب زان 2 متر لون رمادي فاتح ومعاه شفاط بلت إن"
 	pdf1 := filepath.Join(dir, "a.pdf")
-	run := func(args ...string) (invoiceOut, error) { return runInvoiceCmd(t, env, append([]string{"--data", data}, args...)...) }
+	run := func(args ...string) (invoiceOut, error) {
+		return runInvoiceCmd(t, env, append([]string{"--data", data}, args...)...)
+	}
 
 	out, err := run("--catalog", cat, "--text", msg, "--out", pdf1, "--name", "أحمد", "--wa-id", "201001234567", "--order", "o-1")
 	if err != nil {
