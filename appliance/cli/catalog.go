@@ -109,7 +109,7 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 		return fmt.Errorf("%w: catalog import needs exactly one FILE", ErrUsage)
 	}
 	opt := catalog.ImportOptions{Replace: *replace, DryRun: *dryRun}
-	products, vocab, err := readCatalogFiles(fs.Arg(0), *synonyms)
+	products, vocab, err := readCatalogFiles(stdio, fs.Arg(0), *synonyms)
 	if err != nil {
 		return reportImportError(stdio, err)
 	}
@@ -213,13 +213,17 @@ func postAdmin(ctx context.Context, data, listen, path string, body []byte) (app
 }
 
 // readCatalogFiles parses a catalog file (CSV or XLSX by content) and an
-// optional vocabulary file.
-func readCatalogFiles(file, synonyms string) ([]catalog.Product, *catalog.Vocabulary, error) {
+// optional vocabulary file. The file's warnings (a colours cell separated
+// by commas) go to stderr, one a line, and do not stop it.
+func readCatalogFiles(stdio IO, file, synonyms string) ([]catalog.Product, *catalog.Vocabulary, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
 		return nil, nil, err
 	}
-	products, err := catalog.ParseFile(b, filepath.Base(file))
+	products, warnings, err := catalog.ParseFileWarnings(b, filepath.Base(file))
+	for _, w := range warnings {
+		fmt.Fprintln(stdio.Stderr, "warning: "+w.String())
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -309,7 +313,7 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 	q := strings.Join(fs.Args(), " ")
 	var ix *catalog.Index
 	if *file != "" {
-		products, vocab, err := readCatalogFiles(*file, *synonyms)
+		products, vocab, err := readCatalogFiles(stdio, *file, *synonyms)
 		if err != nil {
 			return reportImportError(stdio, err)
 		}

@@ -114,7 +114,7 @@ fatoora serve.`
 		return err
 	}
 
-	products, vocab, err := readCatalogFiles(*catPath, *synPath)
+	products, vocab, err := readCatalogFiles(stdio, *catPath, *synPath)
 	if err != nil {
 		return fmt.Errorf("catalog: %w", err)
 	}

@@ -547,6 +547,16 @@ func TestDocs_Catalog(t *testing.T) {
 	if ps, _ := env.cat.Products(); len(ps) != 2 {
 		t.Errorf("products after import = %d", len(ps))
 	}
+	// Colours separated by a comma: imported, and the page lists the
+	// warning by line and column; a comma in a name is no warning.
+	resp, body = upload(env.staff, "commas.csv", "sku,name_ar,unit,price,stock,colors\nA1,كرسي,piece,1500,3,\"أحمر, أزرق\"\nA2,\"ترابيزة, سفرة\",piece,2500,2,بني\n")
+	if resp.StatusCode != 200 || !strings.Contains(body, `id="warnings"`) || !strings.Contains(body, `class="line">2<`) ||
+		!strings.Contains(body, "colors") || !strings.Contains(body, "1 warning(s)") || strings.Contains(body, `class="line">3<`) {
+		t.Fatalf("import with a warning: %d\n%s", resp.StatusCode, body)
+	}
+	if p, _ := env.cat.Get("A1"); len(p.Colors) != 1 {
+		t.Errorf("colours after the import with a warning: %q", p.Colors)
+	}
 	// Edit a price and stock; a bad price is refused with its column.
 	v1, _ := env.cat.Version()
 	ver := strconv.FormatUint(v1, 10)
