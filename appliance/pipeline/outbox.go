@@ -86,7 +86,20 @@ func enqueueSend(tx *bolt.Tx, m OutMessage) error {
 	if done.Get([]byte(m.Key)) != nil || out.Get([]byte(m.Key)) != nil {
 		return nil
 	}
-	return store.PutJSON(out, []byte(m.Key), m)
+	if err := store.PutJSON(out, []byte(m.Key), m); err != nil {
+		return err
+	}
+	return store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthOutbox, 1)
+}
+
+// OutboxDepth is the number of sends waiting in the WhatsApp outbox: a
+// counter kept in the transactions that add and settle them (no scan).
+func OutboxDepth(tx *bolt.Tx) uint64 {
+	b := tx.Bucket(store.BucketDepths)
+	if b == nil {
+		return 0
+	}
+	return store.ParseU64(b.Get(store.KeyDepthOutbox))
 }
 
 // Outbox delivers pending sends after commit: one recipient's messages in key
@@ -720,8 +733,13 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 	if err := store.PutJSON(done, []byte(m.Key), doneRecord{WAMID: wamid, SentAt: now, Failed: failure}); err != nil {
 		return err
 	}
-	if err := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp).Delete([]byte(m.Key)); err != nil {
-		return err
+	if out := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp); out.Get([]byte(m.Key)) != nil {
+		if err := out.Delete([]byte(m.Key)); err != nil {
+			return err
+		}
+		if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthOutbox, -1); err != nil {
+			return err
+		}
 	}
 	if wamid != "" {
 		if err := ordersByMsg(tx).Put([]byte(wamid), []byte(m.OrderID)); err != nil {
