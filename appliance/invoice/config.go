@@ -72,6 +72,16 @@ type Config struct {
 	// or credit note is written (e-receipts: receipt.Issuer.Issue). Its
 	// error aborts the issue; the caller's transaction must roll back.
 	OnIssue func(tx *bolt.Tx, doc *Document) error
+	// Observer, when set, is told of every document written (invoice,
+	// quote, credit note) once its transaction commits: the box's metrics.
+	Observer Observer
+}
+
+// Observer is told of the documents the book issues, after commit. Its
+// method must be fast and must not block.
+type Observer interface {
+	// DocumentIssued counts one document issued, by its Kind.
+	DocumentIssued(kind string)
 }
 
 // DefaultNationalIDAbove is EGP 150,000 in piasters.

@@ -116,6 +116,34 @@ func (g *GaugeFunc) write(w *bufio.Writer, name string) {
 	fmt.Fprintf(w, "%s %s\n", name, formatFloat(g.f()))
 }
 
+// GaugeVecFunc is a gauge with one label whose values f returns at scrape
+// time (a part's health state, by part).
+type GaugeVecFunc struct {
+	h     string
+	label string
+	f     func() map[string]float64
+}
+
+// NewGaugeVecFunc registers a one-label gauge read at scrape time; f must
+// be fast.
+func (r *Registry) NewGaugeVecFunc(name, help, label string, f func() map[string]float64) {
+	r.add(name, &GaugeVecFunc{h: help, label: label, f: f})
+}
+
+func (g *GaugeVecFunc) help() string { return g.h }
+func (g *GaugeVecFunc) kind() string { return "gauge" }
+func (g *GaugeVecFunc) write(w *bufio.Writer, name string) {
+	vals := g.f()
+	keys := make([]string, 0, len(vals))
+	for k := range vals {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(w, "%s%s %s\n", name, labelText([]string{g.label}, k, "", ""), formatFloat(vals[k]))
+	}
+}
+
 // Histogram counts observations (seconds) into fixed buckets.
 type Histogram struct {
 	h       string

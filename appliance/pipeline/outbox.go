@@ -565,6 +565,7 @@ func (o *Outbox) deliver(ctx context.Context, m OutMessage) error {
 		o.halt(m, wamid, err)
 		return err
 	}
+	p.opts.Observer.Sent(SendOK)
 	o.recovered()
 	o.storeOK()
 	if p.opts.OnSent != nil {
@@ -590,6 +591,7 @@ func (o *Outbox) settleByStatus(m OutMessage) (bool, error) {
 			o.storeFailed(err)
 			return true, err
 		}
+		p.opts.Observer.Sent(SendOK)
 		o.mu.Lock()
 		o.settledByStatus++
 		o.mu.Unlock()
@@ -653,6 +655,7 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 		if uerr := p.db.Batch(func(tx *bolt.Tx) error { return putPending(tx, m) }); uerr != nil {
 			o.storeFailed(uerr)
 		}
+		p.opts.Observer.Sent(SendParked)
 		o.pause(err)
 		return err
 	}
@@ -672,6 +675,7 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 			o.storeFailed(uerr)
 			return uerr
 		}
+		p.opts.Observer.Sent(SendRetry)
 		return err
 	}
 	reason := "a reply was refused: " + err.Error()
@@ -695,6 +699,7 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 		o.storeFailed(uerr)
 		return uerr
 	}
+	p.opts.Observer.Sent(SendFailed)
 	return nil // this send is settled; the recipient's next sends may go on
 }
 
@@ -805,10 +810,12 @@ func (p *Pipeline) documentPDF(number string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	start := time.Now()
 	pdf, err := p.opts.Render(doc)
 	if err != nil {
 		return nil, err
 	}
+	p.opts.Observer.Rendered(time.Since(start))
 	if err := cachePDF(path, pdf); err != nil {
 		p.log.Warn("cache pdf", "path", path, "err", err) // the send goes on without the cache
 	}
