@@ -17,6 +17,11 @@ import (
 // Columns of the catalog contract, in the order Export writes them.
 var Columns = []string{"sku", "name_ar", "name_en", "synonyms", "category", "unit", "price", "stock", "material", "colors", "item_code"}
 
+// ColumnReserved is the optional trailing column an export adds after
+// Columns: the quantity open documents hold. In a file that has it, stock
+// is what is available after those reservations (see Product.Reserved).
+const ColumnReserved = "reserved"
+
 var requiredColumns = []string{"sku", "name_ar", "unit", "price"}
 
 // Problem is one thing wrong with an imported file, at the position a
@@ -284,6 +289,15 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, []P
 		}
 		p.Material, _ = get(row, "material")
 		p.Colors = list(ln, row, "colors", get)
+		if s, n = get(row, ColumnReserved); s != "" && !p.MadeToOrder {
+			if q, err := ParseMilli(s); err != nil {
+				fail(ColumnReserved, n, "bad reserved quantity: %v", err)
+			} else if q < 0 {
+				fail(ColumnReserved, n, "reserved %q is negative", s)
+			} else {
+				p.Reserved = &q
+			}
+		}
 		if s, n = get(row, "item_code"); s != "" {
 			if _, err := ItemCodeType(s); err != nil {
 				fail("item_code", n, "%v", err)

@@ -223,6 +223,38 @@ func (s *Store) Stock(sku string) (StockInfo, error) {
 	return si, err
 }
 
+// FileStock is the stock a catalog file states for p, with no store: its
+// stock column as available, and the reserved column beside it (0 when the
+// file has none).
+func FileStock(p Product) StockInfo {
+	var f figure
+	if p.Reserved != nil {
+		p.Stock += *p.Reserved
+		f.Reserved = *p.Reserved
+	}
+	return stockInfo(p, f)
+}
+
+// Stocks reads the stock of several products in one transaction, by SKU;
+// unknown SKUs are left out.
+func (s *Store) Stocks(skus []string) (map[string]StockInfo, error) {
+	out := make(map[string]StockInfo, len(skus))
+	err := s.db.View(func(tx *bolt.Tx) error {
+		for _, sku := range skus {
+			si, err := StockIn(tx, sku)
+			if errors.Is(err, ErrUnknownSKU) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			out[sku] = si
+		}
+		return nil
+	})
+	return out, err
+}
+
 // Reserve holds q units of sku for the document ref, inside tx. Reserving
 // again for the same ref and SKU replaces the earlier quantity. It fails
 // with an *OutOfStockError (errors.Is ErrOutOfStock) when fewer than q units

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"fatoora/appliance"
+	"fatoora/appliance/config"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
 	"fatoora/catalog"
@@ -208,4 +211,61 @@ func runPlain(t *testing.T, args ...string) (stdout, stderr string, err error) {
 	var o, e bytes.Buffer
 	err = Run(context.Background(), args, IO{Stdin: strings.NewReader(""), Stdout: &o, Stderr: &e, Getenv: func(string) string { return "" }})
 	return o.String(), e.String(), err
+}
+
+// TestCatalogCommand_StockAfterReservations: after an invoice reserves 3
+// hoods of 12, catalog search (on the data directory, through a serving
+// box, and on an exported file) and catalog export show 9 available with 3
+// reserved beside them, and the export imports back unchanged.
+func TestCatalogCommand_StockAfterReservations(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	cat := filepath.Join(dir, "catalog.csv")
+	os.WriteFile(cat, []byte(testCatalog), 0o644)
+	if _, _, err := runPlain(t, "catalog", "import", "--data", data, cat); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := runInvoiceCmd(t, nil, "--data", data, "--catalog", cat, "--text", "عايز 3 شفاط بلت إن", "--out", filepath.Join(dir, "a.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	const want = "stock: 9 available, 3 reserved"
+	out, _, err := runPlain(t, "catalog", "search", "--data", data, "شفاط بلت إن")
+	if err != nil || !strings.Contains(out, "ACC-HOOD-BI") || !strings.Contains(out, want) {
+		t.Fatalf("search: %v\n%s", err, out)
+	}
+	exported, _, err := runPlain(t, "catalog", "export", "--data", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(strings.SplitN(exported, "\n", 2)[0], ",item_code,reserved") ||
+		!strings.Contains(exported, "\nACC-HOOD-BI,شفاط بلت إن,Built-in cooker hood,شفاط مدمج,أجهزة مطبخ,piece,8900,9,,ستانلس|أسود,,3\n") {
+		t.Fatalf("export:\n%s", exported)
+	}
+	expFile := filepath.Join(dir, "export.csv")
+	os.WriteFile(expFile, []byte(exported), 0o644)
+	if out, _, err = runPlain(t, "catalog", "search", "--catalog", expFile, "شفاط بلت إن"); err != nil || !strings.Contains(out, want) {
+		t.Fatalf("search of the exported file: %v\n%s", err, out)
+	}
+	if out, _, err = runPlain(t, "catalog", "import", "--data", data, expFile); err != nil || !strings.Contains(out, "0 added, 0 changed, 0 removed") {
+		t.Fatalf("re-import: %v\n%s", err, out)
+	}
+	if again, _, _ := runPlain(t, "catalog", "export", "--data", data); again != exported {
+		t.Fatalf("the export changed by importing it back:\n%s\nwas\n%s", again, exported)
+	}
+
+	// While a box serves the data directory, search goes through it.
+	o := config.Default()
+	o.Server.Data, o.Server.Listen = data, "127.0.0.1:0"
+	box, err := appliance.New(o, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- box.Serve(ctx) }()
+	defer func() { cancel(); <-done }()
+	out, _, err = runPlain(t, "catalog", "search", "--data", data, "--listen", box.Addr().String(), "شفاط بلت إن")
+	if err != nil || !strings.Contains(out, want) {
+		t.Fatalf("search through the box: %v\n%s", err, out)
+	}
 }
