@@ -24,6 +24,9 @@ import (
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/metrics"
 	"fatoora/appliance/whatsapp/graphsim"
+	"fatoora/catalog"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // syncBuffer is a log sink the test reads while the box writes.
@@ -313,4 +316,67 @@ func postForm(t *testing.T, u, secret string, form url.Values) string {
 		}
 	}
 	return ""
+}
+
+// TestBox_HealthShowsStockAfterReservations: /healthz's catalog part lists
+// the products low on stock by what is available after reservations, with
+// the reserved amount beside it, and follows each reservation.
+func TestBox_HealthShowsStockAfterReservations(t *testing.T) {
+	box, stop := start(t, testOptions(t))
+	defer stop()
+	cat, err := catalog.OpenStore(box.db, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := catalog.ParseCSV(strings.NewReader("sku,name_ar,unit,price,stock\nCH-1,كرسي,piece,900,3\nTB-1,ترابيزة,piece,2500,10\nKT-1,مطبخ,meter,9000,\n"), "c.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cat.Import(t.Context(), ps, nil, "test"); err != nil {
+		t.Fatal(err)
+	}
+	cat.Close()
+	stock := func() map[string]any {
+		t.Helper()
+		resp, err := http.Get("http://" + box.Addr().String() + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var rep struct {
+			Parts map[string]struct {
+				Details map[string]any `json:"details"`
+			} `json:"parts"`
+		}
+		if err := json.NewDecoder(resp.Body).Decode(&rep); err != nil {
+			t.Fatal(err)
+		}
+		s, _ := rep.Parts["catalog"].Details["stock"].(map[string]any)
+		return s
+	}
+	reserve := func(sku string, q catalog.Milli, ref string) {
+		t.Helper()
+		if err := box.db.Update(func(tx *bolt.Tx) error { return catalog.Reserve(tx, sku, q, ref) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, step := range []struct {
+		name    string
+		do      func()
+		low     string // the low list as JSON
+		out, rs float64
+	}{
+		{"nothing reserved", func() {}, `[]`, 0, 0},
+		{"2 of 3 chairs reserved", func() { reserve("CH-1", 2*catalog.One, "INV-1") }, `[{"available":1,"reserved":2,"sku":"CH-1"}]`, 0, 1},
+		{"the last chair too", func() { reserve("CH-1", catalog.One, "INV-2") }, `[{"available":0,"reserved":3,"sku":"CH-1"}]`, 1, 1},
+		{"8 of 10 tables", func() { reserve("TB-1", 8*catalog.One, "INV-3") },
+			`[{"available":0,"reserved":3,"sku":"CH-1"},{"available":2,"reserved":8,"sku":"TB-1"}]`, 1, 2},
+	} {
+		step.do()
+		s := stock()
+		low, _ := json.Marshal(s["low"])
+		if string(low) != step.low || s["out_of_stock"] != step.out || s["with_reservations"] != step.rs || s["stocked"] != 2.0 {
+			t.Errorf("%s: stock %v, want low %s, out of stock %v, with reservations %v", step.name, s, step.low, step.out, step.rs)
+		}
+	}
 }

@@ -93,7 +93,13 @@ func (b *Box) build() ([]part.Part, error) {
 			case v == 0:
 				return health.State{Status: health.Degraded, Message: "no products yet: messages wait until the shop's catalog is imported (fatoora catalog import FILE)"}
 			}
-			return health.State{Status: health.OK, Details: map[string]any{"version": v}}
+			st := health.State{Status: health.OK, Details: map[string]any{"version": v}}
+			if sum, err := cat.StockSummary(lowStockShown); err != nil {
+				st.Details["stock_error"] = err.Error()
+			} else {
+				st.Details["stock"] = stockDetails(sum)
+			}
+			return st
 		}}})
 	if ps, err := cat.Products(); err != nil {
 		return parts, fmt.Errorf("catalog: %w", err)
@@ -292,6 +298,22 @@ func (b *Box) depth(read func(*bolt.Tx) uint64) func() (uint64, error) {
 		var n uint64
 		err := b.db.View(func(tx *bolt.Tx) error { n = read(tx); return nil })
 		return n, err
+	}
+}
+
+// lowStockShown bounds the products /healthz lists as low on stock.
+const lowStockShown = 10
+
+// stockDetails is the catalog's stock as /healthz shows it: quantities
+// available after reservations, with the reserved amount beside each.
+func stockDetails(sum catalog.StockSummary) map[string]any {
+	low := make([]map[string]any, len(sum.Low))
+	for i, a := range sum.Low {
+		low[i] = map[string]any{"sku": a.SKU, "available": a.Available.Float(), "reserved": a.Reserved.Float()}
+	}
+	return map[string]any{
+		"stocked": sum.Stocked, "out_of_stock": sum.OutOfStock, "with_reservations": sum.Reserved,
+		"low_at": catalog.LowStockAt.Float(), "low": low,
 	}
 }
 

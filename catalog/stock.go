@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -381,4 +382,93 @@ func availableFunc(tx *bolt.Tx) func(Product, Milli) bool {
 		free := p.Stock - f.Reserved - f.Sold
 		return free >= q && free > 0
 	}
+}
+
+// LowStockAt is the quantity available after reservations at or below
+// which a stocked product is listed as low in StockSummary.
+const LowStockAt = 2 * One
+
+// StockAlert is one product low on stock: what is available after
+// reservations, and what open documents hold.
+type StockAlert struct {
+	SKU       string `json:"sku"`
+	Available Milli  `json:"available"`
+	Reserved  Milli  `json:"reserved"`
+}
+
+// StockSummary is the catalog's stock at a glance, as health shows it.
+type StockSummary struct {
+	// Stocked counts the products with a stock count (not made to order);
+	// OutOfStock those of them with nothing available after reservations.
+	Stocked, OutOfStock int
+	// Reserved counts the products of which open documents hold some.
+	Reserved int
+	// Low lists the stocked products with at most LowStockAt available,
+	// the least available first (then by SKU), at most the n asked for.
+	Low []StockAlert
+}
+
+// stockCache is the last StockSummary with what it was computed from.
+type stockCache struct {
+	version, logSeq uint64
+	n               int
+	sum             StockSummary
+}
+
+// StockSummary reads the catalog's stock: what is available after
+// reservations, per product. It reads every product and its figure, so it
+// is computed again only when the catalog or a stock figure changed since
+// the last call (the catalog version and the stock log's sequence say so,
+// two reads); otherwise the last answer is returned.
+func (s *Store) StockSummary(n int) (StockSummary, error) {
+	var sum StockSummary
+	err := s.db.View(func(tx *bolt.Tx) error {
+		version := parseU64(bucket(tx, bucketState).Get(keyVersion))
+		var seq uint64
+		if lb := bucket(tx, bucketStockLog); lb != nil {
+			seq = lb.Sequence()
+		}
+		s.stockMu.Lock()
+		c := s.stock
+		s.stockMu.Unlock()
+		if c != nil && c.version == version && c.logSeq == seq && c.n == n {
+			sum = c.sum
+			return nil
+		}
+		ps, err := readProducts(tx)
+		if err != nil {
+			return err
+		}
+		sb := bucket(tx, bucketStock)
+		sum = StockSummary{}
+		for _, p := range ps {
+			if p.MadeToOrder {
+				continue
+			}
+			f, err := readFigure(sb, p.SKU)
+			if err != nil {
+				return err
+			}
+			si := stockInfo(p, f)
+			sum.Stocked++
+			if si.Free == 0 {
+				sum.OutOfStock++
+			}
+			if si.Reserved > 0 {
+				sum.Reserved++
+			}
+			if si.Free <= LowStockAt {
+				sum.Low = append(sum.Low, StockAlert{SKU: p.SKU, Available: si.Free, Reserved: si.Reserved})
+			}
+		}
+		slices.SortStableFunc(sum.Low, func(a, b StockAlert) int { return cmp.Compare(a.Available, b.Available) })
+		if len(sum.Low) > n {
+			sum.Low = sum.Low[:n]
+		}
+		s.stockMu.Lock()
+		s.stock = &stockCache{version: version, logSeq: seq, n: n, sum: sum}
+		s.stockMu.Unlock()
+		return nil
+	})
+	return sum, err
 }

@@ -29,6 +29,9 @@ type Store struct {
 	ix  *Index
 	mu  sync.Mutex // serialises imports so the index sees versions in order
 	Now func() time.Time
+
+	stockMu sync.Mutex
+	stock   *stockCache // the last StockSummary
 }
 
 // Diff is what an import changed.

@@ -18,11 +18,14 @@ import (
 
 type catalogData struct {
 	Products []catalog.Product
-	Total    int
-	Shown    int
-	Q        string
-	Version  uint64
-	History  []catalog.Change
+	// Stock of the products shown: available after reservations (Free)
+	// and reserved, by SKU.
+	Stock   map[string]catalog.StockInfo
+	Total   int
+	Shown   int
+	Q       string
+	Version uint64
+	History []catalog.Change
 	// Problems of a refused import, by line and column.
 	Problems []catalog.Problem
 	// Warnings of the file just uploaded (imported or not): likely
@@ -66,6 +69,14 @@ func (u *UI) renderCatalogWarn(w http.ResponseWriter, r *http.Request, v view, s
 			d.Products = append(d.Products, p)
 		}
 		d.Shown++
+	}
+	skus := make([]string, len(d.Products))
+	for i, p := range d.Products {
+		skus[i] = p.SKU
+	}
+	if d.Stock, err = u.opts.Catalog.Stocks(skus); err != nil {
+		u.docsFail(w, r, err)
+		return
 	}
 	d.Version, _ = u.opts.Catalog.Version()
 	d.History, _ = u.opts.Catalog.History(5)

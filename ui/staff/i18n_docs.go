@@ -119,6 +119,8 @@ var docsMessages = map[string]msg{
 	"catalog.unit":          {"الوحدة", "Unit"},
 	"catalog.price":         {"السعر (جنيه، من غير ضريبة)", "Price (EGP, before VAT)"},
 	"catalog.stock":         {"المخزون", "Stock"},
+	"catalog.available":     {"متاح بعد الحجز", "Available"},
+	"catalog.reserved_n":    {"(%s محجوز)", "(%s reserved)"},
 	"catalog.made_to_order": {"بالطلب", "Made to order"},
 	"catalog.save":          {"احفظ", "Save"},
 	"catalog.more":          {"ظاهر %d من %d: دوّر عشان تلاقي الباقي.", "Showing %d of %d: search to find the rest."},
