@@ -285,9 +285,9 @@ type CatalogSearchResult struct {
 	// Stock is each candidate's stock now: available after reservations
 	// (free) and reserved, by SKU.
 	Stock      map[string]catalog.StockInfo `json:"stock,omitempty"`
-	Products   int                 `json:"products"` // the catalog's size
-	TookMicros int64               `json:"took_us"`
-	Error      string              `json:"error,omitempty"`
+	Products   int                          `json:"products"` // the catalog's size
+	TookMicros int64                        `json:"took_us"`
+	Error      string                       `json:"error,omitempty"`
 }
 
 // ParseDims reads a dimensions hint in cm ("200x120", "200*120", "200,120").
