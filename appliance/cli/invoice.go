@@ -169,6 +169,12 @@ fatoora serve.`
 		}
 		defer os.RemoveAll(tmp)
 		opts.Server.Data = tmp
+		// The scratch store holds none of the file's reservations: what
+		// can be sold is what the file says is available (an export's
+		// stock column), not available + reserved.
+		for i := range products {
+			products[i].Reserved = nil
+		}
 	}
 	if err := os.MkdirAll(opts.Server.Data, 0o700); err != nil {
 		return fmt.Errorf("data dir: %w", err)

@@ -246,6 +246,13 @@ func TestCatalogCommand_StockAfterReservations(t *testing.T) {
 	if out, _, err = runPlain(t, "catalog", "search", "--catalog", expFile, "شفاط بلت إن"); err != nil || !strings.Contains(out, want) {
 		t.Fatalf("search of the exported file: %v\n%s", err, out)
 	}
+	// An invoice on the exported file alone sells what it says is available.
+	if _, err := runInvoiceCmd(t, nil, "--catalog", expFile, "--text", "عايز 10 شفاط بلت إن", "--out", filepath.Join(dir, "b.pdf")); !errors.Is(err, catalog.ErrOutOfStock) {
+		t.Fatalf("10 hoods of 9 available: %v", err)
+	}
+	if _, err := runInvoiceCmd(t, nil, "--catalog", expFile, "--text", "عايز 9 شفاط بلت إن", "--out", filepath.Join(dir, "b.pdf")); err != nil {
+		t.Fatalf("9 hoods of 9 available: %v", err)
+	}
 	if out, _, err = runPlain(t, "catalog", "import", "--data", data, expFile); err != nil || !strings.Contains(out, "0 added, 0 changed, 0 removed") {
 		t.Fatalf("re-import: %v\n%s", err, out)
 	}
