@@ -587,14 +587,19 @@ func (o *Outbox) settleByStatus(m OutMessage) (bool, error) {
 		return nil
 	})
 	if found {
+		// Counted before the commit that empties its outbox entry, so that
+		// whoever sees the outbox settled sees the count too.
+		o.mu.Lock()
+		o.settledByStatus++
+		o.mu.Unlock()
 		if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, m, wamid, "") }); err != nil {
+			o.mu.Lock()
+			o.settledByStatus--
+			o.mu.Unlock()
 			o.storeFailed(err)
 			return true, err
 		}
 		p.opts.Observer.Sent(SendOK)
-		o.mu.Lock()
-		o.settledByStatus++
-		o.mu.Unlock()
 		o.log.Info("an interrupted send was delivered after all: recorded from its status", "key", m.Key, "wamid", wamid)
 		if p.opts.OnSent != nil {
 			p.opts.OnSent(m, wamid)
