@@ -106,7 +106,8 @@ func TestBox_Metrics(t *testing.T) {
 	post()
 	post() // Meta retries: stored once, counted once
 
-	// Wait for the invoice PDF to reach the customer and the outbox to empty.
+	// Wait for the invoice PDF to reach the customer, the outbox to empty
+	// and the sends to be counted.
 	var sent []graphsim.Message
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -116,8 +117,10 @@ func TestBox_Metrics(t *testing.T) {
 			hasDoc = hasDoc || m.Document != nil
 		}
 		if hasDoc {
+			// Settled, and each send counted (just after its commit).
 			fams = scrape(t, base, nil)
-			if gaugeValue(t, fams, metrics.NameOutbox) == 0 && gaugeValue(t, fams, metrics.NameQueue) == 0 {
+			if gaugeValue(t, fams, metrics.NameOutbox) == 0 && gaugeValue(t, fams, metrics.NameQueue) == 0 &&
+				counterValue(t, fams, metrics.NameSends, "result", "ok") == float64(len(g.MessagesTo(customer))) {
 				break
 			}
 		}

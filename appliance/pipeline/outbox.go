@@ -351,6 +351,7 @@ func (o *Outbox) retryRecords() {
 	o.mu.Unlock()
 	o.log.Info("sends recorded after all; sending resumes", "sends", len(hs))
 	for _, h := range hs {
+		o.p.opts.Observer.Sent(SendOK)
 		if o.p.opts.OnSent != nil {
 			o.p.opts.OnSent(h.m, h.wamid)
 		}
