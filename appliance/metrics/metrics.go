@@ -1,8 +1,13 @@
 // Package metrics is the box's Prometheus exposition: counters, gauges read
 // at scrape time and histograms, written in the text format (version
 // 0.0.4) at /metrics. It is small on purpose: no global registry, no
-// dependency, the few metric kinds the box needs. Parts create their
-// metrics on the Registry the composition root hands them.
+// dependency, the few metric kinds the box needs.
+//
+// Box holds the box's metrics (box.go names them). The composition root
+// makes one and hands it to ingest, the pipeline and the invoice book as
+// their Observer, so each counter moves where its event happens, after the
+// commit that makes it real; Box.Part serves them at GET /metrics to the box
+// itself or to a request the staff UI's session check allows (part.go).
 package metrics
 
 import (
