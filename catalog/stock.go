@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -408,39 +407,77 @@ type StockSummary struct {
 	Low []StockAlert
 }
 
-// stockCache is the last StockSummary with what it was computed from.
+// stockCache is every stocked product's figures as StockSummary last read
+// them, and what they were read from: the catalog version and the stock
+// log's sequence.
 type stockCache struct {
 	version, logSeq uint64
-	n               int
-	sum             StockSummary
+	stock           map[string]StockInfo // stocked products only
+	// sum is the summary of stock for n; valid while sumOK.
+	sum   StockSummary
+	n     int
+	sumOK bool
 }
 
+// maxLogCatchUp bounds the stock log entries StockSummary follows to bring
+// its figures up to date; beyond it, reading every product again is
+// cheaper.
+const maxLogCatchUp = 10000
+
 // StockSummary reads the catalog's stock: what is available after
-// reservations, per product. It reads every product and its figure, so it
-// is computed again only when the catalog or a stock figure changed since
-// the last call (the catalog version and the stock log's sequence say so,
-// two reads); otherwise the last answer is returned.
+// reservations, per product. It keeps every stocked product's figures in
+// memory and brings them up to date from the stock log (append-only: the
+// entries since its last call name the SKUs whose figures moved); only a
+// new catalog version, or a long backlog of movements, reads every product
+// again. n bounds Low.
 func (s *Store) StockSummary(n int) (StockSummary, error) {
-	var sum StockSummary
+	s.stockMu.Lock()
+	defer s.stockMu.Unlock()
 	err := s.db.View(func(tx *bolt.Tx) error {
 		version := parseU64(bucket(tx, bucketState).Get(keyVersion))
 		var seq uint64
 		if lb := bucket(tx, bucketStockLog); lb != nil {
 			seq = lb.Sequence()
 		}
-		s.stockMu.Lock()
 		c := s.stock
-		s.stockMu.Unlock()
-		if c != nil && c.version == version && c.logSeq == seq && c.n == n {
-			sum = c.sum
+		if c != nil && c.version == version && c.logSeq == seq {
+			return nil // nothing moved
+		}
+		if c != nil && c.version == version && seq > c.logSeq && seq-c.logSeq <= maxLogCatchUp {
+			// Only the SKUs the log names since the last call moved.
+			moved, last, err := StockLog(tx, c.logSeq, int(seq-c.logSeq))
+			if err != nil {
+				return err
+			}
+			sb := bucket(tx, bucketStock)
+			for _, e := range moved {
+				p, err := GetProduct(tx, e.SKU)
+				if errors.Is(err, ErrUnknownSKU) {
+					continue
+				}
+				if err != nil {
+					return err
+				}
+				if p.MadeToOrder {
+					continue
+				}
+				f, err := readFigure(sb, p.SKU)
+				if err != nil {
+					return err
+				}
+				c.stock[p.SKU] = stockInfo(p, f)
+			}
+			c.logSeq = max(last, seq)
+			c.sumOK = false
 			return nil
 		}
+		// A new catalog (or a long backlog): read every product again.
 		ps, err := readProducts(tx)
 		if err != nil {
 			return err
 		}
 		sb := bucket(tx, bucketStock)
-		sum = StockSummary{}
+		c = &stockCache{version: version, logSeq: seq, stock: map[string]StockInfo{}}
 		for _, p := range ps {
 			if p.MadeToOrder {
 				continue
@@ -449,26 +486,49 @@ func (s *Store) StockSummary(n int) (StockSummary, error) {
 			if err != nil {
 				return err
 			}
-			si := stockInfo(p, f)
-			sum.Stocked++
-			if si.Free == 0 {
-				sum.OutOfStock++
-			}
-			if si.Reserved > 0 {
-				sum.Reserved++
-			}
-			if si.Free <= LowStockAt {
-				sum.Low = append(sum.Low, StockAlert{SKU: p.SKU, Available: si.Free, Reserved: si.Reserved})
-			}
+			c.stock[p.SKU] = stockInfo(p, f)
 		}
-		slices.SortStableFunc(sum.Low, func(a, b StockAlert) int { return cmp.Compare(a.Available, b.Available) })
+		s.stock = c
+		return nil
+	})
+	if err != nil {
+		return StockSummary{}, err
+	}
+	c := s.stock
+	if c.sumOK && c.n == n {
+		return c.sum, nil
+	}
+	// One pass; Low keeps the n least available (then by SKU), in order.
+	var sum StockSummary
+	less := func(a, b StockAlert) bool {
+		return a.Available < b.Available || a.Available == b.Available && a.SKU < b.SKU
+	}
+	for sku, si := range c.stock {
+		sum.Stocked++
+		if si.Free == 0 {
+			sum.OutOfStock++
+		}
+		if si.Reserved > 0 {
+			sum.Reserved++
+		}
+		if si.Free > LowStockAt || n <= 0 {
+			continue
+		}
+		a := StockAlert{SKU: sku, Available: si.Free, Reserved: si.Reserved}
+		if len(sum.Low) == n && !less(a, sum.Low[n-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(sum.Low, a, func(x, y StockAlert) int {
+			if less(x, y) {
+				return -1
+			}
+			return 1
+		})
+		sum.Low = slices.Insert(sum.Low, i, a)
 		if len(sum.Low) > n {
 			sum.Low = sum.Low[:n]
 		}
-		s.stockMu.Lock()
-		s.stock = &stockCache{version: version, logSeq: seq, n: n, sum: sum}
-		s.stockMu.Unlock()
-		return nil
-	})
-	return sum, err
+	}
+	c.sum, c.n, c.sumOK = sum, n, true
+	return sum, nil
 }

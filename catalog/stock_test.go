@@ -262,3 +262,59 @@ func TestStore_ExportAvailableAfterReservations(t *testing.T) {
 		t.Errorf("bad reserved: %v", err)
 	}
 }
+
+// BenchmarkStore_StockSummary: /healthz's stock figures at 1,000 and 50,000
+// products: the first call (every product and its figure read), after one
+// stock movement (the moved SKU read from the log, then one pass over the
+// figures in memory) and with nothing moved since (the last answer).
+func BenchmarkStore_StockSummary(b *testing.B) {
+	for _, n := range []int{1000, 50000} {
+		db, s := openBenchStore(b)
+		ps := genCatalog(n)
+		if _, err := s.Import(context.Background(), ps, nil, "bench"); err != nil {
+			b.Fatal(err)
+		}
+		var sku string
+		for _, p := range ps {
+			if !p.MadeToOrder && p.Stock >= One {
+				sku = p.SKU
+				break
+			}
+		}
+		b.Run(fmt.Sprintf("products=%d/first", n), func(b *testing.B) {
+			for b.Loop() {
+				s.stockMu.Lock()
+				s.stock = nil // a new catalog version reads every product
+				s.stockMu.Unlock()
+				if _, err := s.StockSummary(10); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("products=%d/after-a-movement", n), func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				b.StopTimer()
+				ref := fmt.Sprintf("INV-%d", i)
+				if err := db.Update(func(tx *bolt.Tx) error {
+					if err := Reserve(tx, sku, One/1000, ref); err != nil {
+						return err
+					}
+					return Release(tx, ref)
+				}); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if _, err := s.StockSummary(10); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("products=%d/unchanged", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.StockSummary(10); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
