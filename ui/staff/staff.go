@@ -64,6 +64,7 @@ import (
 	"fatoora/appliance/supervise"
 	"fatoora/appliance/understand"
 	"fatoora/catalog"
+	"fatoora/ui/staff/look"
 	"fatoora/ui/web"
 )
 
@@ -166,7 +167,7 @@ func New(opts Options) (*UI, error) {
 	if err != nil {
 		return nil, fmt.Errorf("staff: %w", err)
 	}
-	if _, err := fs.Stat(staticFS, "static/staff.css"); err != nil {
+	if _, err := fs.Stat(staticFS, "static/live.js"); err != nil {
 		return nil, fmt.Errorf("staff: static files: %w", err)
 	}
 	u := &UI{opts: opts, acc: opts.Access, log: opts.Logger.With("component", "staff"), pages: p}
@@ -236,6 +237,9 @@ func (u *UI) Routes(mux *http.ServeMux) {
 	u.opsRoutes(mux) // dashboard, review queue, conversations (routes_ops.go)
 	u.docsRoutes(mux, signedIn)
 	mux.Handle("GET "+p+"/static/", secure(staticCache(http.StripPrefix(p+"/static/", http.FileServerFS(static)))))
+	for _, name := range look.Files { // the stylesheets and icon shared with head office
+		mux.Handle("GET "+p+"/static/"+name, secure(staticCache(http.StripPrefix(p+"/static/", http.FileServerFS(look.FS)))))
+	}
 	// Anything else under the prefix: a 404 page, and only with a session,
 	// so the route table cannot be probed from outside.
 	mux.Handle(p+"/", signedIn(access.PermSelf, u.serveNotFound))
