@@ -629,7 +629,11 @@ func TestSync_HeadOfficeKilledMidWrite(t *testing.T) {
 // by exactly one of them.
 func TestSync_TwoHeadOfficesOneDatabase(t *testing.T) {
 	h := newHeadOffice(t, "postgres")
-	a, b := h.start(t), h.start(t)
+	// Each process has its own data directory (its page's accounts, in
+	// access.db); the documents are in the one database.
+	other := h
+	other.data = t.TempDir()
+	a, b := h.start(t), other.start(t)
 	total := 0
 	for round := range 10 {
 		var items []hqwire.Item
