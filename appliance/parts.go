@@ -267,7 +267,7 @@ func (b *Box) build() ([]part.Part, error) {
 
 // InvoiceConfig maps the box's shop settings to the invoice book's
 // configuration: numbers are <prefix>-<branch code>-000123, a VAT rate of 0
-// means no VAT.
+// means no VAT, and a demo box's book keeps its documents from head office.
 func InvoiceConfig(o config.Options) invoice.Config {
 	s := o.Shop
 	c := invoice.Config{
@@ -275,6 +275,9 @@ func InvoiceConfig(o config.Options) invoice.Config {
 		BranchCode: s.BranchCode,
 		VAT:        money.BasisPoints(s.VATRate),
 		NoVAT:      s.VATRate == 0,
+		// A demo's documents never enter outbox/hq (config refuses
+		// FATOORA_HQ_URL on a demo box too).
+		Demo: o.Mode() == config.Demo,
 	}
 	c.Tiers, _ = Tiers(s.Tiers) // validated with the options
 	if s.InvoicePrefix != "" {
