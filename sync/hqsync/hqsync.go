@@ -41,6 +41,7 @@ import (
 
 	"fatoora/appliance/health"
 	"fatoora/appliance/invoice"
+	"fatoora/appliance/pipeline"
 	"fatoora/appliance/store"
 	"fatoora/sync/hqwire"
 )
@@ -624,8 +625,9 @@ var ErrNoRejection = errors.New("no such rejected item")
 
 // Requeue moves a rejected item back to the outbox under a new sequence,
 // for staff once head office was corrected (a box id configured, a
-// conflicting record removed there). It is sent with the next batch.
-func (f *Forwarder) Requeue(seq uint64) error {
+// conflicting record removed there). It is sent with the next batch. The
+// staff log's record in ctx (pipeline.WithRecord) commits with it.
+func (f *Forwarder) Requeue(ctx context.Context, seq uint64) error {
 	return f.opts.DB.Update(func(tx *bolt.Tx) error {
 		v, err := invoice.HQRejection(tx, seq)
 		if err != nil {
@@ -635,6 +637,32 @@ func (f *Forwarder) Requeue(seq uint64) error {
 		if v == nil || json.Unmarshal(v, &r) != nil || r.Entry.Number == "" {
 			return fmt.Errorf("%w: %d", ErrNoRejection, seq)
 		}
-		return invoice.HQRequeue(tx, seq, r.Entry)
+		if err := invoice.HQRequeue(tx, seq, r.Entry); err != nil {
+			return err
+		}
+		return record(ctx, tx)
 	})
+}
+
+// Dismiss deletes a rejected item for good: staff decided head office
+// does not need it (a test document, a duplicate fixed there by hand). The
+// staff log's record in ctx commits with it.
+func (f *Forwarder) Dismiss(ctx context.Context, seq uint64) error {
+	return f.opts.DB.Update(func(tx *bolt.Tx) error {
+		ok, err := invoice.HQDismiss(tx, seq)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("%w: %d", ErrNoRejection, seq)
+		}
+		return record(ctx, tx)
+	})
+}
+
+func record(ctx context.Context, tx *bolt.Tx) error {
+	if rec := pipeline.RecordFrom(ctx); rec != nil {
+		return rec(tx)
+	}
+	return nil
 }

@@ -19,6 +19,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"fatoora/appliance/invoice"
+	"fatoora/appliance/pipeline"
 	"fatoora/appliance/store"
 	"fatoora/sync/hq"
 	"fatoora/sync/hq/hqbolt"
@@ -298,18 +299,40 @@ func TestForwarder_ConflictGoesToStaff(t *testing.T) {
 	}
 	// Staff requeue it once head office removed its wrong record: it is
 	// sent again (and, head office unchanged here, refused again).
-	if err := f.Requeue(rej[0].Seq + 1000); !errors.Is(err, ErrNoRejection) {
+	ctx := context.Background()
+	if err := f.Requeue(ctx, rej[0].Seq+1000); !errors.Is(err, ErrNoRejection) {
 		t.Errorf("requeue of an unknown item: %v", err)
 	}
-	if err := f.Requeue(rej[0].Seq); err != nil {
-		t.Fatal(err)
+	// The staff log's record commits with the requeue, and a failing
+	// record leaves the item where it was.
+	recorded := 0
+	failing := pipeline.WithRecord(ctx, func(*bolt.Tx) error { return errors.New("log full") })
+	if err := f.Requeue(failing, rej[0].Seq); err == nil {
+		t.Fatal("requeue committed although its record failed")
+	}
+	if rs, _ := f.Rejections(); len(rs) != 1 {
+		t.Fatalf("a failed requeue moved the item: %+v", rs)
+	}
+	if err := f.Requeue(pipeline.WithRecord(ctx, func(*bolt.Tx) error { recorded++; return nil }), rej[0].Seq); err != nil || recorded != 1 {
+		t.Fatal(err, recorded)
 	}
 	if backlog(t, e.db) != 1 {
 		t.Fatal("requeued item not in the outbox")
 	}
 	e.run(t, f)
-	if rej, _ := f.Rejections(); len(rej) != 1 || rej[0].Entry.Number != nums[1] {
-		t.Errorf("after requeue: %+v", rej)
+	rej, _ = f.Rejections()
+	if len(rej) != 1 || rej[0].Entry.Number != nums[1] {
+		t.Fatalf("after requeue: %+v", rej)
+	}
+	// Dismissed, it is gone for good and head office is healthy again.
+	if err := f.Dismiss(ctx, rej[0].Seq+1000); !errors.Is(err, ErrNoRejection) {
+		t.Errorf("dismiss of an unknown item: %v", err)
+	}
+	if err := f.Dismiss(pipeline.WithRecord(ctx, func(*bolt.Tx) error { recorded++; return nil }), rej[0].Seq); err != nil || recorded != 2 {
+		t.Fatal(err, recorded)
+	}
+	if rs, _ := f.Rejections(); len(rs) != 0 || f.Health().Status != "ok" || backlog(t, e.db) != 0 {
+		t.Errorf("after dismiss: %+v %+v", rs, f.Health())
 	}
 }
 
