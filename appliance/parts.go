@@ -234,6 +234,7 @@ func (b *Box) build() ([]part.Part, error) {
 		pp.Services = nil
 	}
 	add(pp)
+	var hqRefusals staff.HQRejections // head office's refusals, for the staff page
 	if o.HQ.URL != "" { // head-office sync: drains outbox/hq, written by the book above
 		hqs, err := hqsync.New(hqsync.Options{DB: b.db, URL: o.HQ.URL, Key: []byte(o.HQ.Key), BoxID: o.HQ.BoxID,
 			MaxBackoff: o.HQ.RetryMax, Logger: b.log})
@@ -241,6 +242,7 @@ func (b *Box) build() ([]part.Part, error) {
 			return parts, fmt.Errorf("head-office sync: %w", err)
 		}
 		add(hqs.Part())
+		hqRefusals = hqs
 	}
 	// Catalog imports while serving (fatoora catalog import), hot backups
 	// and profiles for the operator: from the box itself only, with the
@@ -257,7 +259,7 @@ func (b *Box) build() ([]part.Part, error) {
 	}
 	staffUI, err := staff.New(staff.Options{Access: acc, RedirectRoot: true, ShopName: o.Shop.Name, Logger: b.log,
 		Pipeline: p, Catalog: cat, Health: b.health, Understand: understander.Understand, Shop: o.Shop,
-		Backup: b.db.Backup})
+		Backup: b.db.Backup, HQ: hqRefusals})
 	if err != nil {
 		return parts, fmt.Errorf("staff ui: %w", err)
 	}
