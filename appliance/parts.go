@@ -235,7 +235,7 @@ func (b *Box) build() ([]part.Part, error) {
 	}
 	add(pp)
 	var hqRefusals staff.HQRejections // head office's refusals, for the staff page
-	if o.HQ.URL != "" { // head-office sync: drains outbox/hq, written by the book above
+	if o.HQ.URL != "" {               // head-office sync: drains outbox/hq, written by the book above
 		hqs, err := hqsync.New(hqsync.Options{DB: b.db, URL: o.HQ.URL, Key: []byte(o.HQ.Key), BoxID: o.HQ.BoxID,
 			MaxBackoff: o.HQ.RetryMax, Logger: b.log})
 		if err != nil {
