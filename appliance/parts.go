@@ -234,8 +234,10 @@ func (b *Box) build() ([]part.Part, error) {
 		pp.Services = nil
 	}
 	add(pp)
-	var hqRefusals staff.HQRejections // head office's refusals, for the staff page
-	if o.HQ.URL != "" {               // head-office sync: drains outbox/hq, written by the book above
+	// Head-office sync drains outbox/hq, written by the book above; the
+	// staff page shows what head office refused.
+	var hqRefusals staff.HQRejections
+	if o.HQ.URL != "" {
 		hqs, err := hqsync.New(hqsync.Options{DB: b.db, URL: o.HQ.URL, Key: []byte(o.HQ.Key), BoxID: o.HQ.BoxID,
 			MaxBackoff: o.HQ.RetryMax, Logger: b.log})
 		if err != nil {
