@@ -97,7 +97,7 @@ func TestHQPage_ListRetryDismiss(t *testing.T) {
 		}
 	}
 	_, en := env.do(t, call{path: "/staff/hq", secret: env.accountant, lang: "en"})
-	if !strings.Contains(en, "Refused by head office") || !strings.Contains(en, "Conflict: head office holds another version") {
+	if !strings.Contains(en, "Refused by head office") || !strings.Contains(en, ">Conflict<") {
 		t.Errorf("English page:\n%s", en)
 	}
 
@@ -165,3 +165,17 @@ func TestHQPage_OffWithoutSync(t *testing.T) {
 }
 
 func itoa(n uint64) string { return strconv.FormatUint(n, 10) }
+
+// TestBrowser_HQRefused drives hqrefused.e2e.js in headless Chromium: the
+// dashboard's count leads to the page; one item sent again, one dismissed.
+// Skipped without chromium, node or playwright-core.
+func TestBrowser_HQRefused(t *testing.T) {
+	br := needBrowser(t)
+	env, f, nums := newHQEnv(t, 3)
+	br.run(t, "hqrefused.e2e.js", env.srv.URL, nums[0], nums[1])
+	left, _ := f.Rejections()
+	st, _ := f.State()
+	if len(left) != 1 || left[0].Entry.Number != nums[2] || st.Backlog != 1 {
+		t.Errorf("after the run: %+v, backlog %d", left, st.Backlog)
+	}
+}

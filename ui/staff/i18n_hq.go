@@ -4,7 +4,7 @@ package staff
 // into messages at start-up.
 var hqMessages = map[string]msg{
 	"hq.title":           {"اللي الإدارة رفضته", "Refused by head office"},
-	"hq.lead":            {"مستندات المركز الرئيسي رفضها نهائيًا ومش هتتبعت تاني لوحدها. صلّح السبب عند الإدارة وابعتها تاني، أو شيلها لو الإدارة مش محتاجاها.", "Documents head office refused for good; they are not sent again on their own. Fix the cause at head office and send them again, or dismiss them if head office does not need them."},
+	"hq.lead":            {"مستندات المركز الرئيسي رفضها نهائيًا ومش هتتبعت تاني لوحدها («متعارض»: الإدارة عندها نفس الرقم بمحتوى تاني). صلّح السبب عند الإدارة وابعتها تاني، أو شيلها لو الإدارة مش محتاجاها.", "Documents head office refused for good; they are not sent again on their own (\u201cConflict\u201d: head office holds the same number with other contents). Fix the cause at head office and send them again, or dismiss them if head office does not need them."},
 	"hq.empty":           {"مفيش حاجة مرفوضة.", "Nothing was refused."},
 	"hq.number":          {"الرقم", "Number"},
 	"hq.what":            {"إيه", "What"},
@@ -15,7 +15,7 @@ var hqMessages = map[string]msg{
 	"hq.dismiss":         {"شيله", "Dismiss"},
 	"hq.note":            {"ملاحظة (اختياري)", "Note (optional)"},
 	"hq.status.rejected": {"مرفوض", "Rejected"},
-	"hq.status.conflict": {"متعارض: الإدارة عندها نسخة تانية", "Conflict: head office holds another version"},
+	"hq.status.conflict": {"متعارض", "Conflict"},
 	"hq.done.retried":    {"%s هيتبعت للإدارة مع الدفعة الجاية.", "%s goes to head office with the next batch."},
 	"hq.done.dismissed":  {"%s اتشال ومش هيتبعت.", "%s was dismissed and will not be sent."},
 	"err.hq.gone":        {"العنصر ده مش موجود (يمكن حد تاني اتصرف فيه).", "No such item (someone else may have acted on it)."},
