@@ -584,6 +584,16 @@ func TestSync_HeadOfficeFaults(t *testing.T) {
 		p := newProxy(t, "tamper", "down", "down", "half", "500", "500", "429", "cut")
 		office := h.start(t)
 		p.setTarget(office.addr)
+		// The page logs in like the box: the first owner's setup code is in
+		// the log, and nothing shows without a session.
+		if !regexp.MustCompile(`setup_code=[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}`).MatchString(office.logs()) {
+			t.Errorf("head office logged no setup code:\n%s", office.logs())
+		}
+		if resp, err := http.Get("http://" + office.addr + "/export?format=csv"); err != nil || resp.StatusCode != http.StatusUnauthorized {
+			t.Errorf("export without a session: %v %v", err, resp)
+		} else {
+			resp.Body.Close()
+		}
 		g, graphURL := newGraph(t)
 		box := startBox(t, data, p, graphURL)
 		order(t, box, "201001110001")

@@ -338,6 +338,11 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 		return fmt.Errorf("FATOORA_HQ_LISTEN: %q is not host:port", o.Listen)
 	}
 	logger := slog.New(slog.NewTextHandler(stdio.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	for _, old := range []string{"FATOORA_HQ_ADMIN_PASSWORD_FILE", "FATOORA_HQ_ADMIN_USER"} {
+		if stdio.Getenv(old) != "" {
+			return fmt.Errorf("%s is gone: the page now logs in with accounts (the setup code in the log, then fatoora-hq user add); unset it", old)
+		}
+	}
 	secureCookie, err := strconv.ParseBool(o.SecureCookie)
 	if err != nil {
 		return fmt.Errorf("FATOORA_HQ_SECURE_COOKIE: %q is not true or false", o.SecureCookie)
@@ -347,6 +352,11 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 		return err
 	}
 	defer closeAcc()
+	// Ended sessions are refused at once; this reclaims their space.
+	sweepCtx, stopSweep := context.WithCancel(ctx)
+	swept := make(chan struct{})
+	go func() { defer close(swept); _ = acc.SweepService(time.Hour)(sweepCtx) }()
+	defer func() { stopSweep(); <-swept }() // before the accounts' file closes
 	st, kind, err := openStore(ctx, o)
 	if err != nil {
 		return err

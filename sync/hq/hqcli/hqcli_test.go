@@ -160,6 +160,16 @@ func TestRun_ExportAndUserAdd(t *testing.T) {
 		t.Errorf("user add with the file in use: %v", err)
 	}
 	db.Close()
+	old := func(args ...string) error {
+		return Run(context.Background(), args, IO{Stdout: io.Discard, Stderr: io.Discard,
+			Getenv: env(map[string]string{"FATOORA_HQ_ADMIN_PASSWORD_FILE": "/etc/fatoora-hq/admin.bcrypt"})})
+	}
+	if err := old("serve", "--data", data, "--box", "a=k", "--listen", "127.0.0.1:0"); err == nil || !strings.Contains(err.Error(), "is gone") {
+		t.Errorf("serve with the old password file setting: %v", err)
+	}
+	if _, err := run("serve", "--data", data, "--box", "a=k", "--listen", "127.0.0.1:0", "--secure-cookie", "maybe"); err == nil || !strings.Contains(err.Error(), "FATOORA_HQ_SECURE_COOKIE") {
+		t.Errorf("serve --secure-cookie maybe: %v", err)
+	}
 	if _, err := run("serve", "--data", data); err == nil || !strings.Contains(err.Error(), "no box configured") {
 		t.Errorf("serve without boxes: %v", err)
 	}
