@@ -40,6 +40,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"fatoora/appliance/health"
+	"fatoora/appliance/config"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/pipeline"
 	"fatoora/appliance/store"
@@ -359,6 +360,9 @@ func (f *Forwarder) item(p invoice.HQPending) (hqwire.Item, error) {
 	if p.Err != nil {
 		return hqwire.Item{}, p.Err
 	}
+	if demoDocument(p.Document) {
+		return hqwire.Item{}, fmt.Errorf("%s is a demo document (the demo shop's details): never sent to head office", p.Entry.Number)
+	}
 	e := p.Entry
 	it := hqwire.Item{Number: e.Number, Document: p.Document}
 	switch {
@@ -375,6 +379,27 @@ func (f *Forwarder) item(p invoice.HQPending) (hqwire.Item, error) {
 		return hqwire.Item{}, fmt.Errorf("a %s (%s) is not sent to head office", e.Kind, e.Number)
 	}
 	return it, nil
+}
+
+// demoDocument reports whether a stored document carries any of the demo
+// shop's details. A live box refuses to issue documents with them
+// (config.NotReady), and a demo box's book writes no outbox entry; this
+// catches what a demo left in outbox/hq before it did (a data directory
+// tried as a demo, then put live): parked for staff, never sent.
+func demoDocument(doc []byte) bool {
+	var d struct {
+		Seller struct {
+			Name     string `json:"name"`
+			Address  string `json:"address"`
+			TaxRegNo string `json:"tax_reg_no"`
+		} `json:"seller"`
+	}
+	if json.Unmarshal(doc, &d) != nil {
+		return false // sent as it is; head office judges it
+	}
+	demo := config.Default().Shop
+	s := d.Seller
+	return s.Name == demo.Name || s.Address == demo.Address || s.TaxRegNo == demo.TaxID
 }
 
 // retryAfterCap bounds a Retry-After a head office could send.

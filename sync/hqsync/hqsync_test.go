@@ -18,6 +18,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"fatoora/appliance/config"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/pipeline"
 	"fatoora/appliance/store"
@@ -546,5 +547,46 @@ func TestForwarder_PartRoutes(t *testing.T) {
 	req.Header.Set("X-Forwarded-For", "203.0.113.9")
 	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 403 {
 		t.Errorf("a proxied request: %v %v", resp.StatusCode, err)
+	}
+}
+
+// A document with the demo shop's details left in outbox/hq (a data
+// directory tried as a demo before demo books stopped writing the outbox,
+// then put live) is parked for staff, never sent; the others go.
+func TestForwarder_DemoDocumentsNeverSent(t *testing.T) {
+	e := newEnv(t)
+	demo := config.Default().Shop
+	demoBook, err := invoice.NewBook(invoice.Config{
+		Seller:     invoice.Seller{Name: demo.Name, Branch: demo.Branch, Address: demo.Address, TaxRegNo: demo.TaxID},
+		BranchCode: "CAI1", VAT: 1400, Stock: invoice.NoStock{},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var demoNum string
+	if err := e.db.Update(func(tx *bolt.Tx) error {
+		p, err := boxtest.Priced(demoBook, 1)
+		if err != nil {
+			return err
+		}
+		d, err := demoBook.IssueInvoice(tx, p, t0)
+		demoNum = d.Number
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	nums := e.issue(t, 2, 1)
+	f := e.forwarder(t)
+	e.run(t, f)
+	docs := e.docs(t)
+	if _, ok := docs[demoNum]; ok || len(docs) != 1 {
+		t.Fatalf("head office holds %v", docs)
+	}
+	if _, ok := docs[nums[0]]; !ok {
+		t.Fatalf("the live invoice was not sent: %v", docs)
+	}
+	rej, err := f.Rejections()
+	if err != nil || len(rej) != 1 || rej[0].Entry.Number != demoNum || !strings.Contains(rej[0].Reason, "demo document") {
+		t.Fatalf("rejections %+v %v", rej, err)
 	}
 }
