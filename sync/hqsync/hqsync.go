@@ -39,8 +39,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
-	"fatoora/appliance/health"
 	"fatoora/appliance/config"
+	"fatoora/appliance/health"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/pipeline"
 	"fatoora/appliance/store"
