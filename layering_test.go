@@ -197,7 +197,9 @@ func TestPackageNames(t *testing.T) {
 }
 
 // The release binaries' transitive dependencies are checked per binary
-// in cmd/fatoora/deps_test.go.
+// in cmd/fatoora/deps_test.go; cmd/fatoora-hq/deps_test.go keeps the box's
+// shop code out of head office (it shares only the login, the config
+// reader, the web plumbing and the staff look).
 
 // TestPackageDocs: every package says what it owns in a package doc.
 func TestPackageDocs(t *testing.T) {

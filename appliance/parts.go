@@ -249,13 +249,17 @@ func (b *Box) build() ([]part.Part, error) {
 		pp.Services = nil
 	}
 	add(pp)
-	if o.HQ.URL != "" { // head-office sync: drains outbox/hq, written by the book above
+	// Head-office sync drains outbox/hq, written by the book above; the
+	// staff page shows what head office refused.
+	var hqRefusals staff.HQRejections
+	if o.HQ.URL != "" {
 		hqs, err := hqsync.New(hqsync.Options{DB: b.db, URL: o.HQ.URL, Key: []byte(o.HQ.Key), BoxID: o.HQ.BoxID,
 			MaxBackoff: o.HQ.RetryMax, Logger: b.log})
 		if err != nil {
 			return parts, fmt.Errorf("head-office sync: %w", err)
 		}
 		add(hqs.Part())
+		hqRefusals = hqs
 	}
 	// Catalog imports while serving (fatoora catalog import), hot backups
 	// and profiles for the operator: from the box itself only, with the
@@ -272,7 +276,7 @@ func (b *Box) build() ([]part.Part, error) {
 	}
 	staffUI, err := staff.New(staff.Options{Access: acc, RedirectRoot: true, ShopName: o.Shop.Name, Logger: b.log,
 		Pipeline: p, Catalog: cat, Health: b.health, Understand: understander.Understand, Shop: o.Shop,
-		Backup: b.db.Backup})
+		Backup: b.db.Backup, HQ: hqRefusals})
 	if err != nil {
 		return parts, fmt.Errorf("staff ui: %w", err)
 	}
@@ -319,7 +323,7 @@ func stockDetails(sum catalog.StockSummary) map[string]any {
 
 // InvoiceConfig maps the box's shop settings to the invoice book's
 // configuration: numbers are <prefix>-<branch code>-000123, a VAT rate of 0
-// means no VAT.
+// means no VAT, and a demo box's book keeps its documents from head office.
 func InvoiceConfig(o config.Options) invoice.Config {
 	s := o.Shop
 	c := invoice.Config{
@@ -327,6 +331,9 @@ func InvoiceConfig(o config.Options) invoice.Config {
 		BranchCode: s.BranchCode,
 		VAT:        money.BasisPoints(s.VATRate),
 		NoVAT:      s.VATRate == 0,
+		// A demo's documents never enter outbox/hq (config refuses
+		// FATOORA_HQ_URL on a demo box too).
+		Demo: o.Mode() == config.Demo,
 	}
 	c.Tiers, _ = Tiers(s.Tiers) // validated with the options
 	if s.InvoicePrefix != "" {

@@ -24,6 +24,7 @@
 //	documents.void        void an invoice with a credit note                        ✓               ✓
 //	reports.view          end-of-day report, CSV and XLSX exports                   ✓               ✓
 //	audit.view            the audit log of staff actions                            ✓               ✓
+//	hq.rejections         documents head office refused: send again, dismiss        ✓               ✓
 //	settings.edit         shop details, VAT, numbering, integrations                ✓
 //	users.manage          create users, roles, disable, reset passwords, sessions   ✓
 //	backup.download       download a hot backup of the data file                    ✓

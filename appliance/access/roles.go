@@ -52,6 +52,7 @@ const (
 	PermDocumentsVoid    Permission = "documents.void"
 	PermReports          Permission = "reports.view"
 	PermAudit            Permission = "audit.view"
+	PermHQ               Permission = "hq.rejections"
 	PermSettings         Permission = "settings.edit"
 	PermUsers            Permission = "users.manage"
 	PermBackup           Permission = "backup.download"
@@ -63,7 +64,7 @@ const (
 var Permissions = []Permission{
 	PermDashboard, PermReview, PermConversations, PermCatalogView, PermCatalogEdit,
 	PermCustomersView, PermCustomersEdit, PermCustomersPricing, PermDocumentsView,
-	PermDocumentsResend, PermPaymentsMark, PermDocumentsVoid, PermReports, PermAudit,
+	PermDocumentsResend, PermPaymentsMark, PermDocumentsVoid, PermReports, PermAudit, PermHQ,
 	PermSettings, PermUsers, PermBackup, PermMetrics, PermSelf,
 }
 
@@ -78,6 +79,6 @@ var Grants = map[Role][]Permission{
 	},
 	RoleAccountant: {
 		PermDashboard, PermCatalogView, PermCustomersView, PermDocumentsView,
-		PermPaymentsMark, PermDocumentsVoid, PermReports, PermAudit, PermSelf,
+		PermPaymentsMark, PermDocumentsVoid, PermReports, PermAudit, PermHQ, PermSelf,
 	},
 }

@@ -308,6 +308,10 @@ func (o *Options) Validate() error {
 		if o.HQ.Key == "" {
 			bad("FATOORA_HQ_KEY", "required when FATOORA_HQ_URL is set: head office refuses unsigned batches")
 		}
+		if o.Mode() == Demo {
+			bad("FATOORA_HQ_URL", "a demo box never sends to head office (its invoices are demo documents): "+
+				"set the WhatsApp settings to run live, or leave FATOORA_HQ_URL empty")
+		}
 	}
 	if o.HQ.RetryMax < time.Second {
 		bad("FATOORA_HQ_RETRY_MAX", "%s is too short (at least 1s)", o.HQ.RetryMax)

@@ -171,3 +171,18 @@ func TestParseTiers(t *testing.T) {
 		t.Errorf("a 150%% tier validated: %v", err)
 	}
 }
+
+// A demo box never sends to head office: --hq-url on a demo is refused at
+// start with the reason; the same settings on a live box are fine.
+func TestOptions_Validate_DemoRefusesHeadOffice(t *testing.T) {
+	o := Default()
+	o.HQ.URL, o.HQ.Key = "https://hq.example.com", "k"
+	err := o.Validate()
+	if err == nil || !strings.Contains(err.Error(), "FATOORA_HQ_URL") || !strings.Contains(err.Error(), "demo box never sends to head office") {
+		t.Fatalf("demo with FATOORA_HQ_URL: %v", err)
+	}
+	o.WhatsApp.AppSecret = "s" // any WhatsApp setting makes the box live
+	if err := o.Validate(); err != nil {
+		t.Errorf("live box with FATOORA_HQ_URL: %v", err)
+	}
+}

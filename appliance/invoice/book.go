@@ -178,7 +178,7 @@ func (b *Book) issueInvoice(tx *bolt.Tx, p Priced, fromQuote string, now time.Ti
 			return nil, fmt.Errorf("index order: %w", err)
 		}
 	}
-	if err := enqueue(bs, d); err != nil {
+	if err := b.enqueue(bs, d); err != nil {
 		return nil, err
 	}
 	if err := b.onIssue(tx, d); err != nil {
@@ -316,7 +316,7 @@ func (b *Book) Void(tx *bolt.Tx, invoiceNumber, reason string, now time.Time) (*
 			}
 		}
 	}
-	if err := enqueue(bs, cn); err != nil {
+	if err := b.enqueue(bs, cn); err != nil {
 		return nil, err
 	}
 	if err := b.onIssue(tx, cn); err != nil {
@@ -360,6 +360,9 @@ func (b *Book) MarkPaid(tx *bolt.Tx, number string, method string, now time.Time
 	seq, err := addEvent(bs, d, Event{At: now, Type: EventPaid, Method: method})
 	if err != nil {
 		return err
+	}
+	if b.cfg.Demo {
+		return nil // a demo's documents never go to head office
 	}
 	return putOutbox(bs, OutboxEntry{Number: number, Kind: d.Kind, IssuedAt: d.IssuedAt, Event: EventPaid, EventSeq: seq, At: now})
 }
@@ -411,7 +414,11 @@ func (d *Document) indexKeys() [][]byte {
 	return ix.Keys()
 }
 
-func enqueue(bs buckets, d *Document) error {
+// enqueue writes d's outbox/hq entry, except in a demo box's book.
+func (b *Book) enqueue(bs buckets, d *Document) error {
+	if b.cfg.Demo {
+		return nil
+	}
 	return putOutbox(bs, OutboxEntry{Number: d.Number, Kind: d.Kind, IssuedAt: d.IssuedAt, At: d.IssuedAt})
 }
 

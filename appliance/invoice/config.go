@@ -72,6 +72,10 @@ type Config struct {
 	// or credit note is written (e-receipts: receipt.Issuer.Issue). Its
 	// error aborts the issue; the caller's transaction must roll back.
 	OnIssue func(tx *bolt.Tx, doc *Document) error
+	// Demo is a demo box's book: its documents (marked DEMO on the PDF)
+	// never enter outbox/hq, so no head office ever receives them, whatever
+	// the box is configured as later.
+	Demo bool
 	// Observer, when set, is told of every document written (invoice,
 	// quote, credit note) once its transaction commits: the box's metrics.
 	Observer Observer

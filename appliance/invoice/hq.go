@@ -139,6 +139,19 @@ func HQRequeue(tx *bolt.Tx, seq uint64, e OutboxEntry) error {
 	return rej.Delete(store.U64(seq))
 }
 
+// HQDismiss deletes the refused entry seq for good (staff decided head
+// office does not need it); false when there is no such entry.
+func HQDismiss(tx *bolt.Tx, seq uint64) (bool, error) {
+	_, rej, err := hqBuckets(tx)
+	if err != nil {
+		return false, err
+	}
+	if rej.Get(store.U64(seq)) == nil {
+		return false, nil
+	}
+	return true, rej.Delete(store.U64(seq))
+}
+
 // HQStats counts the entries waiting and refused, and returns the oldest
 // waiting entry (ok false when none). Counting reads the buckets' pages,
 // not the entries.

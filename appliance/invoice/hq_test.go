@@ -75,3 +75,42 @@ func TestHQOutbox_Accessors(t *testing.T) {
 		t.Fatalf("after done: %d waiting, %d rejected", w, r)
 	}
 }
+
+// A demo box's book keeps every document and payment from head office:
+// nothing enters outbox/hq.
+func TestBook_DemoNeverEntersHQOutbox(t *testing.T) {
+	db := openDB(t)
+	for _, demo := range []bool{true, false} {
+		b := newBook(t, func(c *Config) { c.Demo = demo })
+		p, _ := b.Price(seedRequest())
+		p.OrderID = ""
+		if err := db.Update(func(tx *bolt.Tx) error {
+			inv, err := b.IssueInvoice(tx, p, t0)
+			if err != nil {
+				return err
+			}
+			if err := b.MarkPaid(tx, inv.Number, "cash", t0.Add(time.Hour)); err != nil {
+				return err
+			}
+			inv2, err := b.IssueInvoice(tx, p, t0)
+			if err != nil {
+				return err
+			}
+			_, err = b.Void(tx, inv2.Number, "test", t0.Add(2*time.Hour))
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		var waiting int
+		if err := db.View(func(tx *bolt.Tx) (err error) { waiting, _, _, _, err = HQStats(tx); return err }); err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		if !demo {
+			want = 4 // two invoices, a payment, a credit note
+		}
+		if waiting != want {
+			t.Errorf("demo=%v: %d entries in outbox/hq, want %d", demo, waiting, want)
+		}
+	}
+}

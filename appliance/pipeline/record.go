@@ -21,9 +21,17 @@ func WithRecord(ctx context.Context, record func(tx *bolt.Tx) error) context.Con
 	return context.WithValue(ctx, recordKey{}, record)
 }
 
+// RecordFrom returns the record WithRecord put in ctx, nil when none: for a
+// staff action outside the pipeline that commits the same way (sync/hqsync:
+// send a refused document to head office again, dismiss it).
+func RecordFrom(ctx context.Context) func(tx *bolt.Tx) error {
+	record, _ := ctx.Value(recordKey{}).(func(tx *bolt.Tx) error)
+	return record
+}
+
 // staffUpdate runs fn in a write transaction, then the context's record.
 func (p *Pipeline) staffUpdate(ctx context.Context, fn func(tx *bolt.Tx) error) error {
-	record, _ := ctx.Value(recordKey{}).(func(tx *bolt.Tx) error)
+	record := RecordFrom(ctx)
 	return p.db.Update(func(tx *bolt.Tx) error {
 		if err := fn(tx); err != nil {
 			return err

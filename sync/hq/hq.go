@@ -2,7 +2,9 @@
 // batches boxes post (HMAC with each box's key over the raw body), stores
 // every item idempotently behind the Store interface (bbolt in package
 // hqbolt, PostgreSQL in package hqpg), answers per item, and serves the
-// accountants' read-only page and the CSV/XLSX exports.
+// accountants' read-only page and the CSV/XLSX exports behind the box's own
+// login (package appliance/access; login.go turns requests into calls
+// there, as ui/staff does on the box).
 //
 // Idempotency is by construction: an item's key (box id / number / event
 // sequence) is unique in the store, and the store decides inside its own

@@ -9,8 +9,10 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -18,8 +20,9 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"golang.org/x/crypto/bcrypt"
+	bolt "go.etcd.io/bbolt"
 
+	"fatoora/appliance/access"
 	"fatoora/sync/hq"
 	"fatoora/sync/hq/hqbolt"
 	"fatoora/sync/hq/hqpg"
@@ -81,9 +84,25 @@ func paymentItem(box, number string, seq uint64, at time.Time, net int64) hqwire
 }
 
 type hqEnv struct {
-	store hq.Store
-	rv    *hq.Receiver
-	srv   *httptest.Server
+	store     hq.Store
+	rv        *hq.Receiver
+	srv       *httptest.Server
+	acc       *access.Store
+	clock     *clock
+	setupCode string
+}
+
+// clock is the page's login clock (the throttle refills with it).
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
 }
 
 func newHQ(t *testing.T, s hq.Store, mut ...func(*hq.ServerOptions)) *hqEnv {
@@ -93,7 +112,19 @@ func newHQ(t *testing.T, s hq.Store, mut ...func(*hq.ServerOptions)) *hqEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := hq.ServerOptions{Store: s, Receiver: rv, Location: time.UTC}
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "access.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	e := &hqEnv{store: s, rv: rv, clock: &clock{t: t0}}
+	e.acc, err = access.Open(db, access.Options{Now: e.clock.Now, Hash: access.HashParams{Memory: 64, Time: 1, Threads: 1},
+		Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := hq.ServerOptions{Store: s, Receiver: rv, Access: e.acc, Location: time.UTC, Logger: slog.New(slog.DiscardHandler),
+		AnnounceSetup: func(code, _ string) { e.setupCode = code }}
 	for _, m := range mut {
 		m(&o)
 	}
@@ -101,9 +132,9 @@ func newHQ(t *testing.T, s hq.Store, mut ...func(*hq.ServerOptions)) *hqEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(ts.Close)
-	return &hqEnv{store: s, rv: rv, srv: ts}
+	e.srv = httptest.NewServer(srv.Handler())
+	t.Cleanup(e.srv.Close)
+	return e
 }
 
 func (e *hqEnv) post(t *testing.T, box, key string, b hqwire.Batch) (int, hqwire.Response) {
@@ -453,66 +484,226 @@ func readXLSX(t *testing.T, data []byte) [][]string {
 	return out
 }
 
-func TestServer_PageAndExportNeedTheLogin(t *testing.T) {
+// login posts the login form and returns the status and the session cookie.
+func (e *hqEnv) login(t *testing.T, user, pass string) (int, *http.Cookie, http.Header) {
+	t.Helper()
+	resp, err := noRedirect.PostForm(e.srv.URL+"/login", url.Values{"username": {user}, "password": {pass}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	for _, c := range resp.Cookies() {
+		if c.Name == "fatoora_hq_session" && c.Value != "" {
+			return resp.StatusCode, c, resp.Header
+		}
+	}
+	return resp.StatusCode, nil, resp.Header
+}
+
+var noRedirect = &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+
+// get fetches path with the session cookie (nil: none) as a browser
+// (accept "html") or a script.
+func (e *hqEnv) get(t *testing.T, path string, c *http.Cookie, accept string) (int, string, http.Header) {
+	t.Helper()
+	req, _ := http.NewRequest("GET", e.srv.URL+path, nil)
+	if c != nil {
+		req.AddCookie(c)
+	}
+	if accept == "html" {
+		req.Header.Set("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+	}
+	resp, err := noRedirect.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), resp.Header
+}
+
+func TestServer_SetupLoginPageAndExport(t *testing.T) {
 	s, err := hqbolt.Open(filepath.Join(t.TempDir(), hqbolt.File), hqbolt.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	hash, _ := bcrypt.GenerateFromPassword([]byte("correct horse"), bcrypt.MinCost)
-	e := newHQ(t, s, func(o *hq.ServerOptions) { o.AdminHash = hash })
+	e := newHQ(t, s)
 	e.post(t, "box1", key1, hqwire.Batch{BoxID: "box1", Items: []hqwire.Item{
 		invoiceItem("box1", "INV-1", t0, 10000), invoiceItem("box1", "INV-2", t0.AddDate(0, 0, 1), 20000),
 		creditItem("box1", "CN-1", "INV-1", t0.Add(time.Hour), 10000),
 	}})
 	e.post(t, "box2", "key-of-box-2", hqwire.Batch{BoxID: "box2", Items: []hqwire.Item{invoiceItem("box2", "INV-7", t0, 3000)}})
-	get := func(path, user, pass string) (int, string, http.Header) {
-		req, _ := http.NewRequest("GET", e.srv.URL+path, nil)
-		if user != "" {
-			req.SetBasicAuth(user, pass)
+
+	// Without a session: a browser goes to the login page (and back), a
+	// script gets 401; nothing of the documents shows.
+	for _, c := range []struct{ path, accept, want string }{
+		{"/", "html", "/login"},
+		{"/?box=box1", "html", "/login?next=%2F%3Fbox%3Dbox1"},
+		{"/export?format=csv", "html", "/login?next=%2Fexport%3Fformat%3Dcsv"},
+	} {
+		code, _, h := e.get(t, c.path, nil, c.accept)
+		if code != http.StatusSeeOther || h.Get("Location") != c.want {
+			t.Errorf("%s without a session: %d %q, want 303 %q", c.path, code, h.Get("Location"), c.want)
 		}
-		resp, err := http.DefaultClient.Do(req)
+	}
+	for _, p := range []string{"/", "/export?format=csv", "/export?format=xlsx"} {
+		if code, body, _ := e.get(t, p, nil, ""); code != http.StatusUnauthorized || strings.Contains(body, "INV-") {
+			t.Errorf("%s from a script without a session: %d", p, code)
+		}
+	}
+	// A made-up or old cookie is no session.
+	if code, _, _ := e.get(t, "/", &http.Cookie{Name: "fatoora_hq_session", Value: "forged"}, ""); code != http.StatusUnauthorized {
+		t.Errorf("forged cookie: %d", code)
+	}
+
+	// The login page, Arabic right-to-left, in the box's look, offers the
+	// setup while there is no account.
+	code, body, h := e.get(t, "/login", nil, "html")
+	if code != 200 || !strings.Contains(body, `dir="rtl"`) || !strings.Contains(body, `/static/staff.css`) || !strings.Contains(body, `href="/setup"`) ||
+		!strings.Contains(h.Get("Content-Security-Policy"), "default-src 'self'") || h.Get("X-Content-Type-Options") != "nosniff" {
+		t.Fatalf("login page: %d %v\n%s", code, h, body)
+	}
+	if code, body, _ := e.get(t, "/static/staff.css", nil, ""); code != 200 || !strings.Contains(body, "--brand") {
+		t.Errorf("stylesheet: %d", code)
+	}
+	if code, _, _ := e.get(t, "/static/docs.css", nil, ""); code != 200 {
+		t.Errorf("docs.css: %d", code)
+	}
+
+	// The first owner, with the setup code the server announced.
+	if e.setupCode == "" {
+		t.Fatal("no setup code announced")
+	}
+	setup := func(code string) *http.Response {
+		resp, err := noRedirect.PostForm(e.srv.URL+"/setup", url.Values{"code": {code}, "name": {"منى"}, "username": {"mona"},
+			"password": {"nile delta 2026"}, "password2": {"nile delta 2026"}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b), resp.Header
+		resp.Body.Close()
+		return resp
 	}
-	for _, c := range []struct{ path, user, pass string }{
-		{"/", "", ""}, {"/", "admin", "wrong"}, {"/", "root", "correct horse"}, {"/export?format=csv", "", ""},
+	if resp := setup("AAAA-BBBB-CCCC-DDDD"); resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("wrong setup code: %d", resp.StatusCode)
+	}
+	resp := setup(strings.ToLower(e.setupCode))
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/" {
+		t.Fatalf("setup: %d %s", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	if resp := setup(e.setupCode); resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/login" {
+		t.Errorf("setup twice: %d %s", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	owner := access.Actor{User: access.User{Username: "mona", Role: access.RoleOwner}}
+	for _, nu := range []access.NewUser{
+		{Username: "samir", Name: "سمير", Role: access.RoleAccountant, Password: "ledger lines 99"},
+		{Username: "karim", Name: "كريم", Role: access.RoleStaff, Password: "shop floor 123"},
 	} {
-		if code, _, h := get(c.path, c.user, c.pass); code != 401 || h.Get("WWW-Authenticate") == "" {
-			t.Errorf("%s as %q/%q: %d", c.path, c.user, c.pass, code)
+		if _, err := e.acc.CreateUser(context.Background(), owner, nu); err != nil {
+			t.Fatal(err)
 		}
 	}
-	code, body, h := get("/", "admin", "correct horse")
-	if code != 200 || !strings.Contains(body, `dir="rtl"`) || !strings.Contains(body, "INV-7") || h.Get("Content-Security-Policy") == "" {
+
+	// Wrong passwords are refused with one answer, then throttled.
+	for i := range 5 {
+		if code, c, _ := e.login(t, "samir", "wrong password "+fmt.Sprint(i)); code != http.StatusUnauthorized || c != nil {
+			t.Fatalf("wrong password %d: %d %v", i, code, c)
+		}
+	}
+	if code, c, h := e.login(t, "samir", "ledger lines 99"); code != http.StatusTooManyRequests || c != nil || h.Get("Retry-After") == "" {
+		t.Errorf("after 5 failures: %d %v Retry-After=%q, want 429", code, c, h.Get("Retry-After"))
+	}
+	if code, _, _ := e.login(t, "nobody", "whatever it is"); code != http.StatusUnauthorized {
+		t.Errorf("unknown user: %d", code)
+	}
+	e.clock.Add(2 * time.Minute) // the account's bucket refills
+	code, sess, _ := e.login(t, "samir", "ledger lines 99")
+	if code != http.StatusSeeOther || sess == nil || !sess.HttpOnly || sess.SameSite != http.SameSiteStrictMode {
+		t.Fatalf("accountant's login: %d %+v", code, sess)
+	}
+
+	code, body, h = e.get(t, "/", sess, "html")
+	if code != 200 || !strings.Contains(body, `dir="rtl"`) || !strings.Contains(body, "INV-7") || !strings.Contains(body, "سمير") ||
+		h.Get("Cache-Control") != "no-store" {
 		t.Fatalf("page: %d %s", code, body)
 	}
 	// Day 1 of box1: 114.00 invoice − 114.00 credit note = 0.00; day 2: 228.00.
-	for _, want := range []string{"2026-12-02", "228.00", "2026-12-01", "0.00", "ملغاة", "إشعار دائن"} {
+	for _, want := range []string{"2026-12-02", "228.00", "2026-12-01", "0.00", "ملغاة", "إشعار دائن", `data-box="box2" data-number="INV-7"`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("page lacks %q", want)
 		}
 	}
-	_, body, _ = get("/?box=box2&from=2026-12-01&to=2026-12-01", "admin", "correct horse")
+	_, body, _ = e.get(t, "/?box=box2&from=2026-12-01&to=2026-12-01", sess, "html")
 	if strings.Contains(body, "INV-1<") || !strings.Contains(body, "INV-7") {
 		t.Errorf("filtered page shows the wrong documents")
 	}
-	code, body, h = get("/export?format=csv&box=box1&from=2026-12-02", "admin", "correct horse")
+	code, body, h = e.get(t, "/export?format=csv&box=box1&from=2026-12-02", sess, "")
 	if code != 200 || strings.Count(body, "\n") != 2 || !strings.Contains(body, "INV-2") || !strings.Contains(h.Get("Content-Disposition"), ".csv") {
 		t.Errorf("csv export: %d %q", code, body)
 	}
-	code, _, h = get("/export?format=xlsx", "admin", "correct horse")
+	code, body, h = e.get(t, "/export?format=xlsx", sess, "")
 	if code != 200 || !strings.Contains(h.Get("Content-Type"), "spreadsheetml") {
 		t.Errorf("xlsx export: %d %v", code, h)
+	} else if rows := readXLSX(t, []byte(body)); len(rows) != 5 || rows[0][0] != "box_id" {
+		t.Errorf("xlsx export rows: %v", rows)
 	}
-	if code, _, _ := get("/?from=yesterday", "admin", "correct horse"); code != 200 {
+	if code, body, _ := e.get(t, "/?from=yesterday", sess, "html"); code != 200 || !strings.Contains(body, "not a date") {
 		t.Errorf("bad filter: %d (want the page with the error)", code)
 	}
-	if code, body, _ := get("/healthz", "", ""); code != 200 || !strings.Contains(body, `"records":4`) {
+
+	// Staff accounts do not see head office's figures.
+	e.clock.Add(time.Minute)
+	_, staffSess, _ := e.login(t, "karim", "shop floor 123")
+	if code, body, _ := e.get(t, "/", staffSess, "html"); code != http.StatusForbidden || strings.Contains(body, "INV-7") {
+		t.Errorf("staff role on the page: %d", code)
+	}
+	if code, _, _ := e.get(t, "/export?format=csv", staffSess, ""); code != http.StatusForbidden {
+		t.Errorf("staff role on the export: %d", code)
+	}
+
+	// Logging out ends the session; the audit log has it all.
+	req, _ := http.NewRequest("POST", e.srv.URL+"/logout", nil)
+	req.AddCookie(sess)
+	if resp, err := noRedirect.Do(req); err != nil || resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("logout: %v %v", err, resp)
+	}
+	if code, _, _ := e.get(t, "/", sess, ""); code != http.StatusUnauthorized {
+		t.Errorf("after logout: %d", code)
+	}
+	entries, _, err := e.acc.Audit(access.AuditQuery{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var actions []string
+	for _, en := range entries {
+		actions = append(actions, en.Action)
+	}
+	got := strings.Join(actions, " ")
+	for _, want := range []string{"setup", "login.failed", "login", "logout"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("audit log lacks %s: %s", want, got)
+		}
+	}
+	// A cross-site form post is refused.
+	req, _ = http.NewRequest("POST", e.srv.URL+"/login", strings.NewReader("username=samir&password=x"))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Sec-Fetch-Site", "cross-site")
+	if resp, err := noRedirect.Do(req); err != nil || resp.StatusCode != http.StatusForbidden {
+		t.Errorf("cross-site login post: %v %v", err, resp.StatusCode)
+	}
+	if code, body, _ := e.get(t, "/healthz", nil, ""); code != 200 || !strings.Contains(body, `"records":4`) {
 		t.Errorf("healthz: %d %s", code, body)
+	}
+}
+
+func TestSafeNext(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "/", "/": "/", "/?box=a": "/?box=a", "//evil.example/": "/", "https://evil.example/": "/",
+		"/login": "/", "/setup?x": "/", "/a/../b": "/", "/\\evil": "/", "/export?format=csv": "/export?format=csv",
+	} {
+		if got := hq.SafeNext(in); got != want {
+			t.Errorf("SafeNext(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

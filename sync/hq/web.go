@@ -3,7 +3,6 @@ package hq
 import (
 	"bytes"
 	"context"
-	"crypto/subtle"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -11,15 +10,17 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"slices"
 	"sort"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
-
+	"fatoora/appliance/access"
 	"fatoora/sync/hqwire"
+	"fatoora/ui/staff/look"
+	"fatoora/ui/web"
 )
 
-//go:embed templates/*.html
+//go:embed templates
 var templatesFS embed.FS
 
 // ServerOptions configure head office's HTTP server.
@@ -28,11 +29,19 @@ type ServerOptions struct {
 	Store Store
 	// Receiver answers the boxes' batches (required).
 	Receiver *Receiver
-	// AdminUser and AdminHash (a bcrypt hash) protect the page and the
-	// exports with HTTP basic auth. Without a hash the page is refused:
-	// there is no open mode.
-	AdminUser string
-	AdminHash []byte
+	// Access holds the page's accounts and sessions: the box's own login
+	// (package appliance/access: argon2id passwords, server-side sessions,
+	// throttling, audit log, the one-time setup code of the first owner),
+	// over head office's own bbolt file. Required.
+	Access *access.Store
+	// AnnounceSetup receives the one-time setup code while head office has
+	// no account; default: logged at Warn with key "setup_code", as the box
+	// does.
+	AnnounceSetup func(code, path string)
+	// SecureCookie marks the session cookie Secure (and __Host-) even when
+	// the request came in plain HTTP: set it behind a TLS reverse proxy.
+	// A request that arrives over TLS always gets a secure cookie.
+	SecureCookie bool
 	// Location is the time zone of the page's days (default Africa/Cairo,
 	// or UTC where the zone database is missing).
 	Location *time.Location
@@ -54,10 +63,8 @@ func (o *ServerOptions) Validate() error {
 	if o.Receiver == nil {
 		errs = append(errs, errors.New("server: Receiver is required"))
 	}
-	if len(o.AdminHash) > 0 {
-		if _, err := bcrypt.Cost(o.AdminHash); err != nil {
-			errs = append(errs, fmt.Errorf("server: the admin password file must hold a bcrypt hash: %w", err))
-		}
+	if o.Access == nil {
+		errs = append(errs, errors.New("server: Access is required (the page's accounts)"))
 	}
 	return errors.Join(errs...)
 }
@@ -65,18 +72,22 @@ func (o *ServerOptions) Validate() error {
 // Server is head office's HTTP side: the batch API, the page, the exports
 // and /healthz.
 type Server struct {
-	opts ServerOptions
-	log  *slog.Logger
-	page *template.Template
+	opts  ServerOptions
+	acc   *access.Store
+	log   *slog.Logger
+	pages *web.Engine
 }
 
-// NewServer validates opts and parses the page's template.
+// pageNames are head office's pages (templates/pages/<name>.html, each in
+// templates/layout.html); NewServer checks the engine parsed exactly these.
+var pageNames = []string{"documents.html", "error.html", "login.html", "setup.html"}
+
+// NewServer validates opts, parses the pages (a broken template fails here)
+// and, while head office has no account, makes a setup code and announces
+// it once.
 func NewServer(opts ServerOptions) (*Server, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
-	}
-	if opts.AdminUser == "" {
-		opts.AdminUser = "admin"
 	}
 	if opts.Location == nil {
 		loc, err := time.LoadLocation("Africa/Cairo")
@@ -91,69 +102,87 @@ func NewServer(opts ServerOptions) (*Server, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	page, err := template.New("page.html").Funcs(template.FuncMap{
-		"pounds": Pounds,
-		"kind": func(k string) string {
-			if k == hqwire.KindCreditNote {
-				return "إشعار دائن"
-			}
-			return "فاتورة"
-		},
-		"status": func(s string) string {
-			switch s {
-			case StatusPaid:
-				return "مدفوعة"
-			case StatusVoided:
-				return "ملغاة"
-			}
-			return "صادرة"
-		},
-		"day": func(t time.Time) string { return t.In(opts.Location).Format("2006-01-02 15:04") },
-	}).ParseFS(templatesFS, "templates/page.html")
-	if err != nil {
-		return nil, fmt.Errorf("parse page: %w", err)
+	if opts.AnnounceSetup == nil {
+		log := opts.Logger
+		opts.AnnounceSetup = func(code, path string) {
+			log.Warn("no account yet: open the setup page and enter this one-time code to create the owner",
+				"setup_code", code, "path", path)
+		}
 	}
-	return &Server{opts: opts, log: opts.Logger.With("component", "web"), page: page}, nil
+	pages, err := web.NewEngine(web.EngineOptions{FS: templatesFS, Pages: "templates/pages/*.html",
+		Layouts: "templates/layout.html", Logger: opts.Logger, Funcs: template.FuncMap{
+			"pounds": Pounds,
+			"kind": func(k string) string {
+				if k == hqwire.KindCreditNote {
+					return "إشعار دائن"
+				}
+				return "فاتورة"
+			},
+			"status": func(s string) string {
+				switch s {
+				case StatusPaid:
+					return "مدفوعة"
+				case StatusVoided:
+					return "ملغاة"
+				}
+				return "صادرة"
+			},
+			"role": roleName,
+			"day":  func(t time.Time) string { return t.In(opts.Location).Format("2006-01-02 15:04") },
+		}})
+	if err != nil {
+		return nil, fmt.Errorf("server: %w", err)
+	}
+	if got := pages.Pages(); !slices.Equal(got, pageNames) {
+		return nil, fmt.Errorf("server: pages %v, want %v", got, pageNames)
+	}
+	s := &Server{opts: opts, acc: opts.Access, log: opts.Logger.With("component", "web"), pages: pages}
+	code, err := s.acc.EnsureSetupCode()
+	if err != nil {
+		return nil, fmt.Errorf("server: %w", err)
+	}
+	if code != "" {
+		opts.AnnounceSetup(code, "/setup")
+	}
+	return s, nil
 }
 
 // Handler routes every request: the API (signed by the boxes), /healthz,
-// and the page and exports behind the login.
+// the shared stylesheets, the login, and the page and exports behind it
+// (owners and accountants: access.PermReports).
+//
+//	POST /api/v1/batches   a box's signed batch (package hqwire)
+//	GET  /healthz          counts, the connector's state
+//	GET  /login            login form                     (public)
+//	POST /login            log in                         (public, throttled)
+//	GET  /setup            owner setup form               (public while there is no account)
+//	POST /setup            create the owner with the code (public, throttled)
+//	POST /logout           end this session
+//	GET  /                 every branch's documents, filters, daily totals
+//	GET  /export           CSV or XLSX (?format=csv|xlsx&box=&from=&to=)
+//	GET  /static/…         staff.css, docs.css, icon.svg (package ui/staff/look)
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("POST "+hqwire.Path, s.opts.Receiver)
 	mux.HandleFunc("GET /healthz", s.serveHealth)
-	mux.Handle("GET /{$}", s.auth(http.HandlerFunc(s.servePage)))
-	mux.Handle("GET /export", s.auth(http.HandlerFunc(s.serveExport)))
-	return secure(mux)
-}
-
-func secure(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hd := w.Header()
-		hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("Referrer-Policy", "no-referrer")
-		hd.Set("X-Frame-Options", "DENY")
-		h.ServeHTTP(w, r)
-	})
-}
-
-// auth is HTTP basic auth against the bcrypt hash.
-func (s *Server) auth(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		user, pass, ok := r.BasicAuth()
-		if len(s.opts.AdminHash) == 0 {
-			http.Error(w, "the page is off: start fatoora-hq with --admin-password-file", http.StatusForbidden)
-			return
-		}
-		userOK := subtle.ConstantTimeCompare([]byte(user), []byte(s.opts.AdminUser)) == 1
-		if !ok || bcrypt.CompareHashAndPassword(s.opts.AdminHash, []byte(pass)) != nil || !userOK {
-			w.Header().Set("WWW-Authenticate", `Basic realm="fatoora head office", charset="UTF-8"`)
-			http.Error(w, "login required", http.StatusUnauthorized)
-			return
-		}
-		h.ServeHTTP(w, r)
-	})
+	post := func(h http.HandlerFunc) http.Handler { return web.CrossOrigin(h) }
+	signedIn := func(perm access.Permission, h http.HandlerFunc) http.Handler {
+		return web.CrossOrigin(s.requireSession(perm)(h))
+	}
+	mux.HandleFunc("GET /login", s.serveLogin)
+	mux.Handle("POST /login", post(s.handleLogin))
+	mux.HandleFunc("GET /setup", s.serveSetup)
+	mux.Handle("POST /setup", post(s.handleSetup))
+	mux.Handle("POST /logout", post(s.handleLogout))
+	mux.Handle("GET /{$}", signedIn(access.PermReports, s.servePage))
+	mux.Handle("GET /export", signedIn(access.PermReports, s.serveExport))
+	for _, name := range look.Files {
+		mux.HandleFunc("GET /static/"+name, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Cache-Control", "public, max-age=3600")
+			http.StripPrefix("/static/", http.FileServerFS(look.FS)).ServeHTTP(w, r)
+		})
+	}
+	return web.Secure(mux) // every answer: CSP, nosniff, no referrer, no framing
 }
 
 func (s *Server) serveHealth(w http.ResponseWriter, r *http.Request) {
@@ -199,7 +228,7 @@ func (s *Server) query(r *http.Request) (Query, error) {
 	return q, nil
 }
 
-type pageData struct {
+type documentsData struct {
 	Box, From, To string
 	Boxes         []string
 	Docs          []Document
@@ -211,7 +240,7 @@ type pageData struct {
 }
 
 func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
-	d := pageData{Box: r.FormValue("box"), From: r.FormValue("from"), To: r.FormValue("to")}
+	d := documentsData{Box: r.FormValue("box"), From: r.FormValue("from"), To: r.FormValue("to")}
 	for id := range s.opts.Receiver.opts.Boxes {
 		d.Boxes = append(d.Boxes, id)
 	}
@@ -243,14 +272,9 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 		}
 		d.Docs, d.Shown = docs, len(docs)
 	}
-	var buf bytes.Buffer
-	if err := s.page.Execute(&buf, d); err != nil {
-		s.log.Error("render page", "err", err)
-		http.Error(w, "could not render the page", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	_, _ = w.Write(buf.Bytes())
+	v := s.newView(r)
+	v.Data = d
+	s.render(w, http.StatusOK, "documents", v)
 }
 
 func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) {

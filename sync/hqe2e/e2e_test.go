@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -25,6 +26,8 @@ import (
 
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/store"
+	"fatoora/appliance/whatsapp/graphsim"
+	"fatoora/catalog"
 	"fatoora/sync/hq"
 	"fatoora/sync/hq/hqbolt"
 	"fatoora/sync/hq/hqpg"
@@ -311,6 +314,18 @@ func seedBox(t *testing.T, n int) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	// The shop's catalog (a live box starts with none): the demo showroom.
+	cs, err := catalog.OpenStore(db, filepath.Join(data, "catalog.bleve"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, vocab := catalog.Demo()
+	if _, err := cs.Import(context.Background(), ps, vocab, "hqe2e"); err != nil {
+		t.Fatal(err)
+	}
+	if err := cs.Close(); err != nil {
+		t.Fatal(err)
+	}
 	book, err := boxtest.Book("SEED")
 	if err != nil {
 		t.Fatal(err)
@@ -340,47 +355,76 @@ func seedBox(t *testing.T, n int) string {
 	return data
 }
 
-func startBox(t *testing.T, data string, p *proxy) *child {
+// The box runs live (a demo box refuses FATOORA_HQ_URL, and its invoices
+// never enter outbox/hq): WhatsApp is the Graph stand-in, the customers'
+// messages are webhooks signed with the app secret.
+const (
+	waSecret, waToken, waPhoneID = "e2e-app-secret", "e2e-token", "1065"
+)
+
+// graph is the box's Graph API stand-in for one test.
+func newGraph(t *testing.T) (*graphsim.Server, string) {
+	t.Helper()
+	g, err := graphsim.New(graphsim.Options{Token: waToken, PhoneNumberID: waPhoneID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(g)
+	t.Cleanup(func() { srv.Close(); g.Close() })
+	return g, g.GraphURL(srv.URL)
+}
+
+func startBox(t *testing.T, data string, p *proxy, graphURL string) *child {
 	return start(t, boxBin, []string{"serve"}, []string{
 		"FATOORA_DATA=" + data, "FATOORA_LISTEN=127.0.0.1:0", "FATOORA_BRANCH_CODE=E2E",
+		"FATOORA_WA_APP_SECRET=" + waSecret, "FATOORA_WA_TOKEN=" + waToken, "FATOORA_WA_PHONE_NUMBER_ID=" + waPhoneID,
+		"FATOORA_WA_VERIFY_TOKEN=e2e-verify", "FATOORA_GRAPH_URL=" + graphURL,
+		"FATOORA_SHOP_NAME=معرض النيل للأثاث", "FATOORA_SHOP_ADDRESS=٥ شارع التحرير، الدقي", "FATOORA_SHOP_TAX_ID=312-456-789",
 		"FATOORA_HQ_URL=" + p.srv.URL, "FATOORA_HQ_KEY=" + boxKey, "FATOORA_BOX_ID=" + boxID, "FATOORA_HQ_RETRY_MAX=1s",
 	})
 }
 
-// order sends one customer message through the box's simulator; the sink
-// is in stock and fully specified, so it becomes an invoice.
+// order sends one customer message to the box as a signed webhook; the
+// sink is in stock and fully specified, so it becomes an invoice.
 func order(t *testing.T, box *child, phone string) {
 	t.Helper()
-	body := fmt.Sprintf(`{"name":"كريم","phone":%q,"text":"عايز 1 حوض جرانيت لون أسود"}`, phone)
-	resp, err := http.Post("http://"+box.addr+"/simulator/api/send", "application/json", strings.NewReader(body))
+	body := graphsim.MetaJSON(graphsim.NewWebhook("102290129340398", graphsim.Value{
+		Metadata: graphsim.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: waPhoneID},
+		Contacts: []graphsim.Contact{{Profile: graphsim.Profile{Name: "كريم"}, WaID: phone}},
+		Messages: []graphsim.Inbound{{From: phone, ID: "wamid.hqe2e-" + phone, Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
+			Type: "text", Text: &graphsim.Text{Body: "عايز 1 حوض جرانيت لون أسود"}}},
+	}))
+	req, _ := http.NewRequest(http.MethodPost, "http://"+box.addr+"/webhook/whatsapp", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Hub-Signature-256", graphsim.Sign(waSecret, body))
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
 	if resp.StatusCode != 200 {
-		t.Fatalf("simulator answered %d", resp.StatusCode)
+		t.Fatalf("webhook answered %d", resp.StatusCode)
 	}
 }
 
 // invoiced waits until the box sent the customer an invoice (so it is
 // committed, with its outbox entry).
-func invoiced(t *testing.T, box *child, phone string) {
+func invoiced(t *testing.T, box *child, g *graphsim.Server, phone string) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		resp, err := http.Get("http://" + box.addr + "/simulator/api/conversation?phone=" + phone)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if strings.Contains(string(b), `"type":"document"`) {
-			return
+		for _, m := range g.MessagesTo(phone) {
+			if m.Type == "document" {
+				return
+			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("no invoice for %s: %s\n%s", phone, b, box.logs())
+			t.Fatalf("no invoice for %s:\n%s", phone, box.logs())
 		}
-		time.Sleep(100 * time.Millisecond)
+		select {
+		case <-g.Changed():
+		case <-time.After(100 * time.Millisecond):
+		}
 	}
 }
 
@@ -540,12 +584,24 @@ func TestSync_HeadOfficeFaults(t *testing.T) {
 		p := newProxy(t, "tamper", "down", "down", "half", "500", "500", "429", "cut")
 		office := h.start(t)
 		p.setTarget(office.addr)
-		box := startBox(t, data, p)
+		// The page logs in like the box: the first owner's setup code is in
+		// the log, and nothing shows without a session.
+		if !regexp.MustCompile(`setup_code=[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}`).MatchString(office.logs()) {
+			t.Errorf("head office logged no setup code:\n%s", office.logs())
+		}
+		if resp, err := http.Get("http://" + office.addr + "/export?format=csv"); err != nil || resp.StatusCode != http.StatusUnauthorized {
+			t.Errorf("export without a session: %v %v", err, resp)
+		} else {
+			resp.Body.Close()
+		}
+		g, graphURL := newGraph(t)
+		box := startBox(t, data, p, graphURL)
 		order(t, box, "201001110001")
 		order(t, box, "201001110002")
+		invoiced(t, box, g, "201001110002")
 		drained(t, box, p, 45*time.Second)
 		order(t, box, "201001110003")
-		invoiced(t, box, "201001110003")
+		invoiced(t, box, g, "201001110003")
 		drained(t, box, p, 20*time.Second)
 		st := hqHealth(t, office)
 		box.stop(t)
@@ -577,7 +633,8 @@ func TestSync_BoxKilledMidSend(t *testing.T) {
 		p := newProxy(t, "hold")
 		office := h.start(t)
 		p.setTarget(office.addr)
-		box := startBox(t, data, p)
+		_, graphURL := newGraph(t)
+		box := startBox(t, data, p, graphURL)
 		select {
 		case <-p.holding:
 		case <-time.After(30 * time.Second):
@@ -585,7 +642,7 @@ func TestSync_BoxKilledMidSend(t *testing.T) {
 		}
 		box.kill(t)
 		close(p.release) // head office now stores the batch of a dead box
-		box = startBox(t, data, p)
+		box = startBox(t, data, p, graphURL)
 		drained(t, box, p, 30*time.Second)
 		st := hqHealth(t, office)
 		box.stop(t)
@@ -606,7 +663,8 @@ func TestSync_HeadOfficeKilledMidWrite(t *testing.T) {
 		p := newProxy(t)
 		office := h.start(t, "FATOORA_HQ_FAILPOINT=after-store")
 		p.setTarget(office.addr)
-		box := startBox(t, data, p)
+		_, graphURL := newGraph(t)
+		box := startBox(t, data, p, graphURL)
 		office.wait(t) // killed by its failpoint
 		if !strings.Contains(office.logs(), "failpoint reached") {
 			t.Fatalf("head office exited without its failpoint:\n%s", office.logs())
@@ -629,7 +687,11 @@ func TestSync_HeadOfficeKilledMidWrite(t *testing.T) {
 // by exactly one of them.
 func TestSync_TwoHeadOfficesOneDatabase(t *testing.T) {
 	h := newHeadOffice(t, "postgres")
-	a, b := h.start(t), h.start(t)
+	// Each process has its own data directory (its page's accounts, in
+	// access.db); the documents are in the one database.
+	other := h
+	other.data = t.TempDir()
+	a, b := h.start(t), other.start(t)
 	total := 0
 	for round := range 10 {
 		var items []hqwire.Item
@@ -680,4 +742,19 @@ func TestSync_TwoHeadOfficesOneDatabase(t *testing.T) {
 	}
 	a.stop(t)
 	b.stop(t)
+}
+
+// A demo box (no WhatsApp setting) refuses to start with FATOORA_HQ_URL:
+// its invoices are demo documents and no head office may receive them.
+func TestSync_DemoBoxRefusesHeadOffice(t *testing.T) {
+	if errBuild != nil {
+		t.Fatal(errBuild)
+	}
+	cmd := exec.Command(boxBin, "serve")
+	cmd.Env = append(os.Environ(), "FATOORA_DATA="+t.TempDir(), "FATOORA_LISTEN=127.0.0.1:0",
+		"FATOORA_HQ_URL=http://127.0.0.1:1", "FATOORA_HQ_KEY="+boxKey)
+	out, err := cmd.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "FATOORA_HQ_URL") || !strings.Contains(string(out), "demo box never sends to head office") {
+		t.Fatalf("demo box with FATOORA_HQ_URL: %v\n%s", err, out)
+	}
 }

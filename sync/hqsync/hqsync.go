@@ -39,8 +39,10 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"fatoora/appliance/config"
 	"fatoora/appliance/health"
 	"fatoora/appliance/invoice"
+	"fatoora/appliance/pipeline"
 	"fatoora/appliance/store"
 	"fatoora/sync/hqwire"
 )
@@ -358,6 +360,9 @@ func (f *Forwarder) item(p invoice.HQPending) (hqwire.Item, error) {
 	if p.Err != nil {
 		return hqwire.Item{}, p.Err
 	}
+	if demoDocument(p.Document) {
+		return hqwire.Item{}, fmt.Errorf("%s is a demo document (the demo shop's details): never sent to head office", p.Entry.Number)
+	}
 	e := p.Entry
 	it := hqwire.Item{Number: e.Number, Document: p.Document}
 	switch {
@@ -374,6 +379,27 @@ func (f *Forwarder) item(p invoice.HQPending) (hqwire.Item, error) {
 		return hqwire.Item{}, fmt.Errorf("a %s (%s) is not sent to head office", e.Kind, e.Number)
 	}
 	return it, nil
+}
+
+// demoDocument reports whether a stored document carries any of the demo
+// shop's details. A live box refuses to issue documents with them
+// (config.NotReady), and a demo box's book writes no outbox entry; this
+// catches what a demo left in outbox/hq before it did (a data directory
+// tried as a demo, then put live): parked for staff, never sent.
+func demoDocument(doc []byte) bool {
+	var d struct {
+		Seller struct {
+			Name     string `json:"name"`
+			Address  string `json:"address"`
+			TaxRegNo string `json:"tax_reg_no"`
+		} `json:"seller"`
+	}
+	if json.Unmarshal(doc, &d) != nil {
+		return false // sent as it is; head office judges it
+	}
+	demo := config.Default().Shop
+	s := d.Seller
+	return s.Name == demo.Name || s.Address == demo.Address || s.TaxRegNo == demo.TaxID
 }
 
 // retryAfterCap bounds a Retry-After a head office could send.
@@ -624,8 +650,9 @@ var ErrNoRejection = errors.New("no such rejected item")
 
 // Requeue moves a rejected item back to the outbox under a new sequence,
 // for staff once head office was corrected (a box id configured, a
-// conflicting record removed there). It is sent with the next batch.
-func (f *Forwarder) Requeue(seq uint64) error {
+// conflicting record removed there). It is sent with the next batch. The
+// staff log's record in ctx (pipeline.WithRecord) commits with it.
+func (f *Forwarder) Requeue(ctx context.Context, seq uint64) error {
 	return f.opts.DB.Update(func(tx *bolt.Tx) error {
 		v, err := invoice.HQRejection(tx, seq)
 		if err != nil {
@@ -635,6 +662,32 @@ func (f *Forwarder) Requeue(seq uint64) error {
 		if v == nil || json.Unmarshal(v, &r) != nil || r.Entry.Number == "" {
 			return fmt.Errorf("%w: %d", ErrNoRejection, seq)
 		}
-		return invoice.HQRequeue(tx, seq, r.Entry)
+		if err := invoice.HQRequeue(tx, seq, r.Entry); err != nil {
+			return err
+		}
+		return record(ctx, tx)
 	})
+}
+
+// Dismiss deletes a rejected item for good: staff decided head office
+// does not need it (a test document, a duplicate fixed there by hand). The
+// staff log's record in ctx commits with it.
+func (f *Forwarder) Dismiss(ctx context.Context, seq uint64) error {
+	return f.opts.DB.Update(func(tx *bolt.Tx) error {
+		ok, err := invoice.HQDismiss(tx, seq)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return fmt.Errorf("%w: %d", ErrNoRejection, seq)
+		}
+		return record(ctx, tx)
+	})
+}
+
+func record(ctx context.Context, tx *bolt.Tx) error {
+	if rec := pipeline.RecordFrom(ctx); rec != nil {
+		return rec(tx)
+	}
+	return nil
 }

@@ -18,7 +18,9 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"fatoora/appliance/config"
 	"fatoora/appliance/invoice"
+	"fatoora/appliance/pipeline"
 	"fatoora/appliance/store"
 	"fatoora/sync/hq"
 	"fatoora/sync/hq/hqbolt"
@@ -298,18 +300,40 @@ func TestForwarder_ConflictGoesToStaff(t *testing.T) {
 	}
 	// Staff requeue it once head office removed its wrong record: it is
 	// sent again (and, head office unchanged here, refused again).
-	if err := f.Requeue(rej[0].Seq + 1000); !errors.Is(err, ErrNoRejection) {
+	ctx := context.Background()
+	if err := f.Requeue(ctx, rej[0].Seq+1000); !errors.Is(err, ErrNoRejection) {
 		t.Errorf("requeue of an unknown item: %v", err)
 	}
-	if err := f.Requeue(rej[0].Seq); err != nil {
-		t.Fatal(err)
+	// The staff log's record commits with the requeue, and a failing
+	// record leaves the item where it was.
+	recorded := 0
+	failing := pipeline.WithRecord(ctx, func(*bolt.Tx) error { return errors.New("log full") })
+	if err := f.Requeue(failing, rej[0].Seq); err == nil {
+		t.Fatal("requeue committed although its record failed")
+	}
+	if rs, _ := f.Rejections(); len(rs) != 1 {
+		t.Fatalf("a failed requeue moved the item: %+v", rs)
+	}
+	if err := f.Requeue(pipeline.WithRecord(ctx, func(*bolt.Tx) error { recorded++; return nil }), rej[0].Seq); err != nil || recorded != 1 {
+		t.Fatal(err, recorded)
 	}
 	if backlog(t, e.db) != 1 {
 		t.Fatal("requeued item not in the outbox")
 	}
 	e.run(t, f)
-	if rej, _ := f.Rejections(); len(rej) != 1 || rej[0].Entry.Number != nums[1] {
-		t.Errorf("after requeue: %+v", rej)
+	rej, _ = f.Rejections()
+	if len(rej) != 1 || rej[0].Entry.Number != nums[1] {
+		t.Fatalf("after requeue: %+v", rej)
+	}
+	// Dismissed, it is gone for good and head office is healthy again.
+	if err := f.Dismiss(ctx, rej[0].Seq+1000); !errors.Is(err, ErrNoRejection) {
+		t.Errorf("dismiss of an unknown item: %v", err)
+	}
+	if err := f.Dismiss(pipeline.WithRecord(ctx, func(*bolt.Tx) error { recorded++; return nil }), rej[0].Seq); err != nil || recorded != 2 {
+		t.Fatal(err, recorded)
+	}
+	if rs, _ := f.Rejections(); len(rs) != 0 || f.Health().Status != "ok" || backlog(t, e.db) != 0 {
+		t.Errorf("after dismiss: %+v %+v", rs, f.Health())
 	}
 }
 
@@ -523,5 +547,46 @@ func TestForwarder_PartRoutes(t *testing.T) {
 	req.Header.Set("X-Forwarded-For", "203.0.113.9")
 	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 403 {
 		t.Errorf("a proxied request: %v %v", resp.StatusCode, err)
+	}
+}
+
+// A document with the demo shop's details left in outbox/hq (a data
+// directory tried as a demo before demo books stopped writing the outbox,
+// then put live) is parked for staff, never sent; the others go.
+func TestForwarder_DemoDocumentsNeverSent(t *testing.T) {
+	e := newEnv(t)
+	demo := config.Default().Shop
+	demoBook, err := invoice.NewBook(invoice.Config{
+		Seller:     invoice.Seller{Name: demo.Name, Branch: demo.Branch, Address: demo.Address, TaxRegNo: demo.TaxID},
+		BranchCode: "CAI1", VAT: 1400, Stock: invoice.NoStock{},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var demoNum string
+	if err := e.db.Update(func(tx *bolt.Tx) error {
+		p, err := boxtest.Priced(demoBook, 1)
+		if err != nil {
+			return err
+		}
+		d, err := demoBook.IssueInvoice(tx, p, t0)
+		demoNum = d.Number
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	nums := e.issue(t, 2, 1)
+	f := e.forwarder(t)
+	e.run(t, f)
+	docs := e.docs(t)
+	if _, ok := docs[demoNum]; ok || len(docs) != 1 {
+		t.Fatalf("head office holds %v", docs)
+	}
+	if _, ok := docs[nums[0]]; !ok {
+		t.Fatalf("the live invoice was not sent: %v", docs)
+	}
+	rej, err := f.Rejections()
+	if err != nil || len(rej) != 1 || rej[0].Entry.Number != demoNum || !strings.Contains(rej[0].Reason, "demo document") {
+		t.Fatalf("rejections %+v %v", rej, err)
 	}
 }

@@ -13,7 +13,8 @@ import (
 
 // Part attaches the forwarder to the box: its one service and its
 // /healthz reporter, both named hq-sync, and two operator routes, from the
-// box itself only (until the staff page shows them):
+// box itself only (staff see and act on the same items on the staff page,
+// /staff/hq):
 //
 //	GET  /admin/hq/rejected                 items head office refused for good (JSON)
 //	POST /admin/hq/rejected/{seq}/requeue   send one again
@@ -53,7 +54,7 @@ func (f *Forwarder) serveRequeue(w http.ResponseWriter, r *http.Request) {
 		web.Error(w, http.StatusBadRequest, "seq: want a number")
 		return
 	}
-	switch err := f.Requeue(seq); {
+	switch err := f.Requeue(r.Context(), seq); {
 	case errors.Is(err, ErrNoRejection):
 		web.Error(w, http.StatusNotFound, err.Error())
 	case err != nil:

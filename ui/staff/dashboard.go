@@ -19,7 +19,7 @@ import (
 
 // integrations are the health entries the dashboard always shows, in
 // order; an entry the box has not registered is "not set up".
-var integrations = []string{"whatsapp", "webhook", "model", "relay", "hq", "eta"}
+var integrations = []string{"whatsapp", "webhook", "model", "relay", "hq-sync", "eta"}
 
 // figure is one number on the dashboard.
 type figure struct {
@@ -46,6 +46,9 @@ type dashboard struct {
 	Health  []healthItem
 	Review  int
 	Flagged int
+	// HQRejected counts the documents head office refused for good
+	// (hq-sync's health), linked to the page where staff act on them.
+	HQRejected int
 }
 
 // summarize reads today's figures and the health report.
@@ -82,6 +85,9 @@ func dashboardOf(lang Lang, s pipeline.Summary, rep health.Report) dashboard {
 		{Key: "dash.unpaid", Value: s.Unpaid.String(), Unit: unit, Sub: textf(lang, "dash.count_invoices", s.UnpaidCount), Tone: tone(s.UnpaidCount > 0)},
 		{Key: "dash.review", Value: n(s.Review), Tone: tone(s.Review > 0)},
 		{Key: "dash.flagged", Value: n(s.Flagged), Tone: tone(s.Flagged > 0)},
+	}
+	if st, ok := rep.Parts["hq-sync"]; ok {
+		d.HQRejected, _ = st.Details["rejected"].(int)
 	}
 	for _, name := range integrations {
 		st, ok := rep.Parts[name]

@@ -41,7 +41,7 @@ func TestDashboardOf(t *testing.T) {
 		states = append(states, h.Status)
 	}
 	// The integrations in their order, then any other part that is not well.
-	wantNames := []string{"whatsapp", "webhook", "model", "relay", "hq", "eta", "catalog"}
+	wantNames := []string{"whatsapp", "webhook", "model", "relay", "hq-sync", "eta", "catalog"}
 	wantStates := []string{"ok", "off", "degraded", "off", "off", "off", "degraded"}
 	if len(names) != len(wantNames) {
 		t.Fatalf("health = %v %v", names, states)

@@ -52,7 +52,9 @@ type docsEnv struct {
 	owner, staff, accountant string
 }
 
-func newDocsEnv(t testing.TB) *docsEnv {
+// newDocsEnv builds the environment; each mut may change the UI's
+// options before New (a part the test adds, such as head-office sync).
+func newDocsEnv(t testing.TB, mut ...func(*docsEnv, *Options)) *docsEnv {
 	t.Helper()
 	dir := t.TempDir()
 	db, err := store.Open(filepath.Join(dir, "fatoora.db"), store.Options{})
@@ -121,13 +123,17 @@ func newDocsEnv(t testing.TB) *docsEnv {
 		return health.State{Status: health.Degraded, Message: "link down: dial tcp: refused"}
 	})
 	env := &docsEnv{testEnv: &testEnv{acc: acc, clock: c, mux: http.NewServeMux()}, db: db, cat: cat, book: book, p: p, graph: graph}
-	env.ui, err = New(Options{
+	opts := Options{
 		Access: acc, ShopName: configShop().Name, RedirectRoot: true, Logger: slog.New(slog.DiscardHandler),
 		AnnounceSetup: func(code, _ string) { env.code = code },
 		Pipeline:      p, Catalog: cat, Health: reg, Understand: understand.NewLive(cat, nil, understand.HybridOptions{}).Understand,
 		Shop:   configShop(),
 		Backup: db.Backup,
-	})
+	}
+	for _, m := range mut {
+		m(env, &opts)
+	}
+	env.ui, err = New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}

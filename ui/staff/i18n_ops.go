@@ -48,7 +48,7 @@ var opsMessages = map[string]msg{
 	"health.webhook":            {"واتساب (الاستقبال)", "WhatsApp (receiving)"},
 	"health.model":              {"نموذج الفهم", "Language model"},
 	"health.relay":              {"الوسيط", "Relay"},
-	"health.hq":                 {"مزامنة الإدارة", "Head-office sync"},
+	"health.hq-sync":            {"مزامنة الإدارة", "Head-office sync"},
 	"health.eta":                {"الإيصال الإلكتروني", "E-receipts (ETA)"},
 	"review.title":              {"المراجعة", "Review queue"},
 	"review.lead":               {"طلبات الصندوق ماقدرش يخلّصها لوحده. صحّح السطور ووافق، أو رد بنفسك.", "Orders the box could not finish alone. Correct the lines and approve, or answer by hand."},

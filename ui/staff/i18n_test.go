@@ -57,6 +57,9 @@ func TestMessages_Complete(t *testing.T) {
 	for _, k := range docsDynamic { // keys the document, catalog and settings pages build
 		used[k.Key] = true
 	}
+	for _, k := range hqDynamic { // keys head office's refusals page builds
+		used[k.Key] = true
+	}
 	for _, r := range access.Roles {
 		used["role."+string(r)] = true
 	}

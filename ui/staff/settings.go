@@ -39,7 +39,7 @@ type settingsData struct {
 // integrationKeys label the health entries the owner looks for first.
 var integrationKeys = map[string]string{
 	"whatsapp": "settings.int.whatsapp", "ollama": "settings.int.model", "model": "settings.int.model",
-	"relay": "settings.int.relay", "hq": "settings.int.hq", "eta": "settings.int.eta", "ereceipts": "settings.int.eta",
+	"relay": "settings.int.relay", "hq-sync": "settings.int.hq", "eta": "settings.int.eta", "ereceipts": "settings.int.eta",
 }
 
 func (u *UI) serveSettings(w http.ResponseWriter, r *http.Request) {

@@ -28,7 +28,8 @@
 //	*    /staff/...                   anything else: 404 page, after the session check
 //
 // The documents, day report and exports, catalog, customers and settings
-// pages have their own table in routes_docs.go (docsRoutes).
+// pages have their own table in routes_docs.go (docsRoutes); the items
+// head office refused, in hq.go (hqRoutes).
 //
 // Adding a page: its template in templates/pages/ (calling the layout and
 // defining "title" and "content") listed in pageNames, its menu entry with its permission in
@@ -64,6 +65,7 @@ import (
 	"fatoora/appliance/supervise"
 	"fatoora/appliance/understand"
 	"fatoora/catalog"
+	"fatoora/ui/staff/look"
 	"fatoora/ui/web"
 )
 
@@ -111,6 +113,9 @@ type Options struct {
 	// Backup streams a consistent copy of the box's data file to w (the
 	// settings page's backup download); nil hides it.
 	Backup func(w io.Writer) (int64, error)
+	// HQ is head-office sync's refused items (sync/hqsync.Forwarder, when
+	// FATOORA_HQ_URL is set): the /staff/hq page; nil answers it 404.
+	HQ HQRejections
 }
 
 // Validate reports the first problem with the options.
@@ -166,7 +171,7 @@ func New(opts Options) (*UI, error) {
 	if err != nil {
 		return nil, fmt.Errorf("staff: %w", err)
 	}
-	if _, err := fs.Stat(staticFS, "static/staff.css"); err != nil {
+	if _, err := fs.Stat(staticFS, "static/live.js"); err != nil {
 		return nil, fmt.Errorf("staff: static files: %w", err)
 	}
 	u := &UI{opts: opts, acc: opts.Access, log: opts.Logger.With("component", "staff"), pages: p}
@@ -235,7 +240,11 @@ func (u *UI) Routes(mux *http.ServeMux) {
 	mux.Handle("GET "+p+"/lang/{lang}", public(u.handleLang))
 	u.opsRoutes(mux) // dashboard, review queue, conversations (routes_ops.go)
 	u.docsRoutes(mux, signedIn)
+	u.hqRoutes(mux, signedIn) // head office's refusals (hq.go)
 	mux.Handle("GET "+p+"/static/", secure(staticCache(http.StripPrefix(p+"/static/", http.FileServerFS(static)))))
+	for _, name := range look.Files { // the stylesheets and icon shared with head office
+		mux.Handle("GET "+p+"/static/"+name, secure(staticCache(http.StripPrefix(p+"/static/", http.FileServerFS(look.FS)))))
+	}
 	// Anything else under the prefix: a 404 page, and only with a session,
 	// so the route table cannot be probed from outside.
 	mux.Handle(p+"/", signedIn(access.PermSelf, u.serveNotFound))

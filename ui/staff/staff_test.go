@@ -358,6 +358,7 @@ func TestUI_Routes(t *testing.T) {
 	for _, c := range []call{
 		{path: "/staff/login"},
 		{path: "/staff/static/staff.css"},
+		{path: "/staff/static/docs.css"},
 		{path: "/staff/static/icon.svg"},
 		{path: "/staff/account", secret: secret},
 	} {

@@ -1,7 +1,14 @@
 // Package hqcli is the fatoora-hq command line: `serve` runs head office
 // (the batch API, the accountants' page, /healthz), `export` writes every
-// document as CSV or XLSX to standard output, `hash-password` makes the
-// bcrypt file of the page's login. cmd/fatoora-hq only calls Run.
+// document as CSV or XLSX to standard output, `user add` creates a page
+// account with serve stopped. cmd/fatoora-hq only calls Run.
+//
+// The page's accounts and sessions are the box's (package
+// appliance/access) in their own bbolt file, <data>/access.db, whatever
+// the store: with PostgreSQL each fatoora-hq process has its own accounts
+// (the documents are shared, the logins are not). The first owner is made
+// as on the box: while there is no account, serve prints a one-time
+// setup_code in its log for the /setup page.
 //
 // Every setting is a flag, a FATOORA_HQ_* environment variable and a
 // KEY=VALUE line in the optional --config file, with the precedence flag >
@@ -11,7 +18,6 @@ package hqcli
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -27,9 +33,11 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 	"golang.org/x/term"
 
+	"fatoora/appliance/access"
 	"fatoora/appliance/config"
 	"fatoora/sync/hq"
 	"fatoora/sync/hq/connector"
@@ -64,8 +72,8 @@ func Run(ctx context.Context, args []string, stdio IO) error {
 		err = runServe(ctx, args[1:], stdio)
 	case "export":
 		err = runExport(ctx, args[1:], stdio)
-	case "hash-password":
-		err = runHashPassword(args[1:], stdio)
+	case "user":
+		err = runUser(ctx, args[1:], stdio)
 	default:
 		usage(stdio.Stderr)
 		return fmt.Errorf("%w: unknown command %q", ErrUsage, args[0])
@@ -84,7 +92,7 @@ Usage: fatoora-hq COMMAND [options]   (fatoora-hq COMMAND --help for its options
 Commands:
   serve          receive the boxes' batches; the accountants' page; /healthz
   export         write every document as CSV or XLSX to standard output
-  hash-password  read a password on standard input, print its bcrypt hash (for --admin-password-file)
+  user add       create an account of the page (serve stopped; the first owner: the setup code in serve's log)
 `)
 }
 
@@ -95,9 +103,10 @@ type Options struct {
 	// DB is a postgres:// URL; empty means the bbolt file in Data.
 	DB string
 	// Boxes are "ID=KEY" entries.
-	Boxes             []string
-	AdminUser         string
-	AdminPasswordFile string
+	Boxes []string
+	// SecureCookie ("true") marks the page's session cookie Secure behind a
+	// TLS reverse proxy.
+	SecureCookie string
 	// Odoo* configure the Odoo connector; an empty OdooURL switches it off.
 	OdooURL, OdooDB, OdooUser, OdooPassword, OdooTaxID string
 	ConfigFile                                         string
@@ -116,8 +125,7 @@ func (o *Options) settings() []setting {
 		{"FATOORA_HQ_DATA", "data", "data directory (holds " + hqbolt.File + " when --db is not set)", &o.Data, nil, false},
 		{"FATOORA_HQ_DB", "db", "PostgreSQL URL (postgres://...); empty = the bbolt file in --data", &o.DB, nil, true},
 		{"FATOORA_HQ_BOXES", "box", "a box and its key, ID=KEY (repeatable; comma-separated in env and file)", nil, &o.Boxes, true},
-		{"FATOORA_HQ_ADMIN_USER", "admin-user", "login name of the page", &o.AdminUser, nil, false},
-		{"FATOORA_HQ_ADMIN_PASSWORD_FILE", "admin-password-file", "file holding the bcrypt hash of the page's password (fatoora-hq hash-password)", &o.AdminPasswordFile, nil, false},
+		{"FATOORA_HQ_SECURE_COOKIE", "secure-cookie", "true behind a TLS reverse proxy: the login cookie is sent over HTTPS only", &o.SecureCookie, nil, false},
 		{"FATOORA_HQ_ODOO_URL", "odoo-url", "push invoices and credit notes to this Odoo (base URL); empty = off", &o.OdooURL, nil, false},
 		{"FATOORA_HQ_ODOO_DB", "odoo-db", "Odoo database", &o.OdooDB, nil, false},
 		{"FATOORA_HQ_ODOO_USER", "odoo-user", "Odoo login", &o.OdooUser, nil, false},
@@ -149,7 +157,7 @@ func (s *strFlag) Set(v string) error {
 
 // load registers the settings on fs, parses args and resolves them.
 func load(fs *flag.FlagSet, args []string, getenv func(string) string) (Options, error) {
-	o := Options{Listen: ":8090", Data: "./fatoora-hq-data", AdminUser: "admin"}
+	o := Options{Listen: ":8090", Data: "./fatoora-hq-data", SecureCookie: "false"}
 	sets := o.settings()
 	flags := map[string]*strFlag{}
 	configFlag := &strFlag{}
@@ -330,16 +338,25 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 		return fmt.Errorf("FATOORA_HQ_LISTEN: %q is not host:port", o.Listen)
 	}
 	logger := slog.New(slog.NewTextHandler(stdio.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	var hash []byte
-	if o.AdminPasswordFile != "" {
-		data, err := os.ReadFile(o.AdminPasswordFile)
-		if err != nil {
-			return fmt.Errorf("FATOORA_HQ_ADMIN_PASSWORD_FILE: %w", err)
+	for _, old := range []string{"FATOORA_HQ_ADMIN_PASSWORD_FILE", "FATOORA_HQ_ADMIN_USER"} {
+		if stdio.Getenv(old) != "" {
+			return fmt.Errorf("%s is gone: the page now logs in with accounts (the setup code in the log, then fatoora-hq user add); unset it", old)
 		}
-		hash = bytes.TrimSpace(data)
-	} else {
-		logger.Warn("no --admin-password-file: the page and the exports are off (the batch API runs)")
 	}
+	secureCookie, err := strconv.ParseBool(o.SecureCookie)
+	if err != nil {
+		return fmt.Errorf("FATOORA_HQ_SECURE_COOKIE: %q is not true or false", o.SecureCookie)
+	}
+	acc, closeAcc, err := openAccess(o.Data, logger)
+	if err != nil {
+		return err
+	}
+	defer closeAcc()
+	// Ended sessions are refused at once; this reclaims their space.
+	sweepCtx, stopSweep := context.WithCancel(ctx)
+	swept := make(chan struct{})
+	go func() { defer close(swept); _ = acc.SweepService(time.Hour)(sweepCtx) }()
+	defer func() { stopSweep(); <-swept }() // before the accounts' file closes
 	st, kind, err := openStore(ctx, o)
 	if err != nil {
 		return err
@@ -349,7 +366,7 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 	if err != nil {
 		return err
 	}
-	sopts := hq.ServerOptions{Store: st, Receiver: rv, AdminUser: o.AdminUser, AdminHash: hash, Logger: logger}
+	sopts := hq.ServerOptions{Store: st, Receiver: rv, Access: acc, SecureCookie: secureCookie, Logger: logger}
 	if o.OdooURL != "" {
 		tax := 0
 		if o.OdooTaxID != "" {
@@ -460,34 +477,103 @@ func runExport(ctx context.Context, args []string, stdio IO) error {
 	return bw.Flush()
 }
 
-func runHashPassword(args []string, stdio IO) error {
-	fs := newFlagSet("hash-password", "Read a password (one line) on standard input and print its bcrypt hash,\nto store in the file named by --admin-password-file.", stdio)
-	if err := fs.Parse(args); err != nil {
+// AccessFile is the page's accounts and sessions inside the data directory.
+const AccessFile = "access.db"
+
+// openAccess opens <data>/access.db (one process owns it: a second one
+// fails at once) and the account store in it.
+func openAccess(data string, logger *slog.Logger) (*access.Store, func(), error) {
+	if strings.TrimSpace(data) == "" {
+		return nil, nil, errors.New("FATOORA_HQ_DATA: must not be empty")
+	}
+	if err := os.MkdirAll(data, 0o700); err != nil {
+		return nil, nil, fmt.Errorf("data directory: %w", err)
+	}
+	path := filepath.Join(data, AccessFile)
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, nil, fmt.Errorf("%s is in use by another process: stop fatoora-hq serve first, "+
+			"and give each fatoora-hq process its own --data (with --db they share the documents, not the logins)", path)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	acc, err := access.Open(db, access.Options{Logger: logger})
+	if err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	return acc, func() { db.Close() }, nil
+}
+
+// runUser is `fatoora-hq user add`: an account of the page, created at the
+// console with serve stopped (the file lock keeps a running serve out), as
+// an owner would on the box's Team page. The password is read on standard
+// input (hidden on a terminal).
+func runUser(ctx context.Context, args []string, stdio IO) error {
+	if len(args) == 0 || args[0] != "add" {
+		return fmt.Errorf("%w: fatoora-hq user add [--role accountant|owner] [--name NAME] USERNAME", ErrUsage)
+	}
+	fs := newFlagSet("user add", "Create an account of the page (serve stopped). The password is read on standard input.\nThe first owner can also be made on the /setup page with the code serve logs.", stdio)
+	role := fs.String("role", "accountant", "accountant (the page and the exports) or owner")
+	name := fs.String("name", "", "the person's name as the page shows it (default: the username)")
+	data := fs.String("data", "", "data directory (env FATOORA_HQ_DATA; default ./fatoora-hq-data)")
+	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
-	var pw []byte
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: user add wants one USERNAME", ErrUsage)
+	}
+	dir := *data
+	if dir == "" {
+		dir = stdio.Getenv("FATOORA_HQ_DATA")
+	}
+	if dir == "" {
+		dir = "./fatoora-hq-data"
+	}
+	r, err := access.ParseRole(*role)
+	if err != nil || r == access.RoleStaff {
+		return fmt.Errorf("%w: --role %q: accountant or owner", ErrUsage, *role)
+	}
+	username := fs.Arg(0)
+	if *name == "" {
+		*name = username
+	}
+	pw, err := readPassword(stdio)
+	if err != nil {
+		return err
+	}
+	logger := slog.New(slog.NewTextHandler(stdio.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	acc, closeAcc, err := openAccess(dir, logger)
+	if err != nil {
+		return err
+	}
+	defer closeAcc()
+	// The console acts as an owner: whoever holds the data directory owns
+	// head office (as access.RecoverOwner's console does).
+	console := access.Actor{User: access.User{Role: access.RoleOwner}, Addr: "console"}
+	u, err := acc.CreateUser(ctx, console, access.NewUser{Username: username, Name: *name, Role: r, Password: pw})
+	if err != nil {
+		var ie *access.InputError
+		if errors.As(err, &ie) {
+			return fmt.Errorf("%w: %s", ErrUsage, ie.Error())
+		}
+		return err
+	}
+	fmt.Fprintf(stdio.Stdout, "created %s (%s)\n", u.Username, u.Role)
+	return nil
+}
+
+func readPassword(stdio IO) (string, error) {
 	if f, ok := stdio.Stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		fmt.Fprint(stdio.Stderr, "password: ")
 		b, err := term.ReadPassword(int(f.Fd()))
 		fmt.Fprintln(stdio.Stderr)
-		if err != nil {
-			return err
-		}
-		pw = b
-	} else {
-		line, err := bufio.NewReader(stdio.Stdin).ReadString('\n')
-		if err != nil && err != io.EOF {
-			return err
-		}
-		pw = []byte(strings.TrimRight(line, "\r\n"))
+		return string(b), err
 	}
-	if len(pw) < 8 {
-		return errors.New("the password must have at least 8 characters")
+	line, err := bufio.NewReader(stdio.Stdin).ReadString('\n')
+	if err != nil && err != io.EOF {
+		return "", err
 	}
-	h, err := bcrypt.GenerateFromPassword(pw, bcrypt.DefaultCost)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(stdio.Stdout, string(h))
-	return nil
+	return strings.TrimRight(line, "\r\n"), nil
 }

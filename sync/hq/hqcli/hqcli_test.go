@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,8 +15,9 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
+	bolt "go.etcd.io/bbolt"
 
+	"fatoora/appliance/access"
 	"fatoora/sync/hq"
 	"fatoora/sync/hq/hqbolt"
 	"fatoora/sync/hqwire"
@@ -28,21 +30,21 @@ func TestLoad_Precedence(t *testing.T) {
 	conf := filepath.Join(dir, "hq.conf")
 	keys := filepath.Join(dir, "boxes")
 	os.WriteFile(keys, []byte("shop9=from-file\n"), 0o600)
-	os.WriteFile(conf, []byte("# head office\nFATOORA_HQ_LISTEN=:7000\nFATOORA_HQ_DATA='/srv/hq'\nFATOORA_HQ_BOXES=a=1,b=2\nFATOORA_HQ_ADMIN_USER=boss\n"), 0o600)
+	os.WriteFile(conf, []byte("# head office\nFATOORA_HQ_LISTEN=:7000\nFATOORA_HQ_DATA='/srv/hq'\nFATOORA_HQ_BOXES=a=1,b=2\nFATOORA_HQ_SECURE_COOKIE=true\n"), 0o600)
 	for _, c := range []struct {
 		name string
 		args []string
 		env  map[string]string
 		want Options
 	}{
-		{"defaults", nil, nil, Options{Listen: ":8090", Data: "./fatoora-hq-data", AdminUser: "admin"}},
-		{"file", []string{"--config", conf}, nil, Options{Listen: ":7000", Data: "/srv/hq", AdminUser: "boss", Boxes: []string{"a=1", "b=2"}, ConfigFile: conf}},
+		{"defaults", nil, nil, Options{Listen: ":8090", Data: "./fatoora-hq-data", SecureCookie: "false"}},
+		{"file", []string{"--config", conf}, nil, Options{Listen: ":7000", Data: "/srv/hq", SecureCookie: "true", Boxes: []string{"a=1", "b=2"}, ConfigFile: conf}},
 		{"env over file", nil, map[string]string{"FATOORA_HQ_CONFIG": conf, "FATOORA_HQ_LISTEN": ":7100", "FATOORA_HQ_BOXES": "c=3"},
-			Options{Listen: ":7100", Data: "/srv/hq", AdminUser: "boss", Boxes: []string{"c=3"}, ConfigFile: conf}},
+			Options{Listen: ":7100", Data: "/srv/hq", SecureCookie: "true", Boxes: []string{"c=3"}, ConfigFile: conf}},
 		{"flags over env", []string{"--listen", ":7200", "--box", "d=4", "--box", "e=5"}, map[string]string{"FATOORA_HQ_CONFIG": conf, "FATOORA_HQ_LISTEN": ":7100", "FATOORA_HQ_BOXES": "c=3"},
-			Options{Listen: ":7200", Data: "/srv/hq", AdminUser: "boss", Boxes: []string{"d=4", "e=5"}, ConfigFile: conf}},
-		{"secret from a file", []string{"--box-file", keys}, nil, Options{Listen: ":8090", Data: "./fatoora-hq-data", AdminUser: "admin", Boxes: []string{"shop9=from-file"}}},
-		{"db from env", nil, map[string]string{"FATOORA_HQ_DB": "postgres://u@h/db"}, Options{Listen: ":8090", Data: "./fatoora-hq-data", AdminUser: "admin", DB: "postgres://u@h/db"}},
+			Options{Listen: ":7200", Data: "/srv/hq", SecureCookie: "true", Boxes: []string{"d=4", "e=5"}, ConfigFile: conf}},
+		{"secret from a file", []string{"--box-file", keys}, nil, Options{Listen: ":8090", Data: "./fatoora-hq-data", SecureCookie: "false", Boxes: []string{"shop9=from-file"}}},
+		{"db from env", nil, map[string]string{"FATOORA_HQ_DB": "postgres://u@h/db"}, Options{Listen: ":8090", Data: "./fatoora-hq-data", SecureCookie: "false", DB: "postgres://u@h/db"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			fs := flag.NewFlagSet("t", flag.ContinueOnError)
@@ -89,7 +91,7 @@ func TestOptions_Boxes(t *testing.T) {
 	}
 }
 
-func TestRun_ExportAndHashPassword(t *testing.T) {
+func TestRun_ExportAndUserAdd(t *testing.T) {
 	data := t.TempDir()
 	s, err := hqbolt.Open(filepath.Join(data, hqbolt.File), hqbolt.Options{})
 	if err != nil {
@@ -128,9 +130,45 @@ func TestRun_ExportAndHashPassword(t *testing.T) {
 	if _, err := run("export", "--data", data, "--format", "pdf"); !errors.Is(err, ErrUsage) {
 		t.Errorf("--format pdf: %v", err)
 	}
-	out, err = run("hash-password")
-	if err != nil || bcrypt.CompareHashAndPassword([]byte(strings.TrimSpace(out)), []byte("correct horse battery")) != nil {
-		t.Errorf("hash-password: %v %q", err, out)
+	// user add: an accountant, then the same name again, then a bad role.
+	out, err = run("user", "add", "--data", data, "--name", "سمير", "samir")
+	if err != nil || !strings.Contains(out, "created samir (accountant)") {
+		t.Fatalf("user add: %v %q", err, out)
+	}
+	if _, err := run("user", "add", "--data", data, "samir"); err == nil || !strings.Contains(err.Error(), "taken") {
+		t.Errorf("user add twice: %v", err)
+	}
+	if _, err := run("user", "add", "--data", data, "--role", "staff", "karim"); !errors.Is(err, ErrUsage) {
+		t.Errorf("user add --role staff: %v", err)
+	}
+	if _, err := run("user", "remove", "samir"); !errors.Is(err, ErrUsage) {
+		t.Errorf("user remove: %v", err)
+	}
+	db, err := bolt.Open(filepath.Join(data, AccessFile), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc, err := access.Open(db, access.Options{Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := acc.Login(context.Background(), access.LoginRequest{Username: "samir", Password: "correct horse battery", Addr: "127.0.0.1"}); err != nil {
+		t.Errorf("the new account cannot log in: %v", err)
+	}
+	// While the file is open (a running serve), user add says so.
+	if _, err := run("user", "add", "--data", data, "nadia"); err == nil || !strings.Contains(err.Error(), "stop fatoora-hq serve first") {
+		t.Errorf("user add with the file in use: %v", err)
+	}
+	db.Close()
+	old := func(args ...string) error {
+		return Run(context.Background(), args, IO{Stdout: io.Discard, Stderr: io.Discard,
+			Getenv: env(map[string]string{"FATOORA_HQ_ADMIN_PASSWORD_FILE": "/etc/fatoora-hq/admin.bcrypt"})})
+	}
+	if err := old("serve", "--data", data, "--box", "a=k", "--listen", "127.0.0.1:0"); err == nil || !strings.Contains(err.Error(), "is gone") {
+		t.Errorf("serve with the old password file setting: %v", err)
+	}
+	if _, err := run("serve", "--data", data, "--box", "a=k", "--listen", "127.0.0.1:0", "--secure-cookie", "maybe"); err == nil || !strings.Contains(err.Error(), "FATOORA_HQ_SECURE_COOKIE") {
+		t.Errorf("serve --secure-cookie maybe: %v", err)
 	}
 	if _, err := run("serve", "--data", data); err == nil || !strings.Contains(err.Error(), "no box configured") {
 		t.Errorf("serve without boxes: %v", err)

@@ -19,7 +19,7 @@ import (
 // that reserves no stock.
 func Book(code string) (*invoice.Book, error) {
 	return invoice.NewBook(invoice.Config{
-		Seller:     invoice.Seller{Name: "معرض الاختبار", Branch: "فرع " + code, Address: "القاهرة", TaxRegNo: "100-200-300"},
+		Seller:     invoice.Seller{Name: "معرض الاختبار", Branch: "فرع " + code, Address: "القاهرة", TaxRegNo: "312-456-789"},
 		BranchCode: code, InvoicePrefix: "INV-" + code + "-", VAT: 1400, Stock: invoice.NoStock{},
 	})
 }

@@ -1,0 +1,4 @@
+package hq
+
+// SafeNext is safeNext for the tests.
+var SafeNext = safeNext
