@@ -282,9 +282,12 @@ func (a *admin) serveCatalogExport(w http.ResponseWriter, r *http.Request) {
 // CatalogSearchResult answers GET /admin/catalog/search?q=&color=&material=&dims=200x120&limit=5.
 type CatalogSearchResult struct {
 	Candidates []catalog.Candidate `json:"candidates"`
-	Products   int                 `json:"products"` // the catalog's size
-	TookMicros int64               `json:"took_us"`
-	Error      string              `json:"error,omitempty"`
+	// Stock is each candidate's stock now: available after reservations
+	// (free) and reserved, by SKU.
+	Stock      map[string]catalog.StockInfo `json:"stock,omitempty"`
+	Products   int                          `json:"products"` // the catalog's size
+	TookMicros int64                        `json:"took_us"`
+	Error      string                       `json:"error,omitempty"`
 }
 
 // ParseDims reads a dimensions hint in cm ("200x120", "200*120", "200,120").
@@ -327,5 +330,15 @@ func (a *admin) serveCatalogSearch(w http.ResponseWriter, r *http.Request) {
 		web.JSON(w, http.StatusInternalServerError, CatalogSearchResult{Error: err.Error()})
 		return
 	}
-	web.JSON(w, http.StatusOK, CatalogSearchResult{Candidates: cs, Products: ix.Len(), TookMicros: time.Since(start).Microseconds()})
+	took := time.Since(start)
+	skus := make([]string, len(cs))
+	for i, c := range cs {
+		skus[i] = c.Product.SKU
+	}
+	stock, err := a.cat.Stocks(skus)
+	if err != nil {
+		web.JSON(w, http.StatusInternalServerError, CatalogSearchResult{Error: err.Error()})
+		return
+	}
+	web.JSON(w, http.StatusOK, CatalogSearchResult{Candidates: cs, Stock: stock, Products: ix.Len(), TookMicros: took.Microseconds()})
 }

@@ -255,7 +255,7 @@ func TestBox_AttachesEveryPart(t *testing.T) {
 	for _, p := range box.parts {
 		names = append(names, p.Name)
 	}
-	if got, want := strings.Join(names, " "), "store mode queue webhook healthz catalog simulator pipeline admin staff"; got != want {
+	if got, want := strings.Join(names, " "), "store mode queue webhook healthz catalog simulator pipeline admin staff metrics"; got != want {
 		t.Errorf("parts %q, want %q", got, want)
 	}
 	var closed []string
@@ -264,7 +264,7 @@ func TestBox_AttachesEveryPart(t *testing.T) {
 	}
 
 	base := "http://" + box.Addr().String()
-	for _, route := range []string{"/healthz", "/simulator", "/admin/backup", "/debug/pprof/"} {
+	for _, route := range []string{"/healthz", "/simulator", "/admin/backup", "/debug/pprof/", "/metrics"} {
 		req, _ := http.NewRequest(http.MethodGet, base+route, nil)
 		req.Header.Set("Authorization", "Bearer "+adminToken(t, o.Server.Data)) // the admin routes need it
 		resp, err := http.DefaultClient.Do(req)

@@ -18,8 +18,10 @@ import (
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/invoice/pdf"
+	"fatoora/appliance/metrics"
 	"fatoora/appliance/part"
 	"fatoora/appliance/pipeline"
+	"fatoora/appliance/queue"
 	"fatoora/appliance/understand"
 	"fatoora/appliance/understand/ollama"
 	"fatoora/appliance/whatsapp"
@@ -29,6 +31,8 @@ import (
 	relaylink "fatoora/sync/relay/link"
 	"fatoora/ui/sim"
 	"fatoora/ui/staff"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // IndexDir is the bleve index's folder inside the data directory (derived
@@ -47,6 +51,9 @@ func (b *Box) build() ([]part.Part, error) {
 	var parts []part.Part
 	add := func(p part.Part) { parts = append(parts, p) }
 
+	// The metrics every part below reports into where things happen; the
+	// metrics part at the end serves them at /metrics.
+	mx := metrics.NewBox()
 	add(storePart(b.db, o.Server.Data))
 	add(modePart(o, b.log))
 	qp := queuePart(b.worker)
@@ -61,7 +68,7 @@ func (b *Box) build() ([]part.Part, error) {
 		_, _ = rand.Read(secret)
 		b.log.Warn("FATOORA_WA_APP_SECRET not set: webhooks from Meta are refused; only the built-in simulator can post")
 	}
-	ing, err := ingest.New(b.db, ingest.Options{Secret: secret, MaxBodyBytes: o.Server.MaxBodyBytes, Logger: b.log})
+	ing, err := ingest.New(b.db, ingest.Options{Secret: secret, MaxBodyBytes: o.Server.MaxBodyBytes, Observer: mx, Logger: b.log})
 	if err != nil {
 		return parts, err
 	}
@@ -86,7 +93,13 @@ func (b *Box) build() ([]part.Part, error) {
 			case v == 0:
 				return health.State{Status: health.Degraded, Message: "no products yet: messages wait until the shop's catalog is imported (fatoora catalog import FILE)"}
 			}
-			return health.State{Status: health.OK, Details: map[string]any{"version": v}}
+			st := health.State{Status: health.OK, Details: map[string]any{"version": v}}
+			if sum, err := cat.StockSummary(lowStockShown); err != nil {
+				st.Details["stock_error"] = err.Error()
+			} else {
+				st.Details["stock"] = stockDetails(sum)
+			}
+			return st
 		}}})
 	if ps, err := cat.Products(); err != nil {
 		return parts, fmt.Errorf("catalog: %w", err)
@@ -123,6 +136,7 @@ func (b *Box) build() ([]part.Part, error) {
 	}
 	icfg := InvoiceConfig(o) // stock: the catalog's ledger
 	receipts.hook(&icfg)
+	icfg.Observer = mx
 	book, err := invoice.NewBook(icfg)
 	if err != nil {
 		return parts, fmt.Errorf("invoice book: %w", err)
@@ -217,6 +231,7 @@ func (b *Box) build() ([]part.Part, error) {
 		StaffTakeover:      o.Policy.StaffTakeoverTimeout,
 		ShopName:           o.Shop.Name,
 		PayHint:            pipeline.PayHint(pay.MerchantID, pay.InstaPayLink),
+		Observer:           mx,
 		OnSent: func(m pipeline.OutMessage, wamid string) {
 			if m.Kind == pipeline.SendDocument {
 				b.log.Info("document sent", "order", m.OrderID, "doc", m.Doc, "since_order", time.Since(m.CreatedAt).String())
@@ -266,7 +281,44 @@ func (b *Box) build() ([]part.Part, error) {
 		return parts, fmt.Errorf("staff ui: %w", err)
 	}
 	add(staffUI.Part())
+	// /metrics: to the box itself, or to an owner's staff session.
+	mp, err := mx.Part(metrics.PartOptions{
+		QueueDepth:  b.depth(queue.Depth),
+		OutboxDepth: b.depth(pipeline.OutboxDepth),
+		Health:      b.health.Report,
+		Allow:       func(r *http.Request) bool { return staffUI.Allowed(r, access.PermMetrics) },
+	})
+	if err != nil {
+		return parts, err
+	}
+	add(mp)
 	return parts, nil
+}
+
+// depth reads one of the store's depth counters in a short read
+// transaction.
+func (b *Box) depth(read func(*bolt.Tx) uint64) func() (uint64, error) {
+	return func() (uint64, error) {
+		var n uint64
+		err := b.db.View(func(tx *bolt.Tx) error { n = read(tx); return nil })
+		return n, err
+	}
+}
+
+// lowStockShown bounds the products /healthz lists as low on stock.
+const lowStockShown = 10
+
+// stockDetails is the catalog's stock as /healthz shows it: quantities
+// available after reservations, with the reserved amount beside each.
+func stockDetails(sum catalog.StockSummary) map[string]any {
+	low := make([]map[string]any, len(sum.Low))
+	for i, a := range sum.Low {
+		low[i] = map[string]any{"sku": a.SKU, "available": a.Available.Float(), "reserved": a.Reserved.Float()}
+	}
+	return map[string]any{
+		"stocked": sum.Stocked, "out_of_stock": sum.OutOfStock, "with_reservations": sum.Reserved,
+		"low_at": catalog.LowStockAt.Float(), "low": low,
+	}
 }
 
 // InvoiceConfig maps the box's shop settings to the invoice book's

@@ -73,6 +73,12 @@ type Product struct {
 	// ItemCode is the product's ETA item code for e-receipts (optional):
 	// an EGS code EG-<RIN>-<code> or a GS1 GTIN; see ItemCodeType.
 	ItemCode string `json:"item_code,omitempty"`
+	// Reserved is set on a product read from a file with the optional
+	// reserved column (what fatoora catalog export writes): its Stock is
+	// then what was available after reservations, and Reserved what open
+	// documents held beside it. Store.ImportWith turns the two back into
+	// the count the catalog keeps. Never stored.
+	Reserved *Milli `json:"-"`
 }
 
 // Available reports whether q units can be sold now.

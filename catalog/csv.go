@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,6 +16,11 @@ import (
 
 // Columns of the catalog contract, in the order Export writes them.
 var Columns = []string{"sku", "name_ar", "name_en", "synonyms", "category", "unit", "price", "stock", "material", "colors", "item_code"}
+
+// ColumnReserved is the optional trailing column an export adds after
+// Columns: the quantity open documents hold. In a file that has it, stock
+// is what is available after those reservations (see Product.Reserved).
+const ColumnReserved = "reserved"
 
 var requiredColumns = []string{"sku", "name_ar", "unit", "price"}
 
@@ -77,16 +83,22 @@ func (e *ImportError) Error() string {
 // row, columns by name in any order (unknown extra columns are ignored),
 // required columns sku, name_ar, unit and price. filename only labels
 // problems. Every problem in the file is reported at once in an
-// *ImportError; on any problem no product is returned.
+// *ImportError; on any problem no product is returned. ParseFileWarnings
+// also returns the warnings.
 func ParseCSV(r io.Reader, filename string) ([]Product, error) {
+	ps, _, err := parseCSV(r, filename)
+	return ps, err
+}
+
+func parseCSV(r io.Reader, filename string) ([]Product, []Problem, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", filename, err)
+		return nil, nil, fmt.Errorf("read %s: %w", filename, err)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
 		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
-		return nil, &ImportError{[]Problem{{File: filename, Line: line,
+		return nil, nil, &ImportError{[]Problem{{File: filename, Line: line,
 			Message: "not UTF-8 text: save the file as \"CSV UTF-8\""}}}
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
@@ -103,14 +115,14 @@ func ParseCSV(r io.Reader, filename string) ([]Product, error) {
 			if errors.As(err, &pe) {
 				// A spreadsheet row is a record; the reader knows only file
 				// lines, which equal rows unless a quoted field spans lines.
-				return nil, &ImportError{[]Problem{{File: filename, Line: pe.Line,
+				return nil, nil, &ImportError{[]Problem{{File: filename, Line: pe.Line,
 					Message: fmt.Sprintf("malformed CSV at character %d: %v", charColumn(data, pe.Line, pe.Column), pe.Err)}}}
 			}
-			return nil, fmt.Errorf("read %s: %w", filename, err)
+			return nil, nil, fmt.Errorf("read %s: %w", filename, err)
 		}
 		rows = append(rows, rec)
 	}
-	return parseRows(rows, filename)
+	return parseRowsAt(rows, nil, filename)
 }
 
 // sniffComma accepts the semicolon-separated CSV that Excel writes in locales
@@ -150,22 +162,30 @@ func firstInvalidUTF8(b []byte) int {
 	return len(b)
 }
 
-// parseRows validates a header row and data rows (from CSV or XLSX). Row i
-// of rows is spreadsheet row i+1 unless lineOf says otherwise.
-func parseRows(rows [][]string, filename string) ([]Product, error) {
-	return parseRowsAt(rows, nil, filename)
-}
-
-func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, error) {
+// parseRowsAt validates a header row and data rows (from CSV or XLSX). Row
+// i of rows is spreadsheet row i+1 unless lineOf says otherwise. Warnings
+// (problems that do not stop the import) come back with the products.
+func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, []Problem, error) {
 	line := func(i int) int {
 		if lineOf != nil {
 			return lineOf[i]
 		}
 		return i + 1
 	}
-	var probs []Problem
+	var probs, warns []Problem
 	add := func(ln int, col string, colNum int, format string, args ...any) {
 		probs = append(probs, Problem{File: filename, Line: ln, Column: col, ColumnNum: colNum, Message: fmt.Sprintf(format, args...)})
+	}
+	// list reads a |-separated cell; a comma or an Arabic comma in it is
+	// most likely meant as a separator, but a name may hold one: a warning.
+	list := func(ln int, row []string, col string, get func([]string, string) (string, int)) []string {
+		s, n := get(row, col)
+		if i := strings.IndexAny(s, ",،"); i >= 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			warns = append(warns, Problem{File: filename, Line: ln, Column: col, ColumnNum: n, Message: fmt.Sprintf(
+				"%q is separated by %q: entries are separated by | (%q), so this is read as one entry", s, s[i:i+size], listFix(s))})
+		}
+		return splitList(s)
 	}
 	// Skip leading blank rows: the header is the first non-empty one.
 	h := 0
@@ -173,7 +193,7 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, err
 		h++
 	}
 	if h == len(rows) {
-		return nil, &ImportError{[]Problem{{File: filename, Message: "the file is empty: expected a header row " + strings.Join(Columns, ",")}}}
+		return nil, nil, &ImportError{[]Problem{{File: filename, Message: "the file is empty: expected a header row " + strings.Join(Columns, ",")}}}
 	}
 	idx := map[string]int{} // column name → index in the row
 	for i, name := range rows[h] {
@@ -193,7 +213,7 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, err
 		}
 	}
 	if len(probs) > 0 {
-		return nil, &ImportError{probs}
+		return nil, nil, &ImportError{probs}
 	}
 	get := func(row []string, col string) (string, int) {
 		i, ok := idx[col]
@@ -237,10 +257,9 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, err
 			fail("name_ar", n, "empty name")
 		}
 		p.NameEn, _ = get(row, "name_en")
-		s, _ := get(row, "synonyms")
-		p.Synonyms = splitList(s)
+		p.Synonyms = list(ln, row, "synonyms", get)
 		p.Category, _ = get(row, "category")
-		s, n = get(row, "unit")
+		s, n := get(row, "unit")
 		if u, err := parseUnitCell(s); err != nil {
 			fail("unit", n, "%v", err)
 		} else {
@@ -269,8 +288,16 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, err
 			p.Stock = q
 		}
 		p.Material, _ = get(row, "material")
-		s, _ = get(row, "colors")
-		p.Colors = splitList(s)
+		p.Colors = list(ln, row, "colors", get)
+		if s, n = get(row, ColumnReserved); s != "" && !p.MadeToOrder {
+			if q, err := ParseMilli(s); err != nil {
+				fail(ColumnReserved, n, "bad reserved quantity: %v", err)
+			} else if q < 0 {
+				fail(ColumnReserved, n, "reserved %q is negative", s)
+			} else {
+				p.Reserved = &q
+			}
+		}
 		if s, n = get(row, "item_code"); s != "" {
 			if _, err := ItemCodeType(s); err != nil {
 				fail("item_code", n, "%v", err)
@@ -282,12 +309,21 @@ func parseRowsAt(rows [][]string, lineOf []int, filename string) ([]Product, err
 		}
 	}
 	if len(probs) > 0 {
-		return nil, &ImportError{probs}
+		return nil, warns, &ImportError{probs}
 	}
 	if len(out) == 0 {
-		return nil, &ImportError{[]Problem{{File: filename, Message: "no products: the file has a header but no rows"}}}
+		return nil, warns, &ImportError{[]Problem{{File: filename, Message: "no products: the file has a header but no rows"}}}
 	}
-	return out, nil
+	return out, warns, nil
+}
+
+// listFix is a list cell written with | instead of commas.
+func listFix(s string) string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '،' || r == '|' })
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return strings.Join(slices.DeleteFunc(parts, func(p string) bool { return p == "" }), "|")
 }
 
 // unitSpellings are how Egyptian shops write units in their sheets.

@@ -174,3 +174,49 @@ func TestParseCSV_ShopSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestParseFileWarnings_ListSeparators: a colours or synonyms cell that
+// uses a comma or the Arabic comma instead of | is a warning naming its
+// line and column (the import goes on, the cell read as one entry); a
+// comma in a name is not.
+func TestParseFileWarnings_ListSeparators(t *testing.T) {
+	in := "sku,name_ar,synonyms,unit,price,colors\n" +
+		"A,\"كنبة, 3 مقاعد\",كنبه|كنبة,piece,100,بيج|رمادي\n" +
+		"B,كرسي,\"كرسي سفرة, كرسي\",piece,50,أبيض\n" +
+		"C,ترابيزة,,piece,70,أبيض، أسود\n"
+	ps, warns, err := ParseFileWarnings([]byte(in), "c.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 3 || !reflect.DeepEqual(ps[2].Colors, []string{"أبيض، أسود"}) {
+		t.Fatalf("products %+v", ps)
+	}
+	want := []struct {
+		line   int
+		column string
+		num    int
+		sep    string
+	}{{3, "synonyms", 3, `","`}, {4, "colors", 6, `"،"`}}
+	if len(warns) != len(want) {
+		t.Fatalf("warnings %v", warns)
+	}
+	for i, w := range want {
+		got := warns[i]
+		if got.Line != w.line || got.Column != w.column || got.ColumnNum != w.num || !strings.Contains(got.Message, w.sep) || !strings.Contains(got.Message, "|") {
+			t.Errorf("warning %d = %+v, want line %d column %s (%d) naming %s", i, got, w.line, w.column, w.num, w.sep)
+		}
+	}
+	if !strings.Contains(warns[1].Message, `"أبيض|أسود"`) {
+		t.Errorf("no fix suggested: %s", warns[1].Message)
+	}
+	// A broken file still reports its warnings beside the error.
+	_, warns, err = ParseFileWarnings([]byte(in+"D,,,piece,1,أحمر,أزرق\n"), "c.csv")
+	var ie *ImportError
+	if !errors.As(err, &ie) || len(warns) != 2 {
+		t.Fatalf("broken: %v, %d warnings", err, len(warns))
+	}
+	// ParseCSV, whose callers have no use for them, is unchanged.
+	if ps, err := ParseCSV(strings.NewReader(in), "c.csv"); err != nil || len(ps) != 3 {
+		t.Fatalf("ParseCSV: %v", err)
+	}
+}

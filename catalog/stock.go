@@ -223,6 +223,38 @@ func (s *Store) Stock(sku string) (StockInfo, error) {
 	return si, err
 }
 
+// FileStock is the stock a catalog file states for p, with no store: its
+// stock column as available, and the reserved column beside it (0 when the
+// file has none).
+func FileStock(p Product) StockInfo {
+	var f figure
+	if p.Reserved != nil {
+		p.Stock += *p.Reserved
+		f.Reserved = *p.Reserved
+	}
+	return stockInfo(p, f)
+}
+
+// Stocks reads the stock of several products in one transaction, by SKU;
+// unknown SKUs are left out.
+func (s *Store) Stocks(skus []string) (map[string]StockInfo, error) {
+	out := make(map[string]StockInfo, len(skus))
+	err := s.db.View(func(tx *bolt.Tx) error {
+		for _, sku := range skus {
+			si, err := StockIn(tx, sku)
+			if errors.Is(err, ErrUnknownSKU) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			out[sku] = si
+		}
+		return nil
+	})
+	return out, err
+}
+
 // Reserve holds q units of sku for the document ref, inside tx. Reserving
 // again for the same ref and SKU replaces the earlier quantity. It fails
 // with an *OutOfStockError (errors.Is ErrOutOfStock) when fewer than q units
@@ -349,4 +381,154 @@ func availableFunc(tx *bolt.Tx) func(Product, Milli) bool {
 		free := p.Stock - f.Reserved - f.Sold
 		return free >= q && free > 0
 	}
+}
+
+// LowStockAt is the quantity available after reservations at or below
+// which a stocked product is listed as low in StockSummary.
+const LowStockAt = 2 * One
+
+// StockAlert is one product low on stock: what is available after
+// reservations, and what open documents hold.
+type StockAlert struct {
+	SKU       string `json:"sku"`
+	Available Milli  `json:"available"`
+	Reserved  Milli  `json:"reserved"`
+}
+
+// StockSummary is the catalog's stock at a glance, as health shows it.
+type StockSummary struct {
+	// Stocked counts the products with a stock count (not made to order);
+	// OutOfStock those of them with nothing available after reservations.
+	Stocked, OutOfStock int
+	// Reserved counts the products of which open documents hold some.
+	Reserved int
+	// Low lists the stocked products with at most LowStockAt available,
+	// the least available first (then by SKU), at most the n asked for.
+	Low []StockAlert
+}
+
+// stockCache is every stocked product's figures as StockSummary last read
+// them, and what they were read from: the catalog version and the stock
+// log's sequence.
+type stockCache struct {
+	version, logSeq uint64
+	stock           map[string]StockInfo // stocked products only
+	// sum is the summary of stock for n; valid while sumOK.
+	sum   StockSummary
+	n     int
+	sumOK bool
+}
+
+// maxLogCatchUp bounds the stock log entries StockSummary follows to bring
+// its figures up to date; beyond it, reading every product again is
+// cheaper.
+const maxLogCatchUp = 10000
+
+// StockSummary reads the catalog's stock: what is available after
+// reservations, per product. It keeps every stocked product's figures in
+// memory and brings them up to date from the stock log (append-only: the
+// entries since its last call name the SKUs whose figures moved); only a
+// new catalog version, or a long backlog of movements, reads every product
+// again. n bounds Low.
+func (s *Store) StockSummary(n int) (StockSummary, error) {
+	s.stockMu.Lock()
+	defer s.stockMu.Unlock()
+	err := s.db.View(func(tx *bolt.Tx) error {
+		version := parseU64(bucket(tx, bucketState).Get(keyVersion))
+		var seq uint64
+		if lb := bucket(tx, bucketStockLog); lb != nil {
+			seq = lb.Sequence()
+		}
+		c := s.stock
+		if c != nil && c.version == version && c.logSeq == seq {
+			return nil // nothing moved
+		}
+		if c != nil && c.version == version && seq > c.logSeq && seq-c.logSeq <= maxLogCatchUp {
+			// Only the SKUs the log names since the last call moved.
+			moved, last, err := StockLog(tx, c.logSeq, int(seq-c.logSeq))
+			if err != nil {
+				return err
+			}
+			sb := bucket(tx, bucketStock)
+			for _, e := range moved {
+				p, err := GetProduct(tx, e.SKU)
+				if errors.Is(err, ErrUnknownSKU) {
+					continue
+				}
+				if err != nil {
+					return err
+				}
+				if p.MadeToOrder {
+					continue
+				}
+				f, err := readFigure(sb, p.SKU)
+				if err != nil {
+					return err
+				}
+				c.stock[p.SKU] = stockInfo(p, f)
+			}
+			c.logSeq = max(last, seq)
+			c.sumOK = false
+			return nil
+		}
+		// A new catalog (or a long backlog): read every product again.
+		ps, err := readProducts(tx)
+		if err != nil {
+			return err
+		}
+		sb := bucket(tx, bucketStock)
+		c = &stockCache{version: version, logSeq: seq, stock: map[string]StockInfo{}}
+		for _, p := range ps {
+			if p.MadeToOrder {
+				continue
+			}
+			f, err := readFigure(sb, p.SKU)
+			if err != nil {
+				return err
+			}
+			c.stock[p.SKU] = stockInfo(p, f)
+		}
+		s.stock = c
+		return nil
+	})
+	if err != nil {
+		return StockSummary{}, err
+	}
+	c := s.stock
+	if c.sumOK && c.n == n {
+		return c.sum, nil
+	}
+	// One pass; Low keeps the n least available (then by SKU), in order.
+	var sum StockSummary
+	less := func(a, b StockAlert) bool {
+		return a.Available < b.Available || a.Available == b.Available && a.SKU < b.SKU
+	}
+	for sku, si := range c.stock {
+		sum.Stocked++
+		if si.Free == 0 {
+			sum.OutOfStock++
+		}
+		if si.Reserved > 0 {
+			sum.Reserved++
+		}
+		if si.Free > LowStockAt || n <= 0 {
+			continue
+		}
+		a := StockAlert{SKU: sku, Available: si.Free, Reserved: si.Reserved}
+		if len(sum.Low) == n && !less(a, sum.Low[n-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(sum.Low, a, func(x, y StockAlert) int {
+			if less(x, y) {
+				return -1
+			}
+			return 1
+		})
+		sum.Low = slices.Insert(sum.Low, i, a)
+		if len(sum.Low) > n {
+			sum.Low = sum.Low[:n]
+		}
+	}
+	c.sum, c.n, c.sumOK = sum, n, true
+	return sum, nil
 }

@@ -29,6 +29,9 @@ type Store struct {
 	ix  *Index
 	mu  sync.Mutex // serialises imports so the index sees versions in order
 	Now func() time.Time
+
+	stockMu sync.Mutex
+	stock   *stockCache // the last StockSummary
 }
 
 // Diff is what an import changed.
@@ -251,12 +254,18 @@ func (s *Store) ImportWith(ctx context.Context, products []Product, vocab *Vocab
 			if err != nil {
 				return err
 			}
+			forceRecount := false
+			if p.Reserved != nil && !p.MadeToOrder {
+				if p, forceRecount, err = countOf(tx, p, prev, found); err != nil {
+					return err
+				}
+			}
 			switch {
 			case !found:
 				diff.Added = append(diff.Added, p.SKU)
-			case !reflect.DeepEqual(normalizedProduct(prev), normalizedProduct(p)):
+			case forceRecount || !reflect.DeepEqual(normalizedProduct(prev), normalizedProduct(p)):
 				diff.Changed = append(diff.Changed, p.SKU)
-				if prev.Stock != p.Stock || prev.MadeToOrder != p.MadeToOrder {
+				if forceRecount || prev.Stock != p.Stock || prev.MadeToOrder != p.MadeToOrder {
 					// A new count: what was sold before it is no longer on it.
 					if err := recount(tx, p.SKU); err != nil {
 						return err
@@ -421,7 +430,32 @@ func normalizedProduct(p Product) Product {
 	if p.MadeToOrder {
 		p.Stock = 0
 	}
+	p.Reserved = nil
 	return p
+}
+
+// countOf turns a row read with the reserved column (Stock = available
+// after reservations, Reserved beside it: an export) into the count the
+// catalog keeps, inside the import's transaction. A row that says what the
+// catalog says now (the same available and reserved figures) keeps the
+// count as it is, so an export imports back unchanged. Any other row is a
+// new count of the floor: available + reserved, on which sold restarts at
+// 0; recount is true when that must be done although the count itself is
+// unchanged.
+func countOf(tx *bolt.Tx, p, prev Product, found bool) (out Product, recount bool, err error) {
+	f, err := readFigure(bucket(tx, bucketStock), p.SKU)
+	if err != nil {
+		return p, false, err
+	}
+	if found && !prev.MadeToOrder {
+		now := stockInfo(prev, f)
+		if now.Free == p.Stock && now.Reserved == *p.Reserved {
+			p.Stock = prev.Stock
+			return p, false, nil
+		}
+	}
+	p.Stock += *p.Reserved
+	return p, found && !prev.MadeToOrder && p.Stock == prev.Stock && f.Sold != 0, nil
 }
 
 func validateProducts(ps []Product) error {
@@ -531,21 +565,56 @@ func (s *Store) History(n int) ([]Change, error) {
 	return out, err
 }
 
-// Export writes the catalog as CSV in the import contract; importing the
-// output gives the same catalog.
+// Export writes the catalog as CSV in the import contract, with stock as
+// what is available after reservations and the reserved column beside it
+// (ExportProducts); importing the output gives the same catalog.
 func (s *Store) Export(w io.Writer) error {
-	ps, err := s.Products()
+	ps, err := s.ExportProducts()
 	if err != nil {
 		return err
 	}
 	return WriteCSV(w, ps)
 }
 
+// ExportProducts returns the catalog sorted by SKU as an export shows it:
+// each stocked product's Stock is what is available after reservations
+// (StockInfo.Free) and its Reserved what open documents hold, read in one
+// transaction.
+func (s *Store) ExportProducts() ([]Product, error) {
+	var ps []Product
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		if ps, err = readProducts(tx); err != nil {
+			return err
+		}
+		sb := bucket(tx, bucketStock)
+		for i := range ps {
+			if ps[i].MadeToOrder {
+				continue
+			}
+			f, err := readFigure(sb, ps[i].SKU)
+			if err != nil {
+				return err
+			}
+			si := stockInfo(ps[i], f)
+			ps[i].Stock, ps[i].Reserved = si.Free, &si.Reserved
+		}
+		return nil
+	})
+	return ps, err
+}
+
 // WriteCSV writes products in the catalog CSV contract (UTF-8, no BOM,
-// header row, all columns).
+// header row, all columns), and the trailing reserved column when a
+// product carries Reserved.
 func WriteCSV(w io.Writer, ps []Product) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(Columns); err != nil {
+	withReserved := slices.ContainsFunc(ps, func(p Product) bool { return p.Reserved != nil })
+	header := Columns
+	if withReserved {
+		header = append(slices.Clone(Columns), ColumnReserved)
+	}
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, p := range ps {
@@ -555,8 +624,16 @@ func WriteCSV(w io.Writer, ps []Product) error {
 		}
 		price := p.Price.String()
 		price = strings.ReplaceAll(strings.TrimSuffix(price, ".00"), ",", "")
-		if err := cw.Write([]string{p.SKU, p.NameAr, p.NameEn, strings.Join(p.Synonyms, "|"), p.Category,
-			string(p.Unit), price, stock, p.Material, strings.Join(p.Colors, "|"), p.ItemCode}); err != nil {
+		row := []string{p.SKU, p.NameAr, p.NameEn, strings.Join(p.Synonyms, "|"), p.Category,
+			string(p.Unit), price, stock, p.Material, strings.Join(p.Colors, "|"), p.ItemCode}
+		if withReserved {
+			reserved := ""
+			if p.Reserved != nil && !p.MadeToOrder {
+				reserved = p.Reserved.String()
+			}
+			row = append(row, reserved)
+		}
+		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}

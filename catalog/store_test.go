@@ -152,7 +152,17 @@ func TestStore_ExportRoundTrip(t *testing.T) {
 		t.Fatalf("export does not import: %v\n%s", err, buf.String())
 	}
 	stored, _ := s.Products()
-	if !reflect.DeepEqual(back, stored) {
+	// Nothing is reserved: each stocked product's available figure is its
+	// count, with 0 in the reserved column.
+	plain := make([]Product, len(back))
+	for i, p := range back {
+		if !p.MadeToOrder && (p.Reserved == nil || *p.Reserved != 0) {
+			t.Errorf("%s: reserved %v, want 0", p.SKU, p.Reserved)
+		}
+		p.Reserved = nil
+		plain[i] = p
+	}
+	if !reflect.DeepEqual(plain, stored) {
 		t.Fatalf("round trip changed products")
 	}
 	d, err := s.Import(context.Background(), back, nil, "owner")

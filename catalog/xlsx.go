@@ -20,13 +20,18 @@ const maxXLSXPart = 64 << 20
 // formula results or numbers; numbers are read as Excel shows them (18500
 // stored as "1.85E4" is 18500). Problems carry the sheet's row numbers.
 func ParseXLSX(r io.ReaderAt, size int64, filename string) ([]Product, error) {
+	ps, _, err := parseXLSX(r, size, filename)
+	return ps, err
+}
+
+func parseXLSX(r io.ReaderAt, size int64, filename string) ([]Product, []Problem, error) {
 	zr, err := zip.NewReader(r, size)
 	if err != nil {
-		return nil, &ImportError{[]Problem{{File: filename, Message: "not an .xlsx workbook (" + err.Error() + "): save it as Excel Workbook or CSV UTF-8"}}}
+		return nil, nil, &ImportError{[]Problem{{File: filename, Message: "not an .xlsx workbook (" + err.Error() + "): save it as Excel Workbook or CSV UTF-8"}}}
 	}
 	rows, lines, err := readFirstSheet(zr)
 	if err != nil {
-		return nil, &ImportError{[]Problem{{File: filename, Message: "unreadable workbook: " + err.Error()}}}
+		return nil, nil, &ImportError{[]Problem{{File: filename, Message: "unreadable workbook: " + err.Error()}}}
 	}
 	return parseRowsAt(rows, lines, filename)
 }
@@ -328,8 +333,17 @@ func excelNumber(v string) string {
 // ParseFile reads a catalog file as XLSX when it is a zip archive (by
 // content, whatever its name) and as CSV otherwise.
 func ParseFile(data []byte, filename string) ([]Product, error) {
+	ps, _, err := ParseFileWarnings(data, filename)
+	return ps, err
+}
+
+// ParseFileWarnings is ParseFile that also returns the file's warnings:
+// problems that do not stop the import but are likely mistakes, by line and
+// column (a colours or synonyms cell separated by commas instead of |). They
+// come back with an *ImportError too, for showing beside its problems.
+func ParseFileWarnings(data []byte, filename string) ([]Product, []Problem, error) {
 	if len(data) >= 4 && string(data[:4]) == "PK\x03\x04" {
-		return ParseXLSX(strings.NewReader(string(data)), int64(len(data)), filename)
+		return parseXLSX(strings.NewReader(string(data)), int64(len(data)), filename)
 	}
-	return ParseCSV(strings.NewReader(string(data)), filename)
+	return parseCSV(strings.NewReader(string(data)), filename)
 }

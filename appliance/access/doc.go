@@ -28,6 +28,7 @@
 //	settings.edit         shop details, VAT, numbering, integrations                ✓
 //	users.manage          create users, roles, disable, reset passwords, sessions   ✓
 //	backup.download       download a hot backup of the data file                    ✓
+//	metrics.view          /metrics (Prometheus) from another machine than the box   ✓
 //	self.manage           own password and own sessions                             ✓     ✓       ✓
 //
 // Staff run the shop floor: they answer customers, fix orders and take

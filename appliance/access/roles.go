@@ -56,6 +56,7 @@ const (
 	PermSettings         Permission = "settings.edit"
 	PermUsers            Permission = "users.manage"
 	PermBackup           Permission = "backup.download"
+	PermMetrics          Permission = "metrics.view"
 	PermSelf             Permission = "self.manage"
 )
 
@@ -64,7 +65,7 @@ var Permissions = []Permission{
 	PermDashboard, PermReview, PermConversations, PermCatalogView, PermCatalogEdit,
 	PermCustomersView, PermCustomersEdit, PermCustomersPricing, PermDocumentsView,
 	PermDocumentsResend, PermPaymentsMark, PermDocumentsVoid, PermReports, PermAudit, PermHQ,
-	PermSettings, PermUsers, PermBackup, PermSelf,
+	PermSettings, PermUsers, PermBackup, PermMetrics, PermSelf,
 }
 
 // Grants is the permission table: what each role may do. It is the only

@@ -109,7 +109,7 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 		return fmt.Errorf("%w: catalog import needs exactly one FILE", ErrUsage)
 	}
 	opt := catalog.ImportOptions{Replace: *replace, DryRun: *dryRun}
-	products, vocab, err := readCatalogFiles(fs.Arg(0), *synonyms)
+	products, vocab, err := readCatalogFiles(stdio, fs.Arg(0), *synonyms)
 	if err != nil {
 		return reportImportError(stdio, err)
 	}
@@ -213,13 +213,17 @@ func postAdmin(ctx context.Context, data, listen, path string, body []byte) (app
 }
 
 // readCatalogFiles parses a catalog file (CSV or XLSX by content) and an
-// optional vocabulary file.
-func readCatalogFiles(file, synonyms string) ([]catalog.Product, *catalog.Vocabulary, error) {
+// optional vocabulary file. The file's warnings (a colours cell separated
+// by commas) go to stderr, one a line, and do not stop it.
+func readCatalogFiles(stdio IO, file, synonyms string) ([]catalog.Product, *catalog.Vocabulary, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
 		return nil, nil, err
 	}
-	products, err := catalog.ParseFile(b, filepath.Base(file))
+	products, warnings, err := catalog.ParseFileWarnings(b, filepath.Base(file))
+	for _, w := range warnings {
+		fmt.Fprintln(stdio.Stderr, "warning: "+w.String())
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -308,8 +312,10 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 	}
 	q := strings.Join(fs.Args(), " ")
 	var ix *catalog.Index
+	// stock of the candidates: the store's figures, or the file's columns
+	var stockOf func(skus []string) (map[string]catalog.StockInfo, error)
 	if *file != "" {
-		products, vocab, err := readCatalogFiles(*file, *synonyms)
+		products, vocab, err := readCatalogFiles(stdio, *file, *synonyms)
 		if err != nil {
 			return reportImportError(stdio, err)
 		}
@@ -317,6 +323,13 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 			return err
 		}
 		defer ix.Close()
+		stockOf = func([]string) (map[string]catalog.StockInfo, error) {
+			out := map[string]catalog.StockInfo{}
+			for _, p := range products {
+				out[p.SKU] = catalog.FileStock(p)
+			}
+			return out, nil
+		}
 	} else {
 		db, cat, err := openCatalog(*data, true)
 		if errors.Is(err, store.ErrLocked) {
@@ -333,7 +346,7 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 			if res.Products == 0 {
 				return errors.New("the catalog is empty: fatoora catalog import FILE")
 			}
-			printCandidates(stdio, q, res.Candidates, res.Products, time.Duration(res.TookMicros)*time.Microsecond)
+			printCandidates(stdio, q, res.Candidates, res.Stock, res.Products, time.Duration(res.TookMicros)*time.Microsecond)
 			return nil
 		}
 		if err != nil {
@@ -342,6 +355,7 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 		defer db.Close()
 		defer cat.Close()
 		ix = cat.Index()
+		stockOf = cat.Stocks
 	}
 	if ix.Len() == 0 {
 		return errors.New("the catalog is empty: fatoora catalog import FILE")
@@ -351,12 +365,22 @@ func catalogSearch(ctx context.Context, args []string, stdio IO) error {
 	if err != nil {
 		return err
 	}
-	printCandidates(stdio, q, cs, ix.Len(), time.Since(start))
+	took := time.Since(start)
+	skus := make([]string, len(cs))
+	for i, c := range cs {
+		skus[i] = c.Product.SKU
+	}
+	stock, err := stockOf(skus)
+	if err != nil {
+		return err
+	}
+	printCandidates(stdio, q, cs, stock, ix.Len(), took)
 	return nil
 }
 
-// printCandidates prints a search's ranked matches with their evidence.
-func printCandidates(stdio IO, q string, cs []catalog.Candidate, products int, took time.Duration) {
+// printCandidates prints a search's ranked matches with their evidence and
+// stock: what is available after reservations, and what is reserved.
+func printCandidates(stdio IO, q string, cs []catalog.Candidate, stock map[string]catalog.StockInfo, products int, took time.Duration) {
 	if len(cs) == 0 {
 		fmt.Fprintf(stdio.Stdout, "no product matches %q\n", q)
 		return
@@ -365,6 +389,9 @@ func printCandidates(stdio IO, q string, cs []catalog.Candidate, products int, t
 		fmt.Fprintf(stdio.Stdout, "%d. %.3f  %s  %s  (%s %s/%s)\n", i+1, c.Score, c.Product.SKU, c.Product.NameAr, c.Product.Price, "EGP", c.Product.Unit)
 		if c.Color != "" {
 			fmt.Fprintf(stdio.Stdout, "   colour: %s\n", c.Color)
+		}
+		if si, ok := stock[c.Product.SKU]; ok {
+			fmt.Fprintf(stdio.Stdout, "   stock: %s\n", stockText(si))
 		}
 		for _, e := range c.Evidence {
 			fmt.Fprintf(stdio.Stdout, "   - %s\n", e)
@@ -395,6 +422,14 @@ func catalogHistory(args []string, stdio IO) error {
 		fmt.Fprintf(w, "v%d  %s  %-12s %s\n", c.Diff.Version, c.At.Local().Format("2006-01-02 15:04"), c.Who, c.Diff)
 	}
 	return nil
+}
+
+// stockText is a product's stock as the commands print it.
+func stockText(si catalog.StockInfo) string {
+	if si.State == catalog.MadeToOrder {
+		return "made to order"
+	}
+	return fmt.Sprintf("%s available, %s reserved", si.Free, si.Reserved)
 }
 
 // importThroughBox hands a parsed catalog to the box serving the data

@@ -112,3 +112,20 @@ func TestCatalogCommand_LockedStore(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogCommand_ListSeparatorWarning: colours separated by the Arabic
+// comma are a warning with the line and column, for --dry-run and for the
+// import itself, which goes on.
+func TestCatalogCommand_ListSeparatorWarning(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "catalog.csv")
+	os.WriteFile(f, []byte("sku,name_ar,unit,price,colors\nA,\"كنبة, 3 مقاعد\",piece,100,بيج|رمادي\nB,كرسي,piece,50,أبيض، أسود\n"), 0o600)
+	data := filepath.Join(dir, "data")
+	const want = `warning: catalog.csv:3: column colors (5): "أبيض، أسود" is separated by "،"`
+	for _, args := range [][]string{{"--dry-run"}, nil} {
+		out, errOut, err := runCLI(t, append(append([]string{"catalog", "import", "--data", data}, args...), f)...)
+		if err != nil || !strings.Contains(errOut, want) || strings.Count(errOut, "warning:") != 1 || !strings.Contains(out, "2 products") {
+			t.Fatalf("import %v: %v\nstdout: %s\nstderr: %s", args, err, out, errOut)
+		}
+	}
+}

@@ -81,7 +81,7 @@ func runExtract(ctx context.Context, args []string, stdio IO) error {
 	if (*ollamaURL == "") != (*model == "") {
 		return fmt.Errorf("%w: --ollama and --model go together", ErrUsage)
 	}
-	products, vocab, err := readCatalogFiles(*catPath, *synPath)
+	products, vocab, err := readCatalogFiles(stdio, *catPath, *synPath)
 	if err != nil {
 		return fmt.Errorf("catalog: %w", err)
 	}

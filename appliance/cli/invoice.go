@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -73,9 +74,13 @@ func runInvoice(ctx context.Context, args []string, stdio IO) error {
 	const summary = `Understands MESSAGE against the catalog (rules, offline), prices it, issues the
 next invoice (or quote) in the data directory's store and writes its Arabic PDF
 atomically. Prints a JSON summary; amounts are integer piasters plus *_egp text.
-The catalog file is imported into the data directory (it becomes the box's
-catalog) and stock is reserved against it. Shop settings come from the same
-flags / FATOORA_* variables / --config file as fatoora serve.`
+Without --data nothing is written but the PDF: the invoice is issued in a
+temporary store, removed afterwards (numbers start at 1 each time). With --data
+given on the command line (FATOORA_DATA and --config are not enough), the
+catalog file is imported into that data directory (it becomes its catalog),
+the invoice takes the next number there and stock is reserved against it.
+Shop settings come from the same flags / FATOORA_* variables / --config file as
+fatoora serve.`
 	fs := NewFlagSet("invoice", summary, stdio)
 	catPath := fs.String("catalog", "", "catalog file (CSV or XLSX), required")
 	synPath := fs.String("synonyms", "", "shop vocabulary file (Solr synonyms format)")
@@ -109,7 +114,7 @@ flags / FATOORA_* variables / --config file as fatoora serve.`
 		return err
 	}
 
-	products, vocab, err := readCatalogFiles(*catPath, *synPath)
+	products, vocab, err := readCatalogFiles(stdio, *catPath, *synPath)
 	if err != nil {
 		return fmt.Errorf("catalog: %w", err)
 	}
@@ -155,6 +160,22 @@ flags / FATOORA_* variables / --config file as fatoora serve.`
 		return err
 	}
 
+	if !flagSet(fs, "data") {
+		// No data directory named on the command line: issue in a scratch
+		// store, so no shop's catalog or numbering is touched.
+		tmp, err := os.MkdirTemp("", "fatoora-invoice-")
+		if err != nil {
+			return fmt.Errorf("temporary store: %w", err)
+		}
+		defer os.RemoveAll(tmp)
+		opts.Server.Data = tmp
+		// The scratch store holds none of the file's reservations: what
+		// can be sold is what the file says is available (an export's
+		// stock column), not available + reserved.
+		for i := range products {
+			products[i].Reserved = nil
+		}
+	}
 	if err := os.MkdirAll(opts.Server.Data, 0o700); err != nil {
 		return fmt.Errorf("data dir: %w", err)
 	}
@@ -163,8 +184,9 @@ flags / FATOORA_* variables / --config file as fatoora serve.`
 		return err
 	}
 	defer db.Close()
-	// The catalog file becomes the data dir's catalog, so that stock is
-	// reserved against it (and its stock column is what can be sold).
+	// The catalog file becomes the store's catalog, so that stock is
+	// reserved against it (and its stock column is what can be sold): the
+	// scratch store's, or the data directory's given with --data.
 	cat, err := catalog.OpenStore(db, filepath.Join(opts.Server.Data, "catalog.bleve"))
 	if err != nil {
 		return err
@@ -221,6 +243,13 @@ flags / FATOORA_* variables / --config file as fatoora serve.`
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(o)
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 func getenvOrEmpty(g func(string) string) func(string) string {

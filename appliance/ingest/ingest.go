@@ -49,9 +49,20 @@ type Options struct {
 	// OnCommitted is called after each commit that stored something new,
 	// outside the transaction (e.g. to wake the pipeline). It must not block.
 	OnCommitted func(Result)
+	// Observer, when set, is told what each commit stored (the box's
+	// metrics). Its methods must be fast and must not block.
+	Observer Observer
 	// Now is the clock (default time.Now).
 	Now    func() time.Time
 	Logger *slog.Logger
+}
+
+// Observer is told, after commit, what ingest stored.
+type Observer interface {
+	// MessagesReceived counts n inbound messages stored for the first time
+	// from source ("webhook", "relay", "simulator"); duplicates are not
+	// counted.
+	MessagesReceived(source string, n int)
 }
 
 // Result says what one Accept stored.
@@ -254,6 +265,9 @@ func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, s
 		}
 		s.LastAccepted = now
 	})
+	if n := len(res.NewMessages) + len(res.Flagged); n > 0 && in.opts.Observer != nil {
+		in.opts.Observer.MessagesReceived(source, n)
+	}
 	if f := in.onCommitted(); f != nil && (len(res.NewMessages) > 0 || res.Statuses > 0) {
 		f(res)
 	}

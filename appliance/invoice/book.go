@@ -400,6 +400,10 @@ func (b *Book) write(bs buckets, d *Document) error {
 	if err := store.PutIndex(bs.index, nil, d.indexKeys(), []byte(d.Number)); err != nil {
 		return fmt.Errorf("index %s: %w", d.Number, err)
 	}
+	if obs := b.cfg.Observer; obs != nil {
+		kind := string(d.Kind)
+		bs.docs.Tx().OnCommit(func() { obs.DocumentIssued(kind) })
+	}
 	return nil
 }
 

@@ -76,6 +76,16 @@ type Config struct {
 	// never enter outbox/hq, so no head office ever receives them, whatever
 	// the box is configured as later.
 	Demo bool
+	// Observer, when set, is told of every document written (invoice,
+	// quote, credit note) once its transaction commits: the box's metrics.
+	Observer Observer
+}
+
+// Observer is told of the documents the book issues, after commit. Its
+// method must be fast and must not block.
+type Observer interface {
+	// DocumentIssued counts one document issued, by its Kind.
+	DocumentIssued(kind string)
 }
 
 // DefaultNationalIDAbove is EGP 150,000 in piasters.

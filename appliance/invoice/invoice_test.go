@@ -774,3 +774,50 @@ func TestBook_PaidInvoiceSettlesStock(t *testing.T) {
 		t.Fatalf("free after voiding a paid invoice: %v", si.Free)
 	}
 }
+
+// kindCounter is an Observer counting documents by kind.
+type kindCounter struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (k *kindCounter) DocumentIssued(kind string) { k.mu.Lock(); k.n[kind]++; k.mu.Unlock() }
+
+// TestBook_Observer: every document written is told once its transaction
+// commits; a rolled-back issue, and issuing again for the same order, are
+// not.
+func TestBook_Observer(t *testing.T) {
+	obs := &kindCounter{n: map[string]int{}}
+	b := newBook(t, func(c *Config) { c.Observer = obs })
+	db := openDB(t)
+	p, err := b.Price(seedRequest())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inv *Document
+	steps := []struct {
+		name     string
+		fn       func(tx *bolt.Tx) error
+		rollback bool
+	}{
+		{"quote", func(tx *bolt.Tx) error { _, err := b.IssueQuote(tx, p, t0); return err }, false},
+		{"invoice rolled back", func(tx *bolt.Tx) error {
+			if _, err := b.IssueInvoice(tx, p, t0); err != nil {
+				return err
+			}
+			return errors.New("roll back")
+		}, true},
+		{"invoice", func(tx *bolt.Tx) error { var err error; inv, err = b.IssueInvoice(tx, p, t0); return err }, false},
+		{"same order again", func(tx *bolt.Tx) error { _, err := b.IssueInvoice(tx, p, t0); return err }, false},
+		{"credit note", func(tx *bolt.Tx) error { _, err := b.Void(tx, inv.Number, "test", t0); return err }, false},
+	}
+	for _, s := range steps {
+		if err := db.Update(s.fn); (err != nil) != s.rollback {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+	}
+	want := map[string]int{"quote": 1, "invoice": 1, "credit_note": 1}
+	if fmt.Sprint(obs.n) != fmt.Sprint(want) {
+		t.Errorf("told %v, want %v", obs.n, want)
+	}
+}

@@ -1,8 +1,13 @@
 // Package metrics is the box's Prometheus exposition: counters, gauges read
 // at scrape time and histograms, written in the text format (version
 // 0.0.4) at /metrics. It is small on purpose: no global registry, no
-// dependency, the few metric kinds the box needs. Parts create their
-// metrics on the Registry the composition root hands them.
+// dependency, the few metric kinds the box needs.
+//
+// Box holds the box's metrics (box.go names them). The composition root
+// makes one and hands it to ingest, the pipeline and the invoice book as
+// their Observer, so each counter moves where its event happens, after the
+// commit that makes it real; Box.Part serves them at GET /metrics to the box
+// itself or to a request the staff UI's session check allows (part.go).
 package metrics
 
 import (
@@ -114,6 +119,34 @@ func (g *GaugeFunc) help() string { return g.h }
 func (g *GaugeFunc) kind() string { return "gauge" }
 func (g *GaugeFunc) write(w *bufio.Writer, name string) {
 	fmt.Fprintf(w, "%s %s\n", name, formatFloat(g.f()))
+}
+
+// GaugeVecFunc is a gauge with one label whose values f returns at scrape
+// time (a part's health state, by part).
+type GaugeVecFunc struct {
+	h     string
+	label string
+	f     func() map[string]float64
+}
+
+// NewGaugeVecFunc registers a one-label gauge read at scrape time; f must
+// be fast.
+func (r *Registry) NewGaugeVecFunc(name, help, label string, f func() map[string]float64) {
+	r.add(name, &GaugeVecFunc{h: help, label: label, f: f})
+}
+
+func (g *GaugeVecFunc) help() string { return g.h }
+func (g *GaugeVecFunc) kind() string { return "gauge" }
+func (g *GaugeVecFunc) write(w *bufio.Writer, name string) {
+	vals := g.f()
+	keys := make([]string, 0, len(vals))
+	for k := range vals {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(w, "%s%s %s\n", name, labelText([]string{g.label}, k, "", ""), formatFloat(vals[k]))
+	}
 }
 
 // Histogram counts observations (seconds) into fixed buckets.

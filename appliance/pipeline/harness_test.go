@@ -282,6 +282,14 @@ func (h *harness) settle() {
 			h.t.Fatal(err)
 		}
 		if q == 0 && len(pend) == 0 {
+			// Settled: the depth counters, kept in the transactions,
+			// agree with the walks.
+			_ = h.db.View(func(tx *bolt.Tx) error {
+				if d, o := queue.Depth(tx), pipeline.OutboxDepth(tx); d != 0 || o != 0 {
+					h.t.Errorf("settled with queue depth %d and outbox depth %d counted", d, o)
+				}
+				return nil
+			})
 			return
 		}
 		time.Sleep(20 * time.Millisecond)

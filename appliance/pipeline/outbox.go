@@ -86,7 +86,20 @@ func enqueueSend(tx *bolt.Tx, m OutMessage) error {
 	if done.Get([]byte(m.Key)) != nil || out.Get([]byte(m.Key)) != nil {
 		return nil
 	}
-	return store.PutJSON(out, []byte(m.Key), m)
+	if err := store.PutJSON(out, []byte(m.Key), m); err != nil {
+		return err
+	}
+	return store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthOutbox, 1)
+}
+
+// OutboxDepth is the number of sends waiting in the WhatsApp outbox: a
+// counter kept in the transactions that add and settle them (no scan).
+func OutboxDepth(tx *bolt.Tx) uint64 {
+	b := tx.Bucket(store.BucketDepths)
+	if b == nil {
+		return 0
+	}
+	return store.ParseU64(b.Get(store.KeyDepthOutbox))
 }
 
 // Outbox delivers pending sends after commit: one recipient's messages in key
@@ -338,6 +351,7 @@ func (o *Outbox) retryRecords() {
 	o.mu.Unlock()
 	o.log.Info("sends recorded after all; sending resumes", "sends", len(hs))
 	for _, h := range hs {
+		o.p.opts.Observer.Sent(SendOK)
 		if o.p.opts.OnSent != nil {
 			o.p.opts.OnSent(h.m, h.wamid)
 		}
@@ -552,6 +566,7 @@ func (o *Outbox) deliver(ctx context.Context, m OutMessage) error {
 		o.halt(m, wamid, err)
 		return err
 	}
+	p.opts.Observer.Sent(SendOK)
 	o.recovered()
 	o.storeOK()
 	if p.opts.OnSent != nil {
@@ -573,13 +588,19 @@ func (o *Outbox) settleByStatus(m OutMessage) (bool, error) {
 		return nil
 	})
 	if found {
-		if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, m, wamid, "") }); err != nil {
-			o.storeFailed(err)
-			return true, err
-		}
+		// Counted before the commit that empties its outbox entry, so that
+		// whoever sees the outbox settled sees the count too.
 		o.mu.Lock()
 		o.settledByStatus++
 		o.mu.Unlock()
+		if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, m, wamid, "") }); err != nil {
+			o.mu.Lock()
+			o.settledByStatus--
+			o.mu.Unlock()
+			o.storeFailed(err)
+			return true, err
+		}
+		p.opts.Observer.Sent(SendOK)
 		o.log.Info("an interrupted send was delivered after all: recorded from its status", "key", m.Key, "wamid", wamid)
 		if p.opts.OnSent != nil {
 			p.opts.OnSent(m, wamid)
@@ -640,6 +661,7 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 		if uerr := p.db.Batch(func(tx *bolt.Tx) error { return putPending(tx, m) }); uerr != nil {
 			o.storeFailed(uerr)
 		}
+		p.opts.Observer.Sent(SendParked)
 		o.pause(err)
 		return err
 	}
@@ -659,6 +681,7 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 			o.storeFailed(uerr)
 			return uerr
 		}
+		p.opts.Observer.Sent(SendRetry)
 		return err
 	}
 	reason := "a reply was refused: " + err.Error()
@@ -682,6 +705,7 @@ func (o *Outbox) failed(m OutMessage, err error) error {
 		o.storeFailed(uerr)
 		return uerr
 	}
+	p.opts.Observer.Sent(SendFailed)
 	return nil // this send is settled; the recipient's next sends may go on
 }
 
@@ -720,8 +744,13 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 	if err := store.PutJSON(done, []byte(m.Key), doneRecord{WAMID: wamid, SentAt: now, Failed: failure}); err != nil {
 		return err
 	}
-	if err := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp).Delete([]byte(m.Key)); err != nil {
-		return err
+	if out := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp); out.Get([]byte(m.Key)) != nil {
+		if err := out.Delete([]byte(m.Key)); err != nil {
+			return err
+		}
+		if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthOutbox, -1); err != nil {
+			return err
+		}
 	}
 	if wamid != "" {
 		if err := ordersByMsg(tx).Put([]byte(wamid), []byte(m.OrderID)); err != nil {
@@ -787,10 +816,12 @@ func (p *Pipeline) documentPDF(number string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	start := time.Now()
 	pdf, err := p.opts.Render(doc)
 	if err != nil {
 		return nil, err
 	}
+	p.opts.Observer.Rendered(time.Since(start))
 	if err := cachePDF(path, pdf); err != nil {
 		p.log.Warn("cache pdf", "path", path, "err", err) // the send goes on without the cache
 	}

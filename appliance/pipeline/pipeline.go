@@ -78,8 +78,11 @@ type Options struct {
 	AuthCheckEvery time.Duration
 	// OnSent is called after each send is committed (for metrics and logs).
 	OnSent func(m OutMessage, wamid string)
-	Now    func() time.Time
-	Logger *slog.Logger
+	// Observer, when set, is told of decisions, send outcomes and the
+	// understanding and rendering latencies (the box's metrics).
+	Observer Observer
+	Now      func() time.Time
+	Logger   *slog.Logger
 }
 
 // Validate checks required options and fills defaults.
@@ -143,6 +146,9 @@ func (o *Options) Validate() error {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Observer == nil {
+		o.Observer = nobody{}
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
@@ -211,7 +217,7 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
 	}
 	var pre *understand.Result
 	if _, _, _, answer := parseReplyID(msg.ReplyID); !seen && !answer && msg.Type != "reaction" && strings.TrimSpace(msg.Text) != "" {
-		res, err := p.opts.Understander.Understand(ctx, msg.Text)
+		res, err := p.understandText(ctx, msg.Text)
 		if err != nil {
 			return fmt.Errorf("understand %s: %w", msg.ID, err)
 		}
@@ -333,7 +339,7 @@ func (p *Pipeline) understand(ctx context.Context, ord *Order) (*Order, error) {
 	var res understand.Result
 	if ord.Decision == "" && strings.TrimSpace(ord.Text) != "" {
 		var err error
-		res, err = p.opts.Understander.Understand(ctx, ord.Text)
+		res, err = p.understandText(ctx, ord.Text)
 		if err != nil {
 			return nil, fmt.Errorf("understand order %s: %w", ord.ID, err)
 		}
@@ -367,7 +373,7 @@ func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, erro
 		if words == "" || found != nil {
 			continue
 		}
-		res, err := p.opts.Understander.Understand(ctx, words+" "+ord.Answer)
+		res, err := p.understandText(ctx, words+" "+ord.Answer)
 		if err != nil {
 			return nil, fmt.Errorf("understand size answer of order %s: %w", ord.ID, err)
 		}
@@ -406,6 +412,17 @@ func (p *Pipeline) understandSize(ctx context.Context, ord *Order) (*Order, erro
 	return out, err
 }
 
+// understandText runs the understander and tells the observer how long
+// it took.
+func (p *Pipeline) understandText(ctx context.Context, text string) (understand.Result, error) {
+	start := time.Now()
+	res, err := p.opts.Understander.Understand(ctx, text)
+	if err == nil {
+		p.opts.Observer.Understood(time.Since(start))
+	}
+	return res, err
+}
+
 // applyUnderstanding copies an understanding into the order's lines.
 func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
 	o.Intent, o.Confidence, o.Source = res.Intent, res.Confidence, res.Source
@@ -418,7 +435,9 @@ func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
 // its document and its sends in one transaction.
 func (p *Pipeline) decideAndCommit(id string) (*Order, error) {
 	var out *Order
+	decided := false
 	err := p.db.Batch(func(tx *bolt.Tx) error {
+		decided = false // the function may run again
 		ord, err := loadOrder(tx, id)
 		if err != nil {
 			return err
@@ -441,8 +460,12 @@ func (p *Pipeline) decideAndCommit(id string) (*Order, error) {
 		if !hasPending(tx, ord.ID) {
 			ord.event(p.now(), StateReplied, "nothing to send")
 		}
+		decided = true
 		return saveOrder(tx, ord)
 	})
+	if err == nil && decided {
+		p.opts.Observer.Decided(string(out.Decision))
+	}
 	return out, err
 }
 

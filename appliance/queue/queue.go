@@ -81,6 +81,9 @@ func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 	if err := store.PutJSON(b, key, it); err != nil {
 		return 0, fmt.Errorf("enqueue: %w", err)
 	}
+	if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthQueue, 1); err != nil {
+		return 0, fmt.Errorf("enqueue: %w", err)
+	}
 	db := tx.DB() // nil once committed: capture it now
 	tx.OnCommit(func() { wake(db) })
 	return seq, nil
@@ -93,7 +96,28 @@ func Complete(tx *bolt.Tx, it Item) error {
 	if b == nil {
 		return errors.New("complete: no queue bucket")
 	}
-	return b.Delete(store.U64(it.Seq))
+	return remove(tx, b, store.U64(it.Seq))
+}
+
+// remove deletes the item at key, if it is there, and counts it out.
+func remove(tx *bolt.Tx, b *bolt.Bucket, key []byte) error {
+	if b.Get(key) == nil {
+		return nil
+	}
+	if err := b.Delete(key); err != nil {
+		return err
+	}
+	return store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthQueue, -1)
+}
+
+// Depth is the number of items in the queue, parked ones included: a
+// counter kept in the transactions that add and remove them (no scan).
+func Depth(tx *bolt.Tx) uint64 {
+	b := tx.Bucket(store.BucketDepths)
+	if b == nil {
+		return 0
+	}
+	return store.ParseU64(b.Get(store.KeyDepthQueue))
 }
 
 // Load reads one item by sequence number.

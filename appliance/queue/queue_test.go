@@ -67,6 +67,10 @@ func counts(t *testing.T, db *store.DB) (map[string]uint64, int) {
 		if err != nil {
 			return err
 		}
+		// The depth counter, kept in the transactions, agrees with a walk.
+		if d := queue.Depth(tx); d != uint64(len(items)) {
+			t.Errorf("queue.Depth = %d, the queue holds %d items", d, len(items))
+		}
 		return tx.Bucket(effects).ForEach(func(k, v []byte) error { out[string(k)] = store.ParseU64(v); return nil })
 	}); err != nil {
 		t.Fatal(err)

@@ -292,7 +292,7 @@ func (w *Worker) run(ctx context.Context, h Handler, it Item) {
 		b := tx.Bucket(store.BucketQueue)
 		key := store.U64(it.Seq)
 		if herr == nil {
-			return b.Delete(key) // no-op when the handler called Complete
+			return remove(tx, b, key) // no-op when the handler called Complete
 		}
 		cur, ok, err := Load(tx, it.Seq)
 		if err != nil || !ok {

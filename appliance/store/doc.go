@@ -79,6 +79,9 @@
 //	conversation_counts/           counts kept in the same transactions as conversations/ (migration 8) [pipeline]
 //	    customers                  uint64 BE, conversations stored
 //	    flagged                    uint64 BE, conversations waiting for staff
+//	depths/                        counts kept in the same transactions as the buckets they count (migration 9)
+//	    queue                      uint64 BE, items in queue/ (parked ones included) [queue]
+//	    whatsapp                   uint64 BE, sends waiting in outbox/whatsapp [pipeline]
 //
 // An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
 // (store.IndexKey): the keys of one index value sort by time, and a list's

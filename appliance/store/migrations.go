@@ -23,6 +23,7 @@ var migrations = []migration{
 	{6, "status callbacks and flagged messages", migrateFaultBuckets},
 	{7, "stock as a running figure per SKU, with an append-only log", runningStock},
 	{8, "conversation counters for /healthz", countConversations},
+	{9, "queue and outbox depth counters for /metrics", countDepths},
 }
 
 func migrateFaultBuckets(tx *bolt.Tx) error {

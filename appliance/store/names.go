@@ -65,6 +65,15 @@ var (
 	KeyCountFlagged   = []byte("flagged")   // conversations waiting for staff
 )
 
+// Depth counters (migration 9): the items in queue/ and the sends in
+// outbox/whatsapp, kept in the transactions that add and remove them, so
+// that /metrics reads two numbers instead of walking the buckets.
+var (
+	BucketDepths   = []byte("depths")
+	KeyDepthQueue  = []byte("queue")    // items in queue/, parked ones included
+	KeyDepthOutbox = []byte("whatsapp") // sends waiting in outbox/whatsapp
+)
+
 // Index names: the first part of an index key.
 const (
 	IndexTime     = "time"     // every record, by its time

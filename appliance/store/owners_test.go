@@ -49,6 +49,8 @@ var owners = map[string][]string{
 	"KeyETAAccepted": {"appliance/invoice/receipt"}, "KeyETARejected": {"appliance/invoice/receipt"},
 	"KeyETAWaiting":  {"appliance/invoice/receipt"},
 	"BucketStockLog": {"appliance/store"},
+	"BucketDepths":   {"appliance/queue", "appliance/pipeline"},
+	"KeyDepthQueue":  {"appliance/queue"}, "KeyDepthOutbox": {"appliance/pipeline"},
 }
 
 // TestNames_EachHasAnOwner: a bucket or key added to names.go must say who owns it.

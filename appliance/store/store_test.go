@@ -69,6 +69,12 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 			}
 		}
 	},
+	9: func(t *testing.T, tx *bolt.Tx) { // countDepths
+		b := tx.Bucket(BucketDepths)
+		if b == nil || b.Get(KeyDepthQueue) == nil || b.Get(KeyDepthOutbox) == nil {
+			t.Error("depths missing or incomplete")
+		}
+	},
 	8: func(t *testing.T, tx *bolt.Tx) { // countConversations
 		b := tx.Bucket(BucketConvCounts)
 		if b == nil || b.Get(KeyCountCustomers) == nil || b.Get(KeyCountFlagged) == nil {

@@ -68,6 +68,14 @@ func (u *UI) session(r *http.Request) (access.Actor, string, bool) {
 	return access.Actor{User: user, Session: sess.ID, Addr: clientAddr(r), Agent: r.UserAgent()}, c.Value, true
 }
 
+// Allowed reports whether r carries a live staff session whose role holds
+// perm: the same session check as RequireSession, for routes other parts
+// serve (/metrics) that answer 403 rather than a login page.
+func (u *UI) Allowed(r *http.Request, perm access.Permission) bool {
+	actor, _, ok := u.session(r)
+	return ok && actor.User.Can(perm)
+}
+
 // isAPI tells the JSON callers (answered 401/403 with JSON) from pages
 // (redirected to the login page).
 func (u *UI) isAPI(r *http.Request) bool {

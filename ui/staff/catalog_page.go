@@ -18,13 +18,19 @@ import (
 
 type catalogData struct {
 	Products []catalog.Product
-	Total    int
-	Shown    int
-	Q        string
-	Version  uint64
-	History  []catalog.Change
+	// Stock of the products shown: available after reservations (Free)
+	// and reserved, by SKU.
+	Stock   map[string]catalog.StockInfo
+	Total   int
+	Shown   int
+	Q       string
+	Version uint64
+	History []catalog.Change
 	// Problems of a refused import, by line and column.
 	Problems []catalog.Problem
+	// Warnings of the file just uploaded (imported or not): likely
+	// mistakes that do not stop an import, by line and column.
+	Warnings []catalog.Problem
 	File     string
 	CanEdit  bool
 	CanTry   bool
@@ -43,12 +49,16 @@ func (u *UI) serveCatalog(w http.ResponseWriter, r *http.Request) {
 }
 
 func (u *UI) renderCatalog(w http.ResponseWriter, r *http.Request, v view, status int, problems []catalog.Problem, file string) {
+	u.renderCatalogWarn(w, r, v, status, problems, nil, file)
+}
+
+func (u *UI) renderCatalogWarn(w http.ResponseWriter, r *http.Request, v view, status int, problems, warnings []catalog.Problem, file string) {
 	ps, err := u.opts.Catalog.Products()
 	if err != nil {
 		u.docsFail(w, r, err)
 		return
 	}
-	d := catalogData{Total: len(ps), Q: strings.TrimSpace(r.URL.Query().Get("q")), Problems: problems, File: file,
+	d := catalogData{Total: len(ps), Q: strings.TrimSpace(r.URL.Query().Get("q")), Problems: problems, Warnings: warnings, File: file,
 		CanEdit: v.User.Can("catalog.edit"), CanTry: u.opts.Understand != nil}
 	q := strings.ToLower(d.Q)
 	for _, p := range ps {
@@ -59,6 +69,14 @@ func (u *UI) renderCatalog(w http.ResponseWriter, r *http.Request, v view, statu
 			d.Products = append(d.Products, p)
 		}
 		d.Shown++
+	}
+	skus := make([]string, len(d.Products))
+	for i, p := range d.Products {
+		skus[i] = p.SKU
+	}
+	if d.Stock, err = u.opts.Catalog.Stocks(skus); err != nil {
+		u.docsFail(w, r, err)
+		return
 	}
 	d.Version, _ = u.opts.Catalog.Version()
 	d.History, _ = u.opts.Catalog.History(5)
@@ -82,11 +100,16 @@ func (u *UI) serveCatalogExport(w http.ResponseWriter, r *http.Request) {
 // catalogFail shows an import's problems (by line and column) above the
 // catalog, or the error's message.
 func (u *UI) catalogFail(w http.ResponseWriter, r *http.Request, err error, file string) {
+	u.catalogFailWarn(w, r, err, nil, file)
+}
+
+// catalogFailWarn is catalogFail that also lists the file's warnings.
+func (u *UI) catalogFailWarn(w http.ResponseWriter, r *http.Request, err error, warnings []catalog.Problem, file string) {
 	v := u.newView(r)
 	var ie *catalog.ImportError
 	if errors.As(err, &ie) {
 		v.Error = textf(v.Lang, "catalog.problems", len(ie.Problems))
-		u.renderCatalog(w, r, v, http.StatusBadRequest, ie.Problems, file)
+		u.renderCatalogWarn(w, r, v, http.StatusBadRequest, ie.Problems, warnings, file)
 		return
 	}
 	key, st := docsErrKey(err)
@@ -97,7 +120,7 @@ func (u *UI) catalogFail(w http.ResponseWriter, r *http.Request, err error, file
 		u.log.Error("catalog change failed", "err", err)
 	}
 	v.Error = text(v.Lang, key)
-	u.renderCatalog(w, r, v, st, nil, file)
+	u.renderCatalogWarn(w, r, v, st, nil, warnings, file)
 }
 
 func (u *UI) catalogDone(w http.ResponseWriter, r *http.Request, done string, diff catalog.Diff) {
@@ -118,17 +141,25 @@ func (u *UI) handleCatalogImport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	name := hdr.Filename
-	products, err := catalog.ParseFile(data, name)
+	products, warnings, err := catalog.ParseFileWarnings(data, name)
 	if err != nil {
-		u.catalogFail(w, r, err, name)
+		u.catalogFailWarn(w, r, err, warnings, name)
 		return
 	}
 	diff, err := u.opts.Catalog.Import(r.Context(), products, nil, actorName(r))
 	if err != nil {
-		u.catalogFail(w, r, err, name)
+		u.catalogFailWarn(w, r, err, warnings, name)
 		return
 	}
 	u.record(r, "catalog.import", name, diff.String())
+	if len(warnings) > 0 {
+		// Imported, but the shop should see what looks wrong: the page
+		// itself, not a redirect that would lose the list.
+		v := u.newView(r)
+		v.Notice = textf(v.Lang, "catalog.done.imported", diff.String()) + " " + textf(v.Lang, "catalog.warnings", len(warnings))
+		u.renderCatalogWarn(w, r, v, http.StatusOK, nil, warnings, name)
+		return
+	}
 	u.catalogDone(w, r, "imported", diff)
 }
 

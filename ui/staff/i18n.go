@@ -142,6 +142,7 @@ var messages = map[string]msg{
 	"perm.settings.edit":      {"إعدادات المحل والضريبة والربط", "Shop, tax and integration settings"},
 	"perm.users.manage":       {"حسابات الفريق وأدوارهم", "Team accounts and roles"},
 	"perm.backup.download":    {"تنزّل نسخة احتياطية", "Download a backup"},
+	"perm.metrics.view":       {"تقرا مقاييس الصندوق (Prometheus) من جهاز تاني", "Read the box's metrics (Prometheus) from another machine"},
 	"perm.self.manage":        {"كلمة السر والأجهزة بتوعك", "Your own password and devices"},
 
 	"account.title":             {"حسابي", "My account"},

@@ -104,6 +104,10 @@ func LoopbackOnly(next http.Handler) http.Handler {
 	})
 }
 
+// FromLoopback reports whether r came from this machine and carries no
+// proxy header: what LoopbackOnly lets through.
+func FromLoopback(r *http.Request) bool { return fromLoopback(r) }
+
 func fromLoopback(r *http.Request) bool {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {

@@ -1,0 +1,89 @@
+package store
+
+import (
+	"path/filepath"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// TestMigration9_CountsDepths: a version-8 store with two queue items and
+// three pending sends opens with the depth counters at 2 and 3.
+func TestMigration9_CountsDepths(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fatoora.db")
+	b, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = b.Update(func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucketIfNotExists(BucketMeta)
+		if err != nil {
+			return err
+		}
+		before := migrationsBefore(t, countDepths)
+		for _, m := range before {
+			if err := m.up(tx); err != nil {
+				return err
+			}
+		}
+		for i := uint64(1); i <= 2; i++ {
+			if err := tx.Bucket(BucketQueue).Put(U64(i), []byte(`{"kind":"understand"}`)); err != nil {
+				return err
+			}
+		}
+		for _, k := range []string{"o1/1/doc", "o1/1/text", "o2/1/text"} {
+			if err := Bucket(tx, BucketOutbox, BucketWhatsApp).Put([]byte(k), []byte(`{}`)); err != nil {
+				return err
+			}
+		}
+		return meta.Put(KeySchema, U64(before[len(before)-1].version))
+	})
+	b.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	_ = db.View(func(tx *bolt.Tx) error {
+		d := tx.Bucket(BucketDepths)
+		if got := ParseU64(d.Get(KeyDepthQueue)); got != 2 {
+			t.Errorf("queue depth = %d, want 2", got)
+		}
+		if got := ParseU64(d.Get(KeyDepthOutbox)); got != 3 {
+			t.Errorf("outbox depth = %d, want 3", got)
+		}
+		return nil
+	})
+}
+
+func TestAddCount(t *testing.T) {
+	db, err := Open(filepath.Join(t.TempDir(), "fatoora.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(BucketDepths)
+		for _, step := range []struct {
+			delta int64
+			want  uint64
+		}{{3, 3}, {-1, 2}, {0, 2}, {-5, 0}, {1, 1}} {
+			if err := AddCount(b, KeyDepthQueue, step.delta); err != nil {
+				return err
+			}
+			if got := ParseU64(b.Get(KeyDepthQueue)); got != step.want {
+				t.Errorf("after %+d: %d, want %d", step.delta, got, step.want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := AddCount(nil, KeyDepthQueue, 1); err == nil {
+		t.Error("a missing bucket is not an error")
+	}
+}
