@@ -131,9 +131,10 @@ type Server struct {
 	log   *slog.Logger
 	store *store
 
-	mu    sync.Mutex
-	boxes map[string]*box // by phone-number id, registered or seen in a webhook
-	auth  []authEntry
+	mu      sync.Mutex
+	boxes   map[string]*box // by phone-number id, registered or seen in a webhook
+	auth    []authEntry
+	closing bool // Serve is stopping: no new sessions
 
 	stats struct {
 		sync.Mutex
