@@ -137,3 +137,19 @@ func BenchmarkRelay_Senders(b *testing.B) {
 func BenchmarkRelay_1000Boxes(b *testing.B) {
 	benchRelay(b, 64, 1000, false)
 }
+
+// BenchmarkRoute: reading phone_number_id from a Meta body, by the walk
+// (Route) and by decoding it with encoding/json.
+func BenchmarkRoute(b *testing.B) {
+	body := webhook(numA, "201001234567", "wamid.bench", "عايز ترابيزة سفرة خشب زان 6 كراسي")
+	b.Run("walk", func(b *testing.B) {
+		for b.Loop() {
+			server.Route(body)
+		}
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		for b.Loop() {
+			server.RouteDecode(body)
+		}
+	})
+}

@@ -309,39 +309,6 @@ func (s *Server) serveWebhook(w http.ResponseWriter, r *http.Request) {
 	_, _ = io.WriteString(w, "ok")
 }
 
-// Route lists the business numbers a webhook body is for
-// (entry[].changes[].value.metadata.phone_number_id), each once, in order
-// of appearance; a body naming none is routed to [""] (unrouted).
-func Route(body []byte) []string {
-	var env struct {
-		Entry []struct {
-			Changes []struct {
-				Value struct {
-					Metadata struct {
-						PhoneNumberID string `json:"phone_number_id"`
-					} `json:"metadata"`
-				} `json:"value"`
-			} `json:"changes"`
-		} `json:"entry"`
-	}
-	_ = json.Unmarshal(body, &env) // signed by Meta; an unreadable body is unrouted, not lost
-	var out []string
-	seen := map[string]bool{}
-	for _, e := range env.Entry {
-		for _, c := range e.Changes {
-			n := c.Value.Metadata.PhoneNumberID
-			if n != "" && !seen[n] {
-				seen[n] = true
-				out = append(out, n)
-			}
-		}
-	}
-	if len(out) == 0 {
-		out = []string{""}
-	}
-	return out
-}
-
 // Serve drops webhooks older than the retention, every minute, until ctx
 // ends.
 func (s *Server) Serve(ctx context.Context) error {
