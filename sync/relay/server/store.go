@@ -36,9 +36,11 @@ func openStore(path string) (*store, error) {
 	// The freelist is not written with each commit (fewer pages before
 	// each fsync; bbolt rebuilds it from the pages at open, which for a
 	// queue that drains is small), and is kept as a map, which frees and
-	// allocates in constant time.
+	// allocates in constant time. The first mapping is large enough that a
+	// growing backlog does not remap, which waits for every reader (the
+	// senders to the boxes) while the webhooks' commit waits for it.
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second,
-		NoFreelistSync: true, FreelistType: bolt.FreelistMapType})
+		NoFreelistSync: true, FreelistType: bolt.FreelistMapType, InitialMmapSize: initialMmap})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("open %s: another fatoora-relay holds it", path)
 	}
@@ -69,6 +71,10 @@ func openStore(path string) (*store, error) {
 	}
 	return &store{db: db, group: groupcommit.New(db, 1024)}, nil
 }
+
+// initialMmap is the relay store's first mapping (address space, not
+// memory or disk): 8,000 webhooks of 16 KiB waiting before a remap.
+const initialMmap = 128 << 20
 
 // queueFill is the queues' page fill: appended at the end, drained at the
 // front.
