@@ -77,6 +77,7 @@ func (s *Server) serveLink(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
 	sess := &session{box: b, conn: conn, cancel: cancel, done: make(chan struct{}),
 		inflight: map[uint64]bool{}, acked: make(chan struct{}, 1), acks: make(chan ackReq, 4*s.opts.Window)}
 	defer close(sess.done)
