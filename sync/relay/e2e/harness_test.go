@@ -128,7 +128,11 @@ func start(t *testing.T, bin string, args, env []string) *proc {
 func (p *proc) kill(t *testing.T) {
 	t.Helper()
 	_ = p.cmd.Process.Signal(syscall.SIGKILL)
-	<-p.exited
+	select {
+	case <-p.exited:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("not gone 30 s after SIGKILL:\n%s", p.log())
+	}
 }
 
 func (p *proc) stop(t *testing.T) {

@@ -339,7 +339,9 @@ func (l *Link) session(ctx context.Context) (welcomed bool, err error) {
 	if err := conn.Send(proto.Hello{Token: l.opts.Token, Software: l.opts.Software}); err != nil {
 		return false, err
 	}
+	stopWaiting := context.AfterFunc(ctx, conn.StopReading) // a stop does not wait for the relay
 	f, err := conn.Recv(time.Now().Add(15 * time.Second))
+	stopWaiting()
 	if err != nil {
 		return false, fmt.Errorf("relay hello: %w", err)
 	}
@@ -410,7 +412,7 @@ func (l *Link) run(ctx context.Context, sess *session) error {
 		cancel(err)
 		return err
 	case <-ctx.Done():
-		_ = sess.conn.Underlying().SetReadDeadline(time.Now())
+		sess.conn.StopReading()
 		<-readErr
 		return context.Cause(ctx)
 	}

@@ -3,14 +3,19 @@ package link_test
 import (
 	"context"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"fatoora/sync/relay/internal/relaytest"
 	"fatoora/sync/relay/link"
+	"fatoora/sync/relay/proto"
 	"fatoora/sync/relay/server"
+
+	"github.com/gorilla/websocket"
 )
 
 // recorder stands in for time.After: it records each reconnect delay and
@@ -45,16 +50,13 @@ func runLink(t *testing.T, url, token string, n int) []time.Duration {
 	if err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan error, 1)
-	go func() { done <- l.Serve(ctx) }()
-	select {
-	case err := <-done:
-		if err != context.Canceled {
-			t.Fatalf("Serve = %v", err)
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("Serve did not stop")
+	var served error
+	relaytest.Within(t, 20*time.Second, "the link's Serve after its last reconnect wait", func() { served = l.Serve(ctx) })
+	if served != context.Canceled {
+		t.Fatalf("Serve = %v", served)
 	}
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
 	return rec.waits
 }
 
@@ -69,10 +71,8 @@ func startRelay(t *testing.T) (*server.Server, string, func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan struct{})
 	go func() { _ = s.Serve(ctx); close(served) }()
-	var once sync.Once
-	stop := func() { // as fatoora-relay stops: HTTP, then the links, then the store
-		once.Do(func() { hs.Close(); cancel(); <-served; s.Close() })
-	}
+	// As fatoora-relay stops: HTTP, then the links, then the store.
+	stop := relaytest.Once(t, 20*time.Second, "relay", func() { hs.Close(); cancel(); <-served; s.Close() })
 	t.Cleanup(stop)
 	return s, "ws" + strings.TrimPrefix(hs.URL, "http"), stop
 }
@@ -112,16 +112,71 @@ func TestLink_ReconnectBackoff(t *testing.T) {
 		}
 		done := make(chan error, 1)
 		go func() { done <- l.Serve(ctx) }()
-		for deadline := time.Now().Add(10 * time.Second); l.State().Link != "up"; {
-			if time.Now().After(deadline) {
-				t.Fatal("link never came up")
-			}
-			time.Sleep(5 * time.Millisecond)
-		}
+		relaytest.Until(t, 10*time.Second, "the link to come up", func() bool { return l.State().Link == "up" })
 		stop()
-		<-done
+		relaytest.Within(t, 20*time.Second, "the link's Serve after the relay stopped", func() { <-done })
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
 		if len(rec.waits) != 2 || rec.waits[0] != 750*time.Millisecond || rec.waits[1] != 1500*time.Millisecond {
 			t.Fatalf("waits %v, want [750ms 1.5s]", rec.waits)
 		}
 	})
+}
+
+// busyRelay welcomes a box and then sends it pings without pause until the
+// box hangs up.
+func busyRelay(t *testing.T) string {
+	t.Helper()
+	up := websocket.Upgrader{}
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ws, err := up.Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		conn := proto.NewConn(ws, 0, 5*time.Second)
+		defer ws.Close()
+		if _, err := conn.Recv(time.Now().Add(5 * time.Second)); err != nil {
+			return
+		}
+		if conn.Send(proto.Welcome{PhoneNumberID: "106"}) != nil {
+			return
+		}
+		go func() { // drain the box's pongs
+			for {
+				if _, err := conn.Recv(time.Now().Add(10 * time.Second)); err != nil {
+					return
+				}
+			}
+		}()
+		for n := uint64(0); conn.Send(proto.Ping{Nonce: n}) == nil; n++ {
+		}
+	}))
+	t.Cleanup(hs.Close)
+	return "ws" + strings.TrimPrefix(hs.URL, "http")
+}
+
+// A box that stops while the relay sends frames without pause still stops:
+// its reader is stopped even when it is between two frames.
+func TestLink_StopsWhileRelayIsBusy(t *testing.T) {
+	url := busyRelay(t)
+	for range 10 {
+		ctx, cancel := context.WithCancel(context.Background())
+		l, err := link.New(link.Options{URL: url, Token: "t", Logger: slog.New(slog.DiscardHandler),
+			Accept: func(context.Context, []byte, string) error { return nil }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- l.Serve(ctx) }()
+		relaytest.Until(t, 10*time.Second, "the link to come up and read frames", func() bool {
+			st := l.State()
+			return st.Link == "up" && st.LastFrame.After(st.ConnectedSince)
+		})
+		cancel()
+		relaytest.Within(t, 10*time.Second, "the link's Serve after cancel", func() {
+			if err := <-done; err != context.Canceled {
+				t.Errorf("Serve = %v", err)
+			}
+		})
+	}
 }

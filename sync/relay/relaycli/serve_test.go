@@ -78,8 +78,13 @@ func TestServe_TLSCertificatePair(t *testing.T) {
 		t.Fatalf("healthz over TLS: %d %s", resp.StatusCode, body)
 	}
 	cancel()
-	if err := <-done; err != nil {
-		t.Fatalf("serve: %v", err)
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Serve did not return within 20 s of cancel")
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"fatoora/appliance/whatsapp/graphsim"
+	"fatoora/sync/relay/internal/relaytest"
 	"fatoora/sync/relay/link"
 	"fatoora/sync/relay/server"
 )
@@ -40,7 +41,7 @@ func benchRelay(b *testing.B, senders, boxes int, realBox bool) {
 	var committed atomic.Int64
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	defer func() { cancel(); wg.Wait() }()
+	defer func() { cancel(); relaytest.Within(b, 30*time.Second, "the boxes' links to stop", wg.Wait) }()
 	for i, n := range numbers {
 		accept := func(context.Context, []byte, string) error { committed.Add(1); return nil }
 		if realBox && i == 0 {
@@ -60,22 +61,15 @@ func benchRelay(b *testing.B, senders, boxes int, realBox bool) {
 		wg.Add(1)
 		go func() { defer wg.Done(); _ = l.Serve(ctx) }()
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
+	relaytest.Until(b, 60*time.Second, fmt.Sprintf("%d boxes connected", boxes), func() bool {
 		up := 0
 		for _, h := range s.Health().Boxes {
 			if h.Link == "up" {
 				up++
 			}
 		}
-		if up == boxes {
-			break
-		}
-		if time.Now().After(deadline) {
-			b.Fatalf("%d of %d boxes connected", up, boxes)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		return up == boxes
+	})
 
 	bodies := make([][]byte, b.N)
 	sigs := make([]string, b.N)
@@ -136,4 +130,20 @@ func BenchmarkRelay_Senders(b *testing.B) {
 // clients in this process that acknowledge at once), 64 senders.
 func BenchmarkRelay_1000Boxes(b *testing.B) {
 	benchRelay(b, 64, 1000, false)
+}
+
+// BenchmarkRoute: reading phone_number_id from a Meta body, by the walk
+// (Route) and by decoding it with encoding/json.
+func BenchmarkRoute(b *testing.B) {
+	body := webhook(numA, "201001234567", "wamid.bench", "عايز ترابيزة سفرة خشب زان 6 كراسي")
+	b.Run("walk", func(b *testing.B) {
+		for b.Loop() {
+			server.Route(body)
+		}
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		for b.Loop() {
+			server.RouteDecode(body)
+		}
+	})
 }

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bytes"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -42,6 +43,9 @@ func postWith(c *http.Client, url string, body []byte, sig string) int {
 	if err != nil {
 		return 0
 	}
+	// Read to the end, or the client closes the connection instead of
+	// keeping it for the next POST (Meta keeps its connections).
+	_, _ = io.Copy(io.Discard, resp.Body)
 	resp.Body.Close()
 	return resp.StatusCode
 }

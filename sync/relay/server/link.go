@@ -77,13 +77,23 @@ func (s *Server) serveLink(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
 	sess := &session{box: b, conn: conn, cancel: cancel, done: make(chan struct{}),
 		inflight: map[uint64]bool{}, acked: make(chan struct{}, 1), acks: make(chan ackReq, 4*s.opts.Window)}
 	defer close(sess.done)
 
 	// A second connection for the same box replaces the first: the old
 	// session stops (its unacknowledged webhooks stay queued) before the
-	// new one sends anything, so frames never go out twice at once.
+	// new one sends anything, so frames never go out twice at once. A
+	// session is registered under s.mu, so closeSessions either sees it
+	// or it sees closing.
+	s.mu.Lock()
+	if s.closing {
+		s.mu.Unlock()
+		_ = conn.Send(proto.Error{Code: proto.CodeShutdown, Message: "relay restarting"})
+		conn.Close(closeShutdown, "shutdown")
+		return
+	}
 	b.mu.Lock()
 	old := b.sess
 	b.sess = sess
@@ -93,6 +103,7 @@ func (s *Server) serveLink(w http.ResponseWriter, r *http.Request) {
 	b.connectedAt, b.lastSeen, b.remote = s.opts.Now(), s.opts.Now(), r.RemoteAddr
 	backlog := b.backlog
 	b.mu.Unlock()
+	s.mu.Unlock()
 	if old != nil {
 		s.log.Info("box reconnected: replacing its previous link", "phone_number_id", b.number, "remote", r.RemoteAddr)
 		old.cancel(errReplaced)
@@ -136,6 +147,7 @@ func (s *Server) detach(sess *session) {
 
 func (s *Server) closeSessions() {
 	s.mu.Lock()
+	s.closing = true
 	var ss []*session
 	for _, b := range s.boxes {
 		b.mu.Lock()
@@ -171,8 +183,7 @@ func (s *Server) run(ctx context.Context, sess *session) error {
 		cancel(err)
 	case <-ctx.Done():
 		err = context.Cause(ctx)
-		// Unblock the reader: an expired deadline ends its Recv.
-		_ = sess.conn.Underlying().SetReadDeadline(time.Now())
+		sess.conn.StopReading()
 		<-readErr
 	}
 	done := make(chan struct{})
@@ -180,9 +191,10 @@ func (s *Server) run(ctx context.Context, sess *session) error {
 	select {
 	case <-done:
 	case <-time.After(time.Second):
-		// A write stuck on a peer that stopped reading: cut it short, so a
-		// replacing connection does not wait for the write timeout.
-		_ = sess.conn.Underlying().UnderlyingConn().SetWriteDeadline(time.Now())
+		// A write stuck on a peer that stopped reading: cut the connection,
+		// so a replacing connection does not wait for the write timeout (a
+		// deadline set from here would be reset by the next write).
+		_ = sess.conn.Underlying().Close()
 		<-done
 	}
 	return err
@@ -219,6 +231,9 @@ func (s *Server) send(ctx context.Context, sess *session) error {
 			continue
 		}
 		for _, q := range qs {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			sess.mu.Lock()
 			sess.inflight[q.seq] = true
 			sess.mu.Unlock()

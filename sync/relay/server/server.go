@@ -131,9 +131,10 @@ type Server struct {
 	log   *slog.Logger
 	store *store
 
-	mu    sync.Mutex
-	boxes map[string]*box // by phone-number id, registered or seen in a webhook
-	auth  []authEntry
+	mu      sync.Mutex
+	boxes   map[string]*box // by phone-number id, registered or seen in a webhook
+	auth    []authEntry
+	closing bool // Serve is stopping: no new sessions
 
 	stats struct {
 		sync.Mutex
@@ -306,39 +307,6 @@ func (s *Server) serveWebhook(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	_, _ = io.WriteString(w, "ok")
-}
-
-// Route lists the business numbers a webhook body is for
-// (entry[].changes[].value.metadata.phone_number_id), each once, in order
-// of appearance; a body naming none is routed to [""] (unrouted).
-func Route(body []byte) []string {
-	var env struct {
-		Entry []struct {
-			Changes []struct {
-				Value struct {
-					Metadata struct {
-						PhoneNumberID string `json:"phone_number_id"`
-					} `json:"metadata"`
-				} `json:"value"`
-			} `json:"changes"`
-		} `json:"entry"`
-	}
-	_ = json.Unmarshal(body, &env) // signed by Meta; an unreadable body is unrouted, not lost
-	var out []string
-	seen := map[string]bool{}
-	for _, e := range env.Entry {
-		for _, c := range e.Changes {
-			n := c.Value.Metadata.PhoneNumberID
-			if n != "" && !seen[n] {
-				seen[n] = true
-				out = append(out, n)
-			}
-		}
-	}
-	if len(out) == 0 {
-		out = []string{""}
-	}
-	return out
 }
 
 // Serve drops webhooks older than the retention, every minute, until ctx

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 	"fatoora/appliance/store"
 	"fatoora/appliance/whatsapp"
 	"fatoora/appliance/whatsapp/graphsim"
+	"fatoora/sync/relay/internal/relaytest"
 	"fatoora/sync/relay/link"
 	"fatoora/sync/relay/proto"
 	"fatoora/sync/relay/server"
@@ -68,17 +68,14 @@ func startRelay(t *testing.T, dir string, mod func(*server.Options)) *relay {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { _ = s.Serve(ctx); close(done) }()
-	var once sync.Once
 	r := &relay{Server: s, url: hs.URL, ws: "ws" + strings.TrimPrefix(hs.URL, "http")}
-	r.stop = func() {
-		once.Do(func() {
-			cancel()
-			<-done
-			hs.CloseClientConnections()
-			hs.Close()
-			s.Close()
-		})
-	}
+	r.stop = relaytest.Once(t, stopWithin, "relay", func() {
+		cancel()
+		<-done
+		hs.CloseClientConnections()
+		hs.Close()
+		s.Close()
+	})
 	t.Cleanup(r.stop)
 	return r
 }
@@ -131,9 +128,8 @@ func startBox(t *testing.T, relayWS, token string, mod func(*link.Options)) *box
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { _ = l.Serve(ctx); close(done) }()
-	var once sync.Once
 	b := &box{db: db, ing: ing, link: l}
-	b.stop = func() { once.Do(func() { cancel(); <-done; db.Close() }) }
+	b.stop = relaytest.Once(t, stopWithin, "box", func() { cancel(); <-done; db.Close() })
 	t.Cleanup(b.stop)
 	return b
 }
@@ -165,15 +161,12 @@ func (b *box) messages(t *testing.T) []string {
 	return out
 }
 
+// stopWithin bounds stopping a relay or a box in these tests.
+const stopWithin = 20 * time.Second
+
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	relaytest.Until(t, 20*time.Second, what, cond)
 }
 
 func TestServer_Webhook(t *testing.T) {

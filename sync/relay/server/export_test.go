@@ -1,0 +1,7 @@
+package server
+
+// For the tests in package server_test.
+var (
+	RouteWalk   = routeWalk
+	RouteDecode = routeDecode
+)
