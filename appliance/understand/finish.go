@@ -44,14 +44,16 @@ func (r *Rules) candidates(d *draft) []scored {
 	}
 	out := make([]scored, 0, len(list))
 	nw := float64(len(d.uniq))
+	first := d.words[0]
+	firstHead := lx.heads[first]
 	for _, p := range list {
 		info := &lx.info[p]
 		prec := float64(d.cnt[p]) / nw
 		rec := 0.0
-		for _, ph := range info.phrases {
+		for _, ph := range info.phraseIDs {
 			hit := 0
 			for _, u := range ph {
-				if d.uniq[u] {
+				if slices.Contains(d.uid, u) {
 					hit++
 				}
 			}
@@ -61,10 +63,10 @@ func (r *Rules) candidates(d *draft) []scored {
 		if prec+rec > 0 {
 			s = 2 * prec * rec / (prec + rec)
 		}
-		if info.head != "" && d.words[0] == info.head {
+		if info.head != "" && first == info.head {
 			s += 0.05 // the customer's head noun is the product's own name
 		}
-		if lx.heads[d.words[0]] && !info.all[d.words[0]] {
+		if firstHead && !info.all[first] {
 			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair
 		}
 		out = append(out, scored{int(p), s})

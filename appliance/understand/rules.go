@@ -35,7 +35,15 @@ func (o *RulesOptions) defaults() {
 type Rules struct {
 	lx     *lexicon
 	opts   RulesOptions
-	counts sync.Pool // *[]uint16 of len(products), all zero
+	counts sync.Pool // *countBuf, its counts all zero
+}
+
+// countBuf is a draft's per-product word counts (len(products), all zero
+// when pooled) and the capacity of its list of touched products, reused
+// across messages.
+type countBuf struct {
+	cnt     []uint16
+	touched []int32
 }
 
 // release zeroes the drafts' per-product counts and returns them to the pool.
@@ -47,9 +55,9 @@ func (r *Rules) release(ds []*draft) {
 		for _, p := range d.touched {
 			d.cnt[p] = 0
 		}
-		c := d.cnt
+		c := &countBuf{cnt: d.cnt, touched: d.touched[:0]}
 		d.cnt, d.touched = nil, nil
-		r.counts.Put(&c)
+		r.counts.Put(c)
 	}
 }
 

@@ -34,6 +34,7 @@ type draft struct {
 	andOn    bool            // its first word carries the و ("ومرتبة")
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
+	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 }
@@ -61,8 +62,8 @@ func (r *Rules) addWord(d *draft, u string) {
 	d.words = append(d.words, u)
 	if d.uniq == nil {
 		d.uniq = map[string]bool{}
-		if c, ok := r.counts.Get().(*[]uint16); ok {
-			d.cnt = *c
+		if c, ok := r.counts.Get().(*countBuf); ok {
+			d.cnt, d.touched = c.cnt, c.touched[:0]
 		} else {
 			d.cnt = make([]uint16, len(r.lx.products))
 		}
@@ -71,6 +72,9 @@ func (r *Rules) addWord(d *draft, u string) {
 		return
 	}
 	d.uniq[u] = true
+	if id, ok := r.lx.ids[u]; ok {
+		d.uid = append(d.uid, id)
+	}
 	for _, p := range r.lx.postings[u] {
 		if d.cnt[p] == 0 {
 			d.touched = append(d.touched, p)
