@@ -28,6 +28,9 @@ SOFA2,كنبة 2 مقعد جلد,Leather 2-seater sofa,كنبة جلد اتني�
 SOFA3,كنبة 3 مقعد جلد,Leather 3-seater sofa,كنبة جلد تلاتة,انتريه,piece,19000,4,جلد,بني|أسود
 CHS,كرسي شمواه,Suede armchair,كرسي شامواه,انتريه,piece,6000,5,شمواه,بيج
 DESK,مكتب 120 سم,Desk 120 cm,مكتب خشب,مكاتب,piece,4000,6,زان,بني
+HINGE,مفصلة 4 بوصة,Hinge 4 inch,مفصلات,إكسسوارات,piece,85,300,ستانلس,
+TILE,سيراميك 60×60,Ceramic tile 60x60,سيراميك 60 في 60,سيراميك,sqm,300,,سيراميك,أبيض|رمادي
+MAT,مرتبة أطفال,Crib mattress,مرتبة سرير أطفال,مراتب,piece,2000,10,,
 `
 
 func classesRules(t testing.TB) *Rules {
@@ -89,6 +92,17 @@ func TestRules_Classes(t *testing.T) {
 		{"compound", "I'd like a 120cm desk", Order, []wantItem{{"DESK", 1, "", []int{120}}}},
 		{"compound", "twenty door levers in chrome", Order, []wantItem{{"LEVER", 20, "كروم", nil}}},
 		{"compound", "3ayez talat okar kroom", Order, []wantItem{{"LEVER", 3, "كروم", nil}}},
+		{"compound", "I need twenty 4-inch hinges", Order, []wantItem{{"HINGE", 20, "", nil}}},
+		{"compound", "3ayez 20 mafasla 4-bosa", Order, []wantItem{{"HINGE", 20, "", nil}}},
+		{"compound", "عايز ٢٠ مفصلة ٤ بوصة", Order, []wantItem{{"HINGE", 20, "", nil}}},
+		// dims_cm are the sizes the customer stated, the one that names
+		// the product too (DESIGN: "the stated dimensions in cm")
+		{"stated size", "عايز سيراميك ٦٠ في ٦٠ رمادي للمحل ٨ متر في ١٢ متر", Order, []wantItem{{"TILE", 96, "رمادي", []int{60, 60, 800, 1200}}}},
+		{"stated size", "3ayez seramik 60 fi 60 ramadi 8 metr fi 12 metr", Order, []wantItem{{"TILE", 96, "رمادي", []int{60, 60, 800, 1200}}}},
+		{"stated size", "60x60 grey ceramic tiles for an 8 by 12 m shop", Order, []wantItem{{"TILE", 96, "رمادي", []int{60, 60, 800, 1200}}}},
+		// English plurals in -es and -ies; "plus" joins items; "for a …" is a destination
+		{"english", "need 4 crib mattresses for a nursery", Order, []wantItem{{"MAT", 4, "", nil}}},
+		{"english", "4 white MDF doors 80cm plus 4 white frames", Order, []wantItem{{"DR-80", 4, "أبيض", []int{80}}, {"FRAME", 4, "أبيض", nil}}},
 		// complaints about what came, was billed, paid or installed
 		{"complaint", "فاتورة الشهر اللي فات كان فيها ٤ كوالين وانا واخد ٢ بس، رجعولي الفرق", Complaint, nil},
 		{"complaint", "جالي 2 باب بدل 3", Complaint, nil},

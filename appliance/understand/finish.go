@@ -134,7 +134,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.fuzzy {
 			conf *= 0.9
 		}
-		q, dims, qconf, missing := quantityOf(p.Unit, d)
+		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
 		it.Quantity = q
 		it.DimsCM = dims
 		it.Missing = missing
@@ -163,7 +163,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					best = c
 					p = &lx.products[best.idx]
 					it.SKU, it.Product, it.Material = p.SKU, p, p.Material
-					q, dims, _, missing := quantityOf(p.Unit, d)
+					q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
 					it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 					conf *= 0.9
 					break
@@ -237,7 +237,7 @@ func (r *Rules) nameSizes(d *draft) {
 		// cm, not 160 of them
 		if n := numString(d.pre.val); r.hasNumber(d, n) && r.isSize(d, n) {
 			r.addWord(d, n)
-			d.sizes = append(d.sizes, d.pre.val)
+			d.sizes = append(d.sizes, sized{d.pre.val, d.pre.start})
 			d.pre = nil
 		}
 	}
@@ -349,15 +349,44 @@ func (r *Rules) colorFor(idx int, u string) (string, bool) {
 	return "", false
 }
 
+// namedSize reports whether a size group is product idx's own size: two
+// sides or more, each a size in cm its names give ("60×60" of a 60×60 tile).
+func (r *Rules) namedSize(idx int) func([]amount) bool {
+	sizes := r.lx.info[idx].sizes
+	return func(g []amount) bool {
+		if len(g) < 2 {
+			return false
+		}
+		for _, a := range g {
+			if a.implied || a.unit == "sqm" || !sizes[numString(math.Round(cm1(a)))] && !sizes[numString(a.val)] {
+				return false
+			}
+		}
+		return true
+	}
+}
+
 // quantityOf reads the quantity in the product's unit and the stated sizes.
 // piece: a count (before the noun, or a small number after it; دستة = 12).
 // meter: the running length; "L في H" counts L; walls joined by و are
 // summed. sqm: width × height. A metre or m² line with no length or area
 // said misses its "size" and is less sure, whatever count it carries.
-func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []string) {
+//
+// named reports whether a size group is the product's own size (every
+// side a size its names give): with another size said ("سيراميك 60 في 60
+// … 8 متر في 12 متر") it names the product and measures nothing; alone it
+// is still read as the size. dims_cm are all the sizes stated, in the
+// order written, the one naming the product too (DESIGN.md).
+func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog.Milli, []int, float64, []string) {
 	conf := 1.0
 	var missing []string
-	var dims []int
+	var stated []sized
+	measuring := 0 // groups that can measure the line
+	for _, g := range d.groups {
+		if named == nil || !named(g) {
+			measuring++
+		}
+	}
 	cm := func(a amount, other *amount) float64 {
 		switch a.unit {
 		case "m":
@@ -385,6 +414,7 @@ func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []s
 	var runs, areas []float64
 	for _, g := range d.groups {
 		var sides []float64
+		nameOnly := named != nil && measuring > 0 && named(g)
 		for k, a := range g {
 			if a.implied || a.dozen {
 				continue
@@ -407,21 +437,24 @@ func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []s
 			c := cm(a, other)
 			if c > 0 {
 				sides = append(sides, c)
-				dims = append(dims, int(math.Round(c)))
+				stated = append(stated, sized{c, a.start})
 			}
 		}
-		if len(sides) > 0 {
+		if len(sides) > 0 && !nameOnly {
 			runs = append(runs, sides[0])
 			if len(sides) >= 2 {
 				areas = append(areas, sides[0]/100*sides[1]/100)
 			}
 		}
 	}
-	for _, s := range d.sizes {
-		dims = append(dims, int(math.Round(s)))
-	}
+	stated = append(stated, d.sizes...)
 	if d.pre != nil && unit == catalog.Piece && !d.pre.implied && (d.pre.unit == "cm" || d.pre.unit == "m" || d.pre.unit == "mm") {
-		dims = append(dims, int(math.Round(cm1(*d.pre)))) // "a 90 cm door": its size, not a count
+		stated = append(stated, sized{cm1(*d.pre), d.pre.start}) // "a 90 cm door": its size, not a count
+	}
+	sort.SliceStable(stated, func(i, j int) bool { return stated[i].at < stated[j].at })
+	var dims []int
+	for _, s := range stated {
+		dims = append(dims, int(math.Round(s.cm)))
 	}
 	count := 1.0
 	switch {
@@ -609,7 +642,7 @@ func phraseOf(ts []token, d *draft, andOn bool) string {
 // for the clerk or the model.
 func unknownItem(ts []token, d *draft) Item {
 	it := Item{Confidence: 0.3, Phrase: phraseOf(ts, d, d.andOn)}
-	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d)
+	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d, nil)
 	return it
 }
 

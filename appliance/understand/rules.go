@@ -287,7 +287,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		// is what is asked ("وحاجة للقعدة")
 		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something")
 		if t.sep || t.used || t.lex || t.color != "" || t.text == "x" || r.known(t.text) ||
-			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface)) {
+			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface) || englishFor(ts, k)) {
 			continue
 		}
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
@@ -296,4 +296,25 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
+}
+
+// determiners stand between "for" and its noun: "for a nursery".
+var determiners = set("a", "an", "the", "my", "our", "his", "her", "their", "your", "this", "that", "each", "every")
+
+// englishFor: token k is the noun "for" governs ("for a nursery", "for
+// the kids' room"): what the goods are for, as Arabic says with ل.
+func englishFor(ts []token, k int) bool {
+	if !isLatinWord(ts[k].surface) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !ts[j].sep; j-- {
+		w := strings.ToLower(ts[j].surface)
+		if w == "for" {
+			return true
+		}
+		if !determiners[w] {
+			return false
+		}
+	}
+	return false
 }

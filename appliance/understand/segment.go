@@ -20,7 +20,7 @@ type draft struct {
 	pre      *amount // quantity said before the product
 	groups   [][]amount
 	counts   []float64 // bare small numbers after the product
-	sizes    []float64 // bare numbers read as sizes in cm
+	sizes    []sized   // figures read as sizes in cm (the ones naming the product)
 	colors   []string
 	sameAs   bool // "نفس اللون"
 	setWith  int  // index of the item this one was said together with, -1
@@ -37,6 +37,12 @@ type draft struct {
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
+}
+
+// sized is a size in cm and the token it was said at.
+type sized struct {
+	cm float64
+	at int
 }
 
 // fits reports whether word u can join the draft: some product uses u and
@@ -114,6 +120,8 @@ type segmenter struct {
 	cur          *draft
 	pending      *amount
 	pendingGroup []amount // a size said before its product
+	pendingNext  bool     // the pending count opens the next item (English: "and 4 white frames")
+	pendingColor []string // colours said between that count and its head noun
 	clause       int
 	sizeMode     bool
 	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
@@ -177,6 +185,15 @@ func (sg *segmenter) step(i int) int {
 		sg.ts[i].used = true
 		i++
 		return i
+	}
+	// "4-inch hinges", "a 2-seater sofa": the figure is a word of the
+	// product's name (or describes it), never how many
+	if t.compound && isNumber(w) {
+		if r.lx.isWord(w) && (sg.cur == nil || r.fits(sg.cur, w)) {
+			return sg.word(i)
+		}
+		sg.ts[i].used = true
+		return i + 1
 	}
 	// money, dates, phone numbers are not amounts
 	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
@@ -288,6 +305,24 @@ func (sg *segmenter) amount(i int, a amount) int {
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
 	single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
+	// "and 4 white frames", "plus two rattan chairs": English says the
+	// count, the describing words, then the head noun; a head the current
+	// item cannot be, or a noun the catalog lacks, takes the count
+	english := false
+	if !nextNew && conj && single && sg.cur != nil && next < len(sg.ts) && isLatinWord(sg.ts[next].surface) {
+		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
+			tk := sg.ts[k]
+			if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
+				nextNew = !r.fits(sg.cur, tk.text)
+				break
+			}
+			if !tk.lex && tk.color == "" {
+				nextNew = isLatinWord(tk.surface) && !r.known(tk.text)
+				break
+			}
+		}
+		english = nextNew
+	}
 	// "140 سم" after a product named with 140 cm: the size that names it
 	if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && !sg.afterSep {
 		n := numString(math.Round(cm1(a)))
@@ -297,7 +332,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if r.hasNumber(sg.cur, n) && (r.isSize(sg.cur, n) || a.unit == "mm" || n == numString(a.val)) {
 			r.addWord(sg.cur, n)
 			if a.unit != "mm" {
-				sg.cur.sizes = append(sg.cur.sizes, cm1(a)) // a thickness in mm names the product, no side of it
+				sg.cur.sizes = append(sg.cur.sizes, sized{cm1(a), a.start}) // a thickness in mm names the product, no side of it
 			}
 			for k := i; k < j; k++ {
 				sg.ts[k].used = true
@@ -398,16 +433,16 @@ func (sg *segmenter) amount(i int, a amount) int {
 			if g.unit == "" && g.val < 10 {
 				g.unit = "m" // "شمسية 3x3": metres
 			}
-			sg.cur.sizes = append(sg.cur.sizes, cm1(g))
+			sg.cur.sizes = append(sg.cur.sizes, sized{cm1(g), g.start})
 		}
 		sg.cur.end = j
 	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
 		r.addWord(sg.cur, numString(a.val))
 		if r.isSize(sg.cur, numString(a.val)) {
-			sg.cur.sizes = append(sg.cur.sizes, a.val)
+			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
-	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]) && r.giveSize(sg.ds, sg.cur, a.val):
+	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
 		sg.places = 0
@@ -417,6 +452,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		aa := a
 		sg.pending = &aa
 		sg.pendingGroup = nil
+		sg.pendingNext, sg.pendingColor = english, nil
 		if len(group) > 1 {
 			sg.pendingGroup = group
 		}
@@ -481,8 +517,13 @@ func (sg *segmenter) word(i int) int {
 	if startNew && t.prep && sg.cur != nil {
 		startNew = false // "موكيت للمكتب": for the office, not an office desk
 	}
+	if sg.pendingNext && sg.pending != nil {
+		startNew = true
+	}
 	if startNew {
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+		d.colors = append(d.colors, sg.pendingColor...)
+		sg.pendingColor, sg.pendingNext = nil, false
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
@@ -531,6 +572,8 @@ func (sg *segmenter) colour(i int) int {
 		r.addWord(sg.cur, w) // "حوض ستانلس": the colour also names the product
 	}
 	switch {
+	case sg.pendingNext && sg.pending != nil:
+		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"
 	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]):
 		for _, d := range sg.ds {
 			if len(d.colors) == 0 {
@@ -673,7 +716,7 @@ func (r *Rules) isSize(d *draft, num string) bool {
 
 // giveSize attaches a bare number to the most recent earlier item whose
 // products name it as a size ("ترابيزة سفرة 6 كراسي ... مقاس 180").
-func (r *Rules) giveSize(ds []*draft, cur *draft, v float64) bool {
+func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 	num := numString(v)
 	if !r.lx.isWord(num) || r.hasNumber(cur, num) {
 		return false
@@ -686,7 +729,7 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64) bool {
 		if r.hasNumber(d, num) {
 			r.addWord(d, num)
 			if r.isSize(d, num) {
-				d.sizes = append(d.sizes, v)
+				d.sizes = append(d.sizes, sized{v, at})
 			}
 			return true
 		}

@@ -38,7 +38,14 @@ func wordKey(w string) string {
 	if n := len(w); n > 4 && strings.HasSuffix(w, "ves") && isLatinWord(w) {
 		return w[:n-3] + "f" // shelves → shelf
 	}
-	if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && isLatinWord(w) {
+	if n := len(w); n > 5 && isLatinWord(w) && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") ||
+		strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")) {
+		return w[:n-2] // mattresses → mattress, benches → bench, boxes → box
+	}
+	if n := len(w); n > 4 && strings.HasSuffix(w, "ies") && isLatinWord(w) {
+		return w[:n-3] + "y" // accessories → accessory
+	}
+	if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && isLatinWord(w) {
 		return w[:n-1] // English plural: chairs → chair
 	}
 	w = fold(w)
@@ -174,6 +181,9 @@ type token struct {
 	neg     bool    // said after "بدون", "من غير", "without": not asked for
 	aside   bool    // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
 	perN    float64 // "for each of my 4 chairs", "لكل واحد من ال 4": the item that many times
+	// compound: a figure hyphenated to the word after it ("2-seater",
+	// "4-inch"): a word of the product, never its count
+	compound bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
@@ -190,7 +200,7 @@ func tokenize(text string) []token {
 		// "1- مطبخ", "2) خلاط": a list number, not an amount
 		s = listNumRe.ReplaceAllString(s, "")
 		// "2-seater", "5-drawer": the figure belongs to the word after it
-		s = figureWordRe.ReplaceAllString(s, "$1 $2")
+		s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
 		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
 		s = mixedNumbers(s)
 		// م2 / م² / متر مربع (square metre) become one unit word.
@@ -209,6 +219,11 @@ func tokenize(text string) []token {
 				cur = append(cur, r)
 			case r == '.' && len(cur) > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) && unicode.IsDigit(cur[len(cur)-1]):
 				cur = append(cur, r)
+			case r == compoundMark:
+				flush()
+				if n := len(out); n > 0 && isNumber(out[n-1].text) {
+					out[n-1].compound = true
+				}
 			case r == '*' || r == '×':
 				flush()
 				out = append(out, token{text: "x"})
@@ -287,8 +302,14 @@ func subCost(x, y rune) int {
 	return 2
 }
 
-// figureWordRe is a figure hyphenated to a word: "2-seater", "5-drawer".
+// figureWordRe is a figure hyphenated to a word: "2-seater", "5-drawer",
+// "4-inch". The figure describes the product (a size, a count of its
+// parts); it is never how many are ordered.
 var figureWordRe = regexp.MustCompile(`(\d)-(\pL)`)
+
+// compoundMark stands between a figure and the word it is hyphenated to
+// while a line is split into tokens (a private-use rune, never typed).
+const compoundMark = '\uE000'
 
 // mixedRe finds a whole number followed by a simple fraction ("3 1/2") or
 // a simple fraction alone ("3/4"); the denominator is one digit and
