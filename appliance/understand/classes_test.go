@@ -31,6 +31,13 @@ DESK,مكتب 120 سم,Desk 120 cm,مكتب خشب,مكاتب,piece,4000,6,زا�
 HINGE,مفصلة 4 بوصة,Hinge 4 inch,مفصلات,إكسسوارات,piece,85,300,ستانلس,
 TILE,سيراميك 60×60,Ceramic tile 60x60,سيراميك 60 في 60,سيراميك,sqm,300,,سيراميك,أبيض|رمادي
 MAT,مرتبة أطفال,Crib mattress,مرتبة سرير أطفال,مراتب,piece,2000,10,,
+MAT120,مرتبة سوست 120×200,Spring mattress 120x200,مرتبة 120,مراتب,piece,6000,10,,
+PROT120,كفر مرتبة 120×200,Mattress protector 120x200,كفر 120,مراتب,piece,700,10,,
+UMB,شمسية 3 متر,Umbrella 3 m,شمسية جنينة,شماسي,piece,4900,12,,بيج|رمادي
+BASE,قاعدة شمسية,Umbrella base,قاعدة,شماسي,piece,1450,20,جرانيت,
+SWING,مرجيحة بالقاعدة,Swing chair with stand,مرجيحة,مراجيح,piece,11800,4,,
+SET4,طقم جنينة 4 أفراد,Garden set for 4,طقم جنينة,أطقم,piece,28500,5,,
+GRASS,نجيلة 4 سم,Artificial grass 4 cm,نجيلة صناعي,نجيلة,sqm,330,,,
 `
 
 func classesRules(t testing.TB) *Rules {
@@ -100,6 +107,17 @@ func TestRules_Classes(t *testing.T) {
 		{"stated size", "عايز سيراميك ٦٠ في ٦٠ رمادي للمحل ٨ متر في ١٢ متر", Order, []wantItem{{"TILE", 96, "رمادي", []int{60, 60, 800, 1200}}}},
 		{"stated size", "3ayez seramik 60 fi 60 ramadi 8 metr fi 12 metr", Order, []wantItem{{"TILE", 96, "رمادي", []int{60, 60, 800, 1200}}}},
 		{"stated size", "60x60 grey ceramic tiles for an 8 by 12 m shop", Order, []wantItem{{"TILE", 96, "رمادي", []int{60, 60, 800, 1200}}}},
+		// "بال" + another product's head noun: with the base, a line of its own
+		{"with the", "عايز شمسية ٣ متر بيج بالقاعدة", Order, []wantItem{{"UMB", 1, "بيج", []int{300}}, {"BASE", 1, "", nil}}},
+		{"with the", "3 m umbrella in beige with the base", Order, []wantItem{{"UMB", 1, "بيج", nil}, {"BASE", 1, "", nil}}},
+		{"with the", "عايز مرجيحة بالقاعدة", Order, []wantItem{{"SWING", 1, "", nil}}},
+		// a count of seats is no size; a thickness is
+		{"not a size", "عايز طقم جنينة ٤ أفراد", Order, []wantItem{{"SET4", 1, "", []int{}}}},
+		{"not a size", "عايز نجيلة ٤ سم ٥ في ٤ متر", Order, []wantItem{{"GRASS", 20, "", []int{4, 500, 400}}}},
+		// English: count, size, describing words, then the head noun
+		{"english", "one 120 mattress and one 120 protector", Order, []wantItem{{"MAT120", 1, "", []int{120}}, {"PROT120", 1, "", []int{120}}}},
+		{"english", "مرتبة ١٢٠ وكفر ١٢٠", Order, []wantItem{{"MAT120", 1, "", []int{120}}, {"PROT120", 1, "", []int{120}}}},
+		{"english", "martaba 120 w kavar 120", Order, []wantItem{{"MAT120", 1, "", []int{120}}, {"PROT120", 1, "", []int{120}}}},
 		// English plurals in -es and -ies; "plus" joins items; "for a …" is a destination
 		{"english", "need 4 crib mattresses for a nursery", Order, []wantItem{{"MAT", 4, "", nil}}},
 		{"english", "4 white MDF doors 80cm plus 4 white frames", Order, []wantItem{{"DR-80", 4, "أبيض", []int{80}}, {"FRAME", 4, "أبيض", nil}}},

@@ -46,6 +46,13 @@ func (r *Rules) candidates(d *draft) []scored {
 	nw := float64(len(d.uniq))
 	first := d.words[0]
 	firstHead := lx.heads[first]
+	lastEn := "" // English says its head noun last: "120 mattress", "mattress protector"
+	for k := len(d.words) - 1; k >= 0 && d.english; k-- {
+		if w := d.words[k]; isLatinWord(w) && !isNumber(w) {
+			lastEn = w
+			break
+		}
+	}
 	for _, p := range list {
 		info := &lx.info[p]
 		prec := float64(d.cnt[p]) / nw
@@ -65,6 +72,9 @@ func (r *Rules) candidates(d *draft) []scored {
 		}
 		if info.head != "" && first == info.head {
 			s += 0.05 // the customer's head noun is the product's own name
+		}
+		if lastEn != "" && info.headEn == lastEn {
+			s += 0.05
 		}
 		if firstHead && !info.all[first] {
 			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair

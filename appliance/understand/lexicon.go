@@ -52,6 +52,7 @@ type prodInfo struct {
 	phraseIDs [][]int32       // phrases as lexicon ids
 	all       map[string]bool // every unit that explains this product
 	head      string          // first unit of the Arabic name
+	headEn    string          // last word of the English name (English puts its head noun last)
 	sizes     map[string]bool // numbers the names give in cm ("180 سم")
 	colors    map[string]string
 }
@@ -242,6 +243,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				info.phrases = append(info.phrases, us)
 				for k := len(us) - 1; k >= 0; k-- {
 					if !isNumber(us[k]) {
+						info.headEn = us[k]
 						lx.heads[us[k]] = true // English: "Gaming chair"
 						break
 					}

@@ -66,6 +66,9 @@ func (r *Rules) prepare(text string) []token {
 					t.dual = f.dual
 					t.conj = strings.HasPrefix(p, "و")
 					t.prep = p == "ل" || p == "لل"
+					if p == "بال" {
+						t.withStem = f.stem
+					}
 					break strip
 				}
 			}
@@ -149,6 +152,13 @@ func (r *Rules) prepare(text string) []token {
 					t.text = u
 					break
 				}
+			}
+		}
+		if st, ok := strings.CutPrefix(t.surface, "بال"); ok && t.withStem == "" && lx.isWord(t.text) && utf8.RuneCountInString(st) >= 3 {
+			// a name's own "بالقاعدة" (the chair with its stand) may be
+			// "with the base" of another item
+			if u := wordKey(st); lx.heads[u] {
+				t.withStem = u
 			}
 		}
 		t.lex = lx.isWord(t.text)

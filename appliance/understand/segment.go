@@ -35,6 +35,7 @@ type draft struct {
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
+	english  bool            // some word of it was written in English (its head noun comes last)
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 }
@@ -122,6 +123,7 @@ type segmenter struct {
 	pendingGroup []amount // a size said before its product
 	pendingNext  bool     // the pending count opens the next item (English: "and 4 white frames")
 	pendingColor []string // colours said between that count and its head noun
+	pendingSizes []amount // figures said there ("and one 120 protector")
 	clause       int
 	sizeMode     bool
 	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
@@ -292,6 +294,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 	r := sg.r
 	t := sg.ts[i]
 	group, j := sg.sides(a)
+	if sg.pendingNext && sg.pending != nil && len(group) == 1 && a.unit == "" && a.val >= 10 && a.start >= sg.pending.end {
+		// "and one 120 waterproof protector": a size of the item the
+		// count opens, said before its head noun
+		sg.pendingSizes = append(sg.pendingSizes, a)
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		return j
+	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
 	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || pieceWords[sg.ts[next].text]) && sg.ts[next].text != "و" && !sg.ts[next].conj {
@@ -309,11 +320,17 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// count, the describing words, then the head noun; a head the current
 	// item cannot be, or a noun the catalog lacks, takes the count
 	english := false
-	if !nextNew && conj && single && sg.cur != nil && next < len(sg.ts) && isLatinWord(sg.ts[next].surface) {
+	if !nextNew && conj && single && sg.cur != nil && next < len(sg.ts) {
 		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
+			if isNumber(tk.text) {
+				continue // "and one 120 waterproof protector": its size
+			}
+			if !isLatinWord(tk.surface) {
+				break
+			}
 			if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
-				nextNew = !r.fits(sg.cur, tk.text)
+				nextNew = !r.bestHas(sg.cur, tk.text)
 				break
 			}
 			if !tk.lex && tk.color == "" {
@@ -452,7 +469,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		aa := a
 		sg.pending = &aa
 		sg.pendingGroup = nil
-		sg.pendingNext, sg.pendingColor = english, nil
+		sg.pendingNext, sg.pendingColor, sg.pendingSizes = english, nil, nil
 		if len(group) > 1 {
 			sg.pendingGroup = group
 		}
@@ -497,6 +514,13 @@ func (sg *segmenter) word(i int) int {
 	r := sg.r
 	t := sg.ts[i]
 	w := t.text
+	withNew := false
+	if st := t.withStem; st != "" && sg.cur != nil && r.lx.heads[st] && (w == st || !r.fits(sg.cur, w)) && !r.bestHas(sg.cur, st) {
+		// "شمسية ٣ متر بالقاعدة": with the base, a product of its own
+		// the umbrella is not
+		w, withNew = st, true
+		sg.ts[i].text = st
+	}
 	// a model name only one product has ("الميلانو") names it after
 	// و or a separator as a head noun does
 	// (or after a count that و opened: "و ٦ دبل")
@@ -514,6 +538,7 @@ func (sg *segmenter) word(i int) int {
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
 		startNew = false // "زان وخشب": a second modifier, not a new item
 	}
+	startNew = startNew || withNew
 	if startNew && t.prep && sg.cur != nil {
 		startNew = false // "موكيت للمكتب": for the office, not an office desk
 	}
@@ -523,7 +548,10 @@ func (sg *segmenter) word(i int) int {
 	if startNew {
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
 		d.colors = append(d.colors, sg.pendingColor...)
-		sg.pendingColor, sg.pendingNext = nil, false
+		for _, a := range sg.pendingSizes {
+			d.groups = append(d.groups, []amount{a})
+		}
+		sg.pendingColor, sg.pendingNext, sg.pendingSizes = nil, false, nil
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
@@ -550,6 +578,9 @@ func (sg *segmenter) word(i int) int {
 	r.addWord(sg.cur, w)
 	if t.fuzzy {
 		sg.cur.fuzzy = true
+	}
+	if isLatinWord(t.surface) && !isNumber(t.surface) && sg.ts[i].text == w && w == wordKey(strings.ToLower(t.surface)) {
+		sg.cur.english = true
 	}
 	if t.color != "" && !r.lx.heads[w] {
 		sg.cur.colors = append(sg.cur.colors, t.color)
@@ -706,8 +737,13 @@ func prevWord(ts []token, i int) string {
 
 // isSize: the number is written as a size in cm in a fitting product's name.
 func (r *Rules) isSize(d *draft, num string) bool {
+	// a figure of 10 or more some name gives in cm is a size in this shop
+	// ("ملاية 120" beside the 120 cm mattresses); a small one only when a
+	// product the draft fits gives it so: "طقم 4 أفراد" is no 4 cm,
+	// whatever else is 4 cm thick
+	wide := len(num) >= 2
 	for _, p := range r.lx.postings[num] {
-		if r.lx.info[p].sizes[num] {
+		if r.lx.info[p].sizes[num] && (wide || len(d.words) == 0 || d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1) {
 			return true
 		}
 	}
@@ -789,4 +825,11 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 		break
 	}
 	return group, j
+}
+
+// bestHas reports whether the product that best fits the draft so far has
+// word u in its names.
+func (r *Rules) bestHas(d *draft, u string) bool {
+	c := r.candidates(d)
+	return len(c) > 0 && r.lx.info[c[0].idx].all[u]
 }

@@ -184,6 +184,10 @@ type token struct {
 	// compound: a figure hyphenated to the word after it ("2-seater",
 	// "4-inch"): a word of the product, never its count
 	compound bool
+	// withStem: said with "بال" (with the …), the noun after it:
+	// "شمسية بالقاعدة" is an umbrella and its base when the base is a
+	// product of its own
+	withStem string
 }
 
 // tokenize normalises text and splits it into words, numbers and
