@@ -200,3 +200,58 @@ func TestRules_VagueKind(t *testing.T) {
 		t.Errorf("the phrase should be the customer's words: %+v", res.Items)
 	}
 }
+
+// A product said in the plural with no count is several, how many not
+// said: the line is not sure enough to invoice on its own.
+func TestRules_Uncounted(t *testing.T) {
+	r := gardenRules(t)
+	for _, tt := range []struct {
+		text string
+		sure bool
+	}{
+		{"عايز كنبة راتان بني وكراسي راتان بني", false},
+		{"a brown rattan sofa and rattan chairs", false},
+		{"عايز كنبة راتان بني و ٢ كرسي راتان بني", true},
+		{"بكام الكراسي الراتان؟", true}, // a price question alone is a unit price
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sure := res.Confidence >= 0.6; sure != tt.sure {
+			t.Errorf("%s: confidence %.2f (%+v), want sure=%v", tt.text, res.Confidence, res.Items, tt.sure)
+		}
+	}
+}
+
+const gardenCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOFA-R,كنبة راتان,Rattan sofa,,أطقم,piece,12500,6,راتان,بني|رمادي
+CHAIR-R,كرسي راتان,Rattan chair,,كراسي,piece,4200,24,راتان,بني|رمادي
+CHAIR-P,كرسي بلاستيك,Plastic chair,,كراسي,piece,400,100,بلاستيك,أبيض|بني
+`
+
+func gardenRules(t testing.TB) *Rules {
+	t.Helper()
+	ps, err := catalog.ParseCSV(strings.NewReader(gardenCSV), "garden.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := catalog.ParseVocabulary(strings.NewReader("بني, bonny, brown => بني\nراتان, ratan, rattan\n"), "v.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRules(ps, v, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// A kind several products share is settled by the material of the other
+// lines: chairs with a rattan sofa are the rattan chairs.
+func TestRules_SameMaterial(t *testing.T) {
+	r := gardenRules(t)
+	for _, text := range []string{"عايز كنبة راتان بني وكرسيين بني", "3ayez kanaba ratan bonny w 2 korsy bonny", "a brown rattan sofa and two brown chairs"} {
+		checkItems(t, r, text, Order, []wantItem{{"SOFA-R", 1, "بني", nil}, {"CHAIR-R", 2, "بني", nil}})
+	}
+}

@@ -145,6 +145,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			conf *= 0.9
 		}
 		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
+		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
+			// "وكالونات", "chairs": several, how many not said (an order
+			// goes to a person; a price question is for one)
+			it.uncounted = true
+		}
 		it.Quantity = q
 		it.DimsCM = dims
 		it.Missing = missing
@@ -223,7 +228,62 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	}
 	r.countsForAll(keep, items, itemOf, eachN)
 	r.shareSetColours(ds, keep, items, itemOf)
+	sameMaterial(items)
 	return items
+}
+
+// sameMaterial settles a kind several products share by the material of
+// the other lines: "باب ام دي اف ٨٠ … و ٤ حلوق" is the MDF frame, "كنبة
+// راتان … وكرسيين" the rattan chairs, when exactly one of the close
+// products is made of a material another line's product is.
+func sameMaterial(items []Item) {
+	var mats []string
+	for _, it := range items {
+		if it.Product != nil && it.Product.Material != "" && !it.Vague {
+			mats = append(mats, it.Product.Material)
+		}
+	}
+	if len(mats) == 0 {
+		return
+	}
+	for k := range items {
+		it := &items[k]
+		if !it.Vague || it.Product == nil || len(it.Lacks) > 0 {
+			continue
+		}
+		var pick *catalog.Product
+		n := 0
+		for _, p := range append([]*catalog.Product{it.Product}, ambiguousProducts(it.Ambiguous)...) {
+			if p.Material != "" && slices.Contains(mats, p.Material) {
+				pick, n = p, n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		if pick != it.Product {
+			it.SKU, it.Product, it.Material = pick.SKU, pick, pick.Material
+			if it.Color != "" && !hasColor(pick, it.Color) {
+				it.Color = ""
+			}
+			it.Missing = nil
+			if it.Color == "" && len(pick.Colors) > 1 {
+				it.Missing = append(it.Missing, "color")
+			}
+		}
+		it.Vague, it.Ambiguous = false, nil
+		it.Confidence = math.Max(it.Confidence, 0.8)
+	}
+}
+
+func ambiguousProducts(cs []Candidate) []*catalog.Product {
+	out := make([]*catalog.Product, 0, len(cs))
+	for _, c := range cs {
+		if c.Product != nil {
+			out = append(out, c.Product)
+		}
+	}
+	return out
 }
 
 // nameSizes lets the sizes a customer gave choose among products whose

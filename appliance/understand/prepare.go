@@ -88,7 +88,8 @@ func (r *Rules) prepare(text string) []token {
 					t.dual = true
 				}
 			}
-			if st, ok := strings.CutSuffix(w, "ين"); ok && !t.dual && utf8.RuneCountInString(st) >= 3 && r.lx.heads[st] {
+			if st, ok := strings.CutSuffix(w, "ين"); ok && !t.dual && utf8.RuneCountInString(st) >= 3 &&
+				(r.lx.heads[st] || r.lx.rewrite[st] != "" && r.lx.rewrite[st] == r.lx.rewrite[w] && r.lx.heads[r.lx.rewrite[st]]) {
 				t.dual = true // "كرسيين" listed beside "كرسي"
 			}
 		}
@@ -142,6 +143,8 @@ func (r *Rules) prepare(text string) []token {
 		}
 		if !r.known(t.text) {
 			if u, ok := lx.resolve(t.text); ok {
+				// a broken plural read by its consonants: كراسي ← كرسي
+				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
 				t.text, t.fuzzy = u, true
 			}
 		} else if lx.isWord(t.text) && !lx.phrase[t.text] && lx.colors[t.text] == "" {
@@ -149,7 +152,7 @@ func (r *Rules) prepare(text string) []token {
 			// product's own noun when their consonants agree
 			for _, u := range lx.skel[skeleton(t.text)] {
 				if lx.phrase[u] && lx.heads[u] {
-					t.text = u
+					t.text, t.plural = u, true
 					break
 				}
 			}
@@ -162,6 +165,7 @@ func (r *Rules) prepare(text string) []token {
 			}
 		}
 		t.lex = lx.isWord(t.text)
+		t.plural = t.plural || t.lex && !t.dual && pluralSurface(t.surface, t.text)
 		if _, ok := lx.colors[t.text]; ok {
 			t.color = t.text
 		} else if lx.colorFirst(t.text) {

@@ -200,6 +200,17 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent == Order || intent == Inquiry {
 		askKinds(items)
 	}
+	counted := false // some line carries a count: the message prices a set
+	for _, it := range items {
+		counted = counted || it.Product != nil && it.Product.Unit == catalog.Piece && it.Quantity > catalog.One
+	}
+	for k := range items {
+		if items[k].uncounted && (intent == Order || counted) {
+			// several asked, how many not said: a person asks rather than
+			// the box pricing one ("عندكم كشافات؟" alone is a unit price)
+			items[k].Confidence = math.Round(items[k].Confidence*500) / 1000
+		}
+	}
 	for k := range items {
 		items[k].Phrase = surfaceOf(text, items[k].Phrase)
 	}

@@ -36,6 +36,7 @@ type draft struct {
 	uniq     map[string]bool // distinct words
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
 	english  bool            // some word of it was written in English (its head noun comes last)
+	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 }
@@ -547,6 +548,7 @@ func (sg *segmenter) word(i int) int {
 	}
 	if startNew {
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
 		for _, a := range sg.pendingSizes {
 			d.groups = append(d.groups, []amount{a})
@@ -578,6 +580,9 @@ func (sg *segmenter) word(i int) int {
 	r.addWord(sg.cur, w)
 	if t.fuzzy {
 		sg.cur.fuzzy = true
+	}
+	if t.plural && sg.cur.english && r.lx.heads[w] {
+		sg.cur.plural = true // English: the head noun is the last word
 	}
 	if isLatinWord(t.surface) && !isNumber(t.surface) && sg.ts[i].text == w && w == wordKey(strings.ToLower(t.surface)) {
 		sg.cur.english = true

@@ -58,6 +58,8 @@ type Item struct {
 	// product is leather). A product that lacks what was asked is a
 	// substitute: offered, never invoiced on its own.
 	Lacks []string
+
+	uncounted bool // said in the plural with no count ("وكالونات")
 }
 
 // Result is the understanding of one message.

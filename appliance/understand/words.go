@@ -188,6 +188,9 @@ type token struct {
 	// "شمسية بالقاعدة" is an umbrella and its base when the base is a
 	// product of its own
 	withStem string
+	// plural: said in a plural form ("كالونات", "كراسي", "chairs"): several
+	// of it, how many not said when no count goes with it
+	plural bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
@@ -468,4 +471,23 @@ func destination(surface string) bool {
 		}
 	}
 	return false
+}
+
+// pluralSurface reports whether a word as written is a plural of the unit
+// it was read as: an Arabic sound plural in ات, or an English plural in s.
+func pluralSurface(surface, unit string) bool {
+	w := strings.ToLower(surface)
+	for _, p := range []string{"وال", "بال", "ال", "و"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 4 {
+			w = rest
+			break
+		}
+	}
+	if w == unit {
+		return false
+	}
+	if isArabicWord(w) {
+		return strings.HasSuffix(w, "ات") && utf8.RuneCountInString(w) >= 5
+	}
+	return isLatinWord(w) && strings.HasSuffix(w, "s") && wordKey(w) != w
 }
