@@ -228,6 +228,7 @@ const gardenCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,materi
 SOFA-R,كنبة راتان,Rattan sofa,,أطقم,piece,12500,6,راتان,بني|رمادي
 CHAIR-R,كرسي راتان,Rattan chair,,كراسي,piece,4200,24,راتان,بني|رمادي
 CHAIR-P,كرسي بلاستيك,Plastic chair,,كراسي,piece,400,100,بلاستيك,أبيض|بني
+TABLE-G,ترابيزة ألماني,German table,,ترابيزات,piece,3000,5,زان,
 `
 
 func gardenRules(t testing.TB) *Rules {
@@ -253,5 +254,40 @@ func TestRules_SameMaterial(t *testing.T) {
 	r := gardenRules(t)
 	for _, text := range []string{"عايز كنبة راتان بني وكرسيين بني", "3ayez kanaba ratan bonny w 2 korsy bonny", "a brown rattan sofa and two brown chairs"} {
 		checkItems(t, r, text, Order, []wantItem{{"SOFA-R", 1, "بني", nil}, {"CHAIR-R", 2, "بني", nil}})
+	}
+}
+
+// Words the rules place without a line: a service declined, what the
+// customer already has, why they want it, a correction of the count, the
+// pronoun "one", politeness; every word placed, the lines as asked.
+func TestRules_Placed(t *testing.T) {
+	r := classesRules(t)
+	g := gardenRules(t)
+	tests := []struct {
+		r    *Rules
+		text string
+		want []wantItem
+	}{
+		{r, "عايز باب ام دي اف 90 ابيض بدون تركيب", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{r, "3ayez bab mdf 90 abyad men gher tarkeeb", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{r, "I need a white MDF door 90 cm without installation", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{r, "عايز كالون، عندي حلق", []wantItem{{"LOCK", 1, "", nil}}},
+		{r, "3ayez kaloon, 3andy 7al2", []wantItem{{"LOCK", 1, "", nil}}},
+		{r, "عايز باب ام دي اف 90 ابيض عشان أركبه في الأوضة", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{r, "عايز ٥ أوكر كروم، لا خليهم ٦", []wantItem{{"LEVER", 6, "كروم", nil}}},
+		{r, "3ayez 5 okar kroom, la khaleehom 6", []wantItem{{"LEVER", 6, "كروم", nil}}},
+		{r, "I'd like a 90 cm MDF door, the white one", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{g, "عايز ترابيزة الماني", []wantItem{{"TABLE-G", 1, "", nil}}},
+		{g, "3ayez tarabeeza almany", []wantItem{{"TABLE-G", 1, "", nil}}},
+		{g, "I'd like a German table", []wantItem{{"TABLE-G", 1, "", nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, tt.r, tt.text, Order, tt.want)
+			res, _ := tt.r.Understand(context.Background(), tt.text)
+			if len(res.Unexplained) > 0 || len(res.Service) > 0 {
+				t.Errorf("%s: unexplained %q, service %q", tt.text, res.Unexplained, res.Service)
+			}
+		})
 	}
 }

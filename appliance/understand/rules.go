@@ -83,7 +83,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 	}
 	// Franco-Arabic spellings of the cue words too ("3ayez", "fe"); a short
 	// skeleton is far more likely a function word than a catalog word.
-	for _, m := range []map[string]bool{orderCues, priceCues, fillers, serviceTopics} {
+	for _, m := range []map[string]bool{orderCues, priceCues, fillers, serviceTopics, correctWords, haveWords} {
 		for _, w := range sortedKeys(m) {
 			if isArabicWord(w) {
 				if ls := latinSkeleton(w); ls != "" {
@@ -128,7 +128,7 @@ func (r *Rules) known(w string) bool {
 	if _, ok := dozenWords[w]; ok {
 		return true
 	}
-	return orderCues[w] || priceCues[w] || complaintCues[w] > 0 || fillers[w] || pieceWords[w] || dimWords[w] || dimOps[w] || isNumber(w)
+	return orderCues[w] || priceCues[w] || complaintCues[w] > 0 || fillers[w] || correctWords[w] || haveWords[w] || pieceWords[w] || dimWords[w] || dimOps[w] || isNumber(w)
 }
 
 type form struct {
@@ -268,7 +268,7 @@ func knownOnly(items []Item) []Item {
 func serviceTopicsOf(ts []token) []string {
 	var out []string
 	for i := range ts {
-		if t := ts[i]; !t.sep && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
+		if t := ts[i]; !t.sep && !t.neg && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
 			out = append(out, t.surface)
 			ts[i].used = true
 		}
@@ -304,6 +304,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
 			continue
 		}
+		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
+			continue // "عشان أكمل الأوضة": why, not what
+		}
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
@@ -329,3 +332,7 @@ func englishFor(ts []token, k int) bool {
 	}
 	return false
 }
+
+// purposeWords open a clause saying why ("عشان أكمل الأوضة"): the verb
+// after them asks for nothing.
+var purposeWords = set("عشان", "علشان", "لاجل", "علشان ما", "so", "because")

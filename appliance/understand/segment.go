@@ -198,6 +198,33 @@ func (sg *segmenter) step(i int) int {
 		sg.ts[i].used = true
 		return i + 1
 	}
+	// "the 8mm one", "the grey one": the pronoun one, no count
+	if strings.ToLower(t.surface) == "one" && i > 0 && !sg.ts[i-1].sep && !isNumber(sg.ts[i-1].text) && sg.ts[i-1].text != "و" &&
+		(i+1 == len(sg.ts) || sg.ts[i+1].sep) {
+		sg.ts[i].used = true
+		return i + 1
+	}
+	// "لا خليهم ٦": the count just said, corrected
+	if correctWords[w] && sg.cur != nil {
+		if a, ok := amountAt(sg.ts, i+1, sg.isLex); ok && !a.dozen && !a.implied && (a.unit == "" || sg.cur.pre != nil && a.unit == sg.cur.pre.unit) {
+			aa := a
+			switch {
+			case sg.cur.pre != nil:
+				aa.unit, aa.start = sg.cur.pre.unit, sg.cur.pre.start
+				sg.cur.pre = &aa
+			case len(sg.cur.counts) > 0:
+				sg.cur.counts[0] = a.val
+			default:
+				aa.start = sg.cur.start
+				sg.cur.pre = &aa
+			}
+			for k := i; k < a.end; k++ {
+				sg.ts[k].used = true
+			}
+			sg.lastJoin = "none"
+			return a.end
+		}
+	}
 	// money, dates, phone numbers are not amounts
 	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && notAmountAfter[sg.ts[i+1].text]) {
@@ -342,7 +369,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		english = nextNew
 	}
 	// "140 سم" after a product named with 140 cm: the size that names it
-	if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && !sg.afterSep {
+	if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && (!sg.afterSep || a.unit == "mm") {
 		n := numString(math.Round(cm1(a)))
 		if !(r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n)) && r.hasNumber(sg.cur, numString(a.val)) {
 			n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
@@ -838,3 +865,6 @@ func (r *Rules) bestHas(d *draft, u string) bool {
 	c := r.candidates(d)
 	return len(c) > 0 && r.lx.info[c[0].idx].all[u]
 }
+
+// correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
+var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه")
