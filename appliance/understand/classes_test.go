@@ -229,6 +229,8 @@ SOFA-R,كنبة راتان,Rattan sofa,,أطقم,piece,12500,6,راتان,بني
 CHAIR-R,كرسي راتان,Rattan chair,,كراسي,piece,4200,24,راتان,بني|رمادي
 CHAIR-P,كرسي بلاستيك,Plastic chair,,كراسي,piece,400,100,بلاستيك,أبيض|بني
 TABLE-G,ترابيزة ألماني,German table,,ترابيزات,piece,3000,5,زان,
+VAN80,وحدة حوض 80 سم بدون مراية,Vanity unit 80 cm,وحدة 80,وحدات,piece,9800,6,PVC,أبيض|رمادي
+VAN80M,وحدة حوض 80 سم بالمراية,Vanity unit 80 cm with mirror,وحدة حوض بالمراية,وحدات,piece,12900,4,PVC,أبيض|رمادي
 `
 
 func gardenRules(t testing.TB) *Rules {
@@ -280,6 +282,9 @@ func TestRules_Placed(t *testing.T) {
 		{g, "عايز ترابيزة الماني", []wantItem{{"TABLE-G", 1, "", nil}}},
 		{g, "3ayez tarabeeza almany", []wantItem{{"TABLE-G", 1, "", nil}}},
 		{g, "I'd like a German table", []wantItem{{"TABLE-G", 1, "", nil}}},
+		// a close name that leaves a word said unexplained is no rival
+		{g, "عايز وحدة ٨٠ بالمراية رمادي", []wantItem{{"VAN80M", 1, "رمادي", []int{80}}}},
+		{g, "3ayez wa7da 80 belmraya ramadi", []wantItem{{"VAN80M", 1, "رمادي", []int{80}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -85,6 +85,9 @@ func (r *Rules) candidates(d *draft) []scored {
 		if out[i].score != out[j].score {
 			return out[i].score > out[j].score
 		}
+		if ci, cj := d.cnt[out[i].idx], d.cnt[out[j].idx]; ci != cj {
+			return ci > cj // a tie: the one leaving fewer of the words said unexplained
+		}
 		return out[i].idx < out[j].idx
 	})
 	return out
@@ -126,7 +129,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// no close rival: a short mention of a long name is still sure
 			conf = math.Max(conf, 0.9)
 		}
+		all := int(d.cnt[best.idx]) == len(d.uniq) // the best explains every word said
 		for _, c := range cands[1:] {
+			if all && d.cnt[c.idx] < d.cnt[best.idx] && r.leavesWord(d, c.idx) {
+				continue // a close name that leaves a word said unexplained is no rival
+			}
 			if best.score-c.score <= r.opts.AmbiguityMargin && len(it.Ambiguous) < 5 {
 				it.Ambiguous = append(it.Ambiguous, Candidate{Product: &lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
 			}
@@ -764,4 +771,16 @@ func (r *Rules) shareSetColours(ds, keep []*draft, items []Item, itemOf map[*dra
 			}
 		}
 	}
+}
+
+// leavesWord reports whether product idx leaves a word of the draft (not
+// a figure: a size near the product's may still be meant) unexplained.
+func (r *Rules) leavesWord(d *draft, idx int) bool {
+	all := r.lx.info[idx].all
+	for _, u := range d.words {
+		if !isNumber(u) && !all[u] {
+			return true
+		}
+	}
+	return false
 }
