@@ -77,6 +77,11 @@ func TestRules_Classes(t *testing.T) {
 		{"distributive", "3ayez 3 okar: wa7da dahaby w etnen eswed", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
 		{"distributive", "4 MDF doors 80 white and a frame for each door", Order, []wantItem{{"DR-80", 4, "أبيض", nil}, {"FRAME", 4, "", nil}}},
 		{"distributive", "عايز ٣ كرانيش: ٢ مقاس ٢ متر وواحدة ٣ متر، كلهم ابيض", Order, []wantItem{{"TRIM", 4, "أبيض", nil}, {"TRIM", 3, "أبيض", nil}}},
+		// halves: "نصهم أسود ونصهم رمادي"
+		{"distributive", "عايز ٤ أوكر، نصهم دهبي ونصهم أسود", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
+		{"distributive", "3ayez 4 okar, nosohom dahaby w nosohom eswed", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
+		{"distributive", "4 door levers, half gold and half black", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
+		{"distributive", "كرانيش ١٠ متر نصهم ابيض ونصهم خشبي", Order, []wantItem{{"TRIM", 5, "أبيض", nil}, {"TRIM", 5, "خشبي", nil}}},
 		// a conjunction written on a word some name also uses
 		{"conjunction", "عايز باب ام دي اف 80 ابيض وأوكرة دهبي", Order, []wantItem{{"DR-80", 1, "أبيض", []int{80}}, {"LEVER", 1, "ذهبي", nil}}},
 		{"distributive", "one white frame for each of my 3 MDF doors", Order, []wantItem{{"FRAME", 3, "أبيض", nil}}},

@@ -128,7 +128,7 @@ func (r *Rules) known(w string) bool {
 	if _, ok := dozenWords[w]; ok {
 		return true
 	}
-	return orderCues[w] || priceCues[w] || complaintCues[w] > 0 || fillers[w] || correctWords[w] || haveWords[w] || pieceWords[w] || dimWords[w] || dimOps[w] || isNumber(w)
+	return orderCues[w] || priceCues[w] || complaintCues[w] > 0 || fillers[w] || correctWords[w] || haveWords[w] || halfWords[w] || pieceWords[w] || dimWords[w] || dimOps[w] || isNumber(w)
 }
 
 type form struct {

@@ -37,6 +37,7 @@ type draft struct {
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
 	english  bool            // some word of it was written in English (its head noun comes last)
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
+	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 }
@@ -203,6 +204,37 @@ func (sg *segmenter) step(i int) int {
 		(i+1 == len(sg.ts) || sg.ts[i+1].sep) {
 		sg.ts[i].used = true
 		return i + 1
+	}
+	// "٧٥ متر، نصهم أسود ونصهم رمادي", "half black and half grey": a
+	// share of half the amount said, in a colour of its own
+	if halfWords[strings.TrimPrefix(w, "و")] && sg.cur != nil && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].color != "" {
+		head := sg.cur
+		if head.partOf != nil {
+			head = head.partOf
+		}
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, partOf: head, half: true}
+		switch {
+		case head.pre != nil && !head.pre.implied && !head.pre.per:
+			half := *head.pre
+			half.val /= 2
+			d.pre = &half
+		case head.pre == nil && len(head.groups) == 1 && len(head.groups[0]) == 1:
+			half := head.groups[0][0] // the amount, not a side said: no dims of its own
+			half.val /= 2
+			d.pre = &half
+		default:
+			d = nil
+		}
+		if d != nil {
+			for _, u := range head.words {
+				r.addWord(d, u)
+			}
+			sg.ds = append(sg.ds, d)
+			sg.cur = d
+			sg.ts[i].used = true
+			sg.lastJoin = "none"
+			return i + 1
+		}
 	}
 	// "لا خليهم ٦": the count just said, corrected
 	if correctWords[w] && sg.cur != nil {
@@ -672,7 +704,7 @@ func (r *Rules) shareOut(ds []*draft, heads map[*draft]bool) {
 			}
 		}
 		for _, d := range parts {
-			if len(d.groups) == 0 {
+			if len(d.groups) == 0 && !d.half {
 				d.groups = append(d.groups, h.groups...)
 				if len(d.groups) == 0 && len(parts) > 1 && len(shared) > 0 && d != parts[len(parts)-1] {
 					d.groups = shared
@@ -868,3 +900,6 @@ func (r *Rules) bestHas(d *draft, u string) bool {
 
 // correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
 var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه")
+
+// halfWords share an amount in halves: "نصهم أسود ونصهم رمادي".
+var halfWords = set("نصهم", "نصها", "نصه", "نصهن", "half", "nosohom", "nossohom", "nosaha")
