@@ -301,3 +301,30 @@ func TestRules_Placed(t *testing.T) {
 		})
 	}
 }
+
+// A price per metre or m² needs no size: the question is as sure as the
+// product named; an order with no size is less sure.
+func TestRules_PricePerUnit(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text string
+		sure bool
+	}{
+		{"بكام المتر في الكرانيش الابيض؟", true},
+		{"karanish abyad bkam el metr?", true},
+		{"how much is the white door trim per metre?", true},
+		{"عايز كرانيش ابيض", false},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != "TRIM" {
+			t.Errorf("%s: items %+v, want TRIM", tt.text, res.Items)
+			continue
+		}
+		if sure := res.Items[0].Confidence > 0.75; sure != tt.sure {
+			t.Errorf("%s: confidence %.2f, want sure=%v", tt.text, res.Items[0].Confidence, tt.sure)
+		}
+	}
+}

@@ -160,6 +160,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		it.Quantity = q
 		it.DimsCM = dims
 		it.Missing = missing
+		it.unsized = slices.Contains(missing, "size")
 		conf *= qconf
 		// a stated colour the best product lacks but a close one offers
 		// decides between them ("كرسي سفرة بيج": the one made in beige)

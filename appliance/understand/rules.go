@@ -200,6 +200,15 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent == Order || intent == Inquiry {
 		askKinds(items)
 	}
+	if intent == Inquiry {
+		for k := range items {
+			if items[k].unsized {
+				// "بكام المتر؟", "do you have vinyl herringbone?": a price
+				// per metre or m² needs no size
+				items[k].Confidence = math.Min(1, math.Round(items[k].Confidence/0.7*1000)/1000)
+			}
+		}
+	}
 	counted := false // some line carries a count: the message prices a set
 	for _, it := range items {
 		counted = counted || it.Product != nil && it.Product.Unit == catalog.Piece && it.Quantity > catalog.One

@@ -60,6 +60,7 @@ type Item struct {
 	Lacks []string
 
 	uncounted bool // said in the plural with no count ("وكالونات")
+	unsized   bool // sold by the metre or m², no length or area said (less sure for an order)
 }
 
 // Result is the understanding of one message.
