@@ -132,6 +132,11 @@ func TestRules_Classes(t *testing.T) {
 		{"complaint", "دفعت ٥٠٠٠ مقدم للأبواب ولحد دلوقتي مفيش ميعاد", Complaint, nil},
 		{"complaint", "el fatora feha 2 okar w ana estalamt wa7da bas", Complaint, nil},
 		{"complaint", "I ordered 4 doors last week and only got 3", Complaint, nil},
+		// questions about the shop's service are no product inquiries,
+		// products named or not, when nothing is ordered
+		{"service", "هو الضمان على الأوكر كام سنة؟", Other, nil},
+		{"service", "el daman 3ala el okar kam sana?", Other, nil},
+		{"service", "is there a warranty on the door levers?", Other, nil},
 		// questions about the shop's service are no product inquiries
 		{"service", "هو التوصيل لمدينة نصر بكام؟", Other, nil},
 		{"service", "How long does delivery take?", Other, nil},
@@ -284,6 +289,9 @@ func TestRules_Placed(t *testing.T) {
 		{r, "عايز ٥ أوكر كروم، لا خليهم ٦", []wantItem{{"LEVER", 6, "كروم", nil}}},
 		{r, "3ayez 5 okar kroom, la khaleehom 6", []wantItem{{"LEVER", 6, "كروم", nil}}},
 		{r, "I'd like a 90 cm MDF door, the white one", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		// the kind named again with the article and a colour colours its lines
+		{r, "عايز باب ام دي اف 80 وباب ام دي اف 90، الابواب رمادي", []wantItem{{"DR-80", 1, "رمادي", nil}, {"DR-90", 1, "رمادي", nil}}},
+		{r, "عايز طقم كامل: باب ام دي اف 80 ابيض وكالون", []wantItem{{"DR-80", 1, "أبيض", nil}, {"LOCK", 1, "", nil}}},
 		{g, "عايز ترابيزة الماني", []wantItem{{"TABLE-G", 1, "", nil}}},
 		{g, "3ayez tarabeeza almany", []wantItem{{"TABLE-G", 1, "", nil}}},
 		{g, "I'd like a German table", []wantItem{{"TABLE-G", 1, "", nil}}},

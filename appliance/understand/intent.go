@@ -110,7 +110,7 @@ var fillers = set(
 	"حوالي", "تقريبا", "قطعه", "قطع", "حته", "حتت", "حبه", "حبات", "pcs", "pc", "pieces", "piece", "عاوز", "لوحده", "لوحدها", "لوحدي", "لوحدهم",
 	"تاني", "تانيه", "تانيين", "التاني", "التانيه", "فيه", "i", "me", "my", "we", "is", "it",
 	"to", "this", "that", "you", "have", "do", "get", "بعد", "اذنك", "اذنكم", "مش", "عندي", "عندنا", "حيطان", "ضلع", "اضلاع",
-	"ياريت", "يارب", "رجاء", "ضروري",
+	"ياريت", "يارب", "رجاء", "ضروري", "كامل", "كامله", "complete", "whole",
 	// common English and Franco-Arabic words: never read as a catalog
 	// word's transliteration ("can" is no كانة, "salam" no سلم)
 	"can", "could", "would", "will", "you", "your", "make", "need", "want", "please", "plz", "pls",

@@ -193,7 +193,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent != Complaint {
 		// "التوصيل بكام؟": about the shop's service; with a product named,
 		// a question about installing it ("بتركبوا النجيلة؟") is one too
-		if res.Service = serviceTopicsOf(ts); len(res.Service) > 0 && !r.anyKnown(items) {
+		// a service asked about with no order cue ("هو الضمان على
+		// الخلاطات كام سنة؟") is a question for staff, products named or not
+		if res.Service = serviceTopicsOf(ts); len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues)) {
 			intent, iconf, items = Other, 0.8, nil
 		}
 	}

@@ -574,6 +574,28 @@ func (sg *segmenter) word(i int) int {
 	r := sg.r
 	t := sg.ts[i]
 	w := t.text
+	// "… وخلاط حوض وخلاط دش، الخلاطات كروم": the kind said before, named
+	// again with the article and a colour, colours those lines
+	if sg.cur != nil && r.lx.heads[w] && definite(t.surface) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].color != "" {
+		var back []*draft
+		for _, d := range sg.ds {
+			if len(d.words) > 0 && d.words[0] == w && len(d.colors) == 0 && !d.unknown {
+				back = append(back, d)
+			}
+		}
+		if len(back) > 0 {
+			k := i + 1
+			for ; k < len(sg.ts) && !sg.ts[k].sep && sg.ts[k].color != ""; k++ {
+				for _, d := range back {
+					d.colors = append(d.colors, sg.ts[k].color)
+				}
+				sg.ts[k].used = true
+			}
+			sg.ts[i].used = true
+			sg.lastJoin = "none"
+			return k
+		}
+	}
 	withNew := false
 	if st := t.withStem; st != "" && sg.cur != nil && r.lx.heads[st] && (w == st || !r.fits(sg.cur, w)) && !r.bestHas(sg.cur, st) {
 		// "شمسية ٣ متر بالقاعدة": with the base, a product of its own
@@ -903,3 +925,8 @@ var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "
 
 // halfWords share an amount in halves: "نصهم أسود ونصهم رمادي".
 var halfWords = set("نصهم", "نصها", "نصه", "نصهن", "half", "nosohom", "nossohom", "nosaha")
+
+// definite: the word was written with the article ("الخلاطات", "والخلاطات").
+func definite(surface string) bool {
+	return strings.HasPrefix(surface, "ال") || strings.HasPrefix(surface, "وال")
+}
