@@ -197,7 +197,7 @@ type token struct {
 // separators. Newlines and bullets separate; "180x90", "180*90" and
 // "180×90" give the dimension operator "x"; "120cm" and "2m" split the unit.
 func tokenize(text string) []token {
-	var out []token
+	out := make([]token, 0, len(text)/4+4)
 	lines := strings.Split(strings.ReplaceAll(text, "\r", "\n"), "\n")
 	for li, line := range lines {
 		if li > 0 && len(out) > 0 && !out[len(out)-1].sep {
@@ -216,7 +216,11 @@ func tokenize(text string) []token {
 		var cur []rune
 		flush := func() {
 			if len(cur) > 0 {
-				out = append(out, splitGlued(string(cur))...)
+				if w := string(cur); w[0] != 'x' && (!isLatinWord(w) || w[0] < '0' || w[0] > '9') {
+					out = append(out, token{text: w}) // the common case: no figure glued to a unit
+				} else {
+					out = append(out, splitGlued(w)...)
+				}
 				cur = cur[:0]
 			}
 		}
