@@ -28,6 +28,16 @@ SOFA2,كنبة 2 مقعد جلد,Leather 2-seater sofa,كنبة جلد اتني�
 SOFA3,كنبة 3 مقعد جلد,Leather 3-seater sofa,كنبة جلد تلاتة,انتريه,piece,19000,4,جلد,بني|أسود
 CHS,كرسي شمواه,Suede armchair,كرسي شامواه,انتريه,piece,6000,5,شمواه,بيج
 DESK,مكتب 120 سم,Desk 120 cm,مكتب خشب,مكاتب,piece,4000,6,زان,بني
+HINGE,مفصلة 4 بوصة,Hinge 4 inch,مفصلات,إكسسوارات,piece,85,300,ستانلس,
+TILE,سيراميك 60×60,Ceramic tile 60x60,سيراميك 60 في 60,سيراميك,sqm,300,,سيراميك,أبيض|رمادي
+MAT,مرتبة أطفال,Crib mattress,مرتبة سرير أطفال,مراتب,piece,2000,10,,
+MAT120,مرتبة سوست 120×200,Spring mattress 120x200,مرتبة 120,مراتب,piece,6000,10,,
+PROT120,كفر مرتبة 120×200,Mattress protector 120x200,كفر 120,مراتب,piece,700,10,,
+UMB,شمسية 3 متر,Umbrella 3 m,شمسية جنينة,شماسي,piece,4900,12,,بيج|رمادي
+BASE,قاعدة شمسية,Umbrella base,قاعدة,شماسي,piece,1450,20,جرانيت,
+SWING,مرجيحة بالقاعدة,Swing chair with stand,مرجيحة,مراجيح,piece,11800,4,,
+SET4,طقم جنينة 4 أفراد,Garden set for 4,طقم جنينة,أطقم,piece,28500,5,,
+GRASS,نجيلة 4 سم,Artificial grass 4 cm,نجيلة صناعي,نجيلة,sqm,330,,,
 `
 
 func classesRules(t testing.TB) *Rules {
@@ -67,6 +77,11 @@ func TestRules_Classes(t *testing.T) {
 		{"distributive", "3ayez 3 okar: wa7da dahaby w etnen eswed", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
 		{"distributive", "4 MDF doors 80 white and a frame for each door", Order, []wantItem{{"DR-80", 4, "أبيض", nil}, {"FRAME", 4, "", nil}}},
 		{"distributive", "عايز ٣ كرانيش: ٢ مقاس ٢ متر وواحدة ٣ متر، كلهم ابيض", Order, []wantItem{{"TRIM", 4, "أبيض", nil}, {"TRIM", 3, "أبيض", nil}}},
+		// halves: "نصهم أسود ونصهم رمادي"
+		{"distributive", "عايز ٤ أوكر، نصهم دهبي ونصهم أسود", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
+		{"distributive", "3ayez 4 okar, nosohom dahaby w nosohom eswed", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
+		{"distributive", "4 door levers, half gold and half black", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}, {"LEVER", 2, "أسود", nil}}},
+		{"distributive", "كرانيش ١٠ متر نصهم ابيض ونصهم خشبي", Order, []wantItem{{"TRIM", 5, "أبيض", nil}, {"TRIM", 5, "خشبي", nil}}},
 		// a conjunction written on a word some name also uses
 		{"conjunction", "عايز باب ام دي اف 80 ابيض وأوكرة دهبي", Order, []wantItem{{"DR-80", 1, "أبيض", []int{80}}, {"LEVER", 1, "ذهبي", nil}}},
 		{"distributive", "one white frame for each of my 3 MDF doors", Order, []wantItem{{"FRAME", 3, "أبيض", nil}}},
@@ -89,12 +104,39 @@ func TestRules_Classes(t *testing.T) {
 		{"compound", "I'd like a 120cm desk", Order, []wantItem{{"DESK", 1, "", []int{120}}}},
 		{"compound", "twenty door levers in chrome", Order, []wantItem{{"LEVER", 20, "كروم", nil}}},
 		{"compound", "3ayez talat okar kroom", Order, []wantItem{{"LEVER", 3, "كروم", nil}}},
+		{"compound", "I need twenty 4-inch hinges", Order, []wantItem{{"HINGE", 20, "", nil}}},
+		{"compound", "3ayez 20 mafasla 4-bosa", Order, []wantItem{{"HINGE", 20, "", nil}}},
+		{"compound", "عايز ٢٠ مفصلة ٤ بوصة", Order, []wantItem{{"HINGE", 20, "", nil}}},
+		// dims_cm are the sizes the customer stated, the one that names
+		// the product too (DESIGN: "the stated dimensions in cm")
+		{"stated size", "عايز سيراميك ٦٠ في ٦٠ رمادي للمحل ٨ متر في ١٢ متر", Order, []wantItem{{"TILE", 96, "رمادي", []int{60, 60, 800, 1200}}}},
+		{"stated size", "3ayez seramik 60 fi 60 ramadi 8 metr fi 12 metr", Order, []wantItem{{"TILE", 96, "رمادي", []int{60, 60, 800, 1200}}}},
+		{"stated size", "60x60 grey ceramic tiles for an 8 by 12 m shop", Order, []wantItem{{"TILE", 96, "رمادي", []int{60, 60, 800, 1200}}}},
+		// "بال" + another product's head noun: with the base, a line of its own
+		{"with the", "عايز شمسية ٣ متر بيج بالقاعدة", Order, []wantItem{{"UMB", 1, "بيج", []int{300}}, {"BASE", 1, "", nil}}},
+		{"with the", "3 m umbrella in beige with the base", Order, []wantItem{{"UMB", 1, "بيج", nil}, {"BASE", 1, "", nil}}},
+		{"with the", "عايز مرجيحة بالقاعدة", Order, []wantItem{{"SWING", 1, "", nil}}},
+		// a count of seats is no size; a thickness is
+		{"not a size", "عايز طقم جنينة ٤ أفراد", Order, []wantItem{{"SET4", 1, "", []int{}}}},
+		{"not a size", "عايز نجيلة ٤ سم ٥ في ٤ متر", Order, []wantItem{{"GRASS", 20, "", []int{4, 500, 400}}}},
+		// English: count, size, describing words, then the head noun
+		{"english", "one 120 mattress and one 120 protector", Order, []wantItem{{"MAT120", 1, "", []int{120}}, {"PROT120", 1, "", []int{120}}}},
+		{"english", "مرتبة ١٢٠ وكفر ١٢٠", Order, []wantItem{{"MAT120", 1, "", []int{120}}, {"PROT120", 1, "", []int{120}}}},
+		{"english", "martaba 120 w kavar 120", Order, []wantItem{{"MAT120", 1, "", []int{120}}, {"PROT120", 1, "", []int{120}}}},
+		// English plurals in -es and -ies; "plus" joins items; "for a …" is a destination
+		{"english", "need 4 crib mattresses for a nursery", Order, []wantItem{{"MAT", 4, "", nil}}},
+		{"english", "4 white MDF doors 80cm plus 4 white frames", Order, []wantItem{{"DR-80", 4, "أبيض", []int{80}}, {"FRAME", 4, "أبيض", nil}}},
 		// complaints about what came, was billed, paid or installed
 		{"complaint", "فاتورة الشهر اللي فات كان فيها ٤ كوالين وانا واخد ٢ بس، رجعولي الفرق", Complaint, nil},
 		{"complaint", "جالي 2 باب بدل 3", Complaint, nil},
 		{"complaint", "دفعت ٥٠٠٠ مقدم للأبواب ولحد دلوقتي مفيش ميعاد", Complaint, nil},
 		{"complaint", "el fatora feha 2 okar w ana estalamt wa7da bas", Complaint, nil},
 		{"complaint", "I ordered 4 doors last week and only got 3", Complaint, nil},
+		// questions about the shop's service are no product inquiries,
+		// products named or not, when nothing is ordered
+		{"service", "هو الضمان على الأوكر كام سنة؟", Other, nil},
+		{"service", "el daman 3ala el okar kam sana?", Other, nil},
+		{"service", "is there a warranty on the door levers?", Other, nil},
 		// questions about the shop's service are no product inquiries
 		{"service", "هو التوصيل لمدينة نصر بكام؟", Other, nil},
 		{"service", "How long does delivery take?", Other, nil},
@@ -166,5 +208,131 @@ func TestRules_VagueKind(t *testing.T) {
 	res, _ := r.Understand(context.Background(), "عايز بابين إم دي إف ٩٠ أبيض")
 	if len(res.Items) != 1 || res.Items[0].Phrase != "بابين إم دي إف ٩٠ أبيض" {
 		t.Errorf("the phrase should be the customer's words: %+v", res.Items)
+	}
+}
+
+// A product said in the plural with no count is several, how many not
+// said: the line is not sure enough to invoice on its own.
+func TestRules_Uncounted(t *testing.T) {
+	r := gardenRules(t)
+	for _, tt := range []struct {
+		text string
+		sure bool
+	}{
+		{"عايز كنبة راتان بني وكراسي راتان بني", false},
+		{"a brown rattan sofa and rattan chairs", false},
+		{"عايز كنبة راتان بني و ٢ كرسي راتان بني", true},
+		{"بكام الكراسي الراتان؟", true}, // a price question alone is a unit price
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sure := res.Confidence >= 0.6; sure != tt.sure {
+			t.Errorf("%s: confidence %.2f (%+v), want sure=%v", tt.text, res.Confidence, res.Items, tt.sure)
+		}
+	}
+}
+
+const gardenCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOFA-R,كنبة راتان,Rattan sofa,,أطقم,piece,12500,6,راتان,بني|رمادي
+CHAIR-R,كرسي راتان,Rattan chair,,كراسي,piece,4200,24,راتان,بني|رمادي
+CHAIR-P,كرسي بلاستيك,Plastic chair,,كراسي,piece,400,100,بلاستيك,أبيض|بني
+TABLE-G,ترابيزة ألماني,German table,,ترابيزات,piece,3000,5,زان,
+VAN80,وحدة حوض 80 سم بدون مراية,Vanity unit 80 cm,وحدة 80,وحدات,piece,9800,6,PVC,أبيض|رمادي
+VAN80M,وحدة حوض 80 سم بالمراية,Vanity unit 80 cm with mirror,وحدة حوض بالمراية,وحدات,piece,12900,4,PVC,أبيض|رمادي
+`
+
+func gardenRules(t testing.TB) *Rules {
+	t.Helper()
+	ps, err := catalog.ParseCSV(strings.NewReader(gardenCSV), "garden.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := catalog.ParseVocabulary(strings.NewReader("بني, bonny, brown => بني\nراتان, ratan, rattan\n"), "v.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRules(ps, v, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// A kind several products share is settled by the material of the other
+// lines: chairs with a rattan sofa are the rattan chairs.
+func TestRules_SameMaterial(t *testing.T) {
+	r := gardenRules(t)
+	for _, text := range []string{"عايز كنبة راتان بني وكرسيين بني", "3ayez kanaba ratan bonny w 2 korsy bonny", "a brown rattan sofa and two brown chairs"} {
+		checkItems(t, r, text, Order, []wantItem{{"SOFA-R", 1, "بني", nil}, {"CHAIR-R", 2, "بني", nil}})
+	}
+}
+
+// Words the rules place without a line: a service declined, what the
+// customer already has, why they want it, a correction of the count, the
+// pronoun "one", politeness; every word placed, the lines as asked.
+func TestRules_Placed(t *testing.T) {
+	r := classesRules(t)
+	g := gardenRules(t)
+	tests := []struct {
+		r    *Rules
+		text string
+		want []wantItem
+	}{
+		{r, "عايز باب ام دي اف 90 ابيض بدون تركيب", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{r, "3ayez bab mdf 90 abyad men gher tarkeeb", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{r, "I need a white MDF door 90 cm without installation", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{r, "عايز كالون، عندي حلق", []wantItem{{"LOCK", 1, "", nil}}},
+		{r, "3ayez kaloon, 3andy 7al2", []wantItem{{"LOCK", 1, "", nil}}},
+		{r, "عايز باب ام دي اف 90 ابيض عشان أركبه في الأوضة", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{r, "عايز ٥ أوكر كروم، لا خليهم ٦", []wantItem{{"LEVER", 6, "كروم", nil}}},
+		{r, "3ayez 5 okar kroom, la khaleehom 6", []wantItem{{"LEVER", 6, "كروم", nil}}},
+		{r, "I'd like a 90 cm MDF door, the white one", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		// the kind named again with the article and a colour colours its lines
+		{r, "عايز باب ام دي اف 80 وباب ام دي اف 90، الابواب رمادي", []wantItem{{"DR-80", 1, "رمادي", nil}, {"DR-90", 1, "رمادي", nil}}},
+		{r, "عايز طقم كامل: باب ام دي اف 80 ابيض وكالون", []wantItem{{"DR-80", 1, "أبيض", nil}, {"LOCK", 1, "", nil}}},
+		{g, "عايز ترابيزة الماني", []wantItem{{"TABLE-G", 1, "", nil}}},
+		{g, "3ayez tarabeeza almany", []wantItem{{"TABLE-G", 1, "", nil}}},
+		{g, "I'd like a German table", []wantItem{{"TABLE-G", 1, "", nil}}},
+		// a close name that leaves a word said unexplained is no rival
+		{g, "عايز وحدة ٨٠ بالمراية رمادي", []wantItem{{"VAN80M", 1, "رمادي", []int{80}}}},
+		{g, "3ayez wa7da 80 belmraya ramadi", []wantItem{{"VAN80M", 1, "رمادي", []int{80}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, tt.r, tt.text, Order, tt.want)
+			res, _ := tt.r.Understand(context.Background(), tt.text)
+			if len(res.Unexplained) > 0 || len(res.Service) > 0 {
+				t.Errorf("%s: unexplained %q, service %q", tt.text, res.Unexplained, res.Service)
+			}
+		})
+	}
+}
+
+// A price per metre or m² needs no size: the question is as sure as the
+// product named; an order with no size is less sure.
+func TestRules_PricePerUnit(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text string
+		sure bool
+	}{
+		{"بكام المتر في الكرانيش الابيض؟", true},
+		{"karanish abyad bkam el metr?", true},
+		{"how much is the white door trim per metre?", true},
+		{"عايز كرانيش ابيض", false},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != "TRIM" {
+			t.Errorf("%s: items %+v, want TRIM", tt.text, res.Items)
+			continue
+		}
+		if sure := res.Items[0].Confidence > 0.75; sure != tt.sure {
+			t.Errorf("%s: confidence %.2f, want sure=%v", tt.text, res.Items[0].Confidence, tt.sure)
+		}
 	}
 }

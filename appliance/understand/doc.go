@@ -56,6 +56,15 @@
 //     باب", "2 من كل واحد" and a count of places ("٢ اوض ٣×٤") are read
 //     as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"); a size in a
 //     product's name said anywhere chooses that product;
+//   - English puts its head noun last: a figure hyphenated to a word is the
+//     product's ("4-inch", "2-seater"), a count after "and" whose words
+//     lead to another head noun opens the next line, "for a …" is a
+//     destination; "بال" + another product's head noun is a line of its own
+//     ("شمسية بالقاعدة"); a kind several products share is settled by the
+//     other lines' material; a plural with no count is not invoiced as one;
+//     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦"), what the
+//     customer has ("عندي …"), a declined service and a purpose clause are
+//     read as such; dims_cm are the sizes stated, in the order said;
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather) and whether it only named a kind several products share

@@ -44,14 +44,23 @@ func (r *Rules) candidates(d *draft) []scored {
 	}
 	out := make([]scored, 0, len(list))
 	nw := float64(len(d.uniq))
+	first := d.words[0]
+	firstHead := lx.heads[first]
+	lastEn := "" // English says its head noun last: "120 mattress", "mattress protector"
+	for k := len(d.words) - 1; k >= 0 && d.english; k-- {
+		if w := d.words[k]; isLatinWord(w) && !isNumber(w) {
+			lastEn = w
+			break
+		}
+	}
 	for _, p := range list {
 		info := &lx.info[p]
 		prec := float64(d.cnt[p]) / nw
 		rec := 0.0
-		for _, ph := range info.phrases {
+		for _, ph := range info.phraseIDs {
 			hit := 0
 			for _, u := range ph {
-				if d.uniq[u] {
+				if slices.Contains(d.uid, u) {
 					hit++
 				}
 			}
@@ -61,10 +70,13 @@ func (r *Rules) candidates(d *draft) []scored {
 		if prec+rec > 0 {
 			s = 2 * prec * rec / (prec + rec)
 		}
-		if info.head != "" && d.words[0] == info.head {
+		if info.head != "" && first == info.head {
 			s += 0.05 // the customer's head noun is the product's own name
 		}
-		if lx.heads[d.words[0]] && !info.all[d.words[0]] {
+		if lastEn != "" && info.headEn == lastEn {
+			s += 0.05
+		}
+		if firstHead && !info.all[first] {
 			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair
 		}
 		out = append(out, scored{int(p), s})
@@ -72,6 +84,9 @@ func (r *Rules) candidates(d *draft) []scored {
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].score != out[j].score {
 			return out[i].score > out[j].score
+		}
+		if ci, cj := d.cnt[out[i].idx], d.cnt[out[j].idx]; ci != cj {
+			return ci > cj // a tie: the one leaving fewer of the words said unexplained
 		}
 		return out[i].idx < out[j].idx
 	})
@@ -114,7 +129,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// no close rival: a short mention of a long name is still sure
 			conf = math.Max(conf, 0.9)
 		}
+		all := int(d.cnt[best.idx]) == len(d.uniq) // the best explains every word said
 		for _, c := range cands[1:] {
+			if all && d.cnt[c.idx] < d.cnt[best.idx] && r.leavesWord(d, c.idx) {
+				continue // a close name that leaves a word said unexplained is no rival
+			}
 			if best.score-c.score <= r.opts.AmbiguityMargin && len(it.Ambiguous) < 5 {
 				it.Ambiguous = append(it.Ambiguous, Candidate{Product: &lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
 			}
@@ -132,10 +151,16 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.fuzzy {
 			conf *= 0.9
 		}
-		q, dims, qconf, missing := quantityOf(p.Unit, d)
+		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
+		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
+			// "وكالونات", "chairs": several, how many not said (an order
+			// goes to a person; a price question is for one)
+			it.uncounted = true
+		}
 		it.Quantity = q
 		it.DimsCM = dims
 		it.Missing = missing
+		it.unsized = slices.Contains(missing, "size")
 		conf *= qconf
 		// a stated colour the best product lacks but a close one offers
 		// decides between them ("كرسي سفرة بيج": the one made in beige)
@@ -161,7 +186,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					best = c
 					p = &lx.products[best.idx]
 					it.SKU, it.Product, it.Material = p.SKU, p, p.Material
-					q, dims, _, missing := quantityOf(p.Unit, d)
+					q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
 					it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 					conf *= 0.9
 					break
@@ -211,7 +236,62 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	}
 	r.countsForAll(keep, items, itemOf, eachN)
 	r.shareSetColours(ds, keep, items, itemOf)
+	sameMaterial(items)
 	return items
+}
+
+// sameMaterial settles a kind several products share by the material of
+// the other lines: "باب ام دي اف ٨٠ … و ٤ حلوق" is the MDF frame, "كنبة
+// راتان … وكرسيين" the rattan chairs, when exactly one of the close
+// products is made of a material another line's product is.
+func sameMaterial(items []Item) {
+	var mats []string
+	for _, it := range items {
+		if it.Product != nil && it.Product.Material != "" && !it.Vague {
+			mats = append(mats, it.Product.Material)
+		}
+	}
+	if len(mats) == 0 {
+		return
+	}
+	for k := range items {
+		it := &items[k]
+		if !it.Vague || it.Product == nil || len(it.Lacks) > 0 {
+			continue
+		}
+		var pick *catalog.Product
+		n := 0
+		for _, p := range append([]*catalog.Product{it.Product}, ambiguousProducts(it.Ambiguous)...) {
+			if p.Material != "" && slices.Contains(mats, p.Material) {
+				pick, n = p, n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		if pick != it.Product {
+			it.SKU, it.Product, it.Material = pick.SKU, pick, pick.Material
+			if it.Color != "" && !hasColor(pick, it.Color) {
+				it.Color = ""
+			}
+			it.Missing = nil
+			if it.Color == "" && len(pick.Colors) > 1 {
+				it.Missing = append(it.Missing, "color")
+			}
+		}
+		it.Vague, it.Ambiguous = false, nil
+		it.Confidence = math.Max(it.Confidence, 0.8)
+	}
+}
+
+func ambiguousProducts(cs []Candidate) []*catalog.Product {
+	out := make([]*catalog.Product, 0, len(cs))
+	for _, c := range cs {
+		if c.Product != nil {
+			out = append(out, c.Product)
+		}
+	}
+	return out
 }
 
 // nameSizes lets the sizes a customer gave choose among products whose
@@ -235,7 +315,7 @@ func (r *Rules) nameSizes(d *draft) {
 		// cm, not 160 of them
 		if n := numString(d.pre.val); r.hasNumber(d, n) && r.isSize(d, n) {
 			r.addWord(d, n)
-			d.sizes = append(d.sizes, d.pre.val)
+			d.sizes = append(d.sizes, sized{d.pre.val, d.pre.start})
 			d.pre = nil
 		}
 	}
@@ -347,15 +427,44 @@ func (r *Rules) colorFor(idx int, u string) (string, bool) {
 	return "", false
 }
 
+// namedSize reports whether a size group is product idx's own size: two
+// sides or more, each a size in cm its names give ("60×60" of a 60×60 tile).
+func (r *Rules) namedSize(idx int) func([]amount) bool {
+	sizes := r.lx.info[idx].sizes
+	return func(g []amount) bool {
+		if len(g) < 2 {
+			return false
+		}
+		for _, a := range g {
+			if a.implied || a.unit == "sqm" || !sizes[numString(math.Round(cm1(a)))] && !sizes[numString(a.val)] {
+				return false
+			}
+		}
+		return true
+	}
+}
+
 // quantityOf reads the quantity in the product's unit and the stated sizes.
 // piece: a count (before the noun, or a small number after it; دستة = 12).
 // meter: the running length; "L في H" counts L; walls joined by و are
 // summed. sqm: width × height. A metre or m² line with no length or area
 // said misses its "size" and is less sure, whatever count it carries.
-func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []string) {
+//
+// named reports whether a size group is the product's own size (every
+// side a size its names give): with another size said ("سيراميك 60 في 60
+// … 8 متر في 12 متر") it names the product and measures nothing; alone it
+// is still read as the size. dims_cm are all the sizes stated, in the
+// order written, the one naming the product too (DESIGN.md).
+func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog.Milli, []int, float64, []string) {
 	conf := 1.0
 	var missing []string
-	var dims []int
+	var stated []sized
+	measuring := 0 // groups that can measure the line
+	for _, g := range d.groups {
+		if named == nil || !named(g) {
+			measuring++
+		}
+	}
 	cm := func(a amount, other *amount) float64 {
 		switch a.unit {
 		case "m":
@@ -383,6 +492,7 @@ func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []s
 	var runs, areas []float64
 	for _, g := range d.groups {
 		var sides []float64
+		nameOnly := named != nil && measuring > 0 && named(g)
 		for k, a := range g {
 			if a.implied || a.dozen {
 				continue
@@ -405,21 +515,24 @@ func quantityOf(unit catalog.Unit, d *draft) (catalog.Milli, []int, float64, []s
 			c := cm(a, other)
 			if c > 0 {
 				sides = append(sides, c)
-				dims = append(dims, int(math.Round(c)))
+				stated = append(stated, sized{c, a.start})
 			}
 		}
-		if len(sides) > 0 {
+		if len(sides) > 0 && !nameOnly {
 			runs = append(runs, sides[0])
 			if len(sides) >= 2 {
 				areas = append(areas, sides[0]/100*sides[1]/100)
 			}
 		}
 	}
-	for _, s := range d.sizes {
-		dims = append(dims, int(math.Round(s)))
-	}
+	stated = append(stated, d.sizes...)
 	if d.pre != nil && unit == catalog.Piece && !d.pre.implied && (d.pre.unit == "cm" || d.pre.unit == "m" || d.pre.unit == "mm") {
-		dims = append(dims, int(math.Round(cm1(*d.pre)))) // "a 90 cm door": its size, not a count
+		stated = append(stated, sized{cm1(*d.pre), d.pre.start}) // "a 90 cm door": its size, not a count
+	}
+	sort.SliceStable(stated, func(i, j int) bool { return stated[i].at < stated[j].at })
+	var dims []int
+	for _, s := range stated {
+		dims = append(dims, int(math.Round(s.cm)))
 	}
 	count := 1.0
 	switch {
@@ -607,7 +720,7 @@ func phraseOf(ts []token, d *draft, andOn bool) string {
 // for the clerk or the model.
 func unknownItem(ts []token, d *draft) Item {
 	it := Item{Confidence: 0.3, Phrase: phraseOf(ts, d, d.andOn)}
-	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d)
+	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d, nil)
 	return it
 }
 
@@ -659,4 +772,16 @@ func (r *Rules) shareSetColours(ds, keep []*draft, items []Item, itemOf map[*dra
 			}
 		}
 	}
+}
+
+// leavesWord reports whether product idx leaves a word of the draft (not
+// a figure: a size near the product's may still be meant) unexplained.
+func (r *Rules) leavesWord(d *draft, idx int) bool {
+	all := r.lx.info[idx].all
+	for _, u := range d.words {
+		if !isNumber(u) && !all[u] {
+			return true
+		}
+	}
+	return false
 }

@@ -110,12 +110,12 @@ var fillers = set(
 	"حوالي", "تقريبا", "قطعه", "قطع", "حته", "حتت", "حبه", "حبات", "pcs", "pc", "pieces", "piece", "عاوز", "لوحده", "لوحدها", "لوحدي", "لوحدهم",
 	"تاني", "تانيه", "تانيين", "التاني", "التانيه", "فيه", "i", "me", "my", "we", "is", "it",
 	"to", "this", "that", "you", "have", "do", "get", "بعد", "اذنك", "اذنكم", "مش", "عندي", "عندنا", "حيطان", "ضلع", "اضلاع",
-	"ياريت", "يارب", "رجاء", "ضروري",
+	"ياريت", "يارب", "رجاء", "ضروري", "كامل", "كامله", "complete", "whole",
 	// common English and Franco-Arabic words: never read as a catalog
 	// word's transliteration ("can" is no كانة, "salam" no سلم)
 	"can", "could", "would", "will", "you", "your", "make", "need", "want", "please", "plz", "pls",
 	"how", "what", "when", "where", "which", "long", "does", "did", "take", "sell", "are", "was",
-	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also",
+	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also", "like", "love", "looking", "d", "m",
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",

@@ -36,6 +36,11 @@ type lexicon struct {
 	skel  map[string][]string // skeleton → single-word units
 	dels  map[string][]string // unit with one rune deleted → units
 	latin map[string]string   // consonant skeleton of a Latin spelling → Arabic word
+
+	// ids numbers every unit of a product's phrases, so that scoring a
+	// draft against hundreds of products compares small integers instead
+	// of hashing strings (built once per catalog).
+	ids map[string]int32
 }
 
 // stopUnits are function words never indexed as a product's words.
@@ -43,11 +48,13 @@ var stopUnits = set("of", "per", "for", "the", "a", "an", "and", "with", "in", "
 	"في", "فى", "من", "علي", "عن", "مع", "او", "و", "ال", "لل", "ب", "ل", "بتاع", "اللي")
 
 type prodInfo struct {
-	phrases [][]string      // name, synonyms, English name: units
-	all     map[string]bool // every unit that explains this product
-	head    string          // first unit of the Arabic name
-	sizes   map[string]bool // numbers the names give in cm ("180 سم")
-	colors  map[string]string
+	phrases   [][]string      // name, synonyms, English name: units
+	phraseIDs [][]int32       // phrases as lexicon ids
+	all       map[string]bool // every unit that explains this product
+	head      string          // first unit of the Arabic name
+	headEn    string          // last word of the English name (English puts its head noun last)
+	sizes     map[string]bool // numbers the names give in cm ("180 سم")
+	colors    map[string]string
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -236,6 +243,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				info.phrases = append(info.phrases, us)
 				for k := len(us) - 1; k >= 0; k-- {
 					if !isNumber(us[k]) {
+						info.headEn = us[k]
 						lx.heads[us[k]] = true // English: "Gaming chair"
 						break
 					}
@@ -274,6 +282,23 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if ps := lx.postings[u]; len(ps) == 1 && isLatinWord(u) && !isNumber(u) && len(u) >= 4 && lx.colors[u] == "" && !lx.heads[u] {
 				lx.distinct[u] = true
 			}
+		}
+	}
+	lx.ids = map[string]int32{}
+	for i := range lx.info {
+		info := &lx.info[i]
+		info.phraseIDs = make([][]int32, len(info.phrases))
+		for k, ph := range info.phrases {
+			ids := make([]int32, len(ph))
+			for j, u := range ph {
+				id, ok := lx.ids[u]
+				if !ok {
+					id = int32(len(lx.ids))
+					lx.ids[u] = id
+				}
+				ids[j] = id
+			}
+			info.phraseIDs[k] = ids
 		}
 	}
 	for u := range lx.colors {

@@ -40,6 +40,10 @@ func (r *Rules) prepare(text string) []token {
 				w = a
 			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
 				w = a // construct state: tarabeezet → ترابيزة
+			} else if rest, ok := cutFrancoArticle(w); ok {
+				if a, ok := r.lx.latin[francoSkeleton(rest)]; ok {
+					w = a // the article: almany → الماني
+				}
 			}
 		}
 		if strings.HasPrefix(t.text, "ال") {
@@ -66,6 +70,9 @@ func (r *Rules) prepare(text string) []token {
 					t.dual = f.dual
 					t.conj = strings.HasPrefix(p, "و")
 					t.prep = p == "ل" || p == "لل"
+					if p == "بال" {
+						t.withStem = f.stem
+					}
 					break strip
 				}
 			}
@@ -85,7 +92,8 @@ func (r *Rules) prepare(text string) []token {
 					t.dual = true
 				}
 			}
-			if st, ok := strings.CutSuffix(w, "ين"); ok && !t.dual && utf8.RuneCountInString(st) >= 3 && r.lx.heads[st] {
+			if st, ok := strings.CutSuffix(w, "ين"); ok && !t.dual && utf8.RuneCountInString(st) >= 3 &&
+				(r.lx.heads[st] || r.lx.rewrite[st] != "" && r.lx.rewrite[st] == r.lx.rewrite[w] && r.lx.heads[r.lx.rewrite[st]]) {
 				t.dual = true // "كرسيين" listed beside "كرسي"
 			}
 		}
@@ -139,6 +147,8 @@ func (r *Rules) prepare(text string) []token {
 		}
 		if !r.known(t.text) {
 			if u, ok := lx.resolve(t.text); ok {
+				// a broken plural read by its consonants: كراسي ← كرسي
+				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
 				t.text, t.fuzzy = u, true
 			}
 		} else if lx.isWord(t.text) && !lx.phrase[t.text] && lx.colors[t.text] == "" {
@@ -146,12 +156,20 @@ func (r *Rules) prepare(text string) []token {
 			// product's own noun when their consonants agree
 			for _, u := range lx.skel[skeleton(t.text)] {
 				if lx.phrase[u] && lx.heads[u] {
-					t.text = u
+					t.text, t.plural = u, true
 					break
 				}
 			}
 		}
+		if st, ok := strings.CutPrefix(t.surface, "بال"); ok && t.withStem == "" && lx.isWord(t.text) && utf8.RuneCountInString(st) >= 3 {
+			// a name's own "بالقاعدة" (the chair with its stand) may be
+			// "with the base" of another item
+			if u := wordKey(st); lx.heads[u] {
+				t.withStem = u
+			}
+		}
 		t.lex = lx.isWord(t.text)
+		t.plural = t.plural || t.lex && !t.dual && pluralSurface(t.surface, t.text)
 		if _, ok := lx.colors[t.text]; ok {
 			t.color = t.text
 		} else if lx.colorFirst(t.text) {
@@ -315,6 +333,9 @@ func amountValue(w string) (float64, bool) {
 var negationCues = set("بدون", "بلاش", "من غير", "without", "w/o", "bdon", "bedoon", "bdoun", "bedun",
 	"men gher", "men gheir", "min gheir", "men 8er", "mn 8er", "mn gher", "men ghir", "min ghair")
 
+// haveWords say the customer already has what follows ("عندي فوم").
+var haveWords = set("عندي", "عندنا", "معايا", "معانا", "3andy", "3andi", "3ndy", "3andena", "3andina", "ma3aya")
+
 // negate marks the words a negation cue governs: the products, their
 // describing words and colours joined by و up to a number, a separator or
 // any other word; they name nothing to sell and are not unexplained.
@@ -325,6 +346,10 @@ func (r *Rules) negate(ts []token) {
 		}
 		n := 0
 		switch {
+		case (haveWords[ts[i].text] || haveWords[strings.ToLower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text):
+			// "عندي فوم", "عندي سرير": what the customer already has is
+			// not ordered (the products named right after it)
+			n = 1
 		case negationCues[ts[i].text] || negationCues[strings.ToLower(ts[i].surface)] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
 			n = 1
 		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] ||
@@ -342,7 +367,10 @@ func (r *Rules) negate(ts []token) {
 		}
 		for ; j < len(ts) && !ts[j].sep; j++ {
 			t := ts[j]
-			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "ال") {
+			// "بدون تركيب", "من غير التوصيل", "without installation": a
+			// service declined is placed too
+			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "ال" ||
+				serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
 				break
 			}
 		}
@@ -354,4 +382,15 @@ func (r *Rules) negate(ts []token) {
 		}
 		i = j - 1
 	}
+}
+
+// cutFrancoArticle takes the article off a Franco-Arabic word ("almany",
+// "el-kanaba"): al, el or il before at least three letters.
+func cutFrancoArticle(w string) (string, bool) {
+	for _, p := range []string{"al", "el", "il"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 3 {
+			return rest, true
+		}
+	}
+	return "", false
 }

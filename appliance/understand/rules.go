@@ -35,7 +35,15 @@ func (o *RulesOptions) defaults() {
 type Rules struct {
 	lx     *lexicon
 	opts   RulesOptions
-	counts sync.Pool // *[]uint16 of len(products), all zero
+	counts sync.Pool // *countBuf, its counts all zero
+}
+
+// countBuf is a draft's per-product word counts (len(products), all zero
+// when pooled) and the capacity of its list of touched products, reused
+// across messages.
+type countBuf struct {
+	cnt     []uint16
+	touched []int32
 }
 
 // release zeroes the drafts' per-product counts and returns them to the pool.
@@ -47,9 +55,9 @@ func (r *Rules) release(ds []*draft) {
 		for _, p := range d.touched {
 			d.cnt[p] = 0
 		}
-		c := d.cnt
+		c := &countBuf{cnt: d.cnt, touched: d.touched[:0]}
 		d.cnt, d.touched = nil, nil
-		r.counts.Put(&c)
+		r.counts.Put(c)
 	}
 }
 
@@ -75,7 +83,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 	}
 	// Franco-Arabic spellings of the cue words too ("3ayez", "fe"); a short
 	// skeleton is far more likely a function word than a catalog word.
-	for _, m := range []map[string]bool{orderCues, priceCues, fillers, serviceTopics} {
+	for _, m := range []map[string]bool{orderCues, priceCues, fillers, serviceTopics, correctWords, haveWords} {
 		for _, w := range sortedKeys(m) {
 			if isArabicWord(w) {
 				if ls := latinSkeleton(w); ls != "" {
@@ -120,7 +128,7 @@ func (r *Rules) known(w string) bool {
 	if _, ok := dozenWords[w]; ok {
 		return true
 	}
-	return orderCues[w] || priceCues[w] || complaintCues[w] > 0 || fillers[w] || pieceWords[w] || dimWords[w] || dimOps[w] || isNumber(w)
+	return orderCues[w] || priceCues[w] || complaintCues[w] > 0 || fillers[w] || correctWords[w] || haveWords[w] || halfWords[w] || pieceWords[w] || dimWords[w] || dimOps[w] || isNumber(w)
 }
 
 type form struct {
@@ -185,12 +193,34 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent != Complaint {
 		// "التوصيل بكام؟": about the shop's service; with a product named,
 		// a question about installing it ("بتركبوا النجيلة؟") is one too
-		if res.Service = serviceTopicsOf(ts); len(res.Service) > 0 && !r.anyKnown(items) {
+		// a service asked about with no order cue ("هو الضمان على
+		// الخلاطات كام سنة؟") is a question for staff, products named or not
+		if res.Service = serviceTopicsOf(ts); len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues)) {
 			intent, iconf, items = Other, 0.8, nil
 		}
 	}
 	if intent == Order || intent == Inquiry {
 		askKinds(items)
+	}
+	if intent == Inquiry {
+		for k := range items {
+			if items[k].unsized {
+				// "بكام المتر؟", "do you have vinyl herringbone?": a price
+				// per metre or m² needs no size
+				items[k].Confidence = math.Min(1, math.Round(items[k].Confidence/0.7*1000)/1000)
+			}
+		}
+	}
+	counted := false // some line carries a count: the message prices a set
+	for _, it := range items {
+		counted = counted || it.Product != nil && it.Product.Unit == catalog.Piece && it.Quantity > catalog.One
+	}
+	for k := range items {
+		if items[k].uncounted && (intent == Order || counted) {
+			// several asked, how many not said: a person asks rather than
+			// the box pricing one ("عندكم كشافات؟" alone is a unit price)
+			items[k].Confidence = math.Round(items[k].Confidence*500) / 1000
+		}
 	}
 	for k := range items {
 		items[k].Phrase = surfaceOf(text, items[k].Phrase)
@@ -249,7 +279,7 @@ func knownOnly(items []Item) []Item {
 func serviceTopicsOf(ts []token) []string {
 	var out []string
 	for i := range ts {
-		if t := ts[i]; !t.sep && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
+		if t := ts[i]; !t.sep && !t.neg && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
 			out = append(out, t.surface)
 			ts[i].used = true
 		}
@@ -279,13 +309,41 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		// is what is asked ("وحاجة للقعدة")
 		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something")
 		if t.sep || t.used || t.lex || t.color != "" || t.text == "x" || r.known(t.text) ||
-			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface)) {
+			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface) || englishFor(ts, k)) {
 			continue
 		}
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
 			continue
 		}
+		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
+			continue // "عشان أكمل الأوضة": why, not what
+		}
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
 }
+
+// determiners stand between "for" and its noun: "for a nursery".
+var determiners = set("a", "an", "the", "my", "our", "his", "her", "their", "your", "this", "that", "each", "every")
+
+// englishFor: token k is the noun "for" governs ("for a nursery", "for
+// the kids' room"): what the goods are for, as Arabic says with ل.
+func englishFor(ts []token, k int) bool {
+	if !isLatinWord(ts[k].surface) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !ts[j].sep; j-- {
+		w := strings.ToLower(ts[j].surface)
+		if w == "for" {
+			return true
+		}
+		if !determiners[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// purposeWords open a clause saying why ("عشان أكمل الأوضة"): the verb
+// after them asks for nothing.
+var purposeWords = set("عشان", "علشان", "لاجل", "علشان ما", "so", "because")

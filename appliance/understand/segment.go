@@ -20,7 +20,7 @@ type draft struct {
 	pre      *amount // quantity said before the product
 	groups   [][]amount
 	counts   []float64 // bare small numbers after the product
-	sizes    []float64 // bare numbers read as sizes in cm
+	sizes    []sized   // figures read as sizes in cm (the ones naming the product)
 	colors   []string
 	sameAs   bool // "نفس اللون"
 	setWith  int  // index of the item this one was said together with, -1
@@ -34,8 +34,18 @@ type draft struct {
 	andOn    bool            // its first word carries the و ("ومرتبة")
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
+	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
+	english  bool            // some word of it was written in English (its head noun comes last)
+	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
+	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
+}
+
+// sized is a size in cm and the token it was said at.
+type sized struct {
+	cm float64
+	at int
 }
 
 // fits reports whether word u can join the draft: some product uses u and
@@ -61,8 +71,8 @@ func (r *Rules) addWord(d *draft, u string) {
 	d.words = append(d.words, u)
 	if d.uniq == nil {
 		d.uniq = map[string]bool{}
-		if c, ok := r.counts.Get().(*[]uint16); ok {
-			d.cnt = *c
+		if c, ok := r.counts.Get().(*countBuf); ok {
+			d.cnt, d.touched = c.cnt, c.touched[:0]
 		} else {
 			d.cnt = make([]uint16, len(r.lx.products))
 		}
@@ -71,6 +81,9 @@ func (r *Rules) addWord(d *draft, u string) {
 		return
 	}
 	d.uniq[u] = true
+	if id, ok := r.lx.ids[u]; ok {
+		d.uid = append(d.uid, id)
+	}
 	for _, p := range r.lx.postings[u] {
 		if d.cnt[p] == 0 {
 			d.touched = append(d.touched, p)
@@ -110,6 +123,9 @@ type segmenter struct {
 	cur          *draft
 	pending      *amount
 	pendingGroup []amount // a size said before its product
+	pendingNext  bool     // the pending count opens the next item (English: "and 4 white frames")
+	pendingColor []string // colours said between that count and its head noun
+	pendingSizes []amount // figures said there ("and one 120 protector")
 	clause       int
 	sizeMode     bool
 	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
@@ -173,6 +189,73 @@ func (sg *segmenter) step(i int) int {
 		sg.ts[i].used = true
 		i++
 		return i
+	}
+	// "4-inch hinges", "a 2-seater sofa": the figure is a word of the
+	// product's name (or describes it), never how many
+	if t.compound && isNumber(w) {
+		if r.lx.isWord(w) && (sg.cur == nil || r.fits(sg.cur, w)) {
+			return sg.word(i)
+		}
+		sg.ts[i].used = true
+		return i + 1
+	}
+	// "the 8mm one", "the grey one": the pronoun one, no count
+	if strings.ToLower(t.surface) == "one" && i > 0 && !sg.ts[i-1].sep && !isNumber(sg.ts[i-1].text) && sg.ts[i-1].text != "و" &&
+		(i+1 == len(sg.ts) || sg.ts[i+1].sep) {
+		sg.ts[i].used = true
+		return i + 1
+	}
+	// "٧٥ متر، نصهم أسود ونصهم رمادي", "half black and half grey": a
+	// share of half the amount said, in a colour of its own
+	if halfWords[strings.TrimPrefix(w, "و")] && sg.cur != nil && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].color != "" {
+		head := sg.cur
+		if head.partOf != nil {
+			head = head.partOf
+		}
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, partOf: head, half: true}
+		switch {
+		case head.pre != nil && !head.pre.implied && !head.pre.per:
+			half := *head.pre
+			half.val /= 2
+			d.pre = &half
+		case head.pre == nil && len(head.groups) == 1 && len(head.groups[0]) == 1:
+			half := head.groups[0][0] // the amount, not a side said: no dims of its own
+			half.val /= 2
+			d.pre = &half
+		default:
+			d = nil
+		}
+		if d != nil {
+			for _, u := range head.words {
+				r.addWord(d, u)
+			}
+			sg.ds = append(sg.ds, d)
+			sg.cur = d
+			sg.ts[i].used = true
+			sg.lastJoin = "none"
+			return i + 1
+		}
+	}
+	// "لا خليهم ٦": the count just said, corrected
+	if correctWords[w] && sg.cur != nil {
+		if a, ok := amountAt(sg.ts, i+1, sg.isLex); ok && !a.dozen && !a.implied && (a.unit == "" || sg.cur.pre != nil && a.unit == sg.cur.pre.unit) {
+			aa := a
+			switch {
+			case sg.cur.pre != nil:
+				aa.unit, aa.start = sg.cur.pre.unit, sg.cur.pre.start
+				sg.cur.pre = &aa
+			case len(sg.cur.counts) > 0:
+				sg.cur.counts[0] = a.val
+			default:
+				aa.start = sg.cur.start
+				sg.cur.pre = &aa
+			}
+			for k := i; k < a.end; k++ {
+				sg.ts[k].used = true
+			}
+			sg.lastJoin = "none"
+			return a.end
+		}
 	}
 	// money, dates, phone numbers are not amounts
 	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
@@ -271,6 +354,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 	r := sg.r
 	t := sg.ts[i]
 	group, j := sg.sides(a)
+	if sg.pendingNext && sg.pending != nil && len(group) == 1 && a.unit == "" && a.val >= 10 && a.start >= sg.pending.end {
+		// "and one 120 waterproof protector": a size of the item the
+		// count opens, said before its head noun
+		sg.pendingSizes = append(sg.pendingSizes, a)
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		return j
+	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
 	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || pieceWords[sg.ts[next].text]) && sg.ts[next].text != "و" && !sg.ts[next].conj {
@@ -284,8 +376,32 @@ func (sg *segmenter) amount(i int, a amount) int {
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
 	single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
+	// "and 4 white frames", "plus two rattan chairs": English says the
+	// count, the describing words, then the head noun; a head the current
+	// item cannot be, or a noun the catalog lacks, takes the count
+	english := false
+	if !nextNew && conj && single && sg.cur != nil && next < len(sg.ts) {
+		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
+			tk := sg.ts[k]
+			if isNumber(tk.text) {
+				continue // "and one 120 waterproof protector": its size
+			}
+			if !isLatinWord(tk.surface) {
+				break
+			}
+			if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
+				nextNew = !r.bestHas(sg.cur, tk.text)
+				break
+			}
+			if !tk.lex && tk.color == "" {
+				nextNew = isLatinWord(tk.surface) && !r.known(tk.text)
+				break
+			}
+		}
+		english = nextNew
+	}
 	// "140 سم" after a product named with 140 cm: the size that names it
-	if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && !sg.afterSep {
+	if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && (!sg.afterSep || a.unit == "mm") {
 		n := numString(math.Round(cm1(a)))
 		if !(r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n)) && r.hasNumber(sg.cur, numString(a.val)) {
 			n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
@@ -293,7 +409,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if r.hasNumber(sg.cur, n) && (r.isSize(sg.cur, n) || a.unit == "mm" || n == numString(a.val)) {
 			r.addWord(sg.cur, n)
 			if a.unit != "mm" {
-				sg.cur.sizes = append(sg.cur.sizes, cm1(a)) // a thickness in mm names the product, no side of it
+				sg.cur.sizes = append(sg.cur.sizes, sized{cm1(a), a.start}) // a thickness in mm names the product, no side of it
 			}
 			for k := i; k < j; k++ {
 				sg.ts[k].used = true
@@ -326,7 +442,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
 	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !pieceWords[sg.ts[j].text] &&
-		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && !verbalNoun(sg.cur.words[0]) {
+		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !verbalNoun(sg.cur.words[0])) {
 		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
 		r.addWord(sg.cur, sg.ts[j].text)
 		sg.ts[j].used = true
@@ -394,16 +510,16 @@ func (sg *segmenter) amount(i int, a amount) int {
 			if g.unit == "" && g.val < 10 {
 				g.unit = "m" // "شمسية 3x3": metres
 			}
-			sg.cur.sizes = append(sg.cur.sizes, cm1(g))
+			sg.cur.sizes = append(sg.cur.sizes, sized{cm1(g), g.start})
 		}
 		sg.cur.end = j
 	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
 		r.addWord(sg.cur, numString(a.val))
 		if r.isSize(sg.cur, numString(a.val)) {
-			sg.cur.sizes = append(sg.cur.sizes, a.val)
+			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
-	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]) && r.giveSize(sg.ds, sg.cur, a.val):
+	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
 		sg.places = 0
@@ -413,6 +529,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		aa := a
 		sg.pending = &aa
 		sg.pendingGroup = nil
+		sg.pendingNext, sg.pendingColor, sg.pendingSizes = english, nil, nil
 		if len(group) > 1 {
 			sg.pendingGroup = group
 		}
@@ -457,6 +574,35 @@ func (sg *segmenter) word(i int) int {
 	r := sg.r
 	t := sg.ts[i]
 	w := t.text
+	// "… وخلاط حوض وخلاط دش، الخلاطات كروم": the kind said before, named
+	// again with the article and a colour, colours those lines
+	if sg.cur != nil && r.lx.heads[w] && definite(t.surface) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].color != "" {
+		var back []*draft
+		for _, d := range sg.ds {
+			if len(d.words) > 0 && d.words[0] == w && len(d.colors) == 0 && !d.unknown {
+				back = append(back, d)
+			}
+		}
+		if len(back) > 0 {
+			k := i + 1
+			for ; k < len(sg.ts) && !sg.ts[k].sep && sg.ts[k].color != ""; k++ {
+				for _, d := range back {
+					d.colors = append(d.colors, sg.ts[k].color)
+				}
+				sg.ts[k].used = true
+			}
+			sg.ts[i].used = true
+			sg.lastJoin = "none"
+			return k
+		}
+	}
+	withNew := false
+	if st := t.withStem; st != "" && sg.cur != nil && r.lx.heads[st] && (w == st || !r.fits(sg.cur, w)) && !r.bestHas(sg.cur, st) {
+		// "شمسية ٣ متر بالقاعدة": with the base, a product of its own
+		// the umbrella is not
+		w, withNew = st, true
+		sg.ts[i].text = st
+	}
 	// a model name only one product has ("الميلانو") names it after
 	// و or a separator as a head noun does
 	// (or after a count that و opened: "و ٦ دبل")
@@ -474,11 +620,21 @@ func (sg *segmenter) word(i int) int {
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
 		startNew = false // "زان وخشب": a second modifier, not a new item
 	}
+	startNew = startNew || withNew
 	if startNew && t.prep && sg.cur != nil {
 		startNew = false // "موكيت للمكتب": for the office, not an office desk
 	}
+	if sg.pendingNext && sg.pending != nil {
+		startNew = true
+	}
 	if startNew {
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+		d.plural = t.plural
+		d.colors = append(d.colors, sg.pendingColor...)
+		for _, a := range sg.pendingSizes {
+			d.groups = append(d.groups, []amount{a})
+		}
+		sg.pendingColor, sg.pendingNext, sg.pendingSizes = nil, false, nil
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
@@ -506,6 +662,12 @@ func (sg *segmenter) word(i int) int {
 	if t.fuzzy {
 		sg.cur.fuzzy = true
 	}
+	if t.plural && sg.cur.english && r.lx.heads[w] {
+		sg.cur.plural = true // English: the head noun is the last word
+	}
+	if isLatinWord(t.surface) && !isNumber(t.surface) && sg.ts[i].text == w && w == wordKey(strings.ToLower(t.surface)) {
+		sg.cur.english = true
+	}
 	if t.color != "" && !r.lx.heads[w] {
 		sg.cur.colors = append(sg.cur.colors, t.color)
 	}
@@ -527,6 +689,8 @@ func (sg *segmenter) colour(i int) int {
 		r.addWord(sg.cur, w) // "حوض ستانلس": the colour also names the product
 	}
 	switch {
+	case sg.pendingNext && sg.pending != nil:
+		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"
 	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]):
 		for _, d := range sg.ds {
 			if len(d.colors) == 0 {
@@ -562,7 +726,7 @@ func (r *Rules) shareOut(ds []*draft, heads map[*draft]bool) {
 			}
 		}
 		for _, d := range parts {
-			if len(d.groups) == 0 {
+			if len(d.groups) == 0 && !d.half {
 				d.groups = append(d.groups, h.groups...)
 				if len(d.groups) == 0 && len(parts) > 1 && len(shared) > 0 && d != parts[len(parts)-1] {
 					d.groups = shared
@@ -659,8 +823,13 @@ func prevWord(ts []token, i int) string {
 
 // isSize: the number is written as a size in cm in a fitting product's name.
 func (r *Rules) isSize(d *draft, num string) bool {
+	// a figure of 10 or more some name gives in cm is a size in this shop
+	// ("ملاية 120" beside the 120 cm mattresses); a small one only when a
+	// product the draft fits gives it so: "طقم 4 أفراد" is no 4 cm,
+	// whatever else is 4 cm thick
+	wide := len(num) >= 2
 	for _, p := range r.lx.postings[num] {
-		if r.lx.info[p].sizes[num] {
+		if r.lx.info[p].sizes[num] && (wide || len(d.words) == 0 || d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1) {
 			return true
 		}
 	}
@@ -669,7 +838,7 @@ func (r *Rules) isSize(d *draft, num string) bool {
 
 // giveSize attaches a bare number to the most recent earlier item whose
 // products name it as a size ("ترابيزة سفرة 6 كراسي ... مقاس 180").
-func (r *Rules) giveSize(ds []*draft, cur *draft, v float64) bool {
+func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 	num := numString(v)
 	if !r.lx.isWord(num) || r.hasNumber(cur, num) {
 		return false
@@ -682,7 +851,7 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64) bool {
 		if r.hasNumber(d, num) {
 			r.addWord(d, num)
 			if r.isSize(d, num) {
-				d.sizes = append(d.sizes, v)
+				d.sizes = append(d.sizes, sized{v, at})
 			}
 			return true
 		}
@@ -742,4 +911,22 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 		break
 	}
 	return group, j
+}
+
+// bestHas reports whether the product that best fits the draft so far has
+// word u in its names.
+func (r *Rules) bestHas(d *draft, u string) bool {
+	c := r.candidates(d)
+	return len(c) > 0 && r.lx.info[c[0].idx].all[u]
+}
+
+// correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
+var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه")
+
+// halfWords share an amount in halves: "نصهم أسود ونصهم رمادي".
+var halfWords = set("نصهم", "نصها", "نصه", "نصهن", "half", "nosohom", "nossohom", "nosaha")
+
+// definite: the word was written with the article ("الخلاطات", "والخلاطات").
+func definite(surface string) bool {
+	return strings.HasPrefix(surface, "ال") || strings.HasPrefix(surface, "وال")
 }

@@ -58,6 +58,9 @@ type Item struct {
 	// product is leather). A product that lacks what was asked is a
 	// substitute: offered, never invoiced on its own.
 	Lacks []string
+
+	uncounted bool // said in the plural with no count ("وكالونات")
+	unsized   bool // sold by the metre or m², no length or area said (less sure for an order)
 }
 
 // Result is the understanding of one message.

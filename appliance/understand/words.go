@@ -38,7 +38,14 @@ func wordKey(w string) string {
 	if n := len(w); n > 4 && strings.HasSuffix(w, "ves") && isLatinWord(w) {
 		return w[:n-3] + "f" // shelves → shelf
 	}
-	if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && isLatinWord(w) {
+	if n := len(w); n > 5 && isLatinWord(w) && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") ||
+		strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")) {
+		return w[:n-2] // mattresses → mattress, benches → bench, boxes → box
+	}
+	if n := len(w); n > 4 && strings.HasSuffix(w, "ies") && isLatinWord(w) {
+		return w[:n-3] + "y" // accessories → accessory
+	}
+	if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && isLatinWord(w) {
 		return w[:n-1] // English plural: chairs → chair
 	}
 	w = fold(w)
@@ -174,13 +181,23 @@ type token struct {
 	neg     bool    // said after "بدون", "من غير", "without": not asked for
 	aside   bool    // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
 	perN    float64 // "for each of my 4 chairs", "لكل واحد من ال 4": the item that many times
+	// compound: a figure hyphenated to the word after it ("2-seater",
+	// "4-inch"): a word of the product, never its count
+	compound bool
+	// withStem: said with "بال" (with the …), the noun after it:
+	// "شمسية بالقاعدة" is an umbrella and its base when the base is a
+	// product of its own
+	withStem string
+	// plural: said in a plural form ("كالونات", "كراسي", "chairs"): several
+	// of it, how many not said when no count goes with it
+	plural bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
 // separators. Newlines and bullets separate; "180x90", "180*90" and
 // "180×90" give the dimension operator "x"; "120cm" and "2m" split the unit.
 func tokenize(text string) []token {
-	var out []token
+	out := make([]token, 0, len(text)/4+4)
 	lines := strings.Split(strings.ReplaceAll(text, "\r", "\n"), "\n")
 	for li, line := range lines {
 		if li > 0 && len(out) > 0 && !out[len(out)-1].sep {
@@ -190,7 +207,7 @@ func tokenize(text string) []token {
 		// "1- مطبخ", "2) خلاط": a list number, not an amount
 		s = listNumRe.ReplaceAllString(s, "")
 		// "2-seater", "5-drawer": the figure belongs to the word after it
-		s = figureWordRe.ReplaceAllString(s, "$1 $2")
+		s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
 		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
 		s = mixedNumbers(s)
 		// م2 / م² / متر مربع (square metre) become one unit word.
@@ -199,7 +216,11 @@ func tokenize(text string) []token {
 		var cur []rune
 		flush := func() {
 			if len(cur) > 0 {
-				out = append(out, splitGlued(string(cur))...)
+				if w := string(cur); w[0] != 'x' && (!isLatinWord(w) || w[0] < '0' || w[0] > '9') {
+					out = append(out, token{text: w}) // the common case: no figure glued to a unit
+				} else {
+					out = append(out, splitGlued(w)...)
+				}
 				cur = cur[:0]
 			}
 		}
@@ -209,6 +230,11 @@ func tokenize(text string) []token {
 				cur = append(cur, r)
 			case r == '.' && len(cur) > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) && unicode.IsDigit(cur[len(cur)-1]):
 				cur = append(cur, r)
+			case r == compoundMark:
+				flush()
+				if n := len(out); n > 0 && isNumber(out[n-1].text) {
+					out[n-1].compound = true
+				}
 			case r == '*' || r == '×':
 				flush()
 				out = append(out, token{text: "x"})
@@ -287,8 +313,14 @@ func subCost(x, y rune) int {
 	return 2
 }
 
-// figureWordRe is a figure hyphenated to a word: "2-seater", "5-drawer".
+// figureWordRe is a figure hyphenated to a word: "2-seater", "5-drawer",
+// "4-inch". The figure describes the product (a size, a count of its
+// parts); it is never how many are ordered.
 var figureWordRe = regexp.MustCompile(`(\d)-(\pL)`)
+
+// compoundMark stands between a figure and the word it is hyphenated to
+// while a line is split into tokens (a private-use rune, never typed).
+const compoundMark = '\uE000'
 
 // mixedRe finds a whole number followed by a simple fraction ("3 1/2") or
 // a simple fraction alone ("3/4"); the denominator is one digit and
@@ -443,4 +475,23 @@ func destination(surface string) bool {
 		}
 	}
 	return false
+}
+
+// pluralSurface reports whether a word as written is a plural of the unit
+// it was read as: an Arabic sound plural in ات, or an English plural in s.
+func pluralSurface(surface, unit string) bool {
+	w := strings.ToLower(surface)
+	for _, p := range []string{"وال", "بال", "ال", "و"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 4 {
+			w = rest
+			break
+		}
+	}
+	if w == unit {
+		return false
+	}
+	if isArabicWord(w) {
+		return strings.HasSuffix(w, "ات") && utf8.RuneCountInString(w) >= 5
+	}
+	return isLatinWord(w) && strings.HasSuffix(w, "s") && wordKey(w) != w
 }
