@@ -132,7 +132,10 @@ func run(args []string) error {
 	box := exec.CommandContext(ctx, *bin, "serve")
 	box.Env = append(os.Environ(), "FATOORA_DATA="+data, "FATOORA_LISTEN=127.0.0.1:0",
 		"FATOORA_WA_APP_SECRET="+secret, "FATOORA_WA_TOKEN="+token, "FATOORA_WA_PHONE_NUMBER_ID="+phoneID,
-		"FATOORA_GRAPH_URL="+graph.GraphURL("http://"+gl.Addr().String()))
+		"FATOORA_GRAPH_URL="+graph.GraphURL("http://"+gl.Addr().String()),
+		// A live box answers no one until its seller details are its own.
+		"FATOORA_WA_VERIFY_TOKEN=load-verify", "FATOORA_SHOP_NAME=معرض التحميل",
+		"FATOORA_SHOP_ADDRESS=١ شارع التجربة، القاهرة", "FATOORA_SHOP_TAX_ID=111-222-333")
 	addr, err := startBox(box, *boxLog)
 	if err != nil {
 		return err
