@@ -152,7 +152,18 @@ func run(args []string) error {
 	url := "http://" + addr + "/webhook/whatsapp"
 	if *profile != "" {
 		go func() {
-			resp, err := http.Get("http://" + addr + "/debug/pprof/profile?seconds=8")
+			req, err := http.NewRequest("GET", "http://"+addr+"/debug/pprof/profile?seconds=8", nil)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "profile:", err)
+				return
+			}
+			tok, err := os.ReadFile(filepath.Join(data, "admin.token")) // the box's admin guard
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "profile:", err)
+				return
+			}
+			req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(string(tok)))
+			resp, err := http.DefaultClient.Do(req)
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "profile:", err)
 				return

@@ -44,8 +44,18 @@ func ParseUTF8Font(utf8Bytes []byte) (*UTF8Font, error) {
 		StemV:        utf8File.StemV,
 		MissingWidth: round(utf8File.DefaultWidth),
 	}
+	// What GenerateCutFont reads from the whole font before subsetting it,
+	// read once here on a copy with its own reader.
+	prepFile := *utf8File
+	prepFile.fileReader = &fileReader{readerPosition: 0, array: utf8Bytes}
+	prep := prepFile.prepareCut()
+	if prep == nil {
+		return nil, errors.New("font has no unicode cmap")
+	}
+	file := *utf8File
+	file.cut = prep
 	return &UTF8Font{
-		file: *utf8File,
+		file: file,
 		def: fontDefType{
 			Tp:   "UTF8",
 			Desc: desc,
