@@ -641,16 +641,16 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	// Patch (README.fatoora.md): the reading of the whole font that comes
 	// before the subsetting depends only on the font, so a parsed font
 	// (ParseUTF8Font) does it once and shares the result, read only.
+	utf.outTablesData = make(map[string][]byte)
+	utf.Ascent = 0
+	utf.Descent = 0
+	utf.LastRune = 0
 	prep := utf.cut
 	if prep == nil {
 		if prep = utf.prepareCut(); prep == nil {
 			return nil
 		}
 	}
-	utf.outTablesData = make(map[string][]byte)
-	utf.Ascent = 0
-	utf.Descent = 0
-	utf.LastRune = 0
 	utf.tableDescriptions = prep.tableDescriptions
 	utf.charSymbolDictionary = prep.charSymbolDictionary
 	utf.CharWidths = prep.charWidths
@@ -789,6 +789,8 @@ type cutPrep struct {
 	symbolPosition       []int
 	locaFormat           int
 	metricsCount         int
+
+	subsets subsetCache // the documents' subsets (utf8Subset), by the runes used
 }
 
 // prepareCut is the first half of v0.9.0's GenerateCutFont, unchanged: it
