@@ -349,11 +349,6 @@ type Customer struct {
 	LastInbound time.Time `json:"last_inbound"`
 }
 
-// customerFields are the JSON keys of Customer: a stored record with no
-// others is written back from the struct alone.
-var customerFields = map[string]bool{"key": true, "wa_id": true, "user_id": true, "name": true,
-	"first_seen": true, "last_seen": true, "last_inbound": true}
-
 func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	b := tx.Bucket(store.BucketCustomer)
 	key := []byte(m.Customer)
@@ -361,17 +356,18 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	var c Customer
 	var old [][]byte // its customer_index key
 	if v := b.Get(key); v != nil {
-		var all map[string]json.RawMessage
-		if err := json.Unmarshal(v, &all); err != nil {
-			return fmt.Errorf("decode customer %s: %w", key, err)
-		}
-		if err := json.Unmarshal(v, &c); err != nil {
-			return fmt.Errorf("decode customer %s: %w", key, err)
-		}
-		for k := range all {
-			if !customerFields[k] {
-				fields = all
-				break
+		// One decode when the record holds only Customer's own fields; a
+		// field another part added sends it the long way, which keeps it.
+		dec := json.NewDecoder(bytes.NewReader(v))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&c); err != nil {
+			c = Customer{}
+			fields = map[string]json.RawMessage{}
+			if err := json.Unmarshal(v, &fields); err != nil {
+				return fmt.Errorf("decode customer %s: %w", key, err)
+			}
+			if err := json.Unmarshal(v, &c); err != nil {
+				return fmt.Errorf("decode customer %s: %w", key, err)
 			}
 		}
 		old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}

@@ -500,7 +500,7 @@ func (o *Outbox) deliver(ctx context.Context, m OutMessage) error {
 		}
 	}
 	if m.Kind == SendDocument && m.MediaID == "" {
-		pdf, err := p.documentPDF(m.Doc)
+		pdf, err := p.documentPDF(m.Doc, false)
 		if err != nil {
 			return o.failed(m, fmt.Errorf("render %s: %w", m.Doc, err))
 		}
@@ -766,8 +766,11 @@ func hasPending(tx *bolt.Tx, orderID string) bool {
 
 // documentPDF renders an issued document. The file kept in DocsDir is a
 // cache (the document itself is in the store and renders the same again),
-// so it is written without fsync and trusted only when it is whole.
-func (p *Pipeline) documentPDF(number string) ([]byte, error) {
+// so it is written without fsync and trusted only when it is whole. keep
+// writes it: the outbox's send does not (a document is sent once, and
+// creating the file cost a fifth of the render's CPU for a later read that
+// seldom comes; issue 16); the staff's views do.
+func (p *Pipeline) documentPDF(number string, keep bool) ([]byte, error) {
 	path := filepath.Join(p.opts.DocsDir, number+".pdf")
 	if b, err := os.ReadFile(path); err == nil && wholePDF(b) {
 		return b, nil
@@ -790,6 +793,9 @@ func (p *Pipeline) documentPDF(number string) ([]byte, error) {
 	pdf, err := p.opts.Render(doc)
 	if err != nil {
 		return nil, err
+	}
+	if !keep {
+		return pdf, nil
 	}
 	if err := cachePDF(path, pdf); err != nil {
 		p.log.Warn("cache pdf", "path", path, "err", err) // the send goes on without the cache
