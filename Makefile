@@ -82,7 +82,7 @@ bench-history: ## growth: the order path on stores holding 0, 100,000 and 1,000,
 		rm -rf $(HISTORY_DIR)/h$$n && \
 		FATOORA_HISTORY_DIR=$(HISTORY_DIR)/h$$n FATOORA_HISTORY_ORDERS=$$n $(GO) test -count=1 -run TestHistory_Generate -timeout 2h ./appliance/ && \
 		echo "== $$n orders stored" && \
-		$(GO) run ./scripts/loadorders -bin $(HISTORY_DIR)/fatoora -data $(HISTORY_DIR)/h$$n -n 3000 -c 64 -rate 100 || exit 1; \
+		$(GO) run ./scripts/loadorders -bin $(HISTORY_DIR)/fatoora -data $(HISTORY_DIR)/h$$n -n 3000 -c 64 -rate 100 -timeout 15m || exit 1; \
 		rm -rf $(HISTORY_DIR)/h$$n; \
 	done
 	$(GO) test -run '^$$' -bench 'BenchmarkReserve_History|BenchmarkStore_AlternativesOutOfStock' -benchtime 2000x ./catalog/
