@@ -53,8 +53,8 @@ test-ollama: ## integration tests against a real Ollama (builds v0.17.4 once, se
 	scripts/test-ollama.sh
 
 .PHONY: bench-ingest fuzz-ingest load-webhooks
-bench-ingest: ## webhook ingest benchmark: 1, 8, 64 senders, durable commit (see BENCHMARKS.md)
-	$(GO) test -run '^$$' -bench BenchmarkHandler_Webhook -benchtime 3000x ./appliance/ingest/
+bench-ingest: ## webhook ingest benchmark: 1, 8, 64 senders, durable commit, and against a minimal receiver (see BENCHMARKS.md)
+	$(GO) test -run '^$$' -bench 'BenchmarkHandler_Webhook|BenchmarkIngest_VsMinimal' -benchtime 3000x ./appliance/ingest/
 
 fuzz-ingest: ## fuzz the webhook parser for 30s
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 30s ./appliance/ingest/
