@@ -53,8 +53,8 @@ test-ollama: ## integration tests against a real Ollama (builds v0.17.4 once, se
 	scripts/test-ollama.sh
 
 .PHONY: bench-ingest fuzz-ingest load-webhooks
-bench-ingest: ## webhook ingest benchmark: 1, 8, 64 senders, durable commit (see BENCHMARKS.md)
-	$(GO) test -run '^$$' -bench BenchmarkHandler_Webhook -benchtime 3000x ./appliance/ingest/
+bench-ingest: ## webhook ingest benchmark: 1, 8, 64 senders, durable commit, and against a minimal receiver (see BENCHMARKS.md)
+	$(GO) test -run '^$$' -bench 'BenchmarkHandler_Webhook|BenchmarkIngest_VsMinimal' -benchtime 3000x ./appliance/ingest/
 
 fuzz-ingest: ## fuzz the webhook parser for 30s
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 30s ./appliance/ingest/
@@ -82,7 +82,7 @@ bench-history: ## growth: the order path on stores holding 0, 100,000 and 1,000,
 		rm -rf $(HISTORY_DIR)/h$$n && \
 		FATOORA_HISTORY_DIR=$(HISTORY_DIR)/h$$n FATOORA_HISTORY_ORDERS=$$n $(GO) test -count=1 -run TestHistory_Generate -timeout 2h ./appliance/ && \
 		echo "== $$n orders stored" && \
-		$(GO) run ./scripts/loadorders -bin $(HISTORY_DIR)/fatoora -data $(HISTORY_DIR)/h$$n -n 3000 -c 64 -rate 100 || exit 1; \
+		$(GO) run ./scripts/loadorders -bin $(HISTORY_DIR)/fatoora -data $(HISTORY_DIR)/h$$n -n 3000 -c 64 -rate 100 -timeout 15m || exit 1; \
 		rm -rf $(HISTORY_DIR)/h$$n; \
 	done
 	$(GO) test -run '^$$' -bench 'BenchmarkReserve_History|BenchmarkStore_AlternativesOutOfStock' -benchtime 2000x ./catalog/

@@ -85,7 +85,7 @@ func Handler(in *Ingester, opts HandlerOptions) http.Handler {
 				return
 			}
 			release()
-			_, err = in.Accept(r.Context(), body, r.Header.Get("X-Hub-Signature-256"), opts.Source)
+			_, err = in.accept(r.Context(), body, r.Header.Get("X-Hub-Signature-256"), opts.Source, true)
 			switch {
 			case err == nil:
 				w.Header().Set("Content-Type", "text/plain; charset=utf-8")

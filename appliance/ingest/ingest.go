@@ -210,11 +210,17 @@ type Payload struct {
 // commit is on disk; the error is ErrTooLarge, ErrBadSignature, ErrMalformed
 // (wrapped), ctx's error, or a store failure.
 func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, source string) (Result, error) {
+	return in.accept(ctx, body, signature, source, false)
+}
+
+// accept is Accept; verified says the caller (Handler) has checked the
+// signature already, so it is not computed twice.
+func (in *Ingester) accept(ctx context.Context, body []byte, signature string, source string, verified bool) (Result, error) {
 	if int64(len(body)) > in.opts.MaxBodyBytes {
 		in.count(func(s *Stats) { s.TooLarge++ })
 		return Result{}, ErrTooLarge
 	}
-	if !Verify(in.opts.Secret, body, signature) {
+	if !verified && !Verify(in.opts.Secret, body, signature) {
 		in.count(func(s *Stats) { s.BadSignature++ })
 		return Result{}, ErrBadSignature
 	}
@@ -360,15 +366,23 @@ type Customer struct {
 func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	b := tx.Bucket(store.BucketCustomer)
 	key := []byte(m.Customer)
-	fields := map[string]json.RawMessage{}
+	var fields map[string]json.RawMessage // set when the record holds fields other parts added
 	var c Customer
 	var old [][]byte // its customer_index key
 	if v := b.Get(key); v != nil {
-		if err := json.Unmarshal(v, &fields); err != nil {
-			return fmt.Errorf("decode customer %s: %w", key, err)
-		}
-		if err := json.Unmarshal(v, &c); err != nil {
-			return fmt.Errorf("decode customer %s: %w", key, err)
+		// One decode when the record holds only Customer's own fields; a
+		// field another part added sends it the long way, which keeps it.
+		dec := json.NewDecoder(bytes.NewReader(v))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&c); err != nil {
+			c = Customer{}
+			fields = map[string]json.RawMessage{}
+			if err := json.Unmarshal(v, &fields); err != nil {
+				return fmt.Errorf("decode customer %s: %w", key, err)
+			}
+			if err := json.Unmarshal(v, &c); err != nil {
+				return fmt.Errorf("decode customer %s: %w", key, err)
+			}
 		}
 		old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}
 	}
@@ -389,6 +403,12 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	if m.Timestamp.After(c.LastInbound) {
 		c.LastInbound = m.Timestamp
 	}
+	if err := store.PutIndex(tx.Bucket(store.BucketCustIndex), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
+		return fmt.Errorf("index customer: %w", err)
+	}
+	if fields == nil { // one encode, not four (issue 16)
+		return store.PutJSON(b, key, c)
+	}
 	enc, err := json.Marshal(c)
 	if err != nil {
 		return err
@@ -399,9 +419,6 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	}
 	for k, v := range mine {
 		fields[k] = v
-	}
-	if err := store.PutIndex(tx.Bucket(store.BucketCustIndex), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
-		return fmt.Errorf("index customer: %w", err)
 	}
 	return store.PutJSON(b, key, fields)
 }

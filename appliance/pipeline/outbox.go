@@ -144,6 +144,21 @@ type Outbox struct {
 	// resends counts sends repeated after ResendAfter without a status;
 	// settledByStatus those settled by a status instead of a repeat.
 	resends, settledByStatus int
+
+	// heads is what the last dispatch read of each pending send, by key:
+	// a value unchanged since is not decoded again (the Serve loop's
+	// alone). Each wake scans every pending send; decoding them all each
+	// time cost a quarter of the box's CPU with a backlog of a few hundred.
+	heads map[string]sendHead
+}
+
+// sendHead is what dispatch needs of a pending send, and the stored value
+// it was read from.
+type sendHead struct {
+	raw       []byte
+	to        string
+	notBefore time.Time
+	ok        bool // false: the value does not decode (Pending reports it)
 }
 
 type unrecorded struct {
@@ -406,28 +421,36 @@ func (o *Outbox) dispatch(ctx context.Context, wg *sync.WaitGroup, sem chan stru
 	var next time.Time
 	byTo := map[string][]string{}
 	var order []string
+	heads := make(map[string]sendHead, len(o.heads))
 	err := o.p.db.View(func(tx *bolt.Tx) error {
 		return store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp).ForEach(func(k, v []byte) error {
-			var m struct {
-				To        string    `json:"to"`
-				NotBefore time.Time `json:"not_before"`
+			h, seen := o.heads[string(k)]
+			if !seen || !bytes.Equal(h.raw, v) {
+				var m struct {
+					To        string    `json:"to"`
+					NotBefore time.Time `json:"not_before"`
+				}
+				err := jsonUnmarshal(v, &m)
+				h = sendHead{raw: bytes.Clone(v), to: m.To, notBefore: m.NotBefore, ok: err == nil}
 			}
-			if err := jsonUnmarshal(v, &m); err != nil {
+			heads[string(k)] = h
+			if !h.ok {
 				return nil // a corrupt entry is reported by Pending; keep the rest moving
 			}
-			if m.NotBefore.After(now) && (next.IsZero() || m.NotBefore.Before(next)) {
-				next = m.NotBefore
+			if h.notBefore.After(now) && (next.IsZero() || h.notBefore.Before(next)) {
+				next = h.notBefore
 			}
-			if _, ok := byTo[m.To]; !ok {
-				order = append(order, m.To)
+			if _, ok := byTo[h.to]; !ok {
+				order = append(order, h.to)
 			}
-			byTo[m.To] = append(byTo[m.To], string(k))
+			byTo[h.to] = append(byTo[h.to], string(k))
 			return nil
 		})
 	})
 	if err != nil {
 		return next, fmt.Errorf("scan outbox: %w", err)
 	}
+	o.heads = heads
 	for _, to := range order {
 		o.mu.Lock()
 		busy := o.inflight[to]
@@ -514,7 +537,7 @@ func (o *Outbox) deliver(ctx context.Context, m OutMessage) error {
 		}
 	}
 	if m.Kind == SendDocument && m.MediaID == "" {
-		pdf, err := p.documentPDF(m.Doc)
+		pdf, err := p.documentPDF(m.Doc, false)
 		if err != nil {
 			return o.failed(m, fmt.Errorf("render %s: %w", m.Doc, err))
 		}
@@ -795,8 +818,11 @@ func hasPending(tx *bolt.Tx, orderID string) bool {
 
 // documentPDF renders an issued document. The file kept in DocsDir is a
 // cache (the document itself is in the store and renders the same again),
-// so it is written without fsync and trusted only when it is whole.
-func (p *Pipeline) documentPDF(number string) ([]byte, error) {
+// so it is written without fsync and trusted only when it is whole. keep
+// writes it: the outbox's send does not (a document is sent once, and
+// creating the file cost a fifth of the render's CPU for a later read that
+// seldom comes; issue 16); the staff's views do.
+func (p *Pipeline) documentPDF(number string, keep bool) ([]byte, error) {
 	path := filepath.Join(p.opts.DocsDir, number+".pdf")
 	if b, err := os.ReadFile(path); err == nil && wholePDF(b) {
 		return b, nil
@@ -822,6 +848,9 @@ func (p *Pipeline) documentPDF(number string) ([]byte, error) {
 		return nil, err
 	}
 	p.opts.Observer.Rendered(time.Since(start))
+	if !keep {
+		return pdf, nil
+	}
 	if err := cachePDF(path, pdf); err != nil {
 		p.log.Warn("cache pdf", "path", path, "err", err) // the send goes on without the cache
 	}

@@ -106,7 +106,12 @@ func New(opts Options) (*Client, error) {
 		c.base = DefaultGraphURL
 	}
 	if c.hc == nil {
-		c.hc = &http.Client{}
+		// The outbox sends to many recipients at once; Go's default keeps 2
+		// idle connections per host, so the rest were closed after each
+		// send and dialled (a TLS handshake, against Meta) again.
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConnsPerHost = 32
+		c.hc = &http.Client{Transport: t}
 	}
 	if c.timeout == 0 {
 		c.timeout = DefaultTimeout

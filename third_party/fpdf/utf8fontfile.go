@@ -59,6 +59,7 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	cut                  *cutPrep // patch: shared by a parsed font's documents; nil: GenerateCutFont reads the font itself
 }
 
 type tableDescription struct {
@@ -637,43 +638,30 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 
 // GenerateCutFont fill utf8FontFile from .utf file, only with runes from usedRunes
 func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
-	utf.fileReader.readerPosition = 0
-	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
-	utf.tableDescriptions = make(map[string]*tableDescription)
+	// Patch (README.fatoora.md): the reading of the whole font that comes
+	// before the subsetting depends only on the font, so a parsed font
+	// (ParseUTF8Font) does it once and shares the result, read only.
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
 	utf.Descent = 0
-	utf.skip(4)
 	utf.LastRune = 0
-	utf.generateTableDescriptions()
-
-	utf.SeekTable("head")
-	utf.skip(50)
-	LocaFormat := utf.readUint16()
-
-	utf.SeekTable("hhea")
-	utf.skip(34)
-	metricsCount := utf.readUint16()
-	oldMetrics := metricsCount
-
-	utf.SeekTable("maxp")
-	utf.skip(4)
-	numSymbols := utf.readUint16()
-
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
-		return nil
+	prep := utf.cut
+	if prep == nil {
+		if prep = utf.prepareCut(); prep == nil {
+			return nil
+		}
 	}
-
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
-
-	utf.parseLOCATable(LocaFormat, numSymbols)
+	utf.tableDescriptions = prep.tableDescriptions
+	utf.charSymbolDictionary = prep.charSymbolDictionary
+	utf.CharWidths = prep.charWidths
+	utf.DefaultWidth = prep.defaultWidth
+	utf.symbolPosition = prep.symbolPosition
+	LocaFormat, oldMetrics := prep.locaFormat, prep.metricsCount
 
 	cidSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys := utf.parseSymbols(usedRunes)
 
-	metricsCount = len(symbolCollection)
-	numSymbols = metricsCount
+	metricsCount := len(symbolCollection)
+	numSymbols := metricsCount
 
 	utf.setOutTable("name", utf.getTableData("name"))
 	utf.setOutTable("cvt ", utf.getTableData("cvt "))
@@ -788,6 +776,64 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.setOutTable("OS/2", os2Data)
 
 	return utf.assembleTables()
+}
+
+// cutPrep is what GenerateCutFont reads from the whole font before it
+// subsets it (patch, README.fatoora.md). It depends only on the font's
+// bytes and is never modified once made.
+type cutPrep struct {
+	tableDescriptions    map[string]*tableDescription
+	charSymbolDictionary map[int]int
+	charWidths           []int
+	defaultWidth         float64
+	symbolPosition       []int
+	locaFormat           int
+	metricsCount         int
+
+	subsets subsetCache // the documents' subsets (utf8Subset), by the runes used
+}
+
+// prepareCut is the first half of v0.9.0's GenerateCutFont, unchanged: it
+// reads the table directory, cmap, hmtx and loca of the whole font. nil
+// when the font has no Unicode cmap.
+func (utf *utf8FontFile) prepareCut() *cutPrep {
+	utf.fileReader.readerPosition = 0
+	utf.symbolPosition = make([]int, 0)
+	utf.charSymbolDictionary = make(map[int]int)
+	utf.tableDescriptions = make(map[string]*tableDescription)
+	utf.skip(4)
+	utf.generateTableDescriptions()
+
+	utf.SeekTable("head")
+	utf.skip(50)
+	LocaFormat := utf.readUint16()
+
+	utf.SeekTable("hhea")
+	utf.skip(34)
+	metricsCount := utf.readUint16()
+
+	utf.SeekTable("maxp")
+	utf.skip(4)
+	numSymbols := utf.readUint16()
+
+	symbolCharDictionary := utf.generateCMAP()
+	if symbolCharDictionary == nil {
+		return nil
+	}
+
+	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
+
+	utf.parseLOCATable(LocaFormat, numSymbols)
+
+	return &cutPrep{
+		tableDescriptions:    utf.tableDescriptions,
+		charSymbolDictionary: utf.charSymbolDictionary,
+		charWidths:           utf.CharWidths,
+		defaultWidth:         utf.DefaultWidth,
+		symbolPosition:       utf.symbolPosition,
+		locaFormat:           LocaFormat,
+		metricsCount:         metricsCount,
+	}
 }
 
 func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet map[int]int, SymbolsCollection map[int]int, SymbolsCollectionKeys []int) (*int, map[int]int, map[int]int, []int) {

@@ -7,7 +7,10 @@
 package fpdf
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
+	"slices"
 	"sync"
 )
 
@@ -44,8 +47,18 @@ func ParseUTF8Font(utf8Bytes []byte) (*UTF8Font, error) {
 		StemV:        utf8File.StemV,
 		MissingWidth: round(utf8File.DefaultWidth),
 	}
+	// What GenerateCutFont reads from the whole font before subsetting it,
+	// read once here on a copy with its own reader.
+	prepFile := *utf8File
+	prepFile.fileReader = &fileReader{readerPosition: 0, array: utf8Bytes}
+	prep := prepFile.prepareCut()
+	if prep == nil {
+		return nil, errors.New("font has no unicode cmap")
+	}
+	file := *utf8File
+	file.cut = prep
 	return &UTF8Font{
-		file: *utf8File,
+		file: file,
 		def: fontDefType{
 			Tp:   "UTF8",
 			Desc: desc,
@@ -108,4 +121,100 @@ func (font *UTF8Font) id(def fontDefType) (string, error) {
 	}
 	font.ids[def.Name] = id
 	return id, nil
+}
+
+// utf8SubsetDoc is what a document's objects for a UTF-8 font hold that
+// depends only on the font and the runes the document used: the same runes
+// give the same bytes.
+type utf8SubsetDoc struct {
+	widths       string // the CIDFont's /W entry
+	cidToGidMap  []byte // compressed
+	fontFile     []byte // the subset font, compressed
+	fontFileSize int    // the subset font's length (/Length1)
+}
+
+// utf8Subset makes what putfonts writes for a UTF-8 font, as v0.9.0 made
+// it for every document; for a parsed font, once per set of runes used.
+func (f *Fpdf) utf8Subset(font *fontDefType, usedRunes map[int]int) *utf8SubsetDoc {
+	prep := font.utf8File.cut
+	if prep == nil {
+		return makeUTF8Subset(font, usedRunes)
+	}
+	key := subsetKey(usedRunes)
+	if sub := prep.subsets.get(key); sub != nil {
+		return sub
+	}
+	sub := makeUTF8Subset(font, usedRunes)
+	prep.subsets.put(key, sub)
+	return sub
+}
+
+func makeUTF8Subset(font *fontDefType, usedRunes map[int]int) *utf8SubsetDoc {
+	stream := font.utf8File.GenerateCutFont(usedRunes)
+	codes := font.utf8File.CodeSymbolDictionary
+	delete(codes, 0)
+	sub := &utf8SubsetDoc{
+		widths:       cidFontWidths(font, font.utf8File.LastRune),
+		fontFileSize: len(stream),
+	}
+	cidToGidMap := make([]byte, 256*256*2)
+	for cc, glyph := range codes {
+		cidToGidMap[cc*2] = byte(glyph >> 8)
+		cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+	}
+	mem := xmem.compress(cidToGidMap)
+	sub.cidToGidMap = bytes.Clone(mem.bytes())
+	mem.release()
+	mem = xmem.compress(stream)
+	sub.fontFile = bytes.Clone(mem.bytes())
+	mem.release()
+	return sub
+}
+
+// subsetKey names a set of used runes: its rune → value pairs in rune
+// order (generateCIDFontMap reads the values too).
+func subsetKey(usedRunes map[int]int) string {
+	keys := make([]int, 0, len(usedRunes))
+	for r := range usedRunes {
+		keys = append(keys, r)
+	}
+	slices.Sort(keys)
+	b := make([]byte, 0, 8*len(keys))
+	for _, r := range keys {
+		b = binary.LittleEndian.AppendUint32(b, uint32(r))
+		b = binary.LittleEndian.AppendUint32(b, uint32(usedRunes[r]))
+	}
+	return string(b)
+}
+
+// subsetCacheSize bounds a parsed font's kept subsets (each a few tens of
+// KB: the compressed subset font and its maps).
+const subsetCacheSize = 64
+
+// subsetCache keeps the subsets made for a parsed font, at most
+// subsetCacheSize; when full, an arbitrary one is dropped.
+type subsetCache struct {
+	mu sync.Mutex
+	m  map[string]*utf8SubsetDoc
+}
+
+func (c *subsetCache) get(key string) *utf8SubsetDoc {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.m[key]
+}
+
+func (c *subsetCache) put(key string, sub *utf8SubsetDoc) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]*utf8SubsetDoc{}
+	}
+	if len(c.m) >= subsetCacheSize {
+		for k := range c.m {
+			delete(c.m, k)
+			break
+		}
+	}
+	c.m[key] = sub
 }

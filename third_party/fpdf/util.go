@@ -314,14 +314,7 @@ func (pa *untypedKeyMap) getIndex(key interface{}) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key interface{}, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
-			}
-		}
+		key = pa.nextIndex()
 		pa.keySet = append(pa.keySet, key)
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
@@ -331,6 +324,30 @@ func (pa *untypedKeyMap) put(key interface{}, value int) {
 			pa.valueSet = append(pa.valueSet, value)
 		} else {
 			pa.valueSet[i] = value
+		}
+	}
+}
+
+// nextIndex is the smallest non-negative int not yet a key (PHP's next
+// index). Patched for Fatoora (README.fatoora.md): the int keys are
+// distinct and, as put makes them, exactly 0..n-1, so the answer is their
+// count n, found in one pass; only when they are not (never, as the
+// package uses the type) are they searched one by one as v0.9.0 did, which
+// cost O(n²) per put and was a tenth of a one-page render.
+func (pa *untypedKeyMap) nextIndex() int {
+	n, largest := 0, -1
+	for _, k := range pa.keySet {
+		if i, ok := k.(int); ok {
+			n++
+			largest = max(largest, i)
+		}
+	}
+	if largest == n-1 {
+		return n
+	}
+	for i := 0; ; i++ {
+		if pa.getIndex(i) < 0 {
+			return i
 		}
 	}
 }

@@ -344,6 +344,29 @@ func BenchmarkRender(b *testing.B) {
 			b.ReportMetric(float64(size)/1024, "KB/op-file")
 		})
 	}
+	// Every document a set of runes of its own (the buyer's name gets the
+	// Latin letters of the bits of the document's count), so that fpdf's
+	// subset cache (third_party/fpdf, patch 5) never serves it: what a
+	// render costs the first time its set of runes is seen.
+	b.Run("1page-new-runes", func(b *testing.B) {
+		seed := seedDoc(b)
+		const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+		i := 0
+		for b.Loop() {
+			i++
+			extra := []byte{' '}
+			for j := range len(letters) {
+				if i&(1<<j) != 0 {
+					extra = append(extra, letters[j])
+				}
+			}
+			doc := *seed
+			doc.Buyer.Name = seed.Buyer.Name + string(extra)
+			if _, err := Render(&doc, ShopInfo{}, PaymentInfo{InstaPayLink: testLink}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 func TestRender_UncoveredCharacters(t *testing.T) {
