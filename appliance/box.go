@@ -243,6 +243,9 @@ func storePart(db *store.DB, dataDir string) part.Part {
 		st.Details["schema_version"] = v
 		if c := db.CheckState(); c.Done {
 			st.Details["checked_at_start"] = c.Took.String()
+		} else if c.Skipped != "" {
+			st.Details["checked_at_start"] = false
+			st.Message = "the start-up consistency check was skipped (" + c.Skipped + "): run `fatoora store check` during a quiet hour (stop the box first)"
 		} else {
 			st.Details["checked_at_start"] = false
 			st.Message = "the start-up consistency check did not finish in its time bound: run `fatoora store check` during a quiet hour (stop the box first)"

@@ -127,6 +127,8 @@ type CheckResult struct {
 	// Problems are what bbolt's check found (at most 20 are kept).
 	Problems []string
 	Took     time.Duration
+	// Skipped says why the check at open did not run (Options.CheckMaxBytes).
+	Skipped string
 }
 
 // Check walks every page of the file (bbolt's Tx.Check) in a read

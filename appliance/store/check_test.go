@@ -119,3 +119,33 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestOpen_CheckSkippedAboveSizeBound(t *testing.T) {
+	path := filled(t)
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A bound below the file's size skips the walk and says why.
+	db, err := Open(path, Options{CheckMaxBytes: fi.Size() - 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := db.CheckState()
+	db.Close()
+	if st.Done || st.Skipped == "" || !strings.Contains(st.Skipped, "MiB") {
+		t.Errorf("check above the bound: %+v, want skipped with a reason", st)
+	}
+	// At or under the bound (and with no limit) it runs.
+	for _, max := range []int64{fi.Size(), -1} {
+		db, err := Open(path, Options{CheckMaxBytes: max})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := db.CheckState()
+		db.Close()
+		if !st.Done || st.Skipped != "" {
+			t.Errorf("CheckMaxBytes %d: %+v, want the check run", max, st)
+		}
+	}
+}
