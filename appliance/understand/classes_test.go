@@ -336,3 +336,39 @@ func TestRules_PricePerUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_Round2Classes covers the classes the second held-out round
+// showed: a count marker after a size, a distributive over places counted
+// before, and Franco price questions.
+func TestRules_Round2Classes(t *testing.T) {
+	r := classesRules(t)
+	tests := []struct {
+		class, text string
+		intent      Intent
+		want        []wantItem
+	}{
+		// a count marker after a size is how many, not a third side
+		{"count marker", "نجيلة صناعي ٢٠٠×٣٠٠ عدد ٢", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"count marker", "negila sena3y 200x300 qty 2", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"count marker", "artificial grass 200x300 x2", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"count marker", "artificial grass 200x300 2 pcs", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"count marker", "نجيلة صناعي ٢٠٠×٣٠٠×٤", Order, []wantItem{{"GRASS", 24, "", []int{200, 300}}}},
+		// a distributive over the places counted before
+		{"places each", "نجيلة صناعي لأوضتين كل اوضة ٤ في ٣ متر", Order, []wantItem{{"GRASS", 24, "", []int{400, 300}}}},
+		{"places each", "negila lel 2 balakonat kol balakona 2 fi 3 metr", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"places each", "artificial grass for 2 rooms, each room 4 by 3 m", Order, []wantItem{{"GRASS", 24, "", []int{400, 300}}}},
+		{"places each", "عندي ٣ اوض ولاد عايز لكل اوضة مرتبة أطفال وكالون", Order, []wantItem{{"MAT", 3, "", nil}, {"LOCK", 3, "", nil}}},
+		{"places each", "عندي ٣ اوض عايز مرتبة أطفال لكل اوضة", Order, []wantItem{{"MAT", 3, "", nil}}},
+		// Franco and English price questions are inquiries
+		{"franco price", "el kalon be kam?", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		{"franco price", "el kalon b kam", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		{"franco price", "el kalon bkam?", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		{"franco price", "how much is the cylinder lock?", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		{"franco price", "الكالون بكام؟", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, tt.intent, tt.want)
+		})
+	}
+}

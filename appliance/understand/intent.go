@@ -183,7 +183,10 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			}
 		}
 		// "الساعة كام", "كام يوم": how many hours or days, not how much
-		if priceCues[w] && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
+		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
+		franco := francoPriceCues[strings.ToLower(t.surface)] ||
+			strings.ToLower(t.surface) == "kam" && i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi")
+		if (priceCues[w] || franco) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
 		}
 		delivered = delivered || deliveredWords[w]
@@ -238,6 +241,10 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	return Other, 0.8
 }
+
+// francoPriceCues ask a price in Franco-Arabic, read on the words as
+// written: "be kam", "b kam", "bkam" (بكام), "kam el se3r", "el taman".
+var francoPriceCues = set("bkam", "bekam", "bkm", "be-kam", "b-kam", "se3r", "s3r", "si3r", "taman", "tamanha", "tamano")
 
 // englishColors are English colour words, read as the Arabic colour a
 // catalog would name (used only when the catalog has that colour).

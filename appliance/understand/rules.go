@@ -179,7 +179,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts := r.prepare(text)
 	r.negate(ts)
 	r.destinations(ts)
+	placesEach(ts)
 	eachN := r.eachCount(ts)
+	countMarks(ts)
 	drafts := r.segment(ts)
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)

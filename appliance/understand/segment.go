@@ -112,7 +112,41 @@ func (r *Rules) segment(ts []token) []*draft {
 	for i := 0; i < len(ts); {
 		i = sg.step(i)
 	}
+	placesApply(ts, sg.ds)
 	return sg.ds
+}
+
+// placesApply multiplies by the places a distributive counted (placesEach):
+// the line the size after the cue measures ("لأوضتين كل اوضة ٤ في ٣"), or
+// every line said after the cue ("لكل اوضة مرتبة ومخدة").
+func placesApply(ts []token, ds []*draft) {
+	for i, t := range ts {
+		if t.each == 0 {
+			continue
+		}
+		applied := false
+		var before *draft // "مرتبة اطفال لكل اوضة": the line the cue follows
+		for _, d := range ds {
+			if d.perN != 0 || d.pre != nil || len(d.counts) > 0 {
+				continue
+			}
+			switch {
+			case t.eachSize:
+				for _, g := range d.groups {
+					if len(g) > 0 && g[0].start == i+2 {
+						d.perN, applied = t.each, true
+					}
+				}
+			case d.end > i+2:
+				d.perN, applied = t.each, true
+			case d.end <= i:
+				before = d
+			}
+		}
+		if !applied && !t.eachSize && before != nil {
+			before.perN = t.each
+		}
+	}
 }
 
 // segmenter is the state of segment while it reads a message.
@@ -361,6 +395,21 @@ func (sg *segmenter) amount(i int, a amount) int {
 		for k := i; k < j; k++ {
 			sg.ts[k].used = true
 		}
+		return j
+	}
+	// "٦٠×١٢٠ عدد ٢", "×2", "qty 2": how many of the size said before
+	if t.count && len(group) == 1 && sg.cur != nil {
+		if sg.cur.pre == nil && len(sg.cur.counts) == 0 {
+			sg.cur.counts = append(sg.cur.counts, a.val)
+		}
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		if i > 0 && sg.ts[i-1].text == "x" {
+			sg.ts[i-1].used = true
+		}
+		sg.cur.end = j
+		sg.lastJoin = "none"
 		return j
 	}
 	conj := sg.lastJoin == "conj" || t.conj
@@ -890,7 +939,7 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 			k++
 		}
 		if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
-			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && !b.implied && !b.dozen {
+			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && !b.implied && !b.dozen && !sg.ts[b.start].count {
 				group = append(group, b)
 				j = b.end
 				continue
