@@ -359,6 +359,10 @@ func TestRules_Round2Classes(t *testing.T) {
 		{"places each", "artificial grass for 2 rooms, each room 4 by 3 m", Order, []wantItem{{"GRASS", 24, "", []int{400, 300}}}},
 		{"places each", "عندي ٣ اوض ولاد عايز لكل اوضة مرتبة أطفال وكالون", Order, []wantItem{{"MAT", 3, "", nil}, {"LOCK", 3, "", nil}}},
 		{"places each", "عندي ٣ اوض عايز مرتبة أطفال لكل اوضة", Order, []wantItem{{"MAT", 3, "", nil}}},
+		// a bare metre names the unit of a price; the length said is how much
+		{"metre and", "متر الكرانيش الابيض بكام؟ عايز متر و٢٠", Inquiry, []wantItem{{"TRIM", 1.2, "أبيض", []int{120}}}},
+		{"metre and", "متر الكرانيش الابيض بكام؟ محتاج مترين وربع", Inquiry, []wantItem{{"TRIM", 2.25, "أبيض", []int{225}}}},
+		{"metre and", "metr el karanish el abyad bkam? 3ayez metr w nos", Inquiry, []wantItem{{"TRIM", 1.5, "أبيض", []int{150}}}},
 		// Franco and English price questions are inquiries
 		{"franco price", "el kalon be kam?", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
 		{"franco price", "el kalon b kam", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},

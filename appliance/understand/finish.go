@@ -546,7 +546,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 	switch unit {
 	case catalog.Meter:
 		switch {
-		case d.pre != nil && d.pre.unit != "" && d.pre.unit != "sqm" && !perOnly:
+		// "متر الرخامة بكام؟ عايز متر و٢٠": a bare unit names what a price
+		// is for; a length said as well is how much
+		case d.pre != nil && d.pre.unit != "" && d.pre.unit != "sqm" && !perOnly && !(d.pre.implied && len(runs) > 0):
 			q = d.pre.metres()
 		case len(runs) > 0:
 			for _, x := range runs {
