@@ -184,7 +184,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		}
 		// "الساعة كام", "كام يوم": how many hours or days, not how much
 		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
-		franco := francoPriceCues[strings.ToLower(t.surface)] ||
+		franco := francoPriceCues[strings.ToLower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
 			strings.ToLower(t.surface) == "kam" && i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi")
 		if (priceCues[w] || franco) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
@@ -241,6 +241,13 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	return Other, 0.8
 }
+
+// sellCues ask whether the shop sells or makes a kind of thing: "بتبيعوا
+// دواليب؟", "بتعملوا شبابيك؟", "عندكم …؟". What follows is the thing asked
+// about, a line of its own even when the catalog lacks it (a person then
+// says the shop does not carry it).
+var sellCues = set("بتبيعوا", "بتبيعو", "بتبيع", "بيبيعوا", "بتعملوا", "بتعملو", "بتعمل", "بتصنعوا", "بتصنعو", "بتفصلوا", "بتفصلو",
+	"عندكم", "عندكو", "فيه", "في", "betbe3o", "bitbe3o", "btbe3o", "bt3mlo", "bete3melo", "3andoko", "3ndko", "3andko")
 
 // francoPriceCues ask a price in Franco-Arabic, read on the words as
 // written: "be kam", "b kam", "bkam" (بكام), "kam el se3r", "el taman".

@@ -351,9 +351,14 @@ func (sg *segmenter) step(i int) int {
 	attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
 	end, ok := 0, false
 	// or right after what asks for it: "عايز مرتبة سوست"
-	asked := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && orderCues[sg.ts[i-1].text]
+	// or after a question whether the shop sells it: "بتبيعوا دواليب؟"
+	sold := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && sellCues[sg.ts[i-1].text] && (i < 2 || sg.ts[i-2].sep)
+	asked := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && orderCues[sg.ts[i-1].text] || sold
 	if sg.cur != nil && (afterAnd || attached) || counted || asked {
-		end, ok = r.unknownNoun(sg.ts, i, sg.cur, attached && !counted)
+		end, ok = r.unknownNoun(sg.ts, i, sg.cur, attached && !counted, sold)
+	}
+	if ok && sold {
+		sg.ts[i-1].used = true
 	}
 	if ok {
 		d := &draft{start: i, end: end, setWith: -1, clause: sg.clause, unknown: true, andOn: attached && !counted}
@@ -818,14 +823,15 @@ func headCount(d *draft) float64 {
 
 // unknownNoun reports whether token i can be the head noun of a product the
 // catalog does not have: an Arabic word of three letters or more that means
-// nothing to the rules, does not read as a verb or a pronoun-suffixed word,
+// nothing to the rules (a place's name too when the shop is asked whether it
+// sells it: "بتعملوا شبابيك؟"), does not read as a verb or a pronoun-suffixed word,
 // is no unit of time or money, and is indefinite as a thing newly ordered
 // is ("و مرتبة"; "والتوصيل", "و الدفع" name the service, not goods) unless
 // the item before it was said definite too ("السرير والمرتبة"). Its phrase
 // (the noun and at most one describing word) must end there: at the end, a
 // separator, و, a number, a colour, a catalog or known word; "و محمد اخويا
 // هيستلم" goes on into a sentence and names no item.
-func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) (int, bool) {
+func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) (int, bool) {
 	unknownWord := func(k int) bool {
 		t := ts[k]
 		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && !r.known(t.text)
@@ -841,7 +847,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) (int, 
 		}
 	}
 	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || r.known(w) ||
-		placeWords[w] || destination(ts[i].surface) && !attached { // "، للعمارة": what it is for, nothing more to sell
+		placeWords[w] && !sold || destination(ts[i].surface) && !attached { // "، للعمارة": what it is for, nothing more to sell
 		return 0, false
 	}
 	if strings.HasPrefix(sf, "ال") {
