@@ -363,6 +363,15 @@ func TestRules_Round2Classes(t *testing.T) {
 		{"metre and", "متر الكرانيش الابيض بكام؟ عايز متر و٢٠", Inquiry, []wantItem{{"TRIM", 1.2, "أبيض", []int{120}}}},
 		{"metre and", "متر الكرانيش الابيض بكام؟ محتاج مترين وربع", Inquiry, []wantItem{{"TRIM", 2.25, "أبيض", []int{225}}}},
 		{"metre and", "metr el karanish el abyad bkam? 3ayez metr w nos", Inquiry, []wantItem{{"TRIM", 1.5, "أبيض", []int{150}}}},
+		// a room's size said before the request is what an m² product covers
+		{"room size", "بص حضرتك عندي صالة ٦ في ٤ ونص وعايز ابلطها سيراميك رمادي", Order, []wantItem{{"TILE", 27, "رمادي", []int{600, 450}}}},
+		{"room size", "عندي بلكونتين في اوضة النوم كل بلكونة ٢ في ٣ متر وعايز عليهم نجيلة صناعي", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"room size", "عندي اوضة ٤ في ٤ عايز كالون", Order, []wantItem{{"LOCK", 1, "", []int{}}}},
+		// asked whether the shop sells a thing it lacks: a line of no product
+		{"not sold", "بتبيعوا دواليب وتسريحات؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"not sold", "بتعملوا شبابيك الوميتال؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"not sold", "عندكم ورق حائط؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"not sold", "عندكم كوالين؟", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
 		// Franco and English price questions are inquiries
 		{"franco price", "el kalon be kam?", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
 		{"franco price", "el kalon b kam", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},

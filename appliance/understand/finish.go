@@ -459,6 +459,11 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 	conf := 1.0
 	var missing []string
 	var stated []sized
+	if unit == catalog.SquareMeter && len(d.room) > 1 && len(d.groups) == 0 && (d.pre == nil || d.pre.implied) {
+		// "عندي صالة ٦ في ٤ ونص وعايز ابلطها بورسلين": the floor or the
+		// window said before the request is what a product sold by area covers
+		d.groups = append(d.groups, d.room)
+	}
 	measuring := 0 // groups that can measure the line
 	for _, g := range d.groups {
 		if named == nil || !named(g) {

@@ -111,6 +111,10 @@ var fillers = set(
 	"تاني", "تانيه", "تانيين", "التاني", "التانيه", "فيه", "i", "me", "my", "we", "is", "it",
 	"to", "this", "that", "you", "have", "do", "get", "بعد", "اذنك", "اذنكم", "مش", "عندي", "عندنا", "حيطان", "ضلع", "اضلاع",
 	"ياريت", "يارب", "رجاء", "ضروري", "كامل", "كامله", "complete", "whole",
+	// address and discourse: "بص حضرتك", "يا باشا", "يا فندم"
+	"بص", "بصي", "بصراحه", "حضرتك", "حضرتكم", "باشا", "فندم", "يافندم", "افندم", "معلش",
+	// prepositions with a pronoun: "عايزه عليهم زيبرا", "لواحد فيهم"
+	"عليهم", "عليها", "فيهم", "فيها", "منهم", "منها", "ليهم", "ليها", "بيهم", "بيها",
 	// common English and Franco-Arabic words: never read as a catalog
 	// word's transliteration ("can" is no كانة, "salam" no سلم)
 	"can", "could", "would", "will", "you", "your", "make", "need", "want", "please", "plz", "pls",

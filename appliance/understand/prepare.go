@@ -346,6 +346,7 @@ var eachCues = set("كل", "لكل", "each", "every", "per", "kol", "lkol", "lek
 // or said in the dual, and named again after the cue in the singular; the
 // count and the cue are set aside (no line's count, no line's words).
 func placesEach(ts []token) {
+	placeNames(ts)
 	for i := 0; i+1 < len(ts); i++ {
 		if ts[i].sep || !eachCues[strings.ToLower(ts[i].surface)] {
 			continue
@@ -383,6 +384,17 @@ func placesEach(ts []token) {
 		ts[i].aside, ts[i].used, ts[k].aside, ts[k].used = true, true, true, true
 		_, isAmount := amountAt(ts, k+1, func(m int) bool { return ts[m].lex && !isNumber(ts[m].text) })
 		ts[i].eachSize = isAmount
+	}
+}
+
+// placeNames sets aside the definite noun that names a place said before
+// it: "اوضة النوم", "اوضة الأطفال", "دورة المياه" (a room's name, no goods).
+func placeNames(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		if !ts[i].sep && !ts[i-1].sep && placeWords[ts[i-1].text] && !ts[i].lex && ts[i].color == "" &&
+			strings.HasPrefix(ts[i].surface, "ال") && !isNumber(ts[i].text) {
+			ts[i].used = true
+		}
 	}
 }
 

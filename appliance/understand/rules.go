@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"fatoora/catalog"
 )
@@ -320,9 +321,21 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what
 		}
+		if k > 0 && !ts[k-1].sep && orderCues[ts[k-1].text] && objectVerb(t.text) && r.anyKnown(items) {
+			continue // "وعايز ابلطها بورسلين": the work wanted, its object the room said before
+		}
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
+}
+
+// objectVerb: a first-person verb with an object pronoun ("ابلطها",
+// "اركبهم", "افرشه"): what the customer wants to do with it.
+func objectVerb(w string) bool {
+	if !strings.HasPrefix(w, "ا") || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ه")
 }
 
 // determiners stand between "for" and its noun: "for a nursery".

@@ -37,6 +37,7 @@ type draft struct {
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
 	english  bool            // some word of it was written in English (its head noun comes last)
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
+	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
 	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
@@ -132,7 +133,7 @@ func placesApply(ts []token, ds []*draft) {
 			}
 			switch {
 			case t.eachSize:
-				for _, g := range d.groups {
+				for _, g := range append(d.groups, d.room) {
 					if len(g) > 0 && g[0].start == i+2 {
 						d.perN, applied = t.each, true
 					}
@@ -157,6 +158,7 @@ type segmenter struct {
 	cur          *draft
 	pending      *amount
 	pendingGroup []amount // a size said before its product
+	room         []amount // a size said before a new request, for the next product
 	pendingNext  bool     // the pending count opens the next item (English: "and 4 white frames")
 	pendingColor []string // colours said between that count and its head noun
 	pendingSizes []amount // figures said there ("and one 120 protector")
@@ -210,7 +212,12 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	if orderCues[w] && sg.pending != nil {
-		sg.pending, sg.pendingGroup = nil, nil // "عندي اوضة 4 في 4 عايز دولاب": a new request
+		// "عندي اوضة 4 في 4 عايز دولاب": a new request; the size stays
+		// the room's, for a product sold by area to cover
+		if len(sg.pendingGroup) > 1 && sg.pending.unit != "sqm" {
+			sg.room = sg.pendingGroup
+		}
+		sg.pending, sg.pendingGroup = nil, nil
 	}
 	if sizeCue[w] {
 		sg.sizeMode = true
@@ -689,6 +696,9 @@ func (sg *segmenter) word(i int) int {
 			d.groups = append(d.groups, []amount{a})
 		}
 		sg.pendingColor, sg.pendingNext, sg.pendingSizes = nil, false, nil
+		if sg.pending == nil && sg.room != nil {
+			d.room, sg.room = sg.room, nil
+		}
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
