@@ -372,6 +372,8 @@ func TestRules_Round2Classes(t *testing.T) {
 		{"not sold", "بتعملوا شبابيك الوميتال؟", Inquiry, []wantItem{{"", 1, "", nil}}},
 		{"not sold", "عندكم ورق حائط؟", Inquiry, []wantItem{{"", 1, "", nil}}},
 		{"not sold", "عندكم كوالين؟", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		// a share of the count after a complete size: each share keeps the size
+		{"share after size", "محتاج ٣ أوكر مقاس ٥ في ١٠ اتنين دهبي وواحدة أسود", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}, {"LEVER", 1, "أسود", nil}}},
 		// Franco and English price questions are inquiries
 		{"franco price", "el kalon be kam?", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
 		{"franco price", "el kalon b kam", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
@@ -383,5 +385,72 @@ func TestRules_Round2Classes(t *testing.T) {
 		t.Run(tt.class+"/"+tt.text, func(t *testing.T) {
 			checkItems(t, r, tt.text, tt.intent, tt.want)
 		})
+	}
+}
+
+// A flooring shop's underlays: one name says "with" itself.
+const underlayCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+UL-FOAM,فوم عزل 2 مم,Foam underlay 2 mm,فوم|اندرلاي,مستلزمات,sqm,28,3000,فوم,
+UL-PREM,فوم عزل بطبقة بلاستيك 3 مم,Underlay with vapour barrier 3 mm,فوم بلاستيك,مستلزمات,sqm,55,1200,فوم,
+SCR-W,ستارة رول سكرين,Screen roller blind,رول سكرين,رول,sqm,400,100,بوليستر,أبيض|بيج
+`
+
+func TestRules_Round2Catalog(t *testing.T) {
+	ps, err := catalog.ParseCSV(strings.NewReader(underlayCSV), "u.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := catalog.ParseVocabulary(strings.NewReader("ابيض, وايت => أبيض\n"), "v.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRules(ps, v, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		class, text string
+		want        []wantItem
+	}{
+		{"with in name", "40 sqm underlay with vapour barrier", []wantItem{{"UL-PREM", 40, "", nil}}},
+		{"with in name", "40 sqm foam underlay", []wantItem{{"UL-FOAM", 40, "", nil}}},
+		{"share after size", "محتاج ٣ رول سكرين مقاس ١٠٠ في ١٥٠ اتنين ابيض وواحدة بيج", []wantItem{{"SCR-W", 3, "أبيض", []int{100, 150}}, {"SCR-W", 1.5, "بيج", []int{100, 150}}}},
+		{"share after size", "3ayez 3 rol screen ma2as 100 fi 150 etnen abyad w wa7da beige", []wantItem{{"SCR-W", 3, "أبيض", []int{100, 150}}, {"SCR-W", 1.5, "بيج", []int{100, 150}}}},
+	} {
+		t.Run(tt.class+"/"+tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}
+
+// TestRules_PlacedContext: what the customer is doing, why and how fast
+// are placed words, and a word said before the request is not one the
+// product lacks.
+func TestRules_PlacedContext(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"انا بشطب الشقة وعايز ٥ باب ام دي اف ٨٠ ابيض بسرعه عشان النجار مستني",
+		"بص حضرتك عايز ٢ كالون ضروري",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Unexplained) > 0 {
+			t.Errorf("%s: unexplained %v", text, res.Unexplained)
+		}
+		for _, it := range res.Items {
+			if len(it.Lacks) > 0 {
+				t.Errorf("%s: %s lacks %v", text, it.SKU, it.Lacks)
+			}
+		}
+	}
+	// an unknown product after "عايز" is still unexplained
+	res, err := r.Understand(context.Background(), "عايز ٢ كالون وعايز ارابيسك")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 && len(res.Items) < 2 {
+		t.Errorf("ارابيسك placed silently: %+v", res)
 	}
 }

@@ -348,11 +348,34 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep {
 			continue // not said as a word of its own, or "for the office"
 		}
+		if askedAfter(ts, i, d.end, r.lx.heads) {
+			continue // "بشطب الشقة وعايز ٥ بيبان": what the customer is doing, then what is asked
+		}
 		if r.distinguishes(u, idx) && !slices.Contains(out, ts[i].surface) {
 			out = append(out, ts[i].surface)
 		}
 	}
 	return out
+}
+
+// askedAfter reports whether an order cue comes between token i and the
+// head noun after it (before end): the word belongs to what the customer
+// said before asking, not to what is asked.
+func askedAfter(ts []token, i, end int, heads map[string]bool) bool {
+	cue := false
+	for k := i + 1; k < end && k < len(ts); k++ {
+		if ts[k].sep {
+			continue
+		}
+		w := strings.TrimPrefix(ts[k].text, "و")
+		if orderCues[ts[k].text] || orderCues[w] {
+			cue = true
+		}
+		if heads[ts[k].text] {
+			return cue
+		}
+	}
+	return false
 }
 
 // distinguishes: u is the material of some product, or a word of another

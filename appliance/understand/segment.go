@@ -483,7 +483,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
 	// a share of the count before, in a colour or a size of its own
-	if head := shareHead(sg.cur); head != nil && single && (!sg.sizeMode || conj) && a.val == math.Trunc(a.val) &&
+	if head := shareHead(sg.cur); head != nil && single && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
 		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || sizeCue[sg.ts[j].text] ||
 		isNumber(sg.ts[j].text) && j+1 < len(sg.ts) && (dimOps[sg.ts[j+1].text] || isUnit(sg.ts[j+1].text))) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
@@ -680,6 +680,9 @@ func (sg *segmenter) word(i int) int {
 	}
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
 		startNew = false // "زان وخشب": a second modifier, not a new item
+	}
+	if startNew && sg.cur != nil && i > 0 && strings.ToLower(sg.ts[i-1].surface) == "with" && !r.lx.heads[w] && r.fits(sg.cur, w) {
+		startNew = false // "underlay with vapour barrier": a name that says "with" itself
 	}
 	startNew = startNew || withNew
 	if startNew && t.prep && sg.cur != nil {
@@ -994,4 +997,10 @@ var halfWords = set("نصهم", "نصها", "نصه", "نصهن", "half", "nosoh
 // definite: the word was written with the article ("الخلاطات", "والخلاطات").
 func definite(surface string) bool {
 	return strings.HasPrefix(surface, "ال") || strings.HasPrefix(surface, "وال")
+}
+
+// sizedDone: the draft's last size has all its sides ("مقاس ١٠٠ في ١٥٠"),
+// so a figure after it starts something else (a share: "اتنين ابيض").
+func sizedDone(d *draft) bool {
+	return d != nil && len(d.groups) > 0 && len(d.groups[len(d.groups)-1]) >= 2
 }
