@@ -374,6 +374,9 @@ func TestRules_Round2Classes(t *testing.T) {
 		{"not sold", "عندكم كوالين؟", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
 		// a share of the count after a complete size: each share keeps the size
 		{"share after size", "محتاج ٣ أوكر مقاس ٥ في ١٠ اتنين دهبي وواحدة أسود", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}, {"LEVER", 1, "أسود", nil}}},
+		// a bare unit as the next side is one of it
+		{"bare side", "نجيلة صناعي ٢ متر في متر", Order, []wantItem{{"GRASS", 2, "", []int{200, 100}}}},
+		{"bare side", "negila sena3y 3 metr fi metr", Order, []wantItem{{"GRASS", 3, "", []int{300, 100}}}},
 		// Franco and English price questions are inquiries
 		{"franco price", "el kalon be kam?", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
 		{"franco price", "el kalon b kam", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},

@@ -958,7 +958,9 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 			k++
 		}
 		if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
-			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && !b.implied && !b.dozen && !sg.ts[b.start].count {
+			// "٢ متر في متر": a bare unit as the next side is one of it
+			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && (!b.implied || bareSide(group, b)) && !b.dozen && !sg.ts[b.start].count {
+				b.implied = false
 				group = append(group, b)
 				j = b.end
 				continue
@@ -1003,4 +1005,14 @@ func definite(surface string) bool {
 // so a figure after it starts something else (a share: "اتنين ابيض").
 func sizedDone(d *draft) bool {
 	return d != nil && len(d.groups) > 0 && len(d.groups[len(d.groups)-1]) >= 2
+}
+
+// bareSide: b is a unit said with no figure ("متر") after a side said with
+// one in a unit ("٢ متر في متر"): one of that unit.
+func bareSide(group []amount, b amount) bool {
+	last := group[len(group)-1]
+	if !b.implied || b.per || b.unit != "m" || last.implied || last.unit == "" {
+		return false
+	}
+	return true
 }
