@@ -336,3 +336,124 @@ func TestRules_PricePerUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_Round2Classes covers the classes the second held-out round
+// showed: a count marker after a size, a distributive over places counted
+// before, and Franco price questions.
+func TestRules_Round2Classes(t *testing.T) {
+	r := classesRules(t)
+	tests := []struct {
+		class, text string
+		intent      Intent
+		want        []wantItem
+	}{
+		// a count marker after a size is how many, not a third side
+		{"count marker", "نجيلة صناعي ٢٠٠×٣٠٠ عدد ٢", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"count marker", "negila sena3y 200x300 qty 2", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"count marker", "artificial grass 200x300 x2", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"count marker", "artificial grass 200x300 2 pcs", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"count marker", "نجيلة صناعي ٢٠٠×٣٠٠×٤", Order, []wantItem{{"GRASS", 24, "", []int{200, 300}}}},
+		// a distributive over the places counted before
+		{"places each", "نجيلة صناعي لأوضتين كل اوضة ٤ في ٣ متر", Order, []wantItem{{"GRASS", 24, "", []int{400, 300}}}},
+		{"places each", "negila lel 2 balakonat kol balakona 2 fi 3 metr", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"places each", "artificial grass for 2 rooms, each room 4 by 3 m", Order, []wantItem{{"GRASS", 24, "", []int{400, 300}}}},
+		{"places each", "عندي ٣ اوض ولاد عايز لكل اوضة مرتبة أطفال وكالون", Order, []wantItem{{"MAT", 3, "", nil}, {"LOCK", 3, "", nil}}},
+		{"places each", "عندي ٣ اوض عايز مرتبة أطفال لكل اوضة", Order, []wantItem{{"MAT", 3, "", nil}}},
+		// a bare metre names the unit of a price; the length said is how much
+		{"metre and", "متر الكرانيش الابيض بكام؟ عايز متر و٢٠", Inquiry, []wantItem{{"TRIM", 1.2, "أبيض", []int{120}}}},
+		{"metre and", "متر الكرانيش الابيض بكام؟ محتاج مترين وربع", Inquiry, []wantItem{{"TRIM", 2.25, "أبيض", []int{225}}}},
+		{"metre and", "metr el karanish el abyad bkam? 3ayez metr w nos", Inquiry, []wantItem{{"TRIM", 1.5, "أبيض", []int{150}}}},
+		// a room's size said before the request is what an m² product covers
+		{"room size", "بص حضرتك عندي صالة ٦ في ٤ ونص وعايز ابلطها سيراميك رمادي", Order, []wantItem{{"TILE", 27, "رمادي", []int{600, 450}}}},
+		{"room size", "عندي بلكونتين في اوضة النوم كل بلكونة ٢ في ٣ متر وعايز عليهم نجيلة صناعي", Order, []wantItem{{"GRASS", 12, "", []int{200, 300}}}},
+		{"room size", "عندي اوضة ٤ في ٤ عايز كالون", Order, []wantItem{{"LOCK", 1, "", []int{}}}},
+		// asked whether the shop sells a thing it lacks: a line of no product
+		{"not sold", "بتبيعوا دواليب وتسريحات؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"not sold", "بتعملوا شبابيك الوميتال؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"not sold", "عندكم ورق حائط؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"not sold", "عندكم كوالين؟", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		// a share of the count after a complete size: each share keeps the size
+		{"share after size", "محتاج ٣ أوكر مقاس ٥ في ١٠ اتنين دهبي وواحدة أسود", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}, {"LEVER", 1, "أسود", nil}}},
+		// a bare unit as the next side is one of it
+		{"bare side", "نجيلة صناعي ٢ متر في متر", Order, []wantItem{{"GRASS", 2, "", []int{200, 100}}}},
+		{"bare side", "negila sena3y 3 metr fi metr", Order, []wantItem{{"GRASS", 3, "", []int{300, 100}}}},
+		// Franco and English price questions are inquiries
+		{"franco price", "el kalon be kam?", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		{"franco price", "el kalon b kam", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		{"franco price", "el kalon bkam?", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		{"franco price", "how much is the cylinder lock?", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		{"franco price", "الكالون بكام؟", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, tt.intent, tt.want)
+		})
+	}
+}
+
+// A flooring shop's underlays: one name says "with" itself.
+const underlayCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+UL-FOAM,فوم عزل 2 مم,Foam underlay 2 mm,فوم|اندرلاي,مستلزمات,sqm,28,3000,فوم,
+UL-PREM,فوم عزل بطبقة بلاستيك 3 مم,Underlay with vapour barrier 3 mm,فوم بلاستيك,مستلزمات,sqm,55,1200,فوم,
+SCR-W,ستارة رول سكرين,Screen roller blind,رول سكرين,رول,sqm,400,100,بوليستر,أبيض|بيج
+`
+
+func TestRules_Round2Catalog(t *testing.T) {
+	ps, err := catalog.ParseCSV(strings.NewReader(underlayCSV), "u.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := catalog.ParseVocabulary(strings.NewReader("ابيض, وايت => أبيض\n"), "v.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRules(ps, v, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		class, text string
+		want        []wantItem
+	}{
+		{"with in name", "40 sqm underlay with vapour barrier", []wantItem{{"UL-PREM", 40, "", nil}}},
+		{"with in name", "40 sqm foam underlay", []wantItem{{"UL-FOAM", 40, "", nil}}},
+		{"share after size", "محتاج ٣ رول سكرين مقاس ١٠٠ في ١٥٠ اتنين ابيض وواحدة بيج", []wantItem{{"SCR-W", 3, "أبيض", []int{100, 150}}, {"SCR-W", 1.5, "بيج", []int{100, 150}}}},
+		{"share after size", "3ayez 3 rol screen ma2as 100 fi 150 etnen abyad w wa7da beige", []wantItem{{"SCR-W", 3, "أبيض", []int{100, 150}}, {"SCR-W", 1.5, "بيج", []int{100, 150}}}},
+	} {
+		t.Run(tt.class+"/"+tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}
+
+// TestRules_PlacedContext: what the customer is doing, why and how fast
+// are placed words, and a word said before the request is not one the
+// product lacks.
+func TestRules_PlacedContext(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"انا بشطب الشقة وعايز ٥ باب ام دي اف ٨٠ ابيض بسرعه عشان النجار مستني",
+		"بص حضرتك عايز ٢ كالون ضروري",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Unexplained) > 0 {
+			t.Errorf("%s: unexplained %v", text, res.Unexplained)
+		}
+		for _, it := range res.Items {
+			if len(it.Lacks) > 0 {
+				t.Errorf("%s: %s lacks %v", text, it.SKU, it.Lacks)
+			}
+		}
+	}
+	// an unknown product after "عايز" is still unexplained
+	res, err := r.Understand(context.Background(), "عايز ٢ كالون وعايز ارابيسك")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 && len(res.Items) < 2 {
+		t.Errorf("ارابيسك placed silently: %+v", res)
+	}
+}

@@ -65,6 +65,18 @@
 //     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦"), what the
 //     customer has ("عندي …"), a declined service and a purpose clause are
 //     read as such; dims_cm are the sizes stated, in the order said;
+//   - a count marker after a size is how many ("٦٠×١٢٠ عدد ٢", "qty 2",
+//     "×2", "2 pcs"); a distributive over places counted before
+//     ("لأوضتين كل اوضة ٤ في ٣", "عندي ٣ اوض … لكل اوضة مرتبة ومخدة",
+//     "2 rooms, each room …") multiplies the line the size measures or
+//     every line said after it; a room's or window's size said before the
+//     request is what a product sold by area covers ("عندي صالة ٦ في ٤
+//     وعايز ابلطها بورسلين"); a bare unit before a product names a price's
+//     unit and a length said too is the quantity ("متر الرخامة بكام؟ عايز
+//     متر و٢٠"); a share of a count after a complete size keeps the size;
+//     "be kam", "bkam" ask a price; "بتبيعوا …؟", "عندكم …؟" ask whether
+//     the shop sells a thing, a line of its own even when the catalog
+//     lacks it;
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather) and whether it only named a kind several products share

@@ -348,11 +348,34 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep {
 			continue // not said as a word of its own, or "for the office"
 		}
+		if askedAfter(ts, i, d.end, r.lx.heads) {
+			continue // "بشطب الشقة وعايز ٥ بيبان": what the customer is doing, then what is asked
+		}
 		if r.distinguishes(u, idx) && !slices.Contains(out, ts[i].surface) {
 			out = append(out, ts[i].surface)
 		}
 	}
 	return out
+}
+
+// askedAfter reports whether an order cue comes between token i and the
+// head noun after it (before end): the word belongs to what the customer
+// said before asking, not to what is asked.
+func askedAfter(ts []token, i, end int, heads map[string]bool) bool {
+	cue := false
+	for k := i + 1; k < end && k < len(ts); k++ {
+		if ts[k].sep {
+			continue
+		}
+		w := strings.TrimPrefix(ts[k].text, "و")
+		if orderCues[ts[k].text] || orderCues[w] {
+			cue = true
+		}
+		if heads[ts[k].text] {
+			return cue
+		}
+	}
+	return false
 }
 
 // distinguishes: u is the material of some product, or a word of another
@@ -459,6 +482,11 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 	conf := 1.0
 	var missing []string
 	var stated []sized
+	if unit == catalog.SquareMeter && len(d.room) > 1 && len(d.groups) == 0 && (d.pre == nil || d.pre.implied) {
+		// "عندي صالة ٦ في ٤ ونص وعايز ابلطها بورسلين": the floor or the
+		// window said before the request is what a product sold by area covers
+		d.groups = append(d.groups, d.room)
+	}
 	measuring := 0 // groups that can measure the line
 	for _, g := range d.groups {
 		if named == nil || !named(g) {
@@ -546,7 +574,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 	switch unit {
 	case catalog.Meter:
 		switch {
-		case d.pre != nil && d.pre.unit != "" && d.pre.unit != "sqm" && !perOnly:
+		// "متر الرخامة بكام؟ عايز متر و٢٠": a bare unit names what a price
+		// is for; a length said as well is how much
+		case d.pre != nil && d.pre.unit != "" && d.pre.unit != "sqm" && !perOnly && !(d.pre.implied && len(runs) > 0):
 			q = d.pre.metres()
 		case len(runs) > 0:
 			for _, x := range runs {

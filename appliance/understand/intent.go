@@ -111,6 +111,10 @@ var fillers = set(
 	"تاني", "تانيه", "تانيين", "التاني", "التانيه", "فيه", "i", "me", "my", "we", "is", "it",
 	"to", "this", "that", "you", "have", "do", "get", "بعد", "اذنك", "اذنكم", "مش", "عندي", "عندنا", "حيطان", "ضلع", "اضلاع",
 	"ياريت", "يارب", "رجاء", "ضروري", "كامل", "كامله", "complete", "whole",
+	// address and discourse: "بص حضرتك", "يا باشا", "يا فندم"
+	"بص", "بصي", "بصراحه", "حضرتك", "حضرتكم", "باشا", "فندم", "يافندم", "افندم", "معلش",
+	// prepositions with a pronoun: "عايزه عليهم زيبرا", "لواحد فيهم"
+	"عليهم", "عليها", "فيهم", "فيها", "منهم", "منها", "ليهم", "ليها", "بيهم", "بيها",
 	// common English and Franco-Arabic words: never read as a catalog
 	// word's transliteration ("can" is no كانة, "salam" no سلم)
 	"can", "could", "would", "will", "you", "your", "make", "need", "want", "please", "plz", "pls",
@@ -183,7 +187,10 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			}
 		}
 		// "الساعة كام", "كام يوم": how many hours or days, not how much
-		if priceCues[w] && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
+		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
+		franco := francoPriceCues[strings.ToLower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
+			strings.ToLower(t.surface) == "kam" && i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi")
+		if (priceCues[w] || franco) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
 		}
 		delivered = delivered || deliveredWords[w]
@@ -238,6 +245,17 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	return Other, 0.8
 }
+
+// sellCues ask whether the shop sells or makes a kind of thing: "بتبيعوا
+// دواليب؟", "بتعملوا شبابيك؟", "عندكم …؟". What follows is the thing asked
+// about, a line of its own even when the catalog lacks it (a person then
+// says the shop does not carry it).
+var sellCues = set("بتبيعوا", "بتبيعو", "بتبيع", "بيبيعوا", "بتعملوا", "بتعملو", "بتعمل", "بتصنعوا", "بتصنعو", "بتفصلوا", "بتفصلو",
+	"عندكم", "عندكو", "فيه", "في", "betbe3o", "bitbe3o", "btbe3o", "bt3mlo", "bete3melo", "3andoko", "3ndko", "3andko")
+
+// francoPriceCues ask a price in Franco-Arabic, read on the words as
+// written: "be kam", "b kam", "bkam" (بكام), "kam el se3r", "el taman".
+var francoPriceCues = set("bkam", "bekam", "bkm", "be-kam", "b-kam", "se3r", "s3r", "si3r", "taman", "tamanha", "tamano")
 
 // englishColors are English colour words, read as the Arabic colour a
 // catalog would name (used only when the catalog has that colour).

@@ -53,6 +53,8 @@ var numberWords = map[string]float64{
 var fractionWords = map[string]float64{
 	"نص": 0.5, "نصف": 0.5, "ربع": 0.25, "تلت": 1.0 / 3, "تلتين": 2.0 / 3,
 	"half": 0.5, "quarter": 0.25,
+	// Franco: "metr w nos", "metrein w rob3"
+	"nos": 0.5, "noss": 0.5, "nus": 0.5, "rob3": 0.25, "rub3": 0.25, "robe3": 0.25, "telt": 1.0 / 3, "tilt": 1.0 / 3,
 }
 
 // unitWords map a length or area unit word to its unit. The value is what

@@ -297,6 +297,158 @@ func (r *Rules) eachCount(ts []token) float64 {
 	return each
 }
 
+// countMarkers before a figure say it is how many: "عدد ٢", "qty 2".
+var countMarkers = set("عدد", "العدد", "بعدد", "كميه", "الكميه", "بكميه", "qty", "quantity", "qnt", "3adad", "el3adad")
+
+// countMarks marks the figures that say how many rather than measure: a
+// figure after a count marker ("عدد ٢", "qty 2"); a small whole figure
+// after a size of two sides and the dimension operator ("٦٠×١٢٠ ×٢": the
+// third "side" of a size in cm is not 2 cm); a figure right after a size
+// and before a piece word ("60x120 2 pcs").
+func countMarks(ts []token) {
+	num := func(i int) (float64, bool) {
+		if i < 0 || i >= len(ts) || ts[i].sep {
+			return 0, false
+		}
+		return amountValue(ts[i].text)
+	}
+	isX := func(i int) bool { return i >= 0 && i < len(ts) && ts[i].text == "x" }
+	for i := range ts {
+		v, ok := num(i)
+		if !ok || v <= 0 || v != float64(int(v)) {
+			continue
+		}
+		switch {
+		case i > 0 && !ts[i-1].sep && (countMarkers[ts[i-1].text] || countMarkers[strings.ToLower(ts[i-1].surface)]):
+			ts[i].count, ts[i-1].used = true, true
+		case v < 10 && isX(i-1) && i >= 4 && isX(i-3):
+			a, okA := num(i - 2)
+			b, okB := num(i - 4)
+			if okA && okB && a >= 10 && b >= 10 {
+				ts[i].count = true
+			}
+		case i+1 < len(ts) && !ts[i+1].sep && pieceWords[ts[i+1].text] && i >= 3 && isX(i-2):
+			if _, okA := num(i - 1); okA {
+				ts[i].count = true
+			}
+		}
+	}
+}
+
+// eachCues distribute over the places counted before: "كل اوضة", "لكل
+// اوضة", "each room", "per room", "every room".
+var eachCues = set("كل", "لكل", "each", "every", "per", "kol", "lkol", "lekol")
+
+// placesEach reads a distributive over places counted earlier in the
+// message: "لأوضتين كل اوضة ٤ في ٣" (two rooms of 4×3), "عندي ٣ اوض …
+// لكل اوضة مرتبة ومخدة" (each line three times), "2 rooms, each room 4 by
+// 3". The places are a noun the catalog does not sell, counted by a figure
+// or said in the dual, and named again after the cue in the singular; the
+// count and the cue are set aside (no line's count, no line's words).
+func placesEach(ts []token) {
+	placeNames(ts)
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].sep || !eachCues[strings.ToLower(ts[i].surface)] {
+			continue
+		}
+		k := i + 1
+		if ts[k].sep || ts[k].lex || isNumber(ts[k].text) || eachWords[ts[k].text] {
+			continue
+		}
+		noun := placeKey(ts[k].surface)
+		n, at := 0.0, -1
+		for j := i - 1; j >= 0 && n == 0; j-- {
+			if ts[j].sep || ts[j].lex {
+				continue
+			}
+			w := placeKey(ts[j].surface)
+			if dual, ok := dualOf(w); ok && dual == noun {
+				n, at = 2, j
+				continue
+			}
+			if j > 0 && samePlace(w, noun) {
+				if v, ok := amountValue(ts[j-1].text); ok && !ts[j-1].sep && v >= 2 && v <= 50 && v == float64(int(v)) {
+					n, at = v, j-1
+				}
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		for m := at; m < len(ts) && m <= at+1; m++ {
+			if m == at || n != 2 || isNumber(ts[at].text) {
+				ts[m].aside, ts[m].used = true, true
+			}
+		}
+		ts[i].each = n
+		ts[i].aside, ts[i].used, ts[k].aside, ts[k].used = true, true, true, true
+		_, isAmount := amountAt(ts, k+1, func(m int) bool { return ts[m].lex && !isNumber(ts[m].text) })
+		ts[i].eachSize = isAmount
+	}
+}
+
+// placeNames sets aside the definite noun that names a place said before
+// it: "اوضة النوم", "اوضة الأطفال", "دورة المياه" (a room's name, no goods).
+func placeNames(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		if !ts[i].sep && !ts[i-1].sep && placeWords[ts[i-1].text] && !ts[i].lex && ts[i].color == "" &&
+			strings.HasPrefix(ts[i].surface, "ال") && !isNumber(ts[i].text) {
+			ts[i].used = true
+		}
+	}
+}
+
+// placeKey is a noun without the prepositions and article written on it
+// (لأوضتين → اوضتين, rooms → room).
+func placeKey(w string) string {
+	w = strings.ToLower(w)
+	for _, p := range []string{"لل", "ال", "ل", "بال", "فال"} {
+		if r := strings.TrimPrefix(w, p); r != w && len([]rune(r)) >= 3 {
+			w = r
+			break
+		}
+	}
+	if isLatinWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") {
+		w = strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+// dualOf is the singular of an Arabic dual: اوضتين → اوضه, شباكين → شباك.
+func dualOf(w string) (string, bool) {
+	rs := []rune(w)
+	n := len(rs)
+	switch {
+	case n >= 5 && string(rs[n-3:]) == "تين":
+		return string(rs[:n-3]) + "ه", true
+	case n >= 5 && string(rs[n-2:]) == "ين":
+		return string(rs[:n-2]), true
+	}
+	return "", false
+}
+
+// samePlace reports whether w names the noun (singular) or its plural:
+// the same word, or the same root consonants (اوض/اوضه, شبابيك/شباك).
+func samePlace(w, noun string) bool {
+	if w == noun || w+"ه" == noun {
+		return true // اوض/اوضه: the collective drops the ة
+	}
+	if isLatinWord(w) && strings.HasPrefix(w, noun) && len(w)-len(noun) <= 2 && len(noun) >= 3 {
+		return true // Franco plurals: balakona/balakonat
+	}
+	collapse := func(s string) string {
+		var b []rune
+		for _, r := range s {
+			if len(b) == 0 || b[len(b)-1] != r {
+				b = append(b, r)
+			}
+		}
+		return string(b)
+	}
+	a, b := collapse(skeleton(w)), collapse(skeleton(noun))
+	return len([]rune(b)) >= 2 && a == b
+}
+
 // setWords name a set of the items listed after them.
 var setWords = set("طقم", "اطقم", "اطقام", "set", "sets", "طقمين")
 

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"fatoora/catalog"
 )
@@ -179,7 +180,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts := r.prepare(text)
 	r.negate(ts)
 	r.destinations(ts)
+	placesEach(ts)
 	eachN := r.eachCount(ts)
+	countMarks(ts)
 	drafts := r.segment(ts)
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
@@ -318,9 +321,52 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what
 		}
+		if urgencyWords[t.text] && r.anyKnown(items) {
+			continue // "بسرعه": when, not what
+		}
+		if k > 0 && !ts[k-1].sep && meWords[ts[k-1].text] && strings.HasPrefix(t.text, "ب") && utf8.RuneCountInString(t.text) >= 4 && r.anyKnown(items) {
+			continue // "انا بشطب الشقة": what the customer is doing (ب + the verb)
+		}
+		if inPurpose(ts, k) && r.anyKnown(items) {
+			continue // "عشان النجار مستني": why, not what
+		}
+		if k > 0 && !ts[k-1].sep && orderCues[ts[k-1].text] && objectVerb(t.text) && r.anyKnown(items) {
+			continue // "وعايز ابلطها بورسلين": the work wanted, its object the room said before
+		}
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
+}
+
+// urgencyWords ask for speed; they change nothing asked.
+var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ضروري", "asap", "urgent", "quickly", "besor3a", "bsor3a")
+
+// meWords are the pronouns a progressive verb follows: "انا بشطب".
+var meWords = set("انا", "احنا", "ana", "e7na")
+
+// inPurpose reports whether token k is in a purpose clause ("عشان النجار
+// مستني"): after a purpose word, with no separator, order cue, و-joined
+// word or catalog word between.
+func inPurpose(ts []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := ts[j]
+		if t.sep || t.lex || orderCues[t.text] || t.conj || strings.HasPrefix(t.text, "و") {
+			return false
+		}
+		if purposeWords[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectVerb: a first-person verb with an object pronoun ("ابلطها",
+// "اركبهم", "افرشه"): what the customer wants to do with it.
+func objectVerb(w string) bool {
+	if !strings.HasPrefix(w, "ا") || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ه")
 }
 
 // determiners stand between "for" and its noun: "for a nursery".

@@ -37,6 +37,7 @@ type draft struct {
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
 	english  bool            // some word of it was written in English (its head noun comes last)
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
+	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
 	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
@@ -112,7 +113,41 @@ func (r *Rules) segment(ts []token) []*draft {
 	for i := 0; i < len(ts); {
 		i = sg.step(i)
 	}
+	placesApply(ts, sg.ds)
 	return sg.ds
+}
+
+// placesApply multiplies by the places a distributive counted (placesEach):
+// the line the size after the cue measures ("لأوضتين كل اوضة ٤ في ٣"), or
+// every line said after the cue ("لكل اوضة مرتبة ومخدة").
+func placesApply(ts []token, ds []*draft) {
+	for i, t := range ts {
+		if t.each == 0 {
+			continue
+		}
+		applied := false
+		var before *draft // "مرتبة اطفال لكل اوضة": the line the cue follows
+		for _, d := range ds {
+			if d.perN != 0 || d.pre != nil || len(d.counts) > 0 {
+				continue
+			}
+			switch {
+			case t.eachSize:
+				for _, g := range append(d.groups, d.room) {
+					if len(g) > 0 && g[0].start == i+2 {
+						d.perN, applied = t.each, true
+					}
+				}
+			case d.end > i+2:
+				d.perN, applied = t.each, true
+			case d.end <= i:
+				before = d
+			}
+		}
+		if !applied && !t.eachSize && before != nil {
+			before.perN = t.each
+		}
+	}
 }
 
 // segmenter is the state of segment while it reads a message.
@@ -123,6 +158,7 @@ type segmenter struct {
 	cur          *draft
 	pending      *amount
 	pendingGroup []amount // a size said before its product
+	room         []amount // a size said before a new request, for the next product
 	pendingNext  bool     // the pending count opens the next item (English: "and 4 white frames")
 	pendingColor []string // colours said between that count and its head noun
 	pendingSizes []amount // figures said there ("and one 120 protector")
@@ -176,7 +212,12 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	if orderCues[w] && sg.pending != nil {
-		sg.pending, sg.pendingGroup = nil, nil // "عندي اوضة 4 في 4 عايز دولاب": a new request
+		// "عندي اوضة 4 في 4 عايز دولاب": a new request; the size stays
+		// the room's, for a product sold by area to cover
+		if len(sg.pendingGroup) > 1 && sg.pending.unit != "sqm" {
+			sg.room = sg.pendingGroup
+		}
+		sg.pending, sg.pendingGroup = nil, nil
 	}
 	if sizeCue[w] {
 		sg.sizeMode = true
@@ -317,9 +358,14 @@ func (sg *segmenter) step(i int) int {
 	attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
 	end, ok := 0, false
 	// or right after what asks for it: "عايز مرتبة سوست"
-	asked := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && orderCues[sg.ts[i-1].text]
+	// or after a question whether the shop sells it: "بتبيعوا دواليب؟"
+	sold := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && sellCues[sg.ts[i-1].text] && (i < 2 || sg.ts[i-2].sep)
+	asked := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && orderCues[sg.ts[i-1].text] || sold
 	if sg.cur != nil && (afterAnd || attached) || counted || asked {
-		end, ok = r.unknownNoun(sg.ts, i, sg.cur, attached && !counted)
+		end, ok = r.unknownNoun(sg.ts, i, sg.cur, attached && !counted, sold)
+	}
+	if ok && sold {
+		sg.ts[i-1].used = true
 	}
 	if ok {
 		d := &draft{start: i, end: end, setWith: -1, clause: sg.clause, unknown: true, andOn: attached && !counted}
@@ -361,6 +407,21 @@ func (sg *segmenter) amount(i int, a amount) int {
 		for k := i; k < j; k++ {
 			sg.ts[k].used = true
 		}
+		return j
+	}
+	// "٦٠×١٢٠ عدد ٢", "×2", "qty 2": how many of the size said before
+	if t.count && len(group) == 1 && sg.cur != nil {
+		if sg.cur.pre == nil && len(sg.cur.counts) == 0 {
+			sg.cur.counts = append(sg.cur.counts, a.val)
+		}
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		if i > 0 && sg.ts[i-1].text == "x" {
+			sg.ts[i-1].used = true
+		}
+		sg.cur.end = j
+		sg.lastJoin = "none"
 		return j
 	}
 	conj := sg.lastJoin == "conj" || t.conj
@@ -422,7 +483,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
 	// a share of the count before, in a colour or a size of its own
-	if head := shareHead(sg.cur); head != nil && single && (!sg.sizeMode || conj) && a.val == math.Trunc(a.val) &&
+	if head := shareHead(sg.cur); head != nil && single && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
 		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || sizeCue[sg.ts[j].text] ||
 		isNumber(sg.ts[j].text) && j+1 < len(sg.ts) && (dimOps[sg.ts[j+1].text] || isUnit(sg.ts[j+1].text))) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
@@ -620,6 +681,9 @@ func (sg *segmenter) word(i int) int {
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
 		startNew = false // "زان وخشب": a second modifier, not a new item
 	}
+	if startNew && sg.cur != nil && i > 0 && strings.ToLower(sg.ts[i-1].surface) == "with" && !r.lx.heads[w] && r.fits(sg.cur, w) {
+		startNew = false // "underlay with vapour barrier": a name that says "with" itself
+	}
 	startNew = startNew || withNew
 	if startNew && t.prep && sg.cur != nil {
 		startNew = false // "موكيت للمكتب": for the office, not an office desk
@@ -635,6 +699,9 @@ func (sg *segmenter) word(i int) int {
 			d.groups = append(d.groups, []amount{a})
 		}
 		sg.pendingColor, sg.pendingNext, sg.pendingSizes = nil, false, nil
+		if sg.pending == nil && sg.room != nil {
+			d.room, sg.room = sg.room, nil
+		}
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
@@ -769,14 +836,15 @@ func headCount(d *draft) float64 {
 
 // unknownNoun reports whether token i can be the head noun of a product the
 // catalog does not have: an Arabic word of three letters or more that means
-// nothing to the rules, does not read as a verb or a pronoun-suffixed word,
+// nothing to the rules (a place's name too when the shop is asked whether it
+// sells it: "بتعملوا شبابيك؟"), does not read as a verb or a pronoun-suffixed word,
 // is no unit of time or money, and is indefinite as a thing newly ordered
 // is ("و مرتبة"; "والتوصيل", "و الدفع" name the service, not goods) unless
 // the item before it was said definite too ("السرير والمرتبة"). Its phrase
 // (the noun and at most one describing word) must end there: at the end, a
 // separator, و, a number, a colour, a catalog or known word; "و محمد اخويا
 // هيستلم" goes on into a sentence and names no item.
-func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) (int, bool) {
+func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) (int, bool) {
 	unknownWord := func(k int) bool {
 		t := ts[k]
 		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && !r.known(t.text)
@@ -792,7 +860,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached bool) (int, 
 		}
 	}
 	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || r.known(w) ||
-		placeWords[w] || destination(ts[i].surface) && !attached { // "، للعمارة": what it is for, nothing more to sell
+		placeWords[w] && !sold || destination(ts[i].surface) && !attached { // "، للعمارة": what it is for, nothing more to sell
 		return 0, false
 	}
 	if strings.HasPrefix(sf, "ال") {
@@ -890,7 +958,9 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 			k++
 		}
 		if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
-			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && !b.implied && !b.dozen {
+			// "٢ متر في متر": a bare unit as the next side is one of it
+			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && (!b.implied || bareSide(group, b)) && !b.dozen && !sg.ts[b.start].count {
+				b.implied = false
 				group = append(group, b)
 				j = b.end
 				continue
@@ -929,4 +999,20 @@ var halfWords = set("نصهم", "نصها", "نصه", "نصهن", "half", "nosoh
 // definite: the word was written with the article ("الخلاطات", "والخلاطات").
 func definite(surface string) bool {
 	return strings.HasPrefix(surface, "ال") || strings.HasPrefix(surface, "وال")
+}
+
+// sizedDone: the draft's last size has all its sides ("مقاس ١٠٠ في ١٥٠"),
+// so a figure after it starts something else (a share: "اتنين ابيض").
+func sizedDone(d *draft) bool {
+	return d != nil && len(d.groups) > 0 && len(d.groups[len(d.groups)-1]) >= 2
+}
+
+// bareSide: b is a unit said with no figure ("متر") after a side said with
+// one in a unit ("٢ متر في متر"): one of that unit.
+func bareSide(group []amount, b amount) bool {
+	last := group[len(group)-1]
+	if !b.implied || b.per || b.unit != "m" || last.implied || last.unit == "" {
+		return false
+	}
+	return true
 }

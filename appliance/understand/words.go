@@ -191,6 +191,14 @@ type token struct {
 	// plural: said in a plural form ("كالونات", "كراسي", "chairs"): several
 	// of it, how many not said when no count goes with it
 	plural bool
+	// count: a figure marked as how many after a size ("٦٠×١٢٠ عدد ٢",
+	// "qty 2", "×2", "2 pcs"), never another side of it
+	count bool
+	// each: "كل اوضة ٤ في ٣" / "لكل اوضة مرتبة" after "لأوضتين" or "٣ اوض":
+	// the places counted before, this many; eachSize: a size follows (it is
+	// one place's), else every line said after it is for each place
+	each     float64
+	eachSize bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
