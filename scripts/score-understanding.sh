@@ -5,7 +5,7 @@
 #   scripts/score-understanding.sh [SET...]
 # SET is a name under appliance/understand/testdata (office, bath…) or
 # showroom-a (the dev corpus in ../shared/corpus, or $FATOORA_CORPUS). A set
-# named X-r2 (a later held-out round on the same catalog) uses X.csv and
+# named X-r2, X-r3… (a later held-out round on the same catalog) uses X.csv and
 # X-synonyms.txt.
 set -eu
 td=appliance/understand/testdata
@@ -24,7 +24,7 @@ for s in $sets; do
 	showroom-a) cat_=$corpus/catalog.csv syn=$corpus/synonyms.txt gold=$corpus/dev.jsonl ;;
 	showroom-a-extra) cat_=$corpus/catalog.csv syn=$corpus/synonyms.txt gold=$td/showroom-a-extra.jsonl ;;
 	demo) cat_=catalog/demo/catalog.csv syn=catalog/demo/synonyms.txt gold=$td/demo.jsonl ;;
-	*-r2) b=${s%-r2} cat_=$td/$b.csv syn=$td/$b-synonyms.txt gold=$td/$s.jsonl ;;
+	*-r[0-9]) b=${s%-r[0-9]} cat_=$td/$b.csv syn=$td/$b-synonyms.txt gold=$td/$s.jsonl ;;
 	*) cat_=$td/$s.csv syn=$td/$s-synonyms.txt gold=$td/$s.jsonl ;;
 	esac
 	python3 -c 'import json,sys;[print(json.dumps({"id":r["id"],"text":r["text"]},ensure_ascii=False)) for r in map(json.loads,open(sys.argv[1])) if r]' "$gold" |
