@@ -396,6 +396,8 @@ const underlayCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,mate
 UL-FOAM,فوم عزل 2 مم,Foam underlay 2 mm,فوم|اندرلاي,مستلزمات,sqm,28,3000,فوم,
 UL-PREM,فوم عزل بطبقة بلاستيك 3 مم,Underlay with vapour barrier 3 mm,فوم بلاستيك,مستلزمات,sqm,55,1200,فوم,
 SCR-W,ستارة رول سكرين,Screen roller blind,رول سكرين,رول,sqm,400,100,بوليستر,أبيض|بيج
+MOTOR,موتور مجرى ستارة بالريموت,Curtain track motor with remote,موتور ستارة,موتورات,piece,6800,6,,
+HOOK,خطاف ستارة,Curtain hook,خطاف,اكسسوار,piece,5,900,,
 `
 
 func TestRules_Round2Catalog(t *testing.T) {
@@ -417,6 +419,12 @@ func TestRules_Round2Catalog(t *testing.T) {
 	}{
 		{"with in name", "40 sqm underlay with vapour barrier", []wantItem{{"UL-PREM", 40, "", nil}}},
 		{"with in name", "40 sqm foam underlay", []wantItem{{"UL-FOAM", 40, "", nil}}},
+		// "remote" ends the English name, so it is that name's head noun too:
+		// still part of the motor's line, not a second motor
+		{"with in name", "I need the curtain track motor with remote", []wantItem{{"MOTOR", 1, "", nil}}},
+		{"with in name", "3ayez motor setara bel remote", []wantItem{{"MOTOR", 1, "", nil}}},
+		// a word after "with" that the line's product does not have starts its own line
+		{"with another product", "the curtain track motor with 20 curtain hooks", []wantItem{{"MOTOR", 1, "", nil}, {"HOOK", 20, "", nil}}},
 		{"share after size", "محتاج ٣ رول سكرين مقاس ١٠٠ في ١٥٠ اتنين ابيض وواحدة بيج", []wantItem{{"SCR-W", 3, "أبيض", []int{100, 150}}, {"SCR-W", 1.5, "بيج", []int{100, 150}}}},
 		{"share after size", "3ayez 3 rol screen ma2as 100 fi 150 etnen abyad w wa7da beige", []wantItem{{"SCR-W", 3, "أبيض", []int{100, 150}}, {"SCR-W", 1.5, "بيج", []int{100, 150}}}},
 	} {

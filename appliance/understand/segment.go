@@ -681,8 +681,11 @@ func (sg *segmenter) word(i int) int {
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
 		startNew = false // "زان وخشب": a second modifier, not a new item
 	}
-	if startNew && sg.cur != nil && i > 0 && strings.ToLower(sg.ts[i-1].surface) == "with" && !r.lx.heads[w] && r.fits(sg.cur, w) {
-		startNew = false // "underlay with vapour barrier": a name that says "with" itself
+	if startNew && sg.cur != nil && i > 0 && strings.ToLower(sg.ts[i-1].surface) == "with" && r.fits(sg.cur, w) {
+		// "underlay with vapour barrier", "curtain track motor with remote": a
+		// name that says "with" itself, even when the word after it is that
+		// name's head noun; a word the line's product lacks still starts its own
+		startNew = false
 	}
 	startNew = startNew || withNew
 	if startNew && t.prep && sg.cur != nil {
