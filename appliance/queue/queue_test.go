@@ -378,3 +378,43 @@ func TestWorker_SameKeyRunsInOrderOneAtATime(t *testing.T) {
 		t.Error("different keys did not run side by side")
 	}
 }
+
+// TestWorker_EachItemRunsOnce: an item whose outcome commits while a scan's
+// read transaction (begun before that commit) is open must not be run again
+// from the scan's stale snapshot. Many short items on many slots make the
+// window likely; every item must run exactly once.
+func TestWorker_EachItemRunsOnce(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer db.Close()
+	w := queue.NewWorker(db, queue.Options{Concurrency: 8, MinBackoff: time.Millisecond})
+	var mu sync.Mutex
+	runs := map[string]int{}
+	w.Handle("k", func(ctx context.Context, it queue.Item) error {
+		mu.Lock()
+		runs[it.Ref]++
+		mu.Unlock()
+		return nil
+	})
+	stop := serve(t, w)
+	defer stop()
+	const n = 400
+	for i := range n {
+		if err := db.Update(func(tx *bolt.Tx) error {
+			_, err := queue.Enqueue(tx, queue.Item{Kind: "k", Ref: fmt.Sprintf("r%d", i)})
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitFor(t, "all", func() bool { _, p := counts(t, db); return p == 0 })
+	mu.Lock()
+	defer mu.Unlock()
+	if len(runs) != n {
+		t.Errorf("%d items ran, want %d", len(runs), n)
+	}
+	for ref, c := range runs {
+		if c != 1 {
+			t.Errorf("item %s ran %d times", ref, c)
+		}
+	}
+}

@@ -65,7 +65,14 @@ type Worker struct {
 	mu       sync.Mutex
 	handlers map[string]Handler
 	inflight map[uint64]string // seq -> Item.Key of running items
-	done     chan struct{}     // signalled when an item finishes
+	// ended records, for items whose outcome was just committed, the
+	// value of gen after it. A scan's read transaction that began before
+	// such a commit still shows the item as due (a snapshot): dispatch
+	// skips an item that ended after its scan began (ended > the gen read
+	// before the scan), or it would run the item again.
+	ended map[uint64]uint64
+	gen   uint64
+	done  chan struct{} // signalled when an item finishes
 	// storeUntil backs the whole worker off after the store failed to
 	// take an item's outcome; storeErrs counts consecutive failures.
 	storeUntil time.Time
@@ -98,7 +105,7 @@ func NewWorker(db *store.DB, opts Options) *Worker {
 	}
 	return &Worker{
 		db: db, opts: opts, log: opts.Logger.With("component", "queue"),
-		handlers: map[string]Handler{}, inflight: map[uint64]string{},
+		handlers: map[string]Handler{}, inflight: map[uint64]string{}, ended: map[uint64]uint64{},
 		done: make(chan struct{}, 1),
 	}
 }
@@ -210,6 +217,7 @@ func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, e
 		return time.Time{}, nil // a finishing item wakes us
 	}
 	w.mu.Lock()
+	scanGen := w.gen // read before the scan's snapshot begins
 	handled := make(map[string]bool, len(w.handlers))
 	for k := range w.handlers {
 		handled[k] = true
@@ -239,6 +247,9 @@ func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, e
 			}
 			w.mu.Lock()
 			_, busy := w.inflight[it.Seq]
+			if g, ok := w.ended[it.Seq]; ok && g > scanGen {
+				busy = true // ended after the snapshot began: its outcome is not in it
+			}
 			w.mu.Unlock()
 			if it.Dead || !handled[it.Kind] || busy {
 				continue
@@ -259,6 +270,13 @@ func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, e
 		}
 		return nil
 	})
+	w.mu.Lock()
+	for seq, g := range w.ended {
+		if g <= scanGen {
+			delete(w.ended, seq) // every later scan's snapshot shows its outcome
+		}
+	}
+	w.mu.Unlock()
 	if err != nil {
 		return time.Time{}, fmt.Errorf("queue scan: %w", err)
 	}
@@ -273,6 +291,8 @@ func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, e
 			w.run(ctx, h, it)
 			w.mu.Lock()
 			delete(w.inflight, it.Seq)
+			w.gen++
+			w.ended[it.Seq] = w.gen
 			w.mu.Unlock()
 			select {
 			case w.done <- struct{}{}:
