@@ -160,6 +160,17 @@ func (r *Rules) forms(w string) []form {
 		// noun in ة makes its dual in تين, so this is no count)
 		out = append(out, form{stem: st + "ه"})
 	}
+	if st, ok := strings.CutSuffix(w, "ه"); ok && len(out) == 0 && utf8.RuneCountInString(st) >= 3 && lexOK(st) {
+		// a head noun with ة or the pronoun ه ("حلقه": its frame, a
+		// frame) is that noun when the word itself means nothing
+		u := st
+		if c, ok := r.lx.rewrite[st]; ok {
+			u = c
+		}
+		if r.lx.heads[u] || r.lx.heads[st] {
+			out = append(out, form{stem: st})
+		}
+	}
 	if st, ok := strings.CutSuffix(w, "ات"); ok {
 		if lexOK(st + "ه") {
 			out = append(out, form{stem: st + "ه"})
