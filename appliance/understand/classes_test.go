@@ -520,3 +520,39 @@ func TestRules_CourtesyAndBookkeeping(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_NotCarriedQuestions: "do you sell / make X?" for a kind the
+// catalog has no name for is one line of no product (the shop says it
+// does not carry it), never a greeting, a near product or a which-product
+// question; a kind it sells stays that kind.
+func TestRules_NotCarriedQuestions(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+		want   []wantItem
+	}{
+		{"هو انتو بتبيعوا شبابيك الوميتال؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"بتعملوا مفارش سراير ولحافات؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"عندكم ورق حائط؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"betbe3o shababeek?", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"do you sell aluminium windows?", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"do you make swimming pools?", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"Do you have wall-to-wall carpet?", Inquiry, []wantItem{{"", 1, "", nil}}},
+		// what the shop sells is still read
+		{"عندكم كوالين؟", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		{"عندكم باب ام دي اف 90 ابيض؟", Inquiry, []wantItem{{"DR-90", 1, "أبيض", []int{90}}}},
+		// a question about the shop's service is not about goods
+		{"عندكم فرع في الساحل؟", Other, nil},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, tt.intent, tt.want)
+			res, _ := r.Understand(context.Background(), tt.text)
+			for _, it := range res.Items {
+				if it.SKU == "" && len(it.Ambiguous) > 0 {
+					t.Errorf("%s: a which-product question %+v", tt.text, it.Ambiguous)
+				}
+			}
+		})
+	}
+}
