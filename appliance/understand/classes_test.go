@@ -556,3 +556,31 @@ func TestRules_NotCarriedQuestions(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_Declined: what the customer says they do not want or already
+// have ("مش عايز …", "msh 3ayez …", "don't want …", "، الأوكرة عندي") is
+// no line, and nothing is left unexplained by it.
+func TestRules_Declined(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز ٢ باب ام دي اف 90 ابيض من غير حلوق ومن غير اوكر، الاوكر عندي", []wantItem{{"DR-90", 2, "أبيض", []int{90}}}},
+		{"عايز ٢ كالون، مش عايز حلق", []wantItem{{"LOCK", 2, "", nil}}},
+		{"عايز باب ام دي اف 80 ابيض، ومش عايز اوكرة", []wantItem{{"DR-80", 1, "أبيض", []int{80}}}},
+		{"3ayez 2 kalon, msh 3ayez 7al2", []wantItem{{"LOCK", 2, "", nil}}},
+		{"3ayez bab mdf 90 abyad men gheir okra", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{"I need 2 cylinder locks, I don't want the frame", []wantItem{{"LOCK", 2, "", nil}}},
+		{"I need 2 cylinder locks, do not need a frame", []wantItem{{"LOCK", 2, "", nil}}},
+		{"I need a white MDF door 90 cm without the lever handle", []wantItem{{"DR-90", 1, "أبيض", []int{90}}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+			res, _ := r.Understand(context.Background(), tt.text)
+			if len(res.Unexplained) > 0 {
+				t.Errorf("%s: unexplained %q", tt.text, res.Unexplained)
+			}
+		})
+	}
+}
