@@ -584,3 +584,27 @@ func TestRules_Declined(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_WhenWords: when the goods are wanted is placed beside an order.
+func TestRules_WhenWords(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"عايز ٢ كالون والتسليم يبقى الاسبوع الجاي",
+		"عايز ٢ كالون قبل الخميس",
+		"I need 2 cylinder locks before next Thursday",
+	} {
+		checkItems(t, r, text, Order, []wantItem{{"LOCK", 2, "", nil}})
+		res, _ := r.Understand(context.Background(), text)
+		if len(res.Unexplained) > 0 {
+			t.Errorf("%s: unexplained %q", text, res.Unexplained)
+		}
+	}
+}
+
+// TestRules_VariantTypos: a misspelling closest to a variant the shop
+// vocabulary lists ("اكر" ~ "اكره" → أوكرة) is that product, a line of its
+// own, not a word swallowed into the line before.
+func TestRules_VariantTypos(t *testing.T) {
+	r := classesRules(t)
+	checkItems(t, r, "عايز كرانيش ١٢ متر ابيض وخمس اكر سودا", Order, []wantItem{{"TRIM", 12, "أبيض", nil}, {"LEVER", 5, "أسود", nil}})
+}

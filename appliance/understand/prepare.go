@@ -150,6 +150,11 @@ func (r *Rules) prepare(text string) []token {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
 				t.text, t.fuzzy = u, true
+				if c, ok := lx.rewrite[u]; ok && !lx.isWord(u) {
+					// a variant the shop vocabulary lists ("اكر" ~ "اكره"):
+					// its canonical term, as if spelt so
+					t.text = c
+				}
 			}
 		} else if lx.isWord(t.text) && !lx.phrase[t.text] && lx.colors[t.text] == "" {
 			// a word only a category uses ("كراسي") is the plural of a

@@ -342,8 +342,8 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what
 		}
-		if urgencyWords[t.text] && r.anyKnown(items) {
-			continue // "بسرعه": when, not what
+		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))]) && r.anyKnown(items) {
+			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي": when, not what
 		}
 		if k > 0 && !ts[k-1].sep && meWords[ts[k-1].text] && strings.HasPrefix(t.text, "ب") && utf8.RuneCountInString(t.text) >= 4 && r.anyKnown(items) {
 			continue // "انا بشطب الشقة": what the customer is doing (ب + the verb)
@@ -361,6 +361,11 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 
 // urgencyWords ask for speed; they change nothing asked.
 var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ضروري", "asap", "urgent", "quickly", "besor3a", "bsor3a")
+
+// whenWords say when the goods are wanted: days, weeks, handing over.
+var whenWords = set("قبل", "بعد", "السبت", "الحد", "الاحد", "الاتنين", "التلات", "التلاتاء", "الثلاثاء", "الاربع", "الاربعاء",
+	"الخميس", "الجمعه", "الاسبوع", "اسبوع", "الشهر", "الجاي", "الجايه", "التسليم", "تسليم", "الاستلام", "استلام",
+	"before", "by", "next", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // meWords are the pronouns a progressive verb follows: "انا بشطب".
 var meWords = set("انا", "احنا", "ana", "e7na")
