@@ -137,7 +137,7 @@ var fillers = set(
 	// "جهزولي", "send the invoice", "prepare it"
 	"حساب", "الحساب", "حسابي", "اجمالي", "الاجمالي", "المجموع", "مجموع", "هيبقي", "يبقي", "هيكون",
 	"جهزلي", "جهزولي", "تجهزلي", "تجهزولي", "جهزهولي", "جهزوهولي", "حضرلي", "حضرولي", "تبعتلي", "تبعتولي",
-	"invoice", "bill", "total", "send", "prepare", "ready", "confirm",
+	"invoice", "bill", "total", "send", "prepare", "confirm",
 )
 
 // timeNouns around كام make it a question of time, not of price.
