@@ -465,3 +465,146 @@ func TestRules_PlacedContext(t *testing.T) {
 		t.Errorf("ارابيسك placed silently: %+v", res)
 	}
 }
+
+// TestRules_Round3Classes: the classes behind round 3's held-out misses.
+func TestRules_Round3Classes(t *testing.T) {
+	r := classesRules(t)
+	tests := []struct {
+		class, text string
+		intent      Intent
+		want        []wantItem
+	}{
+		// a head noun written with ة or the pronoun ه ("وحلقه": and its
+		// frame) is that noun and opens its own line
+		{"noun with ه", "عايز باب ام دي اف 80 ابيض وحلقه ابيض وكالون", Order, []wantItem{{"DR-80", 1, "أبيض", []int{80}}, {"FRAME", 1, "أبيض", nil}, {"LOCK", 1, "", nil}}},
+		{"noun with ه", "باب ام دي اف 90 رمادي وحلقة رمادي", Order, []wantItem{{"DR-90", 1, "رمادي", []int{90}}, {"FRAME", 1, "رمادي", nil}}},
+		{"noun with ه", "عايز حلقه ابيض", Order, []wantItem{{"FRAME", 1, "أبيض", nil}}},
+		// "، وشباك …": another place after a line; its size is the next request's
+		{"another place", "عايز ٢ كالون، وشباك الصالة ٤ في ٣ عايز عليه سيراميك ابيض", Order, []wantItem{{"LOCK", 2, "", nil}, {"TILE", 12, "أبيض", []int{400, 300}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.class+"/"+tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, tt.intent, tt.want)
+		})
+	}
+}
+
+// TestRules_CourtesyAndBookkeeping: greetings and their replies, address
+// terms and asking for the bill or the total are placed words inside an
+// order, in Arabic, Franco and English.
+func TestRules_CourtesyAndBookkeeping(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+		want   []wantItem
+	}{
+		{"وعليكم السلام ورحمة الله وبركاته، عايز ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"ازيك يا هندسة عايز باب ام دي اف 90 ابيض", Order, []wantItem{{"DR-90", 1, "أبيض", []int{90}}}},
+		{"صباح الخير يا استاذ عايز ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"ezayak ya handasa 3ayez 2 kalon", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"عايز ٢ كالون، هيبقى الحساب كام؟", Inquiry, []wantItem{{"LOCK", 2, "", nil}}},
+		{"ياريت تجهزولي ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"hello sir, I need 2 cylinder locks, send the invoice", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"please prepare 2 cylinder locks", Order, []wantItem{{"LOCK", 2, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, tt.intent, tt.want)
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Unexplained) > 0 {
+				t.Errorf("%s: unexplained %q", tt.text, res.Unexplained)
+			}
+		})
+	}
+}
+
+// TestRules_NotCarriedQuestions: "do you sell / make X?" for a kind the
+// catalog has no name for is one line of no product (the shop says it
+// does not carry it), never a greeting, a near product or a which-product
+// question; a kind it sells stays that kind.
+func TestRules_NotCarriedQuestions(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+		want   []wantItem
+	}{
+		{"هو انتو بتبيعوا شبابيك الوميتال؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"بتعملوا مفارش سراير ولحافات؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"عندكم ورق حائط؟", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"betbe3o shababeek?", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"do you sell aluminium windows?", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"do you make swimming pools?", Inquiry, []wantItem{{"", 1, "", nil}}},
+		{"Do you have wall-to-wall carpet?", Inquiry, []wantItem{{"", 1, "", nil}}},
+		// what the shop sells is still read
+		{"عندكم كوالين؟", Inquiry, []wantItem{{"LOCK", 1, "", nil}}},
+		{"عندكم باب ام دي اف 90 ابيض؟", Inquiry, []wantItem{{"DR-90", 1, "أبيض", []int{90}}}},
+		// a question about the shop's service is not about goods
+		{"عندكم فرع في الساحل؟", Other, nil},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, tt.intent, tt.want)
+			res, _ := r.Understand(context.Background(), tt.text)
+			for _, it := range res.Items {
+				if it.SKU == "" && len(it.Ambiguous) > 0 {
+					t.Errorf("%s: a which-product question %+v", tt.text, it.Ambiguous)
+				}
+			}
+		})
+	}
+}
+
+// TestRules_Declined: what the customer says they do not want or already
+// have ("مش عايز …", "msh 3ayez …", "don't want …", "، الأوكرة عندي") is
+// no line, and nothing is left unexplained by it.
+func TestRules_Declined(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز ٢ باب ام دي اف 90 ابيض من غير حلوق ومن غير اوكر، الاوكر عندي", []wantItem{{"DR-90", 2, "أبيض", []int{90}}}},
+		{"عايز ٢ كالون، مش عايز حلق", []wantItem{{"LOCK", 2, "", nil}}},
+		{"عايز باب ام دي اف 80 ابيض، ومش عايز اوكرة", []wantItem{{"DR-80", 1, "أبيض", []int{80}}}},
+		{"3ayez 2 kalon, msh 3ayez 7al2", []wantItem{{"LOCK", 2, "", nil}}},
+		{"3ayez bab mdf 90 abyad men gheir okra", []wantItem{{"DR-90", 1, "أبيض", nil}}},
+		{"I need 2 cylinder locks, I don't want the frame", []wantItem{{"LOCK", 2, "", nil}}},
+		{"I need 2 cylinder locks, do not need a frame", []wantItem{{"LOCK", 2, "", nil}}},
+		{"I need a white MDF door 90 cm without the lever handle", []wantItem{{"DR-90", 1, "أبيض", []int{90}}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+			res, _ := r.Understand(context.Background(), tt.text)
+			if len(res.Unexplained) > 0 {
+				t.Errorf("%s: unexplained %q", tt.text, res.Unexplained)
+			}
+		})
+	}
+}
+
+// TestRules_WhenWords: when the goods are wanted is placed beside an order.
+func TestRules_WhenWords(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"عايز ٢ كالون والتسليم يبقى الاسبوع الجاي",
+		"عايز ٢ كالون قبل الخميس",
+		"I need 2 cylinder locks before next Thursday",
+	} {
+		checkItems(t, r, text, Order, []wantItem{{"LOCK", 2, "", nil}})
+		res, _ := r.Understand(context.Background(), text)
+		if len(res.Unexplained) > 0 {
+			t.Errorf("%s: unexplained %q", text, res.Unexplained)
+		}
+	}
+}
+
+// TestRules_VariantTypos: a misspelling closest to a variant the shop
+// vocabulary lists ("اكر" ~ "اكره" → أوكرة) is that product, a line of its
+// own, not a word swallowed into the line before.
+func TestRules_VariantTypos(t *testing.T) {
+	r := classesRules(t)
+	checkItems(t, r, "عايز كرانيش ١٢ متر ابيض وخمس اكر سودا", Order, []wantItem{{"TRIM", 12, "أبيض", nil}, {"LEVER", 5, "أسود", nil}})
+}

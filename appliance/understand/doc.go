@@ -76,7 +76,15 @@
 //     متر و٢٠"); a share of a count after a complete size keeps the size;
 //     "be kam", "bkam" ask a price; "بتبيعوا …؟", "عندكم …؟" ask whether
 //     the shop sells a thing, a line of its own even when the catalog
-//     lacks it;
+//     lacks it, and when no word asked heads a product's name ("do you
+//     sell aluminium windows?", "betbe3o …?") that line is the only one:
+//     not carried, never a near product;
+//   - a head noun with ة or the pronoun ه ("وحلقه") is that noun; a
+//     misspelling nearest a vocabulary variant is its canonical term;
+//     "مش عايز …", "don't want …" decline what follows and "، الاوكر
+//     عندي" is what the customer has; greetings and their replies,
+//     address terms ("يا هندسة"), the bill ("هيبقى الحساب كام") and,
+//     beside an order, when it is wanted ("قبل الخميس") are placed words;
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather) and whether it only named a kind several products share

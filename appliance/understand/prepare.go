@@ -150,6 +150,11 @@ func (r *Rules) prepare(text string) []token {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
 				t.text, t.fuzzy = u, true
+				if c, ok := lx.rewrite[u]; ok && !lx.isWord(u) {
+					// a variant the shop vocabulary lists ("اكر" ~ "اكره"):
+					// its canonical term, as if spelt so
+					t.text = c
+				}
 			}
 		} else if lx.isWord(t.text) && !lx.phrase[t.text] && lx.colors[t.text] == "" {
 			// a word only a category uses ("كراسي") is the plural of a
@@ -483,7 +488,11 @@ func amountValue(w string) (float64, bool) {
 // "من غير الأوكرة والكالون", "without the mirror", Franco "men gher".
 // Two-word cues are keyed by their words joined with a space.
 var negationCues = set("بدون", "بلاش", "من غير", "without", "w/o", "bdon", "bedoon", "bdoun", "bedun",
-	"men gher", "men gheir", "min gheir", "men 8er", "mn 8er", "mn gher", "men ghir", "min ghair")
+	"men gher", "men gheir", "min gheir", "men 8er", "mn 8er", "mn gher", "men ghir", "min ghair",
+	// not wanted: "مش عايز ترابيزة", "msh 3ayez", "don't want", "no need for"
+	"مش عايز", "مش عاوز", "مش عايزه", "مش عاوزه", "مش عايزين", "مش عاوزين", "مش محتاج", "مش محتاجه", "مش محتاجين",
+	"مش هاخد", "msh 3ayez", "mesh 3ayez", "msh 3awez", "mesh 3awez", "msh me7tag", "mesh me7tag",
+	"don t want", "dont want", "don t need", "dont need", "do not want", "do not need", "no need")
 
 // haveWords say the customer already has what follows ("عندي فوم").
 var haveWords = set("عندي", "عندنا", "معايا", "معانا", "3andy", "3andi", "3ndy", "3andena", "3andina", "ma3aya")
@@ -504,9 +513,14 @@ func (r *Rules) negate(ts []token) {
 			n = 1
 		case negationCues[ts[i].text] || negationCues[strings.ToLower(ts[i].surface)] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
 			n = 1
-		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] ||
+		case i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface+" "+ts[i+2].surface)]:
+			n = 3 // "don't want", "do not need"
+		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] || negationCues[strings.TrimPrefix(ts[i].text, "و")+" "+ts[i+1].text] ||
 			negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
 			n = 2
+		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep) && definiteHad(ts, i):
+			// "، الاوكر عندي": the one named is the customer's already
+			n = 0
 		default:
 			continue
 		}
@@ -521,7 +535,7 @@ func (r *Rules) negate(ts []token) {
 			t := ts[j]
 			// "بدون تركيب", "من غير التوصيل", "without installation": a
 			// service declined is placed too
-			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "ال" ||
+			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "a" || t.text == "an" || t.text == "ال" ||
 				serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
 				break
 			}
@@ -534,6 +548,16 @@ func (r *Rules) negate(ts []token) {
 		}
 		i = j - 1
 	}
+}
+
+// definiteHad: the definite noun at i opens a clause and its words run
+// into "عندي" ("الاوكر عندي", "المراية عندنا"): what the customer has.
+func definiteHad(ts []token, i int) bool {
+	j := i
+	for j < len(ts) && !ts[j].sep && (ts[j].lex || ts[j].color != "") && !haveWords[ts[j].text] {
+		j++
+	}
+	return j > i && j < len(ts) && !ts[j].sep && haveWords[ts[j].text]
 }
 
 // cutFrancoArticle takes the article off a Franco-Arabic word ("almany",

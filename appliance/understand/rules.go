@@ -160,6 +160,17 @@ func (r *Rules) forms(w string) []form {
 		// noun in ة makes its dual in تين, so this is no count)
 		out = append(out, form{stem: st + "ه"})
 	}
+	if st, ok := strings.CutSuffix(w, "ه"); ok && len(out) == 0 && utf8.RuneCountInString(st) >= 3 && lexOK(st) {
+		// a head noun with ة or the pronoun ه ("حلقه": its frame, a
+		// frame) is that noun when the word itself means nothing
+		u := st
+		if c, ok := r.lx.rewrite[st]; ok {
+			u = c
+		}
+		if r.lx.heads[u] || r.lx.heads[st] {
+			out = append(out, form{stem: st})
+		}
+	}
 	if st, ok := strings.CutSuffix(w, "ات"); ok {
 		if lexOK(st + "ه") {
 			out = append(out, form{stem: st + "ه"})
@@ -238,6 +249,16 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 	}
 	res.Unexplained = r.unexplained(text, ts, items)
+	if at := sellQuestion(ts); at >= 0 && intent != Complaint && len(res.Service) == 0 && r.askedUnplaced(ts, at) {
+		// "بتبيعوا شبابيك؟", "betbe3o …?", "do you sell …?" naming a word
+		// no product explains: the shop does not carry what was asked, a
+		// line of no product (a person answers), never a near product
+		if it, ok := askedThing(text, ts, at); ok {
+			res.Items, res.Intent, items = []Item{it}, Inquiry, nil
+			res.Unexplained = r.unexplained(text, ts[:at], nil)
+			conf = it.Confidence
+		}
+	}
 	if len(res.Unexplained) > 0 {
 		conf *= 0.85
 	}
@@ -321,8 +342,8 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what
 		}
-		if urgencyWords[t.text] && r.anyKnown(items) {
-			continue // "بسرعه": when, not what
+		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))]) && r.anyKnown(items) {
+			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي": when, not what
 		}
 		if k > 0 && !ts[k-1].sep && meWords[ts[k-1].text] && strings.HasPrefix(t.text, "ب") && utf8.RuneCountInString(t.text) >= 4 && r.anyKnown(items) {
 			continue // "انا بشطب الشقة": what the customer is doing (ب + the verb)
@@ -340,6 +361,11 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 
 // urgencyWords ask for speed; they change nothing asked.
 var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ضروري", "asap", "urgent", "quickly", "besor3a", "bsor3a")
+
+// whenWords say when the goods are wanted: days, weeks, handing over.
+var whenWords = set("قبل", "بعد", "السبت", "الحد", "الاحد", "الاتنين", "التلات", "التلاتاء", "الثلاثاء", "الاربع", "الاربعاء",
+	"الخميس", "الجمعه", "الاسبوع", "اسبوع", "الشهر", "الجاي", "الجايه", "التسليم", "تسليم", "الاستلام", "استلام",
+	"before", "by", "next", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // meWords are the pronouns a progressive verb follows: "انا بشطب".
 var meWords = set("انا", "احنا", "ana", "e7na")
@@ -393,3 +419,92 @@ func englishFor(ts []token, k int) bool {
 // purposeWords open a clause saying why ("عشان أكمل الأوضة"): the verb
 // after them asks for nothing.
 var purposeWords = set("عشان", "علشان", "لاجل", "علشان ما", "so", "because")
+
+// englishSell are the verbs of "do you sell / make / carry / stock …?".
+var englishSell = set("sell", "make", "carry", "stock", "have", "do")
+
+// sellQuestion is the index of the cue when the message opens by asking
+// whether the shop sells or makes a kind of thing ("هو انتو بتبيعوا …؟",
+// "betbe3o …?", "do you sell …?"): only fillers before it. -1 otherwise.
+func sellQuestion(ts []token) int {
+	for k, t := range ts {
+		if t.sep {
+			continue
+		}
+		low := strings.ToLower(t.surface)
+		if sellCues[t.text] && t.text != "في" && t.text != "فيه" || sellCues[low] {
+			return k
+		}
+		if englishSell[low] && low != "do" && k > 0 && strings.ToLower(ts[k-1].surface) == "you" {
+			return k
+		}
+		if !fillers[t.text] && !fillers[low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// askedThing is the line of what a sell question asks about: the words
+// after the cue, in the customer's own words, of no product.
+func askedThing(text string, ts []token, at int) (Item, bool) {
+	var surf []string
+	for k := at + 1; k < len(ts); k++ {
+		if ts[k].sep {
+			if len(surf) > 0 && ts[k].text != "-" {
+				break
+			}
+			continue
+		}
+		surf = append(surf, ts[k].surface)
+	}
+	if len(surf) == 0 {
+		return Item{}, false
+	}
+	return Item{Quantity: catalog.One, Confidence: 0.3, Phrase: surfaceOf(text, strings.Join(surf, " "))}, true
+}
+
+// askedUnplaced: what a sell question asks about (the words after the cue,
+// up to a separator or English "for") has a word no product's name holds
+// and none that heads a product's name: the shop does not carry that kind
+// of thing. A kind it sells asked in another material ("عندكم ابواب
+// ماهوجني؟") is left to the alternatives.
+func (r *Rules) askedUnplaced(ts []token, at int) bool {
+	words, foreign := 0, false
+	for k := at + 1; k < len(ts); k++ {
+		t := ts[k]
+		if t.sep {
+			if words > 0 && t.text != "-" { // "fire-rated doors" is one phrase
+				break
+			}
+			continue
+		}
+		low := strings.ToLower(t.surface)
+		if isLatinWord(low) && (low == "for" || low == "in") {
+			break
+		}
+		if words == 0 && objectPronouns[low] {
+			return false // "can you make it quick?": about the order, no kind of thing
+		}
+		if fillers[t.text] || fillers[low] || isNumber(t.text) || t.color != "" {
+			continue
+		}
+		words++
+		if r.isHead(t.text) {
+			return false
+		}
+		foreign = foreign || !t.lex
+	}
+	return foreign
+}
+
+// isHead: w (or its canonical term) is the first word of some product's name.
+func (r *Rules) isHead(w string) bool {
+	if u, ok := r.lx.rewrite[w]; ok && r.lx.heads[u] {
+		return true
+	}
+	return r.lx.heads[w]
+}
+
+// objectPronouns after "do you make / have" point back at the order.
+var objectPronouns = set("it", "them", "this", "that", "these", "those", "me", "us", "one")

@@ -328,6 +328,14 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
+	if p := strings.TrimPrefix(w, "و"); !t.lex && sg.cur != nil && placeWords[p] && p != w && i > 0 && sg.ts[i-1].sep {
+		// "…، وشباك المطبخ ٩٠ في ١٠٠ عايزه رول": another place; what
+		// follows is the next request's, not the line before's
+		sg.cur = nil
+		sg.ts[i].used = true
+		i++
+		return i
+	}
 	if t.lex && !isNumber(w) && !(t.color != "" && sg.cur != nil && (!r.lx.heads[w] || r.offersColor(sg.cur, w))) {
 		return sg.word(i)
 	}
