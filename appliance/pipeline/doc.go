@@ -22,7 +22,12 @@
 // checks as a typed one (pickedLine).
 //
 // The queue handler (HandleMessage) is idempotent: re-running it for a
-// message whose order has already moved on does nothing.
+// message whose order has already moved on does nothing. A fresh text
+// message is understood before its transaction, so its order is received,
+// understood and decided in one commit, which also completes the queue
+// item (the queue worker then commits nothing): with the ingest's commit
+// and the outbox's mark and record per send, six commits for an order
+// answered with a document and a summary.
 //
 // Staff watch and steer the box through the API in staff.go, which the web
 // UI calls without ever holding a transaction: paged, filtered, newest-first

@@ -223,9 +223,17 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
 		}
 		pre = &res
 	}
+	// An order that attach leaves understood is decided in the same
+	// transaction, which also completes the queue item: one commit for
+	// received, understood, decided and done, where there were three
+	// (attach, decide, the queue's removal of the item; issue 16).
+	// The decision, its document and its sends stay one commit, as they
+	// were; a failure anywhere rolls back the attach too, and the item runs
+	// again as it did after a failed decide.
 	var ord *Order
+	decided := false
 	err = p.db.Batch(func(tx *bolt.Tx) error {
-		ord = nil
+		ord, decided = nil, false
 		if id := orderOfMessage(tx, msg.ID); id != "" {
 			if id == noOrder {
 				return nil
@@ -235,15 +243,22 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
 			return err
 		}
 		var err error
-		ord, err = p.attach(tx, msg, pre)
+		if ord, err = p.attach(tx, msg, pre); err != nil || ord == nil || ord.State != StateUnderstood {
+			return err
+		}
+		ord, decided, err = p.decideTx(tx, ord.ID, &it)
 		return err
 	})
 	if err != nil || ord == nil {
 		return err
 	}
 	p.failpoint("received")
-	if ord.State == StateUnderstood && pre != nil {
+	if decided || (ord.State == StateUnderstood && pre != nil) {
 		p.failpoint("understood") // the same commit
+	}
+	if decided {
+		p.opts.Observer.Decided(string(ord.Decision))
+		p.afterDecide(ord)
 	}
 	for ctx.Err() == nil {
 		switch ord.State {
@@ -253,15 +268,10 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
 			}
 			p.failpoint("understood")
 		case StateUnderstood:
-			if ord, err = p.decideAndCommit(ord.ID); err != nil {
+			if ord, err = p.decideAndCommit(ord.ID, &it); err != nil {
 				return err
 			}
-			p.outbox.Notify()
-			if ord.NeedsStaff {
-				// Until the staff page exists the log is where a person sees it.
-				p.log.Warn("order needs staff", "order", ord.ID, "customer", ord.Customer, "decision", ord.Decision, "why", ord.StaffNote)
-			}
-			p.failpoint("decided")
+			p.afterDecide(ord)
 		default:
 			return nil
 		}
@@ -431,42 +441,69 @@ func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
 	o.event(p.now(), StateUnderstood, fmt.Sprintf("%s, %d lines, confidence %.2f (%s)", res.Intent, len(o.Lines), res.Confidence, res.Source))
 }
 
+// afterDecide wakes the outbox for a decided order's sends.
+func (p *Pipeline) afterDecide(ord *Order) {
+	p.outbox.Notify()
+	if ord.NeedsStaff {
+		// Until the staff page exists the log is where a person sees it.
+		p.log.Warn("order needs staff", "order", ord.ID, "customer", ord.Customer, "decision", ord.Decision, "why", ord.StaffNote)
+	}
+	p.failpoint("decided")
+}
+
 // decideAndCommit decides the order's next step and writes the decision,
-// its document and its sends in one transaction.
-func (p *Pipeline) decideAndCommit(id string) (*Order, error) {
+// its document and its sends in one transaction, completing the queue item
+// it (nil: none) there too.
+func (p *Pipeline) decideAndCommit(id string, it *queue.Item) (*Order, error) {
 	var out *Order
 	decided := false
 	err := p.db.Batch(func(tx *bolt.Tx) error {
-		decided = false // the function may run again
-		ord, err := loadOrder(tx, id)
-		if err != nil {
-			return err
-		}
-		out = ord
-		if ord.State != StateUnderstood {
-			return nil
-		}
-		conv, err := loadConv(tx, ord.Customer)
-		if err != nil {
-			return err
-		}
-		if err := p.decide(tx, ord, conv); err != nil {
-			return err
-		}
-		ord.event(p.now(), StateDecided, string(ord.Decision)+": "+ord.Reason)
-		if err := saveConv(tx, conv); err != nil {
-			return err
-		}
-		if !hasPending(tx, ord.ID) {
-			ord.event(p.now(), StateReplied, "nothing to send")
-		}
-		decided = true
-		return saveOrder(tx, ord)
+		var err error
+		out, decided, err = p.decideTx(tx, id, it)
+		return err
 	})
 	if err == nil && decided {
 		p.opts.Observer.Decided(string(out.Decision))
 	}
 	return out, err
+}
+
+// decideTx decides order id in tx if it is still waiting for a decision,
+// writing the decision, its document and its sends, and completes the
+// queue item it (nil: none), whose work ends there: the queue worker then
+// has nothing to commit (one commit less per order). It returns the order
+// as stored and whether it decided.
+func (p *Pipeline) decideTx(tx *bolt.Tx, id string, it *queue.Item) (*Order, bool, error) {
+	ord, err := loadOrder(tx, id)
+	if err != nil {
+		return nil, false, err
+	}
+	if ord.State != StateUnderstood {
+		return ord, false, nil
+	}
+	conv, err := loadConv(tx, ord.Customer)
+	if err != nil {
+		return nil, false, err
+	}
+	if err := p.decide(tx, ord, conv); err != nil {
+		return nil, false, err
+	}
+	ord.event(p.now(), StateDecided, string(ord.Decision)+": "+ord.Reason)
+	if err := saveConv(tx, conv); err != nil {
+		return nil, false, err
+	}
+	if !hasPending(tx, ord.ID) {
+		ord.event(p.now(), StateReplied, "nothing to send")
+	}
+	if err := saveOrder(tx, ord); err != nil {
+		return nil, false, err
+	}
+	if it != nil {
+		if err := queue.Complete(tx, *it); err != nil {
+			return nil, false, err
+		}
+	}
+	return ord, true, nil
 }
 
 func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }

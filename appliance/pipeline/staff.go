@@ -469,7 +469,7 @@ func (p *Pipeline) Approve(ctx context.Context, id, staff string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := p.decideAndCommit(id); err != nil {
+	if _, err := p.decideAndCommit(id, nil); err != nil {
 		return err
 	}
 	p.outbox.Notify()

@@ -418,3 +418,47 @@ func TestWorker_EachItemRunsOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestWorker_CompletedItemCostsNoCommit: an item the handler completed in
+// its own commit costs the worker no commit of its own (an empty bbolt
+// commit still writes a meta page with two fdatasyncs); an item the
+// handler did not complete is removed by the worker's commit.
+func TestWorker_CompletedItemCostsNoCommit(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		completes  bool
+		wantCommit uint64 // commits by the worker after the handler's
+	}{
+		{"handler completes", true, 0},
+		{"worker removes", false, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := open(t, filepath.Join(t.TempDir(), "q.db"))
+			defer db.Close()
+			enqueue(t, db, "k", "r1")
+			var handled uint64
+			w := queue.NewWorker(db, queue.Options{})
+			w.Handle("k", func(ctx context.Context, it queue.Item) error {
+				err := db.Batch(func(tx *bolt.Tx) error {
+					if err := tx.Bucket(effects).Put([]byte(it.Ref), store.U64(1)); err != nil {
+						return err
+					}
+					if tc.completes {
+						return queue.Complete(tx, it)
+					}
+					return nil
+				})
+				_ = db.View(func(tx *bolt.Tx) error { handled = uint64(tx.ID()); return nil })
+				return err
+			})
+			stop := serve(t, w)
+			waitFor(t, "the item to end", func() bool { _, n := counts(t, db); return n == 0 })
+			stop() // waits for the worker's run to finish
+			var last uint64
+			_ = db.View(func(tx *bolt.Tx) error { last = uint64(tx.ID()); return nil })
+			if got := last - handled; got != tc.wantCommit {
+				t.Errorf("the worker committed %d times after the handler, want %d", got, tc.wantCommit)
+			}
+		})
+	}
+}

@@ -308,7 +308,47 @@ func (w *Worker) run(ctx context.Context, h Handler, it Item) {
 	if herr != nil && ctx.Err() != nil {
 		return // shutting down: leave the item as it was, it runs after restart
 	}
-	err := w.db.Batch(func(tx *bolt.Tx) error {
+	var err error
+	if herr != nil || !w.completed(it.Seq) {
+		err = w.commitOutcome(it, herr)
+	}
+	w.mu.Lock()
+	if err != nil {
+		w.storeErrs++
+		// At most 5 s apart: a freed disk is noticed within seconds.
+		w.storeUntil = w.opts.Now().Add(min(w.backoff(w.storeErrs), 5*time.Second))
+	} else {
+		w.storeErrs, w.storeUntil = 0, time.Time{}
+	}
+	w.mu.Unlock()
+	switch {
+	case err != nil:
+		w.log.Error("queue item not updated; it runs again after a backoff", "seq", it.Seq, "kind", it.Kind, "err", err)
+	case herr != nil && it.Attempts+1 >= w.opts.MaxAttempts && w.opts.MaxAttempts > 0, herr != nil && isParked(herr, it):
+		w.log.Error("queue item parked for staff", "seq", it.Seq, "kind", it.Kind, "ref", it.Ref, "key", it.Key, "err", herr)
+	case herr != nil && it.Attempts == 0:
+		w.log.Warn("queue item failed; retrying with backoff", "seq", it.Seq, "kind", it.Kind, "ref", it.Ref, "err", herr)
+	case herr == nil && it.Attempts > 0:
+		w.log.Info("queue item recovered", "seq", it.Seq, "kind", it.Kind, "ref", it.Ref, "attempts", it.Attempts)
+	}
+}
+
+// completed reports whether the handler removed the item itself, in its
+// own commit (Complete): then there is nothing to commit here, and an empty
+// commit would still cost bbolt two fdatasyncs.
+func (w *Worker) completed(seq uint64) bool {
+	gone := false
+	err := w.db.View(func(tx *bolt.Tx) error {
+		gone = tx.Bucket(store.BucketQueue).Get(store.U64(seq)) == nil
+		return nil
+	})
+	return err == nil && gone
+}
+
+// commitOutcome removes a handled item, or records a failure with its
+// backoff or parks it.
+func (w *Worker) commitOutcome(it Item, herr error) error {
+	return w.db.Batch(func(tx *bolt.Tx) error {
 		b := tx.Bucket(store.BucketQueue)
 		key := store.U64(it.Seq)
 		if herr == nil {
@@ -332,25 +372,6 @@ func (w *Worker) run(ctx context.Context, h Handler, it Item) {
 		}
 		return store.PutJSON(b, key, cur)
 	})
-	w.mu.Lock()
-	if err != nil {
-		w.storeErrs++
-		// At most 5 s apart: a freed disk is noticed within seconds.
-		w.storeUntil = w.opts.Now().Add(min(w.backoff(w.storeErrs), 5*time.Second))
-	} else {
-		w.storeErrs, w.storeUntil = 0, time.Time{}
-	}
-	w.mu.Unlock()
-	switch {
-	case err != nil:
-		w.log.Error("queue item not updated; it runs again after a backoff", "seq", it.Seq, "kind", it.Kind, "err", err)
-	case herr != nil && it.Attempts+1 >= w.opts.MaxAttempts && w.opts.MaxAttempts > 0, herr != nil && isParked(herr, it):
-		w.log.Error("queue item parked for staff", "seq", it.Seq, "kind", it.Kind, "ref", it.Ref, "key", it.Key, "err", herr)
-	case herr != nil && it.Attempts == 0:
-		w.log.Warn("queue item failed; retrying with backoff", "seq", it.Seq, "kind", it.Kind, "ref", it.Ref, "err", herr)
-	case herr == nil && it.Attempts > 0:
-		w.log.Info("queue item recovered", "seq", it.Seq, "kind", it.Kind, "ref", it.Ref, "attempts", it.Attempts)
-	}
 }
 
 func isParked(err error, it Item) bool {
