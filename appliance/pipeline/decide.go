@@ -296,6 +296,14 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	case RuleLowConf, RuleUnexplained:
 		ord.NeedsStaff, ord.StaffNote = true, "check the lines, then approve"
 		return p.sendText(tx, ord, "review", r.holding())
+	case RuleSizes:
+		ord.NeedsStaff, ord.StaffNote = true, "split the sizes into their lines, then approve"
+		return p.sendText(tx, ord, "review", r.holding())
+	}
+	if v.Decision != DecInvoice && v.Decision != DecQuote {
+		// a rule this switch does not know yet never issues a document
+		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+		return p.sendText(tx, ord, "review", r.holding())
 	}
 	req := invoice.Request{OrderID: ord.ID, Buyer: invoice.Buyer{Name: ord.CustomerName, WaID: ord.To}, Tier: conv.Tier, PaymentMethod: "InstaPay", Lines: v.Request}
 	priced, err := p.opts.Book.Price(req)

@@ -251,6 +251,19 @@ func TestPipeline_AsksSizeForAreaProducts(t *testing.T) {
 	}
 }
 
+// Two pieces with sizes of their own read as one line are held for staff:
+// no document goes out (issue 14, held-out round 4).
+func TestPipeline_TwoSizesInOneLineAreHeld(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("عايز دولاب جرار ابيض 200 في 240 وواحد تاني ابيض 120 في 240")
+	ms := h.waitMessages(1)
+	h.settle()
+	o := h.onlyOrder()
+	if o.Decision != pipeline.DecReview || !o.NeedsStaff || len(h.documents()) != 0 || ms[0].Type == "document" {
+		t.Fatalf("two sizes in one line: %+v %s", o, describe(ms))
+	}
+}
+
 func TestPipeline_LargeInvoiceNeedsNationalID(t *testing.T) {
 	h := newHarness(t, nil)
 	h.text("عايز خزنة حديد كبيرة")

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"fatoora/appliance/invoice"
@@ -68,6 +69,7 @@ const (
 	RuleColor        = "colour"
 	RuleLowConf      = "low-confidence"
 	RuleUnexplained  = "unexplained-words"
+	RuleSizes        = "two-sizes"
 	RuleIssue        = "issue"
 )
 
@@ -188,6 +190,14 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 			l.Problem = "size"
 			return set(DecAsk, RuleSize, "which size for "+prod.SKU)
 		}
+		if f.FirstRound && !f.Confirmed && len(pieceSizes(prod, l.DimsCM)) > 3 {
+			// more figures than one piece has (beyond the product's own
+			// named size): two pieces of different sizes read as one line
+			// ("٩٠×١٢٠ وواحدة تانية ٦٠×١٢٠"), or a count read as a size —
+			// a person splits it
+			l.Problem = "size"
+			return set(DecReview, RuleSizes, fmt.Sprintf("%s: more sizes than one piece has %v", prod.SKU, l.DimsCM))
+		}
 		if buying && l.Color == "" && len(prod.Colors) > 1 {
 			l.Problem = "color"
 			return set(DecAsk, RuleColor, "which colour for "+prod.SKU)
@@ -256,6 +266,30 @@ func unplaced(words []string, lines []Line) []string {
 		if !named {
 			out = append(out, w)
 		}
+	}
+	return out
+}
+
+// pieceSizes are the figures of dims that are not the product's own named
+// size ("بورسلين 60×60 … لأوضة ٨ في ١٢" keeps 800 and 1200): each figure
+// written in the product's names is taken out once.
+func pieceSizes(p catalog.Product, dims []int) []int {
+	if len(dims) <= 3 {
+		return dims
+	}
+	named := map[int]int{}
+	for _, f := range strings.FieldsFunc(p.NameAr+" "+p.NameEn, func(r rune) bool { return r < '0' || r > '9' }) {
+		if n, err := strconv.Atoi(f); err == nil {
+			named[n]++
+		}
+	}
+	var out []int
+	for _, d := range dims {
+		if named[d] > 0 {
+			named[d]--
+			continue
+		}
+		out = append(out, d)
 	}
 	return out
 }
