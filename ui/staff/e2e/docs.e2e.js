@@ -8,112 +8,75 @@
 //   node docs.e2e.js BASE_URL INVOICE_NUMBER
 'use strict';
 
-const { chromium } = require('playwright-core');
+const { PHONE, expect, step, run } = require('./browser');
 
 const [base, invoice] = process.argv.slice(2);
 if (!base || !invoice) {
   console.error('usage: node docs.e2e.js BASE_URL INVOICE_NUMBER');
   process.exit(2);
 }
-const TIMEOUT = 15000;
 
-function expect(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
+run(PHONE, 'e2e', async ({ page, shot }) => {
 
-async function step(name, fn) {
-  try {
-    await fn();
-    console.log('ok   ' + name);
-  } catch (err) {
-    console.log('FAIL ' + name + ': ' + (err && err.message ? err.message.split('\n')[0] : err));
-    throw err;
-  }
-}
-
-(async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+  await step('log in and open the invoices', async () => {
+    await page.goto(base + '/staff/documents');
+    await page.fill('#username', 'mona');
+    await page.fill('#password', 'correct horse battery');
+    await Promise.all([page.waitForNavigation(), page.click('form.form button[type=submit]')]);
+    expect(new URL(page.url()).pathname === '/staff/documents', 'not sent back to the invoices: ' + page.url());
+    await page.waitForSelector(`text=${invoice}`);
   });
-  const problems = [];
-  try {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'ar-EG' });
-    page.setDefaultTimeout(TIMEOUT);
-    page.on('pageerror', (e) => problems.push('page error: ' + e.message));
-    page.on('console', (m) => {
-      // A refused import answers 400, which the browser logs: expected.
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push('console: ' + m.text());
-    });
 
-    await step('log in and open the invoices', async () => {
-      await page.goto(base + '/staff/documents');
-      await page.fill('#username', 'mona');
-      await page.fill('#password', 'correct horse battery');
-      await Promise.all([page.waitForNavigation(), page.click('form.form button[type=submit]')]);
-      expect(new URL(page.url()).pathname === '/staff/documents', 'not sent back to the invoices: ' + page.url());
-      await page.waitForSelector(`text=${invoice}`);
-    });
+  await step('open the invoice, unpaid', async () => {
+    await Promise.all([page.waitForNavigation(), page.click(`a:has-text("${invoice}")`)]);
+    const badge = await page.textContent('.page-head .badge');
+    expect(badge.includes('مش مدفوعة'), 'status is ' + badge);
+  });
 
-    await step('open the invoice, unpaid', async () => {
-      await Promise.all([page.waitForNavigation(), page.click(`a:has-text("${invoice}")`)]);
-      const badge = await page.textContent('.page-head .badge');
-      expect(badge.includes('مش مدفوعة'), 'status is ' + badge);
-    });
+  await step('mark it paid by InstaPay', async () => {
+    await page.selectOption('#method', 'instapay');
+    await Promise.all([page.waitForNavigation(), page.click('#pay button[type=submit]')]);
+    const notice = await page.textContent('.notice');
+    expect(notice.includes('مدفوعة'), 'notice: ' + notice);
+    const badge = await page.textContent('.page-head .badge');
+    expect(badge.trim() === 'مدفوعة', 'status is ' + badge);
+    expect(await page.isVisible('text=إنستاباي'), 'the payment method is not shown');
+    expect(await page.$('#pay') === null, 'a paid invoice still offers "mark paid"');
+  });
 
-    await step('mark it paid by InstaPay', async () => {
-      await page.selectOption('#method', 'instapay');
-      await Promise.all([page.waitForNavigation(), page.click('#pay button[type=submit]')]);
-      const notice = await page.textContent('.notice');
-      expect(notice.includes('مدفوعة'), 'notice: ' + notice);
-      const badge = await page.textContent('.page-head .badge');
-      expect(badge.trim() === 'مدفوعة', 'status is ' + badge);
-      expect(await page.isVisible('text=إنستاباي'), 'the payment method is not shown');
-      expect(await page.$('#pay') === null, 'a paid invoice still offers "mark paid"');
-    });
+  await step('void it: the credit note appears', async () => {
+    await page.fill('#reason', 'العميل غيّر المقاس');
+    await Promise.all([page.waitForNavigation(), page.click('#void button[type=submit]')]);
+    const h1 = await page.textContent('h1');
+    expect(h1.includes('إشعار دائن') && /CN-/.test(h1), 'landed on: ' + h1);
+    const notice = await page.textContent('.notice');
+    expect(notice.includes(invoice), 'notice: ' + notice);
+    // It refers to the invoice, whose page now leads to it.
+    await Promise.all([page.waitForNavigation(), page.click(`.facts a:has-text("${invoice}")`)]);
+    const badge = await page.textContent('.page-head .badge');
+    expect(badge.trim() === 'ملغية', 'invoice status is ' + badge);
+    expect(await page.isVisible('#credit-note'), 'the invoice does not link its credit note');
+  });
 
-    await step('void it: the credit note appears', async () => {
-      await page.fill('#reason', 'العميل غيّر المقاس');
-      await Promise.all([page.waitForNavigation(), page.click('#void button[type=submit]')]);
-      const h1 = await page.textContent('h1');
-      expect(h1.includes('إشعار دائن') && /CN-/.test(h1), 'landed on: ' + h1);
-      const notice = await page.textContent('.notice');
-      expect(notice.includes(invoice), 'notice: ' + notice);
-      // It refers to the invoice, whose page now leads to it.
-      await Promise.all([page.waitForNavigation(), page.click(`.facts a:has-text("${invoice}")`)]);
-      const badge = await page.textContent('.page-head .badge');
-      expect(badge.trim() === 'ملغية', 'invoice status is ' + badge);
-      expect(await page.isVisible('#credit-note'), 'the invoice does not link its credit note');
-    });
+  await step('the credit note is in the list', async () => {
+    await page.goto(base + '/staff/documents?kind=credit_note');
+    const rows = await page.$$eval('table.docs tbody tr', (trs) => trs.map((t) => t.textContent));
+    expect(rows.length === 1 && /CN-/.test(rows[0]), 'credit notes: ' + JSON.stringify(rows));
+  });
 
-    await step('the credit note is in the list', async () => {
-      await page.goto(base + '/staff/documents?kind=credit_note');
-      const rows = await page.$$eval('table.docs tbody tr', (trs) => trs.map((t) => t.textContent));
-      expect(rows.length === 1 && /CN-/.test(rows[0]), 'credit notes: ' + JSON.stringify(rows));
+  await step('a catalog with a broken row shows its line and column, and changes nothing', async () => {
+    await page.goto(base + '/staff/catalog');
+    const before = await page.textContent('.lead');
+    await page.setInputFiles('#file', {
+      name: 'new-prices.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('sku,name_ar,unit,price,stock\nA1,كرسي,piece,1500,3\nA2,ترابيزة,piece,غالي,2\n'),
     });
-
-    await step('a catalog with a broken row shows its line and column, and changes nothing', async () => {
-      await page.goto(base + '/staff/catalog');
-      const before = await page.textContent('.lead');
-      await page.setInputFiles('#file', {
-        name: 'new-prices.csv', mimeType: 'text/csv',
-        buffer: Buffer.from('sku,name_ar,unit,price,stock\nA1,كرسي,piece,1500,3\nA2,ترابيزة,piece,غالي,2\n'),
-      });
-      await Promise.all([page.waitForNavigation(), page.click('#import button[type=submit]')]);
-      expect(await page.isVisible('#problems'), 'no problems table');
-      const rows = await page.$$eval('#problems tbody tr', (trs) => trs.map((t) => [t.querySelector('.line').textContent.trim(), t.querySelector('.column').textContent.trim()]));
-      expect(rows.some(([line, col]) => line === '3' && col.startsWith('price')), 'problems: ' + JSON.stringify(rows));
-      const alert = await page.textContent('.alert');
-      expect(alert.includes('مااتغيّرش'), 'alert: ' + alert);
-      expect(await page.textContent('.lead') === before, 'the catalog changed');
-    });
-
-    expect(problems.length === 0, 'browser problems:\n' + problems.join('\n'));
-  } finally {
-    await browser.close();
-  }
-})().catch((err) => {
-  console.error(err && err.stack ? err.stack : err);
-  process.exit(1);
+    await Promise.all([page.waitForNavigation(), page.click('#import button[type=submit]')]);
+    expect(await page.isVisible('#problems'), 'no problems table');
+    const rows = await page.$$eval('#problems tbody tr', (trs) => trs.map((t) => [t.querySelector('.line').textContent.trim(), t.querySelector('.column').textContent.trim()]));
+    expect(rows.some(([line, col]) => line === '3' && col.startsWith('price')), 'problems: ' + JSON.stringify(rows));
+    const alert = await page.textContent('.alert');
+    expect(alert.includes('مااتغيّرش'), 'alert: ' + alert);
+    expect(await page.textContent('.lead') === before, 'the catalog changed');
+  });
 });

@@ -11,119 +11,80 @@
 'use strict';
 
 const fs = require('fs');
-const { chromium } = require('playwright-core');
+const { PHONE, expect, step, run } = require('./browser');
 
 const [base, code] = process.argv.slice(2);
 if (!base || !code) {
   console.error('usage: node hq.e2e.js BASE_URL SETUP_CODE');
   process.exit(2);
 }
-const TIMEOUT = 15000;
 const PASS = 'nile delta 2026';
 
-function expect(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
+run({ viewport: { width: 1280, height: 900 }, locale: 'ar-EG', acceptDownloads: true }, 'hq', async ({ page, shot }) => {
+  const submit = () => Promise.all([page.waitForNavigation(), page.click('form.form button[type=submit]')]);
 
-async function step(name, fn) {
-  try {
-    await fn();
-    console.log('ok   ' + name);
-  } catch (err) {
-    console.log('FAIL ' + name + ': ' + (err && err.message ? err.message.split('\n')[0] : err));
-    throw err;
-  }
-}
-
-(async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+  await step('the address leads to the Arabic login page in the box\'s look, which offers setup', async () => {
+    await page.goto(base + '/');
+    expect(new URL(page.url()).pathname === '/login', 'landed on ' + page.url());
+    expect(await page.getAttribute('html', 'dir') === 'rtl', 'not RTL');
+    expect(await page.getAttribute('html', 'lang') === 'ar', 'not Arabic');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg === 'rgb(246, 243, 238)', 'the staff stylesheet is not applied: body background ' + bg);
+    await page.locator('section.card.auth').waitFor();
+    await page.locator('a[href="/setup"]').waitFor();
+    await shot('login');
   });
-  const problems = [];
-  try {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar-EG', acceptDownloads: true });
-    const page = await ctx.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    page.on('pageerror', (e) => problems.push('page error: ' + e.message));
-    page.on('console', (m) => {
-      // A refused login logs its status (401): expected.
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push('console: ' + m.text());
-    });
-    const shots = process.env.STAFF_SCREENSHOTS;
-    const shot = async (name) => { if (shots) await page.screenshot({ path: `${shots}/hq-${name}.png`, fullPage: true }); };
-    const submit = () => Promise.all([page.waitForNavigation(), page.click('form.form button[type=submit]')]);
 
-    await step('the address leads to the Arabic login page in the box\'s look, which offers setup', async () => {
-      await page.goto(base + '/');
-      expect(new URL(page.url()).pathname === '/login', 'landed on ' + page.url());
-      expect(await page.getAttribute('html', 'dir') === 'rtl', 'not RTL');
-      expect(await page.getAttribute('html', 'lang') === 'ar', 'not Arabic');
-      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(bg === 'rgb(246, 243, 238)', 'the staff stylesheet is not applied: body background ' + bg);
-      await page.locator('section.card.auth').waitFor();
-      await page.locator('a[href="/setup"]').waitFor();
-      await shot('login');
-    });
+  await step('setup with the code from the log creates the owner and shows the invoices', async () => {
+    await page.click('a[href="/setup"]');
+    await page.fill('#code', code.toLowerCase());
+    await page.fill('#name', 'منى');
+    await page.fill('#username', 'mona');
+    await page.fill('#password', PASS);
+    await page.fill('#password2', PASS);
+    await submit();
+    expect(new URL(page.url()).pathname === '/', 'after setup at ' + page.url());
+    expect((await page.textContent('h1')).includes('فواتير كل الفروع'), 'not the invoices page');
+    expect((await page.textContent('.who')).includes('منى'), 'the owner is not shown');
+  });
 
-    await step('setup with the code from the log creates the owner and shows the invoices', async () => {
-      await page.click('a[href="/setup"]');
-      await page.fill('#code', code.toLowerCase());
-      await page.fill('#name', 'منى');
-      await page.fill('#username', 'mona');
-      await page.fill('#password', PASS);
-      await page.fill('#password2', PASS);
-      await submit();
-      expect(new URL(page.url()).pathname === '/', 'after setup at ' + page.url());
-      expect((await page.textContent('h1')).includes('فواتير كل الفروع'), 'not the invoices page');
-      expect((await page.textContent('.who')).includes('منى'), 'the owner is not shown');
-    });
+  await step('invoices of both branches are listed', async () => {
+    await page.locator('#docs tr[data-box="box1"][data-number="INV-1"]').waitFor();
+    await page.locator('#docs tr[data-box="box2"][data-number="INV-7"]').waitFor();
+    const row = await page.textContent('#docs tr[data-box="box2"][data-number="INV-7"]');
+    expect(row.includes('34.20'), 'INV-7 without its total: ' + row);
+    await shot('documents');
+  });
 
-    await step('invoices of both branches are listed', async () => {
-      await page.locator('#docs tr[data-box="box1"][data-number="INV-1"]').waitFor();
-      await page.locator('#docs tr[data-box="box2"][data-number="INV-7"]').waitFor();
-      const row = await page.textContent('#docs tr[data-box="box2"][data-number="INV-7"]');
-      expect(row.includes('34.20'), 'INV-7 without its total: ' + row);
-      await shot('documents');
-    });
+  await step('the branch filter keeps one branch', async () => {
+    await page.selectOption('#box', 'box2');
+    await Promise.all([page.waitForNavigation(), page.click('form.filters button[type=submit]')]);
+    expect(await page.locator('#docs tr[data-box="box1"]').count() === 0, 'box1 still listed');
+    await page.locator('#docs tr[data-box="box2"]').first().waitFor();
+  });
 
-    await step('the branch filter keeps one branch', async () => {
-      await page.selectOption('#box', 'box2');
-      await Promise.all([page.waitForNavigation(), page.click('form.filters button[type=submit]')]);
-      expect(await page.locator('#docs tr[data-box="box1"]').count() === 0, 'box1 still listed');
-      await page.locator('#docs tr[data-box="box2"]').first().waitFor();
-    });
+  await step('the CSV export downloads the filtered documents', async () => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/export?format=csv"]')]);
+    const text = fs.readFileSync(await dl.path(), 'utf8');
+    expect(text.startsWith('box_id,'), 'no header row: ' + text.slice(0, 40));
+    expect(text.includes('INV-7') && !text.includes('box1'), 'not the filtered rows: ' + text);
+  });
 
-    await step('the CSV export downloads the filtered documents', async () => {
-      const [dl] = await Promise.all([page.waitForEvent('download'), page.click('a[href^="/export?format=csv"]')]);
-      const text = fs.readFileSync(await dl.path(), 'utf8');
-      expect(text.startsWith('box_id,'), 'no header row: ' + text.slice(0, 40));
-      expect(text.includes('INV-7') && !text.includes('box1'), 'not the filtered rows: ' + text);
-    });
+  await step('logging out ends the session', async () => {
+    await Promise.all([page.waitForNavigation(), page.click('header form button')]);
+    expect(new URL(page.url()).pathname === '/login', 'after logout at ' + page.url());
+    await page.goto(base + '/');
+    expect(new URL(page.url()).pathname === '/login', 'the page opened without a session');
+  });
 
-    await step('logging out ends the session', async () => {
-      await Promise.all([page.waitForNavigation(), page.click('header form button')]);
-      expect(new URL(page.url()).pathname === '/login', 'after logout at ' + page.url());
-      await page.goto(base + '/');
-      expect(new URL(page.url()).pathname === '/login', 'the page opened without a session');
-    });
-
-    await step('a wrong password is refused, the right one gets back in', async () => {
-      await page.fill('#username', 'mona');
-      await page.fill('#password', 'not the password');
-      await submit();
-      await page.locator('p.alert').waitFor();
-      await page.fill('#password', PASS);
-      await submit();
-      expect(new URL(page.url()).pathname === '/', 'after login at ' + page.url());
-      await page.locator('#docs tr[data-box="box1"]').first().waitFor();
-    });
-    expect(problems.length === 0, problems.join('; '));
-  } finally {
-    await browser.close();
-  }
-})().catch((err) => {
-  console.error(err && err.stack ? err.stack : err);
-  process.exit(1);
+  await step('a wrong password is refused, the right one gets back in', async () => {
+    await page.fill('#username', 'mona');
+    await page.fill('#password', 'not the password');
+    await submit();
+    await page.locator('p.alert').waitFor();
+    await page.fill('#password', PASS);
+    await submit();
+    expect(new URL(page.url()).pathname === '/', 'after login at ' + page.url());
+    await page.locator('#docs tr[data-box="box1"]').first().waitFor();
+  });
 });
