@@ -44,7 +44,7 @@ func TestGenerateBenchStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	ps, vocab := loadCatalogFiles(t)
+	ps, vocab := LoadTestCatalog(t)
 	cat, err := catalog.OpenStore(db, filepath.Join(filepath.Dir(path), "catalog.bleve"))
 	if err != nil {
 		t.Fatal(err)
@@ -161,7 +161,9 @@ func envInt(t *testing.T, name string, def int) int {
 	return n
 }
 
-func loadCatalogFiles(t *testing.T) ([]catalog.Product, *catalog.Vocabulary) {
+// LoadTestCatalog reads testdata's catalog and vocabulary; the external
+// tests' harness uses it too.
+func LoadTestCatalog(t testing.TB) ([]catalog.Product, *catalog.Vocabulary) {
 	t.Helper()
 	f, err := os.Open("testdata/catalog.csv")
 	if err != nil {

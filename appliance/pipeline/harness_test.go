@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -58,28 +57,6 @@ func (testStock) Reserve(tx *bolt.Tx, sku string, q catalog.Milli, ref string) e
 }
 func (testStock) Release(tx *bolt.Tx, ref string) error { return catalog.Release(tx, ref) }
 
-func loadTestCatalog(t testing.TB) ([]catalog.Product, *catalog.Vocabulary) {
-	f, err := os.Open("testdata/catalog.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	ps, err := catalog.ParseCSV(f, "catalog.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := os.Open("testdata/synonyms.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v.Close()
-	vocab, err := catalog.ParseVocabulary(v, "synonyms.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ps, vocab
-}
-
 func newHarness(t *testing.T, mutate func(*pipeline.Options)) *harness {
 	t.Helper()
 	return newHarnessWith(t, harnessOptions{}, mutate)
@@ -105,7 +82,7 @@ func newHarnessWith(t *testing.T, ho harnessOptions, mutate func(*pipeline.Optio
 		t.Fatal(err)
 	}
 	h.db = db
-	ps, vocab := loadTestCatalog(t)
+	ps, vocab := pipeline.LoadTestCatalog(t)
 	h.cat, err = catalog.OpenStore(db, filepath.Join(dir, "index"))
 	if err != nil {
 		t.Fatal(err)
