@@ -10,22 +10,7 @@ import (
 // TestMigration9_CountsDepths: a version-8 store with two queue items and
 // three pending sends opens with the depth counters at 2 and 3.
 func TestMigration9_CountsDepths(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "fatoora.db")
-	b, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = b.Update(func(tx *bolt.Tx) error {
-		meta, err := tx.CreateBucketIfNotExists(BucketMeta)
-		if err != nil {
-			return err
-		}
-		before := migrationsBefore(t, countDepths)
-		for _, m := range before {
-			if err := m.up(tx); err != nil {
-				return err
-			}
-		}
+	path := storeBefore(t, countDepths, func(tx *bolt.Tx) error {
 		for i := uint64(1); i <= 2; i++ {
 			if err := tx.Bucket(BucketQueue).Put(U64(i), []byte(`{"kind":"understand"}`)); err != nil {
 				return err
@@ -36,12 +21,8 @@ func TestMigration9_CountsDepths(t *testing.T) {
 				return err
 			}
 		}
-		return meta.Put(KeySchema, U64(before[len(before)-1].version))
+		return nil
 	})
-	b.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 	db, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -11,37 +10,15 @@ import (
 // TestMigration5_CountsConversations: a version-4 store with three
 // conversations, one flagged, opens with the counters at 3 and 1.
 func TestMigration5_CountsConversations(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "fatoora.db")
-	b, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = b.Update(func(tx *bolt.Tx) error {
-		meta, err := tx.CreateBucketIfNotExists(BucketMeta)
-		if err != nil {
-			return err
-		}
-		before := migrationsBefore(t, countConversations)
-		for _, m := range before {
-			if err := m.up(tx); err != nil {
-				return err
-			}
-		}
+	path := storeBefore(t, countConversations, func(tx *bolt.Tx) error {
 		for _, c := range []string{"201000000001", "201000000002", "201000000003"} {
 			if err := tx.Bucket(BucketConvs).Put([]byte(c), []byte(`{"customer":"`+c+`"}`)); err != nil {
 				return err
 			}
 		}
 		at := time.Date(2026, 12, 4, 6, 0, 0, 0, time.UTC)
-		if err := tx.Bucket(BucketConvIndex).Put(FlaggedKey(at, "201000000002"), []byte("201000000002")); err != nil {
-			return err
-		}
-		return meta.Put(KeySchema, U64(before[len(before)-1].version))
+		return tx.Bucket(BucketConvIndex).Put(FlaggedKey(at, "201000000002"), []byte("201000000002"))
 	})
-	b.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 	db, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)

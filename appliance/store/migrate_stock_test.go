@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -15,11 +16,6 @@ import (
 // JSON maps of every reservation opens with one running figure per SKU that
 // sums the open holds, a log entry per SKU, and a ledger that keeps working.
 func TestMigration4_RunningStock(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "fatoora.db")
-	b, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	put := func(tx *bolt.Tx, bucket []byte, k string, v any) error {
 		data, err := json.Marshal(v)
 		if err != nil {
@@ -27,17 +23,7 @@ func TestMigration4_RunningStock(t *testing.T) {
 		}
 		return Bucket(tx, BucketCatalog, bucket).Put([]byte(k), data)
 	}
-	err = b.Update(func(tx *bolt.Tx) error {
-		meta, err := tx.CreateBucketIfNotExists(BucketMeta)
-		if err != nil {
-			return err
-		}
-		before := migrationsBefore(t, runningStock)
-		for _, m := range before {
-			if err := m.up(tx); err != nil {
-				return err
-			}
-		}
+	path := storeBefore(t, runningStock, func(tx *bolt.Tx) error {
 		for _, p := range []catalog.Product{
 			{SKU: "CH-1", NameAr: "كرسي", Unit: catalog.Piece, Price: 100, Stock: 10 * catalog.One},
 			{SKU: "TB-1", NameAr: "ترابيزة", Unit: catalog.Piece, Price: 900, Stock: 3 * catalog.One},
@@ -64,12 +50,8 @@ func TestMigration4_RunningStock(t *testing.T) {
 				return err
 			}
 		}
-		return meta.Put(KeySchema, U64(before[len(before)-1].version))
+		return nil
 	})
-	b.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 	db, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -107,16 +89,41 @@ func TestMigration4_RunningStock(t *testing.T) {
 	})
 }
 
-// migrationsBefore are the migrations that run before up, so that a test of
-// one migration starts from the store just before it, whatever its number.
-func migrationsBefore(t *testing.T, up func(*bolt.Tx) error) []migration {
+// storeBefore writes a store file at the schema just before migration up
+// (whatever its number), with fill's records in it, and returns its path:
+// opening it runs up.
+func storeBefore(t *testing.T, up func(*bolt.Tx) error, fill func(tx *bolt.Tx) error) string {
 	t.Helper()
 	want := reflect.ValueOf(up).Pointer()
-	for i, m := range migrations {
-		if reflect.ValueOf(m.up).Pointer() == want {
-			return migrations[:i]
-		}
+	i := slices.IndexFunc(migrations, func(m migration) bool { return reflect.ValueOf(m.up).Pointer() == want })
+	if i < 1 {
+		t.Fatal("migration not in the list, or the first")
 	}
-	t.Fatal("migration not in the list")
-	return nil
+	path := filepath.Join(t.TempDir(), "fatoora.db")
+	b, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = b.Update(func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucketIfNotExists(BucketMeta)
+		if err != nil {
+			return err
+		}
+		for _, m := range migrations[:i] {
+			if err := m.up(tx); err != nil {
+				return err
+			}
+		}
+		if err := fill(tx); err != nil {
+			return err
+		}
+		return meta.Put(KeySchema, U64(migrations[i-1].version))
+	})
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
