@@ -3,10 +3,7 @@ package understand
 import (
 	"context"
 	"slices"
-	"strings"
 	"testing"
-
-	"fatoora/catalog"
 )
 
 // A door and furniture shop written for the classes of issue 14: sizes in
@@ -42,19 +39,7 @@ GRASS,نجيلة 4 سم,Artificial grass 4 cm,نجيلة صناعي,نجيلة,s
 
 func classesRules(t testing.TB) *Rules {
 	t.Helper()
-	ps, err := catalog.ParseCSV(strings.NewReader(classesCSV), "classes.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := catalog.ParseVocabulary(strings.NewReader("ابيض, وايت => أبيض\nاسود, بلاك => أسود\nدهبي, ذهبي, جولد => ذهبي\n"), "v.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := NewRules(ps, v, RulesOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return rulesFrom(t, classesCSV, "ابيض, وايت => أبيض\nاسود, بلاك => أسود\nدهبي, ذهبي, جولد => ذهبي\n")
 }
 
 func TestRules_Classes(t *testing.T) {
@@ -245,19 +230,7 @@ VAN80M,وحدة حوض 80 سم بالمراية,Vanity unit 80 cm with mirror,و
 
 func gardenRules(t testing.TB) *Rules {
 	t.Helper()
-	ps, err := catalog.ParseCSV(strings.NewReader(gardenCSV), "garden.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := catalog.ParseVocabulary(strings.NewReader("بني, bonny, brown => بني\nراتان, ratan, rattan\n"), "v.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := NewRules(ps, v, RulesOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return rulesFrom(t, gardenCSV, "بني, bonny, brown => بني\nراتان, ratan, rattan\n")
 }
 
 // A kind several products share is settled by the material of the other
@@ -401,18 +374,7 @@ HOOK,خطاف ستارة,Curtain hook,خطاف,اكسسوار,piece,5,900,,
 `
 
 func TestRules_Round2Catalog(t *testing.T) {
-	ps, err := catalog.ParseCSV(strings.NewReader(underlayCSV), "u.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := catalog.ParseVocabulary(strings.NewReader("ابيض, وايت => أبيض\n"), "v.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := NewRules(ps, v, RulesOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := rulesFrom(t, underlayCSV, "ابيض, وايت => أبيض\n")
 	for _, tt := range []struct {
 		class, text string
 		want        []wantItem

@@ -33,11 +33,17 @@ const testVocab = `ترابيزة, ترابيزه, طاولة
 
 func testRules(t testing.TB) *Rules {
 	t.Helper()
-	ps, err := catalog.ParseCSV(strings.NewReader(testCatalogCSV), "test.csv")
+	return rulesFrom(t, testCatalogCSV, testVocab)
+}
+
+// rulesFrom builds the rules of a catalog and a vocabulary given as text.
+func rulesFrom(t testing.TB, csv, vocab string) *Rules {
+	t.Helper()
+	ps, err := catalog.ParseCSV(strings.NewReader(csv), "test.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := catalog.ParseVocabulary(strings.NewReader(testVocab), "test.txt")
+	v, err := catalog.ParseVocabulary(strings.NewReader(vocab), "test.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
