@@ -387,12 +387,14 @@ func inPurpose(ts []token, k int) bool {
 }
 
 // objectVerb: a first-person verb with an object pronoun ("ابلطها",
-// "اركبهم", "افرشه"): what the customer wants to do with it.
+// "اركبهم"): what the customer wants to do with it. Only ها and هم count:
+// a bare ه is also a noun's ة as typed ("اباجوره", "ستاره": a thing
+// asked), and a word with the article is a noun.
 func objectVerb(w string) bool {
-	if !strings.HasPrefix(w, "ا") || utf8.RuneCountInString(w) < 5 {
+	if !strings.HasPrefix(w, "ا") || strings.HasPrefix(w, "ال") || utf8.RuneCountInString(w) < 5 {
 		return false
 	}
-	return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ه")
+	return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم")
 }
 
 // determiners stand between "for" and its noun: "for a nursery".
