@@ -281,6 +281,10 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	case RuleColor:
 		return p.askColor(tx, ord, i, prod, r.askColor(prod))
 	}
+	if v.Rule == RuleUnread {
+		ord.NeedsStaff, ord.StaffNote = true, "read the lines the box could not place: "+strings.Join(v.Unknown, "، ")
+		return p.sendText(tx, ord, "review", r.holding())
+	}
 	if len(v.Unknown) > 0 {
 		ord.NeedsStaff, ord.StaffNote = true, "not in the catalog: "+strings.Join(v.Unknown, "، ")
 		if v.Rule == RuleNotCarried {

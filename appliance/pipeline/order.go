@@ -58,6 +58,9 @@ type Line struct {
 	// Lacks are the customer's words the chosen product is not (a
 	// material, a kind): the product is a substitute to offer, not invoice.
 	Lacks []string `json:"lacks,omitempty"`
+	// Unread: no product, yet the phrase holds words of the catalog's
+	// products — something the shop may sell that the box failed to read.
+	Unread bool `json:"unread,omitempty"`
 	// Problem is set by the last decision: "unknown", "unavailable", "color".
 	Problem string `json:"problem,omitempty"`
 }

@@ -70,6 +70,7 @@ const (
 	RuleLowConf      = "low-confidence"
 	RuleUnexplained  = "unexplained-words"
 	RuleSizes        = "two-sizes"
+	RuleUnread       = "unread-product"
 	RuleIssue        = "issue"
 )
 
@@ -124,6 +125,7 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		return set(DecReview, RuleService, "a question about "+strings.Join(f.Service, "، "))
 	}
 	buying := f.Intent == understand.Order || f.Confirmed // a quote needs neither size nor colour; an invoice does
+	var unread []string
 	for i := range f.Lines {
 		l := &f.Lines[i]
 		l.Problem = ""
@@ -142,6 +144,9 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if l.SKU == "" {
 			l.Problem = "unknown"
 			v.Unknown = append(v.Unknown, l.Phrase)
+			if l.Unread {
+				unread = append(unread, l.Phrase)
+			}
 			continue
 		}
 		prod, ok, err := cat.Product(l.SKU)
@@ -208,6 +213,12 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		v.Request = append(v.Request, invoice.RequestLine{Product: prod, Quantity: l.Quantity, Color: l.Color, DimsCM: l.DimsCM})
 	}
 	v.Line, v.Product = -1, catalog.Product{}
+	if len(unread) > 0 && !f.Confirmed {
+		// a line names words of the shop's own products yet matched none
+		// ("وحدة حوض Nova 60" unread): neither "we don't carry it" nor a
+		// document without it — a person reads it
+		return set(DecReview, RuleUnread, "product words not read: "+strings.Join(unread, "، "))
+	}
 	if len(v.Unknown) > 0 && len(v.Request) == 0 {
 		return set(DecReview, RuleNotCarried, "nothing the customer named is in the catalog")
 	}
@@ -233,7 +244,7 @@ func LinesOf(res understand.Result, threshold float64) []Line {
 	var out []Line
 	for _, it := range res.Items {
 		l := Line{SKU: it.SKU, Quantity: it.Quantity, Color: it.Color, DimsCM: it.DimsCM, Phrase: it.Phrase,
-			Missing: it.Missing, Confidence: it.Confidence, Lacks: it.Lacks}
+			Missing: it.Missing, Confidence: it.Confidence, Lacks: it.Lacks, Unread: it.Unread}
 		if it.Product != nil {
 			l.Name, l.Unit = it.Product.NameAr, it.Product.Unit
 		}

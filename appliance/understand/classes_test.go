@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"fatoora/catalog"
 )
 
 // A door and furniture shop written for the classes of issue 14: sizes in
@@ -572,4 +574,36 @@ func TestRules_WhenWords(t *testing.T) {
 func TestRules_VariantTypos(t *testing.T) {
 	r := classesRules(t)
 	checkItems(t, r, "عايز كرانيش ١٢ متر ابيض وخمس اكر سودا", Order, []wantItem{{"TRIM", 12, "أبيض", nil}, {"LEVER", 5, "أسود", nil}})
+}
+
+// TestRules_Unread: a line that holds the shop's own product words yet
+// matched no product is marked Unread (the policy hands it to a person),
+// unlike a thing no product names (not carried).
+func TestRules_Unread(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text   string
+		unread bool
+	}{
+		{"ممكن نطلب ٢ وحدة مرتبة Aria 60 رمادي و ٢ كالون", true},
+		{"عايز ٢ كالون و ٣ تكييف سبليت", false},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var unknown, unread, lock bool
+			for _, it := range res.Items {
+				if it.SKU == "" && !it.Vague {
+					unknown = true
+					unread = unread || it.Unread
+				}
+				lock = lock || it.SKU == "LOCK" && it.Quantity == catalog.MilliFromFloat(2)
+			}
+			if !lock || !unknown || unread != tt.unread {
+				t.Errorf("lock ×2 %v, unknown line %v, unread %v (want %v): %+v", lock, unknown, unread, tt.unread, res.Items)
+			}
+		})
+	}
 }

@@ -751,6 +751,12 @@ func phraseOf(ts []token, d *draft, andOn bool) string {
 func unknownItem(ts []token, d *draft) Item {
 	it := Item{Confidence: 0.3, Phrase: phraseOf(ts, d, d.andOn)}
 	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d, nil)
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		t := ts[k]
+		if !t.sep && !t.neg && t.lex && t.color == "" && strings.TrimLeft(t.text, "0123456789.") != "" {
+			it.Unread = true
+		}
+	}
 	return it
 }
 

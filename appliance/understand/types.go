@@ -58,6 +58,11 @@ type Item struct {
 	// product is leather). A product that lacks what was asked is a
 	// substitute: offered, never invoiced on its own.
 	Lacks []string
+	// Unread: SKU is "" yet the phrase holds a word of the catalog's own
+	// products ("وحدة حوض …", "بالنجيلة"): the box failed to read
+	// something the shop may sell, which is not the same as a thing it
+	// does not carry.
+	Unread bool
 
 	uncounted bool // said in the plural with no count ("وكالونات")
 	unsized   bool // sold by the metre or m², no length or area said (less sure for an order)
