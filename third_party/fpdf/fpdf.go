@@ -3971,8 +3971,28 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outBytes(b) // patch (README.fatoora.md): was f.out(string(b)), a copy
 	f.out("endstream")
+}
+
+// putstreamShared is putstream for bytes that must not change (a parsed
+// font's kept subset, patch): encrypted on a copy, written as they are
+// otherwise.
+func (f *Fpdf) putstreamShared(b []byte) {
+	if f.protect.encrypted {
+		b = bytes.Clone(b)
+	}
+	f.putstream(b)
+}
+
+// outBytes is out for bytes (patch).
+func (f *Fpdf) outBytes(b []byte) {
+	buf := &f.buffer.Buffer
+	if f.state == 2 {
+		buf = f.pages[f.page]
+	}
+	must(buf.Write(b))
+	must(buf.WriteString("\n"))
 }
 
 // out; Add a line to the document
@@ -4111,12 +4131,14 @@ func (f *Fpdf) replaceAliases() {
 				replacement = utf8toutf16(replacement, false)
 			}
 			for n := 1; n <= f.page; n++ {
-				s := f.pages[n].String()
-				if strings.Contains(s, alias) {
-					s = strings.Replace(s, alias, replacement, -1)
-					f.pages[n].Truncate(0)
-					f.pages[n].WriteString(s)
+				// Patch (README.fatoora.md): looked for in the page's bytes,
+				// copied to a string only when found.
+				if !bytes.Contains(f.pages[n].Bytes(), []byte(alias)) {
+					continue
 				}
+				s := strings.Replace(f.pages[n].String(), alias, replacement, -1)
+				f.pages[n].Truncate(0)
+				f.pages[n].WriteString(s)
 			}
 		}
 	}
@@ -4409,7 +4431,7 @@ func (f *Fpdf) putfonts() {
 				// Embed CIDToGIDMap
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cut.cidToGidMap)) + "/Filter /FlateDecode>>")
-				f.putstream(bytes.Clone(cut.cidToGidMap)) // putstream encrypts in place
+				f.putstreamShared(cut.cidToGidMap) // putstream encrypts in place
 				f.out("endobj")
 
 				//Font file
@@ -4418,7 +4440,7 @@ func (f *Fpdf) putfonts() {
 				f.out("/Filter /FlateDecode")
 				f.out("/Length1 " + strconv.Itoa(cut.fontFileSize))
 				f.out(">>")
-				f.putstream(bytes.Clone(cut.fontFile))
+				f.putstreamShared(cut.fontFile)
 				f.out("endobj")
 			default:
 				f.err = fmt.Errorf("unsupported font type: %s", tp)

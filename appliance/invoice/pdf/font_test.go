@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/go-pdf/fpdf"
+
 	"fatoora/appliance/invoice"
 )
 
@@ -119,4 +121,40 @@ func TestRender_CommonSubset(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestRender_CommonSubsetProtected: a protected document encrypts its
+// streams in place; the common subset it embeds is shared by every
+// document and must come out of it unchanged.
+func TestRender_CommonSubsetProtected(t *testing.T) {
+	seed := seedDoc(t)
+	shop := ShopInfo{Footer: "شكرًا لتعاملكم معنا"}
+	before, err := Render(seed, shop, PaymentInfo{InstaPayLink: testLink})
+	if err != nil {
+		t.Fatal(err)
+	}
+	face, err := commonFont()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := fpdf.New("P", "mm", "A4", "")
+	p.SetProtection(fpdf.CnProtectPrint, "user", "owner")
+	p.AddUTF8FontParsed(font, "", face)
+	p.AddPage()
+	p.SetFont(font, "", 12)
+	p.CellFormat(100, 10, show("فاتورة ضريبية 123"), "", 0, "R", false, 0, "")
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(buf.Bytes(), embeddedFont(t, before)) {
+		t.Fatal("the protected document embeds the font unencrypted")
+	}
+	after, err := Render(seed, shop, PaymentInfo{InstaPayLink: testLink})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(after, before) {
+		t.Fatal("a protected document changed the shared common subset")
+	}
 }
