@@ -498,12 +498,12 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 
 func (r *renderer) qr(payload string, pay PaymentInfo, y float64) {
 	p, d := r.pdf, r.doc
-	code, err := qrcode.New(payload, qrcode.Medium)
+	bm, err := qrBitmap(payload)
 	if err != nil {
 		p.SetError(fmt.Errorf("qr: %w", err))
 		return
 	}
-	drawQR(p, code.Bitmap(), margin, y, 34)
+	drawQR(p, bm, margin, y, 34)
 	how := "امسح الكود للدفع عبر إنستاباي"
 	if pay.MerchantID != "" {
 		how = "امسح الكود للدفع (ميزة)"

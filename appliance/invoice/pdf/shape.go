@@ -298,12 +298,14 @@ func Visual(line string) string {
 		i = j - 1
 	}
 	// Levels: R = 1, L and EN = 2. Build clusters (base + marks) so marks stay
-	// after their base once reversed.
+	// after their base once reversed. A cluster is a run of rs (one rune, or
+	// a base and its marks), its first rune possibly mirrored.
 	type cluster struct {
-		text  []rune
-		level int
+		start, end int
+		level      int
+		first      rune
 	}
-	var cl []cluster
+	cl := make([]cluster, 0, n)
 	for i, r := range rs {
 		lv := 1
 		if cls[i] == clsL || cls[i] == clsEN {
@@ -313,7 +315,7 @@ func Visual(line string) string {
 		// the plain reversal puts it before its base, which is where the
 		// font's zero-width marks (drawn to the right of the pen) land on it.
 		if lv == 2 && len(cl) > 0 && cl[len(cl)-1].level == 2 && (transparent(r) || unicode.Is(unicode.Mn, r)) {
-			cl[len(cl)-1].text = append(cl[len(cl)-1].text, r)
+			cl[len(cl)-1].end = i + 1
 			continue
 		}
 		if lv == 1 {
@@ -321,7 +323,7 @@ func Visual(line string) string {
 				r = m
 			}
 		}
-		cl = append(cl, cluster{text: []rune{r}, level: lv})
+		cl = append(cl, cluster{start: i, end: i + 1, level: lv, first: r})
 	}
 	// L2: reverse runs at level ≥ 2, then the whole line (level ≥ 1).
 	for i := 0; i < len(cl); {
@@ -340,7 +342,10 @@ func Visual(line string) string {
 	var b strings.Builder
 	b.Grow(len(line))
 	for _, c := range cl {
-		b.WriteString(string(c.text))
+		b.WriteRune(c.first)
+		for _, r := range rs[c.start+1 : c.end] {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
