@@ -37,7 +37,7 @@ var fontRanges = [][2]rune{
 // commonRunes embeds one subset of the font cut and compressed once per
 // process instead of one of its own. Few documents share their exact set of
 // characters (every total is written out in words), so cutting per document
-// was a sixth of the box's CPU per order. A document with any other
+// was about 15% of the box's CPU per order. A document with any other
 // character (a Latin-1 letter in a name, a rare Arabic letter) is subset
 // for itself, as before.
 var commonFont = sync.OnceValues(func() (*fpdf.UTF8Font, error) {
