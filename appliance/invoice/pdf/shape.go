@@ -61,6 +61,24 @@ var arabicForms = map[rune]forms{
 	0x06CC: {0xFBFC, 0xFBFD, 0xFBFE, 0xFBFF}, // farsi yeh
 }
 
+// arabicTable is arabicForms indexed by rune − U+0600 (every letter it
+// holds is in the Arabic block): a lookup per rune without hashing.
+var arabicTable = func() (t [0x100]forms) {
+	for r, f := range arabicForms {
+		t[r-0x600] = f
+	}
+	return t
+}()
+
+// formsOf is arabicForms[r].
+func formsOf(r rune) (forms, bool) {
+	if r < 0x600 || r > 0x6FF {
+		return forms{}, false
+	}
+	f := arabicTable[r-0x600]
+	return f, f[isolated] != 0
+}
+
 // lamAlef maps an alef variant to the lam-alef ligature (isolated, final).
 var lamAlef = map[rune][2]rune{
 	0x0622: {0xFEF5, 0xFEF6},
@@ -84,7 +102,7 @@ func joinsBefore(r rune) bool {
 	if r == tatweel {
 		return true
 	}
-	f, ok := arabicForms[r]
+	f, ok := formsOf(r)
 	return ok && f[initial] != 0
 }
 
@@ -93,7 +111,7 @@ func joinsAfter(r rune) bool {
 	if r == tatweel {
 		return true
 	}
-	f, ok := arabicForms[r]
+	f, ok := formsOf(r)
 	return ok && f[final] != 0
 }
 
@@ -122,7 +140,7 @@ func Shape(s string) string {
 	b.Grow(len(s))
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		f, ok := arabicForms[r]
+		f, ok := formsOf(r)
 		if !ok {
 			b.WriteRune(r)
 			continue
@@ -373,15 +391,19 @@ func Wrap(text string, width float64, measure func(string) float64) []string {
 			out = append(out, "")
 			continue
 		}
-		cur := words[0]
+		// Shaping never joins across a space, so the shaped line grows a
+		// word at a time: Shape(cur+" "+w) == Shape(cur)+" "+Shape(w)
+		// (TestShape_WordLocal); the line is not shaped again per word.
+		cur, shaped := words[0], Shape(words[0])
 		for _, w := range words[1:] {
-			try := cur + " " + w
-			if measure(Shape(try)) <= width {
-				cur = try
+			sw := Shape(w)
+			try := shaped + " " + sw
+			if measure(try) <= width {
+				cur, shaped = cur+" "+w, try
 				continue
 			}
 			out = append(out, cur)
-			cur = w
+			cur, shaped = w, sw
 		}
 		out = append(out, cur)
 	}
