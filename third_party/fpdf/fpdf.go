@@ -2335,8 +2335,17 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.putFontSelection() // patch: was f.outf("BT /F%s %.2f Tf ET", …)
 	}
+}
+
+// putFontSelection writes the current font and size, as
+// f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt) did (patch,
+// README.fatoora.md).
+func (f *Fpdf) putFontSelection() {
+	f.put("BT /F" + f.currentFont.i + " ")
+	f.putF64(f.fontSizePt, 2)
+	f.put(" Tf ET\n")
 }
 
 // SetFontStyle sets the style of the current font. See also SetFont()
@@ -2694,7 +2703,17 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			}
 			bt := (f.x + dx) * k
 			td := (f.h - (f.y + dy + .5*h + .3*f.fontSize)) * k
-			s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2)
+			// Patch (README.fatoora.md): appended as
+			// s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2) wrote it.
+			b := append(f.fmt.buf[:0], "BT "...)
+			b = strconv.AppendFloat(b, bt, 'f', 2, 64)
+			b = append(b, ' ')
+			b = strconv.AppendFloat(b, td, 'f', 2, 64)
+			b = append(b, " Td ("...)
+			b = append(b, txt2...)
+			b = append(b, ")Tj ET"...)
+			s.Write(b)
+			f.fmt.buf = b
 			//BT %.2F %.2F Td (%s) Tj ET',(f.x+dx)*k,(f.h-(f.y+.5*h+.3*f.FontSize))*k,txt2);
 		}
 
