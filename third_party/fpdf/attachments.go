@@ -89,7 +89,12 @@ func (f *Fpdf) putAttachments() {
 }
 
 // return /EmbeddedFiles tree name catalog entry.
-func (f Fpdf) getEmbeddedFiles() string {
+func (f *Fpdf) getEmbeddedFiles() string {
+	// Patch (README.fatoora.md): a pointer receiver; the value receiver
+	// copied the whole Fpdf for every document.
+	if len(f.attachments) == 0 {
+		return "<< /Names [\n  \n] >>" // as below with no names
+	}
 	names := make([]string, len(f.attachments))
 	for i, as := range f.attachments {
 		names[i] = fmt.Sprintf("(Attachement%d) %d 0 R ", i+1, as.objectNumber)

@@ -56,7 +56,7 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...interface{}) {
-	b.Buffer.WriteString(fmt.Sprintf(fmtStr, args...))
+	fmt.Fprintf(&b.Buffer, fmtStr, args...) // patch: was WriteString(Sprintf(…))
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {
@@ -2335,8 +2335,17 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.putFontSelection() // patch: was f.outf("BT /F%s %.2f Tf ET", …)
 	}
+}
+
+// putFontSelection writes the current font and size, as
+// f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt) did (patch,
+// README.fatoora.md).
+func (f *Fpdf) putFontSelection() {
+	f.put("BT /F" + f.currentFont.i + " ")
+	f.putF64(f.fontSizePt, 2)
+	f.put(" Tf ET\n")
 }
 
 // SetFontStyle sets the style of the current font. See also SetFont()
@@ -2694,7 +2703,17 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			}
 			bt := (f.x + dx) * k
 			td := (f.h - (f.y + dy + .5*h + .3*f.fontSize)) * k
-			s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2)
+			// Patch (README.fatoora.md): appended as
+			// s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2) wrote it.
+			b := append(f.fmt.buf[:0], "BT "...)
+			b = strconv.AppendFloat(b, bt, 'f', 2, 64)
+			b = append(b, ' ')
+			b = strconv.AppendFloat(b, td, 'f', 2, 64)
+			b = append(b, " Td ("...)
+			b = append(b, txt2...)
+			b = append(b, ")Tj ET"...)
+			s.Write(b)
+			f.fmt.buf = b
 			//BT %.2F %.2F Td (%s) Tj ET',(f.x+dx)*k,(f.h-(f.y+.5*h+.3*f.FontSize))*k,txt2);
 		}
 
@@ -3971,8 +3990,28 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outBytes(b) // patch (README.fatoora.md): was f.out(string(b)), a copy
 	f.out("endstream")
+}
+
+// putstreamShared is putstream for bytes that must not change (a parsed
+// font's kept subset, patch): encrypted on a copy, written as they are
+// otherwise.
+func (f *Fpdf) putstreamShared(b []byte) {
+	if f.protect.encrypted {
+		b = bytes.Clone(b)
+	}
+	f.putstream(b)
+}
+
+// outBytes is out for bytes (patch).
+func (f *Fpdf) outBytes(b []byte) {
+	buf := &f.buffer.Buffer
+	if f.state == 2 {
+		buf = f.pages[f.page]
+	}
+	must(buf.Write(b))
+	must(buf.WriteString("\n"))
 }
 
 // out; Add a line to the document
@@ -4023,11 +4062,25 @@ func (f *Fpdf) RawWriteBuf(r io.Reader) {
 
 // outf adds a formatted line to the document
 func (f *Fpdf) outf(fmtStr string, args ...interface{}) {
-	f.out(sprintf(fmtStr, args...))
+	// Patch (README.fatoora.md): formatted into the buffer, as
+	// f.out(sprintf(fmtStr, args...)) wrote it, without the string.
+	buf := &f.buffer.Buffer
+	if f.state == 2 {
+		buf = f.pages[f.page]
+	}
+	fmt.Fprintf(buf, fmtStr, args...)
+	buf.WriteByte('\n')
 }
 
 func (f *Fpdf) putF64(v float64, prec int) {
-	f.put(f.fmtF64(v, prec))
+	// Patch (README.fatoora.md): written from the formatting buffer, not
+	// through a string.
+	f.fmt.buf = strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64)
+	if f.state == 2 {
+		f.pages[f.page].Write(f.fmt.buf)
+	} else {
+		f.buffer.Write(f.fmt.buf)
+	}
 }
 
 // fmtF64 converts the floating-point number f to a string with precision prec.
@@ -4111,12 +4164,14 @@ func (f *Fpdf) replaceAliases() {
 				replacement = utf8toutf16(replacement, false)
 			}
 			for n := 1; n <= f.page; n++ {
-				s := f.pages[n].String()
-				if strings.Contains(s, alias) {
-					s = strings.Replace(s, alias, replacement, -1)
-					f.pages[n].Truncate(0)
-					f.pages[n].WriteString(s)
+				// Patch (README.fatoora.md): looked for in the page's bytes,
+				// copied to a string only when found.
+				if !bytes.Contains(f.pages[n].Bytes(), []byte(alias)) {
+					continue
 				}
+				s := strings.Replace(f.pages[n].String(), alias, replacement, -1)
+				f.pages[n].Truncate(0)
+				f.pages[n].WriteString(s)
 			}
 		}
 	}
@@ -4409,7 +4464,7 @@ func (f *Fpdf) putfonts() {
 				// Embed CIDToGIDMap
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cut.cidToGidMap)) + "/Filter /FlateDecode>>")
-				f.putstream(bytes.Clone(cut.cidToGidMap)) // putstream encrypts in place
+				f.putstreamShared(cut.cidToGidMap) // putstream encrypts in place
 				f.out("endobj")
 
 				//Font file
@@ -4418,7 +4473,7 @@ func (f *Fpdf) putfonts() {
 				f.out("/Filter /FlateDecode")
 				f.out("/Length1 " + strconv.Itoa(cut.fontFileSize))
 				f.out(">>")
-				f.putstream(bytes.Clone(cut.fontFile))
+				f.putstreamShared(cut.fontFile)
 				f.out("endobj")
 			default:
 				f.err = fmt.Errorf("unsupported font type: %s", tp)

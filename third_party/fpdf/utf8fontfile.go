@@ -790,7 +790,8 @@ type cutPrep struct {
 	locaFormat           int
 	metricsCount         int
 
-	subsets subsetCache // the documents' subsets (utf8Subset), by the runes used
+	subsets subsetCache   // the documents' subsets (utf8Subset), by the runes used
+	common  *commonSubset // ParseUTF8FontCommon's subset; nil: none
 }
 
 // prepareCut is the first half of v0.9.0's GenerateCutFont, unchanged: it

@@ -8,8 +8,11 @@ package fpdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/binary"
 	"errors"
+	"fmt"
+	"maps"
 	"slices"
 	"sync"
 )
@@ -29,6 +32,25 @@ type UTF8Font struct {
 // ParseUTF8Font parses a UTF-8 TrueType font, as AddUTF8FontFromBytes
 // does, for AddUTF8FontParsed. utf8Bytes must not be modified afterwards.
 func ParseUTF8Font(utf8Bytes []byte) (*UTF8Font, error) {
+	return parseUTF8Font(utf8Bytes, "")
+}
+
+// ParseUTF8FontCommon is ParseUTF8Font for a font whose documents draw
+// their text from a known set of characters, common. A document whose
+// characters all fall within common embeds one subset of the font made
+// for common — cut, compressed and kept at the first such document — rather
+// than a subset of its own; a document that uses any other character
+// gets its own subset, as with ParseUTF8Font. The text and its drawing
+// are the same either way; only the embedded font is larger (it holds
+// every glyph of common) and no longer cut per document.
+func ParseUTF8FontCommon(utf8Bytes []byte, common string) (*UTF8Font, error) {
+	if common == "" {
+		return nil, errors.New("empty common character set")
+	}
+	return parseUTF8Font(utf8Bytes, common)
+}
+
+func parseUTF8Font(utf8Bytes []byte, common string) (*UTF8Font, error) {
 	if len(utf8Bytes) == 0 {
 		return nil, errors.New("empty font")
 	}
@@ -54,6 +76,9 @@ func ParseUTF8Font(utf8Bytes []byte) (*UTF8Font, error) {
 	prep := prepFile.prepareCut()
 	if prep == nil {
 		return nil, errors.New("font has no unicode cmap")
+	}
+	if common != "" {
+		prep.common = newCommonSubset(common)
 	}
 	file := *utf8File
 	file.cut = prep
@@ -140,6 +165,9 @@ func (f *Fpdf) utf8Subset(font *fontDefType, usedRunes map[int]int) *utf8SubsetD
 	if prep == nil {
 		return makeUTF8Subset(font, usedRunes)
 	}
+	if c := prep.common; c != nil && c.covers(usedRunes) {
+		return c.subset(font)
+	}
 	key := subsetKey(usedRunes)
 	if sub := prep.subsets.get(key); sub != nil {
 		return sub
@@ -150,6 +178,14 @@ func (f *Fpdf) utf8Subset(font *fontDefType, usedRunes map[int]int) *utf8SubsetD
 }
 
 func makeUTF8Subset(font *fontDefType, usedRunes map[int]int) *utf8SubsetDoc {
+	return makeUTF8SubsetWith(font, usedRunes, func(b []byte) []byte {
+		mem := xmem.compress(b)
+		defer mem.release()
+		return bytes.Clone(mem.bytes())
+	})
+}
+
+func makeUTF8SubsetWith(font *fontDefType, usedRunes map[int]int, compress func([]byte) []byte) *utf8SubsetDoc {
 	stream := font.utf8File.GenerateCutFont(usedRunes)
 	codes := font.utf8File.CodeSymbolDictionary
 	delete(codes, 0)
@@ -162,12 +198,8 @@ func makeUTF8Subset(font *fontDefType, usedRunes map[int]int) *utf8SubsetDoc {
 		cidToGidMap[cc*2] = byte(glyph >> 8)
 		cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
 	}
-	mem := xmem.compress(cidToGidMap)
-	sub.cidToGidMap = bytes.Clone(mem.bytes())
-	mem.release()
-	mem = xmem.compress(stream)
-	sub.fontFile = bytes.Clone(mem.bytes())
-	mem.release()
+	sub.cidToGidMap = compress(cidToGidMap)
+	sub.fontFile = compress(stream)
 	return sub
 }
 
@@ -217,4 +249,69 @@ func (c *subsetCache) put(key string, sub *utf8SubsetDoc) {
 		}
 	}
 	c.m[key] = sub
+}
+
+// commonSubset is the one subset of a parsed font made for its common
+// characters (ParseUTF8FontCommon), made at the first document that needs
+// it and shared, read only, by every document whose characters it covers.
+type commonSubset struct {
+	runes map[int]int // as a document's usedRunes would hold them
+
+	once sync.Once
+	sub  *utf8SubsetDoc
+}
+
+func newCommonSubset(common string) *commonSubset {
+	// What AddUTF8FontParsed starts a document with (makeSubsetRange),
+	// then the common characters as drawing them records them.
+	runes := makeSubsetRange(57)
+	for _, r := range common {
+		runes[int(r)] = int(r)
+	}
+	delete(runes, 0) // as putfonts does
+	return &commonSubset{runes: runes}
+}
+
+// covers reports whether a document's used runes need no glyph the common
+// subset lacks. A rune recorded with 0 (the range every document starts
+// with) asks for no glyph of its own.
+func (c *commonSubset) covers(usedRunes map[int]int) bool {
+	for r, v := range usedRunes {
+		if v != 0 && c.runes[r] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// subset makes the common subset once, from a document's font (its width
+// table and descriptor, the same for every document of the font) with its
+// own copy of the font file: GenerateCutFont records state in the file.
+func (c *commonSubset) subset(font *fontDefType) *utf8SubsetDoc {
+	c.once.Do(func() {
+		def := *font
+		file := *font.utf8File
+		file.fileReader = &fileReader{readerPosition: 0, array: font.utf8File.fileReader.array}
+		def.utf8File = &file
+		def.usedRunes = maps.Clone(c.runes)
+		// Compressed once for every document: the smallest output
+		// (a third less than xmem's BestSpeed) is worth the time here.
+		c.sub = makeUTF8SubsetWith(&def, def.usedRunes, compressBest)
+	})
+	return c.sub
+}
+
+func compressBest(data []byte) []byte {
+	var buf bytes.Buffer
+	zw, err := zlib.NewWriterLevel(&buf, zlib.BestCompression)
+	if err == nil {
+		_, err = zw.Write(data)
+	}
+	if err == nil {
+		err = zw.Close()
+	}
+	if err != nil {
+		panic(fmt.Errorf("could not zlib-compress slice: %w", err)) // as xmem.compress
+	}
+	return buf.Bytes()
 }

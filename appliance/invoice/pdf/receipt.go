@@ -3,8 +3,6 @@ package pdf
 import (
 	"fmt"
 
-	qrcode "github.com/skip2/go-qrcode"
-
 	"fatoora/appliance/invoice"
 )
 
@@ -27,12 +25,12 @@ func (r *renderer) qrPair(payload string, pay PaymentInfo, y float64) {
 	codes = append(codes, code{r.receiptURL, "الإيصال الإلكتروني"})
 	x := margin
 	for _, c := range codes {
-		q, err := qrcode.New(c.payload, qrcode.Medium)
+		bm, err := qrBitmap(c.payload)
 		if err != nil {
 			p.SetError(fmt.Errorf("qr: %w", err))
 			return
 		}
-		drawQR(p, q.Bitmap(), x, y, size)
+		drawQR(p, bm, x, y, size)
 		r.line(x+size, y+size+0.5, size, c.label, 7.5, "B", "C")
 		x += size + gap
 	}

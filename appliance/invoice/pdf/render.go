@@ -8,7 +8,6 @@ import (
 	"time"
 	_ "time/tzdata" // Africa/Cairo without a system zoneinfo
 
-	"github.com/go-fonts/dejavu/dejavusans"
 	"github.com/go-pdf/fpdf"
 	qrcode "github.com/skip2/go-qrcode"
 
@@ -82,33 +81,6 @@ func UnitLabel(u catalog.Unit) string {
 // with time/tzdata, so a box without /usr/share/zoneinfo prints local time).
 var cairo = sync.OnceValues(func() (*time.Location, error) { return time.LoadLocation("Africa/Cairo") })
 
-// fontBytes is DejaVu Sans cut once per process to the characters an
-// invoice can use (Latin, Arabic and its presentation forms, punctuation):
-// fpdf parses the font on every document, and parsing the 6,000-glyph file
-// was most of the render time.
-var fontBytes = sync.OnceValue(func() []byte {
-	var b strings.Builder
-	for _, rg := range fontRanges {
-		for r := rg[0]; r <= rg[1]; r++ {
-			b.WriteRune(r)
-		}
-	}
-	return fpdf.UTF8CutFont(dejavusans.TTF, b.String())
-})
-
-// parsedFont is fontBytes parsed once per process (fpdf.ParseUTF8Font, a
-// patch kept in third_party/fpdf): each document adds it without parsing
-// the font again or rebuilding and hashing its width table.
-var parsedFont = sync.OnceValues(func() (*fpdf.UTF8Font, error) { return fpdf.ParseUTF8Font(fontBytes()) })
-
-var fontRanges = [][2]rune{
-	{0x20, 0x7E}, {0xA0, 0x17F}, // Latin, Latin-1, Latin Extended-A
-	{0x600, 0x6FF},   // Arabic
-	{0xFB50, 0xFDFF}, // Arabic presentation forms A
-	{0xFE70, 0xFEFC}, // Arabic presentation forms B
-	{0x2010, 0x2044}, {0x20AC, 0x20AC}, {0x2212, 0x2212}, {0x2116, 0x2116},
-}
-
 // show prepares logical text for drawing: characters the embedded font
 // cannot draw (emoji in a WhatsApp name, other scripts) are dropped rather
 // than printed as empty boxes, then the line is shaped and reordered.
@@ -144,6 +116,16 @@ type column struct {
 
 // Render draws doc as an A4 PDF.
 func Render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte, error) {
+	face, err := commonFont()
+	if err != nil {
+		return nil, fmt.Errorf("render: font: %w", err)
+	}
+	return render(doc, shop, pay, face)
+}
+
+// render is Render with a given face: commonFont, or in tests the same font
+// without its common subset.
+func render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo, face *fpdf.UTF8Font) ([]byte, error) {
 	if doc == nil || len(doc.Lines) == 0 {
 		return nil, fmt.Errorf("render: empty document")
 	}
@@ -156,10 +138,6 @@ func Render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte, erro
 		if loc, err = cairo(); err != nil {
 			return nil, fmt.Errorf("render: %w", err)
 		}
-	}
-	face, err := parsedFont()
-	if err != nil {
-		return nil, fmt.Errorf("render: font: %w", err)
 	}
 	p := fpdf.New("P", "mm", "A4", "")
 	p.SetMargins(margin, margin, margin)
@@ -520,12 +498,12 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 
 func (r *renderer) qr(payload string, pay PaymentInfo, y float64) {
 	p, d := r.pdf, r.doc
-	code, err := qrcode.New(payload, qrcode.Medium)
+	bm, err := qrBitmap(payload)
 	if err != nil {
 		p.SetError(fmt.Errorf("qr: %w", err))
 		return
 	}
-	drawQR(p, code.Bitmap(), margin, y, 34)
+	drawQR(p, bm, margin, y, 34)
 	how := "امسح الكود للدفع عبر إنستاباي"
 	if pay.MerchantID != "" {
 		how = "امسح الكود للدفع (ميزة)"

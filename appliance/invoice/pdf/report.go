@@ -39,10 +39,14 @@ type ReportDoc struct {
 // RenderDayReport prints rep with the invoices' font and shaping; the
 // documents' table breaks across pages with its header repeated.
 func RenderDayReport(rep DayReport) ([]byte, error) {
+	face, err := commonFont()
+	if err != nil {
+		return nil, fmt.Errorf("day report: font: %w", err)
+	}
 	p := fpdf.New("P", "mm", "A4", "")
 	p.SetMargins(margin, margin, margin)
 	p.SetAutoPageBreak(false, 0)
-	p.AddUTF8FontFromBytes(font, "", fontBytes())
+	p.AddUTF8FontParsed(font, "", face)
 	p.SetTitle("تقرير يوم "+rep.Date, true)
 	p.SetCreator("fatoora", true)
 	p.SetCreationDate(rep.Printed)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 )
@@ -31,6 +32,15 @@ func TestRenderDayReport(t *testing.T) {
 			m := regexp.MustCompile(`/Type /Pages[^>]*/Count (\d+)`).FindSubmatch(b)
 			if m == nil || string(m[1]) != fmt.Sprint(tc.pages) {
 				t.Errorf("pages = %s, want %d", m, tc.pages)
+			}
+			text := pdfText(t, b)
+			for _, w := range []string{"معرض النخيل", "فواتير اليوم", "2026-12-04"} {
+				if !strings.Contains(text, w) {
+					t.Errorf("report lacks %q", w)
+				}
+			}
+			if tc.docs > 0 && !strings.Contains(text, "INV-CAI1-000001") {
+				t.Error("report lacks its first document")
 			}
 		})
 	}

@@ -61,6 +61,24 @@ var arabicForms = map[rune]forms{
 	0x06CC: {0xFBFC, 0xFBFD, 0xFBFE, 0xFBFF}, // farsi yeh
 }
 
+// arabicTable is arabicForms indexed by rune − U+0600 (every letter it
+// holds is in the Arabic block): a lookup per rune without hashing.
+var arabicTable = func() (t [0x100]forms) {
+	for r, f := range arabicForms {
+		t[r-0x600] = f
+	}
+	return t
+}()
+
+// formsOf is arabicForms[r].
+func formsOf(r rune) (forms, bool) {
+	if r < 0x600 || r > 0x6FF {
+		return forms{}, false
+	}
+	f := arabicTable[r-0x600]
+	return f, f[isolated] != 0
+}
+
 // lamAlef maps an alef variant to the lam-alef ligature (isolated, final).
 var lamAlef = map[rune][2]rune{
 	0x0622: {0xFEF5, 0xFEF6},
@@ -84,7 +102,7 @@ func joinsBefore(r rune) bool {
 	if r == tatweel {
 		return true
 	}
-	f, ok := arabicForms[r]
+	f, ok := formsOf(r)
 	return ok && f[initial] != 0
 }
 
@@ -93,7 +111,7 @@ func joinsAfter(r rune) bool {
 	if r == tatweel {
 		return true
 	}
-	f, ok := arabicForms[r]
+	f, ok := formsOf(r)
 	return ok && f[final] != 0
 }
 
@@ -122,7 +140,7 @@ func Shape(s string) string {
 	b.Grow(len(s))
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		f, ok := arabicForms[r]
+		f, ok := formsOf(r)
 		if !ok {
 			b.WriteRune(r)
 			continue
@@ -298,12 +316,14 @@ func Visual(line string) string {
 		i = j - 1
 	}
 	// Levels: R = 1, L and EN = 2. Build clusters (base + marks) so marks stay
-	// after their base once reversed.
+	// after their base once reversed. A cluster is a run of rs (one rune, or
+	// a base and its marks), its first rune possibly mirrored.
 	type cluster struct {
-		text  []rune
-		level int
+		start, end int
+		level      int
+		first      rune
 	}
-	var cl []cluster
+	cl := make([]cluster, 0, n)
 	for i, r := range rs {
 		lv := 1
 		if cls[i] == clsL || cls[i] == clsEN {
@@ -313,7 +333,7 @@ func Visual(line string) string {
 		// the plain reversal puts it before its base, which is where the
 		// font's zero-width marks (drawn to the right of the pen) land on it.
 		if lv == 2 && len(cl) > 0 && cl[len(cl)-1].level == 2 && (transparent(r) || unicode.Is(unicode.Mn, r)) {
-			cl[len(cl)-1].text = append(cl[len(cl)-1].text, r)
+			cl[len(cl)-1].end = i + 1
 			continue
 		}
 		if lv == 1 {
@@ -321,7 +341,7 @@ func Visual(line string) string {
 				r = m
 			}
 		}
-		cl = append(cl, cluster{text: []rune{r}, level: lv})
+		cl = append(cl, cluster{start: i, end: i + 1, level: lv, first: r})
 	}
 	// L2: reverse runs at level ≥ 2, then the whole line (level ≥ 1).
 	for i := 0; i < len(cl); {
@@ -340,7 +360,10 @@ func Visual(line string) string {
 	var b strings.Builder
 	b.Grow(len(line))
 	for _, c := range cl {
-		b.WriteString(string(c.text))
+		b.WriteRune(c.first)
+		for _, r := range rs[c.start+1 : c.end] {
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }
@@ -368,15 +391,19 @@ func Wrap(text string, width float64, measure func(string) float64) []string {
 			out = append(out, "")
 			continue
 		}
-		cur := words[0]
+		// Shaping never joins across a space, so the shaped line grows a
+		// word at a time: Shape(cur+" "+w) == Shape(cur)+" "+Shape(w)
+		// (TestShape_WordLocal); the line is not shaped again per word.
+		cur, shaped := words[0], Shape(words[0])
 		for _, w := range words[1:] {
-			try := cur + " " + w
-			if measure(Shape(try)) <= width {
-				cur = try
+			sw := Shape(w)
+			try := shaped + " " + sw
+			if measure(try) <= width {
+				cur, shaped = cur+" "+w, try
 				continue
 			}
 			out = append(out, cur)
-			cur = w
+			cur, shaped = w, sw
 		}
 		out = append(out, cur)
 	}

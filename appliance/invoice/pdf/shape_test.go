@@ -45,6 +45,33 @@ func TestShape_FoldsBack(t *testing.T) {
 	}
 }
 
+// TestShape_WordLocal: shaping never joins across a space, which Wrap relies
+// on to shape a line a word at a time: Shape(a+" "+b) == Shape(a)+" "+Shape(b)
+// for words (no spaces), including words that end in lam and start with
+// alef, carry marks at either end, or tatweel.
+func TestShape_WordLocal(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	letters := []rune("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيپچڤکگیـًَّٰa1٢-")
+	word := func() string {
+		var b strings.Builder
+		for range 1 + rng.Intn(6) {
+			b.WriteRune(letters[rng.Intn(len(letters))])
+		}
+		return b.String()
+	}
+	for _, c := range [][2]string{{"كل", "ال"}, {"ل", "ا"}, {"لَ", "َا"}, {"بـ", "ـب"}, {"ب", "ّب"}} {
+		if got, want := Shape(c[0]+" "+c[1]), Shape(c[0])+" "+Shape(c[1]); got != want {
+			t.Errorf("Shape(%q) = %U, want %U", c[0]+" "+c[1], []rune(got), []rune(want))
+		}
+	}
+	for range 5000 {
+		a, b := word(), word()
+		if got, want := Shape(a+" "+b), Shape(a)+" "+Shape(b); got != want {
+			t.Fatalf("Shape(%q) = %U, want %U", a+" "+b, []rune(got), []rune(want))
+		}
+	}
+}
+
 func TestVisual(t *testing.T) {
 	cases := map[string]string{
 		"abc":                       "abc",
@@ -111,5 +138,17 @@ func TestWrap(t *testing.T) {
 	want = []string{"INV-NS", "R-0001", "23-LON", "G x"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("Wrap of a long word = %q, want %q", got, want)
+	}
+}
+
+// TestFormsOf: the table answers as the map it is built from, for every rune
+// of the Arabic block and around it.
+func TestFormsOf(t *testing.T) {
+	for r := rune(0x500); r < 0x800; r++ {
+		want, wok := arabicForms[r]
+		got, ok := formsOf(r)
+		if ok != wok || got != want {
+			t.Errorf("formsOf(%U) = %U, %v; want %U, %v", r, got, ok, want, wok)
+		}
 	}
 }
