@@ -346,10 +346,28 @@ func centimetresAfter(ts []token, j int) (float64, int) {
 	switch {
 	case u == "cm":
 		return v / 100, k + 2
-	case u == "" && v >= 10 && v < 100:
+	case u == "" && v >= 10 && v < 100 && !ownReading(ts, k+1):
 		return v / 100, k + 1 // the centimetres said bare after the metres
 	}
 	return 0, j
+}
+
+// ownReading reports whether the token at i gives the figure before it a
+// reading of its own, so that figure is no centimetres of the metres said
+// before "و": a unit, a dozen, a pack or piece word, a counted noun, a place
+// or a catalog word that is no colour ("٦٥ متر و ١٥ كيس صليبات", "45 metr
+// w 10 shekayer": fifteen bags, ten sacks; "متر و٢٠ ابيض" and "متر و٢٠
+// وحوض" are 1.20 m).
+func ownReading(ts []token, i int) bool {
+	if i >= len(ts) || ts[i].sep {
+		return false
+	}
+	t := ts[i]
+	if t.conj {
+		return false // "متر و٢٠ وحوض": the و opens the next item
+	}
+	return isUnitOrDozen(t.text) || pieceWords[t.text] || countedNouns[t.text] || placeWords[t.text] ||
+		t.lex && t.color == "" && !isNumber(t.text)
 }
 
 func isUnitOrDozen(w string) bool {

@@ -1,0 +1,64 @@
+package understand
+
+import (
+	"testing"
+)
+
+// A finishing-materials shop written for the extraction classes of issue
+// 14: tiles and a wood skirting sold by the metre in two named heights
+// (7 and 10 cm), packs counted in bags, doors whose names carry their width
+// (70 and 85 cm), taps and a bidet spray in two finishes, ready curtains of
+// two kinds, an artificial turf named by its pile height, a kitchen sold by
+// the running metre and a kids' wardrobe whose catalog lists a two-tone
+// colour.
+const extractionCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FLR,بلاط أرضيات,Floor tiles,بلاط ارضيه,بلاط,sqm,260,,سيراميك,بيج|رمادي|أبيض
+WALLT,بلاط حوائط,Wall tiles,بلاط حيطان,بلاط,sqm,240,,سيراميك,أبيض|بيج
+SPC,صليبات بلاط كيس,Tile spacers bag,صليبات,مستلزمات,piece,30,400,,
+GLUE,غراء بلاط شيكارة,Tile adhesive sack,غراء,مستلزمات,piece,180,200,,
+SK7,نعلة خشب 7 سم,Wood skirting 7 cm,نعلة 7,نعل,meter,60,900,خشب,أبيض|بني
+SK10,نعلة خشب 10 سم,Wood skirting 10 cm,نعلة 10,نعل,meter,85,700,خشب,أبيض|بني
+D70,باب خشب 70 سم,Wooden door 70 cm,باب 70,أبواب,piece,3900,10,خشب,جوزي|أبيض
+D85,باب خشب 85 سم,Wooden door 85 cm,باب 85,أبواب,piece,4300,10,خشب,جوزي|أبيض
+TAPB,خلاط حوض,Basin mixer,,خلاطات,piece,1600,30,,كروم|أسود
+TAPK,خلاط مطبخ,Kitchen mixer,,خلاطات,piece,1900,30,,كروم|أسود
+BIDET,شطاف,Bidet spray,شطافة,اكسسوار,piece,350,50,,كروم|أسود
+CBO,ستارة جاهزة بلاك اوت,Ready blackout curtain,ستاره بلاك اوت,ستائر,piece,1200,20,,بيج|رمادي
+CCH,ستارة جاهزة شيفون,Ready chiffon curtain,ستاره شيفون,ستائر,piece,700,20,,أبيض|بيج
+TURF,نجيلة صناعي 3 سم,Artificial turf 3 cm,نجيلة 3 سم,نجيلة,sqm,280,,,
+KIT,مطبخ خشب,Wooden kitchen,مطبخ,مطابخ,meter,9000,,خشب,أبيض|بني
+WRK,دولاب أطفال,Kids wardrobe,دولاب اطفال,دواليب,piece,8000,3,,أبيض|وردي|أبيض وردي
+WRA,دولاب كبير,Large wardrobe,,دواليب,piece,12000,3,,أبيض|بني
+`
+
+func extractionRules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, extractionCSV, "ابيض, بيضا, وايت, white => أبيض\nاسود, سودا, بلاك, black => أسود\n"+
+		"بيج, beige => بيج\nرمادي, رصاصي, grey => رمادي\nبني, brown => بني\nوردي, بينك, pink => وردي\n"+
+		"كروم, chrome => كروم\nجوزي, walnut => جوزي\nشيكارة, شكارة, شكاير, كيس, اكياس, bag, bags => شيكارة\n")
+}
+
+// TestRules_MetresAndCentimetres: a figure after "متر و" is the metre's
+// centimetres only when it is bare; one with its own unit, pack or product
+// after it is the next line's count.
+func TestRules_MetresAndCentimetres(t *testing.T) {
+	r := extractionRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز بلاط ارضيات رمادي ٣٠ متر و ١٢ شيكارة غراء", []wantItem{{"FLR", 30, "رمادي", nil}, {"GLUE", 12, "", nil}}},
+		{"بلاط حوائط ابيض ٢٢ متر و ٤٠ كيس صليبات", []wantItem{{"WALLT", 22, "أبيض", nil}, {"SPC", 40, "", nil}}},
+		{"3ayez balat ardeyat beige 50 metr w 20 shekayer ghera2", []wantItem{{"FLR", 50, "بيج", nil}, {"GLUE", 20, "", nil}}},
+		{"wall tiles white 18 m and 25 bags of spacers", []wantItem{{"WALLT", 18, "أبيض", nil}, {"SPC", 25, "", nil}}},
+		// bare: the centimetres of the metre said
+		{"نعلة خشب 7 سم بني متر و٢٠", []wantItem{{"SK7", 1.2, "بني", nil}}},
+		{"matba5 khashab metr w 40 abyad", []wantItem{{"KIT", 1.4, "أبيض", nil}}},
+		{"مطبخ خشب متر و٦٠ وخلاط مطبخ كروم", []wantItem{{"KIT", 1.6, "", nil}, {"TAPK", 1, "كروم", nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}
