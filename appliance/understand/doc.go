@@ -91,6 +91,16 @@
 //     (Item.Vague: "عايز مرتبة"); every word left unplaced is listed in
 //     Result.Unexplained, in the customer's own words, as phrases are.
 //
+// Item.DimsCM are the dimensions the customer stated, in cm, in the order
+// said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
+// named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
+// "بورسلين 60×120"), and a run or an area's sides ("مطبخ 3.5 متر" → 350,
+// "2 متر في 120 سم" → 200, 120). A figure that is only how much of a
+// metre or m² product is wanted is no dimension when the product's named
+// size is stated beside it: "وزرة ١٢ سم ٤٠ متر" is 40 m of the 12 cm
+// skirting, dims [12]; a side named by its dimension word stays one
+// ("رانر ٨٠ سم طول ٦ متر" → 80, 600).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), segment.go (the segmenter, one step per unit), finish.go
 // (drafts to lines), rules.go (Understand and its steps), intent.go and

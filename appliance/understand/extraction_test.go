@@ -62,3 +62,33 @@ func TestRules_MetresAndCentimetres(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_NamedSizeDims: dims_cm of a line sold by the metre or m² hold
+// the product's own named size (said before or after its name) and any
+// piece's sides, not the running length or area that is its quantity; with
+// no named size the run stays a stated dimension.
+func TestRules_NamedSizeDims(t *testing.T) {
+	r := extractionRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز نعلة خشب 10 سم بيضا 35 متر", []wantItem{{"SK10", 35, "أبيض", []int{10}}}},
+		{"محتاج ٢٠ متر نعلة ٧ سم بني", []wantItem{{"SK7", 20, "بني", []int{7}}}},
+		{"١٠ سم نعلة خشب بيضا ٢٠ متر", []wantItem{{"SK10", 20, "أبيض", []int{10}}}},
+		{"I need 3cm artificial turf, 60 sqm", []wantItem{{"TURF", 60, "", []int{3}}}},
+		{"3ayez nageela 3 cm 45 metr", []wantItem{{"TURF", 45, "", []int{3}}}},
+		// a side named by its dimension word stays a dimension
+		{"نعلة خشب 7 سم بني طول 4 متر", []wantItem{{"SK7", 4, "بني", []int{7, 400}}}},
+		// an area's sides are the piece's size
+		{"نجيلة صناعي ٣ سم ٥ في ٦ متر", []wantItem{{"TURF", 30, "", []int{3, 500, 600}}}},
+		// no named size: the run is the stated dimension
+		{"عايز مطبخ خشب 3.5 متر ابيض", []wantItem{{"KIT", 3.5, "أبيض", []int{350}}}},
+		{"مطبخ خشب 2 متر في 60 سم بني", []wantItem{{"KIT", 2, "بني", []int{200, 60}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}

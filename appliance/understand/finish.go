@@ -309,6 +309,12 @@ func (r *Rules) nameSizes(d *draft) {
 	}
 	if d.pre != nil && d.pre.unit != "" {
 		try(*d.pre)
+		if n := numString(math.Round(cm1(*d.pre))); d.pre.unit == "cm" && !d.pre.implied && d.uniq[n] && r.isSize(d, n) {
+			// "2cm artificial grass", "١٢ سم وزرة": the size said before
+			// the name names the product; it is its size, no amount
+			d.sizes = append(d.sizes, sized{cm1(*d.pre), d.pre.start})
+			d.pre = nil
+		}
 	}
 	if d.pre != nil && d.pre.unit == "" && !d.pre.dozen && !d.pre.implied && d.pre.val >= 30 {
 		// "a 160 pocket mattress": a figure its name gives as a size in
@@ -521,6 +527,11 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 	for _, g := range d.groups {
 		var sides []float64
 		nameOnly := named != nil && measuring > 0 && named(g)
+		// "وزرة ١٢ سم ٤٠ متر", "نجيلة ٢ سم ٤٠ متر": beside the product's
+		// own named size, one figure on a metre or m² line is how much
+		// of it, no dimension, unless a dimension word names it a side
+		// ("رانر ٨٠ سم طول ٦ متر")
+		quantityOnly := unit != catalog.Piece && len(g) == 1 && len(d.sizes) > 0 && !g[0].side
 		for k, a := range g {
 			if a.implied || a.dozen {
 				continue
@@ -543,7 +554,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 			c := cm(a, other)
 			if c > 0 {
 				sides = append(sides, c)
-				stated = append(stated, sized{c, a.start})
+				if !quantityOnly {
+					stated = append(stated, sized{c, a.start})
+				}
 			}
 		}
 		if len(sides) > 0 && !nameOnly {

@@ -77,6 +77,9 @@ var dimWords = map[string]bool{
 	"طولي": true, "طولى": true, // "متر طولي": a running metre
 }
 
+// runningWords say a length is a running length, after its figure.
+var runningWords = map[string]bool{"طولي": true, "طولى": true}
+
 // dimOps join the sides of a size: "2 متر في 120 سم", "180x90".
 var dimOps = map[string]bool{"في": true, "x": true, "ب": true, "by": true, "فى": true}
 
@@ -180,6 +183,7 @@ type amount struct {
 	start   int    // first token
 	end     int    // one past the last token
 	dozen   bool
+	side    bool // a dimension word names it: "طول ٦ متر", "length 4 m"
 }
 
 // metres converts a length amount to metres.
@@ -253,7 +257,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 	if i >= len(ts) || ts[i].sep {
 		return amount{}, false
 	}
-	a := amount{start: i}
+	a := amount{start: i, side: i > 0 && !ts[i-1].sep && dimWords[ts[i-1].text] && !runningWords[ts[i-1].text]}
 	j := i
 	w := ts[i].text
 	if u, ok := unitDual(w); ok {
