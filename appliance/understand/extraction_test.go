@@ -1,6 +1,8 @@
 package understand
 
 import (
+	"context"
+	"slices"
 	"testing"
 )
 
@@ -89,6 +91,40 @@ func TestRules_NamedSizeDims(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}
+
+// TestRules_ColourNotCarried: a line joined by و with its own amount is not
+// "said together" with the one before; a product made in several colours
+// gets the colour only its own words give (or "كله"/"all" for every line),
+// else it is asked. Two colours of one piece ("ابيض في وردي") are the
+// catalog's combined colour when it lists one, else asked.
+func TestRules_ColourNotCarried(t *testing.T) {
+	r := extractionRules(t)
+	tests := []struct {
+		text    string
+		want    []wantItem
+		missing []bool // the line misses its colour
+	}{
+		{"عايز ٢٥ متر بلاط حوائط ابيض و ١٨ متر نعلة ١٠ سم", []wantItem{{"WALLT", 25, "أبيض", nil}, {"SK10", 18, "", nil}}, []bool{false, true}},
+		{"3ayez 25 metr balat 7eetan abyad w 18 metr na3la 10", []wantItem{{"WALLT", 25, "أبيض", nil}, {"SK10", 18, "", nil}}, []bool{false, true}},
+		{"I need 30 m white floor tiles and 12 m skirting 7 cm", []wantItem{{"FLR", 30, "أبيض", nil}, {"SK7", 12, "", nil}}, []bool{false, true}},
+		{"٢٠ متر بلاط حوائط و ١٠ متر نعلة ٧ سم، كله ابيض", []wantItem{{"WALLT", 20, "أبيض", nil}, {"SK7", 10, "أبيض", nil}}, []bool{false, false}},
+		{"عايزة دولاب كبير ابيض في بني", []wantItem{{"WRA", 1, "", nil}}, []bool{true}},
+		{"3ayza dolab kebir abyad fe bonni", []wantItem{{"WRA", 1, "", nil}}, []bool{true}},
+		{"عايزة دولاب اطفال ابيض في وردي", []wantItem{{"WRK", 1, "أبيض وردي", nil}}, []bool{false}},
+		{"عايزة دولاب اطفال وردي", []wantItem{{"WRK", 1, "وردي", nil}}, []bool{false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+			res, _ := r.Understand(context.Background(), tt.text)
+			for i, m := range tt.missing {
+				if i < len(res.Items) && slices.Contains(res.Items[i].Missing, "color") != m {
+					t.Errorf("item %d missing %v, want colour missing %v", i, res.Items[i].Missing, m)
+				}
+			}
 		})
 	}
 }

@@ -212,6 +212,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
 		it.Color = r.pickColor(best.idx, d.colors)
+		if len(d.tones) > 0 && len(d.colors) == 0 {
+			it.Color = r.twoTone(best.idx, d.tones[0]) // "" (asked) unless the catalog lists the pair
+		}
 		if it.Color == "" && d.sameAs && prevColor != "" {
 			if col, ok := r.colorFor(best.idx, wordsKey(prevColor)); ok {
 				it.Color = col
@@ -685,6 +688,27 @@ func (r *Rules) pickColor(idx int, stated []string) string {
 		}
 		if col, ok := r.colorFor(idx, c); ok {
 			return col
+		}
+	}
+	return ""
+}
+
+// twoTone is the product's colour that names both colours said of one
+// piece ("ابيض في وردي" → "أبيض × وردي" when the catalog lists it), or ""
+// when it lists none: the customer is asked, never given one of the two.
+func (r *Rules) twoTone(idx int, tone [2]string) string {
+	p := &r.lx.products[idx]
+	var want []string
+	for _, u := range tone {
+		c, ok := r.lx.colors[u]
+		if !ok {
+			return ""
+		}
+		want = append(want, wordsKey(c))
+	}
+	for _, c := range p.Colors {
+		if k := wordsKey(c); strings.Contains(k, want[0]) && strings.Contains(k, want[1]) && k != want[0] && k != want[1] {
+			return c
 		}
 	}
 	return ""

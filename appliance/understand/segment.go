@@ -22,8 +22,9 @@ type draft struct {
 	counts   []float64 // bare small numbers after the product
 	sizes    []sized   // figures read as sizes in cm (the ones naming the product)
 	colors   []string
-	sameAs   bool // "نفس اللون"
-	setWith  int  // index of the item this one was said together with, -1
+	sameAs   bool        // "نفس اللون"
+	tones    [][2]string // two colours said of one piece ("ابيض في وردي")
+	setWith  int         // index of the item this one was said together with, -1
 	clause   int
 	header   bool
 	fuzzy    bool
@@ -162,6 +163,7 @@ type segmenter struct {
 	pendingNext  bool     // the pending count opens the next item (English: "and 4 white frames")
 	pendingColor []string // colours said between that count and its head noun
 	pendingSizes []amount // figures said there ("and one 120 protector")
+	pendingAnd   bool     // the pending amount was said after و: its item is another, not said together with the one before
 	clause       int
 	sizeMode     bool
 	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
@@ -599,6 +601,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		sg.pending = &aa
 		sg.pendingGroup = nil
 		sg.pendingNext, sg.pendingColor, sg.pendingSizes = english, nil, nil
+		sg.pendingAnd = conj
 		if len(group) > 1 {
 			sg.pendingGroup = group
 		}
@@ -716,8 +719,10 @@ func (sg *segmenter) word(i int) int {
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
-		if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj {
-			d.setWith = len(sg.ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
+		if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj && !(sg.pending != nil && sg.pendingAnd) {
+			// said together: "ترابيزة سفرة 6 كراسي"; "… ابيض و ١٥ متر
+			// وزرة" is another line, its colour not said
+			d.setWith = len(sg.ds) - 1
 		}
 		if sg.pending != nil {
 			d.pre = sg.pending
@@ -765,6 +770,16 @@ func (sg *segmenter) colour(i int) int {
 	sg.ts[i].used = true
 	if sg.cur != nil && r.lx.phrase[w] && r.fits(sg.cur, w) {
 		r.addWord(sg.cur, w) // "حوض ستانلس": the colour also names the product
+	}
+	if sg.cur != nil && !sg.pendingNext && i+2 < len(sg.ts) && !sg.ts[i+1].sep && !sg.ts[i+2].sep &&
+		toneJoins[sg.ts[i+1].text] && sg.ts[i+2].color != "" && sg.ts[i+2].color != t.color {
+		// "ابيض في وردي": one piece in two colours, no single colour of
+		// the catalog unless it lists the pair
+		sg.cur.tones = append(sg.cur.tones, [2]string{t.color, sg.ts[i+2].color})
+		sg.ts[i+1].used, sg.ts[i+2].used = true, true
+		sg.cur.end = i + 3
+		sg.lastJoin = "none"
+		return i + 3
 	}
 	switch {
 	case sg.pendingNext && sg.pending != nil:
@@ -1003,6 +1018,9 @@ func (r *Rules) bestHas(d *draft, u string) bool {
 
 // correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
 var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه")
+
+// toneJoins join two colours of one piece: "ابيض في وردي".
+var toneJoins = set("في", "فى")
 
 // halfWords share an amount in halves: "نصهم أسود ونصهم رمادي".
 var halfWords = set("نصهم", "نصها", "نصه", "نصهن", "half", "nosohom", "nossohom", "nosaha")
