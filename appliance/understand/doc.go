@@ -68,8 +68,12 @@
 //   - a count marker after a size is how many ("٦٠×١٢٠ عدد ٢", "qty 2",
 //     "×2", "2 pcs"); a distributive over places counted before
 //     ("لأوضتين كل اوضة ٤ في ٣", "عندي ٣ اوض … لكل اوضة مرتبة ومخدة",
-//     "2 rooms, each room …") multiplies the line the size measures or
-//     every line said after it; a room's or window's size said before the
+//     "2 rooms, each room …", "عندي ٣ حمامات، كل حمام عايز فيه …", "3
+//     bathrooms, each one needs …", "for each of the 3 bathrooms I need
+//     …") multiplies the line the size measures or every line said after
+//     it, its own count too (a place may be a word of some name, never a
+//     head noun); a describing word in both genders ("جاهز"/"جاهزة") is
+//     one word, so "ستارتين جاهزين بلاك اوت" agrees with either name; a room's or window's size said before the
 //     request is what a product sold by area covers ("عندي صالة ٦ في ٤
 //     وعايز ابلطها بورسلين"); a bare unit before a product names a price's
 //     unit and a length said too is the quantity ("متر الرخامة بكام؟ عايز

@@ -12,7 +12,8 @@ import (
 // (70 and 85 cm), taps and a bidet spray in two finishes, ready curtains of
 // two kinds, an artificial turf named by its pile height, a kitchen sold by
 // the running metre and a kids' wardrobe whose catalog lists a two-tone
-// colour.
+// colour; a bathroom mirror makes حمام a word of the catalog, and a
+// blackout fabric makes بلاك اوت a head noun too.
 const extractionCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 FLR,بلاط أرضيات,Floor tiles,بلاط ارضيه,بلاط,sqm,260,,سيراميك,بيج|رمادي|أبيض
 WALLT,بلاط حوائط,Wall tiles,بلاط حيطان,بلاط,sqm,240,,سيراميك,أبيض|بيج
@@ -26,18 +27,20 @@ TAPB,خلاط حوض,Basin mixer,,خلاطات,piece,1600,30,,كروم|أسود
 TAPK,خلاط مطبخ,Kitchen mixer,,خلاطات,piece,1900,30,,كروم|أسود
 BIDET,شطاف,Bidet spray,شطافة,اكسسوار,piece,350,50,,كروم|أسود
 CBO,ستارة جاهزة بلاك اوت,Ready blackout curtain,ستاره بلاك اوت,ستائر,piece,1200,20,,بيج|رمادي
-CCH,ستارة جاهزة شيفون,Ready chiffon curtain,ستاره شيفون,ستائر,piece,700,20,,أبيض|بيج
+CCH,ستارة جاهزة شيفون,Ready chiffon curtain,ستاره شيفون|شيفون جاهز,ستائر,piece,700,20,,أبيض|بيج
 TURF,نجيلة صناعي 3 سم,Artificial turf 3 cm,نجيلة 3 سم,نجيلة,sqm,280,,,
 KIT,مطبخ خشب,Wooden kitchen,مطبخ,مطابخ,meter,9000,,خشب,أبيض|بني
 WRK,دولاب أطفال,Kids wardrobe,دولاب اطفال,دواليب,piece,8000,3,,أبيض|وردي|أبيض وردي
 WRA,دولاب كبير,Large wardrobe,,دواليب,piece,12000,3,,أبيض|بني
+MIR,مراية حمام,Bathroom mirror,,اكسسوار,piece,900,10,,
+FBO,بلاك اوت قماش,Blackout fabric,,أقمشة,meter,150,,,بيج|رمادي
 `
 
 func extractionRules(t testing.TB) *Rules {
 	t.Helper()
 	return rulesFrom(t, extractionCSV, "ابيض, بيضا, وايت, white => أبيض\nاسود, سودا, بلاك, black => أسود\n"+
 		"بيج, beige => بيج\nرمادي, رصاصي, grey => رمادي\nبني, brown => بني\nوردي, بينك, pink => وردي\n"+
-		"كروم, chrome => كروم\nجوزي, walnut => جوزي\nشيكارة, شكارة, شكاير, كيس, اكياس, bag, bags => شيكارة\n")
+		"بلاك اوت, بلاك أوت, blackout\nكروم, chrome => كروم\nجوزي, walnut => جوزي\nشيكارة, شكارة, شكاير, كيس, اكياس, bag, bags => شيكارة\n")
 }
 
 // TestRules_MetresAndCentimetres: a figure after "متر و" is the metre's
@@ -125,6 +128,35 @@ func TestRules_ColourNotCarried(t *testing.T) {
 					t.Errorf("item %d missing %v, want colour missing %v", i, res.Items[i].Missing, m)
 				}
 			}
+		})
+	}
+}
+
+// TestRules_DistributiveCounts: a count of places (a noun that heads no
+// product, even one some name uses) named again after "كل"/"each" makes
+// every line asked for each place that many times; "N … وواحدة <kind>"
+// shares nothing when the kinds differ.
+func TestRules_DistributiveCounts(t *testing.T) {
+	r := extractionRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"عندي ٣ حمامات، كل حمام عايز فيه خلاط حوض كروم وشطاف اسود", []wantItem{{"TAPB", 3, "كروم", nil}, {"BIDET", 3, "أسود", nil}}},
+		{"عندنا حمامين، كل واحد محتاج خلاط حوض اسود", []wantItem{{"TAPB", 2, "أسود", nil}}},
+		{"عندي ٣ حمامات، كل حمام عايز فيه ٢ شطاف كروم", []wantItem{{"BIDET", 6, "كروم", nil}}},
+		{"3andy 4 7ammamat, kol 7ammam 3ayez shattaf kroom", []wantItem{{"BIDET", 4, "كروم", nil}}},
+		{"I have 3 bathrooms, each one needs a basin mixer in chrome and a bidet spray in black", []wantItem{{"TAPB", 3, "كروم", nil}, {"BIDET", 3, "أسود", nil}}},
+		{"for each of the 2 bathrooms I need a black basin mixer", []wantItem{{"TAPB", 2, "أسود", nil}}},
+		// a counted noun, its kind words after it, then one of another kind
+		{"عايزة ستارتين جاهزين شيفون بيج وواحدة بلاك اوت جاهزة رمادي", []wantItem{{"CCH", 2, "بيج", nil}, {"CBO", 1, "رمادي", nil}}},
+		// "جاهزين" agrees with the جاهزة of one name and the جاهز of another
+		{"محتاجة ستارتين جاهزين بلاك اوت رمادي وواحدة شيفون جاهزة بيج", []wantItem{{"CBO", 2, "رمادي", nil}, {"CCH", 1, "بيج", nil}}},
+		{"2 ready chiffon curtains beige and 1 ready blackout curtain grey", []wantItem{{"CCH", 2, "بيج", nil}, {"CBO", 1, "رمادي", nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
 		})
 	}
 }

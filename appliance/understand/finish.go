@@ -345,7 +345,7 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	info := &r.lx.info[idx]
 	var out []string
 	for _, u := range d.words {
-		if info.all[u] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] {
+		if info.all[u] || info.all[r.genderTwin(u)] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] {
 			continue
 		}
 		i := d.start
@@ -846,7 +846,7 @@ func (r *Rules) shareSetColours(ds, keep []*draft, items []Item, itemOf map[*dra
 func (r *Rules) leavesWord(d *draft, idx int) bool {
 	all := r.lx.info[idx].all
 	for _, u := range d.words {
-		if !isNumber(u) && !all[u] {
+		if !isNumber(u) && !all[u] && !all[r.genderTwin(u)] {
 			return true
 		}
 	}

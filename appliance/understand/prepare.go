@@ -275,8 +275,8 @@ func (r *Rules) eachCount(ts []token) float64 {
 					}
 					ts[start].perN = v
 					for m := start; m < len(ts) && !ts[m].sep && (m <= k || ts[m].lex || fillers[ts[m].text] || ts[m].color == ""); m++ {
-						if m > k && ts[m].color != "" {
-							break
+						if m > k && (ts[m].color != "" || orderCues[ts[m].text] || subjectWords[strings.ToLower(ts[m].surface)]) {
+							break // "for each of the 3 bathrooms I need …": what is asked follows
 						}
 						ts[m].aside, ts[m].used = true, true
 					}
@@ -301,6 +301,9 @@ func (r *Rules) eachCount(ts []token) float64 {
 	}
 	return each
 }
+
+// subjectWords start the clause that asks, after a distributive said first.
+var subjectWords = set("i", "we", "انا", "احنا")
 
 // countMarkers before a figure say it is how many: "عدد ٢", "qty 2".
 var countMarkers = set("عدد", "العدد", "بعدد", "كميه", "الكميه", "بكميه", "qty", "quantity", "qnt", "3adad", "el3adad")
@@ -347,31 +350,36 @@ var eachCues = set("كل", "لكل", "each", "every", "per", "kol", "lkol", "lek
 // placesEach reads a distributive over places counted earlier in the
 // message: "لأوضتين كل اوضة ٤ في ٣" (two rooms of 4×3), "عندي ٣ اوض …
 // لكل اوضة مرتبة ومخدة" (each line three times), "2 rooms, each room 4 by
-// 3". The places are a noun the catalog does not sell, counted by a figure
-// or said in the dual, and named again after the cue in the singular; the
-// count and the cue are set aside (no line's count, no line's words).
-func placesEach(ts []token) {
+// 3", "عندي ٣ حمامات، كل حمام عايز فيه …", "3 rooms, each one needs …".
+// The places are a noun that heads no product (a word of some name, like
+// the حمام of "طقم اكسسوار حمام", still can be a place), counted by a
+// figure or said in the dual, and named again after the cue in the
+// singular, or "واحدة"/"one" for the last places counted; the count and
+// the cue are set aside (no line's count, no line's words).
+func (r *Rules) placesEach(ts []token) {
 	placeNames(ts)
+	place := func(m int) bool { return !ts[m].lex || !r.isHead(ts[m].text) }
 	for i := 0; i+1 < len(ts); i++ {
 		if ts[i].sep || !eachCues[strings.ToLower(ts[i].surface)] {
 			continue
 		}
 		k := i + 1
-		if ts[k].sep || ts[k].lex || isNumber(ts[k].text) || eachWords[ts[k].text] {
-			continue
+		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one"
+		if ts[k].sep || !place(k) || isNumber(ts[k].text) || eachWords[ts[k].text] && i > 0 && !ts[i-1].sep {
+			continue // "3 ستاير كل واحدة …" is each of those products, no place
 		}
 		noun := placeKey(ts[k].surface)
 		n, at := 0.0, -1
 		for j := i - 1; j >= 0 && n == 0; j-- {
-			if ts[j].sep || ts[j].lex {
+			if ts[j].sep || !place(j) {
 				continue
 			}
 			w := placeKey(ts[j].surface)
-			if dual, ok := dualOf(w); ok && dual == noun {
-				n, at = 2, j
+			if dual, ok := dualOf(w); ok && (dual == noun || one && placeWords[dual]) || ts[j].dual && (ts[j].text == ts[k].text || one) {
+				n, at = 2, j // "لأوضتين كل اوضة", "حمامين، كل واحد"
 				continue
 			}
-			if j > 0 && samePlace(w, noun) {
+			if j > 0 && (samePlace(w, noun) || ts[j].text == ts[k].text || one && isWordy(ts[j].text)) {
 				if v, ok := amountValue(ts[j-1].text); ok && !ts[j-1].sep && v >= 2 && v <= 50 && v == float64(int(v)) {
 					n, at = v, j-1
 				}
@@ -390,6 +398,16 @@ func placesEach(ts []token) {
 		_, isAmount := amountAt(ts, k+1, func(m int) bool { return ts[m].lex && !isNumber(ts[m].text) })
 		ts[i].eachSize = isAmount
 	}
+}
+
+// isWordy: w is a word that can be a counted place, not a figure, unit,
+// pack or other counted thing ("٣ متر", "٢ شيكارة" are no places).
+func isWordy(w string) bool {
+	if isNumber(w) || isUnitOrDozen(w) || pieceWords[w] || countedNouns[w] {
+		return false
+	}
+	_, isNum := numberWord(w)
+	return !isNum
 }
 
 // placeNames sets aside the definite noun that names a place said before
@@ -437,6 +455,9 @@ func dualOf(w string) (string, bool) {
 func samePlace(w, noun string) bool {
 	if w == noun || w+"ه" == noun {
 		return true // اوض/اوضه: the collective drops the ة
+	}
+	if st, ok := strings.CutSuffix(w, "ات"); ok && (st == noun || st+"ه" == noun) {
+		return true // حمامات/حمام، شقات/شقه: the sound plural
 	}
 	if isLatinWord(w) && strings.HasPrefix(w, noun) && len(w)-len(noun) <= 2 && len(noun) >= 3 {
 		return true // Franco plurals: balakona/balakonat

@@ -86,15 +86,56 @@ func (r *Rules) addWord(d *draft, u string) {
 	if id, ok := r.lx.ids[u]; ok {
 		d.uid = append(d.uid, id)
 	}
-	for _, p := range r.lx.postings[u] {
-		if d.cnt[p] == 0 {
-			d.touched = append(d.touched, p)
-		}
-		d.cnt[p]++
-		if n := int(d.cnt[p]); n > d.explains {
-			d.explains = n
-		}
+	twin := r.genderTwin(u)
+	if id, ok := r.lx.ids[twin]; ok && twin != "" {
+		d.uid = append(d.uid, id)
 	}
+	own := r.lx.postings[u]
+	for _, p := range own {
+		r.explain(d, p)
+	}
+	if twin == "" {
+		return
+	}
+	k := 0 // postings ascend: walk both lists once
+	for _, p := range r.lx.postings[twin] {
+		for k < len(own) && own[k] < p {
+			k++
+		}
+		if k < len(own) && own[k] == p {
+			continue
+		}
+		r.explain(d, p) // one word said, whichever form a name uses
+	}
+}
+
+// explain counts one more of the draft's words explained by product p.
+func (r *Rules) explain(d *draft, p int32) {
+	if d.cnt[p] == 0 {
+		d.touched = append(d.touched, p)
+	}
+	d.cnt[p]++
+	if n := int(d.cnt[p]); n > d.explains {
+		d.explains = n
+	}
+}
+
+// genderTwin is the other gender of a describing word the catalog's names
+// use in both ("جاهز"/"جاهزة": "ستارتين جاهزين" agree with either), ""
+// when there is none. Head nouns are not twinned: ة may make another
+// thing of them.
+func (r *Rules) genderTwin(u string) string {
+	if isNumber(u) || !isArabicWord(u) || r.lx.heads[u] || utf8.RuneCountInString(u) < 3 {
+		return ""
+	}
+	twin, ok := strings.CutSuffix(u, "ه")
+	if !ok {
+		twin = u + "ه"
+	}
+	if utf8.RuneCountInString(twin) < 3 || !r.lx.isWord(twin) || r.lx.heads[twin] || r.lx.colors[twin] != "" || r.lx.colors[u] != "" {
+		return ""
+	}
+	return twin
 }
 
 // hasNumber reports whether a product that fits the draft has the number
@@ -129,8 +170,8 @@ func placesApply(ts []token, ds []*draft) {
 		applied := false
 		var before *draft // "مرتبة اطفال لكل اوضة": the line the cue follows
 		for _, d := range ds {
-			if d.perN != 0 || d.pre != nil || len(d.counts) > 0 {
-				continue
+			if d.perN != 0 || (d.pre != nil || len(d.counts) > 0) && (t.eachSize || d.end <= i) {
+				continue // a line after "كل حمام" with its own count is that many in each
 			}
 			switch {
 			case t.eachSize:
@@ -202,6 +243,10 @@ func (sg *segmenter) step(i int) int {
 		}
 		if t.perN > 0 && sg.cur != nil {
 			sg.cur.perN = t.perN
+		} else if t.perN > 0 {
+			// "for each of the 3 bathrooms I need …": said before the
+			// items, it is for every line after it
+			sg.ts[i].each = t.perN
 		}
 		sg.lastJoin = "none"
 		i++
@@ -452,6 +497,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// item cannot be, or a noun the catalog lacks, takes the count
 	english := false
 	if !nextNew && conj && single && sg.cur != nil && next < len(sg.ts) {
+		other := false // a describing word the current item's product is not ("and 1 blackout curtain" after chiffon ones)
 		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
 			if isNumber(tk.text) {
@@ -461,8 +507,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 				break
 			}
 			if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
-				nextNew = !r.bestHas(sg.cur, tk.text)
+				nextNew = !r.bestHas(sg.cur, tk.text) || other
 				break
+			}
+			if tk.lex && tk.color == "" && !sg.cur.uniq[tk.text] && !r.bestHas(sg.cur, tk.text) {
+				other = true
 			}
 			if !tk.lex && tk.color == "" {
 				nextNew = isLatinWord(tk.surface) && !r.known(tk.text)
