@@ -59,7 +59,10 @@
 //   - English puts its head noun last: a figure hyphenated to a word is the
 //     product's ("4-inch", "2-seater"), a count after "and" whose words
 //     lead to another head noun opens the next line, "for a …" is a
-//     destination; "بال" + another product's head noun is a line of its own
+//     destination; after و, a count where the line already has one,
+//     before words or a named size of the same kind ("٤ باب ام دي اف ٩٠
+//     … و ٤ ام دي اف ٨٠ ابيض"), is another piece with its own line;
+//     "بال" + another product's head noun is a line of its own
 //     ("شمسية بالقاعدة"); a kind several products share is settled by the
 //     other lines' material; a plural with no count is not invoiced as one;
 //     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦"), what the

@@ -160,3 +160,27 @@ func TestRules_DistributiveCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_TwoPiecesOfOneKind: after و, a count where the line already has
+// one, followed by words of the same product's name, is another piece of
+// that kind with its own count, size and colour; the size in the name
+// chooses each variant.
+func TestRules_TwoPiecesOfOneKind(t *testing.T) {
+	r := extractionRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز ٣ باب خشب ٨٥ جوزي و ٢ خشب ٧٠ ابيض", []wantItem{{"D85", 3, "جوزي", []int{85}}, {"D70", 2, "أبيض", []int{70}}}},
+		{"2 باب 70 ابيض و 3 85 جوزي", []wantItem{{"D70", 2, "أبيض", []int{70}}, {"D85", 3, "جوزي", []int{85}}}},
+		{"3ayez 3 bab khashab 85 abyad w 2 khashab 70 abyad", []wantItem{{"D85", 3, "أبيض", []int{85}}, {"D70", 2, "أبيض", []int{70}}}},
+		{"3 wooden doors 85 cm walnut and 2 wooden 70 cm white", []wantItem{{"D85", 3, "جوزي", []int{85}}, {"D70", 2, "أبيض", []int{70}}}},
+		// one piece said with its size: no second line
+		{"عايز ٢ باب خشب ٨٥ ابيض", []wantItem{{"D85", 2, "أبيض", []int{85}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}

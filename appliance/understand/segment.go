@@ -560,6 +560,26 @@ func (sg *segmenter) amount(i int, a amount) int {
 		i = j
 		return i
 	}
+	// "٤ باب ام دي اف ٩٠ رصاصي و ٤ ام دي اف ٨٠ ابيض": after و, a
+	// count where the item already has one, before words of its own
+	// name, is another piece of the same kind: a line of its own, its
+	// words (the size in its name) choosing its product
+	if conj && single && sg.cur != nil && !nextNew && !sg.sizeMode && sg.cur.partOf == nil && headCount(sg.cur) > 0 && a.val == math.Trunc(a.val) &&
+		j < len(sg.ts) && !sg.ts[j].sep && r.restates(sg.cur, sg.ts[j]) {
+		if head := headOf(r, sg.cur); head != "" {
+			d := &draft{start: i, end: j, setWith: -1, clause: sg.clause}
+			r.addWord(d, head)
+			aa := a
+			d.pre = &aa
+			sg.ds = append(sg.ds, d)
+			sg.cur = d
+			for k := i; k < j; k++ {
+				sg.ts[k].used = true
+			}
+			sg.afterSep, sg.lastJoin = false, "none"
+			return j
+		}
+	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
 	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !pieceWords[sg.ts[j].text] &&
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !verbalNoun(sg.cur.words[0])) {
@@ -1063,6 +1083,34 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 func (r *Rules) bestHas(d *draft, u string) bool {
 	c := r.candidates(d)
 	return len(c) > 0 && r.lx.info[c[0].idx].all[u]
+}
+
+// restates reports whether token t says again a word of the draft's
+// product family: a catalog word (no colour, no head noun) the draft fits,
+// or a figure the name of a product with the same head noun gives as a
+// size.
+func (r *Rules) restates(d *draft, t token) bool {
+	if isNumber(t.text) {
+		head := headOf(r, d)
+		for _, p := range r.lx.postings[t.text] {
+			if info := &r.lx.info[p]; info.head == head && info.sizes[t.text] {
+				return true // another size of the same kind ("باب 70 … و 3 85")
+			}
+		}
+		return false
+	}
+	return t.lex && t.color == "" && !r.lx.heads[t.text] && r.fits(d, t.text)
+}
+
+// headOf is the draft's head noun (its first word heading a product), ""
+// when it has none.
+func headOf(r *Rules, d *draft) string {
+	for _, w := range d.words {
+		if r.lx.heads[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
