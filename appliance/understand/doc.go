@@ -17,7 +17,9 @@
 //   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية),
 //     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة, duals of catalog and unit
 //     words (مترين، كرسيين), units (متر، سم، م٢), sizes ("2 متر في 120 سم",
-//     180×90, "مقاس 180"), several walls summed;
+//     180×90, "مقاس 180"; Franco "2 metr 3ard fe 2.5 tool", its dimension
+//     words read so beside a figure even where a name has their letters),
+//     several walls summed;
 //   - a message is cut into items where a product's head noun (the first
 //     word of one of its names) starts something the current item cannot be,
 //     after و, a separator, or a count; the product is the one whose names

@@ -13,7 +13,8 @@ import (
 // two kinds, an artificial turf named by its pile height, a kitchen sold by
 // the running metre and a kids' wardrobe whose catalog lists a two-tone
 // colour; a bathroom mirror makes حمام a word of the catalog, and a
-// blackout fabric makes بلاك اوت a head noun too.
+// blackout fabric makes بلاك اوت a head noun too; a tulle ("tool") shares
+// its Franco letters with طول.
 const extractionCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 FLR,بلاط أرضيات,Floor tiles,بلاط ارضيه,بلاط,sqm,260,,سيراميك,بيج|رمادي|أبيض
 WALLT,بلاط حوائط,Wall tiles,بلاط حيطان,بلاط,sqm,240,,سيراميك,أبيض|بيج
@@ -34,6 +35,7 @@ WRK,دولاب أطفال,Kids wardrobe,دولاب اطفال,دواليب,piece
 WRA,دولاب كبير,Large wardrobe,,دواليب,piece,12000,3,,أبيض|بني
 MIR,مراية حمام,Bathroom mirror,,اكسسوار,piece,900,10,,
 FBO,بلاك اوت قماش,Blackout fabric,,أقمشة,meter,150,,,بيج|رمادي
+TUL,قماش تول,Tulle fabric,تول,أقمشة,meter,90,,,أبيض
 `
 
 func extractionRules(t testing.TB) *Rules {
@@ -177,6 +179,29 @@ func TestRules_TwoPiecesOfOneKind(t *testing.T) {
 		{"3 wooden doors 85 cm walnut and 2 wooden 70 cm white", []wantItem{{"D85", 3, "جوزي", []int{85}}, {"D70", 2, "أبيض", []int{70}}}},
 		// one piece said with its size: no second line
 		{"عايز ٢ باب خشب ٨٥ ابيض", []wantItem{{"D85", 2, "أبيض", []int{85}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}
+
+// TestRules_FrancoDims: Franco-Arabic dimension words (3ard, tool,
+// ertefa3) name the sides of a size as the Arabic ones do, even where a
+// product's name has the same letters.
+func TestRules_FrancoDims(t *testing.T) {
+	r := extractionRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"3ayez balat ardeyat beige 3 metr 3ard fe 4 tool", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
+		{"balat 7eetan abyad 3ard 2 metr tool 3 metr", []wantItem{{"WALLT", 6, "أبيض", []int{200, 300}}}},
+		{"بلاط ارضيات بيج ٣ متر عرض في ٤ طول", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
+		{"floor tiles beige width 3 m height 4 m", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
+		// no size said: the tulle
+		{"3ayza 5 metr tool abyad", []wantItem{{"TUL", 5, "أبيض", nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

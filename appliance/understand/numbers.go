@@ -77,6 +77,15 @@ var dimWords = map[string]bool{
 	"طولي": true, "طولى": true, // "متر طولي": a running metre
 }
 
+// francoDimWords are the dimension words written in Franco-Arabic: "2 metr
+// 3ard fe 2.5 tool" is 2 m wide by 2.5 m long.
+var francoDimWords = map[string]string{
+	"3ard": "عرض", "3ardo": "عرضه", "3ardha": "عرضها", "3rd": "عرض",
+	"tool": "طول", "toul": "طول", "tol": "طول", "tul": "طول", "tolo": "طوله", "toolo": "طوله", "toolha": "طولها", "tolha": "طولها",
+	"ertefa3": "ارتفاع", "ertfa3": "ارتفاع", "irtifa3": "ارتفاع", "ertefa3o": "ارتفاعه", "ertefa3ha": "ارتفاعها",
+	"3om2": "عمق", "3am2": "عمق", "3om2o": "عمقه",
+}
+
 // runningWords say a length is a running length, after its figure.
 var runningWords = map[string]bool{"طولي": true, "طولى": true}
 

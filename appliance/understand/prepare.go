@@ -181,7 +181,42 @@ func (r *Rules) prepare(text string) []token {
 			t.color = t.text
 		}
 	}
+	francoDims(out)
 	return out
+}
+
+// francoDims reads a Franco-Arabic dimension word as that dimension, even
+// where the catalog has a word of the same letters (the tulle "tool"):
+// before a figure ("tool 3 metr"), or after one in a size whose sides are
+// joined or named ("2 metr 3ard fe 2.5 tool"); "5 metr tool" alone is five
+// metres of tulle.
+func francoDims(ts []token) {
+	measure := func(i int) bool {
+		if i < 0 || i >= len(ts) || ts[i].sep {
+			return false
+		}
+		_, unit := unitWord(ts[i].text)
+		return unit || isNumber(ts[i].text)
+	}
+	sized := func(i int) bool { // another side in the clause: في, x, or a dimension word
+		for _, step := range []int{-1, 1} {
+			for k := i + step; k >= 0 && k < len(ts) && !ts[k].sep; k += step {
+				low := strings.ToLower(ts[k].surface)
+				if dimOps[ts[k].text] || ts[k].text == "x" || dimWords[ts[k].text] && !runningWords[ts[k].text] || francoDimWords[low] != "" && low != strings.ToLower(ts[i].surface) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := range ts {
+		t := &ts[i]
+		d, ok := francoDimWords[strings.ToLower(t.surface)]
+		if !ok || t.sep || !(measure(i+1) || measure(i-1) && sized(i)) {
+			continue
+		}
+		t.text, t.lex, t.color, t.fuzzy, t.plural = d, false, "", false, false
+	}
 }
 
 // colorFirst reports whether w is the first word of a multi-word catalog
