@@ -44,7 +44,10 @@
 //     "رمادي فاتح" when that is its only grey), a colour it is made in
 //     first, never a word of its own name it is not made in (the طبيعي of
 //     "جلد طبيعي"); a stated colour drops close products not made in it;
-//     "نفس اللون" and "كله" pass them on;
+//     "نفس اللون" and "كله" pass them on; a line joined by و with its own
+//     amount takes no colour from the one before ("٤٠ متر سيراميك ابيض و
+//     ١٥ متر وزرة" asks the skirting's), and two colours of one piece
+//     ("ابيض في وردي") are the catalog's combined colour or asked;
 //   - the intent comes from cue words: complaint (defects, delays, an
 //     exchange of a purchase), inquiry (price, availability), order
 //     (items), other (also goods already delivered with nothing wrong or
@@ -56,8 +59,10 @@
 //   - what the customer does not want ("بدون", "من غير", "without") is no
 //     line; a count shared out ("٣ أوكر، واحدة دهبي واتنين أسود"), "لكل
 //     باب", "2 من كل واحد" and a count of places ("٢ اوض ٣×٤") are read
-//     as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"); a size in a
-//     product's name said anywhere chooses that product;
+//     as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"; a figure
+//     after "متر و" with its own unit, pack or product is the next line's
+//     count: "٦٥ متر و ١٥ كيس صليبات"); a size in a product's name said
+//     anywhere chooses that product;
 //   - English puts its head noun last: a figure hyphenated to a word is the
 //     product's ("4-inch", "2-seater"), a count after "and" whose words
 //     lead to another head noun opens the next line, "for a …" is a
