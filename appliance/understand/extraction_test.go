@@ -62,6 +62,9 @@ func TestRules_MetresAndCentimetres(t *testing.T) {
 		{"نعلة خشب 7 سم بني متر و٢٠", []wantItem{{"SK7", 1.2, "بني", nil}}},
 		{"matba5 khashab metr w 40 abyad", []wantItem{{"KIT", 1.4, "أبيض", nil}}},
 		{"مطبخ خشب متر و٦٠ وخلاط مطبخ كروم", []wantItem{{"KIT", 1.6, "", nil}, {"TAPK", 1, "كروم", nil}}},
+		// a product sold by the m² after it takes no count (the glue's name
+		// says بلاط too, but it heads no glue)
+		{"الحيطة ٢ متر في متر و٤٠ بلاط حوائط ابيض", []wantItem{{"WALLT", 2.8, "أبيض", []int{200, 140}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

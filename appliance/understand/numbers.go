@@ -368,9 +368,9 @@ func centimetresAfter(ts []token, j int) (float64, int) {
 // ownReading reports whether the token at i gives the figure before it a
 // reading of its own, so that figure is no centimetres of the metres said
 // before "و": a unit, a dozen, a pack or piece word, a counted noun, a place
-// or a catalog word that is no colour ("٦٥ متر و ١٥ كيس صليبات", "45 metr
-// w 10 shekayer": fifteen bags, ten sacks; "متر و٢٠ ابيض" and "متر و٢٠
-// وحوض" are 1.20 m).
+// or a word of a product sold by the piece ("٦٥ متر و ١٥ كيس صليبات", "45
+// metr w 10 shekayer": fifteen bags, ten sacks; "متر و٢٠ ابيض", "متر و٢٠
+// وحوض" and "٣ متر في متر و٢٠ بورسلين", a tile sold by the m², are 1.20 m).
 func ownReading(ts []token, i int) bool {
 	if i >= len(ts) || ts[i].sep {
 		return false
@@ -380,7 +380,7 @@ func ownReading(ts []token, i int) bool {
 		return false // "متر و٢٠ وحوض": the و opens the next item
 	}
 	return isUnitOrDozen(t.text) || pieceWords[t.text] || countedNouns[t.text] || placeWords[t.text] ||
-		t.lex && t.color == "" && !isNumber(t.text)
+		t.counted && t.color == ""
 }
 
 func isUnitOrDozen(w string) bool {

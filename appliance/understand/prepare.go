@@ -2,6 +2,8 @@ package understand
 
 import (
 	"strconv"
+
+	"fatoora/catalog"
 	"strings"
 	"unicode/utf8"
 )
@@ -182,7 +184,24 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	francoDims(out)
+	for i := 1; i < len(out); i++ {
+		if out[i].lex && !out[i-1].sep && isNumber(out[i-1].text) {
+			out[i].counted = r.byPiece(out[i].text)
+		}
+	}
 	return out
+}
+
+// byPiece reports whether word u heads the name of some product sold by
+// the piece: a count of it is natural ("١٥ صليبات"), not of a tile sold by
+// the m² whose adhesive's name also says بورسلين.
+func (r *Rules) byPiece(u string) bool {
+	for _, p := range r.lx.postings[u] {
+		if info := &r.lx.info[p]; r.lx.products[p].Unit == catalog.Piece && (info.head == u || info.headEn == u) {
+			return true
+		}
+	}
+	return false
 }
 
 // francoDims reads a Franco-Arabic dimension word as that dimension, even
