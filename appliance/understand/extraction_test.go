@@ -192,7 +192,8 @@ func TestRules_TwoPiecesOfOneKind(t *testing.T) {
 
 // TestRules_FrancoDims: Franco-Arabic dimension words (3ard, tool,
 // ertefa3) name the sides of a size as the Arabic ones do, even where a
-// product's name has the same letters.
+// product's name has the same letters; English says them after the
+// figure ("3 m wide by 4 m long").
 func TestRules_FrancoDims(t *testing.T) {
 	r := extractionRules(t)
 	tests := []struct {
@@ -203,6 +204,8 @@ func TestRules_FrancoDims(t *testing.T) {
 		{"balat 7eetan abyad 3ard 2 metr tool 3 metr", []wantItem{{"WALLT", 6, "أبيض", []int{200, 300}}}},
 		{"بلاط ارضيات بيج ٣ متر عرض في ٤ طول", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
 		{"floor tiles beige width 3 m height 4 m", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
+		{"floor tiles in beige, 3 m wide by 4 m long", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
+		{"wall tiles white, 250 wide x 300 high", []wantItem{{"WALLT", 7.5, "أبيض", []int{250, 300}}}},
 		// no size said: the tulle
 		{"3ayza 5 metr tool abyad", []wantItem{{"TUL", 5, "أبيض", nil}}},
 	}

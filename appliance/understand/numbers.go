@@ -74,6 +74,7 @@ var dimWords = map[string]bool{
 	"عرض": true, "عرضه": true, "طول": true, "طوله": true, "ارتفاع": true, "ارتفاعه": true,
 	"عمق": true, "عمقه": true, "عرضها": true, "طولها": true, "ارتفاعها": true, "عمقها": true,
 	"width": true, "height": true, "length": true, "depth": true,
+	"wide": true, "high": true, "long": true, "deep": true, "tall": true, // "120 wide by 150 high"
 	"طولي": true, "طولى": true, // "متر طولي": a running metre
 }
 

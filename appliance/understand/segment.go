@@ -1049,7 +1049,7 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 	j := a.end
 	for {
 		k := j
-		for k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k].text] {
+		for k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k].text] && (!sg.ts[k].lex || sideEnds(sg.ts, k+1)) { // "2 high chairs" keeps its word
 			k++
 		}
 		if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
@@ -1076,6 +1076,12 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 		break
 	}
 	return group, j
+}
+
+// sideEnds: token i ends a size's side (the end, a separator, or the
+// operator to the next side): "120 wide by 150 high,".
+func sideEnds(ts []token, i int) bool {
+	return i >= len(ts) || ts[i].sep || dimOps[ts[i].text] || ts[i].text == "x"
 }
 
 // bestHas reports whether the product that best fits the draft so far has
