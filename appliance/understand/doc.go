@@ -28,7 +28,10 @@
 //   - a count before a service's object counts the service (a verbal noun
 //     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
 //     ضلف"); a piece word makes a figure a count ("٣٥ حتة"); "كل واحدة"
-//     is each one, no amount;
+//     is each one, no amount; a service sold by the metre or m² (its name
+//     heads with such a noun: "تفصيل ستارة") said with no amount or for
+//     "الاتنين" is done to the goods before it in its unit ("١٠ متر قماش
+//     ومعاه التفصيل" → 10);
 //   - the quantity is read in the product's unit: a count for pieces, the
 //     running length for metres, width × height for m² (a side may be
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²

@@ -14,7 +14,7 @@ import (
 // the running metre and a kids' wardrobe whose catalog lists a two-tone
 // colour; a bathroom mirror makes حمام a word of the catalog, and a
 // blackout fabric makes بلاك اوت a head noun too; a tulle ("tool") shares
-// its Franco letters with طول.
+// its Franco letters with طول; tailoring is a service sold by the metre.
 const extractionCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 FLR,بلاط أرضيات,Floor tiles,بلاط ارضيه,بلاط,sqm,260,,سيراميك,بيج|رمادي|أبيض
 WALLT,بلاط حوائط,Wall tiles,بلاط حيطان,بلاط,sqm,240,,سيراميك,أبيض|بيج
@@ -36,6 +36,7 @@ WRA,دولاب كبير,Large wardrobe,,دواليب,piece,12000,3,,أبيض|ب�
 MIR,مراية حمام,Bathroom mirror,,اكسسوار,piece,900,10,,
 FBO,بلاك اوت قماش,Blackout fabric,,أقمشة,meter,150,,,بيج|رمادي
 TUL,قماش تول,Tulle fabric,تول,أقمشة,meter,90,,,أبيض
+TLR,تفصيل ستارة,Curtain tailoring,تفصيل,خدمات,meter,60,,,
 `
 
 func extractionRules(t testing.TB) *Rules {
@@ -208,6 +209,29 @@ func TestRules_FrancoDims(t *testing.T) {
 		{"wall tiles white, 250 wide x 300 high", []wantItem{{"WALLT", 7.5, "أبيض", []int{250, 300}}}},
 		// no size said: the tulle
 		{"3ayza 5 metr tool abyad", []wantItem{{"TUL", 5, "أبيض", nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}
+
+// TestRules_ServiceOfGoods: a service sold by the goods' measure (its name
+// heads with a verbal noun, تفعيل) said with no amount, or for "both", is
+// done to the goods before it: their total.
+func TestRules_ServiceOfGoods(t *testing.T) {
+	r := extractionRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز ٨ متر قماش تول ابيض و ٦ متر بلاك اوت قماش رمادي وتفصيل الاتنين", []wantItem{{"TUL", 8, "أبيض", nil}, {"FBO", 6, "رمادي", nil}, {"TLR", 14, "", nil}}},
+		{"محتاج ١٠ متر تول ابيض ومعاه التفصيل", []wantItem{{"TUL", 10, "أبيض", nil}, {"TLR", 10, "", nil}}},
+		{"10 m of white tulle fabric and the tailoring", []wantItem{{"TUL", 10, "أبيض", nil}, {"TLR", 10, "", nil}}},
+		{"3ayez 7 metr tool abyad w tafseel", []wantItem{{"TUL", 7, "أبيض", nil}, {"TLR", 7, "", nil}}},
+		// its own amount
+		{"تول ابيض ١٠ متر وتفصيل ستارة ٤ متر", []wantItem{{"TUL", 10, "أبيض", nil}, {"TLR", 4, "", nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

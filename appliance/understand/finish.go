@@ -237,6 +237,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		itemOf[d] = len(items)
 		items = append(items, it)
 	}
+	r.serviceOfGoods(ts, keep, items, itemOf)
 	r.countsForAll(keep, items, itemOf, eachN)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
@@ -822,6 +823,51 @@ func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int,
 			items[k].Quantity = catalog.MilliFromFloat(eachN)
 		}
 	}
+}
+
+// serviceOfGoods: a service sold by the metre or m² (a product whose name
+// heads with a verbal noun, تفعيل: "تفصيل وخياطة ستارة") said with no
+// amount of its own, or for "both"/"all" of them ("ومعاه التفصيل",
+// "وتفصيل الاتنين", "and the tailoring"), is done to the goods named
+// before it in its unit: its quantity is theirs.
+func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || items[k].Product.Unit == catalog.Piece || !r.isService(items[k].Product) {
+			continue
+		}
+		bare := d.pre == nil && len(d.groups) == 0 && len(d.counts) == 0 && len(d.room) == 0
+		both := false // "الاتنين", "التلاتة": the article on a number is all of them
+		for m := d.start; m < d.end && m < len(ts) && len(d.groups) == 0; m++ {
+			both = both || !ts[m].sep && strings.HasPrefix(ts[m].surface, "ال") && isNumberWord(strings.TrimPrefix(ts[m].surface, "ال"))
+		}
+		if !bare && !both {
+			continue
+		}
+		total := catalog.Milli(0)
+		for j := 0; j < k; j++ {
+			if p := items[j].Product; p != nil && p.Unit == items[k].Product.Unit && !r.isService(p) && !items[j].unsized {
+				total += items[j].Quantity
+			}
+		}
+		if total <= 0 {
+			continue
+		}
+		it := &items[k]
+		it.Quantity = total
+		if it.unsized {
+			it.unsized = false
+			it.Missing = without(it.Missing, "size")
+			it.Confidence = math.Min(1, math.Round(it.Confidence/0.7*1000)/1000)
+		}
+	}
+}
+
+// isService: the product's Arabic name heads with a verbal noun of the
+// shape تفعيل (تفصيل، تركيب، تنجيد): work done, sold by the goods' measure.
+func (r *Rules) isService(p *catalog.Product) bool {
+	idx := r.indexOf(p)
+	return idx >= 0 && verbalNoun(r.lx.info[idx].head)
 }
 
 // shareSetColours: a set said together shares its colour both ways.
