@@ -59,6 +59,8 @@ func TestRules_MetresAndCentimetres(t *testing.T) {
 		{"بلاط حوائط ابيض ٢٢ متر و ٤٠ كيس صليبات", []wantItem{{"WALLT", 22, "أبيض", nil}, {"SPC", 40, "", nil}}},
 		{"3ayez balat ardeyat beige 50 metr w 20 shekayer ghera2", []wantItem{{"FLR", 50, "بيج", nil}, {"GLUE", 20, "", nil}}},
 		{"wall tiles white 18 m and 25 bags of spacers", []wantItem{{"WALLT", 18, "أبيض", nil}, {"SPC", 25, "", nil}}},
+		// English: the amount, the describing words, then the head noun
+		{"I need 20 sqm of floor tiles in beige plus 15 m wood skirting 10 cm white", []wantItem{{"FLR", 20, "بيج", nil}, {"SK10", 15, "أبيض", []int{10}}}},
 		// bare: the centimetres of the metre said
 		{"نعلة خشب 7 سم بني متر و٢٠", []wantItem{{"SK7", 1.2, "بني", nil}}},
 		{"matba5 khashab metr w 40 abyad", []wantItem{{"KIT", 1.4, "أبيض", nil}}},

@@ -496,7 +496,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// count, the describing words, then the head noun; a head the current
 	// item cannot be, or a noun the catalog lacks, takes the count
 	english := false
-	if !nextNew && conj && single && sg.cur != nil && next < len(sg.ts) {
+	if !nextNew && conj && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too
 		other := false // a describing word the current item's product is not ("and 1 blackout curtain" after chiffon ones)
 		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
