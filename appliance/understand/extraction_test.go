@@ -14,7 +14,8 @@ import (
 // the running metre and a kids' wardrobe whose catalog lists a two-tone
 // colour; a bathroom mirror makes حمام a word of the catalog, and a
 // blackout fabric makes بلاك اوت a head noun too; a tulle ("tool") shares
-// its Franco letters with طول; tailoring is a service sold by the metre.
+// its Franco letters with طول; tailoring is a service sold by the metre;
+// a German parquet's name starts with ال itself (ألماني).
 const extractionCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 FLR,بلاط أرضيات,Floor tiles,بلاط ارضيه,بلاط,sqm,260,,سيراميك,بيج|رمادي|أبيض
 WALLT,بلاط حوائط,Wall tiles,بلاط حيطان,بلاط,sqm,240,,سيراميك,أبيض|بيج
@@ -37,6 +38,8 @@ MIR,مراية حمام,Bathroom mirror,,اكسسوار,piece,900,10,,
 FBO,بلاك اوت قماش,Blackout fabric,,أقمشة,meter,150,,,بيج|رمادي
 TUL,قماش تول,Tulle fabric,تول,أقمشة,meter,90,,,أبيض
 TLR,تفصيل ستارة,Curtain tailoring,تفصيل,خدمات,meter,60,,,
+PQDE,باركيه ألماني,German parquet,,باركيه,sqm,700,,,أرو فاتح|رمادي
+PQTR,باركيه تركي,Turkish parquet,,باركيه,sqm,450,,,أرو فاتح|رمادي
 `
 
 func extractionRules(t testing.TB) *Rules {
@@ -240,4 +243,12 @@ func TestRules_ServiceOfGoods(t *testing.T) {
 			checkItems(t, r, tt.text, Order, tt.want)
 		})
 	}
+}
+
+// TestRules_ArticleOnAl: a word that starts with ال itself (ألماني) said
+// with the article ("الالماني") is that word.
+func TestRules_ArticleOnAl(t *testing.T) {
+	r := extractionRules(t)
+	checkItems(t, r, "عايز اعرف سعر الباركيه الالماني", Inquiry, []wantItem{{"PQDE", 1, "", nil}})
+	checkItems(t, r, "الباركيه الالماني الرمادي ٣٠ متر", Order, []wantItem{{"PQDE", 30, "رمادي", nil}})
 }

@@ -53,6 +53,9 @@ func (r *Rules) prepare(text string) []token {
 				w = "كلهم" // "الاتنين", "التلاتة": both / all three, not an amount
 			}
 		}
+		if k := wordKey(w); !r.known(w) && k != w && strings.HasPrefix(w, "ال") && r.known(k) {
+			w = k // "الالماني": the article on a word that starts with ال itself (ألماني)
+		}
 		if !r.known(w) && isArabicWord(w) {
 		strip:
 			for _, p := range append([]string{""}, prefixes...) {
