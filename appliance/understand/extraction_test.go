@@ -46,7 +46,7 @@ func extractionRules(t testing.TB) *Rules {
 	t.Helper()
 	return rulesFrom(t, extractionCSV, "ابيض, بيضا, وايت, white => أبيض\nاسود, سودا, بلاك, black => أسود\n"+
 		"بيج, beige => بيج\nرمادي, رصاصي, grey => رمادي\nبني, brown => بني\nوردي, بينك, pink => وردي\n"+
-		"بلاك اوت, بلاك أوت, blackout\nكروم, chrome => كروم\nجوزي, walnut => جوزي\nشيكارة, شكارة, شكاير, كيس, اكياس, bag, bags => شيكارة\n")
+		"بلاك اوت, بلاك أوت, blackout\nنعلة, وزرة => نعلة\nكروم, chrome => كروم\nجوزي, walnut => جوزي\nشيكارة, شكارة, شكاير, كيس, اكياس, bag, bags => شيكارة\n")
 }
 
 // TestRules_MetresAndCentimetres: a figure after "متر و" is the metre's
@@ -246,9 +246,14 @@ func TestRules_ServiceOfGoods(t *testing.T) {
 }
 
 // TestRules_ArticleOnAl: a word that starts with ال itself (ألماني) said
-// with the article ("الالماني") is that word.
+// with the article ("الالماني") is that word; a number word with the
+// article after a product's word is the figure its name says ("الباب
+// السبعين": the 70 cm door), elsewhere "both"/"all of them".
 func TestRules_ArticleOnAl(t *testing.T) {
 	r := extractionRules(t)
+	checkItems(t, r, "بكام الباب السبعين؟", Inquiry, []wantItem{{"D70", 1, "", nil}})
+	checkItems(t, r, "بكام متر الوزرة العشرة؟", Inquiry, []wantItem{{"SK10", 1, "", nil}}) // وزرة: a variant of نعلة
+	checkItems(t, r, "عايز خلاط حوض وشطاف، الاتنين كروم", Order, []wantItem{{"TAPB", 1, "كروم", nil}, {"BIDET", 1, "كروم", nil}})
 	checkItems(t, r, "عايز اعرف سعر الباركيه الالماني", Inquiry, []wantItem{{"PQDE", 1, "", nil}})
 	checkItems(t, r, "الباركيه الالماني الرمادي ٣٠ متر", Order, []wantItem{{"PQDE", 30, "رمادي", nil}})
 }

@@ -49,8 +49,15 @@ func (r *Rules) prepare(text string) []token {
 			}
 		}
 		if strings.HasPrefix(t.text, "ال") {
-			if _, ok := numberWord(strings.TrimPrefix(t.text, "ال")); ok && utf8.RuneCountInString(t.text) > 4 && (i == 0 || !r.lx.isWord(raw[i-1].text) || r.lx.colors[raw[i-1].text] != "" || englishColors[raw[i-1].text] != "") {
-				w = "كلهم" // "الاتنين", "التلاتة": both / all three, not an amount
+			st := strings.TrimPrefix(t.text, "ال")
+			if v, ok := numberWord(st); ok && utf8.RuneCountInString(t.text) > 4 {
+				switch {
+				case i > 0 && !raw[i-1].sep && r.lx.isWord(numString(v)) && (r.lx.isWord(raw[i-1].text) || r.lx.rewrite[raw[i-1].text] != "") &&
+					r.lx.colors[raw[i-1].text] == "" && englishColors[raw[i-1].text] == "" && !isNumber(raw[i-1].text):
+					w = numString(v) // "الكنبة التلاتة": the number a name says ("كنبة 3 مقاعد"), read as the name's figure
+				case i == 0 || !r.lx.isWord(raw[i-1].text) || r.lx.colors[raw[i-1].text] != "" || englishColors[raw[i-1].text] != "":
+					w = "كلهم" // "الاتنين", "التلاتة": both / all three, not an amount
+				}
 			}
 		}
 		if k := wordKey(w); !r.known(w) && k != w && strings.HasPrefix(w, "ال") && r.known(k) {
