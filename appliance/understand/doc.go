@@ -71,7 +71,9 @@
 //     lead to another head noun opens the next line, "for a …" is a
 //     destination; after و, a count where the line already has one,
 //     before words or a named size of the same kind ("٤ باب ام دي اف ٩٠
-//     … و ٤ ام دي اف ٨٠ ابيض"), is another piece with its own line;
+//     … و ٤ ام دي اف ٨٠ ابيض"), is another piece with its own line, and
+//     so is another size after و when the line has its size ("٩٠×١٢٠
+//     وواحدة تانية ٦٠×١٢٠"; a kitchen's walls, sold by the metre, add up);
 //     "بال" + another product's head noun is a line of its own
 //     ("شمسية بالقاعدة"); a kind several products share is settled by the
 //     other lines' material; a plural with no count is not invoiced as one;

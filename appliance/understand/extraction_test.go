@@ -15,7 +15,8 @@ import (
 // colour; a bathroom mirror makes حمام a word of the catalog, and a
 // blackout fabric makes بلاك اوت a head noun too; a tulle ("tool") shares
 // its Franco letters with طول; tailoring is a service sold by the metre;
-// a German parquet's name starts with ال itself (ألماني).
+// a German parquet's name starts with ال itself (ألماني); a roller blind
+// is sold by the m².
 const extractionCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 FLR,بلاط أرضيات,Floor tiles,بلاط ارضيه,بلاط,sqm,260,,سيراميك,بيج|رمادي|أبيض
 WALLT,بلاط حوائط,Wall tiles,بلاط حيطان,بلاط,sqm,240,,سيراميك,أبيض|بيج
@@ -38,6 +39,7 @@ MIR,مراية حمام,Bathroom mirror,,اكسسوار,piece,900,10,,
 FBO,بلاك اوت قماش,Blackout fabric,,أقمشة,meter,150,,,بيج|رمادي
 TUL,قماش تول,Tulle fabric,تول,أقمشة,meter,90,,,أبيض
 TLR,تفصيل ستارة,Curtain tailoring,تفصيل,خدمات,meter,60,,,
+RB,ستارة رول,Roller blind,رول,ستائر,sqm,400,,,أبيض|رمادي
 PQDE,باركيه ألماني,German parquet,,باركيه,sqm,700,,,أرو فاتح|رمادي
 PQTR,باركيه تركي,Turkish parquet,,باركيه,sqm,450,,,أرو فاتح|رمادي
 `
@@ -256,4 +258,27 @@ func TestRules_ArticleOnAl(t *testing.T) {
 	checkItems(t, r, "عايز خلاط حوض وشطاف، الاتنين كروم", Order, []wantItem{{"TAPB", 1, "كروم", nil}, {"BIDET", 1, "كروم", nil}})
 	checkItems(t, r, "عايز اعرف سعر الباركيه الالماني", Inquiry, []wantItem{{"PQDE", 1, "", nil}})
 	checkItems(t, r, "الباركيه الالماني الرمادي ٣٠ متر", Order, []wantItem{{"PQDE", 30, "رمادي", nil}})
+}
+
+// TestRules_PiecesOfSizes: after و, when the line has its size, another
+// size (or a count before one) is another piece of the same product, a line
+// of its own; its colour is the first's unless it says one. A kitchen's
+// walls, sold by the metre, still add up.
+func TestRules_PiecesOfSizes(t *testing.T) {
+	r := extractionRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"ستارة رول بيضا ١٠٠ في ١٥٠ وواحدة تانية رمادي ٨٠ في ١٥٠", []wantItem{{"RB", 1.5, "أبيض", []int{100, 150}}, {"RB", 1.2, "رمادي", []int{80, 150}}}},
+		{"ستارة رول رمادي: ٣ قطع ١٢٠ في ١٦٠ و قطعة ٦٠ في ١٦٠", []wantItem{{"RB", 5.76, "رمادي", []int{120, 160}}, {"RB", 0.96, "رمادي", []int{60, 160}}}},
+		{"3ayez setara rol abyad 100 fi 150 w wa7da tanya 80 fi 150", []wantItem{{"RB", 1.5, "أبيض", []int{100, 150}}, {"RB", 1.2, "أبيض", []int{80, 150}}}},
+		{"white roller blind 100 x 150 and one 80 x 150", []wantItem{{"RB", 1.5, "أبيض", []int{100, 150}}, {"RB", 1.2, "أبيض", []int{80, 150}}}},
+		{"مطبخ خشب ابيض 3 متر في 60 سم و 2 متر في 60 سم", []wantItem{{"KIT", 5, "أبيض", []int{300, 60, 200, 60}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
 }

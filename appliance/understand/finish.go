@@ -215,6 +215,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if len(d.tones) > 0 && len(d.colors) == 0 {
 			it.Color = r.twoTone(best.idx, d.tones[0]) // "" (asked) unless the catalog lists the pair
 		}
+		if it.Color == "" && d.pieceOf != nil {
+			if k, ok := itemOf[d.pieceOf]; ok && items[k].Product == p {
+				it.Color = items[k].Color // another piece of the line before, its colour said once
+			}
+		}
 		if it.Color == "" && d.sameAs && prevColor != "" {
 			if col, ok := r.colorFor(best.idx, wordsKey(prevColor)); ok {
 				it.Color = col

@@ -23,6 +23,7 @@ type draft struct {
 	sizes    []sized   // figures read as sizes in cm (the ones naming the product)
 	colors   []string
 	sameAs   bool        // "نفس اللون"
+	pieceOf  *draft      // another piece of that draft's product in a size of its own ("وواحدة تانية ٦٠×١٢٠"): its colour unless it says one
 	tones    [][2]string // two colours said of one piece ("ابيض في وردي")
 	setWith  int         // index of the item this one was said together with, -1
 	clause   int
@@ -560,6 +561,31 @@ func (sg *segmenter) amount(i int, a amount) int {
 		i = j
 		return i
 	}
+	// "… جوزي ٩٠×١٢٠ وواحدة تانية جوزي ٦٠×١٢٠", "٢ قطعة ١٤٠ في ٢٠٠ و
+	// قطعة ٧٠ في ٢٠٠": after و, when the line has its size, another
+	// size (or a count before one) is another piece of the same product,
+	// a line of its own (a kitchen's walls, sold by the metre, add up)
+	if conj && sg.cur != nil && !nextNew && sizedDone(sg.cur) && !sg.cur.half && r.unitOf(sg.cur) != catalog.Meter &&
+		(single && a.val == math.Trunc(a.val) && sizeAhead(sg.ts, j) || len(group) >= 2 && !r.namesSize(sg.cur, group)) {
+		sg.cur.header = false // "زيبرا رمادي: ٢ قطعة ١٤٠ في ٢٠٠ و …": its size made it a line
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, pieceOf: sg.cur}
+		for _, w := range sg.cur.words {
+			r.addWord(d, w)
+		}
+		aa := a
+		if len(group) >= 2 {
+			d.groups = append(d.groups, group)
+		} else {
+			d.pre = &aa
+		}
+		sg.ds = append(sg.ds, d)
+		sg.cur = d
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		sg.afterSep, sg.lastJoin = false, "none"
+		return j
+	}
 	// "٤ باب ام دي اف ٩٠ رصاصي و ٤ ام دي اف ٨٠ ابيض": after و, a
 	// count where the item already has one, before words of its own
 	// name, is another piece of the same kind: a line of its own, its
@@ -1076,6 +1102,27 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 		break
 	}
 	return group, j
+}
+
+// sizeAhead: a size of two sides follows token j, past fillers, colours
+// and piece words ("وواحدة تانية جوزي ٦٠×١٢٠").
+func sizeAhead(ts []token, j int) bool {
+	for j < len(ts) && !ts[j].sep && (fillers[ts[j].text] && !ts[j].lex || ts[j].color != "" || pieceWords[ts[j].text]) {
+		j++
+	}
+	a, ok := amountAt(ts, j, nil)
+	return ok && !a.implied && a.end < len(ts) && !ts[a.end].sep && (dimOps[ts[a.end].text] || ts[a.end].text == "x")
+}
+
+// namesSize: every side of the group is a figure a product fitting the
+// draft gives as a size in its name ("بورسلين 60×120").
+func (r *Rules) namesSize(d *draft, group []amount) bool {
+	for _, g := range group {
+		if n := numString(g.val); !r.hasNumber(d, n) {
+			return false
+		}
+	}
+	return true
 }
 
 // sideEnds: token i ends a size's side (the end, a separator, or the
