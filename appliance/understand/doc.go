@@ -46,7 +46,9 @@
 //   - colours are resolved against the product's own colours ("رمادي" →
 //     "رمادي فاتح" when that is its only grey), a colour it is made in
 //     first, never a word of its own name it is not made in (the طبيعي of
-//     "جلد طبيعي"); a stated colour drops close products not made in it;
+//     "جلد طبيعي"), nor one when another colour it is made in is said
+//     ("باركيه خشب طبيعي … لون مدخن"); a stated colour drops close
+//     products not made in it;
 //     "نفس اللون" and "كله" pass them on; a line joined by و with its own
 //     amount takes no colour from the one before ("٤٠ متر سيراميك ابيض و
 //     ١٥ متر وزرة" asks the skirting's), and two colours of one piece
@@ -90,7 +92,11 @@
 //     head noun); a describing word in both genders ("جاهز"/"جاهزة") is
 //     one word, so "ستارتين جاهزين بلاك اوت" agrees with either name; a room's or window's size said before the
 //     request is what a product sold by area covers ("عندي صالة ٦ في ٤
-//     وعايز ابلطها بورسلين"); a bare unit before a product names a price's
+//     وعايز ابلطها بورسلين"), several places' sizes a line each ("صالة ٥ في
+//     ٤ واوضة ٣ في ٣ عايزهم باركيه"; a metre product's walls add up), the
+//     words saying whose size it is placed ("الاولى", "واوضة", "اوضتين
+//     نوم", "شباك المطبخ"), and a distributive reaches no further than
+//     another place named; a bare unit before a product names a price's
 //     unit and a length said too is the quantity ("متر الرخامة بكام؟ عايز
 //     متر و٢٠"); a share of a count after a complete size keeps the size;
 //     "be kam", "bkam" ask a price; "بتبيعوا …؟", "عندكم …؟" ask whether

@@ -16,7 +16,7 @@ import (
 // blackout fabric makes بلاك اوت a head noun too; a tulle ("tool") shares
 // its Franco letters with طول; tailoring is a service sold by the metre;
 // a German parquet's name starts with ال itself (ألماني); a roller blind
-// is sold by the m².
+// is sold by the m²; a wood board's name says one of its colours (طبيعي).
 const extractionCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 FLR,بلاط أرضيات,Floor tiles,بلاط ارضيه,بلاط,sqm,260,,سيراميك,بيج|رمادي|أبيض
 WALLT,بلاط حوائط,Wall tiles,بلاط حيطان,بلاط,sqm,240,,سيراميك,أبيض|بيج
@@ -40,6 +40,7 @@ FBO,بلاك اوت قماش,Blackout fabric,,أقمشة,meter,150,,,بيج|رم
 TUL,قماش تول,Tulle fabric,تول,أقمشة,meter,90,,,أبيض
 TLR,تفصيل ستارة,Curtain tailoring,تفصيل,خدمات,meter,60,,,
 RB,ستارة رول,Roller blind,رول,ستائر,sqm,400,,,أبيض|رمادي
+BRD,خشب طبيعي لوح,Natural wood board,,أخشاب,piece,300,50,,طبيعي|مدخن
 PQDE,باركيه ألماني,German parquet,,باركيه,sqm,700,,,أرو فاتح|رمادي
 PQTR,باركيه تركي,Turkish parquet,,باركيه,sqm,450,,,أرو فاتح|رمادي
 `
@@ -48,7 +49,7 @@ func extractionRules(t testing.TB) *Rules {
 	t.Helper()
 	return rulesFrom(t, extractionCSV, "ابيض, بيضا, وايت, white => أبيض\nاسود, سودا, بلاك, black => أسود\n"+
 		"بيج, beige => بيج\nرمادي, رصاصي, grey => رمادي\nبني, brown => بني\nوردي, بينك, pink => وردي\n"+
-		"بلاك اوت, بلاك أوت, blackout\nنعلة, وزرة => نعلة\nكروم, chrome => كروم\nجوزي, walnut => جوزي\nشيكارة, شكارة, شكاير, كيس, اكياس, bag, bags => شيكارة\n")
+		"بلاك اوت, بلاك أوت, blackout\nمدخن, smoked => مدخن\nطبيعي, natural => طبيعي\nنعلة, وزرة => نعلة\nكروم, chrome => كروم\nجوزي, walnut => جوزي\nشيكارة, شكارة, شكاير, كيس, اكياس, bag, bags => شيكارة\n")
 }
 
 // TestRules_MetresAndCentimetres: a figure after "متر و" is the metre's
@@ -281,4 +282,38 @@ func TestRules_PiecesOfSizes(t *testing.T) {
 			checkItems(t, r, tt.text, Order, tt.want)
 		})
 	}
+}
+
+// TestRules_PlacesBefore: sizes of several places said before the product
+// are a line each, in the order said (walls of a product sold by the metre
+// add up); the words naming whose size it is (a place, an ordinal, the
+// room's kind) and "عايزهم" are placed; a distributive stops at another
+// place named.
+func TestRules_PlacesBefore(t *testing.T) {
+	r := extractionRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم بلاط ارضيات بيج", []wantItem{{"FLR", 20, "بيج", []int{500, 400}}, {"FLR", 9, "بيج", []int{300, 300}}}},
+		{"عندي اوضتين نوم الاولى ٤ في ٣ والتانية ٣ في ٣ وعايز فيهم بلاط ارضيات رمادي", []wantItem{{"FLR", 12, "رمادي", []int{400, 300}}, {"FLR", 9, "رمادي", []int{300, 300}}}},
+		{"حيطة ٣ متر في ٦٠ وحيطة ٢ متر في ٦٠ عايزهم مطبخ خشب ابيض", []wantItem{{"KIT", 5, "أبيض", nil}}},
+		{"عندي ٣ شبابيك كل شباك عايز عليه ستارة رول بيضا ١٠٠ في ١٢٠، وشباك المطبخ ٦٠ في ٨٠ عايزه ستارة رول رمادي", []wantItem{{"RB", 3.6, "أبيض", []int{100, 120}}, {"RB", 0.48, "رمادي", []int{60, 80}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+			if res, _ := r.Understand(context.Background(), tt.text); len(res.Unexplained) > 0 {
+				t.Errorf("unexplained %q", res.Unexplained)
+			}
+		})
+	}
+}
+
+// TestRules_ColourSaidForName: a colour word that is also a word of the
+// product's name is the name's when another colour it is made in is said.
+func TestRules_ColourSaidForName(t *testing.T) {
+	r := extractionRules(t)
+	checkItems(t, r, "عايز ٣ خشب طبيعي لوح لون مدخن", Order, []wantItem{{"BRD", 3, "مدخن", nil}})
+	checkItems(t, r, "3 natural wood boards, smoked", Order, []wantItem{{"BRD", 3, "مدخن", nil}})
 }

@@ -684,6 +684,14 @@ func cm1(a amount) float64 {
 func (r *Rules) pickColor(idx int, stated []string) string {
 	p := &r.lx.products[idx]
 	for _, c := range stated {
+		// "باركيه خشب طبيعي … لون مدخن": a colour word that is also a word
+		// of the product's name is said for the name when another colour
+		// it is made in is said too
+		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) && !r.inName(idx, c) {
+			return col
+		}
+	}
+	for _, c := range stated {
 		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) {
 			return col
 		}

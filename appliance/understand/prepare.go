@@ -60,6 +60,9 @@ func (r *Rules) prepare(text string) []token {
 				}
 			}
 		}
+		if st, ok := cutObject(w); ok && !r.known(w) && orderCues[st] {
+			w = st // "عايزهم", "محتاجها": wanted, its object said before
+		}
 		if k := wordKey(w); !r.known(w) && k != w && strings.HasPrefix(w, "ال") && r.known(k) {
 			w = k // "الالماني": the article on a word that starts with ال itself (ألماني)
 		}
@@ -421,7 +424,7 @@ var eachCues = set("كل", "لكل", "each", "every", "per", "kol", "lkol", "lek
 // singular, or "واحدة"/"one" for the last places counted; the count and
 // the cue are set aside (no line's count, no line's words).
 func (r *Rules) placesEach(ts []token) {
-	placeNames(ts)
+	r.placeNames(ts)
 	place := func(m int) bool { return !ts[m].lex || !r.isHead(ts[m].text) }
 	for i := 0; i+1 < len(ts); i++ {
 		if ts[i].sep || !eachCues[strings.ToLower(ts[i].surface)] {
@@ -474,16 +477,46 @@ func isWordy(w string) bool {
 	return !isNum
 }
 
-// placeNames sets aside the definite noun that names a place said before
-// it: "اوضة النوم", "اوضة الأطفال", "دورة المياه" (a room's name, no goods).
-func placeNames(ts []token) {
+// placeNames sets aside the noun that names a place said before it: "اوضة
+// النوم", "اوضة الأطفال", "دورة المياه", "اوضتين نوم" (a room's name, no
+// goods); and the words that say whose size follows: a place ("واوضة ٣ في
+// ٣") or an ordinal ("الاولى ٤ في ٣ والتانية ٣ في ٣").
+func (r *Rules) placeNames(ts []token) {
+	place := func(i int) bool {
+		return i >= 0 && !ts[i].sep && !ts[i].lex && (placeWords[ts[i].text] || placeWords[strings.TrimPrefix(ts[i].text, "و")])
+	}
 	for i := 1; i < len(ts); i++ {
-		if !ts[i].sep && !ts[i-1].sep && placeWords[ts[i-1].text] && !ts[i].lex && ts[i].color == "" &&
-			strings.HasPrefix(ts[i].surface, "ال") && !isNumber(ts[i].text) {
+		if ts[i].sep || ts[i-1].sep || !place(i-1) || ts[i].color != "" || isNumber(ts[i].text) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(ts[i].surface, "ال") && ts[i].lex:
+			ts[i].used, ts[i].aside = true, true // "شباك المطبخ": the kitchen's window, no kitchen
+		case strings.HasPrefix(ts[i].surface, "ال") || !ts[i].lex && !r.known(ts[i].text) && !verbLike(ts[i].text):
 			ts[i].used = true
 		}
 	}
+	for i := 0; i+1 < len(ts); i++ {
+		w := strings.TrimPrefix(ts[i].text, "و")
+		if !ts[i].sep && !ts[i+1].sep && isNumber(ts[i+1].text) && (place(i) || ordinalWords[w] || countedNouns[w] && !ts[i].lex) {
+			ts[i].used = true // "واوضة ٣ في ٣", "والتانية ٣ في ٣", "وحيطة ٢ متر"
+		}
+	}
 }
+
+// cutObject takes an object pronoun (هم، ها، ه) off a word.
+func cutObject(w string) (string, bool) {
+	for _, p := range []string{"هم", "ها", "ه"} {
+		if st, ok := strings.CutSuffix(w, p); ok && utf8.RuneCountInString(st) >= 3 {
+			return st, true
+		}
+	}
+	return "", false
+}
+
+// ordinalWords say which of the places counted a size is for.
+var ordinalWords = set("الاول", "الاولي", "الاولى", "اول", "اولي", "التاني", "التانيه", "تاني", "تانيه", "التالت", "التالته",
+	"تالت", "تالته", "الرابع", "الرابعه", "first", "second", "third", "fourth")
 
 // placeKey is a noun without the prepositions and article written on it
 // (لأوضتين → اوضتين, rooms → room).

@@ -40,6 +40,7 @@ type draft struct {
 	english  bool            // some word of it was written in English (its head noun comes last)
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
 	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
+	before   [][]amount      // other places' sizes said before its own ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه"), in order
 	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
@@ -156,14 +157,68 @@ func (r *Rules) segment(ts []token) []*draft {
 	for i := 0; i < len(ts); {
 		i = sg.step(i)
 	}
-	placesApply(ts, sg.ds)
-	return sg.ds
+	placesApply(ts, sg.ds, sg.bounds)
+	return r.splitPlaces(sg.ds)
+}
+
+// splitPlaces gives each place whose size was said before the product a
+// line of its own, in the order said ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم
+// باركيه": 20 m² and 9 m²); for a product sold by the metre the sizes are
+// walls of one run and add up.
+func (r *Rules) splitPlaces(ds []*draft) []*draft {
+	out := ds
+	for k := 0; k < len(out); k++ {
+		d := out[k]
+		if len(d.before) == 0 || len(d.words) == 0 {
+			continue
+		}
+		before := d.before
+		d.before = nil
+		fromRoom := len(d.groups) == 0 && len(d.room) > 1
+		if !fromRoom && len(d.groups) != 1 {
+			continue // sizes said after it too: the line keeps what it has
+		}
+		if r.unitOf(d) == catalog.Meter {
+			d.groups = append(append([][]amount{}, before...), d.groups...)
+			if fromRoom {
+				d.groups = append(d.groups, d.room)
+				d.room = nil
+			}
+			continue
+		}
+		last := d.room
+		if !fromRoom {
+			last = d.groups[0]
+		}
+		sizes := append(append([][]amount{}, before...), last)
+		var lines []*draft
+		for n, g := range sizes {
+			x := d
+			if n > 0 {
+				x = &draft{start: d.start, end: d.end, setWith: -1, clause: d.clause, english: d.english}
+				for _, w := range d.words {
+					r.addWord(x, w)
+				}
+				x.colors = append(x.colors, d.colors...)
+			}
+			if fromRoom {
+				x.room = g
+			} else {
+				x.groups = [][]amount{g}
+			}
+			lines = append(lines, x)
+		}
+		out = slices.Insert(out[:k+1:k+1], k+1, append(lines[1:], out[k+1:]...)...)
+		k += len(lines) - 1
+	}
+	return out
 }
 
 // placesApply multiplies by the places a distributive counted (placesEach):
 // the line the size after the cue measures ("لأوضتين كل اوضة ٤ في ٣"), or
-// every line said after the cue ("لكل اوضة مرتبة ومخدة").
-func placesApply(ts []token, ds []*draft) {
+// every line said after the cue ("لكل اوضة مرتبة ومخدة") up to another
+// place named (bounds: "…، وشباك المطبخ ٩٠ في ١٠٠" is one window).
+func placesApply(ts []token, ds []*draft, bounds []int) {
 	for i, t := range ts {
 		if t.each == 0 {
 			continue
@@ -181,7 +236,7 @@ func placesApply(ts []token, ds []*draft) {
 						d.perN, applied = t.each, true
 					}
 				}
-			case d.end > i+2:
+			case d.end > i+2 && !slices.ContainsFunc(bounds, func(b int) bool { return b > i && b < d.end }):
 				d.perN, applied = t.each, true
 			case d.end <= i:
 				before = d
@@ -200,12 +255,14 @@ type segmenter struct {
 	ds           []*draft
 	cur          *draft
 	pending      *amount
-	pendingGroup []amount // a size said before its product
-	room         []amount // a size said before a new request, for the next product
-	pendingNext  bool     // the pending count opens the next item (English: "and 4 white frames")
-	pendingColor []string // colours said between that count and its head noun
-	pendingSizes []amount // figures said there ("and one 120 protector")
-	pendingAnd   bool     // the pending amount was said after و: its item is another, not said together with the one before
+	pendingGroup []amount   // a size said before its product
+	room         []amount   // a size said before a new request, for the next product
+	before       [][]amount // sizes of other places said before the pending one or the room
+	bounds       []int      // tokens naming another place ("، وشباك المطبخ"): a distributive before does not reach past them
+	pendingNext  bool       // the pending count opens the next item (English: "and 4 white frames")
+	pendingColor []string   // colours said between that count and its head noun
+	pendingSizes []amount   // figures said there ("and one 120 protector")
+	pendingAnd   bool       // the pending amount was said after و: its item is another, not said together with the one before
 	clause       int
 	sizeMode     bool
 	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
@@ -380,6 +437,7 @@ func (sg *segmenter) step(i int) int {
 		// "…، وشباك المطبخ ٩٠ في ١٠٠ عايزه رول": another place; what
 		// follows is the next request's, not the line before's
 		sg.cur = nil
+		sg.bounds = append(sg.bounds, i)
 		sg.ts[i].used = true
 		i++
 		return i
@@ -692,6 +750,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if sg.pending != nil && sg.pending.unit == "" && !sg.pending.dozen && len(group) > 1 && sg.pending.end < i && placeWords[sg.ts[sg.pending.end].text] {
 			sg.places = sg.pending.val // "٢ اوض ٣×٤ باركيه": two rooms of 3×4
 		}
+		if len(group) > 1 && sg.cur == nil && (len(sg.pendingGroup) > 1 || sg.pending == nil && len(sg.room) > 1) {
+			// "صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه": a size said
+			// before the product, then another: each place its own
+			if len(sg.pendingGroup) > 1 {
+				sg.before = append(sg.before, sg.pendingGroup)
+			} else {
+				sg.before, sg.room = append(sg.before, sg.room), nil
+			}
+		}
 		aa := a
 		sg.pending = &aa
 		sg.pendingGroup = nil
@@ -811,6 +878,7 @@ func (sg *segmenter) word(i int) int {
 		if sg.pending == nil && sg.room != nil {
 			d.room, sg.room = sg.room, nil
 		}
+		d.before, sg.before = sg.before, nil
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
