@@ -240,6 +240,9 @@ func TestRules_ServiceOfGoods(t *testing.T) {
 		{"3ayez 7 metr tool abyad w tafseel", []wantItem{{"TUL", 7, "أبيض", nil}, {"TLR", 7, "", nil}}},
 		// its own amount
 		{"تول ابيض ١٠ متر وتفصيل ستارة ٤ متر", []wantItem{{"TUL", 10, "أبيض", nil}, {"TLR", 4, "", nil}}},
+		// a head noun with an object pronoun: their tailoring
+		{"تول ابيض ٨ متر وبلاك اوت قماش رمادي ٦ متر وتفصيلهم", []wantItem{{"TUL", 8, "أبيض", nil}, {"FBO", 6, "رمادي", nil}, {"TLR", 14, "", nil}}},
+		{"تول ابيض ٨ متر وتفصيله ٨ متر", []wantItem{{"TUL", 8, "أبيض", nil}, {"TLR", 8, "", nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

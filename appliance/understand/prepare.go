@@ -92,6 +92,14 @@ func (r *Rules) prepare(text string) []token {
 				}
 			}
 		}
+		if !r.known(w) && isArabicWord(w) {
+			// "وتفصيلهم", "تركيبها": a head noun with an object pronoun
+			// (their tailoring) is that noun
+			rest, and := strings.CutPrefix(w, "و")
+			if st, ok := cutObject(rest); ok && r.isHead(st) {
+				w, t.conj = st, and || t.conj
+			}
+		}
 		if st, ok := strings.CutPrefix(w, "و"); ok && r.lx.isWord(w) && !r.lx.heads[w] && utf8.RuneCountInString(st) >= 3 {
 			// "وترابيزة" is a word of some name ("كراسي وترابيزة"), but
 			// after a first item it is "and a table"
