@@ -167,6 +167,9 @@ func TestRules_DistributiveCounts(t *testing.T) {
 		// "جاهزين" agrees with the جاهزة of one name and the جاهز of another
 		{"محتاجة ستارتين جاهزين بلاك اوت رمادي وواحدة شيفون جاهزة بيج", []wantItem{{"CBO", 2, "رمادي", nil}, {"CCH", 1, "بيج", nil}}},
 		{"2 ready chiffon curtains beige and 1 ready blackout curtain grey", []wantItem{{"CCH", 2, "بيج", nil}, {"CBO", 1, "رمادي", nil}}},
+		// English says its head noun last: a head the line has may only describe
+		{"5 m blackout fabric in grey and 2 blackout curtains in beige", []wantItem{{"FBO", 5, "رمادي", nil}, {"CBO", 2, "بيج", nil}}},
+		{"10 m wood skirting 7 cm white and two wood doors 70 cm white", []wantItem{{"SK7", 10, "أبيض", []int{7}}, {"D70", 2, "أبيض", []int{70}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

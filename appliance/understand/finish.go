@@ -165,7 +165,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		// a stated colour the best product lacks but a close one offers
 		// decides between them ("كرسي سفرة بيج": the one made in beige)
 		if len(d.colors) > 0 && !r.offersAny(best.idx, d.colors) {
+			head := headOf(r, d)
 			for _, c := range cands[1:] {
+				if head != "" && r.lx.info[best.idx].all[head] && !r.lx.info[c.idx].all[head] {
+					continue // another kind than the one named ("two white kids mirrors" is no wardrobe)
+				}
 				if best.score-c.score > 0.25 && d.cnt[c.idx] < d.cnt[best.idx] {
 					// far behind and explaining fewer of the words said; one
 					// explaining all of them only has a longer name

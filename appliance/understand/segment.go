@@ -567,7 +567,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 			}
 			if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
 				nextNew = !r.bestHas(sg.cur, tk.text) || other
-				break
+				if nextNew {
+					break
+				}
+				// "and two memory foam pillows": a head the line has may
+				// only describe; English says its own head noun last
+				continue
 			}
 			if tk.lex && tk.color == "" && !sg.cur.uniq[tk.text] && !r.bestHas(sg.cur, tk.text) {
 				other = true
@@ -858,6 +863,11 @@ func (sg *segmenter) word(i int) int {
 		// "underlay with vapour barrier", "curtain track motor with remote": a
 		// name that says "with" itself, even when the word after it is that
 		// name's head noun; a word the line's product lacks still starts its own
+		startNew = false
+	}
+	if startNew && !withNew && sg.cur != nil && sg.cur.end == i && sg.cur.pre != nil && isLatinWord(t.surface) && headOf(r, sg.cur) == "" && !sg.afterSep {
+		// "two wood doors": the count and a describing word opened the
+		// line; its head noun comes last and completes it
 		startNew = false
 	}
 	startNew = startNew || withNew
