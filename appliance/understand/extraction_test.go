@@ -132,6 +132,11 @@ func TestRules_ColourNotCarried(t *testing.T) {
 		{"3ayza dolab kebir abyad fe bonni", []wantItem{{"WRA", 1, "", nil}}, []bool{true}},
 		{"عايزة دولاب اطفال ابيض في وردي", []wantItem{{"WRK", 1, "أبيض وردي", nil}}, []bool{false}},
 		{"عايزة دولاب اطفال وردي", []wantItem{{"WRK", 1, "وردي", nil}}, []bool{false}},
+		{"دولاب اطفال ابيض × وردي", []wantItem{{"WRK", 1, "أبيض وردي", nil}}, []bool{false}},
+		{"20 m wall tiles and 10 m skirting 7 cm, all in white", []wantItem{{"WALLT", 20, "أبيض", nil}, {"SK7", 10, "أبيض", nil}}, []bool{false, false}},
+		// English says the colour before the head noun of the line it opens
+		{"I need a basin mixer and a black bidet spray", []wantItem{{"TAPB", 1, "", nil}, {"BIDET", 1, "أسود", nil}}, []bool{true, false}},
+		{"a white wooden door 85 cm and a walnut wooden door 70 cm", []wantItem{{"D85", 1, "أبيض", []int{85}}, {"D70", 1, "جوزي", []int{70}}}, []bool{false, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

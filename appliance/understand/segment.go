@@ -848,15 +848,17 @@ func (sg *segmenter) word(i int) int {
 	head := r.lx.heads[w] || (t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w]
 	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
-	if startNew && sg.cur != nil && !head {
+	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
+	if startNew && sg.cur != nil && !head && !englishNext {
 		// only a head noun opens an item; "و حيطة تانية" after a
-		// kitchen is one more wall of it, not a new product
+		// kitchen is one more wall of it, not a new product ("and a
+		// wooden door" is: English names its head noun last)
 		startNew = false
 	}
 	if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil {
 		startNew = false
 	}
-	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
+	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) && !englishNext {
 		startNew = false // "زان وخشب": a second modifier, not a new item
 	}
 	if startNew && sg.cur != nil && i > 0 && strings.ToLower(sg.ts[i-1].surface) == "with" && r.fits(sg.cur, w) {
@@ -878,7 +880,7 @@ func (sg *segmenter) word(i int) int {
 		startNew = true
 	}
 	if startNew {
-		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext}
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
 		for _, a := range sg.pendingSizes {
@@ -945,7 +947,7 @@ func (sg *segmenter) colour(i int) int {
 		r.addWord(sg.cur, w) // "حوض ستانلس": the colour also names the product
 	}
 	if sg.cur != nil && !sg.pendingNext && i+2 < len(sg.ts) && !sg.ts[i+1].sep && !sg.ts[i+2].sep &&
-		toneJoins[sg.ts[i+1].text] && sg.ts[i+2].color != "" && sg.ts[i+2].color != t.color {
+		(toneJoins[sg.ts[i+1].text] || sg.ts[i+1].text == "x") && sg.ts[i+2].color != "" && sg.ts[i+2].color != t.color {
 		// "ابيض في وردي": one piece in two colours, no single colour of
 		// the catalog unless it lists the pair
 		sg.cur.tones = append(sg.cur.tones, [2]string{t.color, sg.ts[i+2].color})
@@ -954,10 +956,17 @@ func (sg *segmenter) colour(i int) int {
 		sg.lastJoin = "none"
 		return i + 3
 	}
+	if sg.cur != nil && sg.lastJoin == "conj" && !sg.pendingNext && sg.englishHeadAhead(i) {
+		// "and a black bidet spray": the colour of the line its head noun
+		// opens, said before it; the و still joins that line
+		sg.pendingColor = append(sg.pendingColor, t.color)
+		return i + 1
+	}
 	switch {
 	case sg.pendingNext && sg.pending != nil:
 		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"
-	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]):
+	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && strings.ToLower(sg.ts[i-1].surface) == "in" && allWords[prevWord(sg.ts, i-1)] ||
+		i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]): // "كله ابيض", "all in white"
 		for _, d := range sg.ds {
 			if len(d.colors) == 0 {
 				d.colors = append(d.colors, t.color)
@@ -1180,6 +1189,25 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 		break
 	}
 	return group, j
+}
+
+// englishHeadAhead: an English word after "and" (i) leads, within a few
+// words, to a head noun the current line already has or cannot be ("and a
+// wooden door 70 cm" after "a white wooden door 85 cm"): the next line.
+func (sg *segmenter) englishHeadAhead(i int) bool {
+	if !isLatinWord(sg.ts[i].surface) {
+		return false
+	}
+	for k := i + 1; k < len(sg.ts) && k <= i+3 && !sg.ts[k].sep; k++ {
+		tk := sg.ts[k]
+		if !isLatinWord(tk.surface) || isNumber(tk.text) {
+			return false
+		}
+		if tk.lex && tk.color == "" && sg.r.lx.heads[tk.text] {
+			return sg.cur.uniq[tk.text] || !sg.r.fits(sg.cur, tk.text)
+		}
+	}
+	return false
 }
 
 // sizeAhead: a size of two sides follows token j, past fillers, colours
