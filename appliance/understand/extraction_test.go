@@ -167,6 +167,8 @@ func TestRules_DistributiveCounts(t *testing.T) {
 		{"3andy 4 7ammamat, kol 7ammam 3ayez shattaf kroom", []wantItem{{"BIDET", 4, "كروم", nil}}},
 		{"I have 3 bathrooms, each one needs a basin mixer in chrome and a bidet spray in black", []wantItem{{"TAPB", 3, "كروم", nil}, {"BIDET", 3, "أسود", nil}}},
 		{"for each of the 2 bathrooms I need a black basin mixer", []wantItem{{"TAPB", 2, "أسود", nil}}},
+		{"3 bathrooms, each needs a chrome bidet spray", []wantItem{{"BIDET", 3, "كروم", nil}}},
+		{"في ٣ حمامات، عايز لكل حمام شطاف كروم", []wantItem{{"BIDET", 3, "كروم", nil}}},
 		// a counted noun, its kind words after it, then one of another kind
 		{"عايزة ستارتين جاهزين شيفون بيج وواحدة بلاك اوت جاهزة رمادي", []wantItem{{"CCH", 2, "بيج", nil}, {"CBO", 1, "رمادي", nil}}},
 		// "جاهزين" agrees with the جاهزة of one name and the جاهز of another
@@ -222,6 +224,8 @@ func TestRules_FrancoDims(t *testing.T) {
 		{"بلاط ارضيات بيج ٣ متر عرض في ٤ طول", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
 		{"floor tiles beige width 3 m height 4 m", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
 		{"floor tiles in beige, 3 m wide by 4 m long", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
+		{"2 metr 3ard w 3 metr tool balat ardeyat beige", []wantItem{{"FLR", 6, "بيج", []int{200, 300}}}},
+		{"بلاط ارضيات بيج ٢ متر عرض و ٣ متر طول", []wantItem{{"FLR", 6, "بيج", []int{200, 300}}}},
 		{"wall tiles white, 250 wide x 300 high", []wantItem{{"WALLT", 7.5, "أبيض", []int{250, 300}}}},
 		// no size said: the tulle
 		{"3ayza 5 metr tool abyad", []wantItem{{"TUL", 5, "أبيض", nil}}},

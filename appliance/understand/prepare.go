@@ -439,7 +439,9 @@ func (r *Rules) placesEach(ts []token) {
 			continue
 		}
 		k := i + 1
-		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one"
+		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one" ||
+			// "3 bathrooms, each needs …": each of the places just counted
+			strings.ToLower(ts[i].surface) == "each" && !ts[k].sep && !ts[k].lex && isLatinWord(ts[k].surface)
 		if ts[k].sep || !place(k) || isNumber(ts[k].text) || eachWords[ts[k].text] && i > 0 && !ts[i-1].sep {
 			continue // "3 ستاير كل واحدة …" is each of those products, no place
 		}

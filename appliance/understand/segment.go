@@ -1184,6 +1184,16 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 				j = b.end
 				continue
 			}
+			// "٢ متر عرض و ٣ متر طول", "2 metr 3ard w 3 metr tool": the
+			// next side after و, named by its own dimension word
+			if sg.ts[k].text == "و" && !runningWords[sg.ts[k-1].text] {
+				if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && !b.implied && !b.dozen && b.end < len(sg.ts) && !sg.ts[b.end].sep &&
+					dimWords[sg.ts[b.end].text] && !runningWords[sg.ts[b.end].text] {
+					group = append(group, b)
+					j = b.end
+					continue
+				}
+			}
 		}
 		j = k
 		break
