@@ -332,3 +332,13 @@ func TestRules_ColourSaidForName(t *testing.T) {
 	checkItems(t, r, "عايز ٣ خشب طبيعي لوح لون مدخن", Order, []wantItem{{"BRD", 3, "مدخن", nil}})
 	checkItems(t, r, "3 natural wood boards, smoked", Order, []wantItem{{"BRD", 3, "مدخن", nil}})
 }
+
+// TestRules_TrailingQualifier: one word after a separator that the line's
+// product can also be is said of that line; a word it cannot be is a line
+// of its own.
+func TestRules_TrailingQualifier(t *testing.T) {
+	r := extractionRules(t)
+	checkItems(t, r, "عايزة ٢ ستارة جاهزة بيج، بلاك اوت", Order, []wantItem{{"CBO", 2, "بيج", nil}})
+	checkItems(t, r, "2 ready curtains in beige, blackout", Order, []wantItem{{"CBO", 2, "بيج", nil}})
+	checkItems(t, r, "عايز خلاط حوض كروم، شطاف", Order, []wantItem{{"TAPB", 1, "كروم", nil}, {"BIDET", 1, "", nil}})
+}

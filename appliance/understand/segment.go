@@ -848,6 +848,13 @@ func (sg *segmenter) word(i int) int {
 	head := r.lx.heads[w] || (t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w]
 	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
+	if startNew && sg.afterSep && sg.cur != nil && sg.pending == nil && !t.conj && r.fits(sg.cur, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) &&
+		len(sg.cur.words) > 1 && !sg.cur.uniq[w] {
+		// "two zebra blinds 1.6 x 2.1 m in white, blackout": one word
+		// after a separator that the line's product can also be is said
+		// of it, no line of its own
+		startNew = false
+	}
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
 	if startNew && sg.cur != nil && !head && !englishNext {
 		// only a head noun opens an item; "و حيطة تانية" after a
