@@ -17,7 +17,9 @@
 //   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية),
 //     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة, duals of catalog and unit
 //     words (مترين، كرسيين), units (متر، سم، م٢), sizes ("2 متر في 120 سم",
-//     180×90, "مقاس 180"), several walls summed;
+//     180×90, "مقاس 180"; Franco "2 metr 3ard fe 2.5 tool", its dimension
+//     words read so beside a figure even where a name has their letters),
+//     several walls summed;
 //   - a message is cut into items where a product's head noun (the first
 //     word of one of its names) starts something the current item cannot be,
 //     after و, a separator, or a count; the product is the one whose names
@@ -26,7 +28,10 @@
 //   - a count before a service's object counts the service (a verbal noun
 //     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
 //     ضلف"); a piece word makes a figure a count ("٣٥ حتة"); "كل واحدة"
-//     is each one, no amount;
+//     is each one, no amount; a service sold by the metre or m² (its name
+//     heads with such a noun: "تفصيل ستارة") said with no amount or for
+//     "الاتنين" is done to the goods before it in its unit ("١٠ متر قماش
+//     ومعاه التفصيل" → 10);
 //   - the quantity is read in the product's unit: a count for pieces, the
 //     running length for metres, width × height for m² (a side may be
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
@@ -41,8 +46,13 @@
 //   - colours are resolved against the product's own colours ("رمادي" →
 //     "رمادي فاتح" when that is its only grey), a colour it is made in
 //     first, never a word of its own name it is not made in (the طبيعي of
-//     "جلد طبيعي"); a stated colour drops close products not made in it;
-//     "نفس اللون" and "كله" pass them on;
+//     "جلد طبيعي"), nor one when another colour it is made in is said
+//     ("باركيه خشب طبيعي … لون مدخن"); a stated colour drops close
+//     products not made in it;
+//     "نفس اللون" and "كله" pass them on; a line joined by و with its own
+//     amount takes no colour from the one before ("٤٠ متر سيراميك ابيض و
+//     ١٥ متر وزرة" asks the skirting's), and two colours of one piece
+//     ("ابيض في وردي") are the catalog's combined colour or asked;
 //   - the intent comes from cue words: complaint (defects, delays, an
 //     exchange of a purchase), inquiry (price, availability), order
 //     (items), other (also goods already delivered with nothing wrong or
@@ -54,12 +64,19 @@
 //   - what the customer does not want ("بدون", "من غير", "without") is no
 //     line; a count shared out ("٣ أوكر، واحدة دهبي واتنين أسود"), "لكل
 //     باب", "2 من كل واحد" and a count of places ("٢ اوض ٣×٤") are read
-//     as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"); a size in a
-//     product's name said anywhere chooses that product;
+//     as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"; a figure
+//     after "متر و" with its own unit, pack or product is the next line's
+//     count: "٦٥ متر و ١٥ كيس صليبات"); a size in a product's name said
+//     anywhere chooses that product;
 //   - English puts its head noun last: a figure hyphenated to a word is the
 //     product's ("4-inch", "2-seater"), a count after "and" whose words
 //     lead to another head noun opens the next line, "for a …" is a
-//     destination; "بال" + another product's head noun is a line of its own
+//     destination; after و, a count where the line already has one,
+//     before words or a named size of the same kind ("٤ باب ام دي اف ٩٠
+//     … و ٤ ام دي اف ٨٠ ابيض"), is another piece with its own line, and
+//     so is another size after و when the line has its size ("٩٠×١٢٠
+//     وواحدة تانية ٦٠×١٢٠"; a kitchen's walls, sold by the metre, add up);
+//     "بال" + another product's head noun is a line of its own
 //     ("شمسية بالقاعدة"); a kind several products share is settled by the
 //     other lines' material; a plural with no count is not invoiced as one;
 //     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦"), what the
@@ -68,10 +85,18 @@
 //   - a count marker after a size is how many ("٦٠×١٢٠ عدد ٢", "qty 2",
 //     "×2", "2 pcs"); a distributive over places counted before
 //     ("لأوضتين كل اوضة ٤ في ٣", "عندي ٣ اوض … لكل اوضة مرتبة ومخدة",
-//     "2 rooms, each room …") multiplies the line the size measures or
-//     every line said after it; a room's or window's size said before the
+//     "2 rooms, each room …", "عندي ٣ حمامات، كل حمام عايز فيه …", "3
+//     bathrooms, each one needs …", "for each of the 3 bathrooms I need
+//     …") multiplies the line the size measures or every line said after
+//     it, its own count too (a place may be a word of some name, never a
+//     head noun); a describing word in both genders ("جاهز"/"جاهزة") is
+//     one word, so "ستارتين جاهزين بلاك اوت" agrees with either name; a room's or window's size said before the
 //     request is what a product sold by area covers ("عندي صالة ٦ في ٤
-//     وعايز ابلطها بورسلين"); a bare unit before a product names a price's
+//     وعايز ابلطها بورسلين"), several places' sizes a line each ("صالة ٥ في
+//     ٤ واوضة ٣ في ٣ عايزهم باركيه"; a metre product's walls add up), the
+//     words saying whose size it is placed ("الاولى", "واوضة", "اوضتين
+//     نوم", "شباك المطبخ"), and a distributive reaches no further than
+//     another place named; a bare unit before a product names a price's
 //     unit and a length said too is the quantity ("متر الرخامة بكام؟ عايز
 //     متر و٢٠"); a share of a count after a complete size keeps the size;
 //     "be kam", "bkam" ask a price; "بتبيعوا …؟", "عندكم …؟" ask whether
@@ -90,6 +115,16 @@
 //     leather) and whether it only named a kind several products share
 //     (Item.Vague: "عايز مرتبة"); every word left unplaced is listed in
 //     Result.Unexplained, in the customer's own words, as phrases are.
+//
+// Item.DimsCM are the dimensions the customer stated, in cm, in the order
+// said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
+// named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
+// "بورسلين 60×120"), and a run or an area's sides ("مطبخ 3.5 متر" → 350,
+// "2 متر في 120 سم" → 200, 120). A figure that is only how much of a
+// metre or m² product is wanted is no dimension when the product's named
+// size is stated beside it: "وزرة ١٢ سم ٤٠ متر" is 40 m of the 12 cm
+// skirting, dims [12]; a side named by its dimension word stays one
+// ("رانر ٨٠ سم طول ٦ متر" → 80, 600).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), segment.go (the segmenter, one step per unit), finish.go

@@ -165,7 +165,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		// a stated colour the best product lacks but a close one offers
 		// decides between them ("كرسي سفرة بيج": the one made in beige)
 		if len(d.colors) > 0 && !r.offersAny(best.idx, d.colors) {
+			head := headOf(r, d)
 			for _, c := range cands[1:] {
+				if head != "" && r.lx.info[best.idx].all[head] && !r.lx.info[c.idx].all[head] {
+					continue // another kind than the one named ("two white kids mirrors" is no wardrobe)
+				}
 				if best.score-c.score > 0.25 && d.cnt[c.idx] < d.cnt[best.idx] {
 					// far behind and explaining fewer of the words said; one
 					// explaining all of them only has a longer name
@@ -212,6 +216,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
 		it.Color = r.pickColor(best.idx, d.colors)
+		if len(d.tones) > 0 && len(d.colors) == 0 {
+			it.Color = r.twoTone(best.idx, d.tones[0]) // "" (asked) unless the catalog lists the pair
+		}
+		if it.Color == "" && d.pieceOf != nil {
+			if k, ok := itemOf[d.pieceOf]; ok && items[k].Product == p {
+				it.Color = items[k].Color // another piece of the line before, its colour said once
+			}
+		}
 		if it.Color == "" && d.sameAs && prevColor != "" {
 			if col, ok := r.colorFor(best.idx, wordsKey(prevColor)); ok {
 				it.Color = col
@@ -234,6 +246,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		itemOf[d] = len(items)
 		items = append(items, it)
 	}
+	r.serviceOfGoods(ts, keep, items, itemOf)
 	r.countsForAll(keep, items, itemOf, eachN)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
@@ -309,6 +322,12 @@ func (r *Rules) nameSizes(d *draft) {
 	}
 	if d.pre != nil && d.pre.unit != "" {
 		try(*d.pre)
+		if n := numString(math.Round(cm1(*d.pre))); d.pre.unit == "cm" && !d.pre.implied && d.uniq[n] && r.isSize(d, n) {
+			// "2cm artificial grass", "١٢ سم وزرة": the size said before
+			// the name names the product; it is its size, no amount
+			d.sizes = append(d.sizes, sized{cm1(*d.pre), d.pre.start})
+			d.pre = nil
+		}
 	}
 	if d.pre != nil && d.pre.unit == "" && !d.pre.dozen && !d.pre.implied && d.pre.val >= 30 {
 		// "a 160 pocket mattress": a figure its name gives as a size in
@@ -336,7 +355,7 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	info := &r.lx.info[idx]
 	var out []string
 	for _, u := range d.words {
-		if info.all[u] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] {
+		if info.all[u] || info.all[r.genderTwin(u)] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] {
 			continue
 		}
 		i := d.start
@@ -521,6 +540,11 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 	for _, g := range d.groups {
 		var sides []float64
 		nameOnly := named != nil && measuring > 0 && named(g)
+		// "وزرة ١٢ سم ٤٠ متر", "نجيلة ٢ سم ٤٠ متر": beside the product's
+		// own named size, one figure on a metre or m² line is how much
+		// of it, no dimension, unless a dimension word names it a side
+		// ("رانر ٨٠ سم طول ٦ متر")
+		quantityOnly := unit != catalog.Piece && len(g) == 1 && len(d.sizes) > 0 && !g[0].side
 		for k, a := range g {
 			if a.implied || a.dozen {
 				continue
@@ -543,7 +567,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 			c := cm(a, other)
 			if c > 0 {
 				sides = append(sides, c)
-				stated = append(stated, sized{c, a.start})
+				if !quantityOnly {
+					stated = append(stated, sized{c, a.start})
+				}
 			}
 		}
 		if len(sides) > 0 && !nameOnly {
@@ -662,6 +688,14 @@ func cm1(a amount) float64 {
 func (r *Rules) pickColor(idx int, stated []string) string {
 	p := &r.lx.products[idx]
 	for _, c := range stated {
+		// "باركيه خشب طبيعي … لون مدخن": a colour word that is also a word
+		// of the product's name is said for the name when another colour
+		// it is made in is said too
+		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) && !r.inName(idx, c) {
+			return col
+		}
+	}
+	for _, c := range stated {
 		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) {
 			return col
 		}
@@ -672,6 +706,27 @@ func (r *Rules) pickColor(idx int, stated []string) string {
 		}
 		if col, ok := r.colorFor(idx, c); ok {
 			return col
+		}
+	}
+	return ""
+}
+
+// twoTone is the product's colour that names both colours said of one
+// piece ("ابيض في وردي" → "أبيض × وردي" when the catalog lists it), or ""
+// when it lists none: the customer is asked, never given one of the two.
+func (r *Rules) twoTone(idx int, tone [2]string) string {
+	p := &r.lx.products[idx]
+	var want []string
+	for _, u := range tone {
+		c, ok := r.lx.colors[u]
+		if !ok {
+			return ""
+		}
+		want = append(want, wordsKey(c))
+	}
+	for _, c := range p.Colors {
+		if k := wordsKey(c); strings.Contains(k, want[0]) && strings.Contains(k, want[1]) && k != want[0] && k != want[1] {
+			return c
 		}
 	}
 	return ""
@@ -793,6 +848,51 @@ func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int,
 	}
 }
 
+// serviceOfGoods: a service sold by the metre or m² (a product whose name
+// heads with a verbal noun, تفعيل: "تفصيل وخياطة ستارة") said with no
+// amount of its own, or for "both"/"all" of them ("ومعاه التفصيل",
+// "وتفصيل الاتنين", "and the tailoring"), is done to the goods named
+// before it in its unit: its quantity is theirs.
+func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || items[k].Product.Unit == catalog.Piece || !r.isService(items[k].Product) {
+			continue
+		}
+		bare := d.pre == nil && len(d.groups) == 0 && len(d.counts) == 0 && len(d.room) == 0
+		both := false // "الاتنين", "التلاتة": the article on a number is all of them
+		for m := d.start; m < d.end && m < len(ts) && len(d.groups) == 0; m++ {
+			both = both || !ts[m].sep && strings.HasPrefix(ts[m].surface, "ال") && isNumberWord(strings.TrimPrefix(ts[m].surface, "ال"))
+		}
+		if !bare && !both {
+			continue
+		}
+		total := catalog.Milli(0)
+		for j := 0; j < k; j++ {
+			if p := items[j].Product; p != nil && p.Unit == items[k].Product.Unit && !r.isService(p) && !items[j].unsized {
+				total += items[j].Quantity
+			}
+		}
+		if total <= 0 {
+			continue
+		}
+		it := &items[k]
+		it.Quantity = total
+		if it.unsized {
+			it.unsized = false
+			it.Missing = without(it.Missing, "size")
+			it.Confidence = math.Min(1, math.Round(it.Confidence/0.7*1000)/1000)
+		}
+	}
+}
+
+// isService: the product's Arabic name heads with a verbal noun of the
+// shape تفعيل (تفصيل، تركيب، تنجيد): work done, sold by the goods' measure.
+func (r *Rules) isService(p *catalog.Product) bool {
+	idx := r.indexOf(p)
+	return idx >= 0 && verbalNoun(r.lx.info[idx].head)
+}
+
 // shareSetColours: a set said together shares its colour both ways.
 func (r *Rules) shareSetColours(ds, keep []*draft, items []Item, itemOf map[*draft]int) {
 	// a set said together shares its colour both ways
@@ -815,7 +915,7 @@ func (r *Rules) shareSetColours(ds, keep []*draft, items []Item, itemOf map[*dra
 func (r *Rules) leavesWord(d *draft, idx int) bool {
 	all := r.lx.info[idx].all
 	for _, u := range d.words {
-		if !isNumber(u) && !all[u] {
+		if !isNumber(u) && !all[u] && !all[r.genderTwin(u)] {
 			return true
 		}
 	}

@@ -74,8 +74,21 @@ var dimWords = map[string]bool{
 	"عرض": true, "عرضه": true, "طول": true, "طوله": true, "ارتفاع": true, "ارتفاعه": true,
 	"عمق": true, "عمقه": true, "عرضها": true, "طولها": true, "ارتفاعها": true, "عمقها": true,
 	"width": true, "height": true, "length": true, "depth": true,
+	"wide": true, "high": true, "long": true, "deep": true, "tall": true, // "120 wide by 150 high"
 	"طولي": true, "طولى": true, // "متر طولي": a running metre
 }
+
+// francoDimWords are the dimension words written in Franco-Arabic: "2 metr
+// 3ard fe 2.5 tool" is 2 m wide by 2.5 m long.
+var francoDimWords = map[string]string{
+	"3ard": "عرض", "3ardo": "عرضه", "3ardha": "عرضها", "3rd": "عرض",
+	"tool": "طول", "toul": "طول", "tol": "طول", "tul": "طول", "tolo": "طوله", "toolo": "طوله", "toolha": "طولها", "tolha": "طولها",
+	"ertefa3": "ارتفاع", "ertfa3": "ارتفاع", "irtifa3": "ارتفاع", "ertefa3o": "ارتفاعه", "ertefa3ha": "ارتفاعها",
+	"3om2": "عمق", "3am2": "عمق", "3om2o": "عمقه",
+}
+
+// runningWords say a length is a running length, after its figure.
+var runningWords = map[string]bool{"طولي": true, "طولى": true}
 
 // dimOps join the sides of a size: "2 متر في 120 سم", "180x90".
 var dimOps = map[string]bool{"في": true, "x": true, "ب": true, "by": true, "فى": true}
@@ -180,6 +193,7 @@ type amount struct {
 	start   int    // first token
 	end     int    // one past the last token
 	dozen   bool
+	side    bool // a dimension word names it: "طول ٦ متر", "length 4 m"
 }
 
 // metres converts a length amount to metres.
@@ -253,7 +267,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 	if i >= len(ts) || ts[i].sep {
 		return amount{}, false
 	}
-	a := amount{start: i}
+	a := amount{start: i, side: i > 0 && !ts[i-1].sep && dimWords[ts[i-1].text] && !runningWords[ts[i-1].text]}
 	j := i
 	w := ts[i].text
 	if u, ok := unitDual(w); ok {
@@ -346,10 +360,28 @@ func centimetresAfter(ts []token, j int) (float64, int) {
 	switch {
 	case u == "cm":
 		return v / 100, k + 2
-	case u == "" && v >= 10 && v < 100:
+	case u == "" && v >= 10 && v < 100 && !ownReading(ts, k+1):
 		return v / 100, k + 1 // the centimetres said bare after the metres
 	}
 	return 0, j
+}
+
+// ownReading reports whether the token at i gives the figure before it a
+// reading of its own, so that figure is no centimetres of the metres said
+// before "و": a unit, a dozen, a pack or piece word, a counted noun, a place
+// or a word of a product sold by the piece ("٦٥ متر و ١٥ كيس صليبات", "45
+// metr w 10 shekayer": fifteen bags, ten sacks; "متر و٢٠ ابيض", "متر و٢٠
+// وحوض" and "٣ متر في متر و٢٠ بورسلين", a tile sold by the m², are 1.20 m).
+func ownReading(ts []token, i int) bool {
+	if i >= len(ts) || ts[i].sep {
+		return false
+	}
+	t := ts[i]
+	if t.conj {
+		return false // "متر و٢٠ وحوض": the و opens the next item
+	}
+	return isUnitOrDozen(t.text) || pieceWords[t.text] || countedNouns[t.text] || placeWords[t.text] ||
+		t.counted && t.color == ""
 }
 
 func isUnitOrDozen(w string) bool {

@@ -2,6 +2,8 @@ package understand
 
 import (
 	"strconv"
+
+	"fatoora/catalog"
 	"strings"
 	"unicode/utf8"
 )
@@ -47,9 +49,22 @@ func (r *Rules) prepare(text string) []token {
 			}
 		}
 		if strings.HasPrefix(t.text, "ال") {
-			if _, ok := numberWord(strings.TrimPrefix(t.text, "ال")); ok && utf8.RuneCountInString(t.text) > 4 && (i == 0 || !r.lx.isWord(raw[i-1].text) || r.lx.colors[raw[i-1].text] != "" || englishColors[raw[i-1].text] != "") {
-				w = "كلهم" // "الاتنين", "التلاتة": both / all three, not an amount
+			st := strings.TrimPrefix(t.text, "ال")
+			if v, ok := numberWord(st); ok && utf8.RuneCountInString(t.text) > 4 {
+				switch {
+				case i > 0 && !raw[i-1].sep && r.lx.isWord(numString(v)) && (r.lx.isWord(raw[i-1].text) || r.lx.rewrite[raw[i-1].text] != "") &&
+					r.lx.colors[raw[i-1].text] == "" && englishColors[raw[i-1].text] == "" && !isNumber(raw[i-1].text):
+					w = numString(v) // "الكنبة التلاتة": the number a name says ("كنبة 3 مقاعد"), read as the name's figure
+				case i == 0 || !r.lx.isWord(raw[i-1].text) || r.lx.colors[raw[i-1].text] != "" || englishColors[raw[i-1].text] != "":
+					w = "كلهم" // "الاتنين", "التلاتة": both / all three, not an amount
+				}
 			}
+		}
+		if st, ok := cutObject(w); ok && !r.known(w) && orderCues[st] {
+			w = st // "عايزهم", "محتاجها": wanted, its object said before
+		}
+		if k := wordKey(w); !r.known(w) && k != w && strings.HasPrefix(w, "ال") && r.known(k) {
+			w = k // "الالماني": the article on a word that starts with ال itself (ألماني)
 		}
 		if !r.known(w) && isArabicWord(w) {
 		strip:
@@ -75,6 +90,14 @@ func (r *Rules) prepare(text string) []token {
 					}
 					break strip
 				}
+			}
+		}
+		if !r.known(w) && isArabicWord(w) {
+			// "وتفصيلهم", "تركيبها": a head noun with an object pronoun
+			// (their tailoring) is that noun
+			rest, and := strings.CutPrefix(w, "و")
+			if st, ok := cutObject(rest); ok && r.isHead(st) {
+				w, t.conj = st, and || t.conj
 			}
 		}
 		if st, ok := strings.CutPrefix(w, "و"); ok && r.lx.isWord(w) && !r.lx.heads[w] && utf8.RuneCountInString(st) >= 3 {
@@ -181,7 +204,59 @@ func (r *Rules) prepare(text string) []token {
 			t.color = t.text
 		}
 	}
+	francoDims(out)
+	for i := 1; i < len(out); i++ {
+		if out[i].lex && !out[i-1].sep && isNumber(out[i-1].text) {
+			out[i].counted = r.byPiece(out[i].text)
+		}
+	}
 	return out
+}
+
+// byPiece reports whether word u heads the name of some product sold by
+// the piece: a count of it is natural ("١٥ صليبات"), not of a tile sold by
+// the m² whose adhesive's name also says بورسلين.
+func (r *Rules) byPiece(u string) bool {
+	for _, p := range r.lx.postings[u] {
+		if info := &r.lx.info[p]; r.lx.products[p].Unit == catalog.Piece && (info.head == u || info.headEn == u) {
+			return true
+		}
+	}
+	return false
+}
+
+// francoDims reads a Franco-Arabic dimension word as that dimension, even
+// where the catalog has a word of the same letters (the tulle "tool"):
+// before a figure ("tool 3 metr"), or after one in a size whose sides are
+// joined or named ("2 metr 3ard fe 2.5 tool"); "5 metr tool" alone is five
+// metres of tulle.
+func francoDims(ts []token) {
+	measure := func(i int) bool {
+		if i < 0 || i >= len(ts) || ts[i].sep {
+			return false
+		}
+		_, unit := unitWord(ts[i].text)
+		return unit || isNumber(ts[i].text)
+	}
+	sized := func(i int) bool { // another side in the clause: في, x, or a dimension word
+		for _, step := range []int{-1, 1} {
+			for k := i + step; k >= 0 && k < len(ts) && !ts[k].sep; k += step {
+				low := strings.ToLower(ts[k].surface)
+				if dimOps[ts[k].text] || ts[k].text == "x" || dimWords[ts[k].text] && !runningWords[ts[k].text] || francoDimWords[low] != "" && low != strings.ToLower(ts[i].surface) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := range ts {
+		t := &ts[i]
+		d, ok := francoDimWords[strings.ToLower(t.surface)]
+		if !ok || t.sep || !(measure(i+1) || measure(i-1) && sized(i)) {
+			continue
+		}
+		t.text, t.lex, t.color, t.fuzzy, t.plural = d, false, "", false, false
+	}
 }
 
 // colorFirst reports whether w is the first word of a multi-word catalog
@@ -275,8 +350,8 @@ func (r *Rules) eachCount(ts []token) float64 {
 					}
 					ts[start].perN = v
 					for m := start; m < len(ts) && !ts[m].sep && (m <= k || ts[m].lex || fillers[ts[m].text] || ts[m].color == ""); m++ {
-						if m > k && ts[m].color != "" {
-							break
+						if m > k && (ts[m].color != "" || orderCues[ts[m].text] || subjectWords[strings.ToLower(ts[m].surface)]) {
+							break // "for each of the 3 bathrooms I need …": what is asked follows
 						}
 						ts[m].aside, ts[m].used = true, true
 					}
@@ -301,6 +376,9 @@ func (r *Rules) eachCount(ts []token) float64 {
 	}
 	return each
 }
+
+// subjectWords start the clause that asks, after a distributive said first.
+var subjectWords = set("i", "we", "انا", "احنا")
 
 // countMarkers before a figure say it is how many: "عدد ٢", "qty 2".
 var countMarkers = set("عدد", "العدد", "بعدد", "كميه", "الكميه", "بكميه", "qty", "quantity", "qnt", "3adad", "el3adad")
@@ -347,31 +425,38 @@ var eachCues = set("كل", "لكل", "each", "every", "per", "kol", "lkol", "lek
 // placesEach reads a distributive over places counted earlier in the
 // message: "لأوضتين كل اوضة ٤ في ٣" (two rooms of 4×3), "عندي ٣ اوض …
 // لكل اوضة مرتبة ومخدة" (each line three times), "2 rooms, each room 4 by
-// 3". The places are a noun the catalog does not sell, counted by a figure
-// or said in the dual, and named again after the cue in the singular; the
-// count and the cue are set aside (no line's count, no line's words).
-func placesEach(ts []token) {
-	placeNames(ts)
+// 3", "عندي ٣ حمامات، كل حمام عايز فيه …", "3 rooms, each one needs …".
+// The places are a noun that heads no product (a word of some name, like
+// the حمام of "طقم اكسسوار حمام", still can be a place), counted by a
+// figure or said in the dual, and named again after the cue in the
+// singular, or "واحدة"/"one" for the last places counted; the count and
+// the cue are set aside (no line's count, no line's words).
+func (r *Rules) placesEach(ts []token) {
+	r.placeNames(ts)
+	place := func(m int) bool { return !ts[m].lex || !r.isHead(ts[m].text) }
 	for i := 0; i+1 < len(ts); i++ {
 		if ts[i].sep || !eachCues[strings.ToLower(ts[i].surface)] {
 			continue
 		}
 		k := i + 1
-		if ts[k].sep || ts[k].lex || isNumber(ts[k].text) || eachWords[ts[k].text] {
-			continue
+		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one" ||
+			// "3 bathrooms, each needs …": each of the places just counted
+			strings.ToLower(ts[i].surface) == "each" && !ts[k].sep && !ts[k].lex && isLatinWord(ts[k].surface)
+		if ts[k].sep || !place(k) || isNumber(ts[k].text) || eachWords[ts[k].text] && i > 0 && !ts[i-1].sep {
+			continue // "3 ستاير كل واحدة …" is each of those products, no place
 		}
 		noun := placeKey(ts[k].surface)
 		n, at := 0.0, -1
 		for j := i - 1; j >= 0 && n == 0; j-- {
-			if ts[j].sep || ts[j].lex {
+			if ts[j].sep || !place(j) {
 				continue
 			}
 			w := placeKey(ts[j].surface)
-			if dual, ok := dualOf(w); ok && dual == noun {
-				n, at = 2, j
+			if dual, ok := dualOf(w); ok && (dual == noun || one && placeWords[dual]) || ts[j].dual && (ts[j].text == ts[k].text || one) {
+				n, at = 2, j // "لأوضتين كل اوضة", "حمامين، كل واحد"
 				continue
 			}
-			if j > 0 && samePlace(w, noun) {
+			if j > 0 && (samePlace(w, noun) || ts[j].text == ts[k].text || one && isWordy(ts[j].text)) {
 				if v, ok := amountValue(ts[j-1].text); ok && !ts[j-1].sep && v >= 2 && v <= 50 && v == float64(int(v)) {
 					n, at = v, j-1
 				}
@@ -392,16 +477,56 @@ func placesEach(ts []token) {
 	}
 }
 
-// placeNames sets aside the definite noun that names a place said before
-// it: "اوضة النوم", "اوضة الأطفال", "دورة المياه" (a room's name, no goods).
-func placeNames(ts []token) {
+// isWordy: w is a word that can be a counted place, not a figure, unit,
+// pack or other counted thing ("٣ متر", "٢ شيكارة" are no places).
+func isWordy(w string) bool {
+	if isNumber(w) || isUnitOrDozen(w) || pieceWords[w] || countedNouns[w] {
+		return false
+	}
+	_, isNum := numberWord(w)
+	return !isNum
+}
+
+// placeNames sets aside the noun that names a place said before it: "اوضة
+// النوم", "اوضة الأطفال", "دورة المياه", "اوضتين نوم" (a room's name, no
+// goods); and the words that say whose size follows: a place ("واوضة ٣ في
+// ٣") or an ordinal ("الاولى ٤ في ٣ والتانية ٣ في ٣").
+func (r *Rules) placeNames(ts []token) {
+	place := func(i int) bool {
+		return i >= 0 && !ts[i].sep && !ts[i].lex && (placeWords[ts[i].text] || placeWords[strings.TrimPrefix(ts[i].text, "و")])
+	}
 	for i := 1; i < len(ts); i++ {
-		if !ts[i].sep && !ts[i-1].sep && placeWords[ts[i-1].text] && !ts[i].lex && ts[i].color == "" &&
-			strings.HasPrefix(ts[i].surface, "ال") && !isNumber(ts[i].text) {
+		if ts[i].sep || ts[i-1].sep || !place(i-1) || ts[i].color != "" || isNumber(ts[i].text) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(ts[i].surface, "ال") && ts[i].lex:
+			ts[i].used, ts[i].aside = true, true // "شباك المطبخ": the kitchen's window, no kitchen
+		case strings.HasPrefix(ts[i].surface, "ال") || !ts[i].lex && !r.known(ts[i].text) && !verbLike(ts[i].text):
 			ts[i].used = true
 		}
 	}
+	for i := 0; i+1 < len(ts); i++ {
+		w := strings.TrimPrefix(ts[i].text, "و")
+		if !ts[i].sep && !ts[i+1].sep && isNumber(ts[i+1].text) && (place(i) || ordinalWords[w] || countedNouns[w] && !ts[i].lex) {
+			ts[i].used = true // "واوضة ٣ في ٣", "والتانية ٣ في ٣", "وحيطة ٢ متر"
+		}
+	}
 }
+
+// cutObject takes an object pronoun (هم، ها، ه) off a word.
+func cutObject(w string) (string, bool) {
+	for _, p := range []string{"هم", "ها", "ه"} {
+		if st, ok := strings.CutSuffix(w, p); ok && utf8.RuneCountInString(st) >= 3 {
+			return st, true
+		}
+	}
+	return "", false
+}
+
+// ordinalWords say which of the places counted a size is for.
+var ordinalWords = set("الاول", "الاولي", "الاولى", "اول", "اولي", "التاني", "التانيه", "تاني", "تانيه", "التالت", "التالته",
+	"تالت", "تالته", "الرابع", "الرابعه", "first", "second", "third", "fourth")
 
 // placeKey is a noun without the prepositions and article written on it
 // (لأوضتين → اوضتين, rooms → room).
@@ -437,6 +562,9 @@ func dualOf(w string) (string, bool) {
 func samePlace(w, noun string) bool {
 	if w == noun || w+"ه" == noun {
 		return true // اوض/اوضه: the collective drops the ة
+	}
+	if st, ok := strings.CutSuffix(w, "ات"); ok && (st == noun || st+"ه" == noun) {
+		return true // حمامات/حمام، شقات/شقه: the sound plural
 	}
 	if isLatinWord(w) && strings.HasPrefix(w, noun) && len(w)-len(noun) <= 2 && len(noun) >= 3 {
 		return true // Franco plurals: balakona/balakonat

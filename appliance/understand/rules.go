@@ -191,7 +191,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts := r.prepare(text)
 	r.negate(ts)
 	r.destinations(ts)
-	placesEach(ts)
+	r.placesEach(ts)
 	eachN := r.eachCount(ts)
 	countMarks(ts)
 	drafts := r.segment(ts)

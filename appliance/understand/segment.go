@@ -22,8 +22,10 @@ type draft struct {
 	counts   []float64 // bare small numbers after the product
 	sizes    []sized   // figures read as sizes in cm (the ones naming the product)
 	colors   []string
-	sameAs   bool // "نفس اللون"
-	setWith  int  // index of the item this one was said together with, -1
+	sameAs   bool        // "نفس اللون"
+	pieceOf  *draft      // another piece of that draft's product in a size of its own ("وواحدة تانية ٦٠×١٢٠"): its colour unless it says one
+	tones    [][2]string // two colours said of one piece ("ابيض في وردي")
+	setWith  int         // index of the item this one was said together with, -1
 	clause   int
 	header   bool
 	fuzzy    bool
@@ -38,6 +40,7 @@ type draft struct {
 	english  bool            // some word of it was written in English (its head noun comes last)
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
 	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
+	before   [][]amount      // other places' sizes said before its own ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه"), in order
 	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
@@ -85,15 +88,56 @@ func (r *Rules) addWord(d *draft, u string) {
 	if id, ok := r.lx.ids[u]; ok {
 		d.uid = append(d.uid, id)
 	}
-	for _, p := range r.lx.postings[u] {
-		if d.cnt[p] == 0 {
-			d.touched = append(d.touched, p)
-		}
-		d.cnt[p]++
-		if n := int(d.cnt[p]); n > d.explains {
-			d.explains = n
-		}
+	twin := r.genderTwin(u)
+	if id, ok := r.lx.ids[twin]; ok && twin != "" {
+		d.uid = append(d.uid, id)
 	}
+	own := r.lx.postings[u]
+	for _, p := range own {
+		r.explain(d, p)
+	}
+	if twin == "" {
+		return
+	}
+	k := 0 // postings ascend: walk both lists once
+	for _, p := range r.lx.postings[twin] {
+		for k < len(own) && own[k] < p {
+			k++
+		}
+		if k < len(own) && own[k] == p {
+			continue
+		}
+		r.explain(d, p) // one word said, whichever form a name uses
+	}
+}
+
+// explain counts one more of the draft's words explained by product p.
+func (r *Rules) explain(d *draft, p int32) {
+	if d.cnt[p] == 0 {
+		d.touched = append(d.touched, p)
+	}
+	d.cnt[p]++
+	if n := int(d.cnt[p]); n > d.explains {
+		d.explains = n
+	}
+}
+
+// genderTwin is the other gender of a describing word the catalog's names
+// use in both ("جاهز"/"جاهزة": "ستارتين جاهزين" agree with either), ""
+// when there is none. Head nouns are not twinned: ة may make another
+// thing of them.
+func (r *Rules) genderTwin(u string) string {
+	if isNumber(u) || !isArabicWord(u) || r.lx.heads[u] || utf8.RuneCountInString(u) < 3 {
+		return ""
+	}
+	twin, ok := strings.CutSuffix(u, "ه")
+	if !ok {
+		twin = u + "ه"
+	}
+	if utf8.RuneCountInString(twin) < 3 || !r.lx.isWord(twin) || r.lx.heads[twin] || r.lx.colors[twin] != "" || r.lx.colors[u] != "" {
+		return ""
+	}
+	return twin
 }
 
 // hasNumber reports whether a product that fits the draft has the number
@@ -113,14 +157,68 @@ func (r *Rules) segment(ts []token) []*draft {
 	for i := 0; i < len(ts); {
 		i = sg.step(i)
 	}
-	placesApply(ts, sg.ds)
-	return sg.ds
+	placesApply(ts, sg.ds, sg.bounds)
+	return r.splitPlaces(sg.ds)
+}
+
+// splitPlaces gives each place whose size was said before the product a
+// line of its own, in the order said ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم
+// باركيه": 20 m² and 9 m²); for a product sold by the metre the sizes are
+// walls of one run and add up.
+func (r *Rules) splitPlaces(ds []*draft) []*draft {
+	out := ds
+	for k := 0; k < len(out); k++ {
+		d := out[k]
+		if len(d.before) == 0 || len(d.words) == 0 {
+			continue
+		}
+		before := d.before
+		d.before = nil
+		fromRoom := len(d.groups) == 0 && len(d.room) > 1
+		if !fromRoom && len(d.groups) != 1 {
+			continue // sizes said after it too: the line keeps what it has
+		}
+		if r.unitOf(d) == catalog.Meter {
+			d.groups = append(append([][]amount{}, before...), d.groups...)
+			if fromRoom {
+				d.groups = append(d.groups, d.room)
+				d.room = nil
+			}
+			continue
+		}
+		last := d.room
+		if !fromRoom {
+			last = d.groups[0]
+		}
+		sizes := append(append([][]amount{}, before...), last)
+		var lines []*draft
+		for n, g := range sizes {
+			x := d
+			if n > 0 {
+				x = &draft{start: d.start, end: d.end, setWith: -1, clause: d.clause, english: d.english}
+				for _, w := range d.words {
+					r.addWord(x, w)
+				}
+				x.colors = append(x.colors, d.colors...)
+			}
+			if fromRoom {
+				x.room = g
+			} else {
+				x.groups = [][]amount{g}
+			}
+			lines = append(lines, x)
+		}
+		out = slices.Insert(out[:k+1:k+1], k+1, append(lines[1:], out[k+1:]...)...)
+		k += len(lines) - 1
+	}
+	return out
 }
 
 // placesApply multiplies by the places a distributive counted (placesEach):
 // the line the size after the cue measures ("لأوضتين كل اوضة ٤ في ٣"), or
-// every line said after the cue ("لكل اوضة مرتبة ومخدة").
-func placesApply(ts []token, ds []*draft) {
+// every line said after the cue ("لكل اوضة مرتبة ومخدة") up to another
+// place named (bounds: "…، وشباك المطبخ ٩٠ في ١٠٠" is one window).
+func placesApply(ts []token, ds []*draft, bounds []int) {
 	for i, t := range ts {
 		if t.each == 0 {
 			continue
@@ -128,8 +226,8 @@ func placesApply(ts []token, ds []*draft) {
 		applied := false
 		var before *draft // "مرتبة اطفال لكل اوضة": the line the cue follows
 		for _, d := range ds {
-			if d.perN != 0 || d.pre != nil || len(d.counts) > 0 {
-				continue
+			if d.perN != 0 || (d.pre != nil || len(d.counts) > 0) && (t.eachSize || d.end <= i) {
+				continue // a line after "كل حمام" with its own count is that many in each
 			}
 			switch {
 			case t.eachSize:
@@ -138,7 +236,7 @@ func placesApply(ts []token, ds []*draft) {
 						d.perN, applied = t.each, true
 					}
 				}
-			case d.end > i+2:
+			case d.end > i+2 && !slices.ContainsFunc(bounds, func(b int) bool { return b > i && b < d.end }):
 				d.perN, applied = t.each, true
 			case d.end <= i:
 				before = d
@@ -157,11 +255,14 @@ type segmenter struct {
 	ds           []*draft
 	cur          *draft
 	pending      *amount
-	pendingGroup []amount // a size said before its product
-	room         []amount // a size said before a new request, for the next product
-	pendingNext  bool     // the pending count opens the next item (English: "and 4 white frames")
-	pendingColor []string // colours said between that count and its head noun
-	pendingSizes []amount // figures said there ("and one 120 protector")
+	pendingGroup []amount   // a size said before its product
+	room         []amount   // a size said before a new request, for the next product
+	before       [][]amount // sizes of other places said before the pending one or the room
+	bounds       []int      // tokens naming another place ("، وشباك المطبخ"): a distributive before does not reach past them
+	pendingNext  bool       // the pending count opens the next item (English: "and 4 white frames")
+	pendingColor []string   // colours said between that count and its head noun
+	pendingSizes []amount   // figures said there ("and one 120 protector")
+	pendingAnd   bool       // the pending amount was said after و: its item is another, not said together with the one before
 	clause       int
 	sizeMode     bool
 	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
@@ -200,6 +301,10 @@ func (sg *segmenter) step(i int) int {
 		}
 		if t.perN > 0 && sg.cur != nil {
 			sg.cur.perN = t.perN
+		} else if t.perN > 0 {
+			// "for each of the 3 bathrooms I need …": said before the
+			// items, it is for every line after it
+			sg.ts[i].each = t.perN
 		}
 		sg.lastJoin = "none"
 		i++
@@ -332,6 +437,7 @@ func (sg *segmenter) step(i int) int {
 		// "…، وشباك المطبخ ٩٠ في ١٠٠ عايزه رول": another place; what
 		// follows is the next request's, not the line before's
 		sg.cur = nil
+		sg.bounds = append(sg.bounds, i)
 		sg.ts[i].used = true
 		i++
 		return i
@@ -449,7 +555,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// count, the describing words, then the head noun; a head the current
 	// item cannot be, or a noun the catalog lacks, takes the count
 	english := false
-	if !nextNew && conj && single && sg.cur != nil && next < len(sg.ts) {
+	if !nextNew && conj && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too
+		other := false // a describing word the current item's product is not ("and 1 blackout curtain" after chiffon ones)
 		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
 			if isNumber(tk.text) {
@@ -459,8 +566,16 @@ func (sg *segmenter) amount(i int, a amount) int {
 				break
 			}
 			if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
-				nextNew = !r.bestHas(sg.cur, tk.text)
-				break
+				nextNew = !r.bestHas(sg.cur, tk.text) || other
+				if nextNew {
+					break
+				}
+				// "and two memory foam pillows": a head the line has may
+				// only describe; English says its own head noun last
+				continue
+			}
+			if tk.lex && tk.color == "" && !sg.cur.uniq[tk.text] && !r.bestHas(sg.cur, tk.text) {
+				other = true
 			}
 			if !tk.lex && tk.color == "" {
 				nextNew = isLatinWord(tk.surface) && !r.known(tk.text)
@@ -508,6 +623,51 @@ func (sg *segmenter) amount(i int, a amount) int {
 		sg.afterSep, sg.lastJoin = false, "none"
 		i = j
 		return i
+	}
+	// "… جوزي ٩٠×١٢٠ وواحدة تانية جوزي ٦٠×١٢٠", "٢ قطعة ١٤٠ في ٢٠٠ و
+	// قطعة ٧٠ في ٢٠٠": after و, when the line has its size, another
+	// size (or a count before one) is another piece of the same product,
+	// a line of its own (a kitchen's walls, sold by the metre, add up)
+	if conj && sg.cur != nil && !nextNew && sizedDone(sg.cur) && !sg.cur.half && r.unitOf(sg.cur) != catalog.Meter &&
+		(single && a.val == math.Trunc(a.val) && sizeAhead(sg.ts, j) || len(group) >= 2 && !r.namesSize(sg.cur, group)) {
+		sg.cur.header = false // "زيبرا رمادي: ٢ قطعة ١٤٠ في ٢٠٠ و …": its size made it a line
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, pieceOf: sg.cur}
+		for _, w := range sg.cur.words {
+			r.addWord(d, w)
+		}
+		aa := a
+		if len(group) >= 2 {
+			d.groups = append(d.groups, group)
+		} else {
+			d.pre = &aa
+		}
+		sg.ds = append(sg.ds, d)
+		sg.cur = d
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		sg.afterSep, sg.lastJoin = false, "none"
+		return j
+	}
+	// "٤ باب ام دي اف ٩٠ رصاصي و ٤ ام دي اف ٨٠ ابيض": after و, a
+	// count where the item already has one, before words of its own
+	// name, is another piece of the same kind: a line of its own, its
+	// words (the size in its name) choosing its product
+	if conj && single && sg.cur != nil && !nextNew && !sg.sizeMode && sg.cur.partOf == nil && headCount(sg.cur) > 0 && a.val == math.Trunc(a.val) &&
+		j < len(sg.ts) && !sg.ts[j].sep && r.restates(sg.cur, sg.ts[j]) {
+		if head := headOf(r, sg.cur); head != "" {
+			d := &draft{start: i, end: j, setWith: -1, clause: sg.clause}
+			r.addWord(d, head)
+			aa := a
+			d.pre = &aa
+			sg.ds = append(sg.ds, d)
+			sg.cur = d
+			for k := i; k < j; k++ {
+				sg.ts[k].used = true
+			}
+			sg.afterSep, sg.lastJoin = false, "none"
+			return j
+		}
 	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
 	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !pieceWords[sg.ts[j].text] &&
@@ -595,10 +755,20 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if sg.pending != nil && sg.pending.unit == "" && !sg.pending.dozen && len(group) > 1 && sg.pending.end < i && placeWords[sg.ts[sg.pending.end].text] {
 			sg.places = sg.pending.val // "٢ اوض ٣×٤ باركيه": two rooms of 3×4
 		}
+		if len(group) > 1 && sg.cur == nil && (len(sg.pendingGroup) > 1 || sg.pending == nil && len(sg.room) > 1) {
+			// "صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه": a size said
+			// before the product, then another: each place its own
+			if len(sg.pendingGroup) > 1 {
+				sg.before = append(sg.before, sg.pendingGroup)
+			} else {
+				sg.before, sg.room = append(sg.before, sg.room), nil
+			}
+		}
 		aa := a
 		sg.pending = &aa
 		sg.pendingGroup = nil
 		sg.pendingNext, sg.pendingColor, sg.pendingSizes = english, nil, nil
+		sg.pendingAnd = conj
 		if len(group) > 1 {
 			sg.pendingGroup = group
 		}
@@ -678,21 +848,35 @@ func (sg *segmenter) word(i int) int {
 	head := r.lx.heads[w] || (t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w]
 	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
-	if startNew && sg.cur != nil && !head {
+	if startNew && sg.afterSep && sg.cur != nil && sg.pending == nil && !t.conj && r.fits(sg.cur, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) &&
+		len(sg.cur.words) > 1 && !sg.cur.uniq[w] {
+		// "two zebra blinds 1.6 x 2.1 m in white, blackout": one word
+		// after a separator that the line's product can also be is said
+		// of it, no line of its own
+		startNew = false
+	}
+	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
+	if startNew && sg.cur != nil && !head && !englishNext {
 		// only a head noun opens an item; "و حيطة تانية" after a
-		// kitchen is one more wall of it, not a new product
+		// kitchen is one more wall of it, not a new product ("and a
+		// wooden door" is: English names its head noun last)
 		startNew = false
 	}
 	if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil {
 		startNew = false
 	}
-	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) {
+	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) && !englishNext {
 		startNew = false // "زان وخشب": a second modifier, not a new item
 	}
 	if startNew && sg.cur != nil && i > 0 && strings.ToLower(sg.ts[i-1].surface) == "with" && r.fits(sg.cur, w) {
 		// "underlay with vapour barrier", "curtain track motor with remote": a
 		// name that says "with" itself, even when the word after it is that
 		// name's head noun; a word the line's product lacks still starts its own
+		startNew = false
+	}
+	if startNew && !withNew && sg.cur != nil && sg.cur.end == i && sg.cur.pre != nil && isLatinWord(t.surface) && headOf(r, sg.cur) == "" && !sg.afterSep {
+		// "two wood doors": the count and a describing word opened the
+		// line; its head noun comes last and completes it
 		startNew = false
 	}
 	startNew = startNew || withNew
@@ -703,7 +887,7 @@ func (sg *segmenter) word(i int) int {
 		startNew = true
 	}
 	if startNew {
-		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext}
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
 		for _, a := range sg.pendingSizes {
@@ -713,11 +897,14 @@ func (sg *segmenter) word(i int) int {
 		if sg.pending == nil && sg.room != nil {
 			d.room, sg.room = sg.room, nil
 		}
+		d.before, sg.before = sg.before, nil
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
-		if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj {
-			d.setWith = len(sg.ds) - 1 // said together: "ترابيزة سفرة 6 كراسي"
+		if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj && !(sg.pending != nil && sg.pendingAnd) {
+			// said together: "ترابيزة سفرة 6 كراسي"; "… ابيض و ١٥ متر
+			// وزرة" is another line, its colour not said
+			d.setWith = len(sg.ds) - 1
 		}
 		if sg.pending != nil {
 			d.pre = sg.pending
@@ -766,10 +953,27 @@ func (sg *segmenter) colour(i int) int {
 	if sg.cur != nil && r.lx.phrase[w] && r.fits(sg.cur, w) {
 		r.addWord(sg.cur, w) // "حوض ستانلس": the colour also names the product
 	}
+	if sg.cur != nil && !sg.pendingNext && i+2 < len(sg.ts) && !sg.ts[i+1].sep && !sg.ts[i+2].sep &&
+		(toneJoins[sg.ts[i+1].text] || sg.ts[i+1].text == "x") && sg.ts[i+2].color != "" && sg.ts[i+2].color != t.color {
+		// "ابيض في وردي": one piece in two colours, no single colour of
+		// the catalog unless it lists the pair
+		sg.cur.tones = append(sg.cur.tones, [2]string{t.color, sg.ts[i+2].color})
+		sg.ts[i+1].used, sg.ts[i+2].used = true, true
+		sg.cur.end = i + 3
+		sg.lastJoin = "none"
+		return i + 3
+	}
+	if sg.cur != nil && sg.lastJoin == "conj" && !sg.pendingNext && sg.englishHeadAhead(i) {
+		// "and a black bidet spray": the colour of the line its head noun
+		// opens, said before it; the و still joins that line
+		sg.pendingColor = append(sg.pendingColor, t.color)
+		return i + 1
+	}
 	switch {
 	case sg.pendingNext && sg.pending != nil:
 		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"
-	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]):
+	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && strings.ToLower(sg.ts[i-1].surface) == "in" && allWords[prevWord(sg.ts, i-1)] ||
+		i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]): // "كله ابيض", "all in white"
 		for _, d := range sg.ds {
 			if len(d.colors) == 0 {
 				d.colors = append(d.colors, t.color)
@@ -965,7 +1169,7 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 	j := a.end
 	for {
 		k := j
-		for k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k].text] {
+		for k < len(sg.ts) && !sg.ts[k].sep && dimWords[sg.ts[k].text] && (!sg.ts[k].lex || sideEnds(sg.ts, k+1)) { // "2 high chairs" keeps its word
 			k++
 		}
 		if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
@@ -987,11 +1191,67 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 				j = b.end
 				continue
 			}
+			// "٢ متر عرض و ٣ متر طول", "2 metr 3ard w 3 metr tool": the
+			// next side after و, named by its own dimension word
+			if sg.ts[k].text == "و" && !runningWords[sg.ts[k-1].text] {
+				if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && !b.implied && !b.dozen && b.end < len(sg.ts) && !sg.ts[b.end].sep &&
+					dimWords[sg.ts[b.end].text] && !runningWords[sg.ts[b.end].text] {
+					group = append(group, b)
+					j = b.end
+					continue
+				}
+			}
 		}
 		j = k
 		break
 	}
 	return group, j
+}
+
+// englishHeadAhead: an English word after "and" (i) leads, within a few
+// words, to a head noun the current line already has or cannot be ("and a
+// wooden door 70 cm" after "a white wooden door 85 cm"): the next line.
+func (sg *segmenter) englishHeadAhead(i int) bool {
+	if !isLatinWord(sg.ts[i].surface) {
+		return false
+	}
+	for k := i + 1; k < len(sg.ts) && k <= i+3 && !sg.ts[k].sep; k++ {
+		tk := sg.ts[k]
+		if !isLatinWord(tk.surface) || isNumber(tk.text) {
+			return false
+		}
+		if tk.lex && tk.color == "" && sg.r.lx.heads[tk.text] {
+			return sg.cur.uniq[tk.text] || !sg.r.fits(sg.cur, tk.text)
+		}
+	}
+	return false
+}
+
+// sizeAhead: a size of two sides follows token j, past fillers, colours
+// and piece words ("وواحدة تانية جوزي ٦٠×١٢٠").
+func sizeAhead(ts []token, j int) bool {
+	for j < len(ts) && !ts[j].sep && (fillers[ts[j].text] && !ts[j].lex || ts[j].color != "" || pieceWords[ts[j].text]) {
+		j++
+	}
+	a, ok := amountAt(ts, j, nil)
+	return ok && !a.implied && a.end < len(ts) && !ts[a.end].sep && (dimOps[ts[a.end].text] || ts[a.end].text == "x")
+}
+
+// namesSize: every side of the group is a figure a product fitting the
+// draft gives as a size in its name ("بورسلين 60×120").
+func (r *Rules) namesSize(d *draft, group []amount) bool {
+	for _, g := range group {
+		if n := numString(g.val); !r.hasNumber(d, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// sideEnds: token i ends a size's side (the end, a separator, or the
+// operator to the next side): "120 wide by 150 high,".
+func sideEnds(ts []token, i int) bool {
+	return i >= len(ts) || ts[i].sep || dimOps[ts[i].text] || ts[i].text == "x"
 }
 
 // bestHas reports whether the product that best fits the draft so far has
@@ -1001,8 +1261,39 @@ func (r *Rules) bestHas(d *draft, u string) bool {
 	return len(c) > 0 && r.lx.info[c[0].idx].all[u]
 }
 
+// restates reports whether token t says again a word of the draft's
+// product family: a catalog word (no colour, no head noun) the draft fits,
+// or a figure the name of a product with the same head noun gives as a
+// size.
+func (r *Rules) restates(d *draft, t token) bool {
+	if isNumber(t.text) {
+		head := headOf(r, d)
+		for _, p := range r.lx.postings[t.text] {
+			if info := &r.lx.info[p]; info.head == head && info.sizes[t.text] {
+				return true // another size of the same kind ("باب 70 … و 3 85")
+			}
+		}
+		return false
+	}
+	return t.lex && t.color == "" && !r.lx.heads[t.text] && r.fits(d, t.text)
+}
+
+// headOf is the draft's head noun (its first word heading a product), ""
+// when it has none.
+func headOf(r *Rules, d *draft) string {
+	for _, w := range d.words {
+		if r.lx.heads[w] {
+			return w
+		}
+	}
+	return ""
+}
+
 // correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
 var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه")
+
+// toneJoins join two colours of one piece: "ابيض في وردي".
+var toneJoins = set("في", "فى")
 
 // halfWords share an amount in halves: "نصهم أسود ونصهم رمادي".
 var halfWords = set("نصهم", "نصها", "نصه", "نصهن", "half", "nosohom", "nossohom", "nosaha")

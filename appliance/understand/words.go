@@ -173,6 +173,7 @@ type token struct {
 	conj    bool    // a conjunction و was taken off the front of the word
 	surface string  // the words as the customer wrote them (normalised)
 	lex     bool    // a word some catalog product uses
+	counted bool    // after a figure, a catalog word of some product sold by the piece ("و ١٥ صليبات")
 	color   string  // colour unit when this word names a colour
 	fuzzy   bool    // resolved by skeleton or typo tolerance
 	used    bool    // placed by the rules (for Unexplained)
