@@ -85,6 +85,16 @@
 //     عندي" is what the customer has; greetings and their replies,
 //     address terms ("يا هندسة"), the bill ("هيبقى الحساب كام") and,
 //     beside an order, when it is wanted ("قبل الخميس") are placed words;
+//   - beside an order the talk around it is placed by what it is (words.go):
+//     a verb of the work the goods take, read by Egyptian verb morphology
+//     on a root of the trade ("ركبلي", "بنجدد", "هناخد"); the conversation
+//     ("شفت … وعجبتني", "بقولك", "يا جماعة", "الطلب:"); who the customer is
+//     ("عروسة", "فرحي"); when ("الصبح", "كمان شهر"); a room or an area of
+//     Egypt and the room's own qualifier ("حمام الضيوف", "للحمام الرئيسي",
+//     "في المعادي"); where beside another thing ("جنب الباب"); a known noun
+//     under a possessive ending ("مساحتها", "لونهم", and "ومرايتها" the
+//     product word itself); a distributive no count was shared by ("كل
+//     حمام …") and a figure read but held by no line stay unexplained;
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather) and whether it only named a kind several products share

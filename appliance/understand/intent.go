@@ -12,6 +12,8 @@ var orderCues = set(
 	"ابعت", "ابعتلي", "ابعتولي", "ابعتلنا", "ابعتولنا", "احجز", "احجزلي", "احجزولي", "احجزلنا",
 	"اطلب", "هطلب", "هاخد", "هات", "هاتلي", "هاتولي", "ممكن", "ينفع", "اريد", "نريد", "نفسي",
 	"فاتوره", "اوردر", "اوردار", "want", "need", "order", "please",
+	// wanting as other Arabic dialects say it, heard in Egypt too: "ابغى"
+	"ابغي", "ابغا", "نبغي", "بدي", "abgha", "abga",
 )
 
 // priceCues ask what something costs or whether it is there: an inquiry.
@@ -20,6 +22,8 @@ var priceCues = set(
 	"متاح", "متاحه", "متوفر", "متوفره", "موجود", "موجوده", "عندكم", "عندك", "هل",
 	"price", "prices", "cost", "how", "available", "much",
 	"استفسار", "اسال", "اسأل", "تفاصيل", "مواصفات", "صور", "كتالوج",
+	// asking about it, and what it will cost: "عايز استفسر عن", "هتتكلف كام"
+	"استفسر", "نستفسر", "اتكلف", "هتتكلف", "هيتكلف", "تتكلف", "يتكلف", "هتكلف", "تكلفه", "التكلفه",
 )
 
 // notAmountAfter: a figure followed by one of these is money or time, not
@@ -123,6 +127,8 @@ var fillers = set(
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
+	// Franco prepositions with the article: "lel genena" (للجنينة), "fel sala"
+	"lel", "lil", "fel", "fil", "bel",
 	// common short verbs and particles: never a typo of a catalog word
 	// ("كان" is no كانة)
 	"كان", "كانت", "كانوا", "يكون", "تكون", "هيكون", "بقي", "بقت", "قال", "قالي", "قالوا", "جه", "جت", "راح",
@@ -228,7 +234,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	thanks := false
 	for _, t := range ts {
-		if !t.sep && thanksWords[strings.ToLower(t.surface)] {
+		if !t.sep && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))]) {
 			thanks = true
 		}
 	}

@@ -532,6 +532,17 @@ func latinSkeleton(w string) string {
 	return b.String()
 }
 
+// francoVariant is the Franco skeleton of w as the catalog's folded
+// spelling gives it when the writer spelt a letter the fold changed: z for
+// ظ (folded to ض, read d: nezam → نظام) and a final h for the silent ة or ه
+// of the word's end (forgeh → فورجيه).
+func francoVariant(w string) string {
+	if n := len(w); n > 3 && w[n-1] == 'h' && strings.ContainsRune("aeiou", rune(w[n-2])) {
+		w = w[:n-1]
+	}
+	return strings.ReplaceAll(francoSkeleton(w), "z", "d")
+}
+
 // francoSkeleton maps a Franco-Arabic word to the same consonant skeleton:
 // korsy → krs, 3ayez → 3z, tarabeezet → trbzt.
 func francoSkeleton(w string) string {

@@ -75,6 +75,8 @@ var dimWords = map[string]bool{
 	"عمق": true, "عمقه": true, "عرضها": true, "طولها": true, "ارتفاعها": true, "عمقها": true,
 	"width": true, "height": true, "length": true, "depth": true,
 	"طولي": true, "طولى": true, // "متر طولي": a running metre
+	// thickness: "سمك ١٠ سم", "تخانة ٥"
+	"سمك": true, "سمكه": true, "سمكها": true, "تخانه": true, "thickness": true, "thick": true,
 }
 
 // dimOps join the sides of a size: "2 متر في 120 سم", "180x90".

@@ -40,6 +40,8 @@ func (r *Rules) prepare(text string) []token {
 				w = a
 			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
 				w = a // construct state: tarabeezet → ترابيزة
+			} else if a, ok := r.lx.latin[francoVariant(w)]; ok && francoVariant(w) != fs {
+				w = a // nezam → نظام, forgeh → فورجيه
 			} else if rest, ok := cutFrancoArticle(w); ok {
 				if a, ok := r.lx.latin[francoSkeleton(rest)]; ok {
 					w = a // the article: almany → الماني
