@@ -49,7 +49,12 @@
 //     asked: "شكرا وصلت السجادة"); a purchase, delivery, installation,
 //     bill or payment already made with a discrepancy ("جالي 2 بدل 3",
 //     "الفاتورة فيها…") is a complaint even when it names products and
-//     figures; a question about delivery, installation, branches, hours or
+//     figures, and so is a purchase named by a relative clause on a past
+//     verb ("المرتبة اللي خدتها", "اللي فصلتوها") with the price paid ("ب
+//     ١٥٥٠٠", "ودفعت ٢٣٤٠"), a warranty word, a discrepancy or a defect —
+//     not "زي اللي خدتها" (one like it), nor a new order that mentions
+//     talking yesterday or asks the date; a past word is no complaint cue
+//     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
 //     payment with no product is "other" with Result.Service set;
 //   - what the customer does not want ("بدون", "من غير", "without") is no
 //     line; a count shared out ("٣ أوكر، واحدة دهبي واتنين أسود"), "لكل
