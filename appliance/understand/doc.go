@@ -102,7 +102,9 @@
 //     حمام …") and a figure read but held by no line stay unexplained;
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
-//     leather) and whether it only named a kind several products share
+//     leather; never a word under a negation, a letter left of a
+//     contraction, a function word or a room; a product of the same kind
+//     that has the word is the one asked) and whether it only named a kind several products share
 //     (Item.Vague: "عايز مرتبة"); every word left unplaced is listed in
 //     Result.Unexplained, in the customer's own words, as phrases are.
 //

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"fatoora/catalog"
 )
@@ -210,6 +211,21 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if len(it.Ambiguous) == 0 {
 			it.Vague = false
 		}
+		switchTo := func(c scored) {
+			best = c
+			p = &lx.products[best.idx]
+			it.SKU, it.Product, it.Material = p.SKU, p, p.Material
+			q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
+			it.Quantity, it.DimsCM, it.Missing = q, dims, missing
+			it.unsized = slices.Contains(missing, "size")
+		}
+		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 {
+			// a product of the same kind that has what the customer said
+			// is the one asked, not a substitute of the best-scoring one
+			if c, ok := r.hasLacked(ts, d, best, cands); ok {
+				switchTo(c)
+			}
+		}
 		it.Lacks = r.lacks(ts, d, best.idx)
 		it.Color = r.pickColor(best.idx, d.colors)
 		if it.Color == "" && d.sameAs && prevColor != "" {
@@ -336,8 +352,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	info := &r.lx.info[idx]
 	var out []string
 	for _, u := range d.words {
-		if info.all[u] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] {
-			continue
+		if info.all[u] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] || stopUnits[u] || utf8.RuneCountInString(u) < 2 ||
+			placeWords[u] || roomWords[u] {
+			continue // a letter left of a contraction ("what's"), a function word, a room
 		}
 		i := d.start
 		for ; i < d.end && i < len(ts); i++ {
@@ -345,8 +362,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 				break
 			}
 		}
-		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep {
-			continue // not said as a word of its own, or "for the office"
+		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep || ts[i].neg || r.placeToken(ts[i]) ||
+			utf8.RuneCountInString(ts[i].surface) < 2 {
+			continue // not said as a word of its own, "for the office", "من غير موتور", "والحمام التاني"
 		}
 		if askedAfter(ts, i, d.end, r.lx.heads) {
 			continue // "بشطب الشقة وعايز ٥ بيبان": what the customer is doing, then what is asked
@@ -356,6 +374,22 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		}
 	}
 	return out
+}
+
+// hasLacked finds, among the close candidates of the same kind (head noun)
+// as best, the best-scoring one that lacks none of the words the customer
+// said ("زيبرا بلاك اوت" when the best-scoring zebra is the plain one).
+func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (scored, bool) {
+	head := r.lx.info[best.idx].head
+	for _, c := range cands {
+		if c.idx == best.idx || r.lx.info[c.idx].head != head || d.cnt[c.idx] < d.cnt[best.idx] || best.score-c.score > 0.3 {
+			continue
+		}
+		if len(r.lacks(ts, d, c.idx)) == 0 {
+			return c, true
+		}
+	}
+	return scored{}, false
 }
 
 // askedAfter reports whether an order cue comes between token i and the

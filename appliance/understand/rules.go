@@ -424,7 +424,7 @@ func lostFigures(ts []token, ds []*draft) []string {
 	}
 	var out []string
 	for k, t := range ts {
-		if !t.sep && t.used && !t.aside && !t.neg && !t.count && isNumber(t.text) && !held(k) && !(k+1 < len(ts) && placeCount(ts[k+1])) {
+		if !t.sep && t.used && !t.aside && !t.neg && !t.count && !t.compound && isNumber(t.text) && !held(k) && !(k+1 < len(ts) && placeCount(ts[k+1])) {
 			out = append(out, t.surface)
 		}
 	}
@@ -475,7 +475,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
-			spatialWords[w] || countedNouns[w] || workVerb(w) {
+			spatialWords[w] || shapeWords[w] || countedNouns[w] || workVerb(w) {
 			return true
 		}
 		for _, p := range possessed(w) {
