@@ -100,6 +100,10 @@
 //     under a possessive ending ("مساحتها", "لونهم", and "ومرايتها" the
 //     product word itself); a distributive no count was shared by ("كل
 //     حمام …") and a figure read but held by no line stay unexplained;
+//   - a kind several products share is settled by a word said with it
+//     that only one of them has ("الباركيه الالماني": the article on a
+//     word whose own letters begin with ال), and "عادي", "3adi", "regular"
+//     ask the ordinary one (the name that says least beyond the kind);
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather; never a word under a negation, a letter left of a

@@ -37,6 +37,7 @@ func TestRules_LacksWhatWasSaid(t *testing.T) {
 		{"3ayez setara roll black out abyad men gher motor", "RB-BO"},
 		{"what's the price of a blackout roller blind?", "RB-BO"},
 		{"ستارة رول بلاك اوت بيج للاوضة والحمام التاني", "RB-BO"},
+		{"ستارة رول بلاك اوت بيج، هشدها بالايد عادي", "RB-BO"},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			res, err := r.Understand(context.Background(), tt.text)

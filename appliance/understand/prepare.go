@@ -24,6 +24,9 @@ func (r *Rules) prepare(text string) []token {
 			continue
 		}
 		w := wordKey(t.text)
+		if st := wordKey(w); st != w && !r.known(w) && strings.HasPrefix(w, "ال") && r.known(st) {
+			w = st // "الالماني": the article on a word whose own letters begin with ال (ألماني)
+		}
 		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" {
 			w = "و" // Franco and English "and"; "with the frame" adds an item
 		}
@@ -33,6 +36,9 @@ func (r *Rules) prepare(text string) []token {
 			} else if st := strings.TrimSuffix(w, "s"); st != w && r.known(st) {
 				w = st // English plural: chairs
 			}
+		}
+		if plainWords[w] && isLatinWord(w) && strings.HasPrefix(w, "3") {
+			w = "عادي" // Franco "3adi": the ordinary one
 		}
 		if !r.known(w) && isLatinWord(w) {
 			fs := francoSkeleton(w)

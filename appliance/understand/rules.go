@@ -475,7 +475,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
-			spatialWords[w] || shapeWords[w] || countedNouns[w] || workVerb(w) {
+			spatialWords[w] || shapeWords[w] || plainWords[w] || countedNouns[w] || workVerb(w) {
 			return true
 		}
 		for _, p := range possessed(w) {
