@@ -389,6 +389,11 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 // as best, the best-scoring one that lacks none of the words the customer
 // said ("زيبرا بلاك اوت" when the best-scoring zebra is the plain one).
 func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (scored, bool) {
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		if t := ts[k]; !t.sep && !t.lex && !t.used && t.color == "" && !isNumber(t.text) && !r.known(t.text) {
+			return scored{}, false // "باب خشب موسكي": the kind asked is a word no product has
+		}
+	}
 	head := r.lx.info[best.idx].head
 	for _, c := range cands {
 		if c.idx == best.idx || r.lx.info[c.idx].head != head || d.cnt[c.idx] < d.cnt[best.idx] || best.score-c.score > 0.3 {
