@@ -534,13 +534,23 @@ func latinSkeleton(w string) string {
 
 // francoVariant is the Franco skeleton of w as the catalog's folded
 // spelling gives it when the writer spelt a letter the fold changed: z for
-// ظ (folded to ض, read d: nezam → نظام) and a final h for the silent ة or ه
-// of the word's end (forgeh → فورجيه).
+// ظ (folded to ض, read d: nezam → نظام), a final h for the silent ة or ه
+// of the word's end (forgeh → فورجيه), and a vowel between two equal
+// letters the Arabic writes doubled (momken → ممكن).
 func francoVariant(w string) string {
 	if n := len(w); n > 3 && w[n-1] == 'h' && strings.ContainsRune("aeiou", rune(w[n-2])) {
 		w = w[:n-1]
 	}
-	return strings.ReplaceAll(francoSkeleton(w), "z", "d")
+	fs := strings.ReplaceAll(francoSkeleton(w), "z", "d")
+	// a vowel written between two equal letters the Arabic doubles
+	// (momken → ممكن)
+	var b strings.Builder
+	for i := 0; i < len(fs); i++ {
+		if i == 0 || fs[i] != fs[i-1] {
+			b.WriteByte(fs[i])
+		}
+	}
+	return b.String()
 }
 
 // francoSkeleton maps a Franco-Arabic word to the same consonant skeleton:

@@ -32,6 +32,11 @@ func TestRules_TalkBesideOrder(t *testing.T) {
 		{"possessive", "عايز شمسية ٣ متر بيج وقاعدتها", []wantItem{{"UMB", 1, "بيج", nil}, {"BASE", 1, "", nil}}},
 		{"franco", "3ayez 2 kalon lel sha2a ya gama3a", []wantItem{{"LOCK", 2, "", nil}}},
 		{"english", "please send 2 cylinder locks to our flat in Maadi", []wantItem{{"LOCK", 2, "", nil}}},
+		{"english", "we are renovating our house, need 2 cylinder locks", []wantItem{{"LOCK", 2, "", nil}}},
+		{"franco", "salam, momken 2 kalon lel sha2a", []wantItem{{"LOCK", 2, "", nil}}},
+		{"greeting", "مساء الفل يا ريس، عايز ٢ كالون بس يكونوا كويسين", []wantItem{{"LOCK", 2, "", nil}}},
+		{"pick up", "بعد إذنك عايز ٢ كالون، وهعدي عليكم اخدهم بنفسي", []wantItem{{"LOCK", 2, "", nil}}},
+		{"has", "عايز باب ام دي اف 80 ابيض، المقاس مظبوط على الحلق اللي عندي", []wantItem{{"DR-80", 1, "أبيض", nil}}},
 	} {
 		t.Run(tt.class+"/"+tt.text, func(t *testing.T) {
 			checkItems(t, r, tt.text, Order, tt.want)

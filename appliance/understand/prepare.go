@@ -526,8 +526,9 @@ func (r *Rules) negate(ts []token) {
 		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] || negationCues[strings.TrimPrefix(ts[i].text, "و")+" "+ts[i+1].text] ||
 			negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
 			n = 2
-		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep) && definiteHad(ts, i):
-			// "، الاوكر عندي": the one named is the customer's already
+		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep || ts[i-1].text == "علي" || ts[i-1].text == "مع") && definiteHad(ts, i):
+			// "، الاوكر عندي", "على الحلق اللي عندي": the one named is the
+			// customer's already
 			n = 0
 		default:
 			continue
@@ -564,6 +565,9 @@ func definiteHad(ts []token, i int) bool {
 	j := i
 	for j < len(ts) && !ts[j].sep && (ts[j].lex || ts[j].color != "") && !haveWords[ts[j].text] {
 		j++
+	}
+	if j > i && j+1 < len(ts) && (ts[j].surface == "اللي" || ts[j].surface == "الي") {
+		j++ // "الحلق اللي عندي": the one I have
 	}
 	return j > i && j < len(ts) && !ts[j].sep && haveWords[ts[j].text]
 }

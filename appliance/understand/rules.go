@@ -96,7 +96,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 		}
 	}
 	// the talk beside an order ("ya gama3a"), never over a word read before
-	for _, m := range []map[string]bool{talkWords, roomWords, areaWords} {
+	for _, m := range []map[string]bool{talkWords, roomWords, areaWords, personaWords, dayParts} {
 		for _, w := range sortedKeys(m) {
 			if ls := latinSkeleton(w); ls != "" && len(ls) > 2 && isArabicWord(w) {
 				if _, dup := lx.latin[ls]; !dup {
@@ -475,7 +475,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
-			spatialWords[w] || shapeWords[w] || plainWords[w] || countedNouns[w] || workVerb(w) {
+			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) ||
+			englishWorkVerb(strings.ToLower(t.surface)) {
 			return true
 		}
 		for _, p := range possessed(w) {

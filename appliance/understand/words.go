@@ -469,7 +469,7 @@ func surfaceOf(text, phrase string) string {
 
 // placeWords are the rooms and places goods are for ("للصالة", "اوضتين"):
 // known words that name no item.
-var placeWords = set("اوضه", "اوض", "اوضتين", "الاوضه", "صاله", "الصاله", "ريسبشن", "الريسبشن", "طرقه", "الطرقه",
+var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house", "home", "اوضه", "اوض", "اوضتين", "الاوضه", "صاله", "الصاله", "ريسبشن", "الريسبشن", "طرقه", "الطرقه",
 	"محل", "المحل", "شقه", "الشقه", "شقق", "الشقق", "عياده", "العياده", "كمبوند", "الكمبوند", "قريه", "القريه",
 	"شاليه", "الشاليه", "شاليهات", "الشاليهات", "فيلا", "الفيلا", "عماره", "العماره", "جنينه", "الجنينه", "بلكونه",
 	"البلكونه", "روف", "الروف", "مدرسه", "المدرسه", "فندق", "الفندق", "مطعم", "المطعم", "كافيه", "الكافيه", "مساحه",
@@ -522,11 +522,31 @@ func pluralSurface(surface, unit string) bool {
 // (جدد), tile (بلط), furnish (فرش), cover (غطي), paint (دهن), upholster
 // (نجد), measure (قيس), do (عمل), carry out (نفذ), send (بعت), take (اخد),
 // supply (ورد), clad (لبس، كسي), hang (علق), change (غير), add (زود),
-// deliver (وصل), remove (شيل), move (نقل), sew (خيط), cut (قص), adjust (ظبط).
+// deliver (وصل), remove (شيل), move (نقل), sew (خيط), cut (قص), adjust
+// (ظبط), pass by for it (عدي), pull (شد).
 // Written as verbs (workVerb) they say what is to be done with the goods,
 // never which goods.
 var workStems = set("ركب", "فصل", "جهز", "حضر", "شطب", "جدد", "بلط", "فرش", "غطي", "غط", "دهن", "نجد", "قيس",
-	"عمل", "نفذ", "بعت", "اخد", "ورد", "لبس", "كسي", "علق", "غير", "زود", "وصل", "شيل", "نقل", "خيط", "قص", "ظبط")
+	"عمل", "نفذ", "بعت", "اخد", "ورد", "لبس", "كسي", "علق", "غير", "زود", "وصل", "شيل", "نقل", "خيط", "قص", "ظبط",
+	"عدي", "شد")
+
+// englishWork are the English verbs of the same work, read with their
+// endings ("renovating", "furnished", "installs").
+var englishWork = set("renovate", "renovat", "furnish", "install", "fit", "paint", "tile", "decorate", "decorat",
+	"redo", "build", "finish", "move", "deliver", "assemble", "assembl", "measure", "measur", "fix", "replace", "replac")
+
+// englishWorkVerb: w is one of englishWork with an English verb ending.
+func englishWorkVerb(w string) bool {
+	if !isLatinWord(w) {
+		return false
+	}
+	for _, s := range []string{"ing", "ed", "es", "s", "e", ""} {
+		if st, ok := strings.CutSuffix(w, s); ok && len(st) >= 3 && englishWork[st] {
+			return true
+		}
+	}
+	return false
+}
 
 // verbPrefixes are Egyptian verb prefixes: the person of the present
 // (ا I, ن we, ي he, ت you/she), the progressive ب and the future ه/ح
@@ -578,7 +598,11 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"يتصل", "تتصل", "اتصل", "اتصلوا", "يكلمني", "تكلمني", "كلموني", "كلمتك", "كلمتكم", "كلمتكو", "كلمناكم", "المهم", "مهم", "يرن", "ترن", "رنه", "واتساب", "whatsapp", "call",
 	"طلب", "طلبي", "طلبيه", "الطلبيه", "ان", "شاء", "انشاء", "انشالله", "inshallah", "بالظبط", "بالضبط", "بظبط", "زي", "بعض",
 	"جماعه", "ياجماعه", "اوك", "خلاص", "ماشي", "يلا", "بقي", "بقولكم", "منه", "بيا", "بيه", "ليك", "ليكم", "ليكو",
-	"looks", "look", "great", "nice", "lot", "much", "stock")
+	"looks", "look", "great", "nice", "lot", "much", "stock",
+	// greetings said before it, doing it oneself, and wishes for the goods
+	// ("مساء الفل", "هاي", "بنفسي", "بس يكونوا كويسين")
+	"فل", "هاي", "هلو", "بنفسي", "بنفسنا", "بنفسه", "يكون", "يكونوا", "تكون", "تكونوا", "كويس", "كويسين", "كويسه",
+	"حلو", "حلوين", "حلوه", "ممتاز", "ممتازه", "نضيف", "نضيفه", "مظبوط", "مظبوطه", "مضبوط")
 
 // articled reports whether a word as written carries the article, alone or
 // after a clitic ("الحمام", "للحمام", "بالصالة", "والمطبخ").
