@@ -11,7 +11,10 @@
 //   - words are normalised (arabic.Normalize), clitics taken off when that
 //     makes a known word (و، ب، ل، ال), Franco-Arabic read through a
 //     consonant skeleton (korsy → كرسي), the shop vocabulary's variants
-//     rewritten to their canonical term, typos resolved by letter count with
+//     rewritten to their canonical term, a thing said in Egyptian and
+//     written in standard Arabic by the catalog (or the other way round)
+//     one word (ازاز/زجاج، ترابيزة/طاولة، دولاب/خزانة), typos resolved by
+//     letter count with
 //     Egyptian confusable letters (ت/ط، س/ص، د/ض، ز/ذ) and broken plurals or
 //     colour adjective forms by their consonants (كراسي/كرسي، بيضا/أبيض);
 //   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية),

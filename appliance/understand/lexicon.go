@@ -306,6 +306,20 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			wordSet[u] = true
 		}
 	}
+	// a thing said in Egyptian and written in the catalog in the standard
+	// language, or the other way round: either spelling is the catalog's
+	for _, pair := range spokenForms {
+		for _, ab := range [][2]string{{pair[0], pair[1]}, {pair[1], pair[0]}} {
+			said, written := wordKey(ab[0]), wordKey(ab[1])
+			if lx.isWord(written) && !lx.isWord(said) {
+				if _, dup := lx.rewrite[said]; !dup {
+					lx.rewrite[said] = written
+					lx.known[said] = true
+					lx.maxGram = max(lx.maxGram, 1)
+				}
+			}
+		}
+	}
 	for w := range lx.known {
 		wordSet[w] = true
 	}
@@ -334,6 +348,15 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	return lx
+}
+
+// spokenForms pair the Egyptian word for a material or a thing with the
+// standard Arabic a catalog may write it in: glass (ازاز، قزاز / زجاج), table
+// (ترابيزة / طاولة), wardrobe (دولاب / خزانة), wall (حيطة / حائط), mirror
+// (مراية / مرآة), curtains (ستاير / ستائر), floor (ارضية / أرضية is one).
+var spokenForms = [][2]string{
+	{"ازاز", "زجاج"}, {"قزاز", "زجاج"}, {"ترابيزه", "طاوله"}, {"تربيزه", "طاوله"}, {"دولاب", "خزانه"},
+	{"حيطه", "حائط"}, {"مرايه", "مراه"}, {"ستاير", "ستائر"}, {"سراير", "اسره"}, {"كنبه", "اريكه"},
 }
 
 // units turns a catalog phrase into matching units: word keys, number words

@@ -33,3 +33,24 @@ func TestRules_Qualifier(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_SpokenForms: a thing said in Egyptian ("ازاز", "ترابيزة") is the
+// catalog's word when the catalog writes it in standard Arabic ("زجاج",
+// "طاولة"), and the other way round.
+func TestRules_SpokenForms(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GL-MOS,موزاييك زجاج,Glass mosaic,,موزاييك,sqm,1400,,زجاج,أزرق
+TBL,طاولة قهوة,Coffee table,,طاولات,piece,2500,,خشب,
+WARD,دولاب ملابس,Wardrobe,,دواليب,piece,9000,,MDF,
+`, "")
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز موزاييك ازاز ازرق ١٠ متر", []wantItem{{"GL-MOS", 10, "أزرق", nil}}},
+		{"عايز ترابيزة قهوة", []wantItem{{"TBL", 1, "", nil}}},
+		{"محتاج خزانة ملابس", []wantItem{{"WARD", 1, "", nil}}},
+	} {
+		checkItems(t, r, tt.text, Order, tt.want)
+	}
+}
