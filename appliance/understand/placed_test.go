@@ -24,7 +24,7 @@ func TestRules_TalkBesideOrder(t *testing.T) {
 		{"conversation", "الطلب: ٢ كالون و٣ أوكر كروم، ابعتلي الحساب", []wantItem{{"LOCK", 2, "", nil}, {"LEVER", 3, "كروم", nil}}},
 		{"persona and time", "انا عريس وفرحي كمان شهر ان شاء الله، عايز ٢ كالون الصبح", []wantItem{{"LOCK", 2, "", nil}}},
 		{"room", "عايز باب ام دي اف 80 ابيض للحمام الرئيسي", []wantItem{{"DR-80", 1, "أبيض", nil}}},
-		{"room", "عايز ٢ كالون لاوضة الضيوف وحمام الماستر", []wantItem{{"LOCK", 2, "", nil}}},
+		{"room", "عايز ٢ كالون لاوضة الضيوف ولحمام الماستر", []wantItem{{"LOCK", 2, "", nil}}},
 		{"area", "عايز ٢ كالون، احنا في المعادي", []wantItem{{"LOCK", 2, "", nil}}},
 		{"beside", "عايز كرانيش ابيض ٣ متر جنب الباب", []wantItem{{"TRIM", 3, "أبيض", nil}}},
 		{"possessive", "عايز ٢ باب ام دي اف 80 لونهم ابيض", []wantItem{{"DR-80", 2, "أبيض", nil}}},
@@ -63,6 +63,8 @@ func TestRules_TalkNeedsAnOrder(t *testing.T) {
 	}{
 		{"عايز ٢ كالون كل شقة", "كل شقة"},
 		{"عايز ٢ كالون وركبلي اباجوره", "اباجوره"},
+		{"عايز ٢ كالون ومطبخ", "ومطبخ"}, // a kitchen is goods in many a shop
+		{"انا عندي اوضتين نوم الاولى ٤ في ٣ والتانية ٣ في ٣ وعايز فيهم الاتنين سيراميك ابيض", "4 3"},
 		{"صالة ٥ متر في ٤ واوضة ٣ في ٣ عايزهم سيراميك ابيض", "5"},
 	} {
 		res, err := r.Understand(context.Background(), tt.text)
