@@ -52,3 +52,26 @@ func TestPastVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_ThanksForAService: thanks that praise a service ("على سرعة
+// التوصيل") ask nothing; a question about the service after thanks is one.
+func TestRules_ThanksForAService(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text    string
+		service bool
+	}{
+		{"متشكرين جدا على التركيب، الباب تحفة", false},
+		{"thanks a lot for the quick delivery", false},
+		{"شكرا، التوصيل بكام؟", true},
+		{"thanks, do you deliver to Alexandria?", true},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Other || (len(res.Service) > 0) != tt.service {
+			t.Errorf("%s: intent %s, service %q; want other, service=%v", tt.text, res.Intent, res.Service, tt.service)
+		}
+	}
+}

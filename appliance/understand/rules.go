@@ -233,7 +233,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}
-	if intent != Complaint {
+	if intent != Complaint && !thanksOnly(ts) {
 		// "التوصيل بكام؟": about the shop's service; with a product named,
 		// a question about installing it ("بتركبوا النجيلة؟") is one too
 		// a service asked about with no order cue ("هو الضمان على
@@ -298,6 +298,19 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res.Confidence = math.Round(conf*1000) / 1000
 	return res, nil
+}
+
+// thanksOnly: the message thanks the shop and asks nothing ("متشكر جدا على
+// سرعة التوصيل"): a service it names is praised, not asked about.
+func thanksOnly(ts []token) bool {
+	thanks := false
+	for _, t := range ts {
+		if t.sep && t.text == "?" || !t.sep && (orderCues[t.text] || priceCues[t.text]) {
+			return false
+		}
+		thanks = thanks || !t.sep && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))])
+	}
+	return thanks
 }
 
 // anyKnown reports whether some item names a catalog product.
