@@ -75,3 +75,26 @@ func TestRules_ThanksForAService(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_ServiceVerbs: "do you deliver / install …?" said as a verb
+// ("بتوصلوا", "توصلو", "بتشحنوا") or with و on the noun ("والتوصيل") is a
+// question about the service; with an order it stays the order.
+func TestRules_ServiceVerbs(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+	}{
+		{"بتوصلوا الرحاب؟ والتوصيل بكام", Other},
+		{"ينفع تشحنوا لاسكندرية؟", Other},
+		{"عايز ٢ كالون، ممكن توصلوهم بكرة؟", Order},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != tt.intent || tt.intent == Other && len(res.Service) == 0 {
+			t.Errorf("%s: intent %s service %q, want %s", tt.text, res.Intent, res.Service, tt.intent)
+		}
+	}
+}

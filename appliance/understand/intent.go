@@ -94,6 +94,27 @@ var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", 
 	"delivery", "deliver", "shipping", "branch", "branches", "hours", "open", "location", "address", "installment",
 	"installments", "installation", "install", "warranty")
 
+// serviceStems are the roots of the shop's services: deliver, ship,
+// install, measure, pay in instalments.
+var serviceStems = set("وصل", "شحن", "ركب", "قيس", "قسط")
+
+// serviceVerb: w asks whether the shop does a service ("بتوصلوا",
+// "توصلو", "بتشحنوا", "هتركبوا"): you (plural) with a service root.
+func serviceVerb(w string) bool {
+	for _, s := range []string{"وا", "و"} {
+		st, ok := strings.CutSuffix(w, s)
+		if !ok {
+			continue
+		}
+		for _, p := range []string{"بت", "هت", "ت"} {
+			if rest, ok := strings.CutPrefix(st, p); ok && serviceStems[rest] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func foldKeys(m map[string]float64) map[string]float64 {
 	out := make(map[string]float64, len(m))
 	for k, v := range m {

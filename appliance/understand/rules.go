@@ -350,7 +350,8 @@ func knownOnly(items []Item) []Item {
 func serviceTopicsOf(ts []token) []string {
 	var out []string
 	for i := range ts {
-		if t := ts[i]; !t.sep && !t.neg && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
+		if t := ts[i]; !t.sep && !t.neg && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
+			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text)) {
 			out = append(out, t.surface)
 			ts[i].used = true
 		}
