@@ -34,6 +34,8 @@ func TestRules_TalkBesideOrder(t *testing.T) {
 		{"english", "please send 2 cylinder locks to our flat in Maadi", []wantItem{{"LOCK", 2, "", nil}}},
 		{"english", "we are renovating our house, need 2 cylinder locks", []wantItem{{"LOCK", 2, "", nil}}},
 		{"franco", "salam, momken 2 kalon lel sha2a", []wantItem{{"LOCK", 2, "", nil}}},
+		{"english", "we just moved into a new flat, need 2 cylinder locks", []wantItem{{"LOCK", 2, "", nil}}},
+		{"persona", "احنا شركة ومحتاجين ٢ كالون، يا ريت بسرعة شوية", []wantItem{{"LOCK", 2, "", nil}}},
 		{"greeting", "مساء الفل يا ريس، عايز ٢ كالون بس يكونوا كويسين", []wantItem{{"LOCK", 2, "", nil}}},
 		{"pick up", "بعد إذنك عايز ٢ كالون، وهعدي عليكم اخدهم بنفسي", []wantItem{{"LOCK", 2, "", nil}}},
 		{"has", "عايز باب ام دي اف 80 ابيض، المقاس مظبوط على الحلق اللي عندي", []wantItem{{"DR-80", 1, "أبيض", nil}}},

@@ -540,7 +540,7 @@ func englishWorkVerb(w string) bool {
 	if !isLatinWord(w) {
 		return false
 	}
-	for _, s := range []string{"ing", "ed", "es", "s", "e", ""} {
+	for _, s := range []string{"ing", "ed", "es", "s", "d", ""} {
 		if st, ok := strings.CutSuffix(w, s); ok && len(st) >= 3 && englishWork[st] {
 			return true
 		}
@@ -601,7 +601,7 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"looks", "look", "great", "nice", "lot", "much", "stock",
 	// greetings said before it, doing it oneself, and wishes for the goods
 	// ("مساء الفل", "هاي", "بنفسي", "بس يكونوا كويسين")
-	"فل", "هاي", "هلو", "بنفسي", "بنفسنا", "بنفسه", "يكون", "يكونوا", "تكون", "تكونوا", "كويس", "كويسين", "كويسه",
+	"فل", "هاي", "هلو", "ريت", "شويه", "شويتين", "احسن", "ahsan", "a7san", "بنفسي", "بنفسنا", "بنفسه", "يكون", "يكونوا", "تكون", "تكونوا", "كويس", "كويسين", "كويسه",
 	"حلو", "حلوين", "حلوه", "ممتاز", "ممتازه", "نضيف", "نضيفه", "مظبوط", "مظبوطه", "مضبوط",
 	// ordinals naming which of the things said ("الاولى ٤ في ٣ والتانية …")
 	"الاول", "الاولي", "الاولاني", "الاولانيه", "التالت", "التالته", "الرابع", "الرابعه", "الاخيره", "first", "second", "third")
@@ -620,7 +620,7 @@ func articled(surface string) bool {
 // personaWords say who the customer is or what the goods are for in
 // their life: a bride or groom furnishing, a wedding, a move, a new flat.
 var personaWords = set("عروسه", "عريس", "عرسان", "العروسه", "العريس", "فرح", "فرحي", "فرحنا", "جواز", "جوازي", "جوازه",
-	"خطوبه", "عزال", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه")
+	"خطوبه", "عزال", "شركه", "شركتنا", "مؤسسه", "مصنع", "company", "firm", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه")
 
 // dayParts and spans of time said beside an order: when it is wanted.
 var dayParts = set("الصبح", "صباحا", "الضهر", "العصر", "المغرب", "بالليل", "الليل", "بليل", "بدري", "متاخر", "شهر",
