@@ -11,7 +11,10 @@
 //   - words are normalised (arabic.Normalize), clitics taken off when that
 //     makes a known word (و، ب، ل، ال), Franco-Arabic read through a
 //     consonant skeleton (korsy → كرسي), the shop vocabulary's variants
-//     rewritten to their canonical term, typos resolved by letter count with
+//     rewritten to their canonical term, a thing said in Egyptian and
+//     written in standard Arabic by the catalog (or the other way round)
+//     one word (ازاز/زجاج، ترابيزة/طاولة، دولاب/خزانة), typos resolved by
+//     letter count with
 //     Egyptian confusable letters (ت/ط، س/ص، د/ض، ز/ذ) and broken plurals or
 //     colour adjective forms by their consonants (كراسي/كرسي، بيضا/أبيض);
 //   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية),
@@ -59,7 +62,12 @@
 //     asked: "شكرا وصلت السجادة"); a purchase, delivery, installation,
 //     bill or payment already made with a discrepancy ("جالي 2 بدل 3",
 //     "الفاتورة فيها…") is a complaint even when it names products and
-//     figures; a question about delivery, installation, branches, hours or
+//     figures, and so is a purchase named by a relative clause on a past
+//     verb ("المرتبة اللي خدتها", "اللي فصلتوها") with the price paid ("ب
+//     ١٥٥٠٠", "ودفعت ٢٣٤٠"), a warranty word, a discrepancy or a defect —
+//     not "زي اللي خدتها" (one like it), nor a new order that mentions
+//     talking yesterday or asks the date; a past word is no complaint cue
+//     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
 //     payment with no product is "other" with Result.Service set;
 //   - what the customer does not want ("بدون", "من غير", "without") is no
 //     line; a count shared out ("٣ أوكر، واحدة دهبي واتنين أسود"), "لكل
@@ -110,9 +118,25 @@
 //     عندي" is what the customer has; greetings and their replies,
 //     address terms ("يا هندسة"), the bill ("هيبقى الحساب كام") and,
 //     beside an order, when it is wanted ("قبل الخميس") are placed words;
+//   - beside an order the talk around it is placed by what it is (words.go):
+//     a verb of the work the goods take, read by Egyptian verb morphology
+//     on a root of the trade ("ركبلي", "بنجدد", "هناخد"); the conversation
+//     ("شفت … وعجبتني", "بقولك", "يا جماعة", "الطلب:"); who the customer is
+//     ("عروسة", "فرحي"); when ("الصبح", "كمان شهر"); a room or an area of
+//     Egypt and the room's own qualifier ("حمام الضيوف", "للحمام الرئيسي",
+//     "في المعادي"); where beside another thing ("جنب الباب"); a known noun
+//     under a possessive ending ("مساحتها", "لونهم", and "ومرايتها" the
+//     product word itself); a distributive no count was shared by ("كل
+//     حمام …") and a figure read but held by no line stay unexplained;
+//   - a kind several products share is settled by a word said with it
+//     that only one of them has ("الباركيه الالماني": the article on a
+//     word whose own letters begin with ال), and "عادي", "3adi", "regular"
+//     ask the ordinary one (the name that says least beyond the kind);
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
-//     leather) and whether it only named a kind several products share
+//     leather; never a word under a negation, a letter left of a
+//     contraction, a function word or a room; a product of the same kind
+//     that has the word is the one asked) and whether it only named a kind several products share
 //     (Item.Vague: "عايز مرتبة"); every word left unplaced is listed in
 //     Result.Unexplained, in the customer's own words, as phrases are.
 //

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"fatoora/catalog"
 )
@@ -214,6 +215,30 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if len(it.Ambiguous) == 0 {
 			it.Vague = false
 		}
+		switchTo := func(c scored) {
+			best = c
+			p = &lx.products[best.idx]
+			it.SKU, it.Product, it.Material = p.SKU, p, p.Material
+			q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
+			it.Quantity, it.DimsCM, it.Missing = q, dims, missing
+			it.unsized = slices.Contains(missing, "size")
+		}
+		if len(it.Ambiguous) > 0 {
+			// "الباركيه الالماني", "roll 3adi": a qualifier only one of the
+			// close products has, or "عادي" for the plain one of them
+			if c, ok := r.qualifierPick(ts, d, best, it.Ambiguous); ok {
+				switchTo(c)
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
+			}
+		}
+		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 {
+			// a product of the same kind that has what the customer said
+			// is the one asked, not a substitute of the best-scoring one
+			if c, ok := r.hasLacked(ts, d, best, cands); ok {
+				switchTo(c)
+			}
+		}
 		it.Lacks = r.lacks(ts, d, best.idx)
 		it.Color = r.pickColor(best.idx, d.colors)
 		if len(d.tones) > 0 && len(d.colors) == 0 {
@@ -355,8 +380,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	info := &r.lx.info[idx]
 	var out []string
 	for _, u := range d.words {
-		if info.all[u] || info.all[r.genderTwin(u)] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] {
-			continue
+		if info.all[u] || info.all[r.genderTwin(u)] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] || stopUnits[u] || utf8.RuneCountInString(u) < 2 ||
+			placeWords[u] || roomWords[u] {
+			continue // a letter left of a contraction ("what's"), a function word, a room
 		}
 		i := d.start
 		for ; i < d.end && i < len(ts); i++ {
@@ -364,8 +390,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 				break
 			}
 		}
-		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep {
-			continue // not said as a word of its own, or "for the office"
+		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep || ts[i].neg || r.placeToken(ts[i]) ||
+			utf8.RuneCountInString(ts[i].surface) < 2 || plainWords[u] {
+			continue // not said as a word of its own, "for the office", "من غير موتور", "والحمام التاني"
 		}
 		if askedAfter(ts, i, d.end, r.lx.heads) {
 			continue // "بشطب الشقة وعايز ٥ بيبان": what the customer is doing, then what is asked
@@ -375,6 +402,99 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		}
 	}
 	return out
+}
+
+// hasLacked finds, among the close candidates of the same kind (head noun)
+// as best, the best-scoring one that lacks none of the words the customer
+// said ("زيبرا بلاك اوت" when the best-scoring zebra is the plain one).
+func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (scored, bool) {
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		if t := ts[k]; !t.sep && !t.lex && !t.used && t.color == "" && !isNumber(t.text) && !r.known(t.text) {
+			return scored{}, false // "باب خشب موسكي": the kind asked is a word no product has
+		}
+	}
+	head := r.lx.info[best.idx].head
+	for _, c := range cands {
+		if c.idx == best.idx || r.lx.info[c.idx].head != head || d.cnt[c.idx] < d.cnt[best.idx] || best.score-c.score > 0.3 {
+			continue
+		}
+		if len(r.lacks(ts, d, c.idx)) == 0 {
+			return c, true
+		}
+	}
+	return scored{}, false
+}
+
+// plainWords ask for the ordinary one of a kind: "لاصق عادي", "roll
+// 3adi", "the standard one".
+var plainWords = set("عادي", "عاديه", "العادي", "العاديه", "normal", "regular", "standard", "basic", "plain", "3adi", "3ady", "3adya", "3adeya")
+
+// qualifierPick settles a line that named a kind several close products
+// share (best and amb) by a word said with it (in the line or right after
+// it): a word of exactly one of their names, materials or synonyms
+// ("الباركيه الالماني" when one laminate is German), or "عادي" (the
+// ordinary one) for the one whose name says least beyond the kind.
+func (r *Rules) qualifierPick(ts []token, d *draft, best scored, amb []Candidate) (scored, bool) {
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		idxs = append(idxs, r.indexOf(c.Product))
+	}
+	end := min(d.end+1, len(ts))
+	if d.end < len(ts) && (ts[d.end].sep || r.lx.heads[ts[d.end].text]) {
+		end = d.end
+	}
+	plain := false
+	found, at := -1, 0
+	for k := d.start; k < end; k++ {
+		t := ts[k]
+		if t.sep || t.neg || isNumber(t.text) || t.color != "" {
+			continue
+		}
+		if plainWords[t.text] || plainWords[strings.ToLower(t.surface)] {
+			plain = true
+			continue
+		}
+		if !t.lex {
+			continue
+		}
+		has := -1
+		for _, i := range idxs {
+			if r.lx.info[i].all[t.text] {
+				if has >= 0 {
+					has = -2 // more than one has it: no qualifier
+					break
+				}
+				has = i
+			}
+		}
+		if has >= 0 {
+			if found >= 0 && found != has {
+				return scored{}, false // two words pick two products
+			}
+			found = has
+			at++
+		}
+	}
+	if found < 0 && plain {
+		// the plain one: the fewest words in its name
+		n := func(i int) int { return len(r.lx.info[i].phrases[0]) }
+		least, count := 0, 0
+		for _, i := range idxs {
+			switch {
+			case count == 0 || n(i) < least:
+				least, count, found = n(i), 1, i
+			case n(i) == least:
+				count++
+			}
+		}
+		if count != 1 {
+			found = -1
+		}
+	}
+	if found < 0 || found == best.idx && at == 0 && !plain {
+		return scored{}, false
+	}
+	return scored{idx: found, score: best.score}, true
 }
 
 // askedAfter reports whether an order cue comes between token i and the

@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Cue words of Egyptian Arabic (keys after Normalize, fold and removal of
 // the article), with Franco and English equivalents. They come from how
@@ -12,6 +15,8 @@ var orderCues = set(
 	"ابعت", "ابعتلي", "ابعتولي", "ابعتلنا", "ابعتولنا", "احجز", "احجزلي", "احجزولي", "احجزلنا",
 	"اطلب", "هطلب", "هاخد", "هات", "هاتلي", "هاتولي", "ممكن", "ينفع", "اريد", "نريد", "نفسي",
 	"فاتوره", "اوردر", "اوردار", "want", "need", "order", "please",
+	// wanting as other Arabic dialects say it, heard in Egypt too: "ابغى"
+	"ابغي", "ابغا", "نبغي", "بدي", "abgha", "abga",
 )
 
 // priceCues ask what something costs or whether it is there: an inquiry.
@@ -20,6 +25,8 @@ var priceCues = set(
 	"متاح", "متاحه", "متوفر", "متوفره", "موجود", "موجوده", "عندكم", "عندك", "هل",
 	"price", "prices", "cost", "how", "available", "much",
 	"استفسار", "اسال", "اسأل", "تفاصيل", "مواصفات", "صور", "كتالوج",
+	// asking about it, and what it will cost: "عايز استفسر عن", "هتتكلف كام"
+	"استفسر", "نستفسر", "اتكلف", "هتتكلف", "هيتكلف", "تتكلف", "يتكلف", "هتكلف", "تكلفه", "التكلفه",
 )
 
 // notAmountAfter: a figure followed by one of these is money or time, not
@@ -72,10 +79,10 @@ var pastWords = set("جالي", "جاتلي", "جاني", "جالنا", "جات�
 	"استلمت", "استلمنا", "استلمتها", "استلمته", "اتركب", "اتركبت", "ركبتوا", "ركبتو", "ركبوا", "الفني", "الفنيين",
 	"دفعت", "دفعنا", "حولت", "حولتلكم", "مقدم", "العربون", "عربون", "حاسبتوني", "حسبتوني", "حاسبوني", "اشتريت", "اشترينا",
 	"طلبت", "طلبنا", "واخد", "واخده", "اخدت", "خدت", "فات", "امبارح",
-	"نزلت", "نزل", "المحاسب", "حسبلي", "حاسبني", "estalamt", "estlmt", "wesel", "weselt", "gali", "galy", "dafa3t", "ordered", "bought", "paid", "got", "received", "delivered", "installed", "charged", "last", "technician")
+	"نزلت", "نزل", "طلعت", "طلع", "طلعو", "المحاسب", "حسبلي", "حاسبني", "estalamt", "estlmt", "wesel", "weselt", "gali", "galy", "dafa3t", "ordered", "bought", "paid", "got", "received", "delivered", "installed", "charged", "last", "technician")
 
 // discrepancyWords say what came differs from what was agreed.
-var discrepancyWords = set("بدل", "مختلف", "مختلفه", "الفرق", "فرق", "رجعولي", "رجعوا", "رجعلي", "مفيش", "محدش", "ماحدش",
+var discrepancyWords = set("مرتين", "بدل", "مختلف", "مختلفه", "الفرق", "فرق", "رجعولي", "رجعوا", "رجعلي", "مفيش", "محدش", "ماحدش",
 	"اقصر", "اطول", "اصغر", "اكبر", "اتفقنا", "المتفق", "بس", "bas", "معلنين", "اعلان", "مكتوب", "بزياده", "زياده", "ناقص", "مسؤوليتنا", "يراجع", "راجعوا",
 	"only", "rest", "instead", "different", "missing", "never", "still", "extra", "overcharged", "twice")
 
@@ -86,6 +93,27 @@ var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", 
 	"تقسيط", "التقسيط", "قسط", "اقساط", "كاش", "فيزا", "ضمان", "الضمان", "معاينه", "المعاينه", "مقاسات", "المقاسات",
 	"delivery", "deliver", "shipping", "branch", "branches", "hours", "open", "location", "address", "installment",
 	"installments", "installation", "install", "warranty")
+
+// serviceStems are the roots of the shop's services: deliver, ship,
+// install, measure, pay in instalments.
+var serviceStems = set("وصل", "شحن", "ركب", "قيس", "قسط")
+
+// serviceVerb: w asks whether the shop does a service ("بتوصلوا",
+// "توصلو", "بتشحنوا", "هتركبوا"): you (plural) with a service root.
+func serviceVerb(w string) bool {
+	for _, s := range []string{"وا", "و"} {
+		st, ok := strings.CutSuffix(w, s)
+		if !ok {
+			continue
+		}
+		for _, p := range []string{"بت", "هت", "ت"} {
+			if rest, ok := strings.CutPrefix(st, p); ok && serviceStems[rest] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func foldKeys(m map[string]float64) map[string]float64 {
 	out := make(map[string]float64, len(m))
@@ -123,6 +151,8 @@ var fillers = set(
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
+	// Franco prepositions with the article: "lel genena" (للجنينة), "fel sala"
+	"lel", "lil", "fel", "fil", "bel",
 	// common short verbs and particles: never a typo of a catalog word
 	// ("كان" is no كانة)
 	"كان", "كانت", "كانوا", "يكون", "تكون", "هيكون", "بقي", "بقت", "قال", "قالي", "قالوا", "جه", "جت", "راح",
@@ -175,18 +205,40 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	var complaint float64
 	var price, order, delivered bool
 	past, disc := 0, 0
+	var pastCue float64 // the complaint weight of the past words themselves ("طلبت", "امبارح")
+	purchase, paid, warranty := false, false, false
+	var purchaseCue float64
+	like := -1 // the verb of "زي اللي خدتها": no complaint cue
 	for i, t := range ts {
 		if t.sep {
 			continue
 		}
 		w := t.text
-		complaint += complaintCues[w]
-		if pastWords[w] || pastWords[strings.ToLower(t.surface)] {
-			past++
+		// "ودفعت", "ومفيش": the cue with و written on it
+		bare := wordKey(strings.TrimPrefix(strings.ToLower(t.surface), "و"))
+		if i != like {
+			complaint += complaintWeight(w)
 		}
-		if discrepancyWords[w] || discrepancyWords[strings.ToLower(t.surface)] {
+		if pastWords[w] || pastWords[strings.ToLower(t.surface)] || pastWords[bare] {
+			past++
+			pastCue += complaintCues[w]
+		}
+		if discrepancyWords[w] || discrepancyWords[strings.ToLower(t.surface)] || discrepancyWords[bare] {
 			disc++
 		}
+		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) {
+			if i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text] {
+				like = i + 1 // "زي اللي خدتها": one like it, a new order
+			} else {
+				// "اللي خدتها", "اللي فصلتوها": the one already bought or made
+				purchase = true
+				purchaseCue += complaintCues[ts[i+1].text]
+			}
+		}
+		if i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text) && (w == "ب" || pastWords[bare] && strings.HasPrefix(bare, "دفع")) {
+			paid = true // "ب ١٥٥٠٠", "ودفعت ٢٣٤٠": a price already paid
+		}
+		warranty = warranty || w == "ضمان" || w == "warranty"
 		if (w == "فاتوره" || w == "الفاتوره" || w == "fatora" || w == "el fatora") && i+1 < len(ts) && !ts[i+1].sep &&
 			(ts[i+1].text == "فيها" || ts[i+1].text == "طالعه" || ts[i+1].text == "كان" || ts[i+1].text == "مكتوب" || ts[i+1].surface == "feha") {
 			past++ // "الفاتورة فيها…": a bill already issued
@@ -228,15 +280,20 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	thanks := false
 	for _, t := range ts {
-		if !t.sep && thanksWords[strings.ToLower(t.surface)] {
+		if !t.sep && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))]) {
 			thanks = true
 		}
 	}
 	if thanks && !order && !price && complaint < 1 {
 		return Other, 0.8 // "شكرا، المرتبة مريحة جدا": thanks, nothing asked
 	}
-	if past > 0 && (disc > 0 || complaint >= 0.5) {
+	if past > 0 && (disc > 0 || complaint-pastCue >= 0.5) {
 		complaint = max(complaint, 1) // about what already came, was paid or billed
+	}
+	if purchase && (paid || warranty || disc > 0 || complaint-purchaseCue >= 0.5) {
+		// "المرتبة اللي خدتها … ب ١٥٥٠٠", "… اللي فصلتوها طلعت اقصر",
+		// "اللي اشتريتها … عايز الضمان": after-sales, not a new order
+		complaint = max(complaint, 1)
 	}
 	switch {
 	case complaint >= 1:
@@ -255,6 +312,45 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		return Inquiry, 0.6
 	}
 	return Other, 0.8
+}
+
+// complaintWeight is the weight of a complaint cue, also in the plural or
+// the feminine of an adjective cue ("مكسورين", "مكسورة", "مخدوشين").
+func complaintWeight(w string) float64 {
+	if c, ok := complaintCues[w]; ok {
+		return c
+	}
+	for _, s := range []string{"ين", "ه", "ات"} {
+		if st, ok := strings.CutSuffix(w, s); ok && utf8.RuneCountInString(st) >= 4 {
+			if c, ok := complaintCues[st]; ok {
+				return c
+			}
+		}
+	}
+	return 0
+}
+
+// likeWords compare with what was bought before: "زي اللي خدتها".
+var likeWords = set("زي", "نفس", "مثل", "زى", "like", "same")
+
+// pastVerb: w reads as a verb in the past with the customer or the shop as
+// its subject and the thing as its object ("خدتها", "اشتريته",
+// "فصلتوها", "ركبتوهم"): ت، تو or توا before an object pronoun, or ت at
+// the end of a word of at least three letters before it ("استلمت").
+func pastVerb(w string) bool {
+	for _, o := range []string{"ها", "هم", "ه", ""} {
+		st, ok := strings.CutSuffix(w, o)
+		if !ok {
+			continue
+		}
+		for _, s := range []string{"توا", "تو", "ت"} {
+			if stem, ok := strings.CutSuffix(st, s); ok && utf8.RuneCountInString(stem) >= 2 && (o != "" || utf8.RuneCountInString(stem) >= 3) &&
+				!strings.HasSuffix(stem, "ا") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sellCues ask whether the shop sells or makes a kind of thing: "بتبيعوا

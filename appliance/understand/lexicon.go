@@ -306,6 +306,20 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			wordSet[u] = true
 		}
 	}
+	// a thing said in Egyptian and written in the catalog in the standard
+	// language, or the other way round: either spelling is the catalog's
+	for _, pair := range spokenForms {
+		for _, ab := range [][2]string{{pair[0], pair[1]}, {pair[1], pair[0]}} {
+			said, written := wordKey(ab[0]), wordKey(ab[1])
+			if lx.isWord(written) && !lx.isWord(said) {
+				if _, dup := lx.rewrite[said]; !dup {
+					lx.rewrite[said] = written
+					lx.known[said] = true
+					lx.maxGram = max(lx.maxGram, 1)
+				}
+			}
+		}
+	}
 	for w := range lx.known {
 		wordSet[w] = true
 	}
@@ -334,6 +348,15 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	return lx
+}
+
+// spokenForms pair the Egyptian word for a material or a thing with the
+// standard Arabic a catalog may write it in: glass (ازاز، قزاز / زجاج), table
+// (ترابيزة / طاولة), wardrobe (دولاب / خزانة), wall (حيطة / حائط), mirror
+// (مراية / مرآة), curtains (ستاير / ستائر), floor (ارضية / أرضية is one).
+var spokenForms = [][2]string{
+	{"ازاز", "زجاج"}, {"قزاز", "زجاج"}, {"ترابيزه", "طاوله"}, {"تربيزه", "طاوله"}, {"دولاب", "خزانه"},
+	{"حيطه", "حائط"}, {"مرايه", "مراه"}, {"ستاير", "ستائر"}, {"سراير", "اسره"}, {"كنبه", "اريكه"},
 }
 
 // units turns a catalog phrase into matching units: word keys, number words
@@ -528,6 +551,27 @@ func latinSkeleton(w string) string {
 			b.WriteString(s)
 		}
 		last = s
+	}
+	return b.String()
+}
+
+// francoVariant is the Franco skeleton of w as the catalog's folded
+// spelling gives it when the writer spelt a letter the fold changed: z for
+// ظ (folded to ض, read d: nezam → نظام), a final h for the silent ة or ه
+// of the word's end (forgeh → فورجيه), and a vowel between two equal
+// letters the Arabic writes doubled (momken → ممكن).
+func francoVariant(w string) string {
+	if n := len(w); n > 3 && w[n-1] == 'h' && strings.ContainsRune("aeiou", rune(w[n-2])) {
+		w = w[:n-1]
+	}
+	fs := strings.ReplaceAll(francoSkeleton(w), "z", "d")
+	// a vowel written between two equal letters the Arabic doubles
+	// (momken → ممكن)
+	var b strings.Builder
+	for i := 0; i < len(fs); i++ {
+		if i == 0 || fs[i] != fs[i-1] {
+			b.WriteByte(fs[i])
+		}
 	}
 	return b.String()
 }

@@ -76,6 +76,8 @@ var dimWords = map[string]bool{
 	"width": true, "height": true, "length": true, "depth": true,
 	"wide": true, "high": true, "long": true, "deep": true, "tall": true, // "120 wide by 150 high"
 	"طولي": true, "طولى": true, // "متر طولي": a running metre
+	// thickness: "سمك ١٠ سم", "تخانة ٥"
+	"سمك": true, "سمكه": true, "سمكها": true, "تخانه": true, "thickness": true, "thick": true,
 }
 
 // francoDimWords are the dimension words written in Franco-Arabic: "2 metr

@@ -26,6 +26,9 @@ func (r *Rules) prepare(text string) []token {
 			continue
 		}
 		w := wordKey(t.text)
+		if st := wordKey(w); st != w && !r.known(w) && strings.HasPrefix(w, "ال") && r.known(st) {
+			w = st // "الالماني": the article on a word whose own letters begin with ال (ألماني)
+		}
 		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" {
 			w = "و" // Franco and English "and"; "with the frame" adds an item
 		}
@@ -36,12 +39,17 @@ func (r *Rules) prepare(text string) []token {
 				w = st // English plural: chairs
 			}
 		}
+		if plainWords[w] && isLatinWord(w) && strings.HasPrefix(w, "3") {
+			w = "عادي" // Franco "3adi": the ordinary one
+		}
 		if !r.known(w) && isLatinWord(w) {
 			fs := francoSkeleton(w)
 			if a, ok := r.lx.latin[fs]; ok {
 				w = a
 			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
 				w = a // construct state: tarabeezet → ترابيزة
+			} else if a, ok := r.lx.latin[francoVariant(w)]; ok && francoVariant(w) != fs {
+				w = a // nezam → نظام, forgeh → فورجيه
 			} else if rest, ok := cutFrancoArticle(w); ok {
 				if a, ok := r.lx.latin[francoSkeleton(rest)]; ok {
 					w = a // the article: almany → الماني
@@ -646,8 +654,9 @@ func (r *Rules) negate(ts []token) {
 		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] || negationCues[strings.TrimPrefix(ts[i].text, "و")+" "+ts[i+1].text] ||
 			negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
 			n = 2
-		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep) && definiteHad(ts, i):
-			// "، الاوكر عندي": the one named is the customer's already
+		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep || ts[i-1].text == "علي" || ts[i-1].text == "مع") && definiteHad(ts, i):
+			// "، الاوكر عندي", "على الحلق اللي عندي": the one named is the
+			// customer's already
 			n = 0
 		default:
 			continue
@@ -684,6 +693,9 @@ func definiteHad(ts []token, i int) bool {
 	j := i
 	for j < len(ts) && !ts[j].sep && (ts[j].lex || ts[j].color != "") && !haveWords[ts[j].text] {
 		j++
+	}
+	if j > i && j+1 < len(ts) && (ts[j].surface == "اللي" || ts[j].surface == "الي") {
+		j++ // "الحلق اللي عندي": the one I have
 	}
 	return j > i && j < len(ts) && !ts[j].sep && haveWords[ts[j].text]
 }

@@ -95,6 +95,16 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 			}
 		}
 	}
+	// the talk beside an order ("ya gama3a"), never over a word read before
+	for _, m := range []map[string]bool{talkWords, roomWords, areaWords, personaWords, dayParts} {
+		for _, w := range sortedKeys(m) {
+			if ls := latinSkeleton(w); ls != "" && len(ls) > 2 && isArabicWord(w) {
+				if _, dup := lx.latin[ls]; !dup {
+					lx.latin[ls] = w
+				}
+			}
+		}
+	}
 	for _, w := range sortedKeys(complaintCues) {
 		if ls := latinSkeleton(w); ls != "" && isArabicWord(w) {
 			if _, dup := lx.latin[ls]; !dup {
@@ -171,6 +181,21 @@ func (r *Rules) forms(w string) []form {
 			out = append(out, form{stem: st})
 		}
 	}
+	if len(out) == 0 {
+		// a noun with a possessive pronoun ("ومرايتها": and its mirror,
+		// "ترابيزتهم"): the noun, when the ending can only be a pronoun
+		for _, p := range possessed(w) {
+			if p.strong && lexOK(p.noun) {
+				out = append(out, form{stem: p.noun})
+				break
+			}
+			if p.strong && lexOK("ب"+p.noun) {
+				// a name's "with its …" ("تسريحة بمراية"): the same word
+				out = append(out, form{stem: "ب" + p.noun})
+				break
+			}
+		}
+	}
 	if st, ok := strings.CutSuffix(w, "ات"); ok {
 		if lexOK(st + "ه") {
 			out = append(out, form{stem: st + "ه"})
@@ -193,10 +218,14 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.destinations(ts)
 	r.placesEach(ts)
 	eachN := r.eachCount(ts)
+	for k := range ts {
+		ts[k].unreadEach = r.unreadEach(ts, k)
+	}
 	countMarks(ts)
 	drafts := r.segment(ts)
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
+	lost := lostFigures(ts, drafts)
 	r.release(drafts)
 	// a thing the catalog lacks is an item when the customer asks for it
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
@@ -204,7 +233,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}
-	if intent != Complaint {
+	if intent != Complaint && !thanksOnly(ts) {
 		// "التوصيل بكام؟": about the shop's service; with a product named,
 		// a question about installing it ("بتركبوا النجيلة؟") is one too
 		// a service asked about with no order cue ("هو الضمان على
@@ -249,6 +278,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 	}
 	res.Unexplained = r.unexplained(text, ts, items)
+	if len(lost) > 0 && (intent == Order || intent == Inquiry) && r.anyKnown(items) {
+		// a size read and then held by no line ("صالة ٥ في ٤ واوضة ٣ في ٣
+		// عايزهم …" kept one room): what was asked is not all read
+		res.Unexplained = append(res.Unexplained, surfaceOf(text, strings.Join(lost, " ")))
+	}
 	if at := sellQuestion(ts); at >= 0 && intent != Complaint && len(res.Service) == 0 && r.askedUnplaced(ts, at) {
 		// "بتبيعوا شبابيك؟", "betbe3o …?", "do you sell …?" naming a word
 		// no product explains: the shop does not carry what was asked, a
@@ -264,6 +298,19 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res.Confidence = math.Round(conf*1000) / 1000
 	return res, nil
+}
+
+// thanksOnly: the message thanks the shop and asks nothing ("متشكر جدا على
+// سرعة التوصيل"): a service it names is praised, not asked about.
+func thanksOnly(ts []token) bool {
+	thanks := false
+	for _, t := range ts {
+		if t.sep && t.text == "?" || !t.sep && (orderCues[t.text] || priceCues[t.text]) {
+			return false
+		}
+		thanks = thanks || !t.sep && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))])
+	}
+	return thanks
 }
 
 // anyKnown reports whether some item names a catalog product.
@@ -303,7 +350,8 @@ func knownOnly(items []Item) []Item {
 func serviceTopicsOf(ts []token) []string {
 	var out []string
 	for i := range ts {
-		if t := ts[i]; !t.sep && !t.neg && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
+		if t := ts[i]; !t.sep && !t.neg && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
+			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text)) {
 			out = append(out, t.surface)
 			ts[i].used = true
 		}
@@ -332,6 +380,12 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		// product is for; with no product, or after "حاجة" (something), it
 		// is what is asked ("وحاجة للقعدة")
 		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something")
+		if t.unreadEach && r.anyKnown(items) {
+			// "كل حمام محتاج …" that no count was shared by: how many of
+			// each line is not known
+			out = append(out, surfaceOf(text, t.surface+" "+ts[k+1].surface))
+			continue
+		}
 		if t.sep || t.used || t.lex || t.color != "" || t.text == "x" || r.known(t.text) ||
 			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface) || englishFor(ts, k)) {
 			continue
@@ -354,9 +408,127 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && orderCues[ts[k-1].text] && objectVerb(t.text) && r.anyKnown(items) {
 			continue // "وعايز ابلطها بورسلين": the work wanted, its object the room said before
 		}
+		if !thing && r.anyKnown(items) && r.besideOrder(ts, k) {
+			continue // "ركبلي", "حمام الضيوف", "في المعادي", "مرايتها", "يا جماعة"
+		}
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
+}
+
+// lostFigures are the figures the segmenter took as amounts (used, not set
+// aside) that no draft holds: not in a draft's words, its count, its sizes
+// or the room it covers.
+func lostFigures(ts []token, ds []*draft) []string {
+	held := func(k int) bool {
+		in := func(a *amount) bool { return a != nil && k >= a.start && k < a.end }
+		for _, d := range ds {
+			if k >= d.start && k < d.end || in(d.pre) {
+				return true
+			}
+			for _, g := range append(d.groups, d.room) {
+				for m := range g {
+					if in(&g[m]) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	var out []string
+	for k, t := range ts {
+		if !t.sep && t.used && !t.aside && !t.neg && !t.count && !t.compound && isNumber(t.text) && !held(k) && !(k+1 < len(ts) && placeCount(ts[k+1])) {
+			out = append(out, t.surface)
+		}
+	}
+	return out
+}
+
+// placeCount: a figure before t counts places, not goods ("٢ اوض ٣×٤").
+func placeCount(t token) bool {
+	w := placeKey(t.surface)
+	if d, ok := dualOf(w); ok {
+		w = d
+	}
+	return !t.sep && (placeWords[w] || roomWords[w] || placeWords[t.text] || roomWords[t.text])
+}
+
+// unreadEach: token k is "كل", "لكل", "each" or "every" before a noun
+// (not "واحدة", "حاجة") that no pass read as a distributive: the count it
+// shares out was not applied to any line.
+// Read before segmenting, once the distributive passes have run.
+func (r *Rules) unreadEach(ts []token, k int) bool {
+	t := ts[k]
+	if t.sep || t.used || t.each > 0 || !eachCues[strings.ToLower(t.surface)] || k+1 >= len(ts) {
+		return false
+	}
+	n := ts[k+1]
+	if n.sep || n.used || n.aside || eachWords[n.text] || isNumber(n.text) || n.color != "" || fillers[n.text] || allWords[n.text] ||
+		r.isHead(n.text) { // "٣ شبابيك … كل شباك ١٢٠ في ١٥٠": each of the goods
+		return false
+	}
+	for _, o := range ts {
+		if o.each > 0 || o.perN > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// besideOrder reports whether token k is talk around an order (words.go):
+// a verb of the work the goods take, the conversation, who the customer
+// is, when, a room or an area and what qualifies it, a place beside
+// another thing, a shape by its letter, or a known noun under a
+// possessive ending ("مساحته", "لونهم", "مرايتها").
+func (r *Rules) besideOrder(ts []token, k int) bool {
+	t := ts[k]
+	ws := []string{t.text}
+	if st, ok := strings.CutPrefix(t.text, "و"); ok && utf8.RuneCountInString(st) >= 2 {
+		ws = append(ws, wordKey(st)) // "وبجهز", "واوضة", "وعجبتني"
+	}
+	for _, w := range ws {
+		if talkWords[w] || personaWords[w] || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
+			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) ||
+			englishWorkVerb(strings.ToLower(t.surface)) {
+			return true
+		}
+		for _, p := range possessed(w) {
+			if r.known(p.noun) && (p.strong || !r.lx.isWord(p.noun)) || placeWords[p.noun] || roomWords[p.noun] ||
+				dimWords[p.noun] || sameSizeWords[p.noun] {
+				return true
+			}
+		}
+	}
+	if k == 0 || ts[k-1].sep {
+		return false
+	}
+	p := ts[k-1]
+	switch {
+	case spatialWords[p.text]:
+		return true // "جنب الباب", "تحت السرير": where, not what
+	case shapeWords[p.text] && utf8.RuneCountInString(t.surface) <= 2:
+		return true // "حرف U"
+	case r.placeToken(p) && !t.conj && (roomQualifiers[ws[len(ws)-1]] || !articled(p.surface) || articled(t.surface)):
+		// a room's or a destination's own qualifier: its genitive ("حمام
+		// الضيوف", "لعيادة اسنان", "اوضتين نوم") or an adjective agreeing
+		// with it ("للحمام الرئيسي"); after a definite place an indefinite
+		// word is no part of it
+		return true
+	}
+	return false
+}
+
+// placeToken: a room, a place or a destination ("للسرير"), whatever else
+// its word is in the catalog.
+func (r *Rules) placeToken(t token) bool {
+	w := wordKey(strings.TrimPrefix(t.surface, "و"))
+	for _, p := range []string{"", "لل", "ل", "ب"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && (roomWords[wordKey(rest)] || placeWords[wordKey(rest)]) {
+			return true
+		}
+	}
+	return destination(t.surface)
 }
 
 // urgencyWords ask for speed; they change nothing asked.

@@ -225,9 +225,17 @@ func placesApply(ts []token, ds []*draft, bounds []int) {
 		}
 		applied := false
 		var before *draft // "مرتبة اطفال لكل اوضة": the line the cue follows
+		stop := len(ts)   // "، وشباك المطبخ …": another place named ends what the cue covers
+		for k := i + 2; k < len(ts); k++ {
+			if w := placeKey(strings.TrimPrefix(ts[k].surface, "و")); !ts[k].sep && !ts[k].aside && (placeWords[w] || roomWords[w]) &&
+				(ts[k].conj || strings.HasPrefix(ts[k].surface, "و") || ts[k-1].sep) {
+				stop = k
+				break
+			}
+		}
 		for _, d := range ds {
-			if d.perN != 0 || (d.pre != nil || len(d.counts) > 0) && (t.eachSize || d.end <= i) {
-				continue // a line after "كل حمام" with its own count is that many in each
+			if d.perN != 0 || (d.pre != nil || len(d.counts) > 0) && (t.eachSize || d.end <= i) || d.start >= stop {
+				continue // a line after "كل حمام" with its own count is that many in each; another place named ends the cue
 			}
 			switch {
 			case t.eachSize:
@@ -325,6 +333,10 @@ func (sg *segmenter) step(i int) int {
 		sg.pending, sg.pendingGroup = nil, nil
 	}
 	if sizeCue[w] {
+		if sg.cur != nil && sg.ts[i].lex && prevWord(sg.ts, i) == "علي" {
+			// "على المقاس": made to measure, as a product's name says it
+			r.addWord(sg.cur, w)
+		}
 		sg.sizeMode = true
 		sg.ts[i].used = true
 		i++
@@ -845,7 +857,8 @@ func (sg *segmenter) word(i int) int {
 	// a model name only one product has ("الميلانو") names it after
 	// و or a separator as a head noun does
 	// (or after a count that و opened: "و ٦ دبل")
-	head := r.lx.heads[w] || (t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w]
+	head := r.lx.heads[w] || (t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] &&
+		!(sg.cur != nil && r.bestHas(sg.cur, w)) // "تسريحة ومرايتها": the line's own mirror, no other product
 	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
 	if startNew && sg.afterSep && sg.cur != nil && sg.pending == nil && !t.conj && r.fits(sg.cur, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) &&
@@ -1074,7 +1087,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || r.known(w) ||
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached { // "، للعمارة": what it is for, nothing more to sell
 		return 0, false
 	}

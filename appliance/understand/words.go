@@ -200,6 +200,9 @@ type token struct {
 	// one place's), else every line said after it is for each place
 	each     float64
 	eachSize bool
+	// unreadEach: "كل حمام …" that no distributive pass read (the count it
+	// shares out is applied to no line): unexplained beside an order
+	unreadEach bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
@@ -400,7 +403,9 @@ func verbalNoun(w string) bool {
 var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قطع", "pcs", "pc", "pieces", "piece",
 	// packs a shop counts in: a bag, a box, a roll, a kilo of what is sold by them
 	"كيس", "اكياس", "شكاره", "شيكاره", "شكاير", "شكائر", "علبه", "علب", "لفه", "لفات", "كرتونه", "كراتين",
-	"كيلو", "كيلوات", "كجم", "kg", "kilo", "kilos", "bag", "bags", "box", "boxes", "roll", "rolls", "pack", "packs")
+	"كيلو", "كيلوات", "كجم", "kg", "kilo", "kilos", "bag", "bags", "box", "boxes", "roll", "rolls", "pack", "packs",
+	// sheets and boards a shop cuts or sells whole: "٣ الواح اسفنج"
+	"لوح", "الواح")
 
 // serviceWords name how an order is paid, delivered or handled, never goods:
 // "و كاش", "، عاجل", "+ توصيل".
@@ -465,7 +470,7 @@ func surfaceOf(text, phrase string) string {
 
 // placeWords are the rooms and places goods are for ("للصالة", "اوضتين"):
 // known words that name no item.
-var placeWords = set("اوضه", "اوض", "اوضتين", "الاوضه", "صاله", "الصاله", "ريسبشن", "الريسبشن", "طرقه", "الطرقه",
+var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house", "home", "اوضه", "اوض", "اوضتين", "الاوضه", "صاله", "الصاله", "ريسبشن", "الريسبشن", "طرقه", "الطرقه",
 	"محل", "المحل", "شقه", "الشقه", "شقق", "الشقق", "عياده", "العياده", "كمبوند", "الكمبوند", "قريه", "القريه",
 	"شاليه", "الشاليه", "شاليهات", "الشاليهات", "فيلا", "الفيلا", "عماره", "العماره", "جنينه", "الجنينه", "بلكونه",
 	"البلكونه", "روف", "الروف", "مدرسه", "المدرسه", "فندق", "الفندق", "مطعم", "المطعم", "كافيه", "الكافيه", "مساحه",
@@ -480,7 +485,9 @@ func destination(surface string) bool {
 	w := wordKey(surface)
 	for _, p := range []string{"ولل", "لل", "ول", "ل"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 && isArabicWord(rest) {
-			return !verbLike(rest) || strings.HasPrefix(rest, "ا") // "لاوضه": ا is the noun's, not a verb's
+			// "لل" is ل with the article: a noun, whatever its letters
+			// ("للبيسين"); "لاوضه": ا is the noun's, not a verb's
+			return strings.HasSuffix(p, "لل") || !verbLike(rest) || strings.HasPrefix(rest, "ا")
 		}
 	}
 	return false
@@ -503,4 +510,179 @@ func pluralSurface(surface, unit string) bool {
 		return strings.HasSuffix(w, "ات") && utf8.RuneCountInString(w) >= 5
 	}
 	return isLatinWord(w) && strings.HasSuffix(w, "s") && wordKey(w) != w
+}
+
+// Words placed beside an order. The policy sends to staff a message with a
+// word the rules cannot place, so the ordinary talk around an order must be
+// known by what it is, not word by word: each class below names what its
+// words are, and they are placed only when the message names a product
+// (alone they ask nothing the box can answer).
+
+// workStems are the roots of the work a showroom's goods take: install
+// (ركب), tailor (فصل), prepare (جهز، حضر), finish a flat (شطب), renew
+// (جدد), tile (بلط), furnish (فرش), cover (غطي), paint (دهن), upholster
+// (نجد), measure (قيس), do (عمل), carry out (نفذ), send (بعت), take (اخد),
+// supply (ورد), clad (لبس، كسي), hang (علق), change (غير), add (زود),
+// deliver (وصل), remove (شيل), move (نقل), sew (خيط), cut (قص), adjust
+// (ظبط), pass by for it (عدي), pull (شد).
+// Written as verbs (workVerb) they say what is to be done with the goods,
+// never which goods.
+var workStems = set("ركب", "فصل", "جهز", "حضر", "شطب", "جدد", "بلط", "فرش", "غطي", "غط", "دهن", "نجد", "قيس",
+	"عمل", "نفذ", "بعت", "اخد", "ورد", "لبس", "كسي", "علق", "غير", "زود", "وصل", "شيل", "نقل", "خيط", "قص", "ظبط",
+	"عدي", "شد")
+
+// englishWork are the English verbs of the same work, read with their
+// endings ("renovating", "furnished", "installs").
+var englishWork = set("renovate", "renovat", "furnish", "install", "fit", "paint", "tile", "decorate", "decorat",
+	"redo", "build", "finish", "move", "deliver", "assemble", "assembl", "measure", "measur", "fix", "replace", "replac")
+
+// englishWorkVerb: w is one of englishWork with an English verb ending.
+func englishWorkVerb(w string) bool {
+	if !isLatinWord(w) {
+		return false
+	}
+	for _, s := range []string{"ing", "ed", "es", "s", "d", ""} {
+		if st, ok := strings.CutSuffix(w, s); ok && len(st) >= 3 && englishWork[st] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbPrefixes are Egyptian verb prefixes: the person of the present
+// (ا I, ن we, ي he, ت you/she), the progressive ب and the future ه/ح
+// before them ("بنجدد", "هناخد", "بجهز").
+var verbPrefixes = []string{"بن", "بت", "بي", "هن", "هت", "هي", "حن", "حت", "حي", "ب", "ه", "ا", "ن", "ي", "ت"}
+
+// verbObjects are the endings a verb takes for its object or for whom
+// the work is done ("ركبلي", "جهزهولي", "فصلوها"); verbSubjects the past's
+// and the plural's persons before them (ت، نا، تو، وا).
+var (
+	verbObjects  = []string{"هولي", "هالي", "هملي", "ولي", "لنا", "لي", "ني", "ها", "هم", "ه", ""}
+	verbSubjects = []string{"توا", "تو", "وا", "و", "نا", "ت", ""}
+)
+
+// workVerb reports whether w is a verb of one of the workStems: a stem with
+// a verb prefix ("اركب", "بنجدد", "نغطي"), or with an ending only a verb
+// takes ("ركبلي", "فصلوها", "جهزت"). A stem alone or with a bare ه is not
+// enough: "فرشه" is also a brush.
+func workVerb(w string) bool {
+	for _, o := range verbObjects {
+		st, ok := strings.CutSuffix(w, o)
+		if !ok || utf8.RuneCountInString(st) < 2 {
+			continue
+		}
+		for _, s := range verbSubjects {
+			stem, ok := strings.CutSuffix(st, s)
+			if !ok || utf8.RuneCountInString(stem) < 2 {
+				continue
+			}
+			if workStems[stem] && (s != "" || o != "" && o != "ه") {
+				return true // "ركبلي", "فصلوها", "جهزت"
+			}
+			for _, p := range verbPrefixes {
+				if rest, ok := strings.CutPrefix(stem, p); ok && workStems[rest] {
+					return true // "بنجدد", "اغطي", "نفرشه"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// talkWords are the conversation around an order: seeing and liking ("شفت عندكم … وعجبتني"),
+// asking to know or to see, saying "I tell you", calling back, the order
+// as a heading ("الطلب:"), "God willing", "exactly", "alike" and the
+// group addressed ("يا جماعة").
+var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", "عجبتني", "عجبنا",
+	"عجبتنا", "اشوف", "نشوف", "اتفرج", "افهم", "استفسر", "نستفسر", "بقولك", "اقولك", "قولي", "قولولي", "تقولي", "تقوللي",
+	"يتصل", "تتصل", "اتصل", "اتصلوا", "يكلمني", "تكلمني", "كلموني", "كلمتك", "كلمتكم", "كلمتكو", "كلمناكم", "المهم", "مهم", "يرن", "ترن", "رنه", "واتساب", "whatsapp", "call",
+	"طلب", "طلبي", "طلبيه", "الطلبيه", "ان", "شاء", "انشاء", "انشالله", "inshallah", "بالظبط", "بالضبط", "بظبط", "زي", "بعض",
+	"جماعه", "ياجماعه", "اوك", "خلاص", "ماشي", "يلا", "بقي", "بقولكم", "منه", "بيا", "بيه", "ليك", "ليكم", "ليكو",
+	"looks", "look", "great", "nice", "lot", "much", "stock",
+	// greetings said before it, doing it oneself, and wishes for the goods
+	// ("مساء الفل", "هاي", "بنفسي", "بس يكونوا كويسين")
+	"فل", "هاي", "هلو", "ريت", "شويه", "شويتين", "احسن", "ahsan", "a7san", "بنفسي", "بنفسنا", "بنفسه", "يكون", "يكونوا", "تكون", "تكونوا", "كويس", "كويسين", "كويسه",
+	"حلو", "حلوين", "حلوه", "ممتاز", "ممتازه", "نضيف", "نضيفه", "مظبوط", "مظبوطه", "مضبوط",
+	// ordinals naming which of the things said ("الاولى ٤ في ٣ والتانية …")
+	"الاول", "الاولي", "الاولاني", "الاولانيه", "التالت", "التالته", "الرابع", "الرابعه", "الاخيره", "first", "second", "third")
+
+// articled reports whether a word as written carries the article, alone or
+// after a clitic ("الحمام", "للحمام", "بالصالة", "والمطبخ").
+func articled(surface string) bool {
+	for _, p := range []string{"ال", "لل", "وال", "ولل", "بال", "فال"} {
+		if strings.HasPrefix(surface, p) && utf8.RuneCountInString(surface) > utf8.RuneCountInString(p)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// personaWords say who the customer is or what the goods are for in
+// their life: a bride or groom furnishing, a wedding, a move, a new flat.
+var personaWords = set("عروسه", "عريس", "عرسان", "العروسه", "العريس", "فرح", "فرحي", "فرحنا", "جواز", "جوازي", "جوازه",
+	"خطوبه", "عزال", "شركه", "شركتنا", "مؤسسه", "مصنع", "company", "firm", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه")
+
+// dayParts and spans of time said beside an order: when it is wanted.
+var dayParts = set("الصبح", "صباحا", "الضهر", "العصر", "المغرب", "بالليل", "الليل", "بليل", "بدري", "متاخر", "شهر",
+	"شهور", "اسابيع", "ايام", "يوم", "سنه", "ميعاد", "معاد", "مره", "فات", "فاتت", "هتوصل", "هيوصل", "توصل", "هتيجي", "هييجي", "هتجيلي", "امتي", "امتا",
+	"morning", "evening", "tomorrow", "today", "soon")
+
+// roomWords are the rooms and parts of a home or a business goods go in:
+// a place, named with its own qualifier ("حمام الضيوف", "اوضة النوم").
+var roomWords = set("حمام", "حمامات", "مطبخ", "مطابخ", "سطح", "سلم", "معرض", "تراس", "مدخل", "جراج", "غرفه", "غرف",
+	"بيسين", "حديقه", "بدروم", "دور", "ريسيبشن", "kitchen", "bathroom", "terrace", "roof", "pool")
+
+// roomQualifiers name which room: whose (the guests', the master, the
+// children's), what for (sleeping, living, eating), which one (the first,
+// the main, the old one).
+var roomQualifiers = set("نوم", "ضيوف", "ماستر", "رئيسي", "رئيسيه", "اطفال", "اولاد", "ولاد", "بنات", "معيشه", "استقبال",
+	"اكل", "سفره", "خدمه", "اول", "اولي", "اولاني", "اولانيه", "تالت", "تالته", "رابع", "رابعه", "كبير", "كبيره",
+	"صغير", "صغيره", "قديم", "قديمه", "جديد", "جديده", "master", "guest", "main", "kids")
+
+// areaWords are the places in Egypt customers live and ask delivery to:
+// governorates, cities and Cairo's and Giza's districts.
+var areaWords = set("القاهره", "الجيزه", "اسكندريه", "الاسكندريه", "اكتوبر", "زايد", "الشيخ", "التجمع", "الخامس",
+	"الرحاب", "مدينتي", "الشروق", "العبور", "المعادي", "مصر", "الجديده", "نصر", "مدينه", "المهندسين", "الدقي",
+	"الزمالك", "الهرم", "فيصل", "حلوان", "المقطم", "شبرا", "العباسيه", "الساحل", "الشمالي", "العلمين", "السخنه",
+	"الغردقه", "شرم", "الجونه", "المنصوره", "طنطا", "الزقازيق", "بنها", "دمياط", "بورسعيد", "السويس",
+	"الاسماعيليه", "الفيوم", "المنيا", "اسيوط", "سوهاج", "الاقصر", "اسوان", "العاصمه", "الاداريه", "المنوفيه", "الشرقيه",
+	"الغربيه", "الدقهليه", "البحيره", "سويف", "قنا", "مطروح", "الفيوم", "october", "zayed", "maadi",
+	"tagamo3", "sahel", "alex", "alexandria", "cairo", "giza")
+
+// spatialWords put a thing beside another: "جنب الباب", "تحت السرير".
+var spatialWords = set("جنب", "قدام", "ورا", "تحت", "فوق", "جوه", "بره", "وسط", "ناحيه", "next", "under", "beside", "near")
+
+// shapeWords name a shape by a letter: "حرف U", "شكل L".
+var shapeWords = set("حرف", "شكل", "shape")
+
+// possessiveSuffixes are the pronouns a noun takes for "its", "their",
+// "our", "your", "my": a noun in ة writes its ت before them ("مرايتها",
+// "مساحته").
+var possessiveSuffixes = []string{"هم", "ها", "كم", "نا", "ه", "ك", "ي"}
+
+// possession is a noun read under a possessive ending: strong when the
+// ending can only be a pronoun on a noun (ها، هم، كم، نا, or any ending
+// after a noun's ة written ت: "مرايتها", "مساحته"); a bare ه, ك or ي is
+// also the end of many a noun ("ستاره", "كرسي").
+type possession struct {
+	noun   string
+	strong bool
+}
+
+// possessed lists the nouns w may be a possessive form of ("مرايتها" →
+// "مرايه", "لونهم" → "لون", "مقاسه" → "مقاس").
+func possessed(w string) []possession {
+	var out []possession
+	for _, s := range possessiveSuffixes {
+		st, ok := strings.CutSuffix(w, s)
+		if !ok || utf8.RuneCountInString(st) < 2 {
+			continue
+		}
+		if t, ok := strings.CutSuffix(st, "ت"); ok && utf8.RuneCountInString(t) >= 2 {
+			out = append(out, possession{t + "ه", true}) // مرايت|ها → مرايه
+		}
+		out = append(out, possession{st, len(s) > 2}) // two letters: ها، هم، كم، نا
+	}
+	return out
 }
