@@ -54,7 +54,11 @@ type prodInfo struct {
 	head      string          // first unit of the Arabic name
 	headEn    string          // last word of the English name (English puts its head noun last)
 	sizes     map[string]bool // numbers the names give in cm ("180 سم")
-	colors    map[string]string
+	// parts: figures the names give only as a count of a part ("طقم
+	// سفرة + ٤ كراسي", "٦ قطع", "4 pcs"), never as a size, a model number
+	// or a name's last word ("Nova 2")
+	parts  map[string]bool
+	colors map[string]string
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -250,6 +254,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				}
 			}
 		}
+		info.parts = partFigures(lx, append([]string{p.NameAr, p.NameEn}, p.Synonyms...))
 		add(p.Material, false)
 		add(p.Category, false)
 		for _, c := range p.Colors {
@@ -335,6 +340,46 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	}
 	return lx
 }
+
+// partFigures lists the figures a product's names give only as the count
+// of a part: a figure with a word after it that is no unit, no other
+// figure and no "x" ("(ترابيزة + ٢ كرسي)", "٦ قطع", "4 pcs"). A figure
+// ending a name ("Nova 2", "كنبة تلاتة"), a size ("٣ متر", "60×60") or a
+// figure said first is the name's own.
+func partFigures(lx *lexicon, phrases []string) map[string]bool {
+	parts, named := map[string]bool{}, map[string]bool{}
+	for _, ph := range phrases {
+		ks := lx.applyRewrite(keysWithX(ph))
+		for k, w := range ks {
+			n := w
+			if v, ok := numberWord(w); ok && k > 0 {
+				n = numString(v)
+			}
+			if !isNumber(n) {
+				continue
+			}
+			part := k > 0 && ks[k-1] != "x" && k+1 < len(ks) && ks[k+1] != "x" && !isNumber(ks[k+1])
+			if part {
+				if isUnitOrDozen(ks[k+1]) || measureWords[ks[k+1]] {
+					part = false
+				}
+			}
+			if part {
+				parts[n] = true
+			} else {
+				named[n] = true
+			}
+		}
+	}
+	for n := range named {
+		delete(parts, n)
+	}
+	return parts
+}
+
+// measureWords measure a product, as a size does: "٢٥ كجم", "4 inch".
+var measureWords = set("كجم", "كيلو", "كغ", "جم", "جرام", "لتر", "ليتر", "بوصه", "وات", "فولت",
+	"kg", "kilo", "g", "gr", "l", "lt", "litre", "liter", "inch", "in", "w", "watt", "v", "mm", "cm", "m")
 
 // units turns a catalog phrase into matching units: word keys, number words
 // as digits, vocabulary terms rewritten to their canonical form. Unit words

@@ -582,6 +582,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.cur.sizes = append(sg.cur.sizes, sized{cm1(g), g.start})
 		}
 		sg.cur.end = j
+	case single && !conj && sg.listCount(i, j, a):
+		// "ملاية قطن رمادي ٢", "طقم بلكونة حديد اسود ٢": a shop list's
+		// count after the product and its colour
+		sg.cur.counts = append(sg.cur.counts, a.val)
+		sg.cur.end = j
 	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
 		r.addWord(sg.cur, numString(a.val))
 		if r.isSize(sg.cur, numString(a.val)) {
@@ -936,6 +941,49 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 		}
 	}
 	return false
+}
+
+// listCount: the bare whole number at i (ending at j) ends the current item
+// as a shop list writes a count, after the product and its colour
+// ("ملاية ساتان نبيتي ٢", "bistro set black 2"): nothing of the item
+// follows it, the product is sold by the piece, no count was said, and
+// the figure is not one the product's names carry as a size, a model
+// number or a name's last word ("Nova 2"), nor what tells the products
+// that fit apart ("كنبة جلد 2" beside the 3-seater). A figure a name gives
+// only as the count of a part ("طقم (ترابيزة + ٢ كرسي)", "٦ قطع") said
+// without that part is the count.
+func (sg *segmenter) listCount(i, j int, a amount) bool {
+	r, cur, ts := sg.r, sg.cur, sg.ts
+	if cur == nil || len(cur.words) == 0 || sg.afterSep || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
+		a.val < 1 || a.val >= 30 || a.val != math.Trunc(a.val) || !isNumber(ts[i].text) {
+		return false
+	}
+	if i == 0 || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].text == "x" {
+		return false
+	}
+	if j < len(ts) && !ts[j].sep && ts[j].text != "و" && !ts[j].conj {
+		return false // something of the item follows: "طقم ٤ كراسي"
+	}
+	if r.unitOf(cur) != catalog.Piece {
+		return false
+	}
+	n := numString(a.val)
+	with, without := 0, 0
+	for _, p := range cur.touched {
+		if int(cur.cnt[p]) != cur.explains {
+			continue
+		}
+		info := &r.lx.info[p]
+		switch {
+		case !info.all[n]:
+			without++
+		case !info.parts[n] || info.sizes[n]:
+			return false // the name's own figure
+		default:
+			with++
+		}
+	}
+	return with == 0 || without == 0
 }
 
 // unitOf is the unit of the draft's best product so far.

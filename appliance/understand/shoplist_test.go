@@ -1,0 +1,63 @@
+package understand
+
+import "testing"
+
+// A home-goods and finishing shop written for the shop-list classes of
+// round 5: figures in names that count a part ("٤ كراسي", "٣ قطع"), that
+// tell variants apart ("Vega 60"/"Vega 80", "Rio 2"/"Rio 3") or that are a
+// model number ("موديل ٧", "سيري 5"); goods counted in packs (a bucket, a
+// bag); a product made in colours one of which is also a word of its name
+// (the طبيعي of "باركيه بلوط طبيعي").
+const shopListCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SET-DIN,طقم سفرة خشب (ترابيزة + ٤ كراسي),Wooden dining set,طقم سفرة|طقم خشب,أطقم,piece,18000,10,خشب,بني|ابيض
+TOWELS,طقم فوط ٣ قطع,Towel set 3 pcs,طقم فوط|towel set,فوط,piece,450,50,قطن,ابيض|رمادي|كحلي
+CUSH,خدادية قطيفة,Velvet cushion,خدادية|مخدة كنبة,ديكور,piece,150,100,قطيفة,كحلي|بيج|رمادي
+SOFA2,كنبة ركنة ٢ مقعد,Corner sofa 2 seats,,انتريه,piece,9000,5,قماش,رمادي|بيج
+SOFA3,كنبة ركنة ٣ مقعد,Corner sofa 3 seats,,انتريه,piece,12000,5,قماش,رمادي|بيج
+RIO2,سيراميك Rio 2 مطفي,Rio 2 matt tile,ريو ٢|rio2,سيراميك,sqm,280,,سيراميك,ابيض|رمادي
+RIO3,سيراميك Rio 3 لامع,Rio 3 glossy tile,ريو ٣|rio3,سيراميك,sqm,320,,سيراميك,ابيض|رمادي
+VEGA60,وحدة حوض Vega 60,Vega vanity 60,فيجا ٦٠,وحدات,piece,4200,8,خشب,ابيض|رمادي
+VEGA80,وحدة حوض Vega 80,Vega vanity 80,فيجا ٨٠,وحدات,piece,5100,8,خشب,ابيض|رمادي
+FR7,حلق موديل ٧,Door frame model 7,حلق ٧,حلوق,piece,1300,40,خشب,
+LAMP,أباجورة سيري 5,Table lamp series 5,اباجورة,إضاءة,piece,700,30,,
+GLUE,غراء خشب جردل ١٠ كجم,Wood glue 10kg,غرا خشب|غراء نجارة,مواد,piece,600,50,,
+PUTTY,معجون حوائط ٢٠ كجم,Wall putty 20kg,معجون,مواد,piece,300,80,,
+SPACER,صليب بلاط كيس ١٠٠,Tile spacers bag of 100,صليب|spacers,مواد,piece,45,200,,
+PARQ,باركيه بلوط طبيعي,Natural oak parquet,باركيه بلوط|باركيه,باركيه,sqm,900,,بلوط,طبيعي|مدخن|رمادي
+DOOR,باب خشب,Wooden door,باب,أبواب,piece,4000,20,خشب,طبيعي|ابيض
+`
+
+func shopListRules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, shopListCSV, "بنى, بني, brown => بني\nابيض, أبيض, white, abyad => ابيض\nرمادى, رمادي, grey, gray => رمادي\n"+
+		"كحلى, كحلي, navy => كحلي\nبيج, beige => بيج\nمدخن, smoked => مدخن\nطبيعي, natural => طبيعي\n")
+}
+
+// A count written after the product and its colour, as shop lists do, is
+// the count, even when the product's name gives the same figure as the
+// count of one of its parts; a figure the name gives as a model number or
+// one that tells variants apart stays the name's.
+func TestRules_ListCounts(t *testing.T) {
+	r := shopListRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"طقم سفرة خشب بني ٤", []wantItem{{"SET-DIN", 4, "بني", nil}}},
+		{"طقم فوط كحلي ٣\nخدادية قطيفة بيج ٤", []wantItem{{"TOWELS", 3, "كحلي", nil}, {"CUSH", 4, "بيج", nil}}},
+		// a figure the earlier line's name holds is this line's count
+		{"طقم فوط رمادي ٢ وخدادية كحلي ٣", []wantItem{{"TOWELS", 2, "رمادي", nil}, {"CUSH", 3, "كحلي", nil}}},
+		{"ta2m fowat abyad 3", []wantItem{{"TOWELS", 3, "ابيض", nil}}},
+		{"dining set white 4, towel set navy 3", []wantItem{{"SET-DIN", 4, "ابيض", nil}, {"TOWELS", 3, "كحلي", nil}}},
+		// the part said with its figure: one set
+		{"طقم سفرة ٤ كراسي بني", []wantItem{{"SET-DIN", 1, "بني", nil}}},
+		// a model number ends the name: never the count
+		{"عايز حلق موديل ٧", []wantItem{{"FR7", 1, "", nil}}},
+		{"اباجورة سيري 5", []wantItem{{"LAMP", 1, "", nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}
