@@ -246,7 +246,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if len(us) > 0 {
 				info.phrases = append(info.phrases, us)
 				for k := len(us) - 1; k >= 0; k-- {
-					if !isNumber(us[k]) {
+					if u := us[k]; !isNumber(u) && !measureWords[u] && (u[0] < '0' || u[0] > '9') { // "Tile adhesive 25kg": adhesive
 						info.headEn = us[k]
 						lx.heads[us[k]] = true // English: "Gaming chair"
 						break

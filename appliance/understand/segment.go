@@ -309,7 +309,7 @@ func (sg *segmenter) step(i int) int {
 	if a, ok := amountAt(sg.ts, i, sg.isLex); ok {
 		return sg.amount(i, a)
 	}
-	if pieceWords[w] && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) {
+	if r.pack(w) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) {
 		// a pack after its count ("٣ شكاير", "6 bags of") counts; it
 		// does not tell products apart (a "رول" blind is no pack)
 		sg.ts[i].used = true
@@ -434,7 +434,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
-	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || pieceWords[sg.ts[next].text]) && sg.ts[next].text != "و" && !sg.ts[next].conj {
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text)) && sg.ts[next].text != "و" && !sg.ts[next].conj {
 		next++
 	}
 	// "3 متر ومعاه فرن": the و before the next product ends this one
@@ -445,11 +445,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
 	single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
-	// "and 4 white frames", "plus two rattan chairs": English says the
-	// count, the describing words, then the head noun; a head the current
-	// item cannot be, or a noun the catalog lacks, takes the count
+	// "and 4 white frames", "plus two rattan chairs", ", 4 bags of tile
+	// adhesive": English says the count, the describing words, then the
+	// head noun; a head the current item cannot be, or a noun the catalog
+	// lacks, takes the count
 	english := false
-	if !nextNew && conj && single && sg.cur != nil && next < len(sg.ts) {
+	if !nextNew && (conj || sg.afterSep) && single && sg.cur != nil && next < len(sg.ts) {
 		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
 			if isNumber(tk.text) {
@@ -510,7 +511,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		return i
 	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
-	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !pieceWords[sg.ts[j].text] &&
+	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !r.pack(sg.ts[j].text) &&
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !verbalNoun(sg.cur.words[0])) {
 		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
 		r.addWord(sg.cur, sg.ts[j].text)
@@ -593,7 +594,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
-	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
+	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text)) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
 		sg.places = 0
@@ -623,7 +624,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		sg.split = 0
 		// "٣٥ حتة": a piece word after the figure makes it a count
-		pieces := j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]
+		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack
 		// "، اتنين": a number said in words is a count, whatever the unit
 		word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
 		if single && !sg.sizeMode {
@@ -984,6 +985,21 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 		}
 	}
 	return with == 0 || without == 0
+}
+
+// pack: w after a figure says it counts pieces or the packs they are sold
+// in ("٣٥ حتة", "٣ جردل", "4 bags of"), unless the catalog names a product
+// sold by length or area with it (a "رول" blind, roll vinyl).
+func (r *Rules) pack(w string) bool {
+	if !pieceWords[w] {
+		return false
+	}
+	for _, p := range r.lx.postings[w] {
+		if r.lx.products[p].Unit != catalog.Piece {
+			return false
+		}
+	}
+	return true
 }
 
 // unitOf is the unit of the draft's best product so far.

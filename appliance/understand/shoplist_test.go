@@ -61,3 +61,31 @@ func TestRules_ListCounts(t *testing.T) {
 		})
 	}
 }
+
+// A figure with a pack noun (a bucket, a bag, a sack, a pack) counts the
+// product's pieces, before or after the product, in its dual too, even
+// when the pack is a word of the product's name.
+func TestRules_PackCounts(t *testing.T) {
+	r := shopListRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"غراء خشب ٣ جردل", []wantItem{{"GLUE", 3, "", nil}}},
+		{"عايز ٢ جردل غراء خشب و ٥ شيكارة معجون", []wantItem{{"GLUE", 2, "", nil}, {"PUTTY", 5, "", nil}}},
+		{"معجون حوائط ٤ شكاير وصليب بلاط ٢ كيس", []wantItem{{"PUTTY", 4, "", nil}, {"SPACER", 2, "", nil}}},
+		{"جردلين غراء خشب وكيسين صليب", []wantItem{{"GLUE", 2, "", nil}, {"SPACER", 2, "", nil}}},
+		{"شيكارتين معجون حوائط وجردلين غراء خشب", []wantItem{{"PUTTY", 2, "", nil}, {"GLUE", 2, "", nil}}},
+		{"عايز معجون حوائط شيكارتين", []wantItem{{"PUTTY", 2, "", nil}}},
+		{"3 gardal ghera khashab", []wantItem{{"GLUE", 3, "", nil}}},
+		{"4 bags of wall putty, 2 buckets of wood glue and one pack of tile spacers",
+			[]wantItem{{"PUTTY", 4, "", nil}, {"GLUE", 2, "", nil}, {"SPACER", 1, "", nil}}},
+		// after a line in m², the next line's count with its pack
+		{"rio 2 tiles white 30 sqm, 3 bags of wall putty", []wantItem{{"RIO2", 30, "ابيض", nil}, {"PUTTY", 3, "", nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}

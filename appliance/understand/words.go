@@ -399,7 +399,22 @@ func verbalNoun(w string) bool {
 var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قطع", "pcs", "pc", "pieces", "piece",
 	// packs a shop counts in: a bag, a box, a roll, a kilo of what is sold by them
 	"كيس", "اكياس", "شكاره", "شيكاره", "شكاير", "شكائر", "علبه", "علب", "لفه", "لفات", "كرتونه", "كراتين",
-	"كيلو", "كيلوات", "كجم", "kg", "kilo", "kilos", "bag", "bags", "box", "boxes", "roll", "rolls", "pack", "packs")
+	"كيلو", "كيلوات", "كجم", "kg", "kilo", "kilos", "bag", "bags", "box", "boxes", "roll", "rolls", "pack", "packs",
+	// containers: a bucket, a tin, a spool, a sack, a carton (a رول is one
+	// only where no product sold by length or area is named so)
+	"جردل", "جرادل", "سطل", "سطول", "بستله", "بستلات", "جالون", "جالونات", "باكو", "باكت", "بكره", "بكر", "رول", "رولات",
+	"bucket", "buckets", "pail", "pails", "tub", "tubs", "tin", "tins", "sack", "sacks", "carton", "cartons", "packet", "packets",
+	"gardal", "gardel", "shekara", "shikara", "shekara", "shkara", "kis", "kees", "3elba", "elba", "kartona", "lafa", "sat2")
+
+// packDual reads the dual of a pack word: "جردلين", "شيكارتين", "علبتين"
+// are two of them.
+func packDual(w string) bool {
+	if st, ok := strings.CutSuffix(w, "تين"); ok && pieceWords[st+"ه"] {
+		return true
+	}
+	st, ok := strings.CutSuffix(w, "ين")
+	return ok && utf8.RuneCountInString(st) >= 3 && pieceWords[st]
+}
 
 // serviceWords name how an order is paid, delivered or handled, never goods:
 // "و كاش", "، عاجل", "+ توصيل".
