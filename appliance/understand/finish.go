@@ -659,12 +659,29 @@ func cm1(a amount) float64 {
 // the product is made in ("جلد طبيعي هافان" → هافان), else the first the
 // catalog knows, unless that word is part of the product's own name
 // (the طبيعي of "جلد طبيعي" names the leather, it is no colour of it).
+//
+// Two or more of its own colours said on one line ("باركيه طبيعي …
+// مدخن" of a parquet made in natural and smoked): a word that is also in
+// its name names the product and the other is the colour; when that does
+// not leave one, no colour is picked silently (the customer is asked).
 func (r *Rules) pickColor(idx int, stated []string) string {
 	p := &r.lx.products[idx]
+	var own, unnamed []string
 	for _, c := range stated {
-		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) {
-			return col
+		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) && !slices.Contains(own, col) {
+			own = append(own, col)
+			if !r.inName(idx, c) {
+				unnamed = append(unnamed, col)
+			}
 		}
+	}
+	switch {
+	case len(own) == 1:
+		return own[0]
+	case len(own) > 1 && len(unnamed) == 1:
+		return unnamed[0]
+	case len(own) > 1:
+		return ""
 	}
 	for _, c := range stated {
 		if r.inName(idx, c) {

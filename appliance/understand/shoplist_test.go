@@ -1,6 +1,10 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+)
 
 // A home-goods and finishing shop written for the shop-list classes of
 // round 5: figures in names that count a part ("٤ كراسي", "٣ قطع"), that
@@ -86,6 +90,43 @@ func TestRules_PackCounts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}
+
+// Two of a product's own colours said on one line: a word that is also in
+// its name names the product and the other is the colour; otherwise the
+// customer is asked (no colour picked, "color" missing).
+func TestRules_TwoOwnColours(t *testing.T) {
+	r := shopListRules(t)
+	tests := []struct {
+		text    string
+		color   string
+		missing bool
+	}{
+		{"باركيه طبيعي مدخن ٢٠ متر", "مدخن", false},
+		{"عايز باركيه مدخن بلوط طبيعي ٣٠ متر", "مدخن", false},
+		{"parquet natural smoked 20 sqm", "مدخن", false},
+		{"باركيه بلوط مدخن رمادي ٢٠ متر", "", true},
+		{"باب خشب طبيعي ابيض", "", true},
+		{"bab khashab tabe3y abyad", "", true},
+		{"2 wooden doors natural white", "", true},
+		// one colour: as before
+		{"باب خشب ابيض", "ابيض", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 {
+				t.Fatalf("%d items %+v, want 1", len(res.Items), res.Items)
+			}
+			it := res.Items[0]
+			if it.Color != tt.color || slices.Contains(it.Missing, "color") != tt.missing {
+				t.Errorf("colour %q missing %v, want %q missing %v", it.Color, it.Missing, tt.color, tt.missing)
+			}
 		})
 	}
 }
