@@ -594,6 +594,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
+	case single && sg.cur != nil && !nextNew && !sg.sizeMode && a.val == math.Trunc(a.val) && sg.sibling(i, a):
+		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
+		// of its own
+		sg.cur.end = j
 	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text)) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
@@ -999,6 +1003,89 @@ func (r *Rules) pack(w string) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// sibling: the figure a said at i names a product that differs from the
+// current line's only by its figure ("وحدة حوض Nova 60 وبكام ال Nova
+// 80", "vanity 60 and 80"): the current line holds another figure of its
+// product's name, and some product has every other word the line said and
+// n, but not that figure. The variant opens a line of its own, with the
+// line's words but its figure; the name words said again just before it
+// ("و Nova 80") are its.
+func (sg *segmenter) sibling(i int, a amount) bool {
+	r, cur, ts := sg.r, sg.cur, sg.ts
+	n := numString(a.val)
+	if len(cur.words) == 0 || cur.unknown || !r.lx.isWord(n) || cur.uniq[n] {
+		return false
+	}
+	c := r.candidates(cur)
+	if len(c) == 0 || r.lx.info[c[0].idx].all[n] {
+		return false
+	}
+	best := &r.lx.info[c[0].idx]
+	old := ""
+	for _, u := range cur.words {
+		if isNumber(u) && best.all[u] && !best.parts[u] {
+			old = u
+		}
+	}
+	if old == "" {
+		return false
+	}
+	found := false
+	for _, p := range r.lx.postings[n] {
+		info := &r.lx.info[p]
+		if info.all[old] || r.lx.products[p].Unit != r.lx.products[c[0].idx].Unit {
+			continue
+		}
+		all := true
+		for u := range cur.uniq {
+			all = all && (u == old || info.all[u] || r.lx.colors[u] != "")
+		}
+		found = found || all
+	}
+	if !found {
+		return false
+	}
+	d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+	for _, u := range cur.words {
+		if u != old && r.lx.colors[u] == "" {
+			r.addWord(d, u)
+		}
+	}
+	r.addWord(d, n)
+	if r.isSize(d, n) {
+		d.sizes = append(d.sizes, sized{a.val, a.start})
+	}
+	for k := i - 1; k > cur.start && !ts[k].sep && ts[k].text != "و" && ts[k].lex && !isNumber(ts[k].text) && ts[k].color == ""; k-- {
+		d.start = k // "و Nova 80": the name said again is the variant's
+		if ts[k].conj {
+			break
+		}
+	}
+	if k := d.start - 1; k > cur.start && isNumber(ts[k].text) {
+		// "٤ باب MDF ٩٠ رمادي و ٤ MDF ٨٠ ابيض": the count said before
+		// the variant is its own
+		for g, grp := range cur.groups {
+			if len(grp) == 1 && grp[0].start == k && grp[0].unit == "" && !grp[0].dozen {
+				pre := grp[0]
+				d.pre, d.start = &pre, k
+				cur.groups = slices.Delete(cur.groups, g, g+1)
+				break
+			}
+		}
+	}
+	if cur.end > d.start {
+		cur.end = d.start
+	}
+	for cur.end-1 > cur.start && (!ts[cur.end-1].lex || ts[cur.end-1].text == "و") && ts[cur.end-1].color == "" && !isNumber(ts[cur.end-1].text) {
+		cur.end-- // "… Nova 60 وبكام ال": what asks for the variant is no word of the line
+	}
+	sg.ds = append(sg.ds, d)
+	sg.cur = d
+	sg.ts[i].used = true
+	sg.afterSep = false
 	return true
 }
 

@@ -29,6 +29,8 @@ PUTTY,معجون حوائط ٢٠ كجم,Wall putty 20kg,معجون,مواد,piec
 SPACER,صليب بلاط كيس ١٠٠,Tile spacers bag of 100,صليب|spacers,مواد,piece,45,200,,
 PARQ,باركيه بلوط طبيعي,Natural oak parquet,باركيه بلوط|باركيه,باركيه,sqm,900,,بلوط,طبيعي|مدخن|رمادي
 DOOR,باب خشب,Wooden door,باب,أبواب,piece,4000,20,خشب,طبيعي|ابيض
+MIR60,مراية Luna 60,Luna mirror 60,مرايه لونا ٦٠,مرايات,piece,900,10,زجاج,
+MIR80,مراية Luna 80,Luna mirror 80,مرايه لونا ٨٠,مرايات,piece,1200,10,زجاج,
 `
 
 func shopListRules(t testing.TB) *Rules {
@@ -127,6 +129,30 @@ func TestRules_TwoOwnColours(t *testing.T) {
 			if it.Color != tt.color || slices.Contains(it.Missing, "color") != tt.missing {
 				t.Errorf("colour %q missing %v, want %q missing %v", it.Color, it.Missing, tt.color, tt.missing)
 			}
+		})
+	}
+}
+
+// Two products that differ by the figure of their names asked together
+// are two lines, each its variant, never one line with both figures.
+func TestRules_Variants(t *testing.T) {
+	r := shopListRules(t)
+	tests := []struct {
+		text   string
+		intent Intent
+		want   []wantItem
+	}{
+		{"بكام وحدة حوض فيجا ٦٠ وبكام الفيجا ٨٠", Inquiry, []wantItem{{"VEGA60", 1, "", nil}, {"VEGA80", 1, "", nil}}},
+		{"عايز ٢ وحدة حوض فيجا ٦٠ ابيض و ٣ فيجا ٨٠ رمادي", Order, []wantItem{{"VEGA60", 2, "ابيض", nil}, {"VEGA80", 3, "رمادي", nil}}},
+		{"مراية لونا ٦٠ و لونا ٨٠", Order, []wantItem{{"MIR60", 1, "", nil}, {"MIR80", 1, "", nil}}},
+		{"bkam mraya luna 60 w el luna 80?", Inquiry, []wantItem{{"MIR60", 1, "", nil}, {"MIR80", 1, "", nil}}},
+		{"price of the Vega 60 vanity and the Vega 80?", Inquiry, []wantItem{{"VEGA60", 1, "", nil}, {"VEGA80", 1, "", nil}}},
+		{"luna mirror 60 and luna 80", Order, []wantItem{{"MIR60", 1, "", nil}, {"MIR80", 1, "", nil}}},
+		{"سيراميك ريو 2 ابيض ٢٠ متر و ريو 3 رمادي ١٠ متر", Order, []wantItem{{"RIO2", 20, "ابيض", nil}, {"RIO3", 10, "رمادي", nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, tt.intent, tt.want)
 		})
 	}
 }
