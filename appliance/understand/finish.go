@@ -210,7 +210,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if len(it.Ambiguous) == 0 {
 			it.Vague = false
 		}
-		it.Lacks = r.lacks(ts, d, best.idx)
+		it.Lacks = append(r.lacks(ts, d, best.idx), d.model...)
 		it.Color = r.pickColor(best.idx, d.colors)
 		if it.Color == "" && d.sameAs && prevColor != "" {
 			if col, ok := r.colorFor(best.idx, wordsKey(prevColor)); ok {

@@ -32,6 +32,7 @@ type draft struct {
 	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
 	perN     float64         // "for each of my 4 chairs": that many times
 	andOn    bool            // its first word carries the و ("ومرتبة")
+	model    []string        // a model number said that no fitting name carries ("موديل ٥"): what the product lacks
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
@@ -297,6 +298,23 @@ func (sg *segmenter) step(i int) int {
 			sg.lastJoin = "none"
 			return a.end
 		}
+	}
+	// "حلق موديل ٧", "model 7", "سيري 5", "رقم ٣": a model or series
+	// number is a word of the name, never how many; one the line's product
+	// does not carry is what it lacks
+	if i > 0 && modelWord(sg.ts[i-1]) && isNumber(w) && len(w) <= 6 && sg.cur != nil {
+		sg.ts[i].used, sg.ts[i-1].used = true, true
+		if r.hasNumber(sg.cur, w) {
+			r.addWord(sg.cur, w)
+		} else {
+			sg.cur.model = append(sg.cur.model, sg.ts[i-1].surface+" "+t.surface)
+		}
+		sg.cur.end = i + 1
+		sg.lastJoin = "none"
+		return i + 1
+	}
+	if modelWord(t) && sg.cur != nil && i+1 < len(sg.ts) && isNumber(sg.ts[i+1].text) && !r.fits(sg.cur, w) {
+		return i + 1 // "wooden door model 5": the model of this door, no other product
 	}
 	// money, dates, phone numbers are not amounts
 	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
@@ -1087,6 +1105,15 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 	sg.ts[i].used = true
 	sg.afterSep = false
 	return true
+}
+
+// modelWords say that the figure after them is a model or series number.
+var modelWords = set("موديل", "مودل", "موديلات", "سيري", "سيريز", "رقم", "نمره", "كود", "طراز",
+	"model", "modal", "mod", "series", "serie", "code", "type")
+
+// modelWord: the token is a model word ("موديل", "model", "سيري").
+func modelWord(t token) bool {
+	return !t.sep && (modelWords[t.text] || modelWords[wordKey(strings.ToLower(t.surface))])
 }
 
 // unitOf is the unit of the draft's best product so far.

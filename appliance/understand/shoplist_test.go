@@ -3,6 +3,7 @@ package understand
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -153,6 +154,42 @@ func TestRules_Variants(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			checkItems(t, r, tt.text, tt.intent, tt.want)
+		})
+	}
+}
+
+// A model or series number is a word of the name, never the count: the
+// one the product's name carries names it; one it does not carry is what
+// the line lacks (a person offers what the shop has), never N pieces.
+func TestRules_ModelNumbers(t *testing.T) {
+	r := shopListRules(t)
+	tests := []struct {
+		text  string
+		want  wantItem
+		lacks string
+	}{
+		{"عايز حلق موديل ٧", wantItem{"FR7", 1, "", nil}, ""},
+		{"عايز ٣ حلق موديل ٧", wantItem{"FR7", 3, "", nil}, ""},
+		{"2 frames model 7", wantItem{"FR7", 2, "", nil}, ""},
+		{"3ayez 7al2 model 7", wantItem{"FR7", 1, "", nil}, ""},
+		{"اباجورة سيري 5", wantItem{"LAMP", 1, "", nil}, ""},
+		{"اباجورة سيري ٣", wantItem{"LAMP", 1, "", nil}, "سيري ٣"},
+		{"عايز باب خشب موديل ٥ ابيض", wantItem{"DOOR", 1, "ابيض", nil}, "موديل ٥"},
+		{"عايز ٢ باب خشب موديل ٥ ابيض", wantItem{"DOOR", 2, "ابيض", nil}, "موديل ٥"},
+		{"wooden door model 5 white", wantItem{"DOOR", 1, "ابيض", nil}, "model 5"},
+		{"3ayez bab khashab model 5 abyad", wantItem{"DOOR", 1, "ابيض", nil}, "model 5"},
+		{"باب خشب طبيعي رقم ٣", wantItem{"DOOR", 1, "طبيعي", nil}, "رقم ٣"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, "", []wantItem{tt.want})
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(res.Items[0].Lacks, " "); got != tt.lacks {
+				t.Errorf("lacks %q, want %q", got, tt.lacks)
+			}
 		})
 	}
 }
