@@ -57,8 +57,10 @@ type prodInfo struct {
 	// parts: figures the names give only as a count of a part ("طقم
 	// سفرة + ٤ كراسي", "٦ قطع", "4 pcs"), never as a size, a model number
 	// or a name's last word ("Nova 2")
-	parts  map[string]bool
-	colors map[string]string
+	parts map[string]bool
+	// measured: figures the names give only as a weight or a volume ("٢ كجم")
+	measured map[string]bool
+	colors   map[string]string
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -254,7 +256,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				}
 			}
 		}
-		info.parts = partFigures(lx, append([]string{p.NameAr, p.NameEn}, p.Synonyms...))
+		info.parts, info.measured = partFigures(lx, append([]string{p.NameAr, p.NameEn}, p.Synonyms...))
 		add(p.Material, false)
 		add(p.Category, false)
 		for _, c := range p.Colors {
@@ -343,11 +345,14 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 
 // partFigures lists the figures a product's names give only as the count
 // of a part: a figure with a word after it that is no unit, no other
-// figure and no "x" ("(ترابيزة + ٢ كرسي)", "٦ قطع", "4 pcs"). A figure
-// ending a name ("Nova 2", "كنبة تلاتة"), a size ("٣ متر", "60×60") or a
-// figure said first is the name's own.
-func partFigures(lx *lexicon, phrases []string) map[string]bool {
-	parts, named := map[string]bool{}, map[string]bool{}
+// figure and no "x" ("(ترابيزة + ٢ كرسي)", "٦ قطع", "4 pcs"); and the
+// ones they give only as a weight or volume ("٢ كجم", "5L"), which a bare
+// figure does not name either. A figure ending a name ("Nova 2", "كنبة
+// تلاتة"), a size ("٣ متر", "60×60") or a figure said first is the
+// name's own.
+func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool) {
+	parts, measured = map[string]bool{}, map[string]bool{}
+	named := map[string]bool{}
 	for _, ph := range phrases {
 		ks := lx.applyRewrite(keysWithX(ph))
 		for k, w := range ks {
@@ -359,22 +364,23 @@ func partFigures(lx *lexicon, phrases []string) map[string]bool {
 				continue
 			}
 			part := k > 0 && ks[k-1] != "x" && k+1 < len(ks) && ks[k+1] != "x" && !isNumber(ks[k+1])
-			if part {
-				if isUnitOrDozen(ks[k+1]) || measureWords[ks[k+1]] {
-					part = false
-				}
-			}
-			if part {
+			switch {
+			case part && isUnitOrDozen(ks[k+1]):
+				named[n] = true // a size: "٣ متر"
+			case part && measureWords[ks[k+1]]:
+				measured[n] = true // a weight or a volume: "٢ كجم"
+			case part:
 				parts[n] = true
-			} else {
+			default:
 				named[n] = true
 			}
 		}
 	}
 	for n := range named {
 		delete(parts, n)
+		delete(measured, n)
 	}
-	return parts
+	return parts, measured
 }
 
 // measureWords measure a product, as a size does: "٢٥ كجم", "4 inch".

@@ -998,8 +998,8 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 		}
 		info := &r.lx.info[p]
 		switch {
-		case !info.all[n]:
-			without++
+		case !info.all[n] || info.measured[n]:
+			without++ // "ترويبة ابيض ٢" beside a "ترويبة ايبوكسي ٢ كجم": no 2 kg said
 		case !info.parts[n] || info.sizes[n]:
 			return false // the name's own figure
 		default:

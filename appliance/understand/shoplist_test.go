@@ -30,6 +30,8 @@ PUTTY,معجون حوائط ٢٠ كجم,Wall putty 20kg,معجون,مواد,piec
 SPACER,صليب بلاط كيس ١٠٠,Tile spacers bag of 100,صليب|spacers,مواد,piece,45,200,,
 PARQ,باركيه بلوط طبيعي,Natural oak parquet,باركيه بلوط|باركيه,باركيه,sqm,900,,بلوط,طبيعي|مدخن|رمادي
 DOOR,باب خشب,Wooden door,باب,أبواب,piece,4000,20,خشب,طبيعي|ابيض
+GROUT,ترويبة ٥ كجم,Grout 5kg,ترويبه,مواد,piece,60,100,,ابيض|رمادي
+EPOXY,ترويبة ايبوكسي ٢ كجم,Epoxy grout 2kg,ايبوكسي,مواد,piece,250,50,,ابيض|رمادي
 MIR60,مراية Luna 60,Luna mirror 60,مرايه لونا ٦٠,مرايات,piece,900,10,زجاج,
 MIR80,مراية Luna 80,Luna mirror 80,مرايه لونا ٨٠,مرايات,piece,1200,10,زجاج,
 `
@@ -56,6 +58,10 @@ func TestRules_ListCounts(t *testing.T) {
 		{"طقم فوط رمادي ٢ وخدادية كحلي ٣", []wantItem{{"TOWELS", 2, "رمادي", nil}, {"CUSH", 3, "كحلي", nil}}},
 		{"ta2m fowat abyad 3", []wantItem{{"TOWELS", 3, "ابيض", nil}}},
 		{"dining set white 4, towel set navy 3", []wantItem{{"SET-DIN", 4, "ابيض", nil}, {"TOWELS", 3, "كحلي", nil}}},
+		// a weight in a name is not named by a bare figure
+		{"ترويبة ابيض ٢\nطقم فوط رمادي ٣", []wantItem{{"GROUT", 2, "ابيض", nil}, {"TOWELS", 3, "رمادي", nil}}},
+		{"ترويبة ايبوكسي رمادي ٥", []wantItem{{"EPOXY", 5, "رمادي", nil}}},
+		{"grout white 2", []wantItem{{"GROUT", 2, "ابيض", nil}}},
 		// the part said with its figure: one set
 		{"طقم سفرة ٤ كراسي بني", []wantItem{{"SET-DIN", 1, "بني", nil}}},
 		// a model number ends the name: never the count
