@@ -426,6 +426,17 @@ func (sg *segmenter) amount(i int, a amount) int {
 	r := sg.r
 	t := sg.ts[i]
 	group, j := sg.sides(a)
+	if sg.pending != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && a.start >= sg.pending.end &&
+		!sg.pending.implied && !sg.pending.per && !sg.pending.dozen && sg.pending.unit != "cm" && sg.pending.unit != "mm" && len(sg.pendingGroup) == 0 {
+		// "60 sqm of 3cm artificial grass", "4 80cm doors": a size of
+		// the item the amount opens, said before its head noun; the
+		// amount stays how much
+		sg.pendingSizes = append(sg.pendingSizes, a)
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		return j
+	}
 	if sg.pendingNext && sg.pending != nil && len(group) == 1 && a.unit == "" && a.val >= 10 && a.start >= sg.pending.end {
 		// "and one 120 waterproof protector": a size of the item the
 		// count opens, said before its head noun

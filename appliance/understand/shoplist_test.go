@@ -32,6 +32,9 @@ PARQ,باركيه بلوط طبيعي,Natural oak parquet,باركيه بلوط|
 DOOR,باب خشب,Wooden door,باب,أبواب,piece,4000,20,خشب,طبيعي|ابيض
 GROUT,ترويبة ٥ كجم,Grout 5kg,ترويبه,مواد,piece,60,100,,ابيض|رمادي
 EPOXY,ترويبة ايبوكسي ٢ كجم,Epoxy grout 2kg,ايبوكسي,مواد,piece,250,50,,ابيض|رمادي
+GRASS4,نجيلة صناعي ٤ سم,Artificial grass 4cm,نجيلة تقيلة,نجيلة,sqm,300,,,
+GRASS2,نجيلة صناعي ٢ سم,Artificial grass 2cm,نجيلة خفيفة,نجيلة,sqm,200,,,
+PANEL,لوح خشب ٦٠ سم,Wood panel 60cm,لوح,ألواح,piece,150,100,خشب,
 MIR60,مراية Luna 60,Luna mirror 60,مرايه لونا ٦٠,مرايات,piece,900,10,زجاج,
 MIR80,مراية Luna 80,Luna mirror 80,مرايه لونا ٨٠,مرايات,piece,1200,10,زجاج,
 `
@@ -196,6 +199,28 @@ func TestRules_ModelNumbers(t *testing.T) {
 			if got := strings.Join(res.Items[0].Lacks, " "); got != tt.lacks {
 				t.Errorf("lacks %q, want %q", got, tt.lacks)
 			}
+		})
+	}
+}
+
+// An amount said before the size that names the product and before its
+// head noun stays how much: "60 sqm of 4cm grass" is 60 m² of the 4 cm
+// grass, "6 60cm panels" six panels of 60 cm.
+func TestRules_AmountThenNamedSize(t *testing.T) {
+	r := shopListRules(t)
+	tests := []struct {
+		text string
+		want []wantItem
+	}{
+		{"need 50 sqm of 4cm artificial grass", []wantItem{{"GRASS4", 50, "", []int{4}}}},
+		{"عايز ٥٠ متر ٤ سم نجيلة", []wantItem{{"GRASS4", 50, "", []int{4}}}},
+		{"3ayez 50 metr 4 cm negila", []wantItem{{"GRASS4", 50, "", []int{4}}}},
+		{"I need 6 60cm wood panels", []wantItem{{"PANEL", 6, "", []int{60}}}},
+		{"عايز ٦ لوح خشب ٦٠ سم", []wantItem{{"PANEL", 6, "", []int{60}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
 		})
 	}
 }
