@@ -345,7 +345,8 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 
 // partFigures lists the figures a product's names give only as the count
 // of a part: a figure with a word after it that is no unit, no other
-// figure and no "x" ("(ترابيزة + ٢ كرسي)", "٦ قطع", "4 pcs"); and the
+// figure, no colour and no "x" ("(ترابيزة + ٢ كرسي)", "٦ قطع", "4 pcs"),
+// not after a Latin model name in an Arabic name ("Nova 2 مطفي"); and the
 // ones they give only as a weight or volume ("٢ كجم", "5L"), which a bare
 // figure does not name either. A figure ending a name ("Nova 2", "كنبة
 // تلاتة"), a size ("٣ متر", "60×60") or a figure said first is the
@@ -355,6 +356,7 @@ func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool
 	named := map[string]bool{}
 	for _, ph := range phrases {
 		ks := lx.applyRewrite(keysWithX(ph))
+		arabicName := slices.ContainsFunc(ks, isArabicWord)
 		for k, w := range ks {
 			n := w
 			if v, ok := numberWord(w); ok && k > 0 {
@@ -363,7 +365,8 @@ func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool
 			if !isNumber(n) {
 				continue
 			}
-			part := k > 0 && ks[k-1] != "x" && k+1 < len(ks) && ks[k+1] != "x" && !isNumber(ks[k+1])
+			part := k > 0 && ks[k-1] != "x" && k+1 < len(ks) && ks[k+1] != "x" && !isNumber(ks[k+1]) && lx.colors[ks[k+1]] == "" &&
+				!(arabicName && isLatinWord(ks[k-1]) && !isNumber(ks[k-1])) // "خلاط Nova 2 كروم": a model number
 			switch {
 			case part && isUnitOrDozen(ks[k+1]):
 				named[n] = true // a size: "٣ متر"

@@ -35,6 +35,7 @@ EPOXY,ترويبة ايبوكسي ٢ كجم,Epoxy grout 2kg,ايبوكسي,مو�
 GRASS4,نجيلة صناعي ٤ سم,Artificial grass 4cm,نجيلة تقيلة,نجيلة,sqm,300,,,
 GRASS2,نجيلة صناعي ٢ سم,Artificial grass 2cm,نجيلة خفيفة,نجيلة,sqm,200,,,
 PANEL,لوح خشب ٦٠ سم,Wood panel 60cm,لوح,ألواح,piece,150,100,خشب,
+MIXER,خلاط Nova 2 كروم,Nova 2 mixer,خلاط نوفا,خلاطات,piece,900,10,نحاس,كروم|اسود
 MIR60,مراية Luna 60,Luna mirror 60,مرايه لونا ٦٠,مرايات,piece,900,10,زجاج,
 MIR80,مراية Luna 80,Luna mirror 80,مرايه لونا ٨٠,مرايات,piece,1200,10,زجاج,
 `
@@ -70,6 +71,7 @@ func TestRules_ListCounts(t *testing.T) {
 		// a model number ends the name: never the count
 		{"عايز حلق موديل ٧", []wantItem{{"FR7", 1, "", nil}}},
 		{"اباجورة سيري 5", []wantItem{{"LAMP", 1, "", nil}}},
+		{"عايز ٢ خلاط Nova 2 اسود", []wantItem{{"MIXER", 2, "اسود", nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
