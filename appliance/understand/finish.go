@@ -151,6 +151,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.fuzzy {
 			conf *= 0.9
 		}
+		if d.unsure {
+			conf *= 0.5
+		}
 		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
 		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
 			// "وكالونات", "chairs": several, how many not said (an order

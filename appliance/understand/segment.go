@@ -27,6 +27,7 @@ type draft struct {
 	clause   int
 	header   bool
 	fuzzy    bool
+	unsure   bool            // a reading a person confirms: a variant asked with no count after a line with one ("٢ باب ٨٠ و ٩٠")
 	unknown  bool            // a noun the catalog does not have, named as its own item
 	partOf   *draft          // the draft whose count this one shares out ("3 اوكر: واحدة دهبي واتنين اسود")
 	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
@@ -623,7 +624,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
-	case single && sg.cur != nil && !nextNew && !sg.sizeMode && a.val == math.Trunc(a.val) && sg.sibling(i, a):
+	case (single || len(group) == 1 && a.unit == "cm" && !a.implied) && sg.cur != nil && !nextNew && !sg.sizeMode && a.val == math.Trunc(a.val) && sg.sibling(i, a):
 		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
 		// of its own
 		sg.cur.end = j
@@ -1105,10 +1106,12 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 			}
 		}
 	}
+	// "عايز ٢ باب ٨٠ و ٩٠": two of each, or one of each? a person asks
+	d.unsure = d.pre == nil && headCount(cur) > 1
 	if cur.end > d.start {
 		cur.end = d.start
 	}
-	for cur.end-1 > cur.start && (!ts[cur.end-1].lex || ts[cur.end-1].text == "و") && ts[cur.end-1].color == "" && !isNumber(ts[cur.end-1].text) {
+	for cur.end-1 > cur.start && (!ts[cur.end-1].lex || ts[cur.end-1].text == "و") && ts[cur.end-1].color == "" && !isNumber(ts[cur.end-1].text) && !isUnitOrDozen(ts[cur.end-1].text) {
 		cur.end-- // "… Nova 60 وبكام ال": what asks for the variant is no word of the line
 	}
 	sg.ds = append(sg.ds, d)

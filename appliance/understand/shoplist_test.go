@@ -161,11 +161,23 @@ func TestRules_Variants(t *testing.T) {
 		{"price of the Vega 60 vanity and the Vega 80?", Inquiry, []wantItem{{"VEGA60", 1, "", nil}, {"VEGA80", 1, "", nil}}},
 		{"luna mirror 60 and luna 80", Order, []wantItem{{"MIR60", 1, "", nil}, {"MIR80", 1, "", nil}}},
 		{"سيراميك ريو 2 ابيض ٢٠ متر و ريو 3 رمادي ١٠ متر", Order, []wantItem{{"RIO2", 20, "ابيض", nil}, {"RIO3", 10, "رمادي", nil}}},
+		{"عايز وحدة حوض فيجا ٦٠ سم ابيض و ٨٠ سم رمادي", Order, []wantItem{{"VEGA60", 1, "ابيض", nil}, {"VEGA80", 1, "رمادي", nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			checkItems(t, r, tt.text, tt.intent, tt.want)
 		})
+	}
+	// a count said for the first variant only: two of each or one of
+	// each? not a document on its own
+	for _, text := range []string{"عايز ٢ وحدة حوض فيجا ٦٠ ابيض و ٨٠ ابيض", "2 luna mirrors 60 and 80"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 2 || res.Confidence >= 0.6 {
+			t.Errorf("%s: %d items at confidence %v, want 2 below 0.6", text, len(res.Items), res.Confidence)
+		}
 	}
 }
 
