@@ -1018,6 +1018,11 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 			with++
 		}
 	}
+	if with > 0 && without > 0 && ts[i-1].color != "" {
+		// "كنبة ركنة رمادي ٢" beside the 2- and the 3-seater: two sofas,
+		// or the 2-seater? the name's reading, for a person to confirm
+		cur.unsure = true
+	}
 	return with == 0 || without == 0
 }
 

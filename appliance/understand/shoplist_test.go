@@ -78,6 +78,17 @@ func TestRules_ListCounts(t *testing.T) {
 			checkItems(t, r, tt.text, Order, tt.want)
 		})
 	}
+	// after the colour, a figure that tells the variants apart (the 2- and
+	// the 3-seater): how many, or which? a person confirms
+	for _, text := range []string{"كنبة ركنة رمادي ٢", "عايز كنبة ركنة بيج ٣"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Confidence >= 0.6 {
+			t.Errorf("%s: confidence %v %+v, want below 0.6", text, res.Confidence, res.Items)
+		}
+	}
 }
 
 // A figure with a pack noun (a bucket, a bag, a sack, a pack) counts the
