@@ -213,7 +213,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if len(it.Ambiguous) == 0 {
 			it.Vague = false
 		}
-		it.Lacks = append(r.lacks(ts, d, best.idx), d.model...)
+		it.Lacks = r.lacks(ts, d, best.idx)
+		for _, m := range d.model {
+			if !r.inName(best.idx, m.num) {
+				it.Lacks = append(it.Lacks, m.phrase) // a model it is not
+			}
+		}
 		it.Color = r.pickColor(best.idx, d.colors)
 		if it.Color == "" && d.sameAs && prevColor != "" {
 			if col, ok := r.colorFor(best.idx, wordsKey(prevColor)); ok {

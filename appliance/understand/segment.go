@@ -33,7 +33,7 @@ type draft struct {
 	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
 	perN     float64         // "for each of my 4 chairs": that many times
 	andOn    bool            // its first word carries the و ("ومرتبة")
-	model    []string        // a model number said that no fitting name carries ("موديل ٥"): what the product lacks
+	model    []modelFig      // a model number said that no fitting name carried yet ("موديل ٥"): what the product lacks
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
@@ -159,11 +159,12 @@ type segmenter struct {
 	ds           []*draft
 	cur          *draft
 	pending      *amount
-	pendingGroup []amount // a size said before its product
-	room         []amount // a size said before a new request, for the next product
-	pendingNext  bool     // the pending count opens the next item (English: "and 4 white frames")
-	pendingColor []string // colours said between that count and its head noun
-	pendingSizes []amount // figures said there ("and one 120 protector")
+	pendingGroup []amount   // a size said before its product
+	room         []amount   // a size said before a new request, for the next product
+	pendingNext  bool       // the pending count opens the next item (English: "and 4 white frames")
+	pendingColor []string   // colours said between that count and its head noun
+	pendingSizes []amount   // figures said there ("and one 120 protector")
+	pendingModel []modelFig // a model number said before its product ("موديل ٧ حلق")
 	clause       int
 	sizeMode     bool
 	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
@@ -303,19 +304,26 @@ func (sg *segmenter) step(i int) int {
 	// "حلق موديل ٧", "model 7", "سيري 5", "رقم ٣": a model or series
 	// number is a word of the name, never how many; one the line's product
 	// does not carry is what it lacks
-	if i > 0 && modelWord(sg.ts[i-1]) && isNumber(w) && len(w) <= 6 && sg.cur != nil {
+	if i > 0 && modelWord(sg.ts[i-1]) && isNumber(w) && len(w) <= 6 {
 		sg.ts[i].used, sg.ts[i-1].used = true, true
-		if r.hasNumber(sg.cur, w) {
+		m := modelFig{phrase: sg.ts[i-1].surface + " " + t.surface, num: w}
+		switch {
+		case sg.cur == nil || sg.pending != nil:
+			sg.pendingModel = append(sg.pendingModel, m) // "عايز موديل ٧ حلق": the next item's
+		case r.hasNumber(sg.cur, w):
 			r.addWord(sg.cur, w)
-		} else {
-			sg.cur.model = append(sg.cur.model, sg.ts[i-1].surface+" "+t.surface)
+			sg.cur.end = i + 1
+		default:
+			sg.cur.model = append(sg.cur.model, m)
+			sg.cur.end = i + 1
 		}
-		sg.cur.end = i + 1
 		sg.lastJoin = "none"
 		return i + 1
 	}
-	if modelWord(t) && sg.cur != nil && i+1 < len(sg.ts) && isNumber(sg.ts[i+1].text) && !r.fits(sg.cur, w) {
-		return i + 1 // "wooden door model 5": the model of this door, no other product
+	if modelWord(t) && i+1 < len(sg.ts) && isNumber(sg.ts[i+1].text) && (sg.cur == nil || !r.fits(sg.cur, w)) && !r.namesBoth(w, sg.ts[i+1].text) {
+		// "wooden door model 5", "عايز موديل ٥ باب": the model of the door,
+		// no product of its own (unless some name holds both: "حلق موديل ٧")
+		return i + 1
 	}
 	// money, dates, phone numbers are not amounts
 	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
@@ -750,6 +758,7 @@ func (sg *segmenter) word(i int) int {
 			d.groups = append(d.groups, []amount{a})
 		}
 		sg.pendingColor, sg.pendingNext, sg.pendingSizes = nil, false, nil
+		d.model, sg.pendingModel = sg.pendingModel, nil
 		if sg.pending == nil && sg.room != nil {
 			d.room, sg.room = sg.room, nil
 		}
@@ -1125,6 +1134,19 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 	sg.afterSep = false
 	return true
 }
+
+// namesBoth: some product's names hold both units ("موديل" and "7").
+func (r *Rules) namesBoth(u, v string) bool {
+	for _, p := range r.lx.postings[u] {
+		if r.lx.info[p].all[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// modelFig is a model number as said ("موديل ٥") and its figure.
+type modelFig struct{ phrase, num string }
 
 // modelWords say that the figure after them is a model or series number.
 var modelWords = set("موديل", "مودل", "موديلات", "سيري", "سيريز", "رقم", "نمره", "كود", "طراز",

@@ -213,6 +213,10 @@ func TestRules_ModelNumbers(t *testing.T) {
 		{"wooden door model 5 white", wantItem{"DOOR", 1, "ابيض", nil}, "model 5"},
 		{"3ayez bab khashab model 5 abyad", wantItem{"DOOR", 1, "ابيض", nil}, "model 5"},
 		{"باب خشب طبيعي رقم ٣", wantItem{"DOOR", 1, "طبيعي", nil}, "رقم ٣"},
+		// the model said before the product
+		{"عايز موديل ٧ حلق", wantItem{"FR7", 1, "", nil}, ""},
+		{"عايز موديل ٥ باب خشب ابيض", wantItem{"DOOR", 1, "ابيض", nil}, "موديل ٥"},
+		{"model 5 wooden door white", wantItem{"DOOR", 1, "ابيض", nil}, "model 5"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
