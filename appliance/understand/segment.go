@@ -27,7 +27,7 @@ type draft struct {
 	clause   int
 	header   bool
 	fuzzy    bool
-	unsure   bool            // a reading a person confirms: a variant asked with no count after a line with one ("٢ باب ٨٠ و ٩٠")
+	unsure   bool            // a reading a person confirms ("٢ باب ٨٠ و ٩٠": two of each?; "كنبة رمادي ٢": two, or the 2-seater?)
 	unknown  bool            // a noun the catalog does not have, named as its own item
 	partOf   *draft          // the draft whose count this one shares out ("3 اوكر: واحدة دهبي واتنين اسود")
 	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
@@ -337,8 +337,8 @@ func (sg *segmenter) step(i int) int {
 		return sg.amount(i, a)
 	}
 	if r.pack(w) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) {
-		// a pack after its count ("٣ شكاير", "6 bags of") counts; it
-		// does not tell products apart (a "رول" blind is no pack)
+		// a pack after its count ("٣ شكاير", "6 bags of", "٣ جردل") counts;
+		// it does not tell products apart
 		sg.ts[i].used = true
 		i++
 		return i
