@@ -999,7 +999,7 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 func (sg *segmenter) listCount(i, j int, a amount) bool {
 	r, cur, ts := sg.r, sg.cur, sg.ts
 	if cur == nil || len(cur.words) == 0 || sg.afterSep || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
-		a.val < 1 || a.val >= 30 || a.val != math.Trunc(a.val) || !isNumber(ts[i].text) {
+		a.val < 1 || a.val >= 30 || a.val != math.Trunc(a.val) {
 		return false
 	}
 	if i == 0 || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].text == "x" {

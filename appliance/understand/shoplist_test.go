@@ -61,6 +61,8 @@ func TestRules_ListCounts(t *testing.T) {
 		// a figure the earlier line's name holds is this line's count
 		{"طقم فوط رمادي ٢ وخدادية كحلي ٣", []wantItem{{"TOWELS", 2, "رمادي", nil}, {"CUSH", 3, "كحلي", nil}}},
 		{"ta2m fowat abyad 3", []wantItem{{"TOWELS", 3, "ابيض", nil}}},
+		{"طقم فوط رمادي تلاتة", []wantItem{{"TOWELS", 3, "رمادي", nil}}},
+		{"towel set grey three", []wantItem{{"TOWELS", 3, "رمادي", nil}}},
 		{"dining set white 4, towel set navy 3", []wantItem{{"SET-DIN", 4, "ابيض", nil}, {"TOWELS", 3, "كحلي", nil}}},
 		// a weight in a name is not named by a bare figure
 		{"ترويبة ابيض ٢\nطقم فوط رمادي ٣", []wantItem{{"GROUT", 2, "ابيض", nil}, {"TOWELS", 3, "رمادي", nil}}},
