@@ -112,6 +112,18 @@
 //     lacks it, and when no word asked heads a product's name ("do you
 //     sell aluminium windows?", "betbe3o …?") that line is the only one:
 //     not carried, never a near product;
+//   - shop lists: a bare whole number ending a line after the product and
+//     its colour is its count ("ملاية ساتان نبيتي ٢"), even when the
+//     name gives that figure only as a part's count ("٢ كرسي", "٦ قطع")
+//     or a weight ("٢ كجم"); never when it is a size, a model number or a
+//     name's last word ("Nova 2"), or what tells the fitting products
+//     apart; a pack noun counts pieces ("٣ جردل", "شيكارتين", "4 bags
+//     of"); a model or series number ("موديل ٧", "model 7", "سيري 5") is a
+//     word of the name, and one the product lacks is what the line lacks;
+//     two variants that differ by their figure asked together ("Nova 60
+//     وبكام ال Nova 80") are two lines; of two of a product's own colours
+//     on one line, one also in its name names it and the other is the
+//     colour, else none is picked;
 //   - a head noun with ة or the pronoun ه ("وحلقه") is that noun; a
 //     misspelling nearest a vocabulary variant is its canonical term;
 //     "مش عايز …", "don't want …" decline what follows and "، الاوكر

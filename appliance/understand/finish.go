@@ -152,6 +152,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.fuzzy {
 			conf *= 0.9
 		}
+		if d.unsure {
+			conf *= 0.5
+		}
 		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
 		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
 			// "وكالونات", "chairs": several, how many not said (an order
@@ -240,6 +243,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
+		for _, m := range d.model {
+			if !r.inName(best.idx, m.num) {
+				it.Lacks = append(it.Lacks, m.phrase) // a model it is not
+			}
+		}
 		it.Color = r.pickColor(best.idx, d.colors)
 		if len(d.tones) > 0 && len(d.colors) == 0 {
 			it.Color = r.twoTone(best.idx, d.tones[0]) // "" (asked) unless the catalog lists the pair
@@ -805,20 +813,29 @@ func cm1(a amount) float64 {
 // the product is made in ("جلد طبيعي هافان" → هافان), else the first the
 // catalog knows, unless that word is part of the product's own name
 // (the طبيعي of "جلد طبيعي" names the leather, it is no colour of it).
+//
+// Two or more of its own colours said on one line ("باركيه طبيعي …
+// مدخن" of a parquet made in natural and smoked): a word that is also in
+// its name names the product and the other is the colour; when that does
+// not leave one, no colour is picked silently (the customer is asked).
 func (r *Rules) pickColor(idx int, stated []string) string {
 	p := &r.lx.products[idx]
+	var own, unnamed []string
 	for _, c := range stated {
-		// "باركيه خشب طبيعي … لون مدخن": a colour word that is also a word
-		// of the product's name is said for the name when another colour
-		// it is made in is said too
-		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) && !r.inName(idx, c) {
-			return col
+		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) && !slices.Contains(own, col) {
+			own = append(own, col)
+			if !r.inName(idx, c) {
+				unnamed = append(unnamed, col)
+			}
 		}
 	}
-	for _, c := range stated {
-		if col, ok := r.colorFor(idx, c); ok && hasColor(p, col) {
-			return col
-		}
+	switch {
+	case len(own) == 1:
+		return own[0]
+	case len(own) > 1 && len(unnamed) == 1:
+		return unnamed[0]
+	case len(own) > 1:
+		return ""
 	}
 	for _, c := range stated {
 		if r.inName(idx, c) {

@@ -54,7 +54,13 @@ type prodInfo struct {
 	head      string          // first unit of the Arabic name
 	headEn    string          // last word of the English name (English puts its head noun last)
 	sizes     map[string]bool // numbers the names give in cm ("180 سم")
-	colors    map[string]string
+	// parts: figures the names give only as a count of a part ("طقم
+	// سفرة + ٤ كراسي", "٦ قطع", "4 pcs"), never as a size, a model number
+	// or a name's last word ("Nova 2")
+	parts map[string]bool
+	// measured: figures the names give only as a weight or a volume ("٢ كجم")
+	measured map[string]bool
+	colors   map[string]string
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -242,7 +248,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if len(us) > 0 {
 				info.phrases = append(info.phrases, us)
 				for k := len(us) - 1; k >= 0; k-- {
-					if !isNumber(us[k]) {
+					if u := us[k]; !isNumber(u) && !measureWords[u] && (u[0] < '0' || u[0] > '9') { // "Tile adhesive 25kg": adhesive
 						info.headEn = us[k]
 						lx.heads[us[k]] = true // English: "Gaming chair"
 						break
@@ -250,6 +256,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				}
 			}
 		}
+		info.parts, info.measured = partFigures(lx, append([]string{p.NameAr, p.NameEn}, p.Synonyms...))
 		add(p.Material, false)
 		add(p.Category, false)
 		for _, c := range p.Colors {
@@ -358,6 +365,53 @@ var spokenForms = [][2]string{
 	{"ازاز", "زجاج"}, {"قزاز", "زجاج"}, {"ترابيزه", "طاوله"}, {"تربيزه", "طاوله"}, {"دولاب", "خزانه"},
 	{"حيطه", "حائط"}, {"مرايه", "مراه"}, {"ستاير", "ستائر"}, {"سراير", "اسره"}, {"كنبه", "اريكه"},
 }
+
+// partFigures lists the figures a product's names give only as the count
+// of a part: a figure with a word after it that is no unit, no other
+// figure, no colour and no "x" ("(ترابيزة + ٢ كرسي)", "٦ قطع", "4 pcs"),
+// not after a Latin model name in an Arabic name ("Nova 2 مطفي"); and the
+// ones they give only as a weight or volume ("٢ كجم", "5L"), which a bare
+// figure does not name either. A figure ending a name ("Nova 2", "كنبة
+// تلاتة"), a size ("٣ متر", "60×60") or a figure said first is the
+// name's own.
+func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool) {
+	parts, measured = map[string]bool{}, map[string]bool{}
+	named := map[string]bool{}
+	for _, ph := range phrases {
+		ks := lx.applyRewrite(keysWithX(ph))
+		arabicName := slices.ContainsFunc(ks, isArabicWord)
+		for k, w := range ks {
+			n := w
+			if v, ok := numberWord(w); ok && k > 0 {
+				n = numString(v)
+			}
+			if !isNumber(n) {
+				continue
+			}
+			part := k > 0 && ks[k-1] != "x" && k+1 < len(ks) && ks[k+1] != "x" && !isNumber(ks[k+1]) && lx.colors[ks[k+1]] == "" &&
+				!(arabicName && isLatinWord(ks[k-1]) && !isNumber(ks[k-1])) // "خلاط Nova 2 كروم": a model number
+			switch {
+			case part && isUnitOrDozen(ks[k+1]):
+				named[n] = true // a size: "٣ متر"
+			case part && measureWords[ks[k+1]]:
+				measured[n] = true // a weight or a volume: "٢ كجم"
+			case part:
+				parts[n] = true
+			default:
+				named[n] = true
+			}
+		}
+	}
+	for n := range named {
+		delete(parts, n)
+		delete(measured, n)
+	}
+	return parts, measured
+}
+
+// measureWords measure a product, as a size does: "٢٥ كجم", "4 inch".
+var measureWords = set("كجم", "كيلو", "كغ", "جم", "جرام", "لتر", "ليتر", "بوصه", "وات", "فولت",
+	"kg", "kilo", "g", "gr", "l", "lt", "litre", "liter", "inch", "in", "w", "watt", "v", "mm", "cm", "m")
 
 // units turns a catalog phrase into matching units: word keys, number words
 // as digits, vocabulary terms rewritten to their canonical form. Unit words

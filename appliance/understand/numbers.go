@@ -196,6 +196,7 @@ type amount struct {
 	end     int    // one past the last token
 	dozen   bool
 	side    bool // a dimension word names it: "طول ٦ متر", "length 4 m"
+	pack    bool // the dual of a pack word ("جردلين"): two packs, a count
 }
 
 // metres converts a length amount to metres.
@@ -274,6 +275,9 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 	w := ts[i].text
 	if u, ok := unitDual(w); ok {
 		a.val, a.unit, j = 2, u, j+1
+	} else if packDual(w) || ts[i].dual && pieceWords[w] {
+		a.val, a.pack, a.end = 2, true, j+1 // "جردلين", "شيكارتين": two packs
+		return a, true
 	} else if v, n, ok := numberAt(ts, j, isLex); ok {
 		a.val, j = v, j+n
 	} else if f, ok := fractionWord(w); ok && j+1 < len(ts) && !ts[j+1].sep && (isUnitOrDozen(ts[j+1].text)) {

@@ -267,6 +267,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	for k := range items {
 		items[k].Phrase = surfaceOf(text, items[k].Phrase)
+		for m, l := range items[k].Lacks {
+			items[k].Lacks[m] = surfaceOf(text, l) // "موديل ٥" as written
+		}
 	}
 	res.Items = items
 	res.Intent = intent

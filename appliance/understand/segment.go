@@ -29,11 +29,13 @@ type draft struct {
 	clause   int
 	header   bool
 	fuzzy    bool
+	unsure   bool            // a reading a person confirms ("٢ باب ٨٠ و ٩٠": two of each?; "كنبة رمادي ٢": two, or the 2-seater?)
 	unknown  bool            // a noun the catalog does not have, named as its own item
 	partOf   *draft          // the draft whose count this one shares out ("3 اوكر: واحدة دهبي واتنين اسود")
 	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
 	perN     float64         // "for each of my 4 chairs": that many times
 	andOn    bool            // its first word carries the و ("ومرتبة")
+	model    []modelFig      // a model number said that no fitting name carried yet ("موديل ٥"): what the product lacks
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
@@ -271,6 +273,7 @@ type segmenter struct {
 	pendingColor []string   // colours said between that count and its head noun
 	pendingSizes []amount   // figures said there ("and one 120 protector")
 	pendingAnd   bool       // the pending amount was said after و: its item is another, not said together with the one before
+	pendingModel []modelFig // a model number said before its product ("موديل ٧ حلق")
 	clause       int
 	sizeMode     bool
 	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
@@ -415,6 +418,30 @@ func (sg *segmenter) step(i int) int {
 			return a.end
 		}
 	}
+	// "حلق موديل ٧", "model 7", "سيري 5", "رقم ٣": a model or series
+	// number is a word of the name, never how many; one the line's product
+	// does not carry is what it lacks
+	if i > 0 && modelWord(sg.ts[i-1]) && isNumber(w) && len(w) <= 6 {
+		sg.ts[i].used, sg.ts[i-1].used = true, true
+		m := modelFig{phrase: sg.ts[i-1].surface + " " + t.surface, num: w}
+		switch {
+		case sg.cur == nil || sg.pending != nil:
+			sg.pendingModel = append(sg.pendingModel, m) // "عايز موديل ٧ حلق": the next item's
+		case r.hasNumber(sg.cur, w):
+			r.addWord(sg.cur, w)
+			sg.cur.end = i + 1
+		default:
+			sg.cur.model = append(sg.cur.model, m)
+			sg.cur.end = i + 1
+		}
+		sg.lastJoin = "none"
+		return i + 1
+	}
+	if modelWord(t) && i+1 < len(sg.ts) && isNumber(sg.ts[i+1].text) && (sg.cur == nil || !r.fits(sg.cur, w)) && !r.namesBoth(w, sg.ts[i+1].text) {
+		// "wooden door model 5", "عايز موديل ٥ باب": the model of the door,
+		// no product of its own (unless some name holds both: "حلق موديل ٧")
+		return i + 1
+	}
 	// money, dates, phone numbers are not amounts
 	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && notAmountAfter[sg.ts[i+1].text]) {
@@ -426,9 +453,10 @@ func (sg *segmenter) step(i int) int {
 	if a, ok := amountAt(sg.ts, i, sg.isLex); ok {
 		return sg.amount(i, a)
 	}
-	if pieceWords[w] && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) {
-		// a pack after its count ("٣ شكاير", "6 bags of") counts; it
-		// does not tell products apart (a "رول" blind is no pack)
+	if r.pack(w) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
+		!(sg.cur == nil && r.lx.heads[w]) { // "٦ لوح خشب" where boards are sold: the product's own noun
+		// a pack after its count ("٣ شكاير", "6 bags of", "٣ جردل") counts;
+		// it does not tell products apart
 		sg.ts[i].used = true
 		i++
 		return i
@@ -526,6 +554,17 @@ func (sg *segmenter) amount(i int, a amount) int {
 	r := sg.r
 	t := sg.ts[i]
 	group, j := sg.sides(a)
+	if sg.pending != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && a.start >= sg.pending.end &&
+		!sg.pending.implied && !sg.pending.per && !sg.pending.dozen && sg.pending.unit != "cm" && sg.pending.unit != "mm" && len(sg.pendingGroup) == 0 {
+		// "60 sqm of 3cm artificial grass", "4 80cm doors": a size of
+		// the item the amount opens, said before its head noun; the
+		// amount stays how much
+		sg.pendingSizes = append(sg.pendingSizes, a)
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		return j
+	}
 	if sg.pendingNext && sg.pending != nil && len(group) == 1 && a.unit == "" && a.val >= 10 && a.start >= sg.pending.end {
 		// "and one 120 waterproof protector": a size of the item the
 		// count opens, said before its head noun
@@ -552,7 +591,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
-	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || pieceWords[sg.ts[next].text]) && sg.ts[next].text != "و" && !sg.ts[next].conj {
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text)) && sg.ts[next].text != "و" && !sg.ts[next].conj {
 		next++
 	}
 	// "3 متر ومعاه فرن": the و before the next product ends this one
@@ -563,11 +602,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
 	single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
-	// "and 4 white frames", "plus two rattan chairs": English says the
-	// count, the describing words, then the head noun; a head the current
-	// item cannot be, or a noun the catalog lacks, takes the count
+	// "and 4 white frames", "plus two rattan chairs", ", 4 bags of tile
+	// adhesive": English says the count, the describing words, then the
+	// head noun; a head the current item cannot be, or a noun the catalog
+	// lacks, takes the count
 	english := false
-	if !nextNew && conj && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too
+	if !nextNew && (conj || sg.afterSep && single) && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too; ", 4 bags of …"
 		other := false // a describing word the current item's product is not ("and 1 blackout curtain" after chiffon ones)
 		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
@@ -682,7 +722,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
-	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !pieceWords[sg.ts[j].text] &&
+	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !r.pack(sg.ts[j].text) &&
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !verbalNoun(sg.cur.words[0])) {
 		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
 		r.addWord(sg.cur, sg.ts[j].text)
@@ -754,13 +794,22 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.cur.sizes = append(sg.cur.sizes, sized{cm1(g), g.start})
 		}
 		sg.cur.end = j
+	case single && !conj && sg.listCount(i, j, a):
+		// "ملاية قطن رمادي ٢", "طقم بلكونة حديد اسود ٢": a shop list's
+		// count after the product and its colour
+		sg.cur.counts = append(sg.cur.counts, a.val)
+		sg.cur.end = j
 	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
 		r.addWord(sg.cur, numString(a.val))
 		if r.isSize(sg.cur, numString(a.val)) {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
-	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
+	case (single || len(group) == 1 && a.unit == "cm" && !a.implied) && sg.cur != nil && !nextNew && !sg.sizeMode && a.val == math.Trunc(a.val) && sg.sibling(i, a):
+		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
+		// of its own
+		sg.cur.end = j
+	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text)) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
 		sg.places = 0
@@ -800,7 +849,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		sg.split = 0
 		// "٣٥ حتة": a piece word after the figure makes it a count
-		pieces := j < len(sg.ts) && !sg.ts[j].sep && pieceWords[sg.ts[j].text]
+		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack
 		// "، اتنين": a number said in words is a count, whatever the unit
 		word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
 		if single && !sg.sizeMode {
@@ -907,6 +956,7 @@ func (sg *segmenter) word(i int) int {
 			d.groups = append(d.groups, []amount{a})
 		}
 		sg.pendingColor, sg.pendingNext, sg.pendingSizes = nil, false, nil
+		d.model, sg.pendingModel = sg.pendingModel, nil
 		if sg.pending == nil && sg.room != nil {
 			d.room, sg.room = sg.room, nil
 		}
@@ -1153,6 +1203,176 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 		}
 	}
 	return false
+}
+
+// listCount: the bare whole number at i (ending at j) ends the current item
+// as a shop list writes a count, after the product and its colour
+// ("ملاية ساتان نبيتي ٢", "bistro set black 2"): nothing of the item
+// follows it, the product is sold by the piece, no count was said, and
+// the figure is not one the product's names carry as a size, a model
+// number or a name's last word ("Nova 2"), nor what tells the products
+// that fit apart ("كنبة جلد 2" beside the 3-seater). A figure a name gives
+// only as the count of a part ("طقم (ترابيزة + ٢ كرسي)", "٦ قطع") said
+// without that part is the count.
+func (sg *segmenter) listCount(i, j int, a amount) bool {
+	r, cur, ts := sg.r, sg.cur, sg.ts
+	if cur == nil || len(cur.words) == 0 || sg.afterSep || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
+		a.val < 1 || a.val >= 30 || a.val != math.Trunc(a.val) {
+		return false
+	}
+	if i == 0 || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].text == "x" {
+		return false
+	}
+	if j < len(ts) && !ts[j].sep && ts[j].text != "و" && !ts[j].conj {
+		return false // something of the item follows: "طقم ٤ كراسي"
+	}
+	if r.unitOf(cur) != catalog.Piece {
+		return false
+	}
+	n := numString(a.val)
+	with, without := 0, 0
+	for _, p := range cur.touched {
+		if int(cur.cnt[p]) != cur.explains {
+			continue
+		}
+		info := &r.lx.info[p]
+		switch {
+		case !info.all[n] || info.measured[n]:
+			without++ // "ترويبة ابيض ٢" beside a "ترويبة ايبوكسي ٢ كجم": no 2 kg said
+		case !info.parts[n] || info.sizes[n]:
+			return false // the name's own figure
+		default:
+			with++
+		}
+	}
+	if with > 0 && without > 0 && ts[i-1].color != "" {
+		// "كنبة ركنة رمادي ٢" beside the 2- and the 3-seater: two sofas,
+		// or the 2-seater? the name's reading, for a person to confirm
+		cur.unsure = true
+	}
+	return with == 0 || without == 0
+}
+
+// pack: w after a figure says it counts pieces or the packs they are sold
+// in ("٣٥ حتة", "٣ جردل", "4 bags of"), unless the catalog names a product
+// sold by length or area with it (a "رول" blind, roll vinyl).
+func (r *Rules) pack(w string) bool {
+	if !pieceWords[w] {
+		return false
+	}
+	for _, p := range r.lx.postings[w] {
+		if r.lx.products[p].Unit != catalog.Piece {
+			return false
+		}
+	}
+	return true
+}
+
+// sibling: the figure a said at i names a product that differs from the
+// current line's only by its figure ("وحدة حوض Nova 60 وبكام ال Nova
+// 80", "vanity 60 and 80"): the current line holds another figure of its
+// product's name, and some product has every other word the line said and
+// n, but not that figure. The variant opens a line of its own, with the
+// line's words but its figure; the name words said again just before it
+// ("و Nova 80") are its.
+func (sg *segmenter) sibling(i int, a amount) bool {
+	r, cur, ts := sg.r, sg.cur, sg.ts
+	n := numString(a.val)
+	if len(cur.words) == 0 || cur.unknown || !r.lx.isWord(n) || cur.uniq[n] {
+		return false
+	}
+	c := r.candidates(cur)
+	if len(c) == 0 || r.lx.info[c[0].idx].all[n] {
+		return false
+	}
+	best := &r.lx.info[c[0].idx]
+	old := ""
+	for _, u := range cur.words {
+		if isNumber(u) && best.all[u] && !best.parts[u] {
+			old = u
+		}
+	}
+	if old == "" {
+		return false
+	}
+	found := false
+	for _, p := range r.lx.postings[n] {
+		info := &r.lx.info[p]
+		if info.all[old] || r.lx.products[p].Unit != r.lx.products[c[0].idx].Unit {
+			continue
+		}
+		all := true
+		for u := range cur.uniq {
+			all = all && (u == old || info.all[u] || r.lx.colors[u] != "")
+		}
+		found = found || all
+	}
+	if !found {
+		return false
+	}
+	d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+	for _, u := range cur.words {
+		if u != old && r.lx.colors[u] == "" {
+			r.addWord(d, u)
+		}
+	}
+	r.addWord(d, n)
+	if r.isSize(d, n) {
+		d.sizes = append(d.sizes, sized{a.val, a.start})
+	}
+	for k := i - 1; k > cur.start && !ts[k].sep && ts[k].text != "و" && ts[k].lex && !isNumber(ts[k].text) && ts[k].color == ""; k-- {
+		d.start = k // "و Nova 80": the name said again is the variant's
+		if ts[k].conj {
+			break
+		}
+	}
+	if k := d.start - 1; k > cur.start && isNumber(ts[k].text) {
+		// "٤ باب MDF ٩٠ رمادي و ٤ MDF ٨٠ ابيض": the count said before
+		// the variant is its own
+		for g, grp := range cur.groups {
+			if len(grp) == 1 && grp[0].start == k && grp[0].unit == "" && !grp[0].dozen {
+				pre := grp[0]
+				d.pre, d.start = &pre, k
+				cur.groups = slices.Delete(cur.groups, g, g+1)
+				break
+			}
+		}
+	}
+	// "عايز ٢ باب ٨٠ و ٩٠": two of each, or one of each? a person asks
+	d.unsure = d.pre == nil && headCount(cur) > 1
+	if cur.end > d.start {
+		cur.end = d.start
+	}
+	for cur.end-1 > cur.start && (!ts[cur.end-1].lex || ts[cur.end-1].text == "و") && ts[cur.end-1].color == "" && !isNumber(ts[cur.end-1].text) && !isUnitOrDozen(ts[cur.end-1].text) {
+		cur.end-- // "… Nova 60 وبكام ال": what asks for the variant is no word of the line
+	}
+	sg.ds = append(sg.ds, d)
+	sg.cur = d
+	sg.ts[i].used = true
+	sg.afterSep = false
+	return true
+}
+
+// namesBoth: some product's names hold both units ("موديل" and "7").
+func (r *Rules) namesBoth(u, v string) bool {
+	for _, p := range r.lx.postings[u] {
+		if r.lx.info[p].all[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// modelFig is a model number as said ("موديل ٥") and its figure.
+type modelFig struct{ phrase, num string }
+
+// modelWords say that the figure after them is a model or series number.
+var modelWords = set("موديل", "مودل", "موديلات", "سيري", "سيريز", "رقم", "نمره", "كود", "طراز",
+	"model", "modal", "mod", "series", "serie", "code", "type")
+
+// modelWord: the token is a model word ("موديل", "model", "سيري").
+func modelWord(t token) bool {
+	return !t.sep && (modelWords[t.text] || modelWords[wordKey(strings.ToLower(t.surface))])
 }
 
 // unitOf is the unit of the draft's best product so far.

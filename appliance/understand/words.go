@@ -405,7 +405,22 @@ var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قط
 	"كيس", "اكياس", "شكاره", "شيكاره", "شكاير", "شكائر", "علبه", "علب", "لفه", "لفات", "كرتونه", "كراتين",
 	"كيلو", "كيلوات", "كجم", "kg", "kilo", "kilos", "bag", "bags", "box", "boxes", "roll", "rolls", "pack", "packs",
 	// sheets and boards a shop cuts or sells whole: "٣ الواح اسفنج"
-	"لوح", "الواح")
+	"لوح", "الواح",
+	// containers: a bucket, a tin, a spool, a sack, a carton (a رول is one
+	// only where no product sold by length or area is named so)
+	"جردل", "جرادل", "سطل", "سطول", "بستله", "بستلات", "جالون", "جالونات", "باكو", "باكت", "بكره", "بكر", "رول", "رولات",
+	"bucket", "buckets", "pail", "pails", "tub", "tubs", "tin", "tins", "sack", "sacks", "carton", "cartons", "packet", "packets",
+	"gardal", "gardel", "shekara", "shikara", "shekara", "shkara", "kis", "kees", "3elba", "elba", "kartona", "lafa", "sat2")
+
+// packDual reads the dual of a pack word: "جردلين", "شيكارتين", "علبتين"
+// are two of them.
+func packDual(w string) bool {
+	if st, ok := strings.CutSuffix(w, "تين"); ok && pieceWords[st+"ه"] {
+		return true
+	}
+	st, ok := strings.CutSuffix(w, "ين")
+	return ok && utf8.RuneCountInString(st) >= 3 && pieceWords[st]
+}
 
 // serviceWords name how an order is paid, delivered or handled, never goods:
 // "و كاش", "، عاجل", "+ توصيل".
