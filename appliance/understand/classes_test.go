@@ -448,6 +448,11 @@ func TestRules_Round3Classes(t *testing.T) {
 		{"noun with ه", "عايز حلقه ابيض", Order, []wantItem{{"FRAME", 1, "أبيض", nil}}},
 		// "، وشباك …": another place after a line; its size is the next request's
 		{"another place", "عايز ٢ كالون، وشباك الصالة ٤ في ٣ عايز عليه سيراميك ابيض", Order, []wantItem{{"LOCK", 2, "", nil}, {"TILE", 12, "أبيض", []int{400, 300}}}},
+		// the metre written once after "A في B" is both sides' when the
+		// product covers a floor: a 12 × 9 m hall, not 12 cm
+		{"metre once", "سيراميك رمادي للصالة ١٢ في ٩ متر", Order, []wantItem{{"TILE", 108, "رمادي", []int{1200, 900}}}},
+		{"metre once", "seramik abyad 15 fe 6 metr", Order, []wantItem{{"TILE", 90, "أبيض", []int{1500, 600}}}},
+		{"metre once", "white ceramic tiles for a 20 by 5 m terrace", Order, []wantItem{{"TILE", 100, "أبيض", []int{2000, 500}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.class+"/"+tt.text, func(t *testing.T) {

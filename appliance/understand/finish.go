@@ -656,7 +656,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 		if other != nil && other.unit == "cm" && a.val >= 10 {
 			return a.val
 		}
-		if other != nil && other.unit == "m" && a.val < 10 {
+		if other != nil && other.unit == "m" && (a.val < 10 || unit == catalog.SquareMeter && a.val < 30) {
+			// "١٠ في ٨ متر" of a floor: the metre written once is both
+			// sides' (a room or a store, not 10 cm)
 			return a.val * 100
 		}
 		if a.val < 10 {
