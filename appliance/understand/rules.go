@@ -508,6 +508,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	p := ts[k-1]
 	switch {
+	case (p.surface == "اللي" || p.surface == "الي") && k >= 2 && !ts[k-2].sep && likeWords[ts[k-2].text] && pastVerb(t.text):
+		return true // "زي اللي خدتها": one like the last, a new order
 	case spatialWords[p.text]:
 		return true // "جنب الباب", "تحت السرير": where, not what
 	case shapeWords[p.text] && utf8.RuneCountInString(t.surface) <= 2:
