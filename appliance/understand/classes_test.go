@@ -581,6 +581,30 @@ func TestRules_VariantTypos(t *testing.T) {
 	checkItems(t, r, "عايز كرانيش ١٢ متر ابيض وخمس اكر سودا", Order, []wantItem{{"TRIM", 12, "أبيض", nil}, {"LEVER", 5, "أسود", nil}})
 }
 
+// TestRules_Contrast: "X مش Y" sets aside the one not meant, right after
+// the one meant; a defect said with مش is no contrast.
+func TestRules_Contrast(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+		want   []wantItem
+	}{
+		{"عايز كنبة جلد 3 مقعد بني مش ال 2 مقعد", Order, []wantItem{{"SOFA3", 1, "بني", nil}}},
+		{"عايز باب ام دي اف 90 ابيض مش الرمادي، ومعاه كالون", Order, []wantItem{{"DR-90", 1, "أبيض", []int{90}}, {"LOCK", 1, "", nil}}},
+		{"عايز باب ام دي اف ٩٠ مش ٨٠ ابيض", Order, []wantItem{{"DR-90", 1, "أبيض", []int{90}}}},
+		{"3ayez kanaba gild talata bonni msh el etnen", Order, []wantItem{{"SOFA3", 1, "بني", nil}}},
+		{"I need the 3-seater leather sofa in brown, not the 2-seater, and a cylinder lock", Order, []wantItem{{"SOFA3", 1, "بني", nil}, {"LOCK", 1, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, tt.intent, tt.want)
+		})
+	}
+	if res, _ := r.Understand(context.Background(), "الباب مش مظبوط والكالون بايظ"); res.Intent != Complaint {
+		t.Errorf("a defect said with مش: %s, want complaint", res.Intent)
+	}
+}
+
 // TestRules_Unread: a line that holds the shop's own product words yet
 // matched no product is marked Unread (the policy hands it to a person),
 // unlike a thing no product names (not carried).

@@ -630,6 +630,11 @@ var negationCues = set("بدون", "بلاش", "من غير", "without", "w/o", 
 	"مش هاخد", "msh 3ayez", "mesh 3ayez", "msh 3awez", "mesh 3awez", "msh me7tag", "mesh me7tag",
 	"don t want", "dont want", "don t need", "dont need", "do not want", "do not need", "no need")
 
+// contrastCues set aside the one the customer does not mean, right after
+// the one they do: "التواليت الارضي مش المعلق", "ابيض مش رمادي", "the 90
+// one, not the 80". (Franco "mesh" is left out: English sells mesh chairs.)
+var contrastCues = set("مش", "مو", "msh", "mosh", "not")
+
 // haveWords say the customer already has what follows ("عندي فوم").
 var haveWords = set("عندي", "عندنا", "معايا", "معانا", "3andy", "3andi", "3ndy", "3andena", "3andina", "ma3aya")
 
@@ -642,7 +647,13 @@ func (r *Rules) negate(ts []token) {
 			continue
 		}
 		n := 0
+		contrast := false
 		switch {
+		case (contrastCues[ts[i].text] || contrastCues[strings.ToLower(ts[i].surface)]) && i > 0 && !ts[i-1].sep &&
+			(ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش") &&
+			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el"):
+			// "… الارضي مش المعلق": a contrast right after what is meant
+			n, contrast = 1, true
 		case (haveWords[ts[i].text] || haveWords[strings.ToLower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text):
 			// "عندي فوم", "عندي سرير": what the customer already has is
 			// not ordered (the products named right after it)
@@ -672,6 +683,18 @@ func (r *Rules) negate(ts []token) {
 			t := ts[j]
 			// "بدون تركيب", "من غير التوصيل", "without installation": a
 			// service declined is placed too
+			if contrast && t.text == "el" {
+				continue
+			}
+			if contrast && (isNumber(t.text) || isNumberWord(t.text)) {
+				// "مش ال ٢ مقعد", "msh el etnen", "٩٠ مش ٨٠ ابيض": the figure
+				// of the one not meant; a colour after it is the line's
+				if j+1 < len(ts) && !ts[j+1].sep && (ts[j+1].lex && ts[j+1].color == "" || ts[j+1].text == "سم" || ts[j+1].text == "cm") {
+					continue
+				}
+				j++
+				break
+			}
 			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "a" || t.text == "an" || t.text == "ال" ||
 				serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
 				break
