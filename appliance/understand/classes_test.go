@@ -605,6 +605,23 @@ func TestRules_Contrast(t *testing.T) {
 	}
 }
 
+// TestRules_RoomQualifier: the word that says whose room ("اوض اطفال")
+// names no product even when a product's name has it.
+func TestRules_RoomQualifier(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عندي ٣ اوض اطفال، لكل اوضة عايز مرتبة اطفال", []wantItem{{"MAT", 3, "", nil}}},
+		{"عندنا اوضتين اطفال وعايزين ٢ مرتبة اطفال و ٢ كالون", []wantItem{{"MAT", 2, "", nil}, {"LOCK", 2, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}
+
 // TestRules_Unread: a line that holds the shop's own product words yet
 // matched no product is marked Unread (the policy hands it to a person),
 // unlike a thing no product names (not carried).

@@ -510,6 +510,11 @@ func (r *Rules) placeNames(ts []token) {
 		switch {
 		case strings.HasPrefix(ts[i].surface, "ال") && ts[i].lex:
 			ts[i].used, ts[i].aside = true, true // "شباك المطبخ": the kitchen's window, no kitchen
+		case ts[i].lex && roomQualifiers[ts[i].text] && !r.lx.heads[ts[i].text]:
+			// "٣ اوض اطفال", "اوضة نوم": whose room, though a name has the
+			// word ("مرتبة اطفال"); a product it heads ("نوم" of a shop
+			// selling bedroom sets by that name) stays one
+			ts[i].used, ts[i].aside = true, true
 		case strings.HasPrefix(ts[i].surface, "ال") || !ts[i].lex && !r.known(ts[i].text) && !verbLike(ts[i].text):
 			ts[i].used = true
 		}
