@@ -479,6 +479,8 @@ func TestRules_CourtesyAndBookkeeping(t *testing.T) {
 		{"ياريت تجهزولي ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}}},
 		{"hello sir, I need 2 cylinder locks, send the invoice", Order, []wantItem{{"LOCK", 2, "", nil}}},
 		{"please prepare 2 cylinder locks", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"مساء الخير، لو تكرمت عايزين ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"لو خدت ٥ كالون يبقوا بكام؟", Inquiry, []wantItem{{"LOCK", 5, "", nil}}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			checkItems(t, r, tt.text, tt.intent, tt.want)
@@ -593,6 +595,7 @@ func TestRules_Contrast(t *testing.T) {
 		{"عايز كنبة جلد 3 مقعد بني مش ال 2 مقعد", Order, []wantItem{{"SOFA3", 1, "بني", nil}}},
 		{"عايز باب ام دي اف 90 ابيض مش الرمادي، ومعاه كالون", Order, []wantItem{{"DR-90", 1, "أبيض", []int{90}}, {"LOCK", 1, "", nil}}},
 		{"عايز باب ام دي اف ٩٠ مش ٨٠ ابيض", Order, []wantItem{{"DR-90", 1, "أبيض", []int{90}}}},
+		{"عايز كنبة جلد 3 مقعد بني، لا مش ال 2 مقعد، ومعاها كالون", Order, []wantItem{{"SOFA3", 1, "بني", nil}, {"LOCK", 1, "", nil}}},
 		{"3ayez kanaba gild talata bonni msh el etnen", Order, []wantItem{{"SOFA3", 1, "بني", nil}}},
 		{"I need the 3-seater leather sofa in brown, not the 2-seater, and a cylinder lock", Order, []wantItem{{"SOFA3", 1, "بني", nil}, {"LOCK", 1, "", nil}}},
 	} {

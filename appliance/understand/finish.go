@@ -384,13 +384,17 @@ func (r *Rules) nameSizes(d *draft) {
 // the same kind (the مكتب of "كرسي مكتب" when the chair found is a dining
 // chair; "شمواه" when the closest sofa is leather). Colours, sizes,
 // numbers and a destination ("للمكتب") are read elsewhere.
+// withOne are Egyptian's "the one with": "الحشو ام ٤ حشوات", "الكنبة ابو
+// مسند" — what follows them is the product's, they are nothing it lacks.
+var withOne = set("ام", "ابو")
+
 func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	info := &r.lx.info[idx]
 	var out []string
 	for _, u := range d.words {
 		if info.all[u] || info.all[r.genderTwin(u)] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] || stopUnits[u] || utf8.RuneCountInString(u) < 2 ||
-			placeWords[u] || roomWords[u] {
-			continue // a letter left of a contraction ("what's"), a function word, a room
+			placeWords[u] || roomWords[u] || withOne[u] {
+			continue // a letter left of a contraction ("what's"), a function word, a room, "the one with"
 		}
 		i := d.start
 		for ; i < d.end && i < len(ts); i++ {

@@ -655,7 +655,7 @@ func (r *Rules) negate(ts []token) {
 		contrast := false
 		switch {
 		case (contrastCues[ts[i].text] || contrastCues[strings.ToLower(ts[i].surface)]) && i > 0 && !ts[i-1].sep &&
-			(ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش") &&
+			(ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش" || ts[i-1].text == "لا" || ts[i-1].text == "no") &&
 			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el"):
 			// "… الارضي مش المعلق": a contrast right after what is meant
 			n, contrast = 1, true
