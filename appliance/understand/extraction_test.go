@@ -342,3 +342,13 @@ func TestRules_TrailingQualifier(t *testing.T) {
 	checkItems(t, r, "2 ready curtains in beige, blackout", Order, []wantItem{{"CBO", 2, "بيج", nil}})
 	checkItems(t, r, "عايز خلاط حوض كروم، شطاف", Order, []wantItem{{"TAPB", 1, "كروم", nil}, {"BIDET", 1, "", nil}})
 }
+
+// TestRules_SameSizeAndEach: "نفس المقاس" after a product named with its
+// size chooses the same size of the next; "and one each of …" keeps the و
+// that opens the next line.
+func TestRules_SameSizeAndEach(t *testing.T) {
+	r := extractionRules(t)
+	checkItems(t, r, "باب خشب ٨٥ ابيض وباب خشب جوزي نفس المقاس", Order, []wantItem{{"D85", 1, "أبيض", nil}, {"D85", 1, "جوزي", nil}})
+	checkItems(t, r, "one 85 cm wooden door and one each of the kitchen mixer and bidet spray, chrome", Order,
+		[]wantItem{{"D85", 1, "", nil}, {"TAPK", 1, "", nil}, {"BIDET", 1, "كروم", nil}})
+}

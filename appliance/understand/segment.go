@@ -306,7 +306,9 @@ func (sg *segmenter) step(i int) int {
 			// items, it is for every line after it
 			sg.ts[i].each = t.perN
 		}
-		sg.lastJoin = "none"
+		if sg.lastJoin != "conj" || !t.aside {
+			sg.lastJoin = "none" // "and one each of the towel bar …": the و still joins what follows
+		}
 		i++
 		return i
 	}
@@ -449,9 +451,16 @@ func (sg *segmenter) step(i int) int {
 		return sg.colour(i)
 	}
 	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && sameSizeWords[sg.ts[i+1].text] && len(sg.ds) > 1 {
-		// "رخامة بنفس الطول": the size of the item before
-		if prev := sg.ds[len(sg.ds)-2]; len(prev.groups) > 0 && len(sg.cur.groups) == 0 {
+		// "رخامة بنفس الطول": the size of the item before; "وكفر نفس
+		// المقاس": the size its name gives chooses this one's variant
+		prev := sg.ds[len(sg.ds)-2]
+		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 {
 			sg.cur.groups = append(sg.cur.groups, prev.groups...)
+		}
+		for _, z := range prev.sizes {
+			if n := numString(math.Round(z.cm)); len(sg.cur.sizes) == 0 && r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n) {
+				r.addWord(sg.cur, n)
+			}
 		}
 		sg.ts[i].used, sg.ts[i+1].used = true, true
 		i += 2
