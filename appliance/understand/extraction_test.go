@@ -229,6 +229,7 @@ func TestRules_FrancoDims(t *testing.T) {
 		{"wall tiles white, 250 wide x 300 high", []wantItem{{"WALLT", 7.5, "أبيض", []int{250, 300}}}},
 		// no size said: the tulle
 		{"3ayza 5 metr tool abyad", []wantItem{{"TUL", 5, "أبيض", nil}}},
+		{"3ayza tool 4 metr abyad", []wantItem{{"TUL", 4, "أبيض", nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -225,10 +225,10 @@ func (r *Rules) byPiece(u string) bool {
 	return false
 }
 
-// francoDims reads a Franco-Arabic dimension word as that dimension, even
-// where the catalog has a word of the same letters (the tulle "tool"):
-// before a figure ("tool 3 metr"), or after one in a size whose sides are
-// joined or named ("2 metr 3ard fe 2.5 tool"); "5 metr tool" alone is five
+// francoDims reads a Franco-Arabic dimension word beside a figure as that
+// dimension ("3ard 2 metr", "2 metr 3ard fe 2.5 tool"); where the catalog
+// has a word of the same letters (the tulle "tool") only in a size whose
+// sides are joined or named: "5 metr tool" and "tool 3 metr" alone are
 // metres of tulle.
 func francoDims(ts []token) {
 	measure := func(i int) bool {
@@ -252,8 +252,8 @@ func francoDims(ts []token) {
 	for i := range ts {
 		t := &ts[i]
 		d, ok := francoDimWords[strings.ToLower(t.surface)]
-		if !ok || t.sep || !(measure(i+1) || measure(i-1) && sized(i)) {
-			continue
+		if !ok || t.sep || !(measure(i+1) || measure(i-1)) || t.lex && !sized(i) {
+			continue // "tool 3 metr" alone is three metres of the tulle a name calls tool
 		}
 		t.text, t.lex, t.color, t.fuzzy, t.plural = d, false, "", false, false
 	}
