@@ -206,7 +206,8 @@ func (r *Rules) prepare(text string) []token {
 	}
 	francoDims(out)
 	for i := 1; i < len(out); i++ {
-		if out[i].lex && !out[i-1].sep && isNumber(out[i-1].text) {
+		// only where "متر و ١٥ …" may be read: a figure after و
+		if out[i].lex && !out[i-1].sep && isNumber(out[i-1].text) && (out[i-1].conj || i > 1 && out[i-2].text == "و") {
 			out[i].counted = r.byPiece(out[i].text)
 		}
 	}
