@@ -134,6 +134,9 @@ func TestRules_ColourNotCarried(t *testing.T) {
 		{"عايزة دولاب اطفال وردي", []wantItem{{"WRK", 1, "وردي", nil}}, []bool{false}},
 		{"دولاب اطفال ابيض × وردي", []wantItem{{"WRK", 1, "أبيض وردي", nil}}, []bool{false}},
 		{"20 m wall tiles and 10 m skirting 7 cm, all in white", []wantItem{{"WALLT", 20, "أبيض", nil}, {"SK7", 10, "أبيض", nil}}, []bool{false, false}},
+		// a line with its own amount, then the next with no و: not said together
+		{"٢٠ متر بلاط حوائط ابيض نعلة ٧ سم ١٥ متر", []wantItem{{"WALLT", 20, "أبيض", nil}, {"SK7", 15, "", nil}}, []bool{false, true}},
+		{"بلاط حوائط ابيض ٢٠ متر ونفس اللون نعلة ٧ سم ١٥ متر", []wantItem{{"WALLT", 20, "أبيض", nil}, {"SK7", 15, "أبيض", nil}}, []bool{false, false}},
 		// English says the colour before the head noun of the line it opens
 		{"I need a basin mixer and a black bidet spray", []wantItem{{"TAPB", 1, "", nil}, {"BIDET", 1, "أسود", nil}}, []bool{true, false}},
 		{"a white wooden door 85 cm and a walnut wooden door 70 cm", []wantItem{{"D85", 1, "أبيض", []int{85}}, {"D70", 1, "جوزي", []int{70}}}, []bool{false, false}},

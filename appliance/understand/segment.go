@@ -259,6 +259,7 @@ type segmenter struct {
 	room         []amount   // a size said before a new request, for the next product
 	before       [][]amount // sizes of other places said before the pending one or the room
 	bounds       []int      // tokens naming another place ("، وشباك المطبخ"): a distributive before does not reach past them
+	sameNext     bool       // "ونفس اللون" said before the next line's head noun
 	pendingNext  bool       // the pending count opens the next item (English: "and 4 white frames")
 	pendingColor []string   // colours said between that count and its head noun
 	pendingSizes []amount   // figures said there ("and one 120 protector")
@@ -467,7 +468,11 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && (sg.ts[i+1].text == "لون" || sg.ts[i+1].text == "اللون") {
-		sg.cur.sameAs = true
+		if i+2 < len(sg.ts) && !sg.ts[i+2].sep && sg.ts[i+2].lex && sg.r.lx.heads[sg.ts[i+2].text] && !sg.r.fits(sg.cur, sg.ts[i+2].text) {
+			sg.sameNext = true // "ونفس اللون ترويبة": the colour of the line the next head opens
+		} else {
+			sg.cur.sameAs = true
+		}
 		sg.ts[i].used, sg.ts[i+1].used = true, true
 		i += 2
 		return i
@@ -907,12 +912,15 @@ func (sg *segmenter) word(i int) int {
 			d.room, sg.room = sg.room, nil
 		}
 		d.before, sg.before = sg.before, nil
+		d.sameAs, sg.sameNext = sg.sameNext, false
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
-		if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj && !(sg.pending != nil && sg.pendingAnd) {
+		measured := sg.cur != nil && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0)
+		if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj && !(sg.pending != nil && sg.pendingAnd) && (sg.pending != nil || !measured) {
 			// said together: "ترابيزة سفرة 6 كراسي"; "… ابيض و ١٥ متر
-			// وزرة" is another line, its colour not said
+			// وزرة" and "سيراميك ابيض ٤٠ متر وزرة ١٥ متر" (a line with its
+			// own amount, then the next) are other lines, their colour not said
 			d.setWith = len(sg.ds) - 1
 		}
 		if sg.pending != nil {
