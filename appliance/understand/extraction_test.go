@@ -172,6 +172,10 @@ func TestRules_DistributiveCounts(t *testing.T) {
 		{"for each of the 2 bathrooms I need a black basin mixer", []wantItem{{"TAPB", 2, "أسود", nil}}},
 		{"3 bathrooms, each needs a chrome bidet spray", []wantItem{{"BIDET", 3, "كروم", nil}}},
 		{"في ٣ حمامات، عايز لكل حمام شطاف كروم", []wantItem{{"BIDET", 3, "كروم", nil}}},
+		{"3andena 2 7ammamat, kol wa7ed me7tag khalat 7od eswed", []wantItem{{"TAPB", 2, "أسود", nil}}},
+		{"عندي ٢ حمام، عايز لكل واحد خلاط حوض كروم", []wantItem{{"TAPB", 2, "كروم", nil}}},
+		// a new request after the lines the distributive covers is not for each place
+		{"عندي ٣ حمامات، كل حمام فيه خلاط حوض كروم وشطاف كروم وعايز كمان مراية حمام واحدة بس", []wantItem{{"TAPB", 3, "كروم", nil}, {"BIDET", 3, "كروم", nil}, {"MIR", 1, "", nil}}},
 		// a counted noun, its kind words after it, then one of another kind
 		{"عايزة ستارتين جاهزين شيفون بيج وواحدة بلاك اوت جاهزة رمادي", []wantItem{{"CCH", 2, "بيج", nil}, {"CBO", 1, "رمادي", nil}}},
 		// "جاهزين" agrees with the جاهزة of one name and the جاهز of another

@@ -440,10 +440,11 @@ func (r *Rules) placesEach(ts []token) {
 			continue
 		}
 		k := i + 1
-		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one" ||
+		v, isNum := numberWord(ts[k].text)
+		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one" || isNum && v == 1 && isLatinWord(ts[k].surface) || // "kol wa7ed"
 			// "3 bathrooms, each needs …": each of the places just counted
 			strings.ToLower(ts[i].surface) == "each" && !ts[k].sep && !ts[k].lex && isLatinWord(ts[k].surface)
-		if ts[k].sep || !place(k) || isNumber(ts[k].text) || eachWords[ts[k].text] && i > 0 && !ts[i-1].sep {
+		if ts[k].sep || !place(k) || isNumber(ts[k].text) || one && i > 0 && !ts[i-1].sep && !orderCues[ts[i-1].text] {
 			continue // "3 ستاير كل واحدة …" is each of those products, no place
 		}
 		noun := placeKey(ts[k].surface)

@@ -225,8 +225,15 @@ func placesApply(ts []token, ds []*draft, bounds []int) {
 		}
 		applied := false
 		var before *draft // "مرتبة اطفال لكل اوضة": the line the cue follows
+		stop := len(ts)   // "… وعايز كمان مراية": a new request after the lines the cue covers
+		for k := i + 2; k < len(ts); k++ {
+			if w := strings.TrimPrefix(ts[k].text, "و"); !ts[k].sep && orderCues[w] && slices.ContainsFunc(ds, func(d *draft) bool { return d.start > i && d.end <= k }) {
+				stop = k
+				break
+			}
+		}
 		for _, d := range ds {
-			if d.perN != 0 || (d.pre != nil || len(d.counts) > 0) && (t.eachSize || d.end <= i) {
+			if d.perN != 0 || (d.pre != nil || len(d.counts) > 0) && (t.eachSize || d.end <= i) || d.start >= stop {
 				continue // a line after "كل حمام" with its own count is that many in each
 			}
 			switch {
