@@ -174,6 +174,8 @@ func TestRules_DistributiveCounts(t *testing.T) {
 		{"في ٣ حمامات، عايز لكل حمام شطاف كروم", []wantItem{{"BIDET", 3, "كروم", nil}}},
 		{"3andena 2 7ammamat, kol wa7ed me7tag khalat 7od eswed", []wantItem{{"TAPB", 2, "أسود", nil}}},
 		{"عندي ٢ حمام، عايز لكل واحد خلاط حوض كروم", []wantItem{{"TAPB", 2, "كروم", nil}}},
+		// "كل واحد معاه …": one with each of the pieces said
+		{"عايز ٣ خلاط حوض كروم، كل واحد معاه شطاف اسود", []wantItem{{"TAPB", 3, "كروم", nil}, {"BIDET", 3, "أسود", nil}}},
 		// a new request after the lines the distributive covers is not for each place
 		{"عندي ٣ حمامات، كل حمام فيه خلاط حوض كروم وشطاف كروم وعايز كمان مراية حمام واحدة بس", []wantItem{{"TAPB", 3, "كروم", nil}, {"BIDET", 3, "كروم", nil}, {"MIR", 1, "", nil}}},
 		// a counted noun, its kind words after it, then one of another kind

@@ -267,6 +267,7 @@ type segmenter struct {
 	before       [][]amount // sizes of other places said before the pending one or the room
 	bounds       []int      // tokens naming another place ("، وشباك المطبخ"): a distributive before does not reach past them
 	sameNext     bool       // "ونفس اللون" said before the next line's head noun
+	perNext      bool       // "كل واحد معاه …": the next line is one for each piece said before
 	pendingNext  bool       // the pending count opens the next item (English: "and 4 white frames")
 	pendingColor []string   // colours said between that count and its head noun
 	pendingSizes []amount   // figures said there ("and one 120 protector")
@@ -342,6 +343,9 @@ func (sg *segmenter) step(i int) int {
 	}
 	// "كل واحدة 120 في 160": each one, not an amount of one
 	if i > 0 && !sg.ts[i-1].sep && (sg.ts[i-1].text == "كل" || sg.ts[i-1].surface == "كل") && eachWords[w] {
+		if i+1 < len(sg.ts) && !sg.ts[i+1].sep && withWords[sg.ts[i+1].text] && sg.cur != nil {
+			sg.perNext = true // "٣ خلاط، كل واحد معاه شطاف": one with each of them
+		}
 		sg.ts[i].used = true
 		i++
 		return i
@@ -920,6 +924,9 @@ func (sg *segmenter) word(i int) int {
 		}
 		d.before, sg.before = sg.before, nil
 		d.sameAs, sg.sameNext = sg.sameNext, false
+		if sg.perNext {
+			d.perWord, sg.perNext = "*", false
+		}
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
@@ -1315,6 +1322,9 @@ func headOf(r *Rules, d *draft) string {
 
 // correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
 var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه")
+
+// withWords say what comes with each one: "كل واحد معاه شطاف".
+var withWords = set("معاه", "معاها", "معاهم", "وياه", "وياها", "وياهم", "ma3ah", "ma3aha", "with")
 
 // toneJoins join two colours of one piece: "ابيض في وردي".
 var toneJoins = set("في", "فى")
