@@ -11,6 +11,7 @@ import (
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/pipeline"
 	"fatoora/appliance/whatsapp/graphsim"
+	"fatoora/catalog"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -255,12 +256,26 @@ func TestPipeline_AsksSizeForAreaProducts(t *testing.T) {
 // no document goes out (issue 14, held-out round 4).
 func TestPipeline_TwoSizesInOneLineAreHeld(t *testing.T) {
 	h := newHarness(t, nil)
-	h.text("عايز دولاب جرار ابيض 200 في 240 وواحد تاني ابيض 120 في 240")
+	// two sizes said one after the other with nothing between: read as
+	// one line, more sizes than one piece has, so a person splits it
+	h.text("عايز دولاب جرار ابيض 200 في 240 120 في 240")
 	ms := h.waitMessages(1)
 	h.settle()
 	o := h.onlyOrder()
 	if o.Decision != pipeline.DecReview || !o.NeedsStaff || len(h.documents()) != 0 || ms[0].Type == "document" {
 		t.Fatalf("two sizes in one line: %+v %s", o, describe(ms))
+	}
+}
+
+func TestPipeline_AnotherPieceIsItsOwnLine(t *testing.T) {
+	h := newHarness(t, nil)
+	// "وواحد تاني" with a size of its own: another piece, a line of its own
+	h.text("عايز دولاب جرار ابيض 200 في 240 وواحد تاني ابيض 120 في 240")
+	h.waitMessages(1)
+	h.settle()
+	o := h.onlyOrder()
+	if o.Decision != pipeline.DecInvoice || len(o.Lines) != 2 || o.Lines[0].Quantity != catalog.MilliFromFloat(4.8) || o.Lines[1].Quantity != catalog.MilliFromFloat(2.88) {
+		t.Fatalf("two pieces of two sizes: %+v", o)
 	}
 }
 

@@ -51,11 +51,11 @@
 //     first, never a word of its own name it is not made in (the طبيعي of
 //     "جلد طبيعي"), nor one when another colour it is made in is said
 //     ("باركيه خشب طبيعي … لون مدخن"); a stated colour drops close
-//     products not made in it;
-//     "نفس اللون" and "كله" pass them on; a line joined by و with its own
-//     amount takes no colour from the one before ("٤٠ متر سيراميك ابيض و
-//     ١٥ متر وزرة" asks the skirting's), and two colours of one piece
-//     ("ابيض في وردي") are the catalog's combined colour or asked;
+//     products not made in it; "نفس اللون" and "كله"/"all in" pass them
+//     on; a line joined by و, or after a line with its own amount, takes
+//     no colour from the one before ("٤٠ متر سيراميك ابيض و ١٥ متر وزرة"
+//     asks the skirting's), and two colours of one piece ("ابيض في وردي",
+//     "ابيض × وردي") are the catalog's combined colour or asked;
 //   - the intent comes from cue words: complaint (defects, delays, an
 //     exchange of a purchase), inquiry (price, availability), order
 //     (items), other (also goods already delivered with nothing wrong or
@@ -78,18 +78,22 @@
 //     anywhere chooses that product;
 //   - English puts its head noun last: a figure hyphenated to a word is the
 //     product's ("4-inch", "2-seater"), a count after "and" whose words
-//     lead to another head noun opens the next line, "for a …" is a
-//     destination; after و, a count where the line already has one,
-//     before words or a named size of the same kind ("٤ باب ام دي اف ٩٠
-//     … و ٤ ام دي اف ٨٠ ابيض"), is another piece with its own line, and
-//     so is another size after و when the line has its size ("٩٠×١٢٠
-//     وواحدة تانية ٦٠×١٢٠"; a kitchen's walls, sold by the metre, add up);
-//     "بال" + another product's head noun is a line of its own
+//     lead to another head noun opens the next line (a head the line has
+//     may only describe: "and two memory foam pillows"), a colour before
+//     it is that line's ("and a black bidet spray"), "for a …" is a
+//     destination; "بال" + another product's head noun is a line of its own
 //     ("شمسية بالقاعدة"); a kind several products share is settled by the
 //     other lines' material; a plural with no count is not invoiced as one;
 //     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦"), what the
 //     customer has ("عندي …"), a declined service and a purpose clause are
 //     read as such; dims_cm are the sizes stated, in the order said;
+//   - pieces of one kind: after و, a count where the line already has one,
+//     before words or a named size of the same kind ("٤ باب ام دي اف ٩٠
+//     … و ٤ ام دي اف ٨٠ ابيض"), is another piece with its own line, the
+//     size in its name choosing its variant; so is another size after و
+//     when the line has its size ("٩٠×١٢٠ وواحدة تانية ٦٠×١٢٠", its
+//     colour the first's unless it says one); a kitchen's walls, sold by
+//     the metre, add up;
 //   - a count marker after a size is how many ("٦٠×١٢٠ عدد ٢", "qty 2",
 //     "×2", "2 pcs"); a distributive over places counted before
 //     ("لأوضتين كل اوضة ٤ في ٣", "عندي ٣ اوض … لكل اوضة مرتبة ومخدة",
@@ -98,8 +102,9 @@
 //     …") multiplies the line the size measures or every line said after
 //     it, its own count too (a place may be a word of some name, never a
 //     head noun); a describing word in both genders ("جاهز"/"جاهزة") is
-//     one word, so "ستارتين جاهزين بلاك اوت" agrees with either name; a room's or window's size said before the
-//     request is what a product sold by area covers ("عندي صالة ٦ في ٤
+//     one word, so "ستارتين جاهزين بلاك اوت" agrees with either name; a
+//     room's or window's size said before the request is what a product
+//     sold by area covers ("عندي صالة ٦ في ٤
 //     وعايز ابلطها بورسلين"), several places' sizes a line each ("صالة ٥ في
 //     ٤ واوضة ٣ في ٣ عايزهم باركيه"; a metre product's walls add up), the
 //     words saying whose size it is placed ("الاولى", "واوضة", "اوضتين

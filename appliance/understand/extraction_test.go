@@ -134,6 +134,9 @@ func TestRules_ColourNotCarried(t *testing.T) {
 		{"عايزة دولاب اطفال وردي", []wantItem{{"WRK", 1, "وردي", nil}}, []bool{false}},
 		{"دولاب اطفال ابيض × وردي", []wantItem{{"WRK", 1, "أبيض وردي", nil}}, []bool{false}},
 		{"20 m wall tiles and 10 m skirting 7 cm, all in white", []wantItem{{"WALLT", 20, "أبيض", nil}, {"SK7", 10, "أبيض", nil}}, []bool{false, false}},
+		// a line with its own amount, then the next with no و: not said together
+		{"٢٠ متر بلاط حوائط ابيض نعلة ٧ سم ١٥ متر", []wantItem{{"WALLT", 20, "أبيض", nil}, {"SK7", 15, "", nil}}, []bool{false, true}},
+		{"بلاط حوائط ابيض ٢٠ متر ونفس اللون نعلة ٧ سم ١٥ متر", []wantItem{{"WALLT", 20, "أبيض", nil}, {"SK7", 15, "أبيض", nil}}, []bool{false, false}},
 		// English says the colour before the head noun of the line it opens
 		{"I need a basin mixer and a black bidet spray", []wantItem{{"TAPB", 1, "", nil}, {"BIDET", 1, "أسود", nil}}, []bool{true, false}},
 		{"a white wooden door 85 cm and a walnut wooden door 70 cm", []wantItem{{"D85", 1, "أبيض", []int{85}}, {"D70", 1, "جوزي", []int{70}}}, []bool{false, false}},
@@ -169,6 +172,12 @@ func TestRules_DistributiveCounts(t *testing.T) {
 		{"for each of the 2 bathrooms I need a black basin mixer", []wantItem{{"TAPB", 2, "أسود", nil}}},
 		{"3 bathrooms, each needs a chrome bidet spray", []wantItem{{"BIDET", 3, "كروم", nil}}},
 		{"في ٣ حمامات، عايز لكل حمام شطاف كروم", []wantItem{{"BIDET", 3, "كروم", nil}}},
+		{"3andena 2 7ammamat, kol wa7ed me7tag khalat 7od eswed", []wantItem{{"TAPB", 2, "أسود", nil}}},
+		{"عندي ٢ حمام، عايز لكل واحد خلاط حوض كروم", []wantItem{{"TAPB", 2, "كروم", nil}}},
+		// "كل واحد معاه …": one with each of the pieces said
+		{"عايز ٣ خلاط حوض كروم، كل واحد معاه شطاف اسود", []wantItem{{"TAPB", 3, "كروم", nil}, {"BIDET", 3, "أسود", nil}}},
+		// a new request after the lines the distributive covers is not for each place
+		{"عندي ٣ حمامات، كل حمام فيه خلاط حوض كروم وشطاف كروم وعايز كمان مراية حمام واحدة بس", []wantItem{{"TAPB", 3, "كروم", nil}, {"BIDET", 3, "كروم", nil}, {"MIR", 1, "", nil}}},
 		// a counted noun, its kind words after it, then one of another kind
 		{"عايزة ستارتين جاهزين شيفون بيج وواحدة بلاك اوت جاهزة رمادي", []wantItem{{"CCH", 2, "بيج", nil}, {"CBO", 1, "رمادي", nil}}},
 		// "جاهزين" agrees with the جاهزة of one name and the جاهز of another
@@ -229,6 +238,7 @@ func TestRules_FrancoDims(t *testing.T) {
 		{"wall tiles white, 250 wide x 300 high", []wantItem{{"WALLT", 7.5, "أبيض", []int{250, 300}}}},
 		// no size said: the tulle
 		{"3ayza 5 metr tool abyad", []wantItem{{"TUL", 5, "أبيض", nil}}},
+		{"3ayza tool 4 metr abyad", []wantItem{{"TUL", 4, "أبيض", nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -341,4 +351,14 @@ func TestRules_TrailingQualifier(t *testing.T) {
 	checkItems(t, r, "عايزة ٢ ستارة جاهزة بيج، بلاك اوت", Order, []wantItem{{"CBO", 2, "بيج", nil}})
 	checkItems(t, r, "2 ready curtains in beige, blackout", Order, []wantItem{{"CBO", 2, "بيج", nil}})
 	checkItems(t, r, "عايز خلاط حوض كروم، شطاف", Order, []wantItem{{"TAPB", 1, "كروم", nil}, {"BIDET", 1, "", nil}})
+}
+
+// TestRules_SameSizeAndEach: "نفس المقاس" after a product named with its
+// size chooses the same size of the next; "and one each of …" keeps the و
+// that opens the next line.
+func TestRules_SameSizeAndEach(t *testing.T) {
+	r := extractionRules(t)
+	checkItems(t, r, "باب خشب ٨٥ ابيض وباب خشب جوزي نفس المقاس", Order, []wantItem{{"D85", 1, "أبيض", nil}, {"D85", 1, "جوزي", nil}})
+	checkItems(t, r, "one 85 cm wooden door and one each of the kitchen mixer and bidet spray, chrome", Order,
+		[]wantItem{{"D85", 1, "", nil}, {"TAPK", 1, "", nil}, {"BIDET", 1, "كروم", nil}})
 }

@@ -214,7 +214,8 @@ func (r *Rules) prepare(text string) []token {
 	}
 	francoDims(out)
 	for i := 1; i < len(out); i++ {
-		if out[i].lex && !out[i-1].sep && isNumber(out[i-1].text) {
+		// only where "متر و ١٥ …" may be read: a figure after و
+		if out[i].lex && !out[i-1].sep && isNumber(out[i-1].text) && (out[i-1].conj || i > 1 && out[i-2].text == "و") {
 			out[i].counted = r.byPiece(out[i].text)
 		}
 	}
@@ -233,10 +234,10 @@ func (r *Rules) byPiece(u string) bool {
 	return false
 }
 
-// francoDims reads a Franco-Arabic dimension word as that dimension, even
-// where the catalog has a word of the same letters (the tulle "tool"):
-// before a figure ("tool 3 metr"), or after one in a size whose sides are
-// joined or named ("2 metr 3ard fe 2.5 tool"); "5 metr tool" alone is five
+// francoDims reads a Franco-Arabic dimension word beside a figure as that
+// dimension ("3ard 2 metr", "2 metr 3ard fe 2.5 tool"); where the catalog
+// has a word of the same letters (the tulle "tool") only in a size whose
+// sides are joined or named: "5 metr tool" and "tool 3 metr" alone are
 // metres of tulle.
 func francoDims(ts []token) {
 	measure := func(i int) bool {
@@ -260,8 +261,8 @@ func francoDims(ts []token) {
 	for i := range ts {
 		t := &ts[i]
 		d, ok := francoDimWords[strings.ToLower(t.surface)]
-		if !ok || t.sep || !(measure(i+1) || measure(i-1) && sized(i)) {
-			continue
+		if !ok || t.sep || !(measure(i+1) || measure(i-1)) || t.lex && !sized(i) {
+			continue // "tool 3 metr" alone is three metres of the tulle a name calls tool
 		}
 		t.text, t.lex, t.color, t.fuzzy, t.plural = d, false, "", false, false
 	}
@@ -447,10 +448,11 @@ func (r *Rules) placesEach(ts []token) {
 			continue
 		}
 		k := i + 1
-		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one" ||
+		v, isNum := numberWord(ts[k].text)
+		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one" || isNum && v == 1 && isLatinWord(ts[k].surface) || // "kol wa7ed"
 			// "3 bathrooms, each needs …": each of the places just counted
 			strings.ToLower(ts[i].surface) == "each" && !ts[k].sep && !ts[k].lex && isLatinWord(ts[k].surface)
-		if ts[k].sep || !place(k) || isNumber(ts[k].text) || eachWords[ts[k].text] && i > 0 && !ts[i-1].sep {
+		if ts[k].sep || !place(k) || isNumber(ts[k].text) || one && i > 0 && !ts[i-1].sep && !orderCues[ts[i-1].text] {
 			continue // "3 ستاير كل واحدة …" is each of those products, no place
 		}
 		noun := placeKey(ts[k].surface)

@@ -227,10 +227,13 @@ func placesApply(ts []token, ds []*draft, bounds []int) {
 		}
 		applied := false
 		var before *draft // "مرتبة اطفال لكل اوضة": the line the cue follows
-		stop := len(ts)   // "، وشباك المطبخ …": another place named ends what the cue covers
+		stop := len(ts)   // another place named ("، وشباك المطبخ …") or a new request ("… وعايز كمان مراية") ends what the cue covers
 		for k := i + 2; k < len(ts); k++ {
-			if w := placeKey(strings.TrimPrefix(ts[k].surface, "و")); !ts[k].sep && !ts[k].aside && (placeWords[w] || roomWords[w]) &&
-				(ts[k].conj || strings.HasPrefix(ts[k].surface, "و") || ts[k-1].sep) {
+			w := placeKey(strings.TrimPrefix(ts[k].surface, "و"))
+			place := !ts[k].aside && (placeWords[w] || roomWords[w]) &&
+				(ts[k].conj || strings.HasPrefix(ts[k].surface, "و") || ts[k-1].sep)
+			request := orderCues[strings.TrimPrefix(ts[k].text, "و")] && slices.ContainsFunc(ds, func(d *draft) bool { return d.start > i && d.end <= k })
+			if !ts[k].sep && (place || request) {
 				stop = k
 				break
 			}
@@ -269,6 +272,8 @@ type segmenter struct {
 	room         []amount   // a size said before a new request, for the next product
 	before       [][]amount // sizes of other places said before the pending one or the room
 	bounds       []int      // tokens naming another place ("، وشباك المطبخ"): a distributive before does not reach past them
+	sameNext     bool       // "ونفس اللون" said before the next line's head noun
+	perNext      bool       // "كل واحد معاه …": the next line is one for each piece said before
 	pendingNext  bool       // the pending count opens the next item (English: "and 4 white frames")
 	pendingColor []string   // colours said between that count and its head noun
 	pendingSizes []amount   // figures said there ("and one 120 protector")
@@ -317,7 +322,9 @@ func (sg *segmenter) step(i int) int {
 			// items, it is for every line after it
 			sg.ts[i].each = t.perN
 		}
-		sg.lastJoin = "none"
+		if sg.lastJoin != "conj" || !t.aside {
+			sg.lastJoin = "none" // "and one each of the towel bar …": the و still joins what follows
+		}
 		i++
 		return i
 	}
@@ -347,6 +354,9 @@ func (sg *segmenter) step(i int) int {
 	}
 	// "كل واحدة 120 في 160": each one, not an amount of one
 	if i > 0 && !sg.ts[i-1].sep && (sg.ts[i-1].text == "كل" || sg.ts[i-1].surface == "كل") && eachWords[w] {
+		if i+1 < len(sg.ts) && !sg.ts[i+1].sep && withWords[sg.ts[i+1].text] && sg.cur != nil {
+			sg.perNext = true // "٣ خلاط، كل واحد معاه شطاف": one with each of them
+		}
 		sg.ts[i].used = true
 		i++
 		return i
@@ -489,16 +499,27 @@ func (sg *segmenter) step(i int) int {
 		return sg.colour(i)
 	}
 	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && sameSizeWords[sg.ts[i+1].text] && len(sg.ds) > 1 {
-		// "رخامة بنفس الطول": the size of the item before
-		if prev := sg.ds[len(sg.ds)-2]; len(prev.groups) > 0 && len(sg.cur.groups) == 0 {
+		// "رخامة بنفس الطول": the size of the item before; "وكفر نفس
+		// المقاس": the size its name gives chooses this one's variant
+		prev := sg.ds[len(sg.ds)-2]
+		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 {
 			sg.cur.groups = append(sg.cur.groups, prev.groups...)
+		}
+		for _, z := range prev.sizes {
+			if n := numString(math.Round(z.cm)); len(sg.cur.sizes) == 0 && r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n) {
+				r.addWord(sg.cur, n)
+			}
 		}
 		sg.ts[i].used, sg.ts[i+1].used = true, true
 		i += 2
 		return i
 	}
 	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && (sg.ts[i+1].text == "لون" || sg.ts[i+1].text == "اللون") {
-		sg.cur.sameAs = true
+		if i+2 < len(sg.ts) && !sg.ts[i+2].sep && sg.ts[i+2].lex && sg.r.lx.heads[sg.ts[i+2].text] && !sg.r.fits(sg.cur, sg.ts[i+2].text) {
+			sg.sameNext = true // "ونفس اللون ترويبة": the colour of the line the next head opens
+		} else {
+			sg.cur.sameAs = true
+		}
 		sg.ts[i].used, sg.ts[i+1].used = true, true
 		i += 2
 		return i
@@ -961,12 +982,18 @@ func (sg *segmenter) word(i int) int {
 			d.room, sg.room = sg.room, nil
 		}
 		d.before, sg.before = sg.before, nil
+		d.sameAs, sg.sameNext = sg.sameNext, false
+		if sg.perNext {
+			d.perWord, sg.perNext = "*", false
+		}
 		if t.dual && sg.pending == nil {
 			sg.pending = &amount{val: 2, start: i, end: i + 1}
 		}
-		if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj && !(sg.pending != nil && sg.pendingAnd) {
+		measured := sg.cur != nil && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0)
+		if sg.cur != nil && sg.lastJoin == "none" && !sg.afterSep && !t.conj && !(sg.pending != nil && sg.pendingAnd) && (sg.pending != nil || !measured) {
 			// said together: "ترابيزة سفرة 6 كراسي"; "… ابيض و ١٥ متر
-			// وزرة" is another line, its colour not said
+			// وزرة" and "سيراميك ابيض ٤٠ متر وزرة ١٥ متر" (a line with its
+			// own amount, then the next) are other lines, their colour not said
 			d.setWith = len(sg.ds) - 1
 		}
 		if sg.pending != nil {
@@ -1524,6 +1551,9 @@ func headOf(r *Rules, d *draft) string {
 
 // correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
 var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه")
+
+// withWords say what comes with each one: "كل واحد معاه شطاف".
+var withWords = set("معاه", "معاها", "معاهم", "وياه", "وياها", "وياهم", "ma3ah", "ma3aha", "with")
 
 // toneJoins join two colours of one piece: "ابيض في وردي".
 var toneJoins = set("في", "فى")
