@@ -195,7 +195,8 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 			l.Problem = "size"
 			return set(DecAsk, RuleSize, "which size for "+prod.SKU)
 		}
-		if f.FirstRound && !f.Confirmed && len(pieceSizes(prod, l.DimsCM)) > 3 {
+		if f.FirstRound && !f.Confirmed && (len(l.DimsCM) > 3 && len(pieceSizes(prod, l.DimsCM)) > 3 ||
+			prod.Unit == catalog.Piece && len(pieceSizes(prod, l.DimsCM)) > 2) {
 			// more figures than one piece has (beyond the product's own
 			// named size): two pieces of different sizes read as one line
 			// ("٩٠×١٢٠ وواحدة تانية ٦٠×١٢٠"), or a count read as a size —
@@ -285,11 +286,14 @@ func unplaced(words []string, lines []Line) []string {
 // size ("بورسلين 60×60 … لأوضة ٨ في ١٢" keeps 800 and 1200): each figure
 // written in the product's names is taken out once.
 func pieceSizes(p catalog.Product, dims []int) []int {
-	if len(dims) <= 3 {
-		return dims
-	}
 	named := map[int]int{}
-	for _, f := range strings.FieldsFunc(p.NameAr+" "+p.NameEn, func(r rune) bool { return r < '0' || r > '9' }) {
+	digits := func(r rune) rune {
+		if r >= '٠' && r <= '٩' {
+			return '0' + (r - '٠') // a name written with Arabic-Indic digits ("باب حشو ٤ حشوات")
+		}
+		return r
+	}
+	for _, f := range strings.FieldsFunc(strings.Map(digits, p.NameAr+" "+p.NameEn), func(r rune) bool { return r < '0' || r > '9' }) {
 		if n, err := strconv.Atoi(f); err == nil {
 			named[n]++
 		}

@@ -30,6 +30,7 @@ func TestDecide(t *testing.T) {
 		"LAMP":  {SKU: "LAMP", NameAr: "أباجورة", Unit: catalog.Piece, Stock: catalog.MilliFromFloat(5), Colors: []string{"ذهبي"}},
 		"GONE":  {SKU: "GONE", NameAr: "ترابيزة", Unit: catalog.Piece, Stock: 0},
 		"WR":    {SKU: "WR", NameAr: "دولاب", Unit: catalog.SquareMeter, MadeToOrder: true, Colors: []string{"أبيض"}},
+		"DOOR":  {SKU: "DOOR", NameAr: "باب حشو ٤ حشوات", Unit: catalog.Piece, Stock: catalog.MilliFromFloat(9), Colors: []string{"أبيض"}},
 		"TILE":  {SKU: "TILE", NameAr: "سيراميك أرضيات 60×60", NameEn: "Floor tile 60x60", Unit: catalog.SquareMeter, Stock: catalog.MilliFromFloat(500)},
 	}
 	one := catalog.One
@@ -56,6 +57,8 @@ func TestDecide(t *testing.T) {
 		{"size", Facts{Intent: understand.Order, Lines: []Line{{SKU: "WR", Quantity: one, Missing: []string{"size"}}}, Confidence: 1}, DecAsk, RuleSize},
 		{"two sizes in one line are a person's to split", Facts{Intent: understand.Order, Lines: []Line{{SKU: "WR", Quantity: catalog.MilliFromFloat(1.8), Color: "أبيض", DimsCM: []int{90, 120, 60, 120}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecReview, RuleSizes},
 		{"the product's own size and the room's are one piece's", Facts{Intent: understand.Order, Lines: []Line{{SKU: "TILE", Quantity: catalog.MilliFromFloat(96), DimsCM: []int{60, 60, 800, 1200}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
+		{"a piece with three figures of its own is two pieces read as one", Facts{Intent: understand.Order, Lines: []Line{{SKU: "DOOR", Quantity: catalog.MilliFromFloat(2), Color: "أبيض", DimsCM: []int{90, 100, 70}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecReview, RuleSizes},
+		{"a piece's width and height, its name's figure aside", Facts{Intent: understand.Order, Lines: []Line{{SKU: "DOOR", Quantity: catalog.MilliFromFloat(2), Color: "أبيض", DimsCM: []int{90, 210, 4}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
 		{"three sides are one piece", Facts{Intent: understand.Order, Lines: []Line{{SKU: "WR", Quantity: one, Color: "أبيض", DimsCM: []int{200, 60, 240}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
 		{"unavailable", Facts{Intent: understand.Order, Lines: []Line{line("GONE", 1, "")}, Confidence: 1}, DecAlternatives, RuleUnavailable},
 		{"short stock", Facts{Intent: understand.Order, Lines: []Line{line("LAMP", 9, "")}, Confidence: 1}, DecReview, RuleShortStock},
