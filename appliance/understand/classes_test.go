@@ -625,6 +625,23 @@ func TestRules_RoomQualifier(t *testing.T) {
 	}
 }
 
+// TestRules_EachOfAreaPieces: "for each one" after pieces of a product
+// sold by area counts those pieces.
+func TestRules_EachOfAreaPieces(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"Hi, two white tiles 60x60 2 x 3 m, and a cylinder lock for each one", []wantItem{{"TILE", 12, "أبيض", []int{60, 60, 200, 300}}, {"LOCK", 2, "", nil}}},
+		{"عايز ٣ قطع سيراميك ابيض ٢ في ٣ متر وكالون لكل واحدة", []wantItem{{"TILE", 18, "أبيض", []int{200, 300}}, {"LOCK", 3, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, Order, tt.want)
+		})
+	}
+}
+
 // TestRules_Unread: a line that holds the shop's own product words yet
 // matched no product is marked Unread (the policy hands it to a person),
 // unlike a thing no product names (not carried).

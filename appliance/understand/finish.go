@@ -978,8 +978,15 @@ func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int,
 				if e == d {
 					break
 				}
-				if j, ok := itemOf[e]; ok && items[j].Product.Unit == catalog.Piece && (d.perWord == "*" || e.uniq[d.perWord]) {
-					total += items[j].Quantity
+				if j, ok := itemOf[e]; ok && (d.perWord == "*" || e.uniq[d.perWord]) {
+					switch {
+					case items[j].Product.Unit == catalog.Piece:
+						total += items[j].Quantity
+					case headCount(e) > 0:
+						// "two roller blinds 1.5 x 2 m, and a motor for each
+						// one": the pieces said of a line sold by area
+						total += catalog.MilliFromFloat(headCount(e))
+					}
 				}
 			}
 			if total > 0 {
