@@ -21,10 +21,10 @@ type goldLine struct {
 	Gold struct {
 		Intent Intent `json:"intent"`
 		Items  []struct {
-			SKU      string  `json:"sku"`
-			Quantity float64 `json:"quantity"`
-			Color    string  `json:"color"`
-			DimsCM   []int   `json:"dims_cm"`
+			SKU      string    `json:"sku"`
+			Quantity float64   `json:"quantity"`
+			Color    string    `json:"color"`
+			DimsCM   []float64 `json:"dims_cm"`
 		} `json:"items"`
 	} `json:"gold"`
 }
@@ -69,7 +69,12 @@ func invoiceExact(g goldLine, res Result) bool {
 			return false
 		}
 		if len(gi.DimsCM) > 0 {
-			a, b := append([]int(nil), gi.DimsCM...), append([]int(nil), it.DimsCM...)
+			// rounded as the shared scorer rounds (Python's round: half to even)
+			var a []int
+			for _, d := range gi.DimsCM {
+				a = append(a, int(math.RoundToEven(d)))
+			}
+			b := append([]int(nil), it.DimsCM...)
 			sort.Ints(a)
 			sort.Ints(b)
 			if !equalInts(a, b) {
@@ -159,13 +164,21 @@ func TestRules_BlindSets(t *testing.T) {
 		name  string
 		floor float64
 	}{
-		{"doors", 0.89}, {"blinds", 0.90}, {"flooring", 0.84}, {"bathrooms", 0.83}, {"mattresses", 0.89}, {"outdoor", 0.78},
-		// the held-out second round, on the same catalogs (X-r2 uses X.csv)
-		{"doors-r2", 0.97}, {"blinds-r2", 0.95}, {"flooring-r2", 0.97}, {"bathrooms-r2", 0.92}, {"mattresses-r2", 0.99}, {"outdoor-r2", 0.97},
+		{"doors", 0.91}, {"blinds", 0.96}, {"flooring", 0.93}, {"bathrooms", 0.91}, {"mattresses", 0.94}, {"outdoor", 0.94},
+		// the held-out rounds 2–4, on the same catalogs (X-rN uses X.csv)
+		{"doors-r2", 0.97}, {"blinds-r2", 0.97}, {"flooring-r2", 0.97}, {"bathrooms-r2", 0.94}, {"mattresses-r2", 0.99}, {"outdoor-r2", 0.97},
+		{"doors-r3", 0.96}, {"blinds-r3", 0.96}, {"flooring-r3", 0.96}, {"bathrooms-r3", 0.96}, {"mattresses-r3", 0.96}, {"outdoor-r3", 0.96},
+		{"doors-r4", 0.95}, {"blinds-r4", 0.96}, {"flooring-r4", 0.96}, {"bathrooms-r4", 0.95}, {"mattresses-r4", 0.96}, {"outdoor-r4", 0.96},
+		// round 5: six new shops, each its own catalog (below 0.90 where
+		// first contact left classes unfixed, BENCHMARKS.md)
+		{"doors5", 0.71}, {"flooring5", 0.95}, {"bathrooms5", 0.87}, {"mattresses5", 0.91}, {"blinds5", 0.75}, {"outdoor5", 0.83},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
-			cat := strings.TrimSuffix(set.name, "-r2")
+			cat := set.name
+			if i := strings.LastIndex(cat, "-r"); i > 0 {
+				cat = cat[:i]
+			}
 			rate, n := scoreCorpus(t, filepath.Join(dir, cat+".csv"), filepath.Join(dir, cat+"-synonyms.txt"), filepath.Join(dir, set.name+".jsonl"))
 			t.Logf("%s: invoice-exact %.3f on %d messages", set.name, rate, n)
 			if rate < set.floor {
