@@ -688,14 +688,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		aa := a
 		d.pre = &aa
-		sg.ds = append(sg.ds, d)
-		sg.cur = d
-		for k := i; k < j; k++ {
-			sg.ts[k].used = true
-		}
-		sg.afterSep, sg.lastJoin = false, "none"
-		i = j
-		return i
+		return sg.openLine(d, i, j)
 	}
 	// "… جوزي ٩٠×١٢٠ وواحدة تانية جوزي ٦٠×١٢٠", "٢ قطعة ١٤٠ في ٢٠٠ و
 	// قطعة ٧٠ في ٢٠٠": after و, when the line has its size, another
@@ -714,13 +707,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		} else {
 			d.pre = &aa
 		}
-		sg.ds = append(sg.ds, d)
-		sg.cur = d
-		for k := i; k < j; k++ {
-			sg.ts[k].used = true
-		}
-		sg.afterSep, sg.lastJoin = false, "none"
-		return j
+		return sg.openLine(d, i, j)
 	}
 	// "٤ باب ام دي اف ٩٠ رصاصي و ٤ ام دي اف ٨٠ ابيض": after و, a
 	// count where the item already has one, before words of its own
@@ -733,13 +720,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 			r.addWord(d, head)
 			aa := a
 			d.pre = &aa
-			sg.ds = append(sg.ds, d)
-			sg.cur = d
-			for k := i; k < j; k++ {
-				sg.ts[k].used = true
-			}
-			sg.afterSep, sg.lastJoin = false, "none"
-			return j
+			return sg.openLine(d, i, j)
 		}
 	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
@@ -1137,6 +1118,19 @@ func headCount(d *draft) float64 {
 		return d.counts[0]
 	}
 	return 0
+}
+
+// openLine makes d, which an amount said at tokens i..j opened, the
+// current line (a share of a count, another piece of the line's product or
+// of its kind) and goes on after the amount.
+func (sg *segmenter) openLine(d *draft, i, j int) int {
+	sg.ds = append(sg.ds, d)
+	sg.cur = d
+	for k := i; k < j; k++ {
+		sg.ts[k].used = true
+	}
+	sg.afterSep, sg.lastJoin = false, "none"
+	return j
 }
 
 // unknownNoun reports whether token i can be the head noun of a product the
