@@ -612,34 +612,20 @@ func TestRules_Contrast(t *testing.T) {
 // names no product even when a product's name has it.
 func TestRules_RoomQualifier(t *testing.T) {
 	r := classesRules(t)
-	for _, tt := range []struct {
-		text string
-		want []wantItem
-	}{
+	checkCases(t, r, Order, []itemCase{
 		{"عندي ٣ اوض اطفال، لكل اوضة عايز مرتبة اطفال", []wantItem{{"MAT", 3, "", nil}}},
 		{"عندنا اوضتين اطفال وعايزين ٢ مرتبة اطفال و ٢ كالون", []wantItem{{"MAT", 2, "", nil}, {"LOCK", 2, "", nil}}},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			checkItems(t, r, tt.text, Order, tt.want)
-		})
-	}
+	})
 }
 
 // TestRules_EachOfAreaPieces: "for each one" after pieces of a product
 // sold by area counts those pieces.
 func TestRules_EachOfAreaPieces(t *testing.T) {
 	r := classesRules(t)
-	for _, tt := range []struct {
-		text string
-		want []wantItem
-	}{
+	checkCases(t, r, Order, []itemCase{
 		{"Hi, two white tiles 60x60 2 x 3 m, and a cylinder lock for each one", []wantItem{{"TILE", 12, "أبيض", []int{60, 60, 200, 300}}, {"LOCK", 2, "", nil}}},
 		{"عايز ٣ قطع سيراميك ابيض ٢ في ٣ متر وكالون لكل واحدة", []wantItem{{"TILE", 18, "أبيض", []int{200, 300}}, {"LOCK", 3, "", nil}}},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			checkItems(t, r, tt.text, Order, tt.want)
-		})
-	}
+	})
 }
 
 // TestRules_Unread: a line that holds the shop's own product words yet

@@ -57,10 +57,7 @@ func extractionRules(t testing.TB) *Rules {
 // after it is the next line's count.
 func TestRules_MetresAndCentimetres(t *testing.T) {
 	r := extractionRules(t)
-	tests := []struct {
-		text string
-		want []wantItem
-	}{
+	checkCases(t, r, Order, []itemCase{
 		{"عايز بلاط ارضيات رمادي ٣٠ متر و ١٢ شيكارة غراء", []wantItem{{"FLR", 30, "رمادي", nil}, {"GLUE", 12, "", nil}}},
 		{"بلاط حوائط ابيض ٢٢ متر و ٤٠ كيس صليبات", []wantItem{{"WALLT", 22, "أبيض", nil}, {"SPC", 40, "", nil}}},
 		{"3ayez balat ardeyat beige 50 metr w 20 shekayer ghera2", []wantItem{{"FLR", 50, "بيج", nil}, {"GLUE", 20, "", nil}}},
@@ -74,12 +71,7 @@ func TestRules_MetresAndCentimetres(t *testing.T) {
 		// a product sold by the m² after it takes no count (the glue's name
 		// says بلاط too, but it heads no glue)
 		{"الحيطة ٢ متر في متر و٤٠ بلاط حوائط ابيض", []wantItem{{"WALLT", 2.8, "أبيض", []int{200, 140}}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkItems(t, r, tt.text, Order, tt.want)
-		})
-	}
+	})
 }
 
 // TestRules_NamedSizeDims: dims_cm of a line sold by the metre or m² hold
@@ -88,10 +80,7 @@ func TestRules_MetresAndCentimetres(t *testing.T) {
 // no named size the run stays a stated dimension.
 func TestRules_NamedSizeDims(t *testing.T) {
 	r := extractionRules(t)
-	tests := []struct {
-		text string
-		want []wantItem
-	}{
+	checkCases(t, r, Order, []itemCase{
 		{"عايز نعلة خشب 10 سم بيضا 35 متر", []wantItem{{"SK10", 35, "أبيض", []int{10}}}},
 		{"محتاج ٢٠ متر نعلة ٧ سم بني", []wantItem{{"SK7", 20, "بني", []int{7}}}},
 		{"١٠ سم نعلة خشب بيضا ٢٠ متر", []wantItem{{"SK10", 20, "أبيض", []int{10}}}},
@@ -104,12 +93,7 @@ func TestRules_NamedSizeDims(t *testing.T) {
 		// no named size: the run is the stated dimension
 		{"عايز مطبخ خشب 3.5 متر ابيض", []wantItem{{"KIT", 3.5, "أبيض", []int{350}}}},
 		{"مطبخ خشب 2 متر في 60 سم بني", []wantItem{{"KIT", 2, "بني", []int{200, 60}}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkItems(t, r, tt.text, Order, tt.want)
-		})
-	}
+	})
 }
 
 // TestRules_ColourNotCarried: a line joined by و with its own amount is not
@@ -160,10 +144,7 @@ func TestRules_ColourNotCarried(t *testing.T) {
 // shares nothing when the kinds differ.
 func TestRules_DistributiveCounts(t *testing.T) {
 	r := extractionRules(t)
-	tests := []struct {
-		text string
-		want []wantItem
-	}{
+	checkCases(t, r, Order, []itemCase{
 		{"عندي ٣ حمامات، كل حمام عايز فيه خلاط حوض كروم وشطاف اسود", []wantItem{{"TAPB", 3, "كروم", nil}, {"BIDET", 3, "أسود", nil}}},
 		{"عندنا حمامين، كل واحد محتاج خلاط حوض اسود", []wantItem{{"TAPB", 2, "أسود", nil}}},
 		{"عندي ٣ حمامات، كل حمام عايز فيه ٢ شطاف كروم", []wantItem{{"BIDET", 6, "كروم", nil}}},
@@ -186,12 +167,7 @@ func TestRules_DistributiveCounts(t *testing.T) {
 		// English says its head noun last: a head the line has may only describe
 		{"5 m blackout fabric in grey and 2 blackout curtains in beige", []wantItem{{"FBO", 5, "رمادي", nil}, {"CBO", 2, "بيج", nil}}},
 		{"10 m wood skirting 7 cm white and two wood doors 70 cm white", []wantItem{{"SK7", 10, "أبيض", []int{7}}, {"D70", 2, "أبيض", []int{70}}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkItems(t, r, tt.text, Order, tt.want)
-		})
-	}
+	})
 }
 
 // TestRules_TwoPiecesOfOneKind: after و, a count where the line already has
@@ -200,22 +176,14 @@ func TestRules_DistributiveCounts(t *testing.T) {
 // chooses each variant.
 func TestRules_TwoPiecesOfOneKind(t *testing.T) {
 	r := extractionRules(t)
-	tests := []struct {
-		text string
-		want []wantItem
-	}{
+	checkCases(t, r, Order, []itemCase{
 		{"عايز ٣ باب خشب ٨٥ جوزي و ٢ خشب ٧٠ ابيض", []wantItem{{"D85", 3, "جوزي", []int{85}}, {"D70", 2, "أبيض", []int{70}}}},
 		{"2 باب 70 ابيض و 3 85 جوزي", []wantItem{{"D70", 2, "أبيض", []int{70}}, {"D85", 3, "جوزي", []int{85}}}},
 		{"3ayez 3 bab khashab 85 abyad w 2 khashab 70 abyad", []wantItem{{"D85", 3, "أبيض", []int{85}}, {"D70", 2, "أبيض", []int{70}}}},
 		{"3 wooden doors 85 cm walnut and 2 wooden 70 cm white", []wantItem{{"D85", 3, "جوزي", []int{85}}, {"D70", 2, "أبيض", []int{70}}}},
 		// one piece said with its size: no second line
 		{"عايز ٢ باب خشب ٨٥ ابيض", []wantItem{{"D85", 2, "أبيض", []int{85}}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkItems(t, r, tt.text, Order, tt.want)
-		})
-	}
+	})
 }
 
 // TestRules_FrancoDims: Franco-Arabic dimension words (3ard, tool,
@@ -224,10 +192,7 @@ func TestRules_TwoPiecesOfOneKind(t *testing.T) {
 // figure ("3 m wide by 4 m long").
 func TestRules_FrancoDims(t *testing.T) {
 	r := extractionRules(t)
-	tests := []struct {
-		text string
-		want []wantItem
-	}{
+	checkCases(t, r, Order, []itemCase{
 		{"3ayez balat ardeyat beige 3 metr 3ard fe 4 tool", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
 		{"balat 7eetan abyad 3ard 2 metr tool 3 metr", []wantItem{{"WALLT", 6, "أبيض", []int{200, 300}}}},
 		{"بلاط ارضيات بيج ٣ متر عرض في ٤ طول", []wantItem{{"FLR", 12, "بيج", []int{300, 400}}}},
@@ -239,12 +204,7 @@ func TestRules_FrancoDims(t *testing.T) {
 		// no size said: the tulle
 		{"3ayza 5 metr tool abyad", []wantItem{{"TUL", 5, "أبيض", nil}}},
 		{"3ayza tool 4 metr abyad", []wantItem{{"TUL", 4, "أبيض", nil}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkItems(t, r, tt.text, Order, tt.want)
-		})
-	}
+	})
 }
 
 // TestRules_ServiceOfGoods: a service sold by the goods' measure (its name
@@ -252,10 +212,7 @@ func TestRules_FrancoDims(t *testing.T) {
 // done to the goods before it: their total.
 func TestRules_ServiceOfGoods(t *testing.T) {
 	r := extractionRules(t)
-	tests := []struct {
-		text string
-		want []wantItem
-	}{
+	checkCases(t, r, Order, []itemCase{
 		{"عايز ٨ متر قماش تول ابيض و ٦ متر بلاك اوت قماش رمادي وتفصيل الاتنين", []wantItem{{"TUL", 8, "أبيض", nil}, {"FBO", 6, "رمادي", nil}, {"TLR", 14, "", nil}}},
 		{"محتاج ١٠ متر تول ابيض ومعاه التفصيل", []wantItem{{"TUL", 10, "أبيض", nil}, {"TLR", 10, "", nil}}},
 		{"10 m of white tulle fabric and the tailoring", []wantItem{{"TUL", 10, "أبيض", nil}, {"TLR", 10, "", nil}}},
@@ -265,12 +222,7 @@ func TestRules_ServiceOfGoods(t *testing.T) {
 		// a head noun with an object pronoun: their tailoring
 		{"تول ابيض ٨ متر وبلاك اوت قماش رمادي ٦ متر وتفصيلهم", []wantItem{{"TUL", 8, "أبيض", nil}, {"FBO", 6, "رمادي", nil}, {"TLR", 14, "", nil}}},
 		{"تول ابيض ٨ متر وتفصيله ٨ متر", []wantItem{{"TUL", 8, "أبيض", nil}, {"TLR", 8, "", nil}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkItems(t, r, tt.text, Order, tt.want)
-		})
-	}
+	})
 }
 
 // TestRules_ArticleOnAl: a word that starts with ال itself (ألماني) said
@@ -292,21 +244,13 @@ func TestRules_ArticleOnAl(t *testing.T) {
 // walls, sold by the metre, still add up.
 func TestRules_PiecesOfSizes(t *testing.T) {
 	r := extractionRules(t)
-	tests := []struct {
-		text string
-		want []wantItem
-	}{
+	checkCases(t, r, Order, []itemCase{
 		{"ستارة رول بيضا ١٠٠ في ١٥٠ وواحدة تانية رمادي ٨٠ في ١٥٠", []wantItem{{"RB", 1.5, "أبيض", []int{100, 150}}, {"RB", 1.2, "رمادي", []int{80, 150}}}},
 		{"ستارة رول رمادي: ٣ قطع ١٢٠ في ١٦٠ و قطعة ٦٠ في ١٦٠", []wantItem{{"RB", 5.76, "رمادي", []int{120, 160}}, {"RB", 0.96, "رمادي", []int{60, 160}}}},
 		{"3ayez setara rol abyad 100 fi 150 w wa7da tanya 80 fi 150", []wantItem{{"RB", 1.5, "أبيض", []int{100, 150}}, {"RB", 1.2, "أبيض", []int{80, 150}}}},
 		{"white roller blind 100 x 150 and one 80 x 150", []wantItem{{"RB", 1.5, "أبيض", []int{100, 150}}, {"RB", 1.2, "أبيض", []int{80, 150}}}},
 		{"مطبخ خشب ابيض 3 متر في 60 سم و 2 متر في 60 سم", []wantItem{{"KIT", 5, "أبيض", []int{300, 60, 200, 60}}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkItems(t, r, tt.text, Order, tt.want)
-		})
-	}
+	})
 }
 
 // TestRules_PlacesBefore: sizes of several places said before the product

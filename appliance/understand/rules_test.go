@@ -61,6 +61,22 @@ type wantItem struct {
 	dims  []int
 }
 
+// itemCase is one message and the lines it must give.
+type itemCase struct {
+	text string
+	want []wantItem
+}
+
+// checkCases runs checkItems on each case as a subtest named by its text.
+func checkCases(t *testing.T, r *Rules, intent Intent, cases []itemCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, intent, tt.want)
+		})
+	}
+}
+
 func checkItems(t *testing.T, r *Rules, text string, intent Intent, want []wantItem) {
 	t.Helper()
 	res, err := r.Understand(context.Background(), text)
