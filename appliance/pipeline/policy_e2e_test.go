@@ -97,6 +97,28 @@ func TestPipeline_GreetsOnceAndAnswersSalam(t *testing.T) {
 	}
 }
 
+// The salam is answered in the reply to the message that said it, not again
+// on the invoice that follows the customer's answer to a question.
+func TestPipeline_SalamAnsweredOnce(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("السلام عليكم، عايز 4 كراسي سفرة زان")
+	ms := h.waitMessages(1)
+	if ms[0].Interactive == nil || !strings.HasPrefix(ms[0].Interactive.Body, "وعليكم السلام") {
+		t.Fatalf("the colour question should answer the salam: %+v", ms[0])
+	}
+	h.tap(ms[0], ms[0].Interactive.Buttons[0].Title)
+	h.settle()
+	for _, m := range h.waitMessages(3)[1:] {
+		body := m.Text
+		if m.Document != nil {
+			body = m.Document.Caption
+		}
+		if strings.Contains(body, "وعليكم السلام") || strings.Contains(body, "أهلاً") {
+			t.Fatalf("a reply after the answer greets again: %q", body)
+		}
+	}
+}
+
 // Something the shop does not sell is answered as such, naming what it
 // does sell, not with the greeting.
 func TestPipeline_NotCarried(t *testing.T) {

@@ -20,7 +20,9 @@ type replies struct {
 
 func (p *Pipeline) replies(ord *Order) replies {
 	first, _, _ := strings.Cut(strings.TrimSpace(ord.CustomerName), " ")
-	return replies{name: first, shop: p.opts.ShopName, pay: p.opts.PayHint, greet: ord.greet, salam: saidSalam(ord.Text)}
+	// the salam is answered in the reply to the message that said it, not
+	// again on the invoice that follows the customer's answer to a question
+	return replies{name: first, shop: p.opts.ShopName, pay: p.opts.PayHint, greet: ord.greet, salam: ord.Round == 0 && saidSalam(ord.Text)}
 }
 
 // saidSalam: the message opens with the Islamic greeting, which is
