@@ -297,6 +297,9 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		ord.Notes = append(ord.Notes, ord.StaffNote)
 	}
 	switch v.Rule {
+	case RuleTwice:
+		ord.NeedsStaff, ord.StaffNote = true, "the same product on two lines: keep one or both, then approve"
+		return p.sendText(tx, ord, "review", r.holding())
 	case RuleLowConf, RuleUnexplained:
 		ord.NeedsStaff, ord.StaffNote = true, "check the lines, then approve"
 		return p.sendText(tx, ord, "review", r.holding())

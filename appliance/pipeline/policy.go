@@ -71,6 +71,7 @@ const (
 	RuleUnexplained  = "unexplained-words"
 	RuleSizes        = "two-sizes"
 	RuleUnread       = "unread-product"
+	RuleTwice        = "same-line-twice"
 	RuleIssue        = "issue"
 )
 
@@ -214,6 +215,12 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		v.Request = append(v.Request, invoice.RequestLine{Product: prod, Quantity: l.Quantity, Color: l.Color, DimsCM: l.DimsCM})
 	}
 	v.Line, v.Product = -1, catalog.Product{}
+	if f.FirstRound && !f.Confirmed && sameLineTwice(v.Request) {
+		// "شفنا الكالون، عايز ٢ كالون": the product seen and the one
+		// ordered read as two lines of the same thing — one may only
+		// name the other
+		return set(DecReview, RuleTwice, "the same product, colour and size on two lines")
+	}
 	if len(unread) > 0 && !f.Confirmed {
 		// a line names words of the shop's own products yet matched none
 		// ("وحدة حوض Nova 60" unread): neither "we don't carry it" nor a
@@ -236,6 +243,19 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		return set(DecQuote, RuleIssue, "quote")
 	}
 	return set(DecInvoice, RuleIssue, "invoice")
+}
+
+// sameLineTwice: two request lines of one product in one colour and size.
+func sameLineTwice(req []invoice.RequestLine) bool {
+	for i := range req {
+		for j := i + 1; j < len(req); j++ {
+			a, b := req[i], req[j]
+			if a.Product.SKU == b.Product.SKU && a.Color == b.Color && slices.Equal(a.DimsCM, b.DimsCM) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // LinesOf turns an understanding into an order's working lines; a line the

@@ -67,6 +67,8 @@ func TestDecide(t *testing.T) {
 		{"not carried", Facts{Intent: understand.Order, Lines: []Line{{Quantity: one, Phrase: "مرتبة"}}}, DecReview, RuleNotCarried},
 		{"a line of the shop's own words it could not read is a person's", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 2, "بني"), {Quantity: one, Phrase: "وحدة كرسي موديل ٣ رمادي", Unread: true}}, Confidence: 1, FirstRound: true}, DecReview, RuleUnread},
 		{"an unread line alone is not 'we don't carry it'", Facts{Intent: understand.Order, Lines: []Line{{Quantity: one, Phrase: "بالكرسي الجديد", Unread: true}}}, DecReview, RuleUnread},
+		{"one product, colour and size on two lines is a person's", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني"), line("CHAIR", 2, "بني")}, Confidence: 1, FirstRound: true}, DecReview, RuleTwice},
+		{"one product in two colours is two lines", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني"), line("CHAIR", 2, "أسود")}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
 		{"low confidence", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 0.4, FirstRound: true}, DecReview, RuleLowConf},
 		{"unexplained words", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 1, FirstRound: true, Unexplained: []string{"فورجيه"}}, DecReview, RuleUnexplained},
 		{"a lacking thing's name is placed", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني"), {Quantity: one, Phrase: "مرتبة"}}, Confidence: 1, FirstRound: true, Unexplained: []string{"مرتبة"}}, DecInvoice, RuleIssue},
