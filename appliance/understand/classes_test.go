@@ -628,6 +628,20 @@ func TestRules_EachOfAreaPieces(t *testing.T) {
 	})
 }
 
+// TestRules_PlacesOfOneSize: a size said for several places (a dual place,
+// a count before a place, "each" or "all the same size"), then the product
+// "in them": it covers them all.
+func TestRules_PlacesOfOneSize(t *testing.T) {
+	r := classesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عندي أوضتين كل واحدة ٣ × ٤ متر، عايز فيهم سيراميك ابيض", []wantItem{{"TILE", 24, "أبيض", []int{300, 400}}}},
+		{"عندي ٢ اوضة ٣ في ٤ وعايز فيهم سيراميك ابيض", []wantItem{{"TILE", 24, "أبيض", []int{300, 400}}}},
+		{"انا عندي ٣ شبابيك في الريسبشن كلهم نفس المقاس ١٨٠ في ٢٠٠ وعايز عليهم سيراميك رمادي، وكالون لكل شباك", []wantItem{{"TILE", 10.8, "رمادي", []int{180, 200}}, {"LOCK", 3, "", nil}}},
+		// one place, or a place after another's size: its own size only
+		{"عندي اوضة ٣ في ٤ عايز فيها سيراميك ابيض", []wantItem{{"TILE", 12, "أبيض", []int{300, 400}}}},
+	})
+}
+
 // TestRules_Unread: a line that holds the shop's own product words yet
 // matched no product is marked Unread (the policy hands it to a person),
 // unlike a thing no product names (not carried).

@@ -171,7 +171,7 @@ func TestRules_BlindSets(t *testing.T) {
 		{"doors-r4", 0.95}, {"blinds-r4", 0.96}, {"flooring-r4", 0.96}, {"bathrooms-r4", 0.95}, {"mattresses-r4", 0.96}, {"outdoor-r4", 0.96},
 		// round 5: six new shops, each its own catalog (below 0.90 where
 		// first contact left classes unfixed, BENCHMARKS.md)
-		{"doors5", 0.71}, {"flooring5", 0.95}, {"bathrooms5", 0.87}, {"mattresses5", 0.91}, {"blinds5", 0.75}, {"outdoor5", 0.83},
+		{"doors5", 0.71}, {"flooring5", 0.95}, {"bathrooms5", 0.87}, {"mattresses5", 0.91}, {"blinds5", 0.79}, {"outdoor5", 0.83},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"

@@ -283,6 +283,7 @@ type segmenter struct {
 	sizeMode     bool
 	split        float64 // "وللطرقة", "ولأوضتين": another place; its size opens a line of the same product (the places' count)
 	places       float64 // "٢ اوض ٣×٤": the count of places a size said before the product is for
+	roomPlaces   float64 // the places' count of sg.room ("عندي أوضتين كل واحدة ٣ × ٤، عايز فيهم …")
 	afterSep     bool    // a separator since the current draft's last word
 	lastJoin     string  // what came right before the current word: "conj", "sep", "none"
 }
@@ -338,9 +339,9 @@ func (sg *segmenter) step(i int) int {
 		// "عندي اوضة 4 في 4 عايز دولاب": a new request; the size stays
 		// the room's, for a product sold by area to cover
 		if len(sg.pendingGroup) > 1 && sg.pending.unit != "sqm" {
-			sg.room = sg.pendingGroup
+			sg.room, sg.roomPlaces = sg.pendingGroup, sg.places
 		}
-		sg.pending, sg.pendingGroup = nil, nil
+		sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
 	}
 	if sizeCue[w] {
 		if sg.cur != nil && sg.ts[i].lex && prevWord(sg.ts, i) == "علي" {
@@ -817,6 +818,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 		sg.places = 0
 		if sg.pending != nil && sg.pending.unit == "" && !sg.pending.dozen && len(group) > 1 && sg.pending.end < i && placeWords[sg.ts[sg.pending.end].text] {
 			sg.places = sg.pending.val // "٢ اوض ٣×٤ باركيه": two rooms of 3×4
+		} else if len(group) > 1 && sg.cur == nil {
+			sg.places = placesBefore(sg.ts, i) // "أوضتين كل واحدة ٣ × ٤", "٣ شبابيك … كلهم نفس المقاس ١٨٠ في ٢٠٠"
 		}
 		if len(group) > 1 && sg.cur == nil && (len(sg.pendingGroup) > 1 || sg.pending == nil && len(sg.room) > 1) {
 			// "صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه": a size said
@@ -961,7 +964,12 @@ func (sg *segmenter) word(i int) int {
 		d.model, sg.pendingModel = sg.pendingModel, nil
 		if sg.pending == nil && sg.room != nil {
 			d.room, sg.room = sg.room, nil
+			if sg.roomPlaces > 1 && d.pre == nil {
+				// the size was each place's: the product covers them all
+				d.pre = &amount{val: sg.roomPlaces, start: d.start, end: d.start, implied: true}
+			}
 		}
+		sg.roomPlaces = 0
 		d.before, sg.before = sg.before, nil
 		d.sameAs, sg.sameNext = sg.sameNext, false
 		if sg.perNext {
@@ -1116,6 +1124,38 @@ func headCount(d *draft) float64 {
 		return d.pre.val
 	case len(d.counts) > 0:
 		return d.counts[0]
+	}
+	return 0
+}
+
+// placesBefore is how many places the size said at i is each one's: a
+// dual place ("أوضتين", "حمامين") or a count before a place ("٣ شبابيك")
+// earlier in the clause, with "each" or "all the same size" or nothing
+// between ("أوضتين كل واحدة ٣ × ٤", "٣ شبابيك … كلهم نفس المقاس ١٨٠ في
+// ٢٠٠"); 0 when the nearest place is one.
+func placesBefore(ts []token, i int) float64 {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := ts[k]
+		if t.sep && t.text != "،" && t.text != "," || orderCues[strings.TrimPrefix(t.text, "و")] || isNumber(t.text) && k+1 < len(ts) && !placeCount(ts[k+1]) {
+			return 0
+		}
+		w := placeKey(strings.TrimPrefix(t.surface, "و"))
+		if d, ok := dualOf(w); ok && (placeWords[d] || roomWords[d] || placeWords[d+"ه"]) && !placeWords[w+"ه"] {
+			return 2
+		}
+		if (placeWords[w] || roomWords[w]) && k > 0 && (ts[k-1].text == "في" || strings.ToLower(ts[k-1].surface) == "in") {
+			continue // "٣ شبابيك في الريسبشن": where they are, not another place
+		}
+		if placeWords[w] || roomWords[w] {
+			// its count is said right before it, and is no side of an
+			// earlier size ("صالة ٥ في ٤ واوضة ٣ في ٣": one room)
+			if k > 0 && !t.conj && !strings.HasPrefix(t.surface, "و") && (k < 2 || !dimOps[ts[k-2].text]) {
+				if v, ok := amountValue(ts[k-1].text); ok && v > 1 && v == math.Trunc(v) {
+					return v
+				}
+			}
+			return 0
+		}
 	}
 	return 0
 }
