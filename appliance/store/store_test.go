@@ -107,33 +107,12 @@ func TestOpen_TreeIsTheDrawing(t *testing.T) {
 // TestMigration3_MovesTheLedger: a version-2 store's stock ledger is found
 // under catalog/ after the upgrade, byte for byte.
 func TestMigration3_MovesTheLedger(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "fatoora.db")
-	b, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = b.Update(func(tx *bolt.Tx) error {
-		meta, err := tx.CreateBucketIfNotExists(BucketMeta)
-		if err != nil {
-			return err
-		}
-		for _, m := range migrations[:2] {
-			if err := m.up(tx); err != nil {
-				return err
-			}
-		}
+	path := storeBefore(t, migrations[2].up, func(tx *bolt.Tx) error {
 		if err := Bucket(tx, BucketInvoices, BucketStock).Put([]byte("SKU-1"), []byte(`{"INV-1":2000}`)); err != nil {
 			return err
 		}
-		if err := Bucket(tx, BucketInvoices, BucketReserved).Put([]byte("INV-1"), []byte(`{"SKU-1":2000}`)); err != nil {
-			return err
-		}
-		return meta.Put(KeySchema, U64(2))
+		return Bucket(tx, BucketInvoices, BucketReserved).Put([]byte("INV-1"), []byte(`{"SKU-1":2000}`))
 	})
-	b.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
 	db, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -108,8 +108,12 @@
 //     وعايز ابلطها بورسلين"), several places' sizes a line each ("صالة ٥ في
 //     ٤ واوضة ٣ في ٣ عايزهم باركيه"; a metre product's walls add up), the
 //     words saying whose size it is placed ("الاولى", "واوضة", "اوضتين
-//     نوم", "شباك المطبخ"), and a distributive reaches no further than
-//     another place named; a bare unit before a product names a price's
+//     نوم", "شباك المطبخ", and "٣ اوض اطفال" though a name has اطفال), a
+//     size said for several places (a dual place or a count before one,
+//     "each" or "all the same size": "أوضتين كل واحدة ٣ × ٤ … عايز فيهم")
+//     covers them all, the metre written once after "A في B" of a floor
+//     product is both sides' ("١٠ في ٨ متر"), and a distributive reaches
+//     no further than another place named; a bare unit before a product names a price's
 //     unit and a length said too is the quantity ("متر الرخامة بكام؟ عايز
 //     متر و٢٠"); a share of a count after a complete size keeps the size;
 //     "be kam", "bkam" ask a price; "بتبيعوا …؟", "عندكم …؟" ask whether
@@ -131,8 +135,9 @@
 //     colour, else none is picked;
 //   - a head noun with ة or the pronoun ه ("وحلقه") is that noun; a
 //     misspelling nearest a vocabulary variant is its canonical term;
-//     "مش عايز …", "don't want …" decline what follows and "، الاوكر
-//     عندي" is what the customer has; greetings and their replies,
+//     "مش عايز …", "don't want …" decline what follows, "X مش Y", "لا مش
+//     Y", "not the Y" set aside the one not meant, and "، الاوكر عندي" is
+//     what the customer has; greetings and their replies,
 //     address terms ("يا هندسة"), the bill ("هيبقى الحساب كام") and,
 //     beside an order, when it is wanted ("قبل الخميس") are placed words;
 //   - beside an order the talk around it is placed by what it is (words.go):
@@ -154,7 +159,9 @@
 //     leather; never a word under a negation, a letter left of a
 //     contraction, a function word or a room; a product of the same kind
 //     that has the word is the one asked) and whether it only named a kind several products share
-//     (Item.Vague: "عايز مرتبة"); every word left unplaced is listed in
+//     (Item.Vague: "عايز مرتبة"); a line that matched no product but holds
+//     words of the catalog's products is Item.Unread (the policy hands it
+//     to a person, it is no "we don't carry it"); every word left unplaced is listed in
 //     Result.Unexplained, in the customer's own words, as phrases are.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
