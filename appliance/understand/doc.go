@@ -150,6 +150,13 @@
 //     under a possessive ending ("مساحتها", "لونهم", and "ومرايتها" the
 //     product word itself); a distributive no count was shared by ("كل
 //     حمام …") and a figure read but held by no line stay unexplained;
+//   - a noun phrase is one line: a catalog material said right after a
+//     head noun ("كنبة جلد", "ترابيزة رخام") is what that thing is made of
+//     though the leather sold by the metre is named by it, a word read only
+//     as a near spelling of another head noun describes the one before it
+//     ("كرسي مكتب" is no bookcase, مكتبة), and English describing words
+//     before a head noun are that line's ("a leather sofa"); only و, a
+//     separator or a count opens the next;
 //   - a kind several products share is settled by a word said with it
 //     that only one of them has ("الباركيه الالماني": the article on a
 //     word whose own letters begin with ال), and "عادي", "3adi", "regular"
@@ -158,7 +165,9 @@
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather; never a word under a negation, a letter left of a
 //     contraction, a function word or a room; a product of the same kind
-//     that has the word is the one asked) and whether it only named a kind several products share
+//     that has the word is the one asked; English describing words before
+//     its head noun say the kind too: "office chair", "marble coffee
+//     tables") and whether it only named a kind several products share
 //     (Item.Vague: "عايز مرتبة"); a line that matched no product but holds
 //     words of the catalog's products is Item.Unread (the policy hands it
 //     to a person, it is no "we don't carry it"); every word left unplaced is listed in

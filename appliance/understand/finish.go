@@ -54,6 +54,10 @@ func (r *Rules) candidates(d *draft) []scored {
 			break
 		}
 	}
+	headWord, isHead := first, firstHead
+	if lastEn != "" && lx.heads[lastEn] {
+		headWord, isHead = lastEn, true // "leather sofa": a sofa
+	}
 	for _, p := range list {
 		info := &lx.info[p]
 		prec := float64(d.cnt[p]) / nw
@@ -77,7 +81,7 @@ func (r *Rules) candidates(d *draft) []scored {
 		if lastEn != "" && info.headEn == lastEn {
 			s += 0.05
 		}
-		if firstHead && !info.all[first] {
+		if isHead && !info.all[headWord] {
 			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair
 		}
 		out = append(out, scored{int(p), s})
@@ -393,8 +397,8 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	var out []string
 	for _, u := range d.words {
 		if info.all[u] || info.all[r.genderTwin(u)] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] || stopUnits[u] || utf8.RuneCountInString(u) < 2 ||
-			placeWords[u] || roomWords[u] || withOne[u] {
-			continue // a letter left of a contraction ("what's"), a function word, a room, "the one with"
+			(placeWords[u] || roomWords[u]) && !isLatinWord(u) || withOne[u] {
+			continue // a letter left of a contraction ("what's"), a function word, a room ("كرسي للصالة", while an English "office chair" is a kind), "the one with"
 		}
 		i := d.start
 		for ; i < d.end && i < len(ts); i++ {
@@ -402,18 +406,37 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 				break
 			}
 		}
-		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep || ts[i].neg || r.placeToken(ts[i]) ||
+		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep || ts[i].neg || r.placeToken(ts[i]) && !isLatinWord(u) || englishFor(ts, i) ||
 			utf8.RuneCountInString(ts[i].surface) < 2 || plainWords[u] {
 			continue // not said as a word of its own, "for the office", "من غير موتور", "والحمام التاني"
 		}
 		if askedAfter(ts, i, d.end, r.lx.heads) {
 			continue // "بشطب الشقة وعايز ٥ بيبان": what the customer is doing, then what is asked
 		}
-		if r.distinguishes(u, idx) && !slices.Contains(out, ts[i].surface) {
+		// English names the kind right before its head noun: "office
+		// chair" asks an office one even when only a safe's name says office
+		kind := isLatinWord(u) && !isNumber(u) && len(r.lx.postings[u]) > 0 && englishBeforeHead(r, ts, i, d.end)
+		if (kind || r.distinguishes(u, idx)) && !slices.Contains(out, ts[i].surface) {
 			out = append(out, ts[i].surface)
 		}
 	}
 	return out
+}
+
+// englishBeforeHead: the English word at i describes a head noun said
+// after it within the line, past other describing words ("marble coffee
+// tables"), not past a separator, "and" or a figure.
+func englishBeforeHead(r *Rules, ts []token, i, end int) bool {
+	for j := i + 1; j < end && j < len(ts); j++ {
+		t := ts[j]
+		if t.sep || t.conj || !isLatinWord(t.surface) || isNumber(t.text) {
+			return false
+		}
+		if r.lx.heads[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLacked finds, among the close candidates of the same kind (head noun)

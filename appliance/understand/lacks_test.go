@@ -58,3 +58,51 @@ func TestRules_LacksWhatWasSaid(t *testing.T) {
 		}
 	}
 }
+
+// A living-room shop: sofas and chairs of one material each, leather and
+// marble sold by themselves, and the one thing named "office" a safe.
+const modifiersCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOFA,كنبة مودرن,Modern sofa,كنبه,انتريه,piece,9000,,قماش,رمادي|بيج
+CH-DIN,كرسي سفرة,Dining chair,,سفرة,piece,1500,,زان,بني|أسود
+TBL,ترابيزة قهوة,Coffee table,,انتريه,piece,2500,,خشب,بني
+LEATHER,جلد طبيعي,Genuine leather,جلد بقري,أقمشة,metre,1300,,جلد,أسود|هافان
+MARBLE,رخام كرارة,Carrara marble,,رخام,sqm,1800,,رخام,أبيض
+SAFE,خزنة مكتب,Office safe,,خزن,piece,8000,,حديد,رمادي
+`
+
+// TestRules_ModifierIsNoLine: a material said right after a head noun
+// ("كنبة جلد") and English describing words before one ("office chair",
+// "leather sofa") say what kind of thing is asked — one line lacking that
+// word (offered as a substitute, never invoiced), not a second product.
+func TestRules_ModifierIsNoLine(t *testing.T) {
+	r := rulesFrom(t, modifiersCSV, "")
+	for _, tt := range []struct {
+		text, sku, lacks string
+	}{
+		{"عايز كنبة جلد رمادي", "SOFA", "جلد"},
+		{"محتاج ترابيزة رخام للصالة", "TBL", "رخام"},
+		{"3ayez kanaba gild", "SOFA", "gild"},
+		{"I'd like a leather sofa in grey", "SOFA", "leather"},
+		{"Do you have an office chair?", "CH-DIN", "office"},
+		{"2 marble coffee tables please", "TBL", "marble"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != tt.sku {
+				t.Fatalf("want one line %s, got %+v", tt.sku, res.Items)
+			}
+			if got := res.Items[0].Lacks; len(got) != 1 || got[0] != tt.lacks {
+				t.Errorf("want it to lack %q, got %q", tt.lacks, got)
+			}
+		})
+	}
+	// what is not a kind: a destination, a list with و, a separator
+	checkCases(t, r, "", []itemCase{
+		{"4 dining chairs for the office, black", []wantItem{{sku: "CH-DIN", qty: 4, color: "أسود"}}},
+		{"عايز كنبة رمادي و ٣ متر جلد طبيعي اسود", []wantItem{{sku: "SOFA", qty: 1, color: "رمادي"}, {sku: "LEATHER", qty: 3, color: "أسود"}}},
+		{"a grey sofa, and genuine leather in black", []wantItem{{sku: "SOFA", qty: 1, color: "رمادي"}, {sku: "LEATHER", qty: 1, color: "أسود"}}},
+	})
+}

@@ -23,6 +23,7 @@ type lexicon struct {
 	phrase     map[string]bool    // units of names, synonyms and materials (not only colours)
 	distinct   map[string]bool    // name words only one product has: model names (ميلانو)
 	heads      map[string]bool    // units that begin a product name or synonym
+	materials  map[string]bool    // one-word materials of the catalog (جلد، رخام، leather)
 	headSkel   map[string]string  // skeleton → the one head noun with it
 	collecting bool               // first pass: heads are being collected
 	rewrite    map[string]string  // n-gram of word keys → unit (vocabulary, colours)
@@ -129,6 +130,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		postings:  map[string][]int32{},
 		phrase:    map[string]bool{},
 		heads:     map[string]bool{},
+		materials: map[string]bool{},
 		headSkel:  map[string]string{},
 		rewrite:   map[string]string{},
 		known:     map[string]bool{},
@@ -245,6 +247,13 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			// English puts the head noun last; its words explain a product
 			// but do not start an item.
 			us := add(p.NameEn, false)
+			for _, k := range keysOf(p.NameEn) {
+				if !stopUnits[k] && !isNumber(k) {
+					// each word of the English name explains it, also one the
+					// vocabulary folds into a term ("security door" → مصفح)
+					info.all[k] = true
+				}
+			}
 			if len(us) > 0 {
 				info.phrases = append(info.phrases, us)
 				for k := len(us) - 1; k >= 0; k-- {
@@ -257,7 +266,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 		}
 		info.parts, info.measured = partFigures(lx, append([]string{p.NameAr, p.NameEn}, p.Synonyms...))
-		add(p.Material, false)
+		if us := add(p.Material, false); len(us) == 1 && !isNumber(us[0]) {
+			lx.materials[us[0]] = true
+		}
 		add(p.Category, false)
 		for _, c := range p.Colors {
 			u := strings.Join(keysOf(c), " ")

@@ -946,6 +946,26 @@ func (sg *segmenter) word(i int) int {
 		// line; its head noun comes last and completes it
 		startNew = false
 	}
+	if startNew && !withNew && sg.cur != nil && sg.cur.end == i && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil &&
+		!strings.HasPrefix(t.surface, "و") { // "وكراسي" read by its consonants keeps its و
+
+		switch {
+		case r.lx.materials[w] && !isLatinWord(w) && headOf(r, sg.cur) != "":
+			// "كنبة جلد", "ترابيزة رخام": a material said right after the
+			// head noun is what that thing is made of, though another
+			// product (the leather sold by the metre) is named by it
+			startNew = false
+		case isLatinWord(t.surface) && sg.cur.english && sg.cur.pre == nil && len(sg.cur.groups) == 0:
+			// "an office chair", "a leather sofa": English says its
+			// describing words first, even one that names a product of its
+			// own; the head noun said last completes the line
+			startNew = false
+		case t.fuzzy && !isLatinWord(t.surface) && headOf(r, sg.cur) != "":
+			// "كرسي مكتب": a word read only as a near spelling of another
+			// head noun, right after this one, describes it
+			startNew = false
+		}
+	}
 	startNew = startNew || withNew
 	if startNew && t.prep && sg.cur != nil {
 		startNew = false // "موكيت للمكتب": for the office, not an office desk
