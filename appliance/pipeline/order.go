@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"fatoora"
@@ -79,7 +82,11 @@ type Question struct {
 	Options []Option `json:"options,omitempty"`
 }
 
-// Send records one outbound message of the order.
+// Send records one outbound message of the order. Sends are kept out of
+// the order's own record: each is its outbox/whatsapp_done record (keyed
+// by the order id), written by the commit that settles the send, so that
+// settling a send does not rewrite the order; loadOrder puts them back in
+// Order.Sends, in the order they were recorded.
 type Send struct {
 	Key   string    `json:"key"`
 	Kind  string    `json:"kind"`
@@ -131,14 +138,18 @@ type Order struct {
 	Quote    string         `json:"quote,omitempty"`
 	Total    money.Piasters `json:"total,omitempty"`
 
-	NeedsStaff bool    `json:"needs_staff,omitempty"`
-	StaffNote  string  `json:"staff_note,omitempty"`
-	Sends      []Send  `json:"sends,omitempty"`
-	History    []Event `json:"history,omitempty"`
+	NeedsStaff bool   `json:"needs_staff,omitempty"`
+	StaffNote  string `json:"staff_note,omitempty"`
+	// Sends are the order's settled sends, oldest first. Only those settled
+	// before sends had records of their own are stored in the order
+	// (storedSends of them); the rest come from outbox/whatsapp_done.
+	Sends   []Send  `json:"sends,omitempty"`
+	History []Event `json:"history,omitempty"`
 
-	readMarked bool     // a send of this decision already carries the read mark
-	greet      bool     // this decision's reply opens the conversation: say hello
-	indexed    [][]byte // the index keys stored for this order (see saveOrder)
+	readMarked  bool     // a send of this decision already carries the read mark
+	greet       bool     // this decision's reply opens the conversation: say hello
+	indexed     [][]byte // the index keys stored for this order (see saveOrder)
+	storedSends int      // how many of Sends the stored order holds itself
 }
 
 func (o *Order) indexFields() store.OrderIndex {
@@ -172,7 +183,37 @@ func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 		return nil, fmt.Errorf("order %s: %w", id, fatoora.ErrNotFound)
 	}
 	o.indexed = o.indexFields().Keys()
+	if err := o.loadSends(tx); err != nil {
+		return nil, err
+	}
 	return &o, nil
+}
+
+// loadSends appends to o.Sends the order's settled sends recorded in
+// outbox/whatsapp_done, after those the stored order holds itself, in the
+// order they were settled (their time, then their key), and moves
+// UpdatedAt to the latest of them, as when each send rewrote the order.
+func (o *Order) loadSends(tx *bolt.Tx) error {
+	o.storedSends = len(o.Sends)
+	prefix := []byte(o.ID + "/")
+	c := store.Bucket(tx, store.BucketOutbox, store.BucketWADone).Cursor()
+	start := len(o.Sends)
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if o.storedSends > 0 && slices.ContainsFunc(o.Sends[:o.storedSends], func(s Send) bool { return s.Key == string(k) }) {
+			continue
+		}
+		var d doneRecord
+		if err := json.Unmarshal(v, &d); err != nil {
+			return fmt.Errorf("decode send %s: %w", k, err)
+		}
+		o.Sends = append(o.Sends, Send{Key: string(k), Kind: d.Kind, WAMID: d.WAMID, At: d.SentAt, Error: d.Failed})
+	}
+	added := o.Sends[start:]
+	slices.SortStableFunc(added, func(a, b Send) int { return a.At.Compare(b.At) })
+	if n := len(added); n > 0 && added[n-1].At.After(o.UpdatedAt) {
+		o.UpdatedAt = added[n-1].At
+	}
+	return nil
 }
 
 // saveOrder writes the order and, in the same transaction, moves its index
@@ -191,7 +232,25 @@ func saveOrder(tx *bolt.Tx, o *Order) error {
 		return fmt.Errorf("index order %s: %w", o.ID, err)
 	}
 	o.indexed = keys
-	return store.PutJSON(ordersByID(tx), []byte(o.ID), o)
+	// The sends recorded in outbox/whatsapp_done stay there (loadSends).
+	sends := o.Sends
+	o.Sends = sends[:min(o.storedSends, len(sends))]
+	err := store.PutJSON(ordersByID(tx), []byte(o.ID), o)
+	o.Sends = sends
+	return err
+}
+
+// orderHead is what settling a send needs of its order.
+type orderHead struct {
+	Customer string `json:"customer"`
+	State    State  `json:"state"`
+}
+
+// loadOrderHead reads the customer and state of order id without decoding
+// the rest of it; found is false when there is no such order.
+func loadOrderHead(tx *bolt.Tx, id string) (h orderHead, found bool, err error) {
+	found, err = store.GetJSON(ordersByID(tx), []byte(id), &h)
+	return h, found, err
 }
 
 // OrderOfMessage returns the id of the order an inbound message was attached

@@ -68,8 +68,11 @@ type OutMessage struct {
 	SendingSince time.Time `json:"sending_since,omitempty"`
 }
 
-// doneRecord is what outbox/whatsapp_done holds per key.
+// doneRecord is what outbox/whatsapp_done holds per key: a key there is
+// never sent again, and the records of an order's keys are its sends
+// (Order.Sends; Kind is absent from those recorded before it was kept).
 type doneRecord struct {
+	Kind   string    `json:"kind,omitempty"`
 	WAMID  string    `json:"wamid,omitempty"`
 	SentAt time.Time `json:"sent_at"`
 	Failed string    `json:"failed,omitempty"`
@@ -758,13 +761,15 @@ func (o *Outbox) backoff(attempts int, err error) time.Duration {
 	return min(d, o.p.opts.MaxBackoff)
 }
 
-// recordSent settles a send: done record, pending entry removed, the
-// customer's sent log (outbox/sent), the order's send list and state, and
-// the wamid → order index for statuses and replies.
+// recordSent settles a send: done record (which is also the order's record
+// of it, see Order.Sends), pending entry removed, the customer's sent log
+// (outbox/sent), and the wamid → order index for statuses and replies. The
+// order itself is rewritten only when this send changes it: a refusal
+// (staff must look) or its last pending send (decided → replied).
 func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) error {
 	now := p.now()
 	done := store.Bucket(tx, store.BucketOutbox, store.BucketWADone)
-	if err := store.PutJSON(done, []byte(m.Key), doneRecord{WAMID: wamid, SentAt: now, Failed: failure}); err != nil {
+	if err := store.PutJSON(done, []byte(m.Key), doneRecord{Kind: m.Kind, WAMID: wamid, SentAt: now, Failed: failure}); err != nil {
 		return err
 	}
 	if out := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp); out.Get([]byte(m.Key)) != nil {
@@ -780,29 +785,36 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 			return err
 		}
 	}
-	ord, err := loadOrder(tx, m.OrderID)
-	if err != nil && !errors.Is(err, fatoora.ErrNotFound) {
+	head, found, err := loadOrderHead(tx, m.OrderID)
+	if err != nil {
 		return err
 	}
 	sent := store.SentRecord{Key: m.Key, OrderID: m.OrderID, Customer: m.To, To: m.To, Kind: m.Kind, Body: m.Body,
 		Doc: m.Doc, WAMID: wamid, SentAt: now, Failed: failure}
-	if ord != nil {
-		sent.Customer = ord.Customer
+	if found {
+		sent.Customer = head.Customer
 	} else if id, _, _ := strings.Cut(m.Key, "/"); strings.HasPrefix(id, store.StaffSendPrefix) {
 		sent.Customer = strings.TrimPrefix(id, store.StaffSendPrefix)
 	}
 	if err := store.PutJSON(store.Bucket(tx, store.BucketOutbox, store.BucketSent), store.SentKey(sent.Customer, now, m.Key), sent); err != nil {
 		return fmt.Errorf("sent log: %w", err)
 	}
-	if ord == nil {
+	if !found {
 		return nil // a staff message outside any order
 	}
-	ord.Sends = append(ord.Sends, Send{Key: m.Key, Kind: m.Kind, WAMID: wamid, At: now, Error: failure})
+	replied := head.State == StateDecided && !hasPending(tx, m.OrderID)
+	if failure == "" && !replied {
+		return nil // the order's view of this send is its done record
+	}
+	ord, err := loadOrder(tx, m.OrderID) // with this send, from its done record
+	if err != nil {
+		return err
+	}
 	if failure != "" {
 		ord.NeedsStaff = true
 		ord.StaffNote = "WhatsApp refused a reply: " + failure
 	}
-	if !hasPending(tx, m.OrderID) && ord.State == StateDecided {
+	if replied {
 		ord.event(now, StateReplied, "")
 	}
 	ord.UpdatedAt = now

@@ -32,7 +32,8 @@
 //	queue/                         durable work queue [queue]
 //	    <seq uint64>               JSON {kind, ref, attempts, not_before}
 //	orders/                        per-order pipeline state machines [pipeline]
-//	    byid/<order id>            JSON order: state, understanding, lines, decision, sends, history
+//	    byid/<order id>            JSON order: state, understanding, lines, decision, history (its sends are
+//	                               outbox/whatsapp_done/<order id>/…; sends settled before that stay in "sends")
 //	    bymsg/<wamid>              order id of an inbound message or of a reply the box sent
 //	    index/<index key>          order id; indexes time, customer, state, decision, staff (t = created_at)
 //	conversations/                 per-customer conversation state; the tier's one home [pipeline]
@@ -53,7 +54,8 @@
 //	    index/<index key>          number; indexes time, kind, customer, status "<kind>/<status>" (t = issued_at)
 //	outbox/                        side effects written in the same transaction as their cause
 //	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step [pipeline]
-//	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again [pipeline]
+//	    whatsapp_done/<key>        JSON {kind, wamid, sent_at, failed}: a key here is never sent again; [pipeline]
+//	                               an order's keys are its sends (Order.Sends), written without rewriting it
 //	    hq/<seq uint64>            JSON head-office sync entry: invoice, credit note or payment [invoice]
 //	    hq_rejected/<seq uint64>   JSON entry head office refused for good, with the reason [invoice]
 //	    sent/<index key>           JSON settled send {key, order_id, customer, to, kind, body, doc, wamid, [pipeline]
