@@ -240,19 +240,6 @@ func saveOrder(tx *bolt.Tx, o *Order) error {
 	return err
 }
 
-// orderHead is what settling a send needs of its order.
-type orderHead struct {
-	Customer string `json:"customer"`
-	State    State  `json:"state"`
-}
-
-// loadOrderHead reads the customer and state of order id without decoding
-// the rest of it; found is false when there is no such order.
-func loadOrderHead(tx *bolt.Tx, id string) (h orderHead, found bool, err error) {
-	found, err = store.GetJSON(ordersByID(tx), []byte(id), &h)
-	return h, found, err
-}
-
 // OrderOfMessage returns the id of the order an inbound message was attached
 // to, or that a reply the box sent belongs to ("" if none; "-" for a message
 // that needs no order, such as a reaction).

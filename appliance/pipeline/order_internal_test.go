@@ -45,10 +45,12 @@ func readOrder(t *testing.T, db *store.DB, id string) *Order {
 func TestRecordSent_SendsKeptOutOfTheOrder(t *testing.T) {
 	p, clock := sendsPipeline(t)
 	t0 := *clock
-	doc := OutMessage{Key: "O000001/00/invoice-pdf", OrderID: "O000001", To: "c1", Kind: SendDocument, Doc: "INV-1"}
-	sum := OutMessage{Key: "O000001/00/invoice-summary", OrderID: "O000001", To: "c1", Kind: SendText, Body: "total"}
+	// doc carries its customer (as sends do now); sum does not (as sends
+	// written before): both are logged under the order's customer.
+	doc := OutMessage{Key: "O000001/00/invoice-pdf", OrderID: "O000001", Customer: "c1", To: "wa1", Kind: SendDocument, Doc: "INV-1"}
+	sum := OutMessage{Key: "O000001/00/invoice-summary", OrderID: "O000001", To: "wa1", Kind: SendText, Body: "total"}
 	err := p.db.Update(func(tx *bolt.Tx) error {
-		o := &Order{ID: "O000001", Customer: "c1", To: "c1", CreatedAt: t0, UpdatedAt: t0, State: StateDecided}
+		o := &Order{ID: "O000001", Customer: "c1", To: "wa1", CreatedAt: t0, UpdatedAt: t0, State: StateDecided}
 		if err := saveOrder(tx, o); err != nil {
 			return err
 		}
@@ -89,6 +91,17 @@ func TestRecordSent_SendsKeptOutOfTheOrder(t *testing.T) {
 	}
 	if n := len(o.History); n == 0 || o.History[n-1].State != StateReplied {
 		t.Errorf("history %+v", o.History)
+	}
+	for _, m := range []OutMessage{doc, sum} {
+		var logged bool
+		_ = p.db.View(func(tx *bolt.Tx) error {
+			logged = store.Bucket(tx, store.BucketOutbox, store.BucketSent).Get(store.SentKey("c1", o.Sends[0].At, m.Key)) != nil ||
+				store.Bucket(tx, store.BucketOutbox, store.BucketSent).Get(store.SentKey("c1", o.Sends[1].At, m.Key)) != nil
+			return nil
+		})
+		if !logged {
+			t.Errorf("%s is not in customer c1's sent log", m.Key)
+		}
 	}
 	// A decision saved from a loaded order keeps the sends where they are.
 	if err := p.db.Update(func(tx *bolt.Tx) error {

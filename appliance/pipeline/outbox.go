@@ -42,8 +42,12 @@ const (
 
 // OutMessage is one pending send in outbox/whatsapp.
 type OutMessage struct {
-	Key      string             `json:"key"`
-	OrderID  string             `json:"order_id"`
+	Key     string `json:"key"`
+	OrderID string `json:"order_id"`
+	// Customer is the order's customer (its sent log's key), so that
+	// settling a send need not read the order; absent from sends of
+	// staff and those written before it was kept.
+	Customer string             `json:"customer,omitempty"`
 	To       string             `json:"to"`
 	Kind     string             `json:"kind"`
 	Body     string             `json:"body,omitempty"`
@@ -785,30 +789,37 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 			return err
 		}
 	}
-	head, found, err := loadOrderHead(tx, m.OrderID)
-	if err != nil {
-		return err
+	// The order is read only when this send may change it (a refusal, or
+	// the last pending send) or to learn its customer (a send written
+	// before sends carried it).
+	var ord *Order
+	if m.OrderID != "" && (failure != "" || m.Customer == "" || !hasPending(tx, m.OrderID)) {
+		var err error
+		if ord, err = loadOrder(tx, m.OrderID); err != nil && !errors.Is(err, fatoora.ErrNotFound) {
+			return err
+		}
 	}
 	sent := store.SentRecord{Key: m.Key, OrderID: m.OrderID, Customer: m.To, To: m.To, Kind: m.Kind, Body: m.Body,
 		Doc: m.Doc, WAMID: wamid, SentAt: now, Failed: failure}
-	if found {
-		sent.Customer = head.Customer
-	} else if id, _, _ := strings.Cut(m.Key, "/"); strings.HasPrefix(id, store.StaffSendPrefix) {
-		sent.Customer = strings.TrimPrefix(id, store.StaffSendPrefix)
+	switch {
+	case ord != nil:
+		sent.Customer = ord.Customer
+	case m.Customer != "":
+		sent.Customer = m.Customer
+	default:
+		if id, _, _ := strings.Cut(m.Key, "/"); strings.HasPrefix(id, store.StaffSendPrefix) {
+			sent.Customer = strings.TrimPrefix(id, store.StaffSendPrefix)
+		}
 	}
 	if err := store.PutJSON(store.Bucket(tx, store.BucketOutbox, store.BucketSent), store.SentKey(sent.Customer, now, m.Key), sent); err != nil {
 		return fmt.Errorf("sent log: %w", err)
 	}
-	if !found {
-		return nil // a staff message outside any order
+	if ord == nil {
+		return nil // a staff message outside any order, or a send that leaves its order as it is
 	}
-	replied := head.State == StateDecided && !hasPending(tx, m.OrderID)
+	replied := ord.State == StateDecided && !hasPending(tx, m.OrderID)
 	if failure == "" && !replied {
 		return nil // the order's view of this send is its done record
-	}
-	ord, err := loadOrder(tx, m.OrderID) // with this send, from its done record
-	if err != nil {
-		return err
 	}
 	if failure != "" {
 		ord.NeedsStaff = true
