@@ -175,3 +175,40 @@ func sameSends(got, want []Send) bool {
 	}
 	return true
 }
+
+// The sent log points at the done records now; entries written before
+// hold the whole record. A thread reads both the same way.
+func TestMessages_SentLogOldAndNewEntries(t *testing.T) {
+	p, clock := sendsPipeline(t)
+	t0 := *clock
+	old := store.SentRecord{Key: "O000001/00/invoice-pdf", OrderID: "O000001", Customer: "c1", To: "c1", Kind: SendDocument,
+		Body: "old caption", Doc: "INV-1", WAMID: "wamid.old", SentAt: t0}
+	now := OutMessage{Key: "staff-c1/00000000000000000002/text", Customer: "c1", To: "c1", Kind: SendText, Body: "new text"}
+	if err := p.db.Update(func(tx *bolt.Tx) error {
+		sent := store.Bucket(tx, store.BucketOutbox, store.BucketSent)
+		if err := store.PutJSON(sent, store.SentKey("c1", t0, old.Key), old); err != nil {
+			return err
+		}
+		return enqueueSend(tx, now)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	*clock = t0.Add(time.Minute)
+	if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, now, "wamid.new", "") }); err != nil {
+		t.Fatal(err)
+	}
+	page, err := p.Messages(t.Context(), "c1", Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Messages) != 2 {
+		t.Fatalf("thread %+v", page.Messages)
+	}
+	n, o := page.Messages[0], page.Messages[1]
+	if n.ID != now.Key || n.Kind != SendText || n.Text != "new text" || n.WAMID != "wamid.new" || !n.At.Equal(t0.Add(time.Minute)) || n.Direction != Outbound {
+		t.Errorf("new entry read as %+v", n)
+	}
+	if o.ID != old.Key || o.Kind != SendDocument || o.Text != "old caption" || o.Doc != "INV-1" || o.OrderID != "O000001" || o.WAMID != "wamid.old" || !o.At.Equal(t0) {
+		t.Errorf("old entry read as %+v", o)
+	}
+}

@@ -73,13 +73,41 @@ type OutMessage struct {
 }
 
 // doneRecord is what outbox/whatsapp_done holds per key: a key there is
-// never sent again, and the records of an order's keys are its sends
-// (Order.Sends; Kind is absent from those recorded before it was kept).
+// never sent again; the records of an order's keys are its sends
+// (Order.Sends), and each is what the customer's sent log (outbox/sent)
+// points at. Kind, OrderID, Body and Doc are absent from records written
+// before they were kept (their sent log entries hold them instead).
 type doneRecord struct {
-	Kind   string    `json:"kind,omitempty"`
-	WAMID  string    `json:"wamid,omitempty"`
-	SentAt time.Time `json:"sent_at"`
-	Failed string    `json:"failed,omitempty"`
+	Kind    string    `json:"kind,omitempty"`
+	OrderID string    `json:"order_id,omitempty"`
+	Body    string    `json:"body,omitempty"`
+	Doc     string    `json:"doc,omitempty"`
+	WAMID   string    `json:"wamid,omitempty"`
+	SentAt  time.Time `json:"sent_at"`
+	Failed  string    `json:"failed,omitempty"`
+}
+
+// sentRecord reads a settled send of the customer's sent log: v is the
+// log entry's value, either the send's outbox key (its record is in
+// outbox/whatsapp_done) or, for entries written before, the whole record.
+func sentRecord(tx *bolt.Tx, v []byte) (store.SentRecord, error) {
+	var r store.SentRecord
+	if len(v) > 0 && v[0] == '{' {
+		if err := jsonUnmarshal(v, &r); err != nil {
+			return r, fmt.Errorf("decode sent log entry: %w", err)
+		}
+		return r, nil
+	}
+	var d doneRecord
+	ok, err := store.GetJSON(store.Bucket(tx, store.BucketOutbox, store.BucketWADone), v, &d)
+	if err != nil {
+		return r, err
+	}
+	if !ok {
+		return r, fmt.Errorf("sent log entry %s: %w", v, fatoora.ErrNotFound)
+	}
+	return store.SentRecord{Key: string(v), OrderID: d.OrderID, Kind: d.Kind, Body: d.Body, Doc: d.Doc,
+		WAMID: d.WAMID, SentAt: d.SentAt, Failed: d.Failed}, nil
 }
 
 func outKey(orderID string, round int, step string) string {
@@ -772,8 +800,9 @@ func (o *Outbox) backoff(attempts int, err error) time.Duration {
 // (staff must look) or its last pending send (decided → replied).
 func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) error {
 	now := p.now()
-	done := store.Bucket(tx, store.BucketOutbox, store.BucketWADone)
-	if err := store.PutJSON(done, []byte(m.Key), doneRecord{Kind: m.Kind, WAMID: wamid, SentAt: now, Failed: failure}); err != nil {
+	done := store.Fill(store.Bucket(tx, store.BucketOutbox, store.BucketWADone)) // keys grow with the order ids
+	rec := doneRecord{Kind: m.Kind, OrderID: m.OrderID, Body: m.Body, Doc: m.Doc, WAMID: wamid, SentAt: now, Failed: failure}
+	if err := store.PutJSON(done, []byte(m.Key), rec); err != nil {
 		return err
 	}
 	if out := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp); out.Get([]byte(m.Key)) != nil {
@@ -799,19 +828,22 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 			return err
 		}
 	}
-	sent := store.SentRecord{Key: m.Key, OrderID: m.OrderID, Customer: m.To, To: m.To, Kind: m.Kind, Body: m.Body,
-		Doc: m.Doc, WAMID: wamid, SentAt: now, Failed: failure}
+	// The customer's sent log holds the key: the record is the done
+	// record above, appended at the right edge of its tree, where a whole
+	// record in the log (keyed by customer, at random places) made that
+	// tree a level deeper.
+	customer := m.To
 	switch {
 	case ord != nil:
-		sent.Customer = ord.Customer
+		customer = ord.Customer
 	case m.Customer != "":
-		sent.Customer = m.Customer
+		customer = m.Customer
 	default:
 		if id, _, _ := strings.Cut(m.Key, "/"); strings.HasPrefix(id, store.StaffSendPrefix) {
-			sent.Customer = strings.TrimPrefix(id, store.StaffSendPrefix)
+			customer = strings.TrimPrefix(id, store.StaffSendPrefix)
 		}
 	}
-	if err := store.PutJSON(store.Bucket(tx, store.BucketOutbox, store.BucketSent), store.SentKey(sent.Customer, now, m.Key), sent); err != nil {
+	if err := store.Bucket(tx, store.BucketOutbox, store.BucketSent).Put(store.SentKey(customer, now, m.Key), []byte(m.Key)); err != nil {
 		return fmt.Errorf("sent log: %w", err)
 	}
 	if ord == nil {

@@ -163,9 +163,10 @@ func indexConversations(tx *bolt.Tx, out *bolt.Bucket) error {
 	})
 }
 
-// SentRecord is a settled send in outbox/sent (written by package
-// appliance/pipeline; migration 2 rebuilds it from outbox/whatsapp_done and
-// the orders, without the bodies, which were not kept before).
+// SentRecord is a settled send as outbox/sent held it before its entries
+// pointed at outbox/whatsapp_done (package appliance/pipeline reads both);
+// migration 2 rebuilds it from outbox/whatsapp_done and the orders, without
+// the bodies, which were not kept before.
 type SentRecord struct {
 	Key      string    `json:"key"`
 	OrderID  string    `json:"order_id,omitempty"`
