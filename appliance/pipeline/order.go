@@ -241,8 +241,11 @@ func saveOrder(tx *bolt.Tx, o *Order) error {
 }
 
 // OrderOfMessage returns the id of the order an inbound message was attached
-// to, or that a reply the box sent belongs to ("" if none; "-" for a message
-// that needs no order, such as a reaction).
+// to ("" if none; "-" for a message that needs no order, such as a
+// reaction). The box's own replies are no longer indexed here (stores
+// written before still hold some): nothing looked them up, and each cost
+// its send's commit a page at a random place (issue 16); a reply's order is
+// in its outbox key and its whatsapp_done record.
 func OrderOfMessage(tx *bolt.Tx, wamid string) string { return orderOfMessage(tx, wamid) }
 
 func orderOfMessage(tx *bolt.Tx, wamid string) string {

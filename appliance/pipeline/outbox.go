@@ -795,9 +795,9 @@ func (o *Outbox) backoff(attempts int, err error) time.Duration {
 
 // recordSent settles a send: done record (which is also the order's record
 // of it, see Order.Sends), pending entry removed, the customer's sent log
-// (outbox/sent), and the wamid → order index for statuses and replies. The
-// order itself is rewritten only when this send changes it: a refusal
-// (staff must look) or its last pending send (decided → replied).
+// (outbox/sent). The order itself is rewritten only when this send changes
+// it: a refusal (staff must look) or its last pending send (decided →
+// replied).
 func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) error {
 	now := p.now()
 	done := store.Fill(store.Bucket(tx, store.BucketOutbox, store.BucketWADone)) // keys grow with the order ids
@@ -810,11 +810,6 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 			return err
 		}
 		if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthOutbox, -1); err != nil {
-			return err
-		}
-	}
-	if wamid != "" {
-		if err := ordersByMsg(tx).Put([]byte(wamid), []byte(m.OrderID)); err != nil {
 			return err
 		}
 	}

@@ -34,7 +34,7 @@
 //	orders/                        per-order pipeline state machines [pipeline]
 //	    byid/<order id>            JSON order: state, understanding, lines, decision, history; its sends are
 //	                               the whatsapp_done records of its keys (those settled before: in "sends")
-//	    bymsg/<wamid>              order id of an inbound message or of a reply the box sent
+//	    bymsg/<wamid>              order id of an inbound message (and of replies the box sent before issue 16)
 //	    index/<index key>          order id; indexes time, customer, state, decision, staff (t = created_at)
 //	conversations/                 per-customer conversation state; the tier's one home [pipeline]
 //	    <customer>                 JSON {paused_until, paused_by, flag, tier, lifecycle, last_order}
