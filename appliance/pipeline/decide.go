@@ -489,7 +489,7 @@ func (p *Pipeline) sendChoices(tx *bolt.Tx, ord *Order, step, body string, opts 
 // out starts a send of the order's current round; the first one of a round
 // carries the read mark for the customer's latest message.
 func (p *Pipeline) out(ord *Order, step string) OutMessage {
-	m := OutMessage{Key: outKey(ord.ID, ord.Round, step), OrderID: ord.ID, To: ord.To, CreatedAt: p.now()}
+	m := OutMessage{Key: outKey(ord.ID, ord.Round, step), OrderID: ord.ID, Customer: ord.Customer, To: ord.To, CreatedAt: p.now()}
 	if !ord.readMarked && len(ord.Messages) > 0 {
 		m.ReadMark = ord.Messages[len(ord.Messages)-1]
 		ord.readMarked = true

@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"fatoora"
@@ -79,7 +82,11 @@ type Question struct {
 	Options []Option `json:"options,omitempty"`
 }
 
-// Send records one outbound message of the order.
+// Send records one outbound message of the order. Sends are kept out of
+// the order's own record: each is its outbox/whatsapp_done record (keyed
+// by the order id), written by the commit that settles the send, so that
+// settling a send does not rewrite the order; loadOrder puts them back in
+// Order.Sends, in the order they were recorded.
 type Send struct {
 	Key   string    `json:"key"`
 	Kind  string    `json:"kind"`
@@ -131,14 +138,18 @@ type Order struct {
 	Quote    string         `json:"quote,omitempty"`
 	Total    money.Piasters `json:"total,omitempty"`
 
-	NeedsStaff bool    `json:"needs_staff,omitempty"`
-	StaffNote  string  `json:"staff_note,omitempty"`
-	Sends      []Send  `json:"sends,omitempty"`
-	History    []Event `json:"history,omitempty"`
+	NeedsStaff bool   `json:"needs_staff,omitempty"`
+	StaffNote  string `json:"staff_note,omitempty"`
+	// Sends are the order's settled sends, oldest first. Only those settled
+	// before sends had records of their own are stored in the order
+	// (storedSends of them); the rest come from outbox/whatsapp_done.
+	Sends   []Send  `json:"sends,omitempty"`
+	History []Event `json:"history,omitempty"`
 
-	readMarked bool     // a send of this decision already carries the read mark
-	greet      bool     // this decision's reply opens the conversation: say hello
-	indexed    [][]byte // the index keys stored for this order (see saveOrder)
+	readMarked  bool     // a send of this decision already carries the read mark
+	greet       bool     // this decision's reply opens the conversation: say hello
+	indexed     [][]byte // the index keys stored for this order (see saveOrder)
+	storedSends int      // how many of Sends the stored order holds itself
 }
 
 func (o *Order) indexFields() store.OrderIndex {
@@ -153,7 +164,7 @@ func (o *Order) event(now time.Time, s State, note string) {
 }
 
 func ordersByID(tx *bolt.Tx) *bolt.Bucket {
-	return store.Bucket(tx, store.BucketOrders, store.BucketByID)
+	return store.Fill(store.Bucket(tx, store.BucketOrders, store.BucketByID)) // ids grow
 }
 func ordersByMsg(tx *bolt.Tx) *bolt.Bucket {
 	return store.Bucket(tx, store.BucketOrders, store.BucketByMsg)
@@ -172,7 +183,37 @@ func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 		return nil, fmt.Errorf("order %s: %w", id, fatoora.ErrNotFound)
 	}
 	o.indexed = o.indexFields().Keys()
+	if err := o.loadSends(tx); err != nil {
+		return nil, err
+	}
 	return &o, nil
+}
+
+// loadSends appends to o.Sends the order's settled sends recorded in
+// outbox/whatsapp_done, after those the stored order holds itself, in the
+// order they were settled (their time, then their key), and moves
+// UpdatedAt to the latest of them, as when each send rewrote the order.
+func (o *Order) loadSends(tx *bolt.Tx) error {
+	o.storedSends = len(o.Sends)
+	prefix := []byte(o.ID + "/")
+	c := store.Bucket(tx, store.BucketOutbox, store.BucketWADone).Cursor()
+	start := len(o.Sends)
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if o.storedSends > 0 && slices.ContainsFunc(o.Sends[:o.storedSends], func(s Send) bool { return s.Key == string(k) }) {
+			continue
+		}
+		var d doneRecord
+		if err := json.Unmarshal(v, &d); err != nil {
+			return fmt.Errorf("decode send %s: %w", k, err)
+		}
+		o.Sends = append(o.Sends, Send{Key: string(k), Kind: d.Kind, WAMID: d.WAMID, At: d.SentAt, Error: d.Failed})
+	}
+	added := o.Sends[start:]
+	slices.SortStableFunc(added, func(a, b Send) int { return a.At.Compare(b.At) })
+	if n := len(added); n > 0 && added[n-1].At.After(o.UpdatedAt) {
+		o.UpdatedAt = added[n-1].At
+	}
+	return nil
 }
 
 // saveOrder writes the order and, in the same transaction, moves its index
@@ -191,12 +232,20 @@ func saveOrder(tx *bolt.Tx, o *Order) error {
 		return fmt.Errorf("index order %s: %w", o.ID, err)
 	}
 	o.indexed = keys
-	return store.PutJSON(ordersByID(tx), []byte(o.ID), o)
+	// The sends recorded in outbox/whatsapp_done stay there (loadSends).
+	sends := o.Sends
+	o.Sends = sends[:min(o.storedSends, len(sends))]
+	err := store.PutJSON(ordersByID(tx), []byte(o.ID), o)
+	o.Sends = sends
+	return err
 }
 
 // OrderOfMessage returns the id of the order an inbound message was attached
-// to, or that a reply the box sent belongs to ("" if none; "-" for a message
-// that needs no order, such as a reaction).
+// to ("" if none; "-" for a message that needs no order, such as a
+// reaction). The box's own replies are no longer indexed here (stores
+// written before still hold some): nothing looked them up, and each cost
+// its send's commit a page at a random place (issue 16); a reply's order is
+// in its outbox key and its whatsapp_done record.
 func OrderOfMessage(tx *bolt.Tx, wamid string) string { return orderOfMessage(tx, wamid) }
 
 func orderOfMessage(tx *bolt.Tx, wamid string) string {

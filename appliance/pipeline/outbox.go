@@ -42,8 +42,12 @@ const (
 
 // OutMessage is one pending send in outbox/whatsapp.
 type OutMessage struct {
-	Key      string             `json:"key"`
-	OrderID  string             `json:"order_id"`
+	Key     string `json:"key"`
+	OrderID string `json:"order_id"`
+	// Customer is the order's customer (its sent log's key), so that
+	// settling a send need not read the order; absent from sends of
+	// staff and those written before it was kept.
+	Customer string             `json:"customer,omitempty"`
 	To       string             `json:"to"`
 	Kind     string             `json:"kind"`
 	Body     string             `json:"body,omitempty"`
@@ -68,11 +72,42 @@ type OutMessage struct {
 	SendingSince time.Time `json:"sending_since,omitempty"`
 }
 
-// doneRecord is what outbox/whatsapp_done holds per key.
+// doneRecord is what outbox/whatsapp_done holds per key: a key there is
+// never sent again; the records of an order's keys are its sends
+// (Order.Sends), and each is what the customer's sent log (outbox/sent)
+// points at. Kind, OrderID, Body and Doc are absent from records written
+// before they were kept (their sent log entries hold them instead).
 type doneRecord struct {
-	WAMID  string    `json:"wamid,omitempty"`
-	SentAt time.Time `json:"sent_at"`
-	Failed string    `json:"failed,omitempty"`
+	Kind    string    `json:"kind,omitempty"`
+	OrderID string    `json:"order_id,omitempty"`
+	Body    string    `json:"body,omitempty"`
+	Doc     string    `json:"doc,omitempty"`
+	WAMID   string    `json:"wamid,omitempty"`
+	SentAt  time.Time `json:"sent_at"`
+	Failed  string    `json:"failed,omitempty"`
+}
+
+// sentRecord reads a settled send of the customer's sent log: v is the
+// log entry's value, either the send's outbox key (its record is in
+// outbox/whatsapp_done) or, for entries written before, the whole record.
+func sentRecord(tx *bolt.Tx, v []byte) (store.SentRecord, error) {
+	var r store.SentRecord
+	if len(v) > 0 && v[0] == '{' {
+		if err := jsonUnmarshal(v, &r); err != nil {
+			return r, fmt.Errorf("decode sent log entry: %w", err)
+		}
+		return r, nil
+	}
+	var d doneRecord
+	ok, err := store.GetJSON(store.Bucket(tx, store.BucketOutbox, store.BucketWADone), v, &d)
+	if err != nil {
+		return r, err
+	}
+	if !ok {
+		return r, fmt.Errorf("sent log entry %s: %w", v, fatoora.ErrNotFound)
+	}
+	return store.SentRecord{Key: string(v), OrderID: d.OrderID, Kind: d.Kind, Body: d.Body, Doc: d.Doc,
+		WAMID: d.WAMID, SentAt: d.SentAt, Failed: d.Failed}, nil
 }
 
 func outKey(orderID string, round int, step string) string {
@@ -758,13 +793,16 @@ func (o *Outbox) backoff(attempts int, err error) time.Duration {
 	return min(d, o.p.opts.MaxBackoff)
 }
 
-// recordSent settles a send: done record, pending entry removed, the
-// customer's sent log (outbox/sent), the order's send list and state, and
-// the wamid → order index for statuses and replies.
+// recordSent settles a send: done record (which is also the order's record
+// of it, see Order.Sends), pending entry removed, the customer's sent log
+// (outbox/sent). The order itself is rewritten only when this send changes
+// it: a refusal (staff must look) or its last pending send (decided →
+// replied).
 func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) error {
 	now := p.now()
-	done := store.Bucket(tx, store.BucketOutbox, store.BucketWADone)
-	if err := store.PutJSON(done, []byte(m.Key), doneRecord{WAMID: wamid, SentAt: now, Failed: failure}); err != nil {
+	done := store.Fill(store.Bucket(tx, store.BucketOutbox, store.BucketWADone)) // keys grow with the order ids
+	rec := doneRecord{Kind: m.Kind, OrderID: m.OrderID, Body: m.Body, Doc: m.Doc, WAMID: wamid, SentAt: now, Failed: failure}
+	if err := store.PutJSON(done, []byte(m.Key), rec); err != nil {
 		return err
 	}
 	if out := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp); out.Get([]byte(m.Key)) != nil {
@@ -775,34 +813,46 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 			return err
 		}
 	}
-	if wamid != "" {
-		if err := ordersByMsg(tx).Put([]byte(wamid), []byte(m.OrderID)); err != nil {
+	// The order is read only when this send may change it (a refusal, or
+	// the last pending send) or to learn its customer (a send written
+	// before sends carried it).
+	var ord *Order
+	if m.OrderID != "" && (failure != "" || m.Customer == "" || !hasPending(tx, m.OrderID)) {
+		var err error
+		if ord, err = loadOrder(tx, m.OrderID); err != nil && !errors.Is(err, fatoora.ErrNotFound) {
 			return err
 		}
 	}
-	ord, err := loadOrder(tx, m.OrderID)
-	if err != nil && !errors.Is(err, fatoora.ErrNotFound) {
-		return err
+	// The customer's sent log holds the key: the record is the done
+	// record above, appended at the right edge of its tree, where a whole
+	// record in the log (keyed by customer, at random places) made that
+	// tree a level deeper.
+	customer := m.To
+	switch {
+	case ord != nil:
+		customer = ord.Customer
+	case m.Customer != "":
+		customer = m.Customer
+	default:
+		if id, _, _ := strings.Cut(m.Key, "/"); strings.HasPrefix(id, store.StaffSendPrefix) {
+			customer = strings.TrimPrefix(id, store.StaffSendPrefix)
+		}
 	}
-	sent := store.SentRecord{Key: m.Key, OrderID: m.OrderID, Customer: m.To, To: m.To, Kind: m.Kind, Body: m.Body,
-		Doc: m.Doc, WAMID: wamid, SentAt: now, Failed: failure}
-	if ord != nil {
-		sent.Customer = ord.Customer
-	} else if id, _, _ := strings.Cut(m.Key, "/"); strings.HasPrefix(id, store.StaffSendPrefix) {
-		sent.Customer = strings.TrimPrefix(id, store.StaffSendPrefix)
-	}
-	if err := store.PutJSON(store.Bucket(tx, store.BucketOutbox, store.BucketSent), store.SentKey(sent.Customer, now, m.Key), sent); err != nil {
+	if err := store.Bucket(tx, store.BucketOutbox, store.BucketSent).Put(store.SentKey(customer, now, m.Key), []byte(m.Key)); err != nil {
 		return fmt.Errorf("sent log: %w", err)
 	}
 	if ord == nil {
-		return nil // a staff message outside any order
+		return nil // a staff message outside any order, or a send that leaves its order as it is
 	}
-	ord.Sends = append(ord.Sends, Send{Key: m.Key, Kind: m.Kind, WAMID: wamid, At: now, Error: failure})
+	replied := ord.State == StateDecided && !hasPending(tx, m.OrderID)
+	if failure == "" && !replied {
+		return nil // the order's view of this send is its done record
+	}
 	if failure != "" {
 		ord.NeedsStaff = true
 		ord.StaffNote = "WhatsApp refused a reply: " + failure
 	}
-	if !hasPending(tx, m.OrderID) && ord.State == StateDecided {
+	if replied {
 		ord.event(now, StateReplied, "")
 	}
 	ord.UpdatedAt = now

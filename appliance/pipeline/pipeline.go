@@ -242,11 +242,18 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
 			ord, err = loadOrder(tx, id)
 			return err
 		}
-		var err error
-		if ord, err = p.attach(tx, msg, pre); err != nil || ord == nil || ord.State != StateUnderstood {
+		att, conv, err := p.attach(tx, msg, pre)
+		if err != nil || att == nil {
 			return err
 		}
-		ord, decided, err = p.decideTx(tx, ord.ID, &it)
+		if att.State != StateUnderstood {
+			ord = att
+			return saveAttached(tx, att, conv)
+		}
+		// Decided here, the order and its conversation are written once,
+		// as decided, instead of once as attached and again as decided.
+		ord, err = p.decideWith(tx, att, conv, &it)
+		decided = err == nil
 		return err
 	})
 	if err != nil || ord == nil {
@@ -282,38 +289,46 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
 // noOrder marks a message that needs no order (a reaction, an empty message).
 const noOrder = "-"
 
+// saveAttached writes what attach changed.
+func saveAttached(tx *bolt.Tx, ord *Order, conv *Conversation) error {
+	if err := saveConv(tx, conv); err != nil {
+		return err
+	}
+	return saveOrder(tx, ord)
+}
+
 // attach links a new message to an order: a tapped button or a typed answer
-// continues the order that asked; anything else starts a new order.
-func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message, pre *understand.Result) (*Order, error) {
+// continues the order that asked; anything else starts a new order. It
+// returns the order and the customer's conversation as changed, for the
+// caller to save (saveAttached) or to decide and save (decideWith); a nil
+// order: the message needs none.
+func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message, pre *understand.Result) (*Order, *Conversation, error) {
 	now := p.now()
 	conv, err := loadConv(tx, msg.Customer)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	index := func(o *Order) error {
+	index := func(o *Order) (*Order, *Conversation, error) {
 		o.Messages = append(o.Messages, msg.ID)
 		o.LastMessageAt = msg.Timestamp
 		conv.LastOrder = o.ID
 		if err := ordersByMsg(tx).Put([]byte(msg.ID), []byte(o.ID)); err != nil {
-			return err
+			return nil, nil, err
 		}
-		if err := saveConv(tx, conv); err != nil {
-			return err
-		}
-		return saveOrder(tx, o)
+		return o, conv, nil
 	}
 	if msg.Type == "reaction" || (msg.Type == "text" && strings.TrimSpace(msg.Text) == "") {
-		return nil, ordersByMsg(tx).Put([]byte(msg.ID), []byte(noOrder))
+		return nil, nil, ordersByMsg(tx).Put([]byte(msg.ID), []byte(noOrder))
 	}
 	if ord, ok, err := p.continuation(tx, msg, conv); err != nil || ok {
 		if err != nil || ord == nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return ord, index(ord)
+		return index(ord)
 	}
 	id, err := newOrderID(tx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	to := msg.From
 	if to == "" {
@@ -337,7 +352,7 @@ func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message, pre *understand.Resul
 	if pre != nil && ord.Decision == "" {
 		p.applyUnderstanding(ord, *pre)
 	}
-	return ord, index(ord)
+	return index(ord)
 }
 
 // understand runs the understander outside any transaction, then commits
@@ -485,25 +500,33 @@ func (p *Pipeline) decideTx(tx *bolt.Tx, id string, it *queue.Item) (*Order, boo
 	if err != nil {
 		return nil, false, err
 	}
+	ord, err = p.decideWith(tx, ord, conv, it)
+	return ord, err == nil, err
+}
+
+// decideWith decides the understood order ord of conversation conv (both
+// as read or changed in tx, not necessarily saved yet), saves both, and
+// completes the queue item it (nil: none).
+func (p *Pipeline) decideWith(tx *bolt.Tx, ord *Order, conv *Conversation, it *queue.Item) (*Order, error) {
 	if err := p.decide(tx, ord, conv); err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	ord.event(p.now(), StateDecided, string(ord.Decision)+": "+ord.Reason)
 	if err := saveConv(tx, conv); err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	if !hasPending(tx, ord.ID) {
 		ord.event(p.now(), StateReplied, "nothing to send")
 	}
 	if err := saveOrder(tx, ord); err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	if it != nil {
 		if err := queue.Complete(tx, *it); err != nil {
-			return nil, false, err
+			return nil, err
 		}
 	}
-	return ord, true, nil
+	return ord, nil
 }
 
 func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }

@@ -322,8 +322,8 @@ func (p *Pipeline) Messages(ctx context.Context, customer string, pg Page) (Mess
 		}
 		sentB := store.Bucket(tx, store.BucketOutbox, store.BucketSent)
 		nextOut, err := store.Scan(ctx, sentB, store.IndexPrefix(store.IndexCustomer, customer), pg, func(_, v []byte) (bool, error) {
-			var r store.SentRecord
-			if err := jsonUnmarshal(v, &r); err != nil {
+			r, err := sentRecord(tx, v)
+			if err != nil {
 				return false, err
 			}
 			m := ThreadMessage{Direction: Outbound, At: r.SentAt, ID: r.Key, WAMID: r.WAMID, Kind: r.Kind, Text: r.Body,

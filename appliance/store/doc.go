@@ -32,8 +32,9 @@
 //	queue/                         durable work queue [queue]
 //	    <seq uint64>               JSON {kind, ref, attempts, not_before}
 //	orders/                        per-order pipeline state machines [pipeline]
-//	    byid/<order id>            JSON order: state, understanding, lines, decision, sends, history
-//	    bymsg/<wamid>              order id of an inbound message or of a reply the box sent
+//	    byid/<order id>            JSON order: state, understanding, lines, decision, history; its sends are
+//	                               the whatsapp_done records of its keys (those settled before: in "sends")
+//	    bymsg/<wamid>              order id of an inbound message (and of replies the box sent before issue 16)
 //	    index/<index key>          order id; indexes time, customer, state, decision, staff (t = created_at)
 //	conversations/                 per-customer conversation state; the tier's one home [pipeline]
 //	    <customer>                 JSON {paused_until, paused_by, flag, tier, lifecycle, last_order}
@@ -53,11 +54,15 @@
 //	    index/<index key>          number; indexes time, kind, customer, status "<kind>/<status>" (t = issued_at)
 //	outbox/                        side effects written in the same transaction as their cause
 //	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step [pipeline]
-//	    whatsapp_done/<key>        JSON {wamid, sent_at}: a key here is never sent again [pipeline]
+//	    whatsapp_done/<key>        JSON {kind, order_id, body, doc, wamid, sent_at, failed}: a key here is [pipeline]
+//	                               never sent again; an order's keys are its sends (Order.Sends), written
+//	                               without rewriting it; the record the sent log points at
 //	    hq/<seq uint64>            JSON head-office sync entry: invoice, credit note or payment [invoice]
 //	    hq_rejected/<seq uint64>   JSON entry head office refused for good, with the reason [invoice]
-//	    sent/<index key>           JSON settled send {key, order_id, customer, to, kind, body, doc, wamid, [pipeline]
-//	                               sent_at, failed}; index customer (t = sent_at): a customer's replies
+//	    sent/<index key>           the send's outbox key: its record is whatsapp_done/<key>; entries [pipeline]
+//	                               written before (and by migration 2) hold the JSON settled send {key,
+//	                               order_id, customer, to, kind, body, doc, wamid, sent_at, failed} instead;
+//	                               index customer (t = sent_at): a customer's replies
 //	message_index/                 inbound messages by customer [ingest]
 //	    <index key>                wamid; index customer (t = received_at)
 //	customer_index/                customers by last contact [ingest]

@@ -163,9 +163,10 @@ func indexConversations(tx *bolt.Tx, out *bolt.Bucket) error {
 	})
 }
 
-// SentRecord is a settled send in outbox/sent (written by package
-// appliance/pipeline; migration 2 rebuilds it from outbox/whatsapp_done and
-// the orders, without the bodies, which were not kept before).
+// SentRecord is a settled send as outbox/sent held it before its entries
+// pointed at outbox/whatsapp_done (package appliance/pipeline reads both);
+// migration 2 rebuilds it from outbox/whatsapp_done and the orders, without
+// the bodies, which were not kept before.
 type SentRecord struct {
 	Key      string    `json:"key"`
 	OrderID  string    `json:"order_id,omitempty"`
@@ -185,6 +186,7 @@ const StaffSendPrefix = "staff-"
 
 func indexSent(tx *bolt.Tx, out *bolt.Bucket) error {
 	type done struct {
+		Kind   string    `json:"kind"` // absent before the order's sends moved here
 		WAMID  string    `json:"wamid"`
 		SentAt time.Time `json:"sent_at"`
 		Failed string    `json:"failed"`
@@ -199,7 +201,7 @@ func indexSent(tx *bolt.Tx, out *bolt.Bucket) error {
 	}
 	orders := Bucket(tx, BucketOrders, BucketByID)
 	return eachJSON(Bucket(tx, BucketOutbox, BucketWADone), func(k []byte, d *done) error {
-		r := SentRecord{Key: string(k), WAMID: d.WAMID, SentAt: d.SentAt, Failed: d.Failed}
+		r := SentRecord{Key: string(k), Kind: d.Kind, WAMID: d.WAMID, SentAt: d.SentAt, Failed: d.Failed}
 		id, _, _ := strings.Cut(r.Key, "/")
 		if c, ok := strings.CutPrefix(id, StaffSendPrefix); ok {
 			r.Customer, r.To, r.Kind = c, c, "text"
@@ -214,7 +216,7 @@ func indexSent(tx *bolt.Tx, out *bolt.Bucket) error {
 			}
 			r.OrderID, r.Customer, r.To = id, o.Customer, o.To
 			for _, s := range o.Sends {
-				if s.Key == r.Key {
+				if s.Key == r.Key && r.Kind == "" {
 					r.Kind = s.Kind
 				}
 			}

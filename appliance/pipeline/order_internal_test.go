@@ -1,0 +1,214 @@
+package pipeline
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fatoora/appliance/store"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// sendsPipeline is a pipeline with only what recordSent needs: the store
+// and a clock the test moves.
+func sendsPipeline(t *testing.T) (*Pipeline, *time.Time) {
+	t.Helper()
+	db, err := store.Open(filepath.Join(t.TempDir(), "fatoora.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	clock := time.Date(2026, 12, 4, 10, 0, 0, 0, time.UTC)
+	return &Pipeline{opts: Options{Now: func() time.Time { return clock }}, db: db}, &clock
+}
+
+func storedOrder(t *testing.T, db *store.DB, id string) []byte {
+	t.Helper()
+	var raw []byte
+	if err := db.View(func(tx *bolt.Tx) error { raw = bytes.Clone(ordersByID(tx).Get([]byte(id))); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+func readOrder(t *testing.T, db *store.DB, id string) *Order {
+	t.Helper()
+	var o *Order
+	if err := db.View(func(tx *bolt.Tx) (err error) { o, err = loadOrder(tx, id); return err }); err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+func TestRecordSent_SendsKeptOutOfTheOrder(t *testing.T) {
+	p, clock := sendsPipeline(t)
+	t0 := *clock
+	// doc carries its customer (as sends do now); sum does not (as sends
+	// written before): both are logged under the order's customer.
+	doc := OutMessage{Key: "O000001/00/invoice-pdf", OrderID: "O000001", Customer: "c1", To: "wa1", Kind: SendDocument, Doc: "INV-1"}
+	sum := OutMessage{Key: "O000001/00/invoice-summary", OrderID: "O000001", To: "wa1", Kind: SendText, Body: "total"}
+	err := p.db.Update(func(tx *bolt.Tx) error {
+		o := &Order{ID: "O000001", Customer: "c1", To: "wa1", CreatedAt: t0, UpdatedAt: t0, State: StateDecided}
+		if err := saveOrder(tx, o); err != nil {
+			return err
+		}
+		if err := enqueueSend(tx, doc); err != nil {
+			return err
+		}
+		return enqueueSend(tx, sum)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := storedOrder(t, p.db, "O000001")
+
+	*clock = t0.Add(time.Second)
+	if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, doc, "wamid.doc", "") }); err != nil {
+		t.Fatal(err)
+	}
+	if after := storedOrder(t, p.db, "O000001"); !bytes.Equal(after, before) {
+		t.Errorf("a send that changes nothing of the order rewrote it:\n%s\n%s", before, after)
+	}
+	o := readOrder(t, p.db, "O000001")
+	want := []Send{{Key: doc.Key, Kind: SendDocument, WAMID: "wamid.doc", At: t0.Add(time.Second)}}
+	if !sameSends(o.Sends, want) || o.State != StateDecided || !o.UpdatedAt.Equal(t0.Add(time.Second)) {
+		t.Errorf("after the first send: state %s updated %v sends %+v", o.State, o.UpdatedAt, o.Sends)
+	}
+
+	*clock = t0.Add(2 * time.Second)
+	if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, sum, "wamid.sum", "") }); err != nil {
+		t.Fatal(err)
+	}
+	o = readOrder(t, p.db, "O000001")
+	want = append(want, Send{Key: sum.Key, Kind: SendText, WAMID: "wamid.sum", At: t0.Add(2 * time.Second)})
+	if !sameSends(o.Sends, want) || o.State != StateReplied || !o.UpdatedAt.Equal(t0.Add(2*time.Second)) {
+		t.Errorf("after the last send: state %s updated %v sends %+v", o.State, o.UpdatedAt, o.Sends)
+	}
+	if raw := storedOrder(t, p.db, "O000001"); bytes.Contains(raw, []byte(`"sends"`)) {
+		t.Errorf("the stored order holds its sends: %s", raw)
+	}
+	if n := len(o.History); n == 0 || o.History[n-1].State != StateReplied {
+		t.Errorf("history %+v", o.History)
+	}
+	for _, m := range []OutMessage{doc, sum} {
+		var logged bool
+		_ = p.db.View(func(tx *bolt.Tx) error {
+			logged = store.Bucket(tx, store.BucketOutbox, store.BucketSent).Get(store.SentKey("c1", o.Sends[0].At, m.Key)) != nil ||
+				store.Bucket(tx, store.BucketOutbox, store.BucketSent).Get(store.SentKey("c1", o.Sends[1].At, m.Key)) != nil
+			return nil
+		})
+		if !logged {
+			t.Errorf("%s is not in customer c1's sent log", m.Key)
+		}
+	}
+	// A decision saved from a loaded order keeps the sends where they are.
+	if err := p.db.Update(func(tx *bolt.Tx) error {
+		o, err := loadOrder(tx, "O000001")
+		if err != nil {
+			return err
+		}
+		o.Notes = append(o.Notes, "seen")
+		return saveOrder(tx, o)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if o := readOrder(t, p.db, "O000001"); !sameSends(o.Sends, want) {
+		t.Errorf("after a save: sends %+v", o.Sends)
+	}
+}
+
+// An order stored with its sends inside (before they had records of their
+// own) reads the same, and keeps them through later sends and saves.
+func TestRecordSent_OrderWithStoredSends(t *testing.T) {
+	p, clock := sendsPipeline(t)
+	t0 := *clock
+	old := Send{Key: "O000007/00/a-question", Kind: SendButtons, WAMID: "wamid.old", At: t0}
+	next := OutMessage{Key: "O000007/01/invoice-pdf", OrderID: "O000007", To: "c7", Kind: SendDocument, Doc: "INV-2"}
+	err := p.db.Update(func(tx *bolt.Tx) error {
+		o := &Order{ID: "O000007", Customer: "c7", To: "c7", CreatedAt: t0, UpdatedAt: t0, State: StateDecided, Round: 1,
+			Sends: []Send{old}, storedSends: 1}
+		if err := saveOrder(tx, o); err != nil {
+			return err
+		}
+		// the old send's done record, as it was written then (no kind)
+		done := store.Bucket(tx, store.BucketOutbox, store.BucketWADone)
+		if err := store.PutJSON(done, []byte(old.Key), map[string]any{"wamid": old.WAMID, "sent_at": old.At}); err != nil {
+			return err
+		}
+		return enqueueSend(tx, next)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := readOrder(t, p.db, "O000007"); !sameSends(o.Sends, []Send{old}) {
+		t.Fatalf("stored sends read back as %+v", o.Sends)
+	}
+	*clock = t0.Add(time.Minute)
+	if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, next, "", "refused") }); err != nil {
+		t.Fatal(err)
+	}
+	o := readOrder(t, p.db, "O000007")
+	want := []Send{old, {Key: next.Key, Kind: SendDocument, At: t0.Add(time.Minute), Error: "refused"}}
+	if !sameSends(o.Sends, want) || !o.NeedsStaff || o.StaffNote != "WhatsApp refused a reply: refused" || o.State != StateReplied {
+		t.Errorf("order %s staff %v %q sends %+v", o.State, o.NeedsStaff, o.StaffNote, o.Sends)
+	}
+	var stored Order
+	if err := jsonUnmarshal(storedOrder(t, p.db, "O000007"), &stored); err != nil {
+		t.Fatal(err)
+	}
+	if !sameSends(stored.Sends, []Send{old}) {
+		t.Errorf("the stored order holds sends %+v, want only the one stored before", stored.Sends)
+	}
+}
+
+func sameSends(got, want []Send) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i := range got {
+		g, w := got[i], want[i]
+		if g.Key != w.Key || g.Kind != w.Kind || g.WAMID != w.WAMID || !g.At.Equal(w.At) || g.Error != w.Error {
+			return false
+		}
+	}
+	return true
+}
+
+// The sent log points at the done records now; entries written before
+// hold the whole record. A thread reads both the same way.
+func TestMessages_SentLogOldAndNewEntries(t *testing.T) {
+	p, clock := sendsPipeline(t)
+	t0 := *clock
+	old := store.SentRecord{Key: "O000001/00/invoice-pdf", OrderID: "O000001", Customer: "c1", To: "c1", Kind: SendDocument,
+		Body: "old caption", Doc: "INV-1", WAMID: "wamid.old", SentAt: t0}
+	now := OutMessage{Key: "staff-c1/00000000000000000002/text", Customer: "c1", To: "c1", Kind: SendText, Body: "new text"}
+	if err := p.db.Update(func(tx *bolt.Tx) error {
+		sent := store.Bucket(tx, store.BucketOutbox, store.BucketSent)
+		if err := store.PutJSON(sent, store.SentKey("c1", t0, old.Key), old); err != nil {
+			return err
+		}
+		return enqueueSend(tx, now)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	*clock = t0.Add(time.Minute)
+	if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, now, "wamid.new", "") }); err != nil {
+		t.Fatal(err)
+	}
+	page, err := p.Messages(t.Context(), "c1", Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Messages) != 2 {
+		t.Fatalf("thread %+v", page.Messages)
+	}
+	n, o := page.Messages[0], page.Messages[1]
+	if n.ID != now.Key || n.Kind != SendText || n.Text != "new text" || n.WAMID != "wamid.new" || !n.At.Equal(t0.Add(time.Minute)) || n.Direction != Outbound {
+		t.Errorf("new entry read as %+v", n)
+	}
+	if o.ID != old.Key || o.Kind != SendDocument || o.Text != "old caption" || o.Doc != "INV-1" || o.OrderID != "O000001" || o.WAMID != "wamid.old" || !o.At.Equal(t0) {
+		t.Errorf("old entry read as %+v", o)
+	}
+}
