@@ -1,0 +1,258 @@
+package ingest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"syscall"
+	"time"
+
+	"fatoora/appliance/store"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// DefaultLagBound is Options.LagBound when zero.
+const DefaultLagBound = 30 * time.Second
+
+// ApplyBatch is the most journalled payloads one apply transaction takes.
+const ApplyBatch = 256
+
+// inlineMax: a body Receive journals while at most this many Receive calls
+// are on their way to a commit, and nothing waits to be applied, is applied
+// in its own journal transaction (one commit, as before the journal). More
+// at once is a burst: they are journalled only, and the applier takes them
+// together.
+const inlineMax = 4
+
+// FailJournalled is the FATOORA_FAILPOINT name that kills the process
+// right after Receive's journal commit, before the body is applied (and
+// before the caller hears it was stored): crash tests use it.
+const FailJournalled = "ingest-journalled"
+
+// Receive verifies body, checks it parses as a webhook and journals it: it
+// returns once the raw bytes (with source and the time received) are on
+// disk, so a nil error means durable, and the caller may acknowledge. The
+// messages, customers, statuses and queue items are stored by the applier
+// (Ingester.Part's "ingest-apply" service) in a following commit, in
+// journal order, exactly once; a body that arrives when nothing waits is
+// applied in the same commit. The errors are Accept's. The webhook handler
+// and the relay link use it.
+func (in *Ingester) Receive(ctx context.Context, body []byte, signature string, source string) error {
+	return in.receive(ctx, body, signature, source, false)
+}
+
+// errInline wraps a failure to apply a body in its journal transaction:
+// Receive then journals it alone, and the applier meets (and reports) the
+// failure.
+type errInline struct{ err error }
+
+func (e *errInline) Error() string { return "apply inline: " + e.err.Error() }
+
+func (in *Ingester) receive(ctx context.Context, body []byte, signature, source string, verified bool) error {
+	e, err := in.prepare(ctx, body, signature, source, verified)
+	if err != nil {
+		return err
+	}
+	inline := in.crash != FailJournalled && !in.noInline
+	var seq uint64
+	var done []applied
+	in.inflight.Add(1)
+	for {
+		err = in.db.Batch(func(tx *bolt.Tx) error {
+			seq, done = 0, nil // may run more than once
+			s, dup, err := e.append(tx)
+			if err != nil || dup {
+				return err
+			}
+			seq = s
+			if inline && in.inflight.Load() <= inlineMax && tx.Bucket(store.BucketDigests).Sequence() == seq-1 {
+				if done, err = in.apply(tx, 1, e, seq); err != nil {
+					return &errInline{err}
+				}
+			}
+			return nil
+		})
+		var ie *errInline
+		if inline && errors.As(err, &ie) {
+			in.log.Warn("webhook not applied in its journal commit; journalling it for the applier", "err", ie.err)
+			inline = false
+			continue
+		}
+		break
+	}
+	in.inflight.Add(-1)
+	// The applier holds back while Receive calls are in flight: the last
+	// one to finish wakes it, whatever it stored.
+	defer in.poke()
+	if err != nil {
+		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
+		return fmt.Errorf("journal webhook: %w", err)
+	}
+	in.count(func(s *Stats) {
+		s.Accepted++
+		if seq == 0 {
+			s.Duplicates++
+		}
+		s.LastAccepted = e.at
+	})
+	if seq == 0 {
+		return nil // applied before: nothing written
+	}
+	in.journalledTo(seq)
+	if done != nil {
+		in.settle(done)
+		return nil
+	}
+	if in.crash == FailJournalled {
+		in.log.Warn("failpoint reached: killing the process", "failpoint", in.crash)
+		_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
+		select {} // never continue past a failpoint
+	}
+	return nil
+}
+
+// poke wakes the applier.
+func (in *Ingester) poke() {
+	select {
+	case in.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (in *Ingester) journalledTo(seq uint64) { raise(&in.journalled, seq) }
+func (in *Ingester) appliedTo(seq uint64)    { raise(&in.applied, seq) }
+
+func raise(v interface {
+	Load() uint64
+	CompareAndSwap(old, new uint64) bool
+}, to uint64) {
+	for {
+		old := v.Load()
+		if to <= old || v.CompareAndSwap(old, to) {
+			return
+		}
+	}
+}
+
+// serveApply is the applier, the "ingest-apply" service: it applies what
+// is journalled (at start, what a crash left), then sleeps until Receive
+// journals more. Under a burst it lets the journal commits go first and
+// takes ApplyBatch payloads at a time; when no Receive is on its way to a
+// commit it takes whatever waits at once.
+func (in *Ingester) serveApply(ctx context.Context) error {
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		n, err := in.applyPending(ctx)
+		in.mu.Lock()
+		if err != nil {
+			in.applyErr, in.applyErrAt = err.Error(), in.opts.Now()
+		} else {
+			in.applyErr = ""
+		}
+		in.mu.Unlock()
+		if err != nil {
+			return fmt.Errorf("apply journalled webhooks: %w", err)
+		}
+		if n == ApplyBatch {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-in.wake:
+		}
+	}
+}
+
+// applyPending applies, in one group commit, up to ApplyBatch journalled
+// payloads, unless a burst is on (Receive calls in flight) and fewer than
+// ApplyBatch wait: then the last of those calls wakes it again.
+func (in *Ingester) applyPending(ctx context.Context) (int, error) {
+	var waiting uint64
+	if err := in.db.View(func(tx *bolt.Tx) error {
+		waiting = tx.Bucket(store.BucketPayloads).Sequence() - tx.Bucket(store.BucketDigests).Sequence()
+		return nil
+	}); err != nil {
+		return 0, err
+	}
+	if waiting == 0 || (waiting < ApplyBatch && in.inflight.Load() > 0) {
+		return 0, nil
+	}
+	var done []applied
+	err := in.db.Batch(func(tx *bolt.Tx) error {
+		var err error
+		done, err = in.apply(tx, ApplyBatch, nil, 0)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	in.settle(done)
+	return len(done), nil
+}
+
+// ApplyNow applies everything journalled and not yet applied, in as many
+// transactions as it takes, and returns when none waits: for tests, tools
+// and a box that is stopping.
+func (in *Ingester) ApplyNow() error {
+	for {
+		var done []applied
+		err := in.db.Batch(func(tx *bolt.Tx) error {
+			var err error
+			done, err = in.apply(tx, ApplyBatch, nil, 0)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("apply journalled webhooks: %w", err)
+		}
+		in.settle(done)
+		if len(done) < ApplyBatch {
+			return nil
+		}
+	}
+}
+
+// Lag is the applier's backlog, for health.
+type Lag struct {
+	// Pending counts payloads journalled and not yet applied.
+	Pending uint64
+	// Oldest is when the oldest of them was received (zero when none).
+	Oldest time.Time
+	// Err is the applier's last failure, while it lasts.
+	Err   string
+	ErrAt time.Time
+}
+
+// Lag reads the applier's backlog: counters kept in memory, and the first
+// waiting payload's time (one record).
+func (in *Ingester) Lag() (Lag, error) {
+	var l Lag
+	in.mu.Lock()
+	l.Err, l.ErrAt = in.applyErr, in.applyErrAt
+	in.mu.Unlock()
+	j, a := in.journalled.Load(), in.applied.Load()
+	if j <= a {
+		return l, nil
+	}
+	l.Pending = j - a
+	err := in.db.View(func(tx *bolt.Tx) error {
+		_, v := tx.Bucket(store.BucketPayloads).Cursor().Seek(store.U64(a + 1))
+		if v == nil {
+			return nil
+		}
+		var p struct {
+			ReceivedAt time.Time `json:"received_at"`
+		}
+		if err := json.Unmarshal(v, &p); err != nil {
+			return fmt.Errorf("decode payload: %w", err)
+		}
+		l.Oldest = p.ReceivedAt
+		return nil
+	})
+	return l, err
+}
