@@ -124,6 +124,7 @@ type Ingester struct {
 	// their commit; the applier's wake-up and its last failure.
 	journalled, applied atomic.Uint64
 	inflight            atomic.Int64
+	parsed              parsedCache
 	wake                chan struct{}
 	applyErr            string    // under mu
 	applyErrAt          time.Time // under mu
@@ -302,6 +303,30 @@ type entry struct {
 	rec    []byte // the Payload record
 	at     time.Time
 	source string
+
+	encOnce sync.Once // see encoded
+	encSeq  uint64
+	enc     map[string][]byte
+}
+
+// encoded returns the records of e's messages as they are stored when e
+// is payload seq, by wamid, made once: the applier makes them before its
+// transaction, outside the store's one writer.
+func (e *entry) encoded(seq uint64) map[string][]byte {
+	e.encOnce.Do(func() {
+		e.encSeq = seq
+		e.enc = make(map[string][]byte, len(e.n.Messages))
+		for _, m := range e.n.Messages {
+			m.ReceivedAt, m.Payload, m.Source = e.at, seq, e.source
+			if b, err := json.Marshal(m); err == nil {
+				e.enc[m.ID] = b
+			}
+		}
+	})
+	if e.encSeq != seq {
+		return nil
+	}
+	return e.enc
 }
 
 // prepare checks body (size, signature, that it parses as a webhook) and
@@ -373,9 +398,11 @@ func (in *Ingester) apply(tx *bolt.Tx, limit int, known *entry, knownSeq uint64)
 		seq := store.ParseU64(k)
 		e := known
 		if e == nil || seq != knownSeq {
-			var err error
-			if e, err = decodeEntry(seq, v); err != nil {
-				return nil, err
+			if e = in.parsed.recall(seq, v); e == nil {
+				var err error
+				if e, err = decodeEntry(seq, v); err != nil {
+					return nil, err
+				}
 			}
 		}
 		a := applied{seq: seq, source: e.source}
@@ -401,7 +428,11 @@ func (in *Ingester) apply(tx *bolt.Tx, limit int, known *entry, knownSeq uint64)
 			}
 			n.Messages = kept
 		}
-		if err := in.store(tx, &a.res, n, seq, e.at, e.source); err != nil {
+		var enc map[string][]byte
+		if e != known {
+			enc = e.encoded(seq)
+		}
+		if err := in.store(tx, &a.res, n, enc, seq, e.at, e.source); err != nil {
 			return nil, fmt.Errorf("apply payload %d: %w", seq, err)
 		}
 		out = append(out, a)
@@ -439,6 +470,7 @@ func (in *Ingester) settle(done []applied) {
 		return
 	}
 	in.appliedTo(done[len(done)-1].seq)
+	in.parsed.forget(done)
 	f := in.onCommitted()
 	for _, a := range done {
 		res := a.res
@@ -459,8 +491,9 @@ func (in *Ingester) settle(done []applied) {
 }
 
 // store writes what one payload (seq) holds: new messages, customers,
-// statuses and queue items.
-func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, seq uint64, now time.Time, source string) error {
+// statuses and queue items. enc, when not nil, holds the messages' records
+// made beforehand (entry.encoded).
+func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, enc map[string][]byte, seq uint64, now time.Time, source string) error {
 	msgs := tx.Bucket(store.BucketMessages)
 	for _, m := range n.Messages {
 		id := []byte(m.ID)
@@ -469,7 +502,11 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, seq uint64, 
 			continue
 		}
 		m.ReceivedAt, m.Payload, m.Source = now, seq, source
-		if err := store.PutJSON(msgs, id, m); err != nil {
+		if b := enc[m.ID]; b != nil {
+			if err := msgs.Put(id, b); err != nil {
+				return fmt.Errorf("put message: %w", err)
+			}
+		} else if err := store.PutJSON(msgs, id, m); err != nil {
 			return err
 		}
 		if m.Flag != "" {

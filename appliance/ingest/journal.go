@@ -1,11 +1,13 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 	"syscall"
 	"time"
 
@@ -72,7 +74,9 @@ func (in *Ingester) receive(ctx context.Context, body []byte, signature, source 
 				if done, err = in.apply(tx, 1, e, seq); err != nil {
 					return &errInline{err}
 				}
+				return nil
 			}
+			in.parsed.remember(seq, e)
 			return nil
 		})
 		var ie *errInline
@@ -112,6 +116,57 @@ func (in *Ingester) receive(ctx context.Context, body []byte, signature, source 
 		select {} // never continue past a failpoint
 	}
 	return nil
+}
+
+// parsedCache keeps the parsed form of bodies journalled for the applier,
+// by seq, so that it does not decode and parse them again. An entry is
+// used only when its record is the one stored under its seq (a rolled-back
+// journal transaction's seq is given to the next body).
+type parsedCache struct {
+	mu sync.Mutex
+	m  map[uint64]*entry
+}
+
+// maxParsed bounds the cache: past it (an applier that is stuck), bodies
+// are parsed again when applied.
+const maxParsed = 4 * ApplyBatch
+
+func (c *parsedCache) remember(seq uint64, e *entry) {
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[uint64]*entry{}
+	}
+	if len(c.m) < maxParsed {
+		c.m[seq] = e
+	}
+	c.mu.Unlock()
+}
+
+// get returns the entry remembered for seq, or nil.
+func (c *parsedCache) get(seq uint64) *entry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.m[seq]
+}
+
+// recall returns the entry journalled as seq with record rec, or nil.
+func (c *parsedCache) recall(seq uint64, rec []byte) *entry {
+	c.mu.Lock()
+	e := c.m[seq]
+	c.mu.Unlock()
+	if e == nil || !bytes.Equal(e.rec, rec) {
+		return nil
+	}
+	return e
+}
+
+// forget drops the entries up to seq, once applied.
+func (c *parsedCache) forget(done []applied) {
+	c.mu.Lock()
+	for _, a := range done {
+		delete(c.m, a.seq)
+	}
+	c.mu.Unlock()
 }
 
 // poke wakes the applier.
@@ -183,6 +238,7 @@ func (in *Ingester) applyPending(ctx context.Context) (int, error) {
 	if waiting == 0 || (waiting < ApplyBatch && in.inflight.Load() > 0) {
 		return 0, nil
 	}
+	in.prepareBatch()
 	var done []applied
 	err := in.db.Batch(func(tx *bolt.Tx) error {
 		var err error
@@ -194,6 +250,17 @@ func (in *Ingester) applyPending(ctx context.Context) (int, error) {
 	}
 	in.settle(done)
 	return len(done), nil
+}
+
+// prepareBatch makes the records of the next batch's messages before the
+// apply transaction, so the store's one writer holds less work.
+func (in *Ingester) prepareBatch() {
+	a, j := in.applied.Load(), in.journalled.Load()
+	for seq := a + 1; seq <= j && seq <= a+ApplyBatch; seq++ {
+		if e := in.parsed.get(seq); e != nil {
+			e.encoded(seq)
+		}
+	}
 }
 
 // ApplyNow applies everything journalled and not yet applied, in as many
