@@ -1,13 +1,37 @@
 // Package ingest turns WhatsApp webhook bodies into stored facts without
 // losing one: it verifies Meta's signature over the raw bytes, parses every
-// entry, change, message, status and contact, and in one group-committed
-// transaction stores the raw payload, each new message (deduplicated by
-// wamid), the customer, the statuses (never moving backwards) and a pending
-// "understand" queue item per new message. Accept returns only after that
-// transaction is committed and fsynced, so a 200 means durable.
+// entry, change, message, status and contact, and stores each new message
+// (deduplicated by wamid), the customer, the statuses (never moving
+// backwards) and a pending "understand" queue item per new message.
 //
-// Accept does not care where the bytes came from (Meta directly, the relay,
-// the simulator); Handler is the HTTP face for /webhook/whatsapp.
+// Journal first, apply after. A body is stored in two steps, each in the
+// store's group commit: the journal (payloads/<seq>: the raw bytes, the
+// source and the time received) and the apply (the records above, made
+// from the journalled body, with the applied watermark — the sequence of
+// payload_digests/ — moved past it in the same transaction, so a payload is
+// applied exactly once, in journal order, whatever crashes in between).
+// The two ways in differ only in when they return:
+//
+//   - Receive (the webhook handler and the relay link) returns once the
+//     body is journalled: a 200 (or a relay ack) means durable. A body
+//     that arrives while few others are in flight and nothing waits is
+//     applied in that same commit, so a quiet box still spends one commit
+//     per webhook; under a burst the bodies are only journalled and the
+//     applier, the part's "ingest-apply" service, applies what waits, up
+//     to ApplyBatch in one transaction. A body that cannot be applied
+//     (the applier reports why on /healthz) is still journalled.
+//   - Accept (the simulator, tests, tools) journals the body and applies
+//     it, after everything journalled before it, in one commit, and
+//     returns what it stored (Result).
+//
+// OnCommitted and the Observer are told after apply. /healthz ("webhook")
+// shows the applier's backlog (payloads journalled and not applied, the
+// oldest one's age) and is degraded when the applier fails or the oldest
+// waits longer than Options.LagBound. A signed body that does not parse is
+// refused before the journal (400; nothing stored).
+//
+// Accept and Receive do not care where the bytes came from (Meta directly,
+// the relay, the simulator); Handler is the HTTP face for /webhook/whatsapp.
 package ingest
 
 import (

@@ -27,7 +27,7 @@ const ApplyBatch = 256
 // in its own journal transaction (one commit, as before the journal). More
 // at once is a burst: they are journalled only, and the applier takes them
 // together.
-const inlineMax = 4
+const inlineMax = 16
 
 // FailJournalled is the FATOORA_FAILPOINT name that kills the process
 // right after Receive's journal commit, before the body is applied (and
@@ -195,8 +195,8 @@ func raise(v interface {
 // serveApply is the applier, the "ingest-apply" service: it applies what
 // is journalled (at start, what a crash left), then sleeps until Receive
 // journals more. Under a burst it lets the journal commits go first and
-// takes ApplyBatch payloads at a time; when no Receive is on its way to a
-// commit it takes whatever waits at once.
+// takes ApplyBatch payloads at a time; when no Receive is in flight it
+// takes whatever waits at once.
 func (in *Ingester) serveApply(ctx context.Context) error {
 	for {
 		if err := ctx.Err(); err != nil {
@@ -225,8 +225,11 @@ func (in *Ingester) serveApply(ctx context.Context) error {
 }
 
 // applyPending applies, in one group commit, up to ApplyBatch journalled
-// payloads, unless a burst is on (Receive calls in flight) and fewer than
-// ApplyBatch wait: then the last of those calls wakes it again.
+// payloads, unless Receive calls are on their way to a commit and fewer
+// than ApplyBatch wait: their journal commits go first, and the last of
+// them to finish wakes it again. (Only bodies that met a burst wait here:
+// one that arrives with few others in flight is applied in its own
+// journal commit.)
 func (in *Ingester) applyPending(ctx context.Context) (int, error) {
 	var waiting uint64
 	if err := in.db.View(func(tx *bolt.Tx) error {

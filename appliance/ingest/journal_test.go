@@ -332,3 +332,29 @@ func waitFor(t testing.TB, what string, cond func() bool) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// TestReceive_AloneIsOneCommit: a body that arrives when nothing else is in
+// flight and nothing waits is journalled and applied in one commit, as
+// before the journal (issue 16 asks that commits per order do not grow at
+// 100 orders/s).
+func TestReceive_AloneIsOneCommit(t *testing.T) {
+	db := openStore(t)
+	in := newIngester(t, db, ingest.Options{})
+	txid := func() (id int) {
+		_ = db.View(func(tx *bolt.Tx) error { id = tx.ID(); return nil })
+		return id
+	}
+	for i := range 3 {
+		body := textBody(fmt.Sprintf("wamid.ONE%d", i), "سلام")
+		before := txid()
+		if err := in.Receive(context.Background(), body, in.Sign(body), "webhook"); err != nil {
+			t.Fatal(err)
+		}
+		if got := txid() - before; got != 1 {
+			t.Errorf("body %d took %d commits, want 1", i, got)
+		}
+		if !hasMessage(t, db, fmt.Sprintf("wamid.ONE%d", i)) || queueLen(t, db) != i+1 {
+			t.Errorf("body %d not applied with its journal commit", i)
+		}
+	}
+}
