@@ -29,6 +29,11 @@ const ApplyBatch = 256
 // together.
 const inlineMax = 16
 
+// rideMin: when at least this many payloads wait, a journal commit also
+// applies the oldest of them (up to ApplyBatch), so that under a burst
+// applying shares the journal's commits instead of adding its own.
+const rideMin = 1024
+
 // FailJournalled is the FATOORA_FAILPOINT name that kills the process
 // right after Receive's journal commit, before the body is applied (and
 // before the caller hears it was stored): crash tests use it.
@@ -58,7 +63,11 @@ func (in *Ingester) receive(ctx context.Context, body []byte, signature, source 
 	if err != nil {
 		return err
 	}
-	inline := in.crash != FailJournalled && !in.noInline
+	// inline: this body may be applied in its journal commit (alone), or
+	// that commit may carry a burst's backlog (ride); neither at the
+	// failpoint, which stops between journal and apply.
+	inline := in.crash != FailJournalled
+	alone := inline && !in.noInline
 	var seq uint64
 	var done []applied
 	in.inflight.Add(1)
@@ -70,19 +79,27 @@ func (in *Ingester) receive(ctx context.Context, body []byte, signature, source 
 				return err
 			}
 			seq = s
-			if inline && in.inflight.Load() <= inlineMax && tx.Bucket(store.BucketDigests).Sequence() == seq-1 {
+			if alone && in.inflight.Load() <= inlineMax && tx.Bucket(store.BucketDigests).Sequence() == seq-1 {
 				if done, err = in.apply(tx, 1, e, seq); err != nil {
 					return &errInline{err}
 				}
 				return nil
 			}
 			in.parsed.remember(seq, e)
+			if w := tx.Bucket(store.BucketDigests).Sequence(); inline && seq-1 >= w+rideMin {
+				// A burst: this commit also applies the oldest waiting
+				// payloads, sharing its fsync (the first member of a
+				// commit to find so many; the rest find fewer).
+				if done, err = in.apply(tx, ApplyBatch, nil, 0); err != nil {
+					return &errInline{err}
+				}
+			}
 			return nil
 		})
 		var ie *errInline
 		if inline && errors.As(err, &ie) {
 			in.log.Warn("webhook not applied in its journal commit; journalling it for the applier", "err", ie.err)
-			inline = false
+			inline, alone = false, false
 			continue
 		}
 		break
@@ -129,7 +146,7 @@ type parsedCache struct {
 
 // maxParsed bounds the cache: past it (an applier that is stuck), bodies
 // are parsed again when applied.
-const maxParsed = 4 * ApplyBatch
+const maxParsed = 4 * rideMin
 
 func (c *parsedCache) remember(seq uint64, e *entry) {
 	c.mu.Lock()
@@ -238,7 +255,7 @@ func (in *Ingester) applyPending(ctx context.Context) (int, error) {
 	}); err != nil {
 		return 0, err
 	}
-	if waiting == 0 || (waiting < ApplyBatch && in.inflight.Load() > 0) {
+	if waiting == 0 || (waiting < rideMin && in.inflight.Load() > 0) {
 		return 0, nil
 	}
 	in.prepareBatch()

@@ -358,3 +358,48 @@ func TestReceive_AloneIsOneCommit(t *testing.T) {
 		}
 	}
 }
+
+// TestReceive_BacklogRidesAJournalCommit: once RideMin payloads wait (a
+// burst), the next journal commit also applies the oldest ApplyBatch of
+// them: one commit, no extra fsync for applying.
+func TestReceive_BacklogRidesAJournalCommit(t *testing.T) {
+	db, err := store.Open(t.TempDir()+"/fatoora.db", store.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	in := newIngester(t, db, ingest.Options{})
+	ingest.JournalOnly(in)
+	receive := func(i int) {
+		body := textBody(fmt.Sprintf("wamid.RIDE%05d", i), "سلام")
+		if err := in.Receive(context.Background(), body, in.Sign(body), "webhook"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range ingest.RideMin {
+		receive(i)
+	}
+	if l, _ := in.Lag(); l.Pending != ingest.RideMin || countBucket(t, db, store.BucketMessages) != 0 {
+		t.Fatalf("before the backlog rides: lag %+v, %d messages", l, countBucket(t, db, store.BucketMessages))
+	}
+	var before, after int
+	_ = db.View(func(tx *bolt.Tx) error { before = tx.ID(); return nil })
+	receive(ingest.RideMin)
+	_ = db.View(func(tx *bolt.Tx) error { after = tx.ID(); return nil })
+	if after-before != 1 {
+		t.Errorf("%d commits, want 1", after-before)
+	}
+	if got := countBucket(t, db, store.BucketMessages); got != ingest.ApplyBatch {
+		t.Errorf("messages = %d, want the oldest %d", got, ingest.ApplyBatch)
+	}
+	if !hasMessage(t, db, "wamid.RIDE00000") || hasMessage(t, db, fmt.Sprintf("wamid.RIDE%05d", ingest.ApplyBatch)) {
+		t.Error("not the oldest applied first")
+	}
+	if l, _ := in.Lag(); l.Pending != uint64(ingest.RideMin+1-ingest.ApplyBatch) {
+		t.Errorf("lag %+v", l)
+	}
+	applied(t, in)
+	if got := queueLen(t, db); got != ingest.RideMin+1 {
+		t.Errorf("queue = %d, want %d", got, ingest.RideMin+1)
+	}
+}

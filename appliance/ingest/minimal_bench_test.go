@@ -79,6 +79,7 @@ func BenchmarkIngest_VsMinimal(b *testing.B) {
 	}
 	var took [2]time.Duration // ingest, minimal
 	var applyTook time.Duration
+	var commits [2]int // bbolt transaction ids at the end of each round, summed
 	var p99 [2][]time.Duration
 	for round := range rounds * 2 {
 		which := round % 2
@@ -109,6 +110,7 @@ func BenchmarkIngest_VsMinimal(b *testing.B) {
 			applyTook += time.Since(start)
 		}
 		srv.Close()
+		_ = db.View(func(tx *bolt.Tx) error { commits[which] += tx.ID(); return nil })
 		took[which] += d
 		p99[which] = append(p99[which], lat[min(len(lat)*99/100, len(lat)-1)])
 	}
@@ -118,6 +120,8 @@ func BenchmarkIngest_VsMinimal(b *testing.B) {
 	b.ReportMetric(applied, "ingest-applied-msgs/s")
 	b.ReportMetric(minimal, "minimal-msgs/s")
 	b.ReportMetric(full/minimal, "ratio")
+	b.ReportMetric(float64(commits[0])/n, "ingest-commits/webhook")
+	b.ReportMetric(float64(commits[1])/n, "minimal-commits/webhook")
 	b.Logf("64 senders, %d webhooks × %d rounds each: ingest %.0f msgs/s answered (p99 per round %v), %.0f msgs/s applied; minimal %.0f msgs/s (p99 %v); ratio %.2f",
 		b.N, rounds, full, p99[0], applied, minimal, p99[1], full/minimal)
 }
