@@ -16,10 +16,13 @@
 //     body is journalled: a 200 (or a relay ack) means durable. A body
 //     that arrives while few others are in flight and nothing waits is
 //     applied in that same commit, so a quiet box still spends one commit
-//     per webhook; under a burst the bodies are only journalled and the
-//     applier, the part's "ingest-apply" service, applies what waits, up
-//     to ApplyBatch in one transaction. A body that cannot be applied
-//     (the applier reports why on /healthz) is still journalled.
+//     per webhook; under a burst the bodies are only journalled, and what
+//     waits is applied, oldest first, ApplyBatch at a time: by the
+//     applier, the part's "ingest-apply" service, when no webhook is in
+//     flight, and once a burst has left many waiting by the journal
+//     commits themselves, so that applying shares their fsyncs. A body
+//     that cannot be applied is still journalled (the applier reports why
+//     on /healthz).
 //   - Accept (the simulator, tests, tools) journals the body and applies
 //     it, after everything journalled before it, in one commit, and
 //     returns what it stored (Result).

@@ -42,11 +42,12 @@ const FailJournalled = "ingest-journalled"
 // Receive verifies body, checks it parses as a webhook and journals it: it
 // returns once the raw bytes (with source and the time received) are on
 // disk, so a nil error means durable, and the caller may acknowledge. The
-// messages, customers, statuses and queue items are stored by the applier
-// (Ingester.Part's "ingest-apply" service) in a following commit, in
-// journal order, exactly once; a body that arrives when nothing waits is
-// applied in the same commit. The errors are Accept's. The webhook handler
-// and the relay link use it.
+// messages, customers, statuses and queue items are stored in journal
+// order, exactly once: in the same commit when the body arrives with at
+// most inlineMax others in flight and nothing waiting; else in a following
+// commit, by the applier (Ingester.Part's "ingest-apply" service) or by a
+// later journal commit that carries a burst's backlog (rideMin). The
+// errors are Accept's. The webhook handler and the relay link use it.
 func (in *Ingester) Receive(ctx context.Context, body []byte, signature string, source string) error {
 	return in.receive(ctx, body, signature, source, false)
 }
@@ -177,7 +178,7 @@ func (c *parsedCache) recall(seq uint64, rec []byte) *entry {
 	return e
 }
 
-// forget drops the entries up to seq, once applied.
+// forget drops the entries of payloads applied.
 func (c *parsedCache) forget(done []applied) {
 	c.mu.Lock()
 	for _, a := range done {
@@ -211,15 +212,14 @@ func raise(v interface {
 
 // serveApply is the applier, the "ingest-apply" service: it applies what
 // is journalled (at start, what a crash left), then sleeps until Receive
-// journals more. Under a burst it lets the journal commits go first and
-// takes ApplyBatch payloads at a time; when no Receive is in flight it
-// takes whatever waits at once.
+// journals more, ApplyBatch payloads per transaction. While webhooks are
+// in flight it lets their journal commits go first (see applyPending).
 func (in *Ingester) serveApply(ctx context.Context) error {
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		n, err := in.applyPending(ctx)
+		n, err := in.applyPending()
 		in.mu.Lock()
 		if err != nil {
 			in.applyErr, in.applyErrAt = err.Error(), in.opts.Now()
@@ -243,11 +243,11 @@ func (in *Ingester) serveApply(ctx context.Context) error {
 
 // applyPending applies, in one group commit, up to ApplyBatch journalled
 // payloads, unless Receive calls are on their way to a commit and fewer
-// than ApplyBatch wait: their journal commits go first, and the last of
-// them to finish wakes it again. (Only bodies that met a burst wait here:
-// one that arrives with few others in flight is applied in its own
-// journal commit.)
-func (in *Ingester) applyPending(ctx context.Context) (int, error) {
+// than rideMin wait: their journal commits go first (from rideMin on they
+// carry the backlog themselves), and the last of them to finish wakes it
+// again. (Only bodies that met a burst wait here: one that arrives with
+// few others in flight is applied in its own journal commit.)
+func (in *Ingester) applyPending() (int, error) {
 	var waiting uint64
 	if err := in.db.View(func(tx *bolt.Tx) error {
 		waiting = tx.Bucket(store.BucketPayloads).Sequence() - tx.Bucket(store.BucketDigests).Sequence()
