@@ -284,8 +284,8 @@ func (in *Ingester) prepareBatch() {
 }
 
 // ApplyNow applies everything journalled and not yet applied, in as many
-// transactions as it takes, and returns when none waits: for tests, tools
-// and a box that is stopping.
+// transactions as it takes, and returns when none waits: for tests and
+// tools (the box leaves what a stop interrupts to the applier's next start).
 func (in *Ingester) ApplyNow() error {
 	for {
 		var done []applied
