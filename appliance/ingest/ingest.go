@@ -145,6 +145,8 @@ type Ingester struct {
 	crash string // failpoint name, from FATOORA_FAILPOINT
 	// noInline makes Receive journal only (tests: export_test.go).
 	noInline bool
+	// ride replaces rideMin when set (tests: export_test.go).
+	ride uint64
 
 	// The journal (journal.go): the last payload seq journalled and the
 	// last applied, as committed; Receive calls between their start and

@@ -30,9 +30,22 @@ const ApplyBatch = 256
 const inlineMax = 16
 
 // rideMin: when at least this many payloads wait, a journal commit also
-// applies the oldest of them (up to ApplyBatch), so that under a burst
-// applying shares the journal's commits instead of adding its own.
-const rideMin = 1024
+// applies the oldest of them (up to ApplyBatch): a backstop that bounds the
+// backlog under a flood the applier cannot keep up with.
+const rideMin = 1 << 14
+
+// holdMax is the longest the applier holds back for webhooks in flight:
+// under a sustained burst it applies anyway once the oldest held payload
+// has waited this long, so a reply is late by at most about this much.
+const holdMax = 250 * time.Millisecond
+
+// rideAt is rideMin, or the lower bound a test set (export_test.go).
+func (in *Ingester) rideAt() uint64 {
+	if in.ride > 0 {
+		return in.ride
+	}
+	return rideMin
+}
 
 // FailJournalled is the FATOORA_FAILPOINT name that kills the process
 // right after Receive's journal commit, before the body is applied (and
@@ -87,7 +100,7 @@ func (in *Ingester) receive(ctx context.Context, body []byte, signature, source 
 				return nil
 			}
 			in.parsed.remember(seq, e)
-			if w := tx.Bucket(store.BucketDigests).Sequence(); inline && seq-1 >= w+rideMin {
+			if w := tx.Bucket(store.BucketDigests).Sequence(); inline && seq-1 >= w+in.rideAt() {
 				// A burst: this commit also applies the oldest waiting
 				// payloads, sharing its fsync (the first member of a
 				// commit to find so many; the rest find fewer).
@@ -147,7 +160,7 @@ type parsedCache struct {
 
 // maxParsed bounds the cache: past it (an applier that is stuck), bodies
 // are parsed again when applied.
-const maxParsed = 4 * rideMin
+const maxParsed = 8192
 
 func (c *parsedCache) remember(seq uint64, e *entry) {
 	c.mu.Lock()
@@ -215,11 +228,19 @@ func raise(v interface {
 // journals more, ApplyBatch payloads per transaction. While webhooks are
 // in flight it lets their journal commits go first (see applyPending).
 func (in *Ingester) serveApply(ctx context.Context) error {
+	var heldSince time.Time // when the applier first held back for webhooks in flight
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		n, err := in.applyPending()
+		force := !heldSince.IsZero() && time.Since(heldSince) >= holdMax
+		n, held, err := in.applyPending(force)
+		switch {
+		case held && heldSince.IsZero():
+			heldSince = time.Now()
+		case !held && n < ApplyBatch:
+			heldSince = time.Time{} // caught up; a forced run goes on until then
+		}
 		in.mu.Lock()
 		if err != nil {
 			in.applyErr, in.applyErrAt = err.Error(), in.opts.Now()
@@ -233,10 +254,20 @@ func (in *Ingester) serveApply(ctx context.Context) error {
 		if n == ApplyBatch {
 			continue
 		}
+		var deadline <-chan time.Time
+		var t *time.Timer
+		if held {
+			t = time.NewTimer(holdMax - time.Since(heldSince))
+			deadline = t.C
+		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-in.wake:
+		case <-deadline:
+		}
+		if t != nil {
+			t.Stop()
 		}
 	}
 }
@@ -247,29 +278,32 @@ func (in *Ingester) serveApply(ctx context.Context) error {
 // carry the backlog themselves), and the last of them to finish wakes it
 // again. (Only bodies that met a burst wait here: one that arrives with
 // few others in flight is applied in its own journal commit.)
-func (in *Ingester) applyPending() (int, error) {
+func (in *Ingester) applyPending(force bool) (n int, held bool, err error) {
 	var waiting uint64
 	if err := in.db.View(func(tx *bolt.Tx) error {
 		waiting = tx.Bucket(store.BucketPayloads).Sequence() - tx.Bucket(store.BucketDigests).Sequence()
 		return nil
 	}); err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	if waiting == 0 || (waiting < rideMin && in.inflight.Load() > 0) {
-		return 0, nil
+	if waiting == 0 {
+		return 0, false, nil
+	}
+	if !force && waiting < in.rideAt() && in.inflight.Load() > 0 {
+		return 0, true, nil
 	}
 	in.prepareBatch()
 	var done []applied
-	err := in.db.Batch(func(tx *bolt.Tx) error {
+	err = in.db.Batch(func(tx *bolt.Tx) error {
 		var err error
 		done, err = in.apply(tx, ApplyBatch, nil, 0)
 		return err
 	})
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	in.settle(done)
-	return len(done), nil
+	return len(done), false, nil
 }
 
 // prepareBatch makes the records of the next batch's messages before the

@@ -370,6 +370,7 @@ func TestReceive_BacklogRidesAJournalCommit(t *testing.T) {
 	t.Cleanup(func() { db.Close() })
 	in := newIngester(t, db, ingest.Options{})
 	ingest.JournalOnly(in)
+	ingest.RideAt(in, ingest.RideMin)
 	receive := func(i int) {
 		body := textBody(fmt.Sprintf("wamid.RIDE%05d", i), "سلام")
 		if err := in.Receive(context.Background(), body, in.Sign(body), "webhook"); err != nil {
@@ -401,5 +402,33 @@ func TestReceive_BacklogRidesAJournalCommit(t *testing.T) {
 	applied(t, in)
 	if got := queueLen(t, db); got != ingest.RideMin+1 {
 		t.Errorf("queue = %d, want %d", got, ingest.RideMin+1)
+	}
+}
+
+// TestApplier_SustainedBurstIsApplied: while webhooks are in flight the
+// applier lets their journal commits go first, but not for ever: under a
+// burst that never pauses, what waits is applied after holdMax (a quarter
+// of a second), so customers are still answered.
+func TestApplier_SustainedBurstIsApplied(t *testing.T) {
+	db := openStore(t)
+	in := newIngester(t, db, ingest.Options{})
+	ingest.JournalOnly(in)
+	release := ingest.InFlight(in) // the burst: never a moment with nothing in flight
+	defer release()
+	for i := range 5 {
+		body := textBody(fmt.Sprintf("wamid.BURST%02d", i), "عايز ترابيزة")
+		if err := in.Receive(context.Background(), body, in.Sign(body), "webhook"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := countBucket(t, db, store.BucketMessages); got != 0 {
+		t.Fatalf("messages applied before the applier ran: %d", got)
+	}
+	startApplier(t, in)
+	waitFor(t, "the burst's messages applied while webhooks are still in flight", func() bool {
+		return countBucket(t, db, store.BucketMessages) == 5
+	})
+	if l, err := in.Lag(); err != nil || l.Pending != 0 {
+		t.Errorf("lag after the forced apply: %+v, %v", l, err)
 	}
 }
