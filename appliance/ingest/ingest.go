@@ -17,10 +17,12 @@
 //     that arrives while few others are in flight and nothing waits is
 //     applied in that same commit, so a quiet box still spends one commit
 //     per webhook; under a burst the bodies are only journalled, and what
-//     waits is applied, oldest first, ApplyBatch at a time: by the
-//     applier, the part's "ingest-apply" service, when no webhook is in
-//     flight, and once a burst has left many waiting by the journal
-//     commits themselves, so that applying shares their fsyncs. A body
+//     waits is applied, oldest first, ApplyBatch at a time, by the
+//     applier, the part's "ingest-apply" service: when no webhook is in
+//     flight, or once the oldest has waited holdMax (a quarter of a
+//     second) under a burst that does not pause, until it has caught up;
+//     a flood that leaves rideMin waiting also makes the journal commits
+//     apply some, sharing their fsyncs. A body
 //     that cannot be applied is still journalled (the applier reports why
 //     on /healthz).
 //   - Accept (the simulator, tests, tools) journals the body and applies
