@@ -150,8 +150,7 @@ func (b *Box) build() ([]part.Part, error) {
 		// it is with --relay-graph (the relay then holds Meta's token).
 		rl, err := relaylink.New(relaylink.Options{URL: o.Relay.URL, Token: o.Relay.Token, Logger: b.log,
 			Accept: func(ctx context.Context, body []byte, sig string) error {
-				_, err := ing.Accept(ctx, body, sig, "relay")
-				return err
+				return ing.Receive(ctx, body, sig, "relay") // acked once journalled
 			},
 			OnWelcome: ing.SetPhoneNumberID})
 		if err != nil {
