@@ -720,7 +720,7 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 	sort.SliceStable(stated, func(i, j int) bool { return stated[i].at < stated[j].at })
 	var dims []int
 	for _, s := range stated {
-		dims = append(dims, int(math.Round(s.cm)))
+		dims = append(dims, int(math.RoundToEven(s.cm))) // a half centimetre as the shared scorer rounds it
 	}
 	count := 1.0
 	switch {
