@@ -66,6 +66,8 @@ var complaintCues = foldKeys(map[string]float64{
 	// what was asked never came or was not taken: "مخدتش", "مجاش"
 	"بتنقط": 1, "بيتنقط": 1, "حسبلي": 0.5, "حاسبني": 0.5, "معلنين": 0.5, "اعلان": 0.5,
 	"مخدتش": 1, "ماخدتش": 1, "مجاش": 1, "ماجاش": 1, "مجاتش": 1, "ماجاتش": 1, "موصلناش": 1,
+	// English after-sales: a defect or an exchange asked
+	"scratched": 1, "torn": 1, "stained": 1, "cracked": 1, "dented": 1, "faulty": 1, "exchange": 1, "replacement": 1, "refund": 1,
 	"ينفخ": 1, "نفخ": 1, "منفوخ": 1, "بينفخ": 1, "اتنفخ": 1, "swollen": 1, "damaged": 1, "defective": 1,
 })
 

@@ -176,7 +176,7 @@ func (r *Rules) prepare(text string) []token {
 		if t.sep || t.text == "x" {
 			continue
 		}
-		if !r.known(t.text) {
+		if !r.known(t.text) && !dayParts[t.text] { // "المرة دي" (this time) is no typo of مراية
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")

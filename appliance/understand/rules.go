@@ -215,6 +215,10 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	r.negate(ts)
+	request := 0 // where the request starts: after an earlier purchase told, its want-verb
+	if at := r.earlierSplit(ts); at > 0 {
+		ts, request = r.setEarlierAside(ts, at), at
+	}
 	r.destinations(ts)
 	r.placesEach(ts)
 	eachN := r.eachCount(ts)
@@ -229,7 +233,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.release(drafts)
 	// a thing the catalog lacks is an item when the customer asks for it
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
-	intent, iconf := intentOf(ts, r.anyKnown(items) || len(items) > 0 && hasCue(ts, orderCues))
+	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && hasCue(ts, orderCues))
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}

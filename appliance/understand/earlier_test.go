@@ -1,0 +1,50 @@
+package understand
+
+import (
+	"context"
+	"testing"
+)
+
+// TestRules_EarlierThenOrder: a purchase, an installation or a call told
+// before a new request is context: its products and figures are no lines,
+// the request after the want-verb is the order, and "زيه/زيها/زيهم" or
+// "كمان" with no product of its own asks the earlier product again (with
+// "بس X" another variant of its kind). A defect, a discrepancy, money
+// paid or a wait in the earlier part keeps it a complaint.
+func TestRules_EarlierThenOrder(t *testing.T) {
+	r := classesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		// a new product after praise of the earlier one
+		{"الكنب اللي خدناه منكم السنة اللي فاتت (٢ كنبة جلد) لسه زي ما هو، عايزين بقى ٤ اوكر دهبي",
+			[]wantItem{{"LEVER", 4, "ذهبي", nil}}},
+		// one like them, a count and another colour
+		{"الأوكر اللي ركبتوها عندنا الشهر اللي فات (٦ اوكر دهبي) حلوة جدا، عايز زيها ٣ بس أسود المرة دي",
+			[]wantItem{{"LEVER", 3, "أسود", nil}}},
+		// "كمان" after the count names the earlier product
+		{"الكرانيش اللي جتلنا من اسبوعين اتركبت والحمد لله، محتاجين ٦ متر كمان ابيض",
+			[]wantItem{{"TRIM", 6, "أبيض", nil}}},
+		// a call told, then the order
+		{"انا اللي كلمتكم الصبح بخصوص الشقة الجديدة، بص هناخد ٢ كالون و٢ حلق ام دي اف ابيض",
+			[]wantItem{{"LOCK", 2, "", nil}, {"FRAME", 2, "أبيض", nil}}},
+		// Franco
+		{"el 2 okar elly estalamnaha tamam, 3ayez zayaha 2 kaman dahaby",
+			[]wantItem{{"LEVER", 2, "ذهبي", nil}}},
+	})
+	for _, text := range []string{
+		// a defect, a discrepancy, money paid or a wait: after-sales
+		"الأوكرة اللي ركبتوها الشهر اللي فات اتكسرت، عايز واحدة زيها",
+		"الكرانيش اللي جتلنا طلعت اقصر من المقاس، عايزين ٢ متر كمان",
+		"الكالون اللي خدته منكم ب ٣٠٠ عايز واحد زيه",
+		"الحلق اللي طلبته من اسبوع لسه موصلش، وعايز كمان ٢ كالون",
+		"الباب اللي ركبتوه مش بيقفل، عايز حد يجي يشوفه",
+		"We received the two sofas last week but one is scratched, please arrange an exchange",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Complaint {
+			t.Errorf("%s: intent %s, want complaint (%+v)", text, res.Intent, res.Items)
+		}
+	}
+}
