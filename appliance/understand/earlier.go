@@ -168,7 +168,7 @@ func (r *Rules) setEarlierAside(ts []token, at int) []token {
 	for i := at + 1; i < end; i++ {
 		if anaphors[ts[i].text] || anaphors[ts[i].surface] {
 			kind := earlier
-			if but(ts[i+1:end]) {
+			if but(ts[i+1 : end]) {
 				kind = earlier[:1] // "زيها بس يدوي": the same kind, another variant
 			}
 			out := append(append([]token{}, ts[:i]...), kind...)
