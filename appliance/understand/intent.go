@@ -17,10 +17,15 @@ var orderCues = set(
 	"فاتوره", "اوردر", "اوردار", "want", "need", "order", "please",
 	// wanting as other Arabic dialects say it, heard in Egypt too: "ابغى"
 	"ابغي", "ابغا", "نبغي", "بدي", "abgha", "abga",
+	// the Gulf's "I want" and "give me" of returnees ("أبي", "عطني"), and
+	// asking as we or to a woman ("ممكن نطلب", "ابعتيلي")
+	"ابي", "نبي", "عطني", "عطيني", "اعطني", "اعطيني", "نطلب", "هنطلب", "ابعتيلي", "ابعتيلنا",
 )
 
 // priceCues ask what something costs or whether it is there: an inquiry.
 var priceCues = set(
+	// a discount asked: "وفيه خصم؟"
+	"خصم", "الخصم", "تخفيض", "discount",
 	"بكام", "كام", "سعر", "اسعار", "سعره", "سعرها", "تمن", "تمنه", "تمنها", "بكم",
 	"متاح", "متاحه", "متوفر", "متوفره", "موجود", "موجوده", "عندكم", "عندك", "هل",
 	"price", "prices", "cost", "how", "available", "much",
@@ -170,7 +175,11 @@ var fillers = set(
 	"حساب", "الحساب", "حسابي", "اجمالي", "الاجمالي", "المجموع", "مجموع", "هيبقي", "يبقي", "هيكون",
 	"يبقوا", "يبقو", "هيبقوا", "هيبقو", "تبقي", "هتبقي", "هيكونوا", // the same verb for several things: "يبقوا بكام"
 	"جهزلي", "جهزولي", "تجهزلي", "تجهزولي", "جهزهولي", "جهزوهولي", "حضرلي", "حضرولي", "تبعتلي", "تبعتولي",
-	"invoice", "bill", "total", "send", "prepare", "confirm",
+	"invoice", "bill", "total", "send", "prepare", "confirm", "issue", "issued", "out", "afternoon",
+	// "then" before an imperative ("وابقى قولي", no واقي), "as for", extra
+	"ابقي", "ابقو", "ابقوا", "بالنسبه", "اضافي", "اضافيه", "spare",
+	// the bill made out to a name: "الفاتورة تبقى باسم …"
+	"باسم", "بإسم", "اسم",
 )
 
 // timeNouns around كام make it a question of time, not of price.
@@ -256,7 +265,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
 		franco := francoPriceCues[strings.ToLower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
 			strings.ToLower(t.surface) == "kam" && i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi")
-		if (priceCues[w] || franco) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
+		if (priceCues[w] || franco) && !visited(ts, i) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
 		}
 		delivered = delivered || deliveredWords[w]

@@ -176,6 +176,9 @@ func (r *Rules) prepare(text string) []token {
 		if t.sep || t.text == "x" {
 			continue
 		}
+		if u, ok := r.undoubled(t.text); ok && !r.known(t.text) && !lx.isWord(t.text) {
+			t.text = u // "ضرووري": a letter doubled for stress
+		}
 		if !r.known(t.text) && !dayParts[t.text] { // "المرة دي" (this time) is no typo of مراية
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي

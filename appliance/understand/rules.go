@@ -215,6 +215,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	r.negate(ts)
+	billTo(ts)
 	request := 0 // where the request starts: after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 {
 		ts, request = r.setEarlierAside(ts, at), at
@@ -248,6 +249,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	if intent == Order || intent == Inquiry {
 		askKinds(items)
+	}
+	if intent == Inquiry {
+		comparedSize(ts, items)
 	}
 	if intent == Inquiry {
 		for k := range items {
@@ -399,6 +403,10 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		}
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
 			continue
+		}
+		if blessing(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) ||
+			r.anyKnown(items) && comparisonWords[t.text] && (t.text != "كبير" || prev(ts, k).text == "فرق") {
+			continue // "الله يعافيك", "معاك أحمد", "كنت عندكم", "الفرق بين …", "ام ٣ أدوار"
 		}
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what

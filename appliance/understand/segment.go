@@ -1198,7 +1198,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached { // "، للعمارة": what it is for, nothing more to sell
 		return 0, false
 	}

@@ -1,0 +1,78 @@
+package understand
+
+import (
+	"context"
+	"testing"
+)
+
+// TestRules_TalkPlaced: the talk around an order is placed by what it is,
+// so a message that is all order and talk is explained: the Gulf's words
+// of returnees, a letter doubled for stress, who the goods are for, the
+// name a document is made out to, a blessing, who is speaking, a visit
+// told, a comparison or a discount asked beside a price.
+func TestRules_TalkPlaced(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+		want   []wantItem
+	}{
+		// the Gulf
+		{"ابغى ٢ اوكرة دهبي، زين؟", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}}},
+		{"أبي ٤ متر كرانيش ابيض، وايد مستعجل الله يعافيك", Order, []wantItem{{"TRIM", 4, "أبيض", nil}}},
+		{"عطني ٣ كالون للبيت حقي يعطيك العافية", Order, []wantItem{{"LOCK", 3, "", nil}}},
+		// stress and urgency
+		{"عااايز ٢ كالون ضرووري قبل الخميس", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		// who it is for, and how they are
+		{"بجهز شقة ابني، محتاج ٢ حلق ام دي اف ابيض", Order, []wantItem{{"FRAME", 2, "أبيض", nil}}},
+		{"الوالد تعبان بقاله اسبوعين ومحتاجين مرتبة اطفال", Order, []wantItem{{"MAT", 1, "", nil}}},
+		// the name on the bill, Arabic and English ("Green" is no colour)
+		{"عايز ٢ كالون والفاتورة تبقى باسم مدام هالة", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"Please send 2 cylinder locks and issue the invoice to Green Valley Resort", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		// a blessing, who speaks, a visit
+		{"ربنا يخليكم، عايز ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"معاك منى، عايزة ٣ اوكر اسود", Order, []wantItem{{"LEVER", 3, "أسود", nil}}},
+		{"انا كنت عندكو الاسبوع اللي فات، عايز ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		// a comparison or a discount beside a price: a quote of what is named
+		{"الفرق في السعر بين باب ام دي اف 80 وباب ام دي اف 90 كام؟", Inquiry, []wantItem{{"DR-80", 1, "", nil}, {"DR-90", 1, "", nil}}},
+		{"لو اخدت ١٠ كالون بكام؟ وفيه خصم؟", Inquiry, []wantItem{{"LOCK", 10, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, tt.intent, tt.want)
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Unexplained) > 0 {
+				t.Errorf("%s: unexplained %q", tt.text, res.Unexplained)
+			}
+		})
+	}
+}
+
+// TestRules_ComparedSize: one size said in a comparison of two pieces is
+// both pieces'.
+func TestRules_ComparedSize(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOFT,مرتبة سوفت,Soft mattress,,مراتب,piece,5000,9,,
+HARD,مرتبة هارد,Hard mattress,,مراتب,piece,5500,9,,
+PILLOW,مخدة فايبر,Fibre pillow,,مخدات,piece,200,50,,
+`, "")
+	for _, text := range []string{
+		"ايه الفرق بين المرتبة السوفت والهارد؟ وسعر كل واحدة كام مقاس ١٢٠×١٩٠",
+		"بكام المرتبة السوفت والمرتبة الهارد مقاس ١٢٠×١٩٠؟ وفيه فرق كبير بينهم؟",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Inquiry || len(res.Items) != 2 {
+			t.Fatalf("%s: %s %d items, want an inquiry of 2: %+v", text, res.Intent, len(res.Items), res.Items)
+		}
+		for _, it := range res.Items {
+			if len(it.DimsCM) != 2 || it.DimsCM[0] != 120 || it.DimsCM[1] != 190 {
+				t.Errorf("%s: %s dims %v, want [120 190]", text, it.SKU, it.DimsCM)
+			}
+		}
+	}
+}
