@@ -79,6 +79,28 @@ var complaintCues = foldKeys(map[string]float64{
 // thanksWords thank the shop; with nothing asked the message is no order.
 var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "متشكرين", "مرسي", "thanks", "thank", "shokran", "merci", "تسلم", "تسلموا", "تسلمي")
 
+// praiseWords say the goods turned out well: "تحفة", "تجنن", "زي الفل",
+// "ممتازة", "arrived 👍".
+var praiseWords = set("تحفه", "تجنن", "بتجنن", "روعه", "جميل", "جميله", "جمال", "حلو", "حلوه", "حلوين", "ممتاز", "ممتازه",
+	"ممتازين", "فل", "عظمه", "تمام", "perfect", "great", "amazing", "lovely", "beautiful", "love", "excellent", "arrived", "👍", "❤️", "❤", "😍")
+
+// praised: a word of praise with nothing counted: thanks for goods that
+// came, not an order of them.
+func praised(ts []token) bool {
+	praise := false
+	for _, t := range ts {
+		if t.sep {
+			praise = praise || praiseWords[t.text] || praiseWords[t.surface]
+			continue
+		}
+		if isNumber(t.text) {
+			return false
+		}
+		praise = praise || praiseWords[t.text] || praiseWords[strings.ToLower(t.surface)]
+	}
+	return praise
+}
+
 // pastWords point at a purchase, a delivery, an installation, a bill or a
 // payment already made; with a discrepancy word they make a complaint even
 // when products and figures are named ("جالي 2 ترابيزة بدل 3").
@@ -265,7 +287,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
 		franco := francoPriceCues[strings.ToLower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
 			strings.ToLower(t.surface) == "kam" && i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi")
-		if (priceCues[w] || franco) && !visited(ts, i) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
+		if w == "much" && !(i > 0 && ts[i-1].text == "how") {
+			// "thank you so much", "very much": no price asked
+		} else if (priceCues[w] || franco) && !visited(ts, i) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
 		}
 		delivered = delivered || deliveredWords[w]
@@ -298,6 +322,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	if thanks && !order && !price && complaint < 1 {
 		return Other, 0.8 // "شكرا، المرتبة مريحة جدا": thanks, nothing asked
+	}
+	if !order && !price && !question && complaint < 1 && praised(ts) {
+		return Other, 0.8 // "الستاير طلعت تحفة", "the mattresses arrived 👍": praise, nothing asked
 	}
 	if past > 0 && (disc > 0 || complaint-pastCue >= 0.5) {
 		complaint = max(complaint, 1) // about what already came, was paid or billed

@@ -247,6 +247,13 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			intent, iconf, items = Other, 0.8, nil
 		}
 	}
+	if intent == Other && len(res.Service) == 0 && len(items) == 0 && hasCue(ts, orderCues) {
+		if it, ok := r.countedUnread(text, ts); ok {
+			// "Hi, I need 2 Turkish veneer doors … Thanks": an order in
+			// words the catalog does not list, no greeting — a person reads it
+			intent, iconf, items = Order, 0.5, []Item{it}
+		}
+	}
 	if intent == Order || intent == Inquiry {
 		askKinds(items)
 	}

@@ -156,3 +156,20 @@ func comparedSize(ts []token, items []Item) {
 
 // compareWords ask how prices differ, in English.
 var compareWords = set("compared", "compare", "difference", "vs", "versus", "مقارنه", "بالمقارنه")
+
+// countedUnread: a count before words the rules do not know ("2 Turkish
+// veneer doors") in a message that asks for something: a line no product
+// was read for, in the customer's words.
+func (r *Rules) countedUnread(text string, ts []token) (Item, bool) {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].sep || !isNumber(ts[k].text) || ts[k+1].sep || r.known(ts[k+1].text) || ts[k+1].lex || notAmountAfter[ts[k+1].text] {
+			continue
+		}
+		var surf []string
+		for j := k; j < len(ts) && !ts[j].sep; j++ {
+			surf = append(surf, ts[j].surface)
+		}
+		return Item{Quantity: catalog.One, Confidence: 0.3, Unread: true, Phrase: surfaceOf(text, strings.Join(surf, " "))}, true
+	}
+	return Item{}, false
+}

@@ -76,3 +76,34 @@ PILLOW,مخدة فايبر,Fibre pillow,,مخدات,piece,200,50,,
 		}
 	}
 }
+
+// TestRules_PraiseIsThanks: praise or thanks that name a product, with
+// nothing counted or asked, are thanks (no line); an order between "Hi"
+// and "Thanks" stays an order, even in words the catalog does not list.
+func TestRules_PraiseIsThanks(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"الأوكر طلعت تحفة ربنا يكرمكم",
+		"الكنبة الجلد تجنن ❤️",
+		"the leather sofa arrived 👍",
+		"Thank you so much, the door looks great",
+		"el okar gamda awy, shokran",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Other {
+			t.Errorf("%s: intent %s, want other (%+v)", text, res.Intent, res.Items)
+		}
+	}
+	checkItems(t, r, "Hi, I need 2 white MDF door frames and 3 cylinder locks. Thanks", Order,
+		[]wantItem{{"FRAME", 2, "أبيض", nil}, {"LOCK", 3, "", nil}})
+	res, err := r.Understand(context.Background(), "Hi, please send 4 veneer panels and 2 magnetic catches. Thanks!")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Intent != Order || len(res.Items) == 0 || res.Items[0].SKU != "" || !res.Items[0].Unread {
+		t.Errorf("an order in words the catalog lacks: %s %+v, want an order with an unread line", res.Intent, res.Items)
+	}
+}
