@@ -179,7 +179,7 @@ func (r *Rules) prepare(text string) []token {
 		if u, ok := r.undoubled(t.text); ok && !r.known(t.text) && !lx.isWord(t.text) {
 			t.text = u // "ضرووري": a letter doubled for stress
 		}
-		if !r.known(t.text) && !dayParts[t.text] { // "المرة دي" (this time) is no typo of مراية
+		if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")

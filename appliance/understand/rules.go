@@ -243,7 +243,14 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// a question about installing it ("بتركبوا النجيلة؟") is one too
 		// a service asked about with no order cue ("هو الضمان على
 		// الخلاطات كام سنة؟") is a question for staff, products named or not
-		if res.Service = serviceTopicsOf(ts); len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues)) {
+		// a service the shop sells as a product, priced or counted as one
+		// ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product
+		res.Service = r.unsold(serviceTopicsOf(ts), items, intent)
+		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues) && !(listed(items) && !r.sells(res.Service))) {
+			// a list of counted pieces with a question beside it ("باب
+			// جرار ٢ و حلق ٢، التركيب عليكم ولا علينا؟") stays the order,
+			// unless the question is about a service the shop sells (its
+			// answer may add a line)
 			intent, iconf, items = Other, 0.8, nil
 		}
 	}

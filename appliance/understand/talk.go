@@ -173,3 +173,53 @@ func (r *Rules) countedUnread(text string, ts []token) (Item, bool) {
 	}
 	return Item{}, false
 }
+
+// unsold: the service words no line prices as the shop's own product (a
+// line whose words hold the service word, the catalog selling it by that
+// name: "متر التركيب بكام" with "تركيب SPC" in the catalog).
+func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
+	var out []string
+	for _, s := range service {
+		key := wordKey(strings.TrimPrefix(s, "و"))
+		sold := false
+		for _, it := range items {
+			// priced (an inquiry), counted, or with its object ("تركيب
+			// موتور"): not "التركيب عليكم ولا علينا؟" (who does it)
+			if it.Product != nil && r.isHead(key) && slices.Contains(strings.Fields(it.Phrase), s) &&
+				(intent == Inquiry || it.Quantity > catalog.One || len(strings.Fields(it.Phrase)) > 1) {
+				sold = true
+			}
+		}
+		if !sold {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sells: some service word names a product of the shop ("تركيب" when it
+// sells "تركيب باب").
+func (r *Rules) sells(service []string) bool {
+	for _, s := range service {
+		if r.isHead(wordKey(strings.TrimPrefix(s, "و"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// listed: every line names a product with more than one piece: a list of
+// what to take, counted.
+func listed(items []Item) bool {
+	n := 0
+	for _, it := range items {
+		if it.Product == nil {
+			continue
+		}
+		if it.Quantity <= catalog.One {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
