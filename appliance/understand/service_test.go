@@ -63,3 +63,24 @@ func TestRules_ServiceSoldAsProduct(t *testing.T) {
 		t.Errorf("an order with a question beside it: %s %+v service %q", res.Intent, res.Items, res.Service)
 	}
 }
+
+// TestRules_KindNotCarried: a kind asked in words no product has, where
+// the best product only shares a word of it (a curtain bracket for
+// "ستارة حرير"), is a line of no product (a person reads it), never that
+// product; the product named by its own head noun is still read.
+func TestRules_KindNotCarried(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"عايز ستارة حرير طبيعي للصالون",
+		"محتاج ٣ ستارة خيش مشغول",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != "" || !res.Items[0].Unread {
+			t.Errorf("%s: %+v, want one unread line of no product", text, res.Items)
+		}
+	}
+	checkItems(t, r, "عايز ٢ كانة ستارة", Order, []wantItem{{"BRK", 2, "", nil}})
+}
