@@ -31,7 +31,7 @@ func (r *Rules) earlierSplit(ts []token) int {
 			}
 			return i
 		}
-		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastWords[ts[i+1].text]) &&
+		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text]) &&
 			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
 			receivedWords[t.text] || deliveredWords[t.text] {
 			told = true
@@ -45,9 +45,11 @@ func relative(t token) bool {
 	return t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi"
 }
 
-// wantVerbs start a new request: wanting, needing, taking.
+// wantVerbs start a new request: wanting, needing, taking, deciding.
 var wantVerbs = set("عايز", "عاوز", "عايزه", "عاوزه", "عايزين", "عاوزين", "محتاج", "محتاجه", "محتاجين",
-	"هاخد", "هناخد", "هنخد", "هاخد", "ابغي", "ابغا", "نبغي", "ابي", "بدي", "3ayez", "3ayza", "3ayzin", "3awez", "me7tag")
+	"هاخد", "هناخد", "هنخد", "ابغي", "ابغا", "نبغي", "ابي", "بدي", "3ayez", "3ayza", "3ayzin", "3awez", "me7tag",
+	// deciding or choosing, then the list: "احنا قررنا خلاص: …"
+	"قررت", "قررنا", "اخترت", "اخترنا", "استقرينا")
 
 // receivedWords tell goods already came or were put in, beside
 // deliveredWords: "اتركبوا", "جتلنا", "قسنا".

@@ -48,3 +48,21 @@ func TestRules_EarlierThenOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_VisitThenDecision: a visit told with "اللي جيت" and a list after
+// "قررنا" (we decided): the visit is context, the list the order; a
+// product word that is also the visit's verb is no line.
+func TestRules_VisitThenDecision(t *testing.T) {
+	r := rulesFrom(t, classesCSV+"GATE,بوابة جيت واي,Gateway hub,جيت واي,إكسسوارات,piece,900,5,,\n",
+		"ابيض, وايت => أبيض\nاسود, بلاك => أسود\nدهبي, ذهبي, جولد => ذهبي\n")
+	checkItems(t, r, "أنا اللي جيت امبارح مع مراتي، احنا قررنا خلاص: ٢ كالون و٤ اوكر دهبي، ابعتيلي الفاتورة", Order,
+		[]wantItem{{"LOCK", 2, "", nil}, {"LEVER", 4, "ذهبي", nil}})
+}
+
+// TestRules_AvailabilityOfIt: "فيه منها X؟" (is there some of it in X) asks.
+func TestRules_AvailabilityOfIt(t *testing.T) {
+	r := classesRules(t)
+	checkItems(t, r, "الأوكرة فيه منها دهبي؟", Inquiry, []wantItem{{"LEVER", 1, "ذهبي", nil}})
+	// "عندي" before a colour is where, not what the customer has
+	checkItems(t, r, "عايز اوكرة عندي دهبي", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}})
+}

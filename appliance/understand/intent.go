@@ -314,6 +314,11 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	if question && first >= 0 && (ts[first].text == "في" || ts[first].text == "فيه") {
 		price = true
 	}
+	for i := 0; question && i+1 < len(ts); i++ {
+		if (ts[i].text == "في" || ts[i].text == "فيه") && !ts[i+1].sep && ofIt[ts[i+1].text] {
+			price = true // "القطيفة فيه منها كحلي؟": is there some of it in navy
+		}
+	}
 	thanks := false
 	for _, t := range ts {
 		if !t.sep && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))]) {
@@ -368,6 +373,9 @@ func complaintWeight(w string) float64 {
 	}
 	return 0
 }
+
+// ofIt: "منه، منها، منهم" (of it, of them) after "فيه": is there any.
+var ofIt = set("منه", "منها", "منهم", "منهن")
 
 // likeWords compare with what was bought before: "زي اللي خدتها".
 var likeWords = set("زي", "نفس", "مثل", "زى", "like", "same")

@@ -198,10 +198,12 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
 }
 
 // sells: some service word names a product of the shop ("تركيب" when it
-// sells "تركيب باب").
+// sells "تركيب باب"), or asks whether the shop does the service at all
+// ("بتركبوا؟"): either way a person answers before any document.
 func (r *Rules) sells(service []string) bool {
 	for _, s := range service {
-		if r.isHead(wordKey(strings.TrimPrefix(s, "و"))) {
+		if k := wordKey(strings.TrimPrefix(s, "و")); r.isHead(k) || serviceVerb(k) || serviceVerb(wordKey(s)) {
+			// "بتركبوا …؟" asks whether the shop does it: a question, no order
 			return true
 		}
 	}
@@ -216,7 +218,7 @@ func listed(items []Item) bool {
 		if it.Product == nil {
 			continue
 		}
-		if it.Quantity <= catalog.One {
+		if it.Quantity <= catalog.One || it.Vague {
 			return false
 		}
 		n++
