@@ -66,3 +66,12 @@ func TestRules_AvailabilityOfIt(t *testing.T) {
 	// "عندي" before a colour is where, not what the customer has
 	checkItems(t, r, "عايز اوكرة عندي دهبي", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}})
 }
+
+// TestRules_BillAsked: "the total?" beside an order asks for the bill of
+// it, no price question: the order stays an order.
+func TestRules_BillAsked(t *testing.T) {
+	r := classesRules(t)
+	checkItems(t, r, "هناخد ٣ كالون و٣ حلق ام دي اف ابيض، وابقى قولي الإجمالي كام", Order,
+		[]wantItem{{"LOCK", 3, "", nil}, {"FRAME", 3, "أبيض", nil}})
+	checkItems(t, r, "لو اخدت ١٠ كالون الحساب هيبقى كام؟ وفيه خصم؟", Inquiry, []wantItem{{"LOCK", 10, "", nil}})
+}

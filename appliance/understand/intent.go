@@ -287,7 +287,10 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
 		franco := francoPriceCues[strings.ToLower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
 			strings.ToLower(t.surface) == "kam" && i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi")
-		if w == "much" && !(i > 0 && ts[i-1].text == "how") {
+		if w == "كام" && billBefore(ts, i) && !conditional(ts) && !asked(ts) {
+			// "وابقى قولي الإجمالي كام": tell me the bill of what is
+			// ordered, no price question ("هيبقى الحساب كام؟" asks one)
+		} else if w == "much" && !(i > 0 && ts[i-1].text == "how") {
 			// "thank you so much", "very much": no price asked
 		} else if (priceCues[w] || franco) && !visited(ts, i) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
@@ -373,6 +376,45 @@ func complaintWeight(w string) float64 {
 	}
 	return 0
 }
+
+// billWords name the bill, the total: "الحساب"، "الإجمالي".
+var billWords = set("حساب", "الحساب", "اجمالي", "الاجمالي", "مجموع", "المجموع", "توتال", "التوتال", "total")
+
+// billBefore: one of the two words before i names the bill ("الإجمالي
+// كام"، "الحساب هيبقى كام").
+func billBefore(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && !ts[k].sep; k-- {
+		if billWords[ts[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// asked: the message holds a question mark.
+func asked(ts []token) bool {
+	for _, t := range ts {
+		if t.sep && t.text == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional: "لو" (if) opens a supposition ("لو اخدت ١٠ …", "لو عايز
+// …"), not a politeness ("لو سمحت", "لو ينفع"): what follows is asked,
+// not ordered.
+func conditional(ts []token) bool {
+	for i, t := range ts {
+		if !t.sep && t.text == "لو" && i+1 < len(ts) && !ts[i+1].sep && !politeIf[ts[i+1].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// politeIf follow "لو" in a request: "لو سمحت", "لو ينفع", "لو تكرمت".
+var politeIf = set("سمحت", "سمحتي", "سمحتوا", "سمحتم", "تكرمت", "تكرمتي", "تكرمتوا", "ينفع", "امكن", "ممكن", "عندكم", "عندكو")
 
 // ofIt: "منه، منها، منهم" (of it, of them) after "فيه": is there any.
 var ofIt = set("منه", "منها", "منهم", "منهن")

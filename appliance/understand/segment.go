@@ -503,6 +503,11 @@ func (sg *segmenter) step(i int) int {
 		// "رخامة بنفس الطول": the size of the item before; "وكفر نفس
 		// المقاس": the size its name gives chooses this one's variant
 		prev := sg.ds[len(sg.ds)-2]
+		if j := i + 2; j < len(sg.ts) && !sg.ts[j].sep && isNumber(sg.ts[j].text) {
+			// "على نفس المقاس ١٦٠ في ٢٠٠": the size is said again, once
+			sg.ts[i].used, sg.ts[i+1].used = true, true
+			return i + 2
+		}
 		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 {
 			sg.cur.groups = append(sg.cur.groups, prev.groups...)
 		}
