@@ -75,3 +75,14 @@ func TestRules_BillAsked(t *testing.T) {
 		[]wantItem{{"LOCK", 3, "", nil}, {"FRAME", 3, "أبيض", nil}})
 	checkItems(t, r, "لو اخدت ١٠ كالون الحساب هيبقى كام؟ وفيه خصم؟", Inquiry, []wantItem{{"LOCK", 10, "", nil}})
 }
+
+// TestRules_SameSizeSaidAgain: "على نفس المقاس" followed by the size takes
+// the size once.
+func TestRules_SameSizeSaidAgain(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOFT,مرتبة سوفت,Soft mattress,,مراتب,piece,5000,9,,
+TOPPER,توبر ميموري,Memory topper,,مراتب,piece,1500,9,,
+`, "")
+	checkItems(t, r, "عايز مرتبة سوفت ١٦٠ في ٢٠٠ وتوبر ميموري على نفس المقاس ١٦٠ في ٢٠٠", Order,
+		[]wantItem{{"SOFT", 1, "", []int{160, 200}}, {"TOPPER", 1, "", []int{160, 200}}})
+}
