@@ -216,6 +216,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts := r.prepare(text)
 	r.negate(ts)
 	billTo(ts)
+	compareJoins(ts)
 	request := 0 // where the request starts: after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 {
 		ts, request = r.setEarlierAside(ts, at), at

@@ -225,3 +225,18 @@ func listed(items []Item) bool {
 	}
 	return n > 0
 }
+
+// compareJoins reads "X compared to Y", "X vs Y", "X versus Y" as two
+// things asked ("and"): a quote of both.
+func compareJoins(ts []token) {
+	for k := 1; k+1 < len(ts); k++ {
+		low := strings.ToLower(ts[k].surface)
+		if ts[k].sep || ts[k-1].sep || !(low == "compared" || low == "vs" || low == "versus" || low == "vs.") {
+			continue
+		}
+		ts[k].text, ts[k].used = "و", true
+		if n := strings.ToLower(ts[k+1].surface); n == "to" || n == "with" {
+			ts[k+1].used = true
+		}
+	}
+}

@@ -107,3 +107,12 @@ func TestRules_PraiseIsThanks(t *testing.T) {
 		t.Errorf("an order in words the catalog lacks: %s %+v, want an order with an unread line", res.Intent, res.Items)
 	}
 }
+
+// TestRules_ComparedTo: "X compared to Y", "X vs Y" ask both prices.
+func TestRules_ComparedTo(t *testing.T) {
+	r := classesRules(t)
+	checkItems(t, r, "How much is the crib mattress compared to the spring mattress?", Inquiry,
+		[]wantItem{{"MAT", 1, "", nil}, {"MAT120", 1, "", nil}})
+	checkItems(t, r, "How much is the hinge kit vs the cylinder lock?", Inquiry,
+		[]wantItem{{"KIT", 1, "", nil}, {"LOCK", 1, "", nil}})
+}
