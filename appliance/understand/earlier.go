@@ -33,7 +33,7 @@ func (r *Rules) earlierSplit(ts []token) int {
 		}
 		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text]) &&
 			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
-			receivedWords[t.text] || deliveredWords[t.text] {
+			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[strings.ToLower(t.surface)] {
 			told = true
 		}
 	}
@@ -49,11 +49,16 @@ func relative(t token) bool {
 var wantVerbs = set("عايز", "عاوز", "عايزه", "عاوزه", "عايزين", "عاوزين", "محتاج", "محتاجه", "محتاجين",
 	"هاخد", "هناخد", "هنخد", "ابغي", "ابغا", "نبغي", "ابي", "بدي", "3ayez", "3ayza", "3ayzin", "3awez", "me7tag",
 	// deciding or choosing, then the list: "احنا قررنا خلاص: …"
-	"قررت", "قررنا", "اخترت", "اخترنا", "استقرينا")
+	"قررت", "قررنا", "اخترت", "اخترنا", "استقرينا",
+	// English: "we need 2 more", "please send 3 more"
+	"need", "want", "send")
 
 // receivedWords tell goods already came or were put in, beside
 // deliveredWords: "اتركبوا", "جتلنا", "قسنا".
 var receivedWords = set("اتركبوا", "اتركبو", "جتلنا", "جتلي", "جاتلنا", "جالنا", "جالي", "ركبتوها", "ركبتوه", "ركبتوهم", "قسنا", "قاسوا")
+
+// boughtEn tell in English of goods bought, received or put in.
+var boughtEn = set("bought", "received", "installed", "delivered", "purchased", "ordered", "got")
 
 // softContext are complaint cues that, in the earlier part, only tell
 // when or that it was bought ("امبارح", "لسه زي الفل").
@@ -74,6 +79,9 @@ func defect(ts []token) bool {
 		if !softContext[w] && !softContext[bare] && !(relative(prev(ts, i)) && pastVerb(w)) &&
 			(complaintWeight(w) > 0 || complaintWeight(bare) > 0) {
 			return true
+		}
+		if w == "but" || w == "however" {
+			return true // "we received them but …": what follows is what went wrong
 		}
 		if (discrepancyWords[w] || discrepancyWords[bare]) && w != "بس" && w != "bas" && w != "only" &&
 			!(i > 1 && ts[i-1].text == "ما" && likeWords[ts[i-2].text]) {
@@ -126,10 +134,11 @@ func paidOrWarranty(ts []token) bool {
 }
 
 // anaphors say "one like it": the earlier product asked again.
-var anaphors = set("زيه", "زيها", "زيهم", "زيهن", "زيو", "زيها", "مثله", "مثلها", "مثلهم")
+var anaphors = set("زيه", "زيها", "زيهم", "زيهن", "زيو", "مثله", "مثلها", "مثلهم",
+	"zayo", "zayoh", "zayaha", "zayha", "zayohom", "zayhom", "zaiha", "zaiho")
 
 // moreWords ask for more of the same: "واحدة كمان", "٢٠ متر تاني".
-var moreWords = set("كمان", "تاني", "تانيه")
+var moreWords = set("كمان", "تاني", "تانيه", "kaman", "tany", "more", "another")
 
 // setEarlierAside makes the words before the new request context (placed,
 // no line of their own) and puts the earlier product's words where the

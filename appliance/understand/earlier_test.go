@@ -29,6 +29,13 @@ func TestRules_EarlierThenOrder(t *testing.T) {
 		// Franco
 		{"el 2 okar elly estalamnaha tamam, 3ayez zayaha 2 kaman dahaby",
 			[]wantItem{{"LEVER", 2, "ذهبي", nil}}},
+		{"el okar elly rakabtoha el shahr elly fat helwa, 3ayez zayaha 3 kaman eswed",
+			[]wantItem{{"LEVER", 3, "أسود", nil}}},
+		// English: "we need 2 more", "please send 3 more"
+		{"The 4 door levers we bought last month are great, we need 2 more in black",
+			[]wantItem{{"LEVER", 2, "أسود", nil}}},
+		{"the MDF frames we received last week are perfect. Please send 3 more in white",
+			[]wantItem{{"FRAME", 3, "أبيض", nil}}},
 	})
 	for _, text := range []string{
 		// a defect, a discrepancy, money paid or a wait: after-sales
@@ -38,6 +45,7 @@ func TestRules_EarlierThenOrder(t *testing.T) {
 		"الحلق اللي طلبته من اسبوع لسه موصلش، وعايز كمان ٢ كالون",
 		"الباب اللي ركبتوه مش بيقفل، عايز حد يجي يشوفه",
 		"We received the two sofas last week but one is scratched, please arrange an exchange",
+		"We received the door levers but two are loose, we need 2 more",
 	} {
 		res, err := r.Understand(context.Background(), text)
 		if err != nil {

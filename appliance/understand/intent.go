@@ -197,7 +197,7 @@ var fillers = set(
 	"حساب", "الحساب", "حسابي", "اجمالي", "الاجمالي", "المجموع", "مجموع", "هيبقي", "يبقي", "هيكون",
 	"يبقوا", "يبقو", "هيبقوا", "هيبقو", "تبقي", "هتبقي", "هيكونوا", // the same verb for several things: "يبقوا بكام"
 	"جهزلي", "جهزولي", "تجهزلي", "تجهزولي", "جهزهولي", "جهزوهولي", "حضرلي", "حضرولي", "تبعتلي", "تبعتولي",
-	"invoice", "bill", "total", "send", "prepare", "confirm", "issue", "issued", "out", "afternoon",
+	"invoice", "bill", "total", "send", "prepare", "confirm", "issue", "issued", "out", "afternoon", "more",
 	// "then" before an imperative ("وابقى قولي", no واقي), "as for", extra
 	"ابقي", "ابقو", "ابقوا", "بالنسبه", "اضافي", "اضافيه", "spare",
 	// the bill made out to a name: "الفاتورة تبقى باسم …"
