@@ -82,7 +82,7 @@ var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "�
 // praiseWords say the goods turned out well: "تحفة", "تجنن", "زي الفل",
 // "ممتازة", "arrived 👍".
 var praiseWords = set("تحفه", "تجنن", "بتجنن", "روعه", "جميل", "جميله", "جمال", "حلو", "حلوه", "حلوين", "ممتاز", "ممتازه",
-	"ممتازين", "فل", "عظمه", "تمام", "perfect", "great", "amazing", "lovely", "beautiful", "love", "excellent", "arrived", "👍", "❤️", "❤", "😍")
+	"ممتازين", "فل", "عظمه", "perfect", "great", "amazing", "lovely", "beautiful", "love", "excellent", "arrived", "👍", "❤️", "❤", "😍")
 
 // praised: a word of praise with nothing counted: thanks for goods that
 // came, not an order of them.

@@ -97,6 +97,8 @@ func TestRules_PraiseIsThanks(t *testing.T) {
 			t.Errorf("%s: intent %s, want other (%+v)", text, res.Intent, res.Items)
 		}
 	}
+	// "تمام" confirming a line is no praise of goods that came
+	checkItems(t, r, "اوكرة دهبي تمام كده", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}})
 	checkItems(t, r, "Hi, I need 2 white MDF door frames and 3 cylinder locks. Thanks", Order,
 		[]wantItem{{"FRAME", 2, "أبيض", nil}, {"LOCK", 3, "", nil}})
 	res, err := r.Understand(context.Background(), "Hi, please send 4 veneer panels and 2 magnetic catches. Thanks!")
