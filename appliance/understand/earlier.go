@@ -80,6 +80,11 @@ func defect(ts []token) bool {
 			(complaintWeight(w) > 0 || complaintWeight(bare) > 0) {
 			return true
 		}
+		for _, o := range []string{"ها", "هم", "ه"} {
+			if st, ok := strings.CutSuffix(w, o); ok && (exchangeVerbs[st] || complaintCues[st] >= 0.5 && !softContext[st]) {
+				return true // "عايز اغيرها", "ابدلهم": an exchange of what came
+			}
+		}
 		if w == "but" || w == "however" {
 			return true // "we received them but …": what follows is what went wrong
 		}
@@ -98,6 +103,9 @@ func defect(ts []token) bool {
 	}
 	return false
 }
+
+// exchangeVerbs change or return what came: "استبدلها", "ابدله", "ارجعهم".
+var exchangeVerbs = set("استبدل", "نستبدل", "ابدل", "نبدل", "اغير", "نغير", "ارجع", "نرجع", "exchange", "return", "replace")
 
 // prev is the word before i in its sentence (a zero token at a separator).
 func prev(ts []token, i int) token {

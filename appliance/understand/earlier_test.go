@@ -46,6 +46,8 @@ func TestRules_EarlierThenOrder(t *testing.T) {
 		"الباب اللي ركبتوه مش بيقفل، عايز حد يجي يشوفه",
 		"We received the two sofas last week but one is scratched, please arrange an exchange",
 		"We received the door levers but two are loose, we need 2 more",
+		"الأوكر اللي جتلنا لونها حلو، بس عايز استبدلها بالأسود",
+		"الكالون اللي خدته امبارح، عايز ارجعه وآخد ٢ اوكرة",
 	} {
 		res, err := r.Understand(context.Background(), text)
 		if err != nil {

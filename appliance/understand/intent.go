@@ -374,6 +374,11 @@ func complaintWeight(w string) float64 {
 			}
 		}
 	}
+	for _, o := range []string{"ها", "هم", "ه"} {
+		if st, ok := strings.CutSuffix(w, o); ok && exchangeVerbs[st] {
+			return 1 // "استبدلها", "ارجعهم": an exchange or a return of what came
+		}
+	}
 	return 0
 }
 
