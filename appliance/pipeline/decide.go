@@ -307,6 +307,15 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		ord.NeedsStaff, ord.StaffNote = true, "split the sizes into their lines, then approve"
 		return p.sendText(tx, ord, "review", r.holding())
 	}
+	if len(ord.Service) > 0 && ord.Round == 0 && (v.Decision == DecInvoice || v.Decision == DecQuote) {
+		// a question beside a complete order ("وابقى قولي هتوصلوا امتى",
+		// "التركيب عليكم ولا علينا؟"): its answer changes no line, so the
+		// document goes out and a person answers the question
+		note := "answer the customer's question about " + strings.Join(ord.Service, "، ")
+		ord.NeedsStaff, ord.StaffNote = true, note
+		ord.Notes = append(ord.Notes, note)
+		conv.flag(now, "question for staff on order "+ord.ID+": "+note)
+	}
 	if v.Decision != DecInvoice && v.Decision != DecQuote {
 		// a rule this switch does not know yet never issues a document
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason

@@ -129,3 +129,26 @@ func TestPipeline_NotCarried(t *testing.T) {
 		t.Fatalf("want 'we do not sell مرتبة سوست, we have…': %q", ms[0].Text)
 	}
 }
+
+// A question about delivery beside a complete order: the invoice goes out
+// (the answer changes no line) and the question is flagged for a person.
+func TestPipeline_OrderWithAServiceQuestion(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("عايز 2 كرسي سفرة زان بني، وابقى قولي هتوصلوا امتى")
+	ms := h.waitMessages(2)
+	if ms[0].Type != "document" && ms[1].Type != "document" {
+		t.Fatalf("want the invoice: %s", describe(ms))
+	}
+	h.settle()
+	ord := h.onlyOrder()
+	if !ord.NeedsStaff || !strings.Contains(ord.StaffNote, "هتوصلوا") {
+		t.Errorf("the question should be flagged for staff: needs %v, note %q", ord.NeedsStaff, ord.StaffNote)
+	}
+	convs, err := h.conversations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(convs) != 1 || !convs[0].Flag {
+		t.Errorf("the conversation should be flagged: %+v", convs)
+	}
+}

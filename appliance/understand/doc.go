@@ -157,6 +157,32 @@
 //     ("كرسي مكتب" is no bookcase, مكتبة), and English describing words
 //     before a head noun are that line's ("a leather sofa"); only و, a
 //     separator or a count opens the next;
+//   - what the message is: an earlier purchase, installation, call or
+//     visit told before a want-verb or a decision ("الـ٣ أبواب اللي خدتهم
+//     … طلعوا حلوين، عايز زيهم ٢ كمان بس جوز", "أنا اللي جيت …، احنا
+//     قررنا: …") is context, its products and figures no lines, and
+//     "زيه/زيها/زيهم" or "كمان" with no product of its own name the
+//     earlier product again ("بس يدوي": another variant of its kind); a
+//     defect, a discrepancy, a wait, money paid or a warranty keeps it a
+//     complaint; praise naming goods with nothing counted or asked is
+//     thanks ("الستاير طلعت تحفة"); an order in words the catalog lacks
+//     between "Hi" and "Thanks" is an order with an unread line; a
+//     service the shop sells as a product, priced, counted or with its
+//     object ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product,
+//     and a list of counted pieces with a question about a service it
+//     does not sell beside it stays the order (Result.Service holds the
+//     question); a kind said in words no product has, the best product
+//     only sharing a word of it ("ستاير خشب بامبو", a curtain tie), is a
+//     line of no product, unread;
+//   - the talk around it, placed by what it is (talk.go, billto.go): the
+//     Gulf's words of returnees ("أبي", "عطني", "زين؟", "وايد", "حقي"), a
+//     letter doubled for stress ("ضرووري"), family and how they are
+//     ("شقة بنتي", "الوالد راقد بقاله شهرين"), a blessing ("الله
+//     يعافيك"), who speaks ("معاك أحمد", "يا أستاذ محمد"), the name a
+//     bill is made out to ("الفاتورة باسم …", "issue the invoice to …":
+//     no item's words), a comparison or a discount beside a price ("الفرق
+//     بين X و Y", "وفيه خصم؟"; one size said is both pieces'), the bill
+//     asked beside an order ("وابقى قولي الإجمالي كام");
 //   - a kind several products share is settled by a word said with it
 //     that only one of them has ("الباركيه الالماني": the article on a
 //     word whose own letters begin with ال), and "عادي", "3adi", "regular"
@@ -184,7 +210,9 @@
 // ("رانر ٨٠ سم طول ٦ متر" → 80, 600).
 //
 // The files follow the reading: prepare.go (units and the passes that set
-// words aside), segment.go (the segmenter, one step per unit), finish.go
-// (drafts to lines), rules.go (Understand and its steps), intent.go and
-// words.go / numbers.go (the language's word lists).
+// words aside), earlier.go (an earlier purchase told before a request),
+// billto.go (the name a bill is made out to), segment.go (the segmenter,
+// one step per unit), finish.go (drafts to lines), rules.go (Understand
+// and its steps), intent.go, talk.go and words.go / numbers.go (the
+// language's word lists and the talk around an order).
 package understand

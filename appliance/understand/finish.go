@@ -127,6 +127,15 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if !hasHead && best.score < 0.9 {
 			continue // "عندي اوضة": a word of some name, but no product named
 		}
+		if head := lx.info[best.idx].head; head != "" && !slices.Contains(d.words, head) && r.strangeWords(ts, d) {
+			// "ستاير خشب بامبو": the kind said in words no product has, and
+			// the best product only shares a word of it (a curtain tie):
+			// a thing the shop may not carry, never that product
+			it := unknownItem(ts, d)
+			it.Unread = true
+			items = append(items, it)
+			continue
+		}
 		p := &lx.products[best.idx]
 		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false)}
 		conf := math.Min(1, best.score)
@@ -743,7 +752,7 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 	sort.SliceStable(stated, func(i, j int) bool { return stated[i].at < stated[j].at })
 	var dims []int
 	for _, s := range stated {
-		dims = append(dims, int(math.Round(s.cm)))
+		dims = append(dims, int(math.RoundToEven(s.cm))) // a half centimetre as the shared scorer rounds it
 	}
 	count := 1.0
 	switch {
@@ -1091,6 +1100,29 @@ func (r *Rules) leavesWord(d *draft, idx int) bool {
 		if !isNumber(u) && !all[u] && !all[r.genderTwin(u)] {
 			return true
 		}
+	}
+	return false
+}
+
+// strangeWords: the draft (or what follows it before another catalog
+// word) holds a word the rules cannot place at all: no
+// catalog word, filler, cue, figure, colour, place or word of the talk.
+func (r *Rules) strangeWords(ts []token, d *draft) bool {
+	end := d.end // and the words right after it, up to the next catalog word or figure
+	for end < len(ts) && !ts[end].sep && !ts[end].lex && !isNumber(ts[end].text) {
+		end++
+	}
+	for k := d.start; k < end; k++ {
+		t := ts[k]
+		if t.sep || t.lex || t.used || t.neg || t.aside || t.color != "" || isNumber(t.text) || r.known(t.text) ||
+			placeWord(t.text) || destination(t.surface) || !isArabicWord(t.text) || utf8.RuneCountInString(t.text) < 3 {
+			continue
+		}
+		if r.besideOrder(ts, k) || verbLike(t.text) || urgencyWords[t.text] || whenWords[t.text] || serviceTopics[t.text] ||
+			gulfTalk[t.text] || comparisonWords[t.text] || priceCues[t.text] || orderCues[t.text] {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -17,10 +17,15 @@ var orderCues = set(
 	"فاتوره", "اوردر", "اوردار", "want", "need", "order", "please",
 	// wanting as other Arabic dialects say it, heard in Egypt too: "ابغى"
 	"ابغي", "ابغا", "نبغي", "بدي", "abgha", "abga",
+	// the Gulf's "I want" and "give me" of returnees ("أبي", "عطني"), and
+	// asking as we or to a woman ("ممكن نطلب", "ابعتيلي")
+	"ابي", "نبي", "عطني", "عطيني", "اعطني", "اعطيني", "نطلب", "هنطلب", "ابعتيلي", "ابعتيلنا",
 )
 
 // priceCues ask what something costs or whether it is there: an inquiry.
 var priceCues = set(
+	// a discount asked: "وفيه خصم؟"
+	"خصم", "الخصم", "تخفيض", "discount",
 	"بكام", "كام", "سعر", "اسعار", "سعره", "سعرها", "تمن", "تمنه", "تمنها", "بكم",
 	"متاح", "متاحه", "متوفر", "متوفره", "موجود", "موجوده", "عندكم", "عندك", "هل",
 	"price", "prices", "cost", "how", "available", "much",
@@ -66,11 +71,35 @@ var complaintCues = foldKeys(map[string]float64{
 	// what was asked never came or was not taken: "مخدتش", "مجاش"
 	"بتنقط": 1, "بيتنقط": 1, "حسبلي": 0.5, "حاسبني": 0.5, "معلنين": 0.5, "اعلان": 0.5,
 	"مخدتش": 1, "ماخدتش": 1, "مجاش": 1, "ماجاش": 1, "مجاتش": 1, "ماجاتش": 1, "موصلناش": 1,
+	// English after-sales: a defect or an exchange asked
+	"scratched": 1, "torn": 1, "stained": 1, "cracked": 1, "dented": 1, "faulty": 1, "exchange": 1, "replacement": 1, "refund": 1,
 	"ينفخ": 1, "نفخ": 1, "منفوخ": 1, "بينفخ": 1, "اتنفخ": 1, "swollen": 1, "damaged": 1, "defective": 1,
 })
 
 // thanksWords thank the shop; with nothing asked the message is no order.
 var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "متشكرين", "مرسي", "thanks", "thank", "shokran", "merci", "تسلم", "تسلموا", "تسلمي")
+
+// praiseWords say the goods turned out well: "تحفة", "تجنن", "زي الفل",
+// "ممتازة", "arrived 👍".
+var praiseWords = set("تحفه", "تجنن", "بتجنن", "روعه", "جميل", "جميله", "جمال", "حلو", "حلوه", "حلوين", "ممتاز", "ممتازه",
+	"ممتازين", "فل", "عظمه", "perfect", "great", "amazing", "lovely", "beautiful", "love", "excellent", "arrived", "👍", "❤️", "❤", "😍")
+
+// praised: a word of praise with nothing counted: thanks for goods that
+// came, not an order of them.
+func praised(ts []token) bool {
+	praise := false
+	for _, t := range ts {
+		if t.sep {
+			praise = praise || praiseWords[t.text] || praiseWords[t.surface]
+			continue
+		}
+		if isNumber(t.text) {
+			return false
+		}
+		praise = praise || praiseWords[t.text] || praiseWords[strings.ToLower(t.surface)]
+	}
+	return praise
+}
 
 // pastWords point at a purchase, a delivery, an installation, a bill or a
 // payment already made; with a discrepancy word they make a complaint even
@@ -168,7 +197,11 @@ var fillers = set(
 	"حساب", "الحساب", "حسابي", "اجمالي", "الاجمالي", "المجموع", "مجموع", "هيبقي", "يبقي", "هيكون",
 	"يبقوا", "يبقو", "هيبقوا", "هيبقو", "تبقي", "هتبقي", "هيكونوا", // the same verb for several things: "يبقوا بكام"
 	"جهزلي", "جهزولي", "تجهزلي", "تجهزولي", "جهزهولي", "جهزوهولي", "حضرلي", "حضرولي", "تبعتلي", "تبعتولي",
-	"invoice", "bill", "total", "send", "prepare", "confirm",
+	"invoice", "bill", "total", "send", "prepare", "confirm", "issue", "issued", "out", "afternoon", "more",
+	// "then" before an imperative ("وابقى قولي", no واقي), "as for", extra
+	"ابقي", "ابقو", "ابقوا", "بالنسبه", "اضافي", "اضافيه", "spare",
+	// the bill made out to a name: "الفاتورة تبقى باسم …"
+	"باسم", "بإسم", "اسم",
 )
 
 // timeNouns around كام make it a question of time, not of price.
@@ -254,7 +287,12 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
 		franco := francoPriceCues[strings.ToLower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
 			strings.ToLower(t.surface) == "kam" && i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi")
-		if (priceCues[w] || franco) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
+		if w == "كام" && billBefore(ts, i) && !conditional(ts) && !asked(ts) {
+			// "وابقى قولي الإجمالي كام": tell me the bill of what is
+			// ordered, no price question ("هيبقى الحساب كام؟" asks one)
+		} else if w == "much" && !(i > 0 && ts[i-1].text == "how") {
+			// "thank you so much", "very much": no price asked
+		} else if (priceCues[w] || franco) && !visited(ts, i) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
 		}
 		delivered = delivered || deliveredWords[w]
@@ -279,6 +317,11 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	if question && first >= 0 && (ts[first].text == "في" || ts[first].text == "فيه") {
 		price = true
 	}
+	for i := 0; question && i+1 < len(ts); i++ {
+		if (ts[i].text == "في" || ts[i].text == "فيه") && !ts[i+1].sep && ofIt[ts[i+1].text] {
+			price = true // "القطيفة فيه منها كحلي؟": is there some of it in navy
+		}
+	}
 	thanks := false
 	for _, t := range ts {
 		if !t.sep && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))]) {
@@ -287,6 +330,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	if thanks && !order && !price && complaint < 1 {
 		return Other, 0.8 // "شكرا، المرتبة مريحة جدا": thanks, nothing asked
+	}
+	if !order && !price && !question && complaint < 1 && praised(ts) {
+		return Other, 0.8 // "الستاير طلعت تحفة", "the mattresses arrived 👍": praise, nothing asked
 	}
 	if past > 0 && (disc > 0 || complaint-pastCue >= 0.5) {
 		complaint = max(complaint, 1) // about what already came, was paid or billed
@@ -328,8 +374,55 @@ func complaintWeight(w string) float64 {
 			}
 		}
 	}
+	for _, o := range []string{"ها", "هم", "ه"} {
+		if st, ok := strings.CutSuffix(w, o); ok && exchangeVerbs[st] {
+			return 1 // "استبدلها", "ارجعهم": an exchange or a return of what came
+		}
+	}
 	return 0
 }
+
+// billWords name the bill, the total: "الحساب"، "الإجمالي".
+var billWords = set("حساب", "الحساب", "اجمالي", "الاجمالي", "مجموع", "المجموع", "توتال", "التوتال", "total")
+
+// billBefore: one of the two words before i names the bill ("الإجمالي
+// كام"، "الحساب هيبقى كام").
+func billBefore(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && !ts[k].sep; k-- {
+		if billWords[ts[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// asked: the message holds a question mark.
+func asked(ts []token) bool {
+	for _, t := range ts {
+		if t.sep && t.text == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional: "لو" (if) opens a supposition ("لو اخدت ١٠ …", "لو عايز
+// …"), not a politeness ("لو سمحت", "لو ينفع"): what follows is asked,
+// not ordered.
+func conditional(ts []token) bool {
+	for i, t := range ts {
+		if !t.sep && t.text == "لو" && i+1 < len(ts) && !ts[i+1].sep && !politeIf[ts[i+1].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// politeIf follow "لو" in a request: "لو سمحت", "لو ينفع", "لو تكرمت".
+var politeIf = set("سمحت", "سمحتي", "سمحتوا", "سمحتم", "تكرمت", "تكرمتي", "تكرمتوا", "ينفع", "امكن", "ممكن", "عندكم", "عندكو")
+
+// ofIt: "منه، منها، منهم" (of it, of them) after "فيه": is there any.
+var ofIt = set("منه", "منها", "منهم", "منهن")
 
 // likeWords compare with what was bought before: "زي اللي خدتها".
 var likeWords = set("زي", "نفس", "مثل", "زى", "like", "same")

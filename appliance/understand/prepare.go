@@ -176,7 +176,10 @@ func (r *Rules) prepare(text string) []token {
 		if t.sep || t.text == "x" {
 			continue
 		}
-		if !r.known(t.text) {
+		if u, ok := r.undoubled(t.text); ok && !r.known(t.text) && !lx.isWord(t.text) {
+			t.text = u // "ضرووري": a letter doubled for stress
+		}
+		if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
@@ -661,7 +664,8 @@ func (r *Rules) negate(ts []token) {
 			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el"):
 			// "… الارضي مش المعلق": a contrast right after what is meant
 			n, contrast = 1, true
-		case (haveWords[ts[i].text] || haveWords[strings.ToLower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text):
+		case (haveWords[ts[i].text] || haveWords[strings.ToLower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) &&
+			ts[i+1].color == "": // "واحدة زيها عندي بني": at my place, and the colour wanted
 			// "عندي فوم", "عندي سرير": what the customer already has is
 			// not ordered (the products named right after it)
 			n = 1

@@ -215,6 +215,12 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	r.negate(ts)
+	billTo(ts)
+	compareJoins(ts)
+	request := 0 // where the request starts: after an earlier purchase told, its want-verb
+	if at := r.earlierSplit(ts); at > 0 {
+		ts, request = r.setEarlierAside(ts, at), at
+	}
 	r.destinations(ts)
 	r.placesEach(ts)
 	eachN := r.eachCount(ts)
@@ -229,7 +235,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.release(drafts)
 	// a thing the catalog lacks is an item when the customer asks for it
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
-	intent, iconf := intentOf(ts, r.anyKnown(items) || len(items) > 0 && hasCue(ts, orderCues))
+	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && hasCue(ts, orderCues))
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}
@@ -238,12 +244,29 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// a question about installing it ("بتركبوا النجيلة؟") is one too
 		// a service asked about with no order cue ("هو الضمان على
 		// الخلاطات كام سنة؟") is a question for staff, products named or not
-		if res.Service = serviceTopicsOf(ts); len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues)) {
+		// a service the shop sells as a product, priced or counted as one
+		// ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product
+		res.Service = r.unsold(serviceTopicsOf(ts), items, intent)
+		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues) && !(listed(items) && !r.sells(res.Service))) {
+			// a list of counted pieces with a question beside it ("باب
+			// جرار ٢ و حلق ٢، التركيب عليكم ولا علينا؟") stays the order,
+			// unless the question is about a service the shop sells (its
+			// answer may add a line)
 			intent, iconf, items = Other, 0.8, nil
+		}
+	}
+	if intent == Other && len(res.Service) == 0 && len(items) == 0 && hasCue(ts, orderCues) {
+		if it, ok := r.countedUnread(text, ts); ok {
+			// "Hi, I need 2 Turkish veneer doors … Thanks": an order in
+			// words the catalog does not list, no greeting — a person reads it
+			intent, iconf, items = Order, 0.5, []Item{it}
 		}
 	}
 	if intent == Order || intent == Inquiry {
 		askKinds(items)
+	}
+	if intent == Inquiry {
+		comparedSize(ts, items)
 	}
 	if intent == Inquiry {
 		for k := range items {
@@ -395,6 +418,10 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		}
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
 			continue
+		}
+		if blessing(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) ||
+			r.anyKnown(items) && comparisonWords[t.text] && (t.text != "كبير" || prev(ts, k).text == "فرق") {
+			continue // "الله يعافيك", "معاك أحمد", "كنت عندكم", "الفرق بين …", "ام ٣ أدوار"
 		}
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what

@@ -503,6 +503,11 @@ func (sg *segmenter) step(i int) int {
 		// "رخامة بنفس الطول": the size of the item before; "وكفر نفس
 		// المقاس": the size its name gives chooses this one's variant
 		prev := sg.ds[len(sg.ds)-2]
+		if j := i + 2; j < len(sg.ts) && !sg.ts[j].sep && isNumber(sg.ts[j].text) {
+			// "على نفس المقاس ١٦٠ في ٢٠٠": the size is said again, once
+			sg.ts[i].used, sg.ts[i+1].used = true, true
+			return i + 2
+		}
 		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 {
 			sg.cur.groups = append(sg.cur.groups, prev.groups...)
 		}
@@ -1218,7 +1223,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || notAmountAfter[w] || fillers[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached { // "، للعمارة": what it is for, nothing more to sell
 		return 0, false
 	}

@@ -1,0 +1,53 @@
+package understand
+
+import "strings"
+
+// The name a document is made out to: "الفاتورة باسم مدام سلوى", "اعملها
+// باسم شركة النور", "issue the invoice to Blue Reef Lodge", "invoice in the
+// name of …". The words of the name, up to the end of the sentence, are
+// placed and are no item's words (a "Blue" in a hotel's name is no colour).
+
+// billTo sets the words of a name a document is made out to aside.
+func billTo(ts []token) {
+	for i := 0; i < len(ts); i++ {
+		if ts[i].sep {
+			continue
+		}
+		start := -1
+		low := strings.ToLower(ts[i].surface)
+		switch {
+		case nameCues[ts[i].text] || nameCues[strings.TrimPrefix(ts[i].text, "و")]:
+			// "باسم", "بإسم", "على اسم": in the name of
+			start = i + 1
+		case ts[i].text == "اسم" && i > 0 && !ts[i-1].sep && (ts[i-1].text == "علي" || ts[i-1].text == "ب"):
+			start = i + 1
+		case low == "to" && documentBefore(ts, i) && i+1 < len(ts) && !ts[i+1].sep && !isNumber(ts[i+1].text):
+			start = i + 1 // "issue the invoice to …" ("an invoice for 2 doors" is what it holds)
+		case low == "name" && i+1 < len(ts) && strings.ToLower(ts[i+1].surface) == "of" && documentBefore(ts, i):
+			start = i + 2 // "invoice in the name of …"
+		}
+		if start < 0 || start >= len(ts) || ts[start].sep {
+			continue
+		}
+		for k := i; k < len(ts) && !ts[k].sep; k++ {
+			ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, ""
+		}
+	}
+}
+
+// nameCues: "in the name of" (باسم، بإسم، باسمي).
+var nameCues = set("باسم", "بأسم", "بإسم", "بسم", "باسمي", "بإسمي")
+
+// documentBefore: a document word (invoice, quote, bill, receipt) comes
+// shortly before i in the same sentence.
+func documentBefore(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && !ts[k].sep; k-- {
+		if documentWords[strings.ToLower(ts[k].surface)] || documentWords[ts[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentWords name what the shop sends: an invoice, a quote, a bill.
+var documentWords = set("invoice", "quote", "quotation", "bill", "receipt", "proforma", "فاتوره", "الفاتوره", "عرض")

@@ -1,0 +1,219 @@
+package understand
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// What was before: a purchase, a delivery, an installation, a call or a
+// measurement told before a new request ("الـ٣ أبواب اللي خدتهم منكم طلعوا
+// حلوين، عايز زيهم ٢ كمان", "أنا اللي اتصلت امبارح، بص هناخد …"). The
+// earlier part is context: its products and figures are not ordered, and
+// the request after the want-verb is the order; "زيه"، "زيها"، "زيهم" (one
+// like it) or "كمان" with no product of its own name the earlier product
+// again. With a defect, a discrepancy, money paid or a warranty anywhere it
+// stays after-sales (a complaint), as intentOf reads it.
+
+// earlierSplit is the index of the want-verb that starts a new request
+// after an earlier purchase or visit told with nothing wrong, or -1.
+func (r *Rules) earlierSplit(ts []token) int {
+	told := false // an earlier purchase, delivery, installation or call
+	for i, t := range ts {
+		if t.sep {
+			continue
+		}
+		if told && wantVerbs[t.text] {
+			if i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].text == "اعرف" || ts[i+1].text == "اسال") {
+				return -1 // "عايز اعرف …": a question about the earlier one
+			}
+			if defect(ts[:i]) || defect(ts[i:]) || paidOrWarranty(ts) {
+				return -1
+			}
+			return i
+		}
+		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text]) &&
+			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
+			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[strings.ToLower(t.surface)] {
+			told = true
+		}
+	}
+	return -1
+}
+
+// relative: "اللي" (who, which) as written.
+func relative(t token) bool {
+	return t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi"
+}
+
+// wantVerbs start a new request: wanting, needing, taking, deciding.
+var wantVerbs = set("عايز", "عاوز", "عايزه", "عاوزه", "عايزين", "عاوزين", "محتاج", "محتاجه", "محتاجين",
+	"هاخد", "هناخد", "هنخد", "ابغي", "ابغا", "نبغي", "ابي", "بدي", "3ayez", "3ayza", "3ayzin", "3awez", "me7tag",
+	// deciding or choosing, then the list: "احنا قررنا خلاص: …"
+	"قررت", "قررنا", "اخترت", "اخترنا", "استقرينا",
+	// English: "we need 2 more", "please send 3 more"
+	"need", "want", "send")
+
+// receivedWords tell goods already came or were put in, beside
+// deliveredWords: "اتركبوا", "جتلنا", "قسنا".
+var receivedWords = set("اتركبوا", "اتركبو", "جتلنا", "جتلي", "جاتلنا", "جالنا", "جالي", "ركبتوها", "ركبتوه", "ركبتوهم", "قسنا", "قاسوا")
+
+// boughtEn tell in English of goods bought, received or put in.
+var boughtEn = set("bought", "received", "installed", "delivered", "purchased", "ordered", "got")
+
+// softContext are complaint cues that, in the earlier part, only tell
+// when or that it was bought ("امبارح", "لسه زي الفل").
+var softContext = set("امبارح", "لسه", "ضروري", "طلبت", "طلبنا", "ركبتوها", "ركبتوه", "ركبتوهم",
+	"اشتريتها", "اشتريته", "اشتريتهم", "اخدتها", "اخدته", "اخدتهم")
+
+// defect: ts says something is wrong, awaited or to be exchanged: a
+// complaint cue (beyond the past words that only tell of the purchase), a
+// discrepancy (not "بس" = "but", nor "زي ما اتفقنا" = as agreed), "مش" before
+// how a thing is, or a negated verb ("موصلوش", "مركبوش").
+func defect(ts []token) bool {
+	for i, t := range ts {
+		if t.sep {
+			continue
+		}
+		w := t.text
+		bare := wordKey(strings.TrimPrefix(t.surface, "و"))
+		if !softContext[w] && !softContext[bare] && !(relative(prev(ts, i)) && pastVerb(w)) &&
+			(complaintWeight(w) > 0 || complaintWeight(bare) > 0) {
+			return true
+		}
+		for _, o := range []string{"ها", "هم", "ه"} {
+			if st, ok := strings.CutSuffix(w, o); ok && (exchangeVerbs[st] || complaintCues[st] >= 0.5 && !softContext[st]) {
+				return true // "عايز اغيرها", "ابدلهم": an exchange of what came
+			}
+		}
+		if w == "but" || w == "however" {
+			return true // "we received them but …": what follows is what went wrong
+		}
+		if (discrepancyWords[w] || discrepancyWords[bare]) && w != "بس" && w != "bas" && w != "only" &&
+			!(i > 1 && ts[i-1].text == "ما" && likeWords[ts[i-2].text]) {
+			return true
+		}
+		if (w == "مش" || w == "مبقاش" || w == "not") && i+1 < len(ts) && !ts[i+1].sep {
+			if n := ts[i+1].text; qualityWords[n] || strings.HasPrefix(n, "بي") || strings.HasPrefix(n, "بت") {
+				return true
+			}
+		}
+		if negatedVerb(t.surface) {
+			return true
+		}
+	}
+	return false
+}
+
+// exchangeVerbs change or return what came: "استبدلها", "ابدله", "ارجعهم".
+var exchangeVerbs = set("استبدل", "نستبدل", "ابدل", "نبدل", "اغير", "نغير", "ارجع", "نرجع", "exchange", "return", "replace")
+
+// prev is the word before i in its sentence (a zero token at a separator).
+func prev(ts []token, i int) token {
+	if i == 0 || ts[i-1].sep {
+		return token{}
+	}
+	return ts[i-1]
+}
+
+// negatedVerb: the Egyptian negation around a verb, م…ش ("موصلوش",
+// "ماركبوش", "مشتغلش").
+func negatedVerb(s string) bool {
+	s = strings.TrimPrefix(s, "و")
+	return utf8.RuneCountInString(s) >= 4 && strings.HasPrefix(s, "م") && strings.HasSuffix(s, "ش") && s != "مفيش" && s != "معلش" ||
+		s == "مفيش"
+}
+
+// paidOrWarranty: a price already paid ("ب ١٥٥٠٠", "ودفعت") or a warranty
+// word: after-sales however the rest reads.
+func paidOrWarranty(ts []token) bool {
+	for i, t := range ts {
+		if t.sep {
+			continue
+		}
+		bare := wordKey(strings.TrimPrefix(t.surface, "و"))
+		if t.text == "ضمان" || t.text == "warranty" || strings.HasPrefix(bare, "دفع") && pastWords[bare] {
+			return true
+		}
+		if t.text == "ب" && i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphors say "one like it": the earlier product asked again.
+var anaphors = set("زيه", "زيها", "زيهم", "زيهن", "زيو", "مثله", "مثلها", "مثلهم",
+	"zayo", "zayoh", "zayaha", "zayha", "zayohom", "zayhom", "zaiha", "zaiho")
+
+// moreWords ask for more of the same: "واحدة كمان", "٢٠ متر تاني".
+var moreWords = set("كمان", "تاني", "تانيه", "kaman", "tany", "more", "another")
+
+// setEarlierAside makes the words before the new request context (placed,
+// no line of their own) and puts the earlier product's words where the
+// request names it again ("زيهم"، or after "كمان" when the request names
+// no product before its first separator). It returns the tokens to read.
+func (r *Rules) setEarlierAside(ts []token, at int) []token {
+	var earlier []token // the earlier product's words: its name, not its count or colour
+	for i := 0; i < at; i++ {
+		t := ts[i]
+		if t.sep || !t.lex && !(t.text == "x" && len(earlier) > 0) || t.color != "" || isNumber(t.text) && len(earlier) == 0 {
+			if len(earlier) > 0 {
+				break
+			}
+			continue
+		}
+		if isNumber(t.text) && !(i+1 < at && ts[i+1].text == "x" || i > 0 && ts[i-1].text == "x") {
+			break // "… ٥٠ متر": a figure that is no named size ends the name
+		}
+		earlier = append(earlier, t)
+	}
+	for i := 0; i < at; i++ {
+		if !ts[i].sep {
+			ts[i].neg, ts[i].used = true, true
+		}
+	}
+	if len(earlier) == 0 {
+		return ts
+	}
+	for i := range earlier {
+		earlier[i].neg, earlier[i].used = false, false
+	}
+	// the request's first stretch: up to a separator or a new line joined by و
+	end := at + 1
+	for end < len(ts) && !ts[end].sep && !((ts[end].conj || ts[end].text == "و" || ts[end].text == "and") && end > at+1) {
+		end++
+	}
+	named, more := false, -1
+	for i := at + 1; i < end; i++ {
+		if anaphors[ts[i].text] || anaphors[ts[i].surface] {
+			kind := earlier
+			if but(ts[i+1 : end]) {
+				kind = earlier[:1] // "زيها بس يدوي": the same kind, another variant
+			}
+			out := append(append([]token{}, ts[:i]...), kind...)
+			return append(out, ts[i+1:]...)
+		}
+		named = named || r.isHead(ts[i].text)
+		if moreWords[ts[i].text] && more < 0 {
+			more = i + 1
+		}
+	}
+	if named || more < 0 {
+		return ts
+	}
+	out := append(append([]token{}, ts[:more]...), earlier...)
+	return append(out, ts[more:]...)
+}
+
+// but: "بس" in the request before a word of the catalog that is no colour
+// and no figure ("بس يدوي"): the request swaps a feature of the earlier
+// product.
+func but(ts []token) bool {
+	for i, t := range ts {
+		if (t.text == "بس" || t.text == "bas" || t.text == "but") && i+1 < len(ts) && !ts[i+1].sep &&
+			ts[i+1].lex && ts[i+1].color == "" && !isNumber(ts[i+1].text) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,98 @@
+package understand
+
+import (
+	"context"
+	"testing"
+)
+
+// TestRules_EarlierThenOrder: a purchase, an installation or a call told
+// before a new request is context: its products and figures are no lines,
+// the request after the want-verb is the order, and "زيه/زيها/زيهم" or
+// "كمان" with no product of its own asks the earlier product again (with
+// "بس X" another variant of its kind). A defect, a discrepancy, money
+// paid or a wait in the earlier part keeps it a complaint.
+func TestRules_EarlierThenOrder(t *testing.T) {
+	r := classesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		// a new product after praise of the earlier one
+		{"الكنب اللي خدناه منكم السنة اللي فاتت (٢ كنبة جلد) لسه زي ما هو، عايزين بقى ٤ اوكر دهبي",
+			[]wantItem{{"LEVER", 4, "ذهبي", nil}}},
+		// one like them, a count and another colour
+		{"الأوكر اللي ركبتوها عندنا الشهر اللي فات (٦ اوكر دهبي) حلوة جدا، عايز زيها ٣ بس أسود المرة دي",
+			[]wantItem{{"LEVER", 3, "أسود", nil}}},
+		// "كمان" after the count names the earlier product
+		{"الكرانيش اللي جتلنا من اسبوعين اتركبت والحمد لله، محتاجين ٦ متر كمان ابيض",
+			[]wantItem{{"TRIM", 6, "أبيض", nil}}},
+		// a call told, then the order
+		{"انا اللي كلمتكم الصبح بخصوص الشقة الجديدة، بص هناخد ٢ كالون و٢ حلق ام دي اف ابيض",
+			[]wantItem{{"LOCK", 2, "", nil}, {"FRAME", 2, "أبيض", nil}}},
+		// Franco
+		{"el 2 okar elly estalamnaha tamam, 3ayez zayaha 2 kaman dahaby",
+			[]wantItem{{"LEVER", 2, "ذهبي", nil}}},
+		{"el okar elly rakabtoha el shahr elly fat helwa, 3ayez zayaha 3 kaman eswed",
+			[]wantItem{{"LEVER", 3, "أسود", nil}}},
+		// English: "we need 2 more", "please send 3 more"
+		{"The 4 door levers we bought last month are great, we need 2 more in black",
+			[]wantItem{{"LEVER", 2, "أسود", nil}}},
+		{"the MDF frames we received last week are perfect. Please send 3 more in white",
+			[]wantItem{{"FRAME", 3, "أبيض", nil}}},
+	})
+	for _, text := range []string{
+		// a defect, a discrepancy, money paid or a wait: after-sales
+		"الأوكرة اللي ركبتوها الشهر اللي فات اتكسرت، عايز واحدة زيها",
+		"الكرانيش اللي جتلنا طلعت اقصر من المقاس، عايزين ٢ متر كمان",
+		"الكالون اللي خدته منكم ب ٣٠٠ عايز واحد زيه",
+		"الحلق اللي طلبته من اسبوع لسه موصلش، وعايز كمان ٢ كالون",
+		"الباب اللي ركبتوه مش بيقفل، عايز حد يجي يشوفه",
+		"We received the two sofas last week but one is scratched, please arrange an exchange",
+		"We received the door levers but two are loose, we need 2 more",
+		"الأوكر اللي جتلنا لونها حلو، بس عايز استبدلها بالأسود",
+		"الكالون اللي خدته امبارح، عايز ارجعه وآخد ٢ اوكرة",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Complaint {
+			t.Errorf("%s: intent %s, want complaint (%+v)", text, res.Intent, res.Items)
+		}
+	}
+}
+
+// TestRules_VisitThenDecision: a visit told with "اللي جيت" and a list after
+// "قررنا" (we decided): the visit is context, the list the order; a
+// product word that is also the visit's verb is no line.
+func TestRules_VisitThenDecision(t *testing.T) {
+	r := rulesFrom(t, classesCSV+"GATE,بوابة جيت واي,Gateway hub,جيت واي,إكسسوارات,piece,900,5,,\n",
+		"ابيض, وايت => أبيض\nاسود, بلاك => أسود\nدهبي, ذهبي, جولد => ذهبي\n")
+	checkItems(t, r, "أنا اللي جيت امبارح مع مراتي، احنا قررنا خلاص: ٢ كالون و٤ اوكر دهبي، ابعتيلي الفاتورة", Order,
+		[]wantItem{{"LOCK", 2, "", nil}, {"LEVER", 4, "ذهبي", nil}})
+}
+
+// TestRules_AvailabilityOfIt: "فيه منها X؟" (is there some of it in X) asks.
+func TestRules_AvailabilityOfIt(t *testing.T) {
+	r := classesRules(t)
+	checkItems(t, r, "الأوكرة فيه منها دهبي؟", Inquiry, []wantItem{{"LEVER", 1, "ذهبي", nil}})
+	// "عندي" before a colour is where, not what the customer has
+	checkItems(t, r, "عايز اوكرة عندي دهبي", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}})
+}
+
+// TestRules_BillAsked: "the total?" beside an order asks for the bill of
+// it, no price question: the order stays an order.
+func TestRules_BillAsked(t *testing.T) {
+	r := classesRules(t)
+	checkItems(t, r, "هناخد ٣ كالون و٣ حلق ام دي اف ابيض، وابقى قولي الإجمالي كام", Order,
+		[]wantItem{{"LOCK", 3, "", nil}, {"FRAME", 3, "أبيض", nil}})
+	checkItems(t, r, "لو اخدت ١٠ كالون الحساب هيبقى كام؟ وفيه خصم؟", Inquiry, []wantItem{{"LOCK", 10, "", nil}})
+}
+
+// TestRules_SameSizeSaidAgain: "على نفس المقاس" followed by the size takes
+// the size once.
+func TestRules_SameSizeSaidAgain(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOFT,مرتبة سوفت,Soft mattress,,مراتب,piece,5000,9,,
+TOPPER,توبر ميموري,Memory topper,,مراتب,piece,1500,9,,
+`, "")
+	checkItems(t, r, "عايز مرتبة سوفت ١٦٠ في ٢٠٠ وتوبر ميموري على نفس المقاس ١٦٠ في ٢٠٠", Order,
+		[]wantItem{{"SOFT", 1, "", []int{160, 200}}, {"TOPPER", 1, "", []int{160, 200}}})
+}

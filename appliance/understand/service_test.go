@@ -1,0 +1,86 @@
+package understand
+
+import (
+	"context"
+	"testing"
+)
+
+// A shop that sells installation as products of its own.
+const installCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FLOOR,باركيه ٨ مم,Laminate 8 mm,,أرضيات,sqm,350,,,
+INST,تركيب باركيه,Parquet installation,تركيب,خدمات,sqm,60,,,
+MOTOR,موتور ستارة,Curtain motor,,موتورات,piece,3000,5,,
+INSTM,تركيب موتور,Motor installation,,خدمات,piece,250,,,
+DOOR,باب خشب,Wood door,,أبواب,piece,4000,10,,أبيض|بني
+`
+
+// TestRules_ServiceSoldAsProduct: a service the shop sells as a product,
+// priced or counted, is that product (a quote or an order), not a question
+// for staff; a question about a service around an order of counted pieces
+// stays the order (the question beside it), unless the shop sells that
+// service (the answer may add a line); a service asked alone is a question.
+func TestRules_ServiceSoldAsProduct(t *testing.T) {
+	r := rulesFrom(t, installCSV, "")
+	for _, tt := range []struct {
+		text    string
+		intent  Intent
+		skus    []string
+		service bool
+	}{
+		{"سعر التركيب للمتر كام؟", Inquiry, []string{"INST"}, false},
+		{"متر الباركيه ٨ مم بكام؟ ومتر التركيب بكام؟", Inquiry, []string{"FLOOR", "INST"}, false},
+		{"تركيب موتور ٢", Order, []string{"INSTM"}, false},
+		{"عايز ٢ موتور ستارة ومعاهم تركيب موتور ٢", Order, []string{"MOTOR", "INSTM"}, false},
+		// the shop sells installing: who installs is a person's answer
+		{"باب خشب بني ٢ و ٢ موتور ستارة، التركيب عليكم ولا علينا؟", Other, nil, true},
+		{"بتركبوا في المعادي؟", Other, nil, true},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var skus []string
+			for _, it := range res.Items {
+				skus = append(skus, it.SKU)
+			}
+			if res.Intent != tt.intent || len(skus) != len(tt.skus) || (len(res.Service) > 0) != tt.service {
+				t.Fatalf("%s: %s %v service %q, want %s %v service=%v", tt.text, res.Intent, skus, res.Service, tt.intent, tt.skus, tt.service)
+			}
+			for i := range skus {
+				if skus[i] != tt.skus[i] {
+					t.Errorf("%s: line %d %s, want %s", tt.text, i, skus[i], tt.skus[i])
+				}
+			}
+		})
+	}
+	// a shop that sells no installing: the order stands, the question beside it
+	res, err := classesRules(t).Understand(context.Background(), "٢ كالون و ٢ حلق ام دي اف ابيض، التركيب عليكم ولا علينا؟")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Intent != Order || len(res.Items) != 2 || len(res.Service) == 0 {
+		t.Errorf("an order with a question beside it: %s %+v service %q", res.Intent, res.Items, res.Service)
+	}
+}
+
+// TestRules_KindNotCarried: a kind asked in words no product has, where
+// the best product only shares a word of it (a curtain bracket for
+// "ستارة حرير"), is a line of no product (a person reads it), never that
+// product; the product named by its own head noun is still read.
+func TestRules_KindNotCarried(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"عايز ستارة حرير طبيعي للصالون",
+		"محتاج ٣ ستارة خيش مشغول",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != "" || !res.Items[0].Unread {
+			t.Errorf("%s: %+v, want one unread line of no product", text, res.Items)
+		}
+	}
+	checkItems(t, r, "عايز ٢ كانة ستارة", Order, []wantItem{{"BRK", 2, "", nil}})
+}

@@ -1,0 +1,242 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"fatoora/catalog"
+)
+
+// Talk around a request that names nothing to sell, placed by what it is:
+// a blessing ("الله يعافيك", "ربنا يخليكم"), who is speaking ("معاك أحمد",
+// "يا أستاذ محمد"), a visit told ("كنت عندكم امبارح"), a comparison or a
+// discount asked beside a price ("الفرق بين X و Y", "compared to", "وفيه
+// خصم؟"), "the one with" before a figure or a name's word ("ام ٣ أدوار").
+
+// blessing: a wish for the person addressed after God's name: "الله
+// يعافيك", "ربنا يخليكم", "الله يسلمك" (ي + verb + you).
+func blessing(ts []token, k int) bool {
+	if godWords[ts[k].text] && k+1 < len(ts) && !ts[k+1].sep && blessing(ts, k+1) {
+		return true // "ربنا" before the wish
+	}
+	p := prev(ts, k)
+	if !godWords[p.text] && p.text != "لله" && p.surface != "الله" {
+		return false
+	}
+	w := ts[k].text
+	if !strings.HasPrefix(w, "ي") || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, s := range []string{"ك", "كم", "كو", "كي"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// godWords: God's name before a wish.
+var godWords = set("الله", "ربنا")
+
+// speakerName: the words of a name after "معاك" (this is … speaking) or
+// after an address term ("يا أستاذ محمد"): one word the shop's words do
+// not know, two after "ام"/"ابو" ("معاك أم يوسف").
+func (r *Rules) speakerName(ts []token, k int) bool {
+	t := ts[k]
+	if speakerCues[t.text] && k+1 < len(ts) && !ts[k+1].sep && r.speakerName(ts, k+1) {
+		return true // "معاك" before the name
+	}
+	if t.lex || isNumber(t.text) || t.color != "" || r.known(t.text) && !kinship[t.text] {
+		return false
+	}
+	for back := 1; back <= 2 && k-back >= 0 && !ts[k-back].sep; back++ {
+		p := ts[k-back]
+		if back == 2 && !kinship[ts[k-1].text] {
+			break
+		}
+		if speakerCues[p.text] || addressTerms[p.text] && k-back > 0 && ts[k-back-1].text == "يا" {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerCues: "معاك أحمد" (you have Ahmed = Ahmed speaking).
+var speakerCues = set("معاك", "معاكي", "معاكم", "معاكو")
+
+// addressTerms before a name: "يا أستاذ محمد", "يا مدام سلوى".
+var addressTerms = set("استاذ", "استاذه", "مدام", "حاج", "حج", "حاجه", "باشمهندس", "بشمهندس", "مهندس", "دكتور", "دكتوره", "كابتن", "معلم", "اسطي")
+
+// kinship before a name: "أم يوسف", "أبو علي".
+var kinship = set("ام", "ابو")
+
+// visited: "كنت عندكم", "جينا عندكو": the customer came to the shop.
+func visited(ts []token, k int) bool {
+	return (ts[k].text == "عندكم" || ts[k].text == "عندكو" || ts[k].text == "عندك") && visitVerbs[prev(ts, k).text]
+}
+
+// visitVerbs: being or coming somewhere, in the past.
+var visitVerbs = set("كنت", "كنا", "جيت", "جينا", "عديت", "عدينا", "روحت", "روحنا", "وكنت", "وجيت")
+
+// gulfTalk: the Gulf's words of returnees beside an order: "fine?",
+// "very", "mine", "may God give you health", a spare. Not fillers: a
+// Franco word must never read as one of them ("zan" is زان, not زين).
+var gulfTalk = set("زين", "وايد", "حقي", "حقتي", "حقنا", "حقه", "حقها", "يعطيك", "العافيه", "عافيه", "احتياط", "احتياطي")
+
+// comparisonWords ask how two prices differ or for a discount.
+var comparisonWords = set("فرق", "الفرق", "بين", "مقارنه", "بالمقارنه", "خصم", "الخصم", "خصومات", "تخفيض", "اغلي", "ارخص",
+	"compared", "compare", "difference", "vs", "versus", "discount", "cheaper", "than", "كبير")
+
+// theOneWith: "ام ٣ أدوار", "ابو درج": the one with (a figure or a word of
+// the product follows), not after a contrast ("مش ام ٢ متر" is the one not
+// meant).
+func theOneWith(ts []token, k int) bool {
+	if !kinship[ts[k].text] || k+1 >= len(ts) || ts[k+1].sep || contrastCues[prev(ts, k).text] {
+		return false
+	}
+	return isNumber(ts[k+1].text) || ts[k+1].lex
+}
+
+// undoubled: w with a letter written twice for stress kept once
+// ("ضرووري"), when that is a word the rules know.
+func (r *Rules) undoubled(w string) (string, bool) {
+	if !isArabicWord(w) {
+		return "", false // English doubles its letters ("too", "good")
+	}
+	rs := []rune(w)
+	for i := 1; i < len(rs); i++ {
+		if rs[i] == rs[i-1] {
+			u := string(append(append([]rune{}, rs[:i]...), rs[i+1:]...))
+			if r.known(u) || urgencyWords[u] || orderCues[u] {
+				return u, true
+			}
+		}
+	}
+	return "", false
+}
+
+// comparedSize: in a comparison of prices ("الفرق بين X و Y … مقاس
+// ١٦٠×٢٠٠", "how much is X compared to Y, 160x200"), one size said once is
+// both pieces': a piece of the same category with no size of its own takes
+// it.
+func comparedSize(ts []token, items []Item) {
+	compared := false
+	for _, t := range ts {
+		if !t.sep && (t.text == "فرق" || t.text == "بين" || compareWords[strings.ToLower(t.surface)]) {
+			compared = true
+		}
+	}
+	if !compared {
+		return
+	}
+	var size []int
+	for _, it := range items {
+		if it.Product == nil || len(it.DimsCM) == 0 || it.Product.Unit != catalog.Piece {
+			continue
+		}
+		if size != nil && !slices.Equal(size, it.DimsCM) {
+			return // two sizes said: each is its own
+		}
+		size = it.DimsCM
+	}
+	for k := range items {
+		it := &items[k]
+		if it.Product == nil || len(it.DimsCM) > 0 || it.Product.Unit != catalog.Piece {
+			continue
+		}
+		for _, o := range items {
+			if o.Product != nil && len(o.DimsCM) > 0 && o.Product.Category == it.Product.Category {
+				it.DimsCM = slices.Clone(size)
+				break
+			}
+		}
+	}
+}
+
+// compareWords ask how prices differ, in English.
+var compareWords = set("compared", "compare", "difference", "vs", "versus", "مقارنه", "بالمقارنه")
+
+// countedUnread: a count before words the rules do not know ("2 Turkish
+// veneer doors") in a message that asks for something: a line no product
+// was read for, in the customer's words.
+func (r *Rules) countedUnread(text string, ts []token) (Item, bool) {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].sep || !isNumber(ts[k].text) || ts[k+1].sep || r.known(ts[k+1].text) || ts[k+1].lex || notAmountAfter[ts[k+1].text] {
+			continue
+		}
+		var surf []string
+		for j := k; j < len(ts) && !ts[j].sep; j++ {
+			surf = append(surf, ts[j].surface)
+		}
+		return Item{Quantity: catalog.One, Confidence: 0.3, Unread: true, Phrase: surfaceOf(text, strings.Join(surf, " "))}, true
+	}
+	return Item{}, false
+}
+
+// unsold: the service words no line prices as the shop's own product (a
+// line whose words hold the service word, the catalog selling it by that
+// name: "متر التركيب بكام" with "تركيب SPC" in the catalog).
+func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
+	var out []string
+	for _, s := range service {
+		key := wordKey(strings.TrimPrefix(s, "و"))
+		sold := false
+		for _, it := range items {
+			// priced (an inquiry), counted, or with its object ("تركيب
+			// موتور"): not "التركيب عليكم ولا علينا؟" (who does it)
+			if it.Product != nil && r.isHead(key) && slices.Contains(strings.Fields(it.Phrase), s) &&
+				(intent == Inquiry || it.Quantity > catalog.One || len(strings.Fields(it.Phrase)) > 1) {
+				sold = true
+			}
+		}
+		if !sold {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sells: some service word names a product of the shop ("تركيب" when it
+// sells "تركيب باب"), or asks whether the shop does the service at all
+// ("بتركبوا؟"): either way a person answers before any document.
+func (r *Rules) sells(service []string) bool {
+	for _, s := range service {
+		if k := wordKey(strings.TrimPrefix(s, "و")); r.isHead(k) || serviceVerb(k) || serviceVerb(wordKey(s)) {
+			// "بتركبوا …؟" asks whether the shop does it: a question, no order
+			return true
+		}
+	}
+	return false
+}
+
+// listed: every line names a product with more than one piece: a list of
+// what to take, counted.
+func listed(items []Item) bool {
+	n := 0
+	for _, it := range items {
+		if it.Product == nil {
+			continue
+		}
+		if it.Quantity <= catalog.One || it.Vague {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// compareJoins reads "X compared to Y", "X vs Y", "X versus Y" as two
+// things asked ("and"): a quote of both.
+func compareJoins(ts []token) {
+	for k := 1; k+1 < len(ts); k++ {
+		low := strings.ToLower(ts[k].surface)
+		if ts[k].sep || ts[k-1].sep || !(low == "compared" || low == "vs" || low == "versus" || low == "vs.") {
+			continue
+		}
+		ts[k].text, ts[k].used = "و", true
+		if n := strings.ToLower(ts[k+1].surface); n == "to" || n == "with" {
+			ts[k+1].used = true
+		}
+	}
+}

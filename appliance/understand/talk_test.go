@@ -1,0 +1,120 @@
+package understand
+
+import (
+	"context"
+	"testing"
+)
+
+// TestRules_TalkPlaced: the talk around an order is placed by what it is,
+// so a message that is all order and talk is explained: the Gulf's words
+// of returnees, a letter doubled for stress, who the goods are for, the
+// name a document is made out to, a blessing, who is speaking, a visit
+// told, a comparison or a discount asked beside a price.
+func TestRules_TalkPlaced(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+		want   []wantItem
+	}{
+		// the Gulf
+		{"ابغى ٢ اوكرة دهبي، زين؟", Order, []wantItem{{"LEVER", 2, "ذهبي", nil}}},
+		{"أبي ٤ متر كرانيش ابيض، وايد مستعجل الله يعافيك", Order, []wantItem{{"TRIM", 4, "أبيض", nil}}},
+		{"عطني ٣ كالون للبيت حقي يعطيك العافية", Order, []wantItem{{"LOCK", 3, "", nil}}},
+		// stress and urgency
+		{"عااايز ٢ كالون ضرووري قبل الخميس", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		// who it is for, and how they are
+		{"بجهز شقة ابني، محتاج ٢ حلق ام دي اف ابيض", Order, []wantItem{{"FRAME", 2, "أبيض", nil}}},
+		{"الوالد تعبان بقاله اسبوعين ومحتاجين مرتبة اطفال", Order, []wantItem{{"MAT", 1, "", nil}}},
+		// the name on the bill, Arabic and English ("Green" is no colour)
+		{"عايز ٢ كالون والفاتورة تبقى باسم مدام هالة", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"Please send 2 cylinder locks and issue the invoice to Green Valley Resort", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		// a blessing, who speaks, a visit
+		{"ربنا يخليكم، عايز ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		{"معاك منى، عايزة ٣ اوكر اسود", Order, []wantItem{{"LEVER", 3, "أسود", nil}}},
+		{"انا كنت عندكو الاسبوع اللي فات، عايز ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}}},
+		// a comparison or a discount beside a price: a quote of what is named
+		{"الفرق في السعر بين باب ام دي اف 80 وباب ام دي اف 90 كام؟", Inquiry, []wantItem{{"DR-80", 1, "", nil}, {"DR-90", 1, "", nil}}},
+		{"لو اخدت ١٠ كالون بكام؟ وفيه خصم؟", Inquiry, []wantItem{{"LOCK", 10, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkItems(t, r, tt.text, tt.intent, tt.want)
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Unexplained) > 0 {
+				t.Errorf("%s: unexplained %q", tt.text, res.Unexplained)
+			}
+		})
+	}
+}
+
+// TestRules_ComparedSize: one size said in a comparison of two pieces is
+// both pieces'.
+func TestRules_ComparedSize(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOFT,مرتبة سوفت,Soft mattress,,مراتب,piece,5000,9,,
+HARD,مرتبة هارد,Hard mattress,,مراتب,piece,5500,9,,
+PILLOW,مخدة فايبر,Fibre pillow,,مخدات,piece,200,50,,
+`, "")
+	for _, text := range []string{
+		"ايه الفرق بين المرتبة السوفت والهارد؟ وسعر كل واحدة كام مقاس ١٢٠×١٩٠",
+		"بكام المرتبة السوفت والمرتبة الهارد مقاس ١٢٠×١٩٠؟ وفيه فرق كبير بينهم؟",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Inquiry || len(res.Items) != 2 {
+			t.Fatalf("%s: %s %d items, want an inquiry of 2: %+v", text, res.Intent, len(res.Items), res.Items)
+		}
+		for _, it := range res.Items {
+			if len(it.DimsCM) != 2 || it.DimsCM[0] != 120 || it.DimsCM[1] != 190 {
+				t.Errorf("%s: %s dims %v, want [120 190]", text, it.SKU, it.DimsCM)
+			}
+		}
+	}
+}
+
+// TestRules_PraiseIsThanks: praise or thanks that name a product, with
+// nothing counted or asked, are thanks (no line); an order between "Hi"
+// and "Thanks" stays an order, even in words the catalog does not list.
+func TestRules_PraiseIsThanks(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"الأوكر طلعت تحفة ربنا يكرمكم",
+		"الكنبة الجلد تجنن ❤️",
+		"the leather sofa arrived 👍",
+		"Thank you so much, the door looks great",
+		"el okar gamda awy, shokran",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Other {
+			t.Errorf("%s: intent %s, want other (%+v)", text, res.Intent, res.Items)
+		}
+	}
+	// "تمام" confirming a line is no praise of goods that came
+	checkItems(t, r, "اوكرة دهبي تمام كده", Order, []wantItem{{"LEVER", 1, "ذهبي", nil}})
+	checkItems(t, r, "Hi, I need 2 white MDF door frames and 3 cylinder locks. Thanks", Order,
+		[]wantItem{{"FRAME", 2, "أبيض", nil}, {"LOCK", 3, "", nil}})
+	res, err := r.Understand(context.Background(), "Hi, please send 4 veneer panels and 2 magnetic catches. Thanks!")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Intent != Order || len(res.Items) == 0 || res.Items[0].SKU != "" || !res.Items[0].Unread {
+		t.Errorf("an order in words the catalog lacks: %s %+v, want an order with an unread line", res.Intent, res.Items)
+	}
+}
+
+// TestRules_ComparedTo: "X compared to Y", "X vs Y" ask both prices.
+func TestRules_ComparedTo(t *testing.T) {
+	r := classesRules(t)
+	checkItems(t, r, "How much is the crib mattress compared to the spring mattress?", Inquiry,
+		[]wantItem{{"MAT", 1, "", nil}, {"MAT120", 1, "", nil}})
+	checkItems(t, r, "How much is the hinge kit vs the cylinder lock?", Inquiry,
+		[]wantItem{{"KIT", 1, "", nil}, {"LOCK", 1, "", nil}})
+}
