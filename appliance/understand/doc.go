@@ -183,6 +183,13 @@
 //     no item's words), a comparison or a discount beside a price ("الفرق
 //     بين X و Y", "وفيه خصم؟"; one size said is both pieces'), the bill
 //     asked beside an order ("وابقى قولي الإجمالي كام");
+//   - a kind said without the shop's head noun after a measured amount
+//     ("٨ متر شيفون": the word after a head noun several products share,
+//     قماش شيفون) opens its own line, and a line naming no head noun, or
+//     a kind sold both by measure and by the piece, with a metre or m²
+//     amount is the one product of its words sold by measure (a metre
+//     also being how a square metre of floor is said: "٢٥ متر بلوط" of a
+//     parquet and a skirting stays unread);
 //   - a kind several products share is settled by a word said with it
 //     that only one of them has ("الباركيه الالماني": the article on a
 //     word whose own letters begin with ال), and "عادي", "3adi", "regular"

@@ -106,3 +106,38 @@ func TestRules_ModifierIsNoLine(t *testing.T) {
 		{"a grey sofa, and genuine leather in black", []wantItem{{sku: "SOFA", qty: 1, color: "رمادي"}, {sku: "LEATHER", qty: 1, color: "أسود"}}},
 	})
 }
+
+// A fabric shop names its goods under one noun ("قماش …") and sells the
+// same kinds ready-made by the piece; customers name the kind alone.
+const fabricKindsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FB-VOILE,قماش فوال سادة,Plain voile fabric,,أقمشة,meter,90,,بوليستر,أبيض|سكري
+FB-DIM,قماش ديم أوت,Dim-out fabric,,أقمشة,meter,160,,بوليستر,بيج|رمادي
+FB-LIN,قماش لينن,Linen fabric,,أقمشة,meter,200,,كتان,بيج|زيتي
+CUR-VOILE,ستارة جاهزة فوال,Ready voile curtain,,جاهز,piece,350,,بوليستر,أبيض
+CUR-DIM,ستارة جاهزة ديم أوت,Ready dim-out curtain,,جاهز,piece,500,,بوليستر,بيج
+FLR-OAK,باركيه بلوط,Oak parquet,,أرضيات,sqm,400,,HDF,بلوط
+SKR-OAK,وزرة بلوط,Oak skirting,,أرضيات,meter,60,,MDF,بلوط
+`
+
+// TestRules_KindSaidAlone: a measured amount of a kind said without the
+// shop's head noun ("٨ متر فوال") is a line of the product sold by measure
+// among those of that kind, each such amount its own line; where the
+// measure fits several (a floor and its skirting, "متر" being also a
+// square metre) it is no line at all.
+func TestRules_KindSaidAlone(t *testing.T) {
+	r := rulesFrom(t, fabricKindsCSV, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة ٦ متر فوال ابيض", []wantItem{{sku: "FB-VOILE", qty: 6, color: "أبيض"}}},
+		{"عايزة ٦ متر فوال ابيض و٤ متر ديم أوت بيج", []wantItem{{sku: "FB-VOILE", qty: 6, color: "أبيض"}, {sku: "FB-DIM", qty: 4, color: "بيج"}}},
+		{"3ayza 6 metr fwal abyad", []wantItem{{sku: "FB-VOILE", qty: 6, color: "أبيض"}}},
+	})
+	res, err := r.Understand(context.Background(), "عايز ٢٥ متر بلوط")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.SKU != "" {
+			t.Errorf("25 m of oak is a floor or a skirting; got %s", it.SKU)
+		}
+	}
+}

@@ -22,6 +22,7 @@ type lexicon struct {
 	postings   map[string][]int32 // unit → products using it
 	phrase     map[string]bool    // units of names, synonyms and materials (not only colours)
 	distinct   map[string]bool    // name words only one product has: model names (ميلانو)
+	kinds      map[string]bool    // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
 	heads      map[string]bool    // units that begin a product name or synonym
 	materials  map[string]bool    // one-word materials of the catalog (جلد، رخام، leather)
 	headSkel   map[string]string  // skeleton → the one head noun with it
@@ -287,6 +288,26 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		if len(ps) == 1 && lx.phrase[u] && !isNumber(u) && len([]rune(u)) >= 3 && lx.colors[u] == "" && !lx.heads[u] &&
 			slices.Contains(lx.info[ps[0]].phrases[0], u) {
 			lx.distinct[u] = true // in the product's own name, not only a synonym
+		}
+	}
+	// a kind word: the word after a head noun several products share
+	// ("شيفون" of "قماش شيفون" when the shop also sells "قماش بلاك أوت"),
+	// which customers say without the head ("٨ متر شيفون")
+	headUse := map[string]int{}
+	for i := range lx.info {
+		if ph := lx.info[i].phrases; len(ph) > 0 && len(ph[0]) > 0 {
+			headUse[ph[0][0]]++
+		}
+	}
+	lx.kinds = map[string]bool{}
+	for i := range lx.info {
+		ph := lx.info[i].phrases
+		if len(ph) == 0 || len(ph[0]) < 2 || headUse[ph[0][0]] < 2 {
+			continue
+		}
+		u := ph[0][1]
+		if !isNumber(u) && len([]rune(u)) >= 3 && lx.colors[u] == "" && !lx.heads[u] && !lx.materials[u] && len(lx.postings[u]) <= 3 {
+			lx.kinds[u] = true
 		}
 	}
 	// an English name's modifier only one product has ("velvet" of "Velvet

@@ -626,7 +626,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// the amount opens the next item when that item's head follows
 	// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
 	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
-		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
+		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
 	single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
 	// "and 4 white frames", "plus two rattan chairs", ", 4 bags of tile
@@ -916,8 +916,9 @@ func (sg *segmenter) word(i int) int {
 	// a model name only one product has ("الميلانو") names it after
 	// و or a separator as a head noun does
 	// (or after a count that و opened: "و ٦ دبل")
-	head := r.lx.heads[w] || (t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] &&
-		!(sg.cur != nil && r.bestHas(sg.cur, w)) // "تسريحة ومرايتها": the line's own mirror, no other product
+	head := r.lx.heads[w] || sg.pending != nil && sg.pending.unit != "" && r.lx.kinds[w] && !(sg.cur != nil && r.bestHas(sg.cur, w)) ||
+		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] &&
+			!(sg.cur != nil && r.bestHas(sg.cur, w)) // "تسريحة ومرايتها": the line's own mirror, no other product
 	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
 	if startNew && sg.afterSep && sg.cur != nil && sg.pending == nil && !t.conj && r.fits(sg.cur, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) &&
