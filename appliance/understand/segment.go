@@ -21,6 +21,7 @@ type draft struct {
 	groups   [][]amount
 	counts   []float64 // bare small numbers after the product
 	sizes    []sized   // figures read as sizes in cm (the ones naming the product)
+	thick    []sized   // a thickness in mm its name gives ("نجيلة ٢٠ مم"): a dimension when no side is said
 	colors   []string
 	sameAs   bool        // "نفس اللون"
 	pieceOf  *draft      // another piece of that draft's product in a size of its own ("وواحدة تانية ٦٠×١٢٠"): its colour unless it says one
@@ -666,8 +667,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		if r.hasNumber(sg.cur, n) && (r.isSize(sg.cur, n) || a.unit == "mm" || n == numString(a.val)) {
 			r.addWord(sg.cur, n)
-			if a.unit != "mm" {
-				sg.cur.sizes = append(sg.cur.sizes, sized{cm1(a), a.start}) // a thickness in mm names the product, no side of it
+			if a.unit == "mm" {
+				sg.cur.thick = append(sg.cur.thick, sized{cm1(a), a.start}) // a thickness in mm names the product, no side of it
+			} else {
+				sg.cur.sizes = append(sg.cur.sizes, sized{cm1(a), a.start})
 			}
 			for k := i; k < j; k++ {
 				sg.ts[k].used = true
@@ -1094,6 +1097,7 @@ func (r *Rules) shareOut(ds []*draft, heads map[*draft]bool) {
 				}
 			}
 			d.sizes = append(d.sizes, h.sizes...)
+			d.thick = append(d.thick, h.thick...)
 			if sum != headCount(h) {
 				d.fuzzy = true // the shares do not add up: not sure
 			}
