@@ -101,7 +101,12 @@
 //     bathrooms, each one needs …", "for each of the 3 bathrooms I need
 //     …") multiplies the line the size measures or every line said after
 //     it, its own count too (a place may be a word of some name, never a
-//     head noun); a describing word in both genders ("جاهز"/"جاهزة") is
+//     head noun; Franco places too: "2 shebabik kol wa7ed 1.5 x 1.6"); a
+//     distributive over pieces of a product counted before, said ahead of
+//     what is for each ("٣ ابواب …، وكل باب عايزله ٣ مفصلات وكالون", "وفي كل
+//     حوض كشاف", "kol bab", "and for each door 3 hinges"), gives every line
+//     after it one for each piece, up to a new request, but a line said
+//     to be one only ("وريموت واحد بس"); a describing word in both genders ("جاهز"/"جاهزة") is
 //     one word, so "ستارتين جاهزين بلاك اوت" agrees with either name; a
 //     room's or window's size said before the request is what a product
 //     sold by area covers ("عندي صالة ٦ في ٤

@@ -40,3 +40,39 @@ func TestRules_ThicknessInName(t *testing.T) {
 		{"انترلوك ٦٠ مم رمادي لجنينة ٥ في ٤", []wantItem{{"PAV60", 20, "رمادي", []int{500, 400}}}},
 	})
 }
+
+// TestRules_EachOfAPiece: a distributive over pieces of a product counted
+// before ("وكل دولاب عايزله …") gives every line said after it one for
+// each piece, its own count times theirs; a line said to be one only is
+// not shared out.
+func TestRules_EachOfAPiece(t *testing.T) {
+	r := linesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ دواليب حيطة جوز، وكل دولاب عايزله ٢ مفصلات ومقبض فضي", []wantItem{{"CAB", 4, "جوز", nil}, {"HNG", 8, "", nil}, {"HND", 4, "فضي", nil}}},
+		{"٤ دواليب حيطة ابيض ولكل دولاب ٣ رفوف زجاج", []wantItem{{"CAB", 4, "أبيض", nil}, {"SHELF", 12, "", nil}}},
+		{"٢ سرير معدن اسود، وفي كل سرير مخدتين قطن ولحاف رمادي", []wantItem{{"BED", 2, "أسود", nil}, {"PIL", 4, "", nil}, {"QLT", 2, "رمادي", nil}}},
+		{"3ayez 5 dolab 7eta abyad w kol dolab 2 mafasel", []wantItem{{"CAB", 5, "أبيض", nil}, {"HNG", 10, "", nil}}},
+		{"5 white wall cabinets, and for each cabinet 2 hinges and a black handle", []wantItem{{"CAB", 5, "أبيض", nil}, {"HNG", 10, "", nil}, {"HND", 5, "أسود", nil}}},
+		{"3 walnut wall cabinets; every cabinet needs 4 hinges", []wantItem{{"CAB", 3, "جوز", nil}, {"HNG", 12, "", nil}}},
+		// one only, and a line after a new request, are not for each
+		{"٣ دواليب حيطة جوز، كل دولاب عايز له مقبض اسود، ومفصلات ٢ بس", []wantItem{{"CAB", 3, "جوز", nil}, {"HND", 3, "أسود", nil}, {"HNG", 2, "", nil}}},
+		{"٣ دواليب حيطة جوز وكل دولاب ٢ مفصلات، وعايز كمان ٥ رفوف زجاج", []wantItem{{"CAB", 3, "جوز", nil}, {"HNG", 6, "", nil}, {"SHELF", 5, "", nil}}},
+		// after its line the cue looks back, as before
+		{"٣ دواليب حيطة جوز ومقبض اسود لكل دولاب", []wantItem{{"CAB", 3, "جوز", nil}, {"HND", 3, "أسود", nil}}},
+	})
+	// no product counted before: "كل" asks the price of each
+	checkCases(t, r, Inquiry, []itemCase{
+		{"كل دولاب حيطة بكام؟", []wantItem{{"CAB", 1, "", nil}}},
+	})
+}
+
+// TestRules_EachOfFrancoPlaces: Franco places counted then "kol wa7ed" or
+// the place again, a size for each.
+func TestRules_EachOfFrancoPlaces(t *testing.T) {
+	r := linesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez setara rol abyad 3 shebabik kol wa7ed 1 x 1.5", []wantItem{{"ROLL", 4.5, "أبيض", []int{100, 150}}}},
+		{"3ayez setara rol ramadi 2 owad kol oda 2 x 2", []wantItem{{"ROLL", 8, "رمادي", []int{200, 200}}}},
+		{"عايز رول ابيض لشباكين كل واحد ١٢٠ في ١٥٠", []wantItem{{"ROLL", 3.6, "أبيض", []int{120, 150}}}},
+	})
+}

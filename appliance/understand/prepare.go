@@ -452,7 +452,14 @@ func (r *Rules) placesEach(ts []token) {
 		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one" || isNum && v == 1 && isLatinWord(ts[k].surface) || // "kol wa7ed"
 			// "3 bathrooms, each needs …": each of the places just counted
 			strings.ToLower(ts[i].surface) == "each" && !ts[k].sep && !ts[k].lex && isLatinWord(ts[k].surface)
-		if ts[k].sep || !place(k) || isNumber(ts[k].text) || one && i > 0 && !ts[i-1].sep && !orderCues[ts[i-1].text] {
+		// "2 shebabik kol wa7ed 1.5 x 1.6": right after the places counted
+		afterPlaces := false
+		if i > 0 && !ts[i-1].sep && !ts[i-1].lex {
+			w := placeKey(ts[i-1].surface)
+			dual, isDual := dualOf(w)
+			afterPlaces = placeWords[w] || isDual && placeWords[dual]
+		}
+		if ts[k].sep || !place(k) || isNumber(ts[k].text) || one && i > 0 && !ts[i-1].sep && !orderCues[ts[i-1].text] && !afterPlaces {
 			continue // "3 ستاير كل واحدة …" is each of those products, no place
 		}
 		noun := placeKey(ts[k].surface)
@@ -485,6 +492,79 @@ func (r *Rules) placesEach(ts []token) {
 		_, isAmount := amountAt(ts, k+1, func(m int) bool { return ts[m].lex && !isNumber(ts[m].text) })
 		ts[i].eachSize = isAmount
 	}
+}
+
+// headsEach reads a distributive over pieces of a product counted before:
+// "٣ ابواب …، وكل باب عايزله ٣ مفصلات وكالون" (nine hinges, three locks),
+// "وفي كل حوض كشاف", Franco "kol bab", "and for each door 3 hinges". The
+// cue ("كل", "لكل", "kol", "every", "each", "for each") comes before what
+// is asked for each, and its noun heads a product said earlier in the
+// message; the cue, the noun and the request words that follow ("عايزله",
+// "عايز له", "needs") are set aside, and the cue carries the noun
+// (perHead) for headsApply. A cue after its line ("وحلق لكل باب") is
+// eachCount's; "كل واحد" is no head noun.
+func (r *Rules) headsEach(ts []token) {
+	word := func(i int) string {
+		if i < 0 || i >= len(ts) || ts[i].sep {
+			return ""
+		}
+		return strings.ToLower(ts[i].surface)
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		cue := word(i)
+		if w := strings.TrimPrefix(ts[i].text, "و"); ts[i].aside || !(w == "كل" || w == "لكل" || eachCues[cue] && cue != "per") {
+			continue
+		}
+		k := i + 1
+		if cue == "for" {
+			continue
+		}
+		if ts[k].sep || ts[k].aside || !ts[k].lex || !r.isHead(ts[k].text) || eachWords[ts[k].text] || isNumber(ts[k].text) {
+			continue
+		}
+		said := false
+		for j := 0; j < i && !said; j++ {
+			said = !ts[j].sep && !ts[j].aside && ts[j].text == ts[k].text
+		}
+		// what follows the noun says it is asked for each: a figure, a
+		// request, a product; a clause ending there ("وحلق لكل باب") looks back
+		next := k + 1
+		ahead := next < len(ts) && !ts[next].sep && !ts[next].conj && (isNumber(ts[next].text) || ts[next].lex || r.isRequest(ts[next].text) || subjectWords[word(next)])
+		if !said || !ahead {
+			continue
+		}
+		start := i
+		if word(i-1) == "for" || word(i-1) == "in" || ts[max(i-1, 0)].text == "في" && i > 0 && !ts[i-1].sep {
+			start = i - 1 // "for each door", "وفي كل حوض"
+		}
+		for m := start; m <= k; m++ {
+			ts[m].aside, ts[m].used = true, true
+		}
+		ts[i].perHead = ts[k].text
+		for m := next; m < len(ts) && m <= next+1 && !ts[m].sep; m++ {
+			if !r.isRequest(ts[m].text) && !(m == next+1 && datives[ts[m].text] && r.isRequest(ts[next].text)) && !subjectWords[word(m)] {
+				break
+			}
+			ts[m].used = true // "عايزله", "عايز له", "I need"
+		}
+	}
+}
+
+// datives point the request at each piece: "عايز له", "عايزة لها".
+var datives = set("له", "لها", "لهم", "فيه", "فيها", "عليه", "عليها")
+
+// isRequest: w asks for something, with a dative written on it or not
+// ("عايز", "عايزله", "محتاجاله", "needs").
+func (r *Rules) isRequest(w string) bool {
+	if orderCues[w] || w == "needs" || w == "gets" {
+		return true
+	}
+	for _, d := range []string{"له", "لها", "لهم", "اله", "الها", "الهم"} {
+		if st, ok := strings.CutSuffix(w, d); ok && orderCues[st] {
+			return true
+		}
+	}
+	return false
 }
 
 // isWordy: w is a word that can be a counted place, not a figure, unit,
@@ -539,6 +619,11 @@ func cutObject(w string) (string, bool) {
 	return "", false
 }
 
+// francoPlaces are Franco-Arabic places' plurals and spellings read as
+// one noun ("3 shebabik kol shebak").
+var francoPlaces = map[string]string{"shebabik": "shebak", "shababik": "shebak", "shbabik": "shebak", "shebbak": "shebak",
+	"owad": "oda", "ewad": "oda", "ouda": "oda"}
+
 // ordinalWords say which of the places counted a size is for.
 var ordinalWords = set("الاول", "الاولي", "الاولى", "اول", "اولي", "التاني", "التانيه", "تاني", "تانيه", "التالت", "التالته",
 	"تالت", "تالته", "الرابع", "الرابعه", "first", "second", "third", "fourth")
@@ -555,6 +640,9 @@ func placeKey(w string) string {
 	}
 	if isLatinWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") {
 		w = strings.TrimSuffix(w, "s")
+	}
+	if one, ok := francoPlaces[w]; ok {
+		return one
 	}
 	return w
 }

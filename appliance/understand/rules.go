@@ -217,6 +217,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.negate(ts)
 	r.destinations(ts)
 	r.placesEach(ts)
+	r.headsEach(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)

@@ -161,6 +161,7 @@ func (r *Rules) segment(ts []token) []*draft {
 		i = sg.step(i)
 	}
 	placesApply(ts, sg.ds, sg.bounds)
+	headsApply(ts, sg.ds)
 	return r.splitPlaces(sg.ds)
 }
 
@@ -262,6 +263,54 @@ func placesApply(ts []token, ds []*draft, bounds []int) {
 	}
 }
 
+// headsApply gives the lines said after a distributive over pieces
+// (headsEach: "وكل باب عايزله ٣ مفصلات وكالون") one for each of those
+// pieces (countsForAll multiplies by the pieces counted before), up to a
+// new request or another distributive; a line said to be one only ("وريموت
+// واحد بس", "one only") is not shared out, nor a line of the head itself.
+func headsApply(ts []token, ds []*draft) {
+	for i, t := range ts {
+		if t.perHead == "" {
+			continue
+		}
+		for _, d := range ds {
+			if d.start <= i {
+				continue
+			}
+			if stopsEach(ts, i, d.start) {
+				break
+			}
+			if d.perWord == "" && !d.uniq[t.perHead] && !saidOnly(ts, d) {
+				d.perWord = t.perHead
+			}
+		}
+	}
+}
+
+// stopsEach: between a distributive at i and a line starting at end, a new
+// request after a line ("… وعايز كمان …") or another distributive ends it.
+func stopsEach(ts []token, i, end int) bool {
+	for k := i + 1; k < end && k < len(ts); k++ {
+		if ts[k].perHead != "" || ts[k].each > 0 || !ts[k].used && orderCues[ts[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyWords say a line is that many in all, not for each: "واحد بس", "one only".
+var onlyWords = set("بس", "فقط", "bas", "only", "just")
+
+// saidOnly: the line's words, or the word right after it, say "only".
+func saidOnly(ts []token, d *draft) bool {
+	for k := d.start; k <= d.end && k < len(ts); k++ {
+		if !ts[k].sep && onlyWords[strings.ToLower(ts[k].surface)] {
+			return true
+		}
+	}
+	return false
+}
+
 // segmenter is the state of segment while it reads a message.
 type segmenter struct {
 	r            *Rules
@@ -314,7 +363,8 @@ func (sg *segmenter) step(i int) int {
 	}
 	w := t.text
 	if t.neg || t.aside {
-		if t.aside && t.text != "" && sg.cur != nil && sg.ts[i].surface != "" && perOf(sg.ts, i) != "" {
+		forward := t.perHead != "" || i > 0 && sg.ts[i-1].perHead != "" // "ولكل باب ٣ مفصلات": for what follows (headsApply)
+		if t.aside && t.text != "" && sg.cur != nil && sg.ts[i].surface != "" && !forward && perOf(sg.ts, i) != "" {
 			sg.cur.perWord = perOf(sg.ts, i) // "وحلق لكل باب": one for each door
 		}
 		if t.perN > 0 && sg.cur != nil {

@@ -200,6 +200,9 @@ type token struct {
 	// one place's), else every line said after it is for each place
 	each     float64
 	eachSize bool
+	// perHead: "وكل باب عايزله …" after doors were counted: the head noun
+	// whose pieces every line said after the cue is for (headsApply)
+	perHead string
 	// unreadEach: "كل حمام …" that no distributive pass read (the count it
 	// shares out is applied to no line): unexplained beside an order
 	unreadEach bool
@@ -489,7 +492,9 @@ var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house"
 	"محل", "المحل", "شقه", "الشقه", "شقق", "الشقق", "عياده", "العياده", "كمبوند", "الكمبوند", "قريه", "القريه",
 	"شاليه", "الشاليه", "شاليهات", "الشاليهات", "فيلا", "الفيلا", "عماره", "العماره", "جنينه", "الجنينه", "بلكونه",
 	"البلكونه", "روف", "الروف", "مدرسه", "المدرسه", "فندق", "الفندق", "مطعم", "المطعم", "كافيه", "الكافيه", "مساحه",
-	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony")
+	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony",
+	// Franco: "2 shebabik kol wa7ed …", "3 owad"
+	"shebak", "shebbak", "shebabik", "shababik", "shbabik", "oda", "ouda", "owad", "ewad", "sala", "sha2a", "sha2a2", "balakona", "balkona", "genena", "gnena")
 
 func placeWord(w string) bool { return placeWords[w] }
 
