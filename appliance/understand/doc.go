@@ -141,8 +141,15 @@
 //   - a head noun with ة or the pronoun ه ("وحلقه") is that noun; a
 //     misspelling nearest a vocabulary variant is its canonical term;
 //     "مش عايز …", "don't want …" decline what follows, "X مش Y", "لا مش
-//     Y", "not the Y" set aside the one not meant, and "، الاوكر عندي" is
-//     what the customer has; greetings and their replies,
+//     Y", "العادي (مش Y …)", "، not the Y", "لا مش ام ٢ متر" (the one with,
+//     its figure and unit) set aside the one not meant, a line named again
+//     after the contrast with no amount is the line before ("…، لا مش
+//     البلاك اوت، الكتان العادي"), and "، الاوكر عندي", "عشان العازل عندي"
+//     are what the customer has; "موديل" before a model's name is the
+//     name's; a bed's trade size beside a size word ("in king size") is
+//     placed; English words hyphenated ("pillow-top", "wall-hung") are one
+//     word's parts, and "with the …" naming words the line's product
+//     lacks is a line of its own ("a toilet with the concealed cistern"); greetings and their replies,
 //     address terms ("يا هندسة"), the bill ("هيبقى الحساب كام") and,
 //     beside an order, when it is wanted ("قبل الخميس") are placed words;
 //   - beside an order the talk around it is placed by what it is (words.go):

@@ -275,6 +275,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if it.Color != "" {
 			prevColor = it.Color
 		}
+		if restated(ts, d, keep, items, itemOf, p) {
+			continue
+		}
 		it.Confidence = math.Round(conf*1000) / 1000
 		itemOf[d] = len(items)
 		items = append(items, it)
@@ -284,6 +287,31 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	return items
+}
+
+// restated: a line after a contrast that names again, with no amount or
+// colour of its own, the product of a line before it is that line said
+// once more ("١٠ متر كتان بيج، لا مش البلاك اوت، الكتان العادي"), no
+// other line.
+func restated(ts []token, d *draft, keep []*draft, items []Item, itemOf map[*draft]int, p *catalog.Product) bool {
+	if d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 || d.perWord != "" {
+		return false
+	}
+	for _, e := range keep {
+		if e == d {
+			break
+		}
+		k, ok := itemOf[e]
+		if !ok || items[k].Product != p || e.end > d.start {
+			continue
+		}
+		for m := e.end; m < d.start && m < len(ts); m++ {
+			if ts[m].neg && (contrastCues[ts[m].text] || contrastCues[strings.ToLower(ts[m].surface)]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameMaterial settles a kind several products share by the material of

@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // A kitchen-fittings, paving and bedding shop written for issue 14's
 // line-level classes (rounds 5 and 6): pieces that go on other pieces
@@ -19,6 +22,13 @@ PAV60,انترلوك 60 مم,Interlock pavers 60 mm,انترلوك ٦٠,رصف,s
 PAV80,انترلوك 80 مم,Interlock pavers 80 mm,انترلوك ٨٠,رصف,sqm,230,,خرسانة,رمادي|أحمر
 ROLL,ستارة رول,Roller blind,رول,ستاير,sqm,650,,بوليستر,أبيض|رمادي
 RMT,ريموت ستارة,Blind remote,ريموت|remote,ستاير,piece,450,30,,أبيض|أسود
+LIN,قماش كتان,Linen fabric,كتان,أقمشة,meter,180,,كتان,بيج|أبيض
+VEL,قماش قطيفة,Velvet fabric,قطيفة,أقمشة,meter,260,,قطيفة,كحلي|بيج
+UMB3,شمسية 3 متر,Umbrella 3 m,شمسية ٣ متر,شماسي,piece,4900,12,,بيج|رمادي
+UMB2,شمسية 2 متر,Umbrella 2 m,شمسية ٢ متر,شماسي,piece,3200,12,,بيج|رمادي
+CURB,بلدورة خرسانة,Concrete kerb,بلدورة,رصف,piece,95,400,خرسانة,رمادي
+LUNA,كرسي لونا,Luna chair,لونا|luna,كراسي,piece,900,10,,أسود|أبيض
+LUNA2,كرسي لونا 2,Luna 2 chair,لونا 2|luna 2,كراسي,piece,1300,10,,أسود|أبيض
 `
 
 func linesRules(t testing.TB) *Rules {
@@ -75,4 +85,40 @@ func TestRules_EachOfFrancoPlaces(t *testing.T) {
 		{"3ayez setara rol ramadi 2 owad kol oda 2 x 2", []wantItem{{"ROLL", 8, "رمادي", []int{200, 200}}}},
 		{"عايز رول ابيض لشباكين كل واحد ١٢٠ في ١٥٠", []wantItem{{"ROLL", 3.6, "أبيض", []int{120, 150}}}},
 	})
+}
+
+// TestRules_NotMeant: what the customer sets aside is no line, nor a line
+// named again after the contrast, nor the thing a reason clause says they
+// have; "the one with" and a unit after a contrasted figure are its words.
+func TestRules_NotMeant(t *testing.T) {
+	r := linesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٨ متر كتان بيج، لا مش القطيفة، الكتان العادي", []wantItem{{"LIN", 8, "بيج", nil}}},
+		{"I need 8 m of beige linen, not the velvet, the linen", []wantItem{{"LIN", 8, "بيج", nil}}},
+		{"عايز شمسية ٣ متر بيج، لا مش ام ٢ متر", []wantItem{{"UMB3", 1, "بيج", nil}}},
+		{"عايز ٤٠ متر انترلوك ٦٠ مم رمادي، من غير بلدورة عشان البلدورة عندي", []wantItem{{"PAV60", 40, "رمادي", nil}}},
+		{"عايز ٤ كراسي موديل لونا العادي (مش لونا ٢ عشان غالي) اسود", []wantItem{{"LUNA", 4, "أسود", nil}}},
+		{"3ayez 4 karasy luna el 3adi msh luna 2 eswed", []wantItem{{"LUNA", 4, "أسود", nil}}},
+	})
+}
+
+// TestRules_EnglishCompounds: a hyphenated pair of words is one word's
+// parts, a bed's trade size beside "size" is placed, and "with the …"
+// naming words the line's product lacks is a line of its own.
+func TestRules_EnglishCompounds(t *testing.T) {
+	r := linesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"I need 6 soft-close hinges", []wantItem{{"HNG", 6, "", nil}}},
+		{"a white wall cabinet with the glass shelf please", []wantItem{{"CAB", 1, "أبيض", nil}, {"SHELF", 1, "", nil}}},
+	})
+	checkCases(t, r, Inquiry, []itemCase{
+		{"How much is the black metal bed in queen size?", []wantItem{{"BED", 1, "أسود", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "How much is the black metal bed in queen size?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) > 0 {
+		t.Errorf("unexplained %v, want none", res.Unexplained)
+	}
 }

@@ -567,6 +567,32 @@ func (r *Rules) isRequest(w string) bool {
 	return false
 }
 
+// bedSizes name a bed's size by its trade name: "in king size", "مقاس
+// كينج", "سايز كوين". Beside a size word they say which size, no product.
+var bedSizes = set("king", "queen", "twin", "single", "double", "superking", "كينج", "كنج", "كوين", "سنجل", "دبل", "دابل")
+
+// namedWords places a bed size's trade name said with a size word ("in
+// king size", "مقاس كوين"; a word some name has stays the name's: "magra
+// double") and a model word before a model's name ("موديل نوفا").
+func (r *Rules) namedWords(ts []token) {
+	size := func(k int) bool {
+		return k >= 0 && k < len(ts) && !ts[k].sep && (sizeCue[ts[k].text] || strings.ToLower(ts[k].surface) == "size" || ts[k].text == "سايز")
+	}
+	for i := range ts {
+		if i+1 < len(ts) && !ts[i].lex && modelWord(ts[i]) && ts[i].text != "رقم" && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) && r.isHead(ts[i+1].text) {
+			ts[i].used = true // "٥ أبواب موديل نوفا", "the Aria model": the name that follows is the model
+		}
+		if !ts[i].sep && !ts[i].lex && bedSizes[strings.ToLower(ts[i].surface)] && (size(i+1) || size(i-1)) {
+			ts[i].used = true
+			for _, k := range []int{i - 1, i + 1} {
+				if size(k) {
+					ts[k].used = true
+				}
+			}
+		}
+	}
+}
+
 // isWordy: w is a word that can be a counted place, not a figure, unit,
 // pack or other counted thing ("٣ متر", "٢ شيكارة" are no places).
 func isWordy(w string) bool {
@@ -744,9 +770,11 @@ func (r *Rules) negate(ts []token) {
 		n := 0
 		contrast := false
 		switch {
-		case (contrastCues[ts[i].text] || contrastCues[strings.ToLower(ts[i].surface)]) && i > 0 && !ts[i-1].sep &&
-			(ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش" || ts[i-1].text == "لا" || ts[i-1].text == "no") &&
-			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el"):
+		case (contrastCues[ts[i].text] || contrastCues[strings.ToLower(ts[i].surface)]) && i > 0 &&
+			(!ts[i-1].sep && (ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش" || ts[i-1].text == "لا" || ts[i-1].text == "no" || plainWords[ts[i-1].text]) ||
+				// "، not the velvet": a definite one set aside after a pause
+				ts[i-1].sep && ts[i-1].text != "?" && i+1 < len(ts) && (ts[i+1].text == "the" || ts[i+1].text == "ال" || ts[i+1].lex && strings.HasPrefix(ts[i+1].surface, "ال"))) &&
+			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el" || withOne[ts[i+1].text]):
 			// "… الارضي مش المعلق": a contrast right after what is meant
 			n, contrast = 1, true
 		case (haveWords[ts[i].text] || haveWords[strings.ToLower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text):
@@ -760,9 +788,9 @@ func (r *Rules) negate(ts []token) {
 		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] || negationCues[strings.TrimPrefix(ts[i].text, "و")+" "+ts[i+1].text] ||
 			negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
 			n = 2
-		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep || ts[i-1].text == "علي" || ts[i-1].text == "مع") && definiteHad(ts, i):
-			// "، الاوكر عندي", "على الحلق اللي عندي": the one named is the
-			// customer's already
+		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep || ts[i-1].text == "علي" || ts[i-1].text == "مع" || purposeWords[ts[i-1].text]) && definiteHad(ts, i):
+			// "، الاوكر عندي", "على الحلق اللي عندي", "عشان العازل عندي":
+			// the one named is the customer's already
 			n = 0
 		default:
 			continue
@@ -778,8 +806,8 @@ func (r *Rules) negate(ts []token) {
 			t := ts[j]
 			// "بدون تركيب", "من غير التوصيل", "without installation": a
 			// service declined is placed too
-			if contrast && t.text == "el" {
-				continue
+			if contrast && (t.text == "el" || withOne[t.text]) {
+				continue // "لا مش ام ٢ متر": the one with …
 			}
 			if contrast && (isNumber(t.text) || isNumberWord(t.text)) {
 				// "مش ال ٢ مقعد", "msh el etnen", "٩٠ مش ٨٠ ابيض": the figure
@@ -788,6 +816,9 @@ func (r *Rules) negate(ts []token) {
 					continue
 				}
 				j++
+				if j < len(ts) && !ts[j].sep && isUnitOrDozen(ts[j].text) && ts[j].color == "" {
+					j++ // "لا مش ام ٢ متر": its unit too
+				}
 				break
 			}
 			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "a" || t.text == "an" || t.text == "ال" ||

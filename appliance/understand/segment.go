@@ -976,6 +976,11 @@ func (sg *segmenter) word(i int) int {
 		startNew = false
 	}
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
+	if sg.cur != nil && !head && sg.pending == nil && t.lex && t.color == "" && isLatinWord(t.surface) && englishWith(sg.ts, i) && !r.fits(sg.cur, w) {
+		// "a wall-hung toilet in black with the concealed cistern": with
+		// another product, named by words the line's product lacks
+		startNew, englishNext = true, true
+	}
 	if startNew && sg.cur != nil && !head && !englishNext {
 		// only a head noun opens an item; "و حيطة تانية" after a
 		// kitchen is one more wall of it, not a new product ("and a
@@ -1570,6 +1575,21 @@ func (sg *segmenter) englishHeadAhead(i int) bool {
 		}
 		if tk.lex && tk.color == "" && sg.r.lx.heads[tk.text] {
 			return sg.cur.uniq[tk.text] || !sg.r.fits(sg.cur, tk.text)
+		}
+	}
+	return false
+}
+
+// englishWith: token i comes right after "with" (a determiner between):
+// "with the concealed cistern".
+func englishWith(ts []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2 && !ts[j].sep; j-- {
+		w := strings.ToLower(ts[j].surface)
+		if w == "with" {
+			return true
+		}
+		if !determiners[w] {
+			return false
 		}
 	}
 	return false

@@ -256,6 +256,10 @@ func tokenize(text string) []token {
 			case strings.ContainsRune(",;:+?!./\\", r):
 				flush()
 				out = append(out, token{text: string(r), sep: true})
+			case r == '-' && i > 0 && i+1 < len(rs) && isLatinLetter(rs[i-1]) && isLatinLetter(rs[i+1]):
+				// "pillow-top", "soft-close": one compound word's parts,
+				// no pause between them
+				flush()
 			case r == '-' || r == '–' || r == '•':
 				flush()
 				// a dash between words is a bullet or a pause
@@ -268,6 +272,9 @@ func tokenize(text string) []token {
 	}
 	return out
 }
+
+// isLatinLetter: r is a letter of the Latin alphabet.
+func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // splitGlued splits "180x90" into 180 x 90 and "120cm" into 120 cm; other
 // tokens are returned whole (Franco-Arabic "3ayez" keeps its digit).
