@@ -76,6 +76,14 @@
 //     after "متر و" with its own unit, pack or product is the next line's
 //     count: "٦٥ متر و ١٥ كيس صليبات"); a size in a product's name said
 //     anywhere chooses that product;
+//   - a length or area opening an English sentence whose words the line
+//     before lacks is the next line's (". Also 20 m of the LED strip");
+//     American and British spellings meet ("fiberglass"/"Fibreglass"); a
+//     place's measure under a possessive ("، مساحته ٥٠ متر مربع") is the
+//     line's amount, no goods; a count shared out by where each goes, the
+//     shares adding up to it ("اتنين، واحد للحمام الكبير وواحد للضيوف",
+//     "2 …, one for the kitchen and one for the guest bathroom"), counts
+//     nothing more;
 //   - English puts its head noun last: a figure hyphenated to a word is the
 //     product's ("4-inch", "2-seater"), a count after "and" whose words
 //     lead to another head noun opens the next line (a head the line has

@@ -29,6 +29,7 @@ UMB2,شمسية 2 متر,Umbrella 2 m,شمسية ٢ متر,شماسي,piece,3200
 CURB,بلدورة خرسانة,Concrete kerb,بلدورة,رصف,piece,95,400,خرسانة,رمادي
 LUNA,كرسي لونا,Luna chair,لونا|luna,كراسي,piece,900,10,,أسود|أبيض
 LUNA2,كرسي لونا 2,Luna 2 chair,لونا 2|luna 2,كراسي,piece,1300,10,,أسود|أبيض
+RAIL,درابزين ألومنيوم,Aluminium railing,درابزين,درابزين,meter,850,,ألومنيوم,أسود|فضي
 `
 
 func linesRules(t testing.TB) *Rules {
@@ -121,4 +122,20 @@ func TestRules_EnglishCompounds(t *testing.T) {
 	if len(res.Unexplained) > 0 {
 		t.Errorf("unexplained %v, want none", res.Unexplained)
 	}
+}
+
+// TestRules_AmountsInRunOns: a length opening an English sentence is the
+// next line's ("… Also 12 m of the …"), English spellings meet, a place's
+// area under a possessive is the line's amount, and a count shared out by
+// where each goes ("واحد للأوضة وواحد للضيوف") counts nothing more.
+func TestRules_AmountsInRunOns(t *testing.T) {
+	r := linesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"I'd like 3 white wall cabinets. Also 12 m of the beige linen please", []wantItem{{"CAB", 3, "أبيض", nil}, {"LIN", 12, "بيج", nil}}},
+		{"I need 6 m of black aluminum railing", []wantItem{{"RAIL", 6, "أسود", nil}}},
+		{"عايز انترلوك ٦٠ مم رمادي للجراج، مساحته ٣٥ متر مربع", []wantItem{{"PAV60", 35, "رمادي", nil}}},
+		{"عايز ٢ سرير معدن اسود، واحد لأوضة الولاد وواحد لأوضة الضيوف، و٤ مخدات قطن", []wantItem{{"BED", 2, "أسود", nil}, {"PIL", 4, "", nil}}},
+		{"2 black metal beds, one for the kids room and one for the guest room", []wantItem{{"BED", 2, "أسود", nil}}},
+		{"3ayez 2 sereer ma3dan eswed, wa7ed lel oda w wa7ed lel balkona", []wantItem{{"BED", 2, "أسود", nil}}},
+	})
 }

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"math"
 	"strconv"
 
 	"fatoora/catalog"
@@ -37,6 +38,13 @@ func (r *Rules) prepare(text string) []token {
 				w = c
 			} else if st := strings.TrimSuffix(w, "s"); st != w && r.known(st) {
 				w = st // English plural: chairs
+			} else {
+				for _, v := range spellings(w) {
+					if r.known(v) {
+						w = v // fiberglass / fibreglass, color / colour
+						break
+					}
+				}
 			}
 		}
 		if plainWords[w] && isLatinWord(w) && strings.HasPrefix(w, "3") {
@@ -593,6 +601,71 @@ func (r *Rules) namedWords(ts []token) {
 	}
 }
 
+// forWords say for whom or where, written apart: "for", Franco "lel".
+var forWords = set("for", "lel", "lil", "lal", "le", "li")
+
+// destShares sets aside a count shared out by where each goes when the
+// shares add up to the count just said: "طقم … اتنين، واحد للحمام الكبير
+// وواحد للضيوف", "2 mixers, one for the kitchen and one for the bathroom".
+// The shares tell no line apart and count nothing more.
+func destShares(ts []token) {
+	share := func(k int) (float64, bool) {
+		if k+1 >= len(ts) || ts[k].sep || ts[k+1].sep || ts[k].aside {
+			return 0, false
+		}
+		v, ok := amountValue(ts[k].text)
+		if !ok || v < 1 || v != math.Trunc(v) || isNumber(ts[k].text) && !ts[k].conj && (k == 0 || !ts[k-1].sep) {
+			return 0, false
+		}
+		sf := ts[k+1].surface
+		to := ts[k+1].prep || forWords[strings.ToLower(sf)] || strings.HasPrefix(sf, "لل") || strings.HasPrefix(sf, "ل") && ts[k+1].text != sf
+		return v, to
+	}
+	for i := 1; i < len(ts); i++ {
+		if !ts[i-1].sep || ts[i-1].text == "?" {
+			continue
+		}
+		v0, ok := share(i)
+		if !ok || i < 2 {
+			continue
+		}
+		n, isN := 0.0, false // the count of the clause before the pause
+		for k := i - 2; k >= 0 && k >= i-8 && !ts[k].sep && !isN; k-- {
+			n, isN = amountValue(ts[k].text)
+			isN = isN && !ts[k].compound
+		}
+		if !isN || n < 2 {
+			continue
+		}
+		sum, at := v0, []int{i}
+		for k := i + 2; k < len(ts) && !ts[k].sep && sum < n; k++ {
+			if v, ok := share(k); ok && (ts[k].conj || ts[k-1].text == "و" || strings.ToLower(ts[k-1].surface) == "and") {
+				sum += v
+				at = append(at, k)
+			}
+		}
+		if sum != n || len(at) < 2 {
+			continue
+		}
+		for _, k := range at {
+			ts[k].aside, ts[k].used = true, true
+			if ts[k-1].text == "و" {
+				ts[k-1].used = true
+			}
+			// where it goes: "for the guest bathroom", "للحمام الكبير"
+			for m := k + 1; m < len(ts) && !ts[m].sep; m++ {
+				w := strings.ToLower(ts[m].surface)
+				key := placeKey(strings.TrimPrefix(w, "و"))
+				if !(m == k+1 && forWords[w] || determiners[w] || roomWords[key] || placeWords[key] || roomQualifiers[key] || roomWords[ts[m].text] ||
+					w == "guest" || w == "master" || w == "main") {
+					break
+				}
+				ts[m].aside, ts[m].used = true, true
+			}
+		}
+	}
+}
+
 // isWordy: w is a word that can be a counted place, not a figure, unit,
 // pack or other counted thing ("٣ متر", "٢ شيكارة" are no places).
 func isWordy(w string) bool {
@@ -609,7 +682,7 @@ func isWordy(w string) bool {
 // ٣") or an ordinal ("الاولى ٤ في ٣ والتانية ٣ في ٣").
 func (r *Rules) placeNames(ts []token) {
 	place := func(i int) bool {
-		return i >= 0 && !ts[i].sep && !ts[i].lex && (placeWords[ts[i].text] || placeWords[strings.TrimPrefix(ts[i].text, "و")])
+		return i >= 0 && !ts[i].sep && !ts[i].lex && (placeWords[ts[i].text] || placeWords[strings.TrimPrefix(ts[i].text, "و")] || possessedPlace(ts[i].text))
 	}
 	for i := 1; i < len(ts); i++ {
 		if ts[i].sep || ts[i-1].sep || !place(i-1) || ts[i].color != "" || isNumber(ts[i].text) {
@@ -633,6 +706,17 @@ func (r *Rules) placeNames(ts []token) {
 			ts[i].used = true // "واوضة ٣ في ٣", "والتانية ٣ في ٣", "وحيطة ٢ متر"
 		}
 	}
+}
+
+// possessedPlace: w is a place under a possessive ending ("مساحته",
+// "شقتها"), its ة written ت.
+func possessedPlace(w string) bool {
+	for _, p := range possessed(strings.TrimPrefix(w, "و")) {
+		if p.strong && placeWords[p.noun] {
+			return true
+		}
+	}
+	return false
 }
 
 // cutObject takes an object pronoun (هم، ها، ه) off a word.
@@ -847,6 +931,23 @@ func definiteHad(ts []token, i int) bool {
 		j++ // "الحلق اللي عندي": the one I have
 	}
 	return j > i && j < len(ts) && !ts[j].sep && haveWords[ts[j].text]
+}
+
+// spellingPairs are American and British English spellings of one sound.
+var spellingPairs = [][2]string{{"ber", "bre"}, {"ter", "tre"}, {"or", "our"}, {"ize", "ise"}, {"yze", "yse"}, {"gray", "grey"}, {"aluminum", "aluminium"}}
+
+// spellings are w in the other English spelling ("fiberglass" →
+// "fibreglass", "colour" → "color"), one change each.
+func spellings(w string) []string {
+	var out []string
+	for _, p := range spellingPairs {
+		for _, d := range [][2]string{p, {p[1], p[0]}} {
+			if k := strings.Index(w, d[0]); k >= 0 {
+				out = append(out, w[:k]+d[1]+w[k+len(d[0]):])
+			}
+		}
+	}
+	return out
 }
 
 // cutFrancoArticle takes the article off a Franco-Arabic word ("almany",

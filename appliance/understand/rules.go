@@ -219,6 +219,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.placesEach(ts)
 	r.headsEach(ts)
 	r.namedWords(ts)
+	destShares(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)

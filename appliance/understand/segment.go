@@ -588,7 +588,8 @@ func (sg *segmenter) step(i int) int {
 	// or after a question whether the shop sells it: "بتبيعوا دواليب؟"
 	sold := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && sellCues[sg.ts[i-1].text] && (i < 2 || sg.ts[i-2].sep)
 	asked := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && orderCues[sg.ts[i-1].text] || sold
-	if sg.cur != nil && (afterAnd || attached) || counted || asked {
+	// "، مساحته ٥٠ متر مربع": a place's measure under a possessive is no goods
+	if (sg.cur != nil && (afterAnd || attached) || counted || asked) && !possessedPlace(t.text) {
 		end, ok = r.unknownNoun(sg.ts, i, sg.cur, attached && !counted, sold)
 	}
 	if ok && sold {
@@ -680,7 +681,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// head noun; a head the current item cannot be, or a noun the catalog
 	// lacks, takes the count
 	english := false
-	if !nextNew && (conj || sg.afterSep && single) && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too; ", 4 bags of …"
+	// ". Also 20 m of the LED strip": a length or area opening a sentence too
+	if !nextNew && (conj || sg.afterSep && (single || a.unit != "" && a.end-a.start <= 2)) && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too; ", 4 bags of …"
 		other := false // a describing word the current item's product is not ("and 1 blackout curtain" after chiffon ones)
 		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
@@ -706,6 +708,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 				nextNew = isLatinWord(tk.surface) && !r.known(tk.text)
 				break
 			}
+		}
+		if !nextNew && other && sg.afterSep && !conj && a.unit != "" {
+			nextNew = true // ". Also 12 m of the beige linen": words the line's product lacks
 		}
 		english = nextNew
 	}
