@@ -84,6 +84,14 @@
 //     shares adding up to it ("اتنين، واحد للحمام الكبير وواحد للضيوف",
 //     "2 …, one for the kitchen and one for the guest bathroom"), counts
 //     nothing more;
+//   - English and Franco names: a name ending in a generic word ("Roma
+//     vanity unit 80 cm") is said without it ("the Roma vanity"); a word
+//     of a name the vocabulary reads inside a phrase ("security door") is
+//     still the name's ("the Titan door"); a Franco synonym that spells a
+//     word of its product's Arabic name is that word ("magra double" is
+//     the double مجرى); "el fatoura" is the invoice; a count and colour
+//     opening an English entry ("…, 6 white duvets") are that entry's,
+//     no share of the line before;
 //   - English puts its head noun last: a figure hyphenated to a word is the
 //     product's ("4-inch", "2-seater"), a count after "and" whose words
 //     lead to another head noun opens the next line (a head the line has

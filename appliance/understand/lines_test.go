@@ -30,11 +30,17 @@ CURB,بلدورة خرسانة,Concrete kerb,بلدورة,رصف,piece,95,400,خ
 LUNA,كرسي لونا,Luna chair,لونا|luna,كراسي,piece,900,10,,أسود|أبيض
 LUNA2,كرسي لونا 2,Luna 2 chair,لونا 2|luna 2,كراسي,piece,1300,10,,أسود|أبيض
 RAIL,درابزين ألومنيوم,Aluminium railing,درابزين,درابزين,meter,850,,ألومنيوم,أسود|فضي
+VAN80,وحدة حوض ميلانو 80 سم,Milano vanity unit 80 cm,ميلانو 80,وحدات,piece,9000,5,MDF,أبيض|جوز
+VAN100,وحدة حوض ميلانو 100 سم,Milano vanity unit 100 cm,ميلانو 100,وحدات,piece,11000,5,MDF,أبيض|جوز
+WCV,قاعدة فيترا,Vitra toilet,فيترا|vitra,قواعد,piece,5200,5,بورسلين,أبيض
+SEC,باب مصفح تيتان,Titan security door,تيتان|titan,أبواب,piece,18000,3,صاج,بني|أسود
+TRK,مجرى ستارة,Curtain track,مجرى|magra,مجاري,meter,120,,ألومنيوم,أبيض|فضي
+TRK2,مجرى دبل,Double curtain track,مجرى دبل,مجاري,meter,190,,ألومنيوم,أبيض|فضي
 `
 
 func linesRules(t testing.TB) *Rules {
 	t.Helper()
-	return rulesFrom(t, linesCSV, "ابيض, وايت => أبيض\nاسود, بلاك => أسود\nفضي, سيلفر => فضي\nاحمر, red => أحمر\nجوز, walnut => جوز\n")
+	return rulesFrom(t, linesCSV, "ابيض, وايت, abyad => أبيض\nاسود, بلاك => أسود\nفضي, سيلفر => فضي\nاحمر, red => أحمر\nجوز, walnut => جوز\nمصفح, security door\n")
 }
 
 // TestRules_ThicknessInName: a thickness in mm a name gives chooses the
@@ -138,4 +144,31 @@ func TestRules_AmountsInRunOns(t *testing.T) {
 		{"2 black metal beds, one for the kids room and one for the guest room", []wantItem{{"BED", 2, "أسود", nil}}},
 		{"3ayez 2 sereer ma3dan eswed, wa7ed lel oda w wa7ed lel balkona", []wantItem{{"BED", 2, "أسود", nil}}},
 	})
+}
+
+// TestRules_EnglishAndFrancoLines: a count and a colour opening an English
+// entry are that entry's; a name ending in a generic word ("vanity unit")
+// is said without it; "too" is filler; "el fatoura" is the invoice, not a
+// product its consonants spell; a word of a name the vocabulary reads in a
+// phrase is still the name's ("the Titan door"); a Franco synonym that
+// spells its product's Arabic word is that word ("magra double").
+func TestRules_EnglishAndFrancoLines(t *testing.T) {
+	r := linesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"we need 12 cotton pillows, 4 white quilts and 2 metal beds in black", []wantItem{{"PIL", 12, "", nil}, {"QLT", 4, "أبيض", nil}, {"BED", 2, "أسود", nil}}},
+		{"I'd like the Milano vanity 100 cm in walnut and a wall cabinet, walnut too", []wantItem{{"VAN100", 1, "جوز", nil}, {"CAB", 1, "جوز", nil}}},
+		{"ana 3ayez 2 mafasel w 3 rofoof, eb3atli el fatoura", []wantItem{{"HNG", 2, "", nil}, {"SHELF", 3, "", nil}}},
+		{"3ayez 4 metr magra double abyad", []wantItem{{"TRK2", 4, "أبيض", nil}}},
+		{"3ayez 4 metr magra abyad", []wantItem{{"TRK", 4, "أبيض", nil}}},
+	})
+	checkCases(t, r, Inquiry, []itemCase{
+		{"How much is the Titan door?", []wantItem{{"SEC", 1, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "I'd like the Milano vanity 100 cm in walnut and a wall cabinet, walnut too")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) > 0 {
+		t.Errorf("unexplained %v, want none", res.Unexplained)
+	}
 }

@@ -47,8 +47,20 @@ func (r *Rules) prepare(text string) []token {
 				}
 			}
 		}
+		if isLatinWord(w) && r.known(w) {
+			// "magra" a synonym of one track, its letters the مجرى every
+			// track's name has: the Arabic word, so "magra double" can be
+			// the double track
+			if a, ok := r.lx.latin[francoSkeleton(w)]; ok && a != w && isArabicWord(a) && r.lx.heads[a] && r.lx.colors[a] == "" && r.lx.colors[w] == "" &&
+				englishColors[w] == "" && covers(r.lx.postings[a], r.lx.postings[w]) {
+				w = a
+			}
+		}
 		if plainWords[w] && isLatinWord(w) && strings.HasPrefix(w, "3") {
 			w = "عادي" // Franco "3adi": the ordinary one
+		}
+		if a, ok := francoWords[w]; ok && !r.known(w) {
+			w = a // "el fatoura": the invoice, never a product its consonants spell (Vitra)
 		}
 		if !r.known(w) && isLatinWord(w) {
 			fs := francoSkeleton(w)
@@ -932,6 +944,28 @@ func definiteHad(ts []token, i int) bool {
 	}
 	return j > i && j < len(ts) && !ts[j].sep && haveWords[ts[j].text]
 }
+
+// covers: every product of sub is in all (both ascending).
+func covers(all, sub []int32) bool {
+	if len(sub) == 0 || len(all) <= len(sub) {
+		return false
+	}
+	k := 0
+	for _, p := range sub {
+		for k < len(all) && all[k] < p {
+			k++
+		}
+		if k == len(all) || all[k] != p {
+			return false
+		}
+	}
+	return true
+}
+
+// francoWords are Franco-Arabic spellings of the bookkeeping words whose
+// consonants a product name may share: "fatoura" (فاتورة) is not "Vitra".
+var francoWords = map[string]string{"fatoura": "فاتوره", "fatora": "فاتوره", "fatoora": "فاتوره", "fatura": "فاتوره",
+	"fatourah": "فاتوره", "fatorah": "فاتوره", "elfatoura": "فاتوره", "elfatora": "فاتوره"}
 
 // spellingPairs are American and British English spellings of one sound.
 var spellingPairs = [][2]string{{"ber", "bre"}, {"ter", "tre"}, {"or", "our"}, {"ize", "ise"}, {"yze", "yse"}, {"gray", "grey"}, {"aluminum", "aluminium"}}

@@ -738,7 +738,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
 	// a share of the count before, in a colour or a size of its own
-	if head := shareHead(sg.cur); head != nil && single && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
+	if head := shareHead(sg.cur); head != nil && single && !english && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
 		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || sizeCue[sg.ts[j].text] ||
 		isNumber(sg.ts[j].text) && j+1 < len(sg.ts) && (dimOps[sg.ts[j+1].text] || isUnit(sg.ts[j+1].text))) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
