@@ -103,6 +103,13 @@
 //     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦"), what the
 //     customer has ("عندي …"), a declined service and a purpose clause are
 //     read as such; dims_cm are the sizes stated, in the order said;
+//   - two lines of one family: after و, a figure in mm a sibling's name
+//     carries ("نورديك ٦ مم … ٣٠ متر، و٤ مم … ٢٠ متر") is the sibling's
+//     line, never the first product in another colour; "اتنين مقاس ٩٠
+//     وواحد مقاس ٧٠" is two lines of the piece in two sizes; a second
+//     product "على نفس المقاس" with the size said again has it once, and
+//     a product noun after و that is also a pack word ("وسوميه" read
+//     "box") is the product, not a pack of the size before;
 //   - pieces of one kind: after و, a count where the line already has one,
 //     before words or a named size of the same kind ("٤ باب ام دي اف ٩٠
 //     … و ٤ ام دي اف ٨٠ ابيض"), is another piece with its own line, the

@@ -36,11 +36,13 @@ WCV,قاعدة فيترا,Vitra toilet,فيترا|vitra,قواعد,piece,5200,5,
 SEC,باب مصفح تيتان,Titan security door,تيتان|titan,أبواب,piece,18000,3,صاج,بني|أسود
 TRK,مجرى ستارة,Curtain track,مجرى|magra,مجاري,meter,120,,ألومنيوم,أبيض|فضي
 TRK2,مجرى دبل,Double curtain track,مجرى دبل,مجاري,meter,190,,ألومنيوم,أبيض|فضي
+STB,بوكس تخزين,Storage box,box,تخزين,piece,700,20,قماش,رمادي|بيج
+DOOR,باب شقة خشب,Flat door,باب خشب,أبواب,piece,6000,10,خشب,أبيض|جوز
 `
 
 func linesRules(t testing.TB) *Rules {
 	t.Helper()
-	return rulesFrom(t, linesCSV, "ابيض, وايت, abyad => أبيض\nاسود, بلاك => أسود\nفضي, سيلفر => فضي\nاحمر, red => أحمر\nجوز, walnut => جوز\nمصفح, security door\n")
+	return rulesFrom(t, linesCSV, "ابيض, وايت, abyad => أبيض\nاسود, بلاك => أسود\nفضي, سيلفر => فضي\nاحمر, red => أحمر\nجوز, walnut => جوز\nمصفح, security door\nبوكس, box\n")
 }
 
 // TestRules_ThicknessInName: a thickness in mm a name gives chooses the
@@ -171,4 +173,18 @@ func TestRules_EnglishAndFrancoLines(t *testing.T) {
 	if len(res.Unexplained) > 0 {
 		t.Errorf("unexplained %v, want none", res.Unexplained)
 	}
+}
+
+// TestRules_TwoLinesOfOneFamily: a second line told apart by the figure in
+// its name alone ("و٨٠ مم احمر …"), two sizes of one piece product ("اتنين
+// مقاس ٩٠ وواحد مقاس ٧٠"), and a second product "على نفس المقاس" with the
+// size said again (one size, not two) or after a size (no pack of it).
+func TestRules_TwoLinesOfOneFamily(t *testing.T) {
+	r := linesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز انترلوك ٦٠ مم رمادي ٤٠ متر للجراج، و٨٠ مم احمر ٢٥ متر للممر", []wantItem{{"PAV60", 40, "رمادي", []int{6}}, {"PAV80", 25, "أحمر", []int{8}}}},
+		{"باب شقة خشب جوز ٣ مقاس ٩٠ وواحد مقاس ٨٠ للمطبخ", []wantItem{{"DOOR", 3, "جوز", []int{90}}, {"DOOR", 1, "جوز", []int{80}}}},
+		{"سرير معدن اسود ١٦٠ في ٢٠٠ ولحاف رمادي على نفس المقاس ١٦٠ في ٢٠٠", []wantItem{{"BED", 1, "أسود", []int{160, 200}}, {"QLT", 1, "رمادي", []int{160, 200}}}},
+		{"سرير معدن اسود ١٦٠ في ٢٠٠ وبوكس تخزين رمادي", []wantItem{{"BED", 1, "أسود", []int{160, 200}}, {"STB", 1, "رمادي", nil}}},
+	})
 }

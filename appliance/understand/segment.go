@@ -516,7 +516,8 @@ func (sg *segmenter) step(i int) int {
 		return sg.amount(i, a)
 	}
 	if r.pack(w) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
-		!(sg.cur == nil && r.lx.heads[w]) { // "٦ لوح خشب" where boards are sold: the product's own noun
+		!(sg.cur == nil && r.lx.heads[w]) && // "٦ لوح خشب" where boards are sold: the product's own noun
+		!(t.conj && r.lx.heads[w]) { // "… ٢٠٠ وسوميه": and a box base, a product after a size
 		// a pack after its count ("٣ شكاير", "6 bags of", "٣ جردل") counts;
 		// it does not tell products apart
 		sg.ts[i].used = true
@@ -554,7 +555,8 @@ func (sg *segmenter) step(i int) int {
 		// "رخامة بنفس الطول": the size of the item before; "وكفر نفس
 		// المقاس": the size its name gives chooses this one's variant
 		prev := sg.ds[len(sg.ds)-2]
-		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 {
+		restated := i+2 < len(sg.ts) && !sg.ts[i+2].sep && isNumber(sg.ts[i+2].text) // "على نفس المقاس ١٨٠ في ٢٠٠": said again after it
+		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 && !restated {
 			sg.cur.groups = append(sg.cur.groups, prev.groups...)
 		}
 		for _, z := range prev.sizes {
@@ -782,6 +784,20 @@ func (sg *segmenter) amount(i int, a amount) int {
 			return sg.openLine(d, i, j)
 		}
 	}
+	// "باب حشو ابيض اتنين مقاس ٩٠ وواحد مقاس ٧٠": after و, a count where
+	// the line has its count and a size, before another size said with
+	// "مقاس", is another piece of the same product in that size
+	if conj && single && sg.cur != nil && !nextNew && sg.cur.partOf == nil && headCount(sg.cur) > 0 && len(sg.cur.groups) > 0 &&
+		a.val == math.Trunc(a.val) && j+1 < len(sg.ts) && !sg.ts[j].sep && sizeCue[sg.ts[j].text] && isNumber(sg.ts[j+1].text) &&
+		r.unitOf(sg.cur) == catalog.Piece {
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, pieceOf: sg.cur}
+		for _, w := range sg.cur.words {
+			r.addWord(d, w)
+		}
+		aa := a
+		d.pre = &aa
+		return sg.openLine(d, i, j)
+	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
 	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !r.pack(sg.ts[j].text) &&
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !verbalNoun(sg.cur.words[0])) {
@@ -818,7 +834,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "جلد 15 متر اسود و 10 متر بني": another line of the same
 	// product in another colour, not a second wall
-	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
+	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
 		sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: sg.cur.partOf}
 		for _, w := range sg.cur.words {
@@ -866,7 +882,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
-	case (single || len(group) == 1 && a.unit == "cm" && !a.implied) && sg.cur != nil && !nextNew && !sg.sizeMode && a.val == math.Trunc(a.val) && sg.sibling(i, a):
+	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && sg.cur != nil && !nextNew && !sg.sizeMode && a.val == math.Trunc(a.val) && sg.sibling(i, a):
 		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
 		// of its own
 		sg.cur.end = j
@@ -1442,7 +1458,10 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 		}
 	}
 	r.addWord(d, n)
-	if r.isSize(d, n) {
+	switch {
+	case a.unit == "mm":
+		d.thick = append(d.thick, sized{cm1(a), a.start}) // "و٤ مم …": the 4 mm one
+	case r.isSize(d, n):
 		d.sizes = append(d.sizes, sized{a.val, a.start})
 	}
 	for k := i - 1; k > cur.start && !ts[k].sep && ts[k].text != "و" && ts[k].lex && !isNumber(ts[k].text) && ts[k].color == ""; k-- {
