@@ -661,9 +661,11 @@ func TestRules_Unread(t *testing.T) {
 			}
 			var unknown, unread, lock bool
 			for _, it := range res.Items {
-				if it.SKU == "" && !it.Vague {
+				if it.SKU == "" {
+					// the shop's words matched no product (Unread) or only
+					// a kind several share (Vague, asked): never a product
 					unknown = true
-					unread = unread || it.Unread
+					unread = unread || it.Unread || it.Vague
 				}
 				lock = lock || it.SKU == "LOCK" && it.Quantity == catalog.MilliFromFloat(2)
 			}

@@ -188,3 +188,23 @@ func TestRules_TwoLinesOfOneFamily(t *testing.T) {
 		{"سرير معدن اسود ١٦٠ في ٢٠٠ وبوكس تخزين رمادي", []wantItem{{"BED", 1, "أسود", []int{160, 200}}, {"STB", 1, "رمادي", nil}}},
 	})
 }
+
+// TestRules_RequestWords: "نطلب" asks as "اطلب" does, and a dative after a
+// request ("عايز له") points at the place just said; both are placed.
+func TestRules_RequestWords(t *testing.T) {
+	r := linesRules(t)
+	cases := []itemCase{
+		{"ممكن نطلب ٣ دواليب حيطة جوز و٦ مفصلات", []wantItem{{"CAB", 3, "جوز", nil}, {"HNG", 6, "", nil}}},
+		{"الجراج ٦ في ٥ متر عايز له انترلوك ٦٠ مم رمادي", []wantItem{{"PAV60", 30, "رمادي", []int{600, 500}}}},
+	}
+	checkCases(t, r, Order, cases)
+	for _, tt := range cases {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Unexplained) > 0 {
+			t.Errorf("%s: unexplained %v, want none", tt.text, res.Unexplained)
+		}
+	}
+}

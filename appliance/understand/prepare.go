@@ -593,12 +593,16 @@ var bedSizes = set("king", "queen", "twin", "single", "double", "superking", "ك
 
 // namedWords places a bed size's trade name said with a size word ("in
 // king size", "مقاس كوين"; a word some name has stays the name's: "magra
-// double") and a model word before a model's name ("موديل نوفا").
+// double"), a model word before a model's name ("موديل نوفا") and a
+// dative after a request ("عايز لها").
 func (r *Rules) namedWords(ts []token) {
 	size := func(k int) bool {
 		return k >= 0 && k < len(ts) && !ts[k].sep && (sizeCue[ts[k].text] || strings.ToLower(ts[k].surface) == "size" || ts[k].text == "سايز")
 	}
 	for i := range ts {
+		if i > 0 && !ts[i].sep && !ts[i-1].sep && datives[ts[i].text] && orderCues[ts[i-1].text] {
+			ts[i].used = true // "عايز لها باركيه": wanting it for the place just said
+		}
 		if i+1 < len(ts) && !ts[i].lex && modelWord(ts[i]) && ts[i].text != "رقم" && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) && r.isHead(ts[i+1].text) {
 			ts[i].used = true // "٥ أبواب موديل نوفا", "the Aria model": the name that follows is the model
 		}
