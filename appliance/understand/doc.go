@@ -172,7 +172,9 @@
 //     name's; a bed's trade size beside a size word ("in king size") is
 //     placed; English words hyphenated ("pillow-top", "wall-hung") are one
 //     word's parts, and "with the …" naming words the line's product
-//     lacks is a line of its own ("a toilet with the concealed cistern"); greetings and their replies,
+//     lacks is a line of its own ("a toilet with the concealed cistern");
+//     what English goods are for, after a line ("… bidet sprayers for the
+//     office toilets"), is not ordered, unlike "a quote for the …"; greetings and their replies,
 //     address terms ("يا هندسة"), the bill ("هيبقى الحساب كام") and,
 //     beside an order, when it is wanted ("قبل الخميس") are placed words;
 //   - beside an order the talk around it is placed by what it is (words.go):

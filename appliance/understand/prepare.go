@@ -307,6 +307,7 @@ func (lx *lexicon) colorFirst(w string) bool {
 // carrying "for" that names nothing, the definite words that follow (not
 // colours) belong to it.
 func (r *Rules) destinations(ts []token) {
+	r.englishDestinations(ts)
 	for i := 0; i < len(ts); i++ {
 		if ts[i].sep || ts[i].lex || ts[i].color != "" || !destination(ts[i].surface) || strings.HasPrefix(ts[i].surface, "و") {
 			continue
@@ -314,6 +315,47 @@ func (r *Rules) destinations(ts []token) {
 		j := i + 1
 		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text) && strings.HasPrefix(ts[j].surface, "ال"); j++ {
 			ts[j].aside, ts[j].used = true, true
+		}
+		i = j - 1
+	}
+}
+
+// englishDestinations sets aside what English goods are for, after a line
+// was named: "4 chrome bidet sprayers for the office toilets", "handles for
+// the kitchen cabinets" (the toilets and cabinets are not ordered). Not
+// after a price or a quote ("a quote for the Roma vanity"), nor "for
+// each …", nor past a figure or "and".
+func (r *Rules) englishDestinations(ts []token) {
+	for i := 1; i+2 < len(ts); i++ {
+		if ts[i].sep || strings.ToLower(ts[i].surface) != "for" {
+			continue
+		}
+		det := strings.ToLower(ts[i+1].surface)
+		if ts[i+1].sep || !(det == "the" || det == "my" || det == "our" || det == "his" || det == "her" || det == "their") {
+			continue
+		}
+		named := false
+		for k := i - 1; k >= 0 && !ts[k].sep; k-- {
+			w := strings.ToLower(ts[k].surface)
+			if k == i-1 && (priceCues[w] || priceCues[ts[k].text] || w == "quote" || w == "invoice" || w == "offer") {
+				break
+			}
+			if ts[k].lex && r.isHead(ts[k].text) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		j := i + 2
+		for ; j < len(ts) && !ts[j].sep && !isNumber(ts[j].text) && ts[j].text != "و" && !ts[j].conj && isLatinWord(ts[j].surface) && ts[j].color == ""; j++ {
+		}
+		if j == i+2 {
+			continue
+		}
+		for k := i; k < j; k++ {
+			ts[k].aside, ts[k].used = true, true
 		}
 		i = j - 1
 	}
