@@ -219,3 +219,23 @@ func TestRules_EnglishDestination(t *testing.T) {
 		{"please send me a quote for the Milano vanity 80 cm in white", []wantItem{{"VAN80", 1, "أبيض", []int{80}}}},
 	})
 }
+
+// TestRules_TalkAroundLines: "وابقى" (and then) is no product a typo away
+// ("واقي"), and "شفت الموديلات" is placed talk.
+func TestRules_TalkAroundLines(t *testing.T) {
+	r := rulesFrom(t, linesCSV+"PROT,واقي مرتبة,Mattress protector,واقي,مفروشات,piece,550,10,,\n", "اسود, بلاك => أسود\nجوز, walnut => جوز\n")
+	cases := []itemCase{
+		{"عايز ٢ سرير معدن اسود وواقي مرتبة واحد، وابقى ابعتلي الحساب", []wantItem{{"BED", 2, "أسود", nil}, {"PROT", 1, "", nil}}},
+		{"شفت الموديلات امبارح، عايز ٣ دواليب حيطة جوز", []wantItem{{"CAB", 3, "جوز", nil}}},
+	}
+	checkCases(t, r, Order, cases)
+	for _, tt := range cases {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Unexplained) > 0 {
+			t.Errorf("%s: unexplained %v, want none", tt.text, res.Unexplained)
+		}
+	}
+}
