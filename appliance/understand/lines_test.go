@@ -239,3 +239,19 @@ func TestRules_TalkAroundLines(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_OneForAll: a place after "في" is where the windows are, and a
+// line said "واحد بس" that "runs them all" is one, not one per window;
+// the verb of what it does is placed.
+func TestRules_OneForAll(t *testing.T) {
+	r := linesRules(t)
+	text := "عندي ٣ شبابيك في المكتب كل شباك ١٢٠ في ١٥٠، عايز عليهم رول ابيض، وريموت واحد بس ابيض يشغلهم كلهم"
+	checkCases(t, r, Order, []itemCase{{text, []wantItem{{"ROLL", 5.4, "أبيض", []int{120, 150}}, {"RMT", 1, "أبيض", nil}}}})
+	res, err := r.Understand(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) > 0 {
+		t.Errorf("unexplained %v, want none", res.Unexplained)
+	}
+}
