@@ -71,6 +71,10 @@ func TestRules_EachOfAPiece(t *testing.T) {
 		{"٤ دواليب حيطة ابيض ولكل دولاب ٣ رفوف زجاج", []wantItem{{"CAB", 4, "أبيض", nil}, {"SHELF", 12, "", nil}}},
 		{"٢ سرير معدن اسود، وفي كل سرير مخدتين قطن ولحاف رمادي", []wantItem{{"BED", 2, "أسود", nil}, {"PIL", 4, "", nil}, {"QLT", 2, "رمادي", nil}}},
 		{"3ayez 5 dolab 7eta abyad w kol dolab 2 mafasel", []wantItem{{"CAB", 5, "أبيض", nil}, {"HNG", 10, "", nil}}},
+		{"عايز ٢ سرير معدن اسود وكل سرير عليه ٢ مخدة قطن", []wantItem{{"BED", 2, "أسود", nil}, {"PIL", 4, "", nil}}},
+		// each piece's size is no distributive of lines
+		{"٣ دواليب حيطة ابيض كل دولاب ٦٠ في ٨٠", []wantItem{{"CAB", 3, "أبيض", []int{60, 80}}}},
+		{"عايز ٢ سرير معدن اسود وكل سرير معاه لحاف رمادي", []wantItem{{"BED", 2, "أسود", nil}, {"QLT", 2, "رمادي", nil}}},
 		{"5 white wall cabinets, and for each cabinet 2 hinges and a black handle", []wantItem{{"CAB", 5, "أبيض", nil}, {"HNG", 10, "", nil}, {"HND", 5, "أسود", nil}}},
 		{"3 walnut wall cabinets; every cabinet needs 4 hinges", []wantItem{{"CAB", 3, "جوز", nil}, {"HNG", 12, "", nil}}},
 		// one only, and a line after a new request, are not for each

@@ -592,6 +592,16 @@ func (r *Rules) headsEach(ts []token) {
 		// request, a product; a clause ending there ("وحلق لكل باب") looks back
 		next := k + 1
 		ahead := next < len(ts) && !ts[next].sep && !ts[next].conj && (isNumber(ts[next].text) || ts[next].lex || r.isRequest(ts[next].text) || subjectWords[word(next)])
+		if next+1 < len(ts) && !ts[next].sep && !ts[next+1].sep && (datives[ts[next].text] || withWords[ts[next].text]) &&
+			(isNumber(ts[next+1].text) || ts[next+1].lex || isNumberWord(ts[next+1].text)) {
+			ahead = true // "وكل كنبة عليها ٢ مخدة", "كل سرير معاه مرتبة"
+			ts[next].used = true
+		}
+		// "٣ شبابيك … كل شباك ١٢٠ في ١٥٠", "كل باب مقاس ٩٠": each piece's
+		// size, no lines for each
+		if _, ok := amountAt(ts, next, nil); ok && sizeAhead(ts, next) || next < len(ts) && sizeCue[ts[next].text] {
+			continue
+		}
 		if !said || !ahead {
 			continue
 		}
@@ -613,7 +623,7 @@ func (r *Rules) headsEach(ts []token) {
 }
 
 // datives point the request at each piece: "عايز له", "عايزة لها".
-var datives = set("له", "لها", "لهم", "فيه", "فيها", "عليه", "عليها")
+var datives = set("له", "لها", "لهم", "فيه", "فيها", "عليه", "عليها", "عليهم", "فيهم")
 
 // isRequest: w asks for something, with a dative written on it or not
 // ("عايز", "عايزله", "محتاجاله", "needs").

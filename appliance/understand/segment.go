@@ -364,6 +364,9 @@ func (sg *segmenter) step(i int) int {
 	w := t.text
 	if t.neg || t.aside {
 		forward := t.perHead != "" || i > 0 && sg.ts[i-1].perHead != "" // "ولكل باب ٣ مفصلات": for what follows (headsApply)
+		if t.perHead != "" {
+			sg.cur = nil // what follows the cue is for each piece: no word of the line before ("عليها ٢ مخدة")
+		}
 		if t.aside && t.text != "" && sg.cur != nil && sg.ts[i].surface != "" && !forward && perOf(sg.ts, i) != "" {
 			sg.cur.perWord = perOf(sg.ts, i) // "وحلق لكل باب": one for each door
 		}
