@@ -279,6 +279,12 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	if question && first >= 0 && (ts[first].text == "في" || ts[first].text == "فيه") {
 		price = true
 	}
+	// "القطيفة الإيطالي فيه منها كحلي؟": is there some of it in navy
+	for i := 0; question && i+1 < len(ts); i++ {
+		if (ts[i].text == "فيه" || ts[i].text == "في") && !ts[i+1].sep && (ts[i+1].text == "منها" || ts[i+1].text == "منه" || ts[i+1].text == "منهم") {
+			price = true
+		}
+	}
 	thanks := false
 	for _, t := range ts {
 		if !t.sep && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))]) {

@@ -225,12 +225,15 @@ func TestRules_EnglishDestination(t *testing.T) {
 }
 
 // TestRules_TalkAroundLines: "وابقى" (and then) is no product a typo away
-// ("واقي"), and "شفت الموديلات" is placed talk.
+// ("واقي"), "شفت الموديلات" is placed talk, "جيت" (I came) is no product
+// whose longer name begins with it ("جيت واي"), and "فيه منه …؟" asks.
 func TestRules_TalkAroundLines(t *testing.T) {
-	r := rulesFrom(t, linesCSV+"PROT,واقي مرتبة,Mattress protector,واقي,مفروشات,piece,550,10,,\n", "اسود, بلاك => أسود\nجوز, walnut => جوز\n")
+	r := rulesFrom(t, linesCSV+"PROT,واقي مرتبة,Mattress protector,واقي,مفروشات,piece,550,10,,\nHUB,هاب سمارت,Smart hub,جيت واي,أنظمة,piece,1200,5,,\n",
+		"اسود, بلاك => أسود\nجوز, walnut => جوز\nبيج => بيج\n")
 	cases := []itemCase{
 		{"عايز ٢ سرير معدن اسود وواقي مرتبة واحد، وابقى ابعتلي الحساب", []wantItem{{"BED", 2, "أسود", nil}, {"PROT", 1, "", nil}}},
 		{"شفت الموديلات امبارح، عايز ٣ دواليب حيطة جوز", []wantItem{{"CAB", 3, "جوز", nil}}},
+		{"انا اللي جيت امبارح، عايز ٢ سرير معدن اسود", []wantItem{{"BED", 2, "أسود", nil}}},
 	}
 	checkCases(t, r, Order, cases)
 	for _, tt := range cases {
@@ -242,6 +245,8 @@ func TestRules_TalkAroundLines(t *testing.T) {
 			t.Errorf("%s: unexplained %v, want none", tt.text, res.Unexplained)
 		}
 	}
+	// "فيه منه …؟": is there some of it in a colour, a question
+	checkCases(t, r, Inquiry, []itemCase{{"قماش الكتان فيه منه بيج؟", []wantItem{{"LIN", 1, "بيج", nil}}}})
 }
 
 // TestRules_OneForAll: a place after "في" is where the windows are, and a

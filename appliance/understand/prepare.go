@@ -233,6 +233,14 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	francoDims(out)
+	for i := range out {
+		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
+		// that only begins a product's longer name ("جيت واي") names it
+		// only with the rest of that name
+		if t := &out[i]; t.lex && talkWords[t.text] && lx.colors[t.text] == "" && (i+1 == len(out) || out[i+1].sep || !out[i+1].lex) {
+			t.lex = false
+		}
+	}
 	for i := 1; i < len(out); i++ {
 		// only where "متر و ١٥ …" may be read: a figure after و
 		if out[i].lex && !out[i-1].sep && isNumber(out[i-1].text) && (out[i-1].conj || i > 1 && out[i-2].text == "و") {
