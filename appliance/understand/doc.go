@@ -174,7 +174,9 @@
 //     word's parts, and "with the …" naming words the line's product
 //     lacks is a line of its own ("a toilet with the concealed cistern");
 //     what English goods are for, after a line ("… bidet sprayers for the
-//     office toilets"), is not ordered, unlike "a quote for the …"; greetings and their replies,
+//     office toilets"), is not ordered, unlike "a quote for the …"; a
+//     talk word that only begins a longer name ("جيت" of "جيت واي") names
+//     nothing alone; greetings and their replies,
 //     address terms ("يا هندسة"), the bill ("هيبقى الحساب كام") and,
 //     beside an order, when it is wanted ("قبل الخميس") are placed words;
 //   - beside an order the talk around it is placed by what it is (words.go):
