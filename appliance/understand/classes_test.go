@@ -661,9 +661,9 @@ func TestRules_Unread(t *testing.T) {
 			}
 			var unknown, unread, lock bool
 			for _, it := range res.Items {
-				if it.SKU == "" && (!it.Vague || tt.unread) {
-					// with "نطلب" read as asking, "وحدة مرتبة Aria 60" may
-					// also be a kind of mattress to ask about: never a product
+				if it.SKU == "" {
+					// the shop's words matched no product (Unread) or only
+					// a kind several share (Vague, asked): never a product
 					unknown = true
 					unread = unread || it.Unread || it.Vague
 				}

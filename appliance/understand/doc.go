@@ -76,6 +76,22 @@
 //     after "متر و" with its own unit, pack or product is the next line's
 //     count: "٦٥ متر و ١٥ كيس صليبات"); a size in a product's name said
 //     anywhere chooses that product;
+//   - a length or area opening an English sentence whose words the line
+//     before lacks is the next line's (". Also 20 m of the LED strip");
+//     American and British spellings meet ("fiberglass"/"Fibreglass"); a
+//     place's measure under a possessive ("، مساحته ٥٠ متر مربع") is the
+//     line's amount, no goods; a count shared out by where each goes, the
+//     shares adding up to it ("اتنين، واحد للحمام الكبير وواحد للضيوف",
+//     "2 …, one for the kitchen and one for the guest bathroom"), counts
+//     nothing more;
+//   - English and Franco names: a name ending in a generic word ("Roma
+//     vanity unit 80 cm") is said without it ("the Roma vanity"); a word
+//     of a name the vocabulary reads inside a phrase ("security door") is
+//     still the name's ("the Titan door"); a Franco synonym that spells a
+//     word of its product's Arabic name is that word ("magra double" is
+//     the double مجرى); "el fatoura" is the invoice; a count and colour
+//     opening an English entry ("…, 6 white duvets") are that entry's,
+//     no share of the line before;
 //   - English puts its head noun last: a figure hyphenated to a word is the
 //     product's ("4-inch", "2-seater"), a count after "and" whose words
 //     lead to another head noun opens the next line (a head the line has
@@ -87,6 +103,13 @@
 //     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦"), what the
 //     customer has ("عندي …"), a declined service and a purpose clause are
 //     read as such; dims_cm are the sizes stated, in the order said;
+//   - two lines of one family: after و, a figure in mm a sibling's name
+//     carries ("نورديك ٦ مم … ٣٠ متر، و٤ مم … ٢٠ متر") is the sibling's
+//     line, never the first product in another colour; "اتنين مقاس ٩٠
+//     وواحد مقاس ٧٠" is two lines of the piece in two sizes; a second
+//     product "على نفس المقاس" with the size said again has it once, and
+//     a product noun after و that is also a pack word ("وسوميه" read
+//     "box") is the product, not a pack of the size before;
 //   - pieces of one kind: after و, a count where the line already has one,
 //     before words or a named size of the same kind ("٤ باب ام دي اف ٩٠
 //     … و ٤ ام دي اف ٨٠ ابيض"), is another piece with its own line, the
@@ -101,7 +124,12 @@
 //     bathrooms, each one needs …", "for each of the 3 bathrooms I need
 //     …") multiplies the line the size measures or every line said after
 //     it, its own count too (a place may be a word of some name, never a
-//     head noun); a describing word in both genders ("جاهز"/"جاهزة") is
+//     head noun; Franco places too: "2 shebabik kol wa7ed 1.5 x 1.6"); a
+//     distributive over pieces of a product counted before, said ahead of
+//     what is for each ("٣ ابواب …، وكل باب عايزله ٣ مفصلات وكالون", "وفي كل
+//     حوض كشاف", "kol bab", "and for each door 3 hinges"), gives every line
+//     after it one for each piece, up to a new request, but a line said
+//     to be one only ("وريموت واحد بس"); a describing word in both genders ("جاهز"/"جاهزة") is
 //     one word, so "ستارتين جاهزين بلاك اوت" agrees with either name; a
 //     room's or window's size said before the request is what a product
 //     sold by area covers ("عندي صالة ٦ في ٤
@@ -136,8 +164,19 @@
 //   - a head noun with ة or the pronoun ه ("وحلقه") is that noun; a
 //     misspelling nearest a vocabulary variant is its canonical term;
 //     "مش عايز …", "don't want …" decline what follows, "X مش Y", "لا مش
-//     Y", "not the Y" set aside the one not meant, and "، الاوكر عندي" is
-//     what the customer has; greetings and their replies,
+//     Y", "العادي (مش Y …)", "، not the Y", "لا مش ام ٢ متر" (the one with,
+//     its figure and unit) set aside the one not meant, a line named again
+//     after the contrast with no amount is the line before ("…، لا مش
+//     البلاك اوت، الكتان العادي"), and "، الاوكر عندي", "عشان العازل عندي"
+//     are what the customer has; "موديل" before a model's name is the
+//     name's; a bed's trade size beside a size word ("in king size") is
+//     placed; English words hyphenated ("pillow-top", "wall-hung") are one
+//     word's parts, and "with the …" naming words the line's product
+//     lacks is a line of its own ("a toilet with the concealed cistern");
+//     what English goods are for, after a line ("… bidet sprayers for the
+//     office toilets"), is not ordered, unlike "a quote for the …"; a
+//     talk word that only begins a longer name ("جيت" of "جيت واي") names
+//     nothing alone; greetings and their replies,
 //     address terms ("يا هندسة"), the bill ("هيبقى الحساب كام") and,
 //     beside an order, when it is wanted ("قبل الخميس") are placed words;
 //   - beside an order the talk around it is placed by what it is (words.go):

@@ -302,6 +302,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if it.Color != "" {
 			prevColor = it.Color
 		}
+		if restated(ts, d, keep, items, itemOf, p) {
+			continue
+		}
 		it.Confidence = math.Round(conf*1000) / 1000
 		itemOf[d] = len(items)
 		items = append(items, it)
@@ -311,6 +314,31 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	return items
+}
+
+// restated: a line after a contrast that names again, with no amount or
+// colour of its own, the product of a line before it is that line said
+// once more ("١٠ متر كتان بيج، لا مش البلاك اوت، الكتان العادي"), no
+// other line.
+func restated(ts []token, d *draft, keep []*draft, items []Item, itemOf map[*draft]int, p *catalog.Product) bool {
+	if d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 || d.perWord != "" {
+		return false
+	}
+	for _, e := range keep {
+		if e == d {
+			break
+		}
+		k, ok := itemOf[e]
+		if !ok || items[k].Product != p || e.end > d.start {
+			continue
+		}
+		for m := e.end; m < d.start && m < len(ts); m++ {
+			if ts[m].neg && (contrastCues[ts[m].text] || contrastCues[strings.ToLower(ts[m].surface)]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameMaterial settles a kind several products share by the material of
@@ -379,10 +407,18 @@ func (r *Rules) nameSizes(d *draft) {
 		if !d.uniq[n] && r.hasNumber(d, n) && r.isSize(d, n) {
 			r.addWord(d, n)
 		}
+		// "the 80 mm interlock": a thickness is the figure its name gives
+		if n := numString(a.val); a.unit == "mm" && !d.uniq[n] && r.hasNumber(d, n) {
+			r.addWord(d, n)
+		}
 	}
 	if d.pre != nil && d.pre.unit != "" {
 		try(*d.pre)
-		if n := numString(math.Round(cm1(*d.pre))); d.pre.unit == "cm" && !d.pre.implied && d.uniq[n] && r.isSize(d, n) {
+		if n := numString(d.pre.val); d.pre.unit == "mm" && !d.pre.implied && d.uniq[n] {
+			// "20mm artificial grass": the thickness names it, no amount
+			d.thick = append(d.thick, sized{cm1(*d.pre), d.pre.start})
+			d.pre = nil
+		} else if n := numString(math.Round(cm1(*d.pre))); d.pre.unit == "cm" && !d.pre.implied && d.uniq[n] && r.isSize(d, n) {
 			// "2cm artificial grass", "١٢ سم وزرة": the size said before
 			// the name names the product; it is its size, no amount
 			d.sizes = append(d.sizes, sized{cm1(*d.pre), d.pre.start})
@@ -768,7 +804,7 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 		// own named size, one figure on a metre or m² line is how much
 		// of it, no dimension, unless a dimension word names it a side
 		// ("رانر ٨٠ سم طول ٦ متر")
-		quantityOnly := unit != catalog.Piece && len(g) == 1 && len(d.sizes) > 0 && !g[0].side
+		quantityOnly := unit != catalog.Piece && len(g) == 1 && len(d.sizes)+len(d.thick) > 0 && !g[0].side
 		for k, a := range g {
 			if a.implied || a.dozen {
 				continue
@@ -802,6 +838,12 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 				areas = append(areas, sides[0]/100*sides[1]/100)
 			}
 		}
+	}
+	if len(stated) == 0 {
+		// "نجيلة ٢٠ مم ٣٠ متر": the thickness its name gives is the one
+		// size said; beside a place's sides ("باركيه ٨ مم لأوضة ٤ في ٣")
+		// the sides are the dimensions
+		stated = append(stated, d.thick...)
 	}
 	stated = append(stated, d.sizes...)
 	if d.pre != nil && unit == catalog.Piece && !d.pre.implied && (d.pre.unit == "cm" || d.pre.unit == "m" || d.pre.unit == "mm") {

@@ -13,7 +13,7 @@ import (
 var orderCues = set(
 	"عايز", "عاوز", "عايزه", "عاوزه", "عايزين", "عاوزين", "محتاج", "محتاجه", "محتاجين",
 	"ابعت", "ابعتلي", "ابعتولي", "ابعتلنا", "ابعتولنا", "احجز", "احجزلي", "احجزولي", "احجزلنا",
-	"اطلب", "هطلب", "هاخد", "هات", "هاتلي", "هاتولي", "ممكن", "ينفع", "اريد", "نريد", "نفسي",
+	"اطلب", "هطلب", "نطلب", "هنطلب", "هاخد", "هات", "هاتلي", "هاتولي", "ممكن", "ينفع", "اريد", "نريد", "نفسي",
 	"فاتوره", "اوردر", "اوردار", "want", "need", "order", "please",
 	// wanting as other Arabic dialects say it, heard in Egypt too: "ابغى"
 	"ابغي", "ابغا", "نبغي", "بدي", "abgha", "abga",
@@ -176,7 +176,7 @@ var fillers = set(
 	// word's transliteration ("can" is no كانة, "salam" no سلم)
 	"can", "could", "would", "will", "you", "your", "make", "need", "want", "please", "plz", "pls",
 	"how", "what", "when", "where", "which", "long", "does", "did", "take", "sell", "are", "was",
-	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also", "like", "love", "looking", "d", "m",
+	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also", "too", "like", "ابقي", "ابقا", "وابقي", "وابقا", "love", "looking", "d", "m",
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",

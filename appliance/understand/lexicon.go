@@ -248,10 +248,10 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			// English puts the head noun last; its words explain a product
 			// but do not start an item.
 			us := add(p.NameEn, false)
-			for _, k := range keysOf(p.NameEn) {
-				if !stopUnits[k] && !isNumber(k) {
-					// each word of the English name explains it, also one the
-					// vocabulary folds into a term ("security door" → مصفح)
+			// "Titan security door" where the vocabulary reads "security
+			// door" as one term: "the Titan door" still says its words
+			for _, k := range keysWithX(p.NameEn) {
+				if isLatinWord(k) && !isNumber(k) && k != "x" && !stopUnits[k] && !info.all[k] && !slices.Contains(us, k) && len(k) >= 3 {
 					info.all[k] = true
 				}
 			}
@@ -261,6 +261,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 					if u := us[k]; !isNumber(u) && !measureWords[u] && (u[0] < '0' || u[0] > '9') { // "Tile adhesive 25kg": adhesive
 						info.headEn = us[k]
 						lx.heads[us[k]] = true // English: "Gaming chair"
+						if genericTails[u] && k > 0 && !isNumber(us[k-1]) && !measureWords[us[k-1]] {
+							// "Roma vanity unit 80 cm": "the Roma vanity" is said
+							// without the generic word that ends the name
+							lx.heads[us[k-1]] = true
+						}
 						break
 					}
 				}
@@ -576,6 +581,10 @@ func longer(a, b string) string {
 	}
 	return b
 }
+
+// genericTails end English names after the noun that says what the
+// product is ("vanity unit", "shower set", "fixing kit").
+var genericTails = set("unit", "units", "set", "sets", "kit", "system", "piece", "pack")
 
 // latinSkeleton maps a word to the consonants a Franco-Arabic writer would
 // type for it: كرسي → krs, مكتب → mktb, ترابيزة → trbz, عايز → 3z.

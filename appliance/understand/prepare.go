@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"math"
 	"strconv"
 
 	"fatoora/catalog"
@@ -37,10 +38,29 @@ func (r *Rules) prepare(text string) []token {
 				w = c
 			} else if st := strings.TrimSuffix(w, "s"); st != w && r.known(st) {
 				w = st // English plural: chairs
+			} else {
+				for _, v := range spellings(w) {
+					if r.known(v) {
+						w = v // fiberglass / fibreglass, color / colour
+						break
+					}
+				}
+			}
+		}
+		if isLatinWord(w) && r.known(w) {
+			// "magra" a synonym of one track, its letters the مجرى every
+			// track's name has: the Arabic word, so "magra double" can be
+			// the double track
+			if a, ok := r.lx.latin[francoSkeleton(w)]; ok && a != w && isArabicWord(a) && r.lx.heads[a] && r.lx.colors[a] == "" && r.lx.colors[w] == "" &&
+				englishColors[w] == "" && covers(r.lx.postings[a], r.lx.postings[w]) {
+				w = a
 			}
 		}
 		if plainWords[w] && isLatinWord(w) && strings.HasPrefix(w, "3") {
 			w = "عادي" // Franco "3adi": the ordinary one
+		}
+		if a, ok := francoWords[w]; ok && !r.known(w) {
+			w = a // "el fatoura": the invoice, never a product its consonants spell (Vitra)
 		}
 		if !r.known(w) && isLatinWord(w) {
 			fs := francoSkeleton(w)
@@ -216,6 +236,14 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	francoDims(out)
+	for i := range out {
+		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
+		// that only begins a product's longer name ("جيت واي") names it
+		// only with the rest of that name
+		if t := &out[i]; t.lex && talkWords[t.text] && lx.colors[t.text] == "" && (i+1 == len(out) || out[i+1].sep || !out[i+1].lex) {
+			t.lex = false
+		}
+	}
 	for i := 1; i < len(out); i++ {
 		// only where "متر و ١٥ …" may be read: a figure after و
 		if out[i].lex && !out[i-1].sep && isNumber(out[i-1].text) && (out[i-1].conj || i > 1 && out[i-2].text == "و") {
@@ -290,6 +318,7 @@ func (lx *lexicon) colorFirst(w string) bool {
 // carrying "for" that names nothing, the definite words that follow (not
 // colours) belong to it.
 func (r *Rules) destinations(ts []token) {
+	r.englishDestinations(ts)
 	for i := 0; i < len(ts); i++ {
 		if ts[i].sep || ts[i].lex || ts[i].color != "" || !destination(ts[i].surface) || strings.HasPrefix(ts[i].surface, "و") {
 			continue
@@ -297,6 +326,47 @@ func (r *Rules) destinations(ts []token) {
 		j := i + 1
 		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text) && strings.HasPrefix(ts[j].surface, "ال"); j++ {
 			ts[j].aside, ts[j].used = true, true
+		}
+		i = j - 1
+	}
+}
+
+// englishDestinations sets aside what English goods are for, after a line
+// was named: "4 chrome bidet sprayers for the office toilets", "handles for
+// the kitchen cabinets" (the toilets and cabinets are not ordered). Not
+// after a price or a quote ("a quote for the Roma vanity"), nor "for
+// each …", nor past a figure or "and".
+func (r *Rules) englishDestinations(ts []token) {
+	for i := 1; i+2 < len(ts); i++ {
+		if ts[i].sep || strings.ToLower(ts[i].surface) != "for" {
+			continue
+		}
+		det := strings.ToLower(ts[i+1].surface)
+		if ts[i+1].sep || !(det == "the" || det == "my" || det == "our" || det == "his" || det == "her" || det == "their") {
+			continue
+		}
+		named := false
+		for k := i - 1; k >= 0 && !ts[k].sep; k-- {
+			w := strings.ToLower(ts[k].surface)
+			if k == i-1 && (priceCues[w] || priceCues[ts[k].text] || w == "quote" || w == "invoice" || w == "offer") {
+				break
+			}
+			if ts[k].lex && r.isHead(ts[k].text) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		j := i + 2
+		for ; j < len(ts) && !ts[j].sep && !isNumber(ts[j].text) && ts[j].text != "و" && !ts[j].conj && isLatinWord(ts[j].surface) && ts[j].color == ""; j++ {
+		}
+		if j == i+2 {
+			continue
+		}
+		for k := i; k < j; k++ {
+			ts[k].aside, ts[k].used = true, true
 		}
 		i = j - 1
 	}
@@ -455,7 +525,14 @@ func (r *Rules) placesEach(ts []token) {
 		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one" || isNum && v == 1 && isLatinWord(ts[k].surface) || // "kol wa7ed"
 			// "3 bathrooms, each needs …": each of the places just counted
 			strings.ToLower(ts[i].surface) == "each" && !ts[k].sep && !ts[k].lex && isLatinWord(ts[k].surface)
-		if ts[k].sep || !place(k) || isNumber(ts[k].text) || one && i > 0 && !ts[i-1].sep && !orderCues[ts[i-1].text] {
+		// "2 shebabik kol wa7ed 1.5 x 1.6": right after the places counted
+		afterPlaces := false
+		if i > 0 && !ts[i-1].sep && !ts[i-1].lex {
+			w := placeKey(ts[i-1].surface)
+			dual, isDual := dualOf(w)
+			afterPlaces = placeWords[w] || isDual && placeWords[dual]
+		}
+		if ts[k].sep || !place(k) || isNumber(ts[k].text) || one && i > 0 && !ts[i-1].sep && !orderCues[ts[i-1].text] && !afterPlaces {
 			continue // "3 ستاير كل واحدة …" is each of those products, no place
 		}
 		noun := placeKey(ts[k].surface)
@@ -490,6 +567,184 @@ func (r *Rules) placesEach(ts []token) {
 	}
 }
 
+// headsEach reads a distributive over pieces of a product counted before:
+// "٣ ابواب …، وكل باب عايزله ٣ مفصلات وكالون" (nine hinges, three locks),
+// "وفي كل حوض كشاف", Franco "kol bab", "and for each door 3 hinges". The
+// cue ("كل", "لكل", "kol", "every", "each", "for each") comes before what
+// is asked for each, and its noun heads a product said earlier in the
+// message; the cue, the noun and the request words that follow ("عايزله",
+// "عايز له", "needs") are set aside, and the cue carries the noun
+// (perHead) for headsApply. A cue after its line ("وحلق لكل باب") is
+// eachCount's; "كل واحد" is no head noun.
+func (r *Rules) headsEach(ts []token) {
+	word := func(i int) string {
+		if i < 0 || i >= len(ts) || ts[i].sep {
+			return ""
+		}
+		return strings.ToLower(ts[i].surface)
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		cue := word(i)
+		if w := strings.TrimPrefix(ts[i].text, "و"); ts[i].aside || !(w == "كل" || w == "لكل" || eachCues[cue] && cue != "per") {
+			continue
+		}
+		k := i + 1
+		if cue == "for" {
+			continue
+		}
+		if ts[k].sep || ts[k].aside || !ts[k].lex || !r.isHead(ts[k].text) || eachWords[ts[k].text] || isNumber(ts[k].text) {
+			continue
+		}
+		said := false
+		for j := 0; j < i && !said; j++ {
+			said = !ts[j].sep && !ts[j].aside && ts[j].text == ts[k].text
+		}
+		// what follows the noun says it is asked for each: a figure, a
+		// request, a product; a clause ending there ("وحلق لكل باب") looks back
+		next := k + 1
+		ahead := next < len(ts) && !ts[next].sep && !ts[next].conj && (isNumber(ts[next].text) || ts[next].lex || r.isRequest(ts[next].text) || subjectWords[word(next)])
+		if next+1 < len(ts) && !ts[next].sep && !ts[next+1].sep && (datives[ts[next].text] || withWords[ts[next].text]) &&
+			(isNumber(ts[next+1].text) || ts[next+1].lex || isNumberWord(ts[next+1].text)) {
+			ahead = true // "وكل كنبة عليها ٢ مخدة", "كل سرير معاه مرتبة"
+			ts[next].used = true
+		}
+		// "٣ شبابيك … كل شباك ١٢٠ في ١٥٠", "كل باب مقاس ٩٠": each piece's
+		// size, no lines for each
+		if _, ok := amountAt(ts, next, nil); ok && sizeAhead(ts, next) || next < len(ts) && sizeCue[ts[next].text] {
+			continue
+		}
+		if !said || !ahead {
+			continue
+		}
+		start := i
+		if word(i-1) == "for" || word(i-1) == "in" || ts[max(i-1, 0)].text == "في" && i > 0 && !ts[i-1].sep {
+			start = i - 1 // "for each door", "وفي كل حوض"
+		}
+		for m := start; m <= k; m++ {
+			ts[m].aside, ts[m].used = true, true
+		}
+		ts[i].perHead = ts[k].text
+		for m := next; m < len(ts) && m <= next+1 && !ts[m].sep; m++ {
+			if !r.isRequest(ts[m].text) && !(m == next+1 && datives[ts[m].text] && r.isRequest(ts[next].text)) && !subjectWords[word(m)] {
+				break
+			}
+			ts[m].used = true // "عايزله", "عايز له", "I need"
+		}
+	}
+}
+
+// datives point the request at each piece: "عايز له", "عايزة لها".
+var datives = set("له", "لها", "لهم", "فيه", "فيها", "عليه", "عليها", "عليهم", "فيهم")
+
+// isRequest: w asks for something, with a dative written on it or not
+// ("عايز", "عايزله", "محتاجاله", "needs").
+func (r *Rules) isRequest(w string) bool {
+	if orderCues[w] || w == "needs" || w == "gets" {
+		return true
+	}
+	for _, d := range []string{"له", "لها", "لهم", "اله", "الها", "الهم"} {
+		if st, ok := strings.CutSuffix(w, d); ok && orderCues[st] {
+			return true
+		}
+	}
+	return false
+}
+
+// bedSizes name a bed's size by its trade name: "in king size", "مقاس
+// كينج", "سايز كوين". Beside a size word they say which size, no product.
+var bedSizes = set("king", "queen", "twin", "single", "double", "superking", "كينج", "كنج", "كوين", "سنجل", "دبل", "دابل")
+
+// namedWords places a bed size's trade name said with a size word ("in
+// king size", "مقاس كوين"; a word some name has stays the name's: "magra
+// double"), a model word before a model's name ("موديل نوفا") and a
+// dative after a request ("عايز لها").
+func (r *Rules) namedWords(ts []token) {
+	size := func(k int) bool {
+		return k >= 0 && k < len(ts) && !ts[k].sep && (sizeCue[ts[k].text] || strings.ToLower(ts[k].surface) == "size" || ts[k].text == "سايز")
+	}
+	for i := range ts {
+		if i > 0 && !ts[i].sep && !ts[i-1].sep && datives[ts[i].text] && orderCues[ts[i-1].text] {
+			ts[i].used = true // "عايز لها باركيه": wanting it for the place just said
+		}
+		if i+1 < len(ts) && !ts[i].lex && modelWord(ts[i]) && ts[i].text != "رقم" && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) && r.isHead(ts[i+1].text) {
+			ts[i].used = true // "٥ أبواب موديل نوفا", "the Aria model": the name that follows is the model
+		}
+		if !ts[i].sep && !ts[i].lex && bedSizes[strings.ToLower(ts[i].surface)] && (size(i+1) || size(i-1)) {
+			ts[i].used = true
+			for _, k := range []int{i - 1, i + 1} {
+				if size(k) {
+					ts[k].used = true
+				}
+			}
+		}
+	}
+}
+
+// forWords say for whom or where, written apart: "for", Franco "lel".
+var forWords = set("for", "lel", "lil", "lal", "le", "li")
+
+// destShares sets aside a count shared out by where each goes when the
+// shares add up to the count just said: "طقم … اتنين، واحد للحمام الكبير
+// وواحد للضيوف", "2 mixers, one for the kitchen and one for the bathroom".
+// The shares tell no line apart and count nothing more.
+func destShares(ts []token) {
+	share := func(k int) (float64, bool) {
+		if k+1 >= len(ts) || ts[k].sep || ts[k+1].sep || ts[k].aside {
+			return 0, false
+		}
+		v, ok := amountValue(ts[k].text)
+		if !ok || v < 1 || v != math.Trunc(v) || isNumber(ts[k].text) && !ts[k].conj && (k == 0 || !ts[k-1].sep) {
+			return 0, false
+		}
+		sf := ts[k+1].surface
+		to := ts[k+1].prep || forWords[strings.ToLower(sf)] || strings.HasPrefix(sf, "لل") || strings.HasPrefix(sf, "ل") && ts[k+1].text != sf
+		return v, to
+	}
+	for i := 1; i < len(ts); i++ {
+		if !ts[i-1].sep || ts[i-1].text == "?" {
+			continue
+		}
+		v0, ok := share(i)
+		if !ok || i < 2 {
+			continue
+		}
+		n, isN := 0.0, false // the count of the clause before the pause
+		for k := i - 2; k >= 0 && k >= i-8 && !ts[k].sep && !isN; k-- {
+			n, isN = amountValue(ts[k].text)
+			isN = isN && !ts[k].compound
+		}
+		if !isN || n < 2 {
+			continue
+		}
+		sum, at := v0, []int{i}
+		for k := i + 2; k < len(ts) && !ts[k].sep && sum < n; k++ {
+			if v, ok := share(k); ok && (ts[k].conj || ts[k-1].text == "و" || strings.ToLower(ts[k-1].surface) == "and") {
+				sum += v
+				at = append(at, k)
+			}
+		}
+		if sum != n || len(at) < 2 {
+			continue
+		}
+		for _, k := range at {
+			ts[k].aside, ts[k].used = true, true
+			if ts[k-1].text == "و" {
+				ts[k-1].used = true
+			}
+			// where it goes: "for the guest bathroom", "للحمام الكبير"
+			for m := k + 1; m < len(ts) && !ts[m].sep; m++ {
+				w := strings.ToLower(ts[m].surface)
+				key := placeKey(strings.TrimPrefix(w, "و"))
+				if !(m == k+1 && forWords[w] || determiners[w] || roomWords[key] || placeWords[key] || roomQualifiers[key] || roomWords[ts[m].text] ||
+					w == "guest" || w == "master" || w == "main") {
+					break
+				}
+				ts[m].aside, ts[m].used = true, true
+			}
+		}
+	}
+}
+
 // isWordy: w is a word that can be a counted place, not a figure, unit,
 // pack or other counted thing ("٣ متر", "٢ شيكارة" are no places).
 func isWordy(w string) bool {
@@ -506,7 +761,7 @@ func isWordy(w string) bool {
 // ٣") or an ordinal ("الاولى ٤ في ٣ والتانية ٣ في ٣").
 func (r *Rules) placeNames(ts []token) {
 	place := func(i int) bool {
-		return i >= 0 && !ts[i].sep && !ts[i].lex && (placeWords[ts[i].text] || placeWords[strings.TrimPrefix(ts[i].text, "و")])
+		return i >= 0 && !ts[i].sep && !ts[i].lex && (placeWords[ts[i].text] || placeWords[strings.TrimPrefix(ts[i].text, "و")] || possessedPlace(ts[i].text))
 	}
 	for i := 1; i < len(ts); i++ {
 		if ts[i].sep || ts[i-1].sep || !place(i-1) || ts[i].color != "" || isNumber(ts[i].text) {
@@ -532,6 +787,17 @@ func (r *Rules) placeNames(ts []token) {
 	}
 }
 
+// possessedPlace: w is a place under a possessive ending ("مساحته",
+// "شقتها"), its ة written ت.
+func possessedPlace(w string) bool {
+	for _, p := range possessed(strings.TrimPrefix(w, "و")) {
+		if p.strong && placeWords[p.noun] {
+			return true
+		}
+	}
+	return false
+}
+
 // cutObject takes an object pronoun (هم، ها، ه) off a word.
 func cutObject(w string) (string, bool) {
 	for _, p := range []string{"هم", "ها", "ه"} {
@@ -541,6 +807,11 @@ func cutObject(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// francoPlaces are Franco-Arabic places' plurals and spellings read as
+// one noun ("3 shebabik kol shebak").
+var francoPlaces = map[string]string{"shebabik": "shebak", "shababik": "shebak", "shbabik": "shebak", "shebbak": "shebak",
+	"owad": "oda", "ewad": "oda", "ouda": "oda"}
 
 // ordinalWords say which of the places counted a size is for.
 var ordinalWords = set("الاول", "الاولي", "الاولى", "اول", "اولي", "التاني", "التانيه", "تاني", "تانيه", "التالت", "التالته",
@@ -558,6 +829,9 @@ func placeKey(w string) string {
 	}
 	if isLatinWord(w) && len(w) > 3 && strings.HasSuffix(w, "s") {
 		w = strings.TrimSuffix(w, "s")
+	}
+	if one, ok := francoPlaces[w]; ok {
+		return one
 	}
 	return w
 }
@@ -659,9 +933,11 @@ func (r *Rules) negate(ts []token) {
 		n := 0
 		contrast := false
 		switch {
-		case (contrastCues[ts[i].text] || contrastCues[strings.ToLower(ts[i].surface)]) && i > 0 && !ts[i-1].sep &&
-			(ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش" || ts[i-1].text == "لا" || ts[i-1].text == "no") &&
-			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el"):
+		case (contrastCues[ts[i].text] || contrastCues[strings.ToLower(ts[i].surface)]) && i > 0 &&
+			(!ts[i-1].sep && (ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش" || ts[i-1].text == "لا" || ts[i-1].text == "no" || plainWords[ts[i-1].text]) ||
+				// "، not the velvet": a definite one set aside after a pause
+				ts[i-1].sep && ts[i-1].text != "?" && i+1 < len(ts) && (ts[i+1].text == "the" || ts[i+1].text == "ال" || ts[i+1].lex && strings.HasPrefix(ts[i+1].surface, "ال"))) &&
+			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el" || withOne[ts[i+1].text]):
 			// "… الارضي مش المعلق": a contrast right after what is meant
 			n, contrast = 1, true
 		case (haveWords[ts[i].text] || haveWords[strings.ToLower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) &&
@@ -676,9 +952,9 @@ func (r *Rules) negate(ts []token) {
 		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] || negationCues[strings.TrimPrefix(ts[i].text, "و")+" "+ts[i+1].text] ||
 			negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
 			n = 2
-		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep || ts[i-1].text == "علي" || ts[i-1].text == "مع") && definiteHad(ts, i):
-			// "، الاوكر عندي", "على الحلق اللي عندي": the one named is the
-			// customer's already
+		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep || ts[i-1].text == "علي" || ts[i-1].text == "مع" || purposeWords[ts[i-1].text]) && definiteHad(ts, i):
+			// "، الاوكر عندي", "على الحلق اللي عندي", "عشان العازل عندي":
+			// the one named is the customer's already
 			n = 0
 		default:
 			continue
@@ -694,8 +970,8 @@ func (r *Rules) negate(ts []token) {
 			t := ts[j]
 			// "بدون تركيب", "من غير التوصيل", "without installation": a
 			// service declined is placed too
-			if contrast && t.text == "el" {
-				continue
+			if contrast && (t.text == "el" || withOne[t.text]) {
+				continue // "لا مش ام ٢ متر": the one with …
 			}
 			if contrast && (isNumber(t.text) || isNumberWord(t.text)) {
 				// "مش ال ٢ مقعد", "msh el etnen", "٩٠ مش ٨٠ ابيض": the figure
@@ -704,6 +980,9 @@ func (r *Rules) negate(ts []token) {
 					continue
 				}
 				j++
+				if j < len(ts) && !ts[j].sep && isUnitOrDozen(ts[j].text) && ts[j].color == "" {
+					j++ // "لا مش ام ٢ متر": its unit too
+				}
 				break
 			}
 			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "a" || t.text == "an" || t.text == "ال" ||
@@ -732,6 +1011,45 @@ func definiteHad(ts []token, i int) bool {
 		j++ // "الحلق اللي عندي": the one I have
 	}
 	return j > i && j < len(ts) && !ts[j].sep && haveWords[ts[j].text]
+}
+
+// covers: every product of sub is in all (both ascending).
+func covers(all, sub []int32) bool {
+	if len(sub) == 0 || len(all) <= len(sub) {
+		return false
+	}
+	k := 0
+	for _, p := range sub {
+		for k < len(all) && all[k] < p {
+			k++
+		}
+		if k == len(all) || all[k] != p {
+			return false
+		}
+	}
+	return true
+}
+
+// francoWords are Franco-Arabic spellings of the bookkeeping words whose
+// consonants a product name may share: "fatoura" (فاتورة) is not "Vitra".
+var francoWords = map[string]string{"fatoura": "فاتوره", "fatora": "فاتوره", "fatoora": "فاتوره", "fatura": "فاتوره",
+	"fatourah": "فاتوره", "fatorah": "فاتوره", "elfatoura": "فاتوره", "elfatora": "فاتوره"}
+
+// spellingPairs are American and British English spellings of one sound.
+var spellingPairs = [][2]string{{"ber", "bre"}, {"ter", "tre"}, {"or", "our"}, {"ize", "ise"}, {"yze", "yse"}, {"gray", "grey"}, {"aluminum", "aluminium"}}
+
+// spellings are w in the other English spelling ("fiberglass" →
+// "fibreglass", "colour" → "color"), one change each.
+func spellings(w string) []string {
+	var out []string
+	for _, p := range spellingPairs {
+		for _, d := range [][2]string{p, {p[1], p[0]}} {
+			if k := strings.Index(w, d[0]); k >= 0 {
+				out = append(out, w[:k]+d[1]+w[k+len(d[0]):])
+			}
+		}
+	}
+	return out
 }
 
 // cutFrancoArticle takes the article off a Franco-Arabic word ("almany",

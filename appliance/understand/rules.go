@@ -223,6 +223,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	r.destinations(ts)
 	r.placesEach(ts)
+	r.headsEach(ts)
+	r.namedWords(ts)
+	destShares(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
@@ -438,6 +441,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && orderCues[ts[k-1].text] && objectVerb(t.text) && r.anyKnown(items) {
 			continue // "وعايز ابلطها بورسلين": the work wanted, its object the room said before
 		}
+		if k > 0 && !ts[k-1].sep && (ts[k-1].lex || ts[k-1].color != "") && doesVerb(t.text) && r.anyKnown(items) {
+			continue // "وريموت واحد أسود يشغلهم كلهم": what the line's product does to the others
+		}
 		if !thing && r.anyKnown(items) && r.besideOrder(ts, k) {
 			continue // "ركبلي", "حمام الضيوف", "في المعادي", "مرايتها", "يا جماعة"
 		}
@@ -588,6 +594,15 @@ func inPurpose(ts []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// doesVerb: a present verb of the product with an object pronoun
+// ("يشغلهم", "تغطيها"): what the goods named before it do.
+func doesVerb(w string) bool {
+	if utf8.RuneCountInString(w) < 5 || !(strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")) {
+		return false
+	}
+	return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم")
 }
 
 // objectVerb: a first-person verb with an object pronoun ("ابلطها",

@@ -21,6 +21,7 @@ type draft struct {
 	groups   [][]amount
 	counts   []float64 // bare small numbers after the product
 	sizes    []sized   // figures read as sizes in cm (the ones naming the product)
+	thick    []sized   // a thickness in mm its name gives ("نجيلة ٢٠ مم"): a dimension when no side is said
 	colors   []string
 	sameAs   bool        // "نفس اللون"
 	pieceOf  *draft      // another piece of that draft's product in a size of its own ("وواحدة تانية ٦٠×١٢٠"): its colour unless it says one
@@ -160,6 +161,7 @@ func (r *Rules) segment(ts []token) []*draft {
 		i = sg.step(i)
 	}
 	placesApply(ts, sg.ds, sg.bounds)
+	headsApply(ts, sg.ds)
 	return r.splitPlaces(sg.ds)
 }
 
@@ -261,6 +263,54 @@ func placesApply(ts []token, ds []*draft, bounds []int) {
 	}
 }
 
+// headsApply gives the lines said after a distributive over pieces
+// (headsEach: "وكل باب عايزله ٣ مفصلات وكالون") one for each of those
+// pieces (countsForAll multiplies by the pieces counted before), up to a
+// new request or another distributive; a line said to be one only ("وريموت
+// واحد بس", "one only") is not shared out, nor a line of the head itself.
+func headsApply(ts []token, ds []*draft) {
+	for i, t := range ts {
+		if t.perHead == "" {
+			continue
+		}
+		for _, d := range ds {
+			if d.start <= i {
+				continue
+			}
+			if stopsEach(ts, i, d.start) {
+				break
+			}
+			if d.perWord == "" && !d.uniq[t.perHead] && !saidOnly(ts, d) {
+				d.perWord = t.perHead
+			}
+		}
+	}
+}
+
+// stopsEach: between a distributive at i and a line starting at end, a new
+// request after a line ("… وعايز كمان …") or another distributive ends it.
+func stopsEach(ts []token, i, end int) bool {
+	for k := i + 1; k < end && k < len(ts); k++ {
+		if ts[k].perHead != "" || ts[k].each > 0 || !ts[k].used && orderCues[ts[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyWords say a line is that many in all, not for each: "واحد بس", "one only".
+var onlyWords = set("بس", "فقط", "bas", "only", "just")
+
+// saidOnly: the line's words, or the word right after it, say "only".
+func saidOnly(ts []token, d *draft) bool {
+	for k := d.start; k <= d.end && k < len(ts); k++ {
+		if !ts[k].sep && onlyWords[strings.ToLower(ts[k].surface)] {
+			return true
+		}
+	}
+	return false
+}
+
 // segmenter is the state of segment while it reads a message.
 type segmenter struct {
 	r            *Rules
@@ -313,7 +363,11 @@ func (sg *segmenter) step(i int) int {
 	}
 	w := t.text
 	if t.neg || t.aside {
-		if t.aside && t.text != "" && sg.cur != nil && sg.ts[i].surface != "" && perOf(sg.ts, i) != "" {
+		forward := t.perHead != "" || i > 0 && sg.ts[i-1].perHead != "" // "ولكل باب ٣ مفصلات": for what follows (headsApply)
+		if t.perHead != "" {
+			sg.cur = nil // what follows the cue is for each piece: no word of the line before ("عليها ٢ مخدة")
+		}
+		if t.aside && t.text != "" && sg.cur != nil && sg.ts[i].surface != "" && !forward && perOf(sg.ts, i) != "" {
 			sg.cur.perWord = perOf(sg.ts, i) // "وحلق لكل باب": one for each door
 		}
 		if t.perN > 0 && sg.cur != nil {
@@ -465,7 +519,8 @@ func (sg *segmenter) step(i int) int {
 		return sg.amount(i, a)
 	}
 	if r.pack(w) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
-		!(sg.cur == nil && r.lx.heads[w]) { // "٦ لوح خشب" where boards are sold: the product's own noun
+		!(sg.cur == nil && r.lx.heads[w]) && // "٦ لوح خشب" where boards are sold: the product's own noun
+		!(t.conj && r.lx.heads[w]) { // "… ٢٠٠ وسوميه": and a box base, a product after a size
 		// a pack after its count ("٣ شكاير", "6 bags of", "٣ جردل") counts;
 		// it does not tell products apart
 		sg.ts[i].used = true
@@ -503,12 +558,8 @@ func (sg *segmenter) step(i int) int {
 		// "رخامة بنفس الطول": the size of the item before; "وكفر نفس
 		// المقاس": the size its name gives chooses this one's variant
 		prev := sg.ds[len(sg.ds)-2]
-		if j := i + 2; j < len(sg.ts) && !sg.ts[j].sep && isNumber(sg.ts[j].text) {
-			// "على نفس المقاس ١٦٠ في ٢٠٠": the size is said again, once
-			sg.ts[i].used, sg.ts[i+1].used = true, true
-			return i + 2
-		}
-		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 {
+		restated := i+2 < len(sg.ts) && !sg.ts[i+2].sep && isNumber(sg.ts[i+2].text) // "على نفس المقاس ١٨٠ في ٢٠٠": said again after it
+		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 && !restated {
 			sg.cur.groups = append(sg.cur.groups, prev.groups...)
 		}
 		for _, z := range prev.sizes {
@@ -542,7 +593,8 @@ func (sg *segmenter) step(i int) int {
 	// or after a question whether the shop sells it: "بتبيعوا دواليب؟"
 	sold := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && sellCues[sg.ts[i-1].text] && (i < 2 || sg.ts[i-2].sep)
 	asked := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && orderCues[sg.ts[i-1].text] || sold
-	if sg.cur != nil && (afterAnd || attached) || counted || asked {
+	// "، مساحته ٥٠ متر مربع": a place's measure under a possessive is no goods
+	if (sg.cur != nil && (afterAnd || attached) || counted || asked) && !possessedPlace(t.text) {
 		end, ok = r.unknownNoun(sg.ts, i, sg.cur, attached && !counted, sold)
 	}
 	if ok && sold {
@@ -634,7 +686,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// head noun; a head the current item cannot be, or a noun the catalog
 	// lacks, takes the count
 	english := false
-	if !nextNew && (conj || sg.afterSep && single) && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too; ", 4 bags of …"
+	// ". Also 20 m of the LED strip": a length or area opening a sentence too
+	if !nextNew && (conj || sg.afterSep && (single || a.unit != "" && a.end-a.start <= 2)) && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too; ", 4 bags of …"
 		other := false // a describing word the current item's product is not ("and 1 blackout curtain" after chiffon ones)
 		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
@@ -661,6 +714,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 				break
 			}
 		}
+		if !nextNew && other && sg.afterSep && !conj && a.unit != "" {
+			nextNew = true // ". Also 12 m of the beige linen": words the line's product lacks
+		}
 		english = nextNew
 	}
 	// "140 سم" after a product named with 140 cm: the size that names it
@@ -671,8 +727,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		if r.hasNumber(sg.cur, n) && (r.isSize(sg.cur, n) || a.unit == "mm" || n == numString(a.val)) {
 			r.addWord(sg.cur, n)
-			if a.unit != "mm" {
-				sg.cur.sizes = append(sg.cur.sizes, sized{cm1(a), a.start}) // a thickness in mm names the product, no side of it
+			if a.unit == "mm" {
+				sg.cur.thick = append(sg.cur.thick, sized{cm1(a), a.start}) // a thickness in mm names the product, no side of it
+			} else {
+				sg.cur.sizes = append(sg.cur.sizes, sized{cm1(a), a.start})
 			}
 			for k := i; k < j; k++ {
 				sg.ts[k].used = true
@@ -685,7 +743,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
 	// a share of the count before, in a colour or a size of its own
-	if head := shareHead(sg.cur); head != nil && single && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
+	if head := shareHead(sg.cur); head != nil && single && !english && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
 		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || sizeCue[sg.ts[j].text] ||
 		isNumber(sg.ts[j].text) && j+1 < len(sg.ts) && (dimOps[sg.ts[j+1].text] || isUnit(sg.ts[j+1].text))) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
@@ -729,6 +787,20 @@ func (sg *segmenter) amount(i int, a amount) int {
 			return sg.openLine(d, i, j)
 		}
 	}
+	// "باب حشو ابيض اتنين مقاس ٩٠ وواحد مقاس ٧٠": after و, a count where
+	// the line has its count and a size, before another size said with
+	// "مقاس", is another piece of the same product in that size
+	if conj && single && sg.cur != nil && !nextNew && sg.cur.partOf == nil && headCount(sg.cur) > 0 && len(sg.cur.groups) > 0 &&
+		a.val == math.Trunc(a.val) && j+1 < len(sg.ts) && !sg.ts[j].sep && sizeCue[sg.ts[j].text] && isNumber(sg.ts[j+1].text) &&
+		r.unitOf(sg.cur) == catalog.Piece {
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, pieceOf: sg.cur}
+		for _, w := range sg.cur.words {
+			r.addWord(d, w)
+		}
+		aa := a
+		d.pre = &aa
+		return sg.openLine(d, i, j)
+	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
 	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !r.pack(sg.ts[j].text) &&
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !verbalNoun(sg.cur.words[0])) {
@@ -765,7 +837,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "جلد 15 متر اسود و 10 متر بني": another line of the same
 	// product in another colour, not a second wall
-	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
+	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
 		sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: sg.cur.partOf}
 		for _, w := range sg.cur.words {
@@ -813,7 +885,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
-	case (single || len(group) == 1 && a.unit == "cm" && !a.implied) && sg.cur != nil && !nextNew && !sg.sizeMode && a.val == math.Trunc(a.val) && sg.sibling(i, a):
+	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && sg.cur != nil && !nextNew && !sg.sizeMode && a.val == math.Trunc(a.val) && sg.sibling(i, a):
 		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
 		// of its own
 		sg.cur.end = j
@@ -929,6 +1001,11 @@ func (sg *segmenter) word(i int) int {
 		startNew = false
 	}
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
+	if sg.cur != nil && !head && sg.pending == nil && t.lex && t.color == "" && isLatinWord(t.surface) && englishWith(sg.ts, i) && !r.fits(sg.cur, w) {
+		// "a wall-hung toilet in black with the concealed cistern": with
+		// another product, named by words the line's product lacks
+		startNew, englishNext = true, true
+	}
 	if startNew && sg.cur != nil && !head && !englishNext {
 		// only a head noun opens an item; "و حيطة تانية" after a
 		// kitchen is one more wall of it, not a new product ("and a
@@ -1120,6 +1197,7 @@ func (r *Rules) shareOut(ds []*draft, heads map[*draft]bool) {
 				}
 			}
 			d.sizes = append(d.sizes, h.sizes...)
+			d.thick = append(d.thick, h.thick...)
 			if sum != headCount(h) {
 				d.fuzzy = true // the shares do not add up: not sure
 			}
@@ -1404,7 +1482,10 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 		}
 	}
 	r.addWord(d, n)
-	if r.isSize(d, n) {
+	switch {
+	case a.unit == "mm":
+		d.thick = append(d.thick, sized{cm1(a), a.start}) // "و٤ مم …": the 4 mm one
+	case r.isSize(d, n):
 		d.sizes = append(d.sizes, sized{a.val, a.start})
 	}
 	for k := i - 1; k > cur.start && !ts[k].sep && ts[k].text != "و" && ts[k].lex && !isNumber(ts[k].text) && ts[k].color == ""; k-- {
@@ -1542,6 +1623,21 @@ func (sg *segmenter) englishHeadAhead(i int) bool {
 		}
 		if tk.lex && tk.color == "" && sg.r.lx.heads[tk.text] {
 			return sg.cur.uniq[tk.text] || !sg.r.fits(sg.cur, tk.text)
+		}
+	}
+	return false
+}
+
+// englishWith: token i comes right after "with" (a determiner between):
+// "with the concealed cistern".
+func englishWith(ts []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2 && !ts[j].sep; j-- {
+		w := strings.ToLower(ts[j].surface)
+		if w == "with" {
+			return true
+		}
+		if !determiners[w] {
+			return false
 		}
 	}
 	return false

@@ -200,6 +200,9 @@ type token struct {
 	// one place's), else every line said after it is for each place
 	each     float64
 	eachSize bool
+	// perHead: "وكل باب عايزله …" after doors were counted: the head noun
+	// whose pieces every line said after the cue is for (headsApply)
+	perHead string
 	// unreadEach: "كل حمام …" that no distributive pass read (the count it
 	// shares out is applied to no line): unexplained beside an order
 	unreadEach bool
@@ -253,6 +256,10 @@ func tokenize(text string) []token {
 			case strings.ContainsRune(",;:+?!./\\", r):
 				flush()
 				out = append(out, token{text: string(r), sep: true})
+			case r == '-' && i > 0 && i+1 < len(rs) && isLatinLetter(rs[i-1]) && isLatinLetter(rs[i+1]):
+				// "pillow-top", "soft-close": one compound word's parts,
+				// no pause between them
+				flush()
 			case r == '-' || r == '–' || r == '•':
 				flush()
 				// a dash between words is a bullet or a pause
@@ -265,6 +272,9 @@ func tokenize(text string) []token {
 	}
 	return out
 }
+
+// isLatinLetter: r is a letter of the Latin alphabet.
+func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // splitGlued splits "180x90" into 180 x 90 and "120cm" into 120 cm; other
 // tokens are returned whole (Franco-Arabic "3ayez" keeps its digit).
@@ -490,7 +500,10 @@ var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house"
 	"بنسيون", "البنسيون", "لودج", "hotel", "lodge", "hostel", "دريشه", "الدريشه", "دريشات", // دريشة: the Gulf's window
 	"شاليه", "الشاليه", "شاليهات", "الشاليهات", "فيلا", "الفيلا", "عماره", "العماره", "جنينه", "الجنينه", "بلكونه",
 	"البلكونه", "روف", "الروف", "مدرسه", "المدرسه", "فندق", "الفندق", "مطعم", "المطعم", "كافيه", "الكافيه", "مساحه",
-	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony")
+	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony",
+	"مكتب", "المكتب", // "٤ شبابيك في المكتب": where they are (a desk a shop sells heads no place)
+	// Franco: "2 shebabik kol wa7ed …", "3 owad"
+	"shebak", "shebbak", "shebabik", "shababik", "shbabik", "oda", "ouda", "owad", "ewad", "sala", "sha2a", "sha2a2", "balakona", "balkona", "genena", "gnena")
 
 func placeWord(w string) bool { return placeWords[w] }
 
@@ -616,6 +629,8 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"طلب", "طلبي", "طلبيه", "الطلبيه", "ان", "شاء", "انشاء", "انشالله", "inshallah", "بالظبط", "بالضبط", "بظبط", "زي", "زيه", "زيها", "زيهم", "بعض",
 	"جماعه", "ياجماعه", "اوك", "خلاص", "ماشي", "يلا", "بقي", "بقولكم", "منه", "بيا", "بيه", "ليك", "ليكم", "ليكو",
 	"looks", "look", "great", "nice", "lot", "much", "stock",
+	// "وابقى قولي الإجمالي": and then tell me; "شفت الموديلات": the models seen
+	"الموديلات", "موديلاتكم", "عندكو",
 	// a visit told ("جيت عندكو امبارح وشفنا …"), and taking in a
 	// condition ("لو خدت ١٠ يبقوا بكام")
 	"كنت", "كنا", "جيت", "جينا", "خدت", "اخدت", "خدنا", "اخدنا", "ناخد", "اخد",
