@@ -392,11 +392,15 @@ var subjectWords = set("i", "we", "انا", "احنا")
 // countMarkers before a figure say it is how many: "عدد ٢", "qty 2".
 var countMarkers = set("عدد", "العدد", "بعدد", "كميه", "الكميه", "بكميه", "qty", "quantity", "qnt", "3adad", "el3adad")
 
+// entryEnds are the separators that end a list's entry.
+var entryEnds = set("\n", ",", "،", ";", "+", ".")
+
 // countMarks marks the figures that say how many rather than measure: a
 // figure after a count marker ("عدد ٢", "qty 2"); a small whole figure
 // after a size of two sides and the dimension operator ("٦٠×١٢٠ ×٢": the
 // third "side" of a size in cm is not 2 cm); a figure right after a size
-// and before a piece word ("60x120 2 pcs").
+// and before a piece word ("60x120 2 pcs"); and marks as listed a figure
+// written in a list's count notation after a dash or "×".
 func countMarks(ts []token) {
 	num := func(i int) (float64, bool) {
 		if i < 0 || i >= len(ts) || ts[i].sep {
@@ -409,6 +413,11 @@ func countMarks(ts []token) {
 		v, ok := num(i)
 		if !ok || v <= 0 || v != float64(int(v)) {
 			continue
+		}
+		// "كرسي أبيض - ٤٨", "حلق ×٣": a figure after a dash or "×" that
+		// ends an entry (the line, or before a separator) is a list's count
+		if i > 0 && (ts[i-1].text == "-" || isX(i-1)) && (i+1 == len(ts) || ts[i+1].sep && entryEnds[ts[i+1].text]) {
+			ts[i].listed = true
 		}
 		switch {
 		case i > 0 && !ts[i-1].sep && (countMarkers[ts[i-1].text] || countMarkers[strings.ToLower(ts[i-1].surface)]):

@@ -623,6 +623,13 @@ func (sg *segmenter) amount(i int, a amount) int {
 	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
+	// a figure that starts a line of its own, words after it, never
+	// completes the line before ("ماسورة ٢.٥ متر⏎٢ كابولي"): it opens
+	// the next
+	if sg.cur != nil && i > 0 && sg.ts[i-1].text == "\n" && next < len(sg.ts) && !sg.ts[next].sep &&
+		!isNumber(sg.ts[next].text) && sg.ts[next].color == "" && !conjAhead {
+		nextNew = true
+	}
 	single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
 	// "and 4 white frames", "plus two rattan chairs", ", 4 bags of tile
 	// adhesive": English says the count, the describing words, then the
@@ -1297,11 +1304,13 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 // without that part is the count.
 func (sg *segmenter) listCount(i, j int, a amount) bool {
 	r, cur, ts := sg.r, sg.cur, sg.ts
-	if cur == nil || len(cur.words) == 0 || sg.afterSep || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
-		a.val < 1 || a.val >= 30 || a.val != math.Trunc(a.val) {
+	// "كرسي أبيض - ٤٨", "(٢)", "×٣": written as a list's count, however many
+	listed := ts[i].listed && (i < 2 || !isNumber(ts[i-2].text) || sg.r.hasNumber(cur, ts[i-2].text))
+	if cur == nil || len(cur.words) == 0 || sg.afterSep && !listed || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
+		a.val < 1 || a.val >= 30 && !listed || a.val != math.Trunc(a.val) {
 		return false
 	}
-	if i == 0 || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].text == "x" {
+	if !listed && (i == 0 || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].text == "x") {
 		return false
 	}
 	if j < len(ts) && !ts[j].sep && ts[j].text != "و" && !ts[j].conj {
@@ -1488,7 +1497,10 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 		}
 		if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
 			// "٢ متر في متر": a bare unit as the next side is one of it
-			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && (!b.implied || bareSide(group, b)) && !b.dozen && !sg.ts[b.start].count {
+			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && sg.listedTimes(group, k, b) {
+				// "باب ٩٠ ×٢": how many of the size said, not a 2 cm side
+				sg.ts[b.start].count = true
+			} else if ok && (!b.implied || bareSide(group, b)) && !b.dozen && !sg.ts[b.start].count {
 				b.implied = false
 				group = append(group, b)
 				j = b.end
@@ -1520,6 +1532,22 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 		break
 	}
 	return group, j
+}
+
+// listedTimes: the figure b after "×" at k ends a list's entry and the one
+// side before it is the product's own named size ("باب كونتر ٩٠ ×٢", "door
+// 90 x12") or a piece's side with a figure under 10 after it: how many of
+// it, not a 2 cm side ("باب ٩٠ × ٢١٠" stays a size).
+func (sg *segmenter) listedTimes(group []amount, k int, b amount) bool {
+	if len(group) != 1 || sg.ts[k].text != "x" || !sg.ts[b.start].listed || b.unit != "" || b.implied || b.dozen ||
+		b.val != math.Trunc(b.val) || sg.cur == nil {
+		return false
+	}
+	n := numString(math.Round(cm1(group[0])))
+	if sg.r.hasNumber(sg.cur, n) && sg.r.isSize(sg.cur, n) {
+		return !sg.r.hasNumber(sg.cur, numString(b.val)) // "٦٠ × ١٢٠" of a name is its size
+	}
+	return b.val < 10 && sg.r.unitOf(sg.cur) == catalog.Piece // "باب ٩٠ × ٢١٠" is a door's size
 }
 
 // englishHeadAhead: an English word after "and" (i) leads, within a few

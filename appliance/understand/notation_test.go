@@ -1,0 +1,57 @@
+package understand
+
+import "testing"
+
+// A café-and-curtains supplier written for the notation classes of round
+// 7: a pipe sold by the metre beside its hooks by the piece, pieces whose
+// names carry a size (a door's width, a table's side, an umbrella's
+// metres) or a unit of their own (a 25 kg bag, 10 cm foam, 40 mm grass).
+const notationCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PIPE,ماسورة ستارة معدن,Metal curtain pipe,ماسوره,مواسير,meter,150,100,معدن,دهبي|فضي
+HOOK,كابولي ماسورة,Pipe hook,كابولي,اكسسوارات,piece,40,200,معدن,دهبي|فضي
+STOOL,كرسي بلاستيك,Plastic chair,كرسي بلاستك,كراسي,piece,300,500,بلاستيك,أبيض|أخضر
+TBL70,ترابيزة مربعة ٧٠ سم,Square table 70 cm,,ترابيزات,piece,1500,50,حديد,أبيض|أسود
+TBL60,ترابيزة مدورة ٦٠ سم,Round table 60 cm,,ترابيزات,piece,1400,50,حديد,أبيض|أسود
+DOOR80,باب خشب ٨٠ سم,Wooden door 80 cm,,أبواب,piece,3000,40,خشب,
+DOOR90,باب خشب ٩٠ سم,Wooden door 90 cm,,أبواب,piece,3200,40,خشب,
+`
+
+const notationVocab = `ابيض, أبيض, white, abyad => أبيض
+اخضر, أخضر, green, akhdar => أخضر
+اسود, أسود, black, eswed => أسود
+دهبي, ذهبي, gold, dahaby => دهبي
+فضي, silver => فضي
+ترابيزة, ترابيزه, tarabeza, table
+`
+
+// A line break is a hard boundary: a figure that starts the next line is
+// that line's, never more of the line before (a second wall of a pipe
+// sold by the metre).
+func TestRules_LineBreakBoundary(t *testing.T) {
+	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"ماسورة ستارة دهبي ٣ متر\n٢ كابولي دهبي", []wantItem{{"PIPE", 3, "دهبي", []int{300}}, {"HOOK", 2, "دهبي", nil}}},
+		{"ماسوره فضي ٢.٥ متر\n٤ كابولي ماسورة فضي\n", []wantItem{{"PIPE", 2.5, "فضي", []int{250}}, {"HOOK", 4, "فضي", nil}}},
+		{"masoura dahaby 2 metr\n3 kaboly dahaby", []wantItem{{"PIPE", 2, "دهبي", []int{200}}, {"HOOK", 3, "دهبي", nil}}},
+		{"metal curtain pipe silver 4 m\n6 pipe hooks silver", []wantItem{{"PIPE", 4, "فضي", []int{400}}, {"HOOK", 6, "فضي", nil}}},
+	})
+}
+
+// A shop list writes the count at an entry's end after a dash, a "×" or in
+// brackets, however large; beside a piece's named size it is how many,
+// never a 2 cm side, and the named size stays the size.
+func TestRules_ListCountNotation(t *testing.T) {
+	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"كرسي بلاستيك أبيض - ٤٨", []wantItem{{"STOOL", 48, "أبيض", nil}}},
+		{"كرسي بلاستيك أخضر (٣٦)", []wantItem{{"STOOL", 36, "أخضر", nil}}},
+		{"كرسي بلاستيك أبيض - ٤٨\nترابيزة مربعة ٧٠ أسود - ١٢", []wantItem{{"STOOL", 48, "أبيض", nil}, {"TBL70", 12, "أسود", []int{70}}}},
+		{"باب خشب ٩٠ ×٢\nباب خشب ٨٠ ×١", []wantItem{{"DOOR90", 2, "", []int{90}}, {"DOOR80", 1, "", []int{80}}}},
+		{"ترابيزة مدورة ٦٠ أبيض عدد ٨", []wantItem{{"TBL60", 8, "أبيض", []int{60}}}},
+		{"korsy plastic akhdar - 40", []wantItem{{"STOOL", 40, "أخضر", nil}}},
+		{"tarabeza 60 eswed (6)", []wantItem{{"TBL60", 6, "أسود", []int{60}}}},
+		{"wooden door 80 x3, plastic chair white qty 50", []wantItem{{"DOOR80", 3, "", []int{80}}, {"STOOL", 50, "أبيض", nil}}},
+		// the product's own size after the dash is its size, not a count
+		{"ترابيزة أسود - ٧٠", []wantItem{{"TBL70", 1, "أسود", []int{70}}}},
+	})
+}
