@@ -701,7 +701,7 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 		// own named size, one figure on a metre or m² line is how much
 		// of it, no dimension, unless a dimension word names it a side
 		// ("رانر ٨٠ سم طول ٦ متر")
-		quantityOnly := unit != catalog.Piece && len(g) == 1 && len(d.sizes) > 0 && !g[0].side
+		quantityOnly := unit != catalog.Piece && len(g) == 1 && len(d.sizes)+len(d.thick) > 0 && !g[0].side
 		for k, a := range g {
 			if a.implied || a.dozen {
 				continue
@@ -739,6 +739,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 	stated = append(stated, d.sizes...)
 	if d.pre != nil && unit == catalog.Piece && !d.pre.implied && (d.pre.unit == "cm" || d.pre.unit == "m" || d.pre.unit == "mm") {
 		stated = append(stated, sized{cm1(*d.pre), d.pre.start}) // "a 90 cm door": its size, not a count
+	}
+	if len(stated) == 0 {
+		stated = append(stated, d.thick...) // "نورديك ٦ مم ٣٠ متر": the thickness named
 	}
 	sort.SliceStable(stated, func(i, j int) bool { return stated[i].at < stated[j].at })
 	var dims []int

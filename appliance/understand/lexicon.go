@@ -55,6 +55,7 @@ type prodInfo struct {
 	head      string          // first unit of the Arabic name
 	headEn    string          // last word of the English name (English puts its head noun last)
 	sizes     map[string]bool // numbers the names give in cm ("180 سم")
+	metres    map[string]bool // numbers the names give in metres ("شمسية ٢.٥ متر")
 	// parts: figures the names give only as a count of a part ("طقم
 	// سفرة + ٤ كراسي", "٦ قطع", "4 pcs"), never as a size, a model number
 	// or a name's last word ("Nova 2")
@@ -216,11 +217,18 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		info := &lx.info[i]
 		info.all = map[string]bool{}
 		info.sizes = map[string]bool{}
+		info.metres = map[string]bool{}
 		info.colors = map[string]string{}
 		add := func(phrase string, isPhrase bool) []string {
 			us, sizes := lx.units(phrase)
 			for _, s := range sizes {
 				info.sizes[s] = true
+			}
+			ks := lx.applyRewrite(keysWithX(phrase))
+			for k := 0; k+1 < len(ks); k++ {
+				if u, ok := unitWords[ks[k+1]]; ok && u == "m" && isNumber(ks[k]) {
+					info.metres[ks[k]] = true
+				}
 			}
 			// function words of a name ("per metre of fabric", "كرسي
 			// من الزان") name nothing: a customer's "of" or "من" is no product

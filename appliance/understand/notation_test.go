@@ -14,6 +14,13 @@ TBL70,ترابيزة مربعة ٧٠ سم,Square table 70 cm,,ترابيزات,p
 TBL60,ترابيزة مدورة ٦٠ سم,Round table 60 cm,,ترابيزات,piece,1400,50,حديد,أبيض|أسود
 DOOR80,باب خشب ٨٠ سم,Wooden door 80 cm,,أبواب,piece,3000,40,خشب,
 DOOR90,باب خشب ٩٠ سم,Wooden door 90 cm,,أبواب,piece,3200,40,خشب,
+GLUE25,لاصق بلاط كيس ٢٥ كيلو,Tile adhesive 25 kg,,مواد,piece,200,100,,
+GLUE20,لاصق سيراميك كيس ٢٠ كيلو,Ceramic adhesive 20 kg,,مواد,piece,150,100,,
+GROUT,ترويبة ايبوكسي,Epoxy grout,,مواد,piece,90,100,,أبيض|أسود
+GRASS40,نجيلة صناعي ٤٠ مم,Artificial grass 40 mm,,نجيلة,sqm,250,,,
+GRASS20,نجيلة صناعي ٢٠ مم,Artificial grass 20 mm,,نجيلة,sqm,180,,,
+UMB3,شمسية ٣ متر,Umbrella 3 m,,شماسي,piece,5000,10,,بيج|أبيض
+UMB25,شمسية مربعة ٢.٥ متر,Square umbrella 2.5 m,,شماسي,piece,2500,10,,بيج|أبيض
 `
 
 const notationVocab = `ابيض, أبيض, white, abyad => أبيض
@@ -22,6 +29,8 @@ const notationVocab = `ابيض, أبيض, white, abyad => أبيض
 دهبي, ذهبي, gold, dahaby => دهبي
 فضي, silver => فضي
 ترابيزة, ترابيزه, tarabeza, table
+شمسية, شمسيه, shamseya, umbrella
+بيج, beige, bej => بيج
 `
 
 // A line break is a hard boundary: a figure that starts the next line is
@@ -53,5 +62,27 @@ func TestRules_ListCountNotation(t *testing.T) {
 		{"wooden door 80 x3, plastic chair white qty 50", []wantItem{{"DOOR80", 3, "", []int{80}}, {"STOOL", 50, "أبيض", nil}}},
 		// the product's own size after the dash is its size, not a count
 		{"ترابيزة أسود - ٧٠", []wantItem{{"TBL70", 1, "أسود", []int{70}}}},
+	})
+}
+
+// A figure said with a measure the product's name carries beside it (a
+// weight, a thickness in mm) is that name's, never how many; a size the
+// name gives in metres, said bare or with its unit, is the named size in
+// cm.
+func TestRules_MeasureInName(t *testing.T) {
+	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"How much is the 25 kg tile adhesive?", []wantItem{{"GLUE25", 1, "", nil}}},
+		{"how much are the black epoxy grout and the 20 kg ceramic adhesive?", []wantItem{{"GROUT", 1, "أسود", nil}, {"GLUE20", 1, "", nil}}},
+	})
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ شكاير لاصق بلاط ٢٥ كيلو", []wantItem{{"GLUE25", 4, "", nil}}},
+		{"عايز لاصق ٢٠ كيلو", []wantItem{{"GLUE20", 1, "", nil}}},
+		{"I need 50 sqm of the 40 mm artificial grass", []wantItem{{"GRASS40", 50, "", []int{4}}}},
+		{"عايز ٥٠ متر نجيلة صناعي ٤٠ مم", []wantItem{{"GRASS40", 50, "", []int{4}}}},
+		{"نجيلة ٢٠ مم ٣٠ متر و٤٠ مم ١٠ متر", []wantItem{{"GRASS20", 30, "", []int{2}}, {"GRASS40", 10, "", []int{4}}}},
+		{"2 shamseya 2.5 abyad", []wantItem{{"UMB25", 2, "أبيض", []int{250}}}},
+		{"I want 3 square 2.5 m umbrellas in beige", []wantItem{{"UMB25", 3, "بيج", []int{250}}}},
+		{"عايز شمسية ٣ بيج", []wantItem{{"UMB3", 1, "بيج", []int{300}}}},
 	})
 }

@@ -21,6 +21,7 @@ type draft struct {
 	groups   [][]amount
 	counts   []float64 // bare small numbers after the product
 	sizes    []sized   // figures read as sizes in cm (the ones naming the product)
+	thick    []sized   // a thickness in mm its name carries ("نورديك ٦ مم"), in cm: its dims when no other size is said
 	colors   []string
 	sameAs   bool        // "نفس اللون"
 	pieceOf  *draft      // another piece of that draft's product in a size of its own ("وواحدة تانية ٦٠×١٢٠"): its colour unless it says one
@@ -453,6 +454,28 @@ func (sg *segmenter) step(i int) int {
 		// no product of its own (unless some name holds both: "حلق موديل ٧")
 		return i + 1
 	}
+	// "the 25 kg porcelain adhesive", "نجيلة ٤٠ مم": a figure with a
+	// measure that a product's name carries with it (a weight, a volume, a
+	// thickness) is a word of that name, never how many
+	if isNumber(w) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && r.namesMeasure(w, sg.ts[i+1].text) {
+		if sg.cur != nil && !r.fits(sg.cur, w) {
+			// "and the 25 kg adhesive": the next line's name; "نورديك ٦
+			// مم … و٤ مم": another of the line's kind, by its figure
+			if head := headOf(r, sg.cur); head != "" && r.namesBoth(head, w) {
+				d := &draft{start: i, end: i, setWith: -1, clause: sg.clause}
+				r.addWord(d, head)
+				sg.ds = append(sg.ds, d)
+				sg.cur = d
+			} else {
+				sg.cur = nil
+			}
+		}
+		next := sg.word(i)
+		if v, ok := parseDigits(w); ok && measureKinds[sg.ts[i+1].text] == "mm" && sg.cur != nil {
+			sg.cur.thick = append(sg.cur.thick, sized{v / 10, i})
+		}
+		return next
+	}
 	// money, dates, phone numbers are not amounts
 	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && notAmountAfter[sg.ts[i+1].text]) {
@@ -638,10 +661,14 @@ func (sg *segmenter) amount(i int, a amount) int {
 	english := false
 	if !nextNew && (conj || sg.afterSep && single) && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too; ", 4 bags of …"
 		other := false // a describing word the current item's product is not ("and 1 blackout curtain" after chiffon ones)
-		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
+		ahead := 3
+		for k := next; k < len(sg.ts) && k <= next+ahead && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
-			if isNumber(tk.text) {
-				continue // "and one 120 waterproof protector": its size
+			if isNumber(tk.text) && k+1 < len(sg.ts) && measureKinds[sg.ts[k+1].text] != "" {
+				ahead += 2 // a measure that names the product looks past itself
+			}
+			if isNumber(tk.text) || measureKinds[tk.text] != "" {
+				continue // "and one 120 waterproof protector": its size; "8 bags of the 25 kg …"
 			}
 			if !isLatinWord(tk.surface) {
 				break
@@ -811,7 +838,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		sg.cur.end = j
 	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
 		r.addWord(sg.cur, numString(a.val))
-		if r.isSize(sg.cur, numString(a.val)) {
+		if r.inMetres(sg.cur, numString(a.val)) {
+			// "shamseya 2.5" of "شمسية ٢.٥ متر": the named size, in cm
+			sg.cur.sizes = append(sg.cur.sizes, sized{a.val * 100, a.start})
+		} else if r.isSize(sg.cur, numString(a.val)) {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
@@ -1270,6 +1300,17 @@ func (r *Rules) isSize(d *draft, num string) bool {
 	return false
 }
 
+// inMetres: a product the draft fits gives the figure num in metres in its
+// name ("شمسية مربعة ٢.٥ متر").
+func (r *Rules) inMetres(d *draft, num string) bool {
+	for _, p := range r.lx.postings[num] {
+		if r.lx.info[p].metres[num] && d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // giveSize attaches a bare number to the most recent earlier item whose
 // products name it as a size ("ترابيزة سفرة 6 كراسي ... مقاس 180").
 func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
@@ -1532,6 +1573,34 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 		break
 	}
 	return group, j
+}
+
+// measureKinds group the words of one measure that names a product
+// rather than how much of it is wanted: a weight, a volume, a thickness
+// in mm, inches (lengths in cm and m are sizes, read as such).
+var measureKinds = map[string]string{
+	"كجم": "kg", "كيلو": "kg", "كغ": "kg", "kg": "kg", "kilo": "kg",
+	"جم": "g", "جرام": "g", "g": "g", "gr": "g",
+	"لتر": "l", "ليتر": "l", "l": "l", "lt": "l", "litre": "l", "liter": "l",
+	"مم": "mm", "ملي": "mm", "مللي": "mm", "ملليمتر": "mm", "mm": "mm",
+	"بوصه": "inch", "inch": "inch",
+}
+
+// namesMeasure: some product's names carry figure n with a measure of the
+// kind of word u ("كيس ٢٥ كيلو", "40 mm").
+func (r *Rules) namesMeasure(n, u string) bool {
+	kind := measureKinds[u]
+	if kind == "" || !r.lx.isWord(n) {
+		return false
+	}
+	for _, p := range r.lx.postings[n] {
+		for w := range r.lx.info[p].all {
+			if measureKinds[w] == kind {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listedTimes: the figure b after "×" at k ends a list's entry and the one
