@@ -21,6 +21,8 @@ GRASS40,نجيلة صناعي ٤٠ مم,Artificial grass 40 mm,,نجيلة,sqm,2
 GRASS20,نجيلة صناعي ٢٠ مم,Artificial grass 20 mm,,نجيلة,sqm,180,,,
 UMB3,شمسية ٣ متر,Umbrella 3 m,,شماسي,piece,5000,10,,بيج|أبيض
 UMB25,شمسية مربعة ٢.٥ متر,Square umbrella 2.5 m,,شماسي,piece,2500,10,,بيج|أبيض
+SET4,طقم كافيه (ترابيزة + ٤ كرسي بلاستيك),"Café set, table + 4 plastic chairs",,أطقم,piece,2500,10,بلاستيك,أبيض|أخضر
+TBL120,ترابيزة مستطيلة ١٢٠×٨٠ سم,Rectangular table 120x80 cm,,ترابيزات,piece,2500,20,حديد,أبيض|أسود
 `
 
 const notationVocab = `ابيض, أبيض, white, abyad => أبيض
@@ -84,5 +86,16 @@ func TestRules_MeasureInName(t *testing.T) {
 		{"2 shamseya 2.5 abyad", []wantItem{{"UMB25", 2, "أبيض", []int{250}}}},
 		{"I want 3 square 2.5 m umbrellas in beige", []wantItem{{"UMB25", 3, "بيج", []int{250}}}},
 		{"عايز شمسية ٣ بيج", []wantItem{{"UMB3", 1, "بيج", []int{300}}}},
+	})
+}
+
+// A question mark ends a line: what follows it ("And the …?") is another
+// line, even when a set of both would fit the words together.
+func TestRules_QuestionEndsLine(t *testing.T) {
+	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"How much for 6 white plastic chairs? And the black 120x80 tables?", []wantItem{{"STOOL", 6, "أبيض", nil}, {"TBL120", 1, "أسود", []int{120, 80}}}},
+		{"بكام ٦ كرسي بلاستيك أبيض؟ و الترابيزة الأسود ١٢٠×٨٠؟", []wantItem{{"STOOL", 6, "أبيض", nil}, {"TBL120", 1, "أسود", []int{120, 80}}}},
+		{"be kam 6 korsy plastic abyad? w el tarabeza 120x80 eswed?", []wantItem{{"STOOL", 6, "أبيض", nil}, {"TBL120", 1, "أسود", []int{120, 80}}}},
 	})
 }

@@ -646,10 +646,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
-	// a figure that starts a line of its own, words after it, never
-	// completes the line before ("ماسورة ٢.٥ متر⏎٢ كابولي"): it opens
-	// the next
-	if sg.cur != nil && i > 0 && sg.ts[i-1].text == "\n" && next < len(sg.ts) && !sg.ts[next].sep &&
+	// a figure that starts a line of its own or the clause after a
+	// question, words after it, never completes the line before
+	// ("ماسورة ٢.٥ متر⏎٢ كابولي", "…chairs? And the 120x80 tables?"): it
+	// opens the next
+	if sg.cur != nil && sg.afterBreak(i) && next < len(sg.ts) && !sg.ts[next].sep &&
 		!isNumber(sg.ts[next].text) && sg.ts[next].color == "" && !conjAhead {
 		nextNew = true
 	}
@@ -870,7 +871,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 		aa := a
 		sg.pending = &aa
 		sg.pendingGroup = nil
-		sg.pendingNext, sg.pendingColor, sg.pendingSizes = english, nil, nil
+		var colours []string
+		if sg.afterBreak(i) {
+			colours = sg.pendingColor // "? And the black 120x80 tables": said before the figure
+		}
+		sg.pendingNext, sg.pendingColor, sg.pendingSizes = english, colours, nil
 		sg.pendingAnd = conj
 		if len(group) > 1 {
 			sg.pendingGroup = group
@@ -1098,6 +1103,12 @@ func (sg *segmenter) colour(i int) int {
 		sg.cur.end = i + 3
 		sg.lastJoin = "none"
 		return i + 3
+	}
+	if sg.cur != nil && !sg.pendingNext && sg.afterBreak(i) && sg.headInClause(i) {
+		// "? And the black 120x80 tables", "⏎أسود ٢ ترابيزة": the colour
+		// of the line its head noun opens after the break
+		sg.pendingColor = append(sg.pendingColor, t.color)
+		return i + 1
 	}
 	if sg.cur != nil && sg.lastJoin == "conj" && !sg.pendingNext && sg.englishHeadAhead(i) {
 		// "and a black bidet spray": the colour of the line its head noun
@@ -1598,6 +1609,32 @@ func (r *Rules) namesMeasure(n, u string) bool {
 			if measureKinds[w] == kind {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// afterBreak: token i starts a line, or the clause after a question mark,
+// past "و"/"and" and the article ("? And the 120x80 tables").
+func (sg *segmenter) afterBreak(i int) bool {
+	k := i - 1
+	for k >= 0 && !sg.ts[k].sep && (sg.ts[k].text == "و" || fillers[sg.ts[k].text] && !sg.ts[k].lex || sg.ts[k].color != "") {
+		k--
+	}
+	return k >= 0 && sg.ts[k].sep && (sg.ts[k].text == "\n" || sg.ts[k].text == "?")
+}
+
+// headInClause: a head noun follows token i in its clause, past figures,
+// sizes and colours ("? And the black 120x80 tables").
+func (sg *segmenter) headInClause(i int) bool {
+	for k := i + 1; k < len(sg.ts) && !sg.ts[k].sep; k++ {
+		tk := sg.ts[k]
+		switch {
+		case tk.lex && tk.color == "" && !isNumber(tk.text) && sg.r.lx.heads[tk.text]:
+			return true
+		case isNumber(tk.text) || tk.text == "x" || isUnit(tk.text) || tk.color != "" || fillers[tk.text] && !tk.lex:
+		default:
+			return false
 		}
 	}
 	return false
