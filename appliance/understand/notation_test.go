@@ -30,7 +30,7 @@ const notationVocab = `ابيض, أبيض, white, abyad => أبيض
 اسود, أسود, black, eswed => أسود
 دهبي, ذهبي, gold, dahaby => دهبي
 فضي, silver => فضي
-ترابيزة, ترابيزه, tarabeza, table
+ترابيزة, ترابيزه, ترابيزات, tarabeza, table, tables
 شمسية, شمسيه, shamseya, umbrella
 بيج, beige, bej => بيج
 `
@@ -97,5 +97,19 @@ func TestRules_QuestionEndsLine(t *testing.T) {
 		{"How much for 6 white plastic chairs? And the black 120x80 tables?", []wantItem{{"STOOL", 6, "أبيض", nil}, {"TBL120", 1, "أسود", []int{120, 80}}}},
 		{"بكام ٦ كرسي بلاستيك أبيض؟ و الترابيزة الأسود ١٢٠×٨٠؟", []wantItem{{"STOOL", 6, "أبيض", nil}, {"TBL120", 1, "أسود", []int{120, 80}}}},
 		{"be kam 6 korsy plastic abyad? w el tarabeza 120x80 eswed?", []wantItem{{"STOOL", 6, "أبيض", nil}, {"TBL120", 1, "أسود", []int{120, 80}}}},
+	})
+}
+
+// A header naming the kind, then entries each with its amount: every entry
+// is a line of that kind, chosen by its own size or shape word, the
+// header's colour passed on unless the entry says its own.
+func TestRules_HeaderEntries(t *testing.T) {
+	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"ترابيزة أسود: ٤ مدورة ٦٠ و٢ مربعة ٧٠", []wantItem{{"TBL60", 4, "أسود", []int{60}}, {"TBL70", 2, "أسود", []int{70}}}},
+		{"عايز ترابيزات: ١٠ مدورة ٦٠ أبيض و٦ مربعة ٧٠ أسود", []wantItem{{"TBL60", 10, "أبيض", []int{60}}, {"TBL70", 6, "أسود", []int{70}}}},
+		{"نجيلة صناعي: ٣٠ متر ٢٠ مم و١٥ متر ٤٠ مم", []wantItem{{"GRASS20", 30, "", []int{2}}, {"GRASS40", 15, "", []int{4}}}},
+		{"tarabeza eswed: 3 60 w 2 70", []wantItem{{"TBL60", 3, "أسود", []int{60}}, {"TBL70", 2, "أسود", []int{70}}}},
+		{"black tables: 4 round 60 cm and 2 square 70 cm", []wantItem{{"TBL60", 4, "أسود", []int{60}}, {"TBL70", 2, "أسود", []int{70}}}},
 	})
 }

@@ -45,6 +45,8 @@ type draft struct {
 	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
 	before   [][]amount      // other places' sizes said before its own ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه"), in order
 	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
+	entryOf  *draft          // the header naming its kind ("ترابيزات: ١٠ مدورة …"): an entry of that list
+	inherits bool            // its colours are the header's, until it says its own
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 }
@@ -287,6 +289,7 @@ type segmenter struct {
 	roomPlaces   float64 // the places' count of sg.room ("عندي أوضتين كل واحدة ٣ × ٤، عايز فيهم …")
 	afterSep     bool    // a separator since the current draft's last word
 	lastJoin     string  // what came right before the current word: "conj", "sep", "none"
+	header       *draft  // a kind named before ":" with no amount ("مارمو رمادي: …"): the entries after it are its lines
 }
 
 func (sg *segmenter) isLex(i int) bool { return sg.ts[i].lex && !isNumber(sg.ts[i].text) }
@@ -301,6 +304,12 @@ func (sg *segmenter) step(i int) int {
 				if d.clause == sg.clause {
 					d.header = true
 				}
+			}
+			if c := sg.cur; c != nil && c.clause == sg.clause && c.pre == nil && len(c.counts) == 0 && len(c.groups) == 0 && !c.unknown &&
+				!slices.ContainsFunc(sg.ts[c.start:i], func(t token) bool { return isNumber(t.text) }) && r.unitOf(c) != catalog.Meter {
+				// "مارمو رمادي:" names the kind of the entries after it; a
+				// run's walls ("رخامة ٣ حيطان: ٢ و ١.٥") add up instead
+				sg.header = c
 			}
 		}
 		if t.text != "x" {
@@ -618,6 +627,24 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.ts[k].used = true
 		}
 		return j
+	}
+	// "مارمو رمادي: ٢٠ متر ٦٠×٦٠ و١٢ متر ٦٠×١٢٠", "عايز ترابيزات: ١٠
+	// مدورة ٦٠ أبيض و٦ مربعة ٧٠": after a header naming the kind, each
+	// entry opening with its amount is a line of that kind, its own words
+	// (a size, a shape) choosing the variant, the header's colour passed on
+	if h := sg.header; h != nil && sg.cur != nil && (sg.cur == h || sg.cur.entryOf == h) && !t.count && sg.entryStart(i) {
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, entryOf: h, inherits: len(h.colors) > 0}
+		for _, w := range h.words {
+			r.addWord(d, w)
+		}
+		d.colors = append(d.colors, h.colors...)
+		aa := a
+		if len(group) > 1 {
+			d.groups = append(d.groups, group)
+		} else {
+			d.pre = &aa
+		}
+		return sg.openLine(d, i, j)
 	}
 	// "٦٠×١٢٠ عدد ٢", "×2", "qty 2": how many of the size said before
 	if t.count && len(group) == 1 && sg.cur != nil {
@@ -1016,6 +1043,7 @@ func (sg *segmenter) word(i int) int {
 		startNew = true
 	}
 	if startNew {
+		sg.header = nil // another kind named: the header's entries end
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext}
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
@@ -1127,6 +1155,9 @@ func (sg *segmenter) colour(i int) int {
 			}
 		}
 	case sg.cur != nil:
+		if sg.cur.inherits {
+			sg.cur.colors, sg.cur.inherits = nil, false // the entry's own colour, not its header's
+		}
 		sg.cur.colors = append(sg.cur.colors, t.color)
 		sg.cur.end = i + 1
 	}
@@ -1612,6 +1643,19 @@ func (r *Rules) namesMeasure(n, u string) bool {
 		}
 	}
 	return false
+}
+
+// entryStart: the amount at i opens a list's entry: right after ":", a
+// list separator or و.
+func (sg *segmenter) entryStart(i int) bool {
+	if sg.ts[i].conj {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	p := sg.ts[i-1]
+	return p.text == "و" || p.sep && (p.text == ":" || listSeps[p.text])
 }
 
 // afterBreak: token i starts a line, or the clause after a question mark,
