@@ -159,7 +159,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.unsure {
 			conf *= 0.5
 		}
-		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
+		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
 		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
 			// "وكالونات", "chairs": several, how many not said (an order
 			// goes to a person; a price question is for one)
@@ -198,7 +198,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					best = c
 					p = &lx.products[best.idx]
 					it.SKU, it.Product, it.Material = p.SKU, p, p.Material
-					q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
+					q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
 					it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 					conf *= 0.9
 					break
@@ -226,7 +226,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			best = c
 			p = &lx.products[best.idx]
 			it.SKU, it.Product, it.Material = p.SKU, p, p.Material
-			q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
+			q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
 			it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 			it.unsized = slices.Contains(missing, "size")
 		}
@@ -652,7 +652,16 @@ func (r *Rules) namedSize(idx int) func([]amount) bool {
 // … 8 متر في 12 متر") it names the product and measures nothing; alone it
 // is still read as the size. dims_cm are all the sizes stated, in the
 // order written, the one naming the product too (DESIGN.md).
-func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog.Milli, []int, float64, []string) {
+// perPack is what one pack of product idx holds, as the customer said it
+// or as its name gives it ("(الكرتونة ١.٤٤ م²)"); 0 when neither says.
+func (r *Rules) perPack(d *draft, idx int) float64 {
+	if d.perPack > 0 {
+		return d.perPack
+	}
+	return r.lx.info[idx].perPack
+}
+
+func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack float64) (catalog.Milli, []int, float64, []string) {
 	conf := 1.0
 	var missing []string
 	var stated []sized
@@ -780,6 +789,14 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 		switch {
 		case d.pre != nil && d.pre.unit == "sqm" && !perOnly:
 			q = d.pre.val
+		case d.packs && perPack > 0:
+			// "٨ كراتين … الكرتونة فيها ١.٤٤ متر": 11.52 m²
+			q = count * perPack
+		case d.packs:
+			// packs, what one holds not known: never that many m²
+			q = count
+			missing = append(missing, "size")
+			conf *= 0.7
 		case len(areas) > 0:
 			for _, x := range areas {
 				q += x
@@ -974,7 +991,7 @@ func phraseOf(ts []token, d *draft, andOn bool) string {
 // for the clerk or the model.
 func unknownItem(ts []token, d *draft) Item {
 	it := Item{Confidence: 0.3, Phrase: phraseOf(ts, d, d.andOn)}
-	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d, nil)
+	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d, nil, 0)
 	for k := d.start; k < d.end && k < len(ts); k++ {
 		t := ts[k]
 		if !t.sep && !t.neg && t.lex && t.color == "" && strings.TrimLeft(t.text, "0123456789.") != "" {

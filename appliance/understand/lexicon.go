@@ -56,6 +56,7 @@ type prodInfo struct {
 	headEn    string          // last word of the English name (English puts its head noun last)
 	sizes     map[string]bool // numbers the names give in cm ("180 سم")
 	metres    map[string]bool // numbers the names give in metres ("شمسية ٢.٥ متر")
+	perPack   float64         // what one pack holds, as a name gives it ("(الكرتونة ١.٤٤ م²)")
 	// parts: figures the names give only as a count of a part ("طقم
 	// سفرة + ٤ كراسي", "٦ قطع", "4 pcs"), never as a size, a model number
 	// or a name's last word ("Nova 2")
@@ -272,6 +273,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 					}
 				}
 			}
+		}
+		if p.Unit != catalog.Piece {
+			info.perPack = max(packContent(tokenize(p.NameAr)), packContent(tokenize(p.NameEn)))
 		}
 		info.parts, info.measured = partFigures(lx, append([]string{p.NameAr, p.NameEn}, p.Synonyms...))
 		if us := add(p.Material, false); len(us) == 1 && !isNumber(us[0]) {

@@ -1,6 +1,10 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+)
 
 // A café-and-curtains supplier written for the notation classes of round
 // 7: a pipe sold by the metre beside its hooks by the piece, pieces whose
@@ -23,6 +27,8 @@ UMB3,شمسية ٣ متر,Umbrella 3 m,,شماسي,piece,5000,10,,بيج|أبي�
 UMB25,شمسية مربعة ٢.٥ متر,Square umbrella 2.5 m,,شماسي,piece,2500,10,,بيج|أبيض
 SET4,طقم كافيه (ترابيزة + ٤ كرسي بلاستيك),"Café set, table + 4 plastic chairs",,أطقم,piece,2500,10,بلاستيك,أبيض|أخضر
 TBL120,ترابيزة مستطيلة ١٢٠×٨٠ سم,Rectangular table 120x80 cm,,ترابيزات,piece,2500,20,حديد,أبيض|أسود
+TILE60,بورسلين لامع ٦٠×٦٠ (الكرتونة ١.٤٤ م²),Glossy porcelain 60x60,,بورسلين,sqm,400,500,بورسلين,أبيض|بيج
+TILE30,سيراميك حوائط ٣٠×٦٠,Wall ceramic 30x60,,سيراميك,sqm,250,500,سيراميك,أبيض|بيج
 `
 
 const notationVocab = `ابيض, أبيض, white, abyad => أبيض
@@ -33,6 +39,8 @@ const notationVocab = `ابيض, أبيض, white, abyad => أبيض
 ترابيزة, ترابيزه, ترابيزات, tarabeza, table, tables
 شمسية, شمسيه, shamseya, umbrella
 بيج, beige, bej => بيج
+سيراميك, seramik, ceramic
+حوائط, حيطان, wall
 `
 
 // A line break is a hard boundary: a figure that starts the next line is
@@ -112,4 +120,27 @@ func TestRules_HeaderEntries(t *testing.T) {
 		{"tarabeza eswed: 3 60 w 2 70", []wantItem{{"TBL60", 3, "أسود", []int{60}}, {"TBL70", 2, "أسود", []int{70}}}},
 		{"black tables: 4 round 60 cm and 2 square 70 cm", []wantItem{{"TBL60", 4, "أسود", []int{60}}, {"TBL70", 2, "أسود", []int{70}}}},
 	})
+}
+
+// Packs of a product sold by area: a count of cartons is that many times
+// what one holds, as the customer says it or as the catalog's name gives
+// it; when neither says, the size is asked, never that many m² invoiced.
+func TestRules_PackContent(t *testing.T) {
+	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ١٠ كراتين بورسلين ٦٠×٦٠ بيج", []wantItem{{"TILE60", 14.4, "بيج", []int{60, 60}}}},
+		{"عايز ٦ كراتين سيراميك حوائط ٣٠×٦٠ أبيض، الكرتونة فيها ١.٥ متر", []wantItem{{"TILE30", 9, "أبيض", []int{30, 60}}}},
+		{"سيراميك حوائط ٣٠×٦٠ بيج ٤ كراتين والكرتونة ١.٢ متر", []wantItem{{"TILE30", 4.8, "بيج", []int{30, 60}}}},
+		{"I need 5 boxes of wall ceramic 30x60 white, each box is 1.08 sqm", []wantItem{{"TILE30", 5.4, "أبيض", []int{30, 60}}}},
+		{"3ayez 4 karateen seramik 30x60 abyad, el kartona 1.5 metr", []wantItem{{"TILE30", 6, "أبيض", []int{30, 60}}}},
+	})
+	for _, text := range []string{"عايز ٨ كراتين سيراميك حوائط ٣٠×٦٠ أبيض", "8 boxes of wall ceramic 30x60 white"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != "TILE30" || !slices.Contains(res.Items[0].Missing, "size") {
+			t.Errorf("%s: %+v, want TILE30 with its size asked", text, res.Items)
+		}
+	}
 }

@@ -46,6 +46,8 @@ type draft struct {
 	before   [][]amount      // other places' sizes said before its own ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه"), in order
 	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
 	entryOf  *draft          // the header naming its kind ("ترابيزات: ١٠ مدورة …"): an entry of that list
+	packs    bool            // its count is of packs ("٨ كراتين"): of a product sold by area, m² only by what one holds
+	perPack  float64         // what one pack holds as the customer said it ("الكرتونة فيها ١.٤٤ متر")
 	inherits bool            // its colours are the header's, until it says its own
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
@@ -290,6 +292,7 @@ type segmenter struct {
 	afterSep     bool    // a separator since the current draft's last word
 	lastJoin     string  // what came right before the current word: "conj", "sep", "none"
 	header       *draft  // a kind named before ":" with no amount ("مارمو رمادي: …"): the entries after it are its lines
+	pendingPacks bool    // the pending count is of packs ("٨ كراتين …")
 }
 
 func (sg *segmenter) isLex(i int) bool { return sg.ts[i].lex && !isNumber(sg.ts[i].text) }
@@ -496,8 +499,8 @@ func (sg *segmenter) step(i int) int {
 	if a, ok := amountAt(sg.ts, i, sg.isLex); ok {
 		return sg.amount(i, a)
 	}
-	if r.pack(w) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
-		!(sg.cur == nil && r.lx.heads[w]) { // "٦ لوح خشب" where boards are sold: the product's own noun
+	if (r.pack(w) || container(t) && !t.conj) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
+		!(sg.cur == nil && r.lx.heads[w] && !container(t)) { // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
 		// a pack after its count ("٣ شكاير", "6 bags of", "٣ جردل") counts;
 		// it does not tell products apart
 		sg.ts[i].used = true
@@ -663,7 +666,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
-	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text)) && sg.ts[next].text != "و" && !sg.ts[next].conj {
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) || next == j && container(sg.ts[next])) && sg.ts[next].text != "و" && !sg.ts[next].conj {
 		next++
 	}
 	// "3 متر ومعاه فرن": the و before the next product ends this one
@@ -877,7 +880,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
 		// of its own
 		sg.cur.end = j
-	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text)) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
+	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && (r.pack(sg.ts[j].text) || container(sg.ts[j]))) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
 		sg.places = 0
@@ -897,6 +900,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		aa := a
 		sg.pending = &aa
+		sg.pendingPacks = j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j])
 		sg.pendingGroup = nil
 		var colours []string
 		if sg.afterBreak(i) {
@@ -924,6 +928,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 		sg.split = 0
 		// "٣٥ حتة": a piece word after the figure makes it a count
 		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack
+		if single && j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
+			// "بورسلين ٦٠×٦٠ ٨ كراتين": packs of it
+			sg.cur.packs = true
+			sg.cur.counts = append(sg.cur.counts, a.val)
+			sg.ts[j].used = true
+			sg.cur.end = j + 1
+			sg.lastJoin = "none"
+			return j + 1
+		}
 		// "، اتنين": a number said in words is a count, whatever the unit
 		word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
 		if single && !sg.sizeMode {
@@ -1077,6 +1090,7 @@ func (sg *segmenter) word(i int) int {
 		}
 		if sg.pending != nil {
 			d.pre = sg.pending
+			d.packs, sg.pendingPacks = sg.pendingPacks, false
 			d.start = sg.pending.start
 			if sg.pendingGroup != nil {
 				d.groups = append(d.groups, sg.pendingGroup)
