@@ -125,7 +125,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w])
 		}
 		if !hasHead && best.score < 0.9 {
-			continue // "عندي اوضة": a word of some name, but no product named
+			// "٥ متر بلاك أوت": a kind said with a length or an area names
+			// the one product of that kind sold so
+			if one := r.soldAs(d, cands); len(one) == 1 {
+				cands, best = one, one[0]
+			} else {
+				continue // "عندي اوضة": a word of some name, but no product named
+			}
 		}
 		p := &lx.products[best.idx]
 		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false)}
@@ -652,6 +658,33 @@ func (r *Rules) namedSize(idx int) func([]amount) bool {
 // … 8 متر في 12 متر") it names the product and measures nothing; alone it
 // is still read as the size. dims_cm are all the sizes stated, in the
 // order written, the one naming the product too (DESIGN.md).
+// soldAs are the candidates that explain every word of a draft said with
+// a length or an area and are sold by it (metres or m²).
+func (r *Rules) soldAs(d *draft, cands []scored) []scored {
+	if d.pre == nil || d.pre.implied || d.pre.per || d.pre.unit != "m" && d.pre.unit != "sqm" {
+		return nil
+	}
+	var metre, area []scored
+	for _, c := range cands {
+		if int(d.cnt[c.idx]) != len(d.uniq) {
+			continue
+		}
+		switch r.lx.products[c.idx].Unit {
+		case catalog.Meter:
+			metre = append(metre, c)
+		case catalog.SquareMeter:
+			area = append(area, c)
+		}
+	}
+	if d.pre.unit == "sqm" {
+		return area
+	}
+	if len(metre) > 0 {
+		return metre // "٥ متر": a length first, then an area said in shop talk
+	}
+	return area
+}
+
 // perPack is what one pack of product idx holds, as the customer said it
 // or as its name gives it ("(الكرتونة ١.٤٤ م²)"); 0 when neither says.
 func (r *Rules) perPack(d *draft, idx int) float64 {

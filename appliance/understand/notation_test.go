@@ -29,6 +29,8 @@ SET4,طقم كافيه (ترابيزة + ٤ كرسي بلاستيك),"Café set,
 TBL120,ترابيزة مستطيلة ١٢٠×٨٠ سم,Rectangular table 120x80 cm,,ترابيزات,piece,2500,20,حديد,أبيض|أسود
 TILE60,بورسلين لامع ٦٠×٦٠ (الكرتونة ١.٤٤ م²),Glossy porcelain 60x60,,بورسلين,sqm,400,500,بورسلين,أبيض|بيج
 TILE30,سيراميك حوائط ٣٠×٦٠,Wall ceramic 30x60,,سيراميك,sqm,250,500,سيراميك,أبيض|بيج
+FABCH,قماش شيفون,Chiffon fabric,,أقمشة,meter,100,300,بوليستر,أبيض|بيج
+CRTCH,ستارة شيفون جاهزة,Ready chiffon curtain,,ستاير,piece,400,20,بوليستر,أبيض|بيج
 `
 
 const notationVocab = `ابيض, أبيض, white, abyad => أبيض
@@ -41,6 +43,7 @@ const notationVocab = `ابيض, أبيض, white, abyad => أبيض
 بيج, beige, bej => بيج
 سيراميك, seramik, ceramic
 حوائط, حيطان, wall
+شيفون, shifon, chiffon
 `
 
 // A line break is a hard boundary: a figure that starts the next line is
@@ -143,4 +146,15 @@ func TestRules_PackContent(t *testing.T) {
 			t.Errorf("%s: %+v, want TILE30 with its size asked", text, res.Items)
 		}
 	}
+}
+
+// A kind several products share, said with no head noun but with a length
+// ("٦ متر شيفون"), names the one of them sold by the metre.
+func TestRules_KindWithLength(t *testing.T) {
+	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٦ متر شيفون أبيض", []wantItem{{"FABCH", 6, "أبيض", nil}}},
+		{"6 metr shifon beige", []wantItem{{"FABCH", 6, "بيج", nil}}},
+		{"I need 6 m of chiffon in white", []wantItem{{"FABCH", 6, "أبيض", nil}}},
+	})
 }
