@@ -661,7 +661,11 @@ func (r *Rules) namedSize(idx int) func([]amount) bool {
 // soldAs are the candidates that explain every word of a draft said with
 // a length or an area and are sold by it (metres or m²).
 func (r *Rules) soldAs(d *draft, cands []scored) []scored {
-	if d.pre == nil || d.pre.implied || d.pre.per || d.pre.unit != "m" && d.pre.unit != "sqm" {
+	a := d.pre
+	if a == nil && len(d.groups) == 1 && len(d.groups[0]) == 1 {
+		a = &d.groups[0][0] // "وبلاك أوت بيج ٦ متر ونص": said after it
+	}
+	if a == nil || a.implied || a.per || a.unit != "m" && a.unit != "sqm" {
 		return nil
 	}
 	var metre, area []scored
@@ -676,7 +680,7 @@ func (r *Rules) soldAs(d *draft, cands []scored) []scored {
 			area = append(area, c)
 		}
 	}
-	if d.pre.unit == "sqm" {
+	if a.unit == "sqm" {
 		return area
 	}
 	if len(metre) > 0 {

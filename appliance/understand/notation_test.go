@@ -149,12 +149,16 @@ func TestRules_PackContent(t *testing.T) {
 }
 
 // A kind several products share, said with no head noun but with a length
-// ("٦ متر شيفون"), names the one of them sold by the metre.
+// ("٦ متر شيفون"), names the one of them sold by the metre; after و and a
+// line with its own length, it opens a line of its own.
 func TestRules_KindWithLength(t *testing.T) {
 	r := rulesFrom(t, notationCSV, notationVocab)
 	checkCases(t, r, Order, []itemCase{
 		{"عايز ٦ متر شيفون أبيض", []wantItem{{"FABCH", 6, "أبيض", nil}}},
 		{"6 metr shifon beige", []wantItem{{"FABCH", 6, "بيج", nil}}},
 		{"I need 6 m of chiffon in white", []wantItem{{"FABCH", 6, "أبيض", nil}}},
+		// after و, once the line before has its length, such a kind is a
+		// line of its own
+		{"ماسورة ستارة دهبي ٣ متر وشيفون أبيض ٦ متر ونص", []wantItem{{"PIPE", 3, "دهبي", []int{300}}, {"FABCH", 6.5, "أبيض", []int{650}}}},
 	})
 }

@@ -1005,7 +1005,12 @@ func (sg *segmenter) word(i int) int {
 		startNew = false
 	}
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
-	if startNew && sg.cur != nil && !head && !englishNext {
+	// "تل مطرز ٦ متر ونص وبلاك أوت بيج ٦ متر": after و, a kind the
+	// line's product cannot be, once that line has its amount, is a line
+	// of its own though no head noun names it
+	otherKind := sg.cur != nil && (t.conj || sg.lastJoin == "conj") && !r.fits(sg.cur, w) && t.color == "" &&
+		(sg.cur.pre != nil || len(sg.cur.groups) > 0) && r.unitOf(sg.cur) != catalog.Piece && r.soldIn(w, r.unitOf(sg.cur))
+	if startNew && sg.cur != nil && !head && !englishNext && !otherKind {
 		// only a head noun opens an item; "و حيطة تانية" after a
 		// kitchen is one more wall of it, not a new product ("and a
 		// wooden door" is: English names its head noun last)
@@ -1670,6 +1675,16 @@ func (sg *segmenter) entryStart(i int) bool {
 	}
 	p := sg.ts[i-1]
 	return p.text == "و" || p.sep && (p.text == ":" || listSeps[p.text])
+}
+
+// soldIn: some product sold in unit u is named with word w.
+func (r *Rules) soldIn(w string, u catalog.Unit) bool {
+	for _, p := range r.lx.postings[w] {
+		if r.lx.products[p].Unit == u {
+			return true
+		}
+	}
+	return false
 }
 
 // afterBreak: token i starts a line, or the clause after a question mark,
