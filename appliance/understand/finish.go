@@ -243,6 +243,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				switchTo(c)
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
+			} else if c, ok := r.serviceFor(keep, d, best, it.Ambiguous); ok {
+				// "سخان … وتركيبه", "tarkibo": the installing of the goods
+				// said with it
+				switchTo(c)
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
 			}
 		}
 		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 {
@@ -464,6 +470,51 @@ func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (sc
 		}
 	}
 	return scored{}, false
+}
+
+// serviceFor settles a service named by its one word alone ("تركيب",
+// "وتركيبه", "tarkibo") between close services of one category, no stock
+// kept (best and amb), by the goods the message names on its other lines: the one service
+// whose name carries a head noun of them ("تركيب سخان" beside a water
+// heater).
+func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate) (scored, bool) {
+	if len(d.uniq) != 1 {
+		return scored{}, false
+	}
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		idxs = append(idxs, r.indexOf(c.Product))
+		if c.Product.Category != r.lx.products[best.idx].Category || !c.Product.MadeToOrder {
+			return scored{}, false // services of one kind (no stock kept), not goods
+		}
+	}
+	if !r.lx.products[best.idx].MadeToOrder {
+		return scored{}, false
+	}
+	found := -1
+	for _, i := range idxs {
+		has := false
+		for _, o := range ds {
+			if o == d || o.unknown {
+				continue
+			}
+			for _, w := range o.words {
+				if !d.uniq[w] && !isNumber(w) && r.lx.info[i].all[w] && r.lx.heads[w] {
+					has = true
+				}
+			}
+		}
+		if has {
+			if found >= 0 {
+				return scored{}, false
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return scored{}, false
+	}
+	return scored{idx: found, score: best.score}, true
 }
 
 // plainWords ask for the ordinary one of a kind: "لاصق عادي", "roll

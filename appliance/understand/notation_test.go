@@ -31,6 +31,8 @@ TILE60,بورسلين لامع ٦٠×٦٠ (الكرتونة ١.٤٤ م²),Glossy
 TILE30,سيراميك حوائط ٣٠×٦٠,Wall ceramic 30x60,,سيراميك,sqm,250,500,سيراميك,أبيض|بيج
 FABCH,قماش شيفون,Chiffon fabric,,أقمشة,meter,100,300,بوليستر,أبيض|بيج
 CRTCH,ستارة شيفون جاهزة,Ready chiffon curtain,,ستاير,piece,400,20,بوليستر,أبيض|بيج
+INSDOOR,تركيب باب,Door installation,,خدمات,piece,300,,,
+INSUMB,تركيب شمسية,Umbrella installation,,خدمات,piece,200,,,
 `
 
 const notationVocab = `ابيض, أبيض, white, abyad => أبيض
@@ -44,6 +46,9 @@ const notationVocab = `ابيض, أبيض, white, abyad => أبيض
 سيراميك, seramik, ceramic
 حوائط, حيطان, wall
 شيفون, shifon, chiffon
+باب, bab, door
+خشب, khashab, wooden
+تركيب, tarkib, installation
 `
 
 // A line break is a hard boundary: a figure that starts the next line is
@@ -160,5 +165,18 @@ func TestRules_KindWithLength(t *testing.T) {
 		// after و, once the line before has its length, such a kind is a
 		// line of its own
 		{"ماسورة ستارة دهبي ٣ متر وشيفون أبيض ٦ متر ونص", []wantItem{{"PIPE", 3, "دهبي", []int{300}}, {"FABCH", 6.5, "أبيض", []int{650}}}},
+	})
+}
+
+// A service named by its verbal noun alone ("وتركيبه", "and the
+// installation") beside goods is the one for those goods, when only one of
+// the close services names them.
+func TestRules_ServiceForGoods(t *testing.T) {
+	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز باب خشب ٩٠ سم وتركيبه", []wantItem{{"DOOR90", 1, "", []int{90}}, {"INSDOOR", 1, "", nil}}},
+		{"عايز ٢ شمسية ٣ متر بيج والتركيب", []wantItem{{"UMB3", 2, "بيج", []int{300}}, {"INSUMB", 1, "", nil}}},
+		{"3ayez bab khashab 80 w tarkibo", []wantItem{{"DOOR80", 1, "", []int{80}}, {"INSDOOR", 1, "", nil}}},
+		{"I need a wooden door 90 cm and the installation", []wantItem{{"DOOR90", 1, "", []int{90}}, {"INSDOOR", 1, "", nil}}},
 	})
 }
