@@ -129,6 +129,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// the one product of that kind sold so
 			if one := r.soldAs(d, cands); len(one) == 1 {
 				cands, best = one, one[0]
+			} else if one := r.bySize(d, cands); len(one) == 1 {
+				cands, best = one, one[0]
 			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
@@ -716,8 +718,8 @@ func (r *Rules) soldAs(d *draft, cands []scored) []scored {
 	if a == nil && len(d.groups) == 1 && len(d.groups[0]) == 1 {
 		a = &d.groups[0][0] // "وبلاك أوت بيج ٦ متر ونص": said after it
 	}
-	if a == nil || a.implied || a.per || a.unit != "m" && a.unit != "sqm" {
-		return nil
+	if a == nil || a.unit != "m" && a.unit != "sqm" {
+		return nil // a bare unit too: "سعر متر السفنج" asks of what is sold by it
 	}
 	var metre, area []scored
 	for _, c := range cands {
@@ -738,6 +740,22 @@ func (r *Rules) soldAs(d *draft, cands []scored) []scored {
 		return metre // "٥ متر": a length first, then an area said in shop talk
 	}
 	return area
+}
+
+// bySize is the one candidate that explains every word of a draft that
+// stated a size its name gives ("السفنج ١٠ سم" of "لوح سفنج … ١٠ سم"):
+// the kind and its named size name it though no head noun was said.
+func (r *Rules) bySize(d *draft, cands []scored) []scored {
+	if len(d.sizes) == 0 {
+		return nil
+	}
+	var out []scored
+	for _, c := range cands {
+		if int(d.cnt[c.idx]) == len(d.uniq) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // perPack is what one pack of product idx holds, as the customer said it

@@ -32,6 +32,8 @@ TILE30,سيراميك حوائط ٣٠×٦٠,Wall ceramic 30x60,,سيراميك,s
 FABCH,قماش شيفون,Chiffon fabric,,أقمشة,meter,100,300,بوليستر,أبيض|بيج
 CRTCH,ستارة شيفون جاهزة,Ready chiffon curtain,,ستاير,piece,400,20,بوليستر,أبيض|بيج
 INSDOOR,تركيب باب,Door installation,,خدمات,piece,300,,,
+FOAM5,لوح فوم ٥ سم,Foam board 5 cm,,فوم,sqm,300,,فوم,
+FOAM3,لوح فوم ٣ سم,Foam board 3 cm,,فوم,sqm,200,,فوم,
 INSUMB,تركيب شمسية,Umbrella installation,,خدمات,piece,200,,,
 `
 
@@ -154,10 +156,16 @@ func TestRules_PackContent(t *testing.T) {
 }
 
 // A kind several products share, said with no head noun but with a length
-// ("٦ متر شيفون"), names the one of them sold by the metre; after و and a
-// line with its own length, it opens a line of its own.
+// ("٦ متر شيفون") or the price of a metre of it, names the one of them
+// sold by the metre; with a size one name gives ("الفوم ٣ سم"), that one;
+// after و and a line with its own length, it opens a line of its own.
 func TestRules_KindWithLength(t *testing.T) {
 	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"بكام متر الشيفون الأبيض؟", []wantItem{{"FABCH", 1, "أبيض", nil}}},
+		{"بكام الفوم ٣ سم؟", []wantItem{{"FOAM3", 1, "", []int{3}}}},
+		{"how much is the 5 cm foam?", []wantItem{{"FOAM5", 1, "", []int{5}}}},
+	})
 	checkCases(t, r, Order, []itemCase{
 		{"عايز ٦ متر شيفون أبيض", []wantItem{{"FABCH", 6, "أبيض", nil}}},
 		{"6 metr shifon beige", []wantItem{{"FABCH", 6, "بيج", nil}}},
