@@ -25,6 +25,7 @@ type lexicon struct {
 	heads      map[string]bool    // units that begin a product name or synonym
 	materials  map[string]bool    // one-word materials of the catalog (جلد، رخام، leather)
 	headSkel   map[string]string  // skeleton → the one head noun with it
+	plurals    map[string]string  // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
 	collecting bool               // first pass: heads are being collected
 	rewrite    map[string]string  // n-gram of word keys → unit (vocabulary, colours)
 	maxGram    int
@@ -134,6 +135,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		heads:     map[string]bool{},
 		materials: map[string]bool{},
 		headSkel:  map[string]string{},
+		plurals:   map[string]string{},
 		rewrite:   map[string]string{},
 		known:     map[string]bool{},
 		colors:    map[string]string{},
@@ -206,6 +208,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	lx.collecting = false
+	for h := range lx.heads {
+		for _, pl := range fawaail(h) {
+			lx.plurals[pl] = h
+		}
+	}
 	for s, n := range skelCount {
 		if n > 1 {
 			delete(lx.headSkel, s) // two heads share consonants: no guessing
@@ -705,4 +712,31 @@ func francoSkeleton(w string) string {
 		last = s
 	}
 	return b.String()
+}
+
+// fawaail gives the broken plurals of a noun of the pattern فاعلة, which
+// its consonants alone do not find when a root letter is weak: قاعدة →
+// قواعد، حافة → حواف، زاوية → زوايا، ناحية → نواحي.
+func fawaail(w string) []string {
+	rs := []rune(w)
+	if len(rs) != 5 || rs[1] != 'ا' || rs[4] != 'ه' || !isArabicWord(w) {
+		return nil
+	}
+	c1, c2, c3 := rs[0], rs[2], rs[3]
+	out := []string{string([]rune{c1, 'و', 'ا', c2, c3})}
+	if c3 == 'ي' {
+		out = append(out, string([]rune{c1, 'و', 'ا', 'ي', 'ا'}))
+	}
+	return out
+}
+
+// plural reads w as a head noun's فواعل plural, with و and the article
+// taken off ("والزوايا"): the noun, and whether a و was taken.
+func (lx *lexicon) plural(w string) (string, bool, bool) {
+	conj := false
+	if st, ok := strings.CutPrefix(w, "و"); ok && lx.plurals[strings.TrimPrefix(st, "ال")] != "" {
+		w, conj = st, true
+	}
+	h, ok := lx.plurals[strings.TrimPrefix(w, "ال")]
+	return h, conj, ok
 }

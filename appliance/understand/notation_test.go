@@ -32,6 +32,8 @@ TILE30,سيراميك حوائط ٣٠×٦٠,Wall ceramic 30x60,,سيراميك,s
 FABCH,قماش شيفون,Chiffon fabric,,أقمشة,meter,100,300,بوليستر,أبيض|بيج
 CRTCH,ستارة شيفون جاهزة,Ready chiffon curtain,,ستاير,piece,400,20,بوليستر,أبيض|بيج
 INSDOOR,تركيب باب,Door installation,,خدمات,piece,300,,,
+BASE,قاعدة شمسية رخام,Marble umbrella base,,شماسي,piece,600,40,رخام,
+TRIM,زاوية ألومنيوم,Aluminium trim,,تكميليات,piece,60,300,ألومنيوم,فضي|دهبي
 FOAM5,لوح فوم ٥ سم,Foam board 5 cm,,فوم,sqm,300,,فوم,
 FOAM3,لوح فوم ٣ سم,Foam board 3 cm,,فوم,sqm,200,,فوم,
 INSUMB,تركيب شمسية,Umbrella installation,,خدمات,piece,200,,,
@@ -186,5 +188,17 @@ func TestRules_ServiceForGoods(t *testing.T) {
 		{"عايز ٢ شمسية ٣ متر بيج والتركيب", []wantItem{{"UMB3", 2, "بيج", []int{300}}, {"INSUMB", 1, "", nil}}},
 		{"3ayez bab khashab 80 w tarkibo", []wantItem{{"DOOR80", 1, "", []int{80}}, {"INSDOOR", 1, "", nil}}},
 		{"I need a wooden door 90 cm and the installation", []wantItem{{"DOOR90", 1, "", []int{90}}, {"INSDOOR", 1, "", nil}}},
+	})
+}
+
+// The plural of a noun of the pattern فاعلة, which its consonants alone do
+// not find when a root letter is weak (قواعد، زوايا), is that noun; an
+// Arabic class, with no Franco or English form.
+func TestRules_FawaailPlurals(t *testing.T) {
+	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ شمسية ٣ متر بيج و٢ قواعد", []wantItem{{"UMB3", 2, "بيج", []int{300}}, {"BASE", 2, "", nil}}},
+		{"عايز ١٠ زوايا ألومنيوم فضي", []wantItem{{"TRIM", 10, "فضي", nil}}},
+		{"والزوايا الدهبي ٦", []wantItem{{"TRIM", 6, "دهبي", nil}}},
 	})
 }

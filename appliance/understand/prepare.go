@@ -176,7 +176,10 @@ func (r *Rules) prepare(text string) []token {
 		if t.sep || t.text == "x" {
 			continue
 		}
-		if !r.known(t.text) {
+		if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
+			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
+			t.conj = t.conj || conj
+		} else if !r.known(t.text) {
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
