@@ -272,7 +272,17 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 			if len(us) > 0 {
 				info.phrases = append(info.phrases, us)
-				for k := len(us) - 1; k >= 0; k-- {
+				hs := us
+				if i := strings.IndexAny(p.NameEn, ",("); i > 0 {
+					// "Rattan garden set, table + 4 chairs", "Heavy plastic
+					// chair, armless": the head ends the name's first part;
+					// what follows the comma describes it
+					if first, _ := lx.units(p.NameEn[:i]); len(first) > 0 {
+						hs = first
+					}
+				}
+				for k := len(hs) - 1; k >= 0; k-- {
+					us := hs
 					if u := us[k]; !isNumber(u) && !measureWords[u] && (u[0] < '0' || u[0] > '9') { // "Tile adhesive 25kg": adhesive
 						info.headEn = us[k]
 						lx.heads[us[k]] = true // English: "Gaming chair"

@@ -32,6 +32,8 @@ TILE30,سيراميك حوائط ٣٠×٦٠,Wall ceramic 30x60,,سيراميك,s
 FABCH,قماش شيفون,Chiffon fabric,,أقمشة,meter,100,300,بوليستر,أبيض|بيج
 CRTCH,ستارة شيفون جاهزة,Ready chiffon curtain,,ستاير,piece,400,20,بوليستر,أبيض|بيج
 INSDOOR,تركيب باب,Door installation,,خدمات,piece,300,,,
+RATCH,كرسي راتان بمساند,Rattan armchair,,كراسي,piece,1200,50,راتان,بني|رمادي
+RATSET,طقم راتان (ترابيزة + ٤ كرسي),"Rattan set, table + 4 chairs",,أطقم,piece,6000,10,راتان,بني|رمادي
 BASE,قاعدة شمسية رخام,Marble umbrella base,,شماسي,piece,600,40,رخام,
 TRIM,زاوية ألومنيوم,Aluminium trim,,تكميليات,piece,60,300,ألومنيوم,فضي|دهبي
 FOAM5,لوح فوم ٥ سم,Foam board 5 cm,,فوم,sqm,300,,فوم,
@@ -47,9 +49,13 @@ const notationVocab = `ابيض, أبيض, white, abyad => أبيض
 ترابيزة, ترابيزه, ترابيزات, tarabeza, table, tables
 شمسية, شمسيه, shamseya, umbrella
 بيج, beige, bej => بيج
+بني, brown => بني
+رمادي, grey, gray => رمادي
 سيراميك, seramik, ceramic
 حوائط, حيطان, wall
 شيفون, shifon, chiffon
+راتان, rattan
+كرسي, korsy, chair
 باب, bab, door
 خشب, khashab, wooden
 تركيب, tarkib, installation
@@ -200,5 +206,16 @@ func TestRules_FawaailPlurals(t *testing.T) {
 		{"عايز ٢ شمسية ٣ متر بيج و٢ قواعد", []wantItem{{"UMB3", 2, "بيج", []int{300}}, {"BASE", 2, "", nil}}},
 		{"عايز ١٠ زوايا ألومنيوم فضي", []wantItem{{"TRIM", 10, "فضي", nil}}},
 		{"والزوايا الدهبي ٦", []wantItem{{"TRIM", 6, "دهبي", nil}}},
+	})
+}
+
+// An English name's head noun ends its first part: what follows a comma
+// ("Rattan set, table + 4 chairs") describes it, so "rattan chairs" are
+// the chairs, not the set that counts four of them.
+func TestRules_EnglishHeadBeforeComma(t *testing.T) {
+	r := rulesFrom(t, notationCSV, notationVocab)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"How much for 12 rattan chairs in brown?", []wantItem{{"RATCH", 12, "بني", nil}}},
+		{"how much is the rattan set in grey?", []wantItem{{"RATSET", 1, "رمادي", nil}}},
 	})
 }
