@@ -243,7 +243,31 @@
 //     (Item.Vague: "عايز مرتبة"); a line that matched no product but holds
 //     words of the catalog's products is Item.Unread (the policy hands it
 //     to a person, it is no "we don't carry it"); every word left unplaced is listed in
-//     Result.Unexplained, in the customer's own words, as phrases are.
+//     Result.Unexplained, in the customer's own words, as phrases are;
+//   - a list's notation (notation_test.go): a line break and a question
+//     mark end a line (a figure or colour that starts the next line or
+//     follows "? And the …" opens the next one, never more of the one
+//     before); a count written at an entry's end after a dash or "×" or
+//     in brackets ("كرسي أبيض - ٤٨", "(٢)", "باب ٩٠ ×٢" beside the
+//     door's named size) is how many, however large; a kind named before
+//     ":" with no amount ("مارمو رمادي: ٢٠ متر ٦٠×٦٠ و١٢ متر ٦٠×١٢٠")
+//     makes each entry opening with its amount a line of that kind, its
+//     own size or shape word choosing the variant, the header's colour
+//     passed on (a run's walls still add up);
+//   - a figure with a measure the name carries beside it ("the 25 kg
+//     adhesive", "نجيلة ٤٠ مم") is the name's, never how many (a thickness
+//     in mm is the line's dims when no other size is said); a size a name
+//     gives in metres, said bare ("shamseya 2.5"), is the named size in
+//     cm; packs of a product sold by area ("٨ كراتين") are that many
+//     times what one holds, said by the customer ("الكرتونة فيها ١.٤٤
+//     متر", "each box is 1.08 sqm") or given by the name ("(الكرتونة ١.٤٤
+//     م²)"), else the size is asked;
+//   - a kind with no head noun ("٥ متر بلاك أوت", "سعر متر السفنج ١٠ سم")
+//     is named by the unit its amount or price is in, or by a size only
+//     one fitting name gives, and after و, once the line before has its
+//     length, it opens a line of its own; a service named by its one word
+//     ("وتركيبه") is the one for the goods on the other lines; the فواعل
+//     plural of a فاعلة noun ("زوايا", "قواعد") is that noun.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -125,11 +125,24 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w] || d.pre != nil && d.pre.unit != "" && lx.kinds[w])
 		}
 		if !hasHead && best.score < 0.9 {
-			b, ok := r.byUnitSaid(d, cands)
-			if !ok {
+			// "٥ متر بلاك أوت": a kind said with a length or an area names
+			// the one product of that kind sold so; "٨ متر شيفون أبيض": the
+			// chiffon sold by measure, not the ready curtain
+			if one := r.soldAs(d, cands); len(one) == 1 {
+				cands, best = one, one[0]
+			} else if len(one) > 1 && r.lx.products[one[0].idx].Unit != r.lx.products[one[len(one)-1].idx].Unit {
+				// a length or an area of a kind sold both ways: a person reads it
+				it := unknownItem(ts, d)
+				it.Unread = true
+				items = append(items, it)
+				continue
+			} else if one := r.bySize(d, cands); len(one) == 1 {
+				cands, best = one, one[0]
+			} else if b, ok := r.byUnitSaid(d, cands); ok {
+				best = b
+			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
-			best = b // "٨ متر شيفون أبيض": the chiffon sold by the metre, not the ready curtain
 		}
 		if head := lx.info[best.idx].head; head != "" && !slices.Contains(d.words, head) && r.strangeWords(ts, d) {
 			// "ستاير خشب بامبو": the kind said in words no product has, and
@@ -182,7 +195,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.unsure {
 			conf *= 0.5
 		}
-		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
+		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
 		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
 			// "وكالونات", "chairs": several, how many not said (an order
 			// goes to a person; a price question is for one)
@@ -221,7 +234,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					best = c
 					p = &lx.products[best.idx]
 					it.SKU, it.Product, it.Material = p.SKU, p, p.Material
-					q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
+					q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
 					it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 					conf *= 0.9
 					break
@@ -249,7 +262,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			best = c
 			p = &lx.products[best.idx]
 			it.SKU, it.Product, it.Material = p.SKU, p, p.Material
-			q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx))
+			q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
 			it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 			it.unsized = slices.Contains(missing, "size")
 		}
@@ -257,6 +270,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// "الباركيه الالماني", "roll 3adi": a qualifier only one of the
 			// close products has, or "عادي" for the plain one of them
 			if c, ok := r.qualifierPick(ts, d, best, it.Ambiguous); ok {
+				switchTo(c)
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
+			} else if c, ok := r.serviceFor(keep, d, best, it.Ambiguous); ok {
+				// "سخان … وتركيبه", "tarkibo": the installing of the goods
+				// said with it
 				switchTo(c)
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
@@ -563,6 +582,51 @@ func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (sc
 	return scored{}, false
 }
 
+// serviceFor settles a service named by its one word alone ("تركيب",
+// "وتركيبه", "tarkibo") between close services of one category, no stock
+// kept (best and amb), by the goods the message names on its other lines: the one service
+// whose name carries a head noun of them ("تركيب سخان" beside a water
+// heater).
+func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate) (scored, bool) {
+	if len(d.uniq) != 1 {
+		return scored{}, false
+	}
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		idxs = append(idxs, r.indexOf(c.Product))
+		if c.Product.Category != r.lx.products[best.idx].Category || !c.Product.MadeToOrder {
+			return scored{}, false // services of one kind (no stock kept), not goods
+		}
+	}
+	if !r.lx.products[best.idx].MadeToOrder {
+		return scored{}, false
+	}
+	found := -1
+	for _, i := range idxs {
+		has := false
+		for _, o := range ds {
+			if o == d || o.unknown {
+				continue
+			}
+			for _, w := range o.words {
+				if !d.uniq[w] && !isNumber(w) && r.lx.info[i].all[w] && r.lx.heads[w] {
+					has = true
+				}
+			}
+		}
+		if has {
+			if found >= 0 {
+				return scored{}, false
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return scored{}, false
+	}
+	return scored{idx: found, score: best.score}, true
+}
+
 // plainWords ask for the ordinary one of a kind: "لاصق عادي", "roll
 // 3adi", "the standard one".
 var plainWords = set("عادي", "عاديه", "العادي", "العاديه", "normal", "regular", "standard", "basic", "plain", "3adi", "3ady", "3adya", "3adeya")
@@ -744,6 +808,73 @@ func (r *Rules) namedSize(idx int) func([]amount) bool {
 	}
 }
 
+// soldAs are the candidates that explain every word of a draft said with
+// a length or an area and are sold by it (metres or m²); "متر" being also
+// a square metre in shop talk, products of both kinds when the colour said
+// does not settle it.
+func (r *Rules) soldAs(d *draft, cands []scored) []scored {
+	a := d.pre
+	if a == nil && len(d.groups) == 1 && len(d.groups[0]) == 1 {
+		a = &d.groups[0][0] // "وبلاك أوت بيج ٦ متر ونص": said after it
+	}
+	if a == nil || a.unit != "m" && a.unit != "sqm" {
+		return nil // a bare unit too: "سعر متر السفنج" asks of what is sold by it
+	}
+	var metre, area []scored
+	for _, c := range cands {
+		if int(d.cnt[c.idx]) != len(d.uniq) {
+			continue
+		}
+		switch r.lx.products[c.idx].Unit {
+		case catalog.Meter:
+			metre = append(metre, c)
+		case catalog.SquareMeter:
+			area = append(area, c)
+		}
+	}
+	if a.unit == "sqm" {
+		return area
+	}
+	if len(metre) > 0 && len(area) > 0 && len(d.colors) > 0 {
+		// "متر" is also a square metre in shop talk: the colour said
+		// settles which ("٥ متر بلاك أوت كحلي" when only the fabric is navy)
+		metre = slices.DeleteFunc(metre, func(c scored) bool { return !r.offersAny(c.idx, d.colors) })
+		area = slices.DeleteFunc(area, func(c scored) bool { return !r.offersAny(c.idx, d.colors) })
+	}
+	if len(metre) > 0 && len(area) > 0 {
+		return append(metre, area...) // "٢٥ متر بلوط": the parquet's area or the skirting's length
+	}
+	if len(metre) > 0 {
+		return metre
+	}
+	return area
+}
+
+// bySize is the one candidate that explains every word of a draft that
+// stated a size its name gives ("السفنج ١٠ سم" of "لوح سفنج … ١٠ سم"):
+// the kind and its named size name it though no head noun was said.
+func (r *Rules) bySize(d *draft, cands []scored) []scored {
+	if len(d.sizes) == 0 {
+		return nil
+	}
+	var out []scored
+	for _, c := range cands {
+		if int(d.cnt[c.idx]) == len(d.uniq) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// perPack is what one pack of product idx holds, as the customer said it
+// or as its name gives it ("(الكرتونة ١.٤٤ م²)"); 0 when neither says.
+func (r *Rules) perPack(d *draft, idx int) float64 {
+	if d.perPack > 0 {
+		return d.perPack
+	}
+	return r.lx.info[idx].perPack
+}
+
 // quantityOf reads the quantity in the product's unit and the stated sizes.
 // piece: a count (before the noun, or a small number after it; دستة = 12).
 // meter: the running length; "L في H" counts L; walls joined by و are
@@ -755,7 +886,7 @@ func (r *Rules) namedSize(idx int) func([]amount) bool {
 // … 8 متر في 12 متر") it names the product and measures nothing; alone it
 // is still read as the size. dims_cm are all the sizes stated, in the
 // order written, the one naming the product too (DESIGN.md).
-func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog.Milli, []int, float64, []string) {
+func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack float64) (catalog.Milli, []int, float64, []string) {
 	conf := 1.0
 	var missing []string
 	var stated []sized
@@ -849,6 +980,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 	if d.pre != nil && unit == catalog.Piece && !d.pre.implied && (d.pre.unit == "cm" || d.pre.unit == "m" || d.pre.unit == "mm") {
 		stated = append(stated, sized{cm1(*d.pre), d.pre.start}) // "a 90 cm door": its size, not a count
 	}
+	if len(stated) == 0 {
+		stated = append(stated, d.thick...) // "نورديك ٦ مم ٣٠ متر": the thickness named
+	}
 	sort.SliceStable(stated, func(i, j int) bool { return stated[i].at < stated[j].at })
 	var dims []int
 	for _, s := range stated {
@@ -886,6 +1020,14 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool) (catalog
 		switch {
 		case d.pre != nil && d.pre.unit == "sqm" && !perOnly:
 			q = d.pre.val
+		case d.packs && perPack > 0:
+			// "٨ كراتين … الكرتونة فيها ١.٤٤ متر": 11.52 m²
+			q = count * perPack
+		case d.packs:
+			// packs, what one holds not known: never that many m²
+			q = count
+			missing = append(missing, "size")
+			conf *= 0.7
 		case len(areas) > 0:
 			for _, x := range areas {
 				q += x
@@ -1080,7 +1222,7 @@ func phraseOf(ts []token, d *draft, andOn bool) string {
 // for the clerk or the model.
 func unknownItem(ts []token, d *draft) Item {
 	it := Item{Confidence: 0.3, Phrase: phraseOf(ts, d, d.andOn)}
-	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d, nil)
+	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d, nil, 0)
 	for k := d.start; k < d.end && k < len(ts); k++ {
 		t := ts[k]
 		if !t.sep && !t.neg && t.lex && t.color == "" && strings.TrimLeft(t.text, "0123456789.") != "" {

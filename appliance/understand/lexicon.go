@@ -26,6 +26,7 @@ type lexicon struct {
 	heads      map[string]bool    // units that begin a product name or synonym
 	materials  map[string]bool    // one-word materials of the catalog (جلد، رخام، leather)
 	headSkel   map[string]string  // skeleton → the one head noun with it
+	plurals    map[string]string  // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
 	collecting bool               // first pass: heads are being collected
 	rewrite    map[string]string  // n-gram of word keys → unit (vocabulary, colours)
 	maxGram    int
@@ -56,6 +57,8 @@ type prodInfo struct {
 	head      string          // first unit of the Arabic name
 	headEn    string          // last word of the English name (English puts its head noun last)
 	sizes     map[string]bool // numbers the names give in cm ("180 سم")
+	metres    map[string]bool // numbers the names give in metres ("شمسية ٢.٥ متر")
+	perPack   float64         // what one pack holds, as a name gives it ("(الكرتونة ١.٤٤ م²)")
 	// parts: figures the names give only as a count of a part ("طقم
 	// سفرة + ٤ كراسي", "٦ قطع", "4 pcs"), never as a size, a model number
 	// or a name's last word ("Nova 2")
@@ -133,6 +136,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		heads:     map[string]bool{},
 		materials: map[string]bool{},
 		headSkel:  map[string]string{},
+		plurals:   map[string]string{},
 		rewrite:   map[string]string{},
 		known:     map[string]bool{},
 		colors:    map[string]string{},
@@ -205,6 +209,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	lx.collecting = false
+	for h := range lx.heads {
+		for _, pl := range fawaail(h) {
+			lx.plurals[pl] = h
+		}
+	}
 	for s, n := range skelCount {
 		if n > 1 {
 			delete(lx.headSkel, s) // two heads share consonants: no guessing
@@ -217,11 +226,18 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		info := &lx.info[i]
 		info.all = map[string]bool{}
 		info.sizes = map[string]bool{}
+		info.metres = map[string]bool{}
 		info.colors = map[string]string{}
 		add := func(phrase string, isPhrase bool) []string {
 			us, sizes := lx.units(phrase)
 			for _, s := range sizes {
 				info.sizes[s] = true
+			}
+			ks := lx.applyRewrite(keysWithX(phrase))
+			for k := 0; k+1 < len(ks); k++ {
+				if u, ok := unitWords[ks[k+1]]; ok && u == "m" && isNumber(ks[k]) {
+					info.metres[ks[k]] = true
+				}
 			}
 			// function words of a name ("per metre of fabric", "كرسي
 			// من الزان") name nothing: a customer's "of" or "من" is no product
@@ -257,7 +273,17 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 			if len(us) > 0 {
 				info.phrases = append(info.phrases, us)
-				for k := len(us) - 1; k >= 0; k-- {
+				hs := us
+				if i := strings.IndexAny(p.NameEn, ",("); i > 0 {
+					// "Rattan garden set, table + 4 chairs", "Heavy plastic
+					// chair, armless": the head ends the name's first part;
+					// what follows the comma describes it
+					if first, _ := lx.units(p.NameEn[:i]); len(first) > 0 {
+						hs = first
+					}
+				}
+				for k := len(hs) - 1; k >= 0; k-- {
+					us := hs
 					if u := us[k]; !isNumber(u) && !measureWords[u] && (u[0] < '0' || u[0] > '9') { // "Tile adhesive 25kg": adhesive
 						info.headEn = us[k]
 						lx.heads[us[k]] = true // English: "Gaming chair"
@@ -270,6 +296,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 					}
 				}
 			}
+		}
+		if p.Unit != catalog.Piece {
+			info.perPack = max(packContent(tokenize(p.NameAr)), packContent(tokenize(p.NameEn)))
 		}
 		info.parts, info.measured = partFigures(lx, append([]string{p.NameAr, p.NameEn}, p.Synonyms...))
 		if us := add(p.Material, false); len(us) == 1 && !isNumber(us[0]) {
@@ -723,4 +752,31 @@ func francoSkeleton(w string) string {
 		last = s
 	}
 	return b.String()
+}
+
+// fawaail gives the broken plurals of a noun of the pattern فاعلة, which
+// its consonants alone do not find when a root letter is weak: قاعدة →
+// قواعد، حافة → حواف، زاوية → زوايا، ناحية → نواحي.
+func fawaail(w string) []string {
+	rs := []rune(w)
+	if len(rs) != 5 || rs[1] != 'ا' || rs[4] != 'ه' || !isArabicWord(w) {
+		return nil
+	}
+	c1, c2, c3 := rs[0], rs[2], rs[3]
+	out := []string{string([]rune{c1, 'و', 'ا', c2, c3})}
+	if c3 == 'ي' {
+		out = append(out, string([]rune{c1, 'و', 'ا', 'ي', 'ا'}))
+	}
+	return out
+}
+
+// plural reads w as a head noun's فواعل plural, with و and the article
+// taken off ("والزوايا"): the noun, and whether a و was taken.
+func (lx *lexicon) plural(w string) (string, bool, bool) {
+	conj := false
+	if st, ok := strings.CutPrefix(w, "و"); ok && lx.plurals[strings.TrimPrefix(st, "ال")] != "" {
+		w, conj = st, true
+	}
+	h, ok := lx.plurals[strings.TrimPrefix(w, "ال")]
+	return h, conj, ok
 }

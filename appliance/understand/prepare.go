@@ -199,7 +199,10 @@ func (r *Rules) prepare(text string) []token {
 		if u, ok := r.undoubled(t.text); ok && !r.known(t.text) && !lx.isWord(t.text) {
 			t.text = u // "ضرووري": a letter doubled for stress
 		}
-		if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
+		if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
+			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
+			t.conj = t.conj || conj
+		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
@@ -465,11 +468,15 @@ var subjectWords = set("i", "we", "انا", "احنا")
 // countMarkers before a figure say it is how many: "عدد ٢", "qty 2".
 var countMarkers = set("عدد", "العدد", "بعدد", "كميه", "الكميه", "بكميه", "qty", "quantity", "qnt", "3adad", "el3adad")
 
+// entryEnds are the separators that end a list's entry.
+var entryEnds = set("\n", ",", "،", ";", "+", ".")
+
 // countMarks marks the figures that say how many rather than measure: a
 // figure after a count marker ("عدد ٢", "qty 2"); a small whole figure
 // after a size of two sides and the dimension operator ("٦٠×١٢٠ ×٢": the
 // third "side" of a size in cm is not 2 cm); a figure right after a size
-// and before a piece word ("60x120 2 pcs").
+// and before a piece word ("60x120 2 pcs"); and marks as listed a figure
+// written in a list's count notation after a dash or "×".
 func countMarks(ts []token) {
 	num := func(i int) (float64, bool) {
 		if i < 0 || i >= len(ts) || ts[i].sep {
@@ -482,6 +489,11 @@ func countMarks(ts []token) {
 		v, ok := num(i)
 		if !ok || v <= 0 || v != float64(int(v)) {
 			continue
+		}
+		// "كرسي أبيض - ٤٨", "حلق ×٣": a figure after a dash or "×" that
+		// ends an entry (the line, or before a separator) is a list's count
+		if i > 0 && (ts[i-1].text == "-" || isX(i-1)) && (i+1 == len(ts) || ts[i+1].sep && entryEnds[ts[i+1].text]) {
+			ts[i].listed = true
 		}
 		switch {
 		case i > 0 && !ts[i-1].sep && (countMarkers[ts[i-1].text] || countMarkers[strings.ToLower(ts[i-1].surface)]):
@@ -517,7 +529,7 @@ func (r *Rules) placesEach(ts []token) {
 	r.placeNames(ts)
 	place := func(m int) bool { return !ts[m].lex || !r.isHead(ts[m].text) }
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].sep || !eachCues[strings.ToLower(ts[i].surface)] {
+		if ts[i].sep || ts[i].aside || !eachCues[strings.ToLower(ts[i].surface)] {
 			continue
 		}
 		k := i + 1
@@ -1061,4 +1073,67 @@ func cutFrancoArticle(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// containerWords are the packs a product sold by area or length comes in
+// (a carton of tiles, a roll of vinyl): a count of them is no m² until
+// what one holds is known.
+var containerWords = set("كرتونه", "كراتين", "كرتون", "علبه", "علب", "لفه", "لفات",
+	"carton", "cartons", "box", "boxes", "pack", "packs", "roll", "rolls", "kartona", "karateen")
+
+// container: the token names such a pack, as written ("الكرتونة",
+// "كراتين"), whatever the vocabulary made of it.
+func container(t token) bool {
+	w := t.surface
+	if w == "" {
+		w = t.text // a catalog name's token
+	}
+	w = strings.TrimPrefix(strings.ToLower(w), "و")
+	return containerWords[wordKey(w)] || containerWords[wordKey(strings.TrimPrefix(w, "ال"))]
+}
+
+// packLinks join a pack to what it holds: "الكرتونة فيها ١.٤٤ متر",
+// "each box is 1.44 sqm", "1.44 sqm per carton".
+var packLinks = set("فيها", "فيه", "بها", "بيها", "بيه", "ب", "is", "has", "holds", "contains", "covers", "of", "=",
+	"في", "per", "a", "each", "لل", "لكل", "كل")
+
+// packContent reads what the customer says one pack holds ("الكرتونة
+// فيها ١.٤٤ متر", "each carton is 1.44 m2", "1.44 sqm per box"): its m²
+// (or metres), 0 when not said. The words are placed and set aside.
+func packContent(ts []token) float64 {
+	link := func(k int) int {
+		for k < len(ts) && (packLinks[ts[k].text] || packLinks[strings.ToLower(ts[k].surface)] || ts[k].sep && ts[k].text == ":") {
+			k++
+		}
+		return k
+	}
+	mark := func(from, to int) {
+		for k := from; k < to; k++ {
+			ts[k].used, ts[k].aside = true, true
+		}
+	}
+	for k := range ts {
+		if ts[k].sep || !container(ts[k]) || k > 0 && !ts[k-1].sep && isNumber(ts[k-1].text) && (k < 2 || ts[k-2].text != "x") {
+			continue // "٨ كراتين": a count of packs (not the side of a size before it)
+		}
+		if a, ok := amountAt(ts, link(k+1), nil); ok && (a.unit == "sqm" || a.unit == "m") && !a.implied {
+			from := k
+			if k > 0 && (ts[k-1].text == "كل" || strings.EqualFold(ts[k-1].surface, "each")) {
+				from = k - 1
+			}
+			mark(from, a.end)
+			return a.val
+		}
+	}
+	for k := range ts {
+		a, ok := amountAt(ts, k, nil)
+		if !ok || a.implied || a.unit != "sqm" && a.unit != "m" {
+			continue
+		}
+		if j := link(a.end); j > a.end && j < len(ts) && container(ts[j]) && !(j+1 < len(ts) && !ts[j+1].sep && ts[j+1].lex) {
+			mark(k, j+1)
+			return a.val
+		}
+	}
+	return 0
 }

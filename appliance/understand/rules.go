@@ -214,6 +214,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		return Result{}, err
 	}
 	ts := r.prepare(text)
+	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)
 	billTo(ts)
 	compareJoins(ts)
@@ -232,6 +233,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	countMarks(ts)
 	drafts := r.segment(ts)
+	for _, d := range drafts {
+		if d.packs && content > 0 {
+			d.perPack = content // "٨ كراتين …، الكرتونة فيها ١.٤٤ متر"
+		}
+	}
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
 	lost := lostFigures(ts, drafts)

@@ -45,6 +45,10 @@ type draft struct {
 	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
 	before   [][]amount      // other places' sizes said before its own ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه"), in order
 	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
+	entryOf  *draft          // the header naming its kind ("ترابيزات: ١٠ مدورة …"): an entry of that list
+	packs    bool            // its count is of packs ("٨ كراتين"): of a product sold by area, m² only by what one holds
+	perPack  float64         // what one pack holds as the customer said it ("الكرتونة فيها ١.٤٤ متر")
+	inherits bool            // its colours are the header's, until it says its own
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 }
@@ -336,6 +340,8 @@ type segmenter struct {
 	roomPlaces   float64 // the places' count of sg.room ("عندي أوضتين كل واحدة ٣ × ٤، عايز فيهم …")
 	afterSep     bool    // a separator since the current draft's last word
 	lastJoin     string  // what came right before the current word: "conj", "sep", "none"
+	header       *draft  // a kind named before ":" with no amount ("مارمو رمادي: …"): the entries after it are its lines
+	pendingPacks bool    // the pending count is of packs ("٨ كراتين …")
 }
 
 func (sg *segmenter) isLex(i int) bool { return sg.ts[i].lex && !isNumber(sg.ts[i].text) }
@@ -350,6 +356,12 @@ func (sg *segmenter) step(i int) int {
 				if d.clause == sg.clause {
 					d.header = true
 				}
+			}
+			if c := sg.cur; c != nil && c.clause == sg.clause && c.pre == nil && len(c.counts) == 0 && len(c.groups) == 0 && !c.unknown &&
+				!slices.ContainsFunc(sg.ts[c.start:i], func(t token) bool { return isNumber(t.text) }) && r.unitOf(c) != catalog.Meter {
+				// "مارمو رمادي:" names the kind of the entries after it; a
+				// run's walls ("رخامة ٣ حيطان: ٢ و ١.٥") add up instead
+				sg.header = c
 			}
 		}
 		if t.text != "x" {
@@ -507,6 +519,28 @@ func (sg *segmenter) step(i int) int {
 		// no product of its own (unless some name holds both: "حلق موديل ٧")
 		return i + 1
 	}
+	// "the 25 kg porcelain adhesive", "نجيلة ٤٠ مم": a figure with a
+	// measure that a product's name carries with it (a weight, a volume, a
+	// thickness) is a word of that name, never how many
+	if isNumber(w) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && r.namesMeasure(w, sg.ts[i+1].text) {
+		if sg.cur != nil && !r.fits(sg.cur, w) {
+			// "and the 25 kg adhesive": the next line's name; "نورديك ٦
+			// مم … و٤ مم": another of the line's kind, by its figure
+			if head := headOf(r, sg.cur); head != "" && r.namesBoth(head, w) {
+				d := &draft{start: i, end: i, setWith: -1, clause: sg.clause}
+				r.addWord(d, head)
+				sg.ds = append(sg.ds, d)
+				sg.cur = d
+			} else {
+				sg.cur = nil
+			}
+		}
+		next := sg.word(i)
+		if v, ok := parseDigits(w); ok && measureKinds[sg.ts[i+1].text] == "mm" && sg.cur != nil {
+			sg.cur.thick = append(sg.cur.thick, sized{v / 10, i})
+		}
+		return next
+	}
 	// money, dates, phone numbers are not amounts
 	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && notAmountAfter[sg.ts[i+1].text]) {
@@ -518,8 +552,8 @@ func (sg *segmenter) step(i int) int {
 	if a, ok := amountAt(sg.ts, i, sg.isLex); ok {
 		return sg.amount(i, a)
 	}
-	if r.pack(w) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
-		!(sg.cur == nil && r.lx.heads[w]) && // "٦ لوح خشب" where boards are sold: the product's own noun
+	if (r.pack(w) || container(t) && !t.conj) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
+		!(sg.cur == nil && r.lx.heads[w] && !container(t)) && // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
 		!(t.conj && r.lx.heads[w]) { // "… ٢٠٠ وسوميه": and a box base, a product after a size
 		// a pack after its count ("٣ شكاير", "6 bags of", "٣ جردل") counts;
 		// it does not tell products apart
@@ -653,6 +687,24 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		return j
 	}
+	// "مارمو رمادي: ٢٠ متر ٦٠×٦٠ و١٢ متر ٦٠×١٢٠", "عايز ترابيزات: ١٠
+	// مدورة ٦٠ أبيض و٦ مربعة ٧٠": after a header naming the kind, each
+	// entry opening with its amount is a line of that kind, its own words
+	// (a size, a shape) choosing the variant, the header's colour passed on
+	if h := sg.header; h != nil && sg.cur != nil && (sg.cur == h || sg.cur.entryOf == h) && !t.count && sg.entryStart(i) {
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, entryOf: h, inherits: len(h.colors) > 0}
+		for _, w := range h.words {
+			r.addWord(d, w)
+		}
+		d.colors = append(d.colors, h.colors...)
+		aa := a
+		if len(group) > 1 {
+			d.groups = append(d.groups, group)
+		} else {
+			d.pre = &aa
+		}
+		return sg.openLine(d, i, j)
+	}
 	// "٦٠×١٢٠ عدد ٢", "×2", "qty 2": how many of the size said before
 	if t.count && len(group) == 1 && sg.cur != nil {
 		if sg.cur.pre == nil && len(sg.cur.counts) == 0 {
@@ -670,7 +722,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
-	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text)) && sg.ts[next].text != "و" && !sg.ts[next].conj {
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) || next == j && container(sg.ts[next])) && sg.ts[next].text != "و" && !sg.ts[next].conj {
 		next++
 	}
 	// "3 متر ومعاه فرن": the و before the next product ends this one
@@ -680,6 +732,14 @@ func (sg *segmenter) amount(i int, a amount) int {
 	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
+	// a figure that starts a line of its own or the clause after a
+	// question, words after it, never completes the line before
+	// ("ماسورة ٢.٥ متر⏎٢ كابولي", "…chairs? And the 120x80 tables?"): it
+	// opens the next
+	if sg.cur != nil && sg.afterBreak(i) && next < len(sg.ts) && !sg.ts[next].sep &&
+		!isNumber(sg.ts[next].text) && sg.ts[next].color == "" && !conjAhead {
+		nextNew = true
+	}
 	single := len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1
 	// "and 4 white frames", "plus two rattan chairs", ", 4 bags of tile
 	// adhesive": English says the count, the describing words, then the
@@ -689,10 +749,14 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// ". Also 20 m of the LED strip": a length or area opening a sentence too
 	if !nextNew && (conj || sg.afterSep && (single || a.unit != "" && a.end-a.start <= 2)) && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too; ", 4 bags of …"
 		other := false // a describing word the current item's product is not ("and 1 blackout curtain" after chiffon ones)
-		for k := next; k < len(sg.ts) && k <= next+3 && !sg.ts[k].sep; k++ {
+		ahead := 3
+		for k := next; k < len(sg.ts) && k <= next+ahead && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
-			if isNumber(tk.text) {
-				continue // "and one 120 waterproof protector": its size
+			if isNumber(tk.text) && k+1 < len(sg.ts) && measureKinds[sg.ts[k+1].text] != "" {
+				ahead += 2 // a measure that names the product looks past itself
+			}
+			if isNumber(tk.text) || measureKinds[tk.text] != "" {
+				continue // "and one 120 waterproof protector": its size; "8 bags of the 25 kg …"
 			}
 			if !isLatinWord(tk.surface) {
 				break
@@ -881,7 +945,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		sg.cur.end = j
 	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
 		r.addWord(sg.cur, numString(a.val))
-		if r.isSize(sg.cur, numString(a.val)) {
+		if r.inMetres(sg.cur, numString(a.val)) {
+			// "shamseya 2.5" of "شمسية ٢.٥ متر": the named size, in cm
+			sg.cur.sizes = append(sg.cur.sizes, sized{a.val * 100, a.start})
+		} else if r.isSize(sg.cur, numString(a.val)) {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
@@ -889,7 +956,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
 		// of its own
 		sg.cur.end = j
-	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text)) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
+	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && (r.pack(sg.ts[j].text) || container(sg.ts[j]))) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
 		sg.places = 0
@@ -909,8 +976,13 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		aa := a
 		sg.pending = &aa
+		sg.pendingPacks = j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j])
 		sg.pendingGroup = nil
-		sg.pendingNext, sg.pendingColor, sg.pendingSizes = english, nil, nil
+		var colours []string
+		if sg.afterBreak(i) {
+			colours = sg.pendingColor // "? And the black 120x80 tables": said before the figure
+		}
+		sg.pendingNext, sg.pendingColor, sg.pendingSizes = english, colours, nil
 		sg.pendingAnd = conj
 		if len(group) > 1 {
 			sg.pendingGroup = group
@@ -932,6 +1004,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 		sg.split = 0
 		// "٣٥ حتة": a piece word after the figure makes it a count
 		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack
+		if single && j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
+			// "بورسلين ٦٠×٦٠ ٨ كراتين": packs of it
+			sg.cur.packs = true
+			sg.cur.counts = append(sg.cur.counts, a.val)
+			sg.ts[j].used = true
+			sg.cur.end = j + 1
+			sg.lastJoin = "none"
+			return j + 1
+		}
 		// "، اتنين": a number said in words is a count, whatever the unit
 		word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
 		if single && !sg.sizeMode {
@@ -1006,7 +1087,12 @@ func (sg *segmenter) word(i int) int {
 		// another product, named by words the line's product lacks
 		startNew, englishNext = true, true
 	}
-	if startNew && sg.cur != nil && !head && !englishNext {
+	// "تل مطرز ٦ متر ونص وبلاك أوت بيج ٦ متر": after و, a kind the
+	// line's product cannot be, once that line has its amount, is a line
+	// of its own though no head noun names it
+	otherKind := sg.cur != nil && (t.conj || sg.lastJoin == "conj") && !r.fits(sg.cur, w) && t.color == "" &&
+		(sg.cur.pre != nil || len(sg.cur.groups) > 0) && r.unitOf(sg.cur) != catalog.Piece && r.soldIn(w, r.unitOf(sg.cur))
+	if startNew && sg.cur != nil && !head && !englishNext && !otherKind {
 		// only a head noun opens an item; "و حيطة تانية" after a
 		// kitchen is one more wall of it, not a new product ("and a
 		// wooden door" is: English names its head noun last)
@@ -1057,6 +1143,7 @@ func (sg *segmenter) word(i int) int {
 		startNew = true
 	}
 	if startNew {
+		sg.header = nil // another kind named: the header's entries end
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext}
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
@@ -1090,6 +1177,7 @@ func (sg *segmenter) word(i int) int {
 		}
 		if sg.pending != nil {
 			d.pre = sg.pending
+			d.packs, sg.pendingPacks = sg.pendingPacks, false
 			d.start = sg.pending.start
 			if sg.pendingGroup != nil {
 				d.groups = append(d.groups, sg.pendingGroup)
@@ -1145,6 +1233,12 @@ func (sg *segmenter) colour(i int) int {
 		sg.lastJoin = "none"
 		return i + 3
 	}
+	if sg.cur != nil && !sg.pendingNext && sg.afterBreak(i) && sg.headInClause(i) {
+		// "? And the black 120x80 tables", "⏎أسود ٢ ترابيزة": the colour
+		// of the line its head noun opens after the break
+		sg.pendingColor = append(sg.pendingColor, t.color)
+		return i + 1
+	}
 	if sg.cur != nil && sg.lastJoin == "conj" && !sg.pendingNext && sg.englishHeadAhead(i) {
 		// "and a black bidet spray": the colour of the line its head noun
 		// opens, said before it; the و still joins that line
@@ -1162,6 +1256,9 @@ func (sg *segmenter) colour(i int) int {
 			}
 		}
 	case sg.cur != nil:
+		if sg.cur.inherits {
+			sg.cur.colors, sg.cur.inherits = nil, false // the entry's own colour, not its header's
+		}
 		sg.cur.colors = append(sg.cur.colors, t.color)
 		sg.cur.end = i + 1
 	}
@@ -1347,6 +1444,17 @@ func (r *Rules) isSize(d *draft, num string) bool {
 	return false
 }
 
+// inMetres: a product the draft fits gives the figure num in metres in its
+// name ("شمسية مربعة ٢.٥ متر").
+func (r *Rules) inMetres(d *draft, num string) bool {
+	for _, p := range r.lx.postings[num] {
+		if r.lx.info[p].metres[num] && d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // giveSize attaches a bare number to the most recent earlier item whose
 // products name it as a size ("ترابيزة سفرة 6 كراسي ... مقاس 180").
 func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
@@ -1381,11 +1489,13 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 // without that part is the count.
 func (sg *segmenter) listCount(i, j int, a amount) bool {
 	r, cur, ts := sg.r, sg.cur, sg.ts
-	if cur == nil || len(cur.words) == 0 || sg.afterSep || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
-		a.val < 1 || a.val >= 30 || a.val != math.Trunc(a.val) {
+	// "كرسي أبيض - ٤٨", "(٢)", "×٣": written as a list's count, however many
+	listed := ts[i].listed && (i < 2 || !isNumber(ts[i-2].text) || sg.r.hasNumber(cur, ts[i-2].text))
+	if cur == nil || len(cur.words) == 0 || sg.afterSep && !listed || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
+		a.val < 1 || a.val >= 30 && !listed || a.val != math.Trunc(a.val) {
 		return false
 	}
-	if i == 0 || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].text == "x" {
+	if !listed && (i == 0 || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].text == "x") {
 		return false
 	}
 	if j < len(ts) && !ts[j].sep && ts[j].text != "و" && !ts[j].conj {
@@ -1575,7 +1685,10 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 		}
 		if k < len(sg.ts) && (dimOps[sg.ts[k].text] && !sg.ts[k].sep) {
 			// "٢ متر في متر": a bare unit as the next side is one of it
-			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && (!b.implied || bareSide(group, b)) && !b.dozen && !sg.ts[b.start].count {
+			if b, ok := amountAt(sg.ts, k+1, sg.isLex); ok && sg.listedTimes(group, k, b) {
+				// "باب ٩٠ ×٢": how many of the size said, not a 2 cm side
+				sg.ts[b.start].count = true
+			} else if ok && (!b.implied || bareSide(group, b)) && !b.dozen && !sg.ts[b.start].count {
 				b.implied = false
 				group = append(group, b)
 				j = b.end
@@ -1607,6 +1720,99 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 		break
 	}
 	return group, j
+}
+
+// measureKinds group the words of one measure that names a product
+// rather than how much of it is wanted: a weight, a volume, a thickness
+// in mm, inches (lengths in cm and m are sizes, read as such).
+var measureKinds = map[string]string{
+	"كجم": "kg", "كيلو": "kg", "كغ": "kg", "kg": "kg", "kilo": "kg",
+	"جم": "g", "جرام": "g", "g": "g", "gr": "g",
+	"لتر": "l", "ليتر": "l", "l": "l", "lt": "l", "litre": "l", "liter": "l",
+	"مم": "mm", "ملي": "mm", "مللي": "mm", "ملليمتر": "mm", "mm": "mm",
+	"بوصه": "inch", "inch": "inch",
+}
+
+// namesMeasure: some product's names carry figure n with a measure of the
+// kind of word u ("كيس ٢٥ كيلو", "40 mm").
+func (r *Rules) namesMeasure(n, u string) bool {
+	kind := measureKinds[u]
+	if kind == "" || !r.lx.isWord(n) {
+		return false
+	}
+	for _, p := range r.lx.postings[n] {
+		for w := range r.lx.info[p].all {
+			if measureKinds[w] == kind {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entryStart: the amount at i opens a list's entry: right after ":", a
+// list separator or و.
+func (sg *segmenter) entryStart(i int) bool {
+	if sg.ts[i].conj {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	p := sg.ts[i-1]
+	return p.text == "و" || p.sep && (p.text == ":" || listSeps[p.text])
+}
+
+// soldIn: some product sold in unit u is named with word w.
+func (r *Rules) soldIn(w string, u catalog.Unit) bool {
+	for _, p := range r.lx.postings[w] {
+		if r.lx.products[p].Unit == u {
+			return true
+		}
+	}
+	return false
+}
+
+// afterBreak: token i starts a line, or the clause after a question mark,
+// past "و"/"and" and the article ("? And the 120x80 tables").
+func (sg *segmenter) afterBreak(i int) bool {
+	k := i - 1
+	for k >= 0 && !sg.ts[k].sep && (sg.ts[k].text == "و" || fillers[sg.ts[k].text] && !sg.ts[k].lex || sg.ts[k].color != "") {
+		k--
+	}
+	return k >= 0 && sg.ts[k].sep && (sg.ts[k].text == "\n" || sg.ts[k].text == "?")
+}
+
+// headInClause: a head noun follows token i in its clause, past figures,
+// sizes and colours ("? And the black 120x80 tables").
+func (sg *segmenter) headInClause(i int) bool {
+	for k := i + 1; k < len(sg.ts) && !sg.ts[k].sep; k++ {
+		tk := sg.ts[k]
+		switch {
+		case tk.lex && tk.color == "" && !isNumber(tk.text) && sg.r.lx.heads[tk.text]:
+			return true
+		case isNumber(tk.text) || tk.text == "x" || isUnit(tk.text) || tk.color != "" || fillers[tk.text] && !tk.lex:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// listedTimes: the figure b after "×" at k ends a list's entry and the one
+// side before it is the product's own named size ("باب كونتر ٩٠ ×٢", "door
+// 90 x12") or a piece's side with a figure under 10 after it: how many of
+// it, not a 2 cm side ("باب ٩٠ × ٢١٠" stays a size).
+func (sg *segmenter) listedTimes(group []amount, k int, b amount) bool {
+	if len(group) != 1 || sg.ts[k].text != "x" || !sg.ts[b.start].listed || b.unit != "" || b.implied || b.dozen ||
+		b.val != math.Trunc(b.val) || sg.cur == nil {
+		return false
+	}
+	n := numString(math.Round(cm1(group[0])))
+	if sg.r.hasNumber(sg.cur, n) && sg.r.isSize(sg.cur, n) {
+		return !sg.r.hasNumber(sg.cur, numString(b.val)) // "٦٠ × ١٢٠" of a name is its size
+	}
+	return b.val < 10 && sg.r.unitOf(sg.cur) == catalog.Piece // "باب ٩٠ × ٢١٠" is a door's size
 }
 
 // englishHeadAhead: an English word after "and" (i) leads, within a few

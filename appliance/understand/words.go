@@ -192,6 +192,10 @@ type token struct {
 	// plural: said in a plural form ("كالونات", "كراسي", "chairs"): several
 	// of it, how many not said when no count goes with it
 	plural bool
+	// listed: a figure written in a shop list's count notation at the end
+	// of an entry: after a dash or "×" ("كرسي أبيض - ٤٨", "حلق ×٣", "x 3")
+	// or alone in brackets ("(٢)"); listCount reads it as how many
+	listed bool
 	// count: a figure marked as how many after a size ("٦٠×١٢٠ عدد ٢",
 	// "qty 2", "×2", "2 pcs"), never another side of it
 	count bool
@@ -229,6 +233,7 @@ func tokenize(text string) []token {
 		s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
 		rs := []rune(s)
 		var cur []rune
+		paren := -1 // the token after the last "(" on this line
 		flush := func() {
 			if len(cur) > 0 {
 				if w := string(cur); w[0] != 'x' && (!isLatinWord(w) || w[0] < '0' || w[0] > '9') {
@@ -253,6 +258,16 @@ func tokenize(text string) []token {
 			case r == '*' || r == '×':
 				flush()
 				out = append(out, token{text: "x"})
+			case r == '(':
+				flush()
+				paren = len(out)
+			case r == ')':
+				flush()
+				// "(٢)": a figure alone in brackets
+				if n := len(out); paren >= 0 && n == paren+1 && isNumber(out[n-1].text) {
+					out[n-1].listed = true
+				}
+				paren = -1
 			case strings.ContainsRune(",;:+?!./\\", r):
 				flush()
 				out = append(out, token{text: string(r), sep: true})
@@ -631,6 +646,8 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"looks", "look", "great", "nice", "lot", "much", "stock",
 	// "وابقى قولي الإجمالي": and then tell me; "شفت الموديلات": the models seen
 	"الموديلات", "موديلاتكم", "عندكو",
+	// what the shop told before ("زي ما قلتلي")
+	"ما", "قلتلي", "قولتلي", "قلتلنا", "قولتلنا", "قلتولي", "قولتولي",
 	// a visit told ("جيت عندكو امبارح وشفنا …"), and taking in a
 	// condition ("لو خدت ١٠ يبقوا بكام")
 	"كنت", "كنا", "جيت", "جينا", "خدت", "اخدت", "خدنا", "اخدنا", "ناخد", "اخد",
