@@ -150,7 +150,8 @@ func (b *Box) build() ([]part.Part, error) {
 		// it is with --relay-graph (the relay then holds Meta's token).
 		rl, err := relaylink.New(relaylink.Options{URL: o.Relay.URL, Token: o.Relay.Token, Logger: b.log,
 			Accept: func(ctx context.Context, body []byte, sig string) error {
-				return ing.Receive(ctx, body, sig, "relay") // acked once journalled
+				_, err := ing.Accept(ctx, body, sig, "relay")
+				return err
 			},
 			OnWelcome: ing.SetPhoneNumberID})
 		if err != nil {

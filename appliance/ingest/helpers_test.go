@@ -3,7 +3,6 @@ package ingest_test
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -84,11 +83,9 @@ func newIngester(t testing.TB, db *store.DB, opts ingest.Options) *ingest.Ingest
 	return in
 }
 
-// server runs the webhook handler on a real loopback listener, with the
-// ingester's applier running as the box runs it.
+// server runs the webhook handler on a real loopback listener.
 func server(t testing.TB, in *ingest.Ingester) *httptest.Server {
 	t.Helper()
-	startApplier(t, in)
 	mux := http.NewServeMux()
 	mux.Handle("/webhook/whatsapp", ingest.Handler(in, ingest.HandlerOptions{VerifyToken: "verify-me"}))
 	srv := httptest.NewServer(mux)
@@ -189,26 +186,4 @@ func queueLen(t testing.TB, db *store.DB) int {
 		t.Fatal(err)
 	}
 	return n
-}
-
-// startApplier runs in's "ingest-apply" service until the test ends.
-func startApplier(t testing.TB, in *ingest.Ingester) {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- in.Part(ingest.PartOptions{}).Services["ingest-apply"].Serve(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; !errors.Is(err, context.Canceled) {
-			t.Errorf("applier: %v", err)
-		}
-	})
-}
-
-// applied waits until everything in has journalled is applied.
-func applied(t testing.TB, in *ingest.Ingester) {
-	t.Helper()
-	if err := in.ApplyNow(); err != nil {
-		t.Fatal(err)
-	}
 }

@@ -28,8 +28,7 @@ type HandlerOptions struct {
 
 // Handler serves GET (subscription verification) and POST (notifications)
 // for /webhook/whatsapp. POST answers 200 only after the body is durably
-// journalled (Receive: applied in the same commit, or by the applier in a
-// following one); 401 bad signature, 400 malformed, 413 too large, 500 store
+// stored; 401 bad signature, 400 malformed, 413 too large, 500 store
 // failure (Meta retries), 503 while shutting down.
 func Handler(in *Ingester, opts HandlerOptions) http.Handler {
 	if opts.Source == "" {
@@ -86,7 +85,7 @@ func Handler(in *Ingester, opts HandlerOptions) http.Handler {
 				return
 			}
 			release()
-			err = in.receive(r.Context(), body, r.Header.Get("X-Hub-Signature-256"), opts.Source, true)
+			_, err = in.accept(r.Context(), body, r.Header.Get("X-Hub-Signature-256"), opts.Source, true)
 			switch {
 			case err == nil:
 				w.Header().Set("Content-Type", "text/plain; charset=utf-8")

@@ -1,42 +1,13 @@
 // Package ingest turns WhatsApp webhook bodies into stored facts without
 // losing one: it verifies Meta's signature over the raw bytes, parses every
-// entry, change, message, status and contact, and stores each new message
-// (deduplicated by wamid), the customer, the statuses (never moving
-// backwards) and a pending "understand" queue item per new message.
+// entry, change, message, status and contact, and in one group-committed
+// transaction stores the raw payload, each new message (deduplicated by
+// wamid), the customer, the statuses (never moving backwards) and a pending
+// "understand" queue item per new message. Accept returns only after that
+// transaction is committed and fsynced, so a 200 means durable.
 //
-// Journal first, apply after. A body is stored in two steps, each in the
-// store's group commit: the journal (payloads/<seq>: the raw bytes, the
-// source and the time received) and the apply (the records above, made
-// from the journalled body, with the applied watermark — the sequence of
-// payload_digests/ — moved past it in the same transaction, so a payload is
-// applied exactly once, in journal order, whatever crashes in between).
-// The two ways in differ only in when they return:
-//
-//   - Receive (the webhook handler and the relay link) returns once the
-//     body is journalled: a 200 (or a relay ack) means durable. A body
-//     that arrives while few others are in flight and nothing waits is
-//     applied in that same commit, so a quiet box still spends one commit
-//     per webhook; under a burst the bodies are only journalled, and what
-//     waits is applied, oldest first, ApplyBatch at a time, by the
-//     applier, the part's "ingest-apply" service: when no webhook is in
-//     flight, or once the oldest has waited holdMax (a quarter of a
-//     second) under a burst that does not pause, until it has caught up;
-//     a flood that leaves rideMin waiting also makes the journal commits
-//     apply some, sharing their fsyncs. A body
-//     that cannot be applied is still journalled (the applier reports why
-//     on /healthz).
-//   - Accept (the simulator, tests, tools) journals the body and applies
-//     it, after everything journalled before it, in one commit, and
-//     returns what it stored (Result).
-//
-// OnCommitted and the Observer are told after apply. /healthz ("webhook")
-// shows the applier's backlog (payloads journalled and not applied, the
-// oldest one's age) and is degraded when the applier fails or the oldest
-// waits longer than Options.LagBound. A signed body that does not parse is
-// refused before the journal (400; nothing stored).
-//
-// Accept and Receive do not care where the bytes came from (Meta directly,
-// the relay, the simulator); Handler is the HTTP face for /webhook/whatsapp.
+// Accept does not care where the bytes came from (Meta directly, the relay,
+// the simulator); Handler is the HTTP face for /webhook/whatsapp.
 package ingest
 
 import (
@@ -49,10 +20,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"fatoora"
@@ -83,9 +52,6 @@ type Options struct {
 	// Observer, when set, is told what each commit stored (the box's
 	// metrics). Its methods must be fast and must not block.
 	Observer Observer
-	// LagBound is how long a journalled payload may wait for the applier
-	// before the webhook's health is degraded (default DefaultLagBound).
-	LagBound time.Duration
 	// Now is the clock (default time.Now).
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -144,21 +110,6 @@ type Ingester struct {
 	mu    sync.Mutex
 	stats Stats
 	own   string // see SetPhoneNumberID
-	crash string // failpoint name, from FATOORA_FAILPOINT
-	// noInline makes Receive journal only (tests: export_test.go).
-	noInline bool
-	// ride replaces rideMin when set (tests: export_test.go).
-	ride uint64
-
-	// The journal (journal.go): the last payload seq journalled and the
-	// last applied, as committed; Receive calls between their start and
-	// their commit; the applier's wake-up and its last failure.
-	journalled, applied atomic.Uint64
-	inflight            atomic.Int64
-	parsed              parsedCache
-	wake                chan struct{}
-	applyErr            string    // under mu
-	applyErrAt          time.Time // under mu
 }
 
 // New makes an Ingester over db.
@@ -175,19 +126,7 @@ func New(db *store.DB, opts Options) (*Ingester, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	if opts.LagBound <= 0 {
-		opts.LagBound = DefaultLagBound
-	}
-	in := &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest"),
-		crash: os.Getenv("FATOORA_FAILPOINT"), wake: make(chan struct{}, 1)}
-	if err := db.View(func(tx *bolt.Tx) error {
-		in.journalled.Store(tx.Bucket(store.BucketPayloads).Sequence())
-		in.applied.Store(tx.Bucket(store.BucketDigests).Sequence())
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("ingest: read the journal: %w", err)
-	}
-	return in, nil
+	return &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest")}, nil
 }
 
 // MaxBodyBytes is the configured body limit.
@@ -239,12 +178,6 @@ func (in *Ingester) SetPhoneNumberID(id string) {
 	in.mu.Unlock()
 }
 
-func (in *Ingester) phoneNumberID() string {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return in.own
-}
-
 func (in *Ingester) onCommitted() func(Result) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
@@ -272,44 +205,58 @@ type Payload struct {
 	Body       []byte    `json:"body"`
 }
 
-// Accept verifies, parses and durably stores one webhook body, and applies
-// it: when it returns, the body's messages, customers, statuses and queue
-// items are stored, with every body journalled before it (Result says what
-// this one stored). source names where it came from ("webhook", "relay",
-// "simulator"). The error is ErrTooLarge, ErrBadSignature, ErrMalformed
-// (wrapped), ctx's error, or a store failure. For callers that need the
-// Result (the simulator, tests); the webhook and the relay use Receive.
+// Accept verifies, parses and durably stores one webhook body. source names
+// where it came from ("webhook", "relay", "simulator"). It returns after the
+// commit is on disk; the error is ErrTooLarge, ErrBadSignature, ErrMalformed
+// (wrapped), ctx's error, or a store failure.
 func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, source string) (Result, error) {
 	return in.accept(ctx, body, signature, source, false)
 }
 
-// accept is Accept; verified says the caller has checked the signature
-// already, so it is not computed twice.
+// accept is Accept; verified says the caller (Handler) has checked the
+// signature already, so it is not computed twice.
 func (in *Ingester) accept(ctx context.Context, body []byte, signature string, source string, verified bool) (Result, error) {
-	e, err := in.prepare(ctx, body, signature, source, verified)
+	if int64(len(body)) > in.opts.MaxBodyBytes {
+		in.count(func(s *Stats) { s.TooLarge++ })
+		return Result{}, ErrTooLarge
+	}
+	if !verified && !Verify(in.opts.Secret, body, signature) {
+		in.count(func(s *Stats) { s.BadSignature++ })
+		return Result{}, ErrBadSignature
+	}
+	n, err := Parse(body)
 	if err != nil {
+		in.count(func(s *Stats) { s.Malformed++ })
 		return Result{}, err
 	}
-	var res Result
-	var done []applied
-	var seq uint64
-	err = in.db.Batch(func(tx *bolt.Tx) error {
-		res, done, seq = Result{Duplicate: true}, nil, 0 // may run more than once
-		var dup bool
-		var err error
-		if seq, dup, err = e.append(tx); err != nil || dup {
-			return err
-		}
-		// Everything journalled before it first: payloads apply in order.
-		if done, err = in.apply(tx, 0, e, seq); err != nil {
-			return err
-		}
-		for _, a := range done {
-			if a.seq == seq {
-				res = a.res
+	in.mu.Lock()
+	own := in.own
+	in.mu.Unlock()
+	other := 0
+	if own != "" {
+		kept := n.Messages[:0:0]
+		for _, m := range n.Messages {
+			if m.PhoneNumberID != "" && m.PhoneNumberID != own {
+				other++
+				continue
 			}
+			kept = append(kept, m)
 		}
-		return nil
+		n.Messages = kept
+	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	digest := sha256.Sum256(body)
+	now := in.opts.Now().UTC()
+	rec, err := json.Marshal(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
+	if err != nil {
+		return Result{}, fmt.Errorf("encode payload: %w", err)
+	}
+	var res Result
+	err = in.db.Batch(func(tx *bolt.Tx) error {
+		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
+		return in.store(tx, &res, n, digest[:], rec, now, source)
 	})
 	if err != nil {
 		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
@@ -317,214 +264,41 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 	}
 	in.count(func(s *Stats) {
 		s.Accepted++
-		if seq == 0 { // the body was applied before: nothing written
+		s.Messages += int64(len(res.NewMessages))
+		s.Flagged += int64(len(res.Flagged))
+		if res.Duplicate {
 			s.Duplicates++
 		}
-		s.LastAccepted = e.at
+		s.LastAccepted = now
 	})
-	in.journalledTo(seq)
-	in.settle(done)
+	if n := len(res.NewMessages) + len(res.Flagged); n > 0 && in.opts.Observer != nil {
+		in.opts.Observer.MessagesReceived(source, n)
+	}
+	if f := in.onCommitted(); f != nil && (len(res.NewMessages) > 0 || res.Statuses > 0) {
+		f(res)
+	}
 	return res, nil
 }
 
-// entry is one verified, parsed body on its way into the journal.
-type entry struct {
-	n      Notification
-	digest [sha256.Size]byte
-	rec    []byte // the Payload record
-	at     time.Time
-	source string
-
-	encOnce sync.Once // see encoded
-	encSeq  uint64
-	enc     map[string][]byte
-}
-
-// encoded returns the records of e's messages as they are stored when e
-// is payload seq, by wamid, made once: the applier makes them before its
-// transaction, outside the store's one writer.
-func (e *entry) encoded(seq uint64) map[string][]byte {
-	e.encOnce.Do(func() {
-		e.encSeq = seq
-		e.enc = make(map[string][]byte, len(e.n.Messages))
-		for _, m := range e.n.Messages {
-			m.ReceivedAt, m.Payload, m.Source = e.at, seq, e.source
-			if b, err := json.Marshal(m); err == nil {
-				e.enc[m.ID] = b
-			}
-		}
-	})
-	if e.encSeq != seq {
+func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec []byte, now time.Time, source string) error {
+	digests := tx.Bucket(store.BucketDigests)
+	if digests.Get(digest) != nil {
+		res.Duplicate = true
+		res.Skipped, res.OtherNumber = 0, 0
 		return nil
-	}
-	return e.enc
-}
-
-// prepare checks body (size, signature, that it parses as a webhook) and
-// makes its journal record. Nothing is stored for a body it refuses.
-func (in *Ingester) prepare(ctx context.Context, body []byte, signature, source string, verified bool) (*entry, error) {
-	if int64(len(body)) > in.opts.MaxBodyBytes {
-		in.count(func(s *Stats) { s.TooLarge++ })
-		return nil, ErrTooLarge
-	}
-	if !verified && !Verify(in.opts.Secret, body, signature) {
-		in.count(func(s *Stats) { s.BadSignature++ })
-		return nil, ErrBadSignature
-	}
-	n, err := Parse(body)
-	if err != nil {
-		in.count(func(s *Stats) { s.Malformed++ })
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	e := &entry{n: n, digest: sha256.Sum256(body), at: in.opts.Now().UTC(), source: source}
-	e.rec, err = json.Marshal(Payload{ReceivedAt: e.at, Signature: signature, Source: source, Body: body})
-	if err != nil {
-		return nil, fmt.Errorf("encode payload: %w", err)
-	}
-	return e, nil
-}
-
-// append journals e under the next payload seq, unless the same body was
-// applied before (dup: nothing written).
-func (e *entry) append(tx *bolt.Tx) (seq uint64, dup bool, err error) {
-	if tx.Bucket(store.BucketDigests).Get(e.digest[:]) != nil {
-		return 0, true, nil
 	}
 	payloads := tx.Bucket(store.BucketPayloads)
 	key, seq, err := store.NextSeq(payloads)
 	if err != nil {
-		return 0, false, err
+		return err
 	}
-	if err := payloads.Put(key, e.rec); err != nil {
-		return 0, false, fmt.Errorf("put payload: %w", err)
+	if err := payloads.Put(key, rec); err != nil {
+		return fmt.Errorf("put payload: %w", err)
 	}
-	return seq, false, nil
-}
-
-// applied is what applying one journalled payload stored.
-type applied struct {
-	seq    uint64
-	source string
-	res    Result
-}
-
-// apply applies, in seq order, the payloads journalled after the applied
-// watermark (the sequence of payload_digests), at most limit of them (0: all),
-// and moves the watermark past them, all in tx: a payload is applied exactly
-// once, whatever crashes. A body applied before (Meta's retry journalled
-// while the first copy waited) is deleted and reported Duplicate. known,
-// when not nil, is the parsed payload journalled as seq in this
-// transaction (it is not decoded again).
-func (in *Ingester) apply(tx *bolt.Tx, limit int, known *entry, knownSeq uint64) ([]applied, error) {
-	payloads, digests := tx.Bucket(store.BucketPayloads), tx.Bucket(store.BucketDigests)
-	from := digests.Sequence()
-	own := in.phoneNumberID()
-	var out []applied
-	var dups [][]byte
-	c := payloads.Cursor()
-	for k, v := c.Seek(store.U64(from + 1)); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
-		seq := store.ParseU64(k)
-		e := known
-		if e == nil || seq != knownSeq {
-			if e = in.parsed.recall(seq, v); e == nil {
-				var err error
-				if e, err = decodeEntry(seq, v); err != nil {
-					return nil, err
-				}
-			}
-		}
-		a := applied{seq: seq, source: e.source}
-		if digests.Get(e.digest[:]) != nil {
-			dups = append(dups, bytes.Clone(k))
-			a.res.Duplicate = true
-			out = append(out, a)
-			continue
-		}
-		if err := digests.Put(e.digest[:], bytes.Clone(k)); err != nil {
-			return nil, fmt.Errorf("put digest: %w", err)
-		}
-		a.res = Result{Payload: seq, Skipped: e.n.Skipped}
-		n := e.n
-		if own != "" {
-			kept := n.Messages[:0:0]
-			for _, m := range n.Messages {
-				if m.PhoneNumberID != "" && m.PhoneNumberID != own {
-					a.res.OtherNumber++
-					continue
-				}
-				kept = append(kept, m)
-			}
-			n.Messages = kept
-		}
-		var enc map[string][]byte
-		if e != known {
-			enc = e.encoded(seq)
-		}
-		if err := in.store(tx, &a.res, n, enc, seq, e.at, e.source); err != nil {
-			return nil, fmt.Errorf("apply payload %d: %w", seq, err)
-		}
-		out = append(out, a)
+	if err := digests.Put(digest, key); err != nil {
+		return fmt.Errorf("put digest: %w", err)
 	}
-	for _, k := range dups {
-		if err := payloads.Delete(k); err != nil {
-			return nil, fmt.Errorf("drop duplicate payload: %w", err)
-		}
-	}
-	if len(out) > 0 {
-		if err := digests.SetSequence(out[len(out)-1].seq); err != nil {
-			return nil, fmt.Errorf("move applied watermark: %w", err)
-		}
-	}
-	return out, nil
-}
-
-// decodeEntry reads a journalled payload back. A body that no longer
-// parses (a stricter parser after an upgrade) is applied as nothing: its
-// raw bytes stay in payloads/, and it cannot stop the payloads after it.
-func decodeEntry(seq uint64, v []byte) (*entry, error) {
-	var p Payload
-	if err := json.Unmarshal(v, &p); err != nil {
-		return nil, fmt.Errorf("decode payload %d: %w", seq, err)
-	}
-	e := &entry{digest: sha256.Sum256(p.Body), at: p.ReceivedAt, source: p.Source}
-	e.n, _ = Parse(p.Body)
-	return e, nil
-}
-
-// settle tells the counters, the observer and OnCommitted, after commit,
-// what applying stored.
-func (in *Ingester) settle(done []applied) {
-	if len(done) == 0 {
-		return
-	}
-	in.appliedTo(done[len(done)-1].seq)
-	in.parsed.forget(done)
-	f := in.onCommitted()
-	for _, a := range done {
-		res := a.res
-		in.count(func(s *Stats) {
-			s.Messages += int64(len(res.NewMessages))
-			s.Flagged += int64(len(res.Flagged))
-			if res.Duplicate {
-				s.Duplicates++
-			}
-		})
-		if n := len(res.NewMessages) + len(res.Flagged); n > 0 && in.opts.Observer != nil {
-			in.opts.Observer.MessagesReceived(a.source, n)
-		}
-		if f != nil && (len(res.NewMessages) > 0 || res.Statuses > 0) {
-			f(res)
-		}
-	}
-}
-
-// store writes what one payload (seq) holds: new messages, customers,
-// statuses and queue items. enc, when not nil, holds the messages' records
-// made beforehand (entry.encoded).
-func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, enc map[string][]byte, seq uint64, now time.Time, source string) error {
+	res.Payload = seq
 	msgs := tx.Bucket(store.BucketMessages)
 	for _, m := range n.Messages {
 		id := []byte(m.ID)
@@ -533,11 +307,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, enc map[stri
 			continue
 		}
 		m.ReceivedAt, m.Payload, m.Source = now, seq, source
-		if b := enc[m.ID]; b != nil {
-			if err := msgs.Put(id, b); err != nil {
-				return fmt.Errorf("put message: %w", err)
-			}
-		} else if err := store.PutJSON(msgs, id, m); err != nil {
+		if err := store.PutJSON(msgs, id, m); err != nil {
 			return err
 		}
 		if m.Flag != "" {

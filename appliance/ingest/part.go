@@ -4,11 +4,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"time"
 
 	"fatoora/appliance/health"
 	"fatoora/appliance/part"
-	"fatoora/appliance/supervise"
 )
 
 // PartOptions configure the webhook part.
@@ -24,9 +22,7 @@ type PartOptions struct {
 }
 
 // Part is the webhook as a part of the box: POST and GET
-// /webhook/whatsapp, the "webhook" health reporter (with the applier's
-// backlog) and the "ingest-apply" service, the applier of journalled
-// payloads.
+// /webhook/whatsapp, and the "webhook" health reporter.
 func (in *Ingester) Part(opts PartOptions) part.Part {
 	h := Handler(in, HandlerOptions{VerifyToken: opts.VerifyToken, Logger: opts.Logger})
 	return part.Part{
@@ -34,8 +30,7 @@ func (in *Ingester) Part(opts PartOptions) part.Part {
 		Routes: func(mux *http.ServeMux) {
 			mux.Handle("/webhook/whatsapp", h)
 		},
-		Health:   map[string]func() health.State{"webhook": func() health.State { return in.health(opts) }},
-		Services: map[string]supervise.Service{"ingest-apply": supervise.Func(in.serveApply)},
+		Health: map[string]func() health.State{"webhook": func() health.State { return in.health(opts) }},
 	}
 }
 
@@ -51,23 +46,7 @@ func (in *Ingester) health(opts PartOptions) health.State {
 	if !s.LastAccepted.IsZero() {
 		st.Details["last_webhook"] = s.LastAccepted
 	}
-	lag, lagErr := in.Lag()
-	st.Details["apply_pending"] = lag.Pending
-	var waited time.Duration
-	if !lag.Oldest.IsZero() {
-		waited = max(in.opts.Now().Sub(lag.Oldest), 0)
-		st.Details["apply_oldest_age_s"] = waited.Seconds()
-	}
-	if lag.Err != "" {
-		st.Details["apply_error"] = lag.Err
-	}
 	switch {
-	case lag.Err != "":
-		st.Status, st.Message = health.Degraded, fmt.Sprintf("%d received webhooks wait to be applied: %s", lag.Pending, lag.Err)
-	case lagErr != nil:
-		st.Status, st.Message = health.Degraded, "the applier's backlog cannot be read: "+lagErr.Error()
-	case waited > in.opts.LagBound:
-		st.Status, st.Message = health.Degraded, fmt.Sprintf("%d received webhooks wait to be applied, the oldest for %s", lag.Pending, waited.Round(time.Second))
 	case !opts.SecretConfigured:
 		st.Message = "not connected to WhatsApp (simulator only): set FATOORA_WA_APP_SECRET"
 	case s.StoreErrors > 0 && s.LastError != "":

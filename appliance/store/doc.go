@@ -19,10 +19,9 @@
 //	meta/                          schema and identity [store]
 //	    schema_version             uint64 BE, the last applied migration
 //	    box_id                     random id of this box, made once
-//	payloads/                      every webhook body exactly as received, the journal [ingest]
+//	payloads/                      every webhook body exactly as received [ingest]
 //	    <seq uint64>               JSON {received_at, signature, source, body(base64)}
-//	payload_digests/               which bodies were applied (Meta retries) [ingest]
-//	    (bucket sequence)          seq of the last payload applied; later ones wait for the applier
+//	payload_digests/               which bodies were already stored (Meta retries) [ingest]
 //	    <sha256 of body, 32 bytes> <seq uint64> of the payload
 //	messages/                      inbound WhatsApp messages, deduplicated [ingest]
 //	    <wamid>                    JSON inbound message (from, type, timestamp, text, raw ...)

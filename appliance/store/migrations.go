@@ -24,7 +24,6 @@ var migrations = []migration{
 	{7, "stock as a running figure per SKU, with an append-only log", runningStock},
 	{8, "conversation counters for /healthz", countConversations},
 	{9, "queue and outbox depth counters for /metrics", countDepths},
-	{10, "ingest's payload journal and its applied watermark", startJournal},
 }
 
 func migrateFaultBuckets(tx *bolt.Tx) error {

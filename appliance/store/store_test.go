@@ -69,11 +69,6 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 			}
 		}
 	},
-	10: func(t *testing.T, tx *bolt.Tx) { // startJournal
-		if p, d := tx.Bucket(BucketPayloads).Sequence(), tx.Bucket(BucketDigests).Sequence(); p != d {
-			t.Errorf("applied watermark %d, payloads %d: a store before the journal has every payload applied", d, p)
-		}
-	},
 	9: func(t *testing.T, tx *bolt.Tx) { // countDepths
 		b := tx.Bucket(BucketDepths)
 		if b == nil || b.Get(KeyDepthQueue) == nil || b.Get(KeyDepthOutbox) == nil {
