@@ -19,7 +19,10 @@
 // rule that took it. A document goes out on its own only when the first
 // message is fully understood; a product that lacks what was asked is
 // offered, not invoiced; a product picked from a list goes through the same
-// checks as a typed one (pickedLine).
+// checks as a typed one (pickedLine). A question about delivery or
+// installation beside a complete order (understand.Result.Service) changes
+// no line: the document goes out and the order is flagged for a person to
+// answer the question.
 //
 // The queue handler (HandleMessage) is idempotent: re-running it for a
 // message whose order has already moved on does nothing. A fresh text
