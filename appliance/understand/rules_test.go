@@ -77,6 +77,20 @@ func checkCases(t *testing.T, r *Rules, intent Intent, cases []itemCase) {
 	}
 }
 
+// checkPlaced is checkItems, and every word of the text placed (nothing
+// left in Result.Unexplained).
+func checkPlaced(t *testing.T, r *Rules, text string, intent Intent, want []wantItem) {
+	t.Helper()
+	checkItems(t, r, text, intent, want)
+	res, err := r.Understand(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) > 0 {
+		t.Errorf("%s: unexplained %q", text, res.Unexplained)
+	}
+}
+
 func checkItems(t *testing.T, r *Rules, text string, intent Intent, want []wantItem) {
 	t.Helper()
 	res, err := r.Understand(context.Background(), text)
