@@ -31,13 +31,33 @@ func (r *Rules) earlierSplit(ts []token) int {
 			}
 			return i
 		}
-		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text]) &&
+		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text]) &&
 			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
 			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[strings.ToLower(t.surface)] {
 			told = true
 		}
 	}
 	return -1
+}
+
+// pastPlural: a verb in the past of "they" after اللي ("اللي وصلوا",
+// "اللي ركبوها"): its stem with وا, and no present or future prefix
+// ("اللي بيوصلوا" is what they do).
+func pastPlural(w string) bool {
+	for _, o := range []string{"ها", "هم", "ه", ""} {
+		st, ok := strings.CutSuffix(w, o)
+		if !ok {
+			continue
+		}
+		stem, ok := strings.CutSuffix(st, "وا")
+		if !ok && o != "" {
+			stem, ok = strings.CutSuffix(st, "و") // "ركبوها" is written so
+		}
+		if ok && utf8.RuneCountInString(stem) >= 3 && !strings.HasPrefix(stem, "ب") && !strings.HasPrefix(stem, "ي") && !strings.HasPrefix(stem, "ه") {
+			return true
+		}
+	}
+	return false
 }
 
 // relative: "اللي" (who, which) as written.

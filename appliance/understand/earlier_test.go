@@ -26,6 +26,11 @@ func TestRules_EarlierThenOrder(t *testing.T) {
 		// a call told, then the order
 		{"انا اللي كلمتكم الصبح بخصوص الشقة الجديدة، بص هناخد ٢ كالون و٢ حلق ام دي اف ابيض",
 			[]wantItem{{"LOCK", 2, "", nil}, {"FRAME", 2, "أبيض", nil}}},
+		// goods that came, told by what they did ("they arrived", "they put them up")
+		{"الأوكر اللي وصلوا يوم الحد تمام، محتاجين معاهم ٢ كالون",
+			[]wantItem{{"LOCK", 2, "", nil}}},
+		{"الحلوق اللي ركبوها عندنا امبارح حلوة، عايز ٣ اوكر دهبي",
+			[]wantItem{{"LEVER", 3, "ذهبي", nil}}},
 		// Franco
 		{"el 2 okar elly estalamnaha tamam, 3ayez zayaha 2 kaman dahaby",
 			[]wantItem{{"LEVER", 2, "ذهبي", nil}}},
