@@ -266,6 +266,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 			it.unsized = slices.Contains(missing, "size")
 		}
+		if c, ok := r.plainOfKind(d, best, cands); ok {
+			// "٤ متر تفصيل" when the shop names one of its tailorings
+			// "عادي": the kind said bare is that ordinary one, not the
+			// shorter-named special one
+			switchTo(c)
+			it.Ambiguous, it.Vague = nil, false
+		}
 		if len(it.Ambiguous) > 0 {
 			// "الباركيه الالماني", "roll 3adi": a qualifier only one of the
 			// close products has, or "عادي" for the plain one of them
@@ -625,6 +632,48 @@ func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate) 
 		return scored{}, false
 	}
 	return scored{idx: found, score: best.score}, true
+}
+
+// plainOfKind: the line only said a kind (every word said is in the
+// best product's names and in a rival's), the rival's own Arabic name
+// calls it the ordinary one of that kind ("تفصيل ستارة عادي" beside
+// "تفصيل ويفي") and the best's does not: the catalog itself says which
+// one the bare kind means. Exactly one such rival, of the same head noun,
+// unit and category, or none is picked; and none when a product of
+// another category also holds every word said (the word names no one kind).
+func (r *Rules) plainOfKind(d *draft, best scored, cands []scored) (scored, bool) {
+	info := r.lx.info
+	if len(cands) < 2 || r.leavesWord(d, best.idx) || r.namesPlain(best.idx) || info[best.idx].head == "" {
+		return scored{}, false
+	}
+	cat := r.lx.products[best.idx].Category
+	found := scored{idx: -1}
+	for _, c := range cands[1:] {
+		if d.cnt[c.idx] == d.cnt[best.idx] && !r.leavesWord(d, c.idx) && r.lx.products[c.idx].Category != cat {
+			return scored{}, false // "ستارة": a word several kinds share, no one kind said
+		}
+	}
+	for _, c := range cands[1:] {
+		if c.idx == best.idx || r.lx.products[c.idx].Category != cat || d.cnt[c.idx] != d.cnt[best.idx] || !r.namesPlain(c.idx) ||
+			info[c.idx].head != info[best.idx].head || r.lx.products[c.idx].Unit != r.lx.products[best.idx].Unit ||
+			r.leavesWord(d, c.idx) {
+			continue
+		}
+		if found.idx >= 0 {
+			return scored{}, false // two ordinary ones: the kind stays open
+		}
+		found = c
+	}
+	return found, found.idx >= 0
+}
+
+// namesPlain: the product's Arabic name holds a word of plainWords.
+func (r *Rules) namesPlain(idx int) bool {
+	ph := r.lx.info[idx].phrases
+	if len(ph) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(ph[0], func(u string) bool { return plainWords[u] })
 }
 
 // plainWords ask for the ordinary one of a kind: "لاصق عادي", "roll

@@ -54,3 +54,60 @@ WARD,دولاب ملابس,Wardrobe,,دواليب,piece,9000,,MDF,
 		checkItems(t, r, tt.text, Order, tt.want)
 	}
 }
+
+// TestRules_PlainOfKind: a kind said bare, when the catalog itself names
+// one of the products of that kind the ordinary one ("تنجيد كرسي عادي"
+// beside "تنجيد كابتونيه"), is that ordinary one, in Arabic, Franco and
+// English; the special one is still had by its own word, and a kind
+// whose names call none (or two) of them ordinary is not settled so.
+func TestRules_PlainOfKind(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+UP-STD,تنجيد كرسي عادي,"Chair upholstery, standard",,خدمات,piece,300,,,
+UP-CAP,تنجيد كابتونيه,Capitonné upholstery,,خدمات,piece,700,,,
+PT-LAC,دهان لاكيه,Lacquer finish,,خدمات,piece,400,,,
+PT-EST,دهان استر,Polyester finish,,خدمات,piece,600,,,
+HG-A,مفصلة عادية ٣ بوصة,Hinge 3 inch,,اكسسوارات,piece,20,100,,
+HG-B,مفصلة عادية ٤ بوصة,Hinge 4 inch,,اكسسوارات,piece,25,100,,
+HG-C,مفصلة هيدروليك,Soft-close hinge,,اكسسوارات,piece,60,100,,
+`, `تنجيد, tangeed, upholstery
+كابتونيه, capitonne, capitonné
+دهان, dehan, finish
+مفصلة, مفصله, hinge`)
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"محتاج تنجيد ٦ قطع", "UP-STD"},
+		{"3ayez tangeed 6", "UP-STD"},
+		{"I need upholstery x6", "UP-STD"},
+		{"عايز تنجيد كابتونيه ٦ قطع", "UP-CAP"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) == 0 || res.Items[0].SKU != tt.want {
+				t.Fatalf("%s: items %+v, want first %s", tt.text, res.Items, tt.want)
+			}
+		})
+	}
+	t.Run("no ordinary one named", func(t *testing.T) {
+		res, err := r.Understand(context.Background(), "عايز دهان ٣ أبواب")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || len(res.Items[0].Ambiguous) == 0 {
+			t.Errorf("items %+v, want one line with the kind left open", res.Items)
+		}
+	})
+	t.Run("two ordinary ones", func(t *testing.T) {
+		res, err := r.Understand(context.Background(), "عايز ١٠ مفصلة")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU == "HG-A" || res.Items[0].SKU == "HG-B" {
+			t.Errorf("items %+v, want one line not settled on either ordinary hinge", res.Items)
+		}
+	})
+}
