@@ -2,6 +2,7 @@ package understand
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"fatoora/catalog"
@@ -238,6 +239,7 @@ func (r *Rules) prepare(text string) []token {
 			t.color = t.text
 		}
 	}
+	out = r.countedDuals(out)
 	francoDims(out)
 	for i := range out {
 		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
@@ -254,6 +256,61 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	return out
+}
+
+// countedDuals reads "2 X" inside a name, after its head noun ("مجرى ٢
+// سكة", "magra 2 sekka"), as the dual the catalog writes ("مجرى سكتين"):
+// the figure says which product, not how many. Only where the catalog
+// has that dual as a word and a catalog word comes right before the
+// figure; "٢ مجرى سكة" (two tracks) is left as said.
+func (r *Rules) countedDuals(ts []token) []token {
+	for i := 1; i+1 < len(ts); i++ {
+		p, n, x := ts[i-1], ts[i], ts[i+1]
+		if p.sep || !p.lex || isNumber(p.text) || p.color != "" || n.text != "2" || x.sep || !x.lex || x.color != "" {
+			continue
+		}
+		dual, ok := r.catalogDual(x.text)
+		if !ok {
+			continue
+		}
+		x.text, x.surface, x.dual = dual, n.surface+" "+x.surface, false
+		ts[i+1] = x
+		ts = slices.Delete(ts, i, i+1)
+	}
+	return ts
+}
+
+// catalogDual is the catalog word for two of unit u: the Arabic dual
+// (سكة → سكتين, شباك → شباكين) of u or of a spelling the shop vocabulary
+// rewrites to u ("sekka" is سكة), when some name uses it.
+func (r *Rules) catalogDual(u string) (string, bool) {
+	try := func(w string) (string, bool) {
+		if !isArabicWord(w) || strings.Contains(w, " ") {
+			return "", false
+		}
+		d := w + "ين"
+		if st, ok := strings.CutSuffix(w, "ه"); ok {
+			d = st + "تين"
+		}
+		if r.lx.isWord(d) {
+			return d, true
+		}
+		if c := r.lx.rewrite[d]; c != "" && c != u && r.lx.isWord(c) {
+			return c, true
+		}
+		return "", false
+	}
+	if d, ok := try(u); ok {
+		return d, true
+	}
+	for w, c := range r.lx.rewrite {
+		if c == u {
+			if d, ok := try(w); ok {
+				return d, true
+			}
+		}
+	}
+	return "", false
 }
 
 // byPiece reports whether word u heads the name of some product sold by

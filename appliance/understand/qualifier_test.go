@@ -111,3 +111,25 @@ HG-C,مفصلة هيدروليك,Soft-close hinge,,اكسسوارات,piece,60,1
 		}
 	})
 }
+
+// TestRules_CountedDual: "2 X" after a head noun, where the catalog
+// writes the dual of X in a name ("مجرى ٢ سكة", "magra 2 sekka", "track
+// 2 rail" is "مجرى سكتين"), picks that product; the figure is no count of
+// the line. A "2" before the head noun still counts.
+func TestRules_CountedDual(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RL-1,مجرى سكة واحدة,Single track,,مجاري,meter,100,100,,أبيض
+RL-2,مجرى سكتين,Double track,,مجاري,meter,160,100,,أبيض
+SH-1,رف زجاج طبقة,Glass shelf single,,رفوف,piece,200,100,,
+SH-2,رف زجاج طبقتين,Glass shelf two tiers,,رفوف,piece,350,100,,
+`, `مجرى, مجري, magra, track
+سكة, سكه, sekka
+طبقة, طبقه, dor
+ابيض, abyad => أبيض`)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ متر مجرى ٢ سكة أبيض", []wantItem{{"RL-2", 4, "أبيض", nil}}},
+		{"4 metr magra 2 sekka abyad", []wantItem{{"RL-2", 4, "أبيض", nil}}},
+		{"عايز رف زجاج ٢ طبقة", []wantItem{{"SH-2", 1, "", nil}}},
+		{"عايز ٢ رف زجاج طبقة", []wantItem{{"SH-1", 2, "", nil}}},
+	})
+}
