@@ -153,10 +153,18 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, it)
 			continue
 		}
+		if r.modifiesOther(ts, d, best) {
+			// "٣ سراير أطفال": the describing word of a product's name said
+			// of a noun right before it that is no word of that product
+			it := unknownItem(ts, d)
+			it.Unread = true
+			items = append(items, it)
+			continue
+		}
 		p := &lx.products[best.idx]
 		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false)}
 		conf := math.Min(1, best.score)
-		if len(cands) == 1 || best.score-cands[1].score >= 0.2 {
+		if rival, ok := r.closeRival(d, best, cands); !ok || best.score-rival.score >= 0.2 {
 			// no close rival: a short mention of a long name is still sure
 			conf = math.Max(conf, 0.9)
 		}
@@ -632,6 +640,40 @@ func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate) 
 		return scored{}, false
 	}
 	return scored{idx: found, score: best.score}, true
+}
+
+// modifiesOther: the line does not say the best product's head noun, and
+// the word right before it (in the same phrase, no "و" between) is a
+// catalog noun said in the plural that is no word of that product: what was said describes that other noun
+// ("سراير أطفال" when only a kids' mattress has أطفال), never the product.
+func (r *Rules) modifiesOther(ts []token, d *draft, best scored) bool {
+	info := r.lx.info[best.idx]
+	if info.head == "" || slices.Contains(d.words, info.head) || d.start == 0 || d.pre != nil {
+		return false
+	}
+	if ts[d.start].conj {
+		return false // "والكتان": another item after "and"
+	}
+	prev := ts[d.start-1]
+	return prev.plural && !prev.sep && prev.lex && !prev.conj && !prev.prep && prev.color == "" && !isNumber(prev.text) &&
+		!info.all[prev.text] && isArabicWord(prev.surface)
+}
+
+// closeRival is the best-scoring other candidate that may be what the
+// line meant. When the line says the head noun of the best product's
+// Arabic name ("ملاية …"), a product whose own head noun is not said
+// shares only some other word of it ("sheet" of a foam sheet, a word of a
+// description) and is no rival to its certainty.
+func (r *Rules) closeRival(d *draft, best scored, cands []scored) (scored, bool) {
+	head := r.lx.info[best.idx].head
+	headSaid := head != "" && slices.Contains(d.words, head)
+	for _, c := range cands[1:] {
+		if h := r.lx.info[c.idx].head; headSaid && h != head && !slices.Contains(d.words, h) {
+			continue
+		}
+		return c, true
+	}
+	return scored{}, false
 }
 
 // plainOfKind: the line only said a kind (every word said is in the

@@ -133,3 +133,45 @@ SH-2,رف زجاج طبقتين,Glass shelf two tiers,,رفوف,piece,350,100,,
 		{"عايز ٢ رف زجاج طبقة", []wantItem{{"SH-1", 2, "", nil}}},
 	})
 }
+
+// TestRules_HeadSaidNoRival: a line that says the head noun of a product's
+// Arabic name is sure of it even when another product shares a word of
+// the line only through its English name or a synonym ("cover" of a felt
+// underlay); a describing word of a name said of a plural noun before it
+// that is no word of that product ("سراير أطفال") is no line of it.
+func TestRules_HeadSaidNoRival(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BLK,بطانية صوف مزدوجة مطرزة,Double wool blanket,,مفروشات,piece,900,50,صوف,بيج|رمادي
+FLT,لباد صوف للأرضيات,Floor cover felt,,أرضيات,sqm,120,500,صوف,
+KC,ستارة أطفال مطبوعة,Printed kids curtain,,ستائر,piece,400,30,,أزرق
+SHT,ملاية سرير قطن,Cotton bed sheet,,مفروشات,piece,300,40,قطن,أبيض
+`, `بطانية, بطانيه, بطاطين, blanket, cover
+ستارة, ستاره, ستائر, curtain`)
+	for _, text := range []string{"عايز ٢ بطانية بيج", "3ayez 2 blanket beige", "I need 2 blankets in beige"} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "BLK" || res.Items[0].Confidence < 0.9 {
+				t.Errorf("items %+v, want BLK alone at confidence ≥ 0.9", res.Items)
+			}
+		})
+	}
+	t.Run("describing word of another noun", func(t *testing.T) {
+		text := "عندي ٣ سراير أطفال، عايز لكل واحد ستارة أطفال زرقا"
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, it := range res.Items {
+			if it.SKU == "KC" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("items %+v, want one kids-curtain line", res.Items)
+		}
+	})
+}
