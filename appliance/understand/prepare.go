@@ -63,7 +63,9 @@ func (r *Rules) prepare(text string) []token {
 		if a, ok := francoWords[w]; ok && !r.known(w) {
 			w = a // "el fatoura": the invoice, never a product its consonants spell (Vitra)
 		}
-		if !r.known(w) && isLatinWord(w) {
+		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) {
+			// (the "s" of "what's", a letter an English contraction leaves,
+			// spells no Franco word; "b kam" still is بكام)
 			fs := francoSkeleton(w)
 			if a, ok := r.lx.latin[fs]; ok {
 				w = a

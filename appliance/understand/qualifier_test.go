@@ -175,3 +175,36 @@ SHT,ملاية سرير قطن,Cotton bed sheet,,مفروشات,piece,300,40,ق�
 		}
 	})
 }
+
+// TestRules_EnglishContraction: what an English contraction leaves after
+// its apostrophe ("what's", "we're", "I'd") is no Franco word (the "s"
+// once read as سيئة, a complaint) and no word left unexplained.
+func TestRules_EnglishContraction(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TBL,ترابيزة سفرة بلوط,Oak dining table,,ترابيزات,piece,9000,10,بلوط,
+CHR,كرسي سفرة,Dining chair,,كراسي,piece,1500,40,زان,
+`, "")
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+	}{
+		{"What's the price of the oak dining table?", Inquiry},
+		{"Hi, we're moving next week, what's the cost of 6 dining chairs?", Inquiry},
+		{"I'd like 6 dining chairs please", Order},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != tt.intent {
+				t.Errorf("intent %v, want %v", res.Intent, tt.intent)
+			}
+			for _, u := range res.Unexplained {
+				if u == "s" || u == "re" || u == "d" {
+					t.Errorf("unexplained %q", res.Unexplained)
+				}
+			}
+		})
+	}
+}
