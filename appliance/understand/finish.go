@@ -489,7 +489,7 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	info := &r.lx.info[idx]
 	var out []string
 	for _, u := range d.words {
-		if info.all[u] || info.all[r.genderTwin(u)] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] || stopUnits[u] || utf8.RuneCountInString(u) < 2 ||
+		if info.all[u] || info.all[r.genderTwin(u)] || withHas(info, u) || isNumber(u) || r.lx.colors[u] != "" || fillers[u] || stopUnits[u] || utf8.RuneCountInString(u) < 2 ||
 			(placeWords[u] || roomWords[u]) && !isLatinWord(u) || withOne[u] {
 			continue // a letter left of a contraction ("what's"), a function word, a room ("كرسي للصالة", while an English "office chair" is a kind), "the one with"
 		}
@@ -514,6 +514,17 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		}
 	}
 	return out
+}
+
+// withHas: u is "with (the) X" ("بالصندوق", "بصندوق") of an X the
+// product's names have ("قاعدة معلقة + صندوق دفن"): nothing it lacks.
+func withHas(info *prodInfo, u string) bool {
+	for _, p := range []string{"بال", "ب"} {
+		if st, ok := strings.CutPrefix(u, p); ok && utf8.RuneCountInString(st) >= 3 && (info.all[st] || info.all["ال"+st]) {
+			return true
+		}
+	}
+	return false
 }
 
 // byUnitSaid settles a line that named no head noun but measured what it

@@ -124,6 +124,15 @@ func (r *Rules) prepare(text string) []token {
 			}
 		}
 		if !r.known(w) && isArabicWord(w) {
+			// "بالإضاءة" of a name's "بإضاءة" (with light, with the light),
+			// and the other way round: the same word
+			if st, ok := strings.CutPrefix(w, "بال"); ok && r.lx.isWord("ب"+st) {
+				w = "ب" + st
+			} else if st, ok := strings.CutPrefix(w, "ب"); ok && !strings.HasPrefix(st, "ال") && r.lx.isWord("بال"+st) {
+				w = "بال" + st
+			}
+		}
+		if !r.known(w) && isArabicWord(w) {
 			// "وتفصيلهم", "تركيبها": a head noun with an object pronoun
 			// (their tailoring) is that noun
 			rest, and := strings.CutPrefix(w, "و")

@@ -208,3 +208,32 @@ CHR,كرسي سفرة,Dining chair,,كراسي,piece,1500,40,زان,
 		})
 	}
 }
+
+// TestRules_WithArticle: "بال" + X (with the X) is the name's "ب" + X or
+// its X, and the other way round: a product is not said to lack what its
+// own name has with or without the article.
+func TestRules_WithArticle(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+LMP,أباجورة سرير بإضاءة ليد,LED bedside lamp,,إضاءة,piece,700,20,,أبيض
+SOF,كنبة سرير + درج تخزين,Sofa bed with storage drawer,,كنب,piece,8000,5,,رمادي
+SOF2,كنبة ثابتة بالمخدات,Fixed sofa with cushions,,كنب,piece,7000,5,,رمادي
+`, "")
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"عايز ٢ أباجورة سرير بالإضاءة الليد", "LMP"},
+		{"عايز كنبة سرير بالدرج رمادي", "SOF"},
+		{"عايز كنبة ثابتة بمخدات رمادي", "SOF2"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != tt.want || len(res.Items[0].Lacks) > 0 || len(res.Unexplained) > 0 {
+				t.Errorf("items %+v, unexplained %q; want %s lacking nothing", res.Items, res.Unexplained, tt.want)
+			}
+		})
+	}
+}
