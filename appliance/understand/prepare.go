@@ -214,7 +214,7 @@ func (r *Rules) prepare(text string) []token {
 		if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj
-		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
+		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
@@ -1081,7 +1081,8 @@ func (r *Rules) negate(ts []token) {
 }
 
 // definiteHad: the definite noun at i opens a clause and its words run
-// into "عندي" ("الاوكر عندي", "المراية عندنا"): what the customer has.
+// into "عندي" or "بتاعي" ("الاوكر عندي", "المراية عندنا", "السوميه
+// بتاعتي"): what the customer has.
 func definiteHad(ts []token, i int) bool {
 	j := i
 	for j < len(ts) && !ts[j].sep && (ts[j].lex || ts[j].color != "") && !haveWords[ts[j].text] {
@@ -1090,8 +1091,12 @@ func definiteHad(ts []token, i int) bool {
 	if j > i && j+1 < len(ts) && (ts[j].surface == "اللي" || ts[j].surface == "الي") {
 		j++ // "الحلق اللي عندي": the one I have
 	}
-	return j > i && j < len(ts) && !ts[j].sep && haveWords[ts[j].text]
+	return j > i && j < len(ts) && !ts[j].sep && (haveWords[ts[j].text] || mineWords[ts[j].text])
 }
+
+// mineWords say the thing named before is the customer's own ("السوميه
+// بتاعتي كويسة": my bed base is fine).
+var mineWords = set("بتاعي", "بتاعتي", "بتوعي", "بتاعنا", "بتاعتنا", "بتوعنا")
 
 // covers: every product of sub is in all (both ascending).
 func covers(all, sub []int32) bool {

@@ -237,3 +237,18 @@ SOF2,كنبة ثابتة بالمخدات,Fixed sofa with cushions,,كنب,piece
 		})
 	}
 }
+
+// TestRules_MineAndPraise: a definite thing said as the customer's own
+// ("المخدة بتاعتي", "the one of mine") is no line, and a word of praise
+// ("كويسة") is never read as a catalog word its letters are near (كيس).
+func TestRules_MineAndPraise(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PCS,كيس مخدة قطن,Cotton pillowcase,,مفروشات,piece,120,100,قطن,أبيض|بيج
+SHT,ملاية سرير قطن,Cotton bed sheet,,مفروشات,piece,300,40,قطن,أبيض|بيج
+PIL,مخدة فايبر,Fibre pillow,,مخدات,piece,200,100,فايبر,
+`, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة ٢ ملاية سرير بيج، المخدة بتاعتي كويسة", []wantItem{{"SHT", 2, "بيج", nil}}},
+		{"عايز ملاية سرير أبيض، الكيس بتاعي لسه كويس", []wantItem{{"SHT", 1, "أبيض", nil}}},
+	})
+}
