@@ -252,3 +252,14 @@ PIL,مخدة فايبر,Fibre pillow,,مخدات,piece,200,100,فايبر,
 		{"عايز ملاية سرير أبيض، الكيس بتاعي لسه كويس", []wantItem{{"SHT", 1, "أبيض", nil}}},
 	})
 }
+
+// TestRules_ArabicGreetingAndSend: the Arabic spelling of a greeting whose
+// Franco form is known ("مرحبا" beside "marhaba") and the Gulf and
+// standard "ارسل" (send) of the bill are talk, never unexplained words.
+func TestRules_ArabicGreetingAndSend(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CHR,كرسي سفرة,Dining chair,,كراسي,piece,1500,40,زان,
+`, "")
+	checkPlaced(t, r, "مرحبا، أبي ٦ كرسي سفرة وارسل لي الفاتورة", Order, []wantItem{{"CHR", 6, "", nil}})
+	checkPlaced(t, r, "مرحبتين يا استاذ، عايز ٤ كرسي سفرة، ارسلوا الحساب", Order, []wantItem{{"CHR", 4, "", nil}})
+}
