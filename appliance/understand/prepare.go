@@ -518,7 +518,11 @@ func (r *Rules) eachCount(ts []token) float64 {
 			if w == "for" {
 				k = i + 2
 			}
-			if k < len(ts) && !ts[k].sep {
+			if k < len(ts) && !ts[k].sep && w == "each" && isNumber(ts[k].text) {
+				// "2 blinds, each 120 x 160 cm": what each one is, the
+				// figures the line's own
+				ts[i].aside, ts[i].used = true, true
+			} else if k < len(ts) && !ts[k].sep {
 				ts[i].aside, ts[i].used = true, true
 				if w == "for" {
 					ts[i+1].aside, ts[i+1].used = true, true

@@ -263,3 +263,18 @@ CHR,كرسي سفرة,Dining chair,,كراسي,piece,1500,40,زان,
 	checkPlaced(t, r, "مرحبا، أبي ٦ كرسي سفرة وارسل لي الفاتورة", Order, []wantItem{{"CHR", 6, "", nil}})
 	checkPlaced(t, r, "مرحبتين يا استاذ، عايز ٤ كرسي سفرة، ارسلوا الحساب", Order, []wantItem{{"CHR", 4, "", nil}})
 }
+
+// TestRules_EachSize: "each" before figures says the size of each piece
+// ("3 mirrors, each 60 x 90 cm"); the figures are the line's size, not
+// what "each" is counted over.
+func TestRules_EachSize(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GLS,زجاج سيكوريت,Tempered glass panel (per m²),,زجاج,sqm,900,,زجاج,
+MIR,مراية حمام,Bathroom mirror,,مرايات,piece,600,20,,
+`, `زجاج, glass
+مراية, mirror`)
+	checkCases(t, r, Order, []itemCase{
+		{"I need 3 tempered glass panels, each 100 x 50 cm", []wantItem{{"GLS", 1.5, "", []int{100, 50}}}},
+		{"4 glass, each 200 x 100", []wantItem{{"GLS", 8, "", []int{200, 100}}}},
+	})
+}
