@@ -3,6 +3,8 @@ package understand
 import (
 	"context"
 	"testing"
+
+	"fatoora/catalog"
 )
 
 // TestRules_Qualifier: a word said with a kind several products share
@@ -277,4 +279,26 @@ MIR,مراية حمام,Bathroom mirror,,مرايات,piece,600,20,,
 		{"I need 3 tempered glass panels, each 100 x 50 cm", []wantItem{{"GLS", 1.5, "", []int{100, 50}}}},
 		{"4 glass, each 200 x 100", []wantItem{{"GLS", 8, "", []int{200, 100}}}},
 	})
+}
+
+// TestRules_MeasureWithService: a measure said after the goods and before
+// "مع" / "with" and a shop service ("… ٤٠ متر مع التركيب") is the goods'
+// amount, not the service's alone.
+func TestRules_MeasureWithService(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PRQ,باركيه ألماني ١٢ مم,German laminate 12 mm,,باركيه,sqm,450,900,,بلوط
+PRI,تركيب باركيه,Laminate installation (per m²),,خدمات,sqm,60,,,
+`, `باركيه, parquet, laminate
+بلوط, oak`)
+	for _, text := range []string{"عايز باركيه ألماني بلوط ٤٠ متر مع التركيب", "I need German laminate oak 40 sqm with installation"} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 2 || res.Items[0].SKU != "PRQ" || res.Items[0].Quantity != catalog.MilliFromFloat(40) || res.Items[1].SKU != "PRI" {
+				t.Errorf("items %+v, want PRQ×40 then the installation", res.Items)
+			}
+		})
+	}
 }
