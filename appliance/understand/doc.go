@@ -233,6 +233,18 @@
 //     that only one of them has ("الباركيه الالماني": the article on a
 //     word whose own letters begin with ال), and "عادي", "3adi", "regular"
 //     ask the ordinary one (the name that says least beyond the kind);
+//     the kind said bare is the one the catalog's own name calls "عادي"
+//     ("تفصيل" beside "تفصيل ستارة عادي" and "تفصيل ويفي"), never when
+//     the word said names products of several categories; "2 X" after
+//     a head noun is the dual the catalog writes ("مجرى ٢ سكة" is
+//     "مجرى سكتين");
+//   - a line saying the head noun of the best product's Arabic name is
+//     sure of it beside products that share only another word (an
+//     English "sheet"); a describing word of a name said of a plural noun
+//     before it that is no word of that product ("سراير أطفال") is no
+//     line; "بال" + X is the name's "ب" + X, and "with the X" of an X the
+//     name has is nothing lacked; a measure after the goods and before
+//     "مع التركيب" / "with installation" is the goods';
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather; never a word under a negation, a letter left of a

@@ -153,10 +153,18 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, it)
 			continue
 		}
+		if r.modifiesOther(ts, d, best) {
+			// "٣ سراير أطفال": the describing word of a product's name said
+			// of a noun right before it that is no word of that product
+			it := unknownItem(ts, d)
+			it.Unread = true
+			items = append(items, it)
+			continue
+		}
 		p := &lx.products[best.idx]
 		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false)}
 		conf := math.Min(1, best.score)
-		if len(cands) == 1 || best.score-cands[1].score >= 0.2 {
+		if rival, ok := r.closeRival(d, best, cands); !ok || best.score-rival.score >= 0.2 {
 			// no close rival: a short mention of a long name is still sure
 			conf = math.Max(conf, 0.9)
 		}
@@ -265,6 +273,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
 			it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 			it.unsized = slices.Contains(missing, "size")
+		}
+		if c, ok := r.plainOfKind(d, best, cands); ok {
+			// "٤ متر تفصيل" when the shop names one of its tailorings
+			// "عادي": the kind said bare is that ordinary one, not the
+			// shorter-named special one
+			switchTo(c)
+			it.Ambiguous, it.Vague = nil, false
 		}
 		if len(it.Ambiguous) > 0 {
 			// "الباركيه الالماني", "roll 3adi": a qualifier only one of the
@@ -474,7 +489,7 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	info := &r.lx.info[idx]
 	var out []string
 	for _, u := range d.words {
-		if info.all[u] || info.all[r.genderTwin(u)] || isNumber(u) || r.lx.colors[u] != "" || fillers[u] || stopUnits[u] || utf8.RuneCountInString(u) < 2 ||
+		if info.all[u] || info.all[r.genderTwin(u)] || withHas(info, u) || isNumber(u) || r.lx.colors[u] != "" || fillers[u] || stopUnits[u] || utf8.RuneCountInString(u) < 2 ||
 			(placeWords[u] || roomWords[u]) && !isLatinWord(u) || withOne[u] {
 			continue // a letter left of a contraction ("what's"), a function word, a room ("كرسي للصالة", while an English "office chair" is a kind), "the one with"
 		}
@@ -499,6 +514,17 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		}
 	}
 	return out
+}
+
+// withHas: u is "with (the) X" ("بالصندوق", "بصندوق") of an X the
+// product's names have ("قاعدة معلقة + صندوق دفن"): nothing it lacks.
+func withHas(info *prodInfo, u string) bool {
+	for _, p := range []string{"بال", "ب"} {
+		if st, ok := strings.CutPrefix(u, p); ok && utf8.RuneCountInString(st) >= 3 && (info.all[st] || info.all["ال"+st]) {
+			return true
+		}
+	}
+	return false
 }
 
 // byUnitSaid settles a line that named no head noun but measured what it
@@ -625,6 +651,82 @@ func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate) 
 		return scored{}, false
 	}
 	return scored{idx: found, score: best.score}, true
+}
+
+// modifiesOther: the line does not say the best product's head noun, and
+// the word right before it (in the same phrase, no "و" between) is a
+// catalog noun said in the plural that is no word of that product: what was said describes that other noun
+// ("سراير أطفال" when only a kids' mattress has أطفال), never the product.
+func (r *Rules) modifiesOther(ts []token, d *draft, best scored) bool {
+	info := r.lx.info[best.idx]
+	if info.head == "" || slices.Contains(d.words, info.head) || d.start == 0 || d.pre != nil {
+		return false
+	}
+	if ts[d.start].conj {
+		return false // "والكتان": another item after "and"
+	}
+	prev := ts[d.start-1]
+	return prev.plural && !prev.sep && prev.lex && !prev.conj && !prev.prep && prev.color == "" && !isNumber(prev.text) &&
+		!info.all[prev.text] && isArabicWord(prev.surface)
+}
+
+// closeRival is the best-scoring other candidate that may be what the
+// line meant. When the line says the head noun of the best product's
+// Arabic name ("ملاية …"), a product whose own head noun is not said
+// shares only some other word of it ("sheet" of a foam sheet, a word of a
+// description) and is no rival to its certainty.
+func (r *Rules) closeRival(d *draft, best scored, cands []scored) (scored, bool) {
+	head := r.lx.info[best.idx].head
+	headSaid := head != "" && slices.Contains(d.words, head)
+	for _, c := range cands[1:] {
+		if h := r.lx.info[c.idx].head; headSaid && h != head && !slices.Contains(d.words, h) {
+			continue
+		}
+		return c, true
+	}
+	return scored{}, false
+}
+
+// plainOfKind: the line only said a kind (every word said is in the
+// best product's names and in a rival's), the rival's own Arabic name
+// calls it the ordinary one of that kind ("تفصيل ستارة عادي" beside
+// "تفصيل ويفي") and the best's does not: the catalog itself says which
+// one the bare kind means. Exactly one such rival, of the same head noun,
+// unit and category, or none is picked; and none when a product of
+// another category also holds every word said (the word names no one kind).
+func (r *Rules) plainOfKind(d *draft, best scored, cands []scored) (scored, bool) {
+	info := r.lx.info
+	if len(cands) < 2 || r.leavesWord(d, best.idx) || r.namesPlain(best.idx) || info[best.idx].head == "" {
+		return scored{}, false
+	}
+	cat := r.lx.products[best.idx].Category
+	found := scored{idx: -1}
+	for _, c := range cands[1:] {
+		if d.cnt[c.idx] == d.cnt[best.idx] && !r.leavesWord(d, c.idx) && r.lx.products[c.idx].Category != cat {
+			return scored{}, false // "ستارة": a word several kinds share, no one kind said
+		}
+	}
+	for _, c := range cands[1:] {
+		if c.idx == best.idx || r.lx.products[c.idx].Category != cat || d.cnt[c.idx] != d.cnt[best.idx] || !r.namesPlain(c.idx) ||
+			info[c.idx].head != info[best.idx].head || r.lx.products[c.idx].Unit != r.lx.products[best.idx].Unit ||
+			r.leavesWord(d, c.idx) {
+			continue
+		}
+		if found.idx >= 0 {
+			return scored{}, false // two ordinary ones: the kind stays open
+		}
+		found = c
+	}
+	return found, found.idx >= 0
+}
+
+// namesPlain: the product's Arabic name holds a word of plainWords.
+func (r *Rules) namesPlain(idx int) bool {
+	ph := r.lx.info[idx].phrases
+	if len(ph) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(ph[0], func(u string) bool { return plainWords[u] })
 }
 
 // plainWords ask for the ordinary one of a kind: "لاصق عادي", "roll

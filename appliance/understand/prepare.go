@@ -2,6 +2,7 @@ package understand
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"fatoora/catalog"
@@ -62,7 +63,9 @@ func (r *Rules) prepare(text string) []token {
 		if a, ok := francoWords[w]; ok && !r.known(w) {
 			w = a // "el fatoura": the invoice, never a product its consonants spell (Vitra)
 		}
-		if !r.known(w) && isLatinWord(w) {
+		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) {
+			// (the "s" of "what's", a letter an English contraction leaves,
+			// spells no Franco word; "b kam" still is بكام)
 			fs := francoSkeleton(w)
 			if a, ok := r.lx.latin[fs]; ok {
 				w = a
@@ -118,6 +121,15 @@ func (r *Rules) prepare(text string) []token {
 					}
 					break strip
 				}
+			}
+		}
+		if !r.known(w) && isArabicWord(w) {
+			// "بالإضاءة" of a name's "بإضاءة" (with light, with the light),
+			// and the other way round: the same word
+			if st, ok := strings.CutPrefix(w, "بال"); ok && r.lx.isWord("ب"+st) {
+				w = "ب" + st
+			} else if st, ok := strings.CutPrefix(w, "ب"); ok && !strings.HasPrefix(st, "ال") && r.lx.isWord("بال"+st) {
+				w = "بال" + st
 			}
 		}
 		if !r.known(w) && isArabicWord(w) {
@@ -202,7 +214,7 @@ func (r *Rules) prepare(text string) []token {
 		if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj
-		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
+		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
@@ -238,6 +250,7 @@ func (r *Rules) prepare(text string) []token {
 			t.color = t.text
 		}
 	}
+	out = r.countedDuals(out)
 	francoDims(out)
 	for i := range out {
 		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
@@ -254,6 +267,61 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	return out
+}
+
+// countedDuals reads "2 X" inside a name, after its head noun ("مجرى ٢
+// سكة", "magra 2 sekka"), as the dual the catalog writes ("مجرى سكتين"):
+// the figure says which product, not how many. Only where the catalog
+// has that dual as a word and a catalog word comes right before the
+// figure; "٢ مجرى سكة" (two tracks) is left as said.
+func (r *Rules) countedDuals(ts []token) []token {
+	for i := 1; i+1 < len(ts); i++ {
+		p, n, x := ts[i-1], ts[i], ts[i+1]
+		if p.sep || !p.lex || isNumber(p.text) || p.color != "" || n.text != "2" || x.sep || !x.lex || x.color != "" {
+			continue
+		}
+		dual, ok := r.catalogDual(x.text)
+		if !ok {
+			continue
+		}
+		x.text, x.surface, x.dual = dual, n.surface+" "+x.surface, false
+		ts[i+1] = x
+		ts = slices.Delete(ts, i, i+1)
+	}
+	return ts
+}
+
+// catalogDual is the catalog word for two of unit u: the Arabic dual
+// (سكة → سكتين, شباك → شباكين) of u or of a spelling the shop vocabulary
+// rewrites to u ("sekka" is سكة), when some name uses it.
+func (r *Rules) catalogDual(u string) (string, bool) {
+	try := func(w string) (string, bool) {
+		if !isArabicWord(w) || strings.Contains(w, " ") {
+			return "", false
+		}
+		d := w + "ين"
+		if st, ok := strings.CutSuffix(w, "ه"); ok {
+			d = st + "تين"
+		}
+		if r.lx.isWord(d) {
+			return d, true
+		}
+		if c := r.lx.rewrite[d]; c != "" && c != u && r.lx.isWord(c) {
+			return c, true
+		}
+		return "", false
+	}
+	if d, ok := try(u); ok {
+		return d, true
+	}
+	for w, c := range r.lx.rewrite {
+		if c == u {
+			if d, ok := try(w); ok {
+				return d, true
+			}
+		}
+	}
+	return "", false
 }
 
 // byPiece reports whether word u heads the name of some product sold by
@@ -450,7 +518,11 @@ func (r *Rules) eachCount(ts []token) float64 {
 			if w == "for" {
 				k = i + 2
 			}
-			if k < len(ts) && !ts[k].sep {
+			if k < len(ts) && !ts[k].sep && w == "each" && isNumber(ts[k].text) {
+				// "2 blinds, each 120 x 160 cm": what each one is, the
+				// figures the line's own
+				ts[i].aside, ts[i].used = true, true
+			} else if k < len(ts) && !ts[k].sep {
 				ts[i].aside, ts[i].used = true, true
 				if w == "for" {
 					ts[i+1].aside, ts[i+1].used = true, true
@@ -1013,7 +1085,8 @@ func (r *Rules) negate(ts []token) {
 }
 
 // definiteHad: the definite noun at i opens a clause and its words run
-// into "عندي" ("الاوكر عندي", "المراية عندنا"): what the customer has.
+// into "عندي" or "بتاعي" ("الاوكر عندي", "المراية عندنا", "السوميه
+// بتاعتي"): what the customer has.
 func definiteHad(ts []token, i int) bool {
 	j := i
 	for j < len(ts) && !ts[j].sep && (ts[j].lex || ts[j].color != "") && !haveWords[ts[j].text] {
@@ -1022,8 +1095,12 @@ func definiteHad(ts []token, i int) bool {
 	if j > i && j+1 < len(ts) && (ts[j].surface == "اللي" || ts[j].surface == "الي") {
 		j++ // "الحلق اللي عندي": the one I have
 	}
-	return j > i && j < len(ts) && !ts[j].sep && haveWords[ts[j].text]
+	return j > i && j < len(ts) && !ts[j].sep && (haveWords[ts[j].text] || mineWords[ts[j].text])
 }
+
+// mineWords say the thing named before is the customer's own ("السوميه
+// بتاعتي كويسة": my bed base is fine).
+var mineWords = set("بتاعي", "بتاعتي", "بتوعي", "بتاعنا", "بتاعتنا", "بتوعنا")
 
 // covers: every product of sub is in all (both ascending).
 func covers(all, sub []int32) bool {

@@ -518,6 +518,10 @@ func (r *Rules) unreadEach(ts []token, k int) bool {
 	return true
 }
 
+// contractionTails are what an English contraction leaves after its
+// apostrophe: "what's", "we're", "I'll", "they've", "I'd", "I'm".
+var contractionTails = set("s", "re", "ll", "ve", "d", "m")
+
 // besideOrder reports whether token k is talk around an order (words.go):
 // a verb of the work the goods take, the conversation, who the customer
 // is, when, a room or an area and what qualifies it, a place beside
@@ -525,6 +529,9 @@ func (r *Rules) unreadEach(ts []token, k int) bool {
 // possessive ending ("مساحته", "لونهم", "مرايتها").
 func (r *Rules) besideOrder(ts []token, k int) bool {
 	t := ts[k]
+	if k > 0 && !ts[k-1].sep && contractionTails[strings.ToLower(t.surface)] && isLatinWord(ts[k-1].surface) && !isNumber(ts[k-1].text) {
+		return true // the "s" of "what's", the "re" of "we're"
+	}
 	ws := []string{t.text}
 	if st, ok := strings.CutPrefix(t.text, "و"); ok && utf8.RuneCountInString(st) >= 2 {
 		ws = append(ws, wordKey(st)) // "وبجهز", "واوضة", "وعجبتني"

@@ -732,6 +732,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
+	if nextNew && sg.cur != nil && a.unit != "" && len(group) == 1 && withService(sg.ts, j, next) {
+		// "نجيلة ٤٠ مم ٣٥ متر مع التركيب": the measure is the goods', the
+		// service with them takes it from there
+		nextNew = false
+	}
 	// a figure that starts a line of its own or the clause after a
 	// question, words after it, never completes the line before
 	// ("ماسورة ٢.٥ متر⏎٢ كابولي", "…chairs? And the 120x80 tables?"): it
@@ -1913,6 +1918,20 @@ func headOf(r *Rules, d *draft) string {
 
 // correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
 var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه")
+
+// withService: the words from j to next are "مع" / "with" and the word
+// at next is a shop service ("مع التركيب", "with installation").
+func withService(ts []token, j, next int) bool {
+	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[strings.ToLower(ts[next].surface)]) {
+		return false
+	}
+	for k := j; k < next; k++ {
+		if w := strings.ToLower(ts[k].surface); w == "مع" || w == "with" {
+			return true
+		}
+	}
+	return false
+}
 
 // withWords say what comes with each one: "كل واحد معاه شطاف".
 var withWords = set("معاه", "معاها", "معاهم", "وياه", "وياها", "وياهم", "ma3ah", "ma3aha", "with")
