@@ -124,16 +124,7 @@ func TestRules_EnglishCompounds(t *testing.T) {
 		{"I need 6 soft-close hinges", []wantItem{{"HNG", 6, "", nil}}},
 		{"a white wall cabinet with the glass shelf please", []wantItem{{"CAB", 1, "أبيض", nil}, {"SHELF", 1, "", nil}}},
 	})
-	checkCases(t, r, Inquiry, []itemCase{
-		{"How much is the black metal bed in queen size?", []wantItem{{"BED", 1, "أسود", nil}}},
-	})
-	res, err := r.Understand(context.Background(), "How much is the black metal bed in queen size?")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Unexplained) > 0 {
-		t.Errorf("unexplained %v, want none", res.Unexplained)
-	}
+	checkPlaced(t, r, "How much is the black metal bed in queen size?", Inquiry, []wantItem{{"BED", 1, "أسود", nil}})
 }
 
 // TestRules_AmountsInRunOns: a length opening an English sentence is the
@@ -162,7 +153,6 @@ func TestRules_EnglishAndFrancoLines(t *testing.T) {
 	r := linesRules(t)
 	checkCases(t, r, Order, []itemCase{
 		{"we need 12 cotton pillows, 4 white quilts and 2 metal beds in black", []wantItem{{"PIL", 12, "", nil}, {"QLT", 4, "أبيض", nil}, {"BED", 2, "أسود", nil}}},
-		{"I'd like the Milano vanity 100 cm in walnut and a wall cabinet, walnut too", []wantItem{{"VAN100", 1, "جوز", nil}, {"CAB", 1, "جوز", nil}}},
 		{"ana 3ayez 2 mafasel w 3 rofoof, eb3atli el fatoura", []wantItem{{"HNG", 2, "", nil}, {"SHELF", 3, "", nil}}},
 		{"3ayez 4 metr magra double abyad", []wantItem{{"TRK2", 4, "أبيض", nil}}},
 		{"3ayez 4 metr magra abyad", []wantItem{{"TRK", 4, "أبيض", nil}}},
@@ -170,13 +160,8 @@ func TestRules_EnglishAndFrancoLines(t *testing.T) {
 	checkCases(t, r, Inquiry, []itemCase{
 		{"How much is the Titan door?", []wantItem{{"SEC", 1, "", nil}}},
 	})
-	res, err := r.Understand(context.Background(), "I'd like the Milano vanity 100 cm in walnut and a wall cabinet, walnut too")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Unexplained) > 0 {
-		t.Errorf("unexplained %v, want none", res.Unexplained)
-	}
+	checkPlaced(t, r, "I'd like the Milano vanity 100 cm in walnut and a wall cabinet, walnut too", Order,
+		[]wantItem{{"VAN100", 1, "جوز", nil}, {"CAB", 1, "جوز", nil}})
 }
 
 // TestRules_TwoLinesOfOneFamily: a second line told apart by the figure in
