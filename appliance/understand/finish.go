@@ -138,8 +138,6 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				continue
 			} else if one := r.bySize(d, cands); len(one) == 1 {
 				cands, best = one, one[0]
-			} else if b, ok := r.byUnitSaid(d, cands); ok {
-				best = b
 			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
@@ -188,10 +186,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		if len(it.Ambiguous) > 0 {
-			if b, ok := r.byUnitSaid(d, cands); ok {
+			if one := r.soldAs(d, cands); len(one) == 1 {
 				// "٦ متر فوال": of the voiles, the one sold by the metre,
 				// not the ready curtain sold by the piece
-				best, p = b, &lx.products[b.idx]
+				best, p = one[0], &lx.products[one[0].idx]
 				it.SKU, it.Product, it.Material = p.SKU, p, p.Material
 				it.Ambiguous, it.Vague = nil, false
 				conf /= 0.6
@@ -525,50 +523,6 @@ func withHas(info *prodInfo, u string) bool {
 		}
 	}
 	return false
-}
-
-// byUnitSaid settles a line that named no head noun but measured what it
-// wants in metres or square metres ("٨ متر شيفون أبيض", "5 m of blackout")
-// by that unit: among the products that have every word said of it (no
-// colour), the one sold by measure (a metre being also how a square metre
-// of floor is said), when exactly one is.
-func (r *Rules) byUnitSaid(d *draft, cands []scored) (scored, bool) {
-	if d.pre == nil || d.pre.implied || d.pre.per {
-		return scored{}, false
-	}
-	var fits func(catalog.Unit) bool
-	switch d.pre.unit {
-	case "m": // "متر" is also how Egypt says a square metre of floor
-		fits = func(u catalog.Unit) bool { return u == catalog.Meter || u == catalog.SquareMeter }
-	case "sqm":
-		fits = func(u catalog.Unit) bool { return u == catalog.SquareMeter }
-	default:
-		return scored{}, false
-	}
-	var words []string
-	for _, w := range d.words {
-		if r.lx.colors[w] == "" && !isNumber(w) && !measureWords[w] {
-			words = append(words, w)
-		}
-	}
-	if len(words) == 0 {
-		return scored{}, false
-	}
-	found, n := scored{}, 0
-	for _, c := range cands {
-		info := &r.lx.info[c.idx]
-		if !fits(r.lx.products[c.idx].Unit) {
-			continue
-		}
-		all := true
-		for _, w := range words {
-			all = all && info.all[w]
-		}
-		if all {
-			found, n = c, n+1
-		}
-	}
-	return found, n == 1
 }
 
 // englishBeforeHead: the English word at i describes a head noun said
