@@ -506,7 +506,7 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		}
 		// English names the kind right before its head noun: "office
 		// chair" asks an office one even when only a safe's name says office
-		kind := isLatinWord(u) && !isNumber(u) && len(r.lx.postings[u]) > 0 && englishBeforeHead(r, ts, i, d.end)
+		kind := isLatinWord(u) && !isNumber(u) && len(r.lx.postings[u]) > 0 && r.englishHead(ts, i, d.end) >= 0
 		if (kind || r.distinguishes(u, idx)) && !slices.Contains(out, ts[i].surface) {
 			out = append(out, ts[i].surface)
 		}
@@ -519,22 +519,6 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 func withHas(info *prodInfo, u string) bool {
 	for _, p := range []string{"بال", "ب"} {
 		if st, ok := strings.CutPrefix(u, p); ok && utf8.RuneCountInString(st) >= 3 && (info.all[st] || info.all["ال"+st]) {
-			return true
-		}
-	}
-	return false
-}
-
-// englishBeforeHead: the English word at i describes a head noun said
-// after it within the line, past other describing words ("marble coffee
-// tables"), not past a separator, "and" or a figure.
-func englishBeforeHead(r *Rules, ts []token, i, end int) bool {
-	for j := i + 1; j < end && j < len(ts); j++ {
-		t := ts[j]
-		if t.sep || t.conj || !isLatinWord(t.surface) || isNumber(t.text) {
-			return false
-		}
-		if r.lx.heads[t.text] {
 			return true
 		}
 	}

@@ -1824,19 +1824,27 @@ func (sg *segmenter) listedTimes(group []amount, k int, b amount) bool {
 // words, to a head noun the current line already has or cannot be ("and a
 // wooden door 70 cm" after "a white wooden door 85 cm"): the next line.
 func (sg *segmenter) englishHeadAhead(i int) bool {
-	if !isLatinWord(sg.ts[i].surface) {
-		return false
+	k := sg.r.englishHead(sg.ts, i, i+4)
+	return k >= 0 && (sg.cur.uniq[sg.ts[k].text] || !sg.r.fits(sg.cur, sg.ts[k].text))
+}
+
+// englishHead is the head noun an English word at i leads to, past other
+// English words and before end (a separator, "and", a figure or a word not
+// in English stops it): the index of that head noun, or -1.
+func (r *Rules) englishHead(ts []token, i, end int) int {
+	if !isLatinWord(ts[i].surface) {
+		return -1
 	}
-	for k := i + 1; k < len(sg.ts) && k <= i+3 && !sg.ts[k].sep; k++ {
-		tk := sg.ts[k]
-		if !isLatinWord(tk.surface) || isNumber(tk.text) {
-			return false
+	for k := i + 1; k < end && k < len(ts); k++ {
+		tk := ts[k]
+		if tk.sep || tk.conj || !isLatinWord(tk.surface) || isNumber(tk.text) {
+			return -1
 		}
-		if tk.lex && tk.color == "" && sg.r.lx.heads[tk.text] {
-			return sg.cur.uniq[tk.text] || !sg.r.fits(sg.cur, tk.text)
+		if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // englishWith: token i comes right after "with" (a determiner between):
