@@ -249,14 +249,12 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 	}
 	digest := sha256.Sum256(body)
 	now := in.opts.Now().UTC()
-	rec, err := json.Marshal(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
-	if err != nil {
-		return Result{}, fmt.Errorf("encode payload: %w", err)
-	}
+	rec := encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
+	at := rawAt(body, n.Messages)
 	var res Result
 	err = in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
-		return in.store(tx, &res, n, digest[:], rec, now, source)
+		return in.store(tx, &res, n, body, digest[:], rec, at, now, source)
 	})
 	if err != nil {
 		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
@@ -280,14 +278,32 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 	return res, nil
 }
 
-func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec []byte, now time.Time, source string) error {
+func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, digest, rec []byte, at []*[2]int, now time.Time, source string) error {
 	digests := tx.Bucket(store.BucketDigests)
 	if digests.Get(digest) != nil {
 		res.Duplicate = true
 		res.Skipped, res.OtherNumber = 0, 0
 		return nil
 	}
-	payloads := tx.Bucket(store.BucketPayloads)
+	msgs := tx.Bucket(store.BucketMessages)
+	fresh, err := anyNew(tx, n)
+	if err != nil {
+		return err
+	}
+	if !fresh {
+		// Everything in the body is stored: it is a repost of a body
+		// stored before if that body is the payload of one of its items.
+		dup, err := storedBefore(tx, n, body)
+		if err != nil {
+			return err
+		}
+		if dup {
+			res.Duplicate = true
+			res.Skipped, res.OtherNumber = 0, 0
+			return nil
+		}
+	}
+	payloads := store.Fill(tx.Bucket(store.BucketPayloads))
 	key, seq, err := store.NextSeq(payloads)
 	if err != nil {
 		return err
@@ -295,19 +311,29 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 	if err := payloads.Put(key, rec); err != nil {
 		return fmt.Errorf("put payload: %w", err)
 	}
-	if err := digests.Put(digest, key); err != nil {
-		return fmt.Errorf("put digest: %w", err)
+	if !fresh {
+		// No item of it will name this payload, so the digest is what
+		// tells a repost of it (new items do that for every other body).
+		if err := digests.Put(digest, key); err != nil {
+			return fmt.Errorf("put digest: %w", err)
+		}
 	}
 	res.Payload = seq
-	msgs := tx.Bucket(store.BucketMessages)
-	for _, m := range n.Messages {
+	for i, m := range n.Messages {
 		id := []byte(m.ID)
 		if msgs.Get(id) != nil {
 			res.DuplicateMessages++
 			continue
 		}
 		m.ReceivedAt, m.Payload, m.Source = now, seq, source
-		if err := store.PutJSON(msgs, id, m); err != nil {
+		var err error
+		if at[i] != nil {
+			err = store.PutJSON(msgs, id, messageRecord{ID: m.ID, Customer: m.Customer, ProfileName: m.ProfileName,
+				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, Payload: seq, RawAt: at[i], Source: source, Flag: m.Flag})
+		} else {
+			err = store.PutJSON(msgs, id, m)
+		}
+		if err != nil {
 			return err
 		}
 		if m.Flag != "" {
@@ -333,7 +359,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 		res.NewMessages = append(res.NewMessages, m.ID)
 	}
 	for _, s := range n.Statuses {
-		changed, err := mergeStatus(tx, s, now)
+		changed, err := mergeStatus(tx, s, seq, now)
 		if err != nil {
 			return err
 		}
@@ -343,6 +369,72 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 		}
 	}
 	return nil
+}
+
+// anyNew says whether the body holds a message or a status report not
+// stored yet (the body's own repeats count once).
+func anyNew(tx *bolt.Tx, n Notification) (bool, error) {
+	msgs := tx.Bucket(store.BucketMessages)
+	for _, m := range n.Messages {
+		if msgs.Get([]byte(m.ID)) == nil {
+			return true, nil
+		}
+	}
+	for _, s := range n.Statuses {
+		cur, _, err := LoadStatus(tx, s.ID)
+		if err != nil {
+			return false, err
+		}
+		if cur.event(s) < 0 {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// storedBefore says whether body is the payload that one of its stored
+// messages or status reports came in.
+func storedBefore(tx *bolt.Tx, n Notification, body []byte) (bool, error) {
+	seen := map[uint64]bool{}
+	same := func(seq uint64) (bool, error) {
+		if seq == 0 || seen[seq] {
+			return false, nil
+		}
+		seen[seq] = true
+		v := tx.Bucket(store.BucketPayloads).Get(store.U64(seq))
+		if v == nil {
+			return false, nil
+		}
+		p, err := decodePayload(v)
+		if err != nil {
+			return false, fmt.Errorf("payload %d: %w", seq, err)
+		}
+		return bytes.Equal(p.Body, body), nil
+	}
+	msgs := tx.Bucket(store.BucketMessages)
+	for _, m := range n.Messages {
+		var r struct {
+			Payload uint64 `json:"payload"`
+		}
+		if _, err := store.GetJSON(msgs, []byte(m.ID), &r); err != nil {
+			return false, err
+		}
+		if ok, err := same(r.Payload); ok || err != nil {
+			return ok, err
+		}
+	}
+	for _, s := range n.Statuses {
+		cur, _, err := LoadStatus(tx, s.ID)
+		if err != nil {
+			return false, err
+		}
+		if i := cur.event(s); i >= 0 {
+			if ok, err := same(cur.Events[i].Payload); ok || err != nil {
+				return ok, err
+			}
+		}
+	}
+	return false, nil
 }
 
 // Customer is the record under customers/<key>: who the customer is and
@@ -423,17 +515,26 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	return store.PutJSON(b, key, fields)
 }
 
-func mergeStatus(tx *bolt.Tx, s Status, now time.Time) (bool, error) {
+// event is the index in st.Events of the report s, -1 when it was never
+// stored.
+func (st Status) event(s Status) int {
+	for i, e := range st.Events {
+		if e.Status == s.Status && e.Timestamp.Equal(s.Timestamp) {
+			return i
+		}
+	}
+	return -1
+}
+
+func mergeStatus(tx *bolt.Tx, s Status, payload uint64, now time.Time) (bool, error) {
 	b := tx.Bucket(store.BucketStatuses)
 	key := []byte(s.ID)
 	var cur Status
 	if _, err := store.GetJSON(b, key, &cur); err != nil {
 		return false, err
 	}
-	for _, e := range cur.Events {
-		if e.Status == s.Status && e.Timestamp.Equal(s.Timestamp) {
-			return false, nil // this report was stored before
-		}
+	if cur.event(s) >= 0 {
+		return false, nil // this report was stored before
 	}
 	cur.ID = s.ID
 	if s.RecipientID != "" {
@@ -445,7 +546,7 @@ func mergeStatus(tx *bolt.Tx, s Status, now time.Time) (bool, error) {
 			return false, fmt.Errorf("index status callback: %w", err)
 		}
 	}
-	cur.Events = append(cur.Events, StatusEvent{Status: s.Status, Timestamp: s.Timestamp, Errors: s.Errors})
+	cur.Events = append(cur.Events, StatusEvent{Status: s.Status, Timestamp: s.Timestamp, Errors: s.Errors, Payload: payload})
 	if statusRank(s.Status) > statusRank(cur.Status) {
 		cur.Status, cur.Timestamp = s.Status, s.Timestamp
 	}
@@ -459,12 +560,25 @@ func mergeStatus(tx *bolt.Tx, s Status, now time.Time) (bool, error) {
 // LoadMessage reads a stored inbound message; the result is a copy, safe
 // after tx ends.
 func LoadMessage(tx *bolt.Tx, wamid string) (Message, bool, error) {
-	var m Message
-	ok, err := store.GetJSON(tx.Bucket(store.BucketMessages), []byte(wamid), &m)
-	if err == nil && ok {
-		m.Raw = bytes.Clone(m.Raw)
+	var r storedMessage
+	ok, err := store.GetJSON(tx.Bucket(store.BucketMessages), []byte(wamid), &r)
+	if err != nil || !ok {
+		return Message{}, ok, err
 	}
-	return m, ok, err
+	if r.RawAt == nil { // stored whole
+		r.Message.Raw = bytes.Clone(r.Message.Raw)
+		return r.Message, true, nil
+	}
+	v := tx.Bucket(store.BucketPayloads).Get(store.U64(r.Payload))
+	if v == nil {
+		return Message{}, true, fmt.Errorf("message %s: payload %d: %w", wamid, r.Payload, fatoora.ErrNotFound)
+	}
+	p, err := decodePayload(v)
+	if err != nil {
+		return Message{}, true, fmt.Errorf("message %s: payload %d: %w", wamid, r.Payload, err)
+	}
+	m, err := loadStored(p.Body, r)
+	return m, true, err
 }
 
 // LoadStatus reads the delivery status of an outbound message.
@@ -515,11 +629,19 @@ func LoadCustomer(tx *bolt.Tx, key string) (Customer, bool, error) {
 	return c, ok, err
 }
 
-// LoadPayload reads a stored raw webhook body.
+// LoadPayload reads a stored raw webhook body; the result is a copy, safe
+// after tx ends.
 func LoadPayload(tx *bolt.Tx, seq uint64) (Payload, bool, error) {
-	var p Payload
-	ok, err := store.GetJSON(tx.Bucket(store.BucketPayloads), store.U64(seq), &p)
-	return p, ok, err
+	v := tx.Bucket(store.BucketPayloads).Get(store.U64(seq))
+	if v == nil {
+		return Payload{}, false, nil
+	}
+	p, err := decodePayload(v)
+	if err != nil {
+		return Payload{}, true, fmt.Errorf("decode payload %d: %w", seq, err)
+	}
+	p.Body = bytes.Clone(p.Body)
+	return p, true, nil
 }
 
 // CustomerMessages returns one page of a customer's inbound messages, newest

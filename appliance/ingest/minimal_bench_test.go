@@ -17,6 +17,7 @@ import (
 
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/store"
+	"fatoora/appliance/store/groupcommit"
 )
 
 // minimalHandler is the least a durable webhook receiver can do, the yard
@@ -85,6 +86,7 @@ func BenchmarkIngest_VsMinimal(b *testing.B) {
 	var p99 [2][]time.Duration
 	var pages [2]int64
 	var writing [2]time.Duration
+	var group [2]groupcommit.Stats
 	for round := range rounds * 2 {
 		which := round % 2
 		if only != "" && only != [2]string{"ingest", "minimal"}[which] {
@@ -99,10 +101,14 @@ func BenchmarkIngest_VsMinimal(b *testing.B) {
 		}
 		srv := httptest.NewServer(h)
 		srv.Client().Transport.(*http.Transport).MaxIdleConnsPerHost = senders
-		st0 := db.Bolt().Stats()
+		st0, g0 := db.Bolt().Stats(), db.GroupStats()
 		d, lat := blast(b, srv, bodies, sigs, senders)
 		srv.Close()
-		st1 := db.Bolt().Stats()
+		st1, g1 := db.Bolt().Stats(), db.GroupStats()
+		group[which].Commits += g1.Commits - g0.Commits
+		group[which].Writes += g1.Writes - g0.Writes
+		group[which].InFuncs += g1.InFuncs - g0.InFuncs
+		group[which].InCommit += g1.InCommit - g0.InCommit
 		pages[which] += st1.TxStats.GetWrite() - st0.TxStats.GetWrite()
 		writing[which] += st1.TxStats.GetWriteTime() - st0.TxStats.GetWriteTime()
 		took[which] += d
@@ -118,6 +124,14 @@ func BenchmarkIngest_VsMinimal(b *testing.B) {
 	b.Logf("64 senders, %d webhooks × %d rounds each: ingest %.0f msgs/s (p99 per round %v; per webhook %.2f pages written, %v writing them), minimal %.0f msgs/s (p99 %v; %.2f pages, %v), ratio %.2f",
 		b.N, rounds, full, p99[0], float64(pages[0])/n, writing[0]/time.Duration(n),
 		minimal, p99[1], float64(pages[1])/n, writing[1]/time.Duration(n), full/minimal)
+	for i, side := range []string{"ingest", "minimal"} {
+		g := group[i]
+		if g.Commits == 0 {
+			continue
+		}
+		b.Logf("%s: %d commits of %.1f webhooks; per commit %v in the writes' functions, %v committing (bbolt: spill, pages, fsyncs)",
+			side, g.Commits, float64(g.Writes)/float64(g.Commits), g.InFuncs/time.Duration(g.Commits), g.InCommit/time.Duration(g.Commits))
+	}
 }
 
 // blast posts every body with senders concurrent clients and returns the

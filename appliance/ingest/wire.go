@@ -117,6 +117,9 @@ type StatusEvent struct {
 	Status    string    `json:"status"`
 	Timestamp time.Time `json:"timestamp"`
 	Errors    []Error   `json:"errors,omitempty"`
+	// Payload is the key of the stored body the report came in (0 for
+	// reports stored before issue 16): a repost of that body is known by it.
+	Payload uint64 `json:"payload,omitempty"`
 }
 
 // statusRank orders statuses; a stored status only moves to a higher rank.

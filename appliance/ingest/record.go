@@ -1,0 +1,133 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// How ingest lays out its records, smallest first (issue 16): a webhook's
+// commit writes what the body holds once. The payload is the body's own
+// bytes behind a short header, not JSON with the body in base64; a message
+// is the few facts the body does not hold (who the sender is in the
+// customers bucket, when the box received it, which payload) and where its
+// object sits in the payload's body, from which LoadMessage parses the
+// rest. Records written before keep their JSON form and load as they did.
+
+// payloadV1 starts a payload record in the binary form:
+//
+//	0x01, received_at (8 bytes BE unix ns), uvarint len + source,
+//	uvarint len + signature, then the body's bytes to the end
+//
+// A record written before starts with '{': JSON {received_at, signature,
+// source, body (base64)}.
+const payloadV1 = 0x01
+
+func encodePayload(p Payload) []byte {
+	b := make([]byte, 0, 1+8+2*binary.MaxVarintLen16+len(p.Source)+len(p.Signature)+len(p.Body))
+	b = append(b, payloadV1)
+	b = binary.BigEndian.AppendUint64(b, uint64(p.ReceivedAt.UnixNano()))
+	b = binary.AppendUvarint(b, uint64(len(p.Source)))
+	b = append(b, p.Source...)
+	b = binary.AppendUvarint(b, uint64(len(p.Signature)))
+	b = append(b, p.Signature...)
+	return append(b, p.Body...)
+}
+
+var errPayloadRecord = errors.New("payload record: bad header")
+
+// decodePayload reads a payload record of either form. In the binary form
+// p.Body aliases v (valid only inside the transaction).
+func decodePayload(v []byte) (Payload, error) {
+	var p Payload
+	if len(v) > 0 && v[0] == '{' {
+		err := json.Unmarshal(v, &p)
+		return p, err
+	}
+	if len(v) < 9 || v[0] != payloadV1 {
+		return p, errPayloadRecord
+	}
+	p.ReceivedAt = time.Unix(0, int64(binary.BigEndian.Uint64(v[1:9]))).UTC()
+	rest := v[9:]
+	field := func() (string, error) {
+		n, k := binary.Uvarint(rest)
+		if k <= 0 || n > uint64(len(rest)-k) {
+			return "", errPayloadRecord
+		}
+		s := string(rest[k : k+int(n)])
+		rest = rest[k+int(n):]
+		return s, nil
+	}
+	var err error
+	if p.Source, err = field(); err != nil {
+		return p, err
+	}
+	if p.Signature, err = field(); err != nil {
+		return p, err
+	}
+	p.Body = rest
+	return p, nil
+}
+
+// messageRecord is a message as ingest writes it since issue 16: what the
+// payload does not say, and where the message's object is in the payload's
+// body (RawAt: offset, length). The names are Message's, so a reader of
+// the JSON (migration 2's index build) finds customer and received_at where
+// it always did.
+type messageRecord struct {
+	ID            string    `json:"id"`
+	Customer      string    `json:"customer"`
+	ProfileName   string    `json:"profile_name,omitempty"`
+	PhoneNumberID string    `json:"phone_number_id,omitempty"`
+	ReceivedAt    time.Time `json:"received_at"`
+	Payload       uint64    `json:"payload"`
+	RawAt         *[2]int   `json:"raw_at,omitempty"`
+	Source        string    `json:"source,omitempty"`
+	Flag          string    `json:"flag,omitempty"`
+}
+
+// storedMessage reads both forms: a whole Message (written before issue
+// 16, or when the message's bytes could not be found in its body), or a
+// messageRecord.
+type storedMessage struct {
+	Message
+	RawAt *[2]int `json:"raw_at,omitempty"`
+}
+
+// rawAt finds each message's object in body: Parse copied them out of it
+// byte for byte, in body order. A message not found (none should be) gets
+// nil and is stored whole.
+func rawAt(body []byte, msgs []Message) []*[2]int {
+	out := make([]*[2]int, len(msgs))
+	from := 0
+	for i, m := range msgs {
+		j := bytes.Index(body[from:], m.Raw)
+		if j < 0 || len(m.Raw) == 0 {
+			continue
+		}
+		out[i] = &[2]int{from + j, len(m.Raw)}
+		from += j + len(m.Raw)
+	}
+	return out
+}
+
+// loadStored completes a messageRecord from its payload: the message's
+// object is parsed again, as Parse did when it arrived, and the facts
+// stored beside it are laid over.
+func loadStored(payloadBody []byte, r storedMessage) (Message, error) {
+	off, n := r.RawAt[0], r.RawAt[1]
+	if off < 0 || n <= 0 || off > len(payloadBody)-n {
+		return Message{}, fmt.Errorf("message %s: raw_at %d+%d outside payload %d of %d bytes", r.ID, off, n, r.Payload, len(payloadBody))
+	}
+	m, ok := parseMessage(payloadBody[off : off+n])
+	if !ok {
+		return Message{}, fmt.Errorf("message %s: its object in payload %d no longer parses", r.ID, r.Payload)
+	}
+	m.ID = r.ID
+	m.Customer, m.ProfileName, m.PhoneNumberID = r.Customer, r.ProfileName, r.PhoneNumberID
+	m.ReceivedAt, m.Payload, m.Source, m.Flag = r.ReceivedAt, r.Payload, r.Source, r.Flag
+	return m, nil
+}
