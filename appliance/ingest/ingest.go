@@ -250,11 +250,14 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 	digest := sha256.Sum256(body)
 	now := in.opts.Now().UTC()
 	rec := encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
-	at := rawAt(body, n.Messages)
+	prep, err := prepare(body, n.Messages, now, source)
+	if err != nil {
+		return Result{}, err
+	}
 	var res Result
 	err = in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
-		return in.store(tx, &res, n, body, digest[:], rec, at, now, source)
+		return in.store(tx, &res, n, body, digest[:], rec, prep, now, source)
 	})
 	if err != nil {
 		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
@@ -278,7 +281,7 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 	return res, nil
 }
 
-func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, digest, rec []byte, at []*[2]int, now time.Time, source string) error {
+func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, digest, rec []byte, prep []prepared, now time.Time, source string) error {
 	digests := tx.Bucket(store.BucketDigests)
 	if digests.Get(digest) != nil {
 		res.Duplicate = true
@@ -327,14 +330,13 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, digest
 		}
 		m.ReceivedAt, m.Payload, m.Source = now, seq, source
 		var err error
-		if at[i] != nil {
-			err = store.PutJSON(msgs, id, messageRecord{ID: m.ID, Customer: m.Customer, ProfileName: m.ProfileName,
-				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, Payload: seq, RawAt: at[i], Source: source, Flag: m.Flag})
+		if prep[i].record != nil {
+			err = msgs.Put(id, withPayload(prep[i].record, seq))
 		} else {
 			err = store.PutJSON(msgs, id, m)
 		}
 		if err != nil {
-			return err
+			return fmt.Errorf("put message: %w", err)
 		}
 		if m.Flag != "" {
 			// Stored for staff, never answered: there is no one to
@@ -349,7 +351,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, digest
 			if err := tx.Bucket(store.BucketMsgIndex).Put(store.MessageKey(m.Customer, now, m.ID), id); err != nil {
 				return fmt.Errorf("index message: %w", err)
 			}
-			if err := upsertCustomer(tx, m, now); err != nil {
+			if err := upsertCustomer(tx, m, now, prep[i].customer); err != nil {
 				return err
 			}
 		}
@@ -455,13 +457,23 @@ type Customer struct {
 	LastInbound time.Time `json:"last_inbound"`
 }
 
-func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
+// upsertCustomer stores what m says of its sender. first is the record of
+// a customer m is the first message of (newCustomer), made before the
+// transaction: stored as it is when the customer is new.
+func upsertCustomer(tx *bolt.Tx, m Message, now time.Time, first []byte) error {
 	b := tx.Bucket(store.BucketCustomer)
 	key := []byte(m.Customer)
 	var fields map[string]json.RawMessage // set when the record holds fields other parts added
 	var c Customer
 	var old [][]byte // its customer_index key
-	if v := b.Get(key); v != nil {
+	v := b.Get(key)
+	if v == nil && first != nil {
+		if err := tx.Bucket(store.BucketCustIndex).Put(store.CustomerKey(now, m.Customer), key); err != nil {
+			return fmt.Errorf("index customer: %w", err)
+		}
+		return b.Put(key, first)
+	}
+	if v != nil {
 		// One decode when the record holds only Customer's own fields; a
 		// field another part added sends it the long way, which keeps it.
 		dec := json.NewDecoder(bytes.NewReader(v))
@@ -478,23 +490,7 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 		}
 		old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}
 	}
-	c.Key = m.Customer
-	if m.From != "" && m.From == m.Customer {
-		c.WaID = m.From
-	}
-	if m.UserID != "" {
-		c.UserID = m.UserID
-	}
-	if m.ProfileName != "" {
-		c.Name = m.ProfileName
-	}
-	if c.FirstSeen.IsZero() {
-		c.FirstSeen = now
-	}
-	c.LastSeen = now
-	if m.Timestamp.After(c.LastInbound) {
-		c.LastInbound = m.Timestamp
-	}
+	c = c.heard(m, now)
 	if err := store.PutIndex(tx.Bucket(store.BucketCustIndex), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
 		return fmt.Errorf("index customer: %w", err)
 	}
@@ -513,6 +509,28 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 		fields[k] = v
 	}
 	return store.PutJSON(b, key, fields)
+}
+
+// heard is c after the message m, received at now.
+func (c Customer) heard(m Message, now time.Time) Customer {
+	c.Key = m.Customer
+	if m.From != "" && m.From == m.Customer {
+		c.WaID = m.From
+	}
+	if m.UserID != "" {
+		c.UserID = m.UserID
+	}
+	if m.ProfileName != "" {
+		c.Name = m.ProfileName
+	}
+	if c.FirstSeen.IsZero() {
+		c.FirstSeen = now
+	}
+	c.LastSeen = now
+	if m.Timestamp.After(c.LastInbound) {
+		c.LastInbound = m.Timestamp
+	}
+	return c
 }
 
 // event is the index in st.Events of the report s, -1 when it was never

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -73,20 +74,66 @@ func decodePayload(v []byte) (Payload, error) {
 }
 
 // messageRecord is a message as ingest writes it since issue 16: what the
-// payload does not say, and where the message's object is in the payload's
-// body (RawAt: offset, length). The names are Message's, so a reader of
-// the JSON (migration 2's index build) finds customer and received_at where
-// it always did.
+// payload does not say, where the message's object is in the payload's
+// body (RawAt: offset, length), and the payload's key, appended last
+// inside the transaction (withPayload) so that the rest is encoded before
+// it. The names are Message's, so a reader of the JSON (migration 2's
+// index build) finds customer and received_at where it always did.
 type messageRecord struct {
 	ID            string    `json:"id"`
 	Customer      string    `json:"customer"`
 	ProfileName   string    `json:"profile_name,omitempty"`
 	PhoneNumberID string    `json:"phone_number_id,omitempty"`
 	ReceivedAt    time.Time `json:"received_at"`
-	Payload       uint64    `json:"payload"`
-	RawAt         *[2]int   `json:"raw_at,omitempty"`
+	RawAt         *[2]int   `json:"raw_at"`
 	Source        string    `json:"source,omitempty"`
 	Flag          string    `json:"flag,omitempty"`
+}
+
+// withPayload is the record enc (a JSON object) with "payload": seq added
+// as its last member.
+func withPayload(enc []byte, seq uint64) []byte {
+	out := make([]byte, 0, len(enc)+32)
+	out = append(out, enc[:len(enc)-1]...)
+	out = append(out, `,"payload":`...)
+	out = strconv.AppendUint(out, seq, 10)
+	return append(out, '}')
+}
+
+// prepared is what a message's writes need that can be made before the
+// transaction, which is shared by every webhook of its group commit: the
+// less each does inside, the sooner it commits.
+type prepared struct {
+	// record is the message's record without its payload key (withPayload);
+	// nil when its object was not found in the body and it is stored whole.
+	record []byte
+	// customer is its sender's record if the sender is new (newCustomer).
+	customer []byte
+}
+
+func prepare(body []byte, msgs []Message, now time.Time, source string) ([]prepared, error) {
+	out := make([]prepared, len(msgs))
+	from := 0
+	for i, m := range msgs {
+		if j := bytes.Index(body[from:], m.Raw); j >= 0 && len(m.Raw) > 0 {
+			at := [2]int{from + j, len(m.Raw)}
+			from += j + len(m.Raw)
+			rec, err := json.Marshal(messageRecord{ID: m.ID, Customer: m.Customer, ProfileName: m.ProfileName,
+				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, RawAt: &at, Source: source, Flag: m.Flag})
+			if err != nil {
+				return nil, fmt.Errorf("encode message %s: %w", m.ID, err)
+			}
+			out[i].record = rec
+		}
+		if m.Flag == "" && m.Customer != "" {
+			c, err := json.Marshal(Customer{}.heard(m, now))
+			if err != nil {
+				return nil, fmt.Errorf("encode customer %s: %w", m.Customer, err)
+			}
+			out[i].customer = c
+		}
+	}
+	return out, nil
 }
 
 // storedMessage reads both forms: a whole Message (written before issue
@@ -95,23 +142,6 @@ type messageRecord struct {
 type storedMessage struct {
 	Message
 	RawAt *[2]int `json:"raw_at,omitempty"`
-}
-
-// rawAt finds each message's object in body: Parse copied them out of it
-// byte for byte, in body order. A message not found (none should be) gets
-// nil and is stored whole.
-func rawAt(body []byte, msgs []Message) []*[2]int {
-	out := make([]*[2]int, len(msgs))
-	from := 0
-	for i, m := range msgs {
-		j := bytes.Index(body[from:], m.Raw)
-		if j < 0 || len(m.Raw) == 0 {
-			continue
-		}
-		out[i] = &[2]int{from + j, len(m.Raw)}
-		from += j + len(m.Raw)
-	}
-	return out
 }
 
 // loadStored completes a messageRecord from its payload: the message's
