@@ -322,7 +322,8 @@ func (d *fdec) fields(n *jnode, names ...string) []*jnode {
 		d.bad = true
 		return out
 	}
-	for _, v := range d.t.members(n) {
+	for i, m := n.first, int32(0); m < n.n; i, m = d.t.nodes[i].next, m+1 {
+		v := &d.t.nodes[i]
 		k := d.t.key(v)
 		known := false
 		for j, name := range names {
