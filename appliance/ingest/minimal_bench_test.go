@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -85,7 +86,7 @@ func BenchmarkIngest_VsMinimal(b *testing.B) {
 	var took [2]time.Duration // ingest, minimal
 	var p99 [2][]time.Duration
 	var pages [2]int64
-	var writing [2]time.Duration
+	var writing, cpu [2]time.Duration
 	var group [2]groupcommit.Stats
 	for round := range rounds * 2 {
 		which := round % 2
@@ -101,10 +102,11 @@ func BenchmarkIngest_VsMinimal(b *testing.B) {
 		}
 		srv := httptest.NewServer(h)
 		srv.Client().Transport.(*http.Transport).MaxIdleConnsPerHost = senders
-		st0, g0 := db.Bolt().Stats(), db.GroupStats()
+		st0, g0, cpu0 := db.Bolt().Stats(), db.GroupStats(), processCPU(b)
 		d, lat := blast(b, srv, bodies, sigs, senders)
 		srv.Close()
 		st1, g1 := db.Bolt().Stats(), db.GroupStats()
+		cpu[which] += processCPU(b) - cpu0
 		group[which].Commits += g1.Commits - g0.Commits
 		group[which].Writes += g1.Writes - g0.Writes
 		group[which].InFuncs += g1.InFuncs - g0.InFuncs
@@ -121,9 +123,11 @@ func BenchmarkIngest_VsMinimal(b *testing.B) {
 	b.ReportMetric(full/minimal, "ratio")
 	b.ReportMetric(float64(pages[0])/n, "ingest-pages/msg")
 	b.ReportMetric(float64(pages[1])/n, "minimal-pages/msg")
-	b.Logf("64 senders, %d webhooks × %d rounds each: ingest %.0f msgs/s (p99 per round %v; per webhook %.2f pages written, %v writing them), minimal %.0f msgs/s (p99 %v; %.2f pages, %v), ratio %.2f",
-		b.N, rounds, full, p99[0], float64(pages[0])/n, writing[0]/time.Duration(n),
-		minimal, p99[1], float64(pages[1])/n, writing[1]/time.Duration(n), full/minimal)
+	b.ReportMetric(float64(cpu[0].Microseconds())/n, "ingest-cpu-µs/msg")
+	b.ReportMetric(float64(cpu[1].Microseconds())/n, "minimal-cpu-µs/msg")
+	b.Logf("64 senders, %d webhooks × %d rounds each: ingest %.0f msgs/s (p99 per round %v; per webhook %.2f pages written, %v writing them, %v of the process's CPU), minimal %.0f msgs/s (p99 %v; %.2f pages, %v, %v CPU), ratio %.2f",
+		b.N, rounds, full, p99[0], float64(pages[0])/n, writing[0]/time.Duration(n), cpu[0]/time.Duration(n),
+		minimal, p99[1], float64(pages[1])/n, writing[1]/time.Duration(n), cpu[1]/time.Duration(n), full/minimal)
 	for i, side := range []string{"ingest", "minimal"} {
 		g := group[i]
 		if g.Commits == 0 {
@@ -132,6 +136,16 @@ func BenchmarkIngest_VsMinimal(b *testing.B) {
 		b.Logf("%s: %d commits of %.1f webhooks; per commit %v in the writes' functions, %v committing (bbolt: spill, pages, fsyncs)",
 			side, g.Commits, float64(g.Writes)/float64(g.Commits), g.InFuncs/time.Duration(g.Commits), g.InCommit/time.Duration(g.Commits))
 	}
+}
+
+// processCPU is the CPU time (user and system) the process has used: the
+// server's and the load generator's, which share it.
+func processCPU(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // blast posts every body with senders concurrent clients and returns the
