@@ -254,10 +254,7 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 	}
 	now := in.opts.Now().UTC()
 	rec := encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
-	prep, err := prepare(body, n.Messages, now, source)
-	if err != nil {
-		return Result{}, err
-	}
+	prep := prepare(body, n.Messages, now, source)
 	var res Result
 	err = in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once

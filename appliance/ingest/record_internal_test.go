@@ -1,0 +1,43 @@
+package ingest
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+	"time"
+)
+
+// The hand-written records are JSON that decodes to what encoding/json's
+// encoding of the same values decodes to.
+func TestRecords_EncodeAsJSON(t *testing.T) {
+	strs := []string{"", "plain", "عميل تجربة", `quote " and \ back`, "tab\tnl\ncr\r\x00\x1f", "bad \xff\xfe utf8", "👌 \u2028 <&>", "wamid.HBgLMjAxMDAwMDAwMDAVAgASGBQzQUYx"}
+	times := []time.Time{{}, time.Date(2026, 12, 4, 18, 0, 0, 123456789, time.UTC), time.Unix(1764000000, 0).UTC()}
+	same := func(t *testing.T, mine []byte, v any) {
+		t.Helper()
+		std, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a, b any
+		if err := json.Unmarshal(mine, &a); err != nil {
+			t.Fatalf("not JSON: %v: %s", err, mine)
+		}
+		if err := json.Unmarshal(std, &b); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("mine %s\nstd  %s", mine, std)
+		}
+	}
+	for i, s := range strs {
+		at := &[2]int{i, 100 + i}
+		if i == 0 {
+			at = nil
+		}
+		tm := times[i%len(times)]
+		r := messageRecord{ID: s, Customer: s, ProfileName: s, PhoneNumberID: s, ReceivedAt: tm, RawAt: at, Source: s, Flag: s}
+		same(t, r.appendJSON(nil), r)
+		c := Customer{Key: s, WaID: s, UserID: s, Name: s, FirstSeen: tm, LastSeen: times[(i+1)%len(times)], LastInbound: times[(i+2)%len(times)]}
+		same(t, c.appendJSON(nil), c)
+	}
+}
