@@ -304,6 +304,9 @@ func (p *jparser) number() bool {
 	return true
 }
 
+// maxFields is the most fields read from one object (a message's).
+const maxFields = 17
+
 // fdec reads fields from a tape; bad is set at the first thing it does not
 // read as encoding/json would, and every later read is moot.
 type fdec struct {
@@ -313,8 +316,10 @@ type fdec struct {
 
 // fields returns the values of names in object n (nil for an absent one,
 // or when n is absent).
-func (d *fdec) fields(n *jnode, names ...string) []*jnode {
-	out := make([]*jnode, len(names))
+func (d *fdec) fields(n *jnode, names ...string) (out [maxFields]*jnode) {
+	if len(names) > maxFields {
+		panic("fdec.fields: more names than maxFields")
+	}
 	if n == nil {
 		return out
 	}
@@ -468,6 +473,12 @@ func (d *fdec) time(n *jnode) unixTime {
 	if n.kind != jString && n.kind != jNumber {
 		d.bad = true
 		return u
+	}
+	switch raw := d.t.raw(n); {
+	case n.kind == jNumber:
+		return unixSeconds(raw)
+	case !n.esc: // what UnmarshalJSON reads, without unquoting
+		return unixSeconds(raw[1 : len(raw)-1])
 	}
 	if err := u.UnmarshalJSON(d.t.raw(n)); err != nil {
 		d.bad = true

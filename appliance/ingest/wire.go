@@ -303,13 +303,18 @@ func (u *unixTime) UnmarshalJSON(b []byte) error {
 		}
 		b = []byte(s)
 	}
+	*u = unixSeconds(b)
+	return nil
+}
+
+// unixSeconds reads unix seconds written in decimal; anything else is the
+// zero time.
+func unixSeconds(b []byte) unixTime {
 	n, err := strconv.ParseInt(string(b), 10, 64)
 	if err != nil || n < 0 || n > 1<<40 {
-		*u = unixTime{}
-		return nil
+		return unixTime{}
 	}
-	*u = unixTime(time.Unix(n, 0).UTC())
-	return nil
+	return unixTime(time.Unix(n, 0).UTC())
 }
 
 // Parse reads a webhook body. It fails only when the body is not a JSON
