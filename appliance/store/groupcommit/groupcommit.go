@@ -117,6 +117,9 @@ func (g *Committer) commit(batch []*groupReq) {
 			}
 			return nil
 		})
+		if ran.IsZero() { // the transaction never began
+			ran = start
+		}
 		g.funcNs.Add(int64(ran.Sub(start)))
 		g.commitNs.Add(int64(time.Since(ran)))
 		if failed < 0 {
