@@ -581,10 +581,15 @@ func mergeStatus(tx *bolt.Tx, s Status, payload uint64, now time.Time) (bool, er
 // LoadMessage reads a stored inbound message; the result is a copy, safe
 // after tx ends.
 func LoadMessage(tx *bolt.Tx, wamid string) (Message, bool, error) {
-	var r storedMessage
-	ok, err := store.GetJSON(tx.Bucket(store.BucketMessages), []byte(wamid), &r)
-	if err != nil || !ok {
-		return Message{}, ok, err
+	rec := tx.Bucket(store.BucketMessages).Get([]byte(wamid))
+	if rec == nil {
+		return Message{}, false, nil
+	}
+	r, ok := fastRecord(rec)
+	if !ok {
+		if err := json.Unmarshal(rec, &r); err != nil {
+			return Message{}, true, fmt.Errorf("decode %s: %w", wamid, err)
+		}
 	}
 	if r.RawAt == nil { // stored whole
 		r.Message.Raw = bytes.Clone(r.Message.Raw)

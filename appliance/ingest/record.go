@@ -145,7 +145,7 @@ func loadStored(payloadBody []byte, r storedMessage) (Message, error) {
 	if off < 0 || n <= 0 || off > len(payloadBody)-n {
 		return Message{}, fmt.Errorf("message %s: raw_at %d+%d outside payload %d of %d bytes", r.ID, off, n, r.Payload, len(payloadBody))
 	}
-	m, ok := parseMessage(payloadBody[off : off+n])
+	m, ok := parseOneMessage(payloadBody[off : off+n])
 	if !ok {
 		return Message{}, fmt.Errorf("message %s: its object in payload %d no longer parses", r.ID, r.Payload)
 	}

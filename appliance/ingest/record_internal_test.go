@@ -3,6 +3,7 @@ package ingest
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -37,7 +38,37 @@ func TestRecords_EncodeAsJSON(t *testing.T) {
 		tm := times[i%len(times)]
 		r := messageRecord{ID: s, Customer: s, ProfileName: s, PhoneNumberID: s, ReceivedAt: tm, RawAt: at, Source: s, Flag: s}
 		same(t, r.appendJSON(nil), r)
+		// LoadMessage's reader of the record agrees with encoding/json.
+		for _, v := range [][]byte{withPayload(r.appendJSON(nil), uint64(i)*1e12), r.appendJSON(nil)} {
+			var want storedMessage
+			if err := json.Unmarshal(v, &want); err != nil {
+				t.Fatal(err)
+			}
+			if got, ok := fastRecord(v); ok && !reflect.DeepEqual(got, want) {
+				t.Errorf("fastRecord %s\ngot  %+v\nwant %+v", v, got, want)
+			} else if !ok && at != nil && len(v) > len(r.appendJSON(nil)) && strings.ToValidUTF8(s, "") == s {
+				t.Errorf("fastRecord stood aside for its own record %s", v)
+			}
+		}
 		c := Customer{Key: s, WaID: s, UserID: s, Name: s, FirstSeen: tm, LastSeen: times[(i+1)%len(times)], LastInbound: times[(i+2)%len(times)]}
 		same(t, c.appendJSON(nil), c)
 	}
+}
+
+func FuzzFastRecord(f *testing.F) {
+	f.Add(withPayload(messageRecord{ID: "wamid.1", Customer: "2010", ReceivedAt: time.Unix(1764000000, 5).UTC(), RawAt: &[2]int{3, 9}, Source: "webhook"}.appendJSON(nil), 7))
+	f.Add([]byte(`{"id":"wamid.1","customer":"c","received_at":"2026-12-04T10:00:00Z","raw_at":[1,2],"payload":1,"text":"x"}`))
+	f.Fuzz(func(t *testing.T, v []byte) {
+		got, ok := fastRecord(v)
+		if !ok {
+			return
+		}
+		var want storedMessage
+		if err := json.Unmarshal(v, &want); err != nil {
+			t.Fatalf("fastRecord read what encoding/json refuses (%v): %q", err, v)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("fastRecord %q\ngot  %+v\nwant %+v", v, got, want)
+		}
+	})
 }
