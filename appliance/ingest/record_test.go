@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
@@ -146,5 +147,47 @@ func TestIngester_RepostsDropped(t *testing.T) {
 		if d := diffKeys(before, snapshot(t, db)); len(d) > 0 {
 			t.Errorf("repost of %s changed %v", c.name, d)
 		}
+	}
+}
+
+// BenchmarkLoadMessage reads the ingest benchmarks' message as ingest
+// stores it now (a record pointing into the payload) and as a whole
+// message record (how it was stored before issue 16).
+//
+//	go test -run '^$' -bench BenchmarkLoadMessage -benchmem ./appliance/ingest/
+func BenchmarkLoadMessage(b *testing.B) {
+	db := openStore(b)
+	in := newIngester(b, db, ingest.Options{})
+	body := metaEscape(envelope(contact("20100001234", "عميل تجربة"),
+		msg("wamid.vsmin.00000001", "text", `,"text":{"body":"عايز دولاب مطبخ خشب زان، مقاس 2 متر في 120 سم، لون رمادي فاتح، ومعاه شفاط بلت إن"}`), ""))
+	if _, err := in.Accept(context.Background(), body, ingest.Sign(secret, body), "bench"); err != nil {
+		b.Fatal(err)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error {
+		m, _, err := ingest.LoadMessage(tx, "wamid.vsmin.00000001")
+		if err != nil {
+			return err
+		}
+		whole, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(store.BucketMessages).Put([]byte("wamid.whole"), whole)
+	}); err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct{ name, id string }{{"record", "wamid.vsmin.00000001"}, {"whole", "wamid.whole"}} {
+		b.Run(c.name, func(b *testing.B) {
+			if err := db.View(func(tx *bolt.Tx) error {
+				for b.Loop() {
+					if _, ok, err := ingest.LoadMessage(tx, c.id); err != nil || !ok {
+						return fmt.Errorf("load %s: %v %v", c.id, ok, err)
+					}
+				}
+				return nil
+			}); err != nil {
+				b.Fatal(err)
+			}
+		})
 	}
 }
