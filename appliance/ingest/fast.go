@@ -9,9 +9,10 @@ import (
 )
 
 // The fast decoder reads a webhook body of the usual shapes in one pass:
-// a small validating JSON parser makes a tree of the body's values (spans
-// of it), and the fields Parse needs are read from the tree into the same
-// wire structs encoding/json fills. encoding/json validates the body, then
+// a small validating JSON parser lays the body's values out on a flat tape
+// (spans of the body), and the fields Parse needs are read from the tape
+// into the same wire structs encoding/json fills. LoadMessage reads its
+// records and the message objects in payloads the same way. encoding/json validates the body, then
 // decodes it, then validates and decodes each message again; with Meta's
 // \uXXXX-escaped Arabic that was most of ingest's CPU beside the commit
 // (issue 16).
@@ -22,7 +23,7 @@ import (
 // that is not valid UTF-8 or holds a lone surrogate, a message or status
 // that is not an object, nesting deeper than maxFastDepth — makes it stand
 // aside (handled false), and Parse reads the body with encoding/json.
-// FuzzParse_FastAgrees holds it to that.
+// FuzzParse_FastAgrees and FuzzFastRecord hold it to that.
 
 const maxFastDepth = 64
 
