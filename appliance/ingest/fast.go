@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -648,6 +649,37 @@ func fastRecord(v []byte) (storedMessage, bool) {
 		return r, false
 	}
 	return r, !d.bad
+}
+
+// fastCustomer reads a customer record that holds only Customer's own
+// fields, as decodeOwn would; ok false for anything else.
+func fastCustomer(v []byte) (Customer, bool) {
+	var c Customer
+	t, ok := parseJSON(v)
+	if !ok || t.nodes[0].kind != jObject {
+		return c, false
+	}
+	names := []string{"key", "wa_id", "user_id", "name", "first_seen", "last_seen", "last_inbound"}
+	d := &fdec{t: t}
+	f := d.fields(&t.nodes[0], names...)
+	found := 0
+	for _, n := range f[:len(names)] {
+		if n != nil {
+			found++
+		}
+	}
+	if found != int(t.nodes[0].n) {
+		return c, false // a field another part added
+	}
+	c.Key, c.WaID, c.UserID, c.Name = d.str(f[0]), d.str(f[1]), d.str(f[2]), d.str(f[3])
+	for i, dst := range []*time.Time{&c.FirstSeen, &c.LastSeen, &c.LastInbound} {
+		if n := f[4+i]; n != nil {
+			if n.kind != jString || dst.UnmarshalJSON(t.raw(n)) != nil {
+				return Customer{}, false
+			}
+		}
+	}
+	return c, !d.bad
 }
 
 // parseOneMessage is parseMessage, by the fast decoder where it answers.

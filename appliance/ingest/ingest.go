@@ -479,9 +479,8 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time, first []byte) error {
 	if v != nil {
 		// One decode when the record holds only Customer's own fields; a
 		// field another part added sends it the long way, which keeps it.
-		dec := json.NewDecoder(bytes.NewReader(v))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&c); err != nil {
+		var ok bool
+		if c, ok = fastCustomer(v); !ok && decodeOwn(v, &c) != nil {
 			c = Customer{}
 			fields = map[string]json.RawMessage{}
 			if err := json.Unmarshal(v, &fields); err != nil {
@@ -498,7 +497,7 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time, first []byte) error {
 		return fmt.Errorf("index customer: %w", err)
 	}
 	if fields == nil { // one encode, not four (issue 16)
-		return store.PutJSON(b, key, c)
+		return b.Put(key, c.appendJSON(nil))
 	}
 	enc, err := json.Marshal(c)
 	if err != nil {
@@ -512,6 +511,13 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time, first []byte) error {
 		fields[k] = v
 	}
 	return store.PutJSON(b, key, fields)
+}
+
+// decodeOwn decodes v into c if v holds only Customer's own fields.
+func decodeOwn(v []byte, c *Customer) error {
+	dec := json.NewDecoder(bytes.NewReader(v))
+	dec.DisallowUnknownFields()
+	return dec.Decode(c)
 }
 
 // heard is c after the message m, received at now.

@@ -72,3 +72,22 @@ func FuzzFastRecord(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFastCustomer(f *testing.F) {
+	f.Add(Customer{Key: "2010", WaID: "2010", Name: "منى", FirstSeen: time.Unix(1764000000, 5).UTC(), LastSeen: time.Unix(1764000001, 0).UTC()}.appendJSON(nil))
+	f.Add([]byte(`{"key":"k","tier":"gold","last_seen":"2026-12-04T10:00:00Z"}`))
+	f.Add([]byte(`{"key":"k","Name":"x"}`))
+	f.Fuzz(func(t *testing.T, v []byte) {
+		got, ok := fastCustomer(v)
+		if !ok {
+			return
+		}
+		var want Customer
+		if err := decodeOwn(v, &want); err != nil {
+			t.Fatalf("fastCustomer read what the decoder refuses (%v): %q", err, v)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("fastCustomer %q\ngot  %+v\nwant %+v", v, got, want)
+		}
+	})
+}
