@@ -6,6 +6,11 @@
 // "understand" queue item per new message. Accept returns only after that
 // transaction is committed and fsynced, so a 200 means durable.
 //
+// Each webhook's share of the commit is kept small (issue 16): the body is
+// read in one pass (fast.go), its records are encoded before the shared
+// transaction, and what the body already holds is stored once — in the
+// payload — with each message recording where its object is (record.go).
+//
 // Accept does not care where the bytes came from (Meta directly, the relay,
 // the simulator); Handler is the HTTP face for /webhook/whatsapp.
 package ingest
@@ -247,16 +252,13 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	digest := sha256.Sum256(body)
 	now := in.opts.Now().UTC()
-	rec, err := json.Marshal(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
-	if err != nil {
-		return Result{}, fmt.Errorf("encode payload: %w", err)
-	}
+	rec := encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
+	prep := prepare(body, n.Messages, now, source)
 	var res Result
 	err = in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
-		return in.store(tx, &res, n, digest[:], rec, now, source)
+		return in.store(tx, &res, n, body, rec, prep, now, source)
 	})
 	if err != nil {
 		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
@@ -280,14 +282,34 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 	return res, nil
 }
 
-func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec []byte, now time.Time, source string) error {
-	digests := tx.Bucket(store.BucketDigests)
-	if digests.Get(digest) != nil {
-		res.Duplicate = true
-		res.Skipped, res.OtherNumber = 0, 0
-		return nil
+func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []byte, prep []prepared, now time.Time, source string) error {
+	// A body stored before holds nothing new: all its items were stored
+	// with it. So only a body with nothing new can be a repost, and only
+	// for one is it looked for: by its digest (a body none of whose items
+	// names its payload, and every body stored before issue 16), or by the
+	// payload its items name.
+	msgs := tx.Bucket(store.BucketMessages)
+	fresh, err := anyNew(tx, n)
+	if err != nil {
+		return err
 	}
-	payloads := tx.Bucket(store.BucketPayloads)
+	digests := tx.Bucket(store.BucketDigests)
+	var digest [sha256.Size]byte
+	if !fresh {
+		digest = sha256.Sum256(body)
+		dup := digests.Get(digest[:]) != nil
+		if !dup {
+			if dup, err = storedBefore(tx, n, body); err != nil {
+				return err
+			}
+		}
+		if dup {
+			res.Duplicate = true
+			res.Skipped, res.OtherNumber = 0, 0
+			return nil
+		}
+	}
+	payloads := store.Fill(tx.Bucket(store.BucketPayloads))
 	key, seq, err := store.NextSeq(payloads)
 	if err != nil {
 		return err
@@ -295,20 +317,29 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 	if err := payloads.Put(key, rec); err != nil {
 		return fmt.Errorf("put payload: %w", err)
 	}
-	if err := digests.Put(digest, key); err != nil {
-		return fmt.Errorf("put digest: %w", err)
+	if !fresh {
+		// No item of it will name this payload, so the digest is what
+		// tells a repost of it (new items do that for every other body).
+		if err := digests.Put(digest[:], key); err != nil {
+			return fmt.Errorf("put digest: %w", err)
+		}
 	}
 	res.Payload = seq
-	msgs := tx.Bucket(store.BucketMessages)
-	for _, m := range n.Messages {
+	for i, m := range n.Messages {
 		id := []byte(m.ID)
 		if msgs.Get(id) != nil {
 			res.DuplicateMessages++
 			continue
 		}
 		m.ReceivedAt, m.Payload, m.Source = now, seq, source
-		if err := store.PutJSON(msgs, id, m); err != nil {
-			return err
+		var err error
+		if prep[i].record != nil {
+			err = msgs.Put(id, withPayload(prep[i].record, seq))
+		} else {
+			err = store.PutJSON(msgs, id, m)
+		}
+		if err != nil {
+			return fmt.Errorf("put message: %w", err)
 		}
 		if m.Flag != "" {
 			// Stored for staff, never answered: there is no one to
@@ -323,7 +354,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 			if err := tx.Bucket(store.BucketMsgIndex).Put(store.MessageKey(m.Customer, now, m.ID), id); err != nil {
 				return fmt.Errorf("index message: %w", err)
 			}
-			if err := upsertCustomer(tx, m, now); err != nil {
+			if err := upsertCustomer(tx, m, now, prep[i].customer); err != nil {
 				return err
 			}
 		}
@@ -333,7 +364,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 		res.NewMessages = append(res.NewMessages, m.ID)
 	}
 	for _, s := range n.Statuses {
-		changed, err := mergeStatus(tx, s, now)
+		changed, err := mergeStatus(tx, s, seq, now)
 		if err != nil {
 			return err
 		}
@@ -343,6 +374,72 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, digest, rec 
 		}
 	}
 	return nil
+}
+
+// anyNew says whether the body holds a message or a status report not
+// stored yet (the body's own repeats count once).
+func anyNew(tx *bolt.Tx, n Notification) (bool, error) {
+	msgs := tx.Bucket(store.BucketMessages)
+	for _, m := range n.Messages {
+		if msgs.Get([]byte(m.ID)) == nil {
+			return true, nil
+		}
+	}
+	for _, s := range n.Statuses {
+		cur, _, err := LoadStatus(tx, s.ID)
+		if err != nil {
+			return false, err
+		}
+		if cur.event(s) < 0 {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// storedBefore says whether body is the payload that one of its stored
+// messages or status reports came in.
+func storedBefore(tx *bolt.Tx, n Notification, body []byte) (bool, error) {
+	seen := map[uint64]bool{}
+	same := func(seq uint64) (bool, error) {
+		if seq == 0 || seen[seq] {
+			return false, nil
+		}
+		seen[seq] = true
+		v := tx.Bucket(store.BucketPayloads).Get(store.U64(seq))
+		if v == nil {
+			return false, nil
+		}
+		p, err := decodePayload(v)
+		if err != nil {
+			return false, fmt.Errorf("payload %d: %w", seq, err)
+		}
+		return bytes.Equal(p.Body, body), nil
+	}
+	msgs := tx.Bucket(store.BucketMessages)
+	for _, m := range n.Messages {
+		var r struct {
+			Payload uint64 `json:"payload"`
+		}
+		if _, err := store.GetJSON(msgs, []byte(m.ID), &r); err != nil {
+			return false, err
+		}
+		if ok, err := same(r.Payload); ok || err != nil {
+			return ok, err
+		}
+	}
+	for _, s := range n.Statuses {
+		cur, _, err := LoadStatus(tx, s.ID)
+		if err != nil {
+			return false, err
+		}
+		if i := cur.event(s); i >= 0 {
+			if ok, err := same(cur.Events[i].Payload); ok || err != nil {
+				return ok, err
+			}
+		}
+	}
+	return false, nil
 }
 
 // Customer is the record under customers/<key>: who the customer is and
@@ -363,18 +460,27 @@ type Customer struct {
 	LastInbound time.Time `json:"last_inbound"`
 }
 
-func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
+// upsertCustomer stores what m says of its sender. first is the record of
+// a customer m is the first message of (newCustomer), made before the
+// transaction: stored as it is when the customer is new.
+func upsertCustomer(tx *bolt.Tx, m Message, now time.Time, first []byte) error {
 	b := tx.Bucket(store.BucketCustomer)
 	key := []byte(m.Customer)
 	var fields map[string]json.RawMessage // set when the record holds fields other parts added
 	var c Customer
 	var old [][]byte // its customer_index key
-	if v := b.Get(key); v != nil {
+	v := b.Get(key)
+	if v == nil && first != nil {
+		if err := store.Fill(tx.Bucket(store.BucketCustIndex)).Put(store.CustomerKey(now, m.Customer), key); err != nil {
+			return fmt.Errorf("index customer: %w", err)
+		}
+		return b.Put(key, first)
+	}
+	if v != nil {
 		// One decode when the record holds only Customer's own fields; a
 		// field another part added sends it the long way, which keeps it.
-		dec := json.NewDecoder(bytes.NewReader(v))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&c); err != nil {
+		var ok bool
+		if c, ok = fastCustomer(v); !ok && decodeOwn(v, &c) != nil {
 			c = Customer{}
 			fields = map[string]json.RawMessage{}
 			if err := json.Unmarshal(v, &fields); err != nil {
@@ -386,6 +492,36 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 		}
 		old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}
 	}
+	c = c.heard(m, now)
+	if err := store.PutIndex(store.Fill(tx.Bucket(store.BucketCustIndex)), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
+		return fmt.Errorf("index customer: %w", err)
+	}
+	if fields == nil { // one encode, not four (issue 16)
+		return b.Put(key, c.appendJSON(nil))
+	}
+	enc, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	var mine map[string]json.RawMessage
+	if err := json.Unmarshal(enc, &mine); err != nil {
+		return err
+	}
+	for k, v := range mine {
+		fields[k] = v
+	}
+	return store.PutJSON(b, key, fields)
+}
+
+// decodeOwn decodes v into c if v holds only Customer's own fields.
+func decodeOwn(v []byte, c *Customer) error {
+	dec := json.NewDecoder(bytes.NewReader(v))
+	dec.DisallowUnknownFields()
+	return dec.Decode(c)
+}
+
+// heard is c after the message m, received at now.
+func (c Customer) heard(m Message, now time.Time) Customer {
 	c.Key = m.Customer
 	if m.From != "" && m.From == m.Customer {
 		c.WaID = m.From
@@ -403,37 +539,29 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	if m.Timestamp.After(c.LastInbound) {
 		c.LastInbound = m.Timestamp
 	}
-	if err := store.PutIndex(tx.Bucket(store.BucketCustIndex), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
-		return fmt.Errorf("index customer: %w", err)
-	}
-	if fields == nil { // one encode, not four (issue 16)
-		return store.PutJSON(b, key, c)
-	}
-	enc, err := json.Marshal(c)
-	if err != nil {
-		return err
-	}
-	var mine map[string]json.RawMessage
-	if err := json.Unmarshal(enc, &mine); err != nil {
-		return err
-	}
-	for k, v := range mine {
-		fields[k] = v
-	}
-	return store.PutJSON(b, key, fields)
+	return c
 }
 
-func mergeStatus(tx *bolt.Tx, s Status, now time.Time) (bool, error) {
+// event is the index in st.Events of the report s, -1 when it was never
+// stored.
+func (st Status) event(s Status) int {
+	for i, e := range st.Events {
+		if e.Status == s.Status && e.Timestamp.Equal(s.Timestamp) {
+			return i
+		}
+	}
+	return -1
+}
+
+func mergeStatus(tx *bolt.Tx, s Status, payload uint64, now time.Time) (bool, error) {
 	b := tx.Bucket(store.BucketStatuses)
 	key := []byte(s.ID)
 	var cur Status
 	if _, err := store.GetJSON(b, key, &cur); err != nil {
 		return false, err
 	}
-	for _, e := range cur.Events {
-		if e.Status == s.Status && e.Timestamp.Equal(s.Timestamp) {
-			return false, nil // this report was stored before
-		}
+	if cur.event(s) >= 0 {
+		return false, nil // this report was stored before
 	}
 	cur.ID = s.ID
 	if s.RecipientID != "" {
@@ -445,7 +573,7 @@ func mergeStatus(tx *bolt.Tx, s Status, now time.Time) (bool, error) {
 			return false, fmt.Errorf("index status callback: %w", err)
 		}
 	}
-	cur.Events = append(cur.Events, StatusEvent{Status: s.Status, Timestamp: s.Timestamp, Errors: s.Errors})
+	cur.Events = append(cur.Events, StatusEvent{Status: s.Status, Timestamp: s.Timestamp, Errors: s.Errors, Payload: payload})
 	if statusRank(s.Status) > statusRank(cur.Status) {
 		cur.Status, cur.Timestamp = s.Status, s.Timestamp
 	}
@@ -459,12 +587,30 @@ func mergeStatus(tx *bolt.Tx, s Status, now time.Time) (bool, error) {
 // LoadMessage reads a stored inbound message; the result is a copy, safe
 // after tx ends.
 func LoadMessage(tx *bolt.Tx, wamid string) (Message, bool, error) {
-	var m Message
-	ok, err := store.GetJSON(tx.Bucket(store.BucketMessages), []byte(wamid), &m)
-	if err == nil && ok {
-		m.Raw = bytes.Clone(m.Raw)
+	rec := tx.Bucket(store.BucketMessages).Get([]byte(wamid))
+	if rec == nil {
+		return Message{}, false, nil
 	}
-	return m, ok, err
+	r, ok := fastRecord(rec)
+	if !ok {
+		if err := json.Unmarshal(rec, &r); err != nil {
+			return Message{}, true, fmt.Errorf("decode %s: %w", wamid, err)
+		}
+	}
+	if r.RawAt == nil { // stored whole
+		r.Message.Raw = bytes.Clone(r.Message.Raw)
+		return r.Message, true, nil
+	}
+	v := tx.Bucket(store.BucketPayloads).Get(store.U64(r.Payload))
+	if v == nil {
+		return Message{}, true, fmt.Errorf("message %s: payload %d: %w", wamid, r.Payload, fatoora.ErrNotFound)
+	}
+	p, err := decodePayload(v)
+	if err != nil {
+		return Message{}, true, fmt.Errorf("message %s: payload %d: %w", wamid, r.Payload, err)
+	}
+	m, err := loadStored(p.Body, r)
+	return m, true, err
 }
 
 // LoadStatus reads the delivery status of an outbound message.
@@ -515,11 +661,19 @@ func LoadCustomer(tx *bolt.Tx, key string) (Customer, bool, error) {
 	return c, ok, err
 }
 
-// LoadPayload reads a stored raw webhook body.
+// LoadPayload reads a stored raw webhook body; the result is a copy, safe
+// after tx ends.
 func LoadPayload(tx *bolt.Tx, seq uint64) (Payload, bool, error) {
-	var p Payload
-	ok, err := store.GetJSON(tx.Bucket(store.BucketPayloads), store.U64(seq), &p)
-	return p, ok, err
+	v := tx.Bucket(store.BucketPayloads).Get(store.U64(seq))
+	if v == nil {
+		return Payload{}, false, nil
+	}
+	p, err := decodePayload(v)
+	if err != nil {
+		return Payload{}, true, fmt.Errorf("decode payload %d: %w", seq, err)
+	}
+	p.Body = bytes.Clone(p.Body)
+	return p, true, nil
 }
 
 // CustomerMessages returns one page of a customer's inbound messages, newest

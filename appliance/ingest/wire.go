@@ -117,6 +117,9 @@ type StatusEvent struct {
 	Status    string    `json:"status"`
 	Timestamp time.Time `json:"timestamp"`
 	Errors    []Error   `json:"errors,omitempty"`
+	// Payload is the key of the stored body the report came in (0 for
+	// reports stored before issue 16): a repost of that body is known by it.
+	Payload uint64 `json:"payload,omitempty"`
 }
 
 // statusRank orders statuses; a stored status only moves to a higher rank.
@@ -142,30 +145,40 @@ func statusRank(s string) int {
 var ErrMalformed = errors.New("malformed webhook body")
 
 type wirePayload struct {
-	Object string `json:"object"`
-	Entry  []struct {
-		ID      string `json:"id"`
-		Changes []struct {
-			Field string    `json:"field"`
-			Value wireValue `json:"value"`
-		} `json:"changes"`
-	} `json:"entry"`
+	Object string      `json:"object"`
+	Entry  []wireEntry `json:"entry"`
+}
+
+type wireEntry struct {
+	ID      string       `json:"id"`
+	Changes []wireChange `json:"changes"`
+}
+
+type wireChange struct {
+	Field string    `json:"field"`
+	Value wireValue `json:"value"`
 }
 
 type wireValue struct {
-	Metadata struct {
-		DisplayPhoneNumber string `json:"display_phone_number"`
-		PhoneNumberID      string `json:"phone_number_id"`
-	} `json:"metadata"`
-	Contacts []struct {
-		Profile struct {
-			Name string `json:"name"`
-		} `json:"profile"`
-		WaID   string `json:"wa_id"`
-		UserID string `json:"user_id"`
-	} `json:"contacts"`
+	Metadata wireMetadata      `json:"metadata"`
+	Contacts []wireContact     `json:"contacts"`
 	Messages []json.RawMessage `json:"messages"`
 	Statuses []json.RawMessage `json:"statuses"`
+}
+
+type wireMetadata struct {
+	DisplayPhoneNumber string `json:"display_phone_number"`
+	PhoneNumberID      string `json:"phone_number_id"`
+}
+
+type wireContact struct {
+	Profile wireProfile `json:"profile"`
+	WaID    string      `json:"wa_id"`
+	UserID  string      `json:"user_id"`
+}
+
+type wireProfile struct {
+	Name string `json:"name"`
 }
 
 type wireMedia struct {
@@ -192,44 +205,56 @@ type wireReply struct {
 }
 
 type wireMessage struct {
-	From       string   `json:"from"`
-	FromUserID string   `json:"from_user_id"`
-	ID         string   `json:"id"`
-	Timestamp  unixTime `json:"timestamp"`
-	Type       string   `json:"type"`
-	Text       *struct {
-		Body string `json:"body"`
-	} `json:"text"`
-	Image    *wireMedia `json:"image"`
-	Document *wireMedia `json:"document"`
-	Audio    *wireMedia `json:"audio"`
-	Video    *wireMedia `json:"video"`
-	Sticker  *wireMedia `json:"sticker"`
-	Location *struct {
-		Latitude  float64 `json:"latitude"`
-		Longitude float64 `json:"longitude"`
-		Name      string  `json:"name"`
-		Address   string  `json:"address"`
-		URL       string  `json:"url"`
-	} `json:"location"`
-	Interactive *struct {
-		Type        string     `json:"type"`
-		ButtonReply *wireReply `json:"button_reply"`
-		ListReply   *wireReply `json:"list_reply"`
-	} `json:"interactive"`
-	Button *struct {
-		Payload string `json:"payload"`
-		Text    string `json:"text"`
-	} `json:"button"`
-	Reaction *struct {
-		MessageID string `json:"message_id"`
-		Emoji     string `json:"emoji"`
-	} `json:"reaction"`
-	Context *struct {
-		From string `json:"from"`
-		ID   string `json:"id"`
-	} `json:"context"`
-	Errors []wireError `json:"errors"`
+	From        string           `json:"from"`
+	FromUserID  string           `json:"from_user_id"`
+	ID          string           `json:"id"`
+	Timestamp   unixTime         `json:"timestamp"`
+	Type        string           `json:"type"`
+	Text        *wireText        `json:"text"`
+	Image       *wireMedia       `json:"image"`
+	Document    *wireMedia       `json:"document"`
+	Audio       *wireMedia       `json:"audio"`
+	Video       *wireMedia       `json:"video"`
+	Sticker     *wireMedia       `json:"sticker"`
+	Location    *wireLocation    `json:"location"`
+	Interactive *wireInteractive `json:"interactive"`
+	Button      *wireButton      `json:"button"`
+	Reaction    *wireReaction    `json:"reaction"`
+	Context     *wireContext     `json:"context"`
+	Errors      []wireError      `json:"errors"`
+}
+
+type wireText struct {
+	Body string `json:"body"`
+}
+
+type wireLocation struct {
+	Latitude  float64 `json:"latitude"`
+	Longitude float64 `json:"longitude"`
+	Name      string  `json:"name"`
+	Address   string  `json:"address"`
+	URL       string  `json:"url"`
+}
+
+type wireInteractive struct {
+	Type        string     `json:"type"`
+	ButtonReply *wireReply `json:"button_reply"`
+	ListReply   *wireReply `json:"list_reply"`
+}
+
+type wireButton struct {
+	Payload string `json:"payload"`
+	Text    string `json:"text"`
+}
+
+type wireReaction struct {
+	MessageID string `json:"message_id"`
+	Emoji     string `json:"emoji"`
+}
+
+type wireContext struct {
+	From string `json:"from"`
+	ID   string `json:"id"`
 }
 
 // minimalMessage is what is needed to store a message whose type-specific
@@ -278,27 +303,70 @@ func (u *unixTime) UnmarshalJSON(b []byte) error {
 		}
 		b = []byte(s)
 	}
+	*u = unixSeconds(b)
+	return nil
+}
+
+// unixSeconds reads unix seconds written in decimal; anything else is the
+// zero time.
+func unixSeconds(b []byte) unixTime {
 	n, err := strconv.ParseInt(string(b), 10, 64)
 	if err != nil || n < 0 || n > 1<<40 {
-		*u = unixTime{}
-		return nil
+		return unixTime{}
 	}
-	*u = unixTime(time.Unix(n, 0).UTC())
-	return nil
+	return unixTime(time.Unix(n, 0).UTC())
 }
 
 // Parse reads a webhook body. It fails only when the body is not a JSON
 // object of the webhook envelope's shape; messages of unknown types are
 // returned with their Type and Raw, never an error.
+//
+// Bodies of the usual shapes are read in one pass by a decoder made for
+// them (fast.go); any other body, and any body that fails, is read by
+// encoding/json as before, whose answer the fast decoder gives wherever it
+// answers (FuzzParse_FastAgrees).
 func Parse(body []byte) (Notification, error) {
-	var n Notification
+	if n, ok := fastParse(body); ok {
+		return n, nil
+	}
+	return parseStd(body)
+}
+
+// parseStd is Parse by encoding/json alone.
+func parseStd(body []byte) (Notification, error) {
 	var p wirePayload
 	if err := json.Unmarshal(body, &p); err != nil {
-		return n, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return Notification{}, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
 	if p.Object == "" && p.Entry == nil {
-		return n, fmt.Errorf("%w: not a webhook notification (no object, no entry)", ErrMalformed)
+		return Notification{}, fmt.Errorf("%w: not a webhook notification (no object, no entry)", ErrMalformed)
 	}
+	n, _, err := assemble(p, stdMessage, stdStatus)
+	return n, err
+}
+
+// A messageDecoder reads one message object: ok false when it is kept only
+// in the raw payload (no id); handled false when this decoder cannot tell
+// (the caller reads the body another way).
+type messageDecoder func(raw json.RawMessage) (m Message, ok, handled bool)
+
+// A statusDecoder reads one status object the same way.
+type statusDecoder func(raw json.RawMessage) (ws wireStatus, ok, handled bool)
+
+func stdMessage(raw json.RawMessage) (Message, bool, bool) {
+	m, ok := parseMessage(raw)
+	return m, ok, true
+}
+
+func stdStatus(raw json.RawMessage) (wireStatus, bool, bool) {
+	var ws wireStatus
+	err := json.Unmarshal(raw, &ws)
+	return ws, err == nil && ws.ID != "", true
+}
+
+// assemble makes the Notification of a decoded envelope.
+func assemble(p wirePayload, readMessage messageDecoder, readStatus statusDecoder) (Notification, bool, error) {
+	var n Notification
 	n.Object = p.Object
 	for _, e := range p.Entry {
 		for _, c := range e.Changes {
@@ -318,7 +386,10 @@ func Parse(body []byte) (Notification, error) {
 				}
 			}
 			for _, raw := range v.Messages {
-				m, ok := parseMessage(raw)
+				m, ok, handled := readMessage(raw)
+				if !handled {
+					return Notification{}, false, nil
+				}
 				if !ok {
 					n.Skipped++
 					continue
@@ -349,19 +420,22 @@ func Parse(body []byte) (Notification, error) {
 				}
 				for _, c := range [][2]string{{"message id", m.ID}, {"sender", m.From}, {"user id", m.UserID}, {"customer", m.Customer}, {"context id", m.ContextID}} {
 					if err := checkID(c[0], c[1]); err != nil {
-						return Notification{}, err
+						return Notification{}, true, err
 					}
 				}
 				n.Messages = append(n.Messages, m)
 			}
 			for _, raw := range v.Statuses {
-				var ws wireStatus
-				if err := json.Unmarshal(raw, &ws); err != nil || ws.ID == "" {
+				ws, ok, handled := readStatus(raw)
+				if !handled {
+					return Notification{}, false, nil
+				}
+				if !ok {
 					n.Skipped++
 					continue
 				}
 				if err := checkID("status id", ws.ID); err != nil {
-					return Notification{}, err
+					return Notification{}, true, err
 				}
 				if len(ws.BizOpaqueCallbackData) > MaxIDBytes {
 					ws.BizOpaqueCallbackData = "" // not ours: the box sends at most 512 bytes
@@ -373,7 +447,7 @@ func Parse(body []byte) (Notification, error) {
 			}
 		}
 	}
-	return n, nil
+	return n, true, nil
 }
 
 func parseMessage(raw json.RawMessage) (Message, bool) {
@@ -387,6 +461,11 @@ func parseMessage(raw json.RawMessage) (Message, bool) {
 		m.ID, m.From, m.UserID, m.Type, m.Timestamp = min.ID, min.From, min.FromUserID, min.Type, time.Time(min.Timestamp)
 		return m, true
 	}
+	return fromWire(m, w)
+}
+
+// fromWire fills m (holding Raw) from its decoded object.
+func fromWire(m Message, w wireMessage) (Message, bool) {
 	if w.ID == "" {
 		return m, false
 	}

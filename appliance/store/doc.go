@@ -20,13 +20,20 @@
 //	    schema_version             uint64 BE, the last applied migration
 //	    box_id                     random id of this box, made once
 //	payloads/                      every webhook body exactly as received [ingest]
-//	    <seq uint64>               JSON {received_at, signature, source, body(base64)}
-//	payload_digests/               which bodies were already stored (Meta retries) [ingest]
-//	    <sha256 of body, 32 bytes> <seq uint64> of the payload
+//	    <seq uint64>               0x01, received_at (8 bytes BE unix ns), uvarint-prefixed source and
+//	                               signature, then the body's bytes; before issue 16: JSON {received_at,
+//	                               signature, source, body(base64)}
+//	payload_digests/               bodies stored with nothing new in them, for Meta's retries [ingest]
+//	    <sha256 of body, 32 bytes> <seq uint64> of the payload (before issue 16: every body); a repost of
+//	                               any other body is known by the payload its messages and statuses name
 //	messages/                      inbound WhatsApp messages, deduplicated [ingest]
-//	    <wamid>                    JSON inbound message (from, type, timestamp, text, raw ...)
+//	    <wamid>                    JSON {id, customer, profile_name, phone_number_id, received_at, raw_at:
+//	                               [offset, length] of its object in the payload's body, source, flag,
+//	                               payload}: the rest is parsed from the payload (ingest.LoadMessage);
+//	                               before issue 16, the whole message (from, type, timestamp, text, raw ...)
 //	statuses/                      delivery statuses of messages the box sent [ingest]
-//	    <wamid>                    JSON {status, timestamp, errors}; never moves backwards
+//	    <wamid>                    JSON {status, timestamp, errors, events (each with its payload)};
+//	                               never moves backwards
 //	customers/                     customers by WhatsApp id [ingest]
 //	    <wa_id>                    JSON {key, wa_id, user_id, name, first_seen, last_seen, last_inbound}
 //	queue/                         durable work queue [queue]

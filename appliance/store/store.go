@@ -137,6 +137,10 @@ func (db *DB) View(fn func(tx *bolt.Tx) error) error { return db.bolt.View(fn) }
 // pipeline and the outbox all commit through it.
 func (db *DB) Batch(fn func(tx *bolt.Tx) error) error { return db.group.Do(fn) }
 
+// GroupStats are Batch's counters since Open (groupcommit.Stats), for
+// benchmarks.
+func (db *DB) GroupStats() groupcommit.Stats { return db.group.Stats() }
+
 // AppendFill is the page fill for a bucket whose keys mostly grow (order
 // ids, outbox keys by order): bbolt's default splits a full page in half,
 // which for keys written at the end leaves every page half empty — twice

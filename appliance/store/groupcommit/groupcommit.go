@@ -6,6 +6,8 @@ package groupcommit
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -29,6 +31,23 @@ type Committer struct {
 	mu      sync.Mutex
 	active  bool // a leader is committing; invariant: !active => len(pending) == 0
 	pending []*groupReq
+
+	commits, members, funcNs, commitNs atomic.Int64 // see Stats
+}
+
+// Stats are a Committer's counters since New, for benchmarks: how many
+// transactions it committed, the writes they held, the time spent running
+// the writes' functions inside them, and the time their bbolt commits took
+// (spill, page writes and fsyncs).
+type Stats struct {
+	Commits, Writes   int64
+	InFuncs, InCommit time.Duration
+}
+
+// Stats returns the counters.
+func (g *Committer) Stats() Stats {
+	return Stats{Commits: g.commits.Load(), Writes: g.members.Load(),
+		InFuncs: time.Duration(g.funcNs.Load()), InCommit: time.Duration(g.commitNs.Load())}
 }
 
 // New makes a committer for db that puts at most maxBatch writes in one
@@ -86,7 +105,10 @@ func (g *Committer) commit(batch []*groupReq) {
 	for len(batch) > 0 {
 		failed := -1
 		var ferr error
+		var ran time.Time
+		start := time.Now()
 		err := g.db.Update(func(tx *bolt.Tx) error {
+			defer func() { ran = time.Now() }()
 			for i, r := range batch {
 				if err := call(r.fn, tx); err != nil {
 					failed, ferr = i, err
@@ -95,7 +117,14 @@ func (g *Committer) commit(batch []*groupReq) {
 			}
 			return nil
 		})
+		if ran.IsZero() { // the transaction never began
+			ran = start
+		}
+		g.funcNs.Add(int64(ran.Sub(start)))
+		g.commitNs.Add(int64(time.Since(ran)))
 		if failed < 0 {
+			g.commits.Add(1)
+			g.members.Add(int64(len(batch)))
 			for _, r := range batch {
 				r.err = err // nil, or the commit's own storage error
 				close(r.done)
