@@ -202,8 +202,13 @@
 //     قررنا: …") is context, its products and figures no lines, and
 //     "زيه/زيها/زيهم" or "كمان" with no product of its own name the
 //     earlier product again ("بس يدوي": another variant of its kind); a
-//     defect, a discrepancy, a wait, money paid or a warranty keeps it a
-//     complaint; praise naming goods with nothing counted or asked is
+//     purchase told in the first person ("احنا اشترينا …", "خدت منكم …",
+//     Franco "elly estalamnaha") is one too, and after praise of what came
+//     ("… تمام، ناقصني بس …", "بس ناقص شباك المطبخ: …") what is still
+//     wanted is the request, "زيادة"/"أزود" in it more, not an excess — but
+//     one more of the kind that came, or "ناقص" of the order itself, is a
+//     short delivery; a defect, a discrepancy, a wait, money paid
+//     ("ودافعين فيها ٣٢٠٠") or a warranty ("ضمانها") keeps it a complaint; praise naming goods with nothing counted or asked is
 //     thanks ("الستاير طلعت تحفة"); an order in words the catalog lacks
 //     between "Hi" and "Thanks" is an order with an unread line; a
 //     service the shop sells as a product, priced, counted or with its

@@ -22,18 +22,27 @@ func (r *Rules) earlierSplit(ts []token) int {
 		if t.sep {
 			continue
 		}
-		if told && wantVerbs[t.text] {
+		// "ناقصني", "بس ناقص" after praise of what came ("… اللي جت امبارح
+		// تمام، ناقصني بس …"): what is still wanted, a new request they
+		// tell; one more of the kind that came ("الكراسي اللي جت تمام بس
+		// ناقص كرسي") is a short delivery, and so is "ناقص" after the order
+		need := needWords[t.text] && praisedBefore(ts[:i]) && !r.sameKind(ts[:i], ts[i+1:])
+		if told && (wantVerbs[t.text] || need) {
 			if i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].text == "اعرف" || ts[i+1].text == "اسال") {
 				return -1 // "عايز اعرف …": a question about the earlier one
 			}
-			if defect(ts[:i]) || defect(ts[i:]) || paidOrWarranty(ts) {
+			from := i
+			if need {
+				from = i + 1 // the need word is no discrepancy of its own
+			}
+			if defect(ts[:i]) || defect(moreAsked(ts[from:])) || paidOrWarranty(ts) {
 				return -1
 			}
 			return i
 		}
-		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text]) &&
+		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text] || francoPast(ts[i+1].surface)) &&
 			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
-			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[strings.ToLower(t.surface)] {
+			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[strings.ToLower(t.surface)] || boughtAr[wordKey(strings.TrimPrefix(t.surface, "و"))] {
 			told = true
 		}
 	}
@@ -60,6 +69,19 @@ func pastPlural(w string) bool {
 	return false
 }
 
+// francoPast: a Franco-Arabic verb in the past with its object after
+// "elly" ("estalamnaha", "rakabtoha", "khadnahom"): we or you, then it or
+// them.
+func francoPast(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range []string{"naha", "nahom", "nahum", "naho", "toha", "tohom", "toho", "tha", "thom"} {
+		if stem, ok := strings.CutSuffix(w, s); ok && len(stem) >= 3 && !strings.HasPrefix(stem, "b") {
+			return true
+		}
+	}
+	return false
+}
+
 // relative: "اللي" (who, which) as written.
 func relative(t token) bool {
 	return t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi"
@@ -73,9 +95,72 @@ var wantVerbs = set("عايز", "عاوز", "عايزه", "عاوزه", "عاي�
 	// English: "we need 2 more", "please send 3 more"
 	"need", "want", "send")
 
+// needWords say what is still wanted ("ناقصني بس كابينة"): after praise
+// of what came a new request, else a discrepancy of the delivery.
+var needWords = set("ناقص", "ناقصني", "ناقصنا", "ناقصاني", "فاضلي", "فاضلنا")
+
+// praisedBefore: the earlier part says what came is fine ("تمام", "زي
+// الفل", "والحمد لله", "طلعوا حلوين").
+func praisedBefore(ts []token) bool {
+	for _, t := range ts {
+		if !t.sep && (praiseWords[t.text] || t.text == "تمام" || t.text == "الحمد" || t.text == "الحمدلله" ||
+			t.text == "مبسوطين" || t.text == "مبسوط" || t.text == "مبسوطه") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind: the request's first stretch names a head noun the earlier
+// part names, or the earlier part is the order itself ("الطلب").
+func (r *Rules) sameKind(earlier, request []token) bool {
+	heads := map[string]bool{}
+	for _, t := range earlier {
+		if t.sep {
+			continue
+		}
+		if orderNouns[t.text] {
+			return true
+		}
+		if r.isHead(t.text) {
+			heads[strings.TrimSuffix(t.text, "ه")] = true // "الأوكر" and "اوكرة" are one kind
+		}
+	}
+	for _, t := range request {
+		if t.sep {
+			break // "ناقص شباك المطبخ: مجرى …": what is missing is a place's goods
+		}
+		if heads[strings.TrimSuffix(t.text, "ه")] {
+			return true
+		}
+	}
+	return false
+}
+
+// orderNouns name an order as a whole.
+var orderNouns = set("طلب", "الطلب", "طلبيه", "الطلبيه", "اوردر", "الاوردر", "order", "الشحنه", "شحنه")
+
+// moreAsked is the request with "زيادة" (more, one to spare: "٢ قاعدة
+// زيادة عشان الهوا") and "أزود" (add) read as more, not as a delivery's
+// excess: the words it leaves to defect.
+func moreAsked(ts []token) []token {
+	out := make([]token, 0, len(ts))
+	for _, t := range ts {
+		if !t.sep && (t.text == "زياده" || t.text == "ازود" || t.text == "نزود") {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // receivedWords tell goods already came or were put in, beside
 // deliveredWords: "اتركبوا", "جتلنا", "قسنا".
 var receivedWords = set("اتركبوا", "اتركبو", "جتلنا", "جتلي", "جاتلنا", "جالنا", "جالي", "ركبتوها", "ركبتوه", "ركبتوهم", "قسنا", "قاسوا")
+
+// boughtAr tell in the first person of goods bought, taken or made before
+// ("احنا اشترينا منكم …", "خدت منكم السنة اللي فاتت …").
+var boughtAr = set("اشتريت", "اشترينا", "خدت", "خدنا", "اخدت", "اخدنا", "فصلت", "فصلنا", "جبت", "جبنا", "ركبنا", "عملنا")
 
 // boughtEn tell in English of goods bought, received or put in.
 var boughtEn = set("bought", "received", "installed", "delivered", "purchased", "ordered", "got")
@@ -151,7 +236,7 @@ func paidOrWarranty(ts []token) bool {
 			continue
 		}
 		bare := wordKey(strings.TrimPrefix(t.surface, "و"))
-		if t.text == "ضمان" || t.text == "warranty" || strings.HasPrefix(bare, "دفع") && pastWords[bare] {
+		if warrantyWord(t.text) || strings.HasPrefix(bare, "دفع") && pastWords[bare] || paidWord(ts, i) {
 			return true
 		}
 		if t.text == "ب" && i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text) {

@@ -101,3 +101,41 @@ TOPPER,توبر ميموري,Memory topper,,مراتب,piece,1500,9,,
 	checkItems(t, r, "عايز مرتبة سوفت ١٦٠ في ٢٠٠ وتوبر ميموري على نفس المقاس ١٦٠ في ٢٠٠", Order,
 		[]wantItem{{"SOFT", 1, "", []int{160, 200}}, {"TOPPER", 1, "", []int{160, 200}}})
 }
+
+// TestRules_PraiseThenNeed: praise of what came, then what is still
+// wanted ("ناقصني", "بس ناقص", "عايز أزود … زيادة"), is a new order;
+// a first-person purchase told before ("احنا اشترينا …", "خدت منكم …") is
+// context. One more of the kind that came, or "ناقص" after the order
+// itself, is a short delivery: a complaint; so is an earlier purchase
+// with money paid for it or its warranty named.
+func TestRules_PraiseThenNeed(t *testing.T) {
+	r := classesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"الكالونات اللي جتلنا الاسبوع ده زي الفل، ناقصني بس ٤ اوكر دهبي",
+			[]wantItem{{"LEVER", 4, "ذهبي", nil}}},
+		{"الحلوق اللي ركبتوها امبارح تمام، بس ناقص اوضة الضيوف: باب ام دي اف ٨٠ ابيض وكالون",
+			[]wantItem{{"DR-80", 1, "أبيض", nil}, {"LOCK", 1, "", nil}}},
+		{"الشمسية اللي وصلت ركبناها والحمد لله، عايز ازود ٢ قاعدة زيادة عشان الهوا",
+			[]wantItem{{"BASE", 2, "", nil}}},
+		{"احنا اشترينا منكم من سنة كنبة جلد ومبسوطين بيها، دلوقتي عايزين ٣ اوكر اسود",
+			[]wantItem{{"LEVER", 3, "أسود", nil}}},
+		{"خدت منكم السنة اللي فاتت ٦ حلوق، المرة دي محتاج ٢ كالون",
+			[]wantItem{{"LOCK", 2, "", nil}}},
+		{"el kawaleen elly estalamnaha tamam, 3ayez 2 okar eswed",
+			[]wantItem{{"LEVER", 2, "أسود", nil}}},
+	})
+	for _, text := range []string{
+		"الأوكر اللي جت امبارح تمام بس ناقص اوكرة",
+		"الطلب اللي جه امبارح تمام، بس ناقص كالون",
+		"الكنبة الجلد اللي خدناها من شهرين الجلد بدأ يقشر، ودافعين فيها ١٥٠٠٠، وكنتوا قايلين ضمانها سنتين",
+		"المرتبة اللي اشتريناها السنة اللي فاتت دافعين فيها ٦٠٠٠ وضمانها لسه شغال، السوست طالعة",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Complaint {
+			t.Errorf("%s: intent %s, want complaint (%+v)", text, res.Intent, res.Items)
+		}
+	}
+}

@@ -270,10 +270,10 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 				purchaseCue += complaintCues[ts[i+1].text]
 			}
 		}
-		if i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text) && (w == "ب" || pastWords[bare] && strings.HasPrefix(bare, "دفع")) {
-			paid = true // "ب ١٥٥٠٠", "ودفعت ٢٣٤٠": a price already paid
+		if i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text) && w == "ب" || paidWord(ts, i) {
+			paid = true // "ب ١٥٥٠٠", "ودفعت ٢٣٤٠", "دافعين فيها ٣٢٠٠": a price already paid
 		}
-		warranty = warranty || w == "ضمان" || w == "warranty"
+		warranty = warranty || warrantyWord(w)
 		if (w == "فاتوره" || w == "الفاتوره" || w == "fatora" || w == "el fatora") && i+1 < len(ts) && !ts[i+1].sep &&
 			(ts[i+1].text == "فيها" || ts[i+1].text == "طالعه" || ts[i+1].text == "كان" || ts[i+1].text == "مكتوب" || ts[i+1].surface == "feha") {
 			past++ // "الفاتورة فيها…": a bill already issued
@@ -438,6 +438,9 @@ func pastVerb(w string) bool {
 		if !ok {
 			continue
 		}
+		if stem, ok := strings.CutSuffix(st, "نا"); ok && o != "" && utf8.RuneCountInString(stem) >= 2 && !strings.HasPrefix(stem, "ب") {
+			return true // "خدناها", "اشتريناهم": we, before the object
+		}
 		for _, s := range []string{"توا", "تو", "ت"} {
 			if stem, ok := strings.CutSuffix(st, s); ok && utf8.RuneCountInString(stem) >= 2 && (o != "" || utf8.RuneCountInString(stem) >= 3) &&
 				!strings.HasSuffix(stem, "ا") {
@@ -446,6 +449,33 @@ func pastVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// paidWord: ts[i] says money was paid ("دفعت", "ودافعين") before a figure,
+// "فيها ٣٢٠٠" (for it) between them.
+func paidWord(ts []token, i int) bool {
+	bare := wordKey(strings.TrimPrefix(ts[i].surface, "و"))
+	if !(pastWords[bare] && strings.HasPrefix(bare, "دفع") || paidParticiples[bare]) {
+		return false
+	}
+	for k := i + 1; k < len(ts) && k <= i+2 && !ts[k].sep; k++ {
+		if isNumber(ts[k].text) {
+			return true
+		}
+		if !ofIt[ts[k].text] && ts[k].text != "فيها" && ts[k].text != "فيه" && ts[k].text != "فيهم" {
+			break
+		}
+	}
+	return false
+}
+
+// paidParticiples: "having paid" ("دافعين فيها ٣٢٠٠").
+var paidParticiples = set("دافع", "دافعه", "دافعين", "دافعينها")
+
+// warrantyWord: the warranty, also with its possessive ("ضمانها ٥ سنين").
+func warrantyWord(w string) bool {
+	return w == "ضمان" || w == "الضمان" || w == "warranty" || w == "guarantee" ||
+		w == "ضمانها" || w == "ضمانه" || w == "ضمانهم"
 }
 
 // sellCues ask whether the shop sells or makes a kind of thing: "بتبيعوا

@@ -221,6 +221,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	request := 0 // where the request starts: after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 {
 		ts, request = r.setEarlierAside(ts, at), at
+		if needWords[ts[at].text] {
+			ts[at].used, request = true, at+1 // "ناقصني": the request, no defect
+		}
 	}
 	r.destinations(ts)
 	r.placesEach(ts)
