@@ -207,7 +207,10 @@
 //     ("… تمام، ناقصني بس …", "بس ناقص شباك المطبخ: …") what is still
 //     wanted is the request, "زيادة"/"أزود" in it more, not an excess — but
 //     one more of the kind that came, or "ناقص" of the order itself, is a
-//     short delivery; a defect, a discrepancy, a wait, money paid
+//     short delivery; English sentences that open with I or we, ask
+//     nothing and name only places ("I run a small hostel in Dahab.",
+//     "we're fitting out a rooftop restaurant.") before the one that asks
+//     are context too, their figures no counts; a defect, a discrepancy, a wait, money paid
 //     ("ودافعين فيها ٣٢٠٠") or a warranty ("ضمانها") keeps it a complaint; praise naming goods with nothing counted or asked is
 //     thanks ("الستاير طلعت تحفة"); an order in words the catalog lacks
 //     between "Hi" and "Thanks" is an order with an unread line; a

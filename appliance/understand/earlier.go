@@ -322,3 +322,96 @@ func but(ts []token) bool {
 	}
 	return false
 }
+
+// englishContext is where an English request starts after sentences that
+// only tell who the customer is or what they are doing ("I run a small
+// hostel in Dahab.", "Hi, we're fitting out a rooftop restaurant."), or
+// -1. Those sentences open with I or we (after a greeting), ask nothing
+// and name no product's head noun but places; they are context, like an
+// earlier purchase told (their figures are no counts: "4 staff bathrooms").
+func (r *Rules) englishContext(ts []token) int {
+	start, told := 0, false
+	for i := 0; i <= len(ts); i++ {
+		if i < len(ts) && !(ts[i].sep && sentenceEnds[ts[i].text]) {
+			continue
+		}
+		s := ts[start:i]
+		switch {
+		case englishAsks(s):
+			if told {
+				return start
+			}
+			return -1
+		case r.englishTells(s):
+			told = true
+		case !greetingOnly(s):
+			return -1
+		}
+		start = i + 1
+	}
+	return -1
+}
+
+// sentenceEnds end an English sentence.
+var sentenceEnds = set(".", "!", "\n")
+
+// englishAsks: the sentence asks for goods, a document or a price.
+func englishAsks(s []token) bool {
+	for i, t := range s {
+		w := strings.ToLower(t.surface)
+		if englishRequest[w] || w == "much" && i > 0 && strings.ToLower(s[i-1].surface) == "how" || w == "like" && i > 0 && (s[i-1].surface == "d" || s[i-1].surface == "would") {
+			return true
+		}
+	}
+	return false
+}
+
+// englishRequest ask for goods, a document or a price.
+var englishRequest = set("need", "needs", "want", "wants", "please", "send", "invoice", "quote", "quotation", "order",
+	"price", "prices", "cost", "looking", "interested", "require", "buy", "get", "reserve", "book", "can", "could", "do", "does", "have")
+
+// englishTells: the sentence opens with I or we (after a greeting) and is
+// all English, no product named in it but a place.
+func (r *Rules) englishTells(s []token) bool {
+	subject := false
+	for _, t := range s {
+		if t.sep {
+			continue
+		}
+		w := strings.ToLower(t.surface)
+		if !isLatinWord(w) && !isNumber(t.text) {
+			return false
+		}
+		if !subject {
+			if greetingsEn[w] {
+				continue
+			}
+			if !subjectsEn[w] {
+				return false
+			}
+			subject = true
+			continue
+		}
+		if r.isHead(t.text) && !placeWords[w] && !roomWords[w] && !placeWords[strings.TrimSuffix(w, "s")] && !roomWords[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+	}
+	return subject
+}
+
+// greetingOnly: a sentence of greeting words alone ("Hello.", "Good morning!").
+func greetingOnly(s []token) bool {
+	for _, t := range s {
+		if !t.sep && !greetingsEn[strings.ToLower(t.surface)] {
+			return false
+		}
+	}
+	return true
+}
+
+// greetingsEn open an English message; subjectsEn open what the customer
+// tells of themselves.
+var (
+	greetingsEn = set("hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening", "salam", "team", "sir", "madam", "there")
+	subjectsEn  = set("i", "we", "our", "my", "im")
+)

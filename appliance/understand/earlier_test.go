@@ -139,3 +139,26 @@ func TestRules_PraiseThenNeed(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_EnglishContext: English sentences telling who the customer is
+// or what they are doing, before the sentence that asks, are context: no
+// line, no figure, no unexplained word. A sentence naming a product, or
+// one that asks, is no context.
+func TestRules_EnglishContext(t *testing.T) {
+	r := classesRules(t)
+	for _, tc := range []itemCase{
+		{"Hi, we're refurbishing 6 guest rooms at our lodge in Siwa. Please invoice 6 MDF door frames in white and 6 cylinder locks.",
+			[]wantItem{{"FRAME", 6, "أبيض", nil}, {"LOCK", 6, "", nil}}},
+		{"Good morning. I manage a little boutique hotel on the Corniche! We need 12 door lever handles in black.",
+			[]wantItem{{"LEVER", 12, "أسود", nil}}},
+		{"Hello, I own two flats in Maadi. I'd like 2 MDF doors 80 cm in grey",
+			[]wantItem{{"DR-80", 2, "رمادي", nil}}},
+	} {
+		checkPlaced(t, r, tc.text, Order, tc.want)
+	}
+	// the first sentence names a product or asks: read as before
+	checkItems(t, r, "I saw the leather sofa 3 seater in your showroom. We need it in black.", "",
+		[]wantItem{{"SOFA3", 1, "أسود", nil}})
+	checkItems(t, r, "We need 4 cylinder locks. Our office is in Nasr City.", Order,
+		[]wantItem{{"LOCK", 4, "", nil}})
+}

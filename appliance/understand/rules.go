@@ -224,6 +224,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		if needWords[ts[at].text] {
 			ts[at].used, request = true, at+1 // "ناقصني": the request, no defect
 		}
+	} else if at := r.englishContext(ts); at > 0 {
+		for k := range ts[:at] {
+			ts[k].neg, ts[k].used = true, true // "I run a small hostel in Dahab."
+		}
+		request = at
 	}
 	r.destinations(ts)
 	r.placesEach(ts)
