@@ -229,7 +229,11 @@
 //     bill is made out to ("الفاتورة باسم …", "issue the invoice to …":
 //     no item's words), a comparison or a discount beside a price ("الفرق
 //     بين X و Y", "وفيه خصم؟"; one size said is both pieces'), the bill
-//     asked beside an order ("وابقى قولي الإجمالي كام");
+//     asked beside an order ("وابقى قولي الإجمالي كام"); a question of when
+//     or how long ("وامتى توصلوها؟", "ووش أسرع وقت توصلون؟", "كم يوم ياخذ
+//     التفصيل؟", "how long does delivery take?") no line nor intent cue,
+//     kept in Result.Service for staff beside the order, and a wish
+//     ("وياليت توصلونها بكرة") a delivery word placed;
 //   - a kind said without the shop's head noun after a measured amount
 //     ("٨ متر شيفون": the word after a head noun several products share,
 //     قماش شيفون) opens its own line, and a line naming no head noun, or

@@ -130,7 +130,13 @@ var serviceStems = set("وصل", "شحن", "ركب", "قيس", "قسط")
 // serviceVerb: w asks whether the shop does a service ("بتوصلوا",
 // "توصلو", "بتشحنوا", "هتركبوا"): you (plural) with a service root.
 func serviceVerb(w string) bool {
-	for _, s := range []string{"وا", "و"} {
+	for _, o := range []string{"ها", "هم", "ه"} {
+		if st, ok := strings.CutSuffix(w, o); ok && utf8.RuneCountInString(st) >= 4 && serviceVerb(st) {
+			return true // "توصلوها", "توصلونها": with its object
+		}
+	}
+	// "وا" as Egypt writes you (plural), "ون" as the Gulf says it ("توصلون")
+	for _, s := range []string{"وا", "و", "ون"} {
 		st, ok := strings.CutSuffix(w, s)
 		if !ok {
 			continue
@@ -167,7 +173,7 @@ var fillers = set(
 	"حوالي", "تقريبا", "قطعه", "قطع", "حته", "حتت", "حبه", "حبات", "pcs", "pc", "pieces", "piece", "عاوز", "لوحده", "لوحدها", "لوحدي", "لوحدهم",
 	"تاني", "تانيه", "تانيين", "التاني", "التانيه", "فيه", "i", "me", "my", "we", "is", "it",
 	"to", "this", "that", "you", "have", "do", "get", "بعد", "اذنك", "اذنكم", "مش", "عندي", "عندنا", "حيطان", "ضلع", "اضلاع",
-	"ياريت", "يارب", "رجاء", "ضروري", "كامل", "كامله", "complete", "whole",
+	"ياريت", "ياليت", "يارب", "رجاء", "ضروري", "كامل", "كامله", "complete", "whole",
 	// address and discourse: "بص حضرتك", "يا باشا", "يا فندم"
 	"بص", "بصي", "بصراحه", "حضرتك", "حضرتكم", "باشا", "فندم", "يافندم", "افندم", "معلش",
 	// prepositions with a pronoun: "عايزه عليهم زيبرا", "لواحد فيهم"
@@ -245,8 +251,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	var purchaseCue float64
 	like := -1 // the verb of "زي اللي خدتها": no complaint cue
 	for i, t := range ts {
-		if t.sep {
-			continue
+		if t.sep || t.when {
+			continue // "وامتى توصلوها؟": a question for staff, no cue
 		}
 		w := t.text
 		// "ودفعت", "ومفيش": the cue with و written on it

@@ -217,6 +217,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)
 	billTo(ts)
+	whenAsked(ts)
 	compareJoins(ts)
 	request := 0 // where the request starts: after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 {
@@ -393,6 +394,17 @@ func knownOnly(items []Item) []Item {
 func serviceTopicsOf(ts []token) []string {
 	var out []string
 	for i := range ts {
+		if ts[i].when {
+			if i == 0 || !ts[i-1].when {
+				// the question as asked: "وش أسرع وقت توصلون"
+				q := []string{}
+				for k := i; k < len(ts) && ts[k].when; k++ {
+					q = append(q, ts[k].surface)
+				}
+				out = append(out, strings.Join(q, " "))
+			}
+			continue
+		}
 		if t := ts[i]; !t.sep && !t.neg && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text)) {
 			out = append(out, t.surface)

@@ -240,3 +240,56 @@ func compareJoins(ts []token) {
 		}
 	}
 }
+
+// whenAsked sets aside a question of when or how long ("وامتى توصلوها؟",
+// "وكم يوم ياخذ التفصيل؟", "ووش أسرع وقت توصلون؟", "how long does delivery
+// take?"): the words from the separator before its cue to the question
+// mark are no line (the goods it names are those ordered beside it) and
+// no cue of the intent; they are kept as the question for staff
+// (token.when → Result.Service).
+// Only a question that ends in "?" with a word after the cue: "كام يوم"
+// said of a rental or "when" in a sentence that asks nothing stays.
+func whenAsked(ts []token) {
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.sep || !whenCue(ts, i) {
+			continue
+		}
+		end := i + 1
+		for end < len(ts) && !ts[end].sep {
+			end++
+		}
+		if end == len(ts) || ts[end].text != "?" || end == i+1 {
+			continue
+		}
+		start := i
+		for start > 0 && !ts[start-1].sep && !ts[start-1].conj && !isNumber(ts[start-1].text) && !ts[start-1].lex {
+			start--
+		}
+		for k := start; k < end; k++ {
+			ts[k].neg, ts[k].used, ts[k].when = true, true, true
+		}
+		i = end
+	}
+}
+
+// whenCue: ts[i] asks when or how long: "امتى", "متى" (also with و), "كم
+// يوم"/"كام يوم", "قد ايه", "وش/ايش أسرع وقت", English "when", "how long".
+func whenCue(ts []token, i int) bool {
+	w := wordKey(strings.TrimPrefix(ts[i].surface, "و"))
+	next := ""
+	if i+1 < len(ts) && !ts[i+1].sep {
+		next = ts[i+1].text
+	}
+	switch {
+	case w == "امتي" || w == "متي" || w == "when" || w == "emta" || w == "imta" || w == "emte":
+		return true
+	case (w == "كم" || w == "كام" || w == "kam") && (next == "يوم" || next == "ايام" || next == "اسبوع" || next == "yom" || next == "youm" || next == "ayam"):
+		return true
+	case (w == "وش" || w == "ايش" || w == "ايه") && (next == "اسرع" || next == "اقرب"):
+		return true
+	case w == "how" && next == "long":
+		return true
+	}
+	return false
+}

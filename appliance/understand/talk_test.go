@@ -111,3 +111,34 @@ func TestRules_ComparedTo(t *testing.T) {
 	checkItems(t, r, "How much is the hinge kit vs the cylinder lock?", Inquiry,
 		[]wantItem{{"KIT", 1, "", nil}, {"LOCK", 1, "", nil}})
 }
+
+// TestRules_WhenAsked: a question of when or how long beside an order
+// ("وامتى توصلوها؟", the Gulf's "ووش أسرع وقت توصلون؟", "كم يوم ياخذ …؟",
+// Franco "emta", English "how long") names no line, leaves no word
+// unexplained and is kept for staff in Result.Service; the order stays.
+func TestRules_WhenAsked(t *testing.T) {
+	r := classesRules(t)
+	for _, tc := range []itemCase{
+		{"عايز ٣ كالون و٢ حلق ام دي اف ابيض، وامتى ممكن توصلوهم؟",
+			[]wantItem{{"LOCK", 3, "", nil}, {"FRAME", 2, "أبيض", nil}}},
+		{"أبغى ٤ اوكر دهبي وكالونين، ووش أقرب وقت تركبونها؟",
+			[]wantItem{{"LEVER", 4, "ذهبي", nil}, {"LOCK", 2, "", nil}}},
+		{"ابي ٢٠ متر كرانيش ابيض، وكم يوم ياخذ تركيب الكرانيش؟",
+			[]wantItem{{"TRIM", 20, "أبيض", nil}}},
+		{"3ayez 2 kalon, w emta momken tewasaloh?",
+			[]wantItem{{"LOCK", 2, "", nil}}},
+		{"Please invoice 6 door lever handles in black. How long does delivery to Zayed take?",
+			[]wantItem{{"LEVER", 6, "أسود", nil}}},
+	} {
+		checkPlaced(t, r, tc.text, Order, tc.want)
+		res, err := r.Understand(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Service) == 0 {
+			t.Errorf("%s: no question for staff kept", tc.text)
+		}
+	}
+	// "وياليت توصلوها بكرة": a wish, a delivery word placed beside the order
+	checkPlaced(t, r, "ابي ٤ اوكر اسود، وياليت توصلونها بكرة", Order, []wantItem{{"LEVER", 4, "أسود", nil}})
+}

@@ -189,6 +189,10 @@ type token struct {
 	// "شمسية بالقاعدة" is an umbrella and its base when the base is a
 	// product of its own
 	withStem string
+	// when: in a question of when or how long ("امتى توصلوها؟", "كم يوم ياخذ
+	// التفصيل؟", "وش أسرع وقت توصلون؟"), the question whenAsked set aside:
+	// a question for staff (Result.Service) beside the order
+	when bool
 	// plural: said in a plural form ("كالونات", "كراسي", "chairs"): several
 	// of it, how many not said when no count goes with it
 	plural bool
