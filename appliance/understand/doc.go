@@ -215,7 +215,9 @@
 //     thanks ("الستاير طلعت تحفة"); an order in words the catalog lacks
 //     between "Hi" and "Thanks" is an order with an unread line; a
 //     service the shop sells as a product, priced, counted or with its
-//     object ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product,
+//     object ("سعر التركيب للمتر كام؟", "تركيب موتور ٢", and "تركيب الطقم
+//     بكام؟": after other words of a name, the first word of its
+//     several-word term, "طقم حمام", is that term said short), is that product,
 //     and a list of counted pieces with a question about a service it
 //     does not sell beside it stays the order (Result.Service holds the
 //     question); a kind said in words no product has, the best product

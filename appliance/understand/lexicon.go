@@ -20,6 +20,10 @@ type lexicon struct {
 	bySKU    map[string]int
 
 	postings   map[string][]int32 // unit → products using it
+	// shortFor: the first word of a product's several-word unit the
+	// product does not use alone ("طقم" of "تركيب طقم حمام", the
+	// vocabulary's "طقم حمام") → those products: the term said short
+	shortFor map[string][]int32
 	phrase     map[string]bool    // units of names, synonyms and materials (not only colours)
 	distinct   map[string]bool    // name words only one product has: model names (ميلانو)
 	kinds      map[string]bool    // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
@@ -132,6 +136,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		info:      make([]prodInfo, len(products)),
 		bySKU:     make(map[string]int, len(products)),
 		postings:  map[string][]int32{},
+		shortFor:  map[string][]int32{},
 		phrase:    map[string]bool{},
 		heads:     map[string]bool{},
 		materials: map[string]bool{},
@@ -310,10 +315,14 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			info.colors[u] = c
 			info.all[u] = true
 		}
+		short := map[string]bool{}
 		for u := range info.all {
 			lx.postings[u] = append(lx.postings[u], int32(i))
 			if !strings.Contains(u, " ") {
 				wordSet[u] = true
+			} else if f := strings.Fields(u)[0]; !info.all[f] && !short[f] {
+				short[f] = true
+				lx.shortFor[f] = append(lx.shortFor[f], int32(i))
 			}
 		}
 	}

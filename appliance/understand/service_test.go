@@ -84,3 +84,30 @@ func TestRules_KindNotCarried(t *testing.T) {
 	}
 	checkItems(t, r, "عايز ٢ كانة ستارة", Order, []wantItem{{"BRK", 2, "", nil}})
 }
+
+// TestRules_ServiceTermShort: a service the shop sells as a product whose
+// object is a several-word term of the vocabulary ("تركيب طقم حمام", "طقم
+// حمام" one term) is named with the term said short after the service
+// ("تركيب الطقم بكام؟"): the service, priced, not a question between the
+// sets. The short word alone still asks which set.
+func TestRules_ServiceTermShort(t *testing.T) {
+	csv := `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SET-A,طقم حمام نوفا,Nova bathroom suite,,أطقم,piece,9000,5,صيني,أبيض
+SET-B,طقم حمام ريما,Rima bathroom suite,,أطقم,piece,7000,5,صيني,أبيض
+ACC,طقم إكسسوار حمام,Bathroom accessory set,,إكسسوار,piece,900,10,,فضي
+FIT,تركيب طقم حمام,Bathroom suite fitting,,خدمات,piece,700,,,
+FITH,تركيب سخان,Water heater fitting,,خدمات,piece,250,,,
+HEAT,سخان كهربا ٥٠ لتر,Electric heater 50 l,,سخانات,piece,3000,5,,أبيض
+`
+	r := rulesFrom(t, csv, "طقم حمام, طقم صحي\nسخان, sa5an\nتركيب, tarkib\n")
+	checkItems(t, r, "تركيب الطقم بكام؟ وتركيب السخان كام؟", Inquiry, []wantItem{{"FIT", 1, "", nil}, {"FITH", 1, "", nil}})
+	checkItems(t, r, "محتاج حد للتركيب: عايز تركيب الطقم وتركيب السخان", Order, []wantItem{{"FIT", 1, "", nil}, {"FITH", 1, "", nil}})
+	checkItems(t, r, "tarkib el ta2m bkam?", Inquiry, []wantItem{{"FIT", 1, "", nil}})
+	res, err := r.Understand(context.Background(), "عايز الطقم الابيض")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU == "FIT" {
+		t.Errorf("the set alone: %+v, want no fitting", res.Items)
+	}
+}
