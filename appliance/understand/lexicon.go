@@ -20,10 +20,6 @@ type lexicon struct {
 	bySKU    map[string]int
 
 	postings   map[string][]int32 // unit → products using it
-	// shortFor: the first word of a product's several-word unit the
-	// product does not use alone ("طقم" of "تركيب طقم حمام", the
-	// vocabulary's "طقم حمام") → those products: the term said short
-	shortFor map[string][]int32
 	phrase     map[string]bool    // units of names, synonyms and materials (not only colours)
 	distinct   map[string]bool    // name words only one product has: model names (ميلانو)
 	kinds      map[string]bool    // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
@@ -35,6 +31,11 @@ type lexicon struct {
 	rewrite    map[string]string  // n-gram of word keys → unit (vocabulary, colours)
 	maxGram    int
 	known      map[string]bool // single words that take part in some rewrite n-gram
+
+	// shortFor: the first word of a product's several-word unit the
+	// product does not use alone ("طقم" of "تركيب طقم حمام", the
+	// vocabulary's "طقم حمام") → those products: the term said short
+	shortFor map[string][]int32
 
 	colors    map[string]string   // colour unit → canonical colour as written in the catalog
 	colorSkel map[string][]string // skeleton of a one-word colour → colour units
