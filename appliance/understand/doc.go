@@ -217,7 +217,9 @@
 //     service the shop sells as a product, priced, counted or with its
 //     object ("سعر التركيب للمتر كام؟", "تركيب موتور ٢", and "تركيب الطقم
 //     بكام؟": after other words of a name, the first word of its
-//     several-word term, "طقم حمام", is that term said short), is that product,
+//     several-word term, "طقم حمام", is that term said short; "حد يركب
+//     الطقم", "فني يركبه": a person sent to do it, the verb's verbal noun
+//     تفعيل heading the service's name), is that product,
 //     and a list of counted pieces with a question about a service it
 //     does not sell beside it stays the order (Result.Service holds the
 //     question); a kind said in words no product has, the best product

@@ -214,6 +214,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		return Result{}, err
 	}
 	ts := r.prepare(text)
+	r.someoneTo(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)
 	billTo(ts)
@@ -405,7 +406,7 @@ func serviceTopicsOf(ts []token) []string {
 			}
 			continue
 		}
-		if t := ts[i]; !t.sep && !t.neg && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
+		if t := ts[i]; !t.sep && !t.neg && !t.work && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text)) {
 			out = append(out, t.surface)
 			ts[i].used = true

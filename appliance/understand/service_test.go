@@ -111,3 +111,30 @@ HEAT,سخان كهربا ٥٠ لتر,Electric heater 50 l,,سخانات,piece,30
 		t.Errorf("the set alone: %+v, want no fitting", res.Items)
 	}
 }
+
+// TestRules_SomeoneToDoIt: a person sent to do the work ("حد يركب الطقم",
+// "فني يركبه", "نجار يركبلي الباب") is the service the shop sells as a
+// product, named by the verb's verbal noun (يركب → تركيب); the customer
+// doing it ("هركبه بنفسي") is none.
+func TestRules_SomeoneToDoIt(t *testing.T) {
+	csv := `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SET-A,طقم حمام نوفا,Nova bathroom suite,,أطقم,piece,9000,5,صيني,أبيض
+FIT,تركيب طقم حمام,Bathroom suite fitting,,خدمات,piece,700,,,
+FITH,تركيب سخان,Water heater fitting,,خدمات,piece,250,,,
+HEAT,سخان غاز ١٠ لتر,Gas heater 10 l,,سخانات,piece,3000,5,,أبيض
+`
+	r := rulesFrom(t, csv, "طقم حمام, طقم صحي\nسخان, sa5an\n")
+	checkPlaced(t, r, "عايز طقم حمام نوفا ابيض، ولو ينفع تبعتوا حد يركب الطقم", Order,
+		[]wantItem{{"SET-A", 1, "أبيض", nil}, {"FIT", 1, "", nil}})
+	checkPlaced(t, r, "محتاج سخان غاز ١٠ لتر ابيض وابعتولي فني يركبه", Order,
+		[]wantItem{{"HEAT", 1, "أبيض", nil}, {"FITH", 1, "", nil}})
+	checkItems(t, r, "عايز سخان غاز ١٠ لتر ابيض وهركبه بنفسي", Order,
+		[]wantItem{{"HEAT", 1, "أبيض", nil}})
+	res, err := r.Understand(context.Background(), "عايز طقم حمام نوفا ابيض، ولو ينفع تبعتوا حد يركب الطقم")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Service) > 0 {
+		t.Errorf("the fitting is a line, no question: service %q", res.Service)
+	}
+}

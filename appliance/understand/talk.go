@@ -293,3 +293,34 @@ func whenCue(ts []token, i int) bool {
 	}
 	return false
 }
+
+// someoneTo reads "حد يركب الطقم" (someone to fit the set), "فني يفصل
+// الستارة": a person sent to do the work is the service the shop sells as
+// a product, named by the verb's verbal noun (تفعيل of a three-letter
+// root: يركب → تركيب) when that noun heads a name; the person word is
+// placed. The customer doing it ("هركبه بنفسي") is no service.
+func (r *Rules) someoneTo(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].sep || ts[i-1].sep || !workers[ts[i-1].text] {
+			continue
+		}
+		w := ts[i].text
+		for _, o := range []string{"لنا", "لي", "ها", "هم", "ه", ""} {
+			st, ok := strings.CutSuffix(w, o)
+			if !ok {
+				continue
+			}
+			root, ok := strings.CutPrefix(st, "ي")
+			if rs := []rune(root); ok && len(rs) == 3 {
+				if noun := "ت" + string(rs[:2]) + "ي" + string(rs[2]); r.isHead(noun) {
+					ts[i].text, ts[i].lex, ts[i].work = noun, true, true
+					ts[i-1].used = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// workers are who is sent to do the work: "حد", "فني", "نجار".
+var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "صنايعي", "مركب")

@@ -189,6 +189,9 @@ type token struct {
 	// "شمسية بالقاعدة" is an umbrella and its base when the base is a
 	// product of its own
 	withStem string
+	// work: a worker's verb read as the service the shop sells ("حد
+	// يركب الطقم": تركيب), a line's word, no question about the service
+	work bool
 	// when: in a question of when or how long ("امتى توصلوها؟", "كم يوم ياخذ
 	// التفصيل؟", "وش أسرع وقت توصلون؟"), the question whenAsked set aside:
 	// a question for staff (Result.Service) beside the order
