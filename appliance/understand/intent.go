@@ -121,7 +121,9 @@ var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", 
 	"بتفتحوا", "بتقفلوا", "فاتحين", "العنوان", "عنوانكم", "لوكيشن", "اللوكيشن", "مكانكم", "تركيب", "التركيب", "بتركبوا",
 	"تقسيط", "التقسيط", "قسط", "اقساط", "كاش", "فيزا", "ضمان", "الضمان", "معاينه", "المعاينه", "مقاسات", "المقاسات",
 	"delivery", "deliver", "shipping", "branch", "branches", "hours", "open", "location", "address", "installment",
-	"installments", "installation", "install", "warranty")
+	"installments", "installation", "install", "warranty",
+	// what a service covers: "المصنعية بتشمل …؟", "does the fitting include …?"
+	"بيشمل", "بتشمل", "يشمل", "تشمل", "هيشمل", "هتشمل", "include", "includes")
 
 // serviceStems are the roots of the shop's services: deliver, ship,
 // install, measure, pay in instalments.

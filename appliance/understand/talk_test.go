@@ -142,3 +142,23 @@ func TestRules_WhenAsked(t *testing.T) {
 	// "وياليت توصلوها بكرة": a wish, a delivery word placed beside the order
 	checkPlaced(t, r, "ابي ٤ اوكر اسود، وياليت توصلونها بكرة", Order, []wantItem{{"LEVER", 4, "أسود", nil}})
 }
+
+// TestRules_ServiceCovers: a question of what a service covers ("التركيب
+// بيشمل …؟", "does the fitting include …?") is a question for staff, no
+// product asked.
+func TestRules_ServiceCovers(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"الشغل بتاعكم بيشمل خلع الحلوق القديمة والتشطيب؟",
+		"هو السعر بيشمل النقل للدور التالت؟",
+		"Does your fitting include taking away the old carpet?",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Service) == 0 || res.Intent != Other {
+			t.Errorf("%s: intent %s service %q items %+v, want a question for staff", text, res.Intent, res.Service, res.Items)
+		}
+	}
+}
