@@ -202,6 +202,9 @@
 //     قررنا: …") is context, its products and figures no lines, and
 //     "زيه/زيها/زيهم" or "كمان" with no product of its own name the
 //     earlier product again ("بس يدوي": another variant of its kind); a
+//     thing seen and then decided on ("شفنا البورسلين … الرمادي، استقرينا
+//     عليه") is the last one named before the decision, as named (its
+//     figures name it, no size of the line); a
 //     purchase told in the first person ("احنا اشترينا …", "خدت منكم …",
 //     Franco "elly estalamnaha") is one too, and after praise of what came
 //     ("… تمام، ناقصني بس …", "بس ناقص شباك المطبخ: …") what is still

@@ -246,6 +246,32 @@ func paidOrWarranty(ts []token) bool {
 	return false
 }
 
+// lastNamed is the last stretch of catalog words in ts with the named
+// sizes and the colours said among them ("البورسلين المارمو ٦٠×٦٠
+// الرمادي"), copied.
+func lastNamed(ts []token) []token {
+	end := len(ts)
+	for end > 0 && !(ts[end-1].lex || ts[end-1].color != "") {
+		end--
+	}
+	start := end
+	for start > 0 {
+		t := ts[start-1]
+		if t.sep || !(t.lex || t.color != "" || t.text == "x" || isNumber(t.text) && (start < len(ts) && ts[start].text == "x" || start >= 2 && ts[start-2].text == "x")) {
+			break
+		}
+		start--
+	}
+	return append([]token{}, ts[start:end]...)
+}
+
+// decisionVerbs decide on a thing ("استقرينا عليه", "اخترنا"), onIt
+// point back at it.
+var (
+	decisionVerbs = set("قررت", "قررنا", "اخترت", "اخترنا", "استقرينا", "استقريت", "رسينا", "رسيت")
+	onIt          = set("عليه", "عليها", "عليهم")
+)
+
 // anaphors say "one like it": the earlier product asked again.
 var anaphors = set("زيه", "زيها", "زيهم", "زيهن", "زيو", "مثله", "مثلها", "مثلهم",
 	"zayo", "zayoh", "zayaha", "zayha", "zayohom", "zayhom", "zaiha", "zaiho")
@@ -258,6 +284,23 @@ var moreWords = set("كمان", "تاني", "تانيه", "kaman", "tany", "more
 // request names it again ("زيهم"، or after "كمان" when the request names
 // no product before its first separator). It returns the tokens to read.
 func (r *Rules) setEarlierAside(ts []token, at int) []token {
+	if at+1 < len(ts) && decisionVerbs[ts[at].text] && onIt[ts[at+1].text] {
+		// "شفنا البورسلين … الرمادي، استقرينا عليه": the last thing named,
+		// as it was named, colour and all, is the one decided on
+		seen := lastNamed(ts[:at])
+		for i := 0; i < at; i++ {
+			if !ts[i].sep {
+				ts[i].neg, ts[i].used = true, true
+			}
+		}
+		for i := range seen {
+			seen[i].neg, seen[i].used = false, false
+			// its figures name it (the 60×60 one), no size said of the line
+			seen[i].compound = isNumber(seen[i].text)
+		}
+		out := append(append([]token{}, ts[:at+1]...), seen...)
+		return append(out, ts[at+2:]...)
+	}
 	var earlier []token // the earlier product's words: its name, not its count or colour
 	for i := 0; i < at; i++ {
 		t := ts[i]

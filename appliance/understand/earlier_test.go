@@ -162,3 +162,14 @@ func TestRules_EnglishContext(t *testing.T) {
 	checkItems(t, r, "We need 4 cylinder locks. Our office is in Nasr City.", Order,
 		[]wantItem{{"LOCK", 4, "", nil}})
 }
+
+// TestRules_DecidedOnIt: a thing seen on a visit and then decided on
+// ("شفنا … الرمادي، استقرينا عليه") is the order's line, as it was named,
+// colour and size; a room's size said after it measures it.
+func TestRules_DecidedOnIt(t *testing.T) {
+	r := classesRules(t)
+	checkPlaced(t, r, "أنا كنت عندكم الأسبوع اللي فات وشفنا السيراميك ٦٠×٦٠ الرمادي، خلاص استقرينا عليه. الصالة ٤ في ٥ متر", Order,
+		[]wantItem{{"TILE", 20, "رمادي", nil}})
+	checkPlaced(t, r, "جينا المعرض امبارح وشفنا الباب ام دي اف ٨٠ الابيض، رسينا عليه، وعايز معاه ٢ كالون", Order,
+		[]wantItem{{"DR-80", 1, "أبيض", nil}, {"LOCK", 2, "", nil}})
+}
