@@ -121,6 +121,8 @@ func TestRules_PraiseThenNeed(t *testing.T) {
 			[]wantItem{{"LEVER", 3, "أسود", nil}}},
 		{"خدت منكم السنة اللي فاتت ٦ حلوق، المرة دي محتاج ٢ كالون",
 			[]wantItem{{"LOCK", 2, "", nil}}},
+		{"الـ ٦ كالونات اللي خدتهم الشهر اللي فات خلصوا، ابعتلي كمان ٣ اوكر دهبي",
+			[]wantItem{{"LEVER", 3, "ذهبي", nil}}},
 		{"el kawaleen elly estalamnaha tamam, 3ayez 2 okar eswed",
 			[]wantItem{{"LEVER", 2, "أسود", nil}}},
 	})
