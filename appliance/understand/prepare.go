@@ -644,6 +644,9 @@ func (r *Rules) placesEach(ts []token) {
 				ts[m].aside, ts[m].used = true, true
 			}
 		}
+		if q := at + 2; isNumber(ts[at].text) && q < i && !ts[q].sep && roomQualifiers[ts[q].text] && ts[q+1].sep {
+			ts[q].aside, ts[q].used = true, true // "عندي ٣ سراير أطفال، لكل سرير …": whose places
+		}
 		ts[i].each = n
 		ts[i].aside, ts[i].used, ts[k].aside, ts[k].used = true, true, true, true
 		_, isAmount := amountAt(ts, k+1, func(m int) bool { return ts[m].lex && !isNumber(ts[m].text) })
