@@ -324,3 +324,24 @@ func (r *Rules) someoneTo(ts []token) {
 
 // workers are who is sent to do the work: "حد", "فني", "نجار".
 var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "صنايعي", "مركب")
+
+// englishPlaceName: the name of a town or district after a place and "in"
+// or "at" ("our boutique hotel in Dahab", "a villa in Sahel"): where the
+// customer's place is, one or two words the shop's words do not know.
+func englishPlaceName(ts []token, k int) bool {
+	for back := 1; back <= 2; back++ {
+		i := k - back // "in" or "at"
+		if i < 1 || ts[i].sep || ts[i-1].sep {
+			return false
+		}
+		w := strings.ToLower(ts[i].surface)
+		if w == "in" || w == "at" {
+			p := strings.ToLower(ts[i-1].surface)
+			return placeWords[p] || roomWords[p] || placeWords[strings.TrimSuffix(p, "s")]
+		}
+		if back == 1 && (ts[i].lex || !isLatinWord(ts[i].surface)) {
+			return false // "in Sharm Sheikh": the name's first word not known either
+		}
+	}
+	return false
+}

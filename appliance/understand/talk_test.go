@@ -162,3 +162,31 @@ func TestRules_ServiceCovers(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_AgreedAndWhere: "زي ما اتفقنا" / "احنا اتفقنا مع المهندس على …"
+// beside an order, "يا حج", and where the customer's place is in English
+// ("our guest house in Hurghada") are placed talk; what was agreed with a
+// defect or a discrepancy stays a complaint.
+func TestRules_AgreedAndWhere(t *testing.T) {
+	r := classesRules(t)
+	checkPlaced(t, r, "ازيك يا حج، عايزين ٤ اوكر دهبي و٢ كالون زي ما اتفقنا", Order,
+		[]wantItem{{"LEVER", 4, "ذهبي", nil}, {"LOCK", 2, "", nil}})
+	checkPlaced(t, r, "احنا اتفقنا مع المهندس بتاعكم على ٣ حلوق ام دي اف رمادي، ابعتلي الفاتورة", Order,
+		[]wantItem{{"FRAME", 3, "رمادي", nil}})
+	checkPlaced(t, r, "For our guest house in Hurghada we need 5 cylinder locks and 5 door lever handles in black.", Order,
+		[]wantItem{{"LOCK", 5, "", nil}, {"LEVER", 5, "أسود", nil}})
+	checkPlaced(t, r, "e7na ettafa2na 3ala 2 kalon, 3ayez 2 okar dahaby kaman", Order,
+		[]wantItem{{"LOCK", 2, "", nil}, {"LEVER", 2, "ذهبي", nil}})
+	for _, text := range []string{
+		"الحلوق اللي جت مش زي ما اتفقنا، اللون غلط",
+		"اتفقنا على ٣ اوكر دهبي وجالي ٢ بس",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Complaint {
+			t.Errorf("%s: intent %s, want complaint", text, res.Intent)
+		}
+	}
+}
