@@ -206,6 +206,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// "وكالونات", "chairs": several, how many not said (an order
 			// goes to a person; a price question is for one)
 			it.uncounted = true
+			for _, t := range ts[:d.start] {
+				if t.sep && t.text == "?" {
+					it.question++
+				}
+			}
 		}
 		it.Quantity = q
 		it.DimsCM = dims

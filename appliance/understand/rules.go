@@ -296,12 +296,21 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
-	counted := false // some line carries a count: the message prices a set
+	// some line carries a count: the message prices a set — but a line
+	// asked in a question of its own after it ("How much for a dozen of
+	// the chairs? And the tables?") asks its own unit price
+	counted, marks := false, 0
 	for _, it := range items {
 		counted = counted || it.Product != nil && it.Product.Unit == catalog.Piece && it.Quantity > catalog.One
 	}
+	for _, t := range ts {
+		if t.sep && t.text == "?" {
+			marks++
+		}
+	}
 	for k := range items {
-		if items[k].uncounted && (intent == Order || counted) {
+		apart := intent == Inquiry && items[k].question > 0 && marks > items[k].question
+		if items[k].uncounted && (intent == Order || counted && !apart) {
 			// several asked, how many not said: a person asks rather than
 			// the box pricing one ("عندكم كشافات؟" alone is a unit price)
 			items[k].Confidence = math.Round(items[k].Confidence*500) / 1000

@@ -190,3 +190,34 @@ func TestRules_AgreedAndWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_PriceAskedApart: a plural with no count asked in a question of
+// its own after a counted one ("How much for 4 locks? And the levers?")
+// asks its unit price, sure as a line; in the same question as a counted
+// line it is the set's and a person asks how many.
+func TestRules_PriceAskedApart(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"How much for 4 cylinder locks? And the door lever handles?",
+		"بكام ٤ كالون؟ والاوكر بكام؟",
+		"4 kalon bkam? wel okar bkam?",
+	} {
+		checkItems(t, r, text, Inquiry, []wantItem{{"LOCK", 4, "", nil}, {"LEVER", 1, "", nil}})
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := res.Items[1].Confidence; c < 0.6 {
+			t.Errorf("%s: the levers asked apart at confidence %v", text, c)
+		}
+	}
+	res, err := r.Understand(context.Background(), "How much for 4 door frames and cylinder locks?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.SKU == "LOCK" && it.Confidence >= 0.6 {
+			t.Errorf("locks in the counted set's question: confidence %v, want a person to ask how many", it.Confidence)
+		}
+	}
+}

@@ -65,6 +65,7 @@ type Item struct {
 	Unread bool
 
 	uncounted bool // said in the plural with no count ("وكالونات")
+	question  int  // how many question marks came before the line: which question it is in
 	unsized   bool // sold by the metre or m², no length or area said (less sure for an order)
 }
 
