@@ -214,7 +214,7 @@ func (r *Rules) prepare(text string) []token {
 		if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj
-		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
+		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
@@ -1216,4 +1216,11 @@ func packContent(ts []token) float64 {
 		}
 	}
 	return 0
+}
+
+// forFamily: "ل" + a family word ("لابني", "لبنتي", "لمراتي"): for whom,
+// never a near spelling of a catalog word (لبني, the light blue).
+func forFamily(w string) bool {
+	st, ok := strings.CutPrefix(w, "ل")
+	return ok && (personaWords[st] || personaWords["ا"+st])
 }

@@ -221,3 +221,18 @@ func TestRules_PriceAskedApart(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_ForFamily: "لابني" (for my son) is for whom, never the light
+// blue لبني a near spelling would make of it; "مفيهوش" (it has none) in
+// why a line is one only is placed.
+func TestRules_ForFamily(t *testing.T) {
+	csv := `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+KID,سرير أطفال,Kids bed,,أطفال,piece,5000,5,خشب,أبيض|لبني|وردي
+DESK,مكتب مذاكرة,Study desk,,أطفال,piece,2500,5,خشب,أبيض|لبني
+`
+	r := rulesFrom(t, csv, "ابيض, white => أبيض\nلبني, لبنى, baby blue => لبني\n")
+	checkPlaced(t, r, "عايز سرير أطفال أبيض لابني ومكتب مذاكرة لبني لبنتي", Order,
+		[]wantItem{{"KID", 1, "أبيض", nil}, {"DESK", 1, "لبني", nil}})
+	checkPlaced(t, r, "عايز ٢ سرير أطفال وردي ومكتب مذاكرة واحد بس عشان الاوضة مفيهاش مكان", Order,
+		[]wantItem{{"KID", 2, "وردي", nil}, {"DESK", 1, "", nil}})
+}
