@@ -297,7 +297,11 @@
 //     is named by the unit its amount or price is in, or by a size only
 //     one fitting name gives, and after و, once the line before has its
 //     length, it opens a line of its own; a service named by its one word
-//     ("وتركيبه") is the one for the goods on the other lines; the فواعل
+//     ("وتركيبه", and words all its kinds share: "ومصنعية التركيب") is
+//     the one for the goods on the other lines, the labour of a work
+//     ("مصنعية تركيب بورسلين") a service named by its verbal noun too,
+//     done to the goods in its unit — but asked who does it ("والتركيب
+//     عليكم ولا علينا؟") it is a question for staff, no line; the فواعل
 //     plural of a فاعلة noun ("زوايا", "قواعد") is that noun.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order

@@ -257,6 +257,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if isPhrase && len(us) > 0 {
 				info.phrases = append(info.phrases, us)
 				lx.heads[us[0]] = true
+				if len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1]) {
+					lx.heads[us[1]] = true // "مصنعية تركيب …" is said "التركيب"
+				}
 			}
 			return us
 		}

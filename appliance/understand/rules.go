@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -266,6 +267,12 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// a service the shop sells as a product, priced or counted as one
 		// ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product
 		res.Service = r.unsold(serviceTopicsOf(ts), items, intent)
+		if intent == Order && len(res.Service) > 0 {
+			// "والتركيب عليكم ولا علينا؟": who does it, asked — no line
+			items = slices.DeleteFunc(items, func(it Item) bool {
+				return it.ofGoods && it.asked && slices.ContainsFunc(res.Service, func(s string) bool { return slices.Contains(strings.Fields(it.Phrase), s) })
+			})
+		}
 		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues) && !(listed(items) && !r.sells(res.Service))) {
 			// a list of counted pieces with a question beside it ("باب
 			// جرار ٢ و حلق ٢، التركيب عليكم ولا علينا؟") stays the order,

@@ -138,3 +138,39 @@ HEAT,سخان غاز ١٠ لتر,Gas heater 10 l,,سخانات,piece,3000,5,,أ�
 		t.Errorf("the fitting is a line, no question: service %q", res.Service)
 	}
 }
+
+// TestRules_LabourOfGoods: the labour of a work sold by the m² ("مصنعية
+// تركيب بورسلين"), named by words all its kinds share ("ومصنعية التركيب",
+// "ومعاه التركيب"), is the one for the goods said with it and done to
+// them in its unit; no question about installing is left for staff.
+func TestRules_LabourOfGoods(t *testing.T) {
+	csv := `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+POR,بورسلين ٦٠×٦٠,Porcelain 60x60,,بورسلين,sqm,400,500,بورسلين,رمادي|بيج
+CER,سيراميك ٤٠×٤٠,Ceramic 40x40,,سيراميك,sqm,200,500,سيراميك,أبيض|بيج
+LABP,مصنعية تركيب بورسلين,Porcelain laying labour,,خدمات,sqm,120,,,
+LABC,مصنعية تركيب سيراميك,Ceramic laying labour,,خدمات,sqm,90,,,
+`
+	r := rulesFrom(t, csv, "ابيض, white => أبيض\n")
+	for _, tc := range []itemCase{
+		{"عايز ٢٠ متر بورسلين ٦٠×٦٠ رمادي ومصنعية التركيب لنفس المساحة", []wantItem{{"POR", 20, "رمادي", nil}, {"LABP", 20, "", nil}}},
+		{"محتاج ٣٠ متر سيراميك ٤٠×٤٠ ابيض ومعاه التركيب", []wantItem{{"CER", 30, "أبيض", nil}, {"LABC", 30, "", nil}}},
+	} {
+		checkPlaced(t, r, tc.text, Order, tc.want)
+		res, err := r.Understand(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Service) > 0 {
+			t.Errorf("%s: the labour is a line, no question: %q", tc.text, res.Service)
+		}
+	}
+	// who does it, asked beside the order: no line, a question for staff
+	text := "عايز ٢٠ متر بورسلين ٦٠×٦٠ رمادي، والتركيب عليكم ولا علينا؟"
+	checkItems(t, r, text, Order, []wantItem{{"POR", 20, "رمادي", nil}})
+	if res, err := r.Understand(context.Background(), text); err != nil || len(res.Service) == 0 {
+		t.Errorf("%s: no question for staff kept (%v)", text, err)
+	}
+	// its price asked: quoted with the goods
+	checkItems(t, r, "عايز ٢٠ متر بورسلين ٦٠×٦٠ رمادي، والتركيب بكام؟", Inquiry,
+		[]wantItem{{"POR", 20, "رمادي", nil}, {"LABP", 20, "", nil}})
+}

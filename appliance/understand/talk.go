@@ -185,8 +185,10 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
 		for _, it := range items {
 			// priced (an inquiry), counted, or with its object ("تركيب
 			// موتور"): not "التركيب عليكم ولا علينا؟" (who does it)
-			if it.Product != nil && r.isHead(key) && slices.Contains(strings.Fields(it.Phrase), s) &&
-				(intent == Inquiry || it.Quantity > catalog.One || len(strings.Fields(it.Phrase)) > 1) {
+			// (a service done to the goods beside it and said in no
+			// question, "ومعاه التركيب", is ordered with them)
+			if it.Product != nil && (r.isHead(key) || r.serviceWord(it.Product, key)) && slices.Contains(strings.Fields(it.Phrase), s) &&
+				(intent == Inquiry || it.Quantity > catalog.One && !it.ofGoods || len(strings.Fields(it.Phrase)) > 1 || it.ofGoods && !it.asked) {
 				sold = true
 			}
 		}
@@ -344,4 +346,11 @@ func englishPlaceName(ts []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// serviceWord: w (with or without its article) is a word of the name of
+// p, a service the shop sells ("التركيب" of "مصنعية تركيب بورسلين").
+func (r *Rules) serviceWord(p *catalog.Product, w string) bool {
+	idx := r.indexOf(p)
+	return idx >= 0 && r.isService(p) && (r.lx.info[idx].all[w] || r.lx.info[idx].all[strings.TrimPrefix(w, "ال")])
 }

@@ -66,6 +66,10 @@ type Item struct {
 
 	uncounted bool // said in the plural with no count ("وكالونات")
 	question  int  // how many question marks came before the line: which question it is in
+	// ofGoods: a service whose quantity is the goods' beside it
+	// (serviceOfGoods); asked: said in a question ("والتركيب عليكم ولا
+	// علينا؟"), which may be about the service, not an order of it
+	ofGoods, asked bool
 	unsized   bool // sold by the metre or m², no length or area said (less sure for an order)
 }
 
