@@ -70,7 +70,7 @@ type Item struct {
 	// (serviceOfGoods); asked: said in a question ("والتركيب عليكم ولا
 	// علينا؟"), which may be about the service, not an order of it
 	ofGoods, asked bool
-	unsized   bool // sold by the metre or m², no length or area said (less sure for an order)
+	unsized        bool // sold by the metre or m², no length or area said (less sure for an order)
 }
 
 // Result is the understanding of one message.
