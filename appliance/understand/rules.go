@@ -595,6 +595,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return true // "زي اللي خدتها": one like the last, a new order
 	case spatialWords[p.text]:
 		return true // "جنب الباب", "تحت السرير": where, not what
+	case workVerb(p.text) && strings.HasPrefix(t.surface, "بال") && !t.lex:
+		return true // "هشدها بالسلسلة": what the work is done with
 	case shapeWords[p.text] && utf8.RuneCountInString(t.surface) <= 2:
 		return true // "حرف U"
 	case r.placeToken(p) && !t.conj && (roomQualifiers[ws[len(ws)-1]] || !articled(p.surface) || articled(t.surface)):

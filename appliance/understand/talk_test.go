@@ -236,3 +236,11 @@ DESK,مكتب مذاكرة,Study desk,,أطفال,piece,2500,5,خشب,أبيض|�
 	checkPlaced(t, r, "عايز ٢ سرير أطفال وردي ومكتب مذاكرة واحد بس عشان الاوضة مفيهاش مكان", Order,
 		[]wantItem{{"KID", 2, "وردي", nil}, {"DESK", 1, "", nil}})
 }
+
+// TestRules_DoneWith: what a work is done with, after its verb ("هركبها
+// بالمسامير", "هشدها بالسلسلة"), is how, not what.
+func TestRules_DoneWith(t *testing.T) {
+	r := classesRules(t)
+	checkPlaced(t, r, "عايز ٢ كالون من غير اوكر، هركبهم بالشنيور بتاعي", Order, []wantItem{{"LOCK", 2, "", nil}})
+	checkPlaced(t, r, "محتاج ٤ كانة ستارة اسود، هعلقها بالخوابير", Order, []wantItem{{"BRK", 4, "أسود", nil}})
+}
