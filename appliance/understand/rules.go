@@ -220,6 +220,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.negate(ts)
 	billTo(ts)
 	whenAsked(ts)
+	thatIs(ts)
 	compareJoins(ts)
 	request := 0 // where the request starts: after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 {

@@ -354,3 +354,20 @@ func (r *Rules) serviceWord(p *catalog.Product, w string) bool {
 	idx := r.indexOf(p)
 	return idx >= 0 && r.isService(p) && (r.lx.info[idx].all[w] || r.lx.info[idx].all[strings.TrimPrefix(w, "ال")])
 }
+
+// thatIs sets aside one word (a kind, or a word the catalog lacks) that
+// "يعني" (that is) restates right after it with the catalog's words ("عايز
+// اعمله قعده يعني ركنه راتان …"): what follows is what is asked.
+func thatIs(ts []token) {
+	for i := 1; i+1 < len(ts); i++ {
+		w := strings.ToLower(ts[i].surface)
+		if ts[i].sep || w != "يعني" && w != "ya3ni" && w != "i.e" || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].color != "" ||
+			i >= 2 && !ts[i-2].sep && (ts[i-2].lex || isNumber(ts[i-2].text)) {
+			continue // one word restated, no phrase of the catalog's own
+		}
+		if next := ts[i+1]; next.sep || !next.lex {
+			continue
+		}
+		ts[i-1].aside, ts[i-1].used, ts[i].used = true, true, true
+	}
+}

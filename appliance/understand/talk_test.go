@@ -244,3 +244,13 @@ func TestRules_DoneWith(t *testing.T) {
 	checkPlaced(t, r, "عايز ٢ كالون من غير اوكر، هركبهم بالشنيور بتاعي", Order, []wantItem{{"LOCK", 2, "", nil}})
 	checkPlaced(t, r, "محتاج ٤ كانة ستارة اسود، هعلقها بالخوابير", Order, []wantItem{{"BRK", 4, "أسود", nil}})
 }
+
+// TestRules_ThatIs: one word that "يعني" (that is) restates with the
+// catalog's words ("عايز اعمله قعدة يعني …") is no line: what follows is
+// what is asked.
+func TestRules_ThatIs(t *testing.T) {
+	r := classesRules(t)
+	checkPlaced(t, r, "عندي جنينة وعايز اعملها قعدة يعني طقم جنينة ٤ أفراد وشمسية بيج", Order,
+		[]wantItem{{"SET4", 1, "", nil}, {"UMB", 1, "بيج", nil}})
+	checkPlaced(t, r, "عايز حاجة للباب يعني ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}})
+}
