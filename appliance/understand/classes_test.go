@@ -608,6 +608,10 @@ func TestRules_RoomQualifier(t *testing.T) {
 	checkCases(t, r, Order, []itemCase{
 		{"عندي ٣ اوض اطفال، لكل اوضة عايز مرتبة اطفال", []wantItem{{"MAT", 3, "", nil}}},
 		{"عندنا اوضتين اطفال وعايزين ٢ مرتبة اطفال و ٢ كالون", []wantItem{{"MAT", 2, "", nil}, {"LOCK", 2, "", nil}}},
+		// the places counted are pieces a name has a word of ("مرتبة سرير
+		// أطفال"), their qualifier said before the distributive
+		{"عندي ٤ سراير اطفال، لكل سرير مرتبة اطفال وكالون", []wantItem{{"MAT", 4, "", nil}, {"LOCK", 4, "", nil}}},
+		{"عندنا ٢ سرير ولاد، لكل سرير عايزين مرتبة اطفال", []wantItem{{"MAT", 2, "", nil}}},
 	})
 }
 

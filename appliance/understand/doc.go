@@ -202,12 +202,27 @@
 //     قررنا: …") is context, its products and figures no lines, and
 //     "زيه/زيها/زيهم" or "كمان" with no product of its own name the
 //     earlier product again ("بس يدوي": another variant of its kind); a
-//     defect, a discrepancy, a wait, money paid or a warranty keeps it a
-//     complaint; praise naming goods with nothing counted or asked is
+//     thing seen and then decided on ("شفنا البورسلين … الرمادي، استقرينا
+//     عليه") is the last one named before the decision, as named (its
+//     figures name it, no size of the line); a
+//     purchase told in the first person ("احنا اشترينا …", "خدت منكم …",
+//     Franco "elly estalamnaha") is one too, and after praise of what came
+//     ("… تمام، ناقصني بس …", "بس ناقص شباك المطبخ: …") what is still
+//     wanted is the request, "زيادة"/"أزود" in it more, not an excess — but
+//     one more of the kind that came, or "ناقص" of the order itself, is a
+//     short delivery; English sentences that open with I or we, ask
+//     nothing and name only places ("I run a small hostel in Dahab.",
+//     "we're fitting out a rooftop restaurant.") before the one that asks
+//     are context too, their figures no counts; a defect, a discrepancy, a wait, money paid
+//     ("ودافعين فيها ٣٢٠٠") or a warranty ("ضمانها") keeps it a complaint; praise naming goods with nothing counted or asked is
 //     thanks ("الستاير طلعت تحفة"); an order in words the catalog lacks
 //     between "Hi" and "Thanks" is an order with an unread line; a
 //     service the shop sells as a product, priced, counted or with its
-//     object ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product,
+//     object ("سعر التركيب للمتر كام؟", "تركيب موتور ٢", and "تركيب الطقم
+//     بكام؟": after other words of a name, the first word of its
+//     several-word term, "طقم حمام", is that term said short; "حد يركب
+//     الطقم", "فني يركبه": a person sent to do it, the verb's verbal noun
+//     تفعيل heading the service's name), is that product,
 //     and a list of counted pieces with a question about a service it
 //     does not sell beside it stays the order (Result.Service holds the
 //     question); a kind said in words no product has, the best product
@@ -221,7 +236,11 @@
 //     bill is made out to ("الفاتورة باسم …", "issue the invoice to …":
 //     no item's words), a comparison or a discount beside a price ("الفرق
 //     بين X و Y", "وفيه خصم؟"; one size said is both pieces'), the bill
-//     asked beside an order ("وابقى قولي الإجمالي كام");
+//     asked beside an order ("وابقى قولي الإجمالي كام"); a question of when
+//     or how long ("وامتى توصلوها؟", "ووش أسرع وقت توصلون؟", "كم يوم ياخذ
+//     التفصيل؟", "how long does delivery take?") no line nor intent cue,
+//     kept in Result.Service for staff beside the order, and a wish
+//     ("وياليت توصلونها بكرة") a delivery word placed;
 //   - a kind said without the shop's head noun after a measured amount
 //     ("٨ متر شيفون": the word after a head noun several products share,
 //     قماش شيفون) opens its own line, and a line naming no head noun, or
@@ -278,7 +297,11 @@
 //     is named by the unit its amount or price is in, or by a size only
 //     one fitting name gives, and after و, once the line before has its
 //     length, it opens a line of its own; a service named by its one word
-//     ("وتركيبه") is the one for the goods on the other lines; the فواعل
+//     ("وتركيبه", and words all its kinds share: "ومصنعية التركيب") is
+//     the one for the goods on the other lines, the labour of a work
+//     ("مصنعية تركيب بورسلين") a service named by its verbal noun too,
+//     done to the goods in its unit — but asked who does it ("والتركيب
+//     عليكم ولا علينا؟") it is a question for staff, no line; the فواعل
 //     plural of a فاعلة noun ("زوايا", "قواعد") is that noun.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order

@@ -22,18 +22,27 @@ func (r *Rules) earlierSplit(ts []token) int {
 		if t.sep {
 			continue
 		}
-		if told && wantVerbs[t.text] {
+		// "ناقصني", "بس ناقص" after praise of what came ("… اللي جت امبارح
+		// تمام، ناقصني بس …"): what is still wanted, a new request they
+		// tell; one more of the kind that came ("الكراسي اللي جت تمام بس
+		// ناقص كرسي") is a short delivery, and so is "ناقص" after the order
+		need := needWords[t.text] && praisedBefore(ts[:i]) && !r.sameKind(ts[:i], ts[i+1:])
+		if told && (wantVerbs[t.text] || need) {
 			if i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].text == "اعرف" || ts[i+1].text == "اسال") {
 				return -1 // "عايز اعرف …": a question about the earlier one
 			}
-			if defect(ts[:i]) || defect(ts[i:]) || paidOrWarranty(ts) {
+			from := i
+			if need {
+				from = i + 1 // the need word is no discrepancy of its own
+			}
+			if defect(ts[:i]) || defect(moreAsked(ts[from:])) || paidOrWarranty(ts) {
 				return -1
 			}
 			return i
 		}
-		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text]) &&
+		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text] || francoPast(ts[i+1].surface)) &&
 			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
-			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[strings.ToLower(t.surface)] {
+			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[strings.ToLower(t.surface)] || boughtAr[wordKey(strings.TrimPrefix(t.surface, "و"))] {
 			told = true
 		}
 	}
@@ -60,6 +69,19 @@ func pastPlural(w string) bool {
 	return false
 }
 
+// francoPast: a Franco-Arabic verb in the past with its object after
+// "elly" ("estalamnaha", "rakabtoha", "khadnahom"): we or you, then it or
+// them.
+func francoPast(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range []string{"naha", "nahom", "nahum", "naho", "toha", "tohom", "toho", "tha", "thom"} {
+		if stem, ok := strings.CutSuffix(w, s); ok && len(stem) >= 3 && !strings.HasPrefix(stem, "b") {
+			return true
+		}
+	}
+	return false
+}
+
 // relative: "اللي" (who, which) as written.
 func relative(t token) bool {
 	return t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi"
@@ -70,12 +92,77 @@ var wantVerbs = set("عايز", "عاوز", "عايزه", "عاوزه", "عاي�
 	"هاخد", "هناخد", "هنخد", "ابغي", "ابغا", "نبغي", "ابي", "بدي", "3ayez", "3ayza", "3ayzin", "3awez", "me7tag",
 	// deciding or choosing, then the list: "احنا قررنا خلاص: …"
 	"قررت", "قررنا", "اخترت", "اخترنا", "استقرينا",
+	// sending and bringing: "ابعتلي كمان ٨ متر", "هاتلي ٢ زيهم"
+	"ابعتلي", "ابعتولي", "ابعتلنا", "ابعتولنا", "ابعتيلي", "هاتلي", "هاتولي", "هاتلنا",
 	// English: "we need 2 more", "please send 3 more"
 	"need", "want", "send")
+
+// needWords say what is still wanted ("ناقصني بس كابينة"): after praise
+// of what came a new request, else a discrepancy of the delivery.
+var needWords = set("ناقص", "ناقصني", "ناقصنا", "ناقصاني", "فاضلي", "فاضلنا")
+
+// praisedBefore: the earlier part says what came is fine ("تمام", "زي
+// الفل", "والحمد لله", "طلعوا حلوين").
+func praisedBefore(ts []token) bool {
+	for _, t := range ts {
+		if !t.sep && (praiseWords[t.text] || t.text == "تمام" || t.text == "الحمد" || t.text == "الحمدلله" ||
+			t.text == "مبسوطين" || t.text == "مبسوط" || t.text == "مبسوطه") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind: the request's first stretch names a head noun the earlier
+// part names, or the earlier part is the order itself ("الطلب").
+func (r *Rules) sameKind(earlier, request []token) bool {
+	heads := map[string]bool{}
+	for _, t := range earlier {
+		if t.sep {
+			continue
+		}
+		if orderNouns[t.text] {
+			return true
+		}
+		if r.isHead(t.text) {
+			heads[strings.TrimSuffix(t.text, "ه")] = true // "الأوكر" and "اوكرة" are one kind
+		}
+	}
+	for _, t := range request {
+		if t.sep {
+			break // "ناقص شباك المطبخ: مجرى …": what is missing is a place's goods
+		}
+		if heads[strings.TrimSuffix(t.text, "ه")] {
+			return true
+		}
+	}
+	return false
+}
+
+// orderNouns name an order as a whole.
+var orderNouns = set("طلب", "الطلب", "طلبيه", "الطلبيه", "اوردر", "الاوردر", "order", "الشحنه", "شحنه")
+
+// moreAsked is the request with "زيادة" (more, one to spare: "٢ قاعدة
+// زيادة عشان الهوا") and "أزود" (add) read as more, not as a delivery's
+// excess: the words it leaves to defect.
+func moreAsked(ts []token) []token {
+	out := make([]token, 0, len(ts))
+	for _, t := range ts {
+		if !t.sep && (t.text == "زياده" || t.text == "ازود" || t.text == "نزود") {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
 
 // receivedWords tell goods already came or were put in, beside
 // deliveredWords: "اتركبوا", "جتلنا", "قسنا".
 var receivedWords = set("اتركبوا", "اتركبو", "جتلنا", "جتلي", "جاتلنا", "جالنا", "جالي", "ركبتوها", "ركبتوه", "ركبتوهم", "قسنا", "قاسوا")
+
+// boughtAr tell in the first person of goods bought, taken or made before
+// ("احنا اشترينا منكم …", "خدت منكم السنة اللي فاتت …").
+var boughtAr = set("اشتريت", "اشترينا", "خدت", "خدنا", "اخدت", "اخدنا", "فصلت", "فصلنا", "جبت", "جبنا", "ركبنا", "عملنا")
 
 // boughtEn tell in English of goods bought, received or put in.
 var boughtEn = set("bought", "received", "installed", "delivered", "purchased", "ordered", "got")
@@ -151,7 +238,7 @@ func paidOrWarranty(ts []token) bool {
 			continue
 		}
 		bare := wordKey(strings.TrimPrefix(t.surface, "و"))
-		if t.text == "ضمان" || t.text == "warranty" || strings.HasPrefix(bare, "دفع") && pastWords[bare] {
+		if warrantyWord(t.text) || strings.HasPrefix(bare, "دفع") && pastWords[bare] || paidWord(ts, i) {
 			return true
 		}
 		if t.text == "ب" && i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text) {
@@ -160,6 +247,32 @@ func paidOrWarranty(ts []token) bool {
 	}
 	return false
 }
+
+// lastNamed is the last stretch of catalog words in ts with the named
+// sizes and the colours said among them ("البورسلين المارمو ٦٠×٦٠
+// الرمادي"), copied.
+func lastNamed(ts []token) []token {
+	end := len(ts)
+	for end > 0 && !(ts[end-1].lex || ts[end-1].color != "") {
+		end--
+	}
+	start := end
+	for start > 0 {
+		t := ts[start-1]
+		if t.sep || !(t.lex || t.color != "" || t.text == "x" || isNumber(t.text) && (start < len(ts) && ts[start].text == "x" || start >= 2 && ts[start-2].text == "x")) {
+			break
+		}
+		start--
+	}
+	return append([]token{}, ts[start:end]...)
+}
+
+// decisionVerbs decide on a thing ("استقرينا عليه", "اخترنا"), onIt
+// point back at it.
+var (
+	decisionVerbs = set("قررت", "قررنا", "اخترت", "اخترنا", "استقرينا", "استقريت", "رسينا", "رسيت")
+	onIt          = set("عليه", "عليها", "عليهم")
+)
 
 // anaphors say "one like it": the earlier product asked again.
 var anaphors = set("زيه", "زيها", "زيهم", "زيهن", "زيو", "مثله", "مثلها", "مثلهم",
@@ -173,6 +286,23 @@ var moreWords = set("كمان", "تاني", "تانيه", "kaman", "tany", "more
 // request names it again ("زيهم"، or after "كمان" when the request names
 // no product before its first separator). It returns the tokens to read.
 func (r *Rules) setEarlierAside(ts []token, at int) []token {
+	if at+1 < len(ts) && decisionVerbs[ts[at].text] && onIt[ts[at+1].text] {
+		// "شفنا البورسلين … الرمادي، استقرينا عليه": the last thing named,
+		// as it was named, colour and all, is the one decided on
+		seen := lastNamed(ts[:at])
+		for i := 0; i < at; i++ {
+			if !ts[i].sep {
+				ts[i].neg, ts[i].used = true, true
+			}
+		}
+		for i := range seen {
+			seen[i].neg, seen[i].used = false, false
+			// its figures name it (the 60×60 one), no size said of the line
+			seen[i].compound = isNumber(seen[i].text)
+		}
+		out := append(append([]token{}, ts[:at+1]...), seen...)
+		return append(out, ts[at+2:]...)
+	}
 	var earlier []token // the earlier product's words: its name, not its count or colour
 	for i := 0; i < at; i++ {
 		t := ts[i]
@@ -237,3 +367,96 @@ func but(ts []token) bool {
 	}
 	return false
 }
+
+// englishContext is where an English request starts after sentences that
+// only tell who the customer is or what they are doing ("I run a small
+// hostel in Dahab.", "Hi, we're fitting out a rooftop restaurant."), or
+// -1. Those sentences open with I or we (after a greeting), ask nothing
+// and name no product's head noun but places; they are context, like an
+// earlier purchase told (their figures are no counts: "4 staff bathrooms").
+func (r *Rules) englishContext(ts []token) int {
+	start, told := 0, false
+	for i := 0; i <= len(ts); i++ {
+		if i < len(ts) && !(ts[i].sep && sentenceEnds[ts[i].text]) {
+			continue
+		}
+		s := ts[start:i]
+		switch {
+		case englishAsks(s):
+			if told {
+				return start
+			}
+			return -1
+		case r.englishTells(s):
+			told = true
+		case !greetingOnly(s):
+			return -1
+		}
+		start = i + 1
+	}
+	return -1
+}
+
+// sentenceEnds end an English sentence.
+var sentenceEnds = set(".", "!", "\n")
+
+// englishAsks: the sentence asks for goods, a document or a price.
+func englishAsks(s []token) bool {
+	for i, t := range s {
+		w := strings.ToLower(t.surface)
+		if englishRequest[w] || w == "much" && i > 0 && strings.ToLower(s[i-1].surface) == "how" || w == "like" && i > 0 && (s[i-1].surface == "d" || s[i-1].surface == "would") {
+			return true
+		}
+	}
+	return false
+}
+
+// englishRequest ask for goods, a document or a price.
+var englishRequest = set("need", "needs", "want", "wants", "please", "send", "invoice", "quote", "quotation", "order",
+	"price", "prices", "cost", "looking", "interested", "require", "buy", "get", "reserve", "book", "can", "could", "do", "does", "have")
+
+// englishTells: the sentence opens with I or we (after a greeting) and is
+// all English, no product named in it but a place.
+func (r *Rules) englishTells(s []token) bool {
+	subject := false
+	for _, t := range s {
+		if t.sep {
+			continue
+		}
+		w := strings.ToLower(t.surface)
+		if !isLatinWord(w) && !isNumber(t.text) {
+			return false
+		}
+		if !subject {
+			if greetingsEn[w] {
+				continue
+			}
+			if !subjectsEn[w] {
+				return false
+			}
+			subject = true
+			continue
+		}
+		if r.isHead(t.text) && !placeWords[w] && !roomWords[w] && !placeWords[strings.TrimSuffix(w, "s")] && !roomWords[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+	}
+	return subject
+}
+
+// greetingOnly: a sentence of greeting words alone ("Hello.", "Good morning!").
+func greetingOnly(s []token) bool {
+	for _, t := range s {
+		if !t.sep && !greetingsEn[strings.ToLower(t.surface)] {
+			return false
+		}
+	}
+	return true
+}
+
+// greetingsEn open an English message; subjectsEn open what the customer
+// tells of themselves.
+var (
+	greetingsEn = set("hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening", "salam", "team", "sir", "madam", "there")
+	subjectsEn  = set("i", "we", "our", "my", "im")
+)

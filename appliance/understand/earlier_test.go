@@ -101,3 +101,77 @@ TOPPER,توبر ميموري,Memory topper,,مراتب,piece,1500,9,,
 	checkItems(t, r, "عايز مرتبة سوفت ١٦٠ في ٢٠٠ وتوبر ميموري على نفس المقاس ١٦٠ في ٢٠٠", Order,
 		[]wantItem{{"SOFT", 1, "", []int{160, 200}}, {"TOPPER", 1, "", []int{160, 200}}})
 }
+
+// TestRules_PraiseThenNeed: praise of what came, then what is still
+// wanted ("ناقصني", "بس ناقص", "عايز أزود … زيادة"), is a new order;
+// a first-person purchase told before ("احنا اشترينا …", "خدت منكم …") is
+// context. One more of the kind that came, or "ناقص" after the order
+// itself, is a short delivery: a complaint; so is an earlier purchase
+// with money paid for it or its warranty named.
+func TestRules_PraiseThenNeed(t *testing.T) {
+	r := classesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"الكالونات اللي جتلنا الاسبوع ده زي الفل، ناقصني بس ٤ اوكر دهبي",
+			[]wantItem{{"LEVER", 4, "ذهبي", nil}}},
+		{"الحلوق اللي ركبتوها امبارح تمام، بس ناقص اوضة الضيوف: باب ام دي اف ٨٠ ابيض وكالون",
+			[]wantItem{{"DR-80", 1, "أبيض", nil}, {"LOCK", 1, "", nil}}},
+		{"الشمسية اللي وصلت ركبناها والحمد لله، عايز ازود ٢ قاعدة زيادة عشان الهوا",
+			[]wantItem{{"BASE", 2, "", nil}}},
+		{"احنا اشترينا منكم من سنة كنبة جلد ومبسوطين بيها، دلوقتي عايزين ٣ اوكر اسود",
+			[]wantItem{{"LEVER", 3, "أسود", nil}}},
+		{"خدت منكم السنة اللي فاتت ٦ حلوق، المرة دي محتاج ٢ كالون",
+			[]wantItem{{"LOCK", 2, "", nil}}},
+		{"الـ ٦ كالونات اللي خدتهم الشهر اللي فات خلصوا، ابعتلي كمان ٣ اوكر دهبي",
+			[]wantItem{{"LEVER", 3, "ذهبي", nil}}},
+		{"el kawaleen elly estalamnaha tamam, 3ayez 2 okar eswed",
+			[]wantItem{{"LEVER", 2, "أسود", nil}}},
+	})
+	for _, text := range []string{
+		"الأوكر اللي جت امبارح تمام بس ناقص اوكرة",
+		"الطلب اللي جه امبارح تمام، بس ناقص كالون",
+		"الكنبة الجلد اللي خدناها من شهرين الجلد بدأ يقشر، ودافعين فيها ١٥٠٠٠، وكنتوا قايلين ضمانها سنتين",
+		"المرتبة اللي اشتريناها السنة اللي فاتت دافعين فيها ٦٠٠٠ وضمانها لسه شغال، السوست طالعة",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Complaint {
+			t.Errorf("%s: intent %s, want complaint (%+v)", text, res.Intent, res.Items)
+		}
+	}
+}
+
+// TestRules_EnglishContext: English sentences telling who the customer is
+// or what they are doing, before the sentence that asks, are context: no
+// line, no figure, no unexplained word. A sentence naming a product, or
+// one that asks, is no context.
+func TestRules_EnglishContext(t *testing.T) {
+	r := classesRules(t)
+	for _, tc := range []itemCase{
+		{"Hi, we're refurbishing 6 guest rooms at our lodge in Siwa. Please invoice 6 MDF door frames in white and 6 cylinder locks.",
+			[]wantItem{{"FRAME", 6, "أبيض", nil}, {"LOCK", 6, "", nil}}},
+		{"Good morning. I manage a little boutique hotel on the Corniche! We need 12 door lever handles in black.",
+			[]wantItem{{"LEVER", 12, "أسود", nil}}},
+		{"Hello, I own two flats in Maadi. I'd like 2 MDF doors 80 cm in grey",
+			[]wantItem{{"DR-80", 2, "رمادي", nil}}},
+	} {
+		checkPlaced(t, r, tc.text, Order, tc.want)
+	}
+	// the first sentence names a product or asks: read as before
+	checkItems(t, r, "I saw the leather sofa 3 seater in your showroom. We need it in black.", "",
+		[]wantItem{{"SOFA3", 1, "أسود", nil}})
+	checkItems(t, r, "We need 4 cylinder locks. Our office is in Nasr City.", Order,
+		[]wantItem{{"LOCK", 4, "", nil}})
+}
+
+// TestRules_DecidedOnIt: a thing seen on a visit and then decided on
+// ("شفنا … الرمادي، استقرينا عليه") is the order's line, as it was named,
+// colour and size; a room's size said after it measures it.
+func TestRules_DecidedOnIt(t *testing.T) {
+	r := classesRules(t)
+	checkPlaced(t, r, "أنا كنت عندكم الأسبوع اللي فات وشفنا السيراميك ٦٠×٦٠ الرمادي، خلاص استقرينا عليه. الصالة ٤ في ٥ متر", Order,
+		[]wantItem{{"TILE", 20, "رمادي", nil}})
+	checkPlaced(t, r, "جينا المعرض امبارح وشفنا الباب ام دي اف ٨٠ الابيض، رسينا عليه، وعايز معاه ٢ كالون", Order,
+		[]wantItem{{"DR-80", 1, "أبيض", nil}, {"LOCK", 2, "", nil}})
+}

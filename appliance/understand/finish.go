@@ -206,6 +206,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// "وكالونات", "chairs": several, how many not said (an order
 			// goes to a person; a price question is for one)
 			it.uncounted = true
+			for _, t := range ts[:d.start] {
+				if t.sep && t.text == "?" {
+					it.question++
+				}
+			}
 		}
 		it.Quantity = q
 		it.DimsCM = dims
@@ -546,20 +551,24 @@ func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (sc
 	return scored{}, false
 }
 
-// serviceFor settles a service named by its one word alone ("تركيب",
-// "وتركيبه", "tarkibo") between close services of one category, no stock
+// serviceFor settles a service named by words all its close services share
+// ("تركيب", "وتركيبه", "tarkibo", "ومصنعية التركيب") between close services of one category, no stock
 // kept (best and amb), by the goods the message names on its other lines: the one service
 // whose name carries a head noun of them ("تركيب سخان" beside a water
 // heater).
 func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate) (scored, bool) {
-	if len(d.uniq) != 1 {
-		return scored{}, false
-	}
 	idxs := []int{best.idx}
 	for _, c := range amb {
 		idxs = append(idxs, r.indexOf(c.Product))
 		if c.Product.Category != r.lx.products[best.idx].Category || !c.Product.MadeToOrder {
 			return scored{}, false // services of one kind (no stock kept), not goods
+		}
+	}
+	for w := range d.uniq {
+		for _, i := range idxs {
+			if !r.lx.info[i].all[w] {
+				return scored{}, false // a word said tells them apart: no guessing by the goods
+			}
 		}
 	}
 	if !r.lx.products[best.idx].MadeToOrder {
@@ -1341,7 +1350,13 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 			continue
 		}
 		it := &items[k]
-		it.Quantity = total
+		it.Quantity, it.ofGoods = total, true
+		for m := d.end; m < len(ts); m++ {
+			if ts[m].sep {
+				it.asked = ts[m].text == "?"
+				break
+			}
+		}
 		if it.unsized {
 			it.unsized = false
 			it.Missing = without(it.Missing, "size")
@@ -1351,11 +1366,22 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 }
 
 // isService: the product's Arabic name heads with a verbal noun of the
-// shape تفعيل (تفصيل، تركيب، تنجيد): work done, sold by the goods' measure.
+// shape تفعيل (تفصيل، تركيب، تنجيد), or with the labour of one ("مصنعية
+// تركيب بورسلين"): work done, sold by the goods' measure.
 func (r *Rules) isService(p *catalog.Product) bool {
 	idx := r.indexOf(p)
-	return idx >= 0 && verbalNoun(r.lx.info[idx].head)
+	if idx < 0 {
+		return false
+	}
+	if verbalNoun(r.lx.info[idx].head) {
+		return true
+	}
+	us, _ := r.lx.units(p.NameAr)
+	return len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1])
 }
+
+// labourWords name the labour of a work: "مصنعية تركيب", "أجرة تفصيل".
+var labourWords = set("مصنعيه", "مصنعيات", "اجره", "اجرة", "عماله", "شغل")
 
 // shareSetColours: a set said together shares its colour both ways.
 func (r *Rules) shareSetColours(ds, keep []*draft, items []Item, itemOf map[*draft]int) {

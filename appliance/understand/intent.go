@@ -121,7 +121,9 @@ var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", 
 	"بتفتحوا", "بتقفلوا", "فاتحين", "العنوان", "عنوانكم", "لوكيشن", "اللوكيشن", "مكانكم", "تركيب", "التركيب", "بتركبوا",
 	"تقسيط", "التقسيط", "قسط", "اقساط", "كاش", "فيزا", "ضمان", "الضمان", "معاينه", "المعاينه", "مقاسات", "المقاسات",
 	"delivery", "deliver", "shipping", "branch", "branches", "hours", "open", "location", "address", "installment",
-	"installments", "installation", "install", "warranty")
+	"installments", "installation", "install", "warranty",
+	// what a service covers: "المصنعية بتشمل …؟", "does the fitting include …?"
+	"بيشمل", "بتشمل", "يشمل", "تشمل", "هيشمل", "هتشمل", "include", "includes")
 
 // serviceStems are the roots of the shop's services: deliver, ship,
 // install, measure, pay in instalments.
@@ -130,7 +132,13 @@ var serviceStems = set("وصل", "شحن", "ركب", "قيس", "قسط")
 // serviceVerb: w asks whether the shop does a service ("بتوصلوا",
 // "توصلو", "بتشحنوا", "هتركبوا"): you (plural) with a service root.
 func serviceVerb(w string) bool {
-	for _, s := range []string{"وا", "و"} {
+	for _, o := range []string{"ها", "هم", "ه"} {
+		if st, ok := strings.CutSuffix(w, o); ok && utf8.RuneCountInString(st) >= 4 && serviceVerb(st) {
+			return true // "توصلوها", "توصلونها": with its object
+		}
+	}
+	// "وا" as Egypt writes you (plural), "ون" as the Gulf says it ("توصلون")
+	for _, s := range []string{"وا", "و", "ون"} {
 		st, ok := strings.CutSuffix(w, s)
 		if !ok {
 			continue
@@ -167,7 +175,7 @@ var fillers = set(
 	"حوالي", "تقريبا", "قطعه", "قطع", "حته", "حتت", "حبه", "حبات", "pcs", "pc", "pieces", "piece", "عاوز", "لوحده", "لوحدها", "لوحدي", "لوحدهم",
 	"تاني", "تانيه", "تانيين", "التاني", "التانيه", "فيه", "i", "me", "my", "we", "is", "it",
 	"to", "this", "that", "you", "have", "do", "get", "بعد", "اذنك", "اذنكم", "مش", "عندي", "عندنا", "حيطان", "ضلع", "اضلاع",
-	"ياريت", "يارب", "رجاء", "ضروري", "كامل", "كامله", "complete", "whole",
+	"ياريت", "ياليت", "يارب", "رجاء", "ضروري", "كامل", "كامله", "complete", "whole",
 	// address and discourse: "بص حضرتك", "يا باشا", "يا فندم"
 	"بص", "بصي", "بصراحه", "حضرتك", "حضرتكم", "باشا", "فندم", "يافندم", "افندم", "معلش",
 	// prepositions with a pronoun: "عايزه عليهم زيبرا", "لواحد فيهم"
@@ -190,7 +198,7 @@ var fillers = set(
 	"رحمه", "الله", "بركاته", "وبركاته", "ازيك", "ازيكم", "ازيكو", "اخبارك", "اخباركم", "الحمدلله", "الحمد", "لله",
 	"اهلين", "هلا", "مرحبا", "مرحبتين", "مراحب", "سهلا", "صباحكم", "مساكم", "hey", "dear", "good", "morning", "evening", "regards", "izayak", "ezayak",
 	// address terms: "يا هندسة", "يا معلم", "يا استاذ", "يا مدام"
-	"هندسه", "باشمهندس", "بشمهندس", "مهندس", "معلم", "استاذ", "استاذه", "مدام", "حاج", "ريس", "كابتن", "اسطي",
+	"هندسه", "باشمهندس", "بشمهندس", "مهندس", "معلم", "استاذ", "استاذه", "مدام", "حاج", "حج", "ريس", "كابتن", "اسطي",
 	"sir", "madam", "boss", "ostaz", "ya",
 	// the bill, the total and getting the order ready: "هيبقى الحساب كام",
 	// "جهزولي", "send the invoice", "prepare it"
@@ -245,8 +253,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	var purchaseCue float64
 	like := -1 // the verb of "زي اللي خدتها": no complaint cue
 	for i, t := range ts {
-		if t.sep {
-			continue
+		if t.sep || t.when {
+			continue // "وامتى توصلوها؟": a question for staff, no cue
 		}
 		w := t.text
 		// "ودفعت", "ومفيش": the cue with و written on it
@@ -270,10 +278,10 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 				purchaseCue += complaintCues[ts[i+1].text]
 			}
 		}
-		if i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text) && (w == "ب" || pastWords[bare] && strings.HasPrefix(bare, "دفع")) {
-			paid = true // "ب ١٥٥٠٠", "ودفعت ٢٣٤٠": a price already paid
+		if i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text) && w == "ب" || paidWord(ts, i) {
+			paid = true // "ب ١٥٥٠٠", "ودفعت ٢٣٤٠", "دافعين فيها ٣٢٠٠": a price already paid
 		}
-		warranty = warranty || w == "ضمان" || w == "warranty"
+		warranty = warranty || warrantyWord(w)
 		if (w == "فاتوره" || w == "الفاتوره" || w == "fatora" || w == "el fatora") && i+1 < len(ts) && !ts[i+1].sep &&
 			(ts[i+1].text == "فيها" || ts[i+1].text == "طالعه" || ts[i+1].text == "كان" || ts[i+1].text == "مكتوب" || ts[i+1].surface == "feha") {
 			past++ // "الفاتورة فيها…": a bill already issued
@@ -438,6 +446,9 @@ func pastVerb(w string) bool {
 		if !ok {
 			continue
 		}
+		if stem, ok := strings.CutSuffix(st, "نا"); ok && o != "" && utf8.RuneCountInString(stem) >= 2 && !strings.HasPrefix(stem, "ب") {
+			return true // "خدناها", "اشتريناهم": we, before the object
+		}
 		for _, s := range []string{"توا", "تو", "ت"} {
 			if stem, ok := strings.CutSuffix(st, s); ok && utf8.RuneCountInString(stem) >= 2 && (o != "" || utf8.RuneCountInString(stem) >= 3) &&
 				!strings.HasSuffix(stem, "ا") {
@@ -446,6 +457,33 @@ func pastVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// paidWord: ts[i] says money was paid ("دفعت", "ودافعين") before a figure,
+// "فيها ٣٢٠٠" (for it) between them.
+func paidWord(ts []token, i int) bool {
+	bare := wordKey(strings.TrimPrefix(ts[i].surface, "و"))
+	if !(pastWords[bare] && strings.HasPrefix(bare, "دفع") || paidParticiples[bare]) {
+		return false
+	}
+	for k := i + 1; k < len(ts) && k <= i+2 && !ts[k].sep; k++ {
+		if isNumber(ts[k].text) {
+			return true
+		}
+		if !ofIt[ts[k].text] && ts[k].text != "فيها" && ts[k].text != "فيه" && ts[k].text != "فيهم" {
+			break
+		}
+	}
+	return false
+}
+
+// paidParticiples: "having paid" ("دافعين فيها ٣٢٠٠").
+var paidParticiples = set("دافع", "دافعه", "دافعين", "دافعينها")
+
+// warrantyWord: the warranty, also with its possessive ("ضمانها ٥ سنين").
+func warrantyWord(w string) bool {
+	return w == "ضمان" || w == "الضمان" || w == "warranty" || w == "guarantee" ||
+		w == "ضمانها" || w == "ضمانه" || w == "ضمانهم"
 }
 
 // sellCues ask whether the shop sells or makes a kind of thing: "بتبيعوا

@@ -32,6 +32,11 @@ type lexicon struct {
 	maxGram    int
 	known      map[string]bool // single words that take part in some rewrite n-gram
 
+	// shortFor: the first word of a product's several-word unit the
+	// product does not use alone ("طقم" of "تركيب طقم حمام", the
+	// vocabulary's "طقم حمام") → those products: the term said short
+	shortFor map[string][]int32
+
 	colors    map[string]string   // colour unit → canonical colour as written in the catalog
 	colorSkel map[string][]string // skeleton of a one-word colour → colour units
 
@@ -132,6 +137,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		info:      make([]prodInfo, len(products)),
 		bySKU:     make(map[string]int, len(products)),
 		postings:  map[string][]int32{},
+		shortFor:  map[string][]int32{},
 		phrase:    map[string]bool{},
 		heads:     map[string]bool{},
 		materials: map[string]bool{},
@@ -251,6 +257,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if isPhrase && len(us) > 0 {
 				info.phrases = append(info.phrases, us)
 				lx.heads[us[0]] = true
+				if len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1]) {
+					lx.heads[us[1]] = true // "مصنعية تركيب …" is said "التركيب"
+				}
 			}
 			return us
 		}
@@ -310,10 +319,14 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			info.colors[u] = c
 			info.all[u] = true
 		}
+		short := map[string]bool{}
 		for u := range info.all {
 			lx.postings[u] = append(lx.postings[u], int32(i))
 			if !strings.Contains(u, " ") {
 				wordSet[u] = true
+			} else if f := strings.Fields(u)[0]; !info.all[f] && !short[f] {
+				short[f] = true
+				lx.shortFor[f] = append(lx.shortFor[f], int32(i))
 			}
 		}
 	}

@@ -214,7 +214,7 @@ func (r *Rules) prepare(text string) []token {
 		if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj
-		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
+		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
@@ -643,6 +643,9 @@ func (r *Rules) placesEach(ts []token) {
 			if m == at || n != 2 || isNumber(ts[at].text) {
 				ts[m].aside, ts[m].used = true, true
 			}
+		}
+		if q := at + 2; isNumber(ts[at].text) && q < i && !ts[q].sep && roomQualifiers[ts[q].text] && ts[q+1].sep {
+			ts[q].aside, ts[q].used = true, true // "عندي ٣ سراير أطفال، لكل سرير …": whose places
 		}
 		ts[i].each = n
 		ts[i].aside, ts[i].used, ts[k].aside, ts[k].used = true, true, true, true
@@ -1213,4 +1216,11 @@ func packContent(ts []token) float64 {
 		}
 	}
 	return 0
+}
+
+// forFamily: "ل" + a family word ("لابني", "لبنتي", "لمراتي"): for whom,
+// never a near spelling of a catalog word (لبني, the light blue).
+func forFamily(w string) bool {
+	st, ok := strings.CutPrefix(w, "ل")
+	return ok && (personaWords[st] || personaWords["ا"+st])
 }

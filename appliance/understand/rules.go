@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -214,13 +215,24 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		return Result{}, err
 	}
 	ts := r.prepare(text)
+	r.someoneTo(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)
 	billTo(ts)
+	whenAsked(ts)
+	thatIs(ts)
 	compareJoins(ts)
 	request := 0 // where the request starts: after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 {
 		ts, request = r.setEarlierAside(ts, at), at
+		if needWords[ts[at].text] {
+			ts[at].used, request = true, at+1 // "ناقصني": the request, no defect
+		}
+	} else if at := r.englishContext(ts); at > 0 {
+		for k := range ts[:at] {
+			ts[k].neg, ts[k].used = true, true // "I run a small hostel in Dahab."
+		}
+		request = at
 	}
 	r.destinations(ts)
 	r.placesEach(ts)
@@ -256,6 +268,12 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// a service the shop sells as a product, priced or counted as one
 		// ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product
 		res.Service = r.unsold(serviceTopicsOf(ts), items, intent)
+		if intent == Order && len(res.Service) > 0 {
+			// "والتركيب عليكم ولا علينا؟": who does it, asked — no line
+			items = slices.DeleteFunc(items, func(it Item) bool {
+				return it.ofGoods && it.asked && slices.ContainsFunc(res.Service, func(s string) bool { return slices.Contains(strings.Fields(it.Phrase), s) })
+			})
+		}
 		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues) && !(listed(items) && !r.sells(res.Service))) {
 			// a list of counted pieces with a question beside it ("باب
 			// جرار ٢ و حلق ٢، التركيب عليكم ولا علينا؟") stays the order,
@@ -286,12 +304,21 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
-	counted := false // some line carries a count: the message prices a set
+	// some line carries a count: the message prices a set — but a line
+	// asked in a question of its own after it ("How much for a dozen of
+	// the chairs? And the tables?") asks its own unit price
+	counted, marks := false, 0
 	for _, it := range items {
 		counted = counted || it.Product != nil && it.Product.Unit == catalog.Piece && it.Quantity > catalog.One
 	}
+	for _, t := range ts {
+		if t.sep && t.text == "?" {
+			marks++
+		}
+	}
 	for k := range items {
-		if items[k].uncounted && (intent == Order || counted) {
+		apart := intent == Inquiry && items[k].question > 0 && marks > items[k].question
+		if items[k].uncounted && (intent == Order || counted && !apart) {
 			// several asked, how many not said: a person asks rather than
 			// the box pricing one ("عندكم كشافات؟" alone is a unit price)
 			items[k].Confidence = math.Round(items[k].Confidence*500) / 1000
@@ -385,7 +412,18 @@ func knownOnly(items []Item) []Item {
 func serviceTopicsOf(ts []token) []string {
 	var out []string
 	for i := range ts {
-		if t := ts[i]; !t.sep && !t.neg && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
+		if ts[i].when {
+			if i == 0 || !ts[i-1].when {
+				// the question as asked: "وش أسرع وقت توصلون"
+				q := []string{}
+				for k := i; k < len(ts) && ts[k].when; k++ {
+					q = append(q, ts[k].surface)
+				}
+				out = append(out, strings.Join(q, " "))
+			}
+			continue
+		}
+		if t := ts[i]; !t.sep && !t.neg && !t.work && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text)) {
 			out = append(out, t.surface)
 			ts[i].used = true
@@ -428,7 +466,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
 			continue
 		}
-		if blessing(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) ||
+		if blessing(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) || englishPlaceName(ts, k) ||
 			r.anyKnown(items) && comparisonWords[t.text] && (t.text != "كبير" || prev(ts, k).text == "فرق") {
 			continue // "الله يعافيك", "معاك أحمد", "كنت عندكم", "الفرق بين …", "ام ٣ أدوار"
 		}
@@ -537,7 +575,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		ws = append(ws, wordKey(st)) // "وبجهز", "واوضة", "وعجبتني"
 	}
 	for _, w := range ws {
-		if talkWords[w] || personaWords[w] || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
+		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
 			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) ||
 			englishWorkVerb(strings.ToLower(t.surface)) {
 			return true
@@ -558,6 +596,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return true // "زي اللي خدتها": one like the last, a new order
 	case spatialWords[p.text]:
 		return true // "جنب الباب", "تحت السرير": where, not what
+	case workVerb(p.text) && strings.HasPrefix(t.surface, "بال") && !t.lex:
+		return true // "هشدها بالسلسلة": what the work is done with
 	case shapeWords[p.text] && utf8.RuneCountInString(t.surface) <= 2:
 		return true // "حرف U"
 	case r.placeToken(p) && !t.conj && (roomQualifiers[ws[len(ws)-1]] || !articled(p.surface) || articled(t.surface)):

@@ -73,6 +73,11 @@ func (r *Rules) fits(d *draft, u string) bool {
 			return true
 		}
 	}
+	for _, p := range r.lx.shortFor[u] {
+		if n := int(d.cnt[p]); n >= d.explains && n > 0 {
+			return true // "تركيب الطقم": the service's "طقم حمام" said short
+		}
+	}
 	return false
 }
 
@@ -102,6 +107,14 @@ func (r *Rules) addWord(d *draft, u string) {
 	own := r.lx.postings[u]
 	for _, p := range own {
 		r.explain(d, p)
+	}
+	for _, p := range r.lx.shortFor[u] {
+		if d.cnt[p] > 0 && d.cnt[p] >= uint16(d.explains) {
+			// after other words of its name, the first word of a
+			// product's several-word term is that term said short
+			// ("تركيب الطقم" of "تركيب طقم حمام")
+			r.explain(d, p)
+		}
 	}
 	if twin == "" {
 		return

@@ -185,8 +185,10 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
 		for _, it := range items {
 			// priced (an inquiry), counted, or with its object ("تركيب
 			// موتور"): not "التركيب عليكم ولا علينا؟" (who does it)
-			if it.Product != nil && r.isHead(key) && slices.Contains(strings.Fields(it.Phrase), s) &&
-				(intent == Inquiry || it.Quantity > catalog.One || len(strings.Fields(it.Phrase)) > 1) {
+			// (a service done to the goods beside it and said in no
+			// question, "ومعاه التركيب", is ordered with them)
+			if it.Product != nil && (r.isHead(key) || r.serviceWord(it.Product, key)) && slices.Contains(strings.Fields(it.Phrase), s) &&
+				(intent == Inquiry || it.Quantity > catalog.One && !it.ofGoods || len(strings.Fields(it.Phrase)) > 1 || it.ofGoods && !it.asked) {
 				sold = true
 			}
 		}
@@ -238,5 +240,134 @@ func compareJoins(ts []token) {
 		if n := strings.ToLower(ts[k+1].surface); n == "to" || n == "with" {
 			ts[k+1].used = true
 		}
+	}
+}
+
+// whenAsked sets aside a question of when or how long ("وامتى توصلوها؟",
+// "وكم يوم ياخذ التفصيل؟", "ووش أسرع وقت توصلون؟", "how long does delivery
+// take?"): the words from the separator before its cue to the question
+// mark are no line (the goods it names are those ordered beside it) and
+// no cue of the intent; they are kept as the question for staff
+// (token.when → Result.Service).
+// Only a question that ends in "?" with a word after the cue: "كام يوم"
+// said of a rental or "when" in a sentence that asks nothing stays.
+func whenAsked(ts []token) {
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.sep || !whenCue(ts, i) {
+			continue
+		}
+		end := i + 1
+		for end < len(ts) && !ts[end].sep {
+			end++
+		}
+		if end == len(ts) || ts[end].text != "?" || end == i+1 {
+			continue
+		}
+		start := i
+		for start > 0 && !ts[start-1].sep && !ts[start-1].conj && !isNumber(ts[start-1].text) && !ts[start-1].lex {
+			start--
+		}
+		for k := start; k < end; k++ {
+			ts[k].neg, ts[k].used, ts[k].when = true, true, true
+		}
+		i = end
+	}
+}
+
+// whenCue: ts[i] asks when or how long: "امتى", "متى" (also with و), "كم
+// يوم"/"كام يوم", "قد ايه", "وش/ايش أسرع وقت", English "when", "how long".
+func whenCue(ts []token, i int) bool {
+	w := wordKey(strings.TrimPrefix(ts[i].surface, "و"))
+	next := ""
+	if i+1 < len(ts) && !ts[i+1].sep {
+		next = ts[i+1].text
+	}
+	switch {
+	case w == "امتي" || w == "متي" || w == "when" || w == "emta" || w == "imta" || w == "emte":
+		return true
+	case (w == "كم" || w == "كام" || w == "kam") && (next == "يوم" || next == "ايام" || next == "اسبوع" || next == "yom" || next == "youm" || next == "ayam"):
+		return true
+	case (w == "وش" || w == "ايش" || w == "ايه") && (next == "اسرع" || next == "اقرب"):
+		return true
+	case w == "how" && next == "long":
+		return true
+	}
+	return false
+}
+
+// someoneTo reads "حد يركب الطقم" (someone to fit the set), "فني يفصل
+// الستارة": a person sent to do the work is the service the shop sells as
+// a product, named by the verb's verbal noun (تفعيل of a three-letter
+// root: يركب → تركيب) when that noun heads a name; the person word is
+// placed. The customer doing it ("هركبه بنفسي") is no service.
+func (r *Rules) someoneTo(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].sep || ts[i-1].sep || !workers[ts[i-1].text] {
+			continue
+		}
+		w := ts[i].text
+		for _, o := range []string{"لنا", "لي", "ها", "هم", "ه", ""} {
+			st, ok := strings.CutSuffix(w, o)
+			if !ok {
+				continue
+			}
+			root, ok := strings.CutPrefix(st, "ي")
+			if rs := []rune(root); ok && len(rs) == 3 {
+				if noun := "ت" + string(rs[:2]) + "ي" + string(rs[2]); r.isHead(noun) {
+					ts[i].text, ts[i].lex, ts[i].work = noun, true, true
+					ts[i-1].used = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// workers are who is sent to do the work: "حد", "فني", "نجار".
+var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "صنايعي", "مركب")
+
+// englishPlaceName: the name of a town or district after a place and "in"
+// or "at" ("our boutique hotel in Dahab", "a villa in Sahel"): where the
+// customer's place is, one or two words the shop's words do not know.
+func englishPlaceName(ts []token, k int) bool {
+	for back := 1; back <= 2; back++ {
+		i := k - back // "in" or "at"
+		if i < 1 || ts[i].sep || ts[i-1].sep {
+			return false
+		}
+		w := strings.ToLower(ts[i].surface)
+		if w == "in" || w == "at" {
+			p := strings.ToLower(ts[i-1].surface)
+			return placeWords[p] || roomWords[p] || placeWords[strings.TrimSuffix(p, "s")]
+		}
+		if back == 1 && (ts[i].lex || !isLatinWord(ts[i].surface)) {
+			return false // "in Sharm Sheikh": the name's first word not known either
+		}
+	}
+	return false
+}
+
+// serviceWord: w (with or without its article) is a word of the name of
+// p, a service the shop sells ("التركيب" of "مصنعية تركيب بورسلين").
+func (r *Rules) serviceWord(p *catalog.Product, w string) bool {
+	idx := r.indexOf(p)
+	return idx >= 0 && r.isService(p) && (r.lx.info[idx].all[w] || r.lx.info[idx].all[strings.TrimPrefix(w, "ال")])
+}
+
+// thatIs sets aside one word (a kind, or a word the catalog lacks) that
+// "يعني" (that is) restates right after it with the catalog's words ("عايز
+// اعمله قعده يعني ركنه راتان …"): what follows is what is asked.
+func thatIs(ts []token) {
+	for i := 1; i+1 < len(ts); i++ {
+		w := strings.ToLower(ts[i].surface)
+		if ts[i].sep || w != "يعني" && w != "ya3ni" && w != "i.e" || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].color != "" ||
+			i >= 2 && !ts[i-2].sep && (ts[i-2].lex || isNumber(ts[i-2].text)) {
+			continue // one word restated, no phrase of the catalog's own
+		}
+		if next := ts[i+1]; next.sep || !next.lex {
+			continue
+		}
+		ts[i-1].aside, ts[i-1].used, ts[i].used = true, true, true
 	}
 }

@@ -111,3 +111,146 @@ func TestRules_ComparedTo(t *testing.T) {
 	checkItems(t, r, "How much is the hinge kit vs the cylinder lock?", Inquiry,
 		[]wantItem{{"KIT", 1, "", nil}, {"LOCK", 1, "", nil}})
 }
+
+// TestRules_WhenAsked: a question of when or how long beside an order
+// ("وامتى توصلوها؟", the Gulf's "ووش أسرع وقت توصلون؟", "كم يوم ياخذ …؟",
+// Franco "emta", English "how long") names no line, leaves no word
+// unexplained and is kept for staff in Result.Service; the order stays.
+func TestRules_WhenAsked(t *testing.T) {
+	r := classesRules(t)
+	for _, tc := range []itemCase{
+		{"عايز ٣ كالون و٢ حلق ام دي اف ابيض، وامتى ممكن توصلوهم؟",
+			[]wantItem{{"LOCK", 3, "", nil}, {"FRAME", 2, "أبيض", nil}}},
+		{"أبغى ٤ اوكر دهبي وكالونين، ووش أقرب وقت تركبونها؟",
+			[]wantItem{{"LEVER", 4, "ذهبي", nil}, {"LOCK", 2, "", nil}}},
+		{"ابي ٢٠ متر كرانيش ابيض، وكم يوم ياخذ تركيب الكرانيش؟",
+			[]wantItem{{"TRIM", 20, "أبيض", nil}}},
+		{"3ayez 2 kalon, w emta momken tewasaloh?",
+			[]wantItem{{"LOCK", 2, "", nil}}},
+		{"Please invoice 6 door lever handles in black. How long does delivery to Zayed take?",
+			[]wantItem{{"LEVER", 6, "أسود", nil}}},
+	} {
+		checkPlaced(t, r, tc.text, Order, tc.want)
+		res, err := r.Understand(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Service) == 0 {
+			t.Errorf("%s: no question for staff kept", tc.text)
+		}
+	}
+	// "وياليت توصلوها بكرة": a wish, a delivery word placed beside the order
+	checkPlaced(t, r, "ابي ٤ اوكر اسود، وياليت توصلونها بكرة", Order, []wantItem{{"LEVER", 4, "أسود", nil}})
+}
+
+// TestRules_ServiceCovers: a question of what a service covers ("التركيب
+// بيشمل …؟", "does the fitting include …?") is a question for staff, no
+// product asked.
+func TestRules_ServiceCovers(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"الشغل بتاعكم بيشمل خلع الحلوق القديمة والتشطيب؟",
+		"هو السعر بيشمل النقل للدور التالت؟",
+		"Does your fitting include taking away the old carpet?",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Service) == 0 || res.Intent != Other {
+			t.Errorf("%s: intent %s service %q items %+v, want a question for staff", text, res.Intent, res.Service, res.Items)
+		}
+	}
+}
+
+// TestRules_AgreedAndWhere: "زي ما اتفقنا" / "احنا اتفقنا مع المهندس على …"
+// beside an order, "يا حج", and where the customer's place is in English
+// ("our guest house in Hurghada") are placed talk; what was agreed with a
+// defect or a discrepancy stays a complaint.
+func TestRules_AgreedAndWhere(t *testing.T) {
+	r := classesRules(t)
+	checkPlaced(t, r, "ازيك يا حج، عايزين ٤ اوكر دهبي و٢ كالون زي ما اتفقنا", Order,
+		[]wantItem{{"LEVER", 4, "ذهبي", nil}, {"LOCK", 2, "", nil}})
+	checkPlaced(t, r, "احنا اتفقنا مع المهندس بتاعكم على ٣ حلوق ام دي اف رمادي، ابعتلي الفاتورة", Order,
+		[]wantItem{{"FRAME", 3, "رمادي", nil}})
+	checkPlaced(t, r, "For our guest house in Hurghada we need 5 cylinder locks and 5 door lever handles in black.", Order,
+		[]wantItem{{"LOCK", 5, "", nil}, {"LEVER", 5, "أسود", nil}})
+	checkPlaced(t, r, "e7na ettafa2na 3ala 2 kalon, 3ayez 2 okar dahaby kaman", Order,
+		[]wantItem{{"LOCK", 2, "", nil}, {"LEVER", 2, "ذهبي", nil}})
+	for _, text := range []string{
+		"الحلوق اللي جت مش زي ما اتفقنا، اللون غلط",
+		"اتفقنا على ٣ اوكر دهبي وجالي ٢ بس",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Complaint {
+			t.Errorf("%s: intent %s, want complaint", text, res.Intent)
+		}
+	}
+}
+
+// TestRules_PriceAskedApart: a plural with no count asked in a question of
+// its own after a counted one ("How much for 4 locks? And the levers?")
+// asks its unit price, sure as a line; in the same question as a counted
+// line it is the set's and a person asks how many.
+func TestRules_PriceAskedApart(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"How much for 4 cylinder locks? And the door lever handles?",
+		"بكام ٤ كالون؟ والاوكر بكام؟",
+		"4 kalon bkam? wel okar bkam?",
+	} {
+		checkItems(t, r, text, Inquiry, []wantItem{{"LOCK", 4, "", nil}, {"LEVER", 1, "", nil}})
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := res.Items[1].Confidence; c < 0.6 {
+			t.Errorf("%s: the levers asked apart at confidence %v", text, c)
+		}
+	}
+	res, err := r.Understand(context.Background(), "How much for 4 door frames and cylinder locks?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.SKU == "LOCK" && it.Confidence >= 0.6 {
+			t.Errorf("locks in the counted set's question: confidence %v, want a person to ask how many", it.Confidence)
+		}
+	}
+}
+
+// TestRules_ForFamily: "لابني" (for my son) is for whom, never the light
+// blue لبني a near spelling would make of it; "مفيهوش" (it has none) in
+// why a line is one only is placed.
+func TestRules_ForFamily(t *testing.T) {
+	csv := `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+KID,سرير أطفال,Kids bed,,أطفال,piece,5000,5,خشب,أبيض|لبني|وردي
+DESK,مكتب مذاكرة,Study desk,,أطفال,piece,2500,5,خشب,أبيض|لبني
+`
+	r := rulesFrom(t, csv, "ابيض, white => أبيض\nلبني, لبنى, baby blue => لبني\n")
+	checkPlaced(t, r, "عايز سرير أطفال أبيض لابني ومكتب مذاكرة لبني لبنتي", Order,
+		[]wantItem{{"KID", 1, "أبيض", nil}, {"DESK", 1, "لبني", nil}})
+	checkPlaced(t, r, "عايز ٢ سرير أطفال وردي ومكتب مذاكرة واحد بس عشان الاوضة مفيهاش مكان", Order,
+		[]wantItem{{"KID", 2, "وردي", nil}, {"DESK", 1, "", nil}})
+}
+
+// TestRules_DoneWith: what a work is done with, after its verb ("هركبها
+// بالمسامير", "هشدها بالسلسلة"), is how, not what.
+func TestRules_DoneWith(t *testing.T) {
+	r := classesRules(t)
+	checkPlaced(t, r, "عايز ٢ كالون من غير اوكر، هركبهم بالشنيور بتاعي", Order, []wantItem{{"LOCK", 2, "", nil}})
+	checkPlaced(t, r, "محتاج ٤ كانة ستارة اسود، هعلقها بالخوابير", Order, []wantItem{{"BRK", 4, "أسود", nil}})
+}
+
+// TestRules_ThatIs: one word that "يعني" (that is) restates with the
+// catalog's words ("عايز اعمله قعدة يعني …") is no line: what follows is
+// what is asked.
+func TestRules_ThatIs(t *testing.T) {
+	r := classesRules(t)
+	checkPlaced(t, r, "عندي جنينة وعايز اعملها قعدة يعني طقم جنينة ٤ أفراد وشمسية بيج", Order,
+		[]wantItem{{"SET4", 1, "", nil}, {"UMB", 1, "بيج", nil}})
+	checkPlaced(t, r, "عايز حاجة للباب يعني ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}})
+}

@@ -65,7 +65,12 @@ type Item struct {
 	Unread bool
 
 	uncounted bool // said in the plural with no count ("وكالونات")
-	unsized   bool // sold by the metre or m², no length or area said (less sure for an order)
+	question  int  // how many question marks came before the line: which question it is in
+	// ofGoods: a service whose quantity is the goods' beside it
+	// (serviceOfGoods); asked: said in a question ("والتركيب عليكم ولا
+	// علينا؟"), which may be about the service, not an order of it
+	ofGoods, asked bool
+	unsized        bool // sold by the metre or m², no length or area said (less sure for an order)
 }
 
 // Result is the understanding of one message.

@@ -189,6 +189,13 @@ type token struct {
 	// "شمسية بالقاعدة" is an umbrella and its base when the base is a
 	// product of its own
 	withStem string
+	// work: a worker's verb read as the service the shop sells ("حد
+	// يركب الطقم": تركيب), a line's word, no question about the service
+	work bool
+	// when: in a question of when or how long ("امتى توصلوها؟", "كم يوم ياخذ
+	// التفصيل؟", "وش أسرع وقت توصلون؟"), the question whenAsked set aside:
+	// a question for staff (Result.Service) beside the order
+	when bool
 	// plural: said in a plural form ("كالونات", "كراسي", "chairs"): several
 	// of it, how many not said when no count goes with it
 	plural bool
@@ -646,13 +653,16 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"looks", "look", "great", "nice", "lot", "much", "stock",
 	// "وابقى قولي الإجمالي": and then tell me; "شفت الموديلات": the models seen
 	"الموديلات", "موديلاتكم", "عندكو",
-	// what the shop told before ("زي ما قلتلي")
-	"ما", "قلتلي", "قولتلي", "قلتلنا", "قولتلنا", "قلتولي", "قولتولي",
+	// what the shop told before ("زي ما قلتلي"), what was agreed ("زي ما
+	// اتفقنا", "احنا اتفقنا مع المهندس على …": a discrepancy only beside a defect)
+	"ما", "قلتلي", "قولتلي", "قلتلنا", "قولتلنا", "قلتولي", "قولتولي", "اتفقنا", "اتفقت", "متفقين",
 	// a visit told ("جيت عندكو امبارح وشفنا …"), and taking in a
 	// condition ("لو خدت ١٠ يبقوا بكام")
 	"كنت", "كنا", "جيت", "جينا", "خدت", "اخدت", "خدنا", "اخدنا", "ناخد", "اخد",
 	// deciding after looking around ("قررت بعد ما لفيت"), the models seen, a spare
-	"قررت", "قررنا", "لفيت", "لفينا", "موديلات", "زياده",
+	// what a place lacks, said of why ("عشان حمام الضيوف مفيهوش دش")
+	"مفيهوش", "مفيهاش", "مفيهمش", "ملوش", "ملهاش",
+	"قررت", "قررنا", "استقرينا", "استقريت", "رسينا", "رسيت", "اخترنا", "اخترت", "لفيت", "لفينا", "موديلات", "زياده",
 	// greetings said before it, doing it oneself, and wishes for the goods
 	// ("مساء الفل", "هاي", "بنفسي", "بس يكونوا كويسين")
 	"فل", "هاي", "هلو", "ريت", "شويه", "شويتين", "احسن", "ahsan", "a7san", "بنفسي", "بنفسنا", "بنفسه", "يكون", "يكونوا", "تكون", "تكونوا", "كويس", "كويسين", "كويسه",
