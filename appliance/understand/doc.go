@@ -75,7 +75,10 @@
 //     as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"; a figure
 //     after "متر و" with its own unit, pack or product is the next line's
 //     count: "٦٥ متر و ١٥ كيس صليبات"); a size in a product's name said
-//     anywhere chooses that product;
+//     anywhere chooses that product, a figure after a width or size word
+//     of a name ("باب لونا عرض 80") being a size too, so "لونا ٨٠" states
+//     80 cm, while a figure the best name gives as a thickness or a
+//     weight ("لامينيت ٨" of "8 مم") is no side;
 //   - a length or area opening an English sentence whose words the line
 //     before lacks is the next line's (". Also 20 m of the LED strip");
 //     American and British spellings meet ("fiberglass"/"Fibreglass"); a

@@ -1442,6 +1442,14 @@ func (r *Rules) isSize(d *draft, num string) bool {
 	// whatever else is 4 cm thick
 	wide := len(num) >= 2
 	for _, p := range r.lx.postings[num] {
+		if int(d.cnt[p]) == d.explains && d.explains > 1 && r.lx.info[p].measures[num] && !r.lx.info[p].sizes[num] {
+			// "لامينيت ٨" of "لامينيت 8 مم": the product the line names
+			// best gives the figure as a thickness (or a weight), so it is
+			// no side, whatever else is 8 cm wide
+			return false
+		}
+	}
+	for _, p := range r.lx.postings[num] {
 		if r.lx.info[p].sizes[num] && (wide || len(d.words) == 0 || d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1) {
 			return true
 		}

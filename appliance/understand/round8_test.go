@@ -1,0 +1,44 @@
+package understand
+
+import "testing"
+
+// A door, floor and hotel-linen shop written for round 8's first-contact
+// classes: doors by model name in two widths ("عرض 70"), floors named by a
+// thickness in mm beside a skirting named by its height in cm, linen by
+// tog and weight, blinds by area.
+const round8CSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+NOVA70,باب نوفا عرض 70,Nova door width 70,نوفا 70|nova 70,أبواب,piece,5200,20,WPC,أبيض|رمادي|جوز
+NOVA90,باب نوفا عرض 90,Nova door width 90,نوفا 90|nova 90,أبواب,piece,5900,20,WPC,أبيض|رمادي|جوز
+LOCK,كالون نوفا,Nova lock,كالون|lock,اكسسوارات,piece,350,200,نحاس,
+PRQ12,باركيه 12 مم,Parquet 12mm,باركيه 12|parquet 12mm,باركيه,sqm,520,900,HDF,رمادي|بيج|جوز
+PRQ8,باركيه 8 مم,Parquet 8mm,باركيه 8|parquet 8mm,باركيه,sqm,390,900,HDF,رمادي|بيج|جوز
+SKRT8,وزرة خشب 8 سم,Wood skirting 8cm,وزرة,وزر,meter,70,900,MDF,أبيض|جوز
+QLT9,لحاف 9 توج,Quilt 9 tog,لحاف 9|quilt 9 tog,لحف,piece,1100,90,فايبر,
+QLT13,لحاف 13 توج,Quilt 13 tog,لحاف 13|quilt 13 tog,لحف,piece,1400,90,فايبر,
+PILF,مخدة ريش 900 جرام,Feather pillow 900g,مخدة ريش|feather pillow,مخدات,piece,450,500,ريش,
+TWL,فوطة وش,Face towel,فوطة|towel,فوط,piece,90,900,قطن,أبيض|بيج
+ROLLB,ستارة رول,Roller blind,رول|roller blind,ستاير,sqm,600,,بوليستر,أبيض|رمادي
+`
+
+func round8Rules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, round8CSV, "ابيض, abyad, white => أبيض\nرمادي, ramadi, grey => رمادي\nبيج, beige => بيج\nجوز, جوزي, walnut => جوز\nملي, mm => مم\n")
+}
+
+// TestRules_WidthAfterModelName: a door's nominal width said after its
+// model's name is a side the customer stated, as "باب 80 سم" would be; a
+// thickness or a tog the name gives only names the product.
+func TestRules_WidthAfterModelName(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ باب نوفا ٩٠ رمادي", []wantItem{{"NOVA90", 3, "رمادي", []int{90}}}},
+		{"محتاج نوفا ٧٠ ابيض اتنين", []wantItem{{"NOVA70", 2, "أبيض", []int{70}}}},
+		{"3ayez 2 bab nova 70 ramadi", []wantItem{{"NOVA70", 2, "رمادي", []int{70}}}},
+		{"I need 4 Nova 90 doors in walnut", []wantItem{{"NOVA90", 4, "جوز", []int{90}}}},
+		// the figure of a thickness in mm: the product's name, no side
+		{"باركيه ١٢ جوزي ٤٠ متر", []wantItem{{"PRQ12", 40, "جوز", nil}}},
+		{"عايز باركيه ٨ بيج لاوضة ٤ في ٣", []wantItem{{"PRQ8", 12, "بيج", []int{400, 300}}}},
+		{"parquet 8 grey 25 metres", []wantItem{{"PRQ8", 25, "رمادي", nil}}},
+		{"لحاف ٩ توج ١٠", []wantItem{{"QLT9", 10, "", nil}}},
+	})
+}
