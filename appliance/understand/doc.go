@@ -153,7 +153,9 @@
 //     sell aluminium windows?", "betbe3o …?") that line is the only one:
 //     not carried, never a near product;
 //   - shop lists: a bare whole number ending a line after the product and
-//     its colour is its count ("ملاية ساتان نبيتي ٢"), even when the
+//     its colour is its count ("ملاية ساتان نبيتي ٢"), a large one too in
+//     a list whose lines all end so ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠")
+//     when the line's product is made in no such size, even when the
 //     name gives that figure only as a part's count ("٢ كرسي", "٦ قطع")
 //     or a weight ("٢ كجم"); never when it is a size, a model number or a
 //     name's last word ("Nova 2"), or what tells the fitting products

@@ -557,6 +557,7 @@ func countMarks(ts []token) {
 		return amountValue(ts[i].text)
 	}
 	isX := func(i int) bool { return i >= 0 && i < len(ts) && ts[i].text == "x" }
+	lineEnds(ts, num)
 	for i := range ts {
 		v, ok := num(i)
 		if !ok || v <= 0 || v != float64(int(v)) {
@@ -581,6 +582,37 @@ func countMarks(ts []token) {
 				ts[i].count = true
 			}
 		}
+	}
+}
+
+// lineEnds marks the figures that end the lines of a list written one
+// entry a line, each after a word ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠",
+// "duvet 4.5 tog 20⏎fibre pillow 40"): when two lines or more end so, the
+// last figure of each is the entry's count by the list's own pattern.
+func lineEnds(ts []token, num func(int) (float64, bool)) {
+	var ends []int
+	lines := 1
+	for i := range ts {
+		if ts[i].text == "\n" && ts[i].sep {
+			lines++
+		}
+		if i+1 < len(ts) && !(ts[i+1].sep && ts[i+1].text == "\n") {
+			continue
+		}
+		v, ok := num(i)
+		if !ok || v < 1 || v != math.Trunc(v) || i == 0 || ts[i-1].sep || ts[i-1].text == "x" || isUnitOrDozen(ts[i-1].text) {
+			continue
+		}
+		if _, ok := num(i - 1); ok {
+			continue // "… ٦٠ ٤٠": a size's second figure, or a count after one
+		}
+		ends = append(ends, i)
+	}
+	if lines < 2 || len(ends) < 2 {
+		return
+	}
+	for _, i := range ends {
+		ts[i].lineEnd = true
 	}
 }
 

@@ -42,3 +42,16 @@ func TestRules_WidthAfterModelName(t *testing.T) {
 		{"لحاف ٩ توج ١٠", []wantItem{{"QLT9", 10, "", nil}}},
 	})
 }
+
+// TestRules_ListLineCounts: in a list written one entry a line, each
+// ending in a bare figure, the last figure is the entry's count, even a
+// large one, when the line's product is made in no such size.
+func TestRules_ListLineCounts(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"لحاف ٩ توج ٣٠\nلحاف ١٣ توج ٢٠\nمخدة ريش ٦٠", []wantItem{{"QLT9", 30, "", nil}, {"QLT13", 20, "", nil}, {"PILF", 60, "", nil}}},
+		{"مخدة ريش ٥٠\nفوطة وش بيج ١٢٠", []wantItem{{"PILF", 50, "", nil}, {"TWL", 120, "بيج", nil}}},
+		{"quilt 9 tog 40\nfeather pillow 80", []wantItem{{"QLT9", 40, "", nil}, {"PILF", 80, "", nil}}},
+		{"la7af 13 tog 25\nmakhada rish 50", []wantItem{{"QLT13", 25, "", nil}, {"PILF", 50, "", nil}}},
+	})
+}

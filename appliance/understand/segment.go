@@ -1503,7 +1503,8 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 func (sg *segmenter) listCount(i, j int, a amount) bool {
 	r, cur, ts := sg.r, sg.cur, sg.ts
 	// "كرسي أبيض - ٤٨", "(٢)", "×٣": written as a list's count, however many
-	listed := ts[i].listed && (i < 2 || !isNumber(ts[i-2].text) || sg.r.hasNumber(cur, ts[i-2].text))
+	listed := ts[i].listed && (i < 2 || !isNumber(ts[i-2].text) || sg.r.hasNumber(cur, ts[i-2].text)) ||
+		ts[i].lineEnd && cur != nil && !r.isSize(cur, numString(a.val))
 	if cur == nil || len(cur.words) == 0 || sg.afterSep && !listed || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
 		a.val < 1 || a.val >= 30 && !listed || a.val != math.Trunc(a.val) {
 		return false
