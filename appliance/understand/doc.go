@@ -103,9 +103,12 @@
 //     destination; "بال" + another product's head noun is a line of its own
 //     ("شمسية بالقاعدة"); a kind several products share is settled by the
 //     other lines' material; a plural with no count is not invoiced as one;
-//     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦"), what the
-//     customer has ("عندي …"), a declined service and a purpose clause are
-//     read as such; dims_cm are the sizes stated, in the order said;
+//     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦",
+//     "٤٠ متر.. لا خليهم ٤٥", "no, make it 5"; the line a head noun after
+//     it names, "٥ ابواب مش ٤", and after it "والاوكر ٥ برضو"; a plural
+//     one after several lines each with its amount is for a person), what
+//     the customer has ("عندي …"), a declined service and a purpose clause
+//     are read as such; dims_cm are the sizes stated, in the order said;
 //   - two lines of one family: after و, a figure in mm a sibling's name
 //     carries ("نورديك ٦ مم … ٣٠ متر، و٤ مم … ٢٠ متر") is the sibling's
 //     line, never the first product in another colour; "اتنين مقاس ٩٠

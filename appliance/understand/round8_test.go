@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // A door, floor and hotel-linen shop written for round 8's first-contact
 // classes: doors by model name in two widths ("عرض 70"), floors named by a
@@ -54,4 +57,29 @@ func TestRules_ListLineCounts(t *testing.T) {
 		{"quilt 9 tog 40\nfeather pillow 80", []wantItem{{"QLT9", 40, "", nil}, {"PILF", 80, "", nil}}},
 		{"la7af 13 tog 25\nmakhada rish 50", []wantItem{{"QLT13", 25, "", nil}, {"PILF", 50, "", nil}}},
 	})
+}
+
+// TestRules_CorrectedAmount: a customer correcting an amount in the same
+// message; the figure said after the correction replaces the one before on
+// the line it names, and when a plural correction could be any of several
+// lines, the line is left for a person, never the first figure invoiced.
+func TestRules_CorrectedAmount(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"باركيه ١٢ رمادي ٦٠ متر.. لا خليهم ٦٥", []wantItem{{"PRQ12", 65, "رمادي", nil}}},
+		{"عايز ٣٠ متر باركيه ٨ بيج، لا خليه ٣٤ عشان الهالك", []wantItem{{"PRQ8", 34, "بيج", nil}}},
+		{"٣ باب نوفا ٩٠ ابيض و ٣ كالون، لا خليهم ٤ ابواب مش ٣، والكالون ٤ برضو", []wantItem{{"NOVA90", 4, "أبيض", []int{90}}, {"LOCK", 4, "", nil}}},
+		{"فوطة وش بيج ٤٠، لا خليهم ٣٦، و ١٢ ابيض", []wantItem{{"TWL", 36, "بيج", nil}, {"TWL", 12, "أبيض", nil}}},
+		{"parquet 12 grey 40 metres, no make it 48", []wantItem{{"PRQ12", 48, "رمادي", nil}}},
+		{"3ayez 3 bab nova 70 abyad, la khalihom 4", []wantItem{{"NOVA70", 4, "أبيض", []int{70}}}},
+	})
+	// "لا خليهم ٥" after two lines each with its count: which one? a person
+	// confirms
+	res, err := r.Understand(context.Background(), "٤ باب نوفا ٩٠ ابيض و ٤ كالون.. لا خليهم ٥")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Confidence >= 0.6 {
+		t.Errorf("an unclear correction read with confidence %v: %+v", res.Confidence, res.Items)
+	}
 }

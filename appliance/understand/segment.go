@@ -319,6 +319,7 @@ func saidOnly(ts []token, d *draft) bool {
 type segmenter struct {
 	r            *Rules
 	ts           []token
+	corrected    bool // a correction was read ("لا خليهم ٥ ابواب")
 	ds           []*draft
 	cur          *draft
 	pending      *amount
@@ -474,25 +475,26 @@ func (sg *segmenter) step(i int) int {
 			return i + 1
 		}
 	}
-	// "لا خليهم ٦": the count just said, corrected
-	if correctWords[w] && sg.cur != nil {
-		if a, ok := amountAt(sg.ts, i+1, sg.isLex); ok && !a.dozen && !a.implied && (a.unit == "" || sg.cur.pre != nil && a.unit == sg.cur.pre.unit) {
-			aa := a
-			switch {
-			case sg.cur.pre != nil:
-				aa.unit, aa.start = sg.cur.pre.unit, sg.cur.pre.start
-				sg.cur.pre = &aa
-			case len(sg.cur.counts) > 0:
-				sg.cur.counts[0] = a.val
-			default:
-				aa.start = sg.cur.start
-				sg.cur.pre = &aa
+	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
+	// just said, corrected
+	if at := sg.correction(i); at > i && sg.cur != nil {
+		if a, ok := amountAt(sg.ts, at, sg.isLex); ok && !a.dozen && !a.implied {
+			if end, ok := sg.correct(i, a, nil); ok {
+				sg.corrected = true
+				return end
 			}
-			for k := i; k < a.end; k++ {
-				sg.ts[k].used = true
+		}
+	}
+	// "لا خليهم ٥ ابواب، والاوكر ٥ برضو": after a correction, another
+	// line named again with a figure "too" is corrected the same way
+	if sg.corrected && definite(t.surface) && i+2 < len(sg.ts) && !sg.ts[i+1].sep && isNumber(sg.ts[i+1].text) && !sg.ts[i+2].sep && tooWords[sg.ts[i+2].text] {
+		if d := sg.named(r.headNoun(w)); d != nil {
+			if a, ok := amountAt(sg.ts, i+1, sg.isLex); ok && a.end == i+2 && a.unit == "" {
+				if end, ok := sg.correct(i, a, d); ok {
+					sg.ts[end].used, sg.ts[end].aside = true, true
+					return end + 1
+				}
 			}
-			sg.lastJoin = "none"
-			return a.end
 		}
 	}
 	// "حلق موديل ٧", "model 7", "سيري 5", "رقم ٣": a model or series
@@ -1933,8 +1935,161 @@ func headOf(r *Rules, d *draft) string {
 	return ""
 }
 
-// correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
-var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه")
+// correctWords correct what was just said: "لا خليهم ٦" (no, make them
+// six), Franco "la khalihom 6".
+var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه",
+	"khalihom", "khaleehom", "5alihom", "5aleehom", "khaliha", "khaleeha", "5aliha", "5aleeha", "khalih", "khalih", "5alih", "5alee")
+
+// correctObjects follow English "make" in a correction: "no, make it 5".
+var correctObjects = set("it", "them", "that", "those")
+
+// correction: a correction cue starts at i ("خليهم", "make it"); the
+// index of what follows it, or i when there is none.
+func (sg *segmenter) correction(i int) int {
+	t := sg.ts[i]
+	if correctWords[t.text] || correctWords[strings.ToLower(t.surface)] {
+		return i + 1
+	}
+	if strings.ToLower(t.surface) == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[strings.ToLower(sg.ts[i+1].surface)] &&
+		i > 0 && (sg.ts[i-1].sep || strings.ToLower(sg.ts[i-1].surface) == "no") {
+		return i + 2
+	}
+	return i
+}
+
+// correct puts the amount a, said after a correction cue at i, in place
+// of the one the line it names was given: the current line's, or the
+// earlier line a head noun right after names ("لا خليهم ٥ ابواب مش ٤");
+// "مش ٤" after it, the figure taken back, is placed. A plural cue after
+// several lines each with its amount and none named ("٤ باب و٤ كالون..
+// لا خليهم ٥") leaves which one unsure, for a person.
+func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
+	r, ts := sg.r, sg.ts
+	end := a.end
+	if d == nil {
+		d = sg.cur
+		if head := ""; end < len(ts) && !ts[end].sep {
+			head = r.headNoun(ts[end].text)
+			if r.lx.heads[head] {
+				if d = sg.named(head); d == nil {
+					return 0, false // another product's count, a line of its own
+				}
+				end++
+			}
+		}
+	}
+	if end+1 < len(ts) && ts[end].text == "مش" && !ts[end+1].sep && isNumber(ts[end+1].text) {
+		end += 2 // "… مش ٤": the figure taken back
+	}
+	last := func(d *draft) []amount {
+		if len(d.groups) == 0 {
+			return nil
+		}
+		return d.groups[len(d.groups)-1]
+	}
+	aa := a
+	switch g := last(d); {
+	case d.pre != nil && (a.unit == "" || a.unit == d.pre.unit):
+		aa.unit, aa.start = d.pre.unit, d.pre.start
+		d.pre = &aa
+	case len(d.counts) > 0 && a.unit == "":
+		d.counts[0] = a.val
+	case len(g) == 1 && g[0].unit != "" && d.pre == nil && (a.unit == "" || a.unit == g[0].unit):
+		// "٤٠ متر.. لا خليهم ٤٥": the length or area said, corrected
+		g[0].val = a.val
+	case len(g) == 1 && g[0].unit == "" && !g[0].side && d.pre == nil && len(d.counts) == 0 && a.unit == "":
+		// "برنس ابيض ٣٠، لا خليهم ٢٤": the figure held for a side was the
+		// count, now corrected
+		d.groups = d.groups[:len(d.groups)-1]
+		aa.start = g[0].start
+		d.pre = &aa
+	case d.pre == nil && len(d.counts) == 0 && a.unit == "":
+		aa.start = d.start
+		d.pre = &aa
+	default:
+		return 0, false
+	}
+	if d == sg.cur && end == a.end {
+		amounted := 0
+		for _, o := range sg.ds {
+			if o.clause == d.clause && (o.pre != nil || len(o.counts) > 0 || len(o.groups) > 0) {
+				amounted++
+			}
+		}
+		d.unsure = d.unsure || amounted > 1 && plural(ts[i])
+	}
+	for k := i; k < end; k++ {
+		ts[k].used, ts[k].aside = true, true
+	}
+	sg.lastJoin = "none"
+	return end, true
+}
+
+// tooWords: "والاوكر ٥ برضو", "and the handles 5 too".
+var tooWords = set("برضو", "برضه", "كمان", "too", "also")
+
+// headNoun is the head noun w is a form of: itself, a broken plural
+// ("ابواب": باب) or a collective without its ة ("الاوكر": اوكره); "" when
+// none.
+func (r *Rules) headNoun(w string) string {
+	if r.lx.heads[w] {
+		return w
+	}
+	if !isArabicWord(w) {
+		return ""
+	}
+	for _, pre := range []string{"", "وال", "ال", "و"} {
+		u, ok := strings.CutPrefix(w, pre)
+		if !ok || utf8.RuneCountInString(u) < 3 {
+			continue
+		}
+		for _, v := range []string{u, u + "ه"} {
+			if c, ok := r.lx.rewrite[v]; ok {
+				v = c // "اوكره" of the vocabulary's handle
+			}
+			if r.lx.heads[v] {
+				return v
+			}
+		}
+		if hs, ok := r.lx.headSkel[skeleton(u)]; ok {
+			return hs
+		}
+	}
+	return ""
+}
+
+// named is the latest line whose head noun is w, nil when none.
+func (sg *segmenter) named(w string) *draft {
+	if w == "" {
+		return nil
+	}
+	for k := len(sg.ds) - 1; k >= 0; k-- {
+		if sg.r.names(sg.ds[k], w) {
+			return sg.ds[k]
+		}
+	}
+	return nil
+}
+
+// names: the head noun w is the draft's, said or the one of the products
+// it names best ("٤ لونا ٨٠" names doors).
+func (r *Rules) names(d *draft, w string) bool {
+	if d.uniq[w] {
+		return true
+	}
+	for _, p := range d.touched {
+		if int(d.cnt[p]) == d.explains && d.explains > 0 && r.lx.info[p].all[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// plural: the correction cue at t speaks of several ("خليهم", "make them").
+func plural(t token) bool {
+	w := strings.ToLower(t.surface)
+	return strings.HasSuffix(t.text, "هم") || strings.HasSuffix(w, "hom") || w == "make"
+}
 
 // withService: the words from j to next are "مع" / "with" and the word
 // at next is a shop service ("مع التركيب", "with installation").
