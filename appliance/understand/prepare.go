@@ -571,6 +571,10 @@ func countMarks(ts []token) {
 		switch {
 		case i > 0 && !ts[i-1].sep && (countMarkers[ts[i-1].text] || countMarkers[strings.ToLower(ts[i-1].surface)]):
 			ts[i].count, ts[i-1].used = true, true
+		case takenIf(ts, i):
+			// "بكام لو اخدنا ٥٠؟", "if we take 50": how many a price
+			// is asked for, never a side of the size said before
+			ts[i].count = true
 		case v < 10 && isX(i-1) && i >= 4 && isX(i-3):
 			a, okA := num(i - 2)
 			b, okB := num(i - 4)
@@ -583,6 +587,30 @@ func countMarks(ts []token) {
 			}
 		}
 	}
+}
+
+// ifWords open a condition; takeVerbs take goods in it: "لو اخدنا ٥٠",
+// "law 5adna 50", "if we take 50", "if I order 50".
+var (
+	ifWords   = set("لو", "law", "lw", "if")
+	takeVerbs = set("خدت", "اخدت", "خدنا", "اخدنا", "ناخد", "اخد", "هاخد", "هناخد", "خد", "طلبت", "طلبنا", "اشتريت", "اشترينا", "جبت", "جبنا",
+		"khadt", "5adt", "akhadt", "a5adt", "khadna", "5adna", "akhadna", "a5adna", "take", "order", "buy", "get", "took", "ordered", "bought")
+	takers = set("we", "i", "you")
+)
+
+// takenIf: the figure at i is what a condition takes ("لو خدت ٣", "if we
+// take 50").
+func takenIf(ts []token, i int) bool {
+	w := func(k int) string {
+		if k < 0 || ts[k].sep {
+			return ""
+		}
+		return strings.ToLower(ts[k].surface)
+	}
+	if i < 2 || !takeVerbs[w(i-1)] && !takeVerbs[ts[i-1].text] {
+		return false
+	}
+	return ifWords[w(i-2)] || takers[w(i-2)] && ifWords[w(i-3)]
 }
 
 // lineEnds marks the figures that end the lines of a list written one

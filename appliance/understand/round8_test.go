@@ -83,3 +83,16 @@ func TestRules_CorrectedAmount(t *testing.T) {
 		t.Errorf("an unclear correction read with confidence %v: %+v", res.Confidence, res.Items)
 	}
 }
+
+// TestRules_PriceForAmount: "بكام لو اخدنا ٥٠؟" asks the price of fifty:
+// the figure a condition takes is how many, never another side of the size
+// said before it.
+func TestRules_PriceForAmount(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"الستارة الرول ١٢٠ في ١٦٠ بكام لو اخدنا ١٠؟", []wantItem{{"ROLLB", 19.2, "", []int{120, 160}}}},
+		{"اللحاف ٩ توج بكام لو خدت ٣٠", []wantItem{{"QLT9", 30, "", nil}}},
+		{"how much is the roller blind 100 x 150 if we take 8?", []wantItem{{"ROLLB", 12, "", []int{100, 150}}}},
+		{"bkam el la7af 13 tog law a5adna 40", []wantItem{{"QLT13", 40, "", nil}}},
+	})
+}
