@@ -271,8 +271,9 @@
 //     before); a count written at an entry's end after a dash or "×" or
 //     in brackets ("كرسي أبيض - ٤٨", "(٢)", "باب ٩٠ ×٢" beside the
 //     door's named size) is how many, however large; a kind named before
-//     ":" with no amount ("مارمو رمادي: ٢٠ متر ٦٠×٦٠ و١٢ متر ٦٠×١٢٠")
-//     makes each entry opening with its amount a line of that kind, its
+//     ":" with no amount ("مارمو رمادي: ٢٠ متر ٦٠×٦٠ و١٢ متر ٦٠×١٢٠",
+//     "SPC ٤ مم: ٥٠ متر رمادي … و ٢٠ متر بيج", its figure a word of the
+//     name) makes each entry opening with its amount a line of that kind, its
 //     own size or shape word choosing the variant, the header's colour
 //     passed on (a run's walls still add up);
 //   - a figure with a measure the name carries beside it ("the 25 kg

@@ -96,3 +96,15 @@ func TestRules_PriceForAmount(t *testing.T) {
 		{"bkam el la7af 13 tog law a5adna 40", []wantItem{{"QLT13", 40, "", nil}}},
 	})
 }
+
+// TestRules_HeaderSplitByColour: one product named before ":", its figure
+// a word of its name ("باركيه ١٢ مم:"), then amounts each with its colour
+// and room: a line for each.
+func TestRules_HeaderSplitByColour(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"باركيه ١٢ مم: ٣٠ متر جوزي للريسيبشن و ١٨ متر رمادي للاوضة", []wantItem{{"PRQ12", 30, "جوز", nil}, {"PRQ12", 18, "رمادي", nil}}},
+		{"parquet 8 mm: 40 m grey for the living room and 15 m beige for the kitchen", []wantItem{{"PRQ8", 40, "رمادي", nil}, {"PRQ8", 15, "بيج", nil}}},
+	})
+}
+

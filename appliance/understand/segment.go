@@ -359,8 +359,9 @@ func (sg *segmenter) step(i int) int {
 				}
 			}
 			if c := sg.cur; c != nil && c.clause == sg.clause && c.pre == nil && len(c.counts) == 0 && len(c.groups) == 0 && !c.unknown &&
-				!slices.ContainsFunc(sg.ts[c.start:i], func(t token) bool { return isNumber(t.text) }) && r.unitOf(c) != catalog.Meter {
-				// "مارمو رمادي:" names the kind of the entries after it; a
+				!slices.ContainsFunc(sg.ts[c.start:i], func(t token) bool { return isNumber(t.text) && !c.uniq[t.text] }) && r.unitOf(c) != catalog.Meter {
+				// "مارمو رمادي:" names the kind of the entries after it, and
+				// so does "SPC ٤ مم:", its figure a word of the name; a
 				// run's walls ("رخامة ٣ حيطان: ٢ و ١.٥") add up instead
 				sg.header = c
 			}
