@@ -108,3 +108,15 @@ func TestRules_HeaderSplitByColour(t *testing.T) {
 	})
 }
 
+// TestRules_DualPlacesSize: a dual or a count of places said inside the
+// line before its size ("لشباكين ١٤٠ في ٢٢٠") is one piece for each place,
+// each of that size.
+func TestRules_DualPlacesSize(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"ستارة رول رمادي لشباكين ١٠٠ في ١٥٠", []wantItem{{"ROLLB", 3, "رمادي", []int{100, 150}}}},
+		{"عايز رول ابيض للشباكين اللي في الاوضة كل واحد ١٢٠ في ٢٠٠", []wantItem{{"ROLLB", 4.8, "أبيض", []int{120, 200}}}},
+		{"roller blind white for 2 windows 100 x 200", []wantItem{{"ROLLB", 4, "أبيض", []int{100, 200}}}},
+		{"3ayez roller blind ramadi le shebakein 100 fe 150", []wantItem{{"ROLLB", 3, "رمادي", []int{100, 150}}}},
+	})
+}

@@ -887,7 +887,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	if single && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && (!conj || countedNouns[sg.ts[j].text]) &&
 		!strings.HasPrefix(sg.ts[j].surface, "لل") && // "6 للقرية": six, for the village
 		!r.hasNumber(sg.cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
-		(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && isArabicWord(sg.ts[j].text)) {
+		(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && (isArabicWord(sg.ts[j].text) || placeWords[sg.ts[j].text])) {
 		if placeWords[sg.ts[j].text] && sg.cur.pre == nil && len(sg.cur.counts) == 0 && a.val == math.Trunc(a.val) {
 			// "ستارة 3 شبابيك كل شباك 100×120": one for each window
 			aa := a
@@ -1030,6 +1030,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 				sg.cur.groups = append(sg.cur.groups, group)
 			}
 		} else {
+			if n := placesBefore(sg.ts[sg.cur.start:], i-sg.cur.start); len(group) > 1 && n > 1 && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 {
+				// "رول مطبوع لشباكين ١٤٠ في ٢٢٠": one for each of the
+				// places the line names, each of that size
+				sg.cur.pre = &amount{val: n, start: i, end: i}
+			}
 			sg.cur.groups = append(sg.cur.groups, group)
 		}
 		sg.cur.end = j
@@ -1349,7 +1354,7 @@ func placesBefore(ts []token, i int) float64 {
 			return 0
 		}
 		w := placeKey(strings.TrimPrefix(t.surface, "و"))
-		if d, ok := dualOf(w); ok && (placeWords[d] || roomWords[d] || placeWords[d+"ه"]) && !placeWords[w+"ه"] {
+		if d, ok := dualOf(w); ok && (placeWords[d] || roomWords[d] || placeWords[d+"ه"]) && !placeWords[w+"ه"] || francoPlaceDuals[strings.ToLower(w)] {
 			return 2
 		}
 		if (placeWords[w] || roomWords[w]) && k > 0 && (ts[k-1].text == "في" || strings.ToLower(ts[k-1].surface) == "in") {
@@ -1368,6 +1373,9 @@ func placesBefore(ts []token, i int) float64 {
 	}
 	return 0
 }
+
+// francoPlaceDuals are two places in Franco-Arabic: "le shebakein".
+var francoPlaceDuals = set("shebakein", "shebakeen", "shebakin", "shebbakein", "odtein", "odteen", "otten")
 
 // openLine makes d, which an amount said at tokens i..j opened, the
 // current line (a share of a count, another piece of the line's product or
