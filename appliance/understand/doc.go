@@ -206,6 +206,11 @@
 //     ("كرسي مكتب" is no bookcase, مكتبة), and English describing words
 //     before a head noun are that line's ("a leather sofa"); only و, a
 //     separator or a count opens the next;
+//   - a purchasing department's letter (letter.go): its salutation
+//     ("السادة/ …،", "Dear Sirs,"), formulae ("نرجو توريد", "يرجى التكرم
+//     بإصدار فاتورة بالآتي", "kindly supply") and sign-off ("وتفضلوا بقبول
+//     فائق الاحترام"، "إدارة المشتريات", "Best regards, …") are placed, and
+//     "، وعدد ٥٠ …" opening an entry counts the goods after it;
 //   - what the message is: an earlier purchase, installation, call or
 //     visit told before a want-verb or a decision ("الـ٣ أبواب اللي خدتهم
 //     … طلعوا حلوين، عايز زيهم ٢ كمان بس جوز", "أنا اللي جيت …، احنا

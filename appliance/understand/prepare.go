@@ -570,7 +570,10 @@ func countMarks(ts []token) {
 		}
 		switch {
 		case i > 0 && !ts[i-1].sep && (countMarkers[ts[i-1].text] || countMarkers[strings.ToLower(ts[i-1].surface)]):
-			ts[i].count, ts[i-1].used = true, true
+			ts[i-1].used = true
+			// "، وعدد ٥٠ واقي مرتبة": a marker opening an entry before
+			// its goods counts what follows, like any count before them
+			ts[i].count = !(i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && (i < 2 || ts[i-2].sep || ts[i-1].conj))
 		case takenIf(ts, i):
 			// "بكام لو اخدنا ٥٠؟", "if we take 50": how many a price
 			// is asked for, never a side of the size said before

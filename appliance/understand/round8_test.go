@@ -120,3 +120,21 @@ func TestRules_DualPlacesSize(t *testing.T) {
 		{"3ayez roller blind ramadi le shebakein 100 fe 150", []wantItem{{"ROLLB", 3, "رمادي", []int{100, 150}}}},
 	})
 }
+
+// TestRules_FormalLetter: a purchasing department's letter: its
+// salutation, formulae and sign-off are placed, the counts after "وعدد"
+// are the goods' after them, and a figure in brackets repeating the number
+// in words is said once.
+func TestRules_FormalLetter(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []itemCase{
+		{"السادة/ معرض الابواب، تحية طيبة وبعد، نرجو توريد عدد عشرة (١٠) باب نوفا عرض ٩٠ باللون الأبيض، وعدد ١٠ كالون نوفا. وتفضلوا بقبول فائق الاحترام، إدارة المشتريات",
+			[]wantItem{{"NOVA90", 10, "أبيض", []int{90}}, {"LOCK", 10, "", nil}}},
+		{"السادة الكرام، يرجى التكرم بإصدار فاتورة بالآتي: عدد ٢٠ لحاف ٩ توج، وعدد ٤٠ مخدة ريش. مع الشكر، مدير المشتريات",
+			[]wantItem{{"QLT9", 20, "", nil}, {"PILF", 40, "", nil}}},
+		{"Dear Sirs, kindly supply 12 Nova 70 doors in walnut and 12 Nova locks. Best regards, Procurement Department",
+			[]wantItem{{"NOVA70", 12, "جوز", []int{70}}, {"LOCK", 12, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}

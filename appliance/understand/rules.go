@@ -217,6 +217,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)
 	billTo(ts)
+	letter(ts)
 	compareJoins(ts)
 	request := 0 // where the request starts: after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 {
