@@ -211,6 +211,12 @@
 //     بإصدار فاتورة بالآتي", "kindly supply") and sign-off ("وتفضلوا بقبول
 //     فائق الاحترام"، "إدارة المشتريات", "Best regards, …") are placed, and
 //     "، وعدد ٥٠ …" opening an entry counts the goods after it;
+//   - a reply to the shop's quote (quote.go): the reference opening it
+//     ("بخصوص عرض السعر اللي بعتوه امبارح:", "بالإشارة لعرض السعر رقم
+//     ١١٤،", "Regarding your quote:") is placed and read as no price
+//     asked nor purchase told, approving ("موافقين على", "نعتمد", "we
+//     approve") orders, and what is taken off ("شيلوا …", "والغوا …",
+//     "ويُلغى بند …", "drop the …") is not ordered;
 //   - what the message is: an earlier purchase, installation, call or
 //     visit told before a want-verb or a decision ("الـ٣ أبواب اللي خدتهم
 //     … طلعوا حلوين، عايز زيهم ٢ كمان بس جوز", "أنا اللي جيت …، احنا

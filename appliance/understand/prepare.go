@@ -1061,6 +1061,9 @@ var negationCues = set("بدون", "بلاش", "من غير", "without", "w/o", 
 	"مش هاخد", "msh 3ayez", "mesh 3ayez", "msh 3awez", "mesh 3awez", "msh me7tag", "mesh me7tag",
 	"don t want", "dont want", "don t need", "dont need", "do not want", "do not need", "no need")
 
+// lineWords name a line of a document: "ويُلغى بند واقي المراتب".
+var lineWords = set("بند", "البند", "item", "line")
+
 // contrastCues set aside the one the customer does not mean, right after
 // the one they do: "التواليت الارضي مش المعلق", "ابيض مش رمادي", "the 90
 // one, not the 80". (Franco "mesh" is left out: English sells mesh chairs.)
@@ -1132,7 +1135,7 @@ func (r *Rules) negate(ts []token) {
 				}
 				break
 			}
-			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "a" || t.text == "an" || t.text == "ال" ||
+			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "a" || t.text == "an" || t.text == "ال" || lineWords[t.text] ||
 				serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
 				break
 			}

@@ -138,3 +138,21 @@ func TestRules_FormalLetter(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
 	}
 }
+
+// TestRules_QuoteReply: a reply to the shop's quote: the reference to it
+// is placed (its "سعر" asks no price, its "امبارح" tells no purchase),
+// approving orders, and what is taken off the quote is not ordered.
+func TestRules_QuoteReply(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []itemCase{
+		{"بخصوص عرض السعر اللي بعتوه الاسبوع اللي فات: موافقين على ٥ باب نوفا ٩٠ جوزي و ٥ كالون، بس شيلوا الفوط",
+			[]wantItem{{"NOVA90", 5, "جوز", []int{90}}, {"LOCK", 5, "", nil}}},
+		{"بالإشارة لعرض السعر رقم ٢٠٧، نعتمد ٣٠ لحاف ٩ توج و٦٠ مخدة ريش، ويُلغى بند الفوط.",
+			[]wantItem{{"QLT9", 30, "", nil}, {"PILF", 60, "", nil}}},
+		{"Regarding your quote: we approve 8 Nova 70 doors in white, drop the locks",
+			[]wantItem{{"NOVA70", 8, "أبيض", []int{70}}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}
+
