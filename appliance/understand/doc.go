@@ -107,7 +107,11 @@
 //     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦",
 //     "٤٠ متر.. لا خليهم ٤٥", "no, make it 5"; the line a head noun after
 //     it names, "٥ ابواب مش ٤", and after it "والاوكر ٥ برضو"; a plural
-//     one after several lines each with its amount is for a person), what
+//     one after several lines each with its amount is for a person; "لا
+//     لا استنى خلي الخلاطين كوبو …", "no wait, make the quilts 13 tog"
+//     say an earlier line again in other words, its amount kept, and a
+//     line named again in a purpose clause, "عشان يبقوا ماتشينج مع
+//     الشاور", is no line of its own), what
 //     the customer has ("عندي …"), a declined service and a purpose clause
 //     are read as such; dims_cm are the sizes stated, in the order said;
 //   - two lines of one family: after و, a figure in mm a sibling's name

@@ -156,3 +156,14 @@ func TestRules_QuoteReply(t *testing.T) {
 	}
 }
 
+// TestRules_WaitCorrection: "لا استنى خلي الـX …" names an earlier line
+// again, in other words: the new words are that line, with its amount.
+func TestRules_WaitCorrection(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ لحاف ٩ توج ومخدة ريش، لا لا استنى خلي اللحاف ١٣ توج احسن", []wantItem{{"PILF", 1, "", nil}, {"QLT13", 3, "", nil}}},
+		{"٤ باب نوفا ٧٠ ابيض و ٤ كالون، لا استنى خلي الابواب نوفا ٩٠ جوزي", []wantItem{{"LOCK", 4, "", nil}, {"NOVA90", 4, "جوز", []int{90}}}},
+		{"3 quilts 9 tog and a feather pillow, no wait, make the quilts 13 tog", []wantItem{{"PILF", 1, "", nil}, {"QLT13", 3, "", nil}}},
+		{"3ayez 3 la7af 9 tog w makhada rish, la esta khali el la7af 13 tog", []wantItem{{"PILF", 1, "", nil}, {"QLT13", 3, "", nil}}},
+	})
+}

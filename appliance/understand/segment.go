@@ -44,6 +44,7 @@ type draft struct {
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
 	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
 	before   [][]amount      // other places' sizes said before its own ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه"), in order
+	replaced bool            // a correction named it again in other words ("لا استنى خلي الخلاطين كوبو"): no line
 	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
 	entryOf  *draft          // the header naming its kind ("ترابيزات: ١٠ مدورة …"): an entry of that list
 	packs    bool            // its count is of packs ("٨ كراتين"): of a product sold by area, m² only by what one holds
@@ -164,6 +165,7 @@ func (r *Rules) segment(ts []token) []*draft {
 	for i := 0; i < len(ts); {
 		i = sg.step(i)
 	}
+	sg.replace()
 	placesApply(ts, sg.ds, sg.bounds)
 	headsApply(ts, sg.ds)
 	return r.splitPlaces(sg.ds)
@@ -320,6 +322,7 @@ type segmenter struct {
 	r            *Rules
 	ts           []token
 	corrected    bool // a correction was read ("لا خليهم ٥ ابواب")
+	replaces     []replacement
 	ds           []*draft
 	cur          *draft
 	pending      *amount
@@ -473,6 +476,32 @@ func (sg *segmenter) step(i int) int {
 			sg.cur = d
 			sg.ts[i].used = true
 			sg.lastJoin = "none"
+			return i + 1
+		}
+	}
+	// "لا لا استنى خلي الخلاطين كوبو جن ميتال": an earlier line named
+	// again, by its head noun, in other words: the new words are that line
+	at := i + 1
+	if lw := strings.ToLower(t.surface); (lw == "make" || keepWords[lw]) && at+1 < len(sg.ts) && articles[strings.ToLower(sg.ts[at].surface)] {
+		at++ // "no wait, make the quilts 13 tog", "la esta khali el la7af 13"
+	}
+	if (w == "خلي" || correctWords[w] || at > i+1) && waitBefore(sg.ts, i) && at < len(sg.ts) && !sg.ts[at].sep && (definite(sg.ts[at].surface) || at > i+1) {
+		if d := sg.named(r.headNoun(sg.ts[at].text)); d != nil {
+			sg.replaces = append(sg.replaces, replacement{at: at, old: d})
+			sg.ts[at-1].used = true
+			for k := i; k >= 0 && k >= i-3 && !sg.ts[k].sep; k-- {
+				sg.ts[k].used = true // "لا لا استنى خلي"
+			}
+			sg.cur = nil
+			sg.lastJoin = "sep"
+			return at
+		}
+	}
+	// "… عشان يبقوا ماتشينج مع الشاور": a line named again in a purpose
+	// clause is why, no line of its own
+	if sg.cur != nil && definite(t.surface) && t.lex && inPurposeClause(sg.ts, i) {
+		if d := sg.named(r.headNoun(w)); d != nil && d != sg.cur {
+			sg.ts[i].used = true
 			return i + 1
 		}
 	}
@@ -2032,6 +2061,64 @@ func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
 	}
 	sg.lastJoin = "none"
 	return end, true
+}
+
+// replacement: the line opened at token at says again, in other words,
+// the earlier line old.
+type replacement struct {
+	at  int
+	old *draft
+}
+
+// replace drops each line a correction named again, its amount passed to
+// the line that replaces it when that says none.
+func (sg *segmenter) replace() {
+	for _, rp := range sg.replaces {
+		for _, d := range sg.ds {
+			if d == rp.old || d.start > rp.at || d.end <= rp.at {
+				continue
+			}
+			if d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 {
+				d.pre, d.counts, d.groups = rp.old.pre, rp.old.counts, rp.old.groups
+			}
+			rp.old.replaced = true
+			break
+		}
+	}
+}
+
+// inPurposeClause: a purpose word ("عشان") comes before i in its
+// sentence.
+func inPurposeClause(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && !ts[k].sep; k-- {
+		if purposeWords[ts[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// keepWords are Franco's "make it" (خلي); articles its and English's "the".
+var (
+	keepWords = set("khali", "5ali", "khalli", "5alli", "khaly", "5aly")
+	articles  = set("the", "el", "al", "l")
+)
+
+// waitWords hold a correction: "لا استنى", "لا لا", "wait".
+var waitWords = set("استني", "استنا", "لا", "wait", "esta", "estana", "estanna")
+
+// waitBefore: a word holding a correction comes right before i (up to
+// two words back, in the same sentence, or after a comma).
+func waitBefore(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ts[k].sep {
+			continue
+		}
+		if waitWords[ts[k].text] || waitWords[strings.ToLower(ts[k].surface)] {
+			return true
+		}
+	}
+	return false
 }
 
 // tooWords: "والاوكر ٥ برضو", "and the handles 5 too".
