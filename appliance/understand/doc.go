@@ -97,7 +97,9 @@
 //     opening an English entry ("…, 6 white duvets") are that entry's,
 //     no share of the line before;
 //   - English puts its head noun last: a figure hyphenated to a word is the
-//     product's ("4-inch", "2-seater"), a count after "and" whose words
+//     product's ("4-inch", "2-seater"; after "and the" the next line's name:
+//     "the wifi hub and the 15-channel remote"; a name's hyphenated words
+//     are said joined too, "wifi" of "Wi-Fi"), a count after "and" whose words
 //     lead to another head noun opens the next line (a head the line has
 //     may only describe: "and two memory foam pillows"), a colour before
 //     it is that line's ("and a black bidet spray"), "for a …" is a

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -269,6 +270,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			// English puts the head noun last; its words explain a product
 			// but do not start an item.
 			us := add(p.NameEn, false)
+			if joined := letterHyphen.ReplaceAllString(p.NameEn, "$1$2"); joined != p.NameEn {
+				add(joined, false) // "Wi-Fi hub" is said "wifi hub" too
+			}
 			// "Titan security door" where the vocabulary reads "security
 			// door" as one term: "the Titan door" still says its words
 			for _, k := range keysWithX(p.NameEn) {
@@ -483,6 +487,9 @@ func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool
 // measureWords measure a product, as a size does: "٢٥ كجم", "4 inch".
 var measureWords = set("كجم", "كيلو", "كغ", "جم", "جرام", "لتر", "ليتر", "بوصه", "وات", "فولت",
 	"kg", "kilo", "g", "gr", "l", "lt", "litre", "liter", "inch", "in", "w", "watt", "v", "mm", "cm", "m")
+
+// letterHyphen joins two letters across a hyphen: "Wi-Fi".
+var letterHyphen = regexp.MustCompile(`([A-Za-z])-([A-Za-z])`)
 
 // nameDimWords say, in a product's name, that the figure after them is a
 // side in cm: "عرض 80", "مقاس 90", "width 80" (a thickness, "سمك 4", is

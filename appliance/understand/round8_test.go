@@ -167,3 +167,27 @@ func TestRules_WaitCorrection(t *testing.T) {
 		{"3ayez 3 la7af 9 tog w makhada rish, la esta khali el la7af 13 tog", []wantItem{{"PILF", 1, "", nil}, {"QLT13", 3, "", nil}}},
 	})
 }
+
+// TestRules_EnglishCompoundNames: English names of a figure hyphenated to
+// a word ("15-channel remote") and of hyphenated words ("Wi-Fi hub"): the
+// figure opening a phrase after "and the" is the next line's name, and the
+// words said joined ("wifi") are the name's.
+func TestRules_EnglishCompoundNames(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RM1,ريموت قناة واحدة,1-channel remote,ريموت 1,motors,piece,600,10,,
+RM6,ريموت 6 قنوات,6-channel remote,ريموت 6,motors,piece,900,10,,
+HUB,هاب واي فاي,Wi-Fi hub,هاب|hub,motors,piece,2000,10,,
+MTRW,موتور واي فاي,Wi-Fi motor,موتور واي فاي,motors,piece,3000,10,,
+`, "")
+	checkCases(t, r, Inquiry, []itemCase{
+		{"How much are the wifi hub and the 6-channel remote?", []wantItem{{"HUB", 1, "", nil}, {"RM6", 1, "", nil}}},
+		{"the wifi motor and the 1-channel remote, how much?", []wantItem{{"MTRW", 1, "", nil}, {"RM1", 1, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "how much is the wifi hub?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || len(res.Items[0].Lacks) > 0 {
+		t.Errorf("wifi hub: %+v", res.Items)
+	}
+}

@@ -439,6 +439,11 @@ func (sg *segmenter) step(i int) int {
 		if r.lx.isWord(w) && (sg.cur == nil || r.fits(sg.cur, w)) {
 			return sg.word(i)
 		}
+		if r.lx.isWord(w) && sg.opensEnglish(i) {
+			// "the wifi hub and the 15-channel remote": the next line's name
+			sg.cur = nil
+			return sg.word(i)
+		}
 		sg.ts[i].used = true
 		return i + 1
 	}
@@ -2085,6 +2090,16 @@ func (sg *segmenter) replace() {
 			break
 		}
 	}
+}
+
+// opensEnglish: token i opens an English phrase after "and", a comma or
+// "+" ("and the 15-channel remote").
+func (sg *segmenter) opensEnglish(i int) bool {
+	k := i - 1
+	for k >= 0 && !sg.ts[k].sep && articles[strings.ToLower(sg.ts[k].surface)] {
+		k--
+	}
+	return k < 0 || sg.ts[k].sep || sg.ts[k].text == "و" && isLatinWord(sg.ts[k].surface)
 }
 
 // inPurposeClause: a purpose word ("عشان") comes before i in its
