@@ -293,7 +293,9 @@
 //     "SPC ٤ مم: ٥٠ متر رمادي … و ٢٠ متر بيج", its figure a word of the
 //     name) makes each entry opening with its amount a line of that kind, its
 //     own size or shape word choosing the variant, the header's colour
-//     passed on (a run's walls still add up);
+//     passed on (a run's walls still add up); after a count and a colour,
+//     "رانر سرير ١٠ كحلي و ١٠ نبيتي" is another line of the product in
+//     the other colour, its named size kept;
 //   - a figure with a measure the name carries beside it ("the 25 kg
 //     adhesive", "نجيلة ٤٠ مم") is the name's, never how many (a thickness
 //     in mm is the line's dims when no other size is said); a size a name

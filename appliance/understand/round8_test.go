@@ -105,6 +105,10 @@ func TestRules_HeaderSplitByColour(t *testing.T) {
 	checkCases(t, r, Order, []itemCase{
 		{"باركيه ١٢ مم: ٣٠ متر جوزي للريسيبشن و ١٨ متر رمادي للاوضة", []wantItem{{"PRQ12", 30, "جوز", nil}, {"PRQ12", 18, "رمادي", nil}}},
 		{"parquet 8 mm: 40 m grey for the living room and 15 m beige for the kitchen", []wantItem{{"PRQ8", 40, "رمادي", nil}, {"PRQ8", 15, "بيج", nil}}},
+		// a count after the product, its colour, then another count and colour
+		{"فوطة وش ٢٠ بيج و ١٢ ابيض", []wantItem{{"TWL", 20, "بيج", nil}, {"TWL", 12, "أبيض", nil}}},
+		{"باب نوفا ٧٠ رمادي ٣ وواحد جوزي", []wantItem{{"NOVA70", 3, "رمادي", []int{70}}, {"NOVA70", 1, "جوز", []int{70}}}},
+		{"face towel 20 beige and 10 white", []wantItem{{"TWL", 20, "بيج", nil}, {"TWL", 10, "أبيض", nil}}},
 	})
 }
 

@@ -941,16 +941,18 @@ func (sg *segmenter) amount(i int, a amount) int {
 	for k := i; k < j; k++ {
 		sg.ts[k].used = true
 	}
-	// "جلد 15 متر اسود و 10 متر بني": another line of the same
-	// product in another colour, not a second wall
+	// "جلد 15 متر اسود و 10 متر بني", "رانر سرير ١٠ كحلي و ١٠ نبيتي":
+	// another line of the same product in another colour, not a second
+	// wall
 	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
-		sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0) {
+		sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "") {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: sg.cur.partOf}
 		for _, w := range sg.cur.words {
 			r.addWord(d, w)
 		}
+		d.sizes = append(d.sizes, sg.cur.sizes...) // "باب نوفا ٧٠ … وواحد جوزي": the same 70 cm door
 		aa := a
-		if len(group) > 1 || sg.cur.pre == nil {
+		if len(group) > 1 || sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			d.groups = append(d.groups, group)
 		} else {
 			d.pre = &aa
