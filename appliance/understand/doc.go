@@ -291,7 +291,9 @@
 //     door's named size) is how many, however large; a kind named before
 //     ":" with no amount ("مارمو رمادي: ٢٠ متر ٦٠×٦٠ و١٢ متر ٦٠×١٢٠",
 //     "SPC ٤ مم: ٥٠ متر رمادي … و ٢٠ متر بيج", its figure a word of the
-//     name) makes each entry opening with its amount a line of that kind, its
+//     name; "٣ قصاري انثراسايت: اتنين مربعة ٦٠ وواحدة طويلة ١٠٠", its count
+//     shared by the entries, which a person confirms when they do not add
+//     up to it) makes each entry opening with its amount a line of that kind, its
 //     own size or shape word choosing the variant, the header's colour
 //     passed on (a run's walls still add up); after a count and a colour,
 //     "رانر سرير ١٠ كحلي و ١٠ نبيتي" is another line of the product in

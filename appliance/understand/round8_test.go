@@ -195,3 +195,21 @@ MTRW,موتور واي فاي,Wi-Fi motor,موتور واي فاي,motors,piece,
 		t.Errorf("wifi hub: %+v", res.Items)
 	}
 }
+
+// TestRules_CountedHeader: a header said with a count ("٣ … انثراسايت:")
+// is shared by its entries, each its own line in the header's colour; when
+// the entries do not add up to it, a person confirms.
+func TestRules_CountedHeader(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"٥ باب نوفا رمادي: ٣ عرض ٧٠ و ٢ عرض ٩٠", []wantItem{{"NOVA70", 3, "رمادي", []int{70}}, {"NOVA90", 2, "رمادي", []int{90}}}},
+		{"5 Nova doors in grey: 3 of 70 and 2 of 90", []wantItem{{"NOVA70", 3, "رمادي", []int{70}}, {"NOVA90", 2, "رمادي", []int{90}}}},
+	})
+	res, err := r.Understand(context.Background(), "٦ باب نوفا رمادي: ٣ عرض ٧٠ و ٢ عرض ٩٠")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Confidence >= 0.6 {
+		t.Errorf("entries adding up to 5 of 6 read with confidence %v", res.Confidence)
+	}
+}

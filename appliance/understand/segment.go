@@ -166,6 +166,7 @@ func (r *Rules) segment(ts []token) []*draft {
 		i = sg.step(i)
 	}
 	sg.replace()
+	headerShares(sg.ds)
 	placesApply(ts, sg.ds, sg.bounds)
 	headsApply(ts, sg.ds)
 	return r.splitPlaces(sg.ds)
@@ -361,11 +362,17 @@ func (sg *segmenter) step(i int) int {
 					d.header = true
 				}
 			}
-			if c := sg.cur; c != nil && c.clause == sg.clause && c.pre == nil && len(c.counts) == 0 && len(c.groups) == 0 && !c.unknown &&
-				!slices.ContainsFunc(sg.ts[c.start:i], func(t token) bool { return isNumber(t.text) && !c.uniq[t.text] }) && r.unitOf(c) != catalog.Meter {
+			counted := func(c *draft) bool {
+				return c.pre == nil || c.pre.unit == "" && !c.pre.implied && !c.pre.dozen && !c.pre.per
+			}
+			if c := sg.cur; c != nil && c.clause == sg.clause && counted(c) && len(c.counts) == 0 && len(c.groups) == 0 && !c.unknown &&
+				!slices.ContainsFunc(sg.ts[c.start:i], func(t token) bool {
+					return isNumber(t.text) && !c.uniq[t.text] && (c.pre == nil || t.text != numString(c.pre.val))
+				}) && r.unitOf(c) != catalog.Meter {
 				// "مارمو رمادي:" names the kind of the entries after it, and
-				// so does "SPC ٤ مم:", its figure a word of the name; a
-				// run's walls ("رخامة ٣ حيطان: ٢ و ١.٥") add up instead
+				// so does "SPC ٤ مم:", its figure a word of the name, and "٣
+				// قصاري انثراسايت:", its count shared by the entries; a run's
+				// walls ("رخامة ٣ حيطان: ٢ و ١.٥") add up instead
 				sg.header = c
 			}
 		}
@@ -2068,6 +2075,35 @@ func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
 	}
 	sg.lastJoin = "none"
 	return end, true
+}
+
+// headerShares: the entries of a header said with a count ("٣ قصاري
+// انثراسايت: اتنين مربعة ٦٠ وواحدة طويلة ١٠٠") share it; when their counts
+// do not add up to it, how many of each is for a person to confirm.
+func headerShares(ds []*draft) {
+	for _, h := range ds {
+		if !h.header || h.pre == nil {
+			continue
+		}
+		sum, n := 0.0, 0
+		for _, d := range ds {
+			if d.entryOf != h {
+				continue
+			}
+			n++
+			if d.pre != nil && d.pre.unit == "" {
+				sum += d.pre.val
+			}
+		}
+		if n == 0 || sum == h.pre.val {
+			continue
+		}
+		for _, d := range ds {
+			if d.entryOf == h {
+				d.unsure = true
+			}
+		}
+	}
 }
 
 // replacement: the line opened at token at says again, in other words,
