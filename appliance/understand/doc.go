@@ -152,6 +152,8 @@
 //     نوم", "شباك المطبخ", and "٣ اوض اطفال" though a name has اطفال), a
 //     size said for several places (a dual place or a count before one,
 //     inside the line before its size too: "رول مطبوع لشباكين ١٤٠ في ٢٢٠",
+//     "هاني كومب بيج ٣ شبابيك ١١٠×١٣٠" though a fitting's name has the
+//     window, its count corrected by "لا خليهم ٤ شبابيك",
 //     "each" or "all the same size": "أوضتين كل واحدة ٣ × ٤ … عايز فيهم")
 //     covers them all, the metre written once after "A في B" of a floor
 //     product is both sides' ("١٠ في ٨ متر"), and a distributive reaches

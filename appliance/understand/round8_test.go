@@ -213,3 +213,16 @@ func TestRules_CountedHeader(t *testing.T) {
 		t.Errorf("entries adding up to 5 of 6 read with confidence %v", res.Confidence)
 	}
 }
+
+// TestRules_WindowOfAreaLine: a window named before its size, after a
+// blind sold by area, is the place the blind covers (with its count, and
+// a correction of that count), not a fitting whose name has the window.
+func TestRules_WindowOfAreaLine(t *testing.T) {
+	r := rulesFrom(t, round8CSV+"FIT,تركيب للشباك,Fitting per window,تركيب,خدمات,piece,150,,,\n",
+		"ابيض, white => أبيض\nرمادي, grey => رمادي\nشباك, شبابيك, window, windows\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ستارة رول ابيض شباك ١٢٠ في ١٥٠", []wantItem{{"ROLLB", 1.8, "أبيض", []int{120, 150}}}},
+		{"ستارة رول رمادي ٣ شبابيك ١٠٠×١٥٠، لا خليهم ٤ شبابيك", []wantItem{{"ROLLB", 6, "رمادي", []int{100, 150}}}},
+		{"roller blind white 2 windows 100 x 200", []wantItem{{"ROLLB", 4, "أبيض", []int{100, 200}}}},
+	})
+}

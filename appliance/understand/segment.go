@@ -509,6 +509,11 @@ func (sg *segmenter) step(i int) int {
 			return at
 		}
 	}
+	// "رول بلاك اوت ابيض شباك ٢٠٠ في ١٨٠": the window the line covers
+	if sg.areaPlace(i) && len(sg.cur.groups) == 0 {
+		sg.ts[i].used = true
+		return i + 1
+	}
 	// "… عشان يبقوا ماتشينج مع الشاور": a line named again in a purpose
 	// clause is why, no line of its own
 	if sg.cur != nil && definite(t.surface) && t.lex && inPurposeClause(sg.ts, i) {
@@ -924,6 +929,17 @@ func (sg *segmenter) amount(i int, a amount) int {
 		i = j + 1
 		sg.lastJoin = "none"
 		return i
+	}
+	if single && sg.areaPlace(j) && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 && a.val == math.Trunc(a.val) && a.unit == "" {
+		// "هاني كومب بيج ٣ شبابيك ١١٠×١٣٠": three windows of that size,
+		// though a fitting's name has the window in it
+		aa := a
+		sg.cur.pre = &aa
+		for k := i; k <= j; k++ {
+			sg.ts[k].used = true
+		}
+		sg.lastJoin = "none"
+		return j + 1
 	}
 	if single && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && (!conj || countedNouns[sg.ts[j].text]) &&
 		!strings.HasPrefix(sg.ts[j].surface, "لل") && // "6 للقرية": six, for the village
@@ -2022,7 +2038,9 @@ func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
 		d = sg.cur
 		if head := ""; end < len(ts) && !ts[end].sep {
 			head = r.headNoun(ts[end].text)
-			if r.lx.heads[head] {
+			if d.pre != nil && (placeWords[ts[end].surface] || placeWords[wordKey(ts[end].surface)]) && !r.names(d, ts[end].text) {
+				end++ // "٣ شبابيك ١١٠×١٣٠، لا خليهم ٤ شبابيك": the places it covers
+			} else if r.lx.heads[head] {
 				if d = sg.named(head); d == nil {
 					return 0, false // another product's count, a line of its own
 				}
@@ -2138,6 +2156,18 @@ func (sg *segmenter) opensEnglish(i int) bool {
 		k--
 	}
 	return k < 0 || sg.ts[k].sep || sg.ts[k].text == "و" && isLatinWord(sg.ts[k].surface)
+}
+
+// areaPlace: token j is a place ("شباك", "شبابيك"), not after و, after a
+// line sold by area (no header of a list) whose products it does not
+// name, and a size follows it: the place the line covers, not a product whose name has the word
+// ("تركيب للشباك").
+func (sg *segmenter) areaPlace(j int) bool {
+	if j >= len(sg.ts) || sg.cur == nil || sg.cur.header || sg.header != nil || sg.ts[j].sep || !sg.ts[j].lex || sg.ts[j].conj || j > 0 && sg.ts[j-1].text == "و" ||
+		!(placeWords[sg.ts[j].surface] || placeWords[wordKey(sg.ts[j].surface)]) || sg.r.unitOf(sg.cur) != catalog.SquareMeter || sg.r.names(sg.cur, sg.ts[j].text) {
+		return false
+	}
+	return sizeAhead(sg.ts, j+1)
 }
 
 // inPurposeClause: a purpose word ("عشان") comes before i in its
