@@ -75,7 +75,10 @@
 //     as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"; a figure
 //     after "متر و" with its own unit, pack or product is the next line's
 //     count: "٦٥ متر و ١٥ كيس صليبات"); a size in a product's name said
-//     anywhere chooses that product;
+//     anywhere chooses that product, a figure after a width or size word
+//     of a name ("باب لونا عرض 80") being a size too, so "لونا ٨٠" states
+//     80 cm, while a figure the best name gives as a thickness or a
+//     weight ("لامينيت ٨" of "8 مم") is no side;
 //   - a length or area opening an English sentence whose words the line
 //     before lacks is the next line's (". Also 20 m of the LED strip");
 //     American and British spellings meet ("fiberglass"/"Fibreglass"); a
@@ -83,7 +86,8 @@
 //     line's amount, no goods; a count shared out by where each goes, the
 //     shares adding up to it ("اتنين، واحد للحمام الكبير وواحد للضيوف",
 //     "2 …, one for the kitchen and one for the guest bathroom"), counts
-//     nothing more;
+//     nothing more; a figure a condition takes is how many ("بكام لو
+//     اخدنا ٥٠؟", "if we take 50"), never a side of the size before;
 //   - English and Franco names: a name ending in a generic word ("Roma
 //     vanity unit 80 cm") is said without it ("the Roma vanity"); a word
 //     of a name the vocabulary reads inside a phrase ("security door") is
@@ -93,16 +97,25 @@
 //     opening an English entry ("…, 6 white duvets") are that entry's,
 //     no share of the line before;
 //   - English puts its head noun last: a figure hyphenated to a word is the
-//     product's ("4-inch", "2-seater"), a count after "and" whose words
+//     product's ("4-inch", "2-seater"; after "and the" the next line's name:
+//     "the wifi hub and the 15-channel remote"; a name's hyphenated words
+//     are said joined too, "wifi" of "Wi-Fi"), a count after "and" whose words
 //     lead to another head noun opens the next line (a head the line has
 //     may only describe: "and two memory foam pillows"), a colour before
 //     it is that line's ("and a black bidet spray"), "for a …" is a
 //     destination; "بال" + another product's head noun is a line of its own
 //     ("شمسية بالقاعدة"); a kind several products share is settled by the
 //     other lines' material; a plural with no count is not invoiced as one;
-//     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦"), what the
-//     customer has ("عندي …"), a declined service and a purpose clause are
-//     read as such; dims_cm are the sizes stated, in the order said;
+//     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦",
+//     "٤٠ متر.. لا خليهم ٤٥", "no, make it 5"; the line a head noun after
+//     it names, "٥ ابواب مش ٤", and after it "والاوكر ٥ برضو"; a plural
+//     one after several lines each with its amount is for a person; "لا
+//     لا استنى خلي الخلاطين كوبو …", "no wait, make the quilts 13 tog"
+//     say an earlier line again in other words, its amount kept, and a
+//     line named again in a purpose clause, "عشان يبقوا ماتشينج مع
+//     الشاور", is no line of its own), what
+//     the customer has ("عندي …"), a declined service and a purpose clause
+//     are read as such; dims_cm are the sizes stated, in the order said;
 //   - two lines of one family: after و, a figure in mm a sibling's name
 //     carries ("نورديك ٦ مم … ٣٠ متر، و٤ مم … ٢٠ متر") is the sibling's
 //     line, never the first product in another colour; "اتنين مقاس ٩٠
@@ -138,6 +151,9 @@
 //     words saying whose size it is placed ("الاولى", "واوضة", "اوضتين
 //     نوم", "شباك المطبخ", and "٣ اوض اطفال" though a name has اطفال), a
 //     size said for several places (a dual place or a count before one,
+//     inside the line before its size too: "رول مطبوع لشباكين ١٤٠ في ٢٢٠",
+//     "هاني كومب بيج ٣ شبابيك ١١٠×١٣٠" though a fitting's name has the
+//     window, its count corrected by "لا خليهم ٤ شبابيك",
 //     "each" or "all the same size": "أوضتين كل واحدة ٣ × ٤ … عايز فيهم")
 //     covers them all, the metre written once after "A في B" of a floor
 //     product is both sides' ("١٠ في ٨ متر"), and a distributive reaches
@@ -150,7 +166,9 @@
 //     sell aluminium windows?", "betbe3o …?") that line is the only one:
 //     not carried, never a near product;
 //   - shop lists: a bare whole number ending a line after the product and
-//     its colour is its count ("ملاية ساتان نبيتي ٢"), even when the
+//     its colour is its count ("ملاية ساتان نبيتي ٢"), a large one too in
+//     a list whose lines all end so ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠")
+//     when the line's product is made in no such size, even when the
 //     name gives that figure only as a part's count ("٢ كرسي", "٦ قطع")
 //     or a weight ("٢ كجم"); never when it is a size, a model number or a
 //     name's last word ("Nova 2"), or what tells the fitting products
@@ -196,6 +214,17 @@
 //     ("كرسي مكتب" is no bookcase, مكتبة), and English describing words
 //     before a head noun are that line's ("a leather sofa"); only و, a
 //     separator or a count opens the next;
+//   - a purchasing department's letter (letter.go): its salutation
+//     ("السادة/ …،", "Dear Sirs,"), formulae ("نرجو توريد", "يرجى التكرم
+//     بإصدار فاتورة بالآتي", "kindly supply") and sign-off ("وتفضلوا بقبول
+//     فائق الاحترام"، "إدارة المشتريات", "Best regards, …") are placed, and
+//     "، وعدد ٥٠ …" opening an entry counts the goods after it;
+//   - a reply to the shop's quote (quote.go): the reference opening it
+//     ("بخصوص عرض السعر اللي بعتوه امبارح:", "بالإشارة لعرض السعر رقم
+//     ١١٤،", "Regarding your quote:") is placed and read as no price
+//     asked nor purchase told, approving ("موافقين على", "نعتمد", "we
+//     approve") orders, and what is taken off ("شيلوا …", "والغوا …",
+//     "ويُلغى بند …", "drop the …") is not ordered;
 //   - what the message is: an earlier purchase, installation, call or
 //     visit told before a want-verb or a decision ("الـ٣ أبواب اللي خدتهم
 //     … طلعوا حلوين، عايز زيهم ٢ كمان بس جوز", "أنا اللي جيت …، احنا
@@ -281,10 +310,15 @@
 //     before); a count written at an entry's end after a dash or "×" or
 //     in brackets ("كرسي أبيض - ٤٨", "(٢)", "باب ٩٠ ×٢" beside the
 //     door's named size) is how many, however large; a kind named before
-//     ":" with no amount ("مارمو رمادي: ٢٠ متر ٦٠×٦٠ و١٢ متر ٦٠×١٢٠")
-//     makes each entry opening with its amount a line of that kind, its
+//     ":" with no amount ("مارمو رمادي: ٢٠ متر ٦٠×٦٠ و١٢ متر ٦٠×١٢٠",
+//     "SPC ٤ مم: ٥٠ متر رمادي … و ٢٠ متر بيج", its figure a word of the
+//     name; "٣ قصاري انثراسايت: اتنين مربعة ٦٠ وواحدة طويلة ١٠٠", its count
+//     shared by the entries, which a person confirms when they do not add
+//     up to it) makes each entry opening with its amount a line of that kind, its
 //     own size or shape word choosing the variant, the header's colour
-//     passed on (a run's walls still add up);
+//     passed on (a run's walls still add up); after a count and a colour,
+//     "رانر سرير ١٠ كحلي و ١٠ نبيتي" is another line of the product in
+//     the other colour, its named size kept;
 //   - a figure with a measure the name carries beside it ("the 25 kg
 //     adhesive", "نجيلة ٤٠ مم") is the name's, never how many (a thickness
 //     in mm is the line's dims when no other size is said); a size a name

@@ -1241,7 +1241,7 @@ func (r *Rules) lineDrafts(ds []*draft) []*draft {
 		if shared[d] {
 			continue // its shares are the lines
 		}
-		if d.header && hasBody && d.partOf == nil {
+		if d.header && hasBody && d.partOf == nil || d.replaced {
 			continue
 		}
 		keep = append(keep, d)

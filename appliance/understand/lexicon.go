@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -62,6 +63,7 @@ type prodInfo struct {
 	head      string          // first unit of the Arabic name
 	headEn    string          // last word of the English name (English puts its head noun last)
 	sizes     map[string]bool // numbers the names give in cm ("180 سم")
+	measures  map[string]bool // numbers the names give as a thickness, a weight or a volume ("8 مم", "15 كجم")
 	metres    map[string]bool // numbers the names give in metres ("شمسية ٢.٥ متر")
 	perPack   float64         // what one pack holds, as a name gives it ("(الكرتونة ١.٤٤ م²)")
 	// parts: figures the names give only as a count of a part ("طقم
@@ -233,6 +235,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		info.all = map[string]bool{}
 		info.sizes = map[string]bool{}
 		info.metres = map[string]bool{}
+		info.measures = map[string]bool{}
 		info.colors = map[string]string{}
 		add := func(phrase string, isPhrase bool) []string {
 			us, sizes := lx.units(phrase)
@@ -243,6 +246,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			for k := 0; k+1 < len(ks); k++ {
 				if u, ok := unitWords[ks[k+1]]; ok && u == "m" && isNumber(ks[k]) {
 					info.metres[ks[k]] = true
+				}
+				if u := unitWords[ks[k+1]]; isNumber(ks[k]) && (u == "mm" || u == "" && measureWords[ks[k+1]]) {
+					info.measures[ks[k]] = true
 				}
 			}
 			// function words of a name ("per metre of fabric", "كرسي
@@ -273,6 +279,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			// English puts the head noun last; its words explain a product
 			// but do not start an item.
 			us := add(p.NameEn, false)
+			if joined := letterHyphen.ReplaceAllString(p.NameEn, "$1$2"); joined != p.NameEn {
+				add(joined, false) // "Wi-Fi hub" is said "wifi hub" too
+			}
 			// "Titan security door" where the vocabulary reads "security
 			// door" as one term: "the Titan door" still says its words
 			for _, k := range keysWithX(p.NameEn) {
@@ -492,6 +501,14 @@ func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool
 var measureWords = set("كجم", "كيلو", "كغ", "جم", "جرام", "لتر", "ليتر", "بوصه", "وات", "فولت",
 	"kg", "kilo", "g", "gr", "l", "lt", "litre", "liter", "inch", "in", "w", "watt", "v", "mm", "cm", "m")
 
+// letterHyphen joins two letters across a hyphen: "Wi-Fi".
+var letterHyphen = regexp.MustCompile(`([A-Za-z])-([A-Za-z])`)
+
+// nameDimWords say, in a product's name, that the figure after them is a
+// side in cm: "عرض 80", "مقاس 90", "width 80" (a thickness, "سمك 4", is
+// no side).
+var nameDimWords = set("عرض", "طول", "ارتفاع", "عمق", "مقاس", "width", "length", "height", "depth", "size")
+
 // units turns a catalog phrase into matching units: word keys, number words
 // as digits, vocabulary terms rewritten to their canonical form. Unit words
 // are dropped; a number followed by a length unit is returned as a size in cm.
@@ -518,6 +535,11 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 				}
 			}
 			continue
+		}
+		if isNumber(k) && i > 0 && nameDimWords[ks[i-1]] && (i+1 == len(ks) || !isUnitOrDozen(ks[i+1])) {
+			// "باب لونا عرض 80": a figure after a width, a length or a
+			// size word is a size in cm, as "80 سم" is
+			sizesCM = append(sizesCM, k)
 		}
 		if v, ok := numberWord(k); ok && len(us) > 0 {
 			// a number word inside a name is its figure ("كنبة تلاتة");

@@ -557,6 +557,7 @@ func countMarks(ts []token) {
 		return amountValue(ts[i].text)
 	}
 	isX := func(i int) bool { return i >= 0 && i < len(ts) && ts[i].text == "x" }
+	lineEnds(ts, num)
 	for i := range ts {
 		v, ok := num(i)
 		if !ok || v <= 0 || v != float64(int(v)) {
@@ -569,7 +570,14 @@ func countMarks(ts []token) {
 		}
 		switch {
 		case i > 0 && !ts[i-1].sep && (countMarkers[ts[i-1].text] || countMarkers[strings.ToLower(ts[i-1].surface)]):
-			ts[i].count, ts[i-1].used = true, true
+			ts[i-1].used = true
+			// "، وعدد ٥٠ واقي مرتبة": a marker opening an entry before
+			// its goods counts what follows, like any count before them
+			ts[i].count = !(i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && (i < 2 || ts[i-2].sep || ts[i-1].conj))
+		case takenIf(ts, i):
+			// "بكام لو اخدنا ٥٠؟", "if we take 50": how many a price
+			// is asked for, never a side of the size said before
+			ts[i].count = true
 		case v < 10 && isX(i-1) && i >= 4 && isX(i-3):
 			a, okA := num(i - 2)
 			b, okB := num(i - 4)
@@ -581,6 +589,61 @@ func countMarks(ts []token) {
 				ts[i].count = true
 			}
 		}
+	}
+}
+
+// ifWords open a condition; takeVerbs take goods in it: "لو اخدنا ٥٠",
+// "law 5adna 50", "if we take 50", "if I order 50".
+var (
+	ifWords   = set("لو", "law", "lw", "if")
+	takeVerbs = set("خدت", "اخدت", "خدنا", "اخدنا", "ناخد", "اخد", "هاخد", "هناخد", "خد", "طلبت", "طلبنا", "اشتريت", "اشترينا", "جبت", "جبنا",
+		"khadt", "5adt", "akhadt", "a5adt", "khadna", "5adna", "akhadna", "a5adna", "take", "order", "buy", "get", "took", "ordered", "bought")
+	takers = set("we", "i", "you")
+)
+
+// takenIf: the figure at i is what a condition takes ("لو خدت ٣", "if we
+// take 50").
+func takenIf(ts []token, i int) bool {
+	w := func(k int) string {
+		if k < 0 || ts[k].sep {
+			return ""
+		}
+		return strings.ToLower(ts[k].surface)
+	}
+	if i < 2 || !takeVerbs[w(i-1)] && !takeVerbs[ts[i-1].text] {
+		return false
+	}
+	return ifWords[w(i-2)] || takers[w(i-2)] && ifWords[w(i-3)]
+}
+
+// lineEnds marks the figures that end the lines of a list written one
+// entry a line, each after a word ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠",
+// "duvet 4.5 tog 20⏎fibre pillow 40"): when two lines or more end so, the
+// last figure of each is the entry's count by the list's own pattern.
+func lineEnds(ts []token, num func(int) (float64, bool)) {
+	var ends []int
+	lines := 1
+	for i := range ts {
+		if ts[i].text == "\n" && ts[i].sep {
+			lines++
+		}
+		if i+1 < len(ts) && !(ts[i+1].sep && ts[i+1].text == "\n") {
+			continue
+		}
+		v, ok := num(i)
+		if !ok || v < 1 || v != math.Trunc(v) || i == 0 || ts[i-1].sep || ts[i-1].text == "x" || isUnitOrDozen(ts[i-1].text) {
+			continue
+		}
+		if _, ok := num(i - 1); ok {
+			continue // "… ٦٠ ٤٠": a size's second figure, or a count after one
+		}
+		ends = append(ends, i)
+	}
+	if lines < 2 || len(ends) < 2 {
+		return
+	}
+	for _, i := range ends {
+		ts[i].lineEnd = true
 	}
 }
 
@@ -1001,6 +1064,9 @@ var negationCues = set("بدون", "بلاش", "من غير", "without", "w/o", 
 	"مش هاخد", "msh 3ayez", "mesh 3ayez", "msh 3awez", "mesh 3awez", "msh me7tag", "mesh me7tag",
 	"don t want", "dont want", "don t need", "dont need", "do not want", "do not need", "no need")
 
+// lineWords name a line of a document: "ويُلغى بند واقي المراتب".
+var lineWords = set("بند", "البند", "item", "line")
+
 // contrastCues set aside the one the customer does not mean, right after
 // the one they do: "التواليت الارضي مش المعلق", "ابيض مش رمادي", "the 90
 // one, not the 80". (Franco "mesh" is left out: English sells mesh chairs.)
@@ -1072,7 +1138,7 @@ func (r *Rules) negate(ts []token) {
 				}
 				break
 			}
-			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "a" || t.text == "an" || t.text == "ال" ||
+			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "a" || t.text == "an" || t.text == "ال" || lineWords[t.text] ||
 				serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
 				break
 			}

@@ -221,9 +221,10 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	billTo(ts)
 	whenAsked(ts)
 	thatIs(ts)
+	letter(ts)
 	compareJoins(ts)
-	request := 0 // where the request starts: after an earlier purchase told, its want-verb
-	if at := r.earlierSplit(ts); at > 0 {
+	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
+	if at := r.earlierSplit(ts); at > 0 && request == 0 {
 		ts, request = r.setEarlierAside(ts, at), at
 		if needWords[ts[at].text] {
 			ts[at].used, request = true, at+1 // "ناقصني": the request, no defect

@@ -44,6 +44,7 @@ type draft struct {
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
 	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
 	before   [][]amount      // other places' sizes said before its own ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه"), in order
+	replaced bool            // a correction named it again in other words ("لا استنى خلي الخلاطين كوبو"): no line
 	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
 	entryOf  *draft          // the header naming its kind ("ترابيزات: ١٠ مدورة …"): an entry of that list
 	packs    bool            // its count is of packs ("٨ كراتين"): of a product sold by area, m² only by what one holds
@@ -177,6 +178,8 @@ func (r *Rules) segment(ts []token) []*draft {
 	for i := 0; i < len(ts); {
 		i = sg.step(i)
 	}
+	sg.replace()
+	headerShares(sg.ds)
 	placesApply(ts, sg.ds, sg.bounds)
 	headsApply(ts, sg.ds)
 	return r.splitPlaces(sg.ds)
@@ -332,6 +335,8 @@ func saidOnly(ts []token, d *draft) bool {
 type segmenter struct {
 	r            *Rules
 	ts           []token
+	corrected    bool // a correction was read ("لا خليهم ٥ ابواب")
+	replaces     []replacement
 	ds           []*draft
 	cur          *draft
 	pending      *amount
@@ -370,10 +375,17 @@ func (sg *segmenter) step(i int) int {
 					d.header = true
 				}
 			}
-			if c := sg.cur; c != nil && c.clause == sg.clause && c.pre == nil && len(c.counts) == 0 && len(c.groups) == 0 && !c.unknown &&
-				!slices.ContainsFunc(sg.ts[c.start:i], func(t token) bool { return isNumber(t.text) }) && r.unitOf(c) != catalog.Meter {
-				// "مارمو رمادي:" names the kind of the entries after it; a
-				// run's walls ("رخامة ٣ حيطان: ٢ و ١.٥") add up instead
+			counted := func(c *draft) bool {
+				return c.pre == nil || c.pre.unit == "" && !c.pre.implied && !c.pre.dozen && !c.pre.per
+			}
+			if c := sg.cur; c != nil && c.clause == sg.clause && counted(c) && len(c.counts) == 0 && len(c.groups) == 0 && !c.unknown &&
+				!slices.ContainsFunc(sg.ts[c.start:i], func(t token) bool {
+					return isNumber(t.text) && !c.uniq[t.text] && (c.pre == nil || t.text != numString(c.pre.val))
+				}) && r.unitOf(c) != catalog.Meter {
+				// "مارمو رمادي:" names the kind of the entries after it, and
+				// so does "SPC ٤ مم:", its figure a word of the name, and "٣
+				// قصاري انثراسايت:", its count shared by the entries; a run's
+				// walls ("رخامة ٣ حيطان: ٢ و ١.٥") add up instead
 				sg.header = c
 			}
 		}
@@ -447,6 +459,11 @@ func (sg *segmenter) step(i int) int {
 		if r.lx.isWord(w) && (sg.cur == nil || r.fits(sg.cur, w)) {
 			return sg.word(i)
 		}
+		if r.lx.isWord(w) && sg.opensEnglish(i) {
+			// "the wifi hub and the 15-channel remote": the next line's name
+			sg.cur = nil
+			return sg.word(i)
+		}
 		sg.ts[i].used = true
 		return i + 1
 	}
@@ -487,25 +504,57 @@ func (sg *segmenter) step(i int) int {
 			return i + 1
 		}
 	}
-	// "لا خليهم ٦": the count just said, corrected
-	if correctWords[w] && sg.cur != nil {
-		if a, ok := amountAt(sg.ts, i+1, sg.isLex); ok && !a.dozen && !a.implied && (a.unit == "" || sg.cur.pre != nil && a.unit == sg.cur.pre.unit) {
-			aa := a
-			switch {
-			case sg.cur.pre != nil:
-				aa.unit, aa.start = sg.cur.pre.unit, sg.cur.pre.start
-				sg.cur.pre = &aa
-			case len(sg.cur.counts) > 0:
-				sg.cur.counts[0] = a.val
-			default:
-				aa.start = sg.cur.start
-				sg.cur.pre = &aa
+	// "لا لا استنى خلي الخلاطين كوبو جن ميتال": an earlier line named
+	// again, by its head noun, in other words: the new words are that line
+	at := i + 1
+	if lw := strings.ToLower(t.surface); (lw == "make" || keepWords[lw]) && at+1 < len(sg.ts) && articles[strings.ToLower(sg.ts[at].surface)] {
+		at++ // "no wait, make the quilts 13 tog", "la esta khali el la7af 13"
+	}
+	if (w == "خلي" || correctWords[w] || at > i+1) && waitBefore(sg.ts, i) && at < len(sg.ts) && !sg.ts[at].sep && (definite(sg.ts[at].surface) || at > i+1) {
+		if d := sg.named(r.headNoun(sg.ts[at].text)); d != nil {
+			sg.replaces = append(sg.replaces, replacement{at: at, old: d})
+			sg.ts[at-1].used = true
+			for k := i; k >= 0 && k >= i-3 && !sg.ts[k].sep; k-- {
+				sg.ts[k].used = true // "لا لا استنى خلي"
 			}
-			for k := i; k < a.end; k++ {
-				sg.ts[k].used = true
+			sg.cur = nil
+			sg.lastJoin = "sep"
+			return at
+		}
+	}
+	// "رول بلاك اوت ابيض شباك ٢٠٠ في ١٨٠": the window the line covers
+	if sg.areaPlace(i) && len(sg.cur.groups) == 0 {
+		sg.ts[i].used = true
+		return i + 1
+	}
+	// "… عشان يبقوا ماتشينج مع الشاور": a line named again in a purpose
+	// clause is why, no line of its own
+	if sg.cur != nil && definite(t.surface) && t.lex && inPurposeClause(sg.ts, i) {
+		if d := sg.named(r.headNoun(w)); d != nil && d != sg.cur {
+			sg.ts[i].used = true
+			return i + 1
+		}
+	}
+	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
+	// just said, corrected
+	if at := sg.correction(i); at > i && sg.cur != nil {
+		if a, ok := amountAt(sg.ts, at, sg.isLex); ok && !a.dozen && !a.implied {
+			if end, ok := sg.correct(i, a, nil); ok {
+				sg.corrected = true
+				return end
 			}
-			sg.lastJoin = "none"
-			return a.end
+		}
+	}
+	// "لا خليهم ٥ ابواب، والاوكر ٥ برضو": after a correction, another
+	// line named again with a figure "too" is corrected the same way
+	if sg.corrected && definite(t.surface) && i+2 < len(sg.ts) && !sg.ts[i+1].sep && isNumber(sg.ts[i+1].text) && !sg.ts[i+2].sep && tooWords[sg.ts[i+2].text] {
+		if d := sg.named(r.headNoun(w)); d != nil {
+			if a, ok := amountAt(sg.ts, i+1, sg.isLex); ok && a.end == i+2 && a.unit == "" {
+				if end, ok := sg.correct(i, a, d); ok {
+					sg.ts[end].used, sg.ts[end].aside = true, true
+					return end + 1
+				}
+			}
 		}
 	}
 	// "حلق موديل ٧", "model 7", "سيري 5", "رقم ٣": a model or series
@@ -894,10 +943,21 @@ func (sg *segmenter) amount(i int, a amount) int {
 		sg.lastJoin = "none"
 		return i
 	}
+	if single && sg.areaPlace(j) && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 && a.val == math.Trunc(a.val) && a.unit == "" {
+		// "هاني كومب بيج ٣ شبابيك ١١٠×١٣٠": three windows of that size,
+		// though a fitting's name has the window in it
+		aa := a
+		sg.cur.pre = &aa
+		for k := i; k <= j; k++ {
+			sg.ts[k].used = true
+		}
+		sg.lastJoin = "none"
+		return j + 1
+	}
 	if single && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && (!conj || countedNouns[sg.ts[j].text]) &&
 		!strings.HasPrefix(sg.ts[j].surface, "لل") && // "6 للقرية": six, for the village
 		!r.hasNumber(sg.cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
-		(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && isArabicWord(sg.ts[j].text)) {
+		(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && (isArabicWord(sg.ts[j].text) || placeWords[sg.ts[j].text])) {
 		if placeWords[sg.ts[j].text] && sg.cur.pre == nil && len(sg.cur.counts) == 0 && a.val == math.Trunc(a.val) {
 			// "ستارة 3 شبابيك كل شباك 100×120": one for each window
 			aa := a
@@ -917,16 +977,18 @@ func (sg *segmenter) amount(i int, a amount) int {
 	for k := i; k < j; k++ {
 		sg.ts[k].used = true
 	}
-	// "جلد 15 متر اسود و 10 متر بني": another line of the same
-	// product in another colour, not a second wall
+	// "جلد 15 متر اسود و 10 متر بني", "رانر سرير ١٠ كحلي و ١٠ نبيتي":
+	// another line of the same product in another colour, not a second
+	// wall
 	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
-		sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0) {
+		sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "") {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: sg.cur.partOf}
 		for _, w := range sg.cur.words {
 			r.addWord(d, w)
 		}
+		d.sizes = append(d.sizes, sg.cur.sizes...) // "باب نوفا ٧٠ … وواحد جوزي": the same 70 cm door
 		aa := a
-		if len(group) > 1 || sg.cur.pre == nil {
+		if len(group) > 1 || sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			d.groups = append(d.groups, group)
 		} else {
 			d.pre = &aa
@@ -1040,6 +1102,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 				sg.cur.groups = append(sg.cur.groups, group)
 			}
 		} else {
+			if n := placesBefore(sg.ts[sg.cur.start:], i-sg.cur.start); len(group) > 1 && n > 1 && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 {
+				// "رول مطبوع لشباكين ١٤٠ في ٢٢٠": one for each of the
+				// places the line names, each of that size
+				sg.cur.pre = &amount{val: n, start: i, end: i}
+			}
 			sg.cur.groups = append(sg.cur.groups, group)
 		}
 		sg.cur.end = j
@@ -1359,7 +1426,7 @@ func placesBefore(ts []token, i int) float64 {
 			return 0
 		}
 		w := placeKey(strings.TrimPrefix(t.surface, "و"))
-		if d, ok := dualOf(w); ok && (placeWords[d] || roomWords[d] || placeWords[d+"ه"]) && !placeWords[w+"ه"] {
+		if d, ok := dualOf(w); ok && (placeWords[d] || roomWords[d] || placeWords[d+"ه"]) && !placeWords[w+"ه"] || francoPlaceDuals[strings.ToLower(w)] {
 			return 2
 		}
 		if (placeWords[w] || roomWords[w]) && k > 0 && (ts[k-1].text == "في" || strings.ToLower(ts[k-1].surface) == "in") {
@@ -1378,6 +1445,9 @@ func placesBefore(ts []token, i int) float64 {
 	}
 	return 0
 }
+
+// francoPlaceDuals are two places in Franco-Arabic: "le shebakein".
+var francoPlaceDuals = set("shebakein", "shebakeen", "shebakin", "shebbakein", "odtein", "odteen", "otten")
 
 // openLine makes d, which an amount said at tokens i..j opened, the
 // current line (a share of a count, another piece of the line's product or
@@ -1455,6 +1525,14 @@ func (r *Rules) isSize(d *draft, num string) bool {
 	// whatever else is 4 cm thick
 	wide := len(num) >= 2
 	for _, p := range r.lx.postings[num] {
+		if int(d.cnt[p]) == d.explains && d.explains > 1 && r.lx.info[p].measures[num] && !r.lx.info[p].sizes[num] {
+			// "لامينيت ٨" of "لامينيت 8 مم": the product the line names
+			// best gives the figure as a thickness (or a weight), so it is
+			// no side, whatever else is 8 cm wide
+			return false
+		}
+	}
+	for _, p := range r.lx.postings[num] {
 		if r.lx.info[p].sizes[num] && (wide || len(d.words) == 0 || d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1) {
 			return true
 		}
@@ -1508,7 +1586,8 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 func (sg *segmenter) listCount(i, j int, a amount) bool {
 	r, cur, ts := sg.r, sg.cur, sg.ts
 	// "كرسي أبيض - ٤٨", "(٢)", "×٣": written as a list's count, however many
-	listed := ts[i].listed && (i < 2 || !isNumber(ts[i-2].text) || sg.r.hasNumber(cur, ts[i-2].text))
+	listed := ts[i].listed && (i < 2 || !isNumber(ts[i-2].text) || sg.r.hasNumber(cur, ts[i-2].text)) ||
+		ts[i].lineEnd && cur != nil && !r.isSize(cur, numString(a.val))
 	if cur == nil || len(cur.words) == 0 || sg.afterSep && !listed || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
 		a.val < 1 || a.val >= 30 && !listed || a.val != math.Trunc(a.val) {
 		return false
@@ -1937,8 +2016,272 @@ func headOf(r *Rules, d *draft) string {
 	return ""
 }
 
-// correctWords correct what was just said: "لا خليهم ٦" (no, make them six).
-var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه")
+// correctWords correct what was just said: "لا خليهم ٦" (no, make them
+// six), Franco "la khalihom 6".
+var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه",
+	"khalihom", "khaleehom", "5alihom", "5aleehom", "khaliha", "khaleeha", "5aliha", "5aleeha", "khalih", "khalih", "5alih", "5alee")
+
+// correctObjects follow English "make" in a correction: "no, make it 5".
+var correctObjects = set("it", "them", "that", "those")
+
+// correction: a correction cue starts at i ("خليهم", "make it"); the
+// index of what follows it, or i when there is none.
+func (sg *segmenter) correction(i int) int {
+	t := sg.ts[i]
+	if correctWords[t.text] || correctWords[strings.ToLower(t.surface)] {
+		return i + 1
+	}
+	if strings.ToLower(t.surface) == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[strings.ToLower(sg.ts[i+1].surface)] &&
+		i > 0 && (sg.ts[i-1].sep || strings.ToLower(sg.ts[i-1].surface) == "no") {
+		return i + 2
+	}
+	return i
+}
+
+// correct puts the amount a, said after a correction cue at i, in place
+// of the one the line it names was given: the current line's, or the
+// earlier line a head noun right after names ("لا خليهم ٥ ابواب مش ٤");
+// "مش ٤" after it, the figure taken back, is placed. A plural cue after
+// several lines each with its amount and none named ("٤ باب و٤ كالون..
+// لا خليهم ٥") leaves which one unsure, for a person.
+func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
+	r, ts := sg.r, sg.ts
+	end := a.end
+	if d == nil {
+		d = sg.cur
+		if head := ""; end < len(ts) && !ts[end].sep {
+			head = r.headNoun(ts[end].text)
+			if d.pre != nil && (placeWords[ts[end].surface] || placeWords[wordKey(ts[end].surface)]) && !r.names(d, ts[end].text) {
+				end++ // "٣ شبابيك ١١٠×١٣٠، لا خليهم ٤ شبابيك": the places it covers
+			} else if r.lx.heads[head] {
+				if d = sg.named(head); d == nil {
+					return 0, false // another product's count, a line of its own
+				}
+				end++
+			}
+		}
+	}
+	if end+1 < len(ts) && ts[end].text == "مش" && !ts[end+1].sep && isNumber(ts[end+1].text) {
+		end += 2 // "… مش ٤": the figure taken back
+	}
+	last := func(d *draft) []amount {
+		if len(d.groups) == 0 {
+			return nil
+		}
+		return d.groups[len(d.groups)-1]
+	}
+	aa := a
+	switch g := last(d); {
+	case d.pre != nil && (a.unit == "" || a.unit == d.pre.unit):
+		aa.unit, aa.start = d.pre.unit, d.pre.start
+		d.pre = &aa
+	case len(d.counts) > 0 && a.unit == "":
+		d.counts[0] = a.val
+	case len(g) == 1 && g[0].unit != "" && d.pre == nil && (a.unit == "" || a.unit == g[0].unit):
+		// "٤٠ متر.. لا خليهم ٤٥": the length or area said, corrected
+		g[0].val = a.val
+	case len(g) == 1 && g[0].unit == "" && !g[0].side && d.pre == nil && len(d.counts) == 0 && a.unit == "":
+		// "برنس ابيض ٣٠، لا خليهم ٢٤": the figure held for a side was the
+		// count, now corrected
+		d.groups = d.groups[:len(d.groups)-1]
+		aa.start = g[0].start
+		d.pre = &aa
+	case d.pre == nil && len(d.counts) == 0 && a.unit == "":
+		aa.start = d.start
+		d.pre = &aa
+	default:
+		return 0, false
+	}
+	if d == sg.cur && end == a.end {
+		amounted := 0
+		for _, o := range sg.ds {
+			if o.clause == d.clause && (o.pre != nil || len(o.counts) > 0 || len(o.groups) > 0) {
+				amounted++
+			}
+		}
+		d.unsure = d.unsure || amounted > 1 && plural(ts[i])
+	}
+	for k := i; k < end; k++ {
+		ts[k].used, ts[k].aside = true, true
+	}
+	sg.lastJoin = "none"
+	return end, true
+}
+
+// headerShares: the entries of a header said with a count ("٣ قصاري
+// انثراسايت: اتنين مربعة ٦٠ وواحدة طويلة ١٠٠") share it; when their counts
+// do not add up to it, how many of each is for a person to confirm.
+func headerShares(ds []*draft) {
+	for _, h := range ds {
+		if !h.header || h.pre == nil {
+			continue
+		}
+		sum, n := 0.0, 0
+		for _, d := range ds {
+			if d.entryOf != h {
+				continue
+			}
+			n++
+			if d.pre != nil && d.pre.unit == "" {
+				sum += d.pre.val
+			}
+		}
+		if n == 0 || sum == h.pre.val {
+			continue
+		}
+		for _, d := range ds {
+			if d.entryOf == h {
+				d.unsure = true
+			}
+		}
+	}
+}
+
+// replacement: the line opened at token at says again, in other words,
+// the earlier line old.
+type replacement struct {
+	at  int
+	old *draft
+}
+
+// replace drops each line a correction named again, its amount passed to
+// the line that replaces it when that says none.
+func (sg *segmenter) replace() {
+	for _, rp := range sg.replaces {
+		for _, d := range sg.ds {
+			if d == rp.old || d.start > rp.at || d.end <= rp.at {
+				continue
+			}
+			if d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 {
+				d.pre, d.counts, d.groups = rp.old.pre, rp.old.counts, rp.old.groups
+			}
+			rp.old.replaced = true
+			break
+		}
+	}
+}
+
+// opensEnglish: token i opens an English phrase after "and", a comma or
+// "+" ("and the 15-channel remote").
+func (sg *segmenter) opensEnglish(i int) bool {
+	k := i - 1
+	for k >= 0 && !sg.ts[k].sep && articles[strings.ToLower(sg.ts[k].surface)] {
+		k--
+	}
+	return k < 0 || sg.ts[k].sep || sg.ts[k].text == "و" && isLatinWord(sg.ts[k].surface)
+}
+
+// areaPlace: token j is a place ("شباك", "شبابيك"), not after و, after a
+// line sold by area (no header of a list) whose products it does not
+// name, and a size follows it: the place the line covers, not a product whose name has the word
+// ("تركيب للشباك").
+func (sg *segmenter) areaPlace(j int) bool {
+	if j >= len(sg.ts) || sg.cur == nil || sg.cur.header || sg.header != nil || sg.ts[j].sep || !sg.ts[j].lex || sg.ts[j].conj || j > 0 && sg.ts[j-1].text == "و" ||
+		!(placeWords[sg.ts[j].surface] || placeWords[wordKey(sg.ts[j].surface)]) || sg.r.unitOf(sg.cur) != catalog.SquareMeter || sg.r.names(sg.cur, sg.ts[j].text) {
+		return false
+	}
+	return sizeAhead(sg.ts, j+1)
+}
+
+// inPurposeClause: a purpose word ("عشان") comes before i in its
+// sentence.
+func inPurposeClause(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && !ts[k].sep; k-- {
+		if purposeWords[ts[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// keepWords are Franco's "make it" (خلي); articles its and English's "the".
+var (
+	keepWords = set("khali", "5ali", "khalli", "5alli", "khaly", "5aly")
+	articles  = set("the", "el", "al", "l")
+)
+
+// waitWords hold a correction: "لا استنى", "لا لا", "wait".
+var waitWords = set("استني", "استنا", "لا", "wait", "esta", "estana", "estanna")
+
+// waitBefore: a word holding a correction comes right before i (up to
+// two words back, in the same sentence, or after a comma).
+func waitBefore(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ts[k].sep {
+			continue
+		}
+		if waitWords[ts[k].text] || waitWords[strings.ToLower(ts[k].surface)] {
+			return true
+		}
+	}
+	return false
+}
+
+// tooWords: "والاوكر ٥ برضو", "and the handles 5 too".
+var tooWords = set("برضو", "برضه", "كمان", "too", "also")
+
+// headNoun is the head noun w is a form of: itself, a broken plural
+// ("ابواب": باب) or a collective without its ة ("الاوكر": اوكره); "" when
+// none.
+func (r *Rules) headNoun(w string) string {
+	if r.lx.heads[w] {
+		return w
+	}
+	if !isArabicWord(w) {
+		return ""
+	}
+	for _, pre := range []string{"", "وال", "ال", "و"} {
+		u, ok := strings.CutPrefix(w, pre)
+		if !ok || utf8.RuneCountInString(u) < 3 {
+			continue
+		}
+		for _, v := range []string{u, u + "ه"} {
+			if c, ok := r.lx.rewrite[v]; ok {
+				v = c // "اوكره" of the vocabulary's handle
+			}
+			if r.lx.heads[v] {
+				return v
+			}
+		}
+		if hs, ok := r.lx.headSkel[skeleton(u)]; ok {
+			return hs
+		}
+	}
+	return ""
+}
+
+// named is the latest line whose head noun is w, nil when none.
+func (sg *segmenter) named(w string) *draft {
+	if w == "" {
+		return nil
+	}
+	for k := len(sg.ds) - 1; k >= 0; k-- {
+		if sg.r.names(sg.ds[k], w) {
+			return sg.ds[k]
+		}
+	}
+	return nil
+}
+
+// names: the head noun w is the draft's, said or the one of the products
+// it names best ("٤ لونا ٨٠" names doors).
+func (r *Rules) names(d *draft, w string) bool {
+	if d.uniq[w] {
+		return true
+	}
+	for _, p := range d.touched {
+		if int(d.cnt[p]) == d.explains && d.explains > 0 && r.lx.info[p].all[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// plural: the correction cue at t speaks of several ("خليهم", "make them").
+func plural(t token) bool {
+	w := strings.ToLower(t.surface)
+	return strings.HasSuffix(t.text, "هم") || strings.HasSuffix(w, "hom") || w == "make"
+}
 
 // withService: the words from j to next are "مع" / "with" and the word
 // at next is a shop service ("مع التركيب", "with installation").

@@ -203,6 +203,10 @@ type token struct {
 	// of an entry: after a dash or "×" ("كرسي أبيض - ٤٨", "حلق ×٣", "x 3")
 	// or alone in brackets ("(٢)"); listCount reads it as how many
 	listed bool
+	// lineEnd: a bare whole figure ending a line of a list whose lines
+	// end so ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠"): the list's own pattern
+	// says it is how many, unless the line's product is made in that size
+	lineEnd bool
 	// count: a figure marked as how many after a size ("٦٠×١٢٠ عدد ٢",
 	// "qty 2", "×2", "2 pcs"), never another side of it
 	count bool

@@ -1,0 +1,228 @@
+package understand
+
+import (
+	"context"
+	"testing"
+)
+
+// A door, floor and hotel-linen shop written for round 8's first-contact
+// classes: doors by model name in two widths ("عرض 70"), floors named by a
+// thickness in mm beside a skirting named by its height in cm, linen by
+// tog and weight, blinds by area.
+const round8CSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+NOVA70,باب نوفا عرض 70,Nova door width 70,نوفا 70|nova 70,أبواب,piece,5200,20,WPC,أبيض|رمادي|جوز
+NOVA90,باب نوفا عرض 90,Nova door width 90,نوفا 90|nova 90,أبواب,piece,5900,20,WPC,أبيض|رمادي|جوز
+LOCK,كالون نوفا,Nova lock,كالون|lock,اكسسوارات,piece,350,200,نحاس,
+PRQ12,باركيه 12 مم,Parquet 12mm,باركيه 12|parquet 12mm,باركيه,sqm,520,900,HDF,رمادي|بيج|جوز
+PRQ8,باركيه 8 مم,Parquet 8mm,باركيه 8|parquet 8mm,باركيه,sqm,390,900,HDF,رمادي|بيج|جوز
+SKRT8,وزرة خشب 8 سم,Wood skirting 8cm,وزرة,وزر,meter,70,900,MDF,أبيض|جوز
+QLT9,لحاف 9 توج,Quilt 9 tog,لحاف 9|quilt 9 tog,لحف,piece,1100,90,فايبر,
+QLT13,لحاف 13 توج,Quilt 13 tog,لحاف 13|quilt 13 tog,لحف,piece,1400,90,فايبر,
+PILF,مخدة ريش 900 جرام,Feather pillow 900g,مخدة ريش|feather pillow,مخدات,piece,450,500,ريش,
+TWL,فوطة وش,Face towel,فوطة|towel,فوط,piece,90,900,قطن,أبيض|بيج
+ROLLB,ستارة رول,Roller blind,رول|roller blind,ستاير,sqm,600,,بوليستر,أبيض|رمادي
+`
+
+func round8Rules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, round8CSV, "ابيض, abyad, white => أبيض\nرمادي, ramadi, grey => رمادي\nبيج, beige => بيج\nجوز, جوزي, walnut => جوز\nملي, mm => مم\n")
+}
+
+// TestRules_WidthAfterModelName: a door's nominal width said after its
+// model's name is a side the customer stated, as "باب 80 سم" would be; a
+// thickness or a tog the name gives only names the product.
+func TestRules_WidthAfterModelName(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ باب نوفا ٩٠ رمادي", []wantItem{{"NOVA90", 3, "رمادي", []int{90}}}},
+		{"محتاج نوفا ٧٠ ابيض اتنين", []wantItem{{"NOVA70", 2, "أبيض", []int{70}}}},
+		{"3ayez 2 bab nova 70 ramadi", []wantItem{{"NOVA70", 2, "رمادي", []int{70}}}},
+		{"I need 4 Nova 90 doors in walnut", []wantItem{{"NOVA90", 4, "جوز", []int{90}}}},
+		// the figure of a thickness in mm: the product's name, no side
+		{"باركيه ١٢ جوزي ٤٠ متر", []wantItem{{"PRQ12", 40, "جوز", nil}}},
+		{"عايز باركيه ٨ بيج لاوضة ٤ في ٣", []wantItem{{"PRQ8", 12, "بيج", []int{400, 300}}}},
+		{"parquet 8 grey 25 metres", []wantItem{{"PRQ8", 25, "رمادي", nil}}},
+		{"لحاف ٩ توج ١٠", []wantItem{{"QLT9", 10, "", nil}}},
+	})
+}
+
+// TestRules_ListLineCounts: in a list written one entry a line, each
+// ending in a bare figure, the last figure is the entry's count, even a
+// large one, when the line's product is made in no such size.
+func TestRules_ListLineCounts(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"لحاف ٩ توج ٣٠\nلحاف ١٣ توج ٢٠\nمخدة ريش ٦٠", []wantItem{{"QLT9", 30, "", nil}, {"QLT13", 20, "", nil}, {"PILF", 60, "", nil}}},
+		{"مخدة ريش ٥٠\nفوطة وش بيج ١٢٠", []wantItem{{"PILF", 50, "", nil}, {"TWL", 120, "بيج", nil}}},
+		{"quilt 9 tog 40\nfeather pillow 80", []wantItem{{"QLT9", 40, "", nil}, {"PILF", 80, "", nil}}},
+		{"la7af 13 tog 25\nmakhada rish 50", []wantItem{{"QLT13", 25, "", nil}, {"PILF", 50, "", nil}}},
+	})
+}
+
+// TestRules_CorrectedAmount: a customer correcting an amount in the same
+// message; the figure said after the correction replaces the one before on
+// the line it names, and when a plural correction could be any of several
+// lines, the line is left for a person, never the first figure invoiced.
+func TestRules_CorrectedAmount(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"باركيه ١٢ رمادي ٦٠ متر.. لا خليهم ٦٥", []wantItem{{"PRQ12", 65, "رمادي", nil}}},
+		{"عايز ٣٠ متر باركيه ٨ بيج، لا خليه ٣٤ عشان الهالك", []wantItem{{"PRQ8", 34, "بيج", nil}}},
+		{"٣ باب نوفا ٩٠ ابيض و ٣ كالون، لا خليهم ٤ ابواب مش ٣، والكالون ٤ برضو", []wantItem{{"NOVA90", 4, "أبيض", []int{90}}, {"LOCK", 4, "", nil}}},
+		{"فوطة وش بيج ٤٠، لا خليهم ٣٦، و ١٢ ابيض", []wantItem{{"TWL", 36, "بيج", nil}, {"TWL", 12, "أبيض", nil}}},
+		{"parquet 12 grey 40 metres, no make it 48", []wantItem{{"PRQ12", 48, "رمادي", nil}}},
+		{"3ayez 3 bab nova 70 abyad, la khalihom 4", []wantItem{{"NOVA70", 4, "أبيض", []int{70}}}},
+	})
+	// "لا خليهم ٥" after two lines each with its count: which one? a person
+	// confirms
+	res, err := r.Understand(context.Background(), "٤ باب نوفا ٩٠ ابيض و ٤ كالون.. لا خليهم ٥")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Confidence >= 0.6 {
+		t.Errorf("an unclear correction read with confidence %v: %+v", res.Confidence, res.Items)
+	}
+}
+
+// TestRules_PriceForAmount: "بكام لو اخدنا ٥٠؟" asks the price of fifty:
+// the figure a condition takes is how many, never another side of the size
+// said before it.
+func TestRules_PriceForAmount(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"الستارة الرول ١٢٠ في ١٦٠ بكام لو اخدنا ١٠؟", []wantItem{{"ROLLB", 19.2, "", []int{120, 160}}}},
+		{"اللحاف ٩ توج بكام لو خدت ٣٠", []wantItem{{"QLT9", 30, "", nil}}},
+		{"how much is the roller blind 100 x 150 if we take 8?", []wantItem{{"ROLLB", 12, "", []int{100, 150}}}},
+		{"bkam el la7af 13 tog law a5adna 40", []wantItem{{"QLT13", 40, "", nil}}},
+	})
+}
+
+// TestRules_HeaderSplitByColour: one product named before ":", its figure
+// a word of its name ("باركيه ١٢ مم:"), then amounts each with its colour
+// and room: a line for each.
+func TestRules_HeaderSplitByColour(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"باركيه ١٢ مم: ٣٠ متر جوزي للريسيبشن و ١٨ متر رمادي للاوضة", []wantItem{{"PRQ12", 30, "جوز", nil}, {"PRQ12", 18, "رمادي", nil}}},
+		{"parquet 8 mm: 40 m grey for the living room and 15 m beige for the kitchen", []wantItem{{"PRQ8", 40, "رمادي", nil}, {"PRQ8", 15, "بيج", nil}}},
+		// a count after the product, its colour, then another count and colour
+		{"فوطة وش ٢٠ بيج و ١٢ ابيض", []wantItem{{"TWL", 20, "بيج", nil}, {"TWL", 12, "أبيض", nil}}},
+		{"باب نوفا ٧٠ رمادي ٣ وواحد جوزي", []wantItem{{"NOVA70", 3, "رمادي", []int{70}}, {"NOVA70", 1, "جوز", []int{70}}}},
+		{"face towel 20 beige and 10 white", []wantItem{{"TWL", 20, "بيج", nil}, {"TWL", 10, "أبيض", nil}}},
+	})
+}
+
+// TestRules_DualPlacesSize: a dual or a count of places said inside the
+// line before its size ("لشباكين ١٤٠ في ٢٢٠") is one piece for each place,
+// each of that size.
+func TestRules_DualPlacesSize(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"ستارة رول رمادي لشباكين ١٠٠ في ١٥٠", []wantItem{{"ROLLB", 3, "رمادي", []int{100, 150}}}},
+		{"عايز رول ابيض للشباكين اللي في الاوضة كل واحد ١٢٠ في ٢٠٠", []wantItem{{"ROLLB", 4.8, "أبيض", []int{120, 200}}}},
+		{"roller blind white for 2 windows 100 x 200", []wantItem{{"ROLLB", 4, "أبيض", []int{100, 200}}}},
+		{"3ayez roller blind ramadi le shebakein 100 fe 150", []wantItem{{"ROLLB", 3, "رمادي", []int{100, 150}}}},
+	})
+}
+
+// TestRules_FormalLetter: a purchasing department's letter: its
+// salutation, formulae and sign-off are placed, the counts after "وعدد"
+// are the goods' after them, and a figure in brackets repeating the number
+// in words is said once.
+func TestRules_FormalLetter(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []itemCase{
+		{"السادة/ معرض الابواب، تحية طيبة وبعد، نرجو توريد عدد عشرة (١٠) باب نوفا عرض ٩٠ باللون الأبيض، وعدد ١٠ كالون نوفا. وتفضلوا بقبول فائق الاحترام، إدارة المشتريات",
+			[]wantItem{{"NOVA90", 10, "أبيض", []int{90}}, {"LOCK", 10, "", nil}}},
+		{"السادة الكرام، يرجى التكرم بإصدار فاتورة بالآتي: عدد ٢٠ لحاف ٩ توج، وعدد ٤٠ مخدة ريش. مع الشكر، مدير المشتريات",
+			[]wantItem{{"QLT9", 20, "", nil}, {"PILF", 40, "", nil}}},
+		{"Dear Sirs, kindly supply 12 Nova 70 doors in walnut and 12 Nova locks. Best regards, Procurement Department",
+			[]wantItem{{"NOVA70", 12, "جوز", []int{70}}, {"LOCK", 12, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}
+
+// TestRules_QuoteReply: a reply to the shop's quote: the reference to it
+// is placed (its "سعر" asks no price, its "امبارح" tells no purchase),
+// approving orders, and what is taken off the quote is not ordered.
+func TestRules_QuoteReply(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []itemCase{
+		{"بخصوص عرض السعر اللي بعتوه الاسبوع اللي فات: موافقين على ٥ باب نوفا ٩٠ جوزي و ٥ كالون، بس شيلوا الفوط",
+			[]wantItem{{"NOVA90", 5, "جوز", []int{90}}, {"LOCK", 5, "", nil}}},
+		{"بالإشارة لعرض السعر رقم ٢٠٧، نعتمد ٣٠ لحاف ٩ توج و٦٠ مخدة ريش، ويُلغى بند الفوط.",
+			[]wantItem{{"QLT9", 30, "", nil}, {"PILF", 60, "", nil}}},
+		{"Regarding your quote: we approve 8 Nova 70 doors in white, drop the locks",
+			[]wantItem{{"NOVA70", 8, "أبيض", []int{70}}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}
+
+// TestRules_WaitCorrection: "لا استنى خلي الـX …" names an earlier line
+// again, in other words: the new words are that line, with its amount.
+func TestRules_WaitCorrection(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ لحاف ٩ توج ومخدة ريش، لا لا استنى خلي اللحاف ١٣ توج احسن", []wantItem{{"PILF", 1, "", nil}, {"QLT13", 3, "", nil}}},
+		{"٤ باب نوفا ٧٠ ابيض و ٤ كالون، لا استنى خلي الابواب نوفا ٩٠ جوزي", []wantItem{{"LOCK", 4, "", nil}, {"NOVA90", 4, "جوز", []int{90}}}},
+		{"3 quilts 9 tog and a feather pillow, no wait, make the quilts 13 tog", []wantItem{{"PILF", 1, "", nil}, {"QLT13", 3, "", nil}}},
+		{"3ayez 3 la7af 9 tog w makhada rish, la esta khali el la7af 13 tog", []wantItem{{"PILF", 1, "", nil}, {"QLT13", 3, "", nil}}},
+	})
+}
+
+// TestRules_EnglishCompoundNames: English names of a figure hyphenated to
+// a word ("15-channel remote") and of hyphenated words ("Wi-Fi hub"): the
+// figure opening a phrase after "and the" is the next line's name, and the
+// words said joined ("wifi") are the name's.
+func TestRules_EnglishCompoundNames(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RM1,ريموت قناة واحدة,1-channel remote,ريموت 1,motors,piece,600,10,,
+RM6,ريموت 6 قنوات,6-channel remote,ريموت 6,motors,piece,900,10,,
+HUB,هاب واي فاي,Wi-Fi hub,هاب|hub,motors,piece,2000,10,,
+MTRW,موتور واي فاي,Wi-Fi motor,موتور واي فاي,motors,piece,3000,10,,
+`, "")
+	checkCases(t, r, Inquiry, []itemCase{
+		{"How much are the wifi hub and the 6-channel remote?", []wantItem{{"HUB", 1, "", nil}, {"RM6", 1, "", nil}}},
+		{"the wifi motor and the 1-channel remote, how much?", []wantItem{{"MTRW", 1, "", nil}, {"RM1", 1, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "how much is the wifi hub?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || len(res.Items[0].Lacks) > 0 {
+		t.Errorf("wifi hub: %+v", res.Items)
+	}
+}
+
+// TestRules_CountedHeader: a header said with a count ("٣ … انثراسايت:")
+// is shared by its entries, each its own line in the header's colour; when
+// the entries do not add up to it, a person confirms.
+func TestRules_CountedHeader(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"٥ باب نوفا رمادي: ٣ عرض ٧٠ و ٢ عرض ٩٠", []wantItem{{"NOVA70", 3, "رمادي", []int{70}}, {"NOVA90", 2, "رمادي", []int{90}}}},
+		{"5 Nova doors in grey: 3 of 70 and 2 of 90", []wantItem{{"NOVA70", 3, "رمادي", []int{70}}, {"NOVA90", 2, "رمادي", []int{90}}}},
+	})
+	res, err := r.Understand(context.Background(), "٦ باب نوفا رمادي: ٣ عرض ٧٠ و ٢ عرض ٩٠")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Confidence >= 0.6 {
+		t.Errorf("entries adding up to 5 of 6 read with confidence %v", res.Confidence)
+	}
+}
+
+// TestRules_WindowOfAreaLine: a window named before its size, after a
+// blind sold by area, is the place the blind covers (with its count, and
+// a correction of that count), not a fitting whose name has the window.
+func TestRules_WindowOfAreaLine(t *testing.T) {
+	r := rulesFrom(t, round8CSV+"FIT,تركيب للشباك,Fitting per window,تركيب,خدمات,piece,150,,,\n",
+		"ابيض, white => أبيض\nرمادي, grey => رمادي\nشباك, شبابيك, window, windows\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ستارة رول ابيض شباك ١٢٠ في ١٥٠", []wantItem{{"ROLLB", 1.8, "أبيض", []int{120, 150}}}},
+		{"ستارة رول رمادي ٣ شبابيك ١٠٠×١٥٠، لا خليهم ٤ شبابيك", []wantItem{{"ROLLB", 6, "رمادي", []int{100, 150}}}},
+		{"roller blind white 2 windows 100 x 200", []wantItem{{"ROLLB", 4, "أبيض", []int{100, 200}}}},
+	})
+}
