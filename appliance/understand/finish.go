@@ -1354,7 +1354,7 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 // shape تفعيل (تفصيل، تركيب، تنجيد): work done, sold by the goods' measure.
 func (r *Rules) isService(p *catalog.Product) bool {
 	idx := r.indexOf(p)
-	return idx >= 0 && verbalNoun(r.lx.info[idx].head)
+	return idx >= 0 && r.lx.verbalNoun(r.lx.info[idx].head)
 }
 
 // shareSetColours: a set said together shares its colour both ways.

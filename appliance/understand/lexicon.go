@@ -27,6 +27,7 @@ type lexicon struct {
 	materials  map[string]bool    // one-word materials of the catalog (جلد، رخام، leather)
 	headSkel   map[string]string  // skeleton → the one head noun with it
 	plurals    map[string]string  // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
+	verbal     map[string]bool    // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
 	collecting bool               // first pass: heads are being collected
 	rewrite    map[string]string  // n-gram of word keys → unit (vocabulary, colours)
 	maxGram    int
@@ -137,6 +138,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		materials: map[string]bool{},
 		headSkel:  map[string]string{},
 		plurals:   map[string]string{},
+		verbal:    map[string]bool{},
 		rewrite:   map[string]string{},
 		known:     map[string]bool{},
 		colors:    map[string]string{},
@@ -179,6 +181,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		to := strings.Join(keysOf(e.to), " ")
 		for _, f := range e.from {
 			ks := keysOf(f)
+			if len(ks) == 1 && verbalNoun(ks[0]) {
+				// the group's unit may be another spelling ("tafseel"):
+				// it still names the service
+				lx.verbal[to] = true
+			}
 			if len(ks) == 1 && ks[0] == to {
 				continue
 			}
@@ -779,4 +786,11 @@ func (lx *lexicon) plural(w string) (string, bool, bool) {
 	}
 	h, ok := lx.plurals[strings.TrimPrefix(w, "ال")]
 	return h, conj, ok
+}
+
+// verbalNoun reports whether unit u is a تفعيل verbal noun (a service
+// done to something), spelt so or standing for one the vocabulary groups
+// with other spellings ("تفصيل, tafseel").
+func (lx *lexicon) verbalNoun(u string) bool {
+	return verbalNoun(u) || lx.verbal[u]
 }
