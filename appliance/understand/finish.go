@@ -552,14 +552,16 @@ func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (sc
 // whose name carries a head noun of them ("تركيب سخان" beside a water
 // heater).
 func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate) (scored, bool) {
-	if len(d.uniq) != 1 {
-		return scored{}, false
-	}
 	idxs := []int{best.idx}
 	for _, c := range amb {
 		idxs = append(idxs, r.indexOf(c.Product))
 		if c.Product.Category != r.lx.products[best.idx].Category || !c.Product.MadeToOrder {
 			return scored{}, false // services of one kind (no stock kept), not goods
+		}
+	}
+	for _, i := range idxs {
+		if int(d.cnt[i]) != len(d.uniq) {
+			return scored{}, false // a word said tells them apart ("مصنعية التركيب" does not)
 		}
 	}
 	if !r.lx.products[best.idx].MadeToOrder {
@@ -1354,7 +1356,15 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 // shape تفعيل (تفصيل، تركيب، تنجيد): work done, sold by the goods' measure.
 func (r *Rules) isService(p *catalog.Product) bool {
 	idx := r.indexOf(p)
-	return idx >= 0 && r.lx.verbalNoun(r.lx.info[idx].head)
+	if idx < 0 {
+		return false
+	}
+	if r.lx.verbalNoun(r.lx.info[idx].head) {
+		return true
+	}
+	// "مصنعية تركيب بورسلين": the labour of a تفعيل work
+	us := keysOf(p.NameAr)
+	return len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1])
 }
 
 // shareSetColours: a set said together shares its colour both ways.

@@ -26,3 +26,24 @@ func TestRules_ServiceOfGoodsSpelt(t *testing.T) {
 		{"7 m of beige linen fabric with the tailoring", []wantItem{{"LNN", 7, "بيج", nil}, {"KHT", 7, "", nil}}},
 	})
 }
+
+const tilerCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GRN,جرانيت أسواني مصقول,Polished Aswan granite,,رخام وجرانيت,sqm,900,,,رمادي|أحمر
+CER,سيراميك حوائط ٣٠×٩٠,Wall ceramic 30x90,,سيراميك,sqm,260,,,أبيض|بيج
+LGR,مصنعية تركيب جرانيت,Granite laying labour,,خدمات,sqm,180,,,
+LCE,مصنعية تركيب سيراميك,Ceramic laying labour,,خدمات,sqm,90,,,
+`
+
+// TestRules_LabourOfGoods: the shop's labour of a work ("مصنعية تركيب
+// جرانيت") is a service like the work itself; said with no word telling
+// its kinds apart, it is the one of the goods named with it, for their
+// measure.
+func TestRules_LabourOfGoods(t *testing.T) {
+	r := rulesFrom(t, tilerCSV, "جرانيت, granite, granit\nسيراميك, ceramic, seramik\nمصنعيه, مصنعية, labour, masna3eya\nتركيب, installation, tarkeeb\nرمادي, grey, ramadi => رمادي\nبيج, beige => بيج\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢٢ متر جرانيت أسواني رمادي ومصنعية التركيب كمان", []wantItem{{"GRN", 22, "رمادي", nil}, {"LGR", 22, "", nil}}},
+		{"محتاج سيراميك حوائط بيج ١٤ متر ومعاه المصنعية والتركيب", []wantItem{{"CER", 14, "بيج", nil}, {"LCE", 14, "", nil}}},
+		{"3ayez 30 metr seramik beige w masna3eya el tarkeeb", []wantItem{{"CER", 30, "بيج", nil}, {"LCE", 30, "", nil}}},
+		{"40 sqm of grey polished aswan granite and the installation labour", []wantItem{{"GRN", 40, "رمادي", nil}, {"LGR", 40, "", nil}}},
+	})
+}
