@@ -47,3 +47,25 @@ func TestRules_LabourOfGoods(t *testing.T) {
 		{"40 sqm of grey polished aswan granite and the installation labour", []wantItem{{"GRN", 40, "رمادي", nil}, {"LGR", 40, "", nil}}},
 	})
 }
+
+// A shop whose variants differ by a figure in the name.
+const sizedCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SH100,شباك ألوميتال ١٠٠×١٢٠,Aluminium window 100x120,,شبابيك,piece,3200,20,,
+SH120,شباك ألوميتال ١٢٠×١٢٠,Aluminium window 120x120,,شبابيك,piece,3700,20,,
+SH60,شباك حمام ألوميتال ٦٠×٦٠,Aluminium bathroom window 60x60,,شبابيك,piece,1500,20,,
+SH60K,شباك ألوميتال ٦٠×١٢٠,Aluminium window 60x120,,شبابيك,piece,2100,20,,
+`
+
+// TestRules_CountBeforeAnotherSize: after a line whose size figure chose
+// its variant, "و" and a count before another such figure is that many of
+// the other variant of the same kind ("واتنين ٦٠"), not the first line's
+// count; "للحمام" after it says where they go.
+func TestRules_CountBeforeAnotherSize(t *testing.T) {
+	r := rulesFrom(t, sizedCSV, "الوميتال, ألوميتال, alumetal, aluminium\nشباك, شبابيك, shebbak, window\n")
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج شباك ألوميتال ١٢٠ وتلاتة ١٠٠", []wantItem{{"SH120", 1, "", nil}, {"SH100", 3, "", nil}}},
+		{"عايز شباك ألوميتال ١٠٠ واتنين ١٢٠ للمطبخ", []wantItem{{"SH100", 1, "", nil}, {"SH120", 2, "", nil}}},
+		{"3ayez shebbak alumetal 120 w etnen 100", []wantItem{{"SH120", 1, "", nil}, {"SH100", 2, "", nil}}},
+		{"one aluminium window 120 and two 100", []wantItem{{"SH120", 1, "", nil}, {"SH100", 2, "", nil}}},
+	})
+}

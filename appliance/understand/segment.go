@@ -846,11 +846,20 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// count where the item already has one, before words of its own
 	// name, is another piece of the same kind: a line of its own, its
 	// words (the size in its name) choosing its product
-	if conj && single && sg.cur != nil && !nextNew && !sg.sizeMode && sg.cur.partOf == nil && headCount(sg.cur) > 0 && a.val == math.Trunc(a.val) &&
+	if conj && single && sg.cur != nil && !nextNew && !sg.sizeMode && sg.cur.partOf == nil && (headCount(sg.cur) > 0 || r.sizeNamed(sg.cur)) && a.val == math.Trunc(a.val) &&
 		j < len(sg.ts) && !sg.ts[j].sep && r.restates(sg.cur, sg.ts[j]) {
 		if head := headOf(r, sg.cur); head != "" {
 			d := &draft{start: i, end: j, setWith: -1, clause: sg.clause}
 			r.addWord(d, head)
+			if isNumber(sg.ts[j].text) && (j+1 >= len(sg.ts) || sg.ts[j+1].sep || !sg.ts[j+1].lex || strings.HasPrefix(sg.ts[j+1].surface, "لل")) {
+				// "باب كونتر ٨٠ واتنين ٧٠": only the figure told, the
+				// kind is the line's
+				for _, w := range sg.cur.words {
+					if !isNumber(w) {
+						r.addWord(d, w)
+					}
+				}
+			}
 			aa := a
 			d.pre = &aa
 			return sg.openLine(d, i, j)
@@ -1911,6 +1920,19 @@ func (r *Rules) restates(d *draft, t token) bool {
 		return false
 	}
 	return t.lex && t.color == "" && !r.lx.heads[t.text] && r.fits(d, t.text)
+}
+
+// sizeNamed: the draft said a figure that a product of its kind gives as
+// a size in its name ("باب كونتر ٨٠"): its variant is chosen, so a count
+// after و before another such figure is another variant ("واتنين ٧٠"),
+// not this line's count.
+func (r *Rules) sizeNamed(d *draft) bool {
+	for _, w := range d.words {
+		if isNumber(w) && r.restates(d, token{text: w}) {
+			return true
+		}
+	}
+	return false
 }
 
 // headOf is the draft's head noun (its first word heading a product), ""
