@@ -28,6 +28,7 @@ type lexicon struct {
 	headSkel   map[string]string  // skeleton → the one head noun with it
 	plurals    map[string]string  // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
 	verbal     map[string]bool    // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
+	arSkel     map[string][]string // skeleton of an Arabic spelling → the Latin unit its group is rewritten to ("كر" → "okra")
 	collecting bool               // first pass: heads are being collected
 	rewrite    map[string]string  // n-gram of word keys → unit (vocabulary, colours)
 	maxGram    int
@@ -139,6 +140,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		headSkel:  map[string]string{},
 		plurals:   map[string]string{},
 		verbal:    map[string]bool{},
+		arSkel:    map[string][]string{},
 		rewrite:   map[string]string{},
 		known:     map[string]bool{},
 		colors:    map[string]string{},
@@ -181,6 +183,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		to := strings.Join(keysOf(e.to), " ")
 		for _, f := range e.from {
 			ks := keysOf(f)
+			if len(ks) == 1 && isArabicWord(ks[0]) && !isArabicWord(to) && !strings.Contains(to, " ") {
+				if sk := skeleton(ks[0]); len([]rune(sk)) >= 2 && !slices.Contains(lx.arSkel[sk], to) {
+					lx.arSkel[sk] = append(lx.arSkel[sk], to)
+				}
+			}
 			if len(ks) == 1 && verbalNoun(ks[0]) {
 				// the group's unit may be another spelling ("tafseel"):
 				// it still names the service

@@ -69,3 +69,21 @@ func TestRules_CountBeforeAnotherSize(t *testing.T) {
 		{"one aluminium window 120 and two 100", []wantItem{{"SH120", 1, "", nil}, {"SH100", 2, "", nil}}},
 	})
 }
+
+const handlesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+DWD,باب خشب موسكي,Pine door,,أبواب,piece,2500,20,,
+HBR,أكرة نحاس,Brass handle,,أكر,piece,200,50,,ذهبي|فضي
+HNG,مفصلة ٣ بوصة,Hinge 3 inch,,خردوات,piece,15,500,,فضي
+`
+
+// TestRules_CollectivePluralLatinUnit: a head noun's plural said as its
+// collective ("أكر" of أكرة), which the shop's vocabulary lists as a word
+// of its own, is that noun even when the vocabulary rewrites the noun to a
+// Latin spelling ("okra"): a line of its own with its count.
+func TestRules_CollectivePluralLatinUnit(t *testing.T) {
+	r := rulesFrom(t, handlesCSV, "أكرة, اوكرة, okra\nأكر, اوكر\nذهبي, دهبي, gold => ذهبي\nفضي, silver => فضي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ باب خشب موسكي. و ٢ أكر نحاس دهبي", []wantItem{{"DWD", 2, "", nil}, {"HBR", 2, "ذهبي", nil}}},
+		{"محتاج ٥ أكر نحاس فضي و١٠ مفصلة ٣ بوصة", []wantItem{{"HBR", 5, "فضي", nil}, {"HNG", 10, "", nil}}},
+	})
+}

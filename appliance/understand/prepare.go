@@ -228,7 +228,7 @@ func (r *Rules) prepare(text string) []token {
 		} else if lx.isWord(t.text) && !lx.phrase[t.text] && lx.colors[t.text] == "" {
 			// a word only a category uses ("كراسي") is the plural of a
 			// product's own noun when their consonants agree
-			for _, u := range lx.skel[skeleton(t.text)] {
+			for _, u := range append(lx.skel[skeleton(t.text)], lx.arSkel[skeleton(t.text)]...) {
 				if lx.phrase[u] && lx.heads[u] {
 					t.text, t.plural = u, true
 					break
