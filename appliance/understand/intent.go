@@ -20,6 +20,8 @@ var orderCues = set(
 	// the Gulf's "I want" and "give me" of returnees ("أبي", "عطني"), and
 	// asking as we or to a woman ("ممكن نطلب", "ابعتيلي")
 	"ابي", "نبي", "عطني", "عطيني", "اعطني", "اعطيني", "نطلب", "هنطلب", "ابعتيلي", "ابعتيلنا",
+	// adding to what was asked: "وزود ٣ أكر", "ضيفلي مخدتين", "add 2 chairs"
+	"زود", "زودلي", "زودولي", "زودلنا", "زودي", "زوديلي", "ضيفلي", "ضيفولي", "ضيفيلي", "add",
 )
 
 // priceCues ask what something costs or whether it is there: an inquiry.

@@ -87,3 +87,12 @@ func TestRules_CollectivePluralLatinUnit(t *testing.T) {
 		{"محتاج ٥ أكر نحاس فضي و١٠ مفصلة ٣ بوصة", []wantItem{{"HBR", 5, "فضي", nil}, {"HNG", 10, "", nil}}},
 	})
 }
+
+// TestRules_AddingVerb: "زود" / "ضيفلي" / "add" ask for more, as "عايز"
+// does: no product word, and the count after it is the next line's.
+func TestRules_AddingVerb(t *testing.T) {
+	r := rulesFrom(t, handlesCSV, "أكرة, اوكرة, okra\nذهبي, دهبي, gold => ذهبي\nفضي, silver => فضي\nباب, bab, door\nمفصلة, mafsala, hinge\nنحاس, nehas, brass\n")
+	checkPlaced(t, r, "عايز باب خشب موسكي، وزود ٦ مفصلة ٣ بوصة", Order, []wantItem{{"DWD", 1, "", nil}, {"HNG", 6, "", nil}})
+	checkPlaced(t, r, "3ayez bab khashab moski w zawed 2 okra nehas dahabi", Order, []wantItem{{"DWD", 1, "", nil}, {"HBR", 2, "ذهبي", nil}})
+	checkPlaced(t, r, "a pine door, and add 3 brass handles in gold", Order, []wantItem{{"DWD", 1, "", nil}, {"HBR", 3, "ذهبي", nil}})
+}
