@@ -96,3 +96,21 @@ func TestRules_AddingVerb(t *testing.T) {
 	checkPlaced(t, r, "3ayez bab khashab moski w zawed 2 okra nehas dahabi", Order, []wantItem{{"DWD", 1, "", nil}, {"HBR", 2, "ذهبي", nil}})
 	checkPlaced(t, r, "a pine door, and add 3 brass handles in gold", Order, []wantItem{{"DWD", 1, "", nil}, {"HBR", 3, "ذهبي", nil}})
 }
+
+const zebraCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+ZEB,ستارة زيبرا,Zebra blind,,رول وزيبرا,sqm,500,,,بيج|رمادي|أبيض
+MKT,موكيت مكتب,Office carpet,,موكيت,sqm,300,,,رمادي|كحلي
+`
+
+// TestRules_ShareBySize: a count said once in one colour, then shared out
+// by size ("واحدة … والتانية …", "one … and the other …"), is a line per
+// share, each its size and the colour said once.
+func TestRules_ShareBySize(t *testing.T) {
+	r := rulesFrom(t, zebraCSV, "زيبرا, زبرا, zebra\nستارة, ستاره, ستارتين, blind, blinds\nبيج, beige, bej => بيج\nرمادي, grey, ramadi => رمادي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"محتاجة ٢ زيبرا بيج، واحدة ٨٠×١٦٠ والتانية ١٢٠×١٦٠", []wantItem{{"ZEB", 1.28, "بيج", nil}, {"ZEB", 1.92, "بيج", nil}}},
+		{"عايز ٣ زيبرا رمادي، واحدة مقاس ١٠٠×٢٠٠ واتنين مقاس ٥٠×٢٠٠", []wantItem{{"ZEB", 2, "رمادي", nil}, {"ZEB", 2, "رمادي", nil}}},
+		{"3ayez 2 zebra bej, wa7da 100x100 w wa7da 50x100", []wantItem{{"ZEB", 1, "بيج", nil}, {"ZEB", 0.5, "بيج", nil}}},
+		{"two beige zebra blinds, one 80x160 and the other 120x160", []wantItem{{"ZEB", 1.28, "بيج", nil}, {"ZEB", 1.92, "بيج", nil}}},
+	})
+}

@@ -443,6 +443,26 @@ func (sg *segmenter) step(i int) int {
 		sg.ts[i].used = true
 		return i + 1
 	}
+	// "واحدة ١٠٠×١٥٠ والتانية ٦٠×١٥٠", "and the other 60x150": the rest
+	// of a count shared out by size
+	if c := sg.cur; c != nil && c.partOf != nil && otherWords[strings.TrimPrefix(w, "و")] && (t.conj || strings.HasPrefix(t.surface, "و") || sg.lastJoin == "conj") && sizeAt(sg.ts, i+1) {
+		rest := headCount(c.partOf)
+		for _, d := range sg.ds {
+			if d.partOf == c.partOf {
+				rest -= headCount(d)
+			}
+		}
+		if rest > 0 {
+			d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, partOf: c.partOf}
+			for _, u := range c.partOf.words {
+				r.addWord(d, u)
+			}
+			d.colors = append(d.colors, c.partOf.colors...)
+			d.pre = &amount{val: rest, start: i, end: i + 1}
+			sg.ts[i].used = true
+			return sg.openLine(d, i, i+1)
+		}
+	}
 	// "٧٥ متر، نصهم أسود ونصهم رمادي", "half black and half grey": a
 	// share of half the amount said, in a colour of its own
 	if halfWords[strings.TrimPrefix(w, "و")] && sg.cur != nil && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].color != "" {
@@ -812,12 +832,21 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
 	// a share of the count before, in a colour or a size of its own
-	if head := shareHead(sg.cur); head != nil && single && !english && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
-		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || sizeCue[sg.ts[j].text] ||
-		isNumber(sg.ts[j].text) && j+1 < len(sg.ts) && (dimOps[sg.ts[j+1].text] || isUnit(sg.ts[j+1].text))) {
+	bySize := j+1 < len(sg.ts) && !sg.ts[j].sep && (sizeCue[sg.ts[j].text] || isNumber(sg.ts[j].text) && (dimOps[sg.ts[j+1].text] || sg.ts[j+1].text == "x" || isUnit(sg.ts[j+1].text)))
+	head := shareHead(sg.cur)
+	if head == nil && bySize && sg.cur != nil && len(sg.cur.words) > 0 && headCount(sg.cur) > 1 && len(sg.cur.groups) == 0 {
+		// "ستارتين رول رمادي، واحدة ١٠٠×١٥٠ والتانية ٦٠×١٥٠": shares by
+		// size of a count said in one colour
+		head = sg.cur
+	}
+	if head != nil && single && !english && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
+		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || bySize) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
 		for _, w := range head.words {
 			r.addWord(d, w)
+		}
+		if len(head.colors) > 0 {
+			d.colors = append(d.colors, head.colors...)
 		}
 		aa := a
 		d.pre = &aa
@@ -1329,6 +1358,17 @@ func shareHead(cur *draft) *draft {
 	}
 	return nil
 }
+
+// sizeAt: a size of two sides starts at token k, "مقاس" before it or not.
+func sizeAt(ts []token, k int) bool {
+	if k < len(ts) && !ts[k].sep && sizeCue[ts[k].text] {
+		k++
+	}
+	return k+1 < len(ts) && isNumber(ts[k].text) && (ts[k+1].text == "x" || dimOps[ts[k+1].text])
+}
+
+// otherWords say "the other (one)" of a count shared out: "والتانية".
+var otherWords = set("التاني", "التانيه", "الثاني", "الثانيه", "التانيين", "other", "tanya", "el-tanya", "eltanya", "eltany")
 
 // headCount is the count a draft was said with (0 when none).
 func headCount(d *draft) float64 {
