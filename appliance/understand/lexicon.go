@@ -19,18 +19,18 @@ type lexicon struct {
 	info     []prodInfo
 	bySKU    map[string]int
 
-	postings   map[string][]int32 // unit → products using it
-	phrase     map[string]bool    // units of names, synonyms and materials (not only colours)
-	distinct   map[string]bool    // name words only one product has: model names (ميلانو)
-	kinds      map[string]bool    // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
-	heads      map[string]bool    // units that begin a product name or synonym
-	materials  map[string]bool    // one-word materials of the catalog (جلد، رخام، leather)
-	headSkel   map[string]string  // skeleton → the one head noun with it
-	plurals    map[string]string  // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
-	verbal     map[string]bool    // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
+	postings   map[string][]int32  // unit → products using it
+	phrase     map[string]bool     // units of names, synonyms and materials (not only colours)
+	distinct   map[string]bool     // name words only one product has: model names (ميلانو)
+	kinds      map[string]bool     // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
+	heads      map[string]bool     // units that begin a product name or synonym
+	materials  map[string]bool     // one-word materials of the catalog (جلد، رخام، leather)
+	headSkel   map[string]string   // skeleton → the one head noun with it
+	plurals    map[string]string   // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
+	verbal     map[string]bool     // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
 	arSkel     map[string][]string // skeleton of an Arabic spelling → the Latin unit its group is rewritten to ("كر" → "okra")
-	collecting bool               // first pass: heads are being collected
-	rewrite    map[string]string  // n-gram of word keys → unit (vocabulary, colours)
+	collecting bool                // first pass: heads are being collected
+	rewrite    map[string]string   // n-gram of word keys → unit (vocabulary, colours)
 	maxGram    int
 	known      map[string]bool // single words that take part in some rewrite n-gram
 
