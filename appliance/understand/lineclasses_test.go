@@ -114,3 +114,23 @@ func TestRules_ShareBySize(t *testing.T) {
 		{"two beige zebra blinds, one 80x160 and the other 120x160", []wantItem{{"ZEB", 1.28, "بيج", nil}, {"ZEB", 1.92, "بيج", nil}}},
 	})
 }
+
+const railsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RL1,مجرى ستارة خط واحد,Single curtain rail,,مجاري,meter,100,,,أبيض|فضي
+RL2,مجرى ستارة خطين,Double curtain rail,,مجاري,meter,160,,,أبيض
+ROD,ماسورة ستارة معدن,Metal curtain rod,,مواسير,meter,150,,,ذهبي|أسود
+`
+
+// TestRules_EachPieceLength: a count of pieces sold by the metre, then
+// "كل <the same noun>" and a length ("طول كل مجرى ٢ متر", "each rod 1.6
+// m"), is that many pieces of that length; a figure of the name said in it
+// ("خط واحد") is no share of the count.
+func TestRules_EachPieceLength(t *testing.T) {
+	r := rulesFrom(t, railsCSV, "مجرى, مجري, مجاري, magra, rail, rails\nماسورة, ماسوره, مواسير, masoura, rod, rods\nخط, khat, line\nابيض, abyad, white => أبيض\nفضي, silver => فضي\nأسود, اسود, black => أسود\n")
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج ٣ مجاري خط واحد فضي طول كل مجرى ٢ متر", []wantItem{{"RL1", 6, "فضي", nil}}},
+		{"عايز ٥ مواسير معدن أسود، كل ماسورة ١.٦ متر", []wantItem{{"ROD", 8, "أسود", nil}}},
+		{"3ayez 4 masoura ma3dan aswad kol masoura 1.5 metr", []wantItem{{"ROD", 6, "أسود", nil}}},
+		{"4 black metal rods, each rod 1.5 m", []wantItem{{"ROD", 6, "أسود", nil}}},
+	})
+}

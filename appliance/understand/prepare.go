@@ -697,6 +697,10 @@ func (r *Rules) headsEach(ts []token) {
 		if _, ok := amountAt(ts, next, nil); ok && sizeAhead(ts, next) || next < len(ts) && sizeCue[ts[next].text] {
 			continue
 		}
+		// "٤ مجاري … طول كل مجرى ٢.٥ متر": each piece's length
+		if a, ok := amountAt(ts, next, nil); ok && !a.implied && (a.unit == "m" || a.unit == "cm") {
+			continue
+		}
 		if !said || !ahead {
 			continue
 		}

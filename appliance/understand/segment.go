@@ -420,7 +420,7 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	// "كل واحدة 120 في 160": each one, not an amount of one
-	if i > 0 && !sg.ts[i-1].sep && (sg.ts[i-1].text == "كل" || sg.ts[i-1].surface == "كل") && eachWords[w] {
+	if i > 0 && !sg.ts[i-1].sep && (sg.ts[i-1].text == "كل" || sg.ts[i-1].surface == "كل") && (eachWords[w] || sg.eachPiece(i)) {
 		if i+1 < len(sg.ts) && !sg.ts[i+1].sep && withWords[sg.ts[i+1].text] && sg.cur != nil {
 			sg.perNext = true // "٣ خلاط، كل واحد معاه شطاف": one with each of them
 		}
@@ -839,7 +839,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// size of a count said in one colour
 		head = sg.cur
 	}
-	if head != nil && single && !english && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
+	// "٤ مجاري سكة واحدة أبيض": a figure of the line's own name said
+	// within it ("سكة واحدة") is no share
+	ofName := !conj && !sg.afterSep && sg.cur != nil && r.hasNumber(sg.cur, numString(a.val)) && i > 0 && sg.ts[i-1].lex && !isNumber(sg.ts[i-1].text)
+	if head != nil && single && !english && !ofName && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
 		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || bySize) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
 		for _, w := range head.words {
@@ -1357,6 +1360,17 @@ func shareHead(cur *draft) *draft {
 		return cur
 	}
 	return nil
+}
+
+// eachPiece: token i, after "كل", names again the head noun of the line
+// counted before it, and a length follows ("٤ مجاري … كل مجرى ٢.٥ متر"):
+// each piece's length, as "كل واحد" says it.
+func (sg *segmenter) eachPiece(i int) bool {
+	if sg.cur == nil || !sg.ts[i].lex || headCount(sg.cur) < 2 || headOf(sg.r, sg.cur) != sg.ts[i].text {
+		return false
+	}
+	a, ok := amountAt(sg.ts, i+1, nil)
+	return ok && !a.implied && (a.unit == "m" || a.unit == "cm")
 }
 
 // sizeAt: a size of two sides starts at token k, "مقاس" before it or not.
