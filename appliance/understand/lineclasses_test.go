@@ -134,3 +134,11 @@ func TestRules_EachPieceLength(t *testing.T) {
 		{"4 black metal rods, each rod 1.5 m", []wantItem{{"ROD", 6, "أسود", nil}}},
 	})
 }
+
+// TestRules_PrepareRequest: "برجاء تجهيز" / "جهزولي" (get it ready) ask
+// for the goods as "عايز" does: no word left unread.
+func TestRules_PrepareRequest(t *testing.T) {
+	r := rulesFrom(t, railsCSV, "مجرى, مجري, مجاري, magra, rail, rails\nماسورة, ماسوره, مواسير, masoura, rod, rods\nأسود, اسود, black => أسود\n")
+	checkPlaced(t, r, "برجاء تجهيز ٦ متر ماسورة معدن أسود", Order, []wantItem{{"ROD", 6, "أسود", nil}})
+	checkPlaced(t, r, "جهزولي ٤ متر مجرى ستارة خطين", Order, []wantItem{{"RL2", 4, "", nil}})
+}
