@@ -118,11 +118,21 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		best := cands[0]
 		// an item needs its head noun: a lone modifier (زان) names nothing
-		hasHead := false
+		hasHead, kindOnly := false, false
 		for _, w := range d.words {
 			// a colour word in a product's name ("بلاك" of "ستارة بلاك
 			// اوت") is said for its colour far more often than to name it
-			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w] || d.pre != nil && d.pre.unit != "" && lx.kinds[w])
+			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w])
+			kindOnly = kindOnly || lx.colors[w] == "" && d.pre != nil && d.pre.unit != "" && lx.kinds[w]
+		}
+		if !hasHead && kindOnly {
+			// "٨ متر بلاك أوت رمادي": a kind said with a measure and no
+			// head noun is the one product of that kind sold by it, when
+			// one is (else the best name, as for a head noun)
+			hasHead = true
+			if one := r.soldAs(d, cands); len(one) == 1 {
+				cands, best = one, one[0]
+			}
 		}
 		if !hasHead && best.score < 0.9 {
 			// "٥ متر بلاك أوت": a kind said with a length or an area names
@@ -884,6 +894,16 @@ func (r *Rules) soldAs(d *draft, cands []scored) []scored {
 		area = slices.DeleteFunc(area, func(c scored) bool { return !r.offersAny(c.idx, d.colors) })
 	}
 	if len(metre) > 0 && len(area) > 0 {
+		// "متر" is a square metre in the talk of a trade that sells
+		// mostly by area (tiles), a length in one that sells mostly by
+		// length (fabrics): the rivals' categories tell which ("٨ متر
+		// بلاك أوت" is the fabric, not the roller blind)
+		switch m, q := r.lx.measured(append(metre, area...)); {
+		case m > 2*q:
+			return metre
+		case q > 2*m:
+			return area
+		}
 		return append(metre, area...) // "٢٥ متر بلوط": the parquet's area or the skirting's length
 	}
 	if len(metre) > 0 {

@@ -27,6 +27,8 @@ type lexicon struct {
 	materials  map[string]bool     // one-word materials of the catalog (جلد، رخام، leather)
 	headSkel   map[string]string   // skeleton → the one head noun with it
 	plurals    map[string]string   // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
+	byMetre    map[string]int      // category → its products sold by the metre
+	byArea     map[string]int      // category → its products sold by the square metre
 	verbal     map[string]bool     // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
 	arSkel     map[string][]string // skeleton of an Arabic spelling → the Latin unit its group is rewritten to ("كر" → "okra")
 	collecting bool                // first pass: heads are being collected
@@ -140,6 +142,8 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		headSkel:  map[string]string{},
 		plurals:   map[string]string{},
 		verbal:    map[string]bool{},
+		byMetre:   map[string]int{},
+		byArea:    map[string]int{},
 		arSkel:    map[string][]string{},
 		rewrite:   map[string]string{},
 		known:     map[string]bool{},
@@ -237,6 +241,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	for i := range products {
 		p := &products[i]
 		lx.bySKU[p.SKU] = i
+		switch p.Unit {
+		case catalog.Meter:
+			lx.byMetre[p.Category]++
+		case catalog.SquareMeter:
+			lx.byArea[p.Category]++
+		}
 		info := &lx.info[i]
 		info.all = map[string]bool{}
 		info.sizes = map[string]bool{}
@@ -800,4 +810,20 @@ func (lx *lexicon) plural(w string) (string, bool, bool) {
 // with other spellings ("تفصيل, tafseel").
 func (lx *lexicon) verbalNoun(u string) bool {
 	return verbalNoun(u) || lx.verbal[u]
+}
+
+// measured is how many of the catalog's products in the categories of
+// products ps are sold by the metre and by the square metre.
+func (lx *lexicon) measured(ps []scored) (metre, area int) {
+	seen := map[string]bool{}
+	for _, c := range ps {
+		cat := lx.products[c.idx].Category
+		if seen[cat] {
+			continue
+		}
+		seen[cat] = true
+		metre += lx.byMetre[cat]
+		area += lx.byArea[cat]
+	}
+	return metre, area
 }

@@ -142,3 +142,38 @@ func TestRules_PrepareRequest(t *testing.T) {
 	checkPlaced(t, r, "برجاء تجهيز ٦ متر ماسورة معدن أسود", Order, []wantItem{{"ROD", 6, "أسود", nil}})
 	checkPlaced(t, r, "جهزولي ٤ متر مجرى ستارة خطين", Order, []wantItem{{"RL2", 4, "", nil}})
 }
+
+const voileCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FVL,قماش فوال فرنساوي عرض ٣ متر,French voile fabric 3 m wide,,أقمشة,meter,150,,,أبيض|بيج
+FDM,قماش دمسك,Damask fabric,,أقمشة,meter,280,,,ذهبي|بيج
+FTF,قماش تفتا,Taffeta fabric,,أقمشة,meter,120,,,بيج|رمادي
+RVL,ستارة رول فوال,Voile roller blind,,رول,sqm,420,,,أبيض|بيج
+PVL,ستارة جاهزة فوال ١٤٠×٢٦٠,Ready voile panel 140x260,,جاهز,piece,390,20,,أبيض
+`
+
+const marbleCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TGL,بلاط رخام جلالة مصقول,Polished Galala marble tiles,,رخام,sqm,650,,,بيج
+TCR,بلاط رخام كرارة,Carrara marble tiles,,رخام,sqm,900,,,أبيض
+TGR,بلاط جرانيت رمادي,Grey granite tiles,,جرانيت,sqm,700,,,رمادي
+TTR,بلاط رخام تريستا,Trista marble tiles,,رخام,sqm,750,,,بيج
+WZG,وزرة رخام جلالة,Galala marble skirting,,وزر,meter,120,,,بيج
+`
+
+// TestRules_MetreInTheShopsTalk: a kind said with "N متر" and no head
+// noun, which a product sold by the metre and one sold by area both
+// carry, is read as the shop's trade says "متر": a length where it sells
+// mostly by length (the fabric, not the roller blind), an area where it
+// sells mostly by area (the tiles, not the skirting).
+func TestRules_MetreInTheShopsTalk(t *testing.T) {
+	fabric := rulesFrom(t, voileCSV, "فوال, فوالة, voile, fwal\nابيض, abyad, white => أبيض\nبيج, beige, bej => بيج\n")
+	checkCases(t, fabric, Order, []itemCase{
+		{"عايزة ١٢ متر فوال أبيض", []wantItem{{"FVL", 12, "أبيض", nil}}},
+		{"3ayza 7 metr fwal bej", []wantItem{{"FVL", 7, "بيج", nil}}},
+		{"9 m of white voile please", []wantItem{{"FVL", 9, "أبيض", nil}}},
+	})
+	tiles := rulesFrom(t, marbleCSV, "جلالة, جلاله, galala\nبيج, beige, bej => بيج\n")
+	checkCases(t, tiles, Order, []itemCase{
+		{"عايز ٣٠ متر جلالة بيج", []wantItem{{"TGL", 30, "بيج", nil}}},
+		{"3ayez 45 metr galala bej", []wantItem{{"TGL", 45, "بيج", nil}}},
+	})
+}
