@@ -344,7 +344,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if it.Color != "" {
 			prevColor = it.Color
 		}
-		if restated(ts, d, keep, items, itemOf, p) {
+		if r.restated(ts, d, keep, items, itemOf, p) {
 			continue
 		}
 		it.Confidence = math.Round(conf*1000) / 1000
@@ -362,7 +362,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 // colour of its own, the product of a line before it is that line said
 // once more ("١٠ متر كتان بيج، لا مش البلاك اوت، الكتان العادي"), no
 // other line.
-func restated(ts []token, d *draft, keep []*draft, items []Item, itemOf map[*draft]int, p *catalog.Product) bool {
+func (r *Rules) restated(ts []token, d *draft, keep []*draft, items []Item, itemOf map[*draft]int, p *catalog.Product) bool {
 	if d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 || d.perWord != "" {
 		return false
 	}
@@ -371,6 +371,13 @@ func restated(ts []token, d *draft, keep []*draft, items []Item, itemOf map[*dra
 			break
 		}
 		k, ok := itemOf[e]
+		if ok && e.end <= d.start && d.start < len(ts) && definite(ts[d.start].surface) && items[k].Product != nil &&
+			r.explainsAll(d, items[k].Product) && d.uniq[r.lx.info[r.indexOf(items[k].Product)].head] && questionFrom(ts, d.end) {
+			// "… مع التفصيل ويفي، وكم يوم ياخذ التفصيل؟": asked about
+			// with the article, the head noun of a line before (every
+			// word said its product's) points back to that line
+			return true
+		}
 		if !ok || items[k].Product != p || e.end > d.start {
 			continue
 		}
@@ -381,6 +388,22 @@ func restated(ts []token, d *draft, keep []*draft, items []Item, itemOf map[*dra
 		}
 	}
 	return false
+}
+
+// questionFrom: the clause going on from token i ends with a question mark.
+func questionFrom(ts []token, i int) bool {
+	for ; i < len(ts); i++ {
+		if ts[i].sep && ts[i].text != "x" {
+			return ts[i].text == "?" || ts[i].text == "؟"
+		}
+	}
+	return false
+}
+
+// explainsAll reports whether every word of the draft is a word of p.
+func (r *Rules) explainsAll(d *draft, p *catalog.Product) bool {
+	idx := r.indexOf(p)
+	return idx >= 0 && len(d.uniq) > 0 && int(d.cnt[idx]) == len(d.uniq)
 }
 
 // sameMaterial settles a kind several products share by the material of

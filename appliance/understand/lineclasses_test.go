@@ -177,3 +177,16 @@ func TestRules_MetreInTheShopsTalk(t *testing.T) {
 		{"3ayez 45 metr galala bej", []wantItem{{"TGL", 45, "بيج", nil}}},
 	})
 }
+
+// TestRules_AskedAboutAgain: a line's head noun said again with the
+// article in a question after it ("والتفصيل بياخد كام يوم؟") points back to
+// that line, no second line; another product asked that way is its own
+// line ("… والمجرى؟").
+func TestRules_AskedAboutAgain(t *testing.T) {
+	r := rulesFrom(t, tailorCSV, tailorVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة ١٠ متر ساتان أبيض ومعاه تفصيل ستارة كسرات، والتفصيل بياخد كام يوم؟", []wantItem{{"SAT", 10, "أبيض", nil}, {"KHT", 10, "", nil}}},
+		{"محتاج ٦ متر كتان بيج بالتفصيل، هو التفصيل بيخلص امتى؟", []wantItem{{"LNN", 6, "بيج", nil}, {"KHT", 6, "", nil}}},
+	})
+	checkItems(t, r, "بكام متر الساتان؟ والمجرى؟", Inquiry, []wantItem{{"SAT", 1, "", nil}, {"RAIL", 1, "", nil}})
+}
