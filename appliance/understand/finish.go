@@ -352,6 +352,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		items = append(items, it)
 	}
 	r.serviceOfGoods(ts, keep, items, itemOf)
+	companions(keep, items, itemOf)
 	r.countsForAll(keep, items, itemOf, eachN)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
@@ -1392,6 +1393,25 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 			it.Missing = without(it.Missing, "size")
 			it.Confidence = math.Min(1, math.Round(it.Confidence/0.7*1000)/1000)
 		}
+	}
+}
+
+// companions: a piece said with "بال" right after a line of counted
+// pieces, with no count of its own ("٦ شماسي … بالقواعد بتاعتها", "٤
+// كراسي بالمخدة"), comes one with each of them.
+func companions(keep []*draft, items []Item, itemOf map[*draft]int) {
+	for n, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || n == 0 || !d.with || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || d.perWord != "" {
+			continue
+		}
+		j, ok := itemOf[keep[n-1]]
+		if !ok || j >= k || items[j].Product == nil || items[k].Product == nil ||
+			items[j].Product.Unit != catalog.Piece || items[k].Product.Unit != catalog.Piece || items[j].Quantity <= catalog.One {
+			continue
+		}
+		items[k].Quantity = items[j].Quantity
+		items[k].uncounted = false
 	}
 }
 

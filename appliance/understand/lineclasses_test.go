@@ -190,3 +190,22 @@ func TestRules_AskedAboutAgain(t *testing.T) {
 	})
 	checkItems(t, r, "بكام متر الساتان؟ والمجرى؟", Inquiry, []wantItem{{"SAT", 1, "", nil}, {"RAIL", 1, "", nil}})
 }
+
+const cafeCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CKH,كرسي خيزران بمساند,Cane armchair,,كراسي,piece,1800,50,,بني|أسود
+PAD,مخدة كرسي مقاومة للمية,Waterproof seat pad,,اكسسوارات,piece,250,100,,بيج|رمادي
+STN,قاعدة حديد للترابيزة,Iron table base,,ترابيزات,piece,900,40,,أسود
+TOP,سطح ترابيزة رخام ٦٠ سم,Marble table top 60 cm,,ترابيزات,piece,1500,40,,أبيض
+`
+
+// TestRules_CompanionEach: a piece said with "بال" right after a line of
+// counted pieces, with no count of its own, comes one with each of them
+// ("٨ كراسي … بالمخدة", "بالقواعد"); a count of its own stands.
+func TestRules_CompanionEach(t *testing.T) {
+	r := rulesFrom(t, cafeCSV, "بني, brown => بني\nأسود, اسود, black => أسود\nأبيض, ابيض, white => أبيض\nبيج, beige => بيج\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٨ كراسي خيزران بني بالمخدة البيج", []wantItem{{"CKH", 8, "بني", nil}, {"PAD", 8, "بيج", nil}}},
+		{"محتاج ٥ سطح ترابيزة رخام ٦٠ أبيض بالقواعد", []wantItem{{"TOP", 5, "أبيض", nil}, {"STN", 5, "", nil}}},
+		{"عايز ٨ كراسي خيزران بني و٤ مخدة كرسي بيج", []wantItem{{"CKH", 8, "بني", nil}, {"PAD", 4, "بيج", nil}}},
+	})
+}

@@ -214,6 +214,9 @@ func (r *Rules) prepare(text string) []token {
 		if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj
+		} else if st, ok := strings.CutPrefix(t.text, "بال"); ok && lx.plurals[st] != "" && !r.known(t.text) {
+			// "بالقواعد": with the bases, the noun's plural
+			t.text, t.plural, t.withStem = lx.plurals[st], true, lx.plurals[st]
 		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي

@@ -41,6 +41,7 @@ type draft struct {
 	uniq     map[string]bool // distinct words
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
 	english  bool            // some word of it was written in English (its head noun comes last)
+	with     bool            // said with "بال" after a line, a product of its own ("شمسية … بالقاعدة")
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
 	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
 	before   [][]amount      // other places' sizes said before its own ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه"), in order
@@ -1190,7 +1191,7 @@ func (sg *segmenter) word(i int) int {
 	}
 	if startNew {
 		sg.header = nil // another kind named: the header's entries end
-		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext}
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew}
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
 		for _, a := range sg.pendingSizes {
