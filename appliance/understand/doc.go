@@ -279,7 +279,25 @@
 //     one fitting name gives, and after و, once the line before has its
 //     length, it opens a line of its own; a service named by its one word
 //     ("وتركيبه") is the one for the goods on the other lines; the فواعل
-//     plural of a فاعلة noun ("زوايا", "قواعد") is that noun.
+//     plural of a فاعلة noun ("زوايا", "قواعد") is that noun;
+//   - "متر" said of a kind that a product sold by the metre and one sold
+//     by area both carry is read as the rivals' categories sell ("٨ متر
+//     بلاك أوت" in a fabric trade is the fabric), asked where mixed; a
+//     service is a تفعيل noun however the vocabulary spells its unit
+//     ("tafseel"), or the shop's labour of one ("مصنعية تركيب …"), and
+//     services every word said fits are told apart by the goods named
+//     with them; a collective plural ("أكر" of أكرة) is its noun;
+//   - after a line whose size figure chose its variant, "و" and a count
+//     before another such figure is that many of the other variant
+//     ("باب كونتر ٨٠ واتنين ٧٠"); a count said once and shared out by size
+//     ("ستارتين …، واحدة ١٠٠×١٥٠ والتانية ٦٠×١٥٠") is a line per share, the
+//     colour passed on; "كل <the line's noun>" and a length is each
+//     piece's ("٤ مجاري … طول كل مجرى ٢.٥ متر" → 10 m), and a figure of the
+//     line's own name ("سكة واحدة") no share; a piece said with "بال"
+//     after counted pieces comes one with each ("٦ شماسي … بالقواعد");
+//     a line's head noun asked about again with the article ("وكم يوم
+//     ياخذ التفصيل؟") is that line, not another; "زود", "ضيفلي", "برجاء
+//     تجهيز" ask for goods as "عايز" does.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
