@@ -148,6 +148,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				continue
 			} else if one := r.bySize(d, cands); len(one) == 1 {
 				cands, best = one, one[0]
+			} else if all := r.kindSaid(d, cands); len(all) > 0 && d.start > 0 && !ts[d.start-1].sep && (orderCues[ts[d.start-1].text] || priceCues[ts[d.start-1].text]) {
+				// "عايز شيفون أبيض": a kind the shop's names share under
+				// their head nouns, said with no amount: the products of
+				// that kind, asked between when several
+				cands, best = all, all[0]
 			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
@@ -934,6 +939,35 @@ func (r *Rules) soldAs(d *draft, cands []scored) []scored {
 		return metre
 	}
 	return area
+}
+
+// kindSaid are the candidates that explain every word of a draft that
+// names a kind (the word after a shared head noun: شيفون of "قماش شيفون")
+// with no amount, when every word said is such a kind or a colour.
+func (r *Rules) kindSaid(d *draft, cands []scored) []scored {
+	if d.pre != nil || len(d.groups) > 0 || len(d.counts) > 0 {
+		return nil
+	}
+	kind := false
+	for _, w := range d.words {
+		switch {
+		case r.lx.colors[w] != "":
+		case r.lx.kinds[w] && !placeWord(w):
+			kind = true
+		default:
+			return nil
+		}
+	}
+	if !kind {
+		return nil
+	}
+	var out []scored
+	for _, c := range cands {
+		if int(d.cnt[c.idx]) == len(d.uniq) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // bySize is the one candidate that explains every word of a draft that

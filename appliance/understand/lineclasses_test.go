@@ -1,6 +1,10 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+)
 
 // A fabric shop whose vocabulary groups a service's Arabic name with Latin
 // spellings (the group's unit is then a Latin word), and a tile shop that
@@ -208,4 +212,24 @@ func TestRules_CompanionEach(t *testing.T) {
 		{"محتاج ٥ سطح ترابيزة رخام ٦٠ أبيض بالقواعد", []wantItem{{"TOP", 5, "أبيض", nil}, {"STN", 5, "", nil}}},
 		{"عايز ٨ كراسي خيزران بني و٤ مخدة كرسي بيج", []wantItem{{"CKH", 8, "بني", nil}, {"PAD", 4, "بيج", nil}}},
 	})
+}
+
+// TestRules_KindAskedBare: a kind said with no head noun and no amount
+// right after a request ("عايزة فوال أبيض") is a line to ask about (its
+// size, or which of the products of that kind), never a greeting; a place
+// word is no kind ("بجهز حمام").
+func TestRules_KindAskedBare(t *testing.T) {
+	r := rulesFrom(t, voileCSV, "فوال, فوالة, voile, fwal\nدمسك, damask, demsk\nابيض, abyad, white => أبيض\nبيج, beige, bej => بيج\nذهبي, dahabi, gold => ذهبي\n")
+	for _, text := range []string{"عايزة فوال أبيض", "محتاجة دمسك ذهبي", "3ayza fwal abyad", "I want white voile"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Order || len(res.Items) != 1 {
+			t.Fatalf("%s: %s %+v, want one order line to ask about", text, res.Intent, res.Items)
+		}
+		if it := res.Items[0]; !it.Vague && !slices.Contains(it.Missing, "size") {
+			t.Errorf("%s: %s×%s invoiceable, want its size or which product asked", text, it.SKU, it.Quantity)
+		}
+	}
 }
