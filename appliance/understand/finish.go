@@ -84,6 +84,9 @@ func (r *Rules) candidates(d *draft) []scored {
 		if isHead && !info.all[headWord] {
 			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair
 		}
+		if isHead && info.service && headWord != info.head && !d.uniq[info.head] {
+			s *= 0.6 // "نجيلة ٣٥ متر": the grass was asked, not its laying
+		}
 		out = append(out, scored{int(p), s})
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -1453,15 +1456,7 @@ func companions(keep []*draft, items []Item, itemOf map[*draft]int) {
 // shape تفعيل (تفصيل، تركيب، تنجيد): work done, sold by the goods' measure.
 func (r *Rules) isService(p *catalog.Product) bool {
 	idx := r.indexOf(p)
-	if idx < 0 {
-		return false
-	}
-	if r.lx.verbalNoun(r.lx.info[idx].head) {
-		return true
-	}
-	// "مصنعية تركيب بورسلين": the labour of a تفعيل work
-	us := keysOf(p.NameAr)
-	return len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1])
+	return idx >= 0 && r.lx.info[idx].service
 }
 
 // shareSetColours: a set said together shares its colour both ways.

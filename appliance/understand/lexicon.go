@@ -70,6 +70,7 @@ type prodInfo struct {
 	// measured: figures the names give only as a weight or a volume ("٢ كجم")
 	measured map[string]bool
 	colors   map[string]string
+	service  bool // work done to goods (تركيب، تفصيل), sold by their measure
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -443,6 +444,14 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				}
 			}
 		}
+	}
+	for i := range lx.products {
+		// a service: its name heads with a تفعيل noun (however the
+		// vocabulary spells its unit), or the shop's labour of one
+		// ("مصنعية تركيب بورسلين")
+		info := &lx.info[i]
+		us := keysOf(lx.products[i].NameAr)
+		info.service = lx.verbalNoun(info.head) || len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1])
 	}
 	return lx
 }

@@ -233,3 +233,21 @@ func TestRules_KindAskedBare(t *testing.T) {
 		}
 	}
 }
+
+const turfCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TRF,نجيلة صناعي ٣٠ مم,Artificial turf 30 mm,,نجيلة,sqm,220,,,
+TRI,تركيب نجيلة,Turf laying,,خدمات,sqm,40,,,
+`
+
+// TestRules_GoodsNotTheirService: the goods' head noun said alone is the
+// goods, never the shorter-named work done to them ("تركيب نجيلة"); the
+// work is chosen when its own noun is said.
+func TestRules_GoodsNotTheirService(t *testing.T) {
+	r := rulesFrom(t, turfCSV, "نجيلة, نجيله, nagila, turf, grass\nتركيب, tarkeeb, laying, installation\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز نجيلة ٢٨ متر للسطح", []wantItem{{"TRF", 28, "", nil}}},
+		{"3ayez nagila 45 metr", []wantItem{{"TRF", 45, "", nil}}},
+		{"60 sqm of turf please", []wantItem{{"TRF", 60, "", nil}}},
+		{"عايز تركيب نجيلة ٤٠ متر", []wantItem{{"TRI", 40, "", nil}}},
+	})
+}
