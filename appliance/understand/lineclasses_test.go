@@ -251,3 +251,14 @@ func TestRules_GoodsNotTheirService(t *testing.T) {
 		{"عايز تركيب نجيلة ٤٠ متر", []wantItem{{"TRI", 40, "", nil}}},
 	})
 }
+
+// TestRules_ForPieces: "لـ ٤ أبواب" / "لأربع أبواب" / "for 4 doors" after
+// a line says what the goods go with: no line of doors.
+func TestRules_ForPieces(t *testing.T) {
+	r := rulesFrom(t, handlesCSV, "أكرة, اوكرة, okra\nذهبي, دهبي, gold => ذهبي\nفضي, silver => فضي\nباب, ابواب, bab, door, doors\nمفصلة, mafsala, hinge, hinges\nنحاس, nehas, brass\nبوصة, inch\n")
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج أكرة نحاس دهبي لـ ٣ أبواب", []wantItem{{"HBR", 1, "ذهبي", nil}}},
+		{"عايز ١٢ مفصلة ٣ بوصة لأربع أبواب", []wantItem{{"HNG", 12, "", nil}}},
+		{"I need 8 hinges 3 inch for 4 doors", []wantItem{{"HNG", 8, "", nil}}},
+	})
+}

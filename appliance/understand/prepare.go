@@ -654,6 +654,37 @@ func (r *Rules) placesEach(ts []token) {
 	}
 }
 
+// forPieces sets aside what a line is for when that is a count of a
+// product's head noun after "ل" ("برور جوزي لـ ٤ أبواب", "لأربع أبواب",
+// "for 4 doors"): the pieces the goods go with, no line of their own (how
+// much they need stays the line's or is asked).
+func (r *Rules) forPieces(ts []token) {
+	for i := 1; i+1 < len(ts); i++ {
+		if ts[i].sep || ts[i].aside || ts[i-1].sep || !ts[i-1].lex || isNumber(ts[i-1].text) {
+			continue // right after a word of a line
+		}
+		num, noun := -1, -1
+		switch {
+		case ts[i].surface == "ل" || strings.ToLower(ts[i].surface) == "for":
+			if i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && (isNumber(ts[i+1].text) || isNumberWord(ts[i+1].text)) {
+				num, noun = i+1, i+2
+			}
+		case ts[i].prep && isNumberWord(ts[i].text):
+			num, noun = i, i+1
+		}
+		if num < 0 || noun >= len(ts) || ts[noun].sep || !ts[noun].lex || !r.lx.heads[ts[noun].text] || r.lx.heads[ts[i-1].text] && ts[i-1].text == ts[noun].text {
+			continue
+		}
+		if v, ok := amountValue(ts[num].text); !ok || v < 2 {
+			continue
+		}
+		for k := i; k <= noun; k++ {
+			ts[k].aside, ts[k].used = true, true
+		}
+		i = noun
+	}
+}
+
 // headsEach reads a distributive over pieces of a product counted before:
 // "٣ ابواب …، وكل باب عايزله ٣ مفصلات وكالون" (nine hinges, three locks),
 // "وفي كل حوض كشاف", Franco "kol bab", "and for each door 3 hinges". The
