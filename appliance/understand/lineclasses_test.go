@@ -262,3 +262,12 @@ func TestRules_ForPieces(t *testing.T) {
 		{"I need 8 hinges 3 inch for 4 doors", []wantItem{{"HNG", 8, "", nil}}},
 	})
 }
+
+// TestRules_PlacesDescribed: places counted with words of the catalog
+// describing them ("عندي ٤ ترابيزات رخام، لكل ترابيزة …") are where the
+// lines go, each line that many times; the describing words are no line.
+func TestRules_PlacesDescribed(t *testing.T) {
+	r := rulesFrom(t, cafeCSV, "بني, brown => بني\nبيج, beige => بيج\nترابيزة, ترابيزات, tarabeza, tables, table\nرخام, marble, rokham\n")
+	checkPlaced(t, r, "عندي ٤ ترابيزات رخام، لكل ترابيزة كرسيين خيزران بني", Order, []wantItem{{"CKH", 8, "بني", nil}})
+	checkPlaced(t, r, "عندي ٣ ترابيزات رخام، لكل ترابيزة مخدة كرسي بيج", Order, []wantItem{{"PAD", 3, "بيج", nil}})
+}

@@ -647,6 +647,13 @@ func (r *Rules) placesEach(ts []token) {
 				ts[m].aside, ts[m].used = true, true
 			}
 		}
+		if isNumber(ts[at].text) {
+			// "عندي ٣ سراير أطفال، لكل سرير …": the places' describing
+			// words name no line either
+			for m := at + 2; m < i && !ts[m].sep && ts[m].lex && ts[m].color == "" && !isNumber(ts[m].text) && !r.isHead(ts[m].text); m++ {
+				ts[m].aside, ts[m].used = true, true
+			}
+		}
 		ts[i].each = n
 		ts[i].aside, ts[i].used, ts[k].aside, ts[k].used = true, true, true, true
 		_, isAmount := amountAt(ts, k+1, func(m int) bool { return ts[m].lex && !isNumber(ts[m].text) })
