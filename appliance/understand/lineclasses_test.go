@@ -271,3 +271,14 @@ func TestRules_PlacesDescribed(t *testing.T) {
 	checkPlaced(t, r, "عندي ٤ ترابيزات رخام، لكل ترابيزة كرسيين خيزران بني", Order, []wantItem{{"CKH", 8, "بني", nil}})
 	checkPlaced(t, r, "عندي ٣ ترابيزات رخام، لكل ترابيزة مخدة كرسي بيج", Order, []wantItem{{"PAD", 3, "بيج", nil}})
 }
+
+// TestRules_EnglishCountBeforeSize: English says the count, describing
+// words, a size with its unit, then the head noun ("4 Lecico 60 cm
+// basins"): the size's unit does not stop the look for that head noun,
+// so the count opens its own line.
+func TestRules_EnglishCountBeforeSize(t *testing.T) {
+	r := rulesFrom(t, cafeCSV, "بني, brown => بني\nأبيض, ابيض, white => أبيض\nكرسي, chair, chairs, armchair, armchairs\nخيزران, cane\nسطح, top, tops\nرخام, marble\n")
+	checkCases(t, r, Order, []itemCase{
+		{"6 cane armchairs in brown, 3 marble 60 cm table tops in white", []wantItem{{"CKH", 6, "بني", nil}, {"TOP", 3, "أبيض", nil}}},
+	})
+}

@@ -778,10 +778,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		ahead := 3
 		for k := next; k < len(sg.ts) && k <= next+ahead && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
-			if isNumber(tk.text) && k+1 < len(sg.ts) && measureKinds[sg.ts[k+1].text] != "" {
-				ahead += 2 // a measure that names the product looks past itself
+			if isNumber(tk.text) && k+1 < len(sg.ts) && (measureKinds[sg.ts[k+1].text] != "" || isUnit(sg.ts[k+1].text)) {
+				ahead += 2 // a measure that names the product looks past itself ("4 Lecico 60 cm basins")
 			}
-			if isNumber(tk.text) || measureKinds[tk.text] != "" {
+			if isNumber(tk.text) || measureKinds[tk.text] != "" || isUnit(tk.text) && k > next && isNumber(sg.ts[k-1].text) {
 				continue // "and one 120 waterproof protector": its size; "8 bags of the 25 kg …"
 			}
 			if !isLatinWord(tk.surface) {
