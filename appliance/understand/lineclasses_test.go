@@ -282,3 +282,20 @@ func TestRules_EnglishCountBeforeSize(t *testing.T) {
 		{"6 cane armchairs in brown, 3 marble 60 cm table tops in white", []wantItem{{"CKH", 6, "بني", nil}, {"TOP", 3, "أبيض", nil}}},
 	})
 }
+
+const glueCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PT60,بورسلين سادة ٦٠×٦٠,Plain porcelain 60x60,,بورسلين,sqm,300,,,بيج|رمادي
+PSK,وزرة بورسلين,Porcelain skirting,,تكميليات,meter,45,,,بيج|رمادي
+PGL,لاصق بورسلين كيس ٢٠ كيلو,Porcelain adhesive 20 kg,,لواصق,piece,180,100,,
+`
+
+// TestRules_EnglishMeasureOfNextLine: "and 5 bags of the 20 kg … adhesive"
+// after a line whose head noun some name shares with that figure is the
+// adhesive's line, not another piece of the line before.
+func TestRules_EnglishMeasureOfNextLine(t *testing.T) {
+	r := rulesFrom(t, glueCSV, "بورسلين, porcelain, borselin\nوزرة, skirting, wezra\nلاصق, adhesive, glue\nبيج, beige => بيج\nرمادي, grey => رمادي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"30 m of porcelain skirting in grey and 5 bags of the 20 kg porcelain adhesive", []wantItem{{"PSK", 30, "رمادي", nil}, {"PGL", 5, "", nil}}},
+		{"30 m of porcelain skirting in grey and 5 bags of the 20 kg adhesive", []wantItem{{"PSK", 30, "رمادي", nil}, {"PGL", 5, "", nil}}},
+	})
+}

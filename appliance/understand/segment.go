@@ -547,7 +547,14 @@ func (sg *segmenter) step(i int) int {
 		if sg.cur != nil && !r.fits(sg.cur, w) {
 			// "and the 25 kg adhesive": the next line's name; "نورديك ٦
 			// مم … و٤ مم": another of the line's kind, by its figure
-			if head := headOf(r, sg.cur); head != "" && r.namesBoth(head, w) {
+			// (not when English names another head noun after the
+			// measure: "and 8 bags of the 25 kg large-format adhesive")
+			head := headOf(r, sg.cur)
+			other := false
+			for k := i + 2; k < len(sg.ts) && k < i+8 && !sg.ts[k].sep && !sg.ts[k].conj && isLatinWord(sg.ts[k].surface) && !isNumber(sg.ts[k].text); k++ {
+				other = other || sg.ts[k].lex && r.lx.heads[sg.ts[k].text] && sg.ts[k].text != head
+			}
+			if head != "" && r.namesBoth(head, w) && !other {
 				d := &draft{start: i, end: i, setWith: -1, clause: sg.clause}
 				r.addWord(d, head)
 				sg.ds = append(sg.ds, d)
