@@ -297,7 +297,15 @@
 //     after counted pieces comes one with each ("٦ شماسي … بالقواعد");
 //     a line's head noun asked about again with the article ("وكم يوم
 //     ياخذ التفصيل؟") is that line, not another; "زود", "ضيفلي", "برجاء
-//     تجهيز" ask for goods as "عايز" does.
+//     تجهيز" ask for goods as "عايز" does; a kind said bare right after a
+//     request ("عايز شيفون أبيض") is asked about, not a greeting; the
+//     goods' head noun alone is never the shorter-named work done to them
+//     ("نجيلة ٣٥ متر" is no "تركيب نجيلة"); "لـ ٤ أبواب" after a line is
+//     what the goods go with, no line; places counted with describing
+//     words ("عندي ٣ سراير أطفال، لكل سرير …") set those words aside too;
+//     in English a size's unit between a count and its head noun ("4
+//     Lecico 60 cm basins") and a measure before another head noun ("8
+//     bags of the 25 kg … adhesive") leave the count to that noun's line.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
