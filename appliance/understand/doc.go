@@ -332,11 +332,35 @@
 //     one fitting name gives, and after و, once the line before has its
 //     length, it opens a line of its own; a service named by its one word
 //     ("وتركيبه", and words all its kinds share: "ومصنعية التركيب") is
-//     the one for the goods on the other lines, the labour of a work
-//     ("مصنعية تركيب بورسلين") a service named by its verbal noun too,
-//     done to the goods in its unit — but asked who does it ("والتركيب
-//     عليكم ولا علينا؟") it is a question for staff, no line; the فواعل
-//     plural of a فاعلة noun ("زوايا", "قواعد") is that noun.
+//     the one for the goods on the other lines — but asked who does it
+//     ("والتركيب عليكم ولا علينا؟") it is a question for staff, no line; the
+//     فواعل plural of a فاعلة noun ("زوايا", "قواعد") is that noun;
+//   - "متر" said of a kind that a product sold by the metre and one sold
+//     by area both carry is read as the rivals' categories sell ("٨ متر
+//     بلاك أوت" in a fabric trade is the fabric), asked where mixed; a
+//     service is a تفعيل noun however the vocabulary spells its unit
+//     ("tafseel"), or the shop's labour of one ("مصنعية تركيب …"), and
+//     services every word said fits are told apart by the goods named
+//     with them; a collective plural ("أكر" of أكرة) is its noun;
+//   - after a line whose size figure chose its variant, "و" and a count
+//     before another such figure is that many of the other variant
+//     ("باب كونتر ٨٠ واتنين ٧٠"); a count said once and shared out by size
+//     ("ستارتين …، واحدة ١٠٠×١٥٠ والتانية ٦٠×١٥٠") is a line per share, the
+//     colour passed on; "كل <the line's noun>" and a length is each
+//     piece's ("٤ مجاري … طول كل مجرى ٢.٥ متر" → 10 m), and a figure of the
+//     line's own name ("سكة واحدة") no share; a piece said with "بال"
+//     after counted pieces comes one with each ("٦ شماسي … بالقواعد");
+//     a line's head noun asked about again with the article ("وكم يوم
+//     ياخذ التفصيل؟") is that line, not another; "زود", "ضيفلي", "برجاء
+//     تجهيز" ask for goods as "عايز" does; a kind said bare right after a
+//     request ("عايز شيفون أبيض") is asked about, not a greeting; the
+//     goods' head noun alone is never the shorter-named work done to them
+//     ("نجيلة ٣٥ متر" is no "تركيب نجيلة"); "لـ ٤ أبواب" after a line is
+//     what the goods go with, no line; places counted with describing
+//     words ("عندي ٣ سراير أطفال، لكل سرير …") set those words aside too;
+//     in English a size's unit between a count and its head noun ("4
+//     Lecico 60 cm basins") and a measure before another head noun ("8
+//     bags of the 25 kg … adhesive") leave the count to that noun's line.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -84,6 +84,9 @@ func (r *Rules) candidates(d *draft) []scored {
 		if isHead && !info.all[headWord] {
 			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair
 		}
+		if isHead && info.service && headWord != info.head && !d.uniq[info.head] {
+			s *= 0.6 // "نجيلة ٣٥ متر": the grass was asked, not its laying
+		}
 		out = append(out, scored{int(p), s})
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -118,11 +121,21 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		best := cands[0]
 		// an item needs its head noun: a lone modifier (زان) names nothing
-		hasHead := false
+		hasHead, kindOnly := false, false
 		for _, w := range d.words {
 			// a colour word in a product's name ("بلاك" of "ستارة بلاك
 			// اوت") is said for its colour far more often than to name it
-			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w] || d.pre != nil && d.pre.unit != "" && lx.kinds[w])
+			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w])
+			kindOnly = kindOnly || lx.colors[w] == "" && d.pre != nil && d.pre.unit != "" && lx.kinds[w]
+		}
+		if !hasHead && kindOnly {
+			// "٨ متر بلاك أوت رمادي": a kind said with a measure and no
+			// head noun is the one product of that kind sold by it, when
+			// one is (else the best name, as for a head noun)
+			hasHead = true
+			if one := r.soldAs(d, cands); len(one) == 1 {
+				cands, best = one, one[0]
+			}
 		}
 		if !hasHead && best.score < 0.9 {
 			// "٥ متر بلاك أوت": a kind said with a length or an area names
@@ -138,6 +151,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				continue
 			} else if one := r.bySize(d, cands); len(one) == 1 {
 				cands, best = one, one[0]
+			} else if all := r.kindSaid(d, cands); len(all) > 0 && d.start > 0 && !ts[d.start-1].sep && (orderCues[ts[d.start-1].text] || priceCues[ts[d.start-1].text]) {
+				// "عايز شيفون أبيض": a kind the shop's names share under
+				// their head nouns, said with no amount: the products of
+				// that kind, asked between when several
+				cands, best = all, all[0]
 			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
@@ -339,7 +357,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if it.Color != "" {
 			prevColor = it.Color
 		}
-		if restated(ts, d, keep, items, itemOf, p) {
+		if r.restated(ts, d, keep, items, itemOf, p) {
 			continue
 		}
 		it.Confidence = math.Round(conf*1000) / 1000
@@ -347,6 +365,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		items = append(items, it)
 	}
 	r.serviceOfGoods(ts, keep, items, itemOf)
+	companions(keep, items, itemOf)
 	r.countsForAll(keep, items, itemOf, eachN)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
@@ -357,7 +376,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 // colour of its own, the product of a line before it is that line said
 // once more ("١٠ متر كتان بيج، لا مش البلاك اوت، الكتان العادي"), no
 // other line.
-func restated(ts []token, d *draft, keep []*draft, items []Item, itemOf map[*draft]int, p *catalog.Product) bool {
+func (r *Rules) restated(ts []token, d *draft, keep []*draft, items []Item, itemOf map[*draft]int, p *catalog.Product) bool {
 	if d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 || d.perWord != "" {
 		return false
 	}
@@ -366,6 +385,13 @@ func restated(ts []token, d *draft, keep []*draft, items []Item, itemOf map[*dra
 			break
 		}
 		k, ok := itemOf[e]
+		if ok && e.end <= d.start && d.start < len(ts) && definite(ts[d.start].surface) && items[k].Product != nil &&
+			r.explainsAll(d, items[k].Product) && d.uniq[r.lx.info[r.indexOf(items[k].Product)].head] && questionFrom(ts, d.end) {
+			// "… مع التفصيل ويفي، وكم يوم ياخذ التفصيل؟": asked about
+			// with the article, the head noun of a line before (every
+			// word said its product's) points back to that line
+			return true
+		}
 		if !ok || items[k].Product != p || e.end > d.start {
 			continue
 		}
@@ -376,6 +402,22 @@ func restated(ts []token, d *draft, keep []*draft, items []Item, itemOf map[*dra
 		}
 	}
 	return false
+}
+
+// questionFrom: the clause going on from token i ends with a question mark.
+func questionFrom(ts []token, i int) bool {
+	for ; i < len(ts); i++ {
+		if ts[i].sep && ts[i].text != "x" {
+			return ts[i].text == "?" || ts[i].text == "؟"
+		}
+	}
+	return false
+}
+
+// explainsAll reports whether every word of the draft is a word of p.
+func (r *Rules) explainsAll(d *draft, p *catalog.Product) bool {
+	idx := r.indexOf(p)
+	return idx >= 0 && len(d.uniq) > 0 && int(d.cnt[idx]) == len(d.uniq)
 }
 
 // sameMaterial settles a kind several products share by the material of
@@ -891,12 +933,51 @@ func (r *Rules) soldAs(d *draft, cands []scored) []scored {
 		area = slices.DeleteFunc(area, func(c scored) bool { return !r.offersAny(c.idx, d.colors) })
 	}
 	if len(metre) > 0 && len(area) > 0 {
+		// "متر" is a square metre in the talk of a trade that sells
+		// mostly by area (tiles), a length in one that sells mostly by
+		// length (fabrics): the rivals' categories tell which ("٨ متر
+		// بلاك أوت" is the fabric, not the roller blind)
+		switch m, q := r.lx.measured(append(metre, area...)); {
+		case m > 2*q:
+			return metre
+		case q > 2*m:
+			return area
+		}
 		return append(metre, area...) // "٢٥ متر بلوط": the parquet's area or the skirting's length
 	}
 	if len(metre) > 0 {
 		return metre
 	}
 	return area
+}
+
+// kindSaid are the candidates that explain every word of a draft that
+// names a kind (the word after a shared head noun: شيفون of "قماش شيفون")
+// with no amount, when every word said is such a kind or a colour.
+func (r *Rules) kindSaid(d *draft, cands []scored) []scored {
+	if d.pre != nil || len(d.groups) > 0 || len(d.counts) > 0 {
+		return nil
+	}
+	kind := false
+	for _, w := range d.words {
+		switch {
+		case r.lx.colors[w] != "":
+		case r.lx.kinds[w] && !placeWord(w):
+			kind = true
+		default:
+			return nil
+		}
+	}
+	if !kind {
+		return nil
+	}
+	var out []scored
+	for _, c := range cands {
+		if int(d.cnt[c.idx]) == len(d.uniq) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // bySize is the one candidate that explains every word of a draft that
@@ -1365,23 +1446,32 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 	}
 }
 
+// companions: a piece said with "بال" right after a line of counted
+// pieces, with no count of its own ("٦ شماسي … بالقواعد بتاعتها", "٤
+// كراسي بالمخدة"), comes one with each of them.
+func companions(keep []*draft, items []Item, itemOf map[*draft]int) {
+	for n, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || n == 0 || !d.with || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || d.perWord != "" {
+			continue
+		}
+		j, ok := itemOf[keep[n-1]]
+		if !ok || j >= k || items[j].Product == nil || items[k].Product == nil ||
+			items[j].Product.Unit != catalog.Piece || items[k].Product.Unit != catalog.Piece || items[j].Quantity <= catalog.One {
+			continue
+		}
+		items[k].Quantity = items[j].Quantity
+		items[k].uncounted = false
+	}
+}
+
 // isService: the product's Arabic name heads with a verbal noun of the
 // shape تفعيل (تفصيل، تركيب، تنجيد), or with the labour of one ("مصنعية
 // تركيب بورسلين"): work done, sold by the goods' measure.
 func (r *Rules) isService(p *catalog.Product) bool {
 	idx := r.indexOf(p)
-	if idx < 0 {
-		return false
-	}
-	if verbalNoun(r.lx.info[idx].head) {
-		return true
-	}
-	us, _ := r.lx.units(p.NameAr)
-	return len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1])
+	return idx >= 0 && r.lx.info[idx].service
 }
-
-// labourWords name the labour of a work: "مصنعية تركيب", "أجرة تفصيل".
-var labourWords = set("مصنعيه", "مصنعيات", "اجره", "اجرة", "عماله", "شغل")
 
 // shareSetColours: a set said together shares its colour both ways.
 func (r *Rules) shareSetColours(ds, keep []*draft, items []Item, itemOf map[*draft]int) {

@@ -20,6 +20,10 @@ var orderCues = set(
 	// the Gulf's "I want" and "give me" of returnees ("أبي", "عطني"), and
 	// asking as we or to a woman ("ممكن نطلب", "ابعتيلي")
 	"ابي", "نبي", "عطني", "عطيني", "اعطني", "اعطيني", "نطلب", "هنطلب", "ابعتيلي", "ابعتيلنا",
+	// adding to what was asked: "وزود ٣ أكر", "ضيفلي مخدتين", "add 2 chairs"
+	"زود", "زودلي", "زودولي", "زودلنا", "زودي", "زوديلي", "ازود", "نزود", "هزود", "هنزود", "ضيفلي", "ضيفولي", "ضيفيلي", "add",
+	// getting it ready: "برجاء تجهيز ٢٠ متر", "جهزولي ٣ كراسي"
+	"تجهيز", "جهزلي", "جهزولي", "جهزلنا", "جهزولنا",
 )
 
 // priceCues ask what something costs or whether it is there: an inquiry.

@@ -20,16 +20,20 @@ type lexicon struct {
 	info     []prodInfo
 	bySKU    map[string]int
 
-	postings   map[string][]int32 // unit → products using it
-	phrase     map[string]bool    // units of names, synonyms and materials (not only colours)
-	distinct   map[string]bool    // name words only one product has: model names (ميلانو)
-	kinds      map[string]bool    // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
-	heads      map[string]bool    // units that begin a product name or synonym
-	materials  map[string]bool    // one-word materials of the catalog (جلد، رخام، leather)
-	headSkel   map[string]string  // skeleton → the one head noun with it
-	plurals    map[string]string  // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
-	collecting bool               // first pass: heads are being collected
-	rewrite    map[string]string  // n-gram of word keys → unit (vocabulary, colours)
+	postings   map[string][]int32  // unit → products using it
+	phrase     map[string]bool     // units of names, synonyms and materials (not only colours)
+	distinct   map[string]bool     // name words only one product has: model names (ميلانو)
+	kinds      map[string]bool     // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
+	heads      map[string]bool     // units that begin a product name or synonym
+	materials  map[string]bool     // one-word materials of the catalog (جلد، رخام، leather)
+	headSkel   map[string]string   // skeleton → the one head noun with it
+	plurals    map[string]string   // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
+	byMetre    map[string]int      // category → its products sold by the metre
+	byArea     map[string]int      // category → its products sold by the square metre
+	verbal     map[string]bool     // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
+	arSkel     map[string][]string // skeleton of an Arabic spelling → the Latin unit its group is rewritten to ("كر" → "okra")
+	collecting bool                // first pass: heads are being collected
+	rewrite    map[string]string   // n-gram of word keys → unit (vocabulary, colours)
 	maxGram    int
 	known      map[string]bool // single words that take part in some rewrite n-gram
 
@@ -73,6 +77,7 @@ type prodInfo struct {
 	// measured: figures the names give only as a weight or a volume ("٢ كجم")
 	measured map[string]bool
 	colors   map[string]string
+	service  bool // work done to goods (تركيب، تفصيل), sold by their measure
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -145,6 +150,10 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		materials: map[string]bool{},
 		headSkel:  map[string]string{},
 		plurals:   map[string]string{},
+		verbal:    map[string]bool{},
+		byMetre:   map[string]int{},
+		byArea:    map[string]int{},
+		arSkel:    map[string][]string{},
 		rewrite:   map[string]string{},
 		known:     map[string]bool{},
 		colors:    map[string]string{},
@@ -187,6 +196,16 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		to := strings.Join(keysOf(e.to), " ")
 		for _, f := range e.from {
 			ks := keysOf(f)
+			if len(ks) == 1 && isArabicWord(ks[0]) && !isArabicWord(to) && !strings.Contains(to, " ") {
+				if sk := skeleton(ks[0]); len([]rune(sk)) >= 2 && !slices.Contains(lx.arSkel[sk], to) {
+					lx.arSkel[sk] = append(lx.arSkel[sk], to)
+				}
+			}
+			if len(ks) == 1 && verbalNoun(ks[0]) {
+				// the group's unit may be another spelling ("tafseel"):
+				// it still names the service
+				lx.verbal[to] = true
+			}
 			if len(ks) == 1 && ks[0] == to {
 				continue
 			}
@@ -231,6 +250,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	for i := range products {
 		p := &products[i]
 		lx.bySKU[p.SKU] = i
+		switch p.Unit {
+		case catalog.Meter:
+			lx.byMetre[p.Category]++
+		case catalog.SquareMeter:
+			lx.byArea[p.Category]++
+		}
 		info := &lx.info[i]
 		info.all = map[string]bool{}
 		info.sizes = map[string]bool{}
@@ -441,6 +466,14 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				}
 			}
 		}
+	}
+	for i := range lx.products {
+		// a service: its name heads with a تفعيل noun (however the
+		// vocabulary spells its unit), or the shop's labour of one
+		// ("مصنعية تركيب بورسلين")
+		info := &lx.info[i]
+		us := keysOf(lx.products[i].NameAr)
+		info.service = lx.verbalNoun(info.head) || len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1])
 	}
 	return lx
 }
@@ -814,4 +847,27 @@ func (lx *lexicon) plural(w string) (string, bool, bool) {
 	}
 	h, ok := lx.plurals[strings.TrimPrefix(w, "ال")]
 	return h, conj, ok
+}
+
+// verbalNoun reports whether unit u is a تفعيل verbal noun (a service
+// done to something), spelt so or standing for one the vocabulary groups
+// with other spellings ("تفصيل, tafseel").
+func (lx *lexicon) verbalNoun(u string) bool {
+	return verbalNoun(u) || lx.verbal[u]
+}
+
+// measured is how many of the catalog's products in the categories of
+// products ps are sold by the metre and by the square metre.
+func (lx *lexicon) measured(ps []scored) (metre, area int) {
+	seen := map[string]bool{}
+	for _, c := range ps {
+		cat := lx.products[c.idx].Category
+		if seen[cat] {
+			continue
+		}
+		seen[cat] = true
+		metre += lx.byMetre[cat]
+		area += lx.byArea[cat]
+	}
+	return metre, area
 }

@@ -214,6 +214,9 @@ func (r *Rules) prepare(text string) []token {
 		if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj
+		} else if st, ok := strings.CutPrefix(t.text, "بال"); ok && lx.plurals[st] != "" && !r.known(t.text) {
+			// "بالقواعد": with the bases, the noun's plural
+			t.text, t.plural, t.withStem = lx.plurals[st], true, lx.plurals[st]
 		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
@@ -228,7 +231,7 @@ func (r *Rules) prepare(text string) []token {
 		} else if lx.isWord(t.text) && !lx.phrase[t.text] && lx.colors[t.text] == "" {
 			// a word only a category uses ("كراسي") is the plural of a
 			// product's own noun when their consonants agree
-			for _, u := range lx.skel[skeleton(t.text)] {
+			for _, u := range append(lx.skel[skeleton(t.text)], lx.arSkel[skeleton(t.text)]...) {
 				if lx.phrase[u] && lx.heads[u] {
 					t.text, t.plural = u, true
 					break
@@ -707,13 +710,48 @@ func (r *Rules) placesEach(ts []token) {
 				ts[m].aside, ts[m].used = true, true
 			}
 		}
-		if q := at + 2; isNumber(ts[at].text) && q < i && !ts[q].sep && roomQualifiers[ts[q].text] && ts[q+1].sep {
-			ts[q].aside, ts[q].used = true, true // "عندي ٣ سراير أطفال، لكل سرير …": whose places
+		if isNumber(ts[at].text) {
+			// "عندي ٣ سراير أطفال، لكل سرير …": the places' describing
+			// words name no line either
+			for m := at + 2; m < i && !ts[m].sep && (ts[m].lex || roomQualifiers[ts[m].text]) && ts[m].color == "" && !isNumber(ts[m].text) && !r.isHead(ts[m].text); m++ {
+				ts[m].aside, ts[m].used = true, true
+			}
 		}
 		ts[i].each = n
 		ts[i].aside, ts[i].used, ts[k].aside, ts[k].used = true, true, true, true
 		_, isAmount := amountAt(ts, k+1, func(m int) bool { return ts[m].lex && !isNumber(ts[m].text) })
 		ts[i].eachSize = isAmount
+	}
+}
+
+// forPieces sets aside what a line is for when that is a count of a
+// product's head noun after "ل" ("برور جوزي لـ ٤ أبواب", "لأربع أبواب",
+// "for 4 doors"): the pieces the goods go with, no line of their own (how
+// much they need stays the line's or is asked).
+func (r *Rules) forPieces(ts []token) {
+	for i := 1; i+1 < len(ts); i++ {
+		if ts[i].sep || ts[i].aside || ts[i-1].sep || !ts[i-1].lex || isNumber(ts[i-1].text) {
+			continue // right after a word of a line
+		}
+		num, noun := -1, -1
+		switch {
+		case ts[i].surface == "ل" || strings.ToLower(ts[i].surface) == "for":
+			if i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && (isNumber(ts[i+1].text) || isNumberWord(ts[i+1].text)) {
+				num, noun = i+1, i+2
+			}
+		case ts[i].prep && isNumberWord(ts[i].text):
+			num, noun = i, i+1
+		}
+		if num < 0 || noun >= len(ts) || ts[noun].sep || !ts[noun].lex || !r.lx.heads[ts[noun].text] || r.lx.heads[ts[i-1].text] && ts[i-1].text == ts[noun].text {
+			continue
+		}
+		if v, ok := amountValue(ts[num].text); !ok || v < 2 {
+			continue
+		}
+		for k := i; k <= noun; k++ {
+			ts[k].aside, ts[k].used = true, true
+		}
+		i = noun
 	}
 }
 
@@ -761,6 +799,10 @@ func (r *Rules) headsEach(ts []token) {
 		// "٣ شبابيك … كل شباك ١٢٠ في ١٥٠", "كل باب مقاس ٩٠": each piece's
 		// size, no lines for each
 		if _, ok := amountAt(ts, next, nil); ok && sizeAhead(ts, next) || next < len(ts) && sizeCue[ts[next].text] {
+			continue
+		}
+		// "٤ مجاري … طول كل مجرى ٢.٥ متر": each piece's length
+		if a, ok := amountAt(ts, next, nil); ok && !a.implied && (a.unit == "m" || a.unit == "cm") {
 			continue
 		}
 		if !said || !ahead {

@@ -238,6 +238,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.destinations(ts)
 	r.placesEach(ts)
 	r.headsEach(ts)
+	r.forPieces(ts)
 	r.namedWords(ts)
 	destShares(ts)
 	eachN := r.eachCount(ts)

@@ -41,6 +41,7 @@ type draft struct {
 	uniq     map[string]bool // distinct words
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
 	english  bool            // some word of it was written in English (its head noun comes last)
+	with     bool            // said with "بال" after a line, a product of its own ("شمسية … بالقاعدة")
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
 	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
 	before   [][]amount      // other places' sizes said before its own ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه"), in order
@@ -445,7 +446,7 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	// "كل واحدة 120 في 160": each one, not an amount of one
-	if i > 0 && !sg.ts[i-1].sep && (sg.ts[i-1].text == "كل" || sg.ts[i-1].surface == "كل") && eachWords[w] {
+	if i > 0 && !sg.ts[i-1].sep && (sg.ts[i-1].text == "كل" || sg.ts[i-1].surface == "كل") && (eachWords[w] || sg.eachPiece(i)) {
 		if i+1 < len(sg.ts) && !sg.ts[i+1].sep && withWords[sg.ts[i+1].text] && sg.cur != nil {
 			sg.perNext = true // "٣ خلاط، كل واحد معاه شطاف": one with each of them
 		}
@@ -472,6 +473,26 @@ func (sg *segmenter) step(i int) int {
 		(i+1 == len(sg.ts) || sg.ts[i+1].sep) {
 		sg.ts[i].used = true
 		return i + 1
+	}
+	// "واحدة ١٠٠×١٥٠ والتانية ٦٠×١٥٠", "and the other 60x150": the rest
+	// of a count shared out by size
+	if c := sg.cur; c != nil && c.partOf != nil && otherWords[strings.TrimPrefix(w, "و")] && (t.conj || strings.HasPrefix(t.surface, "و") || sg.lastJoin == "conj") && sizeAt(sg.ts, i+1) {
+		rest := headCount(c.partOf)
+		for _, d := range sg.ds {
+			if d.partOf == c.partOf {
+				rest -= headCount(d)
+			}
+		}
+		if rest > 0 {
+			d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, partOf: c.partOf}
+			for _, u := range c.partOf.words {
+				r.addWord(d, u)
+			}
+			d.colors = append(d.colors, c.partOf.colors...)
+			d.pre = &amount{val: rest, start: i, end: i + 1}
+			sg.ts[i].used = true
+			return sg.openLine(d, i, i+1)
+		}
 	}
 	// "٧٥ متر، نصهم أسود ونصهم رمادي", "half black and half grey": a
 	// share of half the amount said, in a colour of its own
@@ -588,7 +609,14 @@ func (sg *segmenter) step(i int) int {
 		if sg.cur != nil && !r.fits(sg.cur, w) {
 			// "and the 25 kg adhesive": the next line's name; "نورديك ٦
 			// مم … و٤ مم": another of the line's kind, by its figure
-			if head := headOf(r, sg.cur); head != "" && r.namesBoth(head, w) {
+			// (not when English names another head noun after the
+			// measure: "and 8 bags of the 25 kg large-format adhesive")
+			head := headOf(r, sg.cur)
+			other := false
+			for k := i + 2; k < len(sg.ts) && k < i+8 && !sg.ts[k].sep && !sg.ts[k].conj && isLatinWord(sg.ts[k].surface) && !isNumber(sg.ts[k].text); k++ {
+				other = other || sg.ts[k].lex && r.lx.heads[sg.ts[k].text] && sg.ts[k].text != head
+			}
+			if head != "" && r.namesBoth(head, w) && !other {
 				d := &draft{start: i, end: i, setWith: -1, clause: sg.clause}
 				r.addWord(d, head)
 				sg.ds = append(sg.ds, d)
@@ -819,10 +847,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		ahead := 3
 		for k := next; k < len(sg.ts) && k <= next+ahead && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
-			if isNumber(tk.text) && k+1 < len(sg.ts) && measureKinds[sg.ts[k+1].text] != "" {
-				ahead += 2 // a measure that names the product looks past itself
+			if isNumber(tk.text) && k+1 < len(sg.ts) && (measureKinds[sg.ts[k+1].text] != "" || isUnit(sg.ts[k+1].text)) {
+				ahead += 2 // a measure that names the product looks past itself ("4 Lecico 60 cm basins")
 			}
-			if isNumber(tk.text) || measureKinds[tk.text] != "" {
+			if isNumber(tk.text) || measureKinds[tk.text] != "" || isUnit(tk.text) && k > next && isNumber(sg.ts[k-1].text) {
 				continue // "and one 120 waterproof protector": its size; "8 bags of the 25 kg …"
 			}
 			if !isLatinWord(tk.surface) {
@@ -874,12 +902,24 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "3 اوكر، واحدة دهبي واتنين اسود", "6 مصدات: 3 كروم و3 اسود":
 	// a share of the count before, in a colour or a size of its own
-	if head := shareHead(sg.cur); head != nil && single && !english && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
-		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || sizeCue[sg.ts[j].text] ||
-		isNumber(sg.ts[j].text) && j+1 < len(sg.ts) && (dimOps[sg.ts[j+1].text] || isUnit(sg.ts[j+1].text))) {
+	bySize := j+1 < len(sg.ts) && !sg.ts[j].sep && (sizeCue[sg.ts[j].text] || isNumber(sg.ts[j].text) && (dimOps[sg.ts[j+1].text] || sg.ts[j+1].text == "x" || isUnit(sg.ts[j+1].text)))
+	head := shareHead(sg.cur)
+	if head == nil && bySize && sg.cur != nil && len(sg.cur.words) > 0 && headCount(sg.cur) > 1 && len(sg.cur.groups) == 0 {
+		// "ستارتين رول رمادي، واحدة ١٠٠×١٥٠ والتانية ٦٠×١٥٠": shares by
+		// size of a count said in one colour
+		head = sg.cur
+	}
+	// "٤ مجاري سكة واحدة أبيض": a figure of the line's own name said
+	// within it ("سكة واحدة") is no share
+	ofName := !conj && !sg.afterSep && sg.cur != nil && r.hasNumber(sg.cur, numString(a.val)) && i > 0 && sg.ts[i-1].lex && !isNumber(sg.ts[i-1].text)
+	if head != nil && single && !english && !ofName && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
+		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || bySize) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
 		for _, w := range head.words {
 			r.addWord(d, w)
+		}
+		if len(head.colors) > 0 {
+			d.colors = append(d.colors, head.colors...)
 		}
 		aa := a
 		d.pre = &aa
@@ -908,11 +948,20 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// count where the item already has one, before words of its own
 	// name, is another piece of the same kind: a line of its own, its
 	// words (the size in its name) choosing its product
-	if conj && single && sg.cur != nil && !nextNew && !sg.sizeMode && sg.cur.partOf == nil && headCount(sg.cur) > 0 && a.val == math.Trunc(a.val) &&
+	if conj && single && sg.cur != nil && !nextNew && !sg.sizeMode && sg.cur.partOf == nil && (headCount(sg.cur) > 0 || r.sizeNamed(sg.cur)) && a.val == math.Trunc(a.val) &&
 		j < len(sg.ts) && !sg.ts[j].sep && r.restates(sg.cur, sg.ts[j]) {
 		if head := headOf(r, sg.cur); head != "" {
 			d := &draft{start: i, end: j, setWith: -1, clause: sg.clause}
 			r.addWord(d, head)
+			if isNumber(sg.ts[j].text) && (j+1 >= len(sg.ts) || sg.ts[j+1].sep || !sg.ts[j+1].lex || strings.HasPrefix(sg.ts[j+1].surface, "لل")) {
+				// "باب كونتر ٨٠ واتنين ٧٠": only the figure told, the
+				// kind is the line's
+				for _, w := range sg.cur.words {
+					if !isNumber(w) {
+						r.addWord(d, w)
+					}
+				}
+			}
 			aa := a
 			d.pre = &aa
 			return sg.openLine(d, i, j)
@@ -934,7 +983,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
 	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !r.pack(sg.ts[j].text) &&
-		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !verbalNoun(sg.cur.words[0])) {
+		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !r.lx.verbalNoun(sg.cur.words[0])) {
 		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
 		r.addWord(sg.cur, sg.ts[j].text)
 		sg.ts[j].used = true
@@ -1229,7 +1278,7 @@ func (sg *segmenter) word(i int) int {
 	}
 	if startNew {
 		sg.header = nil // another kind named: the header's entries end
-		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext}
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew}
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
 		for _, a := range sg.pendingSizes {
@@ -1400,6 +1449,28 @@ func shareHead(cur *draft) *draft {
 	}
 	return nil
 }
+
+// eachPiece: token i, after "كل", names again the head noun of the line
+// counted before it, and a length follows ("٤ مجاري … كل مجرى ٢.٥ متر"):
+// each piece's length, as "كل واحد" says it.
+func (sg *segmenter) eachPiece(i int) bool {
+	if sg.cur == nil || !sg.ts[i].lex || headCount(sg.cur) < 2 || headOf(sg.r, sg.cur) != sg.ts[i].text {
+		return false
+	}
+	a, ok := amountAt(sg.ts, i+1, nil)
+	return ok && !a.implied && (a.unit == "m" || a.unit == "cm")
+}
+
+// sizeAt: a size of two sides starts at token k, "مقاس" before it or not.
+func sizeAt(ts []token, k int) bool {
+	if k < len(ts) && !ts[k].sep && sizeCue[ts[k].text] {
+		k++
+	}
+	return k+1 < len(ts) && isNumber(ts[k].text) && (ts[k+1].text == "x" || dimOps[ts[k+1].text])
+}
+
+// otherWords say "the other (one)" of a count shared out: "والتانية".
+var otherWords = set("التاني", "التانيه", "الثاني", "الثانيه", "التانيين", "other", "tanya", "el-tanya", "eltanya", "eltany")
 
 // headCount is the count a draft was said with (0 when none).
 func headCount(d *draft) float64 {
@@ -2003,6 +2074,19 @@ func (r *Rules) restates(d *draft, t token) bool {
 		return false
 	}
 	return t.lex && t.color == "" && !r.lx.heads[t.text] && r.fits(d, t.text)
+}
+
+// sizeNamed: the draft said a figure that a product of its kind gives as
+// a size in its name ("باب كونتر ٨٠"): its variant is chosen, so a count
+// after و before another such figure is another variant ("واتنين ٧٠"),
+// not this line's count.
+func (r *Rules) sizeNamed(d *draft) bool {
+	for _, w := range d.words {
+		if isNumber(w) && r.restates(d, token{text: w}) {
+			return true
+		}
+	}
+	return false
 }
 
 // headOf is the draft's head noun (its first word heading a product), ""

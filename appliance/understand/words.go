@@ -435,6 +435,9 @@ func verbalNoun(w string) bool {
 	return len(rs) == 5 && rs[0] == 'ت' && rs[3] == 'ي'
 }
 
+// labourWords name the workmanship of a work: "مصنعية تركيب", "أجرة تفصيل".
+var labourWords = set("مصنعيه", "مصنعيات", "اجره", "اجرة", "اجر", "عماله", "شغل")
+
 // pieceWords after a figure say it counts pieces: "٣٥ حتة", "20 pcs".
 var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قطع", "pcs", "pc", "pieces", "piece",
 	// packs a shop counts in: a bag, a box, a roll, a kilo of what is sold by them
