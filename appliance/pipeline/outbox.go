@@ -153,7 +153,9 @@ func OutboxDepth(tx *bolt.Tx) uint64 {
 //     in flight (SendingSince) before it goes out: a send whose outcome is
 //     unknown (a crash, a timeout, an unreadable answer) is settled by a
 //     status webhook carrying its key, and repeated only when none arrived
-//     within ResendAfter.
+//     within ResendAfter;
+//   - the sends of one reply go as a run (deliverRun): one commit marks them
+//     all, one records them all.
 type Outbox struct {
 	p    *Pipeline
 	wake chan struct{}
