@@ -611,11 +611,12 @@ var errWait = errors.New("waiting for a status of an earlier attempt")
 // goes out, and the outcomes are recorded by one commit after the last: two
 // commits for the reply instead of two per send (issue 16). A send is
 // still marked before it goes out and never repeated without its status or
-// ResendAfter; what a crash between the mark and the last send costs is
+// ResendAfter. What a crash between the mark and the last send costs is
 // time: a send of the run that had not gone out yet waits ResendAfter
-// before it goes (a crash before the mark of a lone send costs nothing).
-// A run starts only with sends never attempted; a send an earlier attempt
-// may have delivered goes alone, settled by its status first.
+// before it goes, as a crash between a lone send's mark and the send
+// always did; the window is now the run's sends, not one. A run starts
+// only with sends not in flight; a send an earlier attempt may have
+// delivered goes alone, settled by its status first.
 func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) {
 	p := o.p
 	if !run[0].SendingSince.IsZero() {
