@@ -28,9 +28,11 @@
 // message whose order has already moved on does nothing. A fresh text
 // message is understood before its transaction, so its order is received,
 // understood and decided in one commit, which also completes the queue
-// item (the queue worker then commits nothing): with the ingest's commit
-// and the outbox's mark and record per send, six commits for an order
-// answered with a document and a summary.
+// item (the queue worker then commits nothing). The sends of one reply
+// (the document and its summary) go as one run: one commit marks them all
+// in flight, one records them all. An order answered with a document and a
+// summary costs four commits: ingest, the decision, the run's mark and its
+// record.
 //
 // Staff watch and steer the box through the API in staff.go, which the web
 // UI calls without ever holding a transaction: paged, filtered, newest-first

@@ -153,7 +153,9 @@ func OutboxDepth(tx *bolt.Tx) uint64 {
 //     in flight (SendingSince) before it goes out: a send whose outcome is
 //     unknown (a crash, a timeout, an unreadable answer) is settled by a
 //     status webhook carrying its key, and repeated only when none arrived
-//     within ResendAfter.
+//     within ResendAfter;
+//   - the sends of one reply go as a run (deliverRun): one commit marks them
+//     all, one records them all.
 type Outbox struct {
 	p    *Pipeline
 	wake chan struct{}
@@ -528,111 +530,271 @@ func (o *Outbox) stopped() bool {
 }
 
 // serveRecipient sends one recipient's messages in key order, stopping at
-// the first one that must wait: a recipient's replies never overtake.
+// the first one that must wait: a recipient's replies never overtake. The
+// sends of one reply (consecutive keys of one order's round: the document
+// and its summary) go as a run, marked in flight by one commit and recorded
+// by one (see deliverRun).
 func (o *Outbox) serveRecipient(ctx context.Context, keys []string) {
-	for _, k := range keys {
+	for i := 0; i < len(keys); {
 		if ctx.Err() != nil || o.stopped() {
 			return
 		}
-		var m OutMessage
-		var ok bool
+		var run []OutMessage
 		err := o.p.db.View(func(tx *bolt.Tx) error {
-			var err error
-			ok, err = store.GetJSON(store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp), []byte(k), &m)
-			return err
+			b := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp)
+			for j := i; j < len(keys) && len(run) < maxRun; j++ {
+				var m OutMessage
+				ok, err := store.GetJSON(b, []byte(keys[j]), &m)
+				if err != nil {
+					return err
+				}
+				if !ok {
+					if len(run) == 0 {
+						continue // settled meanwhile
+					}
+					break
+				}
+				if len(run) > 0 && !sameReply(run[0], m) {
+					break
+				}
+				run = append(run, m)
+				if !m.SendingSince.IsZero() || m.NotBefore.After(o.p.now()) {
+					break // it goes alone, or not yet
+				}
+			}
+			return nil
 		})
 		if err != nil {
 			o.storeFailed(err)
 			return
 		}
-		if !ok {
-			continue // settled meanwhile
+		if len(run) == 0 {
+			return // every key left was settled meanwhile
 		}
-		if m.NotBefore.After(o.p.now()) {
+		// Keys skipped as settled count as served.
+		for i < len(keys) && keys[i] != run[0].Key {
+			i++
+		}
+		if run[0].NotBefore.After(o.p.now()) {
 			return
 		}
-		if err := o.deliver(ctx, m); err != nil {
+		if last := run[len(run)-1]; len(run) > 1 && (!last.SendingSince.IsZero() || last.NotBefore.After(o.p.now())) {
+			run = run[:len(run)-1] // the run stops before it
+		}
+		n, err := o.deliverRun(ctx, run)
+		if err != nil {
 			return
 		}
+		i += n
 	}
+}
+
+// maxRun bounds the sends of one reply marked in flight together.
+const maxRun = 4
+
+// sameReply: a and b are sends of the same round of the same order (their
+// keys differ only in the step), so they may go as one run.
+func sameReply(a, b OutMessage) bool {
+	i, j := strings.LastIndexByte(a.Key, '/'), strings.LastIndexByte(b.Key, '/')
+	return a.OrderID != "" && a.OrderID == b.OrderID && i >= 0 && j >= 0 && a.Key[:i] == b.Key[:j]
 }
 
 // errWait: the send is not due yet (its status may still come).
 var errWait = errors.New("waiting for a status of an earlier attempt")
 
-// deliver performs one send and commits its outcome. A non-nil error means
-// the recipient's queue should pause (retry later).
-func (o *Outbox) deliver(ctx context.Context, m OutMessage) error {
+// deliverRun performs the sends of run (one reply's, in key order) and
+// commits their outcome, returning how many of them it settled or left
+// for later (the caller goes on after them). A non-nil error means the
+// recipient's queue should pause (retry later).
+//
+// Every send of the run is marked in flight by one commit before the first
+// goes out, and the outcomes are recorded by one commit after the last: two
+// commits for the reply instead of two per send (issue 16). A send is
+// still marked before it goes out and never repeated without its status or
+// ResendAfter. What a crash between the mark and the last send costs is
+// time: a send of the run that had not gone out yet waits ResendAfter
+// before it goes, as a crash between a lone send's mark and the send
+// always did; the window is now the run's sends, not one. A run starts
+// only with sends not in flight; a send an earlier attempt may have
+// delivered goes alone, settled by its status first.
+func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) {
 	p := o.p
-	if !m.SendingSince.IsZero() {
+	if !run[0].SendingSince.IsZero() {
 		// An earlier attempt may have gone out: a crash before its record,
 		// a timeout, an answer we could not read. Its status says.
-		if settled, err := o.settleByStatus(m); settled || err != nil {
-			return err
+		run = run[:1]
+		if settled, err := o.settleByStatus(run[0]); settled || err != nil {
+			return 1, err
 		}
 	}
-	if m.Kind == SendDocument && m.MediaID == "" {
+	for i := range run {
+		m := &run[i]
+		if m.Kind != SendDocument || m.MediaID != "" {
+			continue
+		}
 		pdf, err := p.documentPDF(m.Doc, false)
-		if err != nil {
-			return o.failed(m, fmt.Errorf("render %s: %w", m.Doc, err))
+		if err == nil {
+			m.MediaID, err = p.opts.Sender.UploadMedia(ctx, m.Filename, "application/pdf", pdf)
+			if err != nil {
+				m.MediaID = ""
+			} else {
+				// The media id is committed with the in-flight mark below;
+				// after a crash right here the PDF is simply uploaded again.
+				p.failpoint("uploaded")
+			}
+		} else {
+			err = fmt.Errorf("render %s: %w", m.Doc, err)
 		}
-		id, err := p.opts.Sender.UploadMedia(ctx, m.Filename, "application/pdf", pdf)
 		if err != nil {
-			return o.failed(m, err)
+			if i == 0 {
+				return 1, o.failed(*m, err)
+			}
+			run = run[:i] // the sends before it go now; it goes next, alone
+			break
 		}
-		// The media id is committed with the in-flight mark below; after a
-		// crash right here the PDF is simply uploaded again.
-		m.MediaID = id
-		p.failpoint("uploaded")
 	}
-	// Mark the send in flight before it goes out, so that after a crash
-	// its statuses are awaited before any repeat. A store that cannot take
-	// this mark sends nothing.
-	m.SendingSince = p.now()
-	if err := p.db.Batch(func(tx *bolt.Tx) error { return putPending(tx, m) }); err != nil {
+	// Mark the run in flight before any of it goes out, so that after a
+	// crash its statuses are awaited before any repeat. A store that
+	// cannot take this mark sends nothing.
+	now := p.now()
+	for i := range run {
+		run[i].SendingSince = now
+	}
+	if err := p.db.Batch(func(tx *bolt.Tx) error {
+		for _, m := range run {
+			if err := putPending(tx, m); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
 		o.storeFailed(err)
-		return err
+		return len(run), err
 	}
+	wamids := make([]string, 0, len(run))
+	for i, m := range run {
+		if i > 0 && (ctx.Err() != nil || o.stopped() || !o.storeOpen()) {
+			return i, o.runBroken(run, wamids, nil)
+		}
+		wamid, err := o.send(ctx, m)
+		if err != nil {
+			// Settled up to this one; the rest go next, marked anew.
+			return i + 1, o.runBroken(run, wamids, err)
+		}
+		p.failpoint("sending:" + stepOf(m.Key))
+		wamids = append(wamids, wamid)
+	}
+	if err := p.db.Batch(func(tx *bolt.Tx) error {
+		for i, m := range run {
+			if err := p.recordSent(tx, m, wamids[i], ""); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		for i, m := range run {
+			o.halt(m, wamids[i], err)
+		}
+		return len(run), err
+	}
+	o.recovered()
+	o.storeOK()
+	for i, m := range run {
+		p.opts.Observer.Sent(SendOK)
+		if p.opts.OnSent != nil {
+			p.opts.OnSent(m, wamids[i])
+		}
+		p.failpoint("sent:" + stepOf(m.Key))
+	}
+	return len(run), nil
+}
+
+// storeOpen: the store can still be read. A store closed under a run
+// (shutdown, a fatal store error) stops it before its next send; a full
+// disk shows only at the run's record, after its last send, which then
+// halts sending with every send of the run unrecorded (see halt).
+func (o *Outbox) storeOpen() bool {
+	return o.p.db.View(func(*bolt.Tx) error { return nil }) == nil
+}
+
+// send performs one marked send: the read mark, then the message itself.
+func (o *Outbox) send(ctx context.Context, m OutMessage) (string, error) {
+	p := o.p
 	if m.ReadMark != "" {
 		if err := p.opts.Sender.MarkRead(ctx, m.ReadMark, false); err != nil {
 			o.log.Debug("mark read", "wamid", m.ReadMark, "err", err)
 		}
 	}
 	sctx := whatsapp.WithCallbackData(ctx, m.Key)
-	var wamid string
-	var err error
 	switch m.Kind {
 	case SendText:
-		wamid, err = p.opts.Sender.SendText(sctx, m.To, m.Body, "")
+		return p.opts.Sender.SendText(sctx, m.To, m.Body, "")
 	case SendDocument:
-		wamid, err = p.opts.Sender.SendDocument(sctx, m.To, m.MediaID, m.Filename, m.Body)
+		return p.opts.Sender.SendDocument(sctx, m.To, m.MediaID, m.Filename, m.Body)
 	case SendButtons:
-		wamid, err = p.opts.Sender.SendButtons(sctx, m.To, m.Body, m.Buttons)
+		return p.opts.Sender.SendButtons(sctx, m.To, m.Body, m.Buttons)
 	case SendList:
-		wamid, err = p.opts.Sender.SendList(sctx, m.To, m.Body, m.ListBtn, m.Sections)
-	default:
-		err = fmt.Errorf("unknown send kind %q", m.Kind)
+		return p.opts.Sender.SendList(sctx, m.To, m.Body, m.ListBtn, m.Sections)
 	}
-	if err != nil {
-		if !whatsapp.Uncertain(err) && !errors.Is(err, context.Canceled) {
-			m.SendingSince = time.Time{} // Meta answered: it was not sent
-		}
-		return o.failed(m, err)
-	}
-	p.failpoint("sending:" + stepOf(m.Key))
-	if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, m, wamid, "") }); err != nil {
-		o.halt(m, wamid, err)
-		return err
-	}
-	p.opts.Observer.Sent(SendOK)
-	o.recovered()
-	o.storeOK()
-	if p.opts.OnSent != nil {
-		p.opts.OnSent(m, wamid)
-	}
-	p.failpoint("sent:" + stepOf(m.Key))
-	return nil
+	return "", fmt.Errorf("unknown send kind %q", m.Kind)
 }
+
+// runBroken settles a run whose send number len(sent) failed with err (nil:
+// the run was stopped before it, by shutdown or a halt elsewhere): the sends
+// before it are recorded and the ones after it, which did not go out, lose
+// their in-flight mark, in one commit; then the failed send is handled as
+// any failed send. A run of one is just the failed send.
+func (o *Outbox) runBroken(run []OutMessage, sent []string, err error) error {
+	p := o.p
+	at := len(sent)
+	rest := run[at:]
+	if err != nil {
+		rest = run[at+1:]
+	}
+	if at > 0 || len(rest) > 0 {
+		if cerr := p.db.Batch(func(tx *bolt.Tx) error {
+			for i, wamid := range sent {
+				if err := p.recordSent(tx, run[i], wamid, ""); err != nil {
+					return err
+				}
+			}
+			for _, m := range rest {
+				m.SendingSince = time.Time{} // it did not go out
+				if err := putPending(tx, m); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); cerr != nil {
+			// The sent ones went out unrecorded: stop sending. The unsent
+			// keep their mark and wait ResendAfter, which repeats nothing.
+			for i, wamid := range sent {
+				o.halt(run[i], wamid, cerr)
+			}
+			if at == 0 {
+				o.storeFailed(cerr)
+			}
+			return cerr
+		}
+		for i, wamid := range sent {
+			p.opts.Observer.Sent(SendOK)
+			if p.opts.OnSent != nil {
+				p.opts.OnSent(run[i], wamid)
+			}
+		}
+	}
+	if err == nil {
+		return errStopped
+	}
+	m := run[at]
+	if !whatsapp.Uncertain(err) && !errors.Is(err, context.Canceled) {
+		m.SendingSince = time.Time{} // Meta answered: it was not sent
+	}
+	return o.failed(m, err)
+}
+
+// errStopped: a run was cut short by shutdown or a halt elsewhere.
+var errStopped = errors.New("sending stopped")
 
 // settleByStatus handles a send an earlier attempt may have delivered: a
 // status carrying its key settles it with that wamid; without one it waits
