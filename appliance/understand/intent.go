@@ -215,6 +215,8 @@ var fillers = set(
 	"ابقي", "ابقو", "ابقوا", "بالنسبه", "اضافي", "اضافيه", "spare",
 	// the bill made out to a name: "الفاتورة تبقى باسم …"
 	"باسم", "بإسم", "اسم",
+	// an English order's wrapper: "please invoice the following:", "Cheers"
+	"following", "cheers", "thx",
 )
 
 // timeNouns around كام make it a question of time, not of price.

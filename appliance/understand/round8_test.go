@@ -226,3 +226,25 @@ func TestRules_WindowOfAreaLine(t *testing.T) {
 		{"roller blind white 2 windows 100 x 200", []wantItem{{"ROLLB", 4, "أبيض", []int{100, 200}}}},
 	})
 }
+
+// TestRules_WhoIsBuying: who the customer is and whom the goods are for (a
+// trade, a client), and an English order's wrapper ("the following",
+// "for the new wing", "Cheers"), are placed: every word of the order is
+// explained.
+func TestRules_WhoIsBuying(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"انا مصممة وبشطب فيلا لعميل في اكتوبر، عايزة ٢ باب نوفا ٩٠ جوز", []wantItem{{"NOVA90", 2, "جوز", []int{90}}}},
+		{"مساء الخير انا مقاول وبجهز شقة لزبون عندي: ٣ باب نوفا ٧٠ ابيض", []wantItem{{"NOVA70", 3, "أبيض", []int{70}}}},
+		{"ana designer, 3ayza 4 bab nova 90 ramadi", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}}},
+		{"I'm an interior designer, for a client: 5 feather pillows", []wantItem{{"PILF", 5, "", nil}}},
+		{"Dear team, kindly invoice the following: 12 face towels beige", []wantItem{{"TWL", 12, "بيج", nil}}},
+		{"For the second floor: 6 Nova 70 doors in white. Cheers", []wantItem{{"NOVA70", 6, "أبيض", []int{70}}}},
+		{"for the renovation of the new wing we need 20 feather pillows", []wantItem{{"PILF", 20, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}

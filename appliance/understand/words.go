@@ -694,12 +694,22 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 	// whose home it is: family ("شقة بنتي", "عند الوالد", "لأخويا"), and how they are ("راقد", "تعبان")
 	"بنتي", "ابني", "ولادي", "اخويا", "اختي", "امي", "ابويا", "والدي", "والدتي", "الوالد", "الوالده", "جوزي", "مراتي", "حماتي",
 	"راقد", "راقده", "تعبان", "تعبانه", "عيان", "عيانه", "مريض", "مريضه",
-	"خطوبه", "عزال", "شركه", "شركتنا", "مؤسسه", "مصنع", "company", "firm", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه")
+	"خطوبه", "عزال", "شركه", "شركتنا", "مؤسسه", "مصنع", "company", "firm", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه",
+	// who is buying for whom: a trade ("انا مهندسة ديكور", "انا ديزاينر",
+	// "مقاول") and the client the goods are for ("لعميل عندي", "for a client")
+	"ديكور", "ديزاينر", "ديزاينره", "مصمم", "مصممه", "مقاول", "مقاولات", "انتريور", "designer", "interior", "contractor", "architect", "decorator",
+	"عميل", "لعميل", "عميلي", "لعميلي", "عميله", "لعميله", "عملاء", "لعملاء", "زبون", "لزبون", "زبوني", "client", "clients", "customer")
 
 // dayParts and spans of time said beside an order: when it is wanted.
 var dayParts = set("بقاله", "بقالها", "بقالي", "بقالنا", "بقالهم", "يومين", "شهرين", "اسبوعين", "سنتين", "الصبح", "صباحا", "الضهر", "العصر", "المغرب", "بالليل", "الليل", "بليل", "بدري", "متاخر", "شهر",
 	"شهور", "اسابيع", "ايام", "يوم", "سنه", "ميعاد", "معاد", "مره", "فات", "فاتت", "هتوصل", "هيوصل", "توصل", "هتيجي", "هييجي", "هتجيلي", "امتي", "امتا",
 	"morning", "evening", "tomorrow", "today", "soon")
+
+// projectWords tell the work or the part of a building the goods are for,
+// in an English order's opening: "for the new wing:", "for the renovation
+// of our third floor we need …".
+var projectWords = set("renovation", "renovating", "refurbishment", "refurbishing", "wing", "floor", "storey", "project", "site",
+	"new", "first", "second", "third", "fourth", "fifth", "ground", "top")
 
 // roomWords are the rooms and parts of a home or a business goods go in:
 // a place, named with its own qualifier ("حمام الضيوف", "اوضة النوم").
