@@ -248,3 +248,36 @@ func TestRules_WhoIsBuying(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
 	}
 }
+
+// TestRules_ToldBeforeOrder: what a customer tells before ordering — when
+// they visited, a home just handed over, their own old goods worn out, a
+// product described by what it does not do or is not made in — is no
+// complaint to the shop; a defect in what the shop sold still is.
+func TestRules_ToldBeforeOrder(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []struct {
+		text string
+		want Intent
+	}{
+		{"كنا عندكم في المعرض امبارح وعجبنا باب نوفا، عايزين ٢ نوفا ٩٠ جوز", Order},
+		{"جيت عندكو الاسبوع اللي فات، عايز ٣ باب نوفا ٧٠ ابيض", Order},
+		{"احنا لسه مستلمين الشقة، عايزين ٤ باب نوفا ٩٠ ابيض", Order},
+		{"عايزة ١٢ فوطة وش بيج عشان اللي عندي بقت وحشة خالص", Order},
+		{"عايز ستارة رول اللي مش بتشف، رمادي ٢ متر", Order},
+		{"عايز ٣ باب نوفا ٧٠، هو مش بييجي جوز؟ خليه رمادي", Order},
+		// the shop's own goods, or a defect of what came: a complaint
+		{"الفوط اللي عندي من عندكم بقت وحشة خالص", Complaint},
+		{"باب نوفا اللي ركبتوه امبارح مش بيقفل", Complaint},
+		{"الباب وصل امبارح مكسور", Complaint},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != tt.want {
+				t.Errorf("intent %s, want %s", res.Intent, tt.want)
+			}
+		})
+	}
+}

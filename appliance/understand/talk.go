@@ -76,6 +76,53 @@ func visited(ts []token, k int) bool {
 	return (ts[k].text == "عندكم" || ts[k].text == "عندكو" || ts[k].text == "عندك") && visitVerbs[prev(ts, k).text]
 }
 
+// toldBefore marks what a customer tells before ordering that is no
+// complaint to the shop: the time of a visit ("كنت عندكم في المعرض
+// امبارح"), a home just handed over ("لسه مستلمين الفيلا") and, beside an
+// order, the customer's own old goods worn out ("عشان اللي عندي بقت
+// وحشة"), unless the message says they came from the shop ("اللي عندي من
+// عندكم").
+func toldBefore(ts []token) []bool {
+	told := make([]bool, len(ts))
+	ordering, fromShop := false, false
+	for k, t := range ts {
+		ordering = ordering || !t.sep && orderCues[t.text]
+		fromShop = fromShop || !t.sep && (shopWords[t.text] || t.text == "عندكم" || t.text == "عندكو") && !visited(ts, k)
+	}
+	for k, t := range ts {
+		if t.sep {
+			continue
+		}
+		switch {
+		case visited(ts, k):
+			for j := k + 1; j < len(ts) && j <= k+4 && !ts[j].sep; j++ {
+				if visitTimes[wordKey(ts[j].text)] {
+					told[j] = true // "كنت عندكم في المعرض امبارح"
+				}
+			}
+		case t.text == "لسه" && k+2 < len(ts) && handedOver[ts[k+1].text] && placeWord(wordKey(ts[k+2].text)):
+			told[k], told[k+1] = true, true // "لسه مستلمين الفيلا": just moved in
+		case ordering && !fromShop && (t.surface == "اللي" || t.surface == "الي") && k+1 < len(ts) && ownWords[ts[k+1].text]:
+			for j := k + 1; j < len(ts) && j <= k+5 && !ts[j].sep; j++ {
+				told[j] = true // "اللي عندي بقت وحشة": why new ones are wanted
+			}
+		}
+	}
+	return told
+}
+
+// visitTimes: when a visit was: "امبارح", "الاسبوع اللي فات".
+var visitTimes = set("امبارح", "فات", "الاسبوع", "النهارده", "yesterday", "last")
+
+// handedOver: a home received from its builder: "لسه مستلمين الشقة".
+var handedOver = set("مستلمين", "مستلم", "مستلمه", "استلمنا", "استلمت", "مستلمينها")
+
+// ownWords: what the customer already has: "اللي عندي", "اللي عندنا".
+var ownWords = set("عندي", "عندنا", "عندهم", "عنده", "عندها")
+
+// shopWords say goods came from the shop: "منكم", "من عندكم".
+var shopWords = set("منكم", "منكو", "منك")
+
 // visitVerbs: being or coming somewhere, in the past.
 var visitVerbs = set("كنت", "كنا", "جيت", "جينا", "عديت", "عدينا", "روحت", "روحنا", "وكنت", "وجيت")
 
