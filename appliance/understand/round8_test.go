@@ -281,3 +281,18 @@ func TestRules_ToldBeforeOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_CountTimesFirst: a count written with "×" before its entry's
+// words ("10x Levante", "3 × towel", "٤× مخدة") is the count, no side; a
+// figure after "×" stays a size or a count after the goods.
+func TestRules_CountTimesFirst(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"pls invoice: 10x feather pillow, 6x face towel beige", []wantItem{{"PILF", 10, "", nil}, {"TWL", 6, "بيج", nil}}},
+		{"4 x Nova 90 door grey\n2 x feather pillow", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}, {"PILF", 2, "", nil}}},
+		{"3ayez 5 x makhada rish", []wantItem{{"PILF", 5, "", nil}}},
+		{"عايز:\n٣× مخدة ريش\n٢× فوطة وش ابيض", []wantItem{{"PILF", 3, "", nil}, {"TWL", 2, "أبيض", nil}}},
+		{"feather pillow x10, face towel white x4", []wantItem{{"PILF", 10, "", nil}, {"TWL", 4, "أبيض", nil}}},
+		{"ستارة رول رمادي ١٢٠x٢٠٠", []wantItem{{"ROLLB", 2.4, "رمادي", []int{120, 200}}}},
+	})
+}

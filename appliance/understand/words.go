@@ -296,7 +296,7 @@ func tokenize(text string) []token {
 		}
 		flush()
 	}
-	return out
+	return timesFirst(out)
 }
 
 // isLatinLetter: r is a letter of the Latin alphabet.
@@ -330,8 +330,26 @@ func splitGlued(w string) []token {
 	switch rest {
 	case "cm", "m", "mm", "mt", "sm":
 		return []token{{text: num}, {text: rest}}
+	case "x":
+		return []token{{text: num}, {text: "x"}} // "10x Levante": see timesFirst
 	}
 	return []token{{text: w}}
+}
+
+// timesFirst drops the "×" of a count written before its entry's words
+// ("10x Levante mixer", "3 × linear drain", "٤× مخدة"): ten of it, not a
+// side of 10; a figure after the "×" is a size ("120x200") or a count
+// after the goods ("mixer x10") and stays.
+func timesFirst(ts []token) []token {
+	out := make([]token, 0, len(ts))
+	for k, t := range ts {
+		if t.text == "x" && k > 0 && isNumber(ts[k-1].text) && (k == 1 || ts[k-2].sep) &&
+			k+1 < len(ts) && !ts[k+1].sep && !isNumber(ts[k+1].text) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // confusable letters: the ones Egyptians swap in writing because they
