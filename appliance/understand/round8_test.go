@@ -296,3 +296,22 @@ func TestRules_CountTimesFirst(t *testing.T) {
 		{"ستارة رول رمادي ١٢٠x٢٠٠", []wantItem{{"ROLLB", 2.4, "رمادي", []int{120, 200}}}},
 	})
 }
+
+// TestRules_MadeWithLine: "motorised" said of a product is explained when
+// the motor is a line of the message; alone it is left for staff (which
+// motor is not said).
+func TestRules_MadeWithLine(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RB,ستارة رول,Roller blind,رول|roller,ستاير,sqm,600,,بوليستر,أبيض|رمادي
+MOT,موتور ستارة,Blind motor,موتور|motor,اكسسوارات,piece,2500,,,
+`, "رمادي, grey => رمادي\n")
+	checkPlaced(t, r, "one roller blind in grey, motorised with 1 blind motor", Order,
+		[]wantItem{{"RB", 1, "رمادي", nil}, {"MOT", 1, "", nil}})
+	res, err := r.Understand(context.Background(), "2 motorised roller blinds in grey")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 {
+		t.Errorf("motorised with no motor line: explained")
+	}
+}

@@ -490,12 +490,40 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && (ts[k-1].lex || ts[k-1].color != "") && doesVerb(t.text) && r.anyKnown(items) {
 			continue // "وريموت واحد أسود يشغلهم كلهم": what the line's product does to the others
 		}
+		if madeWithLine(t.surface, items) {
+			continue // "a roller, motorised with 1 tubular motor": the motor is its own line
+		}
 		if !thing && r.anyKnown(items) && r.besideOrder(ts, k) {
 			continue // "ركبلي", "حمام الضيوف", "في المعادي", "مرايتها", "يا جماعة"
 		}
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
+}
+
+// madeWithLine: an English participle made from a noun ("motorised",
+// "motorized") whose noun names one of the message's lines ("1 tubular
+// motor"): what that line is for, said of another.
+func madeWithLine(surface string, items []Item) bool {
+	w := strings.ToLower(surface)
+	if !isLatinWord(w) {
+		return false
+	}
+	stem := ""
+	for _, suf := range []string{"ised", "ized"} {
+		if st, ok := strings.CutSuffix(w, suf); ok && len(st) >= 4 {
+			stem = st
+		}
+	}
+	if stem == "" {
+		return false
+	}
+	for _, it := range items {
+		if it.Product != nil && slices.Contains(strings.Fields(strings.ToLower(it.Product.NameEn)), stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // lostFigures are the figures the segmenter took as amounts (used, not set
