@@ -217,6 +217,8 @@ var fillers = set(
 	"باسم", "بإسم", "اسم",
 	// an English order's wrapper: "please invoice the following:", "Cheers"
 	"following", "cheers", "thx",
+	// "of course": "والتركيب لزق طبعا"
+	"طبعا", "طبعًا", "of course",
 )
 
 // timeNouns around كام make it a question of time, not of price.

@@ -315,3 +315,20 @@ MOT,موتور ستارة,Blind motor,موتور|motor,اكسسوارات,piece,
 		t.Errorf("motorised with no motor line: explained")
 	}
 }
+
+// TestRules_CountTold: a count the customer made ("عدها طلعت ١٢"), the
+// sample a colour was seen in, "of course" and "come early" are told
+// beside an order, and placed.
+func TestRules_CountTold(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز وزرة جوز، جوزي عدها طلعت ١٥ متر", []wantItem{{"SKRT8", 15, "جوز", nil}}},
+		{"باركيه ٨ اللون اللي كان في العينة بيج، ٣٠ متر، وياريت تيجوا بدري", []wantItem{{"PRQ8", 30, "بيج", nil}}},
+		{"عديتهم طلعوا ٦ شبابيك، عايز ٦ ستارة رول ابيض ١٠٠ في ١٥٠ طبعا", []wantItem{{"ROLLB", 9, "أبيض", []int{100, 150}}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}

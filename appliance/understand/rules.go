@@ -490,6 +490,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && (ts[k-1].lex || ts[k-1].color != "") && doesVerb(t.text) && r.anyKnown(items) {
 			continue // "وريموت واحد أسود يشغلهم كلهم": what the line's product does to the others
 		}
+		if r.anyKnown(items) && countTold(ts, k) {
+			continue // "جوزي عدها طلعت ١٢ عود", "اللي كان في العينة"
+		}
 		if madeWithLine(t.surface, items) {
 			continue // "a roller, motorised with 1 tubular motor": the motor is its own line
 		}

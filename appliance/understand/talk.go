@@ -111,6 +111,30 @@ func toldBefore(ts []token) []bool {
 	return told
 }
 
+// countTold: a count the customer made told ("جوزي عدها طلعت ١٢ عود",
+// "عديتهم طلعوا ٨"): the verb of counting and its "came to"; or the shop's
+// sample a colour was seen in ("اللون اللي كان في العينة").
+func countTold(ts []token, k int) bool {
+	w := ts[k].text
+	if countVerbs[w] {
+		return true
+	}
+	p := prev(ts, k)
+	if cameTo[w] && countVerbs[p.text] {
+		return true
+	}
+	return sampleWords[wordKey(w)] && p.text == "في" && k >= 2 && (beingVerbs[ts[k-2].text] || ts[k-2].surface == "اللي" || ts[k-2].surface == "الي")
+}
+
+// countVerbs: counting, done: "عدها", "عديتهم", "عدناها".
+var countVerbs = set("عدها", "عدهم", "عده", "عدتها", "عدتهم", "عديتها", "عديتهم", "عديته", "عدناها", "عدناهم", "عديناها", "عديناهم")
+
+// cameTo: a count's result: "طلعت ١٢".
+var cameTo = set("طلعت", "طلع", "طلعوا", "طلعو")
+
+// sampleWords: the shop's sample a product was seen in.
+var sampleWords = set("عينه", "عينات")
+
 // visitTimes: when a visit was: "امبارح", "الاسبوع اللي فات".
 var visitTimes = set("امبارح", "فات", "الاسبوع", "النهارده", "yesterday", "last")
 
