@@ -332,3 +332,26 @@ func TestRules_CountTold(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
 	}
 }
+
+// TestRules_AsideTalk: what is left for later, a hedge, a wait before a
+// correction, how a product comes, a blessing with و, a town of Sinai are
+// placed beside an order; "the rest" with a colour is no such talk.
+func TestRules_AsideTalk(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز ٢ باب نوفا ٧٠ ابيض حاليا", []wantItem{{"NOVA70", 2, "أبيض", []int{70}}}},
+		{"١٠ مخدة ريش على ما اظن، وربنا يخليك", []wantItem{{"PILF", 10, "", nil}}},
+		{"عايزة ٦ فوطة وش بيج للشقة في دهب", []wantItem{{"TWL", 6, "بيج", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+	ts := tokenize("٦ فوط وش، ٢ بيج والباقي ابيض")
+	for k := range ts {
+		if ts[k].text == "والباقي" && asideTalk(ts, k) {
+			t.Errorf("the rest of a count read as talk")
+		}
+	}
+}

@@ -17,11 +17,11 @@ import (
 // blessing: a wish for the person addressed after God's name: "الله
 // يعافيك", "ربنا يخليكم", "الله يسلمك" (ي + verb + you).
 func blessing(ts []token, k int) bool {
-	if godWords[ts[k].text] && k+1 < len(ts) && !ts[k+1].sep && blessing(ts, k+1) {
+	if godWords[strings.TrimPrefix(ts[k].text, "و")] && k+1 < len(ts) && !ts[k+1].sep && blessing(ts, k+1) {
 		return true // "ربنا" before the wish
 	}
 	p := prev(ts, k)
-	if !godWords[p.text] && p.text != "لله" && p.surface != "الله" {
+	if !godWords[strings.TrimPrefix(p.text, "و")] && p.text != "لله" && p.surface != "الله" {
 		return false
 	}
 	w := ts[k].text
@@ -125,6 +125,26 @@ func countTold(ts []token, k int) bool {
 	}
 	return sampleWords[wordKey(w)] && p.text == "في" && k >= 2 && (beingVerbs[ts[k-2].text] || ts[k-2].surface == "اللي" || ts[k-2].surface == "الي")
 }
+
+// asideTalk is said beside an order and changes nothing in it: what is
+// left for later ("وخلاص كده حاليا والباقي بعدين"), a hedge ("على ما
+// أظن"), a wait before a correction ("لا استنى"), how a product comes
+// ("مش بتيجي بيج"), "see me a good price" ("شوفلي سعر حلو"), the
+// ordered things taken up again ("عايزاهم مقلم").
+func asideTalk(ts []token, k int) bool {
+	w := ts[k].text
+	if waitWords[w] && w != "لا" || comesIn[w] || comesIn[wordKey(ts[k].surface)] || laterWords[w] || laterWords[wordKey(strings.TrimPrefix(ts[k].surface, "و"))] {
+		return true
+	}
+	if rest := wordKey(strings.TrimPrefix(ts[k].surface, "و")); (rest == "باقي" || w == "الباقي") && k+1 < len(ts) && laterWords[ts[k+1].text] {
+		return true // "والباقي بعدين" (not "والباقي ابيض": the rest of a count)
+	}
+	return handedOver[w] && prev(ts, k).text == "لسه" // "لسه مستلمين الشقة"
+}
+
+// laterWords: for now, later, I think; wanting them (taken up
+// again), seeing to a price.
+var laterWords = set("حاليا", "دلوقتي", "بعدين", "اظن", "اعتقد", "عايزاهم", "عايزينهم", "عاوزاهم", "عاوزينهم", "شوفلي", "شوفولي")
 
 // countVerbs: counting, done: "عدها", "عديتهم", "عدناها".
 var countVerbs = set("عدها", "عدهم", "عده", "عدتها", "عدتهم", "عديتها", "عديتهم", "عديته", "عدناها", "عدناهم", "عديناها", "عديناهم")
