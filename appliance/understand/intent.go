@@ -215,6 +215,10 @@ var fillers = set(
 	"ابقي", "ابقو", "ابقوا", "بالنسبه", "اضافي", "اضافيه", "spare",
 	// the bill made out to a name: "الفاتورة تبقى باسم …"
 	"باسم", "بإسم", "اسم",
+	// an English order's wrapper: "please invoice the following:", "Cheers"
+	"following", "cheers", "thx",
+	// "of course": "والتركيب لزق طبعا"
+	"طبعا", "طبعًا", "of course",
 )
 
 // timeNouns around كام make it a question of time, not of price.
@@ -256,9 +260,13 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	purchase, paid, warranty := false, false, false
 	var purchaseCue float64
 	like := -1 // the verb of "زي اللي خدتها": no complaint cue
+	told := toldBefore(ts)
 	for i, t := range ts {
 		if t.sep || t.when {
 			continue // "وامتى توصلوها؟": a question for staff, no cue
+		}
+		if told[i] {
+			continue // "كنت عندكم امبارح", "لسه مستلمين الفيلا", "اللي عندي بقت وحشة"
 		}
 		w := t.text
 		// "ودفعت", "ومفيش": the cue with و written on it
@@ -273,7 +281,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		if discrepancyWords[w] || discrepancyWords[strings.ToLower(t.surface)] || discrepancyWords[bare] {
 			disc++
 		}
-		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) {
+		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) &&
+			!beingVerbs[ts[i+1].text] { // "اللي كانت عندكم في المعرض": the one shown, not bought
 			if i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text] {
 				like = i + 1 // "زي اللي خدتها": one like it, a new order
 			} else {
@@ -292,7 +301,12 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		}
 		if (w == "مش" || w == "مبقاش" || w == "not") && i+1 < len(ts) && !ts[i+1].sep {
 			next := ts[i+1].text
-			if qualityWords[next] || strings.HasPrefix(next, "بي") || strings.HasPrefix(next, "بت") {
+			switch {
+			case comesIn[next] || comesIn[wordKey(ts[i+1].surface)]:
+				// "هي مش بتيجي بيج": not made so, no defect
+			case (qualityWords[next] || strings.HasPrefix(next, "بي") || strings.HasPrefix(next, "بت")) && i > 0 && (ts[i-1].surface == "اللي" || ts[i-1].surface == "الي"):
+				complaint += 0.5 // "اورا اللي مش بيشرب مية": what it is, or what is wrong with it
+			case qualityWords[next] || strings.HasPrefix(next, "بي") || strings.HasPrefix(next, "بت"):
 				complaint++ // "مش مظبوطة", "مش شغال", "مش بيقفل"
 			}
 		}
@@ -373,6 +387,12 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	return Other, 0.8
 }
+
+// beingVerbs: "was", which buys nothing: "اللي كان في العينة".
+var beingVerbs = set("كان", "كانت", "كانوا", "كانو")
+
+// comesIn: how a product is made or sold: "بتيجي بيج", "بيتعمل مقاسات".
+var comesIn = set("بتيجي", "بييجي", "بيجي", "بتيجو", "بيجو", "بتتعمل", "بيتعمل", "بتتباع", "بيتباع")
 
 // complaintWeight is the weight of a complaint cue, also in the plural or
 // the feminine of an adjective cue ("مكسورين", "مكسورة", "مخدوشين").

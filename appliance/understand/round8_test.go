@@ -226,3 +226,132 @@ func TestRules_WindowOfAreaLine(t *testing.T) {
 		{"roller blind white 2 windows 100 x 200", []wantItem{{"ROLLB", 4, "أبيض", []int{100, 200}}}},
 	})
 }
+
+// TestRules_WhoIsBuying: who the customer is and whom the goods are for (a
+// trade, a client), and an English order's wrapper ("the following",
+// "for the new wing", "Cheers"), are placed: every word of the order is
+// explained.
+func TestRules_WhoIsBuying(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"انا مصممة وبشطب فيلا لعميل في اكتوبر، عايزة ٢ باب نوفا ٩٠ جوز", []wantItem{{"NOVA90", 2, "جوز", []int{90}}}},
+		{"مساء الخير انا مقاول وبجهز شقة لزبون عندي: ٣ باب نوفا ٧٠ ابيض", []wantItem{{"NOVA70", 3, "أبيض", []int{70}}}},
+		{"ana designer, 3ayza 4 bab nova 90 ramadi", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}}},
+		{"I'm an interior designer, for a client: 5 feather pillows", []wantItem{{"PILF", 5, "", nil}}},
+		{"Dear team, kindly invoice the following: 12 face towels beige", []wantItem{{"TWL", 12, "بيج", nil}}},
+		{"For the second floor: 6 Nova 70 doors in white. Cheers", []wantItem{{"NOVA70", 6, "أبيض", []int{70}}}},
+		{"for the renovation of the new wing we need 20 feather pillows", []wantItem{{"PILF", 20, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}
+
+// TestRules_ToldBeforeOrder: what a customer tells before ordering — when
+// they visited, a home just handed over, their own old goods worn out, a
+// product described by what it does not do or is not made in — is no
+// complaint to the shop; a defect in what the shop sold still is.
+func TestRules_ToldBeforeOrder(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []struct {
+		text string
+		want Intent
+	}{
+		{"كنا عندكم في المعرض امبارح وعجبنا باب نوفا، عايزين ٢ نوفا ٩٠ جوز", Order},
+		{"جيت عندكو الاسبوع اللي فات، عايز ٣ باب نوفا ٧٠ ابيض", Order},
+		{"احنا لسه مستلمين الشقة، عايزين ٤ باب نوفا ٩٠ ابيض", Order},
+		{"عايزة ١٢ فوطة وش بيج عشان اللي عندي بقت وحشة خالص", Order},
+		{"عايز ستارة رول اللي مش بتشف، رمادي ٢ متر", Order},
+		{"عايز ٣ باب نوفا ٧٠، هو مش بييجي جوز؟ خليه رمادي", Order},
+		// the shop's own goods, or a defect of what came: a complaint
+		{"الفوط اللي عندي من عندكم بقت وحشة خالص", Complaint},
+		{"باب نوفا اللي ركبتوه امبارح مش بيقفل", Complaint},
+		{"الباب وصل امبارح مكسور", Complaint},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != tt.want {
+				t.Errorf("intent %s, want %s", res.Intent, tt.want)
+			}
+		})
+	}
+}
+
+// TestRules_CountTimesFirst: a count written with "×" before its entry's
+// words ("10x Levante", "3 × towel", "٤× مخدة") is the count, no side; a
+// figure after "×" stays a size or a count after the goods.
+func TestRules_CountTimesFirst(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"pls invoice: 10x feather pillow, 6x face towel beige", []wantItem{{"PILF", 10, "", nil}, {"TWL", 6, "بيج", nil}}},
+		{"4 x Nova 90 door grey\n2 x feather pillow", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}, {"PILF", 2, "", nil}}},
+		{"3ayez 5 x makhada rish", []wantItem{{"PILF", 5, "", nil}}},
+		{"عايز:\n٣× مخدة ريش\n٢× فوطة وش ابيض", []wantItem{{"PILF", 3, "", nil}, {"TWL", 2, "أبيض", nil}}},
+		{"feather pillow x10, face towel white x4", []wantItem{{"PILF", 10, "", nil}, {"TWL", 4, "أبيض", nil}}},
+		{"ستارة رول رمادي ١٢٠x٢٠٠", []wantItem{{"ROLLB", 2.4, "رمادي", []int{120, 200}}}},
+	})
+}
+
+// TestRules_MadeWithLine: "motorised" said of a product is explained when
+// the motor is a line of the message; alone it is left for staff (which
+// motor is not said).
+func TestRules_MadeWithLine(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RB,ستارة رول,Roller blind,رول|roller,ستاير,sqm,600,,بوليستر,أبيض|رمادي
+MOT,موتور ستارة,Blind motor,موتور|motor,اكسسوارات,piece,2500,,,
+`, "رمادي, grey => رمادي\n")
+	checkPlaced(t, r, "one roller blind in grey, motorised with 1 blind motor", Order,
+		[]wantItem{{"RB", 1, "رمادي", nil}, {"MOT", 1, "", nil}})
+	res, err := r.Understand(context.Background(), "2 motorised roller blinds in grey")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 {
+		t.Errorf("motorised with no motor line: explained")
+	}
+}
+
+// TestRules_CountTold: a count the customer made ("عدها طلعت ١٢"), the
+// sample a colour was seen in, "of course" and "come early" are told
+// beside an order, and placed.
+func TestRules_CountTold(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز وزرة جوز، جوزي عدها طلعت ١٥ متر", []wantItem{{"SKRT8", 15, "جوز", nil}}},
+		{"باركيه ٨ اللون اللي كان في العينة بيج، ٣٠ متر، وياريت تيجوا بدري", []wantItem{{"PRQ8", 30, "بيج", nil}}},
+		{"عديتهم طلعوا ٦ شبابيك، عايز ٦ ستارة رول ابيض ١٠٠ في ١٥٠ طبعا", []wantItem{{"ROLLB", 9, "أبيض", []int{100, 150}}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}
+
+// TestRules_AsideTalk: what is left for later, a hedge, a wait before a
+// correction, how a product comes, a blessing with و, a town of Sinai are
+// placed beside an order; "the rest" with a colour is no such talk.
+func TestRules_AsideTalk(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز ٢ باب نوفا ٧٠ ابيض حاليا", []wantItem{{"NOVA70", 2, "أبيض", []int{70}}}},
+		{"١٠ مخدة ريش على ما اظن، وربنا يخليك", []wantItem{{"PILF", 10, "", nil}}},
+		{"عايزة ٦ فوطة وش بيج للشقة في دهب", []wantItem{{"TWL", 6, "بيج", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+	ts := tokenize("٦ فوط وش، ٢ بيج والباقي ابيض")
+	for k := range ts {
+		if ts[k].text == "والباقي" && asideTalk(ts, k) {
+			t.Errorf("the rest of a count read as talk")
+		}
+	}
+}

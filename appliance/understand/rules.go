@@ -478,8 +478,8 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))]) && r.anyKnown(items) {
 			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي": when, not what
 		}
-		if k > 0 && !ts[k-1].sep && meWords[ts[k-1].text] && strings.HasPrefix(t.text, "ب") && utf8.RuneCountInString(t.text) >= 4 && r.anyKnown(items) {
-			continue // "انا بشطب الشقة": what the customer is doing (ب + the verb)
+		if r.anyKnown(items) && doingNow(ts, k) {
+			continue // "انا بشطب الشقة", "انا ديزاينر وبطلب لعميل": what the customer is doing (ب + the verb)
 		}
 		if inPurpose(ts, k) && r.anyKnown(items) {
 			continue // "عشان النجار مستني": why, not what
@@ -490,12 +490,43 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && (ts[k-1].lex || ts[k-1].color != "") && doesVerb(t.text) && r.anyKnown(items) {
 			continue // "وريموت واحد أسود يشغلهم كلهم": what the line's product does to the others
 		}
+		if r.anyKnown(items) && (countTold(ts, k) || asideTalk(ts, k)) {
+			continue // "جوزي عدها طلعت ١٢ عود", "اللي كان في العينة"
+		}
+		if madeWithLine(t.surface, items) {
+			continue // "a roller, motorised with 1 tubular motor": the motor is its own line
+		}
 		if !thing && r.anyKnown(items) && r.besideOrder(ts, k) {
 			continue // "ركبلي", "حمام الضيوف", "في المعادي", "مرايتها", "يا جماعة"
 		}
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
+}
+
+// madeWithLine: an English participle made from a noun ("motorised",
+// "motorized") whose noun names one of the message's lines ("1 tubular
+// motor"): what that line is for, said of another.
+func madeWithLine(surface string, items []Item) bool {
+	w := strings.ToLower(surface)
+	if !isLatinWord(w) {
+		return false
+	}
+	stem := ""
+	for _, suf := range []string{"ised", "ized"} {
+		if st, ok := strings.CutSuffix(w, suf); ok && len(st) >= 4 {
+			stem = st
+		}
+	}
+	if stem == "" {
+		return false
+	}
+	for _, it := range items {
+		if it.Product != nil && slices.Contains(strings.Fields(strings.ToLower(it.Product.NameEn)), stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // lostFigures are the figures the segmenter took as amounts (used, not set
@@ -579,7 +610,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
 			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) ||
-			englishWorkVerb(strings.ToLower(t.surface)) {
+			englishWorkVerb(strings.ToLower(t.surface)) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
 			return true
 		}
 		for _, p := range possessed(w) {
@@ -631,6 +662,24 @@ var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ض
 var whenWords = set("قبل", "بعد", "السبت", "الحد", "الاحد", "الاتنين", "التلات", "التلاتاء", "الثلاثاء", "الاربع", "الاربعاء",
 	"الخميس", "الجمعه", "الاسبوع", "اسبوع", "الشهر", "الجاي", "الجايه", "التسليم", "تسليم", "الاستلام", "استلام",
 	"before", "by", "next", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// doingNow: token k is a progressive verb (ب + the verb) after "انا", or
+// joined by و to who the speaker is ("انا مهندسة ديكور وبجهز شقة",
+// "انا ديزاينر وبطلب لعميل").
+func doingNow(ts []token, k int) bool {
+	if k == 0 || ts[k-1].sep {
+		return false
+	}
+	w := ts[k].text
+	if !meWords[ts[k-1].text] {
+		st, ok := strings.CutPrefix(w, "و")
+		if !ok || !personaWords[ts[k-1].text] || !(k >= 2 && meWords[ts[k-2].text] || k >= 3 && meWords[ts[k-3].text]) {
+			return false
+		}
+		w = st
+	}
+	return strings.HasPrefix(w, "ب") && utf8.RuneCountInString(w) >= 4
+}
 
 // meWords are the pronouns a progressive verb follows: "انا بشطب".
 var meWords = set("انا", "احنا", "ana", "e7na")

@@ -17,11 +17,11 @@ import (
 // blessing: a wish for the person addressed after God's name: "الله
 // يعافيك", "ربنا يخليكم", "الله يسلمك" (ي + verb + you).
 func blessing(ts []token, k int) bool {
-	if godWords[ts[k].text] && k+1 < len(ts) && !ts[k+1].sep && blessing(ts, k+1) {
+	if godWords[strings.TrimPrefix(ts[k].text, "و")] && k+1 < len(ts) && !ts[k+1].sep && blessing(ts, k+1) {
 		return true // "ربنا" before the wish
 	}
 	p := prev(ts, k)
-	if !godWords[p.text] && p.text != "لله" && p.surface != "الله" {
+	if !godWords[strings.TrimPrefix(p.text, "و")] && p.text != "لله" && p.surface != "الله" {
 		return false
 	}
 	w := ts[k].text
@@ -75,6 +75,97 @@ var kinship = set("ام", "ابو")
 func visited(ts []token, k int) bool {
 	return (ts[k].text == "عندكم" || ts[k].text == "عندكو" || ts[k].text == "عندك") && visitVerbs[prev(ts, k).text]
 }
+
+// toldBefore marks what a customer tells before ordering that is no
+// complaint to the shop: the time of a visit ("كنت عندكم في المعرض
+// امبارح"), a home just handed over ("لسه مستلمين الفيلا") and, beside an
+// order, the customer's own old goods worn out ("عشان اللي عندي بقت
+// وحشة"), unless the message says they came from the shop ("اللي عندي من
+// عندكم").
+func toldBefore(ts []token) []bool {
+	told := make([]bool, len(ts))
+	ordering, fromShop := false, false
+	for k, t := range ts {
+		ordering = ordering || !t.sep && orderCues[t.text]
+		fromShop = fromShop || !t.sep && (shopWords[t.text] || t.text == "عندكم" || t.text == "عندكو") && !visited(ts, k)
+	}
+	for k, t := range ts {
+		if t.sep {
+			continue
+		}
+		switch {
+		case visited(ts, k):
+			for j := k + 1; j < len(ts) && j <= k+4 && !ts[j].sep; j++ {
+				if visitTimes[wordKey(ts[j].text)] {
+					told[j] = true // "كنت عندكم في المعرض امبارح"
+				}
+			}
+		case t.text == "لسه" && k+2 < len(ts) && handedOver[ts[k+1].text] && placeWord(wordKey(ts[k+2].text)):
+			told[k], told[k+1] = true, true // "لسه مستلمين الفيلا": just moved in
+		case ordering && !fromShop && (t.surface == "اللي" || t.surface == "الي") && k+1 < len(ts) && ownWords[ts[k+1].text]:
+			for j := k + 1; j < len(ts) && j <= k+5 && !ts[j].sep; j++ {
+				told[j] = true // "اللي عندي بقت وحشة": why new ones are wanted
+			}
+		}
+	}
+	return told
+}
+
+// countTold: a count the customer made told ("جوزي عدها طلعت ١٢ عود",
+// "عديتهم طلعوا ٨"): the verb of counting and its "came to"; or the shop's
+// sample a colour was seen in ("اللون اللي كان في العينة").
+func countTold(ts []token, k int) bool {
+	w := ts[k].text
+	if countVerbs[w] {
+		return true
+	}
+	p := prev(ts, k)
+	if cameTo[w] && countVerbs[p.text] {
+		return true
+	}
+	return sampleWords[wordKey(w)] && p.text == "في" && k >= 2 && (beingVerbs[ts[k-2].text] || ts[k-2].surface == "اللي" || ts[k-2].surface == "الي")
+}
+
+// asideTalk is said beside an order and changes nothing in it: what is
+// left for later ("وخلاص كده حاليا والباقي بعدين"), a hedge ("على ما
+// أظن"), a wait before a correction ("لا استنى"), how a product comes
+// ("مش بتيجي بيج"), "see me a good price" ("شوفلي سعر حلو"), the
+// ordered things taken up again ("عايزاهم مقلم").
+func asideTalk(ts []token, k int) bool {
+	w := ts[k].text
+	if waitWords[w] && w != "لا" || comesIn[w] || comesIn[wordKey(ts[k].surface)] || laterWords[w] || laterWords[wordKey(strings.TrimPrefix(ts[k].surface, "و"))] {
+		return true
+	}
+	if rest := wordKey(strings.TrimPrefix(ts[k].surface, "و")); (rest == "باقي" || w == "الباقي") && k+1 < len(ts) && laterWords[ts[k+1].text] {
+		return true // "والباقي بعدين" (not "والباقي ابيض": the rest of a count)
+	}
+	return handedOver[w] && prev(ts, k).text == "لسه" // "لسه مستلمين الشقة"
+}
+
+// laterWords: for now, later, I think; wanting them (taken up
+// again), seeing to a price.
+var laterWords = set("حاليا", "دلوقتي", "بعدين", "اظن", "اعتقد", "عايزاهم", "عايزينهم", "عاوزاهم", "عاوزينهم", "شوفلي", "شوفولي")
+
+// countVerbs: counting, done: "عدها", "عديتهم", "عدناها".
+var countVerbs = set("عدها", "عدهم", "عده", "عدتها", "عدتهم", "عديتها", "عديتهم", "عديته", "عدناها", "عدناهم", "عديناها", "عديناهم")
+
+// cameTo: a count's result: "طلعت ١٢".
+var cameTo = set("طلعت", "طلع", "طلعوا", "طلعو")
+
+// sampleWords: the shop's sample a product was seen in.
+var sampleWords = set("عينه", "عينات")
+
+// visitTimes: when a visit was: "امبارح", "الاسبوع اللي فات".
+var visitTimes = set("امبارح", "فات", "الاسبوع", "النهارده", "yesterday", "last")
+
+// handedOver: a home received from its builder: "لسه مستلمين الشقة".
+var handedOver = set("مستلمين", "مستلم", "مستلمه", "استلمنا", "استلمت", "مستلمينها")
+
+// ownWords: what the customer already has: "اللي عندي", "اللي عندنا".
+var ownWords = set("عندي", "عندنا", "عندهم", "عنده", "عندها")
+
+// shopWords say goods came from the shop: "منكم", "من عندكم".
+var shopWords = set("منكم", "منكو", "منك")
 
 // visitVerbs: being or coming somewhere, in the past.
 var visitVerbs = set("كنت", "كنا", "جيت", "جينا", "عديت", "عدينا", "روحت", "روحنا", "وكنت", "وجيت")

@@ -296,7 +296,7 @@ func tokenize(text string) []token {
 		}
 		flush()
 	}
-	return out
+	return timesFirst(out)
 }
 
 // isLatinLetter: r is a letter of the Latin alphabet.
@@ -330,8 +330,26 @@ func splitGlued(w string) []token {
 	switch rest {
 	case "cm", "m", "mm", "mt", "sm":
 		return []token{{text: num}, {text: rest}}
+	case "x":
+		return []token{{text: num}, {text: "x"}} // "10x Levante": see timesFirst
 	}
 	return []token{{text: w}}
+}
+
+// timesFirst drops the "×" of a count written before its entry's words
+// ("10x Levante mixer", "3 × linear drain", "٤× مخدة"): ten of it, not a
+// side of 10; a figure after the "×" is a size ("120x200") or a count
+// after the goods ("mixer x10") and stays.
+func timesFirst(ts []token) []token {
+	out := make([]token, 0, len(ts))
+	for k, t := range ts {
+		if t.text == "x" && k > 0 && isNumber(ts[k-1].text) && (k == 1 || ts[k-2].sep) &&
+			k+1 < len(ts) && !ts[k+1].sep && !isNumber(ts[k+1].text) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // confusable letters: the ones Egyptians swap in writing because they
@@ -694,12 +712,22 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 	// whose home it is: family ("شقة بنتي", "عند الوالد", "لأخويا"), and how they are ("راقد", "تعبان")
 	"بنتي", "ابني", "ولادي", "اخويا", "اختي", "امي", "ابويا", "والدي", "والدتي", "الوالد", "الوالده", "جوزي", "مراتي", "حماتي",
 	"راقد", "راقده", "تعبان", "تعبانه", "عيان", "عيانه", "مريض", "مريضه",
-	"خطوبه", "عزال", "شركه", "شركتنا", "مؤسسه", "مصنع", "company", "firm", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه")
+	"خطوبه", "عزال", "شركه", "شركتنا", "مؤسسه", "مصنع", "company", "firm", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه",
+	// who is buying for whom: a trade ("انا مهندسة ديكور", "انا ديزاينر",
+	// "مقاول") and the client the goods are for ("لعميل عندي", "for a client")
+	"ديكور", "ديزاينر", "ديزاينره", "مصمم", "مصممه", "مقاول", "مقاولات", "انتريور", "designer", "interior", "contractor", "architect", "decorator",
+	"عميل", "لعميل", "عميلي", "لعميلي", "عميله", "لعميله", "عملاء", "لعملاء", "زبون", "لزبون", "زبوني", "client", "clients", "customer")
 
 // dayParts and spans of time said beside an order: when it is wanted.
 var dayParts = set("بقاله", "بقالها", "بقالي", "بقالنا", "بقالهم", "يومين", "شهرين", "اسبوعين", "سنتين", "الصبح", "صباحا", "الضهر", "العصر", "المغرب", "بالليل", "الليل", "بليل", "بدري", "متاخر", "شهر",
-	"شهور", "اسابيع", "ايام", "يوم", "سنه", "ميعاد", "معاد", "مره", "فات", "فاتت", "هتوصل", "هيوصل", "توصل", "هتيجي", "هييجي", "هتجيلي", "امتي", "امتا",
+	"شهور", "اسابيع", "ايام", "يوم", "سنه", "ميعاد", "معاد", "مره", "فات", "فاتت", "هتوصل", "هيوصل", "توصل", "هتيجي", "هييجي", "هتجيلي", "تيجوا", "تيجو", "تيجي", "امتي", "امتا",
 	"morning", "evening", "tomorrow", "today", "soon")
+
+// projectWords tell the work or the part of a building the goods are for,
+// in an English order's opening: "for the new wing:", "for the renovation
+// of our third floor we need …".
+var projectWords = set("renovation", "renovating", "refurbishment", "refurbishing", "wing", "floor", "storey", "project", "site",
+	"new", "first", "second", "third", "fourth", "fifth", "ground", "top")
 
 // roomWords are the rooms and parts of a home or a business goods go in:
 // a place, named with its own qualifier ("حمام الضيوف", "اوضة النوم").
@@ -721,7 +749,9 @@ var areaWords = set("القاهره", "الجيزه", "اسكندريه", "ال�
 	"الغردقه", "شرم", "الجونه", "المنصوره", "طنطا", "الزقازيق", "بنها", "دمياط", "بورسعيد", "السويس",
 	"الاسماعيليه", "الفيوم", "المنيا", "اسيوط", "سوهاج", "الاقصر", "اسوان", "العاصمه", "الاداريه", "المنوفيه", "الشرقيه",
 	"الغربيه", "الدقهليه", "البحيره", "سويف", "قنا", "مطروح", "الفيوم", "october", "zayed", "maadi",
-	"tagamo3", "sahel", "alex", "alexandria", "cairo", "giza")
+	"tagamo3", "sahel", "alex", "alexandria", "cairo", "giza",
+	// Sinai and the Red Sea's towns: "بيت ضيافة في دهب"
+	"دهب", "نويبع", "طابا", "سفاجا", "القصير", "العريش", "سيوه", "dahab", "hurghada", "gouna")
 
 // spatialWords put a thing beside another: "جنب الباب", "تحت السرير".
 var spatialWords = set("جنب", "قدام", "ورا", "تحت", "فوق", "جوه", "بره", "وسط", "ناحيه", "next", "under", "beside", "near")
