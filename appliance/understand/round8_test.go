@@ -226,3 +226,39 @@ func TestRules_WindowOfAreaLine(t *testing.T) {
 		{"roller blind white 2 windows 100 x 200", []wantItem{{"ROLLB", 4, "أبيض", []int{100, 200}}}},
 	})
 }
+
+// TestRules_ContextAroundLines: words around a line that describe it or
+// say where it goes or who fits it are no unread request: how many people
+// a piece is for, a part of a place after "على"/"في", the customer's own
+// worker with the article.
+func TestRules_ContextAroundLines(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []struct {
+		text string
+		sku  string
+	}{
+		{"عايز لحاف ١٣ توج بتاع شخصين", "QLT13"},
+		{"عايز ٢ لحاف ٩ توج لشخصين", "QLT9"},
+		{"I need 2 quilts 13 tog for 2 persons", "QLT13"},
+		{"عايز ستارة رول ٢ في ٢ ابيض على حيطة الصالة", "ROLLB"},
+		{"٣ باب نوفا ٩٠ ابيض، النجار بتاعنا هيركب", "NOVA90"},
+		{"باركيه ٨ بيج ٣٠ متر والفني بتاعنا هيركبه", "PRQ8"},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != tt.sku || len(res.Unexplained) > 0 {
+			t.Errorf("%q: items %+v unexplained %q", tt.text, res.Items, res.Unexplained)
+		}
+	}
+	// an unknown thing with no preposition before it stays unread: "كنبة
+	// الصالة" may be a product the shop does not sell
+	res, err := r.Understand(context.Background(), "عايز ستارة رول ٢ في ٢ ابيض وكنبة الصالة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 {
+		t.Errorf("كنبة الصالة explained: %+v", res.Items)
+	}
+}

@@ -578,6 +578,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
+			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
 			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) ||
 			englishWorkVerb(strings.ToLower(t.surface)) {
 			return true
@@ -598,6 +599,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return true // "زي اللي خدتها": one like the last, a new order
 	case spatialWords[p.text]:
 		return true // "جنب الباب", "تحت السرير": where, not what
+	case onWords[p.text] && !articled(t.surface) && k+1 < len(ts) && !ts[k+1].sep && articled(ts[k+1].surface) && r.placeToken(ts[k+1]):
+		return true // "على سور الجنينة", "في حيطة الصالة": the part of a place the goods go on
 	case workVerb(p.text) && strings.HasPrefix(t.surface, "بال") && !t.lex:
 		return true // "هشدها بالسلسلة": what the work is done with
 	case shapeWords[p.text] && utf8.RuneCountInString(t.surface) <= 2:
@@ -623,6 +626,13 @@ func (r *Rules) placeToken(t token) bool {
 	}
 	return destination(t.surface)
 }
+
+// seatsWords say how many people a piece is for ("بتاع شخصين", "for 4
+// persons"): a description of the piece the line named, never a line.
+var seatsWords = set("شخص", "شخصين", "اشخاص", "الاشخاص", "نفر", "نفرين", "انفار", "person", "persons", "people", "pax", "shakhs", "shakhsen", "ashkhas")
+
+// onWords put the goods on or in a part of a place: "على سور الجنينة".
+var onWords = set("علي", "على", "في", "فى")
 
 // urgencyWords ask for speed; they change nothing asked.
 var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ضروري", "asap", "urgent", "quickly", "besor3a", "bsor3a")
