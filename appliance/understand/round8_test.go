@@ -262,3 +262,17 @@ func TestRules_ContextAroundLines(t *testing.T) {
 		t.Errorf("كنبة الصالة explained: %+v", res.Items)
 	}
 }
+
+// TestRules_PriceInBrackets: a price the customer remembers or was told,
+// in brackets, is no amount, size or count of the line it follows.
+func TestRules_PriceInBrackets(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"باركيه ١٢ جوزي ٤٠ متر (كان ٥٠٠ للمتر)", []wantItem{{"PRQ12", 40, "جوز", nil}}},
+		{"عايز ٣ لحاف ٩ توج (كان ١١٠٠ الواحد)\nو ٦ مخدة ريش", []wantItem{{"QLT9", 3, "", nil}, {"PILF", 6, "", nil}}},
+		{"parquet 8 beige 30 m2 (390/m2)", []wantItem{{"PRQ8", 30, "بيج", nil}}},
+		{"3ayez 20 fouta wesh abyad (90 le)", []wantItem{{"TWL", 20, "أبيض", nil}}},
+		// a figure alone in brackets is still read as before
+		{"باب نوفا ٩٠ ابيض (٢)", []wantItem{{"NOVA90", 2, "أبيض", []int{90}}}},
+	})
+}

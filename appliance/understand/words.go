@@ -277,6 +277,10 @@ func tokenize(text string) []token {
 				// "(٢)": a figure alone in brackets
 				if n := len(out); paren >= 0 && n == paren+1 && isNumber(out[n-1].text) {
 					out[n-1].listed = true
+				} else if paren >= 0 && pricedAside(out[paren:]) {
+					for k := paren; k < n; k++ {
+						out[k].used, out[k].aside = true, true
+					}
 				}
 				paren = -1
 			case strings.ContainsRune(",;:+?!./\\", r):
@@ -298,6 +302,28 @@ func tokenize(text string) []token {
 	}
 	return out
 }
+
+// pricedAside: the words in brackets are a price the customer remembers
+// or was told ("(كان ١٣٥٠ للمتر)", "(650/m2)", "(٤٠٠ جنيه)"): a figure
+// with a money word, "كان" or a "per" sign before a unit. No amount,
+// size or product of the line.
+func pricedAside(ts []token) bool {
+	num, cue := false, false
+	for k, t := range ts {
+		switch {
+		case isNumber(t.text):
+			num = true
+		case moneyWords[t.text]:
+			cue = true
+		case t.sep && t.text == "/" && k > 0 && isNumber(ts[k-1].text) && k+1 < len(ts) && !ts[k+1].sep && !isNumber(ts[k+1].text):
+			cue = true // "650/m2": so much per unit
+		}
+	}
+	return num && cue
+}
+
+// moneyWords name a price: a currency, "was", "for the metre".
+var moneyWords = set("كان", "كانت", "جنيه", "ج", "جم", "سعر", "بسعر", "السعر", "للمتر", "للقطعه", "للحته", "was", "le", "egp", "price")
 
 // isLatinLetter: r is a letter of the Latin alphabet.
 func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
