@@ -276,3 +276,34 @@ func TestRules_PriceInBrackets(t *testing.T) {
 		{"باب نوفا ٩٠ ابيض (٢)", []wantItem{{"NOVA90", 2, "أبيض", []int{90}}}},
 	})
 }
+
+// TestRules_NameAbbreviation: a word of the product's English name cut
+// short after its figure ("6 str" for "6-strand") is the name, not an
+// unread word; a short word no name has after that figure stays unread.
+func TestRules_NameAbbreviation(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+HUB8,موزع 8 منافذ,8-port switch,سويتش 8|switch 8,network,piece,900,50,,
+SOFA3,كنبة 3 مقاعد,Sofa 3 seater,كنبة 3|sofa 3,sofas,piece,9000,10,,رمادي
+RMT4,ريموت 4 قنوات,4-channel remote,ريموت 4|remote 4,remotes,piece,600,30,,
+ROPE6,حبل 6 جدايل,6-strand rope,حبل 6|rope 6,ropes,meter,40,900,,
+`, "رمادي, grey => رمادي\n")
+	for _, tt := range []struct {
+		text  string
+		sku   string
+		clean bool
+	}{
+		{"remote 4 ch - 3", "RMT4", true},
+		{"عايز ٢ ريموت ٤ ch", "RMT4", true},
+		{"rope 6 str 25 m", "ROPE6", true},
+		{"2 sofa 3 seat grey", "SOFA3", true},
+		{"switch 8 qq - 2", "HUB8", false}, {"switch 8 kbl - 2", "HUB8", false},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != tt.sku || (len(res.Unexplained) == 0) != tt.clean {
+			t.Errorf("%q: items %+v unexplained %q", tt.text, res.Items, res.Unexplained)
+		}
+	}
+}

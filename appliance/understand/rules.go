@@ -468,6 +468,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
 			continue
 		}
+		if nameAbbreviation(ts, k, items) {
+			continue // "remote 15 ch": the "15-channel" of the line's name, cut short
+		}
 		if blessing(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) || englishPlaceName(ts, k) ||
 			r.anyKnown(items) && comparisonWords[t.text] && (t.text != "كبير" || prev(ts, k).text == "فرق") {
 			continue // "الله يعافيك", "معاك أحمد", "كنت عندكم", "الفرق بين …", "ام ٣ أدوار"
@@ -496,6 +499,30 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
+}
+
+// nameAbbreviation: token k is a short Latin word after a figure that
+// cuts short the word after that same figure in a named line's English
+// name ("15 ch" for "15-channel remote", "3 str" for "3-strand rope").
+func nameAbbreviation(ts []token, k int, items []Item) bool {
+	t := ts[k]
+	n := utf8.RuneCountInString(t.text)
+	if k == 0 || ts[k-1].sep || !isNumber(ts[k-1].text) || !isLatinWord(t.surface) || n < 2 || n > 4 {
+		return false
+	}
+	fig := ts[k-1].text
+	for _, it := range items {
+		if it.Product == nil {
+			continue
+		}
+		ws := strings.FieldsFunc(strings.ToLower(it.Product.NameEn), func(r rune) bool { return r == ' ' || r == '-' })
+		for j := 0; j+1 < len(ws); j++ {
+			if ws[j] == fig && len(ws[j+1]) > n && strings.HasPrefix(ws[j+1], t.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lostFigures are the figures the segmenter took as amounts (used, not set
