@@ -307,3 +307,22 @@ ROPE6,حبل 6 جدايل,6-strand rope,حبل 6|rope 6,ropes,meter,40,900,,
 		}
 	}
 }
+
+// TestRules_AndInName: two words a product's own name joins with و or
+// "and" ("غسيل وكي", "washing and ironing"), each also a synonym of it,
+// are one line, not two.
+func TestRules_AndInName(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+WASH,غسيل وكي ستائر,Curtain washing and ironing,غسيل|كي,service,sqm,60,,,
+DOORFIX,فك وتركيب باب,Door removal and fitting,فك|تركيب باب,service,piece,300,,,
+ROLL,ستارة رول,Roller blind,رول,ستاير,sqm,600,,بوليستر,أبيض
+`, "ابيض, white => أبيض\n")
+	checkCases(t, r, Order, []itemCase{
+		{"غسيل وكي ٢٠ متر", []wantItem{{"WASH", 20, "", nil}}},
+		{"عايز غسيل و كي ١٥ متر", []wantItem{{"WASH", 15, "", nil}}},
+		{"washing and ironing 12 m2", []wantItem{{"WASH", 12, "", nil}}},
+		{"عايز فك وتركيب باب ٣", []wantItem{{"DOORFIX", 3, "", nil}}},
+		// two products each with its amount stay two lines
+		{"ستارة رول ابيض ١٠ متر وغسيل وكي ٢٠ متر", []wantItem{{"ROLL", 10, "أبيض", nil}, {"WASH", 20, "", nil}}},
+	})
+}

@@ -1238,6 +1238,9 @@ func (sg *segmenter) word(i int) int {
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) && !englishNext {
 		startNew = false // "زان وخشب": a second modifier, not a new item
 	}
+	if startNew && (t.conj || sg.lastJoin == "conj") && sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && r.andInName(sg, i) {
+		startNew = false // "صنفرة وتلميع ٣٢ متر": one service whose name joins both
+	}
 	if startNew && sg.cur != nil && i > 0 && strings.ToLower(sg.ts[i-1].surface) == "with" && r.fits(sg.cur, w) {
 		// "underlay with vapour barrier", "curtain track motor with remote": a
 		// name that says "with" itself, even when the word after it is that
@@ -2054,6 +2057,41 @@ func sideEnds(ts []token, i int) bool {
 
 // bestHas reports whether the product that best fits the draft so far has
 // word u in its names.
+// andInName reports whether the word at i, said after و or "and", is
+// the second of two words that a candidate of the current line's name
+// itself joins with و or "and" ("صنفرة وتلميع باركيه", "sanding and
+// varnish"): the line goes on, no second product starts.
+func (r *Rules) andInName(sg *segmenter, i int) bool {
+	j := i - 1
+	if j >= 0 && !sg.ts[j].sep && (sg.ts[j].text == "و" || strings.ToLower(sg.ts[j].surface) == "and") {
+		j--
+	}
+	if j < sg.cur.start || j < 0 || sg.ts[j].sep || !sg.ts[j].lex {
+		return false
+	}
+	prev, w := sg.ts[j].text, sg.ts[i].text
+	c := r.candidates(sg.cur)
+	for n := 0; n < len(c) && n < 3; n++ {
+		p := &r.lx.products[c[n].idx]
+		for _, name := range []string{p.NameAr, p.NameEn} {
+			ns := tokenize(name)
+			for k := 0; k+1 < len(ns); k++ {
+				if strings.ToLower(ns[k].text) != prev {
+					continue
+				}
+				next := strings.ToLower(ns[k+1].text)
+				if (next == "و" || next == "and") && k+2 < len(ns) {
+					next = strings.ToLower(ns[k+2].text)
+				}
+				if next == w || next == "و"+w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (r *Rules) bestHas(d *draft, u string) bool {
 	c := r.candidates(d)
 	return len(c) > 0 && r.lx.info[c[0].idx].all[u]
