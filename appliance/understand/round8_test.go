@@ -326,3 +326,23 @@ ROLL,ستارة رول,Roller blind,رول,ستاير,sqm,600,,بوليستر,أ
 		{"ستارة رول ابيض ١٠ متر وغسيل وكي ٢٠ متر", []wantItem{{"ROLL", 10, "أبيض", nil}, {"WASH", 20, "", nil}}},
 	})
 }
+
+// TestRules_ServiceFigureIsGoodsMeasure: a service sold by area said with
+// a bare figure that is the area of the goods before it ("٤٠ متر باركيه …
+// وتركيب ٤٠") is that area, not a side; another figure is left as said.
+func TestRules_ServiceFigureIsGoodsMeasure(t *testing.T) {
+	r := rulesFrom(t, round8CSV+"FITP,تركيب باركيه,Parquet fitting,تركيب|tarkib|fitting,service,sqm,80,,,\n",
+		"بيج, beige => بيج\nجوز, جوزي, walnut => جوز\n")
+	checkCases(t, r, Order, []itemCase{
+		{"٤٠ متر باركيه ١٢ جوز وتركيب ٤٠", []wantItem{{"PRQ12", 40, "جوز", nil}, {"FITP", 40, "", nil}}},
+		{"باركيه ٨ بيج ٢٥ متر و تركيب ٢٥", []wantItem{{"PRQ8", 25, "بيج", nil}, {"FITP", 25, "", nil}}},
+		{"40 m2 parquet 12 walnut and fitting 40", []wantItem{{"PRQ12", 40, "جوز", nil}, {"FITP", 40, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "٤٠ متر باركيه ١٢ جوز وتركيب ٣٠")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 2 || len(res.Items[1].Missing) == 0 {
+		t.Errorf("another figure read as the goods' area: %+v", res.Items)
+	}
+}
