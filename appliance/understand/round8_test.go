@@ -346,3 +346,16 @@ func TestRules_ServiceFigureIsGoodsMeasure(t *testing.T) {
 		t.Errorf("another figure read as the goods' area: %+v", res.Items)
 	}
 }
+
+// TestRules_HeaderPlacesWithSizes: after a header naming the product,
+// windows or rooms each with its size and colour are that product's
+// lines, though a service of the catalog is named by the window.
+func TestRules_HeaderPlacesWithSizes(t *testing.T) {
+	r := rulesFrom(t, round8CSV+"FITW,تركيب للشباك,Fitting per window,تركيب|fitting,service,piece,100,,,\n",
+		"ابيض, abyad, white => أبيض\nرمادي, ramadi, grey => رمادي\nبيج, beige => بيج\nجوز, جوزي, walnut => جوز\nملي, mm => مم\nشباك, شبابيك, window\n")
+	checkCases(t, r, Order, []itemCase{
+		{"ستارة رول: شباك ١٠٠×١٥٠ ابيض وشباك ٢٠٠×١٥٠ رمادي", []wantItem{{"ROLLB", 1.5, "أبيض", []int{100, 150}}, {"ROLLB", 3, "رمادي", []int{200, 150}}}},
+		{"ستارة رول ابيض:\nشباك ١٢٠ في ٢٠٠\nشباك ٨٠ في ١٥٠", []wantItem{{"ROLLB", 2.4, "أبيض", []int{120, 200}}, {"ROLLB", 1.2, "أبيض", []int{80, 150}}}},
+		{"roller blind: window 1 x 1.5 white and window 2 x 1.5 grey", []wantItem{{"ROLLB", 1.5, "أبيض", []int{100, 150}}, {"ROLLB", 3, "رمادي", []int{200, 150}}}},
+	})
+}

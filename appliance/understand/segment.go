@@ -1171,6 +1171,17 @@ func (sg *segmenter) word(i int) int {
 	r := sg.r
 	t := sg.ts[i]
 	w := t.text
+	if h := sg.header; h != nil && sg.cur != nil && (sg.cur == h || sg.cur.entryOf == h) && placeWords[w] && !r.fits(h, w) &&
+		i+1 < len(sg.ts) && !sg.ts[i+1].sep && isNumber(sg.ts[i+1].text) {
+		// "فيرتيكال ٨٩ مم: شباك ٢×٢ بيج وشباك ٢×٢ رمادي": after a header,
+		// a window or a room with its size is where an entry goes, though
+		// a service of the catalog names it
+		sg.ts[i].used, sg.ts[i].aside, sg.ts[i].lex = true, true, false
+		if t.conj || i > 0 && sg.ts[i-1].sep && (sg.cur != h || len(h.groups) > 0) {
+			sg.lastJoin = "conj"
+		}
+		return i + 1
+	}
 	// "… وخلاط حوض وخلاط دش، الخلاطات كروم": the kind said before, named
 	// again with the article and a colour, colours those lines
 	if sg.cur != nil && r.lx.heads[w] && definite(t.surface) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].color != "" {
