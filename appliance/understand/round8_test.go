@@ -356,6 +356,9 @@ func TestRules_HeaderPlacesWithSizes(t *testing.T) {
 	checkCases(t, r, Order, []itemCase{
 		{"ستارة رول: شباك ١٠٠×١٥٠ ابيض وشباك ٢٠٠×١٥٠ رمادي", []wantItem{{"ROLLB", 1.5, "أبيض", []int{100, 150}}, {"ROLLB", 3, "رمادي", []int{200, 150}}}},
 		{"ستارة رول ابيض:\nشباك ١٢٠ في ٢٠٠\nشباك ٨٠ في ١٥٠", []wantItem{{"ROLLB", 2.4, "أبيض", []int{120, 200}}, {"ROLLB", 1.2, "أبيض", []int{80, 150}}}},
+		{"اوضتين، باركيه ١٢ مم جوزي:\nالاولى ٤ في ٣\nالتانية ٣ في ٣", []wantItem{{"PRQ12", 12, "جوز", []int{400, 300}}, {"PRQ12", 9, "جوز", []int{300, 300}}}},
+		{"باركيه ٨ بيج:\nاوضة ٤ في ٣٫٥\nاوضة ٣ في ٣", []wantItem{{"PRQ8", 14, "بيج", []int{400, 350}}, {"PRQ8", 9, "بيج", []int{300, 300}}}},
+		{"parquet 8 mm grey:\nfirst 4 x 3\nsecond 3 x 2", []wantItem{{"PRQ8", 12, "رمادي", []int{400, 300}}, {"PRQ8", 6, "رمادي", []int{300, 200}}}},
 		{"roller blind: window 1 x 1.5 white and window 2 x 1.5 grey", []wantItem{{"ROLLB", 1.5, "أبيض", []int{100, 150}}, {"ROLLB", 3, "رمادي", []int{200, 150}}}},
 	})
 }

@@ -427,6 +427,17 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
+	if h := sg.header; h != nil && sg.cur != nil && (sg.cur == h || sg.cur.entryOf == h) && !t.lex && (ordinalWords[w] || placeWords[w]) &&
+		i > 0 && sg.ts[i-1].sep && i+1 < len(sg.ts) && !sg.ts[i+1].sep && isNumber(sg.ts[i+1].text) {
+		// "SPC ٦ مم:⏎الاولى ٣٫٥ في ٤⏎التانية ٣ في ٣": each room that
+		// opens a line of the header's entries, with its size, is an
+		// entry of its own
+		sg.ts[i].used, sg.ts[i].aside = true, true
+		if sg.cur != h || len(h.groups) > 0 {
+			sg.lastJoin = "conj"
+		}
+		return i + 1
+	}
 	if orderCues[w] && sg.pending != nil {
 		// "عندي اوضة 4 في 4 عايز دولاب": a new request; the size stays
 		// the room's, for a product sold by area to cover
