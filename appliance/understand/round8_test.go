@@ -362,3 +362,21 @@ func TestRules_HeaderPlacesWithSizes(t *testing.T) {
 		{"roller blind: window 1 x 1.5 white and window 2 x 1.5 grey", []wantItem{{"ROLLB", 1.5, "أبيض", []int{100, 150}}, {"ROLLB", 3, "رمادي", []int{200, 150}}}},
 	})
 }
+
+// TestRules_FinalAlefAsTaMarbuta: a model name ending in ا written with
+// the feminine ending it sounds like ("نوفه" for نوفا) is that name, read
+// as surely as the name itself.
+func TestRules_FinalAlefAsTaMarbuta(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز باب نوفه ٩٠ رمادي ٢", []wantItem{{"NOVA90", 2, "رمادي", []int{90}}}},
+		{"باب نوفة ٧٠ ابيض ٣ وواحد جوزي", []wantItem{{"NOVA70", 3, "أبيض", []int{70}}, {"NOVA70", 1, "جوز", []int{70}}}},
+	})
+	res, err := r.Understand(context.Background(), "عايز باب نوفه ٩٠ رمادي ٢")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Confidence < 0.9 {
+		t.Errorf("confidence %.2f for a name said with its final ا as ة", res.Confidence)
+	}
+}
