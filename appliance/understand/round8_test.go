@@ -389,3 +389,17 @@ LINO,مقبض لينو,Lino handle,لينو|lino,اكسسوارات,piece,250,10
 		}
 	}
 }
+
+// TestRules_TimesSignCount: "10x towel", "3 x pillow": a figure times
+// the goods named after it is their count, never a side of a size of the
+// line before.
+func TestRules_TimesSignCount(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"pls invoice: 3 x feather pillow, 2 x face towel white", []wantItem{{"PILF", 3, "", nil}, {"TWL", 2, "أبيض", nil}}},
+		{"12x feather pillow, 6x quilt 9 tog", []wantItem{{"PILF", 12, "", nil}, {"QLT9", 6, "", nil}}},
+		{"5x la7af 13 tog w 10x makhada rish", []wantItem{{"QLT13", 5, "", nil}, {"PILF", 10, "", nil}}},
+		// a size keeps its sign
+		{"roller blind white 120 x 160", []wantItem{{"ROLLB", 1.92, "أبيض", []int{120, 160}}}},
+	})
+}

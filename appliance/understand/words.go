@@ -300,7 +300,23 @@ func tokenize(text string) []token {
 		}
 		flush()
 	}
+	// "10 x Levante mixer", "10x …": a figure times the goods named after
+	// it is their count; the sign is no side of a size
+	for k := 1; k+1 < len(out); k++ {
+		if out[k].text == "x" && !out[k].sep && isNumber(out[k-1].text) && !out[k+1].sep && isLatinWord(out[k+1].text) && !isNumber(out[k+1].text) && out[k+1].text != "x" && !sizeUnitWord(out[k+1].text) {
+			out = append(out[:k], out[k+1:]...)
+		}
+	}
 	return out
+}
+
+// sizeUnitWord: a Latin unit a size's figure may be followed by.
+func sizeUnitWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "cm", "m", "mm", "mt", "sm", "h", "w", "l", "d":
+		return true
+	}
+	return false
 }
 
 // pricedAside: the words in brackets are a price the customer remembers
@@ -354,6 +370,8 @@ func splitGlued(w string) []token {
 		}
 	}
 	switch rest {
+	case "x":
+		return []token{{text: num}, {text: "x"}} // "10x": ten times what follows
 	case "cm", "m", "mm", "mt", "sm":
 		return []token{{text: num}, {text: rest}}
 	}
