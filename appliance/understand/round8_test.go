@@ -272,6 +272,11 @@ func TestRules_PriceInBrackets(t *testing.T) {
 		{"عايز ٣ لحاف ٩ توج (كان ١١٠٠ الواحد)\nو ٦ مخدة ريش", []wantItem{{"QLT9", 3, "", nil}, {"PILF", 6, "", nil}}},
 		{"parquet 8 beige 30 m2 (390/m2)", []wantItem{{"PRQ8", 30, "بيج", nil}}},
 		{"3ayez 20 fouta wesh abyad (90 le)", []wantItem{{"TWL", 20, "أبيض", nil}}},
+		// after a dash, a price alone
+		{"باركيه ٨ بيج ٢٥ متر - ٣٩٠ جنيه للمتر\nمخدة ريش ٤", []wantItem{{"PRQ8", 25, "بيج", nil}, {"PILF", 4, "", nil}}},
+		{"parquet 12 walnut 30 m2 - 520 egp", []wantItem{{"PRQ12", 30, "جوز", nil}}},
+		// a dash before a count is still a count
+		{"Feather pillow - 6\nFace towel white - 20", []wantItem{{"PILF", 6, "", nil}, {"TWL", 20, "أبيض", nil}}},
 		// a figure alone in brackets is still read as before
 		{"باب نوفا ٩٠ ابيض (٢)", []wantItem{{"NOVA90", 2, "أبيض", []int{90}}}},
 	})

@@ -300,6 +300,24 @@ func tokenize(text string) []token {
 		}
 		flush()
 	}
+	// "بورسلين ٤٠ متر - ٣٥٠ جنيه للمتر": after a dash, a price alone (one
+	// figure with its money word) is no amount either
+	for k := 0; k < len(out); k++ {
+		if !out[k].sep || out[k].text != "-" {
+			continue
+		}
+		m, nums := k+1, 0
+		for ; m < len(out) && (!out[m].sep || out[m].text == "/"); m++ {
+			if isNumber(out[m].text) {
+				nums++
+			}
+		}
+		if nums == 1 && pricedAside(out[k+1:m]) {
+			for j := k + 1; j < m; j++ {
+				out[j].used, out[j].aside = true, true
+			}
+		}
+	}
 	// "10 x Levante mixer", "10x …": a figure times the goods named after
 	// it is their count; the sign is no side of a size
 	for k := 1; k+1 < len(out); k++ {
