@@ -360,7 +360,20 @@
 //     words ("عندي ٣ سراير أطفال، لكل سرير …") set those words aside too;
 //     in English a size's unit between a count and its head noun ("4
 //     Lecico 60 cm basins") and a measure before another head noun ("8
-//     bags of the 25 kg … adhesive") leave the count to that noun's line.
+//     bags of the 25 kg … adhesive") leave the count to that noun's line;
+//   - after a header naming the product ("فيرتيكال ٨٩ مم:", "SPC ٦ مم:")
+//     each window, room or ordinal said with its size ("شباك ٢×٢ بيج
+//     وشباك …", "الاولى ٣٫٥ في ٤⏎التانية ٣ في ٣") is an entry of its own,
+//     though a service is named by the window; a price in brackets ("(كان
+//     ١٣٥٠ للمتر)", "(650/m2)") is no amount; "10x …" and "3 x …" count
+//     the goods after them; two words a name joins with و ("صنفرة وتلميع")
+//     are one line; a service by area said with a bare figure equal to the
+//     goods' measure before it ("… وتركيب ٥٠") is that measure; a name's
+//     final ا written ه ("اوره" for أورا) is the name; a short word after
+//     a figure cutting short the name's word after it ("15 ch" of
+//     "15-channel") is the name; how many people a piece is for ("بتاع
+//     شخصين"), the part of a place after على/في ("على سور الجنينة") and
+//     "السباك بتاعنا" are talk around the order.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -1418,7 +1418,10 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 		for m := d.start; m < d.end && m < len(ts) && len(d.groups) == 0; m++ {
 			both = both || !ts[m].sep && strings.HasPrefix(ts[m].surface, "ال") && isNumberWord(strings.TrimPrefix(ts[m].surface, "ال"))
 		}
-		if !bare && !both {
+		// "٥٠ م SPC … و تركيب عائم ٥٠": a bare figure that is the goods'
+		// measure in the service's unit is that measure, no side
+		figure := d.pre == nil && len(d.counts) == 0 && len(d.room) == 0 && len(d.groups) == 1 && len(d.groups[0]) == 1 && d.groups[0][0].unit == ""
+		if !bare && !both && !figure {
 			continue
 		}
 		total := catalog.Milli(0)
@@ -1427,11 +1430,14 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 				total += items[j].Quantity
 			}
 		}
-		if total <= 0 {
+		if total <= 0 || figure && !bare && !both && total != catalog.MilliFromFloat(d.groups[0][0].val) {
 			continue
 		}
 		it := &items[k]
 		it.Quantity, it.ofGoods = total, true
+		if figure {
+			it.DimsCM = nil
+		}
 		for m := d.end; m < len(ts); m++ {
 			if ts[m].sep {
 				it.asked = ts[m].text == "?"

@@ -217,6 +217,8 @@ func (r *Rules) prepare(text string) []token {
 		} else if st, ok := strings.CutPrefix(t.text, "بال"); ok && lx.plurals[st] != "" && !r.known(t.text) {
 			// "بالقواعد": with the bases, the noun's plural
 			t.text, t.plural, t.withStem = lx.plurals[st], true, lx.plurals[st]
+		} else if st, ok := strings.CutSuffix(t.text, "ه"); ok && !r.known(t.text) && utf8.RuneCountInString(st) >= 3 && lx.isWord(st+"ا") {
+			t.text = st + "ا" // "اوره" for "أورا": a name's final ا written as the feminine ending it sounds like
 		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي

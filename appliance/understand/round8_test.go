@@ -355,3 +355,185 @@ func TestRules_AsideTalk(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_ContextAroundLines: words around a line that describe it or
+// say where it goes or who fits it are no unread request: how many people
+// a piece is for, a part of a place after "على"/"في", the customer's own
+// worker with the article.
+func TestRules_ContextAroundLines(t *testing.T) {
+	r := round8Rules(t)
+	for _, tt := range []struct {
+		text string
+		sku  string
+	}{
+		{"عايز لحاف ١٣ توج بتاع شخصين", "QLT13"},
+		{"عايز ٢ لحاف ٩ توج لشخصين", "QLT9"},
+		{"I need 2 quilts 13 tog for 2 persons", "QLT13"},
+		{"عايز ستارة رول ٢ في ٢ ابيض على حيطة الصالة", "ROLLB"},
+		{"٣ باب نوفا ٩٠ ابيض، النجار بتاعنا هيركب", "NOVA90"},
+		{"باركيه ٨ بيج ٣٠ متر والفني بتاعنا هيركبه", "PRQ8"},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != tt.sku || len(res.Unexplained) > 0 {
+			t.Errorf("%q: items %+v unexplained %q", tt.text, res.Items, res.Unexplained)
+		}
+	}
+	// an unknown thing with no preposition before it stays unread: "كنبة
+	// الصالة" may be a product the shop does not sell
+	res, err := r.Understand(context.Background(), "عايز ستارة رول ٢ في ٢ ابيض وكنبة الصالة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 {
+		t.Errorf("كنبة الصالة explained: %+v", res.Items)
+	}
+}
+
+// TestRules_PriceInBrackets: a price the customer remembers or was told,
+// in brackets, is no amount, size or count of the line it follows.
+func TestRules_PriceInBrackets(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"باركيه ١٢ جوزي ٤٠ متر (كان ٥٠٠ للمتر)", []wantItem{{"PRQ12", 40, "جوز", nil}}},
+		{"عايز ٣ لحاف ٩ توج (كان ١١٠٠ الواحد)\nو ٦ مخدة ريش", []wantItem{{"QLT9", 3, "", nil}, {"PILF", 6, "", nil}}},
+		{"parquet 8 beige 30 m2 (390/m2)", []wantItem{{"PRQ8", 30, "بيج", nil}}},
+		{"3ayez 20 fouta wesh abyad (90 le)", []wantItem{{"TWL", 20, "أبيض", nil}}},
+		// after a dash, a price alone
+		{"باركيه ٨ بيج ٢٥ متر - ٣٩٠ جنيه للمتر\nمخدة ريش ٤", []wantItem{{"PRQ8", 25, "بيج", nil}, {"PILF", 4, "", nil}}},
+		{"parquet 12 walnut 30 m2 - 520 egp", []wantItem{{"PRQ12", 30, "جوز", nil}}},
+		// a dash before a count is still a count
+		{"Feather pillow - 6\nFace towel white - 20", []wantItem{{"PILF", 6, "", nil}, {"TWL", 20, "أبيض", nil}}},
+		// a figure alone in brackets is still read as before
+		{"باب نوفا ٩٠ ابيض (٢)", []wantItem{{"NOVA90", 2, "أبيض", []int{90}}}},
+	})
+}
+
+// TestRules_NameAbbreviation: a word of the product's English name cut
+// short after its figure ("6 str" for "6-strand") is the name, not an
+// unread word; a short word no name has after that figure stays unread.
+func TestRules_NameAbbreviation(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+HUB8,موزع 8 منافذ,8-port switch,سويتش 8|switch 8,network,piece,900,50,,
+SOFA3,كنبة 3 مقاعد,Sofa 3 seater,كنبة 3|sofa 3,sofas,piece,9000,10,,رمادي
+RMT4,ريموت 4 قنوات,4-channel remote,ريموت 4|remote 4,remotes,piece,600,30,,
+ROPE6,حبل 6 جدايل,6-strand rope,حبل 6|rope 6,ropes,meter,40,900,,
+`, "رمادي, grey => رمادي\n")
+	for _, tt := range []struct {
+		text  string
+		sku   string
+		clean bool
+	}{
+		{"remote 4 ch - 3", "RMT4", true},
+		{"عايز ٢ ريموت ٤ ch", "RMT4", true},
+		{"rope 6 str 25 m", "ROPE6", true},
+		{"2 sofa 3 seat grey", "SOFA3", true},
+		{"switch 8 qq - 2", "HUB8", false}, {"switch 8 kbl - 2", "HUB8", false},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != tt.sku || (len(res.Unexplained) == 0) != tt.clean {
+			t.Errorf("%q: items %+v unexplained %q", tt.text, res.Items, res.Unexplained)
+		}
+	}
+}
+
+// TestRules_AndInName: two words a product's own name joins with و or
+// "and" ("غسيل وكي", "washing and ironing"), each also a synonym of it,
+// are one line, not two.
+func TestRules_AndInName(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+WASH,غسيل وكي ستائر,Curtain washing and ironing,غسيل|كي,service,sqm,60,,,
+DOORFIX,فك وتركيب باب,Door removal and fitting,فك|تركيب باب,service,piece,300,,,
+ROLL,ستارة رول,Roller blind,رول,ستاير,sqm,600,,بوليستر,أبيض
+`, "ابيض, white => أبيض\n")
+	checkCases(t, r, Order, []itemCase{
+		{"غسيل وكي ٢٠ متر", []wantItem{{"WASH", 20, "", nil}}},
+		{"عايز غسيل و كي ١٥ متر", []wantItem{{"WASH", 15, "", nil}}},
+		{"washing and ironing 12 m2", []wantItem{{"WASH", 12, "", nil}}},
+		{"عايز فك وتركيب باب ٣", []wantItem{{"DOORFIX", 3, "", nil}}},
+		// two products each with its amount stay two lines
+		{"ستارة رول ابيض ١٠ متر وغسيل وكي ٢٠ متر", []wantItem{{"ROLL", 10, "أبيض", nil}, {"WASH", 20, "", nil}}},
+	})
+}
+
+// TestRules_ServiceFigureIsGoodsMeasure: a service sold by area said with
+// a bare figure that is the area of the goods before it ("٤٠ متر باركيه …
+// وتركيب ٤٠") is that area, not a side; another figure is left as said.
+func TestRules_ServiceFigureIsGoodsMeasure(t *testing.T) {
+	r := rulesFrom(t, round8CSV+"FITP,تركيب باركيه,Parquet fitting,تركيب|tarkib|fitting,service,sqm,80,,,\n",
+		"بيج, beige => بيج\nجوز, جوزي, walnut => جوز\n")
+	checkCases(t, r, Order, []itemCase{
+		{"٤٠ متر باركيه ١٢ جوز وتركيب ٤٠", []wantItem{{"PRQ12", 40, "جوز", nil}, {"FITP", 40, "", nil}}},
+		{"باركيه ٨ بيج ٢٥ متر و تركيب ٢٥", []wantItem{{"PRQ8", 25, "بيج", nil}, {"FITP", 25, "", nil}}},
+		{"40 m2 parquet 12 walnut and fitting 40", []wantItem{{"PRQ12", 40, "جوز", nil}, {"FITP", 40, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "٤٠ متر باركيه ١٢ جوز وتركيب ٣٠")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 2 || len(res.Items[1].Missing) == 0 {
+		t.Errorf("another figure read as the goods' area: %+v", res.Items)
+	}
+}
+
+// TestRules_HeaderPlacesWithSizes: after a header naming the product,
+// windows or rooms each with its size and colour are that product's
+// lines, though a service of the catalog is named by the window.
+func TestRules_HeaderPlacesWithSizes(t *testing.T) {
+	r := rulesFrom(t, round8CSV+"FITW,تركيب للشباك,Fitting per window,تركيب|fitting,service,piece,100,,,\n",
+		"ابيض, abyad, white => أبيض\nرمادي, ramadi, grey => رمادي\nبيج, beige => بيج\nجوز, جوزي, walnut => جوز\nملي, mm => مم\nشباك, شبابيك, window\n")
+	checkCases(t, r, Order, []itemCase{
+		{"ستارة رول: شباك ١٠٠×١٥٠ ابيض وشباك ٢٠٠×١٥٠ رمادي", []wantItem{{"ROLLB", 1.5, "أبيض", []int{100, 150}}, {"ROLLB", 3, "رمادي", []int{200, 150}}}},
+		{"ستارة رول ابيض:\nشباك ١٢٠ في ٢٠٠\nشباك ٨٠ في ١٥٠", []wantItem{{"ROLLB", 2.4, "أبيض", []int{120, 200}}, {"ROLLB", 1.2, "أبيض", []int{80, 150}}}},
+		{"اوضتين، باركيه ١٢ مم جوزي:\nالاولى ٤ في ٣\nالتانية ٣ في ٣", []wantItem{{"PRQ12", 12, "جوز", []int{400, 300}}, {"PRQ12", 9, "جوز", []int{300, 300}}}},
+		{"باركيه ٨ بيج:\nاوضة ٤ في ٣٫٥\nاوضة ٣ في ٣", []wantItem{{"PRQ8", 14, "بيج", []int{400, 350}}, {"PRQ8", 9, "بيج", []int{300, 300}}}},
+		{"parquet 8 mm grey:\nfirst 4 x 3\nsecond 3 x 2", []wantItem{{"PRQ8", 12, "رمادي", []int{400, 300}}, {"PRQ8", 6, "رمادي", []int{300, 200}}}},
+		{"roller blind: window 1 x 1.5 white and window 2 x 1.5 grey", []wantItem{{"ROLLB", 1.5, "أبيض", []int{100, 150}}, {"ROLLB", 3, "رمادي", []int{200, 150}}}},
+	})
+}
+
+// TestRules_FinalAlefAsTaMarbuta: a model name ending in ا written with
+// the feminine ending it sounds like ("لونه" for لونا) is that name, read
+// as surely as the name itself.
+func TestRules_FinalAlefAsTaMarbuta(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+LUNA,باب شقة لونا WPC مصمت,Luna solid flat door,لونا|luna|باب شقة,wpc,piece,4000,20,WPC,أبيض|بيج
+SOLO,باب شقة سولو WPC مصمت,Solo solid flat door,سولو|solo|باب شقة,wpc,piece,4200,20,WPC,أبيض|بيج
+CORSA,كالون كورسا,Corsa lock,كورسا|corsa,اكسسوارات,piece,300,90,نحاس,
+LINO,مقبض لينو,Lino handle,لينو|lino,اكسسوارات,piece,250,100,,أبيض|بيج
+`, "ابيض, white => أبيض\nبيج, beige => بيج\n")
+	for _, text := range []string{"عايز باب لونه بيج ٣ وواحد ابيض", "٤ باب لونة ابيض", "عايز ٤ لونه ابيض", "عايز ٥ كالون كورسه"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) == 0 || res.Items[0].SKU == "LINO" || res.Items[0].SKU == "" || res.Items[0].Confidence < 0.9 {
+			t.Errorf("%q: confidence %.2f, items %+v", text, res.Confidence, res.Items)
+		}
+	}
+	// the word is the name itself, no near spelling of it
+	for _, tk := range r.prepare("باب لونه ابيض") {
+		if tk.surface == "لونه" && (tk.text != "لونا" || tk.fuzzy) {
+			t.Errorf("لونه read as %q (fuzzy %v)", tk.text, tk.fuzzy)
+		}
+	}
+}
+
+// TestRules_TimesSignCount: "10x towel", "3 x pillow": a figure times
+// the goods named after it is their count, never a side of a size of the
+// line before.
+func TestRules_TimesSignCount(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"pls invoice: 3 x feather pillow, 2 x face towel white", []wantItem{{"PILF", 3, "", nil}, {"TWL", 2, "أبيض", nil}}},
+		{"12x feather pillow, 6x quilt 9 tog", []wantItem{{"PILF", 12, "", nil}, {"QLT9", 6, "", nil}}},
+		{"5x la7af 13 tog w 10x makhada rish", []wantItem{{"QLT13", 5, "", nil}, {"PILF", 10, "", nil}}},
+		// a size keeps its sign
+		{"roller blind white 120 x 160", []wantItem{{"ROLLB", 1.92, "أبيض", []int{120, 160}}}},
+	})
+}

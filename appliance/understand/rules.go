@@ -468,6 +468,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
 			continue
 		}
+		if nameAbbreviation(ts, k, items) {
+			continue // "remote 15 ch": the "15-channel" of the line's name, cut short
+		}
 		if blessing(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) || englishPlaceName(ts, k) ||
 			r.anyKnown(items) && comparisonWords[t.text] && (t.text != "كبير" || prev(ts, k).text == "فرق") {
 			continue // "الله يعافيك", "معاك أحمد", "كنت عندكم", "الفرق بين …", "ام ٣ أدوار"
@@ -524,6 +527,30 @@ func madeWithLine(surface string, items []Item) bool {
 	for _, it := range items {
 		if it.Product != nil && slices.Contains(strings.Fields(strings.ToLower(it.Product.NameEn)), stem) {
 			return true
+		}
+	}
+	return false
+}
+
+// nameAbbreviation: token k is a short Latin word after a figure that
+// cuts short the word after that same figure in a named line's English
+// name ("15 ch" for "15-channel remote", "3 str" for "3-strand rope").
+func nameAbbreviation(ts []token, k int, items []Item) bool {
+	t := ts[k]
+	n := utf8.RuneCountInString(t.text)
+	if k == 0 || ts[k-1].sep || !isNumber(ts[k-1].text) || !isLatinWord(t.surface) || n < 2 || n > 4 {
+		return false
+	}
+	fig := ts[k-1].text
+	for _, it := range items {
+		if it.Product == nil {
+			continue
+		}
+		ws := strings.FieldsFunc(strings.ToLower(it.Product.NameEn), func(r rune) bool { return r == ' ' || r == '-' })
+		for j := 0; j+1 < len(ws); j++ {
+			if ws[j] == fig && len(ws[j+1]) > n && strings.HasPrefix(ws[j+1], t.text) {
+				return true
+			}
 		}
 	}
 	return false
@@ -609,6 +636,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
+			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
 			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) ||
 			englishWorkVerb(strings.ToLower(t.surface)) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
 			return true
@@ -629,6 +657,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return true // "زي اللي خدتها": one like the last, a new order
 	case spatialWords[p.text]:
 		return true // "جنب الباب", "تحت السرير": where, not what
+	case onWords[p.text] && !articled(t.surface) && k+1 < len(ts) && !ts[k+1].sep && articled(ts[k+1].surface) && r.placeToken(ts[k+1]):
+		return true // "على سور الجنينة", "في حيطة الصالة": the part of a place the goods go on
 	case workVerb(p.text) && strings.HasPrefix(t.surface, "بال") && !t.lex:
 		return true // "هشدها بالسلسلة": what the work is done with
 	case shapeWords[p.text] && utf8.RuneCountInString(t.surface) <= 2:
@@ -654,6 +684,13 @@ func (r *Rules) placeToken(t token) bool {
 	}
 	return destination(t.surface)
 }
+
+// seatsWords say how many people a piece is for ("بتاع شخصين", "for 4
+// persons"): a description of the piece the line named, never a line.
+var seatsWords = set("شخص", "شخصين", "اشخاص", "الاشخاص", "نفر", "نفرين", "انفار", "person", "persons", "people", "pax", "shakhs", "shakhsen", "ashkhas")
+
+// onWords put the goods on or in a part of a place: "على سور الجنينة".
+var onWords = set("علي", "على", "في", "فى")
 
 // urgencyWords ask for speed; they change nothing asked.
 var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ضروري", "asap", "urgent", "quickly", "besor3a", "bsor3a")

@@ -427,6 +427,17 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
+	if h := sg.header; h != nil && sg.cur != nil && (sg.cur == h || sg.cur.entryOf == h) && !t.lex && (ordinalWords[w] || placeWords[w]) &&
+		i > 0 && sg.ts[i-1].sep && i+1 < len(sg.ts) && !sg.ts[i+1].sep && isNumber(sg.ts[i+1].text) {
+		// "SPC ٦ مم:⏎الاولى ٣٫٥ في ٤⏎التانية ٣ في ٣": each room that
+		// opens a line of the header's entries, with its size, is an
+		// entry of its own
+		sg.ts[i].used, sg.ts[i].aside = true, true
+		if sg.cur != h || len(h.groups) > 0 {
+			sg.lastJoin = "conj"
+		}
+		return i + 1
+	}
 	if orderCues[w] && sg.pending != nil {
 		// "عندي اوضة 4 في 4 عايز دولاب": a new request; the size stays
 		// the room's, for a product sold by area to cover
@@ -1171,6 +1182,17 @@ func (sg *segmenter) word(i int) int {
 	r := sg.r
 	t := sg.ts[i]
 	w := t.text
+	if h := sg.header; h != nil && sg.cur != nil && (sg.cur == h || sg.cur.entryOf == h) && placeWords[w] && !r.fits(h, w) &&
+		i+1 < len(sg.ts) && !sg.ts[i+1].sep && isNumber(sg.ts[i+1].text) {
+		// "فيرتيكال ٨٩ مم: شباك ٢×٢ بيج وشباك ٢×٢ رمادي": after a header,
+		// a window or a room with its size is where an entry goes, though
+		// a service of the catalog names it
+		sg.ts[i].used, sg.ts[i].aside, sg.ts[i].lex = true, true, false
+		if t.conj || i > 0 && sg.ts[i-1].sep && (sg.cur != h || len(h.groups) > 0) {
+			sg.lastJoin = "conj"
+		}
+		return i + 1
+	}
 	// "… وخلاط حوض وخلاط دش، الخلاطات كروم": the kind said before, named
 	// again with the article and a colour, colours those lines
 	if sg.cur != nil && r.lx.heads[w] && definite(t.surface) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].color != "" {
@@ -1237,6 +1259,9 @@ func (sg *segmenter) word(i int) int {
 	}
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) && !englishNext {
 		startNew = false // "زان وخشب": a second modifier, not a new item
+	}
+	if startNew && (t.conj || sg.lastJoin == "conj") && sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && r.andInName(sg, i) {
+		startNew = false // "صنفرة وتلميع ٣٢ متر": one service whose name joins both
 	}
 	if startNew && sg.cur != nil && i > 0 && strings.ToLower(sg.ts[i-1].surface) == "with" && r.fits(sg.cur, w) {
 		// "underlay with vapour barrier", "curtain track motor with remote": a
@@ -2054,6 +2079,41 @@ func sideEnds(ts []token, i int) bool {
 
 // bestHas reports whether the product that best fits the draft so far has
 // word u in its names.
+// andInName reports whether the word at i, said after و or "and", is
+// the second of two words that a candidate of the current line's name
+// itself joins with و or "and" ("صنفرة وتلميع باركيه", "sanding and
+// varnish"): the line goes on, no second product starts.
+func (r *Rules) andInName(sg *segmenter, i int) bool {
+	j := i - 1
+	if j >= 0 && !sg.ts[j].sep && (sg.ts[j].text == "و" || strings.ToLower(sg.ts[j].surface) == "and") {
+		j--
+	}
+	if j < sg.cur.start || j < 0 || sg.ts[j].sep || !sg.ts[j].lex {
+		return false
+	}
+	prev, w := sg.ts[j].text, sg.ts[i].text
+	c := r.candidates(sg.cur)
+	for n := 0; n < len(c) && n < 3; n++ {
+		p := &r.lx.products[c[n].idx]
+		for _, name := range []string{p.NameAr, p.NameEn} {
+			ns := tokenize(name)
+			for k := 0; k+1 < len(ns); k++ {
+				if strings.ToLower(ns[k].text) != prev {
+					continue
+				}
+				next := strings.ToLower(ns[k+1].text)
+				if (next == "و" || next == "and") && k+2 < len(ns) {
+					next = strings.ToLower(ns[k+2].text)
+				}
+				if next == w || next == "و"+w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (r *Rules) bestHas(d *draft, u string) bool {
 	c := r.candidates(d)
 	return len(c) > 0 && r.lx.info[c[0].idx].all[u]

@@ -277,6 +277,10 @@ func tokenize(text string) []token {
 				// "(٢)": a figure alone in brackets
 				if n := len(out); paren >= 0 && n == paren+1 && isNumber(out[n-1].text) {
 					out[n-1].listed = true
+				} else if paren >= 0 && pricedAside(out[paren:]) {
+					for k := paren; k < n; k++ {
+						out[k].used, out[k].aside = true, true
+					}
 				}
 				paren = -1
 			case strings.ContainsRune(",;:+?!./\\", r):
@@ -296,8 +300,64 @@ func tokenize(text string) []token {
 		}
 		flush()
 	}
+	// "بورسلين ٤٠ متر - ٣٥٠ جنيه للمتر": after a dash, a price alone (one
+	// figure with its money word) is no amount either
+	for k := 0; k < len(out); k++ {
+		if !out[k].sep || out[k].text != "-" {
+			continue
+		}
+		m, nums := k+1, 0
+		for ; m < len(out) && (!out[m].sep || out[m].text == "/"); m++ {
+			if isNumber(out[m].text) {
+				nums++
+			}
+		}
+		if nums == 1 && pricedAside(out[k+1:m]) {
+			for j := k + 1; j < m; j++ {
+				out[j].used, out[j].aside = true, true
+			}
+		}
+	}
+	// "10 x Levante mixer", "10x …": a figure times the goods named after
+	// it is their count; the sign is no side of a size
+	for k := 1; k+1 < len(out); k++ {
+		if out[k].text == "x" && !out[k].sep && isNumber(out[k-1].text) && !out[k+1].sep && isLatinWord(out[k+1].text) && !isNumber(out[k+1].text) && out[k+1].text != "x" && !sizeUnitWord(out[k+1].text) {
+			out = append(out[:k], out[k+1:]...)
+		}
+	}
 	return timesFirst(out)
 }
+
+// sizeUnitWord: a Latin unit a size's figure may be followed by.
+func sizeUnitWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "cm", "m", "mm", "mt", "sm", "h", "w", "l", "d":
+		return true
+	}
+	return false
+}
+
+// pricedAside: the words in brackets are a price the customer remembers
+// or was told ("(كان ١٣٥٠ للمتر)", "(650/m2)", "(٤٠٠ جنيه)"): a figure
+// with a money word, "كان" or a "per" sign before a unit. No amount,
+// size or product of the line.
+func pricedAside(ts []token) bool {
+	num, cue := false, false
+	for k, t := range ts {
+		switch {
+		case isNumber(t.text):
+			num = true
+		case moneyWords[t.text]:
+			cue = true
+		case t.sep && t.text == "/" && k > 0 && isNumber(ts[k-1].text) && k+1 < len(ts) && !ts[k+1].sep && !isNumber(ts[k+1].text):
+			cue = true // "650/m2": so much per unit
+		}
+	}
+	return num && cue
+}
+
+// moneyWords name a price: a currency, "was", "for the metre".
+var moneyWords = set("كان", "كانت", "جنيه", "ج", "جم", "سعر", "بسعر", "السعر", "للمتر", "للقطعه", "للحته", "was", "le", "egp", "price")
 
 // isLatinLetter: r is a letter of the Latin alphabet.
 func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
@@ -328,10 +388,10 @@ func splitGlued(w string) []token {
 		}
 	}
 	switch rest {
+	case "x":
+		return []token{{text: num}, {text: "x"}} // "10x": ten times what follows (timesFirst)
 	case "cm", "m", "mm", "mt", "sm":
 		return []token{{text: num}, {text: rest}}
-	case "x":
-		return []token{{text: num}, {text: "x"}} // "10x Levante": see timesFirst
 	}
 	return []token{{text: w}}
 }
