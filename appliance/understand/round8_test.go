@@ -537,3 +537,16 @@ func TestRules_TimesSignCount(t *testing.T) {
 		{"roller blind white 120 x 160", []wantItem{{"ROLLB", 1.92, "أبيض", []int{120, 160}}}},
 	})
 }
+
+// TestRules_CountAfterPauseSameKind: after a comma or a full stop, a bare
+// figure followed by the line's own kind again is the count of another line
+// of that kind, never a second side of the line before (a 2 m door height).
+func TestRules_CountAfterPauseSameKind(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ باب نوفا ٩٠ رمادي، ٢ باب نوفا ٧٠ ابيض", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}, {"NOVA70", 2, "أبيض", []int{70}}}},
+		{"4 Nova 90 door grey, 2 Nova 70 door white", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}, {"NOVA70", 2, "أبيض", []int{70}}}},
+		{"4 Nova 90 door grey. 12 Nova 70 door white", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}, {"NOVA70", 12, "أبيض", []int{70}}}},
+		{"3ayez 4 bab nova 90 ramadi, 2 bab nova 70 abyad", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}, {"NOVA70", 2, "أبيض", []int{70}}}},
+	})
+}

@@ -833,6 +833,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
+	if !nextNew && !conjAhead && sg.cur != nil && sg.afterSep && !conj && !sg.sizeMode && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 &&
+		next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && sg.ts[next].color == "" && !dimWords[sg.ts[next].text] &&
+		(r.lx.heads[sg.ts[next].text] || sg.cur.uniq[sg.ts[next].text]) {
+		// "٤ باب نوفا ٩٠ رمادي، ٢ باب نوفا ٧٠ ابيض", "…grey, 2 Nova 70
+		// door white": after a pause, a bare figure and the line's own
+		// kind again is the count of another line of that kind, never a
+		// side of the line before
+		nextNew = true
+	}
 	if nextNew && sg.cur != nil && a.unit != "" && len(group) == 1 && withService(sg.ts, j, next) {
 		// "نجيلة ٤٠ مم ٣٥ متر مع التركيب": the measure is the goods', the
 		// service with them takes it from there
