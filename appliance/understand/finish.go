@@ -971,6 +971,11 @@ func (r *Rules) kindSaid(d *draft, cands []scored) []scored {
 	if !kind {
 		return nil
 	}
+	return explainAll(d, cands)
+}
+
+// explainAll: the candidates whose names hold every word the draft said.
+func explainAll(d *draft, cands []scored) []scored {
 	var out []scored
 	for _, c := range cands {
 		if int(d.cnt[c.idx]) == len(d.uniq) {
@@ -987,13 +992,7 @@ func (r *Rules) bySize(d *draft, cands []scored) []scored {
 	if len(d.sizes) == 0 {
 		return nil
 	}
-	var out []scored
-	for _, c := range cands {
-		if int(d.cnt[c.idx]) == len(d.uniq) {
-			out = append(out, c)
-		}
-	}
-	return out
+	return explainAll(d, cands)
 }
 
 // perPack is what one pack of product idx holds, as the customer said it
