@@ -255,6 +255,7 @@ func (r *Rules) prepare(text string) []token {
 			t.color = t.text
 		}
 	}
+	townsAfterPrepositions(out)
 	out = r.countedDuals(out)
 	francoDims(out)
 	for i := range out {
@@ -1333,4 +1334,25 @@ func packContent(ts []token) float64 {
 func forFamily(w string) bool {
 	st, ok := strings.CutPrefix(w, "ل")
 	return ok && (personaWords[st] || personaWords["ا"+st])
+}
+
+// englishPlacePreps put a town after them in English: "our guesthouse in
+// Dahab", "4 lamps to Siwa".
+var englishPlacePreps = set("in", "at", "to", "from", "near")
+
+// townsAfterPrepositions: a town written in Latin letters after an English
+// preposition is where the customer is or wants the goods, never a colour
+// or a word of the order ("in Dahab" is no ذهبي, "to Siwa" no سيئة): it is
+// set aside before anything reads it.
+func townsAfterPrepositions(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		t, p := &ts[i], ts[i-1]
+		if t.sep || p.sep || !isLatinWord(t.surface) || !englishPlacePreps[strings.ToLower(p.surface)] {
+			continue
+		}
+		if w := strings.ToLower(t.surface); areaWords[w] {
+			t.text, t.color, t.lex, t.fuzzy = w, "", false, false
+			t.aside, t.used = true, true
+		}
+	}
 }

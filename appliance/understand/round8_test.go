@@ -550,3 +550,31 @@ func TestRules_CountAfterPauseSameKind(t *testing.T) {
 		{"3ayez 4 bab nova 90 ramadi, 2 bab nova 70 abyad", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}, {"NOVA70", 2, "أبيض", []int{70}}}},
 	})
 }
+
+// TestRules_TownAfterPreposition: a town in Latin letters after an English
+// preposition is where the customer is, never a colour ("in Dahab" is no
+// ذهبي) nor a complaint word ("to Siwa"); "in gold" stays a colour.
+func TestRules_TownAfterPreposition(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CUSH,خدادية قطيفة,Velvet cushion,خدادية|cushion,اكسسوارات,piece,250,100,قطيفة,ذهبي|فضي|كحلي
+LAMP,أباجورة,Table lamp,اباجورة|lamp,اضاءة,piece,900,40,,ذهبي|أسود
+`, "ذهبي, dahabi, gold, golden => ذهبي\nكحلي, navy, k7ly => كحلي\n")
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+		color  string
+	}{
+		{"Hi, I need 10 velvet cushions for our guesthouse in Dahab", Order, ""},
+		{"4 lamps to Siwa please", Order, ""},
+		{"4 lamps in gold please", Order, "ذهبي"},
+		{"3ayez 4 abajora dahabi", Order, "ذهبي"},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != tt.intent || len(res.Items) != 1 || res.Items[0].Color != tt.color {
+			t.Errorf("%q: intent %v, items %+v; want %v, one line coloured %q", tt.text, res.Intent, res.Items, tt.intent, tt.color)
+		}
+	}
+}

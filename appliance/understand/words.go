@@ -811,7 +811,8 @@ var areaWords = set("القاهره", "الجيزه", "اسكندريه", "ال�
 	"الغربيه", "الدقهليه", "البحيره", "سويف", "قنا", "مطروح", "الفيوم", "october", "zayed", "maadi",
 	"tagamo3", "sahel", "alex", "alexandria", "cairo", "giza",
 	// Sinai and the Red Sea's towns: "بيت ضيافة في دهب"
-	"دهب", "نويبع", "طابا", "سفاجا", "القصير", "العريش", "سيوه", "dahab", "hurghada", "gouna")
+	"دهب", "نويبع", "طابا", "سفاجا", "القصير", "العريش", "سيوه", "dahab", "hurghada", "gouna", "siwa", "nuweiba", "taba",
+	"safaga", "sharm", "luxor", "aswan", "sokhna", "marsa", "matrouh", "alamein", "mansoura", "tanta", "ismailia", "suez", "fayoum")
 
 // spatialWords put a thing beside another: "جنب الباب", "تحت السرير".
 var spatialWords = set("جنب", "قدام", "ورا", "تحت", "فوق", "جوه", "بره", "وسط", "ناحيه", "next", "under", "beside", "near")
