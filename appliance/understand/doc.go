@@ -242,7 +242,9 @@
 //     short delivery; English sentences that open with I or we, ask
 //     nothing and name only places ("I run a small hostel in Dahab.",
 //     "we're fitting out a rooftop restaurant.") before the one that asks
-//     are context too, their figures no counts; a defect, a discrepancy, a wait, money paid
+//     are context too, their figures no counts, and a town in Latin
+//     letters after an English preposition ("in Dahab", "to Siwa") is a
+//     place, never a colour (ذهبي) or a complaint word; a defect, a discrepancy, a wait, money paid
 //     ("ودافعين فيها ٣٢٠٠") or a warranty ("ضمانها") keeps it a complaint; praise naming goods with nothing counted or asked is
 //     thanks ("الستاير طلعت تحفة"); an order in words the catalog lacks
 //     between "Hi" and "Thanks" is an order with an unread line; a
