@@ -318,13 +318,6 @@ func tokenize(text string) []token {
 			}
 		}
 	}
-	// "10 x Levante mixer", "10x …": a figure times the goods named after
-	// it is their count; the sign is no side of a size
-	for k := 1; k+1 < len(out); k++ {
-		if out[k].text == "x" && !out[k].sep && isNumber(out[k-1].text) && !out[k+1].sep && isLatinWord(out[k+1].text) && !isNumber(out[k+1].text) && out[k+1].text != "x" && !sizeUnitWord(out[k+1].text) {
-			out = append(out[:k], out[k+1:]...)
-		}
-	}
 	return timesFirst(out)
 }
 
@@ -403,9 +396,9 @@ func splitGlued(w string) []token {
 func timesFirst(ts []token) []token {
 	out := make([]token, 0, len(ts))
 	for k, t := range ts {
-		if t.text == "x" && k > 0 && isNumber(ts[k-1].text) && (k == 1 || ts[k-2].sep) &&
-			k+1 < len(ts) && !ts[k+1].sep && !isNumber(ts[k+1].text) {
-			continue
+		if t.text == "x" && !t.sep && k > 0 && isNumber(ts[k-1].text) && k+1 < len(ts) && !ts[k+1].sep && !isNumber(ts[k+1].text) &&
+			ts[k+1].text != "x" && (k == 1 || ts[k-2].sep || isLatinWord(ts[k+1].text) && !sizeUnitWord(ts[k+1].text)) {
+			continue // at an entry's start, or before an English word that is no unit ("4 x Terra")
 		}
 		out = append(out, t)
 	}
