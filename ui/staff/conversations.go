@@ -82,6 +82,19 @@ func (u *UI) serveThread(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, v, err)
 		return
 	}
+	// Sends still in the outbox (a reply just written, a retry) close the
+	// newest page, so staff see their reply at once. They are read before
+	// the thread: a send that leaves the outbox between the two reads is
+	// then in the thread (its sent record keeps the outbox key) and is
+	// shown once, where reading the thread first could miss it in both.
+	newest := r.URL.Query().Get("after") == ""
+	var pend []pipeline.OutMessage
+	if newest {
+		if pend, err = u.opts.Pipeline.Outbox().Pending(); err != nil {
+			u.fail(w, r, v, err)
+			return
+		}
+	}
 	page, err := u.opts.Pipeline.Messages(r.Context(), key, pipeline.Page{After: r.URL.Query().Get("after"), Limit: 40})
 	if err != nil {
 		u.fail(w, r, v, err)
@@ -89,17 +102,16 @@ func (u *UI) serveThread(w http.ResponseWriter, r *http.Request) {
 	}
 	ms := page.Messages
 	slices.Reverse(ms) // oldest first, as a chat reads
-	if r.URL.Query().Get("after") == "" {
-		// Sends still in the outbox (a reply just written, a retry) close
-		// the newest page, so staff see their reply at once.
-		pend, err := u.opts.Pipeline.Outbox().Pending()
-		if err != nil {
-			u.fail(w, r, v, err)
-			return
+	if newest {
+		shown := make(map[string]bool, len(ms))
+		for _, m := range ms {
+			if m.Direction == pipeline.Outbound {
+				shown[m.ID] = true
+			}
 		}
 		slices.SortFunc(pend, func(a, b pipeline.OutMessage) int { return a.CreatedAt.Compare(b.CreatedAt) })
 		for _, m := range pend {
-			if m.To == cv.Customer.WaID || m.To == key {
+			if (m.To == cv.Customer.WaID || m.To == key) && !shown[m.Key] {
 				ms = append(ms, pipeline.ThreadMessage{Direction: pipeline.Outbound, At: m.CreatedAt, ID: m.Key, Kind: m.Kind,
 					Text: m.Body, Doc: m.Doc, OrderID: m.OrderID, Error: m.LastError})
 			}

@@ -1,7 +1,8 @@
 // What every browser script of the staff page and head office shares:
 // Chromium launched headless, one Arabic page whose script errors and
 // console errors fail the run, screenshots when STAFF_SCREENSHOTS names a
-// directory, and named steps that print ok/FAIL.
+// directory, named steps that print ok/FAIL, and the page's URL and text
+// printed when a step fails.
 'use strict';
 
 const { chromium } = require('playwright-core');
@@ -48,7 +49,16 @@ function run(contextOptions, shotPrefix, fn) {
       const shot = async (name) => {
         if (shots) await page.screenshot({ path: `${shots}/${shotPrefix}-${name}.png`, fullPage: true });
       };
-      await fn({ page, shot });
+      try {
+        await fn({ page, shot });
+      } catch (err) {
+        // What the page showed when a step failed, for a run nobody watched.
+        console.log('page at failure: ' + page.url());
+        const body = await page.innerText('body').catch(() => '');
+        console.log(body.slice(0, 3000));
+        await shot('failure').catch(() => {});
+        throw err;
+      }
       expect(problems.length === 0, 'browser problems: ' + problems.join('; '));
     } finally {
       await browser.close();
