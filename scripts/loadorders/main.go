@@ -204,6 +204,10 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	io0, err := processIO(box.Process.Pid)
+	if err != nil {
+		return err
+	}
 
 	phones := make([]string, *n)
 	want := map[string]bool{}
@@ -253,6 +257,10 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	io1, err := processIO(box.Process.Pid)
+	if err != nil {
+		return err
+	}
 	docAt := map[string]time.Time{}
 	for _, m := range graph.Messages() {
 		if m.Type == "document" && want[m.To] {
@@ -282,6 +290,8 @@ func run(args []string) error {
 		pct(0.50).Round(time.Millisecond), pct(0.90).Round(time.Millisecond), pct(0.99).Round(time.Millisecond), lat[len(lat)-1].Round(time.Millisecond))
 	fmt.Printf("box CPU per order %.2f ms (user+system of the box process from the first POST to the last document, /proc/<pid>/stat at 10 ms resolution, over %d orders)\n",
 		float64(cpu1-cpu0)/float64(time.Millisecond)/float64(*n), *n)
+	fmt.Printf("box writes per order %.1f KiB in %.1f write calls (wchar and syscw of /proc/<pid>/io over the same span: the store's pages, the log, the HTTP replies)\n",
+		float64(io1.wchar-io0.wchar)/1024/float64(*n), float64(io1.syscw-io0.syscw)/float64(*n))
 	fmt.Printf("/healthz before the orders, 200 sequential GETs: p50 %v  p99 %v\n", health[0], health[1])
 	return nil
 }
@@ -306,6 +316,35 @@ func processCPU(pid int) (time.Duration, error) {
 		return 0, fmt.Errorf("box cpu: %w", err)
 	}
 	return time.Duration(ut+st) * 10 * time.Millisecond, nil
+}
+
+// ioCounts are a process's write counters from /proc/<pid>/io: bytes passed
+// to write-like calls and the number of those calls.
+type ioCounts struct{ wchar, syscw int64 }
+
+func processIO(pid int) (ioCounts, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/io", pid))
+	if err != nil {
+		return ioCounts{}, fmt.Errorf("box io: %w", err)
+	}
+	var c ioCounts
+	for _, line := range strings.Split(string(b), "\n") {
+		k, v, ok := strings.Cut(line, ": ")
+		if !ok {
+			continue
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		if err != nil {
+			return ioCounts{}, fmt.Errorf("box io: %s: %w", k, err)
+		}
+		switch k {
+		case "wchar":
+			c.wchar = n
+		case "syscw":
+			c.syscw = n
+		}
+	}
+	return c, nil
 }
 
 // waitIdle waits until the process used under 5% of a core over a second
