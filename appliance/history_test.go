@@ -176,20 +176,19 @@ func writeHistoryOrder(tx *bolt.Tx, book *invoice.Book, ps []catalog.Product, n,
 		{Key: id + "/1/summary", Kind: "text", WAMID: fmt.Sprintf("wamid.histout%09da", i), At: replied},
 		{Key: id + "/1/document", Kind: "document", WAMID: fmt.Sprintf("wamid.histout%09db", i), At: replied},
 	}
+	// As recordSent writes them: the done record holds the send, the
+	// customer's sent log points at it, and the order keeps no copy.
 	for _, s := range sends {
-		if err := putJSON(store.Bucket(tx, store.BucketOutbox, store.BucketWADone), []byte(s.Key), map[string]any{"wamid": s.WAMID, "sent_at": s.At}); err != nil {
-			return err
-		}
-		rec := store.SentRecord{Key: s.Key, OrderID: id, Customer: cust, To: cust, Kind: s.Kind, WAMID: s.WAMID, SentAt: s.At}
+		rec := map[string]any{"kind": s.Kind, "order_id": id, "wamid": s.WAMID, "sent_at": s.At}
 		if s.Kind == "document" {
-			rec.Doc = doc.Number
+			rec["doc"] = doc.Number
 		} else {
-			rec.Body = "فاتورتك " + doc.Number
+			rec["body"] = "فاتورتك " + doc.Number
 		}
-		if err := putJSON(store.Bucket(tx, store.BucketOutbox, store.BucketSent), store.SentKey(cust, s.At, s.Key), rec); err != nil {
+		if err := putJSON(store.Bucket(tx, store.BucketOutbox, store.BucketWADone), []byte(s.Key), rec); err != nil {
 			return err
 		}
-		if err := store.Bucket(tx, store.BucketOrders, store.BucketByMsg).Put([]byte(s.WAMID), []byte(id)); err != nil {
+		if err := store.Bucket(tx, store.BucketOutbox, store.BucketSent).Put(store.SentKey(cust, s.At, s.Key), []byte(s.Key)); err != nil {
 			return err
 		}
 	}
@@ -199,7 +198,7 @@ func writeHistoryOrder(tx *bolt.Tx, book *invoice.Book, ps []catalog.Product, n,
 		UpdatedAt: replied, State: pipeline.StateReplied, Round: 1, Messages: []string{wamid}, Text: text,
 		LastMessageAt: at, Intent: "order", Confidence: 1, Source: "rules",
 		Lines:    []pipeline.Line{{SKU: p.SKU, Name: p.NameAr, Unit: p.Unit, Quantity: qty, Color: "طبيعي", Phrase: p.NameAr, Confidence: 1}},
-		Decision: pipeline.DecInvoice, Document: doc.Number, Total: doc.Totals.Total, Sends: sends,
+		Decision: pipeline.DecInvoice, Document: doc.Number, Total: doc.Totals.Total,
 		History: []pipeline.Event{{At: received, State: pipeline.StateReceived}, {At: received, State: pipeline.StateUnderstood},
 			{At: decided, State: pipeline.StateDecided}, {At: replied, State: pipeline.StateReplied}}}
 	if err := putJSON(store.Bucket(tx, store.BucketOrders, store.BucketByID), []byte(id), ord); err != nil {
