@@ -251,6 +251,12 @@ func (w *Worker) dispatch(ctx context.Context, wg *sync.WaitGroup) (time.Time, e
 				busy = true // ended after the snapshot began: its outcome is not in it
 			}
 			w.mu.Unlock()
+			if busy && it.Key != "" {
+				// Its outcome is not in this snapshot (a failure may be
+				// committing its retry): a later item of its key waits
+				// for the next scan.
+				blocked[it.Key] = true
+			}
 			if it.Dead || !handled[it.Kind] || busy {
 				continue
 			}
