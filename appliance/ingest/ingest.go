@@ -254,7 +254,7 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 	}
 	now := in.opts.Now().UTC()
 	rec := encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
-	prep := prepare(body, n.Messages, now, source)
+	prep := prepare(body, n.Messages, now)
 	var res Result
 	err = in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
@@ -609,7 +609,7 @@ func LoadMessage(tx *bolt.Tx, wamid string) (Message, bool, error) {
 	if err != nil {
 		return Message{}, true, fmt.Errorf("message %s: payload %d: %w", wamid, r.Payload, err)
 	}
-	m, err := loadStored(p.Body, r)
+	m, err := loadStored(wamid, p, r)
 	return m, true, err
 }
 

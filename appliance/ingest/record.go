@@ -80,8 +80,11 @@ func decodePayload(v []byte) (Payload, error) {
 // inside the transaction (withPayload) so that the rest is encoded before
 // it. The names are Message's, so a reader of the JSON (migration 2's
 // index build) finds customer and received_at where it always did.
+//
+// Since the understand feed (issue 16, third round) ingest leaves out what
+// the key and the payload's header say: the wamid (ID) and the source.
 type messageRecord struct {
-	ID            string    `json:"id"`
+	ID            string    `json:"id,omitempty"`
 	Customer      string    `json:"customer"`
 	ProfileName   string    `json:"profile_name,omitempty"`
 	PhoneNumberID string    `json:"phone_number_id,omitempty"`
@@ -112,15 +115,15 @@ type prepared struct {
 	customer []byte
 }
 
-func prepare(body []byte, msgs []Message, now time.Time, source string) []prepared {
+func prepare(body []byte, msgs []Message, now time.Time) []prepared {
 	out := make([]prepared, len(msgs))
 	from := 0
 	for i, m := range msgs {
 		if j := bytes.Index(body[from:], m.Raw); j >= 0 && len(m.Raw) > 0 {
 			at := [2]int{from + j, len(m.Raw)}
 			from += j + len(m.Raw)
-			out[i].record = messageRecord{ID: m.ID, Customer: m.Customer, ProfileName: m.ProfileName,
-				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, RawAt: &at, Source: source, Flag: m.Flag}.appendJSON(nil)
+			out[i].record = messageRecord{Customer: m.Customer, ProfileName: m.ProfileName,
+				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, RawAt: &at, Flag: m.Flag}.appendJSON(nil)
 		}
 		if m.Flag == "" && m.Customer != "" {
 			out[i].customer = Customer{}.heard(m, now).appendJSON(nil)
@@ -139,8 +142,16 @@ type storedMessage struct {
 
 // loadStored completes a messageRecord from its payload: the message's
 // object is parsed again, as Parse did when it arrived, and the facts
-// stored beside it are laid over.
-func loadStored(payloadBody []byte, r storedMessage) (Message, error) {
+// stored beside it are laid over; the wamid and the source, when the record
+// leaves them out, are the key's and the payload's.
+func loadStored(wamid string, p Payload, r storedMessage) (Message, error) {
+	payloadBody := p.Body
+	if r.ID == "" {
+		r.ID = wamid
+	}
+	if r.Source == "" {
+		r.Source = p.Source
+	}
 	off, n := r.RawAt[0], r.RawAt[1]
 	if off < 0 || n <= 0 || off > len(payloadBody)-n {
 		return Message{}, fmt.Errorf("message %s: raw_at %d+%d outside payload %d of %d bytes", r.ID, off, n, r.Payload, len(payloadBody))
@@ -161,9 +172,13 @@ func loadStored(payloadBody []byte, r storedMessage) (Message, error) {
 // into the same values (TestRecords_EncodeAsJSON).
 
 func (r messageRecord) appendJSON(b []byte) []byte {
-	b = append(b, `{"id":`...)
-	b = appendJSONString(b, r.ID)
-	b = append(b, `,"customer":`...)
+	b = append(b, '{')
+	if r.ID != "" {
+		b = append(b, `"id":`...)
+		b = appendJSONString(b, r.ID)
+		b = append(b, ',')
+	}
+	b = append(b, `"customer":`...)
 	b = appendJSONString(b, r.Customer)
 	if r.ProfileName != "" {
 		b = append(b, `,"profile_name":`...)

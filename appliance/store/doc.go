@@ -27,10 +27,12 @@
 //	    <sha256 of body, 32 bytes> <seq uint64> of the payload (before issue 16: every body); a repost of
 //	                               any other body is known by the payload its messages and statuses name
 //	messages/                      inbound WhatsApp messages, deduplicated [ingest]
-//	    <wamid>                    JSON {id, customer, profile_name, phone_number_id, received_at, raw_at:
-//	                               [offset, length] of its object in the payload's body, source, flag,
-//	                               payload}: the rest is parsed from the payload (ingest.LoadMessage);
-//	                               before issue 16, the whole message (from, type, timestamp, text, raw ...)
+//	    <wamid>                    JSON {customer, profile_name, phone_number_id, received_at, raw_at:
+//	                               [offset, length] of its object in the payload's body, flag, payload}:
+//	                               the rest is parsed from the payload, the source is the payload's
+//	                               (ingest.LoadMessage); records written before the understand feed also
+//	                               hold id and source; before issue 16, the whole message (from, type,
+//	                               timestamp, text, raw ...)
 //	statuses/                      delivery statuses of messages the box sent [ingest]
 //	    <wamid>                    JSON {status, timestamp, errors, events (each with its payload)};
 //	                               never moves backwards
