@@ -1236,7 +1236,8 @@ func (sg *segmenter) word(i int) int {
 	// (or after a count that و opened: "و ٦ دبل")
 	head := r.lx.heads[w] || sg.pending != nil && sg.pending.unit != "" && r.lx.kinds[w] && !(sg.cur != nil && r.bestHas(sg.cur, w)) ||
 		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] &&
-			!(sg.cur != nil && r.bestHas(sg.cur, w)) // "تسريحة ومرايتها": the line's own mirror, no other product
+			!(sg.cur != nil && r.bestHas(sg.cur, w)) || // "تسريحة ومرايتها": the line's own mirror, no other product
+		(t.conj || sg.lastJoin == "conj" || sg.afterSep) && sg.pending == nil && sg.packAhead(i)
 	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
 	if startNew && sg.afterSep && sg.cur != nil && sg.pending == nil && !t.conj && r.fits(sg.cur, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) &&
@@ -1743,6 +1744,26 @@ func (r *Rules) pack(w string) bool {
 		}
 	}
 	return true
+}
+
+// packAhead: the word at i is a pack with no count ("وكيس ترويبة", "،
+// كرتونة لاصق", "وشيكارة من الأسمنت") and a head noun the current line's
+// product cannot be comes right after it (or after من): one pack of the
+// next line's goods, not a word of the line before. The pack stays that
+// line's word, so it still tells a bag from a tub.
+func (sg *segmenter) packAhead(i int) bool {
+	r, t := sg.r, sg.ts[i]
+	if sg.cur == nil || t.color != "" || !(r.pack(t.text) || container(t)) || r.lx.heads[t.text] {
+		return false
+	}
+	j := i + 1
+	if j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].text == "من" {
+		j++
+	}
+	if j >= len(sg.ts) || sg.ts[j].sep || !sg.ts[j].lex {
+		return false
+	}
+	return r.lx.heads[sg.ts[j].text] && !r.fits(sg.cur, sg.ts[j].text)
 }
 
 // sibling: the figure a said at i names a product that differs from the
