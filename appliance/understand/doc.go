@@ -105,7 +105,8 @@
 //     lead to another head noun opens the next line (a head the line has
 //     may only describe: "and two memory foam pillows"), a colour before
 //     it is that line's ("and a black bidet spray"), "for a …" is a
-//     destination; "بال" + another product's head noun is a line of its own
+//     destination, and so is ل/لل on a place the line's product is not
+//     ("وتفصيل لشباك الأوضة"), though another name holds it; "بال" + another product's head noun is a line of its own
 //     ("شمسية بالقاعدة"); a kind several products share is settled by the
 //     other lines' material; a plural with no count is not invoiced as one;
 //     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦",

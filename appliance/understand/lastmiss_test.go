@@ -36,3 +36,31 @@ func TestRules_PackWithNoCount(t *testing.T) {
 		{"٢٥ متر لوتس أبيض و٣ أكياس ترويبة أبيض", []wantItem{{"PRC60", 25, "أبيض", nil}, {"GRB", 3, "أبيض", nil}}},
 	})
 }
+
+// A curtain shop: fabric by the metre, two tailorings of which the
+// catalog calls one "عادي", and a fitting its name says is for the window.
+const lastMissCurtainCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+LIN,قماش كتان,Linen fabric,كتان|linen,أقمشة,meter,180,500,كتان,بيج|أبيض
+VEL,قماش قطيفة,Velvet fabric,قطيفة|velvet,أقمشة,meter,260,500,قطيفة,نبيتي|كحلي
+SEWN,تفصيل ستارة عادي,"Curtain tailoring, standard",,خدمات,meter,60,,,
+SEWP,تفصيل بليسيه,Pleated tailoring,,خدمات,meter,95,,,
+FIT,تركيب مجرى (للشباك),Track fitting per window,,خدمات,piece,150,,,
+`
+
+// TestRules_DestinationPlaceIsNoWord: "لشباك", "للصالة" say where the goods
+// go; a place the line's product is not is no word of it, even when
+// another product's name holds it ("تركيب مجرى (للشباك)"), so the bare
+// kind still means the catalog's ordinary one.
+func TestRules_DestinationPlaceIsNoWord(t *testing.T) {
+	r := rulesFrom(t, lastMissCurtainCSV, "تفصيل, تفصيلة, خياطة, tafseel, tailoring\nكتان, لينين, kattan\nقطيفة, velvet\nنبيتي, burgundy => نبيتي\n"+
+		"بيج, beige => بيج\nكحلي, navy => كحلي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج ١٢ متر قماش كتان بيج وتفصيل لشباك الصالة", []wantItem{{"LIN", 12, "بيج", nil}, {"SEWN", 12, "", nil}}},
+		{"قطيفة نبيتي ١٠ متر وتفصيل للشباك", []wantItem{{"VEL", 10, "نبيتي", nil}, {"SEWN", 10, "", nil}}},
+		{"عايزة ٨ متر قطيفة كحلي وتفصيل للأوضة", []wantItem{{"VEL", 8, "كحلي", nil}, {"SEWN", 8, "", nil}}},
+		{"3ayza 8 metr kattan beige w tafseel lel shebbak", []wantItem{{"LIN", 8, "بيج", nil}, {"SEWN", 8, "", nil}}},
+		{"10 metres of beige linen and tailoring for the bedroom window", []wantItem{{"LIN", 10, "بيج", nil}, {"SEWN", 10, "", nil}}},
+		// the fitting whose own name is for the window keeps the word
+		{"عايز ٢ تركيب مجرى للشباك", []wantItem{{"FIT", 2, "", nil}}},
+	})
+}

@@ -1224,6 +1224,13 @@ func (sg *segmenter) word(i int) int {
 			return k
 		}
 	}
+	if sg.cur != nil && !t.conj && sg.pending == nil && destinationPlace(t.surface) && !r.fits(sg.cur, w) {
+		// "وتفصيل لشباك الأوضة", "موكيت للصالة": where the goods go, a
+		// place the line's product is not, though another product's name
+		// holds it ("تركيب مجرى (للشباك)"): no word of the line
+		sg.ts[i].used = true
+		return i + 1
+	}
 	withNew := false
 	if st := t.withStem; st != "" && sg.cur != nil && r.lx.heads[st] && (w == st || !r.fits(sg.cur, w)) && !r.bestHas(sg.cur, st) {
 		// "شمسية ٣ متر بالقاعدة": with the base, a product of its own
@@ -1744,6 +1751,21 @@ func (r *Rules) pack(w string) bool {
 		}
 	}
 	return true
+}
+
+// destinationPlace: the word says for which place the goods are, ل or
+// لل on a place ("لشباك", "للصالة", "للأوضة").
+func destinationPlace(surface string) bool {
+	if !destination(surface) {
+		return false
+	}
+	w := wordKey(surface)
+	for _, p := range []string{"لل", "ل"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			return placeWord(rest) || placeWord("ال"+rest)
+		}
+	}
+	return false
 }
 
 // packAhead: the word at i is a pack with no count ("وكيس ترويبة", "،
