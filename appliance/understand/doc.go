@@ -91,7 +91,9 @@
 //     nothing more; a figure a condition takes is how many ("بكام لو
 //     اخدنا ٥٠؟", "if we take 50"), never a side of the size before;
 //   - English and Franco names: a name ending in a generic word ("Roma
-//     vanity unit 80 cm") is said without it ("the Roma vanity"); a word
+//     vanity unit 80 cm") is said without it ("the Roma vanity"); its head
+//     noun ends before "per …" or "for …" ("Installation per window": the
+//     window is a place the customer counts, no head noun); a word
 //     of a name the vocabulary reads inside a phrase ("security door") is
 //     still the name's ("the Titan door"); a Franco synonym that spells a
 //     word of its product's Arabic name is that word ("magra double" is

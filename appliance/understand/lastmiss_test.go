@@ -64,3 +64,28 @@ func TestRules_DestinationPlaceIsNoWord(t *testing.T) {
 		{"عايز ٢ تركيب مجرى للشباك", []wantItem{{"FIT", 2, "", nil}}},
 	})
 }
+
+// A blinds shop whose fitting is named in English "per window", its
+// rollers by their own noun with no "blind".
+const lastMissBlindsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SUN5,رول صن سكرين ٥٪,Roller sunscreen 5%,صن سكرين|sunscreen,roller,sqm,600,,بوليستر,أبيض|رمادي
+BOUT,رول بلاك أوت,Blackout roller,بلاك أوت|blackout,roller,sqm,550,,بوليستر,أبيض|بيج
+FITW,تركيب للشباك,Installation per window,تركيب|installation,service,piece,150,,,
+`
+
+// TestRules_EnglishNamePerIsNoHead: an English name's "per window" or
+// "for …" says what the product is counted by or for; its head noun ends
+// before it. The window is then a place the customer counts ("٦ شبابيك
+// كل شباك ١٠٠×١٥٠"), not the fitting.
+func TestRules_EnglishNamePerIsNoHead(t *testing.T) {
+	r := rulesFrom(t, lastMissBlindsCSV, "شباك, شبابيك, نافذة, نوافذ, window, windows\nتركيب, tarkib\nرول, roll, roller\n"+
+		"ابيض, abyad, white => أبيض\nرمادي, ramadi, grey => رمادي\nبيج, beige => بيج\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز رول صن سكرين رمادي ٦ شبابيك كل شباك ١٠٠×١٥٠", []wantItem{{"SUN5", 9, "رمادي", []int{100, 150}}}},
+		{"رول بلاك أوت بيج لعدد ٤ نوافذ، مقاس كل نافذة ١٢٠×٢٠٠ سم", []wantItem{{"BOUT", 9.6, "بيج", []int{120, 200}}}},
+		{"3ayez roll blackout abyad 2 shebabik kol shebak 100x100", []wantItem{{"BOUT", 2, "أبيض", []int{100, 100}}}},
+		{"grey sunscreen roller for 3 windows, each window 100x200 cm", []wantItem{{"SUN5", 6, "رمادي", []int{100, 200}}}},
+		// the fitting said by its head noun is still the fitting
+		{"عايز تركيب ٥ شبابيك", []wantItem{{"FITW", 5, "", nil}}},
+	})
+}
