@@ -108,8 +108,10 @@
 //     may only describe: "and two memory foam pillows"), a colour before
 //     it is that line's ("and a black bidet spray"), "for a …" is a
 //     destination, and so is ل/لل on a place the line's product is not
-//     ("وتفصيل لشباك الأوضة"), though another name holds it; "بال" + another product's head noun is a line of its own
-//     ("شمسية بالقاعدة"); a kind several products share is settled by the
+//     ("وتفصيل لشباك الأوضة"), though another name holds it; "بال" +
+//     another product's head noun is a line of its own ("شمسية
+//     بالقاعدة"), but "مع X" after a product whose name says "بالX" is
+//     that product's ("مغسلة ٦٠ مع العمود" of "حوض ٦٠ بالعمود"); a kind several products share is settled by the
 //     other lines' material; a plural with no count is not invoiced as one;
 //     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦",
 //     "٤٠ متر.. لا خليهم ٤٥", "no, make it 5"; the line a head noun after

@@ -89,3 +89,29 @@ func TestRules_EnglishNamePerIsNoHead(t *testing.T) {
 		{"عايز تركيب ٥ شبابيك", []wantItem{{"FITW", 5, "", nil}}},
 	})
 }
+
+// A bath and bedroom shop whose names say what a piece comes with
+// ("بالعمود", "بالكومودينو"), beside those things sold on their own.
+const lastMissWithCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BSN50,حوض ٥٠ سم بالعمود,Basin 50 cm with pedestal,مغسلة,أحواض,piece,1100,30,صيني,أبيض|بيج
+COLM,عمود دش ستانلس,Stainless shower column,عمود شاور,خلاطات,piece,2200,10,ستانلس,فضي
+BED160,سرير كلاسيك ١٦٠ بالكومودينو,Classic bed 160 with nightstands,,سراير,piece,9000,10,زان,جوز
+BED120,سرير كلاسيك ١٢٠,Classic bed 120,,سراير,piece,6000,10,زان,جوز
+NST,كومودينو كلاسيك,Classic nightstand,,كومودينو,piece,1500,40,زان,جوز
+`
+
+// TestRules_WithWhatTheNameComesWith: "مع X" (with the X) after a line
+// whose product's name says "بالX" (comes with X) is that product's, no
+// line of X sold on its own; a product whose name does not say it gets X
+// as a line of its own.
+func TestRules_WithWhatTheNameComesWith(t *testing.T) {
+	r := rulesFrom(t, lastMissWithCSV, "ابيض, abyad, white => أبيض\nبيج, beige => بيج\nجوزي, walnut => جوز\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز مغسلة ٥٠ مع العمود بيج", []wantItem{{"BSN50", 1, "بيج", []int{50}}}},
+		{"محتاج ٢ سرير كلاسيك ١٦٠ جوزي مع الكومودينو", []wantItem{{"BED160", 2, "جوز", nil}}},
+		{"I need a classic bed 160 with nightstands", []wantItem{{"BED160", 1, "", nil}}},
+		{"3ayez mighsala 50 ma3aha el 3amood", []wantItem{{"BSN50", 1, "", []int{50}}}},
+		// the 120 bed's name says no nightstand: one of its own
+		{"عايز سرير كلاسيك ١٢٠ مع كومودينو", []wantItem{{"BED120", 1, "", nil}, {"NST", 1, "", nil}}},
+	})
+}

@@ -1231,6 +1231,15 @@ func (sg *segmenter) word(i int) int {
 		sg.ts[i].used = true
 		return i + 1
 	}
+	if sg.cur != nil && withBefore(sg.ts, i) && !t.conj && sg.pending == nil && r.bestHas(sg.cur, "بال"+w) && !r.bestHas(sg.cur, w) {
+		// "مغسلة ٦٠ مع العمود" of "حوض ٦٠ بالعمود": with the pedestal its
+		// name says it comes with, no product of its own
+		r.addWord(sg.cur, "بال"+w)
+		sg.ts[i].used = true
+		sg.cur.end = i + 1
+		sg.lastJoin = "none"
+		return i + 1
+	}
 	withNew := false
 	if st := t.withStem; st != "" && sg.cur != nil && r.lx.heads[st] && (w == st || !r.fits(sg.cur, w)) && !r.bestHas(sg.cur, st) {
 		// "شمسية ٣ متر بالقاعدة": with the base, a product of its own
@@ -2491,6 +2500,19 @@ func withService(ts []token, j, next int) bool {
 		}
 	}
 	return false
+}
+
+// withBefore: "مع", "معاه", "ma3" or "with" comes right before i, or
+// before an article written apart ("ma3aha el 3amood").
+func withBefore(ts []token, i int) bool {
+	k := i - 1
+	if k > 0 && !ts[k].sep && (strings.EqualFold(ts[k].surface, "el") || strings.EqualFold(ts[k].surface, "the")) {
+		k--
+	}
+	if k < 0 || ts[k].sep {
+		return false
+	}
+	return ts[k].text == "مع" || withWords[ts[k].text] || withWords[strings.ToLower(ts[k].surface)] || strings.EqualFold(ts[k].surface, "ma3")
 }
 
 // withWords say what comes with each one: "كل واحد معاه شطاف".
