@@ -224,8 +224,11 @@
 //   - a purchasing department's letter (letter.go): its salutation
 //     ("السادة/ …،", "Dear Sirs,"), formulae ("نرجو توريد", "يرجى التكرم
 //     بإصدار فاتورة بالآتي", "kindly supply") and sign-off ("وتفضلوا بقبول
-//     فائق الاحترام"، "إدارة المشتريات", "Best regards, …") are placed, and
-//     "، وعدد ٥٠ …" opening an entry counts the goods after it;
+//     فائق الاحترام"، "إدارة المشتريات", "Best regards, …", "مع الشكر",
+//     "Many thanks") are placed, and "، وعدد ٥٠ …" opening an entry counts
+//     the goods after it; its request to supply is its order cue, so a
+//     service it names ("نرجو توريد وتركيب …، مع التركيب لعدد ٨") is ordered,
+//     not asked about, once;
 //   - a reply to the shop's quote (quote.go): the reference opening it
 //     ("بخصوص عرض السعر اللي بعتوه امبارح:", "بالإشارة لعرض السعر رقم
 //     ١١٤،", "Regarding your quote:") is placed and read as no price

@@ -115,3 +115,26 @@ func TestRules_WithWhatTheNameComesWith(t *testing.T) {
 		{"عايز سرير كلاسيك ١٢٠ مع كومودينو", []wantItem{{"BED120", 1, "", nil}, {"NST", 1, "", nil}}},
 	})
 }
+
+// TestRules_SupplyLetter: a purchasing department's letter asking to
+// "supply and install" ("نرجو توريد وتركيب …، مع التركيب لعدد ٦") orders
+// the goods and the installation named again with its count, once; it is
+// no question about installing; its "مع الشكر" is thanks, no near
+// spelling of a sack (شكارة).
+func TestRules_SupplyLetter(t *testing.T) {
+	blinds := rulesFrom(t, lastMissBlindsCSV, "شباك, شبابيك, نافذة, نوافذ, window, windows\nتركيب, tarkib\nرول, roll, roller\n"+
+		"ابيض, abyad, white => أبيض\nرمادي, ramadi, grey => رمادي\nبيج, beige => بيج\n")
+	checkCases(t, blinds, Order, []itemCase{
+		{"السادة/ الشركة، نرجو توريد وتركيب رول بلاك أوت باللون البيج لعدد ٦ نوافذ، مقاس كل نافذة ١٠٠×١٥٠ سم، مع التركيب لعدد ٦ نوافذ. إدارة المشتريات",
+			[]wantItem{{"BOUT", 9, "بيج", []int{100, 150}}, {"FITW", 6, "", nil}}},
+		{"يرجى التكرم بتوريد وتركيب رول صن سكرين رمادي لعدد ٣ نوافذ، مقاس كل نافذة ٢٠٠×١٠٠ سم، مع التركيب لعدد ٣ نوافذ، وتفضلوا بقبول فائق الاحترام",
+			[]wantItem{{"SUN5", 6, "رمادي", []int{200, 100}}, {"FITW", 3, "", nil}}},
+	})
+	tiles := lastMissRules(t)
+	checkCases(t, tiles, Order, []itemCase{
+		{"السادة/ المعرض، نرجو توريد ٤٠ متر بورسلين لوتس أبيض و٥ شكاير لاصق. مع الشكر، مدير المشتريات",
+			[]wantItem{{"PRC60", 40, "أبيض", nil}, {"ADH", 5, "", nil}}},
+		{"Dear Sirs, kindly supply 30 m2 of lotus porcelain in beige and 4 bags of adhesive. Many thanks, Procurement",
+			[]wantItem{{"PRC60", 30, "بيج", nil}, {"ADH", 4, "", nil}}},
+	})
+}
