@@ -105,7 +105,10 @@
 //     "the wifi hub and the 15-channel remote"; a name's hyphenated words
 //     are said joined too, "wifi" of "Wi-Fi"), a count after "and" whose words
 //     lead to another head noun opens the next line (a head the line has
-//     may only describe: "and two memory foam pillows"), a colour before
+//     may only describe: "and two memory foam pillows", but said last,
+//     another than the line's, it is the next line's, and so is a size
+//     said before it: "6 chairs and one 120x80 table", never a set whose
+//     name lists both), a colour before
 //     it is that line's ("and a black bidet spray"), "for a …" is a
 //     destination, and so is ل/لل on a place the line's product is not
 //     ("وتفصيل لشباك الأوضة"), though another name holds it; "بال" +

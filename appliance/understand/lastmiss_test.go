@@ -138,3 +138,27 @@ func TestRules_SupplyLetter(t *testing.T) {
 			[]wantItem{{"PRC60", 30, "بيج", nil}, {"ADH", 4, "", nil}}},
 	})
 }
+
+// A garden shop whose set's English name lists its parts.
+const lastMissGardenCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CHRZ,كرسي ريزن,Resin chair,ريزن|resin,كراسي,piece,450,200,ريزن,أبيض|أخضر
+TBL12,ترابيزة ريزن ١٢٠×٨٠,Resin table 120x80,,ترابيزات,piece,1900,30,ريزن,أبيض|أخضر
+SETR,طقم ريزن (ترابيزة + ٤ كراسي),"Resin set, table + 4 chairs",,أطقم,piece,3400,20,ريزن,أبيض|أخضر
+`
+
+// TestRules_EnglishSizeBeforeOtherHead: after "and", a size English says
+// before another head noun than the line's ("and a 120x80 table") opens
+// that line; the chairs and the table are never one set because the set's
+// name lists both.
+func TestRules_EnglishSizeBeforeOtherHead(t *testing.T) {
+	r := rulesFrom(t, lastMissGardenCSV, "كرسي, كراسي, korsy, karasi, chair, chairs\nترابيزة, ترابيزه, tarabeiza, table, tables\n"+
+		"ابيض, abyad, white => أبيض\nاخضر, green => أخضر\n")
+	checkCases(t, r, Order, []itemCase{
+		{"I need 8 resin chairs in white and a 120x80 table", []wantItem{{"CHRZ", 8, "أبيض", nil}, {"TBL12", 1, "", []int{120, 80}}}},
+		{"6 green resin chairs and one 120x80 table please", []wantItem{{"CHRZ", 6, "أخضر", nil}, {"TBL12", 1, "", []int{120, 80}}}},
+		{"عايز ٨ كراسي ريزن أبيض وترابيزة ١٢٠×٨٠", []wantItem{{"CHRZ", 8, "أبيض", nil}, {"TBL12", 1, "", []int{120, 80}}}},
+		{"3ayez 8 karasi resin abyad w tarabeiza 120x80", []wantItem{{"CHRZ", 8, "أبيض", nil}, {"TBL12", 1, "", []int{120, 80}}}},
+		// the set said by its own head noun is still the set
+		{"I need 2 resin sets in green", []wantItem{{"SETR", 2, "أخضر", nil}}},
+	})
+}

@@ -350,6 +350,7 @@ type segmenter struct {
 	pendingNext  bool       // the pending count opens the next item (English: "and 4 white frames")
 	pendingColor []string   // colours said between that count and its head noun
 	pendingSizes []amount   // figures said there ("and one 120 protector")
+	pendingSides [][]amount // sizes of two sides said there ("and one 120x80 table")
 	pendingAnd   bool       // the pending amount was said after و: its item is another, not said together with the one before
 	pendingModel []modelFig // a model number said before its product ("موديل ٧ حلق")
 	clause       int
@@ -788,6 +789,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		return j
 	}
+	if sg.pendingNext && sg.pending != nil && len(group) > 1 && a.start >= sg.pending.end {
+		// "and one 120x80 table": the size of the item the count opens,
+		// said before its head noun
+		sg.pendingSides = append(sg.pendingSides, group)
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		return j
+	}
 	// "مارمو رمادي: ٢٠ متر ٦٠×٦٠ و١٢ متر ٦٠×١٢٠", "عايز ترابيزات: ١٠
 	// مدورة ٦٠ أبيض و٦ مربعة ٧٠": after a header naming the kind, each
 	// entry opening with its amount is a line of that kind, its own words
@@ -842,6 +852,13 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// side of the line before
 		nextNew = true
 	}
+	if !nextNew && !conjAhead && conj && len(group) > 1 && sg.cur != nil && headOf(r, sg.cur) != "" && next < len(sg.ts) && !sg.ts[next].sep &&
+		sg.ts[next].lex && sg.ts[next].color == "" && isLatinWord(sg.ts[next].surface) && r.lx.heads[sg.ts[next].text] && !sg.cur.uniq[sg.ts[next].text] {
+		// "6 rattan chairs and a 120x80 table": English says the size,
+		// then the head noun; another head noun than the line's opens the
+		// next line, though a set's name lists both ("table + 4 chairs")
+		nextNew = true
+	}
 	if nextNew && sg.cur != nil && a.unit != "" && len(group) == 1 && withService(sg.ts, j, next) {
 		// "نجيلة ٤٠ مم ٣٥ متر مع التركيب": the measure is the goods', the
 		// service with them takes it from there
@@ -870,14 +887,19 @@ func (sg *segmenter) amount(i int, a amount) int {
 			if isNumber(tk.text) && k+1 < len(sg.ts) && (measureKinds[sg.ts[k+1].text] != "" || isUnit(sg.ts[k+1].text)) {
 				ahead += 2 // a measure that names the product looks past itself ("4 Lecico 60 cm basins")
 			}
-			if isNumber(tk.text) || measureKinds[tk.text] != "" || isUnit(tk.text) && k > next && isNumber(sg.ts[k-1].text) {
-				continue // "and one 120 waterproof protector": its size; "8 bags of the 25 kg …"
+			if isNumber(tk.text) || measureKinds[tk.text] != "" || isUnit(tk.text) && k > next && isNumber(sg.ts[k-1].text) ||
+				tk.text == "x" && k > next && isNumber(sg.ts[k-1].text) {
+				continue // "and one 120 waterproof protector": its size; "8 bags of the 25 kg …"; "one 120x80 table"
 			}
 			if !isLatinWord(tk.surface) {
 				break
 			}
 			if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
-				nextNew = !r.bestHas(sg.cur, tk.text) || other
+				// "and one 120x80 table" after chairs: the head noun said
+				// last, another than the line's, is another line's, though
+				// a set's name lists both ("table + 4 chairs")
+				nextNew = !r.bestHas(sg.cur, tk.text) || other ||
+					!sg.cur.uniq[tk.text] && headOf(r, sg.cur) != "" && sg.r.englishHead(sg.ts, k, len(sg.ts)) < 0
 				if nextNew {
 					break
 				}
@@ -1131,7 +1153,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if sg.afterBreak(i) {
 			colours = sg.pendingColor // "? And the black 120x80 tables": said before the figure
 		}
-		sg.pendingNext, sg.pendingColor, sg.pendingSizes = english, colours, nil
+		sg.pendingNext, sg.pendingColor, sg.pendingSizes, sg.pendingSides = english, colours, nil, nil
 		sg.pendingAnd = conj
 		if len(group) > 1 {
 			sg.pendingGroup = group
@@ -1335,7 +1357,8 @@ func (sg *segmenter) word(i int) int {
 		for _, a := range sg.pendingSizes {
 			d.groups = append(d.groups, []amount{a})
 		}
-		sg.pendingColor, sg.pendingNext, sg.pendingSizes = nil, false, nil
+		d.groups = append(d.groups, sg.pendingSides...)
+		sg.pendingColor, sg.pendingNext, sg.pendingSizes, sg.pendingSides = nil, false, nil, nil
 		d.model, sg.pendingModel = sg.pendingModel, nil
 		if sg.pending == nil && sg.room != nil {
 			d.room, sg.room = sg.room, nil
