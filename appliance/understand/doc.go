@@ -25,7 +25,8 @@
 //     several walls summed;
 //   - a message is cut into items where a product's head noun (the first
 //     word of one of its names) starts something the current item cannot be,
-//     after و, a separator, or a count; the product is the one whose names
+//     after و, a separator, or a count; a word only one product has after a copula
+//     ("، يكون تقيل", "must be heavy") describes the line before; the product is the one whose names
 //     best cover the item's words (an F-measure, head noun preferred, the
 //     stated colour deciding between close ones);
 //   - a count before a service's object counts the service (a verbal noun

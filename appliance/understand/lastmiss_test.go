@@ -162,3 +162,24 @@ func TestRules_EnglishSizeBeforeOtherHead(t *testing.T) {
 		{"I need 2 resin sets in green", []wantItem{{"SETR", 2, "أخضر", nil}}},
 	})
 }
+
+// A door shop whose heavy handle is the only product called heavy.
+const lastMissDoorCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+DW80,باب خشب ٨٠,Wooden door 80,باب خشب|wood door,أبواب,piece,4200,20,خشب,بني|أبيض
+HNDL,أكرة ستانلس تقيلة,Heavy stainless handle,أكرة|handle,أكر,piece,320,40,ستانلس,فضي
+`
+
+// TestRules_CopulaDescribes: after a pause, "يكون"/"تبقى"/"be" and a
+// describing word say what the line before should be ("، يكون تقيل"); the
+// word names no product of its own, though only one product's name has it.
+func TestRules_CopulaDescribes(t *testing.T) {
+	r := rulesFrom(t, lastMissDoorCSV, "بني, bonni, brown => بني\nابيض, white => أبيض\nتقيل, تقيلة, te2eel, heavy\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ باب خشب ٨٠ بني، يكون تقيل", []wantItem{{"DW80", 2, "بني", nil}}},
+		{"محتاج باب خشب ٨٠ أبيض، ويبقى تقيل لو سمحت", []wantItem{{"DW80", 1, "أبيض", nil}}},
+		{"3ayez 2 bab khashab 80 bonni, yekoon te2eel", []wantItem{{"DW80", 2, "بني", nil}}},
+		{"I need 2 wooden doors 80 in brown, they must be heavy", []wantItem{{"DW80", 2, "بني", nil}}},
+		// the handle asked by its own words is still the handle
+		{"عايز باب خشب ٨٠ بني، وأكرة تقيلة", []wantItem{{"DW80", 1, "بني", nil}, {"HNDL", 1, "", nil}}},
+	})
+}

@@ -1273,7 +1273,7 @@ func (sg *segmenter) word(i int) int {
 	// و or a separator as a head noun does
 	// (or after a count that و opened: "و ٦ دبل")
 	head := r.lx.heads[w] || sg.pending != nil && sg.pending.unit != "" && r.lx.kinds[w] && !(sg.cur != nil && r.bestHas(sg.cur, w)) ||
-		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] &&
+		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] && !(i > 0 && (copulas[sg.ts[i-1].text] || copulas[strings.ToLower(sg.ts[i-1].surface)])) &&
 			!(sg.cur != nil && r.bestHas(sg.cur, w)) || // "تسريحة ومرايتها": the line's own mirror, no other product
 		(t.conj || sg.lastJoin == "conj" || sg.afterSep) && sg.pending == nil && sg.packAhead(i)
 	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
@@ -2524,6 +2524,10 @@ func withService(ts []token, j, next int) bool {
 	}
 	return false
 }
+
+// copulas say what the line before should be ("، يكون تقيل", "وتبقى
+// مقفولة"): the describing word after them names no product of its own.
+var copulas = set("يكون", "تكون", "يكونوا", "تكونوا", "يبقي", "تبقي", "يبقوا", "تبقوا", "يبقا", "تبقا", "yekon", "yekoon", "ykon", "be")
 
 // withBefore: "مع", "معاه", "ma3" or "with" comes right before i, or
 // before an article written apart ("ma3aha el 3amood").
