@@ -43,6 +43,9 @@
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
 //     line with no length or area said ("عايز مطبخ اكريلك", "بكام المتر")
 //     stays 1 and misses its "size";
+//   - goods named in words the rules cannot place, then what they are for
+//     in a catalog word ("عايز حجر هاشمي طبيعي للسلم" beside a porcelain
+//     stair tread), are a line for a person, never the product of the use;
 //   - a noun the catalog does not have, named after و, as a list's next
 //     entry or with its own count ("سرير و مرتبة", "+ مرتبة", "و 2 مخدة"),
 //     is a line with no SKU and low confidence, unless it reads as a verb,

@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // A tile shop written for the last exact-line misses of rounds 7 and 8:
 // porcelain sold by area, its grout in a bag and in a tub, adhesive in
@@ -181,5 +184,29 @@ func TestRules_CopulaDescribes(t *testing.T) {
 		{"I need 2 wooden doors 80 in brown, they must be heavy", []wantItem{{"DW80", 2, "بني", nil}}},
 		// the handle asked by its own words is still the handle
 		{"عايز باب خشب ٨٠ بني، وأكرة تقيلة", []wantItem{{"DW80", 1, "بني", nil}, {"HNDL", 1, "", nil}}},
+	})
+}
+
+// TestRules_UseOfUnknownGoods: "عايز X للY" where X is no word the rules
+// can place and Y a catalog word: the goods asked are X, Y only their use
+// ("رخام كرارة للسلم" beside a porcelain stair tread), a line for a person,
+// never the stair tread; goods the catalog has keep their use as before.
+func TestRules_UseOfUnknownGoods(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+STEP,درجة سلم بورسلين,Porcelain stair tread,درجة سلم,تكميليات,piece,340,60,بورسلين,بيج|رمادي
+PRC,بورسلين لوتس ٦٠×٦٠,Lotus porcelain 60x60,لوتس,بورسلين,sqm,420,900,بورسلين,بيج|رمادي
+`, "سلم, السلم, sellem, stairs\nبيج, beige => بيج\nرمادي, grey => رمادي\n")
+	for _, text := range []string{"عايز رخام كرارة للسلم", "محتاج جرانيت طبيعي للسلم لو سمحت", "عايزين ترافرتين للسلم", "عايز حجر هاشمي طبيعي للسلم", "محتاجين رخام سيلفيا طبيعي للسلم"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != "" || !res.Items[0].Unread {
+			t.Errorf("%s: %+v, want one unread line with no product", text, res.Items)
+		}
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ١٤ درجة سلم بورسلين بيج", []wantItem{{"STEP", 14, "بيج", nil}}},
+		{"عايز بورسلين لوتس رمادي للصالة ٢٠ متر", []wantItem{{"PRC", 20, "رمادي", nil}}},
 	})
 }
