@@ -16,7 +16,8 @@
 //     one word (ازاز/زجاج، ترابيزة/طاولة، دولاب/خزانة), typos resolved by
 //     letter count with
 //     Egyptian confusable letters (ت/ط، س/ص، د/ض، ز/ذ) and broken plurals or
-//     colour adjective forms by their consonants (كراسي/كرسي، بيضا/أبيض);
+//     colour adjective forms by their consonants (كراسي/كرسي، بيضا/أبيض),
+//     never a known word read as a name ("لونه", its colour, is no "لونا");
 //   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية),
 //     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة, duals of catalog and unit
 //     words (مترين، كرسيين), units (متر، سم، م٢), sizes ("2 متر في 120 سم",

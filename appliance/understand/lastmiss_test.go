@@ -210,3 +210,20 @@ PRC,بورسلين لوتس ٦٠×٦٠,Lotus porcelain 60x60,لوتس,بورسل
 		{"عايز بورسلين لوتس رمادي للصالة ٢٠ متر", []wantItem{{"PRC", 20, "رمادي", nil}}},
 	})
 }
+
+// TestRules_ItsColourIsNoModel: "لونه"/"لونها" (its colour) before a colour
+// is the line's colour, never a near spelling of a model named "لونا".
+func TestRules_ItsColourIsNoModel(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+LUNA,باب لونا,Luna door,لونا|luna,أبواب,piece,5200,20,WPC,أبيض|رمادي
+NORA,باب نورا,Nora door,نورا|nora,أبواب,piece,4800,20,WPC,أبيض|رمادي|جوزي
+`, "ابيض, abyad, white => أبيض\nرمادي, ramadi, grey => رمادي\nجوزي, walnut => جوزي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز باب نورا لونه رمادي", []wantItem{{"NORA", 1, "رمادي", nil}}},
+		{"محتاجين ٢ باب نورا للحمامات لونهم ابيض", []wantItem{{"NORA", 2, "أبيض", nil}}},
+		{"3ayez bab nora ramadi", []wantItem{{"NORA", 1, "رمادي", nil}}},
+		{"two Nora doors in walnut please", []wantItem{{"NORA", 2, "جوزي", nil}}},
+		// the model said is still the model
+		{"عايز باب لونا ابيض", []wantItem{{"LUNA", 1, "أبيض", nil}}},
+	})
+}
