@@ -17,8 +17,10 @@
 //     letter count with
 //     Egyptian confusable letters (ت/ط، س/ص، د/ض، ز/ذ) and broken plurals or
 //     colour adjective forms by their consonants (كراسي/كرسي، بيضا/أبيض),
-//     never a known word read as a name ("لونه", its colour, is no "لونا");
-//   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية),
+//     never its colour read as a name ("… اورا لونه ابيض": "لونه" before a
+//     colour, after no count and no word of the model's name, is no "لونا");
+//   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية; but
+//     "مية" after a present verb or "ضد"/"مقاوم" is water: "مش بيشرب مية"),
 //     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة, duals of catalog and unit
 //     words (مترين، كرسيين), units (متر، سم، م٢), sizes ("2 متر في 120 سم",
 //     180×90, "مقاس 180"; Franco "2 metr 3ard fe 2.5 tool", its dimension

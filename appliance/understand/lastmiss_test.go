@@ -223,7 +223,28 @@ NORA,باب نورا,Nora door,نورا|nora,أبواب,piece,4800,20,WPC,أبي
 		{"محتاجين ٢ باب نورا للحمامات لونهم ابيض", []wantItem{{"NORA", 2, "أبيض", nil}}},
 		{"3ayez bab nora ramadi", []wantItem{{"NORA", 1, "رمادي", nil}}},
 		{"two Nora doors in walnut please", []wantItem{{"NORA", 2, "جوزي", nil}}},
-		// the model said is still the model
+		{"عايز ٢ باب نورا اللي مش بيشرب مية لونه ابيض", []wantItem{{"NORA", 2, "أبيض", nil}}},
+		// the model said is still the model, and so is "لونه" after a
+		// word of its own name or a count
 		{"عايز باب لونا ابيض", []wantItem{{"LUNA", 1, "أبيض", nil}}},
+		{"عايز ٣ باب لونه رمادي", []wantItem{{"LUNA", 3, "رمادي", nil}}},
+	})
+}
+
+// TestRules_WaterIsNoHundred: "مية" after a present verb or "ضد"/"مقاوم"
+// ("مش بيشرب مية", "مقاوم مية") is water, what the goods do with it, never
+// 100 read as a size or a count; "مية متر" is still a hundred metres.
+func TestRules_WaterIsNoHundred(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+WPCB,باب حمام WPC,WPC bathroom door,باب حمام|bathroom door,أبواب,piece,3900,30,WPC,أبيض|رمادي
+LAMW,لامينيت ٨ مم,Laminate 8mm,لامينيت|laminate,أرضيات,sqm,330,900,HDF,بيج|رمادي
+`, "ابيض, abyad, white => أبيض\nرمادي, ramadi, grey => رمادي\nبيج, beige => بيج\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ باب حمام ابيض اللي مش بيشرب مية", []wantItem{{"WPCB", 2, "أبيض", []int{}}}},
+		{"محتاج باب حمام رمادي بيقاوم المية وما بيتسرب مية", []wantItem{{"WPCB", 1, "رمادي", []int{}}}},
+		{"3ayez bab hammam abyad", []wantItem{{"WPCB", 1, "أبيض", nil}}},
+		{"2 white WPC bathroom doors please", []wantItem{{"WPCB", 2, "أبيض", []int{}}}},
+		// a hundred metres is still a hundred
+		{"عايز مية متر لامينيت بيج", []wantItem{{"LAMW", 100, "بيج", nil}}},
 	})
 }

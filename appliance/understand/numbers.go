@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Egyptian Arabic number words, keyed after Normalize and fold (ة→ه, ث→ت,
@@ -396,4 +397,33 @@ func isUnitOrDozen(w string) bool {
 	}
 	_, ok := dozenWords[w]
 	return ok
+}
+
+// waterBefore say "مية" read as water, not a hundred: after "ضد", "مقاوم",
+// "عازل", or a present verb ("مش بيشرب مية", "بتسرب مية"), a thing the
+// goods do with water.
+var waterBefore = set("ضد", "مقاوم", "مقاومه", "عازل", "عازله", "يشرب", "تشرب", "يسرب", "تسرب", "يمنع", "تمنع")
+
+// water marks "مية" (water) said of what the goods do with it: no figure.
+func water(ts []token) {
+	for k := range ts {
+		if waterAt(ts, k) {
+			ts[k].text, ts[k].used = "مياه", true
+			ts[k-1].used = true // "مش بيشرب": what the goods do with it, explained
+		}
+	}
+}
+
+// waterAt: the token at k is "مية" said as water (see waterBefore).
+func waterAt(ts []token, k int) bool {
+	if w := ts[k].text; k == 0 || ts[k].sep || ts[k].lex || w != "ميه" && w != "مايه" || ts[k-1].sep {
+		return false
+	}
+	p := ts[k-1].text
+	for _, pre := range []string{"بي", "بت", "هي", "هت"} {
+		if strings.HasPrefix(p, pre) && utf8.RuneCountInString(p) >= 4 && !isNumberWord(p) {
+			return true
+		}
+	}
+	return waterBefore[p]
 }
