@@ -118,7 +118,9 @@
 //     name lists both), a colour before
 //     it is that line's ("and a black bidet spray"), "for a …" is a
 //     destination, and so is ل/لل on a place the line's product is not
-//     ("وتفصيل لشباك الأوضة"), though another name holds it; "بال" +
+//     ("وتفصيل لشباك الأوضة"), though another name holds it, and the
+//     customer's own place ("في الشركة", "والمكاتب") is no name's "بلوجو
+//     الشركة" nor "للمكاتب" (for offices); "بال" +
 //     another product's head noun is a line of its own ("شمسية
 //     بالقاعدة"), but "مع X" after a product whose name says "بالX" is
 //     that product's ("مغسلة ٦٠ مع العمود" of "حوض ٦٠ بالعمود"); a kind several products share is settled by the

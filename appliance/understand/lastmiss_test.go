@@ -248,3 +248,27 @@ LAMW,لامينيت ٨ مم,Laminate 8mm,لامينيت|laminate,أرضيات,sq
 		{"عايز مية متر لامينيت بيج", []wantItem{{"LAMW", 100, "بيج", nil}}},
 	})
 }
+
+// An office-blinds shop whose names hold places in other roles: a
+// roller "for offices", one printed with "the company's" logo.
+const lastMissOfficeCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+ROFF,رول بلاك أوت للمكاتب,Office blackout roller,بلاك اوت|blackout,roller,sqm,720,,بوليستر,أبيض|رمادي
+RLOGO,رول مطبوع بلوجو الشركة,Logo-printed roller,رول مطبوع|printed roller,roller,sqm,1250,,بوليستر,
+VENS,فينيسيان ألومنيوم ٢٥ مم,Aluminium venetian 25mm,فينيسيان|venetian,venetian,sqm,560,,ألومنيوم,فضي|أبيض
+`
+
+// TestRules_CustomersPlaceIsNoName: the customer's own place ("في
+// الشركة", "والمكاتب") is where the goods go, never the product whose
+// name holds it in another role ("للمكاتب": for offices; "بلوجو الشركة":
+// the company's logo).
+func TestRules_CustomersPlaceIsNoName(t *testing.T) {
+	r := rulesFrom(t, lastMissOfficeCSV, "شباك, شبابيك, window, windows\nفضي, silver, fedy => فضي\nابيض, white => أبيض\nرمادي, grey => رمادي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"معاك أستاذ سامح من المشتريات في الشركة، عايزين ٣ فينيسيان فضي كل واحد ١٠٠×١٢٠", []wantItem{{"VENS", 3.6, "فضي", []int{100, 120}}}},
+		{"عندنا الاستقبال والمكاتب، عايزين فينيسيان فضي لشباكين كل شباك ١٠٠×١٠٠", []wantItem{{"VENS", 2, "فضي", []int{100, 100}}}},
+		{"we need 2 silver venetian blinds 100x100 for the office", []wantItem{{"VENS", 2, "فضي", []int{100, 100}}}},
+		// the products said by their own words are still them
+		{"عايز رول بلاك أوت للمكاتب رمادي ٢٠٠×١٥٠", []wantItem{{"ROFF", 3, "رمادي", []int{200, 150}}}},
+		{"عايز رول مطبوع بلوجو الشركة ١٥٠×١٥٠", []wantItem{{"RLOGO", 2.25, "", []int{150, 150}}}},
+	})
+}

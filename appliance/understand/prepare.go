@@ -250,6 +250,11 @@ func (r *Rules) prepare(text string) []token {
 			}
 		}
 		t.lex = lx.isWord(t.text)
+		if t.lex && placeFor(t.text) && !destination(strings.TrimPrefix(wordKey(t.surface), "و")) && isArabicWord(t.surface) {
+			// "والمكاتب" read as a name's "للمكاتب" (for offices): the
+			// customer's place, not what the goods are for
+			t.text, t.lex = strings.TrimPrefix(wordKey(t.surface), "و"), false
+		}
 		t.plural = t.plural || t.lex && !t.dual && pluralSurface(t.surface, t.text)
 		if _, ok := lx.colors[t.text]; ok {
 			t.color = t.text
@@ -1379,4 +1384,11 @@ func (r *Rules) itsColour(ts []token, i int) bool {
 	}
 	_, colour := r.lx.colors[next]
 	return colour || r.lx.colorFirst(next)
+}
+
+// placeFor: a name's word saying for which place the goods are ("للمكاتب",
+// "للشباك").
+func placeFor(w string) bool {
+	rest, ok := strings.CutPrefix(w, "لل")
+	return ok && (placeWord(rest) || placeWord("ال"+rest))
 }

@@ -1253,6 +1253,12 @@ func (sg *segmenter) word(i int) int {
 		sg.ts[i].used = true
 		return i + 1
 	}
+	if i > 0 && !sg.ts[i-1].sep && inWords[sg.ts[i-1].text] && (placeWord(w) || placeWord("ال"+w)) && !r.lx.heads[w] && sg.pending == nil {
+		// "من الإدارة في الشركة": where the customer is, though a name
+		// holds the word ("رول مطبوع بلوجو الشركة")
+		sg.ts[i].used = true
+		return i + 1
+	}
 	if sg.cur != nil && withBefore(sg.ts, i) && !t.conj && sg.pending == nil && r.bestHas(sg.cur, "بال"+w) && !r.bestHas(sg.cur, w) {
 		// "مغسلة ٦٠ مع العمود" of "حوض ٦٠ بالعمود": with the pedestal its
 		// name says it comes with, no product of its own
@@ -2528,6 +2534,9 @@ func withService(ts []token, j, next int) bool {
 // copulas say what the line before should be ("، يكون تقيل", "وتبقى
 // مقفولة"): the describing word after them names no product of its own.
 var copulas = set("يكون", "تكون", "يكونوا", "تكونوا", "يبقي", "تبقي", "يبقوا", "تبقوا", "يبقا", "تبقا", "yekon", "yekoon", "ykon", "be")
+
+// inWords say where: "في الشركة", "at the office".
+var inWords = set("في", "فى", "in", "at")
 
 // withBefore: "مع", "معاه", "ma3" or "with" comes right before i, or
 // before an article written apart ("ma3aha el 3amood").
