@@ -19,7 +19,8 @@
 //     colour adjective forms by their consonants (كراسي/كرسي، بيضا/أبيض),
 //     never its colour read as a name ("… اورا لونه ابيض": "لونه" before a
 //     colour, after no count and no word of the model's name, is no "لونا");
-//   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية; but
+//   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية،
+//     ثلاثمائة; but
 //     "مية" after a present verb or "ضد"/"مقاوم" is water: "مش بيشرب مية"),
 //     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة, duals of catalog and unit
 //     words (مترين، كرسيين), units (متر، سم، م٢), sizes ("2 متر في 120 سم",
@@ -46,6 +47,10 @@
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
 //     line with no length or area said ("عايز مطبخ اكريلك", "بكام المتر")
 //     stays 1 and misses its "size";
+//   - the trade's family word said before a member the catalog names
+//     without it ("ستائر رول صن سكرين", "أرضية الفينيل" beside "أرضية SPC")
+//     is no line of its own (kindword.go); a word opening names of its
+//     own object ("كفر كرسي") is no family word;
 //   - goods named in words the rules cannot place, then what they are for
 //     in a catalog word ("عايز حجر هاشمي طبيعي للسلم" beside a porcelain
 //     stair tread), are a line for a person, never the product of the use;

@@ -272,3 +272,46 @@ func TestRules_CustomersPlaceIsNoName(t *testing.T) {
 		{"عايز رول مطبوع بلوجو الشركة ١٥٠×١٥٠", []wantItem{{"RLOGO", 2.25, "", []int{150, 150}}}},
 	})
 }
+
+// A blinds and floors shop whose family words open some names only
+// ("ستارة بانل", "أرضية SPC"), the other members named without them.
+const lastMissFamilyCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SUNR,رول صن سكرين,Sunscreen roller,صن سكرين|sunscreen,roller,sqm,600,,بوليستر,رمادي|بيج
+PANL,ستارة بانل,Panel blind,بانل|panel,panel,sqm,690,,بوليستر,بيج|أبيض
+HONY,ستارة هاني كومب,Honeycomb blind,هاني كومب|honeycomb,pleated,sqm,1100,,بوليستر,أبيض
+SPC4,أرضية SPC ٤ مم,SPC flooring 4mm,spc,spc,sqm,380,800,SPC,رمادي|بيج
+VNLP,فينيل بلاطات لزق,Glue-down vinyl planks,فينيل|vinyl,vinyl,sqm,310,500,PVC,رمادي|بيج
+COVC,كفر كرسي,Chair cover,,covers,piece,120,100,قماش,بيج
+CHRD,كرسي سفرة,Dining chair,,chairs,piece,900,50,زان,بيج
+SOFA,كنبة ٣ مقاعد,3-seat sofa,,sofas,piece,9000,10,قماش,بيج
+`
+
+// TestRules_FamilyWordBeforeKind: the trade's family word said before the
+// member ("ستائر رول صن سكرين", "أرضية الفينيل") names no line of its own
+// when the catalog names that member without it; a word that opens names
+// of its own object ("كفر كرسي": كرسي opens the chairs') is no family word.
+func TestRules_FamilyWordBeforeKind(t *testing.T) {
+	r := rulesFrom(t, lastMissFamilyCSV, "ستارة, ستاره, ستائر, ستاير, setara, blind, blinds\nرول, roll, roller\nأرضية, ارضيه, ardeya, flooring\n"+
+		"رمادي, ramadi, grey => رمادي\nبيج, beige => بيج\nابيض, white => أبيض\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايزين ستائر رول صن سكرين رمادي ٢٠٠×١٥٠", []wantItem{{"SUNR", 3, "رمادي", []int{200, 150}}}},
+		{"محتاج ٤٠ متر أرضية الفينيل البلاطات بيج", []wantItem{{"VNLP", 40, "بيج", nil}}},
+		{"3ayez setara roll sunscreen ramadi 200x150", []wantItem{{"SUNR", 3, "رمادي", []int{200, 150}}}},
+		{"I need blinds: sunscreen roller in grey, 200x150", []wantItem{{"SUNR", 3, "رمادي", []int{200, 150}}}},
+		// a member the catalog names with the family word keeps it
+		{"محتاج ستارة بانل بيج ٣٠٠×٢٠٠", []wantItem{{"PANL", 6, "بيج", []int{300, 200}}}},
+		{"عايز ٢٠ متر أرضية SPC رمادي", []wantItem{{"SPC4", 20, "رمادي", nil}}},
+		// standard Arabic hundreds
+		{"نرجو توريد ثلاثمائة متر مربع من أرضية الفينيل البلاطات رمادي", []wantItem{{"VNLP", 300, "رمادي", nil}}},
+	})
+	// "كفر كنبة": the cover is no family word, never the sofa alone
+	res, err := r.Understand(context.Background(), "عايز كفر كنبة بيج")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.SKU == "SOFA" && len(res.Items) == 1 {
+			t.Errorf("كفر كنبة read as the sofa alone: %+v", res.Items)
+		}
+	}
+}

@@ -224,6 +224,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	letter(ts)
 	compareJoins(ts)
 	water(ts)
+	r.kindWords(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 && request == 0 {
 		ts, request = r.setEarlierAside(ts, at), at
