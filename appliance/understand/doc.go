@@ -16,8 +16,12 @@
 //     one word (ازاز/زجاج، ترابيزة/طاولة، دولاب/خزانة), typos resolved by
 //     letter count with
 //     Egyptian confusable letters (ت/ط، س/ص، د/ض، ز/ذ) and broken plurals or
-//     colour adjective forms by their consonants (كراسي/كرسي، بيضا/أبيض);
-//   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية),
+//     colour adjective forms by their consonants (كراسي/كرسي، بيضا/أبيض),
+//     never its colour read as a name ("… اورا لونه ابيض": "لونه" before a
+//     colour, after no count and no word of the model's name, is no "لونا");
+//   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية،
+//     ثلاثمائة; but
+//     "مية" after a present verb or "ضد"/"مقاوم" is water: "مش بيشرب مية"),
 //     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة, duals of catalog and unit
 //     words (مترين، كرسيين), units (متر، سم، م٢), sizes ("2 متر في 120 سم",
 //     180×90, "مقاس 180"; Franco "2 metr 3ard fe 2.5 tool", its dimension
@@ -25,12 +29,15 @@
 //     several walls summed;
 //   - a message is cut into items where a product's head noun (the first
 //     word of one of its names) starts something the current item cannot be,
-//     after و, a separator, or a count; the product is the one whose names
+//     after و, a separator, or a count; a word only one product has after a copula
+//     ("، يكون تقيل", "must be heavy") describes the line before; the product is the one whose names
 //     best cover the item's words (an F-measure, head noun preferred, the
 //     stated colour deciding between close ones);
 //   - a count before a service's object counts the service (a verbal noun
 //     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
-//     ضلف"); a piece word makes a figure a count ("٣٥ حتة"); "كل واحدة"
+//     ضلف"); a piece word makes a figure a count ("٣٥ حتة"); a pack
+//     with no count after و or a comma, right before other goods' head
+//     noun ("وكيس ترويبة"), is one pack of them, a line of its own; "كل واحدة"
 //     is each one, no amount; a service sold by the metre or m² (its name
 //     heads with such a noun: "تفصيل ستارة") said with no amount or for
 //     "الاتنين" is done to the goods before it in its unit ("١٠ متر قماش
@@ -40,6 +47,13 @@
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
 //     line with no length or area said ("عايز مطبخ اكريلك", "بكام المتر")
 //     stays 1 and misses its "size";
+//   - the trade's family word said before a member the catalog names
+//     without it ("ستائر رول صن سكرين", "أرضية الفينيل" beside "أرضية SPC")
+//     is no line of its own (kindword.go); a word opening names of its
+//     own object ("كفر كرسي") is no family word;
+//   - goods named in words the rules cannot place, then what they are for
+//     in a catalog word ("عايز حجر هاشمي طبيعي للسلم" beside a porcelain
+//     stair tread), are a line for a person, never the product of the use;
 //   - a noun the catalog does not have, named after و, as a list's next
 //     entry or with its own count ("سرير و مرتبة", "+ مرتبة", "و 2 مخدة"),
 //     is a line with no SKU and low confidence, unless it reads as a verb,
@@ -89,7 +103,9 @@
 //     nothing more; a figure a condition takes is how many ("بكام لو
 //     اخدنا ٥٠؟", "if we take 50"), never a side of the size before;
 //   - English and Franco names: a name ending in a generic word ("Roma
-//     vanity unit 80 cm") is said without it ("the Roma vanity"); a word
+//     vanity unit 80 cm") is said without it ("the Roma vanity"); its head
+//     noun ends before "per …" or "for …" ("Installation per window": the
+//     window is a place the customer counts, no head noun); a word
 //     of a name the vocabulary reads inside a phrase ("security door") is
 //     still the name's ("the Titan door"); a Franco synonym that spells a
 //     word of its product's Arabic name is that word ("magra double" is
@@ -101,10 +117,18 @@
 //     "the wifi hub and the 15-channel remote"; a name's hyphenated words
 //     are said joined too, "wifi" of "Wi-Fi"), a count after "and" whose words
 //     lead to another head noun opens the next line (a head the line has
-//     may only describe: "and two memory foam pillows"), a colour before
+//     may only describe: "and two memory foam pillows", but said last,
+//     another than the line's, it is the next line's, and so is a size
+//     said before it: "6 chairs and one 120x80 table", never a set whose
+//     name lists both), a colour before
 //     it is that line's ("and a black bidet spray"), "for a …" is a
-//     destination; "بال" + another product's head noun is a line of its own
-//     ("شمسية بالقاعدة"); a kind several products share is settled by the
+//     destination, and so is ل/لل on a place the line's product is not
+//     ("وتفصيل لشباك الأوضة"), though another name holds it, and the
+//     customer's own place ("في الشركة", "والمكاتب") is no name's "بلوجو
+//     الشركة" nor "للمكاتب" (for offices); "بال" +
+//     another product's head noun is a line of its own ("شمسية
+//     بالقاعدة"), but "مع X" after a product whose name says "بالX" is
+//     that product's ("مغسلة ٦٠ مع العمود" of "حوض ٦٠ بالعمود"); a kind several products share is settled by the
 //     other lines' material; a plural with no count is not invoiced as one;
 //     halves ("نصهم أسود ونصهم رمادي"), a correction ("لا خليهم ٦",
 //     "٤٠ متر.. لا خليهم ٤٥", "no, make it 5"; the line a head noun after
@@ -217,8 +241,11 @@
 //   - a purchasing department's letter (letter.go): its salutation
 //     ("السادة/ …،", "Dear Sirs,"), formulae ("نرجو توريد", "يرجى التكرم
 //     بإصدار فاتورة بالآتي", "kindly supply") and sign-off ("وتفضلوا بقبول
-//     فائق الاحترام"، "إدارة المشتريات", "Best regards, …") are placed, and
-//     "، وعدد ٥٠ …" opening an entry counts the goods after it;
+//     فائق الاحترام"، "إدارة المشتريات", "Best regards, …", "مع الشكر",
+//     "Many thanks") are placed, and "، وعدد ٥٠ …" opening an entry counts
+//     the goods after it; its request to supply is its order cue, so a
+//     service it names ("نرجو توريد وتركيب …، مع التركيب لعدد ٨") is ordered,
+//     not asked about, once;
 //   - a reply to the shop's quote (quote.go): the reference opening it
 //     ("بخصوص عرض السعر اللي بعتوه امبارح:", "بالإشارة لعرض السعر رقم
 //     ١١٤،", "Regarding your quote:") is placed and read as no price

@@ -160,7 +160,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
 		}
-		if head := lx.info[best.idx].head; head != "" && !slices.Contains(d.words, head) && r.strangeWords(ts, d) {
+		if head := lx.info[best.idx].head; head != "" && !slices.Contains(d.words, head) && r.strangeWords(ts, d) || r.useOfStrange(ts, d) {
 			// "ستاير خشب بامبو": the kind said in words no product has, and
 			// the best product only shares a word of it (a curtain tie):
 			// a thing the shop may not carry, never that product
@@ -1516,16 +1516,37 @@ func (r *Rules) strangeWords(ts []token, d *draft) bool {
 		end++
 	}
 	for k := d.start; k < end; k++ {
-		t := ts[k]
-		if t.sep || t.lex || t.used || t.neg || t.aside || t.color != "" || isNumber(t.text) || r.known(t.text) ||
-			placeWord(t.text) || destination(t.surface) || !isArabicWord(t.text) || utf8.RuneCountInString(t.text) < 3 {
-			continue
+		if r.strange(ts, k) {
+			return true
 		}
-		if r.besideOrder(ts, k) || verbLike(t.text) || urgencyWords[t.text] || whenWords[t.text] || serviceTopics[t.text] ||
-			gulfTalk[t.text] || comparisonWords[t.text] || priceCues[t.text] || orderCues[t.text] {
-			continue
+	}
+	return false
+}
+
+// strange: the word at k is one the rules cannot place at all (see
+// strangeWords).
+func (r *Rules) strange(ts []token, k int) bool {
+	t := ts[k]
+	if t.sep || t.lex || t.used || t.neg || t.aside || t.color != "" || isNumber(t.text) || r.known(t.text) ||
+		placeWord(t.text) || destination(t.surface) || !isArabicWord(t.text) || utf8.RuneCountInString(t.text) < 3 {
+		return false
+	}
+	return !(r.besideOrder(ts, k) || verbLike(t.text) || urgencyWords[t.text] || whenWords[t.text] || serviceTopics[t.text] ||
+		gulfTalk[t.text] || comparisonWords[t.text] || priceCues[t.text] || orderCues[t.text])
+}
+
+// useOfStrange: the line opens with what something is for ("للسلم",
+// "للحمام") right after words the rules cannot place ("عايز رخام جلالة
+// طبيعي للسلم"): the goods asked are those words, the catalog word only
+// their use.
+func (r *Rules) useOfStrange(ts []token, d *draft) bool {
+	if d.start >= len(ts) || !ts[d.start].prep || d.pre != nil {
+		return false
+	}
+	for k := d.start - 1; k >= 0 && !ts[k].sep && !ts[k].lex && !isNumber(ts[k].text) && !orderCues[ts[k].text]; k-- {
+		if r.strange(ts, k) {
+			return true
 		}
-		return true
 	}
 	return false
 }

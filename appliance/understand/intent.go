@@ -168,10 +168,14 @@ func foldKeys(m map[string]float64) map[string]float64 {
 // prepositions, politeness, discourse words. They are never "unexplained".
 var fillers = set(
 	"السلام", "سلام", "عليكم", "صباح", "مساء", "الخير", "خير", "النور", "شكرا", "متشكر", "متشكرين",
+	// thanks as a letter writes it ("مع الشكر", "وجزيل الشكر"): no near spelling of شكارة
+	"شكر", "الشكر", "بالشكر", "جزيل",
 	"مرسي", "لو", "سمحت", "سمحتي", "سمحتوا", "سمحتم", "فضلك", "تكرمت", "تكرمتي", "تكرمتوا", "تكرمتم", "يا", "انا", "احنا", "انت", "انتي", "انتو", "انتم",
 	"هو", "هي", "ده", "دي", "دول", "دا", "اللي", "الي", "و", "او", "ولا", "في", "من", "علي",
 	"عن", "مع", "معاه", "معاها", "معايا", "معاهم", "لي", "ليا", "لينا", "ليه", "عند", "ال", "بس",
-	"كمان", "برضه", "برضو", "كده", "جدا", "اوي", "خالص", "لون", "الوان", "نفس", "كله", "كلها",
+	"كمان", "برضه", "برضو", "كده", "جدا", "اوي", "خالص", "لون", "الوان",
+	// their colour ("بابين اورا لونهم ابيض"); "لونه" see itsColour
+	"لونها", "لونهم", "الوانه", "الوانها", "الوانهم", "نفس", "كله", "كلها",
 	"كلهم", "الكل", "مقاس", "مقاسات", "حجم", "اعرف", "عشان", "علشان", "بتاع", "بتاعه", "بتاعت",
 	"حاجه", "حاجات", "ايه", "ازاي", "امتي", "فين", "بخصوص", "عليا", "عليه", "لل", "ل", "ب",
 	"hi", "hello", "thanks", "the", "a", "an", "and", "for", "with", "of", "in", "color",
@@ -351,7 +355,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	thanks := false
 	for _, t := range ts {
-		if !t.sep && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))]) {
+		if !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))]) { // a letter's "Many thanks" is its sign-off
 			thanks = true
 		}
 	}

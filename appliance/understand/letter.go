@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A purchasing department's letter, in standard Arabic: "السادة/ شركة …،
 // تحية طيبة وبعد، نرجو توريد عدد خمسين (٥٠) …، وتفضلوا بقبول فائق
@@ -10,7 +13,10 @@ import "strings"
 // the officer signing, to the end) are placed and are no item's words (the
 // "سادة" of the salutation is no plain colour); a figure in brackets that
 // repeats the number written in words before it ("خمسين (٥٠)") is said
-// once.
+// once. Its request to supply ("نرجو توريد") is its order cue, a service in
+// that formula ("توريد وتركيب …") named again later with its count ("مع
+// التركيب لعدد ٨") is that one line, and its thanks ("مع الشكر", "Many
+// thanks") are the sign-off, no thanks for goods received.
 
 // letter sets a formal letter's salutation, formulae and sign-off aside.
 func letter(ts []token) {
@@ -36,6 +42,11 @@ func letter(ts []token) {
 	for i := range ts {
 		if ts[i].sep {
 			continue
+		}
+		if supplyWords[ts[i].text] && i+1 < len(ts) && ts[i+1].conj && !ts[i+1].sep && slices.ContainsFunc(ts[i+2:], func(t token) bool { return !t.sep && t.text == ts[i+1].text }) {
+			// "نرجو توريد وتركيب …، مع التركيب لعدد ٨": the service in the
+			// formula is the one the letter names again with its count
+			aside(i + 1)
 		}
 		w := strings.TrimPrefix(ts[i].text, "و")
 		if isLatinWord(ts[i].surface) {
@@ -70,8 +81,8 @@ func letter(ts []token) {
 	}
 }
 
-// signOffs2 may come before a sign-off: "Best regards".
-var signOffs2 = set("best", "kind", "warm", "warmest")
+// signOffs2 may come before a sign-off: "Best regards", "Many thanks".
+var signOffs2 = set("best", "kind", "warm", "warmest", "many")
 
 // salutations open a letter: "السادة/", "السيد/".
 var salutations = set("الساده", "السيد", "السيده", "ساده", "dear")
@@ -89,6 +100,27 @@ var letterCues = set("نرجو", "يرجي", "التكرم", "بالتكرم", "
 // officer signing ("وتفضلوا بقبول فائق الاحترام", "مع الشكر", "إدارة
 // المشتريات", "مدير المشتريات"), with the word that must follow, if any.
 var signOffs = map[string]string{"تفضلوا": "", "اداره": "المشتريات", "مدير": "المشتريات", "مع": "الشكر", "شاكرين": "", "المخلص": "",
-	"regards": "", "sincerely": "", "yours": ""}
+	"regards": "", "sincerely": "", "yours": "", "thanks": ""}
 
 func isSignOff(w string) bool { _, ok := signOffs[w]; return ok }
+
+// supplyAsked: a letter asks the shop to supply ("نرجو توريد", "يرجى
+// التكرم بتوريد", "برجاء توريد"): its order cue, though its formulae are set
+// aside; "وتركيب" after it is part of what is ordered, no question.
+func supplyAsked(ts []token) bool {
+	for i, t := range ts {
+		if t.sep || !supplyWords[strings.TrimPrefix(t.text, "و")] {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3 && !ts[k].sep; k-- {
+			if requestWords[ts[k].text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var supplyWords = set("توريد", "بتوريد", "لتوريد")
+
+var requestWords = set("نرجو", "يرجي", "برجاء", "رجاء", "المطلوب", "مطلوب", "نامل", "التكرم", "بالتكرم")

@@ -317,10 +317,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if len(us) > 0 {
 				info.phrases = append(info.phrases, us)
 				hs := us
-				if i := strings.IndexAny(p.NameEn, ",("); i > 0 {
+				if i := headEnd(p.NameEn); i > 0 {
 					// "Rattan garden set, table + 4 chairs", "Heavy plastic
 					// chair, armless": the head ends the name's first part;
-					// what follows the comma describes it
+					// what follows the comma describes it, and so does
+					// "per …" or "for …" ("Installation per window": the
+					// window is what it is counted by, no head noun)
 					if first, _ := lx.units(p.NameEn[:i]); len(first) > 0 {
 						hs = first
 					}
@@ -870,4 +872,18 @@ func (lx *lexicon) measured(ps []scored) (metre, area int) {
 		area += lx.byArea[cat]
 	}
 	return metre, area
+}
+
+// headEnd: where an English name's first part ends, at a comma, a
+// bracket, or " per " / " for " ("Installation per window", "Cover for
+// 3-seater sofa"); 0 when the whole name is one part.
+func headEnd(name string) int {
+	end := strings.IndexAny(name, ",(")
+	low := strings.ToLower(name)
+	for _, w := range []string{" per ", " for "} {
+		if i := strings.Index(low, w); i > 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	return end
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Egyptian Arabic number words, keyed after Normalize and fold (ة→ه, ث→ت,
@@ -34,6 +35,11 @@ var numberWords = map[string]float64{
 	"ميه": 100, "مايه": 100, "مائه": 100, "ميت": 100, "مية": 100,
 	"ميتين": 200, "تلتميه": 300, "ربعميه": 400, "خمسميه": 500,
 	"ستميه": 600, "سبعميه": 700, "تمنميه": 800, "تسعميه": 900,
+	// the hundreds as standard Arabic writes them (ثلاثمائة، مائتين) and
+	// Egypt says them in full (تلاتمية، اربعمية، تمانمية)
+	"مايتين": 200, "مايتان": 200, "تلاتمايه": 300, "اربعمايه": 400, "خمسمايه": 500, "ستمايه": 600,
+	"سبعمايه": 700, "تمانمايه": 800, "تسعمايه": 900,
+	"تلاتميه": 300, "اربعميه": 400, "تمانميه": 800,
 	"الف": 1000, "الفين": 2000,
 	// English, for mixed messages
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -396,4 +402,33 @@ func isUnitOrDozen(w string) bool {
 	}
 	_, ok := dozenWords[w]
 	return ok
+}
+
+// waterBefore say "مية" read as water, not a hundred: after "ضد", "مقاوم",
+// "عازل", or a present verb ("مش بيشرب مية", "بتسرب مية"), a thing the
+// goods do with water.
+var waterBefore = set("ضد", "مقاوم", "مقاومه", "عازل", "عازله", "يشرب", "تشرب", "يسرب", "تسرب", "يمنع", "تمنع")
+
+// water marks "مية" (water) said of what the goods do with it: no figure.
+func water(ts []token) {
+	for k := range ts {
+		if waterAt(ts, k) {
+			ts[k].text, ts[k].used = "مياه", true
+			ts[k-1].used = true // "مش بيشرب": what the goods do with it, explained
+		}
+	}
+}
+
+// waterAt: the token at k is "مية" said as water (see waterBefore).
+func waterAt(ts []token, k int) bool {
+	if w := ts[k].text; k == 0 || ts[k].sep || ts[k].lex || w != "ميه" && w != "مايه" || ts[k-1].sep {
+		return false
+	}
+	p := ts[k-1].text
+	for _, pre := range []string{"بي", "بت", "هي", "هت"} {
+		if strings.HasPrefix(p, pre) && utf8.RuneCountInString(p) >= 4 && !isNumberWord(p) {
+			return true
+		}
+	}
+	return waterBefore[p]
 }

@@ -217,6 +217,8 @@ func (r *Rules) prepare(text string) []token {
 		} else if st, ok := strings.CutPrefix(t.text, "بال"); ok && lx.plurals[st] != "" && !r.known(t.text) {
 			// "بالقواعد": with the bases, the noun's plural
 			t.text, t.plural, t.withStem = lx.plurals[st], true, lx.plurals[st]
+		} else if r.itsColour(out, i) {
+			// "… لونه ابيض": its colour, as written
 		} else if st, ok := strings.CutSuffix(t.text, "ه"); ok && !r.known(t.text) && utf8.RuneCountInString(st) >= 3 && lx.isWord(st+"ا") {
 			t.text = st + "ا" // "اوره" for "أورا": a name's final ا written as the feminine ending it sounds like
 		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني
@@ -248,6 +250,11 @@ func (r *Rules) prepare(text string) []token {
 			}
 		}
 		t.lex = lx.isWord(t.text)
+		if t.lex && placeFor(t.text) && !destination(strings.TrimPrefix(wordKey(t.surface), "و")) && isArabicWord(t.surface) {
+			// "والمكاتب" read as a name's "للمكاتب" (for offices): the
+			// customer's place, not what the goods are for
+			t.text, t.lex = strings.TrimPrefix(wordKey(t.surface), "و"), false
+		}
 		t.plural = t.plural || t.lex && !t.dual && pluralSurface(t.surface, t.text)
 		if _, ok := lx.colors[t.text]; ok {
 			t.color = t.text
@@ -1355,4 +1362,33 @@ func townsAfterPrepositions(ts []token) {
 			t.aside, t.used = true, true
 		}
 	}
+}
+
+// itsColour: "لونه" at i, a colour after it and a word before it that is
+// no head noun, count or want ("اورا ده اللي مش بيشرب مية لونه ابيض",
+// "باب اورا لونه ابيض"), says the colour of what was named: no "لونا"
+// model, as it is after a count or a word of that model's own name ("باب
+// لونه بيج", "٤ لونه").
+func (r *Rules) itsColour(ts []token, i int) bool {
+	if ts[i].text != "لونه" || i == 0 || i+1 >= len(ts) || ts[i-1].sep || ts[i+1].sep {
+		return false
+	}
+	p, next := ts[i-1].text, ts[i+1].text
+	if isNumber(p) || isNumberWord(p) && !waterAt(ts, i-1) || orderCues[p] {
+		return false
+	}
+	for _, a := range r.lx.postings[p] {
+		if slices.Contains(r.lx.postings["لونا"], a) {
+			return false // "باب لونه بيج": the word before and the model name one product's
+		}
+	}
+	_, colour := r.lx.colors[next]
+	return colour || r.lx.colorFirst(next)
+}
+
+// placeFor: a name's word saying for which place the goods are ("للمكاتب",
+// "للشباك").
+func placeFor(w string) bool {
+	rest, ok := strings.CutPrefix(w, "لل")
+	return ok && (placeWord(rest) || placeWord("ال"+rest))
 }

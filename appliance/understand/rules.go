@@ -223,6 +223,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	thatIs(ts)
 	letter(ts)
 	compareJoins(ts)
+	water(ts)
+	r.kindWords(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 && request == 0 {
 		ts, request = r.setEarlierAside(ts, at), at
@@ -276,7 +278,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 				return it.ofGoods && it.asked && slices.ContainsFunc(res.Service, func(s string) bool { return slices.Contains(strings.Fields(it.Phrase), s) })
 			})
 		}
-		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues) && !(listed(items) && !r.sells(res.Service))) {
+		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues) && !supplyAsked(ts) && !(listed(items) && !r.sells(res.Service))) {
 			// a list of counted pieces with a question beside it ("باب
 			// جرار ٢ و حلق ٢، التركيب عليكم ولا علينا؟") stays the order,
 			// unless the question is about a service the shop sells (its
@@ -372,7 +374,7 @@ func thanksOnly(ts []token) bool {
 		if t.sep && t.text == "?" || !t.sep && (orderCues[t.text] || priceCues[t.text]) {
 			return false
 		}
-		thanks = thanks || !t.sep && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))])
+		thanks = thanks || !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))])
 	}
 	return thanks
 }
@@ -425,7 +427,7 @@ func serviceTopicsOf(ts []token) []string {
 			}
 			continue
 		}
-		if t := ts[i]; !t.sep && !t.neg && !t.work && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
+		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text)) {
 			out = append(out, t.surface)
 			ts[i].used = true

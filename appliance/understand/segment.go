@@ -350,6 +350,7 @@ type segmenter struct {
 	pendingNext  bool       // the pending count opens the next item (English: "and 4 white frames")
 	pendingColor []string   // colours said between that count and its head noun
 	pendingSizes []amount   // figures said there ("and one 120 protector")
+	pendingSides [][]amount // sizes of two sides said there ("and one 120x80 table")
 	pendingAnd   bool       // the pending amount was said after و: its item is another, not said together with the one before
 	pendingModel []modelFig // a model number said before its product ("موديل ٧ حلق")
 	clause       int
@@ -788,6 +789,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		return j
 	}
+	if sg.pendingNext && sg.pending != nil && len(group) > 1 && a.start >= sg.pending.end {
+		// "and one 120x80 table": the size of the item the count opens,
+		// said before its head noun
+		sg.pendingSides = append(sg.pendingSides, group)
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		return j
+	}
 	// "مارمو رمادي: ٢٠ متر ٦٠×٦٠ و١٢ متر ٦٠×١٢٠", "عايز ترابيزات: ١٠
 	// مدورة ٦٠ أبيض و٦ مربعة ٧٠": after a header naming the kind, each
 	// entry opening with its amount is a line of that kind, its own words
@@ -842,6 +852,13 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// side of the line before
 		nextNew = true
 	}
+	if !nextNew && !conjAhead && conj && len(group) > 1 && sg.cur != nil && headOf(r, sg.cur) != "" && next < len(sg.ts) && !sg.ts[next].sep &&
+		sg.ts[next].lex && sg.ts[next].color == "" && isLatinWord(sg.ts[next].surface) && r.lx.heads[sg.ts[next].text] && !sg.cur.uniq[sg.ts[next].text] {
+		// "6 rattan chairs and a 120x80 table": English says the size,
+		// then the head noun; another head noun than the line's opens the
+		// next line, though a set's name lists both ("table + 4 chairs")
+		nextNew = true
+	}
 	if nextNew && sg.cur != nil && a.unit != "" && len(group) == 1 && withService(sg.ts, j, next) {
 		// "نجيلة ٤٠ مم ٣٥ متر مع التركيب": the measure is the goods', the
 		// service with them takes it from there
@@ -870,14 +887,19 @@ func (sg *segmenter) amount(i int, a amount) int {
 			if isNumber(tk.text) && k+1 < len(sg.ts) && (measureKinds[sg.ts[k+1].text] != "" || isUnit(sg.ts[k+1].text)) {
 				ahead += 2 // a measure that names the product looks past itself ("4 Lecico 60 cm basins")
 			}
-			if isNumber(tk.text) || measureKinds[tk.text] != "" || isUnit(tk.text) && k > next && isNumber(sg.ts[k-1].text) {
-				continue // "and one 120 waterproof protector": its size; "8 bags of the 25 kg …"
+			if isNumber(tk.text) || measureKinds[tk.text] != "" || isUnit(tk.text) && k > next && isNumber(sg.ts[k-1].text) ||
+				tk.text == "x" && k > next && isNumber(sg.ts[k-1].text) {
+				continue // "and one 120 waterproof protector": its size; "8 bags of the 25 kg …"; "one 120x80 table"
 			}
 			if !isLatinWord(tk.surface) {
 				break
 			}
 			if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
-				nextNew = !r.bestHas(sg.cur, tk.text) || other
+				// "and one 120x80 table" after chairs: the head noun said
+				// last, another than the line's, is another line's, though
+				// a set's name lists both ("table + 4 chairs")
+				nextNew = !r.bestHas(sg.cur, tk.text) || other ||
+					!sg.cur.uniq[tk.text] && headOf(r, sg.cur) != "" && sg.r.englishHead(sg.ts, k, len(sg.ts)) < 0
 				if nextNew {
 					break
 				}
@@ -1131,7 +1153,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if sg.afterBreak(i) {
 			colours = sg.pendingColor // "? And the black 120x80 tables": said before the figure
 		}
-		sg.pendingNext, sg.pendingColor, sg.pendingSizes = english, colours, nil
+		sg.pendingNext, sg.pendingColor, sg.pendingSizes, sg.pendingSides = english, colours, nil, nil
 		sg.pendingAnd = conj
 		if len(group) > 1 {
 			sg.pendingGroup = group
@@ -1224,6 +1246,28 @@ func (sg *segmenter) word(i int) int {
 			return k
 		}
 	}
+	if sg.cur != nil && !t.conj && sg.pending == nil && destinationPlace(t.surface) && !r.fits(sg.cur, w) {
+		// "وتفصيل لشباك الأوضة", "موكيت للصالة": where the goods go, a
+		// place the line's product is not, though another product's name
+		// holds it ("تركيب مجرى (للشباك)"): no word of the line
+		sg.ts[i].used = true
+		return i + 1
+	}
+	if i > 0 && !sg.ts[i-1].sep && inWords[sg.ts[i-1].text] && (placeWord(w) || placeWord("ال"+w)) && !r.lx.heads[w] && sg.pending == nil {
+		// "من الإدارة في الشركة": where the customer is, though a name
+		// holds the word ("رول مطبوع بلوجو الشركة")
+		sg.ts[i].used = true
+		return i + 1
+	}
+	if sg.cur != nil && withBefore(sg.ts, i) && !t.conj && sg.pending == nil && r.bestHas(sg.cur, "بال"+w) && !r.bestHas(sg.cur, w) {
+		// "مغسلة ٦٠ مع العمود" of "حوض ٦٠ بالعمود": with the pedestal its
+		// name says it comes with, no product of its own
+		r.addWord(sg.cur, "بال"+w)
+		sg.ts[i].used = true
+		sg.cur.end = i + 1
+		sg.lastJoin = "none"
+		return i + 1
+	}
 	withNew := false
 	if st := t.withStem; st != "" && sg.cur != nil && r.lx.heads[st] && (w == st || !r.fits(sg.cur, w)) && !r.bestHas(sg.cur, st) {
 		// "شمسية ٣ متر بالقاعدة": with the base, a product of its own
@@ -1235,8 +1279,9 @@ func (sg *segmenter) word(i int) int {
 	// و or a separator as a head noun does
 	// (or after a count that و opened: "و ٦ دبل")
 	head := r.lx.heads[w] || sg.pending != nil && sg.pending.unit != "" && r.lx.kinds[w] && !(sg.cur != nil && r.bestHas(sg.cur, w)) ||
-		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] &&
-			!(sg.cur != nil && r.bestHas(sg.cur, w)) // "تسريحة ومرايتها": the line's own mirror, no other product
+		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] && !(i > 0 && (copulas[sg.ts[i-1].text] || copulas[strings.ToLower(sg.ts[i-1].surface)])) &&
+			!(sg.cur != nil && r.bestHas(sg.cur, w)) || // "تسريحة ومرايتها": the line's own mirror, no other product
+		(t.conj || sg.lastJoin == "conj" || sg.afterSep) && sg.pending == nil && sg.packAhead(i)
 	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
 	if startNew && sg.afterSep && sg.cur != nil && sg.pending == nil && !t.conj && r.fits(sg.cur, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) &&
@@ -1318,7 +1363,8 @@ func (sg *segmenter) word(i int) int {
 		for _, a := range sg.pendingSizes {
 			d.groups = append(d.groups, []amount{a})
 		}
-		sg.pendingColor, sg.pendingNext, sg.pendingSizes = nil, false, nil
+		d.groups = append(d.groups, sg.pendingSides...)
+		sg.pendingColor, sg.pendingNext, sg.pendingSizes, sg.pendingSides = nil, false, nil, nil
 		d.model, sg.pendingModel = sg.pendingModel, nil
 		if sg.pending == nil && sg.room != nil {
 			d.room, sg.room = sg.room, nil
@@ -1743,6 +1789,41 @@ func (r *Rules) pack(w string) bool {
 		}
 	}
 	return true
+}
+
+// destinationPlace: the word says for which place the goods are, ل or
+// لل on a place ("لشباك", "للصالة", "للأوضة").
+func destinationPlace(surface string) bool {
+	if !destination(surface) {
+		return false
+	}
+	w := wordKey(surface)
+	for _, p := range []string{"لل", "ل"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			return placeWord(rest) || placeWord("ال"+rest)
+		}
+	}
+	return false
+}
+
+// packAhead: the word at i is a pack with no count ("وكيس ترويبة", "،
+// كرتونة لاصق", "وشيكارة من الأسمنت") and a head noun the current line's
+// product cannot be comes right after it (or after من): one pack of the
+// next line's goods, not a word of the line before. The pack stays that
+// line's word, so it still tells a bag from a tub.
+func (sg *segmenter) packAhead(i int) bool {
+	r, t := sg.r, sg.ts[i]
+	if sg.cur == nil || t.color != "" || !(r.pack(t.text) || container(t)) || r.lx.heads[t.text] {
+		return false
+	}
+	j := i + 1
+	if j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].text == "من" {
+		j++
+	}
+	if j >= len(sg.ts) || sg.ts[j].sep || !sg.ts[j].lex {
+		return false
+	}
+	return r.lx.heads[sg.ts[j].text] && !r.fits(sg.cur, sg.ts[j].text)
 }
 
 // sibling: the figure a said at i names a product that differs from the
@@ -2448,6 +2529,26 @@ func withService(ts []token, j, next int) bool {
 		}
 	}
 	return false
+}
+
+// copulas say what the line before should be ("، يكون تقيل", "وتبقى
+// مقفولة"): the describing word after them names no product of its own.
+var copulas = set("يكون", "تكون", "يكونوا", "تكونوا", "يبقي", "تبقي", "يبقوا", "تبقوا", "يبقا", "تبقا", "yekon", "yekoon", "ykon", "be")
+
+// inWords say where: "في الشركة", "at the office".
+var inWords = set("في", "فى", "in", "at")
+
+// withBefore: "مع", "معاه", "ma3" or "with" comes right before i, or
+// before an article written apart ("ma3aha el 3amood").
+func withBefore(ts []token, i int) bool {
+	k := i - 1
+	if k > 0 && !ts[k].sep && (strings.EqualFold(ts[k].surface, "el") || strings.EqualFold(ts[k].surface, "the")) {
+		k--
+	}
+	if k < 0 || ts[k].sep {
+		return false
+	}
+	return ts[k].text == "مع" || withWords[ts[k].text] || withWords[strings.ToLower(ts[k].surface)] || strings.EqualFold(ts[k].surface, "ma3")
 }
 
 // withWords say what comes with each one: "كل واحد معاه شطاف".

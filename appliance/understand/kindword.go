@@ -1,0 +1,64 @@
+package understand
+
+import "slices"
+
+// The trade's kind word before a kind ("ستائر رول سكرين", "أرضية الفينيل
+// البلاطات"): the customer names the family, then which member, where the
+// catalog names the member without the family word ("رول سكرين ٥٪",
+// "فينيل بلاطات لزق"). The family word is no line of its own.
+
+// kindWords sets aside a family word said right before another head noun
+// when no product has both, the catalog itself uses the word only as a
+// family ("أرضية SPC", "ستارة بانل": what follows it in a name is no other
+// product's head noun, as "كنبة" is in "كفر كنبة") and nothing joins them.
+func (r *Rules) kindWords(ts []token) {
+	for i := 0; i+1 < len(ts); i++ {
+		y, x := ts[i], ts[i+1]
+		if y.sep || x.sep || !y.lex || !x.lex || y.used || x.used || x.conj || y.color != "" || x.color != "" ||
+			y.text == x.text || !r.lx.heads[y.text] || !r.lx.heads[x.text] || isNumber(y.text) || isNumber(x.text) {
+			continue
+		}
+		if i > 0 && !ts[i-1].sep && (ts[i-1].lex && !isNumber(ts[i-1].text) || ts[i-1].text == "كل") || y.aside || y.perHead != "" ||
+			r.lx.materials[x.text] {
+			continue // a word before it ("كفر … كنبة"), "كل حوض كشاف", "كنبة جلد": the material it is made of
+		}
+		if r.shareProduct(y.text, x.text) || !r.familyWord(y.text) {
+			continue
+		}
+		ts[i].aside, ts[i].used, ts[i].lex = true, true, false
+	}
+}
+
+// shareProduct: some product's names hold both words.
+func (r *Rules) shareProduct(a, b string) bool {
+	for _, p := range r.lx.postings[a] {
+		if r.lx.info[p].all[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// familyWord: w opens some product name, and in every name it opens the
+// next word opens no name of a product whose names lack w ("أرضية SPC":
+// SPC opens only floors' names; "كفر كنبة": كنبة opens the sofas').
+func (r *Rules) familyWord(w string) bool {
+	opens := false
+	for _, p := range r.lx.postings[w] {
+		for _, ph := range r.lx.info[p].phrases {
+			if len(ph) < 2 || ph[0] != w {
+				continue
+			}
+			opens = true
+			if !r.lx.heads[ph[1]] {
+				continue
+			}
+			for _, q := range r.lx.postings[ph[1]] {
+				if !r.lx.info[q].all[w] && slices.ContainsFunc(r.lx.info[q].phrases, func(o []string) bool { return o[0] == ph[1] }) {
+					return false // "كفر كنبة": كنبة opens the sofas' names
+				}
+			}
+		}
+	}
+	return opens
+}
