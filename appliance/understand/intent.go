@@ -283,7 +283,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		}
 		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) &&
 			!beingVerbs[ts[i+1].text] { // "اللي كانت عندكم في المعرض": the one shown, not bought
-			if i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text] {
+			if i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text] || likeLast(ts, i) {
 				like = i + 1 // "زي اللي خدتها": one like it, a new order
 			} else {
 				// "اللي خدتها", "اللي فصلتوها": the one already bought or made
@@ -391,6 +391,23 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 // beingVerbs: "was", which buys nothing: "اللي كان في العينة".
 var beingVerbs = set("كان", "كانت", "كانوا", "كانو")
 
+// lastWords: "passed", which tells when: "الشهر اللي فات" (last month).
+var lastWords = set("فات", "فاتت", "فاتوا", "فاتو")
+
+// likeLast: the relative at i says "like last time": "زي المرة اللي
+// فاتت", "زي الطلبية اللي فاتت" — what is named is ordered again, no
+// purchase told.
+func likeLast(ts []token, i int) bool {
+	if i < 2 || i+1 >= len(ts) || !lastWords[ts[i+1].text] || ts[i-1].sep {
+		return false
+	}
+	k := i - 2
+	if k > 0 && !ts[k].sep && articles[strings.ToLower(ts[k].surface)] {
+		k-- // "zay el marra elly fatet"
+	}
+	return !ts[k].sep && (likeWords[ts[k].text] || likeWords[strings.ToLower(ts[k].surface)])
+}
+
 // comesIn: how a product is made or sold: "بتيجي بيج", "بيتعمل مقاسات".
 var comesIn = set("بتيجي", "بييجي", "بيجي", "بتيجو", "بيجو", "بتتعمل", "بيتعمل", "بتتباع", "بيتباع")
 
@@ -458,7 +475,7 @@ var politeIf = set("سمحت", "سمحتي", "سمحتوا", "سمحتم", "تك
 var ofIt = set("منه", "منها", "منهم", "منهن")
 
 // likeWords compare with what was bought before: "زي اللي خدتها".
-var likeWords = set("زي", "نفس", "مثل", "زى", "like", "same")
+var likeWords = set("زي", "نفس", "مثل", "زى", "like", "same", "zay", "zai", "zayy")
 
 // pastVerb: w reads as a verb in the past with the customer or the shop as
 // its subject and the thing as its object ("خدتها", "اشتريته",

@@ -1236,7 +1236,9 @@ func covers(all, sub []int32) bool {
 // francoWords are Franco-Arabic spellings of the bookkeeping words whose
 // consonants a product name may share: "fatoura" (فاتورة) is not "Vitra".
 var francoWords = map[string]string{"fatoura": "فاتوره", "fatora": "فاتوره", "fatoora": "فاتوره", "fatura": "فاتوره",
-	"fatourah": "فاتوره", "fatorah": "فاتوره", "elfatoura": "فاتوره", "elfatora": "فاتوره"}
+	"fatourah": "فاتوره", "fatorah": "فاتوره", "elfatoura": "فاتوره", "elfatora": "فاتوره",
+	// "el marra elly fatet": last time, never a towel (فوطة) its consonants spell
+	"fatet": "فاتت", "fatit": "فاتت", "marra": "مره"}
 
 // spellingPairs are American and British English spellings of one sound.
 var spellingPairs = [][2]string{{"ber", "bre"}, {"ter", "tre"}, {"or", "our"}, {"ize", "ise"}, {"yze", "yse"}, {"gray", "grey"}, {"aluminum", "aluminium"}}
