@@ -375,7 +375,13 @@
 //     a figure cutting short the name's word after it ("15 ch" of
 //     "15-channel") is the name; how many people a piece is for ("بتاع
 //     شخصين"), the part of a place after على/في ("على سور الجنينة") and
-//     "السباك بتاعنا" are talk around the order.
+//     "السباك بتاعنا" are talk around the order;
+//   - a correction that names a size, a side or a variant by its measure
+//     (corrections.go: "٨٠ في ٢١٠.. لا استنى خليه ٩٠ في ٢١٠", "٦ لتر، لا لا
+//     خليه ١٠ لتر", "٢ فرد.. لا استنى احنا ٣ خليها ٤ افراد", "لا غلطت الطول
+//     ١٣٠ مش ١٢٠", "no wait, make it 60 L") puts the new figures where the
+//     old were said and sets the correction aside; "زي المرة اللي فاتت: …"
+//     (as last time) orders what it names again, "المرة دي" no goods.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
@@ -390,7 +396,7 @@
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), segment.go (the segmenter,
-// one step per unit), finish.go (drafts to lines), rules.go (Understand
+// one step per unit), corrections.go (a size or variant corrected), finish.go (drafts to lines), rules.go (Understand
 // and its steps), intent.go, talk.go and words.go / numbers.go (the
 // language's word lists and the talk around an order).
 package understand

@@ -5,7 +5,22 @@ import (
 )
 
 // Round 9's message-level classes, on round 8's test shop (doors by
-// model and width, floors by thickness, linen).
+// model and width, floors by thickness, linen) and a small shop of water
+// heaters and camping goods named by litres and persons.
+const round9CSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+HT40,سخان كهربا 40 لتر,Electric heater 40 L,سخان 40|heater 40,سخانات,piece,4200,20,صاج,أبيض|فضي
+HT60,سخان كهربا 60 لتر,Electric heater 60 L,سخان 60|heater 60,سخانات,piece,5100,20,صاج,أبيض|فضي
+TENT3,خيمة 3 افراد,Tent 3 persons,خيمة 3|tent 3,خيام,piece,1900,20,نايلون,أخضر|أزرق
+TENT5,خيمة 5 افراد,Tent 5 persons,خيمة 5|tent 5,خيام,piece,2700,20,نايلون,أخضر|أزرق
+VALVE,محبس زاوية,Angle valve,محبس|valve,سباكة,piece,85,500,نحاس,
+PIPE,ماسورة بي بي ار,PPR pipe,ماسورة|pipe,سباكة,meter,45,900,PPR,أبيض|أخضر
+FIX,تركيب سخان,Heater installation,تركيب|installation,خدمات,piece,300,,,
+`
+
+func round9Rules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, round9CSV, "ابيض, abyad, white => أبيض\nفضي, fadi, silver => فضي\nاخضر, akhdar, green => أخضر\nازرق, azra2, blue => أزرق\nكهرباء, كهربا, electric => كهربا\n")
+}
 
 // TestRules_LastTimeAgain: "زي المرة اللي فاتت: …" (as last time) names
 // what is ordered again; the time said ("اللي فاتت", "المرة دي") tells
@@ -17,5 +32,25 @@ func TestRules_LastTimeAgain(t *testing.T) {
 		{"زي الطلبية اللي فاتت بالظبط ٤٠ متر باركيه ١٢ رمادي، وعايز المرة دي وزرة جوزي ٢٠ متر", []wantItem{{"PRQ12", 40, "رمادي", nil}, {"SKRT8", 20, "جوز", nil}}},
 		{"zay el marra elly fatet: 3 bab nova 90 abyad, we el marra di 3ayez kaman 3 kalon", []wantItem{{"NOVA90", 3, "أبيض", []int{90}}, {"LOCK", 3, "", nil}}},
 		{"same as last time: 40 m of parquet 12 grey, and this time 20 m of walnut skirting too", []wantItem{{"PRQ12", 40, "رمادي", nil}, {"SKRT8", 20, "جوز", nil}}},
+	})
+}
+
+// TestRules_CorrectedSizeOrVariant: a correction that names a size, a
+// side or a variant by its measure ("لا استنى خليه ٩٠ في ٢١٠", "لا لا خليه
+// ٦٠ لتر", "لا غلطت الطول ١٣٠ مش ١٢٠") puts the new figures where the old
+// ones were said: one line, never the new figure read as how many.
+func TestRules_CorrectedSizeOrVariant(t *testing.T) {
+	r8, r9 := round8Rules(t), round9Rules(t)
+	checkCases(t, r8, Order, []itemCase{
+		{"عايز ستارة رول ابيض ١٢٠ في ١٥٠.. لا استنى خليها ١٤٠ في ١٥٠ احسن", []wantItem{{"ROLLB", 2.1, "أبيض", []int{140, 150}}}},
+		{"ستارة رول رمادي ١٠٠ في ٢٠٠، لا غلطت العرض ١٢٠ مش ١٠٠", []wantItem{{"ROLLB", 2.4, "رمادي", []int{120, 200}}}},
+		{"roller blind white 120 x 150, no wait make it 140 x 150", []wantItem{{"ROLLB", 2.1, "أبيض", []int{140, 150}}}},
+		{"3ayez roller blind abyad 120 fe 150.. la esta khaliha 140 fe 150", []wantItem{{"ROLLB", 2.1, "أبيض", []int{140, 150}}}},
+	})
+	checkCases(t, r9, Order, []itemCase{
+		{"عايز سخان كهربا ٤٠ لتر فضي، لا لا خليه ٦٠ لتر، نفس اللون", []wantItem{{"HT60", 1, "فضي", nil}}},
+		{"محتاج خيمة ٣ افراد زرقا.. لا استنى احنا ٥ خليها ٥ افراد، و٢ محبس زاوية", []wantItem{{"TENT5", 1, "أزرق", nil}, {"VALVE", 2, "", nil}}},
+		{"an electric heater 40 L in white, no wait, make it 60 L", []wantItem{{"HT60", 1, "أبيض", nil}}},
+		{"3ayez sa5an kahraba 40 litre abyad, la la khalih 60 litre", []wantItem{{"HT60", 1, "أبيض", nil}}},
 	})
 }
