@@ -223,7 +223,10 @@
 //     ("بخصوص عرض السعر اللي بعتوه امبارح:", "بالإشارة لعرض السعر رقم
 //     ١١٤،", "Regarding your quote:") is placed and read as no price
 //     asked nor purchase told, approving ("موافقين على", "نعتمد", "we
-//     approve") orders, and what is taken off ("شيلوا …", "والغوا …",
+//     approve") orders — opening the message it names the quote it
+//     approves ("موافق على عرض السعر بتاع …", "we approve your quote for
+//     …"), no price asked, and "بس زود …", "and add …" another line —, and
+//     what is taken off ("شيلوا …", "والغوا …",
 //     "ويُلغى بند …", "drop the …") is not ordered;
 //   - what the message is: an earlier purchase, installation, call or
 //     visit told before a want-verb or a decision ("الـ٣ أبواب اللي خدتهم

@@ -19,7 +19,7 @@ FIX,تركيب سخان,Heater installation,تركيب|installation,خدمات,p
 
 func round9Rules(t testing.TB) *Rules {
 	t.Helper()
-	return rulesFrom(t, round9CSV, "ابيض, abyad, white => أبيض\nفضي, fadi, silver => فضي\nاخضر, akhdar, green => أخضر\nازرق, azra2, blue => أزرق\nكهرباء, كهربا, electric => كهربا\n")
+	return rulesFrom(t, round9CSV, "ابيض, abyad, white => أبيض\nفضي, fadi, silver => فضي\nاخضر, akhdar, green => أخضر\nازرق, azra2, blue => أزرق\nكهرباء, كهربا, electric => كهربا\nمحبس, ma7bas\n")
 }
 
 // TestRules_LastTimeAgain: "زي المرة اللي فاتت: …" (as last time) names
@@ -52,5 +52,19 @@ func TestRules_CorrectedSizeOrVariant(t *testing.T) {
 		{"محتاج خيمة ٣ افراد زرقا.. لا استنى احنا ٥ خليها ٥ افراد، و٢ محبس زاوية", []wantItem{{"TENT5", 1, "أزرق", nil}, {"VALVE", 2, "", nil}}},
 		{"an electric heater 40 L in white, no wait, make it 60 L", []wantItem{{"HT60", 1, "أبيض", nil}}},
 		{"3ayez sa5an kahraba 40 litre abyad, la la khalih 60 litre", []wantItem{{"HT60", 1, "أبيض", nil}}},
+	})
+}
+
+// TestRules_ApprovedQuoteAndMore: an approval opening the message names
+// the quote it approves ("موافق على عرض السعر بتاع …", "we approve your
+// quote for …"): an order of what it names, no price asked, and "بس زود
+// …" / "and add …" another line, never more words of the one before.
+func TestRules_ApprovedQuoteAndMore(t *testing.T) {
+	r := round9Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"موافق على عرض السعر بتاع السخان الكهربا ٦٠ لتر الابيض بس زود ٢ محبس زاوية", []wantItem{{"HT60", 1, "أبيض", nil}, {"VALVE", 2, "", nil}}},
+		{"موافقين على العرض بتاع خيمة ٥ افراد الخضرا بس زود خيمة ٣ افراد زرقا", []wantItem{{"TENT5", 1, "أخضر", nil}, {"TENT3", 1, "أزرق", nil}}},
+		{"we approve your quote for the 60 L electric heater in silver, and add 2 angle valves", []wantItem{{"HT60", 1, "فضي", nil}, {"VALVE", 2, "", nil}}},
+		{"ana mwafe2 3ala 3ard el se3r bta3 el sa5an 40 litre abyad bas zawed ma7bas", []wantItem{{"HT40", 1, "أبيض", nil}, {"VALVE", 1, "", nil}}},
 	})
 }

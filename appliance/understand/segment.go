@@ -446,6 +446,14 @@ func (sg *segmenter) step(i int) int {
 		}
 		sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
 	}
+	if addVerbs[w] && !t.lex && sg.cur != nil && headNext(sg, i+1) {
+		// "… بس زود ريموت", "وزود مفتاح", "and add a remote": more asked
+		// for is another line, never more words of the one before
+		sg.ts[i].used = true
+		sg.cur = nil
+		sg.lastJoin = "sep"
+		return i + 1
+	}
 	if sizeCue[w] {
 		if sg.cur != nil && sg.ts[i].lex && prevWord(sg.ts, i) == "علي" {
 			// "على المقاس": made to measure, as a product's name says it
@@ -2058,6 +2066,18 @@ func englishWith(ts []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// addVerbs add to what was asked: "زود", "ضيفلي", "add".
+var addVerbs = set("زود", "زودلي", "زودولي", "زودلنا", "زودي", "زوديلي", "ازود", "نزود", "هزود", "هنزود", "ضيفلي", "ضيفولي", "ضيفيلي", "add", "zawed", "zawedly", "zawedli")
+
+// headNext: a head noun comes at j, after an English article ("add a
+// remote").
+func headNext(sg *segmenter, j int) bool {
+	for j < len(sg.ts) && !sg.ts[j].sep && (articles[strings.ToLower(sg.ts[j].surface)] || strings.ToLower(sg.ts[j].surface) == "a" || strings.ToLower(sg.ts[j].surface) == "an") {
+		j++
+	}
+	return j < len(sg.ts) && !sg.ts[j].sep && sg.r.lx.heads[sg.ts[j].text]
 }
 
 // sizeAhead: a size of two sides follows token j, past fillers, colours
