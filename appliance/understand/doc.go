@@ -218,7 +218,15 @@
 //     ("السادة/ …،", "Dear Sirs,"), formulae ("نرجو توريد", "يرجى التكرم
 //     بإصدار فاتورة بالآتي", "kindly supply") and sign-off ("وتفضلوا بقبول
 //     فائق الاحترام"، "إدارة المشتريات", "Best regards, …") are placed, and
-//     "، وعدد ٥٠ …" opening an entry counts the goods after it;
+//     "، وعدد ٥٠ …" opening an entry counts the goods after it; a list
+//     sent as a bill of quantities or a formal request has a frame, placed
+//     (letter.go: listFrame): its title line ("مقايسة شقة …:", "بيان كميات
+//     …:", "حصر …:", "مطلوب لرحلة …:"), the basmala, a salutation opening a
+//     line, the formula naming what follows ("نرجو تجهيز ما يلي لدار …:"),
+//     who asks ("تطلب إدارة مدرسة … توريد") and a closing line with no
+//     goods, figure or question ("المهندس وليد", "م/ أشرف - مقاولات");
+//     "م.ط" is a metre run, and the part of a building goods cover
+//     ("أرضيات", "ارضية قديمة") is talk;
 //   - a reply to the shop's quote (quote.go): the reference opening it
 //     ("بخصوص عرض السعر اللي بعتوه امبارح:", "بالإشارة لعرض السعر رقم
 //     ١١٤،", "Regarding your quote:") is placed and read as no price

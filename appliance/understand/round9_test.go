@@ -68,3 +68,25 @@ func TestRules_ApprovedQuoteAndMore(t *testing.T) {
 		{"ana mwafe2 3ala 3ard el se3r bta3 el sa5an 40 litre abyad bas zawed ma7bas", []wantItem{{"HT40", 1, "أبيض", nil}, {"VALVE", 1, "", nil}}},
 	})
 }
+
+// TestRules_ListFrame: a bill of quantities or a formal request sent as a
+// list — its title line, the basmala, a salutation, the formula naming
+// what follows, who asks and a closing line with no goods — is the list's
+// frame: every entry a line, every word placed, so the box answers it.
+func TestRules_ListFrame(t *testing.T) {
+	r := round9Rules(t)
+	for _, c := range []itemCase{
+		{"مقايسة شقة المعادي الدور الرابع:\n- سخان كهربا ٦٠ لتر ابيض عدد ٢\n- محبس زاوية ١٢\n- ماسورة ابيض ٤٠ م.ط\nالمهندس كريم",
+			[]wantItem{{"HT60", 2, "أبيض", nil}, {"VALVE", 12, "", nil}, {"PIPE", 40, "أبيض", nil}}},
+		{"بسم الله الرحمن الرحيم\nالسيد/ مدير المحل الأستاذ سامي\nنرجو تجهيز ما يلي لنادي الشباب بالقرية:\nعدد ٤ خيمة ٥ افراد خضرا\nعدد ١٠ محبس زاوية\nمع خالص الشكر، إدارة النادي",
+			[]wantItem{{"TENT5", 4, "أخضر", nil}, {"VALVE", 10, "", nil}}},
+		{"تطلب إدارة نادي الصيد توريد عدد ٣ سخان كهربا ٤٠ لتر فضي، وتفضلوا بقبول فائق الاحترام",
+			[]wantItem{{"HT40", 3, "فضي", nil}}},
+		{"Bill of quantities, villa 7:\n- 2 electric heaters 60 L white\n- 10 angle valve\nEng. Karim",
+			[]wantItem{{"HT60", 2, "أبيض", nil}, {"VALVE", 10, "", nil}}},
+		{"mo2aysa sha2et el ma3adi:\n- 2 sa5an kahraba 60 litre abyad\n- 12 ma7bas\nel mohandes karim",
+			[]wantItem{{"HT60", 2, "أبيض", nil}, {"VALVE", 12, "", nil}}},
+	} {
+		checkPlaced(t, r, c.text, Order, c.want)
+	}
+}

@@ -222,6 +222,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	whenAsked(ts)
 	thatIs(ts)
 	letter(ts)
+	r.listFrame(ts)
 	compareJoins(ts)
 	r.corrections(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
@@ -636,7 +637,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		ws = append(ws, wordKey(st)) // "وبجهز", "واوضة", "وعجبتني"
 	}
 	for _, w := range ws {
-		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
+		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
 			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) ||
 			englishWorkVerb(strings.ToLower(t.surface)) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {

@@ -242,6 +242,8 @@ func tokenize(text string) []token {
 		s = mixedNumbers(s)
 		// م2 / م² / متر مربع (square metre) become one unit word.
 		s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
+		// م.ط (metre run, a bill of quantities' unit) is "متر طولي"
+		s = runRe.ReplaceAllString(s, "$1 متر طولي ")
 		rs := []rune(s)
 		var cur []rune
 		paren := -1 // the token after the last "(" on this line
@@ -474,6 +476,8 @@ func mixedNumbers(s string) string {
 var sqmRe = regexp.MustCompile(`(^|[^\p{L}])(ال|بال|لل)?(?:م ?[2²]|متر (?:ال)?مربع|مترمربع)(?:$|[^\p{L}\d])`)
 
 // listNumRe is a list marker at the start of a line: "1-", "2)", "3.".
+var runRe = regexp.MustCompile(`(^|[^\p{L}])م ?[./] ?ط(?:$|[^\p{L}])`)
+
 var listNumRe = regexp.MustCompile(`^\s*\d{1,2}\s*[-.)]\s+`)
 
 // verbLike reports whether an unknown word reads as an Egyptian verb or a
@@ -786,6 +790,10 @@ var projectWords = set("renovation", "renovating", "refurbishment", "refurbishin
 // a place, named with its own qualifier ("حمام الضيوف", "اوضة النوم").
 var roomWords = set("حمام", "حمامات", "مطبخ", "مطابخ", "سطح", "سلم", "معرض", "تراس", "مدخل", "جراج", "غرفه", "غرف",
 	"بيسين", "حديقه", "بدروم", "دور", "ريسيبشن", "kitchen", "bathroom", "terrace", "roof", "pool")
+
+// surfaceWords are the parts of a building goods cover: "جرانيت أرضيات",
+// "عندي ارضية قديمة", "سيراميك حوائط".
+var surfaceWords = set("ارضيات", "ارضيه", "حوائط", "حيطان", "سقف", "اسقف", "floors", "floor", "walls")
 
 // roomQualifiers name which room: whose (the guests', the master, the
 // children's), what for (sleeping, living, eating), which one (the first,
