@@ -255,7 +255,11 @@
 //     "we're fitting out a rooftop restaurant.") before the one that asks
 //     are context too, their figures no counts, and a town in Latin
 //     letters after an English preposition ("in Dahab", "to Siwa") is a
-//     place, never a colour (ذهبي) or a complaint word; a defect, a discrepancy, a wait, money paid
+//     place, never a colour (ذهبي) or a complaint word, and so are the
+//     towns abroad Egyptians write from ("Hello from Dubai. For our
+//     apartment in New Cairo: …", "I'm in Jeddah", "Flying in from
+//     London"); counted goods closed with thanks are an order, not
+//     thanks; a defect, a discrepancy, a wait, money paid
 //     ("ودافعين فيها ٣٢٠٠") or a warranty ("ضمانها") keeps it a complaint; praise naming goods with nothing counted or asked is
 //     thanks ("الستاير طلعت تحفة"); an order in words the catalog lacks
 //     between "Hi" and "Thanks" is an order with an unread line; a

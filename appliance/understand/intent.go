@@ -355,7 +355,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			thanks = true
 		}
 	}
-	if thanks && !order && !price && complaint < 1 {
+	if thanks && !order && !price && complaint < 1 && !(haveItems && counted(ts)) {
 		return Other, 0.8 // "شكرا، المرتبة مريحة جدا": thanks, nothing asked
 	}
 	if !order && !price && !question && complaint < 1 && praised(ts) {
@@ -386,6 +386,18 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		return Inquiry, 0.6
 	}
 	return Other, 0.8
+}
+
+// counted: goods are counted or measured in ts ("45 sqm Galala marble …,
+// 18 m of skirting … Thanks"): a list of what is wanted, however politely
+// closed, never thanks alone.
+func counted(ts []token) bool {
+	for k, t := range ts {
+		if !t.sep && !t.aside && isNumber(t.text) && k+1 < len(ts) && !ts[k+1].sep && (ts[k+1].lex || isUnit(ts[k+1].text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // beingVerbs: "was", which buys nothing: "اللي كان في العينة".

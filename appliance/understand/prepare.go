@@ -256,6 +256,15 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	townsAfterPrepositions(out)
+	for i := 1; i < len(out); i++ {
+		// "I'm in Jeddah", "we'll be in Doha": what an English contraction
+		// leaves before where the customer is is no unit ("m" in metres)
+		if t, p := &out[i], out[i-1]; !t.sep && !p.sep && (t.text == "m" || t.text == "d" || t.text == "ll" || t.text == "ve") && t.surface == strings.ToLower(t.surface) &&
+			isLatinWord(p.surface) && !isNumber(p.text) && contractionSubjects[strings.ToLower(p.surface)] &&
+			i+1 < len(out) && !out[i+1].sep && englishPlacePreps[strings.ToLower(out[i+1].surface)] {
+			t.text, t.lex = "'"+t.text, false
+		}
+	}
 	out = r.countedDuals(out)
 	francoDims(out)
 	for i := range out {
@@ -1341,6 +1350,10 @@ func forFamily(w string) bool {
 // englishPlacePreps put a town after them in English: "our guesthouse in
 // Dahab", "4 lamps to Siwa".
 var englishPlacePreps = set("in", "at", "to", "from", "near")
+
+// contractionSubjects are the pronouns English contracts a verb onto:
+// "I'm", "we'd", "they'll".
+var contractionSubjects = set("i", "we", "you", "they", "he", "she", "it")
 
 // townsAfterPrepositions: a town written in Latin letters after an English
 // preposition is where the customer is or wants the goods, never a colour

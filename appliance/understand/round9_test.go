@@ -90,3 +90,25 @@ func TestRules_ListFrame(t *testing.T) {
 		checkPlaced(t, r, c.text, Order, c.want)
 	}
 }
+
+// TestRules_AbroadWrapper: an Egyptian abroad ordering for a home here
+// wraps the order in where they write from and whose flat it is for ("Hello
+// from Dubai. For our apartment in New Cairo: …. Thanks", "I'm in Jeddah"):
+// an order, however politely closed, the towns no goods.
+func TestRules_AbroadWrapper(t *testing.T) {
+	r := round9Rules(t)
+	for _, c := range []itemCase{
+		{"Hello from Dubai. For our apartment in New Cairo: 2 electric heaters 60 L in white and 4 angle valve. Thanks",
+			[]wantItem{{"HT60", 2, "أبيض", nil}, {"VALVE", 4, "", nil}}},
+		{"Salam, I'm in Jeddah. For my mum's flat in Mansoura: 1 tent 5 persons in green. Thank you",
+			[]wantItem{{"TENT5", 1, "أخضر", nil}}},
+		{"Hi! Flying in from London next week for a Sahel trip. Could you prepare 2 tents 3 persons in blue? I'll pick them up.",
+			[]wantItem{{"TENT3", 2, "أزرق", nil}}},
+		{"سلام من دبي، لشقة الوالدة في المنصورة: ٢ سخان كهربا ٦٠ لتر ابيض و٤ محبس زاوية. شكرا",
+			[]wantItem{{"HT60", 2, "أبيض", nil}, {"VALVE", 4, "", nil}}},
+		{"salam men dubai, le sha2et mama fel mansoura: 2 sa5an kahraba 60 litre abyad. shokran",
+			[]wantItem{{"HT60", 2, "أبيض", nil}}},
+	} {
+		checkPlaced(t, r, c.text, Order, c.want)
+	}
+}

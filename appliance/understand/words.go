@@ -733,6 +733,9 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"طلب", "طلبي", "طلبيه", "الطلبيه", "ان", "شاء", "انشاء", "انشالله", "inshallah", "بالظبط", "بالضبط", "بظبط", "زي", "زيه", "زيها", "زيهم", "بعض",
 	"جماعه", "ياجماعه", "اوك", "خلاص", "ماشي", "يلا", "بقي", "بقولكم", "منه", "بيا", "بيه", "ليك", "ليكم", "ليكو",
 	"looks", "look", "great", "nice", "lot", "much", "stock",
+	// an expatriate's trip home around the order: "Flying in from London
+	// next week for a Sahel trip", "I'll pick them up", "please supply"
+	"flying", "fly", "trip", "holiday", "vacation", "visiting", "visit", "arriving", "landing", "pick", "collect", "ordering", "supply",
 	// "وابقى قولي الإجمالي": and then tell me; "شفت الموديلات": the models seen
 	"الموديلات", "موديلاتكم", "عندكو",
 	// what the shop told before ("زي ما قلتلي"), what was agreed ("زي ما
@@ -769,6 +772,10 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 	// whose home it is: family ("شقة بنتي", "عند الوالد", "لأخويا"), and how they are ("راقد", "تعبان")
 	"بنتي", "ابني", "ولادي", "اخويا", "اختي", "امي", "ابويا", "والدي", "والدتي", "الوالد", "الوالده", "جوزي", "مراتي", "حماتي",
 	"راقد", "راقده", "تعبان", "تعبانه", "عيان", "عيانه", "مريض", "مريضه",
+	"ماما", "بابا", "mama", "baba", "mum", "mom", "dad", "parents", "mother", "father",
+	// who else orders in the same message: "انا وجارتي هنطلب سوا", "طلب
+	// ليا ولجاري", "وطلب صاحبي"
+	"جاري", "جارتي", "جيراني", "صاحبي", "صاحبتي", "صحابي", "اخويا", "اخوي", "سوا", "سوي", "neighbour", "neighbor", "friend", "brother", "sister", "together",
 	"خطوبه", "عزال", "شركه", "شركتنا", "مؤسسه", "مصنع", "company", "firm", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه",
 	// who is buying for whom: a trade ("انا مهندسة ديكور", "انا ديزاينر",
 	// "مقاول") and the client the goods are for ("لعميل عندي", "for a client")
@@ -813,7 +820,13 @@ var areaWords = set("القاهره", "الجيزه", "اسكندريه", "ال�
 	"tagamo3", "sahel", "alex", "alexandria", "cairo", "giza",
 	// Sinai and the Red Sea's towns: "بيت ضيافة في دهب"
 	"دهب", "نويبع", "طابا", "سفاجا", "القصير", "العريش", "سيوه", "dahab", "hurghada", "gouna", "siwa", "nuweiba", "taba",
-	"safaga", "sharm", "luxor", "aswan", "sokhna", "marsa", "matrouh", "alamein", "mansoura", "tanta", "ismailia", "suez", "fayoum")
+	"safaga", "sharm", "luxor", "aswan", "sokhna", "marsa", "matrouh", "alamein", "mansoura", "tanta", "ismailia", "suez", "fayoum",
+	"sheikh", "new", "zamalek", "heliopolis", "mohandessin", "dokki", "rehab", "madinaty", "shorouk", "obour", "nasr", "ajami", "agami", "zagazig", "damietta", "portsaid",
+	// where Egyptians abroad write from, ordering for a home here: "Hello
+	// from Dubai", "I'm in Jeddah", "فلوس من الكويت"
+	"dubai", "abudhabi", "sharjah", "jeddah", "riyadh", "dammam", "khobar", "mecca", "makkah", "medina", "qatar", "doha", "kuwait", "bahrain",
+	"oman", "muscat", "saudi", "emirates", "uae", "london", "paris", "germany", "italy", "canada", "toronto", "usa", "america",
+	"دبي", "جده", "الرياض", "الدمام", "الخبر", "مكه", "قطر", "الدوحه", "الكويت", "البحرين", "عمان", "مسقط", "السعوديه", "الامارات", "لندن")
 
 // spatialWords put a thing beside another: "جنب الباب", "تحت السرير".
 var spatialWords = set("جنب", "قدام", "ورا", "تحت", "فوق", "جوه", "بره", "وسط", "ناحيه", "next", "under", "beside", "near")
