@@ -396,7 +396,11 @@
 //     خليه ١٠ لتر", "٢ فرد.. لا استنى احنا ٣ خليها ٤ افراد", "لا غلطت الطول
 //     ١٣٠ مش ١٢٠", "no wait, make it 60 L") puts the new figures where the
 //     old were said and sets the correction aside; "زي المرة اللي فاتت: …"
-//     (as last time) orders what it names again, "المرة دي" no goods.
+//     (as last time) orders what it names again, "المرة دي" no goods;
+//   - two people ordering in one message (together.go): each said at the
+//     start of their clause ("انا: …. هو: …", "انا …، وهي …", "me: …, him:
+//     …") opens their own lines, and "كل واحد فينا X", "each of us X" is
+//     X for each of them.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
@@ -411,7 +415,8 @@
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), segment.go (the segmenter,
-// one step per unit), corrections.go (a size or variant corrected), finish.go (drafts to lines), rules.go (Understand
+// one step per unit), corrections.go (a size or variant corrected), together.go (two people
+// ordering), finish.go (drafts to lines), rules.go (Understand
 // and its steps), intent.go, talk.go and words.go / numbers.go (the
 // language's word lists and the talk around an order).
 package understand

@@ -112,3 +112,20 @@ func TestRules_AbroadWrapper(t *testing.T) {
 		checkPlaced(t, r, c.text, Order, c.want)
 	}
 }
+
+// TestRules_TwoPeopleOrdering: two people ordering in one message, each
+// said at the start of their clause ("انا: …، هو: …", "انا …، وهي …",
+// "me: …, him: …"), have their own lines, and "كل واحد فينا X" (each of
+// us) is X for each of them.
+func TestRules_TwoPeopleOrdering(t *testing.T) {
+	r := round9Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"انا واخويا هنطلب مع بعض. انا: سخان كهربا ٤٠ لتر ابيض. هو: ٢ محبس زاوية. وكل واحد فينا خيمة ٣ افراد زرقا",
+			[]wantItem{{"HT40", 1, "أبيض", nil}, {"VALVE", 2, "", nil}, {"TENT3", 2, "أزرق", nil}}},
+		{"طلب ليا ولجارتي: انا ٣٠ متر ماسورة ابيض، وهي ٢٠ متر ماسورة اخضر", []wantItem{{"PIPE", 30, "أبيض", nil}, {"PIPE", 20, "أخضر", nil}}},
+		{"me and my brother: me: 1 electric heater 60 L white. him: 3 angle valve. and each of us 1 tent 5 persons in green",
+			[]wantItem{{"HT60", 1, "أبيض", nil}, {"VALVE", 3, "", nil}, {"TENT5", 2, "أخضر", nil}}},
+		{"ana w a5oya: ana: sa5an kahraba 40 litre abyad. howa: 2 ma7bas. w kol wa7ed fina 1 5eima 3 afrad",
+			[]wantItem{{"HT40", 1, "أبيض", nil}, {"VALVE", 2, "", nil}, {"TENT3", 2, "", nil}}},
+	})
+}

@@ -225,6 +225,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.listFrame(ts)
 	compareJoins(ts)
 	r.corrections(ts)
+	together(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 && request == 0 {
 		ts, request = r.setEarlierAside(ts, at), at
