@@ -176,7 +176,8 @@
 //     of"); a model or series number ("موديل ٧", "model 7", "سيري 5") is a
 //     word of the name, and one the product lacks is what the line lacks;
 //     two variants that differ by their figure asked together ("Nova 60
-//     وبكام ال Nova 80") are two lines; of two of a product's own colours
+//     وبكام ال Nova 80", and after a question by the figure alone: "…٣ سم
+//     بكام؟ والـ ٢ سم بكام؟", "And the 60 L?") are two lines; of two of a product's own colours
 //     on one line, one also in its name names it and the other is the
 //     colour, else none is picked;
 //   - a head noun with ة or the pronoun ه ("وحلقه") is that noun; a

@@ -129,3 +129,19 @@ func TestRules_TwoPeopleOrdering(t *testing.T) {
 			[]wantItem{{"HT40", 1, "أبيض", nil}, {"VALVE", 2, "", nil}, {"TENT3", 2, "", nil}}},
 	})
 }
+
+// TestRules_PriceQuestions: a price asked, then another variant asked by
+// its figure alone ("والـ ٦٠ لتر بكام؟", "And the 60 L?"), is a line of
+// that variant; whether the shop has many of it ("وعندكم منه كتير؟") and
+// the part of a home the work is for ("عندي ارضية قديمة") are talk.
+func TestRules_PriceQuestions(t *testing.T) {
+	r := round9Rules(t)
+	for _, c := range []itemCase{
+		{"السخان الكهربا ٤٠ لتر بكام؟ والـ ٦٠ لتر بكام؟", []wantItem{{"HT40", 1, "", nil}, {"HT60", 1, "", nil}}},
+		{"How much is the electric heater 40 L? And the 60 L?", []wantItem{{"HT40", 1, "", nil}, {"HT60", 1, "", nil}}},
+		{"sa5an kahraba 40 litre bkam? w el 60 litre bkam?", []wantItem{{"HT40", 1, "", nil}, {"HT60", 1, "", nil}}},
+		{"محبس الزاوية بكام؟ وعندكم منه كتير؟", []wantItem{{"VALVE", 1, "", nil}}},
+	} {
+		checkPlaced(t, r, c.text, Inquiry, c.want)
+	}
+}

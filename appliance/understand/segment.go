@@ -1113,6 +1113,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
 		// of its own
 		sg.cur.end = j
+	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && (sg.cur == nil || nextNew) && !sg.sizeMode && a.val == math.Trunc(a.val) &&
+		len(sg.ds) > 0 && askedAgain(sg.ts, i, j) && sg.siblingOf(sg.ds[len(sg.ds)-1], i, a):
+		// "الجلالة ٣ سم بكام؟ والـ ٢ سم بكام؟": the other variant of the
+		// line asked before, asked by its figure alone
+		sg.cur.end = j
 	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && (r.pack(sg.ts[j].text) || container(sg.ts[j]))) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
@@ -1752,6 +1757,36 @@ func (r *Rules) pack(w string) bool {
 		}
 	}
 	return true
+}
+
+// askedAgain: the amount from i to j is a question of its own after a
+// question ("؟ والـ ٢ سم بكام؟"): only و or the article before it back to
+// the question mark, and nothing but a price word after it.
+func askedAgain(ts []token, i, j int) bool {
+	k := i - 1
+	for k >= 0 && !ts[k].sep && (ts[k].text == "و" || ts[k].text == "ال" || articles[strings.ToLower(ts[k].surface)]) {
+		k--
+	}
+	if k < 0 || !ts[k].sep || ts[k].text != "?" {
+		return false
+	}
+	for ; j < len(ts) && !ts[j].sep; j++ {
+		if !priceCues[ts[j].text] && !priceCues[strings.ToLower(ts[j].surface)] && measureKinds[strings.ToLower(ts[j].surface)] == "" && !isUnit(ts[j].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// siblingOf: sibling, of the line d said before.
+func (sg *segmenter) siblingOf(d *draft, i int, a amount) bool {
+	saved := sg.cur
+	sg.cur = d
+	if sg.sibling(i, a) {
+		return true
+	}
+	sg.cur = saved
+	return false
 }
 
 // sibling: the figure a said at i names a product that differs from the

@@ -733,6 +733,8 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"طلب", "طلبي", "طلبيه", "الطلبيه", "ان", "شاء", "انشاء", "انشالله", "inshallah", "بالظبط", "بالضبط", "بظبط", "زي", "زيه", "زيها", "زيهم", "بعض",
 	"جماعه", "ياجماعه", "اوك", "خلاص", "ماشي", "يلا", "بقي", "بقولكم", "منه", "بيا", "بيه", "ليك", "ليكم", "ليكو",
 	"looks", "look", "great", "nice", "lot", "much", "stock",
+	// how many the shop has: "وعندكم منها كتير؟", "في كمية؟"
+	"كتير", "كثير", "كميه", "كميات", "ktir", "kteer",
 	// an expatriate's trip home around the order: "Flying in from London
 	// next week for a Sahel trip", "I'll pick them up", "please supply"
 	"flying", "fly", "trip", "holiday", "vacation", "visiting", "visit", "arriving", "landing", "pick", "collect", "ordering", "supply",
