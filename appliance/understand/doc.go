@@ -398,6 +398,13 @@
 //     ١٣٠ مش ١٢٠", "no wait, make it 60 L") puts the new figures where the
 //     old were said and sets the correction aside; "زي المرة اللي فاتت: …"
 //     (as last time) orders what it names again, "المرة دي" no goods;
+//   - a voice note typed out (talk.go, words.go): a prayer, God's name
+//     then a verb to the end of its clause ("ربنا يستر من الزحمة", "ربنا
+//     يباركلك ويبارك في عيالك", "الله يرحمه هههه", "God bless you"), is
+//     no goods though a word of it spells a product's; a call's opening,
+//     laughter, who is who ("جارة الحاج …", "العيال والاحفاد"), a trip and
+//     "والنبي متنساش" are talk; a past job told ("انت اللي عملتلي …") is
+//     context; "حد ييجي يصلح …" is the service asked of someone;
 //   - two people ordering in one message (together.go): each said at the
 //     start of their clause ("انا: …. هو: …", "انا …، وهي …", "me: …, him:
 //     …") opens their own lines, and "كل واحد فينا X", "each of us X" is

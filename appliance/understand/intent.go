@@ -494,7 +494,7 @@ var likeWords = set("زي", "نفس", "مثل", "زى", "like", "same", "zay", "
 // "فصلتوها", "ركبتوهم"): ت، تو or توا before an object pronoun, or ت at
 // the end of a word of at least three letters before it ("استلمت").
 func pastVerb(w string) bool {
-	for _, o := range []string{"ها", "هم", "ه", ""} {
+	for _, o := range []string{"ها", "هم", "ه", "لي", "لنا", ""} { // "اللي عملتلي": made for me
 		st, ok := strings.CutSuffix(w, o)
 		if !ok {
 			continue

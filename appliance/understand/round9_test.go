@@ -145,3 +145,24 @@ func TestRules_PriceQuestions(t *testing.T) {
 		checkPlaced(t, r, c.text, Inquiry, c.want)
 	}
 }
+
+// TestRules_VoiceNoteTalk: a voice note typed out wraps the order in
+// prayers ("ربنا يستر من الزحمة", "ربنا يباركلك ويبارك في عيالك", "God
+// bless you and your kids"), a call's opening and who is who: all placed,
+// none goods though a word of a prayer may spell a product's.
+func TestRules_VoiceNoteTalk(t *testing.T) {
+	r := round9Rules(t)
+	for _, c := range []itemCase{
+		{"الو يا حبيبي، احنا مسافرين الاسبوع الجاي، ربنا يستر من الزحمة، عايزة سخان كهربا ٦٠ لتر ابيض و٢ محبس زاوية، وربنا يباركلك ويبارك في عيالك",
+			[]wantItem{{"HT60", 1, "أبيض", nil}, {"VALVE", 2, "", nil}}},
+		{"alo ya 7abibi, rabena yestor, 3ayza sa5an kahraba 60 litre abyad, rabena ybarek feek",
+			[]wantItem{{"HT60", 1, "أبيض", nil}}},
+		{"Hello my friend, God bless you and your kids. I need an electric heater 60 L in white",
+			[]wantItem{{"HT60", 1, "أبيض", nil}}},
+		// a past job told ("انت اللي عملتلي …"): context, not ordered again
+		{"فاكرني؟ انت اللي ركبتلي خيمة ٥ افراد من زمان، وعايزة سخان كهربا ٤٠ لتر فضي",
+			[]wantItem{{"HT40", 1, "فضي", nil}}},
+	} {
+		checkPlaced(t, r, c.text, Order, c.want)
+	}
+}

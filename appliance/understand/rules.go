@@ -226,6 +226,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	compareJoins(ts)
 	r.corrections(ts)
 	together(ts)
+	r.prayers(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 && request == 0 {
 		ts, request = r.setEarlierAside(ts, at), at
@@ -638,7 +639,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		ws = append(ws, wordKey(st)) // "وبجهز", "واوضة", "وعجبتني"
 	}
 	for _, w := range ws {
-		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] ||
+		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
 			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) ||
 			englishWorkVerb(strings.ToLower(t.surface)) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
