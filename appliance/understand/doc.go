@@ -30,7 +30,8 @@
 //     stated colour deciding between close ones);
 //   - a count before a service's object counts the service (a verbal noun
 //     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
-//     ضلف"); a piece word makes a figure a count ("٣٥ حتة"); "كل واحدة"
+//     ضلف"), and so does its object said in the dual ("ندف للمرتبتين",
+//     "تركيب سخانين": a service by its verbal noun or its category); a piece word makes a figure a count ("٣٥ حتة"); "كل واحدة"
 //     is each one, no amount; a service sold by the metre or m² (its name
 //     heads with such a noun: "تفصيل ستارة") said with no amount or for
 //     "الاتنين" is done to the goods before it in its unit ("١٠ متر قماش

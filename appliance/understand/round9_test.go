@@ -166,3 +166,14 @@ func TestRules_VoiceNoteTalk(t *testing.T) {
 		checkPlaced(t, r, c.text, Order, c.want)
 	}
 }
+
+// TestRules_ServiceToTwo: a service done to a dual of its object ("تركيب
+// سخانين", "ندف للمرتبتين") is done twice.
+func TestRules_ServiceToTwo(t *testing.T) {
+	r := round9Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز تركيب سخانين", []wantItem{{"FIX", 2, "", nil}}},
+		{"زي المرة اللي فاتت: تركيب للسخانين، وعايز المرة دي ٢ محبس زاوية", []wantItem{{"FIX", 2, "", nil}, {"VALVE", 2, "", nil}}},
+		{"عايز تركيب سخان", []wantItem{{"FIX", 1, "", nil}}},
+	})
+}

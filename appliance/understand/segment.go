@@ -1375,6 +1375,10 @@ func (sg *segmenter) word(i int) int {
 		sg.sizeMode = false
 	}
 	r.addWord(sg.cur, w)
+	if t.dual && sg.cur.start < i && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 && r.serviceTo(sg.cur, w) {
+		// "ندف مرتبتين", "تنجيد للكرسيين": the service done to two
+		sg.cur.pre = &amount{val: 2, start: i, end: i + 1}
+	}
 	if t.fuzzy {
 		sg.cur.fuzzy = true
 	}
@@ -1393,6 +1397,21 @@ func (sg *segmenter) word(i int) int {
 	i++
 	return i
 }
+
+// serviceTo: the draft names a service the shop sells (its name's first
+// word a verbal noun, or its category the shop's services) and w, a word
+// of its name after that first word, is what the service is done to.
+func (r *Rules) serviceTo(d *draft, w string) bool {
+	c := r.candidates(d)
+	if len(c) == 0 || len(d.words) == 0 || d.words[0] == w {
+		return false
+	}
+	p := r.lx.products[c[0].idx]
+	return r.lx.verbalNoun(d.words[0]) || serviceCategories[wordKey(p.Category)]
+}
+
+// serviceCategories name a shop's services in its catalog.
+var serviceCategories = set("خدمات", "خدمه", "services", "service")
 
 // colour reads a colour word at i: the current draft's, or every draft's
 // after "كله"/"الكل".
