@@ -408,8 +408,10 @@
 //     context; "حد ييجي يصلح …" is the service asked of someone;
 //   - two people ordering in one message (together.go): each said at the
 //     start of their clause ("انا: …. هو: …", "انا …، وهي …", "me: …, him:
-//     …") opens their own lines, and "كل واحد فينا X", "each of us X" is
-//     X for each of them.
+//     …") opens their own lines, "كل واحد فينا X", "each of us X" is X
+//     for each of them, and "وطلب صاحبي: نفس الحاجتين بس اخضر", "the same
+//     again in green" orders the lines before again in that colour (a
+//     product not made in it asks its colour).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -177,3 +177,18 @@ func TestRules_ServiceToTwo(t *testing.T) {
 		{"عايز تركيب سخان", []wantItem{{"FIX", 1, "", nil}}},
 	})
 }
+
+// TestRules_SameAgainInColour: "وطلب صاحبي: نفس الحاجتين بس اخضر" (my
+// friend's: the same two things but green) orders the lines before again
+// in that colour; a product not made in it asks its colour.
+func TestRules_SameAgainInColour(t *testing.T) {
+	r := round9Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"طلبي: خيمة ٣ افراد زرقا وخيمة ٥ افراد زرقا. وطلب صاحبي: نفس الحاجتين بس خضرا",
+			[]wantItem{{"TENT3", 1, "أزرق", nil}, {"TENT5", 1, "أزرق", nil}, {"TENT3", 1, "أخضر", nil}, {"TENT5", 1, "أخضر", nil}}},
+		{"my order: 1 tent 3 persons in blue and 1 tent 5 persons in blue. my friend: the same again in green",
+			[]wantItem{{"TENT3", 1, "أزرق", nil}, {"TENT5", 1, "أزرق", nil}, {"TENT3", 1, "أخضر", nil}, {"TENT5", 1, "أخضر", nil}}},
+		{"talabi: 5eima 3 afrad azra2, w sa7bi nafs el 7agat bas akhdar",
+			[]wantItem{{"TENT3", 1, "أزرق", nil}, {"TENT3", 1, "أخضر", nil}}},
+	})
+}

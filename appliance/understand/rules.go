@@ -227,6 +227,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.corrections(ts)
 	together(ts)
 	r.prayers(ts)
+	sameColor, sameN, same := sameAgain(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 && request == 0 {
 		ts, request = r.setEarlierAside(ts, at), at
@@ -258,6 +259,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
+	if same && len(items) > 0 {
+		items = again(items, r.lx.colors[sameColor], sameN) // "وطلب صاحبي: نفس الحاجتين بس اخضر"
+	}
 	lost := lostFigures(ts, drafts)
 	r.release(drafts)
 	// a thing the catalog lacks is an item when the customer asks for it

@@ -1626,7 +1626,8 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 	}
 	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
-		dayParts[wordKey(strings.TrimPrefix(w, "و"))] { // "والمرة دي عايز …": when (this time), no goods
+		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
+		personaWords[strings.TrimPrefix(w, "و")] || personaWords[strings.ToLower(ts[i].surface)] { // "وصاحبي …": who else orders
 		return 0, false
 	}
 	if strings.HasPrefix(sf, "ال") {

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -83,4 +84,72 @@ var personPronouns = set("انا", "هو", "هي", "ana", "howa", "heya", "me", 
 var (
 	eachOne = set("واحد", "واحده", "of", "wa7ed", "wa7da")
 	ofUs    = set("فينا", "منا", "مننا", "us", "fina")
+)
+
+// sameAgain reads "نفس الحاجتين بس اخضر" (the same two things, but green),
+// "same again in green": the words are set aside and the colour returned,
+// with how many lines before it says again (2 for a dual, every line for
+// a plural); ok false when the message says no such thing.
+func sameAgain(ts []token) (color string, n int, ok bool) {
+	for k := 0; k+1 < len(ts); k++ {
+		sw := strings.ToLower(ts[k].surface)
+		if ts[k].sep || !sameWords[ts[k].text] && sw != "same" && sw != "nafs" || ts[k+1].sep {
+			continue
+		}
+		t := k + 1
+		if t+1 < len(ts) && !ts[t+1].sep && articles[strings.ToLower(ts[t].surface)] {
+			t++ // "nafs el 7agteen"
+		}
+		thing := wordKey(strings.ToLower(ts[t].surface))
+		switch {
+		case thingsTwo[thing]:
+			n = 2
+		case thingsAll[thing]:
+			n = -1
+		default:
+			continue
+		}
+		end := t + 1
+		for end < len(ts) && !ts[end].sep && ts[end].color == "" && (butWords[ts[end].text] || butWords[strings.ToLower(ts[end].surface)]) {
+			end++
+		}
+		if end >= len(ts) || ts[end].sep || ts[end].color == "" {
+			continue
+		}
+		color = ts[end].color
+		for j := k; j <= end; j++ {
+			ts[j].aside, ts[j].used, ts[j].lex, ts[j].color = true, true, false, ""
+		}
+		return color, n, true
+	}
+	return "", 0, false
+}
+
+// again appends the last n lines (every line for n < 0) again in colour c:
+// the same things for another person, in another colour. A product not
+// made in c asks its colour.
+func again(items []Item, c string, n int) []Item {
+	if n < 0 || n > len(items) {
+		n = len(items)
+	}
+	for _, it := range items[len(items)-n:] {
+		cp := it
+		cp.Missing = slices.Clone(it.Missing)
+		cp.Color = ""
+		if it.Product != nil && slices.Contains(it.Product.Colors, c) {
+			cp.Color = c
+		} else if !slices.Contains(cp.Missing, "color") {
+			cp.Missing = append(cp.Missing, "color")
+		}
+		items = append(items, cp)
+	}
+	return items
+}
+
+// thingsTwo and thingsAll say what is the same: "الحاجتين" (both
+// things), "الحاجات", "الطلب" (all of it).
+var (
+	thingsTwo = set("حاجتين", "الحاجتين", "اتنين", "الاتنين", "7agteen", "7agtein", "both")
+	thingsAll = set("حاجات", "الحاجات", "طلب", "الطلب", "طلبيه", "الطلبيه", "كل", "7agat", "again", "things", "order")
+	butWords  = set("بس", "لكن", "but", "in", "bas", "بلون", "لون", "اللون", "color", "colour")
 )

@@ -778,6 +778,7 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 	// who else orders in the same message: "انا وجارتي هنطلب سوا", "طلب
 	// ليا ولجاري", "وطلب صاحبي"
 	"جاري", "جارتي", "جيراني", "صاحبي", "صاحبتي", "صحابي", "اخويا", "اخوي", "سوا", "سوي", "neighbour", "neighbor", "friend", "brother", "sister", "together",
+	"sa7bi", "sa7bti", "gari", "garti", "a5oya", "akhoya", "talabi",
 	"خطوبه", "عزال", "شركه", "شركتنا", "مؤسسه", "مصنع", "company", "firm", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه",
 	// who is buying for whom: a trade ("انا مهندسة ديكور", "انا ديزاينر",
 	// "مقاول") and the client the goods are for ("لعميل عندي", "for a client")
