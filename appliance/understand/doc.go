@@ -35,9 +35,11 @@
 //     stated colour deciding between close ones);
 //   - a count before a service's object counts the service (a verbal noun
 //     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
-//     ضلف"); a piece word makes a figure a count ("٣٥ حتة"); a pack
-//     with no count after و or a comma, right before other goods' head
-//     noun ("وكيس ترويبة"), is one pack of them, a line of its own; "كل واحدة"
+//     ضلف"), and so does its object said in the dual ("ندف للمرتبتين",
+//     "تركيب سخانين": a service by its verbal noun or its category); a
+//     piece word makes a figure a count ("٣٥ حتة"); a pack with no count
+//     after و or a comma, right before other goods' head noun ("وكيس
+//     ترويبة"), is one pack of them, a line of its own; "كل واحدة"
 //     is each one, no amount; a service sold by the metre or m² (its name
 //     heads with such a noun: "تفصيل ستارة") said with no amount or for
 //     "الاتنين" is done to the goods before it in its unit ("١٠ متر قماش
@@ -200,7 +202,8 @@
 //     of"); a model or series number ("موديل ٧", "model 7", "سيري 5") is a
 //     word of the name, and one the product lacks is what the line lacks;
 //     two variants that differ by their figure asked together ("Nova 60
-//     وبكام ال Nova 80") are two lines; of two of a product's own colours
+//     وبكام ال Nova 80", and after a question by the figure alone: "…٣ سم
+//     بكام؟ والـ ٢ سم بكام؟", "And the 60 L?") are two lines; of two of a product's own colours
 //     on one line, one also in its name names it and the other is the
 //     colour, else none is picked;
 //   - a head noun with ة or the pronoun ه ("وحلقه") is that noun; a
@@ -245,12 +248,22 @@
 //     "Many thanks") are placed, and "، وعدد ٥٠ …" opening an entry counts
 //     the goods after it; its request to supply is its order cue, so a
 //     service it names ("نرجو توريد وتركيب …، مع التركيب لعدد ٨") is ordered,
-//     not asked about, once;
+//     not asked about, once; a list sent as a bill of quantities or a
+//     formal request has a frame, placed (letter.go: listFrame): its title
+//     line ("مقايسة شقة …:", "بيان كميات …:", "حصر …:", "مطلوب لرحلة …:"),
+//     the basmala, a salutation opening a line, the formula naming what
+//     follows ("نرجو تجهيز ما يلي لدار …:"), who asks ("تطلب إدارة مدرسة …
+//     توريد") and a closing line with no goods, figure or question
+//     ("المهندس وليد", "م/ أشرف - مقاولات"); "م.ط" is a metre run, and the
+//     part of a building goods cover ("أرضيات", "ارضية قديمة") is talk;
 //   - a reply to the shop's quote (quote.go): the reference opening it
 //     ("بخصوص عرض السعر اللي بعتوه امبارح:", "بالإشارة لعرض السعر رقم
 //     ١١٤،", "Regarding your quote:") is placed and read as no price
 //     asked nor purchase told, approving ("موافقين على", "نعتمد", "we
-//     approve") orders, and what is taken off ("شيلوا …", "والغوا …",
+//     approve") orders — opening the message it names the quote it
+//     approves ("موافق على عرض السعر بتاع …", "we approve your quote for
+//     …"), no price asked, and "بس زود …", "and add …" another line —, and
+//     what is taken off ("شيلوا …", "والغوا …",
 //     "ويُلغى بند …", "drop the …") is not ordered;
 //   - what the message is: an earlier purchase, installation, call or
 //     visit told before a want-verb or a decision ("الـ٣ أبواب اللي خدتهم
@@ -271,7 +284,11 @@
 //     "we're fitting out a rooftop restaurant.") before the one that asks
 //     are context too, their figures no counts, and a town in Latin
 //     letters after an English preposition ("in Dahab", "to Siwa") is a
-//     place, never a colour (ذهبي) or a complaint word; a defect, a discrepancy, a wait, money paid
+//     place, never a colour (ذهبي) or a complaint word, and so are the
+//     towns abroad Egyptians write from ("Hello from Dubai. For our
+//     apartment in New Cairo: …", "I'm in Jeddah", "Flying in from
+//     London"); counted goods closed with thanks are an order, not
+//     thanks; a defect, a discrepancy, a wait, money paid
 //     ("ودافعين فيها ٣٢٠٠") or a warranty ("ضمانها") keeps it a complaint; praise naming goods with nothing counted or asked is
 //     thanks ("الستاير طلعت تحفة"); an order in words the catalog lacks
 //     between "Hi" and "Thanks" is an order with an unread line; a
@@ -402,7 +419,26 @@
 //     a figure cutting short the name's word after it ("15 ch" of
 //     "15-channel") is the name; how many people a piece is for ("بتاع
 //     شخصين"), the part of a place after على/في ("على سور الجنينة") and
-//     "السباك بتاعنا" are talk around the order.
+//     "السباك بتاعنا" are talk around the order;
+//   - a correction that names a size, a side or a variant by its measure
+//     (corrections.go: "٨٠ في ٢١٠.. لا استنى خليه ٩٠ في ٢١٠", "٦ لتر، لا لا
+//     خليه ١٠ لتر", "٢ فرد.. لا استنى احنا ٣ خليها ٤ افراد", "لا غلطت الطول
+//     ١٣٠ مش ١٢٠", "no wait, make it 60 L") puts the new figures where the
+//     old were said and sets the correction aside; "زي المرة اللي فاتت: …"
+//     (as last time) orders what it names again, "المرة دي" no goods;
+//   - a voice note typed out (talk.go, words.go): a prayer, God's name
+//     then a verb to the end of its clause ("ربنا يستر من الزحمة", "ربنا
+//     يباركلك ويبارك في عيالك", "الله يرحمه هههه", "God bless you"), is
+//     no goods though a word of it spells a product's; a call's opening,
+//     laughter, who is who ("جارة الحاج …", "العيال والاحفاد"), a trip and
+//     "والنبي متنساش" are talk; a past job told ("انت اللي عملتلي …") is
+//     context; "حد ييجي يصلح …" is the service asked of someone;
+//   - two people ordering in one message (together.go): each said at the
+//     start of their clause ("انا: …. هو: …", "انا …، وهي …", "me: …, him:
+//     …") opens their own lines, "كل واحد فينا X", "each of us X" is X
+//     for each of them, and "وطلب صاحبي: نفس الحاجتين بس اخضر", "the same
+//     again in green" orders the lines before again in that colour (a
+//     product not made in it asks its colour).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
@@ -417,7 +453,8 @@
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), segment.go (the segmenter,
-// one step per unit), finish.go (drafts to lines), rules.go (Understand
+// one step per unit), corrections.go (a size or variant corrected), together.go (two people
+// ordering), finish.go (drafts to lines), rules.go (Understand
 // and its steps), intent.go, talk.go and words.go / numbers.go (the
 // language's word lists and the talk around an order).
 package understand

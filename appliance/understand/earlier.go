@@ -40,7 +40,7 @@ func (r *Rules) earlierSplit(ts []token) int {
 			}
 			return i
 		}
-		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text] || francoPast(ts[i+1].surface)) &&
+		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && !likeLast(ts, i) && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text] || francoPast(ts[i+1].surface)) &&
 			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
 			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[strings.ToLower(t.surface)] || boughtAr[wordKey(strings.TrimPrefix(t.surface, "و"))] {
 			told = true

@@ -287,7 +287,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		}
 		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) &&
 			!beingVerbs[ts[i+1].text] { // "اللي كانت عندكم في المعرض": the one shown, not bought
-			if i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text] {
+			if i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text] || likeLast(ts, i) {
 				like = i + 1 // "زي اللي خدتها": one like it, a new order
 			} else {
 				// "اللي خدتها", "اللي فصلتوها": the one already bought or made
@@ -359,7 +359,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			thanks = true
 		}
 	}
-	if thanks && !order && !price && complaint < 1 {
+	if thanks && !order && !price && complaint < 1 && !(haveItems && counted(ts)) {
 		return Other, 0.8 // "شكرا، المرتبة مريحة جدا": thanks, nothing asked
 	}
 	if !order && !price && !question && complaint < 1 && praised(ts) {
@@ -392,8 +392,37 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	return Other, 0.8
 }
 
+// counted: goods are counted or measured in ts ("45 sqm Galala marble …,
+// 18 m of skirting … Thanks"): a list of what is wanted, however politely
+// closed, never thanks alone.
+func counted(ts []token) bool {
+	for k, t := range ts {
+		if !t.sep && !t.aside && isNumber(t.text) && k+1 < len(ts) && !ts[k+1].sep && (ts[k+1].lex || isUnit(ts[k+1].text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // beingVerbs: "was", which buys nothing: "اللي كان في العينة".
 var beingVerbs = set("كان", "كانت", "كانوا", "كانو")
+
+// lastWords: "passed", which tells when: "الشهر اللي فات" (last month).
+var lastWords = set("فات", "فاتت", "فاتوا", "فاتو")
+
+// likeLast: the relative at i says "like last time": "زي المرة اللي
+// فاتت", "زي الطلبية اللي فاتت" — what is named is ordered again, no
+// purchase told.
+func likeLast(ts []token, i int) bool {
+	if i < 2 || i+1 >= len(ts) || !lastWords[ts[i+1].text] || ts[i-1].sep {
+		return false
+	}
+	k := i - 2
+	if k > 0 && !ts[k].sep && articles[strings.ToLower(ts[k].surface)] {
+		k-- // "zay el marra elly fatet"
+	}
+	return !ts[k].sep && (likeWords[ts[k].text] || likeWords[strings.ToLower(ts[k].surface)])
+}
 
 // comesIn: how a product is made or sold: "بتيجي بيج", "بيتعمل مقاسات".
 var comesIn = set("بتيجي", "بييجي", "بيجي", "بتيجو", "بيجو", "بتتعمل", "بيتعمل", "بتتباع", "بيتباع")
@@ -462,14 +491,14 @@ var politeIf = set("سمحت", "سمحتي", "سمحتوا", "سمحتم", "تك
 var ofIt = set("منه", "منها", "منهم", "منهن")
 
 // likeWords compare with what was bought before: "زي اللي خدتها".
-var likeWords = set("زي", "نفس", "مثل", "زى", "like", "same")
+var likeWords = set("زي", "نفس", "مثل", "زى", "like", "same", "zay", "zai", "zayy")
 
 // pastVerb: w reads as a verb in the past with the customer or the shop as
 // its subject and the thing as its object ("خدتها", "اشتريته",
 // "فصلتوها", "ركبتوهم"): ت، تو or توا before an object pronoun, or ت at
 // the end of a word of at least three letters before it ("استلمت").
 func pastVerb(w string) bool {
-	for _, o := range []string{"ها", "هم", "ه", ""} {
+	for _, o := range []string{"ها", "هم", "ه", "لي", "لنا", ""} { // "اللي عملتلي": made for me
 		st, ok := strings.CutSuffix(w, o)
 		if !ok {
 			continue

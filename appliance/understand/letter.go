@@ -124,3 +124,147 @@ func supplyAsked(ts []token) bool {
 var supplyWords = set("توريد", "بتوريد", "لتوريد")
 
 var requestWords = set("نرجو", "يرجي", "برجاء", "رجاء", "المطلوب", "مطلوب", "نامل", "التكرم", "بالتكرم")
+
+// A list sent as a bill of quantities or a formal request: a title line
+// ("مقايسة شقة التجمع:", "بيان كميات فيلا الشروق:", "حصر شبابيك برج …:",
+// "مطلوب لرحلة …:"), the basmala, a salutation opening any line
+// ("السيد/ المنجد …"), the formula naming what follows ("نرجو تجهيز ما يلي
+// لدار …:", "تطلب إدارة مدرسة … توريد") and a closing line with no goods
+// and no figure ("المهندس وليد", "م/ أشرف - مقاولات", "مجلس إدارة الدار",
+// "والحساب على لجنة المسجد، وجزاكم الله خيرا") are the frame of the list:
+// placed, no item's words.
+
+// listFrame sets aside a list's frame: its title, opening and closing
+// lines. A message is a list when two lines or more below its first one
+// open with an entry's marker or a figure.
+func (r *Rules) listFrame(ts []token) {
+	lines := lineSpans(ts)
+	aside := func(from, to int) {
+		for k := from; k < to; k++ {
+			if !ts[k].sep {
+				ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, ""
+			}
+		}
+	}
+	entries := 0
+	for _, l := range lines {
+		if from := l[0]; from < l[1] && requestOpeners[wordKey(ts[from].surface)] {
+			// "تطلب إدارة مدرسة الأمل الخاصة توريد …": who asks, up to
+			// the formula asking to supply
+			for k := from + 1; k < l[1] && k <= from+8; k++ {
+				if letterWords[ts[k].text] {
+					if !r.headIn(ts[from:k]) {
+						aside(from, k+1)
+					}
+					break
+				}
+			}
+		}
+	}
+	for _, l := range lines[1:] {
+		if figureIn(ts[l[0]:l[1]]) {
+			entries++ // "- ضلفة … عدد ٤", "١) جرانيت … ٨٥ م٢"
+		}
+	}
+	if entries < 2 {
+		return
+	}
+	for n, l := range lines {
+		from, to := l[0], l[1]
+		for from < to && ts[from].sep {
+			from++
+		}
+		if from >= to {
+			continue
+		}
+		head := r.headIn(ts[from:to])
+		w := wordKey(ts[from].surface) // as written: "بيان" is no near spelling of a product
+		switch {
+		case basmala[w] && !head:
+			aside(from, to) // "بسم الله الرحمن الرحيم"
+		case (salutations[w] || salutations[strings.ToLower(ts[from].surface)]) && !figureIn(ts[from:to]) && !head:
+			aside(from, to) // "السيد/ المنجد الأسطى حسن"
+		case titleWords[w] && ts[to-1].sep && ts[to-1].text == ":" || endsColon(ts, from, to) && followsFormula(ts[from:to]):
+			// "مقايسة سباكة عمارة فيصل (٤ شقق):", "نرجو تجهيز ما يلي لدار …:"
+			if !head {
+				aside(from, to)
+			}
+		case n == len(lines)-1 && n > 0 && !head && !figureIn(ts[from:to]) && to-from <= 8 && !asks(ts[from:to]):
+			aside(from, to) // "المهندس وليد", "م/ أشرف - مقاولات"
+		}
+	}
+}
+
+// lineSpans are the token ranges of the message's lines, a line ending
+// with ":" holding it (a line break after ":" is no token of its own).
+func lineSpans(ts []token) [][2]int {
+	var out [][2]int
+	start := 0
+	for k, t := range ts {
+		if t.sep && t.text == "\n" {
+			out = append(out, [2]int{start, k})
+			start = k + 1
+		} else if t.sep && t.text == ":" {
+			out = append(out, [2]int{start, k + 1})
+			start = k + 1
+		}
+	}
+	return append(out, [2]int{start, len(ts)})
+}
+
+// headIn: some word of ts is a catalog product's head noun.
+func (r *Rules) headIn(ts []token) bool {
+	for _, t := range ts {
+		if !t.sep && !t.aside && t.lex && r.isHead(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureIn: some word of ts is a figure.
+func figureIn(ts []token) bool {
+	for _, t := range ts {
+		if !t.sep && !t.aside && isNumber(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// asks: ts asks or tells something a person reads: a question, a price,
+// a complaint or an order cue.
+func asks(ts []token) bool {
+	for _, t := range ts {
+		if t.sep && t.text == "?" || !t.sep && !t.aside && (priceCues[t.text] || orderCues[t.text] || complaintCues[t.text] > 0 || thanksWords[t.text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsColon: the line from..to ends with ":".
+func endsColon(ts []token, from, to int) bool {
+	return to > from && ts[to-1].sep && ts[to-1].text == ":"
+}
+
+// followsFormula: the line says "ما يلي" / "الآتي" (the following).
+func followsFormula(ts []token) bool {
+	for _, t := range ts {
+		if !t.sep && (t.text == "يلي" || t.text == "الاتي" || t.text == "بالاتي") {
+			return true
+		}
+	}
+	return false
+}
+
+// basmala opens a letter: "بسم الله الرحمن الرحيم".
+var basmala = set("بسم")
+
+// titleWords open a list's title line: a bill of quantities, a count of
+// what a site needs, what is wanted for an occasion.
+var titleWords = set("مقايسه", "بيان", "حصر", "كميات", "قائمه", "مطلوب", "طلبيه", "bill", "boq", "list", "required", "mo2aysa", "mo2aisa", "ba2ayan", "bayan")
+
+// requestOpeners open a letter's request, its requester after them: "تطلب
+// إدارة مدرسة … توريد".
+var requestOpeners = set("تطلب", "يطلب", "تتطلب", "نطلب")

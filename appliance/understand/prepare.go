@@ -263,6 +263,15 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	townsAfterPrepositions(out)
+	for i := 1; i < len(out); i++ {
+		// "I'm in Jeddah", "we'll be in Doha": what an English contraction
+		// leaves before where the customer is is no unit ("m" in metres)
+		if t, p := &out[i], out[i-1]; !t.sep && !p.sep && (t.text == "m" || t.text == "d" || t.text == "ll" || t.text == "ve") && t.surface == strings.ToLower(t.surface) &&
+			isLatinWord(p.surface) && !isNumber(p.text) && contractionSubjects[strings.ToLower(p.surface)] &&
+			i+1 < len(out) && !out[i+1].sep && englishPlacePreps[strings.ToLower(out[i+1].surface)] {
+			t.text, t.lex = "'"+t.text, false
+		}
+	}
 	out = r.countedDuals(out)
 	francoDims(out)
 	for i := range out {
@@ -1243,7 +1252,9 @@ func covers(all, sub []int32) bool {
 // francoWords are Franco-Arabic spellings of the bookkeeping words whose
 // consonants a product name may share: "fatoura" (فاتورة) is not "Vitra".
 var francoWords = map[string]string{"fatoura": "فاتوره", "fatora": "فاتوره", "fatoora": "فاتوره", "fatura": "فاتوره",
-	"fatourah": "فاتوره", "fatorah": "فاتوره", "elfatoura": "فاتوره", "elfatora": "فاتوره"}
+	"fatourah": "فاتوره", "fatorah": "فاتوره", "elfatoura": "فاتوره", "elfatora": "فاتوره",
+	// "el marra elly fatet": last time, never a towel (فوطة) its consonants spell
+	"fatet": "فاتت", "fatit": "فاتت", "marra": "مره"}
 
 // spellingPairs are American and British English spellings of one sound.
 var spellingPairs = [][2]string{{"ber", "bre"}, {"ter", "tre"}, {"or", "our"}, {"ize", "ise"}, {"yze", "yse"}, {"gray", "grey"}, {"aluminum", "aluminium"}}
@@ -1346,6 +1357,10 @@ func forFamily(w string) bool {
 // englishPlacePreps put a town after them in English: "our guesthouse in
 // Dahab", "4 lamps to Siwa".
 var englishPlacePreps = set("in", "at", "to", "from", "near")
+
+// contractionSubjects are the pronouns English contracts a verb onto:
+// "I'm", "we'd", "they'll".
+var contractionSubjects = set("i", "we", "you", "they", "he", "she", "it")
 
 // townsAfterPrepositions: a town written in Latin letters after an English
 // preposition is where the customer is or wants the goods, never a colour

@@ -17,6 +17,9 @@ func quoteRef(ts []token) int {
 	for first < len(ts) && ts[first].sep {
 		first++
 	}
+	if a := first; a+1 < len(ts) && (approving(ts[a]) || subjects[strings.ToLower(ts[a].surface)] && approving(ts[a+1]) && !ts[a+1].sep && func() bool { a++; return true }()) {
+		return approvedRef(ts, a) // "موافق على عرض السعر بتاع …", "we approve your quote for …"
+	}
 	if first+1 >= len(ts) || !refCues[ts[first].text] && !refCues[strings.ToLower(ts[first].surface)] {
 		return 0
 	}
@@ -38,14 +41,56 @@ func quoteRef(ts []token) int {
 	return end
 }
 
+// approvedRef: an approval opening the message names the quote it
+// approves ("موافق على عرض السعر بتاع الشيش …", "we approve your quote
+// for …"): the words naming the quote are set aside (no price asked), and
+// the request starts after them; 0 when no quote is named.
+func approvedRef(ts []token, first int) int {
+	for k := first + 1; k < len(ts) && k <= first+4 && !ts[k].sep; k++ {
+		w := strings.ToLower(ts[k].surface)
+		if !quoteWords[ts[k].text] && !quoteWords[w] && !quoteWords[strings.TrimPrefix(ts[k].text, "ل")] {
+			continue
+		}
+		end := k + 1
+		for end < len(ts) && !ts[end].sep && (priceCues[ts[end].text] || priceCues[wordKey(ts[end].surface)] || quoteOf[strings.ToLower(ts[end].surface)] || articles[strings.ToLower(ts[end].surface)]) {
+			end++ // "عرض السعر بتاع", "your quote for"
+		}
+		if end >= len(ts) {
+			return 0
+		}
+		for j := first + 1; j < end; j++ {
+			ts[j].aside, ts[j].used, ts[j].lex, ts[j].color = true, true, false, ""
+		}
+		return end
+	}
+	return 0
+}
+
+// approving: t approves a quote ("موافق", "نعتمد", "we approve").
+func approving(t token) bool {
+	w := strings.ToLower(t.surface)
+	for _, a := range approveCues {
+		if t.text == a || w == a {
+			return true
+		}
+	}
+	return false
+}
+
+// subjects say who approves: "we approve", "احنا موافقين".
+var subjects = set("we", "i", "احنا", "انا", "e7na", "ana")
+
+// quoteOf join the quote to what it is for: "بتاع", "الخاص", "for".
+var quoteOf = set("بتاع", "بتاعت", "بتاعكم", "الخاص", "for", "of", "on", "بتاعة", "bta3", "beta3")
+
 // refCues refer to something sent before: "بخصوص", "بالإشارة", "regarding".
 var refCues = set("بخصوص", "بالاشاره", "بالنسبه", "بالنسبة", "اشاره", "regarding", "re", "ref", "reference", "further", "following", "as")
 
 // quoteWords name the shop's quote: "عرض السعر", "العرض", "quote".
-var quoteWords = set("عرض", "العرض", "لعرض", "عرضكم", "quote", "quotation", "offer", "proforma")
+var quoteWords = set("عرض", "العرض", "لعرض", "عرضكم", "quote", "quotation", "offer", "proforma", "3ard", "el3ard")
 
 // approveCues accept a quote: an order (orderCues holds them).
-var approveCues = []string{"موافقين", "موافق", "موافقه", "نوافق", "اوافق", "اعتمدنا", "اعتمدت", "نعتمد", "معتمد", "approve", "approved", "accept", "accepted", "confirm"}
+var approveCues = []string{"موافقين", "موافق", "mwafe2", "mowafe2", "mwafe2in", "mowafe2een", "موافقه", "نوافق", "اوافق", "اعتمدنا", "اعتمدت", "نعتمد", "معتمد", "approve", "approved", "accept", "accepted", "confirm"}
 
 // removeCues take a line off a quote: not ordered (negationCues holds
 // them): "شيلوا الصنفرة", "والغوا الشراع", "ويُلغى بند …", "drop the …".

@@ -222,9 +222,14 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	whenAsked(ts)
 	thatIs(ts)
 	letter(ts)
+	r.listFrame(ts)
 	compareJoins(ts)
 	water(ts)
 	r.kindWords(ts)
+	r.corrections(ts)
+	together(ts)
+	r.prayers(ts)
+	sameColor, sameN, same := sameAgain(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 && request == 0 {
 		ts, request = r.setEarlierAside(ts, at), at
@@ -256,6 +261,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
+	if same && len(items) > 0 {
+		items = again(items, r.lx.colors[sameColor], sameN) // "وطلب صاحبي: نفس الحاجتين بس اخضر"
+	}
 	lost := lostFigures(ts, drafts)
 	r.release(drafts)
 	// a thing the catalog lacks is an item when the customer asks for it
@@ -637,7 +645,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		ws = append(ws, wordKey(st)) // "وبجهز", "واوضة", "وعجبتني"
 	}
 	for _, w := range ws {
-		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] ||
+		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
 			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) ||
 			englishWorkVerb(strings.ToLower(t.surface)) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {

@@ -447,6 +447,14 @@ func (sg *segmenter) step(i int) int {
 		}
 		sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
 	}
+	if addVerbs[w] && !t.lex && sg.cur != nil && headNext(sg, i+1) {
+		// "… بس زود ريموت", "وزود مفتاح", "and add a remote": more asked
+		// for is another line, never more words of the one before
+		sg.ts[i].used = true
+		sg.cur = nil
+		sg.lastJoin = "sep"
+		return i + 1
+	}
 	if sizeCue[w] {
 		if sg.cur != nil && sg.ts[i].lex && prevWord(sg.ts, i) == "علي" {
 			// "على المقاس": made to measure, as a product's name says it
@@ -1127,6 +1135,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
 		// of its own
 		sg.cur.end = j
+	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && (sg.cur == nil || nextNew) && !sg.sizeMode && a.val == math.Trunc(a.val) &&
+		len(sg.ds) > 0 && askedAgain(sg.ts, i, j) && sg.siblingOf(sg.ds[len(sg.ds)-1], i, a):
+		// "الجلالة ٣ سم بكام؟ والـ ٢ سم بكام؟": the other variant of the
+		// line asked before, asked by its figure alone
+		sg.cur.end = j
 	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && (r.pack(sg.ts[j].text) || container(sg.ts[j]))) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
@@ -1408,6 +1421,10 @@ func (sg *segmenter) word(i int) int {
 		sg.sizeMode = false
 	}
 	r.addWord(sg.cur, w)
+	if t.dual && sg.cur.start < i && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 && r.serviceTo(sg.cur, w) {
+		// "ندف مرتبتين", "تنجيد للكرسيين": the service done to two
+		sg.cur.pre = &amount{val: 2, start: i, end: i + 1}
+	}
 	if t.fuzzy {
 		sg.cur.fuzzy = true
 	}
@@ -1426,6 +1443,21 @@ func (sg *segmenter) word(i int) int {
 	i++
 	return i
 }
+
+// serviceTo: the draft names a service the shop sells (its name's first
+// word a verbal noun, or its category the shop's services) and w, a word
+// of its name after that first word, is what the service is done to.
+func (r *Rules) serviceTo(d *draft, w string) bool {
+	c := r.candidates(d)
+	if len(c) == 0 || len(d.words) == 0 || d.words[0] == w {
+		return false
+	}
+	p := r.lx.products[c[0].idx]
+	return r.lx.verbalNoun(d.words[0]) || serviceCategories[wordKey(p.Category)]
+}
+
+// serviceCategories name a shop's services in its catalog.
+var serviceCategories = set("خدمات", "خدمه", "services", "service")
 
 // colour reads a colour word at i: the current draft's, or every draft's
 // after "كله"/"الكل".
@@ -1639,7 +1671,9 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 		}
 	}
 	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
-		placeWords[w] && !sold || destination(ts[i].surface) && !attached { // "، للعمارة": what it is for, nothing more to sell
+		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
+		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
+		personaWords[strings.TrimPrefix(w, "و")] || personaWords[strings.ToLower(ts[i].surface)] { // "وصاحبي …": who else orders
 		return 0, false
 	}
 	if strings.HasPrefix(sf, "ال") {
@@ -1824,6 +1858,36 @@ func (sg *segmenter) packAhead(i int) bool {
 		return false
 	}
 	return r.lx.heads[sg.ts[j].text] && !r.fits(sg.cur, sg.ts[j].text)
+}
+
+// askedAgain: the amount from i to j is a question of its own after a
+// question ("؟ والـ ٢ سم بكام؟"): only و or the article before it back to
+// the question mark, and nothing but a price word after it.
+func askedAgain(ts []token, i, j int) bool {
+	k := i - 1
+	for k >= 0 && !ts[k].sep && (ts[k].text == "و" || ts[k].text == "ال" || articles[strings.ToLower(ts[k].surface)]) {
+		k--
+	}
+	if k < 0 || !ts[k].sep || ts[k].text != "?" {
+		return false
+	}
+	for ; j < len(ts) && !ts[j].sep; j++ {
+		if !priceCues[ts[j].text] && !priceCues[strings.ToLower(ts[j].surface)] && measureKinds[strings.ToLower(ts[j].surface)] == "" && !isUnit(ts[j].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// siblingOf: sibling, of the line d said before.
+func (sg *segmenter) siblingOf(d *draft, i int, a amount) bool {
+	saved := sg.cur
+	sg.cur = d
+	if sg.sibling(i, a) {
+		return true
+	}
+	sg.cur = saved
+	return false
 }
 
 // sibling: the figure a said at i names a product that differs from the
@@ -2138,6 +2202,18 @@ func englishWith(ts []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// addVerbs add to what was asked: "زود", "ضيفلي", "add".
+var addVerbs = set("زود", "زودلي", "زودولي", "زودلنا", "زودي", "زوديلي", "ازود", "نزود", "هزود", "هنزود", "ضيفلي", "ضيفولي", "ضيفيلي", "add", "zawed", "zawedly", "zawedli")
+
+// headNext: a head noun comes at j, after an English article ("add a
+// remote").
+func headNext(sg *segmenter, j int) bool {
+	for j < len(sg.ts) && !sg.ts[j].sep && (articles[strings.ToLower(sg.ts[j].surface)] || strings.ToLower(sg.ts[j].surface) == "a" || strings.ToLower(sg.ts[j].surface) == "an") {
+		j++
+	}
+	return j < len(sg.ts) && !sg.ts[j].sep && sg.r.lx.heads[sg.ts[j].text]
 }
 
 // sizeAhead: a size of two sides follows token j, past fillers, colours

@@ -36,6 +36,9 @@ func blessing(ts []token, k int) bool {
 	return false
 }
 
+// prayerGods: God's name opening a prayer, in Arabic, Franco or English.
+var prayerGods = set("الله", "ربنا", "rabena", "rabbena", "rabbina", "allah", "god")
+
 // godWords: God's name before a wish.
 var godWords = set("الله", "ربنا")
 
@@ -397,6 +400,10 @@ func (r *Rules) someoneTo(ts []token) {
 		if ts[i].sep || ts[i-1].sep || !workers[ts[i-1].text] {
 			continue
 		}
+		if comeVerbs[ts[i].text] && i+1 < len(ts) && !ts[i+1].sep {
+			ts[i].used = true
+			i++ // "حد ييجي يصلح الشيش": someone to come and do it
+		}
 		w := ts[i].text
 		for _, o := range []string{"لنا", "لي", "ها", "هم", "ه", ""} {
 			st, ok := strings.CutSuffix(w, o)
@@ -414,6 +421,9 @@ func (r *Rules) someoneTo(ts []token) {
 		}
 	}
 }
+
+// comeVerbs: "حد ييجي يركب": someone to come and do the work.
+var comeVerbs = set("ييجي", "يجي", "ييجوا", "يجيلي", "ييجيلي", "ييجولي", "يعدي", "يطلع", "يفوت")
 
 // workers are who is sent to do the work: "حد", "فني", "نجار".
 var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "صنايعي", "مركب")
@@ -460,5 +470,33 @@ func thatIs(ts []token) {
 			continue
 		}
 		ts[i-1].aside, ts[i-1].used, ts[i].used = true, true, true
+	}
+}
+
+// prayers sets aside a prayer said beside an order, God's name then a
+// verb, to the end of its clause: "ربنا يباركلك ويبارك في عيالك", "ربنا
+// يستر من الزحمة اللي على الطريق", "الله يرحمه هههه", "ربنا يكملها على
+// خير" — never goods, though a word of it may spell a product's (يبارك).
+// A clause naming a figure or a product's head noun is left as said.
+func (r *Rules) prayers(ts []token) {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].sep || !prayerGods[strings.TrimPrefix(strings.ToLower(ts[k].surface), "و")] || ts[k+1].sep || isNumber(ts[k+1].text) ||
+			ts[k+1].lex && !ts[k+1].fuzzy { // "ربنا يستر" is no near spelling of ساتر
+			continue
+		}
+		if v := strings.ToLower(ts[k+1].surface); !strings.HasPrefix(v, "ي") && utf8.RuneCountInString(v) != 3 && !strings.HasPrefix(v, "y") && v != "bless" {
+			continue // "ربنا يستر", "الله يرحمه", "ربنا ستر", "rabena ystor", "God bless"
+		}
+		end := k + 2
+		for end < len(ts) && !ts[end].sep {
+			end++
+		}
+		if figureIn(ts[k:end]) || r.headIn(ts[k+2:end]) {
+			continue
+		}
+		for j := k; j < end; j++ {
+			ts[j].aside, ts[j].used, ts[j].lex, ts[j].color = true, true, false, ""
+		}
+		k = end
 	}
 }

@@ -242,6 +242,8 @@ func tokenize(text string) []token {
 		s = mixedNumbers(s)
 		// م2 / م² / متر مربع (square metre) become one unit word.
 		s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
+		// م.ط (metre run, a bill of quantities' unit) is "متر طولي"
+		s = runRe.ReplaceAllString(s, "$1 متر طولي ")
 		rs := []rune(s)
 		var cur []rune
 		paren := -1 // the token after the last "(" on this line
@@ -474,6 +476,8 @@ func mixedNumbers(s string) string {
 var sqmRe = regexp.MustCompile(`(^|[^\p{L}])(ال|بال|لل)?(?:م ?[2²]|متر (?:ال)?مربع|مترمربع)(?:$|[^\p{L}\d])`)
 
 // listNumRe is a list marker at the start of a line: "1-", "2)", "3.".
+var runRe = regexp.MustCompile(`(^|[^\p{L}])م ?[./] ?ط(?:$|[^\p{L}])`)
+
 var listNumRe = regexp.MustCompile(`^\s*\d{1,2}\s*[-.)]\s+`)
 
 // verbLike reports whether an unknown word reads as an Egyptian verb or a
@@ -730,6 +734,11 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"طلب", "طلبي", "طلبيه", "الطلبيه", "ان", "شاء", "انشاء", "انشالله", "inshallah", "بالظبط", "بالضبط", "بظبط", "زي", "زيه", "زيها", "زيهم", "بعض",
 	"جماعه", "ياجماعه", "اوك", "خلاص", "ماشي", "يلا", "بقي", "بقولكم", "منه", "بيا", "بيه", "ليك", "ليكم", "ليكو",
 	"looks", "look", "great", "nice", "lot", "much", "stock",
+	// how many the shop has: "وعندكم منها كتير؟", "في كمية؟"
+	"كتير", "كثير", "كميه", "كميات", "ktir", "kteer",
+	// an expatriate's trip home around the order: "Flying in from London
+	// next week for a Sahel trip", "I'll pick them up", "please supply"
+	"flying", "fly", "trip", "holiday", "vacation", "visiting", "visit", "arriving", "landing", "pick", "collect", "ordering", "supply",
 	// "وابقى قولي الإجمالي": and then tell me; "شفت الموديلات": the models seen
 	"الموديلات", "موديلاتكم", "عندكو",
 	// what the shop told before ("زي ما قلتلي"), what was agreed ("زي ما
@@ -766,6 +775,11 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 	// whose home it is: family ("شقة بنتي", "عند الوالد", "لأخويا"), and how they are ("راقد", "تعبان")
 	"بنتي", "ابني", "ولادي", "اخويا", "اختي", "امي", "ابويا", "والدي", "والدتي", "الوالد", "الوالده", "جوزي", "مراتي", "حماتي",
 	"راقد", "راقده", "تعبان", "تعبانه", "عيان", "عيانه", "مريض", "مريضه",
+	"ماما", "بابا", "mama", "baba", "mum", "mom", "dad", "parents", "mother", "father",
+	// who else orders in the same message: "انا وجارتي هنطلب سوا", "طلب
+	// ليا ولجاري", "وطلب صاحبي"
+	"جاري", "جارتي", "جيراني", "صاحبي", "صاحبتي", "صحابي", "اخويا", "اخوي", "سوا", "سوي", "neighbour", "neighbor", "friend", "brother", "sister", "together",
+	"sa7bi", "sa7bti", "gari", "garti", "a5oya", "akhoya", "talabi",
 	"خطوبه", "عزال", "شركه", "شركتنا", "مؤسسه", "مصنع", "company", "firm", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه",
 	// who is buying for whom: a trade ("انا مهندسة ديكور", "انا ديزاينر",
 	// "مقاول") and the client the goods are for ("لعميل عندي", "for a client")
@@ -788,6 +802,22 @@ var projectWords = set("renovation", "renovating", "refurbishment", "refurbishin
 var roomWords = set("حمام", "حمامات", "مطبخ", "مطابخ", "سطح", "سلم", "معرض", "تراس", "مدخل", "جراج", "غرفه", "غرف",
 	"بيسين", "حديقه", "بدروم", "دور", "ريسيبشن", "kitchen", "bathroom", "terrace", "roof", "pool")
 
+// voiceWords are the talk of a voice note typed out around an order: a
+// call's opening ("الو", "يا حبيبي", "يا سيدي"), laughter, who is who
+// ("جارة الحاج عبده", "الواد قاسه", "العيال والاحفاد", "جهاز بنتي"), what
+// was ("من زمان", "فاكرني؟", "مات الله يرحمه", "اتاكل من الميه ده عايزة
+// بداله"), a trip ("احنا مسافرين"), "والنبي متنساش", "وبالمرة", "هات
+// معاك" — placed, no goods and no complaint.
+var voiceWords = set("الو", "هههه", "ههههه", "هههههه", "حبيبي", "حبيبتي", "سيدي", "ياسيدي", "زمان", "فاكرني", "فاكراني", "فاكر", "فاكره",
+	"جاره", "جارتنا", "الواد", "واد", "البت", "عيال", "العيال", "عيالي", "عيالك", "احفاد", "الاحفاد", "احفادي", "جهاز", "الجهاز", "جهازها", "اتخطبت", "اتخطب",
+	"مسافرين", "مسافر", "مسافره", "قالولي", "قالتلي", "بتقول", "بيقول", "بتقولي",
+	"مات", "ماتت", "يرحمه", "يرحمها", "اتاكل", "اتاكلت", "بداله", "بدالها", "بدالهم", "النبي", "متنساش", "متنسوش", "متنسيش",
+	"بالمره", "معاك", "معاكي", "ييجي", "تيجي", "كلني", "الزحمه", "زحمه", "الطريق", "العجمي", "اسبوع", "الاسبوع", "الجاي", "الجايه")
+
+// surfaceWords are the parts of a building goods cover: "جرانيت أرضيات",
+// "عندي ارضية قديمة", "سيراميك حوائط".
+var surfaceWords = set("ارضيات", "ارضيه", "حوائط", "حيطان", "سقف", "اسقف", "floors", "floor", "walls")
+
 // roomQualifiers name which room: whose (the guests', the master, the
 // children's), what for (sleeping, living, eating), which one (the first,
 // the main, the old one).
@@ -806,7 +836,13 @@ var areaWords = set("القاهره", "الجيزه", "اسكندريه", "ال�
 	"tagamo3", "sahel", "alex", "alexandria", "cairo", "giza",
 	// Sinai and the Red Sea's towns: "بيت ضيافة في دهب"
 	"دهب", "نويبع", "طابا", "سفاجا", "القصير", "العريش", "سيوه", "dahab", "hurghada", "gouna", "siwa", "nuweiba", "taba",
-	"safaga", "sharm", "luxor", "aswan", "sokhna", "marsa", "matrouh", "alamein", "mansoura", "tanta", "ismailia", "suez", "fayoum")
+	"safaga", "sharm", "luxor", "aswan", "sokhna", "marsa", "matrouh", "alamein", "mansoura", "tanta", "ismailia", "suez", "fayoum",
+	"sheikh", "new", "zamalek", "heliopolis", "mohandessin", "dokki", "rehab", "madinaty", "shorouk", "obour", "nasr", "ajami", "agami", "zagazig", "damietta", "portsaid",
+	// where Egyptians abroad write from, ordering for a home here: "Hello
+	// from Dubai", "I'm in Jeddah", "فلوس من الكويت"
+	"dubai", "abudhabi", "sharjah", "jeddah", "riyadh", "dammam", "khobar", "mecca", "makkah", "medina", "qatar", "doha", "kuwait", "bahrain",
+	"oman", "muscat", "saudi", "emirates", "uae", "london", "paris", "germany", "italy", "canada", "toronto", "usa", "america",
+	"دبي", "جده", "الرياض", "الدمام", "الخبر", "مكه", "قطر", "الدوحه", "الكويت", "البحرين", "عمان", "مسقط", "السعوديه", "الامارات", "لندن")
 
 // spatialWords put a thing beside another: "جنب الباب", "تحت السرير".
 var spatialWords = set("جنب", "قدام", "ورا", "تحت", "فوق", "جوه", "بره", "وسط", "ناحيه", "next", "under", "beside", "near")

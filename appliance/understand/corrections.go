@@ -1,0 +1,196 @@
+package understand
+
+import "strings"
+
+// A correction of what was just said that names a size or a variant, not
+// an amount: "باب ٨٠ في ٢١٠.. لا استنى خليه ٩٠ في ٢١٠" (the size), "سخان
+// ٦ لتر، لا لا خليه ١٠ لتر" (the variant a figure with its measure names),
+// "خيمة ٢ فرد.. لا استنى احنا ٣ خليها ٤ افراد", "١٠٠ في ١٢٠، لا غلطت
+// الطول ١٣٠ مش ١٢٠" (one side, the figure taken back said). The new
+// figures take the place of the old ones where they were said, and the
+// correction itself (its wait words, its reason, the cue) is set aside, so
+// the line reads as if said right the first time. An amount corrected
+// ("لا خليهم ٦") is the segmenter's (correct).
+
+// corrections rewrites, in place, each size or measured figure a
+// correction replaces.
+func (r *Rules) corrections(ts []token) {
+	for c := range ts {
+		if ts[c].sep || ts[c].aside {
+			continue
+		}
+		if mistakeWords[ts[c].text] {
+			r.sideTakenBack(ts, c)
+			continue
+		}
+		j := correctionAt(ts, c)
+		if j <= c {
+			continue
+		}
+		from := waitFrom(ts, c)
+		if from < 0 {
+			continue
+		}
+		if end, ok := resize(ts, from, j); ok {
+			setAside(ts, from, end)
+		} else if end, ok := remeasure(ts, from, j); ok {
+			setAside(ts, from, end)
+		}
+	}
+}
+
+// correctionAt: a correction cue starts at c ("خليه", "make it", Franco
+// "khalih"); the index of what follows it, else c.
+func correctionAt(ts []token, c int) int {
+	w := strings.ToLower(ts[c].surface)
+	if correctWords[ts[c].text] || correctWords[w] {
+		return c + 1
+	}
+	if (w == "make" || keepWords[w]) && c+1 < len(ts) && !ts[c+1].sep && correctObjects[strings.ToLower(ts[c+1].surface)] {
+		return c + 2
+	}
+	return c
+}
+
+// waitFrom is where the wait words holding the correction at c begin
+// ("لا استنى", "لا لا", "no wait"), the reason between them and the cue
+// included ("لا استنى احنا ٣ خليها"); -1 when no wait word comes within
+// three words before c.
+func waitFrom(ts []token, c int) int {
+	from := -1
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		if ts[k].sep {
+			if ts[k].text != "," && ts[k].text != "،" {
+				break
+			}
+			continue // "no wait, make it 60 L"
+		}
+		if waitWord(ts[k]) {
+			from = k
+		}
+	}
+	if from < 0 {
+		return -1
+	}
+	for from > 0 && !ts[from-1].sep && waitWord(ts[from-1]) {
+		from--
+	}
+	return from
+}
+
+// waitWord holds a correction: "لا", "استنى", "no", "wait", Franco "la".
+func waitWord(t token) bool {
+	w := strings.ToLower(t.surface)
+	return waitWords[t.text] || waitWords[w] || w == "no" || w == "la"
+}
+
+// twoSidesAt reads a size of two sides at j ("٩٠ في ٢١٠", "90 x 210"): the
+// indexes of its two figures.
+func twoSidesAt(ts []token, j int) (int, int, bool) {
+	if j+2 >= len(ts) || ts[j].sep || ts[j+1].sep || ts[j+2].sep || !isNumber(ts[j].text) || !isNumber(ts[j+2].text) ||
+		!(dimOps[ts[j+1].text] || ts[j+1].text == "x") {
+		return 0, 0, false
+	}
+	return j, j + 2, true
+}
+
+// resize: a size said after the cue at j takes the place of the last size
+// said before from; the end of the correction.
+func resize(ts []token, from, j int) (int, bool) {
+	a, b, ok := twoSidesAt(ts, j)
+	if !ok {
+		return 0, false
+	}
+	for k := from - 3; k >= 0; k-- {
+		if oa, ob, ok := twoSidesAt(ts, k); ok {
+			copyFigure(&ts[oa], ts[a])
+			copyFigure(&ts[ob], ts[b])
+			end := b + 1
+			if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
+				end++ // "خليه ٩٠ في ٢١٠ احسن"
+			}
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// remeasure: a figure with a measure after the cue at j ("١٠ لتر", "٤
+// افراد") takes the place of the last figure said before from with a
+// measure of the same kind; the end of the correction.
+func remeasure(ts []token, from, j int) (int, bool) {
+	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !isNumber(ts[j].text) {
+		return 0, false
+	}
+	kind := measureKind(ts[j+1])
+	if kind == "" {
+		return 0, false
+	}
+	for k := from - 2; k >= 0; k-- {
+		if !ts[k].sep && !ts[k+1].sep && isNumber(ts[k].text) && measureKind(ts[k+1]) == kind {
+			copyFigure(&ts[k], ts[j])
+			copyFigure(&ts[k+1], ts[j+1]) // "٤ افراد" where "٢ فرد" was said
+			return j + 2, true
+		}
+	}
+	return 0, false
+}
+
+// measureKind is the kind of measure a word after a figure names ("لتر":
+// litres, "افراد": persons), "" when none.
+func measureKind(t token) string {
+	for _, w := range []string{t.text, strings.ToLower(t.surface), wordKey(t.surface)} {
+		if k := measureKinds[w]; k != "" {
+			return k
+		}
+		if personWords[w] {
+			return "persons"
+		}
+	}
+	return ""
+}
+
+// sideTakenBack: "لا غلطت الطول ١٣٠ مش ١٢٠" — after a word owning a
+// mistake at c, "X مش Y" puts X where Y was said before it.
+func (r *Rules) sideTakenBack(ts []token, c int) {
+	for j := c + 1; j+2 < len(ts) && !ts[j].sep; j++ {
+		if !isNumber(ts[j].text) || ts[j+1].text != "مش" || !isNumber(ts[j+2].text) {
+			continue
+		}
+		from := c
+		for from > 0 && !ts[from-1].sep && waitWord(ts[from-1]) {
+			from--
+		}
+		for k := from - 1; k >= 0; k-- {
+			if !ts[k].sep && ts[k].text == ts[j+2].text && (k+1 < len(ts) && (dimOps[ts[k+1].text] || ts[k+1].text == "x") || k > 0 && (dimOps[ts[k-1].text] || ts[k-1].text == "x")) {
+				copyFigure(&ts[k], ts[j])
+				setAside(ts, from, j+3)
+				return
+			}
+		}
+		return
+	}
+}
+
+// copyFigure writes the figure of src over dst, where dst was said.
+func copyFigure(dst *token, src token) {
+	dst.text, dst.surface = src.text, src.surface
+}
+
+// setAside places the correction's words from..end-1: none is an item's.
+func setAside(ts []token, from, end int) {
+	for k := from; k < end && k < len(ts); k++ {
+		if !ts[k].sep {
+			ts[k].used, ts[k].aside = true, true
+		}
+	}
+}
+
+// mistakeWords own a mistake before the right figure: "لا غلطت، …".
+var mistakeWords = set("غلطت", "غلطانه", "غلطان", "ghalatt", "ghalat")
+
+// personWords count the persons a piece is for ("خيمة ٤ افراد").
+var personWords = set("فرد", "افراد", "شخص", "اشخاص", "نفر", "انفار", "person", "persons", "people", "fard", "afrad")
+
+// betterWords follow a corrected choice: "خليه ٩٠ احسن".
+var betterWords = set("احسن", "افضل", "better")
