@@ -616,7 +616,8 @@ func (sg *segmenter) step(i int) int {
 	// "the 25 kg porcelain adhesive", "نجيلة ٤٠ مم": a figure with a
 	// measure that a product's name carries with it (a weight, a volume, a
 	// thickness) is a word of that name, never how many
-	if isNumber(w) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && r.namesMeasure(w, sg.ts[i+1].text) {
+	if n, ok := measureFigure(sg.ts, i); ok && r.namesMeasure(n, measureUnit(sg.ts[i+1])) {
+		sg.ts[i].text, w = n, n // "خمسين لتر": the name's "٥٠ لتر"
 		if sg.cur != nil && !r.fits(sg.cur, w) {
 			// "and the 25 kg adhesive": the next line's name; "نورديك ٦
 			// مم … و٤ مم": another of the line's kind, by its figure
@@ -637,7 +638,7 @@ func (sg *segmenter) step(i int) int {
 			}
 		}
 		next := sg.word(i)
-		if v, ok := parseDigits(w); ok && measureKinds[sg.ts[i+1].text] == "mm" && sg.cur != nil {
+		if v, ok := parseDigits(w); ok && measureKinds[measureUnit(sg.ts[i+1])] == "mm" && sg.cur != nil {
 			sg.cur.thick = append(sg.cur.thick, sized{v / 10, i})
 		}
 		return next
@@ -867,10 +868,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		ahead := 3
 		for k := next; k < len(sg.ts) && k <= next+ahead && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
-			if isNumber(tk.text) && k+1 < len(sg.ts) && (measureKinds[sg.ts[k+1].text] != "" || isUnit(sg.ts[k+1].text)) {
+			if isNumber(tk.text) && k+1 < len(sg.ts) && (measureKinds[measureUnit(sg.ts[k+1])] != "" || isUnit(sg.ts[k+1].text)) {
 				ahead += 2 // a measure that names the product looks past itself ("4 Lecico 60 cm basins")
 			}
-			if isNumber(tk.text) || measureKinds[tk.text] != "" || isUnit(tk.text) && k > next && isNumber(sg.ts[k-1].text) {
+			if isNumber(tk.text) || measureKinds[measureUnit(tk)] != "" || isUnit(tk.text) && k > next && isNumber(sg.ts[k-1].text) {
 				continue // "and one 120 waterproof protector": its size; "8 bags of the 25 kg …"
 			}
 			if !isLatinWord(tk.surface) {
@@ -1926,13 +1927,43 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 
 // measureKinds group the words of one measure that names a product
 // rather than how much of it is wanted: a weight, a volume, a thickness
-// in mm, inches (lengths in cm and m are sizes, read as such).
+// in mm, inches, how many people it is for ("خيمة ٤ أفراد"; lengths in cm
+// and m are sizes, read as such).
 var measureKinds = map[string]string{
 	"كجم": "kg", "كيلو": "kg", "كغ": "kg", "kg": "kg", "kilo": "kg",
 	"جم": "g", "جرام": "g", "g": "g", "gr": "g",
 	"لتر": "l", "ليتر": "l", "l": "l", "lt": "l", "litre": "l", "liter": "l",
 	"مم": "mm", "ملي": "mm", "مللي": "mm", "ملليمتر": "mm", "mm": "mm",
 	"بوصه": "inch", "inch": "inch",
+	"فرد": "person", "افراد": "person", "اشخاص": "person", "شخص": "person", "person": "person", "persons": "person", "people": "person",
+}
+
+// measureFigure: the figure at i, in digits, when a word follows it in its
+// sentence ("٥٠ لتر", and a number word: "خمسين لتر").
+func measureFigure(ts []token, i int) (string, bool) {
+	if i+1 >= len(ts) || ts[i+1].sep {
+		return "", false
+	}
+	if w := ts[i].text; isNumber(w) {
+		return w, true
+	}
+	if v, ok := numberWord(ts[i].text); ok {
+		return numString(v), true
+	}
+	return "", false
+}
+
+// measureUnit is the measure word t says: its key, or the Latin letters
+// written when its key reads them otherwise ("50 L": the Franco article
+// "l" is the litre after a figure).
+func measureUnit(t token) string {
+	if measureKinds[t.text] != "" {
+		return t.text
+	}
+	if s := strings.ToLower(t.surface); measureKinds[s] != "" {
+		return s
+	}
+	return t.text
 }
 
 // namesMeasure: some product's names carry figure n with a measure of the
@@ -2318,7 +2349,7 @@ func (sg *segmenter) replace() {
 // "+" ("and the 15-channel remote").
 func (sg *segmenter) opensEnglish(i int) bool {
 	k := i - 1
-	for k >= 0 && !sg.ts[k].sep && articles[strings.ToLower(sg.ts[k].surface)] {
+	for k >= 0 && !sg.ts[k].sep && (articles[strings.ToLower(sg.ts[k].surface)] || indefinite[strings.ToLower(sg.ts[k].surface)]) {
 		k--
 	}
 	return k < 0 || sg.ts[k].sep || sg.ts[k].text == "و" && isLatinWord(sg.ts[k].surface)
@@ -2351,6 +2382,8 @@ func inPurposeClause(ts []token, i int) bool {
 var (
 	keepWords = set("khali", "5ali", "khalli", "5alli", "khaly", "5aly")
 	articles  = set("the", "el", "al", "l")
+	// indefinite: English's "a", "an" ("and a 4-person tent")
+	indefinite = set("a", "an")
 )
 
 // waitWords hold a correction: "لا استنى", "لا لا", "wait".

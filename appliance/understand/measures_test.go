@@ -1,0 +1,39 @@
+package understand
+
+import "testing"
+
+// A shop whose variants differ by a measure in the name: litres, persons,
+// a stone's thickness in cm.
+const measuredCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BOIL-40,بوتاجاز سخان مياه ٤٠ لتر,Water boiler 40L,,سخانات,piece,4200,,,
+BOIL-60,بوتاجاز سخان مياه ٦٠ لتر,Water boiler 60L,,سخانات,piece,5100,,,
+BOIL-90,بوتاجاز سخان مياه ٩٠ لتر,Water boiler 90L,,سخانات,piece,6300,,,
+FRIG-30,ثلاجة شاطئ ٣٠ لتر,Beach fridge 30L,,تبريد,piece,900,,,أحمر|أزرق
+FRIG-70,ثلاجة شاطئ ٧٠ لتر,Beach fridge 70L,,تبريد,piece,1600,,,أحمر|أزرق
+CAMP-3,خيمة ٣ أفراد,3-person tent,,خيام,piece,1500,,,
+CAMP-5,خيمة ٥ أفراد,5-person tent,,خيام,piece,2300,,,
+CHAIR,كرسي بحر,Beach chair,,كراسي,piece,350,,,أبيض|أزرق
+TRAV-2,ترافرتين ٢ سم,Travertine 2cm,,رخام,sqm,700,,,
+TRAV-4,ترافرتين ٤ سم,Travertine 4cm,,رخام,sqm,1000,,,
+`
+
+const measuredVocab = "بوتاجاز, boiler, botagaz\nثلاجه, fridge, talaga\nخيمه, tent, kheima\nكرسي, chair, korsy\nترافرتين, travertine\nاحمر, red, a7mar => أحمر\nازرق, blue, azra2 => أزرق\nابيض, white => أبيض\n"
+
+// TestRules_MeasureNamesTheVariant: a litre or a person count the names
+// give chooses the variant, said in digits, in words or with a Latin unit
+// letter ("70 L"), and is never how many nor a side; a thickness in cm
+// chooses it too and is stated with the place's sides (dims in the order
+// written, as every earlier round's gold has them).
+func TestRules_MeasureNamesTheVariant(t *testing.T) {
+	r := rulesFrom(t, measuredCSV, measuredVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز بوتاجاز ستين لتر", []wantItem{{"BOIL-60", 1, "", []int{}}}},
+		{"عايزة بوتاجاز للشقة الجديدة، واحد تسعين لتر", []wantItem{{"BOIL-90", 1, "", []int{}}}},
+		{"3ayez 2 botagaz 40 l", []wantItem{{"BOIL-40", 2, "", []int{}}}},
+		{"please send 3 chairs in white, one 70 L fridge in red and a 5-person tent", []wantItem{
+			{"CHAIR", 3, "أبيض", []int{}}, {"FRIG-70", 1, "أحمر", []int{}}, {"CAMP-5", 1, "", []int{}}}},
+		{"عايز خيمة ٣ افراد وكرسي بحر ازرق", []wantItem{{"CAMP-3", 1, "", nil}, {"CHAIR", 1, "أزرق", nil}}},
+		{"عايز ترافرتين ٤ سم للاوضة ٤ في ٣", []wantItem{{"TRAV-4", 12, "", []int{4, 400, 300}}}},
+		{"I need travertine 2 cm for a room 5 x 4 m", []wantItem{{"TRAV-2", 20, "", []int{2, 500, 400}}}},
+	})
+}
