@@ -37,3 +37,21 @@ func TestRules_MeasureNamesTheVariant(t *testing.T) {
 		{"I need travertine 2 cm for a room 5 x 4 m", []wantItem{{"TRAV-2", 20, "", []int{2, 500, 400}}}},
 	})
 }
+
+const stoneCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BAZ,بازلت مصري,Egyptian basalt,,حجر,sqm,800,,,رمادي|أسود
+BAZ-SK,وزرة بازلت,Basalt skirting,,وزرات,meter,120,,,رمادي|أسود
+`
+
+// TestRules_WithItJoinsAsAnd: "ومعاه" (and with it) before another
+// line's amount joins as و does: the colour said for that line is its
+// own, never the line before's.
+func TestRules_WithItJoinsAsAnd(t *testing.T) {
+	r := rulesFrom(t, stoneCSV, "بازلت, basalt\nوزره, وزرة, skirting, wazra\nاسود, سودا, black, eswed => أسود\nرمادي, grey, ramadi => رمادي\nمعاه, ma3ah\n")
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج ٣٠ متر بازلت مصري ومعاه ٢٥ متر وزرة بازلت سودا", []wantItem{{"BAZ", 30, "", nil}, {"BAZ-SK", 25, "أسود", nil}}},
+		{"محتاج ٣٠ متر بازلت مصري رمادي ومعاه ٢٥ متر وزرة بازلت سودا", []wantItem{{"BAZ", 30, "رمادي", nil}, {"BAZ-SK", 25, "أسود", nil}}},
+		{"3ayez 30 metr bazalt w ma3ah 25 metr wazra bazalt eswed", []wantItem{{"BAZ", 30, "", nil}, {"BAZ-SK", 25, "أسود", nil}}},
+		{"30 sqm of basalt and with it 25 m of black basalt skirting", []wantItem{{"BAZ", 30, "", nil}, {"BAZ-SK", 25, "أسود", nil}}},
+	})
+}

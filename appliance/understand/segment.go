@@ -421,7 +421,9 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
-	if w == "و" {
+	if w == "و" || t.conj && withWords[w] && !t.lex && sg.cur != nil {
+		// "… ومعاه ٤٠ متر وزرة": "and with it" joins as و does; what
+		// follows is another line, its colour not the one before's
 		sg.lastJoin = "conj"
 		sg.ts[i].used = true
 		i++
