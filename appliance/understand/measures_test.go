@@ -55,3 +55,30 @@ func TestRules_WithItJoinsAsAnd(t *testing.T) {
 		{"30 sqm of basalt and with it 25 m of black basalt skirting", []wantItem{{"BAZ", 30, "", nil}, {"BAZ-SK", 25, "أسود", nil}}},
 	})
 }
+
+const sofaCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+KS-140,كنبة سرير ١٤٠ سم,Sofa bed 140,,كنب,piece,9000,,قماش,رمادي|بيج|أخضر
+KS-180,كنبة سرير ١٨٠ سم,Sofa bed 180,,كنب,piece,11000,,قماش,رمادي|بيج|أخضر
+PUF,بوف قطيفة,Velvet pouf,,بوفات,piece,900,,قطيفة,رمادي|بيج
+VEL,قماش قطيفة,Velvet fabric,قطيفة,أقمشة,meter,220,,,رمادي|بيج|أخضر
+LIN,قماش كتان,Linen fabric,كتان,أقمشة,meter,180,,,بيج|أبيض
+`
+
+const sofaVocab = "كنبه, كنبة, كنب, kanaba, sofa\nسرير, sereer, bed\nقطيفه, قطيفة, 2ateefa, velvet\nكتان, linen, ketan\nقماش, 2omash, fabric\nبوف, pouf\nرمادي, ramadi, grey => رمادي\nبيج, beige => بيج\nاخضر, green, a5dar => أخضر\nابيض, white => أبيض\n"
+
+// TestRules_CoverFabricDescribesThePiece: a fabric the shop sells by the
+// metre, said after a piece with no و and no amount of its own, is what
+// the piece is covered in (its colour the piece's, for every line after
+// "كلهم"), never a line of fabric; with its own amount, or after و, it is
+// fabric bought.
+func TestRules_CoverFabricDescribesThePiece(t *testing.T) {
+	r := rulesFrom(t, sofaCSV, sofaVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز كنبة سرير ١٤٠ قطيفة رمادي", []wantItem{{"KS-140", 1, "رمادي", nil}}},
+		{"محتاجين ٤ كنب سرير ١٨٠ سم قماش أخضر وبوف قطيفة بيج", []wantItem{{"KS-180", 4, "أخضر", nil}, {"PUF", 1, "بيج", nil}}},
+		{"٣ كنب سرير: اتنين ١٤٠ وواحدة ١٨٠، كلهم قطيفة بيج", []wantItem{{"KS-140", 2, "بيج", nil}, {"KS-180", 1, "بيج", nil}}},
+		{"3ayez kanaba sereer 180 2ateefa ramadi", []wantItem{{"KS-180", 1, "رمادي", nil}}},
+		{"عايز كنبة سرير ١٤٠ رمادي و٥ متر قطيفة رمادي", []wantItem{{"KS-140", 1, "رمادي", nil}, {"VEL", 5, "رمادي", nil}}},
+		{"عايز كنبة سرير ١٤٠ بيج وكتان بيج ٣ متر", []wantItem{{"KS-140", 1, "بيج", nil}, {"LIN", 3, "بيج", nil}}},
+	})
+}

@@ -686,6 +686,14 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
+	if sg.cur != nil && sg.coverAt(i) {
+		// "مرتبة قطن ١٢٠ في ١٩٠ تيل ازرق", "٨ مراتب قطن ٩٠ سم قماش
+		// أزرق": the fabric a piece is covered in, said after it with no
+		// و and no amount of its own, is what it is made of (its colour
+		// the piece's), not the fabric the shop also sells by the metre
+		sg.ts[i].used, sg.ts[i].aside, sg.ts[i].cover = true, true, true
+		return i + 1
+	}
 	if t.lex && !isNumber(w) && !(t.color != "" && sg.cur != nil && (!r.lx.heads[w] || r.offersColor(sg.cur, w))) {
 		return sg.word(i)
 	}
@@ -1419,7 +1427,7 @@ func (sg *segmenter) colour(i int) int {
 	switch {
 	case sg.pendingNext && sg.pending != nil:
 		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"
-	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && strings.ToLower(sg.ts[i-1].surface) == "in" && allWords[prevWord(sg.ts, i-1)] ||
+	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && sg.ts[i-1].cover && allWords[prevWord(sg.ts, i-1)] || i > 1 && strings.ToLower(sg.ts[i-1].surface) == "in" && allWords[prevWord(sg.ts, i-1)] ||
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]): // "كله ابيض", "all in white"
 		for _, d := range sg.ds {
 			if len(d.colors) == 0 {
@@ -1938,6 +1946,57 @@ var measureKinds = map[string]string{
 	"مم": "mm", "ملي": "mm", "مللي": "mm", "ملليمتر": "mm", "mm": "mm",
 	"بوصه": "inch", "inch": "inch",
 	"فرد": "person", "افراد": "person", "اشخاص": "person", "شخص": "person", "person": "person", "persons": "person", "people": "person",
+}
+
+// coverAt: the word at i names a material the current piece is made in:
+// a head noun only of products sold by the metre (a fabric), none of the
+// words of the piece's product, said right after the piece's own words or
+// size with no و, and no figure or unit after it (not "تيل ٥ متر": fabric
+// bought by the metre).
+func (sg *segmenter) coverAt(i int) bool {
+	r, t := sg.r, sg.ts[i]
+	if !t.lex || t.conj || t.color != "" || isNumber(t.text) || !r.lx.heads[t.text] || i == 0 || sg.ts[i-1].sep || sg.lastJoin == "conj" ||
+		sg.pending != nil || len(sg.cur.words) == 0 || r.unitOf(sg.cur) != catalog.Piece || r.bestHas(sg.cur, t.text) {
+		return false
+	}
+	for k := i + 1; k < len(sg.ts) && k <= i+3 && !sg.ts[k].sep && !sg.ts[k].conj && sg.ts[k].text != "و"; k++ {
+		if isNumber(sg.ts[k].text) || isNumberWord(sg.ts[k].text) || isUnit(sg.ts[k].text) {
+			return false
+		}
+	}
+	c := r.candidates(sg.cur)
+	if len(c) == 0 {
+		return false
+	}
+	fabric := false
+	for _, p := range r.lx.postings[t.text] {
+		switch {
+		case r.lx.products[p].Unit == catalog.Meter:
+			fabric = fabric || r.madeOf(c[0].idx, int(p))
+		case r.lx.info[p].head == t.text:
+			return false // a piece named by it ("تيل" of "قطن طويل التيلة" is no head)
+		case int(sg.cur.cnt[p]) >= sg.cur.explains && sg.cur.cnt[p] > 0:
+			return false // a piece of the line's kind it names: "خلاط دش"
+		}
+	}
+	return fabric
+}
+
+// madeOf: product piece's material is what product fabric is, or a word
+// of its name (a "قماش" sofa in "قماش كتان"; a قطن mattress in تيل of قطن);
+// a piece of another material ("كنبة جلد" of a fabric sofa) is not.
+func (r *Rules) madeOf(piece, fabric int) bool {
+	m := r.lx.applyRewrite(keysOf(r.lx.products[piece].Material))
+	if len(m) == 0 {
+		return false
+	}
+	of := r.lx.applyRewrite(keysOf(r.lx.products[fabric].Material))
+	for _, k := range m {
+		if !r.lx.info[fabric].all[k] && !slices.Contains(of, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // measureFigure: the figure at i, in digits, when a word follows it in its

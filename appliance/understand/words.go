@@ -207,6 +207,9 @@ type token struct {
 	// end so ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠"): the list's own pattern
 	// says it is how many, unless the line's product is made in that size
 	lineEnd bool
+	// cover: the fabric a piece is covered in, said after it ("مرتبة قطن
+	// ١٢٠ تيل ازرق"): a word of no line
+	cover bool
 	// count: a figure marked as how many after a size ("٦٠×١٢٠ عدد ٢",
 	// "qty 2", "×2", "2 pcs"), never another side of it
 	count bool
