@@ -82,3 +82,23 @@ func TestRules_CoverFabricDescribesThePiece(t *testing.T) {
 		{"عايز كنبة سرير ١٤٠ بيج وكتان بيج ٣ متر", []wantItem{{"KS-140", 1, "بيج", nil}, {"LIN", 3, "بيج", nil}}},
 	})
 }
+
+const netCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+NET-HINGE,شباك ناموسية مفصلي,Hinged window screen,,ناموسيات,sqm,600,,,أبيض|بني
+NET-ROLL,ناموسية رول,Roller screen,,ناموسيات,sqm,750,,,أبيض|بني
+NET-PLEAT,ناموسية بليسيه,Pleated screen,بليسيه,ناموسيات,sqm,900,,,أبيض|بني
+`
+
+// TestRules_PlaceSizeThenProduct: a window and its size said first, then
+// the product for it whose words a size split ("شباك ٩٠ في ١١٠ ناموسية
+// رول"), is that product for the window's size, though another product's
+// name heads with the window.
+func TestRules_PlaceSizeThenProduct(t *testing.T) {
+	r := rulesFrom(t, netCSV, "ناموسيه, ناموسية, namosya\nرول, roll\nبليسيه, plisse\nشباك, shebak\nابيض, white, abyad => أبيض\nبني, brown, bonni => بني\n")
+	checkCases(t, r, "", []itemCase{
+		{"شباك ٩٠ في ١١٠ ناموسية رول بكام؟", []wantItem{{"NET-ROLL", 0.99, "", []int{90, 110}}}},
+		{"عايز شباك ١٠٠ في ١٢٠ ناموسية بليسيه بني", []wantItem{{"NET-PLEAT", 1.2, "بني", []int{100, 120}}}},
+		{"3ayez shebak 100 fe 120 namosya roll abyad", []wantItem{{"NET-ROLL", 1.2, "أبيض", []int{100, 120}}}},
+		{"عايز شباك ناموسية مفصلي ١٠٠ في ١٢٠ ابيض", []wantItem{{"NET-HINGE", 1.2, "أبيض", []int{100, 120}}}},
+	})
+}

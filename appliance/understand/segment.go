@@ -1321,6 +1321,11 @@ func (sg *segmenter) word(i int) int {
 	if sg.pendingNext && sg.pending != nil {
 		startNew = true
 	}
+	if sg.cur != nil && sg.placeFirst(i) {
+		// "شباك ١٢٠ في ١٢٠ سلك بليسيه": a window and its size said
+		// first, then the product for it, its words split by no size
+		return i + 1
+	}
 	if startNew {
 		sg.header = nil // another kind named: the header's entries end
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew}
@@ -1946,6 +1951,52 @@ var measureKinds = map[string]string{
 	"مم": "mm", "ملي": "mm", "مللي": "mm", "ملليمتر": "mm", "mm": "mm",
 	"بوصه": "inch", "inch": "inch",
 	"فرد": "person", "افراد": "person", "اشخاص": "person", "شخص": "person", "person": "person", "persons": "person", "people": "person",
+}
+
+// placeFirst: the current line opened with a place word and its size
+// ("شباك ١٢٠ في ١٢٠"), maybe went on with words after it ("سلك"), and the
+// word at i, which it cannot be, names a product with those words
+// ("سلك بليسيه", "شيش موتور") that is no place's: the place is where the product goes, its
+// size the product's. The line is said again as that product, the place
+// word no word of it; it reports whether it did so.
+func (sg *segmenter) placeFirst(i int) bool {
+	r, c := sg.r, sg.cur
+	t := sg.ts[i]
+	if c == nil || t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil || !t.lex || t.color != "" || r.fits(c, t.text) || c.pre != nil || len(c.groups) != 1 ||
+		!placeWords[c.words[0]] || c.start >= len(sg.ts) || sg.ts[c.start].text != c.words[0] {
+		return false
+	}
+	g := c.groups[0]
+	if len(g) < 2 || g[0].start != c.start+1 {
+		return false // the size right after the place
+	}
+	var rest []string
+	for k := g[len(g)-1].end; k < i; k++ {
+		tk := sg.ts[k]
+		if tk.sep || tk.conj || isNumber(tk.text) {
+			return false
+		}
+		if tk.lex && tk.color == "" {
+			rest = append(rest, tk.text)
+		}
+	}
+	if len(sg.ds) == 0 || sg.ds[len(sg.ds)-1] != c {
+		return false
+	}
+	d := &draft{start: c.start, end: i + 1, setWith: -1, clause: c.clause, groups: c.groups, colors: c.colors}
+	for _, w := range append(rest, t.text) {
+		r.addWord(d, w)
+	}
+	best := r.candidates(d)
+	if len(best) == 0 || int(d.cnt[best[0].idx]) < len(d.uniq) || r.lx.info[best[0].idx].all[c.words[0]] {
+		return false
+	}
+	sg.ts[c.start].used, sg.ts[c.start].aside = true, true
+	sg.ds[len(sg.ds)-1] = d
+	sg.cur = d
+	sg.ts[i].used = true
+	sg.lastJoin = "none"
+	return true
 }
 
 // coverAt: the word at i names a material the current piece is made in:
