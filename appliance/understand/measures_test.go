@@ -102,3 +102,28 @@ func TestRules_PlaceSizeThenProduct(t *testing.T) {
 		{"عايز شباك ناموسية مفصلي ١٠٠ في ١٢٠ ابيض", []wantItem{{"NET-HINGE", 1.2, "أبيض", []int{100, 120}}}},
 	})
 }
+
+const workshopCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RUG-WASH,غسيل سجادة,Rug washing,,خدمات,piece,250,,,
+SOFA-UPH,تنجيد كنبة,Sofa upholstery,,خدمات,piece,1800,,,
+LEAF-BEECH,ضلفة دولاب زان,Beech wardrobe leaf,,ضلف,sqm,3900,,,بني|أبيض
+PAINT,دهان ضلفة,Leaf painting,,خدمات,sqm,500,,,
+CORN,كرنيشة جبس ١٢ سم,Gypsum cornice 12 cm,,جبس,meter,95,,,
+`
+
+// TestRules_CountCarriedByTheObject: a work's object said in the dual or
+// for "both" counts the work ("غسيل للسجادتين" = 2); a work on "the
+// three" said after pieces with their size is done on their area with
+// their size ("للتلاتة"); a plural said as the head noun without its ة
+// ("ضلف") names it; a metre product's cm figure said in metres is how
+// many metres.
+func TestRules_CountCarriedByTheObject(t *testing.T) {
+	r := rulesFrom(t, workshopCSV, "سجاده, سجادة, rug, siggada\nكنبه, كنبة, sofa\nغسيل, washing, ghaseel\nتنجيد, upholstery\nزان, beech\nجبس, gypsum\nبني, brown => بني\nابيض, white => أبيض\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز غسيل للسجادتين", []wantItem{{"RUG-WASH", 2, "", nil}}},
+		{"محتاجة تنجيد الكنبتين اللي في الصالة", []wantItem{{"SOFA-UPH", 2, "", nil}}},
+		{"I need washing for both rugs", []wantItem{{"RUG-WASH", 2, "", nil}}},
+		{"عايز ٣ ضلف زان بني ٦٠ في ٢٢٠ ودهان للتلاتة", []wantItem{{"LEAF-BEECH", 3.96, "بني", []int{60, 220}}, {"PAINT", 3.96, "", []int{60, 220}}}},
+		{"عايز كرنيشة جبس ١٢ متر", []wantItem{{"CORN", 12, "", nil}}},
+	})
+}

@@ -912,7 +912,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// "140 سم" after a product named with 140 cm: the size that names it
 	if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && (!sg.afterSep || a.unit == "mm") {
 		n := numString(math.Round(cm1(a)))
-		if !(r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n)) && r.hasNumber(sg.cur, numString(a.val)) {
+		if !(r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n)) && r.hasNumber(sg.cur, numString(a.val)) &&
+			(a.unit != "m" || r.inMetres(sg.cur, numString(a.val))) { // "حلق زان ١٠ متر" of "حلق ١٠ سم": ten metres of it
 			n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
 		}
 		if r.hasNumber(sg.cur, n) && (r.isSize(sg.cur, n) || a.unit == "mm" || n == numString(a.val)) {
@@ -1378,6 +1379,16 @@ func (sg *segmenter) word(i int) int {
 		sg.sizeMode = false
 	}
 	r.addWord(sg.cur, w)
+	both := i > 0 && strings.ToLower(sg.ts[i-1].surface) == "both" // "installation for both heaters"
+	if !startNew && (t.dual || both) && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 {
+		// "ندف للمرتبتين", "تنجيد اللحافين": the object of a work said
+		// in the dual, for the two or the two of them, counts the work,
+		// as a count before it does (not "دولاب ضلفتين": a part)
+		if c := r.candidates(sg.cur); len(c) > 0 && r.lx.info[c[0].idx].all[w] && r.lx.info[c[0].idx].head != w && sg.cur.words[0] != w &&
+			(r.lx.info[c[0].idx].service || t.prep || both || definite(t.surface) || strings.HasPrefix(t.surface, "لل")) {
+			sg.cur.pre = &amount{val: 2, start: i, end: i + 1}
+		}
+	}
 	if t.fuzzy {
 		sg.cur.fuzzy = true
 	}

@@ -506,8 +506,13 @@ var eachWords = map[string]bool{"واحده": true, "واحد": true, "وحده"
 // upholstering, not a part count of it).
 func verbalNoun(w string) bool {
 	rs := []rune(w)
-	return len(rs) == 5 && rs[0] == 'ت' && rs[3] == 'ي'
+	return len(rs) == 5 && rs[0] == 'ت' && rs[3] == 'ي' || workNouns[w]
 }
+
+// workNouns are the trades' works named by a verbal noun of another shape
+// than تفعيل: painting (دهان), re-fluffing cotton (ندف), polishing stone
+// (جلي), washing (غسيل), cutting (قص), welding (لحام).
+var workNouns = set("دهان", "ندف", "جلي", "غسيل", "قص", "لحام")
 
 // labourWords name the workmanship of a work: "مصنعية تركيب", "أجرة تفصيل".
 var labourWords = set("مصنعيه", "مصنعيات", "اجره", "اجرة", "اجر", "عماله", "شغل")
