@@ -127,3 +127,23 @@ func TestRules_CountCarriedByTheObject(t *testing.T) {
 		{"عايز كرنيشة جبس ١٢ متر", []wantItem{{"CORN", 12, "", nil}}},
 	})
 }
+
+const glassCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GLS-SEC,زجاج سيكوريت,Tempered glass,,زجاج,sqm,1200,,,شفاف|فيميه
+MIR,مراية حمام,Bathroom mirror,,مرايات,sqm,900,,,
+ALU,قطاع ألوميتال,Aluminium profile,,قطاعات,meter,150,,,فضي|أسود
+`
+
+// TestRules_SidesInWords: "متر" alone beside a dimension operator is one
+// metre, a side ("متر في ٢ متر وربع", "متر في ٨٠ سم", "مترين في متر"),
+// and "متر وعشرين" with its centimetres in words is 1.20 m.
+func TestRules_SidesInWords(t *testing.T) {
+	r := rulesFrom(t, glassCSV, "زجاج, قزاز, ezaz, glass\nسيكوريت, securit\nمرايه, مراية, mirror\nقطاع, profile\nشفاف, clear => شفاف\nفيميه, fume => فيميه\nفضي, silver => فضي\nاسود, black => أسود\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز زجاج سيكوريت شفاف متر في ٢ متر وربع", []wantItem{{"GLS-SEC", 2.25, "شفاف", []int{100, 225}}}},
+		{"محتاج مراية حمام متر في ٨٠ سم", []wantItem{{"MIR", 0.8, "", []int{100, 80}}}},
+		{"عايز زجاج سيكوريت فيميه مترين في متر", []wantItem{{"GLS-SEC", 2, "فيميه", []int{200, 100}}}},
+		{"عايز مراية حمام متر وعشرين في متر", []wantItem{{"MIR", 1.2, "", []int{120, 100}}}},
+		{"عايز قطاع ألوميتال فضي ٤ متر وعشرين", []wantItem{{"ALU", 4.2, "فضي", nil}}},
+	})
+}

@@ -305,6 +305,9 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 				j = nj
 			}
 		}
+		if a.implied && u == "m" && (sideAhead(ts, j) || i > 1 && !ts[i-1].sep && dimOps[ts[i-1].text] && !ts[i-2].sep && (isNumber(ts[i-2].text) || isUnit(ts[i-2].text))) {
+			a.implied, a.per = false, false // "متر في ٢ متر وربع", "٢ متر في متر": one metre, a side
+		}
 		a.end = j
 		return a, true
 	} else {
@@ -345,7 +348,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 // centimetresAfter reads the centimetres said after metres ("و 20 سم",
 // "و80"): their value in metres and the token after them (j when none).
 func centimetresAfter(ts []token, j int) (float64, int) {
-	if j >= len(ts) || !(ts[j].text == "و" || ts[j].conj && isNumber(ts[j].text)) {
+	if j >= len(ts) || !(ts[j].text == "و" || ts[j].conj && (isNumber(ts[j].text) || isNumberWord(ts[j].text))) {
 		return 0, j
 	}
 	k := j + 1
@@ -356,6 +359,9 @@ func centimetresAfter(ts []token, j int) (float64, int) {
 		return 0, j
 	}
 	v, ok := parseDigits(ts[k].text)
+	if !ok {
+		v, ok = numberWord(ts[k].text) // "متر وعشرين"
+	}
 	if !ok || v != math.Trunc(v) {
 		return 0, j
 	}
@@ -396,4 +402,21 @@ func isUnitOrDozen(w string) bool {
 	}
 	_, ok := dozenWords[w]
 	return ok
+}
+
+// sideAhead: a dimension operator at j and a figure or a metre after it
+// ("في ٨٠ سم", "في ٢ متر", "في متر"): what comes before is a side.
+func sideAhead(ts []token, j int) bool {
+	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !dimOps[ts[j].text] {
+		return false
+	}
+	n := ts[j+1].text
+	if _, ok := numberWord(n); ok || isNumber(n) {
+		return true
+	}
+	if u, ok := unitDual(n); ok && u == "m" {
+		return true // "في مترين"
+	}
+	u, ok := unitWord(n)
+	return ok && u == "m"
 }
