@@ -147,3 +147,21 @@ func TestRules_SidesInWords(t *testing.T) {
 		{"عايز قطاع ألوميتال فضي ٤ متر وعشرين", []wantItem{{"ALU", 4.2, "فضي", nil}}},
 	})
 }
+
+const screensCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+ROLL,ستارة رول,Roller blind,,ستائر,sqm,650,,,أبيض|رمادي
+NET,ناموسية ثابتة,Fixed insect screen,,ناموسيات,sqm,400,,,أبيض|رمادي
+`
+
+// TestRules_SamePlacesAgain: a line "for the same" places as the line
+// before ("لنفس الشباكين", "for the same 3 windows") covers them: their
+// count and size.
+func TestRules_SamePlacesAgain(t *testing.T) {
+	r := rulesFrom(t, screensCSV, "ستاره, ستارة, blind, setara\nرول, roller, roll\nناموسيه, ناموسية, screen, screens, namosya\nابيض, white, abyad => أبيض\nرمادي, grey, ramadi => رمادي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ستارة رول ابيض لشباكين ١٠٠ في ١٥٠ وناموسية ثابتة رمادي لنفس الشباكين", []wantItem{
+			{"ROLL", 3, "أبيض", []int{100, 150}}, {"NET", 3, "رمادي", []int{100, 150}}}},
+		{"3 white roller blinds, each 100 x 120 cm, and grey fixed screens for the same 3 windows", []wantItem{
+			{"ROLL", 3.6, "أبيض", []int{100, 120}}, {"NET", 3.6, "رمادي", []int{100, 120}}}},
+	})
+}

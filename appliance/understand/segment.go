@@ -400,6 +400,9 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	w := t.text
+	if k, prev := sg.samePlaces(i); prev != nil && t.aside && !t.neg {
+		return sg.takeSame(i, k, prev) // "… for the same 4 windows", set aside as where they go
+	}
 	if t.neg || t.aside {
 		forward := t.perHead != "" || i > 0 && sg.ts[i-1].perHead != "" // "ولكل باب ٣ مفصلات": for what follows (headsApply)
 		if t.perHead != "" {
@@ -716,6 +719,9 @@ func (sg *segmenter) step(i int) int {
 		sg.ts[i].used, sg.ts[i+1].used = true, true
 		i += 2
 		return i
+	}
+	if k, prev := sg.samePlaces(i); prev != nil {
+		return sg.takeSame(i, k, prev)
 	}
 	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && (sg.ts[i+1].text == "لون" || sg.ts[i+1].text == "اللون") {
 		if i+2 < len(sg.ts) && !sg.ts[i+2].sep && sg.ts[i+2].lex && sg.r.lx.heads[sg.ts[i+2].text] && !sg.r.fits(sg.cur, sg.ts[i+2].text) {
@@ -2008,6 +2014,61 @@ func (sg *segmenter) placeFirst(i int) bool {
 	sg.ts[i].used = true
 	sg.lastJoin = "none"
 	return true
+}
+
+// samePlaces reads "نفس" / "the same" at i before the places a line before
+// was for, their count maybe said again ("لنفس الشباكين", "for the same 4
+// windows"): the token after them and that line (the last before the
+// current one with a size), or nil.
+func (sg *segmenter) samePlaces(i int) (int, *draft) {
+	t := sg.ts[i]
+	if sg.cur == nil || !(sameWords[t.text] || strings.ToLower(t.surface) == "same") {
+		return 0, nil
+	}
+	k := i + 1
+	if k < len(sg.ts) && !sg.ts[k].sep && (isNumber(sg.ts[k].text) || isNumberWord(sg.ts[k].text)) {
+		k++
+	}
+	if k >= len(sg.ts) || sg.ts[k].sep || !placeSaid(sg.ts[k]) {
+		return 0, nil
+	}
+	for n := len(sg.ds) - 1; n >= 0; n-- {
+		if d := sg.ds[n]; d != sg.cur && len(d.groups) > 0 && len(d.groups[0]) >= 2 {
+			return k + 1, d
+		}
+	}
+	return 0, nil
+}
+
+// placeSaid: t names a place, maybe in the dual ("الشباكين") or with
+// the article.
+func placeSaid(t token) bool {
+	for _, w := range []string{t.text, t.surface, wordKey(t.surface)} {
+		w = strings.TrimPrefix(w, "ال")
+		if placeWords[w] || placeWords[strings.TrimSuffix(w, "ين")] || strings.HasSuffix(w, "تين") && placeWords[strings.TrimSuffix(w, "تين")+"ه"] {
+			return true
+		}
+	}
+	return false
+}
+
+// takeSame gives the current line the places and their size of line prev
+// ("وسلك ثابت لنفس الشباكين", "fly screens for the same 4 windows"), read
+// from i to k.
+func (sg *segmenter) takeSame(i, k int, prev *draft) int {
+	if len(sg.cur.groups) == 0 && len(sg.cur.room) == 0 {
+		sg.cur.groups = append(sg.cur.groups, prev.groups...)
+		if prev.pre != nil && (sg.cur.pre == nil || sg.cur.pre.val == prev.pre.val) {
+			pre := *prev.pre
+			sg.cur.pre = &pre
+		}
+	}
+	for m := i; m < k; m++ {
+		sg.ts[m].used = true
+	}
+	sg.cur.end = k
+	sg.lastJoin = "none"
+	return k
 }
 
 // coverAt: the word at i names a material the current piece is made in:
