@@ -165,3 +165,23 @@ func TestRules_SamePlacesAgain(t *testing.T) {
 			{"ROLL", 3.6, "أبيض", []int{100, 120}}, {"NET", 3.6, "رمادي", []int{100, 120}}}},
 	})
 }
+
+const stuffingCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FIB,فايبر (الكيلو),Fibre filling (kg),فايبر,خامات,piece,90,,فايبر,
+LIN,قماش كتان,Linen fabric,كتان,أقمشة,meter,180,,,بيج|أبيض
+PIL,مخدة فايبر,Fibre pillow,,مخدات,piece,150,,فايبر,
+`
+
+// TestRules_WeightsAndTheCustomersSums: a fraction after a pack or weight
+// word is part of the count ("٣ كيلو ونص" = 3.5); a count times a unit
+// price equal to a total, and the totals after it, are money, never a
+// size nor a line.
+func TestRules_WeightsAndTheCustomersSums(t *testing.T) {
+	r := rulesFrom(t, stuffingCSV, "فايبر, فيبر, fiber, fibre\nكتان, linen, ketan\nمخده, مخدة, مخدات, pillow, pillows\nبيج, beige => بيج\nابيض, white => أبيض\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ كيلو ونص فايبر", []wantItem{{"FIB", 3.5, "", nil}}},
+		{"عايز ٤ متر ونص كتان بيج و٣ كيلو ونص فايبر", []wantItem{{"LIN", 4.5, "بيج", nil}, {"FIB", 3.5, "", nil}}},
+		{"عايز ٤ كيلو فايبر × ٩٠ = ٣٦٠ جنيه، و٣ مخدات فايبر يبقى ٨١٠، الاجمالي ٨١٠ صح؟", []wantItem{{"FIB", 4, "", []int{}}, {"PIL", 3, "", []int{}}}},
+		{"I want 6 kg fibre x 90 = 540 EGP and 2 pillows, total 840", []wantItem{{"FIB", 6, "", []int{}}, {"PIL", 2, "", []int{}}}},
+	})
+}
