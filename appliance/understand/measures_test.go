@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // A shop whose variants differ by a measure in the name: litres, persons,
 // a stone's thickness in cm.
@@ -184,4 +187,32 @@ func TestRules_WeightsAndTheCustomersSums(t *testing.T) {
 		{"عايز ٤ كيلو فايبر × ٩٠ = ٣٦٠ جنيه، و٣ مخدات فايبر يبقى ٨١٠، الاجمالي ٨١٠ صح؟", []wantItem{{"FIB", 4, "", []int{}}, {"PIL", 3, "", []int{}}}},
 		{"I want 6 kg fibre x 90 = 540 EGP and 2 pillows, total 840", []wantItem{{"FIB", 6, "", []int{}}, {"PIL", 2, "", []int{}}}},
 	})
+}
+
+const arabicOnlyCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+LHF-D,لحاف صوف دبل,,,لحافات,piece,1900,,صوف,
+LHF-S,لحاف صوف سنجل,,,لحافات,piece,1300,,صوف,
+HTR,سخان غاز ١٠ لتر,Gas heater 10L,,سخانات,piece,5200,,,
+TBL,ترابيزة رحلات مطبقة,Folding table,,ترابيزات,piece,800,,,
+CHR,كرسي رحلات,Camping chair,,كراسي,piece,350,,,
+`
+
+// TestRules_TradeWordsInEnglish: the trades' English words name goods a
+// catalog names in Arabic ("duvet" لحاف, "wool" صوف, "water heater" سخان,
+// "camping" رحلات), as a rewrite where the catalog has no such word and
+// as a word of those goods where another product has it in English.
+func TestRules_TradeWordsInEnglish(t *testing.T) {
+	r := rulesFrom(t, arabicOnlyCSV, "دبل, double\nسنجل, single\n")
+	checkCases(t, r, "", []itemCase{
+		{"how much is a double wool duvet?", []wantItem{{"LHF-D", 1, "", nil}}},
+		{"please send two 10 litre gas water heaters", []wantItem{{"HTR", 2, "", nil}}},
+		{"I need 2 folding camping tables and 4 camping chairs", []wantItem{{"TBL", 2, "", nil}, {"CHR", 4, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "I need 2 folding camping tables")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || len(res.Items[0].Lacks) > 0 {
+		t.Errorf("the camping table lacks nothing said: %+v", res.Items)
+	}
 }
