@@ -125,7 +125,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		for _, w := range d.words {
 			// a colour word in a product's name ("بلاك" of "ستارة بلاك
 			// اوت") is said for its colour far more often than to name it
-			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w])
+			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w] || collective(lx, w))
 			kindOnly = kindOnly || lx.colors[w] == "" && d.pre != nil && d.pre.unit != "" && lx.kinds[w]
 		}
 		if !hasHead && kindOnly {
@@ -1415,7 +1415,8 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 		bare := d.pre == nil && len(d.groups) == 0 && len(d.counts) == 0 && len(d.room) == 0
 		both := false // "الاتنين", "التلاتة": the article on a number is all of them
 		for m := d.start; m < d.end && m < len(ts) && len(d.groups) == 0; m++ {
-			both = both || !ts[m].sep && strings.HasPrefix(ts[m].surface, "ال") && isNumberWord(strings.TrimPrefix(ts[m].surface, "ال"))
+			both = both || !ts[m].sep && (strings.HasPrefix(ts[m].surface, "ال") && isNumberWord(strings.TrimPrefix(ts[m].surface, "ال")) ||
+				strings.HasPrefix(ts[m].surface, "لل") && isNumberWord(strings.TrimPrefix(ts[m].surface, "لل"))) // "للاربعة": for the four
 		}
 		// "٥٠ م SPC … و تركيب عائم ٥٠": a bare figure that is the goods'
 		// measure in the service's unit is that measure, no side
@@ -1424,9 +1425,11 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 			continue
 		}
 		total := catalog.Milli(0)
+		var goods []int
 		for j := 0; j < k; j++ {
 			if p := items[j].Product; p != nil && p.Unit == items[k].Product.Unit && !r.isService(p) && !items[j].unsized {
 				total += items[j].Quantity
+				goods = append(goods, j)
 			}
 		}
 		if total <= 0 || figure && !bare && !both && total != catalog.MilliFromFloat(d.groups[0][0].val) {
@@ -1436,6 +1439,11 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 		it.Quantity, it.ofGoods = total, true
 		if figure {
 			it.DimsCM = nil
+		}
+		if both && len(goods) == 1 && len(it.DimsCM) == 0 {
+			// "٤ ضلف ٨٠ في ٢٠٠ … دهان لاكيه للاربعة": done to those pieces,
+			// their size is its
+			it.DimsCM = slices.Clone(items[goods[0]].DimsCM)
 		}
 		for m := d.end; m < len(ts); m++ {
 			if ts[m].sep {
@@ -1549,4 +1557,15 @@ func (r *Rules) useOfStrange(ts []token, d *draft) bool {
 		}
 	}
 	return false
+}
+
+// collective: w is the plural of a head noun of the shape فعلة said
+// without its ة ("ضلف" of "ضلفة", "شنط" of "شنطة"), even where the catalog
+// uses it only as a category.
+func collective(lx *lexicon, w string) bool {
+	if !isArabicWord(w) || utf8.RuneCountInString(w) < 3 || strings.HasSuffix(w, "ه") {
+		return false
+	}
+	one := lx.applyRewrite([]string{w + "ه"})
+	return len(one) == 1 && lx.heads[one[0]]
 }

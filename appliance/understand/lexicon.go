@@ -212,6 +212,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			addRewrite(ks, to)
 		}
 	}
+	lx.tradeWords(products, addRewrite)
 	for u := range lx.colors {
 		if !strings.Contains(u, " ") {
 			if s := skeleton(u); len([]rune(s)) >= 2 {
@@ -354,6 +355,21 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			u := strings.Join(keysOf(c), " ")
 			info.colors[u] = c
 			info.all[u] = true
+		}
+		// "a folding camping table" of "ترابيزة رحلات مطبقة", "water
+		// heaters" of "سخان كهرباء": the trades' English words for what
+		// its Arabic name says explain it too
+		for en, ars := range tradeWords {
+			for _, ar := range ars {
+				if k := strings.Join(lx.applyRewrite(keysOf(ar)), " "); info.all[k] {
+					for _, u := range lx.applyRewrite(keysOf(en)) {
+						if !stopUnits[u] {
+							info.all[u] = true
+						}
+					}
+					break
+				}
+			}
 		}
 		short := map[string]bool{}
 		for u := range info.all {
@@ -886,4 +902,53 @@ func headEnd(name string) int {
 		}
 	}
 	return end
+}
+
+// tradeWords is a small general English lexicon of the trades' goods, each
+// with the Arabic words a catalog may name them by: a customer writing in
+// English to a shop whose catalog is only in Arabic ("a double cotton
+// duvet", "two water heaters") means the goods it names so.
+var tradeWords = map[string][]string{
+	"duvet": {"لحاف"}, "duvets": {"لحاف"}, "quilt": {"لحاف"}, "quilts": {"لحاف"}, "comforter": {"لحاف"},
+	"mattress": {"مرتبه"}, "mattresses": {"مرتبه"}, "pillow": {"مخده"}, "pillows": {"مخده"},
+	"cushion": {"مخده"}, "cushions": {"مخده"}, "cotton": {"قطن"}, "wool": {"صوف"},
+	"heater": {"سخان"}, "heaters": {"سخان"}, "water heater": {"سخان"}, "water heaters": {"سخان"},
+	"boiler": {"سخان"}, "geyser": {"سخان"},
+	"mixer": {"خلاط"}, "mixers": {"خلاط"}, "faucet": {"خلاط"}, "tap": {"خلاط"}, "taps": {"خلاط"},
+	"door": {"باب"}, "doors": {"باب"}, "lock": {"كالون"}, "locks": {"كالون"}, "hinge": {"مفصله"}, "hinges": {"مفصله"},
+	"tent": {"خيمه"}, "tents": {"خيمه"}, "camping": {"رحلات"}, "table": {"ترابيزه", "طاوله"}, "tables": {"ترابيزه", "طاوله"},
+	"chair": {"كرسي"}, "chairs": {"كرسي"}, "marble": {"رخام"}, "granite": {"جرانيت"}, "skirting": {"وزره"},
+	"curtain": {"ستاره"}, "curtains": {"ستاره"}, "fabric": {"قماش"}, "blanket": {"بطانيه"}, "blankets": {"بطانيه"},
+}
+
+// tradeWords adds the rewrites of tradeWords whose goods the catalog names
+// in Arabic and whose English words no name, synonym or vocabulary entry
+// of it uses (a catalog that says "duvet" keeps its own reading).
+func (lx *lexicon) tradeWords(products []catalog.Product, addRewrite func([]string, string)) {
+	said := map[string]bool{}
+	for i := range products {
+		p := &products[i]
+		for _, ph := range append([]string{p.NameAr, p.NameEn, p.Category, p.Material}, p.Synonyms...) {
+			for _, k := range keysOf(ph) {
+				said[k] = true
+			}
+		}
+	}
+	for en, ars := range tradeWords {
+		ks := keysOf(en)
+		if len(ks) == 0 || !slices.ContainsFunc(ks, func(k string) bool { return !said[k] && !lx.known[k] }) {
+			continue // every word of it the catalog's own
+		}
+		for _, ar := range ars {
+			k := strings.Join(keysOf(ar), " ")
+			if !said[k] {
+				continue
+			}
+			if to, ok := lx.rewrite[k]; ok {
+				k = to
+			}
+			addRewrite(ks, k)
+			break
+		}
+	}
 }

@@ -2,6 +2,7 @@ package understand
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -311,6 +312,9 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 				j = nj
 			}
 		}
+		if a.implied && u == "m" && (sideAhead(ts, j) || i > 1 && !ts[i-1].sep && dimOps[ts[i-1].text] && !ts[i-2].sep && (isNumber(ts[i-2].text) || isUnit(ts[i-2].text))) {
+			a.implied, a.per = false, false // "متر في ٢ متر وربع", "٢ متر في متر": one metre, a side
+		}
 		a.end = j
 		return a, true
 	} else {
@@ -351,7 +355,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 // centimetresAfter reads the centimetres said after metres ("و 20 سم",
 // "و80"): their value in metres and the token after them (j when none).
 func centimetresAfter(ts []token, j int) (float64, int) {
-	if j >= len(ts) || !(ts[j].text == "و" || ts[j].conj && isNumber(ts[j].text)) {
+	if j >= len(ts) || !(ts[j].text == "و" || ts[j].conj && (isNumber(ts[j].text) || isNumberWord(ts[j].text))) {
 		return 0, j
 	}
 	k := j + 1
@@ -362,6 +366,9 @@ func centimetresAfter(ts []token, j int) (float64, int) {
 		return 0, j
 	}
 	v, ok := parseDigits(ts[k].text)
+	if !ok {
+		v, ok = numberWord(ts[k].text) // "متر وعشرين"
+	}
 	if !ok || v != math.Trunc(v) {
 		return 0, j
 	}
@@ -431,4 +438,96 @@ func waterAt(ts []token, k int) bool {
 		}
 	}
 	return waterBefore[p]
+}
+
+// sideAhead: a dimension operator at j and a figure or a metre after it
+// ("في ٨٠ سم", "في ٢ متر", "في متر"): what comes before is a side.
+func sideAhead(ts []token, j int) bool {
+	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !dimOps[ts[j].text] {
+		return false
+	}
+	n := ts[j+1].text
+	if _, ok := numberWord(n); ok || isNumber(n) {
+		return true
+	}
+	if u, ok := unitDual(n); ok && u == "m" {
+		return true // "في مترين"
+	}
+	u, ok := unitWord(n)
+	return ok && u == "m"
+}
+
+// packFractions reads a fraction said after a count's pack or weight word
+// into the count ("٢ كيلو ونص قطن": 2.5 kilos, "3 لفة ونص"): the figure
+// becomes the whole amount, the fraction's words joined to the pack word's.
+// Only tokens from index from on are read (the request; indexes before it
+// stay as they are).
+func packFractions(ts []token, from int) []token {
+	for i := from; i+2 < len(ts); i++ {
+		v, ok := parseDigits(ts[i].text)
+		if !ok || ts[i+1].sep || !(pieceWords[ts[i+1].text] || measureKinds[ts[i+1].text] == "kg") {
+			continue
+		}
+		if f, n := fractionTail(ts, i+2); n > 0 && f > 0 {
+			ts[i].text = numString(v + f)
+			for k := i + 2; k < i+2+n; k++ {
+				ts[i+1].surface += " " + ts[k].surface
+			}
+			ts = slices.Delete(ts, i+2, i+2+n)
+		}
+	}
+	return ts
+}
+
+// totalWords and comesToWords say the figure after them is what the lines
+// come to ("الاجمالي ١٧٠٠", "يبقى ٩٠٠", "total 1700"): money where the
+// message does price arithmetic or names money ("تركيب إجمالي ١٧.٦" is
+// the area's total).
+var totalWords = set("اجمالي", "الاجمالي", "مجموع", "المجموع", "total")
+var comesToWords = set("يبقي", "يبقوا", "هيبقي", "هيبقوا", "بيبقي")
+
+// priceMath sets aside the customer's own arithmetic: "٥ كيلو قطن × ١٦٠ =
+// ٨٠٠ جنيه" (a count times a unit price equal to a total: the price and
+// the total are money, never a size nor a count) and the totals after it
+// ("يبقى ٩٠٠", "الاجمالي ١٧٠٠").
+func priceMath(ts []token) {
+	money := false
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i].text != "x" || i == 0 || ts[i+1].sep || ts[i+2].sep {
+			continue
+		}
+		price, ok1 := parseDigits(ts[i+1].text)
+		total, ok2 := parseDigits(ts[i+2].text)
+		if !ok1 || !ok2 {
+			continue
+		}
+		for k := i - 1; k >= 0 && !ts[k].sep; k-- {
+			if n, ok := parseDigits(ts[k].text); ok {
+				if math.Abs(n*price-total) < 0.5 {
+					money = true
+					for m := i; m <= i+2; m++ {
+						ts[m].used, ts[m].aside = true, true
+					}
+				}
+				break
+			}
+		}
+	}
+	for _, t := range ts {
+		money = money || notAmountAfter[t.text] && !t.sep
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].sep || ts[i+1].sep || !isNumber(ts[i+1].text) || !money || !(totalWords[ts[i].text] || comesToWords[ts[i].text]) {
+			continue
+		}
+		ts[i].used, ts[i+1].used, ts[i+1].aside = true, true, true
+	}
+	for i, t := range ts {
+		switch {
+		case !t.sep && notAmountAfter[t.text] && i > 0 && ts[i-1].aside && isNumber(ts[i-1].text):
+			ts[i].used = true // "= ٨٠٠ جنيه"
+		case money && t.text == "صح" && (i+1 == len(ts) || ts[i+1].sep || ts[i+1].text == "كده"):
+			ts[i].used = true // "صح كده؟": is the sum right
+		}
+	}
 }

@@ -253,6 +253,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		ts[k].unreadEach = r.unreadEach(ts, k)
 	}
 	countMarks(ts)
+	ts = packFractions(ts, request)
+	priceMath(ts)
 	drafts := r.segment(ts)
 	for _, d := range drafts {
 		if d.packs && content > 0 {

@@ -401,6 +401,9 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	w := t.text
+	if k, prev := sg.samePlaces(i); prev != nil && t.aside && !t.neg {
+		return sg.takeSame(i, k, prev) // "… for the same 4 windows", set aside as where they go
+	}
 	if t.neg || t.aside {
 		forward := t.perHead != "" || i > 0 && sg.ts[i-1].perHead != "" // "ولكل باب ٣ مفصلات": for what follows (headsApply)
 		if t.perHead != "" {
@@ -422,7 +425,9 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
-	if w == "و" {
+	if w == "و" || t.conj && withWords[w] && !t.lex && sg.cur != nil {
+		// "… ومعاه ٤٠ متر وزرة": "and with it" joins as و does; what
+		// follows is another line, its colour not the one before's
 		sg.lastJoin = "conj"
 		sg.ts[i].used = true
 		i++
@@ -625,7 +630,8 @@ func (sg *segmenter) step(i int) int {
 	// "the 25 kg porcelain adhesive", "نجيلة ٤٠ مم": a figure with a
 	// measure that a product's name carries with it (a weight, a volume, a
 	// thickness) is a word of that name, never how many
-	if isNumber(w) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && r.namesMeasure(w, sg.ts[i+1].text) {
+	if n, ok := measureFigure(sg.ts, i); ok && r.namesMeasure(n, measureUnit(sg.ts[i+1])) {
+		sg.ts[i].text, w = n, n // "خمسين لتر": the name's "٥٠ لتر"
 		if sg.cur != nil && !r.fits(sg.cur, w) {
 			// "and the 25 kg adhesive": the next line's name; "نورديك ٦
 			// مم … و٤ مم": another of the line's kind, by its figure
@@ -646,7 +652,7 @@ func (sg *segmenter) step(i int) int {
 			}
 		}
 		next := sg.word(i)
-		if v, ok := parseDigits(w); ok && measureKinds[sg.ts[i+1].text] == "mm" && sg.cur != nil {
+		if v, ok := parseDigits(w); ok && measureKinds[measureUnit(sg.ts[i+1])] == "mm" && sg.cur != nil {
 			sg.cur.thick = append(sg.cur.thick, sized{v / 10, i})
 		}
 		return next
@@ -692,6 +698,14 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
+	if sg.cur != nil && sg.coverAt(i) {
+		// "مرتبة قطن ١٢٠ في ١٩٠ تيل ازرق", "٨ مراتب قطن ٩٠ سم قماش
+		// أزرق": the fabric a piece is covered in, said after it with no
+		// و and no amount of its own, is what it is made of (its colour
+		// the piece's), not the fabric the shop also sells by the metre
+		sg.ts[i].used, sg.ts[i].aside, sg.ts[i].cover = true, true, true
+		return i + 1
+	}
 	if t.lex && !isNumber(w) && !(t.color != "" && sg.cur != nil && (!r.lx.heads[w] || r.offersColor(sg.cur, w))) {
 		return sg.word(i)
 	}
@@ -714,6 +728,9 @@ func (sg *segmenter) step(i int) int {
 		sg.ts[i].used, sg.ts[i+1].used = true, true
 		i += 2
 		return i
+	}
+	if k, prev := sg.samePlaces(i); prev != nil {
+		return sg.takeSame(i, k, prev)
 	}
 	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && (sg.ts[i+1].text == "لون" || sg.ts[i+1].text == "اللون") {
 		if i+2 < len(sg.ts) && !sg.ts[i+2].sep && sg.ts[i+2].lex && sg.r.lx.heads[sg.ts[i+2].text] && !sg.r.fits(sg.cur, sg.ts[i+2].text) {
@@ -892,10 +909,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		ahead := 3
 		for k := next; k < len(sg.ts) && k <= next+ahead && !sg.ts[k].sep; k++ {
 			tk := sg.ts[k]
-			if isNumber(tk.text) && k+1 < len(sg.ts) && (measureKinds[sg.ts[k+1].text] != "" || isUnit(sg.ts[k+1].text)) {
+			if isNumber(tk.text) && k+1 < len(sg.ts) && (measureKinds[measureUnit(sg.ts[k+1])] != "" || isUnit(sg.ts[k+1].text)) {
 				ahead += 2 // a measure that names the product looks past itself ("4 Lecico 60 cm basins")
 			}
-			if isNumber(tk.text) || measureKinds[tk.text] != "" || isUnit(tk.text) && k > next && isNumber(sg.ts[k-1].text) ||
+			if isNumber(tk.text) || measureKinds[measureUnit(tk)] != "" || isUnit(tk.text) && k > next && isNumber(sg.ts[k-1].text) ||
 				tk.text == "x" && k > next && isNumber(sg.ts[k-1].text) {
 				continue // "and one 120 waterproof protector": its size; "8 bags of the 25 kg …"; "one 120x80 table"
 			}
@@ -931,7 +948,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// "140 سم" after a product named with 140 cm: the size that names it
 	if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && (!sg.afterSep || a.unit == "mm") {
 		n := numString(math.Round(cm1(a)))
-		if !(r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n)) && r.hasNumber(sg.cur, numString(a.val)) {
+		if !(r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n)) && r.hasNumber(sg.cur, numString(a.val)) &&
+			(a.unit != "m" || r.inMetres(sg.cur, numString(a.val))) { // "حلق زان ١٠ متر" of "حلق ١٠ سم": ten metres of it
 			n = numString(a.val) // "نجيلة 40 مم", "لامينيت 8 مم": the figure its name gives
 		}
 		if r.hasNumber(sg.cur, n) && (r.isSize(sg.cur, n) || a.unit == "mm" || n == numString(a.val)) {
@@ -1368,6 +1386,11 @@ func (sg *segmenter) word(i int) int {
 	if sg.pendingNext && sg.pending != nil {
 		startNew = true
 	}
+	if sg.cur != nil && sg.placeFirst(i) {
+		// "شباك ١٢٠ في ١٢٠ سلك بليسيه": a window and its size said
+		// first, then the product for it, its words split by no size
+		return i + 1
+	}
 	if startNew {
 		sg.header = nil // another kind named: the header's entries end
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew}
@@ -1421,9 +1444,17 @@ func (sg *segmenter) word(i int) int {
 		sg.sizeMode = false
 	}
 	r.addWord(sg.cur, w)
-	if t.dual && sg.cur.start < i && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 && r.serviceTo(sg.cur, w) {
-		// "ندف مرتبتين", "تنجيد للكرسيين": the service done to two
-		sg.cur.pre = &amount{val: 2, start: i, end: i + 1}
+	both := i > 0 && strings.ToLower(sg.ts[i-1].surface) == "both" // "installation for both heaters"
+	if (t.dual || both) && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 {
+		// "ندف للمرتبتين", "تنجيد اللحافين", "ندف مرتبتين": the object of
+		// a work said in the dual, for the two or the two of them, counts
+		// the work, as a count before it does (not "دولاب ضلفتين": a part)
+		c := r.candidates(sg.cur)
+		if !startNew && len(c) > 0 && r.lx.info[c[0].idx].all[w] && r.lx.info[c[0].idx].head != w && sg.cur.words[0] != w &&
+			(r.lx.info[c[0].idx].service || t.prep || both || definite(t.surface) || strings.HasPrefix(t.surface, "لل")) ||
+			t.dual && sg.cur.start < i && r.serviceTo(sg.cur, w) {
+			sg.cur.pre = &amount{val: 2, start: i, end: i + 1}
+		}
 	}
 	if t.fuzzy {
 		sg.cur.fuzzy = true
@@ -1494,7 +1525,7 @@ func (sg *segmenter) colour(i int) int {
 	switch {
 	case sg.pendingNext && sg.pending != nil:
 		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"
-	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && strings.ToLower(sg.ts[i-1].surface) == "in" && allWords[prevWord(sg.ts, i-1)] ||
+	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && sg.ts[i-1].cover && allWords[prevWord(sg.ts, i-1)] || i > 1 && strings.ToLower(sg.ts[i-1].surface) == "in" && allWords[prevWord(sg.ts, i-1)] ||
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]): // "كله ابيض", "all in white"
 		for _, d := range sg.ds {
 			if len(d.colors) == 0 {
@@ -2071,13 +2102,195 @@ func (sg *segmenter) sides(a amount) ([]amount, int) {
 
 // measureKinds group the words of one measure that names a product
 // rather than how much of it is wanted: a weight, a volume, a thickness
-// in mm, inches (lengths in cm and m are sizes, read as such).
+// in mm, inches, how many people it is for ("خيمة ٤ أفراد"; lengths in cm
+// and m are sizes, read as such).
 var measureKinds = map[string]string{
 	"كجم": "kg", "كيلو": "kg", "كغ": "kg", "kg": "kg", "kilo": "kg",
 	"جم": "g", "جرام": "g", "g": "g", "gr": "g",
 	"لتر": "l", "ليتر": "l", "l": "l", "lt": "l", "litre": "l", "liter": "l",
 	"مم": "mm", "ملي": "mm", "مللي": "mm", "ملليمتر": "mm", "mm": "mm",
 	"بوصه": "inch", "inch": "inch",
+	"فرد": "person", "افراد": "person", "اشخاص": "person", "شخص": "person", "person": "person", "persons": "person", "people": "person",
+}
+
+// placeFirst: the current line opened with a place word and its size
+// ("شباك ١٢٠ في ١٢٠"), maybe went on with words after it ("سلك"), and the
+// word at i, which it cannot be, names a product with those words
+// ("سلك بليسيه", "شيش موتور") that is no place's: the place is where the product goes, its
+// size the product's. The line is said again as that product, the place
+// word no word of it; it reports whether it did so.
+func (sg *segmenter) placeFirst(i int) bool {
+	r, c := sg.r, sg.cur
+	t := sg.ts[i]
+	if c == nil || t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil || !t.lex || t.color != "" || r.fits(c, t.text) || c.pre != nil || len(c.groups) != 1 ||
+		!placeWords[c.words[0]] || c.start >= len(sg.ts) || sg.ts[c.start].text != c.words[0] {
+		return false
+	}
+	g := c.groups[0]
+	if len(g) < 2 || g[0].start != c.start+1 {
+		return false // the size right after the place
+	}
+	var rest []string
+	for k := g[len(g)-1].end; k < i; k++ {
+		tk := sg.ts[k]
+		if tk.sep || tk.conj || isNumber(tk.text) {
+			return false
+		}
+		if tk.lex && tk.color == "" {
+			rest = append(rest, tk.text)
+		}
+	}
+	if len(sg.ds) == 0 || sg.ds[len(sg.ds)-1] != c {
+		return false
+	}
+	d := &draft{start: c.start, end: i + 1, setWith: -1, clause: c.clause, groups: c.groups, colors: c.colors}
+	for _, w := range append(rest, t.text) {
+		r.addWord(d, w)
+	}
+	best := r.candidates(d)
+	if len(best) == 0 || int(d.cnt[best[0].idx]) < len(d.uniq) || r.lx.info[best[0].idx].all[c.words[0]] {
+		return false
+	}
+	sg.ts[c.start].used, sg.ts[c.start].aside = true, true
+	sg.ds[len(sg.ds)-1] = d
+	sg.cur = d
+	sg.ts[i].used = true
+	sg.lastJoin = "none"
+	return true
+}
+
+// samePlaces reads "نفس" / "the same" at i before the places a line before
+// was for, their count maybe said again ("لنفس الشباكين", "for the same 4
+// windows"): the token after them and that line (the last before the
+// current one with a size), or nil.
+func (sg *segmenter) samePlaces(i int) (int, *draft) {
+	t := sg.ts[i]
+	if sg.cur == nil || !(sameWords[t.text] || strings.ToLower(t.surface) == "same") {
+		return 0, nil
+	}
+	k := i + 1
+	if k < len(sg.ts) && !sg.ts[k].sep && (isNumber(sg.ts[k].text) || isNumberWord(sg.ts[k].text)) {
+		k++
+	}
+	if k >= len(sg.ts) || sg.ts[k].sep || !placeSaid(sg.ts[k]) {
+		return 0, nil
+	}
+	for n := len(sg.ds) - 1; n >= 0; n-- {
+		if d := sg.ds[n]; d != sg.cur && len(d.groups) > 0 && len(d.groups[0]) >= 2 {
+			return k + 1, d
+		}
+	}
+	return 0, nil
+}
+
+// placeSaid: t names a place, maybe in the dual ("الشباكين") or with
+// the article.
+func placeSaid(t token) bool {
+	for _, w := range []string{t.text, t.surface, wordKey(t.surface)} {
+		w = strings.TrimPrefix(w, "ال")
+		if placeWords[w] || placeWords[strings.TrimSuffix(w, "ين")] || strings.HasSuffix(w, "تين") && placeWords[strings.TrimSuffix(w, "تين")+"ه"] {
+			return true
+		}
+	}
+	return false
+}
+
+// takeSame gives the current line the places and their size of line prev
+// ("وسلك ثابت لنفس الشباكين", "fly screens for the same 4 windows"), read
+// from i to k.
+func (sg *segmenter) takeSame(i, k int, prev *draft) int {
+	if len(sg.cur.groups) == 0 && len(sg.cur.room) == 0 {
+		sg.cur.groups = append(sg.cur.groups, prev.groups...)
+		if prev.pre != nil && (sg.cur.pre == nil || sg.cur.pre.val == prev.pre.val) {
+			pre := *prev.pre
+			sg.cur.pre = &pre
+		}
+	}
+	for m := i; m < k; m++ {
+		sg.ts[m].used = true
+	}
+	sg.cur.end = k
+	sg.lastJoin = "none"
+	return k
+}
+
+// coverAt: the word at i names a material the current piece is made in:
+// a head noun only of products sold by the metre (a fabric), none of the
+// words of the piece's product, said right after the piece's own words or
+// size with no و, and no figure or unit after it (not "تيل ٥ متر": fabric
+// bought by the metre).
+func (sg *segmenter) coverAt(i int) bool {
+	r, t := sg.r, sg.ts[i]
+	if !t.lex || t.conj || t.color != "" || isNumber(t.text) || !r.lx.heads[t.text] || i == 0 || sg.ts[i-1].sep || sg.lastJoin == "conj" ||
+		sg.pending != nil || len(sg.cur.words) == 0 || r.unitOf(sg.cur) != catalog.Piece || r.bestHas(sg.cur, t.text) {
+		return false
+	}
+	for k := i + 1; k < len(sg.ts) && k <= i+3 && !sg.ts[k].sep && !sg.ts[k].conj && sg.ts[k].text != "و"; k++ {
+		if isNumber(sg.ts[k].text) || isNumberWord(sg.ts[k].text) || isUnit(sg.ts[k].text) {
+			return false
+		}
+	}
+	c := r.candidates(sg.cur)
+	if len(c) == 0 {
+		return false
+	}
+	fabric := false
+	for _, p := range r.lx.postings[t.text] {
+		switch {
+		case r.lx.products[p].Unit == catalog.Meter:
+			fabric = fabric || r.madeOf(c[0].idx, int(p))
+		case r.lx.info[p].head == t.text:
+			return false // a piece named by it ("تيل" of "قطن طويل التيلة" is no head)
+		case int(sg.cur.cnt[p]) >= sg.cur.explains && sg.cur.cnt[p] > 0:
+			return false // a piece of the line's kind it names: "خلاط دش"
+		}
+	}
+	return fabric
+}
+
+// madeOf: product piece's material is what product fabric is, or a word
+// of its name (a "قماش" sofa in "قماش كتان"; a قطن mattress in تيل of قطن);
+// a piece of another material ("كنبة جلد" of a fabric sofa) is not.
+func (r *Rules) madeOf(piece, fabric int) bool {
+	m := r.lx.applyRewrite(keysOf(r.lx.products[piece].Material))
+	if len(m) == 0 {
+		return false
+	}
+	of := r.lx.applyRewrite(keysOf(r.lx.products[fabric].Material))
+	for _, k := range m {
+		if !r.lx.info[fabric].all[k] && !slices.Contains(of, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// measureFigure: the figure at i, in digits, when a word follows it in its
+// sentence ("٥٠ لتر", and a number word: "خمسين لتر").
+func measureFigure(ts []token, i int) (string, bool) {
+	if i+1 >= len(ts) || ts[i+1].sep {
+		return "", false
+	}
+	if w := ts[i].text; isNumber(w) {
+		return w, true
+	}
+	if v, ok := numberWord(ts[i].text); ok {
+		return numString(v), true
+	}
+	return "", false
+}
+
+// measureUnit is the measure word t says: its key, or the Latin letters
+// written when its key reads them otherwise ("50 L": the Franco article
+// "l" is the litre after a figure).
+func measureUnit(t token) string {
+	if measureKinds[t.text] != "" {
+		return t.text
+	}
+	if s := strings.ToLower(t.surface); measureKinds[s] != "" {
+		return s
+	}
+	return t.text
 }
 
 // namesMeasure: some product's names carry figure n with a measure of the
@@ -2475,7 +2688,7 @@ func (sg *segmenter) replace() {
 // "+" ("and the 15-channel remote").
 func (sg *segmenter) opensEnglish(i int) bool {
 	k := i - 1
-	for k >= 0 && !sg.ts[k].sep && articles[strings.ToLower(sg.ts[k].surface)] {
+	for k >= 0 && !sg.ts[k].sep && (articles[strings.ToLower(sg.ts[k].surface)] || indefinite[strings.ToLower(sg.ts[k].surface)]) {
 		k--
 	}
 	return k < 0 || sg.ts[k].sep || sg.ts[k].text == "و" && isLatinWord(sg.ts[k].surface)
@@ -2508,6 +2721,8 @@ func inPurposeClause(ts []token, i int) bool {
 var (
 	keepWords = set("khali", "5ali", "khalli", "5alli", "khaly", "5aly")
 	articles  = set("the", "el", "al", "l")
+	// indefinite: English's "a", "an" ("and a 4-person tent")
+	indefinite = set("a", "an")
 )
 
 // waitWords hold a correction: "لا استنى", "لا لا", "wait".

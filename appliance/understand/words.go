@@ -207,6 +207,9 @@ type token struct {
 	// end so ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠"): the list's own pattern
 	// says it is how many, unless the line's product is made in that size
 	lineEnd bool
+	// cover: the fabric a piece is covered in, said after it ("مرتبة قطن
+	// ١٢٠ تيل ازرق"): a word of no line
+	cover bool
 	// count: a figure marked as how many after a size ("٦٠×١٢٠ عدد ٢",
 	// "qty 2", "×2", "2 pcs"), never another side of it
 	count bool
@@ -507,8 +510,13 @@ var eachWords = map[string]bool{"واحده": true, "واحد": true, "وحده"
 // upholstering, not a part count of it).
 func verbalNoun(w string) bool {
 	rs := []rune(w)
-	return len(rs) == 5 && rs[0] == 'ت' && rs[3] == 'ي'
+	return len(rs) == 5 && rs[0] == 'ت' && rs[3] == 'ي' || workNouns[w]
 }
+
+// workNouns are the trades' works named by a verbal noun of another shape
+// than تفعيل: painting (دهان), re-fluffing cotton (ندف), polishing stone
+// (جلي), washing (غسيل), cutting (قص), welding (لحام).
+var workNouns = set("دهان", "ندف", "جلي", "غسيل", "قص", "لحام")
 
 // labourWords name the workmanship of a work: "مصنعية تركيب", "أجرة تفصيل".
 var labourWords = set("مصنعيه", "مصنعيات", "اجره", "اجرة", "اجر", "عماله", "شغل")
