@@ -157,6 +157,8 @@ func TestRules_VoiceNoteTalk(t *testing.T) {
 			[]wantItem{{"HT60", 1, "أبيض", nil}, {"VALVE", 2, "", nil}}},
 		{"alo ya 7abibi, rabena yestor, 3ayza sa5an kahraba 60 litre abyad, rabena ybarek feek",
 			[]wantItem{{"HT60", 1, "أبيض", nil}}},
+		{"عايزة سخان كهربا ٤٠ لتر فضي، وابعتلي حد يركب السخان الله يخليك ويخلي ولادك",
+			[]wantItem{{"HT40", 1, "فضي", nil}, {"FIX", 1, "", nil}}},
 		{"Hello my friend, God bless you and your kids. I need an electric heater 60 L in white",
 			[]wantItem{{"HT60", 1, "أبيض", nil}}},
 		// a past job told ("انت اللي عملتلي …"): context, not ordered again
