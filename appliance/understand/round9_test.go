@@ -194,3 +194,14 @@ func TestRules_SameAgainInColour(t *testing.T) {
 			[]wantItem{{"TENT3", 1, "أزرق", nil}, {"TENT3", 1, "أخضر", nil}}},
 	})
 }
+
+// TestRules_NewOneForOld: the old one described ("السخان اللي بقاله عشرين
+// سنة خلاص مات") then "عايزة واحد جديد …" is a new one of that kind, the
+// old one's words no line of their own.
+func TestRules_NewOneForOld(t *testing.T) {
+	r := round9Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"السخان الكهربا اللي بقاله عشرين سنة خلاص مات الله يرحمه، عايزة واحد جديد ٦٠ لتر ابيض", []wantItem{{"HT60", 1, "أبيض", nil}}},
+		{"الخيمة اللي بقالها عشر سنين خلاص، عايزين واحدة جديدة ٥ افراد خضرا", []wantItem{{"TENT5", 1, "أخضر", nil}}},
+	})
+}
