@@ -432,7 +432,9 @@
 //     no goods though a word of it spells a product's; a call's opening,
 //     laughter, who is who ("جارة الحاج …", "العيال والاحفاد"), a trip and
 //     "والنبي متنساش" are talk; a past job told ("انت اللي عملتلي …") is
-//     context; "حد ييجي يصلح …" is the service asked of someone;
+//     context, and so is the old one had for years ("السخان اللي بقاله
+//     عشرين سنة خلاص مات"), "عايزة واحد جديد …" then a new one of its
+//     kind; "حد ييجي يصلح …" is the service asked of someone;
 //   - two people ordering in one message (together.go): each said at the
 //     start of their clause ("انا: …. هو: …", "انا …، وهي …", "me: …, him:
 //     …") opens their own lines, "كل واحد فينا X", "each of us X" is X

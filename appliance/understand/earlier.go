@@ -40,6 +40,9 @@ func (r *Rules) earlierSplit(ts []token) int {
 			}
 			return i
 		}
+		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && ownedFor[ts[i+1].text] {
+			told = true // "السخان اللي بقاله عشرين سنة …": one had for years
+		}
 		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && !likeLast(ts, i) && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text] || francoPast(ts[i+1].surface)) &&
 			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
 			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[strings.ToLower(t.surface)] || boughtAr[wordKey(strings.TrimPrefix(t.surface, "و"))] {
@@ -335,6 +338,11 @@ func (r *Rules) setEarlierAside(ts []token, at int) []token {
 	}
 	named, more := false, -1
 	for i := at + 1; i < end; i++ {
+		if i+1 < end && eachWords[ts[i].text] && newOne[ts[i+1].text] {
+			// "عايزة واحد جديد خمسين لتر": a new one of the kind had
+			out := append(append([]token{}, ts[:i]...), earlier...)
+			return append(out, ts[i+2:]...)
+		}
 		if anaphors[ts[i].text] || anaphors[ts[i].surface] {
 			kind := earlier
 			if but(ts[i+1 : end]) {
@@ -354,6 +362,12 @@ func (r *Rules) setEarlierAside(ts []token, at int) []token {
 	out := append(append([]token{}, ts[:more]...), earlier...)
 	return append(out, ts[more:]...)
 }
+
+// ownedFor: "اللي بقاله عشرين سنة": had for so long.
+var ownedFor = set("بقاله", "بقالها", "بقالهم", "بقالي", "بقالنا")
+
+// newOne: "واحد جديد", "واحدة تانية": a new one of the kind named before.
+var newOne = set("جديد", "جديده", "تاني", "تانيه", "غيره", "غيرها")
 
 // but: "بس" in the request before a word of the catalog that is no colour
 // and no figure ("بس يدوي"): the request swaps a feature of the earlier

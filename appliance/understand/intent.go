@@ -397,8 +397,13 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 // closed, never thanks alone.
 func counted(ts []token) bool {
 	for k, t := range ts {
-		if !t.sep && !t.aside && isNumber(t.text) && k+1 < len(ts) && !ts[k+1].sep && (ts[k+1].lex || isUnit(ts[k+1].text)) {
-			return true
+		if t.sep || t.aside || !isNumber(t.text) {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+3 && !ts[j].sep; j++ {
+			if ts[j].lex || isUnit(ts[j].text) {
+				return true // "2 pairs of cotton pillows", "her 2 old cotton mattresses"
+			}
 		}
 	}
 	return false

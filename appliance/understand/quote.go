@@ -52,7 +52,7 @@ func approvedRef(ts []token, first int) int {
 			continue
 		}
 		end := k + 1
-		for end < len(ts) && !ts[end].sep && (priceCues[ts[end].text] || priceCues[wordKey(ts[end].surface)] || quoteOf[strings.ToLower(ts[end].surface)] || articles[strings.ToLower(ts[end].surface)]) {
+		for end < len(ts) && !ts[end].sep && (priceCues[ts[end].text] || priceCues[wordKey(ts[end].surface)] || quoteOf[wordKey(strings.ToLower(ts[end].surface))] || articles[strings.ToLower(ts[end].surface)]) {
 			end++ // "عرض السعر بتاع", "your quote for"
 		}
 		if end >= len(ts) {

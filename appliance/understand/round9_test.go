@@ -157,6 +157,8 @@ func TestRules_VoiceNoteTalk(t *testing.T) {
 			[]wantItem{{"HT60", 1, "أبيض", nil}, {"VALVE", 2, "", nil}}},
 		{"alo ya 7abibi, rabena yestor, 3ayza sa5an kahraba 60 litre abyad, rabena ybarek feek",
 			[]wantItem{{"HT60", 1, "أبيض", nil}}},
+		{"عايزة سخان كهربا ٤٠ لتر فضي، وابعتلي حد يركب السخان الله يخليك ويخلي ولادك",
+			[]wantItem{{"HT40", 1, "فضي", nil}, {"FIX", 1, "", nil}}},
 		{"Hello my friend, God bless you and your kids. I need an electric heater 60 L in white",
 			[]wantItem{{"HT60", 1, "أبيض", nil}}},
 		// a past job told ("انت اللي عملتلي …"): context, not ordered again
@@ -190,5 +192,16 @@ func TestRules_SameAgainInColour(t *testing.T) {
 			[]wantItem{{"TENT3", 1, "أزرق", nil}, {"TENT5", 1, "أزرق", nil}, {"TENT3", 1, "أخضر", nil}, {"TENT5", 1, "أخضر", nil}}},
 		{"talabi: 5eima 3 afrad azra2, w sa7bi nafs el 7agat bas akhdar",
 			[]wantItem{{"TENT3", 1, "أزرق", nil}, {"TENT3", 1, "أخضر", nil}}},
+	})
+}
+
+// TestRules_NewOneForOld: the old one described ("السخان اللي بقاله عشرين
+// سنة خلاص مات") then "عايزة واحد جديد …" is a new one of that kind, the
+// old one's words no line of their own.
+func TestRules_NewOneForOld(t *testing.T) {
+	r := round9Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"السخان الكهربا اللي بقاله عشرين سنة خلاص مات الله يرحمه، عايزة واحد جديد ٦٠ لتر ابيض", []wantItem{{"HT60", 1, "أبيض", nil}}},
+		{"الخيمة اللي بقالها عشر سنين خلاص، عايزين واحدة جديدة ٥ افراد خضرا", []wantItem{{"TENT5", 1, "أخضر", nil}}},
 	})
 }

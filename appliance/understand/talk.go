@@ -480,7 +480,7 @@ func thatIs(ts []token) {
 // A clause naming a figure or a product's head noun is left as said.
 func (r *Rules) prayers(ts []token) {
 	for k := 0; k+1 < len(ts); k++ {
-		if ts[k].sep || !prayerGods[strings.TrimPrefix(strings.ToLower(ts[k].surface), "و")] || ts[k+1].sep || isNumber(ts[k+1].text) ||
+		if ts[k].sep || !prayerGods[wordKey(strings.TrimPrefix(strings.ToLower(ts[k].surface), "و"))] || ts[k+1].sep || isNumber(ts[k+1].text) ||
 			ts[k+1].lex && !ts[k+1].fuzzy { // "ربنا يستر" is no near spelling of ساتر
 			continue
 		}
