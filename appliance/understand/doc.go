@@ -125,7 +125,8 @@
 //     destination, and so is ل/لل on a place the line's product is not
 //     ("وتفصيل لشباك الأوضة"), though another name holds it, and the
 //     customer's own place ("في الشركة", "والمكاتب") is no name's "بلوجو
-//     الشركة" nor "للمكاتب" (for offices); "بال" +
+//     الشركة" nor "للمكاتب" (for offices); whose a thing is ("الكرانيش
+//     بتاعة اللونا", "beta3et el nova") is no line; "بال" +
 //     another product's head noun is a line of its own ("شمسية
 //     بالقاعدة"), but "مع X" after a product whose name says "بالX" is
 //     that product's ("مغسلة ٦٠ مع العمود" of "حوض ٦٠ بالعمود"); a kind several products share is settled by the

@@ -315,3 +315,22 @@ func TestRules_FamilyWordBeforeKind(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_OwnerIsNoLine: "X بتاع/بتاعة Y" says whose X is: Y (and the
+// words of its name after it) is no line of its own, and the amount and
+// colour after it are X's.
+func TestRules_OwnerIsNoLine(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+NOVA,باب نوفا,Nova door,نوفا|nova,أبواب,piece,5200,20,WPC,أبيض|رمادي
+ARCW,كرانيش WPC,WPC architrave,كرنيش,كرانيش,meter,210,500,WPC,أبيض|رمادي
+LOCK,كالون مغناطيس,Magnetic lock,كالون|lock,اكسسوارات,piece,350,200,,فضي|أسود
+`, "ابيض, abyad, white => أبيض\nرمادي, ramadi, grey => رمادي\nاسود, black => أسود\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز الكرانيش بتاعة النوفا رمادي ١٢ متر", []wantItem{{"ARCW", 12, "رمادي", nil}}},
+		{"محتاج ٣ كالون اسود بتوع باب نوفا", []wantItem{{"LOCK", 3, "أسود", nil}}},
+		{"3ayez el karanish beta3et el nova ramadi 12 metr", []wantItem{{"ARCW", 12, "رمادي", nil}}},
+		{"I need 3 black locks for the Nova doors", []wantItem{{"LOCK", 3, "أسود", nil}}},
+		// the door ordered with its own words is still a line
+		{"عايز باب نوفا رمادي وكرانيش رمادي ١٠ متر", []wantItem{{"NOVA", 1, "رمادي", nil}, {"ARCW", 10, "رمادي", nil}}},
+	})
+}

@@ -1259,6 +1259,16 @@ func (sg *segmenter) word(i int) int {
 		sg.ts[i].used = true
 		return i + 1
 	}
+	if sg.cur != nil && ownerBefore(sg.ts, i) && sg.pending == nil && t.color == "" && !r.fits(sg.cur, w) {
+		// "الكرانيش بتاعة اللونا": whose they are, the line's product
+		// goes with that one, no line of its own; so the words of its name
+		// after it ("بتاع الباب الخشب")
+		k := i
+		for ; k < len(sg.ts) && !sg.ts[k].sep && sg.ts[k].lex && sg.ts[k].color == "" && !isNumber(sg.ts[k].text) && !r.fits(sg.cur, sg.ts[k].text); k++ {
+			sg.ts[k].used = true
+		}
+		return k
+	}
 	if sg.cur != nil && withBefore(sg.ts, i) && !t.conj && sg.pending == nil && r.bestHas(sg.cur, "بال"+w) && !r.bestHas(sg.cur, w) {
 		// "مغسلة ٦٠ مع العمود" of "حوض ٦٠ بالعمود": with the pedestal its
 		// name says it comes with, no product of its own
@@ -2534,6 +2544,19 @@ func withService(ts []token, j, next int) bool {
 // copulas say what the line before should be ("، يكون تقيل", "وتبقى
 // مقفولة"): the describing word after them names no product of its own.
 var copulas = set("يكون", "تكون", "يكونوا", "تكونوا", "يبقي", "تبقي", "يبقوا", "تبقوا", "يبقا", "تبقا", "yekon", "yekoon", "ykon", "be")
+
+// ownerWords say whose: "الكالون بتاع الباب", "الكرانيش بتاعة اللونا".
+var ownerWords = set("بتاع", "بتاعه", "بتاعت", "بتوع", "betaa3", "beta3", "bta3", "beta3et")
+
+// ownerBefore: "بتاع", "بتاعة", "beta3et" comes right before i, or
+// before an article written apart ("beta3et el nova").
+func ownerBefore(ts []token, i int) bool {
+	k := i - 1
+	if k > 0 && !ts[k].sep && strings.EqualFold(ts[k].surface, "el") {
+		k--
+	}
+	return k >= 0 && !ts[k].sep && (ownerWords[ts[k].text] || ownerWords[strings.ToLower(ts[k].surface)])
+}
 
 // inWords say where: "في الشركة", "at the office".
 var inWords = set("في", "فى", "in", "at")
