@@ -334,3 +334,16 @@ LOCK,كالون مغناطيس,Magnetic lock,كالون|lock,اكسسوارات,
 		{"عايز باب نوفا رمادي وكرانيش رمادي ١٠ متر", []wantItem{{"NOVA", 1, "رمادي", nil}, {"ARCW", 10, "رمادي", nil}}},
 	})
 }
+
+// TestRules_PlacesCountedThenGoods: the rooms counted, their width said,
+// then the doors counted ("عندنا تلات اوض … كلهم عرض ٩٠، عايزين تلاتة
+// نوفا ٩٠"): the second count is the line's, no side of 3 m, and the one
+// width said twice is one side.
+func TestRules_PlacesCountedThenGoods(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عندنا ٤ اوض وكلهم عرض ٩٠ فعايزين ٤ نوفا ٩٠ رمادي", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}}},
+		{"في الشقة تلات اوض كلهم عرض سبعين فعايز تلاتة نوفا سبعين ابيض", []wantItem{{"NOVA70", 3, "أبيض", []int{70}}}},
+		{"we have 3 rooms, need 3 Nova 90 doors in grey", []wantItem{{"NOVA90", 3, "رمادي", []int{90}}}},
+	})
+}

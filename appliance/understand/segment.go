@@ -769,6 +769,20 @@ func (sg *segmenter) amount(i int, a amount) int {
 	r := sg.r
 	t := sg.ts[i]
 	group, j := sg.sides(a)
+	if c := sg.cur; c != nil && !sg.afterSep && c.pre != nil && !c.pre.implied && c.pre.unit == "" && !c.pre.dozen && len(c.groups) == 0 && len(c.counts) == 0 &&
+		c.pre.end < len(sg.ts) && placeWords[sg.ts[c.pre.end].text] && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 &&
+		j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && r.fits(c, sg.ts[j].text) {
+		// "عندنا تلات اوض … وكلهم عرض تمانين فعايزين تلاتة لونا": the rooms
+		// were counted, then the goods: this count is the line's, never a
+		// side of 3 m
+		aa := a
+		c.pre = &aa
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		c.end = j
+		return j
+	}
 	if sg.pending != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && a.start >= sg.pending.end &&
 		!sg.pending.implied && !sg.pending.per && !sg.pending.dozen && sg.pending.unit != "cm" && sg.pending.unit != "mm" && len(sg.pendingGroup) == 0 {
 		// "60 sqm of 3cm artificial grass", "4 80cm doors": a size of
@@ -1119,7 +1133,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if r.inMetres(sg.cur, numString(a.val)) {
 			// "shamseya 2.5" of "شمسية ٢.٥ متر": the named size, in cm
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val * 100, a.start})
-		} else if r.isSize(sg.cur, numString(a.val)) {
+		} else if r.isSize(sg.cur, numString(a.val)) && !slices.ContainsFunc(sg.cur.sizes, func(z sized) bool { return z.cm == a.val }) {
+			// once: "عرض تمانين … لونا تمانين" says the one width twice
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
