@@ -87,8 +87,9 @@
 //     payment with no product is "other" with Result.Service set;
 //   - what the customer does not want ("بدون", "من غير", "without") is no
 //     line; a count shared out ("٣ أوكر، واحدة دهبي واتنين أسود"), "لكل
-//     باب", "2 من كل واحد" and a count of places ("٢ اوض ٣×٤") are read
-//     as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"; a figure
+//     باب", "2 من كل واحد" and a count of places ("٢ اوض ٣×٤"; "تلات اوض …
+//     عرض ٨٠ فعايزين تلاتة لونا ٨٠": the rooms, then the doors, one
+//     width) are read as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"; a figure
 //     after "متر و" with its own unit, pack or product is the next line's
 //     count: "٦٥ متر و ١٥ كيس صليبات"); a size in a product's name said
 //     anywhere chooses that product, a figure after a width or size word
@@ -127,7 +128,8 @@
 //     destination, and so is ل/لل on a place the line's product is not
 //     ("وتفصيل لشباك الأوضة"), though another name holds it, and the
 //     customer's own place ("في الشركة", "والمكاتب") is no name's "بلوجو
-//     الشركة" nor "للمكاتب" (for offices); "بال" +
+//     الشركة" nor "للمكاتب" (for offices); whose a thing is ("الكرانيش
+//     بتاعة اللونا", "beta3et el nova") is no line; "بال" +
 //     another product's head noun is a line of its own ("شمسية
 //     بالقاعدة"), but "مع X" after a product whose name says "بالX" is
 //     that product's ("مغسلة ٦٠ مع العمود" of "حوض ٦٠ بالعمود"); a kind several products share is settled by the

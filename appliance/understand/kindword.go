@@ -43,6 +43,15 @@ func (r *Rules) shareProduct(a, b string) bool {
 // next word opens no name of a product whose names lack w ("أرضية SPC":
 // SPC opens only floors' names; "كفر كنبة": كنبة opens the sofas').
 func (r *Rules) familyWord(w string) bool {
+	if v, ok := r.family.Load(w); ok {
+		return v.(bool)
+	}
+	f := r.isFamily(w)
+	r.family.Store(w, f)
+	return f
+}
+
+func (r *Rules) isFamily(w string) bool {
 	opens := false
 	for _, p := range r.lx.postings[w] {
 		for _, ph := range r.lx.info[p].phrases {

@@ -315,3 +315,35 @@ func TestRules_FamilyWordBeforeKind(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_OwnerIsNoLine: "X بتاع/بتاعة Y" says whose X is: Y (and the
+// words of its name after it) is no line of its own, and the amount and
+// colour after it are X's.
+func TestRules_OwnerIsNoLine(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+NOVA,باب نوفا,Nova door,نوفا|nova,أبواب,piece,5200,20,WPC,أبيض|رمادي
+ARCW,كرانيش WPC,WPC architrave,كرنيش,كرانيش,meter,210,500,WPC,أبيض|رمادي
+LOCK,كالون مغناطيس,Magnetic lock,كالون|lock,اكسسوارات,piece,350,200,,فضي|أسود
+`, "ابيض, abyad, white => أبيض\nرمادي, ramadi, grey => رمادي\nاسود, black => أسود\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز الكرانيش بتاعة النوفا رمادي ١٢ متر", []wantItem{{"ARCW", 12, "رمادي", nil}}},
+		{"محتاج ٣ كالون اسود بتوع باب نوفا", []wantItem{{"LOCK", 3, "أسود", nil}}},
+		{"3ayez el karanish beta3et el nova ramadi 12 metr", []wantItem{{"ARCW", 12, "رمادي", nil}}},
+		{"I need 3 black locks for the Nova doors", []wantItem{{"LOCK", 3, "أسود", nil}}},
+		// the door ordered with its own words is still a line
+		{"عايز باب نوفا رمادي وكرانيش رمادي ١٠ متر", []wantItem{{"NOVA", 1, "رمادي", nil}, {"ARCW", 10, "رمادي", nil}}},
+	})
+}
+
+// TestRules_PlacesCountedThenGoods: the rooms counted, their width said,
+// then the doors counted ("عندنا تلات اوض … كلهم عرض ٩٠، عايزين تلاتة
+// نوفا ٩٠"): the second count is the line's, no side of 3 m, and the one
+// width said twice is one side.
+func TestRules_PlacesCountedThenGoods(t *testing.T) {
+	r := round8Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عندنا ٤ اوض وكلهم عرض ٩٠ فعايزين ٤ نوفا ٩٠ رمادي", []wantItem{{"NOVA90", 4, "رمادي", []int{90}}}},
+		{"في الشقة تلات اوض كلهم عرض سبعين فعايز تلاتة نوفا سبعين ابيض", []wantItem{{"NOVA70", 3, "أبيض", []int{70}}}},
+		{"we have 3 rooms, need 3 Nova 90 doors in grey", []wantItem{{"NOVA90", 3, "رمادي", []int{90}}}},
+	})
+}

@@ -38,6 +38,7 @@ type Rules struct {
 	lx     *lexicon
 	opts   RulesOptions
 	counts sync.Pool // *countBuf, its counts all zero
+	family sync.Map  // word → bool: familyWord, computed once per word
 }
 
 // countBuf is a draft's per-product word counts (len(products), all zero

@@ -794,6 +794,20 @@ func (sg *segmenter) amount(i int, a amount) int {
 	r := sg.r
 	t := sg.ts[i]
 	group, j := sg.sides(a)
+	if c := sg.cur; c != nil && !sg.afterSep && c.pre != nil && !c.pre.implied && c.pre.unit == "" && !c.pre.dozen && len(c.groups) == 0 && len(c.counts) == 0 &&
+		c.pre.end < len(sg.ts) && placeWords[sg.ts[c.pre.end].text] && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 &&
+		j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && r.fits(c, sg.ts[j].text) {
+		// "عندنا تلات اوض … وكلهم عرض تمانين فعايزين تلاتة لونا": the rooms
+		// were counted, then the goods: this count is the line's, never a
+		// side of 3 m
+		aa := a
+		c.pre = &aa
+		for k := i; k < j; k++ {
+			sg.ts[k].used = true
+		}
+		c.end = j
+		return j
+	}
 	if sg.pending != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && a.start >= sg.pending.end &&
 		!sg.pending.implied && !sg.pending.per && !sg.pending.dozen && sg.pending.unit != "cm" && sg.pending.unit != "mm" && len(sg.pendingGroup) == 0 {
 		// "60 sqm of 3cm artificial grass", "4 80cm doors": a size of
@@ -1145,7 +1159,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if r.inMetres(sg.cur, numString(a.val)) {
 			// "shamseya 2.5" of "شمسية ٢.٥ متر": the named size, in cm
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val * 100, a.start})
-		} else if r.isSize(sg.cur, numString(a.val)) {
+		} else if r.isSize(sg.cur, numString(a.val)) && !slices.ContainsFunc(sg.cur.sizes, func(z sized) bool { return z.cm == a.val }) {
+			// once: "عرض تمانين … لونا تمانين" says the one width twice
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
@@ -1289,6 +1304,16 @@ func (sg *segmenter) word(i int) int {
 		// holds the word ("رول مطبوع بلوجو الشركة")
 		sg.ts[i].used = true
 		return i + 1
+	}
+	if sg.cur != nil && ownerBefore(sg.ts, i) && sg.pending == nil && t.color == "" && !r.fits(sg.cur, w) {
+		// "الكرانيش بتاعة اللونا": whose they are, the line's product
+		// goes with that one, no line of its own; so the words of its name
+		// after it ("بتاع الباب الخشب")
+		k := i
+		for ; k < len(sg.ts) && !sg.ts[k].sep && sg.ts[k].lex && sg.ts[k].color == "" && !isNumber(sg.ts[k].text) && !r.fits(sg.cur, sg.ts[k].text); k++ {
+			sg.ts[k].used = true
+		}
+		return k
 	}
 	if sg.cur != nil && withBefore(sg.ts, i) && !t.conj && sg.pending == nil && r.bestHas(sg.cur, "بال"+w) && !r.bestHas(sg.cur, w) {
 		// "مغسلة ٦٠ مع العمود" of "حوض ٦٠ بالعمود": with the pedestal its
@@ -2825,6 +2850,19 @@ func withService(ts []token, j, next int) bool {
 // copulas say what the line before should be ("، يكون تقيل", "وتبقى
 // مقفولة"): the describing word after them names no product of its own.
 var copulas = set("يكون", "تكون", "يكونوا", "تكونوا", "يبقي", "تبقي", "يبقوا", "تبقوا", "يبقا", "تبقا", "yekon", "yekoon", "ykon", "be")
+
+// ownerWords say whose: "الكالون بتاع الباب", "الكرانيش بتاعة اللونا".
+var ownerWords = set("بتاع", "بتاعه", "بتاعت", "بتوع", "betaa3", "beta3", "bta3", "beta3et")
+
+// ownerBefore: "بتاع", "بتاعة", "beta3et" comes right before i, or
+// before an article written apart ("beta3et el nova").
+func ownerBefore(ts []token, i int) bool {
+	k := i - 1
+	if k > 0 && !ts[k].sep && strings.EqualFold(ts[k].surface, "el") {
+		k--
+	}
+	return k >= 0 && !ts[k].sep && (ownerWords[ts[k].text] || ownerWords[strings.ToLower(ts[k].surface)])
+}
 
 // inWords say where: "في الشركة", "at the office".
 var inWords = set("في", "فى", "in", "at")
