@@ -216,3 +216,16 @@ func TestRules_TradeWordsInEnglish(t *testing.T) {
 		t.Errorf("the camping table lacks nothing said: %+v", res.Items)
 	}
 }
+
+// TestRules_CorrectedMeasure: a correction whose figure is a measure the
+// names give ("لا خليه تسعين لتر", "خليها ٥ افراد", "no, make it 90 L")
+// chooses the other variant, its amount and colour kept, never how many.
+func TestRules_CorrectedMeasure(t *testing.T) {
+	r := rulesFrom(t, measuredCSV, measuredVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز بوتاجاز ٤٠ لتر، لا لا خليه ٩٠ لتر", []wantItem{{"BOIL-90", 1, "", nil}}},
+		{"عايز ثلاجة شاطئ ٣٠ لتر ازرق.. لا استنى خليها ٧٠ لتر، نفس اللون", []wantItem{{"FRIG-70", 1, "أزرق", nil}}},
+		{"عايز ٢ خيمة ٣ افراد، لا خليهم ٥ افراد", []wantItem{{"CAMP-5", 2, "", nil}}},
+		{"عايز خيمة ٣ افراد.. لا احنا ٥ خليها ٥ افراد", []wantItem{{"CAMP-5", 1, "", nil}}},
+	})
+}
