@@ -169,6 +169,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, it)
 			continue
 		}
+		if best.score >= 0.9 && r.unknownKind(ts, d) {
+			it := unknownItem(ts, d)
+			it.Unread = true
+			items = append(items, it)
+			continue
+		}
 		if r.modifiesOther(ts, d, best) {
 			// "٣ سراير أطفال": the describing word of a product's name said
 			// of a noun right before it that is no word of that product
@@ -1524,16 +1530,33 @@ func (r *Rules) strangeWords(ts []token, d *draft) bool {
 		end++
 	}
 	for k := d.start; k < end; k++ {
-		t := ts[k]
-		if t.sep || t.lex || t.used || t.neg || t.aside || t.color != "" || isNumber(t.text) || r.known(t.text) ||
-			placeWord(t.text) || destination(t.surface) || !isArabicWord(t.text) || utf8.RuneCountInString(t.text) < 3 {
-			continue
+		if r.strange(ts, k) {
+			return true
 		}
-		if r.besideOrder(ts, k) || verbLike(t.text) || urgencyWords[t.text] || whenWords[t.text] || serviceTopics[t.text] ||
-			gulfTalk[t.text] || comparisonWords[t.text] || priceCues[t.text] || orderCues[t.text] {
-			continue
+	}
+	return false
+}
+
+// strange: the word at k is none the shop or the talk around an order
+// knows (no catalog word, place, verb, time or cue).
+func (r *Rules) strange(ts []token, k int) bool {
+	t := ts[k]
+	if t.sep || t.lex || t.used || t.neg || t.aside || t.color != "" || isNumber(t.text) || r.known(t.text) ||
+		placeWord(t.text) || destination(t.surface) || !isArabicWord(t.text) || utf8.RuneCountInString(t.text) < 3 {
+		return false
+	}
+	return !(r.besideOrder(ts, k) || verbLike(t.text) || urgencyWords[t.text] || whenWords[t.text] || serviceTopics[t.text] ||
+		gulfTalk[t.text] || comparisonWords[t.text] || priceCues[t.text] || orderCues[t.text])
+}
+
+// unknownKind: the line's head noun is followed right away by two words
+// the shop does not know ("مرتبة سوست بوكت" at a cotton-mattress maker): a
+// kind of it the shop may not make, for a person, never the nearest one.
+func (r *Rules) unknownKind(ts []token, d *draft) bool {
+	for k := d.start; k+2 < d.end+1 && k+2 < len(ts); k++ {
+		if ts[k].lex && r.lx.heads[ts[k].text] && r.strange(ts, k+1) && r.strange(ts, k+2) {
+			return true
 		}
-		return true
 	}
 	return false
 }

@@ -229,3 +229,20 @@ func TestRules_CorrectedMeasure(t *testing.T) {
 		{"عايز خيمة ٣ افراد.. لا احنا ٥ خليها ٥ افراد", []wantItem{{"CAMP-5", 1, "", nil}}},
 	})
 }
+
+// TestRules_UnknownKindOfAPiece: a head noun followed right away by two
+// words the shop does not know ("خيمة فايبر جلاس", a kind it may not make)
+// is a line for a person (no product, unread), never the nearest tent.
+func TestRules_UnknownKindOfAPiece(t *testing.T) {
+	r := rulesFrom(t, measuredCSV, measuredVocab)
+	res, err := r.Understand(context.Background(), "عايز خيمة فايبر جلاس ٥ افراد")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU != "" || !res.Items[0].Unread {
+		t.Errorf("want one unread line of no product, got %+v", res.Items)
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز خيمة ٥ افراد", []wantItem{{"CAMP-5", 1, "", nil}}},
+	})
+}
