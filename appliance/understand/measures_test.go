@@ -246,3 +246,18 @@ func TestRules_UnknownKindOfAPiece(t *testing.T) {
 		{"عايز خيمة ٥ افراد", []wantItem{{"CAMP-5", 1, "", nil}}},
 	})
 }
+
+// TestRules_TradeWordsTwoWords: an English trade phrase for goods a
+// catalog names in two Arabic words its vocabulary reads as one ("ice
+// box" of "ايس بوكس"), and a trade word the vocabulary already spells
+// nowhere, read the same on every build (the lexicon's order is fixed).
+func TestRules_TradeWordsTwoWords(t *testing.T) {
+	csv := "sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors\nIB-30,ايس بوكس ٣٠ لتر,,,تبريد,piece,700,,,أحمر|أزرق\nHT,سخان كهرباء ٥٠ لتر,,,سخانات,piece,4000,,,\n"
+	for range 5 {
+		r := rulesFrom(t, csv, "ايس بوكس, كولمان\nازرق, blue => أزرق\nاحمر, red => أحمر\n")
+		checkCases(t, r, "", []itemCase{
+			{"price of the 30 litre ice box in red?", []wantItem{{"IB-30", 1, "أحمر", nil}}},
+			{"I need 2 heaters of 50 litres", []wantItem{{"HT", 2, "", nil}}},
+		})
+	}
+}
