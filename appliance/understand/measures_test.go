@@ -261,3 +261,16 @@ func TestRules_TradeWordsTwoWords(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_PurposeNamesNoLine: another head noun in a purpose clause
+// after a line with its amount ("٤ كيلو فايبر عشان اعمل مخدات", "for I
+// want to make pillows") is what the goods are for, never a line nor a
+// word choosing the line's product.
+func TestRules_PurposeNamesNoLine(t *testing.T) {
+	r := rulesFrom(t, stuffingCSV, "فايبر, فيبر, fiber, fibre\nكتان, linen, ketan\nمخده, مخدة, مخدات, pillow, pillows\nبيج, beige => بيج\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة ٤ كيلو فايبر عشان اعمل مخدات", []wantItem{{"FIB", 4, "", nil}}},
+		{"عايزة ٤ كيلو فايبر علشان المخدات", []wantItem{{"FIB", 4, "", nil}}},
+		{"عايزة ٤ كيلو فايبر عشان المخدات و٢ مخدة فايبر", []wantItem{{"FIB", 4, "", nil}, {"PIL", 2, "", nil}}},
+	})
+}

@@ -572,6 +572,16 @@ func (sg *segmenter) step(i int) int {
 			return i + 1
 		}
 	}
+	// "٥ كيلو قطن عشان اعمل مخدات", "قطن عشان المخدات": another head
+	// noun in a purpose clause after a line with its amount is what the
+	// goods are for, no line and no word of that line
+	if c := sg.cur; c != nil && t.lex && !t.conj && sg.lastJoin != "conj" && sg.pending == nil && t.color == "" && !isNumber(w) && (c.pre != nil || len(c.groups) > 0) &&
+		inPurposeClause(sg.ts, i) && r.lx.heads[r.headNoun(w)] {
+		if h := headOf(r, c); h != "" && h != r.headNoun(w) && !c.uniq[w] {
+			sg.ts[i].used, sg.ts[i].aside = true, true
+			return i + 1
+		}
+	}
 	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
 	// just said, corrected
 	if at := sg.correction(i); at > i && sg.cur != nil {
