@@ -443,6 +443,26 @@
 //     for each of them, and "وطلب صاحبي: نفس الحاجتين بس اخضر", "the same
 //     again in green" orders the lines before again in that colour (a
 //     product not made in it asks its colour).
+//   - a measure a name gives said in words or with a Latin letter ("خمسين
+//     لتر", "50 L") or a count of people ("٤ أفراد", "4 person") chooses
+//     the variant, never how many, and a correction naming another such
+//     measure ("لا خليه ١٠ لتر") is the other variant, its amount kept;
+//     "ومعاه" before another line's amount joins as و does (its colour is
+//     that line's); a fabric sold by the metre said after a piece of its
+//     material with no و and no amount ("مرتبة قطن ١٢٠ في ١٩٠ تيل ازرق",
+//     "كلهم تيل بيج") is what the piece is covered in; a window and its
+//     size said first ("شباك ١٢٠ في ١٢٠ سلك بليسيه") are where the product
+//     after them goes; "لنفس الشباكين", "for the same 4 windows" give a
+//     line the places and size of the line before; a work's object in the
+//     dual or "for both" counts the work ("ندف للمرتبتين"), a work
+//     "للاربعة" after sized pieces is done on their area, with their size;
+//     "متر" beside "في" is a one-metre side ("متر في ٢ متر وربع") and
+//     "متر وعشرين" 1.20 m; "٢ كيلو ونص" is 2.5; the customer's own sums
+//     ("× ١٦٠ = ٨٠٠ جنيه", "يبقى ٩٠٠", "الاجمالي ١٧٠٠" where money is
+//     named) are money; the trades' English words ("duvet", "water
+//     heater", "camping", "ice box") name what a catalog names only in
+//     Arabic; a head noun followed by two words the shop does not know
+//     ("مرتبة سوست بوكت") is a kind for a person, never the nearest one.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

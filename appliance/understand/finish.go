@@ -169,6 +169,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, it)
 			continue
 		}
+		if best.score >= 0.9 && r.unknownKind(ts, d) {
+			it := unknownItem(ts, d)
+			it.Unread = true
+			items = append(items, it)
+			continue
+		}
 		if r.modifiesOther(ts, d, best) {
 			// "٣ سراير أطفال": the describing word of a product's name said
 			// of a noun right before it that is no word of that product
@@ -1531,7 +1537,8 @@ func (r *Rules) strangeWords(ts []token, d *draft) bool {
 	return false
 }
 
-// strange: the word at k is one the rules cannot place at all (see
+// strange: the word at k is none the shop or the talk around an order
+// knows (no catalog word, filler, place, verb, time or cue; see
 // strangeWords).
 func (r *Rules) strange(ts []token, k int) bool {
 	t := ts[k]
@@ -1553,6 +1560,18 @@ func (r *Rules) useOfStrange(ts []token, d *draft) bool {
 	}
 	for k := d.start - 1; k >= 0 && !ts[k].sep && !ts[k].lex && !isNumber(ts[k].text) && !orderCues[ts[k].text]; k-- {
 		if r.strange(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownKind: the line's head noun is followed right away by two words
+// the shop does not know ("مرتبة سوست بوكت" at a cotton-mattress maker): a
+// kind of it the shop may not make, for a person, never the nearest one.
+func (r *Rules) unknownKind(ts []token, d *draft) bool {
+	for k := d.start; k+2 < d.end+1 && k+2 < len(ts); k++ {
+		if ts[k].lex && r.lx.heads[ts[k].text] && r.strange(ts, k+1) && r.strange(ts, k+2) {
 			return true
 		}
 	}

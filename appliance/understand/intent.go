@@ -45,7 +45,7 @@ var notAmountAfter = set("جنيه", "جنيها", "ج", "egp", "le", "pound", "
 	"يوم", "ايام", "اسبوع", "اسابيع", "شهر", "شهور", "سنه", "سنين", "ساعه", "ساعات", "دقيقه", "دقايق",
 	"الاف", "الف", "%", "بالميه", "في الميه", "day", "days", "week", "weeks")
 var notAmountBefore = set("يوم", "الساعه", "ساعه", "بتاريخ", "تاريخ", "رقم", "تليفون", "موبايل",
-	"فلوس", "بسعر", "بمبلغ", "مبلغ", "day")
+	"فلوس", "بسعر", "بمبلغ", "مبلغ", "day", "احنا") // "احنا ٣": how many people we are
 
 // complaintCues, weighted: a message is a complaint at weight ≥ 1.
 var complaintCues = foldKeys(map[string]float64{

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -918,6 +919,7 @@ var tradeWords = map[string][]string{
 	"door": {"باب"}, "doors": {"باب"}, "lock": {"كالون"}, "locks": {"كالون"}, "hinge": {"مفصله"}, "hinges": {"مفصله"},
 	"tent": {"خيمه"}, "tents": {"خيمه"}, "camping": {"رحلات"}, "table": {"ترابيزه", "طاوله"}, "tables": {"ترابيزه", "طاوله"},
 	"chair": {"كرسي"}, "chairs": {"كرسي"}, "marble": {"رخام"}, "granite": {"جرانيت"}, "skirting": {"وزره"},
+	"ice box": {"ايس بوكس"}, "ice boxes": {"ايس بوكس"}, "icebox": {"ايس بوكس"}, "cool box": {"ايس بوكس"},
 	"curtain": {"ستاره"}, "curtains": {"ستاره"}, "fabric": {"قماش"}, "blanket": {"بطانيه"}, "blankets": {"بطانيه"},
 }
 
@@ -929,14 +931,23 @@ func (lx *lexicon) tradeWords(products []catalog.Product, addRewrite func([]stri
 	for i := range products {
 		p := &products[i]
 		for _, ph := range append([]string{p.NameAr, p.NameEn, p.Category, p.Material}, p.Synonyms...) {
-			for _, k := range keysOf(ph) {
+			ks := keysOf(ph)
+			for n, k := range ks {
 				said[k] = true
+				if n > 0 {
+					said[ks[n-1]+" "+k] = true // "ايس بوكس"
+				}
 			}
 		}
 	}
-	for en, ars := range tradeWords {
+	own := map[string]bool{} // the catalog's and its vocabulary's words, before any trade word
+	for k := range lx.known {
+		own[k] = true
+	}
+	for _, en := range slices.Sorted(maps.Keys(tradeWords)) {
+		ars := tradeWords[en]
 		ks := keysOf(en)
-		if len(ks) == 0 || !slices.ContainsFunc(ks, func(k string) bool { return !said[k] && !lx.known[k] }) {
+		if len(ks) == 0 || !slices.ContainsFunc(ks, func(k string) bool { return !said[k] && !own[k] }) {
 			continue // every word of it the catalog's own
 		}
 		for _, ar := range ars {

@@ -216,3 +216,61 @@ func TestRules_TradeWordsInEnglish(t *testing.T) {
 		t.Errorf("the camping table lacks nothing said: %+v", res.Items)
 	}
 }
+
+// TestRules_CorrectedMeasure: a correction whose figure is a measure the
+// names give ("لا خليه تسعين لتر", "خليها ٥ افراد", "no, make it 90 L")
+// chooses the other variant, its amount and colour kept, never how many.
+func TestRules_CorrectedMeasure(t *testing.T) {
+	r := rulesFrom(t, measuredCSV, measuredVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز بوتاجاز ٤٠ لتر، لا لا خليه ٩٠ لتر", []wantItem{{"BOIL-90", 1, "", nil}}},
+		{"عايز ثلاجة شاطئ ٣٠ لتر ازرق.. لا استنى خليها ٧٠ لتر، نفس اللون", []wantItem{{"FRIG-70", 1, "أزرق", nil}}},
+		{"عايز ٢ خيمة ٣ افراد، لا خليهم ٥ افراد", []wantItem{{"CAMP-5", 2, "", nil}}},
+		{"عايز خيمة ٣ افراد.. لا احنا ٥ خليها ٥ افراد", []wantItem{{"CAMP-5", 1, "", nil}}},
+	})
+}
+
+// TestRules_UnknownKindOfAPiece: a head noun followed right away by two
+// words the shop does not know ("خيمة فايبر جلاس", a kind it may not make)
+// is a line for a person (no product, unread), never the nearest tent.
+func TestRules_UnknownKindOfAPiece(t *testing.T) {
+	r := rulesFrom(t, measuredCSV, measuredVocab)
+	res, err := r.Understand(context.Background(), "عايز خيمة فايبر جلاس ٥ افراد")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU != "" || !res.Items[0].Unread {
+		t.Errorf("want one unread line of no product, got %+v", res.Items)
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز خيمة ٥ افراد", []wantItem{{"CAMP-5", 1, "", nil}}},
+	})
+}
+
+// TestRules_TradeWordsTwoWords: an English trade phrase for goods a
+// catalog names in two Arabic words its vocabulary reads as one ("ice
+// box" of "ايس بوكس"), and a trade word the vocabulary already spells
+// nowhere, read the same on every build (the lexicon's order is fixed).
+func TestRules_TradeWordsTwoWords(t *testing.T) {
+	csv := "sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors\nIB-30,ايس بوكس ٣٠ لتر,,,تبريد,piece,700,,,أحمر|أزرق\nHT,سخان كهرباء ٥٠ لتر,,,سخانات,piece,4000,,,\n"
+	for range 5 {
+		r := rulesFrom(t, csv, "ايس بوكس, كولمان\nازرق, blue => أزرق\nاحمر, red => أحمر\n")
+		checkCases(t, r, "", []itemCase{
+			{"price of the 30 litre ice box in red?", []wantItem{{"IB-30", 1, "أحمر", nil}}},
+			{"I need 2 heaters of 50 litres", []wantItem{{"HT", 2, "", nil}}},
+		})
+	}
+}
+
+// TestRules_PurposeNamesNoLine: another head noun in a purpose clause
+// after a line with its amount ("٤ كيلو فايبر عشان اعمل مخدات", "for I
+// want to make pillows") is what the goods are for, never a line nor a
+// word choosing the line's product.
+func TestRules_PurposeNamesNoLine(t *testing.T) {
+	r := rulesFrom(t, stuffingCSV, "فايبر, فيبر, fiber, fibre\nكتان, linen, ketan\nمخده, مخدة, مخدات, pillow, pillows\nبيج, beige => بيج\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة ٤ كيلو فايبر عشان اعمل مخدات", []wantItem{{"FIB", 4, "", nil}}},
+		{"عايزة ٤ كيلو فايبر علشان المخدات", []wantItem{{"FIB", 4, "", nil}}},
+		{"عايزة ٤ كيلو فايبر عشان المخدات و٢ مخدة فايبر", []wantItem{{"FIB", 4, "", nil}, {"PIL", 2, "", nil}}},
+	})
+}
