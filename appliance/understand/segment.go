@@ -594,9 +594,6 @@ func (sg *segmenter) step(i int) int {
 	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
 	// just said, corrected
 	if at := sg.correction(i); at > i && sg.cur != nil {
-		if end, ok := sg.correctMeasure(i, at); ok {
-			return end // "سخان غاز ٦ لتر، لا خليه ١٠ لتر": the other variant
-		}
 		if a, ok := amountAt(sg.ts, at, sg.isLex); ok && !a.dozen && !a.implied {
 			if end, ok := sg.correct(i, a, nil); ok {
 				sg.corrected = true
@@ -2597,53 +2594,6 @@ func (sg *segmenter) correction(i int) int {
 		return i + 2
 	}
 	return i
-}
-
-// correctMeasure reads a correction whose figure is a measure the names
-// give ("لا خليه ١٠ لتر", "خليها ٤ افراد", "make it 10 L") after a line
-// whose own figure of that measure named its variant: the line is said
-// again with the new figure for the old, its amount kept. It returns the
-// token after the measure.
-func (sg *segmenter) correctMeasure(i, at int) (int, bool) {
-	r, c := sg.r, sg.cur
-	n, ok := measureFigure(sg.ts, at)
-	if !ok {
-		return 0, false
-	}
-	u := measureUnit(sg.ts[at+1])
-	if !r.namesMeasure(n, u) || len(sg.ds) == 0 || sg.ds[len(sg.ds)-1] != c {
-		return 0, false
-	}
-	old := ""
-	for _, w := range c.words {
-		if w != n && isNumber(w) && r.namesMeasure(w, u) {
-			old = w
-		}
-	}
-	if old == "" {
-		return 0, false
-	}
-	d := &draft{start: c.start, end: at + 2, setWith: c.setWith, clause: c.clause, pre: c.pre, groups: c.groups, counts: c.counts,
-		colors: c.colors, sizes: c.sizes, english: c.english, plural: c.plural}
-	for _, w := range c.words {
-		if w != old && (measureKinds[w] == "" || measureKinds[w] != measureKinds[u]) {
-			r.addWord(d, w) // not "فرد" of "٢ فرد" when "٤ افراد" is said
-		}
-	}
-	r.addWord(d, n)
-	if t := sg.ts[at+1]; t.lex {
-		r.addWord(d, t.text)
-	}
-	if best := r.candidates(d); len(best) == 0 || !r.lx.info[best[0].idx].all[n] {
-		return 0, false
-	}
-	for k := i; k < at+2; k++ {
-		sg.ts[k].used = true
-	}
-	sg.ds[len(sg.ds)-1], sg.cur = d, d
-	sg.corrected = true
-	sg.lastJoin = "none"
-	return at + 2, true
 }
 
 // correct puts the amount a, said after a correction cue at i, in place
