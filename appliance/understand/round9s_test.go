@@ -35,3 +35,16 @@ func TestRules_LetterAddresseeAndReference(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
 	}
 }
+
+// TestRules_RoomThenGoods: after a line, "و" and a room the shop does not
+// sell, then the catalog's goods ("، والمطبخ سيراميك …") name where the
+// goods go: the room is no line of its own swallowing them.
+func TestRules_RoomThenGoods(t *testing.T) {
+	r := round9sRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ كالون حمام، والمطبخ سيراميك كليوباترا بيج ١٢ متر", []wantItem{{"LOCK-WC", 3, "", nil}, {"TILE-CLEO", 12, "بيج", nil}}},
+		{"باب حمام ابيض، والصالة سيراميك كليوباترا ابيض ٢٥ متر وعايز التركيب", []wantItem{{"DOOR-WC", 1, "أبيض", nil}, {"TILE-CLEO", 25, "أبيض", nil}, {"FIT", 1, "", nil}}},
+		{"3 bathroom locks, and the kitchen Cleopatra tiles beige 12 m", []wantItem{{"LOCK-WC", 3, "", nil}, {"TILE-CLEO", 12, "بيج", nil}}},
+		{"3ayez 3 kalon hamam, wel matba5 seramik cleopatra beige 12 metr", []wantItem{{"LOCK-WC", 3, "", nil}, {"TILE-CLEO", 12, "بيج", nil}}},
+	})
+}
