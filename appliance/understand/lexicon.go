@@ -921,6 +921,10 @@ var tradeWords = map[string][]string{
 	"chair": {"كرسي"}, "chairs": {"كرسي"}, "marble": {"رخام"}, "granite": {"جرانيت"}, "skirting": {"وزره"},
 	"ice box": {"ايس بوكس"}, "ice boxes": {"ايس بوكس"}, "icebox": {"ايس بوكس"}, "cool box": {"ايس بوكس"},
 	"curtain": {"ستاره"}, "curtains": {"ستاره"}, "fabric": {"قماش"}, "blanket": {"بطانيه"}, "blankets": {"بطانيه"},
+	"handle": {"اوكره", "مقبض"}, "handles": {"اوكره", "مقبض"}, "knob": {"اوكره", "مقبض"}, "knobs": {"اوكره", "مقبض"},
+	"frame": {"حلق"}, "frames": {"حلق"}, "door frame": {"حلق"}, "door frames": {"حلق"},
+	"beech": {"زان"}, "teak": {"ساج"}, "oak": {"بلوط"}, "bolt": {"ترباس"}, "bolts": {"ترباس"},
+	"door stop": {"مصد"}, "door stops": {"مصد"}, "doorstop": {"مصد"}, "doorstops": {"مصد"}, "peephole": {"عين سحريه"},
 }
 
 // tradeWords adds the rewrites of tradeWords whose goods the catalog names

@@ -48,3 +48,21 @@ func TestRules_RoomThenGoods(t *testing.T) {
 		{"3ayez 3 kalon hamam, wel matba5 seramik cleopatra beige 12 metr", []wantItem{{"LOCK-WC", 3, "", nil}, {"TILE-CLEO", 12, "بيج", nil}}},
 	})
 }
+
+// TestRules_TradeWordsOfDoors: a customer writing in English to a door
+// workshop whose catalog is only in Arabic names its goods by the trade's
+// English words: a beech door, a frame, a handle or knob, a door stop.
+func TestRules_TradeWordsOfDoors(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BZ,ضلفة باب زان,,باب زان,ضلف,sqm,6000,,زان,طبيعي|أبيض
+BM,ضلفة باب موسكي,,باب موسكي,ضلف,sqm,4000,,موسكي,طبيعي|أبيض
+HZ,حلق زان,,حلق زان,حلوق,meter,400,,زان,
+OK,أوكرة ستانلس,,اكرة|مقبض,خردوات,piece,250,,ستانلس,فضي|أسود
+MS,مصد باب,,مصد,خردوات,piece,40,,,
+`, "طبيعي, natural => طبيعي\nابيض, white => أبيض\nفضي, silver => فضي\nاسود, black => أسود\n")
+	checkCases(t, r, Order, []itemCase{
+		{"4 beech doors natural 80 x 200, 20 m of beech frame, 4 black handles and 4 door stops",
+			[]wantItem{{"BZ", 6.4, "طبيعي", []int{80, 200}}, {"HZ", 20, "", nil}, {"OK", 4, "أسود", nil}, {"MS", 4, "", nil}}},
+		{"I need 2 silver door knobs and 6 m of frame in beech", []wantItem{{"OK", 2, "فضي", nil}, {"HZ", 6, "", nil}}},
+	})
+}
