@@ -243,6 +243,16 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			lx.plurals[pl] = h
 		}
 	}
+	for _, w := range slices.Sorted(maps.Keys(lx.rewrite)) {
+		h := lx.rewrite[w]
+		// a spelling the vocabulary groups with a head noun ("كالون"
+		// of "قفل، كالون"): its plural is the head's too
+		for _, pl := range fawaail(w) {
+			if lx.heads[h] && lx.plurals[pl] == "" && !lx.heads[pl] {
+				lx.plurals[pl] = h
+			}
+		}
+	}
 	for s, n := range skelCount {
 		if n > 1 {
 			delete(lx.headSkel, s) // two heads share consonants: no guessing
@@ -843,13 +853,22 @@ func francoSkeleton(w string) string {
 
 // fawaail gives the broken plurals of a noun of the pattern فاعلة, which
 // its consonants alone do not find when a root letter is weak: قاعدة →
-// قواعد، حافة → حواف، زاوية → زوايا، ناحية → نواحي.
+// قواعد، حافة → حواف، زاوية → زوايا، ناحية → نواحي; and of the patterns
+// فاعول and فاعولة, whose plural فواعيل puts its long vowels elsewhere:
+// كالون → كوالين، صالون → صوالين، ماسورة → مواسير.
 func fawaail(w string) []string {
 	rs := []rune(w)
+	if n := len(rs); isArabicWord(w) && (n == 5 || n == 6 && rs[5] == 'ه') && rs[1] == 'ا' && rs[3] == 'و' {
+		// فاعول, فاعولة → فواعيل: كالون → كوالين، ماسورة → مواسير
+		return []string{string([]rune{rs[0], 'و', 'ا', rs[2], 'ي', rs[4]})}
+	}
 	if len(rs) != 5 || rs[1] != 'ا' || rs[4] != 'ه' || !isArabicWord(w) {
 		return nil
 	}
 	c1, c2, c3 := rs[0], rs[2], rs[3]
+	if c3 == 'و' {
+		return nil
+	}
 	out := []string{string([]rune{c1, 'و', 'ا', c2, c3})}
 	if c3 == 'ي' {
 		out = append(out, string([]rune{c1, 'و', 'ا', 'ي', 'ا'}))

@@ -66,3 +66,18 @@ MS,مصد باب,,مصد,خردوات,piece,40,,,
 		{"I need 2 silver door knobs and 6 m of frame in beech", []wantItem{{"OK", 2, "فضي", nil}, {"HZ", 6, "", nil}}},
 	})
 }
+
+// TestRules_FawaailOfFaaoul: a noun of the pattern فاعول or فاعولة says its
+// plural فواعيل (كالون → كوالين، ماسورة → مواسير), also when the
+// vocabulary groups its spelling under another head ("كالون، قفل").
+func TestRules_FawaailOfFaaoul(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+LOCK,كالون مصري,,كالون عادي,خردوات,piece,140,,,
+LOCKW,كالون حمام,,,خردوات,piece,180,,,
+PIPE,ماسورة حديد ٦ متر,,,سباكة,piece,300,,حديد,
+`, "كالون, قفل, كالونات\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٥ كوالين مصري و٣ كوالين حمام", []wantItem{{"LOCK", 5, "", nil}, {"LOCKW", 3, "", nil}}},
+		{"محتاج ١٠ مواسير حديد", []wantItem{{"PIPE", 10, "", nil}}},
+	})
+}
