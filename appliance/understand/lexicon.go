@@ -927,7 +927,9 @@ func headEnd(name string) int {
 // tradeWords is a small general English lexicon of the trades' goods, each
 // with the Arabic words a catalog may name them by: a customer writing in
 // English to a shop whose catalog is only in Arabic ("a double cotton
-// duvet", "two water heaters") means the goods it names so.
+// duvet", "two water heaters") means the goods it names so; and the
+// standard Arabic a formal letter uses for a word the shop's catalog says
+// colloquially ("دورات مياه" for the bathroom, "حمام").
 var tradeWords = map[string][]string{
 	"duvet": {"لحاف"}, "duvets": {"لحاف"}, "quilt": {"لحاف"}, "quilts": {"لحاف"}, "comforter": {"لحاف"},
 	"mattress": {"مرتبه"}, "mattresses": {"مرتبه"}, "pillow": {"مخده"}, "pillows": {"مخده"},
@@ -943,6 +945,7 @@ var tradeWords = map[string][]string{
 	"handle": {"اوكره", "مقبض"}, "handles": {"اوكره", "مقبض"}, "knob": {"اوكره", "مقبض"}, "knobs": {"اوكره", "مقبض"},
 	"frame": {"حلق"}, "frames": {"حلق"}, "door frame": {"حلق"}, "door frames": {"حلق"},
 	"beech": {"زان"}, "teak": {"ساج"}, "oak": {"بلوط"}, "bolt": {"ترباس"}, "bolts": {"ترباس"},
+	"دورة مياه": {"حمام"}, "دورات مياه": {"حمام"}, "دورات المياه": {"حمام"}, "دورة المياه": {"حمام"}, // the standard Arabic a letter names the bathroom by
 	"door stop": {"مصد"}, "door stops": {"مصد"}, "doorstop": {"مصد"}, "doorstops": {"مصد"}, "peephole": {"عين سحريه"},
 }
 

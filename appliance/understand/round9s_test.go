@@ -81,3 +81,18 @@ PIPE,ماسورة حديد ٦ متر,,,سباكة,piece,300,,حديد,
 		{"محتاج ١٠ مواسير حديد", []wantItem{{"PIPE", 10, "", nil}}},
 	})
 }
+
+// TestRules_StandardNameOfTheBathroom: a formal letter's "دورة مياه" /
+// "دورات المياه" is the bathroom the catalog calls "حمام".
+func TestRules_StandardNameOfTheBathroom(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+DW,باب حمام ألوميتال,,باب حمام,أبواب,piece,1800,,ألوميتال,أبيض|أسود
+DF,باب شقة مصفح,,باب شقة|باب مصفح,أبواب,piece,9000,,صاج,بني|أسود
+LW,كالون حمام,,,خردوات,piece,150,,,
+LF,كالون باب شقة,,,خردوات,piece,400,,,
+`, "ابيض, أبيض => أبيض\nاسود, أسود => أسود\n")
+	checkCases(t, r, Order, []itemCase{
+		{"نرجو توريد عدد (٣) أبواب دورات مياه لون أبيض وعدد (٣) كالون دورة مياه", []wantItem{{"DW", 3, "أبيض", nil}, {"LW", 3, "", nil}}},
+		{"عايز باب لدورة المياه اسود", []wantItem{{"DW", 1, "أسود", nil}}},
+	})
+}
