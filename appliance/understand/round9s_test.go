@@ -53,13 +53,7 @@ func TestRules_RoomThenGoods(t *testing.T) {
 // workshop whose catalog is only in Arabic names its goods by the trade's
 // English words: a beech door, a frame, a handle or knob, a door stop.
 func TestRules_TradeWordsOfDoors(t *testing.T) {
-	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
-BZ,ضلفة باب زان,,باب زان,ضلف,sqm,6000,,زان,طبيعي|أبيض
-BM,ضلفة باب موسكي,,باب موسكي,ضلف,sqm,4000,,موسكي,طبيعي|أبيض
-HZ,حلق زان,,حلق زان,حلوق,meter,400,,زان,
-OK,أوكرة ستانلس,,اكرة|مقبض,خردوات,piece,250,,ستانلس,فضي|أسود
-MS,مصد باب,,مصد,خردوات,piece,40,,,
-`, "طبيعي, natural => طبيعي\nابيض, white => أبيض\nفضي, silver => فضي\nاسود, black => أسود\n")
+	r := rulesFrom(t, doorShopCSV, "طبيعي, natural => طبيعي\nابيض, white => أبيض\nفضي, silver => فضي\nاسود, black => أسود\n")
 	checkCases(t, r, Order, []itemCase{
 		{"4 beech doors natural 80 x 200, 20 m of beech frame, 4 black handles and 4 door stops",
 			[]wantItem{{"BZ", 6.4, "طبيعي", []int{80, 200}}, {"HZ", 20, "", nil}, {"OK", 4, "أسود", nil}, {"MS", 4, "", nil}}},
@@ -95,4 +89,28 @@ LF,كالون باب شقة,,,خردوات,piece,400,,,
 		{"نرجو توريد عدد (٣) أبواب دورات مياه لون أبيض وعدد (٣) كالون دورة مياه", []wantItem{{"DW", 3, "أبيض", nil}, {"LW", 3, "", nil}}},
 		{"عايز باب لدورة المياه اسود", []wantItem{{"DW", 1, "أسود", nil}}},
 	})
+}
+
+// doorShopCSV is an Arabic-only door workshop: doors by the square metre,
+// frames by the metre, hardware by the piece.
+const doorShopCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BZ,ضلفة باب زان,,باب زان,ضلف,sqm,6000,,زان,طبيعي|أبيض
+BM,ضلفة باب موسكي,,باب موسكي,ضلف,sqm,4000,,موسكي,طبيعي|أبيض
+HZ,حلق زان,,حلق زان,حلوق,meter,400,,زان,
+OK,أوكرة ستانلس,,اكرة|مقبض,خردوات,piece,250,,ستانلس,فضي|أسود
+MS,مصد باب,,مصد,خردوات,piece,40,,,
+`
+
+// TestRules_WhoMeasured: who took the size and the verb of it ("الواد
+// قاسه", "ابني قاسها", "النجار قاسهم") said beside the size are talk, no
+// words of the line: the line keeps its product and its size.
+func TestRules_WhoMeasured(t *testing.T) {
+	r := rulesFrom(t, doorShopCSV, "طبيعي, natural => طبيعي\nابيض, white => أبيض\n")
+	for _, tt := range []itemCase{
+		{"عايز باب زان ابيض، المقاس ابني قاسه ٨٠ في ٢٠٠", []wantItem{{"BZ", 1.6, "أبيض", []int{80, 200}}}},
+		{"محتاجة باب موسكي طبيعي، الواد قاسها متر في ٢ متر", []wantItem{{"BM", 2, "طبيعي", []int{100, 200}}}},
+		{"باب زان طبيعي النجار قاسه ٩٠ في ٢١٠ و٢ مصد", []wantItem{{"BZ", 1.89, "طبيعي", []int{90, 210}}, {"MS", 2, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
 }

@@ -222,6 +222,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	billTo(ts)
 	whenAsked(ts)
 	thatIs(ts)
+	whoMeasured(ts)
 	letter(ts)
 	r.listFrame(ts)
 	compareJoins(ts)

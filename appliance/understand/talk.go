@@ -456,6 +456,28 @@ func (r *Rules) serviceWord(p *catalog.Product, w string) bool {
 	return idx >= 0 && r.isService(p) && (r.lx.info[idx].all[w] || r.lx.info[idx].all[strings.TrimPrefix(w, "ال")])
 }
 
+// whoMeasured sets aside who took a size and the verb of it, said beside
+// the size ("المقاس الواد قاسه متر وعشرين في متر ونص", "ابني قاسها ٩٠ في
+// ٢١٠", "النجار قاسهم"): a person, then a form of قاس with its object; the
+// size stays the line's.
+func whoMeasured(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].sep || !measuredVerbs[ts[i].text] || ts[i-1].sep {
+			continue
+		}
+		p := strings.TrimPrefix(ts[i-1].surface, "و")
+		if w := strings.TrimPrefix(p, "ال"); voiceWords[p] || voiceWords[w] || personaWords[p] || workers[w] || workers[p] {
+			for _, k := range []int{i - 1, i} {
+				ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, ""
+			}
+		}
+	}
+}
+
+// measuredVerbs are قاس (he measured) with what was measured: it, her,
+// them, for me; and قست (I measured) so.
+var measuredVerbs = set("قاسه", "قاسها", "قاسهم", "قاسهالي", "قاسهولي", "قاسلي", "قستها", "قسته", "قستهم", "قاسو", "قاسوه", "قاسوها", "قاسوا")
+
 // thatIs sets aside one word (a kind, or a word the catalog lacks) that
 // "يعني" (that is) restates right after it with the catalog's words ("عايز
 // اعمله قعده يعني ركنه راتان …"): what follows is what is asked.
