@@ -114,3 +114,16 @@ func TestRules_WhoMeasured(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
 	}
 }
+
+// TestRules_CorrectedColour: a colour said right after a correction cue
+// ("لا خليه اسود", "no wait, make it white", "la khaliha abyad") takes
+// the place of the colour said before it: one line, in the new colour.
+func TestRules_CorrectedColour(t *testing.T) {
+	r := round9sRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز سيراميك كليوباترا بيج ٤٠ متر.. لا استنى خليه ابيض", []wantItem{{"TILE-CLEO", 40, "أبيض", nil}}},
+		{"باب حمام ابيض، لا لا خليه اسود، و٢ كالون", []wantItem{{"DOOR-WC", 1, "أسود", nil}, {"LOCK-WC", 2, "", nil}}},
+		{"40 m of Cleopatra tiles in beige, no wait, make it white", []wantItem{{"TILE-CLEO", 40, "أبيض", nil}}},
+		{"3ayez seramik cleopatra beige 40 metr.. la khaliha white", []wantItem{{"TILE-CLEO", 40, "أبيض", nil}}},
+	})
+}
