@@ -127,3 +127,19 @@ func TestRules_CorrectedColour(t *testing.T) {
 		{"3ayez seramik cleopatra beige 40 metr.. la khaliha white", []wantItem{{"TILE-CLEO", 40, "أبيض", nil}}},
 	})
 }
+
+// TestRules_ServiceTimedByAnother: "بعد" or "قبل" between two services
+// the shop sells ("الترويب بعد التركيب", "grouting after installation")
+// tells when the first is done: the second is no line.
+func TestRules_ServiceTimedByAnother(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+POR,بورسلين لوتس,Lotus porcelain,بورسلين,بورسلين,sqm,400,,بورسلين,رمادي|بيج
+FIT,تركيب بورسلين,Installation,تركيب,خدمات,sqm,80,,,
+GRT,ترويب بورسلين,Grouting,ترويب,خدمات,sqm,30,,,
+`, "رمادي, جراي, grey => رمادي\nبيج, beige => بيج\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣٠ متر بورسلين لوتس رمادي، والترويب بعد التركيب ٣٠ متر", []wantItem{{"POR", 30, "رمادي", nil}, {"GRT", 30, "", nil}}},
+		{"30 m of Lotus porcelain in beige, and 30 m of grouting after installation", []wantItem{{"POR", 30, "بيج", nil}, {"GRT", 30, "", nil}}},
+		{"عايز ٣٠ متر بورسلين لوتس بيج والتركيب والترويب", []wantItem{{"POR", 30, "بيج", nil}, {"FIT", 30, "", nil}, {"GRT", 30, "", nil}}},
+	})
+}

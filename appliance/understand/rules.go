@@ -223,6 +223,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	whenAsked(ts)
 	thatIs(ts)
 	whoMeasured(ts)
+	r.serviceTimed(ts)
 	letter(ts)
 	r.listFrame(ts)
 	compareJoins(ts)

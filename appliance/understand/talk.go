@@ -474,6 +474,36 @@ func whoMeasured(ts []token) {
 	}
 }
 
+// serviceTimed sets aside a service said as the time of another ("الجلي
+// بعد التركيب", "الدهان قبل التركيب", "polishing after installation"):
+// "after" or "before" between two services the shop sells tells when the
+// first is done, and orders no second.
+func (r *Rules) serviceTimed(ts []token) {
+	for i := 1; i+1 < len(ts); i++ {
+		w := strings.ToLower(ts[i].surface)
+		if ts[i].sep || ts[i-1].sep || ts[i+1].sep || !(ts[i].text == "بعد" || ts[i].text == "قبل" || w == "after" || w == "before") {
+			continue
+		}
+		a, b := strings.TrimPrefix(ts[i-1].text, "و"), ts[i+1].text
+		if a != b && r.serviceHead(a) && r.serviceHead(b) {
+			for _, k := range []int{i, i + 1} {
+				ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, ""
+			}
+		}
+	}
+}
+
+// serviceHead: w heads the name of a service the shop sells (in English,
+// the last word of its name).
+func (r *Rules) serviceHead(w string) bool {
+	for _, p := range r.lx.postings[w] {
+		if in := &r.lx.info[p]; in.service && (in.head == w || in.headEn == w) {
+			return true
+		}
+	}
+	return false
+}
+
 // measuredVerbs are قاس (he measured) with what was measured: it, her,
 // them, for me; and قست (I measured) so.
 var measuredVerbs = set("قاسه", "قاسها", "قاسهم", "قاسهالي", "قاسهولي", "قاسلي", "قستها", "قسته", "قستهم", "قاسو", "قاسوه", "قاسوها", "قاسوا")
