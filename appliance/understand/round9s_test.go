@@ -143,3 +143,21 @@ GRT,ترويب بورسلين,Grouting,ترويب,خدمات,sqm,30,,,
 		{"عايز ٣٠ متر بورسلين لوتس بيج والتركيب والترويب", []wantItem{{"POR", 30, "بيج", nil}, {"FIT", 30, "", nil}, {"GRT", 30, "", nil}}},
 	})
 }
+
+// TestRules_RoomsJoined: two rooms joined by و and followed by what is done
+// in them or by the goods ("والحمام والمطبخ هنعملهم جرانيت ١٠ متر") are
+// where the goods go, though a product's name holds one of them ("سطح
+// مطبخ"); said as the goods ("سطح مطبخ جرانيت") they stay its words.
+func TestRules_RoomsJoined(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TOPK,سطح مطبخ جرانيت,,رخامة مطبخ,أسطح,meter,1800,,جرانيت,أسود|رمادي
+GRN,جرانيت محلي,,جرانيت,جرانيت,sqm,900,,جرانيت,أسود|رمادي
+MRB,رخام صني,,صني,رخام,sqm,480,,رخام,
+`, "اسود, أسود => أسود\nرمادي, جراي => رمادي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣٠ متر جرانيت محلي رمادي، والحمام والمطبخ هنعملهم صني حوالي ١٢ متر", []wantItem{{"GRN", 30, "رمادي", nil}, {"MRB", 12, "", nil}}},
+		{"عايز ٣٠ متر رخام صني، والحمام والمطبخ هنعملهم جرانيت محلي رمادي ١٠ متر", []wantItem{{"MRB", 30, "", nil}, {"GRN", 10, "رمادي", nil}}},
+		{"الصالة والسفرة رخام صني ٤٠ متر", []wantItem{{"MRB", 40, "", nil}}},
+		{"عايز سطح مطبخ جرانيت اسود ٣ متر", []wantItem{{"TOPK", 3, "أسود", nil}}},
+	})
+}

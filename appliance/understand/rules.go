@@ -224,6 +224,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	thatIs(ts)
 	whoMeasured(ts)
 	r.serviceTimed(ts)
+	r.roomsJoined(ts)
 	letter(ts)
 	r.listFrame(ts)
 	compareJoins(ts)

@@ -504,6 +504,38 @@ func (r *Rules) serviceHead(w string) bool {
 	return false
 }
 
+// roomsJoined sets aside two rooms or more joined by و and followed by
+// what is done in them or the goods for them ("والحمام والمطبخ هنعملهم
+// سني ١٢ متر", "الصالة والسفرة بورسلين ٦٠ متر"): where the goods go, though
+// a word of a product's name ("سطح مطبخ") is the room's; no room that
+// heads a product's name, none followed by a colour or a size.
+func (r *Rules) roomsJoined(ts []token) {
+	room := func(k int) bool {
+		w := placeKey(strings.TrimPrefix(ts[k].surface, "و"))
+		return !ts[k].sep && !ts[k].aside && (roomWords[w] || placeWords[w]) && !r.isHead(ts[k].text) && !r.isHead(strings.TrimPrefix(ts[k].text, "و"))
+	}
+	for i := 0; i < len(ts); i++ {
+		if !room(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && room(j) && (ts[j].conj || strings.HasPrefix(ts[j].surface, "و")) {
+			j++
+		}
+		if j-i < 2 || j >= len(ts) || ts[j].sep || !(verbLike(ts[j].text) && !ts[j].lex || ts[j].lex && r.isHead(ts[j].text)) {
+			i = j - 1
+			continue
+		}
+		for k := i; k < j; k++ {
+			ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, ""
+		}
+		if verbLike(ts[j].text) && !ts[j].lex {
+			ts[j].used = true // "هنعملهم": what is done in them
+		}
+		i = j
+	}
+}
+
 // measuredVerbs are قاس (he measured) with what was measured: it, her,
 // them, for me; and قست (I measured) so.
 var measuredVerbs = set("قاسه", "قاسها", "قاسهم", "قاسهالي", "قاسهولي", "قاسلي", "قستها", "قسته", "قستهم", "قاسو", "قاسوه", "قاسوها", "قاسوا")
