@@ -161,3 +161,16 @@ MRB,رخام صني,,صني,رخام,sqm,480,,رخام,
 		{"عايز سطح مطبخ جرانيت اسود ٣ متر", []wantItem{{"TOPK", 3, "أسود", nil}}},
 	})
 }
+
+// TestRules_GettingMarriedIsTalk: who the home is for and that they are
+// getting married ("شقة البنت اللي هتتجوز", "ابني هيتجوز الشهر الجاي") are
+// talk around the order: every word placed.
+func TestRules_GettingMarriedIsTalk(t *testing.T) {
+	r := round9sRules(t)
+	for _, tt := range []itemCase{
+		{"عشان شقة البنت اللي هتتجوز عايزة ٤٠ متر سيراميك كليوباترا بيج", []wantItem{{"TILE-CLEO", 40, "بيج", nil}}},
+		{"ابني هيتجوز وعايز ٣ باب حمام ابيض", []wantItem{{"DOOR-WC", 3, "أبيض", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}

@@ -780,6 +780,7 @@ func articled(surface string) bool {
 // personaWords say who the customer is or what the goods are for in
 // their life: a bride or groom furnishing, a wedding, a move, a new flat.
 var personaWords = set("عروسه", "عريس", "عرسان", "العروسه", "العريس", "فرح", "فرحي", "فرحنا", "جواز", "جوازي", "جوازه",
+	"هتتجوز", "هيتجوز", "هتجوز", "هنتجوز", "اتجوز", "اتجوزت", "اتجوزوا", "بتتجوز", "هيتجوزوا", // getting married ("البنت اللي هتتجوز")
 	// whose home it is: family ("شقة بنتي", "عند الوالد", "لأخويا"), and how they are ("راقد", "تعبان")
 	"بنتي", "ابني", "ولادي", "اخويا", "اختي", "امي", "ابويا", "والدي", "والدتي", "الوالد", "الوالده", "جوزي", "مراتي", "حماتي",
 	"راقد", "راقده", "تعبان", "تعبانه", "عيان", "عيانه", "مريض", "مريضه",
