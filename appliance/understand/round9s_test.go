@@ -174,3 +174,15 @@ func TestRules_GettingMarriedIsTalk(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
 	}
 }
+
+// TestRules_ByMyOwnHands: who does the work ("هركبه بايدي", "بنفسي") is
+// talk around the order: every word placed.
+func TestRules_ByMyOwnHands(t *testing.T) {
+	r := round9sRules(t)
+	for _, tt := range []itemCase{
+		{"عايز ٢٠ متر سيراميك كليوباترا ابيض هركبه بايدي", []wantItem{{"TILE-CLEO", 20, "أبيض", nil}}},
+		{"هات ٢ كالون حمام وانا هركبهم بنفسي", []wantItem{{"LOCK-WC", 2, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}
