@@ -944,7 +944,7 @@ var tradeWords = map[string][]string{
 	"curtain": {"ستاره"}, "curtains": {"ستاره"}, "fabric": {"قماش"}, "blanket": {"بطانيه"}, "blankets": {"بطانيه"},
 	"handle": {"اوكره", "مقبض"}, "handles": {"اوكره", "مقبض"}, "knob": {"اوكره", "مقبض"}, "knobs": {"اوكره", "مقبض"},
 	"frame": {"حلق"}, "frames": {"حلق"}, "door frame": {"حلق"}, "door frames": {"حلق"},
-	"beech": {"زان"}, "teak": {"ساج"}, "oak": {"بلوط"}, "bolt": {"ترباس"}, "bolts": {"ترباس"},
+	"installation": {"تركيب"}, "beech": {"زان"}, "teak": {"ساج"}, "oak": {"بلوط"}, "bolt": {"ترباس"}, "bolts": {"ترباس"},
 	"دورة مياه": {"حمام"}, "دورات مياه": {"حمام"}, "دورات المياه": {"حمام"}, "دورة المياه": {"حمام"}, // the standard Arabic a letter names the bathroom by
 	"door stop": {"مصد"}, "door stops": {"مصد"}, "doorstop": {"مصد"}, "doorstops": {"مصد"}, "peephole": {"عين سحريه"},
 }
