@@ -186,3 +186,26 @@ func TestRules_ByMyOwnHands(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
 	}
 }
+
+// TestRules_EnglishInstallation: "installation" is the fitting service an
+// Arabic-only catalog calls "تركيب".
+func TestRules_EnglishInstallation(t *testing.T) {
+	r := rulesFrom(t, doorShopCSV+"FIT,تركيب باب بالحلق,,تركيب,خدمات,piece,300,,,\n", "طبيعي, natural => طبيعي\nابيض, white => أبيض\n")
+	checkCases(t, r, Order, []itemCase{
+		{"4 beech doors natural 80 x 200 and installation for all 4", []wantItem{{"BZ", 6.4, "طبيعي", []int{80, 200}}, {"FIT", 4, "", nil}}},
+		{"2 stainless handles. Installation too please", []wantItem{{"OK", 2, "", nil}, {"FIT", 1, "", nil}}},
+	})
+}
+
+// TestRules_EnglishSizeEachAndAmountOfSame: "each" after a size of two
+// sides is every piece's size, and an amount that restates the goods just
+// named ("with beech frames, 10 m of frame in total") is that line's.
+func TestRules_EnglishSizeEachAndAmountOfSame(t *testing.T) {
+	r := rulesFrom(t, doorShopCSV, "طبيعي, natural => طبيعي\nابيض, white => أبيض\n")
+	for _, tt := range []itemCase{
+		{"3 beech doors in white, 80 x 200 cm each", []wantItem{{"BZ", 4.8, "أبيض", []int{80, 200}}}},
+		{"2 beech doors natural 90 x 210 each, with beech frames, 10 m of frame in total", []wantItem{{"BZ", 3.78, "طبيعي", []int{90, 210}}, {"HZ", 10, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}

@@ -223,6 +223,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	whenAsked(ts)
 	thatIs(ts)
 	whoMeasured(ts)
+	sizeEach(ts)
+	amountOfSame(ts)
 	r.serviceTimed(ts)
 	r.roomsJoined(ts)
 	letter(ts)

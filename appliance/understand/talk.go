@@ -536,6 +536,48 @@ func (r *Rules) roomsJoined(ts []token) {
 	}
 }
 
+// sizeEach sets aside "each" after a size of two sides ("90 x 210 cm
+// each", "٩٠ في ٢١٠ سم لكل واحد" is another pass's): every piece of the
+// line has that size, which is how a size is read.
+func sizeEach(ts []token) {
+	for i := 3; i < len(ts); i++ {
+		if ts[i].sep || ts[i].aside || strings.ToLower(ts[i].surface) != "each" {
+			continue
+		}
+		k := i - 1
+		if u := unitWords[strings.ToLower(ts[k].surface)]; u == "cm" || u == "m" || u == "mm" {
+			k--
+		}
+		if k >= 2 && isNumber(ts[k].text) && isNumber(ts[k-2].text) && (dimOps[ts[k-1].text] || ts[k-1].text == "x") {
+			ts[i].aside, ts[i].used = true, true
+		}
+	}
+}
+
+// amountOfSame sets aside the noun an amount restates ("with beech frames,
+// 25 m of frame in total"): "of" and a word just said before the amount,
+// so the amount is that line's, no second line of it.
+func amountOfSame(ts []token) {
+	for i := 2; i+1 < len(ts); i++ {
+		if ts[i].sep || ts[i+1].sep || strings.ToLower(ts[i].surface) != "of" || !ts[i+1].lex {
+			continue
+		}
+		k := i - 1
+		if _, ok := unitWords[strings.ToLower(ts[k].surface)]; ok {
+			k--
+		}
+		if k < 1 || !isNumber(ts[k].text) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if !ts[j].sep && ts[j].text == ts[i+1].text {
+				ts[i].aside, ts[i].used, ts[i+1].aside, ts[i+1].used, ts[i+1].lex = true, true, true, true, false
+				break
+			}
+		}
+	}
+}
+
 // measuredVerbs are قاس (he measured) with what was measured: it, her,
 // them, for me; and قست (I measured) so.
 var measuredVerbs = set("قاسه", "قاسها", "قاسهم", "قاسهالي", "قاسهولي", "قاسلي", "قستها", "قسته", "قستهم", "قاسو", "قاسوه", "قاسوها", "قاسوا")
