@@ -35,6 +35,8 @@ func (r *Rules) corrections(ts []token) {
 			setAside(ts, from, end)
 		} else if end, ok := remeasure(ts, from, j); ok {
 			setAside(ts, from, end)
+		} else if recolour(ts, from, j) {
+			setAside(ts, from, j)
 		}
 	}
 }
@@ -113,6 +115,25 @@ func resize(ts []token, from, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// recolour: a colour said right after the cue at j ("جرانيت احمر ٣٠
+// متر.. لا خليه اسود", "in white, no wait, make it grey") takes the place
+// of the last colour said before from on that line, which is set aside.
+func recolour(ts []token, from, j int) bool {
+	if j >= len(ts) || ts[j].sep || ts[j].color == "" || j+1 < len(ts) && !ts[j+1].sep && isNumber(ts[j+1].text) {
+		return false
+	}
+	for k := from - 1; k >= 0 && k >= from-12; k-- {
+		if ts[k].sep && (ts[k].text == "\n" || ts[k].text == "?") {
+			return false
+		}
+		if !ts[k].sep && !ts[k].aside && ts[k].color != "" {
+			ts[k].used, ts[k].aside, ts[k].color = true, true, ""
+			return true
+		}
+	}
+	return false
 }
 
 // remeasure: a figure with a measure after the cue at j ("١٠ لتر", "٤

@@ -463,6 +463,17 @@
 //     heater", "camping", "ice box") name what a catalog names only in
 //     Arabic; a head noun followed by two words the shop does not know
 //     ("مرتبة سوست بوكت") is a kind for a person, never the nearest one.
+//     A letter's addressee is set aside by the word as written (a colour
+//     may be one letter from "السادة"), with its reference ("بالإشارة إلى
+//     …") and "ما يلي"; a room after "و" followed by goods, or rooms
+//     joined by و followed by goods or a verb ("والحمام والمطبخ هنعملهم
+//     سني"), are where the goods go; who measured ("الواد قاسه") and who
+//     does the work ("بايدي") are talk; a colour after a correction cue
+//     ("لا خليه اسود") replaces the one said; "بعد/قبل" between two
+//     services times the first; فاعول nouns say their plural فواعيل
+//     ("كوالين"); "دورات مياه" is a catalog's "حمام"; in English, "90 x
+//     210 cm each" is each piece's size and "25 m of frame in total"
+//     after "frames" is that line's amount.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -23,7 +23,7 @@ func letter(ts []token) {
 	aside := func(k int) { ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, "" }
 	formal := false
 	for _, t := range ts {
-		formal = formal || !t.sep && (salutations[t.text] || letterCues[strings.TrimPrefix(t.text, "و")] || letterCues[strings.ToLower(t.surface)])
+		formal = formal || !t.sep && (salutations[t.text] || salutations[wordKey(t.surface)] || letterCues[strings.TrimPrefix(t.text, "و")] || letterCues[strings.ToLower(t.surface)])
 	}
 	if !formal {
 		return
@@ -32,8 +32,10 @@ func letter(ts []token) {
 	for first < len(ts) && ts[first].sep {
 		first++
 	}
-	if first < len(ts) && (salutations[ts[first].text] || salutations[strings.ToLower(ts[first].surface)]) {
-		// "السادة/ المعرض،", "السادة الكرام،": to the first comma or line
+	if first < len(ts) && (salutations[ts[first].text] || salutations[wordKey(strings.ToLower(ts[first].surface))]) {
+		// "السادة/ المعرض،", "السادة الكرام،": to the first comma or line;
+		// the word as written, for a catalog colour may be its near
+		// spelling ("السادة" read "اسود")
 		k := first
 		for ; k < len(ts) && !(ts[k].sep && ts[k].text != "/" && ts[k].text != "-"); k++ {
 			aside(k)
@@ -55,8 +57,16 @@ func letter(ts []token) {
 		switch {
 		case letterWords[ts[i].text] || letterWords[w]:
 			aside(i)
+		case ts[i].text == "ما" && i+1 < len(ts) && ts[i+1].text == "يلي":
+			aside(i) // "ما يلي": the following
 		case ts[i].text == "وبعد" && i > 0 && ts[i-1].text == "طيبه":
 			aside(i) // "تحية طيبة وبعد"
+		case referenceWords[w] && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].text == "الي":
+			// "بالإشارة إلى أعمال تطوير المدرسة نرجو …": what the letter
+			// refers to, up to its request or the end of the sentence
+			for k := i; k < len(ts) && !ts[k].sep && !requestWords[ts[k].text]; k++ {
+				aside(k)
+			}
 		case isSignOff(ts[i].text) || isSignOff(w):
 			if next, ok := signOffs[w]; i > 0 && !ts[i-1].sep && !signOffs2[strings.ToLower(ts[i-1].surface)] || ok && next != "" && (i+1 == len(ts) || ts[i+1].text != next && "ال"+ts[i+1].text != next) {
 				continue // a sign-off opens its sentence: "مع الشكر", not "مع التركيب"
@@ -89,9 +99,13 @@ var salutations = set("الساده", "السيد", "السيده", "ساده", 
 
 // letterWords are a letter's formulae: asking to supply or to issue an
 // invoice, "the following", courtesies.
-var letterWords = set("نرجو", "يرجي", "برجاء", "التكرم", "بالتكرم", "توريد", "بتوريد", "باصدار", "اصدار", "بالاتي", "الاتي", "بالتالي",
+var letterWords = set("نرجو", "يرجي", "برجاء", "التكرم", "بالتكرم", "توريد", "بتوريد", "باصدار", "اصدار", "بالاتي", "الاتي", "بالتالي", "يلي",
 	"الكرام", "المحترمين", "المحترم", "تحيه", "طيبه", "ذلك", "لحسن", "تعاونكم",
 	"kindly", "supply", "procurement", "purchasing", "department")
+
+// referenceWords open a letter's reference ("بالإشارة إلى …", "إشارة إلى
+// …"): what it answers or is about, no goods asked for.
+var referenceWords = set("بالاشاره", "اشاره", "بالرجوع", "رجوعا")
 
 // letterCues tell a letter: its salutation aside, one of these.
 var letterCues = set("نرجو", "يرجي", "التكرم", "بالتكرم", "باصدار", "تفضلوا", "المحترمين", "kindly", "regards", "sincerely")

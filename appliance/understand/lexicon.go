@@ -243,6 +243,16 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			lx.plurals[pl] = h
 		}
 	}
+	for _, w := range slices.Sorted(maps.Keys(lx.rewrite)) {
+		h := lx.rewrite[w]
+		// a spelling the vocabulary groups with a head noun ("كالون"
+		// of "قفل، كالون"): its plural is the head's too
+		for _, pl := range fawaail(w) {
+			if lx.heads[h] && lx.plurals[pl] == "" && !lx.heads[pl] {
+				lx.plurals[pl] = h
+			}
+		}
+	}
 	for s, n := range skelCount {
 		if n > 1 {
 			delete(lx.headSkel, s) // two heads share consonants: no guessing
@@ -843,13 +853,22 @@ func francoSkeleton(w string) string {
 
 // fawaail gives the broken plurals of a noun of the pattern فاعلة, which
 // its consonants alone do not find when a root letter is weak: قاعدة →
-// قواعد، حافة → حواف، زاوية → زوايا، ناحية → نواحي.
+// قواعد، حافة → حواف، زاوية → زوايا، ناحية → نواحي; and of the patterns
+// فاعول and فاعولة, whose plural فواعيل puts its long vowels elsewhere:
+// كالون → كوالين، صالون → صوالين، ماسورة → مواسير.
 func fawaail(w string) []string {
 	rs := []rune(w)
+	if n := len(rs); isArabicWord(w) && (n == 5 || n == 6 && rs[5] == 'ه') && rs[1] == 'ا' && rs[3] == 'و' {
+		// فاعول, فاعولة → فواعيل: كالون → كوالين، ماسورة → مواسير
+		return []string{string([]rune{rs[0], 'و', 'ا', rs[2], 'ي', rs[4]})}
+	}
 	if len(rs) != 5 || rs[1] != 'ا' || rs[4] != 'ه' || !isArabicWord(w) {
 		return nil
 	}
 	c1, c2, c3 := rs[0], rs[2], rs[3]
+	if c3 == 'و' {
+		return nil
+	}
 	out := []string{string([]rune{c1, 'و', 'ا', c2, c3})}
 	if c3 == 'ي' {
 		out = append(out, string([]rune{c1, 'و', 'ا', 'ي', 'ا'}))
@@ -908,7 +927,9 @@ func headEnd(name string) int {
 // tradeWords is a small general English lexicon of the trades' goods, each
 // with the Arabic words a catalog may name them by: a customer writing in
 // English to a shop whose catalog is only in Arabic ("a double cotton
-// duvet", "two water heaters") means the goods it names so.
+// duvet", "two water heaters") means the goods it names so; and the
+// standard Arabic a formal letter uses for a word the shop's catalog says
+// colloquially ("دورات مياه" for the bathroom, "حمام").
 var tradeWords = map[string][]string{
 	"duvet": {"لحاف"}, "duvets": {"لحاف"}, "quilt": {"لحاف"}, "quilts": {"لحاف"}, "comforter": {"لحاف"},
 	"mattress": {"مرتبه"}, "mattresses": {"مرتبه"}, "pillow": {"مخده"}, "pillows": {"مخده"},
@@ -921,6 +942,11 @@ var tradeWords = map[string][]string{
 	"chair": {"كرسي"}, "chairs": {"كرسي"}, "marble": {"رخام"}, "granite": {"جرانيت"}, "skirting": {"وزره"},
 	"ice box": {"ايس بوكس"}, "ice boxes": {"ايس بوكس"}, "icebox": {"ايس بوكس"}, "cool box": {"ايس بوكس"},
 	"curtain": {"ستاره"}, "curtains": {"ستاره"}, "fabric": {"قماش"}, "blanket": {"بطانيه"}, "blankets": {"بطانيه"},
+	"handle": {"اوكره", "مقبض"}, "handles": {"اوكره", "مقبض"}, "knob": {"اوكره", "مقبض"}, "knobs": {"اوكره", "مقبض"},
+	"frame": {"حلق"}, "frames": {"حلق"}, "door frame": {"حلق"}, "door frames": {"حلق"},
+	"installation": {"تركيب"}, "beech": {"زان"}, "teak": {"ساج"}, "oak": {"بلوط"}, "bolt": {"ترباس"}, "bolts": {"ترباس"},
+	"دورة مياه": {"حمام"}, "دورات مياه": {"حمام"}, "دورات المياه": {"حمام"}, "دورة المياه": {"حمام"}, // the standard Arabic a letter names the bathroom by
+	"door stop": {"مصد"}, "door stops": {"مصد"}, "doorstop": {"مصد"}, "doorstops": {"مصد"}, "peephole": {"عين سحريه"},
 }
 
 // tradeWords adds the rewrites of tradeWords whose goods the catalog names

@@ -1739,7 +1739,8 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
 		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
-		personaWords[strings.TrimPrefix(w, "و")] || personaWords[strings.ToLower(ts[i].surface)] { // "وصاحبي …": who else orders
+		personaWords[strings.TrimPrefix(w, "و")] || personaWords[strings.ToLower(ts[i].surface)] || // "وصاحبي …": who else orders
+		roomThenGoods(ts, i) {
 		return 0, false
 	}
 	if strings.HasPrefix(sf, "ال") {
@@ -1758,6 +1759,14 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 		j++ // one describing word: "مخدة فايبر"
 	}
 	return j, j >= len(ts) || ts[j].sep || !unknownWord(j)
+}
+
+// roomThenGoods: token i is a room or a place the catalog does not sell
+// and the catalog's goods follow it ("، والحمام رخام سني ٢٥٠ في ١٢٥",
+// "and the kitchen granite top 3 m"): where they go, no goods of its own.
+func roomThenGoods(ts []token, i int) bool {
+	w := placeKey(strings.TrimPrefix(ts[i].surface, "و"))
+	return (roomWords[w] || placeWords[w]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text)
 }
 
 // prevWord is the word just before token i, "" at a separator or the start.

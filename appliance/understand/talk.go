@@ -456,6 +456,132 @@ func (r *Rules) serviceWord(p *catalog.Product, w string) bool {
 	return idx >= 0 && r.isService(p) && (r.lx.info[idx].all[w] || r.lx.info[idx].all[strings.TrimPrefix(w, "ال")])
 }
 
+// whoMeasured sets aside who took a size and the verb of it, said beside
+// the size ("المقاس الواد قاسه متر وعشرين في متر ونص", "ابني قاسها ٩٠ في
+// ٢١٠", "النجار قاسهم"): a person, then a form of قاس with its object; the
+// size stays the line's.
+func whoMeasured(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].sep || !measuredVerbs[ts[i].text] || ts[i-1].sep {
+			continue
+		}
+		p := strings.TrimPrefix(ts[i-1].surface, "و")
+		if w := strings.TrimPrefix(p, "ال"); voiceWords[p] || voiceWords[w] || personaWords[p] || workers[w] || workers[p] {
+			for _, k := range []int{i - 1, i} {
+				ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, ""
+			}
+		}
+	}
+}
+
+// serviceTimed sets aside a service said as the time of another ("الجلي
+// بعد التركيب", "الدهان قبل التركيب", "polishing after installation"):
+// "after" or "before" between two services the shop sells tells when the
+// first is done, and orders no second.
+func (r *Rules) serviceTimed(ts []token) {
+	for i := 1; i+1 < len(ts); i++ {
+		w := strings.ToLower(ts[i].surface)
+		if ts[i].sep || ts[i-1].sep || ts[i+1].sep || !(ts[i].text == "بعد" || ts[i].text == "قبل" || w == "after" || w == "before") {
+			continue
+		}
+		a, b := strings.TrimPrefix(ts[i-1].text, "و"), ts[i+1].text
+		if a != b && r.serviceHead(a) && r.serviceHead(b) {
+			for _, k := range []int{i, i + 1} {
+				ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, ""
+			}
+		}
+	}
+}
+
+// serviceHead: w heads the name of a service the shop sells (in English,
+// the last word of its name).
+func (r *Rules) serviceHead(w string) bool {
+	for _, p := range r.lx.postings[w] {
+		if in := &r.lx.info[p]; in.service && (in.head == w || in.headEn == w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roomsJoined sets aside two rooms or more joined by و and followed by
+// what is done in them or the goods for them ("والحمام والمطبخ هنعملهم
+// سني ١٢ متر", "الصالة والسفرة بورسلين ٦٠ متر"): where the goods go, though
+// a word of a product's name ("سطح مطبخ") is the room's; no room that
+// heads a product's name, none followed by a colour or a size.
+func (r *Rules) roomsJoined(ts []token) {
+	room := func(k int) bool {
+		w := placeKey(strings.TrimPrefix(ts[k].surface, "و"))
+		return !ts[k].sep && !ts[k].aside && (roomWords[w] || placeWords[w]) && !r.isHead(ts[k].text) && !r.isHead(strings.TrimPrefix(ts[k].text, "و"))
+	}
+	for i := 0; i < len(ts); i++ {
+		if !room(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && room(j) && (ts[j].conj || strings.HasPrefix(ts[j].surface, "و")) {
+			j++
+		}
+		if j-i < 2 || j >= len(ts) || ts[j].sep || !(verbLike(ts[j].text) && !ts[j].lex || ts[j].lex && r.isHead(ts[j].text)) {
+			i = j - 1
+			continue
+		}
+		for k := i; k < j; k++ {
+			ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, ""
+		}
+		if verbLike(ts[j].text) && !ts[j].lex {
+			ts[j].used = true // "هنعملهم": what is done in them
+		}
+		i = j
+	}
+}
+
+// sizeEach sets aside "each" after a size of two sides ("90 x 210 cm
+// each", "٩٠ في ٢١٠ سم لكل واحد" is another pass's): every piece of the
+// line has that size, which is how a size is read.
+func sizeEach(ts []token) {
+	for i := 3; i < len(ts); i++ {
+		if ts[i].sep || ts[i].aside || strings.ToLower(ts[i].surface) != "each" {
+			continue
+		}
+		k := i - 1
+		if u := unitWords[strings.ToLower(ts[k].surface)]; u == "cm" || u == "m" || u == "mm" {
+			k--
+		}
+		if k >= 2 && isNumber(ts[k].text) && isNumber(ts[k-2].text) && (dimOps[ts[k-1].text] || ts[k-1].text == "x") {
+			ts[i].aside, ts[i].used = true, true
+		}
+	}
+}
+
+// amountOfSame sets aside the noun an amount restates ("with beech frames,
+// 25 m of frame in total"): "of" and a word just said before the amount,
+// so the amount is that line's, no second line of it.
+func amountOfSame(ts []token) {
+	for i := 2; i+1 < len(ts); i++ {
+		if ts[i].sep || ts[i+1].sep || strings.ToLower(ts[i].surface) != "of" || !ts[i+1].lex {
+			continue
+		}
+		k := i - 1
+		if _, ok := unitWords[strings.ToLower(ts[k].surface)]; ok {
+			k--
+		}
+		if k < 1 || !isNumber(ts[k].text) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if !ts[j].sep && ts[j].text == ts[i+1].text {
+				ts[i].aside, ts[i].used, ts[i+1].aside, ts[i+1].used, ts[i+1].lex = true, true, true, true, false
+				break
+			}
+		}
+	}
+}
+
+// measuredVerbs are قاس (he measured) with what was measured: it, her,
+// them, for me; and قست (I measured) so.
+var measuredVerbs = set("قاسه", "قاسها", "قاسهم", "قاسهالي", "قاسهولي", "قاسلي", "قستها", "قسته", "قستهم", "قاسو", "قاسوه", "قاسوها", "قاسوا")
+
 // thatIs sets aside one word (a kind, or a word the catalog lacks) that
 // "يعني" (that is) restates right after it with the catalog's words ("عايز
 // اعمله قعده يعني ركنه راتان …"): what follows is what is asked.
