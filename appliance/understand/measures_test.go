@@ -274,3 +274,38 @@ func TestRules_PurposeNamesNoLine(t *testing.T) {
 		{"عايزة ٤ كيلو فايبر عشان المخدات و٢ مخدة فايبر", []wantItem{{"FIB", 4, "", nil}, {"PIL", 2, "", nil}}},
 	})
 }
+
+// TestRules_PersonCountEitherNumber: a person count said in the singular
+// or the plural ("٦ فرد", "٦ أفراد", "٣ اشخاص") chooses the variant
+// whose name says that count in either number — before, "خيمة ٤ فرد"
+// invoiced the name holding "فرد" (the 2-person one).
+func TestRules_PersonCountEitherNumber(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,colors,material
+SOFA-2,كنبة سرير ٢ فرد,2-seat sofa bed,,كنب,piece,9000,5,,
+SOFA-3,كنبة سرير ٣ أفراد,3-seat sofa bed,,كنب,piece,11000,5,,
+JAC-4,جاكوزي ٤ اشخاص,4-person jacuzzi,,حمامات,piece,60000,2,,
+JAC-6,جاكوزي ٦ شخص,6-person jacuzzi,,حمامات,piece,80000,2,,
+`, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز كنبة سرير ٣ فرد", []wantItem{{"SOFA-3", 1, "", nil}}},
+		{"عايز ٢ كنبة سرير ٢ افراد", []wantItem{{"SOFA-2", 2, "", nil}}},
+		{"محتاج جاكوزي ٦ اشخاص", []wantItem{{"JAC-6", 1, "", nil}}},
+		{"محتاج جاكوزي ٤ شخص", []wantItem{{"JAC-4", 1, "", nil}}},
+		{"3ayez kanaba sereer 3 afrad", []wantItem{{"SOFA-3", 1, "", nil}}},
+	})
+}
+
+// TestRules_WantedCountAfterVariantQuestion: "عايز اتنين" after a
+// question about a variant named by its figure is how many are wanted,
+// never the sibling variant whose name says that figure (the 2-person
+// sofa bed next to the 3-person one asked about).
+func TestRules_WantedCountAfterVariantQuestion(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,colors,material
+SOFA-2,كنبة سرير ٢ فرد,2-seat sofa bed,,كنب,piece,9000,5,,
+SOFA-3,كنبة سرير ٣ أفراد,3-seat sofa bed,,كنب,piece,11000,5,,
+`, "")
+	checkCases(t, r, Inquiry, []itemCase{
+		{"عندكم كنبة سرير ٣ افراد؟ عايز اتنين", []wantItem{{"SOFA-3", 2, "", nil}}},
+		{"عندكم كنبة سرير ٣ فرد؟ محتاج ٢", []wantItem{{"SOFA-3", 2, "", nil}}},
+	})
+}

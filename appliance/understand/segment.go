@@ -1978,6 +1978,9 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 	if len(cur.words) == 0 || cur.unknown || !r.lx.isWord(n) || cur.uniq[n] {
 		return false
 	}
+	if i > 0 && !ts[i-1].sep && orderCues[ts[i-1].text] {
+		return false // "عندكم خيمة ٦ أفراد؟ عايز اتنين": how many are wanted
+	}
 	c := r.candidates(cur)
 	if len(c) == 0 || r.lx.info[c[0].idx].all[n] {
 		return false

@@ -52,8 +52,17 @@ func wordKey(w string) string {
 	if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 {
 		w = strings.TrimPrefix(w, "ال")
 	}
+	if one, ok := countedSingular[w]; ok {
+		return one
+	}
 	return w
 }
+
+// countedSingular: the plural of a counted measure is its singular, as
+// Egyptians say either after a figure ("خيمة ٤ فرد", "خيمة ٤ أفراد"): a
+// name in one number and a message in the other meet, and the figure
+// beside them chooses the variant, never the number of the noun.
+var countedSingular = map[string]string{"افراد": "فرد", "اشخاص": "شخص", "انفار": "نفر"}
 
 // skeleton is a word's consonants: long vowels (ا و ي), a final ه and
 // hamza removed, doubled letters collapsed. Arabic broken plurals and the
