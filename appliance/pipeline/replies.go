@@ -19,10 +19,34 @@ type replies struct {
 }
 
 func (p *Pipeline) replies(ord *Order) replies {
-	first, _, _ := strings.Cut(strings.TrimSpace(ord.CustomerName), " ")
+	first := callName(ord.CustomerName)
 	// the salam is answered in the reply to the message that said it, not
 	// again on the invoice that follows the customer's answer to a question
 	return replies{name: first, shop: p.opts.ShopName, pay: p.opts.PayHint, greet: ord.greet, salam: ord.Round == 0 && saidSalam(ord.Text)}
+}
+
+// callName is what the box calls a customer from their WhatsApp profile
+// name: the first name, or the first two words when the first is a
+// kunya, a title or "عبد", which is no name alone ("أم يوسف", "أبو علي",
+// "الحاج محمود", "عبد الله", "Dr Hany"); "" when there is none.
+func callName(profile string) string {
+	ws := strings.Fields(profile)
+	if len(ws) == 0 {
+		return ""
+	}
+	if len(ws) > 1 && nameLeads[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+		return ws[0] + " " + ws[1]
+	}
+	return ws[0]
+}
+
+// nameLeads open a name that is no name alone: kunyas, titles, "عبد".
+var nameLeads = map[string]bool{
+	"أم": true, "ام": true, "إم": true, "أبو": true, "ابو": true, "عبد": true,
+	"حاج": true, "الحاج": true, "حاجة": true, "الحاجة": true, "حاجه": true, "الحاجه": true,
+	"دكتور": true, "دكتورة": true, "د": true, "مهندس": true, "مهندسة": true, "م": true, "باشمهندس": true,
+	"أستاذ": true, "استاذ": true, "أستاذة": true, "استاذة": true, "مدام": true, "أ": true,
+	"um": true, "umm": true, "om": true, "abu": true, "abo": true, "abd": true, "dr": true, "eng": true, "mr": true, "mrs": true, "ms": true, "hajj": true, "haj": true,
 }
 
 // saidSalam: the message opens with the Islamic greeting, which is
