@@ -51,6 +51,7 @@ type draft struct {
 	packs    bool            // its count is of packs ("٨ كراتين"): of a product sold by area, m² only by what one holds
 	perPack  float64         // what one pack holds as the customer said it ("الكرتونة فيها ١.٤٤ متر")
 	inherits bool            // its colours are the header's, until it says its own
+	sizedTo  int             // 1 + the product a width by a length said chose among those of its kind (otherSize); 0 when none
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 }
