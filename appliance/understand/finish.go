@@ -1498,6 +1498,10 @@ func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int,
 // "وتفصيل الاتنين", "and the tailoring"), is done to the goods named
 // before it in its unit: its quantity is theirs.
 func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
+	draftOf := make(map[int]*draft, len(itemOf))
+	for d, k := range itemOf {
+		draftOf[k] = d
+	}
 	for _, d := range keep {
 		k, ok := itemOf[d]
 		if !ok || items[k].Product == nil || items[k].Product.Unit == catalog.Piece || !r.isService(items[k].Product) {
@@ -1518,6 +1522,11 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 		total := catalog.Milli(0)
 		var goods []int
 		for j := 0; j < k; j++ {
+			if e := draftOf[j]; e != nil && e.sizeOf != nil {
+				if i, ok := itemOf[e.sizeOf]; ok && slices.Contains(goods, i) {
+					continue // "موكيت ٤ في ٣.٥ واندر لاي لنفس المساحة والتركيب": one floor, laid once
+				}
+			}
 			if p := items[j].Product; p != nil && p.Unit == items[k].Product.Unit && !r.isService(p) && !items[j].unsized {
 				total += items[j].Quantity
 				goods = append(goods, j)

@@ -10,6 +10,9 @@ COT-S,سرير بيبي خشب ٦٠×١٢٠,Wooden baby cot 60x120,سرير كر
 COT-L,سرير بيبي خشب ٧٠×١٤٠,Wooden baby cot 70x140,,غرف اطفال,piece,3600,10,زان,أبيض|بني
 PIL-S,مخدة فايبر ٥٠×٧٠,Fibre pillow 50x70,,مخدات,piece,180,50,فايبر,
 PIL-L,مخدة فايبر ٥٠×٩٠,Fibre pillow 50x90,,مخدات,piece,220,50,فايبر,
+VINYL,أرضية فينيل رول,Vinyl roll flooring,فينيل,أرضيات,sqm,260,500,فينيل,رمادي|بيج
+FELT,لباد تحت الأرضية ٣ مم,Underfelt 3mm,لباد,أرضيات,sqm,40,500,لباد,
+LAY,تركيب أرضيات,Floor laying,تركيب,خدمات,sqm,30,,,
 `
 
 func round10Rules(t testing.TB) *Rules {
@@ -28,5 +31,18 @@ func TestRules_SizeChoosesAmongKind(t *testing.T) {
 		{"3ayez 2 sereer krib 70x140 bonni", []wantItem{{"COT-L", 2, "بني", []int{70, 140}}}},
 		{"I need 2 crib cot 70 x 140 white", []wantItem{{"COT-L", 2, "أبيض", []int{70, 140}}}},
 		{"محتاج سرير كريب ٦٠ في ١٢٠ بني", []wantItem{{"COT-S", 1, "بني", []int{60, 120}}}},
+	})
+}
+
+// TestRules_ServiceOverOnePlace: a service said after lines sold by area
+// ("والتركيب") is laid over the place once: a line that takes the size of
+// the line before ("لباد لنفس المساحة") covers the same floor, and is not
+// added to it; two places each said are added.
+func TestRules_ServiceOverOnePlace(t *testing.T) {
+	r := round10Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج فينيل رمادي للصالة ٥ في ٤ ومعاه لباد لنفس المساحة والتركيب", []wantItem{{"VINYL", 20, "رمادي", []int{500, 400}}, {"FELT", 20, "", nil}, {"LAY", 20, "", nil}}},
+		{"عايز فينيل بيج ٣ في ٣ ولباد بنفس المساحة وعايز التركيب", []wantItem{{"VINYL", 9, "بيج", []int{300, 300}}, {"FELT", 9, "", nil}, {"LAY", 9, "", nil}}},
+		{"عايز فينيل بيج ٣ في ٣ وفينيل رمادي ٢ في ٢ والتركيب", []wantItem{{"VINYL", 9, "بيج", []int{300, 300}}, {"VINYL", 4, "رمادي", []int{200, 200}}, {"LAY", 13, "", nil}}},
 	})
 }

@@ -51,6 +51,7 @@ type draft struct {
 	packs    bool            // its count is of packs ("٨ كراتين"): of a product sold by area, m² only by what one holds
 	perPack  float64         // what one pack holds as the customer said it ("الكرتونة فيها ١.٤٤ متر")
 	inherits bool            // its colours are the header's, until it says its own
+	sizeOf   *draft          // the line whose size it took ("اندر لاي لنفس المساحة"): the same place, covered once more
 	sizedTo  int             // 1 + the product a width by a length said chose among those of its kind (otherSize); 0 when none
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
@@ -730,6 +731,7 @@ func (sg *segmenter) step(i int) int {
 		restated := i+2 < len(sg.ts) && !sg.ts[i+2].sep && isNumber(sg.ts[i+2].text) // "على نفس المقاس ١٨٠ في ٢٠٠": said again after it
 		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 && !restated {
 			sg.cur.groups = append(sg.cur.groups, prev.groups...)
+			sg.cur.sizeOf = prev
 		}
 		for _, z := range prev.sizes {
 			if n := numString(math.Round(z.cm)); len(sg.cur.sizes) == 0 && r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n) {
