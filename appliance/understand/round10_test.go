@@ -13,6 +13,7 @@ PIL-L,مخدة فايبر ٥٠×٩٠,Fibre pillow 50x90,,مخدات,piece,220,50
 VINYL,أرضية فينيل رول,Vinyl roll flooring,فينيل,أرضيات,sqm,260,500,فينيل,رمادي|بيج
 FELT,لباد تحت الأرضية ٣ مم,Underfelt 3mm,لباد,أرضيات,sqm,40,500,لباد,
 LAY,تركيب أرضيات,Floor laying,تركيب,خدمات,sqm,30,,,
+CLEAN,تنظيف موكيت,Moquette cleaning,تنظيف,خدمات,sqm,35,,,
 `
 
 func round10Rules(t testing.TB) *Rules {
@@ -44,5 +45,18 @@ func TestRules_ServiceOverOnePlace(t *testing.T) {
 		{"محتاج فينيل رمادي للصالة ٥ في ٤ ومعاه لباد لنفس المساحة والتركيب", []wantItem{{"VINYL", 20, "رمادي", []int{500, 400}}, {"FELT", 20, "", nil}, {"LAY", 20, "", nil}}},
 		{"عايز فينيل بيج ٣ في ٣ ولباد بنفس المساحة وعايز التركيب", []wantItem{{"VINYL", 9, "بيج", []int{300, 300}}, {"FELT", 9, "", nil}, {"LAY", 9, "", nil}}},
 		{"عايز فينيل بيج ٣ في ٣ وفينيل رمادي ٢ في ٢ والتركيب", []wantItem{{"VINYL", 9, "بيج", []int{300, 300}}, {"VINYL", 4, "رمادي", []int{200, 200}}, {"LAY", 13, "", nil}}},
+	})
+}
+
+// TestRules_ServiceOnEachPiece: a service sold by area done on pieces
+// counted after its word, each of a size said with "كل واحدة"/"كل
+// واحد", is that size that many times; the goods its own name gives
+// ("موكيت") counted so too.
+func TestRules_ServiceOnEachPiece(t *testing.T) {
+	r := round10Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج تنظيف ٤ دواسات كل واحدة ٢ في ١.٥", []wantItem{{"CLEAN", 12, "", []int{200, 150}}}},
+		{"عايز تنظيف ٢ موكيت كل واحد ٣ في ٤", []wantItem{{"CLEAN", 24, "", []int{300, 400}}}},
+		{"عايز تنظيف موكيت ٣ في ٤", []wantItem{{"CLEAN", 12, "", []int{300, 400}}}},
 	})
 }
