@@ -14,6 +14,7 @@ VINYL,أرضية فينيل رول,Vinyl roll flooring,فينيل,أرضيات,s
 FELT,لباد تحت الأرضية ٣ مم,Underfelt 3mm,لباد,أرضيات,sqm,40,500,لباد,
 LAY,تركيب أرضيات,Floor laying,تركيب,خدمات,sqm,30,,,
 CLEAN,تنظيف موكيت,Moquette cleaning,تنظيف,خدمات,sqm,35,,,
+BRICK,طوب أحمر مفرغ ٢٠×١٠,Hollow red brick 20x10,طوب|brick,بناء,piece,4,90000,طين,
 `
 
 func round10Rules(t testing.TB) *Rules {
@@ -58,5 +59,18 @@ func TestRules_ServiceOnEachPiece(t *testing.T) {
 		{"محتاج تنظيف ٤ دواسات كل واحدة ٢ في ١.٥", []wantItem{{"CLEAN", 12, "", []int{200, 150}}}},
 		{"عايز تنظيف ٢ موكيت كل واحد ٣ في ٤", []wantItem{{"CLEAN", 24, "", []int{300, 400}}}},
 		{"عايز تنظيف موكيت ٣ في ٤", []wantItem{{"CLEAN", 12, "", []int{300, 400}}}},
+	})
+}
+
+// TestRules_CountWithItsPieceNoun: a figure after the line's collective
+// noun followed by that noun in its singular ("طوب … ٥٠٠ طوبة") counts
+// pieces; it is no size of the figure in cm.
+func TestRules_CountWithItsPieceNoun(t *testing.T) {
+	r := round10Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج طوب أحمر مفرغ ٥٠٠ طوبة", []wantItem{{"BRICK", 500, "", nil}}},
+		{"عايز طوب ٢٠ طوبة بس", []wantItem{{"BRICK", 20, "", nil}}},
+		{"عايز ٣٠٠ طوبة مفرغ", []wantItem{{"BRICK", 300, "", nil}}},
+		{"hollow red brick 500 bricks", []wantItem{{"BRICK", 500, "", nil}}},
 	})
 }

@@ -1167,7 +1167,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// count after the product and its colour
 		sg.cur.counts = append(sg.cur.counts, a.val)
 		sg.cur.end = j
-	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
+	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep && !sg.unitNoun(j):
 		r.addWord(sg.cur, numString(a.val))
 		if r.inMetres(sg.cur, numString(a.val)) {
 			// "shamseya 2.5" of "شمسية ٢.٥ متر": the named size, in cm
@@ -1186,7 +1186,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// "الجلالة ٣ سم بكام؟ والـ ٢ سم بكام؟": the other variant of the
 		// line asked before, asked by its figure alone
 		sg.cur.end = j
-	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && (r.pack(sg.ts[j].text) || container(sg.ts[j]))) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
+	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && (r.pack(sg.ts[j].text) || container(sg.ts[j]))) && !sg.unitNoun(j) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
 		sg.places = 0
@@ -1233,7 +1233,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		sg.split = 0
 		// "٣٥ حتة": a piece word after the figure makes it a count
-		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack
+		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack || sg.unitNoun(j)
 		if single && j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			// "بورسلين ٦٠×٦٠ ٨ كراتين": packs of it
 			sg.cur.packs = true
@@ -1886,6 +1886,24 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 		cur.unsure = true
 	}
 	return with == 0 || without == 0
+}
+
+// unitNoun: the word at j, right after a figure, is the line's own
+// collective noun said in its singular, one piece of it ("بلاط … ١٠٠
+// بلاطة", "طوب ٥٠٠ طوبة"): the figure counts pieces, no size.
+func (sg *segmenter) unitNoun(j int) bool {
+	if sg.cur == nil || j >= len(sg.ts) || sg.ts[j].sep || !sg.ts[j].lex {
+		return false
+	}
+	t := sg.ts[j]
+	w := strings.TrimPrefix(wordKey(t.surface), "ال")
+	if !sg.cur.uniq[t.text] {
+		return false
+	}
+	if isLatinWord(t.text) {
+		return strings.ToLower(t.surface) == t.text+"s" // "brick … 500 bricks"
+	}
+	return w == t.text+"ه" && isArabicWord(t.text)
 }
 
 // pack: w after a figure says it counts pieces or the packs they are sold
