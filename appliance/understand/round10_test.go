@@ -1,6 +1,11 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"fatoora/catalog"
+)
 
 // Round 10's first-contact classes, on a small shop of baby cots (a
 // synonym naming only the smaller one), pillows, and floor work sold by
@@ -15,11 +20,12 @@ FELT,لباد تحت الأرضية ٣ مم,Underfelt 3mm,لباد,أرضيات,
 LAY,تركيب أرضيات,Floor laying,تركيب,خدمات,sqm,30,,,
 CLEAN,تنظيف موكيت,Moquette cleaning,تنظيف,خدمات,sqm,35,,,
 BRICK,طوب أحمر مفرغ ٢٠×١٠,Hollow red brick 20x10,طوب|brick,بناء,piece,4,90000,طين,
+QUILT,لحاف أطفال,Kids quilt,لحاف|quilt,مفروشات,piece,450,30,قطن,أبيض|وردي|أزرق
 `
 
 func round10Rules(t testing.TB) *Rules {
 	t.Helper()
-	return rulesFrom(t, round10CSV, "ابيض, abyad, white => أبيض\nبني, bonni, brown => بني\nكريب, krib => كريب\nسرير, sereer => سرير\n")
+	return rulesFrom(t, round10CSV, "ابيض, abyad, white => أبيض\nبني, bonni, brown => بني\nوردي, bamby, pink => وردي\nازرق, azra2, blue => أزرق\nكريب, krib => كريب\nسرير, sereer => سرير\n")
 }
 
 // TestRules_SizeChoosesAmongKind: a width by a length said after the shop's
@@ -73,4 +79,28 @@ func TestRules_CountWithItsPieceNoun(t *testing.T) {
 		{"عايز ٣٠٠ طوبة مفرغ", []wantItem{{"BRICK", 300, "", nil}}},
 		{"hollow red brick 500 bricks", []wantItem{{"BRICK", 500, "", nil}}},
 	})
+}
+
+// TestRules_SharesAfterColourAndCount: a count said after the line's
+// colour (or corrected after it: "لا خليهم اتنين"), then shares of it
+// each in a colour of its own, the first in that colour again, are those
+// shares: one blue and one pink, not two blue and a pink. A share in
+// another colour alone leaves the rest unsaid, for the customer.
+func TestRules_SharesAfterColourAndCount(t *testing.T) {
+	r := round10Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"لحاف أطفال ازرق واحد لا خليهم اتنين واحد ازرق وواحد وردي", []wantItem{{"QUILT", 1, "أزرق", nil}, {"QUILT", 1, "وردي", nil}}},
+		{"لحاف ازرق تلاتة اتنين ازرق وواحد وردي", []wantItem{{"QUILT", 2, "أزرق", nil}, {"QUILT", 1, "وردي", nil}}},
+		{"la7af azra2 etnen wa7ed azra2 we wa7ed bamby", []wantItem{{"QUILT", 1, "أزرق", nil}, {"QUILT", 1, "وردي", nil}}},
+		{"blue quilt, 2 of them: 1 blue and 1 pink", []wantItem{{"QUILT", 1, "أزرق", nil}, {"QUILT", 1, "وردي", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "لحاف ازرق تلاتة واحد وردي")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.Quantity == catalog.One && it.Color == "وردي" && len(res.Items) == 1 {
+			t.Errorf("three quilts, one of them pink: the other two dropped: %+v", res.Items)
+		}
+	}
 }

@@ -1004,6 +1004,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// size of a count said in one colour
 		head = sg.cur
 	}
+	recolor := false
+	if head == nil && single && sg.cur != nil && sg.cur.partOf == nil && len(sg.cur.words) > 0 && len(sg.cur.colors) == 1 && sg.cur.pre == nil &&
+		len(sg.cur.counts) == 1 && a.val < sg.cur.counts[0] && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].color == sg.cur.colors[0] {
+		// "بامبر ازرق اتنين: واحد ازرق وواحد ابيض", "… ازرق واحد لا خليهم
+		// اتنين واحد ازرق وواحد ابيض": a count said after the line's
+		// colour, then shares of it each in a colour of its own, the first
+		// in that colour again
+		head, recolor = sg.cur, true
+	}
 	// "٤ مجاري سكة واحدة أبيض": a figure of the line's own name said
 	// within it ("سكة واحدة") is no share
 	ofName := !conj && !sg.afterSep && sg.cur != nil && r.hasNumber(sg.cur, numString(a.val)) && i > 0 && sg.ts[i-1].lex && !isNumber(sg.ts[i-1].text)
@@ -1012,6 +1021,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
 		for _, w := range head.words {
 			r.addWord(d, w)
+		}
+		if recolor {
+			head.colors = nil // each share says its own
 		}
 		if len(head.colors) > 0 {
 			d.colors = append(d.colors, head.colors...)
