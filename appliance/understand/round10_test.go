@@ -21,11 +21,13 @@ LAY,تركيب أرضيات,Floor laying,تركيب,خدمات,sqm,30,,,
 CLEAN,تنظيف موكيت,Moquette cleaning,تنظيف,خدمات,sqm,35,,,
 BRICK,طوب أحمر مفرغ ٢٠×١٠,Hollow red brick 20x10,طوب|brick,بناء,piece,4,90000,طين,
 QUILT,لحاف أطفال,Kids quilt,لحاف|quilt,مفروشات,piece,450,30,قطن,أبيض|وردي|أزرق
+GATE80,بوابة حديد مشغول ٨٠,Wrought iron gate 80,,بوابات,piece,6000,5,حديد,أسود|بني
+GATE120,بوابة حديد مشغول ١٢٠,Wrought iron gate 120,,بوابات,piece,8000,5,حديد,أسود|بني
 `
 
 func round10Rules(t testing.TB) *Rules {
 	t.Helper()
-	return rulesFrom(t, round10CSV, "ابيض, abyad, white => أبيض\nبني, bonni, brown => بني\nوردي, bamby, pink => وردي\nازرق, azra2, blue => أزرق\nكريب, krib => كريب\nسرير, sereer => سرير\n")
+	return rulesFrom(t, round10CSV, "ابيض, abyad, white => أبيض\nبني, bonni, brown => بني\nوردي, bamby, pink => وردي\nازرق, azra2, blue => أزرق\nاسود, eswed, black => أسود\nبوابة, bawaba => بوابة\nكريب, krib => كريب\nسرير, sereer => سرير\n")
 }
 
 // TestRules_SizeChoosesAmongKind: a width by a length said after the shop's
@@ -103,4 +105,16 @@ func TestRules_SharesAfterColourAndCount(t *testing.T) {
 			t.Errorf("three quilts, one of them pink: the other two dropped: %+v", res.Items)
 		}
 	}
+}
+
+// TestRules_NominalSizeOfName: a figure said after a product whose
+// Arabic name ends with it ("بوابة حديد مشغول ١٢٠") is its nominal size in
+// cm, listed in the dimensions as written.
+func TestRules_NominalSizeOfName(t *testing.T) {
+	r := round10Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز بوابة حديد مشغول ١٢٠ اسود", []wantItem{{"GATE120", 1, "أسود", []int{120}}}},
+		{"3ayez 2 bawaba 80 eswed", []wantItem{{"GATE80", 2, "أسود", []int{80}}}},
+		{"one wrought iron gate 120 in black", []wantItem{{"GATE120", 1, "أسود", []int{120}}}},
+	})
 }

@@ -1184,8 +1184,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if r.inMetres(sg.cur, numString(a.val)) {
 			// "shamseya 2.5" of "شمسية ٢.٥ متر": the named size, in cm
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val * 100, a.start})
-		} else if r.isSize(sg.cur, numString(a.val)) && !slices.ContainsFunc(sg.cur.sizes, func(z sized) bool { return z.cm == a.val }) {
-			// once: "عرض تمانين … لونا تمانين" says the one width twice
+		} else if (r.isSize(sg.cur, numString(a.val)) || r.nominal(sg.cur, numString(a.val))) && !slices.ContainsFunc(sg.cur.sizes, func(z sized) bool { return z.cm == a.val }) {
+			// once: "عرض تمانين … لونا تمانين" says the one width twice;
+			// "باب مصفح تركي ٩٠": the width its name ends with
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
@@ -1898,6 +1899,17 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 		cur.unsure = true
 	}
 	return with == 0 || without == 0
+}
+
+// nominal: a product the draft fits ends its Arabic name with the figure
+// num, its nominal size in cm ("باب مصفح تركي ٩٠").
+func (r *Rules) nominal(d *draft, num string) bool {
+	for _, p := range r.lx.postings[num] {
+		if r.lx.info[p].nominal[num] && d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains {
+			return true
+		}
+	}
+	return false
 }
 
 // unitNoun: the word at j, right after a figure, is the line's own
