@@ -81,6 +81,9 @@ func (r *Rules) candidates(d *draft) []scored {
 		if lastEn != "" && info.headEn == lastEn {
 			s += 0.05
 		}
+		if d.sizedTo == int(p)+1 {
+			s += 0.05 // the size said chose it among its kind
+		}
 		if isHead && !info.all[headWord] {
 			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair
 		}
@@ -186,7 +189,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		p := &lx.products[best.idx]
 		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false)}
 		conf := math.Min(1, best.score)
-		if rival, ok := r.closeRival(d, best, cands); !ok || best.score-rival.score >= 0.2 {
+		if rival, ok := r.closeRival(d, best, cands); !ok || best.score-rival.score >= 0.2 || d.sizedTo == best.idx+1 {
 			// no close rival: a short mention of a long name is still sure
 			conf = math.Max(conf, 0.9)
 		}
@@ -198,6 +201,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			if best.score-c.score <= r.opts.AmbiguityMargin && len(it.Ambiguous) < 5 {
 				it.Ambiguous = append(it.Ambiguous, Candidate{Product: &lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
 			}
+		}
+		if d.sizedTo == best.idx+1 {
+			it.Ambiguous = nil // the size said chose it among its kind (otherSize)
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
@@ -523,7 +529,68 @@ func (r *Rules) nameSizes(d *draft) {
 		for _, a := range g {
 			try(a)
 		}
+		r.otherSize(d, g)
 	}
+}
+
+// otherSize: a width by a length said after a name that fits only products
+// sized otherwise ("مرتبة كريب ٧٠ في ١٤٠" when the shop's synonym "مرتبة
+// كريب" is its 60×120 one) names the product of the same kind whose name
+// carries both figures, when one does: the size said chooses the variant.
+func (r *Rules) otherSize(d *draft, g []amount) {
+	if len(g) < 2 || len(d.words) == 0 {
+		return
+	}
+	nums := make([]string, 0, len(g))
+	for _, a := range g {
+		if a.implied || a.unit == "sqm" || a.unit == "" && a.val < 10 {
+			return
+		}
+		n := numString(math.Round(cm1(a)))
+		if d.uniq[n] {
+			return // the figures already chose
+		}
+		nums = append(nums, n)
+	}
+	carries := func(p int32) bool {
+		for _, n := range nums {
+			if !r.lx.info[p].sizes[n] {
+				return false
+			}
+		}
+		return true
+	}
+	head, fit := "", 0
+	for _, p := range d.touched {
+		if n := int(d.cnt[p]); n < d.explains || n == 0 {
+			continue
+		}
+		info := &r.lx.info[p]
+		if len(info.sizes) == 0 || carries(p) || head != "" && info.head != head {
+			return // a fitting product without a size, or the one asked
+		}
+		head = info.head
+		fit++
+	}
+	if fit == 0 || head == "" {
+		return
+	}
+	var other int32 = -1
+	for _, p := range d.touched {
+		if d.cnt[p] > 0 && r.lx.info[p].head == head && carries(p) {
+			if other >= 0 {
+				return // several carry it: the words said choose among them
+			}
+			other = p
+		}
+	}
+	if other < 0 {
+		return
+	}
+	for _, n := range nums {
+		r.addWord(d, n)
+	}
+	d.sizedTo = int(other) + 1
 }
 
 // lacks lists the words the customer said of a draft (as written) that
@@ -554,6 +621,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 			utf8.RuneCountInString(ts[i].surface) < 2 || plainWords[u] {
 			continue // not said as a word of its own, "for the office", "من غير موتور", "والحمام التاني"
 		}
+		if d.sizedTo == idx+1 && r.kindWord(idx, u) {
+			continue // "مرتبة كريب ٧٠ في ١٤٠": the shop's word for its kind, the size said chose this one
+		}
 		if askedAfter(ts, i, d.end, r.lx.heads) {
 			continue // "بشطب الشقة وعايز ٥ بيبان": what the customer is doing, then what is asked
 		}
@@ -578,6 +648,18 @@ func withHas(info *prodInfo, u string) bool {
 	return false
 }
 
+// kindWord: u is a word of the names of another product of the same kind
+// (head noun) as product idx.
+func (r *Rules) kindWord(idx int, u string) bool {
+	head := r.lx.info[idx].head
+	for _, p := range r.lx.postings[u] {
+		if int(p) != idx && r.lx.info[p].head == head {
+			return true
+		}
+	}
+	return false
+}
+
 // hasLacked finds, among the close candidates of the same kind (head noun)
 // as best, the best-scoring one that lacks none of the words the customer
 // said ("زيبرا بلاك اوت" when the best-scoring zebra is the plain one).
@@ -591,6 +673,9 @@ func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (sc
 	for _, c := range cands {
 		if c.idx == best.idx || r.lx.info[c.idx].head != head || d.cnt[c.idx] < d.cnt[best.idx] || best.score-c.score > 0.3 {
 			continue
+		}
+		if d.sizedTo != 0 && c.idx != d.sizedTo-1 {
+			continue // the size said chose another
 		}
 		if len(r.lacks(ts, d, c.idx)) == 0 {
 			return c, true
@@ -1413,6 +1498,10 @@ func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int,
 // "وتفصيل الاتنين", "and the tailoring"), is done to the goods named
 // before it in its unit: its quantity is theirs.
 func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
+	draftOf := make(map[int]*draft, len(itemOf))
+	for d, k := range itemOf {
+		draftOf[k] = d
+	}
 	for _, d := range keep {
 		k, ok := itemOf[d]
 		if !ok || items[k].Product == nil || items[k].Product.Unit == catalog.Piece || !r.isService(items[k].Product) {
@@ -1433,6 +1522,11 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 		total := catalog.Milli(0)
 		var goods []int
 		for j := 0; j < k; j++ {
+			if e := draftOf[j]; e != nil && e.sizeOf != nil {
+				if i, ok := itemOf[e.sizeOf]; ok && slices.Contains(goods, i) {
+					continue // "موكيت ٤ في ٣.٥ واندر لاي لنفس المساحة والتركيب": one floor, laid once
+				}
+			}
 			if p := items[j].Product; p != nil && p.Unit == items[k].Product.Unit && !r.isService(p) && !items[j].unsized {
 				total += items[j].Quantity
 				goods = append(goods, j)

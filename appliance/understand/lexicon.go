@@ -2,11 +2,14 @@ package understand
 
 import (
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fatoora/catalog"
 	"fatoora/catalog/arabic"
@@ -70,7 +73,11 @@ type prodInfo struct {
 	sizes     map[string]bool // numbers the names give in cm ("180 سم")
 	measures  map[string]bool // numbers the names give as a thickness, a weight or a volume ("8 مم", "15 كجم")
 	metres    map[string]bool // numbers the names give in metres ("شمسية ٢.٥ متر")
-	perPack   float64         // what one pack holds, as a name gives it ("(الكرتونة ١.٤٤ م²)")
+	// nominal: a bare figure of 30 or more ending the Arabic name of a
+	// product sold by the piece, no unit after it ("باب مصفح تركي ٩٠", "كابينة ربع دائرة ٩٠"): the nominal
+	// size in cm the shop names its variants by
+	nominal map[string]bool
+	perPack float64 // what one pack holds, as a name gives it ("(الكرتونة ١.٤٤ م²)")
 	// parts: figures the names give only as a count of a part ("طقم
 	// سفرة + ٤ كراسي", "٦ قطع", "4 pcs"), never as a size, a model number
 	// or a name's last word ("Nova 2")
@@ -273,6 +280,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		info.sizes = map[string]bool{}
 		info.metres = map[string]bool{}
 		info.measures = map[string]bool{}
+		if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(p.NameAr)); unicode.IsDigit(last) && p.Unit == catalog.Piece {
+			info.nominal = nominalFigure(keysWithX(p.NameAr)) // "… ٩٠", not "… ٨٠٪"
+		}
 		info.colors = map[string]string{}
 		add := func(phrase string, isPhrase bool) []string {
 			us, sizes := lx.units(phrase)
@@ -574,6 +584,25 @@ var nameDimWords = set("عرض", "طول", "ارتفاع", "عمق", "مقاس",
 // units turns a catalog phrase into matching units: word keys, number words
 // as digits, vocabulary terms rewritten to their canonical form. Unit words
 // are dropped; a number followed by a length unit is returned as a size in cm.
+// nominalFigure: the figure ending a name's keys, 30 or more and whole,
+// after a word and with no other figure in the name, as a set (nil when
+// there is none).
+func nominalFigure(ks []string) map[string]bool {
+	n := len(ks)
+	if n < 2 || !isNumber(ks[n-1]) || isNumber(ks[n-2]) || ks[n-2] == "x" || isUnitOrDozen(ks[n-2]) {
+		return nil
+	}
+	for _, k := range ks[:n-1] {
+		if isNumber(k) {
+			return nil
+		}
+	}
+	if v, ok := parseDigits(ks[n-1]); !ok || v < 30 || v != math.Trunc(v) {
+		return nil
+	}
+	return map[string]bool{ks[n-1]: true}
+}
+
 func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 	ks := lx.applyRewrite(keysWithX(phrase))
 	for i, k := range ks {

@@ -673,6 +673,27 @@ func lineEnds(ts []token, num func(int) (float64, bool)) {
 // اوضة", "each room", "per room", "every room".
 var eachCues = set("كل", "لكل", "each", "every", "per", "kol", "lkol", "lekol")
 
+// servicePieces: the word at j is the pieces a service sold by area is
+// done on, counted right after the service's word ("غسيل ٣ سجاجيد", "تلميع
+// ٤ ترابيزات"), a noun no product has: with "كل واحدة" and a size after it,
+// each of them has that size.
+func (r *Rules) servicePieces(ts []token, j int) bool {
+	if j < 2 || ts[j].sep || ts[j-1].sep || ts[j-2].sep || !ts[j-2].lex || !isWordy(ts[j].text) {
+		return false
+	}
+	if v, ok := amountValue(ts[j-1].text); !ok || v < 2 {
+		return false
+	}
+	for _, p := range r.lx.postings[ts[j-2].text] {
+		// the pieces are a noun no product has, or the goods the service's
+		// own name gives ("غسيل ٣ سجاد" of "غسيل سجاد")
+		if info := &r.lx.info[p]; info.service && r.lx.products[p].Unit == catalog.SquareMeter && (!ts[j].lex || info.all[ts[j].text]) {
+			return true
+		}
+	}
+	return false
+}
+
 // placesEach reads a distributive over places counted earlier in the
 // message: "لأوضتين كل اوضة ٤ في ٣" (two rooms of 4×3), "عندي ٣ اوض …
 // لكل اوضة مرتبة ومخدة" (each line three times), "2 rooms, each room 4 by
@@ -701,13 +722,13 @@ func (r *Rules) placesEach(ts []token) {
 			dual, isDual := dualOf(w)
 			afterPlaces = placeWords[w] || isDual && placeWords[dual]
 		}
-		if ts[k].sep || !place(k) || isNumber(ts[k].text) || one && i > 0 && !ts[i-1].sep && !orderCues[ts[i-1].text] && !afterPlaces {
+		if ts[k].sep || !place(k) || isNumber(ts[k].text) || one && i > 0 && !ts[i-1].sep && !orderCues[ts[i-1].text] && !afterPlaces && !r.servicePieces(ts, i-1) {
 			continue // "3 ستاير كل واحدة …" is each of those products, no place
 		}
 		noun := placeKey(ts[k].surface)
 		n, at := 0.0, -1
 		for j := i - 1; j >= 0 && n == 0; j-- {
-			if ts[j].sep || !place(j) {
+			if ts[j].sep || !place(j) && !(j == i-1 && r.servicePieces(ts, j)) {
 				continue
 			}
 			w := placeKey(ts[j].surface)

@@ -51,6 +51,8 @@ type draft struct {
 	packs    bool            // its count is of packs ("٨ كراتين"): of a product sold by area, m² only by what one holds
 	perPack  float64         // what one pack holds as the customer said it ("الكرتونة فيها ١.٤٤ متر")
 	inherits bool            // its colours are the header's, until it says its own
+	sizeOf   *draft          // the line whose size it took ("اندر لاي لنفس المساحة"): the same place, covered once more
+	sizedTo  int             // 1 + the product a width by a length said chose among those of its kind (otherSize); 0 when none
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 }
@@ -729,6 +731,7 @@ func (sg *segmenter) step(i int) int {
 		restated := i+2 < len(sg.ts) && !sg.ts[i+2].sep && isNumber(sg.ts[i+2].text) // "على نفس المقاس ١٨٠ في ٢٠٠": said again after it
 		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 && !restated {
 			sg.cur.groups = append(sg.cur.groups, prev.groups...)
+			sg.cur.sizeOf = prev
 		}
 		for _, z := range prev.sizes {
 			if n := numString(math.Round(z.cm)); len(sg.cur.sizes) == 0 && r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n) {
@@ -1001,6 +1004,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// size of a count said in one colour
 		head = sg.cur
 	}
+	recolor := false
+	if head == nil && single && sg.cur != nil && sg.cur.partOf == nil && len(sg.cur.words) > 0 && len(sg.cur.colors) == 1 && sg.cur.pre == nil &&
+		len(sg.cur.counts) == 1 && a.val < sg.cur.counts[0] && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].color == sg.cur.colors[0] {
+		// "بامبر ازرق اتنين: واحد ازرق وواحد ابيض", "… ازرق واحد لا خليهم
+		// اتنين واحد ازرق وواحد ابيض": a count said after the line's
+		// colour, then shares of it each in a colour of its own, the first
+		// in that colour again
+		head, recolor = sg.cur, true
+	}
 	// "٤ مجاري سكة واحدة أبيض": a figure of the line's own name said
 	// within it ("سكة واحدة") is no share
 	ofName := !conj && !sg.afterSep && sg.cur != nil && r.hasNumber(sg.cur, numString(a.val)) && i > 0 && sg.ts[i-1].lex && !isNumber(sg.ts[i-1].text)
@@ -1009,6 +1021,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
 		for _, w := range head.words {
 			r.addWord(d, w)
+		}
+		if recolor {
+			head.colors = nil // each share says its own
 		}
 		if len(head.colors) > 0 {
 			d.colors = append(d.colors, head.colors...)
@@ -1164,13 +1179,14 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// count after the product and its colour
 		sg.cur.counts = append(sg.cur.counts, a.val)
 		sg.cur.end = j
-	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep:
+	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep && !sg.unitNoun(j):
 		r.addWord(sg.cur, numString(a.val))
 		if r.inMetres(sg.cur, numString(a.val)) {
 			// "shamseya 2.5" of "شمسية ٢.٥ متر": the named size, in cm
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val * 100, a.start})
-		} else if r.isSize(sg.cur, numString(a.val)) && !slices.ContainsFunc(sg.cur.sizes, func(z sized) bool { return z.cm == a.val }) {
-			// once: "عرض تمانين … لونا تمانين" says the one width twice
+		} else if (r.isSize(sg.cur, numString(a.val)) || r.nominal(sg.cur, numString(a.val))) && !slices.ContainsFunc(sg.cur.sizes, func(z sized) bool { return z.cm == a.val }) {
+			// once: "عرض تمانين … لونا تمانين" says the one width twice;
+			// "باب مصفح تركي ٩٠": the width its name ends with
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
@@ -1183,7 +1199,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// "الجلالة ٣ سم بكام؟ والـ ٢ سم بكام؟": the other variant of the
 		// line asked before, asked by its figure alone
 		sg.cur.end = j
-	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && (r.pack(sg.ts[j].text) || container(sg.ts[j]))) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
+	case single && sg.cur != nil && !nextNew && !(j < len(sg.ts) && !sg.ts[j].sep && (r.pack(sg.ts[j].text) || container(sg.ts[j]))) && !sg.unitNoun(j) && r.giveSize(sg.ds, sg.cur, a.val, a.start):
 		// a size naming an earlier item ("... مقاس 180")
 	case sg.cur == nil || nextNew:
 		sg.places = 0
@@ -1230,7 +1246,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		sg.split = 0
 		// "٣٥ حتة": a piece word after the figure makes it a count
-		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack
+		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack || sg.unitNoun(j)
 		if single && j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			// "بورسلين ٦٠×٦٠ ٨ كراتين": packs of it
 			sg.cur.packs = true
@@ -1883,6 +1899,35 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 		cur.unsure = true
 	}
 	return with == 0 || without == 0
+}
+
+// nominal: a product the draft fits ends its Arabic name with the figure
+// num, its nominal size in cm ("باب مصفح تركي ٩٠").
+func (r *Rules) nominal(d *draft, num string) bool {
+	for _, p := range r.lx.postings[num] {
+		if r.lx.info[p].nominal[num] && d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains {
+			return true
+		}
+	}
+	return false
+}
+
+// unitNoun: the word at j, right after a figure, is the line's own
+// collective noun said in its singular, one piece of it ("بلاط … ١٠٠
+// بلاطة", "طوب ٥٠٠ طوبة"): the figure counts pieces, no size.
+func (sg *segmenter) unitNoun(j int) bool {
+	if sg.cur == nil || j >= len(sg.ts) || sg.ts[j].sep || !sg.ts[j].lex {
+		return false
+	}
+	t := sg.ts[j]
+	w := strings.TrimPrefix(wordKey(t.surface), "ال")
+	if !sg.cur.uniq[t.text] {
+		return false
+	}
+	if isLatinWord(t.text) {
+		return strings.ToLower(t.surface) == t.text+"s" // "brick … 500 bricks"
+	}
+	return w == t.text+"ه" && isArabicWord(t.text)
 }
 
 // pack: w after a figure says it counts pieces or the packs they are sold
