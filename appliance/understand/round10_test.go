@@ -118,3 +118,16 @@ func TestRules_NominalSizeOfName(t *testing.T) {
 		{"one wrought iron gate 120 in black", []wantItem{{"GATE120", 1, "أسود", []int{120}}}},
 	})
 }
+
+// TestRules_ServiceOnCountedPieces: with no "each", pieces counted after
+// a service sold by area and one size after them are that many of that
+// size, as "٣ ستارة ١٢٠ في ١٦٠" are (before, the count was lost and one
+// piece's area invoiced).
+func TestRules_ServiceOnCountedPieces(t *testing.T) {
+	r := round10Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج تنظيف ٤ دواسات ٢ في ١.٥", []wantItem{{"CLEAN", 12, "", []int{200, 150}}}},
+		{"عايز تنظيف ٢ موكيت ٣ في ٤", []wantItem{{"CLEAN", 24, "", []int{300, 400}}}},
+		{"3ayez tanzeef 4 dawasat 2 fe 1.5", []wantItem{{"CLEAN", 12, "", []int{200, 150}}}},
+	})
+}

@@ -821,6 +821,19 @@ func (sg *segmenter) amount(i int, a amount) int {
 		c.end = j
 		return j
 	}
+	if c := sg.cur; c != nil && !sg.afterSep && c.pre == nil && len(c.groups) == 0 && len(c.counts) == 0 && len(group) == 1 && a.unit == "" && !a.dozen &&
+		a.end-a.start == 1 && j+1 < len(sg.ts) && r.servicePieces(sg.ts, j) && !sg.ts[j+1].sep && isNumber(sg.ts[j+1].text) {
+		// "غسيل ٣ سجاجيد ٢ في ٣": the service sold by area is done on
+		// three pieces, the size after them each one's (as "٣ ستارة ١٢٠ في
+		// ١٦٠" are three of that size)
+		aa := a
+		c.pre = &aa
+		for k := i; k <= j; k++ {
+			sg.ts[k].used = true
+		}
+		c.end = j + 1
+		return j + 1
+	}
 	if sg.pending != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && a.start >= sg.pending.end &&
 		!sg.pending.implied && !sg.pending.per && !sg.pending.dozen && sg.pending.unit != "cm" && sg.pending.unit != "mm" && len(sg.pendingGroup) == 0 {
 		// "60 sqm of 3cm artificial grass", "4 80cm doors": a size of
