@@ -458,15 +458,25 @@ func (d *fdec) boolean(n *jnode) bool {
 	return n.kind == jTrue
 }
 
-func (d *fdec) float(n *jnode) float64 {
+// number is n's literal when n is a JSON number; "" when n is absent, and
+// the decode marked bad when n is another kind.
+func (d *fdec) number(n *jnode) string {
 	if n == nil {
-		return 0
+		return ""
 	}
 	if n.kind != jNumber {
 		d.bad = true
+		return ""
+	}
+	return string(d.t.raw(n))
+}
+
+func (d *fdec) float(n *jnode) float64 {
+	lit := d.number(n)
+	if lit == "" {
 		return 0
 	}
-	f, err := strconv.ParseFloat(string(d.t.raw(n)), 64)
+	f, err := strconv.ParseFloat(lit, 64)
 	if err != nil {
 		d.bad = true
 	}
@@ -474,14 +484,11 @@ func (d *fdec) float(n *jnode) float64 {
 }
 
 func (d *fdec) integer(n *jnode) int {
-	if n == nil {
+	lit := d.number(n)
+	if lit == "" {
 		return 0
 	}
-	if n.kind != jNumber {
-		d.bad = true
-		return 0
-	}
-	i, err := strconv.ParseInt(string(d.t.raw(n)), 10, 64)
+	i, err := strconv.ParseInt(lit, 10, 64)
 	if err != nil {
 		d.bad = true
 	}
