@@ -46,6 +46,17 @@ func sentByKey(g *graphsim.Server) map[string]int {
 	return n
 }
 
+// sentOnceEach fails t unless the Graph stand-in received each send key
+// once; keyed: every send carried its key.
+func sentOnceEach(t *testing.T, g *graphsim.Server, keyed bool) {
+	t.Helper()
+	for key, n := range sentByKey(g) {
+		if keyed && key == "" || n != 1 {
+			t.Errorf("key %q sent %d times", key, n)
+		}
+	}
+}
+
 func outboxHealth(h *harness) health.State {
 	return h.p.Part("simulator").Health["whatsapp"]()
 }
@@ -62,11 +73,7 @@ func TestOutbox_LostAnswerSettledByStatus(t *testing.T) {
 	h.text(seed)
 	h.waitMessages(2)
 	h.settle()
-	for key, n := range sentByKey(h.graph) {
-		if key == "" || n != 1 {
-			t.Errorf("key %q sent %d times", key, n)
-		}
-	}
+	sentOnceEach(t, h.graph, true)
 	o := h.onlyOrder()
 	if len(o.Sends) != 2 || o.Sends[0].WAMID == "" || o.Sends[1].WAMID == "" {
 		t.Errorf("sends %+v", o.Sends)
@@ -164,11 +171,7 @@ func TestOutbox_MalformedAnswersRetried(t *testing.T) {
 	if ms[0].Type != "document" {
 		t.Errorf("first reply %s", describe(ms))
 	}
-	for key, n := range sentByKey(h.graph) {
-		if n != 1 {
-			t.Errorf("key %q sent %d times", key, n)
-		}
-	}
+	sentOnceEach(t, h.graph, false)
 	if o := h.onlyOrder(); o.State != pipeline.StateReplied || o.NeedsStaff {
 		t.Errorf("order %s needs staff %v", o.State, o.NeedsStaff)
 	}
@@ -187,11 +190,7 @@ func TestOutbox_SlowGraphBeyondTimeout(t *testing.T) {
 	h.graph.SetLatency(0)
 	h.waitMessages(2)
 	h.settle()
-	for key, n := range sentByKey(h.graph) {
-		if n != 1 {
-			t.Errorf("key %q sent %d times", key, n)
-		}
-	}
+	sentOnceEach(t, h.graph, false)
 }
 
 // TestOutbox_UnrecordedSendHalts: a send that went out but cannot be

@@ -57,11 +57,7 @@ func TestOutbox_ReplyIsOneRun(t *testing.T) {
 	if n := txid() - before; n != 4 {
 		t.Errorf("an invoiced order took %d commits, want 4 (ingest, decision, the reply's mark and its record)", n)
 	}
-	for key, n := range sentByKey(h.graph) {
-		if key == "" || n != 1 {
-			t.Errorf("key %q sent %d times", key, n)
-		}
-	}
+	sentOnceEach(t, h.graph, true)
 }
 
 // TestOutbox_RunLaterSendRetried: the summary of a run is refused with a
@@ -75,11 +71,7 @@ func TestOutbox_RunLaterSendRetried(t *testing.T) {
 	h.text(seed)
 	h.waitMessages(2)
 	h.settle()
-	for key, n := range sentByKey(h.graph) {
-		if key == "" || n != 1 {
-			t.Errorf("key %q sent %d times", key, n)
-		}
-	}
+	sentOnceEach(t, h.graph, true)
 	o := h.onlyOrder()
 	if o.State != pipeline.StateReplied || len(o.Sends) != 2 || o.Sends[0].WAMID == "" || o.Sends[1].WAMID == "" {
 		t.Errorf("order %s, sends %+v", o.State, o.Sends)
