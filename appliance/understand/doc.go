@@ -474,6 +474,20 @@
 //     ("كوالين"); "دورات مياه" is a catalog's "حمام"; in English, "90 x
 //     210 cm each" is each piece's size and "25 m of frame in total"
 //     after "frames" is that line's amount.
+//   - Round 10's first contact (round10_test.go): a width by a length
+//     after a shop's short name chooses the variant whose name carries
+//     both figures ("مرتبة كريب ٧٠ في ١٤٠"); a service after lines sold by
+//     area, some covering one place ("ومعاه اندر لاي لنفس المساحة
+//     والتركيب"), is laid over that place once; pieces counted after a
+//     service sold by area, each of the size after them, with or without
+//     "كل واحدة" ("غسيل ٣ سجاجيد ٢ في ٣"), are that many of that size; a
+//     figure then the line's noun in the singular ("١٠٠ بلاطة") counts; a
+//     count after the line's colour then shares in their own colours are
+//     those shares; a nominal size said after a piece whose name ends
+//     with it ("باب مصفح تركي ٩٠") is its dims. A counted measure's plural
+//     is its singular (words.go: "٤ فرد" = "٤ أفراد"), so the figure
+//     chooses, and a count right after a want-verb ("… ٦ أفراد؟ عايز
+//     اتنين") is how many, never a sibling variant named by that figure.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
