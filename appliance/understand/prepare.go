@@ -673,21 +673,43 @@ func lineEnds(ts []token, num func(int) (float64, bool)) {
 // اوضة", "each room", "per room", "every room".
 var eachCues = set("كل", "لكل", "each", "every", "per", "kol", "lkol", "lekol")
 
+// servicePreps may stand between a service's word and the pieces it is
+// done on.
+var servicePreps = set("for", "of", "on", "ل")
+
+// sizeAfter: a figure starts at k, or after a comma and "each" ("…, each
+// 2 by 3", "، كل ٢ في ٣").
+func sizeAfter(ts []token, k int) bool {
+	if k+2 < len(ts) && ts[k].sep && eachCues[strings.ToLower(ts[k+1].surface)] {
+		k += 2
+	}
+	return k < len(ts) && !ts[k].sep && isNumber(ts[k].text)
+}
+
 // servicePieces: the word at j is the pieces a service sold by area is
 // done on, counted right after the service's word ("غسيل ٣ سجاجيد", "تلميع
 // ٤ ترابيزات"), a noun no product has: with "كل واحدة" and a size after it,
 // each of them has that size.
 func (r *Rules) servicePieces(ts []token, j int) bool {
-	if j < 2 || ts[j].sep || ts[j-1].sep || ts[j-2].sep || !ts[j-2].lex || !isWordy(ts[j].text) {
+	if j < 2 || j >= len(ts) || ts[j].sep || ts[j-1].sep || ts[j-2].sep || !isWordy(ts[j].text) {
 		return false
 	}
 	if v, ok := amountValue(ts[j-1].text); !ok || v < 2 {
 		return false
 	}
-	for _, p := range r.lx.postings[ts[j-2].text] {
+	s, prep := j-2, false
+	if servicePreps[strings.ToLower(ts[s].surface)] && s > 0 && !ts[s-1].sep {
+		// "washing for 3 carpets": after the preposition the goods are
+		// what the service is done on, whatever product names them too
+		s, prep = s-1, true
+	}
+	if !ts[s].lex {
+		return false
+	}
+	for _, p := range r.lx.postings[ts[s].text] {
 		// the pieces are a noun no product has, or the goods the service's
 		// own name gives ("غسيل ٣ سجاد" of "غسيل سجاد")
-		if info := &r.lx.info[p]; info.service && r.lx.products[p].Unit == catalog.SquareMeter && (!ts[j].lex || info.all[ts[j].text]) {
+		if info := &r.lx.info[p]; info.service && r.lx.products[p].Unit == catalog.SquareMeter && (prep || !ts[j].lex || info.all[ts[j].text]) {
 			return true
 		}
 	}
@@ -728,7 +750,7 @@ func (r *Rules) placesEach(ts []token) {
 		noun := placeKey(ts[k].surface)
 		n, at := 0.0, -1
 		for j := i - 1; j >= 0 && n == 0; j-- {
-			if ts[j].sep || !place(j) && !(j == i-1 && r.servicePieces(ts, j)) {
+			if ts[j].sep || !place(j) && !((j == i-1 || j == i-2 && ts[i-1].sep) && r.servicePieces(ts, j)) {
 				continue
 			}
 			w := placeKey(ts[j].surface)
@@ -787,6 +809,9 @@ func (r *Rules) forPieces(ts []token) {
 		}
 		if v, ok := amountValue(ts[num].text); !ok || v < 2 {
 			continue
+		}
+		if sizeAfter(ts, noun+1) && r.servicePieces(ts, noun) {
+			continue // "washing for 3 rugs 2 x 3": three pieces of that size, the service's amount
 		}
 		for k := i; k <= noun; k++ {
 			ts[k].aside, ts[k].used = true, true

@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"fatoora/catalog"
@@ -129,5 +130,19 @@ func TestRules_ServiceOnCountedPieces(t *testing.T) {
 		{"محتاج تنظيف ٤ دواسات ٢ في ١.٥", []wantItem{{"CLEAN", 12, "", []int{200, 150}}}},
 		{"عايز تنظيف ٢ موكيت ٣ في ٤", []wantItem{{"CLEAN", 24, "", []int{300, 400}}}},
 		{"3ayez tanzeef 4 dawasat 2 fe 1.5", []wantItem{{"CLEAN", 12, "", []int{200, 150}}}},
+		// after "for"/"ل" the pieces may be a word some product has, and
+		// "each" may come between them and the size
+		{"moquette cleaning for 3 vinyl mats, each one 2 x 3", []wantItem{{"CLEAN", 18, "", []int{200, 300}}}},
+		{"cleaning for 4 mats 2 by 1.5 please", []wantItem{{"CLEAN", 12, "", []int{200, 150}}}},
+		{"I need cleaning for 2 rugs, each 3 x 4", []wantItem{{"CLEAN", 24, "", []int{300, 400}}}},
+		{"عايز تنظيف لـ ٣ دواسات، كل واحدة ٢ في ١.٥", []wantItem{{"CLEAN", 9, "", []int{200, 150}}}},
 	})
+	// with no size after them the pieces say nothing of the area: ask
+	res, err := r.Understand(context.Background(), "cleaning for 3 rugs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU != "CLEAN" || !slices.Contains(res.Items[0].Missing, "size") {
+		t.Errorf("cleaning for 3 rugs: %+v, want CLEAN missing its size", res.Items)
+	}
 }

@@ -822,10 +822,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		return j
 	}
 	if c := sg.cur; c != nil && !sg.afterSep && c.pre == nil && len(c.groups) == 0 && len(c.counts) == 0 && len(group) == 1 && a.unit == "" && !a.dozen &&
-		a.end-a.start == 1 && j+1 < len(sg.ts) && r.servicePieces(sg.ts, j) && !sg.ts[j+1].sep && isNumber(sg.ts[j+1].text) {
-		// "غسيل ٣ سجاجيد ٢ في ٣": the service sold by area is done on
-		// three pieces, the size after them each one's (as "٣ ستارة ١٢٠ في
-		// ١٦٠" are three of that size)
+		a.end-a.start == 1 && r.servicePieces(sg.ts, j) && sizeAfter(sg.ts, j+1) {
+		// "غسيل ٣ سجاجيد ٢ في ٣", "washing for 3 rugs, each 2 by 3": the
+		// service sold by area is done on three pieces, the size after them
+		// each one's (as "٣ ستارة ١٢٠ في ١٦٠" are three of that size)
 		aa := a
 		c.pre = &aa
 		for k := i; k <= j; k++ {
