@@ -62,14 +62,25 @@ func (r *Rules) candidates(d *draft) []scored {
 		info := &lx.info[p]
 		prec := float64(d.cnt[p]) / nw
 		rec := 0.0
-		for _, ph := range info.phraseIDs {
+		for k, ph := range info.phraseIDs {
 			hit := 0
 			for _, u := range ph {
 				if slices.Contains(d.uid, u) {
 					hit++
 				}
 			}
-			rec = math.Max(rec, float64(hit)/float64(len(ph)))
+			of := len(ph)
+			if k+1 == info.enPhrase && hit > 0 && info.headEn != "" && d.uniq[info.headEn] {
+				// with its head noun said, an English name's other words
+				// and figures describe it together ("High-gloss acrylic
+				// kitchen" beside "Aluminium kitchen", "Epoxy grout 2kg"
+				// beside "Grout 5kg"): the ones not said are one thing
+				// not said, so a bare "kitchen" fits a longer name as well
+				// as a shorter one, and a word or size said still chooses
+				of = hit + min(1, len(ph)-hit)
+			}
+			pr := float64(hit) / float64(of)
+			rec = math.Max(rec, pr)
 		}
 		s := 0.0
 		if prec+rec > 0 {
@@ -312,6 +323,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// "عادي": the kind said bare is that ordinary one, not the
 			// shorter-named special one
 			switchTo(c)
+			if len(it.Ambiguous) > 0 {
+				conf /= 0.6 // the catalog settled what no word said did
+			}
 			it.Ambiguous, it.Vague = nil, false
 		}
 		if len(it.Ambiguous) > 0 {
@@ -776,28 +790,33 @@ func (r *Rules) closeRival(d *draft, best scored, cands []scored) (scored, bool)
 // another category also holds every word said (the word names no one kind).
 func (r *Rules) plainOfKind(d *draft, best scored, cands []scored) (scored, bool) {
 	info := r.lx.info
-	if len(cands) < 2 || r.leavesWord(d, best.idx) || r.namesPlain(best.idx) || info[best.idx].head == "" {
+	if len(cands) < 2 || r.leavesWord(d, best.idx) || info[best.idx].head == "" {
 		return scored{}, false
 	}
 	cat := r.lx.products[best.idx].Category
-	found := scored{idx: -1}
 	for _, c := range cands[1:] {
 		if d.cnt[c.idx] == d.cnt[best.idx] && !r.leavesWord(d, c.idx) && r.lx.products[c.idx].Category != cat {
 			return scored{}, false // "ستارة": a word several kinds share, no one kind said
 		}
 	}
-	for _, c := range cands[1:] {
-		if c.idx == best.idx || r.lx.products[c.idx].Category != cat || d.cnt[c.idx] != d.cnt[best.idx] || !r.namesPlain(c.idx) ||
+	found, kinds := scored{idx: -1}, 0
+	for _, c := range append([]scored{best}, cands...) {
+		if c.idx != best.idx && (r.lx.products[c.idx].Category != cat || d.cnt[c.idx] != d.cnt[best.idx] ||
 			info[c.idx].head != info[best.idx].head || r.lx.products[c.idx].Unit != r.lx.products[best.idx].Unit ||
-			r.leavesWord(d, c.idx) {
+			r.leavesWord(d, c.idx)) {
 			continue
 		}
-		if found.idx >= 0 {
+		if !r.namesPlain(c.idx) {
+			kinds++
+			continue
+		}
+		if found.idx >= 0 && found.idx != c.idx {
 			return scored{}, false // two ordinary ones: the kind stays open
 		}
 		found = c
 	}
-	return found, found.idx >= 0
+	// the best itself may be the ordinary one, tied with a special one
+	return found, found.idx >= 0 && (found.idx != best.idx || kinds > 0)
 }
 
 // namesPlain: the product's Arabic name holds a word of plainWords.

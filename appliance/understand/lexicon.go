@@ -67,6 +67,7 @@ var stopUnits = set("of", "per", "for", "the", "a", "an", "and", "with", "in", "
 type prodInfo struct {
 	phrases   [][]string      // name, synonyms, English name: units
 	phraseIDs [][]int32       // phrases as lexicon ids
+	enPhrase  int             // 1 + the index in phrases of the English name, 0 if none
 	all       map[string]bool // every unit that explains this product
 	head      string          // first unit of the Arabic name
 	headEn    string          // last word of the English name (English puts its head noun last)
@@ -338,6 +339,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 			if len(us) > 0 {
 				info.phrases = append(info.phrases, us)
+				info.enPhrase = len(info.phrases)
 				hs := us
 				if i := headEnd(p.NameEn); i > 0 {
 					// "Rattan garden set, table + 4 chairs", "Heavy plastic

@@ -434,8 +434,12 @@ func (r *Rules) englishDestinations(ts []token) {
 		if ts[i].sep || strings.ToLower(ts[i].surface) != "for" {
 			continue
 		}
-		det := strings.ToLower(ts[i+1].surface)
-		if ts[i+1].sep || !(det == "the" || det == "my" || det == "our" || det == "his" || det == "her" || det == "their") {
+		at := i + 1
+		if w := strings.ToLower(ts[at].surface); (w == "all" || w == "both") && at+2 < len(ts) && !ts[at].sep {
+			at++ // "installation for all the tracks"
+		}
+		det := strings.ToLower(ts[at].surface)
+		if ts[at].sep || !(det == "the" || det == "my" || det == "our" || det == "his" || det == "her" || det == "their") {
 			continue
 		}
 		named := false
@@ -452,10 +456,10 @@ func (r *Rules) englishDestinations(ts []token) {
 		if !named {
 			continue
 		}
-		j := i + 2
+		j := at + 1
 		for ; j < len(ts) && !ts[j].sep && !isNumber(ts[j].text) && ts[j].text != "و" && !ts[j].conj && isLatinWord(ts[j].surface) && ts[j].color == ""; j++ {
 		}
-		if j == i+2 {
+		if j == at+1 {
 			continue
 		}
 		for k := i; k < j; k++ {

@@ -64,7 +64,10 @@ func TestRules_ListCounts(t *testing.T) {
 		// a weight in a name is not named by a bare figure
 		{"ترويبة ابيض ٢\nطقم فوط رمادي ٣", []wantItem{{"GROUT", 2, "ابيض", nil}, {"TOWELS", 3, "رمادي", nil}}},
 		{"ترويبة ايبوكسي رمادي ٥", []wantItem{{"EPOXY", 5, "رمادي", nil}}},
-		{"grout white 2", []wantItem{{"GROUT", 2, "ابيض", nil}}},
+		// in English the bare kind fits "Grout 5kg" and "Epoxy grout 2kg"
+		// alike (englishkind_test.go): asked, and never the 2 kg one
+		{"grout white 2", []wantItem{{"", 2, "", nil}}},
+		{"epoxy grout white 2", []wantItem{{"EPOXY", 2, "ابيض", nil}}},
 		// the part said with its figure: one set
 		{"طقم سفرة ٤ كراسي بني", []wantItem{{"SET-DIN", 1, "بني", nil}}},
 		// a model number ends the name: never the count
