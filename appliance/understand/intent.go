@@ -81,12 +81,14 @@ var complaintCues = foldKeys(map[string]float64{
 })
 
 // thanksWords thank the shop; with nothing asked the message is no order.
-var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "متشكرين", "مرسي", "thanks", "thank", "shokran", "merci", "تسلم", "تسلموا", "تسلمي")
+var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "متشكرين", "مرسي", "thanks", "thank", "shokran", "merci", "تسلم", "تسلموا", "تسلمي",
+	// a blessing is thanks: "ربنا يكرمكم", "الله يباركلكم"
+	"يكرمكم", "يكرمك", "يباركلكم", "يباركلك", "yekramko", "ykrmko")
 
 // praiseWords say the goods turned out well: "تحفة", "تجنن", "زي الفل",
 // "ممتازة", "arrived 👍".
 var praiseWords = set("تحفه", "تجنن", "بتجنن", "روعه", "جميل", "جميله", "جمال", "حلو", "حلوه", "حلوين", "ممتاز", "ممتازه",
-	"ممتازين", "فل", "عظمه", "perfect", "great", "amazing", "lovely", "beautiful", "love", "excellent", "arrived", "👍", "❤️", "❤", "😍")
+	"ممتازين", "فل", "عظمه", "مبسوط", "مبسوطه", "مبسوطين", "فرحان", "فرحانه", "فرحانين", "mabsoot", "mabsoten", "happy", "pleased", "perfect", "great", "amazing", "lovely", "beautiful", "love", "excellent", "arrived", "👍", "❤️", "❤", "😍")
 
 // praised: a word of praise with nothing counted: thanks for goods that
 // came, not an order of them.
