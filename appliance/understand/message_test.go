@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -36,5 +37,36 @@ func TestHybrid_NoItemsOutsideOrders(t *testing.T) {
 	}
 	if res.Intent != Order || len(res.Items) != 2 {
 		t.Errorf("blessing then order: %s %+v", res.Intent, res.Items)
+	}
+}
+
+// TestRules_WantedUnread: a want-verb followed by words no product holds is
+// an order of something the shop may not carry — one line of no product,
+// for a person — never a greeting. A verb of the speaker after it ("عايز
+// اعرف") or thanks is no thing wanted.
+func TestRules_WantedUnread(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"عايز جاكوزي وساونا",
+		"محتاجين تكييف سبليت وسخان غاز",
+		"3ayez jacuzzi w sauna",
+		"I need a jacuzzi and a sauna",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Order || len(res.Items) != 1 || res.Items[0].SKU != "" {
+			t.Errorf("%s: %s %+v, want an order of one line of no product", text, res.Intent, res.Items)
+		}
+	}
+	for _, text := range []string{"عايز اعرف حضرتك اسمك ايه", "عايزين نشكركم على الذوق", "السلام عليكم"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.ContainsFunc(res.Items, func(it Item) bool { return it.Unread }) {
+			t.Errorf("%s: %s %+v, want no unread line", text, res.Intent, res.Items)
+		}
 	}
 }

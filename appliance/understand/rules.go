@@ -307,6 +307,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// "Hi, I need 2 Turkish veneer doors … Thanks": an order in
 			// words the catalog does not list, no greeting — a person reads it
 			intent, iconf, items = Order, 0.5, []Item{it}
+		} else if it, ok := r.wantedUnread(text, ts[request:]); ok && !thanksOnly(ts) {
+			intent, iconf, items = Order, 0.5, []Item{it}
 		}
 	}
 	if intent == Order || intent == Inquiry {
