@@ -70,3 +70,18 @@ func TestRules_WantedUnread(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_OwnSum: the customer's own total of the order ("حسبتها …",
+// "الحساب عندي طالع … صح كده؟", "total comes to …") is set aside: no size,
+// no count, no unexplained word.
+func TestRules_OwnSum(t *testing.T) {
+	r := classesRules(t)
+	want := []wantItem{{"SOFA2", 2, "بني", nil}, {"LEVER", 4, "ذهبي", nil}}
+	for _, text := range []string{
+		"عايز ٢ كنبة جلد اتنين بني و٤ اوكرة باب دهبي، حسبتها ٣١٨٠٠ تقريبا",
+		"عايز ٢ كنبة جلد اتنين بني و٤ اوكرة باب دهبي. الحساب عندي طالع ٣١٨٠٠ صح كده؟",
+		"I want 2 leather 2-seater sofas in brown and 4 door lever handles in gold. Total comes to 31800",
+	} {
+		checkPlaced(t, r, text, Order, want)
+	}
+}

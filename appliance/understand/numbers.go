@@ -522,6 +522,7 @@ func priceMath(ts []token) {
 		}
 		ts[i].used, ts[i+1].used, ts[i+1].aside = true, true, true
 	}
+	money = ownSum(ts) || money
 	for i, t := range ts {
 		switch {
 		case !t.sep && notAmountAfter[t.text] && i > 0 && ts[i-1].aside && isNumber(ts[i-1].text):
@@ -530,4 +531,46 @@ func priceMath(ts []token) {
 			ts[i].used = true // "صح كده؟": is the sum right
 		}
 	}
+}
+
+// reckonWords say the customer summed the order up: "حسبتها ١٧٥٠",
+// "الحساب عندي طالع ١٥٩٩٠".
+var reckonWords = set("حسبتها", "حسبتهم", "حسبته", "حسبت", "حسبناها", "حسبناهم", "حسبنا", "7asabtaha", "7asabt", "calculated", "reckon")
+
+// sumLinks are the words between a bill or reckoning word and the sum:
+// "عندي طالع", "بتطلع", "comes to", "is".
+var sumLinks = set("عندي", "معايا", "طالع", "طالعه", "طلع", "طلعت", "يطلع", "بيطلع", "هيطلع", "تطلع", "بتطلع", "هتطلع",
+	"حوالي", "تقريبا", "ب", "=", "كده", "comes", "to", "is", "about", "around", "i", "make", "it")
+
+// ownSum sets aside the customer's own total of the order ("الحساب عندي
+// طالع ١٥٩٩٠ صح كده؟", "حسبتها ١٧٥٠ تقريبا", "total 4200"): a sum said,
+// never a size nor a count. It reports whether one was said.
+func ownSum(ts []token) bool {
+	found := false
+	for i, t := range ts {
+		if t.sep || !(billWords[t.text] || reckonWords[t.text]) {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && !ts[j].sep && sumLinks[ts[j].text] {
+			j++
+		}
+		if j >= len(ts) || ts[j].sep || !isNumber(ts[j].text) {
+			continue
+		}
+		if n, ok := parseDigits(ts[j].text); !ok || n < 100 {
+			continue // "total 3": pieces, no money
+		}
+		if j+1 < len(ts) && !ts[j+1].sep && !notAmountAfter[ts[j+1].text] && !sumLinks[ts[j+1].text] && ts[j+1].text != "صح" {
+			continue // "الحساب ٢ كراسي": what follows is counted
+		}
+		for m := i; m <= j; m++ {
+			ts[m].used, ts[m].aside = true, true
+		}
+		for m := j + 1; m < len(ts) && !ts[m].sep && (sumLinks[ts[m].text] || notAmountAfter[ts[m].text]); m++ {
+			ts[m].used, ts[m].aside = true, true // "تقريبا", "جنيه"
+		}
+		found = true
+	}
+	return found
 }
