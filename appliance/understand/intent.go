@@ -196,6 +196,7 @@ var fillers = set(
 	"how", "what", "when", "where", "which", "long", "does", "did", "take", "sell", "are", "was",
 	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also", "too", "like", "ابقي", "ابقا", "وابقي", "وابقا", "love", "looking", "d", "m",
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
+	"he", "she", "him", "her", "his", "their",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
 	// Franco prepositions with the article: "lel genena" (للجنينة), "fel sala"

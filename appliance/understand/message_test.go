@@ -85,3 +85,35 @@ func TestRules_OwnSum(t *testing.T) {
 		checkPlaced(t, r, text, Order, want)
 	}
 }
+
+// TestRules_WhoItIsFor: who the goods are for is context, no line and no
+// unexplained word — a person's age and weight ("بنتي عندها ٤ سنين
+// ووزنها ١٨ كيلو": no count, no size), a header before the list's colon
+// telling who writes or for whom, a pronoun of whom to call.
+func TestRules_WhoItIsFor(t *testing.T) {
+	r := classesRules(t)
+	checkPlaced(t, r, "عايز مرتبة أطفال، بنتي عندها ٤ سنين ووزنها ١٨ كيلو", Order, []wantItem{{"MAT", 1, "", nil}})
+	checkPlaced(t, r, "عايز مرتبة أطفال لابني عمره ٣ سنين ونص", Order, []wantItem{{"MAT", 1, "", nil}})
+	want := []wantItem{{"UMB", 2, "بيج", nil}, {"BASE", 2, "", nil}}
+	for _, text := range []string{
+		"مجلس ادارة النادي الاجتماعي بالمعادي: ٢ شمسية جنينة بيج و٢ قاعدة شمسية",
+		"Hello! ordering from Riyadh for my brother's new villa: 2 garden umbrellas in beige, 2 umbrella bases. Please call him before delivery",
+	} {
+		checkPlaced(t, r, text, Order, want)
+	}
+	// a header naming a product or a figure is no context
+	checkItems(t, r, "شمسية جنينة بيج: ٢", Order, []wantItem{{"UMB", 2, "بيج", nil}})
+}
+
+// TestRules_AndAThing: English "and a <word> <word one product alone
+// has>" opens that product's line, even when the first word fits the line
+// before ("a crib mattress and a crib canopy").
+func TestRules_AndAThing(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CM,مرتبة سرير أطفال,Crib mattress,,crib,piece,1750,8,,
+CN,ناموسية سرير أطفال,Crib canopy net,ناموسية,accessory,piece,390,11,,أبيض
+BL,بطانية بيبي,Baby blanket,,quilt,piece,450,25,,أبيض|وردي
+`, "")
+	checkItems(t, r, "I need a crib mattress and a crib canopy", Order, []wantItem{{"CM", 1, "", nil}, {"CN", 1, "", nil}})
+	checkItems(t, r, "a baby blanket in pink and a crib canopy please", Order, []wantItem{{"BL", 1, "وردي", nil}, {"CN", 1, "", nil}})
+}

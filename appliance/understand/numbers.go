@@ -574,3 +574,47 @@ func ownSum(ts []token) bool {
 	}
 	return found
 }
+
+// ageWords count a person's years or months: "عنده ٧ سنين", "عندها ٨ شهور".
+var ageWords = set("سنين", "سنه", "سنوات", "شهور", "شهر", "اشهر", "sneen", "sana", "years", "year", "months", "month", "yrs")
+
+// ageOwners say whose age follows: "عنده", "عمرها", "is", "aged".
+var ageOwners = set("عنده", "عندها", "عندهم", "عمره", "عمرها", "عمرهم", "سنه", "سنها", "3ando", "3andaha", "is", "aged", "age")
+
+// weightOwners say whose weight follows: "وزنه ٣٠ كيلو", "weighs 30 kg".
+var weightOwners = set("وزنه", "وزنها", "وزني", "وزنهم", "wazno", "waznaha", "weighs", "weight")
+
+// weightUnits follow a person's weight.
+var weightUnits = set("كيلو", "ك", "كجم", "كيلوجرام", "kilo", "kilos", "kg", "kgs")
+
+// personTalk sets aside a person's age and weight ("ابني عنده ٧ سنين
+// ووزنه ٣٠ كيلو", "my son is 7 years old"): who the goods are for, never
+// a count, a size or a thing to sell.
+func personTalk(ts []token) {
+	aside := func(from, to int) {
+		for m := from; m <= to; m++ {
+			ts[m].used, ts[m].aside = true, true
+		}
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].sep || !isNumber(ts[i].text) {
+			continue
+		}
+		next := ts[i+1]
+		if !next.sep && ageWords[next.text] && i > 0 && !ts[i-1].sep && ageOwners[strings.TrimPrefix(ts[i-1].text, "و")] {
+			end := i + 1
+			if end+1 < len(ts) && !ts[end+1].sep && (ts[end+1].text == "old" || ts[end+1].text == "ونص") {
+				end++
+			}
+			aside(i-1, end)
+			continue
+		}
+		if i > 0 && !ts[i-1].sep && weightOwners[strings.TrimPrefix(ts[i-1].text, "و")] {
+			end := i
+			if !next.sep && weightUnits[next.text] {
+				end++
+			}
+			aside(i-1, end)
+		}
+	}
+}

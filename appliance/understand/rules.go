@@ -248,6 +248,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 		request = at
 	}
+	r.headerContext(ts)
 	r.destinations(ts)
 	r.placesEach(ts)
 	r.headsEach(ts)
@@ -261,6 +262,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	countMarks(ts)
 	ts = packFractions(ts, request)
 	priceMath(ts)
+	personTalk(ts)
 	drafts := r.segment(ts)
 	for _, d := range drafts {
 		if d.packs && content > 0 {
