@@ -289,7 +289,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			disc++
 		}
 		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) &&
-			!beingVerbs[ts[i+1].text] { // "اللي كانت عندكم في المعرض": the one shown, not bought
+			!beingVerbs[ts[i+1].text] && !sayVerbs[ts[i+1].text] { // "اللي كانت عندكم في المعرض": the one shown, not bought
 			if i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text] || likeLast(ts, i) {
 				like = i + 1 // "زي اللي خدتها": one like it, a new order
 			} else {
@@ -414,6 +414,11 @@ func counted(ts []token) bool {
 
 // beingVerbs: "was", which buys nothing: "اللي كان في العينة".
 var beingVerbs = set("كان", "كانت", "كانوا", "كانو")
+
+// sayVerbs and seeing verbs after اللي name the one talked of or seen
+// ("الزحليقة اللي قالت عليها بنتي", "اللي شفناها في المعرض"), not one bought.
+var sayVerbs = set("قال", "قالت", "قالوا", "قالو", "قالي", "قالتلي", "قالولي", "قلت", "قولت", "قلنا", "قولنا", "قلتلك", "قولتلك",
+	"قلتلكم", "قولتلكم", "شفت", "شوفت", "شفتها", "شفته", "شفتهم", "شفنا", "شفناها", "شفناه", "شوفنا", "شافت", "شافها", "شافته")
 
 // lastWords: "passed", which tells when: "الشهر اللي فات" (last month).
 var lastWords = set("فات", "فاتت", "فاتوا", "فاتو")

@@ -117,3 +117,24 @@ BL,بطانية بيبي,Baby blanket,,quilt,piece,450,25,,أبيض|وردي
 	checkItems(t, r, "I need a crib mattress and a crib canopy", Order, []wantItem{{"CM", 1, "", nil}, {"CN", 1, "", nil}})
 	checkItems(t, r, "a baby blanket in pink and a crib canopy please", Order, []wantItem{{"BL", 1, "وردي", nil}, {"CN", 1, "", nil}})
 }
+
+// TestRules_NotToBring: the Egyptian negative imperative ("متجيبوش",
+// "ماتبعتش", English "don't send") sets aside the product after it; "اللي
+// قالت عليها بنتي" (the one talked of) is no purchase, so no complaint.
+func TestRules_NotToBring(t *testing.T) {
+	r := classesRules(t)
+	for _, text := range []string{
+		"عايزة مرجيحة بالقاعدة، بس متجيبوش الشمسية اللي قالت عليها بنتي",
+		"عايز مرجيحة بالقاعدة وماتبعتش الشمسية",
+		"I want a swing chair with stand, don't send the umbrella",
+	} {
+		checkItems(t, r, text, Order, []wantItem{{"SWING", 1, "", nil}})
+	}
+	res, err := r.Understand(context.Background(), "عايزة مرجيحة بالقاعدة، والواد حفيدي عايز شمسية جنينة بيج")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) > 0 {
+		t.Errorf("a grandson is no unexplained word: %q", res.Unexplained)
+	}
+}

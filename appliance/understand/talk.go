@@ -142,6 +142,9 @@ func asideTalk(ts []token, k int) bool {
 	if rest := wordKey(strings.TrimPrefix(ts[k].surface, "و")); (rest == "باقي" || w == "الباقي") && k+1 < len(ts) && laterWords[ts[k+1].text] {
 		return true // "والباقي بعدين" (not "والباقي ابيض": the rest of a count)
 	}
+	if sayVerbs[w] && (prev(ts, k).surface == "اللي" || prev(ts, k).surface == "الي") {
+		return true // "الزحليقة اللي قالت عليها بنتي": the one talked of
+	}
 	return handedOver[w] && prev(ts, k).text == "لسه" // "لسه مستلمين الشقة"
 }
 
