@@ -138,3 +138,22 @@ func TestRules_NotToBring(t *testing.T) {
 		t.Errorf("a grandson is no unexplained word: %q", res.Unexplained)
 	}
 }
+
+// TestRules_ServiceSoldByName: a service the shop sells under a name that
+// joins two works with و ("معاينة ومقاسات"), said with goods and no
+// question, is that product's line — an order, not a question for staff.
+func TestRules_ServiceSoldByName(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SV-VISIT,معاينة ومقاسات,Measuring visit,,services,piece,200,,,
+TAP,خلاط حوض,Basin mixer,,mixers,piece,1500,9,,كروم|أسود
+`, "")
+	checkItems(t, r, "معاينة ومقاسات للشقة في المعادي، وخلاط حوض اسود", Order, []wantItem{{"SV-VISIT", 1, "", nil}, {"TAP", 1, "أسود", nil}})
+	// asked about, it stays a question for staff
+	res, err := r.Understand(context.Background(), "المعاينة بتبقى بفلوس؟")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Intent == Order {
+		t.Errorf("a question about the visit: %s %+v", res.Intent, res.Items)
+	}
+}

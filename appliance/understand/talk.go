@@ -324,7 +324,7 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
 			// موتور"): not "التركيب عليكم ولا علينا؟" (who does it)
 			// (a service done to the goods beside it and said in no
 			// question, "ومعاه التركيب", is ordered with them)
-			if it.Product != nil && (r.isHead(key) || r.serviceWord(it.Product, key)) && slices.Contains(strings.Fields(it.Phrase), s) &&
+			if it.Product != nil && (r.isHead(key) || r.serviceWord(it.Product, key) || r.ownWord(it.Product, s)) && slices.Contains(strings.Fields(it.Phrase), s) &&
 				(intent == Inquiry || it.Quantity > catalog.One && !it.ofGoods || len(strings.Fields(it.Phrase)) > 1 || it.ofGoods && !it.asked) {
 				sold = true
 			}
@@ -334,6 +334,13 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
 		}
 	}
 	return out
+}
+
+// ownWord: w, as said, is a word of p's own name ("معاينة ومقاسات" with
+// "ومقاسات"): the line that holds it names that product by it.
+func (r *Rules) ownWord(p *catalog.Product, w string) bool {
+	idx := r.indexOf(p)
+	return idx >= 0 && r.lx.info[idx].all[wordKey(w)]
 }
 
 // sells: some service word names a product of the shop ("تركيب" when it
