@@ -52,10 +52,13 @@ type extractOut struct {
 	Items       []extractItem   `json:"items"`
 	Confidence  float64         `json:"confidence"`
 	Unexplained []string        `json:"unexplained,omitempty"`
-	Service     []string        `json:"service,omitempty"`
-	Source      string          `json:"source,omitempty"`
-	Notes       []string        `json:"notes,omitempty"`
-	Error       string          `json:"error,omitempty"`
+	// Unknown: what the customer named that the catalog does not have
+	// (no item: "items" holds catalog products only).
+	Unknown []string `json:"unknown,omitempty"`
+	Service []string `json:"service,omitempty"`
+	Source  string   `json:"source,omitempty"`
+	Notes   []string `json:"notes,omitempty"`
+	Error   string   `json:"error,omitempty"`
 	// With --decide: what the box would do with the message as the first
 	// of a new conversation, the policy rule that decided, and why.
 	Decision string `json:"decision,omitempty"`
@@ -199,8 +202,12 @@ func extractLine(ctx context.Context, u understand.Understander, d *decider, raw
 	out.Source = res.Source
 	out.Notes = res.Notes
 	for _, it := range res.Items {
-		// an item with no sku is a thing the catalog does not have, named
-		// by the customer: it is written with "sku": "" (scorers skip it)
+		if it.SKU == "" {
+			// a thing the catalog does not have, named by the customer: no
+			// item of the message
+			out.Unknown = append(out.Unknown, it.Phrase)
+			continue
+		}
 		ei := extractItem{SKU: it.SKU, Quantity: it.Quantity.Float(), Color: it.Color, DimsCM: it.DimsCM,
 			Phrase: it.Phrase, Confidence: it.Confidence, Missing: it.Missing, Lacks: it.Lacks}
 		for _, a := range it.Ambiguous {

@@ -182,3 +182,31 @@ func TestExtract_Decide(t *testing.T) {
 		t.Errorf("without --decide there is no decision: %s %v", plain, err)
 	}
 }
+
+// TestExtract_Unknown: a thing the catalog does not have is no item; it is
+// written under "unknown", and the decision sends it to a person.
+func TestExtract_Unknown(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id": "ask", "text": "عندكم بيانو خشب؟"}`,
+		`{"id": "want", "text": "عايز بيانو خشب ونجفة كريستال"}`,
+	}, "\n")
+	out, _, err := runCmd(t, in, "extract", "--decide",
+		"--catalog", "../pipeline/testdata/catalog.csv", "--synonyms", "../pipeline/testdata/synonyms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			ID       string            `json:"id"`
+			Items    []json.RawMessage `json:"items"`
+			Unknown  []string          `json:"unknown"`
+			Decision string            `json:"decision"`
+		}
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Items) != 0 || len(r.Unknown) == 0 || r.Decision != "review" {
+			t.Errorf("%s: %s, want no items, the unknown phrase and review", r.ID, l)
+		}
+	}
+}

@@ -488,6 +488,19 @@
 //     is its singular (words.go: "٤ فرد" = "٤ أفراد"), so the figure
 //     chooses, and a count right after a want-verb ("… ٦ أفراد؟ عايز
 //     اتنين") is how many, never a sibling variant named by that figure.
+//   - Round 10's message as a whole (message_test.go): a complaint, a
+//     thanks or another message that orders nothing has no items (Hybrid
+//     drops them; the rules keep the named products only for the model to
+//     correct the intent); a blessing ("ربنا يكرمكم") is thanks and
+//     "مبسوطين" praise; a want-verb followed by words no product holds is
+//     an order of a line of no product for a person, never a greeting; the
+//     customer's own total ("حسبتها ١٧٥٠ تقريبا", "الحساب عندي طالع …")
+//     is set aside; so are a person's age and weight ("عنده ٧ سنين ووزنه
+//     ٣٠ كيلو") and a header before the list's colon naming no product nor
+//     figure ("مجلس امناء مدرسة …:", "ordering … for my sister's newborn:");
+//     the negative imperative ("متجيبوش الزحليقة") negates; "اللي قالت
+//     عليها بنتي" is no purchase; a service word of the line's own product
+//     name ("معاينة ومقاسات") orders that product.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -474,3 +475,44 @@ var (
 	greetingsEn = set("hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening", "salam", "team", "sir", "madam", "there")
 	subjectsEn  = set("i", "we", "our", "my", "im")
 )
+
+// headerContext sets aside the header before a list's colon when it tells
+// who writes or for whom ("مجلس امناء مدرسة الفجر الخاصة: …", "عندي توأم
+// ولد وبنت: …", "ordering from Kuwait for my sister's newborn: …"): it
+// names no product (a room or a place is no product), holds no figure and
+// a list of the catalog's goods follows. A want or price word in it keeps
+// its meaning ("I need for my flat …:").
+func (r *Rules) headerContext(ts []token) {
+	c := slices.IndexFunc(ts, func(t token) bool { return t.sep && t.text == ":" })
+	if c <= 0 || c+1 >= len(ts) {
+		return
+	}
+	start := 0
+	for k, t := range ts[:c] {
+		if t.sep && (sentenceEnds[t.text] || t.text == "?") {
+			start = k + 1 // the header is the colon's own sentence ("Hi! ordering … :")
+		}
+	}
+	for _, t := range ts[start:c] {
+		if t.sep || t.aside {
+			continue
+		}
+		if isNumber(t.text) || t.color != "" || t.lex && !placeWord(t.text) && !roomWords[t.text] && !destination(t.surface) {
+			return
+		}
+	}
+	after := false
+	for _, t := range ts[c+1:] {
+		after = after || !t.sep && t.lex
+	}
+	if !after {
+		return
+	}
+	for k := start; k < c; k++ {
+		t := &ts[k]
+		if t.sep || orderCues[t.text] || wantVerbs[t.text] || priceCues[t.text] || englishRequest[strings.ToLower(t.surface)] {
+			continue
+		}
+		t.used, t.aside = true, true
+	}
+}

@@ -60,8 +60,20 @@ func NewHybrid(rules *Rules, model Model, opts HybridOptions) *Hybrid {
 	return &Hybrid{rules: rules, model: model, opts: opts}
 }
 
-// Understand reads one message.
+// Understand reads one message. A complaint, a thanks or any other
+// message that orders nothing has no items, whatever products and figures
+// it names ("الباب اتركب وشكله تحفة", "… والفاتورة كانت ٧٨٠٠"): the rules
+// keep the products such a message names only so the model can correct
+// its intent to an order.
 func (h *Hybrid) Understand(ctx context.Context, text string) (Result, error) {
+	res, err := h.read(ctx, text)
+	if err == nil && res.Intent != Order && res.Intent != Inquiry {
+		res.Items = nil
+	}
+	return res, err
+}
+
+func (h *Hybrid) read(ctx context.Context, text string) (Result, error) {
 	res, err := h.rules.Understand(ctx, text)
 	if err != nil {
 		return res, err

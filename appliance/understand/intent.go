@@ -81,12 +81,14 @@ var complaintCues = foldKeys(map[string]float64{
 })
 
 // thanksWords thank the shop; with nothing asked the message is no order.
-var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "متشكرين", "مرسي", "thanks", "thank", "shokran", "merci", "تسلم", "تسلموا", "تسلمي")
+var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "متشكرين", "مرسي", "thanks", "thank", "shokran", "merci", "تسلم", "تسلموا", "تسلمي",
+	// a blessing is thanks: "ربنا يكرمكم", "الله يباركلكم"
+	"يكرمكم", "يكرمك", "يباركلكم", "يباركلك", "yekramko", "ykrmko")
 
 // praiseWords say the goods turned out well: "تحفة", "تجنن", "زي الفل",
 // "ممتازة", "arrived 👍".
 var praiseWords = set("تحفه", "تجنن", "بتجنن", "روعه", "جميل", "جميله", "جمال", "حلو", "حلوه", "حلوين", "ممتاز", "ممتازه",
-	"ممتازين", "فل", "عظمه", "perfect", "great", "amazing", "lovely", "beautiful", "love", "excellent", "arrived", "👍", "❤️", "❤", "😍")
+	"ممتازين", "فل", "عظمه", "مبسوط", "مبسوطه", "مبسوطين", "فرحان", "فرحانه", "فرحانين", "mabsoot", "mabsoten", "happy", "pleased", "perfect", "great", "amazing", "lovely", "beautiful", "love", "excellent", "arrived", "👍", "❤️", "❤", "😍")
 
 // praised: a word of praise with nothing counted: thanks for goods that
 // came, not an order of them.
@@ -194,6 +196,7 @@ var fillers = set(
 	"how", "what", "when", "where", "which", "long", "does", "did", "take", "sell", "are", "was",
 	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also", "too", "like", "ابقي", "ابقا", "وابقي", "وابقا", "love", "looking", "d", "m",
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
+	"he", "she", "him", "her", "his", "their",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
 	// Franco prepositions with the article: "lel genena" (للجنينة), "fel sala"
@@ -286,7 +289,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			disc++
 		}
 		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) &&
-			!beingVerbs[ts[i+1].text] { // "اللي كانت عندكم في المعرض": the one shown, not bought
+			!beingVerbs[ts[i+1].text] && !sayVerbs[ts[i+1].text] { // "اللي كانت عندكم في المعرض": the one shown, not bought
 			if i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text] || likeLast(ts, i) {
 				like = i + 1 // "زي اللي خدتها": one like it, a new order
 			} else {
@@ -411,6 +414,11 @@ func counted(ts []token) bool {
 
 // beingVerbs: "was", which buys nothing: "اللي كان في العينة".
 var beingVerbs = set("كان", "كانت", "كانوا", "كانو")
+
+// sayVerbs and seeing verbs after اللي name the one talked of or seen
+// ("الزحليقة اللي قالت عليها بنتي", "اللي شفناها في المعرض"), not one bought.
+var sayVerbs = set("قال", "قالت", "قالوا", "قالو", "قالي", "قالتلي", "قالولي", "قلت", "قولت", "قلنا", "قولنا", "قلتلك", "قولتلك",
+	"قلتلكم", "قولتلكم", "شفت", "شوفت", "شفتها", "شفته", "شفتهم", "شفنا", "شفناها", "شفناه", "شوفنا", "شافت", "شافها", "شافته")
 
 // lastWords: "passed", which tells when: "الشهر اللي فات" (last month).
 var lastWords = set("فات", "فاتت", "فاتوا", "فاتو")

@@ -522,12 +522,99 @@ func priceMath(ts []token) {
 		}
 		ts[i].used, ts[i+1].used, ts[i+1].aside = true, true, true
 	}
+	money = ownSum(ts) || money
 	for i, t := range ts {
 		switch {
 		case !t.sep && notAmountAfter[t.text] && i > 0 && ts[i-1].aside && isNumber(ts[i-1].text):
 			ts[i].used = true // "= ٨٠٠ جنيه"
 		case money && t.text == "صح" && (i+1 == len(ts) || ts[i+1].sep || ts[i+1].text == "كده"):
 			ts[i].used = true // "صح كده؟": is the sum right
+		}
+	}
+}
+
+// reckonWords say the customer summed the order up: "حسبتها ١٧٥٠",
+// "الحساب عندي طالع ١٥٩٩٠".
+var reckonWords = set("حسبتها", "حسبتهم", "حسبته", "حسبت", "حسبناها", "حسبناهم", "حسبنا", "7asabtaha", "7asabt", "calculated", "reckon")
+
+// sumLinks are the words between a bill or reckoning word and the sum:
+// "عندي طالع", "بتطلع", "comes to", "is".
+var sumLinks = set("عندي", "معايا", "طالع", "طالعه", "طلع", "طلعت", "يطلع", "بيطلع", "هيطلع", "تطلع", "بتطلع", "هتطلع",
+	"حوالي", "تقريبا", "ب", "=", "كده", "comes", "to", "is", "about", "around", "i", "make", "it")
+
+// ownSum sets aside the customer's own total of the order ("الحساب عندي
+// طالع ١٥٩٩٠ صح كده؟", "حسبتها ١٧٥٠ تقريبا", "total 4200"): a sum said,
+// never a size nor a count. It reports whether one was said.
+func ownSum(ts []token) bool {
+	found := false
+	for i, t := range ts {
+		if t.sep || !(billWords[t.text] || reckonWords[t.text]) {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && !ts[j].sep && sumLinks[ts[j].text] {
+			j++
+		}
+		if j >= len(ts) || ts[j].sep || !isNumber(ts[j].text) {
+			continue
+		}
+		if n, ok := parseDigits(ts[j].text); !ok || n < 100 {
+			continue // "total 3": pieces, no money
+		}
+		if j+1 < len(ts) && !ts[j+1].sep && !notAmountAfter[ts[j+1].text] && !sumLinks[ts[j+1].text] && ts[j+1].text != "صح" {
+			continue // "الحساب ٢ كراسي": what follows is counted
+		}
+		for m := i; m <= j; m++ {
+			ts[m].used, ts[m].aside = true, true
+		}
+		for m := j + 1; m < len(ts) && !ts[m].sep && (sumLinks[ts[m].text] || notAmountAfter[ts[m].text]); m++ {
+			ts[m].used, ts[m].aside = true, true // "تقريبا", "جنيه"
+		}
+		found = true
+	}
+	return found
+}
+
+// ageWords count a person's years or months: "عنده ٧ سنين", "عندها ٨ شهور".
+var ageWords = set("سنين", "سنه", "سنوات", "شهور", "شهر", "اشهر", "sneen", "sana", "years", "year", "months", "month", "yrs")
+
+// ageOwners say whose age follows: "عنده", "عمرها", "is", "aged".
+var ageOwners = set("عنده", "عندها", "عندهم", "عمره", "عمرها", "عمرهم", "سنه", "سنها", "3ando", "3andaha", "is", "aged", "age")
+
+// weightOwners say whose weight follows: "وزنه ٣٠ كيلو", "weighs 30 kg".
+var weightOwners = set("وزنه", "وزنها", "وزني", "وزنهم", "wazno", "waznaha", "weighs", "weight")
+
+// weightUnits follow a person's weight.
+var weightUnits = set("كيلو", "ك", "كجم", "كيلوجرام", "kilo", "kilos", "kg", "kgs")
+
+// personTalk sets aside a person's age and weight ("ابني عنده ٧ سنين
+// ووزنه ٣٠ كيلو", "my son is 7 years old"): who the goods are for, never
+// a count, a size or a thing to sell.
+func personTalk(ts []token) {
+	aside := func(from, to int) {
+		for m := from; m <= to; m++ {
+			ts[m].used, ts[m].aside = true, true
+		}
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].sep || !isNumber(ts[i].text) {
+			continue
+		}
+		next := ts[i+1]
+		if !next.sep && ageWords[next.text] && i > 0 && !ts[i-1].sep && ageOwners[strings.TrimPrefix(ts[i-1].text, "و")] {
+			end := i + 1
+			if end+1 < len(ts) && !ts[end+1].sep && (ts[end+1].text == "old" || ts[end+1].text == "ونص") {
+				end++
+			}
+			aside(i-1, end)
+			continue
+		}
+		if i > 0 && !ts[i-1].sep && weightOwners[strings.TrimPrefix(ts[i-1].text, "و")] {
+			end := i
+			if !next.sep && weightUnits[next.text] {
+				end++
+			}
+			aside(i-1, end)
 		}
 	}
 }

@@ -1173,7 +1173,20 @@ var negationCues = set("بدون", "بلاش", "من غير", "without", "w/o", 
 	// not wanted: "مش عايز ترابيزة", "msh 3ayez", "don't want", "no need for"
 	"مش عايز", "مش عاوز", "مش عايزه", "مش عاوزه", "مش عايزين", "مش عاوزين", "مش محتاج", "مش محتاجه", "مش محتاجين",
 	"مش هاخد", "msh 3ayez", "mesh 3ayez", "msh 3awez", "mesh 3awez", "msh me7tag", "mesh me7tag",
-	"don t want", "dont want", "don t need", "dont need", "do not want", "do not need", "no need")
+	"don t want", "dont want", "don t need", "dont need", "do not want", "do not need", "no need",
+	"don t send", "dont send", "do not send", "don t bring", "dont bring", "do not bring", "don t add", "dont add", "do not add")
+
+// The Egyptian negative imperative, ما + the verb + ش: "متجيبوش الزحليقة",
+// "ماتبعتش الحلق", "متركبوش الستارة" — what not to bring, send, fit or add.
+func init() {
+	for _, stem := range []string{"جيب", "جب", "بعت", "حط", "ركب", "زود", "ضيف", "حسب", "شحن", "عمل", "دخل"} {
+		for _, pre := range []string{"مت", "مات"} {
+			for _, suf := range []string{"ش", "وش", "يش", "هاش", "هوش", "هومش", "هاليش"} {
+				negationCues[wordKey(pre+stem+suf)] = true
+			}
+		}
+	}
+}
 
 // lineWords name a line of a document: "ويُلغى بند واقي المراتب".
 var lineWords = set("بند", "البند", "item", "line")

@@ -248,6 +248,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 		request = at
 	}
+	r.headerContext(ts)
 	r.destinations(ts)
 	r.placesEach(ts)
 	r.headsEach(ts)
@@ -261,6 +262,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	countMarks(ts)
 	ts = packFractions(ts, request)
 	priceMath(ts)
+	personTalk(ts)
 	drafts := r.segment(ts)
 	for _, d := range drafts {
 		if d.packs && content > 0 {
@@ -306,6 +308,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		if it, ok := r.countedUnread(text, ts); ok {
 			// "Hi, I need 2 Turkish veneer doors … Thanks": an order in
 			// words the catalog does not list, no greeting — a person reads it
+			intent, iconf, items = Order, 0.5, []Item{it}
+		} else if it, ok := r.wantedUnread(text, ts[request:]); ok && !thanksOnly(ts) {
 			intent, iconf, items = Order, 0.5, []Item{it}
 		}
 	}

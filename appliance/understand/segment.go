@@ -2500,8 +2500,8 @@ func (r *Rules) englishHead(ts []token, i, end int) int {
 		if tk.sep || tk.conj || !isLatinWord(tk.surface) || isNumber(tk.text) {
 			return -1
 		}
-		if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
-			return k
+		if tk.lex && tk.color == "" && (r.lx.heads[tk.text] || r.lx.distinct[tk.text]) {
+			return k // a head noun, or a word one product alone has ("crib canopy")
 		}
 	}
 	return -1

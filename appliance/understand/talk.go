@@ -142,6 +142,9 @@ func asideTalk(ts []token, k int) bool {
 	if rest := wordKey(strings.TrimPrefix(ts[k].surface, "و")); (rest == "باقي" || w == "الباقي") && k+1 < len(ts) && laterWords[ts[k+1].text] {
 		return true // "والباقي بعدين" (not "والباقي ابيض": the rest of a count)
 	}
+	if sayVerbs[w] && (prev(ts, k).surface == "اللي" || prev(ts, k).surface == "الي") {
+		return true // "الزحليقة اللي قالت عليها بنتي": the one talked of
+	}
 	return handedOver[w] && prev(ts, k).text == "لسه" // "لسه مستلمين الشقة"
 }
 
@@ -268,6 +271,46 @@ func (r *Rules) countedUnread(text string, ts []token) (Item, bool) {
 	return Item{}, false
 }
 
+// wantedUnread: a want-verb followed by words the catalog's names do not
+// hold ("عايز حوض رخام وقاعدة حمام معلقة", "need a marble basin"): an order
+// of something the shop may not carry, a line of no product for a person
+// to read — never a greeting. Its words run to the end of that sentence.
+func (r *Rules) wantedUnread(text string, ts []token) (Item, bool) {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].sep || ts[k].neg || ts[k].aside || !wantVerbs[ts[k].text] {
+			continue
+		}
+		j := k + 1
+		for j < len(ts) && !ts[j].sep && wantedArticles[strings.ToLower(ts[j].surface)] {
+			j++ // "need a …", "want some …"
+		}
+		if j >= len(ts) || ts[j].sep || isNumber(ts[j].text) || r.known(ts[j].text) || ts[j].lex ||
+			thanksWords[ts[j].text] || thanksWords[wordKey(strings.ToLower(ts[j].surface))] || firstPerson(ts[j].text) {
+			return Item{}, false
+		}
+		var surf []string
+		for ; j < len(ts) && !ts[j].sep; j++ {
+			surf = append(surf, ts[j].surface)
+		}
+		return Item{Quantity: catalog.One, Confidence: 0.3, Unread: true, Phrase: surfaceOf(text, strings.Join(surf, " "))}, true
+	}
+	return Item{}, false
+}
+
+// wantedArticles are the English words between a want-verb and what is
+// wanted ("need a …", "want some …").
+var wantedArticles = set("a", "an", "some", "the")
+
+// firstPerson: an Egyptian verb of the speaker ("اعرف", "اسأل", "اكلم",
+// "نستفسر"): after "عايز" it says what the customer wants to do, no thing
+// wanted. Nouns written with the article (ال…) are no verbs.
+func firstPerson(w string) bool {
+	if strings.HasPrefix(w, "ال") {
+		return false
+	}
+	return strings.HasPrefix(w, "ا") || strings.HasPrefix(w, "أ") || strings.HasPrefix(w, "ن") && !strings.HasPrefix(w, "نجيل")
+}
+
 // unsold: the service words no line prices as the shop's own product (a
 // line whose words hold the service word, the catalog selling it by that
 // name: "متر التركيب بكام" with "تركيب SPC" in the catalog).
@@ -281,7 +324,7 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
 			// موتور"): not "التركيب عليكم ولا علينا؟" (who does it)
 			// (a service done to the goods beside it and said in no
 			// question, "ومعاه التركيب", is ordered with them)
-			if it.Product != nil && (r.isHead(key) || r.serviceWord(it.Product, key)) && slices.Contains(strings.Fields(it.Phrase), s) &&
+			if it.Product != nil && (r.isHead(key) || r.serviceWord(it.Product, key) || r.ownWord(it.Product, s)) && slices.Contains(strings.Fields(it.Phrase), s) &&
 				(intent == Inquiry || it.Quantity > catalog.One && !it.ofGoods || len(strings.Fields(it.Phrase)) > 1 || it.ofGoods && !it.asked) {
 				sold = true
 			}
@@ -291,6 +334,13 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
 		}
 	}
 	return out
+}
+
+// ownWord: w, as said, is a word of p's own name ("معاينة ومقاسات" with
+// "ومقاسات"): the line that holds it names that product by it.
+func (r *Rules) ownWord(p *catalog.Product, w string) bool {
+	idx := r.indexOf(p)
+	return idx >= 0 && r.lx.info[idx].all[wordKey(w)]
 }
 
 // sells: some service word names a product of the shop ("تركيب" when it
