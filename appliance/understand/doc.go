@@ -501,6 +501,17 @@
 //     the negative imperative ("متجيبوش الزحليقة") negates; "اللي قالت
 //     عليها بنتي" is no purchase; a service word of the line's own product
 //     name ("معاينة ومقاسات") orders that product.
+//   - round 11 (coordinator): a bare English kind word fits every product
+//     of that kind alike — an English name's words and figures not said
+//     count as one thing not said, so "a kitchen 4 m in white" is asked
+//     among the white kitchens, never the shortest English name ("Aluminium
+//     kitchen") invoiced; a word or a size said still chooses, and the
+//     catalog's "standard" one settles a tie with its special ones (Arabic
+//     names keep preferring the name that says least beyond the words said,
+//     as the labelled sets read "كوبو" as the plain Kubo mixer); a service
+//     sold by area done "for" N pieces with one size ("washing for 3 rugs,
+//     each 2 x 3", "تنظيف لـ ٣ دواسات، كل واحدة …") is N of that size;
+//     "installation for all/both the tracks" says what it is for.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
