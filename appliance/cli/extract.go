@@ -202,9 +202,10 @@ func extractLine(ctx context.Context, u understand.Understander, d *decider, raw
 	out.Source = res.Source
 	out.Notes = res.Notes
 	for _, it := range res.Items {
-		if it.SKU == "" {
+		if it.SKU == "" && len(it.Ambiguous) == 0 {
 			// a thing the catalog does not have, named by the customer: no
-			// item of the message
+			// item of the message (a line open between close products stays
+			// an item with no sku and its alternatives)
 			out.Unknown = append(out.Unknown, it.Phrase)
 			continue
 		}

@@ -209,4 +209,25 @@ func TestExtract_Unknown(t *testing.T) {
 			t.Errorf("%s: %s, want no items, the unknown phrase and review", r.ID, l)
 		}
 	}
+	// a kind several products share is no unknown thing: an item with no
+	// sku, its alternatives, and a question
+	out, _, err = runCmd(t, `{"id": "kind", "text": "I need a kitchen 4 m in white"}`, "extract", "--decide",
+		"--catalog", "../../catalog/demo/catalog.csv", "--synonyms", "../../catalog/demo/synonyms.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r struct {
+		Items []struct {
+			SKU  string            `json:"sku"`
+			Alts []json.RawMessage `json:"alternatives"`
+		} `json:"items"`
+		Unknown  []string `json:"unknown"`
+		Decision string   `json:"decision"`
+	}
+	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Items) != 1 || r.Items[0].SKU != "" || len(r.Items[0].Alts) < 2 || len(r.Unknown) != 0 || r.Decision != "ask" {
+		t.Errorf("kind: %s, want one item with no sku, its alternatives, and ask", out)
+	}
 }

@@ -269,6 +269,9 @@ func LinesOf(res understand.Result, threshold float64) []Line {
 		if it.Product != nil {
 			l.Name, l.Unit = it.Product.NameAr, it.Product.Unit
 		}
+		if l.SKU == "" && l.Color == "" {
+			l.Color = it.SaidColor // kept for the product picked next (pickedLine)
+		}
 		if l.Quantity <= 0 {
 			l.Quantity = catalog.One
 		}

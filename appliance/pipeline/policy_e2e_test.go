@@ -152,3 +152,27 @@ func TestPipeline_OrderWithAServiceQuestion(t *testing.T) {
 		t.Errorf("the conversation should be flagged: %+v", convs)
 	}
 }
+
+// What the customer said of a line still open between products (its
+// length, its colour) is kept for the product picked: "a kitchen 3 m in
+// white", then a tap on the MDF kitchen, is invoiced with no question
+// asked again.
+func TestPipeline_PickKeepsWhatWasSaid(t *testing.T) {
+	for _, text := range []string{"عايز مطبخ ٣ متر ابيض", "3ayez matbakh 3 metr abyad", "I want a kitchen 3 m in white"} {
+		t.Run(text, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.text(text)
+			ms := h.waitMessages(1)
+			if ms[0].Interactive == nil {
+				t.Fatalf("want a which-kitchen question: %s", describe(ms))
+			}
+			h.tap(ms[0], "مطبخ إم دي إف")
+			ms = h.waitMessages(3)
+			docs := h.documents()
+			if len(docs) != 1 || len(docs[0].Lines) != 1 || docs[0].Lines[0].SKU != "T-KIT-MDF" ||
+				docs[0].Lines[0].Quantity.String() != "3" || docs[0].Lines[0].Color != "أبيض" {
+				t.Fatalf("after the pick, want the white MDF kitchen of 3 m invoiced: %s / %+v", describe(ms), docs)
+			}
+		})
+	}
+}

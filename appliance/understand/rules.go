@@ -462,6 +462,7 @@ func askKinds(items []Item) {
 	for k := range items {
 		if it := &items[k]; it.Vague && it.Product != nil {
 			it.Ambiguous = append([]Candidate{{Product: it.Product, Score: 1}}, it.Ambiguous...)
+			it.SaidColor = it.Color
 			it.SKU, it.Product, it.Material, it.Color, it.Missing = "", nil, "", "", nil
 		}
 	}

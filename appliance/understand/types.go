@@ -40,8 +40,12 @@ type Item struct {
 	Quantity catalog.Milli // in the product's unit (count, metres, m²)
 	Color    string        // canonical catalog colour, "" if none stated
 	Material string
-	DimsCM   []int  // stated dimensions in cm, in the order written
-	Phrase   string // the text this item came from
+	DimsCM   []int // stated dimensions in cm, in the order written
+	// SaidColor: on a line still open between products (no SKU), the
+	// canonical colour the customer said of it, for the product picked
+	// next (extract writes no colour on such a line).
+	SaidColor string
+	Phrase    string // the text this item came from
 	// Confidence is how sure the understander is of this line, 0..1.
 	Confidence float64
 	// Ambiguous lists other close products when the choice is uncertain.
