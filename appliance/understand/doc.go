@@ -141,7 +141,9 @@
 //     لا استنى خلي الخلاطين كوبو …", "no wait, make the quilts 13 tog"
 //     say an earlier line again in other words, its amount kept, and a
 //     line named again in a purpose clause, "عشان يبقوا ماتشينج مع
-//     الشاور", is no line of its own), what
+//     الشاور", is no line of its own; nor is a describing word of a
+//     line's name said again with no head noun, amount, size or colour,
+//     "البيبي جاية الشهر الجاي" after "مرتبة بيبي ٦٠ في ١٢٠"), what
 //     the customer has ("عندي …"), a declined service and a purpose clause
 //     are read as such; dims_cm are the sizes stated, in the order said;
 //   - two lines of one family: after و, a figure in mm a sibling's name
@@ -272,7 +274,9 @@
 //     … طلعوا حلوين، عايز زيهم ٢ كمان بس جوز", "أنا اللي جيت …، احنا
 //     قررنا: …") is context, its products and figures no lines, and
 //     "زيه/زيها/زيهم" or "كمان" with no product of its own name the
-//     earlier product again ("بس يدوي": another variant of its kind); a
+//     earlier product again, with the size told with its name ("السجادة
+//     ١٦٠ في ٢٣٠ اللي جت … عايز زيها بس حمرا"; "بس يدوي": another
+//     variant of its kind); a
 //     thing seen and then decided on ("شفنا البورسلين … الرمادي، استقرينا
 //     عليه") is the last one named before the decision, as named (its
 //     figures name it, no size of the line); a

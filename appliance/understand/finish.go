@@ -376,12 +376,54 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		itemOf[d] = len(items)
 		items = append(items, it)
 	}
+	items = r.dropEchoes(keep, items, itemOf)
 	r.serviceOfGoods(ts, keep, items, itemOf)
 	companions(keep, items, itemOf)
 	r.countsForAll(keep, items, itemOf, eachN)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	return items
+}
+
+// dropEchoes drops a line that only echoes another line's product: a
+// describing word of its name said again with no head noun, amount, size
+// or colour of its own ("مرتبة سرير اطفال ٦٠ في ١٢٠ … البيبي جاية الشهر
+// الجاي": the baby is a person there, the mattress is one line). itemOf
+// is kept pointing at the lines left.
+func (r *Rules) dropEchoes(keep []*draft, items []Item, itemOf map[*draft]int) []Item {
+	echo := map[int]bool{}
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 ||
+			len(d.sizes) > 0 || d.perWord != "" || d.perN != 0 || d.uniq[r.lx.info[r.indexOf(items[k].Product)].head] {
+			continue
+		}
+		for j := range items {
+			if j != k && !echo[j] && items[j].Product == items[k].Product {
+				echo[k] = true
+				break
+			}
+		}
+	}
+	if len(echo) == 0 {
+		return items
+	}
+	var out []Item
+	moved := map[int]int{}
+	for k, it := range items {
+		if !echo[k] {
+			moved[k] = len(out)
+			out = append(out, it)
+		}
+	}
+	for d, k := range itemOf {
+		if m, ok := moved[k]; ok {
+			itemOf[d] = m
+		} else {
+			delete(itemOf, d)
+		}
+	}
+	return out
 }
 
 // restated: a line after a contrast that names again, with no amount or

@@ -1,0 +1,44 @@
+package understand
+
+import "testing"
+
+// Round 10's line-level classes, on a small shop of kids' bedding (a
+// describing word, "بيبي", shared by several names), rugs of two sizes and
+// curtain hardware sold by the metre and by the piece.
+const round10LinesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+KM-60,مرتبة سرير أطفال ٦٠×١٢٠,Crib mattress 60x120,مرتبة بيبي|baby mattress,مراتب,piece,1400,10,فوم,
+KM-70,مرتبة سرير أطفال ٧٠×١٤٠,Crib mattress 70x140,,مراتب,piece,1700,10,فوم,
+KB-SHEET,ملاية بيبي قطن,Baby cotton sheet,,مفارش,piece,250,40,قطن,أبيض|وردي|أزرق
+KB-PIL,مخدة بيبي,Baby pillow,,مخدات,piece,150,40,فايبر,
+RUG-S,سجادة شاجي ١٢٠×١٧٠,Shaggy rug 120x170,,سجاد,piece,1500,10,بولي,رمادي|أحمر|بيج
+RUG-L,سجادة شاجي ٢٠٠×٢٩٠,Shaggy rug 200x290,,سجاد,piece,3200,10,بولي,رمادي|أحمر|بيج
+`
+
+func round10LinesRules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, round10LinesCSV, "ابيض, abyad, white => أبيض\nوردي, bamby, pink => وردي\nازرق, azra2, blue => أزرق\nرمادي, ramady, grey => رمادي\nاحمر, a7mar, red => أحمر\nبيبي, baby => بيبي\n")
+}
+
+// TestRules_DescribingWordEchoesALine: a describing word of a product's
+// name said again elsewhere with no head noun, amount, size or colour of
+// its own ("البيبي" the person, "جدة البيبي") is that product mentioned
+// again, never a second line of it.
+func TestRules_DescribingWordEchoesALine(t *testing.T) {
+	r := round10LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاجة مرتبة سرير اطفال ٦٠ في ١٢٠ وملاية وردي ٢، البيبي هييجي بعد شهرين", []wantItem{{"KM-60", 1, "", []int{60, 120}}, {"KB-SHEET", 2, "وردي", nil}}},
+		{"انا خالة البيبي، عايزة مرتبة سرير اطفال ٦٠ في ١٢٠ ومخدة بيبي", []wantItem{{"KM-60", 1, "", []int{60, 120}}, {"KB-PIL", 1, "", nil}}},
+		{"I need a crib mattress 60x120, the baby is coming next month", []wantItem{{"KM-60", 1, "", []int{60, 120}}}},
+	})
+}
+
+// TestRules_LikeTheOneBoughtKeepsItsSize: "زيها" after an earlier purchase
+// told with its size ("A في B", "AxB") names the earlier product again,
+// size and all; a colour said after "بس" changes only the colour.
+func TestRules_LikeTheOneBoughtKeepsItsSize(t *testing.T) {
+	r := round10LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"السجادة الشاجي ٢٠٠ في ٢٩٠ اللي اخدتها الشهر اللي فات جميلة، عايزة زيها بس رمادي", []wantItem{{"RUG-L", 1, "رمادي", []int{200, 290}}}},
+		{"السجادة الشاجي 120x170 اللي جت امبارح حلوة، عايز زيها بالظبط بس احمر", []wantItem{{"RUG-S", 1, "أحمر", []int{120, 170}}}},
+	})
+}
