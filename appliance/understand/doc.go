@@ -186,7 +186,9 @@
 //     window, its count corrected by "لا خليهم ٤ شبابيك",
 //     "each" or "all the same size": "أوضتين كل واحدة ٣ × ٤ … عايز فيهم")
 //     covers them all, the metre written once after "A في B" of a floor
-//     product is both sides' ("١٠ في ٨ متر"), and a distributive reaches
+//     product is both sides' ("١٠ في ٨ متر"), bare sides right after a
+//     ground told in metres (a field, a roof, a garden: "لملعب ٢٠ في ٤٠")
+//     are metres of a product sold by area, and a distributive reaches
 //     no further than another place named; a bare unit before a product names a price's
 //     unit and a length said too is the quantity ("متر الرخامة بكام؟ عايز
 //     متر و٢٠"); a share of a count after a complete size keeps the size;

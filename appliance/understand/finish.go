@@ -1163,7 +1163,11 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 			measuring++
 		}
 	}
+	floor := false // the group's figures follow a ground told in metres
 	cm := func(a amount, other *amount) float64 {
+		if floor && a.unit == "" && unit == catalog.SquareMeter && a.val < 100 && (other == nil || other.unit == "") {
+			return a.val * 100 // "لملعب ٢٠ في ٤٠": 20 m by 40 m
+		}
 		switch a.unit {
 		case "m":
 			return a.val * 100
@@ -1198,6 +1202,7 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 		// of it, no dimension, unless a dimension word names it a side
 		// ("رانر ٨٠ سم طول ٦ متر")
 		quantityOnly := unit != catalog.Piece && len(g) == 1 && len(d.sizes)+len(d.thick) > 0 && !g[0].side
+		floor = len(g) > 1 && g[0].floor
 		for k, a := range g {
 			if a.implied || a.dozen {
 				continue

@@ -12,6 +12,8 @@ KB-SHEET,ملاية بيبي قطن,Baby cotton sheet,,مفارش,piece,250,40,�
 KB-PIL,مخدة بيبي,Baby pillow,,مخدات,piece,150,40,فايبر,
 RUG-S,سجادة شاجي ١٢٠×١٧٠,Shaggy rug 120x170,,سجاد,piece,1500,10,بولي,رمادي|أحمر|بيج
 RUG-L,سجادة شاجي ٢٠٠×٢٩٠,Shaggy rug 200x290,,سجاد,piece,3200,10,بولي,رمادي|أحمر|بيج
+TURF,نجيلة صناعي ٣ سم,Artificial turf 30mm,نجيلة|turf,نجيل,sqm,250,900,بولي,
+ROLL,ستارة رول,Roller blind,رول|roller blind,ستائر,sqm,500,100,بوليستر,أبيض
 `
 
 func round10LinesRules(t testing.TB) *Rules {
@@ -40,5 +42,19 @@ func TestRules_LikeTheOneBoughtKeepsItsSize(t *testing.T) {
 	checkCases(t, r, Order, []itemCase{
 		{"السجادة الشاجي ٢٠٠ في ٢٩٠ اللي اخدتها الشهر اللي فات جميلة، عايزة زيها بس رمادي", []wantItem{{"RUG-L", 1, "رمادي", []int{200, 290}}}},
 		{"السجادة الشاجي 120x170 اللي جت امبارح حلوة، عايز زيها بالظبط بس احمر", []wantItem{{"RUG-S", 1, "أحمر", []int{120, 170}}}},
+	})
+}
+
+// TestRules_GroundSidesInMetres: the bare sides of a ground said right
+// before them (a field, a roof, a garden) are metres for a product sold by
+// area — "لملعب ٢٠ في ٤٠" is 800 m², not 0.08 — while a window's bare
+// figures stay centimetres.
+func TestRules_GroundSidesInMetres(t *testing.T) {
+	r := round10LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاجين نجيلة لملعب ١٥ في ٣٠", []wantItem{{"TURF", 450, "", []int{1500, 3000}}}},
+		{"عايز نجيلة للروف ١٢ في ١٠", []wantItem{{"TURF", 120, "", []int{1200, 1000}}}},
+		{"I need turf for the garden 20 x 25", []wantItem{{"TURF", 500, "", []int{2000, 2500}}}},
+		{"عايز رول ابيض للشباك ٦٠ في ٨٠", []wantItem{{"ROLL", 0.48, "أبيض", []int{60, 80}}}},
 	})
 }
