@@ -70,7 +70,9 @@
 //     products not made in it; "نفس اللون" and "كله"/"all in" pass them
 //     on; a line joined by و, or after a line with its own amount, takes
 //     no colour from the one before ("٤٠ متر سيراميك ابيض و ١٥ متر وزرة"
-//     asks the skirting's), and two colours of one piece ("ابيض في وردي",
+//     asks the skirting's) unless both lines say a kind noun both
+//     products' names share and the next is made in it ("مجرى دبل ابيض …
+//     ومجرى سنجل ٢.٢٠": white too), and two colours of one piece ("ابيض في وردي",
 //     "ابيض × وردي") are the catalog's combined colour or asked;
 //   - the intent comes from cue words: complaint (defects, delays, an
 //     exchange of a purchase), inquiry (price, availability), order

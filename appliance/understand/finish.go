@@ -111,6 +111,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	keep := r.lineDrafts(ds)
 	var items []Item
 	var prevColor string
+	var lastDraft *draft // the draft of the last line kept
 	itemOf := map[*draft]int{}
 	for _, d := range keep {
 		if d.unknown {
@@ -363,6 +364,18 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
+		if it.Color == "" && len(d.colors) == 0 && len(d.tones) == 0 && len(items) > 0 && lastDraft != nil && len(lastDraft.colors) > 0 {
+			// "مجرى دبل ابيض ٣ متر ونص ومجرى سنجل ٢.٢٠": the colour said
+			// once for a line goes on to the next line of the same kind
+			// noun that says none, when that product comes in it
+			if last := items[len(items)-1]; last.Color != "" && last.Product != nil {
+				if r.sameKindSaid(d, lastDraft, best.idx, r.indexOf(last.Product)) {
+					if col, ok := r.colorFor(best.idx, wordsKey(last.Color)); ok && hasColor(p, col) {
+						it.Color = col
+					}
+				}
+			}
+		}
 		if it.Color == "" && len(p.Colors) > 1 {
 			it.Missing = append(it.Missing, "color")
 		}
@@ -375,6 +388,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		it.Confidence = math.Round(conf*1000) / 1000
 		itemOf[d] = len(items)
 		items = append(items, it)
+		lastDraft = d
 	}
 	items = r.dropEchoes(keep, items, itemOf)
 	r.serviceOfGoods(ts, keep, items, itemOf)
@@ -383,6 +397,18 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	return items
+}
+
+// sameKindSaid: two lines say a word of a kind both products' names share
+// ("مجرى" of "مجرى دبل … ومجرى سنجل", "track" of "double track … single
+// track"), no colour.
+func (r *Rules) sameKindSaid(d, e *draft, i, j int) bool {
+	for w := range d.uniq {
+		if e.uniq[w] && r.lx.colors[w] == "" && r.lx.info[i].all[w] && r.lx.info[j].all[w] && (r.lx.heads[w] || r.lx.kinds[w]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropEchoes drops a line that only echoes another line's product: a

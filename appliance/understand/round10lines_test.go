@@ -14,11 +14,14 @@ RUG-S,سجادة شاجي ١٢٠×١٧٠,Shaggy rug 120x170,,سجاد,piece,1500
 RUG-L,سجادة شاجي ٢٠٠×٢٩٠,Shaggy rug 200x290,,سجاد,piece,3200,10,بولي,رمادي|أحمر|بيج
 TURF,نجيلة صناعي ٣ سم,Artificial turf 30mm,نجيلة|turf,نجيل,sqm,250,900,بولي,
 ROLL,ستارة رول,Roller blind,رول|roller blind,ستائر,sqm,500,100,بوليستر,أبيض
+TRK2,مجرى ستارة سكتين,Double curtain track,مجرى دبل|double track,مجاري,meter,200,300,ألومنيوم,أبيض|فضي
+TRK1,مجرى ستارة سكة واحدة,Single curtain track,مجرى سنجل|single track,مجاري,meter,120,300,ألومنيوم,أبيض|فضي
+TRKM,مجرى ستارة بموتور,Motor curtain track,مجرى موتور|motor track,مجاري,meter,1500,30,ألومنيوم,أبيض
 `
 
 func round10LinesRules(t testing.TB) *Rules {
 	t.Helper()
-	return rulesFrom(t, round10LinesCSV, "ابيض, abyad, white => أبيض\nوردي, bamby, pink => وردي\nازرق, azra2, blue => أزرق\nرمادي, ramady, grey => رمادي\nاحمر, a7mar, red => أحمر\nبيبي, baby => بيبي\n")
+	return rulesFrom(t, round10LinesCSV, "ابيض, abyad, white => أبيض\nوردي, bamby, pink => وردي\nازرق, azra2, blue => أزرق\nرمادي, ramady, grey => رمادي\nفضي, fedy, silver => فضي\nاحمر, a7mar, red => أحمر\nبيبي, baby => بيبي\n")
 }
 
 // TestRules_DescribingWordEchoesALine: a describing word of a product's
@@ -56,5 +59,19 @@ func TestRules_GroundSidesInMetres(t *testing.T) {
 		{"عايز نجيلة للروف ١٢ في ١٠", []wantItem{{"TURF", 120, "", []int{1200, 1000}}}},
 		{"I need turf for the garden 20 x 25", []wantItem{{"TURF", 500, "", []int{2000, 2500}}}},
 		{"عايز رول ابيض للشباك ٦٠ في ٨٠", []wantItem{{"ROLL", 0.48, "أبيض", []int{60, 80}}}},
+	})
+}
+
+// TestRules_ColourGoesOnToTheNextOfItsKind: a colour said once for a line
+// goes on to the next line of the same head noun that says none, when that
+// product comes in it; a colour of its own, or one its product lacks,
+// stays as said.
+func TestRules_ColourGoesOnToTheNextOfItsKind(t *testing.T) {
+	r := round10LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج مجرى دبل فضي ٣ متر ومجرى سنجل ٢ متر", []wantItem{{"TRK2", 3, "فضي", nil}, {"TRK1", 2, "فضي", nil}}},
+		{"I need a double track in silver 4 m and a single track 2.5 m", []wantItem{{"TRK2", 4, "فضي", nil}, {"TRK1", 2.5, "فضي", nil}}},
+		{"محتاج مجرى دبل فضي ٣ متر ومجرى سنجل ابيض ٢ متر", []wantItem{{"TRK2", 3, "فضي", nil}, {"TRK1", 2, "أبيض", nil}}},
+		{"محتاج مجرى دبل فضي ٣ متر ومجرى موتور ٤ متر", []wantItem{{"TRK2", 3, "فضي", nil}, {"TRKM", 4, "", nil}}},
 	})
 }
