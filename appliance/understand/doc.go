@@ -434,7 +434,10 @@
 //     (corrections.go: "٨٠ في ٢١٠.. لا استنى خليه ٩٠ في ٢١٠", "٦ لتر، لا لا
 //     خليه ١٠ لتر", "٢ فرد.. لا استنى احنا ٣ خليها ٤ افراد", "لا غلطت الطول
 //     ١٣٠ مش ١٢٠", "no wait, make it 60 L") puts the new figures where the
-//     old were said and sets the correction aside; "زي المرة اللي فاتت: …"
+//     old were said and sets the correction aside; a size said right
+//     after wait words with no cue ("٥ في ٤ لا استنى ٥ في ٤ ونص", "3x4 no
+//     wait 3x5") takes back the size before them ("ولا" between two sizes
+//     asks, it corrects nothing); "زي المرة اللي فاتت: …"
 //     (as last time) orders what it names again, "المرة دي" no goods;
 //   - a voice note typed out (talk.go, words.go): a prayer, God's name
 //     then a verb to the end of its clause ("ربنا يستر من الزحمة", "ربنا

@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // Round 10's line-level classes, on a small shop of kids' bedding (a
 // describing word, "بيبي", shared by several names), rugs of two sizes and
@@ -74,4 +77,23 @@ func TestRules_ColourGoesOnToTheNextOfItsKind(t *testing.T) {
 		{"محتاج مجرى دبل فضي ٣ متر ومجرى سنجل ابيض ٢ متر", []wantItem{{"TRK2", 3, "فضي", nil}, {"TRK1", 2, "أبيض", nil}}},
 		{"محتاج مجرى دبل فضي ٣ متر ومجرى موتور ٤ متر", []wantItem{{"TRK2", 3, "فضي", nil}, {"TRKM", 4, "", nil}}},
 	})
+}
+
+// TestRules_SizeSaidAgainAfterWait: wait words between a size and another
+// size said right after them, with no "خليه", take the first back ("٣ في ٤
+// لا استنى ٣ في ٤ ونص"); "ولا" (or) between two sizes corrects nothing.
+func TestRules_SizeSaidAgainAfterWait(t *testing.T) {
+	r := round10LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز نجيلة للبلكونة ٣ في ٤ لا استنى ٣ في ٤ ونص", []wantItem{{"TURF", 13.5, "", []int{300, 450}}}},
+		{"محتاج نجيلة ٢ في ٣ متر لا لا ٢ في ٤ متر", []wantItem{{"TURF", 8, "", []int{200, 400}}}},
+		{"I need turf 4x5 no wait 4x6", []wantItem{{"TURF", 24, "", []int{400, 600}}}},
+	})
+	res, err := r.Understand(context.Background(), "عايز نجيلة ٣ في ٤ ولا ٣ في ٥ احسن؟")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || len(res.Items[0].DimsCM) != 4 {
+		t.Errorf("ولا between two sizes: %+v, want both sizes kept for a person", res.Items)
+	}
 }
