@@ -155,6 +155,9 @@
 //     product "على نفس المقاس" with the size said again has it once, and
 //     a product noun after و that is also a pack word ("وسوميه" read
 //     "box") is the product, not a pack of the size before;
+//   - "الباقي" (the rest; Franco "el ba2y", "the rest") before a colour is
+//     the clause's first count less the counts said between ("مقابض ٤
+//     واحد دهبي والباقي فضي": 1 gold and 3 silver);
 //   - pieces of one kind: after و, a count where the line already has one,
 //     before words or a named size of the same kind ("٤ باب ام دي اف ٩٠
 //     … و ٤ ام دي اف ٨٠ ابيض"), is another piece with its own line, the

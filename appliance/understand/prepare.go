@@ -273,6 +273,7 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	out = r.countedDuals(out)
+	restCount(out)
 	francoDims(out)
 	for i := range out {
 		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
@@ -1126,6 +1127,45 @@ func perOf(ts []token, i int) string {
 	}
 	return ""
 }
+
+// restCount reads "الباقي" (the rest) before a colour as the count left of
+// the first count of its clause once the counts said between are taken:
+// "مقابض ٤ واحد دهبي والباقي فضي" is 1 gold and 3 silver, as if "و٣ فضي"
+// were said. Franco "el ba2y", English "the rest (in)".
+func restCount(ts []token) {
+	for i := range ts {
+		w := strings.ToLower(ts[i].surface)
+		if ts[i].sep || !restWords[ts[i].text] && !restWords[w] && !restWords[wordKey(strings.TrimPrefix(ts[i].surface, "و"))] {
+			continue
+		}
+		c := i + 1
+		if c < len(ts) && !ts[c].sep && (ts[c].text == "in" || ts[c].text == "ب") {
+			c++
+		}
+		if c >= len(ts) || ts[c].sep || ts[c].color == "" && englishColors[strings.ToLower(ts[c].surface)] == "" {
+			continue
+		}
+		total, said, seen := 0.0, 0.0, 0
+		for k := i - 1; k >= 0 && !(ts[k].sep && ts[k].text != "," && ts[k].text != "،"); k-- {
+			if ts[k].sep {
+				continue
+			}
+			if v, ok := amountValue(ts[k].text); ok && v > 0 {
+				seen++
+				said += total
+				total = v
+			}
+		}
+		if seen < 2 || total <= said || total != math.Trunc(total) {
+			continue
+		}
+		ts[i].text = numString(total - said)
+		ts[i].lex = false
+	}
+}
+
+// restWords say "the rest" of a count: "والباقي فضي", "w el ba2y dahaby".
+var restWords = set("الباقي", "باقي", "الباقيين", "الباقين", "ba2y", "ba2i", "elba2y", "elba2i", "rest")
 
 // amountValue is the value of a figure or a number word.
 func amountValue(w string) (float64, bool) {

@@ -97,3 +97,15 @@ func TestRules_SizeSaidAgainAfterWait(t *testing.T) {
 		t.Errorf("ولا between two sizes: %+v, want both sizes kept for a person", res.Items)
 	}
 }
+
+// TestRules_TheRestOfACount: "الباقي" (the rest) before a colour is what is
+// left of the clause's first count once the counts said between are taken:
+// one line per colour.
+func TestRules_TheRestOfACount(t *testing.T) {
+	r := round10LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"ملايات بيبي ٥ واحدة وردي والباقي ابيض", []wantItem{{"KB-SHEET", 1, "وردي", nil}, {"KB-SHEET", 4, "أبيض", nil}}},
+		{"عايزة ٦ ملاية بيبي ٢ ازرق والباقي وردي", []wantItem{{"KB-SHEET", 2, "أزرق", nil}, {"KB-SHEET", 4, "وردي", nil}}},
+		{"6 baby sheets, 2 blue and the rest white", []wantItem{{"KB-SHEET", 2, "أزرق", nil}, {"KB-SHEET", 4, "أبيض", nil}}},
+	})
+}
