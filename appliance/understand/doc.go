@@ -10,7 +10,9 @@
 //
 //   - words are normalised (arabic.Normalize), clitics taken off when that
 //     makes a known word (و، ب، ل، ال), Franco-Arabic read through a
-//     consonant skeleton (korsy → كرسي), the shop vocabulary's variants
+//     consonant skeleton (korsy → كرسي; a feminine "a" is the word with
+//     ة when the catalog has both: 7al2a → حلقة, not حلق), an English
+//     material noun the name's adjective (wood → Wooden), the shop vocabulary's variants
 //     rewritten to their canonical term, a thing said in Egyptian and
 //     written in standard Arabic by the catalog (or the other way round)
 //     one word (ازاز/زجاج، ترابيزة/طاولة، دولاب/خزانة), typos resolved by

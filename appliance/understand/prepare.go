@@ -39,6 +39,10 @@ func (r *Rules) prepare(text string) []token {
 				w = c
 			} else if st := strings.TrimSuffix(w, "s"); st != w && r.known(st) {
 				w = st // English plural: chairs
+			} else if r.known(w + "en") {
+				w += "en" // the material said as a noun, the name's adjective: "wood" of "Wooden Ring"
+			} else if st := strings.TrimSuffix(w, "en"); st != w && len(st) >= 3 && r.known(st) {
+				w = st // "wooden" of a name saying "Wood"
 			} else {
 				for _, v := range spellings(w) {
 					if r.known(v) {
@@ -69,6 +73,9 @@ func (r *Rules) prepare(text string) []token {
 			fs := francoSkeleton(w)
 			if a, ok := r.lx.latin[fs]; ok {
 				w = a
+				if (strings.HasSuffix(t.text, "a") || strings.HasSuffix(t.text, "ah")) && !strings.HasSuffix(a, "ه") && r.known(a+"ه") {
+					w = a + "ه" // the feminine ending said: "7al2a" is حلقة, not حلق
+				}
 			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
 				w = a // construct state: tarabeezet → ترابيزة
 			} else if a, ok := r.lx.latin[francoVariant(w)]; ok && francoVariant(w) != fs {

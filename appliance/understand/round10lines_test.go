@@ -19,12 +19,14 @@ TURF,نجيلة صناعي ٣ سم,Artificial turf 30mm,نجيلة|turf,نجيل
 ROLL,ستارة رول,Roller blind,رول|roller blind,ستائر,sqm,500,100,بوليستر,أبيض
 TRK2,مجرى ستارة سكتين,Double curtain track,مجرى دبل|double track,مجاري,meter,200,300,ألومنيوم,أبيض|فضي
 TRK1,مجرى ستارة سكة واحدة,Single curtain track,مجرى سنجل|single track,مجاري,meter,120,300,ألومنيوم,أبيض|فضي
+RNG-M,حلقة معدن,Metal Ring,حلق معدن,حلقات,piece,10,900,معدن,أسود|ذهبي
+RNG-W,حلقة خشب,Wooden Ring,,حلقات,piece,8,900,خشب,بني|أبيض
 TRKM,مجرى ستارة بموتور,Motor curtain track,مجرى موتور|motor track,مجاري,meter,1500,30,ألومنيوم,أبيض
 `
 
 func round10LinesRules(t testing.TB) *Rules {
 	t.Helper()
-	return rulesFrom(t, round10LinesCSV, "ابيض, abyad, white => أبيض\nوردي, bamby, pink => وردي\nازرق, azra2, blue => أزرق\nرمادي, ramady, grey => رمادي\nفضي, fedy, silver => فضي\nاحمر, a7mar, red => أحمر\nبيبي, baby => بيبي\n")
+	return rulesFrom(t, round10LinesCSV, "ابيض, abyad, white => أبيض\nوردي, bamby, pink => وردي\nازرق, azra2, blue => أزرق\nرمادي, ramady, grey => رمادي\nفضي, fedy, silver => فضي\nبني, bonni, brown => بني\nاسود, eswed, black => أسود\nخشب, khashab => خشب\nمعدن, ma3dan => معدن\nاحمر, a7mar, red => أحمر\nبيبي, baby => بيبي\n")
 }
 
 // TestRules_DescribingWordEchoesALine: a describing word of a product's
@@ -107,5 +109,19 @@ func TestRules_TheRestOfACount(t *testing.T) {
 		{"ملايات بيبي ٥ واحدة وردي والباقي ابيض", []wantItem{{"KB-SHEET", 1, "وردي", nil}, {"KB-SHEET", 4, "أبيض", nil}}},
 		{"عايزة ٦ ملاية بيبي ٢ ازرق والباقي وردي", []wantItem{{"KB-SHEET", 2, "أزرق", nil}, {"KB-SHEET", 4, "وردي", nil}}},
 		{"6 baby sheets, 2 blue and the rest white", []wantItem{{"KB-SHEET", 2, "أزرق", nil}, {"KB-SHEET", 4, "أبيض", nil}}},
+	})
+}
+
+// TestRules_FrancoFeminineAndEnglishMaterial: a Franco word ending in the
+// feminine "a" is the Arabic word with ة when the catalog has both ("7al2a"
+// is حلقة, not the حلق of another name), and an English material said as a
+// noun ("wood") is the name's adjective ("Wooden"): the material chooses the
+// variant.
+func TestRules_FrancoFeminineAndEnglishMaterial(t *testing.T) {
+	r := round10LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez 30 7al2a wood bonni", []wantItem{{"RNG-W", 30, "بني", nil}}},
+		{"I need 30 wood rings in white", []wantItem{{"RNG-W", 30, "أبيض", nil}}},
+		{"30 7al2a metal eswed", []wantItem{{"RNG-M", 30, "أسود", nil}}},
 	})
 }
