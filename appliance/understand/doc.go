@@ -157,6 +157,8 @@
 //     product "على نفس المقاس" with the size said again has it once, and
 //     a product noun after و that is also a pack word ("وسوميه" read
 //     "box") is the product, not a pack of the size before;
+//   - a whole figure after a piece's noun said in the plural ("عربيات مجرى
+//     ١٠٠", "حلقات خشب ٥٠") is how many, never a size in cm;
 //   - "الباقي" (the rest; Franco "el ba2y", "the rest") before a colour is
 //     the clause's first count less the counts said between ("مقابض ٤
 //     واحد دهبي والباقي فضي": 1 gold and 3 silver);

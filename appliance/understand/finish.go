@@ -1164,7 +1164,8 @@ func (r *Rules) perPack(d *draft, idx int) float64 {
 }
 
 // quantityOf reads the quantity in the product's unit and the stated sizes.
-// piece: a count (before the noun, or a small number after it; دستة = 12).
+// piece: a count (before the noun, or a small number after it, or any
+// whole figure after its noun said in the plural; دستة = 12).
 // meter: the running length; "L في H" counts L; walls joined by و are
 // summed. sqm: width × height. A metre or m² line with no length or area
 // said misses its "size" and is less sure, whatever count it carries.

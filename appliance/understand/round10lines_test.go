@@ -19,6 +19,7 @@ TURF,نجيلة صناعي ٣ سم,Artificial turf 30mm,نجيلة|turf,نجيل
 ROLL,ستارة رول,Roller blind,رول|roller blind,ستائر,sqm,500,100,بوليستر,أبيض
 TRK2,مجرى ستارة سكتين,Double curtain track,مجرى دبل|double track,مجاري,meter,200,300,ألومنيوم,أبيض|فضي
 TRK1,مجرى ستارة سكة واحدة,Single curtain track,مجرى سنجل|single track,مجاري,meter,120,300,ألومنيوم,أبيض|فضي
+GLD,عربية مجرى,Track glider,عربيات,اكسسوار ستائر,piece,2,5000,بلاستيك,
 RNG-M,حلقة معدن,Metal Ring,حلق معدن,حلقات,piece,10,900,معدن,أسود|ذهبي
 RNG-W,حلقة خشب,Wooden Ring,,حلقات,piece,8,900,خشب,بني|أبيض
 TRKM,مجرى ستارة بموتور,Motor curtain track,مجرى موتور|motor track,مجاري,meter,1500,30,ألومنيوم,أبيض
@@ -123,5 +124,17 @@ func TestRules_FrancoFeminineAndEnglishMaterial(t *testing.T) {
 		{"3ayez 30 7al2a wood bonni", []wantItem{{"RNG-W", 30, "بني", nil}}},
 		{"I need 30 wood rings in white", []wantItem{{"RNG-W", 30, "أبيض", nil}}},
 		{"30 7al2a metal eswed", []wantItem{{"RNG-M", 30, "أسود", nil}}},
+	})
+}
+
+// TestRules_FigureAfterAPluralIsHowMany: a whole figure after a piece said
+// in the plural ("عربيات مجرى ١٠٠", "حلقات خشب ٤٠") is how many, never a
+// size in cm; after the singular it stays as the rules read it.
+func TestRules_FigureAfterAPluralIsHowMany(t *testing.T) {
+	r := round10LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج عربيات مجرى ٢٠٠", []wantItem{{"GLD", 200, "", nil}}},
+		{"عايز حلقات خشب ٤٠ بني", []wantItem{{"RNG-W", 40, "بني", nil}}},
+		{"محتاج مجرى دبل فضي ٣ متر وعربيات ٦٠", []wantItem{{"TRK2", 3, "فضي", nil}, {"GLD", 60, "", nil}}},
 	})
 }
