@@ -157,6 +157,9 @@
 //     product "على نفس المقاس" with the size said again has it once, and
 //     a product noun after و that is also a pack word ("وسوميه" read
 //     "box") is the product, not a pack of the size before;
+//   - "وواحد تالت ١٠٠ في ١٩٠" (and a third one) is another piece of the
+//     line before with its size: an ordinal after واحد only says which,
+//     and an ordinal is never a typo of a catalog word (تالت/تواليت);
 //   - a whole figure after a piece's noun said in the plural ("عربيات مجرى
 //     ١٠٠", "حلقات خشب ٥٠") is how many, never a size in cm;
 //   - "الباقي" (the rest; Franco "el ba2y", "the rest") before a colour is

@@ -228,7 +228,7 @@ func (r *Rules) prepare(text string) []token {
 			// "… لونه ابيض": its colour, as written
 		} else if st, ok := strings.CutSuffix(t.text, "ه"); ok && !r.known(t.text) && utf8.RuneCountInString(st) >= 3 && lx.isWord(st+"ا") {
 			t.text = st + "ا" // "اوره" for "أورا": a name's final ا written as the feminine ending it sounds like
-		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني
+		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) && !ordinalWords[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني, "واحد تالت" (a third one) none of تواليت
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
@@ -281,6 +281,13 @@ func (r *Rules) prepare(text string) []token {
 	}
 	out = r.countedDuals(out)
 	restCount(out)
+	for i := 1; i < len(out); i++ {
+		// "وواحد تالت ١٠٠ في ١٩٠": a third one, the ordinal only says
+		// which; the line reads as "وواحد ١٠٠ في ١٩٠"
+		if !out[i].sep && !out[i].lex && ordinalWords[out[i].text] && !out[i-1].sep && eachWords[out[i-1].text] {
+			out = slices.Delete(out, i, i+1)
+		}
+	}
 	francoDims(out)
 	for i := range out {
 		// "أنا اللي جيت يوم الخميس": a word of the talk around an order

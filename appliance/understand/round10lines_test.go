@@ -21,6 +21,7 @@ TURF,نجيلة صناعي ٣ سم,Artificial turf 30mm,نجيلة|turf,نجيل
 ROLL,ستارة رول,Roller blind,رول|roller blind,ستائر,sqm,500,100,بوليستر,أبيض
 TRK2,مجرى ستارة سكتين,Double curtain track,مجرى دبل|double track,مجاري,meter,200,300,ألومنيوم,أبيض|فضي
 TRK1,مجرى ستارة سكة واحدة,Single curtain track,مجرى سنجل|single track,مجاري,meter,120,300,ألومنيوم,أبيض|فضي
+TPH,حامل ورق تواليت,Toilet roll holder,,اكسسوار,piece,150,50,ستانلس,فضي
 GLD,عربية مجرى,Track glider,عربيات,اكسسوار ستائر,piece,2,5000,بلاستيك,
 RNG-M,حلقة معدن,Metal Ring,حلق معدن,حلقات,piece,10,900,معدن,أسود|ذهبي
 RNG-W,حلقة خشب,Wooden Ring,,حلقات,piece,8,900,خشب,بني|أبيض
@@ -163,4 +164,14 @@ func TestRules_AreaSaidInMetresHasNoDims(t *testing.T) {
 			t.Errorf("%s: %+v, want TURF×%v dims %v", tt.text, res.Items, tt.qty, tt.dims)
 		}
 	}
+}
+
+// TestRules_OrdinalOfAnotherOne: "وواحد تالت" (and a third one) with its
+// size is another piece of the line before; the ordinal only says which and
+// is never a typo of a catalog word (تالت is no تواليت).
+func TestRules_OrdinalOfAnotherOne(t *testing.T) {
+	r := round10LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ رول ابيض كل واحد ١٢٠ في ١٥٠ وواحد تالت ٨٠ في ١٥٠", []wantItem{{"ROLL", 3.6, "أبيض", []int{120, 150}}, {"ROLL", 1.2, "أبيض", []int{80, 150}}}},
+	})
 }
