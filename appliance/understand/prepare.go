@@ -1062,7 +1062,7 @@ var francoPlaces = map[string]string{"shebabik": "shebak", "shababik": "shebak",
 
 // ordinalWords say which of the places counted a size is for.
 var ordinalWords = set("الاول", "الاولي", "الاولى", "اول", "اولي", "التاني", "التانيه", "تاني", "تانيه", "التالت", "التالته",
-	"تالت", "تالته", "الرابع", "الرابعه", "first", "second", "third", "fourth")
+	"تالت", "تالته", "الرابع", "الرابعه", "رابع", "رابعه", "الخامس", "الخامسه", "خامس", "خامسه", "first", "second", "third", "fourth", "fifth")
 
 // placeKey is a noun without the prepositions and article written on it
 // (لأوضتين → اوضتين, rooms → room).

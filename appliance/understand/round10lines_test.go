@@ -173,5 +173,6 @@ func TestRules_OrdinalOfAnotherOne(t *testing.T) {
 	r := round10LinesRules(t)
 	checkCases(t, r, Order, []itemCase{
 		{"عايز ٢ رول ابيض كل واحد ١٢٠ في ١٥٠ وواحد تالت ٨٠ في ١٥٠", []wantItem{{"ROLL", 3.6, "أبيض", []int{120, 150}}, {"ROLL", 1.2, "أبيض", []int{80, 150}}}},
+		{"محتاج ٤ رول ابيض كل واحد ١٠٠ في ١٥٠ وواحد خامس ٦٠ في ١٥٠", []wantItem{{"ROLL", 6, "أبيض", []int{100, 150}}, {"ROLL", 0.9, "أبيض", []int{60, 150}}}},
 	})
 }
