@@ -23,6 +23,9 @@ func (r *Rules) corrections(ts []token) {
 			r.sideTakenBack(ts, c)
 			continue
 		}
+		if resaid(ts, c) {
+			continue // "٥ في ٤ لا استنى ٥ في ٤ ونص": the size said again
+		}
 		j := correctionAt(ts, c)
 		if j <= c {
 			continue
@@ -94,6 +97,45 @@ func twoSidesAt(ts []token, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return j, j + 2, true
+}
+
+// resaid: wait words starting at c ("لا استنى", "no wait") between a size
+// and another size said right after them, with no cue ("٥ في ٤ لا استنى ٥
+// في ٤ ونص"): the second is the size meant; the first and the wait words
+// are set aside. "ولا" (or) between two sizes asks, it corrects nothing.
+func resaid(ts []token, c int) bool {
+	if !waitWord(ts[c]) || ts[c].conj || strings.HasPrefix(ts[c].surface, "و") || c > 0 && !ts[c-1].sep && waitWord(ts[c-1]) {
+		return false
+	}
+	j := c
+	for j < len(ts) && (waitWord(ts[j]) && !ts[j].conj || ts[j].sep && (ts[j].text == "," || ts[j].text == "،")) {
+		j++
+	}
+	if _, _, ok := twoSidesAt(ts, j); !ok {
+		return false
+	}
+	k := c - 1
+	for k >= 0 && ts[k].sep && ts[k].text != "\n" && ts[k].text != "?" {
+		k--
+	}
+	for k >= 0 && !ts[k].sep && !isNumber(ts[k].text) && k >= c-3 && sizeTail(ts[k].text) {
+		k-- // a fraction or a unit after the first size ("٤ ونص", "٤ متر")
+	}
+	if k < 2 {
+		return false
+	}
+	if _, _, ok := twoSidesAt(ts, k-2); !ok {
+		return false
+	}
+	setAside(ts, k-2, j)
+	return true
+}
+
+// sizeTail: a fraction or a unit word ending a size.
+func sizeTail(w string) bool {
+	_, frac := fractionWord(w)
+	_, unit := unitWord(w)
+	return frac || unit
 }
 
 // resize: a size said after the cue at j takes the place of the last size

@@ -10,7 +10,9 @@
 //
 //   - words are normalised (arabic.Normalize), clitics taken off when that
 //     makes a known word (و، ب، ل، ال), Franco-Arabic read through a
-//     consonant skeleton (korsy → كرسي), the shop vocabulary's variants
+//     consonant skeleton (korsy → كرسي; a feminine "a" is the word with
+//     ة when the catalog has both: 7al2a → حلقة, not حلق), an English
+//     material noun the name's adjective (wood → Wooden), the shop vocabulary's variants
 //     rewritten to their canonical term, a thing said in Egyptian and
 //     written in standard Arabic by the catalog (or the other way round)
 //     one word (ازاز/زجاج، ترابيزة/طاولة، دولاب/خزانة), typos resolved by
@@ -70,7 +72,9 @@
 //     products not made in it; "نفس اللون" and "كله"/"all in" pass them
 //     on; a line joined by و, or after a line with its own amount, takes
 //     no colour from the one before ("٤٠ متر سيراميك ابيض و ١٥ متر وزرة"
-//     asks the skirting's), and two colours of one piece ("ابيض في وردي",
+//     asks the skirting's) unless both lines say a kind noun both
+//     products' names share and the next is made in it ("مجرى دبل ابيض …
+//     ومجرى سنجل ٢.٢٠": white too), and two colours of one piece ("ابيض في وردي",
 //     "ابيض × وردي") are the catalog's combined colour or asked;
 //   - the intent comes from cue words: complaint (defects, delays, an
 //     exchange of a purchase), inquiry (price, availability), order
@@ -141,7 +145,9 @@
 //     لا استنى خلي الخلاطين كوبو …", "no wait, make the quilts 13 tog"
 //     say an earlier line again in other words, its amount kept, and a
 //     line named again in a purpose clause, "عشان يبقوا ماتشينج مع
-//     الشاور", is no line of its own), what
+//     الشاور", is no line of its own; nor is a describing word of a
+//     line's name said again with no head noun, amount, size or colour,
+//     "البيبي جاية الشهر الجاي" after "مرتبة بيبي ٦٠ في ١٢٠"), what
 //     the customer has ("عندي …"), a declined service and a purpose clause
 //     are read as such; dims_cm are the sizes stated, in the order said;
 //   - two lines of one family: after و, a figure in mm a sibling's name
@@ -151,6 +157,14 @@
 //     product "على نفس المقاس" with the size said again has it once, and
 //     a product noun after و that is also a pack word ("وسوميه" read
 //     "box") is the product, not a pack of the size before;
+//   - "وواحد تالت ١٠٠ في ١٩٠" (and a third one) is another piece of the
+//     line before with its size: an ordinal after واحد only says which,
+//     and an ordinal is never a typo of a catalog word (تالت/تواليت);
+//   - a whole figure after a piece's noun said in the plural ("عربيات مجرى
+//     ١٠٠", "حلقات خشب ٥٠") is how many, never a size in cm;
+//   - "الباقي" (the rest; Franco "el ba2y", "the rest") before a colour is
+//     the clause's first count less the counts said between ("مقابض ٤
+//     واحد دهبي والباقي فضي": 1 gold and 3 silver);
 //   - pieces of one kind: after و, a count where the line already has one,
 //     before words or a named size of the same kind ("٤ باب ام دي اف ٩٠
 //     … و ٤ ام دي اف ٨٠ ابيض"), is another piece with its own line, the
@@ -184,7 +198,9 @@
 //     window, its count corrected by "لا خليهم ٤ شبابيك",
 //     "each" or "all the same size": "أوضتين كل واحدة ٣ × ٤ … عايز فيهم")
 //     covers them all, the metre written once after "A في B" of a floor
-//     product is both sides' ("١٠ في ٨ متر"), and a distributive reaches
+//     product is both sides' ("١٠ في ٨ متر"), bare sides right after a
+//     ground told in metres (a field, a roof, a garden: "لملعب ٢٠ في ٤٠")
+//     are metres of a product sold by area, and a distributive reaches
 //     no further than another place named; a bare unit before a product names a price's
 //     unit and a length said too is the quantity ("متر الرخامة بكام؟ عايز
 //     متر و٢٠"); a share of a count after a complete size keeps the size;
@@ -272,7 +288,9 @@
 //     … طلعوا حلوين، عايز زيهم ٢ كمان بس جوز", "أنا اللي جيت …، احنا
 //     قررنا: …") is context, its products and figures no lines, and
 //     "زيه/زيها/زيهم" or "كمان" with no product of its own name the
-//     earlier product again ("بس يدوي": another variant of its kind); a
+//     earlier product again, with the size told with its name ("السجادة
+//     ١٦٠ في ٢٣٠ اللي جت … عايز زيها بس حمرا"; "بس يدوي": another
+//     variant of its kind); a
 //     thing seen and then decided on ("شفنا البورسلين … الرمادي، استقرينا
 //     عليه") is the last one named before the decision, as named (its
 //     figures name it, no size of the line); a
@@ -426,7 +444,10 @@
 //     (corrections.go: "٨٠ في ٢١٠.. لا استنى خليه ٩٠ في ٢١٠", "٦ لتر، لا لا
 //     خليه ١٠ لتر", "٢ فرد.. لا استنى احنا ٣ خليها ٤ افراد", "لا غلطت الطول
 //     ١٣٠ مش ١٢٠", "no wait, make it 60 L") puts the new figures where the
-//     old were said and sets the correction aside; "زي المرة اللي فاتت: …"
+//     old were said and sets the correction aside; a size said right
+//     after wait words with no cue ("٥ في ٤ لا استنى ٥ في ٤ ونص", "3x4 no
+//     wait 3x5") takes back the size before them ("ولا" between two sizes
+//     asks, it corrects nothing); "زي المرة اللي فاتت: …"
 //     (as last time) orders what it names again, "المرة دي" no goods;
 //   - a voice note typed out (talk.go, words.go): a prayer, God's name
 //     then a verb to the end of its clause ("ربنا يستر من الزحمة", "ربنا
@@ -521,7 +542,11 @@
 // metre or m² product is wanted is no dimension when the product's named
 // size is stated beside it: "وزرة ١٢ سم ٤٠ متر" is 40 m of the 12 cm
 // skirting, dims [12]; a side named by its dimension word stays one
-// ("رانر ٨٠ سم طول ٦ متر" → 80, 600).
+// ("رانر ٨٠ سم طول ٦ متر" → 80, 600). Of a product sold by area, one
+// figure in metres with no side named is its area in shop talk ("موكيت
+// مكاتب ٨٥ متر" → 85 m², no dims), never a side of 85 m; a metre product's
+// run stays its dimension (the scorer reads dims only where gold has them,
+// and early rounds label a run so).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -310,13 +310,13 @@ func (r *Rules) setEarlierAside(ts []token, at int) []token {
 	var earlier []token // the earlier product's words: its name, not its count or colour
 	for i := 0; i < at; i++ {
 		t := ts[i]
-		if t.sep || !t.lex && !(t.text == "x" && len(earlier) > 0) || t.color != "" || isNumber(t.text) && len(earlier) == 0 {
+		if t.sep || !t.lex && !(sizeBy(ts, i) && len(earlier) > 0) || t.color != "" || isNumber(t.text) && len(earlier) == 0 {
 			if len(earlier) > 0 {
 				break
 			}
 			continue
 		}
-		if isNumber(t.text) && !(i+1 < at && ts[i+1].text == "x" || i > 0 && ts[i-1].text == "x") {
+		if isNumber(t.text) && !(i+1 < at && sizeBy(ts, i+1) || i > 0 && sizeBy(ts, i-1)) {
 			break // "… ٥٠ متر": a figure that is no named size ends the name
 		}
 		earlier = append(earlier, t)
@@ -362,6 +362,16 @@ func (r *Rules) setEarlierAside(ts []token, at int) []token {
 	}
 	out := append(append([]token{}, ts[:more]...), earlier...)
 	return append(out, ts[more:]...)
+}
+
+// sizeBy: token i is the "x" or "في" between the two sides of a size
+// ("١٦٠ في ٢٣٠"): the earlier product's size, said with its name, is part
+// of what "زيها" names again.
+func sizeBy(ts []token, i int) bool {
+	if i <= 0 || i+1 >= len(ts) || ts[i].sep {
+		return false
+	}
+	return (ts[i].text == "x" || ts[i].text == "في") && isNumber(ts[i-1].text) && isNumber(ts[i+1].text)
 }
 
 // ownedFor: "اللي بقاله عشرين سنة": had for so long.

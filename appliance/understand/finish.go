@@ -122,6 +122,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	keep := r.lineDrafts(ds)
 	var items []Item
 	var prevColor string
+	var lastDraft *draft // the draft of the last line kept
 	itemOf := map[*draft]int{}
 	for _, d := range keep {
 		if d.unknown {
@@ -377,6 +378,18 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
+		if it.Color == "" && len(d.colors) == 0 && len(d.tones) == 0 && len(items) > 0 && lastDraft != nil && len(lastDraft.colors) > 0 {
+			// "مجرى دبل ابيض ٣ متر ونص ومجرى سنجل ٢.٢٠": the colour said
+			// once for a line goes on to the next line of the same kind
+			// noun that says none, when that product comes in it
+			if last := items[len(items)-1]; last.Color != "" && last.Product != nil {
+				if r.sameKindSaid(d, lastDraft, best.idx, r.indexOf(last.Product)) {
+					if col, ok := r.colorFor(best.idx, wordsKey(last.Color)); ok && hasColor(p, col) {
+						it.Color = col
+					}
+				}
+			}
+		}
 		if it.Color == "" && len(p.Colors) > 1 {
 			it.Missing = append(it.Missing, "color")
 		}
@@ -389,13 +402,68 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		it.Confidence = math.Round(conf*1000) / 1000
 		itemOf[d] = len(items)
 		items = append(items, it)
+		lastDraft = d
 	}
+	items = r.dropEchoes(keep, items, itemOf)
 	r.serviceOfGoods(ts, keep, items, itemOf)
 	companions(keep, items, itemOf)
 	r.countsForAll(keep, items, itemOf, eachN)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	return items
+}
+
+// sameKindSaid: two lines say a word of a kind both products' names share
+// ("مجرى" of "مجرى دبل … ومجرى سنجل", "track" of "double track … single
+// track"), no colour.
+func (r *Rules) sameKindSaid(d, e *draft, i, j int) bool {
+	for w := range d.uniq {
+		if e.uniq[w] && r.lx.colors[w] == "" && r.lx.info[i].all[w] && r.lx.info[j].all[w] && (r.lx.heads[w] || r.lx.kinds[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropEchoes drops a line that only echoes another line's product: a
+// describing word of its name said again with no head noun, amount, size
+// or colour of its own ("مرتبة سرير اطفال ٦٠ في ١٢٠ … البيبي جاية الشهر
+// الجاي": the baby is a person there, the mattress is one line). itemOf
+// is kept pointing at the lines left.
+func (r *Rules) dropEchoes(keep []*draft, items []Item, itemOf map[*draft]int) []Item {
+	echo := map[int]bool{}
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 ||
+			len(d.sizes) > 0 || d.perWord != "" || d.perN != 0 || d.uniq[r.lx.info[r.indexOf(items[k].Product)].head] {
+			continue
+		}
+		for j := range items {
+			if j != k && !echo[j] && items[j].Product == items[k].Product {
+				echo[k] = true
+				break
+			}
+		}
+	}
+	if len(echo) == 0 {
+		return items
+	}
+	var out []Item
+	moved := map[int]int{}
+	for k, it := range items {
+		if !echo[k] {
+			moved[k] = len(out)
+			out = append(out, it)
+		}
+	}
+	for d, k := range itemOf {
+		if m, ok := moved[k]; ok {
+			itemOf[d] = m
+		} else {
+			delete(itemOf, d)
+		}
+	}
+	return out
 }
 
 // restated: a line after a contrast that names again, with no amount or
@@ -1115,7 +1183,8 @@ func (r *Rules) perPack(d *draft, idx int) float64 {
 }
 
 // quantityOf reads the quantity in the product's unit and the stated sizes.
-// piece: a count (before the noun, or a small number after it; دستة = 12).
+// piece: a count (before the noun, or a small number after it, or any
+// whole figure after its noun said in the plural; دستة = 12).
 // meter: the running length; "L في H" counts L; walls joined by و are
 // summed. sqm: width × height. A metre or m² line with no length or area
 // said misses its "size" and is less sure, whatever count it carries.
@@ -1140,7 +1209,11 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 			measuring++
 		}
 	}
+	floor := false // the group's figures follow a ground told in metres
 	cm := func(a amount, other *amount) float64 {
+		if floor && a.unit == "" && unit == catalog.SquareMeter && a.val < 100 && (other == nil || other.unit == "") {
+			return a.val * 100 // "لملعب ٢٠ في ٤٠": 20 m by 40 m
+		}
 		switch a.unit {
 		case "m":
 			return a.val * 100
@@ -1175,6 +1248,7 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 		// of it, no dimension, unless a dimension word names it a side
 		// ("رانر ٨٠ سم طول ٦ متر")
 		quantityOnly := unit != catalog.Piece && len(g) == 1 && len(d.sizes)+len(d.thick) > 0 && !g[0].side
+		floor = len(g) > 1 && g[0].floor
 		for k, a := range g {
 			if a.implied || a.dozen {
 				continue
@@ -1197,7 +1271,11 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 			c := cm(a, other)
 			if c > 0 {
 				sides = append(sides, c)
-				if !quantityOnly {
+				// "موكيت مكاتب ٨٥ متر": of a product sold by area, one
+				// figure in metres with no side named is the area in shop
+				// talk (85 m²), no dimension
+				area := unit == catalog.SquareMeter && len(g) == 1 && a.unit == "m" && !a.side
+				if !quantityOnly && !area {
 					stated = append(stated, sized{c, a.start})
 				}
 			}

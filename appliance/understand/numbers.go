@@ -204,6 +204,9 @@ type amount struct {
 	dozen   bool
 	side    bool // a dimension word names it: "طول ٦ متر", "length 4 m"
 	pack    bool // the dual of a pack word ("جردلين"): two packs, a count
+	// floor: said right after a ground measured in metres ("لملعب ٢٠ في
+	// ٤٠", "للروف ١٢ في ١٥"): its bare figures are metres, not cm
+	floor bool
 }
 
 // metres converts a length amount to metres.
@@ -271,6 +274,11 @@ func compatible(have, next float64) bool {
 	return false
 }
 
+// floorPlaces are grounds whose sides are told in metres: a field, a roof,
+// a garden, a yard, a store, a prayer hall — never a window's centimetres.
+var floorPlaces = set("ملعب", "ملاعب", "روف", "سطح", "جنينه", "حديقه", "حوش", "ساحه", "مخزن", "مخازن", "مصنع", "جراج",
+	"قاعه", "مصلي", "مسجد", "تراس", "field", "pitch", "court", "roof", "garden", "yard", "warehouse")
+
 // amountAt reads an amount starting at token i: "3", "٣ متر", "مترين ونص",
 // "2 متر الا ربع", "نص دستة", "دستة", "3 متر و 20 سم", "المتر".
 func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
@@ -278,6 +286,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		return amount{}, false
 	}
 	a := amount{start: i, side: i > 0 && !ts[i-1].sep && dimWords[ts[i-1].text] && !runningWords[ts[i-1].text]}
+	a.floor = i > 0 && !ts[i-1].sep && floorPlaces[placeKey(strings.TrimPrefix(ts[i-1].text, "و"))]
 	j := i
 	w := ts[i].text
 	if u, ok := unitDual(w); ok {

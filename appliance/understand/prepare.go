@@ -39,6 +39,10 @@ func (r *Rules) prepare(text string) []token {
 				w = c
 			} else if st := strings.TrimSuffix(w, "s"); st != w && r.known(st) {
 				w = st // English plural: chairs
+			} else if r.known(w + "en") {
+				w += "en" // the material said as a noun, the name's adjective: "wood" of "Wooden Ring"
+			} else if st := strings.TrimSuffix(w, "en"); st != w && len(st) >= 3 && r.known(st) {
+				w = st // "wooden" of a name saying "Wood"
 			} else {
 				for _, v := range spellings(w) {
 					if r.known(v) {
@@ -69,6 +73,9 @@ func (r *Rules) prepare(text string) []token {
 			fs := francoSkeleton(w)
 			if a, ok := r.lx.latin[fs]; ok {
 				w = a
+				if (strings.HasSuffix(t.text, "a") || strings.HasSuffix(t.text, "ah")) && !strings.HasSuffix(a, "ه") && r.known(a+"ه") {
+					w = a + "ه" // the feminine ending said: "7al2a" is حلقة, not حلق
+				}
 			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
 				w = a // construct state: tarabeezet → ترابيزة
 			} else if a, ok := r.lx.latin[francoVariant(w)]; ok && francoVariant(w) != fs {
@@ -221,7 +228,7 @@ func (r *Rules) prepare(text string) []token {
 			// "… لونه ابيض": its colour, as written
 		} else if st, ok := strings.CutSuffix(t.text, "ه"); ok && !r.known(t.text) && utf8.RuneCountInString(st) >= 3 && lx.isWord(st+"ا") {
 			t.text = st + "ا" // "اوره" for "أورا": a name's final ا written as the feminine ending it sounds like
-		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني
+		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) && !ordinalWords[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني, "واحد تالت" (a third one) none of تواليت
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
@@ -273,6 +280,14 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	out = r.countedDuals(out)
+	restCount(out)
+	for i := 1; i < len(out); i++ {
+		// "وواحد تالت ١٠٠ في ١٩٠": a third one, the ordinal only says
+		// which; the line reads as "وواحد ١٠٠ في ١٩٠"
+		if !out[i].sep && !out[i].lex && ordinalWords[out[i].text] && !out[i-1].sep && eachWords[out[i-1].text] {
+			out = slices.Delete(out, i, i+1)
+		}
+	}
 	francoDims(out)
 	for i := range out {
 		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
@@ -1076,7 +1091,7 @@ var francoPlaces = map[string]string{"shebabik": "shebak", "shababik": "shebak",
 
 // ordinalWords say which of the places counted a size is for.
 var ordinalWords = set("الاول", "الاولي", "الاولى", "اول", "اولي", "التاني", "التانيه", "تاني", "تانيه", "التالت", "التالته",
-	"تالت", "تالته", "الرابع", "الرابعه", "first", "second", "third", "fourth")
+	"تالت", "تالته", "الرابع", "الرابعه", "رابع", "رابعه", "الخامس", "الخامسه", "خامس", "خامسه", "first", "second", "third", "fourth", "fifth")
 
 // placeKey is a noun without the prepositions and article written on it
 // (لأوضتين → اوضتين, rooms → room).
@@ -1155,6 +1170,45 @@ func perOf(ts []token, i int) string {
 	}
 	return ""
 }
+
+// restCount reads "الباقي" (the rest) before a colour as the count left of
+// the first count of its clause once the counts said between are taken:
+// "مقابض ٤ واحد دهبي والباقي فضي" is 1 gold and 3 silver, as if "و٣ فضي"
+// were said. Franco "el ba2y", English "the rest (in)".
+func restCount(ts []token) {
+	for i := range ts {
+		w := strings.ToLower(ts[i].surface)
+		if ts[i].sep || !restWords[ts[i].text] && !restWords[w] && !restWords[wordKey(strings.TrimPrefix(ts[i].surface, "و"))] {
+			continue
+		}
+		c := i + 1
+		if c < len(ts) && !ts[c].sep && (ts[c].text == "in" || ts[c].text == "ب") {
+			c++
+		}
+		if c >= len(ts) || ts[c].sep || ts[c].color == "" && englishColors[strings.ToLower(ts[c].surface)] == "" {
+			continue
+		}
+		total, said, seen := 0.0, 0.0, 0
+		for k := i - 1; k >= 0 && !(ts[k].sep && ts[k].text != "," && ts[k].text != "،"); k-- {
+			if ts[k].sep {
+				continue
+			}
+			if v, ok := amountValue(ts[k].text); ok && v > 0 {
+				seen++
+				said += total
+				total = v
+			}
+		}
+		if seen < 2 || total <= said || total != math.Trunc(total) {
+			continue
+		}
+		ts[i].text = numString(total - said)
+		ts[i].lex = false
+	}
+}
+
+// restWords say "the rest" of a count: "والباقي فضي", "w el ba2y dahaby".
+var restWords = set("الباقي", "باقي", "الباقيين", "الباقين", "ba2y", "ba2i", "elba2y", "elba2i", "rest")
 
 // amountValue is the value of a figure or a number word.
 func amountValue(w string) (float64, bool) {

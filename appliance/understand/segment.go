@@ -1272,7 +1272,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// "، اتنين": a number said in words is a count, whatever the unit
 		word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
 		if single && !sg.sizeMode {
-			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
+			// "عربيات مجرى ١٠٠", "حلقات خشب ٥٠": after a plural noun of a
+			// piece, a whole figure no name of it carries is how many
+			many := a.unit == "" && pluralSaid(sg.ts[sg.cur.start:i]) && r.unitOf(sg.cur) == catalog.Piece
+			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces || many) && a.val == math.Trunc(a.val) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
 				sg.cur.counts = append(sg.cur.counts, a.val)
 			} else {
 				sg.cur.groups = append(sg.cur.groups, group)
@@ -2143,6 +2146,18 @@ func (r *Rules) unitOf(d *draft) catalog.Unit {
 		return catalog.Piece
 	}
 	return r.lx.products[c[0].idx].Unit
+}
+
+// pluralSaid: the first catalog word of ts, the line's noun, was said in
+// the plural, though the catalog may write it so itself ("عربيات" a
+// synonym): several of it.
+func pluralSaid(ts []token) bool {
+	for _, t := range ts {
+		if !t.sep && t.lex && !t.work {
+			return pluralSurface(t.surface, "")
+		}
+	}
+	return false
 }
 
 func isNumberWord(w string) bool {
