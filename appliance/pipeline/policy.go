@@ -145,7 +145,9 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if l.SKU == "" {
 			l.Problem = "unknown"
 			v.Unknown = append(v.Unknown, l.Phrase)
-			if l.Unread {
+			if l.Unread || len(l.DimsCM) > 0 {
+				// a size with no product ("… وواحد خامس ١٠٠ في ١٩٠") is as
+				// likely a piece of the order misread as a thing not sold
 				unread = append(unread, l.Phrase)
 			}
 			continue

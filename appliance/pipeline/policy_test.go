@@ -66,6 +66,7 @@ func TestDecide(t *testing.T) {
 		{"a kind: which", Facts{Intent: understand.Order, Lines: []Line{{Quantity: one, Phrase: "دولاب", Choices: []string{"WR", "CHAIR"}}}}, DecAsk, RuleWhich},
 		{"not carried", Facts{Intent: understand.Order, Lines: []Line{{Quantity: one, Phrase: "مرتبة"}}}, DecReview, RuleNotCarried},
 		{"a line of the shop's own words it could not read is a person's", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 2, "بني"), {Quantity: one, Phrase: "وحدة كرسي موديل ٣ رمادي", Unread: true}}, Confidence: 1, FirstRound: true}, DecReview, RuleUnread},
+		{"a size with no product beside an order is a piece of it misread, not a thing not sold", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 2, "بني"), {Quantity: one, Phrase: "وواحد خامس ١٠٠ في ١٩٠", DimsCM: []int{100, 190}}}, Confidence: 1, FirstRound: true}, DecReview, RuleUnread},
 		{"an unread line alone is not 'we don't carry it'", Facts{Intent: understand.Order, Lines: []Line{{Quantity: one, Phrase: "بالكرسي الجديد", Unread: true}}}, DecReview, RuleUnread},
 		{"one product, colour and size on two lines is a person's", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني"), line("CHAIR", 2, "بني")}, Confidence: 1, FirstRound: true}, DecReview, RuleTwice},
 		{"one product in two colours is two lines", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني"), line("CHAIR", 2, "أسود")}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
