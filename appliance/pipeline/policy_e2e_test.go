@@ -11,14 +11,8 @@ import (
 func TestPipeline_PickedMetreProductAsksItsSize(t *testing.T) {
 	for _, text := range []string{"عايز مطبخ", "3ayez matbakh", "I want a kitchen"} {
 		t.Run(text, func(t *testing.T) {
-			h := newHarness(t, nil)
-			h.text(text)
-			ms := h.waitMessages(1)
-			if ms[0].Interactive == nil {
-				t.Fatalf("want a which-kitchen question: %s", describe(ms))
-			}
-			h.tap(ms[0], "مطبخ إم دي إف")
-			ms = h.waitMessages(2)
+			h := pickMDFKitchen(t, text)
+			ms := h.waitMessages(2)
 			if ms[1].Type != "text" || !strings.Contains(ms[1].Text, "المتر الطولي") {
 				t.Fatalf("after the pick, want the length asked: %s", describe(ms))
 			}
@@ -160,14 +154,8 @@ func TestPipeline_OrderWithAServiceQuestion(t *testing.T) {
 func TestPipeline_PickKeepsWhatWasSaid(t *testing.T) {
 	for _, text := range []string{"عايز مطبخ ٣ متر ابيض", "3ayez matbakh 3 metr abyad", "I want a kitchen 3 m in white"} {
 		t.Run(text, func(t *testing.T) {
-			h := newHarness(t, nil)
-			h.text(text)
-			ms := h.waitMessages(1)
-			if ms[0].Interactive == nil {
-				t.Fatalf("want a which-kitchen question: %s", describe(ms))
-			}
-			h.tap(ms[0], "مطبخ إم دي إف")
-			ms = h.waitMessages(3)
+			h := pickMDFKitchen(t, text)
+			ms := h.waitMessages(3)
 			docs := h.documents()
 			if len(docs) != 1 || len(docs[0].Lines) != 1 || docs[0].Lines[0].SKU != "T-KIT-MDF" ||
 				docs[0].Lines[0].Quantity.String() != "3" || docs[0].Lines[0].Color != "أبيض" {
@@ -175,4 +163,18 @@ func TestPipeline_PickKeepsWhatWasSaid(t *testing.T) {
 			}
 		})
 	}
+}
+
+// pickMDFKitchen sends text, expects the box to ask which kitchen, and
+// taps the MDF one.
+func pickMDFKitchen(t *testing.T, text string) *harness {
+	t.Helper()
+	h := newHarness(t, nil)
+	h.text(text)
+	ms := h.waitMessages(1)
+	if ms[0].Interactive == nil {
+		t.Fatalf("want a which-kitchen question: %s", describe(ms))
+	}
+	h.tap(ms[0], "مطبخ إم دي إف")
+	return h
 }
