@@ -40,6 +40,12 @@ import (
 // and delivery statuses are not written (append-only logs nothing on the
 // order path reads). The catalog is scripts/loadorders' (made-to-order
 // furniture), so that a load run on the directory invoices the same SKUs.
+// Every tree is opened as its owner opens it (store.Bucket, the invoice
+// book, the catalog's ledger), so the trees whose keys grow are filled to
+// store.AppendFill as a box fills them, and the rest to bbolt's default.
+// (A box's trees keyed by customer or message id take their keys at
+// random places; here customers and message ids are numbered, so those
+// trees are written in order, at bbolt's default half-full pages.)
 //
 // TestHistory_Generate writes one when FATOORA_HISTORY_DIR is set:
 //
@@ -221,7 +227,7 @@ func writeHistoryOrder(tx *bolt.Tx, book *invoice.Book, ps []catalog.Product, n,
 		if err := putJSON(tx.Bucket(store.BucketCustomer), []byte(cust), c); err != nil {
 			return err
 		}
-		if err := tx.Bucket(store.BucketCustIndex).Put(store.CustomerKey(received, cust), []byte(cust)); err != nil {
+		if err := store.Bucket(tx, store.BucketCustIndex).Put(store.CustomerKey(received, cust), []byte(cust)); err != nil {
 			return err
 		}
 		conv := pipeline.Conversation{Customer: cust, Lifecycle: pipeline.LifecycleInvoiced, LastOrder: id}

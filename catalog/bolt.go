@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -43,14 +44,29 @@ type DB interface {
 	Update(fn func(*bolt.Tx) error) error
 }
 
-// bucket is catalog/<name>, nil when the store was not migrated.
+// bucket is catalog/<name>, nil when the store was not migrated. The stock
+// log and the reservations, whose keys every order appends in increasing
+// order (sequence numbers, document numbers), come back with their page
+// fill at appendFill: bbolt does not store it, so it is set on the handle
+// in each write transaction, here for every writer.
 func bucket(tx *bolt.Tx, name []byte) *bolt.Bucket {
 	c := tx.Bucket(bucketCatalog)
 	if c == nil {
 		return nil
 	}
-	return c.Bucket(name)
+	b := c.Bucket(name)
+	if b != nil && tx.Writable() && (bytes.Equal(name, bucketStockLog) || bytes.Equal(name, bucketReservations)) {
+		b.FillPercent = appendFill
+	}
+	return b
 }
+
+// appendFill is the page fill of a tree whose keys grow, as the box's store
+// fills its own (store.AppendFill, which the catalog does not import):
+// bbolt's default splits a full page in half, and for keys written at the
+// end the left half is never filled again — twice the pages, and a level
+// more of tree sooner, each level a page more written by every commit.
+const appendFill = 0.9
 
 func u64(n uint64) []byte {
 	var k [8]byte

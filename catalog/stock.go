@@ -157,6 +157,7 @@ func appendLog(tx *bolt.Tx, e StockEntry) error {
 		if b, err = tx.Bucket(bucketCatalog).CreateBucketIfNotExists(bucketStockLog); err != nil {
 			return fmt.Errorf("create stock log: %w", err)
 		}
+		b.FillPercent = appendFill
 	}
 	n, err := b.NextSequence()
 	if err != nil {

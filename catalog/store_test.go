@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -474,4 +475,30 @@ func TestStore_ImportAt(t *testing.T) {
 	if p, _ := s.Get(ps[1].SKU); p.Price != ps[1].Price {
 		t.Errorf("the stale edit was applied: %v", p.Price)
 	}
+}
+
+// TestStock_LedgerTreesFilled: the stock log and the reservations, whose
+// keys every invoice appends, fill their pages to about appendFill, not
+// bbolt's default half, when written one document per commit.
+func TestStock_LedgerTreesFilled(t *testing.T) {
+	db, s := openTestStore(t, t.TempDir(), false)
+	ps, v := Demo()
+	if _, err := s.Import(context.Background(), ps, v, "owner"); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 600; i++ {
+		ref := fmt.Sprintf("INV-%06d", i)
+		if err := db.Update(func(tx *bolt.Tx) error { return Reserve(tx, "NK-101", One, ref) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_ = db.View(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketStockLog, bucketReservations} {
+			st := bucket(tx, name).Stats()
+			if u := float64(st.LeafInuse) / float64(st.LeafAlloc); st.LeafPageN < 2 || u < 0.8 {
+				t.Errorf("catalog/%s: %d leaves %.0f%% in use, want about %.0f%%", name, st.LeafPageN, 100*u, 100*appendFill)
+			}
+		}
+		return nil
+	})
 }

@@ -309,7 +309,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 			return nil
 		}
 	}
-	payloads := store.Fill(tx.Bucket(store.BucketPayloads))
+	payloads := store.Bucket(tx, store.BucketPayloads)
 	key, seq, err := store.NextSeq(payloads)
 	if err != nil {
 		return err
@@ -471,7 +471,7 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time, first []byte) error {
 	var old [][]byte // its customer_index key
 	v := b.Get(key)
 	if v == nil && first != nil {
-		if err := store.Fill(tx.Bucket(store.BucketCustIndex)).Put(store.CustomerKey(now, m.Customer), key); err != nil {
+		if err := store.Bucket(tx, store.BucketCustIndex).Put(store.CustomerKey(now, m.Customer), key); err != nil {
 			return fmt.Errorf("index customer: %w", err)
 		}
 		return b.Put(key, first)
@@ -493,7 +493,7 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time, first []byte) error {
 		old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}
 	}
 	c = c.heard(m, now)
-	if err := store.PutIndex(store.Fill(tx.Bucket(store.BucketCustIndex)), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
+	if err := store.PutIndex(store.Bucket(tx, store.BucketCustIndex), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
 		return fmt.Errorf("index customer: %w", err)
 	}
 	if fields == nil { // one encode, not four (issue 16)

@@ -610,20 +610,28 @@ func Find(ctx context.Context, tx *bolt.Tx, f ListFilter) ([]Document, string, e
 			f.Kind = KindQuote
 		}
 	}
+	// A customer's documents, or one kind and status, have keys of their
+	// own; one kind's are its status keys merged, and all documents every
+	// status key (store.ScanValues).
 	var prefix []byte
 	switch {
 	case f.WaID != "":
 		prefix = store.IndexPrefix(store.IndexCustomer, f.WaID)
 	case f.Kind != "" && f.Status != "":
 		prefix = store.IndexPrefix(store.IndexStatus, string(f.Kind)+"/"+string(f.Status))
-	case f.Kind != "":
-		prefix = store.IndexPrefix(store.IndexKind, string(f.Kind))
-	default:
-		prefix = store.IndexPrefix(store.IndexTime, "")
 	}
 	var out []Document
 	page := store.Page{From: f.From, To: f.To, After: f.After, Limit: f.Limit}
-	next, err := store.Scan(ctx, bs.index, prefix, page, func(_, v []byte) (bool, error) {
+	scan := func(fn func(_, v []byte) (bool, error)) (string, error) {
+		switch {
+		case prefix != nil:
+			return store.Scan(ctx, bs.index, prefix, page, fn)
+		case f.Kind != "":
+			return store.ScanValues(ctx, bs.index, store.IndexStatus, string(f.Kind)+"/", page, fn)
+		}
+		return store.ScanValues(ctx, bs.index, store.IndexStatus, "", page, fn)
+	}
+	next, err := scan(func(_, v []byte) (bool, error) {
 		d, ok, err := Get(tx, string(v))
 		if err != nil {
 			return false, err

@@ -19,7 +19,8 @@
 //	invoices/counters/<series>           uint64 BE, last number issued in the series
 //	invoices/by_order/<kind>/<order id>  document number (one invoice per order)
 //	invoices/events/<number>/<seq>       JSON Event
-//	invoices/index/<index key>           number, by time, kind, customer, kind/status
+//	invoices/index/<index key>           number, by customer and kind/status (by time and by kind:
+//	                                     the kind/status keys merged, store.ScanValues)
 //	outbox/hq/<seq>                      JSON OutboxEntry {number, kind, issued_at, event, event_seq, at}:
 //	                                     every invoice, credit note and payment (drained by sync/hqsync)
 //	outbox/hq_rejected/<seq>             JSON: what head office refused for good, for staff (hq.go)

@@ -164,7 +164,7 @@ func (o *Order) event(now time.Time, s State, note string) {
 }
 
 func ordersByID(tx *bolt.Tx) *bolt.Bucket {
-	return store.Fill(store.Bucket(tx, store.BucketOrders, store.BucketByID)) // ids grow
+	return store.Bucket(tx, store.BucketOrders, store.BucketByID)
 }
 func ordersByMsg(tx *bolt.Tx) *bolt.Bucket {
 	return store.Bucket(tx, store.BucketOrders, store.BucketByMsg)

@@ -962,7 +962,7 @@ func (o *Outbox) backoff(attempts int, err error) time.Duration {
 // replied).
 func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) error {
 	now := p.now()
-	done := store.Fill(store.Bucket(tx, store.BucketOutbox, store.BucketWADone)) // keys grow with the order ids
+	done := store.Bucket(tx, store.BucketOutbox, store.BucketWADone)
 	rec := doneRecord{Kind: m.Kind, OrderID: m.OrderID, Body: m.Body, Doc: m.Doc, WAMID: wamid, SentAt: now, Failed: failure}
 	if err := store.PutJSON(done, []byte(m.Key), rec); err != nil {
 		return err

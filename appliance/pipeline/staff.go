@@ -47,10 +47,11 @@ type OrderPage struct {
 }
 
 // Orders lists orders, newest first. The most selective filter picks the
-// index (customer, then needs-staff, decision, state, else time); the others
-// are checked on the orders that index yields.
+// index (customer, then needs-staff, decision, state, else every state's
+// keys merged: the orders by time); the others are checked on the orders
+// that index yields.
 func (p *Pipeline) Orders(ctx context.Context, f OrderFilter) (OrderPage, error) {
-	var prefix []byte
+	var prefix []byte // nil: every state
 	switch {
 	case f.Customer != "":
 		prefix = store.IndexPrefix(store.IndexCustomer, f.Customer)
@@ -60,13 +61,17 @@ func (p *Pipeline) Orders(ctx context.Context, f OrderFilter) (OrderPage, error)
 		prefix = store.IndexPrefix(store.IndexDecision, string(f.Decision))
 	case f.State != "":
 		prefix = store.IndexPrefix(store.IndexState, string(f.State))
-	default:
-		prefix = store.IndexPrefix(store.IndexTime, "")
 	}
 	var out OrderPage
 	err := p.db.View(func(tx *bolt.Tx) error {
+		scan := func(fn func(_, v []byte) (bool, error)) (string, error) {
+			if prefix == nil {
+				return store.ScanValues(ctx, ordersIndex(tx), store.IndexState, "", f.Page, fn)
+			}
+			return store.Scan(ctx, ordersIndex(tx), prefix, f.Page, fn)
+		}
 		var err error
-		out.Next, err = store.Scan(ctx, ordersIndex(tx), prefix, f.Page, func(_, v []byte) (bool, error) {
+		out.Next, err = scan(func(_, v []byte) (bool, error) {
 			o, err := loadOrder(tx, string(v))
 			if err != nil {
 				return false, err

@@ -36,3 +36,21 @@ func Count(ctx context.Context, b *bolt.Bucket, prefix []byte, p Page) (int, err
 	}
 	return n, nil
 }
+
+// CountValues is Count over every value of index name that starts with
+// valuePrefix (ScanValues): the orders of a range, counted through their
+// state keys.
+func CountValues(ctx context.Context, b *bolt.Bucket, name, valuePrefix string, p Page) (int, error) {
+	if b == nil {
+		return 0, errors.New("count: index bucket missing (store not migrated)")
+	}
+	total := 0
+	for _, prefix := range valuePrefixes(b, name, valuePrefix) {
+		n, err := Count(ctx, b, prefix, p)
+		if err != nil {
+			return 0, err
+		}
+		total += n
+	}
+	return total, nil
+}

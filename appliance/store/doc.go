@@ -44,7 +44,8 @@
 //	    byid/<order id>            JSON order: state, understanding, lines, decision, history; its sends are
 //	                               the whatsapp_done records of its keys (those settled before: in "sends")
 //	    bymsg/<wamid>              order id of an inbound message (and of replies the box sent before issue 16)
-//	    index/<index key>          order id; indexes time, customer, state, decision, staff (t = created_at)
+//	    index/<index key>          order id; indexes customer, state, decision, staff (t = created_at); by time:
+//	                               every state's keys merged (store.ScanValues; time keys dropped by migration 10)
 //	conversations/                 per-customer conversation state; the tier's one home [pipeline]
 //	    <customer>                 JSON {paused_until, paused_by, flag, tier, lifecycle, last_order}
 //	catalog/                       the shop's catalog and its stock ledger [catalog]
@@ -60,7 +61,8 @@
 //	    counters/<series>          uint64 BE, last number issued in that series
 //	    by_order/<kind>/<order id> document number: one invoice (and one quote) per order
 //	    events/<number>/<seq>      JSON status change (paid, voided, converted); docs stay as issued
-//	    index/<index key>          number; indexes time, kind, customer, status "<kind>/<status>" (t = issued_at)
+//	    index/<index key>          number; indexes customer, status "<kind>/<status>" (t = issued_at); by time
+//	                               and by kind: the status keys merged (time and kind keys dropped by migration 10)
 //	outbox/                        side effects written in the same transaction as their cause
 //	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step [pipeline]
 //	    whatsapp_done/<key>        JSON {kind, order_id, body, doc, wamid, sent_at, failed}: a key here is [pipeline]
@@ -99,8 +101,23 @@
 //
 // An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
 // (store.IndexKey): the keys of one index value sort by time, and a list's
-// page is a backwards cursor walk (store.Scan). Index keys are written in the
-// same transaction as the record they point at.
+// page is a backwards cursor walk (store.Scan), or several merged newest
+// first when a list is the union of an index's values (store.ScanValues:
+// every order has one state key, every document one status key, so those
+// read whole are the lists by time and need no keys of their own). Index
+// keys are written in the same transaction as the record they point at.
+//
+// Page fill. bbolt splits a full page in half; for keys written at the end
+// of a tree the left half is never filled again, and the tree is twice the
+// pages and a level deeper sooner — one more page rewritten, root to leaf,
+// by every commit that touches it. The trees whose keys grow (payloads,
+// customer_index, orders/byid and index, invoices/docs, by_order, index and
+// events, outbox/whatsapp_done, hq and hq_rejected; the catalog's stock_log
+// and reservations) are filled to 90% instead: Bucket sets it on the handle
+// in every write transaction (bbolt does not store it), so every writer that
+// opens them through Bucket writes them the same way (names.go's neighbour
+// store.go holds the list). Trees keyed by customer or WhatsApp message id
+// take keys at random places and keep bbolt's default.
 //
 // Open runs every pending migration in one Update transaction, so a box is
 // always at exactly one schema version.

@@ -106,48 +106,122 @@ func Scan(ctx context.Context, b *bolt.Bucket, prefix []byte, p Page, fn func(ta
 	if b == nil {
 		return "", errors.New("scan: index bucket missing (store not migrated)")
 	}
-	hi := prefixEnd(prefix)
-	if !p.To.IsZero() {
-		hi = append(bytes.Clone(prefix), TimeID(p.To, "")...)
+	return scanRuns(ctx, b, [][]byte{prefix}, p, fn)
+}
+
+// ScanValues is Scan over every value of index name that starts with
+// valuePrefix, merged newest first: the list an index of its own would give
+// when each record has exactly one key in name. Every order has one state
+// key, so its state index read whole is the orders by time; every document
+// has one status key "<kind>/<status>", so its status index is the
+// documents by time, and its values starting "<kind>/" are one kind's. No
+// separate time or kind key is written (issue 16: each is one more path
+// of a deep tree rewritten by every commit that issues one). Cursors are
+// Scan's: a page's Next continues the merged list.
+func ScanValues(ctx context.Context, b *bolt.Bucket, name, valuePrefix string, p Page, fn func(tail, v []byte) (bool, error)) (string, error) {
+	if b == nil {
+		return "", errors.New("scan: index bucket missing (store not migrated)")
 	}
+	return scanRuns(ctx, b, valuePrefixes(b, name, valuePrefix), p, fn)
+}
+
+// valuePrefixes returns the index prefixes (IndexPrefix(name, v)) of the
+// values v of index name in b that start with valuePrefix, in key order:
+// one seek per value.
+func valuePrefixes(b *bolt.Bucket, name, valuePrefix string) [][]byte {
+	base := IndexPrefix(name, valuePrefix)
+	base = base[:len(base)-1] // "name\x00valuePrefix": any value that starts so
+	var out [][]byte
+	c := b.Cursor()
+	for k, _ := c.Seek(base); k != nil && bytes.HasPrefix(k, base); {
+		end := bytes.IndexByte(k[len(name)+1:], 0)
+		if end < 0 {
+			break // not an index key
+		}
+		prefix := bytes.Clone(k[:len(name)+1+end+1])
+		out = append(out, prefix)
+		next := prefixEnd(prefix)
+		if next == nil {
+			break
+		}
+		k, _ = c.Seek(next)
+	}
+	return out
+}
+
+// run is one prefix's keys within a page's bounds, walked newest first.
+type run struct {
+	prefix, lo []byte
+	c          *bolt.Cursor
+	k, v       []byte
+}
+
+func (r *run) ok() bool {
+	return r.k != nil && bytes.HasPrefix(r.k, r.prefix) && bytes.Compare(r.k, r.lo) >= 0
+}
+
+// scanRuns walks the keys under every prefix within p's bounds, merged
+// newest first (by their time-and-id tails), as Scan describes.
+func scanRuns(ctx context.Context, b *bolt.Bucket, prefixes [][]byte, p Page, fn func(tail, v []byte) (bool, error)) (string, error) {
+	var after []byte
 	if p.After != "" {
 		tail, err := ParseCursor(p.After)
 		if err != nil {
 			return "", err
 		}
-		if k := append(bytes.Clone(prefix), tail...); bytes.Compare(k, hi) < 0 {
-			hi = k
+		after = tail
+	}
+	runs := make([]*run, 0, len(prefixes))
+	for _, prefix := range prefixes {
+		hi := prefixEnd(prefix)
+		if !p.To.IsZero() {
+			hi = append(bytes.Clone(prefix), TimeID(p.To, "")...)
 		}
-	}
-	lo := prefix
-	if !p.From.IsZero() {
-		lo = append(bytes.Clone(prefix), TimeID(p.From, "")...)
-	}
-	c := b.Cursor()
-	var v []byte
-	k, _ := c.Seek(hi)
-	if k == nil {
-		k, v = c.Last()
-	} else {
-		k, v = c.Prev()
+		if after != nil {
+			if k := append(bytes.Clone(prefix), after...); bytes.Compare(k, hi) < 0 {
+				hi = k
+			}
+		}
+		r := &run{prefix: prefix, lo: prefix, c: b.Cursor()}
+		if !p.From.IsZero() {
+			r.lo = append(bytes.Clone(prefix), TimeID(p.From, "")...)
+		}
+		if r.k, _ = r.c.Seek(hi); r.k == nil {
+			r.k, r.v = r.c.Last()
+		} else {
+			r.k, r.v = r.c.Prev()
+		}
+		if r.ok() {
+			runs = append(runs, r)
+		}
 	}
 	kept, limit := 0, p.Size()
 	var last []byte
-	for ; k != nil && bytes.HasPrefix(k, prefix) && bytes.Compare(k, lo) >= 0; k, v = c.Prev() {
+	for len(runs) > 0 {
 		if err := ctx.Err(); err != nil {
 			return "", err
 		}
 		if kept == limit {
 			return hex.EncodeToString(last), nil
 		}
-		tail := k[len(prefix):]
-		ok, err := fn(tail, v)
+		newest := 0
+		for i, r := range runs[1:] {
+			if bytes.Compare(r.k[len(r.prefix):], runs[newest].k[len(runs[newest].prefix):]) > 0 {
+				newest = i + 1
+			}
+		}
+		r := runs[newest]
+		tail := r.k[len(r.prefix):]
+		ok, err := fn(tail, r.v)
 		if err != nil {
 			return "", err
 		}
 		if ok {
 			kept++
 			last = append(last[:0], tail...)
+		}
+		if r.k, r.v = r.c.Prev(); !r.ok() {
+			runs = append(runs[:newest], runs[newest+1:]...)
 		}
 	}
 	return "", nil

@@ -19,10 +19,10 @@ type OrderIndex struct {
 	NeedsStaff bool      `json:"needs_staff,omitempty"`
 }
 
-// Keys are the order's index keys.
+// Keys are the order's index keys. The orders by time are its state keys
+// read whole (ScanValues): every order has exactly one.
 func (o OrderIndex) Keys() [][]byte {
 	ks := [][]byte{
-		IndexKey(IndexTime, "", o.CreatedAt, o.ID),
 		IndexKey(IndexCustomer, o.Customer, o.CreatedAt, o.ID),
 		IndexKey(IndexState, o.State, o.CreatedAt, o.ID),
 	}
@@ -48,11 +48,11 @@ type DocumentIndex struct {
 	Status string `json:"-"`
 }
 
-// Keys are the document's index keys.
+// Keys are the document's index keys. The documents by time, and of one
+// kind, are its status keys "<kind>/<status>" read whole or by the kind's
+// values (ScanValues): every document has exactly one.
 func (d DocumentIndex) Keys() [][]byte {
 	return [][]byte{
-		IndexKey(IndexTime, "", d.IssuedAt, d.Number),
-		IndexKey(IndexKind, d.Kind, d.IssuedAt, d.Number),
 		IndexKey(IndexCustomer, d.Buyer.WaID, d.IssuedAt, d.Number),
 		IndexKey(IndexStatus, d.Kind+"/"+d.Status, d.IssuedAt, d.Number),
 	}

@@ -24,6 +24,7 @@ var migrations = []migration{
 	{7, "stock as a running figure per SKU, with an append-only log", runningStock},
 	{8, "conversation counters for /healthz", countConversations},
 	{9, "queue and outbox depth counters for /metrics", countDepths},
+	{10, "orders and documents by time (and documents by kind) read through their state and status keys", dropTimeKeys},
 }
 
 func migrateFaultBuckets(tx *bolt.Tx) error {

@@ -76,12 +76,12 @@ var (
 
 // Index names: the first part of an index key.
 const (
-	IndexTime     = "time"     // every record, by its time
+	IndexTime     = "time"     // every record, by its time: no longer written in orders/ and invoices/ index (migration 10)
 	IndexCustomer = "customer" // a customer's records
 	IndexState    = "state"    // orders by pipeline state
 	IndexDecision = "decision" // orders by decision
 	IndexStaff    = "staff"    // orders waiting for a person
-	IndexKind     = "kind"     // documents by kind
+	IndexKind     = "kind"     // documents by kind: no longer written (migration 10)
 	IndexStatus   = "status"   // documents by "<kind>/<status>"
 	IndexSeen     = "seen"     // customers by when the box last heard from them
 	IndexFlagged  = "flagged"  // conversations flagged for staff

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"crypto/rand"
 	"encoding/binary"
 	"encoding/hex"
@@ -141,24 +142,35 @@ func (db *DB) Batch(fn func(tx *bolt.Tx) error) error { return db.group.Do(fn) }
 // benchmarks.
 func (db *DB) GroupStats() groupcommit.Stats { return db.group.Stats() }
 
-// AppendFill is the page fill for a bucket whose keys mostly grow (order
-// ids, outbox keys by order): bbolt's default splits a full page in half,
-// which for keys written at the end leaves every page half empty — twice
-// the pages, and a level more of tree sooner, each level one more page
-// written per commit. bbolt does not store it: set it on the bucket in
-// each write transaction (Fill).
+// AppendFill is the page fill of the trees whose keys an order appends in
+// increasing order (appendTrees). bbolt's default (0.5) splits a full page
+// in half, and for keys written at the end the left half is never filled
+// again: every page of such a tree stays half empty — twice the pages, and
+// a level more of tree sooner, each level one more page written by every
+// commit that touches the tree. Filled to 90% instead, a page keeps some
+// room for a value rewritten a little longer (an order as it moves on).
 const AppendFill = 0.9
 
-// Fill sets b's page fill to AppendFill and returns b.
-func Fill(b *bolt.Bucket) *bolt.Bucket {
-	if b != nil {
-		b.FillPercent = AppendFill
-	}
-	return b
+// appendTrees are the trees whose keys grow as the box writes them: sequence
+// numbers, order ids, document numbers, outbox keys by order id, and index
+// keys that lead with a name and then the time (orders/ and invoices/
+// index: all but the customer's key append at the end of their name's run).
+// Trees keyed by customer or by WhatsApp message id take keys at random
+// places and keep bbolt's default; so do the catalog's own (the catalog
+// fills its stock log and reservations itself: catalog/bolt.go).
+var appendTrees = [][][]byte{
+	{BucketPayloads}, {BucketCustIndex},
+	{BucketOrders, BucketByID}, {BucketOrders, BucketOrderIndex},
+	{BucketInvoices, BucketDocs}, {BucketInvoices, BucketByOrder}, {BucketInvoices, BucketDocIndex}, {BucketInvoices, BucketEvents},
+	{BucketOutbox, BucketWADone}, {BucketOutbox, BucketHQ}, {BucketOutbox, BucketHQRej},
 }
 
 // Bucket walks a path of nested bucket names from the root. It returns nil if
-// any bucket on the path is missing.
+// any bucket on the path is missing. A tree of appendTrees comes back with
+// its page fill set to AppendFill: bbolt does not store the fill, it is a
+// field of the handle in one transaction, so every writer of those trees —
+// and the history generator that stands for a box that ran for years —
+// opens them here and writes them the same way.
 func Bucket(tx *bolt.Tx, path ...[]byte) *bolt.Bucket {
 	if len(path) == 0 {
 		return nil
@@ -170,7 +182,29 @@ func Bucket(tx *bolt.Tx, path ...[]byte) *bolt.Bucket {
 		}
 		b = b.Bucket(p)
 	}
+	if b != nil && tx.Writable() && appended(path) {
+		b.FillPercent = AppendFill
+	}
 	return b
+}
+
+func appended(path [][]byte) bool {
+	for _, t := range appendTrees {
+		if len(t) != len(path) {
+			continue
+		}
+		same := true
+		for i := range t {
+			if !bytes.Equal(t[i], path[i]) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // U64 encodes n as an 8-byte big-endian key.

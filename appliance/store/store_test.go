@@ -69,6 +69,17 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 			}
 		}
 	},
+	10: func(t *testing.T, tx *bolt.Tx) { // dropTimeKeys
+		for _, c := range []struct {
+			path [][]byte
+			name string
+		}{{[][]byte{BucketOrders, BucketOrderIndex}, IndexTime}, {[][]byte{BucketInvoices, BucketDocIndex}, IndexTime}, {[][]byte{BucketInvoices, BucketDocIndex}, IndexKind}} {
+			prefix := append([]byte(c.name), 0)
+			if k, _ := Bucket(tx, c.path...).Cursor().Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) {
+				t.Errorf("%s still holds %q", c.path, k)
+			}
+		}
+	},
 	9: func(t *testing.T, tx *bolt.Tx) { // countDepths
 		b := tx.Bucket(BucketDepths)
 		if b == nil || b.Get(KeyDepthQueue) == nil || b.Get(KeyDepthOutbox) == nil {
