@@ -22,7 +22,9 @@
 //   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية،
 //     ثلاثمائة; but
 //     "مية" after a present verb or "ضد"/"مقاوم" is water: "مش بيشرب مية"),
-//     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة, duals of catalog and unit
+//     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة (Franco "dasta"; after
+//     the product and its named size a count too: "مسمار ٥ سم ٣ دستة" is
+//     36), duals of catalog and unit
 //     words (مترين، كرسيين), units (متر، سم، م٢), sizes ("2 متر في 120 سم",
 //     180×90, "مقاس 180"; Franco "2 metr 3ard fe 2.5 tool", its dimension
 //     words read so beside a figure even where a name has their letters),

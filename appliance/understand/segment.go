@@ -1271,7 +1271,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		// "، اتنين": a number said in words is a count, whatever the unit
 		word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
-		if single && !sg.sizeMode {
+		if len(group) == 1 && a.dozen && !a.implied && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
+			// "مفصلة ٣ بوصة ٣ دستة", "hinges 2 dozen": dozens after the
+			// product are how many, whatever its unit (never a side)
+			sg.cur.counts = append(sg.cur.counts, a.val)
+		} else if single && !sg.sizeMode {
 			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces) && a.val == math.Trunc(a.val) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
 				sg.cur.counts = append(sg.cur.counts, a.val)
 			} else {
