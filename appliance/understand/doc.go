@@ -198,7 +198,11 @@
 //   - shop lists: a bare whole number ending a line after the product and
 //     its colour is its count ("ملاية ساتان نبيتي ٢"), a large one too in
 //     a list whose lines all end so ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠")
-//     when the line's product is made in no such size, even when the
+//     when the line's product is made in no such size (a size of another
+//     product is none when the line's products give their own other one:
+//     "بازل فوم ٦٠×٦٠" said "بازل فوم ٥٠" beside a 50×50 tile; a small
+//     figure all of them carry chooses none: "عمود مجلفن ٣" of the one
+//     "عمود مجلفن ٣ متر" is three), even when the
 //     name gives that figure only as a part's count ("٢ كرسي", "٦ قطع")
 //     or a weight ("٢ كجم"); never when it is a size, a model number or a
 //     name's last word ("Nova 2"), or what tells the fitting products

@@ -36,3 +36,19 @@ func TestRules_DozensAfterTheProduct(t *testing.T) {
 		{"door lock in silver, 2 dozen please", []wantItem{{"LOCK", 24, "فضي", nil}}},
 	})
 }
+
+// TestRules_ListLineEndsInItsCount: in a list written a line an entry, the
+// figure closing a line is how many when it is no size of the products
+// the line names — they give their own other size ("حصيرة" beside a 5 cm
+// nail is no 5 cm), or every one of them carries it, so it chooses none;
+// a figure that chooses among variants stays their size.
+func TestRules_ListLineEndsInItsCount(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"TILE,بلاطة فوم ٦٠×٦٠,Foam tile 60x60,بلاطة فوم|balata foam,أرضيات,piece,30,900,فوم,أزرق|أخضر\nSTAKE,وتد حديد ٢ متر,Iron stake 2 m,وتد|watad,مواسير,piece,40,500,حديد,\nRUG50,سجادة حمام ٥٠×٨٠,Bath rug 50x80,سجادة,أرضيات,piece,90,100,قطن,\n",
+		"ازرق, azra2, blue => أزرق\nاخضر, akhdar, green => أخضر\n")
+	checkCases(t, r, Order, []itemCase{
+		{"بلاطة فوم ازرق ٥٠\nبلاطة فوم اخضر ٢٠\nوتد حديد ١٠", []wantItem{{"TILE", 50, "أزرق", nil}, {"TILE", 20, "أخضر", nil}, {"STAKE", 10, "", nil}}},
+		{"balata foam azra2 50\nwatad 2\nmasmar 5 12", []wantItem{{"TILE", 50, "أزرق", nil}, {"STAKE", 2, "", nil}, {"NAIL5", 12, "", nil}}},
+		{"foam tile blue 40\niron stake 2\nsteel nail 8 cm 20", []wantItem{{"TILE", 40, "أزرق", nil}, {"STAKE", 2, "", nil}, {"NAIL8", 20, "", nil}}},
+		{"وتد حديد ٢\nمسمار صلب ٨\nصامولة ٣٠", []wantItem{{"STAKE", 2, "", nil}, {"NAIL8", 1, "", []int{8}}, {"BOLT10", 30, "", nil}}},
+	})
+}

@@ -1879,8 +1879,14 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 func (sg *segmenter) listCount(i, j int, a amount) bool {
 	r, cur, ts := sg.r, sg.cur, sg.ts
 	// "كرسي أبيض - ٤٨", "(٢)", "×٣": written as a list's count, however many
+	// a list's line-ending figure is its count unless it is a size: one
+	// of the shop's, yet not when the products the line names give their
+	// own other size ("بازل فوم ٦٠×٦٠" said "بازل فوم ٥٠" beside a 50×50
+	// tile), nor a small figure every one of them carries, choosing none
+	// ("عمود مجلفن ٣" of the one "عمود مجلفن ٣ متر")
+	same := cur != nil && ts[i].lineEnd && a.val < 10 && r.choosesNone(cur, numString(a.val))
 	listed := ts[i].listed && (i < 2 || !isNumber(ts[i-2].text) || sg.r.hasNumber(cur, ts[i-2].text)) ||
-		ts[i].lineEnd && cur != nil && !r.isSize(cur, numString(a.val))
+		ts[i].lineEnd && cur != nil && (!r.isSize(cur, numString(a.val)) || r.sizedOtherwise(cur, numString(a.val))) || same
 	if cur == nil || len(cur.words) == 0 || sg.afterSep && !listed || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
 		a.val < 1 || a.val >= 30 && !listed || a.val != math.Trunc(a.val) {
 		return false
@@ -1893,6 +1899,9 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 	}
 	if r.unitOf(cur) != catalog.Piece {
 		return false
+	}
+	if same {
+		return true
 	}
 	n := numString(a.val)
 	with, without := 0, 0
@@ -1916,6 +1925,38 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 		cur.unsure = true
 	}
 	return with == 0 || without == 0
+}
+
+// fullFits calls f with each product the draft's words all fit; it
+// reports whether there was one.
+func (r *Rules) fullFits(d *draft, f func(info *prodInfo)) bool {
+	any := false
+	for _, p := range d.touched {
+		if d.explains == 0 || int(d.cnt[p]) != d.explains {
+			continue
+		}
+		any = true
+		f(&r.lx.info[p])
+	}
+	return any
+}
+
+// sizedOtherwise: every product the draft's words fit gives its own size
+// in its name and none the figure num: num is none of their sizes.
+func (r *Rules) sizedOtherwise(d *draft, num string) bool {
+	ok := true
+	return r.fullFits(d, func(info *prodInfo) {
+		ok = ok && len(info.sizes)+len(info.metres) > 0 && !info.all[num]
+	}) && ok
+}
+
+// choosesNone: every product the draft's words fit carries the figure num
+// as its size, so num chooses none of them.
+func (r *Rules) choosesNone(d *draft, num string) bool {
+	ok := true
+	return r.fullFits(d, func(info *prodInfo) {
+		ok = ok && info.all[num] && (info.sizes[num] || info.metres[num]) && !info.parts[num]
+	}) && ok
 }
 
 // nominal: a product the draft fits ends its Arabic name with the figure
