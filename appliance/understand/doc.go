@@ -28,7 +28,9 @@
 //     words (مترين، كرسيين), units (متر، سم، م٢), sizes ("2 متر في 120 سم",
 //     180×90, "مقاس 180"; Franco "2 metr 3ard fe 2.5 tool", its dimension
 //     words read so beside a figure even where a name has their letters),
-//     several walls summed;
+//     several walls summed, and the customer's own sum of them after "="
+//     or a total word ("٤ متر + ٣ متر ونص = ٧ ونص متر", "يعني ٧ متر")
+//     no more of it (a width said before them no part of the sum);
 //   - a message is cut into items where a product's head noun (the first
 //     word of one of its names) starts something the current item cannot be,
 //     after و, a separator, or a count; a word only one product has after a copula

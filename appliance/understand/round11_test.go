@@ -52,3 +52,17 @@ func TestRules_ListLineEndsInItsCount(t *testing.T) {
 		{"وتد حديد ٢\nمسمار صلب ٨\nصامولة ٣٠", []wantItem{{"STAKE", 2, "", nil}, {"NAIL8", 1, "", []int{8}}, {"BOLT10", 30, "", nil}}},
 	})
 }
+
+// TestRules_CustomersOwnSum: an amount after "=" or a total word that the
+// amounts joined before it add up to is the same length said again, no
+// more of it; the width said before them is no part of the sum.
+func TestRules_CustomersOwnSum(t *testing.T) {
+	r := round11Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز موكيت رمادي ٥ متر للصالة + ٢ متر ونص للمدخل = ٧ ونص متر", []wantItem{{"CARPET", 7.5, "رمادي", nil}}},
+		{"موكيت بيج ٣ متر للاوضة + ٤ متر للصالة يعني ٧ متر", []wantItem{{"CARPET", 7, "بيج", nil}}},
+		{"3ayez mokeet rsasy 2 metr + 3 metr ya3ni 5 metr", []wantItem{{"CARPET", 5, "رمادي", nil}}},
+		{"I need the carpet roll in grey, 6 m + 2 m = 8 m", []wantItem{{"CARPET", 8, "رمادي", nil}}},
+		{"موكيت عرض ٤ متر رمادي، ٣ متر + ٤ متر = ٧ متر", []wantItem{{"CARPET", 7, "رمادي", nil}}},
+	})
+}

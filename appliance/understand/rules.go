@@ -258,6 +258,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
 	}
+	sumsSaid(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
 	countMarks(ts)
 	ts = packFractions(ts, request)
 	priceMath(ts)

@@ -216,6 +216,9 @@ type token struct {
 	// end so ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠"): the list's own pattern
 	// says it is how many, unless the line's product is made in that size
 	lineEnd bool
+	// afterEq: written right after "=" ("… + ٣ متر = ٧ متر"): what the
+	// figures before come to (sumsSaid)
+	afterEq bool
 	// cover: the fabric a piece is covered in, said after it ("مرتبة قطن
 	// ١٢٠ تيل ازرق"): a word of no line
 	cover bool
@@ -259,6 +262,7 @@ func tokenize(text string) []token {
 		rs := []rune(s)
 		var cur []rune
 		paren := -1 // the token after the last "(" on this line
+		eq := -1    // the token after the last "=" on this line
 		flush := func() {
 			if len(cur) > 0 {
 				if w := string(cur); w[0] != 'x' && (!isLatinWord(w) || w[0] < '0' || w[0] > '9') {
@@ -297,6 +301,9 @@ func tokenize(text string) []token {
 					}
 				}
 				paren = -1
+			case r == '=':
+				flush()
+				eq = len(out)
 			case strings.ContainsRune(",;:+?!./\\", r):
 				flush()
 				out = append(out, token{text: string(r), sep: true})
@@ -313,6 +320,9 @@ func tokenize(text string) []token {
 			}
 		}
 		flush()
+		if eq >= 0 && eq < len(out) {
+			out[eq].afterEq = true
+		}
 	}
 	// "بورسلين ٤٠ متر - ٣٥٠ جنيه للمتر": after a dash, a price alone (one
 	// figure with its money word) is no amount either
