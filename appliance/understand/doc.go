@@ -206,7 +206,10 @@
 //     figure all of them carry chooses none: "عمود مجلفن ٣" of the one
 //     "عمود مجلفن ٣ متر" is three), even when the
 //     name gives that figure only as a part's count ("٢ كرسي", "٦ قطع")
-//     or a weight ("٢ كجم"); never when it is a size, a model number or a
+//     or a weight ("٢ كجم"); a number before the colour, after a noun
+//     whose names give it only as a part's count with no part said after
+//     it ("كومودينو اتنين جوزي" of a "كومودينو … درجين"), is how many too;
+//     never when it is a size, a model number or a
 //     name's last word ("Nova 2"), or what tells the fitting products
 //     apart; a pack noun counts pieces ("٣ جردل", "شيكارتين", "4 bags
 //     of"); a model or series number ("موديل ٧", "model 7", "سيري 5") is a

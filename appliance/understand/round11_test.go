@@ -66,3 +66,18 @@ func TestRules_CustomersOwnSum(t *testing.T) {
 		{"موكيت عرض ٤ متر رمادي، ٣ متر + ٤ متر = ٧ متر", []wantItem{{"CARPET", 7, "رمادي", nil}}},
 	})
 }
+
+// TestRules_CountAfterTheNoun: a number after the noun and before its
+// colour is how many when the product's names give that figure only as a
+// count of a part ("+ ٤ كراسي") and no part noun follows it; with the
+// part noun it is the name's.
+func TestRules_CountAfterTheNoun(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"SET,طقم جنينة ترابيزة + ٤ كراسي,Garden set table and 4 chairs,طقم جنينة|ta2m genena,اطقم,piece,2400,40,بلاستيك,أبيض|أخضر\n",
+		"ابيض, abyad, white => أبيض\nاخضر, akhdar, green => أخضر\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز طقم جنينة اربعة ابيض", []wantItem{{"SET", 4, "أبيض", nil}}},
+		{"عايز طقم جنينة ٤ كراسي ابيض", []wantItem{{"SET", 1, "أبيض", nil}}},
+		{"3ayez ta2m genena 4 akhdar w korsy abyad", []wantItem{{"SET", 4, "أخضر", nil}, {"CHAIR", 1, "أبيض", nil}}},
+		{"garden set 4 white please", []wantItem{{"SET", 4, "أبيض", nil}}},
+	})
+}

@@ -1192,6 +1192,13 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// count after the product and its colour
 		sg.cur.counts = append(sg.cur.counts, a.val)
 		sg.cur.end = j
+	case sg.cur != nil && single && !conj && !sg.afterSep && sg.cur.pre == nil && len(sg.cur.counts) == 0 && a.val == math.Trunc(a.val) &&
+		(j == len(sg.ts) || sg.ts[j].sep || sg.ts[j].color != "" || sg.ts[j].conj || sg.ts[j].text == "و") && r.onlyPart(sg.cur, numString(a.val)):
+		// "كومودينو اتنين جوزي" of a "كومودينو … درجين": a figure its
+		// names give only as a part's count, said with no part after
+		// it, is how many
+		sg.cur.counts = append(sg.cur.counts, a.val)
+		sg.cur.end = j
 	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep && !sg.unitNoun(j):
 		r.addWord(sg.cur, numString(a.val))
 		if r.inMetres(sg.cur, numString(a.val)) {
@@ -1947,6 +1954,15 @@ func (r *Rules) sizedOtherwise(d *draft, num string) bool {
 	ok := true
 	return r.fullFits(d, func(info *prodInfo) {
 		ok = ok && len(info.sizes)+len(info.metres) > 0 && !info.all[num]
+	}) && ok
+}
+
+// onlyPart: every product the draft's words fit gives the figure num
+// only as a count of a part ("درجين", "٦ كراسي"), so it chooses none.
+func (r *Rules) onlyPart(d *draft, num string) bool {
+	ok := true
+	return r.fullFits(d, func(info *prodInfo) {
+		ok = ok && info.parts[num] && !info.sizes[num] && !info.metres[num] && !info.nominal[num]
 	}) && ok
 }
 
