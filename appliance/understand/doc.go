@@ -85,7 +85,10 @@
 //     figures, and so is a purchase named by a relative clause on a past
 //     verb ("المرتبة اللي خدتها", "اللي فصلتوها") with the price paid ("ب
 //     ١٥٥٠٠", "ودفعت ٢٣٤٠"), a warranty word, a discrepancy or a defect —
-//     not "زي اللي خدتها" (one like it), nor a new order that mentions
+//     not "زي اللي خدتها" (one like it), nor the one seen ("اللي شفته
+//     عندكم"), nor the quote sent ("موافق على عرض السعر اللي بعتوه امبارح
+//     بس زود عليه …": approving it and adding lines orders them; "بس"
+//     before a request is "but", no discrepancy), nor a new order that mentions
 //     talking yesterday or asks the date; a past word is no complaint cue
 //     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
 //     payment with no product is "other" with Result.Service set;

@@ -81,3 +81,17 @@ func TestRules_CountAfterTheNoun(t *testing.T) {
 		{"garden set 4 white please", []wantItem{{"SET", 4, "أبيض", nil}}},
 	})
 }
+
+// TestRules_QuoteAcceptedWithAdditions: accepting the quote the shop sent
+// ("اللي بعتوه امبارح": when it was sent, nothing bought) and adding lines
+// with "بس زود" ("but add", no "only" of a discrepancy) orders the added
+// lines; it is no complaint.
+func TestRules_QuoteAcceptedWithAdditions(t *testing.T) {
+	r := round11Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"موافق على عرض السعر اللي بعتوهولي امبارح بس زود عليه ٢ قفل باب فضي", []wantItem{{"LOCK", 2, "فضي", nil}}},
+		{"موافقين على العرض اللي بعتوه، بس زودوا ٣ كراسي بلاستيك ابيض", []wantItem{{"CHAIR", 3, "أبيض", nil}}},
+		{"mwafe2 3ala el 3ard elly ba3atoh embare7 bas zawed 2 2efl fedy", []wantItem{{"LOCK", 2, "فضي", nil}}},
+		{"I accept the quote you sent yesterday, but add 2 silver door locks", []wantItem{{"LOCK", 2, "فضي", nil}}},
+	})
+}
