@@ -10,7 +10,8 @@ import "strings"
 // figures take the place of the old ones where they were said, and the
 // correction itself (its wait words, its reason, the cue) is set aside, so
 // the line reads as if said right the first time. An amount corrected
-// ("لا خليهم ٦") is the segmenter's (correct).
+// ("لا خليهم ٦") is the segmenter's (correct). A part of the name counted
+// again ("دولاب ٤ ضلف.. لا خليه الـ ٦ ضلف") is the other variant.
 
 // corrections rewrites, in place, each size or measured figure a
 // correction replaces.
@@ -139,19 +140,34 @@ func recolour(ts []token, from, j int) bool {
 // remeasure: a figure with a measure after the cue at j ("١٠ لتر", "٤
 // افراد") takes the place of the last figure said before from with a
 // measure of the same kind; the end of the correction.
+//
+// A figure with a counted part of the product's name ("دولاب ٤ ضلف.. لا
+// خليه الـ ٦ ضلف احسن") takes the place of the same part counted before
+// on that line: the other variant, no count of the piece.
 func remeasure(ts []token, from, j int) (int, bool) {
+	if j < len(ts) && !ts[j].sep && (ts[j].text == "ال" || strings.ToLower(ts[j].surface) == "the") {
+		j++ // "خليه الـ ٦ ضلف", "make it the 6 door"
+	}
 	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !isNumber(ts[j].text) {
 		return 0, false
 	}
 	kind := measureKind(ts[j+1])
-	if kind == "" {
+	part := kind == "" && ts[j+1].lex && ts[j+1].color == "" && !isNumber(ts[j+1].text)
+	if kind == "" && !part {
 		return 0, false
 	}
 	for k := from - 2; k >= 0; k-- {
-		if !ts[k].sep && !ts[k+1].sep && isNumber(ts[k].text) && measureKind(ts[k+1]) == kind {
+		if ts[k].sep && (ts[k].text == "\n" || ts[k].text == "?") && part {
+			break
+		}
+		if !ts[k].sep && !ts[k+1].sep && isNumber(ts[k].text) && (kind != "" && measureKind(ts[k+1]) == kind || part && ts[k+1].text == ts[j+1].text) {
 			copyFigure(&ts[k], ts[j])
 			copyFigure(&ts[k+1], ts[j+1]) // "٤ افراد" where "٢ فرد" was said
-			return j + 2, true
+			end := j + 2
+			if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
+				end++ // "خليه الـ ٦ ضلف احسن"
+			}
+			return end, true
 		}
 	}
 	return 0, false

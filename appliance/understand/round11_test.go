@@ -95,3 +95,17 @@ func TestRules_QuoteAcceptedWithAdditions(t *testing.T) {
 		{"I accept the quote you sent yesterday, but add 2 silver door locks", []wantItem{{"LOCK", 2, "فضي", nil}}},
 	})
 }
+
+// TestRules_CorrectedPartCount: a correction that counts a part of the
+// product's name again ("٣ خطافات.. لا خليها الـ ٥ خطافات") chooses the
+// variant with that many, the count of pieces untouched.
+func TestRules_CorrectedPartCount(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"HOOK3,شماعة حيطة ٣ خطافات,Wall hanger 3 hooks,شماعة ٣ خطافات|shama3a 3 khotafat,شماعات,piece,90,100,خشب,أبيض|بني\nHOOK5,شماعة حيطة ٥ خطافات,Wall hanger 5 hooks,شماعة ٥ خطافات|shama3a 5 khotafat,شماعات,piece,130,100,خشب,أبيض|بني\n",
+		"ابيض, abyad, white => أبيض\nبني, bonni, brown => بني\n")
+	checkCases(t, r, Order, []itemCase{
+		{"شماعة حيطة ٣ خطافات بني.. لا خليها الـ ٥ خطافات احسن", []wantItem{{"HOOK5", 1, "بني", nil}}},
+		{"عايز ٢ شماعة ٣ خطافات ابيض لا خليهم ٥ خطافات", []wantItem{{"HOOK5", 2, "أبيض", nil}}},
+		{"3ayez shama3a 5 khotafat bonni la khaleeha 3 khotafat", []wantItem{{"HOOK3", 1, "بني", nil}}},
+		{"a wall hanger 3 hooks in white, no wait, make it the 5 hooks", []wantItem{{"HOOK5", 1, "أبيض", nil}}},
+	})
+}
