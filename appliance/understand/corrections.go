@@ -36,6 +36,8 @@ func (r *Rules) corrections(ts []token) {
 			setAside(ts, from, end)
 		} else if end, ok := remeasure(ts, from, j); ok {
 			setAside(ts, from, end)
+		} else if end, ok := r.repart(ts, from, j); ok {
+			setAside(ts, from, end)
 		} else if recolour(ts, from, j) {
 			setAside(ts, from, j)
 		}
@@ -140,37 +142,73 @@ func recolour(ts []token, from, j int) bool {
 // remeasure: a figure with a measure after the cue at j ("١٠ لتر", "٤
 // افراد") takes the place of the last figure said before from with a
 // measure of the same kind; the end of the correction.
-//
-// A figure with a counted part of the product's name ("دولاب ٤ ضلف.. لا
-// خليه الـ ٦ ضلف احسن") takes the place of the same part counted before
-// on that line: the other variant, no count of the piece.
 func remeasure(ts []token, from, j int) (int, bool) {
+	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !isNumber(ts[j].text) {
+		return 0, false
+	}
+	kind := measureKind(ts[j+1])
+	if kind == "" {
+		return 0, false
+	}
+	for k := from - 2; k >= 0; k-- {
+		if !ts[k].sep && !ts[k+1].sep && isNumber(ts[k].text) && measureKind(ts[k+1]) == kind {
+			copyFigure(&ts[k], ts[j])
+			copyFigure(&ts[k+1], ts[j+1]) // "٤ افراد" where "٢ فرد" was said
+			return j + 2, true
+		}
+	}
+	return 0, false
+}
+
+// repart: a figure with a counted part of a product's name after the cue
+// at j ("دولاب ٤ ضلف.. لا خليه الـ ٦ ضلف احسن") takes the place of the
+// same part counted before on that line inside the product's name: the
+// other variant, no count of the piece. A figure before the name ("٣ باب
+// … لا خليهم ٤ ابواب") is how many: the segmenter's. Some name carries
+// the part with the old figure, and one with the new.
+func (r *Rules) repart(ts []token, from, j int) (int, bool) {
 	if j < len(ts) && !ts[j].sep && (ts[j].text == "ال" || strings.ToLower(ts[j].surface) == "the") {
 		j++ // "خليه الـ ٦ ضلف", "make it the 6 door"
 	}
 	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !isNumber(ts[j].text) {
 		return 0, false
 	}
-	kind := measureKind(ts[j+1])
-	part := kind == "" && ts[j+1].lex && ts[j+1].color == "" && !isNumber(ts[j+1].text)
-	if kind == "" && !part {
+	part := ts[j+1]
+	if !part.lex || part.color != "" || isNumber(part.text) {
 		return 0, false
 	}
 	for k := from - 2; k >= 0; k-- {
-		if ts[k].sep && (ts[k].text == "\n" || ts[k].text == "?") && part {
+		if ts[k].sep && (ts[k].text == "\n" || ts[k].text == "?") {
 			break
 		}
-		if !ts[k].sep && !ts[k+1].sep && isNumber(ts[k].text) && (kind != "" && measureKind(ts[k+1]) == kind || part && ts[k+1].text == ts[j+1].text) {
-			copyFigure(&ts[k], ts[j])
-			copyFigure(&ts[k+1], ts[j+1]) // "٤ افراد" where "٢ فرد" was said
-			end := j + 2
-			if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
-				end++ // "خليه الـ ٦ ضلف احسن"
-			}
-			return end, true
+		if ts[k].sep || ts[k+1].sep || !isNumber(ts[k].text) || ts[k+1].text != part.text {
+			continue
 		}
+		if k == 0 || ts[k-1].sep || !ts[k-1].lex || ts[k-1].color != "" {
+			return 0, false // "٣ باب … لا خليهم ٤ ابواب": how many, said before the name
+		}
+		if !r.named(ts[k].text, part.text) || !r.named(ts[j].text, part.text) {
+			return 0, false
+		}
+		copyFigure(&ts[k], ts[j])
+		end := j + 2
+		if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
+			end++ // "خليه الـ ٦ ضلف احسن"
+		}
+		return end, true
 	}
 	return 0, false
+}
+
+// named: some product's names carry both the figure n and the word w
+// ("دولاب Aria ٦ ضلف").
+func (r *Rules) named(n, w string) bool {
+	for _, p := range r.lx.postings[n] {
+		if r.lx.info[p].all[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // measureKind is the kind of measure a word after a figure names ("لتر":
