@@ -92,6 +92,10 @@
 //     talking yesterday or asks the date; a past word is no complaint cue
 //     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
 //     payment with no product is "other" with Result.Service set;
+//   - a room made or furnished for someone ("عايزة اعمل اوضة للواد، فعايزة
+//     سرير …", "furnish a room for my son: …"), goods named after it, is
+//     where they go (furnish.go), no bedroom set of its own; "اللي شفته
+//     عندكم" tells where it was seen, no question of stock;
 //   - what the customer does not want ("بدون", "من غير", "without") is no
 //     line; a count shared out ("٣ أوكر، واحدة دهبي واتنين أسود"), "لكل
 //     باب", "2 من كل واحد" and a count of places ("٢ اوض ٣×٤"; "تلات اوض …

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"context"
 	"testing"
 )
 
@@ -107,5 +108,35 @@ func TestRules_CorrectedPartCount(t *testing.T) {
 		{"عايز ٢ شماعة ٣ خطافات ابيض لا خليهم ٥ خطافات", []wantItem{{"HOOK5", 2, "أبيض", nil}}},
 		{"3ayez shama3a 5 khotafat bonni la khaleeha 3 khotafat", []wantItem{{"HOOK3", 1, "بني", nil}}},
 		{"a wall hanger 3 hooks in white, no wait, make it the 5 hooks", []wantItem{{"HOOK5", 1, "أبيض", nil}}},
+	})
+}
+
+// TestRules_SeenIsNoPurchase: the one the customer saw at the shop ("اللي
+// شفته عندكم") was bought by no one: with "بس ابعتوهم بدري" (but send
+// them early) it is an order, no complaint, and no question of stock.
+func TestRules_SeenIsNoPurchase(t *testing.T) {
+	r := round11Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ كراسي بلاستيك ابيض زي اللي شفتها عندكم بس ابعتوهم بكرة", []wantItem{{"CHAIR", 4, "أبيض", nil}}},
+		{"3ayez 4 korsy abyad zay elly shoftaha 3andoko bas ab3atohom bokra", []wantItem{{"CHAIR", 4, "أبيض", nil}}},
+	})
+	// the one bought is still a purchase: what is wrong with it a complaint
+	res, err := r.Understand(context.Background(), "القفل اللي خدته منكم امبارح بس مش بيقفل")
+	if err != nil || res.Intent != Complaint {
+		t.Errorf("a bought lock that does not lock: intent %v (%v), want complaint", res.Intent, err)
+	}
+}
+
+// TestRules_RoomBeingFurnished: a room the customer makes or furnishes for
+// someone ("اعمل اوضة للواد", "furnish a room for my son"), goods named
+// after it, is where they go: no line of a bedroom set.
+func TestRules_RoomBeingFurnished(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"SET,غرفة نوم كاملة,Bedroom set,اوضة نوم|bedroom set,غرف,piece,40000,3,MDF,أبيض\nKBED,سرير أطفال,Kids bed,سرير اطفال|kids bed|sereer atfal,سراير,piece,5000,10,MDF,أزرق|وردي\n",
+		"ازرق, azra2, blue => أزرق\nاوضة نوم, اوضه, bedroom set, bedroom => اوضة نوم\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة اعمل اوضة للبنت، فعايزة سرير اطفال وردي", []wantItem{{"KBED", 1, "وردي", nil}}},
+		{"a3mel oda lel walad: sereer atfal azra2", []wantItem{{"KBED", 1, "أزرق", nil}}},
+		{"I want to furnish a room for my son: the kids bed in blue", []wantItem{{"KBED", 1, "أزرق", nil}}},
+		{"عايز اعمل اوضة نوم كاملة", []wantItem{{"SET", 1, "", nil}}},
 	})
 }

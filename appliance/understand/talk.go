@@ -76,7 +76,7 @@ var kinship = set("ام", "ابو")
 
 // visited: "كنت عندكم", "جينا عندكو": the customer came to the shop.
 func visited(ts []token, k int) bool {
-	return (ts[k].text == "عندكم" || ts[k].text == "عندكو" || ts[k].text == "عندك") && visitVerbs[prev(ts, k).text]
+	return (ts[k].text == "عندكم" || ts[k].text == "عندكو" || ts[k].text == "عندك") && (visitVerbs[prev(ts, k).text] || seenVerbs[prev(ts, k).text])
 }
 
 // toldBefore marks what a customer tells before ordering that is no
