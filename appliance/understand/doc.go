@@ -218,7 +218,7 @@
 //     it ("كومودينو اتنين جوزي" of a "كومودينو … درجين"), is how many too;
 //     never when it is a size, a model number or a
 //     name's last word ("Nova 2"), or what tells the fitting products
-//     apart; a pack noun counts pieces ("٣ جردل", "شيكارتين", "4 bags
+//     apart; a pack noun counts pieces ("٣ جردل", "٤ جراكن", "شيكارتين", "4 bags
 //     of"); a model or series number ("موديل ٧", "model 7", "سيري 5") is a
 //     word of the name, and one the product lacks is what the line lacks;
 //     two variants that differ by their figure asked together ("Nova 60

@@ -140,3 +140,16 @@ func TestRules_RoomBeingFurnished(t *testing.T) {
 		{"عايز اعمل اوضة نوم كاملة", []wantItem{{"SET", 1, "", nil}}},
 	})
 }
+
+// TestRules_JerrycansCount: a jerrycan ("جركن", plural "جراكن", the dual
+// "جركنين") is a pack a shop counts goods in, like a bucket: its count
+// is how many, the litres in the name the product's own.
+func TestRules_JerrycansCount(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"PAINT4,دهان زيت ٤ لتر,Oil paint 4 L,دهان زيت|dahan zeit,دهانات,piece,400,100,زيت,\nPAINT18,دهان زيت ١٨ لتر,Oil paint 18 L,,دهانات,piece,1500,100,زيت,\n", "")
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج ٣ جراكن دهان زيت ١٨ لتر", []wantItem{{"PAINT18", 3, "", nil}}},
+		{"عايز جركنين دهان زيت ٤ لتر", []wantItem{{"PAINT4", 2, "", nil}}},
+		{"3ayez 2 gerken dahan zeit", []wantItem{{"PAINT4", 2, "", nil}}},
+		{"2 jerrycans of the 4 L oil paint", []wantItem{{"PAINT4", 2, "", nil}}},
+	})
+}

@@ -550,6 +550,7 @@ var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قط
 	// containers: a bucket, a tin, a spool, a sack, a carton (a رول is one
 	// only where no product sold by length or area is named so)
 	"جردل", "جرادل", "سطل", "سطول", "بستله", "بستلات", "جالون", "جالونات", "باكو", "باكت", "بكره", "بكر", "رول", "رولات",
+	"جركن", "جراكن", "جركنه", "jerrycan", "jerrycans", "gerkin", "gerken",
 	"bucket", "buckets", "pail", "pails", "tub", "tubs", "tin", "tins", "sack", "sacks", "carton", "cartons", "packet", "packets",
 	"gardal", "gardel", "shekara", "shikara", "shekara", "shkara", "kis", "kees", "3elba", "elba", "kartona", "lafa", "sat2")
 
