@@ -219,7 +219,8 @@
 //     never when it is a size, a model number or a
 //     name's last word ("Nova 2"), or what tells the fitting products
 //     apart; a pack noun counts pieces ("٣ جردل", "٤ جراكن", "شيكارتين", "4 bags
-//     of"); a model or series number ("موديل ٧", "model 7", "سيري 5") is a
+//     of"), and the dual of what one piece is sold as after it ("أكرة (جوز)"
+//     said "اكرة كورة دهبي جوزين") is two; a model or series number ("موديل ٧", "model 7", "سيري 5") is a
 //     word of the name, and one the product lacks is what the line lacks;
 //     two variants that differ by their figure asked together ("Nova 60
 //     وبكام ال Nova 80", and after a question by the figure alone: "…٣ سم

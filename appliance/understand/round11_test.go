@@ -153,3 +153,17 @@ func TestRules_JerrycansCount(t *testing.T) {
 		{"2 jerrycans of the 4 L oil paint", []wantItem{{"PAINT4", 2, "", nil}}},
 	})
 }
+
+// TestRules_PairsInTheDual: a product sold as a pair ("(جوز)") said with
+// the dual of its pair word after it ("… دهبي جوزين") is two of it, as
+// before it; one pair named ("… جوز") is one.
+func TestRules_PairsInTheDual(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"GLOVE,جوانتي شغل (جوز),Work gloves (pair),جوانتي|gwanty,عدد,piece,60,300,قطن,أزرق|أخضر\n",
+		"ازرق, azra2, blue => أزرق\nاخضر, akhdar, green => أخضر\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز جوانتي شغل ازرق جوزين", []wantItem{{"GLOVE", 2, "أزرق", nil}}},
+		{"الجوانتي الاخضر هاتلي منه جوزين", []wantItem{{"GLOVE", 2, "أخضر", nil}}},
+		{"جوانتي شغل ازرق جوز", []wantItem{{"GLOVE", 1, "أزرق", nil}}},
+		{"work gloves in green, two pairs", []wantItem{{"GLOVE", 2, "أخضر", nil}}},
+	})
+}

@@ -1531,6 +1531,11 @@ func (sg *segmenter) word(i int) int {
 			sg.cur.pre = &amount{val: 2, start: i, end: i + 1}
 		}
 	}
+	if t.dual && (saleUnits[w] || saleUnits[strings.TrimSuffix(wordKey(t.surface), "ين")]) && sg.cur.start < i && sg.cur.pre == nil && len(sg.cur.counts) == 0 && r.unitOf(sg.cur) == catalog.Piece {
+		// "اكرة كورة دهبي جوزين" of a "أكرة … (جوز)": two of what one
+		// piece is sold as, a pair
+		sg.cur.counts = append(sg.cur.counts, 2)
+	}
 	if t.fuzzy {
 		sg.cur.fuzzy = true
 	}
@@ -1956,6 +1961,10 @@ func (r *Rules) sizedOtherwise(d *draft, num string) bool {
 		ok = ok && len(info.sizes)+len(info.metres) > 0 && !info.all[num]
 	}) && ok
 }
+
+// saleUnits name what one piece is sold as: a pair, a set ("أكرة (جوز)");
+// said in the dual after the product they are how many.
+var saleUnits = set("جوز", "pair", "goz")
 
 // onlyPart: every product the draft's words fit gives the figure num
 // only as a count of a part ("درجين", "٦ كراسي"), so it chooses none.
