@@ -778,7 +778,7 @@ func latinSkeleton(w string) string {
 		case 'ع':
 			s = "3"
 		case 'غ':
-			s = "gh"
+			s = "G" // one letter: "ghaz" is غاز, never the ج and ه of اجهزة
 		case 'ف':
 			s = "f"
 		case 'ق':
@@ -835,8 +835,11 @@ func francoSkeleton(w string) string {
 		c := w[i]
 		var s string
 		switch {
-		case i+1 < len(w) && (w[i:i+2] == "sh" || w[i:i+2] == "gh"):
+		case i+1 < len(w) && w[i:i+2] == "sh":
 			s = w[i : i+2]
+			i++
+		case i+1 < len(w) && w[i:i+2] == "gh":
+			s = "G" // غ, as latinSkeleton writes it
 			i++
 		case i+1 < len(w) && w[i:i+2] == "kh":
 			s = "5"

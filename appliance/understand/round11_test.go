@@ -167,3 +167,14 @@ func TestRules_PairsInTheDual(t *testing.T) {
 		{"work gloves in green, two pairs", []wantItem{{"GLOVE", 2, "أخضر", nil}}},
 	})
 }
+
+// TestRules_FrancoGhain: Franco "gh" is غ, one letter: "sakhan ghaz" is
+// the gas heater, never a word with ج then ه ("حامل أجهزة").
+func TestRules_FrancoGhain(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"HTR-G,سخان غاز ١٠ لتر,Gas water heater 10 L,,سخانات,piece,3500,20,,\nHTR-E,سخان كهربا ٥٠ لتر,Electric water heater 50 L,,سخانات,piece,4200,20,,\nSTAND,حامل أجهزة,Appliance stand,,حوامل,piece,300,20,,\n", "")
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez sakhan ghaz", []wantItem{{"HTR-G", 1, "", nil}}},
+		{"3ayez 2 sakhan ghaz 10 litre", []wantItem{{"HTR-G", 2, "", nil}}},
+		{"3ayez 7amel agheza", []wantItem{{"STAND", 1, "", nil}}},
+	})
+}
