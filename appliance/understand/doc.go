@@ -127,7 +127,7 @@
 //     opening an English entry ("…, 6 white duvets") are that entry's,
 //     no share of the line before;
 //   - English puts its head noun last: a figure hyphenated to a word is the
-//     product's ("4-inch", "2-seater"; after "and the" the next line's name:
+//     product's ("4-inch", "2-seater", a number word too: "two-car"; after "and the" the next line's name:
 //     "the wifi hub and the 15-channel remote"; a name's hyphenated words
 //     are said joined too, "wifi" of "Wi-Fi"), a count after "and" whose words
 //     lead to another head noun opens the next line (a head the line has

@@ -178,3 +178,15 @@ func TestRules_FrancoGhain(t *testing.T) {
 		{"3ayez 7amel agheza", []wantItem{{"STAND", 1, "", nil}}},
 	})
 }
+
+// TestRules_NumberWordCompounds: an English number word hyphenated to a
+// word ("two-car", "five-hook") is a word of the product, as "2-car" is:
+// never how many.
+func TestRules_NumberWordCompounds(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"SHADE1,مظلة عربية واحدة,Car shade for 1 car,,مظلات,piece,9000,5,,\nSHADE2,مظلة عربيتين,Car shade for 2 cars,,مظلات,piece,16000,5,,\nHOOK3,شماعة ٣ خطافات,Hanger 3 hooks,,شماعات,piece,90,100,,\nHOOK5,شماعة ٥ خطافات,Hanger 5 hooks,,شماعات,piece,130,100,,\n", "")
+	checkCases(t, r, Order, []itemCase{
+		{"we need a two-car shade", []wantItem{{"SHADE2", 1, "", nil}}},
+		{"one Two-car shade please", []wantItem{{"SHADE2", 1, "", nil}}},
+		{"3 five-hook hangers", []wantItem{{"HOOK5", 3, "", nil}}},
+	})
+}
