@@ -190,3 +190,15 @@ func TestRules_NumberWordCompounds(t *testing.T) {
 		{"3 five-hook hangers", []wantItem{{"HOOK5", 3, "", nil}}},
 	})
 }
+
+// TestRules_EnglishSizeBeforeDescribedHead: "and a 200x300 wool rug" —
+// English says the size, describing words, then the head noun: another
+// head than the line's, even past those words, opens the next line, its
+// size its own.
+func TestRules_EnglishSizeBeforeDescribedHead(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"RUG,سجادة صوف ٢٠٠×٣٠٠,Wool rug 200x300,,سجاد,piece,5000,10,صوف,\n", "ابيض, abyad, white => أبيض\n")
+	checkCases(t, r, Order, []itemCase{
+		{"two white plastic chairs and a 200x300 wool rug", []wantItem{{"CHAIR", 2, "أبيض", nil}, {"RUG", 1, "", []int{200, 300}}}},
+		{"a door lock and a 200x300 wool rug", []wantItem{{"LOCK", 1, "", nil}, {"RUG", 1, "", []int{200, 300}}}},
+	})
+}

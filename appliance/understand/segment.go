@@ -917,8 +917,13 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// side of the line before
 		nextNew = true
 	}
-	if !nextNew && !conjAhead && conj && len(group) > 1 && sg.cur != nil && headOf(r, sg.cur) != "" && next < len(sg.ts) && !sg.ts[next].sep &&
-		sg.ts[next].lex && sg.ts[next].color == "" && isLatinWord(sg.ts[next].surface) && r.lx.heads[sg.ts[next].text] && !sg.cur.uniq[sg.ts[next].text] {
+	headAt := next // "and a 180x200 medical mattress": past the describing words
+	for sg.cur != nil && headAt < len(sg.ts) && headAt < next+3 && !sg.ts[headAt].sep && sg.ts[headAt].lex && sg.ts[headAt].color == "" && isLatinWord(sg.ts[headAt].surface) &&
+		!r.lx.heads[sg.ts[headAt].text] && !sg.cur.uniq[sg.ts[headAt].text] {
+		headAt++
+	}
+	if !nextNew && !conjAhead && conj && len(group) > 1 && sg.cur != nil && headOf(r, sg.cur) != "" && headAt < len(sg.ts) && !sg.ts[headAt].sep &&
+		sg.ts[headAt].lex && sg.ts[headAt].color == "" && isLatinWord(sg.ts[headAt].surface) && r.lx.heads[sg.ts[headAt].text] && !sg.cur.uniq[sg.ts[headAt].text] {
 		// "6 rattan chairs and a 120x80 table": English says the size,
 		// then the head noun; another head noun than the line's opens the
 		// next line, though a set's name lists both ("table + 4 chairs")
