@@ -75,7 +75,10 @@
 //     on; a line joined by و, or after a line with its own amount, takes
 //     no colour from the one before ("٤٠ متر سيراميك ابيض و ١٥ متر وزرة"
 //     asks the skirting's), and two colours of one piece ("ابيض في وردي",
-//     "ابيض × وردي") are the catalog's combined colour or asked;
+//     "ابيض × وردي") are the catalog's combined colour or asked; an amount
+//     "من نفس النوع" ("of the same kind") is another line of the line
+//     before's product, in the colour said after it ("و٧ متر من نفس النوع
+//     بس رمادي");
 //   - the intent comes from cue words: complaint (defects, delays, an
 //     exchange of a purchase), inquiry (price, availability), order
 //     (items), other (also goods already delivered with nothing wrong or

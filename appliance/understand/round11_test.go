@@ -202,3 +202,16 @@ func TestRules_EnglishSizeBeforeDescribedHead(t *testing.T) {
 		{"a door lock and a 200x300 wool rug", []wantItem{{"LOCK", 1, "", nil}, {"RUG", 1, "", []int{200, 300}}}},
 	})
 }
+
+// TestRules_SameKindAnotherColour: "و٧ متر من نفس النوع بس رمادي" — an
+// amount of "the same kind" is another line of the line before's product,
+// in the colour said after it, the first line keeping its own.
+func TestRules_SameKindAnotherColour(t *testing.T) {
+	r := round11Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ١٠ متر موكيت بيج، و٦ متر من نفس النوع بس رمادي", []wantItem{{"CARPET", 10, "بيج", nil}, {"CARPET", 6, "رمادي", nil}}},
+		{"انا عايز ٥ متر موكيت رمادي، واخويا عايز ٣ متر من نفس الصنف بس بيج", []wantItem{{"CARPET", 5, "رمادي", nil}, {"CARPET", 3, "بيج", nil}}},
+		{"3ayez 10 metr mokeet beige w 6 metr men nafs el no3 bas rsasy", []wantItem{{"CARPET", 10, "بيج", nil}, {"CARPET", 6, "رمادي", nil}}},
+		{"10 m of the carpet roll in beige and 6 m of the same kind in grey", []wantItem{{"CARPET", 10, "بيج", nil}, {"CARPET", 6, "رمادي", nil}}},
+	})
+}

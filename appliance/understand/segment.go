@@ -745,6 +745,9 @@ func (sg *segmenter) step(i int) int {
 	if k, prev := sg.samePlaces(i); prev != nil {
 		return sg.takeSame(i, k, prev)
 	}
+	if k := sg.sameKindAt(i); k > i {
+		return k
+	}
 	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && (sg.ts[i+1].text == "لون" || sg.ts[i+1].text == "اللون") {
 		if i+2 < len(sg.ts) && !sg.ts[i+2].sep && sg.ts[i+2].lex && sg.r.lx.heads[sg.ts[i+2].text] && !sg.r.fits(sg.cur, sg.ts[i+2].text) {
 			sg.sameNext = true // "ونفس اللون ترويبة": the colour of the line the next head opens
@@ -2361,6 +2364,64 @@ func (sg *segmenter) samePlaces(i int) (int, *draft) {
 		}
 	}
 	return 0, nil
+}
+
+// sameKindWords name the kind of the line before: "من نفس النوع", "نفس
+// الصنف", "of the same kind".
+var sameKindWords = set("نوع", "النوع", "صنف", "الصنف", "خامه", "الخامه", "kind", "type", "no3", "el no3")
+
+// sameOf stand between an amount and "the same kind": "of the", "men".
+var sameOf = set("of", "the", "men", "mn")
+
+// sameKindAt reads "و٧ متر من نفس النوع بس رمادي" at the "نفس" at i: an
+// amount said right before it, with no goods of its own, is another line
+// of the current line's product (its words, its named sizes), its colour
+// its own. It returns the token after the kind word, or i when there is
+// no such thing.
+func (sg *segmenter) sameKindAt(i int) int {
+	r, c := sg.r, sg.cur
+	t := sg.ts[i]
+	if c == nil || !(sameWords[t.text] || strings.ToLower(t.surface) == "same" || strings.ToLower(t.surface) == "nafs") || i+1 >= len(sg.ts) || sg.ts[i+1].sep {
+		return i
+	}
+	k := i + 1
+	if strings.ToLower(sg.ts[k].surface) == "el" && k+1 < len(sg.ts) && !sg.ts[k+1].sep {
+		k++
+	}
+	if !sameKindWords[sg.ts[k].text] && !sameKindWords[strings.ToLower(sg.ts[k].surface)] {
+		return i
+	}
+	b := i - 1 // past "من" / "of"
+	for b >= 0 && !sg.ts[b].sep && (sg.ts[b].text == "من" || sameOf[strings.ToLower(sg.ts[b].surface)]) {
+		b--
+	}
+	if b < 0 || sg.ts[b].sep {
+		return i
+	}
+	var a amount
+	switch {
+	case sg.pending != nil && sg.pending.end == b+1 && !sg.pending.implied && len(sg.pendingGroup) == 0:
+		a, sg.pending = *sg.pending, nil
+	case len(c.groups) > 0 && len(c.groups[len(c.groups)-1]) == 1 && c.groups[len(c.groups)-1][0].end == b+1 && !c.groups[len(c.groups)-1][0].implied:
+		a = c.groups[len(c.groups)-1][0]
+		c.groups = c.groups[:len(c.groups)-1]
+	default:
+		return i
+	}
+	d := &draft{start: a.start, end: k + 1, setWith: -1, clause: sg.clause}
+	for _, w := range c.words {
+		r.addWord(d, w)
+	}
+	d.sizes = append(d.sizes, c.sizes...)
+	d.pre = &a
+	for m := a.start; m <= k; m++ {
+		sg.ts[m].used = true
+	}
+	sg.ds = append(sg.ds, d)
+	sg.cur = d
+	sg.afterSep, sg.sizeMode = false, false
+	sg.lastJoin = "none"
+	return k + 1
 }
 
 // placeSaid: t names a place, maybe in the dual ("الشباكين") or with
