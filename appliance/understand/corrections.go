@@ -26,6 +26,9 @@ func (r *Rules) corrections(ts []token) {
 		}
 		j := correctionAt(ts, c)
 		if j <= c {
+			if end, ok := bareCorrection(ts, c); ok {
+				setAside(ts, c, end)
+			}
 			continue
 		}
 		from := waitFrom(ts, c)
@@ -42,6 +45,48 @@ func (r *Rules) corrections(ts []token) {
 			setAside(ts, from, j)
 		}
 	}
+}
+
+// bareCorrection reads a correction with no cue after a pause ("ستانلس..
+// لا اسود احسن", "٣ في ٢.. لا ٣ في ٢ ونص", "in steel, no, black
+// better"): "لا"/"no" right after a separator, then a colour said better
+// ("احسن") or a size of two sides where one was said before on the
+// line, puts it in place of the old one; the end of the correction.
+func bareCorrection(ts []token, c int) (int, bool) {
+	w := strings.ToLower(ts[c].surface)
+	if c == 0 || !ts[c-1].sep || ts[c-1].text == "\n" || !(ts[c].text == "لا" || w == "no" || w == "la") {
+		return 0, false
+	}
+	j := c + 1
+	for j < len(ts) && !ts[j].sep && waitWord(ts[j]) {
+		j++ // "لا استنى"
+	}
+	if j < len(ts) && ts[j].sep && (ts[j].text == "," || ts[j].text == "،") {
+		j++ // "no, black"
+	}
+	if j+1 < len(ts) && !ts[j].sep && ts[j].color != "" && !ts[j+1].sep && betterWords[ts[j+1].text] {
+		if recolour(ts, c, j) {
+			ts[j+1].used = true
+			return j, true // the colour itself stays the line's
+		}
+		return 0, false
+	}
+	if _, _, ok := twoSidesAt(ts, j); ok {
+		// the old size is set aside, the new one read where it is (with
+		// its "ونص")
+		for k := c - 3; k >= 0 && !(ts[k].sep && ts[k].text == "\n"); k-- {
+			if oa, ob, ok := twoSidesAt(ts, k); ok && ob < c && (k == 0 || ts[k-1].text != "x" && !dimOps[ts[k-1].text]) {
+				setAside(ts, oa, ob+1)
+				if ob+1 < len(ts) && !ts[ob+1].sep {
+					if _, n := fractionTail(ts, ob+1); n > 0 {
+						setAside(ts, ob+1, ob+1+n)
+					}
+				}
+				return j, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // correctionAt: a correction cue starts at c ("خليه", "make it", Franco

@@ -448,7 +448,9 @@
 //     (corrections.go: "٨٠ في ٢١٠.. لا استنى خليه ٩٠ في ٢١٠", "٦ لتر، لا لا
 //     خليه ١٠ لتر", "٢ فرد.. لا استنى احنا ٣ خليها ٤ افراد", "لا غلطت الطول
 //     ١٣٠ مش ١٢٠", "no wait, make it 60 L", or a part of its name counted
-//     again: "دولاب ٤ ضلف.. لا خليه الـ ٦ ضلف") puts the new figures where the
+//     again: "دولاب ٤ ضلف.. لا خليه الـ ٦ ضلف"; with no cue, "لا" after a
+//     pause and a colour said better or another size: "ستانلس.. لا اسود
+//     احسن", "٣ في ٢.. لا ٣ في ٢ ونص") puts the new figures where the
 //     old were said and sets the correction aside; "زي المرة اللي فاتت: …"
 //     (as last time) orders what it names again, "المرة دي" no goods;
 //   - a voice note typed out (talk.go, words.go): a prayer, God's name

@@ -215,3 +215,17 @@ func TestRules_SameKindAnotherColour(t *testing.T) {
 		{"10 m of the carpet roll in beige and 6 m of the same kind in grey", []wantItem{{"CARPET", 10, "بيج", nil}, {"CARPET", 6, "رمادي", nil}}},
 	})
 }
+
+// TestRules_BareCorrection: "لا" right after a pause, with no "خليه",
+// then a colour said better or another size of two sides, corrects the
+// line: the new colour or size in place of the old.
+func TestRules_BareCorrection(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"AWN,تندة قماش,Fabric awning,تندة|tenda,تندات,sqm,500,100,قماش,أزرق|أخضر\n",
+		"ازرق, azra2, blue => أزرق\nاخضر, akhdar, green => أخضر\nابيض, abyad, white => أبيض\nدهبي, dahabi, gold => ذهبي\nفضي, fedy, silver => فضي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"قفل باب فضي.. لا دهبي احسن، وكرسي بلاستيك ابيض", []wantItem{{"LOCK", 1, "ذهبي", nil}, {"CHAIR", 1, "أبيض", nil}}},
+		{"تندة قماش اخضر ٤ في ٢.. لا ٤ في ٢ ونص", []wantItem{{"AWN", 10, "أخضر", []int{400, 250}}}},
+		{"tenda azra2 3 x 2, la 3 x 3", []wantItem{{"AWN", 9, "أزرق", []int{300, 300}}}},
+		{"a door lock in silver.. no, gold better", []wantItem{{"LOCK", 1, "ذهبي", nil}}},
+	})
+}
