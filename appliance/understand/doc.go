@@ -129,6 +129,8 @@
 //     the double مجرى); "el fatoura" is the invoice; a count and colour
 //     opening an English entry ("…, 6 white duvets") are that entry's,
 //     no share of the line before;
+//   - English "installation of the hob": the work said before "of" is the
+//     head, the goods after it its object (the service, never the goods);
 //   - English puts its head noun last: a figure hyphenated to a word is the
 //     product's ("4-inch", "2-seater", a number word too: "two-car"; after "and the" the next line's name:
 //     "the wifi hub and the 15-channel remote"; a name's hyphenated words

@@ -229,3 +229,14 @@ func TestRules_BareCorrection(t *testing.T) {
 		{"a door lock in silver.. no, gold better", []wantItem{{"LOCK", 1, "ذهبي", nil}}},
 	})
 }
+
+// TestRules_WorkOfTheGoods: English "installation of the hob" names the
+// work, the goods after "of" its object: the service sold, never the
+// goods lacking "installation".
+func TestRules_WorkOfTheGoods(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"FIT,تركيب أقفال,Lock fitting,تركيب,خدمات,piece,100,,,\n", "فضي, fedy, silver => فضي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"a silver door lock and fitting of the lock", []wantItem{{"LOCK", 1, "فضي", nil}, {"FIT", 1, "", nil}}},
+		{"fitting of the lock please", []wantItem{{"FIT", 1, "", nil}}},
+	})
+}

@@ -53,6 +53,7 @@ type draft struct {
 	inherits bool            // its colours are the header's, until it says its own
 	sizeOf   *draft          // the line whose size it took ("اندر لاي لنفس المساحة"): the same place, covered once more
 	sizedTo  int             // 1 + the product a width by a length said chose among those of its kind (otherSize); 0 when none
+	ofHead   string          // the English word said before "of" ("installation of the hob")
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 }
@@ -403,6 +404,9 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	w := t.text
+	if c := sg.cur; c != nil && c.ofHead == "" && len(c.words) > 0 && strings.ToLower(t.surface) == "of" && i > 0 && isLatinWord(sg.ts[i-1].surface) {
+		c.ofHead = c.words[len(c.words)-1] // "installation of the hob": said before "of"
+	}
 	if k, prev := sg.samePlaces(i); prev != nil && t.aside && !t.neg {
 		return sg.takeSame(i, k, prev) // "… for the same 4 windows", set aside as where they go
 	}
