@@ -131,6 +131,10 @@
 //     no share of the line before;
 //   - English "installation of the hob": the work said before "of" is the
 //     head, the goods after it its object (the service, never the goods);
+//   - in an English list, ", the Aria 6-door wardrobe": after a pause, an
+//     article and words leading to another head noun (a hyphenated figure
+//     among them) open that line, though a series name could name the one
+//     before;
 //   - English puts its head noun last: a figure hyphenated to a word is the
 //     product's ("4-inch", "2-seater", a number word too: "two-car"; after "and the" the next line's name:
 //     "the wifi hub and the 15-channel remote"; a name's hyphenated words

@@ -240,3 +240,16 @@ func TestRules_WorkOfTheGoods(t *testing.T) {
 		{"fitting of the lock please", []wantItem{{"FIT", 1, "", nil}}},
 	})
 }
+
+// TestRules_EnglishArticleOpensEntry: in an English list, ", the Nova
+// 5-hook hanger" — after a pause, an article and words (a hyphenated
+// figure among them) leading to another head noun open that line, though
+// a word of it (a series name) could name the line before.
+func TestRules_EnglishArticleOpensEntry(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"NBED,سرير Nova ١٢٠,Nova bed 120,,سراير,piece,9000,5,MDF,أبيض\nNHOOK,شماعة Nova ٥ خطافات,Nova hanger 5 hooks,,شماعات,piece,200,20,MDF,أبيض\nNHOOK3,شماعة Nova ٣ خطافات,Nova hanger 3 hooks,,شماعات,piece,150,20,MDF,أبيض\n",
+		"ابيض, abyad, white => أبيض\n")
+	checkCases(t, r, Order, []itemCase{
+		{"Nova bed 120 in white, the Nova 5-hook hanger in white", []wantItem{{"NBED", 1, "أبيض", nil}, {"NHOOK", 1, "أبيض", nil}}},
+		{"a Nova bed 120 in white, a Nova 3-hook hanger in white", []wantItem{{"NBED", 1, "أبيض", nil}, {"NHOOK3", 1, "أبيض", nil}}},
+	})
+}

@@ -1410,6 +1410,13 @@ func (sg *segmenter) word(i int) int {
 		startNew = false
 	}
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
+	if sg.cur != nil && !head && !startNew && i > 1 && sg.ts[i-2].sep && sg.ts[i-2].text != "x" && sg.pending == nil && t.lex && t.color == "" && isLatinWord(t.surface) &&
+		(strings.ToLower(sg.ts[i-1].surface) == "the" || strings.ToLower(sg.ts[i-1].surface) == "a") && sg.englishHeadAhead(i) {
+		// "Aria bed 180 in white, the Aria 6-door wardrobe": after a
+		// pause, an article and words leading to another head noun open
+		// that line, though the line before could be named so too
+		startNew, englishNext = true, true
+	}
 	if sg.cur != nil && !head && sg.pending == nil && t.lex && t.color == "" && isLatinWord(t.surface) && englishWith(sg.ts, i) && !r.fits(sg.cur, w) {
 		// "a wall-hung toilet in black with the concealed cistern": with
 		// another product, named by words the line's product lacks
@@ -1426,7 +1433,7 @@ func (sg *segmenter) word(i int) int {
 		// wooden door" is: English names its head noun last)
 		startNew = false
 	}
-	if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil {
+	if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil && !englishNext {
 		startNew = false
 	}
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) && !englishNext {
@@ -2637,6 +2644,9 @@ func (r *Rules) englishHead(ts []token, i, end int) int {
 	}
 	for k := i + 1; k < end && k < len(ts); k++ {
 		tk := ts[k]
+		if tk.compound && isNumber(tk.text) {
+			continue // "the Aria 6-door wardrobe": a figure of the name goes on
+		}
 		if tk.sep || tk.conj || !isLatinWord(tk.surface) || isNumber(tk.text) {
 			return -1
 		}
