@@ -253,3 +253,13 @@ func TestRules_EnglishArticleOpensEntry(t *testing.T) {
 		{"a Nova bed 120 in white, a Nova 3-hook hanger in white", []wantItem{{"NBED", 1, "أبيض", nil}, {"NHOOK3", 1, "أبيض", nil}}},
 	})
 }
+
+// TestRules_ArrangeIsAnOrder: English "please arrange: …" asks for the
+// goods listed, as "I need" does: no word left unexplained.
+func TestRules_ArrangeIsAnOrder(t *testing.T) {
+	r := round11Rules(t)
+	res, err := r.Understand(context.Background(), "Please arrange: two silver door locks and a white plastic chair")
+	if err != nil || res.Intent != Order || len(res.Unexplained) > 0 || len(res.Items) != 2 {
+		t.Errorf("please arrange: intent %v, items %d, unexplained %v (%v)", res.Intent, len(res.Items), res.Unexplained, err)
+	}
+}
