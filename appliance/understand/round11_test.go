@@ -263,3 +263,15 @@ func TestRules_ArrangeIsAnOrder(t *testing.T) {
 		t.Errorf("please arrange: intent %v, items %d, unexplained %v (%v)", res.Intent, len(res.Items), res.Unexplained, err)
 	}
 }
+
+// TestRules_CountedPairsOpenTheirLine: "و ٤ جوز جوانتي" — a count and the
+// pair word after و open the line of what follows, never a side of the
+// line before, whose name holds the same noun.
+func TestRules_CountedPairsOpenTheirLine(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"GLOVE,جوانتي شغل (جوز),Work gloves (pair),جوانتي|gwanty,عدد,piece,60,300,قطن,أزرق|أخضر\nHOLDER,علاقة جوانتي,Glove holder,علاقة,عدد,piece,40,100,,\n",
+		"ازرق, azra2, blue => أزرق\n")
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج ٢ علاقة جوانتي و ٤ جوز جوانتي شغل ازرق", []wantItem{{"HOLDER", 2, "", nil}, {"GLOVE", 4, "أزرق", nil}}},
+		{"2 3ela2a gwanty w 4 goz gwanty azra2", []wantItem{{"HOLDER", 2, "", nil}, {"GLOVE", 4, "أزرق", nil}}},
+	})
+}

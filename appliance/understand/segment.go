@@ -905,8 +905,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
-	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) || next == j && container(sg.ts[next])) && sg.ts[next].text != "و" && !sg.ts[next].conj {
-		next++
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) || next == j && container(sg.ts[next]) ||
+		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next])) && sg.ts[next].text != "و" && !sg.ts[next].conj {
+		next++ // "و ٤ جوز ستارة": pairs of what follows
 	}
 	// "3 متر ومعاه فرن": the و before the next product ends this one
 	conjAhead := next < len(sg.ts) && !sg.ts[next].sep && (sg.ts[next].text == "و" || sg.ts[next].conj)
@@ -1984,6 +1985,11 @@ func (r *Rules) sizedOtherwise(d *draft, num string) bool {
 // saleUnits name what one piece is sold as: a pair, a set ("أكرة (جوز)");
 // said in the dual after the product they are how many.
 var saleUnits = set("جوز", "pair", "goz")
+
+// saleUnit: t names what one piece is sold as ("جوز", "pair").
+func saleUnit(t token) bool {
+	return !t.dual && (saleUnits[t.text] || saleUnits[wordKey(t.surface)] || saleUnits[strings.ToLower(t.surface)])
+}
 
 // onlyPart: every product the draft's words fit gives the figure num
 // only as a count of a part ("درجين", "٦ كراسي"), so it chooses none.
