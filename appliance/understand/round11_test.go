@@ -275,3 +275,13 @@ func TestRules_CountedPairsOpenTheirLine(t *testing.T) {
 		{"2 3ela2a gwanty w 4 goz gwanty azra2", []wantItem{{"HOLDER", 2, "", nil}, {"GLOVE", 4, "أزرق", nil}}},
 	})
 }
+
+// TestRules_HowManyLeft: "وفاضل منها كام؟" (and how many are left of it)
+// asks about stock: an inquiry word, no goods of a line of its own.
+func TestRules_HowManyLeft(t *testing.T) {
+	r := round11Rules(t)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"بكام القفل الدهبي؟ وفاضل منه كام عندكم؟", []wantItem{{"LOCK", 1, "ذهبي", nil}}},
+		{"el 2efl el dahabi be kam? w fadel meno kam?", []wantItem{{"LOCK", 1, "ذهبي", nil}}},
+	})
+}
