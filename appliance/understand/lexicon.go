@@ -520,10 +520,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 // spokenForms pair the Egyptian word for a material or a thing with the
 // standard Arabic a catalog may write it in: glass (ازاز، قزاز / زجاج), table
 // (ترابيزة / طاولة), wardrobe (دولاب / خزانة), wall (حيطة / حائط), mirror
-// (مراية / مرآة), curtains (ستاير / ستائر), floor (ارضية / أرضية is one).
+// (مراية / مرآة), curtains (ستاير / ستائر), car (عربية / سيارة), floor
+// (ارضية / أرضية is one).
 var spokenForms = [][2]string{
 	{"ازاز", "زجاج"}, {"قزاز", "زجاج"}, {"ترابيزه", "طاوله"}, {"تربيزه", "طاوله"}, {"دولاب", "خزانه"},
 	{"حيطه", "حائط"}, {"مرايه", "مراه"}, {"ستاير", "ستائر"}, {"سراير", "اسره"}, {"كنبه", "اريكه"},
+	{"عربيه", "سياره"}, {"عربيات", "سيارات"}, {"عربيتين", "سيارتين"},
 }
 
 // partFigures lists the figures a product's names give only as the count

@@ -285,3 +285,13 @@ func TestRules_HowManyLeft(t *testing.T) {
 		{"el 2efl el dahabi be kam? w fadel meno kam?", []wantItem{{"LOCK", 1, "ذهبي", nil}}},
 	})
 }
+
+// TestRules_SpokenCar: "عربية" is the Egyptian "سيارة" the catalog writes
+// (its dual and plural too): "مظلة عربيتين" is the shade for two cars.
+func TestRules_SpokenCar(t *testing.T) {
+	r := rulesFrom(t, round11CSV+"CV1,غطاء سيارة صالون,Saloon car cover,,اغطية,piece,700,10,,\nSH2,مظلة سيارتين,Two-car shade,,مظلات,piece,20000,3,,\n", "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز غطا عربية صالون", []wantItem{{"CV1", 1, "", nil}}},
+		{"محتاج مظلة عربيتين", []wantItem{{"SH2", 1, "", nil}}},
+	})
+}
