@@ -10,7 +10,8 @@ import "strings"
 // figures take the place of the old ones where they were said, and the
 // correction itself (its wait words, its reason, the cue) is set aside, so
 // the line reads as if said right the first time. An amount corrected
-// ("لا خليهم ٦") is the segmenter's (correct).
+// ("لا خليهم ٦") is the segmenter's (correct). A part of the name counted
+// again ("دولاب ٤ ضلف.. لا خليه الـ ٦ ضلف") is the other variant.
 
 // corrections rewrites, in place, each size or measured figure a
 // correction replaces.
@@ -28,6 +29,9 @@ func (r *Rules) corrections(ts []token) {
 		}
 		j := correctionAt(ts, c)
 		if j <= c {
+			if end, ok := bareCorrection(ts, c); ok {
+				setAside(ts, c, end)
+			}
 			continue
 		}
 		from := waitFrom(ts, c)
@@ -38,10 +42,54 @@ func (r *Rules) corrections(ts []token) {
 			setAside(ts, from, end)
 		} else if end, ok := remeasure(ts, from, j); ok {
 			setAside(ts, from, end)
+		} else if end, ok := r.repart(ts, from, j); ok {
+			setAside(ts, from, end)
 		} else if recolour(ts, from, j) {
 			setAside(ts, from, j)
 		}
 	}
+}
+
+// bareCorrection reads a correction with no cue after a pause ("ستانلس..
+// لا اسود احسن", "٣ في ٢.. لا ٣ في ٢ ونص", "in steel, no, black
+// better"): "لا"/"no" right after a separator, then a colour said better
+// ("احسن") or a size of two sides where one was said before on the
+// line, puts it in place of the old one; the end of the correction.
+func bareCorrection(ts []token, c int) (int, bool) {
+	w := strings.ToLower(ts[c].surface)
+	if c == 0 || !ts[c-1].sep || ts[c-1].text == "\n" || !(ts[c].text == "لا" || w == "no" || w == "la") {
+		return 0, false
+	}
+	j := c + 1
+	for j < len(ts) && !ts[j].sep && waitWord(ts[j]) {
+		j++ // "لا استنى"
+	}
+	if j < len(ts) && ts[j].sep && (ts[j].text == "," || ts[j].text == "،") {
+		j++ // "no, black"
+	}
+	if j+1 < len(ts) && !ts[j].sep && ts[j].color != "" && !ts[j+1].sep && betterWords[ts[j+1].text] {
+		if recolour(ts, c, j) {
+			ts[j+1].used = true
+			return j, true // the colour itself stays the line's
+		}
+		return 0, false
+	}
+	if _, _, ok := twoSidesAt(ts, j); ok {
+		// the old size is set aside, the new one read where it is (with
+		// its "ونص")
+		for k := c - 3; k >= 0 && !(ts[k].sep && ts[k].text == "\n"); k-- {
+			if oa, ob, ok := twoSidesAt(ts, k); ok && ob < c && (k == 0 || ts[k-1].text != "x" && !dimOps[ts[k-1].text]) {
+				setAside(ts, oa, ob+1)
+				if ob+1 < len(ts) && !ts[ob+1].sep {
+					if _, n := fractionTail(ts, ob+1); n > 0 {
+						setAside(ts, ob+1, ob+1+n)
+					}
+				}
+				return j, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // correctionAt: a correction cue starts at c ("خليه", "make it", Franco
@@ -197,6 +245,57 @@ func remeasure(ts []token, from, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// repart: a figure with a counted part of a product's name after the cue
+// at j ("دولاب ٤ ضلف.. لا خليه الـ ٦ ضلف احسن") takes the place of the
+// same part counted before on that line inside the product's name: the
+// other variant, no count of the piece. A figure before the name ("٣ باب
+// … لا خليهم ٤ ابواب") is how many: the segmenter's. Some name carries
+// the part with the old figure, and one with the new.
+func (r *Rules) repart(ts []token, from, j int) (int, bool) {
+	if j < len(ts) && !ts[j].sep && (ts[j].text == "ال" || strings.ToLower(ts[j].surface) == "the") {
+		j++ // "خليه الـ ٦ ضلف", "make it the 6 door"
+	}
+	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !isNumber(ts[j].text) {
+		return 0, false
+	}
+	part := ts[j+1]
+	if !part.lex || part.color != "" || isNumber(part.text) {
+		return 0, false
+	}
+	for k := from - 2; k >= 0; k-- {
+		if ts[k].sep && (ts[k].text == "\n" || ts[k].text == "?") {
+			break
+		}
+		if ts[k].sep || ts[k+1].sep || !isNumber(ts[k].text) || ts[k+1].text != part.text {
+			continue
+		}
+		if k == 0 || ts[k-1].sep || !ts[k-1].lex || ts[k-1].color != "" {
+			return 0, false // "٣ باب … لا خليهم ٤ ابواب": how many, said before the name
+		}
+		if !r.named(ts[k].text, part.text) || !r.named(ts[j].text, part.text) {
+			return 0, false
+		}
+		copyFigure(&ts[k], ts[j])
+		end := j + 2
+		if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
+			end++ // "خليه الـ ٦ ضلف احسن"
+		}
+		return end, true
+	}
+	return 0, false
+}
+
+// named: some product's names carry both the figure n and the word w
+// ("دولاب Aria ٦ ضلف").
+func (r *Rules) named(n, w string) bool {
+	for _, p := range r.lx.postings[n] {
+		if r.lx.info[p].all[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // measureKind is the kind of measure a word after a figure names ("لتر":

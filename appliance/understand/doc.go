@@ -24,11 +24,15 @@
 //   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية،
 //     ثلاثمائة; but
 //     "مية" after a present verb or "ضد"/"مقاوم" is water: "مش بيشرب مية"),
-//     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة, duals of catalog and unit
+//     fractions (نص، ربع، تلت، ونص، إلا ربع), دستة (Franco "dasta"; after
+//     the product and its named size a count too: "مسمار ٥ سم ٣ دستة" is
+//     36), duals of catalog and unit
 //     words (مترين، كرسيين), units (متر، سم، م٢), sizes ("2 متر في 120 سم",
 //     180×90, "مقاس 180"; Franco "2 metr 3ard fe 2.5 tool", its dimension
 //     words read so beside a figure even where a name has their letters),
-//     several walls summed;
+//     several walls summed, and the customer's own sum of them after "="
+//     or a total word ("٤ متر + ٣ متر ونص = ٧ ونص متر", "يعني ٧ متر")
+//     no more of it (a width said before them no part of the sum);
 //   - a message is cut into items where a product's head noun (the first
 //     word of one of its names) starts something the current item cannot be,
 //     after و, a separator, or a count; a word only one product has after a copula
@@ -75,7 +79,10 @@
 //     asks the skirting's) unless both lines say a kind noun both
 //     products' names share and the next is made in it ("مجرى دبل ابيض …
 //     ومجرى سنجل ٢.٢٠": white too), and two colours of one piece ("ابيض في وردي",
-//     "ابيض × وردي") are the catalog's combined colour or asked;
+//     "ابيض × وردي") are the catalog's combined colour or asked; an amount
+//     "من نفس النوع" ("of the same kind") is another line of the line
+//     before's product, in the colour said after it ("و٧ متر من نفس النوع
+//     بس رمادي");
 //   - the intent comes from cue words: complaint (defects, delays, an
 //     exchange of a purchase), inquiry (price, availability), order
 //     (items), other (also goods already delivered with nothing wrong or
@@ -85,10 +92,17 @@
 //     figures, and so is a purchase named by a relative clause on a past
 //     verb ("المرتبة اللي خدتها", "اللي فصلتوها") with the price paid ("ب
 //     ١٥٥٠٠", "ودفعت ٢٣٤٠"), a warranty word, a discrepancy or a defect —
-//     not "زي اللي خدتها" (one like it), nor a new order that mentions
+//     not "زي اللي خدتها" (one like it), nor the one seen ("اللي شفته
+//     عندكم"), nor the quote sent ("موافق على عرض السعر اللي بعتوه امبارح
+//     بس زود عليه …": approving it and adding lines orders them; "بس"
+//     before a request is "but", no discrepancy), nor a new order that mentions
 //     talking yesterday or asks the date; a past word is no complaint cue
 //     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
 //     payment with no product is "other" with Result.Service set;
+//   - a room made or furnished for someone ("عايزة اعمل اوضة للواد، فعايزة
+//     سرير …", "furnish a room for my son: …"), goods named after it, is
+//     where they go (furnish.go), no bedroom set of its own; "اللي شفته
+//     عندكم" tells where it was seen, no question of stock;
 //   - what the customer does not want ("بدون", "من غير", "without") is no
 //     line; a count shared out ("٣ أوكر، واحدة دهبي واتنين أسود"), "لكل
 //     باب", "2 من كل واحد" and a count of places ("٢ اوض ٣×٤"; "تلات اوض …
@@ -119,8 +133,14 @@
 //     the double مجرى); "el fatoura" is the invoice; a count and colour
 //     opening an English entry ("…, 6 white duvets") are that entry's,
 //     no share of the line before;
+//   - English "installation of the hob": the work said before "of" is the
+//     head, the goods after it its object (the service, never the goods);
+//   - in an English list, ", the Aria 6-door wardrobe": after a pause, an
+//     article and words leading to another head noun (a hyphenated figure
+//     among them) open that line, though a series name could name the one
+//     before;
 //   - English puts its head noun last: a figure hyphenated to a word is the
-//     product's ("4-inch", "2-seater"; after "and the" the next line's name:
+//     product's ("4-inch", "2-seater", a number word too: "two-car"; after "and the" the next line's name:
 //     "the wifi hub and the 15-channel remote"; a name's hyphenated words
 //     are said joined too, "wifi" of "Wi-Fi"), a count after "and" whose words
 //     lead to another head noun opens the next line (a head the line has
@@ -212,12 +232,20 @@
 //   - shop lists: a bare whole number ending a line after the product and
 //     its colour is its count ("ملاية ساتان نبيتي ٢"), a large one too in
 //     a list whose lines all end so ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠")
-//     when the line's product is made in no such size, even when the
+//     when the line's product is made in no such size (a size of another
+//     product is none when the line's products give their own other one:
+//     "بازل فوم ٦٠×٦٠" said "بازل فوم ٥٠" beside a 50×50 tile; a small
+//     figure all of them carry chooses none: "عمود مجلفن ٣" of the one
+//     "عمود مجلفن ٣ متر" is three), even when the
 //     name gives that figure only as a part's count ("٢ كرسي", "٦ قطع")
-//     or a weight ("٢ كجم"); never when it is a size, a model number or a
+//     or a weight ("٢ كجم"); a number before the colour, after a noun
+//     whose names give it only as a part's count with no part said after
+//     it ("كومودينو اتنين جوزي" of a "كومودينو … درجين"), is how many too;
+//     never when it is a size, a model number or a
 //     name's last word ("Nova 2"), or what tells the fitting products
-//     apart; a pack noun counts pieces ("٣ جردل", "شيكارتين", "4 bags
-//     of"); a model or series number ("موديل ٧", "model 7", "سيري 5") is a
+//     apart; a pack noun counts pieces ("٣ جردل", "٤ جراكن", "شيكارتين", "4 bags
+//     of"), and the dual of what one piece is sold as after it ("أكرة (جوز)"
+//     said "اكرة كورة دهبي جوزين") is two; a model or series number ("موديل ٧", "model 7", "سيري 5") is a
 //     word of the name, and one the product lacks is what the line lacks;
 //     two variants that differ by their figure asked together ("Nova 60
 //     وبكام ال Nova 80", and after a question by the figure alone: "…٣ سم
@@ -443,7 +471,10 @@
 //   - a correction that names a size, a side or a variant by its measure
 //     (corrections.go: "٨٠ في ٢١٠.. لا استنى خليه ٩٠ في ٢١٠", "٦ لتر، لا لا
 //     خليه ١٠ لتر", "٢ فرد.. لا استنى احنا ٣ خليها ٤ افراد", "لا غلطت الطول
-//     ١٣٠ مش ١٢٠", "no wait, make it 60 L") puts the new figures where the
+//     ١٣٠ مش ١٢٠", "no wait, make it 60 L", or a part of its name counted
+//     again: "دولاب ٤ ضلف.. لا خليه الـ ٦ ضلف"; with no cue, "لا" after a
+//     pause and a colour said better or another size: "ستانلس.. لا اسود
+//     احسن", "٣ في ٢.. لا ٣ في ٢ ونص") puts the new figures where the
 //     old were said and sets the correction aside; a size said right
 //     after wait words with no cue ("٥ في ٤ لا استنى ٥ في ٤ ونص", "3x4 no
 //     wait 3x5") takes back the size before them ("ولا" between two sizes

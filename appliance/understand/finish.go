@@ -54,6 +54,9 @@ func (r *Rules) candidates(d *draft) []scored {
 			break
 		}
 	}
+	if w := d.ofHead; w != "" && lastEn != "" && lastEn != w && lx.serviceHead(w) {
+		lastEn = w // "installation of the hob": the work is the head, the hob its object
+	}
 	headWord, isHead := first, firstHead
 	if lastEn != "" && lx.heads[lastEn] {
 		headWord, isHead = lastEn, true // "leather sofa": a sofa
@@ -1180,6 +1183,17 @@ func (r *Rules) perPack(d *draft, idx int) float64 {
 		return d.perPack
 	}
 	return r.lx.info[idx].perPack
+}
+
+// serviceHead: w heads the name of some work the shop sells ("تركيب",
+// "installation").
+func (lx *lexicon) serviceHead(w string) bool {
+	for _, p := range lx.postings[w] {
+		if in := &lx.info[p]; in.service && (in.head == w || in.headEn == w) {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityOf reads the quantity in the product's unit and the stated sizes.

@@ -14,7 +14,7 @@ var orderCues = set(
 	"عايز", "عاوز", "عايزه", "عاوزه", "عايزين", "عاوزين", "محتاج", "محتاجه", "محتاجين",
 	"ابعت", "ابعتلي", "ابعتولي", "ابعتلنا", "ابعتولنا", "احجز", "احجزلي", "احجزولي", "احجزلنا",
 	"اطلب", "هطلب", "نطلب", "هنطلب", "هاخد", "هات", "هاتلي", "هاتولي", "ممكن", "ينفع", "اريد", "نريد", "نفسي",
-	"فاتوره", "اوردر", "اوردار", "want", "need", "order", "please",
+	"فاتوره", "اوردر", "اوردار", "want", "need", "order", "please", "arrange",
 	// wanting as other Arabic dialects say it, heard in Egypt too: "ابغى"
 	"ابغي", "ابغا", "نبغي", "بدي", "abgha", "abga",
 	// the Gulf's "I want" and "give me" of returnees ("أبي", "عطني"), and
@@ -22,6 +22,7 @@ var orderCues = set(
 	"ابي", "نبي", "عطني", "عطيني", "اعطني", "اعطيني", "نطلب", "هنطلب", "ابعتيلي", "ابعتيلنا",
 	// adding to what was asked: "وزود ٣ أكر", "ضيفلي مخدتين", "add 2 chairs"
 	"زود", "زودلي", "زودولي", "زودلنا", "زودي", "زوديلي", "ازود", "نزود", "هزود", "هنزود", "ضيفلي", "ضيفولي", "ضيفيلي", "add",
+	"zawed", "zawedly", "zawedli", "zawdo", "zawedo", "zawdoly", "zawedoly", "dayef", "dayefly", "deefly",
 	// getting it ready: "برجاء تجهيز ٢٠ متر", "جهزولي ٣ كراسي"
 	"تجهيز", "جهزلي", "جهزولي", "جهزلنا", "جهزولنا",
 )
@@ -32,6 +33,7 @@ var priceCues = set(
 	"خصم", "الخصم", "تخفيض", "discount",
 	"بكام", "كام", "سعر", "اسعار", "سعره", "سعرها", "تمن", "تمنه", "تمنها", "بكم",
 	"متاح", "متاحه", "متوفر", "متوفره", "موجود", "موجوده", "عندكم", "عندك", "هل",
+	"فاضل", "فاضله", "فاضلين", "fadel", "fadla", // how many are left: "وفاضل منها كام؟"
 	"price", "prices", "cost", "how", "available", "much",
 	"استفسار", "اسال", "اسأل", "تفاصيل", "مواصفات", "صور", "كتالوج",
 	// asking about it, and what it will cost: "عايز استفسر عن", "هتتكلف كام"
@@ -285,11 +287,11 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			past++
 			pastCue += complaintCues[w]
 		}
-		if discrepancyWords[w] || discrepancyWords[strings.ToLower(t.surface)] || discrepancyWords[bare] {
+		if (discrepancyWords[w] || discrepancyWords[strings.ToLower(t.surface)] || discrepancyWords[bare]) && !butAsking(ts, i) {
 			disc++
 		}
 		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) &&
-			!beingVerbs[ts[i+1].text] && !sayVerbs[ts[i+1].text] { // "اللي كانت عندكم في المعرض": the one shown, not bought
+			!beingVerbs[ts[i+1].text] && !sayVerbs[ts[i+1].text] && !seenVerbs[ts[i+1].text] { // "اللي كانت عندكم في المعرض", "اللي شفته عندكم": the one shown, not bought
 			if i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text] || likeLast(ts, i) {
 				like = i + 1 // "زي اللي خدتها": one like it, a new order
 			} else {
@@ -412,13 +414,36 @@ func counted(ts []token) bool {
 	return false
 }
 
+// butAsking: "بس" at i is "but" before a request ("موافق … بس زود عليه
+// ٢", "bas zawed 2"), no "only" of a discrepancy.
+func butAsking(ts []token, i int) bool {
+	if w := ts[i].text; w != "بس" && w != "bas" || i+1 >= len(ts) || ts[i+1].sep {
+		return false
+	}
+	n := ts[i+1]
+	if orderCues[n.text] || orderCues[strings.ToLower(n.surface)] {
+		return true
+	}
+	for _, o := range []string{"وهم", "وها", "وه", "هم", "ها", "ه", "وا", "ا"} { // "بس ابعتوهم بدري", "بس زودوا"
+		if st, ok := strings.CutSuffix(n.text, o); ok && orderCues[st] {
+			return true
+		}
+	}
+	return false
+}
+
 // beingVerbs: "was", which buys nothing: "اللي كان في العينة".
 var beingVerbs = set("كان", "كانت", "كانوا", "كانو")
 
-// sayVerbs and seeing verbs after اللي name the one talked of or seen
-// ("الزحليقة اللي قالت عليها بنتي", "اللي شفناها في المعرض"), not one bought.
+// sayVerbs after اللي name the one talked of ("الزحليقة اللي قالت عليها
+// بنتي"), not one bought.
 var sayVerbs = set("قال", "قالت", "قالوا", "قالو", "قالي", "قالتلي", "قالولي", "قلت", "قولت", "قلنا", "قولنا", "قلتلك", "قولتلك",
-	"قلتلكم", "قولتلكم", "شفت", "شوفت", "شفتها", "شفته", "شفتهم", "شفنا", "شفناها", "شفناه", "شوفنا", "شافت", "شافها", "شافته")
+	"قلتلكم", "قولتلكم")
+
+// seenVerbs: "saw", which buys nothing either: "السرير اللي شفته عندكم",
+// "اللي شفناها في المعرض".
+var seenVerbs = set("شفت", "شوفت", "شفته", "شفتها", "شفتهم", "شفنا", "شفناه", "شفناها", "شفناهم", "شوفنا", "شوفته", "شوفتها", "شفتو", "شفتوه",
+	"شافت", "شافها", "شافته", "لقيته", "لقيتها", "shoftoh", "shofto", "shoftaha", "shoftha", "shoftohom", "shofnah", "shofnaha")
 
 // lastWords: "passed", which tells when: "الشهر اللي فات" (last month).
 var lastWords = set("فات", "فاتت", "فاتوا", "فاتو")

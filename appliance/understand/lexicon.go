@@ -522,10 +522,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 // spokenForms pair the Egyptian word for a material or a thing with the
 // standard Arabic a catalog may write it in: glass (ازاز، قزاز / زجاج), table
 // (ترابيزة / طاولة), wardrobe (دولاب / خزانة), wall (حيطة / حائط), mirror
-// (مراية / مرآة), curtains (ستاير / ستائر), floor (ارضية / أرضية is one).
+// (مراية / مرآة), curtains (ستاير / ستائر), car (عربية / سيارة), floor
+// (ارضية / أرضية is one).
 var spokenForms = [][2]string{
 	{"ازاز", "زجاج"}, {"قزاز", "زجاج"}, {"ترابيزه", "طاوله"}, {"تربيزه", "طاوله"}, {"دولاب", "خزانه"},
 	{"حيطه", "حائط"}, {"مرايه", "مراه"}, {"ستاير", "ستائر"}, {"سراير", "اسره"}, {"كنبه", "اريكه"},
+	{"عربيه", "سياره"}, {"عربيات", "سيارات"}, {"عربيتين", "سيارتين"},
 }
 
 // partFigures lists the figures a product's names give only as the count
@@ -780,7 +782,7 @@ func latinSkeleton(w string) string {
 		case 'ع':
 			s = "3"
 		case 'غ':
-			s = "gh"
+			s = "G" // one letter: "ghaz" is غاز, never the ج and ه of اجهزة
 		case 'ف':
 			s = "f"
 		case 'ق':
@@ -837,8 +839,11 @@ func francoSkeleton(w string) string {
 		c := w[i]
 		var s string
 		switch {
-		case i+1 < len(w) && (w[i:i+2] == "sh" || w[i:i+2] == "gh"):
+		case i+1 < len(w) && w[i:i+2] == "sh":
 			s = w[i : i+2]
+			i++
+		case i+1 < len(w) && w[i:i+2] == "gh":
+			s = "G" // غ, as latinSkeleton writes it
 			i++
 		case i+1 < len(w) && w[i:i+2] == "kh":
 			s = "5"

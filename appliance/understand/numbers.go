@@ -73,8 +73,8 @@ var unitWords = map[string]string{
 	"مترمربع": "sqm", "sqm": "sqm", "m2": "sqm",
 }
 
-// dozenWords: دستة is twelve; the dual دستتين twenty-four.
-var dozenWords = map[string]float64{"دسته": 12, "دستتين": 24, "dozen": 12}
+// dozenWords: دستة is twelve; the dual دستتين twenty-four (Franco "dasta").
+var dozenWords = map[string]float64{"دسته": 12, "دستتين": 24, "dozen": 12, "dozens": 12, "dasta": 12, "dastet": 12, "dastetein": 24, "dasteten": 24}
 
 // dimWords name a measured side; they may stand between a figure and "في".
 var dimWords = map[string]bool{

@@ -688,6 +688,78 @@ func lineEnds(ts []token, num func(int) (float64, bool)) {
 	}
 }
 
+// sumWords say that what follows is what the amounts before come to:
+// "٤ متر + ٣ متر يعني ٧ متر", "in total 7 m" (and totalWords, comesToWords).
+var sumWords = set("يعني", "بالاجمالي", "بالمجموع", "ya3ni", "yaany", "ya3ny")
+
+// sumsSaid sets aside a customer's own sum: an amount after "=" or a
+// total word that the amounts right before it in its line add up to
+// ("٤ متر للاوضة + ٣ متر ونص للطرقة = ٧ ونص متر", "4 m + 3 m = 7 m") is
+// the same length said again, no more of it. A figure that is no such
+// sum stays as it was.
+func sumsSaid(ts []token, isLex func(int) bool) {
+	for i := range ts {
+		at := i // where the total starts
+		if !ts[i].afterEq {
+			if ts[i].sep || !sumWords[ts[i].text] && !totalWords[ts[i].text] && !comesToWords[ts[i].text] && !sumWords[strings.ToLower(ts[i].surface)] && !totalWords[strings.ToLower(ts[i].surface)] {
+				continue
+			}
+			at = i + 1
+		}
+		total, ok := amountAt(ts, at, isLex)
+		if !ok || total.implied || total.per || total.dozen || total.unit == "cm" || total.unit == "mm" {
+			continue
+		}
+		// the amounts of the line before the total, in order
+		start := i
+		for start > 0 && !(ts[start-1].sep && ts[start-1].text == "\n") {
+			start--
+		}
+		var parts []amount
+		for k := start; k < i; {
+			a, ok := amountAt(ts, k, isLex)
+			if !ok {
+				k++
+				continue
+			}
+			parts = append(parts, a)
+			k = max(a.end, k+1)
+		}
+		sum, n := 0.0, 0
+		for k := len(parts) - 1; k >= 0; k-- {
+			a := parts[k]
+			if a.side || a.implied || a.per || a.dozen || a.unit != total.unit && !(total.unit == "" && a.unit == "m") {
+				break
+			}
+			if k < len(parts)-1 && !sumJoined(ts, a.end, parts[k+1].start) {
+				break // "عرض ٢ متر، ٤ متر + ٣ متر": the width is no part
+			}
+			sum += a.val
+			n++
+			if n >= 2 && math.Abs(sum-total.val) < 1e-6 {
+				for m := i; m < total.end; m++ {
+					ts[m].used, ts[m].aside = true, true
+				}
+				break
+			}
+		}
+	}
+}
+
+// sumJoined: the tokens from a to b join two amounts added up: "+",
+// "و", "and".
+func sumJoined(ts []token, a, b int) bool {
+	if b < len(ts) && ts[b].conj {
+		return true
+	}
+	for k := a; k < b && k < len(ts); k++ {
+		if w := strings.ToLower(ts[k].surface); ts[k].text == "+" || ts[k].text == "و" || w == "and" || w == "w" || w == "plus" {
+			return true
+		}
+	}
+	return false
+}
+
 // eachCues distribute over the places counted before: "كل اوضة", "لكل
 // اوضة", "each room", "per room", "every room".
 var eachCues = set("كل", "لكل", "each", "every", "per", "kol", "lkol", "lekol")

@@ -55,6 +55,7 @@ func approvedRef(ts []token, first int) int {
 		for end < len(ts) && !ts[end].sep && (priceCues[ts[end].text] || priceCues[wordKey(ts[end].surface)] || quoteOf[wordKey(strings.ToLower(ts[end].surface))] || articles[strings.ToLower(ts[end].surface)]) {
 			end++ // "عرض السعر بتاع", "your quote for"
 		}
+		end = sentClause(ts, end)
 		if end >= len(ts) {
 			return 0
 		}
@@ -65,6 +66,31 @@ func approvedRef(ts []token, first int) int {
 	}
 	return 0
 }
+
+// sentClause: a relative clause on a past verb right after the quote's
+// words ("عرض السعر اللي بعتهولي امبارح", "the quote you sent") tells when
+// it was sent, no purchase: the reference ends after it (and the words
+// of time it takes).
+func sentClause(ts []token, k int) int {
+	if k+1 >= len(ts) || ts[k].sep || ts[k+1].sep {
+		return k
+	}
+	switch {
+	case relative(ts[k]) && pastVerb(ts[k+1].text):
+		k += 2
+	case strings.ToLower(ts[k].surface) == "you" && boughtEn[strings.ToLower(ts[k+1].surface)] || strings.ToLower(ts[k].surface) == "you" && strings.ToLower(ts[k+1].surface) == "sent":
+		k += 2
+	default:
+		return k
+	}
+	for k < len(ts) && !ts[k].sep && (pastWords[ts[k].text] || pastWords[strings.ToLower(ts[k].surface)] || timeNouns[ts[k].text] || sentWhen[strings.ToLower(ts[k].surface)]) {
+		k++
+	}
+	return k
+}
+
+// sentWhen tell in English when a quote was sent: "yesterday", "last week".
+var sentWhen = set("yesterday", "today", "earlier", "last", "this", "week", "morning")
 
 // approving: t approves a quote ("موافق", "نعتمد", "we approve").
 func approving(t token) bool {

@@ -235,6 +235,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.corrections(ts)
 	together(ts)
 	r.prayers(ts)
+	r.roomFurnished(ts)
 	sameColor, sameN, same := sameAgain(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
 	if at := r.earlierSplit(ts); at > 0 && request == 0 {
@@ -259,6 +260,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
 	}
+	sumsSaid(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
 	countMarks(ts)
 	ts = packFractions(ts, request)
 	priceMath(ts)

@@ -53,6 +53,7 @@ type draft struct {
 	inherits bool            // its colours are the header's, until it says its own
 	sizeOf   *draft          // the line whose size it took ("اندر لاي لنفس المساحة"): the same place, covered once more
 	sizedTo  int             // 1 + the product a width by a length said chose among those of its kind (otherSize); 0 when none
+	ofHead   string          // the English word said before "of" ("installation of the hob")
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 }
@@ -403,6 +404,9 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	w := t.text
+	if c := sg.cur; c != nil && c.ofHead == "" && len(c.words) > 0 && strings.ToLower(t.surface) == "of" && i > 0 && isLatinWord(sg.ts[i-1].surface) {
+		c.ofHead = c.words[len(c.words)-1] // "installation of the hob": said before "of"
+	}
 	if k, prev := sg.samePlaces(i); prev != nil && t.aside && !t.neg {
 		return sg.takeSame(i, k, prev) // "… for the same 4 windows", set aside as where they go
 	}
@@ -745,6 +749,9 @@ func (sg *segmenter) step(i int) int {
 	if k, prev := sg.samePlaces(i); prev != nil {
 		return sg.takeSame(i, k, prev)
 	}
+	if k := sg.sameKindAt(i); k > i {
+		return k
+	}
 	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && (sg.ts[i+1].text == "لون" || sg.ts[i+1].text == "اللون") {
 		if i+2 < len(sg.ts) && !sg.ts[i+2].sep && sg.ts[i+2].lex && sg.r.lx.heads[sg.ts[i+2].text] && !sg.r.fits(sg.cur, sg.ts[i+2].text) {
 			sg.sameNext = true // "ونفس اللون ترويبة": the colour of the line the next head opens
@@ -898,8 +905,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
-	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) || next == j && container(sg.ts[next])) && sg.ts[next].text != "و" && !sg.ts[next].conj {
-		next++
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) || next == j && container(sg.ts[next]) ||
+		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next])) && sg.ts[next].text != "و" && !sg.ts[next].conj {
+		next++ // "و ٤ جوز ستارة": pairs of what follows
 	}
 	// "3 متر ومعاه فرن": the و before the next product ends this one
 	conjAhead := next < len(sg.ts) && !sg.ts[next].sep && (sg.ts[next].text == "و" || sg.ts[next].conj)
@@ -917,8 +925,13 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// side of the line before
 		nextNew = true
 	}
-	if !nextNew && !conjAhead && conj && len(group) > 1 && sg.cur != nil && headOf(r, sg.cur) != "" && next < len(sg.ts) && !sg.ts[next].sep &&
-		sg.ts[next].lex && sg.ts[next].color == "" && isLatinWord(sg.ts[next].surface) && r.lx.heads[sg.ts[next].text] && !sg.cur.uniq[sg.ts[next].text] {
+	headAt := next // "and a 180x200 medical mattress": past the describing words
+	for sg.cur != nil && headAt < len(sg.ts) && headAt < next+3 && !sg.ts[headAt].sep && sg.ts[headAt].lex && sg.ts[headAt].color == "" && isLatinWord(sg.ts[headAt].surface) &&
+		!r.lx.heads[sg.ts[headAt].text] && !sg.cur.uniq[sg.ts[headAt].text] {
+		headAt++
+	}
+	if !nextNew && !conjAhead && conj && len(group) > 1 && sg.cur != nil && headOf(r, sg.cur) != "" && headAt < len(sg.ts) && !sg.ts[headAt].sep &&
+		sg.ts[headAt].lex && sg.ts[headAt].color == "" && isLatinWord(sg.ts[headAt].surface) && r.lx.heads[sg.ts[headAt].text] && !sg.cur.uniq[sg.ts[headAt].text] {
 		// "6 rattan chairs and a 120x80 table": English says the size,
 		// then the head noun; another head noun than the line's opens the
 		// next line, though a set's name lists both ("table + 4 chairs")
@@ -1192,6 +1205,13 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// count after the product and its colour
 		sg.cur.counts = append(sg.cur.counts, a.val)
 		sg.cur.end = j
+	case sg.cur != nil && single && !conj && !sg.afterSep && sg.cur.pre == nil && len(sg.cur.counts) == 0 && a.val == math.Trunc(a.val) &&
+		(j == len(sg.ts) || sg.ts[j].sep || sg.ts[j].color != "" || sg.ts[j].conj || sg.ts[j].text == "و") && r.onlyPart(sg.cur, numString(a.val)):
+		// "كومودينو اتنين جوزي" of a "كومودينو … درجين": a figure its
+		// names give only as a part's count, said with no part after
+		// it, is how many
+		sg.cur.counts = append(sg.cur.counts, a.val)
+		sg.cur.end = j
 	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep && !sg.unitNoun(j):
 		r.addWord(sg.cur, numString(a.val))
 		if r.inMetres(sg.cur, numString(a.val)) {
@@ -1271,7 +1291,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		// "، اتنين": a number said in words is a count, whatever the unit
 		word := !isNumber(sg.ts[i].text) && a.end-a.start == 1 && a.val < 30
-		if single && !sg.sizeMode {
+		if len(group) == 1 && a.dozen && !a.implied && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
+			// "مفصلة ٣ بوصة ٣ دستة", "hinges 2 dozen": dozens after the
+			// product are how many, whatever its unit (never a side)
+			sg.cur.counts = append(sg.cur.counts, a.val)
+		} else if single && !sg.sizeMode {
 			// "عربيات مجرى ١٠٠", "حلقات خشب ٥٠": after a plural noun of a
 			// piece, a whole figure no name of it carries is how many
 			many := a.unit == "" && pluralSaid(sg.ts[sg.cur.start:i]) && r.unitOf(sg.cur) == catalog.Piece
@@ -1390,6 +1414,13 @@ func (sg *segmenter) word(i int) int {
 		startNew = false
 	}
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
+	if sg.cur != nil && !head && !startNew && i > 1 && sg.ts[i-2].sep && sg.ts[i-2].text != "x" && sg.pending == nil && t.lex && t.color == "" && isLatinWord(t.surface) &&
+		(strings.ToLower(sg.ts[i-1].surface) == "the" || strings.ToLower(sg.ts[i-1].surface) == "a") && sg.englishHeadAhead(i) {
+		// "Aria bed 180 in white, the Aria 6-door wardrobe": after a
+		// pause, an article and words leading to another head noun open
+		// that line, though the line before could be named so too
+		startNew, englishNext = true, true
+	}
 	if sg.cur != nil && !head && sg.pending == nil && t.lex && t.color == "" && isLatinWord(t.surface) && englishWith(sg.ts, i) && !r.fits(sg.cur, w) {
 		// "a wall-hung toilet in black with the concealed cistern": with
 		// another product, named by words the line's product lacks
@@ -1406,7 +1437,7 @@ func (sg *segmenter) word(i int) int {
 		// wooden door" is: English names its head noun last)
 		startNew = false
 	}
-	if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil {
+	if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil && !englishNext {
 		startNew = false
 	}
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) && !englishNext {
@@ -1522,6 +1553,11 @@ func (sg *segmenter) word(i int) int {
 			t.dual && sg.cur.start < i && r.serviceTo(sg.cur, w) {
 			sg.cur.pre = &amount{val: 2, start: i, end: i + 1}
 		}
+	}
+	if t.dual && (saleUnits[w] || saleUnits[strings.TrimSuffix(wordKey(t.surface), "ين")]) && sg.cur.start < i && sg.cur.pre == nil && len(sg.cur.counts) == 0 && r.unitOf(sg.cur) == catalog.Piece {
+		// "اكرة كورة دهبي جوزين" of a "أكرة … (جوز)": two of what one
+		// piece is sold as, a pair
+		sg.cur.counts = append(sg.cur.counts, 2)
 	}
 	if t.fuzzy {
 		sg.cur.fuzzy = true
@@ -1878,8 +1914,14 @@ func (r *Rules) giveSize(ds []*draft, cur *draft, v float64, at int) bool {
 func (sg *segmenter) listCount(i, j int, a amount) bool {
 	r, cur, ts := sg.r, sg.cur, sg.ts
 	// "كرسي أبيض - ٤٨", "(٢)", "×٣": written as a list's count, however many
+	// a list's line-ending figure is its count unless it is a size: one
+	// of the shop's, yet not when the products the line names give their
+	// own other size ("بازل فوم ٦٠×٦٠" said "بازل فوم ٥٠" beside a 50×50
+	// tile), nor a small figure every one of them carries, choosing none
+	// ("عمود مجلفن ٣" of the one "عمود مجلفن ٣ متر")
+	same := cur != nil && ts[i].lineEnd && a.val < 10 && r.choosesNone(cur, numString(a.val))
 	listed := ts[i].listed && (i < 2 || !isNumber(ts[i-2].text) || sg.r.hasNumber(cur, ts[i-2].text)) ||
-		ts[i].lineEnd && cur != nil && !r.isSize(cur, numString(a.val))
+		ts[i].lineEnd && cur != nil && (!r.isSize(cur, numString(a.val)) || r.sizedOtherwise(cur, numString(a.val))) || same
 	if cur == nil || len(cur.words) == 0 || sg.afterSep && !listed || sg.sizeMode || cur.pre != nil || len(cur.counts) > 0 ||
 		a.val < 1 || a.val >= 30 && !listed || a.val != math.Trunc(a.val) {
 		return false
@@ -1892,6 +1934,9 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 	}
 	if r.unitOf(cur) != catalog.Piece {
 		return false
+	}
+	if same {
+		return true
 	}
 	n := numString(a.val)
 	with, without := 0, 0
@@ -1915,6 +1960,56 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 		cur.unsure = true
 	}
 	return with == 0 || without == 0
+}
+
+// fullFits calls f with each product the draft's words all fit; it
+// reports whether there was one.
+func (r *Rules) fullFits(d *draft, f func(info *prodInfo)) bool {
+	any := false
+	for _, p := range d.touched {
+		if d.explains == 0 || int(d.cnt[p]) != d.explains {
+			continue
+		}
+		any = true
+		f(&r.lx.info[p])
+	}
+	return any
+}
+
+// sizedOtherwise: every product the draft's words fit gives its own size
+// in its name and none the figure num: num is none of their sizes.
+func (r *Rules) sizedOtherwise(d *draft, num string) bool {
+	ok := true
+	return r.fullFits(d, func(info *prodInfo) {
+		ok = ok && len(info.sizes)+len(info.metres) > 0 && !info.all[num]
+	}) && ok
+}
+
+// saleUnits name what one piece is sold as: a pair, a set ("أكرة (جوز)");
+// said in the dual after the product they are how many.
+var saleUnits = set("جوز", "pair", "goz")
+
+// saleUnit: t names what one piece is sold as ("جوز", "pair").
+func saleUnit(t token) bool {
+	return !t.dual && (saleUnits[t.text] || saleUnits[wordKey(t.surface)] || saleUnits[strings.ToLower(t.surface)])
+}
+
+// onlyPart: every product the draft's words fit gives the figure num
+// only as a count of a part ("درجين", "٦ كراسي"), so it chooses none.
+func (r *Rules) onlyPart(d *draft, num string) bool {
+	ok := true
+	return r.fullFits(d, func(info *prodInfo) {
+		ok = ok && info.parts[num] && !info.sizes[num] && !info.metres[num] && !info.nominal[num]
+	}) && ok
+}
+
+// choosesNone: every product the draft's words fit carries the figure num
+// as its size, so num chooses none of them.
+func (r *Rules) choosesNone(d *draft, num string) bool {
+	ok := true
+	return r.fullFits(d, func(info *prodInfo) {
+		ok = ok && info.all[num] && (info.sizes[num] || info.metres[num]) && !info.parts[num]
+	}) && ok
 }
 
 // nominal: a product the draft fits ends its Arabic name with the figure
@@ -2303,6 +2398,64 @@ func (sg *segmenter) samePlaces(i int) (int, *draft) {
 	return 0, nil
 }
 
+// sameKindWords name the kind of the line before: "من نفس النوع", "نفس
+// الصنف", "of the same kind".
+var sameKindWords = set("نوع", "النوع", "صنف", "الصنف", "خامه", "الخامه", "kind", "type", "no3", "el no3")
+
+// sameOf stand between an amount and "the same kind": "of the", "men".
+var sameOf = set("of", "the", "men", "mn")
+
+// sameKindAt reads "و٧ متر من نفس النوع بس رمادي" at the "نفس" at i: an
+// amount said right before it, with no goods of its own, is another line
+// of the current line's product (its words, its named sizes), its colour
+// its own. It returns the token after the kind word, or i when there is
+// no such thing.
+func (sg *segmenter) sameKindAt(i int) int {
+	r, c := sg.r, sg.cur
+	t := sg.ts[i]
+	if c == nil || !(sameWords[t.text] || strings.ToLower(t.surface) == "same" || strings.ToLower(t.surface) == "nafs") || i+1 >= len(sg.ts) || sg.ts[i+1].sep {
+		return i
+	}
+	k := i + 1
+	if strings.ToLower(sg.ts[k].surface) == "el" && k+1 < len(sg.ts) && !sg.ts[k+1].sep {
+		k++
+	}
+	if !sameKindWords[sg.ts[k].text] && !sameKindWords[strings.ToLower(sg.ts[k].surface)] {
+		return i
+	}
+	b := i - 1 // past "من" / "of"
+	for b >= 0 && !sg.ts[b].sep && (sg.ts[b].text == "من" || sameOf[strings.ToLower(sg.ts[b].surface)]) {
+		b--
+	}
+	if b < 0 || sg.ts[b].sep {
+		return i
+	}
+	var a amount
+	switch {
+	case sg.pending != nil && sg.pending.end == b+1 && !sg.pending.implied && len(sg.pendingGroup) == 0:
+		a, sg.pending = *sg.pending, nil
+	case len(c.groups) > 0 && len(c.groups[len(c.groups)-1]) == 1 && c.groups[len(c.groups)-1][0].end == b+1 && !c.groups[len(c.groups)-1][0].implied:
+		a = c.groups[len(c.groups)-1][0]
+		c.groups = c.groups[:len(c.groups)-1]
+	default:
+		return i
+	}
+	d := &draft{start: a.start, end: k + 1, setWith: -1, clause: sg.clause}
+	for _, w := range c.words {
+		r.addWord(d, w)
+	}
+	d.sizes = append(d.sizes, c.sizes...)
+	d.pre = &a
+	for m := a.start; m <= k; m++ {
+		sg.ts[m].used = true
+	}
+	sg.ds = append(sg.ds, d)
+	sg.cur = d
+	sg.afterSep, sg.sizeMode = false, false
+	sg.lastJoin = "none"
+	return k + 1
+}
+
 // placeSaid: t names a place, maybe in the dual ("الشباكين") or with
 // the article.
 func placeSaid(t token) bool {
@@ -2512,6 +2665,9 @@ func (r *Rules) englishHead(ts []token, i, end int) int {
 	}
 	for k := i + 1; k < end && k < len(ts); k++ {
 		tk := ts[k]
+		if tk.compound && isNumber(tk.text) {
+			continue // "the Aria 6-door wardrobe": a figure of the name goes on
+		}
 		if tk.sep || tk.conj || !isLatinWord(tk.surface) || isNumber(tk.text) {
 			return -1
 		}

@@ -76,7 +76,7 @@ var kinship = set("ام", "ابو")
 
 // visited: "كنت عندكم", "جينا عندكو": the customer came to the shop.
 func visited(ts []token, k int) bool {
-	return (ts[k].text == "عندكم" || ts[k].text == "عندكو" || ts[k].text == "عندك") && visitVerbs[prev(ts, k).text]
+	return (ts[k].text == "عندكم" || ts[k].text == "عندكو" || ts[k].text == "عندك") && (visitVerbs[prev(ts, k).text] || seenVerbs[prev(ts, k).text])
 }
 
 // toldBefore marks what a customer tells before ordering that is no
@@ -142,8 +142,8 @@ func asideTalk(ts []token, k int) bool {
 	if rest := wordKey(strings.TrimPrefix(ts[k].surface, "و")); (rest == "باقي" || w == "الباقي") && k+1 < len(ts) && laterWords[ts[k+1].text] {
 		return true // "والباقي بعدين" (not "والباقي ابيض": the rest of a count)
 	}
-	if sayVerbs[w] && (prev(ts, k).surface == "اللي" || prev(ts, k).surface == "الي") {
-		return true // "الزحليقة اللي قالت عليها بنتي": the one talked of
+	if (sayVerbs[w] || seenVerbs[w]) && (prev(ts, k).surface == "اللي" || prev(ts, k).surface == "الي") {
+		return true // "الزحليقة اللي قالت عليها بنتي", "اللي شفناها": the one talked of or seen
 	}
 	return handedOver[w] && prev(ts, k).text == "لسه" // "لسه مستلمين الشقة"
 }

@@ -216,6 +216,9 @@ type token struct {
 	// end so ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠"): the list's own pattern
 	// says it is how many, unless the line's product is made in that size
 	lineEnd bool
+	// afterEq: written right after "=" ("… + ٣ متر = ٧ متر"): what the
+	// figures before come to (sumsSaid)
+	afterEq bool
 	// cover: the fabric a piece is covered in, said after it ("مرتبة قطن
 	// ١٢٠ تيل ازرق"): a word of no line
 	cover bool
@@ -249,6 +252,10 @@ func tokenize(text string) []token {
 		// "1- مطبخ", "2) خلاط": a list number, not an amount
 		s = listNumRe.ReplaceAllString(s, "")
 		// "2-seater", "5-drawer": the figure belongs to the word after it
+		s = wordFigureRe.ReplaceAllStringFunc(s, func(m string) string { // "two-car", "three-seater" too
+			w, rest, _ := strings.Cut(m, "-")
+			return englishDigits[strings.ToLower(w)] + "-" + rest
+		})
 		s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
 		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
 		s = mixedNumbers(s)
@@ -259,6 +266,7 @@ func tokenize(text string) []token {
 		rs := []rune(s)
 		var cur []rune
 		paren := -1 // the token after the last "(" on this line
+		eq := -1    // the token after the last "=" on this line
 		flush := func() {
 			if len(cur) > 0 {
 				if w := string(cur); w[0] != 'x' && (!isLatinWord(w) || w[0] < '0' || w[0] > '9') {
@@ -297,6 +305,9 @@ func tokenize(text string) []token {
 					}
 				}
 				paren = -1
+			case r == '=':
+				flush()
+				eq = len(out)
 			case strings.ContainsRune(",;:+?!./\\", r):
 				flush()
 				out = append(out, token{text: string(r), sep: true})
@@ -313,6 +324,9 @@ func tokenize(text string) []token {
 			}
 		}
 		flush()
+		if eq >= 0 && eq < len(out) {
+			out[eq].afterEq = true
+		}
 	}
 	// "بورسلين ٤٠ متر - ٣٥٠ جنيه للمتر": after a dash, a price alone (one
 	// figure with its money word) is no amount either
@@ -451,6 +465,12 @@ func subCost(x, y rune) int {
 // parts); it is never how many are ordered.
 var figureWordRe = regexp.MustCompile(`(\d)-(\pL)`)
 
+// wordFigureRe is an English number word hyphenated to a word ("two-car",
+// "three-seater"): read as its figure, as "2-car" is.
+var wordFigureRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten)-\pL`)
+
+var englishDigits = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+
 // compoundMark stands between a figure and the word it is hyphenated to
 // while a line is split into tokens (a private-use rune, never typed).
 const compoundMark = '\uE000'
@@ -540,6 +560,7 @@ var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قط
 	// containers: a bucket, a tin, a spool, a sack, a carton (a رول is one
 	// only where no product sold by length or area is named so)
 	"جردل", "جرادل", "سطل", "سطول", "بستله", "بستلات", "جالون", "جالونات", "باكو", "باكت", "بكره", "بكر", "رول", "رولات",
+	"جركن", "جراكن", "جركنه", "jerrycan", "jerrycans", "gerkin", "gerken",
 	"bucket", "buckets", "pail", "pails", "tub", "tubs", "tin", "tins", "sack", "sacks", "carton", "cartons", "packet", "packets",
 	"gardal", "gardel", "shekara", "shikara", "shekara", "shkara", "kis", "kees", "3elba", "elba", "kartona", "lafa", "sat2")
 
