@@ -1589,6 +1589,19 @@ func (sg *segmenter) colour(i int) int {
 		sg.pendingColor = append(sg.pendingColor, t.color)
 		return i + 1
 	}
+	if c := sg.cur; c != nil && !sg.pendingNext && sg.pending == nil && (t.conj || sg.lastJoin == "conj") && len(c.colors) > 0 && !slices.Contains(c.colors, t.color) &&
+		(c.pre != nil || len(c.groups) > 0 || len(c.counts) > 0) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && isNumber(sg.ts[i+1].text) {
+		// "ارضية رياضية احمر ٢٠ متر واخضر ١٥ متر": after و, another colour
+		// with its own amount is another line of the same product, as "و
+		// ١٥ متر اخضر" is
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, partOf: c.partOf}
+		for _, w := range c.words {
+			r.addWord(d, w)
+		}
+		d.sizes = append(d.sizes, c.sizes...)
+		d.colors = append(d.colors, t.color)
+		return sg.openLine(d, i, i+1)
+	}
 	switch {
 	case sg.pendingNext && sg.pending != nil:
 		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"

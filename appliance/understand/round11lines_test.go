@@ -1,0 +1,60 @@
+package understand
+
+import (
+	"testing"
+)
+
+// Round 11's line-level classes, on a small shop of sports floors, rubber
+// tiles, curtain poles and steel doors: a name whose second word shares the
+// consonants of its head noun, tiles made in black and dotted black, poles
+// sold by the metre with brackets by the piece, doors in brown and black.
+const round11LinesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+COURT,أرضية رياضية عرض ٢ متر,Sports floor 2 m wide,,رياضي,meter,400,100,PVC,أحمر|أخضر|أزرق
+TILE-B,بلاطة مطاط كبيرة ١٠٠×١٠٠,Large rubber tile,,مطاط,piece,500,100,مطاط,أسود
+TILE-S,بلاطة مطاط صغيرة ٥٠×٥٠,Small rubber tile,,مطاط,piece,150,100,مطاط,أسود|أسود منقط
+POLE,عمود ستارة خشب,Wooden curtain pole,عمود خشب,اعمدة,meter,200,100,خشب,بني|أبيض
+BRK,كابولي عمود,Pole bracket,كابولي,اكسسوار,piece,40,500,حديد,بني|أبيض
+DOOR,باب مصفح ٩٠,Steel door 90,,ابواب,piece,9000,10,صاج,بني|أسود
+`
+
+func round11LinesRules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, round11LinesCSV, "احمر, a7mar, red => أحمر\nاخضر, akhdar, green => أخضر\nازرق, azra2, blue => أزرق\nاسود, eswed, black => أسود\nمنقط, mona2at, dotted => أسود منقط\nبني, bonni, brown => بني\nابيض, abyad, white => أبيض\nبلاطة, bala6a, tile => بلاطة\n")
+}
+
+// TestRules_NameWordBesideItsHead: a word of a name whose consonants are
+// its head noun's ("أرضية رياضية") is a word of that name, read and
+// placed, never the head noun again.
+func TestRules_NameWordBesideItsHead(t *testing.T) {
+	r := round11LinesRules(t)
+	checkPlaced(t, r, "محتاج ارضية رياضية ازرق ١٢ متر", Order, []wantItem{{"COURT", 12, "أزرق", nil}})
+}
+
+// TestRules_AnotherColourWithItsAmount: after و, a colour said with an
+// amount of its own, where the line has its colour and amount, is another
+// line of the same product, as "و ١٥ متر اخضر" is.
+func TestRules_AnotherColourWithItsAmount(t *testing.T) {
+	r := round11LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ارضية رياضية ازرق ٣٠ متر واحمر ١٠ متر", []wantItem{{"COURT", 30, "أزرق", nil}, {"COURT", 10, "أحمر", nil}}},
+		{"ارضية رياضية احمر ٨ متر و اخضر ٦", []wantItem{{"COURT", 8, "أحمر", nil}, {"COURT", 6, "أخضر", nil}}},
+		{"sports floor blue 25 m and green 5 m", []wantItem{{"COURT", 25, "أزرق", nil}, {"COURT", 5, "أخضر", nil}}},
+		{"3ayez bab mosafa7 90 bonni 2 w eswed 1", []wantItem{{"DOOR", 2, "بني", nil}, {"DOOR", 1, "أسود", nil}}},
+	})
+	// two colours of one piece, no amount after the second: still one line
+	checkCases(t, r, Order, []itemCase{
+		{"ارضية رياضية ازرق واحمر ١٠ متر", []wantItem{{"COURT", 10, "", nil}}},
+	})
+}
+
+// TestRules_ColourThenWhichOfIt: a colour said, then the word that makes it
+// another colour of the same product ("اسود … منقط", "black dotted"), is
+// that longer colour, not two colours to ask about.
+func TestRules_ColourThenWhichOfIt(t *testing.T) {
+	r := round11LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣٠ بلاطة مطاط صغيرة اسود منقط", []wantItem{{"TILE-S", 30, "أسود منقط", nil}}},
+		{"20 bala6a kbeera eswed w 40 bala6a sghyra eswed mona2at", []wantItem{{"TILE-B", 20, "أسود", nil}, {"TILE-S", 40, "أسود منقط", nil}}},
+		{"40 small rubber tiles black", []wantItem{{"TILE-S", 40, "أسود", nil}}},
+	})
+}
