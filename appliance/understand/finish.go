@@ -1606,6 +1606,10 @@ func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int,
 						// "two roller blinds 1.5 x 2 m, and a motor for each
 						// one": the pieces said of a line sold by area
 						total += catalog.MilliFromFloat(headCount(e))
+					case e.perN > 1:
+						// "٣ شبابيك كل شباك عايز عمود متر ونص، وكل عمود …":
+						// one piece for each place
+						total += catalog.MilliFromFloat(e.perN)
 					}
 				}
 			}

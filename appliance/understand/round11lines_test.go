@@ -58,3 +58,23 @@ func TestRules_ColourThenWhichOfIt(t *testing.T) {
 		{"40 small rubber tiles black", []wantItem{{"TILE-S", 40, "أسود", nil}}},
 	})
 }
+
+// TestRules_FamilyWordIsNoColour: "ابني" (my son) before what he said is a
+// person, never a typo of the colour بني; the colour said after stays.
+func TestRules_FamilyWordIsNoColour(t *testing.T) {
+	r := round11LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"ابني قالي هات باب مصفح ٩٠ اسود", []wantItem{{"DOOR", 1, "أسود", nil}}},
+		{"بنتي عايزة باب مصفح ٩٠ بني", []wantItem{{"DOOR", 1, "بني", nil}}},
+	})
+}
+
+// TestRules_EachPieceOfAPlace: a metre line said once for each of the
+// places counted before ("٣ شبابيك كل شباك عمود متر ونص") is that many
+// pieces; "وكل عمود ٢ كابولي" after it is two for each of them.
+func TestRules_EachPieceOfAPlace(t *testing.T) {
+	r := round11LinesRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"الشقة فيها ٤ شبابيك كل شباك عايز عمود خشب ابيض ٢ متر، وكل عمود محتاج ٢ كابولي ابيض", []wantItem{{"POLE", 8, "أبيض", nil}, {"BRK", 8, "أبيض", nil}}},
+	})
+}
