@@ -78,3 +78,28 @@ func TestRules_EachPieceOfAPlace(t *testing.T) {
 		{"الشقة فيها ٤ شبابيك كل شباك عايز عمود خشب ابيض ٢ متر، وكل عمود محتاج ٢ كابولي ابيض", []wantItem{{"POLE", 8, "أبيض", nil}, {"BRK", 8, "أبيض", nil}}},
 	})
 }
+
+// round11RollsCSV: rolls sold by the running metre, their width in the
+// name in Arabic and English.
+const round11RollsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CARP2,موكيت رول عرض ٢ متر,Carpet roll 2 m wide,,موكيت,meter,150,100,بولي,بيج|رمادي
+CARP4,موكيت رول عرض ٤ متر,Carpet roll 4 m wide,,موكيت,meter,290,100,بولي,بيج|رمادي
+FELT,لباد تحت الموكيت عرض ٢ متر,Underlay felt 2 m wide,لباد,اكسسوار,meter,40,100,,
+`
+
+func round11RollsRules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, round11RollsCSV, "بيج, beige, bej => بيج\nرمادي, grey, gray, ramady => رمادي\nموكيت, carpet, mokit => موكيت\n")
+}
+
+// TestRules_EnglishWidthBeforeTheNoun: in English a figure with its unit
+// before "wide" (or "long", "deep") and the noun it describes is the width
+// the roll's name says, choosing it; the run stays the quantity. Said
+// after the noun with "by", the figures stay the sides they are.
+func TestRules_EnglishWidthBeforeTheNoun(t *testing.T) {
+	r := round11RollsRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"I need 9 m of the 4 m wide carpet roll in beige", []wantItem{{"CARP4", 9, "بيج", nil}}},
+		{"15 metres of 2m wide carpet roll, grey please", []wantItem{{"CARP2", 15, "رمادي", nil}}},
+	})
+}
