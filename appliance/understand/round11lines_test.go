@@ -103,3 +103,15 @@ func TestRules_EnglishWidthBeforeTheNoun(t *testing.T) {
 		{"15 metres of 2m wide carpet roll, grey please", []wantItem{{"CARP2", 15, "رمادي", nil}}},
 	})
 }
+
+// TestRules_SameKindForAnother: an amount "of the same kind" said after a
+// line with its own amount ("وهو عايز ٧ متر من نفس النوع بس رمادي", "6 m
+// of the same type in grey") is another line of that product, its colour
+// the one said after it, never a second wall of the first.
+func TestRules_SameKindForAnother(t *testing.T) {
+	r := round11RollsRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"انا عايز ١٢ متر موكيت رول عرض ٤ متر بيج، واختي عايزة ٥ متر من نفس النوع بس رمادي", []wantItem{{"CARP4", 12, "بيج", nil}, {"CARP4", 5, "رمادي", nil}}},
+		{"8 m of the 2 m wide carpet roll in grey, and my sister wants 3 m of the same type in beige", []wantItem{{"CARP2", 8, "رمادي", nil}, {"CARP2", 3, "بيج", nil}}},
+	})
+}

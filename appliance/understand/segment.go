@@ -742,6 +742,27 @@ func (sg *segmenter) step(i int) int {
 		i += 2
 		return i
 	}
+	if c, kind := sg.cur, sg.sameKind(i); kind > 0 && c != nil && len(c.groups) > 0 && (c.pre != nil || len(c.groups) > 1) {
+		// "١٠ متر فينيل …، وهو عايز ٧ متر من نفس النوع بس رمادي": an
+		// amount said for "the same kind" after the line had its own is
+		// another line of that product (another person's), not a second
+		// wall; its colour follows
+		last := c.groups[len(c.groups)-1]
+		gap := true
+		for m := last[len(last)-1].end; m < i; m++ {
+			gap = gap && !sg.ts[m].sep && (ofWords[sg.ts[m].text] || articles[strings.ToLower(sg.ts[m].surface)])
+		}
+		if gap && last[0].start > c.start {
+			c.groups = c.groups[:len(c.groups)-1]
+			d := &draft{start: last[0].start, end: kind, setWith: -1, clause: sg.clause, partOf: c.partOf}
+			for _, w := range c.words {
+				r.addWord(d, w)
+			}
+			d.sizes = append(d.sizes, c.sizes...)
+			d.groups = append(d.groups, last)
+			return sg.openLine(d, i, kind)
+		}
+	}
 	if k, prev := sg.samePlaces(i); prev != nil {
 		return sg.takeSame(i, k, prev)
 	}
@@ -3016,4 +3037,29 @@ func bareSide(group []amount, b amount) bool {
 		return false
 	}
 	return true
+}
+
+// sameKindWords, after "نفس", say the same product: "من نفس النوع", "نفس
+// الموديل", "nafs el no3".
+var sameKindWords = set("نوع", "النوع", "موديل", "الموديل", "صنف", "الصنف", "no3", "model", "kind", "type")
+
+// ofWords stand between an amount and what it is of: "٧ متر من نفس
+// النوع", "7 m of the same".
+var ofWords = set("من", "of", "men")
+
+// sameKind reads "نفس النوع", "the same type", "nafs el no3" at i: the
+// index after it, or 0.
+func (sg *segmenter) sameKind(i int) int {
+	low := func(k int) string { return strings.ToLower(sg.ts[k].surface) }
+	if !(sameWords[sg.ts[i].text] || low(i) == "same" || low(i) == "nafs") {
+		return 0
+	}
+	k := i + 1
+	if k+1 < len(sg.ts) && !sg.ts[k].sep && articles[low(k)] {
+		k++
+	}
+	if k < len(sg.ts) && !sg.ts[k].sep && (sameKindWords[sg.ts[k].text] || sameKindWords[low(k)]) {
+		return k + 1
+	}
+	return 0
 }
