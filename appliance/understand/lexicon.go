@@ -783,7 +783,7 @@ func latinSkeleton(w string) string {
 		case 'ع':
 			s = "3"
 		case 'غ':
-			s = "gh"
+			s = "G" // Franco "gh": never ج then ه (غاز is no اجهزة)
 		case 'ف':
 			s = "f"
 		case 'ق':
@@ -840,8 +840,11 @@ func francoSkeleton(w string) string {
 		c := w[i]
 		var s string
 		switch {
-		case i+1 < len(w) && (w[i:i+2] == "sh" || w[i:i+2] == "gh"):
+		case i+1 < len(w) && w[i:i+2] == "sh":
 			s = w[i : i+2]
+			i++
+		case i+1 < len(w) && w[i:i+2] == "gh":
+			s = "G" // غ: "ghaz" is غاز, not جهاز
 			i++
 		case i+1 < len(w) && w[i:i+2] == "kh":
 			s = "5"

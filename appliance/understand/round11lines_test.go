@@ -115,3 +115,16 @@ func TestRules_SameKindForAnother(t *testing.T) {
 		{"8 m of the 2 m wide carpet roll in grey, and my sister wants 3 m of the same type in beige", []wantItem{{"CARP2", 8, "رمادي", nil}, {"CARP2", 3, "بيج", nil}}},
 	})
 }
+
+// TestRules_FrancoGhIsGhain: Franco "gh" writes غ, never ج then ه: "ghaz"
+// beside a category of "أجهزة" is gas, choosing the gas heater.
+func TestRules_FrancoGhIsGhain(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+HT-G,سخان غاز ١٠ لتر,Gas water heater 10 L,,أجهزة,piece,3000,10,,
+HT-E,سخان كهربا ٥٠ لتر,Electric water heater 50 L,,أجهزة,piece,4000,10,,
+`, "سخان, sa5an, sakhan => سخان\n")
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez sakhan ghaz law sama7t", []wantItem{{"HT-G", 1, "", nil}}},
+		{"2 sa5an ghaz", []wantItem{{"HT-G", 2, "", nil}}},
+	})
+}
