@@ -128,3 +128,24 @@ HT-E,سخان كهربا ٥٠ لتر,Electric water heater 50 L,,أجهزة,piec
 		{"2 sa5an ghaz", []wantItem{{"HT-G", 2, "", nil}}},
 	})
 }
+
+// TestRules_EnglishNumberWordCompound: an English number word hyphenated to
+// a word ("a three-door wardrobe", "a two-car shade") is the figure the
+// name says, as "3-door" is, never how many; after a comma and an article
+// (or a count), English words leading to another head noun open its line
+// though a word of the line before ("Nova") comes first.
+func TestRules_EnglishNumberWordCompound(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+WR3,دولاب Nova ٣ ضلف,Nova wardrobe 3 doors,,دواليب,piece,20000,5,MDF,أبيض|رمادي
+WR5,دولاب Nova ٥ ضلف,Nova wardrobe 5 doors,,دواليب,piece,28000,5,MDF,أبيض|رمادي
+BD,سرير Nova ١٢٠,Nova bed 120,,سراير,piece,9000,5,MDF,أبيض|رمادي
+SH1,مظلة عربية واحدة,Car shade 1 car,,مظلات,piece,10000,,حديد,
+SH2,مظلة عربيتين,Car shade 2 cars,,مظلات,piece,18000,,حديد,
+`, "ابيض, white => أبيض\nرمادي, grey => رمادي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"I'd like a three-door Nova wardrobe in grey", []wantItem{{"WR3", 1, "رمادي", nil}}},
+		{"a two-car shade please", []wantItem{{"SH2", 1, "", nil}}},
+		{"Nova bed 120 in white, the Nova 5-door wardrobe in white", []wantItem{{"BD", 1, "أبيض", nil}, {"WR5", 1, "أبيض", nil}}},
+		{"Nova bed 120 grey, two Nova five-door wardrobes grey", []wantItem{{"BD", 1, "رمادي", nil}, {"WR5", 2, "رمادي", nil}}},
+	})
+}

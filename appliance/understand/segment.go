@@ -1411,6 +1411,14 @@ func (sg *segmenter) word(i int) int {
 		startNew = false
 	}
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
+	if !startNew && sg.cur != nil && !head && sg.afterSep && isLatinWord(t.surface) && i > 0 && sg.englishHeadAhead(i) &&
+		(sg.pending == nil && articles[strings.ToLower(sg.ts[i-1].surface)] && sg.opensEnglish(i) ||
+			sg.pending != nil && sg.pending.end == i && sg.opensEnglish(sg.pending.start)) {
+		// ", the Aria 6-door wardrobe", ", two Aria nightstands": after a
+		// separator and an article or a count, English words leading to
+		// another head noun open its line
+		startNew, englishNext = true, true
+	}
 	if sg.cur != nil && !head && sg.pending == nil && t.lex && t.color == "" && isLatinWord(t.surface) && englishWith(sg.ts, i) && !r.fits(sg.cur, w) {
 		// "a wall-hung toilet in black with the concealed cistern": with
 		// another product, named by words the line's product lacks
@@ -2546,6 +2554,9 @@ func (r *Rules) englishHead(ts []token, i, end int) int {
 	}
 	for k := i + 1; k < end && k < len(ts); k++ {
 		tk := ts[k]
+		if tk.compound && isNumber(tk.text) {
+			continue // "the Aria 6-door wardrobe": a figure of the name
+		}
 		if tk.sep || tk.conj || !isLatinWord(tk.surface) || isNumber(tk.text) {
 			return -1
 		}

@@ -250,6 +250,12 @@ func tokenize(text string) []token {
 		s = listNumRe.ReplaceAllString(s, "")
 		// "2-seater", "5-drawer": the figure belongs to the word after it
 		s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
+		// "a two-car shade", "the six-door wardrobe": a number word so
+		// hyphenated is that figure of the name
+		s = numberWordCompoundRe.ReplaceAllStringFunc(s, func(m string) string {
+			n, w, _ := strings.Cut(m, "-")
+			return englishFigures[strings.ToLower(n)] + string(compoundMark) + w
+		})
 		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
 		s = mixedNumbers(s)
 		// م2 / م² / متر مربع (square metre) become one unit word.
@@ -450,6 +456,13 @@ func subCost(x, y rune) int {
 // "4-inch". The figure describes the product (a size, a count of its
 // parts); it is never how many are ordered.
 var figureWordRe = regexp.MustCompile(`(\d)-(\pL)`)
+
+// numberWordCompoundRe is an English number word hyphenated to a word:
+// "two-car", "three-seater", "six-door".
+var numberWordCompoundRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten)-\pL`)
+
+// englishFigures are the figures of the number words numberWordCompoundRe reads.
+var englishFigures = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 // compoundMark stands between a figure and the word it is hyphenated to
 // while a line is split into tokens (a private-use rune, never typed).
