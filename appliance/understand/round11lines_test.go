@@ -149,3 +149,26 @@ SH2,مظلة عربيتين,Car shade 2 cars,,مظلات,piece,18000,,حديد,
 		{"Nova bed 120 grey, two Nova five-door wardrobes grey", []wantItem{{"BD", 1, "رمادي", nil}, {"WR5", 2, "رمادي", nil}}},
 	})
 }
+
+// round11AwningCSV: awnings sold by area, an oven in two colours.
+const round11AwningCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+AWN,تندة قماش,Fabric awning,تندة,تندات,sqm,900,,قماش,بيج|أخضر|رمادي
+OVEN,فرن غاز ٩٠ سم,Gas oven 90 cm,فرن 90,افران,piece,15000,5,,أسود|ستانلس
+`
+
+func round11AwningRules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, round11AwningCSV, "بيج, beige => بيج\nاخضر, green => أخضر\nرمادي, grey => رمادي\nاسود, black => أسود\nستانلس, stainless => ستانلس\n")
+}
+
+// TestRules_AwningProjection: how far an awning stands out from the wall
+// ("وبارزة ٣ متر", "بروزها", "projection") is its other side: length ×
+// projection is the area.
+func TestRules_AwningProjection(t *testing.T) {
+	r := round11AwningRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج تندة قماش رمادي طولها ٥ متر وبارزة ٢ متر", []wantItem{{"AWN", 10, "رمادي", []int{500, 200}}}},
+		{"تندة قماش اخضر عرضها ٤ متر وبروزها ١.٥ متر", []wantItem{{"AWN", 6, "أخضر", []int{400, 150}}}},
+		{"a fabric awning in beige, 4 m long and 2 m projection", []wantItem{{"AWN", 8, "بيج", []int{400, 200}}}},
+	})
+}
