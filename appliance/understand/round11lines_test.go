@@ -172,3 +172,16 @@ func TestRules_AwningProjection(t *testing.T) {
 		{"a fabric awning in beige, 4 m long and 2 m projection", []wantItem{{"AWN", 8, "بيج", []int{400, 200}}}},
 	})
 }
+
+// TestRules_ColourSaidAgainAfterAPause: a colour, a pause, wait words and
+// another colour with no cue ("ستانلس.. لا اسود احسن", "in stainless, no,
+// black") is the second colour; "ولا" (or) between them, or no pause,
+// still asks.
+func TestRules_ColourSaidAgainAfterAPause(t *testing.T) {
+	r := round11AwningRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"فرن غاز ٩٠ ستانلس.. لا اسود احسن", []wantItem{{"OVEN", 1, "أسود", nil}}},
+		{"gas oven 90 in stainless, no, black", []wantItem{{"OVEN", 1, "أسود", nil}}},
+		{"فرن غاز ٩٠ ستانلس ولا اسود؟", []wantItem{{"OVEN", 1, "", nil}}},
+	})
+}
