@@ -185,3 +185,13 @@ func TestRules_ColourSaidAgainAfterAPause(t *testing.T) {
 		{"فرن غاز ٩٠ ستانلس ولا اسود؟", []wantItem{{"OVEN", 1, "", nil}}},
 	})
 }
+
+// TestRules_WhileAtItOpensNoUnknownThing: "وبالمرة" (and while at it), the
+// talk before the next line, is no noun of a thing the shop lacks: the
+// goods after it are read.
+func TestRules_WhileAtItOpensNoUnknownThing(t *testing.T) {
+	r := round11AwningRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز فرن غاز ٩٠ اسود، وبالمرة تندة قماش بيج ٣ في ٢", []wantItem{{"OVEN", 1, "أسود", nil}, {"AWN", 6, "بيج", []int{300, 200}}}},
+	})
+}
