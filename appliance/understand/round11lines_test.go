@@ -195,3 +195,18 @@ func TestRules_WhileAtItOpensNoUnknownThing(t *testing.T) {
 		{"عايز فرن غاز ٩٠ اسود، وبالمرة تندة قماش بيج ٣ في ٢", []wantItem{{"OVEN", 1, "أسود", nil}, {"AWN", 6, "بيج", []int{300, 200}}}},
 	})
 }
+
+// TestRules_OneMoreOfAnotherSize: a line whole with its size (its name's)
+// and colour, then after و a count before another size ("وواحدة ٢٠٠ في
+// ٣٠٠ بيج", "w wa7da", "and one") is one more piece of its kind in that
+// size, never a share of the first count.
+func TestRules_OneMoreOfAnotherSize(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MAT-S,دواسة مطاط ٦٠×٩٠,Rubber mat 60x90,,دواسات,piece,300,20,مطاط,أسود|رمادي
+MAT-L,دواسة مطاط ٩٠×١٥٠,Rubber mat 90x150,,دواسات,piece,600,20,مطاط,أسود|رمادي
+`, "اسود, black, eswed => أسود\nرمادي, grey, ramady => رمادي\nدواسة, dawasa, mat => دواسة\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ دواسة مطاط ٦٠ في ٩٠ اسود وواحدة ٩٠ في ١٥٠ رمادي", []wantItem{{"MAT-S", 3, "أسود", []int{60, 90}}, {"MAT-L", 1, "رمادي", []int{90, 150}}}},
+		{"3 rubber mats 60x90 black and one 90x150 grey", []wantItem{{"MAT-S", 3, "أسود", []int{60, 90}}, {"MAT-L", 1, "رمادي", []int{90, 150}}}},
+	})
+}

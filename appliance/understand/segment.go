@@ -1047,6 +1047,21 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// in that colour again
 		head, recolor = sg.cur, true
 	}
+	if c := sg.cur; head == c && c != nil && bySize && conj && single && len(c.colors) > 0 && (len(c.sizes) > 0 || sizedDone(c)) && a.val == math.Trunc(a.val) {
+		// "٢ سجادة بلجيكي ١٦٠ في ٢٣٠ رمادي وواحدة ٢٠٠ في ٣٠٠ بيج": the
+		// line is whole (its size and its colour said); a count after و
+		// before another size is one more piece of its kind, that size
+		// choosing the variant, no share of the first
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause}
+		for _, w := range c.words {
+			if !slices.ContainsFunc(c.sizes, func(z sized) bool { return numString(z.cm) == w }) {
+				r.addWord(d, w)
+			}
+		}
+		aa := a
+		d.pre = &aa
+		return sg.openLine(d, i, j)
+	}
 	// "٤ مجاري سكة واحدة أبيض": a figure of the line's own name said
 	// within it ("سكة واحدة") is no share
 	ofName := !conj && !sg.afterSep && sg.cur != nil && r.hasNumber(sg.cur, numString(a.val)) && i > 0 && sg.ts[i-1].lex && !isNumber(sg.ts[i-1].text)
