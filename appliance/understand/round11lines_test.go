@@ -210,3 +210,14 @@ MAT-L,دواسة مطاط ٩٠×١٥٠,Rubber mat 90x150,,دواسات,piece,600
 		{"3 rubber mats 60x90 black and one 90x150 grey", []wantItem{{"MAT-S", 3, "أسود", []int{60, 90}}, {"MAT-L", 1, "رمادي", []int{90, 150}}}},
 	})
 }
+
+// TestRules_TheOtherEntryBySize: after a header (the kind, then ":"), an
+// entry with its size and then "والتاني" (the other one) with a size are
+// two entries of that kind, each its own size; never one line of two
+// sizes.
+func TestRules_TheOtherEntryBySize(t *testing.T) {
+	r := round11AwningRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"تندة قماش رمادي لبلكونتين: واحدة ٣ في ٢ متر والتانية ٤ في ٢ متر", []wantItem{{"AWN", 6, "رمادي", []int{300, 200}}, {"AWN", 8, "رمادي", []int{400, 200}}}},
+	})
+}

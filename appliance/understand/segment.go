@@ -521,6 +521,20 @@ func (sg *segmenter) step(i int) int {
 			return sg.openLine(d, i, i+1)
 		}
 	}
+	if c := sg.cur; c != nil && c.entryOf != nil && c.partOf == nil && sizedDone(c) && otherWords[strings.TrimPrefix(w, "و")] &&
+		(t.conj || strings.HasPrefix(t.surface, "و") || sg.lastJoin == "conj") && sizeAt(sg.ts, i+1) {
+		// "تندة ساقطة اخضر لشباكين: واحد ١٢٠ في ١٥٠ والتاني ٢٠٠ في ١٥٠":
+		// after an entry with its size, "والتاني" and a size is the next
+		// entry of the same kind, not a second side of the first
+		h := c.entryOf
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, entryOf: h, inherits: len(h.colors) > 0}
+		for _, u := range h.words {
+			r.addWord(d, u)
+		}
+		d.colors = append(d.colors, h.colors...)
+		sg.ts[i].used = true
+		return sg.openLine(d, i, i+1)
+	}
 	// "٧٥ متر، نصهم أسود ونصهم رمادي", "half black and half grey": a
 	// share of half the amount said, in a colour of its own
 	if halfWords[strings.TrimPrefix(w, "و")] && sg.cur != nil && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].color != "" {
