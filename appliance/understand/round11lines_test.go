@@ -221,3 +221,14 @@ func TestRules_TheOtherEntryBySize(t *testing.T) {
 		{"تندة قماش رمادي لبلكونتين: واحدة ٣ في ٢ متر والتانية ٤ في ٢ متر", []wantItem{{"AWN", 6, "رمادي", []int{300, 200}}, {"AWN", 8, "رمادي", []int{400, 200}}}},
 	})
 }
+
+// TestRules_SameModelAnotherSize: "وجوز تاني نفس الموديل بس ٢٨٠" — another
+// of the same model, its own size choosing the variant: "نفس الموديل" is
+// placed, the lines read.
+func TestRules_SameModelAnotherSize(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CT-S,ستارة جاهزة ليلى ١٤٠ (جوز),Laila curtain 140 (pair),,ستائر,piece,900,20,,بيج|رمادي
+CT-L,ستارة جاهزة ليلى ٢٨٠ (جوز),Laila curtain 280 (pair),,ستائر,piece,1600,20,,بيج|رمادي
+`, "بيج, beige => بيج\nرمادي, grey => رمادي\nجوز, goz, pair => جوز\n")
+	checkPlaced(t, r, "عايز ستارة ليلى ١٤٠ جوز بيج وجوز تاني نفس الموديل بس ٢٨٠ بيج", Order, []wantItem{{"CT-S", 1, "بيج", nil}, {"CT-L", 1, "بيج", nil}})
+}

@@ -777,6 +777,15 @@ func (sg *segmenter) step(i int) int {
 			return sg.openLine(d, i, kind)
 		}
 	}
+	if c, kind := sg.cur, sg.sameKind(i); kind > 0 && c != nil && len(c.words) > 0 && c.partOf == nil {
+		// "وجوز تاني نفس الموديل بس ٢٨٠": the line is the same model as
+		// the one before, its own words (a size) choosing the variant
+		for k := i; k < kind; k++ {
+			sg.ts[k].used = true
+		}
+		sg.cur.end = kind
+		return kind
+	}
 	if k, prev := sg.samePlaces(i); prev != nil {
 		return sg.takeSame(i, k, prev)
 	}
