@@ -232,3 +232,17 @@ CT-L,ستارة جاهزة ليلى ٢٨٠ (جوز),Laila curtain 280 (pair),,س
 `, "بيج, beige => بيج\nرمادي, grey => رمادي\nجوز, goz, pair => جوز\n")
 	checkPlaced(t, r, "عايز ستارة ليلى ١٤٠ جوز بيج وجوز تاني نفس الموديل بس ٢٨٠ بيج", Order, []wantItem{{"CT-S", 1, "بيج", nil}, {"CT-L", 1, "بيج", nil}})
 }
+
+// TestRules_AndASizeBeforeTheNoun: English "and a 160x200 <words> <head>"
+// after a line of another head: the size is the next line's, said before
+// its noun, never a second size of the line before.
+func TestRules_AndASizeBeforeTheNoun(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CHST,شوفينيرة نوفا,Nova chest of drawers,,شوفينيرات,piece,5000,10,MDF,أبيض|رمادي
+MT-160,مرتبة سوست ١٦٠×٢٠٠,Spring mattress 160x200,,مراتب,piece,6000,10,,
+MT-120,مرتبة سوست ١٢٠×٢٠٠,Spring mattress 120x200,,مراتب,piece,5000,10,,
+`, "ابيض, white => أبيض\nرمادي, grey => رمادي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"a Nova chest of drawers in grey and a 160x200 spring mattress", []wantItem{{"CHST", 1, "رمادي", nil}, {"MT-160", 1, "", []int{160, 200}}}},
+	})
+}

@@ -1029,6 +1029,18 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		english = nextNew
 	}
+	if !nextNew && conj && len(group) == 2 && sg.cur != nil && i > 0 && !sg.ts[i-1].sep && indefinite[strings.ToLower(sg.ts[i-1].surface)] && j < len(sg.ts) && !sg.ts[j].sep && isLatinWord(sg.ts[j].surface) {
+		// "… white and a 180x200 medical mattress": after "and a", a size
+		// before English words leading to a head noun the line is not is
+		// the size of the line that head opens
+		k := j
+		if !(sg.ts[k].lex && r.lx.heads[sg.ts[k].text]) {
+			k = r.englishHead(sg.ts, j, j+4)
+		}
+		if k >= 0 && sg.ts[k].color == "" && !r.bestHas(sg.cur, sg.ts[k].text) {
+			nextNew, english = true, true
+		}
+	}
 	// "140 سم" after a product named with 140 cm: the size that names it
 	if sg.cur != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "m" || a.unit == "mm") && (!sg.afterSep || a.unit == "mm") {
 		n := numString(math.Round(cm1(a)))
