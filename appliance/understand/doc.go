@@ -564,6 +564,22 @@
 //     sold by area done "for" N pieces with one size ("washing for 3 rugs,
 //     each 2 x 3", "تنظيف لـ ٣ دواسات، كل واحدة …") is N of that size;
 //     "installation for all/both the tracks" says what it is for.
+//   - round 11's lines (round11lines_test.go): after و, another colour
+//     with its own amount is another line of the product ("احمر ٢٠ متر
+//     واخضر ١٥ متر"), and so is an amount "of the same kind" ("وهو عايز ٧
+//     متر من نفس النوع بس رمادي"); a colour then the word making it
+//     another of the product's colours is that one ("eswed … mna2a2");
+//     a name's word sharing its head noun's consonants stays its own
+//     ("أرضية رياضية"); an English figure with its unit before "wide" and
+//     the noun ("the 3 m wide heavy vinyl") and a number word hyphenated
+//     ("a two-car shade") are the name's figures; Franco "gh" is غ; a
+//     family word ("ابني قالي") is no typo of a colour; an awning's
+//     projection ("وبارزة ٣ متر") is its other side; a colour, a pause,
+//     wait words and another colour ("ستانلس.. لا اسود احسن") is the
+//     second; a whole line then "وواحدة ٢٠٠ في ٣٠٠ بيج" is one more of
+//     another size; after a header, "والتاني" and a size is the next
+//     entry; English "and a 180x200 medical mattress" gives the size to
+//     the line its noun opens.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -1440,6 +1440,9 @@ func (r *Rules) pickColor(idx int, stated []string) string {
 			}
 		}
 	}
+	if c, ok := qualifiedColour(own); ok {
+		return c
+	}
 	switch {
 	case len(own) == 1:
 		return own[0]
@@ -1457,6 +1460,32 @@ func (r *Rules) pickColor(idx int, stated []string) string {
 		}
 	}
 	return ""
+}
+
+// qualifiedColour: of several colours the product is made in said on one
+// line, the one whose words hold every other's ("eswed … mna2a2", "اسود
+// منقط" of a tile made in black and dotted black: the black said, then
+// which black) is the one meant.
+func qualifiedColour(cs []string) (string, bool) {
+	if len(cs) < 2 {
+		return "", false
+	}
+	for _, c := range cs {
+		ws := strings.Fields(wordsKey(c))
+		all := true
+		for _, o := range cs {
+			if o == c {
+				continue
+			}
+			for _, w := range strings.Fields(wordsKey(o)) {
+				all = all && slices.Contains(ws, w)
+			}
+		}
+		if all {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // twoTone is the product's colour that names both colours said of one
@@ -1591,6 +1620,10 @@ func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int,
 						// "two roller blinds 1.5 x 2 m, and a motor for each
 						// one": the pieces said of a line sold by area
 						total += catalog.MilliFromFloat(headCount(e))
+					case e.perN > 1:
+						// "٣ شبابيك كل شباك عايز عمود متر ونص، وكل عمود …":
+						// one piece for each place
+						total += catalog.MilliFromFloat(e.perN)
 					}
 				}
 			}

@@ -620,8 +620,11 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			}
 			continue
 		}
-		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) {
-			k = hs // a broken plural of a head noun: كراسي → كرسي
+		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) {
+			// a broken plural of a head noun: كراسي → كرسي; never a word
+			// beside that noun in the same name ("أرضية رياضية": sports
+			// flooring, not flooring flooring)
+			k = hs
 		}
 		if u, ok := unitWords[k]; ok && (u == "cm" || u == "m") {
 			if i > 0 && isNumber(ks[i-1]) {

@@ -228,7 +228,7 @@ func (r *Rules) prepare(text string) []token {
 			// "… لونه ابيض": its colour, as written
 		} else if st, ok := strings.CutSuffix(t.text, "ه"); ok && !r.known(t.text) && utf8.RuneCountInString(st) >= 3 && lx.isWord(st+"ا") {
 			t.text = st + "ا" // "اوره" for "أورا": a name's final ا written as the feminine ending it sounds like
-		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) && !ordinalWords[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني, "واحد تالت" (a third one) none of تواليت
+		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) && !personaWords[t.text] && !ordinalWords[t.text] { // "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني, "ابني قالي" (my son told me) none of بني, "واحد تالت" (a third one) none of تواليت
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
@@ -289,6 +289,7 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	francoDims(out)
+	r.englishMeasures(out)
 	for i := range out {
 		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
 		// that only begins a product's longer name ("جيت واي") names it
@@ -1596,3 +1597,28 @@ func placeFor(w string) bool {
 	rest, ok := strings.CutPrefix(w, "لل")
 	return ok && (placeWord(rest) || placeWord("ال"+rest))
 }
+
+// englishMeasures: in English a figure with its unit before "wide", "long",
+// "high", "deep" or "thick" ("the 3 m wide heavy vinyl", "a 2 m long
+// rod") before the noun describes the product, as the width in a roll's
+// name does; when a
+// catalog name carries that figure it is a word of the name (a compound
+// figure, as "2-seater" is), never an amount, and its unit is set aside.
+func (r *Rules) englishMeasures(ts []token) {
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i].sep || ts[i+1].sep || ts[i+2].sep || !isNumber(ts[i].text) || !r.lx.isWord(ts[i].text) || !isLatinWord(ts[i+1].surface) {
+			continue
+		}
+		// said before the noun it describes ("3 m wide heavy vinyl"), not
+		// as a side of what was named ("tiles, 3 m wide by 4 m long")
+		before := i+3 < len(ts) && !ts[i+3].sep && ts[i+3].lex && !isNumber(ts[i+3].text) && !dimOps[ts[i+3].text] && ts[i+3].color == ""
+		if u := unitWords[ts[i+1].text]; before && (u == "m" || u == "cm" || u == "mm") && englishMeasureWords[strings.ToLower(ts[i+2].surface)] {
+			ts[i].compound = true
+			ts[i+1].aside, ts[i+1].used = true, true
+		}
+	}
+}
+
+// englishMeasureWords say which side of a product an English figure before
+// them measures.
+var englishMeasureWords = set("wide", "long", "high", "deep", "thick", "tall")

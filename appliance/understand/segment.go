@@ -525,6 +525,20 @@ func (sg *segmenter) step(i int) int {
 			return sg.openLine(d, i, i+1)
 		}
 	}
+	if c := sg.cur; c != nil && c.entryOf != nil && c.partOf == nil && sizedDone(c) && otherWords[strings.TrimPrefix(w, "و")] &&
+		(t.conj || strings.HasPrefix(t.surface, "و") || sg.lastJoin == "conj") && sizeAt(sg.ts, i+1) {
+		// "تندة ساقطة اخضر لشباكين: واحد ١٢٠ في ١٥٠ والتاني ٢٠٠ في ١٥٠":
+		// after an entry with its size, "والتاني" and a size is the next
+		// entry of the same kind, not a second side of the first
+		h := c.entryOf
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, entryOf: h, inherits: len(h.colors) > 0}
+		for _, u := range h.words {
+			r.addWord(d, u)
+		}
+		d.colors = append(d.colors, h.colors...)
+		sg.ts[i].used = true
+		return sg.openLine(d, i, i+1)
+	}
 	// "٧٥ متر، نصهم أسود ونصهم رمادي", "half black and half grey": a
 	// share of half the amount said, in a colour of its own
 	if halfWords[strings.TrimPrefix(w, "و")] && sg.cur != nil && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].color != "" {
@@ -746,11 +760,20 @@ func (sg *segmenter) step(i int) int {
 		i += 2
 		return i
 	}
-	if k, prev := sg.samePlaces(i); prev != nil {
-		return sg.takeSame(i, k, prev)
-	}
 	if k := sg.sameKindAt(i); k > i {
 		return k
+	}
+	if c, kind := sg.cur, sg.sameKind(i); kind > 0 && c != nil && len(c.words) > 0 && c.partOf == nil {
+		// "وجوز تاني نفس الموديل بس ٢٨٠": the line is the same model as
+		// the one before, its own words (a size) choosing the variant
+		for k := i; k < kind; k++ {
+			sg.ts[k].used = true
+		}
+		sg.cur.end = kind
+		return kind
+	}
+	if k, prev := sg.samePlaces(i); prev != nil {
+		return sg.takeSame(i, k, prev)
 	}
 	if sameWords[w] && sg.cur != nil && i+1 < len(sg.ts) && (sg.ts[i+1].text == "لون" || sg.ts[i+1].text == "اللون") {
 		if i+2 < len(sg.ts) && !sg.ts[i+2].sep && sg.ts[i+2].lex && sg.r.lx.heads[sg.ts[i+2].text] && !sg.r.fits(sg.cur, sg.ts[i+2].text) {
@@ -1038,6 +1061,21 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// colour, then shares of it each in a colour of its own, the first
 		// in that colour again
 		head, recolor = sg.cur, true
+	}
+	if c := sg.cur; head == c && c != nil && bySize && conj && single && len(c.colors) > 0 && (len(c.sizes) > 0 || sizedDone(c)) && a.val == math.Trunc(a.val) {
+		// "٢ سجادة بلجيكي ١٦٠ في ٢٣٠ رمادي وواحدة ٢٠٠ في ٣٠٠ بيج": the
+		// line is whole (its size and its colour said); a count after و
+		// before another size is one more piece of its kind, that size
+		// choosing the variant, no share of the first
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause}
+		for _, w := range c.words {
+			if !slices.ContainsFunc(c.sizes, func(z sized) bool { return numString(z.cm) == w }) {
+				r.addWord(d, w)
+			}
+		}
+		aa := a
+		d.pre = &aa
+		return sg.openLine(d, i, j)
 	}
 	// "٤ مجاري سكة واحدة أبيض": a figure of the line's own name said
 	// within it ("سكة واحدة") is no share
@@ -1414,11 +1452,14 @@ func (sg *segmenter) word(i int) int {
 		startNew = false
 	}
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
-	if sg.cur != nil && !head && !startNew && i > 1 && sg.ts[i-2].sep && sg.ts[i-2].text != "x" && sg.pending == nil && t.lex && t.color == "" && isLatinWord(t.surface) &&
-		(strings.ToLower(sg.ts[i-1].surface) == "the" || strings.ToLower(sg.ts[i-1].surface) == "a") && sg.englishHeadAhead(i) {
-		// "Aria bed 180 in white, the Aria 6-door wardrobe": after a
-		// pause, an article and words leading to another head noun open
-		// that line, though the line before could be named so too
+	pauseArticle := i > 1 && sg.ts[i-2].sep && sg.ts[i-2].text != "x" && sg.pending == nil && t.lex && t.color == "" &&
+		(strings.ToLower(sg.ts[i-1].surface) == "the" || strings.ToLower(sg.ts[i-1].surface) == "a")
+	if !startNew && sg.cur != nil && !head && isLatinWord(t.surface) && i > 0 && sg.englishHeadAhead(i) && (pauseArticle || sg.afterSep &&
+		(sg.pending == nil && articles[strings.ToLower(sg.ts[i-1].surface)] && sg.opensEnglish(i) ||
+			sg.pending != nil && sg.pending.end == i && sg.opensEnglish(sg.pending.start))) {
+		// ", the Aria 6-door wardrobe", ", two Aria nightstands": after a
+		// separator and an article or a count, English words leading to
+		// another head noun open its line
 		startNew, englishNext = true, true
 	}
 	if sg.cur != nil && !head && sg.pending == nil && t.lex && t.color == "" && isLatinWord(t.surface) && englishWith(sg.ts, i) && !r.fits(sg.cur, w) {
@@ -1625,6 +1666,19 @@ func (sg *segmenter) colour(i int) int {
 		sg.pendingColor = append(sg.pendingColor, t.color)
 		return i + 1
 	}
+	if c := sg.cur; c != nil && !sg.pendingNext && sg.pending == nil && (t.conj || sg.lastJoin == "conj") && len(c.colors) > 0 && !slices.Contains(c.colors, t.color) &&
+		(c.pre != nil || len(c.groups) > 0 || len(c.counts) > 0) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && isNumber(sg.ts[i+1].text) {
+		// "ارضية رياضية احمر ٢٠ متر واخضر ١٥ متر": after و, another colour
+		// with its own amount is another line of the same product, as "و
+		// ١٥ متر اخضر" is
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, partOf: c.partOf}
+		for _, w := range c.words {
+			r.addWord(d, w)
+		}
+		d.sizes = append(d.sizes, c.sizes...)
+		d.colors = append(d.colors, t.color)
+		return sg.openLine(d, i, i+1)
+	}
 	switch {
 	case sg.pendingNext && sg.pending != nil:
 		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"
@@ -1808,6 +1862,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
 		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
 		personaWords[strings.TrimPrefix(w, "و")] || personaWords[strings.ToLower(ts[i].surface)] || // "وصاحبي …": who else orders
+		voiceWords[strings.TrimPrefix(w, "و")] || talkWords[strings.TrimPrefix(w, "و")] || // "وبالمرة سجادة مدورة": the talk around the next line
 		roomThenGoods(ts, i) {
 		return 0, false
 	}
@@ -2398,9 +2453,9 @@ func (sg *segmenter) samePlaces(i int) (int, *draft) {
 	return 0, nil
 }
 
-// sameKindWords name the kind of the line before: "من نفس النوع", "نفس
-// الصنف", "of the same kind".
-var sameKindWords = set("نوع", "النوع", "صنف", "الصنف", "خامه", "الخامه", "kind", "type", "no3", "el no3")
+// sameKindWords, after "نفس", name the kind or model of the line before:
+// "من نفس النوع", "نفس الصنف", "نفس الموديل", "of the same kind", "nafs el no3".
+var sameKindWords = set("نوع", "النوع", "صنف", "الصنف", "خامه", "الخامه", "موديل", "الموديل", "kind", "type", "model", "no3", "el no3")
 
 // sameOf stand between an amount and "the same kind": "of the", "men".
 var sameOf = set("of", "the", "men", "mn")
@@ -3159,4 +3214,21 @@ func bareSide(group []amount, b amount) bool {
 		return false
 	}
 	return true
+}
+
+// sameKind reads "نفس النوع", "the same type", "nafs el no3" at i: the
+// index after it, or 0.
+func (sg *segmenter) sameKind(i int) int {
+	low := func(k int) string { return strings.ToLower(sg.ts[k].surface) }
+	if !(sameWords[sg.ts[i].text] || low(i) == "same" || low(i) == "nafs") {
+		return 0
+	}
+	k := i + 1
+	if k+1 < len(sg.ts) && !sg.ts[k].sep && articles[low(k)] {
+		k++
+	}
+	if k < len(sg.ts) && !sg.ts[k].sep && (sameKindWords[sg.ts[k].text] || sameKindWords[low(k)]) {
+		return k + 1
+	}
+	return 0
 }
