@@ -27,6 +27,10 @@ func (r *Rules) corrections(ts []token) {
 		if resaid(ts, c) {
 			continue // "٥ في ٤ لا استنى ٥ في ٤ ونص": the size said again
 		}
+		if end, ok := recoloured(ts, c); ok {
+			setAside(ts, c, end)
+			continue // "ستانلس.. لا اسود احسن": the colour said again
+		}
 		j := correctionAt(ts, c)
 		if j <= c {
 			if end, ok := bareCorrection(ts, c); ok {
@@ -177,6 +181,36 @@ func resaid(ts []token, c int) bool {
 	}
 	setAside(ts, k-2, j)
 	return true
+}
+
+// recoloured: wait words starting at c right after a colour, then another
+// colour with no cue ("فرن ستانلس.. لا اسود احسن", "in grey, no, black"):
+// the second is the colour meant, the first is set aside; the end of the
+// wait words (the new colour stays). "ولا" (or) between two colours asks,
+// it corrects nothing.
+func recoloured(ts []token, c int) (int, bool) {
+	if !waitWord(ts[c]) || ts[c].conj || strings.HasPrefix(ts[c].surface, "و") || c > 0 && !ts[c-1].sep && waitWord(ts[c-1]) {
+		return 0, false
+	}
+	k := c - 1
+	for k >= 0 && ts[k].sep && ts[k].text != "\n" && ts[k].text != "?" {
+		k--
+	}
+	if k < 0 || ts[k].sep || ts[k].color == "" || k == c-1 {
+		return 0, false // the wait word must follow the colour across a pause ("..", "،")
+	}
+	j := c
+	for j < len(ts) && (waitWord(ts[j]) && !ts[j].conj || ts[j].sep && (ts[j].text == "," || ts[j].text == "،")) {
+		j++
+	}
+	if j >= len(ts) || ts[j].sep || ts[j].color == "" || ts[j].color == ts[k].color || j+1 < len(ts) && !ts[j+1].sep && isNumber(ts[j+1].text) {
+		return 0, false
+	}
+	ts[k].used, ts[k].aside, ts[k].color = true, true, ""
+	if j+1 < len(ts) && !ts[j+1].sep && betterWords[ts[j+1].text] {
+		ts[j+1].used, ts[j+1].aside = true, true // "لا اسود احسن"
+	}
+	return j, true
 }
 
 // sizeTail: a fraction or a unit word ending a size.
