@@ -1,0 +1,41 @@
+package understand
+
+import "testing"
+
+// Round 12's first-contact classes, on a small tiling and plumbing shop:
+// packs named by their weight, strainers by their bore in mm, fronts sold
+// by the square metre, runners sold by the pair and buckets of tablets.
+const round12CSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GLUE5,غراء سيراميك شيكارة ٥ كجم,Tile adhesive 5kg,غراء|ghera2|adhesive,مواد,piece,90,500,,
+GLUE20,غراء سيراميك شيكارة ٢٠ كجم,Tile adhesive 20kg,غراء كبير,مواد,piece,300,200,,
+STR100,مصفاة نحاس ١٠٠ مم,Brass strainer 100mm,مصفاة|masfa|strainer|مصفاة بالوعة|masfa balo3a|drain strainer,سباكة,piece,60,300,نحاس,
+STR150,مصفاة نحاس ١٥٠ مم,Brass strainer 150mm,مصفاة كبيرة,سباكة,piece,85,300,نحاس,
+TAPE,شريط تفلون,PTFE tape,تفلون|teflon,سباكة,piece,5,900,,
+`
+
+func round12Rules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, round12CSV, "ابيض, abyad, white => أبيض\n")
+}
+
+// TestRules_FigureOnlyASiblingCarries: a weight or a size said that the
+// best name lacks and only one other product of its kind carries chooses
+// that one, even when the shop's synonym points the bare kind word at
+// another; a bare figure its name gives in mm is that size in mm. With no
+// figure, or the best's own, the synonym still decides.
+func TestRules_FigureOnlyASiblingCarries(t *testing.T) {
+	r := round12Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ غراء ٢٠ كيلو", []wantItem{{"GLUE20", 4, "", nil}}},
+		{"محتاج غراء ٢٠ كيلو ٢ شيكارة وشريط تفلون", []wantItem{{"GLUE20", 2, "", nil}, {"TAPE", 1, "", nil}}},
+		{"3ayez ghera2 20 kilo", []wantItem{{"GLUE20", 1, "", nil}}},
+		{"I need 3 adhesive 20 kg", []wantItem{{"GLUE20", 3, "", nil}}},
+		{"عايز مصفاة ١٥٠ وشريط تفلون", []wantItem{{"STR150", 1, "", nil}, {"TAPE", 1, "", nil}}},
+		{"عايز مصفاة بالوعة ١٥٠ وشريط تفلون", []wantItem{{"STR150", 1, "", []int{15}}, {"TAPE", 1, "", nil}}},
+		{"3ayez masfa balo3a 150 w teflon", []wantItem{{"STR150", 1, "", []int{15}}, {"TAPE", 1, "", nil}}},
+		{"one drain strainer 150 please", []wantItem{{"STR150", 1, "", []int{15}}}},
+		{"عايز ٣ غراء", []wantItem{{"GLUE5", 3, "", nil}}},
+		{"عايز غراء ٥ كيلو", []wantItem{{"GLUE5", 1, "", nil}}},
+		{"3ayez 2 masfa", []wantItem{{"STR100", 2, "", nil}}},
+	})
+}
