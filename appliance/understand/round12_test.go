@@ -11,11 +11,16 @@ GLUE20,غراء سيراميك شيكارة ٢٠ كجم,Tile adhesive 20kg,غر�
 STR100,مصفاة نحاس ١٠٠ مم,Brass strainer 100mm,مصفاة|masfa|strainer|مصفاة بالوعة|masfa balo3a|drain strainer,سباكة,piece,60,300,نحاس,
 STR150,مصفاة نحاس ١٥٠ مم,Brass strainer 150mm,مصفاة كبيرة,سباكة,piece,85,300,نحاس,
 TAPE,شريط تفلون,PTFE tape,تفلون|teflon,سباكة,piece,5,900,,
+MIRROR,مراية حمام قص على المقاس,Cut-to-size bathroom mirror,مراية|mraya|mirror,زجاج,sqm,900,,زجاج,فضي|برونزي
+`
+const round12Vocab = `ابيض, abyad, white => أبيض
+فضي, fedy, silver => فضي
+برونزي, bronzy, bronze => برونزي
 `
 
 func round12Rules(t testing.TB) *Rules {
 	t.Helper()
-	return rulesFrom(t, round12CSV, "ابيض, abyad, white => أبيض\n")
+	return rulesFrom(t, round12CSV, round12Vocab)
 }
 
 // TestRules_FigureOnlyASiblingCarries: a weight or a size said that the
@@ -37,5 +42,18 @@ func TestRules_FigureOnlyASiblingCarries(t *testing.T) {
 		{"عايز ٣ غراء", []wantItem{{"GLUE5", 3, "", nil}}},
 		{"عايز غراء ٥ كيلو", []wantItem{{"GLUE5", 1, "", nil}}},
 		{"3ayez 2 masfa", []wantItem{{"STR100", 2, "", nil}}},
+	})
+}
+
+// TestRules_CountWithItsOwnNoun: a figure followed by the line's own head
+// noun said again ("مراية … ٤ مرايات ٥٠ في ٦٠") counts its pieces; for a
+// product sold by area it multiplies the size said after it, never a side.
+func TestRules_CountWithItsOwnNoun(t *testing.T) {
+	r := round12Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"مراية حمام فضي ٤ مرايات ٥٠ في ٦٠", []wantItem{{"MIRROR", 1.2, "فضي", []int{50, 60}}}},
+		{"عايز مراية برونزي ٣ مراية مقاس ٤٠ في ١٠٠ وشريط تفلون", []wantItem{{"MIRROR", 1.2, "برونزي", []int{40, 100}}, {"TAPE", 1, "", nil}}},
+		{"bathroom mirror silver 2 mirrors 50 x 100", []wantItem{{"MIRROR", 1, "فضي", []int{50, 100}}}},
+		{"mraya fedy 2 mraya 50 fe 100", []wantItem{{"MIRROR", 1, "فضي", []int{50, 100}}}},
 	})
 }

@@ -1279,7 +1279,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		sg.split = 0
 		// "٣٥ حتة": a piece word after the figure makes it a count
-		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack || sg.unitNoun(j)
+		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack || sg.unitNoun(j) || sg.headAgain(j)
 		if single && j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			// "بورسلين ٦٠×٦٠ ٨ كراتين": packs of it
 			sg.cur.packs = true
@@ -2039,6 +2039,18 @@ func (sg *segmenter) unitNoun(j int) bool {
 		return strings.ToLower(t.surface) == t.text+"s" // "brick … 500 bricks"
 	}
 	return w == t.text+"ه" && isArabicWord(t.text)
+}
+
+// headAgain: the word at j, right after a figure, is the line's own head
+// noun said again, in any number ("ضلفة … جوزي ٨ ضلف ٣٥ في ٨٠", "door
+// panel … 6 panels"): the figure counts its pieces, never a side of the
+// size said after it.
+func (sg *segmenter) headAgain(j int) bool {
+	if sg.cur == nil || j >= len(sg.ts) || sg.ts[j].sep || !sg.ts[j].lex || sg.ts[j].color != "" {
+		return false
+	}
+	w := sg.ts[j].text
+	return sg.cur.uniq[w] && sg.r.lx.heads[w] && !isNumber(w)
 }
 
 // pack: w after a figure says it counts pieces or the packs they are sold
