@@ -11,6 +11,8 @@ GLUE20,غراء سيراميك شيكارة ٢٠ كجم,Tile adhesive 20kg,غر�
 STR100,مصفاة نحاس ١٠٠ مم,Brass strainer 100mm,مصفاة|masfa|strainer|مصفاة بالوعة|masfa balo3a|drain strainer,سباكة,piece,60,300,نحاس,
 STR150,مصفاة نحاس ١٥٠ مم,Brass strainer 150mm,مصفاة كبيرة,سباكة,piece,85,300,نحاس,
 TAPE,شريط تفلون,PTFE tape,تفلون|teflon,سباكة,piece,5,900,,
+HINGE10,مفصلة باب نحاس ١٠ سم (الجوز),Brass door hinge 10 cm (pair),مفصلة|mefasla|hinge,مفصلات,piece,70,400,نحاس,
+HINGE12,مفصلة باب نحاس ١٢ سم (الجوز),Brass door hinge 12 cm (pair),مفصلة كبيرة,مفصلات,piece,85,400,نحاس,
 MIRROR,مراية حمام قص على المقاس,Cut-to-size bathroom mirror,مراية|mraya|mirror,زجاج,sqm,900,,زجاج,فضي|برونزي
 `
 const round12Vocab = `ابيض, abyad, white => أبيض
@@ -55,5 +57,20 @@ func TestRules_CountWithItsOwnNoun(t *testing.T) {
 		{"عايز مراية برونزي ٣ مراية مقاس ٤٠ في ١٠٠ وشريط تفلون", []wantItem{{"MIRROR", 1.2, "برونزي", []int{40, 100}}, {"TAPE", 1, "", nil}}},
 		{"bathroom mirror silver 2 mirrors 50 x 100", []wantItem{{"MIRROR", 1, "فضي", []int{50, 100}}}},
 		{"mraya fedy 2 mraya 50 fe 100", []wantItem{{"MIRROR", 1, "فضي", []int{50, 100}}}},
+	})
+}
+
+// TestRules_SaleUnitAfterTheSize: a figure followed by the unit a product
+// is sold in as its name says it ("… (الجوز)", "(pair)") counts those
+// units, after the size too; never a part of it nor a side. After the
+// line's count it is that count said again.
+func TestRules_SaleUnitAfterTheSize(t *testing.T) {
+	r := round12Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"مفصلة باب نحاس ١٢ سم ٨ جوز", []wantItem{{"HINGE12", 8, "", []int{12}}}},
+		{"مفصلة ١٠ سم ٣ جوز\nشريط تفلون ٥", []wantItem{{"HINGE10", 3, "", []int{10}}, {"TAPE", 5, "", nil}}},
+		{"mefasla 12 cm 4 pair w teflon", []wantItem{{"HINGE12", 4, "", []int{12}}, {"TAPE", 1, "", nil}}},
+		{"brass door hinge 10 cm, 6 pair", []wantItem{{"HINGE10", 6, "", []int{10}}}},
+		{"عايز ٤ مفصلة باب ١٠ سم (يعني ٤ جوز)", []wantItem{{"HINGE10", 4, "", []int{10}}}},
 	})
 }

@@ -1116,6 +1116,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
 	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !r.pack(sg.ts[j].text) &&
+		!(saleUnit(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0) && // "مجرى بلي ٥٠ سم ٦ جوز": pairs of it, how many (a count said already is only said again)
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !r.lx.verbalNoun(sg.cur.words[0])) {
 		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
 		r.addWord(sg.cur, sg.ts[j].text)
@@ -1279,7 +1280,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		sg.split = 0
 		// "٣٥ حتة": a piece word after the figure makes it a count
-		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack || sg.unitNoun(j) || sg.headAgain(j)
+		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack || sg.unitNoun(j) || sg.headAgain(j) ||
+			j < len(sg.ts) && !sg.ts[j].sep && saleUnit(sg.ts[j]) && sg.cur.uniq[sg.ts[j].text] // "… (الجوز)" said "٦ جوز": six of its pairs
 		if single && j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			// "بورسلين ٦٠×٦٠ ٨ كراتين": packs of it
 			sg.cur.packs = true
