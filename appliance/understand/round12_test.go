@@ -74,3 +74,19 @@ func TestRules_SaleUnitAfterTheSize(t *testing.T) {
 		{"عايز ٤ مفصلة باب ١٠ سم (يعني ٤ جوز)", []wantItem{{"HINGE10", 4, "", []int{10}}}},
 	})
 }
+
+// TestRules_TwoPeopleOnePack: two people ordering in one message, each
+// after a verb of wanting ("انا عايز …، وهي عايزة …"), the second counting
+// only packs of the pack the first counted in, with no goods of their own,
+// want the same goods: one line, the counts added. Goods named by the
+// second are a line of their own.
+func TestRules_TwoPeopleOnePack(t *testing.T) {
+	r := rulesFrom(t, round12CSV+"SALT,ملح أقراص للسخان شيكارة ٢٥ كجم,Salt tablets 25kg bag,ملح اقراص|mal7 a2ras,مواد,piece,180,200,,\nSALTF,ملح ناعم شيكارة ٢٥ كجم,Fine salt 25kg bag,ملح ناعم,مواد,piece,150,200,,\n", round12Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"انا عايز ٣ شيكارة ملح اقراص، وهي عايزة شيكارتين وشريط تفلون", []wantItem{{"SALT", 5, "", nil}, {"TAPE", 1, "", nil}}},
+		{"انا محتاج ٢ شيكارة ملح اقراص وهو محتاج ٤ شيكارة", []wantItem{{"SALT", 6, "", nil}}},
+		{"ana 3ayez 2 bag mal7 a2ras, w howa 3ayez 3 bag", []wantItem{{"SALT", 5, "", nil}}},
+		{"I want 2 bags of salt tablets, and he wants 1 bag", []wantItem{{"SALT", 3, "", nil}}},
+		{"انا عايز ٣ شيكارة ملح اقراص، وهو عايز ٢ شيكارة ملح ناعم", []wantItem{{"SALT", 3, "", nil}, {"SALTF", 2, "", nil}}},
+	})
+}

@@ -814,6 +814,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 	r := sg.r
 	t := sg.ts[i]
 	group, j := sg.sides(a)
+	if end, ok := sg.hisToo(i, j, a, group); ok {
+		return end
+	}
 	if c := sg.cur; c != nil && !sg.afterSep && c.pre != nil && !c.pre.implied && c.pre.unit == "" && !c.pre.dozen && len(c.groups) == 0 && len(c.counts) == 0 &&
 		c.pre.end < len(sg.ts) && placeWords[sg.ts[c.pre.end].text] && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 &&
 		j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && r.fits(c, sg.ts[j].text) {
@@ -2041,6 +2044,44 @@ func (sg *segmenter) unitNoun(j int) bool {
 		return strings.ToLower(t.surface) == t.text+"s" // "brick … 500 bricks"
 	}
 	return w == t.text+"ه" && isArabicWord(t.text)
+}
+
+// hisToo: after another person's mark ("انا عايز ٤ جردل كلور، وهو عايز
+// جردلين و…"), packs counted in the pack the line before was counted in,
+// with no goods of their own, are more of those goods: added to its
+// count, one line on the one invoice. It returns where reading goes on.
+func (sg *segmenter) hisToo(i, j int, a amount, group []amount) (int, bool) {
+	c, ts := sg.cur, sg.ts
+	if c == nil || len(group) != 1 || a.unit != "" || a.dozen || c.pre == nil || c.pre.implied || c.pre.unit != "" || c.pre.dozen ||
+		c.pre.end >= len(ts) || !sg.r.pack(ts[c.pre.end].text) {
+		return 0, false
+	}
+	packAt, end := -1, j
+	switch {
+	case a.pack:
+		packAt = i
+	case j < len(ts) && !ts[j].sep && sg.r.pack(ts[j].text):
+		packAt, end = j, j+1
+	}
+	if packAt < 0 || ts[packAt].text != ts[c.pre.end].text || end < len(ts) && !ts[end].sep && !ts[end].conj && ts[end].text != "و" {
+		return 0, false
+	}
+	person := false
+	for k := c.start; k < i; k++ {
+		person = person || personSep(ts[k])
+	}
+	if !person {
+		return 0, false
+	}
+	pre := *c.pre
+	pre.val += a.val
+	c.pre = &pre
+	for k := i; k < end; k++ {
+		ts[k].used = true
+	}
+	c.end = end
+	sg.lastJoin = "none"
+	return end, true
 }
 
 // headAgain: the word at j, right after a figure, is the line's own head
