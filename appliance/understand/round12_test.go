@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // Round 12's first-contact classes, on a small tiling and plumbing shop:
 // packs named by their weight, strainers by their bore in mm, fronts sold
@@ -89,4 +92,27 @@ func TestRules_TwoPeopleOnePack(t *testing.T) {
 		{"I want 2 bags of salt tablets, and he wants 1 bag", []wantItem{{"SALT", 3, "", nil}}},
 		{"انا عايز ٣ شيكارة ملح اقراص، وهو عايز ٢ شيكارة ملح ناعم", []wantItem{{"SALT", 3, "", nil}, {"SALTF", 2, "", nil}}},
 	})
+}
+
+// TestRules_AccusativeMeasure: a written request's measure words in
+// standard Arabic's accusative ("٣ متراً مربعاً", "متراً طولياً") are the
+// units, and the reply quotes them as written; a length said with its
+// dimension word and "طولي" after the unit ("بطول ٣٠ متر طولي") is running
+// metres, how much, no side (the size its name gives stays its size).
+func TestRules_AccusativeMeasure(t *testing.T) {
+	r := rulesFrom(t, round12CSV+"EDGE,حلية ألومنيوم للمرايات,Aluminium mirror trim,حلية|7elya|trim,مرايات,meter,40,900,ألومنيوم,\nHOSE,خرطوم ري ٢٠ مم,Irrigation hose 20mm,خرطوم|5artoom|hose,خراطيم,meter,12,900,,\n", round12Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"مطلوب توريد مراية حمام فضي بمساحة ٣ متراً مربعاً", []wantItem{{"MIRROR", 3, "فضي", nil}}},
+		{"نرجو توريد حلية ألومنيوم بطول ١٢ متراً طولياً ومراية برونزي ٢ متر مربع", []wantItem{{"EDGE", 12, "", nil}, {"MIRROR", 2, "برونزي", nil}}},
+		{"توريد خرطوم ري ٢٠ مم بطول ٣٠ متراً طولياً", []wantItem{{"HOSE", 30, "", []int{2}}}},
+		{"خرطوم ٢٠ مم بطول ١٥ متر طولي وحلية ٤ متر", []wantItem{{"HOSE", 15, "", []int{2}}, {"EDGE", 4, "", nil}}},
+		{"bronze bathroom mirror 2 m2 and 7elya 5 metr", []wantItem{{"MIRROR", 2, "برونزي", nil}, {"EDGE", 5, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "حلية ألومنيوم ١٢ متراً طولياً")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].Phrase != "حلية ألومنيوم ١٢ متراً طولياً" {
+		t.Errorf("items %+v, want the phrase as written", res.Items)
+	}
 }
