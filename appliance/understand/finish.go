@@ -645,18 +645,39 @@ func (r *Rules) nameFigure(d *draft) {
 	lx := r.lx
 	best := &lx.info[c[0].idx]
 	unit := lx.products[c[0].idx].Unit
-	own := false // the best's name carries a figure not said
+	own, ownPart := false, false // the best's name carries a figure not said (a part's count: "٣ درجات")
 	for u := range best.all {
 		own = own || isNumber(u) && !d.uniq[u] && !best.parts[u]
+		ownPart = ownPart || isNumber(u) && !d.uniq[u] && best.parts[u]
 	}
-	if best.head == "" || !own {
+	if len(c) > 1 && best.head != "" {
+		// "السلم الستانلس ٤ درجات" beside a 3-step one: the figure said is
+		// the best's alone and the runner-up of its kind has another
+		// instead, so the figure chose
+		rival := &lx.info[c[1].idx]
+		alone := func(u string) bool {
+			for _, o := range c[1:] {
+				if lx.info[o.idx].all[u] && lx.info[o.idx].head == best.head {
+					return false
+				}
+			}
+			return true
+		}
+		for _, u := range d.words {
+			if isNumber(u) && best.all[u] && !rival.all[u] && rival.head == best.head && otherFigure(rival, d) && alone(u) {
+				d.sizedTo = c[0].idx + 1
+				return
+			}
+		}
+	}
+	if best.head == "" || !own && !ownPart {
 		return
 	}
 	other := func(n string, measure bool) int32 {
 		var found int32 = -1
 		for _, p := range lx.postings[n] {
 			info := &lx.info[p]
-			if info.head != best.head || lx.products[p].Unit != unit || d.cnt[p] == 0 || measure && !info.measures[n] || info.parts[n] {
+			if info.head != best.head || lx.products[p].Unit != unit || d.cnt[p] == 0 || measure && !info.measures[n] || info.parts[n] != (ownPart && !own) {
 				continue
 			}
 			if found >= 0 {
@@ -701,6 +722,16 @@ func (r *Rules) nameFigure(d *draft) {
 		at.unit = "mm" // "650" of "٦٥٠ مم": its millimetres
 		d.sizedTo = int(p) + 1
 	}
+}
+
+// otherFigure: the product's names carry a figure the draft did not say.
+func otherFigure(info *prodInfo, d *draft) bool {
+	for u := range info.all {
+		if isNumber(u) && !d.uniq[u] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSize: a width by a length said after a name that fits only products

@@ -13,6 +13,8 @@ GLUE5,غراء سيراميك شيكارة ٥ كجم,Tile adhesive 5kg,غراء|
 GLUE20,غراء سيراميك شيكارة ٢٠ كجم,Tile adhesive 20kg,غراء كبير,مواد,piece,300,200,,
 STR100,مصفاة نحاس ١٠٠ مم,Brass strainer 100mm,مصفاة|masfa|strainer|مصفاة بالوعة|masfa balo3a|drain strainer,سباكة,piece,60,300,نحاس,
 STR150,مصفاة نحاس ١٥٠ مم,Brass strainer 150mm,مصفاة كبيرة,سباكة,piece,85,300,نحاس,
+STEP5,سلم ألومنيوم ٥ درجات,Aluminium ladder 5 steps,سلم|sellem|ladder,سلالم,piece,900,30,ألومنيوم,
+STEP7,سلم ألومنيوم ٧ درجات,Aluminium ladder 7 steps,سلم طويل,سلالم,piece,1300,30,ألومنيوم,
 TAPE,شريط تفلون,PTFE tape,تفلون|teflon,سباكة,piece,5,900,,
 HINGE10,مفصلة باب نحاس ١٠ سم (الجوز),Brass door hinge 10 cm (pair),مفصلة|mefasla|hinge,مفصلات,piece,70,400,نحاس,
 HINGE12,مفصلة باب نحاس ١٢ سم (الجوز),Brass door hinge 12 cm (pair),مفصلة كبيرة,مفصلات,piece,85,400,نحاس,
@@ -32,7 +34,8 @@ func round12Rules(t testing.TB) *Rules {
 // best name lacks and only one other product of its kind carries chooses
 // that one, even when the shop's synonym points the bare kind word at
 // another; a bare figure its name gives in mm is that size in mm. With no
-// figure, or the best's own, the synonym still decides.
+// figure, or the best's own, the synonym still decides. A part's count
+// with its part ("سلم ٧ درجات") chooses so too.
 func TestRules_FigureOnlyASiblingCarries(t *testing.T) {
 	r := round12Rules(t)
 	checkCases(t, r, Order, []itemCase{
@@ -44,6 +47,10 @@ func TestRules_FigureOnlyASiblingCarries(t *testing.T) {
 		{"عايز مصفاة بالوعة ١٥٠ وشريط تفلون", []wantItem{{"STR150", 1, "", []int{15}}, {"TAPE", 1, "", nil}}},
 		{"3ayez masfa balo3a 150 w teflon", []wantItem{{"STR150", 1, "", []int{15}}, {"TAPE", 1, "", nil}}},
 		{"one drain strainer 150 please", []wantItem{{"STR150", 1, "", []int{15}}}},
+		{"عايز سلم ٧ درجات واحد", []wantItem{{"STEP7", 1, "", nil}}},
+		{"عايز ٢ سلم ٥ درجات", []wantItem{{"STEP5", 2, "", nil}}},
+		{"3ayez sellem 7 daragat", []wantItem{{"STEP7", 1, "", nil}}},
+		{"one aluminium ladder 7 steps please", []wantItem{{"STEP7", 1, "", nil}}},
 		{"عايز ٣ غراء", []wantItem{{"GLUE5", 3, "", nil}}},
 		{"عايز غراء ٥ كيلو", []wantItem{{"GLUE5", 1, "", nil}}},
 		{"3ayez 2 masfa", []wantItem{{"STR100", 2, "", nil}}},
@@ -114,5 +121,22 @@ func TestRules_AccusativeMeasure(t *testing.T) {
 	}
 	if len(res.Items) != 1 || res.Items[0].Phrase != "حلية ألومنيوم ١٢ متراً طولياً" {
 		t.Errorf("items %+v, want the phrase as written", res.Items)
+	}
+}
+
+// TestRules_FigureSaidChoosesTheBest: a figure said that the best name
+// carries alone and its close rival of the same kind gives otherwise
+// ("السلم ٧ درجات بكام" beside the 5-step one) settles the line: no
+// question between them.
+func TestRules_FigureSaidChoosesTheBest(t *testing.T) {
+	r := round12Rules(t)
+	for _, text := range []string{"السلم الالومنيوم ٧ درجات سعره كام؟", "bkam el sellem el aluminium 7 daragat?", "how much is the aluminium ladder 7 steps?"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != "STEP7" || len(res.Items[0].Ambiguous) > 0 {
+			t.Errorf("%s: items %+v, want STEP7 alone", text, res.Items)
+		}
 	}
 }
