@@ -140,3 +140,14 @@ func TestRules_FigureSaidChoosesTheBest(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_AmountBeforeWhatItIsFor: an amount right before a word said
+// with ل ("٨ متر للسلم": for the staircase) is the line's, though that
+// word heads another product: what a thing is for never opens a line.
+func TestRules_AmountBeforeWhatItIsFor(t *testing.T) {
+	r := round12Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"مراية فضي ٤ متر للحمام ومراية برونزي ٢ متر للسلم", []wantItem{{"MIRROR", 4, "فضي", nil}, {"MIRROR", 2, "برونزي", nil}}},
+		{"عايز مراية برونزي ٣ متر للسلم وشريط تفلون", []wantItem{{"MIRROR", 3, "برونزي", nil}, {"TAPE", 1, "", nil}}},
+	})
+}

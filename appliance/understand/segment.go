@@ -916,7 +916,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	conjAhead := next < len(sg.ts) && !sg.ts[next].sep && (sg.ts[next].text == "و" || sg.ts[next].conj)
 	// the amount opens the next item when that item's head follows
 	// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
-	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
+	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj && !sg.ts[next].prep &&
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
 	if !nextNew && !conjAhead && sg.cur != nil && sg.afterSep && !conj && !sg.sizeMode && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 &&
