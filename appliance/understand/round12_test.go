@@ -151,3 +151,21 @@ func TestRules_AmountBeforeWhatItIsFor(t *testing.T) {
 		{"عايز مراية برونزي ٣ متر للسلم وشريط تفلون", []wantItem{{"MIRROR", 3, "برونزي", nil}, {"TAPE", 1, "", nil}}},
 	})
 }
+
+// TestRules_ShortWordNoBrokenPlural: a short word of a name that shares
+// its two consonants with another product's head noun ("كوت" of "بيز كوت"
+// beside the head "كيت") is its own word, no broken plural of that head:
+// said, it names its product, nothing left unexplained.
+func TestRules_ShortWordNoBrokenPlural(t *testing.T) {
+	r := rulesFrom(t, round12CSV+"KIT,كيت ترميم بلاط,Tile repair kit,كيت|kit,مواد,piece,120,50,,\nBASE,بيز كوت مائي ٥ لتر,Water base coat 5L,بيز كوت|base coat,مواد,piece,350,40,,\n", round12Vocab)
+	for _, tc := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز ٢ بيز كوت مائي", []wantItem{{"BASE", 2, "", nil}}},
+		{"بيز كوت ٣\nكيت ترميم ١", []wantItem{{"BASE", 3, "", nil}, {"KIT", 1, "", nil}}},
+		{"I need 2 base coat and one repair kit", []wantItem{{"BASE", 2, "", nil}, {"KIT", 1, "", nil}}},
+	} {
+		checkPlaced(t, r, tc.text, Order, tc.want)
+	}
+}
