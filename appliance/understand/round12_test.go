@@ -169,3 +169,16 @@ func TestRules_ShortWordNoBrokenPlural(t *testing.T) {
 		checkPlaced(t, r, tc.text, Order, tc.want)
 	}
 }
+
+// TestRules_ForEachOneBefore: "لكل واحد" (for each one) before what is
+// asked for each counts the pieces of the line counted just before it, as
+// "لكل سلم" would.
+func TestRules_ForEachOneBefore(t *testing.T) {
+	r := rulesFrom(t, round12CSV+"FOOT,رجل مطاط للسلم,Rubber ladder foot,رجل مطاط|rgl mattat|rubber foot,سلالم,piece,15,500,مطاط,\n", round12Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ سلم ٥ درجات ولكل واحد رجل مطاط", []wantItem{{"STEP5", 4, "", nil}, {"FOOT", 4, "", nil}}},
+		{"3ayez 3 sellem 5 daragat w lkol wa7ed rgl mattat", []wantItem{{"STEP5", 3, "", nil}, {"FOOT", 3, "", nil}}},
+		{"عايز ٤ سلم ٥ درجات ورجل مطاط واحدة", []wantItem{{"STEP5", 4, "", nil}, {"FOOT", 1, "", nil}}},
+		{"4 aluminium ladders 5 steps and a rubber foot for each one", []wantItem{{"STEP5", 4, "", nil}, {"FOOT", 4, "", nil}}},
+	})
+}
