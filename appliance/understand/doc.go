@@ -177,6 +177,18 @@
 //     product "على نفس المقاس" with the size said again has it once, and
 //     a product noun after و that is also a pack word ("وسوميه" read
 //     "box") is the product, not a pack of the size before;
+//   - a figure the best name lacks and only one sibling of its kind carries
+//     (a weight, a size in mm, a part's count with its part: "برايمر ٢٠
+//     كيلو" beside the synonym's 5 kg kit, "filter raml 650", "سلم ٤
+//     درجات") chooses that sibling; a figure the best carries alone while
+//     its close rival gives another settles the line; a figure before the
+//     line's own head noun said again ("ضلفة … ٨ ضلف ٣٥ في ٨٠") or the unit
+//     its name is sold in ("… (الجوز)" said "٦ جوز") counts, never a side;
+//     "لكل واحد" before what is asked counts the line just before it; a
+//     written request's "متراً مربعاً"/"متراً طولياً" are the units, and
+//     "بطول ٤٠ متر طولي" is running metres, no side; two people each
+//     after a verb of wanting ("انا عايز …، وهو عايز جردلين") are two
+//     people, the second's packs with no goods more of the first's;
 //   - "وواحد تالت ١٠٠ في ١٩٠" (and a third one) is another piece of the
 //     line before with its size: an ordinal after واحد only says which,
 //     and an ordinal is never a typo of a catalog word (تالت/تواليت);

@@ -134,6 +134,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		r.nameSizes(d)
 		cands := r.candidates(d)
+		if d.sizedTo != 0 && len(cands) > 1 && cands[0].idx != d.sizedTo-1 {
+			if k := slices.IndexFunc(cands, func(c scored) bool { return c.idx == d.sizedTo-1 }); k > 0 {
+				// the size said chose it among its kind (otherSize, nameFigure)
+				c := cands[k]
+				c.score = math.Max(c.score, cands[0].score)
+				cands = append([]scored{c}, slices.Delete(cands, k, k+1)...)
+			}
+		}
 		if len(cands) == 0 {
 			continue
 		}
@@ -616,6 +624,114 @@ func (r *Rules) nameSizes(d *draft) {
 		}
 		r.otherSize(d, g)
 	}
+	r.nameFigure(d)
+}
+
+// nameFigure: one figure said that the best name lacks and only one other
+// product of its kind carries in its name ("برايمر ٢٠ كيلو" when the
+// shop's synonym "برايمر" is its 5 kg kit beside a 20 kg one; "filter
+// raml 650" beside "فلتر رملي ٦٥٠ مم") names that sibling: the figure
+// chooses the variant, as a width by a length does (otherSize). A bare
+// figure its name gives in mm is that size in mm. The best must itself be
+// a sibling that differs by a figure (its name carries one not said).
+func (r *Rules) nameFigure(d *draft) {
+	if d.sizedTo != 0 || len(d.words) == 0 {
+		return
+	}
+	c := r.candidates(d)
+	if len(c) == 0 {
+		return
+	}
+	lx := r.lx
+	best := &lx.info[c[0].idx]
+	unit := lx.products[c[0].idx].Unit
+	own, ownPart := false, false // the best's name carries a figure not said (a part's count: "٣ درجات")
+	for u := range best.all {
+		own = own || isNumber(u) && !d.uniq[u] && !best.parts[u]
+		ownPart = ownPart || isNumber(u) && !d.uniq[u] && best.parts[u]
+	}
+	if len(c) > 1 && best.head != "" {
+		// "السلم الستانلس ٤ درجات" beside a 3-step one: the figure said is
+		// the best's alone and the runner-up of its kind has another
+		// instead, so the figure chose
+		rival := &lx.info[c[1].idx]
+		alone := func(u string) bool {
+			for _, o := range c[1:] {
+				if lx.info[o.idx].all[u] && lx.info[o.idx].head == best.head {
+					return false
+				}
+			}
+			return true
+		}
+		for _, u := range d.words {
+			if isNumber(u) && best.all[u] && !rival.all[u] && rival.head == best.head && otherFigure(rival, d) && alone(u) {
+				d.sizedTo = c[0].idx + 1
+				return
+			}
+		}
+	}
+	if best.head == "" || !own && !ownPart {
+		return
+	}
+	other := func(n string, measure bool) int32 {
+		var found int32 = -1
+		for _, p := range lx.postings[n] {
+			info := &lx.info[p]
+			if info.head != best.head || lx.products[p].Unit != unit || d.cnt[p] == 0 || measure && !info.measures[n] || info.parts[n] != (ownPart && !own) {
+				continue
+			}
+			if found >= 0 {
+				return -1 // several carry it: the words said choose
+			}
+			found = p
+		}
+		return found
+	}
+	var nums []string
+	for _, u := range d.words {
+		if isNumber(u) && !best.all[u] {
+			nums = append(nums, u)
+		}
+	}
+	if len(nums) == 1 {
+		if p := other(nums[0], false); p >= 0 {
+			d.sizedTo = int(p) + 1
+		}
+		return
+	}
+	if len(nums) > 0 {
+		return
+	}
+	var at *amount
+	for _, g := range d.groups {
+		if len(g) != 1 {
+			continue
+		}
+		if a := &g[0]; !a.implied && !a.dozen && (a.unit == "" || a.unit == "mm") && a.val >= 10 && a.val == math.Trunc(a.val) {
+			if at != nil {
+				return // two figures: no one of them names it
+			}
+			at = a
+		}
+	}
+	if at == nil || best.all[numString(at.val)] {
+		return
+	}
+	if p := other(numString(at.val), true); p >= 0 {
+		r.addWord(d, numString(at.val))
+		at.unit = "mm" // "650" of "٦٥٠ مم": its millimetres
+		d.sizedTo = int(p) + 1
+	}
+}
+
+// otherFigure: the product's names carry a figure the draft did not say.
+func otherFigure(info *prodInfo, d *draft) bool {
+	for u := range info.all {
+		if isNumber(u) && !d.uniq[u] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSize: a width by a length said after a name that fits only products

@@ -620,10 +620,11 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			}
 			continue
 		}
-		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) {
+		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) {
 			// a broken plural of a head noun: كراسي → كرسي; never a word
 			// beside that noun in the same name ("أرضية رياضية": sports
-			// flooring, not flooring flooring)
+			// flooring, not flooring flooring), nor a short word its vowels
+			// swapped ("كوت" is no plural of "كيت")
 			k = hs
 		}
 		if u, ok := unitWords[k]; ok && (u == "cm" || u == "m") {
@@ -647,6 +648,13 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 		us = append(us, k)
 	}
 	return us, sizesCM
+}
+
+// vowelSwap: two words of two consonants and one long vowel, of one
+// length, differ only by that vowel ("كوت" of "توب كوت" beside the head
+// "كيت"): another word, no broken plural of it (ابواب of باب is longer).
+func vowelSwap(a, b string) bool {
+	return utf8.RuneCountInString(a) == utf8.RuneCountInString(b) && utf8.RuneCountInString(a) <= 3 && utf8.RuneCountInString(skeleton(a)) == 2
 }
 
 // applyRewrite replaces known n-grams of keys by their vocabulary unit,

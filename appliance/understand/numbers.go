@@ -360,6 +360,9 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 			j = nj
 		}
 	}
+	if a.side && a.unit == "m" && j < len(ts) && !ts[j].sep && runningWords[ts[j].text] {
+		a.side = false // "بطول ٤٠ متر طولي": running metres, how much, no side
+	}
 	a.end = j
 	return a, a.val > 0
 }

@@ -937,12 +937,25 @@ func (r *Rules) headsEach(ts []token) {
 		if cue == "for" {
 			continue
 		}
-		if ts[k].sep || ts[k].aside || !ts[k].lex || !r.isHead(ts[k].text) || eachWords[ts[k].text] || isNumber(ts[k].text) {
+		head := ts[k].text
+		if !ts[k].sep && !ts[k].aside && (eachWords[head] || eachOne[strings.ToLower(ts[k].surface)]) && (strings.TrimPrefix(ts[i].text, "و") == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || cue == "lkol" || cue == "lekol") {
+			// "٣ فوتون … ولكل واحد ملاية": for each one of the pieces
+			// counted just before, the last head noun said after a count
+			head = ""
+			for j := i - 1; j > 0 && head == ""; j-- {
+				if !ts[j].sep && !ts[j].aside && ts[j].lex && r.isHead(ts[j].text) && isNumber(ts[j-1].text) {
+					head = ts[j].text
+				}
+			}
+			if head == "" {
+				continue
+			}
+		} else if ts[k].sep || ts[k].aside || !ts[k].lex || !r.isHead(ts[k].text) || eachWords[ts[k].text] || isNumber(ts[k].text) {
 			continue
 		}
 		said := false
 		for j := 0; j < i && !said; j++ {
-			said = !ts[j].sep && !ts[j].aside && ts[j].text == ts[k].text
+			said = !ts[j].sep && !ts[j].aside && ts[j].text == head
 		}
 		// what follows the noun says it is asked for each: a figure, a
 		// request, a product; a clause ending there ("وحلق لكل باب") looks back
@@ -972,7 +985,7 @@ func (r *Rules) headsEach(ts []token) {
 		for m := start; m <= k; m++ {
 			ts[m].aside, ts[m].used = true, true
 		}
-		ts[i].perHead = ts[k].text
+		ts[i].perHead = head
 		for m := next; m < len(ts) && m <= next+1 && !ts[m].sep; m++ {
 			if !r.isRequest(ts[m].text) && !(m == next+1 && datives[ts[m].text] && r.isRequest(ts[next].text)) && !subjectWords[word(m)] {
 				break

@@ -837,6 +837,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 	r := sg.r
 	t := sg.ts[i]
 	group, j := sg.sides(a)
+	if end, ok := sg.hisToo(i, j, a, group); ok {
+		return end
+	}
 	if c := sg.cur; c != nil && !sg.afterSep && c.pre != nil && !c.pre.implied && c.pre.unit == "" && !c.pre.dozen && len(c.groups) == 0 && len(c.counts) == 0 &&
 		c.pre.end < len(sg.ts) && placeWords[sg.ts[c.pre.end].text] && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 &&
 		j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && r.fits(c, sg.ts[j].text) {
@@ -936,7 +939,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	conjAhead := next < len(sg.ts) && !sg.ts[next].sep && (sg.ts[next].text == "و" || sg.ts[next].conj)
 	// the amount opens the next item when that item's head follows
 	// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
-	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj &&
+	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj && !sg.ts[next].prep &&
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
 	if !nextNew && !conjAhead && sg.cur != nil && sg.afterSep && !conj && !sg.sizeMode && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 &&
@@ -1154,6 +1157,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
 	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !r.pack(sg.ts[j].text) &&
+		!(saleUnit(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0) && // "مجرى بلي ٥٠ سم ٦ جوز": pairs of it, how many (a count said already is only said again)
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !r.lx.verbalNoun(sg.cur.words[0])) {
 		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
 		r.addWord(sg.cur, sg.ts[j].text)
@@ -1317,7 +1321,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		sg.split = 0
 		// "٣٥ حتة": a piece word after the figure makes it a count
-		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack || sg.unitNoun(j)
+		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack || sg.unitNoun(j) || sg.headAgain(j) ||
+			j < len(sg.ts) && !sg.ts[j].sep && saleUnit(sg.ts[j]) && sg.cur.uniq[sg.ts[j].text] // "… (الجوز)" said "٦ جوز": six of its pairs
 		if single && j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			// "بورسلين ٦٠×٦٠ ٨ كراتين": packs of it
 			sg.cur.packs = true
@@ -2094,6 +2099,56 @@ func (sg *segmenter) unitNoun(j int) bool {
 		return strings.ToLower(t.surface) == t.text+"s" // "brick … 500 bricks"
 	}
 	return w == t.text+"ه" && isArabicWord(t.text)
+}
+
+// hisToo: after another person's mark ("انا عايز ٤ جردل كلور، وهو عايز
+// جردلين و…"), packs counted in the pack the line before was counted in,
+// with no goods of their own, are more of those goods: added to its
+// count, one line on the one invoice. It returns where reading goes on.
+func (sg *segmenter) hisToo(i, j int, a amount, group []amount) (int, bool) {
+	c, ts := sg.cur, sg.ts
+	if c == nil || len(group) != 1 || a.unit != "" || a.dozen || c.pre == nil || c.pre.implied || c.pre.unit != "" || c.pre.dozen ||
+		c.pre.end >= len(ts) || !sg.r.pack(ts[c.pre.end].text) {
+		return 0, false
+	}
+	packAt, end := -1, j
+	switch {
+	case a.pack:
+		packAt = i
+	case j < len(ts) && !ts[j].sep && sg.r.pack(ts[j].text):
+		packAt, end = j, j+1
+	}
+	if packAt < 0 || ts[packAt].text != ts[c.pre.end].text || end < len(ts) && !ts[end].sep && !ts[end].conj && ts[end].text != "و" {
+		return 0, false
+	}
+	person := false
+	for k := c.start; k < i; k++ {
+		person = person || personSep(ts[k])
+	}
+	if !person {
+		return 0, false
+	}
+	pre := *c.pre
+	pre.val += a.val
+	c.pre = &pre
+	for k := i; k < end; k++ {
+		ts[k].used = true
+	}
+	c.end = end
+	sg.lastJoin = "none"
+	return end, true
+}
+
+// headAgain: the word at j, right after a figure, is the line's own head
+// noun said again, in any number ("ضلفة … جوزي ٨ ضلف ٣٥ في ٨٠", "door
+// panel … 6 panels"): the figure counts its pieces, never a side of the
+// size said after it.
+func (sg *segmenter) headAgain(j int) bool {
+	if sg.cur == nil || j >= len(sg.ts) || sg.ts[j].sep || !sg.ts[j].lex || sg.ts[j].color != "" {
+		return false
+	}
+	w := sg.ts[j].text
+	return sg.cur.uniq[w] && sg.r.lx.heads[w] && !isNumber(w)
 }
 
 // pack: w after a figure says it counts pieces or the packs they are sold

@@ -54,20 +54,32 @@ func together(ts []token) {
 }
 
 // personMark: token k names who orders what follows: a person pronoun
-// opening a clause ("انا:", "هو:", "، وهي سخان …") before ":" or goods.
+// opening a clause ("انا:", "هو:", "، وهي سخان …") before ":" or goods,
+// or before a verb of wanting and then goods ("انا عايز …، وهو عايز …").
 func personMark(ts []token, k int) bool {
 	t := ts[k]
-	if t.sep || !personPronouns[strings.TrimPrefix(strings.ToLower(t.surface), "و")] || k > 0 && !ts[k-1].sep {
-		return false
-	}
-	if k+1 >= len(ts) {
+	if t.sep || !personPronouns[strings.TrimPrefix(strings.ToLower(t.surface), "و")] || k+1 >= len(ts) {
 		return false
 	}
 	n := ts[k+1]
-	if isLatinWord(t.surface) {
+	wants := !n.sep && k+2 < len(ts) && (wantVerbs[n.text] || wantVerbs[strings.ToLower(n.surface)] || wantsEn[strings.ToLower(n.surface)])
+	and := t.conj || strings.HasPrefix(t.surface, "و") || k > 0 && (ts[k-1].text == "و" || strings.ToLower(ts[k-1].surface) == "and")
+	if k > 0 && !ts[k-1].sep && !(wants && and) {
+		return false // "وهو عايز …" opens a clause of its own, comma or not
+	}
+	if isLatinWord(t.surface) && !wants {
 		return n.sep && n.text == ":" // "me: …, him: …"
 	}
-	return n.sep && n.text == ":" || !n.sep && (isNumber(n.text) || n.lex)
+	if wants {
+		// "انا عايز ٤ …، وهو عايز جردلين": the person, then what they want
+		n = ts[k+2]
+	}
+	return n.sep && n.text == ":" || !n.sep && (isNumber(n.text) || n.lex || n.dual)
+}
+
+// personSep: token k is a person's mark made a separator (together).
+func personSep(t token) bool {
+	return t.sep && t.text == "\n" && personPronouns[strings.TrimPrefix(strings.ToLower(t.surface), "و")]
 }
 
 // eachWord: "كل" as written, with و or not ("each", Franco "kol").
@@ -77,7 +89,11 @@ func eachWord(t token) bool {
 }
 
 // personPronouns say who orders: I, he, she.
-var personPronouns = set("انا", "هو", "هي", "ana", "howa", "heya", "me", "him", "her")
+var personPronouns = set("انا", "هو", "هي", "ana", "howa", "heya", "me", "him", "her", "i", "he", "she")
+
+// wantsEn: English's verbs of wanting after a person ("and he wants 1
+// bag"); Arabic and Franco ones are wantVerbs.
+var wantsEn = set("want", "wants", "need", "needs")
 
 // eachOne and ofUs make "كل واحد فينا" (each one of us, "each of us",
 // "kol wa7ed fina").

@@ -259,6 +259,11 @@ func tokenize(text string) []token {
 		s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
 		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
 		s = mixedNumbers(s)
+		// "١٤٠ متراً مربعاً", "٤٠ متراً طولياً": a written request's
+		// accusative measure words are the units
+		for k := 0; k < 2; k++ { // matches share the space between them
+			s = accusativeRe.ReplaceAllString(s, "$1$2$3")
+		}
 		// م2 / م² / متر مربع (square metre) become one unit word.
 		s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
 		// م.ط (metre run, a bill of quantities' unit) is "متر طولي"
@@ -505,6 +510,10 @@ func mixedNumbers(s string) string {
 
 // sqmRe finds a square-metre unit: a standalone م followed by 2 or ², or
 // "متر مربع".
+// accusativeRe: a measure word in standard Arabic's accusative after a
+// figure ("متراً", "مربعاً", "طولياً", the tanween gone with normalising).
+var accusativeRe = regexp.MustCompile(`(^|[^\p{L}])(متر|مربع|طولي|سنتيمتر|ملليمتر)ا($|[^\p{L}])`)
+
 var sqmRe = regexp.MustCompile(`(^|[^\p{L}])(ال|بال|لل)?(?:م ?[2²]|متر (?:ال)?مربع|مترمربع)(?:$|[^\p{L}\d])`)
 
 // listNumRe is a list marker at the start of a line: "1-", "2)", "3.".
@@ -599,7 +608,11 @@ func surfaceOf(text, phrase string) string {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
-			runs = append(runs, run{start, end, strings.ToLower(arabic.Normalize(text[start:end]))})
+			norm := strings.ToLower(arabic.Normalize(text[start:end]))
+			if st, ok := strings.CutSuffix(norm, "ا"); ok && accusativeRe.MatchString(norm) {
+				norm = st // "متراً" was read "متر"
+			}
+			runs = append(runs, run{start, end, norm})
 			start = -1
 		}
 	}
