@@ -19,29 +19,27 @@ var t0 = time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
 // scanAll lists the ids (the values) under one index, newest first.
 func scanAll(t *testing.T, db *DB, path [][]byte, prefix []byte, p Page) ([]string, string) {
 	t.Helper()
-	var ids []string
-	var next string
-	err := db.View(func(tx *bolt.Tx) error {
-		var err error
-		next, err = Scan(context.Background(), Bucket(tx, path...), prefix, p, func(_, v []byte) (bool, error) {
-			ids = append(ids, string(v))
-			return true, nil
-		})
-		return err
+	return collectIDs(t, db, func(tx *bolt.Tx, f func(_, v []byte) (bool, error)) (string, error) {
+		return Scan(context.Background(), Bucket(tx, path...), prefix, p, f)
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ids, next
 }
 
 func scanValuesAll(t *testing.T, db *DB, path [][]byte, name, valuePrefix string, p Page) ([]string, string) {
+	t.Helper()
+	return collectIDs(t, db, func(tx *bolt.Tx, f func(_, v []byte) (bool, error)) (string, error) {
+		return ScanValues(context.Background(), Bucket(tx, path...), name, valuePrefix, p, f)
+	})
+}
+
+// collectIDs runs one page of a scan in a read transaction and returns
+// the values it visited and the next cursor.
+func collectIDs(t *testing.T, db *DB, scan func(*bolt.Tx, func(_, v []byte) (bool, error)) (string, error)) ([]string, string) {
 	t.Helper()
 	var ids []string
 	var next string
 	err := db.View(func(tx *bolt.Tx) error {
 		var err error
-		next, err = ScanValues(context.Background(), Bucket(tx, path...), name, valuePrefix, p, func(_, v []byte) (bool, error) {
+		next, err = scan(tx, func(_, v []byte) (bool, error) {
 			ids = append(ids, string(v))
 			return true, nil
 		})
