@@ -232,6 +232,14 @@ func (r *Rules) prepare(text string) []token {
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
+				if rest, ok := strings.CutPrefix(t.text, "و"); ok && !strings.HasPrefix(u, "و") && utf8.RuneCountInString(rest) >= 3 {
+					// "ومقابض": the و read with the word is "and", the
+					// rest the word; it ends the line before as any
+					// "و" + product does
+					if v, ok := lx.resolve(rest); ok && v == u {
+						t.conj = true
+					}
+				}
 				t.text, t.fuzzy = u, true
 				if c, ok := lx.rewrite[u]; ok && !lx.isWord(u) {
 					// a variant the shop vocabulary lists ("اكر" ~ "اكره"):

@@ -182,3 +182,17 @@ func TestRules_ForEachOneBefore(t *testing.T) {
 		{"4 aluminium ladders 5 steps and a rubber foot for each one", []wantItem{{"STEP5", 4, "", nil}, {"FOOT", 4, "", nil}}},
 	})
 }
+
+// TestRules_SizeBeforeAndBrokenPlural: "و" joined to a broken plural read
+// by its consonants ("ومقابض" → مقبض) is "and" all the same: the size said
+// before it stays with the line before, never goes to the next product.
+func TestRules_SizeBeforeAndBrokenPlural(t *testing.T) {
+	r := rulesFrom(t, round12CSV+"FRONT,ضلفة مطبخ مات,Matt kitchen front,ضلفة مات|dalfa mat|matt front,ضلف,sqm,2000,,MDF,أبيض|رمادي\nPULL,مقبض بار ١٦٠ مم,Bar handle 160mm,مقبض|ma2bad|handle,مقابض,piece,40,500,ستانلس,\n", round12Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ ضلف مات ٥٠ في ٦٠ ومقابض ١٦٠ ستانلس ٤", []wantItem{{"FRONT", 1.2, "", []int{50, 60}}, {"PULL", 4, "", nil}}},
+		{"محتاج ٦ ضلفة مات ٤٠ في ٧٠ ومقابض ٦", []wantItem{{"FRONT", 1.68, "", []int{40, 70}}, {"PULL", 6, "", nil}}},
+		{"عايز ٤ ضلف مات ٥٠ في ٦٠ ومقبض ١٦٠ ٤", []wantItem{{"FRONT", 1.2, "", []int{50, 60}}, {"PULL", 4, "", nil}}},
+		{"4 matt fronts 50 x 60 and 4 handles 160", []wantItem{{"FRONT", 1.2, "", []int{50, 60}}, {"PULL", 4, "", nil}}},
+		{"عايز مراية فضي ٢ متر ومرايات برونزي ٣ متر", []wantItem{{"MIRROR", 2, "فضي", nil}, {"MIRROR", 3, "برونزي", nil}}},
+	})
+}
