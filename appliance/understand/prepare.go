@@ -858,6 +858,12 @@ func (r *Rules) placesEach(ts []token) {
 				n, at = 2, j // "لأوضتين كل اوضة", "حمامين، كل واحد"
 				continue
 			}
+			if j > 1 && one && ts[j].lex && ts[j-1].lex && !ts[j-2].sep && ts[j-2].lex && !isNumber(ts[j-2].text) {
+				// "٣ سلم ٧ درجات، لكل واحد …": a figure and a noun of
+				// some name said right after a line's words are its
+				// part's count, no places; each one is each piece
+				break
+			}
 			if j > 0 && (samePlace(w, noun) || ts[j].text == ts[k].text || one && isWordy(ts[j].text)) {
 				if v, ok := amountValue(ts[j-1].text); ok && !ts[j-1].sep && v >= 2 && v <= 50 && v == float64(int(v)) {
 					n, at = v, j-1

@@ -180,6 +180,11 @@ func TestRules_ForEachOneBefore(t *testing.T) {
 		{"3ayez 3 sellem 5 daragat w lkol wa7ed rgl mattat", []wantItem{{"STEP5", 3, "", nil}, {"FOOT", 3, "", nil}}},
 		{"عايز ٤ سلم ٥ درجات ورجل مطاط واحدة", []wantItem{{"STEP5", 4, "", nil}, {"FOOT", 1, "", nil}}},
 		{"4 aluminium ladders 5 steps and a rubber foot for each one", []wantItem{{"STEP5", 4, "", nil}, {"FOOT", 4, "", nil}}},
+		// after a pause, the figure and noun of the line's own name ("٧
+		// درجات") are its part's count, no places "لكل واحد" counts
+		{"عايز ٣ سلم ٧ درجات، لكل واحد فيهم ٢ رجل مطاط", []wantItem{{"STEP7", 3, "", nil}, {"FOOT", 6, "", nil}}},
+		{"عايز ٢ سلم ٧ درجات، لكل واحد رجل مطاط", []wantItem{{"STEP7", 2, "", nil}, {"FOOT", 2, "", nil}}},
+		{"3ayez 2 sellem 7 daragat, lkol wa7ed fehom 2 rgl mattat", []wantItem{{"STEP7", 2, "", nil}, {"FOOT", 4, "", nil}}},
 	})
 }
 
