@@ -201,3 +201,21 @@ func TestRules_SizeBeforeAndBrokenPlural(t *testing.T) {
 		{"عايز مراية فضي ٢ متر ومرايات برونزي ٣ متر", []wantItem{{"MIRROR", 2, "فضي", nil}, {"MIRROR", 3, "برونزي", nil}}},
 	})
 }
+
+// TestRules_PutOnOneDocument: the verb that puts the goods on the document
+// ("حطوهم في فاتورة واحدة", put them on one invoice) names no goods: every
+// word is placed and the lines stay as said.
+func TestRules_PutOnOneDocument(t *testing.T) {
+	r := round12Rules(t)
+	for _, tc := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز ٣ غراء ٢٠ كيلو ومصفاة ١٥٠، حطوهم في فاتورة واحدة", []wantItem{{"GLUE20", 3, "", nil}, {"STR150", 1, "", nil}}},
+		{"محتاج ٢ شريط تفلون وسلم ٧ درجات، وحطهم كلهم على فاتورة واحدة", []wantItem{{"TAPE", 2, "", nil}, {"STEP7", 1, "", nil}}},
+		{"3ayez 2 teflon w sellem 7 daragat, 7otohom fi fatora wa7da", []wantItem{{"TAPE", 2, "", nil}, {"STEP7", 1, "", nil}}},
+		{"2 teflon tapes and one ladder 7 steps, put them all on one invoice", []wantItem{{"TAPE", 2, "", nil}, {"STEP7", 1, "", nil}}},
+	} {
+		checkPlaced(t, r, tc.text, Order, tc.want)
+	}
+}
