@@ -298,6 +298,7 @@ func (r *Rules) prepare(text string) []token {
 	}
 	francoDims(out)
 	r.englishMeasures(out)
+	r.englishParts(out)
 	for i := range out {
 		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
 		// that only begins a product's longer name ("جيت واي") names it
@@ -1642,6 +1643,39 @@ func (r *Rules) englishMeasures(ts []token) {
 		if u := unitWords[ts[i+1].text]; before && (u == "m" || u == "cm" || u == "mm") && englishMeasureWords[strings.ToLower(ts[i+2].surface)] {
 			ts[i].compound = true
 			ts[i+1].aside, ts[i+1].used = true, true
+		}
+	}
+}
+
+// englishParts: in English a part's count said before the head noun ("a 7
+// step ladder", "one 3 drawer chest") is a word of the name when some
+// product's name gives that figure with that part ("ladder 7 steps"): a
+// compound figure, as "7-step" is, never how many. A figure after the
+// noun ("2 ladders 7 steps") is left to the segmenter.
+func (r *Rules) englishParts(ts []token) {
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i].sep || ts[i+1].sep || ts[i+2].sep || ts[i].compound || !isNumber(ts[i].text) || !r.lx.isWord(ts[i].text) ||
+			!isLatinWord(ts[i+1].surface) || unitWords[ts[i+1].text] != "" {
+			continue
+		}
+		if !ts[i+2].lex || isNumber(ts[i+2].text) || ts[i+2].color != "" || !isLatinWord(ts[i+2].surface) {
+			continue // the head noun follows
+		}
+		part := strings.TrimSuffix(strings.ToLower(ts[i+1].surface), "s")
+		named := false
+		for _, p := range r.lx.postings[ts[i].text] {
+			info := &r.lx.info[p]
+			if !info.parts[ts[i].text] {
+				continue
+			}
+			for _, ph := range info.phrases {
+				for k := 0; k+1 < len(ph) && !named; k++ {
+					named = ph[k] == ts[i].text && strings.TrimSuffix(ph[k+1], "s") == part
+				}
+			}
+		}
+		if named {
+			ts[i].compound = true
 		}
 	}
 }

@@ -219,3 +219,19 @@ func TestRules_PutOnOneDocument(t *testing.T) {
 		checkPlaced(t, r, tc.text, Order, tc.want)
 	}
 }
+
+// TestRules_EnglishPartCountBeforeNoun: English says a part's count before
+// the head noun ("a 7 step ladder"); when a name gives that figure with
+// that part it is a word of the name, as "7-step" is, never how many.
+func TestRules_EnglishPartCountBeforeNoun(t *testing.T) {
+	r := round12Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"a 7 step ladder please", []wantItem{{"STEP7", 1, "", nil}}},
+		{"one 7 steps ladder", []wantItem{{"STEP7", 1, "", nil}}},
+		{"2 teflon tapes and one 7 steps ladder", []wantItem{{"TAPE", 2, "", nil}, {"STEP7", 1, "", nil}}},
+		{"I need two 7-step ladders", []wantItem{{"STEP7", 2, "", nil}}},
+		{"2 ladders 7 steps", []wantItem{{"STEP7", 2, "", nil}}},
+		{"I need 3 adhesive 20 kg", []wantItem{{"GLUE20", 3, "", nil}}},
+		{"4 teflon tapes", []wantItem{{"TAPE", 4, "", nil}}},
+	})
+}

@@ -3077,6 +3077,9 @@ func (sg *segmenter) opensEnglish(i int) bool {
 	for k >= 0 && !sg.ts[k].sep && (articles[strings.ToLower(sg.ts[k].surface)] || indefinite[strings.ToLower(sg.ts[k].surface)]) {
 		k--
 	}
+	if _, ok := amountValue(sg.ts[max(k, 0)].text); k >= 0 && !sg.ts[k].sep && ok && isLatinWord(sg.ts[k].surface) {
+		k-- // "and one 7-step ladder": the count of the line it opens
+	}
 	return k < 0 || sg.ts[k].sep || sg.ts[k].text == "و" && isLatinWord(sg.ts[k].surface)
 }
 
