@@ -235,3 +235,15 @@ func TestRules_EnglishPartCountBeforeNoun(t *testing.T) {
 		{"4 teflon tapes", []wantItem{{"TAPE", 4, "", nil}}},
 	})
 }
+
+// TestRules_EnglishSquareMetre: English's "square metres", "sq m" and "m²"
+// are the square metre, one unit: the amount of a line sold by area.
+func TestRules_EnglishSquareMetre(t *testing.T) {
+	r := round12Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"I need 3 square metres of bronze mirror", []wantItem{{"MIRROR", 3, "برونزي", nil}}},
+		{"silver mirror 2.5 square meters, and a teflon tape", []wantItem{{"MIRROR", 2.5, "فضي", nil}, {"TAPE", 1, "", nil}}},
+		{"4 sq m silver mirror", []wantItem{{"MIRROR", 4, "فضي", nil}}},
+		{"bronze mirror 2 m², 2 teflon tapes", []wantItem{{"MIRROR", 2, "برونزي", nil}, {"TAPE", 2, "", nil}}},
+	})
+}
