@@ -277,6 +277,17 @@ func (r *Rules) prepare(text string) []token {
 			t.color = t.text
 		}
 	}
+	for i := 1; i+1 < len(out); i++ {
+		// "٦ جوز مفصلة", "3 goz setara": after a figure and before the
+		// goods, جوز is the pair they are counted in, never the walnut
+		// colour a shop's vocabulary may also spell so (an adjective
+		// follows its noun: "مفصلة جوز")
+		if t := &out[i]; t.color != "" && !t.dual && (saleUnits[wordKey(t.surface)] || saleUnits[strings.ToLower(t.surface)]) && !out[i-1].sep && isNumber(out[i-1].text) &&
+			(i < 2 || out[i-2].sep || !out[i-2].lex) && // the figure opens the line: "باركيه ١٢ جوز" is 12 mm walnut
+			!out[i+1].sep && out[i+1].lex && !out[i+1].conj && !strings.HasPrefix(out[i+1].surface, "و") && out[i+1].color == "" && !isNumber(out[i+1].text) {
+			t.color = ""
+		}
+	}
 	townsAfterPrepositions(out)
 	for i := 1; i < len(out); i++ {
 		// "I'm in Jeddah", "we'll be in Doha": what an English contraction

@@ -247,3 +247,17 @@ func TestRules_EnglishSquareMetre(t *testing.T) {
 		{"bronze mirror 2 m², 2 teflon tapes", []wantItem{{"MIRROR", 2, "برونزي", nil}, {"TAPE", 2, "", nil}}},
 	})
 }
+
+// TestRules_PairBeforeGoods: after a figure and before the goods, "جوز"
+// (Franco "goz") is the pair they are counted in, never the walnut colour
+// the shop's vocabulary spells the same; after its noun it is the colour.
+func TestRules_PairBeforeGoods(t *testing.T) {
+	r := rulesFrom(t, round12CSV+"DOOR,باب خشب,Wooden door,باب|bab|door,أبواب,piece,3000,20,خشب,أبيض|جوز\n",
+		round12Vocab+"جوز, جوزي, walnut, goz => جوز\n")
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez 6 goz mefasla 10", []wantItem{{"HINGE10", 6, "", nil}}},
+		{"عايز ٤ جوز مفصلة ١٢", []wantItem{{"HINGE12", 4, "", nil}}},
+		{"عايز باب خشب جوز", []wantItem{{"DOOR", 1, "جوز", nil}}},
+		{"3ayez 2 bab goz", []wantItem{{"DOOR", 2, "جوز", nil}}},
+	})
+}
