@@ -261,3 +261,16 @@ func TestRules_PairBeforeGoods(t *testing.T) {
 		{"3ayez 2 bab goz", []wantItem{{"DOOR", 2, "جوز", nil}}},
 	})
 }
+
+// TestRules_KindThenEntriesAfterComma: a kind said in the plural with no
+// amount ("white gloss fronts,"), then its own head noun again with a
+// count, names the kind of the entries after it, as "…:" does: no line of
+// its own, its words and colour passed on.
+func TestRules_KindThenEntriesAfterComma(t *testing.T) {
+	r := rulesFrom(t, round12CSV+"FRONT,ضلفة مطبخ مات,Matt kitchen front,ضلفة مات|dalfa mat|matt front,ضلف,sqm,2000,,MDF,أبيض|رمادي\nGLOSS,ضلفة مطبخ لامع,Gloss kitchen front,ضلفة لامع|gloss front,ضلف,sqm,2500,,MDF,أبيض|رمادي\n", round12Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"I need grey matt fronts, 6 fronts 40 x 70", []wantItem{{"FRONT", 1.68, "رمادي", []int{40, 70}}}},
+		{"white gloss fronts please, 8 fronts 35 x 80 and 4 fronts 50 x 60", []wantItem{{"GLOSS", 2.24, "أبيض", []int{35, 80}}, {"GLOSS", 1.2, "أبيض", []int{50, 60}}}},
+		{"I need white gloss fronts, 2 teflon tapes", []wantItem{{"GLOSS", 1, "أبيض", nil}, {"TAPE", 2, "", nil}}},
+	})
+}
