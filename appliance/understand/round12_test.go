@@ -272,5 +272,7 @@ func TestRules_KindThenEntriesAfterComma(t *testing.T) {
 		{"I need grey matt fronts, 6 fronts 40 x 70", []wantItem{{"FRONT", 1.68, "رمادي", []int{40, 70}}}},
 		{"white gloss fronts please, 8 fronts 35 x 80 and 4 fronts 50 x 60", []wantItem{{"GLOSS", 2.24, "أبيض", []int{35, 80}}, {"GLOSS", 1.2, "أبيض", []int{50, 60}}}},
 		{"I need white gloss fronts, 2 teflon tapes", []wantItem{{"GLOSS", 1, "أبيض", nil}, {"TAPE", 2, "", nil}}},
+		{"عايز ضلف لامع ابيض، ٦ ضلف ٤٠ في ٧٠ و٢ ضلف ٦٠ في ٧٠", []wantItem{{"GLOSS", 1.68, "أبيض", []int{40, 70}}, {"GLOSS", 0.84, "أبيض", []int{60, 70}}}},
+		{"محتاج ضلف مات رمادي، ٤ ضلف ٥٠ في ٦٠", []wantItem{{"FRONT", 1.2, "رمادي", []int{50, 60}}}},
 	})
 }

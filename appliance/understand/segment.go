@@ -394,7 +394,7 @@ func (sg *segmenter) step(i int) int {
 				sg.header = c
 			}
 		}
-		if c := sg.cur; listSeps[t.text] && t.text != "x" && c != nil && sg.header == nil && c.clause == sg.clause && (c.plural || pluralSaid(sg.ts[c.start:i])) && c.pre == nil &&
+		if c := sg.cur; listSeps[t.text] && t.text != "x" && c != nil && sg.header == nil && c.clause == sg.clause && i+2 < len(sg.ts) && (c.plural || pluralSaid(sg.ts[c.start:i]) || !isLatinWord(sg.ts[i+2].surface) && sg.ts[i].text != "+") && c.pre == nil &&
 			len(c.counts) == 0 && len(c.groups) == 0 && len(c.sizes) == 0 && !c.unknown && i+2 < len(sg.ts) && !sg.ts[i+1].sep &&
 			isNumber(sg.ts[i+1].text) && !sg.ts[i+2].sep && sg.ts[i+2].lex && c.uniq[sg.ts[i+2].text] &&
 			(r.isHead(sg.ts[i+2].text) || isLatinWord(sg.ts[i+2].surface) && slices.ContainsFunc(sg.ts[c.start:i], func(t token) bool { return t.plural && t.text == sg.ts[i+2].text })) {
