@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The name a document is made out to: "الفاتورة باسم مدام سلوى", "اعملها
 // باسم شركة النور", "issue the invoice to Blue Reef Lodge", "invoice in the
@@ -26,6 +29,9 @@ func billTo(ts []token) {
 		case low == "name" && i+1 < len(ts) && strings.ToLower(ts[i+1].surface) == "of" && documentBefore(ts, i):
 			start = i + 2 // "invoice in the name of …"
 		}
+		if documentWords[low] || documentWords[ts[i].text] {
+			putOn(ts, i)
+		}
 		if start < 0 || start >= len(ts) || ts[start].sep {
 			continue
 		}
@@ -34,6 +40,41 @@ func billTo(ts []token) {
 		}
 	}
 }
+
+// putOn places the verb that puts the goods on the document at i: "حطوهم
+// في فاتورة واحدة", "وحطهم كلهم على فاتورة", "7otohom fi fatora wa7da"
+// (put them on one invoice). The verb, carrying its object (them, it), is
+// right before "في"/"على" and the document; it names no goods.
+func putOn(ts []token, i int) {
+	k := i - 1
+	if k < 1 || ts[k].sep || !onDocument[strings.ToLower(ts[k].surface)] {
+		return
+	}
+	k--
+	if (allWords[strings.ToLower(ts[k].surface)] || allWords[ts[k].text] || strings.HasPrefix(strings.ToLower(ts[k].surface), "kol")) && k > 0 && !ts[k-1].sep {
+		k-- // "حطهم كلهم على فاتورة": all of them
+	}
+	t := &ts[k]
+	w := strings.TrimPrefix(strings.ToLower(t.surface), "و")
+	if t.sep || t.lex || isNumber(t.text) || t.color != "" {
+		return
+	}
+	arabic := false
+	for _, p := range []string{"هم", "ها", "ه"} {
+		if st, ok := strings.CutSuffix(w, p); ok && utf8.RuneCountInString(st) >= 2 && isArabicWord(st) {
+			arabic = true // "حطهم": the verb may be two letters
+			break
+		}
+	}
+	franco := isLatinWord(w) && (strings.HasSuffix(w, "hom") || strings.HasSuffix(w, "ha")) && len(w) >= 5
+	if arabic || franco {
+		t.used = true
+	}
+}
+
+// onDocument put the goods in or on a document: في، على، ع, Franco and
+// English.
+var onDocument = set("في", "فى", "علي", "على", "ع", "fi", "fe", "3ala", "3la", "on", "in")
 
 // nameCues: "in the name of" (باسم، بإسم، باسمي).
 var nameCues = set("باسم", "بأسم", "بإسم", "بسم", "باسمي", "بإسمي")
@@ -50,4 +91,4 @@ func documentBefore(ts []token, i int) bool {
 }
 
 // documentWords name what the shop sends: an invoice, a quote, a bill.
-var documentWords = set("invoice", "quote", "quotation", "bill", "receipt", "proforma", "فاتوره", "الفاتوره", "عرض")
+var documentWords = set("invoice", "quote", "quotation", "bill", "receipt", "proforma", "فاتوره", "الفاتوره", "عرض", "fatora", "fatoura")

@@ -232,6 +232,14 @@ func (r *Rules) prepare(text string) []token {
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
+				if rest, ok := strings.CutPrefix(t.text, "و"); ok && !strings.HasPrefix(u, "و") && utf8.RuneCountInString(rest) >= 3 {
+					// "ومقابض": the و read with the word is "and", the
+					// rest the word; it ends the line before as any
+					// "و" + product does
+					if v, ok := lx.resolve(rest); ok && v == u {
+						t.conj = true
+					}
+				}
 				t.text, t.fuzzy = u, true
 				if c, ok := lx.rewrite[u]; ok && !lx.isWord(u) {
 					// a variant the shop vocabulary lists ("اكر" ~ "اكره"):
@@ -269,6 +277,17 @@ func (r *Rules) prepare(text string) []token {
 			t.color = t.text
 		}
 	}
+	for i := 1; i+1 < len(out); i++ {
+		// "٦ جوز مفصلة", "3 goz setara": after a figure and before the
+		// goods, جوز is the pair they are counted in, never the walnut
+		// colour a shop's vocabulary may also spell so (an adjective
+		// follows its noun: "مفصلة جوز")
+		if t := &out[i]; t.color != "" && !t.dual && (saleUnits[wordKey(t.surface)] || saleUnits[strings.ToLower(t.surface)]) && !out[i-1].sep && isNumber(out[i-1].text) &&
+			(i < 2 || out[i-2].sep || !out[i-2].lex) && // the figure opens the line: "باركيه ١٢ جوز" is 12 mm walnut
+			!out[i+1].sep && out[i+1].lex && !out[i+1].conj && !strings.HasPrefix(out[i+1].surface, "و") && out[i+1].color == "" && !isNumber(out[i+1].text) {
+			t.color = ""
+		}
+	}
 	townsAfterPrepositions(out)
 	for i := 1; i < len(out); i++ {
 		// "I'm in Jeddah", "we'll be in Doha": what an English contraction
@@ -290,6 +309,7 @@ func (r *Rules) prepare(text string) []token {
 	}
 	francoDims(out)
 	r.englishMeasures(out)
+	r.englishParts(out)
 	for i := range out {
 		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
 		// that only begins a product's longer name ("جيت واي") names it
@@ -849,6 +869,12 @@ func (r *Rules) placesEach(ts []token) {
 			if dual, ok := dualOf(w); ok && (dual == noun || one && placeWords[dual]) || ts[j].dual && (ts[j].text == ts[k].text || one) {
 				n, at = 2, j // "لأوضتين كل اوضة", "حمامين، كل واحد"
 				continue
+			}
+			if j > 1 && one && ts[j].lex && ts[j-1].lex && !ts[j-2].sep && ts[j-2].lex && !isNumber(ts[j-2].text) {
+				// "٣ سلم ٧ درجات، لكل واحد …": a figure and a noun of
+				// some name said right after a line's words are its
+				// part's count, no places; each one is each piece
+				break
 			}
 			if j > 0 && (samePlace(w, noun) || ts[j].text == ts[k].text || one && isWordy(ts[j].text)) {
 				if v, ok := amountValue(ts[j-1].text); ok && !ts[j-1].sep && v >= 2 && v <= 50 && v == float64(int(v)) {
@@ -1628,6 +1654,39 @@ func (r *Rules) englishMeasures(ts []token) {
 		if u := unitWords[ts[i+1].text]; before && (u == "m" || u == "cm" || u == "mm") && englishMeasureWords[strings.ToLower(ts[i+2].surface)] {
 			ts[i].compound = true
 			ts[i+1].aside, ts[i+1].used = true, true
+		}
+	}
+}
+
+// englishParts: in English a part's count said before the head noun ("a 7
+// step ladder", "one 3 drawer chest") is a word of the name when some
+// product's name gives that figure with that part ("ladder 7 steps"): a
+// compound figure, as "7-step" is, never how many. A figure after the
+// noun ("2 ladders 7 steps") is left to the segmenter.
+func (r *Rules) englishParts(ts []token) {
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i].sep || ts[i+1].sep || ts[i+2].sep || ts[i].compound || !isNumber(ts[i].text) || !r.lx.isWord(ts[i].text) ||
+			!isLatinWord(ts[i+1].surface) || unitWords[ts[i+1].text] != "" {
+			continue
+		}
+		if !ts[i+2].lex || isNumber(ts[i+2].text) || ts[i+2].color != "" || !isLatinWord(ts[i+2].surface) {
+			continue // the head noun follows
+		}
+		part := strings.TrimSuffix(strings.ToLower(ts[i+1].surface), "s")
+		named := false
+		for _, p := range r.lx.postings[ts[i].text] {
+			info := &r.lx.info[p]
+			if !info.parts[ts[i].text] {
+				continue
+			}
+			for _, ph := range info.phrases {
+				for k := 0; k+1 < len(ph) && !named; k++ {
+					named = ph[k] == ts[i].text && strings.TrimSuffix(ph[k+1], "s") == part
+				}
+			}
+		}
+		if named {
+			ts[i].compound = true
 		}
 	}
 }

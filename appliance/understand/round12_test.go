@@ -180,5 +180,99 @@ func TestRules_ForEachOneBefore(t *testing.T) {
 		{"3ayez 3 sellem 5 daragat w lkol wa7ed rgl mattat", []wantItem{{"STEP5", 3, "", nil}, {"FOOT", 3, "", nil}}},
 		{"عايز ٤ سلم ٥ درجات ورجل مطاط واحدة", []wantItem{{"STEP5", 4, "", nil}, {"FOOT", 1, "", nil}}},
 		{"4 aluminium ladders 5 steps and a rubber foot for each one", []wantItem{{"STEP5", 4, "", nil}, {"FOOT", 4, "", nil}}},
+		// after a pause, the figure and noun of the line's own name ("٧
+		// درجات") are its part's count, no places "لكل واحد" counts
+		{"عايز ٣ سلم ٧ درجات، لكل واحد فيهم ٢ رجل مطاط", []wantItem{{"STEP7", 3, "", nil}, {"FOOT", 6, "", nil}}},
+		{"عايز ٢ سلم ٧ درجات، لكل واحد رجل مطاط", []wantItem{{"STEP7", 2, "", nil}, {"FOOT", 2, "", nil}}},
+		{"3ayez 2 sellem 7 daragat, lkol wa7ed fehom 2 rgl mattat", []wantItem{{"STEP7", 2, "", nil}, {"FOOT", 4, "", nil}}},
+	})
+}
+
+// TestRules_SizeBeforeAndBrokenPlural: "و" joined to a broken plural read
+// by its consonants ("ومقابض" → مقبض) is "and" all the same: the size said
+// before it stays with the line before, never goes to the next product.
+func TestRules_SizeBeforeAndBrokenPlural(t *testing.T) {
+	r := rulesFrom(t, round12CSV+"FRONT,ضلفة مطبخ مات,Matt kitchen front,ضلفة مات|dalfa mat|matt front,ضلف,sqm,2000,,MDF,أبيض|رمادي\nPULL,مقبض بار ١٦٠ مم,Bar handle 160mm,مقبض|ma2bad|handle,مقابض,piece,40,500,ستانلس,\n", round12Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ ضلف مات ٥٠ في ٦٠ ومقابض ١٦٠ ستانلس ٤", []wantItem{{"FRONT", 1.2, "", []int{50, 60}}, {"PULL", 4, "", nil}}},
+		{"محتاج ٦ ضلفة مات ٤٠ في ٧٠ ومقابض ٦", []wantItem{{"FRONT", 1.68, "", []int{40, 70}}, {"PULL", 6, "", nil}}},
+		{"عايز ٤ ضلف مات ٥٠ في ٦٠ ومقبض ١٦٠ ٤", []wantItem{{"FRONT", 1.2, "", []int{50, 60}}, {"PULL", 4, "", nil}}},
+		{"4 matt fronts 50 x 60 and 4 handles 160", []wantItem{{"FRONT", 1.2, "", []int{50, 60}}, {"PULL", 4, "", nil}}},
+		{"عايز مراية فضي ٢ متر ومرايات برونزي ٣ متر", []wantItem{{"MIRROR", 2, "فضي", nil}, {"MIRROR", 3, "برونزي", nil}}},
+	})
+}
+
+// TestRules_PutOnOneDocument: the verb that puts the goods on the document
+// ("حطوهم في فاتورة واحدة", put them on one invoice) names no goods: every
+// word is placed and the lines stay as said.
+func TestRules_PutOnOneDocument(t *testing.T) {
+	r := round12Rules(t)
+	for _, tc := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز ٣ غراء ٢٠ كيلو ومصفاة ١٥٠، حطوهم في فاتورة واحدة", []wantItem{{"GLUE20", 3, "", nil}, {"STR150", 1, "", nil}}},
+		{"محتاج ٢ شريط تفلون وسلم ٧ درجات، وحطهم كلهم على فاتورة واحدة", []wantItem{{"TAPE", 2, "", nil}, {"STEP7", 1, "", nil}}},
+		{"3ayez 2 teflon w sellem 7 daragat, 7otohom fi fatora wa7da", []wantItem{{"TAPE", 2, "", nil}, {"STEP7", 1, "", nil}}},
+		{"2 teflon tapes and one ladder 7 steps, put them all on one invoice", []wantItem{{"TAPE", 2, "", nil}, {"STEP7", 1, "", nil}}},
+	} {
+		checkPlaced(t, r, tc.text, Order, tc.want)
+	}
+}
+
+// TestRules_EnglishPartCountBeforeNoun: English says a part's count before
+// the head noun ("a 7 step ladder"); when a name gives that figure with
+// that part it is a word of the name, as "7-step" is, never how many.
+func TestRules_EnglishPartCountBeforeNoun(t *testing.T) {
+	r := round12Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"a 7 step ladder please", []wantItem{{"STEP7", 1, "", nil}}},
+		{"one 7 steps ladder", []wantItem{{"STEP7", 1, "", nil}}},
+		{"2 teflon tapes and one 7 steps ladder", []wantItem{{"TAPE", 2, "", nil}, {"STEP7", 1, "", nil}}},
+		{"I need two 7-step ladders", []wantItem{{"STEP7", 2, "", nil}}},
+		{"2 ladders 7 steps", []wantItem{{"STEP7", 2, "", nil}}},
+		{"I need 3 adhesive 20 kg", []wantItem{{"GLUE20", 3, "", nil}}},
+		{"4 teflon tapes", []wantItem{{"TAPE", 4, "", nil}}},
+	})
+}
+
+// TestRules_EnglishSquareMetre: English's "square metres", "sq m" and "m²"
+// are the square metre, one unit: the amount of a line sold by area.
+func TestRules_EnglishSquareMetre(t *testing.T) {
+	r := round12Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"I need 3 square metres of bronze mirror", []wantItem{{"MIRROR", 3, "برونزي", nil}}},
+		{"silver mirror 2.5 square meters, and a teflon tape", []wantItem{{"MIRROR", 2.5, "فضي", nil}, {"TAPE", 1, "", nil}}},
+		{"4 sq m silver mirror", []wantItem{{"MIRROR", 4, "فضي", nil}}},
+		{"bronze mirror 2 m², 2 teflon tapes", []wantItem{{"MIRROR", 2, "برونزي", nil}, {"TAPE", 2, "", nil}}},
+	})
+}
+
+// TestRules_PairBeforeGoods: after a figure and before the goods, "جوز"
+// (Franco "goz") is the pair they are counted in, never the walnut colour
+// the shop's vocabulary spells the same; after its noun it is the colour.
+func TestRules_PairBeforeGoods(t *testing.T) {
+	r := rulesFrom(t, round12CSV+"DOOR,باب خشب,Wooden door,باب|bab|door,أبواب,piece,3000,20,خشب,أبيض|جوز\n",
+		round12Vocab+"جوز, جوزي, walnut, goz => جوز\n")
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez 6 goz mefasla 10", []wantItem{{"HINGE10", 6, "", nil}}},
+		{"عايز ٤ جوز مفصلة ١٢", []wantItem{{"HINGE12", 4, "", nil}}},
+		{"عايز باب خشب جوز", []wantItem{{"DOOR", 1, "جوز", nil}}},
+		{"3ayez 2 bab goz", []wantItem{{"DOOR", 2, "جوز", nil}}},
+	})
+}
+
+// TestRules_KindThenEntriesAfterComma: a kind said in the plural with no
+// amount ("white gloss fronts,"), then its own head noun again with a
+// count, names the kind of the entries after it, as "…:" does: no line of
+// its own, its words and colour passed on.
+func TestRules_KindThenEntriesAfterComma(t *testing.T) {
+	r := rulesFrom(t, round12CSV+"FRONT,ضلفة مطبخ مات,Matt kitchen front,ضلفة مات|dalfa mat|matt front,ضلف,sqm,2000,,MDF,أبيض|رمادي\nGLOSS,ضلفة مطبخ لامع,Gloss kitchen front,ضلفة لامع|gloss front,ضلف,sqm,2500,,MDF,أبيض|رمادي\n", round12Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"I need grey matt fronts, 6 fronts 40 x 70", []wantItem{{"FRONT", 1.68, "رمادي", []int{40, 70}}}},
+		{"white gloss fronts please, 8 fronts 35 x 80 and 4 fronts 50 x 60", []wantItem{{"GLOSS", 2.24, "أبيض", []int{35, 80}}, {"GLOSS", 1.2, "أبيض", []int{50, 60}}}},
+		{"I need white gloss fronts, 2 teflon tapes", []wantItem{{"GLOSS", 1, "أبيض", nil}, {"TAPE", 2, "", nil}}},
+		{"عايز ضلف لامع ابيض، ٦ ضلف ٤٠ في ٧٠ و٢ ضلف ٦٠ في ٧٠", []wantItem{{"GLOSS", 1.68, "أبيض", []int{40, 70}}, {"GLOSS", 0.84, "أبيض", []int{60, 70}}}},
+		{"محتاج ضلف مات رمادي، ٤ ضلف ٥٠ في ٦٠", []wantItem{{"FRONT", 1.2, "رمادي", []int{50, 60}}}},
 	})
 }

@@ -394,6 +394,17 @@ func (sg *segmenter) step(i int) int {
 				sg.header = c
 			}
 		}
+		if c := sg.cur; listSeps[t.text] && t.text != "x" && c != nil && sg.header == nil && c.clause == sg.clause && i+2 < len(sg.ts) && (c.plural || pluralSaid(sg.ts[c.start:i]) || !isLatinWord(sg.ts[i+2].surface) && sg.ts[i].text != "+") && c.pre == nil &&
+			len(c.counts) == 0 && len(c.groups) == 0 && len(c.sizes) == 0 && !c.unknown && i+2 < len(sg.ts) && !sg.ts[i+1].sep &&
+			isNumber(sg.ts[i+1].text) && !sg.ts[i+2].sep && sg.ts[i+2].lex && c.uniq[sg.ts[i+2].text] &&
+			(r.isHead(sg.ts[i+2].text) || isLatinWord(sg.ts[i+2].surface) && slices.ContainsFunc(sg.ts[c.start:i], func(t token) bool { return t.plural && t.text == sg.ts[i+2].text })) {
+			// "white matt fronts, 8 fronts 35 x 80", "عايز ضلف مات ابيض، ٦
+			// ضلف ٤٠ في ٧٠": a kind said in the plural with no amount, then
+			// its own head noun again with a count, names the kind of the
+			// entries after it, as "…:" does
+			c.header = true
+			sg.header = c
+		}
 		if t.text != "x" {
 			sg.clause++
 			sg.afterSep = true
@@ -3076,6 +3087,9 @@ func (sg *segmenter) opensEnglish(i int) bool {
 	k := i - 1
 	for k >= 0 && !sg.ts[k].sep && (articles[strings.ToLower(sg.ts[k].surface)] || indefinite[strings.ToLower(sg.ts[k].surface)]) {
 		k--
+	}
+	if _, ok := amountValue(sg.ts[max(k, 0)].text); k >= 0 && !sg.ts[k].sep && ok && isLatinWord(sg.ts[k].surface) {
+		k-- // "and one 7-step ladder": the count of the line it opens
 	}
 	return k < 0 || sg.ts[k].sep || sg.ts[k].text == "و" && isLatinWord(sg.ts[k].surface)
 }

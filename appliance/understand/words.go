@@ -266,6 +266,8 @@ func tokenize(text string) []token {
 		}
 		// م2 / م² / متر مربع (square metre) become one unit word.
 		s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
+		// "2 square metres", "sq m", "m²": English's square metre, one unit
+		s = sqmEnRe.ReplaceAllString(s, "$1 sqm$2")
 		// م.ط (metre run, a bill of quantities' unit) is "متر طولي"
 		s = runRe.ReplaceAllString(s, "$1 متر طولي ")
 		rs := []rune(s)
@@ -517,6 +519,8 @@ var accusativeRe = regexp.MustCompile(`(^|[^\p{L}])(متر|مربع|طولي|س�
 var sqmRe = regexp.MustCompile(`(^|[^\p{L}])(ال|بال|لل)?(?:م ?[2²]|متر (?:ال)?مربع|مترمربع)(?:$|[^\p{L}\d])`)
 
 // listNumRe is a list marker at the start of a line: "1-", "2)", "3.".
+var sqmEnRe = regexp.MustCompile(`(?i)(^|[^\p{L}])(?:(?:square|sq\.?) ?(?:metres?|meters?|mtrs?|m)|m²)($|[^\p{L}\d])`)
+
 var runRe = regexp.MustCompile(`(^|[^\p{L}])م ?[./] ?ط(?:$|[^\p{L}])`)
 
 var listNumRe = regexp.MustCompile(`^\s*\d{1,2}\s*[-.)]\s+`)
