@@ -676,3 +676,76 @@ func (r *Rules) prayers(ts []token) {
 		k = end
 	}
 }
+
+// storyTold: a story told beside an order that names nothing of the
+// goods: what someone was told ("البواب قالي ان الحرامية طلعوا العمارة
+// اللي جنبنا", "el bawab 2aly en …"), where the speaker lives ("انا ساكنة في الدور التالت"), the lone
+// "ف" (so) that leads from the story to the order. A clause holding a
+// catalog word, a figure, a colour, a negation or a wish is never story.
+func storyTold(ts []token, k int) bool {
+	t := ts[k]
+	if t.surface == "ف" {
+		return true
+	}
+	if livesWords[t.text] && (speakerWords[prev(ts, k).text] || k+1 < len(ts) && !ts[k+1].sep && livesIn[ts[k+1].text]) {
+		return true
+	}
+	if k+2 < len(ts) && !ts[k+1].sep && toldOpens(ts, k+1) {
+		return plainClause(ts, k+1) // the teller: "والبواب" before "قالي ان"
+	}
+	for j := k; j >= 0 && !ts[j].sep; j-- {
+		if toldOpens(ts, j) {
+			return plainClause(ts, j)
+		}
+	}
+	return false
+}
+
+// toldOpens: a verb of saying followed by "that" ("قالي ان", "2alet en").
+func toldOpens(ts []token, j int) bool {
+	that := func(i int) bool {
+		return i < len(ts) && !ts[i].sep && (thatWords[ts[i].text] || thatWords[strings.ToLower(ts[i].surface)])
+	}
+	if sayVerbs[ts[j].text] || francoSay[ts[j].text] {
+		return that(j + 1)
+	}
+	if englishSay[ts[j].text] {
+		return that(j+1) || j+1 < len(ts) && !ts[j+1].sep && toldWhom[ts[j+1].text] && that(j+2) // "told me that"
+	}
+	return false
+}
+
+// plainClause: from j to the clause's end, no word of the goods: no
+// catalog word (as written or near it), figure, colour, negation, wish
+// or work asked. A place ("العمارة") or "اللي" the rules placed is no
+// word of the goods.
+func plainClause(ts []token, j int) bool {
+	for i := j; i < len(ts) && !ts[i].sep; i++ {
+		t := ts[i]
+		if t.lex || t.fuzzy || t.work || t.counted || t.neg || t.color != "" || isNumber(t.text) || orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] {
+			return false
+		}
+	}
+	return true
+}
+
+// livesWords: "ساكن", "sakna", "live": where the speaker lives.
+var livesWords = set("ساكن", "ساكنه", "ساكنين", "saken", "sakna", "sakneen", "live", "lives")
+
+// speakerWords: I, we.
+var speakerWords = set("انا", "احنا", "ana", "e7na", "ehna", "i", "we")
+
+// livesIn: in (after "ساكن").
+var livesIn = set("في", "فى", "f", "fe", "fi", "fel", "fil")
+
+// thatWords: "that" after a verb of saying.
+var thatWords = set("ان", "إن", "en", "enn", "inn", "that")
+
+// englishSay: English verbs of saying, "told me that", "said that".
+var englishSay = set("told", "said", "says", "tells", "tell")
+
+// toldWhom: who was told: "told me that", "told us that".
+var toldWhom = set("me", "us")
+
+// francoSay: Franco's verbs of saying.
+var francoSay = set("2al", "2alet", "2aly", "2ali", "2alli", "2alitli", "2aletly", "2alouli", "2aloly")

@@ -254,3 +254,37 @@ func TestRules_ThatIs(t *testing.T) {
 		[]wantItem{{"SET4", 1, "", nil}, {"UMB", 1, "بيج", nil}})
 	checkPlaced(t, r, "عايز حاجة للباب يعني ٢ كالون", Order, []wantItem{{"LOCK", 2, "", nil}})
 }
+
+// TestRules_StoryTold: a story told beside an order — where the speaker
+// lives, what someone said ("X قالي ان …"), the "ف" leading to the order —
+// is talk; a told clause holding a figure, a colour or a catalog word is
+// no story and stays for a person.
+func TestRules_StoryTold(t *testing.T) {
+	r := classesRules(t)
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"احنا ساكنين في التجمع وجارتنا قالتلي ان المحلات غالية اوي، ف عايزة ٢ كالون", []wantItem{{"LOCK", 2, "", nil}}},
+		{"انا ساكن في شبرا والحارس قالي ان العمال اتأخروا، محتاج ٣ اوكر اسود", []wantItem{{"LEVER", 3, "أسود", nil}}},
+		{"ana sakna fel haram w gozi 2aly en el 7aramya tel3o el 3omara, f 3ayza 2 kaloon", []wantItem{{"LOCK", 2, "", nil}}},
+		{"We live in Zamalek and the porter told us that thieves broke into the next building, so we need 2 cylinder locks", []wantItem{{"LOCK", 2, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkPlaced(t, r, tt.text, Order, tt.want)
+		})
+	}
+	for _, text := range []string{
+		"جوزي قالي ان المقاس ٩٠، عايز ٢ كالون",         // a figure told: whose size?
+		"اخويا قالي ان الكالون ده بيصدي، عايز ٢ كالون", // a catalog word told: about the goods
+		"ماما قالتلي ان الدهبي احلى، عايزة ٣ اوكر",     // a colour told
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Unexplained) == 0 {
+			t.Errorf("%s: a told clause about the goods was taken for talk", text)
+		}
+	}
+}
