@@ -254,7 +254,8 @@ func tokenize(text string) []token {
 		// "2-seater", "5-drawer": the figure belongs to the word after it
 		s = wordFigureRe.ReplaceAllStringFunc(s, func(m string) string { // "two-car", "three-seater" too
 			w, rest, _ := strings.Cut(m, "-")
-			return englishDigits[strings.ToLower(w)] + "-" + rest
+			v, _ := numberWord(strings.ToLower(w))
+			return numString(v) + "-" + rest
 		})
 		s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
 		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
@@ -475,8 +476,6 @@ var figureWordRe = regexp.MustCompile(`(\d)-(\pL)`)
 // wordFigureRe is an English number word hyphenated to a word ("two-car",
 // "three-seater"): read as its figure, as "2-car" is.
 var wordFigureRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten)-\pL`)
-
-var englishDigits = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 // compoundMark stands between a figure and the word it is hyphenated to
 // while a line is split into tokens (a private-use rune, never typed).
