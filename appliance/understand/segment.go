@@ -2533,17 +2533,11 @@ var sameOf = set("of", "the", "men", "mn")
 // no such thing.
 func (sg *segmenter) sameKindAt(i int) int {
 	r, c := sg.r, sg.cur
-	t := sg.ts[i]
-	if c == nil || !(sameWords[t.text] || strings.ToLower(t.surface) == "same" || strings.ToLower(t.surface) == "nafs") || i+1 >= len(sg.ts) || sg.ts[i+1].sep {
+	kind := sg.sameKind(i)
+	if c == nil || kind == 0 {
 		return i
 	}
-	k := i + 1
-	if strings.ToLower(sg.ts[k].surface) == "el" && k+1 < len(sg.ts) && !sg.ts[k+1].sep {
-		k++
-	}
-	if !sameKindWords[sg.ts[k].text] && !sameKindWords[strings.ToLower(sg.ts[k].surface)] {
-		return i
-	}
+	k := kind - 1 // the kind word
 	b := i - 1 // past "من" / "of"
 	for b >= 0 && !sg.ts[b].sep && (sg.ts[b].text == "من" || sameOf[strings.ToLower(sg.ts[b].surface)]) {
 		b--
