@@ -2538,7 +2538,7 @@ func (sg *segmenter) sameKindAt(i int) int {
 		return i
 	}
 	k := kind - 1 // the kind word
-	b := i - 1 // past "من" / "of"
+	b := i - 1    // past "من" / "of"
 	for b >= 0 && !sg.ts[b].sep && (sg.ts[b].text == "من" || sameOf[strings.ToLower(sg.ts[b].surface)]) {
 		b--
 	}
