@@ -178,3 +178,29 @@ func pickMDFKitchen(t *testing.T, text string) *harness {
 	h.tap(ms[0], "مطبخ إم دي إف")
 	return h
 }
+
+// A woman is addressed as one, and good morning answered in kind, through
+// the whole order: the colour question and the quote after it.
+func TestPipeline_AddressesAWomanAndAnswersGoodMorning(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("صباح الخير، عايزة 4 كراسي سفرة زان")
+	ms := h.waitMessages(1)
+	if ms[0].Interactive == nil {
+		t.Fatalf("want the colour question: %s", describe(ms))
+	}
+	body := ms[0].Interactive.Body
+	if !strings.HasPrefix(body, "صباح النور") || !strings.Contains(body, "تحبي أنهي لون") || strings.Contains(body, "أهلاً") {
+		t.Fatalf("want 'صباح النور …، تحبي أنهي لون؟': %q", body)
+	}
+}
+
+// A man (or a message that says nothing of the speaker) keeps the
+// masculine address and the usual hello.
+func TestPipeline_AddressesAManAsBefore(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("عايز 4 كراسي سفرة زان")
+	ms := h.waitMessages(1)
+	if ms[0].Interactive == nil || !strings.Contains(ms[0].Interactive.Body, "تحب أنهي لون") || strings.Contains(ms[0].Interactive.Body, "النور") {
+		t.Fatalf("want 'تحب أنهي لون؟' and no daytime answer: %s", describe(ms))
+	}
+}

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode"
 
 	"fatoora/appliance/invoice"
 	"fatoora/catalog"
@@ -14,15 +16,79 @@ type replies struct {
 	name  string // the customer's first name, if known
 	greet bool   // the first reply of the conversation: say hello
 	salam bool   // the customer said السلام عليكم: answer it
-	shop  string
-	pay   string // how to pay, from the configuration
+	// daytime is "صباح النور" or "مساء النور" when the customer opened
+	// with good morning or good evening: answered in kind
+	daytime string
+	fem     bool // the customer speaks of herself as a woman: address her so
+	shop    string
+	pay     string // how to pay, from the configuration
 }
 
 func (p *Pipeline) replies(ord *Order) replies {
 	first := callName(ord.CustomerName)
 	// the salam is answered in the reply to the message that said it, not
 	// again on the invoice that follows the customer's answer to a question
-	return replies{name: first, shop: p.opts.ShopName, pay: p.opts.PayHint, greet: ord.greet, salam: ord.Round == 0 && saidSalam(ord.Text)}
+	r := replies{name: first, shop: p.opts.ShopName, pay: p.opts.PayHint, greet: ord.greet, fem: speaksAsWoman(ord.Text)}
+	if ord.Round == 0 {
+		r.salam, r.daytime = saidSalam(ord.Text), greetedDaytime(ord.Text)
+	}
+	if r.fem {
+		r.pay = strings.Replace(r.pay, "تقدر تدفع", "تقدري تدفعي", 1)
+	}
+	return r
+}
+
+// you is a second-person word as said to this customer: "تحب" to a man,
+// "تحبي" to a woman (Egyptian Arabic marks the listener's gender on verbs,
+// participles and pronoun suffixes).
+func (r replies) you(masc, fem string) string {
+	if r.fem {
+		return fem
+	}
+	return masc
+}
+
+// womanSaid are words a customer uses of herself that only a woman says:
+// the feminine participles of wanting and needing, with their taa
+// marbuta ("عايزه" is left out: it is as often "wanting it"), and their
+// Franco-Arabic spellings.
+var womanSaid = map[string]bool{
+	"عايزة": true, "عاوزة": true, "محتاجة": true, "حابة": true, "ناوية": true, "مستنية": true,
+	"متأكدة": true, "متاكدة": true, "مبسوطة": true, "شاكرة": true, "متشكرة": true, "عايزاه": true, "عايزاها": true, "عايزاهم": true,
+	"3ayza": true, "3awza": true, "3yza": true, "3aiza": true, "3ayzah": true, "me7taga": true, "m7taga": true, "mehtaga": true, "ma7taga": true,
+}
+
+// speaksAsWoman: the message says one of womanSaid.
+func speaksAsWoman(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\u0640'
+	}) {
+		if womanSaid[strings.ReplaceAll(w, "\u0640", "")] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	morning = regexp.MustCompile(`(?i)صباح\s*(ال)?(خير|فل|نور|ورد|جمال)|\b(s?ab?a[7h]|sba7)\s*(el|al|l)?\s*-?\s*(5|kh)[eiy]+r\b|\bgood\s+morning\b`)
+	evening = regexp.MustCompile(`(?i)مساء?\s*(ال)?(خير|فل|نور|ورد|جمال)|\b(m[ae]saa?2?|mesa2?)\s*(el|al|l)?\s*-?\s*(5|kh)[eiy]+r\b|\bgood\s+evening\b`)
+)
+
+// greetedDaytime is the answer in kind to a good morning or good evening
+// the message opens with ("صباح الخير" → "صباح النور"), "" otherwise.
+func greetedDaytime(text string) string {
+	head := []rune(text)
+	if len(head) > 40 { // an opening, not "هتوصلوا الصبح ولا بالليل"
+		head = head[:40]
+	}
+	switch h := string(head); {
+	case morning.MatchString(h):
+		return "صباح النور"
+	case evening.MatchString(h):
+		return "مساء النور"
+	}
+	return ""
 }
 
 // callName is what the box calls a customer from their WhatsApp profile
@@ -70,7 +136,12 @@ func (r replies) hi(sep, rest string) string {
 	if r.salam {
 		open = append(open, "وعليكم السلام")
 	}
-	if r.greet {
+	switch {
+	case r.daytime != "" && r.greet && r.name != "":
+		open = append(open, r.daytime+" يا "+r.name)
+	case r.daytime != "":
+		open = append(open, r.daytime)
+	case r.greet:
 		open = append(open, r.hello())
 	}
 	if len(open) == 0 {
@@ -98,7 +169,7 @@ func PayHint(merchantID, instaPayLink string) string {
 
 func (r replies) hello() string {
 	if r.name == "" {
-		return "أهلاً بيك"
+		return "أهلاً " + r.you("بيك", "بيكي")
 	}
 	return "أهلاً يا " + r.name
 }
@@ -111,11 +182,11 @@ func (r replies) thanks() string {
 }
 
 func (r replies) greeting() string {
-	return r.hi("👋\n", "ابعتلنا اسم المنتج والمقاس واللون، ونبعتلك عرض السعر أو الفاتورة على طول.\nولو عندك أي سؤال تاني حد من فريقنا هيرد عليك.")
+	return r.hi("👋\n", r.you("ابعتلنا", "ابعتيلنا")+" اسم المنتج والمقاس واللون، ونبعتلك عرض السعر أو الفاتورة على طول.\nولو عندك أي سؤال تاني حد من فريقنا هيرد عليك.")
 }
 
 func (r replies) complaint() string {
-	return r.hi("، ", "إحنا آسفين جداً على اللي حصل 🙏\nرسالتك وصلت لمسؤول خدمة العملاء وهيتواصل معاك في أقرب وقت.")
+	return r.hi("، ", "إحنا آسفين جداً على اللي حصل 🙏\nرسالتك وصلت لمسؤول خدمة العملاء وهيتواصل "+r.you("معاك", "معاكي")+" في أقرب وقت.")
 }
 
 func (r replies) forStaff() string {
@@ -129,11 +200,11 @@ func (r replies) serviceQuestion() string {
 }
 
 func (r replies) staffComing() string {
-	return "تمام 👍 حد من فريق المعرض هيتواصل معاك حالاً."
+	return "تمام 👍 حد من فريق المعرض هيتواصل " + r.you("معاك", "معاكي") + " حالاً."
 }
 
 func (r replies) askProduct() string {
-	return r.hi("👋 ", "ممكن توضحلنا اسم المنتج اللي محتاجه (ومقاسه ولونه لو تعرف)؟")
+	return r.hi("👋 ", "ممكن "+r.you("توضحلنا", "توضحيلنا")+" اسم المنتج اللي "+r.you("محتاجه", "محتاجاه")+" (ومقاسه ولونه لو "+r.you("تعرف", "تعرفي")+")؟")
 }
 
 func (r replies) holding() string {
@@ -141,7 +212,7 @@ func (r replies) holding() string {
 }
 
 func (r replies) nationalID() string {
-	return r.hi("👍 ", "استلمنا طلبك. الفاتورة فوق ١٥٠ ألف جنيه، فمحتاجين الرقم القومي للمشتري عشان نطلعها؛ حد من فريقنا هيتواصل معاك.")
+	return r.hi("👍 ", "استلمنا طلبك. الفاتورة فوق ١٥٠ ألف جنيه، فمحتاجين الرقم القومي للمشتري عشان نطلعها؛ حد من فريقنا هيتواصل "+r.you("معاك", "معاكي")+".")
 }
 
 func (r replies) unknownProduct(phrase string) string {
@@ -152,26 +223,26 @@ func (r replies) unknownProduct(phrase string) string {
 }
 
 func (r replies) askColor(p catalog.Product) string {
-	return r.hi("👋 ", fmt.Sprintf("%s متاح بالألوان دي: %s.\nتحب أنهي لون؟", p.NameAr, strings.Join(p.Colors, "، ")))
+	return r.hi("👋 ", fmt.Sprintf("%s متاح بالألوان دي: %s.\n%s أنهي لون؟", p.NameAr, strings.Join(p.Colors, "، "), r.you("تحب", "تحبي")))
 }
 
 func (r replies) colorNotOffered(p catalog.Product, asked string) string {
-	return r.hi("👋 ", fmt.Sprintf("%s مش متاح باللون %s، متاح بالألوان دي: %s.\nتحب أنهي لون؟", p.NameAr, asked, strings.Join(p.Colors, "، ")))
+	return r.hi("👋 ", fmt.Sprintf("%s مش متاح باللون %s، متاح بالألوان دي: %s.\n%s أنهي لون؟", p.NameAr, asked, strings.Join(p.Colors, "، "), r.you("تحب", "تحبي")))
 }
 
 func (r replies) askWhich(phrase string) string {
-	return r.hi("👋 ", fmt.Sprintf("عندنا أكتر من صنف ممكن يكون هو \"%s\"، تقصد أنهي واحد؟", phrase))
+	return r.hi("👋 ", fmt.Sprintf("عندنا أكتر من صنف ممكن يكون هو \"%s\"، %s أنهي واحد؟", phrase, r.you("تقصد", "تقصدي")))
 }
 
 func (r replies) askSize(p catalog.Product) string {
 	if p.Unit == catalog.SquareMeter {
-		return r.hi("👋 ", fmt.Sprintf("%s بيتحسب بالمتر المربع. ممكن تبعتلنا المقاس: العرض في الارتفاع؟ (مثلاً ٢٫٤ متر في ٢٫٦)", p.NameAr))
+		return r.hi("👋 ", fmt.Sprintf("%s بيتحسب بالمتر المربع. ممكن %s المقاس: العرض في الارتفاع؟ (مثلاً ٢٫٤ متر في ٢٫٦)", p.NameAr, r.you("تبعتلنا", "تبعتيلنا")))
 	}
-	return r.hi("👋 ", fmt.Sprintf("%s بيتحسب بالمتر الطولي. ممكن تبعتلنا الطول المطلوب؟ (مثلاً ٣ متر و٢٠ سم)", p.NameAr))
+	return r.hi("👋 ", fmt.Sprintf("%s بيتحسب بالمتر الطولي. ممكن %s الطول المطلوب؟ (مثلاً ٣ متر و٢٠ سم)", p.NameAr, r.you("تبعتلنا", "تبعتيلنا")))
 }
 
 func (r replies) alternatives(p catalog.Product) string {
-	return fmt.Sprintf("للأسف %s مش متاح دلوقتي 😔\nبس عندنا بدائل متاحة ممكن تعجبك، اختار واحد ونكمل الطلب:", p.NameAr)
+	return fmt.Sprintf("للأسف %s مش متاح دلوقتي 😔\nبس عندنا بدائل متاحة ممكن تعجبك، %s واحد ونكمل الطلب:", p.NameAr, r.you("اختار", "اختاري"))
 }
 
 // notCarried: nothing the customer named is something the shop sells; the
@@ -179,18 +250,18 @@ func (r replies) alternatives(p catalog.Product) string {
 func (r replies) notCarried(phrases []string, categories []string) string {
 	body := fmt.Sprintf("للأسف مش بنبيع \"%s\" 🙏", strings.Join(phrases, "، "))
 	if len(categories) > 0 {
-		body += fmt.Sprintf("\nإحنا عندنا %s، لو حابب نبعتلك المتاح منهم قولنا. وحد من فريقنا هيتابع معاك.", strings.Join(categories[:min(3, len(categories))], " و"))
+		body += fmt.Sprintf("\nإحنا عندنا %s، لو %s نبعتلك المتاح منهم %s. وحد من فريقنا هيتابع %s.", strings.Join(categories[:min(3, len(categories))], " و"), r.you("حابب", "حابة"), r.you("قولنا", "قوليلنا"), r.you("معاك", "معاكي"))
 	}
 	return r.hi("👋 ", body)
 }
 
 // shortStock: some in stock, not as many as asked.
 func (r replies) shortStock(p catalog.Product) string {
-	return r.hi("👋 ", fmt.Sprintf("الكمية المطلوبة من %s أكبر من المتاح عندنا دلوقتي، حد من فريقنا هيتواصل معاك يقولك المتاح وميعاد الباقي.", p.NameAr))
+	return r.hi("👋 ", fmt.Sprintf("الكمية المطلوبة من %s أكبر من المتاح عندنا دلوقتي، حد من فريقنا هيتواصل %s يقولك المتاح وميعاد الباقي.", p.NameAr, r.you("معاك", "معاكي")))
 }
 
 func (r replies) unavailableNoAlt(p catalog.Product) string {
-	return fmt.Sprintf("للأسف %s مش متاح دلوقتي 😔 حد من فريقنا هيتواصل معاك يقولك أقرب ميعاد توفره أو بديل مناسب.", p.NameAr)
+	return fmt.Sprintf("للأسف %s مش متاح دلوقتي 😔 حد من فريقنا هيتواصل %s يقولك أقرب ميعاد توفره أو بديل مناسب.", p.NameAr, r.you("معاك", "معاكي"))
 }
 
 func (r replies) priceTag(p catalog.Product) string {
@@ -246,7 +317,7 @@ func (r replies) quoteSummary(d *invoice.Document, unknown []string) string {
 	if d.ValidUntil != nil {
 		s += "\nالعرض ساري لحد " + d.ValidUntil.Format("2006-01-02") + "."
 	}
-	return s + "\nلو تمام دوس «تأكيد الطلب» ونبعتلك الفاتورة على طول."
+	return s + "\nلو تمام " + r.you("دوس", "دوسي") + " «تأكيد الطلب» ونبعتلك الفاتورة على طول."
 }
 
 // money formats piasters as "18,500.00 ج.م".
@@ -281,11 +352,11 @@ func percent(bp money.BasisPoints) string {
 // notExactly: the closest product is not what the customer asked
 // ("جلد شمواه" asked, leather found); their own words are quoted.
 func (r replies) notExactly(phrase string, p catalog.Product) string {
-	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nأقرب حاجة عندنا %s، ودي كمان اختيارات قريبة. اختار اللي يناسبك ونكمل الطلب:", phrase, p.NameAr))
+	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nأقرب حاجة عندنا %s، ودي كمان اختيارات قريبة. %s اللي يناسبك ونكمل الطلب:", phrase, p.NameAr, r.you("اختار", "اختاري")))
 }
 
 // notExactlyKind: none of the products of the kind asked has what the
 // customer said ("كنبة شمواه" when every sofa is leather).
 func (r replies) notExactlyKind(phrase string) string {
-	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nدي أقرب الاختيارات اللي عندنا، اختار اللي يناسبك ونكمل الطلب:", phrase))
+	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nدي أقرب الاختيارات اللي عندنا، %s اللي يناسبك ونكمل الطلب:", phrase, r.you("اختار", "اختاري")))
 }
