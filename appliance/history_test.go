@@ -213,9 +213,17 @@ func writeHistoryOrder(tx *bolt.Tx, book *invoice.Book, ps []catalog.Product, n,
 	if err := store.Bucket(tx, store.BucketOrders, store.BucketByMsg).Put([]byte(wamid), []byte(id)); err != nil {
 		return err
 	}
+	// A served order is settled: every key in orders/index, none in
+	// orders/active (the state keys of orders in flight).
 	oi := store.OrderIndex{ID: id, Customer: cust, CreatedAt: received, State: string(pipeline.StateReplied), Decision: string(pipeline.DecInvoice)}
-	for _, k := range oi.Keys() {
+	index, active := store.SplitOrderKeys(oi.Keys())
+	for _, k := range index {
 		if err := store.Bucket(tx, store.BucketOrders, store.BucketOrderIndex).Put(k, []byte(id)); err != nil {
+			return err
+		}
+	}
+	for _, k := range active {
+		if err := store.Bucket(tx, store.BucketOrders, store.BucketOrderActive).Put(k, []byte(id)); err != nil {
 			return err
 		}
 	}
@@ -269,7 +277,7 @@ func TestHistory_OwnersReadTheGeneratedRecords(t *testing.T) {
 	}
 	defer db.Close()
 	indexes := [][][]byte{
-		{store.BucketOrders, store.BucketOrderIndex}, {store.BucketInvoices, store.BucketDocIndex},
+		{store.BucketOrders, store.BucketOrderIndex}, {store.BucketOrders, store.BucketOrderActive}, {store.BucketInvoices, store.BucketDocIndex},
 		{store.BucketOutbox, store.BucketSent}, {store.BucketMsgIndex}, {store.BucketCustIndex}, {store.BucketConvIndex},
 	}
 	dump := func(tx *bolt.Tx) map[string]string {

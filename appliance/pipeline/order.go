@@ -21,10 +21,10 @@ type State string
 
 // The states of an order, in order.
 const (
-	StateReceived   State = "received"   // a message is attached, not yet understood
-	StateUnderstood State = "understood" // lines known, no decision yet
-	StateDecided    State = "decided"    // decision, documents and sends committed
-	StateReplied    State = "replied"    // every send of the current round accepted by WhatsApp
+	StateReceived   State = "received"         // a message is attached, not yet understood
+	StateUnderstood State = "understood"       // lines known, no decision yet
+	StateDecided    State = "decided"          // decision, documents and sends committed
+	StateReplied    State = store.SettledState // "replied": every send of the current round accepted by WhatsApp
 )
 
 // Decision is what the box does with an understood order.
@@ -173,6 +173,27 @@ func ordersIndex(tx *bolt.Tx) *bolt.Bucket {
 	return store.Bucket(tx, store.BucketOrders, store.BucketOrderIndex)
 }
 
+// ordersActive holds the state keys of the orders in flight (every state
+// but replied: store.SettledState), the rest of their keys being in
+// ordersIndex.
+func ordersActive(tx *bolt.Tx) *bolt.Bucket {
+	return store.Bucket(tx, store.BucketOrders, store.BucketOrderActive)
+}
+
+// ordersStates are the trees that hold the orders' state keys: read
+// together (store.ScanValuesIn), the orders by time.
+func ordersStates(tx *bolt.Tx) []*bolt.Bucket {
+	return []*bolt.Bucket{ordersIndex(tx), ordersActive(tx)}
+}
+
+// ordersStateTree is the tree that holds the state keys of state s.
+func ordersStateTree(tx *bolt.Tx, s State) *bolt.Bucket {
+	if string(s) == store.SettledState {
+		return ordersIndex(tx)
+	}
+	return ordersActive(tx)
+}
+
 func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 	var o Order
 	ok, err := store.GetJSON(ordersByID(tx), []byte(id), &o)
@@ -217,7 +238,8 @@ func (o *Order) loadSends(tx *bolt.Tx) error {
 }
 
 // saveOrder writes the order and, in the same transaction, moves its index
-// keys (orders/index) to match it.
+// keys (orders/index, and orders/active for the state key of an order in
+// flight) to match it.
 func saveOrder(tx *bolt.Tx, o *Order) error {
 	if o.indexed == nil { // not loaded by loadOrder: what is stored decides
 		var old store.OrderIndex
@@ -228,8 +250,15 @@ func saveOrder(tx *bolt.Tx, o *Order) error {
 		}
 	}
 	keys := o.indexFields().Keys()
-	if err := store.PutIndex(ordersIndex(tx), o.indexed, keys, []byte(o.ID)); err != nil {
+	oldIndex, oldActive := store.SplitOrderKeys(o.indexed)
+	newIndex, newActive := store.SplitOrderKeys(keys)
+	if err := store.PutIndex(ordersIndex(tx), oldIndex, newIndex, []byte(o.ID)); err != nil {
 		return fmt.Errorf("index order %s: %w", o.ID, err)
+	}
+	if len(oldActive)+len(newActive) > 0 {
+		if err := store.PutIndex(ordersActive(tx), oldActive, newActive, []byte(o.ID)); err != nil {
+			return fmt.Errorf("index order %s in flight: %w", o.ID, err)
+		}
 	}
 	o.indexed = keys
 	// The sends recorded in outbox/whatsapp_done stay there (loadSends).

@@ -212,3 +212,52 @@ func TestMessages_SentLogOldAndNewEntries(t *testing.T) {
 		t.Errorf("old entry read as %+v", o)
 	}
 }
+
+// TestSaveOrder_StateKeysInFlightKeptApart: an order's state key is in
+// orders/active while the order is in flight and moves to orders/index
+// when it is replied, and back when an answer opens a new round; its other
+// keys stay in orders/index throughout. Listed by state, by time and
+// counted, the order is found wherever its state key is.
+func TestSaveOrder_StateKeysInFlightKeptApart(t *testing.T) {
+	p, clock := sendsPipeline(t)
+	t0 := *clock
+	o := &Order{ID: "O000001", Customer: "c1", To: "wa1", CreatedAt: t0, UpdatedAt: t0}
+	ctx := t.Context()
+	for _, step := range []struct {
+		state    State
+		decision Decision
+	}{{StateReceived, ""}, {StateUnderstood, ""}, {StateDecided, DecInvoice}, {StateReplied, DecInvoice}, {StateReceived, DecInvoice}, {StateDecided, DecAsk}, {StateReplied, DecAsk}} {
+		o.State, o.Decision = step.state, step.decision
+		if err := p.db.Update(func(tx *bolt.Tx) error { return saveOrder(tx, o) }); err != nil {
+			t.Fatal(err)
+		}
+		stateKey := store.IndexKey(store.IndexState, string(step.state), t0, o.ID)
+		_ = p.db.View(func(tx *bolt.Tx) error {
+			inIndex, inActive := ordersIndex(tx).Get(stateKey) != nil, ordersActive(tx).Get(stateKey) != nil
+			if settled := step.state == StateReplied; inIndex != settled || inActive == settled {
+				t.Errorf("%s: state key in orders/index %v, in orders/active %v", step.state, inIndex, inActive)
+			}
+			if n := ordersActive(tx).Stats().KeyN; n > 1 || (step.state == StateReplied && n != 0) {
+				t.Errorf("%s: %d keys in orders/active", step.state, n)
+			}
+			if ordersIndex(tx).Get(store.IndexKey(store.IndexCustomer, "c1", t0, o.ID)) == nil {
+				t.Errorf("%s: the customer key is not in orders/index", step.state)
+			}
+			return nil
+		})
+		for _, f := range []OrderFilter{{}, {State: step.state}, {Customer: "c1"}} {
+			pg, err := p.Orders(ctx, f)
+			if err != nil || len(pg.Orders) != 1 || pg.Orders[0].State != step.state {
+				t.Errorf("%s: Orders(%+v) = %+v, %v", step.state, f, pg.Orders, err)
+			}
+		}
+		for _, other := range []State{StateReceived, StateUnderstood, StateDecided, StateReplied} {
+			if pg, err := p.Orders(ctx, OrderFilter{State: other}); other != step.state && (err != nil || len(pg.Orders) != 0) {
+				t.Errorf("%s: listed as %s: %+v, %v", step.state, other, pg.Orders, err)
+			}
+		}
+		if s, err := p.Summary(ctx, t0.Add(-time.Hour), t0.Add(time.Hour)); err != nil || s.Orders != 1 {
+			t.Errorf("%s: summary counts %d orders, %v", step.state, s.Orders, err)
+		}
+	}
+}

@@ -52,6 +52,7 @@ type OrderPage struct {
 // that index yields.
 func (p *Pipeline) Orders(ctx context.Context, f OrderFilter) (OrderPage, error) {
 	var prefix []byte // nil: every state
+	tree := ordersIndex
 	switch {
 	case f.Customer != "":
 		prefix = store.IndexPrefix(store.IndexCustomer, f.Customer)
@@ -61,14 +62,15 @@ func (p *Pipeline) Orders(ctx context.Context, f OrderFilter) (OrderPage, error)
 		prefix = store.IndexPrefix(store.IndexDecision, string(f.Decision))
 	case f.State != "":
 		prefix = store.IndexPrefix(store.IndexState, string(f.State))
+		tree = func(tx *bolt.Tx) *bolt.Bucket { return ordersStateTree(tx, f.State) }
 	}
 	var out OrderPage
 	err := p.db.View(func(tx *bolt.Tx) error {
 		scan := func(fn func(_, v []byte) (bool, error)) (string, error) {
 			if prefix == nil {
-				return store.ScanValues(ctx, ordersIndex(tx), store.IndexState, "", f.Page, fn)
+				return store.ScanValuesIn(ctx, ordersStates(tx), store.IndexState, "", f.Page, fn)
 			}
-			return store.Scan(ctx, ordersIndex(tx), prefix, f.Page, fn)
+			return store.Scan(ctx, tree(tx), prefix, f.Page, fn)
 		}
 		var err error
 		out.Next, err = scan(func(_, v []byte) (bool, error) {

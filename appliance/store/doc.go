@@ -45,7 +45,11 @@
 //	                               the whatsapp_done records of its keys (those settled before: in "sends")
 //	    bymsg/<wamid>              order id of an inbound message (and of replies the box sent before issue 16)
 //	    index/<index key>          order id; indexes customer, state, decision, staff (t = created_at); by time:
-//	                               every state's keys merged (store.ScanValues; time keys dropped by migration 10)
+//	                               every state's keys merged (store.ScanValuesIn; time keys dropped by migration 10);
+//	                               of the state keys only those of settled orders ("replied", SettledState)
+//	    active/<index key>         order id; the state keys of orders in flight (received, understood, decided):
+//	                               a tree as small as the work in flight (migration 11), read with index/ for
+//	                               the orders by time
 //	conversations/                 per-customer conversation state; the tier's one home [pipeline]
 //	    <customer>                 JSON {paused_until, paused_by, flag, tier, lifecycle, last_order}
 //	catalog/                       the shop's catalog and its stock ledger [catalog]

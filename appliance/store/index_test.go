@@ -27,8 +27,19 @@ func scanAll(t *testing.T, db *DB, path [][]byte, prefix []byte, p Page) ([]stri
 func scanValuesAll(t *testing.T, db *DB, path [][]byte, name, valuePrefix string, p Page) ([]string, string) {
 	t.Helper()
 	return collectIDs(t, db, func(tx *bolt.Tx, f func(_, v []byte) (bool, error)) (string, error) {
-		return ScanValues(context.Background(), Bucket(tx, path...), name, valuePrefix, p, f)
+		return ScanValuesIn(context.Background(), valueTrees(tx, path), name, valuePrefix, p, f)
 	})
+}
+
+// valueTrees are the trees ScanValues reads for path: the orders' state
+// keys are in orders/index and, for orders in flight, orders/active
+// (migration 11).
+func valueTrees(tx *bolt.Tx, path [][]byte) []*bolt.Bucket {
+	bs := []*bolt.Bucket{Bucket(tx, path...)}
+	if len(path) == 2 && bytes.Equal(path[0], BucketOrders) && bytes.Equal(path[1], BucketOrderIndex) {
+		bs = append(bs, Bucket(tx, BucketOrders, BucketOrderActive))
+	}
+	return bs
 }
 
 // collectIDs runs one page of a scan in a read transaction and returns

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"time"
 )
 
@@ -19,8 +20,40 @@ type OrderIndex struct {
 	NeedsStaff bool      `json:"needs_staff,omitempty"`
 }
 
-// Keys are the order's index keys. The orders by time are its state keys
-// read whole (ScanValues): every order has exactly one.
+// SettledState is the state of an order with nothing left to do (the
+// pipeline's "replied"): its state key is kept in orders/index with the
+// order's other keys. The state key of every other state — an order in
+// flight: received, understood, decided with sends pending — is kept in
+// orders/active (ActiveKey), a tree as small as the work in flight, so that
+// moving an order through those states rewrites a short path there instead
+// of two root-to-leaf paths of orders/index, which holds every order's keys
+// (issue 16: depth 4 at a million orders).
+const SettledState = "replied"
+
+// ActiveKey reports whether k, one of OrderIndex.Keys, is kept in
+// orders/active rather than orders/index: a state key of a state other
+// than SettledState.
+func ActiveKey(k []byte) bool {
+	p := IndexPrefix(IndexState, SettledState)
+	return bytes.HasPrefix(k, []byte(IndexState+"\x00")) && !bytes.HasPrefix(k, p)
+}
+
+// SplitOrderKeys splits an order's keys into those of orders/index and
+// those of orders/active (ActiveKey).
+func SplitOrderKeys(keys [][]byte) (index, active [][]byte) {
+	for _, k := range keys {
+		if ActiveKey(k) {
+			active = append(active, k)
+		} else {
+			index = append(index, k)
+		}
+	}
+	return index, active
+}
+
+// Keys are the order's index keys, of orders/index and orders/active
+// together (SplitOrderKeys parts them). The orders by time are its state
+// keys read whole in both trees (ScanValuesIn): every order has exactly one.
 func (o OrderIndex) Keys() [][]byte {
 	ks := [][]byte{
 		IndexKey(IndexCustomer, o.Customer, o.CreatedAt, o.ID),
