@@ -32,7 +32,13 @@
 // (the document and its summary) go as one run: one commit marks them all
 // in flight, one records them all. An order answered with a document and a
 // summary costs four commits: ingest, the decision, the run's mark and its
-// record.
+// record. The record of an order's last send makes it replied without
+// rewriting it (an order stored decided with no send pending reads
+// replied: loadOrder, store.OrderStateOf); what moves is its state key,
+// from orders/active — the small tree that holds the state keys of the
+// orders in flight — to orders/index, which holds every order's other keys
+// (issue 16: at a million orders each path of orders/index or orders/byid
+// rewritten is four pages).
 //
 // Staff watch and steer the box through the API in staff.go, which the web
 // UI calls without ever holding a transaction: paged, filtered, newest-first

@@ -23,7 +23,7 @@ type State string
 const (
 	StateReceived   State = "received"         // a message is attached, not yet understood
 	StateUnderstood State = "understood"       // lines known, no decision yet
-	StateDecided    State = "decided"          // decision, documents and sends committed
+	StateDecided    State = store.DecidedState // "decided": decision, documents and sends committed
 	StateReplied    State = store.SettledState // "replied": every send of the current round accepted by WhatsApp
 )
 
@@ -149,6 +149,7 @@ type Order struct {
 	readMarked  bool     // a send of this decision already carries the read mark
 	greet       bool     // this decision's reply opens the conversation: say hello
 	indexed     [][]byte // the index keys stored for this order (see saveOrder)
+	stored      State    // the state of the stored record (loadOrder): decided for one replied since (store.SettledOrder)
 	storedSends int      // how many of Sends the stored order holds itself
 }
 
@@ -203,10 +204,16 @@ func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 	if !ok {
 		return nil, fmt.Errorf("order %s: %w", id, fatoora.ErrNotFound)
 	}
-	o.indexed = o.indexFields().Keys()
 	if err := o.loadSends(tx); err != nil {
 		return nil, err
 	}
+	o.stored = o.State
+	if o.State == StateDecided && store.SettledOrder(tx, o.ID) {
+		// Its last send was settled without rewriting it (recordSent):
+		// replied then, at that send's time, as if rewritten.
+		o.event(o.UpdatedAt, StateReplied, "")
+	}
+	o.indexed = o.indexFields().Keys()
 	return &o, nil
 }
 
@@ -246,9 +253,25 @@ func saveOrder(tx *bolt.Tx, o *Order) error {
 		if found, err := store.GetJSON(ordersByID(tx), []byte(o.ID), &old); err != nil {
 			return err
 		} else if found {
+			old.State = store.OrderStateOf(tx, o.ID, old.State)
 			o.indexed = old.Keys()
 		}
 	}
+	if err := indexOrder(tx, o); err != nil {
+		return err
+	}
+	// The sends recorded in outbox/whatsapp_done stay there (loadSends).
+	sends := o.Sends
+	o.Sends = sends[:min(o.storedSends, len(sends))]
+	err := store.PutJSON(ordersByID(tx), []byte(o.ID), o)
+	o.Sends = sends
+	o.stored = o.State
+	return err
+}
+
+// indexOrder moves the order's index keys from o.indexed (what the trees
+// hold) to what the order is now, touching only the difference.
+func indexOrder(tx *bolt.Tx, o *Order) error {
 	keys := o.indexFields().Keys()
 	oldIndex, oldActive := store.SplitOrderKeys(o.indexed)
 	newIndex, newActive := store.SplitOrderKeys(keys)
@@ -261,12 +284,7 @@ func saveOrder(tx *bolt.Tx, o *Order) error {
 		}
 	}
 	o.indexed = keys
-	// The sends recorded in outbox/whatsapp_done stay there (loadSends).
-	sends := o.Sends
-	o.Sends = sends[:min(o.storedSends, len(sends))]
-	err := store.PutJSON(ordersByID(tx), []byte(o.ID), o)
-	o.Sends = sends
-	return err
+	return nil
 }
 
 // OrderOfMessage returns the id of the order an inbound message was attached

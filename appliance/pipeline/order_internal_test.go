@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"maps"
 	"path/filepath"
 	"testing"
 	"time"
@@ -228,7 +229,20 @@ func TestSaveOrder_StateKeysInFlightKeptApart(t *testing.T) {
 		decision Decision
 	}{{StateReceived, ""}, {StateUnderstood, ""}, {StateDecided, DecInvoice}, {StateReplied, DecInvoice}, {StateReceived, DecInvoice}, {StateDecided, DecAsk}, {StateReplied, DecAsk}} {
 		o.State, o.Decision = step.state, step.decision
-		if err := p.db.Update(func(tx *bolt.Tx) error { return saveOrder(tx, o) }); err != nil {
+		err := p.db.Update(func(tx *bolt.Tx) error {
+			// A decided order has a send pending (they are committed
+			// together); a replied one none.
+			pending := OutMessage{Key: o.ID + "/00/text", OrderID: o.ID, Customer: o.Customer, To: o.To, Kind: SendText, Body: "?"}
+			if step.state == StateDecided {
+				if err := enqueueSend(tx, pending); err != nil {
+					return err
+				}
+			} else if err := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp).Delete([]byte(pending.Key)); err != nil {
+				return err
+			}
+			return saveOrder(tx, o)
+		})
+		if err != nil {
 			t.Fatal(err)
 		}
 		stateKey := store.IndexKey(store.IndexState, string(step.state), t0, o.ID)
@@ -259,5 +273,83 @@ func TestSaveOrder_StateKeysInFlightKeptApart(t *testing.T) {
 		if s, err := p.Summary(ctx, t0.Add(-time.Hour), t0.Add(time.Hour)); err != nil || s.Orders != 1 {
 			t.Errorf("%s: summary counts %d orders, %v", step.state, s.Orders, err)
 		}
+	}
+}
+
+// TestRecordSent_LastSendMovesOnlyTheStateKey: the last pending send of a
+// decided order makes it replied without rewriting it: the stored order is
+// byte for byte as decided, its state key moves from orders/active to
+// orders/index, it reads replied (history, time) as when it was rewritten,
+// is listed as replied, and a rebuild of the indexes makes the same keys.
+func TestRecordSent_LastSendMovesOnlyTheStateKey(t *testing.T) {
+	p, clock := sendsPipeline(t)
+	t0 := *clock
+	doc := OutMessage{Key: "O000001/00/invoice-pdf", OrderID: "O000001", Customer: "c1", To: "wa1", Kind: SendDocument, Doc: "INV-1"}
+	sum := OutMessage{Key: "O000001/00/invoice-summary", OrderID: "O000001", Customer: "c1", To: "wa1", Kind: SendText, Body: "total"}
+	err := p.db.Update(func(tx *bolt.Tx) error {
+		o := &Order{ID: "O000001", Customer: "c1", To: "wa1", CreatedAt: t0, UpdatedAt: t0, Decision: DecInvoice}
+		o.event(t0, StateDecided, "invoice")
+		if err := saveOrder(tx, o); err != nil {
+			return err
+		}
+		if err := enqueueSend(tx, doc); err != nil {
+			return err
+		}
+		return enqueueSend(tx, sum)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := storedOrder(t, p.db, "O000001")
+	for i, m := range []OutMessage{doc, sum} {
+		*clock = t0.Add(time.Duration(i+1) * time.Second)
+		if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, m, "wamid."+m.Kind, "") }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if after := storedOrder(t, p.db, "O000001"); !bytes.Equal(after, stored) {
+		t.Errorf("the last send rewrote the order:\n%s\n%s", stored, after)
+	}
+	o := readOrder(t, p.db, "O000001")
+	last := t0.Add(2 * time.Second)
+	if n := len(o.History); o.State != StateReplied || !o.UpdatedAt.Equal(last) || n != 2 || o.History[1] != (Event{At: last, State: StateReplied}) {
+		t.Errorf("read back: state %s updated %v history %+v", o.State, o.UpdatedAt, o.History)
+	}
+	keys := func() map[string]string {
+		out := map[string]string{}
+		_ = p.db.View(func(tx *bolt.Tx) error {
+			for name, b := range map[string]*bolt.Bucket{"index": ordersIndex(tx), "active": ordersActive(tx)} {
+				_ = b.ForEach(func(k, v []byte) error { out[name+"|"+string(k)] = string(v); return nil })
+			}
+			return nil
+		})
+		return out
+	}
+	live := keys()
+	if live["index|"+string(store.IndexKey(store.IndexState, "replied", t0, "O000001"))] != "O000001" || len(live) != 3 {
+		t.Errorf("index keys after the last send: %q", live)
+	}
+	if pg, err := p.Orders(t.Context(), OrderFilter{State: StateReplied}); err != nil || len(pg.Orders) != 1 {
+		t.Errorf("replied orders: %+v, %v", pg.Orders, err)
+	}
+	if err := p.db.Update(store.RebuildIndexes); err != nil {
+		t.Fatal(err)
+	}
+	if rebuilt := keys(); !maps.Equal(rebuilt, live) {
+		t.Errorf("rebuilt %q, written %q", rebuilt, live)
+	}
+	// A later save (a staff note) writes the order as it reads: replied.
+	if err := p.db.Update(func(tx *bolt.Tx) error {
+		o, err := loadOrder(tx, "O000001")
+		if err != nil {
+			return err
+		}
+		o.Notes = append(o.Notes, "seen")
+		return saveOrder(tx, o)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if o2 := readOrder(t, p.db, "O000001"); o2.State != StateReplied || len(o2.History) != 2 || !maps.Equal(keys(), live) {
+		t.Errorf("after a save: state %s history %+v keys %q", o2.State, o2.History, keys())
 	}
 }

@@ -42,7 +42,9 @@
 //	    <seq uint64>               JSON {kind, ref, attempts, not_before}
 //	orders/                        per-order pipeline state machines [pipeline]
 //	    byid/<order id>            JSON order: state, understanding, lines, decision, history; its sends are
-//	                               the whatsapp_done records of its keys (those settled before: in "sends")
+//	                               the whatsapp_done records of its keys (those settled before: in "sends");
+//	                               stored "decided" with no send pending in outbox/whatsapp it is replied
+//	                               (store.OrderStateOf): its last send's record moves the state key only
 //	    bymsg/<wamid>              order id of an inbound message (and of replies the box sent before issue 16)
 //	    index/<index key>          order id; indexes customer, state, decision, staff (t = created_at); by time:
 //	                               every state's keys merged (store.ScanValuesIn; time keys dropped by migration 10);

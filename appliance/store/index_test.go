@@ -196,6 +196,8 @@ func TestMigration2_IndexesExistingRecords(t *testing.T) {
 	}{
 		{[][]byte{BucketOrders, BucketByID}, "O000001", `{"id":"O000001","customer":"c1","to":"c1","created_at":"` + at(1) + `","state":"replied","decision":"invoice","sends":[{"key":"O000001/01/document","kind":"document"}]}`},
 		{[][]byte{BucketOrders, BucketByID}, "O000002", `{"id":"O000002","customer":"c2","created_at":"` + at(2) + `","state":"decided","decision":"review","needs_staff":true}`},
+		// A decided order's sends are pending (committed with the decision).
+		{[][]byte{BucketOutbox, BucketWhatsApp}, "O000002/01/text", `{"key":"O000002/01/text","order_id":"O000002","to":"c2","kind":"text","body":"?"}`},
 		{[][]byte{BucketInvoices, BucketDocs}, "INV-1", `{"number":"INV-1","kind":"invoice","issued_at":"` + at(1) + `","buyer":{"wa_id":"c1"}}`},
 		{[][]byte{BucketInvoices, BucketDocs}, "INV-2", `{"number":"INV-2","kind":"invoice","issued_at":"` + at(3) + `","buyer":{"wa_id":"c2"}}`},
 		{[][]byte{BucketInvoices, BucketDocs}, "QUO-1", `{"number":"QUO-1","kind":"quote","issued_at":"` + at(2) + `","buyer":{"wa_id":"c1"}}`},

@@ -3,6 +3,8 @@ package store
 import (
 	"bytes"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // The index keys of each indexed record. The owning package fills these
@@ -29,6 +31,37 @@ type OrderIndex struct {
 // of two root-to-leaf paths of orders/index, which holds every order's keys
 // (issue 16: depth 4 at a million orders).
 const SettledState = "replied"
+
+// DecidedState is the state of an order whose decision, documents and sends
+// are committed (the pipeline's "decided"). An order stored in it with none
+// of its sends left pending in outbox/whatsapp is settled all the same
+// (SettledOrder): the commit that settles an order's last send moves its
+// state key to SettledState and leaves the stored order as it was, which
+// takes one more root-to-leaf path of orders/byid out of every order
+// (issue 16). Readers of a stored order read its state through
+// OrderStateOf.
+const DecidedState = "decided"
+
+// SettledOrder reports whether the order id, stored in DecidedState, is
+// settled: no send of it ("<id>/…") waits in outbox/whatsapp. An order is
+// decided and its sends enqueued in one transaction, and a decision with
+// nothing to send is stored settled, so a decided order with none pending
+// has had every send settled.
+func SettledOrder(tx *bolt.Tx, id string) bool {
+	prefix := []byte(id + "/")
+	k, _ := Bucket(tx, BucketOutbox, BucketWhatsApp).Cursor().Seek(prefix)
+	return !bytes.HasPrefix(k, prefix)
+}
+
+// OrderStateOf is the state of an order stored in state stored:
+// SettledState for a settled order stored in DecidedState (SettledOrder),
+// else stored.
+func OrderStateOf(tx *bolt.Tx, id, stored string) string {
+	if stored == DecidedState && SettledOrder(tx, id) {
+		return SettledState
+	}
+	return stored
+}
 
 // ActiveKey reports whether k, one of OrderIndex.Keys, is kept in
 // orders/active rather than orders/index: a state key of a state other

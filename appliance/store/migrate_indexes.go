@@ -87,10 +87,12 @@ func putAll(b *bolt.Bucket, keys [][]byte, value []byte) error {
 }
 
 // indexOrders puts each order's keys in orders/index and the state key of
-// an order in flight in orders/active (SplitOrderKeys).
+// an order in flight in orders/active (SplitOrderKeys); a settled order
+// stored decided is indexed as settled (OrderStateOf).
 func indexOrders(tx *bolt.Tx, out *bolt.Bucket) error {
 	active := Bucket(tx, BucketOrders, BucketOrderActive)
 	return eachJSON(Bucket(tx, BucketOrders, BucketByID), func(k []byte, o *OrderIndex) error {
+		o.State = OrderStateOf(tx, o.ID, o.State)
 		index, live := SplitOrderKeys(o.Keys())
 		if err := putAll(out, index, []byte(o.ID)); err != nil {
 			return err
