@@ -175,24 +175,16 @@ func ordersIndex(tx *bolt.Tx) *bolt.Bucket {
 }
 
 // ordersActive holds the state keys of the orders in flight (every state
-// but replied: store.SettledState), the rest of their keys being in
-// ordersIndex.
+// but replied: store.SettledState) and the decision key "" of those not
+// decided yet; the rest of the orders' keys are in ordersIndex.
 func ordersActive(tx *bolt.Tx) *bolt.Bucket {
 	return store.Bucket(tx, store.BucketOrders, store.BucketOrderActive)
 }
 
-// ordersStates are the trees that hold the orders' state keys: read
-// together (store.ScanValuesIn), the orders by time.
-func ordersStates(tx *bolt.Tx) []*bolt.Bucket {
+// ordersBoth are the trees of the orders' keys: their decision keys read
+// together (store.ScanValuesIn, one per order) are the orders by time.
+func ordersBoth(tx *bolt.Tx) []*bolt.Bucket {
 	return []*bolt.Bucket{ordersIndex(tx), ordersActive(tx)}
-}
-
-// ordersStateTree is the tree that holds the state keys of state s.
-func ordersStateTree(tx *bolt.Tx, s State) *bolt.Bucket {
-	if string(s) == store.SettledState {
-		return ordersIndex(tx)
-	}
-	return ordersActive(tx)
 }
 
 func loadOrder(tx *bolt.Tx, id string) (*Order, error) {

@@ -961,7 +961,8 @@ func (o *Outbox) backoff(attempts int, err error) time.Duration {
 // it in a way its records do not tell: a refusal (staff must look). Its
 // last pending send makes it replied without rewriting it: the stored
 // order stays decided, which with no send pending reads as replied
-// (store.SettledOrder, loadOrder), and only its state key moves.
+// (store.SettledOrder, loadOrder), and only its state key is deleted
+// (orders/active: a settled order has none).
 func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) error {
 	now := p.now()
 	done := store.Bucket(tx, store.BucketOutbox, store.BucketWADone)
@@ -1020,7 +1021,7 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 	}
 	if failure == "" {
 		if replied {
-			return indexOrder(tx, ord) // the state key moves; the stored order stays as it is
+			return indexOrder(tx, ord) // the state key goes; the stored order stays as it is
 		}
 		return nil // the order's view of this send is its done record
 	}

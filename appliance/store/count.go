@@ -38,14 +38,15 @@ func Count(ctx context.Context, b *bolt.Bucket, prefix []byte, p Page) (int, err
 }
 
 // CountValues is Count over every value of index name that starts with
-// valuePrefix (ScanValues): the orders of a range, counted through their
-// state keys.
+// valuePrefix (ScanValues): the documents of a range, counted through their
+// status keys.
 func CountValues(ctx context.Context, b *bolt.Bucket, name, valuePrefix string, p Page) (int, error) {
 	return CountValuesIn(ctx, []*bolt.Bucket{b}, name, valuePrefix, p)
 }
 
 // CountValuesIn is CountValues over several trees (ScanValuesIn): the
-// orders' state keys of orders/index and orders/active.
+// orders of a range, counted through their decision keys in orders/index
+// and orders/active.
 func CountValuesIn(ctx context.Context, bs []*bolt.Bucket, name, valuePrefix string, p Page) (int, error) {
 	total := 0
 	for _, b := range bs {

@@ -111,8 +111,9 @@ func Scan(ctx context.Context, b *bolt.Bucket, prefix []byte, p Page, fn func(ta
 
 // ScanValues is Scan over every value of index name that starts with
 // valuePrefix, merged newest first: the list an index of its own would give
-// when each record has exactly one key in name. Every order has one state
-// key, so its state index read whole is the orders by time; every document
+// when each record has exactly one key in name. Every order has one
+// decision key ("" before its first decision), so its decision index read
+// whole is the orders by time (ScanValuesIn: two trees); every document
 // has one status key "<kind>/<status>", so its status index is the
 // documents by time, and its values starting "<kind>/" are one kind's. No
 // separate time or kind key is written (issue 16: each is one more path
@@ -123,8 +124,8 @@ func ScanValues(ctx context.Context, b *bolt.Bucket, name, valuePrefix string, p
 }
 
 // ScanValuesIn is ScanValues over the keys of several trees merged: the
-// orders' state keys are in orders/index (settled) and orders/active (in
-// flight).
+// orders' decision keys are in orders/index and, for an order not decided
+// yet (value ""), orders/active.
 func ScanValuesIn(ctx context.Context, bs []*bolt.Bucket, name, valuePrefix string, p Page, fn func(tail, v []byte) (bool, error)) (string, error) {
 	var runs []runOf
 	for _, b := range bs {

@@ -167,15 +167,15 @@ func TestPutIndex_TouchesOnlyTheDifference(t *testing.T) {
 	}{
 		{IndexStaff, "", nil},
 		{IndexState, "decided", nil},
-		{IndexState, "replied", []string{"O1"}},
+		{IndexState, "replied", nil}, // a settled order has no state key
 		{IndexDecision, "review", []string{"O1"}},
 	} {
 		if ids, _ := scanAll(t, db, path, IndexPrefix(tc.name, tc.value), Page{}); !slices.Equal(ids, tc.want) {
 			t.Errorf("%s=%s: %v, want %v", tc.name, tc.value, ids, tc.want)
 		}
 	}
-	if ids, _ := scanValuesAll(t, db, path, IndexState, "", Page{}); !slices.Equal(ids, []string{"O1"}) {
-		t.Errorf("every state: %v, want [O1]", ids)
+	if ids, _ := scanValuesAll(t, db, path, IndexDecision, "", Page{}); !slices.Equal(ids, []string{"O1"}) {
+		t.Errorf("every decision: %v, want [O1]", ids)
 	}
 }
 
@@ -251,11 +251,12 @@ func TestMigration2_IndexesExistingRecords(t *testing.T) {
 		prefix []byte
 		want   []string
 	}{
-		{"orders newest first", orders, []byte(IndexState), []string{"O000002", "O000001"}},
+		{"orders newest first", orders, []byte(IndexDecision), []string{"O000002", "O000001"}},
 		{"orders of c1", orders, IndexPrefix(IndexCustomer, "c1"), []string{"O000001"}},
 		{"orders waiting for staff", orders, IndexPrefix(IndexStaff, ""), []string{"O000002"}},
 		{"orders decided review", orders, IndexPrefix(IndexDecision, "review"), []string{"O000002"}},
-		{"orders replied", orders, IndexPrefix(IndexState, "replied"), []string{"O000001"}},
+		{"orders decided invoice", orders, IndexPrefix(IndexDecision, "invoice"), []string{"O000001"}},
+		{"orders in flight", [][]byte{BucketOrders, BucketOrderActive}, IndexPrefix(IndexState, "decided"), []string{"O000002"}},
 		{"documents newest first", docs, []byte(IndexStatus), []string{"INV-2", "QUO-1", "INV-1"}},
 		{"quotes", docs, []byte(IndexStatus + "\x00quote/"), []string{"QUO-1"}},
 		{"documents of c1", docs, IndexPrefix(IndexCustomer, "c1"), []string{"QUO-1", "INV-1"}},

@@ -23,13 +23,14 @@ type OrderIndex struct {
 }
 
 // SettledState is the state of an order with nothing left to do (the
-// pipeline's "replied"): its state key is kept in orders/index with the
-// order's other keys. The state key of every other state — an order in
-// flight: received, understood, decided with sends pending — is kept in
-// orders/active (ActiveKey), a tree as small as the work in flight, so that
-// moving an order through those states rewrites a short path there instead
-// of two root-to-leaf paths of orders/index, which holds every order's keys
-// (issue 16: depth 4 at a million orders).
+// pipeline's "replied"). A settled order has no state key: the replied
+// orders are read through their decision keys (orders/index), skipping the
+// few of those whose order is still in flight. The state key of every
+// other state — an order in flight: received, understood, decided with
+// sends pending — is kept in orders/active (ActiveKey), a tree as small as
+// the work in flight, so that moving an order through its states rewrites
+// a short path there and no path of orders/index, which holds every
+// order's keys (issue 16: depth 4 at a million orders).
 const SettledState = "replied"
 
 // DecidedState is the state of an order whose decision, documents and sends
@@ -64,11 +65,10 @@ func OrderStateOf(tx *bolt.Tx, id, stored string) string {
 }
 
 // ActiveKey reports whether k, one of OrderIndex.Keys, is kept in
-// orders/active rather than orders/index: a state key of a state other
-// than SettledState.
+// orders/active rather than orders/index: a state key (an order in flight),
+// or the decision key of an order not decided yet (value "").
 func ActiveKey(k []byte) bool {
-	p := IndexPrefix(IndexState, SettledState)
-	return bytes.HasPrefix(k, []byte(IndexState+"\x00")) && !bytes.HasPrefix(k, p)
+	return bytes.HasPrefix(k, []byte(IndexState+"\x00")) || bytes.HasPrefix(k, IndexPrefix(IndexDecision, ""))
 }
 
 // SplitOrderKeys splits an order's keys into those of orders/index and
@@ -85,15 +85,18 @@ func SplitOrderKeys(keys [][]byte) (index, active [][]byte) {
 }
 
 // Keys are the order's index keys, of orders/index and orders/active
-// together (SplitOrderKeys parts them). The orders by time are its state
-// keys read whole in both trees (ScanValuesIn): every order has exactly one.
+// together (SplitOrderKeys parts them): its customer key, its decision key
+// (value "" before its first decision), its state key while it is in
+// flight (none once settled), its staff key. Every order has exactly one
+// decision key, so the decision keys of both trees read whole are the
+// orders by time (ScanValuesIn).
 func (o OrderIndex) Keys() [][]byte {
 	ks := [][]byte{
 		IndexKey(IndexCustomer, o.Customer, o.CreatedAt, o.ID),
-		IndexKey(IndexState, o.State, o.CreatedAt, o.ID),
+		IndexKey(IndexDecision, o.Decision, o.CreatedAt, o.ID),
 	}
-	if o.Decision != "" {
-		ks = append(ks, IndexKey(IndexDecision, o.Decision, o.CreatedAt, o.ID))
+	if o.State != SettledState {
+		ks = append(ks, IndexKey(IndexState, o.State, o.CreatedAt, o.ID))
 	}
 	if o.NeedsStaff {
 		ks = append(ks, IndexKey(IndexStaff, "", o.CreatedAt, o.ID))

@@ -86,9 +86,9 @@ func putAll(b *bolt.Bucket, keys [][]byte, value []byte) error {
 	return nil
 }
 
-// indexOrders puts each order's keys in orders/index and the state key of
-// an order in flight in orders/active (SplitOrderKeys); a settled order
-// stored decided is indexed as settled (OrderStateOf).
+// indexOrders puts each order's keys in orders/index, and those of an
+// order in flight that belong in orders/active there (SplitOrderKeys); a
+// settled order stored decided is indexed as settled (OrderStateOf).
 func indexOrders(tx *bolt.Tx, out *bolt.Bucket) error {
 	active := Bucket(tx, BucketOrders, BucketOrderActive)
 	return eachJSON(Bucket(tx, BucketOrders, BucketByID), func(k []byte, o *OrderIndex) error {
