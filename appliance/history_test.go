@@ -199,23 +199,33 @@ func writeHistoryOrder(tx *bolt.Tx, book *invoice.Book, ps []catalog.Product, n,
 		}
 	}
 
-	// pipeline: the order, its message and its index keys.
+	// pipeline: the order, its message and its index keys. The order is
+	// stored as decided: the record of its last send made it replied
+	// without rewriting it (no send of it pending: store.SettledOrder).
 	ord := pipeline.Order{ID: id, Customer: cust, To: cust, CustomerName: msg.ProfileName, CreatedAt: received,
-		UpdatedAt: replied, State: pipeline.StateReplied, Round: 1, Messages: []string{wamid}, Text: text,
+		UpdatedAt: decided, State: pipeline.StateDecided, Round: 1, Messages: []string{wamid}, Text: text,
 		LastMessageAt: at, Intent: "order", Confidence: 1, Source: "rules",
 		Lines:    []pipeline.Line{{SKU: p.SKU, Name: p.NameAr, Unit: p.Unit, Quantity: qty, Color: "طبيعي", Phrase: p.NameAr, Confidence: 1}},
 		Decision: pipeline.DecInvoice, Document: doc.Number, Total: doc.Totals.Total,
 		History: []pipeline.Event{{At: received, State: pipeline.StateReceived}, {At: received, State: pipeline.StateUnderstood},
-			{At: decided, State: pipeline.StateDecided}, {At: replied, State: pipeline.StateReplied}}}
+			{At: decided, State: pipeline.StateDecided}}}
 	if err := putJSON(store.Bucket(tx, store.BucketOrders, store.BucketByID), []byte(id), ord); err != nil {
 		return err
 	}
 	if err := store.Bucket(tx, store.BucketOrders, store.BucketByMsg).Put([]byte(wamid), []byte(id)); err != nil {
 		return err
 	}
+	// A served order is settled: every key in orders/index, none in
+	// orders/active (the state keys of orders in flight).
 	oi := store.OrderIndex{ID: id, Customer: cust, CreatedAt: received, State: string(pipeline.StateReplied), Decision: string(pipeline.DecInvoice)}
-	for _, k := range oi.Keys() {
+	index, active := store.SplitOrderKeys(oi.Keys())
+	for _, k := range index {
 		if err := store.Bucket(tx, store.BucketOrders, store.BucketOrderIndex).Put(k, []byte(id)); err != nil {
+			return err
+		}
+	}
+	for _, k := range active {
+		if err := store.Bucket(tx, store.BucketOrders, store.BucketOrderActive).Put(k, []byte(id)); err != nil {
 			return err
 		}
 	}
@@ -269,7 +279,7 @@ func TestHistory_OwnersReadTheGeneratedRecords(t *testing.T) {
 	}
 	defer db.Close()
 	indexes := [][][]byte{
-		{store.BucketOrders, store.BucketOrderIndex}, {store.BucketInvoices, store.BucketDocIndex},
+		{store.BucketOrders, store.BucketOrderIndex}, {store.BucketOrders, store.BucketOrderActive}, {store.BucketInvoices, store.BucketDocIndex},
 		{store.BucketOutbox, store.BucketSent}, {store.BucketMsgIndex}, {store.BucketCustIndex}, {store.BucketConvIndex},
 	}
 	dump := func(tx *bolt.Tx) map[string]string {
@@ -327,7 +337,8 @@ func TestHistory_OwnersReadTheGeneratedRecords(t *testing.T) {
 			t.Errorf("customers counter %d, conversations %d", got, tx.Bucket(store.BucketConvs).Stats().KeyN)
 		}
 		var ord pipeline.Order
-		if err := json.Unmarshal(store.Bucket(tx, store.BucketOrders, store.BucketByID).Get([]byte("O000001")), &ord); err != nil || ord.State != pipeline.StateReplied || len(ord.Lines) != 1 {
+		if err := json.Unmarshal(store.Bucket(tx, store.BucketOrders, store.BucketByID).Get([]byte("O000001")), &ord); err != nil ||
+			store.OrderStateOf(tx, ord.ID, string(ord.State)) != string(pipeline.StateReplied) || len(ord.Lines) != 1 {
 			t.Errorf("order O000001: %+v %v", ord, err)
 		}
 		return nil

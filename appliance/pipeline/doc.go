@@ -32,7 +32,15 @@
 // (the document and its summary) go as one run: one commit marks them all
 // in flight, one records them all. An order answered with a document and a
 // summary costs four commits: ingest, the decision, the run's mark and its
-// record.
+// record. The record of an order's last send makes it replied without
+// rewriting it (an order stored decided with no send pending reads
+// replied: loadOrder, store.OrderStateOf); what changes is its state key,
+// deleted from orders/active — the small tree that holds the state keys of
+// the orders in flight. A settled order has no state key: orders/index,
+// which holds every order's customer, decision and staff keys, is written
+// when an order is created and when its decision or staff flag changes,
+// never for a step (issue 16: at a million orders each path of
+// orders/index or orders/byid rewritten is four pages).
 //
 // Staff watch and steer the box through the API in staff.go, which the web
 // UI calls without ever holding a transaction: paged, filtered, newest-first

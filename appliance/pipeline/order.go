@@ -21,10 +21,10 @@ type State string
 
 // The states of an order, in order.
 const (
-	StateReceived   State = "received"   // a message is attached, not yet understood
-	StateUnderstood State = "understood" // lines known, no decision yet
-	StateDecided    State = "decided"    // decision, documents and sends committed
-	StateReplied    State = "replied"    // every send of the current round accepted by WhatsApp
+	StateReceived   State = "received"         // a message is attached, not yet understood
+	StateUnderstood State = "understood"       // lines known, no decision yet
+	StateDecided    State = store.DecidedState // "decided": decision, documents and sends committed
+	StateReplied    State = store.SettledState // "replied": every send of the current round accepted by WhatsApp
 )
 
 // Decision is what the box does with an understood order.
@@ -149,6 +149,7 @@ type Order struct {
 	readMarked  bool     // a send of this decision already carries the read mark
 	greet       bool     // this decision's reply opens the conversation: say hello
 	indexed     [][]byte // the index keys stored for this order (see saveOrder)
+	stored      State    // the state of the stored record (loadOrder): decided for one replied since (store.SettledOrder)
 	storedSends int      // how many of Sends the stored order holds itself
 }
 
@@ -173,6 +174,19 @@ func ordersIndex(tx *bolt.Tx) *bolt.Bucket {
 	return store.Bucket(tx, store.BucketOrders, store.BucketOrderIndex)
 }
 
+// ordersActive holds the state keys of the orders in flight (every state
+// but replied: store.SettledState) and the decision key "" of those not
+// decided yet; the rest of the orders' keys are in ordersIndex.
+func ordersActive(tx *bolt.Tx) *bolt.Bucket {
+	return store.Bucket(tx, store.BucketOrders, store.BucketOrderActive)
+}
+
+// ordersBoth are the trees of the orders' keys: their decision keys read
+// together (store.ScanValuesIn, one per order) are the orders by time.
+func ordersBoth(tx *bolt.Tx) []*bolt.Bucket {
+	return []*bolt.Bucket{ordersIndex(tx), ordersActive(tx)}
+}
+
 func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 	var o Order
 	ok, err := store.GetJSON(ordersByID(tx), []byte(id), &o)
@@ -182,10 +196,16 @@ func loadOrder(tx *bolt.Tx, id string) (*Order, error) {
 	if !ok {
 		return nil, fmt.Errorf("order %s: %w", id, fatoora.ErrNotFound)
 	}
-	o.indexed = o.indexFields().Keys()
 	if err := o.loadSends(tx); err != nil {
 		return nil, err
 	}
+	o.stored = o.State
+	if o.State == StateDecided && store.SettledOrder(tx, o.ID) {
+		// Its last send was settled without rewriting it (recordSent):
+		// replied then, at that send's time, as if rewritten.
+		o.event(o.UpdatedAt, StateReplied, "")
+	}
+	o.indexed = o.indexFields().Keys()
 	return &o, nil
 }
 
@@ -217,27 +237,46 @@ func (o *Order) loadSends(tx *bolt.Tx) error {
 }
 
 // saveOrder writes the order and, in the same transaction, moves its index
-// keys (orders/index) to match it.
+// keys (orders/index, and orders/active for the state key of an order in
+// flight) to match it.
 func saveOrder(tx *bolt.Tx, o *Order) error {
 	if o.indexed == nil { // not loaded by loadOrder: what is stored decides
 		var old store.OrderIndex
 		if found, err := store.GetJSON(ordersByID(tx), []byte(o.ID), &old); err != nil {
 			return err
 		} else if found {
+			old.State = store.OrderStateOf(tx, o.ID, old.State)
 			o.indexed = old.Keys()
 		}
 	}
-	keys := o.indexFields().Keys()
-	if err := store.PutIndex(ordersIndex(tx), o.indexed, keys, []byte(o.ID)); err != nil {
-		return fmt.Errorf("index order %s: %w", o.ID, err)
+	if err := indexOrder(tx, o); err != nil {
+		return err
 	}
-	o.indexed = keys
 	// The sends recorded in outbox/whatsapp_done stay there (loadSends).
 	sends := o.Sends
 	o.Sends = sends[:min(o.storedSends, len(sends))]
 	err := store.PutJSON(ordersByID(tx), []byte(o.ID), o)
 	o.Sends = sends
+	o.stored = o.State
 	return err
+}
+
+// indexOrder moves the order's index keys from o.indexed (what the trees
+// hold) to what the order is now, touching only the difference.
+func indexOrder(tx *bolt.Tx, o *Order) error {
+	keys := o.indexFields().Keys()
+	oldIndex, oldActive := store.SplitOrderKeys(o.indexed)
+	newIndex, newActive := store.SplitOrderKeys(keys)
+	if err := store.PutIndex(ordersIndex(tx), oldIndex, newIndex, []byte(o.ID)); err != nil {
+		return fmt.Errorf("index order %s: %w", o.ID, err)
+	}
+	if len(oldActive)+len(newActive) > 0 {
+		if err := store.PutIndex(ordersActive(tx), oldActive, newActive, []byte(o.ID)); err != nil {
+			return fmt.Errorf("index order %s in flight: %w", o.ID, err)
+		}
+	}
+	o.indexed = keys
+	return nil
 }
 
 // OrderOfMessage returns the id of the order an inbound message was attached

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"maps"
 	"path/filepath"
 	"testing"
 	"time"
@@ -210,5 +211,157 @@ func TestMessages_SentLogOldAndNewEntries(t *testing.T) {
 	}
 	if o.ID != old.Key || o.Kind != SendDocument || o.Text != "old caption" || o.Doc != "INV-1" || o.OrderID != "O000001" || o.WAMID != "wamid.old" || !o.At.Equal(t0) {
 		t.Errorf("old entry read as %+v", o)
+	}
+}
+
+// TestSaveOrder_StateKeysInFlightKeptApart: an order's state key is in
+// orders/active while the order is in flight (with its decision key ""
+// until it is decided) and gone once it is replied, and back when an
+// answer opens a new round; its other keys stay in orders/index
+// throughout. Listed by state, by time and counted, the order is found
+// in every state.
+func TestSaveOrder_StateKeysInFlightKeptApart(t *testing.T) {
+	p, clock := sendsPipeline(t)
+	t0 := *clock
+	o := &Order{ID: "O000001", Customer: "c1", To: "wa1", CreatedAt: t0, UpdatedAt: t0}
+	ctx := t.Context()
+	for _, step := range []struct {
+		state    State
+		decision Decision
+	}{{StateReceived, ""}, {StateUnderstood, ""}, {StateDecided, DecInvoice}, {StateReplied, DecInvoice}, {StateReceived, DecInvoice}, {StateDecided, DecAsk}, {StateReplied, DecAsk}} {
+		o.State, o.Decision = step.state, step.decision
+		err := p.db.Update(func(tx *bolt.Tx) error {
+			// A decided order has a send pending (they are committed
+			// together); a replied one none.
+			pending := OutMessage{Key: o.ID + "/00/text", OrderID: o.ID, Customer: o.Customer, To: o.To, Kind: SendText, Body: "?"}
+			if step.state == StateDecided {
+				if err := enqueueSend(tx, pending); err != nil {
+					return err
+				}
+			} else if err := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp).Delete([]byte(pending.Key)); err != nil {
+				return err
+			}
+			return saveOrder(tx, o)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		stateKey := store.IndexKey(store.IndexState, string(step.state), t0, o.ID)
+		_ = p.db.View(func(tx *bolt.Tx) error {
+			inIndex, inActive := ordersIndex(tx).Get(stateKey) != nil, ordersActive(tx).Get(stateKey) != nil
+			if settled := step.state == StateReplied; inIndex || inActive == settled {
+				t.Errorf("%s: state key in orders/index %v, in orders/active %v", step.state, inIndex, inActive)
+			}
+			want := 1 // the state key
+			if step.decision == "" {
+				want = 2 // and the decision key "" of an order not decided yet
+			}
+			if step.state == StateReplied {
+				want = 0
+			}
+			if n := ordersActive(tx).Stats().KeyN; n != want {
+				t.Errorf("%s: %d keys in orders/active, want %d", step.state, n, want)
+			}
+			if dk := store.IndexKey(store.IndexDecision, string(step.decision), t0, o.ID); step.decision != "" && ordersIndex(tx).Get(dk) == nil {
+				t.Errorf("%s: the decision key is not in orders/index", step.state)
+			}
+			if ordersIndex(tx).Get(store.IndexKey(store.IndexCustomer, "c1", t0, o.ID)) == nil {
+				t.Errorf("%s: the customer key is not in orders/index", step.state)
+			}
+			return nil
+		})
+		for _, f := range []OrderFilter{{}, {State: step.state}, {Customer: "c1"}} {
+			pg, err := p.Orders(ctx, f)
+			if err != nil || len(pg.Orders) != 1 || pg.Orders[0].State != step.state {
+				t.Errorf("%s: Orders(%+v) = %+v, %v", step.state, f, pg.Orders, err)
+			}
+		}
+		for _, other := range []State{StateReceived, StateUnderstood, StateDecided, StateReplied} {
+			if pg, err := p.Orders(ctx, OrderFilter{State: other}); other != step.state && (err != nil || len(pg.Orders) != 0) {
+				t.Errorf("%s: listed as %s: %+v, %v", step.state, other, pg.Orders, err)
+			}
+		}
+		if s, err := p.Summary(ctx, t0.Add(-time.Hour), t0.Add(time.Hour)); err != nil || s.Orders != 1 {
+			t.Errorf("%s: summary counts %d orders, %v", step.state, s.Orders, err)
+		}
+	}
+}
+
+// TestRecordSent_LastSendMovesOnlyTheStateKey: the last pending send of a
+// decided order makes it replied without rewriting it: the stored order is
+// byte for byte as decided, its state key leaves orders/active and
+// orders/index is not touched, it reads replied (history, time) as when it
+// was rewritten, is listed as replied, and a rebuild of the indexes makes
+// the same keys.
+func TestRecordSent_LastSendMovesOnlyTheStateKey(t *testing.T) {
+	p, clock := sendsPipeline(t)
+	t0 := *clock
+	doc := OutMessage{Key: "O000001/00/invoice-pdf", OrderID: "O000001", Customer: "c1", To: "wa1", Kind: SendDocument, Doc: "INV-1"}
+	sum := OutMessage{Key: "O000001/00/invoice-summary", OrderID: "O000001", Customer: "c1", To: "wa1", Kind: SendText, Body: "total"}
+	err := p.db.Update(func(tx *bolt.Tx) error {
+		o := &Order{ID: "O000001", Customer: "c1", To: "wa1", CreatedAt: t0, UpdatedAt: t0, Decision: DecInvoice}
+		o.event(t0, StateDecided, "invoice")
+		if err := saveOrder(tx, o); err != nil {
+			return err
+		}
+		if err := enqueueSend(tx, doc); err != nil {
+			return err
+		}
+		return enqueueSend(tx, sum)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := storedOrder(t, p.db, "O000001")
+	for i, m := range []OutMessage{doc, sum} {
+		*clock = t0.Add(time.Duration(i+1) * time.Second)
+		if err := p.db.Batch(func(tx *bolt.Tx) error { return p.recordSent(tx, m, "wamid."+m.Kind, "") }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if after := storedOrder(t, p.db, "O000001"); !bytes.Equal(after, stored) {
+		t.Errorf("the last send rewrote the order:\n%s\n%s", stored, after)
+	}
+	o := readOrder(t, p.db, "O000001")
+	last := t0.Add(2 * time.Second)
+	if n := len(o.History); o.State != StateReplied || !o.UpdatedAt.Equal(last) || n != 2 || o.History[1] != (Event{At: last, State: StateReplied}) {
+		t.Errorf("read back: state %s updated %v history %+v", o.State, o.UpdatedAt, o.History)
+	}
+	keys := func() map[string]string {
+		out := map[string]string{}
+		_ = p.db.View(func(tx *bolt.Tx) error {
+			for name, b := range map[string]*bolt.Bucket{"index": ordersIndex(tx), "active": ordersActive(tx)} {
+				_ = b.ForEach(func(k, v []byte) error { out[name+"|"+string(k)] = string(v); return nil })
+			}
+			return nil
+		})
+		return out
+	}
+	live := keys()
+	if live["index|"+string(store.IndexKey(store.IndexDecision, "invoice", t0, "O000001"))] != "O000001" || len(live) != 2 {
+		t.Errorf("index keys after the last send: %q", live)
+	}
+	if pg, err := p.Orders(t.Context(), OrderFilter{State: StateReplied}); err != nil || len(pg.Orders) != 1 {
+		t.Errorf("replied orders: %+v, %v", pg.Orders, err)
+	}
+	if err := p.db.Update(store.RebuildIndexes); err != nil {
+		t.Fatal(err)
+	}
+	if rebuilt := keys(); !maps.Equal(rebuilt, live) {
+		t.Errorf("rebuilt %q, written %q", rebuilt, live)
+	}
+	// A later save (a staff note) writes the order as it reads: replied.
+	if err := p.db.Update(func(tx *bolt.Tx) error {
+		o, err := loadOrder(tx, "O000001")
+		if err != nil {
+			return err
+		}
+		o.Notes = append(o.Notes, "seen")
+		return saveOrder(tx, o)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if o2 := readOrder(t, p.db, "O000001"); o2.State != StateReplied || len(o2.History) != 2 || !maps.Equal(keys(), live) {
+		t.Errorf("after a save: state %s history %+v keys %q", o2.State, o2.History, keys())
 	}
 }

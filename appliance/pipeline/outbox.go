@@ -958,8 +958,11 @@ func (o *Outbox) backoff(attempts int, err error) time.Duration {
 // recordSent settles a send: done record (which is also the order's record
 // of it, see Order.Sends), pending entry removed, the customer's sent log
 // (outbox/sent). The order itself is rewritten only when this send changes
-// it: a refusal (staff must look) or its last pending send (decided →
-// replied).
+// it in a way its records do not tell: a refusal (staff must look). Its
+// last pending send makes it replied without rewriting it: the stored
+// order stays decided, which with no send pending reads as replied
+// (store.SettledOrder, loadOrder), and only its state key is deleted
+// (orders/active: a settled order has none).
 func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) error {
 	now := p.now()
 	done := store.Bucket(tx, store.BucketOutbox, store.BucketWADone)
@@ -967,7 +970,9 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 	if err := store.PutJSON(done, []byte(m.Key), rec); err != nil {
 		return err
 	}
+	settles := false // this commit settles a pending send
 	if out := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp); out.Get([]byte(m.Key)) != nil {
+		settles = true
 		if err := out.Delete([]byte(m.Key)); err != nil {
 			return err
 		}
@@ -1006,17 +1011,22 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 	if ord == nil {
 		return nil // a staff message outside any order, or a send that leaves its order as it is
 	}
-	replied := ord.State == StateDecided && !hasPending(tx, m.OrderID)
-	if failure == "" && !replied {
+	// replied: this send was the decided order's last pending one (loadOrder
+	// read it replied already); its index still holds the decided key.
+	replied := settles && ord.stored == StateDecided && ord.State == StateReplied
+	if replied {
+		was := ord.indexFields()
+		was.State = string(StateDecided)
+		ord.indexed = was.Keys()
+	}
+	if failure == "" {
+		if replied {
+			return indexOrder(tx, ord) // the state key goes; the stored order stays as it is
+		}
 		return nil // the order's view of this send is its done record
 	}
-	if failure != "" {
-		ord.NeedsStaff = true
-		ord.StaffNote = "WhatsApp refused a reply: " + failure
-	}
-	if replied {
-		ord.event(now, StateReplied, "")
-	}
+	ord.NeedsStaff = true
+	ord.StaffNote = "WhatsApp refused a reply: " + failure
 	ord.UpdatedAt = now
 	return saveOrder(tx, ord)
 }

@@ -47,11 +47,13 @@ type OrderPage struct {
 }
 
 // Orders lists orders, newest first. The most selective filter picks the
-// index (customer, then needs-staff, decision, state, else every state's
-// keys merged: the orders by time); the others are checked on the orders
+// index (customer, then needs-staff, decision, a state in flight, else
+// every decision key merged: the orders by time, of which the replied ones
+// when that is the state asked for); the others are checked on the orders
 // that index yields.
 func (p *Pipeline) Orders(ctx context.Context, f OrderFilter) (OrderPage, error) {
-	var prefix []byte // nil: every state
+	var prefix []byte // nil: every order
+	tree := ordersIndex
 	switch {
 	case f.Customer != "":
 		prefix = store.IndexPrefix(store.IndexCustomer, f.Customer)
@@ -59,16 +61,17 @@ func (p *Pipeline) Orders(ctx context.Context, f OrderFilter) (OrderPage, error)
 		prefix = store.IndexPrefix(store.IndexStaff, "")
 	case f.Decision != "":
 		prefix = store.IndexPrefix(store.IndexDecision, string(f.Decision))
-	case f.State != "":
+	case f.State != "" && f.State != StateReplied: // a settled order has no state key
 		prefix = store.IndexPrefix(store.IndexState, string(f.State))
+		tree = ordersActive
 	}
 	var out OrderPage
 	err := p.db.View(func(tx *bolt.Tx) error {
 		scan := func(fn func(_, v []byte) (bool, error)) (string, error) {
 			if prefix == nil {
-				return store.ScanValues(ctx, ordersIndex(tx), store.IndexState, "", f.Page, fn)
+				return store.ScanValuesIn(ctx, ordersBoth(tx), store.IndexDecision, "", f.Page, fn)
 			}
-			return store.Scan(ctx, ordersIndex(tx), prefix, f.Page, fn)
+			return store.Scan(ctx, tree(tx), prefix, f.Page, fn)
 		}
 		var err error
 		out.Next, err = scan(func(_, v []byte) (bool, error) {

@@ -47,7 +47,7 @@ func (p *Pipeline) Summary(ctx context.Context, from, to time.Time) (Summary, er
 		if s.Messages, s.Customers, err = ingest.CountMessages(ctx, tx, rng); err != nil {
 			return err
 		}
-		if s.Orders, err = store.CountValues(ctx, ordersIndex(tx), store.IndexState, "", rng); err != nil {
+		if s.Orders, err = store.CountValuesIn(ctx, ordersBoth(tx), store.IndexDecision, "", rng); err != nil {
 			return err
 		}
 		if s.Review, err = store.Count(ctx, ordersIndex(tx), store.IndexPrefix(store.IndexStaff, ""), store.Page{}); err != nil {

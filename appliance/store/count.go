@@ -38,19 +38,28 @@ func Count(ctx context.Context, b *bolt.Bucket, prefix []byte, p Page) (int, err
 }
 
 // CountValues is Count over every value of index name that starts with
-// valuePrefix (ScanValues): the orders of a range, counted through their
-// state keys.
+// valuePrefix (ScanValues): the documents of a range, counted through their
+// status keys.
 func CountValues(ctx context.Context, b *bolt.Bucket, name, valuePrefix string, p Page) (int, error) {
-	if b == nil {
-		return 0, errors.New("count: index bucket missing (store not migrated)")
-	}
+	return CountValuesIn(ctx, []*bolt.Bucket{b}, name, valuePrefix, p)
+}
+
+// CountValuesIn is CountValues over several trees (ScanValuesIn): the
+// orders of a range, counted through their decision keys in orders/index
+// and orders/active.
+func CountValuesIn(ctx context.Context, bs []*bolt.Bucket, name, valuePrefix string, p Page) (int, error) {
 	total := 0
-	for _, prefix := range valuePrefixes(b, name, valuePrefix) {
-		n, err := Count(ctx, b, prefix, p)
-		if err != nil {
-			return 0, err
+	for _, b := range bs {
+		if b == nil {
+			return 0, errors.New("count: index bucket missing (store not migrated)")
 		}
-		total += n
+		for _, prefix := range valuePrefixes(b, name, valuePrefix) {
+			n, err := Count(ctx, b, prefix, p)
+			if err != nil {
+				return 0, err
+			}
+			total += n
+		}
 	}
 	return total, nil
 }

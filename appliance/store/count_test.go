@@ -21,7 +21,7 @@ func TestCount_TimeRange(t *testing.T) {
 		b := Bucket(tx, path...)
 		for i := 0; i < 3000; i++ { // one an hour: 125 days
 			id := fmt.Sprintf("O%d", i)
-			if err := PutIndex(b, nil, OrderIndex{ID: id, Customer: "c", CreatedAt: t0.Add(time.Duration(i) * time.Hour), State: "replied"}.Keys(), []byte(id)); err != nil {
+			if err := PutIndex(b, nil, OrderIndex{ID: id, Customer: "c", CreatedAt: t0.Add(time.Duration(i) * time.Hour), State: "decided"}.Keys(), []byte(id)); err != nil {
 				return err
 			}
 		}
@@ -39,11 +39,11 @@ func TestCount_TimeRange(t *testing.T) {
 	}{
 		{"whole index", IndexPrefix(IndexCustomer, "c"), Page{}, 3000},
 		{"another value", IndexPrefix(IndexCustomer, "d"), Page{}, 1},
-		{"one day", IndexPrefix(IndexState, "replied"), Page{From: day, To: day.Add(24 * time.Hour)}, 24},
-		{"from only", IndexPrefix(IndexState, "replied"), Page{From: t0.Add(2990 * time.Hour)}, 10},
-		{"to only", IndexPrefix(IndexState, "replied"), Page{To: t0.Add(5 * time.Hour)}, 5},
-		{"empty range", IndexPrefix(IndexState, "replied"), Page{From: t0.Add(-48 * time.Hour), To: t0}, 0},
-		{"after and limit ignored", IndexPrefix(IndexState, "replied"), Page{Limit: 2, After: "zz"}, 3000},
+		{"one day", IndexPrefix(IndexState, "decided"), Page{From: day, To: day.Add(24 * time.Hour)}, 24},
+		{"from only", IndexPrefix(IndexState, "decided"), Page{From: t0.Add(2990 * time.Hour)}, 10},
+		{"to only", IndexPrefix(IndexState, "decided"), Page{To: t0.Add(5 * time.Hour)}, 5},
+		{"empty range", IndexPrefix(IndexState, "decided"), Page{From: t0.Add(-48 * time.Hour), To: t0}, 0},
+		{"after and limit ignored", IndexPrefix(IndexState, "decided"), Page{Limit: 2, After: "zz"}, 3000},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -61,7 +61,7 @@ func TestCount_TimeRange(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	err = db.View(func(tx *bolt.Tx) error {
-		_, err := Count(ctx, Bucket(tx, path...), IndexPrefix(IndexState, "replied"), Page{})
+		_, err := Count(ctx, Bucket(tx, path...), IndexPrefix(IndexState, "decided"), Page{})
 		return err
 	})
 	if err == nil {

@@ -42,10 +42,17 @@
 //	    <seq uint64>               JSON {kind, ref, attempts, not_before}
 //	orders/                        per-order pipeline state machines [pipeline]
 //	    byid/<order id>            JSON order: state, understanding, lines, decision, history; its sends are
-//	                               the whatsapp_done records of its keys (those settled before: in "sends")
+//	                               the whatsapp_done records of its keys (those settled before: in "sends");
+//	                               stored "decided" with no send pending in outbox/whatsapp it is replied
+//	                               (store.OrderStateOf): its last send's record deletes its state key only
 //	    bymsg/<wamid>              order id of an inbound message (and of replies the box sent before issue 16)
-//	    index/<index key>          order id; indexes customer, state, decision, staff (t = created_at); by time:
-//	                               every state's keys merged (store.ScanValues; time keys dropped by migration 10)
+//	    index/<index key>          order id; indexes customer, decision, staff (t = created_at); by time: every
+//	                               decision's keys merged with active/'s (store.ScanValuesIn; time keys dropped
+//	                               by migration 10); no state keys (migration 11): the replied orders are the
+//	                               decision keys' orders that are settled
+//	    active/<index key>         order id; indexes state (received, understood, decided: the orders in flight)
+//	                               and decision "" (not decided yet): a tree as small as the work in flight
+//	                               (migration 11), so no step of an order but its creation writes index/
 //	conversations/                 per-customer conversation state; the tier's one home [pipeline]
 //	    <customer>                 JSON {paused_until, paused_by, flag, tier, lifecycle, last_order}
 //	catalog/                       the shop's catalog and its stock ledger [catalog]
@@ -103,7 +110,7 @@
 // (store.IndexKey): the keys of one index value sort by time, and a list's
 // page is a backwards cursor walk (store.Scan), or several merged newest
 // first when a list is the union of an index's values (store.ScanValues:
-// every order has one state key, every document one status key, so those
+// every order has one decision key, every document one status key, so those
 // read whole are the lists by time and need no keys of their own). Index
 // keys are written in the same transaction as the record they point at.
 //

@@ -106,23 +106,43 @@ func Scan(ctx context.Context, b *bolt.Bucket, prefix []byte, p Page, fn func(ta
 	if b == nil {
 		return "", errors.New("scan: index bucket missing (store not migrated)")
 	}
-	return scanRuns(ctx, b, [][]byte{prefix}, p, fn)
+	return scanRuns(ctx, []runOf{{b, prefix}}, p, fn)
 }
 
 // ScanValues is Scan over every value of index name that starts with
 // valuePrefix, merged newest first: the list an index of its own would give
-// when each record has exactly one key in name. Every order has one state
-// key, so its state index read whole is the orders by time; every document
+// when each record has exactly one key in name. Every order has one
+// decision key ("" before its first decision), so its decision index read
+// whole is the orders by time (ScanValuesIn: two trees); every document
 // has one status key "<kind>/<status>", so its status index is the
 // documents by time, and its values starting "<kind>/" are one kind's. No
 // separate time or kind key is written (issue 16: each is one more path
 // of a deep tree rewritten by every commit that issues one). Cursors are
 // Scan's: a page's Next continues the merged list.
 func ScanValues(ctx context.Context, b *bolt.Bucket, name, valuePrefix string, p Page, fn func(tail, v []byte) (bool, error)) (string, error) {
-	if b == nil {
-		return "", errors.New("scan: index bucket missing (store not migrated)")
+	return ScanValuesIn(ctx, []*bolt.Bucket{b}, name, valuePrefix, p, fn)
+}
+
+// ScanValuesIn is ScanValues over the keys of several trees merged: the
+// orders' decision keys are in orders/index and, for an order not decided
+// yet (value ""), orders/active.
+func ScanValuesIn(ctx context.Context, bs []*bolt.Bucket, name, valuePrefix string, p Page, fn func(tail, v []byte) (bool, error)) (string, error) {
+	var runs []runOf
+	for _, b := range bs {
+		if b == nil {
+			return "", errors.New("scan: index bucket missing (store not migrated)")
+		}
+		for _, prefix := range valuePrefixes(b, name, valuePrefix) {
+			runs = append(runs, runOf{b, prefix})
+		}
 	}
-	return scanRuns(ctx, b, valuePrefixes(b, name, valuePrefix), p, fn)
+	return scanRuns(ctx, runs, p, fn)
+}
+
+// runOf is one prefix of one tree.
+type runOf struct {
+	b      *bolt.Bucket
+	prefix []byte
 }
 
 // valuePrefixes returns the index prefixes (IndexPrefix(name, v)) of the
@@ -160,9 +180,10 @@ func (r *run) ok() bool {
 	return r.k != nil && bytes.HasPrefix(r.k, r.prefix) && bytes.Compare(r.k, r.lo) >= 0
 }
 
-// scanRuns walks the keys under every prefix within p's bounds, merged
-// newest first (by their time-and-id tails), as Scan describes.
-func scanRuns(ctx context.Context, b *bolt.Bucket, prefixes [][]byte, p Page, fn func(tail, v []byte) (bool, error)) (string, error) {
+// scanRuns walks the keys under every prefix (each in its tree) within p's
+// bounds, merged newest first (by their time-and-id tails), as Scan
+// describes.
+func scanRuns(ctx context.Context, prefixes []runOf, p Page, fn func(tail, v []byte) (bool, error)) (string, error) {
 	var after []byte
 	if p.After != "" {
 		tail, err := ParseCursor(p.After)
@@ -172,7 +193,8 @@ func scanRuns(ctx context.Context, b *bolt.Bucket, prefixes [][]byte, p Page, fn
 		after = tail
 	}
 	runs := make([]*run, 0, len(prefixes))
-	for _, prefix := range prefixes {
+	for _, ro := range prefixes {
+		prefix := ro.prefix
 		hi := prefixEnd(prefix)
 		if !p.To.IsZero() {
 			hi = append(bytes.Clone(prefix), TimeID(p.To, "")...)
@@ -182,7 +204,7 @@ func scanRuns(ctx context.Context, b *bolt.Bucket, prefixes [][]byte, p Page, fn
 				hi = k
 			}
 		}
-		r := &run{prefix: prefix, lo: prefix, c: b.Cursor()}
+		r := &run{prefix: prefix, lo: prefix, c: ro.b.Cursor()}
 		if !p.From.IsZero() {
 			r.lo = append(bytes.Clone(prefix), TimeID(p.From, "")...)
 		}

@@ -27,8 +27,19 @@ func scanAll(t *testing.T, db *DB, path [][]byte, prefix []byte, p Page) ([]stri
 func scanValuesAll(t *testing.T, db *DB, path [][]byte, name, valuePrefix string, p Page) ([]string, string) {
 	t.Helper()
 	return collectIDs(t, db, func(tx *bolt.Tx, f func(_, v []byte) (bool, error)) (string, error) {
-		return ScanValues(context.Background(), Bucket(tx, path...), name, valuePrefix, p, f)
+		return ScanValuesIn(context.Background(), valueTrees(tx, path), name, valuePrefix, p, f)
 	})
+}
+
+// valueTrees are the trees ScanValues reads for path: the orders' state
+// keys are in orders/index and, for orders in flight, orders/active
+// (migration 11).
+func valueTrees(tx *bolt.Tx, path [][]byte) []*bolt.Bucket {
+	bs := []*bolt.Bucket{Bucket(tx, path...)}
+	if len(path) == 2 && bytes.Equal(path[0], BucketOrders) && bytes.Equal(path[1], BucketOrderIndex) {
+		bs = append(bs, Bucket(tx, BucketOrders, BucketOrderActive))
+	}
+	return bs
 }
 
 // collectIDs runs one page of a scan in a read transaction and returns
@@ -156,15 +167,15 @@ func TestPutIndex_TouchesOnlyTheDifference(t *testing.T) {
 	}{
 		{IndexStaff, "", nil},
 		{IndexState, "decided", nil},
-		{IndexState, "replied", []string{"O1"}},
+		{IndexState, "replied", nil}, // a settled order has no state key
 		{IndexDecision, "review", []string{"O1"}},
 	} {
 		if ids, _ := scanAll(t, db, path, IndexPrefix(tc.name, tc.value), Page{}); !slices.Equal(ids, tc.want) {
 			t.Errorf("%s=%s: %v, want %v", tc.name, tc.value, ids, tc.want)
 		}
 	}
-	if ids, _ := scanValuesAll(t, db, path, IndexState, "", Page{}); !slices.Equal(ids, []string{"O1"}) {
-		t.Errorf("every state: %v, want [O1]", ids)
+	if ids, _ := scanValuesAll(t, db, path, IndexDecision, "", Page{}); !slices.Equal(ids, []string{"O1"}) {
+		t.Errorf("every decision: %v, want [O1]", ids)
 	}
 }
 
@@ -185,6 +196,8 @@ func TestMigration2_IndexesExistingRecords(t *testing.T) {
 	}{
 		{[][]byte{BucketOrders, BucketByID}, "O000001", `{"id":"O000001","customer":"c1","to":"c1","created_at":"` + at(1) + `","state":"replied","decision":"invoice","sends":[{"key":"O000001/01/document","kind":"document"}]}`},
 		{[][]byte{BucketOrders, BucketByID}, "O000002", `{"id":"O000002","customer":"c2","created_at":"` + at(2) + `","state":"decided","decision":"review","needs_staff":true}`},
+		// A decided order's sends are pending (committed with the decision).
+		{[][]byte{BucketOutbox, BucketWhatsApp}, "O000002/01/text", `{"key":"O000002/01/text","order_id":"O000002","to":"c2","kind":"text","body":"?"}`},
 		{[][]byte{BucketInvoices, BucketDocs}, "INV-1", `{"number":"INV-1","kind":"invoice","issued_at":"` + at(1) + `","buyer":{"wa_id":"c1"}}`},
 		{[][]byte{BucketInvoices, BucketDocs}, "INV-2", `{"number":"INV-2","kind":"invoice","issued_at":"` + at(3) + `","buyer":{"wa_id":"c2"}}`},
 		{[][]byte{BucketInvoices, BucketDocs}, "QUO-1", `{"number":"QUO-1","kind":"quote","issued_at":"` + at(2) + `","buyer":{"wa_id":"c1"}}`},
@@ -238,11 +251,12 @@ func TestMigration2_IndexesExistingRecords(t *testing.T) {
 		prefix []byte
 		want   []string
 	}{
-		{"orders newest first", orders, []byte(IndexState), []string{"O000002", "O000001"}},
+		{"orders newest first", orders, []byte(IndexDecision), []string{"O000002", "O000001"}},
 		{"orders of c1", orders, IndexPrefix(IndexCustomer, "c1"), []string{"O000001"}},
 		{"orders waiting for staff", orders, IndexPrefix(IndexStaff, ""), []string{"O000002"}},
 		{"orders decided review", orders, IndexPrefix(IndexDecision, "review"), []string{"O000002"}},
-		{"orders replied", orders, IndexPrefix(IndexState, "replied"), []string{"O000001"}},
+		{"orders decided invoice", orders, IndexPrefix(IndexDecision, "invoice"), []string{"O000001"}},
+		{"orders in flight", [][]byte{BucketOrders, BucketOrderActive}, IndexPrefix(IndexState, "decided"), []string{"O000002"}},
 		{"documents newest first", docs, []byte(IndexStatus), []string{"INV-2", "QUO-1", "INV-1"}},
 		{"quotes", docs, []byte(IndexStatus + "\x00quote/"), []string{"QUO-1"}},
 		{"documents of c1", docs, IndexPrefix(IndexCustomer, "c1"), []string{"QUO-1", "INV-1"}},

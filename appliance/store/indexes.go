@@ -1,7 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // The index keys of each indexed record. The owning package fills these
@@ -19,15 +22,81 @@ type OrderIndex struct {
 	NeedsStaff bool      `json:"needs_staff,omitempty"`
 }
 
-// Keys are the order's index keys. The orders by time are its state keys
-// read whole (ScanValues): every order has exactly one.
+// SettledState is the state of an order with nothing left to do (the
+// pipeline's "replied"). A settled order has no state key: the replied
+// orders are read through their decision keys (orders/index), skipping the
+// few of those whose order is still in flight. The state key of every
+// other state — an order in flight: received, understood, decided with
+// sends pending — is kept in orders/active (ActiveKey), a tree as small as
+// the work in flight, so that moving an order through its states rewrites
+// a short path there and no path of orders/index, which holds every
+// order's keys (issue 16: depth 4 at a million orders).
+const SettledState = "replied"
+
+// DecidedState is the state of an order whose decision, documents and sends
+// are committed (the pipeline's "decided"). An order stored in it with none
+// of its sends left pending in outbox/whatsapp is settled all the same
+// (SettledOrder): the commit that settles an order's last send moves its
+// state key to SettledState and leaves the stored order as it was, which
+// takes one more root-to-leaf path of orders/byid out of every order
+// (issue 16). Readers of a stored order read its state through
+// OrderStateOf.
+const DecidedState = "decided"
+
+// SettledOrder reports whether the order id, stored in DecidedState, is
+// settled: no send of it ("<id>/…") waits in outbox/whatsapp. An order is
+// decided and its sends enqueued in one transaction, and a decision with
+// nothing to send is stored settled, so a decided order with none pending
+// has had every send settled.
+func SettledOrder(tx *bolt.Tx, id string) bool {
+	prefix := []byte(id + "/")
+	k, _ := Bucket(tx, BucketOutbox, BucketWhatsApp).Cursor().Seek(prefix)
+	return !bytes.HasPrefix(k, prefix)
+}
+
+// OrderStateOf is the state of an order stored in state stored:
+// SettledState for a settled order stored in DecidedState (SettledOrder),
+// else stored.
+func OrderStateOf(tx *bolt.Tx, id, stored string) string {
+	if stored == DecidedState && SettledOrder(tx, id) {
+		return SettledState
+	}
+	return stored
+}
+
+// ActiveKey reports whether k, one of OrderIndex.Keys, is kept in
+// orders/active rather than orders/index: a state key (an order in flight),
+// or the decision key of an order not decided yet (value "").
+func ActiveKey(k []byte) bool {
+	return bytes.HasPrefix(k, []byte(IndexState+"\x00")) || bytes.HasPrefix(k, IndexPrefix(IndexDecision, ""))
+}
+
+// SplitOrderKeys splits an order's keys into those of orders/index and
+// those of orders/active (ActiveKey).
+func SplitOrderKeys(keys [][]byte) (index, active [][]byte) {
+	for _, k := range keys {
+		if ActiveKey(k) {
+			active = append(active, k)
+		} else {
+			index = append(index, k)
+		}
+	}
+	return index, active
+}
+
+// Keys are the order's index keys, of orders/index and orders/active
+// together (SplitOrderKeys parts them): its customer key, its decision key
+// (value "" before its first decision), its state key while it is in
+// flight (none once settled), its staff key. Every order has exactly one
+// decision key, so the decision keys of both trees read whole are the
+// orders by time (ScanValuesIn).
 func (o OrderIndex) Keys() [][]byte {
 	ks := [][]byte{
 		IndexKey(IndexCustomer, o.Customer, o.CreatedAt, o.ID),
-		IndexKey(IndexState, o.State, o.CreatedAt, o.ID),
+		IndexKey(IndexDecision, o.Decision, o.CreatedAt, o.ID),
 	}
-	if o.Decision != "" {
-		ks = append(ks, IndexKey(IndexDecision, o.Decision, o.CreatedAt, o.ID))
+	if o.State != SettledState {
+		ks = append(ks, IndexKey(IndexState, o.State, o.CreatedAt, o.ID))
 	}
 	if o.NeedsStaff {
 		ks = append(ks, IndexKey(IndexStaff, "", o.CreatedAt, o.ID))

@@ -19,6 +19,7 @@ func RebuildIndexes(tx *bolt.Tx) error {
 		parent, name []byte // parent nil: a top-level bucket
 		build        func(tx *bolt.Tx, out *bolt.Bucket) error
 	}{
+		{BucketOrders, BucketOrderActive, func(*bolt.Tx, *bolt.Bucket) error { return nil }}, // filled by indexOrders
 		{BucketOrders, BucketOrderIndex, indexOrders},
 		{BucketInvoices, BucketDocIndex, indexDocuments},
 		{BucketOutbox, BucketSent, indexSent},
@@ -85,9 +86,18 @@ func putAll(b *bolt.Bucket, keys [][]byte, value []byte) error {
 	return nil
 }
 
+// indexOrders puts each order's keys in orders/index, and those of an
+// order in flight that belong in orders/active there (SplitOrderKeys); a
+// settled order stored decided is indexed as settled (OrderStateOf).
 func indexOrders(tx *bolt.Tx, out *bolt.Bucket) error {
+	active := Bucket(tx, BucketOrders, BucketOrderActive)
 	return eachJSON(Bucket(tx, BucketOrders, BucketByID), func(k []byte, o *OrderIndex) error {
-		return putAll(out, o.Keys(), []byte(o.ID))
+		o.State = OrderStateOf(tx, o.ID, o.State)
+		index, live := SplitOrderKeys(o.Keys())
+		if err := putAll(out, index, []byte(o.ID)); err != nil {
+			return err
+		}
+		return putAll(active, live, []byte(o.ID))
 	})
 }
 

@@ -8,7 +8,8 @@ import (
 )
 
 // dropTimeKeys (migration 10) deletes the orders' and documents' time keys
-// and the documents' kind keys. Every order has one state key and every
+// and the documents' kind keys. Every order had one state key (since
+// migration 11, one decision key) and every
 // document one status key "<kind>/<status>", so those indexes read whole
 // (ScanValues, CountValues) are the lists the time and kind keys gave; not
 // writing them takes one path of orders/index and two of invoices/index out

@@ -25,6 +25,7 @@ var migrations = []migration{
 	{8, "conversation counters for /healthz", countConversations},
 	{9, "queue and outbox depth counters for /metrics", countDepths},
 	{10, "orders and documents by time (and documents by kind) read through their state and status keys", dropTimeKeys},
+	{11, "the state keys of orders in flight in their own small tree; none for settled orders", activeStateKeys},
 }
 
 func migrateFaultBuckets(tx *bolt.Tx) error {

@@ -43,12 +43,13 @@ var (
 // Index buckets (migration 2). Their keys are drawn in doc.go and made by
 // the functions in indexes.go.
 var (
-	BucketOrderIndex = []byte("index") // orders/index
-	BucketDocIndex   = []byte("index") // invoices/index
-	BucketSent       = []byte("sent")  // outbox/sent
-	BucketMsgIndex   = []byte("message_index")
-	BucketCustIndex  = []byte("customer_index")
-	BucketConvIndex  = []byte("conversation_index")
+	BucketOrderIndex  = []byte("index")  // orders/index
+	BucketOrderActive = []byte("active") // orders/active: the state keys of orders in flight (migration 11)
+	BucketDocIndex    = []byte("index")  // invoices/index
+	BucketSent        = []byte("sent")   // outbox/sent
+	BucketMsgIndex    = []byte("message_index")
+	BucketCustIndex   = []byte("customer_index")
+	BucketConvIndex   = []byte("conversation_index")
 )
 
 // Fault-handling buckets (migration 6).

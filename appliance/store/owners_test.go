@@ -27,7 +27,7 @@ var owners = map[string][]string{
 	"BucketQueue": {"appliance/queue"},
 
 	"BucketOrders": {"appliance/pipeline"}, "BucketByID": {"appliance/pipeline"}, "BucketByMsg": {"appliance/pipeline"},
-	"BucketOrderIndex": {"appliance/pipeline"}, "BucketConvs": {"appliance/pipeline"}, "BucketConvIndex": {"appliance/pipeline"},
+	"BucketOrderIndex": {"appliance/pipeline"}, "BucketOrderActive": {"appliance/pipeline"}, "BucketConvs": {"appliance/pipeline"}, "BucketConvIndex": {"appliance/pipeline"},
 	"BucketConvCounts": {"appliance/pipeline"}, "KeyCountCustomers": {"appliance/pipeline"}, "KeyCountFlagged": {"appliance/pipeline"},
 	"BucketWhatsApp": {"appliance/pipeline"}, "BucketWADone": {"appliance/pipeline"}, "BucketSent": {"appliance/pipeline"},
 

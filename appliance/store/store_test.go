@@ -69,6 +69,17 @@ var migrationChecks = map[uint64]func(t *testing.T, tx *bolt.Tx){
 			}
 		}
 	},
+	11: func(t *testing.T, tx *bolt.Tx) { // activeStateKeys
+		if Bucket(tx, BucketOrders, BucketOrderActive) == nil {
+			t.Error("orders/active missing")
+		}
+		c := Bucket(tx, BucketOrders, BucketOrderIndex).Cursor()
+		for k, _ := c.Seek([]byte(IndexState + "\x00")); k != nil && bytes.HasPrefix(k, []byte(IndexState+"\x00")); k, _ = c.Next() {
+			if ActiveKey(k) {
+				t.Errorf("orders/index still holds the state key in flight %q", k)
+			}
+		}
+	},
 	10: func(t *testing.T, tx *bolt.Tx) { // dropTimeKeys
 		for _, c := range []struct {
 			path [][]byte
