@@ -2,9 +2,16 @@
 // losing one: it verifies Meta's signature over the raw bytes, parses every
 // entry, change, message, status and contact, and in one group-committed
 // transaction stores the raw payload, each new message (deduplicated by
-// wamid), the customer, the statuses (never moving backwards) and a pending
-// "understand" queue item per new message. Accept returns only after that
-// transaction is committed and fsynced, so a 200 means durable.
+// wamid), the statuses (never moving backwards) and a pending "understand"
+// queue item per new message. Accept returns only after that transaction
+// is committed and fsynced, so a 200 means durable: a message answered
+// with 200 is stored once and will be answered, whatever happens next.
+//
+// What a message says of its sender — the customer record, the customers
+// index and the customer's message index — is not needed before the 200
+// and is written by Heard in the pipeline's first commit for the message
+// (issue 16: those keys land at random places in their trees, and were
+// most of the answering commit's pages and time).
 //
 // Each webhook's share of the commit is kept small (issue 16): the body is
 // read in one pass (fast.go), its records are encoded before the shared
@@ -350,14 +357,8 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 			res.Flagged = append(res.Flagged, m.ID)
 			continue
 		}
-		if m.Customer != "" {
-			if err := tx.Bucket(store.BucketMsgIndex).Put(store.MessageKey(m.Customer, now, m.ID), id); err != nil {
-				return fmt.Errorf("index message: %w", err)
-			}
-			if err := upsertCustomer(tx, m, now, prep[i].customer); err != nil {
-				return err
-			}
-		}
+		// The customer and the message's place in its customer's index
+		// are not written here: Heard, in the pipeline's commit.
 		if _, err := queue.Enqueue(tx, queue.Item{Kind: queue.KindUnderstand, Ref: m.ID, Key: m.Customer, EnqueuedAt: now}); err != nil {
 			return err
 		}
@@ -460,38 +461,63 @@ type Customer struct {
 	LastInbound time.Time `json:"last_inbound"`
 }
 
-// upsertCustomer stores what m says of its sender. first is the record of
-// a customer m is the first message of (newCustomer), made before the
-// transaction: stored as it is when the customer is new.
-func upsertCustomer(tx *bolt.Tx, m Message, now time.Time, first []byte) error {
+// Heard records what the stored inbound message m says of its sender: the
+// customer (created, or updated with the message's name and times), its
+// place in customer_index, and m in its customer's message_index. Accept
+// does not write these (issue 16: keys at random places in three trees,
+// which nothing needs before the 200); the pipeline calls Heard in the
+// transaction that first handles m — so the customer is there before the
+// pipeline, the staff pages or the daily summary read it — and on its own
+// when handling m fails, so a message retried or parked still shows who
+// sent it. m is as LoadMessage returns it. Heard writes nothing for a
+// message it recorded before, nor for a flagged message or one with no
+// customer (Accept never indexed those either).
+func Heard(tx *bolt.Tx, m Message) error {
+	if m.Flag != "" || m.Customer == "" {
+		return nil
+	}
+	idx := tx.Bucket(store.BucketMsgIndex)
+	if idx == nil {
+		return errors.New("heard: message index missing (store not migrated)")
+	}
+	key := store.MessageKey(m.Customer, m.ReceivedAt, m.ID)
+	if idx.Get(key) != nil {
+		return nil // recorded before
+	}
+	if err := idx.Put(key, []byte(m.ID)); err != nil {
+		return fmt.Errorf("index message: %w", err)
+	}
+	return upsertCustomer(tx, m, m.ReceivedAt)
+}
+
+// upsertCustomer stores what m, received at now, says of its sender.
+func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	b := tx.Bucket(store.BucketCustomer)
 	key := []byte(m.Customer)
 	var fields map[string]json.RawMessage // set when the record holds fields other parts added
 	var c Customer
 	var old [][]byte // its customer_index key
 	v := b.Get(key)
-	if v == nil && first != nil {
+	if v == nil {
 		if err := store.Bucket(tx, store.BucketCustIndex).Put(store.CustomerKey(now, m.Customer), key); err != nil {
 			return fmt.Errorf("index customer: %w", err)
 		}
-		return b.Put(key, first)
+		return b.Put(key, Customer{}.heard(m, now).appendJSON(nil))
 	}
-	if v != nil {
-		// One decode when the record holds only Customer's own fields; a
-		// field another part added sends it the long way, which keeps it.
-		var ok bool
-		if c, ok = fastCustomer(v); !ok && decodeOwn(v, &c) != nil {
-			c = Customer{}
-			fields = map[string]json.RawMessage{}
-			if err := json.Unmarshal(v, &fields); err != nil {
-				return fmt.Errorf("decode customer %s: %w", key, err)
-			}
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("decode customer %s: %w", key, err)
-			}
+	// One decode when the record holds only Customer's own fields; a
+	// field another part added sends it the long way, which keeps it.
+	var ok bool
+	if c, ok = fastCustomer(v); !ok && decodeOwn(v, &c) != nil {
+		c = Customer{}
+		fields = map[string]json.RawMessage{}
+		if err := json.Unmarshal(v, &fields); err != nil {
+			return fmt.Errorf("decode customer %s: %w", key, err)
 		}
-		old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}
+		if err := json.Unmarshal(v, &c); err != nil {
+			return fmt.Errorf("decode customer %s: %w", key, err)
+		}
 	}
+	old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}
 	c = c.heard(m, now)
 	if err := store.PutIndex(store.Bucket(tx, store.BucketCustIndex), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
 		return fmt.Errorf("index customer: %w", err)
@@ -520,22 +546,29 @@ func decodeOwn(v []byte, c *Customer) error {
 	return dec.Decode(c)
 }
 
-// heard is c after the message m, received at now.
+// heard is c after the message m, received at now. The pipeline hears a
+// customer's messages in the order they were received (the queue runs a
+// customer's items in order), so now is normally the latest; a message
+// heard out of that order still moves neither time backwards nor brings
+// back an older name.
 func (c Customer) heard(m Message, now time.Time) Customer {
 	c.Key = m.Customer
+	latest := !now.Before(c.LastSeen)
 	if m.From != "" && m.From == m.Customer {
 		c.WaID = m.From
 	}
 	if m.UserID != "" {
 		c.UserID = m.UserID
 	}
-	if m.ProfileName != "" {
+	if m.ProfileName != "" && (latest || c.Name == "") {
 		c.Name = m.ProfileName
 	}
-	if c.FirstSeen.IsZero() {
+	if c.FirstSeen.IsZero() || now.Before(c.FirstSeen) {
 		c.FirstSeen = now
 	}
-	c.LastSeen = now
+	if latest {
+		c.LastSeen = now
+	}
 	if m.Timestamp.After(c.LastInbound) {
 		c.LastInbound = m.Timestamp
 	}

@@ -111,8 +111,6 @@ type prepared struct {
 	// record is the message's record without its payload key (withPayload);
 	// nil when its object was not found in the body and it is stored whole.
 	record []byte
-	// customer is its sender's record if the sender is new (newCustomer).
-	customer []byte
 }
 
 func prepare(body []byte, msgs []Message, now time.Time) []prepared {
@@ -124,9 +122,6 @@ func prepare(body []byte, msgs []Message, now time.Time) []prepared {
 			from += j + len(m.Raw)
 			out[i].record = messageRecord{Customer: m.Customer, ProfileName: m.ProfileName,
 				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, RawAt: &at, Flag: m.Flag}.appendJSON(nil)
-		}
-		if m.Flag == "" && m.Customer != "" {
-			out[i].customer = Customer{}.heard(m, now).appendJSON(nil)
 		}
 	}
 	return out
