@@ -8,7 +8,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
-	"unicode/utf8"
+
+	"fatoora/appliance/store"
 )
 
 // How ingest lays out its records, smallest first (issue 16): a webhook's
@@ -170,21 +171,21 @@ func (r messageRecord) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	if r.ID != "" {
 		b = append(b, `"id":`...)
-		b = appendJSONString(b, r.ID)
+		b = store.AppendJSONString(b, r.ID)
 		b = append(b, ',')
 	}
 	b = append(b, `"customer":`...)
-	b = appendJSONString(b, r.Customer)
+	b = store.AppendJSONString(b, r.Customer)
 	if r.ProfileName != "" {
 		b = append(b, `,"profile_name":`...)
-		b = appendJSONString(b, r.ProfileName)
+		b = store.AppendJSONString(b, r.ProfileName)
 	}
 	if r.PhoneNumberID != "" {
 		b = append(b, `,"phone_number_id":`...)
-		b = appendJSONString(b, r.PhoneNumberID)
+		b = store.AppendJSONString(b, r.PhoneNumberID)
 	}
 	b = append(b, `,"received_at":`...)
-	b = appendJSONTime(b, r.ReceivedAt)
+	b = store.AppendJSONTime(b, r.ReceivedAt)
 	b = append(b, `,"raw_at":`...)
 	if r.RawAt == nil {
 		b = append(b, "null"...)
@@ -197,79 +198,35 @@ func (r messageRecord) appendJSON(b []byte) []byte {
 	}
 	if r.Source != "" {
 		b = append(b, `,"source":`...)
-		b = appendJSONString(b, r.Source)
+		b = store.AppendJSONString(b, r.Source)
 	}
 	if r.Flag != "" {
 		b = append(b, `,"flag":`...)
-		b = appendJSONString(b, r.Flag)
+		b = store.AppendJSONString(b, r.Flag)
 	}
 	return append(b, '}')
 }
 
 func (c Customer) appendJSON(b []byte) []byte {
 	b = append(b, `{"key":`...)
-	b = appendJSONString(b, c.Key)
+	b = store.AppendJSONString(b, c.Key)
 	if c.WaID != "" {
 		b = append(b, `,"wa_id":`...)
-		b = appendJSONString(b, c.WaID)
+		b = store.AppendJSONString(b, c.WaID)
 	}
 	if c.UserID != "" {
 		b = append(b, `,"user_id":`...)
-		b = appendJSONString(b, c.UserID)
+		b = store.AppendJSONString(b, c.UserID)
 	}
 	if c.Name != "" {
 		b = append(b, `,"name":`...)
-		b = appendJSONString(b, c.Name)
+		b = store.AppendJSONString(b, c.Name)
 	}
 	b = append(b, `,"first_seen":`...)
-	b = appendJSONTime(b, c.FirstSeen)
+	b = store.AppendJSONTime(b, c.FirstSeen)
 	b = append(b, `,"last_seen":`...)
-	b = appendJSONTime(b, c.LastSeen)
+	b = store.AppendJSONTime(b, c.LastSeen)
 	b = append(b, `,"last_inbound":`...)
-	b = appendJSONTime(b, c.LastInbound)
+	b = store.AppendJSONTime(b, c.LastInbound)
 	return append(b, '}')
-}
-
-// appendJSONTime is time.Time's MarshalJSON for the years it encodes.
-func appendJSONTime(b []byte, t time.Time) []byte {
-	if y := t.Year(); y < 0 || y > 9999 {
-		enc, err := json.Marshal(t)
-		if err != nil {
-			return append(b, `null`...)
-		}
-		return append(b, enc...)
-	}
-	b = append(b, '"')
-	b = t.AppendFormat(b, time.RFC3339Nano)
-	return append(b, '"')
-}
-
-// appendJSONString appends s as a JSON string: quotes, backslashes and
-// control characters escaped, invalid UTF-8 as U+FFFD (as encoding/json).
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c < 0x20:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			b = append(b, `\ufffd`...)
-		} else {
-			b = append(b, s[i:i+n]...)
-		}
-		i += n
-	}
-	return append(b, '"')
 }
