@@ -236,10 +236,13 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 		in.count(func(s *Stats) { s.BadSignature++ })
 		return Result{}, ErrBadSignature
 	}
-	n, err := Parse(body)
-	if err != nil {
-		in.count(func(s *Stats) { s.Malformed++ })
-		return Result{}, err
+	n, ok := leanParse(body) // what the records need; Parse where it stands aside
+	if !ok {
+		var err error
+		if n, err = Parse(body); err != nil {
+			in.count(func(s *Stats) { s.Malformed++ })
+			return Result{}, err
+		}
 	}
 	in.mu.Lock()
 	own := in.own
@@ -263,7 +266,7 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 	rec := encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
 	prep := prepare(body, n.Messages, now)
 	var res Result
-	err = in.db.Batch(func(tx *bolt.Tx) error {
+	err := in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
 		return in.store(tx, &res, n, body, rec, prep, now, source)
 	})
