@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -25,16 +26,20 @@ type budget struct {
 
 	mu   sync.Mutex
 	used int64
-	free chan struct{} // closed and replaced whenever bytes are released
+	free chan struct{} // made by a waiter; closed (and cleared) when bytes are released
 }
 
 func newBudget(limit int64, wait time.Duration) *budget {
-	return &budget{limit: limit, wait: wait, free: make(chan struct{})}
+	return &budget{limit: limit, wait: wait}
 }
 
-// acquire reserves n bytes (at most the limit), waiting up to b.wait.
+// acquire reserves n bytes (at most the limit), waiting up to b.wait. The
+// usual post finds room at once and costs a lock, no timer.
 func (b *budget) acquire(ctx context.Context, n int64) (func(), error) {
 	n = min(n, b.limit)
+	if b.take(n) {
+		return b.releaser(n), nil
+	}
 	t := time.NewTimer(b.wait)
 	defer t.Stop()
 	for {
@@ -42,8 +47,10 @@ func (b *budget) acquire(ctx context.Context, n int64) (func(), error) {
 		if b.used+n <= b.limit {
 			b.used += n
 			b.mu.Unlock()
-			var once sync.Once
-			return func() { once.Do(func() { b.release(n) }) }, nil
+			return b.releaser(n), nil
+		}
+		if b.free == nil {
+			b.free = make(chan struct{})
 		}
 		free := b.free
 		b.mu.Unlock()
@@ -57,11 +64,33 @@ func (b *budget) acquire(ctx context.Context, n int64) (func(), error) {
 	}
 }
 
+func (b *budget) take(n int64) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.used+n > b.limit {
+		return false
+	}
+	b.used += n
+	return true
+}
+
+// releaser gives n bytes back once, however often it is called.
+func (b *budget) releaser(n int64) func() {
+	var done atomic.Bool
+	return func() {
+		if done.CompareAndSwap(false, true) {
+			b.release(n)
+		}
+	}
+}
+
 func (b *budget) release(n int64) {
 	b.mu.Lock()
 	b.used -= n
-	close(b.free)
-	b.free = make(chan struct{})
+	if b.free != nil { // someone waits: wake them
+		close(b.free)
+		b.free = nil
+	}
 	b.mu.Unlock()
 }
 

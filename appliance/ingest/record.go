@@ -121,8 +121,9 @@ func prepare(body []byte, msgs []Message, now time.Time) []prepared {
 		if j := bytes.Index(body[from:], m.Raw); j >= 0 && len(m.Raw) > 0 {
 			at := [2]int{from + j, len(m.Raw)}
 			from += j + len(m.Raw)
-			out[i].record = messageRecord{Customer: m.Customer, ProfileName: m.ProfileName,
-				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, RawAt: &at, Flag: m.Flag}.appendJSON(nil)
+			r := messageRecord{Customer: m.Customer, ProfileName: m.ProfileName,
+				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, RawAt: &at, Flag: m.Flag}
+			out[i].record = r.appendJSON(make([]byte, 0, 160+len(r.Customer)+len(r.ProfileName)+len(r.PhoneNumberID)+len(r.Flag)))
 		}
 	}
 	return out

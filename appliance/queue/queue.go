@@ -79,7 +79,7 @@ func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 		it.EnqueuedAt = time.Now().UTC()
 	}
 	it.Seq = seq
-	if err := b.Put(key, it.appendJSON(make([]byte, 0, 160))); err != nil {
+	if err := b.Put(key, it.appendJSON(make([]byte, 0, 160+len(it.Kind)+len(it.Ref)+len(it.Key)+len(it.LastError)))); err != nil {
 		return 0, fmt.Errorf("enqueue: %w", err)
 	}
 	if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthQueue, 1); err != nil {
