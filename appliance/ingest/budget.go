@@ -95,9 +95,11 @@ func (b *budget) release(n int64) {
 }
 
 // readBody reads a request body of at most max bytes into a buffer sized
-// from Content-Length (no doubling growth), within the budget. release
-// must be called once the body is verified or refused.
-func (b *budget) readBody(r *http.Request, w http.ResponseWriter, max int64) (body []byte, release func(), err error) {
+// from Content-Length (no doubling growth), within the budget, behind room
+// bytes left free for the caller (the payload record's header): buf is
+// those bytes and then the body. release must be called once the body is
+// verified or refused.
+func (b *budget) readBody(r *http.Request, w http.ResponseWriter, max int64, room int) (buf []byte, release func(), err error) {
 	want := max
 	if r.ContentLength >= 0 && r.ContentLength <= max {
 		want = r.ContentLength
@@ -106,11 +108,11 @@ func (b *budget) readBody(r *http.Request, w http.ResponseWriter, max int64) (bo
 	if err != nil {
 		return nil, nil, err
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, want+1))
-	_, err = buf.ReadFrom(http.MaxBytesReader(w, r.Body, max))
+	bb := bytes.NewBuffer(make([]byte, room, int64(room)+want+1))
+	_, err = bb.ReadFrom(http.MaxBytesReader(w, r.Body, max))
 	if err != nil {
 		release()
 		return nil, nil, err
 	}
-	return buf.Bytes(), release, nil
+	return bb.Bytes(), release, nil
 }

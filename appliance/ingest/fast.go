@@ -396,6 +396,16 @@ func (d *fdec) str(n *jnode) string {
 // surrogate).
 func unquote(raw []byte, esc bool) (string, bool) {
 	in := raw[1 : len(raw)-1]
+	if !esc {
+		switch string(in) { // the envelope's constant words: no copy of them
+		case "whatsapp_business_account":
+			return "whatsapp_business_account", true
+		case "messages":
+			return "messages", true
+		case "text":
+			return "text", true
+		}
+	}
 	if !utf8.Valid(in) {
 		return "", false
 	}
@@ -607,7 +617,7 @@ func fastPayload(body []byte) (p wirePayload, t *jtape, msgs, sts []*jnode, ok b
 		if entries[i].kind != jObject {
 			d.bad = true
 		}
-		p.Entry[i].ID = d.str(ef[0])
+		d.kind(ef[0], jString) // the entry's id: nothing the box reads (Notification has none)
 		changes := d.array(ef[1])
 		p.Entry[i].Changes = make([]wireChange, len(changes))
 		for j := range changes {
@@ -625,8 +635,13 @@ func fastPayload(body []byte) (p wirePayload, t *jtape, msgs, sts []*jnode, ok b
 				d.bad = true
 			}
 			mf := d.fields(vf[0], "display_phone_number", "phone_number_id")
-			c.Value.Metadata = wireMetadata{DisplayPhoneNumber: d.str(mf[0]), PhoneNumberID: d.str(mf[1])}
-			for _, ct := range d.array(vf[1]) {
+			d.kind(mf[0], jString) // the display number: nothing the box reads either
+			c.Value.Metadata = wireMetadata{PhoneNumberID: d.str(mf[1])}
+			cts := d.array(vf[1])
+			if len(cts) > 0 {
+				c.Value.Contacts = make([]wireContact, 0, len(cts))
+			}
+			for _, ct := range cts {
 				if ct.kind != jObject {
 					d.bad = true
 					continue

@@ -222,12 +222,16 @@ type Payload struct {
 // commit is on disk; the error is ErrTooLarge, ErrBadSignature, ErrMalformed
 // (wrapped), ctx's error, or a store failure.
 func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, source string) (Result, error) {
-	return in.accept(ctx, body, signature, source, false)
+	return in.accept(ctx, body, 0, signature, source, false)
 }
 
-// accept is Accept; verified says the caller (Handler) has checked the
-// signature already, so it is not computed twice.
-func (in *Ingester) accept(ctx context.Context, body []byte, signature string, source string, verified bool) (Result, error) {
+// accept is Accept of the body buf[head:]; verified says the caller
+// (Handler) has checked the signature already, so it is not computed
+// twice. head > 0 is room for the payload record's header before the body
+// (payloadHeaderLen of source and signature): the record is then made in
+// buf itself, not copied.
+func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature string, source string, verified bool) (Result, error) {
+	body := buf[head:]
 	if int64(len(body)) > in.opts.MaxBodyBytes {
 		in.count(func(s *Stats) { s.TooLarge++ })
 		return Result{}, ErrTooLarge
@@ -263,7 +267,12 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 		return Result{}, err
 	}
 	now := in.opts.Now().UTC()
-	rec := encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
+	var rec []byte
+	if head > 0 && head == payloadHeaderLen(source, signature) {
+		rec = appendPayloadHeader(buf[:0], now, source, signature)[:len(buf)]
+	} else {
+		rec = encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
+	}
 	prep := prepare(body, n.Messages, now)
 	var res Result
 	err := in.db.Batch(func(tx *bolt.Tx) error {
@@ -299,7 +308,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 	// names its payload, and every body stored before issue 16), or by the
 	// payload its items name.
 	msgs := tx.Bucket(store.BucketMessages)
-	fresh, err := anyNew(tx, n)
+	first, fresh, err := anyNew(tx, n)
 	if err != nil {
 		return err
 	}
@@ -337,7 +346,9 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 	res.Payload = seq
 	for i, m := range n.Messages {
 		id := []byte(m.ID)
-		if msgs.Get(id) != nil {
+		// anyNew looked up the messages before first (all stored) and
+		// found first new; the ones after may repeat one of this body.
+		if i < first || (i > first && msgs.Get(id) != nil) {
 			res.DuplicateMessages++
 			continue
 		}
@@ -381,24 +392,25 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 }
 
 // anyNew says whether the body holds a message or a status report not
-// stored yet (the body's own repeats count once).
-func anyNew(tx *bolt.Tx, n Notification) (bool, error) {
+// stored yet (the body's own repeats count once), and first, the index of
+// its first message not stored yet (len(n.Messages) when there is none).
+func anyNew(tx *bolt.Tx, n Notification) (first int, fresh bool, err error) {
 	msgs := tx.Bucket(store.BucketMessages)
-	for _, m := range n.Messages {
+	for i, m := range n.Messages {
 		if msgs.Get([]byte(m.ID)) == nil {
-			return true, nil
+			return i, true, nil
 		}
 	}
 	for _, s := range n.Statuses {
 		cur, _, err := LoadStatus(tx, s.ID)
 		if err != nil {
-			return false, err
+			return 0, false, err
 		}
 		if cur.event(s) < 0 {
-			return true, nil
+			return len(n.Messages), true, nil
 		}
 	}
-	return false, nil
+	return len(n.Messages), false, nil
 }
 
 // storedBefore says whether body is the payload that one of its stored

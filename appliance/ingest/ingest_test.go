@@ -395,6 +395,10 @@ func TestIngester_SignatureOverMetaSerialisation(t *testing.T) {
 	if string(p.Body) != string(body) || !ingest.Verify(secret, p.Body, p.Signature) {
 		t.Error("stored payload is not the signed bytes")
 	}
+	// The handler makes the record where it read the body: the header too.
+	if p.Source != "webhook" || p.Signature != sig || !p.ReceivedAt.Equal(m.ReceivedAt) {
+		t.Errorf("stored payload header: source %q, signature %q, received %v (message %v)", p.Source, p.Signature, p.ReceivedAt, m.ReceivedAt)
+	}
 	// Uppercase hex is the same MAC.
 	if !ingest.Verify(secret, body, "sha256="+strings.ToUpper(strings.TrimPrefix(sig, "sha256="))) {
 		t.Error("uppercase hex rejected")

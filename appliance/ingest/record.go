@@ -30,14 +30,26 @@ import (
 const payloadV1 = 0x01
 
 func encodePayload(p Payload) []byte {
-	b := make([]byte, 0, 1+8+2*binary.MaxVarintLen16+len(p.Source)+len(p.Signature)+len(p.Body))
-	b = append(b, payloadV1)
-	b = binary.BigEndian.AppendUint64(b, uint64(p.ReceivedAt.UnixNano()))
-	b = binary.AppendUvarint(b, uint64(len(p.Source)))
-	b = append(b, p.Source...)
-	b = binary.AppendUvarint(b, uint64(len(p.Signature)))
-	b = append(b, p.Signature...)
+	b := make([]byte, 0, payloadHeaderLen(p.Source, p.Signature)+len(p.Body))
+	b = appendPayloadHeader(b, p.ReceivedAt, p.Source, p.Signature)
 	return append(b, p.Body...)
+}
+
+// payloadHeaderLen is the length of a payload record's header: what goes
+// before the body's bytes. Handler reads a body behind that much room, so
+// that its record is made where it was read (putPayloadHeader), not copied.
+func payloadHeaderLen(source, signature string) int {
+	uv := func(n int) int { return len(binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64), uint64(n))) }
+	return 1 + 8 + uv(len(source)) + len(source) + uv(len(signature)) + len(signature)
+}
+
+func appendPayloadHeader(b []byte, receivedAt time.Time, source, signature string) []byte {
+	b = append(b, payloadV1)
+	b = binary.BigEndian.AppendUint64(b, uint64(receivedAt.UnixNano()))
+	b = binary.AppendUvarint(b, uint64(len(source)))
+	b = append(b, source...)
+	b = binary.AppendUvarint(b, uint64(len(signature)))
+	return append(b, signature...)
 }
 
 var errPayloadRecord = errors.New("payload record: bad header")
