@@ -67,7 +67,7 @@ func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 	if it.Kind == "" {
 		return 0, errors.New("enqueue: empty kind")
 	}
-	b := tx.Bucket(store.BucketQueue)
+	b := store.Bucket(tx, store.BucketQueue)
 	if b == nil {
 		return 0, errors.New("enqueue: no queue bucket")
 	}
@@ -125,7 +125,7 @@ func (it Item) appendJSON(b []byte) []byte {
 // Complete removes it inside tx: call it from a handler in the transaction
 // that stores the handler's effect to make the item exactly-once.
 func Complete(tx *bolt.Tx, it Item) error {
-	b := tx.Bucket(store.BucketQueue)
+	b := store.Bucket(tx, store.BucketQueue)
 	if b == nil {
 		return errors.New("complete: no queue bucket")
 	}
@@ -191,7 +191,7 @@ func Retry(tx *bolt.Tx, seq uint64) error {
 		return err
 	}
 	it.Dead, it.NotBefore = false, time.Time{}
-	if err := store.PutJSON(tx.Bucket(store.BucketQueue), store.U64(seq), it); err != nil {
+	if err := store.PutJSON(store.Bucket(tx, store.BucketQueue), store.U64(seq), it); err != nil {
 		return err
 	}
 	db := tx.DB() // nil once committed: capture it now
