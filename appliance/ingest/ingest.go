@@ -488,21 +488,28 @@ type Customer struct {
 // message it recorded before, nor for a flagged message or one with no
 // customer (Accept never indexed those either).
 func Heard(tx *bolt.Tx, m Message) error {
-	if m.Flag != "" || m.Customer == "" {
+	if IsHeard(tx, m) {
 		return nil
 	}
 	idx := tx.Bucket(store.BucketMsgIndex)
 	if idx == nil {
 		return errors.New("heard: message index missing (store not migrated)")
 	}
-	key := store.MessageKey(m.Customer, m.ReceivedAt, m.ID)
-	if idx.Get(key) != nil {
-		return nil // recorded before
-	}
-	if err := idx.Put(key, []byte(m.ID)); err != nil {
+	if err := idx.Put(store.MessageKey(m.Customer, m.ReceivedAt, m.ID), []byte(m.ID)); err != nil {
 		return fmt.Errorf("index message: %w", err)
 	}
 	return upsertCustomer(tx, m, m.ReceivedAt)
+}
+
+// IsHeard says whether Heard has nothing to write for m: m was recorded
+// before, or is flagged, or has no customer. A read transaction will do,
+// so a caller need not commit for nothing.
+func IsHeard(tx *bolt.Tx, m Message) bool {
+	if m.Flag != "" || m.Customer == "" {
+		return true
+	}
+	idx := tx.Bucket(store.BucketMsgIndex)
+	return idx != nil && idx.Get(store.MessageKey(m.Customer, m.ReceivedAt, m.ID)) != nil
 }
 
 // upsertCustomer stores what m, received at now, says of its sender.

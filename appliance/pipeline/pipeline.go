@@ -225,6 +225,13 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) (err error)
 		if heard || ctx.Err() != nil {
 			return
 		}
+		// Recorded by an earlier attempt: no commit for nothing on each
+		// retry. (A read that fails leaves heard false; the commit below
+		// then reports the store's error.)
+		_ = p.db.View(func(tx *bolt.Tx) error { heard = ingest.IsHeard(tx, msg); return nil })
+		if heard {
+			return
+		}
 		if herr := p.db.Batch(func(tx *bolt.Tx) error { return ingest.Heard(tx, msg) }); herr != nil {
 			err = errors.Join(err, fmt.Errorf("record the sender of %s: %w", msg.ID, herr))
 		}
