@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -25,16 +26,20 @@ type budget struct {
 
 	mu   sync.Mutex
 	used int64
-	free chan struct{} // closed and replaced whenever bytes are released
+	free chan struct{} // made by a waiter; closed (and cleared) when bytes are released
 }
 
 func newBudget(limit int64, wait time.Duration) *budget {
-	return &budget{limit: limit, wait: wait, free: make(chan struct{})}
+	return &budget{limit: limit, wait: wait}
 }
 
-// acquire reserves n bytes (at most the limit), waiting up to b.wait.
+// acquire reserves n bytes (at most the limit), waiting up to b.wait. The
+// usual post finds room at once and costs a lock, no timer.
 func (b *budget) acquire(ctx context.Context, n int64) (func(), error) {
 	n = min(n, b.limit)
+	if b.take(n) {
+		return b.releaser(n), nil
+	}
 	t := time.NewTimer(b.wait)
 	defer t.Stop()
 	for {
@@ -42,8 +47,10 @@ func (b *budget) acquire(ctx context.Context, n int64) (func(), error) {
 		if b.used+n <= b.limit {
 			b.used += n
 			b.mu.Unlock()
-			var once sync.Once
-			return func() { once.Do(func() { b.release(n) }) }, nil
+			return b.releaser(n), nil
+		}
+		if b.free == nil {
+			b.free = make(chan struct{})
 		}
 		free := b.free
 		b.mu.Unlock()
@@ -57,18 +64,42 @@ func (b *budget) acquire(ctx context.Context, n int64) (func(), error) {
 	}
 }
 
+func (b *budget) take(n int64) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.used+n > b.limit {
+		return false
+	}
+	b.used += n
+	return true
+}
+
+// releaser gives n bytes back once, however often it is called.
+func (b *budget) releaser(n int64) func() {
+	var done atomic.Bool
+	return func() {
+		if done.CompareAndSwap(false, true) {
+			b.release(n)
+		}
+	}
+}
+
 func (b *budget) release(n int64) {
 	b.mu.Lock()
 	b.used -= n
-	close(b.free)
-	b.free = make(chan struct{})
+	if b.free != nil { // someone waits: wake them
+		close(b.free)
+		b.free = nil
+	}
 	b.mu.Unlock()
 }
 
 // readBody reads a request body of at most max bytes into a buffer sized
-// from Content-Length (no doubling growth), within the budget. release
-// must be called once the body is verified or refused.
-func (b *budget) readBody(r *http.Request, w http.ResponseWriter, max int64) (body []byte, release func(), err error) {
+// from Content-Length (no doubling growth), within the budget, behind room
+// bytes left free for the caller (the payload record's header): buf is
+// those bytes and then the body. release must be called once the body is
+// verified or refused.
+func (b *budget) readBody(r *http.Request, w http.ResponseWriter, max int64, room int) (buf []byte, release func(), err error) {
 	want := max
 	if r.ContentLength >= 0 && r.ContentLength <= max {
 		want = r.ContentLength
@@ -77,11 +108,11 @@ func (b *budget) readBody(r *http.Request, w http.ResponseWriter, max int64) (bo
 	if err != nil {
 		return nil, nil, err
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, want+1))
-	_, err = buf.ReadFrom(http.MaxBytesReader(w, r.Body, max))
+	bb := bytes.NewBuffer(make([]byte, room, int64(room)+want+1))
+	_, err = bb.ReadFrom(http.MaxBytesReader(w, r.Body, max))
 	if err != nil {
 		release()
 		return nil, nil, err
 	}
-	return buf.Bytes(), release, nil
+	return bb.Bytes(), release, nil
 }

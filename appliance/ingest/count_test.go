@@ -32,6 +32,7 @@ func TestCountMessages_Day(t *testing.T) {
 	send("201000000001")
 	send("201000000001")
 	send("201000000003")
+	hearQueued(t, db) // the indexes it counts are written in the pipeline's commit (issue 16)
 	for _, tc := range []struct {
 		name                string
 		p                   store.Page

@@ -396,6 +396,16 @@ func (d *fdec) str(n *jnode) string {
 // surrogate).
 func unquote(raw []byte, esc bool) (string, bool) {
 	in := raw[1 : len(raw)-1]
+	if !esc {
+		switch string(in) { // the envelope's constant words: no copy of them
+		case "whatsapp_business_account":
+			return "whatsapp_business_account", true
+		case "messages":
+			return "messages", true
+		case "text":
+			return "text", true
+		}
+	}
 	if !utf8.Valid(in) {
 		return "", false
 	}
@@ -543,7 +553,23 @@ func (d *fdec) present(n *jnode) bool {
 
 // fastParse reads body with the fast decoder: handled false where it
 // stands aside.
-func fastParse(body []byte) (n Notification, handled bool) {
+func fastParse(body []byte) (n Notification, handled bool) { return fastParseAs(body, false) }
+
+// leanParse is what Accept needs of a body: everything Parse returns
+// except the parts of a message that its stored record does not hold —
+// its text, media, location, reply, reaction and errors, which
+// LoadMessage parses from the payload when the pipeline reads it — and
+// with each message's Raw a span of body, not a copy. Those parts are
+// checked as encoding/json would decode them (a value of another type
+// sends the body to Parse, as it does there) but not decoded, so it
+// answers for every body fastParse answers for and for some it leaves to
+// encoding/json (a string that is not valid UTF-8 where the message's text
+// is: encoding/json reads that too, only replacing the bytes). Where it
+// answers, a message's identity, sender, flag and raw bytes are
+// encoding/json's, and its statuses are whole (FuzzParse_FastAgrees).
+func leanParse(body []byte) (n Notification, handled bool) { return fastParseAs(body, true) }
+
+func fastParseAs(body []byte, lean bool) (n Notification, handled bool) {
 	p, t, msgs, sts, ok := fastPayload(body)
 	if !ok {
 		return Notification{}, false
@@ -553,6 +579,9 @@ func fastParse(body []byte) (n Notification, handled bool) {
 	readMessage := func(raw json.RawMessage) (Message, bool, bool) {
 		n := msgs[0]
 		msgs = msgs[1:]
+		if lean {
+			return leanMessage(t, n)
+		}
 		return fastMessage(t, n)
 	}
 	readStatus := func(raw json.RawMessage) (wireStatus, bool, bool) {
@@ -588,7 +617,7 @@ func fastPayload(body []byte) (p wirePayload, t *jtape, msgs, sts []*jnode, ok b
 		if entries[i].kind != jObject {
 			d.bad = true
 		}
-		p.Entry[i].ID = d.str(ef[0])
+		d.kind(ef[0], jString) // the entry's id: nothing the box reads (Notification has none)
 		changes := d.array(ef[1])
 		p.Entry[i].Changes = make([]wireChange, len(changes))
 		for j := range changes {
@@ -606,8 +635,13 @@ func fastPayload(body []byte) (p wirePayload, t *jtape, msgs, sts []*jnode, ok b
 				d.bad = true
 			}
 			mf := d.fields(vf[0], "display_phone_number", "phone_number_id")
-			c.Value.Metadata = wireMetadata{DisplayPhoneNumber: d.str(mf[0]), PhoneNumberID: d.str(mf[1])}
-			for _, ct := range d.array(vf[1]) {
+			d.kind(mf[0], jString) // the display number: nothing the box reads either
+			c.Value.Metadata = wireMetadata{PhoneNumberID: d.str(mf[1])}
+			cts := d.array(vf[1])
+			if len(cts) > 0 {
+				c.Value.Contacts = make([]wireContact, 0, len(cts))
+			}
+			for _, ct := range cts {
 				if ct.kind != jObject {
 					d.bad = true
 					continue
@@ -771,6 +805,93 @@ func fastMessage(t *jtape, n *jnode) (Message, bool, bool) {
 	}
 	m, ok := fromWire(Message{Raw: append(json.RawMessage(nil), t.raw(n)...)}, w)
 	return m, ok, true
+}
+
+// leanMessage is fastMessage for leanParse: a message's identity, sender,
+// type, time and context decoded; the rest only checked (fdec.kind); Raw
+// the tape's own span of the body.
+func leanMessage(t *jtape, n *jnode) (Message, bool, bool) {
+	d := &fdec{t: t}
+	f := d.fields(n, "from", "from_user_id", "id", "timestamp", "type", "text", "image", "document",
+		"audio", "video", "sticker", "location", "interactive", "button", "reaction", "context", "errors")
+	m := Message{From: d.str(f[0]), UserID: d.str(f[1]), ID: d.str(f[2]), Timestamp: time.Time(d.time(f[3])), Type: d.str(f[4])}
+	if d.present(f[5]) {
+		tf := d.fields(f[5], "body")
+		d.kind(tf[0], jString)
+	}
+	for _, x := range f[6:11] {
+		if d.present(x) {
+			mf := d.fields(x, "id", "mime_type", "sha256", "caption", "filename", "voice")
+			for _, v := range mf[:5] {
+				d.kind(v, jString)
+			}
+			d.boolean(mf[5])
+		}
+	}
+	if d.present(f[11]) {
+		lf := d.fields(f[11], "latitude", "longitude", "name", "address", "url")
+		d.float(lf[0])
+		d.float(lf[1])
+		for _, v := range lf[2:5] {
+			d.kind(v, jString)
+		}
+	}
+	if d.present(f[12]) {
+		inf := d.fields(f[12], "type", "button_reply", "list_reply")
+		d.kind(inf[0], jString)
+		for _, x := range inf[1:3] {
+			if d.present(x) {
+				rf := d.fields(x, "id", "title")
+				d.kind(rf[0], jString)
+				d.kind(rf[1], jString)
+			}
+		}
+	}
+	for _, x := range f[13:15] { // button {payload, text}, reaction {message_id, emoji}
+		if d.present(x) {
+			names := [2]string{"payload", "text"}
+			if x == f[14] {
+				names = [2]string{"message_id", "emoji"}
+			}
+			bf := d.fields(x, names[0], names[1])
+			d.kind(bf[0], jString)
+			d.kind(bf[1], jString)
+		}
+	}
+	if d.present(f[15]) {
+		cf := d.fields(f[15], "from", "id")
+		d.kind(cf[0], jString)
+		m.ContextID = d.str(cf[1])
+	}
+	for _, e := range d.array(f[16]) {
+		if e.kind != jObject {
+			d.bad = true
+			continue
+		}
+		ef := d.fields(e, "code", "title", "message", "error_data")
+		d.integer(ef[0])
+		d.kind(ef[1], jString)
+		d.kind(ef[2], jString)
+		if ef[3] != nil && ef[3].kind != jObject {
+			d.bad = true
+		}
+		df := d.fields(ef[3], "details")
+		d.kind(df[0], jString)
+	}
+	if d.bad {
+		return Message{}, false, false
+	}
+	m.Raw = t.raw(n)
+	return m, m.ID != "", true
+}
+
+// kind checks that n, when present, is a value of kind k, as encoding/json
+// requires of the field it would decode n into (a string's bytes are not
+// read: encoding/json decodes any).
+func (d *fdec) kind(n *jnode, k jkind) {
+	if n != nil && n.kind != k {
+		d.bad = true
+	}
 }
 
 func (d *fdec) errors(n *jnode) []wireError {

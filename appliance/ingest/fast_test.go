@@ -61,15 +61,48 @@ func checkFastAgrees(t *testing.T, body []byte) (handled bool) {
 	return true
 }
 
+// checkLeanAgrees holds what Accept reads of a body (ingest.ParseLean) to
+// encoding/json's reading where it answers: everything but the message
+// parts a stored message record does not hold (text, media, location,
+// reply, reaction, errors), which LoadMessage parses from the payload.
+func checkLeanAgrees(t *testing.T, body []byte) (handled bool) {
+	t.Helper()
+	lean, handled := ingest.ParseLean(body)
+	if !handled {
+		return false
+	}
+	std, err := ingest.ParseStd(body)
+	if err != nil {
+		t.Fatalf("lean decoder read a body encoding/json refuses (%v): %q", err, body)
+	}
+	ident := func(n ingest.Notification) ingest.Notification {
+		msgs := make([]ingest.Message, len(n.Messages))
+		for i, m := range n.Messages {
+			msgs[i] = ingest.Message{ID: m.ID, From: m.From, UserID: m.UserID, Customer: m.Customer, ProfileName: m.ProfileName,
+				PhoneNumberID: m.PhoneNumberID, Type: m.Type, Timestamp: m.Timestamp, ContextID: m.ContextID, Flag: m.Flag, Raw: m.Raw}
+		}
+		n.Messages = msgs
+		return n
+	}
+	if l, s := ident(lean), ident(std); !reflect.DeepEqual(l, s) {
+		t.Fatalf("lean decoder disagrees on %q:\nlean %+v\nstd  %+v", body, l, s)
+	}
+	return true
+}
+
 func TestParse_FastAgrees(t *testing.T) {
 	usual, odd := fastSeeds()
 	for _, body := range usual {
 		if !checkFastAgrees(t, body) {
 			t.Errorf("fast decoder stood aside for a usual body: %s", body)
 		}
+		if !checkLeanAgrees(t, body) {
+			t.Errorf("lean decoder stood aside for a usual body: %s", body)
+		}
 	}
 	for _, body := range odd {
 		checkFastAgrees(t, body)
+		checkLeanAgrees(t, body)
 		n, err := ingest.Parse(body)
 		sn, serr := ingest.ParseStd(body)
 		if (err == nil) != (serr == nil) || !reflect.DeepEqual(n, sn) {
@@ -85,6 +118,7 @@ func FuzzParse_FastAgrees(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		checkFastAgrees(t, body)
+		checkLeanAgrees(t, body)
 	})
 }
 

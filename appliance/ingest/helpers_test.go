@@ -187,3 +187,30 @@ func queueLen(t testing.TB, db *store.DB) int {
 	}
 	return n
 }
+
+// hearQueued does for every message waiting in the understand queue, in
+// queue order, what the pipeline's first commit for it does of ingest's
+// records (ingest.Heard): since issue 16 the customer, the customers index
+// and the customer's message index are written there, not in Accept's
+// commit, so a test reads them after this.
+func hearQueued(t testing.TB, db *store.DB) {
+	t.Helper()
+	if err := db.Update(func(tx *bolt.Tx) error {
+		items, err := queue.List(tx)
+		if err != nil {
+			return err
+		}
+		for _, it := range items {
+			m, ok, err := ingest.LoadMessage(tx, it.Ref)
+			if err != nil || !ok {
+				return fmt.Errorf("queued message %s: found %v, %v", it.Ref, ok, err)
+			}
+			if err := ingest.Heard(tx, m); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+}

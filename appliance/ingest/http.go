@@ -63,7 +63,9 @@ func Handler(in *Ingester, opts HandlerOptions) http.Handler {
 				http.Error(w, "payload too large", http.StatusRequestEntityTooLarge)
 				return
 			}
-			body, release, err := room.readBody(r, w, in.MaxBodyBytes())
+			sig := r.Header.Get("X-Hub-Signature-256")
+			head := payloadHeaderLen(opts.Source, sig)
+			buf, release, err := room.readBody(r, w, in.MaxBodyBytes(), head)
 			if err != nil {
 				var mbe *http.MaxBytesError
 				switch {
@@ -78,14 +80,15 @@ func Handler(in *Ingester, opts HandlerOptions) http.Handler {
 				}
 				return
 			}
-			if !Verify(in.opts.Secret, body, r.Header.Get("X-Hub-Signature-256")) {
+			body := buf[head:]
+			if !Verify(in.opts.Secret, body, sig) {
 				release() // an unsigned body never waits for the store
 				in.count(func(s *Stats) { s.BadSignature++ })
 				http.Error(w, "bad signature", http.StatusUnauthorized)
 				return
 			}
 			release()
-			_, err = in.accept(r.Context(), body, r.Header.Get("X-Hub-Signature-256"), opts.Source, true)
+			_, err = in.accept(r.Context(), buf, head, sig, opts.Source, true)
 			switch {
 			case err == nil:
 				w.Header().Set("Content-Type", "text/plain; charset=utf-8")

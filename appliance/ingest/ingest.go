@@ -2,9 +2,16 @@
 // losing one: it verifies Meta's signature over the raw bytes, parses every
 // entry, change, message, status and contact, and in one group-committed
 // transaction stores the raw payload, each new message (deduplicated by
-// wamid), the customer, the statuses (never moving backwards) and a pending
-// "understand" queue item per new message. Accept returns only after that
-// transaction is committed and fsynced, so a 200 means durable.
+// wamid), the statuses (never moving backwards) and a pending "understand"
+// queue item per new message. Accept returns only after that transaction
+// is committed and fsynced, so a 200 means durable: a message answered
+// with 200 is stored once and will be answered, whatever happens next.
+//
+// What a message says of its sender — the customer record, the customers
+// index and the customer's message index — is not needed before the 200
+// and is written by Heard in the pipeline's first commit for the message
+// (issue 16: those keys land at random places in their trees, and were
+// most of the answering commit's pages and time).
 //
 // Each webhook's share of the commit is kept small (issue 16): the body is
 // read in one pass (fast.go), its records are encoded before the shared
@@ -215,12 +222,16 @@ type Payload struct {
 // commit is on disk; the error is ErrTooLarge, ErrBadSignature, ErrMalformed
 // (wrapped), ctx's error, or a store failure.
 func (in *Ingester) Accept(ctx context.Context, body []byte, signature string, source string) (Result, error) {
-	return in.accept(ctx, body, signature, source, false)
+	return in.accept(ctx, body, 0, signature, source, false)
 }
 
-// accept is Accept; verified says the caller (Handler) has checked the
-// signature already, so it is not computed twice.
-func (in *Ingester) accept(ctx context.Context, body []byte, signature string, source string, verified bool) (Result, error) {
+// accept is Accept of the body buf[head:]; verified says the caller
+// (Handler) has checked the signature already, so it is not computed
+// twice. head > 0 is room for the payload record's header before the body
+// (payloadHeaderLen of source and signature): the record is then made in
+// buf itself, not copied.
+func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature string, source string, verified bool) (Result, error) {
+	body := buf[head:]
 	if int64(len(body)) > in.opts.MaxBodyBytes {
 		in.count(func(s *Stats) { s.TooLarge++ })
 		return Result{}, ErrTooLarge
@@ -229,10 +240,13 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 		in.count(func(s *Stats) { s.BadSignature++ })
 		return Result{}, ErrBadSignature
 	}
-	n, err := Parse(body)
-	if err != nil {
-		in.count(func(s *Stats) { s.Malformed++ })
-		return Result{}, err
+	n, ok := leanParse(body) // what the records need; Parse where it stands aside
+	if !ok {
+		var err error
+		if n, err = Parse(body); err != nil {
+			in.count(func(s *Stats) { s.Malformed++ })
+			return Result{}, err
+		}
 	}
 	in.mu.Lock()
 	own := in.own
@@ -253,10 +267,15 @@ func (in *Ingester) accept(ctx context.Context, body []byte, signature string, s
 		return Result{}, err
 	}
 	now := in.opts.Now().UTC()
-	rec := encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
+	var rec []byte
+	if head > 0 && head == payloadHeaderLen(source, signature) {
+		rec = appendPayloadHeader(buf[:0], now, source, signature)[:len(buf)]
+	} else {
+		rec = encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
+	}
 	prep := prepare(body, n.Messages, now)
 	var res Result
-	err = in.db.Batch(func(tx *bolt.Tx) error {
+	err := in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
 		return in.store(tx, &res, n, body, rec, prep, now, source)
 	})
@@ -289,7 +308,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 	// names its payload, and every body stored before issue 16), or by the
 	// payload its items name.
 	msgs := tx.Bucket(store.BucketMessages)
-	fresh, err := anyNew(tx, n)
+	first, fresh, err := anyNew(tx, n)
 	if err != nil {
 		return err
 	}
@@ -327,7 +346,9 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 	res.Payload = seq
 	for i, m := range n.Messages {
 		id := []byte(m.ID)
-		if msgs.Get(id) != nil {
+		// anyNew looked up the messages before first (all stored) and
+		// found first new; the ones after may repeat one of this body.
+		if i < first || (i > first && msgs.Get(id) != nil) {
 			res.DuplicateMessages++
 			continue
 		}
@@ -350,14 +371,8 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 			res.Flagged = append(res.Flagged, m.ID)
 			continue
 		}
-		if m.Customer != "" {
-			if err := tx.Bucket(store.BucketMsgIndex).Put(store.MessageKey(m.Customer, now, m.ID), id); err != nil {
-				return fmt.Errorf("index message: %w", err)
-			}
-			if err := upsertCustomer(tx, m, now, prep[i].customer); err != nil {
-				return err
-			}
-		}
+		// The customer and the message's place in its customer's index
+		// are not written here: Heard, in the pipeline's commit.
 		if _, err := queue.Enqueue(tx, queue.Item{Kind: queue.KindUnderstand, Ref: m.ID, Key: m.Customer, EnqueuedAt: now}); err != nil {
 			return err
 		}
@@ -377,24 +392,25 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 }
 
 // anyNew says whether the body holds a message or a status report not
-// stored yet (the body's own repeats count once).
-func anyNew(tx *bolt.Tx, n Notification) (bool, error) {
+// stored yet (the body's own repeats count once), and first, the index of
+// its first message not stored yet (len(n.Messages) when there is none).
+func anyNew(tx *bolt.Tx, n Notification) (first int, fresh bool, err error) {
 	msgs := tx.Bucket(store.BucketMessages)
-	for _, m := range n.Messages {
+	for i, m := range n.Messages {
 		if msgs.Get([]byte(m.ID)) == nil {
-			return true, nil
+			return i, true, nil
 		}
 	}
 	for _, s := range n.Statuses {
 		cur, _, err := LoadStatus(tx, s.ID)
 		if err != nil {
-			return false, err
+			return 0, false, err
 		}
 		if cur.event(s) < 0 {
-			return true, nil
+			return len(n.Messages), true, nil
 		}
 	}
-	return false, nil
+	return len(n.Messages), false, nil
 }
 
 // storedBefore says whether body is the payload that one of its stored
@@ -460,38 +476,70 @@ type Customer struct {
 	LastInbound time.Time `json:"last_inbound"`
 }
 
-// upsertCustomer stores what m says of its sender. first is the record of
-// a customer m is the first message of (newCustomer), made before the
-// transaction: stored as it is when the customer is new.
-func upsertCustomer(tx *bolt.Tx, m Message, now time.Time, first []byte) error {
+// Heard records what the stored inbound message m says of its sender: the
+// customer (created, or updated with the message's name and times), its
+// place in customer_index, and m in its customer's message_index. Accept
+// does not write these (issue 16: keys at random places in three trees,
+// which nothing needs before the 200); the pipeline calls Heard in the
+// transaction that first handles m — so the customer is there before the
+// pipeline, the staff pages or the daily summary read it — and on its own
+// when handling m fails, so a message retried or parked still shows who
+// sent it. m is as LoadMessage returns it. Heard writes nothing for a
+// message it recorded before, nor for a flagged message or one with no
+// customer (Accept never indexed those either).
+func Heard(tx *bolt.Tx, m Message) error {
+	if IsHeard(tx, m) {
+		return nil
+	}
+	idx := tx.Bucket(store.BucketMsgIndex)
+	if idx == nil {
+		return errors.New("heard: message index missing (store not migrated)")
+	}
+	if err := idx.Put(store.MessageKey(m.Customer, m.ReceivedAt, m.ID), []byte(m.ID)); err != nil {
+		return fmt.Errorf("index message: %w", err)
+	}
+	return upsertCustomer(tx, m, m.ReceivedAt)
+}
+
+// IsHeard says whether Heard has nothing to write for m: m was recorded
+// before, or is flagged, or has no customer. A read transaction will do,
+// so a caller need not commit for nothing.
+func IsHeard(tx *bolt.Tx, m Message) bool {
+	if m.Flag != "" || m.Customer == "" {
+		return true
+	}
+	idx := tx.Bucket(store.BucketMsgIndex)
+	return idx != nil && idx.Get(store.MessageKey(m.Customer, m.ReceivedAt, m.ID)) != nil
+}
+
+// upsertCustomer stores what m, received at now, says of its sender.
+func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	b := tx.Bucket(store.BucketCustomer)
 	key := []byte(m.Customer)
 	var fields map[string]json.RawMessage // set when the record holds fields other parts added
 	var c Customer
 	var old [][]byte // its customer_index key
 	v := b.Get(key)
-	if v == nil && first != nil {
+	if v == nil {
 		if err := store.Bucket(tx, store.BucketCustIndex).Put(store.CustomerKey(now, m.Customer), key); err != nil {
 			return fmt.Errorf("index customer: %w", err)
 		}
-		return b.Put(key, first)
+		return b.Put(key, Customer{}.heard(m, now).appendJSON(nil))
 	}
-	if v != nil {
-		// One decode when the record holds only Customer's own fields; a
-		// field another part added sends it the long way, which keeps it.
-		var ok bool
-		if c, ok = fastCustomer(v); !ok && decodeOwn(v, &c) != nil {
-			c = Customer{}
-			fields = map[string]json.RawMessage{}
-			if err := json.Unmarshal(v, &fields); err != nil {
-				return fmt.Errorf("decode customer %s: %w", key, err)
-			}
-			if err := json.Unmarshal(v, &c); err != nil {
-				return fmt.Errorf("decode customer %s: %w", key, err)
-			}
+	// One decode when the record holds only Customer's own fields; a
+	// field another part added sends it the long way, which keeps it.
+	var ok bool
+	if c, ok = fastCustomer(v); !ok && decodeOwn(v, &c) != nil {
+		c = Customer{}
+		fields = map[string]json.RawMessage{}
+		if err := json.Unmarshal(v, &fields); err != nil {
+			return fmt.Errorf("decode customer %s: %w", key, err)
 		}
-		old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}
+		if err := json.Unmarshal(v, &c); err != nil {
+			return fmt.Errorf("decode customer %s: %w", key, err)
+		}
 	}
+	old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}
 	c = c.heard(m, now)
 	if err := store.PutIndex(store.Bucket(tx, store.BucketCustIndex), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
 		return fmt.Errorf("index customer: %w", err)
@@ -520,22 +568,29 @@ func decodeOwn(v []byte, c *Customer) error {
 	return dec.Decode(c)
 }
 
-// heard is c after the message m, received at now.
+// heard is c after the message m, received at now. The pipeline hears a
+// customer's messages in the order they were received (the queue runs a
+// customer's items in order), so now is normally the latest; a message
+// heard out of that order still moves neither time backwards nor brings
+// back an older name.
 func (c Customer) heard(m Message, now time.Time) Customer {
 	c.Key = m.Customer
+	latest := !now.Before(c.LastSeen)
 	if m.From != "" && m.From == m.Customer {
 		c.WaID = m.From
 	}
 	if m.UserID != "" {
 		c.UserID = m.UserID
 	}
-	if m.ProfileName != "" {
+	if m.ProfileName != "" && (latest || c.Name == "") {
 		c.Name = m.ProfileName
 	}
-	if c.FirstSeen.IsZero() {
+	if c.FirstSeen.IsZero() || now.Before(c.FirstSeen) {
 		c.FirstSeen = now
 	}
-	c.LastSeen = now
+	if latest {
+		c.LastSeen = now
+	}
 	if m.Timestamp.After(c.LastInbound) {
 		c.LastInbound = m.Timestamp
 	}

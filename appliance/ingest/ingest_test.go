@@ -207,6 +207,7 @@ func TestIngester_AcceptEveryShape(t *testing.T) {
 	if len(s9.Errors) != 1 || s9.Errors[0].Code != 131047 {
 		t.Errorf("failed status errors = %+v", s9.Errors)
 	}
+	hearQueued(t, db) // the customer appears in the pipeline's commit (issue 16)
 	var c ingest.Customer
 	if err := db.View(func(tx *bolt.Tx) (err error) { c, _, err = ingest.LoadCustomer(tx, customer); return }); err != nil {
 		t.Fatal(err)
@@ -303,6 +304,7 @@ func TestIngester_AcceptBatch(t *testing.T) {
 	if got := queueLen(t, db); got != 2 {
 		t.Errorf("queue = %d, want 2", got)
 	}
+	hearQueued(t, db) // the customers appear in the pipeline's commit (issue 16)
 	if got := countBucket(t, db, store.BucketCustomer); got != 2 {
 		t.Errorf("customers = %d, want 2", got)
 	}
@@ -392,6 +394,10 @@ func TestIngester_SignatureOverMetaSerialisation(t *testing.T) {
 	}
 	if string(p.Body) != string(body) || !ingest.Verify(secret, p.Body, p.Signature) {
 		t.Error("stored payload is not the signed bytes")
+	}
+	// The handler makes the record where it read the body: the header too.
+	if p.Source != "webhook" || p.Signature != sig || !p.ReceivedAt.Equal(m.ReceivedAt) {
+		t.Errorf("stored payload header: source %q, signature %q, received %v (message %v)", p.Source, p.Signature, p.ReceivedAt, m.ReceivedAt)
 	}
 	// Uppercase hex is the same MAC.
 	if !ingest.Verify(secret, body, "sha256="+strings.ToUpper(strings.TrimPrefix(sig, "sha256="))) {
@@ -507,6 +513,7 @@ func TestIngester_CustomerWithoutWaID(t *testing.T) {
 	if _, err := in.Accept(context.Background(), body, ingest.Sign(secret, body), "test"); err != nil {
 		t.Fatal(err)
 	}
+	hearQueued(t, db) // the customer appears in the pipeline's commit (issue 16)
 	var c ingest.Customer
 	var ok bool
 	if err := db.View(func(tx *bolt.Tx) (err error) { c, ok, err = ingest.LoadCustomer(tx, "EG.1502576394655843"); return }); err != nil {
@@ -527,6 +534,7 @@ func TestIngester_CustomerWithoutWaID(t *testing.T) {
 	if _, err := in.Accept(context.Background(), body2, ingest.Sign(secret, body2), "test"); err != nil {
 		t.Fatal(err)
 	}
+	hearQueued(t, db)
 	var raw map[string]any
 	if err := db.View(func(tx *bolt.Tx) error {
 		return json.Unmarshal(tx.Bucket(store.BucketCustomer).Get([]byte("EG.1502576394655843")), &raw)
@@ -561,5 +569,86 @@ func TestIngester_ConcurrentDuplicates(t *testing.T) {
 	}
 	if n := countBucket(t, db, store.BucketMessages); n != 1 {
 		t.Errorf("messages = %d, want 1", n)
+	}
+}
+
+// TestHeard: Accept's commit holds the message and its queue item but not
+// what the message says of its sender; Heard (the pipeline's commit) writes
+// the customer, the customers index and the message index, once, and a
+// message heard out of order moves nothing backwards.
+func TestHeard(t *testing.T) {
+	db := openStore(t)
+	now := time.Date(2026, 12, 5, 10, 0, 0, 0, time.UTC)
+	in := newIngester(t, db, ingest.Options{Now: func() time.Time { return now }})
+	accept := func(id, name string) ingest.Message {
+		t.Helper()
+		body := metaEscape(envelope(contact(customer, name), msg(id, "text", `,"text":{"body":"سلام"}`), ""))
+		if _, err := in.Accept(context.Background(), body, ingest.Sign(secret, body), "test"); err != nil {
+			t.Fatal(err)
+		}
+		var m ingest.Message
+		if err := db.View(func(tx *bolt.Tx) (err error) { m, _, err = ingest.LoadMessage(tx, id); return }); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	hear := func(m ingest.Message) {
+		t.Helper()
+		if err := db.Update(func(tx *bolt.Tx) error { return ingest.Heard(tx, m) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	load := func() (ingest.Customer, bool, []ingest.Message) {
+		t.Helper()
+		var c ingest.Customer
+		var ok bool
+		var msgs []ingest.Message
+		if err := db.View(func(tx *bolt.Tx) (err error) {
+			if c, ok, err = ingest.LoadCustomer(tx, customer); err != nil {
+				return err
+			}
+			msgs, _, err = ingest.CustomerMessages(context.Background(), tx, customer, store.Page{Limit: 10})
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return c, ok, msgs
+	}
+
+	m1 := accept("wamid.H1", "أحمد")
+	if _, ok, msgs := load(); ok || len(msgs) != 0 || countBucket(t, db, store.BucketCustIndex) != 0 {
+		t.Fatalf("Accept wrote the customer (%v) or indexes (%d messages)", ok, len(msgs))
+	}
+	hear(m1)
+	c, ok, msgs := load()
+	if !ok || c.Name != "أحمد" || c.WaID != customer || !c.FirstSeen.Equal(now) || !c.LastSeen.Equal(now) || len(msgs) != 1 || msgs[0].ID != "wamid.H1" {
+		t.Fatalf("after Heard: customer %+v (found %v), messages %d", c, ok, len(msgs))
+	}
+	before := snapshot(t, db)
+	hear(m1)
+	if d := diffKeys(before, snapshot(t, db)); len(d) > 0 {
+		t.Errorf("hearing a message again changed %v", d)
+	}
+
+	now = now.Add(time.Hour)
+	m2 := accept("wamid.H2", "أحمد سمير")
+	now = now.Add(time.Hour)
+	m3 := accept("wamid.H3", "أبو سمير")
+	hear(m3)
+	hear(m2) // out of order: the later name and time stay
+	c, _, msgs = load()
+	if c.Name != "أبو سمير" || !c.LastSeen.Equal(m3.ReceivedAt) || !c.FirstSeen.Equal(m1.ReceivedAt) || len(msgs) != 3 {
+		t.Errorf("after hearing out of order: %+v, %d messages", c, len(msgs))
+	}
+	if n := countBucket(t, db, store.BucketCustIndex); n != 1 {
+		t.Errorf("customer_index holds %d keys, want 1", n)
+	}
+
+	// A flagged message has no one to record.
+	flagged := ingest.Message{ID: "wamid.F1", ReceivedAt: now, Flag: "the message has no sender"}
+	before = snapshot(t, db)
+	hear(flagged)
+	if d := diffKeys(before, snapshot(t, db)); len(d) > 0 {
+		t.Errorf("hearing a flagged message changed %v", d)
 	}
 }

@@ -8,7 +8,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
-	"unicode/utf8"
+
+	"fatoora/appliance/store"
 )
 
 // How ingest lays out its records, smallest first (issue 16): a webhook's
@@ -29,14 +30,26 @@ import (
 const payloadV1 = 0x01
 
 func encodePayload(p Payload) []byte {
-	b := make([]byte, 0, 1+8+2*binary.MaxVarintLen16+len(p.Source)+len(p.Signature)+len(p.Body))
-	b = append(b, payloadV1)
-	b = binary.BigEndian.AppendUint64(b, uint64(p.ReceivedAt.UnixNano()))
-	b = binary.AppendUvarint(b, uint64(len(p.Source)))
-	b = append(b, p.Source...)
-	b = binary.AppendUvarint(b, uint64(len(p.Signature)))
-	b = append(b, p.Signature...)
+	b := make([]byte, 0, payloadHeaderLen(p.Source, p.Signature)+len(p.Body))
+	b = appendPayloadHeader(b, p.ReceivedAt, p.Source, p.Signature)
 	return append(b, p.Body...)
+}
+
+// payloadHeaderLen is the length of a payload record's header: what goes
+// before the body's bytes. Handler reads a body behind that much room, so
+// that its record is made where it was read (putPayloadHeader), not copied.
+func payloadHeaderLen(source, signature string) int {
+	uv := func(n int) int { return len(binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64), uint64(n))) }
+	return 1 + 8 + uv(len(source)) + len(source) + uv(len(signature)) + len(signature)
+}
+
+func appendPayloadHeader(b []byte, receivedAt time.Time, source, signature string) []byte {
+	b = append(b, payloadV1)
+	b = binary.BigEndian.AppendUint64(b, uint64(receivedAt.UnixNano()))
+	b = binary.AppendUvarint(b, uint64(len(source)))
+	b = append(b, source...)
+	b = binary.AppendUvarint(b, uint64(len(signature)))
+	return append(b, signature...)
 }
 
 var errPayloadRecord = errors.New("payload record: bad header")
@@ -111,8 +124,6 @@ type prepared struct {
 	// record is the message's record without its payload key (withPayload);
 	// nil when its object was not found in the body and it is stored whole.
 	record []byte
-	// customer is its sender's record if the sender is new (newCustomer).
-	customer []byte
 }
 
 func prepare(body []byte, msgs []Message, now time.Time) []prepared {
@@ -122,11 +133,9 @@ func prepare(body []byte, msgs []Message, now time.Time) []prepared {
 		if j := bytes.Index(body[from:], m.Raw); j >= 0 && len(m.Raw) > 0 {
 			at := [2]int{from + j, len(m.Raw)}
 			from += j + len(m.Raw)
-			out[i].record = messageRecord{Customer: m.Customer, ProfileName: m.ProfileName,
-				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, RawAt: &at, Flag: m.Flag}.appendJSON(nil)
-		}
-		if m.Flag == "" && m.Customer != "" {
-			out[i].customer = Customer{}.heard(m, now).appendJSON(nil)
+			r := messageRecord{Customer: m.Customer, ProfileName: m.ProfileName,
+				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, RawAt: &at, Flag: m.Flag}
+			out[i].record = r.appendJSON(make([]byte, 0, 160+len(r.Customer)+len(r.ProfileName)+len(r.PhoneNumberID)+len(r.Flag)))
 		}
 	}
 	return out
@@ -175,21 +184,21 @@ func (r messageRecord) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	if r.ID != "" {
 		b = append(b, `"id":`...)
-		b = appendJSONString(b, r.ID)
+		b = store.AppendJSONString(b, r.ID)
 		b = append(b, ',')
 	}
 	b = append(b, `"customer":`...)
-	b = appendJSONString(b, r.Customer)
+	b = store.AppendJSONString(b, r.Customer)
 	if r.ProfileName != "" {
 		b = append(b, `,"profile_name":`...)
-		b = appendJSONString(b, r.ProfileName)
+		b = store.AppendJSONString(b, r.ProfileName)
 	}
 	if r.PhoneNumberID != "" {
 		b = append(b, `,"phone_number_id":`...)
-		b = appendJSONString(b, r.PhoneNumberID)
+		b = store.AppendJSONString(b, r.PhoneNumberID)
 	}
 	b = append(b, `,"received_at":`...)
-	b = appendJSONTime(b, r.ReceivedAt)
+	b = store.AppendJSONTime(b, r.ReceivedAt)
 	b = append(b, `,"raw_at":`...)
 	if r.RawAt == nil {
 		b = append(b, "null"...)
@@ -202,79 +211,35 @@ func (r messageRecord) appendJSON(b []byte) []byte {
 	}
 	if r.Source != "" {
 		b = append(b, `,"source":`...)
-		b = appendJSONString(b, r.Source)
+		b = store.AppendJSONString(b, r.Source)
 	}
 	if r.Flag != "" {
 		b = append(b, `,"flag":`...)
-		b = appendJSONString(b, r.Flag)
+		b = store.AppendJSONString(b, r.Flag)
 	}
 	return append(b, '}')
 }
 
 func (c Customer) appendJSON(b []byte) []byte {
 	b = append(b, `{"key":`...)
-	b = appendJSONString(b, c.Key)
+	b = store.AppendJSONString(b, c.Key)
 	if c.WaID != "" {
 		b = append(b, `,"wa_id":`...)
-		b = appendJSONString(b, c.WaID)
+		b = store.AppendJSONString(b, c.WaID)
 	}
 	if c.UserID != "" {
 		b = append(b, `,"user_id":`...)
-		b = appendJSONString(b, c.UserID)
+		b = store.AppendJSONString(b, c.UserID)
 	}
 	if c.Name != "" {
 		b = append(b, `,"name":`...)
-		b = appendJSONString(b, c.Name)
+		b = store.AppendJSONString(b, c.Name)
 	}
 	b = append(b, `,"first_seen":`...)
-	b = appendJSONTime(b, c.FirstSeen)
+	b = store.AppendJSONTime(b, c.FirstSeen)
 	b = append(b, `,"last_seen":`...)
-	b = appendJSONTime(b, c.LastSeen)
+	b = store.AppendJSONTime(b, c.LastSeen)
 	b = append(b, `,"last_inbound":`...)
-	b = appendJSONTime(b, c.LastInbound)
+	b = store.AppendJSONTime(b, c.LastInbound)
 	return append(b, '}')
-}
-
-// appendJSONTime is time.Time's MarshalJSON for the years it encodes.
-func appendJSONTime(b []byte, t time.Time) []byte {
-	if y := t.Year(); y < 0 || y > 9999 {
-		enc, err := json.Marshal(t)
-		if err != nil {
-			return append(b, `null`...)
-		}
-		return append(b, enc...)
-	}
-	b = append(b, '"')
-	b = t.AppendFormat(b, time.RFC3339Nano)
-	return append(b, '"')
-}
-
-// appendJSONString appends s as a JSON string: quotes, backslashes and
-// control characters escaped, invalid UTF-8 as U+FFFD (as encoding/json).
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c < 0x20:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			b = append(b, `\ufffd`...)
-		} else {
-			b = append(b, s[i:i+n]...)
-		}
-		i += n
-	}
-	return append(b, '"')
 }

@@ -375,16 +375,6 @@ func assemble(p wirePayload, readMessage messageDecoder, readStatus statusDecode
 				continue
 			}
 			v := c.Value
-			names := map[string]string{}
-			waIDs := map[string]string{} // from/user id -> wa_id
-			for _, ct := range v.Contacts {
-				for _, k := range []string{ct.WaID, ct.UserID} {
-					if k != "" {
-						names[k] = ct.Profile.Name
-						waIDs[k] = ct.WaID
-					}
-				}
-			}
 			for _, raw := range v.Messages {
 				m, ok, handled := readMessage(raw)
 				if !handled {
@@ -399,11 +389,12 @@ func assemble(p wirePayload, readMessage messageDecoder, readStatus statusDecode
 					if k == "" {
 						continue
 					}
-					if name, ok := names[k]; ok && m.ProfileName == "" {
-						m.ProfileName = name
+					ct, ok := contactOf(v.Contacts, k)
+					if ok && m.ProfileName == "" {
+						m.ProfileName = ct.Profile.Name
 					}
-					if w := waIDs[k]; w != "" && m.Customer == "" {
-						m.Customer = w
+					if ok && ct.WaID != "" && m.Customer == "" {
+						m.Customer = ct.WaID
 					}
 				}
 				if m.ProfileName == "" && len(v.Contacts) == 1 {
@@ -448,6 +439,17 @@ func assemble(p wirePayload, readMessage messageDecoder, readStatus statusDecode
 		}
 	}
 	return n, true, nil
+}
+
+// contactOf is the contact that names k (a sender's wa_id or user id) as
+// its wa_id or its user id; the last one when several do.
+func contactOf(contacts []wireContact, k string) (wireContact, bool) {
+	for i := len(contacts) - 1; i >= 0; i-- {
+		if contacts[i].WaID == k || contacts[i].UserID == k {
+			return contacts[i], true
+		}
+	}
+	return wireContact{}, false
 }
 
 func parseMessage(raw json.RawMessage) (Message, bool) {

@@ -194,14 +194,14 @@ func (p *Pipeline) failpoint(name string) {
 // HandleMessage is the queue handler for queue.KindUnderstand: it moves the
 // message's order through the states until it is decided. Safe to run again
 // for the same message at any point.
-func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
+func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) (err error) {
 	// A fresh message is understood before the transaction that attaches
 	// it (understanding has no side effects), so a new order commits
 	// already understood: one commit less per order. Answers to the box's
 	// questions take the longer road through attach.
 	var msg ingest.Message
 	var seen bool
-	err := p.db.View(func(tx *bolt.Tx) error {
+	err = p.db.View(func(tx *bolt.Tx) error {
 		m, ok, err := ingest.LoadMessage(tx, it.Ref)
 		if err != nil {
 			return err
@@ -215,6 +215,27 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
 	if err != nil {
 		return err
 	}
+	// The customer and the message's index entries (ingest.Heard) are
+	// written in the commit that attaches the message. When that commit
+	// does not happen — understanding or attaching fails, or panics — they
+	// are written on their own, so staff see who wrote while the item
+	// waits for its retry or is parked.
+	heard := false
+	defer func() {
+		if heard || ctx.Err() != nil {
+			return
+		}
+		// Recorded by an earlier attempt: no commit for nothing on each
+		// retry. (A read that fails leaves heard false; the commit below
+		// then reports the store's error.)
+		_ = p.db.View(func(tx *bolt.Tx) error { heard = ingest.IsHeard(tx, msg); return nil })
+		if heard {
+			return
+		}
+		if herr := p.db.Batch(func(tx *bolt.Tx) error { return ingest.Heard(tx, msg) }); herr != nil {
+			err = errors.Join(err, fmt.Errorf("record the sender of %s: %w", msg.ID, herr))
+		}
+	}()
 	var pre *understand.Result
 	if _, _, _, answer := parseReplyID(msg.ReplyID); !seen && !answer && msg.Type != "reaction" && strings.TrimSpace(msg.Text) != "" {
 		res, err := p.understandText(ctx, msg.Text)
@@ -242,6 +263,9 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
 			ord, err = loadOrder(tx, id)
 			return err
 		}
+		if err := ingest.Heard(tx, msg); err != nil {
+			return err
+		}
 		att, conv, err := p.attach(tx, msg, pre)
 		if err != nil || att == nil {
 			return err
@@ -256,6 +280,7 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) error {
 		decided = err == nil
 		return err
 	})
+	heard = err == nil
 	if err != nil || ord == nil {
 		return err
 	}

@@ -19,6 +19,7 @@ package queue
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"sync"
 	"time"
 
@@ -66,7 +67,7 @@ func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 	if it.Kind == "" {
 		return 0, errors.New("enqueue: empty kind")
 	}
-	b := tx.Bucket(store.BucketQueue)
+	b := store.Bucket(tx, store.BucketQueue)
 	if b == nil {
 		return 0, errors.New("enqueue: no queue bucket")
 	}
@@ -78,7 +79,7 @@ func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 		it.EnqueuedAt = time.Now().UTC()
 	}
 	it.Seq = seq
-	if err := store.PutJSON(b, key, it); err != nil {
+	if err := b.Put(key, it.appendJSON(make([]byte, 0, 160+len(it.Kind)+len(it.Ref)+len(it.Key)+len(it.LastError)))); err != nil {
 		return 0, fmt.Errorf("enqueue: %w", err)
 	}
 	if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthQueue, 1); err != nil {
@@ -89,10 +90,42 @@ func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 	return seq, nil
 }
 
+// appendJSON is it as encoding/json writes it, by hand: ingest enqueues
+// an item for every message inside the webhook's shared commit, where
+// reflection was a tenth of that commit's work (issue 16).
+func (it Item) appendJSON(b []byte) []byte {
+	b = append(b, `{"kind":`...)
+	b = store.AppendJSONString(b, it.Kind)
+	b = append(b, `,"ref":`...)
+	b = store.AppendJSONString(b, it.Ref)
+	if it.Key != "" {
+		b = append(b, `,"key":`...)
+		b = store.AppendJSONString(b, it.Key)
+	}
+	b = append(b, `,"attempts":`...)
+	b = strconv.AppendInt(b, int64(it.Attempts), 10)
+	b = append(b, `,"not_before":`...)
+	b = store.AppendJSONTime(b, it.NotBefore)
+	b = append(b, `,"enqueued_at":`...)
+	b = store.AppendJSONTime(b, it.EnqueuedAt)
+	if it.LastError != "" {
+		b = append(b, `,"last_error":`...)
+		b = store.AppendJSONString(b, it.LastError)
+	}
+	if it.Panics != 0 {
+		b = append(b, `,"panics":`...)
+		b = strconv.AppendInt(b, int64(it.Panics), 10)
+	}
+	if it.Dead {
+		b = append(b, `,"dead":true`...)
+	}
+	return append(b, '}')
+}
+
 // Complete removes it inside tx: call it from a handler in the transaction
 // that stores the handler's effect to make the item exactly-once.
 func Complete(tx *bolt.Tx, it Item) error {
-	b := tx.Bucket(store.BucketQueue)
+	b := store.Bucket(tx, store.BucketQueue)
 	if b == nil {
 		return errors.New("complete: no queue bucket")
 	}
@@ -158,7 +191,7 @@ func Retry(tx *bolt.Tx, seq uint64) error {
 		return err
 	}
 	it.Dead, it.NotBefore = false, time.Time{}
-	if err := store.PutJSON(tx.Bucket(store.BucketQueue), store.U64(seq), it); err != nil {
+	if err := store.PutJSON(store.Bucket(tx, store.BucketQueue), store.U64(seq), it); err != nil {
 		return err
 	}
 	db := tx.DB() // nil once committed: capture it now

@@ -355,7 +355,7 @@ func (w *Worker) completed(seq uint64) bool {
 // backoff or parks it.
 func (w *Worker) commitOutcome(it Item, herr error) error {
 	return w.db.Batch(func(tx *bolt.Tx) error {
-		b := tx.Bucket(store.BucketQueue)
+		b := store.Bucket(tx, store.BucketQueue)
 		key := store.U64(it.Seq)
 		if herr == nil {
 			return remove(tx, b, key) // no-op when the handler called Complete

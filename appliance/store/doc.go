@@ -36,7 +36,9 @@
 //	statuses/                      delivery statuses of messages the box sent [ingest]
 //	    <wamid>                    JSON {status, timestamp, errors, events (each with its payload)};
 //	                               never moves backwards
-//	customers/                     customers by WhatsApp id [ingest]
+//	customers/                     customers by WhatsApp id [ingest]; written with message_index and
+//	                               customer_index by ingest.Heard in the pipeline's first commit for a
+//	                               message, not in the webhook's commit (issue 16)
 //	    <wa_id>                    JSON {key, wa_id, user_id, name, first_seen, last_seen, last_inbound}
 //	queue/                         durable work queue [queue]
 //	    <seq uint64>               JSON {kind, ref, attempts, not_before}

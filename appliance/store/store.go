@@ -152,14 +152,15 @@ func (db *DB) GroupStats() groupcommit.Stats { return db.group.Stats() }
 const AppendFill = 0.9
 
 // appendTrees are the trees whose keys grow as the box writes them: sequence
-// numbers, order ids, document numbers, outbox keys by order id, and index
+// numbers (payloads, queue items: ingest's commit appends one of each per
+// message), order ids, document numbers, outbox keys by order id, and index
 // keys that lead with a name and then the time (orders/ and invoices/
 // index: all but the customer's key append at the end of their name's run).
 // Trees keyed by customer or by WhatsApp message id take keys at random
 // places and keep bbolt's default; so do the catalog's own (the catalog
 // fills its stock log and reservations itself: catalog/bolt.go).
 var appendTrees = [][][]byte{
-	{BucketPayloads}, {BucketCustIndex},
+	{BucketPayloads}, {BucketCustIndex}, {BucketQueue},
 	{BucketOrders, BucketByID}, {BucketOrders, BucketOrderIndex},
 	{BucketInvoices, BucketDocs}, {BucketInvoices, BucketByOrder}, {BucketInvoices, BucketDocIndex}, {BucketInvoices, BucketEvents},
 	{BucketOutbox, BucketWADone}, {BucketOutbox, BucketHQ}, {BucketOutbox, BucketHQRej},

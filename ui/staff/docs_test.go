@@ -215,7 +215,10 @@ func (e *docsEnv) issue(t *testing.T, kind invoice.Kind, orderID string, skus ..
 }
 
 // customer makes docsCustomer known to the box: a signed webhook with
-// one message, through ingest (which keeps the customer and its index).
+// one message, through ingest, then what the pipeline's first commit for
+// the message does of ingest's records (ingest.Heard: the customer and its
+// indexes, which since issue 16 appear there, not in the webhook's commit;
+// this env runs no queue worker).
 func (e *docsEnv) customer(t *testing.T) {
 	t.Helper()
 	ing, err := ingest.New(e.db, ingest.Options{Secret: []byte("secret")})
@@ -230,6 +233,15 @@ func (e *docsEnv) customer(t *testing.T) {
 	})
 	body := graphsim.MetaJSON(wh)
 	if _, err := ing.Accept(context.Background(), body, graphsim.Sign("secret", body), "test"); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.db.Update(func(tx *bolt.Tx) error {
+		m, _, err := ingest.LoadMessage(tx, "wamid.UI1")
+		if err != nil {
+			return err
+		}
+		return ingest.Heard(tx, m)
+	}); err != nil {
 		t.Fatal(err)
 	}
 }
