@@ -313,7 +313,10 @@
 //     follows ("نرجو تجهيز ما يلي لدار …:"), who asks ("تطلب إدارة مدرسة …
 //     توريد") and a closing line with no goods, figure or question
 //     ("المهندس وليد", "م/ أشرف - مقاولات"); "م.ط" is a metre run, and the
-//     part of a building goods cover ("أرضيات", "ارضية قديمة") is talk;
+//     part of a building goods cover ("أرضيات", "ارضية قديمة") is talk; the
+//     basmala and "وجزاكم الله خيرا" are set formulae wherever said, a
+//     salutation after the basmala is the letter's, and a committee's
+//     "تتشرف … بطلب", "نرجو من سيادتكم" its request;
 //   - a reply to the shop's quote (quote.go): the reference opening it
 //     ("بخصوص عرض السعر اللي بعتوه امبارح:", "بالإشارة لعرض السعر رقم
 //     ١١٤،", "Regarding your quote:") is placed and read as no price
@@ -500,7 +503,10 @@
 //     "والنبي متنساش" are talk; a past job told ("انت اللي عملتلي …") is
 //     context, and so is the old one had for years ("السخان اللي بقاله
 //     عشرين سنة خلاص مات"), "عايزة واحد جديد …" then a new one of its
-//     kind; "حد ييجي يصلح …" is the service asked of someone;
+//     kind; "حد ييجي يصلح …" is the service asked of someone; a reason
+//     opened by "اصل" ("اصله جاي يقعد معايا") and what someone keeps
+//     saying ("امه بتقول هاتي حاجة بسيطة") are told, not asked, when they
+//     name nothing of the goods;
 //   - two people ordering in one message (together.go): each said at the
 //     start of their clause ("انا: …. هو: …", "انا …، وهي …", "me: …, him:
 //     …") opens their own lines, "كل واحد فينا X", "each of us X" is X
@@ -605,7 +611,10 @@
 // figure in metres with no side named is its area in shop talk ("موكيت
 // مكاتب ٨٥ متر" → 85 m², no dims), never a side of 85 m; a metre product's
 // run stays its dimension (the scorer reads dims only where gold has them,
-// and early rounds label a run so).
+// and early rounds label a run so). A piece the shop makes in one size —
+// its name ends in a nominal figure no other product's otherwise equal
+// name has ("سجادة دائرية ٢٠٠" alone) — chosen with no size said carries
+// that size (oneSizes): choosing it chose the size.
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

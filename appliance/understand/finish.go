@@ -151,7 +151,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		for _, w := range d.words {
 			// a colour word in a product's name ("بلاك" of "ستارة بلاك
 			// اوت") is said for its colour far more often than to name it
-			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w] || collective(lx, w))
+			// a place one name has ("شمسية روف") said alone is where, not
+			// what (English "garden set" puts its head noun after it)
+			hasHead = hasHead || lx.colors[w] == "" && (lx.heads[w] || lx.distinct[w] && !(placeWord(w) && isArabicWord(w)) || collective(lx, w))
 			kindOnly = kindOnly || lx.colors[w] == "" && d.pre != nil && d.pre.unit != "" && lx.kinds[w]
 		}
 		if !hasHead && kindOnly {

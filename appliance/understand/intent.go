@@ -47,7 +47,8 @@ var notAmountAfter = set("جنيه", "جنيها", "ج", "egp", "le", "pound", "
 	"يوم", "ايام", "اسبوع", "اسابيع", "شهر", "شهور", "سنه", "سنين", "ساعه", "ساعات", "دقيقه", "دقايق",
 	"الاف", "الف", "%", "بالميه", "في الميه", "day", "days", "week", "weeks")
 var notAmountBefore = set("يوم", "الساعه", "ساعه", "بتاريخ", "تاريخ", "رقم", "تليفون", "موبايل",
-	"فلوس", "بسعر", "بمبلغ", "مبلغ", "day", "احنا") // "احنا ٣": how many people we are
+	"فلوس", "بسعر", "بمبلغ", "مبلغ", "day", "احنا", // "احنا ٣": how many people we are
+	"وزن") // "بيستحمل وزن ١٠٠ كيلو": what it bears (personTalk places it)
 
 // complaintCues, weighted: a message is a complaint at weight ≥ 1.
 var complaintCues = foldKeys(map[string]float64{
@@ -78,7 +79,7 @@ var complaintCues = foldKeys(map[string]float64{
 	"بتنقط": 1, "بيتنقط": 1, "حسبلي": 0.5, "حاسبني": 0.5, "معلنين": 0.5, "اعلان": 0.5,
 	"مخدتش": 1, "ماخدتش": 1, "مجاش": 1, "ماجاش": 1, "مجاتش": 1, "ماجاتش": 1, "موصلناش": 1,
 	// English after-sales: a defect or an exchange asked
-	"scratched": 1, "torn": 1, "stained": 1, "cracked": 1, "dented": 1, "faulty": 1, "exchange": 1, "replacement": 1, "refund": 1,
+	"loose": 1, "scratched": 1, "torn": 1, "stained": 1, "cracked": 1, "dented": 1, "faulty": 1, "exchange": 1, "replacement": 1, "refund": 1,
 	"ينفخ": 1, "نفخ": 1, "منفوخ": 1, "بينفخ": 1, "اتنفخ": 1, "swollen": 1, "damaged": 1, "defective": 1,
 })
 
@@ -192,6 +193,8 @@ var fillers = set(
 	"بص", "بصي", "بصراحه", "حضرتك", "حضرتكم", "باشا", "فندم", "يافندم", "افندم", "معلش",
 	// prepositions with a pronoun: "عايزه عليهم زيبرا", "لواحد فيهم"
 	"عليهم", "عليها", "فيهم", "فيها", "منهم", "منها", "ليهم", "ليها", "بيهم", "بيها",
+	// beside it (besideWords)
+	"جنبه", "جنبها", "جنبهم", "جمبه", "جمبها", "جمبهم",
 	// common English and Franco-Arabic words: never read as a catalog
 	// word's transliteration ("can" is no كانة, "salam" no سلم)
 	"can", "could", "would", "will", "you", "your", "make", "need", "want", "please", "plz", "pls",
@@ -199,6 +202,8 @@ var fillers = set(
 	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also", "too", "like", "ابقي", "ابقا", "وابقي", "وابقا", "love", "looking", "d", "m",
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
 	"he", "she", "him", "her", "his", "their",
+	// "for both sides", "because …": no Franco spelling of صدي or اسود
+	"both", "side", "sides", "because",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
 	// Franco prepositions with the article: "lel genena" (للجنينة), "fel sala"
@@ -212,7 +217,9 @@ var fillers = set(
 	"اهلين", "هلا", "مرحبا", "مرحبتين", "مراحب", "سهلا", "صباحكم", "مساكم", "hey", "dear", "good", "morning", "evening", "regards", "izayak", "ezayak",
 	// address terms: "يا هندسة", "يا معلم", "يا استاذ", "يا مدام"
 	"هندسه", "باشمهندس", "بشمهندس", "مهندس", "معلم", "استاذ", "استاذه", "مدام", "حاج", "حج", "ريس", "كابتن", "اسطي",
-	"sir", "madam", "boss", "ostaz", "ya",
+	"sir", "madam", "boss", "ostaz", "ya", "bro", "brother",
+	// a list's heading: "المطلوب: …" (what is wanted)
+	"المطلوب",
 	// the bill, the total and getting the order ready: "هيبقى الحساب كام",
 	// "جهزولي", "send the invoice", "prepare it"
 	"حساب", "الحساب", "حسابي", "اجمالي", "الاجمالي", "المجموع", "مجموع", "هيبقي", "يبقي", "هيكون",
@@ -220,6 +227,7 @@ var fillers = set(
 	"جهزلي", "جهزولي", "تجهزلي", "تجهزولي", "جهزهولي", "جهزوهولي", "حضرلي", "حضرولي", "تبعتلي", "تبعتولي",
 	"ارسل", "ارسلي", "ارسلو", "ارسلوا", "ارسلها", "ارسلوها", // send (Gulf, standard): "ارسل لي الفاتورة"
 	"invoice", "bill", "total", "send", "prepare", "confirm", "issue", "issued", "out", "afternoon", "more",
+	"quote", "quotation", // asked (quoteAsked) or received: never a product's word
 	// "then" before an imperative ("وابقى قولي", no واقي), "as for", extra
 	"ابقي", "ابقو", "ابقوا", "بالنسبه", "اضافي", "اضافيه", "spare",
 	// the bill made out to a name: "الفاتورة تبقى باسم …"
@@ -229,6 +237,10 @@ var fillers = set(
 	// "of course": "والتركيب لزق طبعا"
 	"طبعا", "طبعًا", "of course",
 )
+
+// besideWords place a piece beside the last one: "باب شاور وجنبه ثابت"
+// (and beside it a fixed panel) names the next piece as "و" does.
+var besideWords = set("جنبه", "جنبها", "جنبهم", "جمبه", "جمبها", "جمبهم")
 
 // timeNouns around كام make it a question of time, not of price.
 var timeNouns = set("الساعه", "ساعه", "ساعات", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "شهور", "سنه", "سنين", "دقيقه", "دقايق")
@@ -330,6 +342,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			// "thank you so much", "very much": no price asked
 		} else if (priceCues[w] || franco) && !visited(ts, i) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
+		} else if quoteAsked(ts, i) {
+			price = true
 		}
 		delivered = delivered || deliveredWords[w]
 		if orderCues[w] {
@@ -356,6 +370,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	for i := 0; question && i+1 < len(ts); i++ {
 		if (ts[i].text == "في" || ts[i].text == "فيه") && !ts[i+1].sep && ofIt[ts[i+1].text] {
 			price = true // "القطيفة فيه منها كحلي؟": is there some of it in navy
+		}
+		if i > 0 && !ts[i-1].sep && (ts[i].text == "في" || ts[i].text == "فيه") && ts[i+1].sep && ts[i+1].text == "?" {
+			price = true // "صبانة ستانلس فيه؟": is there one, the thing said first
 		}
 	}
 	thanks := false
@@ -395,6 +412,24 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		return Inquiry, 0.6
 	}
 	return Other, 0.8
+}
+
+// quoteAsked: a quote asked for, as Arabic asks "عرض سعر" — "a quote for
+// …", "quotation for …"; "received the quotation" is one that came.
+func quoteAsked(ts []token, i int) bool {
+	if w := strings.ToLower(ts[i].surface); w != "quote" && w != "quotation" {
+		return false
+	}
+	if i > 0 && !ts[i-1].sep {
+		if w := strings.ToLower(ts[i-1].surface); w == "a" || w == "an" {
+			return true
+		}
+	}
+	if i+1 < len(ts) && !ts[i+1].sep {
+		w := strings.ToLower(ts[i+1].surface)
+		return w == "for" || w == "on"
+	}
+	return false
 }
 
 // counted: goods are counted or measured in ts ("45 sqm Galala marble …,

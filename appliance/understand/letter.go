@@ -21,6 +21,17 @@ import (
 // letter sets a formal letter's salutation, formulae and sign-off aside.
 func letter(ts []token) {
 	aside := func(k int) { ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, "" }
+	for k := range ts {
+		// "بسم الله الرحمن الرحيم", "وجزاكم الله خيرا": a set formula of
+		// blessing, said whole, wherever the message says it
+		for _, f := range blessingFormulae {
+			if formulaAt(ts, k, f) {
+				for m := k; m < k+len(f); m++ {
+					aside(m)
+				}
+			}
+		}
+	}
 	formal := false
 	for _, t := range ts {
 		formal = formal || !t.sep && (salutations[t.text] || salutations[wordKey(t.surface)] || letterCues[strings.TrimPrefix(t.text, "و")] || letterCues[strings.ToLower(t.surface)])
@@ -29,7 +40,7 @@ func letter(ts []token) {
 		return
 	}
 	first := 0
-	for first < len(ts) && ts[first].sep {
+	for first < len(ts) && (ts[first].sep || ts[first].aside) { // after the basmala
 		first++
 	}
 	if first < len(ts) && (salutations[ts[first].text] || salutations[wordKey(strings.ToLower(ts[first].surface))]) {
@@ -91,6 +102,32 @@ func letter(ts []token) {
 	}
 }
 
+// blessingFormulae are set formulae of blessing opening or closing a
+// request: the basmala, "may God reward you".
+var blessingFormulae = [][]string{
+	keysOf("بسم الله الرحمن الرحيم"),
+	keysOf("جزاكم الله خيرا"), keysOf("جزاكم الله خير"), keysOf("جزاك الله خيرا"), keysOf("جزاك الله خير"),
+}
+
+// formulaAt: the words from k are formula f as written, a و on its first
+// word or not.
+func formulaAt(ts []token, k int, f []string) bool {
+	if k+len(f) > len(ts) {
+		return false
+	}
+	for m, w := range f {
+		t := ts[k+m]
+		s := wordKey(t.surface)
+		if m == 0 {
+			s = wordKey(strings.TrimPrefix(t.surface, "و"))
+		}
+		if t.sep || s != w {
+			return false
+		}
+	}
+	return true
+}
+
 // signOffs2 may come before a sign-off: "Best regards", "Many thanks".
 var signOffs2 = set("best", "kind", "warm", "warmest", "many")
 
@@ -101,6 +138,9 @@ var salutations = set("الساده", "السيد", "السيده", "ساده", 
 // invoice, "the following", courtesies.
 var letterWords = set("نرجو", "يرجي", "برجاء", "التكرم", "بالتكرم", "توريد", "بتوريد", "باصدار", "اصدار", "بالاتي", "الاتي", "بالتالي", "يلي",
 	"الكرام", "المحترمين", "المحترم", "تحيه", "طيبه", "ذلك", "لحسن", "تعاونكم",
+	// addressing the shop and asking, as a committee writes: "نرجو من
+	// سيادتكم", "تتشرف لجنة المسجد بطلب …"
+	"سيادتكم", "سيادتك", "حضراتكم", "تتشرف", "يتشرف", "نتشرف", "بطلب",
 	"kindly", "supply", "procurement", "purchasing", "department")
 
 // referenceWords open a letter's reference ("بالإشارة إلى …", "إشارة إلى
@@ -108,7 +148,7 @@ var letterWords = set("نرجو", "يرجي", "برجاء", "التكرم", "ب�
 var referenceWords = set("بالاشاره", "اشاره", "بالرجوع", "رجوعا")
 
 // letterCues tell a letter: its salutation aside, one of these.
-var letterCues = set("نرجو", "يرجي", "التكرم", "بالتكرم", "باصدار", "تفضلوا", "المحترمين", "kindly", "regards", "sincerely")
+var letterCues = set("نرجو", "يرجي", "التكرم", "بالتكرم", "باصدار", "تفضلوا", "المحترمين", "سيادتكم", "تتشرف", "يتشرف", "نتشرف", "kindly", "regards", "sincerely")
 
 // signOffs open a letter's closing: the courtesy, the department or the
 // officer signing ("وتفضلوا بقبول فائق الاحترام", "مع الشكر", "إدارة

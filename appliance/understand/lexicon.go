@@ -24,22 +24,26 @@ type lexicon struct {
 	info     []prodInfo
 	bySKU    map[string]int
 
-	postings   map[string][]int32  // unit → products using it
-	phrase     map[string]bool     // units of names, synonyms and materials (not only colours)
-	distinct   map[string]bool     // name words only one product has: model names (ميلانو)
-	kinds      map[string]bool     // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
-	heads      map[string]bool     // units that begin a product name or synonym
-	materials  map[string]bool     // one-word materials of the catalog (جلد، رخام، leather)
-	headSkel   map[string]string   // skeleton → the one head noun with it
-	plurals    map[string]string   // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
-	byMetre    map[string]int      // category → its products sold by the metre
-	byArea     map[string]int      // category → its products sold by the square metre
-	verbal     map[string]bool     // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
-	arSkel     map[string][]string // skeleton of an Arabic spelling → the Latin unit its group is rewritten to ("كر" → "okra")
-	collecting bool                // first pass: heads are being collected
-	rewrite    map[string]string   // n-gram of word keys → unit (vocabulary, colours)
-	maxGram    int
-	known      map[string]bool // single words that take part in some rewrite n-gram
+	postings  map[string][]int32 // unit → products using it
+	phrase    map[string]bool    // units of names, synonyms and materials (not only colours)
+	distinct  map[string]bool    // name words only one product has: model names (ميلانو)
+	kinds     map[string]bool    // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
+	heads     map[string]bool    // units that begin a product name or synonym
+	materials map[string]bool    // one-word materials of the catalog (جلد، رخام، leather)
+	headSkel  map[string]string  // skeleton → the one head noun with it
+	plurals   map[string]string  // a head noun's فواعل plural ("قواعد", "زوايا") → the noun
+	// countedPlurals: a head noun's أفعّة plural ("أسرّة" of سرير),
+	// written as a word of other meaning once its shadda is gone (اسره,
+	// a family): the noun only after a figure ("عدد ٦ أسرّة")
+	countedPlurals map[string]string
+	byMetre        map[string]int      // category → its products sold by the metre
+	byArea         map[string]int      // category → its products sold by the square metre
+	verbal         map[string]bool     // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
+	arSkel         map[string][]string // skeleton of an Arabic spelling → the Latin unit its group is rewritten to ("كر" → "okra")
+	collecting     bool                // first pass: heads are being collected
+	rewrite        map[string]string   // n-gram of word keys → unit (vocabulary, colours)
+	maxGram        int
+	known          map[string]bool // single words that take part in some rewrite n-gram
 
 	// shortFor: the first word of a product's several-word unit the
 	// product does not use alone ("طقم" of "تركيب طقم حمام", the
@@ -78,6 +82,10 @@ type prodInfo struct {
 	// product sold by the piece, no unit after it ("باب مصفح تركي ٩٠", "كابينة ربع دائرة ٩٠"): the nominal
 	// size in cm the shop names its variants by
 	nominal map[string]bool
+	// oneSize: the nominal figure of a product no other product shares a
+	// name with but for that figure ("سجادة دائرية ٢٠٠" alone): made in
+	// one size, the size that choosing it chose; 0 otherwise
+	oneSize int
 	perPack float64 // what one pack holds, as a name gives it ("(الكرتونة ١.٤٤ م²)")
 	// parts: figures the names give only as a count of a part ("طقم
 	// سفرة + ٤ كراسي", "٦ قطع", "4 pcs"), never as a size, a model number
@@ -149,27 +157,28 @@ func keysWithX(s string) []string {
 
 func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon {
 	lx := &lexicon{
-		products:  products,
-		info:      make([]prodInfo, len(products)),
-		bySKU:     make(map[string]int, len(products)),
-		postings:  map[string][]int32{},
-		shortFor:  map[string][]int32{},
-		phrase:    map[string]bool{},
-		heads:     map[string]bool{},
-		materials: map[string]bool{},
-		headSkel:  map[string]string{},
-		plurals:   map[string]string{},
-		verbal:    map[string]bool{},
-		byMetre:   map[string]int{},
-		byArea:    map[string]int{},
-		arSkel:    map[string][]string{},
-		rewrite:   map[string]string{},
-		known:     map[string]bool{},
-		colors:    map[string]string{},
-		colorSkel: map[string][]string{},
-		skel:      map[string][]string{},
-		dels:      map[string][]string{},
-		latin:     map[string]string{},
+		products:       products,
+		info:           make([]prodInfo, len(products)),
+		bySKU:          make(map[string]int, len(products)),
+		postings:       map[string][]int32{},
+		shortFor:       map[string][]int32{},
+		phrase:         map[string]bool{},
+		heads:          map[string]bool{},
+		materials:      map[string]bool{},
+		headSkel:       map[string]string{},
+		plurals:        map[string]string{},
+		countedPlurals: map[string]string{},
+		verbal:         map[string]bool{},
+		byMetre:        map[string]int{},
+		byArea:         map[string]int{},
+		arSkel:         map[string][]string{},
+		rewrite:        map[string]string{},
+		known:          map[string]bool{},
+		colors:         map[string]string{},
+		colorSkel:      map[string][]string{},
+		skel:           map[string][]string{},
+		dels:           map[string][]string{},
+		latin:          map[string]string{},
 	}
 	addRewrite := func(from []string, to string) {
 		if len(from) == 0 || to == "" {
@@ -250,6 +259,19 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		for _, pl := range fawaail(h) {
 			lx.plurals[pl] = h
 		}
+		for k, pl := range afilla(h) {
+			if !lx.heads[pl] && lx.rewrite[pl] == "" {
+				lx.pluralOf(k)[pl] = h
+			}
+		}
+	}
+	// the first word of a name as written, before the vocabulary rewrites
+	// it ("سرير" of "سرير, سراير, bed")
+	written := map[string]bool{}
+	for i := range products {
+		if ks := keysOf(products[i].NameAr); len(ks) > 0 {
+			written[ks[0]] = true
+		}
 	}
 	for _, w := range slices.Sorted(maps.Keys(lx.rewrite)) {
 		h := lx.rewrite[w]
@@ -258,6 +280,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		for _, pl := range fawaail(w) {
 			if lx.heads[h] && lx.plurals[pl] == "" && !lx.heads[pl] {
 				lx.plurals[pl] = h
+			}
+		}
+		for k, pl := range afilla(w) {
+			if (lx.heads[h] || written[w]) && lx.pluralOf(k)[pl] == "" && !lx.heads[pl] && lx.rewrite[pl] == "" {
+				lx.pluralOf(k)[pl] = h
 			}
 		}
 	}
@@ -472,7 +499,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	for _, pair := range spokenForms {
 		for _, ab := range [][2]string{{pair[0], pair[1]}, {pair[1], pair[0]}} {
 			said, written := wordKey(ab[0]), wordKey(ab[1])
-			if lx.isWord(written) && !lx.isWord(said) {
+			if lx.isWord(written) && !lx.isWord(said) && lx.plurals[said] == "" { // a head noun's own plural reads as the noun
 				if _, dup := lx.rewrite[said]; !dup {
 					lx.rewrite[said] = written
 					lx.known[said] = true
@@ -505,6 +532,24 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				if _, dup := lx.latin[ls]; !dup {
 					lx.latin[ls] = w
 				}
+			}
+		}
+	}
+	// a nominal size no variant shares: the product's one size
+	stems := map[string]int{}
+	stemOf := func(p *catalog.Product) string {
+		ks := keysWithX(p.NameAr)
+		return strings.Join(ks[:len(ks)-1], " ")
+	}
+	for i := range lx.products {
+		if len(lx.info[i].nominal) > 0 {
+			stems[stemOf(&lx.products[i])]++
+		}
+	}
+	for i := range lx.products {
+		for f := range lx.info[i].nominal {
+			if v, ok := parseDigits(f); ok && stems[stemOf(&lx.products[i])] == 1 {
+				lx.info[i].oneSize = int(v)
 			}
 		}
 	}
@@ -921,6 +966,27 @@ func fawaail(w string) []string {
 		out = append(out, string([]rune{c1, 'و', 'ا', 'ي', 'ا'}))
 	}
 	return out
+}
+
+// pluralOf is where afilla's k-th plural is kept: the أفعّة form among
+// the counted plurals, فعاير among the plurals.
+func (lx *lexicon) pluralOf(k int) map[string]string {
+	if k == 0 {
+		return lx.countedPlurals
+	}
+	return lx.plurals
+}
+
+// afilla gives the plurals of a فعيل noun whose last two root letters are
+// one doubled, which its consonants alone do not find: the standard أفِعّة
+// (سرير → أسرّة, written اسره once the shadda is gone) and Egypt's فعاير
+// (سرير → سراير).
+func afilla(w string) []string {
+	rs := []rune(w)
+	if len(rs) != 4 || rs[2] != 'ي' || rs[1] != rs[3] || !isArabicWord(w) {
+		return nil
+	}
+	return []string{string([]rune{'ا', rs[0], rs[1], 'ه'}), string([]rune{rs[0], rs[1], 'ا', 'ي', rs[3]})}
 }
 
 // plural reads w as a head noun's فواعل plural, with و and the article

@@ -200,11 +200,14 @@ func TestRules_RequestWords(t *testing.T) {
 
 // TestRules_EnglishDestination: what English goods are for, after a line
 // was named, is not ordered ("hinges for the kitchen cabinets"); a quote
-// for a product still asks for it.
+// for a product still asks for it (a price asked, as "ابعتلي عرض سعر" is:
+// an inquiry).
 func TestRules_EnglishDestination(t *testing.T) {
 	r := linesRules(t)
 	checkCases(t, r, Order, []itemCase{
 		{"I need 6 hinges and 6 silver handles for the kitchen cabinets", []wantItem{{"HNG", 6, "", nil}, {"HND", 6, "فضي", nil}}},
+	})
+	checkCases(t, r, Inquiry, []itemCase{
 		{"please send me a quote for the Milano vanity 80 cm in white", []wantItem{{"VAN80", 1, "أبيض", []int{80}}}},
 	})
 }

@@ -596,8 +596,9 @@ var ageWords = set("سنين", "سنه", "سنوات", "شهور", "شهر", "ا
 // ageOwners say whose age follows: "عنده", "عمرها", "is", "aged".
 var ageOwners = set("عنده", "عندها", "عندهم", "عمره", "عمرها", "عمرهم", "سنه", "سنها", "3ando", "3andaha", "is", "aged", "age")
 
-// weightOwners say whose weight follows: "وزنه ٣٠ كيلو", "weighs 30 kg".
-var weightOwners = set("وزنه", "وزنها", "وزني", "وزنهم", "wazno", "waznaha", "weighs", "weight")
+// weightOwners say whose weight follows: "وزنه ٣٠ كيلو", "weighs 30 kg",
+// or the weight a product bears ("بيستحمل وزن ١٠٠ كيلو").
+var weightOwners = set("وزن", "وزنه", "وزنها", "وزني", "وزنهم", "wazno", "waznaha", "weighs", "weight")
 
 // weightUnits follow a person's weight.
 var weightUnits = set("كيلو", "ك", "كجم", "كيلوجرام", "kilo", "kilos", "kg", "kgs")

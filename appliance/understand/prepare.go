@@ -34,6 +34,9 @@ func (r *Rules) prepare(text string) []token {
 		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" {
 			w = "و" // Franco and English "and"; "with the frame" adds an item
 		}
+		if st, ok := strings.CutPrefix(w, "و"); ok && besideWords[st] {
+			w = "و" // "باب شاور وجنبه ثابت": and beside it, the next piece
+		}
 		if !r.known(w) && isLatinWord(w) {
 			if c, ok := englishColors[w]; ok && r.lx.colors[c] != "" {
 				w = c
@@ -135,6 +138,8 @@ func (r *Rules) prepare(text string) []token {
 			// and the other way round: the same word
 			if st, ok := strings.CutPrefix(w, "بال"); ok && r.lx.isWord("ب"+st) {
 				w = "ب" + st
+			} else if st, ok := strings.CutPrefix(w, "وال"); ok && utf8.RuneCountInString(st) >= 3 && r.lx.isWord("و"+st) {
+				w = "و" + st // "الحديد والخشب" of a name's "حديد وخشب": the same word, the article said
 			} else if st, ok := strings.CutPrefix(w, "ب"); ok && !strings.HasPrefix(st, "ال") && r.lx.isWord("بال"+st) {
 				w = "بال" + st
 			}
@@ -221,6 +226,8 @@ func (r *Rules) prepare(text string) []token {
 		if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj
+		} else if h := lx.countedPlurals[t.text]; h != "" && i > 0 && isNumber(out[i-1].text) && !r.known(t.text) {
+			t.text, t.plural = h, true // "عدد ٦ أسرّة": beds, counted (no family)
 		} else if st, ok := strings.CutPrefix(t.text, "بال"); ok && lx.plurals[st] != "" && !r.known(t.text) {
 			// "بالقواعد": with the bases, the noun's plural
 			t.text, t.plural, t.withStem = lx.plurals[st], true, lx.plurals[st]

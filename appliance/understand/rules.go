@@ -107,8 +107,11 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 			}
 		}
 	}
+	// a complaint cue's short skeleton only when it holds a letter English
+	// never spells (ع خ ق ء, written 3 5 2: "3eeb" is عيب): "sides" and
+	// "also" are English, not صدي and لسه
 	for _, w := range sortedKeys(complaintCues) {
-		if ls := latinSkeleton(w); ls != "" && isArabicWord(w) {
+		if ls := latinSkeleton(w); ls != "" && isArabicWord(w) && (len(ls) > 2 || strings.ContainsAny(ls, "235")) {
 			if _, dup := lx.latin[ls]; !dup {
 				lx.latin[ls] = w
 			}
@@ -317,6 +320,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	if intent == Order || intent == Inquiry {
 		askKinds(items)
+		r.oneSizes(items)
 	}
 	if intent == Inquiry {
 		comparedSize(ts, items)
@@ -386,6 +390,21 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res.Confidence = math.Round(conf*1000) / 1000
 	return res, nil
+}
+
+// oneSizes gives a piece made in one size, chosen with no size said
+// ("سجادة مدورة" of the shop's one "سجادة دائرية ٢٠٠"), the size its name
+// gives: choosing it chose that size.
+func (r *Rules) oneSizes(items []Item) {
+	for k := range items {
+		it := &items[k]
+		if it.Product == nil || it.Product.Unit != catalog.Piece || len(it.DimsCM) > 0 {
+			continue
+		}
+		if i := r.indexOf(it.Product); i >= 0 && r.lx.info[i].oneSize > 0 {
+			it.DimsCM = []int{r.lx.info[i].oneSize}
+		}
+	}
 }
 
 // thanksOnly: the message thanks the shop and asks nothing ("متشكر جدا على
@@ -783,7 +802,7 @@ func objectVerb(w string) bool {
 }
 
 // determiners stand between "for" and its noun: "for a nursery".
-var determiners = set("a", "an", "the", "my", "our", "his", "her", "their", "your", "this", "that", "each", "every")
+var determiners = set("a", "an", "the", "my", "our", "his", "her", "their", "your", "this", "that", "each", "every", "both", "its")
 
 // englishFor: token k is the noun "for" governs ("for a nursery", "for
 // the kids' room"): what the goods are for, as Arabic says with ل.

@@ -701,10 +701,16 @@ func storyTold(ts []token, k int) bool {
 	return false
 }
 
-// toldOpens: a verb of saying followed by "that" ("قالي ان", "2alet en").
+// toldOpens: a verb of saying followed by "that" ("قالي ان", "2alet en"),
+// one saying what someone keeps saying ("امه بتقول هاتي حاجة بسيطة"), or
+// a reason given ("اصل الصالون جديد", "اصله جاي يقعد معايا"): what
+// follows is told, not asked, when it names nothing of the goods.
 func toldOpens(ts []token, j int) bool {
 	that := func(i int) bool {
 		return i < len(ts) && !ts[i].sep && (thatWords[ts[i].text] || thatWords[strings.ToLower(ts[i].surface)])
+	}
+	if reasonWords[ts[j].text] || reasonWords[strings.ToLower(ts[j].surface)] || sayingVerbs[ts[j].text] {
+		return true
 	}
 	if sayVerbs[ts[j].text] || francoSay[ts[j].text] {
 		return that(j + 1)
@@ -728,6 +734,14 @@ func plainClause(ts []token, j int) bool {
 	}
 	return true
 }
+
+// reasonWords open a reason in Egyptian ("اصل", "because", with its
+// subject on it: "اصله", "اصلها"): what follows says why.
+var reasonWords = set("اصل", "اصله", "اصلها", "اصلهم", "اصلنا", "اصلك", "asl", "aslo", "asloh", "aslaha", "aslha")
+
+// sayingVerbs say what someone keeps saying, the words quoted with no
+// "that": "امه بتقول هاتي حاجة بسيطة", "بيقولوا".
+var sayingVerbs = set("بيقول", "بتقول", "بيقولوا", "بيقولو", "بتقولوا", "bet2ol", "bi2ol", "bey2ol")
 
 // livesWords: "ساكن", "sakna", "live": where the speaker lives.
 var livesWords = set("ساكن", "ساكنه", "ساكنين", "saken", "sakna", "sakneen", "live", "lives")

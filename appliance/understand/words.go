@@ -661,6 +661,7 @@ var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house"
 	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony",
 	"مكتب", "المكتب", "مكاتب", "المكاتب", // "٤ شبابيك في المكتب": where they are (a desk a shop sells heads no place)
 	"شركه", "الشركه", "شركتنا", "مصنع", "المصنع", "مخزن", "المخزن", // "في الشركة": where the customer works
+	"حضانه", "الحضانه", "مستشفي", "المستشفي", "nursery", "school", "hospital", // "(حضانة النور)": whom the goods are for
 	// Franco: "2 shebabik kol wa7ed …", "3 owad"
 	"shebak", "shebbak", "shebabik", "shababik", "shbabik", "oda", "ouda", "owad", "ewad", "sala", "sha2a", "sha2a2", "balakona", "balkona", "genena", "gnena")
 
@@ -789,6 +790,9 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"طلب", "طلبي", "طلبيه", "الطلبيه", "ان", "شاء", "انشاء", "انشالله", "inshallah", "بالظبط", "بالضبط", "بظبط", "زي", "زيه", "زيها", "زيهم", "بعض",
 	"جماعه", "ياجماعه", "اوك", "خلاص", "ماشي", "يلا", "بقي", "بقولكم", "منه", "بيا", "بيه", "ليك", "ليكم", "ليكو",
 	"looks", "look", "great", "nice", "lot", "much", "stock",
+	// what it bears, asked beside its price: "وبيستحمل وزن كام؟" (talk, not
+	// a filler: "zan" stays زان)
+	"وزن", "وزنه", "وزنها", "بيستحمل", "بتستحمل", "يستحمل", "تستحمل",
 	// how many the shop has: "وعندكم منها كتير؟", "في كمية؟"
 	"كتير", "كثير", "كميه", "كميات", "ktir", "kteer",
 	// an expatriate's trip home around the order: "Flying in from London
