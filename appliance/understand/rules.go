@@ -265,6 +265,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts = packFractions(ts, request)
 	priceMath(ts)
 	personTalk(ts)
+	r.wantedWork(ts)
 	drafts := r.segment(ts)
 	for _, d := range drafts {
 		if d.packs && content > 0 {
@@ -659,6 +660,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	if st, ok := strings.CutPrefix(t.text, "و"); ok && utf8.RuneCountInString(st) >= 2 {
 		ws = append(ws, wordKey(st)) // "وبجهز", "واوضة", "وعجبتني"
 	}
+	if st, ok := strings.CutPrefix(t.surface, "فال"); ok && utf8.RuneCountInString(st) >= 2 {
+		ws = append(ws, wordKey("ال"+st)) // "فالفني قالي": so (ف) before the article
+	}
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
@@ -677,6 +681,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return false
 	}
 	p := ts[k-1]
+	if k >= 2 && !ts[k-2].sep && !p.lex && p.color == "" && !isNumber(p.text) && roomQualifiers[wordKey(strings.TrimPrefix(t.surface, "ال"))] && r.placeToken(ts[k-2]) {
+		return true // "شركة محاسبة صغيرة", "شقة ابني الجديدة": the place's adjective after its genitive
+	}
 	switch {
 	case (p.surface == "اللي" || p.surface == "الي") && k >= 2 && !ts[k-2].sep && likeWords[ts[k-2].text] && pastVerb(t.text):
 		return true // "زي اللي خدتها": one like the last, a new order
