@@ -203,3 +203,24 @@ func TestRules_WorkWantedIsNoLine(t *testing.T) {
 		t.Errorf("a delivery question beside the order lost: %+v", res)
 	}
 }
+
+// TestRules_TwoAmountsOffered: two amounts of one unit joined by "or"
+// ("٢٠ م٢ ولا ٣٠ م٢ احسن؟", "20 sqm or 30 sqm") offer a choice: left
+// unexplained, so a person asks which, never a line of both.
+func TestRules_TwoAmountsOffered(t *testing.T) {
+	r := message12Rules(t)
+	for _, text := range []string{
+		"عايز فيلم حراري فضي ٢٠ م٢ ولا ٣٠ م٢ احسن؟",
+		"silver solar film 20 sqm or 30 sqm",
+		"3ayez film 7arary 20 metr wala 30 metr",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Unexplained) == 0 {
+			t.Errorf("%s: the choice between two amounts placed: %+v", text, res.Items)
+		}
+	}
+	checkPlaced(t, r, "عايز فيلم حراري فضي ٢٠ م٢ و ٣٠ م٢ دهان ايبوكسي رول كوتنج رمادي", Order, []wantItem{{"FILM", 20, "", nil}, {"EPROLL", 30, "رمادي", nil}})
+}

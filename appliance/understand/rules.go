@@ -481,6 +481,12 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		// product is for; with no product, or after "حاجة" (something), it
 		// is what is asked ("وحاجة للقعدة")
 		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something")
+		if end, ok := orAmounts(ts, k); ok {
+			// "٢٠ م٢ ولا ٣٠ م٢ احسن؟": two amounts offered, one to choose —
+			// a person asks which, never a line of both
+			out = append(out, surfaceOf(text, joinSurfaces(ts[k-2:end])))
+			continue
+		}
 		if t.unreadEach && r.anyKnown(items) {
 			// "كل حمام محتاج …" that no count was shared by: how many of
 			// each line is not known
@@ -531,6 +537,36 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
+}
+
+// orAmounts: "or" at k between an amount and another of the same unit
+// ("٢٠ م٢ ولا ٣٠ م٢", "20 sqm or 30 sqm", "4 متر او 5 متر"): the end of the
+// second amount.
+func orAmounts(ts []token, k int) (int, bool) {
+	w := strings.ToLower(ts[k].surface)
+	if ts[k].sep || !orWords[w] || k < 2 || k+2 >= len(ts) {
+		return 0, false
+	}
+	if ts[k-2].sep || ts[k-1].sep || ts[k+1].sep || ts[k+2].sep || !isNumber(ts[k-2].text) || !isNumber(ts[k+1].text) {
+		return 0, false
+	}
+	a, aok := unitWord(ts[k-1].text)
+	b, bok := unitWord(ts[k+2].text)
+	return k + 3, aok && bok && a == b
+}
+
+// orWords: "or" between two choices.
+var orWords = set("ولا", "او", "أو", "or", "wala", "walla", "aw")
+
+// joinSurfaces joins the words of ts as written.
+func joinSurfaces(ts []token) string {
+	var ws []string
+	for _, t := range ts {
+		if !t.sep {
+			ws = append(ws, t.surface)
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // madeWithLine: an English participle made from a noun ("motorised",
