@@ -194,6 +194,14 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 			}
 			l.Color = c
 		}
+		if buying && f.FirstRound && !f.Confirmed && !slices.Contains(l.Missing, "size") && l.Color == "" && len(prod.Colors) > 1 && inPhrase(f.Unexplained, l.Phrase) {
+			// words of the line's own naming not understood ("ضلفة رخام
+			// صناعي كوريان" read as the acrylic front): asking its colour
+			// would offer the colours of a product the customer may not
+			// have meant. (A size asked stays asked: "قماش تيل يكفي
+			// مرتبتين", the answer says how much.)
+			return set(DecReview, RuleUnexplained, "words not understood: "+strings.Join(unplaced(f.Unexplained, f.Lines), " "))
+		}
 		if buying && slices.Contains(l.Missing, "size") {
 			l.Problem = "size"
 			return set(DecAsk, RuleSize, "which size for "+prod.SKU)
@@ -305,6 +313,19 @@ func unplaced(words []string, lines []Line) []string {
 		}
 	}
 	return out
+}
+
+// inPhrase: some unexplained word (or every word of an unexplained
+// stretch: "٢٠ م٢ ولا ٣٠ م٢") is one of the phrase's words.
+func inPhrase(words []string, phrase string) bool {
+	fs := strings.Fields(phrase)
+	for _, w := range words {
+		ws := strings.Fields(w)
+		if len(ws) > 0 && !slices.ContainsFunc(ws, func(x string) bool { return !slices.Contains(fs, x) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // pieceSizes are the figures of dims that are not the product's own named

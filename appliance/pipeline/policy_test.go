@@ -72,6 +72,10 @@ func TestDecide(t *testing.T) {
 		{"one product in two colours is two lines", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني"), line("CHAIR", 2, "أسود")}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
 		{"low confidence", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 0.4, FirstRound: true}, DecReview, RuleLowConf},
 		{"unexplained words", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 1, FirstRound: true, Unexplained: []string{"فورجيه"}}, DecReview, RuleUnexplained},
+		{"a word of the line's own naming not understood is no colour question", Facts{Intent: understand.Order, Lines: []Line{{SKU: "CHAIR", Quantity: one, Phrase: "كرسي كوريان", Confidence: 0.7}}, Confidence: 0.7, FirstRound: true, Unexplained: []string{"كوريان"}}, DecReview, RuleUnexplained},
+		{"a size question stays asked", Facts{Intent: understand.Order, Lines: []Line{{SKU: "WR", Quantity: one, Color: "أبيض", Phrase: "دولاب يكفي اوضتين", Missing: []string{"size"}}}, Confidence: 0.7, FirstRound: true, Unexplained: []string{"يكفي"}}, DecAsk, RuleSize},
+		{"two amounts offered in the line is no colour question", Facts{Intent: understand.Order, Lines: []Line{{SKU: "CHAIR", Quantity: catalog.MilliFromFloat(5), Phrase: "كرسي ٢ ولا ٣ حتة", Confidence: 1}}, Confidence: 1, FirstRound: true, Unexplained: []string{"٢ ولا ٣"}}, DecReview, RuleUnexplained},
+		{"a word beside the line is asked after", Facts{Intent: understand.Order, Lines: []Line{{SKU: "CHAIR", Quantity: one, Phrase: "كرسي", Confidence: 1}}, Confidence: 1, FirstRound: true, Unexplained: []string{"فورجيه"}}, DecAsk, RuleColor},
 		{"a lacking thing's name is placed", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني"), {Quantity: one, Phrase: "مرتبة"}}, Confidence: 1, FirstRound: true, Unexplained: []string{"مرتبة"}}, DecInvoice, RuleIssue},
 		{"an answer is not held for the words of the first message", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 1, Unexplained: []string{"فورجيه"}}, DecInvoice, RuleIssue},
 	}

@@ -27,6 +27,12 @@ func (r *Rules) corrections(ts []token) {
 		if resaid(ts, c) {
 			continue // "٥ في ٤ لا استنى ٥ في ٤ ونص": the size said again
 		}
+		if amountResaid(ts, c) {
+			continue // "٢٢٠ م٢ لا ٢٣٠ م٢": the amount said again
+		}
+		if amountTakenBack(ts, c) {
+			continue // "وخلي الخطوط ٥ متر مش ٤": the amount said before, put right
+		}
 		if end, ok := recoloured(ts, c); ok {
 			setAside(ts, c, end)
 			continue // "ستانلس.. لا اسود احسن": the colour said again
@@ -367,6 +373,78 @@ func (r *Rules) sideTakenBack(ts []token, c int) {
 		return
 	}
 }
+
+// amountResaid: "لا" (no) at c between an amount and another of the same
+// unit said right after it ("٢٢٠ م٢ لا ٢٣٠ م٢", "220 sqm no 230 sqm"):
+// the second is the amount meant; the first and the "لا" are set aside.
+// "ولا" (or) between two amounts asks, it corrects nothing.
+func amountResaid(ts []token, c int) bool {
+	w := strings.ToLower(ts[c].surface)
+	if ts[c].text != "لا" && w != "no" || ts[c].conj || c < 2 || c+2 >= len(ts) {
+		return false
+	}
+	u1, u2 := ts[c-1], ts[c+2]
+	if ts[c-2].sep || u1.sep || ts[c+1].sep || u2.sep || !isNumber(ts[c-2].text) || !isNumber(ts[c+1].text) {
+		return false
+	}
+	a, aok := unitWord(u1.text)
+	b, bok := unitWord(u2.text)
+	if !aok || !bok || a != b || c >= 3 && !ts[c-3].sep && (dimOps[ts[c-3].text] || ts[c-3].text == "x") {
+		return false // a side of a size is resize's
+	}
+	setAside(ts, c-2, c+1)
+	return true
+}
+
+// amountTakenBack: a correction cue at c ("وخلي", "خليه", "make"), the
+// line's own words, then "N [unit] مش M" ("وخلي الخطوط ٥ متر مش ٤"): N
+// takes the place of the amount M said before the cue (with a unit or a
+// product's word after it, never a side of a size), and the correction is
+// set aside, so the line reads as if said right the first time.
+func amountTakenBack(ts []token, c int) bool {
+	w := strings.TrimPrefix(ts[c].text, "و")
+	j := c + 1
+	if strings.ToLower(ts[c].surface) == "make" && j < len(ts) && !ts[j].sep && correctObjects[strings.ToLower(ts[j].surface)] {
+		j++ // "make it 5 m not 4"
+	} else if !correctWords[w] && !correctWords[wordKey(strings.TrimPrefix(ts[c].surface, "و"))] && w != "خلي" {
+		return false
+	}
+	for j < len(ts) && j <= c+3 && !ts[j].sep && ts[j].lex && !isNumber(ts[j].text) {
+		j++ // the line's words: "الخطوط"
+	}
+	if j >= len(ts) || ts[j].sep || !isNumber(ts[j].text) {
+		return false
+	}
+	n, k := j, j+1
+	if k < len(ts) && !ts[k].sep && isUnitOrDozen(ts[k].text) {
+		k++
+	}
+	if k+1 >= len(ts) || ts[k].sep || !notWords[strings.ToLower(ts[k].surface)] || ts[k+1].sep || !isNumber(ts[k+1].text) {
+		return false
+	}
+	m, end := k+1, k+2
+	if end < len(ts) && !ts[end].sep && isUnitOrDozen(ts[end].text) {
+		end++
+	}
+	for o := c - 1; o >= 0; o-- {
+		if ts[o].sep || ts[o].aside || ts[o].text != ts[m].text || o+1 >= len(ts) || ts[o+1].sep {
+			continue
+		}
+		if dimOps[ts[o+1].text] || ts[o+1].text == "x" || o > 0 && (dimOps[ts[o-1].text] || ts[o-1].text == "x") {
+			continue // a side of a size
+		}
+		if !isUnitOrDozen(ts[o+1].text) && !ts[o+1].lex {
+			continue
+		}
+		copyFigure(&ts[o], ts[n])
+		setAside(ts, c, end)
+		return true
+	}
+	return false
+}
+
+// notWords: "not" between the amount meant and the one taken back.
+var notWords = set("مش", "msh", "mesh", "not")
 
 // copyFigure writes the figure of src over dst, where dst was said.
 func copyFigure(dst *token, src token) {

@@ -599,6 +599,24 @@
 //     entry; English "and a 180x200 medical mattress" gives the size to
 //     the line its noun opens.
 //
+// Round 12's message classes (what the box does with a message whose
+// goods are read): "من غير" read as written where a name's "غيار" is its
+// near spelling; a letter's courtesies ("ولكم جزيل الشكر", a wish before
+// God's name "وجزاكم الله خيرا", "بارك الله فيكم"), "ثم" read as و,
+// "بمساحة", a proforma asked ("ارسال الفاتورة المبدئية"), "مع الخامة
+// والمصنعية" beside a price, a prayer hall and its adjective; the
+// customer's old one broken after "عشان"/"because" is why a new one is
+// wanted, no complaint, and "قالي اجيب" is the order's cue; what the
+// shop brought before ("جبتلي", "brought") is an earlier purchase told;
+// horsepower glued to its figure ("1HP") split as a customer writes it,
+// and a Latin word the vocabulary writes for an Arabic one of a name is
+// no model name; an amount corrected ("٢٢٠ م٢ لا ٢٣٠ م٢", "وخلي الخطوط
+// ٥ متر مش ٤", "make it 5 sqm not 4"); English's "26 running metres"
+// and "a ladder with 3 steps"; what the customer wants to do, a verb of
+// I or we with its definite object after the want ("وعايزين نقسم الصالة
+// لمكتبين …") is no line, and a place's adjective after its genitive
+// ("شركة محاسبة صغيرة") who they are.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

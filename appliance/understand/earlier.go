@@ -162,14 +162,16 @@ func moreAsked(ts []token) []token {
 
 // receivedWords tell goods already came or were put in, beside
 // deliveredWords: "اتركبوا", "جتلنا", "قسنا".
-var receivedWords = set("اتركبوا", "اتركبو", "جتلنا", "جتلي", "جاتلنا", "جالنا", "جالي", "ركبتوها", "ركبتوه", "ركبتوهم", "قسنا", "قاسوا")
+var receivedWords = set("اتركبوا", "اتركبو", "جتلنا", "جتلي", "جاتلنا", "جالنا", "جالي", "ركبتوها", "ركبتوه", "ركبتوهم", "قسنا", "قاسوا",
+	// the shop brought them: "المرة اللي فاتت جبتلي فلتر …", "جبتولنا"
+	"جبتلي", "جبتولي", "جبتلنا", "جبتولنا", "جبتهولي", "جبتوهولي")
 
 // boughtAr tell in the first person of goods bought, taken or made before
 // ("احنا اشترينا منكم …", "خدت منكم السنة اللي فاتت …").
 var boughtAr = set("اشتريت", "اشترينا", "خدت", "خدنا", "اخدت", "اخدنا", "فصلت", "فصلنا", "جبت", "جبنا", "ركبنا", "عملنا")
 
 // boughtEn tell in English of goods bought, received or put in.
-var boughtEn = set("bought", "received", "installed", "delivered", "purchased", "ordered", "got")
+var boughtEn = set("bought", "received", "installed", "delivered", "purchased", "ordered", "got", "brought")
 
 // softContext are complaint cues that, in the earlier part, only tell
 // when or that it was bought ("امبارح", "لسه زي الفل").

@@ -587,7 +587,8 @@ func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool
 	parts, measured = map[string]bool{}, map[string]bool{}
 	named := map[string]bool{}
 	for _, ph := range phrases {
-		ks := lx.applyRewrite(keysWithX(ph))
+		raw := keysWithX(ph)
+		ks := lx.applyRewrite(raw)
 		arabicName := slices.ContainsFunc(ks, isArabicWord)
 		for k, w := range ks {
 			n := w
@@ -598,7 +599,9 @@ func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool
 				continue
 			}
 			part := k > 0 && ks[k-1] != "x" && k+1 < len(ks) && ks[k+1] != "x" && !isNumber(ks[k+1]) && lx.colors[ks[k+1]] == "" &&
-				!(arabicName && isLatinWord(ks[k-1]) && !isNumber(ks[k-1])) // "خلاط Nova 2 كروم": a model number
+				// "خلاط Nova 2 كروم": a model number — not a Latin word the
+				// shop's vocabulary wrote for an Arabic one ("موتور" → pump)
+				!(arabicName && isLatinWord(ks[k-1]) && !isNumber(ks[k-1]) && slices.Contains(raw, ks[k-1]))
 			switch {
 			case part && isUnitOrDozen(ks[k+1]):
 				named[n] = true // a size: "٣ متر"

@@ -31,8 +31,8 @@ func (r *Rules) prepare(text string) []token {
 		if st := wordKey(w); st != w && !r.known(w) && strings.HasPrefix(w, "ال") && r.known(st) {
 			w = st // "الالماني": the article on a word whose own letters begin with ال (ألماني)
 		}
-		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" {
-			w = "و" // Franco and English "and"; "with the frame" adds an item
+		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" || t.surface == "ثم" {
+			w = "و" // Franco and English "and"; "with the frame" adds an item; "ثم دهان …" (then) the next
 		}
 		if st, ok := strings.CutPrefix(w, "و"); ok && besideWords[st] {
 			w = "و" // "باب شاور وجنبه ثابت": and beside it, the next piece
@@ -311,6 +311,13 @@ func (r *Rules) prepare(text string) []token {
 		// "وواحد تالت ١٠٠ في ١٩٠": a third one, the ordinal only says
 		// which; the line reads as "وواحد ١٠٠ في ١٩٠"
 		if !out[i].sep && !out[i].lex && ordinalWords[out[i].text] && !out[i-1].sep && eachWords[out[i-1].text] {
+			out = slices.Delete(out, i, i+1)
+		}
+	}
+	for i := 1; i+1 < len(out); i++ {
+		// "26 running metres", "12 linear m": English's running metre is
+		// the metre of a product sold by length, as "متر طولي" is
+		if u, ok := unitWord(out[i+1].text); ok && u == "m" && !out[i].sep && !out[i-1].sep && isNumber(out[i-1].text) && englishRunning[strings.ToLower(out[i].surface)] {
 			out = slices.Delete(out, i, i+1)
 		}
 	}
@@ -1338,6 +1345,10 @@ func amountValue(w string) (float64, bool) {
 	return numberWord(w)
 }
 
+// englishRunning say a metre is a running (linear) metre in English,
+// before the unit.
+var englishRunning = set("running", "linear", "lineal")
+
 // negationCues open what the customer does NOT want: "باب بدون حلق",
 // "من غير الأوكرة والكالون", "without the mirror", Franco "men gher".
 // Two-word cues are keyed by their words joined with a space.
@@ -1400,6 +1411,9 @@ func (r *Rules) negate(ts []token) {
 		case i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface+" "+ts[i+2].surface)]:
 			n = 3 // "don't want", "do not need"
 		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] || negationCues[strings.TrimPrefix(ts[i].text, "و")+" "+ts[i+1].text] ||
+			// as written: "ومن غير مخفض" when a name's "غيار" took the
+			// "غير" as its near spelling
+			negationCues[strings.TrimPrefix(ts[i].surface, "و")+" "+ts[i+1].surface] ||
 			negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
 			n = 2
 		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep || ts[i-1].text == "علي" || ts[i-1].text == "مع" || purposeWords[ts[i-1].text]) && definiteHad(ts, i):
@@ -1679,23 +1693,42 @@ func (r *Rules) englishParts(ts []token) {
 		if !ts[i+2].lex || isNumber(ts[i+2].text) || ts[i+2].color != "" || !isLatinWord(ts[i+2].surface) {
 			continue // the head noun follows
 		}
-		part := strings.TrimSuffix(strings.ToLower(ts[i+1].surface), "s")
-		named := false
-		for _, p := range r.lx.postings[ts[i].text] {
-			info := &r.lx.info[p]
-			if !info.parts[ts[i].text] {
-				continue
-			}
-			for _, ph := range info.phrases {
-				for k := 0; k+1 < len(ph) && !named; k++ {
-					named = ph[k] == ts[i].text && strings.TrimSuffix(ph[k+1], "s") == part
-				}
-			}
-		}
-		if named {
+		if r.namedPart(ts[i].text, ts[i+1].surface) {
 			ts[i].compound = true
 		}
 	}
+	for i := 1; i+2 < len(ts); i++ {
+		// "one stainless ladder with 3 steps": "with" and a part's count
+		// some name gives describe the line before, no line of their own
+		if ts[i].sep || ts[i+1].sep || ts[i+2].sep || strings.ToLower(ts[i].surface) != "with" || !isNumber(ts[i+1].text) ||
+			!isLatinWord(ts[i+2].surface) || unitWords[ts[i+2].text] != "" || ts[i-1].sep || !ts[i-1].lex {
+			continue
+		}
+		if r.namedPart(ts[i+1].text, ts[i+2].surface) {
+			ts[i].text, ts[i].conj = "with", false
+			ts[i+1].compound = true
+		}
+	}
+}
+
+// namedPart: some product's name gives the figure fig as the count of the
+// part word said (English, singular or plural): "Pool Ladder 3 Steps".
+func (r *Rules) namedPart(fig, said string) bool {
+	part := strings.TrimSuffix(strings.ToLower(said), "s")
+	for _, p := range r.lx.postings[fig] {
+		info := &r.lx.info[p]
+		if !info.parts[fig] {
+			continue
+		}
+		for _, ph := range info.phrases {
+			for k := 0; k+1 < len(ph); k++ {
+				if ph[k] == fig && strings.TrimSuffix(ph[k+1], "s") == part {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // englishMeasureWords say which side of a product an English figure before

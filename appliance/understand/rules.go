@@ -268,6 +268,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts = packFractions(ts, request)
 	priceMath(ts)
 	personTalk(ts)
+	r.wantedWork(ts)
 	drafts := r.segment(ts)
 	for _, d := range drafts {
 		if d.packs && content > 0 {
@@ -499,6 +500,12 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		// product is for; with no product, or after "حاجة" (something), it
 		// is what is asked ("وحاجة للقعدة")
 		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something")
+		if end, ok := orAmounts(ts, k); ok {
+			// "٢٠ م٢ ولا ٣٠ م٢ احسن؟": two amounts offered, one to choose —
+			// a person asks which, never a line of both
+			out = append(out, surfaceOf(text, joinSurfaces(ts[k-2:end])))
+			continue
+		}
 		if t.unreadEach && r.anyKnown(items) {
 			// "كل حمام محتاج …" that no count was shared by: how many of
 			// each line is not known
@@ -549,6 +556,36 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
+}
+
+// orAmounts: "or" at k between an amount and another of the same unit
+// ("٢٠ م٢ ولا ٣٠ م٢", "20 sqm or 30 sqm", "4 متر او 5 متر"): the end of the
+// second amount.
+func orAmounts(ts []token, k int) (int, bool) {
+	w := strings.ToLower(ts[k].surface)
+	if ts[k].sep || !orWords[w] || k < 2 || k+2 >= len(ts) {
+		return 0, false
+	}
+	if ts[k-2].sep || ts[k-1].sep || ts[k+1].sep || ts[k+2].sep || !isNumber(ts[k-2].text) || !isNumber(ts[k+1].text) {
+		return 0, false
+	}
+	a, aok := unitWord(ts[k-1].text)
+	b, bok := unitWord(ts[k+2].text)
+	return k + 3, aok && bok && a == b
+}
+
+// orWords: "or" between two choices.
+var orWords = set("ولا", "او", "أو", "or", "wala", "walla", "aw")
+
+// joinSurfaces joins the words of ts as written.
+func joinSurfaces(ts []token) string {
+	var ws []string
+	for _, t := range ts {
+		if !t.sep {
+			ws = append(ws, t.surface)
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // madeWithLine: an English participle made from a noun ("motorised",
@@ -678,6 +715,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	if st, ok := strings.CutPrefix(t.text, "و"); ok && utf8.RuneCountInString(st) >= 2 {
 		ws = append(ws, wordKey(st)) // "وبجهز", "واوضة", "وعجبتني"
 	}
+	if st, ok := strings.CutPrefix(t.surface, "فال"); ok && utf8.RuneCountInString(st) >= 2 {
+		ws = append(ws, wordKey("ال"+st)) // "فالفني قالي": so (ف) before the article
+	}
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
@@ -696,6 +736,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return false
 	}
 	p := ts[k-1]
+	if k >= 2 && !ts[k-2].sep && !p.lex && p.color == "" && !isNumber(p.text) && roomQualifiers[wordKey(strings.TrimPrefix(t.surface, "ال"))] && r.placeToken(ts[k-2]) {
+		return true // "شركة محاسبة صغيرة", "شقة ابني الجديدة": the place's adjective after its genitive
+	}
 	switch {
 	case (p.surface == "اللي" || p.surface == "الي") && k >= 2 && !ts[k-2].sep && likeWords[ts[k-2].text] && pastVerb(t.text):
 		return true // "زي اللي خدتها": one like the last, a new order

@@ -17,6 +17,12 @@ import (
 // blessing: a wish for the person addressed after God's name: "الله
 // يعافيك", "ربنا يخليكم", "الله يسلمك" (ي + verb + you).
 func blessing(ts []token, k int) bool {
+	if blessedYou(ts, k) {
+		return true
+	}
+	if k >= 2 && godWords[prev(ts, k).text] && blessedYou(ts, k-2) && (ts[k].text == "خيرا" || ts[k].text == "خير" || youWords[ts[k].text]) {
+		return true // the "خيرا" of "جزاكم الله خيرا", the "فيكم" of "بارك الله فيكم"
+	}
 	if godWords[strings.TrimPrefix(ts[k].text, "و")] && k+1 < len(ts) && !ts[k+1].sep && blessing(ts, k+1) {
 		return true // "ربنا" before the wish
 	}
@@ -35,6 +41,34 @@ func blessing(ts []token, k int) bool {
 	}
 	return false
 }
+
+// blessedYou: a wish for the person addressed said before God's name, a
+// verb with its "you" ("جزاكم الله خيرا", "وفقكم الله", "حفظك الله") or
+// "بارك" ("بارك الله فيكم").
+func blessedYou(ts []token, k int) bool {
+	if k < 0 || k+1 >= len(ts) || ts[k].sep || ts[k+1].sep || !godWords[ts[k+1].text] && ts[k+1].surface != "الله" {
+		return false
+	}
+	w := strings.TrimPrefix(ts[k].surface, "و")
+	if !isArabicWord(w) {
+		return false
+	}
+	if w == "بارك" {
+		return true
+	}
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	for _, s := range []string{"ك", "كم", "كو", "كي"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// youWords: "in you" after "بارك الله".
+var youWords = set("فيك", "فيكم", "فيكو", "فيكي")
 
 // prayerGods: God's name opening a prayer, in Arabic, Franco or English.
 var prayerGods = set("الله", "ربنا", "rabena", "rabbena", "rabbina", "allah", "god")
@@ -109,10 +143,18 @@ func toldBefore(ts []token) []bool {
 			for j := k + 1; j < len(ts) && j <= k+5 && !ts[j].sep; j++ {
 				told[j] = true // "اللي عندي بقت وحشة": why new ones are wanted
 			}
+		case ordering && !fromShop && oldOnes[wordKey(strings.ToLower(t.surface))] && k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text]:
+			for j := k; j < len(ts) && j <= k+4 && !ts[j].sep; j++ {
+				told[j] = true // "عشان القديمة اتكسرت", "because the old one broke": why a new one is wanted
+			}
 		}
 	}
 	return told
 }
+
+// oldOnes: the customer's old one, said after "عشان"/"because" as the
+// reason a new one is ordered.
+var oldOnes = set("القديم", "القديمه", "القدام", "القديمين", "old", "el2adim", "el2adima", "el2dima")
 
 // countTold: a count the customer made told ("جوزي عدها طلعت ١٢ عود",
 // "عديتهم طلعوا ٨"): the verb of counting and its "came to"; or the shop's
@@ -742,6 +784,69 @@ var reasonWords = set("اصل", "اصله", "اصلها", "اصلهم", "اصل�
 // sayingVerbs say what someone keeps saying, the words quoted with no
 // "that": "امه بتقول هاتي حاجة بسيطة", "بيقولوا".
 var sayingVerbs = set("بيقول", "بتقول", "بيقولوا", "بيقولو", "بتقولوا", "bet2ol", "bi2ol", "bey2ol")
+
+// wantedWork sets aside what the customer wants to do with the goods, said
+// as a verb after a want ("وعايزين نقسم الصالة لمكتبين وغرفة اجتماعات،
+// فعايزين بارتيشن …"): a present verb of I or we (ا، ن, no known word)
+// right after the want with its definite object or a place after it, its
+// clause up to the pause naming no goods (workClause), no question and no
+// service, while goods are named elsewhere in the message. The rooms and
+// places in it are the work's, never lines; a noun after a want ("وعايز
+// ارابيسك") is never taken for the verb.
+func (r *Rules) wantedWork(ts []token) {
+	goods := false
+	for _, t := range ts {
+		goods = goods || !t.sep && !t.aside && t.lex && !isNumber(t.text)
+	}
+	if !goods {
+		return
+	}
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].sep || !orderCues[strings.TrimPrefix(ts[k].text, "و")] || ts[k+1].sep {
+			continue
+		}
+		v := ts[k+1].surface
+		if !isArabicWord(v) || strings.HasPrefix(v, "ال") || utf8.RuneCountInString(v) < 4 || !strings.HasPrefix(v, "ن") && !strings.HasPrefix(v, "ا") ||
+			askVerbs[ts[k+1].text] || ts[k+1].lex || ts[k+1].fuzzy || r.known(ts[k+1].text) || isNumberWord(ts[k+1].text) || !r.workClause(ts, k+1) {
+			continue
+		}
+		if k+2 >= len(ts) || ts[k+2].sep || !strings.HasPrefix(ts[k+2].surface, "ال") && !r.placeToken(ts[k+2]) || utf8.RuneCountInString(v) > 5 {
+			continue // a verb and its definite object, a place: "نقسم الصالة" ("وعايز ارابيسك" is goods)
+		}
+		end := k + 1
+		for ; end < len(ts) && !ts[end].sep; end++ {
+			t := ts[end]
+			if t.when || serviceTopics[t.text] || priceCues[t.text] || serviceVerb(t.text) {
+				break
+			}
+		}
+		if end < len(ts) && !ts[end].sep || end < len(ts) && ts[end].text == "?" {
+			continue // a service or a question in it: for staff
+		}
+		for j := k + 1; j < end; j++ {
+			ts[j].used, ts[j].aside = true, true
+		}
+		k = end
+	}
+}
+
+// workClause: plainClause, a place or a room the work is for ("لمكتبين")
+// allowed whatever else its word names in the catalog.
+func (r *Rules) workClause(ts []token, j int) bool {
+	for i := j; i < len(ts) && !ts[i].sep; i++ {
+		t := ts[i]
+		if (t.lex || t.fuzzy) && !r.placeToken(t) && !placeWord(wordKey(strings.TrimSuffix(strings.TrimPrefix(t.surface, "ل"), "ين"))) {
+			return false
+		}
+		if t.work || t.counted || t.neg || t.color != "" || isNumber(t.text) || orderCues[strings.TrimPrefix(t.text, "و")] {
+			return false
+		}
+	}
+	return true
+}
+
+// askVerbs ask rather than do: "عايز اعرف", "عايز اسال".
+var askVerbs = set("اعرف", "نعرف", "اسال", "نسال", "استفسر", "نستفسر", "افهم", "نفهم", "اشوف", "نشوف")
 
 // livesWords: "ساكن", "sakna", "live": where the speaker lives.
 var livesWords = set("ساكن", "ساكنه", "ساكنين", "saken", "sakna", "sakneen", "live", "lives")

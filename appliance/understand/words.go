@@ -421,6 +421,10 @@ func splitGlued(w string) []token {
 		return []token{{text: num}, {text: "x"}} // "10x": ten times what follows (timesFirst)
 	case "cm", "m", "mm", "mt", "sm":
 		return []token{{text: num}, {text: rest}}
+	case "hp":
+		// horsepower written on its figure ("Water Pump 1HP"), as a
+		// customer writes it apart ("a 1 HP pump")
+		return []token{{text: num}, {text: rest}}
 	}
 	return []token{{text: w}}
 }
@@ -662,6 +666,8 @@ var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house"
 	"مكتب", "المكتب", "مكاتب", "المكاتب", // "٤ شبابيك في المكتب": where they are (a desk a shop sells heads no place)
 	"شركه", "الشركه", "شركتنا", "مصنع", "المصنع", "مخزن", "المخزن", // "في الشركة": where the customer works
 	"حضانه", "الحضانه", "مستشفي", "المستشفي", "nursery", "school", "hospital", // "(حضانة النور)": whom the goods are for
+	// a prayer hall, a mosque, a hall, a garage: "لأرضية المصلى السفلي"
+	"مسجد", "المسجد", "جامع", "الجامع", "مصلي", "المصلي", "قاعه", "القاعه", "جراج", "الجراج",
 	// Franco: "2 shebabik kol wa7ed …", "3 owad"
 	"shebak", "shebbak", "shebabik", "shababik", "shbabik", "oda", "ouda", "owad", "ewad", "sala", "sha2a", "sha2a2", "balakona", "balkona", "genena", "gnena")
 
