@@ -27,6 +27,9 @@ func (r *Rules) corrections(ts []token) {
 		if resaid(ts, c) {
 			continue // "٥ في ٤ لا استنى ٥ في ٤ ونص": the size said again
 		}
+		if remeasured(ts, c) {
+			continue // "٢٢٠ م٢ لا ٢٣٠ م٢": the length or area said again
+		}
 		if end, ok := recoloured(ts, c); ok {
 			setAside(ts, c, end)
 			continue // "ستانلس.. لا اسود احسن": the colour said again
@@ -180,6 +183,45 @@ func resaid(ts []token, c int) bool {
 		return false
 	}
 	setAside(ts, k-2, j)
+	return true
+}
+
+// remeasured: wait words starting at c ("لا", "لا استنى", "no") right
+// after a length or an area with its unit, then another in the same unit
+// with no cue ("٢٢٠ م٢ لا ٢٣٠ م٢", "٤ متر.. لا ٥ متر", "40 m, no 45 m"):
+// the second is the amount meant, never added to the first; the first and
+// the wait words are set aside. "ولا" (or) between two amounts asks.
+func remeasured(ts []token, c int) bool {
+	if !waitWord(ts[c]) || ts[c].conj || strings.HasPrefix(ts[c].surface, "و") || c > 0 && !ts[c-1].sep && waitWord(ts[c-1]) {
+		return false
+	}
+	k := c - 1
+	for k >= 0 && ts[k].sep && ts[k].text != "\n" && ts[k].text != "?" {
+		k--
+	}
+	if k < 1 || ts[k].sep || ts[k].aside {
+		return false
+	}
+	var old amount
+	found := false
+	for s := k - 1; s >= 0 && s >= k-4 && !ts[s].sep; s-- {
+		if a, ok := amountAt(ts, s, nil); ok && a.end == k+1 {
+			old, found = a, true
+			break
+		}
+	}
+	if !found || old.implied || old.side || !(old.unit == "m" || old.unit == "sqm") {
+		return false
+	}
+	j := c
+	for j < len(ts) && (waitWord(ts[j]) && !ts[j].conj || ts[j].sep && (ts[j].text == "," || ts[j].text == "،")) {
+		j++
+	}
+	b, ok := amountAt(ts, j, nil)
+	if !ok || b.implied || b.unit != old.unit || b.val == old.val {
+		return false
+	}
+	setAside(ts, old.start, j)
 	return true
 }
 
