@@ -466,13 +466,14 @@ func (r *Rules) destinations(ts []token) {
 
 // englishDestinations sets aside what English goods are for, after a line
 // was named: "4 chrome bidet sprayers for the office toilets", "handles for
-// the kitchen cabinets" (the toilets and cabinets are not ordered). Not
+// the kitchen cabinets" (the toilets and cabinets are not ordered), and
+// where they go: "safety film on the reception glass". Not
 // after a price or a quote ("a quote for the Roma vanity"), nor "for
 // each …", nor past a figure or "and".
 func (r *Rules) englishDestinations(ts []token) {
 	for i := 1; i+2 < len(ts); i++ {
-		if ts[i].sep || strings.ToLower(ts[i].surface) != "for" {
-			continue
+		if w := strings.ToLower(ts[i].surface); ts[i].sep || w != "for" && w != "on" {
+			continue // "on the reception glass": where it goes, as "for" says what for
 		}
 		at := i + 1
 		if w := strings.ToLower(ts[at].surface); (w == "all" || w == "both") && at+2 < len(ts) && !ts[at].sep {
@@ -1815,3 +1816,32 @@ func changedMind(ts []token) {
 
 // myMind: "رأيي" (my mind) after "غيرت", as written and in Franco.
 var myMind = map[string]bool{"رايي": true, "رأيي": true, "رايى": true, "ra2yi": true, "ra2yy": true, "ra2ye": true, "rayi": true}
+
+// includedWords say what a price covers: "بكام مع الخامة والمصنعية؟",
+// "بالمصنعية" — the material and the labour, no line of their own.
+var includedWords = set("مصنعيه", "خامه", "خامات", "مصنعيات")
+
+// priceIncludes sets aside, beside a price asked, the material and the
+// labour it includes ("مع الخامة والمصنعية", "بالمصنعية") where no
+// product of the shop is named by them.
+func (r *Rules) priceIncludes(ts []token) {
+	asked := false
+	for _, t := range ts {
+		asked = asked || priceCues[t.text] || priceCues[strings.TrimPrefix(t.text, "و")]
+	}
+	if !asked {
+		return
+	}
+	for k := range ts {
+		if ts[k].sep || ts[k].lex {
+			continue
+		}
+		w := strings.TrimPrefix(ts[k].surface, "و")
+		for _, p := range []string{"بال", "ال", "ب", ""} {
+			if rest, ok := strings.CutPrefix(w, p); ok && includedWords[wordKey(rest)] {
+				ts[k].used, ts[k].aside = true, true
+				break
+			}
+		}
+	}
+}

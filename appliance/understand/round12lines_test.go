@@ -252,3 +252,25 @@ func TestRules_LineNamedAgainInAnotherColour(t *testing.T) {
 		{"عايز ٢ ضلفة هاي جلوس ٤٠ في ٧٠ ابيض، ولا اقولك الضلف خليها رمادي احسن", []wantItem{{"KF-HG", 0.56, "رمادي", []int{40, 70}}}},
 	})
 }
+
+// TestRules_PriceIncludesLabour: what a price asked covers ("بكام مع
+// الخامة والمصنعية؟", "بالمصنعية") is no line and leaves the goods asked.
+func TestRules_PriceIncludesLabour(t *testing.T) {
+	r := round12LinesRules(t)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"متر السيلف ليفلنج بكام مع الخامة والمصنعية؟", []wantItem{{"SL2", 1, "", nil}}},
+		{"متر السيلف ليفلنج بكام بالمصنعية؟", []wantItem{{"SL2", 1, "", nil}}},
+	})
+}
+
+// TestRules_FilmOnThePanels: English "on the reception glass" says where
+// the goods go, no word of another product's name; "2 panels of 100 x 220
+// cm" are the places the film covers, as windows are.
+func TestRules_FilmOnThePanels(t *testing.T) {
+	r := rulesFrom(t, round12LinesCSV+"GLASSFILM,فيلم زجاج فروستد,Frosted Glass Film,,أفلام,sqm,220,,PVC,\nSAFETY,فيلم أمان ضد الكسر,Safety Film,فيلم امان,أفلام,sqm,550,,,\nREMOVE,إزالة فيلم قديم,Old Film Removal,ازالة,خدمات,sqm,60,,,\n", "")
+	checkCases(t, r, Order, []itemCase{
+		{"We need safety film on the reception glass, 2 panels of 100 x 220 cm, plus removal of the old film on the same panels",
+			[]wantItem{{"SAFETY", 4.4, "", []int{100, 220}}, {"REMOVE", 4.4, "", []int{100, 220}}}},
+		{"safety film for 3 windows of 100 x 120 cm", []wantItem{{"SAFETY", 3.6, "", []int{100, 120}}}},
+	})
+}

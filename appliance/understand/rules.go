@@ -220,6 +220,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)
 	changedMind(ts)
+	r.priceIncludes(ts)
 	billTo(ts)
 	whenAsked(ts)
 	thatIs(ts)
