@@ -2074,6 +2074,16 @@ func (r *Rules) namedAgain(ts []token, d *draft, items []Item, k int) bool {
 		len(d.sizes) > 0 || d.perWord != "" || d.perN != 0 || d.start >= len(ts) || !definite(ts[d.start].surface) {
 		return false
 	}
+	if own := items[k].Product; own != nil && (r.lx.info[r.indexOf(own)].head == d.words[0] || r.lx.info[r.indexOf(own)].headEn == d.words[0]) {
+		// "ترابيزة التليفزيون بكام؟ والمكتبة؟": a product of its own
+		// heads with it; it is that one unless it is the line before's
+		for j := 0; j < k; j++ {
+			if items[j].Product == own {
+				return true
+			}
+		}
+		return false
+	}
 	for j := 0; j < k; j++ {
 		if p := items[j].Product; p != nil && r.namesHead(r.indexOf(p), d.words[0]) {
 			return true

@@ -274,3 +274,13 @@ func TestRules_FilmOnThePanels(t *testing.T) {
 		{"safety film for 3 windows of 100 x 120 cm", []wantItem{{"SAFETY", 3.6, "", []int{100, 120}}}},
 	})
 }
+
+// TestRules_AnotherProductNamedBareIsNoEcho: a head noun alone with the
+// article that heads a product of its own ("… بكام؟ والمكتبة؟") asks that
+// product, though a synonym of the line before opens with it.
+func TestRules_AnotherProductNamedBareIsNoEcho(t *testing.T) {
+	r := rulesFrom(t, "sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors\nTVT,ترابيزة تليفزيون,TV table,مكتبة تليفزيون,معيشة,piece,3000,5,,\nBOOK,مكتبة كتب,Bookcase,,معيشة,piece,4000,5,,\n", "")
+	checkCases(t, r, Inquiry, []itemCase{
+		{"ترابيزة التليفزيون بكام؟ والمكتبة؟", []wantItem{{"TVT", 1, "", nil}, {"BOOK", 1, "", nil}}},
+	})
+}
