@@ -27,11 +27,11 @@ func (r *Rules) corrections(ts []token) {
 		if resaid(ts, c) {
 			continue // "٥ في ٤ لا استنى ٥ في ٤ ونص": the size said again
 		}
-		if amountResaid(ts, c) {
-			continue // "٢٢٠ م٢ لا ٢٣٠ م٢": the amount said again
-		}
 		if amountTakenBack(ts, c) {
 			continue // "وخلي الخطوط ٥ متر مش ٤": the amount said before, put right
+		}
+		if remeasured(ts, c) {
+			continue // "٢٢٠ م٢ لا ٢٣٠ م٢": the length or area said again
 		}
 		if end, ok := recoloured(ts, c); ok {
 			setAside(ts, c, end)
@@ -186,6 +186,45 @@ func resaid(ts []token, c int) bool {
 		return false
 	}
 	setAside(ts, k-2, j)
+	return true
+}
+
+// remeasured: wait words starting at c ("لا", "لا استنى", "no") right
+// after a length or an area with its unit, then another in the same unit
+// with no cue ("٢٢٠ م٢ لا ٢٣٠ م٢", "٤ متر.. لا ٥ متر", "40 m, no 45 m"):
+// the second is the amount meant, never added to the first; the first and
+// the wait words are set aside. "ولا" (or) between two amounts asks.
+func remeasured(ts []token, c int) bool {
+	if !waitWord(ts[c]) || ts[c].conj || strings.HasPrefix(ts[c].surface, "و") || c > 0 && !ts[c-1].sep && waitWord(ts[c-1]) {
+		return false
+	}
+	k := c - 1
+	for k >= 0 && ts[k].sep && ts[k].text != "\n" && ts[k].text != "?" {
+		k--
+	}
+	if k < 1 || ts[k].sep || ts[k].aside {
+		return false
+	}
+	var old amount
+	found := false
+	for s := k - 1; s >= 0 && s >= k-4 && !ts[s].sep; s-- {
+		if a, ok := amountAt(ts, s, nil); ok && a.end == k+1 {
+			old, found = a, true
+			break
+		}
+	}
+	if !found || old.implied || old.side || !(old.unit == "m" || old.unit == "sqm") {
+		return false
+	}
+	j := c
+	for j < len(ts) && (waitWord(ts[j]) && !ts[j].conj || ts[j].sep && (ts[j].text == "," || ts[j].text == "،")) {
+		j++
+	}
+	b, ok := amountAt(ts, j, nil)
+	if !ok || b.implied || b.unit != old.unit || b.val == old.val {
+		return false
+	}
+	setAside(ts, old.start, j)
 	return true
 }
 
@@ -372,28 +411,6 @@ func (r *Rules) sideTakenBack(ts []token, c int) {
 		}
 		return
 	}
-}
-
-// amountResaid: "لا" (no) at c between an amount and another of the same
-// unit said right after it ("٢٢٠ م٢ لا ٢٣٠ م٢", "220 sqm no 230 sqm"):
-// the second is the amount meant; the first and the "لا" are set aside.
-// "ولا" (or) between two amounts asks, it corrects nothing.
-func amountResaid(ts []token, c int) bool {
-	w := strings.ToLower(ts[c].surface)
-	if ts[c].text != "لا" && w != "no" || ts[c].conj || c < 2 || c+2 >= len(ts) {
-		return false
-	}
-	u1, u2 := ts[c-1], ts[c+2]
-	if ts[c-2].sep || u1.sep || ts[c+1].sep || u2.sep || !isNumber(ts[c-2].text) || !isNumber(ts[c+1].text) {
-		return false
-	}
-	a, aok := unitWord(u1.text)
-	b, bok := unitWord(u2.text)
-	if !aok || !bok || a != b || c >= 3 && !ts[c-3].sep && (dimOps[ts[c-3].text] || ts[c-3].text == "x") {
-		return false // a side of a size is resize's
-	}
-	setAside(ts, c-2, c+1)
-	return true
 }
 
 // amountTakenBack: a correction cue at c ("وخلي", "خليه", "make"), the

@@ -598,6 +598,31 @@
 //     another size; after a header, "والتاني" and a size is the next
 //     entry; English "and a 180x200 medical mattress" gives the size to
 //     the line its noun opens.
+//   - round 12's lines (round12lines_test.go): a figure and a Latin measure
+//     said apart ("the 0.5 HP pump") are the glued word a name writes
+//     ("Water Pump 0.5HP"), the variant, never half a pump; a length or an
+//     area, "لا" and another in its unit ("٢٢٠ م٢ لا ٢٣٠ م٢", "4 sqm, no 5
+//     sqm") is the second, never the sum; an earlier line named again with
+//     the article, a new amount and "مش" its old one ("وخلي الخطوط ٥ متر
+//     مش ٤") corrects it; goods sold by area then a size for each place or
+//     ordinal ("لغرفتين: الاولى ٤ في ٣ والتانية ٥ في ٣ ونص") are a line per
+//     place; a head noun several products share said alone ("٤ ضلف ٤٠ في
+//     ٧٠") fits each alike and is asked, the shortest name no better, but
+//     after a line of one of them it is that one ("ضلف هاي جلوس …، وضلفتين
+//     ٦٠ في ٧٠"), and with its amount after that line was asked with none
+//     ("عندكم ضلف HPL؟ محتاج ٤ ضلف ٤٠ في ٧٠") one line; a head noun then
+//     two words the shop does not know ("ضلفة رخام صناعي كوريان") is a kind
+//     for a person though nothing else was said; the head noun alone with
+//     the article after its line ("، الفلتر والموتور يعني") is that line;
+//     "وواحدة ازرق", "and one in blue" after a piece with its colour is one
+//     more piece; "26 running metres" is a run; "with 3 steps" after a
+//     ladder says which; "ومن غير" declines though "غير" is near a name's
+//     word; goods by area "لـ ٢ باب ٩٠ في ٢٠٠", "لبابين …" cover each
+//     piece; what was wanted before "غيرت رأيي" is no line, "بدل منه"
+//     pointing back to it; a service for "الاتنين", "وتركيبهم" is the
+//     service of each of the goods, as many as each counts; "جبتلي …"
+//     (you brought me) tells an earlier purchase; "كل شهر" is how often,
+//     and "الأوضة … بتاعة الضيوف" whose room.
 //
 // Round 12's message classes (what the box does with a message whose
 // goods are read): "من غير" read as written where a name's "غيار" is its

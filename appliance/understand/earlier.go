@@ -168,7 +168,9 @@ var receivedWords = set("اتركبوا", "اتركبو", "جتلنا", "جتل�
 
 // boughtAr tell in the first person of goods bought, taken or made before
 // ("احنا اشترينا منكم …", "خدت منكم السنة اللي فاتت …").
-var boughtAr = set("اشتريت", "اشترينا", "خدت", "خدنا", "اخدت", "اخدنا", "فصلت", "فصلنا", "جبت", "جبنا", "ركبنا", "عملنا")
+var boughtAr = set("اشتريت", "اشترينا", "خدت", "خدنا", "اخدت", "اخدنا", "فصلت", "فصلنا", "جبت", "جبنا", "ركبنا", "عملنا",
+	// what the shop brought or put in for the customer: "جبتلي فلتر … وركبته"
+	"جبتلي", "جبتولي", "جبتلنا", "جبتولنا", "ركبتلي", "ركبتولي", "ركبتلنا", "ركبتولنا")
 
 // boughtEn tell in English of goods bought, received or put in.
 var boughtEn = set("bought", "received", "installed", "delivered", "purchased", "ordered", "got", "brought")

@@ -58,6 +58,7 @@ func (r *Rules) candidates(d *draft) []scored {
 		lastEn = w // "installation of the hob": the work is the head, the hob its object
 	}
 	headWord, isHead := first, firstHead
+	bare := firstHead && len(d.uniq) == 1 && !d.english && isArabicWord(first)
 	if lastEn != "" && lx.heads[lastEn] {
 		headWord, isHead = lastEn, true // "leather sofa": a sofa
 	}
@@ -80,6 +81,13 @@ func (r *Rules) candidates(d *draft) []scored {
 				// beside "Grout 5kg"): the ones not said are one thing
 				// not said, so a bare "kitchen" fits a longer name as well
 				// as a shorter one, and a word or size said still chooses
+				of = hit + min(1, len(ph)-hit)
+			}
+			if bare && hit > 0 && info.head == first {
+				// "عايز ٤ ضلف ٤٠ في ٧٠": the kind's head noun said alone
+				// fits each of its products alike, the shortest name no
+				// more than the others (a product named by the noun alone
+				// still fits best); which one is the customer's to say
 				of = hit + min(1, len(ph)-hit)
 			}
 			pr := float64(hit) / float64(of)
@@ -127,6 +135,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	var prevColor string
 	var lastDraft *draft // the draft of the last line kept
 	itemOf := map[*draft]int{}
+	merged := map[int]bool{} // lines said again with their amount (kindBefore)
 	for _, d := range keep {
 		if d.unknown {
 			items = append(items, unknownItem(ts, d))
@@ -197,7 +206,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, it)
 			continue
 		}
-		if best.score >= 0.9 && r.unknownKind(ts, d) {
+		if (best.score >= 0.9 || len(d.uniq) == 1 && lx.heads[d.words[0]]) && r.unknownKind(ts, d) {
+			// "ضلفة رخام صناعي كوريان": the head noun alone placed, two words
+			// after it the shop does not know
 			it := unknownItem(ts, d)
 			it.Unread = true
 			items = append(items, it)
@@ -211,8 +222,17 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, it)
 			continue
 		}
+		if c, ok := r.packNamed(ts, d, best, cands); ok {
+			// "٤ اكياس شيبس": bags of the chips sold by the bag, not m² of
+			// the floor made with them (no rival of theirs)
+			c.score = best.score
+			cands = append([]scored{c}, slices.DeleteFunc(cands[1:], func(o scored) bool { return o.idx == c.idx })...)
+			best = c
+		}
 		p := &lx.products[best.idx]
 		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false)}
+		mergeFrom, recolor := -1, -1
+		var alsoFor []Item // the same service for other goods (serviceForEach)
 		conf := math.Min(1, best.score)
 		if rival, ok := r.closeRival(d, best, cands); !ok || best.score-rival.score >= 0.2 || d.sizedTo == best.idx+1 {
 			// no close rival: a short mention of a long name is still sure
@@ -349,13 +369,53 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				switchTo(c)
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
+			} else if each := r.serviceForEach(ts, keep, d, best, it.Ambiguous); len(each) > 0 {
+				// "وتركيب الاتنين", "حد يركب الاتنين", "وتركيبهم": the
+				// service for each of the goods said, one line each
+				switchTo(scored{each[0].idx, best.score})
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
+				for _, e := range each {
+					q := catalog.One
+					if k, ok := itemOf[e.goods]; ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece && p.Unit == catalog.Piece {
+						q = items[k].Quantity
+					}
+					if e.idx == each[0].idx {
+						it.Quantity = q
+						continue
+					}
+					sp := &lx.products[e.idx]
+					alsoFor = append(alsoFor, Item{SKU: sp.SKU, Product: sp, Material: sp.Material, Phrase: it.Phrase, Quantity: q, Confidence: 0.9})
+				}
 			} else if c, ok := r.serviceFor(keep, d, best, it.Ambiguous); ok {
 				// "سخان … وتركيبه", "tarkibo": the installing of the goods
 				// said with it
 				switchTo(c)
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
+			} else if k, ok := r.kindBefore(d, items, best, it); ok {
+				// "ضلف هاي جلوس ابيض …، وضلفتين ٦٠ في ٧٠", "عندكم ضلف HPL
+				// ابيض؟ محتاج ٤ ضلف ٤٠ في ٧٠": the kind's head noun said
+				// alone after a line of one of its products is that product
+				switchTo(scored{r.indexOf(items[k].Product), best.score})
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
 			}
+		}
+		if len(it.Ambiguous) == 0 && len(alsoFor) == 0 && p.Unit == catalog.Piece {
+			// "٢ فلتر وتركيبهم": the service for the pieces counted
+			if each := r.serviceForEach(ts, keep, d, best, nil); len(each) == 1 && each[0].idx == best.idx {
+				if k, ok := itemOf[each[0].goods]; ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 {
+					it.Quantity = items[k].Quantity
+				}
+			}
+		}
+		if k, ok := r.lineBefore(d, items, p); ok && d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && len(d.sizes) == 0 && len(d.colors) > 0 &&
+			d.start < len(ts) && definite(ts[d.start].surface) {
+			recolor = k // "ولا اقولك المفرش خليه بيج": that line, in this colour
+		}
+		if k, ok := r.amountOfLineBefore(d, items, itemOf, p); ok {
+			mergeFrom = k // "عندكم ضلف HPL ابيض؟ محتاج ٤ ضلف ٤٠ في ٧٠": the kind asked with no amount, its amount said now: one line
 		}
 		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 {
 			// a product of the same kind that has what the customer said
@@ -403,6 +463,17 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
+		if recolor >= 0 && it.Color != "" {
+			items[recolor].Color = it.Color
+			items[recolor].Missing = slices.DeleteFunc(items[recolor].Missing, func(m string) bool { return m == "color" })
+			continue
+		}
+		if mergeFrom >= 0 {
+			if it.Color == "" && len(d.colors) == 0 {
+				it.Color = items[mergeFrom].Color
+			}
+			merged[mergeFrom] = true
+		}
 		if it.Color == "" && len(p.Colors) > 1 {
 			it.Missing = append(it.Missing, "color")
 		}
@@ -415,9 +486,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		it.Confidence = math.Round(conf*1000) / 1000
 		itemOf[d] = len(items)
 		items = append(items, it)
+		items = append(items, alsoFor...)
 		lastDraft = d
 	}
-	items = r.dropEchoes(keep, items, itemOf)
+	items = dropItems(items, itemOf, merged)
+	items = r.dropEchoes(ts, keep, items, itemOf)
 	r.serviceOfGoods(ts, keep, items, itemOf)
 	companions(keep, items, itemOf)
 	r.countsForAll(keep, items, itemOf, eachN)
@@ -443,11 +516,16 @@ func (r *Rules) sameKindSaid(d, e *draft, i, j int) bool {
 // or colour of its own ("مرتبة سرير اطفال ٦٠ في ١٢٠ … البيبي جاية الشهر
 // الجاي": the baby is a person there, the mattress is one line). itemOf
 // is kept pointing at the lines left.
-func (r *Rules) dropEchoes(keep []*draft, items []Item, itemOf map[*draft]int) []Item {
+func (r *Rules) dropEchoes(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) []Item {
 	echo := map[int]bool{}
 	for _, d := range keep {
+		if k, ok := itemOf[d]; ok && r.namedAgain(ts, d, items, k) {
+			echo[k] = true // "حد يركب الاتنين، الفلتر والموتور يعني": the lines before, named again
+		}
+	}
+	for _, d := range keep {
 		k, ok := itemOf[d]
-		if !ok || items[k].Product == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 ||
+		if !ok || echo[k] || items[k].Product == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 ||
 			len(d.sizes) > 0 || d.perWord != "" || d.perN != 0 || d.uniq[r.lx.info[r.indexOf(items[k].Product)].head] {
 			continue
 		}
@@ -458,13 +536,19 @@ func (r *Rules) dropEchoes(keep []*draft, items []Item, itemOf map[*draft]int) [
 			}
 		}
 	}
-	if len(echo) == 0 {
+	return dropItems(items, itemOf, echo)
+}
+
+// dropItems drops the lines drop names, itemOf kept pointing at the lines
+// left.
+func dropItems(items []Item, itemOf map[*draft]int, drop map[int]bool) []Item {
+	if len(drop) == 0 {
 		return items
 	}
 	var out []Item
 	moved := map[int]int{}
 	for k, it := range items {
-		if !echo[k] {
+		if !drop[k] {
 			moved[k] = len(out)
 			out = append(out, it)
 		}
@@ -1943,4 +2027,213 @@ func collective(lx *lexicon, w string) bool {
 	}
 	one := lx.applyRewrite([]string{w + "ه"})
 	return len(one) == 1 && lx.heads[one[0]]
+}
+
+// kindBefore: the draft said only the head noun of a kind several products
+// share (it is vague), and an earlier line of this message is one of
+// those products, made in the colour said if one was: the index of the
+// latest such line.
+func (r *Rules) kindBefore(d *draft, items []Item, best scored, it Item) (int, bool) {
+	if !it.Vague || len(d.uniq) != 1 || !r.lx.heads[d.words[0]] {
+		return 0, false
+	}
+	head := d.words[0]
+	for k := len(items) - 1; k >= 0; k-- {
+		p := items[k].Product
+		if p == nil {
+			continue
+		}
+		idx := r.indexOf(p)
+		if r.lx.info[idx].head != head {
+			continue
+		}
+		if idx != best.idx && !slices.ContainsFunc(it.Ambiguous, func(c Candidate) bool { return c.Product == p }) {
+			continue
+		}
+		if len(d.colors) > 0 && !r.offersAny(idx, d.colors) {
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// draftOf is the draft whose line is items[k], nil when none.
+func draftOf(itemOf map[*draft]int, k int) *draft {
+	for d, m := range itemOf {
+		if m == k {
+			return d
+		}
+	}
+	return nil
+}
+
+// namedAgain: the draft of items[k] is a head noun alone with the article
+// ("الفلتر", "والموتور"), no amount, size or colour, and an earlier line's
+// product's names open with it: the customer points back at that line.
+func (r *Rules) namedAgain(ts []token, d *draft, items []Item, k int) bool {
+	if len(d.uniq) != 1 || !r.lx.heads[d.words[0]] || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 ||
+		len(d.sizes) > 0 || d.perWord != "" || d.perN != 0 || d.start >= len(ts) || !definite(ts[d.start].surface) {
+		return false
+	}
+	if own := items[k].Product; own != nil && (r.lx.info[r.indexOf(own)].head == d.words[0] || r.lx.info[r.indexOf(own)].headEn == d.words[0]) {
+		// "ترابيزة التليفزيون بكام؟ والمكتبة؟": a product of its own
+		// heads with it; it is that one unless it is the line before's
+		for j := 0; j < k; j++ {
+			if items[j].Product == own {
+				return true
+			}
+		}
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if p := items[j].Product; p != nil && r.namesHead(r.indexOf(p), d.words[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bothWords: "both", said of the goods before ("وتركيب الاتنين").
+var bothWords = set("الاتنين", "الاثنين", "التنين", "both")
+
+// serviceFor's reading for several goods: each service and the goods line
+// it is for.
+type serviceGoods struct {
+	idx   int
+	goods *draft
+}
+
+// serviceForEach: a service said once for several goods ("وتركيب
+// الاتنين", "حد يركب الاتنين", "وتركيبهم", "installation of both") where
+// the close services each name the head noun of another line: the
+// service for each such line, in the order said (none when the service
+// is said for one thing, or fewer than two lines have theirs).
+func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, amb []Candidate) []serviceGoods {
+	several := false
+	for k := d.start; k <= d.end && k < len(ts); k++ {
+		w := strings.ToLower(ts[k].surface)
+		if !ts[k].sep && (ts[k].text == "كلهم" || bothWords[wordKey(w)] && (definite(w) || isLatinWord(w)) || k < d.end && strings.HasSuffix(w, "هم") && r.lx.verbalNoun(ts[k].text)) {
+			several = true
+		}
+	}
+	if !several || !r.lx.products[best.idx].MadeToOrder {
+		return nil
+	}
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		if c.Product.Category != r.lx.products[best.idx].Category || !c.Product.MadeToOrder {
+			return nil
+		}
+		idxs = append(idxs, r.indexOf(c.Product))
+	}
+	for w := range d.uniq {
+		for _, i := range idxs {
+			if !r.lx.info[i].all[w] {
+				return nil
+			}
+		}
+	}
+	var out []serviceGoods
+	for _, o := range ds {
+		if o == d || o.unknown {
+			continue
+		}
+		found := -1
+		for _, i := range idxs {
+			for _, w := range o.words {
+				if !d.uniq[w] && !isNumber(w) && r.lx.info[i].all[w] && r.lx.heads[w] {
+					if found >= 0 && found != i {
+						return nil // goods two services name: unsure
+					}
+					found = i
+				}
+			}
+		}
+		if found >= 0 && !slices.ContainsFunc(out, func(s serviceGoods) bool { return s.idx == found }) {
+			out = append(out, serviceGoods{found, o})
+		}
+	}
+	return out
+}
+
+// amountOfLineBefore: the draft says only a head noun with an amount or a
+// size, and the latest earlier line naming that head noun is of the same
+// product p with no amount of its own: the index of that line, whose
+// amount this is.
+func (r *Rules) amountOfLineBefore(d *draft, items []Item, itemOf map[*draft]int, p *catalog.Product) (int, bool) {
+	if len(d.uniq) != 1 || !r.lx.heads[d.words[0]] || d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 {
+		return 0, false
+	}
+	for k := len(items) - 1; k >= 0; k-- {
+		q := items[k].Product
+		if q == nil || !r.namesHead(r.indexOf(q), d.words[0]) {
+			continue
+		}
+		e := draftOf(itemOf, k)
+		if q != p || e == nil || e.pre != nil || len(e.counts) > 0 || len(e.groups) > 0 || len(e.sizes) > 0 || e.perN != 0 || e.perWord != "" {
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// namesHead: one of the product's names (its name, a synonym) opens with
+// the head noun w, or its English name ends with it.
+func (r *Rules) namesHead(idx int, w string) bool {
+	info := &r.lx.info[idx]
+	if info.head == w || info.headEn == w {
+		return true
+	}
+	for _, ph := range info.phrases {
+		if len(ph) > 0 && ph[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// packNamed: the line's count is of packs ("٤ اكياس شيبس اسود") and the
+// best product is sold by area or length, while a close one sold by the
+// piece names that pack in its own name ("شيبس فليكس كيس ١ كجم"): that
+// one.
+func (r *Rules) packNamed(ts []token, d *draft, best scored, cands []scored) (scored, bool) {
+	if r.lx.products[best.idx].Unit == catalog.Piece || len(cands) < 2 || d.pre == nil || d.pre.unit != "" || len(d.groups) > 0 {
+		return scored{}, false
+	}
+	k := d.pre.end // the pack word right after the count: "٤ اكياس"
+	for k < len(ts) && !ts[k].sep && ts[k].text == "of" {
+		k++
+	}
+	if k >= len(ts) || ts[k].sep || !pieceWords[ts[k].text] || weightUnits[ts[k].text] {
+		return scored{}, false
+	}
+	packs := []string{ts[k].text}
+	for _, c := range cands[1:] {
+		if r.lx.products[c.idx].Unit != catalog.Piece || best.score-c.score > 0.3 {
+			continue
+		}
+		for u := range r.lx.info[c.idx].all {
+			if pieceWords[u] && !weightUnits[u] && slices.ContainsFunc(packs, func(w string) bool { return w == u || skeleton(w) == skeleton(u) }) {
+				return c, true
+			}
+		}
+	}
+	return scored{}, false
+}
+
+// lineBefore: the draft says only a head noun (and maybe a colour), and
+// the latest earlier line naming that head noun is of the product p: its
+// index.
+func (r *Rules) lineBefore(d *draft, items []Item, p *catalog.Product) (int, bool) {
+	if len(d.uniq) != 1 || !r.lx.heads[d.words[0]] {
+		return 0, false
+	}
+	for k := len(items) - 1; k >= 0; k-- {
+		if q := items[k].Product; q != nil && r.namesHead(r.indexOf(q), d.words[0]) {
+			return k, q == p
+		}
+	}
+	return 0, false
 }

@@ -20,7 +20,7 @@ var prefixes = []string{"وال", "بال", "فال", "كال", "لل", "و", "�
 // clitics (و، ب، ل، ال) taken off words the rules do not otherwise know,
 // vocabulary n-grams rewritten, typos resolved against the catalog's words.
 func (r *Rules) prepare(text string) []token {
-	raw := tokenize(text)
+	raw := r.glueMeasures(tokenize(text))
 	for i := range raw {
 		t := &raw[i]
 		t.surface = t.text
@@ -33,6 +33,10 @@ func (r *Rules) prepare(text string) []token {
 		}
 		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" || t.surface == "ثم" {
 			w = "و" // Franco and English "and"; "with the frame" adds an item; "ثم دهان …" (then) the next
+			if t.text == "with" && r.partCounted(raw, i+1) {
+				w = "" // "a ladder with 3 steps": its parts, no other line
+				t.used = true
+			}
 		}
 		if st, ok := strings.CutPrefix(w, "و"); ok && besideWords[st] {
 			w = "و" // "باب شاور وجنبه ثابت": and beside it, the next piece
@@ -476,13 +480,14 @@ func (r *Rules) destinations(ts []token) {
 
 // englishDestinations sets aside what English goods are for, after a line
 // was named: "4 chrome bidet sprayers for the office toilets", "handles for
-// the kitchen cabinets" (the toilets and cabinets are not ordered). Not
+// the kitchen cabinets" (the toilets and cabinets are not ordered), and
+// where they go: "safety film on the reception glass". Not
 // after a price or a quote ("a quote for the Roma vanity"), nor "for
 // each …", nor past a figure or "and".
 func (r *Rules) englishDestinations(ts []token) {
 	for i := 1; i+2 < len(ts); i++ {
-		if ts[i].sep || strings.ToLower(ts[i].surface) != "for" {
-			continue
+		if w := strings.ToLower(ts[i].surface); ts[i].sep || w != "for" && w != "on" {
+			continue // "on the reception glass": where it goes, as "for" says what for
 		}
 		at := i + 1
 		if w := strings.ToLower(ts[at].surface); (w == "all" || w == "both") && at+2 < len(ts) && !ts[at].sep {
@@ -923,8 +928,12 @@ func (r *Rules) placesEach(ts []token) {
 // "for 4 doors"): the pieces the goods go with, no line of their own (how
 // much they need stays the line's or is asked).
 func (r *Rules) forPieces(ts []token) {
-	for i := 1; i+1 < len(ts); i++ {
-		if ts[i].sep || ts[i].aside || ts[i-1].sep || !ts[i-1].lex || isNumber(ts[i-1].text) {
+	for i := 1; i < len(ts); i++ {
+		prev := i - 1
+		for prev > 0 && ts[prev].aside && !ts[prev].sep {
+			prev-- // "فروستد بدل منه لـ ٢ باب": what was set aside between
+		}
+		if ts[i].sep || ts[i].aside || ts[prev].sep || !ts[prev].lex || isNumber(ts[prev].text) {
 			continue // right after a word of a line
 		}
 		num, noun := -1, -1
@@ -933,13 +942,19 @@ func (r *Rules) forPieces(ts []token) {
 			if i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && (isNumber(ts[i+1].text) || isNumberWord(ts[i+1].text)) {
 				num, noun = i+1, i+2
 			}
-		case ts[i].prep && isNumberWord(ts[i].text):
+		case ts[i].prep && isNumberWord(ts[i].text) && i+1 < len(ts):
 			num, noun = i, i+1
+		case ts[i].prep && ts[i].dual && sizeAfter(ts, i+1) && r.areaWord(ts[prev].text):
+			num, noun = i, i // "فروستد لبابين ٩٠ في ٢٠٠": for two doors of that size
 		}
-		if num < 0 || noun >= len(ts) || ts[noun].sep || !ts[noun].lex || !r.lx.heads[ts[noun].text] || r.lx.heads[ts[i-1].text] && ts[i-1].text == ts[noun].text {
+		if num < 0 || noun >= len(ts) || ts[noun].sep || !ts[noun].lex || !r.lx.heads[ts[noun].text] || r.lx.heads[ts[prev].text] && ts[prev].text == ts[noun].text {
 			continue
 		}
-		if v, ok := amountValue(ts[num].text); !ok || v < 2 {
+		v, ok := amountValue(ts[num].text)
+		if num == noun {
+			v, ok = 2, true
+		}
+		if !ok || v < 2 {
 			continue
 		}
 		if sizeAfter(ts, noun+1) && r.servicePieces(ts, noun) {
@@ -947,6 +962,12 @@ func (r *Rules) forPieces(ts []token) {
 		}
 		for k := i; k <= noun; k++ {
 			ts[k].aside, ts[k].used = true, true
+		}
+		if noun-num <= 1 && sizeAfter(ts, noun+1) && r.areaWord(ts[prev].text) {
+			// "فروستد لـ ٢ باب ٩٠ في ٢٠٠", "لبابين ٩٠ في ٢٠٠": goods sold
+			// by area for pieces of one size cover each of them
+			// (placesApply)
+			ts[num].each, ts[num].eachSize = v, true
 		}
 		i = noun
 	}
@@ -1734,3 +1755,131 @@ func (r *Rules) namedPart(fig, said string) bool {
 // englishMeasureWords say which side of a product an English figure before
 // them measures.
 var englishMeasureWords = set("wide", "long", "high", "deep", "thick", "tall")
+
+// glueMeasures joins a figure and the Latin measure word said after it
+// ("0.5 HP", "1000 L", "370 W") into the one word a catalog name writes
+// glued ("Water Pump 0.5HP"), so the figure chooses that variant as it
+// does said glued, never a count. It joins only where some name has the
+// glued word: "60 L" beside a name saying "60 L" stays two words.
+func (r *Rules) glueMeasures(ts []token) []token {
+	for i := 0; i+1 < len(ts); i++ {
+		a, b := ts[i], ts[i+1]
+		if a.sep || b.sep || !isNumber(a.text) || a.compound || !isLatinWord(b.text) || isNumber(b.text) {
+			continue
+		}
+		w := a.text + strings.ToLower(b.text)
+		if !r.lx.isWord(wordKey(w)) {
+			continue
+		}
+		ts[i].text = w
+		ts = append(ts[:i+1], ts[i+2:]...)
+	}
+	return ts
+}
+
+// partCounted: a figure at i and a word after it that some name gives as
+// a part and its count ("Pool Ladder 3 Steps"): "with 3 steps" says which
+// ladder, no other line.
+func (r *Rules) partCounted(ts []token, i int) bool {
+	if i+1 >= len(ts) || ts[i].sep || ts[i+1].sep || !isNumber(ts[i].text) {
+		return false
+	}
+	w := strings.ToLower(ts[i+1].text)
+	for _, v := range []string{w, wordKey(w)} {
+		for _, p := range r.lx.postings[v] {
+			if r.lx.info[p].parts[ts[i].text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// areaWord: every product whose names have w is sold by area.
+func (r *Rules) areaWord(w string) bool {
+	ps := r.lx.postings[w]
+	for _, p := range ps {
+		if r.lx.products[p].Unit != catalog.SquareMeter {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// changedMind sets aside what the customer wanted before changing their
+// mind: "كنت عايز فيلم حراري بس غيرت رأيي، هاخد فروستد بدل منه", "I
+// wanted the solar film but changed my mind, …": from the past want
+// ("كنت", "كنا", "I wanted", "I was going") to the cue nothing is asked;
+// "بدل منه" (instead of it) after the new choice points back to it and
+// is placed.
+func changedMind(ts []token) {
+	low := func(k int) string {
+		if k < 0 || k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		return strings.ToLower(ts[k].surface)
+	}
+	for c := 0; c < len(ts); c++ {
+		end := 0
+		switch {
+		case (strings.TrimPrefix(low(c), "و") == "غيرت" || low(c) == "ghayart" || low(c) == "8ayart") && myMind[low(c+1)]:
+			end = c + 2
+		case low(c) == "changed" && low(c+1) == "my" && low(c+2) == "mind":
+			end = c + 3
+		default:
+			continue
+		}
+		from := -1
+		for k := c - 1; k >= 0 && !(ts[k].sep && (ts[k].text == "\n" || ts[k].text == "?" || ts[k].text == ".")); k-- {
+			if w := strings.TrimPrefix(low(k), "و"); w == "كنت" || w == "كنا" || w == "kont" || w == "konna" || w == "wanted" || w == "was" && low(k+1) == "going" {
+				from = k
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		for k := from; k < end; k++ {
+			if !ts[k].sep {
+				ts[k].neg, ts[k].used = true, true
+			}
+		}
+		for k := end; k+1 < len(ts) && !(ts[k].sep && (ts[k].text == "\n" || ts[k].text == "?" || ts[k].text == ".")); k++ {
+			if w := low(k); (w == "بدل" || w == "بدال") && ofIt[low(k+1)] {
+				ts[k].used, ts[k].aside, ts[k+1].used, ts[k+1].aside = true, true, true, true
+			}
+		}
+		c = end
+	}
+}
+
+// myMind: "رأيي" (my mind) after "غيرت", as written and in Franco.
+var myMind = map[string]bool{"رايي": true, "رأيي": true, "رايى": true, "ra2yi": true, "ra2yy": true, "ra2ye": true, "rayi": true}
+
+// includedWords say what a price covers: "بكام مع الخامة والمصنعية؟",
+// "بالمصنعية" — the material and the labour, no line of their own.
+var includedWords = set("مصنعيه", "خامه", "خامات", "مصنعيات")
+
+// priceIncludes sets aside, beside a price asked, the material and the
+// labour it includes ("مع الخامة والمصنعية", "بالمصنعية") where no
+// product of the shop is named by them.
+func (r *Rules) priceIncludes(ts []token) {
+	asked := false
+	for _, t := range ts {
+		asked = asked || priceCues[t.text] || priceCues[strings.TrimPrefix(t.text, "و")]
+	}
+	if !asked {
+		return
+	}
+	for k := range ts {
+		if ts[k].sep || ts[k].lex {
+			continue
+		}
+		w := strings.TrimPrefix(ts[k].surface, "و")
+		for _, p := range []string{"بال", "ال", "ب", ""} {
+			if rest, ok := strings.CutPrefix(w, p); ok && includedWords[wordKey(rest)] {
+				ts[k].used, ts[k].aside = true, true
+				break
+			}
+		}
+	}
+}

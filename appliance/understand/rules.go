@@ -222,6 +222,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.someoneTo(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)
+	changedMind(ts)
+	r.priceIncludes(ts)
 	billTo(ts)
 	whenAsked(ts)
 	thatIs(ts)
@@ -685,7 +687,7 @@ func (r *Rules) unreadEach(ts []token, k int) bool {
 		return false
 	}
 	n := ts[k+1]
-	if n.sep || n.used || n.aside || eachWords[n.text] || isNumber(n.text) || n.color != "" || fillers[n.text] || allWords[n.text] ||
+	if n.sep || n.used || n.aside || eachWords[n.text] || isNumber(n.text) || n.color != "" || fillers[n.text] || allWords[n.text] || timeNouns[n.text] ||
 		r.isHead(n.text) { // "٣ شبابيك … كل شباك ١٢٠ في ١٥٠": each of the goods
 		return false
 	}
@@ -732,6 +734,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 			}
 		}
 	}
+	if eachCues[strings.ToLower(t.surface)] && k+1 < len(ts) && !ts[k+1].sep && timeNouns[ts[k+1].text] {
+		return true // "كل شهر", "كل يوم": how often, no distributive
+	}
 	if k == 0 || ts[k-1].sep {
 		return false
 	}
@@ -740,6 +745,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return true // "شركة محاسبة صغيرة", "شقة ابني الجديدة": the place's adjective after its genitive
 	}
 	switch {
+	case ownerWords[wordKey(p.surface)] && articled(t.surface) && !t.lex && r.placeBefore(ts, k-1):
+		return true // "والأوضة التانية دي بتاعة الضيوف": whose room it is
 	case (p.surface == "اللي" || p.surface == "الي") && k >= 2 && !ts[k-2].sep && likeWords[ts[k-2].text] && pastVerb(t.text):
 		return true // "زي اللي خدتها": one like the last, a new order
 	case spatialWords[p.text]:
@@ -770,6 +777,17 @@ func (r *Rules) placeToken(t token) bool {
 		}
 	}
 	return destination(t.surface)
+}
+
+// placeBefore: a place or a room is named within the four words before k
+// in its clause ("الأوضة التانية دي بتاعة …").
+func (r *Rules) placeBefore(ts []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && !ts[j].sep; j-- {
+		if r.placeToken(ts[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // seatsWords say how many people a piece is for ("بتاع شخصين", "for 4

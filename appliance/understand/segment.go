@@ -186,7 +186,51 @@ func (r *Rules) segment(ts []token) []*draft {
 	headerShares(sg.ds)
 	placesApply(ts, sg.ds, sg.bounds)
 	headsApply(ts, sg.ds)
-	return r.splitPlaces(sg.ds)
+	return r.splitNamed(ts, r.splitPlaces(sg.ds))
+}
+
+// splitNamed gives each size of a line sold by area a line of its own
+// when a place or an ordinal says whose size each is ("سيلف ليفلنج ازرق
+// لغرفتين: الاولى ٤ في ٣ والتانية ٥ في ٣ ونص", "لاوضة ٤ في ٣ واوضة ٥
+// في ٣"): two places are two pieces of work, each with its area and its
+// size, as two pieces of different sizes are two lines.
+func (r *Rules) splitNamed(ts []token, ds []*draft) []*draft {
+	out := ds
+	for k := 0; k < len(out); k++ {
+		d := out[k]
+		places := float64(len(d.groups))
+		if len(d.groups) < 2 || d.pre != nil && (d.pre.unit != "" || d.pre.val != places) || len(d.counts) > 0 || len(d.before) > 0 ||
+			r.unitOf(d) != catalog.SquareMeter || d.perN != 0 && d.perN != places {
+			continue // "لـ٣ اوض: الاولى … والتانية …": which room is which, a person's
+		}
+		named := func(g []amount) bool {
+			if len(g) != 2 || g[0].unit != g[1].unit || g[0].start == 0 {
+				return false
+			}
+			p := ts[g[0].start-1]
+			w := strings.TrimPrefix(p.text, "و")
+			return !p.sep && !p.lex && (ordinalWords[w] || placeWords[placeKey(strings.TrimPrefix(p.surface, "و"))])
+		}
+		if !slices.ContainsFunc(d.groups, func(g []amount) bool { return !named(g) }) {
+			lines := make([]*draft, len(d.groups))
+			for n, g := range d.groups {
+				x := d
+				if n > 0 {
+					x = &draft{start: d.start, end: d.end, setWith: -1, clause: d.clause, english: d.english}
+					for _, w := range d.words {
+						r.addWord(x, w)
+					}
+					x.colors = append(x.colors, d.colors...)
+				}
+				x.groups = [][]amount{g}
+				x.header, x.perN, x.pre = false, 0, nil // "لغرفتين: الاولى … والتانية …": the rooms counted are these
+				lines[n] = x
+			}
+			out = slices.Insert(out[:k+1:k+1], k+1, append(lines[1:], out[k+1:]...)...)
+			k += len(lines) - 1
+		}
+	}
+	return out
 }
 
 // splitPlaces gives each place whose size was said before the product a
@@ -271,7 +315,7 @@ func placesApply(ts []token, ds []*draft, bounds []int) {
 			switch {
 			case t.eachSize:
 				for _, g := range append(d.groups, d.room) {
-					if len(g) > 0 && g[0].start == i+2 {
+					if len(g) > 0 && (g[0].start == i+2 || t.dual && g[0].start == i+1) { // "لبابين ٩٠ في ٢٠٠": the dual itself the count
 						d.perN, applied = t.each, true
 					}
 				}
@@ -441,6 +485,13 @@ func (sg *segmenter) step(i int) int {
 		}
 		i++
 		return i
+	}
+	// "وخلي الخطوط ٥ متر مش ٤", "والخطوط ٥ متر مش ٤": an earlier line
+	// named again by its head noun, a new amount and "مش" with the one it
+	// was given is that line corrected, no line of its own
+	if end, ok := sg.takenBack(i); ok {
+		sg.corrected = true
+		return end
 	}
 	if w == "و" || t.conj && withWords[w] && !t.lex && sg.cur != nil {
 		// "… ومعاه ٤٠ متر وزرة": "and with it" joins as و does; what
@@ -1215,27 +1266,34 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// "جلد 15 متر اسود و 10 متر بني", "رانر سرير ١٠ كحلي و ١٠ نبيتي":
 	// another line of the same product in another colour, not a second
 	// wall
-	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && j < len(sg.ts) && !sg.ts[j].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
-		sg.ts[j].color != "" && sg.ts[j].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "") {
+	// "كنبة اطفال بابل وردي وواحدة ازرق": one piece said with its colour
+	// and no amount, then "one" in another colour, is one more piece
+	oneMore := sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && len(sg.cur.counts) == 0 && single && a.unit == "" && a.val == 1 &&
+		!sg.cur.plural && r.unitOf(sg.cur) == catalog.Piece
+	jc := j
+	if jc+1 < len(sg.ts) && !sg.ts[jc].sep && !sg.ts[jc].lex && pieceLike[strings.ToLower(sg.ts[jc].surface)] {
+		jc++ // "and one in blue"
+	}
+	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && jc < len(sg.ts) && !sg.ts[jc].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
+		sg.ts[jc].color != "" && sg.ts[jc].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "" || oneMore) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: sg.cur.partOf}
 		for _, w := range sg.cur.words {
 			r.addWord(d, w)
 		}
 		d.sizes = append(d.sizes, sg.cur.sizes...) // "باب نوفا ٧٠ … وواحد جوزي": the same 70 cm door
 		aa := a
-		if len(group) > 1 || sg.cur.pre == nil && len(sg.cur.counts) == 0 {
+		if (len(group) > 1 || sg.cur.pre == nil && len(sg.cur.counts) == 0) && !oneMore {
 			d.groups = append(d.groups, group)
 		} else {
 			d.pre = &aa
 		}
 		sg.ds = append(sg.ds, d)
 		sg.cur = d
-		for k := i; k < j; k++ {
+		for k := i; k < jc; k++ {
 			sg.ts[k].used = true
 		}
 		sg.lastJoin = "none"
-		i = j
-		return i
+		return jc
 	}
 	nameSize := sg.cur != nil && len(group) > 1 && !sg.afterSep
 	for _, g := range group {
@@ -3022,6 +3080,61 @@ func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
 	return end, true
 }
 
+// takenBack reads, at i, a line named again with the article (after a
+// cue, "خلي", or none), a new amount and "مش" with the figure the line
+// was given ("وخلي الخطوط ٥ متر مش ٤"): the amount is corrected; the
+// end of the correction.
+func (sg *segmenter) takenBack(i int) (int, bool) {
+	ts := sg.ts
+	at := i
+	if w := strings.TrimPrefix(ts[i].text, "و"); w == "خلي" || correctWords[w] {
+		at++
+	}
+	if at+1 >= len(ts) || ts[at].sep || !ts[at].lex || ts[at].color != "" || !definite(ts[at].surface) {
+		return 0, false
+	}
+	h := sg.r.headNoun(ts[at].text)
+	if h == "" {
+		h = ts[at].text // a word only the line's name has: "الخطوط" of "فيلم ديكور خطوط"
+	}
+	d := sg.named(h)
+	if d == nil {
+		return 0, false
+	}
+	a, ok := amountAt(ts, at+1, sg.isLex)
+	if !ok || a.implied || a.dozen || a.end+1 >= len(ts) || ts[a.end].text != "مش" || ts[a.end+1].sep {
+		return 0, false
+	}
+	was, ok := amountValue(ts[a.end+1].text)
+	if !ok || was == a.val {
+		return 0, false
+	}
+	unit, ok := saidAmount(d, was)
+	if !ok {
+		return 0, false
+	}
+	if a.unit == "m" && unit == "sqm" {
+		a.unit = unit // "٥ متر" of goods sold by area: shop talk for m²
+	}
+	return sg.correct(i, a, d)
+}
+
+// saidAmount: v is the amount the draft was given (before it, its count
+// or its one-figure length or area); its unit.
+func saidAmount(d *draft, v float64) (string, bool) {
+	if d.pre != nil {
+		return d.pre.unit, d.pre.val == v
+	}
+	if len(d.counts) > 0 {
+		return "", d.counts[0] == v
+	}
+	if n := len(d.groups); n > 0 && len(d.groups[n-1]) == 1 {
+		g := d.groups[n-1][0]
+		return g.unit, g.val == v
+	}
+	return "", false
+}
+
 // headerShares: the entries of a header said with a count ("٣ قصاري
 // انثراسايت: اتنين مربعة ٦٠ وواحدة طويلة ١٠٠") share it; when their counts
 // do not add up to it, how many of each is for a person to confirm.
@@ -3136,8 +3249,12 @@ func waitBefore(ts []token, i int) bool {
 	return false
 }
 
+// pieceLike come between another piece's count and its colour: "and one
+// in blue".
+var pieceLike = set("in")
+
 // tooWords: "والاوكر ٥ برضو", "and the handles 5 too".
-var tooWords = set("برضو", "برضه", "كمان", "too", "also")
+var tooWords = set("برضو", "برضه", "بردو", "كمان", "too", "also")
 
 // headNoun is the head noun w is a form of: itself, a broken plural
 // ("ابواب": باب) or a collective without its ة ("الاوكر": اوكره); "" when

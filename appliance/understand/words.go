@@ -421,10 +421,6 @@ func splitGlued(w string) []token {
 		return []token{{text: num}, {text: "x"}} // "10x": ten times what follows (timesFirst)
 	case "cm", "m", "mm", "mt", "sm":
 		return []token{{text: num}, {text: rest}}
-	case "hp":
-		// horsepower written on its figure ("Water Pump 1HP"), as a
-		// customer writes it apart ("a 1 HP pump")
-		return []token{{text: num}, {text: rest}}
 	}
 	return []token{{text: w}}
 }
@@ -662,7 +658,7 @@ var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house"
 	"بنسيون", "البنسيون", "لودج", "hotel", "lodge", "hostel", "دريشه", "الدريشه", "دريشات", // دريشة: the Gulf's window
 	"شاليه", "الشاليه", "شاليهات", "الشاليهات", "فيلا", "الفيلا", "عماره", "العماره", "جنينه", "الجنينه", "بلكونه",
 	"البلكونه", "روف", "الروف", "مدرسه", "المدرسه", "فندق", "الفندق", "مطعم", "المطعم", "كافيه", "الكافيه", "مساحه",
-	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony",
+	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "panel", "panels", "pane", "panes", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony",
 	"مكتب", "المكتب", "مكاتب", "المكاتب", // "٤ شبابيك في المكتب": where they are (a desk a shop sells heads no place)
 	"شركه", "الشركه", "شركتنا", "مصنع", "المصنع", "مخزن", "المخزن", // "في الشركة": where the customer works
 	"حضانه", "الحضانه", "مستشفي", "المستشفي", "nursery", "school", "hospital", // "(حضانة النور)": whom the goods are for
