@@ -322,7 +322,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// "الساعة كام", "كام يوم": how many hours or days, not how much
 		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
 		franco := francoPriceCues[strings.ToLower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
-			strings.ToLower(t.surface) == "kam" && i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi")
+			strings.ToLower(t.surface) == "kam" && francoKam(ts, i)
 		if w == "كام" && billBefore(ts, i) && !conditional(ts) && !asked(ts) {
 			// "وابقى قولي الإجمالي كام": tell me the bill of what is
 			// ordered, no price question ("هيبقى الحساب كام؟" asks one)
@@ -587,6 +587,26 @@ func warrantyWord(w string) bool {
 // says the shop does not carry it).
 var sellCues = set("بتبيعوا", "بتبيعو", "بتبيع", "بيبيعوا", "بتعملوا", "بتعملو", "بتعمل", "بتصنعوا", "بتصنعو", "بتفصلوا", "بتفصلو",
 	"عندكم", "عندكو", "فيه", "في", "betbe3o", "bitbe3o", "btbe3o", "bt3mlo", "bete3melo", "3andoko", "3ndko", "3andko")
+
+// francoKam: the Franco "kam" at i asks a price — "be kam", "b kam" (بكام in
+// two words), "kam el metr", "kam el se3r" (how much is the metre, the
+// price: كام with a definite noun after it), or "… kam?" closing the
+// question. "kam sana", "kam wa7ed" (how many) ask none.
+func francoKam(ts []token, i int) bool {
+	if i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi") {
+		return true
+	}
+	if i+1 >= len(ts) || ts[i+1].sep {
+		return i > 0 && !ts[i-1].sep // "el korsy da kam?"
+	}
+	next := strings.ToLower(ts[i+1].surface)
+	return francoArticles[next] || francoPriceCues[next]
+}
+
+// francoArticles: the Franco-Arabic article written as a word of its own
+// ("el metr", "il se3r", "al korsy") and with a preposition on it ("bel
+// metr", "lel metr": by the metre, for the metre).
+var francoArticles = map[string]bool{"el": true, "il": true, "al": true, "bel": true, "bil": true, "lel": true, "lil": true}
 
 // francoPriceCues ask a price in Franco-Arabic, read on the words as
 // written: "be kam", "b kam", "bkam" (بكام), "kam el se3r", "el taman".

@@ -1,0 +1,95 @@
+package understand
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// Round 13's first-contact classes, on a small shop of cables, hoses and
+// floor tiles: cable and hose sold by the metre, plain and patterned tiles
+// sold by the piece, one of them made in black.
+const round13CSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CABLE,سلك نحاس ٣ مم,Copper cable 3 mm,سلك|selk|cable,أسلاك,meter,18,900,نحاس,أحمر|أسود
+HOSE,خرطوم مياه مرن,Flexible water hose,خرطوم|5artoom|hose,خراطيم,meter,12,900,,
+TILE-PLAIN,بلاط أرضيات سادة ٤٠×٤٠,Plain floor tile 40x40,بلاط سادة|بلاطة سادة,بلاط,piece,30,900,,أبيض|رمادي
+TILE-DECO,بلاط أرضيات مزخرف ٤٠×٤٠,Patterned floor tile 40x40,بلاط مزخرف|بلاط منقوش,بلاط,piece,45,900,,أسود|أبيض
+`
+const round13Vocab = `ابيض, abyad, white => أبيض
+اسود, eswed, black => أسود
+احمر, a7mar, red => أحمر
+رمادي, gray, grey => رمادي
+`
+
+func round13Rules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, round13CSV, round13Vocab)
+}
+
+// TestRules_PriceOfTheUnit: a unit with the article or "per" before it
+// ("المتر", Franco "el metr" and "bel metr" written apart, "per metre")
+// is the unit a price is asked in, never one metre ordered; and the Franco
+// "kam" with a definite noun after it ("kam el metr", "kam el se3r") or
+// closing the question asks the price, as كام does. "kam sana" (how many
+// years) asks none.
+func TestRules_PriceOfTheUnit(t *testing.T) {
+	r := round13Rules(t)
+	for _, text := range []string{
+		"law sama7t kam el metr fel 5artoom?",
+		"kam el metr men el selk el a7mar?",
+		"el 5artoom bel metr kam?",
+		"لو سمحت كام المتر في الخرطوم؟",
+		"الخرطوم بالمتر بكام؟",
+		"how much per metre for the water hose?",
+		"what is the price of the hose per metre?",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != Inquiry {
+				t.Errorf("intent %s, want inquiry", res.Intent)
+			}
+			if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "size") {
+				t.Errorf("items %+v, want one line missing its length", res.Items)
+			}
+		})
+	}
+	// a metre said with no article is one metre ordered
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez metr selk a7mar", []wantItem{{"CABLE", 1, "أحمر", nil}}},
+		{"عايز متر سلك احمر", []wantItem{{"CABLE", 1, "أحمر", nil}}},
+		{"I need 1 metre of red cable", []wantItem{{"CABLE", 1, "أحمر", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "el selk da damano kam sana?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Intent == Inquiry {
+		t.Errorf("kam sana: intent %s, a question of how many years, no price", res.Intent)
+	}
+}
+
+// TestRules_FrancoVowelsOverAColour: a Franco word whose consonants spell
+// both a colour and a word of the catalog's names ("sada": سادة, plain;
+// the colour اسود is "sd" too) is the colour only when its vowels are the
+// colour's ("eswed", "soda", "sooda"); written with the other word's long
+// vowel ("sada") it is that word, and no black is read into the line.
+func TestRules_FrancoVowelsOverAColour(t *testing.T) {
+	r := round13Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez 12 balat sada abyad", []wantItem{{"TILE-PLAIN", 12, "أبيض", nil}}},
+		{"3ayez 12 balat mozakhraf soda", []wantItem{{"TILE-DECO", 12, "أسود", nil}}},
+		{"3ayez 12 balat mozakhraf eswed", []wantItem{{"TILE-DECO", 12, "أسود", nil}}},
+		{"عايز ١٢ بلاط سادة ابيض", []wantItem{{"TILE-PLAIN", 12, "أبيض", nil}}},
+		{"I want 12 plain floor tiles in white", []wantItem{{"TILE-PLAIN", 12, "أبيض", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "3ayez 12 balat sada")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU != "TILE-PLAIN" || res.Items[0].Color != "" {
+		t.Errorf("items %+v, want the plain tile with no colour read", res.Items)
+	}
+}
