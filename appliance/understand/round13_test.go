@@ -93,3 +93,39 @@ func TestRules_FrancoVowelsOverAColour(t *testing.T) {
 		t.Errorf("items %+v, want the plain tile with no colour read", res.Items)
 	}
 }
+
+// TestRules_DefectVerbAfterInstall: what went wrong with goods already
+// delivered or installed, said as a verb or participle of a defect root
+// (اتشرخ، بتتهز، بدأ يتقشر، متشقق، مشروخ; Franco "etshara5", "betethaz",
+// "mashroo5"; English "wobbly", "peeling", "chipped"), is a complaint,
+// even when it names the products and a count ("٢ بلاطة") — never an
+// order of them. A new order beside such words of its own goods is not.
+func TestRules_DefectVerbAfterInstall(t *testing.T) {
+	r := round13Rules(t)
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+	}{
+		{"الخرطوم اللي ركبتوهولنا الشهر اللي فات بقى بيتهز، والسلك اتشرخ من تحت", Complaint},
+		{"البلاط اللي ركبناه من اسبوع بدأ يتقشر، وكمان ٢ بلاطة فيهم اختلاف في اللون", Complaint},
+		{"البلاط السادة متشقق من النص", Complaint},
+		{"el balat elly rakabtoh el shahr elly fat etshara5", Complaint},
+		{"el 5artoom betethaz w el selk mashroo5", Complaint},
+		{"the plain tiles you laid last month are peeling and two are chipped", Complaint},
+		{"the hose you installed is wobbly", Complaint},
+		// new orders
+		{"عايز ١٢ بلاط سادة ابيض و٥ متر خرطوم", Order},
+		{"3ayez 12 balat sada abyad", Order},
+		{"I want 12 plain floor tiles in white", Order},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != tt.intent {
+				t.Errorf("intent %s, want %s (%+v)", res.Intent, tt.intent, res.Items)
+			}
+		})
+	}
+}
