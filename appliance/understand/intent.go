@@ -119,6 +119,46 @@ var pastWords = set("جالي", "جاتلي", "جاني", "جالنا", "جات�
 	"طلبت", "طلبنا", "واخد", "واخده", "اخدت", "خدت", "فات", "امبارح",
 	"نزلت", "نزل", "طلعت", "طلع", "طلعو", "المحاسب", "حسبلي", "حاسبني", "estalamt", "estlmt", "wesel", "weselt", "gali", "galy", "dafa3t", "ordered", "bought", "paid", "got", "received", "delivered", "installed", "charged", "last", "technician")
 
+// notPast: the past word at i tells of nothing bought, paid or delivered:
+// a payment noun after a verb still to be done ("عشان احول العربون",
+// "هدفع المقدم": the deposit to pay), or "واخد" of a thing taking up what
+// is not goods ("والشباك واخد مساحة": the window takes room) — taken by
+// no customer ("انا واخد ٢ بس") and followed by no figure nor catalog word.
+func notPast(ts []token, i int) bool {
+	w := ts[i].text
+	switch {
+	case paymentNouns[w] || paymentNouns[wordKey(strings.TrimPrefix(ts[i].surface, "و"))]:
+		for k := i - 1; k >= 0 && k >= i-2 && !ts[k].sep; k-- {
+			if toPay(ts[k].text) || toPay(wordKey(strings.TrimPrefix(ts[k].surface, "و"))) {
+				return true
+			}
+		}
+	case w == "واخد" || w == "واخده":
+		if i > 0 && !ts[i-1].sep && (ts[i-1].text == "انا" || ts[i-1].text == "احنا") {
+			return false
+		}
+		return i+1 < len(ts) && !ts[i+1].sep && !ts[i+1].lex && !isNumber(ts[i+1].text) && !isNumberWord(ts[i+1].text)
+	}
+	return false
+}
+
+// paymentNouns name money paid ahead: the deposit, the down payment.
+var paymentNouns = set("عربون", "العربون", "مقدم", "المقدم")
+
+// toPay: a verb of paying or transferring not yet done, the imperfect or
+// future of the first persons ("احول", "هحول", "ندفع", "هنبعت"), the
+// imperative ("حول").
+func toPay(w string) bool {
+	for _, stem := range []string{"حول", "دفع", "بعت"} {
+		for _, p := range []string{"ا", "ه", "ن", "هن", "ح", "حن", ""} {
+			if w == p+stem || w == p+stem+"لكم" || w == p+stem+"لك" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // discrepancyWords say what came differs from what was agreed.
 var discrepancyWords = set("مرتين", "بدل", "مختلف", "مختلفه", "الفرق", "فرق", "رجعولي", "رجعوا", "رجعلي", "مفيش", "محدش", "ماحدش",
 	"اقصر", "اطول", "اصغر", "اكبر", "اتفقنا", "المتفق", "بس", "bas", "معلنين", "اعلان", "مكتوب", "بزياده", "زياده", "ناقص", "مسؤوليتنا", "يراجع", "راجعوا",
@@ -284,7 +324,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		if i != like {
 			complaint += complaintWeight(w)
 		}
-		if pastWords[w] || pastWords[strings.ToLower(t.surface)] || pastWords[bare] {
+		if (pastWords[w] || pastWords[strings.ToLower(t.surface)] || pastWords[bare]) && !notPast(ts, i) {
 			past++
 			pastCue += complaintCues[w]
 		}

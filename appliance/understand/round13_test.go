@@ -129,3 +129,33 @@ func TestRules_DefectVerbAfterInstall(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_PastWordOfNothingBought: a past word that tells of nothing
+// bought, paid or delivered makes no complaint with a "بدل" or a "بس" of
+// the same message: the deposit still to be paid ("عشان احول العربون",
+// "هدفع المقدم"), and "واخد" of a thing taking up room ("الدولاب واخد
+// مساحة"). Paid or taken by the customer ("حولت العربون", "انا واخد ١٢")
+// it still is one.
+func TestRules_PastWordOfNothingBought(t *testing.T) {
+	r := round13Rules(t)
+	for _, tt := range []struct {
+		text   string
+		intent Intent
+	}{
+		{"المهندس نصحني بلاط سادة بدل السيراميك. عايز ١٢ بلاط سادة ابيض وابعتلي الفاتورة عشان احول العربون", Order},
+		{"عايز ١٢ بلاط سادة رمادي بدل الابيض اللي في الصورة، وهدفع المقدم النهاردة", Order},
+		{"شفت البلاط السادة في المعرض وعجبني، بس الاوضة صغيرة والدولاب واخد مساحة. عايز ١٢ بلاط سادة ابيض", Order},
+		{"حولت العربون وجالي ١٠ بلاطة بدل ١٢", Complaint},
+		{"انا واخد ١٢ بلاط سادة بس لقيت ١٠ في الكرتونة", Complaint},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != tt.intent {
+				t.Errorf("intent %s, want %s (%+v)", res.Intent, tt.intent, res.Items)
+			}
+		})
+	}
+}
