@@ -57,6 +57,10 @@ type lexicon struct {
 	// spells more than one (ساده and اسود are both "sd"), for the vowels
 	// written to choose between (francoVowels)
 	sameSkel map[string][]string
+	// materialWords: the words of the catalog's material column (زان،
+	// موسكي): a material is itself, never a broken plural of a head noun
+	// its consonants share (موسكي is no plural of مسكة)
+	materialWords map[string]bool
 
 	// ids numbers every unit of a product's phrases, so that scoring a
 	// draft against hundreds of products compares small integers instead
@@ -153,28 +157,29 @@ func keysWithX(s string) []string {
 
 func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon {
 	lx := &lexicon{
-		products:  products,
-		info:      make([]prodInfo, len(products)),
-		bySKU:     make(map[string]int, len(products)),
-		postings:  map[string][]int32{},
-		shortFor:  map[string][]int32{},
-		phrase:    map[string]bool{},
-		heads:     map[string]bool{},
-		materials: map[string]bool{},
-		headSkel:  map[string]string{},
-		plurals:   map[string]string{},
-		verbal:    map[string]bool{},
-		byMetre:   map[string]int{},
-		byArea:    map[string]int{},
-		arSkel:    map[string][]string{},
-		rewrite:   map[string]string{},
-		known:     map[string]bool{},
-		colors:    map[string]string{},
-		colorSkel: map[string][]string{},
-		skel:      map[string][]string{},
-		dels:      map[string][]string{},
-		latin:     map[string]string{},
-		sameSkel:  map[string][]string{},
+		products:      products,
+		info:          make([]prodInfo, len(products)),
+		bySKU:         make(map[string]int, len(products)),
+		postings:      map[string][]int32{},
+		shortFor:      map[string][]int32{},
+		phrase:        map[string]bool{},
+		heads:         map[string]bool{},
+		materialWords: map[string]bool{},
+		headSkel:      map[string]string{},
+		plurals:       map[string]string{},
+		verbal:        map[string]bool{},
+		byMetre:       map[string]int{},
+		byArea:        map[string]int{},
+		arSkel:        map[string][]string{},
+		rewrite:       map[string]string{},
+		known:         map[string]bool{},
+		colors:        map[string]string{},
+		colorSkel:     map[string][]string{},
+		skel:          map[string][]string{},
+		dels:          map[string][]string{},
+		latin:         map[string]string{},
+		sameSkel:      map[string][]string{},
+		materials:     map[string]bool{},
 	}
 	addRewrite := func(from []string, to string) {
 		if len(from) == 0 || to == "" {
@@ -232,6 +237,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if s := skeleton(u); len([]rune(s)) >= 2 {
 				lx.colorSkel[s] = append(lx.colorSkel[s], u)
 			}
+		}
+	}
+	for i := range products {
+		for _, k := range keysOf(products[i].Material) {
+			lx.materialWords[k] = true
 		}
 	}
 	// Head nouns first, so that their broken plurals elsewhere in names
@@ -630,7 +640,7 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			}
 			continue
 		}
-		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) {
+		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) && !lx.materialWords[k] {
 			// a broken plural of a head noun: كراسي → كرسي; never a word
 			// beside that noun in the same name ("أرضية رياضية": sports
 			// flooring, not flooring flooring), nor a short word its vowels

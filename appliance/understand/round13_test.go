@@ -159,3 +159,18 @@ func TestRules_PastWordOfNothingBought(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_MaterialIsNoBrokenPlural: a word of the catalog's material
+// column is that material, never read as a broken plural of a head noun
+// sharing its consonants (موسكي, pine, beside the head مسكة, a grip): the
+// product made of it is found by it.
+func TestRules_MaterialIsNoBrokenPlural(t *testing.T) {
+	r := rulesFrom(t, round13CSV+"GRIP,مسكة باب ستانلس,Stainless door grip,مسكة|maska|grip,اكسسوارات,piece,90,500,ستانلس,\n"+
+		"SHELF-PINE,رف خشب موسكي ٨٠ سم,Pine shelf 80 cm,رف موسكي,رفوف,piece,300,200,موسكي,\n"+
+		"SHELF-BEECH,رف خشب زان ٨٠ سم,Beech shelf 80 cm,رف زان,رفوف,piece,450,200,زان,\n", round13Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٦ رف موسكي و٢ مسكة", []wantItem{{"SHELF-PINE", 6, "", nil}, {"GRIP", 2, "", nil}}},
+		{"عايز ٦ رف خشب موسكي", []wantItem{{"SHELF-PINE", 6, "", nil}}},
+		{"I need 6 pine shelves and 2 door grips", []wantItem{{"SHELF-PINE", 6, "", nil}, {"GRIP", 2, "", nil}}},
+	})
+}
