@@ -174,3 +174,17 @@ func TestRules_MaterialIsNoBrokenPlural(t *testing.T) {
 		{"I need 6 pine shelves and 2 door grips", []wantItem{{"SHELF-PINE", 6, "", nil}, {"GRIP", 2, "", nil}}},
 	})
 }
+
+// TestRules_ReasonAfterALine: a purpose clause after a line ending in a
+// catalog word that heads no product and that the line's product lacks
+// ("… عشان الاوضة طويلة": because the room is long) says why: no line of
+// its own, even when one product's name has that word.
+func TestRules_ReasonAfterALine(t *testing.T) {
+	r := rulesFrom(t, round13CSV+"LAMP,لمبة سقف طويلة,Long ceiling lamp,,لمبات,piece,200,100,,أبيض|أسود\n", round13Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ بلاط سادة ابيض.. لا خليهم ٤ عشان الاوضة طويلة", []wantItem{{"TILE-PLAIN", 4, "أبيض", nil}}},
+		{"عايز ٤ بلاط سادة ابيض عشان الطرقة طويلة", []wantItem{{"TILE-PLAIN", 4, "أبيض", nil}}},
+		{"3ayez 4 balat sada abyad 3ashan el ooda taweela", []wantItem{{"TILE-PLAIN", 4, "أبيض", nil}}},
+		{"عايز ٤ بلاط سادة ابيض ولمبة سقف طويلة سودا", []wantItem{{"TILE-PLAIN", 4, "أبيض", nil}, {"LAMP", 1, "أسود", nil}}},
+	})
+}

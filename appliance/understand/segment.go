@@ -622,6 +622,14 @@ func (sg *segmenter) step(i int) int {
 			return i + 1
 		}
 	}
+	// "… لا خليهم ٤ عشان الجزيرة طويلة": a catalog word no product heads
+	// with, in a purpose clause after a line, that the line's product
+	// does not have, says why (the island is long), no line of its own
+	if c := sg.cur; c != nil && t.lex && !t.conj && sg.pending == nil && t.color == "" && !isNumber(w) && !r.lx.heads[w] &&
+		inPurposeClause(sg.ts, i) && !r.names(c, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) {
+		sg.ts[i].used, sg.ts[i].aside = true, true
+		return i + 1
+	}
 	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
 	// just said, corrected
 	if at := sg.correction(i); at > i && sg.cur != nil {
