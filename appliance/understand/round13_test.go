@@ -188,3 +188,14 @@ func TestRules_ReasonAfterALine(t *testing.T) {
 		{"عايز ٤ بلاط سادة ابيض ولمبة سقف طويلة سودا", []wantItem{{"TILE-PLAIN", 4, "أبيض", nil}, {"LAMP", 1, "أسود", nil}}},
 	})
 }
+
+// TestRules_SameLengthAsTheLengthBefore: "بنفس الطول" after a line whose
+// length was said before its noun ("١٠ متر سلك احمر وخرطوم بنفس الطول")
+// gives this line that length too, as it does a size said after the noun.
+func TestRules_SameLengthAsTheLengthBefore(t *testing.T) {
+	r := round13Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"١٠ متر سلك احمر وخرطوم بنفس الطول", []wantItem{{"CABLE", 10, "أحمر", nil}, {"HOSE", 10, "", nil}}},
+		{"عايز ٥ متر ونص خرطوم وسلك اسود بنفس الطول", []wantItem{{"HOSE", 5.5, "", nil}, {"CABLE", 5.5, "أسود", nil}}},
+	})
+}

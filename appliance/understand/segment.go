@@ -769,6 +769,12 @@ func (sg *segmenter) step(i int) int {
 		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 && !restated {
 			sg.cur.groups = append(sg.cur.groups, prev.groups...)
 			sg.cur.sizeOf = prev
+		} else if len(prev.groups) == 0 && len(sg.cur.groups) == 0 && sg.cur.pre == nil && !restated && prev.pre != nil &&
+			(prev.pre.unit == "m" || prev.pre.unit == "cm") && !prev.pre.implied && !prev.pre.per {
+			// "٥ متر ونص شريط وبروفيل بنفس الطول": the length said before
+			// the line before's noun is this one's too
+			pre := *prev.pre
+			sg.cur.pre = &pre
 		}
 		for _, z := range prev.sizes {
 			if n := numString(math.Round(z.cm)); len(sg.cur.sizes) == 0 && r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n) {
