@@ -11,7 +11,9 @@
 //   - words are normalised (arabic.Normalize), clitics taken off when that
 //     makes a known word (و، ب، ل، ال), Franco-Arabic read through a
 //     consonant skeleton (korsy → كرسي; a feminine "a" is the word with
-//     ة when the catalog has both: 7al2a → حلقة, not حلق), an English
+//     ة when the catalog has both: 7al2a → حلقة, not حلق; a colour
+//     sharing a catalog word's consonants keeps them unless the long
+//     vowels written are the word's: "sada" سادة, "soda" اسود), an English
 //     material noun the name's adjective (wood → Wooden), the shop vocabulary's variants
 //     rewritten to their canonical term, a thing said in Egyptian and
 //     written in standard Arabic by the catalog (or the other way round)
@@ -53,8 +55,10 @@
 //   - the quantity is read in the product's unit: a count for pieces, the
 //     running length for metres, width × height for m² (a side may be
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
-//     line with no length or area said ("عايز مطبخ اكريلك", "بكام المتر")
-//     stays 1 and misses its "size";
+//     line with no length or area said ("عايز مطبخ اكريلك", "بكام المتر";
+//     the article written apart or "per": "kam el metr", "per metre")
+//     stays 1 and misses its "size"; Franco "kam" before a definite noun
+//     or closing the question asks a price ("kam el metr …?");
 //   - the trade's family word said before a member the catalog names
 //     without it ("ستائر رول صن سكرين", "أرضية الفينيل" beside "أرضية SPC")
 //     is no line of its own (kindword.go); a word opening names of its
@@ -83,7 +87,9 @@
 //     "من نفس النوع" ("of the same kind") is another line of the line
 //     before's product, in the colour said after it ("و٧ متر من نفس النوع
 //     بس رمادي");
-//   - the intent comes from cue words: complaint (defects, delays, an
+//   - the intent comes from cue words: complaint (defects — also said as
+//     a verb or participle of a defect root, read by its shape: اتشرخ،
+//     بتتهز، بدأ يتقشر، مشروخ, Franco "etshara5" —, delays, an
 //     exchange of a purchase), inquiry (price, availability), order
 //     (items), other (also goods already delivered with nothing wrong or
 //     asked: "شكرا وصلت السجادة"); a purchase, delivery, installation,

@@ -81,7 +81,8 @@ var complaintCues = foldKeys(map[string]float64{
 	"بتنقط": 1, "بيتنقط": 1, "حسبلي": 0.5, "حاسبني": 0.5, "معلنين": 0.5, "اعلان": 0.5,
 	"مخدتش": 1, "ماخدتش": 1, "مجاش": 1, "ماجاش": 1, "مجاتش": 1, "ماجاتش": 1, "موصلناش": 1,
 	// English after-sales: a defect or an exchange asked
-	"loose": 1, "scratched": 1, "torn": 1, "stained": 1, "cracked": 1, "dented": 1, "faulty": 1, "exchange": 1, "replacement": 1, "refund": 1,
+	"loose": 1, "scratched": 1, "torn": 1, "stained": 1, "cracked": 1, "chipped": 1, "warped": 1, "peeling": 1, "peeled": 1,
+	"wobbly": 1, "wobbles": 1, "wobbling": 1, "shaky": 1, "dented": 1, "faulty": 1, "exchange": 1, "replacement": 1, "refund": 1,
 	"ينفخ": 1, "نفخ": 1, "منفوخ": 1, "بينفخ": 1, "اتنفخ": 1, "swollen": 1, "damaged": 1, "defective": 1,
 })
 
@@ -120,6 +121,46 @@ var pastWords = set("جالي", "جاتلي", "جاني", "جالنا", "جات�
 	"دفعت", "دفعنا", "حولت", "حولتلكم", "مقدم", "العربون", "عربون", "حاسبتوني", "حسبتوني", "حاسبوني", "اشتريت", "اشترينا",
 	"طلبت", "طلبنا", "واخد", "واخده", "اخدت", "خدت", "فات", "امبارح",
 	"نزلت", "نزل", "طلعت", "طلع", "طلعو", "المحاسب", "حسبلي", "حاسبني", "estalamt", "estlmt", "wesel", "weselt", "gali", "galy", "dafa3t", "ordered", "bought", "paid", "got", "received", "delivered", "installed", "charged", "last", "technician")
+
+// notPast: the past word at i tells of nothing bought, paid or delivered:
+// a payment noun after a verb still to be done ("عشان احول العربون",
+// "هدفع المقدم": the deposit to pay), or "واخد" of a thing taking up what
+// is not goods ("والشباك واخد مساحة": the window takes room) — taken by
+// no customer ("انا واخد ٢ بس") and followed by no figure nor catalog word.
+func notPast(ts []token, i int) bool {
+	w := ts[i].text
+	switch {
+	case paymentNouns[w] || paymentNouns[wordKey(strings.TrimPrefix(ts[i].surface, "و"))]:
+		for k := i - 1; k >= 0 && k >= i-2 && !ts[k].sep; k-- {
+			if toPay(ts[k].text) || toPay(wordKey(strings.TrimPrefix(ts[k].surface, "و"))) {
+				return true
+			}
+		}
+	case w == "واخد" || w == "واخده":
+		if i > 0 && !ts[i-1].sep && (ts[i-1].text == "انا" || ts[i-1].text == "احنا") {
+			return false
+		}
+		return i+1 < len(ts) && !ts[i+1].sep && !ts[i+1].lex && !isNumber(ts[i+1].text) && !isNumberWord(ts[i+1].text)
+	}
+	return false
+}
+
+// paymentNouns name money paid ahead: the deposit, the down payment.
+var paymentNouns = set("عربون", "العربون", "مقدم", "المقدم")
+
+// toPay: a verb of paying or transferring not yet done, the imperfect or
+// future of the first persons ("احول", "هحول", "ندفع", "هنبعت"), the
+// imperative ("حول").
+func toPay(w string) bool {
+	for _, stem := range []string{"حول", "دفع", "بعت"} {
+		for _, p := range []string{"ا", "ه", "ن", "هن", "ح", "حن", ""} {
+			if w == p+stem || w == p+stem+"لكم" || w == p+stem+"لك" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // discrepancyWords say what came differs from what was agreed.
 var discrepancyWords = set("مرتين", "بدل", "مختلف", "مختلفه", "الفرق", "فرق", "رجعولي", "رجعوا", "رجعلي", "مفيش", "محدش", "ماحدش",
@@ -312,7 +353,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		if i != like {
 			complaint += complaintWeight(w)
 		}
-		if pastWords[w] || pastWords[strings.ToLower(t.surface)] || pastWords[bare] {
+		if (pastWords[w] || pastWords[strings.ToLower(t.surface)] || pastWords[bare]) && !notPast(ts, i) {
 			past++
 			pastCue += complaintCues[w]
 		}
@@ -351,7 +392,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// "الساعة كام", "كام يوم": how many hours or days, not how much
 		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
 		franco := francoPriceCues[strings.ToLower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
-			strings.ToLower(t.surface) == "kam" && i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi")
+			strings.ToLower(t.surface) == "kam" && francoKam(ts, i)
 		if w == "كام" && billBefore(ts, i) && !conditional(ts) && !asked(ts) {
 			// "وابقى قولي الإجمالي كام": tell me the bill of what is
 			// ordered, no price question ("هيبقى الحساب كام؟" asks one)
@@ -523,6 +564,9 @@ func complaintWeight(w string) float64 {
 	if c, ok := complaintCues[w]; ok {
 		return c
 	}
+	if defectVerb(w) {
+		return 1 // "اتشرخ", "بتتهز", "بدأ يتقشر": a defect said as a verb
+	}
 	for _, s := range []string{"ين", "ه", "ات"} {
 		if st, ok := strings.CutSuffix(w, s); ok && utf8.RuneCountInString(st) >= 4 {
 			if c, ok := complaintCues[st]; ok {
@@ -639,6 +683,26 @@ func warrantyWord(w string) bool {
 // says the shop does not carry it).
 var sellCues = set("بتبيعوا", "بتبيعو", "بتبيع", "بيبيعوا", "بتعملوا", "بتعملو", "بتعمل", "بتصنعوا", "بتصنعو", "بتفصلوا", "بتفصلو",
 	"عندكم", "عندكو", "فيه", "في", "betbe3o", "bitbe3o", "btbe3o", "bt3mlo", "bete3melo", "3andoko", "3ndko", "3andko")
+
+// francoKam: the Franco "kam" at i asks a price — "be kam", "b kam" (بكام in
+// two words), "kam el metr", "kam el se3r" (how much is the metre, the
+// price: كام with a definite noun after it), or "… kam?" closing the
+// question. "kam sana", "kam wa7ed" (how many) ask none.
+func francoKam(ts []token, i int) bool {
+	if i > 0 && !ts[i-1].sep && (ts[i-1].surface == "be" || ts[i-1].surface == "b" || ts[i-1].surface == "bi") {
+		return true
+	}
+	if i+1 >= len(ts) || ts[i+1].sep {
+		return i > 0 && !ts[i-1].sep // "el korsy da kam?"
+	}
+	next := strings.ToLower(ts[i+1].surface)
+	return francoArticles[next] || francoPriceCues[next]
+}
+
+// francoArticles: the Franco-Arabic article written as a word of its own
+// ("el metr", "il se3r", "al korsy") and with a preposition on it ("bel
+// metr", "lel metr": by the metre, for the metre).
+var francoArticles = map[string]bool{"el": true, "il": true, "al": true, "bel": true, "bil": true, "lel": true, "lil": true}
 
 // francoPriceCues ask a price in Franco-Arabic, read on the words as
 // written: "be kam", "b kam", "bkam" (بكام), "kam el se3r", "el taman".

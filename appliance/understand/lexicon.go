@@ -57,6 +57,14 @@ type lexicon struct {
 	skel  map[string][]string // skeleton → single-word units
 	dels  map[string][]string // unit with one rune deleted → units
 	latin map[string]string   // consonant skeleton of a Latin spelling → Arabic word
+	// sameSkel: the catalog's Arabic words a Latin skeleton spells when it
+	// spells more than one (ساده and اسود are both "sd"), for the vowels
+	// written to choose between (francoVowels)
+	sameSkel map[string][]string
+	// materialWords: the words of the catalog's material column (زان،
+	// موسكي): a material is itself, never a broken plural of a head noun
+	// its consonants share (موسكي is no plural of مسكة)
+	materialWords map[string]bool
 
 	// ids numbers every unit of a product's phrases, so that scoring a
 	// draft against hundreds of products compares small integers instead
@@ -179,6 +187,8 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		skel:           map[string][]string{},
 		dels:           map[string][]string{},
 		latin:          map[string]string{},
+		materialWords:  map[string]bool{},
+		sameSkel:       map[string][]string{},
 	}
 	addRewrite := func(from []string, to string) {
 		if len(from) == 0 || to == "" {
@@ -236,6 +246,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if s := skeleton(u); len([]rune(s)) >= 2 {
 				lx.colorSkel[s] = append(lx.colorSkel[s], u)
 			}
+		}
+	}
+	for i := range products {
+		for _, k := range keysOf(products[i].Material) {
+			lx.materialWords[k] = true
 		}
 	}
 	// Head nouns first, so that their broken plurals elsewhere in names
@@ -531,6 +546,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if ls := latinSkeleton(w); ls != "" {
 				if _, dup := lx.latin[ls]; !dup {
 					lx.latin[ls] = w
+				} else {
+					if len(lx.sameSkel[ls]) == 0 {
+						lx.sameSkel[ls] = append(lx.sameSkel[ls], lx.latin[ls])
+					}
+					lx.sameSkel[ls] = append(lx.sameSkel[ls], w)
 				}
 			}
 		}
@@ -668,7 +688,7 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			}
 			continue
 		}
-		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) {
+		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) && !lx.materialWords[k] {
 			// a broken plural of a head noun: كراسي → كرسي; never a word
 			// beside that noun in the same name ("أرضية رياضية": sports
 			// flooring, not flooring flooring), nor a short word its vowels
@@ -944,6 +964,114 @@ func francoSkeleton(w string) string {
 		last = s
 	}
 	return b.String()
+}
+
+// francoVowels chooses between the catalog words a Franco spelling's
+// consonants spell when a colour won them (rules.go: "eswed" is اسود, yet
+// "sada" is سادة, plain): a long vowel the colour writes between its
+// consonants that the Franco word does not (the و of اسود, "sada" writing
+// a) gives the word to a catalog word whose long vowels the spelling does
+// write. Otherwise the colour keeps it.
+func (lx *lexicon) francoVowels(franco, fs, won string) string {
+	if lx.colors[won] == "" || len(lx.sameSkel[fs]) == 0 || vowelsFit(won, franco) {
+		return won
+	}
+	for _, w := range lx.sameSkel[fs] {
+		if w != won && lx.colors[w] == "" && vowelsFit(w, franco) {
+			return w
+		}
+	}
+	return won
+}
+
+// vowelsFit: every long vowel the Arabic word writes between two of its
+// consonants (ا، و، ي) is written in the Franco spelling's same gap (a or
+// e for ا; o, u or w for و; i, e or y for ي). Short vowels Arabic does not
+// write, so a Franco vowel the word lacks is no misfit; a word's first
+// alif (a hamza's seat) and last ة say nothing.
+func vowelsFit(arabic, franco string) bool {
+	ag := arabicGaps(arabic)
+	fg := francoGaps(franco)
+	if ag == nil || fg == nil || len(ag) != len(fg) {
+		return true // the consonants do not line up: no opinion
+	}
+	for k := 1; k < len(ag)-1; k++ {
+		for _, v := range ag[k] {
+			var ok bool
+			switch v {
+			case 'ا':
+				ok = strings.ContainsAny(fg[k], "ae")
+			case 'و':
+				ok = strings.ContainsAny(fg[k], "ouw")
+			case 'ي', 'ى':
+				ok = strings.ContainsAny(fg[k], "iey")
+			default:
+				ok = true
+			}
+			if !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// arabicGaps splits a word at its consonants as latinSkeleton reads them:
+// the vowel letters before the first, between each two and after the last.
+func arabicGaps(w string) []string {
+	gaps := []string{""}
+	last := ""
+	for _, r := range w {
+		c := latinSkeleton(string(r))
+		if r == 'ه' {
+			c = "h"
+		}
+		if c == "" {
+			gaps[len(gaps)-1] += string(r)
+			last = ""
+			continue
+		}
+		if c != last {
+			gaps = append(gaps, "")
+		}
+		last = c
+	}
+	if len(gaps) < 2 {
+		return nil
+	}
+	return gaps
+}
+
+// francoGaps splits a Franco spelling at its consonants as francoSkeleton
+// reads them.
+func francoGaps(w string) []string {
+	gaps := []string{""}
+	last := ""
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w' {
+			gaps[len(gaps)-1] += string(c)
+			last = ""
+			continue
+		}
+		n := 1
+		if i+1 < len(w) {
+			switch w[i : i+2] {
+			case "sh", "gh", "kh", "th":
+				n = 2
+			}
+		}
+		s := francoSkeleton(w[i : i+n])
+		i += n - 1
+		if s != last {
+			gaps = append(gaps, "")
+		}
+		last = s
+	}
+	if len(gaps) < 2 {
+		return nil
+	}
+	return gaps
 }
 
 // fawaail gives the broken plurals of a noun of the pattern فاعلة, which

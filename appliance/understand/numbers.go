@@ -147,6 +147,14 @@ func perUnit(surface string) bool {
 	return false
 }
 
+// perWord: the word before a unit that makes it a price's unit, the article
+// written apart ("kam el metr", "bel metr", "the metre") or "per" ("how
+// much per metre"): the metre priced, none ordered.
+func perWord(surface string) bool {
+	w := strings.ToLower(surface)
+	return francoArticles[w] || w == "per" || w == "the"
+}
+
 // unitDual reads the dual of a unit word: مترين = 2 metres.
 func unitDual(w string) (string, bool) {
 	if !strings.HasSuffix(w, "ين") {
@@ -315,7 +323,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		return a, true
 	} else if u, ok := unitWord(w); ok && w != "م" && (u == "m" || u == "sqm") {
 		a.val, a.unit, a.implied, j = 1, u, true, j+1
-		a.per = perUnit(ts[j-1].surface)
+		a.per = perUnit(ts[j-1].surface) || i > 0 && !ts[i-1].sep && perWord(ts[i-1].surface)
 		if f, n := fractionTail(ts, j); n > 0 {
 			a.val += f
 			a.implied, a.per = false, false

@@ -79,7 +79,7 @@ func (r *Rules) prepare(text string) []token {
 			// spells no Franco word; "b kam" still is بكام)
 			fs := francoSkeleton(w)
 			if a, ok := r.lx.latin[fs]; ok {
-				w = a
+				w = r.lx.francoVowels(t.text, fs, a)
 				if (strings.HasSuffix(t.text, "a") || strings.HasSuffix(t.text, "ah")) && !strings.HasSuffix(a, "ه") && r.known(a+"ه") {
 					w = a + "ه" // the feminine ending said: "7al2a" is حلقة, not حلق
 				}

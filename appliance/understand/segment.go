@@ -673,6 +673,14 @@ func (sg *segmenter) step(i int) int {
 			return i + 1
 		}
 	}
+	// "… لا خليهم ٤ عشان الجزيرة طويلة": a catalog word no product heads
+	// with, in a purpose clause after a line, that the line's product
+	// does not have, says why (the island is long), no line of its own
+	if c := sg.cur; c != nil && t.lex && !t.conj && sg.pending == nil && t.color == "" && !isNumber(w) && !r.lx.heads[w] &&
+		inPurposeClause(sg.ts, i) && !r.names(c, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) {
+		sg.ts[i].used, sg.ts[i].aside = true, true
+		return i + 1
+	}
 	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
 	// just said, corrected
 	if at := sg.correction(i); at > i && sg.cur != nil {
@@ -812,6 +820,12 @@ func (sg *segmenter) step(i int) int {
 		if len(prev.groups) > 0 && len(sg.cur.groups) == 0 && !restated {
 			sg.cur.groups = append(sg.cur.groups, prev.groups...)
 			sg.cur.sizeOf = prev
+		} else if len(prev.groups) == 0 && len(sg.cur.groups) == 0 && sg.cur.pre == nil && !restated && prev.pre != nil &&
+			(prev.pre.unit == "m" || prev.pre.unit == "cm") && !prev.pre.implied && !prev.pre.per {
+			// "٥ متر ونص شريط وبروفيل بنفس الطول": the length said before
+			// the line before's noun is this one's too
+			pre := *prev.pre
+			sg.cur.pre = &pre
 		}
 		for _, z := range prev.sizes {
 			if n := numString(math.Round(z.cm)); len(sg.cur.sizes) == 0 && r.hasNumber(sg.cur, n) && r.isSize(sg.cur, n) {
