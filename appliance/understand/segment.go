@@ -216,11 +216,7 @@ func (r *Rules) splitNamed(ts []token, ds []*draft) []*draft {
 			for n, g := range d.groups {
 				x := d
 				if n > 0 {
-					x = &draft{start: d.start, end: d.end, setWith: -1, clause: d.clause, english: d.english}
-					for _, w := range d.words {
-						r.addWord(x, w)
-					}
-					x.colors = append(x.colors, d.colors...)
+					x = r.sameWords(d)
 				}
 				x.groups = [][]amount{g}
 				x.header, x.perN, x.pre = false, 0, nil // "لغرفتين: الاولى … والتانية …": the rooms counted are these
@@ -231,6 +227,17 @@ func (r *Rules) splitNamed(ts []token, ds []*draft) []*draft {
 		}
 	}
 	return out
+}
+
+// sameWords is a new line of the same words and colours as d, for one
+// more of the sizes said of it.
+func (r *Rules) sameWords(d *draft) *draft {
+	x := &draft{start: d.start, end: d.end, setWith: -1, clause: d.clause, english: d.english}
+	for _, w := range d.words {
+		r.addWord(x, w)
+	}
+	x.colors = append(x.colors, d.colors...)
+	return x
 }
 
 // splitPlaces gives each place whose size was said before the product a
@@ -267,11 +274,7 @@ func (r *Rules) splitPlaces(ds []*draft) []*draft {
 		for n, g := range sizes {
 			x := d
 			if n > 0 {
-				x = &draft{start: d.start, end: d.end, setWith: -1, clause: d.clause, english: d.english}
-				for _, w := range d.words {
-					r.addWord(x, w)
-				}
-				x.colors = append(x.colors, d.colors...)
+				x = r.sameWords(d)
 			}
 			if fromRoom {
 				x.room = g
