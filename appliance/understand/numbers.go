@@ -102,10 +102,6 @@ var francoDimWords = map[string]string{
 // runningWords say a length is a running length, after its figure.
 var runningWords = map[string]bool{"طولي": true, "طولى": true}
 
-// runningEn say, in English, a length is a running length, before its
-// unit: "26 running metres", "linear m".
-var runningEn = set("running", "linear")
-
 // dimOps join the sides of a size: "2 متر في 120 سم", "180x90".
 var dimOps = map[string]bool{"في": true, "x": true, "ب": true, "by": true, "فى": true}
 
@@ -347,12 +343,6 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 	if f, n := fractionTail(ts, j); n > 0 && a.unit == "" {
 		a.val += f
 		j += n
-	}
-	if a.unit == "" && j+1 < len(ts) && !ts[j].sep && !ts[j+1].sep && runningEn[strings.ToLower(ts[j].surface)] {
-		if u, ok := unitWord(ts[j+1].text); ok && u == "m" {
-			a.unit = u // "26 running metres", "12 linear m": a run, metres
-			j += 2
-		}
 	}
 	if a.unit == "" && j < len(ts) && !ts[j].sep {
 		if u, ok := unitWord(ts[j].text); ok {
