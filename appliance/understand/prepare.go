@@ -1718,18 +1718,6 @@ func (r *Rules) englishParts(ts []token) {
 			ts[i].compound = true
 		}
 	}
-	for i := 1; i+2 < len(ts); i++ {
-		// "one stainless ladder with 3 steps": "with" and a part's count
-		// some name gives describe the line before, no line of their own
-		if ts[i].sep || ts[i+1].sep || ts[i+2].sep || strings.ToLower(ts[i].surface) != "with" || !isNumber(ts[i+1].text) ||
-			!isLatinWord(ts[i+2].surface) || unitWords[ts[i+2].text] != "" || ts[i-1].sep || !ts[i-1].lex {
-			continue
-		}
-		if r.namedPart(ts[i+1].text, ts[i+2].surface) {
-			ts[i].text, ts[i].conj = "with", false
-			ts[i+1].compound = true
-		}
-	}
 }
 
 // namedPart: some product's name gives the figure fig as the count of the
