@@ -184,6 +184,8 @@ func TestRules_BlindSets(t *testing.T) {
 		{"doors12", 0.99}, {"flooring12", 0.89}, {"bathrooms12", 0.99}, {"mattresses12", 0.94}, {"blinds12", 0.99}, {"outdoor12", 0.89},
 		// round 13 at first contact (BENCHMARKS.md)
 		{"doors13", 0.84}, {"flooring13", 0.69}, {"bathrooms13", 0.84}, {"mattresses13", 0.94}, {"blinds13", 0.89}, {"outdoor13", 0.89},
+		// round 14 at first contact (BENCHMARKS.md)
+		{"doors14", 0.79}, {"flooring14", 0.74}, {"bathrooms14", 0.54}, {"mattresses14", 0.79}, {"blinds14", 0.99}, {"outdoor14", 0.79},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
