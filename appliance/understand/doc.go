@@ -411,7 +411,12 @@
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather; never a word under a negation, a letter left of a
-//     contraction, a function word or a room; a product of the same kind
+//     contraction, a function word or a room — but a room that heads the
+//     shop's names of another kind, said bare after a head noun, is that
+//     kind: "كرسي مكتب" beside desks, "دولاب مطبخ" beside kitchens; nor a
+//     noun the shop writes before the head noun of one product of the
+//     kind, its word for them all: "دولاب مطبخ اكريليك" when the beech
+//     kitchen is also "دولاب مطبخ زان"; a product of the same kind
 //     that has the word is the one asked; English describing words before
 //     its head noun say the kind too: "office chair", "marble coffee
 //     tables") and whether it only named a kind several products share

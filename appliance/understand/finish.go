@@ -895,7 +895,7 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	var out []string
 	for _, u := range d.words {
 		if info.all[u] || info.all[r.genderTwin(u)] || withHas(info, u) || isNumber(u) || r.lx.colors[u] != "" || fillers[u] || stopUnits[u] || utf8.RuneCountInString(u) < 2 ||
-			(placeWords[u] || roomWords[u]) && !isLatinWord(u) || withOne[u] {
+			(placeWords[u] || roomWords[u]) && !isLatinWord(u) && !r.roomKind(ts, d, u) || withOne[u] {
 			continue // a letter left of a contraction ("what's"), a function word, a room ("كرسي للصالة", while an English "office chair" is a kind), "the one with"
 		}
 		i := d.start
@@ -904,9 +904,12 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 				break
 			}
 		}
-		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep || ts[i].neg || r.placeToken(ts[i]) && !isLatinWord(u) || englishFor(ts, i) ||
+		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep || ts[i].neg || r.placeToken(ts[i]) && !isLatinWord(u) && !r.roomKind(ts, d, u) || englishFor(ts, i) ||
 			utf8.RuneCountInString(ts[i].surface) < 2 || plainWords[u] {
 			continue // not said as a word of its own, "for the office", "من غير موتور", "والحمام التاني"
+		}
+		if r.kindPrefix(u, idx) {
+			continue // "دولاب مطبخ اكريليك" when the shop also writes "دولاب مطبخ زان": its word for the kind
 		}
 		if d.sizedTo == idx+1 && r.kindWord(idx, u) {
 			continue // "مرتبة كريب ٧٠ في ١٤٠": the shop's word for its kind, the size said chose this one
@@ -922,6 +925,31 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		}
 	}
 	return out
+}
+
+// kindPrefix: u begins a name of another product of idx's kind right
+// before their head noun ("دولاب مطبخ زان" beside "مطبخ أكريليك لامع"):
+// the shop's word for the whole kind, which no product of it lacks. A word
+// after the head ("كرسي مكتب" beside "كرسي سفرة") still tells them apart.
+func (r *Rules) kindPrefix(u string, idx int) bool {
+	if disableKP {
+		return false
+	}
+	head := r.lx.info[idx].head
+	if head == "" || u == head {
+		return false
+	}
+	for _, q := range r.lx.postings[u] {
+		if r.lx.info[q].head != head {
+			continue
+		}
+		for _, ph := range r.lx.info[q].phrases {
+			if len(ph) >= 2 && ph[0] == u && ph[1] == head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withHas: u is "with (the) X" ("بالصندوق", "بصندوق") of an X the
@@ -2236,4 +2264,22 @@ func (r *Rules) lineBefore(d *draft, items []Item, p *catalog.Product) (int, boo
 		}
 	}
 	return 0, false
+}
+
+var disableKP = false
+
+// roomKind: a room that names a kind of goods the shop sells, said bare
+// right after another kind's head noun ("دولاب مطبخ", "كرسي مكتب" in a
+// shop that sells kitchens or desks): the kind asked, not where it goes
+// ("كرسي للمكتب" is).
+func (r *Rules) roomKind(ts []token, d *draft, u string) bool {
+	if !r.lx.heads[u] {
+		return false
+	}
+	for i := d.start + 1; i < d.end && i < len(ts); i++ {
+		if ts[i].text == u && !ts[i].sep && !ts[i].prep && !ts[i-1].sep && r.lx.heads[ts[i-1].text] {
+			return true
+		}
+	}
+	return false
 }

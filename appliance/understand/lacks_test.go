@@ -141,3 +141,53 @@ func TestRules_KindSaidAlone(t *testing.T) {
 		}
 	}
 }
+
+// A kitchen shop that writes one of its kitchens "دولاب مطبخ …" (kitchen
+// cabinets) and the others "مطبخ …", beside wardrobes (دولاب ملابس) and
+// chairs for the office and the dining room.
+const kindPrefixCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+K-ACR,مطبخ أكريليك لامع,High-gloss acrylic kitchen,مطبخ اكريلك,مطابخ,meter,14200,,أكريليك,أبيض|رمادي
+K-BEECH,مطبخ خشب زان,Beech wood kitchen,دولاب مطبخ زان|وحدات مطبخ زان,مطابخ,meter,19800,,زان,طبيعي|رمادي
+W-HINGE,دولاب ملابس ضلف,Hinged wardrobe,دولاب ضلف,دواليب,sqm,5200,,MDF,أبيض|بيج
+C-OFFICE,كرسي مكتب جلد,Leather office chair,كرسي مكتب,كراسي,piece,3200,5,جلد,أسود
+C-DINING,كرسي سفرة زان,Beech dining chair,كرسي سفرة,كراسي,piece,1800,20,زان,بني
+D-DESK,مكتب خشب,Wooden desk,مكتب,مكاتب,piece,4000,3,MDF,بني
+`
+
+// TestRules_KindPrefixIsNotLacked: a noun the shop writes before the
+// head noun of one product of a kind ("دولاب مطبخ زان") is its word for
+// the whole kind: "دولاب مطبخ اكريليك" is the acrylic kitchen, not a
+// substitute of the beech one. A word after the head still tells products
+// apart: "كرسي مكتب زان" is no dining chair, and two materials said are
+// still a substitute.
+func TestRules_KindPrefixIsNotLacked(t *testing.T) {
+	r := rulesFrom(t, kindPrefixCSV, "ابيض, وايت, abyad => أبيض\nاكريليك, اكريلك, acrylic => أكريليك\n")
+	for _, tt := range []struct {
+		text, sku string
+		qty       float64
+	}{
+		{"عايز دولاب مطبخ اكريليك ٣ متر رمادي", "K-ACR", 3},
+		{"بكام دولاب المطبخ الاكريليك المتر؟", "K-ACR", 1},
+		{"3ayez dolab matbakh acrylic 3 metr", "K-ACR", 3},
+		{"عايز دولاب مطبخ زان ٣ متر طبيعي", "K-BEECH", 3},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != tt.sku || res.Items[0].Quantity.Float() != tt.qty || len(res.Items[0].Lacks) > 0 {
+				t.Errorf("%s: want %s × %v lacking nothing, got %+v", tt.text, tt.sku, tt.qty, res.Items)
+			}
+		})
+	}
+	// a white one, a colour the beech kitchen is not made in, still
+	// scores the white wardrobe (head noun دولاب) first: it lacks the
+	// kitchen and the acrylic, so alternatives, never a wardrobe invoiced
+	for text, right := range map[string]string{"عايز كرسي مكتب زان": "", "عايز دولاب مطبخ زان اكريليك": "", "عايز دولاب مطبخ اكريليك ٣ متر ابيض": "K-ACR"} {
+		res, _ := r.Understand(context.Background(), text)
+		if len(res.Items) == 0 || res.Items[0].SKU != right && len(res.Items[0].Lacks) == 0 && len(res.Unexplained) == 0 {
+			t.Errorf("%s: what the shop lacks was read as carried: %+v", text, res.Items)
+		}
+	}
+}
