@@ -215,7 +215,7 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	now := p.now()
 	confirmed := ord.Confirmed
 	if conv.PausedUntil.After(now) {
-		ord.Decision, ord.Reason = DecStaff, "staff took over this conversation ("+conv.PausedBy+")"
+		ord.Decision, ord.Rule, ord.Reason = DecStaff, RuleTakenOver, "staff took over this conversation ("+conv.PausedBy+")"
 		return nil
 	}
 	if ord.Decision == DecStaff {
@@ -224,11 +224,11 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 			ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 			return p.sendText(tx, ord, "staff", p.replies(ord).forStaff())
 		}
-		ord.Reason = "the customer asked for staff"
+		ord.Rule, ord.Reason = RuleAskedStaff, "the customer asked for staff"
 		return p.sendText(tx, ord, "staff", p.replies(ord).staffComing())
 	}
 	if !ord.LastMessageAt.IsZero() && now.Sub(ord.LastMessageAt) > p.opts.ReplyWindow {
-		ord.Decision, ord.Reason = DecStaff, "backlog: the message is older than the reply window"
+		ord.Decision, ord.Rule, ord.Reason = DecStaff, RuleBacklog, "backlog: the message is older than the reply window"
 		ord.NeedsStaff, ord.StaffNote = true, "not answered automatically: older than 24 hours"
 		conv.flag(now, "old message(s) waiting: "+ord.ID)
 		return nil
@@ -240,7 +240,7 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	if err != nil {
 		return err
 	}
-	ord.Decision, ord.Reason = v.Decision, v.Reason
+	ord.Decision, ord.Rule, ord.Reason = v.Decision, v.Rule, v.Reason
 	i, prod := v.Line, v.Product
 	switch v.Rule {
 	case RuleComplaint:
@@ -324,14 +324,14 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	req := invoice.Request{OrderID: ord.ID, Buyer: invoice.Buyer{Name: ord.CustomerName, WaID: ord.To}, Tier: conv.Tier, PaymentMethod: "InstaPay", Lines: v.Request}
 	priced, err := p.opts.Book.Price(req)
 	if err != nil {
-		ord.Decision, ord.Reason = DecReview, "pricing failed: "+err.Error()
+		ord.Decision, ord.Rule, ord.Reason = DecReview, RulePricing, "pricing failed: "+err.Error()
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		return p.sendText(tx, ord, "review", r.holding())
 	}
 	ord.Total = priced.Totals.Total
 	quote := v.Quote
 	if !quote && p.opts.Book.NeedsNationalID(priced) {
-		ord.Decision, ord.Reason = DecReview, "above EGP 150,000: the buyer's national ID is required"
+		ord.Decision, ord.Rule, ord.Reason = DecReview, RuleNationalID, "above EGP 150,000: the buyer's national ID is required"
 		ord.NeedsStaff, ord.StaffNote = true, "collect the customer's national ID, then approve"
 		return p.sendText(tx, ord, "review", r.nationalID())
 	}
@@ -345,7 +345,7 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 	if quote {
 		doc, err := p.opts.Book.IssueQuote(tx, priced, now)
 		if isBookRefusal(err) {
-			ord.Decision, ord.Reason = DecReview, "the quote was refused: "+err.Error()
+			ord.Decision, ord.Rule, ord.Reason = DecReview, RuleRefused, "the quote was refused: "+err.Error()
 			ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 			return p.sendText(tx, ord, "review", r.holding())
 		}
@@ -379,7 +379,7 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 	if errors.Is(err, catalog.ErrOutOfStock) || isBookRefusal(err) {
 		// The book said no (stock moved, a voided quote…): a person decides;
 		// retrying would only fail the same way.
-		ord.Decision, ord.Reason = DecReview, "the invoice was refused: "+err.Error()
+		ord.Decision, ord.Rule, ord.Reason = DecReview, RuleRefused, "the invoice was refused: "+err.Error()
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		return p.sendText(tx, ord, "review", r.holding())
 	}
@@ -447,7 +447,7 @@ func (p *Pipeline) offerAlternatives(tx *bolt.Tx, ord *Order, i int, prod catalo
 		alts = alts[:min(len(alts), 10)]
 	}
 	if len(alts) == 0 {
-		ord.Decision, ord.Reason = DecReview, prod.SKU+" is unavailable and has no in-stock alternative"
+		ord.Decision, ord.Rule, ord.Reason = DecReview, RuleNoAlternative, prod.SKU+" is unavailable and has no in-stock alternative"
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		return p.sendText(tx, ord, "unavailable", r.unavailableNoAlt(prod))
 	}

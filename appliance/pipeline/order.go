@@ -126,7 +126,12 @@ type Order struct {
 	Notes       []string          `json:"notes,omitempty"`
 	Lines       []Line            `json:"lines,omitempty"`
 
-	Decision Decision  `json:"decision,omitempty"`
+	Decision Decision `json:"decision,omitempty"`
+	// Rule names why the order stands where it does: the policy's rule
+	// (the Rule constants) or the step's that set Decision; Reason says
+	// it in English, with its particulars, for logs and the order's
+	// history. The staff page words the rule in the reader's language.
+	Rule     string    `json:"rule,omitempty"`
 	Reason   string    `json:"reason,omitempty"`
 	Question *Question `json:"question,omitempty"`
 	// Answer is a typed answer to Question waiting to be understood.

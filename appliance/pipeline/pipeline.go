@@ -369,10 +369,10 @@ func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message, pre *understand.Resul
 	case "text", "interactive", "button":
 	case "image", "document", "video":
 		if msg.Text == "" {
-			ord.Decision, ord.Reason = DecStaff, "a "+msg.Type+" without text: staff should look at it"
+			ord.Decision, ord.Rule, ord.Reason = DecStaff, RuleNoText, "a "+msg.Type+" without text: staff should look at it"
 		}
 	default:
-		ord.Decision, ord.Reason = DecStaff, "a "+msg.Type+" message: staff should look at it"
+		ord.Decision, ord.Rule, ord.Reason = DecStaff, RuleNoText, "a "+msg.Type+" message: staff should look at it"
 	}
 	if pre != nil && ord.Decision == "" {
 		p.applyUnderstanding(ord, *pre)

@@ -75,6 +75,19 @@ const (
 	RuleIssue        = "issue"
 )
 
+// Steps outside the policy that set an order's decision (Order.Rule).
+const (
+	RuleTakenOver     = "taken-over"      // staff wrote in the conversation: the bot is quiet
+	RuleAskedStaff    = "asked-for-staff" // the customer asked for a person
+	RuleBacklog       = "backlog"         // older than the reply window
+	RuleNoText        = "no-text"         // a voice note, a photo, a location…
+	RulePricing       = "pricing-failed"
+	RuleNationalID    = "national-id" // EGP 150,000 or more: the buyer's national ID first
+	RuleRefused       = "document-refused"
+	RuleNoAlternative = "no-alternative" // out of stock and nothing in stock like it
+	RuleEdited        = "edited-by-staff"
+)
+
 // Verdict is what the policy decided.
 type Verdict struct {
 	Decision Decision

@@ -499,7 +499,7 @@ func (p *Pipeline) SetLines(ctx context.Context, id, staff string, lines []Line)
 			return fmt.Errorf("order %s already has invoice %s: void it instead", id, o.Document)
 		}
 		o.Lines = lines
-		o.Decision, o.Reason = DecReview, "lines edited by "+staff
+		o.Decision, o.Rule, o.Reason = DecReview, RuleEdited, "lines edited by "+staff
 		o.NeedsStaff = true
 		o.event(p.now(), o.State, "lines edited by "+staff)
 		return saveOrder(tx, o)

@@ -2,6 +2,7 @@ package staff
 
 import (
 	"encoding/json"
+	"html"
 	"net/http"
 	"net/url"
 	"slices"
@@ -364,5 +365,50 @@ func TestOps_Routes(t *testing.T) {
 		header: map[string]string{"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"}})
 	if resp.StatusCode != http.StatusForbidden {
 		t.Errorf("cross-origin dismiss: %d", resp.StatusCode)
+	}
+}
+
+// TestOps_ReviewSaysWhy: the review queue and the order page word why an
+// order waits in the reader's language, from the rule the pipeline
+// recorded and the order's own particulars — never the pipeline's English
+// log line on the Arabic page; an order decided before rules were
+// recorded shows its reason as written.
+func TestOps_ReviewSaysWhy(t *testing.T) {
+	e := newOpsEnv(t)
+	secret := e.setup(t)
+	e.text(t, opsCustomer, opsSeed)
+	o := e.waitReview(t, 1)[0]
+	if o.Rule == "" || o.Reason == "" {
+		t.Fatalf("order %s decided with no rule or reason: %+v", o.ID, o)
+	}
+	ar := view{Lang: Arabic}.Why(o)
+	en := view{Lang: English}.Why(o)
+	if ar == "" || ar == o.Reason || en == "" || strings.Contains(ar, "%!") || strings.Contains(en, "%!") {
+		t.Fatalf("rule %s worded %q / %q (reason %q)", o.Rule, ar, en, o.Reason)
+	}
+	for _, path := range []string{"/staff/review", "/staff/review/" + o.ID} {
+		_, body := e.do(t, call{path: path, secret: secret})
+		// (the order page's history keeps the pipeline's log lines)
+		if !strings.Contains(body, html.EscapeString(ar)) || path == "/staff/review" && strings.Contains(body, html.EscapeString(o.Reason)) {
+			t.Errorf("%s (Arabic): want %q, not the log line %q", path, ar, o.Reason)
+		}
+		_, body = e.do(t, call{path: path, secret: secret, lang: "en"})
+		if !strings.Contains(body, html.EscapeString(en)) {
+			t.Errorf("%s (English): want %q", path, en)
+		}
+	}
+	// every rule the page words has both languages and takes the detail
+	// it is given, or none
+	for _, rule := range whyRules {
+		for _, lang := range []Lang{Arabic, English} {
+			got := view{Lang: lang}.Why(pipeline.Order{Rule: rule, Reason: "log line", Unexplained: []string{"ma2aed"},
+				Lines: []pipeline.Line{{SKU: "X-1", Name: "كنبة", Problem: "size", Lacks: []string{"شمواه"}}}})
+			if got == "" || got == "log line" || strings.Contains(got, "%!") {
+				t.Errorf("rule %s (%v): %q", rule, lang, got)
+			}
+		}
+	}
+	if got := (view{Lang: Arabic}).Why(pipeline.Order{Reason: "an older order's reason"}); got != "an older order's reason" {
+		t.Errorf("an order with no rule: %q", got)
 	}
 }

@@ -1,0 +1,94 @@
+package staff
+
+import (
+	"strings"
+
+	"fatoora/appliance/pipeline"
+)
+
+// Why an order stands where it does, in the reader's language: the
+// pipeline records the rule that decided (Order.Rule) and an English
+// Reason for logs; the page words the rule with the order's own
+// particulars (the words not understood, the product in question). An
+// order decided before rules were recorded, or by a rule the page does
+// not know yet, shows its Reason as it was written.
+
+// whyRules are the rules the page words ("why.<rule>" in the catalogue).
+var whyRules = []string{
+	pipeline.RuleComplaint, pipeline.RuleGreeting, pipeline.RuleService, pipeline.RuleNoProduct,
+	pipeline.RuleNotCarried, pipeline.RuleLeftCatalog, pipeline.RuleWhich, pipeline.RuleUnavailable,
+	pipeline.RuleShortStock, pipeline.RuleSubstitute, pipeline.RuleColorOffered, pipeline.RuleSize,
+	pipeline.RuleColor, pipeline.RuleLowConf, pipeline.RuleUnexplained, pipeline.RuleSizes,
+	pipeline.RuleUnread, pipeline.RuleTwice, pipeline.RuleIssue,
+	pipeline.RuleTakenOver, pipeline.RuleAskedStaff, pipeline.RuleBacklog, pipeline.RuleNoText,
+	pipeline.RulePricing, pipeline.RuleNationalID, pipeline.RuleRefused, pipeline.RuleNoAlternative,
+	pipeline.RuleEdited,
+}
+
+// Why words an order's reason for the page (empty when it has none).
+func (v view) Why(o pipeline.Order) string {
+	if o.Rule == "" {
+		return o.Reason
+	}
+	if _, ok := messages["why."+o.Rule]; !ok {
+		return o.Reason
+	}
+	sep := "، "
+	if v.Lang == English {
+		sep = ", "
+	}
+	var detail string
+	switch o.Rule {
+	case pipeline.RuleService:
+		detail = strings.Join(o.Service, sep)
+	case pipeline.RuleUnexplained:
+		detail = strings.Join(o.Unexplained, sep)
+	case pipeline.RuleUnread, pipeline.RuleNotCarried:
+		var ps []string
+		for _, l := range o.Lines {
+			if l.SKU == "" && l.Phrase != "" {
+				ps = append(ps, "«"+l.Phrase+"»")
+			}
+		}
+		detail = strings.Join(ps, sep)
+	case pipeline.RuleLowConf:
+		detail = v.Pct(o.Confidence)
+	case pipeline.RuleIssue:
+		detail = o.Document
+		if detail == "" {
+			detail = o.Quote
+		}
+	case pipeline.RulePricing, pipeline.RuleRefused:
+		_, detail, _ = strings.Cut(o.Reason, ": ") // the error, as the invoice package wrote it
+	case pipeline.RuleEdited:
+		detail = strings.TrimPrefix(o.Reason, "lines edited by ")
+	case pipeline.RuleSubstitute:
+		if l, ok := problemLine(o); ok {
+			detail = strings.Join(l.Lacks, " ")
+			if l.Name != "" {
+				detail = l.Name + " ≠ «" + detail + "»"
+			}
+		}
+	default:
+		if l, ok := problemLine(o); ok {
+			detail = l.Name
+			if detail == "" {
+				detail = "«" + l.Phrase + "»"
+			}
+		}
+	}
+	if !strings.Contains(text(v.Lang, "why."+o.Rule), "%s") {
+		return text(v.Lang, "why."+o.Rule)
+	}
+	return textf(v.Lang, "why."+o.Rule, detail)
+}
+
+// problemLine is the line the last decision stopped at.
+func problemLine(o pipeline.Order) (pipeline.Line, bool) {
+	for _, l := range o.Lines {
+		if l.Problem != "" {
+			return l, true
+		}
+	}
+	return pipeline.Line{}, false
+}
