@@ -111,6 +111,8 @@ var opsMessages = map[string]msg{
 	"why.two-sizes":          {"أكتر من مقاس في سطر واحد، قسّمهم: %s", "More sizes than one piece has, split them: %s"},
 	"why.unread-product":     {"فيه سطر شبه منتجاتنا والصندوق ماعرفش يحدده: %s", "A line looks like our products but was not read: %s"},
 	"why.same-line-twice":    {"نفس المنتج واللون والمقاس في سطرين", "The same product, colour and size on two lines"},
+	"why.issue-unknown":      {"اتعمل المستند %s من غير اللي مش في الكتالوج: %s", "Issued %s without what is not in the catalog: %s"},
+	"why.issue-service":      {"اتعمل المستند %s، وفيه سؤال عن %s محتاج رد", "Issued %s; a question about %s waits for an answer"},
 	"why.issue":              {"اتعمل المستند %s", "Issued %s"},
 	"why.taken-over":         {"الفريق ماسك المحادثة والبوت ساكت", "Staff took over the conversation; the bot is quiet"},
 	"why.asked-for-staff":    {"العميل طلب يكلم حد", "The customer asked for a person"},
@@ -210,6 +212,7 @@ func opsDynamicKeys() []string {
 	add("status.", "pending", "accepted", "sent", "delivered", "read", "failed")
 	add("problem.", "unknown", "unavailable", "color", "size", "which", "substitute")
 	add("why.", whyRules...)
+	add("why.", "issue-unknown", "issue-service")
 	add("decision.", "invoice", "quote", "ask", "alternatives", "review", "complaint", "greeting", "staff", "ignore")
 	add("life.", pipeline.LifecycleLead, pipeline.LifecycleQuoted, pipeline.LifecycleInvoiced, pipeline.LifecyclePaid)
 	add("review.err.", "form", "sku", "qty", "empty", "text", "not_reviewable")

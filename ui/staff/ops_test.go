@@ -408,6 +408,10 @@ func TestOps_ReviewSaysWhy(t *testing.T) {
 			}
 		}
 	}
+	issued := pipeline.Order{Rule: pipeline.RuleIssue, Document: "INV-1", NeedsStaff: true, Lines: []pipeline.Line{{SKU: "X-1"}, {Phrase: "٢ فوتيه"}}}
+	if got := (view{Lang: Arabic}).Why(issued); !strings.Contains(got, "INV-1") || !strings.Contains(got, "«٢ فوتيه»") || strings.Contains(got, "%!") {
+		t.Errorf("an invoice issued without a line not in the catalog: %q", got)
+	}
 	if got := (view{Lang: Arabic}).Why(pipeline.Order{Reason: "an older order's reason"}); got != "an older order's reason" {
 		t.Errorf("an order with no rule: %q", got)
 	}

@@ -54,10 +54,25 @@ func (v view) Why(o pipeline.Order) string {
 	case pipeline.RuleLowConf:
 		detail = v.Pct(o.Confidence)
 	case pipeline.RuleIssue:
-		detail = o.Document
-		if detail == "" {
-			detail = o.Quote
+		doc := o.Document
+		if doc == "" {
+			doc = o.Quote
 		}
+		// issued, and still a person's: a line not in the catalog, or a
+		// question beside the order
+		var unknown []string
+		for _, l := range o.Lines {
+			if l.SKU == "" && l.Phrase != "" {
+				unknown = append(unknown, "«"+l.Phrase+"»")
+			}
+		}
+		switch {
+		case o.NeedsStaff && len(unknown) > 0:
+			return textf(v.Lang, "why.issue-unknown", doc, strings.Join(unknown, sep))
+		case o.NeedsStaff && len(o.Service) > 0:
+			return textf(v.Lang, "why.issue-service", doc, strings.Join(o.Service, sep))
+		}
+		detail = doc
 	case pipeline.RulePricing, pipeline.RuleRefused:
 		_, detail, _ = strings.Cut(o.Reason, ": ") // the error, as the invoice package wrote it
 	case pipeline.RuleEdited:
