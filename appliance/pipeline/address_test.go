@@ -1,6 +1,11 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"fatoora/catalog"
+)
 
 // A customer who speaks of herself in the feminine is addressed so; the
 // masculine-or-"wanting it" spelling عايزه decides nothing.
@@ -41,5 +46,28 @@ func TestGreetedDaytime(t *testing.T) {
 		if got := greetedDaytime(text); got != want {
 			t.Errorf("greetedDaytime(%q) = %q, want %q", text, got, want)
 		}
+	}
+}
+
+// TestReplies_QuoteWhatWasAsked: a reply that says the shop lacks what
+// was asked quotes the customer's words for the thing, not the count
+// before them or the "per metre" after ("we don't have 6 beech chairs
+// exactly" reads as a shortage).
+func TestReplies_QuoteWhatWasAsked(t *testing.T) {
+	for phrase, want := range map[string]string{
+		"٦ كراسي سفرة زان":              "كراسي سفرة زان",
+		"دولاب المطبخ الاكريليك المتر؟": "دولاب المطبخ الاكريليك",
+		"2.5 metr setara chiffon":       "metr setara chiffon",
+		"كنبة ٣ مقاعد":                  "كنبة ٣ مقاعد",
+		"المتر":                         "المتر",
+		"١٠":                            "١٠",
+	} {
+		if got := asked(phrase); got != want {
+			t.Errorf("asked(%q) = %q, want %q", phrase, got, want)
+		}
+	}
+	r := replies{}
+	if got := r.notExactly("٦ كراسي سفرة زان", catalog.Product{NameAr: "كرسي سفرة جوز"}); !strings.Contains(got, "\"كراسي سفرة زان\"") {
+		t.Errorf("notExactly quotes %q", got)
 	}
 }

@@ -219,7 +219,7 @@ func (r replies) unknownProduct(phrase string) string {
 	if phrase == "" {
 		return r.holding()
 	}
-	return r.hi("👋 ", fmt.Sprintf("مش متأكدين من \"%s\" في الكتالوج بتاعنا، حد من فريقنا هيراجع طلبك ويرد عليك حالاً.", phrase))
+	return r.hi("👋 ", fmt.Sprintf("مش متأكدين من \"%s\" في الكتالوج بتاعنا، حد من فريقنا هيراجع طلبك ويرد عليك حالاً.", asked(phrase)))
 }
 
 func (r replies) askColor(p catalog.Product) string {
@@ -231,7 +231,7 @@ func (r replies) colorNotOffered(p catalog.Product, asked string) string {
 }
 
 func (r replies) askWhich(phrase string) string {
-	return r.hi("👋 ", fmt.Sprintf("عندنا أكتر من صنف ممكن يكون هو \"%s\"، %s أنهي واحد؟", phrase, r.you("تقصد", "تقصدي")))
+	return r.hi("👋 ", fmt.Sprintf("عندنا أكتر من صنف ممكن يكون هو \"%s\"، %s أنهي واحد؟", asked(phrase), r.you("تقصد", "تقصدي")))
 }
 
 func (r replies) askSize(p catalog.Product) string {
@@ -248,7 +248,11 @@ func (r replies) alternatives(p catalog.Product) string {
 // notCarried: nothing the customer named is something the shop sells; the
 // reply says so politely and names what the shop does carry.
 func (r replies) notCarried(phrases []string, categories []string) string {
-	body := fmt.Sprintf("للأسف مش بنبيع \"%s\" 🙏", strings.Join(phrases, "، "))
+	said := make([]string, len(phrases))
+	for i, p := range phrases {
+		said[i] = asked(p)
+	}
+	body := fmt.Sprintf("للأسف مش بنبيع \"%s\" 🙏", strings.Join(said, "، "))
 	if len(categories) > 0 {
 		body += fmt.Sprintf("\nإحنا عندنا %s، لو %s نبعتلك المتاح منهم %s. وحد من فريقنا هيتابع %s.", strings.Join(categories[:min(3, len(categories))], " و"), r.you("حابب", "حابة"), r.you("قولنا", "قوليلنا"), r.you("معاك", "معاكي"))
 	}
@@ -352,11 +356,46 @@ func percent(bp money.BasisPoints) string {
 // notExactly: the closest product is not what the customer asked
 // ("جلد شمواه" asked, leather found); their own words are quoted.
 func (r replies) notExactly(phrase string, p catalog.Product) string {
-	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nأقرب حاجة عندنا %s، ودي كمان اختيارات قريبة. %s اللي يناسبك ونكمل الطلب:", phrase, p.NameAr, r.you("اختار", "اختاري")))
+	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nأقرب حاجة عندنا %s، ودي كمان اختيارات قريبة. %s اللي يناسبك ونكمل الطلب:", asked(phrase), p.NameAr, r.you("اختار", "اختاري")))
 }
 
 // notExactlyKind: none of the products of the kind asked has what the
 // customer said ("كنبة شمواه" when every sofa is leather).
 func (r replies) notExactlyKind(phrase string) string {
-	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nدي أقرب الاختيارات اللي عندنا، %s اللي يناسبك ونكمل الطلب:", phrase, r.you("اختار", "اختاري")))
+	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nدي أقرب الاختيارات اللي عندنا، %s اللي يناسبك ونكمل الطلب:", asked(phrase), r.you("اختار", "اختاري")))
+}
+
+// asked is the customer's phrase as a reply quotes what they asked for:
+// their own words, without the count before them or a "per metre" after
+// ("٦ كراسي سفرة زان" → "كراسي سفرة زان", "دولاب المطبخ الاكريليك
+// المتر" → "دولاب المطبخ الاكريليك"): "we don't have 6 beech chairs
+// exactly" reads as a shortage, not a kind the shop lacks.
+func asked(phrase string) string {
+	fs := strings.Fields(phrase)
+	for len(fs) > 1 && numeral(fs[0]) {
+		fs = fs[1:]
+	}
+	for len(fs) > 1 && perUnit[strings.TrimRight(fs[len(fs)-1], "؟?!.،,")] {
+		fs = fs[:len(fs)-1]
+	}
+	return strings.Join(fs, " ")
+}
+
+// perUnit are "per metre", "per m²", "each" said after the goods.
+var perUnit = map[string]bool{"المتر": true, "للمتر": true, "بالمتر": true, "الواحد": true, "الواحدة": true, "الواحده": true,
+	"elmetr": true, "el-metr": true}
+
+// numeral: a figure in Western or Arabic-Indic digits ("٦", "2.5", "١٫٥").
+func numeral(w string) bool {
+	digit := false
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9', c >= '٠' && c <= '٩':
+			digit = true
+		case c == '.' || c == '٫' || c == '/' || c == ',':
+		default:
+			return false
+		}
+	}
+	return digit
 }
