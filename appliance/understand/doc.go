@@ -8,6 +8,8 @@
 // How the rules read a message, all from the language and from the
 // catalog's own data (never from particular sentences):
 //
+//   - Franco "we" between goods and goods or a count is و ("3 metr we
+//     ta2m"), English "we" before its verb the customer;
 //   - words are normalised (arabic.Normalize), clitics taken off when that
 //     makes a known word (و، ب، ل، ال), Franco-Arabic read through a
 //     consonant skeleton (korsy → كرسي; a feminine "a" is the word with

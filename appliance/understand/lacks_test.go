@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -188,6 +189,30 @@ func TestRules_KindPrefixIsNotLacked(t *testing.T) {
 		res, _ := r.Understand(context.Background(), text)
 		if len(res.Items) == 0 || res.Items[0].SKU != right && len(res.Items[0].Lacks) == 0 && len(res.Unexplained) == 0 {
 			t.Errorf("%s: what the shop lacks was read as carried: %+v", text, res.Items)
+		}
+	}
+}
+
+// TestRules_FrancoWeIsAnd: Franco writes و as "we" too: between goods and
+// goods or a count it is "and", the measure before it the first line's;
+// English "we" before its verb is the customer.
+func TestRules_FrancoWeIsAnd(t *testing.T) {
+	r := rulesFrom(t, kindPrefixCSV, "رمادي, ramady, grey => رمادي\n")
+	for text, want := range map[string][]string{
+		"3ayez matbakh acrylic ramady 3 metr we korsy sofra":   {"K-ACR 3", "C-DINING 1"},
+		"3ayez matbakh acrylic ramady 3 metr we 2 korsy sofra": {"K-ACR 3", "C-DINING 2"},
+		"we need the acrylic kitchen in grey, 3 metres":        {"K-ACR 3"},
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, it := range res.Items {
+			got = append(got, it.SKU+" "+it.Quantity.String())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got %v, want %v", text, got, want)
 		}
 	}
 }

@@ -325,6 +325,14 @@ func (r *Rules) prepare(text string) []token {
 			out = slices.Delete(out, i, i+1)
 		}
 	}
+	for i := 1; i+1 < len(out); i++ {
+		// Franco "we" (وِ) between goods and goods or a count: "3 metr we
+		// ta2m"; English "we" is followed by its verb ("we need …")
+		if t := &out[i]; strings.ToLower(t.surface) == "we" && t.text == "we" && !out[i-1].sep && !out[i+1].sep &&
+			(isNumber(out[i+1].text) || lx.heads[out[i+1].text]) {
+			t.text = "و"
+		}
+	}
 	francoDims(out)
 	r.englishMeasures(out)
 	r.englishParts(out)
