@@ -345,10 +345,11 @@ var wantedArticles = set("a", "an", "some", "the")
 
 // firstPerson: an Egyptian verb of the speaker ("اعرف", "اسأل", "اكلم",
 // "نستفسر"): after "عايز" it says what the customer wants to do, no thing
-// wanted. Nouns written with the article (ال…) are no verbs.
+// wanted. Nouns written with the article (ال…), rooms and places
+// ("اوضة") are no verbs.
 func firstPerson(w string) bool {
-	if strings.HasPrefix(w, "ال") {
-		return false
+	if strings.HasPrefix(w, "ال") || placeWords[w] || roomWords[w] {
+		return false // "عايز اوضة نوم كاملة": a room wanted, furnished
 	}
 	return strings.HasPrefix(w, "ا") || strings.HasPrefix(w, "أ") || strings.HasPrefix(w, "ن") && !strings.HasPrefix(w, "نجيل")
 }

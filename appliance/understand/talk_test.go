@@ -288,3 +288,21 @@ func TestRules_StoryTold(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_RoomWantedIsNoVerb: after "عايز" a word beginning with ا is
+// often the speaker's verb ("عايز اسأل", "عايز اعرف"), but a room or a
+// place is a noun: "عايز اوضة نوم كاملة" wants something the catalog does
+// not list by that name — an order a person reads, never a greeting.
+func TestRules_RoomWantedIsNoVerb(t *testing.T) {
+	r := rulesFrom(t, kindPrefixCSV, "")
+	for _, text := range []string{"السلام عليكم عايز اوضة نوم كاملة لون بني", "محتاجة اوضة اطفال كاملة"} {
+		res, _ := r.Understand(context.Background(), text)
+		if res.Intent != Order || len(res.Items) != 1 || !res.Items[0].Unread {
+			t.Errorf("%s: want an order of one unread line, got %s %+v", text, res.Intent, res.Items)
+		}
+	}
+	res, _ := r.Understand(context.Background(), "عايز اسأل عن الاسعار")
+	if res.Intent == Order || len(res.Items) > 0 {
+		t.Errorf("عايز اسأل: the speaker's verb read as goods: %s %+v", res.Intent, res.Items)
+	}
+}
