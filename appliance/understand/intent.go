@@ -398,6 +398,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			// ordered, no price question ("هيبقى الحساب كام؟" asks one)
 		} else if w == "much" && !(i > 0 && ts[i-1].text == "how") {
 			// "thank you so much", "very much": no price asked
+		} else if (priceCues[w] || franco) && i > 0 && !ts[i-1].sep && purposeWords[ts[i-1].text] {
+			// "عايز … عشان سعره معقول": why this one was chosen, no price asked
 		} else if (priceCues[w] || franco) && !visited(ts, i) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
 		} else if quoteAsked(ts, i) {
