@@ -215,7 +215,7 @@ func foldKeys(m map[string]float64) map[string]float64 {
 // fillers are words that carry no item information: greetings, pronouns,
 // prepositions, politeness, discourse words. They are never "unexplained".
 var fillers = set(
-	"السلام", "سلام", "عليكم", "صباح", "مساء", "الخير", "خير", "النور", "شكرا", "متشكر", "متشكرين",
+	"السلام", "سلام", "عليكم", "صباح", "مساء", "الخير", "خير", "النور", "شكرا", "متشكر", "متشكرين", "متشكره",
 	// thanks as a letter writes it ("مع الشكر", "وجزيل الشكر"): no near spelling of شكارة
 	"شكر", "الشكر", "بالشكر", "جزيل",
 	// "ولكم جزيل الشكر": to you

@@ -104,8 +104,9 @@ func TestRules_FrancoSIsNoPlural(t *testing.T) {
 // calling, agreeing and putting off ("هنكلم حضرتك نتفق", "الحمام التالت
 // هنأجله"), how a price seems ("لو السعر مناسب", "reasonable"), the
 // building trades ("وخلصنا السباكة"), the customer's own car ("التوصيل
-// هيبقى بعربية من عندنا"), and English places along a piece ("along the
-// front").
+// هيبقى بعربية من عندنا"), the shop's page the goods were seen on ("زي
+// اللي على الصفحة", "on your page"), a woman's thanks ("متشكرة"), and
+// English places along a piece ("along the front").
 func TestRules_TalkAroundTheOrder(t *testing.T) {
 	r := round13eRules(t)
 	for _, tt := range []struct {
@@ -117,6 +118,8 @@ func TestRules_TalkAroundTheOrder(t *testing.T) {
 		{"عايز ٣ بانوه جبس.. لا خليهم ٢ بس، الحمام التالت هنأجله", Order, []wantItem{{"PNL-GYP", 2, "", nil}}},
 		{"احنا خلصنا السباكة، عايز ١٠ متر وزرة اسود والتوصيل هيبقى بعربية من عندنا", Order, []wantItem{{"SKIRT", 10, "أسود", nil}}},
 		{"I need 10 m of PVC skirting in white along the front wall", Order, []wantItem{{"SKIRT", 10, "أبيض", nil}}},
+		{"عايزة ١٠ متر وزرة ابيض زي اللي على الصفحة، متشكرة جدا", Order, []wantItem{{"SKIRT", 10, "أبيض", nil}}},
+		{"I need 10 m of PVC skirting in white like the one on your page", Order, []wantItem{{"SKIRT", 10, "أبيض", nil}}},
 	} {
 		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, tt.intent, tt.want) })
 	}

@@ -839,6 +839,8 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	// an expatriate's trip home around the order: "Flying in from London
 	// next week for a Sahel trip", "I'll pick them up", "please supply"
 	"flying", "fly", "trip", "holiday", "vacation", "visiting", "visit", "arriving", "landing", "pick", "collect", "ordering", "supply",
+	// the shop's page where the goods were seen: "اللي على الصفحة", "saw it on your page"
+	"الصفحه", "صفحتكم", "البيدج", "البوست", "بوست", "فيسبوك", "الفيس", "انستجرام", "page", "post", "facebook", "instagram",
 	// "وابقى قولي الإجمالي": and then tell me; "شفت الموديلات": the models seen
 	"الموديلات", "موديلاتكم", "عندكو",
 	// what the shop told before ("زي ما قلتلي"), what was agreed ("زي ما
