@@ -13,7 +13,8 @@
 //   - words are normalised (arabic.Normalize), clitics taken off when that
 //     makes a known word (و، ب، ل، ال), Franco-Arabic read through a
 //     consonant skeleton (korsy → كرسي; a feminine "a" is the word with
-//     ة when the catalog has both: 7al2a → حلقة, not حلق; a colour
+//     ة when the catalog has both: 7al2a → حلقة, not حلق; a final s that
+//     is a catalog word's consonant is no English plural: gebs → جبس; a colour
 //     sharing a catalog word's consonants keeps them unless the long
 //     vowels written are the word's: "sada" سادة, "soda" اسود), an English
 //     material noun the name's adjective (wood → Wooden), the shop vocabulary's variants
@@ -47,7 +48,11 @@
 //     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
 //     ضلف"), and so does its object said in the dual ("ندف للمرتبتين",
 //     "تركيب سخانين": a service by its verbal noun or its category); a
-//     piece word makes a figure a count ("٣٥ حتة"); a pack with no count
+//     piece word makes a figure a count ("٣٥ حتة"), and so does a pack
+//     after a count before the noun of goods whose own names give that
+//     pack in another language ("١٠ رول ورق اطفال" of a "Kids wallpaper
+//     roll": no kind the product lacks; goods whose names give no such
+//     pack still lack it); a pack with no count
 //     after و or a comma, right before other goods' head noun ("وكيس
 //     ترويبة"), is one pack of them, a line of its own; "كل واحدة"
 //     is each one, no amount; a service sold by the metre or m² (its name
@@ -79,7 +84,8 @@
 //     first, never a word of its own name it is not made in (the طبيعي of
 //     "جلد طبيعي"), nor one when another colour it is made in is said
 //     ("باركيه خشب طبيعي … لون مدخن"); a stated colour drops close
-//     products not made in it; "نفس اللون" and "كله"/"all in" pass them
+//     products not made in it; "نفس اللون" and "كله"/"all in" (also with
+//     "لون" between: "كله لون طبيعي", "kolo lon natural") pass them
 //     on; a line joined by و, or after a line with its own amount, takes
 //     no colour from the one before ("٤٠ متر سيراميك ابيض و ١٥ متر وزرة"
 //     asks the skirting's) unless both lines say a kind noun both
@@ -236,7 +242,9 @@
 //     inside the line before its size too: "رول مطبوع لشباكين ١٤٠ في ٢٢٠",
 //     "هاني كومب بيج ٣ شبابيك ١١٠×١٣٠" though a fitting's name has the
 //     window, its count corrected by "لا خليهم ٤ شبابيك",
-//     "each" or "all the same size": "أوضتين كل واحدة ٣ × ٤ … عايز فيهم")
+//     "each" or "all the same size": "أوضتين كل واحدة ٣ × ٤ … عايز فيهم",
+//     and the part of each place said before "كل واحد": "٣ حمامات، ارضية
+//     كل واحد ٢×١.٥")
 //     covers them all, the metre written once after "A في B" of a floor
 //     product is both sides' ("١٠ في ٨ متر"), bare sides right after a
 //     ground told in metres (a field, a roof, a garden: "لملعب ٢٠ في ٤٠")
@@ -292,11 +300,16 @@
 //     beside an order, when it is wanted ("قبل الخميس") are placed words;
 //   - beside an order the talk around it is placed by what it is (words.go):
 //     a verb of the work the goods take, read by Egyptian verb morphology
-//     on a root of the trade ("ركبلي", "بنجدد", "هناخد"); the conversation
-//     ("شفت … وعجبتني", "بقولك", "يا جماعة", "الطلب:"); who the customer is
+//     on a root of the trade ("ركبلي", "بنجدد", "هناخد", "وخلصنا"); the conversation
+//     ("شفت … وعجبتني", "بقولك", "يا جماعة", "الطلب:"), its verbs of
+//     calling, agreeing and putting off read the same way ("هنكلم حضرتك
+//     نتفق", "الحمام التالت هنأجله"), how a price seems ("لو السعر مناسب"),
+//     the building trades ("السباكة") and the customer's own car
+//     ("بعربية من عندنا"); who the customer is
 //     ("عروسة", "فرحي"); when ("الصبح", "كمان شهر"); a room or an area of
 //     Egypt and the room's own qualifier ("حمام الضيوف", "للحمام الرئيسي",
-//     "في المعادي"); where beside another thing ("جنب الباب"); a known noun
+//     "في المعادي"); where beside another thing ("جنب الباب", "along the
+//     front"); a known noun
 //     under a possessive ending ("مساحتها", "لونهم", and "ومرايتها" the
 //     product word itself); a distributive no count was shared by ("كل
 //     حمام …") and a figure read but held by no line stay unexplained;
@@ -334,6 +347,10 @@
 //     …"), no price asked, and "بس زود …", "and add …" another line —, and
 //     what is taken off ("شيلوا …", "والغوا …",
 //     "ويُلغى بند …", "drop the …") is not ordered;
+//   - a story with no figure and no want of its own before "المهم" and a
+//     want ("… والمهندس نصحني اكسيه زان بدل الرخام 😅 المهم عايز …") is
+//     context, as an English order's opening sentences are; a price word
+//     after "عشان" ("عشان سعره معقول") is why, no price asked;
 //   - what the message is: an earlier purchase, installation, call or
 //     visit told before a want-verb or a decision ("الـ٣ أبواب اللي خدتهم
 //     … طلعوا حلوين، عايز زيهم ٢ كمان بس جوز", "أنا اللي جيت …، احنا
@@ -424,7 +441,9 @@
 //     tables") and whether it only named a kind several products share
 //     (Item.Vague: "عايز مرتبة"); a line that matched no product but holds
 //     words of the catalog's products is Item.Unread (the policy hands it
-//     to a person, it is no "we don't carry it"); every word left unplaced is listed in
+//     to a person, it is no "we don't carry it"; a thing the catalog lacks
+//     said after و with its own amount, "وباركيه ٨ مللي ١٥ متر", is such a
+//     line of its own and leaves the line before it its product); every word left unplaced is listed in
 //     Result.Unexplained, in the customer's own words, as phrases are;
 //   - a list's notation (notation_test.go): a line break and a question
 //     mark end a line (a figure or colour that starts the next line or
@@ -469,7 +488,9 @@
 //     ("باب كونتر ٨٠ واتنين ٧٠"); a count said once and shared out by size
 //     ("ستارتين …، واحدة ١٠٠×١٥٠ والتانية ٦٠×١٥٠") is a line per share, the
 //     colour passed on; "كل <the line's noun>" and a length is each
-//     piece's ("٤ مجاري … طول كل مجرى ٢.٥ متر" → 10 m), and a figure of the
+//     piece's ("٤ مجاري … طول كل مجرى ٢.٥ متر" → 10 m), and so is "طول"
+//     and the noun with its article ("١٨ درجة …، طول الدرجة متر و٢٠ سم"
+//     → 21.6 m, one piece's 120 cm its size), and a figure of the
 //     line's own name ("سكة واحدة") no share; a piece said with "بال"
 //     after counted pieces comes one with each ("٦ شماسي … بالقواعد");
 //     a line's head noun asked about again with the article ("وكم يوم
@@ -533,7 +554,8 @@
 //     "ومعاه" before another line's amount joins as و does (its colour is
 //     that line's); a fabric sold by the metre said after a piece of its
 //     material with no و and no amount ("مرتبة قطن ١٢٠ في ١٩٠ تيل ازرق",
-//     "كلهم تيل بيج") is what the piece is covered in; a window and its
+//     "كلهم تيل بيج") is what the piece is covered in (never after a line
+//     measured in metres: "20 m of PVC skirting"); a window and its
 //     size said first ("شباك ١٢٠ في ١٢٠ سلك بليسيه") are where the product
 //     after them goes; "لنفس الشباكين", "for the same 4 windows" give a
 //     line the places and size of the line before; a work's object in the

@@ -426,6 +426,32 @@ func (r *Rules) englishContext(ts []token) int {
 	return -1
 }
 
+// storyBefore is where the request starts after "المهم" (anyway, the
+// point is) and a verb of wanting ("… والمهندس نصحني اكسيه زان بدل
+// الرخام 😅 المهم عايز ١٦ درجة …"), or -1: what was told before it is the
+// story of the order, when it holds no figure and no want of its own (a
+// request said before it is still one: "عايز ٣ كراسي، المهم …").
+func storyBefore(ts []token) int {
+	for i, t := range ts {
+		if t.sep {
+			continue
+		}
+		if isNumber(t.text) || orderCues[t.text] || needWords[t.text] {
+			return -1
+		}
+		w := strings.ToLower(t.surface)
+		if i > 0 && !ts[i-1].sep && (w == "mohem" || w == "mohim") && strings.ToLower(ts[i-1].surface) == "el" || w == "المهم" || w == "elmohem" {
+			for j := i + 1; j < len(ts) && j <= i+2; j++ {
+				if !ts[j].sep && orderCues[strings.TrimPrefix(ts[j].text, "و")] {
+					return i
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // sentenceEnds end an English sentence.
 var sentenceEnds = set(".", "!", "\n")
 

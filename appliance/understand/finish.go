@@ -1993,8 +1993,8 @@ func (r *Rules) leavesWord(d *draft, idx int) bool {
 // word) holds a word the rules cannot place at all: no
 // catalog word, filler, cue, figure, colour, place or word of the talk.
 func (r *Rules) strangeWords(ts []token, d *draft) bool {
-	end := d.end // and the words right after it, up to the next catalog word or figure
-	for end < len(ts) && !ts[end].sep && !ts[end].lex && !isNumber(ts[end].text) {
+	end := d.end // and the words right after it, up to the next catalog word, figure or "and X" ("وباركيه": another thing)
+	for end < len(ts) && !ts[end].sep && !ts[end].lex && !isNumber(ts[end].text) && !ts[end].conj && !strings.HasPrefix(ts[end].surface, "و") {
 		end++
 	}
 	for k := d.start; k < end; k++ {

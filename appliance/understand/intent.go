@@ -215,7 +215,7 @@ func foldKeys(m map[string]float64) map[string]float64 {
 // fillers are words that carry no item information: greetings, pronouns,
 // prepositions, politeness, discourse words. They are never "unexplained".
 var fillers = set(
-	"السلام", "سلام", "عليكم", "صباح", "مساء", "الخير", "خير", "النور", "شكرا", "متشكر", "متشكرين",
+	"السلام", "سلام", "عليكم", "صباح", "مساء", "الخير", "خير", "النور", "شكرا", "متشكر", "متشكرين", "متشكره",
 	// thanks as a letter writes it ("مع الشكر", "وجزيل الشكر"): no near spelling of شكارة
 	"شكر", "الشكر", "بالشكر", "جزيل",
 	// "ولكم جزيل الشكر": to you
@@ -398,6 +398,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			// ordered, no price question ("هيبقى الحساب كام؟" asks one)
 		} else if w == "much" && !(i > 0 && ts[i-1].text == "how") {
 			// "thank you so much", "very much": no price asked
+		} else if (priceCues[w] || franco) && i > 0 && !ts[i-1].sep && purposeWords[ts[i-1].text] {
+			// "عايز … عشان سعره معقول": why this one was chosen, no price asked
 		} else if (priceCues[w] || franco) && !visited(ts, i) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
 		} else if quoteAsked(ts, i) {

@@ -28,6 +28,9 @@ func (r *Rules) prepare(text string) []token {
 			continue
 		}
 		w := wordKey(t.text)
+		if lw := strings.ToLower(t.text); w != lw && isLatinWord(lw) && !r.known(w) && !r.known(lw) && r.francoWord(lw) && !r.francoWord(w) {
+			w = lw // "gebs" is جبس, no English plural of a "geb"
+		}
 		if st := wordKey(w); st != w && !r.known(w) && strings.HasPrefix(w, "ال") && r.known(st) {
 			w = st // "الالماني": the article on a word whose own letters begin with ال (ألماني)
 		}
@@ -881,7 +884,8 @@ func (r *Rules) placesEach(ts []token) {
 		if i > 0 && !ts[i-1].sep && !ts[i-1].lex {
 			w := placeKey(ts[i-1].surface)
 			dual, isDual := dualOf(w)
-			afterPlaces = placeWords[w] || isDual && placeWords[dual]
+			afterPlaces = placeWords[w] || isDual && placeWords[dual] ||
+				surfaceWords[w] && !ts[i-1].lex // "٣ حمامات، ارضية كل واحد ٢×١.٥": each one's floor
 		}
 		if ts[k].sep || !place(k) || isNumber(ts[k].text) || one && i > 0 && !ts[i-1].sep && !orderCues[ts[i-1].text] && !afterPlaces && !r.servicePieces(ts, i-1) {
 			continue // "3 ستاير كل واحدة …" is each of those products, no place
@@ -1550,6 +1554,12 @@ func spellings(w string) []string {
 		}
 	}
 	return out
+}
+
+// francoWord: the Franco spelling w has a catalog word's consonants.
+func (r *Rules) francoWord(w string) bool {
+	a, ok := r.lx.latin[francoSkeleton(w)]
+	return ok && r.lx.isWord(a)
 }
 
 // cutFrancoArticle takes the article off a Franco-Arabic word ("almany",

@@ -253,6 +253,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			ts[k].neg, ts[k].used = true, true // "I run a small hostel in Dahab."
 		}
 		request = at
+	} else if at := storyBefore(ts); at > 0 && request == 0 {
+		for k := range ts[:at] {
+			ts[k].neg, ts[k].used = true, true // "… نصحني اكسيه زان بدل الرخام": the story, before "المهم عايز …"
+		}
+		request = at
 	}
 	r.headerContext(ts)
 	r.destinations(ts)
@@ -723,7 +728,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
-			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) ||
+			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
 			englishWorkVerb(strings.ToLower(t.surface)) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
 			return true
 		}

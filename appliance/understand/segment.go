@@ -542,7 +542,10 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	// "كل واحدة 120 في 160": each one, not an amount of one
-	if i > 0 && !sg.ts[i-1].sep && (sg.ts[i-1].text == "كل" || sg.ts[i-1].surface == "كل") && (eachWords[w] || sg.eachPiece(i)) {
+	// "١٨ درجة …، طول الدرجة متر و٢٠ سم": the length of the piece
+	// counted, its head noun again with the article, is each one's
+	if i > 0 && !sg.ts[i-1].sep && (sg.ts[i-1].text == "كل" || sg.ts[i-1].surface == "كل") && (eachWords[w] || sg.eachPiece(i)) ||
+		i > 0 && !sg.ts[i-1].sep && lengthWords[sg.ts[i-1].text] && definite(t.surface) && sg.eachPiece(i) {
 		if i+1 < len(sg.ts) && !sg.ts[i+1].sep && withWords[sg.ts[i+1].text] && sg.cur != nil {
 			sg.perNext = true // "٣ خلاط، كل واحد معاه شطاف": one with each of them
 		}
@@ -772,7 +775,7 @@ func (sg *segmenter) step(i int) int {
 		return sg.amount(i, a)
 	}
 	if (r.pack(w) || container(t) && !t.conj) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
-		!(sg.cur == nil && r.lx.heads[w] && !container(t)) && // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
+		!(sg.cur == nil && r.lx.heads[w] && !container(t) && !r.packOfNext(i, sg.ts)) && // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
 		!(t.conj && r.lx.heads[w]) { // "… ٢٠٠ وسوميه": and a box base, a product after a size
 		// a pack after its count ("٣ شكاير", "6 bags of", "٣ جردل") counts;
 		// it does not tell products apart
@@ -1774,7 +1777,8 @@ func (sg *segmenter) colour(i int) int {
 	case sg.pendingNext && sg.pending != nil:
 		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"
 	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && sg.ts[i-1].cover && allWords[prevWord(sg.ts, i-1)] || i > 1 && strings.ToLower(sg.ts[i-1].surface) == "in" && allWords[prevWord(sg.ts, i-1)] ||
-		i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text]): // "كله ابيض", "all in white"
+		i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text] ||
+		i > 1 && !sg.ts[i-1].sep && colourNouns[sg.ts[i-1].text] && !sg.ts[i-2].sep && allCue(sg.ts[i-2])): // "كله ابيض", "all in white", "كله لون طبيعي"
 		for _, d := range sg.ds {
 			if len(d.colors) == 0 {
 				d.colors = append(d.colors, t.color)
@@ -1840,6 +1844,9 @@ func shareHead(cur *draft) *draft {
 	}
 	return nil
 }
+
+// lengthWords name a piece's length: "طول الدرجة متر و٢٠ سم".
+var lengthWords = set("طول")
 
 // eachPiece: token i, after "كل", names again the head noun of the line
 // counted before it, and a length follows ("٤ مجاري … كل مجرى ٢.٥ متر"):
@@ -1944,7 +1951,10 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 		// "ومرتبة": the و is written on the word, unless the rest reads as
 		// a preposition's object ("وبسرعة", "ولحد") or a past verb ("وصلت")
 		w, sf = strings.TrimPrefix(w, "و"), strings.TrimPrefix(sf, "و")
-		if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") ||
+		// a long word in ب with a figure right after it is a noun with
+		// its own amount ("وباركيه ٨ مللي ١٥ متر"), no preposition's object
+		measured := strings.HasPrefix(w, "ب") && utf8.RuneCountInString(w) >= 5 && i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text)
+		if (strings.HasPrefix(w, "ب") && !measured) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") ||
 			strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") {
 			return 0, false
 		}
@@ -1982,6 +1992,19 @@ func roomThenGoods(ts []token, i int) bool {
 	w := placeKey(strings.TrimPrefix(ts[i].surface, "و"))
 	return (roomWords[w] || placeWords[w]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text)
 }
+
+// colourNouns stand between "all" and the colour: "كله لون طبيعي",
+// "kolo lon natural", "all colour white".
+var colourNouns = set("لون", "color", "colour")
+
+// allCue: the token says "all of it" ("كله", "kollo", "kolo", "all").
+func allCue(t token) bool {
+	w := strings.ToLower(t.surface)
+	return allWords[t.text] || allWords[w] || francoAll[w]
+}
+
+// francoAll: Franco "all of it / them".
+var francoAll = set("kolo", "kollo", "koloh", "kolloh", "kolaha", "kollaha", "kolha", "kolohom", "kollohom", "kolhom")
 
 // prevWord is the word just before token i, "" at a separator or the start.
 func prevWord(ts []token, i int) string {
@@ -2251,6 +2274,66 @@ func (r *Rules) pack(w string) bool {
 	}
 	return true
 }
+
+// packOfNext: the pack word at i ("١٠ رول ورق اطفال") comes before
+// catalog words whose products all give that pack in their own names, in
+// another language or spelling ("Kids wallpaper roll"): the pack the goods
+// are counted in, as Arabic puts the measure before the thing measured, no
+// word of the line though another product's name starts with it. Goods
+// whose names give no such pack ("ورق سادة", "Plain wallpaper") keep it
+// as a word they lack.
+func (r *Rules) packOfNext(i int, ts []token) bool {
+	g, ok := packGroups[ts[i].text]
+	if !ok {
+		return false
+	}
+	var named []int32
+	for j := i + 1; j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && !isNumber(ts[j].text); j++ {
+		ps := r.lx.postings[ts[j].text]
+		if j == i+1 {
+			named = slices.Clone(ps)
+			continue
+		}
+		if both := slices.DeleteFunc(slices.Clone(named), func(p int32) bool { return !slices.Contains(ps, p) }); len(both) > 0 {
+			named = both // the products the words after it name together
+		}
+	}
+	if len(named) == 0 {
+		return false
+	}
+	for _, p := range named {
+		gives := false
+		for w := range r.lx.info[p].all {
+			if h, ok := packGroups[w]; ok && h == g {
+				gives = true
+				break
+			}
+		}
+		if !gives {
+			return false
+		}
+	}
+	return true
+}
+
+// packGroups: the pack words of one pack, Arabic, Franco and English
+// ("رول", "لفة", "roll"), by the pack's number.
+var packGroups = func() map[string]int {
+	m := map[string]int{}
+	for n, g := range [][]string{
+		{"رول", "رولات", "روله", "لفه", "لفات", "roll", "rolls", "rol"},
+		{"علبه", "علب", "box", "boxes", "tin", "tins", "3elba", "elba"},
+		{"كيس", "اكياس", "bag", "bags", "kis", "kees"},
+		{"كرتونه", "كراتين", "carton", "cartons", "kartona"},
+		{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},
+		{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
+	} {
+		for _, w := range g {
+			m[wordKey(w)] = n
+		}
+	}
+	return m
+}()
 
 // destinationPlace: the word says for which place the goods are, ل or
 // لل on a place ("لشباك", "للصالة", "للأوضة").
@@ -2687,6 +2770,9 @@ func (sg *segmenter) coverAt(i int) bool {
 	if !t.lex || t.conj || t.color != "" || isNumber(t.text) || !r.lx.heads[t.text] || i == 0 || sg.ts[i-1].sep || sg.lastJoin == "conj" ||
 		sg.pending != nil || len(sg.cur.words) == 0 || r.unitOf(sg.cur) != catalog.Piece || r.bestHas(sg.cur, t.text) {
 		return false
+	}
+	if a := sg.cur.pre; a != nil && (a.unit == "m" || a.unit == "sqm") {
+		return false // "20 m of PVC skirting": the line was measured in metres, it is no piece with a cover
 	}
 	for k := i + 1; k < len(sg.ts) && k <= i+3 && !sg.ts[k].sep && !sg.ts[k].conj && sg.ts[k].text != "و"; k++ {
 		if isNumber(sg.ts[k].text) || isNumberWord(sg.ts[k].text) || isUnit(sg.ts[k].text) {

@@ -715,12 +715,12 @@ func pluralSurface(surface, unit string) bool {
 // (نجد), measure (قيس), do (عمل), carry out (نفذ), send (بعت), take (اخد),
 // supply (ورد), clad (لبس، كسي), hang (علق), change (غير), add (زود),
 // deliver (وصل), remove (شيل), move (نقل), sew (خيط), cut (قص), adjust
-// (ظبط), pass by for it (عدي), pull (شد).
+// (ظبط), pass by for it (عدي), pull (شد), finish (خلص: "وخلصنا السباكة").
 // Written as verbs (workVerb) they say what is to be done with the goods,
 // never which goods.
 var workStems = set("ركب", "فصل", "جهز", "حضر", "شطب", "جدد", "بلط", "فرش", "غطي", "غط", "دهن", "نجد", "قيس",
 	"عمل", "نفذ", "بعت", "اخد", "ورد", "لبس", "كسي", "علق", "غير", "زود", "وصل", "شيل", "نقل", "خيط", "قص", "ظبط",
-	"عدي", "شد")
+	"عدي", "شد", "خلص")
 
 // englishWork are the English verbs of the same work, read with their
 // endings ("renovating", "furnished", "installs").
@@ -781,6 +781,45 @@ func workVerb(w string) bool {
 	return false
 }
 
+// talkStems are the roots of the conversation and the schedule around an
+// order, never of goods: call or talk to (كلم), agree (اتفق, its stem
+// تفق), postpone (أجل, folded اجل).
+var talkStems = set("كلم", "تفق", "اجل")
+
+// talkObjects are the endings a verb of talk takes: for me, him, her,
+// them, you ("هكلمك", "هنأجله", "نتفق معاكم").
+var talkObjects = []string{"هولكم", "هالكم", "لكم", "لك", "كم", "كو", "ك", "ني", "ها", "هم", "ه", ""}
+
+// talkVerb reports whether w is a verb of one of the talkStems with a verb
+// prefix ("هنكلم", "نتفق", "هنأجله"): "we'll call you and agree", "the
+// third bathroom we'll put off" — talk and time, no goods.
+func talkVerb(w string) bool {
+	for _, o := range talkObjects {
+		st, ok := strings.CutSuffix(w, o)
+		if !ok || utf8.RuneCountInString(st) < 4 {
+			continue
+		}
+		for _, p := range verbPrefixes {
+			if rest, ok := strings.CutPrefix(st, p); ok && talkStems[rest] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buildTrades are the building trades a home's finishing goes through
+// ("خلصنا السباكة", "لسه على المحارة"): the work around the order, no goods.
+var buildTrades = set("سباكه", "نجاره", "محاره", "نقاشه", "دهانات", "كهربا", "كهرباء", "بياض", "تشطيب", "تشطيبات",
+	"plumbing", "carpentry", "plastering", "wiring", "electrics")
+
+// vehicleWords carry the goods the customer takes themselves: "التوصيل
+// هيبقى بعربية من عندنا", "هاجي بالعربية".
+var vehicleWords = set("عربيه", "بعربيه", "بالعربيه", "عربيتي", "عربيتنا", "بعربيتي", "بعربيتنا", "car", "truck", "pickup")
+
+// priceTalk says how a price seems: "لو السعر مناسب", "سعره معقول".
+var priceTalk = set("مناسب", "مناسبه", "معقول", "معقوله", "reasonable", "affordable")
+
 // talkWords are the conversation around an order: seeing and liking ("شفت عندكم … وعجبتني"),
 // asking to know or to see, saying "I tell you", calling back, the order
 // as a heading ("الطلب:"), "God willing", "exactly", "alike" and the
@@ -800,6 +839,8 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	// an expatriate's trip home around the order: "Flying in from London
 	// next week for a Sahel trip", "I'll pick them up", "please supply"
 	"flying", "fly", "trip", "holiday", "vacation", "visiting", "visit", "arriving", "landing", "pick", "collect", "ordering", "supply",
+	// the shop's page where the goods were seen: "اللي على الصفحة", "saw it on your page"
+	"الصفحه", "صفحتكم", "البيدج", "البوست", "بوست", "فيسبوك", "الفيس", "انستجرام", "page", "post", "facebook", "instagram",
 	// "وابقى قولي الإجمالي": and then tell me; "شفت الموديلات": the models seen
 	"الموديلات", "موديلاتكم", "عندكو",
 	// what the shop told before ("زي ما قلتلي"), what was agreed ("زي ما
@@ -907,7 +948,9 @@ var areaWords = set("القاهره", "الجيزه", "اسكندريه", "ال�
 	"دبي", "جده", "الرياض", "الدمام", "الخبر", "مكه", "قطر", "الدوحه", "الكويت", "البحرين", "عمان", "مسقط", "السعوديه", "الامارات", "لندن")
 
 // spatialWords put a thing beside another: "جنب الباب", "تحت السرير".
-var spatialWords = set("جنب", "قدام", "ورا", "تحت", "فوق", "جوه", "بره", "وسط", "ناحيه", "next", "under", "beside", "near")
+// English says where along a piece: "the edge finishing along the front".
+var spatialWords = set("جنب", "قدام", "ورا", "تحت", "فوق", "جوه", "بره", "وسط", "ناحيه", "next", "under", "beside", "near",
+	"along", "behind", "above", "below", "around", "inside", "outside", "front")
 
 // shapeWords name a shape by a letter: "حرف U", "شكل L".
 var shapeWords = set("حرف", "شكل", "shape")
