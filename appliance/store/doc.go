@@ -41,7 +41,10 @@
 //	                               message, not in the webhook's commit (issue 16)
 //	    <wa_id>                    JSON {key, wa_id, user_id, name, first_seen, last_seen, last_inbound}
 //	queue/                         durable work queue [queue]
-//	    <seq uint64>               JSON {kind, ref, attempts, not_before}
+//	    <seq uint64>               0x01, flags, uvarint attempts and panics, not_before and enqueued_at
+//	                               (8 bytes BE unix ns, when set), then kind, ref, key, last_error
+//	                               (uvarint length + bytes) (queue.Item.encode); before issue 16: JSON
+//	                               {kind, ref, key, attempts, not_before, enqueued_at, ...}, still read
 //	orders/                        per-order pipeline state machines [pipeline]
 //	    byid/<order id>            JSON order: state, understanding, lines, decision, history; its sends are
 //	                               the whatsapp_done records of its keys (those settled before: in "sends");
