@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"fatoora/appliance/store"
+	"fatoora/appliance/store/groupcommit"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -63,7 +64,9 @@ type Item struct {
 const KindUnderstand = "understand"
 
 // Enqueue adds it to the queue inside tx. The worker of the same database is
-// woken when tx commits; nothing runs if tx rolls back.
+// woken when tx commits; nothing runs if tx rolls back. Inside a group
+// commit (store.DB.Batch) the depth counter is moved once for all the
+// items the group's members enqueued, just before the commit.
 func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 	if it.Kind == "" {
 		return 0, errors.New("enqueue: empty kind")
@@ -83,12 +86,26 @@ func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 	if err := put(b, key, it); err != nil {
 		return 0, fmt.Errorf("enqueue: %w", err)
 	}
-	if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthQueue, 1); err != nil {
-		return 0, fmt.Errorf("enqueue: %w", err)
+	if groupcommit.Count(tx, depthKey{}, 1, enqueued) {
+		return seq, nil // the depth and the wake once per group commit
+	}
+	if err := enqueued(tx, 1); err != nil {
+		return 0, err
+	}
+	return seq, nil
+}
+
+// depthKey names the queue's depth among a group commit's counts.
+type depthKey struct{}
+
+// enqueued counts n items in and wakes the workers when tx commits.
+func enqueued(tx *bolt.Tx, n int64) error {
+	if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthQueue, n); err != nil {
+		return fmt.Errorf("enqueue: %w", err)
 	}
 	db := tx.DB() // nil once committed: capture it now
 	tx.OnCommit(func() { wake(db) })
-	return seq, nil
+	return nil
 }
 
 // itemV1 starts an item in the compact form (issue 16: ingest enqueues

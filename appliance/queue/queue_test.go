@@ -534,3 +534,46 @@ func TestWorker_ConsumesItemsWrittenAsJSON(t *testing.T) {
 		return nil
 	})
 }
+
+// TestEnqueue_DepthInGroupCommits: items enqueued by the members of group
+// commits (one depth write per commit), some members failing and rolled
+// out of their group, leave the depth counter equal to the items stored,
+// and the worker is woken by such a commit.
+func TestEnqueue_DepthInGroupCommits(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer db.Close()
+	var wg sync.WaitGroup
+	for i := range 200 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_ = db.Batch(func(tx *bolt.Tx) error {
+				if _, err := queue.Enqueue(tx, queue.Item{Kind: "k", Ref: fmt.Sprint(i)}); err != nil {
+					return err
+				}
+				if i%9 == 4 {
+					return errors.New("rolled back")
+				}
+				return nil
+			})
+		}()
+	}
+	wg.Wait()
+	if _, pending := counts(t, db); pending != 200-22 { // counts checks queue.Depth against the items
+		t.Errorf("%d items stored, want %d", pending, 200-22)
+	}
+	w := queue.NewWorker(db, queue.Options{})
+	got := make(chan string, 1)
+	w.Handle("late", func(ctx context.Context, it queue.Item) error { got <- it.Ref; return nil })
+	stop := serve(t, w)
+	defer stop()
+	time.Sleep(50 * time.Millisecond) // the worker is idle, waiting
+	if err := db.Batch(func(tx *bolt.Tx) error { _, err := queue.Enqueue(tx, queue.Item{Kind: "late", Ref: "x"}); return err }); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-got:
+	case <-time.After(5 * time.Second):
+		t.Fatal("worker not woken by a group commit")
+	}
+}
