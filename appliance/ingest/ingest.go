@@ -27,6 +27,7 @@ import (
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -273,7 +274,7 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 	} else {
 		rec = encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
 	}
-	prep := prepare(body, n.Messages, now)
+	prep := prepare(body, n.Messages)
 	var res Result
 	err := in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
@@ -354,8 +355,11 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 		}
 		m.ReceivedAt, m.Payload, m.Source = now, seq, source
 		var err error
-		if prep[i].record != nil {
-			err = msgs.Put(id, withPayload(prep[i].record, seq))
+		if rec := prep[i].record; rec != nil {
+			// The key goes in the room prepare left after the record: a
+			// run of this function again (its group failed) writes it
+			// there again, for a transaction of its own.
+			err = msgs.Put(id, binary.AppendUvarint(rec, seq))
 		} else {
 			err = store.PutJSON(msgs, id, m)
 		}
@@ -434,13 +438,15 @@ func storedBefore(tx *bolt.Tx, n Notification, body []byte) (bool, error) {
 	}
 	msgs := tx.Bucket(store.BucketMessages)
 	for _, m := range n.Messages {
-		var r struct {
-			Payload uint64 `json:"payload"`
+		v := msgs.Get([]byte(m.ID))
+		if v == nil {
+			continue
 		}
-		if _, err := store.GetJSON(msgs, []byte(m.ID), &r); err != nil {
-			return false, err
+		seq, err := recordPayload(v)
+		if err != nil {
+			return false, fmt.Errorf("message %s: %w", m.ID, err)
 		}
-		if ok, err := same(r.Payload); ok || err != nil {
+		if ok, err := same(seq); ok || err != nil {
 			return ok, err
 		}
 	}
@@ -646,11 +652,18 @@ func LoadMessage(tx *bolt.Tx, wamid string) (Message, bool, error) {
 	if rec == nil {
 		return Message{}, false, nil
 	}
-	r, ok := fastRecord(rec)
-	if !ok {
-		if err := json.Unmarshal(rec, &r); err != nil {
-			return Message{}, true, fmt.Errorf("decode %s: %w", wamid, err)
-		}
+	compact := len(rec) > 0 && rec[0] == msgRecordV1
+	var r storedMessage
+	var err error
+	if compact {
+		r, err = decodeCompact(rec)
+	} else if fr, ok := fastRecord(rec); ok {
+		r = fr
+	} else {
+		err = json.Unmarshal(rec, &r)
+	}
+	if err != nil {
+		return Message{}, true, fmt.Errorf("decode %s: %w", wamid, err)
 	}
 	if r.RawAt == nil { // stored whole
 		r.Message.Raw = bytes.Clone(r.Message.Raw)
@@ -664,7 +677,7 @@ func LoadMessage(tx *bolt.Tx, wamid string) (Message, bool, error) {
 	if err != nil {
 		return Message{}, true, fmt.Errorf("message %s: payload %d: %w", wamid, r.Payload, err)
 	}
-	m, err := loadStored(wamid, p, r)
+	m, err := loadStored(wamid, p, r, compact)
 	return m, true, err
 }
 

@@ -27,11 +27,14 @@
 //	    <sha256 of body, 32 bytes> <seq uint64> of the payload (before issue 16: every body); a repost of
 //	                               any other body is known by the payload its messages and statuses name
 //	messages/                      inbound WhatsApp messages, deduplicated [ingest]
-//	    <wamid>                    JSON {customer, profile_name, phone_number_id, received_at, raw_at:
-//	                               [offset, length] of its object in the payload's body, flag, payload}:
-//	                               the rest is parsed from the payload, the source is the payload's
-//	                               (ingest.LoadMessage); records written before the understand feed also
-//	                               hold id and source; before issue 16, the whole message (from, type,
+//	    <wamid>                    0x01, flags (1: flagged), uvarint offset and length of its object in the
+//	                               payload's body, customer, profile_name, phone_number_id, [flag] (uvarint
+//	                               length + bytes), then uvarint payload key: the rest is parsed from the
+//	                               payload, received_at and source are the payload header's
+//	                               (ingest.LoadMessage). Records written before, still read: JSON
+//	                               {customer, profile_name, phone_number_id, received_at, raw_at, flag,
+//	                               payload} (issue 16's first rounds; with id and source before the
+//	                               understand feed); before issue 16, the whole message (from, type,
 //	                               timestamp, text, raw ...)
 //	statuses/                      delivery statuses of messages the box sent [ingest]
 //	    <wamid>                    JSON {status, timestamp, errors, events (each with its payload)};
