@@ -242,43 +242,57 @@ func (p *jparser) container(at int) bool {
 }
 
 // str moves past the string at p.i (its opening quote), checking its
-// escapes; esc says it has some.
+// escapes; esc says it has some. Most of a body is its strings (Meta's
+// \uXXXX-escaped Arabic), so the loop runs on locals and tables.
 func (p *jparser) str() (esc, ok bool) {
-	p.i++
-	for p.i < len(p.b) {
-		switch c := p.b[p.i]; {
-		case c == '"':
-			p.i++
+	b := p.b
+	i := p.i + 1
+	for i < len(b) {
+		c := b[i]
+		if !strStop[c] {
+			i++
+			continue
+		}
+		if c == '"' {
+			p.i = i + 1
 			return esc, true
-		case c == '\\':
-			esc = true
-			if p.i+1 >= len(p.b) {
-				return esc, false
-			}
-			switch p.b[p.i+1] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				p.i += 2
-			case 'u':
-				if p.i+6 > len(p.b) {
-					return esc, false
-				}
-				for _, h := range p.b[p.i+2 : p.i+6] {
-					if unhex(h) < 0 {
-						return esc, false
-					}
-				}
-				p.i += 6
-			default:
-				return esc, false
-			}
-		case c < 0x20:
+		}
+		if c != '\\' || i+1 >= len(b) { // a control character, or a \ at the end
+			p.i = i
 			return esc, false
+		}
+		esc = true
+		switch b[i+1] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			i += 2
+		case 'u':
+			if i+6 > len(b) || !isHex[b[i+2]] || !isHex[b[i+3]] || !isHex[b[i+4]] || !isHex[b[i+5]] {
+				p.i = i
+				return esc, false
+			}
+			i += 6
 		default:
-			p.i++
+			p.i = i
+			return esc, false
 		}
 	}
+	p.i = i
 	return esc, false
 }
+
+// strStop marks the bytes that end a run of a string's plain bytes: the
+// closing quote, a backslash and the control characters JSON forbids
+// there. isHex marks the hexadecimal digits.
+var strStop, isHex = func() (stop, hex [256]bool) {
+	for c := range 0x20 {
+		stop[c] = true
+	}
+	stop['"'], stop['\\'] = true, true
+	for c := range 256 {
+		hex[c] = unhex(byte(c)) >= 0
+	}
+	return stop, hex
+}()
 
 func unhex(c byte) int {
 	switch {
