@@ -89,32 +89,29 @@ func parseJSON(b []byte) (*jtape, bool) {
 	if len(b) > 1<<30 {
 		return nil, false
 	}
-	p := &jparser{b: b}
-	if v, _ := tapes.Get().(*[]jnode); v != nil {
-		p.nodes = (*v)[:0]
-	} else {
-		p.nodes = make([]jnode, 0, 16+len(b)/32)
+	t, _ := tapes.Get().(*jtape)
+	if t == nil {
+		t = &jtape{nodes: make([]jnode, 0, 16+len(b)/32)}
 	}
-	if _, ok := p.value(); !ok {
-		return nil, false
-	}
+	p := jparser{b: b, nodes: t.nodes[:0]}
+	_, ok := p.value()
 	p.space()
-	return &jtape{b: b, nodes: p.nodes}, p.i == len(b)
+	t.b, t.nodes = b, p.nodes
+	return t, ok && p.i == len(b)
 }
 
-// tapes keeps the node slices of released tapes: ingest parses every body
-// once, and a tape per body was a tenth of the bytes it allocated.
+// tapes keeps released tapes: ingest parses every body once, and a tape
+// per body was a tenth of the bytes it allocated.
 var tapes sync.Pool
 
-// release gives t's nodes back for another parse; t must not be used after.
-// Only the readers that copy what they keep out of the tape call it.
+// release gives t back for another parse; t must not be used after. Only
+// the readers that copy what they keep out of the tape call it.
 func (t *jtape) release() {
 	if t == nil || cap(t.nodes) > 1<<12 {
 		return // a big body's tape is not kept
 	}
-	nodes := t.nodes[:0]
-	t.nodes = nil
-	tapes.Put(&nodes)
+	t.b, t.nodes = nil, t.nodes[:0]
+	tapes.Put(t)
 }
 
 func (p *jparser) space() {

@@ -69,7 +69,7 @@ func Handler(in *Ingester, opts HandlerOptions) http.Handler {
 			}
 			sig := r.Header.Get("X-Hub-Signature-256")
 			head := payloadHeaderLen(opts.Source, sig)
-			buf, release, err := room.readBody(r, w, in.MaxBodyBytes(), head)
+			buf, held, err := room.readBody(r, w, in.MaxBodyBytes(), head)
 			if err != nil {
 				var mbe *http.MaxBytesError
 				switch {
@@ -86,12 +86,12 @@ func Handler(in *Ingester, opts HandlerOptions) http.Handler {
 			}
 			body := buf[head:]
 			if !Verify(in.opts.Secret, body, sig) {
-				release() // an unsigned body never waits for the store
+				room.release(held) // an unsigned body never waits for the store
 				in.count(func(s *Stats) { s.BadSignature++ })
 				http.Error(w, "bad signature", http.StatusUnauthorized)
 				return
 			}
-			release()
+			room.release(held)
 			_, err = in.accept(r.Context(), buf, head, sig, opts.Source, true)
 			switch {
 			case err == nil:
