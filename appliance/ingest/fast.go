@@ -56,24 +56,33 @@ type jnode struct {
 }
 
 // A jtape is a parsed JSON text: its bytes and its values, the first the
-// whole text's. Nodes hold no pointers, so a tape is one allocation the
-// collector need not scan.
+// whole text's. Nodes hold no pointers, so its nodes are one allocation
+// the collector need not scan.
 type jtape struct {
 	b     []byte
 	nodes []jnode
+	ptrs  []*jnode // members' slices, handed out in pieces
 }
 
 func (t *jtape) raw(n *jnode) []byte { return t.b[n.start:n.end] }
 func (t *jtape) key(n *jnode) []byte { return t.b[n.kstart:n.kend] }
 
 // members returns the members of object or array n.
+// The slice is a piece of the tape's own list of pointers (no allocation
+// per array when the tape is reused), valid while the tape is.
 func (t *jtape) members(n *jnode) []*jnode {
-	out := make([]*jnode, 0, n.n)
-	for i := n.first; len(out) < int(n.n); i = t.nodes[i].next {
-		out = append(out, &t.nodes[i])
+	if n.n == 0 {
+		return noNodes
 	}
-	return out
+	start := len(t.ptrs)
+	for i := n.first; len(t.ptrs)-start < int(n.n); i = t.nodes[i].next {
+		t.ptrs = append(t.ptrs, &t.nodes[i])
+	}
+	return t.ptrs[start:len(t.ptrs):len(t.ptrs)]
 }
+
+// noNodes is an empty array's members: not nil, as encoding/json reads [].
+var noNodes = []*jnode{}
 
 type jparser struct {
 	b     []byte
@@ -107,10 +116,11 @@ var tapes sync.Pool
 // release gives t back for another parse; t must not be used after. Only
 // the readers that copy what they keep out of the tape call it.
 func (t *jtape) release() {
-	if t == nil || cap(t.nodes) > 1<<12 {
+	if t == nil || cap(t.nodes) > 1<<12 || cap(t.ptrs) > 1<<12 {
 		return // a big body's tape is not kept
 	}
-	t.b, t.nodes = nil, t.nodes[:0]
+	clear(t.ptrs)
+	t.b, t.nodes, t.ptrs = nil, t.nodes[:0], t.ptrs[:0]
 	tapes.Put(t)
 }
 

@@ -237,15 +237,32 @@ func prepare(body []byte, msgs []Message) []prepared {
 	out := make([]prepared, len(msgs))
 	from := 0
 	for i, m := range msgs {
-		if j := bytes.Index(body[from:], m.Raw); j >= 0 && len(m.Raw) > 0 {
-			at := [2]int{from + j, len(m.Raw)}
-			from += j + len(m.Raw)
+		j, ok := spanOf(body, m.Raw)
+		if !ok || j < from {
+			j = bytes.Index(body[from:], m.Raw) + from
+		}
+		if j >= from && len(m.Raw) > 0 {
+			at := [2]int{j, len(m.Raw)}
+			from = j + len(m.Raw)
 			r := messageRecord{Customer: m.Customer, ProfileName: m.ProfileName,
 				PhoneNumberID: m.PhoneNumberID, RawAt: &at, Flag: m.Flag}
 			out[i].record = r.appendCompact(make([]byte, 0, 2+5*binary.MaxVarintLen64+len(r.Customer)+len(r.ProfileName)+len(r.PhoneNumberID)+len(r.Flag)+binary.MaxVarintLen64))
 		}
 	}
 	return out
+}
+
+// spanOf is where raw sits in body when it is a piece of it (leanParse's
+// messages are), found without a search.
+func spanOf(body, raw []byte) (int, bool) {
+	if len(raw) == 0 || cap(raw) > cap(body) {
+		return 0, false
+	}
+	off := cap(body) - cap(raw)
+	if off+len(raw) > len(body) || &body[off] != &raw[0] {
+		return 0, false
+	}
+	return off, true
 }
 
 // storedMessage reads both forms: a whole Message (written before issue

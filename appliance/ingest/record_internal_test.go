@@ -205,3 +205,27 @@ func keysOf(b *bolt.Bucket) (out [][]byte) {
 	_ = b.ForEach(func(k, _ []byte) error { out = append(out, bytes.Clone(k)); return nil })
 	return out
 }
+
+// spanOf finds a piece of the body where it is, and nothing else.
+func TestSpanOf(t *testing.T) {
+	body := []byte(`{"a":{"id":"x"},"b":{"id":"x"}}`)
+	for _, c := range []struct {
+		raw  []byte
+		off  int
+		want bool
+	}{
+		{body[5:15], 5, true},
+		{body[20:30], 20, true},
+		{bytes.Clone(body[20:30]), 0, false}, // the same bytes, elsewhere
+		{body[:0], 0, false},
+		{[]byte(`{"id":"x"}`), 0, false},
+	} {
+		off, ok := spanOf(body[:len(body)-1], c.raw)
+		if ok != c.want || (ok && off != c.off) {
+			t.Errorf("spanOf(%q) = %d, %v; want %d, %v", c.raw, off, ok, c.off, c.want)
+		}
+	}
+	if _, ok := spanOf(body[:10], body[5:15]); ok {
+		t.Error("a piece reaching past the body's end was found in it")
+	}
+}
