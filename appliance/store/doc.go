@@ -111,7 +111,8 @@
 //	    customers                  uint64 BE, conversations stored
 //	    flagged                    uint64 BE, conversations waiting for staff
 //	depths/                        counts kept in the same transactions as the buckets they count (migration 9)
-//	    queue                      uint64 BE, items in queue/ (parked ones included) [queue]
+//	    queue                      uint64 BE, items in queue/ (parked ones included) [queue]; moved once per
+//	                               group commit for all its members' items (groupcommit.Count, issue 16)
 //	    whatsapp                   uint64 BE, sends waiting in outbox/whatsapp [pipeline]
 //
 // An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
