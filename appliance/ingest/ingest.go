@@ -35,6 +35,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fatoora"
@@ -121,8 +122,15 @@ type Ingester struct {
 	opts  Options
 	log   *slog.Logger
 	mu    sync.Mutex
-	stats Stats
-	own   string // see SetPhoneNumberID
+	stats Stats // the rare counters; the ones every post moves are ok
+	ok    struct {
+		accepted, duplicates, messages, flagged atomic.Int64
+		last                                    atomic.Int64 // LastAccepted, unix ns
+	}
+	// own (SetPhoneNumberID) and committed (OnCommitted) are read on
+	// every post: atomics, not the mutex 64 senders would queue on.
+	own       atomic.Pointer[string]
+	committed atomic.Pointer[func(Result)]
 }
 
 // New makes an Ingester over db.
@@ -139,7 +147,11 @@ func New(db *store.DB, opts Options) (*Ingester, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	return &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest")}, nil
+	in := &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest")}
+	if opts.OnCommitted != nil {
+		in.committed.Store(&opts.OnCommitted)
+	}
+	return in, nil
 }
 
 // MaxBodyBytes is the configured body limit.
@@ -174,9 +186,11 @@ func Verify(secret, body []byte, signature string) bool {
 // SetOnCommitted replaces Options.OnCommitted (for parts built after the
 // Ingester, e.g. the pipeline in the box). f must not block.
 func (in *Ingester) SetOnCommitted(f func(Result)) {
-	in.mu.Lock()
-	in.opts.OnCommitted = f
-	in.mu.Unlock()
+	if f == nil {
+		in.committed.Store(nil)
+		return
+	}
+	in.committed.Store(&f)
 }
 
 // SetPhoneNumberID makes Accept store only messages received on the box's
@@ -185,23 +199,26 @@ func (in *Ingester) SetOnCommitted(f func(Result)) {
 // relay link sets it: one of Meta's posts may carry several shops'
 // numbers, and the signature covers the whole body, so the relay hands it
 // whole to each of their boxes.
-func (in *Ingester) SetPhoneNumberID(id string) {
-	in.mu.Lock()
-	in.own = id
-	in.mu.Unlock()
-}
+func (in *Ingester) SetPhoneNumberID(id string) { in.own.Store(&id) }
 
 func (in *Ingester) onCommitted() func(Result) {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return in.opts.OnCommitted
+	if f := in.committed.Load(); f != nil {
+		return *f
+	}
+	return nil
 }
 
 // Stats returns a copy of the counters.
 func (in *Ingester) Stats() Stats {
 	in.mu.Lock()
-	defer in.mu.Unlock()
-	return in.stats
+	s := in.stats
+	in.mu.Unlock()
+	s.Accepted, s.Duplicates = in.ok.accepted.Load(), in.ok.duplicates.Load()
+	s.Messages, s.Flagged = in.ok.messages.Load(), in.ok.flagged.Load()
+	if ns := in.ok.last.Load(); ns != 0 {
+		s.LastAccepted = time.Unix(0, ns).UTC()
+	}
+	return s
 }
 
 func (in *Ingester) count(f func(*Stats)) {
@@ -249,9 +266,10 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 			return Result{}, err
 		}
 	}
-	in.mu.Lock()
-	own := in.own
-	in.mu.Unlock()
+	own := ""
+	if p := in.own.Load(); p != nil {
+		own = *p
+	}
 	other := 0
 	if own != "" {
 		kept := n.Messages[:0:0]
@@ -284,15 +302,13 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
 		return Result{}, fmt.Errorf("store webhook: %w", err)
 	}
-	in.count(func(s *Stats) {
-		s.Accepted++
-		s.Messages += int64(len(res.NewMessages))
-		s.Flagged += int64(len(res.Flagged))
-		if res.Duplicate {
-			s.Duplicates++
-		}
-		s.LastAccepted = now
-	})
+	in.ok.accepted.Add(1)
+	in.ok.messages.Add(int64(len(res.NewMessages)))
+	in.ok.flagged.Add(int64(len(res.Flagged)))
+	if res.Duplicate {
+		in.ok.duplicates.Add(1)
+	}
+	in.ok.last.Store(now.UnixNano()) // the latest post's, as before: posts may finish out of order
 	if n := len(res.NewMessages) + len(res.Flagged); n > 0 && in.opts.Observer != nil {
 		in.opts.Observer.MessagesReceived(source, n)
 	}
