@@ -433,11 +433,12 @@ func unquote(raw []byte, esc bool) (string, bool) {
 	if !esc {
 		return string(in), true
 	}
-	out := make([]byte, 0, len(in))
+	var out strings.Builder // one allocation: its String() is no copy
+	out.Grow(len(in))
 	for i := 0; i < len(in); {
 		c := in[i]
 		if c != '\\' {
-			out = append(out, c)
+			out.WriteByte(c)
 			i++
 			continue
 		}
@@ -455,24 +456,24 @@ func unquote(raw []byte, esc bool) (string, bool) {
 				}
 				i += 6
 			}
-			out = utf8.AppendRune(out, r)
+			out.WriteRune(r)
 			continue
 		case 'b':
-			out = append(out, '\b')
+			out.WriteByte('\b')
 		case 'f':
-			out = append(out, '\f')
+			out.WriteByte('\f')
 		case 'n':
-			out = append(out, '\n')
+			out.WriteByte('\n')
 		case 'r':
-			out = append(out, '\r')
+			out.WriteByte('\r')
 		case 't':
-			out = append(out, '\t')
+			out.WriteByte('\t')
 		default: // " \ /
-			out = append(out, in[i+1])
+			out.WriteByte(in[i+1])
 		}
 		i += 2
 	}
-	return string(out), true
+	return out.String(), true
 }
 
 func hex4(h []byte) rune {
