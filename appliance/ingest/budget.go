@@ -97,22 +97,25 @@ func (b *budget) release(n int64) {
 // readBody reads a request body of at most max bytes into a buffer sized
 // from Content-Length (no doubling growth), within the budget, behind room
 // bytes left free for the caller (the payload record's header): buf is
-// those bytes and then the body. release must be called once the body is
-// verified or refused.
-func (b *budget) readBody(r *http.Request, w http.ResponseWriter, max int64, room int) (buf []byte, release func(), err error) {
+// those bytes and then the body. The caller gives held bytes back
+// (b.release) once the body is verified or refused.
+func (b *budget) readBody(r *http.Request, w http.ResponseWriter, max int64, room int) (buf []byte, held int64, err error) {
 	want := max
 	if r.ContentLength >= 0 && r.ContentLength <= max {
 		want = r.ContentLength
 	}
-	release, err = b.acquire(r.Context(), want)
-	if err != nil {
-		return nil, nil, err
+	// The usual post finds room at once (take); one that waits holds the
+	// same bytes through acquire, whose releaser is b.release(held) too.
+	if held = min(want, b.limit); !b.take(held) {
+		if _, err := b.acquire(r.Context(), want); err != nil {
+			return nil, 0, err
+		}
 	}
 	bb := bytes.NewBuffer(make([]byte, room, int64(room)+want+1))
 	_, err = bb.ReadFrom(http.MaxBytesReader(w, r.Body, max))
 	if err != nil {
-		release()
-		return nil, nil, err
+		b.release(held)
+		return nil, 0, err
 	}
-	return bb.Bytes(), release, nil
+	return bb.Bytes(), held, nil
 }

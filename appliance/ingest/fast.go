@@ -56,24 +56,33 @@ type jnode struct {
 }
 
 // A jtape is a parsed JSON text: its bytes and its values, the first the
-// whole text's. Nodes hold no pointers, so a tape is one allocation the
-// collector need not scan.
+// whole text's. Nodes hold no pointers, so its nodes are one allocation
+// the collector need not scan.
 type jtape struct {
 	b     []byte
 	nodes []jnode
+	ptrs  []*jnode // members' slices, handed out in pieces
 }
 
 func (t *jtape) raw(n *jnode) []byte { return t.b[n.start:n.end] }
 func (t *jtape) key(n *jnode) []byte { return t.b[n.kstart:n.kend] }
 
 // members returns the members of object or array n.
+// The slice is a piece of the tape's own list of pointers (no allocation
+// per array when the tape is reused), valid while the tape is.
 func (t *jtape) members(n *jnode) []*jnode {
-	out := make([]*jnode, 0, n.n)
-	for i := n.first; len(out) < int(n.n); i = t.nodes[i].next {
-		out = append(out, &t.nodes[i])
+	if n.n == 0 {
+		return noNodes
 	}
-	return out
+	start := len(t.ptrs)
+	for i := n.first; len(t.ptrs)-start < int(n.n); i = t.nodes[i].next {
+		t.ptrs = append(t.ptrs, &t.nodes[i])
+	}
+	return t.ptrs[start:len(t.ptrs):len(t.ptrs)]
 }
+
+// noNodes is an empty array's members: not nil, as encoding/json reads [].
+var noNodes = []*jnode{}
 
 type jparser struct {
 	b     []byte
@@ -89,32 +98,30 @@ func parseJSON(b []byte) (*jtape, bool) {
 	if len(b) > 1<<30 {
 		return nil, false
 	}
-	p := &jparser{b: b}
-	if v, _ := tapes.Get().(*[]jnode); v != nil {
-		p.nodes = (*v)[:0]
-	} else {
-		p.nodes = make([]jnode, 0, 16+len(b)/32)
+	t, _ := tapes.Get().(*jtape)
+	if t == nil {
+		t = &jtape{nodes: make([]jnode, 0, 16+len(b)/32)}
 	}
-	if _, ok := p.value(); !ok {
-		return nil, false
-	}
+	p := jparser{b: b, nodes: t.nodes[:0]}
+	_, ok := p.value()
 	p.space()
-	return &jtape{b: b, nodes: p.nodes}, p.i == len(b)
+	t.b, t.nodes = b, p.nodes
+	return t, ok && p.i == len(b)
 }
 
-// tapes keeps the node slices of released tapes: ingest parses every body
-// once, and a tape per body was a tenth of the bytes it allocated.
+// tapes keeps released tapes: ingest parses every body once, and a tape
+// per body was a tenth of the bytes it allocated.
 var tapes sync.Pool
 
-// release gives t's nodes back for another parse; t must not be used after.
-// Only the readers that copy what they keep out of the tape call it.
+// release gives t back for another parse; t must not be used after. Only
+// the readers that copy what they keep out of the tape call it.
 func (t *jtape) release() {
-	if t == nil || cap(t.nodes) > 1<<12 {
+	if t == nil || cap(t.nodes) > 1<<12 || cap(t.ptrs) > 1<<12 {
 		return // a big body's tape is not kept
 	}
-	nodes := t.nodes[:0]
-	t.nodes = nil
-	tapes.Put(&nodes)
+	clear(t.ptrs)
+	t.b, t.nodes, t.ptrs = nil, t.nodes[:0], t.ptrs[:0]
+	tapes.Put(t)
 }
 
 func (p *jparser) space() {
@@ -242,43 +249,57 @@ func (p *jparser) container(at int) bool {
 }
 
 // str moves past the string at p.i (its opening quote), checking its
-// escapes; esc says it has some.
+// escapes; esc says it has some. Most of a body is its strings (Meta's
+// \uXXXX-escaped Arabic), so the loop runs on locals and tables.
 func (p *jparser) str() (esc, ok bool) {
-	p.i++
-	for p.i < len(p.b) {
-		switch c := p.b[p.i]; {
-		case c == '"':
-			p.i++
+	b := p.b
+	i := p.i + 1
+	for i < len(b) {
+		c := b[i]
+		if !strStop[c] {
+			i++
+			continue
+		}
+		if c == '"' {
+			p.i = i + 1
 			return esc, true
-		case c == '\\':
-			esc = true
-			if p.i+1 >= len(p.b) {
-				return esc, false
-			}
-			switch p.b[p.i+1] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				p.i += 2
-			case 'u':
-				if p.i+6 > len(p.b) {
-					return esc, false
-				}
-				for _, h := range p.b[p.i+2 : p.i+6] {
-					if unhex(h) < 0 {
-						return esc, false
-					}
-				}
-				p.i += 6
-			default:
-				return esc, false
-			}
-		case c < 0x20:
+		}
+		if c != '\\' || i+1 >= len(b) { // a control character, or a \ at the end
+			p.i = i
 			return esc, false
+		}
+		esc = true
+		switch b[i+1] {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			i += 2
+		case 'u':
+			if i+6 > len(b) || !isHex[b[i+2]] || !isHex[b[i+3]] || !isHex[b[i+4]] || !isHex[b[i+5]] {
+				p.i = i
+				return esc, false
+			}
+			i += 6
 		default:
-			p.i++
+			p.i = i
+			return esc, false
 		}
 	}
+	p.i = i
 	return esc, false
 }
+
+// strStop marks the bytes that end a run of a string's plain bytes: the
+// closing quote, a backslash and the control characters JSON forbids
+// there. isHex marks the hexadecimal digits.
+var strStop, isHex = func() (stop, hex [256]bool) {
+	for c := range 0x20 {
+		stop[c] = true
+	}
+	stop['"'], stop['\\'] = true, true
+	for c := range 256 {
+		hex[c] = unhex(byte(c)) >= 0
+	}
+	return stop, hex
+}()
 
 func unhex(c byte) int {
 	switch {
@@ -412,11 +433,12 @@ func unquote(raw []byte, esc bool) (string, bool) {
 	if !esc {
 		return string(in), true
 	}
-	out := make([]byte, 0, len(in))
+	var out strings.Builder // one allocation: its String() is no copy
+	out.Grow(len(in))
 	for i := 0; i < len(in); {
 		c := in[i]
 		if c != '\\' {
-			out = append(out, c)
+			out.WriteByte(c)
 			i++
 			continue
 		}
@@ -434,24 +456,24 @@ func unquote(raw []byte, esc bool) (string, bool) {
 				}
 				i += 6
 			}
-			out = utf8.AppendRune(out, r)
+			out.WriteRune(r)
 			continue
 		case 'b':
-			out = append(out, '\b')
+			out.WriteByte('\b')
 		case 'f':
-			out = append(out, '\f')
+			out.WriteByte('\f')
 		case 'n':
-			out = append(out, '\n')
+			out.WriteByte('\n')
 		case 'r':
-			out = append(out, '\r')
+			out.WriteByte('\r')
 		case 't':
-			out = append(out, '\t')
+			out.WriteByte('\t')
 		default: // " \ /
-			out = append(out, in[i+1])
+			out.WriteByte(in[i+1])
 		}
 		i += 2
 	}
-	return string(out), true
+	return out.String(), true
 }
 
 func hex4(h []byte) rune {

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -123,8 +124,8 @@ func FuzzParse_FastAgrees(f *testing.F) {
 }
 
 // BenchmarkParse reads the ingest benchmarks' body (one Arabic text message
-// in Meta's escaping) with Parse (the fast decoder) and with encoding/json
-// alone.
+// in Meta's escaping) with Parse (the fast decoder), with encoding/json
+// alone, and as Accept does (leanParse).
 //
 //	go test -run '^$' -bench BenchmarkParse -benchmem ./appliance/ingest/
 func BenchmarkParse(b *testing.B) {
@@ -136,7 +137,13 @@ func BenchmarkParse(b *testing.B) {
 	for _, c := range []struct {
 		name  string
 		parse func([]byte) (ingest.Notification, error)
-	}{{"fast", ingest.Parse}, {"encoding-json", ingest.ParseStd}} {
+	}{{"fast", ingest.Parse}, {"encoding-json", ingest.ParseStd}, {"lean", func(body []byte) (ingest.Notification, error) {
+		n, ok := ingest.ParseLean(body)
+		if !ok {
+			return n, errors.New("the lean decoder stood aside")
+		}
+		return n, nil
+	}}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(body)))
 			for b.Loop() {

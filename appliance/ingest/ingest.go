@@ -27,6 +27,7 @@ import (
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -34,6 +35,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fatoora"
@@ -120,8 +122,15 @@ type Ingester struct {
 	opts  Options
 	log   *slog.Logger
 	mu    sync.Mutex
-	stats Stats
-	own   string // see SetPhoneNumberID
+	stats Stats // the rare counters; the ones every post moves are ok
+	ok    struct {
+		accepted, duplicates, messages, flagged atomic.Int64
+		last                                    atomic.Int64 // LastAccepted, unix ns
+	}
+	// own (SetPhoneNumberID) and committed (OnCommitted) are read on
+	// every post: atomics, not the mutex 64 senders would queue on.
+	own       atomic.Pointer[string]
+	committed atomic.Pointer[func(Result)]
 }
 
 // New makes an Ingester over db.
@@ -138,7 +147,11 @@ func New(db *store.DB, opts Options) (*Ingester, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	return &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest")}, nil
+	in := &Ingester{db: db, opts: opts, log: opts.Logger.With("component", "ingest")}
+	if opts.OnCommitted != nil {
+		in.committed.Store(&opts.OnCommitted)
+	}
+	return in, nil
 }
 
 // MaxBodyBytes is the configured body limit.
@@ -173,9 +186,11 @@ func Verify(secret, body []byte, signature string) bool {
 // SetOnCommitted replaces Options.OnCommitted (for parts built after the
 // Ingester, e.g. the pipeline in the box). f must not block.
 func (in *Ingester) SetOnCommitted(f func(Result)) {
-	in.mu.Lock()
-	in.opts.OnCommitted = f
-	in.mu.Unlock()
+	if f == nil {
+		in.committed.Store(nil)
+		return
+	}
+	in.committed.Store(&f)
 }
 
 // SetPhoneNumberID makes Accept store only messages received on the box's
@@ -184,23 +199,26 @@ func (in *Ingester) SetOnCommitted(f func(Result)) {
 // relay link sets it: one of Meta's posts may carry several shops'
 // numbers, and the signature covers the whole body, so the relay hands it
 // whole to each of their boxes.
-func (in *Ingester) SetPhoneNumberID(id string) {
-	in.mu.Lock()
-	in.own = id
-	in.mu.Unlock()
-}
+func (in *Ingester) SetPhoneNumberID(id string) { in.own.Store(&id) }
 
 func (in *Ingester) onCommitted() func(Result) {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	return in.opts.OnCommitted
+	if f := in.committed.Load(); f != nil {
+		return *f
+	}
+	return nil
 }
 
 // Stats returns a copy of the counters.
 func (in *Ingester) Stats() Stats {
 	in.mu.Lock()
-	defer in.mu.Unlock()
-	return in.stats
+	s := in.stats
+	in.mu.Unlock()
+	s.Accepted, s.Duplicates = in.ok.accepted.Load(), in.ok.duplicates.Load()
+	s.Messages, s.Flagged = in.ok.messages.Load(), in.ok.flagged.Load()
+	if ns := in.ok.last.Load(); ns != 0 {
+		s.LastAccepted = time.Unix(0, ns).UTC()
+	}
+	return s
 }
 
 func (in *Ingester) count(f func(*Stats)) {
@@ -248,9 +266,10 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 			return Result{}, err
 		}
 	}
-	in.mu.Lock()
-	own := in.own
-	in.mu.Unlock()
+	own := ""
+	if p := in.own.Load(); p != nil {
+		own = *p
+	}
 	other := 0
 	if own != "" {
 		kept := n.Messages[:0:0]
@@ -273,7 +292,7 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 	} else {
 		rec = encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
 	}
-	prep := prepare(body, n.Messages, now)
+	prep := prepare(body, n.Messages)
 	var res Result
 	err := in.db.Batch(func(tx *bolt.Tx) error {
 		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
@@ -283,15 +302,13 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
 		return Result{}, fmt.Errorf("store webhook: %w", err)
 	}
-	in.count(func(s *Stats) {
-		s.Accepted++
-		s.Messages += int64(len(res.NewMessages))
-		s.Flagged += int64(len(res.Flagged))
-		if res.Duplicate {
-			s.Duplicates++
-		}
-		s.LastAccepted = now
-	})
+	in.ok.accepted.Add(1)
+	in.ok.messages.Add(int64(len(res.NewMessages)))
+	in.ok.flagged.Add(int64(len(res.Flagged)))
+	if res.Duplicate {
+		in.ok.duplicates.Add(1)
+	}
+	in.ok.last.Store(now.UnixNano()) // the latest post's, as before: posts may finish out of order
 	if n := len(res.NewMessages) + len(res.Flagged); n > 0 && in.opts.Observer != nil {
 		in.opts.Observer.MessagesReceived(source, n)
 	}
@@ -354,8 +371,11 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 		}
 		m.ReceivedAt, m.Payload, m.Source = now, seq, source
 		var err error
-		if prep[i].record != nil {
-			err = msgs.Put(id, withPayload(prep[i].record, seq))
+		if rec := prep[i].record; rec != nil {
+			// The key goes in the room prepare left after the record: a
+			// run of this function again (its group failed) writes it
+			// there again, for a transaction of its own.
+			err = msgs.Put(id, binary.AppendUvarint(rec, seq))
 		} else {
 			err = store.PutJSON(msgs, id, m)
 		}
@@ -434,13 +454,15 @@ func storedBefore(tx *bolt.Tx, n Notification, body []byte) (bool, error) {
 	}
 	msgs := tx.Bucket(store.BucketMessages)
 	for _, m := range n.Messages {
-		var r struct {
-			Payload uint64 `json:"payload"`
+		v := msgs.Get([]byte(m.ID))
+		if v == nil {
+			continue
 		}
-		if _, err := store.GetJSON(msgs, []byte(m.ID), &r); err != nil {
-			return false, err
+		seq, err := recordPayload(v)
+		if err != nil {
+			return false, fmt.Errorf("message %s: %w", m.ID, err)
 		}
-		if ok, err := same(r.Payload); ok || err != nil {
+		if ok, err := same(seq); ok || err != nil {
 			return ok, err
 		}
 	}
@@ -646,11 +668,18 @@ func LoadMessage(tx *bolt.Tx, wamid string) (Message, bool, error) {
 	if rec == nil {
 		return Message{}, false, nil
 	}
-	r, ok := fastRecord(rec)
-	if !ok {
-		if err := json.Unmarshal(rec, &r); err != nil {
-			return Message{}, true, fmt.Errorf("decode %s: %w", wamid, err)
-		}
+	compact := len(rec) > 0 && rec[0] == msgRecordV1
+	var r storedMessage
+	var err error
+	if compact {
+		r, err = decodeCompact(rec)
+	} else if fr, ok := fastRecord(rec); ok {
+		r = fr
+	} else {
+		err = json.Unmarshal(rec, &r)
+	}
+	if err != nil {
+		return Message{}, true, fmt.Errorf("decode %s: %w", wamid, err)
 	}
 	if r.RawAt == nil { // stored whole
 		r.Message.Raw = bytes.Clone(r.Message.Raw)
@@ -664,7 +693,7 @@ func LoadMessage(tx *bolt.Tx, wamid string) (Message, bool, error) {
 	if err != nil {
 		return Message{}, true, fmt.Errorf("message %s: payload %d: %w", wamid, r.Payload, err)
 	}
-	m, err := loadStored(wamid, p, r)
+	m, err := loadStored(wamid, p, r, compact)
 	return m, true, err
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"time"
 
@@ -15,10 +16,11 @@ import (
 // How ingest lays out its records, smallest first (issue 16): a webhook's
 // commit writes what the body holds once. The payload is the body's own
 // bytes behind a short header, not JSON with the body in base64; a message
-// is the few facts the body does not hold (who the sender is in the
-// customers bucket, when the box received it, which payload) and where its
+// is, in a compact binary form, the few facts the body does not hold (who
+// the sender is in the customers bucket, which payload) and where its
 // object sits in the payload's body, from which LoadMessage parses the
-// rest. Records written before keep their JSON form and load as they did.
+// rest; when the box received it is the payload header's. Records written
+// before keep their JSON form and load as they did.
 
 // payloadV1 starts a payload record in the binary form:
 //
@@ -87,15 +89,19 @@ func decodePayload(v []byte) (Payload, error) {
 	return p, nil
 }
 
-// messageRecord is a message as ingest writes it since issue 16: what the
-// payload does not say, where the message's object is in the payload's
-// body (RawAt: offset, length), and the payload's key, appended last
-// inside the transaction (withPayload) so that the rest is encoded before
-// it. The names are Message's, so a reader of the JSON (migration 2's
-// index build) finds customer and received_at where it always did.
+// messageRecord is what a message's record holds besides the payload's
+// key: what the payload does not say (who the sender is in the customers
+// bucket, which business number received it, the profile name the
+// envelope gave it, a flag) and where the message's object is in the
+// payload's body (RawAt: offset, length).
 //
-// Since the understand feed (issue 16, third round) ingest leaves out what
-// the key and the payload's header say: the wamid (ID) and the source.
+// Ingest writes it in a compact binary form (msgRecordV1, issue 16's
+// fourth round), which leaves out also what the payload's header says
+// (received_at, source) and the wamid (the key). Records written before
+// are JSON objects and still load (fastRecord or encoding/json): from
+// issue 16's first round, this struct's JSON with "payload" last
+// (withPayload), with id and source until the understand feed; before
+// issue 16, a whole Message.
 type messageRecord struct {
 	ID            string    `json:"id,omitempty"`
 	Customer      string    `json:"customer"`
@@ -108,7 +114,7 @@ type messageRecord struct {
 }
 
 // withPayload is the record enc (a JSON object) with "payload": seq added
-// as its last member.
+// as its last member: the JSON form, written until the compact one.
 func withPayload(enc []byte, seq uint64) []byte {
 	out := make([]byte, 0, len(enc)+32)
 	out = append(out, enc[:len(enc)-1]...)
@@ -117,28 +123,146 @@ func withPayload(enc []byte, seq uint64) []byte {
 	return append(out, '}')
 }
 
+// msgRecordV1 starts a message record in the compact form:
+//
+//	0x01, flags (1: a flag follows), uvarint raw offset, uvarint raw length,
+//	customer, profile_name, phone_number_id, [flag] (each uvarint length +
+//	bytes), then uvarint payload key to the end
+//
+// A record of any earlier form starts with '{'.
+const msgRecordV1 = 0x01
+
+const msgFlagged = 1
+
+// appendCompact is r in the compact form without its payload key, which
+// the transaction appends (binary.AppendUvarint) when it knows it.
+func (r messageRecord) appendCompact(b []byte) []byte {
+	var flags byte
+	if r.Flag != "" {
+		flags |= msgFlagged
+	}
+	b = append(b, msgRecordV1, flags)
+	b = binary.AppendUvarint(b, uint64(r.RawAt[0]))
+	b = binary.AppendUvarint(b, uint64(r.RawAt[1]))
+	for _, s := range [...]string{r.Customer, r.ProfileName, r.PhoneNumberID} {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	if r.Flag != "" {
+		b = binary.AppendUvarint(b, uint64(len(r.Flag)))
+		b = append(b, r.Flag...)
+	}
+	return b
+}
+
+var errMessageRecord = errors.New("message record: bad compact form")
+
+// decodeCompact reads a record in the compact form. Its ReceivedAt and
+// Source are the payload's, which the caller reads (loadStored).
+func decodeCompact(v []byte) (storedMessage, error) {
+	var r storedMessage
+	if len(v) < 2 || v[0] != msgRecordV1 || v[1]&^msgFlagged != 0 {
+		return r, errMessageRecord
+	}
+	flags, rest := v[1], v[2:]
+	uv := func() (uint64, bool) {
+		n, k := binary.Uvarint(rest)
+		if k <= 0 {
+			return 0, false
+		}
+		rest = rest[k:]
+		return n, true
+	}
+	str := func() (string, bool) {
+		n, ok := uv()
+		if !ok || n > uint64(len(rest)) {
+			return "", false
+		}
+		s := string(rest[:n])
+		rest = rest[n:]
+		return s, true
+	}
+	off, ok1 := uv()
+	n, ok2 := uv()
+	if !ok1 || !ok2 || off > math.MaxInt32 || n > math.MaxInt32 {
+		return r, errMessageRecord
+	}
+	r.RawAt = &[2]int{int(off), int(n)}
+	for _, dst := range [...]*string{&r.Customer, &r.ProfileName, &r.PhoneNumberID} {
+		s, ok := str()
+		if !ok {
+			return r, errMessageRecord
+		}
+		*dst = s
+	}
+	if flags&msgFlagged != 0 {
+		s, ok := str()
+		if !ok || s == "" {
+			return r, errMessageRecord
+		}
+		r.Flag = s
+	}
+	seq, ok := uv()
+	if !ok || len(rest) != 0 {
+		return r, errMessageRecord
+	}
+	r.Payload = seq
+	return r, nil
+}
+
+// recordPayload is the payload key a message record of any form names.
+func recordPayload(v []byte) (uint64, error) {
+	if len(v) > 0 && v[0] == msgRecordV1 {
+		r, err := decodeCompact(v)
+		return r.Payload, err
+	}
+	var r struct {
+		Payload uint64 `json:"payload"`
+	}
+	err := json.Unmarshal(v, &r)
+	return r.Payload, err
+}
+
 // prepared is what a message's writes need that can be made before the
 // transaction, which is shared by every webhook of its group commit: the
 // less each does inside, the sooner it commits.
 type prepared struct {
-	// record is the message's record without its payload key (withPayload);
-	// nil when its object was not found in the body and it is stored whole.
+	// record is the message's compact record without its payload key,
+	// with room after it for the key; nil when its object was not found in
+	// the body and it is stored whole.
 	record []byte
 }
 
-func prepare(body []byte, msgs []Message, now time.Time) []prepared {
+func prepare(body []byte, msgs []Message) []prepared {
 	out := make([]prepared, len(msgs))
 	from := 0
 	for i, m := range msgs {
-		if j := bytes.Index(body[from:], m.Raw); j >= 0 && len(m.Raw) > 0 {
-			at := [2]int{from + j, len(m.Raw)}
-			from += j + len(m.Raw)
+		j, ok := spanOf(body, m.Raw)
+		if !ok || j < from {
+			j = bytes.Index(body[from:], m.Raw) + from
+		}
+		if j >= from && len(m.Raw) > 0 {
+			at := [2]int{j, len(m.Raw)}
+			from = j + len(m.Raw)
 			r := messageRecord{Customer: m.Customer, ProfileName: m.ProfileName,
-				PhoneNumberID: m.PhoneNumberID, ReceivedAt: now, RawAt: &at, Flag: m.Flag}
-			out[i].record = r.appendJSON(make([]byte, 0, 160+len(r.Customer)+len(r.ProfileName)+len(r.PhoneNumberID)+len(r.Flag)))
+				PhoneNumberID: m.PhoneNumberID, RawAt: &at, Flag: m.Flag}
+			out[i].record = r.appendCompact(make([]byte, 0, 2+5*binary.MaxVarintLen64+len(r.Customer)+len(r.ProfileName)+len(r.PhoneNumberID)+len(r.Flag)+binary.MaxVarintLen64))
 		}
 	}
 	return out
+}
+
+// spanOf is where raw sits in body when it is a piece of it (leanParse's
+// messages are), found without a search.
+func spanOf(body, raw []byte) (int, bool) {
+	if len(raw) == 0 || cap(raw) > cap(body) {
+		return 0, false
+	}
+	off := cap(body) - cap(raw)
+	if off+len(raw) > len(body) || &body[off] != &raw[0] {
+		return 0, false
+	}
+	return off, true
 }
 
 // storedMessage reads both forms: a whole Message (written before issue
@@ -152,11 +276,16 @@ type storedMessage struct {
 // loadStored completes a messageRecord from its payload: the message's
 // object is parsed again, as Parse did when it arrived, and the facts
 // stored beside it are laid over; the wamid and the source, when the record
-// leaves them out, are the key's and the payload's.
-func loadStored(wamid string, p Payload, r storedMessage) (Message, error) {
+// leaves them out, are the key's and the payload's, and so is the time it
+// was received when the record is compact (the payload was written in the
+// same transaction, with the same time).
+func loadStored(wamid string, p Payload, r storedMessage, compact bool) (Message, error) {
 	payloadBody := p.Body
 	if r.ID == "" {
 		r.ID = wamid
+	}
+	if compact {
+		r.ReceivedAt = p.ReceivedAt
 	}
 	if r.Source == "" {
 		r.Source = p.Source

@@ -14,16 +14,24 @@
 //
 // Side effects outside the store (a WhatsApp send) cannot be atomic with the
 // delete: write them to an outbox in the handler's transaction instead.
+//
+// Items are stored in a compact binary form (Item.encode; issue 16: ingest
+// writes one per message in the webhook's commit); items an earlier
+// version wrote as JSON are read and run as before. The depth counter
+// (Depth) moves in the transactions that add and remove items, once per
+// group commit for all the items its members enqueued.
 package queue
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
-	"strconv"
+	"math"
 	"sync"
 	"time"
 
 	"fatoora/appliance/store"
+	"fatoora/appliance/store/groupcommit"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -62,7 +70,9 @@ type Item struct {
 const KindUnderstand = "understand"
 
 // Enqueue adds it to the queue inside tx. The worker of the same database is
-// woken when tx commits; nothing runs if tx rolls back.
+// woken when tx commits; nothing runs if tx rolls back. Inside a group
+// commit (store.DB.Batch) the depth counter is moved once for all the
+// items the group's members enqueued, just before the commit.
 func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 	if it.Kind == "" {
 		return 0, errors.New("enqueue: empty kind")
@@ -79,48 +89,142 @@ func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 		it.EnqueuedAt = time.Now().UTC()
 	}
 	it.Seq = seq
-	if err := b.Put(key, it.appendJSON(make([]byte, 0, 160+len(it.Kind)+len(it.Ref)+len(it.Key)+len(it.LastError)))); err != nil {
+	if err := put(b, key, it); err != nil {
 		return 0, fmt.Errorf("enqueue: %w", err)
 	}
-	if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthQueue, 1); err != nil {
-		return 0, fmt.Errorf("enqueue: %w", err)
+	if groupcommit.Count(tx, depthKey{}, 1, enqueued) {
+		return seq, nil // the depth and the wake once per group commit
 	}
-	db := tx.DB() // nil once committed: capture it now
-	tx.OnCommit(func() { wake(db) })
+	if err := enqueued(tx, 1); err != nil {
+		return 0, err
+	}
 	return seq, nil
 }
 
-// appendJSON is it as encoding/json writes it, by hand: ingest enqueues
-// an item for every message inside the webhook's shared commit, where
-// reflection was a tenth of that commit's work (issue 16).
-func (it Item) appendJSON(b []byte) []byte {
-	b = append(b, `{"kind":`...)
-	b = store.AppendJSONString(b, it.Kind)
-	b = append(b, `,"ref":`...)
-	b = store.AppendJSONString(b, it.Ref)
-	if it.Key != "" {
-		b = append(b, `,"key":`...)
-		b = store.AppendJSONString(b, it.Key)
+// depthKey names the queue's depth among a group commit's counts.
+type depthKey struct{}
+
+// enqueued counts n items in and wakes the workers when tx commits.
+func enqueued(tx *bolt.Tx, n int64) error {
+	if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthQueue, n); err != nil {
+		return fmt.Errorf("enqueue: %w", err)
 	}
-	b = append(b, `,"attempts":`...)
-	b = strconv.AppendInt(b, int64(it.Attempts), 10)
-	b = append(b, `,"not_before":`...)
-	b = store.AppendJSONTime(b, it.NotBefore)
-	b = append(b, `,"enqueued_at":`...)
-	b = store.AppendJSONTime(b, it.EnqueuedAt)
-	if it.LastError != "" {
-		b = append(b, `,"last_error":`...)
-		b = store.AppendJSONString(b, it.LastError)
-	}
-	if it.Panics != 0 {
-		b = append(b, `,"panics":`...)
-		b = strconv.AppendInt(b, int64(it.Panics), 10)
-	}
-	if it.Dead {
-		b = append(b, `,"dead":true`...)
-	}
-	return append(b, '}')
+	db := tx.DB() // nil once committed: capture it now
+	tx.OnCommit(func() { wake(db) })
+	return nil
 }
+
+// itemV1 starts an item in the compact form (issue 16: ingest enqueues
+// an item for every message inside the webhook's shared commit, where the
+// JSON form was a tenth of that commit's work and 150 bytes a page):
+//
+//	0x01, flags (1 dead, 2 not_before set, 4 enqueued_at set), uvarint attempts,
+//	uvarint panics, [not_before: 8 bytes BE unix ns], [enqueued_at: the same],
+//	then kind, ref, key and last_error, each as uvarint length + bytes
+//
+// An item written before starts with '{': JSON {kind, ref, key, attempts,
+// not_before, enqueued_at, last_error, panics, dead}; decode reads both,
+// and an item rewritten (a retry) is written in the compact form.
+const itemV1 = 0x01
+
+const (
+	flagDead      = 1
+	flagNotBefore = 2
+	flagEnqueued  = 4
+)
+
+// encode is it in the compact form.
+func (it Item) encode() []byte {
+	b := make([]byte, 0, 2+2*binary.MaxVarintLen64+16+4+len(it.Kind)+len(it.Ref)+len(it.Key)+len(it.LastError))
+	var flags byte
+	if it.Dead {
+		flags |= flagDead
+	}
+	if !it.NotBefore.IsZero() {
+		flags |= flagNotBefore
+	}
+	if !it.EnqueuedAt.IsZero() {
+		flags |= flagEnqueued
+	}
+	b = append(b, itemV1, flags)
+	b = binary.AppendUvarint(b, uint64(max(it.Attempts, 0)))
+	b = binary.AppendUvarint(b, uint64(max(it.Panics, 0)))
+	if !it.NotBefore.IsZero() {
+		b = binary.BigEndian.AppendUint64(b, uint64(it.NotBefore.UnixNano()))
+	}
+	if !it.EnqueuedAt.IsZero() {
+		b = binary.BigEndian.AppendUint64(b, uint64(it.EnqueuedAt.UnixNano()))
+	}
+	for _, s := range [...]string{it.Kind, it.Ref, it.Key, it.LastError} {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	return b
+}
+
+var errItemRecord = errors.New("bad compact item")
+
+// decodeCompact reads an item in the compact form.
+func decodeCompact(v []byte) (Item, error) {
+	var it Item
+	if len(v) < 2 || v[0] != itemV1 {
+		return it, errItemRecord
+	}
+	flags, rest := v[1], v[2:]
+	if flags&^(flagDead|flagNotBefore|flagEnqueued) != 0 {
+		return it, errItemRecord
+	}
+	uv := func() (uint64, bool) {
+		n, k := binary.Uvarint(rest)
+		if k <= 0 {
+			return 0, false
+		}
+		rest = rest[k:]
+		return n, true
+	}
+	u64 := func() (uint64, bool) {
+		if len(rest) < 8 {
+			return 0, false
+		}
+		n := binary.BigEndian.Uint64(rest)
+		rest = rest[8:]
+		return n, true
+	}
+	a, ok1 := uv()
+	p, ok2 := uv()
+	if !ok1 || !ok2 || a > math.MaxInt32 || p > math.MaxInt32 {
+		return it, errItemRecord
+	}
+	it.Attempts, it.Panics, it.Dead = int(a), int(p), flags&flagDead != 0
+	for _, f := range [...]struct {
+		bit byte
+		t   *time.Time
+	}{{flagNotBefore, &it.NotBefore}, {flagEnqueued, &it.EnqueuedAt}} {
+		if flags&f.bit == 0 {
+			continue
+		}
+		n, ok := u64()
+		if !ok {
+			return it, errItemRecord
+		}
+		*f.t = time.Unix(0, int64(n)).UTC()
+	}
+	for _, s := range [...]*string{&it.Kind, &it.Ref, &it.Key, &it.LastError} {
+		l, ok := uv()
+		if !ok || l > uint64(len(rest)) {
+			return it, errItemRecord
+		}
+		*s = string(rest[:l])
+		rest = rest[l:]
+	}
+	if len(rest) != 0 {
+		return it, errItemRecord
+	}
+	return it, nil
+}
+
+// put writes it at key in the compact form.
+func put(b *bolt.Bucket, key []byte, it Item) error { return b.Put(key, it.encode()) }
 
 // Complete removes it inside tx: call it from a handler in the transaction
 // that stores the handler's effect to make the item exactly-once.
@@ -155,14 +259,17 @@ func Depth(tx *bolt.Tx) uint64 {
 
 // Load reads one item by sequence number.
 func Load(tx *bolt.Tx, seq uint64) (Item, bool, error) {
-	var it Item
 	b := tx.Bucket(store.BucketQueue)
 	if b == nil {
-		return it, false, nil
+		return Item{Seq: seq}, false, nil
 	}
-	ok, err := store.GetJSON(b, store.U64(seq), &it)
-	it.Seq = seq
-	return it, ok, err
+	k := store.U64(seq)
+	v := b.Get(k)
+	if v == nil {
+		return Item{Seq: seq}, false, nil
+	}
+	it, err := decode(k, v)
+	return it, true, err
 }
 
 // List returns every item in the queue, oldest first (for status pages and
@@ -191,7 +298,7 @@ func Retry(tx *bolt.Tx, seq uint64) error {
 		return err
 	}
 	it.Dead, it.NotBefore = false, time.Time{}
-	if err := store.PutJSON(store.Bucket(tx, store.BucketQueue), store.U64(seq), it); err != nil {
+	if err := put(store.Bucket(tx, store.BucketQueue), store.U64(seq), it); err != nil {
 		return err
 	}
 	db := tx.DB() // nil once committed: capture it now

@@ -462,3 +462,118 @@ func TestWorker_CompletedItemCostsNoCommit(t *testing.T) {
 		})
 	}
 }
+
+// TestWorker_ConsumesItemsWrittenAsJSON: items an earlier version wrote as
+// JSON (before issue 16's compact items) are still run after an upgrade,
+// in order per key; one that fails is rewritten, in the compact form, and
+// retried; a parked one stays parked; the depth counter ends at what is left.
+func TestWorker_ConsumesItemsWrittenAsJSON(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer db.Close()
+	old := []string{
+		`{"kind":"k","ref":"a","key":"c1","attempts":0,"not_before":"0001-01-01T00:00:00Z","enqueued_at":"2026-12-01T10:00:00.123456789Z"}`,
+		`{"kind":"k","ref":"flaky","key":"c1","attempts":1,"not_before":"2026-12-01T10:00:01Z","enqueued_at":"2026-12-01T10:00:00Z","last_error":"earlier"}`,
+		`{"kind":"k","ref":"b","key":"c1","attempts":0,"not_before":"0001-01-01T00:00:00Z","enqueued_at":"2026-12-01T10:00:02Z"}`,
+		`{"kind":"k","ref":"parked","attempts":3,"not_before":"0001-01-01T00:00:00Z","enqueued_at":"2026-12-01T10:00:03Z","last_error":"boom","dead":true}`,
+	}
+	if err := db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(store.BucketQueue)
+		for _, v := range old {
+			seq, err := b.NextSequence()
+			if err != nil {
+				return err
+			}
+			if err := b.Put(store.U64(seq), []byte(v)); err != nil {
+				return err
+			}
+		}
+		return store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthQueue, int64(len(old)))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.View(func(tx *bolt.Tx) error {
+		it, ok, err := queue.Load(tx, 2)
+		if err != nil || !ok || it.Ref != "flaky" || it.Attempts != 1 || it.LastError != "earlier" || !it.NotBefore.Equal(time.Date(2026, 12, 1, 10, 0, 1, 0, time.UTC)) {
+			t.Errorf("Load(2) = %+v, %v, %v", it, ok, err)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	w := queue.NewWorker(db, queue.Options{MinBackoff: time.Millisecond, MaxBackoff: 2 * time.Millisecond})
+	var mu sync.Mutex
+	var ran []string
+	failed := false
+	w.Handle("k", func(ctx context.Context, it queue.Item) error {
+		mu.Lock()
+		defer mu.Unlock()
+		ran = append(ran, fmt.Sprintf("%s/%d", it.Ref, it.Attempts))
+		if it.Ref == "flaky" && !failed {
+			failed = true
+			return errors.New("once more")
+		}
+		return effect(db, it)
+	})
+	stop := serve(t, w)
+	waitFor(t, "the old items to run", func() bool { _, p := counts(t, db); return p == 1 })
+	stop()
+	mu.Lock()
+	defer mu.Unlock()
+	if want := "[a/0 flaky/1 flaky/2 b/0]"; fmt.Sprint(ran) != want {
+		t.Errorf("ran %v, want %s", ran, want)
+	}
+	got, pending := counts(t, db)
+	if pending != 1 || got["a"] != 1 || got["flaky"] != 1 || got["b"] != 1 || got["parked"] != 0 {
+		t.Errorf("effects %v, %d pending", got, pending)
+	}
+	_ = db.View(func(tx *bolt.Tx) error {
+		items, err := queue.List(tx)
+		if err != nil || len(items) != 1 || items[0].Ref != "parked" || !items[0].Dead || items[0].LastError != "boom" {
+			t.Errorf("left %+v, %v", items, err)
+		}
+		return nil
+	})
+}
+
+// TestEnqueue_DepthInGroupCommits: items enqueued by the members of group
+// commits (one depth write per commit), some members failing and rolled
+// out of their group, leave the depth counter equal to the items stored,
+// and the worker is woken by such a commit.
+func TestEnqueue_DepthInGroupCommits(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "q.db"))
+	defer db.Close()
+	var wg sync.WaitGroup
+	for i := range 200 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_ = db.Batch(func(tx *bolt.Tx) error {
+				if _, err := queue.Enqueue(tx, queue.Item{Kind: "k", Ref: fmt.Sprint(i)}); err != nil {
+					return err
+				}
+				if i%9 == 4 {
+					return errors.New("rolled back")
+				}
+				return nil
+			})
+		}()
+	}
+	wg.Wait()
+	if _, pending := counts(t, db); pending != 200-22 { // counts checks queue.Depth against the items
+		t.Errorf("%d items stored, want %d", pending, 200-22)
+	}
+	w := queue.NewWorker(db, queue.Options{})
+	got := make(chan string, 1)
+	w.Handle("late", func(ctx context.Context, it queue.Item) error { got <- it.Ref; return nil })
+	stop := serve(t, w)
+	defer stop()
+	time.Sleep(50 * time.Millisecond) // the worker is idle, waiting
+	if err := db.Batch(func(tx *bolt.Tx) error { _, err := queue.Enqueue(tx, queue.Item{Kind: "late", Ref: "x"}); return err }); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-got:
+	case <-time.After(5 * time.Second):
+		t.Fatal("worker not woken by a group commit")
+	}
+}

@@ -376,7 +376,7 @@ func (w *Worker) commitOutcome(it Item, herr error) error {
 		} else {
 			cur.NotBefore = w.opts.Now().Add(w.backoff(cur.Attempts))
 		}
-		return store.PutJSON(b, key, cur)
+		return put(b, key, cur)
 	})
 }
 
@@ -403,9 +403,17 @@ func (w *Worker) backoff(attempts int) time.Duration {
 	return min(d, w.opts.MaxBackoff)
 }
 
+// decode reads an item of either form: compact, or JSON as written
+// before issue 16's compact items.
 func decode(k, v []byte) (Item, error) {
 	var it Item
-	if err := json.Unmarshal(v, &it); err != nil {
+	var err error
+	if len(v) > 0 && v[0] == '{' {
+		err = json.Unmarshal(v, &it)
+	} else {
+		it, err = decodeCompact(v)
+	}
+	if err != nil {
 		return it, fmt.Errorf("queue item %d: %w", store.ParseU64(k), err)
 	}
 	it.Seq = store.ParseU64(k)

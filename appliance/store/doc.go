@@ -27,11 +27,14 @@
 //	    <sha256 of body, 32 bytes> <seq uint64> of the payload (before issue 16: every body); a repost of
 //	                               any other body is known by the payload its messages and statuses name
 //	messages/                      inbound WhatsApp messages, deduplicated [ingest]
-//	    <wamid>                    JSON {customer, profile_name, phone_number_id, received_at, raw_at:
-//	                               [offset, length] of its object in the payload's body, flag, payload}:
-//	                               the rest is parsed from the payload, the source is the payload's
-//	                               (ingest.LoadMessage); records written before the understand feed also
-//	                               hold id and source; before issue 16, the whole message (from, type,
+//	    <wamid>                    0x01, flags (1: flagged), uvarint offset and length of its object in the
+//	                               payload's body, customer, profile_name, phone_number_id, [flag] (uvarint
+//	                               length + bytes), then uvarint payload key: the rest is parsed from the
+//	                               payload, received_at and source are the payload header's
+//	                               (ingest.LoadMessage). Records written before, still read: JSON
+//	                               {customer, profile_name, phone_number_id, received_at, raw_at, flag,
+//	                               payload} (issue 16's first rounds; with id and source before the
+//	                               understand feed); before issue 16, the whole message (from, type,
 //	                               timestamp, text, raw ...)
 //	statuses/                      delivery statuses of messages the box sent [ingest]
 //	    <wamid>                    JSON {status, timestamp, errors, events (each with its payload)};
@@ -41,7 +44,10 @@
 //	                               message, not in the webhook's commit (issue 16)
 //	    <wa_id>                    JSON {key, wa_id, user_id, name, first_seen, last_seen, last_inbound}
 //	queue/                         durable work queue [queue]
-//	    <seq uint64>               JSON {kind, ref, attempts, not_before}
+//	    <seq uint64>               0x01, flags, uvarint attempts and panics, not_before and enqueued_at
+//	                               (8 bytes BE unix ns, when set), then kind, ref, key, last_error
+//	                               (uvarint length + bytes) (queue.Item.encode); before issue 16: JSON
+//	                               {kind, ref, key, attempts, not_before, enqueued_at, ...}, still read
 //	orders/                        per-order pipeline state machines [pipeline]
 //	    byid/<order id>            JSON order: state, understanding, lines, decision, history; its sends are
 //	                               the whatsapp_done records of its keys (those settled before: in "sends");
@@ -105,7 +111,8 @@
 //	    customers                  uint64 BE, conversations stored
 //	    flagged                    uint64 BE, conversations waiting for staff
 //	depths/                        counts kept in the same transactions as the buckets they count (migration 9)
-//	    queue                      uint64 BE, items in queue/ (parked ones included) [queue]
+//	    queue                      uint64 BE, items in queue/ (parked ones included) [queue]; moved once per
+//	                               group commit for all its members' items (groupcommit.Count, issue 16)
 //	    whatsapp                   uint64 BE, sends waiting in outbox/whatsapp [pipeline]
 //
 // An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>

@@ -2,7 +2,9 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -143,12 +145,95 @@ func indexMessages(tx *bolt.Tx, out *bolt.Bucket) error {
 		Customer   string    `json:"customer"`
 		ReceivedAt time.Time `json:"received_at"`
 	}
-	return eachJSON(tx.Bucket(BucketMessages), func(k []byte, m *msg) error {
+	b := tx.Bucket(BucketMessages)
+	if b == nil {
+		return nil
+	}
+	payloads := tx.Bucket(BucketPayloads)
+	return b.ForEach(func(k, raw []byte) error {
+		var m msg
+		if len(raw) > 0 && raw[0] == '{' {
+			if err := json.Unmarshal(raw, &m); err != nil {
+				return fmt.Errorf("decode %s: %w", k, err)
+			}
+		} else {
+			var seq uint64
+			var err error
+			if m.Customer, seq, err = compactMessage(raw); err != nil {
+				return fmt.Errorf("decode %s: %w", k, err)
+			}
+			if m.ReceivedAt, err = payloadReceived(payloads, seq); err != nil {
+				return fmt.Errorf("message %s: %w", k, err)
+			}
+		}
 		if m.Customer == "" {
 			return nil
 		}
 		return out.Put(MessageKey(m.Customer, m.ReceivedAt, string(k)), k)
 	})
+}
+
+// compactMessage reads the customer and the payload key of a message
+// record in ingest's compact form (drawn in doc.go: 0x01, flags, raw
+// offset and length, customer, profile name, phone number id, [flag],
+// payload key).
+func compactMessage(v []byte) (customer string, payload uint64, err error) {
+	bad := errors.New("bad compact message record")
+	if len(v) < 2 || v[0] != 0x01 {
+		return "", 0, bad
+	}
+	flags, rest := v[1], v[2:]
+	uv := func() (uint64, bool) {
+		n, k := binary.Uvarint(rest)
+		if k <= 0 {
+			return 0, false
+		}
+		rest = rest[k:]
+		return n, true
+	}
+	strs := 3 + int(flags&1) // customer, profile name, phone number id, [flag]
+	for i := range 2 + strs {
+		n, ok := uv()
+		if !ok {
+			return "", 0, bad
+		}
+		if i >= 2 { // a string: skip its bytes
+			if n > uint64(len(rest)) {
+				return "", 0, bad
+			}
+			if i == 2 {
+				customer = string(rest[:n])
+			}
+			rest = rest[n:]
+		}
+	}
+	payload, ok := uv()
+	if !ok || len(rest) != 0 {
+		return "", 0, bad
+	}
+	return customer, payload, nil
+}
+
+// payloadReceived is when the payload at seq was received, from its
+// header (ingest's binary form) or its JSON (the form before issue 16).
+func payloadReceived(payloads *bolt.Bucket, seq uint64) (time.Time, error) {
+	var v []byte
+	if payloads != nil {
+		v = payloads.Get(U64(seq))
+	}
+	switch {
+	case v == nil:
+		return time.Time{}, fmt.Errorf("payload %d missing", seq)
+	case len(v) > 0 && v[0] == '{':
+		var p struct {
+			ReceivedAt time.Time `json:"received_at"`
+		}
+		err := json.Unmarshal(v, &p)
+		return p.ReceivedAt, err
+	case v[0] == 0x01 && len(v) >= 9:
+		return time.Unix(0, int64(binary.BigEndian.Uint64(v[1:9]))).UTC(), nil
+	}
+	return time.Time{}, fmt.Errorf("payload %d: bad header", seq)
 }
 
 func indexCustomers(tx *bolt.Tx, out *bolt.Bucket) error {

@@ -109,13 +109,16 @@ func (g *Committer) commit(batch []*groupReq) {
 		start := time.Now()
 		err := g.db.Update(func(tx *bolt.Tx) error {
 			defer func() { ran = time.Now() }()
+			st := &txState{}
+			groupTxs.Store(tx, st)
+			defer groupTxs.Delete(tx)
 			for i, r := range batch {
 				if err := call(r.fn, tx); err != nil {
 					failed, ferr = i, err
 					return err
 				}
 			}
-			return nil
+			return st.finish(tx)
 		})
 		if ran.IsZero() { // the transaction never began
 			ran = start
@@ -143,6 +146,57 @@ func (g *Committer) commit(batch []*groupReq) {
 		close(r.done)
 		batch = append(batch[:failed:failed], batch[failed+1:]...)
 	}
+}
+
+// groupTxs holds the state of each group transaction in progress, for
+// Count: *bolt.Tx → *txState. Members' functions run one after another on
+// the committing goroutine, so a txState needs no lock of its own.
+var groupTxs sync.Map
+
+type txState struct {
+	counts []*counted
+}
+
+type counted struct {
+	key   any
+	total int64
+	apply func(tx *bolt.Tx, total int64) error
+}
+
+// Count adds delta to key's total for tx's commit, when tx is a group
+// commit's transaction, and then apply(tx, total) runs once, after every
+// member's function and before the commit: a counter the members all move
+// (the queue's depth) is written once per commit instead of once per
+// member (issue 16). It reports false, and does nothing, when tx is not a
+// group transaction (a plain Update, or a member run alone after another
+// failed): the caller then writes its change at once. A member whose
+// function fails takes its counts with it: the group is run again without
+// it, in a new transaction that counts afresh.
+func Count(tx *bolt.Tx, key any, delta int64, apply func(tx *bolt.Tx, total int64) error) bool {
+	v, ok := groupTxs.Load(tx)
+	if !ok {
+		return false
+	}
+	st := v.(*txState)
+	for _, c := range st.counts {
+		if c.key == key {
+			c.total += delta
+			return true
+		}
+	}
+	st.counts = append(st.counts, &counted{key: key, total: delta, apply: apply})
+	return true
+}
+
+// finish applies the transaction's counts; a failure (or panic) of one
+// fails the whole group's commit, as a storage error does.
+func (st *txState) finish(tx *bolt.Tx) error {
+	for _, c := range st.counts {
+		if err := call(func(tx *bolt.Tx) error { return c.apply(tx, c.total) }, tx); err != nil {
+			return fmt.Errorf("group commit: %w", err)
+		}
+	}
+	return nil
 }
 
 // call runs fn, turning a panic into its error so one poisoned write cannot

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -67,4 +68,96 @@ func TestCommitter_FailureIsolatedAndEveryoneCommitted(t *testing.T) {
 	if err := g.Do(func(tx *bolt.Tx) error { return tx.Bucket(bucketMessages).Put([]byte("after"), []byte("v")) }); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestCount_OncePerCommit: the members' counts are added up and written
+// once per commit; a failing member's counts leave with it; outside a
+// group transaction Count does nothing and says so.
+func TestCount_OncePerCommit(t *testing.T) {
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "g.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Update(func(tx *bolt.Tx) error { _, err := tx.CreateBucket(bucketMessages); return err }); err != nil {
+		t.Fatal(err)
+	}
+	type key struct{}
+	var mu sync.Mutex
+	var applied []int64 // every total written, in order
+	apply := func(tx *bolt.Tx, total int64) error {
+		mu.Lock()
+		applied = append(applied, total)
+		mu.Unlock()
+		b := tx.Bucket(bucketMessages)
+		var n int64
+		if v := b.Get([]byte("count")); v != nil {
+			fmt.Sscan(string(v), &n)
+		}
+		return b.Put([]byte("count"), []byte(fmt.Sprint(n+total)))
+	}
+	if err := db.Update(func(tx *bolt.Tx) error {
+		if Count(tx, key{}, 1, apply) {
+			t.Error("Count in a plain Update said it would count")
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	g := New(db, 1000)
+	const n, failing = 300, 8 // i%40 == 7
+	var wg sync.WaitGroup
+	var ok atomic.Int64
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := g.Do(func(tx *bolt.Tx) error {
+				if err := tx.Bucket(bucketMessages).Put([]byte(fmt.Sprintf("k%03d", i)), []byte("v")); err != nil {
+					return err
+				}
+				if !Count(tx, key{}, 1, apply) {
+					if err := apply(tx, 1); err != nil { // run alone: counted at once
+						return err
+					}
+				}
+				if i%40 == 7 {
+					return errors.New("this one fails")
+				}
+				return nil
+			})
+			if err == nil {
+				ok.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	_ = db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketMessages)
+		var got int64
+		fmt.Sscan(string(b.Get([]byte("count"))), &got)
+		if got != ok.Load() || ok.Load() != n-failing {
+			t.Errorf("count %d, members committed %d (want %d)", got, ok.Load(), n-failing)
+		}
+		return nil
+	})
+	if commits := g.Stats().Commits; int64(len(applied)) > commits+failing {
+		t.Errorf("%d counter writes for %d commits", len(applied), commits)
+	}
+
+	// A count that cannot be written fails the whole group with its error.
+	boom := errors.New("no counter")
+	err = g.Do(func(tx *bolt.Tx) error {
+		Count(tx, key{}, 1, func(*bolt.Tx, int64) error { return boom })
+		return tx.Bucket(bucketMessages).Put([]byte("lost"), []byte("v"))
+	})
+	if !errors.Is(err, boom) {
+		t.Errorf("err %v, want %v", err, boom)
+	}
+	_ = db.View(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketMessages).Get([]byte("lost")) != nil {
+			t.Error("a group whose count failed committed")
+		}
+		return nil
+	})
 }
