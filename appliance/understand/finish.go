@@ -62,8 +62,17 @@ func (r *Rules) candidates(d *draft) []scored {
 	if lastEn != "" && lx.heads[lastEn] {
 		headWord, isHead = lastEn, true // "leather sofa": a sofa
 	}
+	var opposed []string // "الداخلي" said: the exterior one is not it
+	for w := range d.uniq {
+		if o, ok := oppositeWords[w]; ok && !d.uniq[o] {
+			opposed = append(opposed, o)
+		}
+	}
 	for _, p := range list {
 		info := &lx.info[p]
+		if slices.ContainsFunc(opposed, func(o string) bool { return info.all[o] && !info.all[oppositeWords[o]] }) {
+			continue // its name says the opposite of a word said (interior asked, exterior named)
+		}
 		prec := float64(d.cnt[p]) / nw
 		rec := 0.0
 		for k, ph := range info.phraseIDs {
@@ -114,6 +123,14 @@ func (r *Rules) candidates(d *draft) []scored {
 		}
 		out = append(out, scored{int(p), s})
 	}
+	for _, o := range opposed {
+		// the word said decides between the two: the products naming it
+		// when some do ("الدهان الداخلي": the interior service, not a paint)
+		said := oppositeWords[o]
+		if slices.ContainsFunc(out, func(c scored) bool { return lx.info[c.idx].all[said] }) {
+			out = slices.DeleteFunc(out, func(c scored) bool { return !lx.info[c.idx].all[said] })
+		}
+	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].score != out[j].score {
 			return out[i].score > out[j].score
@@ -124,6 +141,16 @@ func (r *Rules) candidates(d *draft) []scored {
 		return out[i].idx < out[j].idx
 	})
 	return out
+}
+
+// oppositeWords are adjectives that tell two products apart by saying one
+// of two opposites (the interior and the exterior painting, an indoor and
+// an outdoor light): said of a line, a product whose name has the other
+// one and not the word said is not what was asked.
+var oppositeWords = map[string]string{
+	"داخلي": "خارجي", "خارجي": "داخلي", "داخليه": "خارجيه", "خارجيه": "داخليه",
+	"interior": "exterior", "exterior": "interior", "indoor": "outdoor", "outdoor": "indoor",
+	"inside": "outside", "outside": "inside",
 }
 
 // finish turns drafts into items: the product, the quantity in its unit,

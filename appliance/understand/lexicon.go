@@ -967,13 +967,14 @@ func francoSkeleton(w string) string {
 }
 
 // francoVowels chooses between the catalog words a Franco spelling's
-// consonants spell when a colour won them (rules.go: "eswed" is اسود, yet
-// "sada" is سادة, plain): a long vowel the colour writes between its
-// consonants that the Franco word does not (the و of اسود, "sada" writing
-// a) gives the word to a catalog word whose long vowels the spelling does
-// write. Otherwise the colour keeps it.
+// consonants spell when a colour or a cue word won them (rules.go: "eswed"
+// is اسود, yet "sada" is سادة, plain; "fe" is في, yet "loo7" is لوح, not
+// the filler ليها): a long vowel the winner writes between its consonants
+// that the Franco word does not (the و of اسود, "sada" writing a; the ي of
+// ليها, "loo7" writing o) gives the word to a catalog word whose long
+// vowels the spelling does write. Otherwise the winner keeps it.
 func (lx *lexicon) francoVowels(franco, fs, won string) string {
-	if lx.colors[won] == "" || len(lx.sameSkel[fs]) == 0 || vowelsFit(won, franco) {
+	if lx.colors[won] == "" && lx.isWord(won) || len(lx.sameSkel[fs]) == 0 || vowelsFit(won, franco) {
 		return won
 	}
 	for _, w := range lx.sameSkel[fs] {

@@ -77,7 +77,14 @@ func (r *Rules) prepare(text string) []token {
 		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) {
 			// (the "s" of "what's", a letter an English contraction leaves,
 			// spells no Franco word; "b kam" still is بكام)
-			fs := francoSkeleton(w)
+			spelt := w
+			if k := wordKey(t.text); k == w && k != t.text && isLatinWord(t.text) {
+				// an English plural ("flower beds"): Franco-Arabic adds
+				// no -s, so the consonants are the whole word's ("fanoos"
+				// is فانوس), never the stem's ("bed" spelling ابيض)
+				spelt = t.text
+			}
+			fs := francoSkeleton(spelt)
 			if a, ok := r.lx.latin[fs]; ok {
 				w = r.lx.francoVowels(t.text, fs, a)
 				if (strings.HasSuffix(t.text, "a") || strings.HasSuffix(t.text, "ah")) && !strings.HasSuffix(a, "ه") && r.known(a+"ه") {
@@ -85,9 +92,9 @@ func (r *Rules) prepare(text string) []token {
 				}
 			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
 				w = a // construct state: tarabeezet → ترابيزة
-			} else if a, ok := r.lx.latin[francoVariant(w)]; ok && francoVariant(w) != fs {
+			} else if a, ok := r.lx.latin[francoVariant(spelt)]; ok && francoVariant(spelt) != fs {
 				w = a // nezam → نظام, forgeh → فورجيه
-			} else if rest, ok := cutFrancoArticle(w); ok {
+			} else if rest, ok := cutFrancoArticle(spelt); ok {
 				if a, ok := r.lx.latin[francoSkeleton(rest)]; ok {
 					w = a // the article: almany → الماني
 				}

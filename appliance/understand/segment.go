@@ -3060,7 +3060,11 @@ func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
 		return d.groups[len(d.groups)-1]
 	}
 	aa := a
-	switch g := last(d); {
+	g := last(d)
+	if a.unit == "m" && (d.pre != nil && d.pre.unit == "sqm" || d.pre == nil && len(g) == 1 && g[0].unit == "sqm") {
+		a.unit = "sqm" // "١٥ متر مربع.. لا خليها ١٨ متر": shop talk for m², the area corrected
+	}
+	switch {
 	case d.pre != nil && (a.unit == "" || a.unit == d.pre.unit):
 		aa.unit, aa.start = d.pre.unit, d.pre.start
 		d.pre = &aa
@@ -3307,6 +3311,14 @@ func (r *Rules) headNoun(w string) string {
 func (sg *segmenter) named(w string) *draft {
 	if w == "" {
 		return nil
+	}
+	for k := len(sg.ds) - 1; k >= 0; k-- {
+		// the line whose own head noun it is first: "كابينة … وتركيبها..
+		// لا خليهم اتنين كابينة" corrects the cabins, not their
+		// installation, though the service's name says كابينة too
+		if h := headOf(sg.r, sg.ds[k]); h != "" && (h == w || sg.r.headNoun(h) == w) {
+			return sg.ds[k]
+		}
 	}
 	for k := len(sg.ds) - 1; k >= 0; k-- {
 		if sg.r.names(sg.ds[k], w) {

@@ -1,0 +1,159 @@
+package understand
+
+import (
+	"context"
+	"testing"
+)
+
+// Round 14's first-contact classes, on a small finishing shop: gypsum
+// boards by the sheet (a 12.5 mm and a 9.5 mm one), interior and exterior
+// painting by m², artificial grass by m², a garden light made in warm and
+// white, and a shower cabin with its installation.
+const round14CSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BOARD-12,لوح جبس بورد عادي 12.5 مم,Standard gypsum board 12.5 mm,لوح عادي,ألواح,piece,265,400,,
+BOARD-9,لوح جبس بورد أسقف 9.5 مم,Ceiling gypsum board 9.5 mm,لوح اسقف,ألواح,piece,235,400,,
+PAINT-IN,تشطيب دهانات داخلي معجون ووشين,Interior painting service,نقاشة داخلي,خدمات,sqm,95,,,
+PAINT-EXT,دهان واجهات خارجي,Exterior facade painting service,نقاشة خارجي|دهان واجهة,خدمات,sqm,130,,,
+PAINT-OIL,دهان زيت لامع جالون,Gloss enamel gallon,زيت جالون,دهانات,piece,650,20,,أبيض|أسود
+GRASS-20,نجيلة صناعي 20 مم,Artificial grass 20 mm,نجيلة رفيعة,نجيلة,sqm,210,400,,
+SPIKE,كشاف حديقة بشوكة,Garden spike light,كشاف شوكة|كشاف جنينة,إضاءة,piece,420,50,,وورم|أبيض
+CABIN,كابينة شاور ركنة 90×90,Corner shower cabin 90x90,كابينة دش 90,كبائن,piece,14500,4,,كروم|أسود
+CABIN-FIX,تركيب كابينة شاور,Shower cabin installation,تركيب كابينة,خدمات,piece,1200,,,
+`
+const round14Vocab = `نجيلة, نجيله, naggila, grass
+كشاف, كشافات, light
+كابينة, كابينه, kabina, cabin
+أبيض, ابيض, abyad, white => أبيض
+أسود, اسود, eswed, black => أسود
+كروم, krom, chrome => كروم
+وورم, وارم, اصفر, warm => وورم
+`
+
+func round14Rules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, round14CSV, round14Vocab)
+}
+
+// TestRules_EnglishPluralSpellsNoFrancoWord: an English plural ("flower
+// beds") is read as English; its stem is never taken for the Franco
+// spelling of a catalog word ("bed", the consonants of ابيض), so no colour
+// the customer did not say is read into a line of a product made in
+// several. A colour said in any language is still read.
+func TestRules_EnglishPluralSpellsNoFrancoWord(t *testing.T) {
+	r := round14Rules(t)
+	for _, text := range []string{
+		"I need 5 garden spike lights for the flower beds",
+		"عايز ٥ كشاف جنينة للزرع اللي في الحوض",
+		"3ayez 5 kashaf shoka lel zar3",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "SPIKE" || res.Items[0].Color != "" {
+				t.Errorf("items %+v, want the spike light with no colour", res.Items)
+			}
+		})
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"I need 5 white garden spike lights for the flower beds", []wantItem{{"SPIKE", 5, "أبيض", nil}}},
+		{"3ayez 5 kashaf shoka abyad", []wantItem{{"SPIKE", 5, "أبيض", nil}}},
+		{"عايز ٥ كشاف جنينة ابيض", []wantItem{{"SPIKE", 5, "أبيض", nil}}},
+	})
+}
+
+// TestRules_FrancoVowelsOverACueWord: a Franco word whose consonants spell
+// both a cue or filler word and a catalog word ("loo7": the filler ليها
+// and the board's لوح are both l-h) is the catalog word when its vowels
+// are that word's (o for the و of لوح), so "loo7 el 9.5" is the 9.5 mm
+// board asked about, not 9.5 of it.
+func TestRules_FrancoVowelsOverACueWord(t *testing.T) {
+	r := round14Rules(t)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"el loo7 el 3ady 12.5 b kam? w loo7 el 9.5 bta3 el as2of?", []wantItem{{"BOARD-12", 1, "", nil}, {"BOARD-9", 1, "", nil}}},
+		{"اللوح العادي ١٢.٥ بكام؟ واللوح ال ٩.٥ بتاع الاسقف؟", []wantItem{{"BOARD-12", 1, "", nil}, {"BOARD-9", 1, "", nil}}},
+	})
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez 20 loo7 9.5", []wantItem{{"BOARD-9", 20, "", nil}}},
+		{"عايز ٢٠ لوح ٩.٥", []wantItem{{"BOARD-9", 20, "", nil}}},
+		{"I need 20 ceiling boards 9.5 mm", []wantItem{{"BOARD-9", 20, "", nil}}},
+	})
+}
+
+// TestRules_OppositeAdjectiveDecides: one of two opposite adjectives said
+// of a line (داخلي / خارجي, interior / exterior, indoor / outdoor) decides
+// between the products naming them: never the one whose name says the
+// other, and a product naming the word said before one naming neither.
+func TestRules_OppositeAdjectiveDecides(t *testing.T) {
+	r := round14Rules(t)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"سعر متر الدهان الداخلي كام بالمعجون؟", []wantItem{{"PAINT-IN", 1, "", nil}}},
+		{"how much is interior painting per metre?", []wantItem{{"PAINT-IN", 1, "", nil}}},
+	})
+	checkCases(t, r, Order, []itemCase{
+		{"عايز دهان واجهات خارجي ١٠٠ متر", []wantItem{{"PAINT-EXT", 100, "", nil}}},
+		{"I need exterior painting 100 m2", []wantItem{{"PAINT-EXT", 100, "", nil}}},
+		{"I need interior painting 100 m2", []wantItem{{"PAINT-IN", 100, "", nil}}},
+	})
+	for _, text := range []string{
+		"سعر متر الدهان الداخلي كام بالمعجون؟",
+		"بكام الدهان الداخلي؟",
+		"عايز دهان داخلي ١٠٠ متر",
+		"se3r metr el dehan el dakhly kam?",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, it := range res.Items {
+				if it.SKU == "PAINT-EXT" {
+					t.Errorf("items %+v: the exterior painting for an interior one", res.Items)
+				}
+			}
+		})
+	}
+}
+
+// TestRules_AreaCorrectedInMetres: an area said in m² and corrected in
+// "متر" ("١٥ متر مربع.. لا خليها ١٨ متر", Franco "la khaleeha 18 metr",
+// "no, make it 18 m") is the area corrected, shop talk for m², never the
+// first area kept.
+func TestRules_AreaCorrectedInMetres(t *testing.T) {
+	r := round14Rules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"نجيلة ٢٠ مم ١٥ متر مربع\nلا خليها ١٨ متر عشان الممر", []wantItem{{"GRASS-20", 18, "", nil}}},
+		{"عايز ١٥ متر مربع نجيلة ٢٠ مم.. لا خليهم ١٨ متر", []wantItem{{"GRASS-20", 18, "", nil}}},
+		{"3ayz 15 metr moraba3 naggila 20 mm, la khaleeha 18 metr", []wantItem{{"GRASS-20", 18, "", nil}}},
+		{"I need 15 m2 of 20 mm grass, no make it 18 m", []wantItem{{"GRASS-20", 18, "", nil}}},
+	})
+}
+
+// TestRules_CorrectionCountsTheGoodsItNames: a corrected count with the
+// goods' head noun after it ("لا خليهم ٢ كابينة") corrects the line whose
+// own head noun that is (the cabins), never a service line after it whose
+// name also says it (the cabin's installation).
+func TestRules_CorrectionCountsTheGoodsItNames(t *testing.T) {
+	r := round14Rules(t)
+	for _, text := range []string{
+		"عاوز كابينه شاور ركنه ٩٠×٩٠ كروم وتركيبها.. لا خليهم ٢ كابينة",
+		"عاوز كابينه شاور ركنه ٩٠×٩٠ كروم وتركيبها\nلا استنى خليهم اتنين كابينة مش واحده عشان الحمامين، وتركيب للاتنين",
+		"3ayez kabina shower rokna 90x90 krom w tarkib kabina.. la khalihom 2 kabina",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, it := range res.Items {
+				if it.SKU == "CABIN" && it.Quantity.Float() != 2 {
+					t.Errorf("items %+v: the cabins corrected to 2", res.Items)
+				}
+			}
+			if len(res.Items) == 0 || res.Items[0].SKU != "CABIN" {
+				t.Errorf("items %+v, want the cabin first", res.Items)
+			}
+		})
+	}
+}
