@@ -157,3 +157,61 @@ func TestRules_CorrectionCountsTheGoodsItNames(t *testing.T) {
 		})
 	}
 }
+
+// round14PaintCSV: one brand's paint in a gallon and a bucket beside
+// another brand's, and grass laid by the shop.
+const round14PaintCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FEN-G,جوتن فينوماستيك بلاستيك مطفي جالون,Jotun Fenomastic matt gallon,,دهانات داخلية,piece,1150,30,,أبيض|بيج
+FEN-B,جوتن فينوماستيك بلاستيك مطفي بستلة,Jotun Fenomastic matt bucket,,دهانات داخلية,piece,2950,18,,أبيض|بيج
+SIP-G,سايبس بلاستيك 7 جالون,Sipes plastic 7 gallon,,دهانات داخلية,piece,420,60,,أبيض|بيج
+SIP-B,سايبس بلاستيك 7 بستلة,Sipes plastic 7 bucket,,دهانات داخلية,piece,1350,25,,أبيض|بيج
+GRASS-30,نجيلة صناعي 30 مم,Artificial grass 30 mm,,نجيلة,sqm,285,300,,
+GRASS-FIX,تركيب نجيلة صناعي,Artificial grass installation,تركيب نجيلة,نجيلة,sqm,45,,,
+`
+const round14PaintVocab = `جالون, جلن, galon, gallon
+بستلة, بستله, جردل, bastela, bucket
+جوتن, jotun
+فينوماستيك, fenomastic
+نجيلة, نجيله, naggila, grass
+أبيض, ابيض, abyad, white => أبيض
+بيج, beige => بيج
+`
+
+// TestRules_PackOfTheLineBefore: a pack said alone after a line ("و جالون
+// بيج" after "٢ بستلة جوتن فينوماستيك", "and a gallon in beige", "w galon
+// beige") is that line's product in the other pack — the close product
+// sharing most of its name — not a question of which paint. With no line
+// before it, or none standing out, it stays a question.
+func TestRules_PackOfTheLineBefore(t *testing.T) {
+	r := rulesFrom(t, round14PaintCSV, round14PaintVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ بستلة جوتن فينوماستيك ابيض و جالون بيج", []wantItem{{"FEN-B", 2, "أبيض", nil}, {"FEN-G", 1, "بيج", nil}}},
+		{"عايز ٢ بستلة سايبس ٧ ابيض و جالون بيج", []wantItem{{"SIP-B", 2, "أبيض", nil}, {"SIP-G", 1, "بيج", nil}}},
+		{"I need 2 buckets of Jotun Fenomastic white and a gallon in beige", []wantItem{{"FEN-B", 2, "أبيض", nil}, {"FEN-G", 1, "بيج", nil}}},
+		{"3ayez 2 bastela jotun fenomastic abyad w galon beige", []wantItem{{"FEN-B", 2, "أبيض", nil}, {"FEN-G", 1, "بيج", nil}}},
+	})
+	checkCases(t, r, Inquiry, []itemCase{
+		{"بكام جالون الجوتن فينوماستيك وبكام البستلة؟", []wantItem{{"FEN-G", 1, "", nil}, {"FEN-B", 1, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "عايز جالون بيج")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || len(res.Items[0].Ambiguous) == 0 {
+		t.Errorf("items %+v, want one line left between the gallons", res.Items)
+	}
+}
+
+// TestRules_SizeBeforeWithService: a size of two sides said of goods
+// right before "مع التركيب" / "with the installation" / "ma3 el tarkib"
+// is the goods' size; the service with them takes their area (and their
+// size), never the goods left asking for one.
+func TestRules_SizeBeforeWithService(t *testing.T) {
+	r := rulesFrom(t, round14PaintCSV, round14PaintVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز نجيلة صناعي ٣٠ مم مقاس ٦ متر في ٤ متر مع التركيب", []wantItem{{"GRASS-30", 24, "", []int{600, 400}}, {"GRASS-FIX", 24, "", []int{600, 400}}}},
+		{"عايز نجيلة صناعي ٣٠ مم ٦ في ٤ مع التركيب", []wantItem{{"GRASS-30", 24, "", []int{600, 400}}, {"GRASS-FIX", 24, "", []int{600, 400}}}},
+		{"3ayez naggila 30 mm 6 metr fi 4 metr ma3 el tarkib", []wantItem{{"GRASS-30", 24, "", []int{600, 400}}, {"GRASS-FIX", 24, "", []int{600, 400}}}},
+		{"I need 30 mm artificial grass 6 m by 4 m with the installation", []wantItem{{"GRASS-30", 24, "", []int{600, 400}}, {"GRASS-FIX", 24, "", []int{600, 400}}}},
+	})
+}

@@ -1042,9 +1042,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// next line, though a set's name lists both ("table + 4 chairs")
 		nextNew = true
 	}
-	if nextNew && sg.cur != nil && a.unit != "" && len(group) == 1 && withService(sg.ts, j, next) {
-		// "نجيلة ٤٠ مم ٣٥ متر مع التركيب": the measure is the goods', the
-		// service with them takes it from there
+	if nextNew && sg.cur != nil && (a.unit != "" && len(group) == 1 || len(group) == 2) && withService(sg.ts, j, next) {
+		// "نجيلة ٤٠ مم ٣٥ متر مع التركيب", "… مقاس ٦ متر في ٤ متر مع
+		// التركيب": the measure or the size is the goods', the service
+		// with them takes it from there
 		nextNew = false
 	}
 	// a figure that starts a line of its own or the clause after a
@@ -3348,14 +3349,14 @@ func plural(t token) bool {
 	return strings.HasSuffix(t.text, "هم") || strings.HasSuffix(w, "hom") || w == "make"
 }
 
-// withService: the words from j to next are "مع" / "with" and the word
-// at next is a shop service ("مع التركيب", "with installation").
+// withService: the words from j to next are "مع" / "with" / "ma3" and the
+// word at next is a shop service ("مع التركيب", "with installation").
 func withService(ts []token, j, next int) bool {
 	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[strings.ToLower(ts[next].surface)]) {
 		return false
 	}
 	for k := j; k < next; k++ {
-		if w := strings.ToLower(ts[k].surface); w == "مع" || w == "with" {
+		if w := strings.ToLower(ts[k].surface); w == "مع" || w == "with" || w == "ma3" {
 			return true
 		}
 	}
