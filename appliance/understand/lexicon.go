@@ -274,6 +274,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		for _, pl := range fawaail(h) {
 			lx.plurals[pl] = h
 		}
+		if pl, ok := soundFeminine(h); ok && !lx.heads[pl] && lx.rewrite[pl] == "" && lx.plurals[pl] == "" {
+			lx.plurals[pl] = h // ترابيزة → ترابيزات
+		}
 		for k, pl := range afilla(h) {
 			if !lx.heads[pl] && lx.rewrite[pl] == "" {
 				lx.pluralOf(k)[pl] = h
@@ -296,6 +299,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if lx.heads[h] && lx.plurals[pl] == "" && !lx.heads[pl] {
 				lx.plurals[pl] = h
 			}
+		}
+		if pl, ok := soundFeminine(w); ok && (lx.heads[h] || written[w]) && lx.plurals[pl] == "" && !lx.heads[pl] && lx.rewrite[pl] == "" {
+			lx.plurals[pl] = h // "ترابيزة, table": ترابيزات
 		}
 		for k, pl := range afilla(w) {
 			if (lx.heads[h] || written[w]) && lx.pluralOf(k)[pl] == "" && !lx.heads[pl] && lx.rewrite[pl] == "" {
@@ -552,6 +558,23 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 					}
 					lx.sameSkel[ls] = append(lx.sameSkel[ls], w)
 				}
+			}
+		}
+	}
+	// a name's word with its preposition written on it ("مقاوم للرطوبة"):
+	// Franco writes the preposition apart ("moqawem lel ro6oba") or not
+	// at all, so the rest's consonants spell the word too, where no word
+	// spells them already; a place ("(للشباك)") is where the goods go,
+	// never spelt so
+	for _, w := range lx.words {
+		for _, p := range []string{"لل", "بال"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 && isArabicWord(w) && !placeWords[rest] && !roomWords[rest] {
+				if ls := latinSkeleton(rest); len(ls) >= 3 {
+					if _, dup := lx.latin[ls]; !dup {
+						lx.latin[ls] = w
+					}
+				}
+				break
 			}
 		}
 	}
@@ -1107,6 +1130,16 @@ func (lx *lexicon) pluralOf(k int) map[string]string {
 		return lx.countedPlurals
 	}
 	return lx.plurals
+}
+
+// soundFeminine is the sound plural of a noun ending in the feminine ة
+// (folded to ه): ترابيزة → ترابيزات, بستلة → بستلات.
+func soundFeminine(w string) (string, bool) {
+	st, ok := strings.CutSuffix(w, "ه")
+	if !ok || utf8.RuneCountInString(st) < 3 || !isArabicWord(w) {
+		return "", false
+	}
+	return st + "ات", true
 }
 
 // afilla gives the plurals of a فعيل noun whose last two root letters are

@@ -215,3 +215,76 @@ func TestRules_SizeBeforeWithService(t *testing.T) {
 		{"I need 30 mm artificial grass 6 m by 4 m with the installation", []wantItem{{"GRASS-30", 24, "", []int{600, 400}}, {"GRASS-FIX", 24, "", []int{600, 400}}}},
 	})
 }
+
+// TestRules_SoundFemininePlural: the sound plural of a head noun ending
+// in ة ("ترابيزات" of ترابيزة, a word the shop may use only as a category)
+// names that noun, several of it: an order to read (and ask which one),
+// never a greeting. English says its own plural ("tables").
+func TestRules_SoundFemininePlural(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TBL-60,ترابيزة كافيه مربعة 60×60,Square café table 60x60,,ترابيزات,piece,2200,40,,
+TBL-120,ترابيزة مستطيلة 120×70,Rectangular table 120x70,,ترابيزات,piece,3900,15,,
+UMB,شمسية كافيه 3 متر,Café umbrella 3 m,,مظلات,piece,4200,10,,بيج|رمادي
+`
+	r := rulesFrom(t, csv, "ترابيزة, ترابيزه, طاولة, table\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ ترابيزات مربعة ٦٠ في ٦٠", []wantItem{{"TBL-60", 4, "", []int{60, 60}}}},
+		{"عايز ٣ شمسيات بيج", []wantItem{{"UMB", 3, "بيج", nil}}},
+	})
+	for _, text := range []string{"عايز ١٠ ترابيزات", "I need 10 tables"} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != Order || len(res.Items) != 1 || res.Items[0].Quantity.Float() != 10 {
+				t.Errorf("intent %s items %+v, want an order of 10 tables (which one asked)", res.Intent, res.Items)
+			}
+		})
+	}
+}
+
+// TestRules_FrancoPrepositionApart: a name's word with a preposition on
+// it ("مقاوم للرطوبة") is spelt by its own consonants when Franco writes
+// the preposition apart ("moqawem lel ro6oba") or leaves it out, as the
+// Arabic "مقاوم رطوبة" is read by the letters.
+func TestRules_FrancoPrepositionApart(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MR,لوح جبس أخضر مقاوم للرطوبة,Moisture resistant board,لوح اخضر,ألواح,piece,340,150,,
+STD,لوح جبس عادي,Standard board,لوح ابيض,ألواح,piece,265,400,,
+`
+	r := rulesFrom(t, csv, "")
+	for _, text := range []string{"3ayz 30 loo7 akhdar moqawem lel ro6oba", "3ayz 30 loo7 moqawem ro6oba", "عايز ٣٠ لوح اخضر مقاوم للرطوبة"} {
+		t.Run(text, func(t *testing.T) {
+			checkPlaced(t, r, text, Order, []wantItem{{"MR", 30, "", nil}})
+		})
+	}
+}
+
+// TestRules_SetNamedByItsParts: a set said by its parts ("طقم خارجي
+// ترابيزة و٤ كراسي", Franco "ta2m … tarabeeza w 4 karasy") is the set whose
+// name lists them ("طقم … ترابيزة + 4 كراسي"), one line, its count the
+// set's; corrected after ("… لا خليهم ٣"), the sets' count changes. A set
+// and chairs of another kind ("طقم خارجي و٤ كراسي بلاستيك") stay two lines.
+func TestRules_SetNamedByItsParts(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SET-4,طقم كافيه خارجي ألومنيوم ترابيزة + 4 كراسي,Aluminium outdoor set table + 4 chairs,طقم خارجي 4 كراسي,أطقم,piece,14500,8,,رمادي|أسود
+SET-2,طقم بلكونة ألومنيوم ترابيزة + 2 كرسي,Aluminium balcony set table + 2 chairs,طقم بلكونة,أطقم,piece,7900,10,,رمادي|أبيض
+CHAIR,كرسي بلاستيك خارجي,Outdoor plastic chair,كرسي بلاستيك,كراسي,piece,780,200,,أبيض|رمادي
+TABLE,ترابيزة كافيه مربعة 60×60,Square café table,,ترابيزات,piece,2200,40,,
+`
+	r := rulesFrom(t, csv, "كرسي, كراسي, karasy, chair\nترابيزة, ترابيزه, tarabeeza, table\nطقم, ta2m, set\nرمادي, رصاصي, rasasy, grey => رمادي\nخارجي, kharegy\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ طقم خارجي ترابيزة و٤ كراسي رمادي", []wantItem{{"SET-4", 4, "رمادي", nil}}},
+		{"عايز ٤ طقم خارجي ترابيزة و٤ كراسي رمادي… لا معلش خليهم ٣", []wantItem{{"SET-4", 3, "رمادي", nil}}},
+		{"3ayez 4 ta2m kharegy tarabeeza w 4 karasy rasasy", []wantItem{{"SET-4", 4, "رمادي", nil}}},
+		{"عايز طقم بلكونة ترابيزة و ٢ كرسي ابيض", []wantItem{{"SET-2", 1, "أبيض", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "عايز طقم خارجي و٤ كراسي بلاستيك رمادي")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 2 {
+		t.Errorf("items %+v, want the set and the plastic chairs apart", res.Items)
+	}
+}
