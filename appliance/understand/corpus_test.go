@@ -176,7 +176,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 8 after its first-contact classes (BENCHMARKS.md)
 		{"doors8", 0.95}, {"flooring8", 0.99}, {"bathrooms8", 0.95}, {"mattresses8", 0.95}, {"blinds8", 0.95}, {"outdoor8", 0.91},
 		// round 9 after its first-contact classes (BENCHMARKS.md)
-		{"doors9", 0.95}, {"flooring9", 0.91}, {"bathrooms9", 0.99}, {"mattresses9", 0.95}, {"blinds9", 0.91}, {"outdoor9", 0.99},
+		{"doors9", 0.95}, {"flooring9", 0.91}, {"bathrooms9", 0.99}, {"mattresses9", 0.95}, {"blinds9", 0.95}, {"outdoor9", 0.99},
 		// rounds 10 and 11 after their classes, round 12 after its wrong
 		// documents' and its line-level classes (BENCHMARKS.md)
 		{"doors10", 0.89}, {"flooring10", 0.89}, {"bathrooms10", 0.89}, {"mattresses10", 0.89}, {"blinds10", 0.89}, {"outdoor10", 0.84},
@@ -184,8 +184,8 @@ func TestRules_BlindSets(t *testing.T) {
 		{"doors12", 0.99}, {"flooring12", 0.89}, {"bathrooms12", 0.99}, {"mattresses12", 0.94}, {"blinds12", 0.99}, {"outdoor12", 0.89},
 		// round 13 at first contact (BENCHMARKS.md)
 		{"doors13", 0.84}, {"flooring13", 0.69}, {"bathrooms13", 0.84}, {"mattresses13", 0.94}, {"blinds13", 0.89}, {"outdoor13", 0.89},
-		// round 14 at first contact (BENCHMARKS.md)
-		{"doors14", 0.79}, {"flooring14", 0.74}, {"bathrooms14", 0.54}, {"mattresses14", 0.79}, {"blinds14", 0.99}, {"outdoor14", 0.79},
+		// round 14 after its first-contact classes (BENCHMARKS.md)
+		{"doors14", 0.79}, {"flooring14", 0.79}, {"bathrooms14", 0.69}, {"mattresses14", 0.89}, {"blinds14", 0.99}, {"outdoor14", 0.89},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
