@@ -677,6 +677,24 @@
 // لمكتبين …") is no line, and a place's adjective after its genitive
 // ("شركة محاسبة صغيرة") who they are.
 //
+// Round 14's classes: an English plural is English ("flower beds" spells
+// no Franco ابيض), and Franco writes no -s ("fanoos" is فانوس); a Franco
+// spelling's long vowels choose a catalog word over a cue word sharing
+// its consonants ("loo7" is لوح, not ليها), and a name's word with لل or
+// بال on it is spelt by the rest too ("moqawem lel ro6oba"); one of two
+// opposite adjectives (داخلي/خارجي, interior/exterior, indoor/outdoor)
+// said of a line rules out the products naming the other and, where some
+// name it, chooses among them; an area in m² corrected in "متر" ("١٥ متر
+// مربع.. لا خليها ١٨ متر") is the area corrected; a correction naming the
+// goods' head noun ("لا خليهم اتنين كابينة") corrects the line whose own
+// head it is, not a service whose name says it too; a pack said alone
+// after a line ("… و جالون بيج") is that line's product in it, the close
+// product sharing most of its name; a size of two sides before "مع
+// التركيب" / "with" / "ma3" is the goods', the service with them taking
+// their area and size; a set said by its parts ("طقم خارجي ترابيزة و٤
+// كراسي") is the set whose name lists them; the sound plural of a head
+// in ة ("ترابيزات") is that head, several.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

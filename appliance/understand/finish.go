@@ -62,8 +62,17 @@ func (r *Rules) candidates(d *draft) []scored {
 	if lastEn != "" && lx.heads[lastEn] {
 		headWord, isHead = lastEn, true // "leather sofa": a sofa
 	}
+	var opposed []string // "الداخلي" said: the exterior one is not it
+	for w := range d.uniq {
+		if o, ok := oppositeWords[w]; ok && !d.uniq[o] {
+			opposed = append(opposed, o)
+		}
+	}
 	for _, p := range list {
 		info := &lx.info[p]
+		if slices.ContainsFunc(opposed, func(o string) bool { return info.all[o] && !info.all[oppositeWords[o]] }) {
+			continue // its name says the opposite of a word said (interior asked, exterior named)
+		}
 		prec := float64(d.cnt[p]) / nw
 		rec := 0.0
 		for k, ph := range info.phraseIDs {
@@ -114,6 +123,14 @@ func (r *Rules) candidates(d *draft) []scored {
 		}
 		out = append(out, scored{int(p), s})
 	}
+	for _, o := range opposed {
+		// the word said decides between the two: the products naming it
+		// when some do ("الدهان الداخلي": the interior service, not a paint)
+		said := oppositeWords[o]
+		if slices.ContainsFunc(out, func(c scored) bool { return lx.info[c.idx].all[said] }) {
+			out = slices.DeleteFunc(out, func(c scored) bool { return !lx.info[c.idx].all[said] })
+		}
+	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].score != out[j].score {
 			return out[i].score > out[j].score
@@ -124,6 +141,16 @@ func (r *Rules) candidates(d *draft) []scored {
 		return out[i].idx < out[j].idx
 	})
 	return out
+}
+
+// oppositeWords are adjectives that tell two products apart by saying one
+// of two opposites (the interior and the exterior painting, an indoor and
+// an outdoor light): said of a line, a product whose name has the other
+// one and not the word said is not what was asked.
+var oppositeWords = map[string]string{
+	"داخلي": "خارجي", "خارجي": "داخلي", "داخليه": "خارجيه", "خارجيه": "داخليه",
+	"interior": "exterior", "exterior": "interior", "indoor": "outdoor", "outdoor": "indoor",
+	"inside": "outside", "outside": "inside",
 }
 
 // finish turns drafts into items: the product, the quantity in its unit,
@@ -398,6 +425,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				// ابيض؟ محتاج ٤ ضلف ٤٠ في ٧٠": the kind's head noun said
 				// alone after a line of one of its products is that product
 				switchTo(scored{r.indexOf(items[k].Product), best.score})
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
+			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {
+				// "٢ بستلة جوتن فينوماستيك … و جالون بيج": a pack or
+				// variant said alone after a line is that line's product
+				// in it, the one sharing the most of its name
+				switchTo(c)
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
 			}
@@ -1914,9 +1948,9 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 		if figure {
 			it.DimsCM = nil
 		}
-		if both && len(goods) == 1 && len(it.DimsCM) == 0 {
-			// "٤ ضلف ٨٠ في ٢٠٠ … دهان لاكيه للاربعة": done to those pieces,
-			// their size is its
+		if len(goods) == 1 && len(it.DimsCM) == 0 {
+			// "٤ ضلف ٨٠ في ٢٠٠ … دهان لاكيه للاربعة", "نجيلة … ٦ في ٤ مع
+			// التركيب": done to those goods, their size is its
 			it.DimsCM = slices.Clone(items[goods[0]].DimsCM)
 		}
 		for m := d.end; m < len(ts); m++ {
@@ -2084,6 +2118,58 @@ func (r *Rules) kindBefore(d *draft, items []Item, best scored, it Item) (int, b
 		return k, true
 	}
 	return 0, false
+}
+
+// siblingBefore settles a line left between close products ("و جالون
+// بيج": a gallon of which paint?) by the line said right before it in the
+// same category ("٢ بستلة جوتن فينوماستيك"): the one candidate whose
+// Arabic name shares, beyond the words this line said, at least two words
+// with that line's product and more than any other candidate does — the
+// same product in another pack or variant. Nothing when the line said a
+// word of its own none of them has, or no candidate stands out.
+func (r *Rules) siblingBefore(d *draft, items []Item, best scored, amb []Candidate) (scored, bool) {
+	if len(items) == 0 || d.start == 0 {
+		return scored{}, false
+	}
+	prev := items[len(items)-1].Product
+	if prev == nil {
+		return scored{}, false
+	}
+	pi := r.indexOf(prev)
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		idxs = append(idxs, r.indexOf(c.Product))
+	}
+	shared := func(i int) int {
+		n := 0
+		for _, w := range r.lx.info[i].phrases[0] {
+			if !d.uniq[w] && !isNumber(w) && r.lx.info[pi].all[w] {
+				n++
+			}
+		}
+		return n
+	}
+	found, most, tie := -1, 0, false
+	for _, i := range idxs {
+		if i == pi || r.lx.products[i].Category != prev.Category {
+			continue
+		}
+		switch n := shared(i); {
+		case n > most:
+			found, most, tie = i, n, false
+		case n == most:
+			tie = true
+		}
+	}
+	if found < 0 || tie || most < 2 {
+		return scored{}, false
+	}
+	for w := range d.uniq {
+		if !isNumber(w) && r.lx.colors[w] == "" && !r.lx.info[found].all[w] {
+			return scored{}, false
+		}
+	}
+	return scored{idx: found, score: best.score}, true
 }
 
 // draftOf is the draft whose line is items[k], nil when none.

@@ -274,6 +274,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		for _, pl := range fawaail(h) {
 			lx.plurals[pl] = h
 		}
+		if pl, ok := soundFeminine(h); ok && !lx.heads[pl] && lx.rewrite[pl] == "" && lx.plurals[pl] == "" {
+			lx.plurals[pl] = h // ترابيزة → ترابيزات
+		}
 		for k, pl := range afilla(h) {
 			if !lx.heads[pl] && lx.rewrite[pl] == "" {
 				lx.pluralOf(k)[pl] = h
@@ -296,6 +299,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			if lx.heads[h] && lx.plurals[pl] == "" && !lx.heads[pl] {
 				lx.plurals[pl] = h
 			}
+		}
+		if pl, ok := soundFeminine(w); ok && (lx.heads[h] || written[w]) && lx.plurals[pl] == "" && !lx.heads[pl] && lx.rewrite[pl] == "" {
+			lx.plurals[pl] = h // "ترابيزة, table": ترابيزات
 		}
 		for k, pl := range afilla(w) {
 			if (lx.heads[h] || written[w]) && lx.pluralOf(k)[pl] == "" && !lx.heads[pl] && lx.rewrite[pl] == "" {
@@ -552,6 +558,23 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 					}
 					lx.sameSkel[ls] = append(lx.sameSkel[ls], w)
 				}
+			}
+		}
+	}
+	// a name's word with its preposition written on it ("مقاوم للرطوبة"):
+	// Franco writes the preposition apart ("moqawem lel ro6oba") or not
+	// at all, so the rest's consonants spell the word too, where no word
+	// spells them already; a place ("(للشباك)") is where the goods go,
+	// never spelt so
+	for _, w := range lx.words {
+		for _, p := range []string{"لل", "بال"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 && isArabicWord(w) && !placeWords[rest] && !roomWords[rest] {
+				if ls := latinSkeleton(rest); len(ls) >= 3 {
+					if _, dup := lx.latin[ls]; !dup {
+						lx.latin[ls] = w
+					}
+				}
+				break
 			}
 		}
 	}
@@ -967,13 +990,14 @@ func francoSkeleton(w string) string {
 }
 
 // francoVowels chooses between the catalog words a Franco spelling's
-// consonants spell when a colour won them (rules.go: "eswed" is اسود, yet
-// "sada" is سادة, plain): a long vowel the colour writes between its
-// consonants that the Franco word does not (the و of اسود, "sada" writing
-// a) gives the word to a catalog word whose long vowels the spelling does
-// write. Otherwise the colour keeps it.
+// consonants spell when a colour or a cue word won them (rules.go: "eswed"
+// is اسود, yet "sada" is سادة, plain; "fe" is في, yet "loo7" is لوح, not
+// the filler ليها): a long vowel the winner writes between its consonants
+// that the Franco word does not (the و of اسود, "sada" writing a; the ي of
+// ليها, "loo7" writing o) gives the word to a catalog word whose long
+// vowels the spelling does write. Otherwise the winner keeps it.
 func (lx *lexicon) francoVowels(franco, fs, won string) string {
-	if lx.colors[won] == "" || len(lx.sameSkel[fs]) == 0 || vowelsFit(won, franco) {
+	if lx.colors[won] == "" && lx.isWord(won) || len(lx.sameSkel[fs]) == 0 || vowelsFit(won, franco) {
 		return won
 	}
 	for _, w := range lx.sameSkel[fs] {
@@ -1106,6 +1130,16 @@ func (lx *lexicon) pluralOf(k int) map[string]string {
 		return lx.countedPlurals
 	}
 	return lx.plurals
+}
+
+// soundFeminine is the sound plural of a noun ending in the feminine ة
+// (folded to ه): ترابيزة → ترابيزات, بستلة → بستلات.
+func soundFeminine(w string) (string, bool) {
+	st, ok := strings.CutSuffix(w, "ه")
+	if !ok || utf8.RuneCountInString(st) < 3 || !isArabicWord(w) {
+		return "", false
+	}
+	return st + "ات", true
 }
 
 // afilla gives the plurals of a فعيل noun whose last two root letters are

@@ -80,7 +80,14 @@ func (r *Rules) prepare(text string) []token {
 		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) {
 			// (the "s" of "what's", a letter an English contraction leaves,
 			// spells no Franco word; "b kam" still is بكام)
-			fs := francoSkeleton(w)
+			spelt := w
+			if k := wordKey(t.text); k == w && k != t.text && isLatinWord(t.text) {
+				// an English plural ("flower beds"): Franco-Arabic adds
+				// no -s, so the consonants are the whole word's ("fanoos"
+				// is فانوس), never the stem's ("bed" spelling ابيض)
+				spelt = t.text
+			}
+			fs := francoSkeleton(spelt)
 			if a, ok := r.lx.latin[fs]; ok {
 				w = r.lx.francoVowels(t.text, fs, a)
 				if (strings.HasSuffix(t.text, "a") || strings.HasSuffix(t.text, "ah")) && !strings.HasSuffix(a, "ه") && r.known(a+"ه") {
@@ -88,9 +95,9 @@ func (r *Rules) prepare(text string) []token {
 				}
 			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
 				w = a // construct state: tarabeezet → ترابيزة
-			} else if a, ok := r.lx.latin[francoVariant(w)]; ok && francoVariant(w) != fs {
+			} else if a, ok := r.lx.latin[francoVariant(spelt)]; ok && francoVariant(spelt) != fs {
 				w = a // nezam → نظام, forgeh → فورجيه
-			} else if rest, ok := cutFrancoArticle(w); ok {
+			} else if rest, ok := cutFrancoArticle(spelt); ok {
 				if a, ok := r.lx.latin[francoSkeleton(rest)]; ok {
 					w = a // the article: almany → الماني
 				}
@@ -270,6 +277,9 @@ func (r *Rules) prepare(text string) []token {
 					break
 				}
 			}
+			if h := lx.plurals[t.text]; h != "" && !t.plural && lx.phrase[h] && lx.heads[h] && strings.HasSuffix(t.text, "ات") {
+				t.text, t.plural = h, true // "ترابيزات" of a category, the sound plural of the names' ترابيزة
+			}
 		}
 		if st, ok := strings.CutPrefix(t.surface, "بال"); ok && t.withStem == "" && lx.isWord(t.text) && utf8.RuneCountInString(st) >= 3 {
 			// a name's own "بالقاعدة" (the chair with its stand) may be
@@ -313,6 +323,7 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	out = r.countedDuals(out)
+	out = r.partsOfASet(out)
 	restCount(out)
 	for i := 1; i < len(out); i++ {
 		// "وواحد تالت ١٠٠ في ١٩٠": a third one, the ordinal only says
@@ -354,6 +365,50 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	return out
+}
+
+// partsOfASet reads "و٤ كراسي" right after a set's other part ("طقم
+// خارجي ترابيزة و٤ كراسي", "set with a table and 4 chairs") as the rest of
+// the set's name ("طقم … ترابيزة + 4 كراسي"): no line of its own. Only
+// where one product's names carry the set word said before, the part
+// named right before the و (a head noun: "طقم خارجي و٤ كراسي" is a set
+// and four chairs), the figure as a count of a part and the part.
+func (r *Rules) partsOfASet(ts []token) []token {
+	for i := 2; i+1 < len(ts); i++ {
+		n := i // the figure
+		if ts[i].text == "و" && !ts[i].sep && i+2 < len(ts) {
+			n = i + 1 // "و ٤ كراسي", the و written apart
+		} else if !ts[i].conj {
+			continue
+		}
+		t, part, before := ts[n], ts[n+1], ts[i-1]
+		if t.sep || !isNumber(t.text) || n > i && t.conj || part.sep || !part.lex || before.sep || !before.lex || !r.lx.heads[before.text] {
+			continue
+		}
+		set := -1
+		for k := i - 2; k >= 0 && !ts[k].sep; k-- {
+			if setWords[ts[k].text] || setWords[wordKey(ts[k].surface)] {
+				set = k
+				break
+			}
+		}
+		if set < 0 {
+			continue
+		}
+		for _, p := range r.lx.postings[part.text] {
+			info := &r.lx.info[p]
+			if info.parts[t.text] && info.all[before.text] && info.all[ts[set].text] {
+				if n > i {
+					ts[i].used, ts[i].aside = true, true
+					ts = slices.Delete(ts, i, i+1)
+				} else {
+					ts[i].conj = false
+				}
+				break
+			}
+		}
+	}
+	return ts
 }
 
 // countedDuals reads "2 X" inside a name, after its head noun ("مجرى ٢

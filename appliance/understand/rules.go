@@ -90,7 +90,12 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 		for _, w := range sortedKeys(m) {
 			if isArabicWord(w) {
 				if ls := latinSkeleton(w); ls != "" {
-					if _, dup := lx.latin[ls]; !dup || len(ls) <= 2 && !m[lx.latin[ls]] && lx.colors[lx.latin[ls]] == "" {
+					if prev, dup := lx.latin[ls]; !dup || len(ls) <= 2 && !m[prev] && lx.colors[prev] == "" {
+						if dup && lx.isWord(prev) && len(lx.sameSkel[ls]) == 0 {
+							// the catalog word stays for a spelling whose
+							// vowels are its own ("loo7" is لوح, not ليها)
+							lx.sameSkel[ls] = []string{prev}
+						}
 						lx.latin[ls] = w
 					}
 				}

@@ -1045,9 +1045,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// next line, though a set's name lists both ("table + 4 chairs")
 		nextNew = true
 	}
-	if nextNew && sg.cur != nil && a.unit != "" && len(group) == 1 && withService(sg.ts, j, next) {
-		// "نجيلة ٤٠ مم ٣٥ متر مع التركيب": the measure is the goods', the
-		// service with them takes it from there
+	if nextNew && sg.cur != nil && (a.unit != "" && len(group) == 1 || len(group) == 2) && withService(sg.ts, j, next) {
+		// "نجيلة ٤٠ مم ٣٥ متر مع التركيب", "… مقاس ٦ متر في ٤ متر مع
+		// التركيب": the measure or the size is the goods', the service
+		// with them takes it from there
 		nextNew = false
 	}
 	// a figure that starts a line of its own or the clause after a
@@ -3146,7 +3147,11 @@ func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
 		return d.groups[len(d.groups)-1]
 	}
 	aa := a
-	switch g := last(d); {
+	g := last(d)
+	if a.unit == "m" && (d.pre != nil && d.pre.unit == "sqm" || d.pre == nil && len(g) == 1 && g[0].unit == "sqm") {
+		a.unit = "sqm" // "١٥ متر مربع.. لا خليها ١٨ متر": shop talk for m², the area corrected
+	}
+	switch {
 	case d.pre != nil && (a.unit == "" || a.unit == d.pre.unit):
 		aa.unit, aa.start = d.pre.unit, d.pre.start
 		d.pre = &aa
@@ -3395,6 +3400,14 @@ func (sg *segmenter) named(w string) *draft {
 		return nil
 	}
 	for k := len(sg.ds) - 1; k >= 0; k-- {
+		// the line whose own head noun it is first: "كابينة … وتركيبها..
+		// لا خليهم اتنين كابينة" corrects the cabins, not their
+		// installation, though the service's name says كابينة too
+		if h := headOf(sg.r, sg.ds[k]); h != "" && (h == w || sg.r.headNoun(h) == w) {
+			return sg.ds[k]
+		}
+	}
+	for k := len(sg.ds) - 1; k >= 0; k-- {
 		if sg.r.names(sg.ds[k], w) {
 			return sg.ds[k]
 		}
@@ -3422,14 +3435,14 @@ func plural(t token) bool {
 	return strings.HasSuffix(t.text, "هم") || strings.HasSuffix(w, "hom") || w == "make"
 }
 
-// withService: the words from j to next are "مع" / "with" and the word
-// at next is a shop service ("مع التركيب", "with installation").
+// withService: the words from j to next are "مع" / "with" / "ma3" and the
+// word at next is a shop service ("مع التركيب", "with installation").
 func withService(ts []token, j, next int) bool {
 	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[strings.ToLower(ts[next].surface)]) {
 		return false
 	}
 	for k := j; k < next; k++ {
-		if w := strings.ToLower(ts[k].surface); w == "مع" || w == "with" {
+		if w := strings.ToLower(ts[k].surface); w == "مع" || w == "with" || w == "ma3" {
 			return true
 		}
 	}
