@@ -662,7 +662,8 @@
 // present verb of a word of the line's own name ("ماسورة بيتمد" of "…
 // قابلة للمد") describes it; a question of when asked through a verb of
 // telling, the cue closing it ("وتقولولنا التركيب امتى", "tell me when the
-// installation is"), is the customer's question, no line of the service;
+// installation is"), is the customer's question, no line of the service
+// (goods counted or coloured in it are left as said);
 // what the customer wants to make, said before a list's heading ("عايزين
 // نعمل جلسة … المطلوب: …"), is the story; "لا الاحواض خليهم ٣", "la el
 // maktab khalihom 3", "no, the desks make them 3" correct the line the

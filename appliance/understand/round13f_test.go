@@ -189,3 +189,18 @@ func TestRules_MeasureOfAnUnreadNoun(t *testing.T) {
 	}
 	checkPlaced(t, r, "عايز ٢ سرير عربية احمر و٢٠ متر سور خشب جوزي", Order, []wantItem{{"BED-CAR", 2, "أحمر", nil}, {"FENCE", 20, "جوزي", nil}})
 }
+
+// TestRules_WhenAskedKeepsCountedGoods: goods counted or coloured between
+// the verb of telling and the cue ("وقولي مكتب ابيض هيوصل
+// امتى") are left as said, never set aside as the question.
+func TestRules_WhenAskedKeepsCountedGoods(t *testing.T) {
+	r := round13fRules(t)
+	res := understandText(t, r, "عايز ديك خشب طبيعي ٤ في ٣، وقولي مكتب ابيض هيوصل امتى")
+	found := false
+	for _, it := range res.Items {
+		found = found || it.SKU == "DESK-100"
+	}
+	if !found {
+		t.Errorf("the counted desks set aside as a question: %+v", res.Items)
+	}
+}

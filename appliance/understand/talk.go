@@ -489,8 +489,8 @@ func toldWhen(ts []token) {
 			if !tellVerb(w) && !tellVerb(strings.ToLower(ts[j].surface)) {
 				continue
 			}
-			if j == i-1 {
-				break
+			if j == i-1 || figureOrColour(ts[j+1:i]) {
+				break // "وقولي ال ٣ كراسي هيوصلوا امتى" may order them: left as said
 			}
 			for k := j + 1; k <= i; k++ {
 				ts[k].neg, ts[k].used, ts[k].when = true, true, true
@@ -498,6 +498,16 @@ func toldWhen(ts []token) {
 			break
 		}
 	}
+}
+
+// figureOrColour: a figure or a colour among ts.
+func figureOrColour(ts []token) bool {
+	for _, t := range ts {
+		if isNumber(t.text) || t.color != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // tellVerb: a verb asking to be told, with its object ("قولي",
