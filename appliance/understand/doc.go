@@ -694,6 +694,28 @@
 // their area and size; a set said by its parts ("طقم خارجي ترابيزة و٤
 // كراسي") is the set whose name lists them; the sound plural of a head
 // in ة ("ترابيزات") is that head, several.
+// Round 13's talk and lines (round13f_test.go): "برده" is برضه as typed,
+// "كتر خيركم" thanks; a family word in Franco ("l ebni"), "البنت", the
+// owner under a possessive ("وصاحبها"), Alexandria's and Cairo's
+// districts, the painter, a season ("قبل الصيف"), "حوالين" (around), a
+// room in the dual after talk ("فيها تراسين"; "سرير دورين" is a bunk bed,
+// unplaced), the shop window and the style are talk; so are the verbs of
+// telling, knowing, starting, working with the shop and finishing (talkVerb:
+// "وتقولولنا", "عايز يعرف", "قبل ما نبدأ", "هنشتغل معاكم", "لسه مخلصين"),
+// never a near spelling of a catalog word ("قبل" is no قابل), and a work's
+// verbal noun beside who does it ("مهندس تنفيذ", "مخلصين تشطيب"); "2 m
+// each" is each piece's length; "الكبيرة ٢٨٠" says which by its figure; a
+// present verb of a word of the line's own name ("ماسورة بيتمد" of "…
+// قابلة للمد") describes it; a question of when asked through a verb of
+// telling, the cue closing it ("وتقولولنا التركيب امتى", "tell me when the
+// installation is"), is the customer's question, no line of the service
+// (goods counted or coloured in it are left as said);
+// what the customer wants to make, said before a list's heading ("عايزين
+// نعمل جلسة … المطلوب: …"), is the story; "لا الاحواض خليهم ٣", "la el
+// maktab khalihom 3", "no, the desks make them 3" correct the line the
+// head noun names; "والواد حفيدي عايز …" is who wants the next goods; and
+// after و a length before a noun the catalog lacks, after a counted piece
+// ("٢ شيزلونج و٢٠ متر نجيلة"), measures that noun, a line for a person.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

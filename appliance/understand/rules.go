@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"fatoora/catalog"
+	"fatoora/catalog/arabic"
 )
 
 // RulesOptions tune the rules understander.
@@ -231,6 +232,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.priceIncludes(ts)
 	billTo(ts)
 	whenAsked(ts)
+	toldWhen(ts)
 	thatIs(ts)
 	whoMeasured(ts)
 	sizeEach(ts)
@@ -538,6 +540,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 			r.anyKnown(items) && comparisonWords[t.text] && (t.text != "كبير" || prev(ts, k).text == "فرق") {
 			continue // "الله يعافيك", "معاك أحمد", "كنت عندكم", "الفرق بين …", "ام ٣ أدوار"
 		}
+		if sizeAdjectives[t.text] && articled(t.surface) && k+1 < len(ts) && !ts[k+1].sep && isNumber(ts[k+1].text) && r.anyKnown(items) {
+			continue // "خدي الكبيرة ٢٨٠": which one, its figure said next
+		}
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what
 		}
@@ -558,6 +563,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		}
 		if r.anyKnown(items) && (countTold(ts, k) || asideTalk(ts, k) || storyTold(ts, k)) {
 			continue // "جوزي عدها طلعت ١٢ عود", "اللي كان في العينة"
+		}
+		if nameVerb(t.text, items) && r.anyKnown(items) {
+			continue // "مجرى ستارة بيتمد" of "… قابل للمد": what the line's product does, said as a verb
 		}
 		if madeWithLine(t.surface, items) {
 			continue // "a roller, motorised with 1 tubular motor": the motor is its own line
@@ -598,6 +606,36 @@ func joinSurfaces(ts []token) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// nameVerb: w is a present verb (ي/ت, with the progressive ب or the
+// future ه, and the passive ت: "بيتمد") whose stem is a word of a named
+// line's own Arabic name, as written or with its article or ل ("للمد" of
+// "مجرى ستارة قابل للمد"): what the product does, said as a verb.
+func nameVerb(w string, items []Item) bool {
+	if !isArabicWord(w) || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	var stems []string
+	for _, p := range []string{"بيت", "بتت", "هيت", "هتت", "يت", "تت", "بي", "بت", "هي", "هت", "ي", "ت"} {
+		if st, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(st) >= 2 {
+			stems = append(stems, st)
+		}
+	}
+	for _, it := range items {
+		if it.Product == nil || len(stems) == 0 {
+			continue
+		}
+		for _, nw := range arabic.Tokens(arabic.Normalize(it.Product.NameAr)) {
+			nw = fold(nw)
+			for _, pre := range []string{"", "ال", "لل", "ل", "بال"} {
+				if base, ok := strings.CutPrefix(nw, pre); ok && utf8.RuneCountInString(base) >= 2 && slices.Contains(stems, base) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // madeWithLine: an English participle made from a noun ("motorised",
@@ -734,11 +772,12 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
 			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
+			roomsSaid(w) && afterTalk(ts, k) ||
 			englishWorkVerb(strings.ToLower(t.surface)) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
 			return true
 		}
 		for _, p := range possessed(w) {
-			if r.known(p.noun) && (p.strong || !r.lx.isWord(p.noun)) || placeWords[p.noun] || roomWords[p.noun] ||
+			if r.known(p.noun) && (p.strong || !r.lx.isWord(p.noun)) || placeWords[p.noun] || roomWords[p.noun] || p.strong && personaWords[p.noun] ||
 				dimWords[p.noun] || sameSizeWords[p.noun] {
 				return true
 			}
@@ -755,6 +794,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return true // "شركة محاسبة صغيرة", "شقة ابني الجديدة": the place's adjective after its genitive
 	}
 	switch {
+	case workNoun(ws[len(ws)-1]) && (personaWords[p.text] || engineerWords[p.text] || talkVerb(p.text) || workVerb(p.text)):
+		return true // "مهندس تنفيذ", "لسه مخلصين تشطيب": the work a flat is getting, said of who does it
 	case ownerWords[wordKey(p.surface)] && articled(t.surface) && !t.lex && r.placeBefore(ts, k-1):
 		return true // "والأوضة التانية دي بتاعة الضيوف": whose room it is
 	case (p.surface == "اللي" || p.surface == "الي") && k >= 2 && !ts[k-2].sep && likeWords[ts[k-2].text] && pastVerb(t.text):
@@ -773,6 +814,31 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		// with it ("للحمام الرئيسي"); after a definite place an indefinite
 		// word is no part of it
 		return true
+	}
+	return false
+}
+
+// sizeAdjectives: the big one, the small one, said with the article before
+// the figure that tells which ("الكبيرة ٢٨٠").
+var sizeAdjectives = set("الكبير", "الكبيره", "الصغير", "الصغيره", "الكبار", "الصغيرين")
+
+// engineerWords: the trade before the work it is of ("مهندس تنفيذ").
+var engineerWords = set("مهندس", "مهندسه", "مهندسين", "مشرف", "مشرفه")
+
+// afterTalk: token k opens its clause or follows a filler ("فيها
+// تراسين"), never a noun it could describe ("سرير دورين" is a bunk bed).
+func afterTalk(ts []token, k int) bool {
+	return k == 0 || ts[k-1].sep || fillers[ts[k-1].text] && !ts[k-1].lex
+}
+
+// roomsSaid: a room word in the dual or the plural ("فيها تراسين قدام
+// وورا"): where the goods go, as the room word is (said after talk:
+// afterTalk).
+func roomsSaid(w string) bool {
+	for _, suf := range []string{"ين", "ات"} {
+		if st, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(st) >= 3 && roomWords[st] {
+			return true
+		}
 	}
 	return false
 }
@@ -811,7 +877,9 @@ var onWords = set("علي", "على", "في", "فى")
 var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ضروري", "asap", "urgent", "quickly", "besor3a", "bsor3a")
 
 // whenWords say when the goods are wanted: days, weeks, handing over.
-var whenWords = set("قبل", "بعد", "السبت", "الحد", "الاحد", "الاتنين", "التلات", "التلاتاء", "الثلاثاء", "الاربع", "الاربعاء",
+var whenWords = set("قبل", "بعد",
+	// the season: "قبل الصيف", "before the summer"
+	"الصيف", "صيف", "الشتا", "الشتاء", "شتا", "الربيع", "الخريف", "رمضان", "العيد", "summer", "winter", "السبت", "الحد", "الاحد", "الاتنين", "التلات", "التلاتاء", "الثلاثاء", "الاربع", "الاربعاء",
 	"الخميس", "الجمعه", "الاسبوع", "اسبوع", "الشهر", "الجاي", "الجايه", "التسليم", "تسليم", "الاستلام", "استلام",
 	"before", "by", "next", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

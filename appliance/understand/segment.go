@@ -687,6 +687,26 @@ func (sg *segmenter) step(i int) int {
 		sg.ts[i].used, sg.ts[i].aside = true, true
 		return i + 1
 	}
+	// "… لا الاحواض خليهم ٣ بس", "la el a7wad khalihom 3", "no, the
+	// planters make them 3": an earlier line named again by its head noun
+	// with the article after "لا" or wait words, then the cue and its
+	// amount: that line's amount corrected, no line of its own
+	if (definite(t.surface) || i > 0 && articles[strings.ToLower(sg.ts[i-1].surface)]) && t.lex && i+2 < len(sg.ts) && (waitBefore(sg.ts, i) || noBefore(sg.ts, i)) {
+		at := sg.correction(i + 1)
+		if strings.ToLower(sg.ts[i+1].surface) == "make" && i+3 < len(sg.ts) && correctObjects[strings.ToLower(sg.ts[i+2].surface)] {
+			at = i + 3 // "no, the desks make them 3"
+		}
+		if at > i+1 {
+			if d := sg.named(r.headNoun(w)); d != nil {
+				if a, ok := amountAt(sg.ts, at, sg.isLex); ok && !a.dozen && !a.implied {
+					if end, ok := sg.correct(i, a, d); ok {
+						sg.corrected = true
+						return end
+					}
+				}
+			}
+		}
+	}
 	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
 	// just said, corrected
 	if at := sg.correction(i); at > i && sg.cur != nil {
@@ -1279,6 +1299,14 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// even when that is no catalog product
 	if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
 		!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && !r.known(sg.ts[j].text) {
+		nextNew = true
+	}
+	// "٢ شيزلونج طبيعي و٢٠ متر نجيلة صناعي": after و, a length or an area
+	// after a piece line with its count, before a noun the catalog lacks,
+	// measures that noun: a line of its own, never the piece's size
+	if conj && !single && len(group) == 1 && a.unit != "" && !a.dozen && sg.cur != nil && !sg.sizeMode && !nextNew && r.unitOf(sg.cur) == catalog.Piece &&
+		(sg.cur.pre != nil || len(sg.cur.counts) > 0) && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" &&
+		isArabicWord(sg.ts[j].text) && !r.known(sg.ts[j].text) {
 		nextNew = true
 	}
 	for k := i; k < j; k++ {
@@ -1960,10 +1988,10 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
 		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
-		personaWords[strings.TrimPrefix(w, "و")] || personaWords[strings.ToLower(ts[i].surface)] || // "وصاحبي …": who else orders
+		personaWords[strings.TrimPrefix(w, "و")] || personaWords[wordKey(strings.TrimPrefix(w, "و"))] || personaWords[strings.ToLower(ts[i].surface)] || // "وصاحبي …", "والواد حفيدي عايز …": who else orders
 		voiceWords[strings.TrimPrefix(w, "و")] || talkWords[strings.TrimPrefix(w, "و")] || // "وبالمرة سجادة مدورة": the talk around the next line
 		roomThenGoods(ts, i) {
 		return 0, false
@@ -3357,12 +3385,25 @@ func waitBefore(ts []token, i int) bool {
 	return false
 }
 
+// noBefore: "no" in Franco or English ("la", "no") within the three words
+// before i, its pause allowed ("no, the desks …").
+func noBefore(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if !ts[k].sep && noWords[strings.ToLower(ts[k].surface)] {
+			return true
+		}
+	}
+	return false
+}
+
+var noWords = set("la", "la2", "no")
+
 // pieceLike come between another piece's count and its colour: "and one
 // in blue".
 var pieceLike = set("in")
 
 // tooWords: "والاوكر ٥ برضو", "and the handles 5 too".
-var tooWords = set("برضو", "برضه", "بردو", "كمان", "too", "also")
+var tooWords = set("برضو", "برضه", "بردو", "برده", "كمان", "too", "also")
 
 // headNoun is the head noun w is a form of: itself, a broken plural
 // ("ابواب": باب) or a collective without its ة ("الاوكر": اوكره); "" when

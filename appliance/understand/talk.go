@@ -15,10 +15,14 @@ import (
 // خصم؟"), "the one with" before a figure or a name's word ("ام ٣ أدوار").
 
 // blessing: a wish for the person addressed after God's name: "الله
-// يعافيك", "ربنا يخليكم", "الله يسلمك" (ي + verb + you).
+// يعافيك", "ربنا يخليكم", "الله يسلمك" (ي + verb + you), and "كتر خيرك".
 func blessing(ts []token, k int) bool {
 	if blessedYou(ts, k) {
 		return true
+	}
+	if ts[k].text == "كتر" && k+1 < len(ts) && !ts[k+1].sep && strings.HasPrefix(ts[k+1].text, "خير") ||
+		prev(ts, k).text == "كتر" && strings.HasPrefix(ts[k].text, "خير") {
+		return true // "كتر خيركم": thanks, God increase your good
 	}
 	if k >= 2 && godWords[prev(ts, k).text] && blessedYou(ts, k-2) && (ts[k].text == "خيرا" || ts[k].text == "خير" || youWords[ts[k].text]) {
 		return true // the "خيرا" of "جزاكم الله خيرا", the "فيكم" of "بارك الله فيكم"
@@ -327,7 +331,7 @@ func (r *Rules) wantedUnread(text string, ts []token) (Item, bool) {
 			j++ // "need a …", "want some …"
 		}
 		if j >= len(ts) || ts[j].sep || isNumber(ts[j].text) || r.known(ts[j].text) || ts[j].lex ||
-			thanksWords[ts[j].text] || thanksWords[wordKey(strings.ToLower(ts[j].surface))] || firstPerson(ts[j].text) {
+			thanksWords[ts[j].text] || thanksWords[wordKey(strings.ToLower(ts[j].surface))] || firstPerson(ts[j].text) || talkVerb(ts[j].text) {
 			return Item{}, false
 		}
 		var surf []string
@@ -462,6 +466,62 @@ func whenAsked(ts []token) {
 	}
 }
 
+// toldWhen reads a question of when asked through a verb of telling, the
+// cue closing it ("وتقولولنا التركيب امتى", "وقولي التوصيل امتى؟", Franco
+// "w 2oly el tawsil emta"): the words between, up to three, are the
+// question (token.when), never goods ordered, though a service the shop
+// sells is named by them. English asks it in order ("tell me when the
+// installation is").
+func toldWhen(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		if i >= 2 && !ts[i].sep && strings.ToLower(ts[i].surface) == "when" && toldWhom[strings.ToLower(ts[i-1].surface)] && strings.ToLower(ts[i-2].surface) == "tell" {
+			// English asks it in order: "and tell me when the installation is"
+			ts[i-2].used = true
+			for ; i < len(ts) && !ts[i].sep; i++ {
+				ts[i].neg, ts[i].used, ts[i].when = true, true, true
+			}
+			continue
+		}
+		if ts[i].sep || !whenCue(ts, i) || i+1 < len(ts) && !ts[i+1].sep {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-4 && !ts[j].sep; j-- {
+			w := strings.TrimPrefix(ts[j].text, "و")
+			if !tellVerb(w) && !tellVerb(strings.ToLower(ts[j].surface)) {
+				continue
+			}
+			if j == i-1 || figureOrColour(ts[j+1:i]) {
+				break // "وقولي ال ٣ كراسي هيوصلوا امتى" may order them: left as said
+			}
+			for k := j + 1; k <= i; k++ {
+				ts[k].neg, ts[k].used, ts[k].when = true, true, true
+			}
+			break
+		}
+	}
+}
+
+// figureOrColour: a figure or a colour among ts.
+func figureOrColour(ts []token) bool {
+	for _, t := range ts {
+		if isNumber(t.text) || t.color != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// tellVerb: a verb asking to be told, with its object ("قولي",
+// "وتقولولنا", "عرفني", "بلغونا"; Franco "2oly", "2olouly").
+func tellVerb(w string) bool {
+	return stemVerb(w, tellStems) || tellWords[w]
+}
+
+var (
+	tellStems = set("قول", "عرف", "بلغ")
+	tellWords = set("قولي", "قولنا", "قلي", "قلنا", "قولولي", "قولولنا", "2oly", "2olly", "2oli", "2olouly", "2oloulna", "2olna", "tell")
+)
+
 // whenCue: ts[i] asks when or how long: "امتى", "متى" (also with و), "كم
 // يوم"/"كام يوم", "قد ايه", "وش/ايش أسرع وقت", English "when", "how long".
 func whenCue(ts []token, i int) bool {
@@ -519,7 +579,7 @@ func (r *Rules) someoneTo(ts []token) {
 var comeVerbs = set("ييجي", "يجي", "ييجوا", "يجيلي", "ييجيلي", "ييجولي", "يعدي", "يطلع", "يفوت")
 
 // workers are who is sent to do the work: "حد", "فني", "نجار".
-var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "صنايعي", "مركب")
+var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "صنايعي", "مركب", "نقاش", "مبلط", "كهربائي", "حداد")
 
 // englishPlaceName: the name of a town or district after a place and "in"
 // or "at" ("our boutique hotel in Dahab", "a villa in Sahel"): where the
@@ -631,7 +691,8 @@ func (r *Rules) roomsJoined(ts []token) {
 
 // sizeEach sets aside "each" after a size of two sides ("90 x 210 cm
 // each", "٩٠ في ٢١٠ سم لكل واحد" is another pass's): every piece of the
-// line has that size, which is how a size is read.
+// line has that size, which is how a size is read; after one length with
+// its unit ("2 track rails 2 m each") it is each piece's length, placed.
 func sizeEach(ts []token) {
 	for i := 3; i < len(ts); i++ {
 		if ts[i].sep || ts[i].aside || strings.ToLower(ts[i].surface) != "each" {
@@ -643,6 +704,8 @@ func sizeEach(ts []token) {
 		}
 		if k >= 2 && isNumber(ts[k].text) && isNumber(ts[k-2].text) && (dimOps[ts[k-1].text] || ts[k-1].text == "x") {
 			ts[i].aside, ts[i].used = true, true
+		} else if k < i-1 && k >= 0 && isNumber(ts[k].text) {
+			ts[i].used = true // "2 track rails 2 m each": each piece's length, read as pieces of one length are
 		}
 	}
 }
@@ -811,7 +874,7 @@ func (r *Rules) wantedWork(ts []token) {
 			askVerbs[ts[k+1].text] || ts[k+1].lex || ts[k+1].fuzzy || r.known(ts[k+1].text) || isNumberWord(ts[k+1].text) || !r.workClause(ts, k+1) {
 			continue
 		}
-		if k+2 >= len(ts) || ts[k+2].sep || !strings.HasPrefix(ts[k+2].surface, "ال") && !r.placeToken(ts[k+2]) || utf8.RuneCountInString(v) > 5 {
+		if k+2 >= len(ts) || ts[k+2].sep || !strings.HasPrefix(ts[k+2].surface, "ال") && !r.placeToken(ts[k+2]) && !headingAfter(ts, k) || utf8.RuneCountInString(v) > 5 {
 			continue // a verb and its definite object, a place: "نقسم الصالة" ("وعايز ارابيسك" is goods)
 		}
 		end := k + 1
@@ -830,6 +893,21 @@ func (r *Rules) wantedWork(ts []token) {
 		k = end
 	}
 }
+
+// headingAfter: a list's heading ("المطلوب:", "الطلب:", "الطلبات:")
+// comes after k: what the customer wants to do said before it ("عايزين
+// نعمل جلسة حلوة نقعد فيها بالليل. المطلوب: …"), its object indefinite,
+// is the story; the goods are the list's.
+func headingAfter(ts []token, k int) bool {
+	for j := k + 1; j+1 < len(ts); j++ {
+		if !ts[j].sep && headingWords[ts[j].text] && ts[j+1].text == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+var headingWords = set("المطلوب", "الطلب", "الطلبات", "الطلبيه")
 
 // workClause: plainClause, a place or a room the work is for ("لمكتبين")
 // allowed whatever else its word names in the catalog.

@@ -757,7 +757,10 @@ var (
 // a verb prefix ("اركب", "بنجدد", "نغطي"), or with an ending only a verb
 // takes ("ركبلي", "فصلوها", "جهزت"). A stem alone or with a bare ه is not
 // enough: "فرشه" is also a brush.
-func workVerb(w string) bool {
+func workVerb(w string) bool { return stemVerb(w, workStems) }
+
+// stemVerb is workVerb over any set of stems.
+func stemVerb(w string, stems map[string]bool) bool {
 	for _, o := range verbObjects {
 		st, ok := strings.CutSuffix(w, o)
 		if !ok || utf8.RuneCountInString(st) < 2 {
@@ -768,11 +771,11 @@ func workVerb(w string) bool {
 			if !ok || utf8.RuneCountInString(stem) < 2 {
 				continue
 			}
-			if workStems[stem] && (s != "" || o != "" && o != "ه") {
+			if stems[stem] && (s != "" || o != "" && o != "ه") {
 				return true // "ركبلي", "فصلوها", "جهزت"
 			}
 			for _, p := range verbPrefixes {
-				if rest, ok := strings.CutPrefix(stem, p); ok && workStems[rest] {
+				if rest, ok := strings.CutPrefix(stem, p); ok && stems[rest] {
 					return true // "بنجدد", "اغطي", "نفرشه"
 				}
 			}
@@ -781,19 +784,28 @@ func workVerb(w string) bool {
 	return false
 }
 
-// talkStems are the roots of the conversation and the schedule around an
-// order, never of goods: call or talk to (كلم), agree (اتفق, its stem
-// تفق), postpone (أجل, folded اجل).
-var talkStems = set("كلم", "تفق", "اجل")
+// talkStems are the roots of the talk around an order, never of goods:
+// call or talk to (كلم), agree (اتفق, its stem تفق), postpone (أجل, folded
+// اجل), say or tell (قول: "وتقولولنا"), know (عرف: "عايز يعرف التكلفة"),
+// start (بدا: "قبل ما نبدأ"), work with someone (شتغل: "هنشتغل معاكم"),
+// finish (خلص: "خلصنا", "لسه مخلصين"). Read with the verb morphology of
+// workVerb (talkVerb), never a word of the goods nor a near spelling of
+// one.
+var talkStems = set("كلم", "تفق", "اجل", "قول", "عرف", "بدا", "بدء", "بتدي", "شتغل", "خلص")
 
 // talkObjects are the endings a verb of talk takes: for me, him, her,
 // them, you ("هكلمك", "هنأجله", "نتفق معاكم").
 var talkObjects = []string{"هولكم", "هالكم", "لكم", "لك", "كم", "كو", "ك", "ني", "ها", "هم", "ه", ""}
 
-// talkVerb reports whether w is a verb of one of the talkStems with a verb
-// prefix ("هنكلم", "نتفق", "هنأجله"): "we'll call you and agree", "the
-// third bathroom we'll put off" — talk and time, no goods.
+// talkVerb: w is a verb of one of the talkStems ("وتقولولنا", "يعرف",
+// "نبدا", "هنشتغل", "خلصنا"), with a verb prefix and an object ("هنكلمك",
+// "نتفق", "هنأجله": "we'll call you and agree", "the third bathroom we'll
+// put off"), or their participle of people ("مخلصين") — talk and time,
+// no goods.
 func talkVerb(w string) bool {
+	if stemVerb(w, talkStems) || participle(w, talkStems) {
+		return true
+	}
 	for _, o := range talkObjects {
 		st, ok := strings.CutSuffix(w, o)
 		if !ok || utf8.RuneCountInString(st) < 4 {
@@ -803,6 +815,22 @@ func talkVerb(w string) bool {
 			if rest, ok := strings.CutPrefix(st, p); ok && talkStems[rest] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// participle: w is م + a stem + the plural ين or the feminine ه
+// ("مخلصين", "مخلصه"): people who did it. Never of a work stem: "منجدة"
+// (upholstered) describes goods.
+func participle(w string, stems map[string]bool) bool {
+	st, ok := strings.CutPrefix(w, "م")
+	if !ok {
+		return false
+	}
+	for _, suf := range []string{"ين", "ه"} {
+		if stem, ok := strings.CutSuffix(st, suf); ok && stems[stem] {
+			return true
 		}
 	}
 	return false
@@ -819,6 +847,13 @@ var vehicleWords = set("عربيه", "بعربيه", "بالعربيه", "عرب
 
 // priceTalk says how a price seems: "لو السعر مناسب", "سعره معقول".
 var priceTalk = set("مناسب", "مناسبه", "معقول", "معقوله", "reasonable", "affordable")
+
+// workNoun: w is the verbal noun تفعيل of a work stem ("تشطيب", "تنفيذ",
+// "تجديد"): the work a flat is getting.
+func workNoun(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 5 && rs[0] == 'ت' && rs[3] == 'ي' && workStems[string([]rune{rs[1], rs[2], rs[4]})]
+}
 
 // talkWords are the conversation around an order: seeing and liking ("شفت عندكم … وعجبتني"),
 // asking to know or to see, saying "I tell you", calling back, the order
@@ -857,6 +892,9 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	// ("مساء الفل", "هاي", "بنفسي", "بس يكونوا كويسين")
 	"فل", "هاي", "هلو", "ريت", "شويه", "شويتين", "احسن", "ahsan", "a7san", "بنفسي", "بنفسنا", "بنفسه", "يكون", "يكونوا", "تكون", "تكونوا", "كويس", "كويسين", "كويسه",
 	"حلو", "حلوين", "حلوه", "ممتاز", "ممتازه", "نضيف", "نضيفه", "مظبوط", "مظبوطه", "مضبوط",
+	// where it was seen and how it looks: "شفتها في الفاترينة", "ستايل
+	// كلاسيك", "بنفس الستايل"; "take" said to the customer ("خدي الكبيرة")
+	"فاترينه", "فترينه", "vitrine", "ستايل", "استايل", "style", "خد", "خدي", "خدوا", "خدو",
 	// ordinals naming which of the things said ("الاولى ٤ في ٣ والتانية …")
 	"الاول", "الاولي", "الاولاني", "الاولانيه", "التالت", "التالته", "الرابع", "الرابعه", "الاخيره", "first", "second", "third")
 
@@ -876,6 +914,9 @@ func articled(surface string) bool {
 var personaWords = set("عروسه", "عريس", "عرسان", "العروسه", "العريس", "فرح", "فرحي", "فرحنا", "جواز", "جوازي", "جوازه",
 	"هتتجوز", "هيتجوز", "هتجوز", "هنتجوز", "اتجوز", "اتجوزت", "اتجوزوا", "بتتجوز", "هيتجوزوا", // getting married ("البنت اللي هتتجوز")
 	// whose home it is: family ("شقة بنتي", "عند الوالد", "لأخويا"), and how they are ("راقد", "تعبان")
+	"بنت", "ولد", "صاحب", "صاحبه", // "فالبنت بتقول", "وصاحبها عايز يعرف": the girl, the owner
+	// Franco: "sereer l ebni", "lel benti"
+	"ebni", "ebny", "benti", "bnti", "binti", "mrati", "merati", "gozi", "gozy", "weladi", "wladi", "7afidi", "7afidti",
 	"بنتي", "ابني", "الواد", "الولاد", "العيال", "البت", "حفيدي", "حفيدتي", "احفادي", "حفيده", "حفيدته", "ولادي", "اخويا", "اختي", "امي", "ابويا", "والدي", "والدتي", "الوالد", "الوالده", "جوزي", "مراتي", "حماتي",
 	"راقد", "راقده", "تعبان", "تعبانه", "عيان", "عيانه", "مريض", "مريضه",
 	"ماما", "بابا", "mama", "baba", "mum", "mom", "dad", "parents", "mother", "father",
@@ -937,6 +978,9 @@ var areaWords = set("القاهره", "الجيزه", "اسكندريه", "ال�
 	"الاسماعيليه", "الفيوم", "المنيا", "اسيوط", "سوهاج", "الاقصر", "اسوان", "العاصمه", "الاداريه", "المنوفيه", "الشرقيه",
 	"الغربيه", "الدقهليه", "البحيره", "سويف", "قنا", "مطروح", "الفيوم", "october", "zayed", "maadi",
 	"tagamo3", "sahel", "alex", "alexandria", "cairo", "giza",
+	// Alexandria's and Cairo's districts: "الشقة في سموحة"
+	"سموحه", "ميامي", "المنتزه", "ستانلي", "لوران", "رشدي", "جليم", "العصافره", "المندره", "الابراهيميه", "سبورتنج",
+	"كليوباترا", "الشاطبي", "العامريه", "المعموره", "العجوزه", "امبابه", "المنيل", "المطريه", "القطاميه", "الهضبه", "smouha",
 	// Sinai and the Red Sea's towns: "بيت ضيافة في دهب"
 	"دهب", "نويبع", "طابا", "سفاجا", "القصير", "العريش", "سيوه", "dahab", "hurghada", "gouna", "siwa", "nuweiba", "taba",
 	"safaga", "sharm", "luxor", "aswan", "sokhna", "marsa", "matrouh", "alamein", "mansoura", "tanta", "ismailia", "suez", "fayoum",
@@ -947,9 +991,10 @@ var areaWords = set("القاهره", "الجيزه", "اسكندريه", "ال�
 	"oman", "muscat", "saudi", "emirates", "uae", "london", "paris", "germany", "italy", "canada", "toronto", "usa", "america",
 	"دبي", "جده", "الرياض", "الدمام", "الخبر", "مكه", "قطر", "الدوحه", "الكويت", "البحرين", "عمان", "مسقط", "السعوديه", "الامارات", "لندن")
 
-// spatialWords put a thing beside another: "جنب الباب", "تحت السرير".
-// English says where along a piece: "the edge finishing along the front".
-var spatialWords = set("جنب", "قدام", "ورا", "تحت", "فوق", "جوه", "بره", "وسط", "ناحيه", "next", "under", "beside", "near",
+// spatialWords put a thing beside another: "جنب الباب", "تحت السرير",
+// "حوالين الجنينة". English says where along a piece: "the edge
+// finishing along the front".
+var spatialWords = set("جنب", "قدام", "ورا", "تحت", "فوق", "جوه", "بره", "وسط", "ناحيه", "حوالين", "حول", "next", "under", "beside", "near",
 	"along", "behind", "above", "below", "around", "inside", "outside", "front")
 
 // shapeWords name a shape by a letter: "حرف U", "شكل L".
