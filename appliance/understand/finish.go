@@ -2027,8 +2027,8 @@ func (r *Rules) leavesWord(d *draft, idx int) bool {
 // word) holds a word the rules cannot place at all: no
 // catalog word, filler, cue, figure, colour, place or word of the talk.
 func (r *Rules) strangeWords(ts []token, d *draft) bool {
-	end := d.end // and the words right after it, up to the next catalog word, figure or "and X" ("وباركيه": another thing)
-	for end < len(ts) && !ts[end].sep && !ts[end].lex && !isNumber(ts[end].text) && !ts[end].conj && !strings.HasPrefix(ts[end].surface, "و") {
+	end := d.end // and the words right after it, up to the next catalog word, figure, or "and X" that is another thing or no thing
+	for end < len(ts) && !ts[end].sep && !ts[end].lex && !isNumber(ts[end].text) && !andApart(ts, end) {
 		end++
 	}
 	for k := d.start; k < end; k++ {
@@ -2037,6 +2037,21 @@ func (r *Rules) strangeWords(ts []token, d *draft) bool {
 		}
 	}
 	return false
+}
+
+// andApart: the word at k is "and" + something apart from the draft
+// before it: goods with their own amount ("وباركيه ٨ مللي ١٥ متر") or a
+// preposition's object ("وبسرعة"). A bare "and X" ("بيانو خشب ونجفة
+// كريستال") may be more of what the customer named, and is read with it.
+func andApart(ts []token, k int) bool {
+	rest, and := strings.CutPrefix(ts[k].surface, "و")
+	if !and && !ts[k].conj {
+		return false
+	}
+	if k+1 < len(ts) && !ts[k+1].sep && isNumber(ts[k+1].text) {
+		return true
+	}
+	return utf8.RuneCountInString(rest) >= 4 && (strings.HasPrefix(rest, "ب") || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ك"))
 }
 
 // strange: the word at k is none the shop or the talk around an order
