@@ -164,49 +164,22 @@ func decodeCompact(v []byte) (storedMessage, error) {
 	if len(v) < 2 || v[0] != msgRecordV1 || v[1]&^msgFlagged != 0 {
 		return r, errMessageRecord
 	}
-	flags, rest := v[1], v[2:]
-	uv := func() (uint64, bool) {
-		n, k := binary.Uvarint(rest)
-		if k <= 0 {
-			return 0, false
-		}
-		rest = rest[k:]
-		return n, true
-	}
-	str := func() (string, bool) {
-		n, ok := uv()
-		if !ok || n > uint64(len(rest)) {
-			return "", false
-		}
-		s := string(rest[:n])
-		rest = rest[n:]
-		return s, true
-	}
-	off, ok1 := uv()
-	n, ok2 := uv()
-	if !ok1 || !ok2 || off > math.MaxInt32 || n > math.MaxInt32 {
+	flags, b := v[1], store.NewBinReader(v[2:])
+	off, n := b.Uvarint(), b.Uvarint()
+	if !b.OK() || off > math.MaxInt32 || n > math.MaxInt32 {
 		return r, errMessageRecord
 	}
 	r.RawAt = &[2]int{int(off), int(n)}
-	for _, dst := range [...]*string{&r.Customer, &r.ProfileName, &r.PhoneNumberID} {
-		s, ok := str()
-		if !ok {
-			return r, errMessageRecord
-		}
-		*dst = s
-	}
+	r.Customer, r.ProfileName, r.PhoneNumberID = b.Text(), b.Text(), b.Text()
 	if flags&msgFlagged != 0 {
-		s, ok := str()
-		if !ok || s == "" {
+		if r.Flag = b.Text(); r.Flag == "" {
 			return r, errMessageRecord
 		}
-		r.Flag = s
 	}
-	seq, ok := uv()
-	if !ok || len(rest) != 0 {
+	r.Payload = b.Uvarint()
+	if !b.Done() {
 		return r, errMessageRecord
 	}
-	r.Payload = seq
 	return r, nil
 }
 

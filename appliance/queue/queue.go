@@ -170,29 +170,12 @@ func decodeCompact(v []byte) (Item, error) {
 	if len(v) < 2 || v[0] != itemV1 {
 		return it, errItemRecord
 	}
-	flags, rest := v[1], v[2:]
+	flags, b := v[1], store.NewBinReader(v[2:])
 	if flags&^(flagDead|flagNotBefore|flagEnqueued) != 0 {
 		return it, errItemRecord
 	}
-	uv := func() (uint64, bool) {
-		n, k := binary.Uvarint(rest)
-		if k <= 0 {
-			return 0, false
-		}
-		rest = rest[k:]
-		return n, true
-	}
-	u64 := func() (uint64, bool) {
-		if len(rest) < 8 {
-			return 0, false
-		}
-		n := binary.BigEndian.Uint64(rest)
-		rest = rest[8:]
-		return n, true
-	}
-	a, ok1 := uv()
-	p, ok2 := uv()
-	if !ok1 || !ok2 || a > math.MaxInt32 || p > math.MaxInt32 {
+	a, p := b.Uvarint(), b.Uvarint()
+	if !b.OK() || a > math.MaxInt32 || p > math.MaxInt32 {
 		return it, errItemRecord
 	}
 	it.Attempts, it.Panics, it.Dead = int(a), int(p), flags&flagDead != 0
@@ -200,24 +183,12 @@ func decodeCompact(v []byte) (Item, error) {
 		bit byte
 		t   *time.Time
 	}{{flagNotBefore, &it.NotBefore}, {flagEnqueued, &it.EnqueuedAt}} {
-		if flags&f.bit == 0 {
-			continue
+		if flags&f.bit != 0 {
+			*f.t = time.Unix(0, int64(b.Uint64())).UTC()
 		}
-		n, ok := u64()
-		if !ok {
-			return it, errItemRecord
-		}
-		*f.t = time.Unix(0, int64(n)).UTC()
 	}
-	for _, s := range [...]*string{&it.Kind, &it.Ref, &it.Key, &it.LastError} {
-		l, ok := uv()
-		if !ok || l > uint64(len(rest)) {
-			return it, errItemRecord
-		}
-		*s = string(rest[:l])
-		rest = rest[l:]
-	}
-	if len(rest) != 0 {
+	it.Kind, it.Ref, it.Key, it.LastError = b.Text(), b.Text(), b.Text(), b.Text()
+	if !b.Done() {
 		return it, errItemRecord
 	}
 	return it, nil

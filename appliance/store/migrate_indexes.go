@@ -182,33 +182,15 @@ func compactMessage(v []byte) (customer string, payload uint64, err error) {
 	if len(v) < 2 || v[0] != 0x01 {
 		return "", 0, bad
 	}
-	flags, rest := v[1], v[2:]
-	uv := func() (uint64, bool) {
-		n, k := binary.Uvarint(rest)
-		if k <= 0 {
-			return 0, false
-		}
-		rest = rest[k:]
-		return n, true
+	flags, b := v[1], NewBinReader(v[2:])
+	b.Uvarint() // the message's place in its body: offset, length
+	b.Uvarint()
+	customer = b.Text()
+	for range 2 + int(flags&1) { // profile name, phone number id, [flag]
+		b.Text()
 	}
-	strs := 3 + int(flags&1) // customer, profile name, phone number id, [flag]
-	for i := range 2 + strs {
-		n, ok := uv()
-		if !ok {
-			return "", 0, bad
-		}
-		if i >= 2 { // a string: skip its bytes
-			if n > uint64(len(rest)) {
-				return "", 0, bad
-			}
-			if i == 2 {
-				customer = string(rest[:n])
-			}
-			rest = rest[n:]
-		}
-	}
-	payload, ok := uv()
-	if !ok || len(rest) != 0 {
+	payload = b.Uvarint()
+	if !b.Done() {
 		return "", 0, bad
 	}
 	return customer, payload, nil
