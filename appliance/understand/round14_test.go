@@ -3,6 +3,8 @@ package understand
 import (
 	"context"
 	"testing"
+
+	"fatoora/catalog"
 )
 
 // Round 14's first-contact classes, on a small finishing shop: gypsum
@@ -286,5 +288,64 @@ TABLE,ترابيزة كافيه مربعة 60×60,Square café table,,ترابي
 	}
 	if len(res.Items) != 2 {
 		t.Errorf("items %+v, want the set and the plastic chairs apart", res.Items)
+	}
+}
+
+// TestRules_LikenedToIsNoLine: a noun the shop does not know, said after
+// "زي"/"like"/"zay" beside an order, is what the goods are likened to
+// (a look described): the order is read and nothing is left unexplained.
+// A noun after "like" that is a product is still that product's word.
+func TestRules_LikenedToIsNoLine(t *testing.T) {
+	r := round14Rules(t)
+	for _, text := range []string{
+		"عايز ٥ كشاف جنينة وورم زي الفنادق",
+		"I need 5 warm garden spike lights like the hotels",
+		"3ayez 5 kashaf shoka warm zay el fanade2",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "SPIKE" || res.Items[0].Quantity != catalog.MilliFromFloat(5) || res.Items[0].Color != "وورم" {
+				t.Errorf("items %+v, want 5 warm spike lights", res.Items)
+			}
+			if len(res.Unexplained) != 0 {
+				t.Errorf("unexplained %q, want none", res.Unexplained)
+			}
+		})
+	}
+	// with no order beside it, the likening explains nothing
+	res, err := r.Understand(context.Background(), "عايز حاجة زي الفنادق")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 {
+		t.Errorf("nothing unexplained in a message naming no goods: %+v", res)
+	}
+}
+
+// TestRules_ComingToCollectIsNoLine: the customer's coming to take the
+// goods ("هاعدي اخدها بكرة", "ha3ady a5odha bokra") is when they are
+// collected: the order is read and nothing is left unexplained.
+func TestRules_ComingToCollectIsNoLine(t *testing.T) {
+	r := round14Rules(t)
+	for _, text := range []string{
+		"عايز ٥ كشاف جنينة ابيض، هاعدي اخدهم بكرة",
+		"عايز ٥ كشاف جنينة ابيض هنيجي ناخدهم بكرة",
+		"3ayez 5 kashaf shoka abyad, ha3ady a5odhom bokra",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "SPIKE" || res.Items[0].Quantity != catalog.MilliFromFloat(5) || res.Items[0].Color != "أبيض" {
+				t.Errorf("items %+v, want 5 white spike lights", res.Items)
+			}
+			if len(res.Unexplained) != 0 {
+				t.Errorf("unexplained %q, want none", res.Unexplained)
+			}
+		})
 	}
 }
