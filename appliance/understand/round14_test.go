@@ -349,3 +349,40 @@ func TestRules_ComingToCollectIsNoLine(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_ColourCodeWord: "كود"/"رقم"/"code"/"kod" before a figure the
+// shop's vocabulary names as a colour (9010 => أبيض) says the figure is
+// that colour's code: the line is read in that colour, the code word with
+// it, and the figure is no amount. Before a figure no colour is named by,
+// the code word explains nothing.
+func TestRules_ColourCodeWord(t *testing.T) {
+	r := rulesFrom(t, round14CSV, round14Vocab+"أبيض, 9010 => أبيض\n")
+	for _, text := range []string{
+		"عايز ٢ زيت جالون كود 9010",
+		"عايز ٢ زيت جالون رقم ٩٠١٠ للاوضة",
+		"I need 2 gloss enamel gallons code 9010",
+		"3ayez 2 zeit galon kod 9010",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "PAINT-OIL" || res.Items[0].Quantity != catalog.MilliFromFloat(2) || res.Items[0].Color != "أبيض" {
+				t.Errorf("items %+v, want 2 white gloss gallons", res.Items)
+			}
+			if len(res.Unexplained) != 0 {
+				t.Errorf("unexplained %q, want none", res.Unexplained)
+			}
+		})
+	}
+	res, err := r.Understand(context.Background(), "عايز ٢ زيت جالون كود 5555")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.Color != "" {
+			t.Errorf("a code no colour is named by read as %q", it.Color)
+		}
+	}
+}
