@@ -386,3 +386,35 @@ func TestRules_ColourCodeWord(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_ThanksClauseIsPoliteness: thanks beside an order, to the end
+// of its clause ("وبجد شكرا على صبركم", "تسلم يا حاج", "شكرا مقدما",
+// "thanks a lot for your patience", "shokran 3ala sabrko"), is politeness:
+// the order is read and nothing is left unexplained. Goods said after the
+// thanks in the same clause are still read.
+func TestRules_ThanksClauseIsPoliteness(t *testing.T) {
+	r := round14Rules(t)
+	for _, text := range []string{
+		"عايز ٥ كشاف جنينة ابيض. وبجد شكرا على صبركم",
+		"عايز ٥ كشاف جنينة ابيض، تسلم يا حاج",
+		"عايز ٥ كشاف جنينة ابيض. شكرا مقدما",
+		"I need 5 white garden spike lights. Thanks a lot for your patience",
+		"3ayez 5 kashaf shoka abyad, shokran 3ala sabrko",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "SPIKE" || res.Items[0].Quantity != catalog.MilliFromFloat(5) || res.Items[0].Color != "أبيض" {
+				t.Errorf("items %+v, want 5 white spike lights", res.Items)
+			}
+			if len(res.Unexplained) != 0 {
+				t.Errorf("unexplained %q, want none", res.Unexplained)
+			}
+		})
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"شكرا ومعاهم ٢ زيت جالون اسود وعايز ٥ كشاف جنينة ابيض", []wantItem{{"PAINT-OIL", 2, "أسود", nil}, {"SPIKE", 5, "أبيض", nil}}},
+	})
+}

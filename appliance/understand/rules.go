@@ -536,8 +536,8 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if nameAbbreviation(ts, k, items) {
 			continue // "remote 15 ch": the "15-channel" of the line's name, cut short
 		}
-		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k)) {
-			continue // "اضاءة صفرا زي الفنادق", "هاعدي اخدها بكرة": what it looks like, when it is collected
+		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || thanked(ts, k)) {
+			continue // "اضاءة صفرا زي الفنادق", "هاعدي اخدها بكرة", "شكرا على صبركم": what it looks like, when it is collected, thanks
 		}
 		if blessing(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) || englishPlaceName(ts, k) ||
 			r.anyKnown(items) && comparisonWords[t.text] && (t.text != "كبير" || prev(ts, k).text == "فرق") {

@@ -992,3 +992,40 @@ var collectTakes = set("a5odha", "a5odho", "a5odhom", "ana5odha", "na5odha", "na
 // collectVerbs: I or we will pass by or come (ه/ها + عدي، جي، فوت).
 var collectVerbs = set("هاعدي", "هعدي", "هنعدي", "هاجي", "هجي", "هنيجي", "هنجي", "هفوت", "هافوت", "هنفوت",
 	"ha3ady", "ha3addy", "ha3adi", "hagy", "hagi", "hanegy", "hafoot", "hanfoot")
+
+// thanked: thanks said beside an order, from the thanks word to the end of
+// its clause ("تسلم يا حاج", "شكرا مقدما", "وبجد شكرا على صبركم", "thanks a
+// lot for your patience", "shokran 3ala ta3abko"), with "really" right
+// before it: politeness, never goods. A clause naming a figure, a catalog
+// word, a colour or a want is left as said.
+func thanked(ts []token, k int) bool {
+	if sincerely[wordKey(strings.TrimPrefix(strings.ToLower(ts[k].surface), "و"))] && k+1 < len(ts) && !ts[k+1].sep && thanksAt(ts, k+1) {
+		return thankClause(ts, k+1)
+	}
+	for j := k; j >= 0 && !ts[j].sep; j-- {
+		if thanksAt(ts, j) {
+			return thankClause(ts, j)
+		}
+	}
+	return false
+}
+
+// thanksAt: a thanks word at j, with "و" on it or not.
+func thanksAt(ts []token, j int) bool {
+	w := strings.ToLower(ts[j].surface)
+	return thanksWords[wordKey(w)] || thanksWords[wordKey(strings.TrimPrefix(w, "و"))]
+}
+
+// thankClause: from the thanks word at j to its clause's end, no word of
+// the goods (plainClause).
+func thankClause(ts []token, j int) bool {
+	for i := j + 1; i < len(ts) && !ts[i].sep; i++ {
+		if t := ts[i]; t.lex && !t.fuzzy || t.color != "" || isNumber(t.text) || orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] {
+			return false
+		}
+	}
+	return true
+}
+
+// sincerely: "really", said before thanks: "وبجد شكرا".
+var sincerely = set("بجد", "really", "bgad", "begad", "bjad")
