@@ -418,3 +418,21 @@ func TestRules_ThanksClauseIsPoliteness(t *testing.T) {
 		{"شكرا ومعاهم ٢ زيت جالون اسود وعايز ٥ كشاف جنينة ابيض", []wantItem{{"PAINT-OIL", 2, "أسود", nil}, {"SPIKE", 5, "أبيض", nil}}},
 	})
 }
+
+// TestRules_WorkTheGoodsAreFor: a service the shop sells named right after
+// "عشان"/"3ashan" with no amount, after goods ordered, is what the goods
+// are for (the customer builds it with them), no line of its own. Said
+// with its own size, or alone, it is a line.
+func TestRules_WorkTheGoodsAreFor(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+STUD,قائم معدني ستاد 70 مم,Metal stud 70 mm,ستاد 70,قطاعات,meter,38,3000,,
+TRACK,مجرى معدني تراك 70 مم,Metal track 70 mm,تراك 70,قطاعات,meter,32,3000,,
+PART,تنفيذ قاطوع جبس بورد,Drywall partition,قاطوع|بارتيشن,تنفيذ,sqm,650,,,
+`
+	r := rulesFrom(t, csv, "قاطوع, qato3, 2ato3\nستاد, stud\nتراك, track\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ١٠ متر ستاد ٧٠ و ١٠ متر تراك ٧٠ عشان قاطوع في الاوضة", []wantItem{{"STUD", 10, "", nil}, {"TRACK", 10, "", nil}}},
+		{"3ayz 10 metr stud 70 w 10 metr track 70 3ashan qato3 fel oda", []wantItem{{"STUD", 10, "", nil}, {"TRACK", 10, "", nil}}},
+		{"عايز ١٠ متر ستاد ٧٠ وقاطوع ٣ في ٢", []wantItem{{"STUD", 10, "", nil}, {"PART", 6, "", []int{300, 200}}}},
+	})
+}
