@@ -436,3 +436,40 @@ PART,تنفيذ قاطوع جبس بورد,Drywall partition,قاطوع|بارت
 		{"عايز ١٠ متر ستاد ٧٠ وقاطوع ٣ في ٢", []wantItem{{"STUD", 10, "", nil}, {"PART", 6, "", []int{300, 200}}}},
 	})
 }
+
+// TestRules_CustomSizeIsWorkToOrder: a kind asked in "مقاس خاص" (custom
+// size, "ma2as khas") that no product is (close ones lacking what was said,
+// or a kind several share) is left unread for a person, never offered the
+// standard products or asked which of them. Without "مقاس خاص" the
+// standard ones are still offered.
+func TestRules_CustomSizeIsWorkToOrder(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TBL-60,ترابيزة مربعة 60 سم,Square table 60 cm,ترابيزة 60,ترابيزات,piece,1800,40,معدن,
+TBL-70,ترابيزة مربعة 70 سم,Square table 70 cm,ترابيزة 70,ترابيزات,piece,2100,40,معدن,
+`
+	r := rulesFrom(t, csv, "ترابيزة, ترابيزه, tarabeza, table\n")
+	for _, text := range []string{
+		"عايز ١٠ ترابيزات مقاس خاص ٢٢٠×٩٠ خشب جوز، ينفع؟",
+		"3ayez 10 tarabezat ma2as khas 220x90 khashab goz, yenfa3?",
+		"I need 10 tables, custom size 220x90 in walnut wood, possible?",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, it := range res.Items {
+				if it.SKU != "" || len(it.Ambiguous) > 0 {
+					t.Errorf("line %+v, want it unread with no substitutes", it)
+				}
+			}
+		})
+	}
+	res, err := r.Understand(context.Background(), "عايز ١٠ ترابيزات خشب جوز")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || len(res.Items[0].Ambiguous) == 0 {
+		t.Errorf("items %+v, want the tables' substitutes offered with no custom size asked", res.Items)
+	}
+}
