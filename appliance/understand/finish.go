@@ -525,6 +525,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	}
 	items = dropItems(items, itemOf, merged)
 	items = r.dropEchoes(ts, keep, items, itemOf)
+	items = r.dropWorkFor(ts, keep, items, itemOf)
 	r.serviceOfGoods(ts, keep, items, itemOf)
 	companions(keep, items, itemOf)
 	r.countsForAll(keep, items, itemOf, eachN)
@@ -2384,3 +2385,41 @@ func (r *Rules) roomKind(ts []token, d *draft, u string) bool {
 	}
 	return false
 }
+
+// dropWorkFor: a service (work the shop does, its name a verbal noun)
+// named with no amount of its own right after a purpose word, "عشان",
+// "3ashan" (an article between allowed), after goods the message
+// orders, is what those goods are for ("عايز ستاد ٧٠ وتراك ٧٠ عشان قاطوع
+// في الاوضة", "stud w track 3ashan qato3"): the customer builds it
+// with them; it is no line of its own.
+func (r *Rules) dropWorkFor(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) []Item {
+	drop := map[int]bool{}
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || !r.isService(items[k].Product) || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.sizes) > 0 {
+			continue
+		}
+		p := d.start - 1
+		if p >= 0 && !ts[p].sep && articleWords[strings.ToLower(ts[p].surface)] || p >= 0 && strings.ToLower(ts[p].surface) == "a" {
+			p--
+		}
+		if p < 0 || ts[p].sep || !workForWords[strings.ToLower(ts[p].surface)] && !workForWords[ts[p].text] {
+			continue
+		}
+		goods := false
+		for j := 0; j < k; j++ {
+			goods = goods || items[j].Product != nil && !r.isService(items[j].Product)
+		}
+		if !goods {
+			continue
+		}
+		drop[k] = true
+		for j := p; j < d.end && j < len(ts); j++ {
+			ts[j].used, ts[j].aside = true, true
+		}
+	}
+	return dropItems(items, itemOf, drop)
+}
+
+// workForWords: for (the purpose the goods serve).
+var workForWords = set("عشان", "علشان", "لاجل", "3ashan", "3shan", "3lshan", "3alashan")

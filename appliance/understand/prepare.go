@@ -313,6 +313,14 @@ func (r *Rules) prepare(text string) []token {
 			t.color = ""
 		}
 	}
+	for i := 0; i+1 < len(out); i++ {
+		// "فينوماستيك كود 1001", "code 1001", "rakam 1001": the code word
+		// before a figure the shop's vocabulary names as a colour (1001 =>
+		// أوف وايت) says the figure is the colour's code: read with it
+		if t, n := &out[i], out[i+1]; !t.sep && !n.sep && codeWords[wordKey(strings.ToLower(t.surface))] && n.color != "" && isNumber(wordKey(n.surface)) {
+			t.used, t.aside, t.lex, t.fuzzy = true, true, false, false
+		}
+	}
 	townsAfterPrepositions(out)
 	for i := 1; i < len(out); i++ {
 		// "I'm in Jeddah", "we'll be in Doha": what an English contraction
@@ -1945,3 +1953,6 @@ func (r *Rules) priceIncludes(ts []token) {
 		}
 	}
 }
+
+// codeWords name a colour's code before its figure: "كود 1001", "رقم 1001".
+var codeWords = set("كود", "الكود", "بكود", "رقم", "code", "kod", "koud", "code#", "raqam", "rakam", "ra2am")

@@ -3,6 +3,8 @@ package understand
 import (
 	"context"
 	"testing"
+
+	"fatoora/catalog"
 )
 
 // Round 14's first-contact classes, on a small finishing shop: gypsum
@@ -286,5 +288,188 @@ TABLE,ترابيزة كافيه مربعة 60×60,Square café table,,ترابي
 	}
 	if len(res.Items) != 2 {
 		t.Errorf("items %+v, want the set and the plastic chairs apart", res.Items)
+	}
+}
+
+// TestRules_LikenedToIsNoLine: a noun the shop does not know, said after
+// "زي"/"like"/"zay" beside an order, is what the goods are likened to
+// (a look described): the order is read and nothing is left unexplained.
+// A noun after "like" that is a product is still that product's word.
+func TestRules_LikenedToIsNoLine(t *testing.T) {
+	r := round14Rules(t)
+	for _, text := range []string{
+		"عايز ٥ كشاف جنينة وورم زي الفنادق",
+		"I need 5 warm garden spike lights like the hotels",
+		"3ayez 5 kashaf shoka warm zay el fanade2",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "SPIKE" || res.Items[0].Quantity != catalog.MilliFromFloat(5) || res.Items[0].Color != "وورم" {
+				t.Errorf("items %+v, want 5 warm spike lights", res.Items)
+			}
+			if len(res.Unexplained) != 0 {
+				t.Errorf("unexplained %q, want none", res.Unexplained)
+			}
+		})
+	}
+	// with no order beside it, the likening explains nothing
+	res, err := r.Understand(context.Background(), "عايز حاجة زي الفنادق")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 {
+		t.Errorf("nothing unexplained in a message naming no goods: %+v", res)
+	}
+}
+
+// TestRules_ComingToCollectIsNoLine: the customer's coming to take the
+// goods ("هاعدي اخدها بكرة", "ha3ady a5odha bokra") is when they are
+// collected: the order is read and nothing is left unexplained.
+func TestRules_ComingToCollectIsNoLine(t *testing.T) {
+	r := round14Rules(t)
+	for _, text := range []string{
+		"عايز ٥ كشاف جنينة ابيض، هاعدي اخدهم بكرة",
+		"عايز ٥ كشاف جنينة ابيض هنيجي ناخدهم بكرة",
+		"3ayez 5 kashaf shoka abyad, ha3ady a5odhom bokra",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "SPIKE" || res.Items[0].Quantity != catalog.MilliFromFloat(5) || res.Items[0].Color != "أبيض" {
+				t.Errorf("items %+v, want 5 white spike lights", res.Items)
+			}
+			if len(res.Unexplained) != 0 {
+				t.Errorf("unexplained %q, want none", res.Unexplained)
+			}
+		})
+	}
+}
+
+// TestRules_ColourCodeWord: "كود"/"رقم"/"code"/"kod" before a figure the
+// shop's vocabulary names as a colour (9010 => أبيض) says the figure is
+// that colour's code: the line is read in that colour, the code word with
+// it, and the figure is no amount. Before a figure no colour is named by,
+// the code word explains nothing.
+func TestRules_ColourCodeWord(t *testing.T) {
+	r := rulesFrom(t, round14CSV, round14Vocab+"أبيض, 9010 => أبيض\n")
+	for _, text := range []string{
+		"عايز ٢ زيت جالون كود 9010",
+		"عايز ٢ زيت جالون رقم ٩٠١٠ للاوضة",
+		"I need 2 gloss enamel gallons code 9010",
+		"3ayez 2 zeit galon kod 9010",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "PAINT-OIL" || res.Items[0].Quantity != catalog.MilliFromFloat(2) || res.Items[0].Color != "أبيض" {
+				t.Errorf("items %+v, want 2 white gloss gallons", res.Items)
+			}
+			if len(res.Unexplained) != 0 {
+				t.Errorf("unexplained %q, want none", res.Unexplained)
+			}
+		})
+	}
+	res, err := r.Understand(context.Background(), "عايز ٢ زيت جالون كود 5555")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.Color != "" {
+			t.Errorf("a code no colour is named by read as %q", it.Color)
+		}
+	}
+}
+
+// TestRules_ThanksClauseIsPoliteness: thanks beside an order, to the end
+// of its clause ("وبجد شكرا على صبركم", "تسلم يا حاج", "شكرا مقدما",
+// "thanks a lot for your patience", "shokran 3ala sabrko"), is politeness:
+// the order is read and nothing is left unexplained. Goods said after the
+// thanks in the same clause are still read.
+func TestRules_ThanksClauseIsPoliteness(t *testing.T) {
+	r := round14Rules(t)
+	for _, text := range []string{
+		"عايز ٥ كشاف جنينة ابيض. وبجد شكرا على صبركم",
+		"عايز ٥ كشاف جنينة ابيض، تسلم يا حاج",
+		"عايز ٥ كشاف جنينة ابيض. شكرا مقدما",
+		"I need 5 white garden spike lights. Thanks a lot for your patience",
+		"3ayez 5 kashaf shoka abyad, shokran 3ala sabrko",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "SPIKE" || res.Items[0].Quantity != catalog.MilliFromFloat(5) || res.Items[0].Color != "أبيض" {
+				t.Errorf("items %+v, want 5 white spike lights", res.Items)
+			}
+			if len(res.Unexplained) != 0 {
+				t.Errorf("unexplained %q, want none", res.Unexplained)
+			}
+		})
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"شكرا ومعاهم ٢ زيت جالون اسود وعايز ٥ كشاف جنينة ابيض", []wantItem{{"PAINT-OIL", 2, "أسود", nil}, {"SPIKE", 5, "أبيض", nil}}},
+	})
+}
+
+// TestRules_WorkTheGoodsAreFor: a service the shop sells named right after
+// "عشان"/"3ashan" with no amount, after goods ordered, is what the goods
+// are for (the customer builds it with them), no line of its own. Said
+// with its own size, or alone, it is a line.
+func TestRules_WorkTheGoodsAreFor(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+STUD,قائم معدني ستاد 70 مم,Metal stud 70 mm,ستاد 70,قطاعات,meter,38,3000,,
+TRACK,مجرى معدني تراك 70 مم,Metal track 70 mm,تراك 70,قطاعات,meter,32,3000,,
+PART,تنفيذ قاطوع جبس بورد,Drywall partition,قاطوع|بارتيشن,تنفيذ,sqm,650,,,
+`
+	r := rulesFrom(t, csv, "قاطوع, qato3, 2ato3\nستاد, stud\nتراك, track\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ١٠ متر ستاد ٧٠ و ١٠ متر تراك ٧٠ عشان قاطوع في الاوضة", []wantItem{{"STUD", 10, "", nil}, {"TRACK", 10, "", nil}}},
+		{"3ayz 10 metr stud 70 w 10 metr track 70 3ashan qato3 fel oda", []wantItem{{"STUD", 10, "", nil}, {"TRACK", 10, "", nil}}},
+		{"عايز ١٠ متر ستاد ٧٠ وقاطوع ٣ في ٢", []wantItem{{"STUD", 10, "", nil}, {"PART", 6, "", []int{300, 200}}}},
+	})
+}
+
+// TestRules_CustomSizeIsWorkToOrder: a kind asked in "مقاس خاص" (custom
+// size, "ma2as khas") that no product is (close ones lacking what was said,
+// or a kind several share) is left unread for a person, never offered the
+// standard products or asked which of them. Without "مقاس خاص" the
+// standard ones are still offered.
+func TestRules_CustomSizeIsWorkToOrder(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TBL-60,ترابيزة مربعة 60 سم,Square table 60 cm,ترابيزة 60,ترابيزات,piece,1800,40,معدن,
+TBL-70,ترابيزة مربعة 70 سم,Square table 70 cm,ترابيزة 70,ترابيزات,piece,2100,40,معدن,
+`
+	r := rulesFrom(t, csv, "ترابيزة, ترابيزه, tarabeza, table\n")
+	for _, text := range []string{
+		"عايز ١٠ ترابيزات مقاس خاص ٢٢٠×٩٠ خشب جوز، ينفع؟",
+		"3ayez 10 tarabezat ma2as khas 220x90 khashab goz, yenfa3?",
+		"I need 10 tables, custom size 220x90 in walnut wood, possible?",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, it := range res.Items {
+				if it.SKU != "" || len(it.Ambiguous) > 0 {
+					t.Errorf("line %+v, want it unread with no substitutes", it)
+				}
+			}
+		})
+	}
+	res, err := r.Understand(context.Background(), "عايز ١٠ ترابيزات خشب جوز")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || len(res.Items[0].Ambiguous) == 0 {
+		t.Errorf("items %+v, want the tables' substitutes offered with no custom size asked", res.Items)
 	}
 }

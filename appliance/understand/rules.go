@@ -375,6 +375,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			items[k].Lacks[m] = surfaceOf(text, l) // "موديل ٥" as written
 		}
 	}
+	customWork(ts, items)
 	res.Items = items
 	res.Intent = intent
 	conf := iconf
@@ -535,6 +536,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		}
 		if nameAbbreviation(ts, k, items) {
 			continue // "remote 15 ch": the "15-channel" of the line's name, cut short
+		}
+		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || thanked(ts, k)) {
+			continue // "اضاءة صفرا زي الفنادق", "هاعدي اخدها بكرة", "شكرا على صبركم": what it looks like, when it is collected, thanks
 		}
 		if blessing(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) || englishPlaceName(ts, k) ||
 			r.anyKnown(items) && comparisonWords[t.text] && (t.text != "كبير" || prev(ts, k).text == "فرق") {
@@ -1053,3 +1057,35 @@ func (r *Rules) isHead(w string) bool {
 
 // objectPronouns after "do you make / have" point back at the order.
 var objectPronouns = set("it", "them", "this", "that", "these", "those", "me", "us", "one")
+
+// customWork: a kind asked "مقاس خاص" (a special size, made to the
+// customer's measure: "custom size", "ma2as khas") that no product of the
+// shop is (only close ones lacking what was said, or a kind several share)
+// is work to order: the standard products are no answer to it, so the line
+// is left unread (a person quotes it) rather than offered its substitutes
+// or asked which standard one.
+func customWork(ts []token, items []Item) {
+	custom := false
+	for k := 0; k+1 < len(ts); k++ {
+		a, b := strings.ToLower(ts[k].surface), strings.ToLower(ts[k+1].surface)
+		if !ts[k].sep && !ts[k+1].sep && customSize[wordKey(a)] && customWords[wordKey(b)] {
+			custom = true
+		}
+		if !ts[k].sep && !ts[k+1].sep && customWords[wordKey(a)] && customSize[wordKey(b)] {
+			custom = true // "custom size", "special size"
+		}
+	}
+	if !custom {
+		return
+	}
+	for k := range items {
+		if it := &items[k]; it.SKU == "" && (len(it.Lacks) > 0 || it.Vague) {
+			it.Ambiguous, it.Lacks, it.Vague = nil, nil, false
+		}
+	}
+}
+
+// customSize and customWords: "مقاس خاص", "مقاس مخصوص", "custom size",
+// "ma2as khas".
+var customSize = set("مقاس", "بمقاس", "مقاسات", "بمقاسات", "size", "sizes", "ma2as", "ma2asat")
+var customWords = set("خاص", "خاصه", "مخصوص", "مخصوصه", "custom", "special", "khas", "5as", "makhsoos")

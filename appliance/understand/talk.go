@@ -947,3 +947,85 @@ var toldWhom = set("me", "us")
 
 // francoSay: Franco's verbs of saying.
 var francoSay = set("2al", "2alet", "2aly", "2ali", "2alli", "2alitli", "2aletly", "2alouli", "2aloly")
+
+// likened: a noun said after "زي"/"مثل"/"like" (with "the" between in
+// English or Franco) that the shop's words do not know is what the goods
+// are likened to ("اضاءة صفرا زي الفنادق", "lighting like the hotels",
+// "zay el fanade2"): a look described, never a line. "نفس" (the same) is
+// no likening: what follows it is a product or a measure said again.
+func likened(ts []token, k int) bool {
+	j := k - 1
+	if j >= 0 && !ts[j].sep && articleWords[strings.ToLower(ts[j].surface)] {
+		j--
+	}
+	if j < 0 || ts[j].sep || !likeningWords[strings.ToLower(ts[j].surface)] && !likeningWords[ts[j].text] {
+		return false
+	}
+	t := ts[k]
+	if t.lex || t.fuzzy || t.color != "" || isNumber(t.text) {
+		return false
+	}
+	// an Arabic noun takes its article ("الفنادق"); a Latin one may not
+	return strings.HasPrefix(t.surface, "ال") || !isArabicWord(t.surface)
+}
+
+// likeningWords: like, as (not "the same").
+var likeningWords = set("زي", "زى", "مثل", "زيي", "like", "zay", "zai", "zayy", "zay")
+
+// articleWords: "the" between a likening word and its noun.
+var articleWords = set("the", "el", "al")
+
+// comingToCollect: the customer's own coming to take the goods, a future
+// verb of passing or coming ("هاعدي اخدها بكرة", "هنيجي نستلمها", "ha3ady
+// a5odha"): when they are collected, not what is asked.
+func comingToCollect(ts []token, k int) bool {
+	if collectVerbs[ts[k].text] || collectVerbs[strings.ToLower(ts[k].surface)] {
+		return true
+	}
+	// the taking said right after it: "ha3ady a5odhom" (I take them)
+	return k > 0 && !ts[k-1].sep && collectVerbs[strings.ToLower(ts[k-1].surface)] && collectTakes[strings.ToLower(ts[k].surface)]
+}
+
+// collectTakes: Franco's I or we take or receive it or them.
+var collectTakes = set("a5odha", "a5odho", "a5odhom", "ana5odha", "na5odha", "na5odhom", "na5odho", "astelemha", "astelemhom", "nestelemha", "nestelemhom")
+
+// collectVerbs: I or we will pass by or come (ه/ها + عدي، جي، فوت).
+var collectVerbs = set("هاعدي", "هعدي", "هنعدي", "هاجي", "هجي", "هنيجي", "هنجي", "هفوت", "هافوت", "هنفوت",
+	"ha3ady", "ha3addy", "ha3adi", "hagy", "hagi", "hanegy", "hafoot", "hanfoot")
+
+// thanked: thanks said beside an order, from the thanks word to the end of
+// its clause ("تسلم يا حاج", "شكرا مقدما", "وبجد شكرا على صبركم", "thanks a
+// lot for your patience", "shokran 3ala ta3abko"), with "really" right
+// before it: politeness, never goods. A clause naming a figure, a catalog
+// word, a colour or a want is left as said.
+func thanked(ts []token, k int) bool {
+	if sincerely[wordKey(strings.TrimPrefix(strings.ToLower(ts[k].surface), "و"))] && k+1 < len(ts) && !ts[k+1].sep && thanksAt(ts, k+1) {
+		return thankClause(ts, k+1)
+	}
+	for j := k; j >= 0 && !ts[j].sep; j-- {
+		if thanksAt(ts, j) {
+			return thankClause(ts, j)
+		}
+	}
+	return false
+}
+
+// thanksAt: a thanks word at j, with "و" on it or not.
+func thanksAt(ts []token, j int) bool {
+	w := strings.ToLower(ts[j].surface)
+	return thanksWords[wordKey(w)] || thanksWords[wordKey(strings.TrimPrefix(w, "و"))]
+}
+
+// thankClause: from the thanks word at j to its clause's end, no word of
+// the goods (plainClause).
+func thankClause(ts []token, j int) bool {
+	for i := j + 1; i < len(ts) && !ts[i].sep; i++ {
+		if t := ts[i]; t.lex && !t.fuzzy || t.color != "" || isNumber(t.text) || orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] {
+			return false
+		}
+	}
+	return true
+}
+
+// sincerely: "really", said before thanks: "وبجد شكرا".
+var sincerely = set("بجد", "really", "bgad", "begad", "bjad")
