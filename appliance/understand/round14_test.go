@@ -3,8 +3,6 @@ package understand
 import (
 	"context"
 	"testing"
-
-	"fatoora/catalog"
 )
 
 // Round 14's first-contact classes, on a small finishing shop: gypsum
@@ -303,16 +301,7 @@ func TestRules_LikenedToIsNoLine(t *testing.T) {
 		"3ayez 5 kashaf shoka warm zay el fanade2",
 	} {
 		t.Run(text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(res.Items) != 1 || res.Items[0].SKU != "SPIKE" || res.Items[0].Quantity != catalog.MilliFromFloat(5) || res.Items[0].Color != "وورم" {
-				t.Errorf("items %+v, want 5 warm spike lights", res.Items)
-			}
-			if len(res.Unexplained) != 0 {
-				t.Errorf("unexplained %q, want none", res.Unexplained)
-			}
+			checkPlaced(t, r, text, "", []wantItem{{"SPIKE", 5, "وورم", nil}})
 		})
 	}
 	// with no order beside it, the likening explains nothing
@@ -336,16 +325,7 @@ func TestRules_ComingToCollectIsNoLine(t *testing.T) {
 		"3ayez 5 kashaf shoka abyad, ha3ady a5odhom bokra",
 	} {
 		t.Run(text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(res.Items) != 1 || res.Items[0].SKU != "SPIKE" || res.Items[0].Quantity != catalog.MilliFromFloat(5) || res.Items[0].Color != "أبيض" {
-				t.Errorf("items %+v, want 5 white spike lights", res.Items)
-			}
-			if len(res.Unexplained) != 0 {
-				t.Errorf("unexplained %q, want none", res.Unexplained)
-			}
+			checkPlaced(t, r, text, "", []wantItem{{"SPIKE", 5, "أبيض", nil}})
 		})
 	}
 }
@@ -364,16 +344,7 @@ func TestRules_ColourCodeWord(t *testing.T) {
 		"3ayez 2 zeit galon kod 9010",
 	} {
 		t.Run(text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(res.Items) != 1 || res.Items[0].SKU != "PAINT-OIL" || res.Items[0].Quantity != catalog.MilliFromFloat(2) || res.Items[0].Color != "أبيض" {
-				t.Errorf("items %+v, want 2 white gloss gallons", res.Items)
-			}
-			if len(res.Unexplained) != 0 {
-				t.Errorf("unexplained %q, want none", res.Unexplained)
-			}
+			checkPlaced(t, r, text, "", []wantItem{{"PAINT-OIL", 2, "أبيض", nil}})
 		})
 	}
 	res, err := r.Understand(context.Background(), "عايز ٢ زيت جالون كود 5555")
@@ -402,16 +373,7 @@ func TestRules_ThanksClauseIsPoliteness(t *testing.T) {
 		"3ayez 5 kashaf shoka abyad, shokran 3ala sabrko",
 	} {
 		t.Run(text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(res.Items) != 1 || res.Items[0].SKU != "SPIKE" || res.Items[0].Quantity != catalog.MilliFromFloat(5) || res.Items[0].Color != "أبيض" {
-				t.Errorf("items %+v, want 5 white spike lights", res.Items)
-			}
-			if len(res.Unexplained) != 0 {
-				t.Errorf("unexplained %q, want none", res.Unexplained)
-			}
+			checkPlaced(t, r, text, "", []wantItem{{"SPIKE", 5, "أبيض", nil}})
 		})
 	}
 	checkCases(t, r, Order, []itemCase{
