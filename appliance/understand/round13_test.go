@@ -102,10 +102,7 @@ func TestRules_FrancoVowelsOverAColour(t *testing.T) {
 // order of them. A new order beside such words of its own goods is not.
 func TestRules_DefectVerbAfterInstall(t *testing.T) {
 	r := round13Rules(t)
-	for _, tt := range []struct {
-		text   string
-		intent Intent
-	}{
+	checkIntents(t, r, []intentCase{
 		{"الخرطوم اللي ركبتوهولنا الشهر اللي فات بقى بيتهز، والسلك اتشرخ من تحت", Complaint},
 		{"البلاط اللي ركبناه من اسبوع بدأ يتقشر، وكمان ٢ بلاطة فيهم اختلاف في اللون", Complaint},
 		{"البلاط السادة متشقق من النص", Complaint},
@@ -117,17 +114,7 @@ func TestRules_DefectVerbAfterInstall(t *testing.T) {
 		{"عايز ١٢ بلاط سادة ابيض و٥ متر خرطوم", Order},
 		{"3ayez 12 balat sada abyad", Order},
 		{"I want 12 plain floor tiles in white", Order},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Intent != tt.intent {
-				t.Errorf("intent %s, want %s (%+v)", res.Intent, tt.intent, res.Items)
-			}
-		})
-	}
+	})
 }
 
 // TestRules_PastWordOfNothingBought: a past word that tells of nothing
@@ -138,26 +125,13 @@ func TestRules_DefectVerbAfterInstall(t *testing.T) {
 // it still is one.
 func TestRules_PastWordOfNothingBought(t *testing.T) {
 	r := round13Rules(t)
-	for _, tt := range []struct {
-		text   string
-		intent Intent
-	}{
+	checkIntents(t, r, []intentCase{
 		{"المهندس نصحني بلاط سادة بدل السيراميك. عايز ١٢ بلاط سادة ابيض وابعتلي الفاتورة عشان احول العربون", Order},
 		{"عايز ١٢ بلاط سادة رمادي بدل الابيض اللي في الصورة، وهدفع المقدم النهاردة", Order},
 		{"شفت البلاط السادة في المعرض وعجبني، بس الاوضة صغيرة والدولاب واخد مساحة. عايز ١٢ بلاط سادة ابيض", Order},
 		{"حولت العربون وجالي ١٠ بلاطة بدل ١٢", Complaint},
 		{"انا واخد ١٢ بلاط سادة بس لقيت ١٠ في الكرتونة", Complaint},
-	} {
-		t.Run(tt.text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Intent != tt.intent {
-				t.Errorf("intent %s, want %s (%+v)", res.Intent, tt.intent, res.Items)
-			}
-		})
-	}
+	})
 }
 
 // TestRules_MaterialIsNoBrokenPlural: a word of the catalog's material

@@ -91,6 +91,28 @@ func checkPlaced(t *testing.T, r *Rules, text string, intent Intent, want []want
 	}
 }
 
+// intentCase is one message and the intent it must be read as.
+type intentCase struct {
+	text   string
+	intent Intent
+}
+
+// checkIntents runs each case as a subtest named by its text.
+func checkIntents(t *testing.T, r *Rules, cases []intentCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != tt.intent {
+				t.Errorf("intent %s, want %s (%+v)", res.Intent, tt.intent, res.Items)
+			}
+		})
+	}
+}
+
 func checkItems(t *testing.T, r *Rules, text string, intent Intent, want []wantItem) {
 	t.Helper()
 	res, err := r.Understand(context.Background(), text)
