@@ -67,7 +67,7 @@ func (r *Rules) corrections(ts []token) {
 // line, puts it in place of the old one; the end of the correction.
 func bareCorrection(ts []token, c int) (int, bool) {
 	w := strings.ToLower(ts[c].surface)
-	if c == 0 || !ts[c-1].sep || ts[c-1].text == "\n" || !(ts[c].text == "لا" || w == "no" || w == "la") {
+	if c == 0 || !ts[c-1].sep || ts[c-1].text == "\n" || !(ts[c].text == "لا" || noWords[w]) {
 		return 0, false
 	}
 	j := c + 1
@@ -141,10 +141,10 @@ func waitFrom(ts []token, c int) int {
 	return from
 }
 
-// waitWord holds a correction: "لا", "استنى", "no", "wait", Franco "la".
+// waitWord holds a correction: "لا", "استنى", "no", "wait", Franco "la", "la2".
 func waitWord(t token) bool {
 	w := strings.ToLower(t.surface)
-	return waitWords[t.text] || waitWords[w] || w == "no" || w == "la"
+	return waitWords[t.text] || waitWords[w] || noWords[w]
 }
 
 // twoSidesAt reads a size of two sides at j ("٩٠ في ٢١٠", "90 x 210"): the
