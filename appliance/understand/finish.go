@@ -1256,8 +1256,9 @@ func askedAfter(ts []token, i, end int, heads map[string]bool) bool {
 	return false
 }
 
-// distinguishes: u is the material of some product, or a word of another
-// product with the same head noun as product idx.
+// distinguishes: u is the material of some product, a word of another
+// product with the same head noun as product idx, or the section
+// (category) of another product and not idx's.
 func (r *Rules) distinguishes(u string, idx int) bool {
 	head := r.lx.info[idx].head
 	for _, q := range r.lx.postings[u] {
@@ -1268,6 +1269,12 @@ func (r *Rules) distinguishes(u string, idx int) bool {
 			return true
 		}
 		if m := r.lx.products[q].Material; m != "" && slices.Contains(keysOf(m), u) {
+			return true
+		}
+		if c := r.lx.products[q].Category; c != "" && !r.lx.info[idx].service && slices.Contains(keysOf(c), u) && !slices.Contains(keysOf(r.lx.products[idx].Category), u) {
+			// "غرفة نوم" is the beds' section, never the dressing room's
+			// "غرفة ملابس" (a service's section word names what it is
+			// done to: "تركيب الإضاءة")
 			return true
 		}
 	}

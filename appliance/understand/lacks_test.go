@@ -216,3 +216,86 @@ func TestRules_FrancoWeIsAnd(t *testing.T) {
 		}
 	}
 }
+
+// A furniture shop whose only sofas are a corner sofa and a sofa bed,
+// whose dressing room is also called "غرفة ملابس", and whose beds are its
+// "نوم" section.
+const seatsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CORNER,ركنة حرف U,U-shaped corner sofa,ركنه كبيرة|كنبة ركنة يو,ليفنج,piece,39500,5,زان,رمادي|بيج
+SOFABED,كنبة سرير,Sofa bed,كنبه سرير,ليفنج,piece,15600,5,زان,رمادي|بيج
+DRESSING,دريسنج روم مفتوح,Open dressing room,دريسنج|غرفة ملابس,دواليب,sqm,7800,,أرو,
+BED,سرير مودرن 180 سم,Modern bed 180 cm,سرير كينج,نوم,piece,21400,2,زان,بيج
+HEATER,سخان كهربا 50 لتر,Electric heater 50 litres,سخان 50,سخانات,piece,6400,4,,
+CURTAIN,ستاير قطيفة,Velvet curtains,ستارة قطيفة,أقمشة,sqm,900,,قطيفة,
+`
+
+// TestRules_WhatTheCustomerWantsItToHave: a figure of seats, a section
+// word or an English compound that no name of the product found has is
+// something the customer wants it to have: never set aside, so the
+// product is not invoiced as if asked ("كنبة ٣ مقاعد" is no sofa bed, "a
+// 3 seater sofa" no corner sofa, "غرفة نوم" no dressing room). A time
+// after a figure ("بقاله عشرين سنة") is still set aside.
+func TestRules_WhatTheCustomerWantsItToHave(t *testing.T) {
+	r := rulesFrom(t, seatsCSV, "بيج, beige, bej => بيج\n")
+	for _, text := range []string{
+		"عايز كنبة ٣ مقاعد بيج",
+		"3ayez kanaba 3 ma2aed beige",
+		"I want a 3 seater sofa in beige",
+		"I want a 3-seater sofa in beige",
+		"I want two three seater sofas, beige",
+		"عايز غرفة نوم كاملة",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Unexplained) == 0 && (len(res.Items) == 0 || len(res.Items[0].Lacks) == 0) {
+				t.Errorf("%s: read as carried, nothing lacked or left unexplained: %+v", text, res.Items)
+			}
+		})
+	}
+	for text, want := range map[string]string{
+		"السخان الكهربا اللي في الحمام ده بقاله عشرين سنة وخلاص مات، عايز واحد جديد خمسين لتر": "HEATER 1",
+		"I need two 50-litre electric heaters": "HEATER 2",
+		"عايز كنبة سرير بيج":                   "SOFABED 1",
+		"عايز سرير كينج بيج لاوضة النوم":       "BED 1",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU+" "+res.Items[0].Quantity.String() != want || len(res.Items[0].Lacks) > 0 || len(res.Unexplained) > 0 {
+			t.Errorf("%s: want %s, all explained, got %+v unexplained %v", text, want, res.Items, res.Unexplained)
+		}
+	}
+}
+
+// TestRules_NumberWordOfAName: an English number word in a name ("with two
+// drawers") is the name's figure, indexed as its digits: before the head
+// noun it still counts ("two nightstands" is two), after "with" it is the
+// name's part. A two-letter stem and ي is a word of its own ("مرتبة طبي":
+// a medical mattress, no "my طب"), left for a person when no name has it.
+func TestRules_NumberWordOfAName(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+NIGHT,كومودينو بدرجين,Nightstand with two drawers,كومدينو,نوم,piece,2350,14,زان,بيج|أبيض
+CHEST,شيفونيرة 5 أدراج,Chest of 5 drawers,شوفنيرة,نوم,piece,7400,3,زان,أبيض
+MATT,مرتبة سوست 180 سم,Spring mattress 180 cm,مرتبه سوست,نوم,piece,9300,10,سوست,
+`, "ابيض, white => أبيض\nبيج, beige => بيج\n")
+	checkCases(t, r, Order, []itemCase{
+		{"I want two nightstands in white", []wantItem{{"NIGHT", 2, "أبيض", nil}}},
+		{"I want three white nightstands with 2 drawers", []wantItem{{"NIGHT", 3, "أبيض", nil}}},
+		{"I want 3 nightstands with two drawers in white", []wantItem{{"NIGHT", 3, "أبيض", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "I want a nightstand with two drawers in white")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU != "NIGHT" || res.Items[0].Quantity.Float() != 1 {
+		t.Errorf("the name's own two drawers read as a line or a count: %+v", res.Items)
+	}
+	res, _ = r.Understand(context.Background(), "عايز مرتبة طبي ١٨٠")
+	if !slices.Contains(res.Unexplained, "طبي") {
+		t.Errorf("a medical mattress read as the spring one, طبي placed: %+v, unexplained %v", res.Items, res.Unexplained)
+	}
+}

@@ -380,8 +380,10 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 			// "Titan security door" where the vocabulary reads "security
 			// door" as one term: "the Titan door" still says its words
+			// (a number word is the name's figure, indexed as its digits
+			// above: "two nightstands" counts the "with two drawers" one)
 			for _, k := range keysWithX(p.NameEn) {
-				if isLatinWord(k) && !isNumber(k) && k != "x" && !stopUnits[k] && !info.all[k] && !slices.Contains(us, k) && len(k) >= 3 {
+				if _, isNum := numberWord(k); isLatinWord(k) && !isNumber(k) && !isNum && k != "x" && !stopUnits[k] && !info.all[k] && !slices.Contains(us, k) && len(k) >= 3 {
 					info.all[k] = true
 				}
 			}

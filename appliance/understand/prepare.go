@@ -78,6 +78,7 @@ func (r *Rules) prepare(text string) []token {
 			w = a // "el fatoura": the invoice, never a product its consonants spell (Vitra)
 		}
 		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) {
+			before := w
 			// (the "s" of "what's", a letter an English contraction leaves,
 			// spells no Franco word; "b kam" still is بكام)
 			spelt := w
@@ -101,6 +102,12 @@ func (r *Rules) prepare(text string) []token {
 				if a, ok := r.lx.latin[francoSkeleton(rest)]; ok {
 					w = a // the article: almany → الماني
 				}
+			}
+			// the word a figure is hyphenated to ("3-seater", "50-litre")
+			// is the English compound's: Franco only when a name gives that
+			// figure with it ("50 لتر"; "seater" is no ستاير)
+			if i > 0 && raw[i-1].compound && isNumber(raw[i-1].text) && w != before && !r.namedWith(raw[i-1].text, w) {
+				w = before
 			}
 		}
 		if strings.HasPrefix(t.text, "ال") {
@@ -1580,6 +1587,16 @@ func definiteHad(ts []token, i int) bool {
 var mineWords = set("بتاعي", "بتاعتي", "بتوعي", "بتاعنا", "بتاعتنا", "بتوعنا")
 
 // covers: every product of sub is in all (both ascending).
+// namedWith: some product's names have both the figure fig and the word w.
+func (r *Rules) namedWith(fig, w string) bool {
+	for _, p := range r.lx.postings[fig] {
+		if r.lx.info[p].all[w] {
+			return true
+		}
+	}
+	return false
+}
+
 func covers(all, sub []int32) bool {
 	if len(sub) == 0 || len(all) <= len(sub) {
 		return false
@@ -1851,13 +1868,20 @@ func (r *Rules) glueMeasures(ts []token) []token {
 // a part and its count ("Pool Ladder 3 Steps"): "with 3 steps" says which
 // ladder, no other line.
 func (r *Rules) partCounted(ts []token, i int) bool {
-	if i+1 >= len(ts) || ts[i].sep || ts[i+1].sep || !isNumber(ts[i].text) {
+	if i+1 >= len(ts) || ts[i].sep || ts[i+1].sep {
+		return false
+	}
+	fig := ts[i].text
+	if v, ok := numberWord(strings.ToLower(fig)); ok && isLatinWord(fig) {
+		fig = numString(v) // "with two drawers"
+	}
+	if !isNumber(fig) {
 		return false
 	}
 	w := strings.ToLower(ts[i+1].text)
 	for _, v := range []string{w, wordKey(w)} {
 		for _, p := range r.lx.postings[v] {
-			if r.lx.info[p].parts[ts[i].text] {
+			if r.lx.info[p].parts[fig] {
 				return true
 			}
 		}

@@ -781,6 +781,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 			return true
 		}
 		for _, p := range possessed(w) {
+			if !p.strong && utf8.RuneCountInString(p.noun) < 3 && k > 0 && !ts[k-1].sep && ts[k-1].lex {
+				continue // "مرتبة طبي": after a product's word, a stem of two letters and ي describes it (medical), no "my طب"
+			}
 			if r.known(p.noun) && (p.strong || !r.lx.isWord(p.noun)) || placeWords[p.noun] || roomWords[p.noun] || p.strong && personaWords[p.noun] ||
 				dimWords[p.noun] || sameSizeWords[p.noun] {
 				return true

@@ -1259,6 +1259,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		return sg.openLine(d, i, j)
 	}
 	// "3 حيطان", "4 مقاعد": a count of some other noun, not an amount
+	// (a catalog word of the line: a count of one of its parts)
 	if single && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && !sg.afterSep && !conj && !r.pack(sg.ts[j].text) &&
 		!(saleUnit(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0) && // "مجرى بلي ٥٠ سم ٦ جوز": pairs of it, how many (a count said already is only said again)
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !r.lx.verbalNoun(sg.cur.words[0])) {
@@ -1281,10 +1282,26 @@ func (sg *segmenter) amount(i int, a amount) int {
 		sg.lastJoin = "none"
 		return j + 1
 	}
+	// walls, windows, rooms counted, or a time ("بقاله عشرين سنة"): set
+	// aside, as is a figure and noun said apart from the line ("في مدرسة
+	// في ٦ اكتوبر"). Any other noun no name has, after a figure right
+	// after the line's words ("كنبة ٣ مقاعد" in a shop whose names count no
+	// seats), is what the customer wants the product to have, which no
+	// line here gives: the figure describes it (no count), and the noun
+	// stays in the line unplaced, for a person.
 	if single && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && (!conj || countedNouns[sg.ts[j].text]) &&
 		!strings.HasPrefix(sg.ts[j].surface, "لل") && // "6 للقرية": six, for the village
 		!r.hasNumber(sg.cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
 		(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && (isArabicWord(sg.ts[j].text) || placeWords[sg.ts[j].text])) {
+		if !countedNouns[sg.ts[j].text] && !placeWords[sg.ts[j].text] && !timeNouns[sg.ts[j].text] && !ageWords[sg.ts[j].text] && sg.cur.end == i &&
+			i > 0 && !sg.ts[i-1].sep && sg.ts[i-1].text != "و" && !sg.ts[i].conj {
+			for k := i; k < j; k++ {
+				sg.ts[k].used = true
+			}
+			sg.cur.end = j + 1
+			sg.lastJoin = "none"
+			return j + 1
+		}
 		if placeWords[sg.ts[j].text] && sg.cur.pre == nil && len(sg.cur.counts) == 0 && a.val == math.Trunc(a.val) {
 			// "ستارة 3 شبابيك كل شباك 100×120": one for each window
 			aa := a

@@ -251,6 +251,9 @@ func tokenize(text string) []token {
 		s := arabic.Normalize(line)
 		// "1- مطبخ", "2) خلاط": a list number, not an amount
 		s = listNumRe.ReplaceAllString(s, "")
+		// "3 seater sofa": "seater" is only ever the second half of such
+		// a compound, hyphenated or not
+		s = seaterRe.ReplaceAllString(s, "$1-$2")
 		// "2-seater", "5-drawer": the figure belongs to the word after it
 		s = wordFigureRe.ReplaceAllStringFunc(s, func(m string) string { // "two-car", "three-seater" too
 			w, rest, _ := strings.Cut(m, "-")
@@ -476,6 +479,10 @@ var figureWordRe = regexp.MustCompile(`(\d)-(\pL)`)
 // wordFigureRe is an English number word hyphenated to a word ("two-car",
 // "three-seater"): read as its figure, as "2-car" is.
 var wordFigureRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten)-\pL`)
+
+// seaterRe is a figure before "seater" written apart ("3 seater", "2
+// seaters"): the compound "3-seater", a count of seats, never of sofas.
+var seaterRe = regexp.MustCompile(`(?i)(\d|\b(?:one|two|three|four|five|six|seven|eight))\s+(seaters?)\b`)
 
 // compoundMark stands between a figure and the word it is hyphenated to
 // while a line is split into tokens (a private-use rune, never typed).
