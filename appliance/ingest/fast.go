@@ -680,6 +680,9 @@ func fastPayload(body []byte) (p wirePayload, t *jtape, msgs, sts []*jnode, ok b
 					if item.kind != jObject {
 						d.bad = true // encoding/json's path tells what it is
 					}
+					if c.Field != "messages" {
+						continue // assemble skips the change: its items are not read
+					}
 					if k == 0 {
 						c.Value.Messages = append(c.Value.Messages, json.RawMessage(t.raw(item)))
 						msgs = append(msgs, item)

@@ -28,6 +28,9 @@ func fastSeeds() (usual, odd [][]byte) {
 		[]byte(` {"object":"x","entry":[{"id":"W","changes":[{"field":"account_update","value":{"event":"VERIFIED_ACCOUNT","n":[1,2.5e3,-0,true,false,null]}}]}]} `),
 		[]byte(envelope(contact(customer, "x"), `{"id":"wamid.E","timestamp":"nope","type":"text","text":{"body":"\u00e9\ud83d\udc4c\n\"\/\\"}}`, "")),
 		[]byte(envelope(contact(customer, "x"), `{}`, `{}`)),
+		// A change of another field before the messages: its items are
+		// not the messages change's.
+		[]byte(`{"object":"whatsapp_business_account","entry":[{"id":"W","changes":[{"field":"other","value":{"messages":[{"id":"wamid.A","from":"1","type":"text"}],"statuses":[{"id":"wamid.SA","status":"read"}]}},{"field":"messages","value":{"messages":[{"id":"wamid.B","from":"2","type":"text"}],"statuses":[{"id":"wamid.SB","status":"sent"}]}}]}]}`),
 	)
 	odd = append(odd,
 		[]byte(`{"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{"messages":[1,null,{}],"statuses":[{}]}}]}]}`),
