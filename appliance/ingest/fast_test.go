@@ -94,6 +94,18 @@ func checkLeanAgrees(t *testing.T, body []byte) (handled bool) {
 	return true
 }
 
+// checkInboundAgrees holds what Accept reads of a body straight from the
+// tape to what it made of leanParse's reading (ingest.InboundAgrees),
+// which checkLeanAgrees holds to encoding/json.
+func checkInboundAgrees(t *testing.T, body []byte) (handled bool) {
+	t.Helper()
+	handled, diff := ingest.InboundAgrees(body)
+	if diff != "" {
+		t.Fatalf("readInbound disagrees with leanParse on %q: %s", body, diff)
+	}
+	return handled
+}
+
 func TestParse_FastAgrees(t *testing.T) {
 	usual, odd := fastSeeds()
 	for _, body := range usual {
@@ -103,10 +115,14 @@ func TestParse_FastAgrees(t *testing.T) {
 		if !checkLeanAgrees(t, body) {
 			t.Errorf("lean decoder stood aside for a usual body: %s", body)
 		}
+		if !checkInboundAgrees(t, body) {
+			t.Errorf("readInbound stood aside for a usual body: %s", body)
+		}
 	}
 	for _, body := range odd {
 		checkFastAgrees(t, body)
 		checkLeanAgrees(t, body)
+		checkInboundAgrees(t, body)
 		n, err := ingest.Parse(body)
 		sn, serr := ingest.ParseStd(body)
 		if (err == nil) != (serr == nil) || !reflect.DeepEqual(n, sn) {
@@ -123,6 +139,7 @@ func FuzzParse_FastAgrees(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte) {
 		checkFastAgrees(t, body)
 		checkLeanAgrees(t, body)
+		checkInboundAgrees(t, body)
 	})
 }
 
