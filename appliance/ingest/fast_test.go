@@ -145,7 +145,8 @@ func FuzzParse_FastAgrees(f *testing.F) {
 
 // BenchmarkParse reads the ingest benchmarks' body (one Arabic text message
 // in Meta's escaping) with Parse (the fast decoder), with encoding/json
-// alone, and as Accept does (leanParse).
+// alone, as Accept did (leanParse), and as Accept does (readInbound, which
+// also makes the message's record).
 //
 //	go test -run '^$' -bench BenchmarkParse -benchmem ./appliance/ingest/
 func BenchmarkParse(b *testing.B) {
@@ -163,6 +164,11 @@ func BenchmarkParse(b *testing.B) {
 			return n, errors.New("the lean decoder stood aside")
 		}
 		return n, nil
+	}}, {"inbound", func(body []byte) (ingest.Notification, error) {
+		if !ingest.ReadInbound(body) {
+			return ingest.Notification{}, errors.New("readInbound stood aside")
+		}
+		return ingest.Notification{}, nil
 	}}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(body)))

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"time"
 
+	"fatoora/appliance/queue"
+
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -33,6 +35,9 @@ type inbound struct {
 	// it for the key; nil when the message is stored whole (whole).
 	rec   []byte
 	whole *Message
+	// item is its understand queue item, encoded before the commit
+	// (encodeItems); nil for a flagged message, which is not answered.
+	item []byte
 }
 
 // acceptJob is one post's work: what readInbound (or fromNotification)
@@ -43,6 +48,7 @@ type acceptJob struct {
 	statuses []Status
 	skipped  int
 	recs     []byte // every message's record, one after another
+	items    []byte // every message's queue item, the same way
 	scratch  []byte // the strings with escapes readInbound decoded (fdec.arena)
 	body     []byte
 	rec      []byte // the payload record
@@ -68,12 +74,12 @@ func getJob(in *Ingester) *acceptJob {
 // put gives j back; nothing it holds may be used after (the records were
 // the commit's values: the commit is over when Batch returns).
 func (j *acceptJob) put() {
-	if cap(j.recs) > 64<<10 || cap(j.msgs) > 1024 || cap(j.statuses) > 1024 {
+	if cap(j.recs) > 64<<10 || cap(j.items) > 64<<10 || cap(j.msgs) > 1024 || cap(j.statuses) > 1024 {
 		return // a big batch's job is not kept
 	}
 	clear(j.msgs)
 	clear(j.statuses)
-	*j = acceptJob{msgs: j.msgs[:0], statuses: j.statuses[:0], recs: j.recs[:0], scratch: j.scratch[:0], run: j.run}
+	*j = acceptJob{msgs: j.msgs[:0], statuses: j.statuses[:0], recs: j.recs[:0], items: j.items[:0], scratch: j.scratch[:0], run: j.run}
 	jobs.Put(j)
 }
 
@@ -263,6 +269,25 @@ func (d *fdec) contactOf(cts []*jnode, k []byte) *jnode {
 		if string(d.text(tf[1])) == string(k) || string(d.text(tf[2])) == string(k) {
 			return cts[i]
 		}
+	}
+	return nil
+}
+
+// encodeItems encodes the understand queue item of each message to be
+// answered, received at j.now, into j.items: the commit only puts them.
+func (j *acceptJob) encodeItems() error {
+	for i := range j.msgs {
+		m := &j.msgs[i]
+		if m.flag != "" {
+			continue
+		}
+		start := len(j.items)
+		var err error
+		j.items, err = queue.AppendEncoded(j.items, queue.Item{Kind: queue.KindUnderstand, Ref: m.id, Key: m.customer, EnqueuedAt: j.now})
+		if err != nil {
+			return err
+		}
+		m.item = j.items[start:len(j.items):len(j.items)] // a later append may move j.items: this array stays
 	}
 	return nil
 }

@@ -294,6 +294,9 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 		j.rec = encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
 	}
 	j.body, j.now, j.source = body, now, source
+	if err := j.encodeItems(); err != nil {
+		return Result{}, err
+	}
 	err := in.db.Batch(j.run)
 	if err != nil {
 		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
@@ -397,7 +400,7 @@ func (j *acceptJob) store(tx *bolt.Tx) error {
 		}
 		// The customer and the message's place in its customer's index
 		// are not written here: Heard, in the pipeline's commit.
-		if _, err := queue.Enqueue(tx, queue.Item{Kind: queue.KindUnderstand, Ref: m.id, Key: m.customer, EnqueuedAt: now}); err != nil {
+		if _, err := queue.EnqueueEncoded(tx, m.item); err != nil {
 			return err
 		}
 		res.NewMessages = append(res.NewMessages, m.id)
