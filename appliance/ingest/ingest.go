@@ -14,9 +14,10 @@
 // most of the answering commit's pages and time).
 //
 // Each webhook's share of the commit is kept small (issue 16): the body is
-// read in one pass (fast.go), its records are encoded before the shared
-// transaction, and what the body already holds is stored once — in the
-// payload — with each message recording where its object is (record.go).
+// read in one pass (fast.go) straight into its records (inbound.go), its
+// records and queue items are encoded before the shared transaction, and
+// what the body already holds is stored once — in the payload — with each
+// message recording where its object is (record.go).
 //
 // Accept does not care where the bytes came from (Meta directly, the relay,
 // the simulator); Handler is the HTTP face for /webhook/whatsapp.
@@ -303,9 +304,13 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 		return Result{}, fmt.Errorf("store webhook: %w", err)
 	}
 	res := j.res
-	in.ok.accepted.Add(1)
-	in.ok.messages.Add(int64(len(res.NewMessages)))
-	in.ok.flagged.Add(int64(len(res.Flagged)))
+	in.ok.accepted.Add(1) // the counters every post would move are atomics, moved only when they move
+	if len(res.NewMessages) > 0 {
+		in.ok.messages.Add(int64(len(res.NewMessages)))
+	}
+	if len(res.Flagged) > 0 {
+		in.ok.flagged.Add(int64(len(res.Flagged)))
+	}
 	if res.Duplicate {
 		in.ok.duplicates.Add(1)
 	}
@@ -334,9 +339,10 @@ func (j *acceptJob) store(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	digests := tx.Bucket(store.BucketDigests)
+	var digests *bolt.Bucket
 	var digest [sha256.Size]byte
 	if !fresh {
+		digests = tx.Bucket(store.BucketDigests)
 		digest = sha256.Sum256(j.body)
 		dup := digests.Get(digest[:]) != nil
 		if !dup {

@@ -16,8 +16,9 @@
 // delete: write them to an outbox in the handler's transaction instead.
 //
 // Items are stored in a compact binary form (Item.encode; issue 16: ingest
-// writes one per message in the webhook's commit); items an earlier
-// version wrote as JSON are read and run as before. The depth counter
+// writes one per message in the webhook's commit, encoded before that
+// shared transaction with AppendEncoded and put with EnqueueEncoded);
+// items an earlier version wrote as JSON are read and run as before. The depth counter
 // (Depth) moves in the transactions that add and remove items, once per
 // group commit for all the items its members enqueued.
 package queue
