@@ -453,6 +453,22 @@ func (d *fdec) text(n *jnode) []byte {
 	return dst[start:len(dst):len(dst)]
 }
 
+// check is text without its value: n, when present, is a string str
+// would read (nothing decoded is kept).
+func (d *fdec) check(n *jnode) {
+	if n == nil {
+		return
+	}
+	if n.kind != jString {
+		d.bad = true
+		return
+	}
+	raw := d.t.raw(n)
+	if _, ok := unquoted(nil, raw[1:len(raw)-1], n.esc, false); !ok {
+		d.bad = true
+	}
+}
+
 // unquote decodes a string's bytes (with quotes); ok false for what
 // encoding/json would replace with U+FFFD (invalid UTF-8, a lone
 // surrogate).
@@ -482,15 +498,42 @@ func unquote(raw []byte, esc bool) (string, bool) {
 // appendUnquoted appends the decoded string in (a string's bytes between
 // its quotes, escapes checked by the parser) to dst; ok false for what
 // unquote refuses.
-func appendUnquoted(dst, in []byte) ([]byte, bool) {
+func appendUnquoted(dst, in []byte) ([]byte, bool) { return unquoted(dst, in, true, true) }
+
+// unquoted is appendUnquoted of a string with escapes (esc) or without;
+// with write false it only checks, appending nothing.
+func unquoted(dst, in []byte, esc, write bool) ([]byte, bool) {
 	if !utf8.Valid(in) {
 		return dst, false
+	}
+	if !esc {
+		if write {
+			dst = append(dst, in...)
+		}
+		return dst, true
 	}
 	for i := 0; i < len(in); {
 		c := in[i]
 		if c != '\\' {
-			dst = append(dst, c)
+			if write {
+				dst = append(dst, c)
+			}
 			i++
+			continue
+		}
+		if !write { // only a \u escape can be refused: a lone surrogate
+			if in[i+1] != 'u' {
+				i += 2
+				continue
+			}
+			r := hex4(in[i+2 : i+6])
+			i += 6
+			if utf16.IsSurrogate(r) {
+				if i+6 > len(in) || in[i] != '\\' || in[i+1] != 'u' || utf16.DecodeRune(r, hex4(in[i+2:i+6])) == utf8.RuneError {
+					return dst, false
+				}
+				i += 6
+			}
 			continue
 		}
 		switch in[i+1] {

@@ -143,9 +143,9 @@ func (j *acceptJob) readInbound(body []byte) (handled bool) {
 					d.bad = true
 				}
 				pf := d.fields(tf[0], "name")
-				d.text(pf[0])
-				d.text(tf[1])
-				d.text(tf[2])
+				d.check(pf[0])
+				d.check(tf[1])
+				d.check(tf[2])
 			}
 			msgs, sts := d.array(vf[2]), d.array(vf[3])
 			for _, list := range [2][]*jnode{msgs, sts} {
@@ -210,7 +210,7 @@ func (j *acceptJob) message(d *fdec, n *jnode, pnid []byte, cts []*jnode) (m inb
 	f := d.fields(n, messageFields...)
 	from, userID, id := d.text(f[0]), d.text(f[1]), d.text(f[2])
 	d.time(f[3])
-	d.text(f[4])
+	d.check(f[4])
 	ctxID := d.checkMessage(&f)
 	if d.bad {
 		return m, false
