@@ -25,7 +25,7 @@ func ParseLean(body []byte) (n Notification, handled bool) { return leanParse(bo
 // handled is false where readInbound stands aside; diff says how they
 // differ, "" when they agree.
 func InboundAgrees(body []byte) (handled bool, diff string) {
-	j := getJob(nil)
+	j := getJob()
 	defer j.put()
 	if !j.readInbound(body) {
 		return false, ""
@@ -56,7 +56,7 @@ func InboundAgrees(body []byte) (handled bool, diff string) {
 // ReadInbound is what Accept reads of body on its usual path
 // (readInbound, into a pooled job given back at once), for benchmarks.
 func ReadInbound(body []byte) (handled bool) {
-	j := getJob(nil)
+	j := getJob()
 	defer j.put()
 	return j.readInbound(body)
 }

@@ -43,7 +43,6 @@ type inbound struct {
 // acceptJob is one post's work: what readInbound (or fromNotification)
 // read, and the commit's inputs and result. Pooled (jobs).
 type acceptJob struct {
-	in       *Ingester
 	msgs     []inbound
 	statuses []Status
 	skipped  int
@@ -61,13 +60,12 @@ type acceptJob struct {
 
 var jobs sync.Pool
 
-func getJob(in *Ingester) *acceptJob {
+func getJob() *acceptJob {
 	j, _ := jobs.Get().(*acceptJob)
 	if j == nil {
 		j = &acceptJob{}
 		j.run = j.store
 	}
-	j.in = in
 	return j
 }
 

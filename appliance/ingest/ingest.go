@@ -259,7 +259,7 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 		in.count(func(s *Stats) { s.BadSignature++ })
 		return Result{}, ErrBadSignature
 	}
-	j := getJob(in)
+	j := getJob()
 	defer j.put()
 	if !j.readInbound(body) { // what the records need, straight from the tape
 		n, ok := leanParse(body) // or as before, where it stands aside
