@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The fast decoder reads a webhook body of the usual shapes in one pass:
@@ -356,6 +357,10 @@ const maxFields = 17
 type fdec struct {
 	t   *jtape
 	bad bool
+	// arena, when set, takes the strings with escapes text decodes
+	// (appended: what text returned before stays valid); else each is a
+	// new slice.
+	arena *[]byte
 }
 
 // fields returns the values of names in object n (nil for an absent one,
@@ -412,6 +417,58 @@ func (d *fdec) str(n *jnode) string {
 	return s
 }
 
+// text is str's value as bytes, without a copy where the string has no
+// escapes (a span of the tape's text); one with escapes is decoded into
+// d.arena when set, else into a new slice.
+func (d *fdec) text(n *jnode) []byte {
+	if n == nil {
+		return nil
+	}
+	if n.kind != jString {
+		d.bad = true
+		return nil
+	}
+	raw := d.t.raw(n)
+	in := raw[1 : len(raw)-1]
+	if !n.esc {
+		if !utf8.Valid(in) {
+			d.bad = true
+			return nil
+		}
+		return in
+	}
+	var dst []byte
+	if d.arena != nil {
+		dst = *d.arena
+	}
+	start := len(dst)
+	dst, ok := appendUnquoted(dst, in)
+	if !ok {
+		d.bad = true
+		return nil
+	}
+	if d.arena != nil {
+		*d.arena = dst
+	}
+	return dst[start:len(dst):len(dst)]
+}
+
+// check is text without its value: n, when present, is a string str
+// would read (nothing decoded is kept).
+func (d *fdec) check(n *jnode) {
+	if n == nil {
+		return
+	}
+	if n.kind != jString {
+		d.bad = true
+		return
+	}
+	raw := d.t.raw(n)
+	if _, ok := unquoted(nil, raw[1:len(raw)-1], n.esc, false); !ok {
+		d.bad = true
+	}
+}
+
 // unquote decodes a string's bytes (with quotes); ok false for what
 // encoding/json would replace with U+FFFD (invalid UTF-8, a lone
 // surrogate).
@@ -426,20 +483,57 @@ func unquote(raw []byte, esc bool) (string, bool) {
 		case "text":
 			return "text", true
 		}
-	}
-	if !utf8.Valid(in) {
-		return "", false
-	}
-	if !esc {
+		if !utf8.Valid(in) {
+			return "", false
+		}
 		return string(in), true
 	}
-	var out strings.Builder // one allocation: its String() is no copy
-	out.Grow(len(in))
+	out, ok := appendUnquoted(make([]byte, 0, len(in)), in)
+	if !ok || len(out) == 0 {
+		return "", ok
+	}
+	return unsafe.String(&out[0], len(out)), true // one allocation, as strings.Builder's
+}
+
+// appendUnquoted appends the decoded string in (a string's bytes between
+// its quotes, escapes checked by the parser) to dst; ok false for what
+// unquote refuses.
+func appendUnquoted(dst, in []byte) ([]byte, bool) { return unquoted(dst, in, true, true) }
+
+// unquoted is appendUnquoted of a string with escapes (esc) or without;
+// with write false it only checks, appending nothing.
+func unquoted(dst, in []byte, esc, write bool) ([]byte, bool) {
+	if !utf8.Valid(in) {
+		return dst, false
+	}
+	if !esc {
+		if write {
+			dst = append(dst, in...)
+		}
+		return dst, true
+	}
 	for i := 0; i < len(in); {
 		c := in[i]
 		if c != '\\' {
-			out.WriteByte(c)
+			if write {
+				dst = append(dst, c)
+			}
 			i++
+			continue
+		}
+		if !write { // only a \u escape can be refused: a lone surrogate
+			if in[i+1] != 'u' {
+				i += 2
+				continue
+			}
+			r := hex4(in[i+2 : i+6])
+			i += 6
+			if utf16.IsSurrogate(r) {
+				if i+6 > len(in) || in[i] != '\\' || in[i+1] != 'u' || utf16.DecodeRune(r, hex4(in[i+2:i+6])) == utf8.RuneError {
+					return dst, false
+				}
+				i += 6
+			}
 			continue
 		}
 		switch in[i+1] {
@@ -448,32 +542,32 @@ func unquote(raw []byte, esc bool) (string, bool) {
 			i += 6
 			if utf16.IsSurrogate(r) {
 				if i+6 > len(in) || in[i] != '\\' || in[i+1] != 'u' {
-					return "", false
+					return dst, false
 				}
 				r = utf16.DecodeRune(r, hex4(in[i+2:i+6]))
 				if r == utf8.RuneError {
-					return "", false
+					return dst, false
 				}
 				i += 6
 			}
-			out.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 			continue
 		case 'b':
-			out.WriteByte('\b')
+			dst = append(dst, '\b')
 		case 'f':
-			out.WriteByte('\f')
+			dst = append(dst, '\f')
 		case 'n':
-			out.WriteByte('\n')
+			dst = append(dst, '\n')
 		case 'r':
-			out.WriteByte('\r')
+			dst = append(dst, '\r')
 		case 't':
-			out.WriteByte('\t')
+			dst = append(dst, '\t')
 		default: // " \ /
-			out.WriteByte(in[i+1])
+			dst = append(dst, in[i+1])
 		}
 		i += 2
 	}
-	return out.String(), true
+	return dst, true
 }
 
 func hex4(h []byte) rune {
@@ -680,6 +774,9 @@ func fastPayload(body []byte) (p wirePayload, t *jtape, msgs, sts []*jnode, ok b
 					if item.kind != jObject {
 						d.bad = true // encoding/json's path tells what it is
 					}
+					if c.Field != "messages" {
+						continue // assemble skips the change: its items are not read
+					}
 					if k == 0 {
 						c.Value.Messages = append(c.Value.Messages, json.RawMessage(t.raw(item)))
 						msgs = append(msgs, item)
@@ -781,8 +878,7 @@ func parseOneMessage(raw []byte) (Message, bool) {
 // fastMessage is stdMessage by the fast decoder, of message object n.
 func fastMessage(t *jtape, n *jnode) (Message, bool, bool) {
 	d := &fdec{t: t}
-	f := d.fields(n, "from", "from_user_id", "id", "timestamp", "type", "text", "image", "document",
-		"audio", "video", "sticker", "location", "interactive", "button", "reaction", "context", "errors")
+	f := d.fields(n, messageFields...)
 	w := wireMessage{From: d.str(f[0]), FromUserID: d.str(f[1]), ID: d.str(f[2]), Timestamp: d.time(f[3]), Type: d.str(f[4])}
 	if d.present(f[5]) {
 		tf := d.fields(f[5], "body")
@@ -830,13 +926,30 @@ func fastMessage(t *jtape, n *jnode) (Message, bool, bool) {
 }
 
 // leanMessage is fastMessage for leanParse: a message's identity, sender,
-// type, time and context decoded; the rest only checked (fdec.kind); Raw
-// the tape's own span of the body.
+// type, time and context decoded; the rest only checked (checkMessage);
+// Raw the tape's own span of the body.
 func leanMessage(t *jtape, n *jnode) (Message, bool, bool) {
 	d := &fdec{t: t}
-	f := d.fields(n, "from", "from_user_id", "id", "timestamp", "type", "text", "image", "document",
-		"audio", "video", "sticker", "location", "interactive", "button", "reaction", "context", "errors")
+	f := d.fields(n, messageFields...)
 	m := Message{From: d.str(f[0]), UserID: d.str(f[1]), ID: d.str(f[2]), Timestamp: time.Time(d.time(f[3])), Type: d.str(f[4])}
+	m.ContextID = string(d.checkMessage(&f))
+	if d.bad {
+		return Message{}, false, false
+	}
+	m.Raw = t.raw(n)
+	return m, m.ID != "", true
+}
+
+// messageFields are the fields of a message object the decoders read, in
+// the order fastMessage and checkMessage index them.
+var messageFields = []string{"from", "from_user_id", "id", "timestamp", "type", "text", "image", "document",
+	"audio", "video", "sticker", "location", "interactive", "button", "reaction", "context", "errors"}
+
+// checkMessage checks a message's fields f (d.fields of messageFields)
+// after its identity, sender, time and type as encoding/json would decode
+// them, without decoding them, and returns the id of the message it
+// replies to (context.id).
+func (d *fdec) checkMessage(f *[maxFields]*jnode) (contextID []byte) {
 	if d.present(f[5]) {
 		tf := d.fields(f[5], "body")
 		d.kind(tf[0], jString)
@@ -883,7 +996,7 @@ func leanMessage(t *jtape, n *jnode) (Message, bool, bool) {
 	if d.present(f[15]) {
 		cf := d.fields(f[15], "from", "id")
 		d.kind(cf[0], jString)
-		m.ContextID = d.str(cf[1])
+		contextID = d.text(cf[1])
 	}
 	for _, e := range d.array(f[16]) {
 		if e.kind != jObject {
@@ -900,11 +1013,7 @@ func leanMessage(t *jtape, n *jnode) (Message, bool, bool) {
 		df := d.fields(ef[3], "details")
 		d.kind(df[0], jString)
 	}
-	if d.bad {
-		return Message{}, false, false
-	}
-	m.Raw = t.raw(n)
-	return m, m.ID != "", true
+	return contextID
 }
 
 // kind checks that n, when present, is a value of kind k, as encoding/json

@@ -28,6 +28,9 @@ func fastSeeds() (usual, odd [][]byte) {
 		[]byte(` {"object":"x","entry":[{"id":"W","changes":[{"field":"account_update","value":{"event":"VERIFIED_ACCOUNT","n":[1,2.5e3,-0,true,false,null]}}]}]} `),
 		[]byte(envelope(contact(customer, "x"), `{"id":"wamid.E","timestamp":"nope","type":"text","text":{"body":"\u00e9\ud83d\udc4c\n\"\/\\"}}`, "")),
 		[]byte(envelope(contact(customer, "x"), `{}`, `{}`)),
+		// A change of another field before the messages: its items are
+		// not the messages change's.
+		[]byte(`{"object":"whatsapp_business_account","entry":[{"id":"W","changes":[{"field":"other","value":{"messages":[{"id":"wamid.A","from":"1","type":"text"}],"statuses":[{"id":"wamid.SA","status":"read"}]}},{"field":"messages","value":{"messages":[{"id":"wamid.B","from":"2","type":"text"}],"statuses":[{"id":"wamid.SB","status":"sent"}]}}]}]}`),
 	)
 	odd = append(odd,
 		[]byte(`{"object":"whatsapp_business_account","entry":[{"changes":[{"field":"messages","value":{"messages":[1,null,{}],"statuses":[{}]}}]}]}`),
@@ -91,6 +94,18 @@ func checkLeanAgrees(t *testing.T, body []byte) (handled bool) {
 	return true
 }
 
+// checkInboundAgrees holds what Accept reads of a body straight from the
+// tape to what it made of leanParse's reading (ingest.InboundAgrees),
+// which checkLeanAgrees holds to encoding/json.
+func checkInboundAgrees(t *testing.T, body []byte) (handled bool) {
+	t.Helper()
+	handled, diff := ingest.InboundAgrees(body)
+	if diff != "" {
+		t.Fatalf("readInbound disagrees with leanParse on %q: %s", body, diff)
+	}
+	return handled
+}
+
 func TestParse_FastAgrees(t *testing.T) {
 	usual, odd := fastSeeds()
 	for _, body := range usual {
@@ -100,10 +115,14 @@ func TestParse_FastAgrees(t *testing.T) {
 		if !checkLeanAgrees(t, body) {
 			t.Errorf("lean decoder stood aside for a usual body: %s", body)
 		}
+		if !checkInboundAgrees(t, body) {
+			t.Errorf("readInbound stood aside for a usual body: %s", body)
+		}
 	}
 	for _, body := range odd {
 		checkFastAgrees(t, body)
 		checkLeanAgrees(t, body)
+		checkInboundAgrees(t, body)
 		n, err := ingest.Parse(body)
 		sn, serr := ingest.ParseStd(body)
 		if (err == nil) != (serr == nil) || !reflect.DeepEqual(n, sn) {
@@ -120,12 +139,14 @@ func FuzzParse_FastAgrees(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte) {
 		checkFastAgrees(t, body)
 		checkLeanAgrees(t, body)
+		checkInboundAgrees(t, body)
 	})
 }
 
 // BenchmarkParse reads the ingest benchmarks' body (one Arabic text message
 // in Meta's escaping) with Parse (the fast decoder), with encoding/json
-// alone, and as Accept does (leanParse).
+// alone, as Accept did (leanParse), and as Accept does (readInbound, which
+// also makes the message's record).
 //
 //	go test -run '^$' -bench BenchmarkParse -benchmem ./appliance/ingest/
 func BenchmarkParse(b *testing.B) {
@@ -143,6 +164,11 @@ func BenchmarkParse(b *testing.B) {
 			return n, errors.New("the lean decoder stood aside")
 		}
 		return n, nil
+	}}, {"inbound", func(body []byte) (ingest.Notification, error) {
+		if !ingest.ReadInbound(body) {
+			return ingest.Notification{}, errors.New("readInbound stood aside")
+		}
+		return ingest.Notification{}, nil
 	}}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(body)))

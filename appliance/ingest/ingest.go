@@ -14,9 +14,10 @@
 // most of the answering commit's pages and time).
 //
 // Each webhook's share of the commit is kept small (issue 16): the body is
-// read in one pass (fast.go), its records are encoded before the shared
-// transaction, and what the body already holds is stored once — in the
-// payload — with each message recording where its object is (record.go).
+// read in one pass (fast.go) straight into its records (inbound.go), its
+// records and queue items are encoded before the shared transaction, and
+// what the body already holds is stored once — in the payload — with each
+// message recording where its object is (record.go).
 //
 // Accept does not care where the bytes came from (Meta directly, the relay,
 // the simulator); Handler is the HTTP face for /webhook/whatsapp.
@@ -258,53 +259,58 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 		in.count(func(s *Stats) { s.BadSignature++ })
 		return Result{}, ErrBadSignature
 	}
-	n, ok := leanParse(body) // what the records need; Parse where it stands aside
-	if !ok {
-		var err error
-		if n, err = Parse(body); err != nil {
-			in.count(func(s *Stats) { s.Malformed++ })
-			return Result{}, err
+	j := getJob()
+	defer j.put()
+	if !j.readInbound(body) { // what the records need, straight from the tape
+		n, ok := leanParse(body) // or as before, where it stands aside
+		if !ok {
+			var err error
+			if n, err = Parse(body); err != nil {
+				in.count(func(s *Stats) { s.Malformed++ })
+				return Result{}, err
+			}
 		}
+		j.reset()
+		j.fromNotification(body, n)
 	}
-	own := ""
-	if p := in.own.Load(); p != nil {
-		own = *p
-	}
-	other := 0
-	if own != "" {
-		kept := n.Messages[:0:0]
-		for _, m := range n.Messages {
-			if m.PhoneNumberID != "" && m.PhoneNumberID != own {
-				other++
+	if p := in.own.Load(); p != nil && *p != "" {
+		kept := j.msgs[:0]
+		for _, m := range j.msgs {
+			if len(m.pnid) > 0 && string(m.pnid) != *p {
+				j.other++
 				continue
 			}
 			kept = append(kept, m)
 		}
-		n.Messages = kept
+		clear(j.msgs[len(kept):])
+		j.msgs = kept
 	}
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
 	now := in.opts.Now().UTC()
-	var rec []byte
 	if head > 0 && head == payloadHeaderLen(source, signature) {
-		rec = appendPayloadHeader(buf[:0], now, source, signature)[:len(buf)]
+		j.rec = appendPayloadHeader(buf[:0], now, source, signature)[:len(buf)]
 	} else {
-		rec = encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
+		j.rec = encodePayload(Payload{ReceivedAt: now, Signature: signature, Source: source, Body: body})
 	}
-	prep := prepare(body, n.Messages)
-	var res Result
-	err := in.db.Batch(func(tx *bolt.Tx) error {
-		res = Result{Skipped: n.Skipped, OtherNumber: other} // may run more than once
-		return in.store(tx, &res, n, body, rec, prep, now, source)
-	})
+	j.body, j.now, j.source = body, now, source
+	if err := j.encodeItems(); err != nil {
+		return Result{}, err
+	}
+	err := in.db.Batch(j.run)
 	if err != nil {
 		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
 		return Result{}, fmt.Errorf("store webhook: %w", err)
 	}
-	in.ok.accepted.Add(1)
-	in.ok.messages.Add(int64(len(res.NewMessages)))
-	in.ok.flagged.Add(int64(len(res.Flagged)))
+	res := j.res
+	in.ok.accepted.Add(1) // the counters every post would move are atomics, moved only when they move
+	if len(res.NewMessages) > 0 {
+		in.ok.messages.Add(int64(len(res.NewMessages)))
+	}
+	if len(res.Flagged) > 0 {
+		in.ok.flagged.Add(int64(len(res.Flagged)))
+	}
 	if res.Duplicate {
 		in.ok.duplicates.Add(1)
 	}
@@ -318,24 +324,29 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 	return res, nil
 }
 
-func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []byte, prep []prepared, now time.Time, source string) error {
+// store is the post's writes in the group commit's transaction (j.run).
+// It may run more than once: it sets j.res afresh each time.
+func (j *acceptJob) store(tx *bolt.Tx) error {
+	j.res = Result{Skipped: j.skipped, OtherNumber: j.other}
+	res, now, source := &j.res, j.now, j.source
 	// A body stored before holds nothing new: all its items were stored
 	// with it. So only a body with nothing new can be a repost, and only
 	// for one is it looked for: by its digest (a body none of whose items
 	// names its payload, and every body stored before issue 16), or by the
 	// payload its items name.
 	msgs := tx.Bucket(store.BucketMessages)
-	first, fresh, err := anyNew(tx, n)
+	first, fresh, err := j.anyNew(tx)
 	if err != nil {
 		return err
 	}
-	digests := tx.Bucket(store.BucketDigests)
+	var digests *bolt.Bucket
 	var digest [sha256.Size]byte
 	if !fresh {
-		digest = sha256.Sum256(body)
+		digests = tx.Bucket(store.BucketDigests)
+		digest = sha256.Sum256(j.body)
 		dup := digests.Get(digest[:]) != nil
 		if !dup {
-			if dup, err = storedBefore(tx, n, body); err != nil {
+			if dup, err = j.storedBefore(tx); err != nil {
 				return err
 			}
 		}
@@ -350,7 +361,7 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 	if err != nil {
 		return err
 	}
-	if err := payloads.Put(key, rec); err != nil {
+	if err := payloads.Put(key, j.rec); err != nil {
 		return fmt.Errorf("put payload: %w", err)
 	}
 	if !fresh {
@@ -361,44 +372,46 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 		}
 	}
 	res.Payload = seq
-	for i, m := range n.Messages {
-		id := []byte(m.ID)
+	for i := range j.msgs {
+		m := &j.msgs[i]
+		id := []byte(m.id)
 		// anyNew looked up the messages before first (all stored) and
 		// found first new; the ones after may repeat one of this body.
 		if i < first || (i > first && msgs.Get(id) != nil) {
 			res.DuplicateMessages++
 			continue
 		}
-		m.ReceivedAt, m.Payload, m.Source = now, seq, source
 		var err error
-		if rec := prep[i].record; rec != nil {
-			// The key goes in the room prepare left after the record: a
-			// run of this function again (its group failed) writes it
-			// there again, for a transaction of its own.
-			err = msgs.Put(id, binary.AppendUvarint(rec, seq))
+		if m.rec != nil {
+			// The key goes in the room left after the record: a run of
+			// this function again (its group failed) writes it there
+			// again, for a transaction of its own.
+			err = msgs.Put(id, binary.AppendUvarint(m.rec, seq))
 		} else {
-			err = store.PutJSON(msgs, id, m)
+			w := *m.whole
+			w.ReceivedAt, w.Payload, w.Source = now, seq, source
+			err = store.PutJSON(msgs, id, w)
 		}
 		if err != nil {
 			return fmt.Errorf("put message: %w", err)
 		}
-		if m.Flag != "" {
+		if m.flag != "" {
 			// Stored for staff, never answered: there is no one to
 			// answer, or no telling who.
-			if err := store.PutJSON(tx.Bucket(store.BucketFlagged), id, FlaggedMessage{ID: m.ID, Reason: m.Flag, At: now}); err != nil {
+			if err := store.PutJSON(tx.Bucket(store.BucketFlagged), id, FlaggedMessage{ID: m.id, Reason: m.flag, At: now}); err != nil {
 				return fmt.Errorf("flag message: %w", err)
 			}
-			res.Flagged = append(res.Flagged, m.ID)
+			res.Flagged = append(res.Flagged, m.id)
 			continue
 		}
 		// The customer and the message's place in its customer's index
 		// are not written here: Heard, in the pipeline's commit.
-		if _, err := queue.Enqueue(tx, queue.Item{Kind: queue.KindUnderstand, Ref: m.ID, Key: m.Customer, EnqueuedAt: now}); err != nil {
+		if _, err := queue.EnqueueEncoded(tx, m.item); err != nil {
 			return err
 		}
-		res.NewMessages = append(res.NewMessages, m.ID)
+		res.NewMessages = append(res.NewMessages, m.id)
 	}
-	for _, s := range n.Statuses {
+	for _, s := range j.statuses {
 		changed, err := mergeStatus(tx, s, seq, now)
 		if err != nil {
 			return err
@@ -414,28 +427,28 @@ func (in *Ingester) store(tx *bolt.Tx, res *Result, n Notification, body, rec []
 // anyNew says whether the body holds a message or a status report not
 // stored yet (the body's own repeats count once), and first, the index of
 // its first message not stored yet (len(n.Messages) when there is none).
-func anyNew(tx *bolt.Tx, n Notification) (first int, fresh bool, err error) {
+func (j *acceptJob) anyNew(tx *bolt.Tx) (first int, fresh bool, err error) {
 	msgs := tx.Bucket(store.BucketMessages)
-	for i, m := range n.Messages {
-		if msgs.Get([]byte(m.ID)) == nil {
+	for i, m := range j.msgs {
+		if msgs.Get([]byte(m.id)) == nil {
 			return i, true, nil
 		}
 	}
-	for _, s := range n.Statuses {
+	for _, s := range j.statuses {
 		cur, _, err := LoadStatus(tx, s.ID)
 		if err != nil {
 			return 0, false, err
 		}
 		if cur.event(s) < 0 {
-			return len(n.Messages), true, nil
+			return len(j.msgs), true, nil
 		}
 	}
-	return len(n.Messages), false, nil
+	return len(j.msgs), false, nil
 }
 
 // storedBefore says whether body is the payload that one of its stored
 // messages or status reports came in.
-func storedBefore(tx *bolt.Tx, n Notification, body []byte) (bool, error) {
+func (j *acceptJob) storedBefore(tx *bolt.Tx) (bool, error) {
 	seen := map[uint64]bool{}
 	same := func(seq uint64) (bool, error) {
 		if seq == 0 || seen[seq] {
@@ -450,23 +463,23 @@ func storedBefore(tx *bolt.Tx, n Notification, body []byte) (bool, error) {
 		if err != nil {
 			return false, fmt.Errorf("payload %d: %w", seq, err)
 		}
-		return bytes.Equal(p.Body, body), nil
+		return bytes.Equal(p.Body, j.body), nil
 	}
 	msgs := tx.Bucket(store.BucketMessages)
-	for _, m := range n.Messages {
-		v := msgs.Get([]byte(m.ID))
+	for _, m := range j.msgs {
+		v := msgs.Get([]byte(m.id))
 		if v == nil {
 			continue
 		}
 		seq, err := recordPayload(v)
 		if err != nil {
-			return false, fmt.Errorf("message %s: %w", m.ID, err)
+			return false, fmt.Errorf("message %s: %w", m.id, err)
 		}
 		if ok, err := same(seq); ok || err != nil {
 			return ok, err
 		}
 	}
-	for _, s := range n.Statuses {
+	for _, s := range j.statuses {
 		cur, _, err := LoadStatus(tx, s.ID)
 		if err != nil {
 			return false, err

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -464,6 +465,28 @@ func TestHandler_Rejects(t *testing.T) {
 	st := in.Stats()
 	if st.BadSignature < 6 || st.Malformed < 4 || st.Accepted != 1 {
 		t.Errorf("stats = %+v", st)
+	}
+}
+
+// TestHandler_StoredIsPlainText: the 200 of a stored post is "ok" as
+// text/plain; charset=utf-8 (net/http's own reading of it: the handler
+// sets no header).
+func TestHandler_StoredIsPlainText(t *testing.T) {
+	srv := server(t, newIngester(t, openStore(t), ingest.Options{}))
+	body := []byte(envelope(contact(customer, "x"), msg("wamid.PLAIN", "text", `,"text":{"body":"hi"}`), ""))
+	req, err := http.NewRequestWithContext(context.Background(), http.MethodPost, srv.URL+"/webhook/whatsapp", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("X-Hub-Signature-256", ingest.Sign(secret, body))
+	resp, err := srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	got, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK || string(got) != "ok" || resp.Header.Get("Content-Type") != "text/plain; charset=utf-8" {
+		t.Errorf("stored post answered %d %q, Content-Type %q", resp.StatusCode, got, resp.Header.Get("Content-Type"))
 	}
 }
 

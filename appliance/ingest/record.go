@@ -137,20 +137,27 @@ const msgFlagged = 1
 // appendCompact is r in the compact form without its payload key, which
 // the transaction appends (binary.AppendUvarint) when it knows it.
 func (r messageRecord) appendCompact(b []byte) []byte {
+	return appendCompactRecord(b, r.RawAt[0], r.RawAt[1], r.Customer, r.ProfileName, r.PhoneNumberID, r.Flag)
+}
+
+// appendCompactRecord is the compact record of a message whose object is
+// the raw bytes off, n of its payload's body, without its payload key:
+// appendCompact of its fields, which readInbound has as the body's bytes.
+func appendCompactRecord[S ~string | ~[]byte](b []byte, off, n int, customer, profile, pnid S, flag string) []byte {
 	var flags byte
-	if r.Flag != "" {
+	if flag != "" {
 		flags |= msgFlagged
 	}
 	b = append(b, msgRecordV1, flags)
-	b = binary.AppendUvarint(b, uint64(r.RawAt[0]))
-	b = binary.AppendUvarint(b, uint64(r.RawAt[1]))
-	for _, s := range [...]string{r.Customer, r.ProfileName, r.PhoneNumberID} {
+	b = binary.AppendUvarint(b, uint64(off))
+	b = binary.AppendUvarint(b, uint64(n))
+	for _, s := range [...]S{customer, profile, pnid} {
 		b = binary.AppendUvarint(b, uint64(len(s)))
 		b = append(b, s...)
 	}
-	if r.Flag != "" {
-		b = binary.AppendUvarint(b, uint64(len(r.Flag)))
-		b = append(b, r.Flag...)
+	if flag != "" {
+		b = binary.AppendUvarint(b, uint64(len(flag)))
+		b = append(b, flag...)
 	}
 	return b
 }

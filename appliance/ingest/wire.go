@@ -425,20 +425,29 @@ func assemble(p wirePayload, readMessage messageDecoder, readStatus statusDecode
 					n.Skipped++
 					continue
 				}
-				if err := checkID("status id", ws.ID); err != nil {
+				s, err := statusOf(ws)
+				if err != nil {
 					return Notification{}, true, err
 				}
-				if len(ws.BizOpaqueCallbackData) > MaxIDBytes {
-					ws.BizOpaqueCallbackData = "" // not ours: the box sends at most 512 bytes
-				}
-				n.Statuses = append(n.Statuses, Status{
-					ID: ws.ID, Status: ws.Status, Timestamp: time.Time(ws.Timestamp),
-					RecipientID: ws.RecipientID, Errors: convErrors(ws.Errors), CallbackData: ws.BizOpaqueCallbackData,
-				})
+				n.Statuses = append(n.Statuses, s)
 			}
 		}
 	}
 	return n, true, nil
+}
+
+// statusOf is the Status of a status report read from a body.
+func statusOf(ws wireStatus) (Status, error) {
+	if err := checkID("status id", ws.ID); err != nil {
+		return Status{}, err
+	}
+	if len(ws.BizOpaqueCallbackData) > MaxIDBytes {
+		ws.BizOpaqueCallbackData = "" // not ours: the box sends at most 512 bytes
+	}
+	return Status{
+		ID: ws.ID, Status: ws.Status, Timestamp: time.Time(ws.Timestamp),
+		RecipientID: ws.RecipientID, Errors: convErrors(ws.Errors), CallbackData: ws.BizOpaqueCallbackData,
+	}, nil
 }
 
 // contactOf is the contact that names k (a sender's wa_id or user id) as

@@ -48,3 +48,27 @@ func TestItem_EncodeCompact(t *testing.T) {
 		t.Error("trailing byte: no error")
 	}
 }
+
+// TestAppendEncoded: an item encoded ahead (AppendEncoded, as ingest does
+// before its group commit) is the item Enqueue would store, and is
+// enqueued as one (EnqueueEncoded) among what dst held before.
+func TestAppendEncoded(t *testing.T) {
+	it := Item{Kind: KindUnderstand, Ref: "wamid.1", Key: "2010", EnqueuedAt: time.Unix(1764000000, 5).UTC()}
+	dst, err := AppendEncoded([]byte("before"), it)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := it.encode(); string(dst) != "before"+string(want) {
+		t.Errorf("AppendEncoded = %x, encode = %x after \"before\"", dst, want)
+	}
+	if _, err := AppendEncoded(nil, Item{Ref: "x"}); err == nil {
+		t.Error("empty kind: no error")
+	}
+	at, err := AppendEncoded(nil, Item{Kind: "k"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := decodeCompact(at); err != nil || got.EnqueuedAt.IsZero() {
+		t.Errorf("no EnqueuedAt: read back %+v, %v; want it set to now", got, err)
+	}
+}

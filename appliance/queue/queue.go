@@ -16,8 +16,9 @@
 // delete: write them to an outbox in the handler's transaction instead.
 //
 // Items are stored in a compact binary form (Item.encode; issue 16: ingest
-// writes one per message in the webhook's commit); items an earlier
-// version wrote as JSON are read and run as before. The depth counter
+// writes one per message in the webhook's commit, encoded before that
+// shared transaction with AppendEncoded and put with EnqueueEncoded);
+// items an earlier version wrote as JSON are read and run as before. The depth counter
 // (Depth) moves in the transactions that add and remove items, once per
 // group commit for all the items its members enqueued.
 package queue
@@ -74,8 +75,44 @@ const KindUnderstand = "understand"
 // commit (store.DB.Batch) the depth counter is moved once for all the
 // items the group's members enqueued, just before the commit.
 func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
+	it, err := ready(it)
+	if err != nil {
+		return 0, err
+	}
+	return EnqueueEncoded(tx, it.encode())
+}
+
+// ready is it as Enqueue stores it: its kind checked, its EnqueuedAt now
+// when zero.
+func ready(it Item) (Item, error) {
 	if it.Kind == "" {
-		return 0, errors.New("enqueue: empty kind")
+		return it, errors.New("enqueue: empty kind")
+	}
+	if it.EnqueuedAt.IsZero() {
+		it.EnqueuedAt = time.Now().UTC()
+	}
+	return it, nil
+}
+
+// AppendEncoded appends it to dst in the form Enqueue stores (its
+// EnqueuedAt set to now when zero), as append does: a writer in a shared
+// group commit encodes its items before the transaction, into a buffer of
+// its own, and enqueues each (its bytes in that buffer) with
+// EnqueueEncoded (issue 16: ingest's understand items). Seq is not part of
+// it.
+func AppendEncoded(dst []byte, it Item) ([]byte, error) {
+	it, err := ready(it)
+	if err != nil {
+		return dst, err
+	}
+	return it.appendTo(dst), nil
+}
+
+// EnqueueEncoded is Enqueue of an item AppendEncoded made. enc is the
+// stored value until tx ends: it must not change before then.
+func EnqueueEncoded(tx *bolt.Tx, enc []byte) (uint64, error) {
+	if len(enc) == 0 || enc[0] != itemV1 {
+		return 0, errors.New("enqueue: not an encoded item")
 	}
 	b := store.Bucket(tx, store.BucketQueue)
 	if b == nil {
@@ -85,11 +122,7 @@ func Enqueue(tx *bolt.Tx, it Item) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("enqueue: %w", err)
 	}
-	if it.EnqueuedAt.IsZero() {
-		it.EnqueuedAt = time.Now().UTC()
-	}
-	it.Seq = seq
-	if err := put(b, key, it); err != nil {
+	if err := b.Put(key, enc); err != nil {
 		return 0, fmt.Errorf("enqueue: %w", err)
 	}
 	if groupcommit.Count(tx, depthKey{}, 1, enqueued) {
@@ -135,7 +168,11 @@ const (
 
 // encode is it in the compact form.
 func (it Item) encode() []byte {
-	b := make([]byte, 0, 2+2*binary.MaxVarintLen64+16+4+len(it.Kind)+len(it.Ref)+len(it.Key)+len(it.LastError))
+	return it.appendTo(make([]byte, 0, 2+2*binary.MaxVarintLen64+16+4+len(it.Kind)+len(it.Ref)+len(it.Key)+len(it.LastError)))
+}
+
+// appendTo appends it in the compact form to b.
+func (it Item) appendTo(b []byte) []byte {
 	var flags byte
 	if it.Dead {
 		flags |= flagDead
