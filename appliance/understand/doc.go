@@ -70,6 +70,14 @@
 //     without it ("ستائر رول صن سكرين", "أرضية الفينيل" beside "أرضية SPC")
 //     is no line of its own (kindword.go); a word opening names of its
 //     own object ("كفر كرسي") is no family word;
+//   - a noun no name has, after a figure right after a line's words
+//     ("كنبة ٣ مقاعد" where no name counts seats), is what the customer
+//     wants the product to have: the figure no count, the noun left
+//     unplaced in the line (a person reads it); walls, windows, rooms and
+//     times after a figure ("بقاله عشرين سنة") and a figure and noun
+//     apart from the line ("في ٦ اكتوبر") are set aside; a word that is
+//     another product's section and not the line's ("غرفة نوم" read as the
+//     dressing room "غرفة ملابس") is a word the product lacks;
 //   - goods named in words the rules cannot place, then what they are for
 //     in a catalog word ("عايز حجر هاشمي طبيعي للسلم" beside a porcelain
 //     stair tread), are a line for a person, never the product of the use;
@@ -154,7 +162,11 @@
 //     among them) open that line, though a series name could name the one
 //     before;
 //   - English puts its head noun last: a figure hyphenated to a word is the
-//     product's ("4-inch", "2-seater", a number word too: "two-car"; after "and the" the next line's name:
+//     product's ("4-inch", "2-seater", written apart too: "3 seater"; a
+//     number word too: "two-car"; the word after it is never read as
+//     Franco unless a name gives it with that figure: "50-litre" is لتر,
+//     "seater" no ستاير; a number word in a name is its figure, so "two
+//     nightstands" counts the one "with two drawers"; after "and the" the next line's name:
 //     "the wifi hub and the 15-channel remote"; a name's hyphenated words
 //     are said joined too, "wifi" of "Wi-Fi"), a count after "and" whose words
 //     lead to another head noun opens the next line (a head the line has
