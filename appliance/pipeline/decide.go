@@ -13,6 +13,7 @@ import (
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
+	"fatoora/catalog/arabic"
 	"fatoora/catalog/money"
 
 	bolt "go.etcd.io/bbolt"
@@ -271,6 +272,13 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		if prod.SKU == "" { // a kind: its products are the choices
 			return p.askWhich(tx, ord, i, prod, r.notExactlyKind(ord.Lines[i].Phrase))
 		}
+		if sec := p.sectionAsked(v.Asked, prod); sec != "" {
+			// "غرفة نوم" read as the dressing room "غرفة ملابس": the
+			// word the product lacks names another section of the shop,
+			// whose products are the choices
+			probe := catalog.Product{NameAr: prod.NameAr, NameEn: prod.NameEn, Category: sec, Unit: prod.Unit}
+			return p.offerAlternatives(tx, ord, i, probe, r.notExactlySection(ord.Lines[i].Phrase, sec))
+		}
 		return p.offerAlternatives(tx, ord, i, prod, r.notExactly(ord.Lines[i].Phrase, prod))
 	case RuleUnavailable:
 		return p.offerAlternatives(tx, ord, i, prod, "")
@@ -442,7 +450,7 @@ func (p *Pipeline) offerAlternatives(tx *bolt.Tx, ord *Order, i int, prod catalo
 		return err
 	}
 	r := p.replies(ord)
-	if body != "" && prod.Available(l.Quantity) {
+	if body != "" && prod.SKU != "" && prod.Available(l.Quantity) {
 		alts = append([]catalog.Product{prod}, slices.DeleteFunc(alts, func(a catalog.Product) bool { return a.SKU == prod.SKU })...)
 		alts = alts[:min(len(alts), 10)]
 	}
@@ -462,6 +470,28 @@ func (p *Pipeline) offerAlternatives(tx *bolt.Tx, ord *Order, i int, prod catalo
 	}
 	ord.Question = q
 	return p.sendChoices(tx, ord, "alternatives", body, q.Options, descs)
+}
+
+// sectionAsked is the shop's section (category) that a word the customer
+// said and prod lacks names, when prod is not in it ("نوم" of "غرفة نوم"
+// beside the dressing room): "" when none does.
+func (p *Pipeline) sectionAsked(asked string, prod catalog.Product) string {
+	c, ok := p.opts.Catalog.(interface{ Categories() []string })
+	if !ok || asked == "" {
+		return ""
+	}
+	words := strings.Fields(arabic.Normalize(asked))
+	for _, sec := range c.Categories() {
+		if sec == prod.Category {
+			continue
+		}
+		for _, w := range strings.Fields(arabic.Normalize(sec)) {
+			if slices.Contains(words, w) {
+				return sec
+			}
+		}
+	}
+	return ""
 }
 
 // sendChoices uses reply buttons when the options fit (at most 3, short

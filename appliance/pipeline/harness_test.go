@@ -71,6 +71,9 @@ type harnessOptions struct {
 	timeout time.Duration
 	// sender wraps the client the outbox uses.
 	sender func(pipeline.Sender) pipeline.Sender
+	// catalog, when set, is the shop's catalog CSV instead of
+	// testdata/catalog.csv (the vocabulary stays testdata's).
+	catalog string
 }
 
 func newHarnessWith(t *testing.T, ho harnessOptions, mutate func(*pipeline.Options)) *harness {
@@ -83,6 +86,11 @@ func newHarnessWith(t *testing.T, ho harnessOptions, mutate func(*pipeline.Optio
 	}
 	h.db = db
 	ps, vocab := pipeline.LoadTestCatalog(t)
+	if ho.catalog != "" {
+		if ps, err = catalog.ParseCSV(strings.NewReader(ho.catalog), "catalog.csv"); err != nil {
+			t.Fatal(err)
+		}
+	}
 	h.cat, err = catalog.OpenStore(db, filepath.Join(dir, "index"))
 	if err != nil {
 		t.Fatal(err)

@@ -1,8 +1,11 @@
 package pipeline_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"fatoora/appliance/whatsapp/graphsim"
 )
 
 // A product picked from a list or a button goes through the same checks as
@@ -69,6 +72,44 @@ func TestPipeline_SubstituteIsOfferedNotInvoiced(t *testing.T) {
 				t.Fatalf("a substitute was invoiced: %+v", h.documents())
 			}
 		})
+	}
+}
+
+// A word the closest product lacks that names another section of the shop
+// ("غرفة نوم" read as the dressing room "غرفة ملابس") offers that
+// section's products, and a pick goes on to the usual questions.
+func TestPipeline_SubstituteOfAnotherSection(t *testing.T) {
+	h := newHarnessWith(t, harnessOptions{catalog: `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+D-ROOM,دريسنج روم مفتوح,Open dressing room,دريسنج|غرفة ملابس,دواليب,sqm,7800,,أرو,
+D-HINGED,دولاب ملابس ضلف مفصلي,Hinged wardrobe,دولاب مفصلي,دواليب,sqm,5200,,MDF,أبيض
+B-BED,سرير مودرن 180 سم,Modern bed 180 cm,سرير كينج,نوم,piece,21400,2,زان,بيج|رمادي فاتح
+B-NIGHT,كومودينو بدرجين,Nightstand with two drawers,كومدينو,نوم,piece,2350,14,زان,بيج
+`}, nil)
+	h.text("عايز غرفة نوم كاملة")
+	m := h.waitMessages(1)[0]
+	if m.Interactive == nil || !strings.Contains(m.Interactive.Body, "غرفة نوم") || !strings.Contains(m.Interactive.Body, "قسم النوم") {
+		t.Fatalf("want 'not exactly \"غرفة نوم\"', the bedroom section offered: %s", describe([]graphsim.Message{m}))
+	}
+	var titles []string
+	for _, b := range m.Interactive.Buttons {
+		titles = append(titles, b.Title)
+	}
+	for _, s := range m.Interactive.Sections {
+		for _, r := range s.Rows {
+			titles = append(titles, r.Title)
+		}
+	}
+	if !slices.Contains(titles, "سرير مودرن 180 سم") || slices.Contains(titles, "دريسنج روم مفتوح") || slices.Contains(titles, "دولاب ملابس ضلف مفصلي") {
+		t.Fatalf("the choices should be the bedroom section's, got %v", titles)
+	}
+	h.tap(m, "سرير مودرن 180 سم")
+	ms := h.waitMessages(2)
+	if ms[1].Interactive == nil || len(ms[1].Interactive.Buttons) != 2 {
+		t.Fatalf("after the pick, want the bed's colour asked: %s", describe(ms))
+	}
+	h.settle()
+	if len(h.documents()) != 0 {
+		t.Fatalf("a document before the colour: %+v", h.documents())
 	}
 }
 

@@ -359,6 +359,16 @@ func (r replies) notExactly(phrase string, p catalog.Product) string {
 	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nأقرب حاجة عندنا %s، ودي كمان اختيارات قريبة. %s اللي يناسبك ونكمل الطلب:", asked(phrase), p.NameAr, r.you("اختار", "اختاري")))
 }
 
+// notExactlySection: what the customer asked is of another section of the
+// shop than the product read ("غرفة نوم" → the dressing room): that
+// section's products are offered.
+func (r replies) notExactlySection(phrase, section string) string {
+	if !strings.Contains(section, " ") && !strings.HasPrefix(section, "ال") && strings.ContainsFunc(section, func(c rune) bool { return c >= 0x0621 && c <= 0x064A }) {
+		section = "ال" + section // "قسم النوم"
+	}
+	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nده اللي عندنا في قسم %s، %s اللي يناسبك ونكمل الطلب:", asked(phrase), section, r.you("اختار", "اختاري")))
+}
+
 // notExactlyKind: none of the products of the kind asked has what the
 // customer said ("كنبة شمواه" when every sofa is leather).
 func (r replies) notExactlyKind(phrase string) string {
