@@ -591,6 +591,12 @@ func TestRules_Contrast(t *testing.T) {
 		{"عايز كنبة جلد 3 مقعد بني، لا مش ال 2 مقعد، ومعاها كالون", Order, []wantItem{{"SOFA3", 1, "بني", nil}, {"LOCK", 1, "", nil}}},
 		{"3ayez kanaba gild talata bonni msh el etnen", Order, []wantItem{{"SOFA3", 1, "بني", nil}}},
 		{"I need the 3-seater leather sofa in brown, not the 2-seater, and a cylinder lock", Order, []wantItem{{"SOFA3", 1, "بني", nil}, {"LOCK", 1, "", nil}}},
+		// the figure not meant after the amount meant, a colour or a unit
+		// between: no size of the line
+		{"عايز كرانيش ١٢ متر ابيض مش ١٠", Order, []wantItem{{"TRIM", 12, "أبيض", []int{1200}}}},
+		{"عايز كرانيش ١٢ متر مش ١٠ ابيض", Order, []wantItem{{"TRIM", 12, "أبيض", []int{1200}}}},
+		{"3ayez karanish 12 metr abyad msh 10", Order, []wantItem{{"TRIM", 12, "أبيض", []int{1200}}}},
+		{"I need 12 metres of door trim in white, not 10", Order, []wantItem{{"TRIM", 12, "أبيض", nil}}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
 			checkItems(t, r, tt.text, tt.intent, tt.want)

@@ -1505,6 +1505,11 @@ func (r *Rules) negate(ts []token) {
 			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el" || withOne[ts[i+1].text]):
 			// "… الارضي مش المعلق": a contrast right after what is meant
 			n, contrast = 1, true
+		case (contrastCues[ts[i].text] || contrastCues[strings.ToLower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep &&
+			(isNumber(ts[i+1].text) || isNumberWord(ts[i+1].text)) && figureBefore(ts, i):
+			// "١٢ متر بيج مش ١٠", "12 metres, not 10": the figure not
+			// meant, after the one meant
+			n, contrast = 1, true
 		case (haveWords[ts[i].text] || haveWords[strings.ToLower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) &&
 			ts[i+1].color == "": // "واحدة زيها عندي بني": at my place, and the colour wanted
 			// "عندي فوم", "عندي سرير": what the customer already has is
@@ -1566,6 +1571,17 @@ func (r *Rules) negate(ts []token) {
 		}
 		i = j - 1
 	}
+}
+
+// figureBefore: a figure is said before i in its sentence (back over
+// commas, to any other separator).
+func figureBefore(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && (!ts[k].sep || ts[k].text == "," || ts[k].text == "،"); k-- {
+		if isNumber(ts[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteHad: the definite noun at i opens a clause and its words run
