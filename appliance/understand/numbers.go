@@ -309,6 +309,8 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		a.val, j = v, j+n
 	} else if f, ok := fractionWord(w); ok && j+1 < len(ts) && !ts[j+1].sep && (isUnitOrDozen(ts[j+1].text)) {
 		a.val, j = f, j+1
+	} else if f, ok := fractionWord(w); ok && j+2 < len(ts) && (ts[j+1].text == "a" || ts[j+1].text == "an") && !ts[j+2].sep && isUnitOrDozen(ts[j+2].text) {
+		a.val, j = f, j+2 // "half a dozen", "half a metre": English puts the article between
 	} else if d, ok := dozenWords[w]; ok {
 		a.val, a.dozen, j = d, true, j+1
 		if f, n := fractionTail(ts, j); n > 0 {
