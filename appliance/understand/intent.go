@@ -258,7 +258,9 @@ var fillers = set(
 	// common English and Franco-Arabic words: never read as a catalog
 	// word's transliteration ("can" is no كانة, "salam" no سلم)
 	"can", "could", "would", "will", "you", "your", "make", "need", "want", "please", "plz", "pls",
-	"how", "what", "when", "where", "which", "long", "does", "did", "take", "sell", "are", "was",
+	"how", "what", "when", "where", "which", "long", "does", "did", "doing", "take", "sell", "are", "was",
+	// intensifiers, as جدا and اوي are: "very excited", "really nice"
+	"very", "really",
 	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also", "too", "like", "ابقي", "ابقا", "وابقي", "وابقا", "love", "looking", "d", "m",
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
 	"he", "she", "him", "her", "his", "their",

@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Round 14's third pass, on a small shop of its own: café chairs and tables
 // by the piece (a bentwood chair with the shop's word "كافيه" in its
@@ -12,6 +15,12 @@ TB-CAFE,ترابيزة كافيه مدورة 70 سم,Round café table 70 cm,ت�
 PARASOL,شمسية حديقة 2.5 متر,Garden parasol 2.5 m,شمسية|مظلة,مظلات,piece,3200,15,,بيج|أخضر
 PAINT-G,دهان مائي ناصع جالون,Bright emulsion gallon,ناصع جالون,دهانات,piece,380,50,,أبيض|بيج
 PAINT-B,دهان مائي ناصع بستلة,Bright emulsion bucket,ناصع بستلة,دهانات,piece,1250,20,,أبيض|بيج
+SATIN-G,ستان بلاستيك جالون,Satin plastic gallon,ستان جالون,دهانات,piece,300,40,,أبيض|بيج
+OIL-G,زيت لامع جالون,Gloss oil paint gallon,زيت جالون,دهانات,piece,650,20,,أبيض|أسود
+VARN-G,ورنيش لامع جالون,Gloss varnish gallon,ورنيش جالون,دهانات,piece,560,18,,
+PUTTY-G,معجون جاهز جالون,Ready putty gallon,معجون جالون,دهانات,piece,520,16,,
+TAPE,شريط ورق لاصق,Masking tape,شريط ماسكنج,أدوات,piece,28,300,,
+FACADE,دهان واجهات خارجي,Exterior facade painting,دهان واجهة,خدمات,sqm,130,,,
 `
 
 const round14jVocab = `كرسي, كراسي, korsy, chair, chairs
@@ -51,4 +60,31 @@ func TestRules_DozenAfterAPause(t *testing.T) {
 		{"كرسي حديد احمر، ٢ دستة", []wantItem{{"CH-IRON", 24, "أحمر", nil}}},
 		{"iron chairs red, 2 dozen", []wantItem{{"CH-IRON", 24, "أحمر", nil}}},
 	})
+}
+
+// TestRules_BusinessToldAsTheReason: how the customer's place or business
+// changes, told as why the goods are wanted, is placed talk: widening a
+// place and a place holding something or not (the root وسع as Egyptian
+// says it: "بنوسع الصالة", "الروف مش هيساع"), growing ("الزباين زادت"),
+// a place word with a letter doubled for stress ("الرووف"), and in English
+// the plans told ("We're opening a rooftop café", "expanding"), how the
+// customer feels ("very excited") and "Hope you're doing well". A
+// comparative of the same letters ("اوسع": wider) is no such verb.
+func TestRules_BusinessToldAsTheReason(t *testing.T) {
+	r := round14jRules(t)
+	for _, c := range []itemCase{
+		{"احنا كافيه وبنوسع الصالة بعد ما الزباين زادت، عايزين ٦ كرسي حديد احمر", []wantItem{{"CH-IRON", 6, "أحمر", nil}}},
+		{"عايز ٤ كرسي حديد احمر.. لا خليهم ٣ بس الرووف مش هيساع", []wantItem{{"CH-IRON", 3, "أحمر", nil}}},
+		{"Hi! Hope you're doing well. We're opening a rooftop cafe next month, very excited 😊 Need 6 red iron chairs please", []wantItem{{"CH-IRON", 6, "أحمر", nil}}},
+		{"We are expanding the terrace, need 2 beige parasols", []wantItem{{"PARASOL", 2, "بيج", nil}}},
+	} {
+		t.Run(c.text, func(t *testing.T) { checkPlaced(t, r, c.text, Order, c.want) })
+	}
+	res, err := r.Understand(t.Context(), "عايز كرسي حديد احمر اوسع شوية")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(res.Unexplained, "اوسع") {
+		t.Errorf("unexplained %q: the comparative اوسع (wider) describes goods, never placed as a verb", res.Unexplained)
+	}
 }

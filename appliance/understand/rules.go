@@ -775,9 +775,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
-			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
+			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || changeVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
 			roomsSaid(w) && afterTalk(ts, k) ||
-			englishWorkVerb(strings.ToLower(t.surface)) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
+			englishWorkVerb(strings.ToLower(t.surface)) || englishVerb(strings.ToLower(t.surface), englishPlans) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
 			return true
 		}
 		for _, p := range possessed(w) {

@@ -728,12 +728,21 @@ var englishWork = set("renovate", "renovat", "furnish", "install", "fit", "paint
 	"redo", "build", "finish", "move", "deliver", "assemble", "assembl", "measure", "measur", "fix", "replace", "replac")
 
 // englishWorkVerb: w is one of englishWork with an English verb ending.
-func englishWorkVerb(w string) bool {
+func englishWorkVerb(w string) bool { return englishVerb(w, englishWork) }
+
+// englishPlans are the English verbs of a customer's plans told beside an
+// order, the business or home the goods are for: opening, expanding,
+// launching, starting, planning ("We're opening a rooftop café next
+// month", "we are expanding the terrace").
+var englishPlans = set("open", "expand", "launch", "start", "plan", "plann")
+
+// englishVerb: w is one of stems with an English verb ending.
+func englishVerb(w string, stems map[string]bool) bool {
 	if !isLatinWord(w) {
 		return false
 	}
 	for _, s := range []string{"ing", "ed", "es", "s", "d", ""} {
-		if st, ok := strings.CutSuffix(w, s); ok && len(st) >= 3 && englishWork[st] {
+		if st, ok := strings.CutSuffix(w, s); ok && len(st) >= 3 && stems[st] {
 			return true
 		}
 	}
@@ -842,6 +851,23 @@ var buildTrades = set("سباكه", "نجاره", "محاره", "نقاشه", "�
 	"plumbing", "carpentry", "plastering", "wiring", "electrics")
 
 // vehicleWords carry the goods the customer takes themselves: "التوصيل
+// changeStems are the roots of how a customer's place or business changes,
+// told as why the goods are wanted: widening a place (وسع: "بنوسع
+// الصالة"), a place holding something or not (the same root as Egyptian
+// says it, ساع: "الروف مش هيساع"), growing (زاد، زيد: "الزباين زادت").
+// Read with the verb morphology of workVerb (changeVerb).
+var changeStems = set("وسع", "ساع", "زاد", "زيد")
+
+// changeVerb: w is a verb of one of the changeStems ("وبنوسع", "هيساع",
+// "زادت"), never the comparative أفعل of the same letters ("اوسع",
+// "ازيد": wider, more), which describes goods.
+func changeVerb(w string) bool {
+	if st, ok := strings.CutPrefix(w, "ا"); ok && changeStems[st] {
+		return false
+	}
+	return stemVerb(w, changeStems)
+}
+
 // هيبقى بعربية من عندنا", "هاجي بالعربية".
 var vehicleWords = set("عربيه", "بعربيه", "بالعربيه", "عربيتي", "عربيتنا", "بعربيتي", "بعربيتنا", "car", "truck", "pickup")
 
@@ -872,6 +898,8 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	// how many the shop has: "وعندكم منها كتير؟", "في كمية؟"
 	"كتير", "كثير", "كميه", "كميات", "ktir", "kteer",
 	// an expatriate's trip home around the order: "Flying in from London
+	// how the customer feels about the plans told: "very excited", "so happy"
+	"excited", "happy", "glad", "thrilled",
 	// next week for a Sahel trip", "I'll pick them up", "please supply"
 	"flying", "fly", "trip", "holiday", "vacation", "visiting", "visit", "arriving", "landing", "pick", "collect", "ordering", "supply",
 	// the shop's page where the goods were seen: "اللي على الصفحة", "saw it on your page"
@@ -928,7 +956,9 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 	// who is buying for whom: a trade ("انا مهندسة ديكور", "انا ديزاينر",
 	// "مقاول") and the client the goods are for ("لعميل عندي", "for a client")
 	"ديكور", "ديزاينر", "ديزاينره", "مصمم", "مصممه", "مقاول", "مقاولات", "انتريور", "designer", "interior", "contractor", "architect", "decorator",
-	"عميل", "لعميل", "عميلي", "لعميلي", "عميله", "لعميله", "عملاء", "لعملاء", "زبون", "لزبون", "زبوني", "client", "clients", "customer")
+	"عميل", "لعميل", "عميلي", "لعميلي", "عميله", "لعميله", "عملاء", "لعملاء", "زبون", "لزبون", "زبوني", "client", "clients", "customer",
+	// a business's customers, in the plural Egyptians say: "الزباين زادت"
+	"زباين", "الزباين", "زبايني", "زباينا", "زبائن", "الزبائن", "customers")
 
 // dayParts and spans of time said beside an order: when it is wanted.
 var dayParts = set("بقاله", "بقالها", "بقالي", "بقالنا", "بقالهم", "يومين", "شهرين", "اسبوعين", "سنتين", "الصبح", "صباحا", "الضهر", "العصر", "المغرب", "بالليل", "الليل", "بليل", "بدري", "متاخر", "شهر",
@@ -944,7 +974,7 @@ var projectWords = set("renovation", "renovating", "refurbishment", "refurbishin
 // roomWords are the rooms and parts of a home or a business goods go in:
 // a place, named with its own qualifier ("حمام الضيوف", "اوضة النوم").
 var roomWords = set("حمام", "حمامات", "مطبخ", "مطابخ", "سطح", "سلم", "معرض", "تراس", "مدخل", "جراج", "غرفه", "غرف",
-	"بيسين", "حديقه", "بدروم", "دور", "ريسيبشن", "kitchen", "bathroom", "terrace", "roof", "pool")
+	"بيسين", "حديقه", "بدروم", "دور", "ريسيبشن", "kitchen", "bathroom", "terrace", "roof", "rooftop", "pool")
 
 // voiceWords are the talk of a voice note typed out around an order: a
 // call's opening ("الو", "يا حبيبي", "يا سيدي"), laughter, who is who
