@@ -88,3 +88,21 @@ func TestRules_BusinessToldAsTheReason(t *testing.T) {
 		t.Errorf("unexplained %q: the comparative اوسع (wider) describes goods, never placed as a verb", res.Unexplained)
 	}
 }
+
+// TestRules_PackCountOfTheLineBefore: a count of a pack said with no word
+// of its own after a line of a product whose names give that pack, in any
+// of its spellings ("عندكم ستان بلاستيك ابيض؟ عايز ٦ جالون", "6 gallons":
+// the shop's vocabulary may make "gallon" the word for جالون), is that
+// line's amount — no second line between all the shop's gallons.
+func TestRules_PackCountOfTheLineBefore(t *testing.T) {
+	r := round14jRules(t)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"عندكم ستان بلاستيك ابيض؟ عايز ٦ جالون", []wantItem{{"SATIN-G", 6, "أبيض", nil}}},
+		{"3andoko satan blastik abyad? 3ayez 6 galon", []wantItem{{"SATIN-G", 6, "أبيض", nil}}},
+	})
+	checkCases(t, r, Order, []itemCase{
+		{"do you have the satin plastic in white? I need 6 gallons", []wantItem{{"SATIN-G", 6, "أبيض", nil}}},
+		// the pack said with the goods still chooses among their packs
+		{"عايز ناصع ابيض ٦ جالون", []wantItem{{"PAINT-G", 6, "أبيض", nil}}},
+	})
+}

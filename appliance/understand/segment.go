@@ -2356,6 +2356,7 @@ var packGroups = func() map[string]int {
 		{"كرتونه", "كراتين", "carton", "cartons", "kartona"},
 		{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},
 		{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
+		{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
 	} {
 		for _, w := range g {
 			m[wordKey(w)] = n
