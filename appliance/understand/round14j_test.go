@@ -106,3 +106,17 @@ func TestRules_PackCountOfTheLineBefore(t *testing.T) {
 		{"عايز ناصع ابيض ٦ جالون", []wantItem{{"PAINT-G", 6, "أبيض", nil}}},
 	})
 }
+
+// TestRules_WantedAtTheShop: "عندكم" after a want-verb in a clause that
+// asks nothing ("عايز دهان واجهة بالمتر عندكم، …", Franco "3andoko") says
+// where the customer wants the work or the goods — at the shop — and is an
+// order; "عندكم X؟" and a want-clause closed by "?" still ask.
+func TestRules_WantedAtTheShop(t *testing.T) {
+	r := round14jRules(t)
+	checkIntents(t, r, []intentCase{
+		{"عايز دهان واجهة خارجي للفيلا بالمتر عندكم، الواجهة ١٠ متر في ٨ متر", Order},
+		{"3ayez dehan wag-ha khargy 80 metr 3andoko", Order},
+		{"عندكم دهان واجهة خارجي؟ عايز ٨٠ متر", Inquiry},
+		{"عايز دهان واجهة خارجي بالمتر عندكم؟ الواجهة ١٠ متر في ٨ متر", Inquiry},
+	})
+}
