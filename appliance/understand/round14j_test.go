@@ -120,3 +120,15 @@ func TestRules_WantedAtTheShop(t *testing.T) {
 		{"عايز دهان واجهة خارجي بالمتر عندكم؟ الواجهة ١٠ متر في ٨ متر", Inquiry},
 	})
 }
+
+// TestRules_FrancoVoicedSad: Egyptian says ص before ق as ز ("لزق" for
+// لصق), so a Franco "lazeq" is the لاصق of the shop's name.
+func TestRules_FrancoVoicedSad(t *testing.T) {
+	r := round14jRules(t)
+	for _, c := range []itemCase{
+		{"3ayez 3 shrit lazeq", []wantItem{{"TAPE", 3, "", nil}}},
+		{"3ayez 2 galon naso3 abyad w 3 shrit wara2 lazq", []wantItem{{"PAINT-G", 2, "أبيض", nil}, {"TAPE", 3, "", nil}}},
+	} {
+		t.Run(c.text, func(t *testing.T) { checkPlaced(t, r, c.text, Order, c.want) })
+	}
+}
