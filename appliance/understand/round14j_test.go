@@ -3,6 +3,8 @@ package understand
 import (
 	"slices"
 	"testing"
+
+	"fatoora/catalog"
 )
 
 // Round 14's third pass, on a small shop of its own: café chairs and tables
@@ -118,6 +120,31 @@ func TestRules_WantedAtTheShop(t *testing.T) {
 		{"3ayez dehan wag-ha khargy 80 metr 3andoko", Order},
 		{"عندكم دهان واجهة خارجي؟ عايز ٨٠ متر", Inquiry},
 		{"عايز دهان واجهة خارجي بالمتر عندكم؟ الواجهة ١٠ متر في ٨ متر", Inquiry},
+	})
+}
+
+// TestRules_LineNamedOnAnUnknownWord: a line matched on part of its words
+// whose naming runs on into an Arabic word the rules cannot place ("وبستلة
+// دهان ايبوكسي": a paint the shop does not carry) is left unread for a
+// person beside the carried lines, never the product its other words fit;
+// a place it is for ("لبيت النور") names no goods.
+func TestRules_LineNamedOnAnUnknownWord(t *testing.T) {
+	r := round14jRules(t)
+	for _, text := range []string{
+		"عايز ٢ جالون ناصع ابيض وبستلة دهان ايبوكسي للجراج",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(t.Context(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 2 || res.Items[0].SKU != "PAINT-G" || res.Items[0].Quantity != 2*catalog.One || res.Items[1].SKU != "" || !res.Items[1].Unread {
+				t.Errorf("items %+v: want the gallons and an unread line of the epoxy paint", res.Items)
+			}
+		})
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ شريط لبيت النور", []wantItem{{"TAPE", 3, "", nil}}},
 	})
 }
 
