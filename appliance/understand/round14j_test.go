@@ -159,3 +159,24 @@ func TestRules_FrancoVoicedSad(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkPlaced(t, r, c.text, Order, c.want) })
 	}
 }
+
+// TestRules_StoryToldBeforeTheWant: sentences that tell the customer's
+// own story (a teller — I, we, a family member — with no figure, colour,
+// want or need of their own) before a sentence opening with the want-verb
+// and naming goods with a figure are context: the story's nouns ("كافيه",
+// a word of the shop's chairs) are the customer's place and plans, no
+// lines. A sentence ends at ".", "!", a new line or an emoji. Without a
+// teller, or with a want of its own, the first sentence still orders.
+func TestRules_StoryToldBeforeTheWant(t *testing.T) {
+	r := round14jRules(t)
+	for _, c := range []itemCase{
+		{"صباح الخير، انا فاتح كافيه صغير قدام المحطة فهعمل ركن على الشباك. عايز ٦ كرسي حديد احمر", []wantItem{{"CH-IRON", 6, "أحمر", nil}}},
+		{"ابويا مصمم يدهن واجهة البيت قبل العيد 😂 عايز ٢ جالون ناصع ابيض", []wantItem{{"PAINT-G", 2, "أبيض", nil}}},
+	} {
+		t.Run(c.text, func(t *testing.T) { checkPlaced(t, r, c.text, Order, c.want) })
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"كرسي كافيه بني. عايز ٦ كرسي حديد احمر", []wantItem{{"CH-BENT", 1, "بني", nil}, {"CH-IRON", 6, "أحمر", nil}}},
+		{"انا عايز ٤ كرسي كافيه بني. وعايز ٦ كرسي حديد احمر", []wantItem{{"CH-BENT", 4, "بني", nil}, {"CH-IRON", 6, "أحمر", nil}}},
+	})
+}

@@ -265,6 +265,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			ts[k].neg, ts[k].used = true, true // "… نصحني اكسيه زان بدل الرخام": the story, before "المهم عايز …"
 		}
 		request = at
+	} else if at := r.toldSentence(ts); at > 0 && request == 0 {
+		for k := range ts[:at] {
+			ts[k].neg, ts[k].used = true, true // "انا فاتح كافيه … فهعمل كاونتر على الشباك.": the story, before "عايز …"
+		}
+		request = at
 	}
 	r.headerContext(ts)
 	r.destinations(ts)

@@ -189,6 +189,7 @@ type token struct {
 	dual    bool    // said in the dual: كرسيين = two chairs
 	prep    bool    // carried the preposition ل (for): "للمكتب" modifies, never starts an item
 	neg     bool    // said after "بدون", "من غير", "without": not asked for
+	pause   bool    // an emoji follows it ("… رشة 😂 عايز …"): a sentence may end here
 	aside   bool    // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
 	perN    float64 // "for each of my 4 chairs", "لكل واحد من ال 4": the item that many times
 	// compound: a figure hyphenated to the word after it ("2-seater",
@@ -327,6 +328,11 @@ func tokenize(text string) []token {
 				flush()
 				// a dash between words is a bullet or a pause
 				out = append(out, token{text: "-", sep: true})
+			case unicode.Is(unicode.So, r):
+				flush()
+				if n := len(out); n > 0 {
+					out[n-1].pause = true // an emoji after a word
+				}
 			default:
 				flush()
 			}
@@ -845,12 +851,6 @@ func participle(w string, stems map[string]bool) bool {
 	return false
 }
 
-// buildTrades are the building trades a home's finishing goes through
-// ("خلصنا السباكة", "لسه على المحارة"): the work around the order, no goods.
-var buildTrades = set("سباكه", "نجاره", "محاره", "نقاشه", "دهانات", "كهربا", "كهرباء", "بياض", "تشطيب", "تشطيبات",
-	"plumbing", "carpentry", "plastering", "wiring", "electrics")
-
-// vehicleWords carry the goods the customer takes themselves: "التوصيل
 // changeStems are the roots of how a customer's place or business changes,
 // told as why the goods are wanted: widening a place (وسع: "بنوسع
 // الصالة"), a place holding something or not (the same root as Egyptian
@@ -868,6 +868,12 @@ func changeVerb(w string) bool {
 	return stemVerb(w, changeStems)
 }
 
+// buildTrades are the building trades a home's finishing goes through
+// ("خلصنا السباكة", "لسه على المحارة"): the work around the order, no goods.
+var buildTrades = set("سباكه", "نجاره", "محاره", "نقاشه", "دهانات", "كهربا", "كهرباء", "بياض", "تشطيب", "تشطيبات",
+	"plumbing", "carpentry", "plastering", "wiring", "electrics")
+
+// vehicleWords carry the goods the customer takes themselves: "التوصيل
 // هيبقى بعربية من عندنا", "هاجي بالعربية".
 var vehicleWords = set("عربيه", "بعربيه", "بالعربيه", "عربيتي", "عربيتنا", "بعربيتي", "بعربيتنا", "car", "truck", "pickup")
 
@@ -892,14 +898,14 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"طلب", "طلبي", "طلبيه", "الطلبيه", "ان", "شاء", "انشاء", "انشالله", "inshallah", "بالظبط", "بالضبط", "بظبط", "زي", "زيه", "زيها", "زيهم", "بعض",
 	"جماعه", "ياجماعه", "اوك", "خلاص", "ماشي", "يلا", "بقي", "بقولكم", "منه", "بيا", "بيه", "ليك", "ليكم", "ليكو",
 	"looks", "look", "great", "nice", "lot", "much", "stock",
+	// how the customer feels about the plans told: "very excited", "so happy"
+	"excited", "happy", "glad", "thrilled",
 	// what it bears, asked beside its price: "وبيستحمل وزن كام؟" (talk, not
 	// a filler: "zan" stays زان)
 	"وزن", "وزنه", "وزنها", "بيستحمل", "بتستحمل", "يستحمل", "تستحمل",
 	// how many the shop has: "وعندكم منها كتير؟", "في كمية؟"
 	"كتير", "كثير", "كميه", "كميات", "ktir", "kteer",
 	// an expatriate's trip home around the order: "Flying in from London
-	// how the customer feels about the plans told: "very excited", "so happy"
-	"excited", "happy", "glad", "thrilled",
 	// next week for a Sahel trip", "I'll pick them up", "please supply"
 	"flying", "fly", "trip", "holiday", "vacation", "visiting", "visit", "arriving", "landing", "pick", "collect", "ordering", "supply",
 	// the shop's page where the goods were seen: "اللي على الصفحة", "saw it on your page"
