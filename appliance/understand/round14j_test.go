@@ -23,6 +23,7 @@ VARN-G,ورنيش لامع جالون,Gloss varnish gallon,ورنيش جالون
 PUTTY-G,معجون جاهز جالون,Ready putty gallon,معجون جالون,دهانات,piece,520,16,,
 TAPE,شريط ورق لاصق,Masking tape,شريط ماسكنج,أدوات,piece,28,300,,
 FACADE,دهان واجهات خارجي,Exterior facade painting,دهان واجهة,خدمات,sqm,130,,,
+TWINE,دوبارة بكرة 100 متر,Twine spool 100 m,بكرة دوبارة,أدوات,piece,60,80,,
 `
 
 const round14jVocab = `كرسي, كراسي, korsy, chair, chairs
@@ -178,5 +179,23 @@ func TestRules_StoryToldBeforeTheWant(t *testing.T) {
 	checkCases(t, r, Order, []itemCase{
 		{"كرسي كافيه بني. عايز ٦ كرسي حديد احمر", []wantItem{{"CH-BENT", 1, "بني", nil}, {"CH-IRON", 6, "أحمر", nil}}},
 		{"انا عايز ٤ كرسي كافيه بني. وعايز ٦ كرسي حديد احمر", []wantItem{{"CH-BENT", 4, "بني", nil}, {"CH-IRON", 6, "أحمر", nil}}},
+	})
+}
+
+// TestRules_TomorrowIsNoSpool: "بكرة" is tomorrow as well as a spool a
+// shop sells by; with a part of the day after it ("تبعتهم بكرة الصبح",
+// "bokra el sob7") or a preposition of time before it ("من بكرة") it is
+// when, never a line asking which spool. Said as goods ("عايز بكرة
+// دوبارة") it is still the spool.
+func TestRules_TomorrowIsNoSpool(t *testing.T) {
+	r := round14jRules(t)
+	for _, c := range []itemCase{
+		{"عايز ٦ كرسي حديد احمر، ياريت تبعتهم بكرة الصبح", []wantItem{{"CH-IRON", 6, "أحمر", nil}}},
+		{"عايز ٦ كرسي حديد احمر من بكرة", []wantItem{{"CH-IRON", 6, "أحمر", nil}}},
+	} {
+		t.Run(c.text, func(t *testing.T) { checkPlaced(t, r, c.text, Order, c.want) })
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ بكرة دوبارة", []wantItem{{"TWINE", 2, "", nil}}},
 	})
 }

@@ -287,6 +287,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts = packFractions(ts, request)
 	priceMath(ts)
 	personTalk(ts)
+	tomorrowSaid(ts)
 	r.wantedWork(ts)
 	drafts := r.segment(ts)
 	for _, d := range drafts {
