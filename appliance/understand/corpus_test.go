@@ -171,10 +171,10 @@ func TestRules_BlindSets(t *testing.T) {
 		{"doors-r4", 0.95}, {"blinds-r4", 0.96}, {"flooring-r4", 0.96}, {"bathrooms-r4", 0.95}, {"mattresses-r4", 0.96}, {"outdoor-r4", 0.96},
 		// rounds 5–7: six new shops each, their own catalogs
 		{"doors5", 0.91}, {"flooring5", 0.99}, {"bathrooms5", 0.95}, {"mattresses5", 0.95}, {"blinds5", 0.95}, {"outdoor5", 0.95},
-		{"doors6", 0.95}, {"flooring6", 0.91}, {"bathrooms6", 0.99}, {"mattresses6", 0.95}, {"blinds6", 0.99}, {"outdoor6", 0.99},
+		{"doors6", 0.99}, {"flooring6", 0.91}, {"bathrooms6", 0.99}, {"mattresses6", 0.95}, {"blinds6", 0.99}, {"outdoor6", 0.99},
 		{"doors7", 0.95}, {"flooring7", 0.91}, {"bathrooms7", 0.95}, {"mattresses7", 0.91}, {"blinds7", 0.91}, {"outdoor7", 0.91},
 		// round 8 after its first-contact classes (BENCHMARKS.md)
-		{"doors8", 0.95}, {"flooring8", 0.99}, {"bathrooms8", 0.95}, {"mattresses8", 0.95}, {"blinds8", 0.95}, {"outdoor8", 0.91},
+		{"doors8", 0.95}, {"flooring8", 0.99}, {"bathrooms8", 0.95}, {"mattresses8", 0.95}, {"blinds8", 0.95}, {"outdoor8", 0.95},
 		// round 9 after its first-contact classes (BENCHMARKS.md)
 		{"doors9", 0.95}, {"flooring9", 0.91}, {"bathrooms9", 0.99}, {"mattresses9", 0.95}, {"blinds9", 0.95}, {"outdoor9", 0.99},
 		// rounds 10 and 11 after their classes, round 12 after its wrong
@@ -184,8 +184,9 @@ func TestRules_BlindSets(t *testing.T) {
 		{"doors12", 0.99}, {"flooring12", 0.89}, {"bathrooms12", 0.99}, {"mattresses12", 0.94}, {"blinds12", 0.99}, {"outdoor12", 0.89},
 		// round 13 after its classes (branches h14e, h14f; BENCHMARKS.md)
 		{"doors13", 0.89}, {"flooring13", 0.84}, {"bathrooms13", 0.94}, {"mattresses13", 0.94}, {"blinds13", 0.89}, {"outdoor13", 0.94},
-		// round 14 after its first-contact classes (branch h14g; BENCHMARKS.md)
-		{"doors14", 0.79}, {"flooring14", 0.94}, {"bathrooms14", 0.74}, {"mattresses14", 0.89}, {"blinds14", 0.99}, {"outdoor14", 0.89},
+		// round 14 after its first-contact classes (branch h14g) and its
+		// third pass (branch h14j; BENCHMARKS.md)
+		{"doors14", 0.79}, {"flooring14", 0.94}, {"bathrooms14", 0.89}, {"mattresses14", 0.99}, {"blinds14", 0.99}, {"outdoor14", 0.89},
 		// round 15 at first contact (BENCHMARKS.md)
 		{"doors15", 0.54}, {"flooring15", 0.59}, {"bathrooms15", 0.64}, {"mattresses15", 0.79}, {"blinds15", 0.64}, {"outdoor15", 0.59},
 	} {

@@ -706,6 +706,28 @@
 // their area and size; a set said by its parts ("طقم خارجي ترابيزة و٤
 // كراسي") is the set whose name lists them; the sound plural of a head
 // in ة ("ترابيزات") is that head, several.
+// Round 14's third pass (round14j_test.go): a dozen (or half of one,
+// English "half a dozen") opening a clause after a pause before a head
+// noun counts the goods named after it, never a story's catalog word said
+// before the pause ("احنا كافيه، عايزين دستة كرسي …"); how the customer's
+// place or business changes is talk (the root وسع as Egyptian says it,
+// "بنوسع الصالة", "الروف مش هيساع", not the comparative "اوسع"; "الزباين
+// زادت"; a place word with a letter doubled, "الرووف"), and in English
+// the plans told ("We're opening …", "expanding"), "very excited",
+// "Hope you're doing well"; a count of a pack said alone after a line of
+// a product whose names give that pack, in any of its spellings ("عندكم
+// X ابيض؟ عايز ٦ جالون", "6 gallons"), is that line's amount; "عندكم"
+// after a want-verb in a clause that asks nothing says where the customer
+// wants it (an order, not "have you got it?"); a line matched on part of
+// its words whose naming runs on into an Arabic word the rules cannot
+// place ("وبستلة دهان ايبوكسي") is left unread for a person, never the
+// product its other words fit; Franco "z" before ق is the ص Egyptian
+// voices ("lazeq" لاصق); sentences telling the customer's own story (a
+// teller, no figure, colour, want or need) before a sentence opening with
+// the want-verb and naming goods with a figure are context, a sentence
+// ending at ".", "!", a new line or an emoji; "بكرة" with a part of the
+// day after it or a preposition of time before it is tomorrow, never the
+// spool a shop sells by.
 // Round 13's talk and lines (round13f_test.go): "برده" is برضه as typed,
 // "كتر خيركم" thanks; a family word in Franco ("l ebni"), "البنت", the
 // owner under a possessive ("وصاحبها"), Alexandria's and Cairo's

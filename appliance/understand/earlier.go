@@ -452,6 +452,47 @@ func storyBefore(ts []token) int {
 	return -1
 }
 
+// toldSentence is where the request starts when the sentences before a
+// want-verb's sentence tell the customer's own story ("انا فاتح كافيه صغير
+// …، فهعمل كاونتر على الشباك. عايز ٨ كراسي بار …", "ابويا مصمم يدهن واجهة
+// البيت … 😂 عايز ٥ بستلة رشة …"), or -1. Told, not asked: the story has a
+// teller (I, we, a family member), no figure, no colour, no want or need
+// of its own; the request after a sentence's end (".", "!", a line, an
+// emoji) opens with the want-verb and names goods with a figure. The
+// story's nouns ("كاونتر", the shop's word for a counter stool) are the
+// customer's place and plans, no lines.
+func (r *Rules) toldSentence(ts []token) int {
+	teller := false
+	for i, t := range ts {
+		if !t.sep {
+			if isNumber(t.text) || orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] || needWords[t.text] || t.color != "" {
+				return -1
+			}
+			teller = teller || meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface)
+		}
+		if !(t.sep && sentenceEnds[t.text] || t.pause) || !teller {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && ts[j].sep {
+			j++
+		}
+		if j >= len(ts) || !orderCues[strings.TrimPrefix(ts[j].text, "و")] {
+			continue
+		}
+		figure, goods := false, false
+		for k := j + 1; k < len(ts) && !(ts[k].sep && sentenceEnds[ts[k].text]); k++ {
+			figure = figure || !ts[k].sep && isNumber(ts[k].text)
+			goods = goods || !ts[k].sep && ts[k].lex && r.lx.heads[ts[k].text]
+		}
+		if figure && goods {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // sentenceEnds end an English sentence.
 var sentenceEnds = set(".", "!", "\n")
 

@@ -257,7 +257,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			best = c
 		}
 		p := &lx.products[best.idx]
-		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false)}
+		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false), end: d.end + 1}
 		mergeFrom, recolor := -1, -1
 		var alsoFor []Item // the same service for other goods (serviceForEach)
 		conf := math.Min(1, best.score)
@@ -427,6 +427,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				switchTo(scored{r.indexOf(items[k].Product), best.score})
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
+			} else if k, ok := r.packOfLineBefore(d, items, itemOf, best, it); ok {
+				// "عندكم سكيب سوبر ابيض؟ عايز ٦ جالون": a count of the pack
+				// the line before is sold in, said with no word of its own,
+				// is that line's amount: one line
+				switchTo(scored{r.indexOf(items[k].Product), best.score})
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
+				mergeFrom = k
 			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {
 				// "٢ بستلة جوتن فينوماستيك … و جالون بيج": a pack or
 				// variant said alone after a line is that line's product
@@ -2141,6 +2149,44 @@ func (r *Rules) kindBefore(d *draft, items []Item, best scored, it Item) (int, b
 		return k, true
 	}
 	return 0, false
+}
+
+// packOfLineBefore: the draft said only a pack with its count ("عايز ٦
+// جالون", "6 gallons"), in any of the pack's spellings (the shop's
+// vocabulary may make "gallon" the word for جالون), and the line right
+// before it is a product whose own names give that pack, said with no
+// amount of its own, one of the products this line hesitated between and
+// made in the colour said if one was: the index of that line, whose
+// amount this is.
+func (r *Rules) packOfLineBefore(d *draft, items []Item, itemOf map[*draft]int, best scored, it Item) (int, bool) {
+	if len(items) == 0 || len(d.uniq) != 1 || d.pre == nil && len(d.counts) == 0 || len(d.groups) > 0 || len(d.sizes) > 0 {
+		return 0, false
+	}
+	w := d.words[0]
+	g, grouped := packGroups[w]
+	if !pieceWords[w] && !grouped {
+		return 0, false
+	}
+	k := len(items) - 1
+	q := items[k].Product
+	e := draftOf(itemOf, k)
+	if q == nil || e == nil || e.pre != nil || len(e.counts) > 0 || len(e.groups) > 0 || e.perN != 0 || e.perWord != "" || q.Unit != catalog.Piece {
+		return 0, false
+	}
+	idx := r.indexOf(q)
+	named := r.lx.info[idx].all[w]
+	for u := range r.lx.info[idx].all {
+		if h, ok := packGroups[u]; ok && grouped && h == g {
+			named = true
+		}
+	}
+	if !named || idx != best.idx && !slices.ContainsFunc(it.Ambiguous, func(c Candidate) bool { return c.Product == q }) {
+		return 0, false
+	}
+	if len(d.colors) > 0 && !r.offersAny(idx, d.colors) {
+		return 0, false
+	}
+	return k, true
 }
 
 // siblingBefore settles a line left between close products ("و جالون

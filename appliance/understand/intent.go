@@ -258,7 +258,9 @@ var fillers = set(
 	// common English and Franco-Arabic words: never read as a catalog
 	// word's transliteration ("can" is no كانة, "salam" no سلم)
 	"can", "could", "would", "will", "you", "your", "make", "need", "want", "please", "plz", "pls",
-	"how", "what", "when", "where", "which", "long", "does", "did", "take", "sell", "are", "was",
+	"how", "what", "when", "where", "which", "long", "does", "did", "doing", "take", "sell", "are", "was",
+	// intensifiers, as جدا and اوي are: "very excited", "really nice"
+	"very", "really",
 	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also", "too", "like", "ابقي", "ابقا", "وابقي", "وابقا", "love", "looking", "d", "m",
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
 	"he", "she", "him", "her", "his", "their",
@@ -402,6 +404,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			// "thank you so much", "very much": no price asked
 		} else if (priceCues[w] || franco) && i > 0 && !ts[i-1].sep && purposeWords[ts[i-1].text] {
 			// "عايز … عشان سعره معقول": why this one was chosen, no price asked
+		} else if atYours(ts, i) {
+			// "عايز دهان واجهة بالمتر عندكم، …": wanted from the shop, no
+			// "have you got it?"
 		} else if (priceCues[w] || franco) && !visited(ts, i) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
 		} else if quoteAsked(ts, i) {
@@ -601,6 +606,35 @@ func billBefore(ts []token, i int) bool {
 }
 
 // asked: the message holds a question mark.
+// atYours: "عندكم" (you have) at i after a want-verb of its clause, the
+// clause asking nothing (no "?" closes it): "عايز التشطيب عندكم بالمتر",
+// "3ayez el dehan 3andoko": the customer wants it done or bought at the
+// shop — an order, not the availability question "عندكم X؟".
+func atYours(ts []token, i int) bool {
+	if !haveYou[ts[i].text] && !haveYou[strings.ToLower(ts[i].surface)] {
+		return false
+	}
+	want := false
+	for j := i - 1; j >= 0 && !ts[j].sep; j-- {
+		if orderCues[ts[j].text] && !ts[j].neg {
+			want = true
+		}
+	}
+	if !want {
+		return false
+	}
+	for j := i + 1; j < len(ts); j++ {
+		if ts[j].sep {
+			return ts[j].text != "?"
+		}
+	}
+	return true
+}
+
+// haveYou: "you have", asked of the shop ("عندكم X؟") or said of where
+// the customer wants it ("عايزه عندكم").
+var haveYou = set("عندكم", "عندكو", "عندك", "3andoko", "3ndko", "3andko", "3andak")
+
 func asked(ts []token) bool {
 	for _, t := range ts {
 		if t.sep && t.text == "?" {

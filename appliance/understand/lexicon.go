@@ -913,6 +913,14 @@ func latinSkeleton(w string) string {
 	return b.String()
 }
 
+// unvoicedBeforeQ is a Franco skeleton with a z right before ق (written
+// q, 2, 8 or 9: skeleton 2) read as the ص the catalog writes: Egyptian
+// voices ص before ق ("لزق" for لصق, "بزق" for بصق), so a writer spells
+// "lazeq" what the shop's name spells لاصق.
+func unvoicedBeforeQ(fs string) string {
+	return strings.ReplaceAll(fs, "z2", "s2")
+}
+
 // francoVariant is the Franco skeleton of w as the catalog's folded
 // spelling gives it when the writer spelt a letter the fold changed: z for
 // ظ (folded to ض, read d: nezam → نظام), a final h for the silent ة or ه

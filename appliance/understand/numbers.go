@@ -309,6 +309,8 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		a.val, j = v, j+n
 	} else if f, ok := fractionWord(w); ok && j+1 < len(ts) && !ts[j+1].sep && (isUnitOrDozen(ts[j+1].text)) {
 		a.val, j = f, j+1
+	} else if f, ok := fractionWord(w); ok && j+2 < len(ts) && (ts[j+1].text == "a" || ts[j+1].text == "an") && !ts[j+2].sep && isUnitOrDozen(ts[j+2].text) {
+		a.val, j = f, j+2 // "half a dozen", "half a metre": English puts the article between
 	} else if d, ok := dozenWords[w]; ok {
 		a.val, a.dozen, j = d, true, j+1
 		if f, n := fractionTail(ts, j); n > 0 {
@@ -610,6 +612,32 @@ var weightOwners = set("وزن", "وزنه", "وزنها", "وزني", "وزنه
 
 // weightUnits follow a person's weight.
 var weightUnits = set("كيلو", "ك", "كجم", "كيلوجرام", "kilo", "kilos", "kg", "kgs")
+
+// tomorrowSaid sets aside "بكرة" said as tomorrow, not the spool a shop
+// sells by: a part of the day after it ("تبعتهم بكرة الصبح", "bokra
+// el sob7") or a preposition of time before it ("من بكرة", "لحد بكرة",
+// "قبل بكرة").
+func tomorrowSaid(ts []token) {
+	for i, t := range ts {
+		if t.sep || !tomorrowWords[wordKey(strings.ToLower(t.surface))] {
+			continue
+		}
+		after := i+1 < len(ts) && !ts[i+1].sep && (dayParts[ts[i+1].text] || dayParts[wordKey(ts[i+1].surface)] || francoDayParts[strings.ToLower(ts[i+1].surface)])
+		before := i > 0 && !ts[i-1].sep && timePreps[wordKey(strings.ToLower(ts[i-1].surface))]
+		if after || before {
+			ts[i].used, ts[i].aside, ts[i].lex = true, true, false
+		}
+	}
+}
+
+// tomorrowWords: "بكرة" (tomorrow, and a spool), as written in Arabic and Franco.
+var tomorrowWords = set("بكره", "bokra", "bukra", "bokrah")
+
+// francoDayParts: the parts of the day in Franco after "bokra".
+var francoDayParts = set("el sob7", "sob7", "elsob7", "el doher", "bel leil", "belleil", "ba3d")
+
+// timePreps: prepositions of time before "بكرة".
+var timePreps = set("من", "لحد", "قبل", "بعد", "لغايه", "men", "le7ad", "la7ad", "abl", "ba3d")
 
 // personTalk sets aside a person's age and weight ("ابني عنده ٧ سنين
 // ووزنه ٣٠ كيلو", "my son is 7 years old"): who the goods are for, never

@@ -98,6 +98,8 @@ func (r *Rules) prepare(text string) []token {
 				w = a // construct state: tarabeezet → ترابيزة
 			} else if a, ok := r.lx.latin[francoVariant(spelt)]; ok && francoVariant(spelt) != fs {
 				w = a // nezam → نظام, forgeh → فورجيه
+			} else if a, ok := r.lx.latin[unvoicedBeforeQ(fs)]; ok && unvoicedBeforeQ(fs) != fs {
+				w = a // lazeq → لاصق: Egyptian says ص before ق as ز (لزق، بزق)
 			} else if rest, ok := cutFrancoArticle(spelt); ok {
 				if a, ok := r.lx.latin[francoSkeleton(rest)]; ok {
 					w = a // the article: almany → الماني

@@ -265,6 +265,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			ts[k].neg, ts[k].used = true, true // "… نصحني اكسيه زان بدل الرخام": the story, before "المهم عايز …"
 		}
 		request = at
+	} else if at := r.toldSentence(ts); at > 0 && request == 0 {
+		for k := range ts[:at] {
+			ts[k].neg, ts[k].used = true, true // "انا فاتح كافيه … فهعمل كاونتر على الشباك.": the story, before "عايز …"
+		}
+		request = at
 	}
 	r.headerContext(ts)
 	r.destinations(ts)
@@ -282,6 +287,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts = packFractions(ts, request)
 	priceMath(ts)
 	personTalk(ts)
+	tomorrowSaid(ts)
 	r.wantedWork(ts)
 	drafts := r.segment(ts)
 	for _, d := range drafts {
@@ -391,6 +397,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// عايزهم …" kept one room): what was asked is not all read
 		res.Unexplained = append(res.Unexplained, surfaceOf(text, strings.Join(lost, " ")))
 	}
+	if intent == Order || intent == Inquiry {
+		res.Items = r.namedOnUnknown(text, ts, res.Items, res.Unexplained)
+	}
 	if at := sellQuestion(ts); at >= 0 && intent != Complaint && len(res.Service) == 0 && r.askedUnplaced(ts, at) {
 		// "بتبيعوا شبابيك؟", "betbe3o …?", "do you sell …?" naming a word
 		// no product explains: the shop does not carry what was asked, a
@@ -406,6 +415,63 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res.Confidence = math.Round(conf*1000) / 1000
 	return res, nil
+}
+
+// namedOnUnknown: a line matched on only some of its words whose naming
+// runs on, in its clause, into a word the rules cannot place ("وبستلة دهان
+// ايبوكسي" beside a carried paint: epoxy is no word of the shop's) names a
+// thing the catalog may not have (a place it is for, "لبيت النور", a verb
+// or another thing after و, "تكفي الشقة", "وباركيه", names none). Its
+// product fits the words before that one only; the line is left unread,
+// in the customer's words up to the unknown one, for a person — the box
+// neither invoices nor asks about a product it cannot place. Arabic only:
+// English says a kind before its head noun, so a Latin word after a line
+// ("2 heaters of 50 litres") is no word of its naming.
+func (r *Rules) namedOnUnknown(text string, ts []token, items []Item, unexplained []string) []Item {
+	for k := range items {
+		it := &items[k]
+		e := it.end - 1
+		if it.Product == nil || it.end == 0 || e >= len(ts) || it.Confidence >= 1 || len(it.Lacks) > 0 {
+			continue
+		}
+		t := ts[e]
+		if t.sep || t.conj || t.lex || t.used || t.color != "" || isNumber(t.text) || !isArabicWord(t.surface) || r.placeToken(t) || clauseVerbLike(t.surface) ||
+			!slices.Contains(unexplained, surfaceOf(text, t.surface)) {
+			continue
+		}
+		*it = Item{Quantity: it.Quantity, Phrase: surfaceOf(text, it.Phrase+" "+t.surface), Confidence: 0.3, Unread: true}
+	}
+	return items
+}
+
+// clauseVerbLike: an Arabic word written as another clause's start rather
+// than a noun or adjective of the goods: after و, or shaped as an Egyptian
+// present verb (ي، ت، ن + three letters or more; بي، بت، بن، هي، هت، هن) or
+// with a pronoun ending (ها، هم، كم، نا، ني، لي).
+func clauseVerbLike(surface string) bool {
+	w := wordKey(surface)
+	if !isArabicWord(w) {
+		return false
+	}
+	if strings.HasPrefix(w, "و") {
+		return true
+	}
+	for _, p := range []string{"بي", "بت", "بن", "هي", "هت", "هن"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	for _, p := range []string{"ي", "ت", "ن"} {
+		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w) >= 4 {
+			return true
+		}
+	}
+	for _, s := range []string{"ها", "هم", "كم", "نا", "ني", "لي"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSizes gives a piece made in one size, chosen with no size said
@@ -775,9 +841,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
-			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
+			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || changeVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
 			roomsSaid(w) && afterTalk(ts, k) ||
-			englishWorkVerb(strings.ToLower(t.surface)) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
+			englishWorkVerb(strings.ToLower(t.surface)) || englishVerb(strings.ToLower(t.surface), englishPlans) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
 			return true
 		}
 		for _, p := range possessed(w) {

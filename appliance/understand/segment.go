@@ -1044,7 +1044,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj && !sg.ts[next].prep &&
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
-	if !nextNew && !conjAhead && sg.cur != nil && sg.afterSep && !conj && !sg.sizeMode && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 &&
+	if !nextNew && !conjAhead && sg.cur != nil && sg.afterSep && !conj && !sg.sizeMode && len(group) == 1 && a.unit == "" && (a.dozen || a.end-a.start == 1) &&
 		next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && sg.ts[next].color == "" && !dimWords[sg.ts[next].text] &&
 		(r.lx.heads[sg.ts[next].text] || sg.cur.uniq[sg.ts[next].text]) {
 		// "٤ باب نوفا ٩٠ رمادي، ٢ باب نوفا ٧٠ ابيض", "…grey, 2 Nova 70
@@ -1086,7 +1086,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// lacks, takes the count
 	english := false
 	// ". Also 20 m of the LED strip": a length or area opening a sentence too
-	if !nextNew && (conj || sg.afterSep && (single || a.unit != "" && a.end-a.start <= 2)) && len(group) == 1 && !a.dozen && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too; ", 4 bags of …"
+	if !nextNew && (conj || sg.afterSep && (single || a.dozen || a.unit != "" && a.end-a.start <= 2)) && len(group) == 1 && (!a.dozen || a.unit == "") && sg.cur != nil && next < len(sg.ts) { // "plus 30 m PVC skirting" too; ", 4 bags of …"
 		other := false // a describing word the current item's product is not ("and 1 blackout curtain" after chiffon ones)
 		ahead := 3
 		for k := next; k < len(sg.ts) && k <= next+ahead && !sg.ts[k].sep; k++ {
@@ -2373,6 +2373,7 @@ var packGroups = func() map[string]int {
 		{"كرتونه", "كراتين", "carton", "cartons", "kartona"},
 		{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},
 		{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
+		{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
 	} {
 		for _, w := range g {
 			m[wordKey(w)] = n

@@ -251,7 +251,7 @@ func (r *Rules) undoubled(w string) (string, bool) {
 	for i := 1; i < len(rs); i++ {
 		if rs[i] == rs[i-1] {
 			u := string(append(append([]rune{}, rs[:i]...), rs[i+1:]...))
-			if r.known(u) || urgencyWords[u] || orderCues[u] {
+			if r.known(u) || urgencyWords[u] || orderCues[u] || placeWords[u] || roomWords[u] { // "الرووف": the roof
 				return u, true
 			}
 		}

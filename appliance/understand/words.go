@@ -189,6 +189,7 @@ type token struct {
 	dual    bool    // said in the dual: كرسيين = two chairs
 	prep    bool    // carried the preposition ل (for): "للمكتب" modifies, never starts an item
 	neg     bool    // said after "بدون", "من غير", "without": not asked for
+	pause   bool    // an emoji follows it ("… رشة 😂 عايز …"): a sentence may end here
 	aside   bool    // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
 	perN    float64 // "for each of my 4 chairs", "لكل واحد من ال 4": the item that many times
 	// compound: a figure hyphenated to the word after it ("2-seater",
@@ -330,6 +331,11 @@ func tokenize(text string) []token {
 				flush()
 				// a dash between words is a bullet or a pause
 				out = append(out, token{text: "-", sep: true})
+			case unicode.Is(unicode.So, r):
+				flush()
+				if n := len(out); n > 0 {
+					out[n-1].pause = true // an emoji after a word
+				}
 			default:
 				flush()
 			}
@@ -735,12 +741,21 @@ var englishWork = set("renovate", "renovat", "furnish", "install", "fit", "paint
 	"redo", "build", "finish", "move", "deliver", "assemble", "assembl", "measure", "measur", "fix", "replace", "replac")
 
 // englishWorkVerb: w is one of englishWork with an English verb ending.
-func englishWorkVerb(w string) bool {
+func englishWorkVerb(w string) bool { return englishVerb(w, englishWork) }
+
+// englishPlans are the English verbs of a customer's plans told beside an
+// order, the business or home the goods are for: opening, expanding,
+// launching, starting, planning ("We're opening a rooftop café next
+// month", "we are expanding the terrace").
+var englishPlans = set("open", "expand", "launch", "start", "plan", "plann")
+
+// englishVerb: w is one of stems with an English verb ending.
+func englishVerb(w string, stems map[string]bool) bool {
 	if !isLatinWord(w) {
 		return false
 	}
 	for _, s := range []string{"ing", "ed", "es", "s", "d", ""} {
-		if st, ok := strings.CutSuffix(w, s); ok && len(st) >= 3 && englishWork[st] {
+		if st, ok := strings.CutSuffix(w, s); ok && len(st) >= 3 && stems[st] {
 			return true
 		}
 	}
@@ -843,6 +858,23 @@ func participle(w string, stems map[string]bool) bool {
 	return false
 }
 
+// changeStems are the roots of how a customer's place or business changes,
+// told as why the goods are wanted: widening a place (وسع: "بنوسع
+// الصالة"), a place holding something or not (the same root as Egyptian
+// says it, ساع: "الروف مش هيساع"), growing (زاد، زيد: "الزباين زادت").
+// Read with the verb morphology of workVerb (changeVerb).
+var changeStems = set("وسع", "ساع", "زاد", "زيد")
+
+// changeVerb: w is a verb of one of the changeStems ("وبنوسع", "هيساع",
+// "زادت"), never the comparative أفعل of the same letters ("اوسع",
+// "ازيد": wider, more), which describes goods.
+func changeVerb(w string) bool {
+	if st, ok := strings.CutPrefix(w, "ا"); ok && changeStems[st] {
+		return false
+	}
+	return stemVerb(w, changeStems)
+}
+
 // buildTrades are the building trades a home's finishing goes through
 // ("خلصنا السباكة", "لسه على المحارة"): the work around the order, no goods.
 var buildTrades = set("سباكه", "نجاره", "محاره", "نقاشه", "دهانات", "كهربا", "كهرباء", "بياض", "تشطيب", "تشطيبات",
@@ -873,6 +905,8 @@ var talkWords = set("شفت", "شوفت", "شفنا", "لقيت", "عجبني", 
 	"طلب", "طلبي", "طلبيه", "الطلبيه", "ان", "شاء", "انشاء", "انشالله", "inshallah", "بالظبط", "بالضبط", "بظبط", "زي", "زيه", "زيها", "زيهم", "بعض",
 	"جماعه", "ياجماعه", "اوك", "خلاص", "ماشي", "يلا", "بقي", "بقولكم", "منه", "بيا", "بيه", "ليك", "ليكم", "ليكو",
 	"looks", "look", "great", "nice", "lot", "much", "stock",
+	// how the customer feels about the plans told: "very excited", "so happy"
+	"excited", "happy", "glad", "thrilled",
 	// what it bears, asked beside its price: "وبيستحمل وزن كام؟" (talk, not
 	// a filler: "zan" stays زان)
 	"وزن", "وزنه", "وزنها", "بيستحمل", "بتستحمل", "يستحمل", "تستحمل",
@@ -935,7 +969,9 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 	// who is buying for whom: a trade ("انا مهندسة ديكور", "انا ديزاينر",
 	// "مقاول") and the client the goods are for ("لعميل عندي", "for a client")
 	"ديكور", "ديزاينر", "ديزاينره", "مصمم", "مصممه", "مقاول", "مقاولات", "انتريور", "designer", "interior", "contractor", "architect", "decorator",
-	"عميل", "لعميل", "عميلي", "لعميلي", "عميله", "لعميله", "عملاء", "لعملاء", "زبون", "لزبون", "زبوني", "client", "clients", "customer")
+	"عميل", "لعميل", "عميلي", "لعميلي", "عميله", "لعميله", "عملاء", "لعملاء", "زبون", "لزبون", "زبوني", "client", "clients", "customer",
+	// a business's customers, in the plural Egyptians say: "الزباين زادت"
+	"زباين", "الزباين", "زبايني", "زباينا", "زبائن", "الزبائن", "customers")
 
 // dayParts and spans of time said beside an order: when it is wanted.
 var dayParts = set("بقاله", "بقالها", "بقالي", "بقالنا", "بقالهم", "يومين", "شهرين", "اسبوعين", "سنتين", "الصبح", "صباحا", "الضهر", "العصر", "المغرب", "بالليل", "الليل", "بليل", "بدري", "متاخر", "شهر",
@@ -951,7 +987,7 @@ var projectWords = set("renovation", "renovating", "refurbishment", "refurbishin
 // roomWords are the rooms and parts of a home or a business goods go in:
 // a place, named with its own qualifier ("حمام الضيوف", "اوضة النوم").
 var roomWords = set("حمام", "حمامات", "مطبخ", "مطابخ", "سطح", "سلم", "معرض", "تراس", "مدخل", "جراج", "غرفه", "غرف",
-	"بيسين", "حديقه", "بدروم", "دور", "ريسيبشن", "kitchen", "bathroom", "terrace", "roof", "pool")
+	"بيسين", "حديقه", "بدروم", "دور", "ريسيبشن", "kitchen", "bathroom", "terrace", "roof", "rooftop", "pool")
 
 // voiceWords are the talk of a voice note typed out around an order: a
 // call's opening ("الو", "يا حبيبي", "يا سيدي"), laughter, who is who
