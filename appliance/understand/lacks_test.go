@@ -299,3 +299,26 @@ MATT,مرتبة سوست 180 سم,Spring mattress 180 cm,مرتبه سوست,ن�
 		t.Errorf("a medical mattress read as the spring one, طبي placed: %+v, unexplained %v", res.Items, res.Unexplained)
 	}
 }
+
+// TestRules_PartCountNoNameHas: a count of a part the shop's names count
+// ("كنبة 3 مقاعد", "صالون 7 مقاعد") that no name gives ("كنبة ٢ مقعد") is
+// what the product found lacks, never its 3-seat sofa silently.
+func TestRules_PartCountNoNameHas(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOFA3,كنبة 3 مقاعد,Three-seat sofa,كنبة كبيرة,انتريهات,piece,17500,6,زان,بيج|رمادي
+SALON,صالون مودرن 7 مقاعد,Seven-seat salon,طقم صالون,انتريهات,piece,58000,1,زان,بيج
+`, "بيج, beige => بيج\n")
+	for _, text := range []string{"عايز كنبة ٢ مقعد بيج", "عايز صالون ٥ مقاعد"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || len(res.Items[0].Lacks) == 0 {
+			t.Errorf("%s: a count of seats no name has, read as carried: %+v", text, res.Items)
+		}
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز كنبة ٣ مقاعد بيج", []wantItem{{"SOFA3", 1, "بيج", nil}}},
+		{"عايز ٢ كنبة ٣ مقاعد بيج", []wantItem{{"SOFA3", 2, "بيج", nil}}},
+	})
+}

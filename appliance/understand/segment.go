@@ -1264,6 +1264,17 @@ func (sg *segmenter) amount(i int, a amount) int {
 		!(saleUnit(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0) && // "مجرى بلي ٥٠ سم ٦ جوز": pairs of it, how many (a count said already is only said again)
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !r.lx.verbalNoun(sg.cur.words[0])) {
 		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
+		if figs := r.partFiguresOf(sg.ts[j].text); len(figs) > 0 && !figs[numString(a.val)] {
+			// "كنبة ٢ مقعد" where the names count 3 seats and 7: a count
+			// of the part no product has, what the line's product lacks
+			for k := i; k <= j; k++ {
+				sg.ts[k].used = true
+			}
+			sg.cur.model = append(sg.cur.model, modelFig{phrase: joinSurfaces(sg.ts[i : j+1]), num: numString(a.val)})
+			sg.cur.end = j + 1
+			sg.lastJoin = "none"
+			return j + 1
+		}
 		r.addWord(sg.cur, sg.ts[j].text)
 		sg.ts[j].used = true
 		sg.cur.end = j + 1
@@ -3586,4 +3597,23 @@ func (sg *segmenter) sameKind(i int) int {
 		return k + 1
 	}
 	return 0
+}
+
+// partFiguresOf: the figures the shop's names give right before the part
+// word w, as its count ("كنبة 3 مقاعد", "صالون مودرن 7 مقاعد").
+func (r *Rules) partFiguresOf(w string) map[string]bool {
+	var figs map[string]bool
+	for _, p := range r.lx.postings[w] {
+		for _, ph := range r.lx.info[p].phrases {
+			for k := 1; k < len(ph); k++ {
+				if ph[k] == w && isNumber(ph[k-1]) {
+					if figs == nil {
+						figs = map[string]bool{}
+					}
+					figs[ph[k-1]] = true
+				}
+			}
+		}
+	}
+	return figs
 }
