@@ -49,3 +49,38 @@ TILE-60,بلاطة سقف معلق 60×60 فايبر (أرمسترونج),Minera
 	}
 }
 
+// TestRules_StoryVerbsByTheirShape: the verbs of a story told beside an
+// order are placed by Egyptian verb morphology: negated in م…ش
+// ("ومبعملش حاجة"), passive ("يتحطوا بين الزرع", a verb of putting), the
+// past of doing with someone, اتفاعل ("اتخانق مع المقاول"), so (ف) before
+// a verb ("فبقينا بنجيب"), letting know and deciding ("تبلغوني",
+// "قررت"), and "by ourselves" after "كل حاجة". A noun the shop does not
+// sell, even one in م…ش ("ومفرش"), is still left unread.
+func TestRules_StoryVerbsByTheirShape(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+POT-60,اصيص فايبر 60 سم,Fibreglass planter 60 cm,قصرية 60,اصص,piece,1450,30,,أسود|رمادي
+SPIKE,كشاف حديقة بشوكة,Garden spike light,كشاف شوكة,إضاءة,piece,420,50,,
+SPOT,فتحة سبوت لايت,Spotlight cut-out,فتحة سبوت,تنفيذ,piece,35,,,
+`
+	r := rulesFrom(t, csv, "اصيص, اصيص, قصرية, planter\nكشاف, كشافات, light\nاسود, أسود, black => أسود\n")
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"كل سنة بقول هظبطها ومبعملش حاجة، عايزة ٤ اصيص فايبر ٦٠ سم اسود", []wantItem{{"POT-60", 4, "أسود", nil}}},
+		{"عايزة ٣ كشافات بشوكة يتحطوا في الجنينة", []wantItem{{"SPIKE", 3, "", nil}}},
+		{"المهندس اتخانق مع المقاول فبقينا بنجيب كل حاجة بنفسنا، عايزين ١٢ فتحة سبوت", []wantItem{{"SPOT", 12, "", nil}}},
+		{"قررت خلاص، عايز ٣ كشاف شوكة وياريت تبلغوني", []wantItem{{"SPIKE", 3, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkPlaced(t, r, tt.text, Order, tt.want)
+		})
+	}
+	res, err := r.Understand(context.Background(), "عايز ٣ كشاف شوكة ومفرش")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 && len(res.Items) < 2 {
+		t.Errorf("a noun not sold was placed: %+v", res.Items)
+	}
+}

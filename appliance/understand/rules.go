@@ -514,7 +514,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		// a place or a use ("للصالة") is explained when it says what a named
 		// product is for; with no product, or after "حاجة" (something), it
 		// is what is asked ("وحاجة للقعدة")
-		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something")
+		// — but never "بنفسنا" (by ourselves): who gets it, not what
+		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something") &&
+			!selfWords[t.text]
 		if end, ok := orAmounts(ts, k); ok {
 			// "٢٠ م٢ ولا ٣٠ م٢ احسن؟": two amounts offered, one to choose —
 			// a person asks which, never a line of both
@@ -581,6 +583,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 	}
 	return out
 }
+
+// selfWords: by oneself ("بنجيب كل حاجة بنفسنا"), who does it.
+var selfWords = set("بنفسي", "بنفسنا", "بنفسه", "بنفسها", "بنفسهم", "بنفسك", "بنفسكم")
 
 // orAmounts: "or" at k between an amount and another of the same unit
 // ("٢٠ م٢ ولا ٣٠ م٢", "20 sqm or 30 sqm", "4 متر او 5 متر"): the end of the
@@ -772,10 +777,13 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	if st, ok := strings.CutPrefix(t.surface, "فال"); ok && utf8.RuneCountInString(st) >= 2 {
 		ws = append(ws, wordKey("ال"+st)) // "فالفني قالي": so (ف) before the article
 	}
+	if st, ok := strings.CutPrefix(t.text, "ف"); ok && utf8.RuneCountInString(st) >= 3 && (workVerb(st) || talkVerb(st)) {
+		return true // "فبقينا بنجيب": so (ف) before a verb
+	}
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
-			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
+			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || reciprocalVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
 			roomsSaid(w) && afterTalk(ts, k) ||
 			englishWorkVerb(strings.ToLower(t.surface)) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
 			return true
