@@ -84,3 +84,27 @@ SPOT,فتحة سبوت لايت,Spotlight cut-out,فتحة سبوت,تنفيذ,p
 		t.Errorf("a noun not sold was placed: %+v", res.Items)
 	}
 }
+
+// TestRules_TimeToldBesideAnOrder: when things happen in the story told
+// beside an order is no goods: this year ("السنة دي خلاص"), the
+// appointment with ب ("تبلغوني بميعاد التوصيل"), English times ("we
+// finally finished", "every night", "tonight").
+func TestRules_TimeToldBesideAnOrder(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BOLL,عمود اضاءة حديقة بولارد,Bollard garden light,بولارد,إضاءة,piece,1650,20,,أسود|رمادي
+REEL,بكرة خرطوم 25 متر,Hose reel 25 m,بكرة خرطوم,ري,piece,650,20,,
+`
+	r := rulesFrom(t, csv, "بولارد, bollard\nاسود, أسود, black => أسود\nرمادي, grey => رمادي\n")
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"السنة دي خلاص قررت، عايز ٢ بولارد اسود وياريت تبلغوني بميعاد التوصيل", []wantItem{{"BOLL", 2, "أسود", nil}}},
+		{"We finally finished the garden and need 2 bollard lights in black and one hose reel", []wantItem{{"BOLL", 2, "أسود", nil}, {"REEL", 1, "", nil}}},
+		{"We sit in the garden every night, I need 2 black bollard lights", []wantItem{{"BOLL", 2, "أسود", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkPlaced(t, r, tt.text, Order, tt.want)
+		})
+	}
+}

@@ -777,6 +777,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	if st, ok := strings.CutPrefix(t.surface, "فال"); ok && utf8.RuneCountInString(st) >= 2 {
 		ws = append(ws, wordKey("ال"+st)) // "فالفني قالي": so (ف) before the article
 	}
+	if st, ok := strings.CutPrefix(t.text, "ب"); ok && dayParts[st] {
+		return true // "بميعاد التركيب": by the appointment, when
+	}
 	if st, ok := strings.CutPrefix(t.text, "ف"); ok && utf8.RuneCountInString(st) >= 3 && (workVerb(st) || talkVerb(st)) {
 		return true // "فبقينا بنجيب": so (ف) before a verb
 	}

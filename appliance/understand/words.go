@@ -971,7 +971,11 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 // dayParts and spans of time said beside an order: when it is wanted.
 var dayParts = set("بقاله", "بقالها", "بقالي", "بقالنا", "بقالهم", "يومين", "شهرين", "اسبوعين", "سنتين", "الصبح", "صباحا", "الضهر", "العصر", "المغرب", "بالليل", "الليل", "بليل", "بدري", "متاخر", "شهر",
 	"شهور", "اسابيع", "ايام", "يوم", "سنه", "ميعاد", "معاد", "مره", "فات", "فاتت", "هتوصل", "هيوصل", "توصل", "هتيجي", "هييجي", "هتجيلي", "تيجوا", "تيجو", "تيجي", "امتي", "امتا",
-	"morning", "evening", "tomorrow", "today", "soon")
+	"morning", "evening", "tomorrow", "today", "soon",
+	// this year, the appointment ("السنة دي خلاص", "تبلغوني بميعاد التركيب"),
+	// and English times of the story ("we finally finished", "every night")
+	"السنه", "السنادي", "النهارده", "الميعاد", "المعاد", "ميعاده", "ميعادها",
+	"night", "nights", "tonight", "finally", "recently", "lately", "already", "eventually", "yesterday", "weekend")
 
 // projectWords tell the work or the part of a building the goods are for,
 // in an English order's opening: "for the new wing:", "for the renovation
