@@ -108,3 +108,22 @@ REEL,بكرة خرطوم 25 متر,Hose reel 25 m,بكرة خرطوم,ري,piece
 		})
 	}
 }
+
+// TestRules_TheOneWithAskedAgain: a price asked again after و, then "اللي"
+// (the one) and a word of the shop's names ("وبكام اللي بمراية؟",
+// "واللي بمراية بكام؟", Franco "w bkam elly bmraya?") asks another product of
+// the line's kind, the one holding that word: a line of its own, never a
+// word the first line lacks. English says "and the mirrored one?".
+func TestRules_TheOneWithAskedAgain(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+WR-PLAIN,تصنيع دولاب ضلفتين سادة خشب,Two-door wardrobe plain made to order,دولاب سادة,دواليب,sqm,3200,,,
+WR-MIRROR,تصنيع دولاب ضلفتين بمراية خشب,Two-door wardrobe mirrored made to order,دولاب مراية,دواليب,sqm,3900,,,
+`
+	r := rulesFrom(t, csv, "دولاب, dolab, wardrobe\nسادة, sada, plain\nبمراية, bmraya, mirrored\n")
+	checkCases(t, r, Inquiry, []itemCase{
+		{"بكام متر الدولاب السادة وبكام اللي بمراية؟", []wantItem{{"WR-PLAIN", 1, "", nil}, {"WR-MIRROR", 1, "", nil}}},
+		{"بكام متر الدولاب السادة، واللي بمراية بكام؟", []wantItem{{"WR-PLAIN", 1, "", nil}, {"WR-MIRROR", 1, "", nil}}},
+		{"bkam metr el dolab el sada w bkam elly bmraya?", []wantItem{{"WR-PLAIN", 1, "", nil}, {"WR-MIRROR", 1, "", nil}}},
+		{"How much is a metre of the plain wardrobe, and the mirrored one?", []wantItem{{"WR-PLAIN", 1, "", nil}, {"WR-MIRROR", 1, "", nil}}},
+	})
+}
