@@ -127,3 +127,30 @@ WR-MIRROR,تصنيع دولاب ضلفتين بمراية خشب,Two-door wardro
 		{"How much is a metre of the plain wardrobe, and the mirrored one?", []wantItem{{"WR-PLAIN", 1, "", nil}, {"WR-MIRROR", 1, "", nil}}},
 	})
 }
+
+// TestRules_FrameColourIsTheGoods: the frame of glass or a mirror (a
+// profile, a frame) said next to a colour ("بروفيل اسود", "فريم دهبي",
+// "with gold profile", "frame in black", Franco "profile eswed") is the
+// colour the goods are made in, no goods of its own; and a verb of leaving
+// in the story ("المقاول سابلنا الحمامات") is talk.
+func TestRules_FrameColourIsTheGoods(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SCREEN,سكرينة شاور ثابتة سيكوريت,Fixed shower screen,سكرينة ثابتة,كبائن,sqm,3200,,,كروم|أسود|ذهبي
+MIRROR,مراية حمام مستطيلة 60×80,Bathroom mirror 60x80,مراية 60,مرايات,piece,1350,15,,ذهبي|أسود
+`
+	r := rulesFrom(t, csv, "سكرينة, skreena, screen\nمراية, mraya, mirror\nاسود, أسود, eswed, black => أسود\nدهبي, ذهبي, dahaby, gold => ذهبي\nكروم, chrome => كروم\n")
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"عايز سكرينة ثابتة عرض ١٢٠ وارتفاع ٢٠٠ بروفيل اسود", []wantItem{{"SCREEN", 2.4, "أسود", nil}}},
+		{"المقاول سابلنا الحمامات على المحارة، عايز مراية ٦٠ فريم دهبي", []wantItem{{"MIRROR", 1, "ذهبي", nil}}},
+		{"I need a fixed shower screen 120 wide x 200 high with gold profile", []wantItem{{"SCREEN", 2.4, "ذهبي", nil}}},
+		{"one 60 mirror, frame in black please", []wantItem{{"MIRROR", 1, "أسود", nil}}},
+		{"3ayez skreena 120 fe 200 profile eswed", []wantItem{{"SCREEN", 2.4, "أسود", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkPlaced(t, r, tt.text, Order, tt.want)
+		})
+	}
+}

@@ -801,6 +801,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	if eachCues[strings.ToLower(t.surface)] && k+1 < len(ts) && !ts[k+1].sep && timeNouns[ts[k+1].text] {
 		return true // "كل شهر", "كل يوم": how often, no distributive
 	}
+	if frameColour(ts, k) {
+		return true // "بروفيل اسود مطفي", "with gold profile": the colour of the goods' frame
+	}
 	if k == 0 || ts[k-1].sep {
 		return false
 	}
@@ -832,6 +835,29 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	return false
 }
+
+// frameColour: token k is the frame of the goods (a profile, a frame)
+// next to a colour ("بروفيل اسود مطفي", "فريم دهبي", "with gold profile",
+// "frame in black"): the colour the goods are made in, said of the part
+// that shows it, no goods of its own.
+func frameColour(ts []token, k int) bool {
+	if !frameWords[ts[k].text] && !frameWords[strings.ToLower(ts[k].surface)] {
+		return false
+	}
+	for _, j := range []int{k - 1, k + 1, k + 2} {
+		if j < 0 || j >= len(ts) || ts[j].sep {
+			continue
+		}
+		if ts[j].color != "" && (j != k+2 || inWords[strings.ToLower(ts[k+1].surface)] || colourNouns[ts[k+1].text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// frameWords name the frame of glass, a mirror or a door: its profile.
+var frameWords = set("بروفيل", "البروفيل", "بروفايل", "البروفايل", "فريم", "الفريم", "اطار", "الاطار", "برواز", "البرواز",
+	"profile", "profiles", "frame", "frames")
 
 // sizeAdjectives: the big one, the small one, said with the article before
 // the figure that tells which ("الكبيرة ٢٨٠").

@@ -808,10 +808,11 @@ func affirmedVerb(w string, stems map[string]bool) bool {
 // اجل), say or tell (قول: "وتقولولنا"), know (عرف: "عايز يعرف التكلفة"),
 // start (بدا: "قبل ما نبدأ"), work with someone (شتغل: "هنشتغل معاكم"),
 // finish (خلص: "خلصنا", "لسه مخلصين"), let know (بلغ: "تبلغوني"), decide
-// (قرر: "قررت"), become (بقي: "فبقينا بنجيب"). Read with the verb morphology of
+// (قرر: "قررت"), become (بقي: "فبقينا بنجيب"), leave (ساب، سيب: "المقاول
+// سابلنا الحمامات"). Read with the verb morphology of
 // workVerb (talkVerb), never a word of the goods nor a near spelling of
 // one.
-var talkStems = set("كلم", "تفق", "اجل", "قول", "عرف", "بدا", "بدء", "بتدي", "شتغل", "خلص", "بلغ", "قرر", "بقي")
+var talkStems = set("كلم", "تفق", "اجل", "قول", "عرف", "بدا", "بدء", "بتدي", "شتغل", "خلص", "بلغ", "قرر", "بقي", "ساب", "سيب")
 
 // talkObjects are the endings a verb of talk takes: for me, him, her,
 // them, you ("هكلمك", "هنأجله", "نتفق معاكم").
