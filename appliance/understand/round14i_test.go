@@ -154,3 +154,23 @@ MIRROR,مراية حمام مستطيلة 60×80,Bathroom mirror 60x80,مراي�
 		})
 	}
 }
+
+// TestRules_FinishingTouches: "the finishing touches" ("final touches",
+// "اللمسات الاخيرة") is the last of a work told beside an order, no goods.
+func TestRules_FinishingTouches(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BOLL,عمود اضاءة حديقة بولارد,Bollard garden light,بولارد,إضاءة,piece,1650,20,,أسود|رمادي
+`
+	r := rulesFrom(t, csv, "بولارد, bollard\nاسود, أسود, black => أسود\n")
+	for _, tt := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"We finished the garden and just need the final touches. Please send 2 bollard lights in black", []wantItem{{"BOLL", 2, "أسود", nil}}},
+		{"خلصنا الجنينة ومحتاجين بس اللمسات الاخيرة. عايز ٢ عمود بولارد اسود", []wantItem{{"BOLL", 2, "أسود", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			checkPlaced(t, r, tt.text, Order, tt.want)
+		})
+	}
+}

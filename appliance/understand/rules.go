@@ -804,6 +804,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	if frameColour(ts, k) {
 		return true // "بروفيل اسود مطفي", "with gold profile": the colour of the goods' frame
 	}
+	if finishingTouches(ts, k) {
+		return true // "just need the finishing touches", "اللمسات الاخيرة": the last of the work, no goods
+	}
 	if k == 0 || ts[k-1].sep {
 		return false
 	}
@@ -858,6 +861,33 @@ func frameColour(ts []token, k int) bool {
 // frameWords name the frame of glass, a mirror or a door: its profile.
 var frameWords = set("بروفيل", "البروفيل", "بروفايل", "البروفايل", "فريم", "الفريم", "اطار", "الاطار", "برواز", "البرواز",
 	"profile", "profiles", "frame", "frames")
+
+// finishingTouches: token k is "touches" of "the finishing touches" (also
+// "final"/"last touches") or "اللمسات" before "الاخيرة"/"النهائية" and
+// that adjective: the idiom for the last details of a work, no goods.
+func finishingTouches(ts []token, k int) bool {
+	w := strings.ToLower(ts[k].surface)
+	if (w == "touches" || w == "touch") && k > 0 && !ts[k-1].sep && lastTouch[strings.ToLower(ts[k-1].surface)] {
+		return true
+	}
+	if touchWords[ts[k].text] && k+1 < len(ts) && !ts[k+1].sep && lastTouch[ts[k+1].text] {
+		return true
+	}
+	if lastTouch[ts[k].text] && isArabicWord(ts[k].text) && k > 0 && !ts[k-1].sep && touchWords[ts[k-1].text] {
+		return true // "الاخيرة" of "اللمسات الاخيرة"
+	}
+	if k+1 < len(ts) && !ts[k+1].sep && lastTouch[strings.ToLower(ts[k].surface)] && isLatinWord(ts[k].surface) {
+		n := strings.ToLower(ts[k+1].surface)
+		return n == "touches" || n == "touch" // "final" of "the final touches"
+	}
+	return false
+}
+
+// lastTouch and touchWords make the idiom "the finishing touches".
+var (
+	lastTouch  = set("finishing", "final", "last", "الاخيره", "النهائيه", "الاخيرة", "النهائية")
+	touchWords = set("اللمسات", "لمسات", "اللمسه", "لمسه")
+)
 
 // sizeAdjectives: the big one, the small one, said with the article before
 // the figure that tells which ("الكبيرة ٢٨٠").
