@@ -514,9 +514,11 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		// a place or a use ("للصالة") is explained when it says what a named
 		// product is for; with no product, or after "حاجة" (something), it
 		// is what is asked ("وحاجة للقعدة")
-		// — but never "بنفسنا" (by ourselves): who gets it, not what
+		// — but never "بنفسنا" (by ourselves): who gets it, not what; nor
+		// after "كل حاجة" (everything) or a negated verb's "حاجة"
+		// ("ومبعملش حاجة": nothing)
 		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something") &&
-			!selfWords[t.text]
+			!selfWords[t.text] && !(k >= 2 && !ts[k-2].sep && (ts[k-2].text == "كل" || negatedVerb(ts[k-2].text)))
 		if end, ok := orAmounts(ts, k); ok {
 			// "٢٠ م٢ ولا ٣٠ م٢ احسن؟": two amounts offered, one to choose —
 			// a person asks which, never a line of both
