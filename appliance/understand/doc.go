@@ -750,6 +750,17 @@
 // head noun names; "والواد حفيدي عايز …" is who wants the next goods; and
 // after و a length before a noun the catalog lacks, after a counted piece
 // ("٢ شيزلونج و٢٠ متر نجيلة"), measures that noun, a line for a person.
+// A story's verbs are placed by their morphology too: negated in م…ش
+// ("ومبعملش حاجة"), passive ("يتحطوا"), the past of doing with someone
+// ("اتخانق مع المقاول"), ف before a verb ("فبقينا"), letting know,
+// deciding, becoming, leaving (بلغ، قرر، بقي، ساب); so are its times
+// ("السنة دي", "بميعاد التركيب", "finally", "every night"), the frame of
+// the goods beside a colour ("بروفيل اسود", "with gold profile": the
+// goods' colour) and "the finishing touches". "وبكام اللي بدرجات؟" (a
+// price asked again, "the one" and a word of the shop's names) is a line
+// of the line before's head noun with that word, another product of its
+// kind. A product whose names hold every word said is sure beside one whose
+// names leave a word said unexplained, however low both long names score.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -1112,12 +1112,20 @@ func (r *Rules) modifiesOther(ts []token, d *draft, best scored) bool {
 // line meant. When the line says the head noun of the best product's
 // Arabic name ("ملاية …"), a product whose own head noun is not said
 // shares only some other word of it ("sheet" of a foam sheet, a word of a
-// description) and is no rival to its certainty.
+// description) and is no rival to its certainty. Nor is, when the best
+// product's names hold every word said, one that leaves a word said
+// unexplained ("سقف معلق مستوي" beside a stepped ceiling: the long names
+// of both score low, but only one is what was said) — the same test that
+// keeps it off the close products asked about.
 func (r *Rules) closeRival(d *draft, best scored, cands []scored) (scored, bool) {
 	head := r.lx.info[best.idx].head
 	headSaid := head != "" && slices.Contains(d.words, head)
+	all := int(d.cnt[best.idx]) == len(d.uniq)
 	for _, c := range cands[1:] {
 		if h := r.lx.info[c.idx].head; headSaid && h != head && !slices.Contains(d.words, h) {
+			continue
+		}
+		if all && d.cnt[c.idx] < d.cnt[best.idx] && r.leavesWord(d, c.idx) {
 			continue
 		}
 		return c, true

@@ -305,7 +305,8 @@ var fillers = set(
 var besideWords = set("جنبه", "جنبها", "جنبهم", "جمبه", "جمبها", "جمبهم")
 
 // timeNouns around كام make it a question of time, not of price.
-var timeNouns = set("الساعه", "ساعه", "ساعات", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "شهور", "سنه", "سنين", "دقيقه", "دقايق")
+var timeNouns = set("الساعه", "ساعه", "ساعات", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "شهور", "سنه", "سنين", "دقيقه", "دقايق",
+	"day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "weekend")
 
 // deliveredWords say goods already came or were installed.
 var deliveredWords = set("وصل", "وصلت", "وصلني", "وصلتني", "وصلنا", "استلمت", "استلمنا", "استلمتها", "استلمته",

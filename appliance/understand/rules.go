@@ -580,7 +580,11 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		// a place or a use ("للصالة") is explained when it says what a named
 		// product is for; with no product, or after "حاجة" (something), it
 		// is what is asked ("وحاجة للقعدة")
-		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something")
+		// — but never "بنفسنا" (by ourselves): who gets it, not what; nor
+		// after "كل حاجة" (everything) or a negated verb's "حاجة"
+		// ("ومبعملش حاجة": nothing)
+		thing := k > 0 && !ts[k-1].sep && (strings.TrimPrefix(ts[k-1].text, "و") == "حاجه" || ts[k-1].text == "حاجات" || ts[k-1].text == "something") &&
+			!selfWords[t.text] && !(k >= 2 && !ts[k-2].sep && (ts[k-2].text == "كل" || negatedVerb(ts[k-2].text)))
 		if end, ok := orAmounts(ts, k); ok {
 			// "٢٠ م٢ ولا ٣٠ م٢ احسن؟": two amounts offered, one to choose —
 			// a person asks which, never a line of both
@@ -647,6 +651,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 	}
 	return out
 }
+
+// selfWords: by oneself ("بنجيب كل حاجة بنفسنا"), who does it.
+var selfWords = set("بنفسي", "بنفسنا", "بنفسه", "بنفسها", "بنفسهم", "بنفسك", "بنفسكم")
 
 // orAmounts: "or" at k between an amount and another of the same unit
 // ("٢٠ م٢ ولا ٣٠ م٢", "20 sqm or 30 sqm", "4 متر او 5 متر"): the end of the
@@ -838,10 +845,16 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	if st, ok := strings.CutPrefix(t.surface, "فال"); ok && utf8.RuneCountInString(st) >= 2 {
 		ws = append(ws, wordKey("ال"+st)) // "فالفني قالي": so (ف) before the article
 	}
+	if st, ok := strings.CutPrefix(t.text, "ب"); ok && dayParts[st] {
+		return true // "بميعاد التركيب": by the appointment, when
+	}
+	if st, ok := strings.CutPrefix(t.text, "ف"); ok && utf8.RuneCountInString(st) >= 3 && (workVerb(st) || talkVerb(st)) {
+		return true // "فبقينا بنجيب": so (ف) before a verb
+	}
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
-			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || changeVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
+			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || changeVerb(w) || reciprocalVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
 			roomsSaid(w) && afterTalk(ts, k) ||
 			englishWorkVerb(strings.ToLower(t.surface)) || englishVerb(strings.ToLower(t.surface), englishPlans) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
 			return true
@@ -858,6 +871,12 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	if eachCues[strings.ToLower(t.surface)] && k+1 < len(ts) && !ts[k+1].sep && timeNouns[ts[k+1].text] {
 		return true // "كل شهر", "كل يوم": how often, no distributive
+	}
+	if frameColour(ts, k) {
+		return true // "بروفيل اسود مطفي", "with gold profile": the colour of the goods' frame
+	}
+	if finishingTouches(ts, k) {
+		return true // "just need the finishing touches", "اللمسات الاخيرة": the last of the work, no goods
 	}
 	if k == 0 || ts[k-1].sep {
 		return false
@@ -890,6 +909,56 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	return false
 }
+
+// frameColour: token k is the frame of the goods (a profile, a frame)
+// next to a colour ("بروفيل اسود مطفي", "فريم دهبي", "with gold profile",
+// "frame in black"): the colour the goods are made in, said of the part
+// that shows it, no goods of its own.
+func frameColour(ts []token, k int) bool {
+	if !frameWords[ts[k].text] && !frameWords[strings.ToLower(ts[k].surface)] {
+		return false
+	}
+	for _, j := range []int{k - 1, k + 1, k + 2} {
+		if j < 0 || j >= len(ts) || ts[j].sep {
+			continue
+		}
+		if ts[j].color != "" && (j != k+2 || inWords[strings.ToLower(ts[k+1].surface)] || colourNouns[ts[k+1].text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// frameWords name the frame of glass, a mirror or a door: its profile.
+var frameWords = set("بروفيل", "البروفيل", "بروفايل", "البروفايل", "فريم", "الفريم", "اطار", "الاطار", "برواز", "البرواز",
+	"profile", "profiles", "frame", "frames")
+
+// finishingTouches: token k is "touches" of "the finishing touches" (also
+// "final"/"last touches") or "اللمسات" before "الاخيرة"/"النهائية" and
+// that adjective: the idiom for the last details of a work, no goods.
+func finishingTouches(ts []token, k int) bool {
+	w := strings.ToLower(ts[k].surface)
+	if (w == "touches" || w == "touch") && k > 0 && !ts[k-1].sep && lastTouch[strings.ToLower(ts[k-1].surface)] {
+		return true
+	}
+	if touchWords[ts[k].text] && k+1 < len(ts) && !ts[k+1].sep && lastTouch[ts[k+1].text] {
+		return true
+	}
+	if lastTouch[ts[k].text] && isArabicWord(ts[k].text) && k > 0 && !ts[k-1].sep && touchWords[ts[k-1].text] {
+		return true // "الاخيرة" of "اللمسات الاخيرة"
+	}
+	if k+1 < len(ts) && !ts[k+1].sep && lastTouch[strings.ToLower(ts[k].surface)] && isLatinWord(ts[k].surface) {
+		n := strings.ToLower(ts[k+1].surface)
+		return n == "touches" || n == "touch" // "final" of "the final touches"
+	}
+	return false
+}
+
+// lastTouch and touchWords make the idiom "the finishing touches".
+var (
+	lastTouch  = set("finishing", "final", "last", "الاخيره", "النهائيه", "الاخيرة", "النهائية")
+	touchWords = set("اللمسات", "لمسات", "اللمسه", "لمسه")
+)
 
 // sizeAdjectives: the big one, the small one, said with the article before
 // the figure that tells which ("الكبيرة ٢٨٠").

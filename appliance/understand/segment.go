@@ -607,6 +607,22 @@ func (sg *segmenter) step(i int) int {
 		sg.ts[i].used = true
 		return sg.openLine(d, i, i+1)
 	}
+	// "بكام متر السقف المستوي وبكام اللي بدرجات؟": a price asked again
+	// after و, then "اللي" (the one) and a word of the shop's names, asks
+	// another product of the line's kind, the one holding that word — a
+	// line of the line's head noun, never more words of the line before
+	if c := sg.cur; c != nil && theOneAsked(sg.ts, i) {
+		head := headOf(r, c)
+		if head == "" && len(c.words) > 0 {
+			head = c.words[0] // "السقف" of "تنفيذ سقف …": the first word said
+		}
+		if head != "" {
+			d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
+			r.addWord(d, head)
+			sg.ts[i].used = true
+			return sg.openLine(d, i, i+1)
+		}
+	}
 	// "٧٥ متر، نصهم أسود ونصهم رمادي", "half black and half grey": a
 	// share of half the amount said, in a colour of its own
 	if halfWords[strings.TrimPrefix(w, "و")] && sg.cur != nil && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].color != "" {
@@ -3617,3 +3633,40 @@ func (r *Rules) partFiguresOf(w string) map[string]bool {
 	}
 	return figs
 }
+
+// theOneAsked: token i is "اللي" (the one) right after a price cue said
+// with و ("وبكام اللي بدرجات؟", Franco "w bkam elly …"), or "واللي" opening
+// a price question ("واللي بدرجات بكام؟"), before a catalog word.
+func theOneAsked(ts []token, i int) bool {
+	t := ts[i]
+	if t.sep || i+1 >= len(ts) || ts[i+1].sep || !ts[i+1].lex {
+		return false
+	}
+	one := strings.ToLower(t.surface)
+	switch {
+	case oneWords[one]:
+		if i == 0 || ts[i-1].sep {
+			return false
+		}
+		p := strings.ToLower(ts[i-1].surface)
+		cue, ok := strings.CutPrefix(p, "و")
+		if !ok {
+			cue, ok = strings.CutPrefix(p, "w ")
+		}
+		return ok && (priceCues[wordKey(cue)] || francoPriceCues[cue]) || i >= 2 && !ts[i-2].sep && (ts[i-2].surface == "و" || francoAnd[strings.ToLower(ts[i-2].surface)]) && (priceCues[ts[i-1].text] || francoPriceCues[p])
+	case strings.HasPrefix(one, "و") && oneWords[strings.TrimPrefix(one, "و")]:
+		for j := i + 2; j < len(ts) && !ts[j].sep; j++ {
+			if priceCues[ts[j].text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneWords: "the one" (اللي) as typed, in Arabic and Franco.
+// (a plain map: set's keys drop the article, and "لي" is "for me").
+var oneWords = map[string]bool{"اللي": true, "الي": true, "elly": true, "elli": true, "ely": true, "illi": true}
+
+// francoAnd: Franco "and" written apart.
+var francoAnd = set("w", "we", "wa")

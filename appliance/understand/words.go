@@ -728,12 +728,13 @@ func pluralSurface(surface, unit string) bool {
 // (نجد), measure (قيس), do (عمل), carry out (نفذ), send (بعت), take (اخد),
 // supply (ورد), clad (لبس، كسي), hang (علق), change (غير), add (زود),
 // deliver (وصل), remove (شيل), move (نقل), sew (خيط), cut (قص), adjust
-// (ظبط), pass by for it (عدي), pull (شد), finish (خلص: "وخلصنا السباكة").
+// (ظبط), pass by for it (عدي), pull (شد), finish (خلص: "وخلصنا السباكة"),
+// put (حط: "يتحطوا بين الزرع").
 // Written as verbs (workVerb) they say what is to be done with the goods,
 // never which goods.
 var workStems = set("ركب", "فصل", "جهز", "حضر", "شطب", "جدد", "بلط", "فرش", "غطي", "غط", "دهن", "نجد", "قيس",
 	"عمل", "نفذ", "بعت", "اخد", "ورد", "لبس", "كسي", "علق", "غير", "زود", "وصل", "شيل", "نقل", "خيط", "قص", "ظبط",
-	"عدي", "شد", "خلص")
+	"عدي", "شد", "خلص", "حط")
 
 // englishWork are the English verbs of the same work, read with their
 // endings ("renovating", "furnished", "installs").
@@ -765,7 +766,9 @@ func englishVerb(w string, stems map[string]bool) bool {
 // verbPrefixes are Egyptian verb prefixes: the person of the present
 // (ا I, ن we, ي he, ت you/she), the progressive ب and the future ه/ح
 // before them ("بنجدد", "هناخد", "بجهز").
-var verbPrefixes = []string{"بن", "بت", "بي", "هن", "هت", "هي", "حن", "حت", "حي", "ب", "ه", "ا", "ن", "ي", "ت"}
+var verbPrefixes = []string{"بن", "بت", "بي", "هن", "هت", "هي", "حن", "حت", "حي", "ب", "ه", "ا", "ن", "ي", "ت",
+	// the passive ت after them, and the passive past ات ("يتحطوا", "هيتركب", "اتعمل")
+	"بيت", "بتت", "بنت", "هيت", "هتت", "هنت", "يت", "تت", "نت", "ات"}
 
 // verbObjects are the endings a verb takes for its object or for whom
 // the work is done ("ركبلي", "جهزهولي", "فصلوها"); verbSubjects the past's
@@ -781,8 +784,24 @@ var (
 // enough: "فرشه" is also a brush.
 func workVerb(w string) bool { return stemVerb(w, workStems) }
 
-// stemVerb is workVerb over any set of stems.
+// stemVerb is workVerb over any set of stems, also negated: Egyptian
+// wraps a verb in م…ش ("مبعملش", "مركبتش", "ماعملناش").
 func stemVerb(w string, stems map[string]bool) bool {
+	if affirmedVerb(w, stems) {
+		return true
+	}
+	if st, ok := strings.CutSuffix(w, "ش"); ok {
+		for _, neg := range []string{"ما", "م"} {
+			if rest, ok := strings.CutPrefix(st, neg); ok && utf8.RuneCountInString(rest) >= 3 && affirmedVerb(rest, stems) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// affirmedVerb is stemVerb without the negation.
+func affirmedVerb(w string, stems map[string]bool) bool {
 	for _, o := range verbObjects {
 		st, ok := strings.CutSuffix(w, o)
 		if !ok || utf8.RuneCountInString(st) < 2 {
@@ -810,10 +829,12 @@ func stemVerb(w string, stems map[string]bool) bool {
 // call or talk to (كلم), agree (اتفق, its stem تفق), postpone (أجل, folded
 // اجل), say or tell (قول: "وتقولولنا"), know (عرف: "عايز يعرف التكلفة"),
 // start (بدا: "قبل ما نبدأ"), work with someone (شتغل: "هنشتغل معاكم"),
-// finish (خلص: "خلصنا", "لسه مخلصين"). Read with the verb morphology of
+// finish (خلص: "خلصنا", "لسه مخلصين"), let know (بلغ: "تبلغوني"), decide
+// (قرر: "قررت"), become (بقي: "فبقينا بنجيب"), leave (ساب، سيب: "المقاول
+// سابلنا الحمامات"). Read with the verb morphology of
 // workVerb (talkVerb), never a word of the goods nor a near spelling of
 // one.
-var talkStems = set("كلم", "تفق", "اجل", "قول", "عرف", "بدا", "بدء", "بتدي", "شتغل", "خلص")
+var talkStems = set("كلم", "تفق", "اجل", "قول", "عرف", "بدا", "بدء", "بتدي", "شتغل", "خلص", "بلغ", "قرر", "بقي", "ساب", "سيب")
 
 // talkObjects are the endings a verb of talk takes: for me, him, her,
 // them, you ("هكلمك", "هنأجله", "نتفق معاكم").
@@ -837,6 +858,24 @@ func talkVerb(w string) bool {
 			if rest, ok := strings.CutPrefix(st, p); ok && talkStems[rest] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// reciprocalVerb: w has the shape of the Egyptian past of a verb done
+// with someone, اتفاعل ("اتخانق مع المقاول", "اتقابلنا", "اتفاهموا"):
+// ات, a consonant, the long ا, two consonants, and the past's persons.
+// No goods' noun is written so (a noun in ات is "اتجاه", "اتصال").
+func reciprocalVerb(w string) bool {
+	for _, s := range []string{"توا", "تو", "وا", "نا", "ت", ""} {
+		st, ok := strings.CutSuffix(w, s)
+		if !ok {
+			continue
+		}
+		rs := []rune(st)
+		if len(rs) == 6 && rs[0] == 'ا' && rs[1] == 'ت' && rs[3] == 'ا' && rs[2] != 'ا' && rs[4] != 'ا' && rs[5] != 'ا' {
+			return true
 		}
 	}
 	return false
@@ -976,7 +1015,11 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 // dayParts and spans of time said beside an order: when it is wanted.
 var dayParts = set("بقاله", "بقالها", "بقالي", "بقالنا", "بقالهم", "يومين", "شهرين", "اسبوعين", "سنتين", "الصبح", "صباحا", "الضهر", "العصر", "المغرب", "بالليل", "الليل", "بليل", "بدري", "متاخر", "شهر",
 	"شهور", "اسابيع", "ايام", "يوم", "سنه", "ميعاد", "معاد", "مره", "فات", "فاتت", "هتوصل", "هيوصل", "توصل", "هتيجي", "هييجي", "هتجيلي", "تيجوا", "تيجو", "تيجي", "امتي", "امتا",
-	"morning", "evening", "tomorrow", "today", "soon")
+	"morning", "evening", "tomorrow", "today", "soon",
+	// this year, the appointment ("السنة دي خلاص", "تبلغوني بميعاد التركيب"),
+	// and English times of the story ("we finally finished", "every night")
+	"السنه", "السنادي", "النهارده", "الميعاد", "المعاد", "ميعاده", "ميعادها",
+	"night", "nights", "tonight", "finally", "recently", "lately", "already", "eventually", "yesterday", "weekend")
 
 // projectWords tell the work or the part of a building the goods are for,
 // in an English order's opening: "for the new wing:", "for the renovation
