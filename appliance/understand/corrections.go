@@ -274,11 +274,16 @@ func resize(ts []token, from, j int) (int, bool) {
 	}
 	for k := from - 3; k >= 0; k-- {
 		if oa, ob, ok := twoSidesAt(ts, k); ok {
+			old := [2]string{ts[oa].text, ts[ob].text}
 			copyFigure(&ts[oa], ts[a])
 			copyFigure(&ts[ob], ts[b])
 			end := b + 1
 			if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
 				end++ // "خليه ٩٠ في ٢١٠ احسن"
+			}
+			if end+1 < len(ts) && !ts[end].sep && !ts[end+1].sep && notWords[strings.ToLower(ts[end].surface)] &&
+				(ts[end+1].text == old[0] || ts[end+1].text == old[1]) {
+				end += 2 // "لا خليها ١٢ في ٦ مش ١٠": the side taken back, said
 			}
 			return end, true
 		}
@@ -309,7 +314,21 @@ func recolour(ts []token, from, j int) bool {
 // افراد") takes the place of the last figure said before from with a
 // measure of the same kind; the end of the correction.
 func remeasure(ts []token, from, j int) (int, bool) {
-	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !isNumber(ts[j].text) {
+	if j+2 < len(ts) && !ts[j].sep && (ts[j].text == "ال" || figureArticles[strings.ToLower(ts[j].surface)]) {
+		j++ // "make it the 1000 L one", "khalih el alf litre"
+	}
+	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep {
+		return 0, false
+	}
+	figure := ts[j]
+	for _, w := range []string{figure.text, fold(figure.surface)} {
+		if v, ok := numberWord(w); ok && !isNumber(figure.text) {
+			// "لا خليه الف لتر", "الفين لتر" (read as فين, where, once
+			// its ال was taken off)
+			figure.text, figure.surface = numString(v), numString(v)
+		}
+	}
+	if !isNumber(figure.text) {
 		return 0, false
 	}
 	kind := measureKind(ts[j+1])
@@ -318,9 +337,13 @@ func remeasure(ts []token, from, j int) (int, bool) {
 	}
 	for k := from - 2; k >= 0; k-- {
 		if !ts[k].sep && !ts[k+1].sep && isNumber(ts[k].text) && measureKind(ts[k+1]) == kind {
-			copyFigure(&ts[k], ts[j])
+			copyFigure(&ts[k], figure)
 			copyFigure(&ts[k+1], ts[j+1]) // "٤ افراد" where "٢ فرد" was said
-			return j + 2, true
+			end := j + 2
+			if end < len(ts) && !ts[end].sep && (englishOne[strings.ToLower(ts[end].surface)] || betterWords[ts[end].text]) {
+				end++ // "make it the 1000 L one", "خليه ١٠ لتر احسن"
+			}
+			return end, true
 		}
 	}
 	return 0, false
@@ -460,7 +483,8 @@ func amountTakenBack(ts []token, c int) bool {
 	return false
 }
 
-// notWords: "not" between the amount meant and the one taken back.
+// notWords: "not" between the amount meant and the one taken back ("٥
+// متر مش ٤", "١٢ في ٦ مش ١٠").
 var notWords = set("مش", "msh", "mesh", "not")
 
 // copyFigure writes the figure of src over dst, where dst was said.
@@ -476,6 +500,13 @@ func setAside(ts []token, from, end int) {
 		}
 	}
 }
+
+// figureArticles come between a correction's cue and the figure it names:
+// "make it the 1000 L one", "a thousand litres", Franco "el alf".
+var figureArticles = set("the", "a", "el", "al")
+
+// englishOne closes a variant named by its figure: "the 1000 L one".
+var englishOne = set("one")
 
 // mistakeWords own a mistake before the right figure: "لا غلطت، …".
 var mistakeWords = set("غلطت", "غلطانه", "غلطان", "ghalatt", "ghalat")

@@ -762,6 +762,25 @@
 // kind. A product whose names hold every word said is sure beside one whose
 // names leave a word said unexplained, however low both long names score.
 //
+// Round 15's first-contact classes (round15_test.go): a thing named whole
+// with nothing of its own and no sure reading, then ordered by its parts
+// (lines said by their own head nouns whose products' names carry the
+// whole's word: "عايز دولاب … الجسم MDF … والضلف سحاب …", the carcass a
+// "جسم دولاب"), is no line of its own; a correction naming another
+// measure of the product in a number word, with the article or without
+// it ("لا خليه الالف لتر", "الفين لتر", Franco "el alf litre", "make it
+// the 1000 L one", "a thousand litres") is that variant, its amount kept,
+// and "wait" holding a correction is no Franco word; two bare sides of
+// goods sold by m², the larger under 30 and the smaller under 10 or both
+// under 20 ("١٠ في ٦", "مساحة ١٠ في ١٥"), are metres, both — one size's
+// sides share their unit — and a corrected size's "مش ١٠" is the side
+// taken back; someone asked to come and inspect, see or measure beside
+// the goods ("… ممكن حد ييجي يشوفها؟", "7ad yegy ye3ayen", "can someone
+// come and measure") is a question for staff (Result.Service); beside an
+// order, the customer's own old one with its defect ("والسخان القديم باظ
+// خالص", "the old heater broke") is why, no complaint and no line; "في
+// الدور الارضي" is a building's floor, never goods whose name says أرضي.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

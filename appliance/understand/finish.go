@@ -578,8 +578,44 @@ func (r *Rules) dropEchoes(ts []token, keep []*draft, items []Item, itemOf map[*
 				break
 			}
 		}
+		if !echo[k] && r.wholeOfParts(keep, d, items, itemOf) {
+			echo[k] = true
+		}
 	}
 	return dropItems(items, itemOf, echo)
+}
+
+// wholeOfParts: the draft d, with nothing of its own and no sure reading
+// of its own, names a whole by a word that heads none of the lines after
+// it, and at least one of them, said by its own head noun without that
+// word, is a product whose names say it ("عايز دولاب بطول الحيطة. الجسم MDF أبيض …، والضلف سحاب …":
+// the carcass is a "جسم دولاب"; "I want a closet: the carcass …"). The
+// customer named the thing, then ordered it by its parts: the whole is no
+// line of its own. A later line that says the word again ("وتركيب
+// الدولاب") is no part: the whole stays.
+func (r *Rules) wholeOfParts(keep []*draft, d *draft, items []Item, itemOf map[*draft]int) bool {
+	if k := itemOf[d]; items[k].Confidence >= 1 && len(items[k].Ambiguous) == 0 && !items[k].Vague {
+		return false // "+ motor w remote 1 channel": a product of its own, surely read
+	}
+	part := false
+	for _, e := range keep {
+		j, ok := itemOf[e]
+		if !ok || e.start <= d.start || items[j].Product == nil {
+			continue
+		}
+		in := &r.lx.info[r.indexOf(items[j].Product)]
+		for w := range d.uniq {
+			if e.uniq[w] || in.head == w || in.headEn == w {
+				return false // the whole said again, or a line it heads
+			}
+		}
+		holds := true
+		for w := range d.uniq {
+			holds = holds && slices.ContainsFunc(in.phrases, func(ph []string) bool { return slices.Contains(ph, w) })
+		}
+		part = part || holds && (e.uniq[in.head] || e.uniq[in.headEn])
+	}
+	return part
 }
 
 // dropItems drops the lines drop names, itemOf kept pointing at the lines
@@ -1464,6 +1500,17 @@ func (r *Rules) bySize(d *draft, cands []scored) []scored {
 	return explainAll(d, cands)
 }
 
+// bareSidesInMetres: two sides with no unit, the larger under 30 and the
+// smaller under 10 or the two under 20 (a piece of 10 cm by 15 cm is no
+// amount of goods sold by the square metre): metres, both.
+func bareSidesInMetres(g []amount) bool {
+	if len(g) != 2 || g[0].unit != "" || g[1].unit != "" || g[0].implied || g[1].implied || g[0].dozen || g[1].dozen {
+		return false
+	}
+	lo, hi := min(g[0].val, g[1].val), max(g[0].val, g[1].val)
+	return lo > 0 && hi < 30 && (lo < 10 || hi < 20)
+}
+
 // perPack is what one pack of product idx holds, as the customer said it
 // or as its name gives it ("(الكرتونة ١.٤٤ م²)"); 0 when neither says.
 func (r *Rules) perPack(d *draft, idx int) float64 {
@@ -1512,8 +1559,14 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 		}
 	}
 	floor := false // the group's figures follow a ground told in metres
+	// bareMetres: the group is two bare sides of goods sold by area, both
+	// small enough to be metres and one too small to be centimetres of
+	// anything sold so ("١٠ في ٦", "مساحة ١٠ في ١٥"): the sides of one
+	// size share a unit, and a clerk reads both as metres, never 10 cm by
+	// 6 m nor 0.015 m²
+	bareMetres := false
 	cm := func(a amount, other *amount) float64 {
-		if floor && a.unit == "" && unit == catalog.SquareMeter && a.val < 100 && (other == nil || other.unit == "") {
+		if (floor || bareMetres) && a.unit == "" && unit == catalog.SquareMeter && a.val < 100 && (other == nil || other.unit == "") {
 			return a.val * 100 // "لملعب ٢٠ في ٤٠": 20 m by 40 m
 		}
 		switch a.unit {
@@ -1551,6 +1604,7 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 		// ("رانر ٨٠ سم طول ٦ متر")
 		quantityOnly := unit != catalog.Piece && len(g) == 1 && len(d.sizes)+len(d.thick) > 0 && !g[0].side
 		floor = len(g) > 1 && g[0].floor
+		bareMetres = bareSidesInMetres(g)
 		for k, a := range g {
 			if a.implied || a.dozen {
 				continue

@@ -59,6 +59,7 @@ var complaintCues = foldKeys(map[string]float64{
 	"متاخر": 1, "متاخره": 1, "اتاخر": 1, "اتاخرت": 1, "اتاخرتوا": 1, "تاخير": 1,
 	"وحش": 1, "وحشه": 1, "سيء": 1, "سيئه": 1, "زفت": 1, "مشكله": 1, "مشاكل": 1,
 	"شكوي": 1, "شكوه": 1, "بايظ": 1, "بايظه": 1, "باظ": 1, "باظت": 1, "عيب": 1, "خربان": 1,
+	"bayez": 1, "bayza": 1, "bawaz": 1, "baz": 1, "bazet": 1, // Franco باظ: broken
 	"خربانه": 1, "مضروب": 1, "مخدوش": 1, "خدش": 1, "نصب": 1, "استرجاع": 1, "ارجاع": 1,
 	"ترجيع": 1, "مردش": 1, "يكلمني": 0.5, "كلموني": 0.5, "يكلمنا": 0.5, "كلمني": 0.5, "محدش": 0.5, "ماحدش": 0.5, "لسه": 0.5, "مستني": 0.5, "مستنيه": 0.5,
 	"منتظر": 0.5, "يتواصل": 0.5, "يرد": 0.5, "امبارح": 0.5, "طلبت": 0.5, "طلبنا": 0.5,
@@ -266,6 +267,9 @@ var fillers = set(
 	"he", "she", "him", "her", "his", "their",
 	// "for both sides", "because …": no Franco spelling of صدي or اسود
 	"both", "side", "sides", "because",
+	// "no wait, make it …": holding a correction, no Franco spelling of تيه;
+	// "can someone come and measure": a visit, no ماسورة
+	"wait", "measure", "come", "someone", "somebody", "visit",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
 	// Franco prepositions with the article: "lel genena" (للجنينة), "fel sala"

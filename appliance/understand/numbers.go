@@ -47,13 +47,14 @@ var numberWords = map[string]float64{
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"hundred": 100,
+	"hundred": 100, "thousand": 1000,
 	// Franco-Arabic spellings of the Egyptian words
 	"wa7ed": 1, "wahed": 1, "wa7da": 1, "wahda": 1, "etnen": 2, "etneen": 2, "itnein": 2, "itnen": 2, "etnein": 2,
 	"talata": 3, "tlata": 3, "talat": 3, "talaat": 3, "arba3a": 4, "arba3": 4, "arbaa": 4,
 	"khamsa": 5, "5amsa": 5, "khamas": 5, "setta": 6, "sitta": 6, "sab3a": 7, "saba": 7,
 	"tamanya": 8, "tamania": 8, "tes3a": 9, "tesa": 9, "3ashara": 10, "3ashra": 10, "ashara": 10,
 	"7dashar": 11, "etnashar": 12, "itnashar": 12, "3eshreen": 20, "eshreen": 20,
+	"alf": 1000, "alfen": 2000,
 }
 
 // fractionWords are the fractions said alone or after a whole number.

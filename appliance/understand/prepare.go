@@ -116,6 +116,8 @@ func (r *Rules) prepare(text string) []token {
 			st := strings.TrimPrefix(t.text, "ال")
 			if v, ok := numberWord(st); ok && utf8.RuneCountInString(t.text) > 4 {
 				switch {
+				case i+1 < len(raw) && !raw[i+1].sep && measureKind(raw[i+1]) != "":
+					w = numString(v) // "لا خليه الالف لتر": the one of that measure, a figure
 				case i > 0 && !raw[i-1].sep && r.lx.isWord(numString(v)) && (r.lx.isWord(raw[i-1].text) || r.lx.rewrite[raw[i-1].text] != "") &&
 					r.lx.colors[raw[i-1].text] == "" && englishColors[raw[i-1].text] == "" && !isNumber(raw[i-1].text):
 					w = numString(v) // "الكنبة التلاتة": the number a name says ("كنبة 3 مقاعد"), read as the name's figure
@@ -1272,7 +1274,15 @@ func (r *Rules) placeNames(ts []token) {
 		return i >= 0 && !ts[i].sep && !ts[i].lex && (placeWords[ts[i].text] || placeWords[strings.TrimPrefix(ts[i].text, "و")] || possessedPlace(ts[i].text))
 	}
 	for i := 1; i < len(ts); i++ {
-		if ts[i].sep || ts[i-1].sep || !place(i-1) || ts[i].color != "" || isNumber(ts[i].text) {
+		if ts[i].sep || ts[i-1].sep || ts[i].color != "" || isNumber(ts[i].text) {
+			continue
+		}
+		if storeyWords[wordKey(ts[i-1].surface)] && strings.HasPrefix(ts[i].surface, "ال") && !ts[i-1].lex {
+			ts[i-1].used = true
+			ts[i].used, ts[i].aside = true, true // "في الدور الارضي": the ground floor, no floor trap
+			continue
+		}
+		if !place(i - 1) {
 			continue
 		}
 		switch {
@@ -1294,6 +1304,10 @@ func (r *Rules) placeNames(ts []token) {
 		}
 	}
 }
+
+// storeyWords: a building's floor ("الدور الارضي", "الدور التالت"): the
+// word after it says which floor, never goods.
+var storeyWords = set("دور", "بالدور")
 
 // possessedPlace: w is a place under a possessive ending ("مساحته",
 // "شقتها"), its ة written ت.

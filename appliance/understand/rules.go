@@ -271,6 +271,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 		request = at
 	}
+	oldOneTold(ts)
 	r.headerContext(ts)
 	r.destinations(ts)
 	r.placesEach(ts)
@@ -329,6 +330,12 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// answer may add a line)
 			intent, iconf, items = Other, 0.8, nil
 		}
+	}
+	if v := visitAsked(ts); v != "" && intent != Complaint && len(items) > 0 {
+		// "… ممكن حد ييجي يشوفها ويقولي التكلفة؟": a visit asked beside
+		// the goods, a question for staff (Result.Service); the intent
+		// stays what it was (with no goods the message stays as read)
+		res.Service = append(res.Service, v)
 	}
 	if intent == Other && len(res.Service) == 0 && len(items) == 0 && hasCue(ts, orderCues) {
 		if it, ok := r.countedUnread(text, ts); ok {

@@ -151,14 +151,26 @@ func toldBefore(ts []token) []bool {
 			for j := k; j < len(ts) && j <= k+4 && !ts[j].sep; j++ {
 				told[j] = true // "عشان القديمة اتكسرت", "because the old one broke": why a new one is wanted
 			}
+		case ordering && !fromShop && oldOnes[wordKey(strings.ToLower(t.surface))] && k > 0 && !ts[k-1].sep &&
+			(definite(ts[k-1].surface) && isArabicWord(ts[k-1].surface) || oldBefore[strings.ToLower(ts[k-1].surface)]):
+			// "والسخان القديم باظ خالص", "the old heater broke": the
+			// customer's own old one, worn out — why a new one is wanted
+			for j := k - 1; j < len(ts) && j <= k+4 && !ts[j].sep; j++ {
+				told[j] = true
+			}
 		}
 	}
 	return told
 }
 
-// oldOnes: the customer's old one, said after "عشان"/"because" as the
-// reason a new one is ordered.
-var oldOnes = set("القديم", "القديمه", "القدام", "القديمين", "old", "el2adim", "el2adima", "el2dima")
+// oldBefore: the article or possessive before "old" ("the old heater",
+// Franco "el sa5an el 2adim").
+var oldBefore = set("the", "my", "el")
+
+// oldOnes: the customer's old one, said after "عشان"/"because" or after
+// its definite noun ("والسخان القديم باظ") as the reason a new one is
+// ordered.
+var oldOnes = set("القديم", "القديمه", "القدام", "القديمين", "old", "el2adim", "el2adima", "el2dima", "2adim", "2adima", "2dim", "2dima")
 
 // countTold: a count the customer made told ("جوزي عدها طلعت ١٢ عود",
 // "عديتهم طلعوا ٨"): the verb of counting and its "came to"; or the shop's
@@ -575,11 +587,101 @@ func (r *Rules) someoneTo(ts []token) {
 	}
 }
 
+// oldOneTold: beside an order, the customer's own old one named by its
+// definite noun and "old" and the defect that became of it ("والسخان القديم باظ
+// خالص", "the old heater broke", "el sa5an el 2adim bawaz") is why a new
+// one is wanted: no line, no complaint (toldBefore), up to the clause's
+// next و or pause. Never when the goods came from the shop ("اللي خدته
+// منكم").
+func oldOneTold(ts []token) {
+	ordering, fromShop := false, false
+	for _, t := range ts {
+		ordering = ordering || !t.sep && orderCues[t.text]
+		fromShop = fromShop || !t.sep && (shopWords[t.text] || t.text == "عندكم" || t.text == "عندكو")
+	}
+	if !ordering || fromShop {
+		return
+	}
+	for k := 1; k < len(ts); k++ {
+		o := wordKey(strings.ToLower(ts[k].surface))
+		if ts[k].sep || ts[k-1].sep || !oldOnes[o] || o == "old" && k+1 < len(ts) && ts[k+1].sep {
+			continue
+		}
+		from := k - 1
+		switch p := strings.ToLower(ts[k-1].surface); {
+		case p == "the" || p == "my":
+			from = k // "the old heater": the noun after
+		case p == "el" && k >= 2 && !ts[k-2].sep:
+			from = k - 2 // "el sa5an el 2adim"
+		case !definite(ts[k-1].surface) && !strings.HasPrefix(p, "el") || ts[k-1].color != "" || isNumber(ts[k-1].text):
+			continue
+		}
+		if from > 0 && !ts[from-1].sep && strings.ToLower(ts[from-1].surface) == "el" {
+			from-- // "el sa5an el 2adim"
+		}
+		end, defect := from, false
+		for ; end < len(ts) && !ts[end].sep && (end <= k+1 || !ts[end].conj && ts[end].text != "و"); end++ {
+			defect = defect || end > k && (complaintWeight(ts[end].text) > 0 || complaintWeight(strings.ToLower(ts[end].surface)) > 0)
+		}
+		if !defect {
+			continue // "removal of the old film", "المقاول القديم": the old one, nothing wrong with it told
+		}
+		for j := from; j < end; j++ {
+			ts[j].neg, ts[j].used = true, true
+		}
+	}
+}
+
+// visitAsked: the customer asks for someone to come and see the place
+// or the piece before any price ("ممكن حد ييجي يعاين …؟", "محتاجين حد
+// ييجي يعاين ويعمل مقايسة", "حد ييجي يشوفها ويقولي التكلفة", Franco "7ad
+// yegy ye3ayen", "can someone come and measure", "a site visit"): an
+// inspection a person arranges, beside goods a question for staff. The inspecting verb is placed as the visit asked; its phrase,
+// as written, is returned ("" when none).
+func visitAsked(ts []token) string {
+	for i := 1; i+1 < len(ts); i++ {
+		w := strings.ToLower(ts[i].surface)
+		if ts[i].sep || ts[i-1].sep || !(comeVerbs[ts[i].text] || comeVerbs[w] || w == "come") {
+			continue
+		}
+		p := strings.ToLower(ts[i-1].surface)
+		if p == "to" && i > 1 {
+			p = strings.ToLower(ts[i-2].surface) // "someone to come"
+		}
+		if !workers[ts[i-1].text] && !workers[p] {
+			continue
+		}
+		for k := i + 1; k < len(ts) && k <= i+3 && !ts[k].sep; k++ {
+			v := strings.ToLower(ts[k].surface)
+			if inspectVerbs[ts[k].text] || inspectVerbs[v] || inspectVerbs[strings.TrimPrefix(v, "و")] {
+				for m := i - 1; m <= k; m++ {
+					ts[m].used = true
+				}
+				return ts[k].surface
+			}
+		}
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		if w := strings.ToLower(ts[i].surface); (w == "site" || w == "home") && strings.ToLower(ts[i+1].surface) == "visit" {
+			ts[i].used, ts[i+1].used = true, true
+			return ts[i].surface + " " + ts[i+1].surface
+		}
+	}
+	return ""
+}
+
+// inspectVerbs: what the one sent comes to do before a price — inspect,
+// see, measure ("يعاين", "يشوفها", "يقيس", "ye3ayen", "measure").
+var inspectVerbs = set("يعاين", "يعاينها", "يعاينه", "يعاينهم", "يعاينلي", "يعاينلنا", "يشوف", "يشوفها", "يشوفه", "يشوفهم",
+	"يشوفلي", "يقيس", "يقيسها", "يقيسه", "يقيسلي", "يقيسلنا", "يبص", "ye3ayen", "ye3ayn", "yeshoof", "yeshof", "yshof", "ye2es", "ye2is",
+	"see", "measure", "inspect", "check", "look")
+
 // comeVerbs: "حد ييجي يركب": someone to come and do the work.
-var comeVerbs = set("ييجي", "يجي", "ييجوا", "يجيلي", "ييجيلي", "ييجولي", "يعدي", "يطلع", "يفوت")
+var comeVerbs = set("ييجي", "يجي", "ييجوا", "يجيلي", "ييجيلي", "ييجولي", "يعدي", "يطلع", "يفوت", "yegy", "yeegy", "yigi", "yeegi", "yegi")
 
 // workers are who is sent to do the work: "حد", "فني", "نجار".
-var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "صنايعي", "مركب", "نقاش", "مبلط", "كهربائي", "حداد")
+var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "صنايعي", "مركب", "نقاش", "مبلط", "كهربائي", "حداد",
+	"7ad", "someone", "somebody", "technician")
 
 // englishPlaceName: the name of a town or district after a place and "in"
 // or "at" ("our boutique hotel in Dahab", "a villa in Sahel"): where the
