@@ -304,6 +304,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			conf *= 0.5
 		}
 		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+		if soldByPair(p) && q.Float() >= 2 && !pairSaid(ts, d) {
+			// "٤ مخدات" of a pillow sold by the pair ("(الجوز)"): four
+			// pairs, or two? a person confirms
+			conf *= 0.5
+		}
 		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
 			// "وكالونات", "chairs": several, how many not said (an order
 			// goes to a person; a price question is for one)
@@ -2538,3 +2543,29 @@ func (r *Rules) dropWorkFor(ts []token, keep []*draft, items []Item, itemOf map[
 
 // workForWords: for (the purpose the goods serve).
 var workForWords = set("عشان", "علشان", "لاجل", "3ashan", "3shan", "3lshan", "3alashan")
+
+// soldByPair: the product's name says one is a pair ("مخدة فايبر (الجوز)",
+// "Ball knob (pair)").
+func soldByPair(p *catalog.Product) bool {
+	for _, n := range []string{p.NameAr, strings.ToLower(p.NameEn)} {
+		if strings.Contains(n, "(جوز)") || strings.Contains(n, "(الجوز)") || strings.Contains(n, "(pair)") {
+			return true
+		}
+	}
+	return false
+}
+
+// pairSaid: the customer counted pairs ("٢ جوز", "جوزين", "3 goz", "2 pairs")
+// in or right before the line.
+func pairSaid(ts []token, d *draft) bool {
+	for k := max(0, d.start-2); k < d.end+1 && k < len(ts); k++ {
+		if !ts[k].sep && pairWords[strings.ToLower(strings.TrimPrefix(ts[k].surface, "و"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// pairWords count pairs.
+var pairWords = map[string]bool{"جوز": true, "جوزين": true, "اجواز": true, "أجواز": true, "الجوز": true,
+	"goz": true, "gozen": true, "gozein": true, "pair": true, "pairs": true}

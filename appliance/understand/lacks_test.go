@@ -322,3 +322,29 @@ SALON,صالون مودرن 7 مقاعد,Seven-seat salon,طقم صالون,ان
 		{"عايز ٢ كنبة ٣ مقاعد بيج", []wantItem{{"SOFA3", 2, "بيج", nil}}},
 	})
 }
+
+// TestRules_CountOfAPairProduct: a product whose name says one is a pair
+// ("(الجوز)", "(pair)") counted in pieces ("٤ مخدات": four pairs, or
+// two?) is for a person to confirm; counted in pairs it is clear.
+func TestRules_CountOfAPairProduct(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PIL,مخدة فايبر سيليكون 50×70 (الجوز),Silicone fibre pillow 50x70 (pair),مخدة فايبر|مخدات فايبر,مخدات,piece,450,40,فايبر,
+`, "")
+	res, err := r.Understand(context.Background(), "عايزة ٤ مخدات فايبر")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Confidence >= 0.6 {
+		t.Errorf("four pillows of a pair product read surely: %.2f %+v", res.Confidence, res.Items)
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة ٢ جوز مخدات فايبر", []wantItem{{"PIL", 2, "", nil}}},
+		{"عايزة جوزين مخدات فايبر", []wantItem{{"PIL", 2, "", nil}}},
+		{"I need 2 pairs of fibre pillows", []wantItem{{"PIL", 2, "", nil}}},
+	})
+	for _, text := range []string{"عايزة ٢ جوز مخدات فايبر", "I need 2 pairs of fibre pillows"} {
+		if res, _ := r.Understand(context.Background(), text); res.Confidence < 0.6 {
+			t.Errorf("%s: pairs counted, still unsure: %.2f", text, res.Confidence)
+		}
+	}
+}
