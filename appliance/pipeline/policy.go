@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"fmt"
+	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,6 +11,7 @@ import (
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/understand"
 	"fatoora/catalog"
+	"fatoora/catalog/money"
 )
 
 // DefaultAutoIssueThreshold is the understanding confidence below which an
@@ -228,6 +231,14 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 			l.Problem = "size"
 			return set(DecReview, RuleSizes, fmt.Sprintf("%s: more sizes than one piece has %v", prod.SKU, l.DimsCM))
 		}
+		if f.FirstRound && !f.Confirmed && prod.Unit == catalog.Piece && len(l.DimsCM) >= 2 && otherSize(prod, l.DimsCM) {
+			// a piece made in the size its name gives ("لوح جبس بورد
+			// (120×240)") asked in another ("سقف ٥ في ٤"): what was asked
+			// is not this product — a person reads it, never a silent
+			// substitute
+			l.Problem = "size"
+			return set(DecReview, RuleSizes, fmt.Sprintf("%s is %s, asked %v", prod.SKU, namedSize.FindString(prod.NameAr+" "+prod.NameEn), l.DimsCM))
+		}
 		if buying && l.Color == "" && len(prod.Colors) > 1 {
 			l.Problem = "color"
 			return set(DecAsk, RuleColor, "which colour for "+prod.SKU)
@@ -344,6 +355,32 @@ func inPhrase(words []string, phrase string) bool {
 // pieceSizes are the figures of dims that are not the product's own named
 // size ("بورسلين 60×60 … لأوضة ٨ في ١٢" keeps 800 and 1200): each figure
 // written in the product's names is taken out once.
+// namedSize is a size in a product's name: two figures joined by × or x
+// ("120×240", "60x80", "٦٠×٦٠").
+var namedSize = regexp.MustCompile(`[0-9٠-٩]+(?:[.,][0-9٠-٩]+)?\s*[×xX*]\s*[0-9٠-٩]+`)
+
+// otherSize: the product's name gives its size ("(120×240)", "٣×٣ م") and
+// no side the customer said is one of its sides, in cm or as metres.
+func otherSize(p catalog.Product, dims []int) bool {
+	m := namedSize.FindString(p.NameAr + " " + p.NameEn)
+	if m == "" {
+		return false
+	}
+	sides := map[int]bool{}
+	for _, f := range strings.FieldsFunc(money.FoldDigits(m), func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.') }) {
+		if v, err := strconv.ParseFloat(f, 64); err == nil {
+			sides[int(math.Round(v))] = true
+			sides[int(math.Round(v*100))] = true // "٣×٣" in metres
+		}
+	}
+	for _, d := range dims {
+		if sides[d] {
+			return false
+		}
+	}
+	return true
+}
+
 func pieceSizes(p catalog.Product, dims []int) []int {
 	named := map[int]int{}
 	digits := func(r rune) rune {

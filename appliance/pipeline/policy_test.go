@@ -32,6 +32,8 @@ func TestDecide(t *testing.T) {
 		"WR":    {SKU: "WR", NameAr: "دولاب", Unit: catalog.SquareMeter, MadeToOrder: true, Colors: []string{"أبيض"}},
 		"DOOR":  {SKU: "DOOR", NameAr: "باب حشو ٤ حشوات", Unit: catalog.Piece, Stock: catalog.MilliFromFloat(9), Colors: []string{"أبيض"}},
 		"TILE":  {SKU: "TILE", NameAr: "سيراميك أرضيات 60×60", NameEn: "Floor tile 60x60", Unit: catalog.SquareMeter, Stock: catalog.MilliFromFloat(500)},
+		"BOARD": {SKU: "BOARD", NameAr: "لوح جبس بورد أسقف 9.5 مم (120×240)", Unit: catalog.Piece, Stock: catalog.MilliFromFloat(90)},
+		"UMB":   {SKU: "UMB", NameAr: "شمسية جانبية ٣×٣ م", Unit: catalog.Piece, Stock: catalog.MilliFromFloat(4)},
 	}
 	one := catalog.One
 	line := func(sku string, q float64, color string) Line {
@@ -60,6 +62,9 @@ func TestDecide(t *testing.T) {
 		{"a piece with three figures of its own is two pieces read as one", Facts{Intent: understand.Order, Lines: []Line{{SKU: "DOOR", Quantity: catalog.MilliFromFloat(2), Color: "أبيض", DimsCM: []int{90, 100, 70}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecReview, RuleSizes},
 		{"a piece's width and height, its name's figure aside", Facts{Intent: understand.Order, Lines: []Line{{SKU: "DOOR", Quantity: catalog.MilliFromFloat(2), Color: "أبيض", DimsCM: []int{90, 210, 4}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
 		{"three sides are one piece", Facts{Intent: understand.Order, Lines: []Line{{SKU: "WR", Quantity: one, Color: "أبيض", DimsCM: []int{200, 60, 240}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
+		{"a piece of a named size asked in another is a person's, never a silent substitute", Facts{Intent: understand.Order, Lines: []Line{{SKU: "BOARD", Quantity: one, DimsCM: []int{500, 400}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecReview, RuleSizes},
+		{"a piece asked in its own size", Facts{Intent: understand.Order, Lines: []Line{{SKU: "BOARD", Quantity: catalog.MilliFromFloat(3), DimsCM: []int{120, 240}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
+		{"a piece's size in metres in its name, asked in cm", Facts{Intent: understand.Order, Lines: []Line{{SKU: "UMB", Quantity: one, DimsCM: []int{300, 300}, Confidence: 1}}, Confidence: 1, FirstRound: true}, DecInvoice, RuleIssue},
 		{"unavailable", Facts{Intent: understand.Order, Lines: []Line{line("GONE", 1, "")}, Confidence: 1}, DecAlternatives, RuleUnavailable},
 		{"short stock", Facts{Intent: understand.Order, Lines: []Line{line("LAMP", 9, "")}, Confidence: 1}, DecReview, RuleShortStock},
 		{"substitute", Facts{Intent: understand.Order, Lines: []Line{{SKU: "CHAIR", Quantity: one, Color: "بني", Lacks: []string{"رخام"}}}, Confidence: 1}, DecAlternatives, RuleSubstitute},
