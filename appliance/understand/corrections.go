@@ -44,6 +44,13 @@ func (r *Rules) corrections(ts []token) {
 			}
 			continue
 		}
+		if k := j; k < len(ts) && !ts[k].sep && (articleWords[strings.ToLower(ts[k].surface)] || ts[k].text == "ال") && k+1 < len(ts) {
+			j = k + 1 // "make it the other one"
+		}
+		if j < len(ts) && !ts[j].sep && (otherWords[ts[j].text] || otherWords[strings.ToLower(ts[j].surface)]) {
+			ts[c].otherAsked = true // "خليه التاني": the other one, named by nothing
+			continue
+		}
 		from := waitFrom(ts, c)
 		if from < 0 {
 			continue

@@ -539,7 +539,9 @@
 //     old were said and sets the correction aside; a size said right
 //     after wait words with no cue ("٥ في ٤ لا استنى ٥ في ٤ ونص", "3x4 no
 //     wait 3x5") takes back the size before them ("ولا" between two sizes
-//     asks, it corrects nothing); "زي المرة اللي فاتت: …"
+//     asks, it corrects nothing); a correction to "the other one" ("لا
+//     استنى خليه التاني", "make it the other one") names no product and
+//     is left unplaced for a person; "زي المرة اللي فاتت: …"
 //     (as last time) orders what it names again, "المرة دي" no goods;
 //   - a voice note typed out (talk.go, words.go): a prayer, God's name
 //     then a verb to the end of its clause ("ربنا يستر من الزحمة", "ربنا

@@ -348,3 +348,26 @@ PIL,مخدة فايبر سيليكون 50×70 (الجوز),Silicone fibre pillow
 		}
 	}
 }
+
+// TestRules_CorrectionToTheOtherOne: a correction whose object is "the
+// other one" ("لا استنى خليه التاني", "make it the other one") names no
+// product: never the first one invoiced, a person reads it.
+func TestRules_CorrectionToTheOtherOne(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TNK-500,خزان مياه بلاستيك 500 لتر,Plastic water tank 500 L,خزان نص طن,خزانات,piece,2600,8,,
+TNK-1000,خزان مياه بلاستيك 1000 لتر,Plastic water tank 1000 L,خزان طن,خزانات,piece,4200,5,,
+`, "")
+	for _, text := range []string{
+		"عايز خزان ٥٠٠ لتر واحد.. لا استنى خليه التاني",
+		"3ayez khazan 500 litr.. la khaleeh el tany",
+		"I want the 500 L tank.. no wait, make it the other one",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Unexplained) == 0 {
+			t.Errorf("%s: 'the other one' read as nothing: %+v", text, res.Items)
+		}
+	}
+}

@@ -598,6 +598,10 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 			out = append(out, surfaceOf(text, joinSurfaces(ts[k-2:end])))
 			continue
 		}
+		if t.otherAsked {
+			out = append(out, surfaceOf(text, t.surface))
+			continue
+		}
 		if t.unreadEach && r.anyKnown(items) {
 			// "كل حمام محتاج …" that no count was shared by: how many of
 			// each line is not known

@@ -237,6 +237,10 @@ type token struct {
 	// unreadEach: "كل حمام …" that no distributive pass read (the count it
 	// shares out is applied to no line): unexplained beside an order
 	unreadEach bool
+	// otherAsked: a correction cue whose object is "the other one" ("لا
+	// استنى خليه التاني", "make it the other one"): it names no product,
+	// so a person reads it
+	otherAsked bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
