@@ -383,13 +383,7 @@ func otherSize(p catalog.Product, dims []int) bool {
 
 func pieceSizes(p catalog.Product, dims []int) []int {
 	named := map[int]int{}
-	digits := func(r rune) rune {
-		if r >= '٠' && r <= '٩' {
-			return '0' + (r - '٠') // a name written with Arabic-Indic digits ("باب حشو ٤ حشوات")
-		}
-		return r
-	}
-	for _, f := range strings.FieldsFunc(strings.Map(digits, p.NameAr+" "+p.NameEn), func(r rune) bool { return r < '0' || r > '9' }) {
+	for _, f := range strings.FieldsFunc(money.FoldDigits(p.NameAr+" "+p.NameEn), func(r rune) bool { return r < '0' || r > '9' }) {
 		if n, err := strconv.Atoi(f); err == nil {
 			named[n]++
 		}

@@ -2559,13 +2559,9 @@ func soldByPair(p *catalog.Product) bool {
 // in or right before the line.
 func pairSaid(ts []token, d *draft) bool {
 	for k := max(0, d.start-2); k < d.end+1 && k < len(ts); k++ {
-		if !ts[k].sep && pairWords[strings.ToLower(strings.TrimPrefix(ts[k].surface, "و"))] {
+		if !ts[k].sep && pairWord(ts[k]) {
 			return true
 		}
 	}
 	return false
 }
-
-// pairWords count pairs.
-var pairWords = map[string]bool{"جوز": true, "جوزين": true, "اجواز": true, "أجواز": true, "الجوز": true,
-	"goz": true, "gozen": true, "gozein": true, "pair": true, "pairs": true}

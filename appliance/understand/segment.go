@@ -1280,7 +1280,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		!(saleUnit(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0) && // "مجرى بلي ٥٠ سم ٦ جوز": pairs of it, how many (a count said already is only said again)
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !r.lx.verbalNoun(sg.cur.words[0])) {
 		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
-		if figs := r.partFiguresOf(sg.ts[j].text); len(figs) > 0 && !figs[numString(a.val)] && !saleUnit(sg.ts[j]) && !pairWords[sg.ts[j].surface] {
+		if figs := r.partFiguresOf(sg.ts[j].text); len(figs) > 0 && !figs[numString(a.val)] && !pairWord(sg.ts[j]) {
 			// "كنبة ٢ مقعد" where the names count 3 seats and 7: a count
 			// of the part no product has, what the line's product lacks
 			for k := i; k <= j; k++ {
@@ -2230,6 +2230,15 @@ func (r *Rules) sizedOtherwise(d *draft, num string) bool {
 // saleUnits name what one piece is sold as: a pair, a set ("أكرة (جوز)");
 // said in the dual after the product they are how many.
 var saleUnits = set("جوز", "pair", "goz")
+
+// pairWord: t counts pairs, in the dual or plural too ("جوزين", "pairs").
+func pairWord(t token) bool {
+	w := strings.ToLower(strings.TrimPrefix(t.surface, "و"))
+	return saleUnits[t.text] || saleUnits[wordKey(w)] || saleUnits[w] || pairPlurals[w]
+}
+
+// pairPlurals are the dual and plural of the sale units.
+var pairPlurals = set("جوزين", "اجواز", "gozen", "gozein", "pairs")
 
 // saleUnit: t names what one piece is sold as ("جوز", "pair").
 func saleUnit(t token) bool {
