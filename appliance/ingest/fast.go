@@ -455,6 +455,43 @@ func (d *fdec) text(n *jnode) []byte {
 
 // check is text without its value: n, when present, is a string str
 // would read (nothing decoded is kept).
+// change checks the shape of one change of an entry (an object; its value
+// and the value's metadata objects; the display number a string) and gives
+// its field, the value's fields (metadata, contacts, messages, statuses)
+// and the metadata's phone_number_id. Both decoders (Parse's wire structs
+// and readInbound's records) walk a change through it.
+func (d *fdec) change(c *jnode) (field *jnode, vf [maxFields]*jnode, pnid *jnode) {
+	if c.kind != jObject {
+		d.bad = true
+	}
+	cf := d.fields(c, "field", "value")
+	if cf[1] != nil && cf[1].kind != jObject {
+		d.bad = true
+	}
+	vf = d.fields(cf[1], "metadata", "contacts", "messages", "statuses")
+	if vf[0] != nil && vf[0].kind != jObject {
+		d.bad = true
+	}
+	mf := d.fields(vf[0], "display_phone_number", "phone_number_id")
+	d.kind(mf[0], jString) // the display number: nothing the box reads
+	return cf[0], vf, mf[1]
+}
+
+// contact checks one contact's shape and gives its profile name, wa_id and
+// user_id; ok false (and the body bad) when it is no object.
+func (d *fdec) contact(ct *jnode) (name, waID, userID *jnode, ok bool) {
+	if ct.kind != jObject {
+		d.bad = true
+		return nil, nil, nil, false
+	}
+	tf := d.fields(ct, "profile", "wa_id", "user_id")
+	if tf[0] != nil && tf[0].kind != jObject {
+		d.bad = true
+	}
+	pf := d.fields(tf[0], "name")
+	return pf[0], tf[1], tf[2], true
+}
+
 func (d *fdec) check(n *jnode) {
 	if n == nil {
 		return
@@ -741,33 +778,17 @@ func fastPayload(body []byte) (p wirePayload, t *jtape, msgs, sts []*jnode, ok b
 			if changes[j].kind != jObject {
 				d.bad = true
 			}
-			cf := d.fields(changes[j], "field", "value")
-			c.Field = d.str(cf[0])
-			if cf[1] != nil && cf[1].kind != jObject {
-				d.bad = true
-			}
-			vf := d.fields(cf[1], "metadata", "contacts", "messages", "statuses")
-			if vf[0] != nil && vf[0].kind != jObject {
-				d.bad = true
-			}
-			mf := d.fields(vf[0], "display_phone_number", "phone_number_id")
-			d.kind(mf[0], jString) // the display number: nothing the box reads either
-			c.Value.Metadata = wireMetadata{PhoneNumberID: d.str(mf[1])}
+			field, vf, pnid := d.change(changes[j])
+			c.Field = d.str(field)
+			c.Value.Metadata = wireMetadata{PhoneNumberID: d.str(pnid)}
 			cts := d.array(vf[1])
 			if len(cts) > 0 {
 				c.Value.Contacts = make([]wireContact, 0, len(cts))
 			}
 			for _, ct := range cts {
-				if ct.kind != jObject {
-					d.bad = true
-					continue
+				if name, waID, userID, ok := d.contact(ct); ok {
+					c.Value.Contacts = append(c.Value.Contacts, wireContact{Profile: wireProfile{Name: d.str(name)}, WaID: d.str(waID), UserID: d.str(userID)})
 				}
-				tf := d.fields(ct, "profile", "wa_id", "user_id")
-				if tf[0] != nil && tf[0].kind != jObject {
-					d.bad = true
-				}
-				pf := d.fields(tf[0], "name")
-				c.Value.Contacts = append(c.Value.Contacts, wireContact{Profile: wireProfile{Name: d.str(pf[0])}, WaID: d.str(tf[1]), UserID: d.str(tf[2])})
 			}
 			for k, list := range [][]*jnode{d.array(vf[2]), d.array(vf[3])} {
 				for _, item := range list {

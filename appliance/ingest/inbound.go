@@ -115,35 +115,15 @@ func (j *acceptJob) readInbound(body []byte) (handled bool) {
 		ef := d.fields(e, "id", "changes")
 		d.kind(ef[0], jString)
 		for _, c := range d.array(ef[1]) {
-			if c.kind != jObject {
-				d.bad = true
-			}
-			cf := d.fields(c, "field", "value")
-			field := d.text(cf[0])
-			if cf[1] != nil && cf[1].kind != jObject {
-				d.bad = true
-			}
-			vf := d.fields(cf[1], "metadata", "contacts", "messages", "statuses")
-			if vf[0] != nil && vf[0].kind != jObject {
-				d.bad = true
-			}
-			mf := d.fields(vf[0], "display_phone_number", "phone_number_id")
-			d.kind(mf[0], jString)
-			pnid := d.text(mf[1])
+			fn, vf, pn := d.change(c)
+			field, pnid := d.text(fn), d.text(pn)
 			cts := d.array(vf[1])
 			for _, ct := range cts {
-				if ct.kind != jObject {
-					d.bad = true
-					continue
+				if name, waID, userID, ok := d.contact(ct); ok {
+					d.check(name)
+					d.check(waID)
+					d.check(userID)
 				}
-				tf := d.fields(ct, "profile", "wa_id", "user_id")
-				if tf[0] != nil && tf[0].kind != jObject {
-					d.bad = true
-				}
-				pf := d.fields(tf[0], "name")
-				d.check(pf[0])
-				d.check(tf[1])
-				d.check(tf[2])
 			}
 			msgs, sts := d.array(vf[2]), d.array(vf[3])
 			for _, list := range [2][]*jnode{msgs, sts} {
