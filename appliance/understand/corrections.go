@@ -44,7 +44,7 @@ func (r *Rules) corrections(ts []token) {
 			}
 			continue
 		}
-		if k := j; k < len(ts) && !ts[k].sep && (articleWords[strings.ToLower(ts[k].surface)] || ts[k].text == "ال") && k+1 < len(ts) {
+		if k := j; k < len(ts) && !ts[k].sep && articleAt(ts[k]) && k+1 < len(ts) {
 			j = k + 1 // "make it the other one"
 		}
 		if j < len(ts) && !ts[j].sep && (otherWords[ts[j].text] || otherWords[strings.ToLower(ts[j].surface)]) {
@@ -321,7 +321,7 @@ func recolour(ts []token, from, j int) bool {
 // افراد") takes the place of the last figure said before from with a
 // measure of the same kind; the end of the correction.
 func remeasure(ts []token, from, j int) (int, bool) {
-	if j+2 < len(ts) && !ts[j].sep && (ts[j].text == "ال" || figureArticles[strings.ToLower(ts[j].surface)]) {
+	if j+2 < len(ts) && !ts[j].sep && articleAt(ts[j]) {
 		j++ // "make it the 1000 L one", "khalih el alf litre"
 	}
 	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep {
@@ -508,9 +508,13 @@ func setAside(ts []token, from, end int) {
 	}
 }
 
-// figureArticles come between a correction's cue and the figure it names:
-// "make it the 1000 L one", "a thousand litres", Franco "el alf".
-var figureArticles = set("the", "a", "el", "al")
+// articleAt: t is an article between a correction's cue and what it names
+// ("make it the 1000 L one", "a thousand litres", Franco "el alf", "ال"
+// written apart).
+func articleAt(t token) bool {
+	w := strings.ToLower(t.surface)
+	return t.text == "ال" || articleWords[w] || w == "a"
+}
 
 // englishOne closes a variant named by its figure: "the 1000 L one".
 var englishOne = set("one")
