@@ -760,6 +760,10 @@ var englishColors = map[string]string{
 	"orange": "برتقالي", "purple": "بنفسجي", "natural": "طبيعي", "chrome": "كروم",
 }
 
+// englishShades are the English shade words said before a colour ("light
+// grey"), as the Arabic a catalog writes after it ("رمادي فاتح").
+var englishShades = map[string]string{"light": "فاتح", "dark": "غامق", "pale": "فاتح", "deep": "غامق"}
+
 // qualityWords after a negation (مش مظبوط, مش شغال) describe a defect.
 var qualityWords = set("عاجبني", "عاجباني", "عاجبه", "عاجبها", "عاجبنا", "مظبوط", "مظبوطه", "مضبوط", "مضبوطه", "شغال", "شغاله", "كويس", "كويسه",
 	"سليم", "سليمه", "تمام", "نضيف", "نضيفه", "مطابق", "مطابقه", "زي", "راكب", "راكبه", "ثابت", "ثابته")

@@ -601,10 +601,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	for i := range lx.products {
 		// a service: its name heads with a تفعيل noun (however the
 		// vocabulary spells its unit), or the shop's labour of one
-		// ("مصنعية تركيب بورسلين")
+		// ("مصنعية تركيب بورسلين") — and no stock is kept of it: a
+		// "تكييف سبليت" on the shelf is goods, however its noun is formed
 		info := &lx.info[i]
 		us := keysOf(lx.products[i].NameAr)
-		info.service = lx.verbalNoun(info.head) || len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1])
+		info.service = lx.products[i].MadeToOrder && (lx.verbalNoun(info.head) || len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1]))
 	}
 	return lx
 }
@@ -713,11 +714,13 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			}
 			continue
 		}
-		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) && !lx.materialWords[k] {
+		_, unit := unitWords[k]
+		if hs, ok := lx.headSkel[skeleton(k)]; ok && !unit && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) && !lx.materialWords[k] {
 			// a broken plural of a head noun: كراسي → كرسي; never a word
 			// beside that noun in the same name ("أرضية رياضية": sports
 			// flooring, not flooring flooring), nor a short word its vowels
-			// swapped ("كوت" is no plural of "كيت")
+			// swapped ("كوت" is no plural of "كيت"), nor a unit ("سم" is
+			// no "سوميه")
 			k = hs
 		}
 		if u, ok := unitWords[k]; ok && (u == "cm" || u == "m") {

@@ -598,6 +598,14 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 			out = append(out, surfaceOf(text, joinSurfaces(ts[k-2:end])))
 			continue
 		}
+		if t.partDeclined && (k == 0 || !ts[k-1].partDeclined) {
+			end := k
+			for end < len(ts) && ts[end].partDeclined {
+				end++
+			}
+			out = append(out, surfaceOf(text, joinSurfaces(ts[k:end])))
+			continue
+		}
 		if t.otherAsked {
 			out = append(out, surfaceOf(text, t.surface))
 			continue

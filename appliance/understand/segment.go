@@ -1977,7 +1977,9 @@ func placesBefore(ts []token, i int) float64 {
 		if placeWords[w] || roomWords[w] {
 			// its count is said right before it, and is no side of an
 			// earlier size ("صالة ٥ في ٤ واوضة ٣ في ٣": one room)
-			if k > 0 && !t.conj && !strings.HasPrefix(t.surface, "و") && (k < 2 || !dimOps[ts[k-2].text]) {
+			// ("شتر ٧٧ للجراج": a figure before "for the garage" is the
+			// name's, no count of garages)
+			if k > 0 && !t.conj && !strings.HasPrefix(t.surface, "و") && !destination(t.surface) && (k < 2 || !dimOps[ts[k-2].text]) {
 				if v, ok := amountValue(ts[k-1].text); ok && v > 1 && v == math.Trunc(v) {
 					return v
 				}

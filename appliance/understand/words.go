@@ -241,6 +241,10 @@ type token struct {
 	// استنى خليه التاني", "make it the other one"): it names no product,
 	// so a person reads it
 	otherAsked bool
+	// partDeclined: a negation taking a part off the set (or named part)
+	// the line before it chose ("أنتريه 4 قطع من غير الترابيزة"): a
+	// person prices what is left (Rules.partDeclined)
+	partDeclined bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
