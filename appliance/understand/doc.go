@@ -129,6 +129,22 @@
 //     talking yesterday or asks the date; a past word is no complaint cue
 //     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
 //     payment with no product is "other" with Result.Service set;
+//   - a name's word in ة that is no أفعلة ("قطيفة سادة": plain) is never a
+//     head noun's broken plural (the "سويد" beside it); Franco "el" is a
+//     function word even in an English name ("Rosa El Nasr"); Franco "-et"
+//     is a noun's construct state in ة ("fat7et el hod"), never the plural
+//     in ات ("fat7at"); "kol wa7da" is each one; English "run" the running
+//     length; the length said before goods sold by the metre is a stated
+//     dimension beside a width after them ("٦ متر قطيفة … في عرض ١٤٠");
+//     the shop's own service as a list's next entry ("… والتركيب") in a
+//     message that asks nothing is ordered with the goods; "اتفتق" and
+//     "هبط" are defects; "بس" closing a want-clause is "only" ("محتاجين
+//     منكم الضلف بس") and "اتفقنا مع النجار" no agreement with the shop;
+//     "فقررنا" (so we decided) opens the request after a story; "عندي …
+//     قديم" named again later is the story, and "هبعتلكم الكراسي مع
+//     السواق" how the customer's own goods reach the shop, no lines; an
+//     English sentence opening "we (just) finished / bought / moved …"
+//     tells goods the customer has, context before the request;
 //   - a room made or furnished for someone ("عايزة اعمل اوضة للواد، فعايزة
 //     سرير …", "furnish a room for my son: …"), goods named after it, is
 //     where they go (furnish.go), no bedroom set of its own; "اللي شفته

@@ -304,6 +304,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			conf *= 0.5
 		}
 		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+		if lengthBy(ts, d, p.Unit) {
+			// "٦ متر قطيفة … في عرض ١٤٠": the length said before the goods
+			// and the width joined to it by "في" are one size, both sides
+			dims = append([]int{int(math.RoundToEven(d.pre.metres() * 100))}, dims...)
+		}
 		if soldByPair(p) && q.Float() >= 2 && !pairSaid(ts, d) {
 			// "٤ مخدات" of a pillow sold by the pair ("(الجوز)"): four
 			// pairs, or two? a person confirms
@@ -1519,6 +1524,36 @@ func (r *Rules) colorFor(idx int, u string) (string, bool) {
 		return c, true
 	}
 	return "", false
+}
+
+// lengthBy: of goods sold by the metre, a length said before them ("٦
+// متر قطيفة") and a size after them joined to it by "في", "x" or "by",
+// a dimension word between or not ("… في عرض ١٤٠"): the length is a side
+// of that size. A size said with no such join ("٢٠ متر نعلة ٧ سم") is the
+// name's own, the length no dimension.
+func lengthBy(ts []token, d *draft, unit catalog.Unit) bool {
+	if unit != catalog.Meter || d.pre == nil || d.pre.unit != "m" || d.pre.implied || d.pre.per {
+		return false
+	}
+	var at []int
+	for _, s := range d.sizes {
+		at = append(at, s.at)
+	}
+	for _, g := range d.groups {
+		if len(g) == 1 && !g[0].implied && g[0].unit != "m" && g[0].unit != "sqm" {
+			at = append(at, g[0].start)
+		}
+	}
+	for _, a := range at {
+		k := a - 1
+		for k > d.pre.start && !ts[k].sep && (dimWords[ts[k].text] || francoDimWords[strings.ToLower(ts[k].surface)] != "") {
+			k--
+		}
+		if k > d.pre.start && !ts[k].sep && dimOps[ts[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // namedSize reports whether a size group is product idx's own size: two

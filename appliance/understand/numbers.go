@@ -84,6 +84,7 @@ var dimWords = map[string]bool{
 	"width": true, "height": true, "length": true, "depth": true,
 	"wide": true, "high": true, "long": true, "deep": true, "tall": true, // "120 wide by 150 high"
 	"طولي": true, "طولى": true, // "متر طولي": a running metre
+	"run": true, "running": true, // "for a 3.5 m run", "26 running metres": the length
 	// how far an awning or a canopy stands out from the wall, its depth:
 	// "طولها ٦ متر وبارزة ٣ متر", "بروزها ٢.٥", "3 m projection"
 	"بروز": true, "بروزه": true, "بروزها": true, "بارز": true, "بارزه": true, "projection": true,

@@ -89,7 +89,9 @@ func (r *Rules) prepare(text string) []token {
 				spelt = t.text
 			}
 			fs := francoSkeleton(spelt)
-			if a, ok := r.lx.latin[fs]; ok {
+			if a, ok := r.lx.feminineSpelt(strings.TrimSuffix(fs, "t")); ok && francoConstruct(spelt, r.lx.latin[fs]) {
+				w = a // "fat7et el hod": the construct state of فتحة, not the plural فتحات (Franco writes it "fat7at")
+			} else if a, ok := r.lx.latin[fs]; ok {
 				w = r.lx.francoVowels(t.text, fs, a)
 				if (strings.HasSuffix(t.text, "a") || strings.HasSuffix(t.text, "ah")) && !strings.HasSuffix(a, "ه") && r.known(a+"ه") {
 					w = a + "ه" // the feminine ending said: "7al2a" is حلقة, not حلق
@@ -200,8 +202,8 @@ func (r *Rules) prepare(text string) []token {
 		if n, ok := packGroups[w]; ok && !r.lx.isWord(w) {
 			// "أكياس مخدات" where the shop sells a "كيس مخدة": the pack
 			// word's other form that the catalog names a product with
-			for s, m := range packGroups {
-				if m == n && r.lx.isWord(s) {
+			for _, s := range packWords[n] {
+				if s = wordKey(s); r.lx.isWord(s) && isArabicWord(s) == isArabicWord(w) {
 					w = s
 					break
 				}
@@ -1675,6 +1677,15 @@ func covers(all, sub []int32) bool {
 	return true
 }
 
+// francoConstruct: a Franco word ending in "et" or "it" ("fat7et el hod",
+// "tarabeezet el sofra") says the ة of a noun in the construct state,
+// which sounds t; the sound feminine plural ات is written with its long a
+// ("fat7at"). So a spelling in -et whose consonants also spell a plural in
+// ات (a category's "فتحات") is the singular.
+func francoConstruct(spelt, plural string) bool {
+	return (strings.HasSuffix(spelt, "et") || strings.HasSuffix(spelt, "it")) && strings.HasSuffix(plural, "ات")
+}
+
 // francoWords are Franco-Arabic spellings of the bookkeeping words whose
 // consonants a product name may share: "fatoura" (فاتورة) is not "Vitra".
 var francoWords = map[string]string{"fatoura": "فاتوره", "fatora": "فاتوره", "fatoora": "فاتوره", "fatura": "فاتوره",
@@ -1697,6 +1708,18 @@ func spellings(w string) []string {
 		}
 	}
 	return out
+}
+
+// feminineSpelt is the catalog word in ة (ه once normalised) whose
+// consonants the Latin skeleton ls spells: the noun a Franco construct
+// state names.
+func (lx *lexicon) feminineSpelt(ls string) (string, bool) {
+	for _, w := range append([]string{lx.latin[ls]}, lx.sameSkel[ls]...) {
+		if strings.HasSuffix(w, "ه") {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // francoWord: the Franco spelling w has a catalog word's consonants.

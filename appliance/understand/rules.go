@@ -272,6 +272,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		request = at
 	}
 	oldOneTold(ts)
+	ownOldTold(ts)
+	sendingOwn(ts)
 	r.headerContext(ts)
 	r.destinations(ts)
 	r.placesEach(ts)
@@ -316,7 +318,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// الخلاطات كام سنة؟") is a question for staff, products named or not
 		// a service the shop sells as a product, priced or counted as one
 		// ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product
-		res.Service = r.unsold(serviceTopicsOf(ts), items, intent)
+		res.Service = r.unsold(serviceTopicsOf(ts), items, intent, slices.ContainsFunc(ts, func(t token) bool { return t.sep && t.text == "?" }))
 		if intent == Order && len(res.Service) > 0 {
 			// "والتركيب عليكم ولا علينا؟": who does it, asked — no line
 			items = slices.DeleteFunc(items, func(it Item) bool {

@@ -2400,19 +2400,21 @@ func (r *Rules) packOfNext(i int, ts []token) bool {
 	return true
 }
 
-// packGroups: the pack words of one pack, Arabic, Franco and English
-// ("رول", "لفة", "roll"), by the pack's number.
+// packWords are the pack words of one pack, Arabic, Franco and English
+// ("رول", "لفة", "roll"); packGroups gives each word its pack's index.
+var packWords = [][]string{
+	{"رول", "رولات", "روله", "لفه", "لفات", "roll", "rolls", "rol"},
+	{"علبه", "علب", "box", "boxes", "tin", "tins", "3elba", "elba"},
+	{"كيس", "اكياس", "bag", "bags", "kis", "kees"},
+	{"كرتونه", "كراتين", "carton", "cartons", "kartona"},
+	{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},
+	{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
+	{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
+}
+
 var packGroups = func() map[string]int {
 	m := map[string]int{}
-	for n, g := range [][]string{
-		{"رول", "رولات", "روله", "لفه", "لفات", "roll", "rolls", "rol"},
-		{"علبه", "علب", "box", "boxes", "tin", "tins", "3elba", "elba"},
-		{"كيس", "اكياس", "bag", "bags", "kis", "kees"},
-		{"كرتونه", "كراتين", "carton", "cartons", "kartona"},
-		{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},
-		{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
-		{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
-	} {
+	for n, g := range packWords {
 		for _, w := range g {
 			m[wordKey(w)] = n
 		}
