@@ -336,6 +336,7 @@ func (c *Client) UploadMedia(ctx context.Context, filename, mimeType string, dat
 		filename = "file"
 	}
 	var buf bytes.Buffer
+	buf.Grow(len(data) + 1024) // the parts' headers and boundaries: made once, not grown by copies of the file
 	mw := multipart.NewWriter(&buf)
 	_ = mw.WriteField("messaging_product", "whatsapp")
 	_ = mw.WriteField("type", mimeType)

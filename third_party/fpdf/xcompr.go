@@ -22,14 +22,33 @@ var xmem = xmempool{
 
 type xmempool struct{ sync.Pool }
 
-var zwriters = sync.Pool{
-	New: func() interface{} {
-		zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-		if err != nil {
-			panic(fmt.Errorf("could not create zlib writer: %w", err))
-		}
+// zwriters keeps idle zlib writers (patch, README.fatoora.md). A free list
+// rather than a sync.Pool: a pool is emptied by every other garbage
+// collection, and a server collecting often would build a new deflate
+// state (about 1 MB, cleared) for many of its documents.
+var zwriters = zwriterList{free: make(chan *zlib.Writer, 16)}
+
+type zwriterList struct{ free chan *zlib.Writer }
+
+func (l zwriterList) get() *zlib.Writer {
+	select {
+	case zw := <-l.free:
 		return zw
-	},
+	default:
+	}
+	zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	if err != nil {
+		panic(fmt.Errorf("could not create zlib writer: %w", err))
+	}
+	return zw
+}
+
+func (l zwriterList) put(zw *zlib.Writer) {
+	zw.Reset(nil) // holds no buffer of a finished document
+	select {
+	case l.free <- zw:
+	default:
+	}
 }
 
 func (pool *xmempool) compress(data []byte) *membuffer {
@@ -39,8 +58,8 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 
 	// Patch (README.fatoora.md): zlib writers are reused; a new one
 	// allocates its whole deflate state (about 1 MB) every time.
-	zw := zwriters.Get().(*zlib.Writer)
-	defer zwriters.Put(zw)
+	zw := zwriters.get()
+	defer zwriters.put(zw)
 	zw.Reset(buf)
 	_, err := zw.Write(data)
 	if err != nil {
