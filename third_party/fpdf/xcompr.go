@@ -25,8 +25,10 @@ type xmempool struct{ sync.Pool }
 // zwriters keeps idle zlib writers (patch, README.fatoora.md). A free list
 // rather than a sync.Pool: a pool is emptied by every other garbage
 // collection, and a server collecting often would build a new deflate
-// state (about 1 MB, cleared) for many of its documents.
-var zwriters = zwriterList{free: make(chan *zlib.Writer, 16)}
+// state (about half a MB, cleared) for many of its documents. Four are kept
+// (about 2 MB at most): renders are bound by CPU, so a small box seldom
+// runs more at once; a writer beyond them is left to the collector.
+var zwriters = zwriterList{free: make(chan *zlib.Writer, 4)}
 
 type zwriterList struct{ free chan *zlib.Writer }
 
