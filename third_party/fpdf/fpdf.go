@@ -3749,6 +3749,41 @@ func (f *Fpdf) Output(w io.Writer) error {
 	return f.err
 }
 
+// SetSizeHints (patch, README.fatoora.md) gives the expected size in bytes of
+// a page's content stream and of the whole document, so that their buffers
+// are made once at about that size instead of growing by copies as they are
+// written. A hint changes no byte of the output; 0 means none.
+func (f *Fpdf) SetSizeHints(page, doc int) {
+	f.sizeHint.page, f.sizeHint.doc = max(page, 0), max(doc, 0)
+}
+
+// PageContentSize (patch, README.fatoora.md) is the size in bytes of the
+// largest page's content stream so far (before compression): a size hint
+// for the next document of the same kind.
+func (f *Fpdf) PageContentSize() int {
+	n := 0
+	for _, p := range f.pages[1:] {
+		n = max(n, p.Len())
+	}
+	return n
+}
+
+// OutputBytes (patch, README.fatoora.md) closes the document and returns it:
+// Output into a buffer of one's own without the copy. The bytes are the
+// document's own buffer; the Fpdf must not be used afterwards.
+func (f *Fpdf) OutputBytes() ([]byte, error) {
+	if f.err != nil {
+		return nil, f.err
+	}
+	if f.state < 3 {
+		f.Close()
+	}
+	if f.err != nil {
+		return nil, f.err
+	}
+	return f.buffer.Bytes(), nil
+}
+
 func (f *Fpdf) getpagesizestr(sizeStr string) (size SizeType) {
 	if f.err != nil {
 		return
@@ -3783,7 +3818,7 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	for box, pb := range f.defPageBoxes {
 		f.pageBoxes[f.page][box] = pb
 	}
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	f.pages = append(f.pages, bytes.NewBuffer(make([]byte, 0, f.sizeHint.page)))
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -4164,14 +4199,12 @@ func (f *Fpdf) replaceAliases() {
 				replacement = utf8toutf16(replacement, false)
 			}
 			for n := 1; n <= f.page; n++ {
-				// Patch (README.fatoora.md): looked for in the page's bytes,
-				// copied to a string only when found.
+				// Patch (README.fatoora.md): looked for and replaced in the
+				// page's bytes, with no copy of the page to a string.
 				if !bytes.Contains(f.pages[n].Bytes(), []byte(alias)) {
 					continue
 				}
-				s := strings.Replace(f.pages[n].String(), alias, replacement, -1)
-				f.pages[n].Truncate(0)
-				f.pages[n].WriteString(s)
+				f.pages[n] = bytes.NewBuffer(bytes.ReplaceAll(f.pages[n].Bytes(), []byte(alias), []byte(replacement)))
 			}
 		}
 	}
@@ -5082,6 +5115,7 @@ func (f *Fpdf) enddoc() {
 		return
 	}
 	f.layerEndDoc()
+	f.buffer.Grow(f.sizeHint.doc) // patch (README.fatoora.md)
 	f.putheader()
 	// Embedded files
 	f.putAttachments()

@@ -22,14 +22,35 @@ var xmem = xmempool{
 
 type xmempool struct{ sync.Pool }
 
-var zwriters = sync.Pool{
-	New: func() interface{} {
-		zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-		if err != nil {
-			panic(fmt.Errorf("could not create zlib writer: %w", err))
-		}
+// zwriters keeps idle zlib writers (patch, README.fatoora.md). A free list
+// rather than a sync.Pool: a pool is emptied by every other garbage
+// collection, and a server collecting often would build a new deflate
+// state (about half a MB, cleared) for many of its documents. Four are kept
+// (about 2 MB at most): renders are bound by CPU, so a small box seldom
+// runs more at once; a writer beyond them is left to the collector.
+var zwriters = zwriterList{free: make(chan *zlib.Writer, 4)}
+
+type zwriterList struct{ free chan *zlib.Writer }
+
+func (l zwriterList) get() *zlib.Writer {
+	select {
+	case zw := <-l.free:
 		return zw
-	},
+	default:
+	}
+	zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	if err != nil {
+		panic(fmt.Errorf("could not create zlib writer: %w", err))
+	}
+	return zw
+}
+
+func (l zwriterList) put(zw *zlib.Writer) {
+	zw.Reset(nil) // holds no buffer of a finished document
+	select {
+	case l.free <- zw:
+	default:
+	}
 }
 
 func (pool *xmempool) compress(data []byte) *membuffer {
@@ -39,8 +60,8 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 
 	// Patch (README.fatoora.md): zlib writers are reused; a new one
 	// allocates its whole deflate state (about 1 MB) every time.
-	zw := zwriters.Get().(*zlib.Writer)
-	defer zwriters.Put(zw)
+	zw := zwriters.get()
+	defer zwriters.put(zw)
 	zw.Reset(buf)
 	_, err := zw.Write(data)
 	if err != nil {

@@ -1,10 +1,10 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	_ "time/tzdata" // Africa/Cairo without a system zoneinfo
 
@@ -85,6 +85,30 @@ var cairo = sync.OnceValues(func() (*time.Location, error) { return time.LoadLoc
 // cannot draw (emoji in a WhatsApp name, other scripts) are dropped rather
 // than printed as empty boxes, then the line is shaped and reordered.
 func show(s string) string {
+	if v, ok := shown.Load(s); ok {
+		return v.(string)
+	}
+	d := display(s)
+	if len(s) <= shownMaxLen && shownN.Add(1) <= shownMax {
+		shown.Store(s, d)
+	}
+	return d
+}
+
+// shown keeps show's answers for short texts: every document draws the same
+// titles, labels and column heads, and shaping them again was a few percent
+// of the box's CPU per order. show is a pure function of its text, so a kept
+// answer is the one it would give; the first shownMax short texts are kept
+// (the labels come first; names and amounts fill the rest and then nothing
+// more is added).
+var (
+	shown  sync.Map // text → display form
+	shownN atomic.Int64
+)
+
+const shownMax, shownMaxLen = 4096, 96
+
+func display(s string) string {
 	return Display(strings.Map(func(r rune) rune {
 		if r == '\t' || r == '\n' {
 			return ' '
@@ -140,6 +164,7 @@ func render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo, face *fpdf.UT
 		}
 	}
 	p := fpdf.New("P", "mm", "A4", "")
+	p.SetSizeHints(int(lastSize.page.Load()), int(lastSize.doc.Load()))
 	p.SetMargins(margin, margin, margin)
 	p.SetAutoPageBreak(false, 0)
 	// One embedded face: parsing and subsetting a TrueType font is most of
@@ -166,12 +191,22 @@ func render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo, face *fpdf.UT
 	if err := p.Error(); err != nil {
 		return nil, fmt.Errorf("render %s: %w", doc.Number, err)
 	}
-	var buf bytes.Buffer
-	if err := p.Output(&buf); err != nil {
+	page := p.PageContentSize()
+	out, err := p.OutputBytes()
+	if err != nil {
 		return nil, fmt.Errorf("render %s: %w", doc.Number, err)
 	}
-	return buf.Bytes(), nil
+	lastSize.page.Store(int64(page + page/16))
+	lastSize.doc.Store(int64(len(out) + len(out)/16))
+	return out, nil
 }
+
+// lastSize is how large the last document came out — its largest page's
+// content stream and the whole file, with a sixteenth to spare — given to
+// the next as fpdf's size hints (SetSizeHints): its buffers are then made
+// once at about their size instead of grown by copies. It sets only the
+// buffers' first capacity, never a byte of the output.
+var lastSize struct{ page, doc atomic.Int64 }
 
 // line draws one logical line in the box [xRight-w, xRight] at y (top).
 func (r *renderer) line(xRight, y, w float64, s string, size float64, style, align string) {

@@ -392,3 +392,17 @@ func TestRender_UncoveredCharacters(t *testing.T) {
 		t.Fatal("a QR without payment configuration")
 	}
 }
+
+func TestShow_KeptAnswerIsDisplays(t *testing.T) {
+	for _, s := range []string{"فاتورة ضريبية", "الإجمالي شامل الضريبة", "عميل 😀 تجربة", "INV-NSR-000123", "كرسي سفرة زان\tx2", strings.Repeat("طويل ", 40)} {
+		want := display(s)
+		for i := range 3 { // the first call keeps it (when short), the next read it back
+			if got := show(s); got != want {
+				t.Fatalf("show(%q) call %d = %q, want %q", s, i, got, want)
+			}
+		}
+	}
+	if _, ok := shown.Load(strings.Repeat("طويل ", 40)); ok {
+		t.Error("a text longer than shownMaxLen was kept")
+	}
+}
