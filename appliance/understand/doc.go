@@ -800,7 +800,10 @@
 // figure, no count, and opens its line after a separator; a story before
 // the request holds someone else's wish ("والعيال عايزين يلعبوا") and a
 // town's figure ("في ٦ اكتوبر") without ending; a Franco place word ("lel
-// ganeena") is never the product its consonants spell.
+// ganeena") is never the product its consonants spell; after a line with
+// its own length, "و ٢٠ متر ٣ بوصة" (another length right before a variant
+// said without its head noun) is that variant's length, no side of the
+// first (amountForNext).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

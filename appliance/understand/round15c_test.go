@@ -8,7 +8,8 @@ import (
 // Rounds 14–15's second classes (branch h15c), on a small hardware and
 // home-electrics shop: drill bits by the inch, gloves sold by the pair,
 // wall fans named by their size, a chandelier and the shop's two
-// installations (one a piece, one by the metre), a folding ladder.
+// installations (one a piece, one by the metre), a folding ladder, copper
+// wire by the metre.
 const round15cCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 BIT-12,بنطة حديد 1/2 بوصة,Steel drill bit 1/2 inch,بنطة نص,بنط,piece,45,100,,
 BIT-34,بنطة حديد 3/4 بوصة,Steel drill bit 3/4 inch,بنطة تلت تربع,بنط,piece,70,100,,
@@ -22,6 +23,8 @@ INST-LAMP,تركيب نجفة (للنجفة الواحدة),Chandelier installat
 INST-WIRE,تركيب تمديدات كهربا بالمتر,Wiring installation per metre,تمديدات,خدمات,meter,60,,,
 VALVE,بلف عجلة نحاس,Brass tyre valve,بلف كاوتش,قطع غيار,piece,25,200,نحاس,
 GOAL,جون كورة صغير,Mini football goal,جون,ألعاب,piece,900,5,,
+CABLE-2,سلك نحاس 2 مم بالمتر,Copper wire 2 mm per metre,سلك 2 مم,أسلاك,meter,18,900,نحاس,
+CABLE-3,سلك نحاس 3 مم بالمتر,Copper wire 3 mm per metre,سلك 3 مم,أسلاك,meter,26,900,نحاس,
 `
 const round15cVocab = `بنطة, بنطه, بنط, banta, bit
 جوانتي, جوانتيات, gwanty, glove
@@ -30,6 +33,7 @@ const round15cVocab = `بنطة, بنطه, بنط, banta, bit
 نجفة, نجف, nagafa, chandelier
 تركيب, tarkeeb, installation
 جون, goal
+سلك, اسلاك, selk, wire
 `
 
 func round15cRules(t testing.TB) *Rules {
@@ -135,4 +139,15 @@ func TestRules_FrancoPlaceIsNoProduct(t *testing.T) {
 func TestRules_VesPlural(t *testing.T) {
 	r := round15cRules(t)
 	checkPlaced(t, r, "I need 4 brass tyre valves", Order, []wantItem{{"VALVE", 4, "", nil}})
+}
+
+// TestRules_LengthForTheNextLine: after a line with its own length, "و"
+// and another length right before the next variant said without its head
+// noun ("و ٢٠ متر ٣ مم") is that variant's length, no side of the first.
+func TestRules_LengthForTheNextLine(t *testing.T) {
+	r := round15cRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج ١٠ متر سلك ٢ مم و ٢٠ متر ٣ مم", []wantItem{{"CABLE-2", 10, "", nil}, {"CABLE-3", 20, "", nil}}},
+		{"محتاج ١٠ متر سلك ٢ مم و ٢٠ متر سلك ٣ مم", []wantItem{{"CABLE-2", 10, "", nil}, {"CABLE-3", 20, "", nil}}},
+	})
 }
