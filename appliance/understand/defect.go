@@ -5,10 +5,11 @@ import "strings"
 // defectRoots are the roots of what goes wrong with goods once delivered or
 // installed: cracked (شرخ), peeled (قشر), broken (كسر), scratched (خدش),
 // came loose (فك), came off (خلع), warped (عوج), stained (بقع), swelled
-// (نفخ), shakes (هز), split (شق). Egyptian says them in verb forms built
+// (نفخ), shakes (هز), split (شق), came unstitched (فتق: a seam, upholstery).
+// Egyptian says them in verb forms built
 // on the root, which defectVerb reads by their shape rather than by a list
 // of every spelling: اتشرخ، بيتقشر، بتتهز، يتخلع، متشقق، مشروخ، مهزوز.
-var defectRoots = []string{"شرخ", "قشر", "كسر", "خدش", "فك", "خلع", "عوج", "بقع", "نفخ", "هز", "شق"}
+var defectRoots = []string{"شرخ", "قشر", "كسر", "خدش", "فك", "خلع", "عوج", "بقع", "نفخ", "هز", "شق", "فتق"}
 
 // defectPrefixes: the passive-reflexive ات and its present (بيت، بتت، يت،
 // تت، هيت، هتت), and the participle مت ("متشقق").
@@ -20,7 +21,12 @@ var defectSuffixes = []string{"", "ت", "وا", "و", "ه", "ين"}
 
 // francoDefectRoots: the same roots as a Franco-Arabic writer's consonants
 // ("etshara5", "bete2asher", "betetharaz", "mahzooz").
-var francoDefectRoots = []string{"shr5", "2shr", "ksr", "5dsh", "fk", "fkk", "5l3", "3wg", "b23", "nf5", "hz", "hzz", "sh2", "sh22"}
+var francoDefectRoots = []string{"shr5", "2shr", "ksr", "5dsh", "fk", "fkk", "5l3", "3wg", "b23", "nf5", "hz", "hzz", "sh2", "sh22", "ft2"}
+
+// sagWords: foam, a mattress or a seat that sagged (هبط، هبطت، بيهبط،
+// هابط), said in the plain verb, which defectForms' reflexive shapes do
+// not build.
+var sagWords = set("هبط", "هبطت", "هبطو", "هبطوا", "بيهبط", "بتهبط", "هابط", "هابطه", "hebet", "habat", "habet", "hab6", "hebe6")
 
 var defectForms = func() map[string]bool {
 	m := map[string]bool{}
@@ -51,7 +57,7 @@ var defectForms = func() map[string]bool {
 // defectVerb reports whether w is a verb or participle of a defect root
 // (defectRoots), in Arabic letters or in Franco-Arabic.
 func defectVerb(w string) bool {
-	if defectForms[w] {
+	if defectForms[w] || sagWords[w] {
 		return true
 	}
 	if !isLatinWord(w) {

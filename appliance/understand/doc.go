@@ -26,6 +26,11 @@
 //     colour adjective forms by their consonants (كراسي/كرسي، بيضا/أبيض),
 //     never its colour read as a name ("… اورا لونه ابيض": "لونه" before a
 //     colour, after no count and no word of the model's name, is no "لونا");
+//     English puts the shade first ("light grey" is "رمادي فاتح", never a
+//     product's "lights"); a pack word's plural is the catalog's word where a
+//     product is named by the pack ("أكياس مخدات" beside a "كيس مخدة");
+//     a service is a تفعيل-named product of which no stock is kept ("تكييف
+//     سبليت" on the shelf is goods);
 //   - amounts: digits, number words (تلاتة، حداشر، خمسة وعشرين، مية،
 //     ثلاثمائة; but
 //     "مية" after a present verb or "ضد"/"مقاوم" is water: "مش بيشرب مية"),
@@ -43,7 +48,10 @@
 //     after و, a separator, or a count; a word only one product has after a copula
 //     ("، يكون تقيل", "must be heavy") describes the line before; the product is the one whose names
 //     best cover the item's words (an F-measure, head noun preferred, the
-//     stated colour deciding between close ones);
+//     stated colour deciding between close ones, never for one that lacks a
+//     word said and names nothing the best does not: a light grey "sofa bed"
+//     is no grey corner sofa); a bare "التركيب" beside goods is the
+//     installation whose name says them;
 //   - a count before a service's object counts the service (a verbal noun
 //     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
 //     ضلف"), and so does its object said in the dual ("ندف للمرتبتين",
@@ -121,15 +129,38 @@
 //     talking yesterday or asks the date; a past word is no complaint cue
 //     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
 //     payment with no product is "other" with Result.Service set;
+//   - a name's word in ة that is no أفعلة ("قطيفة سادة": plain) is never a
+//     head noun's broken plural (the "سويد" beside it); Franco "el" is a
+//     function word even in an English name ("Rosa El Nasr"); Franco "-et"
+//     is a noun's construct state in ة ("fat7et el hod"), never the plural
+//     in ات ("fat7at"); "kol wa7da" is each one; English "run" the running
+//     length; the length said before goods sold by the metre is a stated
+//     dimension beside a width after them ("٦ متر قطيفة … في عرض ١٤٠");
+//     the shop's own service as a list's next entry ("… والتركيب") in a
+//     message that asks nothing is ordered with the goods; "اتفتق" and
+//     "هبط" are defects; "بس" closing a want-clause is "only" ("محتاجين
+//     منكم الضلف بس") and "اتفقنا مع النجار" no agreement with the shop;
+//     "فقررنا" (so we decided) opens the request after a story; "عندي …
+//     قديم" named again later is the story, and "هبعتلكم الكراسي مع
+//     السواق" how the customer's own goods reach the shop, no lines; an
+//     English sentence opening "we (just) finished / bought / moved …"
+//     tells goods the customer has, context before the request;
 //   - a room made or furnished for someone ("عايزة اعمل اوضة للواد، فعايزة
 //     سرير …", "furnish a room for my son: …"), goods named after it, is
 //     where they go (furnish.go), no bedroom set of its own; "اللي شفته
 //     عندكم" tells where it was seen, no question of stock;
 //   - what the customer does not want ("بدون", "من غير", "without") is no
-//     line; a count shared out ("٣ أوكر، واحدة دهبي واتنين أسود"), "لكل
+//     line — but a part taken off the product just named, a set (its name
+//     says "طقم", "set", pieces counted or parts joined by "+") or one whose
+//     own name holds the part ("أنتريه 4 قطع … من غير الترابيزة", "مكتب بكرسي
+//     من غير الكرسي"), stays unexplained: the shop prices the rest, the box
+//     never invoices the whole; a count shared out ("٣ أوكر، واحدة دهبي واتنين أسود"), "لكل
 //     باب", "2 من كل واحد" and a count of places ("٢ اوض ٣×٤"; "تلات اوض …
 //     عرض ٨٠ فعايزين تلاتة لونا ٨٠": the rooms, then the doors, one
-//     width) are read as such; mixed numbers ("3 1/2", "١ ٣/٤", "متر و٢٠"; a figure
+//     width) are read as such, a figure right before "for the X" ("موكيت ٨
+//     للصالة") being the name's, no count of places; "وتركيب الاتنين"
+//     after as many goods is the service that many times; mixed numbers
+//     ("3 1/2", "١ ٣/٤", "متر و٢٠", "٢ متر ٢٠" with no و; a figure
 //     after "متر و" with its own unit, pack or product is the next line's
 //     count: "٦٥ متر و ١٥ كيس صليبات"); a size in a product's name said
 //     anywhere chooses that product, a figure after a width or size word

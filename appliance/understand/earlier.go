@@ -430,7 +430,9 @@ func (r *Rules) englishContext(ts []token) int {
 // point is) and a verb of wanting ("… والمهندس نصحني اكسيه زان بدل
 // الرخام 😅 المهم عايز ١٦ درجة …"), or -1: what was told before it is the
 // story of the order, when it holds no figure and no want of its own (a
-// request said before it is still one: "عايز ٣ كراسي، المهم …").
+// request said before it is still one: "عايز ٣ كراسي، المهم …"). A
+// decision told as the story's outcome ("فقررنا": so we decided) opens
+// the request the same way.
 func storyBefore(ts []token) int {
 	for i, t := range ts {
 		if t.sep {
@@ -440,6 +442,9 @@ func storyBefore(ts []token) int {
 			return -1
 		}
 		w := strings.ToLower(t.surface)
+		if decidedWords[w] && i > 0 {
+			return i // "… الضهر اتبهدل من الزيت 😅 فقررنا نحط ضهر كوارتز …": what was decided is the request
+		}
 		if i > 0 && !ts[i-1].sep && (w == "mohem" || w == "mohim") && strings.ToLower(ts[i-1].surface) == "el" || w == "المهم" || w == "elmohem" {
 			for j := i + 1; j < len(ts) && j <= i+2; j++ {
 				if !ts[j].sep && orderCues[strings.TrimPrefix(ts[j].text, "و")] {
@@ -463,6 +468,10 @@ func othersWant(ts []token, i int) bool {
 	return (personaWords[who] || personaWords[wordKey(who)]) && !meWords[who] && !next.lex && !isNumber(next.text) &&
 		verbLike(next.text) && !askVerbs[next.text]
 }
+
+// decidedWords: "so we decided", "so I decided" — the story's outcome,
+// the request that follows it.
+var decidedWords = set("فقررنا", "فقررت", "وقررنا", "وقررت", "fa2arrarna", "fa2rarna")
 
 // toldSentence is where the request starts when the sentences before a
 // want-verb's sentence tell the customer's own story ("انا فاتح كافيه صغير
@@ -540,7 +549,7 @@ var englishRequest = set("need", "needs", "want", "wants", "please", "send", "in
 // englishTells: the sentence opens with I or we (after a greeting) and is
 // all English, no product named in it but a place.
 func (r *Rules) englishTells(s []token) bool {
-	subject := false
+	subject, done, after := false, false, 0
 	for _, t := range s {
 		if t.sep {
 			continue
@@ -559,12 +568,21 @@ func (r *Rules) englishTells(s []token) bool {
 			subject = true
 			continue
 		}
-		if r.isHead(t.text) && !placeWords[w] && !roomWords[w] && !placeWords[strings.TrimSuffix(w, "s")] && !roomWords[strings.TrimSuffix(w, "s")] {
+		if after++; after == 1 && doneEn[w] {
+			// "we just finished the walk-in closet …": goods the customer
+			// already has, told — no line
+			done = true
+		}
+		if !done && r.isHead(t.text) && !placeWords[w] && !roomWords[w] && !placeWords[strings.TrimSuffix(w, "s")] && !roomWords[strings.TrimSuffix(w, "s")] {
 			return false
 		}
 	}
 	return subject
 }
+
+// doneEn opens what the customer has done or has: "we just finished …",
+// "we bought …", "we moved …".
+var doneEn = set("just", "finished", "completed", "moved", "bought", "built", "renovated")
 
 // greetingOnly: a sentence of greeting words alone ("Hello.", "Good morning!").
 func greetingOnly(s []token) bool {

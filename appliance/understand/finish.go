@@ -304,6 +304,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			conf *= 0.5
 		}
 		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+		if lengthBy(ts, d, p.Unit) {
+			// "٦ متر قطيفة … في عرض ١٤٠": the length said before the goods
+			// and the width joined to it by "في" are one size, both sides
+			dims = append([]int{int(math.RoundToEven(d.pre.metres() * 100))}, dims...)
+		}
 		if soldByPair(p) && q.Float() >= 2 && !pairSaid(ts, d) {
 			if half := q.Float() / 2; p.Unit == catalog.Piece && half == math.Trunc(half) && d.plural {
 				// "٤ مخدات", "4 pillows" of a pillow sold by the pair
@@ -342,6 +347,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					// far behind and explaining fewer of the words said; one
 					// explaining all of them only has a longer name
 					continue
+				}
+				if r.missesSaid(d, best.idx, c.idx) && !r.missesSaid(d, c.idx, best.idx) {
+					continue // "light grey sofa bed": the grey corner sofa is no bed, and names nothing the sofa bed does not
 				}
 				if r.offersAny(c.idx, d.colors) {
 					// the close products are now the others, the first pick among them
@@ -399,6 +407,21 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				conf /= 0.6 // the catalog settled what no word said did
 			}
 			it.Ambiguous, it.Vague = nil, false
+		}
+		if len(it.Ambiguous) == 0 && r.isService(p) {
+			// "سقف … ومعاه التركيب" where one installation's synonyms say
+			// "تركيب" alone and another's name says the ceiling: the
+			// service of the goods said with it, however far ahead the
+			// other scored
+			var rivals []Candidate
+			for _, c := range cands[1:] {
+				if q := &lx.products[c.idx]; r.isService(q) && r.explainsAll(d, q) {
+					rivals = append(rivals, Candidate{Product: q, Score: c.score})
+				}
+			}
+			if c, ok := r.serviceFor(keep, d, best, rivals, items, itemOf); ok && len(rivals) > 0 && c.idx != best.idx {
+				switchTo(c)
+			}
 		}
 		if len(it.Ambiguous) > 0 {
 			// "الباركيه الالماني", "roll 3adi": a qualifier only one of the
@@ -478,6 +501,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
+		r.partDeclined(ts, d, best.idx)
 		for _, m := range d.model {
 			if !r.inName(best.idx, m.num) {
 				it.Lacks = append(it.Lacks, m.phrase) // a model it is not
@@ -1017,6 +1041,116 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	return out
 }
 
+// partDeclined marks a negation right after the line that takes a part off
+// the product chosen: a set ("أنتريه 4 قطع" … "من غير الترابيزة", "the
+// dining set without the buffet") or a product whose own name holds what
+// is declined ("ترابيزة سفرة 8 كراسي من غير الكراسي", "سرير + مرتبة بدون
+// المرتبة"). The catalog prices it whole, so the rest is a person's to
+// price (unexplained, see Rules.unexplained); never the whole invoiced.
+func (r *Rules) partDeclined(ts []token, d *draft, idx int) {
+	k := d.end
+	for ; k < len(ts) && (!ts[k].sep || ts[k].text == "," || ts[k].text == "،") && negationCue(ts, k) == 0; k++ {
+		if ts[k].lex && ts[k].color == "" && !isNumber(ts[k].text) {
+			return // another line first
+		}
+	}
+	if k >= len(ts) || !ts[k].neg || negationCue(ts, k) == 0 {
+		return
+	}
+	// the product's own names (not its category: "أطقم راتان" holds
+	// single chairs too), and none that says what it comes without
+	// ("وحدة حوض 80 بدون مراية")
+	named := map[string]bool{}
+	whole := strings.Contains(r.lx.products[idx].NameAr+r.lx.products[idx].NameEn, "+")
+	for _, ph := range r.lx.info[idx].phrases {
+		for _, u := range ph {
+			if negationCues[u] || u == "غير" || u == "no" {
+				return
+			}
+			named[u] = true
+			whole = whole || setWords[u] || wholeWords[u]
+		}
+	}
+	end, declined := k+negationCue(ts, k), false
+	for first := true; end < len(ts) && !ts[end].sep && ts[end].neg; end++ {
+		if t := ts[end]; first && t.lex && t.color == "" && !isNumber(t.text) {
+			// what is declined is its first word: "من غير الكراسي", not
+			// the floor of "من غير تجليخ الارضية"
+			declined, first = !serviceTopics[t.text] && (whole || named[t.text] || named[r.genderTwin(t.text)]), false
+		}
+	}
+	if !declined {
+		return
+	}
+	for j := k; j < end; j++ {
+		ts[j].partDeclined = true
+	}
+}
+
+// missesSaid: a word said of the line, no colour and no figure, names
+// product best and not product c: c is another thing than the one asked,
+// whatever colour it comes in (a substitute, never switched to).
+func (r *Rules) missesSaid(d *draft, best, c int) bool {
+	a, b := r.lx.info[best].all, r.lx.info[c].all
+	for _, w := range d.words {
+		if r.lx.colors[w] == "" && !isNumber(w) && a[w] && !b[w] && !b[r.genderTwin(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsNumber: the goods said before a service (no service themselves)
+// are n lines, or n pieces: "the two" the service is for are they ("مرايتين
+// بمقاسين وتركيب الاتنين"), not two of five things named.
+func (r *Rules) goodsNumber(items []Item, n float64) bool {
+	lines, pieces := 0.0, 0.0
+	for _, it := range items {
+		if it.Product == nil || r.isService(it.Product) {
+			continue
+		}
+		lines++
+		if it.Product.Unit == catalog.Piece {
+			pieces += it.Quantity.Float()
+		}
+	}
+	return lines == n || pieces == n
+}
+
+// splitService: the service at k was shared out among the goods, one line
+// each (serviceForEach: "حد يركب الاتنين، الفلتر والموتور"), another
+// service line said in the same words.
+func (r *Rules) splitService(items []Item, k int) bool {
+	for j, it := range items {
+		if j != k && it.Product != nil && r.isService(it.Product) && it.Phrase == items[k].Phrase {
+			return true
+		}
+	}
+	return false
+}
+
+// articledNumber: the number word with the article ("الاتنين", "التلاتة":
+// both, all three) or "لل" ("للاربعة": for the four) among ts[from:to],
+// and its value.
+func articledNumber(ts []token, from, to int) (float64, bool) {
+	for m := from; m < to && m < len(ts); m++ {
+		if ts[m].sep {
+			continue
+		}
+		for _, p := range []string{"ال", "لل"} {
+			if w, ok := strings.CutPrefix(ts[m].surface, p); ok && isNumberWord(w) {
+				v, _ := numberWord(w)
+				return v, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// wholeWords say a product is sold as a set of pieces: "أنتريه 4 قطع",
+// "غرفة نوم كاملة", "6 pcs", "complete".
+var wholeWords = set("قطع", "قطعه", "كامل", "كامله", "pieces", "pcs", "complete")
+
 // kindPrefix: u begins a name of another product of idx's kind right
 // before their head noun ("دولاب مطبخ زان" beside "مطبخ أكريليك لامع"):
 // the shop's word for the whole kind, which no product of it lacks. A word
@@ -1112,6 +1246,21 @@ func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate, 
 	if !r.lx.products[best.idx].MadeToOrder {
 		return scored{}, false
 	}
+	found, ok := r.servedBy(ds, d, idxs, nil, nil)
+	if ok && found < 0 && items != nil {
+		// no head noun of theirs said with the goods: the goods' own names
+		found, ok = r.servedBy(ds, d, idxs, items, itemOf)
+	}
+	if !ok || found < 0 {
+		return scored{}, false
+	}
+	return scored{idx: found, score: best.score}, true
+}
+
+// servedBy: the one of the services idxs done to the goods of the other
+// drafts (servesGoods, by the goods' names too when items are given), -1
+// when none is; false when two are.
+func (r *Rules) servedBy(ds []*draft, d *draft, idxs []int, items []Item, itemOf map[*draft]int) (int, bool) {
 	found := -1
 	for _, i := range idxs {
 		has := false
@@ -1122,15 +1271,12 @@ func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate, 
 		}
 		if has {
 			if found >= 0 {
-				return scored{}, false
+				return -1, false
 			}
 			found = i
 		}
 	}
-	if found < 0 {
-		return scored{}, false
-	}
-	return scored{idx: found, score: best.score}, true
+	return found, true
 }
 
 // modifiesOther: the line does not say the best product's head noun, and
@@ -1391,6 +1537,36 @@ func (r *Rules) colorFor(idx int, u string) (string, bool) {
 		return c, true
 	}
 	return "", false
+}
+
+// lengthBy: of goods sold by the metre, a length said before them ("٦
+// متر قطيفة") and a size after them joined to it by "في", "x" or "by",
+// a dimension word between or not ("… في عرض ١٤٠"): the length is a side
+// of that size. A size said with no such join ("٢٠ متر نعلة ٧ سم") is the
+// name's own, the length no dimension.
+func lengthBy(ts []token, d *draft, unit catalog.Unit) bool {
+	if unit != catalog.Meter || d.pre == nil || d.pre.unit != "m" || d.pre.implied || d.pre.per {
+		return false
+	}
+	var at []int
+	for _, s := range d.sizes {
+		at = append(at, s.at)
+	}
+	for _, g := range d.groups {
+		if len(g) == 1 && !g[0].implied && g[0].unit != "m" && g[0].unit != "sqm" {
+			at = append(at, g[0].start)
+		}
+	}
+	for _, a := range at {
+		k := a - 1
+		for k > d.pre.start && !ts[k].sep && (dimWords[ts[k].text] || francoDimWords[strings.ToLower(ts[k].surface)] != "") {
+			k--
+		}
+		if k > d.pre.start && !ts[k].sep && dimOps[ts[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // namedSize reports whether a size group is product idx's own size: two
@@ -1996,15 +2172,21 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 	}
 	for _, d := range keep {
 		k, ok := itemOf[d]
-		if !ok || items[k].Product == nil || items[k].Product.Unit == catalog.Piece || !r.isService(items[k].Product) {
+		if !ok || items[k].Product == nil || !r.isService(items[k].Product) {
 			continue
 		}
 		bare := d.pre == nil && len(d.groups) == 0 && len(d.counts) == 0 && len(d.room) == 0
-		both := false // "الاتنين", "التلاتة": the article on a number is all of them
-		for m := d.start; m < d.end && m < len(ts) && len(d.groups) == 0; m++ {
-			both = both || !ts[m].sep && (strings.HasPrefix(ts[m].surface, "ال") && isNumberWord(strings.TrimPrefix(ts[m].surface, "ال")) ||
-				strings.HasPrefix(ts[m].surface, "لل") && isNumberWord(strings.TrimPrefix(ts[m].surface, "لل"))) // "للاربعة": for the four
+		if items[k].Product.Unit == catalog.Piece {
+			// "وتركيب الاتنين", "fitting for the three": a service by the
+			// piece done to all of them, as many as the number says
+			if n, ok := articledNumber(ts, d.start, d.end+1); ok && bare && n > 1 && r.goodsNumber(items[:k], n) && !r.splitService(items, k) {
+				items[k].Quantity, items[k].ofGoods = catalog.MilliFromFloat(n), true
+			}
+			continue
 		}
+		// "الاتنين", "التلاتة": the article on a number is all of them
+		_, both := articledNumber(ts, d.start, d.end)
+		both = both && len(d.groups) == 0
 		// "٥٠ م SPC … و تركيب عائم ٥٠": a bare figure that is the goods'
 		// measure in the service's unit is that measure, no side
 		figure := d.pre == nil && len(d.counts) == 0 && len(d.room) == 0 && len(d.groups) == 1 && len(d.groups[0]) == 1 && d.groups[0][0].unit == ""
@@ -2390,14 +2572,12 @@ func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, a
 		if o == d || o.unknown {
 			continue
 		}
-		found := -1
-		for _, i := range idxs {
-			if r.servesGoods(d, o, i, items, itemOf) {
-				if found >= 0 && found != i {
-					return nil // goods two services name: unsure
-				}
-				found = i
-			}
+		found, ok := r.servedBy([]*draft{o}, d, idxs, nil, nil)
+		if ok && found < 0 && items != nil {
+			found, ok = r.servedBy([]*draft{o}, d, idxs, items, itemOf)
+		}
+		if !ok {
+			return nil // goods two services name: unsure
 		}
 		if found >= 0 && !slices.ContainsFunc(out, func(s serviceGoods) bool { return s.idx == found }) {
 			out = append(out, serviceGoods{found, o})

@@ -366,7 +366,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			past++
 			pastCue += complaintCues[w]
 		}
-		if (discrepancyWords[w] || discrepancyWords[strings.ToLower(t.surface)] || discrepancyWords[bare]) && !butAsking(ts, i) {
+		if (discrepancyWords[w] || discrepancyWords[strings.ToLower(t.surface)] || discrepancyWords[bare]) && !butAsking(ts, i) && !onlyWanted(ts, i) && !agreedElsewhere(ts, i) {
 			disc++
 		}
 		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) &&
@@ -537,6 +537,32 @@ func butAsking(ts []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyWanted: "بس" at i ends a clause whose want-verb comes before it
+// ("احنا محتاجين منكم الضلف بس:", "عايز الضهر بس."): "only", narrowing
+// what is asked, no discrepancy ("جالي كرسيين بس" wants nothing).
+func onlyWanted(ts []token, i int) bool {
+	if w := ts[i].text; w != "بس" && w != "bas" || i+1 < len(ts) && !ts[i+1].sep {
+		return false
+	}
+	for k := i - 1; k >= 0 && !(ts[k].sep && ts[k].text != "،" && ts[k].text != ","); k-- {
+		if !ts[k].sep && !ts[k].neg && wantVerbs[strings.TrimPrefix(ts[k].text, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// agreedElsewhere: "اتفقنا" at i names whom with, and it is not the shop
+// ("اتفقنا مع النجار على الجسم": with the carpenter, whose work the
+// customer tells): no agreement with the shop broken. "اتفقنا معاكم"
+// (with you) stays one.
+func agreedElsewhere(ts []token, i int) bool {
+	if ts[i].text != "اتفقنا" || i+2 >= len(ts) || ts[i+1].sep || ts[i+1].text != "مع" || ts[i+2].sep {
+		return false
+	}
+	return !strings.HasPrefix(ts[i+2].text, "ك") && !strings.HasPrefix(ts[i+2].text, "حضرت")
 }
 
 // beingVerbs: "was", which buys nothing: "اللي كان في العينة".
@@ -759,6 +785,10 @@ var englishColors = map[string]string{
 	"golden": "دهبي", "silver": "فضي", "pink": "وردي", "navy": "كحلي", "yellow": "اصفر",
 	"orange": "برتقالي", "purple": "بنفسجي", "natural": "طبيعي", "chrome": "كروم",
 }
+
+// englishShades are the English shade words said before a colour ("light
+// grey"), as the Arabic a catalog writes after it ("رمادي فاتح").
+var englishShades = map[string]string{"light": "فاتح", "dark": "غامق", "pale": "فاتح", "deep": "غامق"}
 
 // qualityWords after a negation (مش مظبوط, مش شغال) describe a defect.
 var qualityWords = set("عاجبني", "عاجباني", "عاجبه", "عاجبها", "عاجبنا", "مظبوط", "مظبوطه", "مضبوط", "مضبوطه", "شغال", "شغاله", "كويس", "كويسه",

@@ -72,8 +72,9 @@ type lexicon struct {
 	ids map[string]int32
 }
 
-// stopUnits are function words never indexed as a product's words.
-var stopUnits = set("of", "per", "for", "the", "a", "an", "and", "with", "in", "on", "to", "by", "or", "at", "from",
+// stopUnits are function words never indexed as a product's words (Franco
+// "el", the article, even where an English name writes it: "Rosa El Nasr").
+var stopUnits = set("of", "per", "for", "the", "a", "an", "and", "with", "in", "on", "to", "by", "or", "at", "from", "el",
 	"في", "فى", "من", "علي", "عن", "مع", "او", "و", "ال", "لل", "ب", "ل", "بتاع", "اللي")
 
 type prodInfo struct {
@@ -601,10 +602,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	for i := range lx.products {
 		// a service: its name heads with a تفعيل noun (however the
 		// vocabulary spells its unit), or the shop's labour of one
-		// ("مصنعية تركيب بورسلين")
+		// ("مصنعية تركيب بورسلين") — and no stock is kept of it: a
+		// "تكييف سبليت" on the shelf is goods, however its noun is formed
 		info := &lx.info[i]
 		us := keysOf(lx.products[i].NameAr)
-		info.service = lx.verbalNoun(info.head) || len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1])
+		info.service = lx.products[i].MadeToOrder && (lx.verbalNoun(info.head) || len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1]))
 	}
 	return lx
 }
@@ -713,11 +715,14 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			}
 			continue
 		}
-		if hs, ok := lx.headSkel[skeleton(k)]; ok && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) && !lx.materialWords[k] {
+		_, unit := unitWords[k]
+		if hs, ok := lx.headSkel[skeleton(k)]; ok && !unit && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) && !lx.materialWords[k] && !feminineSingular(k) {
 			// a broken plural of a head noun: كراسي → كرسي; never a word
 			// beside that noun in the same name ("أرضية رياضية": sports
 			// flooring, not flooring flooring), nor a short word its vowels
-			// swapped ("كوت" is no plural of "كيت")
+			// swapped ("كوت" is no plural of "كيت"), nor a unit ("سم" is no
+			// "سوميه"), nor a word in ة that is no أفعلة ("قطيفة سادة":
+			// plain, no plural of the head "سويد")
 			k = hs
 		}
 		if u, ok := unitWords[k]; ok && (u == "cm" || u == "m") {
@@ -741,6 +746,15 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 		us = append(us, k)
 	}
 	return us, sizesCM
+}
+
+// feminineSingular: a word ending in ة (ه once normalised) that does not
+// open with the ا of أفعلة. The broken plurals of goods that end in ة are
+// أفعلة (اجهزة، اغطية، اعمدة، اسره); فعلة and فعالة plurals name people
+// (طلبة، سادة), never goods: such a word is a singular or an adjective
+// ("سادة", "ساده": plain), no head noun's plural.
+func feminineSingular(w string) bool {
+	return strings.HasSuffix(w, "ه") && !strings.HasPrefix(w, "ا")
 }
 
 // vowelSwap: two words of two consonants and one long vowel, of one

@@ -84,6 +84,7 @@ var dimWords = map[string]bool{
 	"width": true, "height": true, "length": true, "depth": true,
 	"wide": true, "high": true, "long": true, "deep": true, "tall": true, // "120 wide by 150 high"
 	"طولي": true, "طولى": true, // "متر طولي": a running metre
+	"run": true, "running": true, // "for a 3.5 m run", "26 running metres": the length
 	// how far an awning or a canopy stands out from the wall, its depth:
 	// "طولها ٦ متر وبارزة ٣ متر", "بروزها ٢.٥", "3 m projection"
 	"بروز": true, "بروزه": true, "بروزها": true, "بارز": true, "بارزه": true, "projection": true,
@@ -381,11 +382,23 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 // centimetresAfter reads the centimetres said after metres ("و 20 سم",
 // "و80"): their value in metres and the token after them (j when none).
 func centimetresAfter(ts []token, j int) (float64, int) {
-	if j >= len(ts) || !(ts[j].text == "و" || ts[j].conj && (isNumber(ts[j].text) || isNumberWord(ts[j].text))) {
+	// "٢ متر ٢٠": Egyptian says the centimetres after the metres with no و
+	// ("٢٠ متر ٦٠×٦٠": a figure opening a size is no centimetres, unless
+	// the other side is in metres too: "٣ متر ٢٠ في ٤ متر"; "٥٠ متر ٤ سم
+	// نجيلة": under ten is no centimetres said bare)
+	bare := j < len(ts) && !ts[j].sep && !ts[j].conj && isNumber(ts[j].text) && !strings.Contains(ts[j].text, ".") &&
+		!(j+1 < len(ts) && !ts[j+1].sep && (isNumber(ts[j+1].text) || isNumberWord(ts[j+1].text))) &&
+		!(j+1 < len(ts) && (dimOps[ts[j+1].text] || ts[j+1].text == "x") && !metresAt(ts, j+2))
+	if bare {
+		if v, ok := parseDigits(ts[j].text); !ok || v < 10 || v >= 100 {
+			return 0, j
+		}
+	}
+	if j >= len(ts) || !(ts[j].text == "و" || ts[j].conj && (isNumber(ts[j].text) || isNumberWord(ts[j].text)) || bare) {
 		return 0, j
 	}
 	k := j + 1
-	if ts[j].conj {
+	if ts[j].conj || bare {
 		k = j
 	}
 	if k >= len(ts) || ts[k].sep {
@@ -409,6 +422,15 @@ func centimetresAfter(ts []token, j int) (float64, int) {
 		return v / 100, k + 1 // the centimetres said bare after the metres
 	}
 	return 0, j
+}
+
+// metresAt: a figure in metres at i ("٤ متر").
+func metresAt(ts []token, i int) bool {
+	if i+1 >= len(ts) || ts[i].sep || ts[i+1].sep || !isNumber(ts[i].text) {
+		return false
+	}
+	u, _ := unitWord(ts[i+1].text)
+	return u == "m"
 }
 
 // ownReading reports whether the token at i gives the figure before it a

@@ -45,7 +45,7 @@ func (r *Rules) prepare(text string) []token {
 			w = "و" // "باب شاور وجنبه ثابت": and beside it, the next piece
 		}
 		if !r.known(w) && isLatinWord(w) {
-			if c, ok := englishColors[w]; ok && r.lx.colors[c] != "" {
+			if c, ok := englishColors[w]; ok && (r.lx.colors[c] != "" || r.lx.colorFirst(c)) {
 				w = c
 			} else if st := strings.TrimSuffix(w, "s"); st != w && r.known(st) {
 				w = st // English plural: chairs
@@ -93,7 +93,9 @@ func (r *Rules) prepare(text string) []token {
 				spelt = t.text
 			}
 			fs := francoSkeleton(spelt)
-			if a, ok := r.lx.latin[fs]; ok {
+			if a, ok := r.lx.feminineSpelt(strings.TrimSuffix(fs, "t")); ok && francoConstruct(spelt, r.lx.latin[fs]) {
+				w = a // "fat7et el hod": the construct state of فتحة, not the plural فتحات (Franco writes it "fat7at")
+			} else if a, ok := r.lx.latin[fs]; ok {
 				w = r.lx.francoVowels(t.text, fs, a)
 				if (strings.HasSuffix(t.text, "a") || strings.HasSuffix(t.text, "ah")) && !strings.HasSuffix(a, "ه") && r.known(a+"ه") {
 					w = a + "ه" // the feminine ending said: "7al2a" is حلقة, not حلق
@@ -208,7 +210,25 @@ func (r *Rules) prepare(text string) []token {
 				t.dual = true // "كرسيين" listed beside "كرسي"
 			}
 		}
+		if n, ok := packGroups[w]; ok && !r.lx.isWord(w) {
+			// "أكياس مخدات" where the shop sells a "كيس مخدة": the pack
+			// word's other form that the catalog names a product with
+			for _, s := range packWords[n] {
+				if s = wordKey(s); r.lx.isWord(s) && isArabicWord(s) == isArabicWord(w) {
+					w = s
+					break
+				}
+			}
+		}
 		t.text = w
+	}
+	for i := 0; i+1 < len(raw); i++ {
+		// English puts the shade first, a catalog after: "light brown" is
+		// "بني فاتح", "dark grey" "رمادي غامق" (when the shop has it)
+		shade := englishShades[strings.ToLower(raw[i].surface)]
+		if c := englishColors[strings.ToLower(raw[i+1].surface)]; shade != "" && c != "" && !raw[i+1].sep && r.lx.colors[c+" "+shade] != "" {
+			raw[i].text, raw[i+1].text = c, shade
+		}
 	}
 	// vocabulary rewrite of n-grams, keeping surfaces
 	lx := r.lx
@@ -1543,16 +1563,8 @@ func (r *Rules) negate(ts []token) {
 			// "عندي فوم", "عندي سرير": what the customer already has is
 			// not ordered (the products named right after it)
 			n = 1
-		case negationCues[ts[i].text] || negationCues[strings.ToLower(ts[i].surface)] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
-			n = 1
-		case i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface+" "+ts[i+2].surface)]:
-			n = 3 // "don't want", "do not need"
-		case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] || negationCues[strings.TrimPrefix(ts[i].text, "و")+" "+ts[i+1].text] ||
-			// as written: "ومن غير مخفض" when a name's "غيار" took the
-			// "غير" as its near spelling
-			negationCues[strings.TrimPrefix(ts[i].surface, "و")+" "+ts[i+1].surface] ||
-			negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
-			n = 2
+		case negationCue(ts, i) > 0:
+			n = negationCue(ts, i)
 		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep || ts[i-1].text == "علي" || ts[i-1].text == "مع" || purposeWords[ts[i-1].text]) && definiteHad(ts, i):
 			// "، الاوكر عندي", "على الحلق اللي عندي", "عشان العازل عندي":
 			// the one named is the customer's already
@@ -1599,6 +1611,26 @@ func (r *Rules) negate(ts []token) {
 		}
 		i = j - 1
 	}
+}
+
+// negationCue: how many words the negation cue at i has (one, "بدون";
+// two, "من غير"; three, "don't want"), 0 when none starts there.
+func negationCue(ts []token, i int) int {
+	switch {
+	case ts[i].sep:
+		return 0
+	case negationCues[ts[i].text] || negationCues[strings.ToLower(ts[i].surface)] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
+		return 1
+	case i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface+" "+ts[i+2].surface)]:
+		return 3 // "don't want", "do not need"
+	case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] || negationCues[strings.TrimPrefix(ts[i].text, "و")+" "+ts[i+1].text] ||
+		// as written: "ومن غير مخفض" when a name's "غيار" took the
+		// "غير" as its near spelling
+		negationCues[strings.TrimPrefix(ts[i].surface, "و")+" "+ts[i+1].surface] ||
+		negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
+		return 2
+	}
+	return 0
 }
 
 // figureBefore: a figure is said before i in its sentence (back over
@@ -1657,6 +1689,15 @@ func covers(all, sub []int32) bool {
 	return true
 }
 
+// francoConstruct: a Franco word ending in "et" or "it" ("fat7et el hod",
+// "tarabeezet el sofra") says the ة of a noun in the construct state,
+// which sounds t; the sound feminine plural ات is written with its long a
+// ("fat7at"). So a spelling in -et whose consonants also spell a plural in
+// ات (a category's "فتحات") is the singular.
+func francoConstruct(spelt, plural string) bool {
+	return (strings.HasSuffix(spelt, "et") || strings.HasSuffix(spelt, "it")) && strings.HasSuffix(plural, "ات")
+}
+
 // francoWords are Franco-Arabic spellings of the bookkeeping words whose
 // consonants a product name may share: "fatoura" (فاتورة) is not "Vitra".
 var francoWords = map[string]string{"fatoura": "فاتوره", "fatora": "فاتوره", "fatoora": "فاتوره", "fatura": "فاتوره",
@@ -1679,6 +1720,18 @@ func spellings(w string) []string {
 		}
 	}
 	return out
+}
+
+// feminineSpelt is the catalog word in ة (ه once normalised) whose
+// consonants the Latin skeleton ls spells: the noun a Franco construct
+// state names.
+func (lx *lexicon) feminineSpelt(ls string) (string, bool) {
+	for _, w := range append([]string{lx.latin[ls]}, lx.sameSkel[ls]...) {
+		if strings.HasSuffix(w, "ه") {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // francoWord: the Franco spelling w has a catalog word's consonants.

@@ -272,6 +272,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		request = at
 	}
 	oldOneTold(ts)
+	ownOldTold(ts)
+	sendingOwn(ts)
 	r.headerContext(ts)
 	r.destinations(ts)
 	r.placesEach(ts)
@@ -317,7 +319,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// الخلاطات كام سنة؟") is a question for staff, products named or not
 		// a service the shop sells as a product, priced or counted as one
 		// ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product
-		res.Service = r.unsold(serviceTopicsOf(ts), items, intent)
+		res.Service = r.unsold(serviceTopicsOf(ts), items, intent, slices.ContainsFunc(ts, func(t token) bool { return t.sep && t.text == "?" }))
 		if intent == Order && len(res.Service) > 0 {
 			// "والتركيب عليكم ولا علينا؟": who does it, asked — no line
 			items = slices.DeleteFunc(items, func(it Item) bool {
@@ -597,6 +599,14 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 			// "٢٠ م٢ ولا ٣٠ م٢ احسن؟": two amounts offered, one to choose —
 			// a person asks which, never a line of both
 			out = append(out, surfaceOf(text, joinSurfaces(ts[k-2:end])))
+			continue
+		}
+		if t.partDeclined && (k == 0 || !ts[k-1].partDeclined) {
+			end := k
+			for end < len(ts) && ts[end].partDeclined {
+				end++
+			}
+			out = append(out, surfaceOf(text, joinSurfaces(ts[k:end])))
 			continue
 		}
 		if t.otherAsked {

@@ -1994,7 +1994,9 @@ func placesBefore(ts []token, i int) float64 {
 		if placeWords[w] || roomWords[w] {
 			// its count is said right before it, and is no side of an
 			// earlier size ("صالة ٥ في ٤ واوضة ٣ في ٣": one room)
-			if k > 0 && !t.conj && !strings.HasPrefix(t.surface, "و") && (k < 2 || !dimOps[ts[k-2].text]) {
+			// ("شتر ٧٧ للجراج": a figure before "for the garage" is the
+			// name's, no count of garages)
+			if k > 0 && !t.conj && !strings.HasPrefix(t.surface, "و") && !destination(t.surface) && (k < 2 || !dimOps[ts[k-2].text]) {
 				if v, ok := amountValue(ts[k-1].text); ok && v > 1 && v == math.Trunc(v) {
 					return v
 				}
@@ -2415,19 +2417,21 @@ func (r *Rules) packOfNext(i int, ts []token) bool {
 	return true
 }
 
-// packGroups: the pack words of one pack, Arabic, Franco and English
-// ("رول", "لفة", "roll"), by the pack's number.
+// packWords are the pack words of one pack, Arabic, Franco and English
+// ("رول", "لفة", "roll"); packGroups gives each word its pack's index.
+var packWords = [][]string{
+	{"رول", "رولات", "روله", "لفه", "لفات", "roll", "rolls", "rol"},
+	{"علبه", "علب", "box", "boxes", "tin", "tins", "3elba", "elba"},
+	{"كيس", "اكياس", "bag", "bags", "kis", "kees"},
+	{"كرتونه", "كراتين", "carton", "cartons", "kartona"},
+	{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},
+	{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
+	{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
+}
+
 var packGroups = func() map[string]int {
 	m := map[string]int{}
-	for n, g := range [][]string{
-		{"رول", "رولات", "روله", "لفه", "لفات", "roll", "rolls", "rol"},
-		{"علبه", "علب", "box", "boxes", "tin", "tins", "3elba", "elba"},
-		{"كيس", "اكياس", "bag", "bags", "kis", "kees"},
-		{"كرتونه", "كراتين", "carton", "cartons", "kartona"},
-		{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},
-		{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
-		{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
-	} {
+	for n, g := range packWords {
 		for _, w := range g {
 			m[wordKey(w)] = n
 		}

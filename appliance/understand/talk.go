@@ -372,8 +372,9 @@ func firstPerson(w string) bool {
 
 // unsold: the service words no line prices as the shop's own product (a
 // line whose words hold the service word, the catalog selling it by that
-// name: "متر التركيب بكام" with "تركيب SPC" in the catalog).
-func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
+// name: "متر التركيب بكام" with "تركيب SPC" in the catalog). questioned:
+// the message holds a question mark.
+func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned bool) []string {
 	var out []string
 	for _, s := range service {
 		key := wordKey(strings.TrimPrefix(s, "و"))
@@ -385,6 +386,12 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent) []string {
 			// question, "ومعاه التركيب", is ordered with them)
 			if it.Product != nil && (r.isHead(key) || r.serviceWord(it.Product, key) || r.ownWord(it.Product, s)) && slices.Contains(strings.Fields(it.Phrase), s) &&
 				(intent == Inquiry || it.Quantity > catalog.One && !it.ofGoods || len(strings.Fields(it.Phrase)) > 1 || it.ofGoods && !it.asked) {
+				sold = true
+			}
+			if !questioned && it.Product != nil && r.isService(it.Product) && it.Phrase == s && strings.HasPrefix(s, "و") && len(items) > 1 {
+				// "جسم دولاب HPL … والتركيب": the shop's service added
+				// to the goods as the list's next entry, in a message that
+				// asks nothing, is ordered with them
 				sold = true
 			}
 		}
@@ -631,6 +638,91 @@ func oldOneTold(ts []token) {
 		}
 	}
 }
+
+// ownOldTold: the customer's own old goods told with "عندي" and "قديم" in
+// one clause ("عندي طقم سفرة ٦ كراسي قديم …، عايزة تنجيد الـ٦ كراسي", "3andy
+// kanaba 2adima … 3ayez tangeed el kanaba"), and named again after it: the
+// telling is why, the naming after it the request — no line of its own.
+// Named nowhere else, the old goods may be what the work is for ("عندي
+// كنبة قديمة عايز اجددها"): they stay.
+func ownOldTold(ts []token) {
+	for i := range ts {
+		if ts[i].sep || ts[i].used || !haveWords[wordKey(strings.ToLower(ts[i].surface))] {
+			continue
+		}
+		old := -1
+		for k := i + 1; k < len(ts) && k <= i+8 && !ts[k].sep && !orderCues[ts[k].text]; k++ {
+			if indefOld[wordKey(strings.ToLower(ts[k].surface))] {
+				old = k
+				break
+			}
+		}
+		if old < 0 {
+			continue
+		}
+		again := false
+		for k := i + 1; k < old && !again; k++ {
+			for j := old + 1; j < len(ts); j++ {
+				if ts[k].lex && !isNumber(ts[k].text) && !ts[j].sep && ts[j].text == ts[k].text {
+					again = true
+					break
+				}
+			}
+		}
+		if !again {
+			continue
+		}
+		for k := i; k <= old; k++ {
+			ts[k].neg, ts[k].used = true, true
+		}
+	}
+}
+
+// sendingOwn: beside an order, the customer telling how the goods the
+// work is done on will reach the shop ("هبعتلكم الكراسي مع السواق يوم
+// السبت", "هجيبلك الكنبة بكرة", Franco "hab3atlkom el karasy"): the first
+// person's sending or bringing to the shop — its object is the customer's
+// own, no line — to the sentence's end.
+func sendingOwn(ts []token) {
+	ordering := false
+	for _, t := range ts {
+		ordering = ordering || !t.sep && orderCues[t.text]
+	}
+	if !ordering {
+		return
+	}
+	for i := range ts {
+		if ts[i].sep || !sendToYou[wordKey(strings.ToLower(ts[i].surface))] {
+			continue
+		}
+		for k := i; k < len(ts) && !(ts[k].sep && sentenceEnds[ts[k].text]); k++ {
+			if !ts[k].sep {
+				ts[k].neg, ts[k].used, ts[k].aside = true, true, true
+			}
+		}
+	}
+}
+
+// sendToYou: I (or we) will send or bring to you — the customer's future
+// or present of بعت، جاب، نزل with "to you".
+var sendToYou = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"ه", "ح", "هن", "حن", "ب", "بن"} {
+		for _, st := range []string{"بعت", "جيب", "نزل"} {
+			for _, sf := range []string{"لكم", "لك", "لكو"} {
+				m[p+st+sf] = true
+			}
+		}
+	}
+	for _, w := range []string{"hab3atlkom", "hab3atlakom", "hab3tlkom", "hageblkom", "hagebelkom", "hagiblkom", "hab3atlak", "hageblak"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// indefOld: "old" said of goods with no article ("كراسي قديم", "كنبة
+// قديمة", Franco "2adima").
+var indefOld = set("قديم", "قديمه", "قدام", "2adim", "2adima", "2dim", "2dima", "adim", "adima")
 
 // visitAsked: the customer asks for someone to come and see the place
 // or the piece before any price ("ممكن حد ييجي يعاين …؟", "محتاجين حد

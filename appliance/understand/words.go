@@ -241,6 +241,10 @@ type token struct {
 	// استنى خليه التاني", "make it the other one"): it names no product,
 	// so a person reads it
 	otherAsked bool
+	// partDeclined: a negation taking a part off the set (or named part)
+	// the line before it chose ("أنتريه 4 قطع من غير الترابيزة"): a
+	// person prices what is left (Rules.partDeclined)
+	partDeclined bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
@@ -559,8 +563,9 @@ func verbLike(w string) bool {
 	return false
 }
 
-// eachWords after كل mean "each one": "كل واحدة 120 في 160".
-var eachWords = map[string]bool{"واحده": true, "واحد": true, "وحده": true, "حته": true, "قطعه": true}
+// eachWords after كل (Franco "kol") mean "each one": "كل واحدة 120 في
+// 160", "kol wa7da 1.2 x 2.5".
+var eachWords = map[string]bool{"واحده": true, "واحد": true, "وحده": true, "حته": true, "قطعه": true, "wa7da": true, "wa7ed": true, "wahda": true, "wahed": true}
 
 // verbalNoun reports whether w has the shape of a form-II verbal noun,
 // تَفعيل (تنجيد، تلبيس، تركيب، تفصيل): a service done to something, whose
