@@ -814,6 +814,28 @@
 // خالص", "the old heater broke") is why, no complaint and no line; "في
 // الدور الارضي" is a building's floor, never goods whose name says أرضي.
 //
+// Rounds 14–15's second classes (round15c_test.go): a name's fraction
+// ("3/4 بوصة") is read as a message's is, 0.75, and English "half inch"
+// before its unit is the name's 0.5; "we'd like", "I would like" ask as
+// "want" does (thanks closing the message leave it an order); an English
+// adjective of the name's verb in another form ("foldable" of "Folding")
+// and a -ves plural keeping its v ("valves") are the name's words; a
+// service said bare after goods, where the shop sells several, is the one
+// whose name's object the goods' own names hold ("تركيب لعبة" for a
+// "لعبة هزاز (حصان)" said "حصان هزاز"), counted like them for
+// "وتركيبهم"; "، وجوزين مخدات" counts two pairs of the goods named next;
+// goods sold by the pair counted in the plural ("٤ مخدات", "4 pillows")
+// are half as many pairs (an odd count, or the singular, is for a
+// person); in English a figure between "a"/"the" and the noun that a
+// product of that noun is named by ("a 180 fibre quilt") is the name's
+// figure, no count, and opens its line after a separator; a story before
+// the request holds someone else's wish ("والعيال عايزين يلعبوا") and a
+// town's figure ("في ٦ اكتوبر") without ending; a Franco place word ("lel
+// ganeena") is never the product its consonants spell; after a line with
+// its own length, "و ٢٠ متر ٣ بوصة" (another length right before a variant
+// said without its head noun) is that variant's length, no side of the
+// first (amountForNext).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

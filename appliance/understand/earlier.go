@@ -457,6 +457,18 @@ func storyBefore(ts []token) int {
 	return -1
 }
 
+// othersWant: the want-verb at i is someone else's (a family member said
+// right before it) and wants to do something (a verb follows, no goods):
+// "والعيال عايزين يلعبوا", "وبنتي عايزة تذاكر" — part of a story told.
+func othersWant(ts []token, i int) bool {
+	if i == 0 || i+1 >= len(ts) || ts[i-1].sep || ts[i+1].sep {
+		return false
+	}
+	who, next := strings.TrimPrefix(ts[i-1].surface, "و"), ts[i+1]
+	return (personaWords[who] || personaWords[wordKey(who)]) && !meWords[who] && !next.lex && !isNumber(next.text) &&
+		verbLike(next.text) && !askVerbs[next.text]
+}
+
 // decidedWords: "so we decided", "so I decided" — the story's outcome,
 // the request that follows it.
 var decidedWords = set("فقررنا", "فقررت", "وقررنا", "وقررت", "fa2arrarna", "fa2rarna")
@@ -474,8 +486,12 @@ func (r *Rules) toldSentence(ts []token) int {
 	teller := false
 	for i, t := range ts {
 		if !t.sep {
-			if isNumber(t.text) || orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] || needWords[t.text] || t.color != "" {
-				return -1
+			if (orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")]) && othersWant(ts, i) {
+				continue // "والعيال عايزين يلعبوا عليه": the kids' wish, told
+			}
+			if isNumber(t.text) && !(i+1 < len(ts) && !ts[i+1].sep && areaWords[strings.ToLower(ts[i+1].surface)]) ||
+				orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] || needWords[t.text] || t.color != "" {
+				return -1 // (a town's figure is no amount: "في ٦ اكتوبر")
 			}
 			teller = teller || meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface)
 		}
@@ -509,11 +525,21 @@ var sentenceEnds = set(".", "!", "\n")
 func englishAsks(s []token) bool {
 	for i, t := range s {
 		w := strings.ToLower(t.surface)
-		if englishRequest[w] || w == "much" && i > 0 && strings.ToLower(s[i-1].surface) == "how" || w == "like" && i > 0 && (s[i-1].surface == "d" || s[i-1].surface == "would") {
+		if englishRequest[w] || w == "much" && i > 0 && strings.ToLower(s[i-1].surface) == "how" || wouldLike(s, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// wouldLike: "like" at i after "would" or the "d" of "we'd", "I'd": a
+// want-verb, the English "عايز" ("we'd like one hoop and two goals").
+func wouldLike(ts []token, i int) bool {
+	if i == 0 || ts[i].sep || strings.ToLower(ts[i].surface) != "like" {
+		return false
+	}
+	p := strings.ToLower(ts[i-1].surface)
+	return p == "d" || p == "would"
 }
 
 // englishRequest ask for goods, a document or a price.

@@ -310,9 +310,15 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			dims = append([]int{int(math.RoundToEven(d.pre.metres() * 100))}, dims...)
 		}
 		if soldByPair(p) && q.Float() >= 2 && !pairSaid(ts, d) {
-			// "٤ مخدات" of a pillow sold by the pair ("(الجوز)"): four
-			// pairs, or two? a person confirms
-			conf *= 0.5
+			if half := q.Float() / 2; p.Unit == catalog.Piece && half == math.Trunc(half) && d.plural {
+				// "٤ مخدات", "4 pillows" of a pillow sold by the pair
+				// ("(الجوز)"): the pieces counted in the plural, two to a pair
+				q = catalog.MilliFromFloat(half)
+			} else {
+				// "٣ مخدات": not whole pairs; "٤ مسكة": four of what is
+				// sold, or four pieces? a person answers
+				conf *= 0.5
+			}
 		}
 		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
 			// "وكالونات", "chairs": several, how many not said (an order
@@ -413,7 +419,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					rivals = append(rivals, Candidate{Product: q, Score: c.score})
 				}
 			}
-			if c, ok := r.serviceFor(keep, d, best, rivals); ok && len(rivals) > 0 && c.idx != best.idx {
+			if c, ok := r.serviceFor(keep, d, best, rivals, items, itemOf); ok && len(rivals) > 0 && c.idx != best.idx {
 				switchTo(c)
 			}
 		}
@@ -424,7 +430,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				switchTo(c)
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
-			} else if each := r.serviceForEach(ts, keep, d, best, it.Ambiguous); len(each) > 0 {
+			} else if each := r.serviceForEach(ts, keep, d, best, it.Ambiguous, items, itemOf); len(each) > 0 {
 				// "وتركيب الاتنين", "حد يركب الاتنين", "وتركيبهم": the
 				// service for each of the goods said, one line each
 				switchTo(scored{each[0].idx, best.score})
@@ -442,7 +448,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					sp := &lx.products[e.idx]
 					alsoFor = append(alsoFor, Item{SKU: sp.SKU, Product: sp, Material: sp.Material, Phrase: it.Phrase, Quantity: q, Confidence: 0.9})
 				}
-			} else if c, ok := r.serviceFor(keep, d, best, it.Ambiguous); ok {
+			} else if c, ok := r.serviceFor(keep, d, best, it.Ambiguous, items, itemOf); ok {
 				// "سخان … وتركيبه", "tarkibo": the installing of the goods
 				// said with it
 				switchTo(c)
@@ -474,7 +480,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		if len(it.Ambiguous) == 0 && len(alsoFor) == 0 && p.Unit == catalog.Piece {
 			// "٢ فلتر وتركيبهم": the service for the pieces counted
-			if each := r.serviceForEach(ts, keep, d, best, nil); len(each) == 1 && each[0].idx == best.idx {
+			if each := r.serviceForEach(ts, keep, d, best, nil, items, itemOf); len(each) == 1 && each[0].idx == best.idx {
 				if k, ok := itemOf[each[0].goods]; ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 {
 					it.Quantity = items[k].Quantity
 				}
@@ -1222,7 +1228,7 @@ func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (sc
 // kept (best and amb), by the goods the message names on its other lines: the one service
 // whose name carries a head noun of them ("تركيب سخان" beside a water
 // heater).
-func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate) (scored, bool) {
+func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate, items []Item, itemOf map[*draft]int) (scored, bool) {
 	idxs := []int{best.idx}
 	for _, c := range amb {
 		idxs = append(idxs, r.indexOf(c.Product))
@@ -1240,30 +1246,37 @@ func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate) 
 	if !r.lx.products[best.idx].MadeToOrder {
 		return scored{}, false
 	}
+	found, ok := r.servedBy(ds, d, idxs, nil, nil)
+	if ok && found < 0 && items != nil {
+		// no head noun of theirs said with the goods: the goods' own names
+		found, ok = r.servedBy(ds, d, idxs, items, itemOf)
+	}
+	if !ok || found < 0 {
+		return scored{}, false
+	}
+	return scored{idx: found, score: best.score}, true
+}
+
+// servedBy: the one of the services idxs done to the goods of the other
+// drafts (servesGoods, by the goods' names too when items are given), -1
+// when none is; false when two are.
+func (r *Rules) servedBy(ds []*draft, d *draft, idxs []int, items []Item, itemOf map[*draft]int) (int, bool) {
 	found := -1
 	for _, i := range idxs {
 		has := false
 		for _, o := range ds {
-			if o == d || o.unknown {
-				continue
-			}
-			for _, w := range o.words {
-				if !d.uniq[w] && !isNumber(w) && r.lx.info[i].all[w] && r.lx.heads[w] {
-					has = true
-				}
+			if o != d && !o.unknown && r.servesGoods(d, o, i, items, itemOf) {
+				has = true
 			}
 		}
 		if has {
 			if found >= 0 {
-				return scored{}, false
+				return -1, false
 			}
 			found = i
 		}
 	}
-	if found < 0 {
-		return scored{}, false
-	}
-	return scored{idx: found, score: best.score}, true
+	return found, true
 }
 
 // modifiesOther: the line does not say the best product's head noun, and
@@ -2529,7 +2542,7 @@ type serviceGoods struct {
 // the close services each name the head noun of another line: the
 // service for each such line, in the order said (none when the service
 // is said for one thing, or fewer than two lines have theirs).
-func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, amb []Candidate) []serviceGoods {
+func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, amb []Candidate, items []Item, itemOf map[*draft]int) []serviceGoods {
 	several := false
 	for k := d.start; k <= d.end && k < len(ts); k++ {
 		w := strings.ToLower(ts[k].surface)
@@ -2559,22 +2572,45 @@ func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, a
 		if o == d || o.unknown {
 			continue
 		}
-		found := -1
-		for _, i := range idxs {
-			for _, w := range o.words {
-				if !d.uniq[w] && !isNumber(w) && r.lx.info[i].all[w] && r.lx.heads[w] {
-					if found >= 0 && found != i {
-						return nil // goods two services name: unsure
-					}
-					found = i
-				}
-			}
+		found, ok := r.servedBy([]*draft{o}, d, idxs, nil, nil)
+		if ok && found < 0 && items != nil {
+			found, ok = r.servedBy([]*draft{o}, d, idxs, items, itemOf)
+		}
+		if !ok {
+			return nil // goods two services name: unsure
 		}
 		if found >= 0 && !slices.ContainsFunc(out, func(s serviceGoods) bool { return s.idx == found }) {
 			out = append(out, serviceGoods{found, o})
 		}
 	}
 	return out
+}
+
+// servesGoods: the service i (said in draft d) is done to the goods of
+// draft o: o says a head noun of i's names ("سخان … وتركيبه" of "تركيب
+// سخان"), or o is read as a product whose own names hold a word i's names
+// give as their object ("تركيب لعبة" for "٢ حصان هزاز" of a "لعبة هزاز
+// (حصان)", "تركيب أرضيات … وملاعب" for "بلاطات انترلوك للملاعب").
+func (r *Rules) servesGoods(d, o *draft, i int, items []Item, itemOf map[*draft]int) bool {
+	for _, w := range o.words {
+		if !d.uniq[w] && !isNumber(w) && r.lx.info[i].all[w] && r.lx.heads[w] {
+			return true
+		}
+	}
+	k, ok := itemOf[o]
+	if !ok || k >= len(items) || items[k].Product == nil || r.isService(items[k].Product) {
+		return false
+	}
+	g := r.lx.info[r.indexOf(items[k].Product)]
+	for _, ph := range r.lx.info[i].phrases {
+		for _, w := range ph[1:] { // the words after the service's verbal noun: its object
+			if _, num := numberWord(w); !num && !isNumber(w) && !isUnit(w) && r.lx.colors[w] == "" && !d.uniq[w] &&
+				slices.ContainsFunc(g.phrases, func(gp []string) bool { return slices.Contains(gp, w) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // amountOfLineBefore: the draft says only a head noun with an amount or a

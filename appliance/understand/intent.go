@@ -418,7 +418,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			price = true
 		}
 		delivered = delivered || deliveredWords[w]
-		if orderCues[w] {
+		if orderCues[w] || wouldLike(ts, i) {
 			order = true
 		}
 	}

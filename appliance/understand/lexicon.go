@@ -151,7 +151,7 @@ func keysOf(s string) []string {
 
 // keysWithX is keysOf keeping the "x" of a size written 160×200.
 func keysWithX(s string) []string {
-	toks := arabic.Tokens(arabic.Normalize(s))
+	toks := arabic.Tokens(mixedNumbers(arabic.Normalize(s))) // "3/4 بوصة" is the 0.75 a message reads
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t == "ال" {

@@ -49,10 +49,14 @@ func (r *Rules) prepare(text string) []token {
 				w = c
 			} else if st := strings.TrimSuffix(w, "s"); st != w && r.known(st) {
 				w = st // English plural: chairs
+			} else if st := strings.TrimSuffix(strings.ToLower(t.text), "s"); st != w && strings.HasSuffix(st, "ve") && r.known(st) {
+				w = st // "valves" of a valve: a -ves plural whose singular keeps its v (not shelves → shelf)
 			} else if r.known(w + "en") {
 				w += "en" // the material said as a noun, the name's adjective: "wood" of "Wooden Ring"
 			} else if st := strings.TrimSuffix(w, "en"); st != w && len(st) >= 3 && r.known(st) {
 				w = st // "wooden" of a name saying "Wood"
+			} else if v := r.sameVerb(w); v != "" {
+				w = v // "foldable" of a name saying "Folding"
 			} else {
 				for _, v := range spellings(w) {
 					if r.known(v) {
@@ -113,6 +117,13 @@ func (r *Rules) prepare(text string) []token {
 			if i > 0 && raw[i-1].compound && isNumber(raw[i-1].text) && w != before && !r.namedWith(raw[i-1].text, w) {
 				w = before
 			}
+			if placeWords[before] && !placeWords[w] && !placeWords["ال"+w] {
+				w = before // "lel ganeena": the garden, never the goal (جون) its consonants spell
+			}
+		}
+		if f, ok := fractionWord(strings.ToLower(t.text)); ok && isLatinWord(t.text) && i+1 < len(raw) && !raw[i+1].sep &&
+			measureKind(raw[i+1]) != "" && r.lx.isWord(numString(f)) {
+			w = numString(f) // "half inch" of a name's "1/2 inch": its figure
 		}
 		if strings.HasPrefix(t.text, "ال") {
 			st := strings.TrimPrefix(t.text, "ال")
@@ -390,6 +401,7 @@ func (r *Rules) prepare(text string) []token {
 	francoDims(out)
 	r.englishMeasures(out)
 	r.englishParts(out)
+	r.englishArticleFigure(out)
 	for i := range out {
 		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
 		// that only begins a product's longer name ("جيت واي") names it
@@ -1904,6 +1916,33 @@ func (r *Rules) englishParts(ts []token) {
 	}
 }
 
+// englishArticleFigure: in English a figure right after "a", "an" or
+// "the" and before the noun ("a 180 fibre quilt", "the 160 duvet cover
+// set") is no count — the article already says one — but the figure a
+// product of that noun is named by: a word of the name (a compound
+// figure), as "quilt 180" said after the noun is.
+func (r *Rules) englishArticleFigure(ts []token) {
+	for i := 1; i+1 < len(ts); i++ {
+		if ts[i].sep || ts[i+1].sep || ts[i-1].sep || ts[i].compound || !isNumber(ts[i].text) || !r.lx.isWord(ts[i].text) ||
+			!oneArticles[strings.ToLower(ts[i-1].surface)] || !isLatinWord(ts[i+1].surface) || !ts[i+1].lex || isNumber(ts[i+1].text) || unitWords[ts[i+1].text] != "" || measureKind(ts[i+1]) != "" {
+			continue
+		}
+		named := false
+		for _, p := range r.lx.postings[ts[i].text] {
+			info := &r.lx.info[p]
+			if info.sizes[ts[i].text] {
+				named = false // "the 500 sheer" of a "500×260" curtain: a size, read as one (dims_cm)
+				break
+			}
+			named = named || info.all[ts[i+1].text]
+		}
+		ts[i].compound = named
+	}
+}
+
+// oneArticles are the English articles before a noun said once.
+var oneArticles = set("a", "an", "the")
+
 // namedPart: some product's name gives the figure fig as the count of the
 // part word said (English, singular or plural): "Pool Ladder 3 Steps".
 func (r *Rules) namedPart(fig, said string) bool {
@@ -2065,3 +2104,26 @@ func (r *Rules) priceIncludes(ts []token) {
 
 // codeWords name a colour's code before its figure: "كود 1001", "رقم 1001".
 var codeWords = set("كود", "الكود", "بكود", "رقم", "code", "kod", "koud", "code#", "raqam", "rakam", "ra2am")
+
+// verbForms are the endings English puts on one verb to make the
+// adjectives a name and a customer say of the same thing: "Folding" and
+// "foldable", "adjustable" and "adjusted"; after them the verb itself
+// ("adjust", "fold", "slide" of "sliding").
+var verbForms = []string{"able", "ible", "ing", "ed", "e", ""}
+
+// sameVerb: the catalog's word that is another of verbForms of w's verb
+// ("foldable" → "folding"), "" when there is none.
+func (r *Rules) sameVerb(w string) string {
+	for _, f := range verbForms[:4] {
+		st, ok := strings.CutSuffix(w, f)
+		if !ok || len(st) < 4 {
+			continue
+		}
+		for _, g := range verbForms {
+			if v := st + g; v != w && r.known(v) {
+				return v
+			}
+		}
+	}
+	return ""
+}

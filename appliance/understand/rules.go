@@ -293,6 +293,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	tomorrowSaid(ts)
 	r.wantedWork(ts)
 	drafts := r.segment(ts)
+	r.amountForNext(ts, drafts)
 	for _, d := range drafts {
 		if d.packs && content > 0 {
 			d.perPack = content // "٨ كراتين …، الكرتونة فيها ١.٤٤ متر"
@@ -1248,3 +1249,24 @@ func customWork(ts []token, items []Item) {
 // "ma2as khas".
 var customSize = set("مقاس", "بمقاس", "مقاسات", "بمقاسات", "size", "sizes", "ma2as", "ma2asat")
 var customWords = set("خاص", "خاصه", "مخصوص", "مخصوصه", "custom", "special", "khas", "5as", "makhsoos")
+
+// amountForNext: "٦ متر ماسورة ٢ بوصة و ٢٠ متر ٣ بوصة": a line that has
+// its own amount, then "و" and another length, right before a line of
+// the same head noun unsaid and no amount of its own — the length is that
+// next line's amount, said first as the first line's was, never a side of
+// the first.
+func (r *Rules) amountForNext(ts []token, ds []*draft) {
+	for k := 0; k+1 < len(ds); k++ {
+		a, b := ds[k], ds[k+1]
+		if a.pre == nil || a.pre.unit != "m" || len(a.groups) == 0 || b.pre != nil || len(b.groups) > 0 || len(b.counts) > 0 ||
+			b.start >= len(ts) || r.lx.heads[ts[b.start].text] {
+			continue
+		}
+		g := a.groups[len(a.groups)-1]
+		if len(g) != 1 || g[0].unit != "m" || g[0].end != b.start || g[0].start == 0 || ts[g[0].start-1].text != "و" {
+			continue
+		}
+		b.pre = &g[0]
+		a.groups = a.groups[:len(a.groups)-1]
+	}
+}

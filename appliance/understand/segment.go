@@ -556,6 +556,14 @@ func (sg *segmenter) step(i int) int {
 	// "4-inch hinges", "a 2-seater sofa": the figure is a word of the
 	// product's name (or describes it), never how many
 	if t.compound && isNumber(w) {
+		if r.lx.isWord(w) && sg.cur != nil && sg.opensEnglish(i) && i+1 < len(sg.ts) && !sg.ts[i+1].sep &&
+			(r.lx.heads[sg.ts[i+1].text] && isLatinWord(sg.ts[i+1].surface) || r.englishHead(sg.ts, i+1, i+5) >= 0) {
+			// "…, a 180 fibre quilt": after a separator and an article,
+			// the name's figure opens the line of the English head noun
+			// ahead
+			sg.cur = nil
+			return sg.word(i)
+		}
 		if r.lx.isWord(w) && (sg.cur == nil || r.fits(sg.cur, w)) {
 			return sg.word(i)
 		}
@@ -1530,6 +1538,15 @@ func (sg *segmenter) word(i int) int {
 	r := sg.r
 	t := sg.ts[i]
 	w := t.text
+	if t.dual && sg.pending == nil && (sg.cur == nil || t.conj || sg.lastJoin == "conj" || sg.afterSep) && pairWord(t) &&
+		i+1 < len(sg.ts) && !sg.ts[i+1].sep && r.lx.heads[sg.ts[i+1].text] {
+		// "، وجوزين مخدات فايبر": two pairs of the goods named next, as
+		// "٢ جوز مخدات" counts them — no trailing count of the line before
+		sg.pending = &amount{val: 2, start: i, end: i + 1}
+		sg.pendingAnd = t.conj || sg.lastJoin == "conj"
+		sg.ts[i].used = true
+		return i + 1
+	}
 	if h := sg.header; h != nil && sg.cur != nil && (sg.cur == h || sg.cur.entryOf == h) && placeWords[w] && !r.fits(h, w) &&
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && isNumber(sg.ts[i+1].text) {
 		// "فيرتيكال ٨٩ مم: شباك ٢×٢ بيج وشباك ٢×٢ رمادي": after a header,

@@ -687,7 +687,8 @@ var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house"
 	// a prayer hall, a mosque, a hall, a garage: "لأرضية المصلى السفلي"
 	"مسجد", "المسجد", "جامع", "الجامع", "مصلي", "المصلي", "قاعه", "القاعه", "جراج", "الجراج",
 	// Franco: "2 shebabik kol wa7ed …", "3 owad"
-	"shebak", "shebbak", "shebabik", "shababik", "shbabik", "oda", "ouda", "owad", "ewad", "sala", "sha2a", "sha2a2", "balakona", "balkona", "genena", "gnena")
+	"shebak", "shebbak", "shebabik", "shababik", "shbabik", "oda", "ouda", "owad", "ewad", "sala", "sha2a", "sha2a2", "balakona", "balkona", "genena", "gnena",
+	"ganeena", "gneena", "geneena", "ganena")
 
 func placeWord(w string) bool { return placeWords[w] }
 
