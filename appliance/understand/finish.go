@@ -419,8 +419,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					rivals = append(rivals, Candidate{Product: q, Score: c.score})
 				}
 			}
-			if c, ok := r.serviceFor(keep, d, best, rivals, items, itemOf); ok && len(rivals) > 0 && c.idx != best.idx {
-				switchTo(c)
+			if len(rivals) > 0 {
+				if c, ok := r.serviceFor(keep, d, best, rivals, items, itemOf); ok && c.idx != best.idx {
+					switchTo(c)
+				}
 			}
 		}
 		if len(it.Ambiguous) > 0 {
@@ -1049,12 +1051,16 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 // price (unexplained, see Rules.unexplained); never the whole invoiced.
 func (r *Rules) partDeclined(ts []token, d *draft, idx int) {
 	k := d.end
-	for ; k < len(ts) && (!ts[k].sep || ts[k].text == "," || ts[k].text == "،") && negationCue(ts, k) == 0; k++ {
+	cue := 0
+	for ; k < len(ts) && (!ts[k].sep || ts[k].text == "," || ts[k].text == "،"); k++ {
+		if cue = negationCue(ts, k); cue > 0 {
+			break
+		}
 		if ts[k].lex && ts[k].color == "" && !isNumber(ts[k].text) {
 			return // another line first
 		}
 	}
-	if k >= len(ts) || !ts[k].neg || negationCue(ts, k) == 0 {
+	if cue == 0 || !ts[k].neg {
 		return
 	}
 	// the product's own names (not its category: "أطقم راتان" holds
@@ -1071,7 +1077,7 @@ func (r *Rules) partDeclined(ts []token, d *draft, idx int) {
 			whole = whole || setWords[u] || wholeWords[u]
 		}
 	}
-	end, declined := k+negationCue(ts, k), false
+	end, declined := k+cue, false
 	for first := true; end < len(ts) && !ts[end].sep && ts[end].neg; end++ {
 		if t := ts[end]; first && t.lex && t.color == "" && !isNumber(t.text) {
 			// what is declined is its first word: "من غير الكراسي", not

@@ -1545,6 +1545,7 @@ func (r *Rules) negate(ts []token) {
 		}
 		n := 0
 		contrast := false
+		cue := negationCue(ts, i)
 		switch {
 		case (contrastCues[ts[i].text] || contrastCues[strings.ToLower(ts[i].surface)]) && i > 0 &&
 			(!ts[i-1].sep && (ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش" || ts[i-1].text == "لا" || ts[i-1].text == "no" || plainWords[ts[i-1].text]) ||
@@ -1563,8 +1564,8 @@ func (r *Rules) negate(ts []token) {
 			// "عندي فوم", "عندي سرير": what the customer already has is
 			// not ordered (the products named right after it)
 			n = 1
-		case negationCue(ts, i) > 0:
-			n = negationCue(ts, i)
+		case cue > 0:
+			n = cue
 		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep || ts[i-1].text == "علي" || ts[i-1].text == "مع" || purposeWords[ts[i-1].text]) && definiteHad(ts, i):
 			// "، الاوكر عندي", "على الحلق اللي عندي", "عشان العازل عندي":
 			// the one named is the customer's already
