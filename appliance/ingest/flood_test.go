@@ -17,7 +17,9 @@ import (
 
 // flood posts n unsigned bodies of size bytes at once to a webhook handler
 // built with opts, plus one signed ordinary webhook, and returns the peak
-// heap growth seen while they were in flight and the status codes.
+// heap growth seen while they were in flight and the status codes (0: the
+// server refused a body by closing the connection while it was still being
+// sent, which a loaded machine shows now and then).
 func flood(t *testing.T, opts ingest.HandlerOptions, n, size int) (peak uint64, codes map[int]int, signed int) {
 	t.Helper()
 	db := openStore(t)
@@ -59,13 +61,13 @@ func flood(t *testing.T, opts ingest.HandlerOptions, n, size int) (peak uint64, 
 			req, _ := http.NewRequestWithContext(context.Background(), http.MethodPost, srv.URL+"/webhook/whatsapp", &slowTail{r: bytes.NewReader(body)})
 			req.ContentLength = int64(len(body))
 			req.Header.Set("X-Hub-Signature-256", "sha256=00")
-			resp, err := client.Do(req)
-			if err != nil {
-				return
+			code := 0 // the server closed the connection before answering
+			if resp, err := client.Do(req); err == nil {
+				resp.Body.Close()
+				code = resp.StatusCode
 			}
-			resp.Body.Close()
 			mu.Lock()
-			codes[resp.StatusCode]++
+			codes[code]++
 			mu.Unlock()
 		}()
 	}
@@ -116,7 +118,7 @@ func TestHandler_UnsignedFloodBoundedMemory(t *testing.T) {
 	if peak > 64<<20 {
 		t.Errorf("peak heap growth %d MiB under an unsigned flood, want at most 64 MiB", peak>>20)
 	}
-	if codes[http.StatusUnauthorized]+codes[http.StatusServiceUnavailable] != 100 {
+	if codes[http.StatusUnauthorized]+codes[http.StatusServiceUnavailable]+codes[0] != 100 || codes[0] > 10 {
 		t.Errorf("answers %v", codes)
 	}
 	if os.Getenv("FATOORA_FLOOD_BASELINE") != "" {
