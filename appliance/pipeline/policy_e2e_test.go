@@ -245,3 +245,36 @@ func TestPipeline_AddressesAManAsBefore(t *testing.T) {
 		t.Fatalf("want 'تحب أنهي لون؟' and no daytime answer: %s", describe(ms))
 	}
 }
+
+// The first reply greets whatever it says: an order for something out of
+// stock, the customer's first message, gets its salam answered and the
+// hello before the alternatives (it had neither), and the reply speaks of
+// a feminine product name ("ترابيزة") as feminine, a masculine one
+// ("مطبخ") as masculine.
+func TestPipeline_AlternativesAnswerSalamAndAgree(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("السلام عليكم، عايز ترابيزة سفرة رخام")
+	ms := h.waitMessages(1)
+	if ms[0].Interactive == nil {
+		t.Fatalf("want alternatives: %s", describe(ms))
+	}
+	body := ms[0].Interactive.Body
+	if !strings.HasPrefix(body, "وعليكم السلام") || !strings.Contains(body, "أهلاً") {
+		t.Fatalf("the alternatives, the conversation's first reply, should answer the salam and greet: %q", body)
+	}
+	if !strings.Contains(body, "ترابيزة سفرة رخام مش متاحة دلوقتي") {
+		t.Fatalf("a feminine product should be 'متاحة': %q", body)
+	}
+	h.text("وعايز كمان مطبخ زان")
+	ms = h.waitMessages(2)
+	body = ms[1].Text
+	if ms[1].Interactive != nil {
+		body = ms[1].Interactive.Body
+	}
+	if strings.Contains(body, "أهلاً") || strings.Contains(body, "وعليكم السلام") {
+		t.Fatalf("the second reply greets again: %q", body)
+	}
+	if !strings.Contains(body, "مطبخ خشب زان بيتحسب") {
+		t.Fatalf("a masculine product should be بيتحسب: %q", body)
+	}
+}

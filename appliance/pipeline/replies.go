@@ -223,11 +223,25 @@ func (r replies) unknownProduct(phrase string) string {
 }
 
 func (r replies) askColor(p catalog.Product) string {
-	return r.hi("👋 ", fmt.Sprintf("%s متاح بالألوان دي: %s.\n%s أنهي لون؟", p.NameAr, strings.Join(p.Colors, "، "), r.you("تحب", "تحبي")))
+	return r.hi("👋 ", fmt.Sprintf("%s %s بالألوان دي: %s.\n%s أنهي لون؟", p.NameAr, said(p, "متاح", "متاحة"), strings.Join(p.Colors, "، "), r.you("تحب", "تحبي")))
 }
 
 func (r replies) colorNotOffered(p catalog.Product, asked string) string {
-	return r.hi("👋 ", fmt.Sprintf("%s مش متاح باللون %s، متاح بالألوان دي: %s.\n%s أنهي لون؟", p.NameAr, asked, strings.Join(p.Colors, "، "), r.you("تحب", "تحبي")))
+	av := said(p, "متاح", "متاحة")
+	return r.hi("👋 ", fmt.Sprintf("%s مش %s باللون %s، %s بالألوان دي: %s.\n%s أنهي لون؟", p.NameAr, av, asked, av, strings.Join(p.Colors, "، "), r.you("تحب", "تحبي")))
+}
+
+// said is a word said of product p: its masculine form, or its feminine one
+// when the name's first word ends in taa marbuta ("ترابيزة … متاحة",
+// "مطبخ … متاح"), as Egyptian Arabic makes an adjective or verb agree with
+// the noun it tells of. Only a written ة counts: a name ending in ه may be
+// a masculine loan word ("أنتريه").
+func said(p catalog.Product, masc, fem string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(p.NameAr), " ")
+	if strings.HasSuffix(first, "ة") {
+		return fem
+	}
+	return masc
 }
 
 func (r replies) askWhich(phrase string) string {
@@ -236,13 +250,13 @@ func (r replies) askWhich(phrase string) string {
 
 func (r replies) askSize(p catalog.Product) string {
 	if p.Unit == catalog.SquareMeter {
-		return r.hi("👋 ", fmt.Sprintf("%s بيتحسب بالمتر المربع. ممكن %s المقاس: العرض في الارتفاع؟ (مثلاً ٢٫٤ متر في ٢٫٦)", p.NameAr, r.you("تبعتلنا", "تبعتيلنا")))
+		return r.hi("👋 ", fmt.Sprintf("%s %s بالمتر المربع. ممكن %s المقاس: العرض في الارتفاع؟ (مثلاً ٢٫٤ متر في ٢٫٦)", p.NameAr, said(p, "بيتحسب", "بتتحسب"), r.you("تبعتلنا", "تبعتيلنا")))
 	}
-	return r.hi("👋 ", fmt.Sprintf("%s بيتحسب بالمتر الطولي. ممكن %s الطول المطلوب؟ (مثلاً ٣ متر و٢٠ سم)", p.NameAr, r.you("تبعتلنا", "تبعتيلنا")))
+	return r.hi("👋 ", fmt.Sprintf("%s %s بالمتر الطولي. ممكن %s الطول المطلوب؟ (مثلاً ٣ متر و٢٠ سم)", p.NameAr, said(p, "بيتحسب", "بتتحسب"), r.you("تبعتلنا", "تبعتيلنا")))
 }
 
 func (r replies) alternatives(p catalog.Product) string {
-	return fmt.Sprintf("للأسف %s مش متاح دلوقتي 😔\nبس عندنا بدائل متاحة ممكن تعجبك، %s واحد ونكمل الطلب:", p.NameAr, r.you("اختار", "اختاري"))
+	return r.hi("، ", fmt.Sprintf("للأسف %s مش %s دلوقتي 😔\nبس عندنا بدائل متاحة ممكن تعجبك، %s واحد ونكمل الطلب:", p.NameAr, said(p, "متاح", "متاحة"), r.you("اختار", "اختاري")))
 }
 
 // notCarried: nothing the customer named is something the shop sells; the
@@ -265,7 +279,7 @@ func (r replies) shortStock(p catalog.Product) string {
 }
 
 func (r replies) unavailableNoAlt(p catalog.Product) string {
-	return fmt.Sprintf("للأسف %s مش متاح دلوقتي 😔 حد من فريقنا هيتواصل %s يقولك أقرب ميعاد توفره أو بديل مناسب.", p.NameAr, r.you("معاك", "معاكي"))
+	return r.hi("، ", fmt.Sprintf("للأسف %s مش %s دلوقتي 😔 حد من فريقنا هيتواصل %s يقولك أقرب ميعاد توفره أو بديل مناسب.", p.NameAr, said(p, "متاح", "متاحة"), r.you("معاك", "معاكي")))
 }
 
 func (r replies) priceTag(p catalog.Product) string {
