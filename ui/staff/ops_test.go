@@ -416,3 +416,22 @@ func TestOps_ReviewSaysWhy(t *testing.T) {
 		t.Errorf("an order with no rule: %q", got)
 	}
 }
+
+// A message for staff that names no product (a question about a branch)
+// shows in the review queue without an empty table of lines; an order's
+// card keeps its table.
+func TestOps_ReviewCardWithoutLines(t *testing.T) {
+	e := newOpsEnv(t)
+	secret := e.setup(t)
+	e.text(t, opsCustomer, "عندكم فرع في اسكندرية؟")
+	e.waitReview(t, 1)
+	_, body := e.do(t, call{path: "/staff/review", secret: secret, lang: "en"})
+	if !strings.Contains(body, "اسكندرية") || strings.Contains(body, `class="lines"`) {
+		t.Fatalf("a card without lines should have no table:\n%s", body)
+	}
+	e.text(t, "201009876543", opsSeed)
+	e.waitReview(t, 2)
+	if _, body = e.do(t, call{path: "/staff/review", secret: secret, lang: "en"}); strings.Count(body, `class="lines"`) != 1 {
+		t.Fatalf("the order's card should keep its table of lines:\n%s", body)
+	}
+}
