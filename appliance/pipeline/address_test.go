@@ -13,12 +13,14 @@ func TestSpeaksAsWoman(t *testing.T) {
 	for text, want := range map[string]bool{
 		"مساء الخير، عايزة دولاب مطبخ ٣ متر": true,
 		"انا محتاجة ٤ كراسي سفرة":            true,
-		"3ayza 2 korsy sofra":           true,
-		"ana me7taga matbakh 3 metr":    true,
-		"عايز ٤ كراسي سفرة":             false,
-		"عايزه ٣ متر":                   false, // "I want it" as often as "I (f.) want"
-		"I need a kitchen 4 m in white": false,
-		"الترابيزة اللي جاتلي مكسورة":   false, // feminine nouns say nothing of the speaker
+		"بكام المتر؟ ومحتاجة مقاس ٢ في ٣":    true,
+		"فعايزة اتنين":                       true,
+		"3ayza 2 korsy sofra":                true,
+		"ana me7taga matbakh 3 metr":         true,
+		"عايز ٤ كراسي سفرة":                  false,
+		"عايزه ٣ متر":                        false, // "I want it" as often as "I (f.) want"
+		"I need a kitchen 4 m in white":      false,
+		"الترابيزة اللي جاتلي مكسورة":        false, // feminine nouns say nothing of the speaker
 	} {
 		if got := speaksAsWoman(text); got != want {
 			t.Errorf("speaksAsWoman(%q) = %v, want %v", text, got, want)

@@ -58,12 +58,14 @@ var womanSaid = map[string]bool{
 	"3ayza": true, "3awza": true, "3yza": true, "3aiza": true, "3ayzah": true, "me7taga": true, "m7taga": true, "mehtaga": true, "ma7taga": true,
 }
 
-// speaksAsWoman: the message says one of womanSaid.
+// speaksAsWoman: the message says one of womanSaid, alone or behind the
+// conjunction و or ف written on to it ("ومحتاجة").
 func speaksAsWoman(text string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\u0640'
 	}) {
-		if womanSaid[strings.ReplaceAll(w, "\u0640", "")] {
+		w = strings.ReplaceAll(w, "\u0640", "")
+		if womanSaid[w] || womanSaid[strings.TrimPrefix(w, "و")] || womanSaid[strings.TrimPrefix(w, "ف")] {
 			return true
 		}
 	}
