@@ -272,6 +272,15 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		// message is placed: the rest may change what was asked
 		return set(DecReview, RuleUnexplained, "words not understood: "+strings.Join(unplaced(f.Unexplained, f.Lines), " "))
 	}
+	if !f.FirstRound && !f.Confirmed {
+		if ws := outsideLines(unplaced(f.Unexplained, f.Lines), f.Lines); len(ws) > 0 {
+			// an answer settles what was asked — a colour, a size, which
+			// product — not the words of the message no line holds
+			// ("kanaba 3 ma2a3ed": three seats, not three sofas, asked
+			// its colour first): a person reads them before a document
+			return set(DecReview, RuleUnexplained, "words not understood: "+strings.Join(ws, " "))
+		}
+	}
 	v.Quote = !f.Confirmed && (f.Intent == understand.Inquiry || s.QuoteFirst)
 	if v.Quote {
 		return set(DecQuote, RuleIssue, "quote")
@@ -333,6 +342,17 @@ func unplaced(words []string, lines []Line) []string {
 			}
 		}
 		if !named {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// outsideLines are the words that no line's phrase holds.
+func outsideLines(words []string, lines []Line) []string {
+	var out []string
+	for _, w := range words {
+		if !slices.ContainsFunc(lines, func(l Line) bool { return inPhrase([]string{w}, l.Phrase) }) {
 			out = append(out, w)
 		}
 	}

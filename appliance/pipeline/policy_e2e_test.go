@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fatoora/appliance/pipeline"
 	"fatoora/appliance/whatsapp/graphsim"
 )
 
@@ -276,5 +277,35 @@ func TestPipeline_AlternativesAnswerSalamAndAgree(t *testing.T) {
 	}
 	if !strings.Contains(body, "مطبخ خشب زان بيتحسب") {
 		t.Fatalf("a masculine product should be بيتحسب: %q", body)
+	}
+}
+
+// A word beside an order that the box could not place is still unplaced
+// after the customer answers the colour question: "3 ma2a3ed" (three
+// seats) read as three chairs is handed to staff after the colour is
+// tapped, not invoiced; the same order without it is invoiced.
+func TestPipeline_AnswerKeepsUnplacedWordsForStaff(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("3ayez korsy zan 3 ma2a3ed")
+	ms := h.waitMessages(1)
+	if ms[0].Interactive == nil || len(ms[0].Interactive.Buttons) == 0 {
+		t.Fatalf("want the colour asked: %s", describe(ms))
+	}
+	h.tap(ms[0], ms[0].Interactive.Buttons[0].Title)
+	h.settle()
+	if docs := h.documents(); len(docs) != 0 {
+		t.Fatalf("an invoice went out for an order with an unplaced word: %+v", docs[0].Lines)
+	}
+	if ord := h.onlyOrder(); !ord.NeedsStaff || ord.Rule != pipeline.RuleUnexplained || !strings.Contains(ord.Reason, "ma2a3ed") {
+		t.Fatalf("want the order with staff for ma2a3ed: needs %v, %s %q", ord.NeedsStaff, ord.Rule, ord.Reason)
+	}
+
+	h = newHarness(t, nil)
+	h.text("3ayez 3 korsy zan")
+	ms = h.waitMessages(1)
+	h.tap(ms[0], ms[0].Interactive.Buttons[0].Title)
+	h.settle()
+	if docs := h.documents(); len(docs) != 1 || docs[0].Lines[0].Quantity.String() != "3" {
+		t.Fatalf("the plain order should be invoiced after the colour: %+v", docs)
 	}
 }

@@ -82,7 +82,11 @@ func TestDecide(t *testing.T) {
 		{"two amounts offered in the line is no colour question", Facts{Intent: understand.Order, Lines: []Line{{SKU: "CHAIR", Quantity: catalog.MilliFromFloat(5), Phrase: "كرسي ٢ ولا ٣ حتة", Confidence: 1}}, Confidence: 1, FirstRound: true, Unexplained: []string{"٢ ولا ٣"}}, DecReview, RuleUnexplained},
 		{"a word beside the line is asked after", Facts{Intent: understand.Order, Lines: []Line{{SKU: "CHAIR", Quantity: one, Phrase: "كرسي", Confidence: 1}}, Confidence: 1, FirstRound: true, Unexplained: []string{"فورجيه"}}, DecAsk, RuleColor},
 		{"a lacking thing's name is placed", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني"), {Quantity: one, Phrase: "مرتبة"}}, Confidence: 1, FirstRound: true, Unexplained: []string{"مرتبة"}}, DecInvoice, RuleIssue},
-		{"an answer is not held for the words of the first message", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 1, Unexplained: []string{"فورجيه"}}, DecInvoice, RuleIssue},
+		// the colour answered settles the colour, not "فورجيه" beside the line: the chair
+		// asked may not be this one
+		{"an answer does not settle the words no line holds", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 1, Unexplained: []string{"فورجيه"}}, DecReview, RuleUnexplained},
+		{"an answer settles the words of its own line (a pick from a list)", Facts{Intent: understand.Order, Lines: []Line{{SKU: "CHAIR", Quantity: one, Color: "بني", Phrase: "كرسي فورجيه", Confidence: 1}}, Confidence: 1, Unexplained: []string{"فورجيه"}}, DecInvoice, RuleIssue},
+		{"a confirmed order is not held for them", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 1, Confirmed: true, Unexplained: []string{"فورجيه"}}, DecInvoice, RuleIssue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
