@@ -225,12 +225,7 @@ func pickMDFKitchen(t *testing.T, text string) *harness {
 // the whole order: the colour question and the quote after it.
 func TestPipeline_AddressesAWomanAndAnswersGoodMorning(t *testing.T) {
 	h := newHarness(t, nil)
-	h.text("صباح الخير، عايزة 4 كراسي سفرة زان")
-	ms := h.waitMessages(1)
-	if ms[0].Interactive == nil {
-		t.Fatalf("want the colour question: %s", describe(ms))
-	}
-	body := ms[0].Interactive.Body
+	body := firstChoices(t, h, "صباح الخير، عايزة 4 كراسي سفرة زان", "the colour question")
 	if !strings.HasPrefix(body, "صباح النور") || !strings.Contains(body, "تحبي أنهي لون") || strings.Contains(body, "أهلاً") {
 		t.Fatalf("want 'صباح النور …، تحبي أنهي لون؟': %q", body)
 	}
@@ -254,12 +249,7 @@ func TestPipeline_AddressesAManAsBefore(t *testing.T) {
 // ("مطبخ") as masculine.
 func TestPipeline_AlternativesAnswerSalamAndAgree(t *testing.T) {
 	h := newHarness(t, nil)
-	h.text("السلام عليكم، عايز ترابيزة سفرة رخام")
-	ms := h.waitMessages(1)
-	if ms[0].Interactive == nil {
-		t.Fatalf("want alternatives: %s", describe(ms))
-	}
-	body := ms[0].Interactive.Body
+	body := firstChoices(t, h, "السلام عليكم، عايز ترابيزة سفرة رخام", "alternatives")
 	if !strings.HasPrefix(body, "وعليكم السلام") || !strings.Contains(body, "أهلاً") {
 		t.Fatalf("the alternatives, the conversation's first reply, should answer the salam and greet: %q", body)
 	}
@@ -267,7 +257,7 @@ func TestPipeline_AlternativesAnswerSalamAndAgree(t *testing.T) {
 		t.Fatalf("a feminine product should be 'متاحة': %q", body)
 	}
 	h.text("وعايز كمان مطبخ زان")
-	ms = h.waitMessages(2)
+	ms := h.waitMessages(2)
 	body = ms[1].Text
 	if ms[1].Interactive != nil {
 		body = ms[1].Interactive.Body
@@ -308,4 +298,16 @@ func TestPipeline_AnswerKeepsUnplacedWordsForStaff(t *testing.T) {
 	if docs := h.documents(); len(docs) != 1 || docs[0].Lines[0].Quantity.String() != "3" {
 		t.Fatalf("the plain order should be invoiced after the colour: %+v", docs)
 	}
+}
+
+// firstChoices sends a conversation's first message and returns the body of
+// the reply, which must offer choices (buttons or a list): want says which.
+func firstChoices(t *testing.T, h *harness, text, want string) string {
+	t.Helper()
+	h.text(text)
+	ms := h.waitMessages(1)
+	if ms[0].Interactive == nil {
+		t.Fatalf("want %s: %s", want, describe(ms))
+	}
+	return ms[0].Interactive.Body
 }
