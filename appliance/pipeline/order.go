@@ -64,7 +64,9 @@ type Line struct {
 	// Unread: no product, yet the phrase holds words of the catalog's
 	// products — something the shop may sell that the box failed to read.
 	Unread bool `json:"unread,omitempty"`
-	// Problem is set by the last decision: "unknown", "unavailable", "color".
+	// Problem is set by the last decision: "unknown", "unavailable",
+	// "short" (fewer in stock than asked), "color", "size", "which",
+	// "substitute".
 	Problem string `json:"problem,omitempty"`
 }
 

@@ -193,6 +193,7 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if !prod.Available(l.Quantity) && !f.Confirmed {
 			l.Problem = "unavailable"
 			if prod.Stock > 0 {
+				l.Problem = "short"
 				// some in stock, not enough: a person knows when more
 				// comes, and a large order is theirs to take
 				return set(DecReview, RuleShortStock, fmt.Sprintf("%s: %s asked, %s in stock", prod.SKU, l.Quantity, prod.Stock))

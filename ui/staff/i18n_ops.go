@@ -77,6 +77,7 @@ var opsMessages = map[string]msg{
 	"review.err.not_reviewable": {"الطلب ده مش مستني مراجعة خلاص.", "This order no longer waits for review."},
 	"problem.unknown":           {"مش في الكتالوج", "not in the catalog"},
 	"problem.unavailable":       {"مش متاح في المخزن", "out of stock"},
+	"problem.short":             {"الكمية أكبر من اللي في المخزن", "more than in stock"},
 	"problem.color":             {"اللون مش متاح", "colour not available"},
 	"problem.size":              {"المقاس ناقص", "size missing"},
 	"problem.which":             {"مين فيهم؟", "which product?"},
@@ -148,6 +149,10 @@ var opsMessages = map[string]msg{
 	"order.note":             {"ملاحظة (اختياري)", "Note (optional)"},
 	"order.dismiss":          {"شيله من المراجعة", "Dismiss"},
 	"order.history":          {"اللي حصل", "History"},
+	"state.received":         {"وصلت", "received"},
+	"state.understood":       {"اتفهمت", "understood"},
+	"state.decided":          {"اتقرر", "decided"},
+	"state.replied":          {"اترد عليها", "replied"},
 	"conv.title":             {"المحادثات", "Conversations"},
 	"conv.lead":              {"كل عميل ومحادثته، الأحدث الأول.", "Every customer's thread, latest first."},
 	"conv.all":               {"الكل", "All"},
@@ -210,7 +215,8 @@ func opsDynamicKeys() []string {
 	add("health.", integrations...)
 	add("health.", health.OK, health.Degraded, "off")
 	add("status.", "pending", "accepted", "sent", "delivered", "read", "failed")
-	add("problem.", "unknown", "unavailable", "color", "size", "which", "substitute")
+	add("problem.", "unknown", "unavailable", "short", "color", "size", "which", "substitute")
+	add("state.", "received", "understood", "decided", "replied")
 	add("why.", whyRules...)
 	add("why.", "issue-unknown", "issue-service")
 	add("decision.", "invoice", "quote", "ask", "alternatives", "review", "complaint", "greeting", "staff", "ignore")

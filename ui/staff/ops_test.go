@@ -435,3 +435,27 @@ func TestOps_ReviewCardWithoutLines(t *testing.T) {
 		t.Fatalf("the order's card should keep its table of lines:\n%s", body)
 	}
 }
+
+// The order page in Arabic: a line asked beyond the stock is "more than in
+// stock" (not "out of stock": some are), its unit and the order's history
+// are in Arabic, not the store's English words.
+func TestOps_OrderPageShortStockInArabic(t *testing.T) {
+	e := newOpsEnv(t)
+	secret := e.setup(t)
+	e.text(t, opsCustomer, "عايز 5 ترابيزة سفرة زان")
+	o := e.waitReview(t, 1)[0]
+	_, body := e.do(t, call{path: "/staff/review/" + o.ID, secret: secret})
+	for _, want := range []string{"الكمية أكبر من اللي في المخزن", "/ قطعة", "اتقرر"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the order page lacks %q", want)
+		}
+	}
+	for _, not := range []string{"مش متاح في المخزن", "/ piece", "· decided"} {
+		if strings.Contains(body, not) {
+			t.Errorf("the order page says %q", not)
+		}
+	}
+	if _, body = e.do(t, call{path: "/staff/review/" + o.ID, secret: secret, lang: "en"}); !strings.Contains(body, "more than in stock") || !strings.Contains(body, "/ piece") {
+		t.Errorf("the English page should say 'more than in stock' and '/ piece'")
+	}
+}
