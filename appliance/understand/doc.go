@@ -836,6 +836,23 @@
 // said without its head noun) is that variant's length, no side of the
 // first (amountForNext).
 //
+// Round 16's classes (h17a_test.go): the client a craftsman buys for
+// ("والزبونة عايزة …") and the workshop he speaks from are talk; so are a
+// clause of time ("قبل ما اشتري": before I buy) and the rest left for
+// later with words between ("والباقي هكلمك عليه بعدين"); goods taken back
+// and deducted ("تاخدوها مني وتخصموها من الحساب") are a question for
+// staff, no order of them; a product whose name heads with a تفعيل noun
+// is goods, no service, when the shop's installation names that noun as
+// its object ("تكسية حوائط" beside "تركيب تكسيات"), so "بالتركيب" said
+// with it is done to its area, and a size before "بالتركيب" is the
+// goods'; a wall named by its genitive ("حيطة التليفزيون") says which;
+// English "10 sheets of X" counts X; "normal" asks the one the catalog's
+// own names call standard or عادي; "وقطعة ١٢٠ في ٨٠" after pieces counted
+// is one more piece of that size; a room's size said before a list's
+// header is the area of its entries with no amount; a bare shade
+// ("غامق", "dark") is the product's one colour of that shade; "وكمان"
+// joins the next line as و does; English "arm" is a ذراع.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

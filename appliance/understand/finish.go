@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"fatoora/catalog"
+	"fatoora/catalog/arabic"
 )
 
 // Finishing: each draft matched to its product, its quantity read in the
@@ -540,6 +541,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 						it.Color = col
 					}
 				}
+			}
+		}
+		if it.Color == "" && len(d.colors) == 0 && len(d.tones) == 0 && len(p.Colors) > 1 {
+			if col, ok := shadeColour(ts, d, p); ok {
+				it.Color = col // "سقف خشب WPC غامق": the one dark colour it is made in
 			}
 		}
 		if recolor >= 0 && it.Color != "" {
@@ -1425,6 +1431,19 @@ func (r *Rules) qualifierPick(ts []token, d *draft, best scored, amb []Candidate
 		}
 	}
 	if found < 0 && plain {
+		// the plain one the catalog's own names call so ("normal" asked,
+		// "standard" or "عادي" in one name or synonym of one of them)
+		for _, i := range idxs {
+			if r.callsPlain(i) {
+				if found >= 0 {
+					found = -1
+					break
+				}
+				found = i
+			}
+		}
+	}
+	if found < 0 && plain {
 		// the plain one: the fewest words in its name
 		n := func(i int) int { return len(r.lx.info[i].phrases[0]) }
 		least, count := 0, 0
@@ -1444,6 +1463,17 @@ func (r *Rules) qualifierPick(ts []token, d *draft, best scored, amb []Candidate
 		return scored{}, false
 	}
 	return scored{idx: found, score: best.score}, true
+}
+
+// callsPlain: one of the product's names or synonyms holds a word of
+// plainWords ("Box of 100 standard hinges", "مفصلة عادي").
+func (r *Rules) callsPlain(idx int) bool {
+	for w := range r.lx.info[idx].all {
+		if plainWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAfter reports whether an order cue comes between token i and the
@@ -2078,11 +2108,21 @@ func (r *Rules) lineDrafts(ds []*draft) []*draft {
 			shared[d.partOf] = true
 		}
 	}
-	for _, d := range ds {
+	for n, d := range ds {
 		if shared[d] {
 			continue // its shares are the lines
 		}
 		if d.header && hasBody && d.partOf == nil || d.replaced {
+			if d.header && len(d.room) > 1 {
+				// "عندي مكتب ٥ في ٤ عايز له سقف معلق: الهيكل و …": the
+				// room said before the header is what its entries with
+				// no amount of their own cover
+				for _, e := range ds[n+1:] {
+					if !e.header && len(e.room) == 0 && len(e.groups) == 0 && e.pre == nil {
+						e.room = d.room
+					}
+				}
+			}
 			continue
 		}
 		keep = append(keep, d)
@@ -2776,4 +2816,32 @@ func pairSaid(ts []token, d *draft) bool {
 		}
 	}
 	return false
+}
+
+// shadeColour: a shade said bare in the line or right after it ("غامق",
+// "فاتح", "dark", "light"), no colour named with it, where exactly one of
+// the product's colours is of that shade ("خشبي غامق" beside "خشبي
+// فاتح"): that colour. Two colours of the shade leave it asked.
+func shadeColour(ts []token, d *draft, p *catalog.Product) (string, bool) {
+	shade := ""
+	for k := d.start; k < len(ts) && k <= d.end && !ts[k].sep; k++ {
+		if s, ok := englishShades[strings.ToLower(ts[k].surface)]; ok && ts[k].color == "" {
+			shade = s
+		} else if ts[k].color == "" && (ts[k].text == "غامق" || ts[k].text == "فاتح") {
+			shade = ts[k].text
+		}
+	}
+	if shade == "" {
+		return "", false
+	}
+	found := ""
+	for _, c := range p.Colors {
+		if slices.Contains(strings.Fields(arabic.Normalize(c)), shade) {
+			if found != "" {
+				return "", false
+			}
+			found = c
+		}
+	}
+	return found, found != ""
 }

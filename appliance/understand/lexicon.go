@@ -608,7 +608,28 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		us := keysOf(lx.products[i].NameAr)
 		info.service = lx.products[i].MadeToOrder && (lx.verbalNoun(info.head) || len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1]))
 	}
+	lx.goodsOfServices()
 	return lx
+}
+
+// goodsOfServices: a product whose head is a تفعيل noun is goods, not a
+// service, when another service's name has that noun (or its plural in
+// ات) as its object — "تكسية حوائط WPC بالمتر" beside "تركيب تكسيات
+// حوائط": the catalog installs claddings, so a cladding is what is
+// installed.
+func (lx *lexicon) goodsOfServices() {
+	objects := map[string]bool{}
+	for i := range lx.products {
+		if us := keysOf(lx.products[i].NameAr); lx.info[i].service && len(us) > 1 && lx.verbalNoun(us[0]) {
+			objects[us[1]] = true
+		}
+	}
+	for i := range lx.products {
+		info := &lx.info[i]
+		if h := info.head; info.service && (objects[h] || objects[strings.TrimSuffix(h, "ه")+"ات"]) {
+			info.service = false
+		}
+	}
 }
 
 // spokenForms pair the Egyptian word for a material or a thing with the
@@ -1248,6 +1269,7 @@ var tradeWords = map[string][]string{
 	"frame": {"حلق"}, "frames": {"حلق"}, "door frame": {"حلق"}, "door frames": {"حلق"},
 	"installation": {"تركيب"}, "beech": {"زان"}, "teak": {"ساج"}, "oak": {"بلوط"}, "bolt": {"ترباس"}, "bolts": {"ترباس"},
 	"دورة مياه": {"حمام"}, "دورات مياه": {"حمام"}, "دورات المياه": {"حمام"}, "دورة المياه": {"حمام"}, // the standard Arabic a letter names the bathroom by
+	"arm": {"ذراع"}, "arms": {"ذراع"}, // a lift-up or hydraulic arm ("ذراع رفع", "ذراع هيدروليك")
 	"door stop": {"مصد"}, "door stops": {"مصد"}, "doorstop": {"مصد"}, "doorstops": {"مصد"}, "peephole": {"عين سحريه"},
 }
 

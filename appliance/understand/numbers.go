@@ -307,6 +307,9 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 	} else if packDual(w) || ts[i].dual && pieceWords[w] {
 		a.val, a.pack, a.end = 2, true, j+1 // "جردلين", "شيكارتين": two packs
 		return a, true
+	} else if onePieceSized(ts, i) {
+		a.val, a.pack, a.end = 1, true, j+1 // "وقطعة ١٢٠ في ٨٠": one piece, its size next
+		return a, true
 	} else if v, n, ok := numberAt(ts, j, isLex); ok {
 		a.val, j = v, j+n
 	} else if f, ok := fractionWord(w); ok && j+1 < len(ts) && !ts[j+1].sep && (isUnitOrDozen(ts[j+1].text)) {
@@ -693,3 +696,20 @@ func personTalk(ts []token) {
 		}
 	}
 }
+
+// onePieceSized: a singular piece word after "و" or a separator, right
+// before a size ("٣ قطع ٦٠ في ٢٠٠ وقطعة ١٢٠ في ٨٠", "and a piece 120 x
+// 80"): one piece of that size, counted as "١ قطعة" is.
+func onePieceSized(ts []token, i int) bool {
+	if !singlePieces[ts[i].text] && !singlePieces[strings.ToLower(ts[i].surface)] {
+		return false
+	}
+	after := i > 0 && (ts[i-1].sep || ts[i-1].text == "و" || articles[strings.ToLower(ts[i-1].surface)] && i > 1 && strings.ToLower(ts[i-2].surface) == "and")
+	if !after && !ts[i].conj {
+		return false
+	}
+	return i+3 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text) && !ts[i+2].sep && (dimOps[ts[i+2].text] || ts[i+2].text == "x") && !ts[i+3].sep && isNumber(ts[i+3].text)
+}
+
+// singlePieces: a piece said in the singular, one of it.
+var singlePieces = set("قطعه", "حته", "piece")

@@ -326,6 +326,12 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 				return it.ofGoods && it.asked && slices.ContainsFunc(res.Service, func(s string) bool { return slices.Contains(strings.Fields(it.Phrase), s) })
 			})
 		}
+		if slices.ContainsFunc(ts, func(t token) bool { return !t.sep && !t.neg && deductedGoods(t.text) }) {
+			// "ممكن تاخدوها مني وتخصموها من الحساب؟": goods taken back
+			// or in part exchange, whatever else is named — a person prices
+			// it, never a document of the goods named
+			intent, iconf, items = Other, 0.8, nil
+		}
 		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues) && !supplyAsked(ts) && !(listed(items) && !r.sells(res.Service))) {
 			// a list of counted pieces with a question beside it ("باب
 			// جرار ٢ و حلق ٢، التركيب عليكم ولا علينا؟") stays the order,
@@ -561,12 +567,33 @@ func serviceTopicsOf(ts []token) []string {
 			continue
 		}
 		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
-			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text)) {
+			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text)) {
 			out = append(out, t.surface)
 			ts[i].used = true
 		}
 	}
 	return out
+}
+
+// deductedGoods: w asks the shop (you, plural) to deduct a thing ("it",
+// "them") from the bill — "وتخصموها من الحساب", "هتخصموهم من الجديد": the
+// customer's own goods taken back or in part exchange, priced by a
+// person. Not the noun "خصم" (a discount) nor "تخصموا" with no object.
+func deductedGoods(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	for _, o := range []string{"ها", "هم", "ه"} {
+		st, ok := strings.CutSuffix(w, o)
+		if !ok {
+			continue
+		}
+		st = strings.TrimSuffix(st, "و")
+		for _, p := range []string{"بت", "هت", "ت"} {
+			if rest, ok := strings.CutPrefix(st, p); ok && rest == "خصم" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // askKinds turns the vague lines (a kind several products share) into
@@ -642,8 +669,8 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what
 		}
-		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))]) && r.anyKnown(items) {
-			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي": when, not what
+		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k)) && r.anyKnown(items) {
+			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي", "قبل ما اشتري": when, not what
 		}
 		if r.anyKnown(items) && doingNow(ts, k) {
 			continue // "انا بشطب الشقة", "انا ديزاينر وبطلب لعميل": what the customer is doing (ب + the verb)
@@ -916,6 +943,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return true // "زي اللي خدتها": one like the last, a new order
 	case spatialWords[p.text]:
 		return true // "جنب الباب", "تحت السرير": where, not what
+	case wallNouns[wordKey(p.surface)] && articled(t.surface) && !t.lex && t.color == "" && !isNumber(t.text):
+		return true // "حيطة التليفزيون", "سقف الحمام": which wall, its genitive
 	case onWords[p.text] && !articled(t.surface) && k+1 < len(ts) && !ts[k+1].sep && articled(ts[k+1].surface) && r.placeToken(ts[k+1]):
 		return true // "على سور الجنينة", "في حيطة الصالة": the part of a place the goods go on
 	case workVerb(p.text) && strings.HasPrefix(t.surface, "بال") && !t.lex:
@@ -1030,6 +1059,10 @@ func (r *Rules) placeBefore(ts []token, k int) bool {
 	return false
 }
 
+// wallNouns name a wall, ceiling or floor, indefinite before the genitive
+// that says which one ("حيطة التليفزيون", "ارضية المطبخ").
+var wallNouns = set("حيطه", "حائط", "جدار", "سقف", "ارضيه", "واجهه")
+
 // seatsWords say how many people a piece is for ("بتاع شخصين", "for 4
 // persons"): a description of the piece the line named, never a line.
 var seatsWords = set("شخص", "شخصين", "اشخاص", "الاشخاص", "نفر", "نفرين", "انفار", "person", "persons", "people", "pax", "shakhs", "shakhsen", "ashkhas")
@@ -1046,6 +1079,20 @@ var whenWords = set("قبل", "بعد",
 	"الصيف", "صيف", "الشتا", "الشتاء", "شتا", "الربيع", "الخريف", "رمضان", "العيد", "summer", "winter", "السبت", "الحد", "الاحد", "الاتنين", "التلات", "التلاتاء", "الثلاثاء", "الاربع", "الاربعاء",
 	"الخميس", "الجمعه", "الاسبوع", "اسبوع", "الشهر", "الجاي", "الجايه", "التسليم", "تسليم", "الاستلام", "استلام",
 	"before", "by", "next", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// whenClause: token k is the verb of a clause of time, "قبل ما" / "بعد ما"
+// / "لحد ما" + a present verb ("قبل ما اشتري", "بعد ما نركب", "لحد ما
+// يخلص النجار"): when the customer will do something, not what is ordered.
+func whenClause(ts []token, k int) bool {
+	if k < 2 || ts[k-1].sep || ts[k-2].sep || ts[k-1].text != "ما" || !timeConjunctions[ts[k-2].text] {
+		return false
+	}
+	w := ts[k].text
+	return utf8.RuneCountInString(w) >= 3 && strings.ContainsRune("اأنيتبه", []rune(w)[0])
+}
+
+// timeConjunctions open a clause of time with "ما": before, after, until.
+var timeConjunctions = set("قبل", "بعد", "لحد", "لغايه", "لحين")
 
 // doingNow: token k is a progressive verb (ب + the verb) after "انا", or
 // joined by و to who the speaker is ("انا مهندسة ديكور وبجهز شقة",

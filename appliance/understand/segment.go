@@ -496,9 +496,10 @@ func (sg *segmenter) step(i int) int {
 		sg.corrected = true
 		return end
 	}
-	if w == "و" || t.conj && withWords[w] && !t.lex && sg.cur != nil {
-		// "… ومعاه ٤٠ متر وزرة": "and with it" joins as و does; what
-		// follows is another line, its colour not the one before's
+	if w == "و" || t.conj && (withWords[w] || tooWords[w]) && !t.lex && sg.cur != nil {
+		// "… ومعاه ٤٠ متر وزرة": "and with it" joins as و does, and so
+		// does "and also" ("وكمان ٢٠ متر …"); what follows is another
+		// line, its colour not the one before's
 		sg.lastJoin = "conj"
 		sg.ts[i].used = true
 		i++
@@ -818,8 +819,8 @@ func (sg *segmenter) step(i int) int {
 	if a, ok := amountAt(sg.ts, i, sg.isLex); ok {
 		return sg.amount(i, a)
 	}
-	if (r.pack(w) || container(t) && !t.conj) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
-		!(sg.cur == nil && r.lx.heads[w] && !container(t) && !r.packOfNext(i, sg.ts)) && // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
+	if (r.pack(w) || container(t) && !t.conj || measureOf(sg.ts, i)) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
+		!(sg.cur == nil && !measureOf(sg.ts, i) && r.lx.heads[w] && !container(t) && !r.packOfNext(i, sg.ts)) && // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
 		!(t.conj && r.lx.heads[w]) { // "… ٢٠٠ وسوميه": and a box base, a product after a size
 		// a pack after its count ("٣ شكاير", "6 bags of", "٣ جردل") counts;
 		// it does not tell products apart
@@ -2376,6 +2377,22 @@ func (r *Rules) pack(w string) bool {
 	return true
 }
 
+// measureOf: the English noun at i, after a count, comes before "of" and
+// the goods ("10 sheets of chipboard", "3 lengths of the white pipe"): what
+// the goods are counted in, as a pack is, never a product of its own.
+func measureOf(ts []token, i int) bool {
+	if i == 0 || !isLatinWord(ts[i].surface) || isNumber(ts[i].text) || ts[i].sep || pieceWords[ts[i].text] {
+		return false // a pack ("4 bags of …") is read as packs are
+	}
+	j := i + 1
+	if j >= len(ts) || ts[j].sep || strings.ToLower(ts[j].surface) != "of" {
+		return false
+	}
+	for j++; j < len(ts) && !ts[j].sep && (articles[strings.ToLower(ts[j].surface)] || ts[j].color != ""); j++ {
+	}
+	return j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && !isNumber(ts[j].text)
+}
+
 // packOfNext: the pack word at i ("١٠ رول ورق اطفال") comes before
 // catalog words whose products all give that pack in their own names, in
 // another language or spelling ("Kids wallpaper roll"): the pack the goods
@@ -3552,10 +3569,14 @@ func plural(t token) bool {
 }
 
 // withService: the words from j to next are "مع" / "with" / "ma3" and the
-// word at next is a shop service ("مع التركيب", "with installation").
+// word at next is a shop service ("مع التركيب", "with installation"), or
+// that service is said with "بال" ("٥ في ٤ بالتركيب": with the fitting).
 func withService(ts []token, j, next int) bool {
 	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[strings.ToLower(ts[next].surface)]) {
 		return false
+	}
+	if strings.HasPrefix(ts[next].surface, "بال") {
+		return true
 	}
 	for k := j; k < next; k++ {
 		if w := strings.ToLower(ts[k].surface); w == "مع" || w == "with" || w == "ma3" {

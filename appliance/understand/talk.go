@@ -197,8 +197,14 @@ func asideTalk(ts []token, k int) bool {
 	if waitWords[w] && w != "لا" || comesIn[w] || comesIn[wordKey(ts[k].surface)] || laterWords[w] || laterWords[wordKey(strings.TrimPrefix(ts[k].surface, "و"))] {
 		return true
 	}
-	if rest := wordKey(strings.TrimPrefix(ts[k].surface, "و")); (rest == "باقي" || w == "الباقي") && k+1 < len(ts) && laterWords[ts[k+1].text] {
-		return true // "والباقي بعدين" (not "والباقي ابيض": the rest of a count)
+	if rest := wordKey(strings.TrimPrefix(ts[k].surface, "و")); rest == "باقي" || w == "الباقي" {
+		// "والباقي بعدين", "والباقي هكلمك عليه بعدين": the rest left for
+		// later, in its own clause (not "والباقي ابيض": the rest of a count)
+		for j := k + 1; j < len(ts) && j <= k+4 && !ts[j].sep && !ts[j].lex && !isNumber(ts[j].text) && ts[j].color == ""; j++ {
+			if laterWords[ts[j].text] {
+				return true
+			}
+		}
 	}
 	if (sayVerbs[w] || seenVerbs[w]) && (prev(ts, k).surface == "اللي" || prev(ts, k).surface == "الي") {
 		return true // "الزحليقة اللي قالت عليها بنتي", "اللي شفناها": the one talked of or seen

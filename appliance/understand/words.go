@@ -683,6 +683,7 @@ var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house"
 	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "panel", "panels", "pane", "panes", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony",
 	"مكتب", "المكتب", "مكاتب", "المكاتب", // "٤ شبابيك في المكتب": where they are (a desk a shop sells heads no place)
 	"شركه", "الشركه", "شركتنا", "مصنع", "المصنع", "مخزن", "المخزن", // "في الشركة": where the customer works
+	"ورشه", "الورشه", "ورشتي", "ورشتنا", "workshop", // "بكلمك من الورشة": a craftsman's shop
 	"حضانه", "الحضانه", "مستشفي", "المستشفي", "nursery", "school", "hospital", // "(حضانة النور)": whom the goods are for
 	// a prayer hall, a mosque, a hall, a garage: "لأرضية المصلى السفلي"
 	"مسجد", "المسجد", "جامع", "الجامع", "مصلي", "المصلي", "قاعه", "القاعه", "جراج", "الجراج",
@@ -1019,6 +1020,8 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 	// "مقاول") and the client the goods are for ("لعميل عندي", "for a client")
 	"ديكور", "ديزاينر", "ديزاينره", "مصمم", "مصممه", "مقاول", "مقاولات", "انتريور", "designer", "interior", "contractor", "architect", "decorator",
 	"عميل", "لعميل", "عميلي", "لعميلي", "عميله", "لعميله", "عملاء", "لعملاء", "زبون", "لزبون", "زبوني", "client", "clients", "customer",
+	// the client named ("والزبونة عايزة المقابض ٣٢٠"), in either gender
+	"العميل", "للعميل", "العميله", "للعميله", "الزبون", "للزبون", "زبونه", "لزبونه", "الزبونه", "للزبونه", "زبونتي",
 	// a business's customers, in the plural Egyptians say: "الزباين زادت"
 	"زباين", "الزباين", "زبايني", "زباينا", "زبائن", "الزبائن", "customers")
 
