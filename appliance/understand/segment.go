@@ -1612,6 +1612,14 @@ func (sg *segmenter) word(i int) int {
 		sg.lastJoin = "none"
 		return i + 1
 	}
+	if sg.corrected && t.conj && t.lex && forAll(sg.ts, i+1) {
+		// "… وتركيبها⏎لا استنى خليهم اتنين كابينة …، وتركيب للاتنين": after
+		// a correction, a line named again for all the goods is the
+		// earlier one said anew, no second line of it
+		if d := sg.named(r.headNoun(w)); d != nil {
+			sg.replaces = append(sg.replaces, replacement{at: i, old: d})
+		}
+	}
 	withNew := false
 	if st := t.withStem; st != "" && sg.cur != nil && r.lx.heads[st] && (w == st || !r.fits(sg.cur, w)) && !r.bestHas(sg.cur, st) {
 		// "شمسية ٣ متر بالقاعدة": with the base, a product of its own
@@ -2097,6 +2105,24 @@ func allCue(t token) bool {
 
 // francoAll: Franco "all of it / them".
 var francoAll = set("kolo", "kollo", "koloh", "kolloh", "kolaha", "kollaha", "kolha", "kolohom", "kollohom", "kolhom")
+
+// forAll: the token at i says "for all of them" or "for both" ("للاتنين",
+// "للكل", "lel etnen").
+func forAll(ts []token, i int) bool {
+	if i >= len(ts) || ts[i].sep {
+		return false
+	}
+	w := strings.ToLower(ts[i].surface)
+	if i > 0 && (w == "etnen" || w == "etneen" || w == "kol") && strings.ToLower(ts[i-1].surface) == "lel" {
+		return true
+	}
+	for _, p := range []string{"لل", "ل"} {
+		if st, ok := strings.CutPrefix(w, p); ok && (st == "اتنين" || st == "كل" || st == "كلهم" || st == "جميع") {
+			return true
+		}
+	}
+	return false
+}
 
 // prevWord is the word just before token i, "" at a separator or the start.
 func prevWord(ts []token, i int) string {
