@@ -161,7 +161,8 @@
 //     with their amount in the next sentence, are one line; a colour the
 //     line before took goes on to the next line of its kind; a work's
 //     verbal noun governs the goods joined to it by و ("تنجيد كنبة و٢
-//     فوتيه");
+//     فوتيه"); "سعر متر X لو هاخد ٦ متر" is for six metres; "منك"/"منكم"
+//     (from you) opens no line of goods;
 //   - a room made or furnished for someone ("عايزة اعمل اوضة للواد، فعايزة
 //     سرير …", "furnish a room for my son: …"), goods named after it, is
 //     where they go (furnish.go), no bedroom set of its own; "اللي شفته

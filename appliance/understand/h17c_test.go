@@ -216,3 +216,22 @@ func TestRules_FrancoStoryOfWhatIHave(t *testing.T) {
 	checkPlaced(t, r, "el ma7al 3andy soghayar awy we el zaba2en kter 😂 3ayez 6 korsy bar eswed", Order,
 		[]wantItem{{"STOOL-BAR", 6, "أسود", nil}})
 }
+
+// TestRules_PriceOfAMetreForHowMany: "بكام متر المشمع لو هاخد ١٥ متر؟":
+// the metre a price is asked for, then how many metres would be taken —
+// the quote is for those, not for one metre.
+func TestRules_PriceOfAMetreForHowMany(t *testing.T) {
+	r := h17cRules(t)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"بكام متر المشمع لو هاخد ١٥ متر؟", []wantItem{{"OILCLOTH", 15, "", nil}}},
+		{"سعر متر شريط الحرف كام لو اخدنا ٤٠ متر؟", []wantItem{{"EDGE-TAPE", 40, "", nil}}},
+	})
+}
+
+// TestRules_FromYouIsNoGoods: "منك", "منكم" (from you) after the verb of
+// taking is the shop spoken to, never a noun opening a line of goods the
+// catalog lacks ("هاخد منك حوالي ٦ كرسي بار").
+func TestRules_FromYouIsNoGoods(t *testing.T) {
+	r := h17cRules(t)
+	checkPlaced(t, r, "هاخد منك حوالي ٦ كرسي بار اسود", Order, []wantItem{{"STOOL-BAR", 6, "أسود", nil}})
+}

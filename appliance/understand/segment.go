@@ -1044,6 +1044,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 	if t.count && len(group) == 1 && sg.cur != nil {
 		if sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			sg.cur.counts = append(sg.cur.counts, a.val)
+		} else if p := sg.cur.pre; p != nil && (p.implied || p.per) && a.unit != "" && a.unit == p.unit && !a.implied {
+			// "سعر متر الجالاكسي لو هاخد ٦ متر": the metre a price was
+			// asked for, then how many metres are taken
+			aa := a
+			sg.cur.pre = &aa
 		}
 		for k := i; k < j; k++ {
 			sg.ts[k].used = true
@@ -2059,7 +2064,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || shopWords[w] || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
 		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
 		personaWords[strings.TrimPrefix(w, "و")] || personaWords[wordKey(strings.TrimPrefix(w, "و"))] || personaWords[strings.ToLower(ts[i].surface)] || // "وصاحبي …", "والواد حفيدي عايز …": who else orders
