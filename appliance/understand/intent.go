@@ -686,12 +686,7 @@ func atYours(ts []token, i int) bool {
 	if !want {
 		return false
 	}
-	for j := i + 1; j < len(ts); j++ {
-		if ts[j].sep {
-			return ts[j].text != "?"
-		}
-	}
-	return true
+	return unasked(ts, i)
 }
 
 // inLikeness: the word at i is in a likeness clause ("زي اللي في الصور
@@ -705,9 +700,11 @@ func inLikeness(ts []token, i int) bool {
 			break
 		}
 	}
-	if !like {
-		return false
-	}
+	return like && unasked(ts, i)
+}
+
+// unasked: no question mark closes the clause of the word at i.
+func unasked(ts []token, i int) bool {
 	for j := i + 1; j < len(ts); j++ {
 		if ts[j].sep {
 			return ts[j].text != "?"
