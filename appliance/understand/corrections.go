@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A correction of what was just said that names a size or a variant, not
 // an amount: "باب ٨٠ في ٢١٠.. لا استنى خليه ٩٠ في ٢١٠" (the size), "سخان
@@ -447,7 +450,12 @@ func (r *Rules) sideTakenBack(ts []token, c int) {
 // line's own words, then "N [unit] مش M" ("وخلي الخطوط ٥ متر مش ٤"): N
 // takes the place of the amount M said before the cue (with a unit or a
 // product's word after it, never a side of a size), and the correction is
-// set aside, so the line reads as if said right the first time.
+// set aside, so the line reads as if said right the first time. When the
+// line's words are said, the M of the entry that says them is the one
+// taken back ("… ٢ متر كوارتز … وحرف مطبق ٢ متر.. خلي الكوارتز ٢.٤٠ مش
+// ٢": the quartz's length, not the edge's) in the unit said, or, for an
+// amount said with none, never a thickness or width in cm or mm (the
+// quartz's "٢ سم").
 func amountTakenBack(ts []token, c int) bool {
 	w := strings.TrimPrefix(ts[c].text, "و")
 	j := c + 1
@@ -456,9 +464,11 @@ func amountTakenBack(ts []token, c int) bool {
 	} else if !correctWords[w] && !correctWords[wordKey(strings.TrimPrefix(ts[c].surface, "و"))] && w != "خلي" {
 		return false
 	}
+	said := j
 	for j < len(ts) && j <= c+3 && !ts[j].sep && ts[j].lex && !isNumber(ts[j].text) {
 		j++ // the line's words: "الخطوط"
 	}
+	named := ts[said:j]
 	if j >= len(ts) || ts[j].sep || !isNumber(ts[j].text) {
 		return false
 	}
@@ -473,6 +483,11 @@ func amountTakenBack(ts []token, c int) bool {
 	if end < len(ts) && !ts[end].sep && isUnitOrDozen(ts[end].text) {
 		end++
 	}
+	nu := "" // the unit the amount meant is said in
+	if k > n+1 {
+		nu, _ = unitWord(ts[n+1].text)
+	}
+	at := -1
 	for o := c - 1; o >= 0; o-- {
 		if ts[o].sep || ts[o].aside || ts[o].text != ts[m].text || o+1 >= len(ts) || ts[o+1].sep {
 			continue
@@ -483,9 +498,42 @@ func amountTakenBack(ts []token, c int) bool {
 		if !isUnitOrDozen(ts[o+1].text) && !ts[o+1].lex {
 			continue
 		}
-		copyFigure(&ts[o], ts[n])
-		setAside(ts, c, end)
-		return true
+		if at < 0 {
+			at = o
+		}
+		if len(named) == 0 {
+			break
+		}
+		if u, _ := unitWord(ts[o+1].text); (nu != "" && u == nu || nu == "" && u != "cm" && u != "mm") && entrySays(ts, o, named) {
+			at = o
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	copyFigure(&ts[at], ts[n])
+	setAside(ts, c, end)
+	return true
+}
+
+// entrySays: the entry holding token o (from the و or separator before it
+// to the next) says one of the words named.
+func entrySays(ts []token, o int, named []token) bool {
+	from, to := o, o+1
+	for from > 0 && !ts[from].sep && !ts[from].conj {
+		from--
+	}
+	for to < len(ts) && !ts[to].sep && !ts[to].conj {
+		to++
+	}
+	for _, t := range ts[from:to] {
+		for _, n := range named {
+			// a word of the vocabulary's phrase: "quartz" of "chinese quartz"
+			if !t.sep && (t.text == n.text || slices.Contains(strings.Fields(t.text), n.text)) {
+				return true
+			}
+		}
 	}
 	return false
 }

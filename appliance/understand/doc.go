@@ -145,6 +145,24 @@
 //     السواق" how the customer's own goods reach the shop, no lines; an
 //     English sentence opening "we (just) finished / bought / moved …"
 //     tells goods the customer has, context before the request;
+//   - Franco: the long vowels written choose between the words the
+//     catalog's folded spelling gives ("foteh" فوتيه, never the colour
+//     "اوفوايت"), and two different vowels meeting hide an ع ("ma2aed"
+//     مقاعد); a payment told beside an order ("وهحول فودافون كاش") is
+//     placed; "فاتفقنا مع السكان" (so we agreed) opens the request as
+//     "فقررنا" does, and what someone else agreed will make ("اتفقنا مع
+//     النجار على الجسم وهو هيعمله") is told, no line; "عندي"/"3andy" tells
+//     a story before an emoji and the want-verb; an emoji ends an English
+//     sentence; a piece word after a count right after goods ("٢ لوح
+//     ١٠٠×١٥٠") counts them though a product sold by area is named with
+//     it; "خلي الكوارتز ٢.٤٠ مش ٢" corrects the line it names; after a
+//     correction "وتركيب للاتنين" is the earlier service said anew; "زي
+//     اللي في الصور عندكم" asks nothing; goods wished for, then ordered
+//     with their amount in the next sentence, are one line; a colour the
+//     line before took goes on to the next line of its kind; a work's
+//     verbal noun governs the goods joined to it by و ("تنجيد كنبة و٢
+//     فوتيه"); "سعر متر X لو هاخد ٦ متر" is for six metres; "منك"/"منكم"
+//     (from you) opens no line of goods;
 //   - a room made or furnished for someone ("عايزة اعمل اوضة للواد، فعايزة
 //     سرير …", "furnish a room for my son: …"), goods named after it, is
 //     where they go (furnish.go), no bedroom set of its own; "اللي شفته

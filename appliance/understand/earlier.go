@@ -406,7 +406,10 @@ func but(ts []token) bool {
 func (r *Rules) englishContext(ts []token) int {
 	start, told := 0, false
 	for i := 0; i <= len(ts); i++ {
-		if i < len(ts) && !(ts[i].sep && sentenceEnds[ts[i].text]) {
+		// an emoji ends a sentence as a full stop does ("… with only a
+		// curtain 😅 I need …")
+		emoji := i < len(ts) && i > start && ts[i-1].pause && !ts[i].sep
+		if i < len(ts) && !(ts[i].sep && sentenceEnds[ts[i].text]) && !emoji {
 			continue
 		}
 		s := ts[start:i]
@@ -422,6 +425,9 @@ func (r *Rules) englishContext(ts []token) int {
 			return -1
 		}
 		start = i + 1
+		if emoji {
+			start = i // no stop to skip: the next sentence opens here
+		}
 	}
 	return -1
 }
@@ -443,6 +449,9 @@ func storyBefore(ts []token) int {
 		}
 		w := strings.ToLower(t.surface)
 		if decidedWords[w] && i > 0 {
+			if i+2 < len(ts) && !ts[i+1].sep && ts[i+1].text == "مع" && !ts[i+2].sep && !shopAddressed(ts[i+2].text) {
+				return i + 3 // "فاتفقنا مع السكان نركب …": whom the customer agreed with is the story's too
+			}
 			return i // "… الضهر اتبهدل من الزيت 😅 فقررنا نحط ضهر كوارتز …": what was decided is the request
 		}
 		if i > 0 && !ts[i-1].sep && (w == "mohem" || w == "mohim") && strings.ToLower(ts[i-1].surface) == "el" || w == "المهم" || w == "elmohem" {
@@ -469,9 +478,9 @@ func othersWant(ts []token, i int) bool {
 		verbLike(next.text) && !askVerbs[next.text]
 }
 
-// decidedWords: "so we decided", "so I decided" — the story's outcome,
-// the request that follows it.
-var decidedWords = set("فقررنا", "فقررت", "وقررنا", "وقررت", "fa2arrarna", "fa2rarna")
+// decidedWords: "so we decided", "so I decided", "so we agreed" — the
+// story's outcome, the request that follows it.
+var decidedWords = set("فقررنا", "فقررت", "وقررنا", "وقررت", "fa2arrarna", "fa2rarna", "فاتفقنا", "فاتفقت")
 
 // toldSentence is where the request starts when the sentences before a
 // want-verb's sentence tell the customer's own story ("انا فاتح كافيه صغير
@@ -493,7 +502,8 @@ func (r *Rules) toldSentence(ts []token) int {
 				orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] || needWords[t.text] || t.color != "" {
 				return -1 // (a town's figure is no amount: "في ٦ اكتوبر")
 			}
-			teller = teller || meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface)
+			// "عندي", "3andy": what the customer has, told by the customer
+			teller = teller || meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface) || haveWords[strings.ToLower(t.surface)]
 		}
 		if !(t.sep && sentenceEnds[t.text] || t.pause) || !teller {
 			continue

@@ -169,6 +169,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, unknownItem(ts, d))
 			continue
 		}
+		r.workGoesOn(ts, d, lastDraft)
 		r.nameSizes(d)
 		cands := r.candidates(d)
 		if d.sizedTo != 0 && len(cands) > 1 && cands[0].idx != d.sizedTo-1 {
@@ -531,10 +532,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
-		if it.Color == "" && len(d.colors) == 0 && len(d.tones) == 0 && len(items) > 0 && lastDraft != nil && len(lastDraft.colors) > 0 {
+		if it.Color == "" && len(d.colors) == 0 && len(d.tones) == 0 && len(items) > 0 && lastDraft != nil {
 			// "مجرى دبل ابيض ٣ متر ونص ومجرى سنجل ٢.٢٠": the colour said
 			// once for a line goes on to the next line of the same kind
-			// noun that says none, when that product comes in it
+			// noun that says none, when that product comes in it; so does
+			// one the line before took from what was said ahead of both
+			// ("sliding wood لون walnut، ضلفتين … وضلفة تالتة …")
 			if last := items[len(items)-1]; last.Color != "" && last.Product != nil {
 				if r.sameKindSaid(d, lastDraft, best.idx, r.indexOf(last.Product)) {
 					if col, ok := r.colorFor(best.idx, wordsKey(last.Color)); ok && hasColor(p, col) {
@@ -583,6 +586,33 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	return items
+}
+
+// workGoesOn: "تنجيد كنبة ٣ مقاعد و٢ فوتيه", "tangeed kanaba w 2 foteh":
+// the verbal noun of a work the shop sells, opening the line before,
+// governs the goods joined to it by و: the next line, not saying the work
+// again, is that work on its own object, when the shop sells the work
+// for it (a "تنجيد فوتيه"), not the goods a name of which holds the
+// object ("رجل فوتيه").
+func (r *Rules) workGoesOn(ts []token, d, prev *draft) {
+	if prev == nil || len(prev.words) == 0 || len(d.words) == 0 || d.start <= 0 || d.start >= len(ts) || prev.end > d.start {
+		return
+	}
+	if !ts[d.start].conj && (ts[d.start-1].sep || ts[d.start-1].text != "و") {
+		return
+	}
+	v := prev.words[0]
+	if d.uniq[v] {
+		return
+	}
+	for _, w := range d.words {
+		for _, p := range r.lx.postings[w] {
+			if in := &r.lx.info[p]; in.service && in.head == v && in.all[w] && r.lx.colors[w] == "" && !isNumber(w) {
+				r.addWord(d, v)
+				return
+			}
+		}
+	}
 }
 
 // sameKindSaid: two lines say a word of a kind both products' names share

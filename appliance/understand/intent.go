@@ -158,6 +158,29 @@ func toPay(w string) bool {
 			if w == p+stem || w == p+stem+"لكم" || w == p+stem+"لك" {
 				return true
 			}
+			if p != "" && (w == p+stem+"ك" || w == p+stem+"كم") {
+				return true // "هحولك": I'll transfer to you
+			}
+		}
+	}
+	return false
+}
+
+// payingTold: the word at k tells how the customer will pay for what is
+// ordered — a verb of paying not yet done ("وهحول", "هدفعلك") or, after
+// one in its clause, the means or the sum paid ("هحول فودافون كاش", "هحول
+// العربون"): the order's payment, no goods.
+func payingTold(ts []token, k int) bool {
+	said := func(j int) string { return wordKey(strings.TrimPrefix(ts[j].surface, "و")) }
+	if toPay(ts[k].text) || toPay(said(k)) {
+		return true
+	}
+	if !serviceWords[ts[k].text] && !serviceWords[said(k)] && !paymentNouns[said(k)] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !ts[j].sep; j-- {
+		if toPay(ts[j].text) || toPay(said(j)) {
+			return true
 		}
 	}
 	return false
@@ -409,6 +432,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			// "thank you so much", "very much": no price asked
 		} else if (priceCues[w] || franco) && i > 0 && !ts[i-1].sep && purposeWords[ts[i-1].text] {
 			// "عايز … عشان سعره معقول": why this one was chosen, no price asked
+		} else if (priceCues[w] || franco) && inLikeness(ts, i) {
+			// "تجاليد مضلعة زي اللي في الصور عندكم على الصفحة.": what the
+			// goods look like, no picture or stock asked
 		} else if atYours(ts, i) {
 			// "عايز دهان واجهة بالمتر عندكم، …": wanted from the shop, no
 			// "have you got it?"
@@ -562,7 +588,13 @@ func agreedElsewhere(ts []token, i int) bool {
 	if ts[i].text != "اتفقنا" || i+2 >= len(ts) || ts[i+1].sep || ts[i+1].text != "مع" || ts[i+2].sep {
 		return false
 	}
-	return !strings.HasPrefix(ts[i+2].text, "ك") && !strings.HasPrefix(ts[i+2].text, "حضرت")
+	return !shopAddressed(ts[i+2].text)
+}
+
+// shopAddressed: the word after "مع" is the shop spoken to ("معاكم" read
+// as مع + كم, "مع حضرتك").
+func shopAddressed(w string) bool {
+	return strings.HasPrefix(w, "ك") || strings.HasPrefix(w, "حضرت")
 }
 
 // beingVerbs: "was", which buys nothing: "اللي كان في العينة".
@@ -654,6 +686,25 @@ func atYours(ts []token, i int) bool {
 	if !want {
 		return false
 	}
+	return unasked(ts, i)
+}
+
+// inLikeness: the word at i is in a likeness clause ("زي اللي في الصور
+// عندكم", "like the ones in your pictures") that no question mark closes:
+// it says what the goods are like.
+func inLikeness(ts []token, i int) bool {
+	like := false
+	for j := i - 1; j >= 0 && j >= i-6 && !ts[j].sep; j-- {
+		if likeningWords[strings.ToLower(ts[j].surface)] || likeningWords[ts[j].text] {
+			like = true
+			break
+		}
+	}
+	return like && unasked(ts, i)
+}
+
+// unasked: no question mark closes the clause of the word at i.
+func unasked(ts []token, i int) bool {
 	for j := i + 1; j < len(ts); j++ {
 		if ts[j].sep {
 			return ts[j].text != "?"

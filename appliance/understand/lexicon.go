@@ -962,10 +962,7 @@ func unvoicedBeforeQ(fs string) string {
 // of the word's end (forgeh → فورجيه), and a vowel between two equal
 // letters the Arabic writes doubled (momken → ممكن).
 func francoVariant(w string) string {
-	if n := len(w); n > 3 && w[n-1] == 'h' && strings.ContainsRune("aeiou", rune(w[n-2])) {
-		w = w[:n-1]
-	}
-	fs := strings.ReplaceAll(francoSkeleton(w), "z", "d")
+	fs := strings.ReplaceAll(francoSkeleton(variantSpelling(w)), "z", "d")
 	// a vowel written between two equal letters the Arabic doubles
 	// (momken → ممكن)
 	var b strings.Builder
@@ -975,6 +972,31 @@ func francoVariant(w string) string {
 		}
 	}
 	return b.String()
+}
+
+// variantSpelling is w as francoVariant reads it: a final h after a vowel
+// (the silent ة or ه) taken off.
+func variantSpelling(w string) string {
+	if n := len(w); n > 3 && w[n-1] == 'h' && strings.ContainsRune("aeiou", rune(w[n-2])) {
+		return w[:n-1]
+	}
+	return w
+}
+
+// hiatusAin is a Franco spelling with an ع (3) put where two different
+// vowels meet ("ma2aed" → "ma2a3ed", مقاعد): Arabic has no syllable
+// opening on a vowel, so a writer who drops the ع (said softly between
+// vowels) leaves them side by side. A long vowel written twice ("aa",
+// "ee", "oo") and the diphthongs "ai", "ei", "ou" are no such meeting.
+func hiatusAin(w string) string {
+	for i := 1; i+1 < len(w); i++ {
+		a, b := w[i], w[i+1]
+		if a == b || !strings.ContainsRune("aeo", rune(a)) || !strings.ContainsRune("aeo", rune(b)) {
+			continue
+		}
+		return w[:i+1] + "3" + w[i+1:]
+	}
+	return w
 }
 
 // francoSkeleton maps a Franco-Arabic word to the same consonant skeleton:

@@ -103,9 +103,14 @@ func (r *Rules) prepare(text string) []token {
 			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
 				w = a // construct state: tarabeezet → ترابيزة
 			} else if a, ok := r.lx.latin[francoVariant(spelt)]; ok && francoVariant(spelt) != fs {
-				w = a // nezam → نظام, forgeh → فورجيه
+				// nezam → نظام, forgeh → فورجيه; the long vowels written
+				// choose between words of those consonants ("foteh" is
+				// فوتيه, never the colour "اوفوايت")
+				w = r.lx.francoVowels(variantSpelling(spelt), francoVariant(spelt), a)
 			} else if a, ok := r.lx.latin[unvoicedBeforeQ(fs)]; ok && unvoicedBeforeQ(fs) != fs {
 				w = a // lazeq → لاصق: Egyptian says ص before ق as ز (لزق، بزق)
+			} else if a, ok := r.lx.latin[francoSkeleton(hiatusAin(spelt))]; ok && hiatusAin(spelt) != spelt {
+				w = a // ma2aed → مقاعد: two vowels meeting hide the ع Arabic writes between them
 			} else if rest, ok := cutFrancoArticle(spelt); ok {
 				if a, ok := r.lx.latin[francoSkeleton(rest)]; ok {
 					w = a // the article: almany → الماني
@@ -1283,6 +1288,41 @@ func destShares(ts []token) {
 				}
 				ts[m].aside, ts[m].used = true, true
 			}
+		}
+	}
+}
+
+// counterOfGoods: a piece word after a count, right after the goods just
+// named ("ازاز ملون ٦ مم ٢ لوح ١٠٠×١٥٠"), counts those goods — two
+// sheets of them — though a product sold by area or length has it in its
+// name ("لوح شاور ثابت", so no pack of the catalog's), when nothing after
+// it in its entry but a size or a place says more of that product: it is
+// read as the piece word "حته" is.
+func (r *Rules) counterOfGoods(ts []token) {
+	for i := 2; i < len(ts); i++ {
+		if ts[i].sep || ts[i].conj || !ts[i].lex || !pieceWords[ts[i].text] || r.pack(ts[i].text) || ts[i-1].sep || !isNumber(ts[i-1].text) || ts[i-1].conj {
+			continue
+		}
+		goods := false
+		for j := i - 2; j >= 0 && !ts[j].sep; j-- {
+			if ts[j].lex && !isNumber(ts[j].text) && ts[j].color == "" && !isUnitOrDozen(ts[j].text) {
+				goods = true
+				break
+			}
+			if ts[j].conj {
+				break
+			}
+		}
+		more := false
+		for k := i + 1; k < len(ts) && !ts[k].sep && !ts[k].conj; k++ {
+			t := ts[k]
+			if t.lex && !isNumber(t.text) && t.text != "x" && !isUnitOrDozen(t.text) && !t.prep {
+				more = true
+				break
+			}
+		}
+		if goods && !more {
+			ts[i].text, ts[i].lex = "حته", false
 		}
 	}
 }

@@ -226,6 +226,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	r.someoneTo(ts)
+	r.counterOfGoods(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)
 	changedMind(ts)
@@ -272,6 +273,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		request = at
 	}
 	oldOneTold(ts)
+	othersMake(ts)
 	ownOldTold(ts)
 	sendingOwn(ts)
 	r.headerContext(ts)
@@ -301,6 +303,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
+	items = namedThenOrdered(ts, items)
 	if same && len(items) > 0 {
 		items = again(items, r.lx.colors[sameColor], sameN) // "وطلب صاحبي: نفس الحاجتين بس اخضر"
 	}
@@ -656,7 +659,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if nameAbbreviation(ts, k, items) {
 			continue // "remote 15 ch": the "15-channel" of the line's name, cut short
 		}
-		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || thanked(ts, k)) {
+		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || thanked(ts, k) || payingTold(ts, k)) {
 			continue // "اضاءة صفرا زي الفنادق", "هاعدي اخدها بكرة", "شكرا على صبركم": what it looks like, when it is collected, thanks
 		}
 		if blessing(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) || englishPlaceName(ts, k) ||
@@ -699,6 +702,66 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		out = append(out, surfaceOf(text, t.surface))
 	}
 	return out
+}
+
+// namedThenOrdered drops a line said first with nothing of its own — no
+// figure, colour or size — whose product a later sentence orders with its
+// amount: the goods wished for, then ordered ("وعايزة حيطة التليفزيون
+// تبقى تجاليد مضلعة زي اللي في الصور. هاخد ١٢ لوح WPC مضلع جوزي"), one
+// line, not one more panel of no colour. A later line of more of them
+// ("كمان", "تاني", "زيادة") is another line.
+func namedThenOrdered(ts []token, items []Item) []Item {
+	drop := map[int]bool{}
+	for k, it := range items {
+		if it.Product == nil || it.Color != "" || len(it.DimsCM) > 0 || it.end <= 0 || figureSaid(it.Phrase) {
+			continue
+		}
+		for j := k + 1; j < len(items); j++ {
+			o := items[j]
+			if o.Product != it.Product || o.end <= 0 || !figureSaid(o.Phrase) {
+				continue
+			}
+			stop, more := false, false
+			for x := it.end - 1; x < o.end-1 && x < len(ts); x++ {
+				stop = stop || ts[x].sep && (sentenceEnds[ts[x].text] || ts[x].text == "?")
+			}
+			for x := o.end - 1; x < o.end+2 && x < len(ts); x++ {
+				w := strings.TrimPrefix(ts[x].text, "و")
+				more = more || !ts[x].sep && (moreWords[w] || tooWords[w] || w == "زياده" || w == "extra")
+			}
+			if stop && !more {
+				drop[k] = true
+			}
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return items
+	}
+	out := items[:0:0]
+	for k, it := range items {
+		if !drop[k] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// figureSaid: the phrase holds a figure or a number word.
+func figureSaid(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if _, ok := numberWord(w); ok || strings.ContainsAny(w, "0123456789٠١٢٣٤٥٦٧٨٩") {
+			return true
+		}
+	}
+	return false
+}
+
+// wallSaid: the token is a wall, ceiling or floor (wallNouns: "حيطة",
+// "وحيطة", "الحيطة", "حائط", "سقف"), however the vocabulary rewrote it.
+func wallSaid(t token) bool {
+	w := wordKey(strings.TrimPrefix(strings.TrimPrefix(t.surface, "و"), "ال"))
+	return wallNouns[w] || w == "حايط"
 }
 
 // selfWords: by oneself ("بنجيب كل حاجة بنفسنا"), who does it.
@@ -943,8 +1006,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return true // "زي اللي خدتها": one like the last, a new order
 	case spatialWords[p.text]:
 		return true // "جنب الباب", "تحت السرير": where, not what
-	case wallNouns[wordKey(p.surface)] && articled(t.surface) && !t.lex && t.color == "" && !isNumber(t.text):
-		return true // "حيطة التليفزيون", "سقف الحمام": which wall, its genitive
+	case wallSaid(p) && articled(t.surface) && !t.lex && t.color == "" && !isNumber(t.text):
+		return true // "حيطة التليفزيون", "سقف الحمام", "حيطة السلم": which wall, its genitive
 	case onWords[p.text] && !articled(t.surface) && k+1 < len(ts) && !ts[k+1].sep && articled(ts[k+1].surface) && r.placeToken(ts[k+1]):
 		return true // "على سور الجنينة", "في حيطة الصالة": the part of a place the goods go on
 	case workVerb(p.text) && strings.HasPrefix(t.surface, "بال") && !t.lex:

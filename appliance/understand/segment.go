@@ -1045,6 +1045,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 	if t.count && len(group) == 1 && sg.cur != nil {
 		if sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			sg.cur.counts = append(sg.cur.counts, a.val)
+		} else if p := sg.cur.pre; p != nil && (p.implied || p.per) && a.unit != "" && a.unit == p.unit && !a.implied {
+			// "سعر متر الجالاكسي لو هاخد ٦ متر": the metre a price was
+			// asked for, then how many metres are taken
+			aa := a
+			sg.cur.pre = &aa
 		}
 		for k := i; k < j; k++ {
 			sg.ts[k].used = true
@@ -1613,6 +1618,14 @@ func (sg *segmenter) word(i int) int {
 		sg.lastJoin = "none"
 		return i + 1
 	}
+	if sg.corrected && t.conj && t.lex && forAll(sg.ts, i+1) {
+		// "… وتركيبها⏎لا استنى خليهم اتنين كابينة …، وتركيب للاتنين": after
+		// a correction, a line named again for all the goods is the
+		// earlier one said anew, no second line of it
+		if d := sg.named(r.headNoun(w)); d != nil {
+			sg.replaces = append(sg.replaces, replacement{at: i, old: d})
+		}
+	}
 	withNew := false
 	if st := t.withStem; st != "" && sg.cur != nil && r.lx.heads[st] && (w == st || !r.fits(sg.cur, w)) && !r.bestHas(sg.cur, st) {
 		// "شمسية ٣ متر بالقاعدة": with the base, a product of its own
@@ -2052,7 +2065,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || shopWords[w] || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
 		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
 		personaWords[strings.TrimPrefix(w, "و")] || personaWords[wordKey(strings.TrimPrefix(w, "و"))] || personaWords[strings.ToLower(ts[i].surface)] || // "وصاحبي …", "والواد حفيدي عايز …": who else orders
@@ -2098,6 +2111,24 @@ func allCue(t token) bool {
 
 // francoAll: Franco "all of it / them".
 var francoAll = set("kolo", "kollo", "koloh", "kolloh", "kolaha", "kollaha", "kolha", "kolohom", "kollohom", "kolhom")
+
+// forAll: the token at i says "for all of them" or "for both" ("للاتنين",
+// "للكل", "lel etnen").
+func forAll(ts []token, i int) bool {
+	if i >= len(ts) || ts[i].sep {
+		return false
+	}
+	w := strings.ToLower(ts[i].surface)
+	if i > 0 && (w == "etnen" || w == "etneen" || w == "kol") && strings.ToLower(ts[i-1].surface) == "lel" {
+		return true
+	}
+	for _, p := range []string{"لل", "ل"} {
+		if st, ok := strings.CutPrefix(w, p); ok && (st == "اتنين" || st == "كل" || st == "كلهم" || st == "جميع") {
+			return true
+		}
+	}
+	return false
+}
 
 // prevWord is the word just before token i, "" at a separator or the start.
 func prevWord(ts []token, i int) string {

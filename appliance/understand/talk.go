@@ -600,6 +600,29 @@ func (r *Rules) someoneTo(ts []token) {
 	}
 }
 
+// othersMake: "اتفقنا مع النجار على الجسم وهو هيعمله" — what the customer
+// agreed with someone else (not the shop) that that one will make or
+// bring (a future verb of his, or "هو") is that person's work, told: no
+// line, up to the clause's end.
+func othersMake(ts []token) {
+	for i := range ts {
+		if ts[i].sep || strings.TrimPrefix(ts[i].surface, "و") != "اتفقنا" || !agreedElsewhere(ts, i) {
+			continue
+		}
+		end, theirs := i, false
+		for ; end < len(ts) && !ts[end].sep; end++ {
+			w := strings.TrimPrefix(ts[end].surface, "و")
+			theirs = theirs || w == "هو" || w == "هما" || (strings.HasPrefix(w, "هي") || strings.HasPrefix(w, "حي")) && utf8.RuneCountInString(w) >= 5
+		}
+		if !theirs {
+			continue
+		}
+		for k := i; k < end; k++ {
+			ts[k].neg, ts[k].used, ts[k].aside = true, true, true
+		}
+	}
+}
+
 // oldOneTold: beside an order, the customer's own old one named by its
 // definite noun and "old" and the defect that became of it ("والسخان القديم باظ
 // خالص", "the old heater broke", "el sa5an el 2adim bawaz") is why a new

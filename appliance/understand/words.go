@@ -1057,9 +1057,10 @@ var voiceWords = set("الو", "هههه", "ههههه", "هههههه", "حبي
 	"مات", "ماتت", "يرحمه", "يرحمها", "اتاكل", "اتاكلت", "بداله", "بدالها", "بدالهم", "النبي", "متنساش", "متنسوش", "متنسيش",
 	"بالمره", "معاك", "معاكي", "ييجي", "تيجي", "كلني", "الزحمه", "زحمه", "الطريق", "العجمي", "اسبوع", "الاسبوع", "الجاي", "الجايه")
 
-// surfaceWords are the parts of a building goods cover: "جرانيت أرضيات",
-// "عندي ارضية قديمة", "سيراميك حوائط".
-var surfaceWords = set("ارضيات", "ارضيه", "حوائط", "حيطان", "سقف", "اسقف", "floors", "floor", "walls")
+// surfaceWords are the parts of a building or a piece goods cover:
+// "جرانيت أرضيات", "عندي ارضية قديمة", "سيراميك حوائط", "حرف مطبق على
+// الواجهة" (the front a worktop's edge shows on).
+var surfaceWords = set("ارضيات", "ارضيه", "حوائط", "حيطان", "سقف", "اسقف", "floors", "floor", "walls", "واجهه", "واجهات")
 
 // roomQualifiers name which room: whose (the guests', the master, the
 // children's), what for (sleeping, living, eating), which one (the first,
