@@ -3554,7 +3554,9 @@ func plural(t token) bool {
 // withService: the words from j to next are "مع" / "with" / "ma3" and the
 // word at next is a shop service ("مع التركيب", "with installation").
 func withService(ts []token, j, next int) bool {
-	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[strings.ToLower(ts[next].surface)]) {
+	// the word as written: the shop's vocabulary may have rewritten it
+	// to another spelling ("التركيب" → "tarkeeb")
+	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[wordKey(strings.ToLower(ts[next].surface))]) {
 		return false
 	}
 	for k := j; k < next; k++ {
