@@ -853,7 +853,9 @@
 // نيوتن") said of a line whose product has none is a line of its own; a
 // verb of the work a product's head names ("عايز أطبع" of a "طباعة …"),
 // the family a photo shows ("صورة عيلتي") and "جاهز" of goods the catalog
-// sells ready are placed.
+// sells ready are placed; the shop asked to make something with a verb no
+// product's work explains ("ممكن تعملولي باب جراج يفتح ببصمة الوش؟") is a
+// job for a person, no question of which standard product (customJob).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

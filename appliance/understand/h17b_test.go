@@ -149,3 +149,33 @@ func TestRules_WorkVerbFamilyAndReady(t *testing.T) {
 	checkPlaced(t, r, "عايز أطبع صورة عيلتي سقف استرتش ٣ في ٤ ونجفة كريستال جاهزة دهبي", Order,
 		[]wantItem{{"PRINT-CEIL", 12, "", []int{300, 400}}, {"CH-CRYSTAL", 1, "ذهبي", nil}})
 }
+
+// TestRules_CustomJobAskedOfTheShop: the shop asked to make something for
+// the customer ("ممكن تعملولي …", "تطبعولي …": you, make me) with a verb
+// no product's work explains, naming a kind several products share, is a
+// job for a person, no question of which standard product; "عايز نجفة"
+// alone is still asked.
+func TestRules_CustomJobAskedOfTheShop(t *testing.T) {
+	r := h17bRules(t)
+	for _, text := range []string{
+		"ممكن تعملولي مروحة بتتكلم مع أليكسا؟",
+		"ممكن ترسمولي على المروحة اسم ابني؟",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range res.Items {
+			if it.SKU == "" && len(it.Ambiguous) > 0 {
+				t.Errorf("%s: asked which of %d products, want a line for a person", text, len(it.Ambiguous))
+			}
+		}
+	}
+	res, err := r.Understand(context.Background(), "عايز مروحة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU != "" || len(res.Items[0].Ambiguous) == 0 {
+		t.Errorf("عايز مروحة: %+v, want the fans asked", res.Items)
+	}
+}

@@ -409,6 +409,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	if intent == Order || intent == Inquiry {
 		res.Items = r.namedOnUnknown(text, ts, res.Items, res.Unexplained)
+		customJob(res.Items, res.Unexplained)
 	}
 	if at := sellQuestion(ts); at >= 0 && intent != Complaint && len(res.Service) == 0 && r.askedUnplaced(ts, at) {
 		// "بتبيعوا شبابيك؟", "betbe3o …?", "do you sell …?" naming a word
@@ -1255,6 +1256,31 @@ func customWork(ts []token, items []Item) {
 	for k := range items {
 		if it := &items[k]; it.SKU == "" && (len(it.Lacks) > 0 || it.Vague) {
 			it.Ambiguous, it.Lacks, it.Vague = nil, nil, false
+		}
+	}
+}
+
+// customJob: the shop asked to make something for the customer with a
+// verb no product's work explains ("ممكن تعملولي باب جراج يفتح ببصمة
+// الوش؟", "تطبعولي صورة الفرح على المرايا": you, make me …) is a job to
+// order: a kind several products share named in it is no question of
+// which standard one, but a line left unread for a person.
+func customJob(items []Item, unexplained []string) {
+	job := false
+	for _, w := range unexplained {
+		w = strings.TrimPrefix(wordKey(w), "و")
+		for _, suf := range []string{"ولي", "ولنا"} {
+			if st, ok := strings.CutSuffix(w, suf); ok && strings.HasPrefix(st, "ت") && utf8.RuneCountInString(st) >= 3 && !orderCues[w] {
+				job = true
+			}
+		}
+	}
+	if !job {
+		return
+	}
+	for k := range items {
+		if it := &items[k]; it.SKU == "" && len(it.Ambiguous) > 0 {
+			it.Ambiguous, it.Lacks, it.Vague, it.Unread = nil, nil, false, true
 		}
 	}
 }
