@@ -871,6 +871,27 @@
 // ("غامق", "dark") is the product's one colour of that shade; "وكمان"
 // joins the next line as و does; English "arm" is a ذراع.
 //
+// Round 16's classes (branch h17b): a sound plural in ات of a masculine
+// name word ("نبات" → "نباتات", often the shop's own section word) is
+// the noun, so a count and it after another line open a line; "I'd like",
+// "حابب", "7abeb" ask for goods as "want" does, and how the customer will
+// pay ("cash on delivery", "والدفع كاش") told beside the order is a note
+// for staff (Result.Service), no question that drops it; English "extra",
+// "additional" count more; a size before "مع التركيب" is the goods' even
+// where the vocabulary rewrites the service's word; a service priced per
+// piece ("(للشباك)", "(per piece)") said bare beside goods is one for each
+// piece of the goods its name heads with (servicePerPiece: "٤ شبابيك شيش
+// … كل شباك ١٢٠×١٥٠ مع التركيب" is four); a width by a height of which a
+// ready-made piece's name gives one figure and another instead chooses
+// nothing ("باب جراج … ٣ متر في ٢.٥" beside a ready 300×240 door: the door
+// by the m²); "ب" on the head noun of goods sold alone ("بموتور ٨٠٠
+// نيوتن") said of a line whose product has none is a line of its own; a
+// verb of the work a product's head names ("عايز أطبع" of a "طباعة …"),
+// the family a photo shows ("صورة عيلتي") and "جاهز" of goods the catalog
+// sells ready are placed; the shop asked to make something with a verb no
+// product's work explains ("ممكن تعملولي باب جراج يفتح ببصمة الوش؟") is a
+// job for a person, no question of which standard product (customJob).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

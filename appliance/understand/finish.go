@@ -2,6 +2,7 @@ package understand
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -583,6 +584,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.serviceOfGoods(ts, keep, items, itemOf)
 	companions(keep, items, itemOf)
 	r.countsForAll(keep, items, itemOf, eachN)
+	r.servicePerPiece(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	return items
@@ -857,12 +859,68 @@ func (r *Rules) nameSizes(d *draft) {
 		}
 	}
 	for _, g := range d.groups {
-		for _, a := range g {
-			try(a)
+		if !r.otherPieceSize(d, g) {
+			for _, a := range g {
+				try(a)
+			}
 		}
 		r.otherSize(d, g)
 	}
 	r.nameFigure(d)
+}
+
+// otherPieceSize: a width by a height said of which a product's name
+// gives one figure and another figure instead of the second ("باب …
+// ٣ متر في ٢.٥" beside a ready-made "باب … جاهز 300×240"): the size is
+// not that product's, so its one figure chooses nothing (a product made to
+// any size, by the m², stays in the running), unless some product's name
+// gives both figures or only the one.
+func (r *Rules) otherPieceSize(d *draft, g []amount) bool {
+	if len(g) != 2 {
+		return false
+	}
+	metres := slices.ContainsFunc(g, func(a amount) bool { return a.unit == "m" })
+	nums := make([]string, 0, 2)
+	for _, a := range g {
+		if a.unit == "" && a.val < 10 && metres {
+			a.unit = "m" // "٣ متر في ٢.٥": metres both
+		}
+		if a.implied || a.dozen || a.unit == "sqm" || a.unit == "" && a.val < 10 {
+			return false
+		}
+		nums = append(nums, numString(math.Round(cm1(a))))
+	}
+	other := false
+	for _, p := range slices.Concat(r.lx.sized[nums[0]], r.lx.sized[nums[1]]) {
+		if int(p) >= len(d.cnt) || d.cnt[p] == 0 {
+			continue // not a product the line's words touched
+		}
+		info := &r.lx.info[p]
+		n := 0
+		for _, u := range nums {
+			if info.sizes[u] {
+				n++
+			}
+		}
+		switch {
+		case n == 0:
+		case n == len(nums) || len(info.sizes) < 2 && !info.twoSided:
+			return false
+		default:
+			other = true
+		}
+	}
+	return other
+}
+
+// twoSided: a name's keys (keysWithX) give a width by a height ("60×60").
+func twoSided(ks []string) bool {
+	for k := 1; k+1 < len(ks); k++ {
+		if ks[k] == "x" && isNumber(ks[k-1]) && isNumber(ks[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameFigure: one figure said that the best name lacks and only one other
@@ -1157,6 +1215,76 @@ func (r *Rules) goodsNumber(items []Item, n float64) bool {
 		}
 	}
 	return lines == n || pieces == n
+}
+
+// servicePerPiece: a service priced per piece of goods (perPieceRe) said
+// bare beside them ("٤ شبابيك شيش … كل شباك ١٢٠×١٥٠ مع التركيب" of a
+// "تركيب شيش (للشباك)", "… and installation") is one for each piece of the
+// goods its name says (piecesServed), as "وتركيب الاتنين" says it outright.
+func (r *Rules) servicePerPiece(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || items[k].Product.Unit != catalog.Piece || !r.isService(items[k].Product) ||
+			items[k].ofGoods || items[k].Quantity != catalog.One || d.perN > 1 || d.perWord != "" ||
+			d.pre != nil || len(d.groups) > 0 || len(d.counts) > 0 || len(d.room) > 0 || r.splitService(items, k) {
+			continue
+		}
+		if _, ok := articledNumber(ts, d.start, d.end+1); ok {
+			continue
+		}
+		if n := piecesServed(items[:k], items[k].Product); n > 1 {
+			items[k].Quantity, items[k].ofGoods = catalog.MilliFromFloat(n), true
+		}
+	}
+}
+
+// perPieceRe: a service's name gives its price per piece of something:
+// "تركيب شيش (للشباك)", "Mirror installation (per piece)".
+var perPieceRe = regexp.MustCompile(`\((لل|per )`)
+
+// piecesServed counts the pieces of the goods among items that service
+// svc, priced per piece (perPieceRe), is done to: the goods whose Arabic
+// names head with a word of the service's name after its verbal noun
+// ("تركيب شيش حصيرة" and "شيش حصيرة بموتور"), a line by the m² counted as its
+// area over one piece's size. 0 when the name gives no such price or a
+// line's pieces cannot be told.
+func piecesServed(items []Item, svc *catalog.Product) float64 {
+	if !perPieceRe.MatchString(svc.NameAr + " " + strings.ToLower(svc.NameEn)) {
+		return 0
+	}
+	ks := keysOf(strings.Split(svc.NameAr, "(")[0])
+	if len(ks) < 2 {
+		return 0
+	}
+	object := map[string]bool{}
+	for _, k := range ks[1:] {
+		if !isNumber(k) {
+			object[k] = true
+		}
+	}
+	n := 0.0
+	for _, it := range items {
+		p := it.Product
+		if p == nil {
+			continue
+		}
+		if ks := keysOf(p.NameAr); len(ks) == 0 || !object[ks[0]] {
+			continue // its head noun is not what the service is done to
+		}
+		switch {
+		case p.Unit == catalog.Piece:
+			n += it.Quantity.Float()
+		case p.Unit == catalog.SquareMeter && len(it.DimsCM) == 2 && it.DimsCM[0] > 0 && it.DimsCM[1] > 0:
+			c := it.Quantity.Float() / (float64(it.DimsCM[0]*it.DimsCM[1]) / 10000)
+			if math.Abs(c-math.Round(c)) > 0.01 {
+				return 0
+			}
+			n += math.Round(c)
+		default:
+			return 0
+		}
+	}
+	return n
 }
 
 // splitService: the service at k was shared out among the goods, one line

@@ -27,6 +27,8 @@ var orderCues = set(
 	"تجهيز", "جهزلي", "جهزولي", "جهزلنا", "جهزولنا",
 	// getting it (buying): "الفني قالي اجيب …", "لازم نجيب"
 	"اجيب", "نجيب",
+	// "I'd like" as Egyptian says it: "حابب اخد", "حابة أطلب", "7abeb"
+	"حابب", "حابه", "حابين", "7abeb", "7abba", "7abbeen", "7abin",
 )
 
 // priceCues ask what something costs or whether it is there: an inquiry.
@@ -198,6 +200,8 @@ var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", 
 	"تقسيط", "التقسيط", "قسط", "اقساط", "كاش", "فيزا", "ضمان", "الضمان", "معاينه", "المعاينه", "مقاسات", "المقاسات",
 	"delivery", "deliver", "shipping", "branch", "branches", "hours", "open", "location", "address", "installment",
 	"installments", "installation", "install", "warranty",
+	// how it is paid: "والدفع كاش", "payment on delivery"
+	"دفع", "الدفع", "payment",
 	// what a service covers: "المصنعية بتشمل …؟", "does the fitting include …?"
 	"بيشمل", "بتشمل", "يشمل", "تشمل", "هيشمل", "هتشمل", "include", "includes")
 
@@ -318,7 +322,7 @@ var fillers = set(
 	"invoice", "bill", "total", "send", "prepare", "confirm", "issue", "issued", "out", "afternoon", "more",
 	"quote", "quotation", // asked (quoteAsked) or received: never a product's word
 	// "then" before an imperative ("وابقى قولي", no واقي), "as for", extra
-	"ابقي", "ابقو", "ابقوا", "بالنسبه", "اضافي", "اضافيه", "spare",
+	"ابقي", "ابقو", "ابقوا", "بالنسبه", "اضافي", "اضافيه", "spare", "extra", "additional", "edafy", "edafi",
 	// the bill made out to a name: "الفاتورة تبقى باسم …"
 	"باسم", "بإسم", "اسم",
 	// an English order's wrapper: "please invoice the following:", "Cheers"

@@ -25,6 +25,7 @@ type lexicon struct {
 	bySKU    map[string]int
 
 	postings  map[string][]int32 // unit → products using it
+	sized     map[string][]int32 // a size in cm a name gives → products giving it (prodInfo.sizes)
 	phrase    map[string]bool    // units of names, synonyms and materials (not only colours)
 	distinct  map[string]bool    // name words only one product has: model names (ميلانو)
 	kinds     map[string]bool    // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
@@ -39,6 +40,7 @@ type lexicon struct {
 	byMetre        map[string]int      // category → its products sold by the metre
 	byArea         map[string]int      // category → its products sold by the square metre
 	verbal         map[string]bool     // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
+	workRoots      map[string]bool     // the three root letters of heads that name a work (تفعيل, فعالة: "طباعة" → طبع)
 	arSkel         map[string][]string // skeleton of an Arabic spelling → the Latin unit its group is rewritten to ("كر" → "okra")
 	collecting     bool                // first pass: heads are being collected
 	rewrite        map[string]string   // n-gram of word keys → unit (vocabulary, colours)
@@ -85,6 +87,7 @@ type prodInfo struct {
 	head      string          // first unit of the Arabic name
 	headEn    string          // last word of the English name (English puts its head noun last)
 	sizes     map[string]bool // numbers the names give in cm ("180 سم")
+	twoSided  bool            // the Arabic name gives a width by a height ("60×60")
 	measures  map[string]bool // numbers the names give as a thickness, a weight or a volume ("8 مم", "15 كجم")
 	metres    map[string]bool // numbers the names give in metres ("شمسية ٢.٥ متر")
 	// nominal: a bare figure of 30 or more ending the Arabic name of a
@@ -170,6 +173,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		info:           make([]prodInfo, len(products)),
 		bySKU:          make(map[string]int, len(products)),
 		postings:       map[string][]int32{},
+		sized:          map[string][]int32{},
 		shortFor:       map[string][]int32{},
 		phrase:         map[string]bool{},
 		heads:          map[string]bool{},
@@ -178,6 +182,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		plurals:        map[string]string{},
 		countedPlurals: map[string]string{},
 		verbal:         map[string]bool{},
+		workRoots:      map[string]bool{},
 		byMetre:        map[string]int{},
 		byArea:         map[string]int{},
 		arSkel:         map[string][]string{},
@@ -310,6 +315,23 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 		}
 	}
+	for h := range lx.heads {
+		if root := workRoot(h); root != "" {
+			lx.workRoots[root] = true
+		}
+	}
+	// then the masculine nouns' ات, where no feminine's plural is that word
+	for _, w := range slices.Sorted(maps.Keys(lx.heads)) {
+		if pl, ok := soundMasculine(w); ok && lx.plurals[pl] == "" && !lx.heads[pl] && lx.rewrite[pl] == "" {
+			lx.plurals[pl] = w // نبات → نباتات
+		}
+	}
+	for _, w := range slices.Sorted(maps.Keys(lx.rewrite)) {
+		h := lx.rewrite[w]
+		if pl, ok := soundMasculine(w); ok && (lx.heads[h] || written[w]) && lx.plurals[pl] == "" && !lx.heads[pl] && lx.rewrite[pl] == "" {
+			lx.plurals[pl] = h // "زرعة, نبات": نباتات
+		}
+	}
 	for s, n := range skelCount {
 		if n > 1 {
 			delete(lx.headSkel, s) // two heads share consonants: no guessing
@@ -330,6 +352,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		info.sizes = map[string]bool{}
 		info.metres = map[string]bool{}
 		info.measures = map[string]bool{}
+		info.twoSided = twoSided(keysWithX(p.NameAr))
 		if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(p.NameAr)); unicode.IsDigit(last) && p.Unit == catalog.Piece {
 			info.nominal = nominalFigure(keysWithX(p.NameAr)) // "… ٩٠", not "… ٨٠٪"
 		}
@@ -337,6 +360,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		add := func(phrase string, isPhrase bool) []string {
 			us, sizes := lx.units(phrase)
 			for _, s := range sizes {
+				if !info.sizes[s] {
+					lx.sized[s] = append(lx.sized[s], int32(i))
+				}
 				info.sizes[s] = true
 			}
 			ks := lx.applyRewrite(keysWithX(phrase))
@@ -1207,6 +1233,51 @@ func soundFeminine(w string) (string, bool) {
 		return "", false
 	}
 	return st + "ات", true
+}
+
+// workRoot is the three root letters of a verbal noun naming a work, of
+// the shape تفعيل ("تركيب" → ركب) or فعالة ("طباعة" → طبع, "خياطة" →
+// خيط); "" for any other word.
+func workRoot(w string) string {
+	rs := []rune(w)
+	switch {
+	case len(rs) == 5 && rs[0] == 'ت' && rs[3] == 'ي':
+		return string([]rune{rs[1], rs[2], rs[4]})
+	case len(rs) == 5 && rs[2] == 'ا' && rs[4] == 'ه':
+		return string([]rune{rs[0], rs[1], rs[3]})
+	}
+	return ""
+}
+
+// workVerbOf: w is a verb of a work some product's head names, said in
+// the first person or to the shop ("عايز أطبع صورة …" of a "طباعة
+// كانفاس", "نركب", "تطبعولي"): the customer asks for that work.
+func (lx *lexicon) workVerbOf(w string) bool {
+	for _, suf := range []string{"ولي", "ولنا", "لي", "لنا", "وا", "و", ""} {
+		st, ok := strings.CutSuffix(w, suf)
+		if !ok {
+			continue
+		}
+		st = strings.TrimPrefix(strings.TrimPrefix(st, "ه"), "ب")
+		for _, pre := range []string{"ا", "ن", "ي", "ت"} {
+			if root, ok := strings.CutPrefix(st, pre); ok && utf8.RuneCountInString(root) == 3 && lx.workRoots[root] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// soundMasculine is the sound plural in ات that Egyptian gives many a
+// masculine noun and loanword ending in a consonant: نبات → نباتات,
+// موتور → موتورات. A feminine noun's plural of the same letters
+// (soundFeminine: حلقة → حلقات beside حلق) comes first.
+func soundMasculine(w string) (string, bool) {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if !isArabicWord(w) || utf8.RuneCountInString(w) < 3 || strings.ContainsRune("اويىءه", last) {
+		return "", false
+	}
+	return w + "ات", true
 }
 
 // afilla gives the plurals of a فعيل noun whose last two root letters are

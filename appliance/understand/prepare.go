@@ -335,6 +335,15 @@ func (r *Rules) prepare(text string) []token {
 			if u := wordKey(st); lx.heads[u] {
 				t.withStem = u
 			}
+		} else if st, ok := strings.CutPrefix(fold(t.surface), "ب"); ok && t.withStem == "" && lx.isWord(t.text) && utf8.RuneCountInString(st) >= 4 && isArabicWord(st) {
+			// and a name's "بموتور" (the shutter with a motor) may be
+			// "with a motor" of a door that has none, when motors are
+			// products of their own ("باب جراج … بموتور ٨٠٠ نيوتن")
+			if u, ok := lx.rewrite[st]; ok && lx.heads[u] {
+				t.withStem = u
+			} else if lx.heads[st] {
+				t.withStem = st
+			}
 		}
 		t.lex = lx.isWord(t.text)
 		if t.lex && placeFor(t.text) && !destination(strings.TrimPrefix(wordKey(t.surface), "و")) && isArabicWord(t.surface) {

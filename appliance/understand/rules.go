@@ -311,7 +311,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.release(drafts)
 	// a thing the catalog lacks is an item when the customer asks for it
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
-	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && hasCue(ts, orderCues))
+	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && wantSaid(ts))
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}
@@ -335,7 +335,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// it, never a document of the goods named
 			intent, iconf, items = Other, 0.8, nil
 		}
-		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !hasCue(ts, orderCues) && !supplyAsked(ts) && !(listed(items) && !r.sells(res.Service))) {
+		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !wantSaid(ts) && !supplyAsked(ts) && !(listed(items) && !r.sells(res.Service))) {
 			// a list of counted pieces with a question beside it ("باب
 			// جرار ٢ و حلق ٢، التركيب عليكم ولا علينا؟") stays the order,
 			// unless the question is about a service the shop sells (its
@@ -349,7 +349,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// stays what it was (with no goods the message stays as read)
 		res.Service = append(res.Service, v)
 	}
-	if intent == Other && len(res.Service) == 0 && len(items) == 0 && hasCue(ts, orderCues) {
+	if intent == Other && len(res.Service) == 0 && len(items) == 0 && wantSaid(ts) {
 		if it, ok := r.countedUnread(text, ts); ok {
 			// "Hi, I need 2 Turkish veneer doors … Thanks": an order in
 			// words the catalog does not list, no greeting — a person reads it
@@ -418,6 +418,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	if intent == Order || intent == Inquiry {
 		res.Items = r.namedOnUnknown(text, ts, res.Items, res.Unexplained)
+		customJob(res.Items, res.Unexplained)
 	}
 	if at := sellQuestion(ts); at >= 0 && intent != Complaint && len(res.Service) == 0 && r.askedUnplaced(ts, at) {
 		// "بتبيعوا شبابيك؟", "betbe3o …?", "do you sell …?" naming a word
@@ -535,6 +536,20 @@ func (r *Rules) anyKnown(items []Item) bool {
 func hasCue(ts []token, cues map[string]bool) bool {
 	for _, t := range ts {
 		if !t.sep && cues[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// wantSaid: the message asks for something, by an order cue or by
+// English "I'd like" / "would like".
+func wantSaid(ts []token) bool {
+	if hasCue(ts, orderCues) {
+		return true
+	}
+	for i := range ts {
+		if wouldLike(ts, i) {
 			return true
 		}
 	}
@@ -967,7 +982,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
 			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || changeVerb(w) || reciprocalVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
-			roomsSaid(w) && afterTalk(ts, k) ||
+			roomsSaid(w) && afterTalk(ts, k) || r.lx.workVerbOf(w) || readyWords[w] && !t.lex ||
 			englishWorkVerb(strings.ToLower(t.surface)) || englishVerb(strings.ToLower(t.surface), englishPlans) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
 			return true
 		}
@@ -1351,6 +1366,31 @@ func customWork(ts []token, items []Item) {
 	for k := range items {
 		if it := &items[k]; it.SKU == "" && (len(it.Lacks) > 0 || it.Vague) {
 			it.Ambiguous, it.Lacks, it.Vague = nil, nil, false
+		}
+	}
+}
+
+// customJob: the shop asked to make something for the customer with a
+// verb no product's work explains ("ممكن تعملولي باب جراج يفتح ببصمة
+// الوش؟", "تطبعولي صورة الفرح على المرايا": you, make me …) is a job to
+// order: a kind several products share named in it is no question of
+// which standard one, but a line left unread for a person.
+func customJob(items []Item, unexplained []string) {
+	job := false
+	for _, w := range unexplained {
+		w = strings.TrimPrefix(wordKey(w), "و")
+		for _, suf := range []string{"ولي", "ولنا"} {
+			if st, ok := strings.CutSuffix(w, suf); ok && strings.HasPrefix(st, "ت") && utf8.RuneCountInString(st) >= 3 && !orderCues[w] {
+				job = true
+			}
+		}
+	}
+	if !job {
+		return
+	}
+	for k := range items {
+		if it := &items[k]; it.SKU == "" && len(it.Ambiguous) > 0 {
+			it.Ambiguous, it.Lacks, it.Vague, it.Unread = nil, nil, false, true
 		}
 	}
 }

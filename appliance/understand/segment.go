@@ -3603,7 +3603,9 @@ func plural(t token) bool {
 // word at next is a shop service ("مع التركيب", "with installation"), or
 // that service is said with "بال" ("٥ في ٤ بالتركيب": with the fitting).
 func withService(ts []token, j, next int) bool {
-	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[strings.ToLower(ts[next].surface)]) {
+	// the word as written: the shop's vocabulary may have rewritten it
+	// to another spelling ("التركيب" → "tarkeeb")
+	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[wordKey(strings.ToLower(ts[next].surface))]) {
 		return false
 	}
 	if strings.HasPrefix(ts[next].surface, "بال") {

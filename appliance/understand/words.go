@@ -608,9 +608,13 @@ func packDual(w string) bool {
 	return ok && utf8.RuneCountInString(st) >= 3 && pieceWords[st]
 }
 
+// readyWords say goods are made already, not to order ("تابلوه جاهز"):
+// nothing a product the catalog sells ready lacks.
+var readyWords = set("جاهز", "جاهزه", "جاهزين", "ready", "readymade", "gahez", "gahza", "gahzeen")
+
 // serviceWords name how an order is paid, delivered or handled, never goods:
 // "و كاش", "، عاجل", "+ توصيل".
-var serviceWords = set("كاش", "نقدي", "فيزا", "visa", "cash", "تقسيط", "قسط", "اقساط", "انستاباي", "instapay",
+var serviceWords = set("كاش", "دفع", "نقدي", "فيزا", "visa", "cash", "تقسيط", "قسط", "اقساط", "انستاباي", "instapay",
 	"فودافون", "تحويل", "عربون", "مقدم", "عاجل", "مستعجل", "بسرعه", "سريع", "توصيل", "شحن", "تركيب", "ضمان",
 	"فاتوره", "خصم", "استلام", "عنوان", "تليفون", "موبايل", "رقم", "اسم", "ميعاد", "معاد", "معاينه", "مقاسات")
 
@@ -1011,6 +1015,7 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 	"بنتي", "ابني", "الواد", "الولاد", "العيال", "البت", "حفيدي", "حفيدتي", "احفادي", "حفيده", "حفيدته", "ولادي", "اخويا", "اختي", "امي", "ابويا", "والدي", "والدتي", "الوالد", "الوالده", "جوزي", "مراتي", "حماتي",
 	"راقد", "راقده", "تعبان", "تعبانه", "عيان", "عيانه", "مريض", "مريضه",
 	"ماما", "بابا", "mama", "baba", "mum", "mom", "dad", "parents", "mother", "father",
+	"عيله", "العيله", "عيلتي", "عيلتنا", "family", // "صورة عيلتي": my family's photo
 	// who else orders in the same message: "انا وجارتي هنطلب سوا", "طلب
 	// ليا ولجاري", "وطلب صاحبي"
 	"جاري", "جارتي", "جيراني", "صاحبي", "صاحبتي", "صحابي", "اخويا", "اخوي", "سوا", "سوي", "neighbour", "neighbor", "friend", "brother", "sister", "together",
