@@ -50,7 +50,7 @@ func (r *Rules) corrections(ts []token) {
 		if k := j; k < len(ts) && !ts[k].sep && articleAt(ts[k]) && k+1 < len(ts) {
 			j = k + 1 // "make it the other one"
 		}
-		if j < len(ts) && !ts[j].sep && (otherWords[ts[j].text] || otherWords[strings.ToLower(ts[j].surface)]) {
+		if j < len(ts) && !ts[j].sep && (otherWords[ts[j].text] || otherWords[lower(ts[j].surface)]) {
 			ts[c].otherAsked = true // "خليه التاني": the other one, named by nothing
 			continue
 		}
@@ -76,7 +76,7 @@ func (r *Rules) corrections(ts []token) {
 // ("احسن") or a size of two sides where one was said before on the
 // line, puts it in place of the old one; the end of the correction.
 func bareCorrection(ts []token, c int) (int, bool) {
-	w := strings.ToLower(ts[c].surface)
+	w := lower(ts[c].surface)
 	if c == 0 || !ts[c-1].sep || ts[c-1].text == "\n" || !(ts[c].text == "لا" || noWords[w]) {
 		return 0, false
 	}
@@ -115,11 +115,11 @@ func bareCorrection(ts []token, c int) (int, bool) {
 // correctionAt: a correction cue starts at c ("خليه", "make it", Franco
 // "khalih"); the index of what follows it, else c.
 func correctionAt(ts []token, c int) int {
-	w := strings.ToLower(ts[c].surface)
+	w := lower(ts[c].surface)
 	if correctWords[ts[c].text] || correctWords[w] {
 		return c + 1
 	}
-	if (w == "make" || keepWords[w]) && c+1 < len(ts) && !ts[c+1].sep && correctObjects[strings.ToLower(ts[c+1].surface)] {
+	if (w == "make" || keepWords[w]) && c+1 < len(ts) && !ts[c+1].sep && correctObjects[lower(ts[c+1].surface)] {
 		return c + 2
 	}
 	return c
@@ -153,7 +153,7 @@ func waitFrom(ts []token, c int) int {
 
 // waitWord holds a correction: "لا", "استنى", "no", "wait", Franco "la", "la2".
 func waitWord(t token) bool {
-	w := strings.ToLower(t.surface)
+	w := lower(t.surface)
 	return waitWords[t.text] || waitWords[w] || noWords[w]
 }
 
@@ -291,7 +291,7 @@ func resize(ts []token, from, j int) (int, bool) {
 			if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
 				end++ // "خليه ٩٠ في ٢١٠ احسن"
 			}
-			if end+1 < len(ts) && !ts[end].sep && !ts[end+1].sep && notWords[strings.ToLower(ts[end].surface)] &&
+			if end+1 < len(ts) && !ts[end].sep && !ts[end+1].sep && notWords[lower(ts[end].surface)] &&
 				(ts[end+1].text == old[0] || ts[end+1].text == old[1]) {
 				end += 2 // "لا خليها ١٢ في ٦ مش ١٠": the side taken back, said
 			}
@@ -350,7 +350,7 @@ func remeasure(ts []token, from, j int) (int, bool) {
 			copyFigure(&ts[k], figure)
 			copyFigure(&ts[k+1], ts[j+1]) // "٤ افراد" where "٢ فرد" was said
 			end := j + 2
-			if end < len(ts) && !ts[end].sep && (englishOne[strings.ToLower(ts[end].surface)] || betterWords[ts[end].text]) {
+			if end < len(ts) && !ts[end].sep && (englishOne[lower(ts[end].surface)] || betterWords[ts[end].text]) {
 				end++ // "make it the 1000 L one", "خليه ١٠ لتر احسن"
 			}
 			return end, true
@@ -366,7 +366,7 @@ func remeasure(ts []token, from, j int) (int, bool) {
 // … لا خليهم ٤ ابواب") is how many: the segmenter's. Some name carries
 // the part with the old figure, and one with the new.
 func (r *Rules) repart(ts []token, from, j int) (int, bool) {
-	if j < len(ts) && !ts[j].sep && (ts[j].text == "ال" || strings.ToLower(ts[j].surface) == "the") {
+	if j < len(ts) && !ts[j].sep && (ts[j].text == "ال" || lower(ts[j].surface) == "the") {
 		j++ // "خليه الـ ٦ ضلف", "make it the 6 door"
 	}
 	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !isNumber(ts[j].text) {
@@ -413,7 +413,7 @@ func (r *Rules) named(n, w string) bool {
 // measureKind is the kind of measure a word after a figure names ("لتر":
 // litres, "افراد": persons), "" when none.
 func measureKind(t token) string {
-	for _, w := range []string{t.text, strings.ToLower(t.surface), wordKey(t.surface)} {
+	for _, w := range []string{t.text, lower(t.surface), wordKey(t.surface)} {
 		if k := measureKinds[w]; k != "" {
 			return k
 		}
@@ -459,7 +459,7 @@ func (r *Rules) sideTakenBack(ts []token, c int) {
 func amountTakenBack(ts []token, c int) bool {
 	w := strings.TrimPrefix(ts[c].text, "و")
 	j := c + 1
-	if strings.ToLower(ts[c].surface) == "make" && j < len(ts) && !ts[j].sep && correctObjects[strings.ToLower(ts[j].surface)] {
+	if lower(ts[c].surface) == "make" && j < len(ts) && !ts[j].sep && correctObjects[lower(ts[j].surface)] {
 		j++ // "make it 5 m not 4"
 	} else if !correctWords[w] && !correctWords[wordKey(strings.TrimPrefix(ts[c].surface, "و"))] && w != "خلي" {
 		return false
@@ -476,7 +476,7 @@ func amountTakenBack(ts []token, c int) bool {
 	if k < len(ts) && !ts[k].sep && isUnitOrDozen(ts[k].text) {
 		k++
 	}
-	if k+1 >= len(ts) || ts[k].sep || !notWords[strings.ToLower(ts[k].surface)] || ts[k+1].sep || !isNumber(ts[k+1].text) {
+	if k+1 >= len(ts) || ts[k].sep || !notWords[lower(ts[k].surface)] || ts[k+1].sep || !isNumber(ts[k+1].text) {
 		return false
 	}
 	m, end := k+1, k+2
@@ -560,7 +560,7 @@ func setAside(ts []token, from, end int) {
 // ("make it the 1000 L one", "a thousand litres", Franco "el alf", "ال"
 // written apart).
 func articleAt(t token) bool {
-	w := strings.ToLower(t.surface)
+	w := lower(t.surface)
 	return t.text == "ال" || articleWords[w] || w == "a"
 }
 

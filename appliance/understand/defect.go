@@ -63,7 +63,7 @@ func defectVerb(w string) bool {
 	if !isLatinWord(w) {
 		return false
 	}
-	w = strings.ToLower(w)
+	w = lower(w)
 	for _, p := range []string{"betet", "btet", "byet", "bet", "bit", "et", "it", "yet", "met", "ma", "m"} {
 		rest, ok := strings.CutPrefix(w, p)
 		if !ok || len(rest) < 2 {

@@ -46,7 +46,7 @@ func (r *Rules) earlierSplit(ts []token) int {
 		}
 		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && !likeLast(ts, i) && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text] || francoPast(ts[i+1].surface)) &&
 			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
-			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[strings.ToLower(t.surface)] || boughtAr[wordKey(strings.TrimPrefix(t.surface, "و"))] {
+			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[lower(t.surface)] || boughtAr[wordKey(strings.TrimPrefix(t.surface, "و"))] {
 			told = true
 		}
 	}
@@ -77,7 +77,7 @@ func pastPlural(w string) bool {
 // "elly" ("estalamnaha", "rakabtoha", "khadnahom"): we or you, then it or
 // them.
 func francoPast(w string) bool {
-	w = strings.ToLower(w)
+	w = lower(w)
 	for _, s := range []string{"naha", "nahom", "nahum", "naho", "toha", "tohom", "toho", "tha", "thom"} {
 		if stem, ok := strings.CutSuffix(w, s); ok && len(stem) >= 3 && !strings.HasPrefix(stem, "b") {
 			return true
@@ -447,14 +447,14 @@ func storyBefore(ts []token) int {
 		if isNumber(t.text) || orderCues[t.text] || needWords[t.text] {
 			return -1
 		}
-		w := strings.ToLower(t.surface)
+		w := lower(t.surface)
 		if decidedWords[w] && i > 0 {
 			if i+2 < len(ts) && !ts[i+1].sep && ts[i+1].text == "مع" && !ts[i+2].sep && !shopAddressed(ts[i+2].text) {
 				return i + 3 // "فاتفقنا مع السكان نركب …": whom the customer agreed with is the story's too
 			}
 			return i // "… الضهر اتبهدل من الزيت 😅 فقررنا نحط ضهر كوارتز …": what was decided is the request
 		}
-		if i > 0 && !ts[i-1].sep && (w == "mohem" || w == "mohim") && strings.ToLower(ts[i-1].surface) == "el" || w == "المهم" || w == "elmohem" {
+		if i > 0 && !ts[i-1].sep && (w == "mohem" || w == "mohim") && lower(ts[i-1].surface) == "el" || w == "المهم" || w == "elmohem" {
 			for j := i + 1; j < len(ts) && j <= i+2; j++ {
 				if !ts[j].sep && orderCues[strings.TrimPrefix(ts[j].text, "و")] {
 					return i
@@ -498,12 +498,12 @@ func (r *Rules) toldSentence(ts []token) int {
 			if (orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")]) && othersWant(ts, i) {
 				continue // "والعيال عايزين يلعبوا عليه": the kids' wish, told
 			}
-			if isNumber(t.text) && !(i+1 < len(ts) && !ts[i+1].sep && areaWords[strings.ToLower(ts[i+1].surface)]) ||
+			if isNumber(t.text) && !(i+1 < len(ts) && !ts[i+1].sep && areaWords[lower(ts[i+1].surface)]) ||
 				orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] || needWords[t.text] || t.color != "" {
 				return -1 // (a town's figure is no amount: "في ٦ اكتوبر")
 			}
 			// "عندي", "3andy": what the customer has, told by the customer
-			teller = teller || meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface) || haveWords[strings.ToLower(t.surface)]
+			teller = teller || meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface) || haveWords[lower(t.surface)]
 		}
 		if !(t.sep && sentenceEnds[t.text] || t.pause) || !teller {
 			continue
@@ -534,8 +534,8 @@ var sentenceEnds = set(".", "!", "\n")
 // englishAsks: the sentence asks for goods, a document or a price.
 func englishAsks(s []token) bool {
 	for i, t := range s {
-		w := strings.ToLower(t.surface)
-		if englishRequest[w] || w == "much" && i > 0 && strings.ToLower(s[i-1].surface) == "how" || wouldLike(s, i) {
+		w := lower(t.surface)
+		if englishRequest[w] || w == "much" && i > 0 && lower(s[i-1].surface) == "how" || wouldLike(s, i) {
 			return true
 		}
 	}
@@ -545,10 +545,10 @@ func englishAsks(s []token) bool {
 // wouldLike: "like" at i after "would" or the "d" of "we'd", "I'd": a
 // want-verb, the English "عايز" ("we'd like one hoop and two goals").
 func wouldLike(ts []token, i int) bool {
-	if i == 0 || ts[i].sep || strings.ToLower(ts[i].surface) != "like" {
+	if i == 0 || ts[i].sep || lower(ts[i].surface) != "like" {
 		return false
 	}
-	p := strings.ToLower(ts[i-1].surface)
+	p := lower(ts[i-1].surface)
 	return p == "d" || p == "would"
 }
 
@@ -564,7 +564,7 @@ func (r *Rules) englishTells(s []token) bool {
 		if t.sep {
 			continue
 		}
-		w := strings.ToLower(t.surface)
+		w := lower(t.surface)
 		if !isLatinWord(w) && !isNumber(t.text) {
 			return false
 		}
@@ -597,7 +597,7 @@ var doneEn = set("just", "finished", "completed", "moved", "bought", "built", "r
 // greetingOnly: a sentence of greeting words alone ("Hello.", "Good morning!").
 func greetingOnly(s []token) bool {
 	for _, t := range s {
-		if !t.sep && !greetingsEn[strings.ToLower(t.surface)] {
+		if !t.sep && !greetingsEn[lower(t.surface)] {
 			return false
 		}
 	}
@@ -645,7 +645,7 @@ func (r *Rules) headerContext(ts []token) {
 	}
 	for k := start; k < c; k++ {
 		t := &ts[k]
-		if t.sep || orderCues[t.text] || wantVerbs[t.text] || priceCues[t.text] || englishRequest[strings.ToLower(t.surface)] {
+		if t.sep || orderCues[t.text] || wantVerbs[t.text] || priceCues[t.text] || englishRequest[lower(t.surface)] {
 			continue
 		}
 		t.used, t.aside = true, true

@@ -741,7 +741,7 @@ func (r *Rules) restated(ts []token, d *draft, keep []*draft, items []Item, item
 			continue
 		}
 		for m := e.end; m < d.start && m < len(ts); m++ {
-			if ts[m].neg && (contrastCues[ts[m].text] || contrastCues[strings.ToLower(ts[m].surface)]) {
+			if ts[m].neg && (contrastCues[ts[m].text] || contrastCues[lower(ts[m].surface)]) {
 				return true
 			}
 		}
@@ -1249,7 +1249,7 @@ var perPieceRe = regexp.MustCompile(`\((لل|per )`)
 // area over one piece's size. 0 when the name gives no such price or a
 // line's pieces cannot be told.
 func piecesServed(items []Item, svc *catalog.Product) float64 {
-	if !perPieceRe.MatchString(svc.NameAr + " " + strings.ToLower(svc.NameEn)) {
+	if !perPieceRe.MatchString(svc.NameAr + " " + lower(svc.NameEn)) {
 		return 0
 	}
 	ks := keysOf(strings.Split(svc.NameAr, "(")[0])
@@ -1563,7 +1563,7 @@ func (r *Rules) qualifierPick(ts []token, d *draft, best scored, amb []Candidate
 		if t.sep || t.neg || isNumber(t.text) || t.color != "" {
 			continue
 		}
-		if plainWords[t.text] || plainWords[strings.ToLower(t.surface)] {
+		if plainWords[t.text] || plainWords[lower(t.surface)] {
 			plain = true
 			continue
 		}
@@ -1753,7 +1753,7 @@ func lengthBy(ts []token, d *draft, unit catalog.Unit) bool {
 	}
 	for _, a := range at {
 		k := a - 1
-		for k > d.pre.start && !ts[k].sep && (dimWords[ts[k].text] || francoDimWords[strings.ToLower(ts[k].surface)] != "") {
+		for k > d.pre.start && !ts[k].sep && (dimWords[ts[k].text] || francoDimWords[lower(ts[k].surface)] != "") {
 			k--
 		}
 		if k > d.pre.start && !ts[k].sep && dimOps[ts[k].text] {
@@ -2749,7 +2749,7 @@ type serviceGoods struct {
 func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, amb []Candidate, items []Item, itemOf map[*draft]int) []serviceGoods {
 	several := false
 	for k := d.start; k <= d.end && k < len(ts); k++ {
-		w := strings.ToLower(ts[k].surface)
+		w := lower(ts[k].surface)
 		if !ts[k].sep && (ts[k].text == "كلهم" || bothWords[wordKey(w)] && (definite(w) || isLatinWord(w)) || k < d.end && strings.HasSuffix(w, "هم") && r.lx.verbalNoun(ts[k].text)) {
 			several = true
 		}
@@ -2930,10 +2930,10 @@ func (r *Rules) dropWorkFor(ts []token, keep []*draft, items []Item, itemOf map[
 			continue
 		}
 		p := d.start - 1
-		if p >= 0 && !ts[p].sep && articleWords[strings.ToLower(ts[p].surface)] || p >= 0 && strings.ToLower(ts[p].surface) == "a" {
+		if p >= 0 && !ts[p].sep && articleWords[lower(ts[p].surface)] || p >= 0 && lower(ts[p].surface) == "a" {
 			p--
 		}
-		if p < 0 || ts[p].sep || !workForWords[strings.ToLower(ts[p].surface)] && !workForWords[ts[p].text] {
+		if p < 0 || ts[p].sep || !workForWords[lower(ts[p].surface)] && !workForWords[ts[p].text] {
 			continue
 		}
 		goods := false
@@ -2957,7 +2957,7 @@ var workForWords = set("عشان", "علشان", "لاجل", "3ashan", "3shan", 
 // soldByPair: the product's name says one is a pair ("مخدة فايبر (الجوز)",
 // "Ball knob (pair)").
 func soldByPair(p *catalog.Product) bool {
-	for _, n := range []string{p.NameAr, strings.ToLower(p.NameEn)} {
+	for _, n := range []string{p.NameAr, lower(p.NameEn)} {
 		if strings.Contains(n, "(جوز)") || strings.Contains(n, "(الجوز)") || strings.Contains(n, "(pair)") {
 			return true
 		}
@@ -2983,7 +2983,7 @@ func pairSaid(ts []token, d *draft) bool {
 func shadeColour(ts []token, d *draft, p *catalog.Product) (string, bool) {
 	shade := ""
 	for k := d.start; k < len(ts) && k <= d.end && !ts[k].sep; k++ {
-		if s, ok := englishShades[strings.ToLower(ts[k].surface)]; ok && ts[k].color == "" {
+		if s, ok := englishShades[lower(ts[k].surface)]; ok && ts[k].color == "" {
 			shade = s
 		} else if ts[k].color == "" && (ts[k].text == "غامق" || ts[k].text == "فاتح") {
 			shade = ts[k].text

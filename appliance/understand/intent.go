@@ -111,7 +111,7 @@ func praised(ts []token) bool {
 		if isNumber(t.text) {
 			return false
 		}
-		praise = praise || praiseWords[t.text] || praiseWords[strings.ToLower(t.surface)]
+		praise = praise || praiseWords[t.text] || praiseWords[lower(t.surface)]
 	}
 	return praise
 }
@@ -385,15 +385,15 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		}
 		w := t.text
 		// "ودفعت", "ومفيش": the cue with و written on it
-		bare := wordKey(strings.TrimPrefix(strings.ToLower(t.surface), "و"))
+		bare := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
 		if i != like {
 			complaint += complaintWeight(w)
 		}
-		if (pastWords[w] || pastWords[strings.ToLower(t.surface)] || pastWords[bare]) && !notPast(ts, i) {
+		if (pastWords[w] || pastWords[lower(t.surface)] || pastWords[bare]) && !notPast(ts, i) {
 			past++
 			pastCue += complaintCues[w]
 		}
-		if (discrepancyWords[w] || discrepancyWords[strings.ToLower(t.surface)] || discrepancyWords[bare]) && !butAsking(ts, i) && !onlyWanted(ts, i) && !agreedElsewhere(ts, i) {
+		if (discrepancyWords[w] || discrepancyWords[lower(t.surface)] || discrepancyWords[bare]) && !butAsking(ts, i) && !onlyWanted(ts, i) && !agreedElsewhere(ts, i) {
 			disc++
 		}
 		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) &&
@@ -427,8 +427,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		}
 		// "الساعة كام", "كام يوم": how many hours or days, not how much
 		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
-		franco := francoPriceCues[strings.ToLower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
-			strings.ToLower(t.surface) == "kam" && francoKam(ts, i)
+		franco := francoPriceCues[lower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
+			lower(t.surface) == "kam" && francoKam(ts, i)
 		if w == "كام" && billBefore(ts, i) && !conditional(ts) && !asked(ts) {
 			// "وابقى قولي الإجمالي كام": tell me the bill of what is
 			// ordered, no price question ("هيبقى الحساب كام؟" asks one)
@@ -479,7 +479,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	thanks := false
 	for _, t := range ts {
-		if !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))]) { // a letter's "Many thanks" is its sign-off
+		if !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(lower(t.surface))]) { // a letter's "Many thanks" is its sign-off
 			thanks = true
 		}
 	}
@@ -519,16 +519,16 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 // quoteAsked: a quote asked for, as Arabic asks "عرض سعر" — "a quote for
 // …", "quotation for …"; "received the quotation" is one that came.
 func quoteAsked(ts []token, i int) bool {
-	if w := strings.ToLower(ts[i].surface); w != "quote" && w != "quotation" {
+	if w := lower(ts[i].surface); w != "quote" && w != "quotation" {
 		return false
 	}
 	if i > 0 && !ts[i-1].sep {
-		if w := strings.ToLower(ts[i-1].surface); w == "a" || w == "an" {
+		if w := lower(ts[i-1].surface); w == "a" || w == "an" {
 			return true
 		}
 	}
 	if i+1 < len(ts) && !ts[i+1].sep {
-		w := strings.ToLower(ts[i+1].surface)
+		w := lower(ts[i+1].surface)
 		return w == "for" || w == "on"
 	}
 	return false
@@ -558,7 +558,7 @@ func butAsking(ts []token, i int) bool {
 		return false
 	}
 	n := ts[i+1]
-	if orderCues[n.text] || orderCues[strings.ToLower(n.surface)] {
+	if orderCues[n.text] || orderCues[lower(n.surface)] {
 		return true
 	}
 	for _, o := range []string{"وهم", "وها", "وه", "هم", "ها", "ه", "وا", "ا"} { // "بس ابعتوهم بدري", "بس زودوا"
@@ -625,10 +625,10 @@ func likeLast(ts []token, i int) bool {
 		return false
 	}
 	k := i - 2
-	if k > 0 && !ts[k].sep && articles[strings.ToLower(ts[k].surface)] {
+	if k > 0 && !ts[k].sep && articles[lower(ts[k].surface)] {
 		k-- // "zay el marra elly fatet"
 	}
-	return !ts[k].sep && (likeWords[ts[k].text] || likeWords[strings.ToLower(ts[k].surface)])
+	return !ts[k].sep && (likeWords[ts[k].text] || likeWords[lower(ts[k].surface)])
 }
 
 // comesIn: how a product is made or sold: "بتيجي بيج", "بيتعمل مقاسات".
@@ -678,7 +678,7 @@ func billBefore(ts []token, i int) bool {
 // "3ayez el dehan 3andoko": the customer wants it done or bought at the
 // shop — an order, not the availability question "عندكم X؟".
 func atYours(ts []token, i int) bool {
-	if !haveYou[ts[i].text] && !haveYou[strings.ToLower(ts[i].surface)] {
+	if !haveYou[ts[i].text] && !haveYou[lower(ts[i].surface)] {
 		return false
 	}
 	want := false
@@ -699,7 +699,7 @@ func atYours(ts []token, i int) bool {
 func inLikeness(ts []token, i int) bool {
 	like := false
 	for j := i - 1; j >= 0 && j >= i-6 && !ts[j].sep; j-- {
-		if likeningWords[strings.ToLower(ts[j].surface)] || likeningWords[ts[j].text] {
+		if likeningWords[lower(ts[j].surface)] || likeningWords[ts[j].text] {
 			like = true
 			break
 		}
@@ -819,7 +819,7 @@ func francoKam(ts []token, i int) bool {
 	if i+1 >= len(ts) || ts[i+1].sep {
 		return i > 0 && !ts[i-1].sep // "el korsy da kam?"
 	}
-	next := strings.ToLower(ts[i+1].surface)
+	next := lower(ts[i+1].surface)
 	return francoArticles[next] || francoPriceCues[next]
 }
 

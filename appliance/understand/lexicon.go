@@ -1331,7 +1331,7 @@ func (lx *lexicon) measured(ps []scored) (metre, area int) {
 // 3-seater sofa"); 0 when the whole name is one part.
 func headEnd(name string) int {
 	end := strings.IndexAny(name, ",(")
-	low := strings.ToLower(name)
+	low := lower(name)
 	for _, w := range []string{" per ", " for "} {
 		if i := strings.Index(low, w); i > 0 && (end < 0 || i < end) {
 			end = i

@@ -149,7 +149,7 @@ func perUnit(surface string) bool {
 // written apart ("kam el metr", "bel metr", "the metre") or "per" ("how
 // much per metre"): the metre priced, none ordered.
 func perWord(surface string) bool {
-	w := strings.ToLower(surface)
+	w := lower(surface)
 	return francoArticles[w] || w == "per" || w == "the"
 }
 
@@ -645,11 +645,11 @@ var weightUnits = set("كيلو", "ك", "كجم", "كيلوجرام", "kilo", "k
 // "قبل بكرة").
 func tomorrowSaid(ts []token) {
 	for i, t := range ts {
-		if t.sep || !tomorrowWords[wordKey(strings.ToLower(t.surface))] {
+		if t.sep || !tomorrowWords[wordKey(lower(t.surface))] {
 			continue
 		}
-		after := i+1 < len(ts) && !ts[i+1].sep && (dayParts[ts[i+1].text] || dayParts[wordKey(ts[i+1].surface)] || francoDayParts[strings.ToLower(ts[i+1].surface)])
-		before := i > 0 && !ts[i-1].sep && timePreps[wordKey(strings.ToLower(ts[i-1].surface))]
+		after := i+1 < len(ts) && !ts[i+1].sep && (dayParts[ts[i+1].text] || dayParts[wordKey(ts[i+1].surface)] || francoDayParts[lower(ts[i+1].surface)])
+		before := i > 0 && !ts[i-1].sep && timePreps[wordKey(lower(ts[i-1].surface))]
 		if after || before {
 			ts[i].used, ts[i].aside, ts[i].lex = true, true, false
 		}
@@ -701,10 +701,10 @@ func personTalk(ts []token) {
 // before a size ("٣ قطع ٦٠ في ٢٠٠ وقطعة ١٢٠ في ٨٠", "and a piece 120 x
 // 80"): one piece of that size, counted as "١ قطعة" is.
 func onePieceSized(ts []token, i int) bool {
-	if !singlePieces[ts[i].text] && !singlePieces[strings.ToLower(ts[i].surface)] {
+	if !singlePieces[ts[i].text] && !singlePieces[lower(ts[i].surface)] {
 		return false
 	}
-	after := i > 0 && (ts[i-1].sep || ts[i-1].text == "و" || articles[strings.ToLower(ts[i-1].surface)] && i > 1 && strings.ToLower(ts[i-2].surface) == "and")
+	after := i > 0 && (ts[i-1].sep || ts[i-1].text == "و" || articles[lower(ts[i-1].surface)] && i > 1 && lower(ts[i-2].surface) == "and")
 	if !after && !ts[i].conj {
 		return false
 	}

@@ -28,7 +28,7 @@ func (r *Rules) prepare(text string) []token {
 			continue
 		}
 		w := wordKey(t.text)
-		if lw := strings.ToLower(t.text); w != lw && isLatinWord(lw) && !r.known(w) && !r.known(lw) && r.francoWord(lw) && !r.francoWord(w) {
+		if lw := lower(t.text); w != lw && isLatinWord(lw) && !r.known(w) && !r.known(lw) && r.francoWord(lw) && !r.francoWord(w) {
 			w = lw // "gebs" is جبس, no English plural of a "geb"
 		}
 		if st := wordKey(w); st != w && !r.known(w) && strings.HasPrefix(w, "ال") && r.known(st) {
@@ -49,7 +49,7 @@ func (r *Rules) prepare(text string) []token {
 				w = c
 			} else if st := strings.TrimSuffix(w, "s"); st != w && r.known(st) {
 				w = st // English plural: chairs
-			} else if st := strings.TrimSuffix(strings.ToLower(t.text), "s"); st != w && strings.HasSuffix(st, "ve") && r.known(st) {
+			} else if st := strings.TrimSuffix(lower(t.text), "s"); st != w && strings.HasSuffix(st, "ve") && r.known(st) {
 				w = st // "valves" of a valve: a -ves plural whose singular keeps its v (not shelves → shelf)
 			} else if r.known(w + "en") {
 				w += "en" // the material said as a noun, the name's adjective: "wood" of "Wooden Ring"
@@ -126,7 +126,7 @@ func (r *Rules) prepare(text string) []token {
 				w = before // "lel ganeena": the garden, never the goal (جون) its consonants spell
 			}
 		}
-		if f, ok := fractionWord(strings.ToLower(t.text)); ok && isLatinWord(t.text) && i+1 < len(raw) && !raw[i+1].sep &&
+		if f, ok := fractionWord(lower(t.text)); ok && isLatinWord(t.text) && i+1 < len(raw) && !raw[i+1].sep &&
 			measureKind(raw[i+1]) != "" && r.lx.isWord(numString(f)) {
 			w = numString(f) // "half inch" of a name's "1/2 inch": its figure
 		}
@@ -230,8 +230,8 @@ func (r *Rules) prepare(text string) []token {
 	for i := 0; i+1 < len(raw); i++ {
 		// English puts the shade first, a catalog after: "light brown" is
 		// "بني فاتح", "dark grey" "رمادي غامق" (when the shop has it)
-		shade := englishShades[strings.ToLower(raw[i].surface)]
-		if c := englishColors[strings.ToLower(raw[i+1].surface)]; shade != "" && c != "" && !raw[i+1].sep && r.lx.colors[c+" "+shade] != "" {
+		shade := englishShades[lower(raw[i].surface)]
+		if c := englishColors[lower(raw[i+1].surface)]; shade != "" && c != "" && !raw[i+1].sep && r.lx.colors[c+" "+shade] != "" {
 			raw[i].text, raw[i+1].text = c, shade
 		}
 	}
@@ -363,7 +363,7 @@ func (r *Rules) prepare(text string) []token {
 		// goods, جوز is the pair they are counted in, never the walnut
 		// colour a shop's vocabulary may also spell so (an adjective
 		// follows its noun: "مفصلة جوز")
-		if t := &out[i]; t.color != "" && !t.dual && (saleUnits[wordKey(t.surface)] || saleUnits[strings.ToLower(t.surface)]) && !out[i-1].sep && isNumber(out[i-1].text) &&
+		if t := &out[i]; t.color != "" && !t.dual && (saleUnits[wordKey(t.surface)] || saleUnits[lower(t.surface)]) && !out[i-1].sep && isNumber(out[i-1].text) &&
 			(i < 2 || out[i-2].sep || !out[i-2].lex) && // the figure opens the line: "باركيه ١٢ جوز" is 12 mm walnut
 			!out[i+1].sep && out[i+1].lex && !out[i+1].conj && !strings.HasPrefix(out[i+1].surface, "و") && out[i+1].color == "" && !isNumber(out[i+1].text) {
 			t.color = ""
@@ -373,7 +373,7 @@ func (r *Rules) prepare(text string) []token {
 		// "فينوماستيك كود 1001", "code 1001", "rakam 1001": the code word
 		// before a figure the shop's vocabulary names as a colour (1001 =>
 		// أوف وايت) says the figure is the colour's code: read with it
-		if t, n := &out[i], out[i+1]; !t.sep && !n.sep && codeWords[wordKey(strings.ToLower(t.surface))] && n.color != "" && isNumber(wordKey(n.surface)) {
+		if t, n := &out[i], out[i+1]; !t.sep && !n.sep && codeWords[wordKey(lower(t.surface))] && n.color != "" && isNumber(wordKey(n.surface)) {
 			t.used, t.aside, t.lex, t.fuzzy = true, true, false, false
 		}
 	}
@@ -381,9 +381,9 @@ func (r *Rules) prepare(text string) []token {
 	for i := 1; i < len(out); i++ {
 		// "I'm in Jeddah", "we'll be in Doha": what an English contraction
 		// leaves before where the customer is is no unit ("m" in metres)
-		if t, p := &out[i], out[i-1]; !t.sep && !p.sep && (t.text == "m" || t.text == "d" || t.text == "ll" || t.text == "ve") && t.surface == strings.ToLower(t.surface) &&
-			isLatinWord(p.surface) && !isNumber(p.text) && contractionSubjects[strings.ToLower(p.surface)] &&
-			i+1 < len(out) && !out[i+1].sep && englishPlacePreps[strings.ToLower(out[i+1].surface)] {
+		if t, p := &out[i], out[i-1]; !t.sep && !p.sep && (t.text == "m" || t.text == "d" || t.text == "ll" || t.text == "ve") && t.surface == lower(t.surface) &&
+			isLatinWord(p.surface) && !isNumber(p.text) && contractionSubjects[lower(p.surface)] &&
+			i+1 < len(out) && !out[i+1].sep && englishPlacePreps[lower(out[i+1].surface)] {
 			t.text, t.lex = "'"+t.text, false
 		}
 	}
@@ -400,14 +400,14 @@ func (r *Rules) prepare(text string) []token {
 	for i := 1; i+1 < len(out); i++ {
 		// "26 running metres", "12 linear m": English's running metre is
 		// the metre of a product sold by length, as "متر طولي" is
-		if u, ok := unitWord(out[i+1].text); ok && u == "m" && !out[i].sep && !out[i-1].sep && isNumber(out[i-1].text) && englishRunning[strings.ToLower(out[i].surface)] {
+		if u, ok := unitWord(out[i+1].text); ok && u == "m" && !out[i].sep && !out[i-1].sep && isNumber(out[i-1].text) && englishRunning[lower(out[i].surface)] {
 			out = slices.Delete(out, i, i+1)
 		}
 	}
 	for i := 1; i+1 < len(out); i++ {
 		// Franco "we" (وِ) between goods and goods or a count: "3 metr we
 		// ta2m"; English "we" is followed by its verb ("we need …")
-		if t := &out[i]; strings.ToLower(t.surface) == "we" && t.text == "we" && !out[i-1].sep && !out[i+1].sep &&
+		if t := &out[i]; lower(t.surface) == "we" && t.text == "we" && !out[i-1].sep && !out[i+1].sep &&
 			(isNumber(out[i+1].text) || lx.heads[out[i+1].text]) {
 			t.text = "و"
 		}
@@ -560,8 +560,8 @@ func francoDims(ts []token) {
 	sized := func(i int) bool { // another side in the clause: في, x, or a dimension word
 		for _, step := range []int{-1, 1} {
 			for k := i + step; k >= 0 && k < len(ts) && !ts[k].sep; k += step {
-				low := strings.ToLower(ts[k].surface)
-				if dimOps[ts[k].text] || ts[k].text == "x" || dimWords[ts[k].text] && !runningWords[ts[k].text] || francoDimWords[low] != "" && low != strings.ToLower(ts[i].surface) {
+				low := lower(ts[k].surface)
+				if dimOps[ts[k].text] || ts[k].text == "x" || dimWords[ts[k].text] && !runningWords[ts[k].text] || francoDimWords[low] != "" && low != lower(ts[i].surface) {
 					return true
 				}
 			}
@@ -570,7 +570,7 @@ func francoDims(ts []token) {
 	}
 	for i := range ts {
 		t := &ts[i]
-		d, ok := francoDimWords[strings.ToLower(t.surface)]
+		d, ok := francoDimWords[lower(t.surface)]
 		if !ok || t.sep || !(measure(i+1) || measure(i-1)) || t.lex && !sized(i) {
 			continue // "tool 3 metr" alone is three metres of the tulle a name calls tool
 		}
@@ -618,20 +618,20 @@ func (r *Rules) destinations(ts []token) {
 // each …", nor past a figure or "and".
 func (r *Rules) englishDestinations(ts []token) {
 	for i := 1; i+2 < len(ts); i++ {
-		if w := strings.ToLower(ts[i].surface); ts[i].sep || w != "for" && w != "on" {
+		if w := lower(ts[i].surface); ts[i].sep || w != "for" && w != "on" {
 			continue // "on the reception glass": where it goes, as "for" says what for
 		}
 		at := i + 1
-		if w := strings.ToLower(ts[at].surface); (w == "all" || w == "both") && at+2 < len(ts) && !ts[at].sep {
+		if w := lower(ts[at].surface); (w == "all" || w == "both") && at+2 < len(ts) && !ts[at].sep {
 			at++ // "installation for all the tracks"
 		}
-		det := strings.ToLower(ts[at].surface)
+		det := lower(ts[at].surface)
 		if ts[at].sep || !(det == "the" || det == "my" || det == "our" || det == "his" || det == "her" || det == "their") {
 			continue
 		}
 		named := false
 		for k := i - 1; k >= 0 && !ts[k].sep; k-- {
-			w := strings.ToLower(ts[k].surface)
+			w := lower(ts[k].surface)
 			if k == i-1 && (priceCues[w] || priceCues[ts[k].text] || w == "quote" || w == "invoice" || w == "offer") {
 				break
 			}
@@ -666,7 +666,7 @@ func (r *Rules) eachCount(ts []token) float64 {
 		if i < 0 || i >= len(ts) || ts[i].sep {
 			return ""
 		}
-		return strings.ToLower(ts[i].surface)
+		return lower(ts[i].surface)
 	}
 	for i := range ts {
 		if ts[i].sep {
@@ -716,7 +716,7 @@ func (r *Rules) eachCount(ts []token) float64 {
 					}
 					ts[start].perN = v
 					for m := start; m < len(ts) && !ts[m].sep && (m <= k || ts[m].lex || fillers[ts[m].text] || ts[m].color == ""); m++ {
-						if m > k && (ts[m].color != "" || orderCues[ts[m].text] || subjectWords[strings.ToLower(ts[m].surface)]) {
+						if m > k && (ts[m].color != "" || orderCues[ts[m].text] || subjectWords[lower(ts[m].surface)]) {
 							break // "for each of the 3 bathrooms I need …": what is asked follows
 						}
 						ts[m].aside, ts[m].used = true, true
@@ -782,7 +782,7 @@ func countMarks(ts []token) {
 			ts[i].listed = true
 		}
 		switch {
-		case i > 0 && !ts[i-1].sep && (countMarkers[ts[i-1].text] || countMarkers[strings.ToLower(ts[i-1].surface)]):
+		case i > 0 && !ts[i-1].sep && (countMarkers[ts[i-1].text] || countMarkers[lower(ts[i-1].surface)]):
 			ts[i-1].used = true
 			// "، وعدد ٥٠ واقي مرتبة": a marker opening an entry before
 			// its goods counts what follows, like any count before them
@@ -821,7 +821,7 @@ func takenIf(ts []token, i int) bool {
 		if k < 0 || ts[k].sep {
 			return ""
 		}
-		return strings.ToLower(ts[k].surface)
+		return lower(ts[k].surface)
 	}
 	if i < 2 || !takeVerbs[w(i-1)] && !takeVerbs[ts[i-1].text] {
 		return false
@@ -873,7 +873,7 @@ func sumsSaid(ts []token, isLex func(int) bool) {
 	for i := range ts {
 		at := i // where the total starts
 		if !ts[i].afterEq {
-			if ts[i].sep || !sumWords[ts[i].text] && !totalWords[ts[i].text] && !comesToWords[ts[i].text] && !sumWords[strings.ToLower(ts[i].surface)] && !totalWords[strings.ToLower(ts[i].surface)] {
+			if ts[i].sep || !sumWords[ts[i].text] && !totalWords[ts[i].text] && !comesToWords[ts[i].text] && !sumWords[lower(ts[i].surface)] && !totalWords[lower(ts[i].surface)] {
 				continue
 			}
 			at = i + 1
@@ -925,7 +925,7 @@ func sumJoined(ts []token, a, b int) bool {
 		return true
 	}
 	for k := a; k < b && k < len(ts); k++ {
-		if w := strings.ToLower(ts[k].surface); ts[k].text == "+" || ts[k].text == "و" || w == "and" || w == "w" || w == "plus" {
+		if w := lower(ts[k].surface); ts[k].text == "+" || ts[k].text == "و" || w == "and" || w == "w" || w == "plus" {
 			return true
 		}
 	}
@@ -943,7 +943,7 @@ var servicePreps = set("for", "of", "on", "ل")
 // sizeAfter: a figure starts at k, or after a comma and "each" ("…, each
 // 2 by 3", "، كل ٢ في ٣").
 func sizeAfter(ts []token, k int) bool {
-	if k+2 < len(ts) && ts[k].sep && eachCues[strings.ToLower(ts[k+1].surface)] {
+	if k+2 < len(ts) && ts[k].sep && eachCues[lower(ts[k+1].surface)] {
 		k += 2
 	}
 	return k < len(ts) && !ts[k].sep && isNumber(ts[k].text)
@@ -961,7 +961,7 @@ func (r *Rules) servicePieces(ts []token, j int) bool {
 		return false
 	}
 	s, prep := j-2, false
-	if servicePreps[strings.ToLower(ts[s].surface)] && s > 0 && !ts[s-1].sep {
+	if servicePreps[lower(ts[s].surface)] && s > 0 && !ts[s-1].sep {
 		// "washing for 3 carpets": after the preposition the goods are
 		// what the service is done on, whatever product names them too
 		s, prep = s-1, true
@@ -992,14 +992,14 @@ func (r *Rules) placesEach(ts []token) {
 	r.placeNames(ts)
 	place := func(m int) bool { return !ts[m].lex || !r.isHead(ts[m].text) }
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].sep || ts[i].aside || !eachCues[strings.ToLower(ts[i].surface)] {
+		if ts[i].sep || ts[i].aside || !eachCues[lower(ts[i].surface)] {
 			continue
 		}
 		k := i + 1
 		v, isNum := numberWord(ts[k].text)
-		one := eachWords[ts[k].text] || strings.ToLower(ts[k].surface) == "one" || isNum && v == 1 && isLatinWord(ts[k].surface) || // "kol wa7ed"
+		one := eachWords[ts[k].text] || lower(ts[k].surface) == "one" || isNum && v == 1 && isLatinWord(ts[k].surface) || // "kol wa7ed"
 			// "3 bathrooms, each needs …": each of the places just counted
-			strings.ToLower(ts[i].surface) == "each" && !ts[k].sep && !ts[k].lex && isLatinWord(ts[k].surface)
+			lower(ts[i].surface) == "each" && !ts[k].sep && !ts[k].lex && isLatinWord(ts[k].surface)
 		// "2 shebabik kol wa7ed 1.5 x 1.6": right after the places counted
 		afterPlaces := false
 		if i > 0 && !ts[i-1].sep && !ts[i-1].lex {
@@ -1071,7 +1071,7 @@ func (r *Rules) forPieces(ts []token) {
 		}
 		num, noun := -1, -1
 		switch {
-		case ts[i].surface == "ل" || strings.ToLower(ts[i].surface) == "for":
+		case ts[i].surface == "ل" || lower(ts[i].surface) == "for":
 			if i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && (isNumber(ts[i+1].text) || isNumberWord(ts[i+1].text)) {
 				num, noun = i+1, i+2
 			}
@@ -1120,7 +1120,7 @@ func (r *Rules) headsEach(ts []token) {
 		if i < 0 || i >= len(ts) || ts[i].sep {
 			return ""
 		}
-		return strings.ToLower(ts[i].surface)
+		return lower(ts[i].surface)
 	}
 	for i := 0; i+1 < len(ts); i++ {
 		cue := word(i)
@@ -1132,7 +1132,7 @@ func (r *Rules) headsEach(ts []token) {
 			continue
 		}
 		head := ts[k].text
-		if !ts[k].sep && !ts[k].aside && (eachWords[head] || eachOne[strings.ToLower(ts[k].surface)]) && (strings.TrimPrefix(ts[i].text, "و") == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || cue == "lkol" || cue == "lekol") {
+		if !ts[k].sep && !ts[k].aside && (eachWords[head] || eachOne[lower(ts[k].surface)]) && (strings.TrimPrefix(ts[i].text, "و") == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || cue == "lkol" || cue == "lekol") {
 			// "٣ فوتون … ولكل واحد ملاية": for each one of the pieces
 			// counted just before, the last head noun said after a count
 			head = ""
@@ -1216,7 +1216,7 @@ var bedSizes = set("king", "queen", "twin", "single", "double", "superking", "ك
 // dative after a request ("عايز لها").
 func (r *Rules) namedWords(ts []token) {
 	size := func(k int) bool {
-		return k >= 0 && k < len(ts) && !ts[k].sep && (sizeCue[ts[k].text] || strings.ToLower(ts[k].surface) == "size" || ts[k].text == "سايز")
+		return k >= 0 && k < len(ts) && !ts[k].sep && (sizeCue[ts[k].text] || lower(ts[k].surface) == "size" || ts[k].text == "سايز")
 	}
 	for i := range ts {
 		if i > 0 && !ts[i].sep && !ts[i-1].sep && datives[ts[i].text] && orderCues[ts[i-1].text] {
@@ -1225,7 +1225,7 @@ func (r *Rules) namedWords(ts []token) {
 		if i+1 < len(ts) && !ts[i].lex && modelWord(ts[i]) && ts[i].text != "رقم" && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) && r.isHead(ts[i+1].text) {
 			ts[i].used = true // "٥ أبواب موديل نوفا", "the Aria model": the name that follows is the model
 		}
-		if !ts[i].sep && !ts[i].lex && bedSizes[strings.ToLower(ts[i].surface)] && (size(i+1) || size(i-1)) {
+		if !ts[i].sep && !ts[i].lex && bedSizes[lower(ts[i].surface)] && (size(i+1) || size(i-1)) {
 			ts[i].used = true
 			for _, k := range []int{i - 1, i + 1} {
 				if size(k) {
@@ -1253,7 +1253,7 @@ func destShares(ts []token) {
 			return 0, false
 		}
 		sf := ts[k+1].surface
-		to := ts[k+1].prep || forWords[strings.ToLower(sf)] || strings.HasPrefix(sf, "لل") || strings.HasPrefix(sf, "ل") && ts[k+1].text != sf
+		to := ts[k+1].prep || forWords[lower(sf)] || strings.HasPrefix(sf, "لل") || strings.HasPrefix(sf, "ل") && ts[k+1].text != sf
 		return v, to
 	}
 	for i := 1; i < len(ts); i++ {
@@ -1274,7 +1274,7 @@ func destShares(ts []token) {
 		}
 		sum, at := v0, []int{i}
 		for k := i + 2; k < len(ts) && !ts[k].sep && sum < n; k++ {
-			if v, ok := share(k); ok && (ts[k].conj || ts[k-1].text == "و" || strings.ToLower(ts[k-1].surface) == "and") {
+			if v, ok := share(k); ok && (ts[k].conj || ts[k-1].text == "و" || lower(ts[k-1].surface) == "and") {
 				sum += v
 				at = append(at, k)
 			}
@@ -1289,7 +1289,7 @@ func destShares(ts []token) {
 			}
 			// where it goes: "for the guest bathroom", "للحمام الكبير"
 			for m := k + 1; m < len(ts) && !ts[m].sep; m++ {
-				w := strings.ToLower(ts[m].surface)
+				w := lower(ts[m].surface)
 				key := placeKey(strings.TrimPrefix(w, "و"))
 				if !(m == k+1 && forWords[w] || determiners[w] || roomWords[key] || placeWords[key] || roomQualifiers[key] || roomWords[ts[m].text] ||
 					w == "guest" || w == "master" || w == "main") {
@@ -1423,7 +1423,7 @@ var ordinalWords = set("الاول", "الاولي", "الاولى", "اول", "
 // placeKey is a noun without the prepositions and article written on it
 // (لأوضتين → اوضتين, rooms → room).
 func placeKey(w string) string {
-	w = strings.ToLower(w)
+	w = lower(w)
 	for _, p := range []string{"لل", "ال", "ل", "بال", "فال"} {
 		if r := strings.TrimPrefix(w, p); r != w && len([]rune(r)) >= 3 {
 			w = r
@@ -1484,7 +1484,7 @@ var setWords = set("طقم", "اطقم", "اطقام", "set", "sets", "طقمي�
 // catalog word, or "*" for "each one".
 func perOf(ts []token, i int) string {
 	for k := i; k >= 0 && k >= i-2; k-- {
-		w := strings.ToLower(ts[k].surface)
+		w := lower(ts[k].surface)
 		if w == "لكل" || w == "per" || w == "each" || w == "for" {
 			if k == i {
 				return "" // the cue itself; its object carries the word
@@ -1504,7 +1504,7 @@ func perOf(ts []token, i int) string {
 // were said. Franco "el ba2y", English "the rest (in)".
 func restCount(ts []token) {
 	for i := range ts {
-		w := strings.ToLower(ts[i].surface)
+		w := lower(ts[i].surface)
 		if ts[i].sep || !restWords[ts[i].text] && !restWords[w] && !restWords[wordKey(strings.TrimPrefix(ts[i].surface, "و"))] {
 			continue
 		}
@@ -1512,7 +1512,7 @@ func restCount(ts []token) {
 		if c < len(ts) && !ts[c].sep && (ts[c].text == "in" || ts[c].text == "ب") {
 			c++
 		}
-		if c >= len(ts) || ts[c].sep || ts[c].color == "" && englishColors[strings.ToLower(ts[c].surface)] == "" {
+		if c >= len(ts) || ts[c].sep || ts[c].color == "" && englishColors[lower(ts[c].surface)] == "" {
 			continue
 		}
 		total, said, seen := 0.0, 0.0, 0
@@ -1596,19 +1596,19 @@ func (r *Rules) negate(ts []token) {
 		contrast := false
 		cue := negationCue(ts, i)
 		switch {
-		case (contrastCues[ts[i].text] || contrastCues[strings.ToLower(ts[i].surface)]) && i > 0 &&
+		case (contrastCues[ts[i].text] || contrastCues[lower(ts[i].surface)]) && i > 0 &&
 			(!ts[i-1].sep && (ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش" || ts[i-1].text == "لا" || ts[i-1].text == "no" || plainWords[ts[i-1].text]) ||
 				// "، not the velvet": a definite one set aside after a pause
 				ts[i-1].sep && ts[i-1].text != "?" && i+1 < len(ts) && (ts[i+1].text == "the" || ts[i+1].text == "ال" || ts[i+1].lex && strings.HasPrefix(ts[i+1].surface, "ال"))) &&
 			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el" || withOne[ts[i+1].text]):
 			// "… الارضي مش المعلق": a contrast right after what is meant
 			n, contrast = 1, true
-		case (contrastCues[ts[i].text] || contrastCues[strings.ToLower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep &&
+		case (contrastCues[ts[i].text] || contrastCues[lower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep &&
 			(isNumber(ts[i+1].text) || isNumberWord(ts[i+1].text)) && figureBefore(ts, i):
 			// "١٢ متر بيج مش ١٠", "12 metres, not 10": the figure not
 			// meant, after the one meant
 			n, contrast = 1, true
-		case (haveWords[ts[i].text] || haveWords[strings.ToLower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) &&
+		case (haveWords[ts[i].text] || haveWords[lower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) &&
 			ts[i+1].color == "": // "واحدة زيها عندي بني": at my place, and the colour wanted
 			// "عندي فوم", "عندي سرير": what the customer already has is
 			// not ordered (the products named right after it)
@@ -1649,7 +1649,7 @@ func (r *Rules) negate(ts []token) {
 				break
 			}
 			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "a" || t.text == "an" || t.text == "ال" || lineWords[t.text] ||
-				serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)]) {
+				serviceTopics[t.text] || serviceTopics[lower(t.surface)]) {
 				break
 			}
 		}
@@ -1669,15 +1669,15 @@ func negationCue(ts []token, i int) int {
 	switch {
 	case ts[i].sep:
 		return 0
-	case negationCues[ts[i].text] || negationCues[strings.ToLower(ts[i].surface)] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
+	case negationCues[ts[i].text] || negationCues[lower(ts[i].surface)] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
 		return 1
-	case i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface+" "+ts[i+2].surface)]:
+	case i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && negationCues[lower(ts[i].surface+" "+ts[i+1].surface+" "+ts[i+2].surface)]:
 		return 3 // "don't want", "do not need"
 	case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] || negationCues[strings.TrimPrefix(ts[i].text, "و")+" "+ts[i+1].text] ||
 		// as written: "ومن غير مخفض" when a name's "غيار" took the
 		// "غير" as its near spelling
 		negationCues[strings.TrimPrefix(ts[i].surface, "و")+" "+ts[i+1].surface] ||
-		negationCues[strings.ToLower(ts[i].surface+" "+ts[i+1].surface)]):
+		negationCues[lower(ts[i].surface+" "+ts[i+1].surface)]):
 		return 2
 	}
 	return 0
@@ -1814,7 +1814,7 @@ func container(t token) bool {
 	if w == "" {
 		w = t.text // a catalog name's token
 	}
-	w = strings.TrimPrefix(strings.ToLower(w), "و")
+	w = strings.TrimPrefix(lower(w), "و")
 	return containerWords[wordKey(w)] || containerWords[wordKey(strings.TrimPrefix(w, "ال"))]
 }
 
@@ -1828,7 +1828,7 @@ var packLinks = set("فيها", "فيه", "بها", "بيها", "بيه", "ب", 
 // (or metres), 0 when not said. The words are placed and set aside.
 func packContent(ts []token) float64 {
 	link := func(k int) int {
-		for k < len(ts) && (packLinks[ts[k].text] || packLinks[strings.ToLower(ts[k].surface)] || ts[k].sep && ts[k].text == ":") {
+		for k < len(ts) && (packLinks[ts[k].text] || packLinks[lower(ts[k].surface)] || ts[k].sep && ts[k].text == ":") {
 			k++
 		}
 		return k
@@ -1886,10 +1886,10 @@ var contractionSubjects = set("i", "we", "you", "they", "he", "she", "it")
 func townsAfterPrepositions(ts []token) {
 	for i := 1; i < len(ts); i++ {
 		t, p := &ts[i], ts[i-1]
-		if t.sep || p.sep || !isLatinWord(t.surface) || !englishPlacePreps[strings.ToLower(p.surface)] {
+		if t.sep || p.sep || !isLatinWord(t.surface) || !englishPlacePreps[lower(p.surface)] {
 			continue
 		}
-		if w := strings.ToLower(t.surface); areaWords[w] {
+		if w := lower(t.surface); areaWords[w] {
 			t.text, t.color, t.lex, t.fuzzy = w, "", false, false
 			t.aside, t.used = true, true
 		}
@@ -1939,7 +1939,7 @@ func (r *Rules) englishMeasures(ts []token) {
 		// said before the noun it describes ("3 m wide heavy vinyl"), not
 		// as a side of what was named ("tiles, 3 m wide by 4 m long")
 		before := i+3 < len(ts) && !ts[i+3].sep && ts[i+3].lex && !isNumber(ts[i+3].text) && !dimOps[ts[i+3].text] && ts[i+3].color == ""
-		if u := unitWords[ts[i+1].text]; before && (u == "m" || u == "cm" || u == "mm") && englishMeasureWords[strings.ToLower(ts[i+2].surface)] {
+		if u := unitWords[ts[i+1].text]; before && (u == "m" || u == "cm" || u == "mm") && englishMeasureWords[lower(ts[i+2].surface)] {
 			ts[i].compound = true
 			ts[i+1].aside, ts[i+1].used = true, true
 		}
@@ -1974,7 +1974,7 @@ func (r *Rules) englishParts(ts []token) {
 func (r *Rules) englishArticleFigure(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
 		if ts[i].sep || ts[i+1].sep || ts[i-1].sep || ts[i].compound || !isNumber(ts[i].text) || !r.lx.isWord(ts[i].text) ||
-			!oneArticles[strings.ToLower(ts[i-1].surface)] || !isLatinWord(ts[i+1].surface) || !ts[i+1].lex || isNumber(ts[i+1].text) || unitWords[ts[i+1].text] != "" || measureKind(ts[i+1]) != "" {
+			!oneArticles[lower(ts[i-1].surface)] || !isLatinWord(ts[i+1].surface) || !ts[i+1].lex || isNumber(ts[i+1].text) || unitWords[ts[i+1].text] != "" || measureKind(ts[i+1]) != "" {
 			continue
 		}
 		named := false
@@ -1996,7 +1996,7 @@ var oneArticles = set("a", "an", "the")
 // namedPart: some product's name gives the figure fig as the count of the
 // part word said (English, singular or plural): "Pool Ladder 3 Steps".
 func (r *Rules) namedPart(fig, said string) bool {
-	part := strings.TrimSuffix(strings.ToLower(said), "s")
+	part := strings.TrimSuffix(lower(said), "s")
 	for _, p := range r.lx.postings[fig] {
 		info := &r.lx.info[p]
 		if !info.parts[fig] {
@@ -2028,7 +2028,7 @@ func (r *Rules) glueMeasures(ts []token) []token {
 		if a.sep || b.sep || !isNumber(a.text) || a.compound || !isLatinWord(b.text) || isNumber(b.text) {
 			continue
 		}
-		w := a.text + strings.ToLower(b.text)
+		w := a.text + lower(b.text)
 		if !r.lx.isWord(wordKey(w)) {
 			continue
 		}
@@ -2046,13 +2046,13 @@ func (r *Rules) partCounted(ts []token, i int) bool {
 		return false
 	}
 	fig := ts[i].text
-	if v, ok := numberWord(strings.ToLower(fig)); ok && isLatinWord(fig) {
+	if v, ok := numberWord(lower(fig)); ok && isLatinWord(fig) {
 		fig = numString(v) // "with two drawers"
 	}
 	if !isNumber(fig) {
 		return false
 	}
-	w := strings.ToLower(ts[i+1].text)
+	w := lower(ts[i+1].text)
 	for _, v := range []string{w, wordKey(w)} {
 		for _, p := range r.lx.postings[v] {
 			if r.lx.info[p].parts[fig] {
@@ -2085,7 +2085,7 @@ func changedMind(ts []token) {
 		if k < 0 || k >= len(ts) || ts[k].sep {
 			return ""
 		}
-		return strings.ToLower(ts[k].surface)
+		return lower(ts[k].surface)
 	}
 	for c := 0; c < len(ts); c++ {
 		end := 0

@@ -517,7 +517,7 @@ func thanksOnly(ts []token) bool {
 		if t.sep && t.text == "?" || !t.sep && (orderCues[t.text] || priceCues[t.text]) {
 			return false
 		}
-		thanks = thanks || !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(strings.ToLower(t.surface))])
+		thanks = thanks || !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(lower(t.surface))])
 	}
 	return thanks
 }
@@ -584,7 +584,7 @@ func serviceTopicsOf(ts []token) []string {
 			}
 			continue
 		}
-		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[strings.ToLower(t.surface)] ||
+		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[lower(t.surface)] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text)) {
 			out = append(out, t.surface)
 			ts[i].used = true
@@ -786,7 +786,7 @@ var selfWords = set("بنفسي", "بنفسنا", "بنفسه", "بنفسها", 
 // ("٢٠ م٢ ولا ٣٠ م٢", "20 sqm or 30 sqm", "4 متر او 5 متر"): the end of the
 // second amount.
 func orAmounts(ts []token, k int) (int, bool) {
-	w := strings.ToLower(ts[k].surface)
+	w := lower(ts[k].surface)
 	if ts[k].sep || !orWords[w] || k < 2 || k+2 >= len(ts) {
 		return 0, false
 	}
@@ -846,7 +846,7 @@ func nameVerb(w string, items []Item) bool {
 // "motorized") whose noun names one of the message's lines ("1 tubular
 // motor"): what that line is for, said of another.
 func madeWithLine(surface string, items []Item) bool {
-	w := strings.ToLower(surface)
+	w := lower(surface)
 	if !isLatinWord(w) {
 		return false
 	}
@@ -860,7 +860,7 @@ func madeWithLine(surface string, items []Item) bool {
 		return false
 	}
 	for _, it := range items {
-		if it.Product != nil && slices.Contains(strings.Fields(strings.ToLower(it.Product.NameEn)), stem) {
+		if it.Product != nil && slices.Contains(strings.Fields(lower(it.Product.NameEn)), stem) {
 			return true
 		}
 	}
@@ -881,7 +881,7 @@ func nameAbbreviation(ts []token, k int, items []Item) bool {
 		if it.Product == nil {
 			continue
 		}
-		ws := strings.FieldsFunc(strings.ToLower(it.Product.NameEn), func(r rune) bool { return r == ' ' || r == '-' })
+		ws := strings.FieldsFunc(lower(it.Product.NameEn), func(r rune) bool { return r == ' ' || r == '-' })
 		for j := 0; j+1 < len(ws); j++ {
 			if ws[j] == fig && len(ws[j+1]) > n && strings.HasPrefix(ws[j+1], t.text) {
 				return true
@@ -935,7 +935,7 @@ func placeCount(t token) bool {
 // Read before segmenting, once the distributive passes have run.
 func (r *Rules) unreadEach(ts []token, k int) bool {
 	t := ts[k]
-	if t.sep || t.used || t.each > 0 || !eachCues[strings.ToLower(t.surface)] || k+1 >= len(ts) {
+	if t.sep || t.used || t.each > 0 || !eachCues[lower(t.surface)] || k+1 >= len(ts) {
 		return false
 	}
 	n := ts[k+1]
@@ -962,7 +962,7 @@ var contractionTails = set("s", "re", "ll", "ve", "d", "m")
 // possessive ending ("مساحته", "لونهم", "مرايتها").
 func (r *Rules) besideOrder(ts []token, k int) bool {
 	t := ts[k]
-	if k > 0 && !ts[k-1].sep && contractionTails[strings.ToLower(t.surface)] && isLatinWord(ts[k-1].surface) && !isNumber(ts[k-1].text) {
+	if k > 0 && !ts[k-1].sep && contractionTails[lower(t.surface)] && isLatinWord(ts[k-1].surface) && !isNumber(ts[k-1].text) {
 		return true // the "s" of "what's", the "re" of "we're"
 	}
 	ws := []string{t.text}
@@ -983,7 +983,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
 			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || changeVerb(w) || reciprocalVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
 			roomsSaid(w) && afterTalk(ts, k) || r.lx.workVerbOf(w) || readyWords[w] && !t.lex ||
-			englishWorkVerb(strings.ToLower(t.surface)) || englishVerb(strings.ToLower(t.surface), englishPlans) || isLatinWord(t.surface) && projectWords[strings.ToLower(t.surface)] {
+			englishWorkVerb(lower(t.surface)) || englishVerb(lower(t.surface), englishPlans) || isLatinWord(t.surface) && projectWords[lower(t.surface)] {
 			return true
 		}
 		for _, p := range possessed(w) {
@@ -996,7 +996,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 			}
 		}
 	}
-	if eachCues[strings.ToLower(t.surface)] && k+1 < len(ts) && !ts[k+1].sep && timeNouns[ts[k+1].text] {
+	if eachCues[lower(t.surface)] && k+1 < len(ts) && !ts[k+1].sep && timeNouns[ts[k+1].text] {
 		return true // "كل شهر", "كل يوم": how often, no distributive
 	}
 	if frameColour(ts, k) {
@@ -1044,14 +1044,14 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 // "frame in black"): the colour the goods are made in, said of the part
 // that shows it, no goods of its own.
 func frameColour(ts []token, k int) bool {
-	if !frameWords[ts[k].text] && !frameWords[strings.ToLower(ts[k].surface)] {
+	if !frameWords[ts[k].text] && !frameWords[lower(ts[k].surface)] {
 		return false
 	}
 	for _, j := range []int{k - 1, k + 1, k + 2} {
 		if j < 0 || j >= len(ts) || ts[j].sep {
 			continue
 		}
-		if ts[j].color != "" && (j != k+2 || inWords[strings.ToLower(ts[k+1].surface)] || colourNouns[ts[k+1].text]) {
+		if ts[j].color != "" && (j != k+2 || inWords[lower(ts[k+1].surface)] || colourNouns[ts[k+1].text]) {
 			return true
 		}
 	}
@@ -1066,8 +1066,8 @@ var frameWords = set("بروفيل", "البروفيل", "بروفايل", "ال
 // "final"/"last touches") or "اللمسات" before "الاخيرة"/"النهائية" and
 // that adjective: the idiom for the last details of a work, no goods.
 func finishingTouches(ts []token, k int) bool {
-	w := strings.ToLower(ts[k].surface)
-	if (w == "touches" || w == "touch") && k > 0 && !ts[k-1].sep && lastTouch[strings.ToLower(ts[k-1].surface)] {
+	w := lower(ts[k].surface)
+	if (w == "touches" || w == "touch") && k > 0 && !ts[k-1].sep && lastTouch[lower(ts[k-1].surface)] {
 		return true
 	}
 	if touchWords[ts[k].text] && k+1 < len(ts) && !ts[k+1].sep && lastTouch[ts[k+1].text] {
@@ -1076,8 +1076,8 @@ func finishingTouches(ts []token, k int) bool {
 	if lastTouch[ts[k].text] && isArabicWord(ts[k].text) && k > 0 && !ts[k-1].sep && touchWords[ts[k-1].text] {
 		return true // "الاخيرة" of "اللمسات الاخيرة"
 	}
-	if k+1 < len(ts) && !ts[k+1].sep && lastTouch[strings.ToLower(ts[k].surface)] && isLatinWord(ts[k].surface) {
-		n := strings.ToLower(ts[k+1].surface)
+	if k+1 < len(ts) && !ts[k+1].sep && lastTouch[lower(ts[k].surface)] && isLatinWord(ts[k].surface) {
+		n := lower(ts[k+1].surface)
 		return n == "touches" || n == "touch" // "final" of "the final touches"
 	}
 	return false
@@ -1239,7 +1239,7 @@ func englishFor(ts []token, k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && !ts[j].sep; j-- {
-		w := strings.ToLower(ts[j].surface)
+		w := lower(ts[j].surface)
 		if w == "for" {
 			return true
 		}
@@ -1265,11 +1265,11 @@ func sellQuestion(ts []token) int {
 		if t.sep {
 			continue
 		}
-		low := strings.ToLower(t.surface)
+		low := lower(t.surface)
 		if sellCues[t.text] && t.text != "في" && t.text != "فيه" || sellCues[low] {
 			return k
 		}
-		if englishSell[low] && low != "do" && k > 0 && strings.ToLower(ts[k-1].surface) == "you" {
+		if englishSell[low] && low != "do" && k > 0 && lower(ts[k-1].surface) == "you" {
 			return k
 		}
 		if !fillers[t.text] && !fillers[low] {
@@ -1313,7 +1313,7 @@ func (r *Rules) askedUnplaced(ts []token, at int) bool {
 			}
 			continue
 		}
-		low := strings.ToLower(t.surface)
+		low := lower(t.surface)
 		if isLatinWord(low) && (low == "for" || low == "in") {
 			break
 		}
@@ -1352,7 +1352,7 @@ var objectPronouns = set("it", "them", "this", "that", "these", "those", "me", "
 func customWork(ts []token, items []Item) {
 	custom := false
 	for k := 0; k+1 < len(ts); k++ {
-		a, b := strings.ToLower(ts[k].surface), strings.ToLower(ts[k+1].surface)
+		a, b := lower(ts[k].surface), lower(ts[k+1].surface)
 		if !ts[k].sep && !ts[k+1].sep && customSize[wordKey(a)] && customWords[wordKey(b)] {
 			custom = true
 		}

@@ -375,7 +375,7 @@ var onlyWords = set("بس", "فقط", "bas", "only", "just")
 // saidOnly: the line's words, or the word right after it, say "only".
 func saidOnly(ts []token, d *draft) bool {
 	for k := d.start; k <= d.end && k < len(ts); k++ {
-		if !ts[k].sep && onlyWords[strings.ToLower(ts[k].surface)] {
+		if !ts[k].sep && onlyWords[lower(ts[k].surface)] {
 			return true
 		}
 	}
@@ -462,7 +462,7 @@ func (sg *segmenter) step(i int) int {
 		return i
 	}
 	w := t.text
-	if c := sg.cur; c != nil && c.ofHead == "" && len(c.words) > 0 && strings.ToLower(t.surface) == "of" && i > 0 && isLatinWord(sg.ts[i-1].surface) {
+	if c := sg.cur; c != nil && c.ofHead == "" && len(c.words) > 0 && lower(t.surface) == "of" && i > 0 && isLatinWord(sg.ts[i-1].surface) {
 		c.ofHead = c.words[len(c.words)-1] // "installation of the hob": said before "of"
 	}
 	if k, prev := sg.samePlaces(i); prev != nil && t.aside && !t.neg {
@@ -577,7 +577,7 @@ func (sg *segmenter) step(i int) int {
 		return i + 1
 	}
 	// "the 8mm one", "the grey one": the pronoun one, no count
-	if strings.ToLower(t.surface) == "one" && i > 0 && !sg.ts[i-1].sep && !isNumber(sg.ts[i-1].text) && sg.ts[i-1].text != "و" &&
+	if lower(t.surface) == "one" && i > 0 && !sg.ts[i-1].sep && !isNumber(sg.ts[i-1].text) && sg.ts[i-1].text != "و" &&
 		(i+1 == len(sg.ts) || sg.ts[i+1].sep) {
 		sg.ts[i].used = true
 		return i + 1
@@ -666,7 +666,7 @@ func (sg *segmenter) step(i int) int {
 	// "لا لا استنى خلي الخلاطين كوبو جن ميتال": an earlier line named
 	// again, by its head noun, in other words: the new words are that line
 	at := i + 1
-	if lw := strings.ToLower(t.surface); (lw == "make" || keepWords[lw]) && at+1 < len(sg.ts) && articles[strings.ToLower(sg.ts[at].surface)] {
+	if lw := lower(t.surface); (lw == "make" || keepWords[lw]) && at+1 < len(sg.ts) && articles[lower(sg.ts[at].surface)] {
 		at++ // "no wait, make the quilts 13 tog", "la esta khali el la7af 13"
 	}
 	if (w == "خلي" || correctWords[w] || at > i+1) && waitBefore(sg.ts, i) && at < len(sg.ts) && !sg.ts[at].sep && (definite(sg.ts[at].surface) || at > i+1) {
@@ -716,9 +716,9 @@ func (sg *segmenter) step(i int) int {
 	// planters make them 3": an earlier line named again by its head noun
 	// with the article after "لا" or wait words, then the cue and its
 	// amount: that line's amount corrected, no line of its own
-	if (definite(t.surface) || i > 0 && articles[strings.ToLower(sg.ts[i-1].surface)]) && t.lex && i+2 < len(sg.ts) && (waitBefore(sg.ts, i) || noBefore(sg.ts, i)) {
+	if (definite(t.surface) || i > 0 && articles[lower(sg.ts[i-1].surface)]) && t.lex && i+2 < len(sg.ts) && (waitBefore(sg.ts, i) || noBefore(sg.ts, i)) {
 		at := sg.correction(i + 1)
-		if strings.ToLower(sg.ts[i+1].surface) == "make" && i+3 < len(sg.ts) && correctObjects[strings.ToLower(sg.ts[i+2].surface)] {
+		if lower(sg.ts[i+1].surface) == "make" && i+3 < len(sg.ts) && correctObjects[lower(sg.ts[i+2].surface)] {
 			at = i + 3 // "no, the desks make them 3"
 		}
 		if at > i+1 {
@@ -1378,7 +1378,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	oneMore := sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && len(sg.cur.counts) == 0 && single && a.unit == "" && a.val == 1 &&
 		!sg.cur.plural && r.unitOf(sg.cur) == catalog.Piece
 	jc := j
-	if jc+1 < len(sg.ts) && !sg.ts[jc].sep && !sg.ts[jc].lex && pieceLike[strings.ToLower(sg.ts[jc].surface)] {
+	if jc+1 < len(sg.ts) && !sg.ts[jc].sep && !sg.ts[jc].lex && pieceLike[lower(sg.ts[jc].surface)] {
 		jc++ // "and one in blue"
 	}
 	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && jc < len(sg.ts) && !sg.ts[jc].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
@@ -1637,7 +1637,7 @@ func (sg *segmenter) word(i int) int {
 	// و or a separator as a head noun does
 	// (or after a count that و opened: "و ٦ دبل")
 	head := r.lx.heads[w] || sg.pending != nil && sg.pending.unit != "" && r.lx.kinds[w] && !(sg.cur != nil && r.bestHas(sg.cur, w)) ||
-		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] && !(i > 0 && (copulas[sg.ts[i-1].text] || copulas[strings.ToLower(sg.ts[i-1].surface)])) &&
+		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] && !(i > 0 && (copulas[sg.ts[i-1].text] || copulas[lower(sg.ts[i-1].surface)])) &&
 			!(sg.cur != nil && r.bestHas(sg.cur, w)) || // "تسريحة ومرايتها": the line's own mirror, no other product
 		(t.conj || sg.lastJoin == "conj" || sg.afterSep) && sg.pending == nil && sg.packAhead(i)
 	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
@@ -1651,9 +1651,9 @@ func (sg *segmenter) word(i int) int {
 	}
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
 	pauseArticle := i > 1 && sg.ts[i-2].sep && sg.ts[i-2].text != "x" && sg.pending == nil && t.lex && t.color == "" &&
-		(strings.ToLower(sg.ts[i-1].surface) == "the" || strings.ToLower(sg.ts[i-1].surface) == "a")
+		(lower(sg.ts[i-1].surface) == "the" || lower(sg.ts[i-1].surface) == "a")
 	if !startNew && sg.cur != nil && !head && isLatinWord(t.surface) && i > 0 && sg.englishHeadAhead(i) && (pauseArticle || sg.afterSep &&
-		(sg.pending == nil && articles[strings.ToLower(sg.ts[i-1].surface)] && sg.opensEnglish(i) ||
+		(sg.pending == nil && articles[lower(sg.ts[i-1].surface)] && sg.opensEnglish(i) ||
 			sg.pending != nil && sg.pending.end == i && sg.opensEnglish(sg.pending.start))) {
 		// ", the Aria 6-door wardrobe", ", two Aria nightstands": after a
 		// separator and an article or a count, English words leading to
@@ -1685,7 +1685,7 @@ func (sg *segmenter) word(i int) int {
 	if startNew && (t.conj || sg.lastJoin == "conj") && sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && r.andInName(sg, i) {
 		startNew = false // "صنفرة وتلميع ٣٢ متر": one service whose name joins both
 	}
-	if startNew && sg.cur != nil && i > 0 && strings.ToLower(sg.ts[i-1].surface) == "with" && r.fits(sg.cur, w) {
+	if startNew && sg.cur != nil && i > 0 && lower(sg.ts[i-1].surface) == "with" && r.fits(sg.cur, w) {
 		// "underlay with vapour barrier", "curtain track motor with remote": a
 		// name that says "with" itself, even when the word after it is that
 		// name's head noun; a word the line's product lacks still starts its own
@@ -1781,7 +1781,7 @@ func (sg *segmenter) word(i int) int {
 		sg.sizeMode = false
 	}
 	r.addWord(sg.cur, w)
-	both := i > 0 && strings.ToLower(sg.ts[i-1].surface) == "both" // "installation for both heaters"
+	both := i > 0 && lower(sg.ts[i-1].surface) == "both" // "installation for both heaters"
 	if (t.dual || both) && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 {
 		// "ندف للمرتبتين", "تنجيد اللحافين", "ندف مرتبتين": the object of
 		// a work said in the dual, for the two or the two of them, counts
@@ -1804,7 +1804,7 @@ func (sg *segmenter) word(i int) int {
 	if t.plural && sg.cur.english && r.lx.heads[w] {
 		sg.cur.plural = true // English: the head noun is the last word
 	}
-	if isLatinWord(t.surface) && !isNumber(t.surface) && sg.ts[i].text == w && w == wordKey(strings.ToLower(t.surface)) {
+	if isLatinWord(t.surface) && !isNumber(t.surface) && sg.ts[i].text == w && w == wordKey(lower(t.surface)) {
 		sg.cur.english = true
 	}
 	if t.color != "" && !r.lx.heads[w] {
@@ -1880,7 +1880,7 @@ func (sg *segmenter) colour(i int) int {
 	switch {
 	case sg.pendingNext && sg.pending != nil:
 		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"
-	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && sg.ts[i-1].cover && allWords[prevWord(sg.ts, i-1)] || i > 1 && strings.ToLower(sg.ts[i-1].surface) == "in" && allWords[prevWord(sg.ts, i-1)] ||
+	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && sg.ts[i-1].cover && allWords[prevWord(sg.ts, i-1)] || i > 1 && lower(sg.ts[i-1].surface) == "in" && allWords[prevWord(sg.ts, i-1)] ||
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text] ||
 		i > 1 && !sg.ts[i-1].sep && colourNouns[sg.ts[i-1].text] && !sg.ts[i-2].sep && allCue(sg.ts[i-2])): // "كله ابيض", "all in white", "كله لون طبيعي"
 		for _, d := range sg.ds {
@@ -1999,10 +1999,10 @@ func placesBefore(ts []token, i int) float64 {
 			return 0
 		}
 		w := placeKey(strings.TrimPrefix(t.surface, "و"))
-		if d, ok := dualOf(w); ok && (placeWords[d] || roomWords[d] || placeWords[d+"ه"]) && !placeWords[w+"ه"] || francoPlaceDuals[strings.ToLower(w)] {
+		if d, ok := dualOf(w); ok && (placeWords[d] || roomWords[d] || placeWords[d+"ه"]) && !placeWords[w+"ه"] || francoPlaceDuals[lower(w)] {
 			return 2
 		}
-		if (placeWords[w] || roomWords[w]) && k > 0 && (ts[k-1].text == "في" || strings.ToLower(ts[k-1].surface) == "in") {
+		if (placeWords[w] || roomWords[w]) && k > 0 && (ts[k-1].text == "في" || lower(ts[k-1].surface) == "in") {
 			continue // "٣ شبابيك في الريسبشن": where they are, not another place
 		}
 		if placeWords[w] || roomWords[w] {
@@ -2068,7 +2068,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || shopWords[w] || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
 		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
-		personaWords[strings.TrimPrefix(w, "و")] || personaWords[wordKey(strings.TrimPrefix(w, "و"))] || personaWords[strings.ToLower(ts[i].surface)] || // "وصاحبي …", "والواد حفيدي عايز …": who else orders
+		personaWords[strings.TrimPrefix(w, "و")] || personaWords[wordKey(strings.TrimPrefix(w, "و"))] || personaWords[lower(ts[i].surface)] || // "وصاحبي …", "والواد حفيدي عايز …": who else orders
 		voiceWords[strings.TrimPrefix(w, "و")] || talkWords[strings.TrimPrefix(w, "و")] || // "وبالمرة سجادة مدورة": the talk around the next line
 		roomThenGoods(ts, i) {
 		return 0, false
@@ -2105,7 +2105,7 @@ var colourNouns = set("لون", "color", "colour")
 
 // allCue: the token says "all of it" ("كله", "kollo", "kolo", "all").
 func allCue(t token) bool {
-	w := strings.ToLower(t.surface)
+	w := lower(t.surface)
 	return allWords[t.text] || allWords[w] || francoAll[w]
 }
 
@@ -2118,8 +2118,8 @@ func forAll(ts []token, i int) bool {
 	if i >= len(ts) || ts[i].sep {
 		return false
 	}
-	w := strings.ToLower(ts[i].surface)
-	if i > 0 && (w == "etnen" || w == "etneen" || w == "kol") && strings.ToLower(ts[i-1].surface) == "lel" {
+	w := lower(ts[i].surface)
+	if i > 0 && (w == "etnen" || w == "etneen" || w == "kol") && lower(ts[i-1].surface) == "lel" {
 		return true
 	}
 	for _, p := range []string{"لل", "ل"} {
@@ -2284,7 +2284,7 @@ var saleUnits = set("جوز", "pair", "goz")
 
 // pairWord: t counts pairs, in the dual or plural too ("جوزين", "pairs").
 func pairWord(t token) bool {
-	w := strings.ToLower(strings.TrimPrefix(t.surface, "و"))
+	w := lower(strings.TrimPrefix(t.surface, "و"))
 	return saleUnits[t.text] || saleUnits[wordKey(w)] || saleUnits[w] || pairPlurals[w]
 }
 
@@ -2293,7 +2293,7 @@ var pairPlurals = set("جوزين", "اجواز", "gozen", "gozein", "pairs")
 
 // saleUnit: t names what one piece is sold as ("جوز", "pair").
 func saleUnit(t token) bool {
-	return !t.dual && (saleUnits[t.text] || saleUnits[wordKey(t.surface)] || saleUnits[strings.ToLower(t.surface)])
+	return !t.dual && (saleUnits[t.text] || saleUnits[wordKey(t.surface)] || saleUnits[lower(t.surface)])
 }
 
 // onlyPart: every product the draft's words fit gives the figure num
@@ -2338,7 +2338,7 @@ func (sg *segmenter) unitNoun(j int) bool {
 		return false
 	}
 	if isLatinWord(t.text) {
-		return strings.ToLower(t.surface) == t.text+"s" // "brick … 500 bricks"
+		return lower(t.surface) == t.text+"s" // "brick … 500 bricks"
 	}
 	return w == t.text+"ه" && isArabicWord(t.text)
 }
@@ -2416,10 +2416,10 @@ func measureOf(ts []token, i int) bool {
 		return false // a pack ("4 bags of …") is read as packs are
 	}
 	j := i + 1
-	if j >= len(ts) || ts[j].sep || strings.ToLower(ts[j].surface) != "of" {
+	if j >= len(ts) || ts[j].sep || lower(ts[j].surface) != "of" {
 		return false
 	}
-	for j++; j < len(ts) && !ts[j].sep && (articles[strings.ToLower(ts[j].surface)] || ts[j].color != ""); j++ {
+	for j++; j < len(ts) && !ts[j].sep && (articles[lower(ts[j].surface)] || ts[j].color != ""); j++ {
 	}
 	return j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && !isNumber(ts[j].text)
 }
@@ -2527,14 +2527,14 @@ func (sg *segmenter) packAhead(i int) bool {
 // the question mark, and nothing but a price word after it.
 func askedAgain(ts []token, i, j int) bool {
 	k := i - 1
-	for k >= 0 && !ts[k].sep && (ts[k].text == "و" || ts[k].text == "ال" || articles[strings.ToLower(ts[k].surface)]) {
+	for k >= 0 && !ts[k].sep && (ts[k].text == "و" || ts[k].text == "ال" || articles[lower(ts[k].surface)]) {
 		k--
 	}
 	if k < 0 || !ts[k].sep || ts[k].text != "?" {
 		return false
 	}
 	for ; j < len(ts) && !ts[j].sep; j++ {
-		if !priceCues[ts[j].text] && !priceCues[strings.ToLower(ts[j].surface)] && measureKinds[strings.ToLower(ts[j].surface)] == "" && !isUnit(ts[j].text) {
+		if !priceCues[ts[j].text] && !priceCues[lower(ts[j].surface)] && measureKinds[lower(ts[j].surface)] == "" && !isUnit(ts[j].text) {
 			return false
 		}
 	}
@@ -2662,7 +2662,7 @@ var modelWords = set("موديل", "مودل", "موديلات", "سيري", "س
 
 // modelWord: the token is a model word ("موديل", "model", "سيري").
 func modelWord(t token) bool {
-	return !t.sep && (modelWords[t.text] || modelWords[wordKey(strings.ToLower(t.surface))])
+	return !t.sep && (modelWords[t.text] || modelWords[wordKey(lower(t.surface))])
 }
 
 // unitOf is the unit of the draft's best product so far.
@@ -2811,7 +2811,7 @@ func (sg *segmenter) placeFirst(i int) bool {
 // current one with a size), or nil.
 func (sg *segmenter) samePlaces(i int) (int, *draft) {
 	t := sg.ts[i]
-	if sg.cur == nil || !(sameWords[t.text] || strings.ToLower(t.surface) == "same") {
+	if sg.cur == nil || !(sameWords[t.text] || lower(t.surface) == "same") {
 		return 0, nil
 	}
 	k := i + 1
@@ -2849,7 +2849,7 @@ func (sg *segmenter) sameKindAt(i int) int {
 	}
 	k := kind - 1 // the kind word
 	b := i - 1    // past "من" / "of"
-	for b >= 0 && !sg.ts[b].sep && (sg.ts[b].text == "من" || sameOf[strings.ToLower(sg.ts[b].surface)]) {
+	for b >= 0 && !sg.ts[b].sep && (sg.ts[b].text == "من" || sameOf[lower(sg.ts[b].surface)]) {
 		b--
 	}
 	if b < 0 || sg.ts[b].sep {
@@ -2988,7 +2988,7 @@ func measureUnit(t token) string {
 	if measureKinds[t.text] != "" {
 		return t.text
 	}
-	if s := strings.ToLower(t.surface); measureKinds[s] != "" {
+	if s := lower(t.surface); measureKinds[s] != "" {
 		return s
 	}
 	return t.text
@@ -3110,7 +3110,7 @@ func (r *Rules) englishHead(ts []token, i, end int) int {
 // "with the concealed cistern".
 func englishWith(ts []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2 && !ts[j].sep; j-- {
-		w := strings.ToLower(ts[j].surface)
+		w := lower(ts[j].surface)
 		if w == "with" {
 			return true
 		}
@@ -3127,7 +3127,7 @@ var addVerbs = set("زود", "زودلي", "زودولي", "زودلنا", "زو
 // headNext: a head noun comes at j, after an English article ("add a
 // remote").
 func headNext(sg *segmenter, j int) bool {
-	for j < len(sg.ts) && !sg.ts[j].sep && (articles[strings.ToLower(sg.ts[j].surface)] || strings.ToLower(sg.ts[j].surface) == "a" || strings.ToLower(sg.ts[j].surface) == "an") {
+	for j < len(sg.ts) && !sg.ts[j].sep && (articles[lower(sg.ts[j].surface)] || lower(sg.ts[j].surface) == "a" || lower(sg.ts[j].surface) == "an") {
 		j++
 	}
 	return j < len(sg.ts) && !sg.ts[j].sep && sg.r.lx.heads[sg.ts[j].text]
@@ -3168,7 +3168,7 @@ func sideEnds(ts []token, i int) bool {
 // varnish"): the line goes on, no second product starts.
 func (r *Rules) andInName(sg *segmenter, i int) bool {
 	j := i - 1
-	if j >= 0 && !sg.ts[j].sep && (sg.ts[j].text == "و" || strings.ToLower(sg.ts[j].surface) == "and") {
+	if j >= 0 && !sg.ts[j].sep && (sg.ts[j].text == "و" || lower(sg.ts[j].surface) == "and") {
 		j--
 	}
 	if j < sg.cur.start || j < 0 || sg.ts[j].sep || !sg.ts[j].lex {
@@ -3181,12 +3181,12 @@ func (r *Rules) andInName(sg *segmenter, i int) bool {
 		for _, name := range []string{p.NameAr, p.NameEn} {
 			ns := tokenize(name)
 			for k := 0; k+1 < len(ns); k++ {
-				if strings.ToLower(ns[k].text) != prev {
+				if lower(ns[k].text) != prev {
 					continue
 				}
-				next := strings.ToLower(ns[k+1].text)
+				next := lower(ns[k+1].text)
 				if (next == "و" || next == "and") && k+2 < len(ns) {
-					next = strings.ToLower(ns[k+2].text)
+					next = lower(ns[k+2].text)
 				}
 				if next == w || next == "و"+w {
 					return true
@@ -3255,11 +3255,11 @@ var correctObjects = set("it", "them", "that", "those")
 // index of what follows it, or i when there is none.
 func (sg *segmenter) correction(i int) int {
 	t := sg.ts[i]
-	if correctWords[t.text] || correctWords[strings.ToLower(t.surface)] {
+	if correctWords[t.text] || correctWords[lower(t.surface)] {
 		return i + 1
 	}
-	if strings.ToLower(t.surface) == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[strings.ToLower(sg.ts[i+1].surface)] &&
-		i > 0 && (sg.ts[i-1].sep || strings.ToLower(sg.ts[i-1].surface) == "no") {
+	if lower(t.surface) == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[lower(sg.ts[i+1].surface)] &&
+		i > 0 && (sg.ts[i-1].sep || lower(sg.ts[i-1].surface) == "no") {
 		return i + 2
 	}
 	return i
@@ -3451,7 +3451,7 @@ func (sg *segmenter) replace() {
 // "+" ("and the 15-channel remote").
 func (sg *segmenter) opensEnglish(i int) bool {
 	k := i - 1
-	for k >= 0 && !sg.ts[k].sep && (articles[strings.ToLower(sg.ts[k].surface)] || indefinite[strings.ToLower(sg.ts[k].surface)]) {
+	for k >= 0 && !sg.ts[k].sep && (articles[lower(sg.ts[k].surface)] || indefinite[lower(sg.ts[k].surface)]) {
 		k--
 	}
 	if _, ok := amountValue(sg.ts[max(k, 0)].text); k >= 0 && !sg.ts[k].sep && ok && isLatinWord(sg.ts[k].surface) {
@@ -3501,7 +3501,7 @@ func waitBefore(ts []token, i int) bool {
 		if ts[k].sep {
 			continue
 		}
-		if waitWords[ts[k].text] || waitWords[strings.ToLower(ts[k].surface)] {
+		if waitWords[ts[k].text] || waitWords[lower(ts[k].surface)] {
 			return true
 		}
 	}
@@ -3512,7 +3512,7 @@ func waitBefore(ts []token, i int) bool {
 // before i, its pause allowed ("no, the desks …").
 func noBefore(ts []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if !ts[k].sep && noWords[strings.ToLower(ts[k].surface)] {
+		if !ts[k].sep && noWords[lower(ts[k].surface)] {
 			return true
 		}
 	}
@@ -3595,7 +3595,7 @@ func (r *Rules) names(d *draft, w string) bool {
 
 // plural: the correction cue at t speaks of several ("خليهم", "make them").
 func plural(t token) bool {
-	w := strings.ToLower(t.surface)
+	w := lower(t.surface)
 	return strings.HasSuffix(t.text, "هم") || strings.HasSuffix(w, "hom") || w == "make"
 }
 
@@ -3605,14 +3605,14 @@ func plural(t token) bool {
 func withService(ts []token, j, next int) bool {
 	// the word as written: the shop's vocabulary may have rewritten it
 	// to another spelling ("التركيب" → "tarkeeb")
-	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[wordKey(strings.ToLower(ts[next].surface))]) {
+	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[wordKey(lower(ts[next].surface))]) {
 		return false
 	}
 	if strings.HasPrefix(ts[next].surface, "بال") {
 		return true
 	}
 	for k := j; k < next; k++ {
-		if w := strings.ToLower(ts[k].surface); w == "مع" || w == "with" || w == "ma3" {
+		if w := lower(ts[k].surface); w == "مع" || w == "with" || w == "ma3" {
 			return true
 		}
 	}
@@ -3633,7 +3633,7 @@ func ownerBefore(ts []token, i int) bool {
 	if k > 0 && !ts[k].sep && strings.EqualFold(ts[k].surface, "el") {
 		k--
 	}
-	return k >= 0 && !ts[k].sep && (ownerWords[ts[k].text] || ownerWords[strings.ToLower(ts[k].surface)])
+	return k >= 0 && !ts[k].sep && (ownerWords[ts[k].text] || ownerWords[lower(ts[k].surface)])
 }
 
 // inWords say where: "في الشركة", "at the office".
@@ -3649,7 +3649,7 @@ func withBefore(ts []token, i int) bool {
 	if k < 0 || ts[k].sep {
 		return false
 	}
-	return ts[k].text == "مع" || withWords[ts[k].text] || withWords[strings.ToLower(ts[k].surface)] || strings.EqualFold(ts[k].surface, "ma3")
+	return ts[k].text == "مع" || withWords[ts[k].text] || withWords[lower(ts[k].surface)] || strings.EqualFold(ts[k].surface, "ma3")
 }
 
 // withWords say what comes with each one: "كل واحد معاه شطاف".
@@ -3685,7 +3685,7 @@ func bareSide(group []amount, b amount) bool {
 // sameKind reads "نفس النوع", "the same type", "nafs el no3" at i: the
 // index after it, or 0.
 func (sg *segmenter) sameKind(i int) int {
-	low := func(k int) string { return strings.ToLower(sg.ts[k].surface) }
+	low := func(k int) string { return lower(sg.ts[k].surface) }
 	if !(sameWords[sg.ts[i].text] || low(i) == "same" || low(i) == "nafs") {
 		return 0
 	}
@@ -3726,18 +3726,18 @@ func theOneAsked(ts []token, i int) bool {
 	if t.sep || i+1 >= len(ts) || ts[i+1].sep || !ts[i+1].lex {
 		return false
 	}
-	one := strings.ToLower(t.surface)
+	one := lower(t.surface)
 	switch {
 	case oneWords[one]:
 		if i == 0 || ts[i-1].sep {
 			return false
 		}
-		p := strings.ToLower(ts[i-1].surface)
+		p := lower(ts[i-1].surface)
 		cue, ok := strings.CutPrefix(p, "و")
 		if !ok {
 			cue, ok = strings.CutPrefix(p, "w ")
 		}
-		return ok && (priceCues[wordKey(cue)] || francoPriceCues[cue]) || i >= 2 && !ts[i-2].sep && (ts[i-2].surface == "و" || francoAnd[strings.ToLower(ts[i-2].surface)]) && (priceCues[ts[i-1].text] || francoPriceCues[p])
+		return ok && (priceCues[wordKey(cue)] || francoPriceCues[cue]) || i >= 2 && !ts[i-2].sep && (ts[i-2].surface == "و" || francoAnd[lower(ts[i-2].surface)]) && (priceCues[ts[i-1].text] || francoPriceCues[p])
 	case strings.HasPrefix(one, "و") && oneWords[strings.TrimPrefix(one, "و")]:
 		for j := i + 2; j < len(ts) && !ts[j].sep; j++ {
 			if priceCues[ts[j].text] {

@@ -147,12 +147,12 @@ func toldBefore(ts []token) []bool {
 			for j := k + 1; j < len(ts) && j <= k+5 && !ts[j].sep; j++ {
 				told[j] = true // "اللي عندي بقت وحشة": why new ones are wanted
 			}
-		case ordering && !fromShop && oldOnes[wordKey(strings.ToLower(t.surface))] && k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text]:
+		case ordering && !fromShop && oldOnes[wordKey(lower(t.surface))] && k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text]:
 			for j := k; j < len(ts) && j <= k+4 && !ts[j].sep; j++ {
 				told[j] = true // "عشان القديمة اتكسرت", "because the old one broke": why a new one is wanted
 			}
-		case ordering && !fromShop && oldOnes[wordKey(strings.ToLower(t.surface))] && k > 0 && !ts[k-1].sep &&
-			(definite(ts[k-1].surface) && isArabicWord(ts[k-1].surface) || oldBefore[strings.ToLower(ts[k-1].surface)]):
+		case ordering && !fromShop && oldOnes[wordKey(lower(t.surface))] && k > 0 && !ts[k-1].sep &&
+			(definite(ts[k-1].surface) && isArabicWord(ts[k-1].surface) || oldBefore[lower(ts[k-1].surface)]):
 			// "والسخان القديم باظ خالص", "the old heater broke": the
 			// customer's own old one, worn out — why a new one is wanted
 			for j := k - 1; j < len(ts) && j <= k+4 && !ts[j].sep; j++ {
@@ -284,7 +284,7 @@ func (r *Rules) undoubled(w string) (string, bool) {
 func comparedSize(ts []token, items []Item) {
 	compared := false
 	for _, t := range ts {
-		if !t.sep && (t.text == "فرق" || t.text == "بين" || compareWords[strings.ToLower(t.surface)]) {
+		if !t.sep && (t.text == "فرق" || t.text == "بين" || compareWords[lower(t.surface)]) {
 			compared = true
 		}
 	}
@@ -345,11 +345,11 @@ func (r *Rules) wantedUnread(text string, ts []token) (Item, bool) {
 			continue
 		}
 		j := k + 1
-		for j < len(ts) && !ts[j].sep && wantedArticles[strings.ToLower(ts[j].surface)] {
+		for j < len(ts) && !ts[j].sep && wantedArticles[lower(ts[j].surface)] {
 			j++ // "need a …", "want some …"
 		}
 		if j >= len(ts) || ts[j].sep || isNumber(ts[j].text) || r.known(ts[j].text) || ts[j].lex ||
-			thanksWords[ts[j].text] || thanksWords[wordKey(strings.ToLower(ts[j].surface))] || firstPerson(ts[j].text) || talkVerb(ts[j].text) {
+			thanksWords[ts[j].text] || thanksWords[wordKey(lower(ts[j].surface))] || firstPerson(ts[j].text) || talkVerb(ts[j].text) {
 			return Item{}, false
 		}
 		var surf []string
@@ -448,12 +448,12 @@ func listed(items []Item) bool {
 // things asked ("and"): a quote of both.
 func compareJoins(ts []token) {
 	for k := 1; k+1 < len(ts); k++ {
-		low := strings.ToLower(ts[k].surface)
+		low := lower(ts[k].surface)
 		if ts[k].sep || ts[k-1].sep || !(low == "compared" || low == "vs" || low == "versus" || low == "vs.") {
 			continue
 		}
 		ts[k].text, ts[k].used = "و", true
-		if n := strings.ToLower(ts[k+1].surface); n == "to" || n == "with" {
+		if n := lower(ts[k+1].surface); n == "to" || n == "with" {
 			ts[k+1].used = true
 		}
 	}
@@ -499,7 +499,7 @@ func whenAsked(ts []token) {
 // installation is").
 func toldWhen(ts []token) {
 	for i := 1; i < len(ts); i++ {
-		if i >= 2 && !ts[i].sep && strings.ToLower(ts[i].surface) == "when" && toldWhom[strings.ToLower(ts[i-1].surface)] && strings.ToLower(ts[i-2].surface) == "tell" {
+		if i >= 2 && !ts[i].sep && lower(ts[i].surface) == "when" && toldWhom[lower(ts[i-1].surface)] && lower(ts[i-2].surface) == "tell" {
 			// English asks it in order: "and tell me when the installation is"
 			ts[i-2].used = true
 			for ; i < len(ts) && !ts[i].sep; i++ {
@@ -512,7 +512,7 @@ func toldWhen(ts []token) {
 		}
 		for j := i - 1; j >= 0 && j >= i-4 && !ts[j].sep; j-- {
 			w := strings.TrimPrefix(ts[j].text, "و")
-			if !tellVerb(w) && !tellVerb(strings.ToLower(ts[j].surface)) {
+			if !tellVerb(w) && !tellVerb(lower(ts[j].surface)) {
 				continue
 			}
 			if j == i-1 || figureOrColour(ts[j+1:i]) {
@@ -639,12 +639,12 @@ func oldOneTold(ts []token) {
 		return
 	}
 	for k := 1; k < len(ts); k++ {
-		o := wordKey(strings.ToLower(ts[k].surface))
+		o := wordKey(lower(ts[k].surface))
 		if ts[k].sep || ts[k-1].sep || !oldOnes[o] || o == "old" && k+1 < len(ts) && ts[k+1].sep {
 			continue
 		}
 		from := k - 1
-		switch p := strings.ToLower(ts[k-1].surface); {
+		switch p := lower(ts[k-1].surface); {
 		case p == "the" || p == "my":
 			from = k // "the old heater": the noun after
 		case p == "el" && k >= 2 && !ts[k-2].sep:
@@ -652,12 +652,12 @@ func oldOneTold(ts []token) {
 		case !definite(ts[k-1].surface) && !strings.HasPrefix(p, "el") || ts[k-1].color != "" || isNumber(ts[k-1].text):
 			continue
 		}
-		if from > 0 && !ts[from-1].sep && strings.ToLower(ts[from-1].surface) == "el" {
+		if from > 0 && !ts[from-1].sep && lower(ts[from-1].surface) == "el" {
 			from-- // "el sa5an el 2adim"
 		}
 		end, defect := from, false
 		for ; end < len(ts) && !ts[end].sep && (end <= k+1 || !ts[end].conj && ts[end].text != "و"); end++ {
-			defect = defect || end > k && (complaintWeight(ts[end].text) > 0 || complaintWeight(strings.ToLower(ts[end].surface)) > 0)
+			defect = defect || end > k && (complaintWeight(ts[end].text) > 0 || complaintWeight(lower(ts[end].surface)) > 0)
 		}
 		if !defect {
 			continue // "removal of the old film", "المقاول القديم": the old one, nothing wrong with it told
@@ -676,12 +676,12 @@ func oldOneTold(ts []token) {
 // كنبة قديمة عايز اجددها"): they stay.
 func ownOldTold(ts []token) {
 	for i := range ts {
-		if ts[i].sep || ts[i].used || !haveWords[wordKey(strings.ToLower(ts[i].surface))] {
+		if ts[i].sep || ts[i].used || !haveWords[wordKey(lower(ts[i].surface))] {
 			continue
 		}
 		old := -1
 		for k := i + 1; k < len(ts) && k <= i+8 && !ts[k].sep && !orderCues[ts[k].text]; k++ {
-			if indefOld[wordKey(strings.ToLower(ts[k].surface))] {
+			if indefOld[wordKey(lower(ts[k].surface))] {
 				old = k
 				break
 			}
@@ -721,7 +721,7 @@ func sendingOwn(ts []token) {
 		return
 	}
 	for i := range ts {
-		if ts[i].sep || !sendToYou[wordKey(strings.ToLower(ts[i].surface))] {
+		if ts[i].sep || !sendToYou[wordKey(lower(ts[i].surface))] {
 			continue
 		}
 		for k := i; k < len(ts) && !(ts[k].sep && sentenceEnds[ts[k].text]); k++ {
@@ -761,19 +761,19 @@ var indefOld = set("قديم", "قديمه", "قدام", "2adim", "2adima", "2di
 // as written, is returned ("" when none).
 func visitAsked(ts []token) string {
 	for i := 1; i+1 < len(ts); i++ {
-		w := strings.ToLower(ts[i].surface)
+		w := lower(ts[i].surface)
 		if ts[i].sep || ts[i-1].sep || !(comeVerbs[ts[i].text] || comeVerbs[w] || w == "come") {
 			continue
 		}
-		p := strings.ToLower(ts[i-1].surface)
+		p := lower(ts[i-1].surface)
 		if p == "to" && i > 1 {
-			p = strings.ToLower(ts[i-2].surface) // "someone to come"
+			p = lower(ts[i-2].surface) // "someone to come"
 		}
 		if !workers[ts[i-1].text] && !workers[p] {
 			continue
 		}
 		for k := i + 1; k < len(ts) && k <= i+3 && !ts[k].sep; k++ {
-			v := strings.ToLower(ts[k].surface)
+			v := lower(ts[k].surface)
 			if inspectVerbs[ts[k].text] || inspectVerbs[v] || inspectVerbs[strings.TrimPrefix(v, "و")] {
 				for m := i - 1; m <= k; m++ {
 					ts[m].used = true
@@ -783,7 +783,7 @@ func visitAsked(ts []token) string {
 		}
 	}
 	for i := 0; i+1 < len(ts); i++ {
-		if w := strings.ToLower(ts[i].surface); (w == "site" || w == "home") && strings.ToLower(ts[i+1].surface) == "visit" {
+		if w := lower(ts[i].surface); (w == "site" || w == "home") && lower(ts[i+1].surface) == "visit" {
 			ts[i].used, ts[i+1].used = true, true
 			return ts[i].surface + " " + ts[i+1].surface
 		}
@@ -813,9 +813,9 @@ func englishPlaceName(ts []token, k int) bool {
 		if i < 1 || ts[i].sep || ts[i-1].sep {
 			return false
 		}
-		w := strings.ToLower(ts[i].surface)
+		w := lower(ts[i].surface)
 		if w == "in" || w == "at" {
-			p := strings.ToLower(ts[i-1].surface)
+			p := lower(ts[i-1].surface)
 			return placeWords[p] || roomWords[p] || placeWords[strings.TrimSuffix(p, "s")]
 		}
 		if back == 1 && (ts[i].lex || !isLatinWord(ts[i].surface)) {
@@ -856,7 +856,7 @@ func whoMeasured(ts []token) {
 // first is done, and orders no second.
 func (r *Rules) serviceTimed(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
-		w := strings.ToLower(ts[i].surface)
+		w := lower(ts[i].surface)
 		if ts[i].sep || ts[i-1].sep || ts[i+1].sep || !(ts[i].text == "بعد" || ts[i].text == "قبل" || w == "after" || w == "before") {
 			continue
 		}
@@ -918,11 +918,11 @@ func (r *Rules) roomsJoined(ts []token) {
 // its unit ("2 track rails 2 m each") it is each piece's length, placed.
 func sizeEach(ts []token) {
 	for i := 3; i < len(ts); i++ {
-		if ts[i].sep || ts[i].aside || strings.ToLower(ts[i].surface) != "each" {
+		if ts[i].sep || ts[i].aside || lower(ts[i].surface) != "each" {
 			continue
 		}
 		k := i - 1
-		if u := unitWords[strings.ToLower(ts[k].surface)]; u == "cm" || u == "m" || u == "mm" {
+		if u := unitWords[lower(ts[k].surface)]; u == "cm" || u == "m" || u == "mm" {
 			k--
 		}
 		if k >= 2 && isNumber(ts[k].text) && isNumber(ts[k-2].text) && (dimOps[ts[k-1].text] || ts[k-1].text == "x") {
@@ -938,11 +938,11 @@ func sizeEach(ts []token) {
 // so the amount is that line's, no second line of it.
 func amountOfSame(ts []token) {
 	for i := 2; i+1 < len(ts); i++ {
-		if ts[i].sep || ts[i+1].sep || strings.ToLower(ts[i].surface) != "of" || !ts[i+1].lex {
+		if ts[i].sep || ts[i+1].sep || lower(ts[i].surface) != "of" || !ts[i+1].lex {
 			continue
 		}
 		k := i - 1
-		if _, ok := unitWords[strings.ToLower(ts[k].surface)]; ok {
+		if _, ok := unitWords[lower(ts[k].surface)]; ok {
 			k--
 		}
 		if k < 1 || !isNumber(ts[k].text) {
@@ -966,7 +966,7 @@ var measuredVerbs = set("قاسه", "قاسها", "قاسهم", "قاسهالي"
 // اعمله قعده يعني ركنه راتان …"): what follows is what is asked.
 func thatIs(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
-		w := strings.ToLower(ts[i].surface)
+		w := lower(ts[i].surface)
 		if ts[i].sep || w != "يعني" && w != "ya3ni" && w != "i.e" || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].color != "" ||
 			i >= 2 && !ts[i-2].sep && (ts[i-2].lex || isNumber(ts[i-2].text)) {
 			continue // one word restated, no phrase of the catalog's own
@@ -985,11 +985,11 @@ func thatIs(ts []token) {
 // A clause naming a figure or a product's head noun is left as said.
 func (r *Rules) prayers(ts []token) {
 	for k := 0; k+1 < len(ts); k++ {
-		if ts[k].sep || !prayerGods[wordKey(strings.TrimPrefix(strings.ToLower(ts[k].surface), "و"))] || ts[k+1].sep || isNumber(ts[k+1].text) ||
+		if ts[k].sep || !prayerGods[wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))] || ts[k+1].sep || isNumber(ts[k+1].text) ||
 			ts[k+1].lex && !ts[k+1].fuzzy { // "ربنا يستر" is no near spelling of ساتر
 			continue
 		}
-		if v := strings.ToLower(ts[k+1].surface); !strings.HasPrefix(v, "ي") && utf8.RuneCountInString(v) != 3 && !strings.HasPrefix(v, "y") && v != "bless" {
+		if v := lower(ts[k+1].surface); !strings.HasPrefix(v, "ي") && utf8.RuneCountInString(v) != 3 && !strings.HasPrefix(v, "y") && v != "bless" {
 			continue // "ربنا يستر", "الله يرحمه", "ربنا ستر", "rabena ystor", "God bless"
 		}
 		end := k + 2
@@ -1036,9 +1036,9 @@ func storyTold(ts []token, k int) bool {
 // follows is told, not asked, when it names nothing of the goods.
 func toldOpens(ts []token, j int) bool {
 	that := func(i int) bool {
-		return i < len(ts) && !ts[i].sep && (thatWords[ts[i].text] || thatWords[strings.ToLower(ts[i].surface)])
+		return i < len(ts) && !ts[i].sep && (thatWords[ts[i].text] || thatWords[lower(ts[i].surface)])
 	}
-	if reasonWords[ts[j].text] || reasonWords[strings.ToLower(ts[j].surface)] || sayingVerbs[ts[j].text] {
+	if reasonWords[ts[j].text] || reasonWords[lower(ts[j].surface)] || sayingVerbs[ts[j].text] {
 		return true
 	}
 	if sayVerbs[ts[j].text] || francoSay[ts[j].text] {
@@ -1178,10 +1178,10 @@ var francoSay = set("2al", "2alet", "2aly", "2ali", "2alli", "2alitli", "2aletly
 // no likening: what follows it is a product or a measure said again.
 func likened(ts []token, k int) bool {
 	j := k - 1
-	if j >= 0 && !ts[j].sep && articleWords[strings.ToLower(ts[j].surface)] {
+	if j >= 0 && !ts[j].sep && articleWords[lower(ts[j].surface)] {
 		j--
 	}
-	if j < 0 || ts[j].sep || !likeningWords[strings.ToLower(ts[j].surface)] && !likeningWords[ts[j].text] {
+	if j < 0 || ts[j].sep || !likeningWords[lower(ts[j].surface)] && !likeningWords[ts[j].text] {
 		return false
 	}
 	t := ts[k]
@@ -1202,11 +1202,11 @@ var articleWords = set("the", "el", "al")
 // verb of passing or coming ("هاعدي اخدها بكرة", "هنيجي نستلمها", "ha3ady
 // a5odha"): when they are collected, not what is asked.
 func comingToCollect(ts []token, k int) bool {
-	if collectVerbs[ts[k].text] || collectVerbs[strings.ToLower(ts[k].surface)] {
+	if collectVerbs[ts[k].text] || collectVerbs[lower(ts[k].surface)] {
 		return true
 	}
 	// the taking said right after it: "ha3ady a5odhom" (I take them)
-	return k > 0 && !ts[k-1].sep && collectVerbs[strings.ToLower(ts[k-1].surface)] && collectTakes[strings.ToLower(ts[k].surface)]
+	return k > 0 && !ts[k-1].sep && collectVerbs[lower(ts[k-1].surface)] && collectTakes[lower(ts[k].surface)]
 }
 
 // collectTakes: Franco's I or we take or receive it or them.
@@ -1222,7 +1222,7 @@ var collectVerbs = set("هاعدي", "هعدي", "هنعدي", "هاجي", "هج
 // before it: politeness, never goods. A clause naming a figure, a catalog
 // word, a colour or a want is left as said.
 func thanked(ts []token, k int) bool {
-	if sincerely[wordKey(strings.TrimPrefix(strings.ToLower(ts[k].surface), "و"))] && k+1 < len(ts) && !ts[k+1].sep && thanksAt(ts, k+1) {
+	if sincerely[wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))] && k+1 < len(ts) && !ts[k+1].sep && thanksAt(ts, k+1) {
 		return thankClause(ts, k+1)
 	}
 	for j := k; j >= 0 && !ts[j].sep; j-- {
@@ -1235,7 +1235,7 @@ func thanked(ts []token, k int) bool {
 
 // thanksAt: a thanks word at j, with "و" on it or not.
 func thanksAt(ts []token, j int) bool {
-	w := strings.ToLower(ts[j].surface)
+	w := lower(ts[j].surface)
 	return thanksWords[wordKey(w)] || thanksWords[wordKey(strings.TrimPrefix(w, "و"))]
 }
 

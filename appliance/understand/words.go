@@ -266,7 +266,7 @@ func tokenize(text string) []token {
 		// "2-seater", "5-drawer": the figure belongs to the word after it
 		s = wordFigureRe.ReplaceAllStringFunc(s, func(m string) string { // "two-car", "three-seater" too
 			w, rest, _ := strings.Cut(m, "-")
-			v, _ := numberWord(strings.ToLower(w))
+			v, _ := numberWord(lower(w))
 			return numString(v) + "-" + rest
 		})
 		s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
@@ -376,7 +376,7 @@ func tokenize(text string) []token {
 
 // sizeUnitWord: a Latin unit a size's figure may be followed by.
 func sizeUnitWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch lower(w) {
 	case "cm", "m", "mm", "mt", "sm", "h", "w", "l", "d":
 		return true
 	}
@@ -637,7 +637,7 @@ func surfaceOf(text, phrase string) string {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
-			norm := strings.ToLower(arabic.Normalize(text[start:end]))
+			norm := lower(arabic.Normalize(text[start:end]))
 			if st, ok := strings.CutSuffix(norm, "ا"); ok && accusativeRe.MatchString(norm) {
 				norm = st // "متراً" was read "متر"
 			}
@@ -661,7 +661,7 @@ func surfaceOf(text, phrase string) string {
 			// one written word may hold several of the phrase's ("120سم")
 			joined, n := "", 0
 			for w+n < len(want) && len(joined) < len(runs[j].norm) {
-				joined += strings.ToLower(want[w+n])
+				joined += lower(want[w+n])
 				n++
 			}
 			if joined != runs[j].norm {
@@ -715,7 +715,7 @@ func destination(surface string) bool {
 // pluralSurface reports whether a word as written is a plural of the unit
 // it was read as: an Arabic sound plural in ات, or an English plural in s.
 func pluralSurface(surface, unit string) bool {
-	w := strings.ToLower(surface)
+	w := lower(surface)
 	for _, p := range []string{"وال", "بال", "ال", "و"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 4 {
 			w = rest
