@@ -129,3 +129,13 @@ func TestRules_PriceOfferAsksAQuote(t *testing.T) {
 		{"ممكن عرض سعر ل ٤ كشاف عرض ١٠ وات ابيض", []wantItem{{"SPOT", 4, "أبيض", nil}}},
 	})
 }
+
+// TestRules_PlaceAfterTheGoodsIsNoLine: a preposition of place no name
+// holds ("ورا", "قدام", "فوق") and the definite noun it governs say where
+// the goods go, even when the noun is a product of the shop.
+func TestRules_PlaceAfterTheGoodsIsNoLine(t *testing.T) {
+	checkCases(t, h17dRules(t), Order, []itemCase{
+		{"عايز ٥ متر شريط ليد ابيض ورا النجفة", []wantItem{{"LED-STRIP", 5, "أبيض", nil}}},
+		{"عايز شريط ليد اصفر للسقف قدام المروحة ٤ متر", []wantItem{{"LED-STRIP", 4, "أصفر", nil}}},
+	})
+}

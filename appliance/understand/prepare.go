@@ -594,7 +594,26 @@ func (r *Rules) destinations(ts []token) {
 		}
 		i = j - 1
 	}
+	for i := 1; i+1 < len(ts); i++ {
+		// "للحيطة ورا الكاشير": where, right after a word of the goods, by
+		// a preposition of place no name holds and the definite noun(s) it
+		// governs — the place, never a line ("اللي بيتركب جنب الحوض"
+		// after a verb is left as it was)
+		if ts[i].sep || ts[i].lex || !placePreps[ts[i].surface] || ts[i-1].sep || !ts[i-1].lex || !strings.HasPrefix(ts[i+1].surface, "ال") {
+			continue
+		}
+		ts[i].aside, ts[i].used = true, true
+		j := i + 1
+		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text) && strings.HasPrefix(ts[j].surface, "ال"); j++ {
+			ts[j].aside, ts[j].used = true, true
+		}
+		i = j - 1
+	}
 }
+
+// placePreps say where, before the place: behind, in front of, beside,
+// above, under.
+var placePreps = set("ورا", "وراء", "قدام", "امام", "جنب", "جمب", "بجوار", "فوق", "تحت")
 
 // englishDestinations sets aside what English goods are for, after a line
 // was named: "4 chrome bidet sprayers for the office toilets", "handles for
