@@ -535,7 +535,13 @@
 //     length, it opens a line of its own; a service named by its one word
 //     ("وتركيبه", and words all its kinds share: "ومصنعية التركيب") is
 //     the one for the goods on the other lines — but asked who does it
-//     ("والتركيب عليكم ولا علينا؟") it is a question for staff, no line; the
+//     ("والتركيب عليكم ولا علينا؟") it is a question for staff, no line;
+//     with a pronoun pointing back ("وتركيبه", "its installation") where
+//     several name the goods' head noun, the one whose object is most words
+//     of the goods' name; English "each with X" after a count gives X for
+//     each; asked whether the price includes it ("وهل السعر شامل العزل ولا
+//     لأ؟", "does the price include …?") it is no line; "عرض سعر" asks a
+//     quote; a price word in a product's name ("مسطرة اسعار") asks none; the
 //     فواعل plural of a فاعلة noun ("زوايا", "قواعد") is that noun;
 //   - "متر" said of a kind that a product sold by the metre and one sold
 //     by area both carry is read as the rivals' categories sell ("٨ متر

@@ -423,7 +423,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 			if len(rivals) > 0 {
-				if c, ok := r.serviceFor(keep, d, best, rivals, items, itemOf); ok && c.idx != best.idx {
+				if c, ok := r.serviceFor(ts, keep, d, best, rivals, items, itemOf); ok && c.idx != best.idx {
 					switchTo(c)
 				}
 			}
@@ -453,7 +453,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					sp := &lx.products[e.idx]
 					alsoFor = append(alsoFor, Item{SKU: sp.SKU, Product: sp, Material: sp.Material, Phrase: it.Phrase, Quantity: q, Confidence: 0.9})
 				}
-			} else if c, ok := r.serviceFor(keep, d, best, it.Ambiguous, items, itemOf); ok {
+			} else if c, ok := r.serviceFor(ts, keep, d, best, it.Ambiguous, items, itemOf); ok {
 				// "سخان … وتركيبه", "tarkibo": the installing of the goods
 				// said with it
 				switchTo(c)
@@ -1398,7 +1398,7 @@ func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (sc
 // kept (best and amb), by the goods the message names on its other lines: the one service
 // whose name carries a head noun of them ("تركيب سخان" beside a water
 // heater).
-func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate, items []Item, itemOf map[*draft]int) (scored, bool) {
+func (r *Rules) serviceFor(ts []token, ds []*draft, d *draft, best scored, amb []Candidate, items []Item, itemOf map[*draft]int) (scored, bool) {
 	idxs := []int{best.idx}
 	for _, c := range amb {
 		idxs = append(idxs, r.indexOf(c.Product))
@@ -1420,6 +1420,12 @@ func (r *Rules) serviceFor(ds []*draft, d *draft, best scored, amb []Candidate, 
 	if ok && found < 0 && items != nil {
 		// no head noun of theirs said with the goods: the goods' own names
 		found, ok = r.servedBy(ds, d, idxs, items, itemOf)
+	}
+	if !ok && items != nil && itsOwn(ts, d, r.lx.rewrite) {
+		// "وتركيبه" where two are done to the goods' head noun ("تركيب
+		// سخان كهربا", "تركيب سخان غاز" beside an electric heater): the
+		// one whose object is the goods whole
+		found, ok = r.servedWhole(ds, d, idxs, items, itemOf)
 	}
 	if !ok || found < 0 {
 		return scored{}, false
@@ -1447,6 +1453,61 @@ func (r *Rules) servedBy(ds []*draft, d *draft, idxs []int, items []Item, itemOf
 		}
 	}
 	return found, true
+}
+
+// itsOwn: the draft opens with its noun and a pronoun pointing back at
+// goods said before it ("وتركيبه", "وتركيبها"; "its installation"), not
+// the bare noun ("والتركيب هنتكلم فيه": maybe no line at all).
+func itsOwn(ts []token, d *draft, rewrite map[string]string) bool {
+	if d.start >= len(ts) {
+		return false
+	}
+	t := ts[d.start]
+	if st, ok := cutObject(strings.TrimPrefix(t.surface, "و")); ok {
+		if u, ok := rewrite[st]; ok {
+			st = u
+		}
+		return st == t.text
+	}
+	return d.start > 0 && !ts[d.start-1].sep && (strings.EqualFold(ts[d.start-1].surface, "its") || strings.EqualFold(ts[d.start-1].surface, "their"))
+}
+
+// servedWhole: of the services idxs, the one whose object, as one of its
+// names says it (the words beside its verbal noun), is words of the name
+// of a product on another line, the most of them ("تركيب سخان غاز" over
+// "تركيب سخان" beside a gas heater); false when none is, or two tie.
+func (r *Rules) servedWhole(ds []*draft, d *draft, idxs []int, items []Item, itemOf map[*draft]int) (int, bool) {
+	found, most, tie := -1, 0, false
+	for _, i := range idxs {
+		in := &r.lx.info[i]
+		for _, o := range ds {
+			k, ok := itemOf[o]
+			if o == d || !ok || k >= len(items) || items[k].Product == nil || r.isService(items[k].Product) {
+				continue
+			}
+			g := r.lx.info[r.indexOf(items[k].Product)]
+			for _, ph := range in.phrases {
+				n := 0
+				for _, w := range ph {
+					if _, num := numberWord(w); num || isNumber(w) || isUnit(w) || r.lx.colors[w] != "" || d.uniq[w] || w == in.head || w == in.headEn {
+						continue
+					}
+					if !g.all[w] {
+						n = -1
+						break
+					}
+					n++
+				}
+				switch {
+				case n > most:
+					found, most, tie = i, n, false
+				case n == most && n > 0 && found != i:
+					tie = true
+				}
+			}
+		}
+	}
+	return found, found >= 0 && !tie
 }
 
 // modifiesOther: the line does not say the best product's head noun, and

@@ -263,7 +263,9 @@ var fillers = set(
 	// sending the invoice asked: "برجاء ارسال الفاتورة المبدئية", a
 	// proforma (preliminary) invoice
 	"ارسال", "بارسال", "مبدييه", "المبدييه", "مبديي", "المبديي",
-	"مرسي", "لو", "سمحت", "سمحتي", "سمحتوا", "سمحتم", "فضلك", "تكرمت", "تكرمتي", "تكرمتوا", "تكرمتم", "يا", "انا", "احنا", "انت", "انتي", "انتو", "انتم",
+	"مرسي", "لو", "سمحت", "سمحتي", "سمحتوا", "سمحتم", "فضلك",
+	// "لو سمحت" written as one word: "… ابيض اتنين لوسمحت"
+	"لوسمحت", "لوسمحتي", "لوسمحتوا", "لوسمحتم", "تكرمت", "تكرمتي", "تكرمتوا", "تكرمتم", "يا", "انا", "احنا", "انت", "انتي", "انتو", "انتم",
 	"هو", "هي", "ده", "دي", "دول", "دا", "اللي", "الي", "و", "او", "ولا", "في", "من", "علي",
 	"عن", "مع", "معاه", "معاها", "معايا", "معاهم", "معاكم", "معاكو", "اخيرا", "لي", "ليا", "لينا", "ليه", "عند", "ال", "بس",
 	"كمان", "برضه", "برضو", "بردو", "برده", "كده", "جدا", "اوي", "خالص", "لون", "الوان",
@@ -442,6 +444,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		} else if atYours(ts, i) {
 			// "عايز دهان واجهة بالمتر عندكم، …": wanted from the shop, no
 			// "have you got it?"
+		} else if priceCues[w] && ts[i].lex && i > 0 && !ts[i-1].sep && !ts[i-1].aside && ts[i-1].lex && !isNumber(ts[i-1].text) {
+			// "مسطرة اسعار شفاف": a word of the product's name after its
+			// noun, as the catalog writes it, no price asked
 		} else if (priceCues[w] || franco) && !visited(ts, i) && !(i > 0 && !ts[i-1].sep && timeNouns[ts[i-1].text] || i+1 < len(ts) && !ts[i+1].sep && timeNouns[ts[i+1].text]) {
 			price = true
 		} else if quoteAsked(ts, i) {

@@ -193,6 +193,14 @@ func fractionTail(ts []token, i int) (float64, int) {
 			return f, 1
 		}
 	}
+	if s, ok := strings.CutPrefix(ts[i].surface, "و"); ok && !strings.Contains(s, " ") {
+		// "١٢ متر ونص" where the catalog's vocabulary rewrote نص to a
+		// word of its own ("وسط, نص": a centre gondola): after an
+		// amount, "ونص" is a half as the customer wrote it
+		if f, ok := fractionWord(s); ok {
+			return f, 1
+		}
+	}
 	if w == "و" && i+1 < len(ts) && !ts[i+1].sep {
 		if f, ok := fractionWord(ts[i+1].text); ok {
 			return f, 2

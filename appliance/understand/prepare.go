@@ -608,7 +608,26 @@ func (r *Rules) destinations(ts []token) {
 		}
 		i = j - 1
 	}
+	for i := 1; i+1 < len(ts); i++ {
+		// "للحيطة ورا الكاشير": where, right after a word of the goods, by
+		// a preposition of place no name holds and the definite noun(s) it
+		// governs — the place, never a line ("اللي بيتركب جنب الحوض"
+		// after a verb is left as it was)
+		if ts[i].sep || ts[i].lex || !placePreps[ts[i].surface] || ts[i-1].sep || !ts[i-1].lex || !strings.HasPrefix(ts[i+1].surface, "ال") {
+			continue
+		}
+		ts[i].aside, ts[i].used = true, true
+		j := i + 1
+		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text) && strings.HasPrefix(ts[j].surface, "ال"); j++ {
+			ts[j].aside, ts[j].used = true, true
+		}
+		i = j - 1
+	}
 }
+
+// placePreps say where, before the place: behind, in front of, beside,
+// above, under.
+var placePreps = set("ورا", "وراء", "قدام", "امام", "جنب", "جمب", "بجوار", "فوق", "تحت")
 
 // englishDestinations sets aside what English goods are for, after a line
 // was named: "4 chrome bidet sprayers for the office toilets", "handles for
@@ -726,7 +745,8 @@ func (r *Rules) eachCount(ts []token) float64 {
 			}
 		}
 		// لكل باب، لكل واحدة، for each door, per door
-		if w == "لكل" || w == "per" || w == "each" && word(i-1) != "for" || w == "for" && word(i+1) == "each" {
+		// ("each with …" is segment's: the next line, one for each piece)
+		if w == "لكل" || w == "per" || w == "each" && word(i-1) != "for" && word(i+1) != "with" || w == "for" && word(i+1) == "each" {
 			k := i + 1
 			if w == "for" {
 				k = i + 2
@@ -2149,6 +2169,63 @@ func (r *Rules) priceIncludes(ts []token) {
 				break
 			}
 		}
+	}
+	includesAsked(ts)
+	for k := 0; k+1 < len(ts); k++ {
+		// "ممكن عرض سعر لـ ٨ رفوف": a price offer, a quote asked; its
+		// عرض is no word of a product (a display, a width)
+		if !ts[k].sep && !ts[k+1].sep && offerWords[strings.TrimPrefix(ts[k].surface, "و")] && priceCues[wordKey(ts[k+1].surface)] {
+			ts[k].used, ts[k].aside = true, true
+			ts[k+1].aside = ts[k+1].lex // "عرض اسعار" where the catalog names اسعار: still no product's word
+		}
+	}
+}
+
+// offerWords: an offer, said before its price ("عرض سعر", "عروض اسعار").
+var offerWords = set("عرض", "عروض")
+
+// includingWords: what a price includes, asked ("السعر شامل العزل؟",
+// "shamel el tarkib?", "does the price include installation?").
+var includingWords = set("شامل", "شامله", "شاملين", "بشامل", "shamel", "shaml", "shamla", "include", "includes")
+
+// priceNouns: the price, said before what it includes.
+var priceNouns = set("السعر", "سعره", "سعرها", "سعرهم", "الاسعار", "se3r", "el-se3r", "price")
+
+// orNot ends what a price is asked to include: "… ولا لأ؟", "… or not?".
+var orNot = set("ولا", "walla", "wala", "or")
+
+// includesAsked sets aside, in a question whether the price includes it
+// ("وهل السعر شامل العزل ولا لأ؟", "السعر شامل التركيب؟"), what follows
+// "شامل" up to "ولا"/"or": the customer asks what the price covers, no line is asked of
+// it. Only a question: "عايز تكييف شامل التركيب" orders it.
+func includesAsked(ts []token) {
+	for k := 0; k < len(ts); k++ {
+		if ts[k].sep || !includingWords[wordKey(lower(strings.TrimPrefix(ts[k].surface, "و")))] {
+			continue
+		}
+		end := k + 1
+		for end < len(ts) && !ts[end].sep && !orNot[wordKey(lower(ts[end].surface))] {
+			end++
+		}
+		// a yes-or-no question: "هل …", "does …", "… ولا لأ", or the
+		// price said to include it, asked ("السعر شامل التركيب؟"); "بكام
+		// المروحة شامل التركيب؟" asks the price of both
+		asked := end < len(ts) && !ts[end].sep
+		for j := k - 1; j >= 0 && j >= k-3 && !ts[j].sep; j-- {
+			if w := lower(strings.TrimPrefix(ts[j].surface, "و")); w == "هل" || w == "hal" || w == "does" {
+				asked = true
+			}
+		}
+		if k > 0 && !ts[k-1].sep && priceNouns[wordKey(lower(ts[k-1].surface))] && end < len(ts) && ts[end].text == "?" {
+			asked = true
+		}
+		if !asked || end == k+1 || end-k > 4 {
+			continue
+		}
+		for j := k; j < end; j++ {
+			ts[j].used, ts[j].aside = true, true
+		}
+		k = end
 	}
 }
 

@@ -542,6 +542,13 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
+	// "3 split units, each with installation": English "each with", the
+	// next line one for each piece said before, as "كل واحد معاه"
+	if lower(t.surface) == "each" && sg.cur != nil && i+1 < len(sg.ts) && !sg.ts[i+1].sep && lower(sg.ts[i+1].surface) == "with" {
+		sg.perNext = true
+		sg.ts[i].used, sg.ts[i+1].used = true, true
+		return i + 2
+	}
 	// "كل واحدة 120 في 160": each one, not an amount of one
 	// "١٨ درجة …، طول الدرجة متر و٢٠ سم": the length of the piece
 	// counted, its head noun again with the article, is each one's
