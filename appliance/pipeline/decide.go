@@ -367,7 +367,7 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 		}
 		ord.Question = &Question{Kind: askConfirm, Options: []Option{
 			{ID: replyID(ord, 0), Title: "تأكيد الطلب", Value: "confirm"},
-			{ID: replyID(ord, 1), Title: "كلم حد من المعرض", Value: "staff"},
+			{ID: replyID(ord, 1), Title: r.you("كلم حد من المعرض", "كلمي حد من المعرض"), Value: "staff"},
 		}}
 		return p.sendButtons(tx, ord, "quote-summary", r.quoteSummary(doc, ord.unknownPhrases()))
 	}

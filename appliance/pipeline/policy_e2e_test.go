@@ -311,3 +311,24 @@ func firstChoices(t *testing.T, h *harness, text, want string) string {
 	}
 	return ms[0].Interactive.Body
 }
+
+// A woman's price question gets the quote's buttons in the feminine too:
+// "كلمي حد من المعرض", and "دوسي" in the summary.
+func TestPipeline_QuoteButtonsAddressAWoman(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("بكام متر المطبخ الام دي اف الابيض؟ ومحتاجة ٣ متر")
+	for _, m := range h.waitMessages(2) {
+		if m.Interactive == nil {
+			continue
+		}
+		var titles []string
+		for _, b := range m.Interactive.Buttons {
+			titles = append(titles, b.Title)
+		}
+		if !slices.Contains(titles, "كلمي حد من المعرض") || !strings.Contains(m.Interactive.Body, "دوسي") {
+			t.Fatalf("want the quote's buttons and summary in the feminine: %q %v", m.Interactive.Body, titles)
+		}
+		return
+	}
+	t.Fatal("no quote summary with buttons")
+}
