@@ -19,7 +19,9 @@
 // rule that took it. A document goes out on its own only when the first
 // message is fully understood; a product that lacks what was asked is
 // offered, not invoiced; a product picked from a list goes through the same
-// checks as a typed one (pickedLine). A question about delivery or
+// checks as a typed one (pickedLine); an answer settles what was asked,
+// and words of the first message that no line holds and no rule placed
+// send the order to staff after it. A question about delivery or
 // installation beside a complete order (understand.Result.Service) changes
 // no line: the document goes out and the order is flagged for a person to
 // answer the question.
