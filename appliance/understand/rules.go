@@ -311,7 +311,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.release(drafts)
 	// a thing the catalog lacks is an item when the customer asks for it
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
-	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && wantSaid(ts))
+	want := wantSaid(ts)
+	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && want)
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}
@@ -335,7 +336,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// it, never a document of the goods named
 			intent, iconf, items = Other, 0.8, nil
 		}
-		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !wantSaid(ts) && !supplyAsked(ts) && !(listed(items) && !r.sells(res.Service))) {
+		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !want && !supplyAsked(ts) && !(listed(items) && !r.sells(res.Service))) {
 			// a list of counted pieces with a question beside it ("باب
 			// جرار ٢ و حلق ٢، التركيب عليكم ولا علينا؟") stays the order,
 			// unless the question is about a service the shop sells (its
@@ -349,7 +350,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// stays what it was (with no goods the message stays as read)
 		res.Service = append(res.Service, v)
 	}
-	if intent == Other && len(res.Service) == 0 && len(items) == 0 && wantSaid(ts) {
+	if intent == Other && len(res.Service) == 0 && len(items) == 0 && want {
 		if it, ok := r.countedUnread(text, ts); ok {
 			// "Hi, I need 2 Turkish veneer doors … Thanks": an order in
 			// words the catalog does not list, no greeting — a person reads it
