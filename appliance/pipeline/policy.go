@@ -147,7 +147,9 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		l := &f.Lines[i]
 		l.Problem = ""
 		if l.SKU == "" && len(l.Choices) > 1 {
-			v.Line = i
+			// the question is this line's: its choices are the products,
+			// not the product of a line read before it
+			v.Line, v.Product = i, catalog.Product{}
 			if len(l.Lacks) > 0 && !f.Confirmed {
 				// a kind asked in a material or use none of them has
 				l.Problem = "substitute"

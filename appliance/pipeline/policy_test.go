@@ -128,3 +128,28 @@ func TestPickedLine(t *testing.T) {
 		})
 	}
 }
+
+// A question about the second line's kind is about that line alone: the
+// first line's product is no choice of it (the verdict's Product was the
+// last product read, so the list for "مواسير" offered the air conditioner).
+func TestDecide_WhichAfterAPricedLine(t *testing.T) {
+	cat := fakeProducts{
+		"CHAIR": {SKU: "CHAIR", NameAr: "كرسي", Unit: catalog.Piece, Stock: catalog.MilliFromFloat(5), Colors: []string{"بني"}},
+		"WR":    {SKU: "WR", NameAr: "دولاب", Unit: catalog.Piece, Stock: catalog.MilliFromFloat(5)},
+		"TBL":   {SKU: "TBL", NameAr: "ترابيزة", Unit: catalog.Piece, Stock: catalog.MilliFromFloat(5)},
+	}
+	one := catalog.One
+	for _, lacks := range [][]string{nil, {"زان"}} {
+		f := Facts{Intent: understand.Order, Confidence: 1, FirstRound: true, Lines: []Line{
+			{SKU: "CHAIR", Quantity: one, Color: "بني", Phrase: "كرسي بني", Confidence: 1},
+			{Quantity: one, Phrase: "حاجة", Choices: []string{"WR", "TBL"}, Lacks: lacks},
+		}}
+		v, err := Decide(f, Settings{AutoIssueThreshold: DefaultAutoIssueThreshold}, cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.Line != 1 || v.Product.SKU != "" {
+			t.Errorf("lacks %v: %s about line %d, product %q; want line 1 and no product (its choices are the products)", lacks, v.Rule, v.Line, v.Product.SKU)
+		}
+	}
+}
