@@ -113,6 +113,9 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 	if err != nil {
 		return reportImportError(stdio, err)
 	}
+	if err := listenNamesAnotherStore(fs, *data); err != nil {
+		return err
+	}
 	var diff catalog.Diff
 	db, cat, err := openCatalog(*data, false)
 	switch {
@@ -472,6 +475,23 @@ func envOr(stdio IO, key, def string) string {
 		}
 	}
 	return def
+}
+
+// listenNamesAnotherStore refuses an import that names a running box
+// (--listen on the command line) into a data directory holding no store:
+// the command would otherwise create a new store there and report success
+// while the box, serving its own directory, saw nothing.
+func listenNamesAnotherStore(fs *flag.FlagSet, data string) error {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "listen" })
+	if !set {
+		return nil
+	}
+	path := filepath.Join(data, appliance.DBFile)
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("no store at %s, and --listen names a running box: a box changes only its own data directory, so pass it with --data (nothing was imported)", path)
+	}
+	return nil
 }
 
 // listenFlag is --listen: where a box serving the data directory answers

@@ -3,6 +3,7 @@ package cli_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -127,5 +128,33 @@ func TestCatalogCommand_ListSeparatorWarning(t *testing.T) {
 		if err != nil || !strings.Contains(errOut, want) || strings.Count(errOut, "warning:") != 1 || !strings.Contains(out, "2 products") {
 			t.Fatalf("import %v: %v\nstdout: %s\nstderr: %s", args, err, out, errOut)
 		}
+	}
+}
+
+// An import that names a running box (--listen) but not its data
+// directory used to create a new store in ./fatoora-data and print
+// "imported 30 products" while the box kept its old catalog.
+func TestCatalogImport_ListenWithoutTheBoxsData(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "elsewhere")
+	csvFile := filepath.Join(dir, "catalog.csv")
+	c, _ := catalog.DemoFiles()
+	if err := os.WriteFile(csvFile, c, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCLI(t, "catalog", "import", "--data", data, "--listen", "127.0.0.1:1", csvFile)
+	if err == nil || !strings.Contains(err.Error(), "--data") || strings.Contains(out, "imported") {
+		t.Fatalf("want a refusal naming --data, got %v\n%s", err, out)
+	}
+	if _, err := os.Stat(filepath.Join(data, "fatoora.db")); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("a store was created: %v", err)
+	}
+	// Without --listen a first import still makes the store (setting a box up).
+	if out, _, err := runCLI(t, "catalog", "import", "--data", data, csvFile); err != nil || !strings.Contains(out, "43 added") {
+		t.Fatalf("first import: %v\n%s", err, out)
+	}
+	// And with the store there, --listen is only where to find the box if it runs.
+	if out, _, err := runCLI(t, "catalog", "import", "--data", data, "--listen", "127.0.0.1:1", csvFile); err != nil || !strings.Contains(out, "0 added") {
+		t.Fatalf("import with --listen and a store: %v\n%s", err, out)
 	}
 }
