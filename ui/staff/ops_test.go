@@ -409,8 +409,13 @@ func TestOps_ReviewSaysWhy(t *testing.T) {
 		}
 	}
 	issued := pipeline.Order{Rule: pipeline.RuleIssue, Document: "INV-1", NeedsStaff: true, Lines: []pipeline.Line{{SKU: "X-1"}, {Phrase: "٢ فوتيه"}}}
-	if got := (view{Lang: Arabic}).Why(issued); !strings.Contains(got, "INV-1") || !strings.Contains(got, "«٢ فوتيه»") || strings.Contains(got, "%!") {
+	if got := (view{Lang: Arabic}).Why(issued); !strings.Contains(got, "INV-1") || !strings.Contains(got, "«\u2068٢ فوتيه\u2069»") || strings.Contains(got, "%!") {
 		t.Errorf("an invoice issued without a line not in the catalog: %q", got)
+	}
+	// the customer's Franco words keep their order inside the Arabic sentence
+	unread := pipeline.Order{Rule: pipeline.RuleUnread, Lines: []pipeline.Line{{Phrase: "3 metr mawaseer"}}}
+	if got := (view{Lang: Arabic}).Why(unread); !strings.Contains(got, "«\u20683 metr mawaseer\u2069»") {
+		t.Errorf("a Franco phrase is not isolated from the Arabic around it: %q", got)
 	}
 	if got := (view{Lang: Arabic}).Why(pipeline.Order{Reason: "an older order's reason"}); got != "an older order's reason" {
 		t.Errorf("an order with no rule: %q", got)

@@ -42,12 +42,16 @@ func (v view) Why(o pipeline.Order) string {
 	case pipeline.RuleService:
 		detail = strings.Join(o.Service, sep)
 	case pipeline.RuleUnexplained:
-		detail = strings.Join(o.Unexplained, sep)
+		ws := make([]string, len(o.Unexplained))
+		for i, w := range o.Unexplained {
+			ws[i] = isolate(w)
+		}
+		detail = strings.Join(ws, sep)
 	case pipeline.RuleUnread, pipeline.RuleNotCarried:
 		var ps []string
 		for _, l := range o.Lines {
 			if l.SKU == "" && l.Phrase != "" {
-				ps = append(ps, "«"+l.Phrase+"»")
+				ps = append(ps, quoted(l.Phrase))
 			}
 		}
 		detail = strings.Join(ps, sep)
@@ -63,7 +67,7 @@ func (v view) Why(o pipeline.Order) string {
 		var unknown []string
 		for _, l := range o.Lines {
 			if l.SKU == "" && l.Phrase != "" {
-				unknown = append(unknown, "«"+l.Phrase+"»")
+				unknown = append(unknown, quoted(l.Phrase))
 			}
 		}
 		switch {
@@ -81,14 +85,14 @@ func (v view) Why(o pipeline.Order) string {
 		if l, ok := problemLine(o); ok {
 			detail = strings.Join(l.Lacks, " ")
 			if l.Name != "" {
-				detail = l.Name + " ≠ «" + detail + "»"
+				detail = l.Name + " ≠ " + quoted(detail)
 			}
 		}
 	default:
 		if l, ok := problemLine(o); ok {
 			detail = l.Name
 			if detail == "" {
-				detail = "«" + l.Phrase + "»"
+				detail = quoted(l.Phrase)
 			}
 		}
 	}
@@ -97,6 +101,14 @@ func (v view) Why(o pipeline.Order) string {
 	}
 	return textf(v.Lang, "why."+o.Rule, detail)
 }
+
+// quoted puts the customer's own words in guillemets, isolated.
+func quoted(words string) string { return "«" + isolate(words) + "»" }
+
+// isolate wraps the customer's words in a first-strong isolate: a Franco
+// phrase in an Arabic sentence ("3 metr mawaseer") keeps its own order
+// instead of being reordered by the sentence around it ("metr mawaseer 3").
+func isolate(words string) string { return "\u2068" + words + "\u2069" }
 
 // problemLine is the line the last decision stopped at.
 func problemLine(o pipeline.Order) (pipeline.Line, bool) {
