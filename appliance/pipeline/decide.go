@@ -236,7 +236,8 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	}
 	r := p.replies(ord)
 	v, err := Decide(Facts{Intent: ord.Intent, Lines: ord.Lines, Unexplained: ord.Unexplained, Service: ord.Service,
-		Confidence: ord.knownConfidence(), Confirmed: confirmed, FirstRound: ord.Round == 0},
+		Confidence: ord.knownConfidence(), Confirmed: confirmed, FirstRound: ord.Round == 0,
+		AfterDocument: conv.hasDocument()},
 		p.settings(), txProducts{tx, p.opts.Catalog})
 	if err != nil {
 		return err
@@ -263,6 +264,10 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	case RuleShortStock:
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		return p.sendText(tx, ord, "review", r.shortStock(prod))
+	case RuleAboutDoc:
+		ord.NeedsStaff, ord.StaffNote = true, "a message after the customer's document: a change to it, or something new?"
+		conv.flag(now, "message after a document on order "+ord.ID)
+		return p.sendText(tx, ord, "review", r.holding())
 	case RuleLeftCatalog:
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		return p.sendText(tx, ord, "review", r.unknownProduct(v.Asked))

@@ -24,7 +24,11 @@
 // send the order to staff after it. A question about delivery or
 // installation beside a complete order (understand.Result.Service) changes
 // no line: the document goes out and the order is flagged for a person to
-// answer the question.
+// answer the question. Once the customer has an invoice or a quote
+// (Facts.AfterDocument), a message that names nothing sold, no product, or
+// asks a change ("ممكن تخليه اسود بدل البني؟") is about that document: it
+// waits for a person (RuleAboutDoc) instead of "we don't carry it", a
+// greeting or a new line beside the old.
 //
 // The queue handler (HandleMessage) is idempotent: re-running it for a
 // message whose order has already moved on does nothing. A fresh text

@@ -331,6 +331,15 @@ type Conversation struct {
 	stored  bool     // read from conversations/ (not new): see saveConv
 }
 
+// hasDocument: the customer was sent an invoice or a quote.
+func (c *Conversation) hasDocument() bool {
+	switch c.Lifecycle {
+	case LifecycleQuoted, LifecycleInvoiced, LifecyclePaid:
+		return true
+	}
+	return false
+}
+
 func (c *Conversation) indexKeys() [][]byte {
 	if !c.Flag {
 		return nil

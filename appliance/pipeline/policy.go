@@ -52,6 +52,10 @@ type Facts struct {
 	Confirmed bool
 	// FirstRound: the message starts the order (no answer read yet).
 	FirstRound bool
+	// AfterDocument: the customer already has an invoice or a quote in this
+	// conversation. Words the box cannot place are then as likely a change
+	// to that document ("ممكن تخليه اسود بدل البني؟") as anything new.
+	AfterDocument bool
 }
 
 // Policy rules: the stable name of the rule that took a decision, for
@@ -76,6 +80,7 @@ const (
 	RuleUnread       = "unread-product"
 	RuleTwice        = "same-line-twice"
 	RuleIssue        = "issue"
+	RuleAboutDoc     = "about-document"
 )
 
 // Steps outside the policy that set an order's decision (Order.Rule).
@@ -131,7 +136,18 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if len(f.Service) > 0 {
 			return set(DecReview, RuleService, "a question about "+strings.Join(f.Service, "، "))
 		}
+		if f.AfterDocument && slices.ContainsFunc(f.Unexplained, changeVerb) {
+			// "ممكن تغيروا اللون لابيض": a change to the document, not a hello
+			return set(DecReview, RuleAboutDoc, "after a document, a change asked: "+strings.Join(f.Unexplained, "، "))
+		}
 		return set(DecGreeting, RuleGreeting, "greeting or other message")
+	}
+	if f.AfterDocument && f.FirstRound && slices.ContainsFunc(f.Unexplained, changeVerb) {
+		// "عايز الكرسي اسود بدل البني": a swap on the document, not a new line
+		return set(DecReview, RuleAboutDoc, "after a document, a change asked: "+strings.Join(f.Unexplained, "، "))
+	}
+	if f.AfterDocument && len(f.Lines) == 0 {
+		return set(DecReview, RuleAboutDoc, "after a document, no product named")
 	}
 	if len(f.Lines) == 0 {
 		return set(DecAsk, RuleNoProduct, "no product recognised")
@@ -265,6 +281,9 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		return set(DecReview, RuleUnread, "product words not read: "+strings.Join(unread, "، "))
 	}
 	if len(v.Unknown) > 0 && len(v.Request) == 0 {
+		if f.AfterDocument {
+			return set(DecReview, RuleAboutDoc, "after a document, nothing named is in the catalog: "+strings.Join(v.Unknown, "، "))
+		}
 		return set(DecReview, RuleNotCarried, "nothing the customer named is in the catalog")
 	}
 	if f.FirstRound && f.Confidence < s.AutoIssueThreshold {
@@ -350,6 +369,15 @@ func unplaced(words []string, lines []Line) []string {
 	}
 	return out
 }
+
+// changeVerbRe is a verb of changing or swapping, in Egyptian Arabic with
+// its prefixes and suffixes ("تغيروا", "هتبدلوه", "نغيرلك") or in English
+// and Franco ("change", "instead", "badal", "8ayar").
+var changeVerbRe = regexp.MustCompile(`^(?:[وف])?(?:ب|هت|حت|ه|ح)?(?:[تنيا]|است)?(?:غير|غيير|بدل|بدال)(?:وا|و|ي|ه|ها|هم|لي|لك|لنا|وه|وها|وهم)?$` +
+	`|^(?:change|changed|changing|instead|swap|replace|exchange|badal|ghayar|ghayyar|8ayar|8ayyar|t8ayar|tghayar|te8ayar|n8ayar|ne8ayar|e8ayar)$`)
+
+// changeVerb: w asks for a change ("بدل" also says "instead of").
+func changeVerb(w string) bool { return changeVerbRe.MatchString(strings.ToLower(w)) }
 
 // outsideLines are the words that no line's phrase holds.
 func outsideLines(words []string, lines []Line) []string {

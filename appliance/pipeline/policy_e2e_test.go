@@ -332,3 +332,48 @@ func TestPipeline_QuoteButtonsAddressAWoman(t *testing.T) {
 	}
 	t.Fatal("no quote summary with buttons")
 }
+
+// After an invoice, a message the box cannot place is as likely a change
+// to that invoice as anything new: "make it black instead of brown" was
+// answered "we don't sell «تخليه اسود بدل البني»", and "can you change the
+// colour to white" with a greeting. Both now wait for a person, with the
+// conversation flagged; a thank-you is still answered as one.
+func TestPipeline_AfterAnInvoiceUnplacedWordsAreStaffs(t *testing.T) {
+	for _, follow := range []string{"معلش ممكن تخليه اسود بدل البني؟", "ممكن تغيروا اللون لابيض", "momken t5aleeh eswed badal el bonni?"} {
+		t.Run(follow, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.text("عايز 2 كرسي سفرة زان بني")
+			h.waitMessages(2)
+			h.settle()
+			h.text(follow)
+			ms := h.waitMessages(3)
+			last := ms[2].Text
+			if strings.Contains(last, "مش بنبيع") || strings.Contains(last, "أهلاً") || !strings.Contains(last, "فريق") {
+				t.Fatalf("want a holding message for staff, got %q", last)
+			}
+			h.settle()
+			page, err := h.p.Orders(bg, pipeline.OrderFilter{NeedsStaff: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(page.Orders) != 1 || page.Orders[0].Rule != pipeline.RuleAboutDoc {
+				t.Fatalf("the follow-up should wait for staff as about the document: %+v", page.Orders)
+			}
+			convs, err := h.conversations()
+			if err != nil || len(convs) != 1 || !convs[0].Flag {
+				t.Fatalf("the conversation should be flagged: %v %+v", err, convs)
+			}
+		})
+	}
+	h := newHarness(t, nil)
+	h.text("عايز 2 كرسي سفرة زان بني")
+	h.waitMessages(2)
+	h.settle()
+	h.text("شكرا جزيلا")
+	h.waitMessages(3)
+	h.settle()
+	page, err := h.p.Orders(bg, pipeline.OrderFilter{NeedsStaff: true})
+	if err != nil || len(page.Orders) != 0 {
+		t.Fatalf("a thank-you after the invoice is no change to it: %v %+v", err, page.Orders)
+	}
+}

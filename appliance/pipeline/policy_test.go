@@ -86,6 +86,12 @@ func TestDecide(t *testing.T) {
 		// asked may not be this one
 		{"an answer does not settle the words no line holds", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 1, Unexplained: []string{"فورجيه"}}, DecReview, RuleUnexplained},
 		{"an answer settles the words of its own line (a pick from a list)", Facts{Intent: understand.Order, Lines: []Line{{SKU: "CHAIR", Quantity: one, Color: "بني", Phrase: "كرسي فورجيه", Confidence: 1}}, Confidence: 1, Unexplained: []string{"فورجيه"}}, DecInvoice, RuleIssue},
+		{"after a document, a change asked is about it", Facts{Intent: understand.Other, Unexplained: []string{"تغيروا"}, AfterDocument: true}, DecReview, RuleAboutDoc},
+		{"after a document, thanks are thanks", Facts{Intent: understand.Other, Unexplained: []string{"جزيلا"}, AfterDocument: true}, DecGreeting, RuleGreeting},
+		{"after a document, a swap is no new line", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "أسود")}, Confidence: 1, FirstRound: true, Unexplained: []string{"بدل"}, AfterDocument: true}, DecReview, RuleAboutDoc},
+		{"after a document, words naming nothing sold are about it", Facts{Intent: understand.Order, Lines: []Line{{Quantity: one, Phrase: "تخليه اسود"}}, AfterDocument: true}, DecReview, RuleAboutDoc},
+		{"after a document, no product named is about it", Facts{Intent: understand.Order, AfterDocument: true}, DecReview, RuleAboutDoc},
+		{"after a document, a new order is an order", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 2, "بني")}, Confidence: 1, FirstRound: true, AfterDocument: true}, DecInvoice, RuleIssue},
 		{"a confirmed order is not held for them", Facts{Intent: understand.Order, Lines: []Line{line("CHAIR", 1, "بني")}, Confidence: 1, Confirmed: true, Unexplained: []string{"فورجيه"}}, DecInvoice, RuleIssue},
 	}
 	for _, tt := range tests {

@@ -122,6 +122,7 @@ var opsMessages = map[string]msg{
 	"why.pricing-failed":     {"التسعير ماتمش: %s", "Pricing failed: %s"},
 	"why.national-id":        {"١٥٠ ألف جنيه أو أكتر: لازم الرقم القومي للمشتري", "EGP 150,000 or more: the buyer's national ID is needed"},
 	"why.document-refused":   {"المستند اترفض: %s", "The document was refused: %s"},
+	"why.about-document":     {"رسالة بعد فاتورة أو عرض سعر للعميل، يمكن تعديل عليه: %s", "A message after the customer's invoice or quote, maybe a change to it: %s"},
 	"why.no-alternative":     {"خلصان ومفيش بديل متاح: %s", "Out of stock with no alternative in stock: %s"},
 	"why.edited-by-staff":    {"السطور اتعدلت بإيد %s", "Lines edited by %s"},
 	"order.title":            {"طلب", "Order"},

@@ -22,7 +22,7 @@ var whyRules = []string{
 	pipeline.RuleUnread, pipeline.RuleTwice, pipeline.RuleIssue,
 	pipeline.RuleTakenOver, pipeline.RuleAskedStaff, pipeline.RuleBacklog, pipeline.RuleNoText,
 	pipeline.RulePricing, pipeline.RuleNationalID, pipeline.RuleRefused, pipeline.RuleNoAlternative,
-	pipeline.RuleEdited,
+	pipeline.RuleEdited, pipeline.RuleAboutDoc,
 }
 
 // Why words an order's reason for the page (empty when it has none).
@@ -42,12 +42,8 @@ func (v view) Why(o pipeline.Order) string {
 	case pipeline.RuleService:
 		detail = strings.Join(o.Service, sep)
 	case pipeline.RuleUnexplained:
-		ws := make([]string, len(o.Unexplained))
-		for i, w := range o.Unexplained {
-			ws[i] = isolate(w)
-		}
-		detail = strings.Join(ws, sep)
-	case pipeline.RuleUnread, pipeline.RuleNotCarried:
+		detail = unexplained(o, sep)
+	case pipeline.RuleUnread, pipeline.RuleNotCarried, pipeline.RuleAboutDoc:
 		var ps []string
 		for _, l := range o.Lines {
 			if l.SKU == "" && l.Phrase != "" {
@@ -55,6 +51,9 @@ func (v view) Why(o pipeline.Order) string {
 			}
 		}
 		detail = strings.Join(ps, sep)
+		if detail == "" {
+			detail = unexplained(o, sep) // after a document: "ممكن تغيروا اللون"
+		}
 	case pipeline.RuleLowConf:
 		detail = v.Pct(o.Confidence)
 	case pipeline.RuleIssue:
@@ -100,6 +99,15 @@ func (v view) Why(o pipeline.Order) string {
 		return text(v.Lang, "why."+o.Rule)
 	}
 	return textf(v.Lang, "why."+o.Rule, detail)
+}
+
+// unexplained are the words the box could not place, each isolated.
+func unexplained(o pipeline.Order, sep string) string {
+	ws := make([]string, len(o.Unexplained))
+	for i, w := range o.Unexplained {
+		ws[i] = isolate(w)
+	}
+	return strings.Join(ws, sep)
 }
 
 // quoted puts the customer's own words in guillemets, isolated.
