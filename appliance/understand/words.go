@@ -645,13 +645,17 @@ func surfaceOf(text, phrase string) string {
 			start = -1
 		}
 	}
+	prev := rune(0)
 	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ' {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ' ||
+			decimalPoint(text, i, prev) {
 			if start < 0 {
 				start = i
 			}
+			prev = r
 			continue
 		}
+		prev = r
 		flush(i)
 	}
 	flush(len(text))
@@ -675,6 +679,17 @@ func surfaceOf(text, phrase string) string {
 		}
 	}
 	return phrase
+}
+
+// decimalPoint: the rune at text[i] is the point of a figure ("1.5",
+// "١٫٥"), a digit on either side, so the figure is one written word.
+func decimalPoint(text string, i int, prev rune) bool {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r != '.' && r != '٫' || !unicode.IsDigit(prev) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsDigit(next)
 }
 
 // placeWords are the rooms and places goods are for ("للصالة", "اوضتين"):
