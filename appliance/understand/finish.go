@@ -227,7 +227,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
 		}
-		if head := lx.info[best.idx].head; head != "" && !slices.Contains(d.words, head) && r.strangeWords(ts, d) || r.useOfStrange(ts, d) {
+		if head := lx.info[best.idx].head; head != "" && !r.headSaid(ts, d, head) && r.strangeWords(ts, d) || r.useOfStrange(ts, d) {
 			// "ستاير خشب بامبو": the kind said in words no product has, and
 			// the best product only shares a word of it (a curtain tie):
 			// a thing the shop may not carry, never that product
@@ -2565,6 +2565,25 @@ func (r *Rules) strangeWords(ts []token, d *draft) bool {
 	for k := d.start; k < end; k++ {
 		if r.strange(ts, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// headSaid: the draft says the head noun, as a word of its own or as a
+// word of a longer phrase the shop's vocabulary folds into one ("رف خفيف"
+// rewritten to its synonym "لايت": the rack is still said).
+func (r *Rules) headSaid(ts []token, d *draft, head string) bool {
+	if slices.Contains(d.words, head) {
+		return true
+	}
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		if t := ts[k]; !t.sep && t.lex {
+			for _, w := range strings.Fields(t.surface) {
+				if u := r.lx.applyRewrite([]string{wordKey(strings.TrimPrefix(w, "و"))}); len(u) == 1 && u[0] == head {
+					return true
+				}
+			}
 		}
 	}
 	return false
