@@ -31,8 +31,17 @@ func (r *Rules) candidates(d *draft) []scored {
 	}
 	best := d.explains
 	var list []int32
+	named := r.namedBeforeFor(d)
+	if named != nil {
+		best = 0
+		for _, p := range d.touched {
+			if named(p) {
+				best = max(best, int(d.cnt[p]))
+			}
+		}
+	}
 	for _, p := range d.touched {
-		if n := int(d.cnt[p]); n >= best-1 && n > 0 {
+		if n := int(d.cnt[p]); n >= best-1 && n > 0 && (named == nil || named(p)) {
 			list = append(list, p)
 		}
 	}
@@ -143,6 +152,33 @@ func (r *Rules) candidates(d *draft) []scored {
 		return out[i].idx < out[j].idx
 	})
 	return out
+}
+
+// namedBeforeFor: the line opens with a head noun and goes on with what
+// the goods are for, said with ل ("عزل للتكييف الـ ٣ حصان", "سلك للنجفة",
+// "cover for the sofa" is English's own order and not read here): the
+// goods are what the words before the purpose name, never the thing they
+// are for, however more of its name the purpose says. It tells the
+// products explaining a word said before the purpose, when some do (nil:
+// no such purpose, or no product names those words).
+func (r *Rules) namedBeforeFor(d *draft) func(p int32) bool {
+	f := d.forAt
+	if f <= 0 || f >= len(d.words) || d.english || !r.lx.heads[d.words[0]] {
+		return nil
+	}
+	named := func(p int32) bool {
+		all := r.lx.info[p].all
+		for _, w := range d.words[:f] {
+			if !isNumber(w) && all[w] {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(d.touched, named) {
+		return nil
+	}
+	return named
 }
 
 // oppositeWords are adjectives that tell two products apart by saying one

@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -59,6 +60,41 @@ func TestRules_HeadFoldedInVocabulary(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: the panels not read: %+v", text, res.Items)
+		}
+	}
+}
+
+// TestRules_HeadNounSaidFirst: the head noun said first names the kind
+// asked; a purpose phrase after it ("ليها للنجفة الكريستال ٥ شمعات": for
+// the crystal chandelier) may say more of another product's name, yet the
+// goods are the head noun's (a wire: which one, when the shop sells
+// several), never the thing they are for.
+func TestRules_HeadNounSaidFirst(t *testing.T) {
+	r := h18aRules(t)
+	for _, text := range []string{
+		"عايز ٢٠ متر سلك كهرباء ٢ مم ليه للنجفة الكريستال 5 شمعات",
+		"محتاج سلك ليها للنجفة الكريستال 5 شمعات",
+		"محتاج سلك ليها للنجفة الكريستال ال 5 شمعات اللي عندي",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 {
+			t.Fatalf("%s: %+v, want one line", text, res.Items)
+		}
+		it := res.Items[0]
+		products := []string{it.SKU}
+		if it.SKU == "" {
+			products = nil
+			for _, c := range it.Ambiguous {
+				products = append(products, c.Product.SKU)
+			}
+		}
+		for _, sku := range products {
+			if !strings.HasPrefix(sku, "WIRE-") {
+				t.Errorf("%s: %q read, want a wire (%+v)", text, products, it)
+			}
 		}
 	}
 }

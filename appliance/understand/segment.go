@@ -56,6 +56,10 @@ type draft struct {
 	ofHead   string          // the English word said before "of" ("installation of the hob")
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
+
+	// forAt: the index in words of the first word said with ل after the
+	// line's first word ("عزل للتكييف": what the goods are for), 0 if none
+	forAt int
 }
 
 // sized is a size in cm and the token it was said at.
@@ -1786,6 +1790,9 @@ func (sg *segmenter) word(i int) int {
 		sg.cur = d
 		sg.afterSep = false
 		sg.sizeMode = false
+	}
+	if !startNew && sg.cur.forAt == 0 && len(sg.cur.words) > 0 && (t.prep || strings.HasPrefix(t.surface, "لل")) {
+		sg.cur.forAt = len(sg.cur.words)
 	}
 	r.addWord(sg.cur, w)
 	both := i > 0 && lower(sg.ts[i-1].surface) == "both" // "installation for both heaters"
