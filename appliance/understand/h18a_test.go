@@ -37,21 +37,29 @@ func h18aRules(t testing.TB) *Rules {
 	return rulesFrom(t, h18aCSV, h18aVocab)
 }
 
+// h18aEach reads each text on the lighting shop and checks the reading.
+func h18aEach(t *testing.T, texts []string, check func(text string, res Result)) {
+	t.Helper()
+	r := h18aRules(t)
+	for _, text := range texts {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(text, res)
+	}
+}
+
 // TestRules_HeadFoldedInVocabulary: the head noun said inside a phrase the
 // shop's vocabulary folds into one synonym ("كشاف سقف" → "بانل") is still
 // said: a thing the shop does not sell after "و" ("و مروحة") is another
 // thing, never a sign the line names something unknown.
 func TestRules_HeadFoldedInVocabulary(t *testing.T) {
-	r := h18aRules(t)
-	for _, text := range []string{
+	h18aEach(t, []string{
 		"عايز ٦ كشاف سقف ٦٠ في ٦٠ أبيض و مروحة سقف",
 		"عايز ٦ كشاف سقف ٦٠ في ٦٠ أبيض ومروحة سقف",
 		"3ayez 6 kashaf sa2f 60 fe 60 abyad w marwa7a",
-	} {
-		res, err := r.Understand(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
+	}, func(text string, res Result) {
 		found := false
 		for _, it := range res.Items {
 			if it.SKU == "PNL-60" && it.Quantity.String() == "6" && it.Color == "أبيض" {
@@ -61,7 +69,7 @@ func TestRules_HeadFoldedInVocabulary(t *testing.T) {
 		if !found {
 			t.Errorf("%s: the panels not read: %+v", text, res.Items)
 		}
-	}
+	})
 }
 
 // TestRules_HeadNounSaidFirst: the head noun said first names the kind
@@ -70,16 +78,11 @@ func TestRules_HeadFoldedInVocabulary(t *testing.T) {
 // goods are the head noun's (a wire: which one, when the shop sells
 // several), never the thing they are for.
 func TestRules_HeadNounSaidFirst(t *testing.T) {
-	r := h18aRules(t)
-	for _, text := range []string{
+	h18aEach(t, []string{
 		"عايز ٢٠ متر سلك كهرباء ٢ مم ليه للنجفة الكريستال 5 شمعات",
 		"محتاج سلك ليها للنجفة الكريستال 5 شمعات",
 		"محتاج سلك ليها للنجفة الكريستال ال 5 شمعات اللي عندي",
-	} {
-		res, err := r.Understand(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
+	}, func(text string, res Result) {
 		if len(res.Items) != 1 {
 			t.Fatalf("%s: %+v, want one line", text, res.Items)
 		}
@@ -96,5 +99,26 @@ func TestRules_HeadNounSaidFirst(t *testing.T) {
 				t.Errorf("%s: %q read, want a wire (%+v)", text, products, it)
 			}
 		}
+	})
+}
+
+// TestRules_ExtraOfGoods: "زيادة" (extra) said after goods ("سلك زيادة")
+// wants more of them; where the catalog names a service with the word
+// ("تمديد سلك زيادة"), the words after the amount still tell which goods
+// ("مجدول": the stranded wire), and the amount stays theirs.
+func TestRules_ExtraOfGoods(t *testing.T) {
+	want := map[string]string{
+		"محتاج سلك زيادة ١٥ متر مجدول":     "15",
+		"محتاج سلك زيادة ١٤ ونص متر مجدول": "14.5",
+		"me7tag slk ziada 15 metr magdool": "15",
 	}
+	texts := make([]string, 0, len(want))
+	for text := range want {
+		texts = append(texts, text)
+	}
+	h18aEach(t, texts, func(text string, res Result) {
+		if len(res.Items) != 1 || res.Items[0].SKU != "WIRE-3S" || res.Items[0].Quantity.String() != want[text] {
+			t.Errorf("%s: %+v, want %s m of the stranded wire", text, res.Items, want[text])
+		}
+	})
 }

@@ -62,6 +62,24 @@ type draft struct {
 	forAt int
 }
 
+// extraWords say goods are wanted beyond what is there ("مواسير زيادة",
+// "رفوف اضافية", "spare cushions"): said of any goods, though a catalog may
+// hold one in a name ("تركيب بمواسير زيادة").
+var extraWords = set("زياده", "اضافي", "اضافيه", "extra", "additional", "spare", "ziada", "zyada", "edafy", "edafi")
+
+// extraOnly: the draft says an extra word that product p does not have,
+// and that word is the only one p leaves out beside the best product: "مواسير
+// زيادة" then "ربع ونص" is more of the pipe, not a word against it.
+func (r *Rules) extraOnly(d *draft, p int32) bool {
+	all := r.lx.info[p].all
+	for w := range d.uniq {
+		if extraWords[w] && !all[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // sized is a size in cm and the token it was said at.
 type sized struct {
 	cm float64
@@ -78,7 +96,7 @@ func (r *Rules) fits(d *draft, u string) bool {
 		return true
 	}
 	for _, p := range r.lx.postings[u] {
-		if n := int(d.cnt[p]); n >= d.explains && n > 0 {
+		if n := int(d.cnt[p]); n >= d.explains && n > 0 || n > 0 && n == d.explains-1 && !isNumber(u) && r.extraOnly(d, p) {
 			return true
 		}
 	}
