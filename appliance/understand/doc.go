@@ -244,7 +244,12 @@
 //     line's name said again with no head noun, amount, size or colour,
 //     "البيبي جاية الشهر الجاي" after "مرتبة بيبي ٦٠ في ١٢٠"), what
 //     the customer has ("عندي …"), a declined service and a purpose clause
-//     are read as such; dims_cm are the sizes stated, in the order said;
+//     are read as such (a line that opens with a head noun and goes on
+//     with ل, "عزل ليها للتكييف الـ ٣ حصان", is the head noun's goods,
+//     never the thing they are for; "زيادة"/"extra" after goods asks more
+//     of them and keeps their next word in the line; a head noun the
+//     vocabulary folds into a longer synonym, "رف خفيف" → "لايت", is
+//     still said); dims_cm are the sizes stated, in the order said;
 //   - two lines of one family: after و, a figure in mm a sibling's name
 //     carries ("نورديك ٦ مم … ٣٠ متر، و٤ مم … ٢٠ متر") is the sibling's
 //     line, never the first product in another colour; "اتنين مقاس ٩٠

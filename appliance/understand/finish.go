@@ -31,8 +31,17 @@ func (r *Rules) candidates(d *draft) []scored {
 	}
 	best := d.explains
 	var list []int32
+	named := r.namedBeforeFor(d)
+	if named != nil {
+		best = 0
+		for _, p := range d.touched {
+			if named(p) {
+				best = max(best, int(d.cnt[p]))
+			}
+		}
+	}
 	for _, p := range d.touched {
-		if n := int(d.cnt[p]); n >= best-1 && n > 0 {
+		if n := int(d.cnt[p]); n >= best-1 && n > 0 && (named == nil || named(p)) {
 			list = append(list, p)
 		}
 	}
@@ -145,6 +154,33 @@ func (r *Rules) candidates(d *draft) []scored {
 	return out
 }
 
+// namedBeforeFor: the line opens with a head noun and goes on with what
+// the goods are for, said with ل ("عزل للتكييف الـ ٣ حصان", "سلك للنجفة",
+// "cover for the sofa" is English's own order and not read here): the
+// goods are what the words before the purpose name, never the thing they
+// are for, however more of its name the purpose says. It tells the
+// products explaining a word said before the purpose, when some do (nil:
+// no such purpose, or no product names those words).
+func (r *Rules) namedBeforeFor(d *draft) func(p int32) bool {
+	f := d.forAt
+	if f <= 0 || f >= len(d.words) || d.english || !r.lx.heads[d.words[0]] {
+		return nil
+	}
+	named := func(p int32) bool {
+		all := r.lx.info[p].all
+		for _, w := range d.words[:f] {
+			if !isNumber(w) && all[w] {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(d.touched, named) {
+		return nil
+	}
+	return named
+}
+
 // oppositeWords are adjectives that tell two products apart by saying one
 // of two opposites (the interior and the exterior painting, an indoor and
 // an outdoor light): said of a line, a product whose name has the other
@@ -227,7 +263,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
 		}
-		if head := lx.info[best.idx].head; head != "" && !slices.Contains(d.words, head) && r.strangeWords(ts, d) || r.useOfStrange(ts, d) {
+		if head := lx.info[best.idx].head; head != "" && !r.headSaid(ts, d, head) && r.strangeWords(ts, d) || r.useOfStrange(ts, d) {
 			// "ستاير خشب بامبو": the kind said in words no product has, and
 			// the best product only shares a word of it (a curtain tie):
 			// a thing the shop may not carry, never that product
@@ -2565,6 +2601,25 @@ func (r *Rules) strangeWords(ts []token, d *draft) bool {
 	for k := d.start; k < end; k++ {
 		if r.strange(ts, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// headSaid: the draft says the head noun, as a word of its own or as a
+// word of a longer phrase the shop's vocabulary folds into one ("رف خفيف"
+// rewritten to its synonym "لايت": the rack is still said).
+func (r *Rules) headSaid(ts []token, d *draft, head string) bool {
+	if slices.Contains(d.words, head) {
+		return true
+	}
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		if t := ts[k]; !t.sep && t.lex {
+			for _, w := range strings.Fields(t.surface) {
+				if u := r.lx.applyRewrite([]string{wordKey(strings.TrimPrefix(w, "و"))}); len(u) == 1 && u[0] == head {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -56,6 +56,28 @@ type draft struct {
 	ofHead   string          // the English word said before "of" ("installation of the hob")
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
+
+	// forAt: the index in words of the first word said with ل after the
+	// line's first word ("عزل للتكييف": what the goods are for), 0 if none
+	forAt int
+}
+
+// extraWords say goods are wanted beyond what is there ("مواسير زيادة",
+// "رفوف اضافية", "spare cushions"): said of any goods, though a catalog may
+// hold one in a name ("تركيب بمواسير زيادة").
+var extraWords = set("زياده", "اضافي", "اضافيه", "extra", "additional", "spare", "ziada", "zyada", "edafy", "edafi")
+
+// extraOnly: the draft says an extra word that product p does not have,
+// and that word is the only one p leaves out beside the best product: "مواسير
+// زيادة" then "ربع ونص" is more of the pipe, not a word against it.
+func (r *Rules) extraOnly(d *draft, p int32) bool {
+	all := r.lx.info[p].all
+	for w := range d.uniq {
+		if extraWords[w] && !all[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sized is a size in cm and the token it was said at.
@@ -74,7 +96,7 @@ func (r *Rules) fits(d *draft, u string) bool {
 		return true
 	}
 	for _, p := range r.lx.postings[u] {
-		if n := int(d.cnt[p]); n >= d.explains && n > 0 {
+		if n := int(d.cnt[p]); n >= d.explains && n > 0 || n > 0 && n == d.explains-1 && !isNumber(u) && r.extraOnly(d, p) {
 			return true
 		}
 	}
@@ -1786,6 +1808,9 @@ func (sg *segmenter) word(i int) int {
 		sg.cur = d
 		sg.afterSep = false
 		sg.sizeMode = false
+	}
+	if !startNew && sg.cur.forAt == 0 && len(sg.cur.words) > 0 && (t.prep || strings.HasPrefix(t.surface, "لل")) {
+		sg.cur.forAt = len(sg.cur.words)
 	}
 	r.addWord(sg.cur, w)
 	both := i > 0 && lower(sg.ts[i-1].surface) == "both" // "installation for both heaters"
