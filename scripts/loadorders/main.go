@@ -24,6 +24,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptrace"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -219,6 +220,7 @@ func run(args []string) error {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	errc := make(chan error, *c)
+	dials0 := webhookDials.Load()
 	start := time.Now()
 	for range *c {
 		wg.Add(1)
@@ -292,6 +294,8 @@ func run(args []string) error {
 		float64(cpu1-cpu0)/float64(time.Millisecond)/float64(*n), *n)
 	fmt.Printf("box writes per order %.1f KiB in %.1f write calls (wchar and syscw of /proc/<pid>/io over the same span: the store's pages, the log, the HTTP replies)\n",
 		float64(io1.wchar-io0.wchar)/1024/float64(*n), float64(io1.syscw-io0.syscw)/float64(*n))
+	fmt.Printf("webhook connections opened %d for %d orders (a connection is reused when its answer is read to the end)\n",
+		webhookDials.Load()-dials0, *n)
 	fmt.Printf("/healthz before the orders, 200 sequential GETs: p50 %v  p99 %v\n", health[0], health[1])
 	return nil
 }
@@ -453,6 +457,9 @@ func startBox(cmd *exec.Cmd, logPath string) (string, error) {
 	}
 }
 
+// webhookDials counts the webhook connections opened (not reused).
+var webhookDials atomic.Int64
+
 func post(ctx context.Context, client *http.Client, url, phone, wamid, text string) error {
 	body := graphsim.MetaJSON(graphsim.NewWebhook("102290129340398", graphsim.Value{
 		Metadata: graphsim.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: phoneID},
@@ -460,6 +467,11 @@ func post(ctx context.Context, client *http.Client, url, phone, wamid, text stri
 		Messages: []graphsim.Inbound{{From: phone, ID: wamid, Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
 			Type: "text", Text: &graphsim.Text{Body: text}}},
 	}))
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{GotConn: func(ci httptrace.GotConnInfo) {
+		if !ci.Reused {
+			webhookDials.Add(1)
+		}
+	}})
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
 		return err
@@ -470,7 +482,14 @@ func post(ctx context.Context, client *http.Client, url, phone, wamid, text stri
 	if err != nil {
 		return err
 	}
+	// Read the answer to its end, as a relay that keeps its connection
+	// does: a body closed unread makes net/http close the connection, and
+	// the box would accept a new one for every order.
+	_, err = io.Copy(io.Discard, resp.Body)
 	resp.Body.Close()
+	if err != nil {
+		return err
+	}
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("webhook answered %d", resp.StatusCode)
 	}
