@@ -18,6 +18,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"flag"
 	"fmt"
@@ -153,18 +154,7 @@ func run(args []string) error {
 	url := "http://" + addr + "/webhook/whatsapp"
 	if *profile != "" {
 		go func() {
-			req, err := http.NewRequest("GET", "http://"+addr+"/debug/pprof/profile?seconds=8", nil)
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "profile:", err)
-				return
-			}
-			tok, err := os.ReadFile(filepath.Join(data, "admin.token")) // the box's admin guard
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "profile:", err)
-				return
-			}
-			req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(string(tok)))
-			resp, err := http.DefaultClient.Do(req)
+			resp, err := adminGet(data, "http://"+addr+"/debug/pprof/profile?seconds=8")
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "profile:", err)
 				return
@@ -206,6 +196,15 @@ func run(args []string) error {
 		return err
 	}
 	io0, err := processIO(box.Process.Pid)
+	if err != nil {
+		return err
+	}
+	dbFile := filepath.Join(data, appliance.DBFile)
+	tx0, err := lastTxID(dbFile)
+	if err != nil {
+		return err
+	}
+	mem0, err := boxMem(data, "http://"+addr)
 	if err != nil {
 		return err
 	}
@@ -263,6 +262,14 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	tx1, err := lastTxID(dbFile)
+	if err != nil {
+		return err
+	}
+	mem1, err := boxMem(data, "http://"+addr)
+	if err != nil {
+		return err
+	}
 	docAt := map[string]time.Time{}
 	for _, m := range graph.Messages() {
 		if m.Type == "document" && want[m.To] {
@@ -294,10 +301,101 @@ func run(args []string) error {
 		float64(cpu1-cpu0)/float64(time.Millisecond)/float64(*n), *n)
 	fmt.Printf("box writes per order %.1f KiB in %.1f write calls (wchar and syscw of /proc/<pid>/io over the same span: the store's pages, the log, the HTTP replies)\n",
 		float64(io1.wchar-io0.wchar)/1024/float64(*n), float64(io1.syscw-io0.syscw)/float64(*n))
+	fmt.Printf("store commits per order %.2f (bbolt's transaction id, from the file's meta pages, over the same span)\n",
+		float64(tx1-tx0)/float64(*n))
+	fmt.Printf("box allocated per order %.1f KiB in %.0f allocations (runtime.MemStats TotalAlloc and Mallocs from /debug/pprof/allocs, over the same span)\n",
+		float64(mem1.bytes-mem0.bytes)/1024/float64(*n), float64(mem1.count-mem0.count)/float64(*n))
 	fmt.Printf("webhook connections opened %d for %d orders (a connection is reused when its answer is read to the end)\n",
 		webhookDials.Load()-dials0, *n)
 	fmt.Printf("/healthz before the orders, 200 sequential GETs: p50 %v  p99 %v\n", health[0], health[1])
 	return nil
+}
+
+// adminGet GETs one of the box's admin routes (its profiles) with the admin
+// token the box wrote to its data directory.
+func adminGet(data, url string) (*http.Response, error) {
+	req, err := http.NewRequest("GET", url, nil)
+	if err != nil {
+		return nil, err
+	}
+	tok, err := os.ReadFile(filepath.Join(data, "admin.token")) // the box's admin guard
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(string(tok)))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return nil, fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	return resp, nil
+}
+
+// memCounts are the box's cumulative allocation counters.
+type memCounts struct{ bytes, count int64 }
+
+var memStatLine = regexp.MustCompile(`(?m)^# (TotalAlloc|Mallocs) = (\d+)$`)
+
+// boxMem reads the box's runtime.MemStats TotalAlloc and Mallocs, which the
+// text form of its allocation profile ends with.
+func boxMem(data, base string) (memCounts, error) {
+	resp, err := adminGet(data, base+"/debug/pprof/allocs?debug=1")
+	if err != nil {
+		return memCounts{}, fmt.Errorf("box memory: %w", err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return memCounts{}, fmt.Errorf("box memory: %w", err)
+	}
+	var c memCounts
+	found := 0
+	for _, m := range memStatLine.FindAllSubmatch(b, -1) {
+		v, err := strconv.ParseInt(string(m[2]), 10, 64)
+		if err != nil {
+			return memCounts{}, fmt.Errorf("box memory: %w", err)
+		}
+		if string(m[1]) == "TotalAlloc" {
+			c.bytes = v
+		} else {
+			c.count = v
+		}
+		found++
+	}
+	if found != 2 {
+		return memCounts{}, errors.New("box memory: no TotalAlloc and Mallocs in /debug/pprof/allocs?debug=1")
+	}
+	return c, nil
+}
+
+// lastTxID is the id of the last transaction committed to a bbolt file: the
+// larger txid of its two meta pages (bbolt writes them in turn). Each page
+// starts with a 16-byte header; the meta holds magic, version, page size and
+// flags (4 bytes each), the root bucket (16), the freelist and high-water
+// page ids (8 each), then txid (8), so txid is at byte 64 of a meta page and
+// the page size at byte 24 of the first.
+func lastTxID(path string) (uint64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("store commits: %w", err)
+	}
+	defer f.Close()
+	var head [72]byte
+	if _, err := f.ReadAt(head[:], 0); err != nil {
+		return 0, fmt.Errorf("store commits: %w", err)
+	}
+	if magic := binary.LittleEndian.Uint32(head[16:]); magic != 0xED0CDAED {
+		return 0, fmt.Errorf("store commits: %s is not a bbolt file", path)
+	}
+	pageSize := int64(binary.LittleEndian.Uint32(head[24:]))
+	tx := binary.LittleEndian.Uint64(head[64:])
+	if _, err := f.ReadAt(head[:], pageSize); err != nil {
+		return 0, fmt.Errorf("store commits: %w", err)
+	}
+	return max(tx, binary.LittleEndian.Uint64(head[64:])), nil
 }
 
 // processCPU is the user+system CPU time a process has used so far, from
