@@ -191,20 +191,10 @@ func run(args []string) error {
 		fmt.Printf("waited %v for the box to go idle after start-up\n", waited.Round(time.Second))
 	}
 	health := healthLatency(ctx, client, "http://"+addr+"/healthz", 200)
-	cpu0, err := processCPU(box.Process.Pid)
-	if err != nil {
-		return err
+	sample := func() (boxSample, error) {
+		return takeSample(box.Process.Pid, data, "http://"+addr)
 	}
-	io0, err := processIO(box.Process.Pid)
-	if err != nil {
-		return err
-	}
-	dbFile := filepath.Join(data, appliance.DBFile)
-	tx0, err := lastTxID(dbFile)
-	if err != nil {
-		return err
-	}
-	mem0, err := boxMem(data, "http://"+addr)
+	s0, err := sample()
 	if err != nil {
 		return err
 	}
@@ -254,19 +244,7 @@ func run(args []string) error {
 	if err := waitDocs(ctx, graph, want); err != nil {
 		return err
 	}
-	cpu1, err := processCPU(box.Process.Pid)
-	if err != nil {
-		return err
-	}
-	io1, err := processIO(box.Process.Pid)
-	if err != nil {
-		return err
-	}
-	tx1, err := lastTxID(dbFile)
-	if err != nil {
-		return err
-	}
-	mem1, err := boxMem(data, "http://"+addr)
+	s1, err := sample()
 	if err != nil {
 		return err
 	}
@@ -298,17 +276,42 @@ func run(args []string) error {
 	fmt.Printf("latency POST → document accepted: p50 %v  p90 %v  p99 %v  max %v\n",
 		pct(0.50).Round(time.Millisecond), pct(0.90).Round(time.Millisecond), pct(0.99).Round(time.Millisecond), lat[len(lat)-1].Round(time.Millisecond))
 	fmt.Printf("box CPU per order %.2f ms (user+system of the box process from the first POST to the last document, /proc/<pid>/stat at 10 ms resolution, over %d orders)\n",
-		float64(cpu1-cpu0)/float64(time.Millisecond)/float64(*n), *n)
+		float64(s1.cpu-s0.cpu)/float64(time.Millisecond)/float64(*n), *n)
 	fmt.Printf("box writes per order %.1f KiB in %.1f write calls (wchar and syscw of /proc/<pid>/io over the same span: the store's pages, the log, the HTTP replies)\n",
-		float64(io1.wchar-io0.wchar)/1024/float64(*n), float64(io1.syscw-io0.syscw)/float64(*n))
+		float64(s1.io.wchar-s0.io.wchar)/1024/float64(*n), float64(s1.io.syscw-s0.io.syscw)/float64(*n))
 	fmt.Printf("store commits per order %.2f (bbolt's transaction id, from the file's meta pages, over the same span)\n",
-		float64(tx1-tx0)/float64(*n))
+		float64(s1.tx-s0.tx)/float64(*n))
 	fmt.Printf("box allocated per order %.1f KiB in %.0f allocations (runtime.MemStats TotalAlloc and Mallocs from /debug/pprof/allocs, over the same span)\n",
-		float64(mem1.bytes-mem0.bytes)/1024/float64(*n), float64(mem1.count-mem0.count)/float64(*n))
+		float64(s1.mem.bytes-s0.mem.bytes)/1024/float64(*n), float64(s1.mem.count-s0.mem.count)/float64(*n))
 	fmt.Printf("webhook connections opened %d for %d orders (a connection is reused when its answer is read to the end)\n",
 		webhookDials.Load()-dials0, *n)
 	fmt.Printf("/healthz before the orders, 200 sequential GETs: p50 %v  p99 %v\n", health[0], health[1])
 	return nil
+}
+
+// boxSample is what the box has used so far: CPU, write calls, commits and
+// allocation; a run reports the difference of two.
+type boxSample struct {
+	cpu time.Duration
+	io  ioCounts
+	tx  uint64
+	mem memCounts
+}
+
+func takeSample(pid int, data, base string) (boxSample, error) {
+	var s boxSample
+	var err error
+	if s.cpu, err = processCPU(pid); err != nil {
+		return s, err
+	}
+	if s.io, err = processIO(pid); err != nil {
+		return s, err
+	}
+	if s.tx, err = lastTxID(filepath.Join(data, appliance.DBFile)); err != nil {
+		return s, err
+	}
+	s.mem, err = boxMem(data, base)
+	return s, err
 }
 
 // adminGet GETs one of the box's admin routes (its profiles) with the admin
