@@ -3769,7 +3769,8 @@ func (f *Fpdf) SetSizeHints(page, doc int) {
 
 // PageContentSize (patch, README.fatoora.md) is the size in bytes of the
 // largest page's content stream so far (before compression): a size hint
-// for the next document of the same kind.
+// for the next document of the same kind. It may be read after OutputBytes,
+// which draws the last page's footer (the pages' buffers are kept).
 func (f *Fpdf) PageContentSize() int {
 	n := 0
 	for _, p := range f.pages[1:] {

@@ -191,11 +191,14 @@ func render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo, face *fpdf.UT
 	if err := p.Error(); err != nil {
 		return nil, fmt.Errorf("render %s: %w", doc.Number, err)
 	}
-	page := p.PageContentSize()
 	out, err := p.OutputBytes()
 	if err != nil {
 		return nil, fmt.Errorf("render %s: %w", doc.Number, err)
 	}
+	// Measured after OutputBytes: closing the document draws the last
+	// page's footer, which a page measured before left out (the next
+	// document's page buffer then grew by a copy at its footer).
+	page := p.PageContentSize()
 	lastSize.page.Store(int64(page + page/16))
 	lastSize.doc.Store(int64(len(out) + len(out)/16))
 	return out, nil
