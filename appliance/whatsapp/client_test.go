@@ -1,12 +1,14 @@
 package whatsapp_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -465,6 +467,54 @@ func BenchmarkClient_SendText(b *testing.B) {
 	for b.Loop() {
 		if _, err := c.SendText(ctx, to, "فاتورتك رقم INV-000123 جاهزة", ""); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestClient_UploadSentWithItsLength: the upload's body (its parts'
+// headers, the file and the closing boundary) goes out with its length, not
+// chunked, and whole, below and above the transport's 64 KB write buffer.
+func TestClient_UploadSentWithItsLength(t *testing.T) {
+	g, err := graphsim.New(graphsim.Options{Token: token, PhoneNumberID: phoneID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(g.Close)
+	var mu sync.Mutex
+	var lengths []int64
+	var chunked bool
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/media") {
+			mu.Lock()
+			lengths = append(lengths, r.ContentLength)
+			chunked = chunked || len(r.TransferEncoding) > 0
+			mu.Unlock()
+		}
+		g.ServeHTTP(w, r)
+	}))
+	t.Cleanup(hs.Close)
+	c, err := whatsapp.New(whatsapp.Options{GraphURL: g.GraphURL(hs.URL), Token: token, PhoneNumberID: phoneID, Timeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, size := range []int{40 << 10, 100 << 10, 10} { // under, over the 64 KB write buffer, tiny
+		pdf := bytes.Repeat([]byte("%PDF-1.7 فاتورة\n"), size/18+1)
+		mid, err := c.UploadMedia(context.Background(), "فاتورة.pdf", "application/pdf", pdf)
+		if err != nil {
+			t.Fatalf("upload %d: %v", i, err)
+		}
+		if med, ok := g.Media(mid); !ok || !bytes.Equal(med.Data, pdf) || med.Filename != "فاتورة.pdf" {
+			t.Fatalf("upload %d: stored %d bytes (ok=%v), sent %d", i, len(med.Data), ok, len(pdf))
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if chunked || len(lengths) != 3 {
+		t.Fatalf("uploads seen %d, chunked %v", len(lengths), chunked)
+	}
+	for i, n := range lengths {
+		if n <= 0 {
+			t.Errorf("upload %d sent without its length (%d)", i, n)
 		}
 	}
 }

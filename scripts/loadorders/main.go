@@ -9,21 +9,26 @@
 //	go run ./scripts/loadorders -n 2000 -c 32
 //	go run ./scripts/loadorders -n 3000 -c 64 -rate 100   # latency at 100 orders/s
 //
-// It reports orders/s (first POST to last document) and the p50/p90/p99/max
-// latency from each POST to its document message being accepted. All
-// traffic stays on 127.0.0.1; the run stops itself after -timeout.
+// It reports orders/s (first POST to last document), the p50/p90/p99/max
+// latency from each POST to its document message being accepted, and per
+// order the box's CPU, write calls and bytes, store commits and allocation,
+// and the webhook connections it opened (its senders read each answer to
+// the end and keep their connections, as a relay does). All traffic stays
+// on 127.0.0.1; the run stops itself after -timeout.
 package main
 
 import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptrace"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -152,18 +157,7 @@ func run(args []string) error {
 	url := "http://" + addr + "/webhook/whatsapp"
 	if *profile != "" {
 		go func() {
-			req, err := http.NewRequest("GET", "http://"+addr+"/debug/pprof/profile?seconds=8", nil)
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "profile:", err)
-				return
-			}
-			tok, err := os.ReadFile(filepath.Join(data, "admin.token")) // the box's admin guard
-			if err != nil {
-				fmt.Fprintln(os.Stderr, "profile:", err)
-				return
-			}
-			req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(string(tok)))
-			resp, err := http.DefaultClient.Do(req)
+			resp, err := adminGet(data, "http://"+addr+"/debug/pprof/profile?seconds=8")
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "profile:", err)
 				return
@@ -200,11 +194,10 @@ func run(args []string) error {
 		fmt.Printf("waited %v for the box to go idle after start-up\n", waited.Round(time.Second))
 	}
 	health := healthLatency(ctx, client, "http://"+addr+"/healthz", 200)
-	cpu0, err := processCPU(box.Process.Pid)
-	if err != nil {
-		return err
+	sample := func() (boxSample, error) {
+		return takeSample(box.Process.Pid, data, "http://"+addr)
 	}
-	io0, err := processIO(box.Process.Pid)
+	s0, err := sample()
 	if err != nil {
 		return err
 	}
@@ -219,6 +212,7 @@ func run(args []string) error {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	errc := make(chan error, *c)
+	dials0 := webhookDials.Load()
 	start := time.Now()
 	for range *c {
 		wg.Add(1)
@@ -253,11 +247,7 @@ func run(args []string) error {
 	if err := waitDocs(ctx, graph, want); err != nil {
 		return err
 	}
-	cpu1, err := processCPU(box.Process.Pid)
-	if err != nil {
-		return err
-	}
-	io1, err := processIO(box.Process.Pid)
+	s1, err := sample()
 	if err != nil {
 		return err
 	}
@@ -289,11 +279,129 @@ func run(args []string) error {
 	fmt.Printf("latency POST → document accepted: p50 %v  p90 %v  p99 %v  max %v\n",
 		pct(0.50).Round(time.Millisecond), pct(0.90).Round(time.Millisecond), pct(0.99).Round(time.Millisecond), lat[len(lat)-1].Round(time.Millisecond))
 	fmt.Printf("box CPU per order %.2f ms (user+system of the box process from the first POST to the last document, /proc/<pid>/stat at 10 ms resolution, over %d orders)\n",
-		float64(cpu1-cpu0)/float64(time.Millisecond)/float64(*n), *n)
+		float64(s1.cpu-s0.cpu)/float64(time.Millisecond)/float64(*n), *n)
 	fmt.Printf("box writes per order %.1f KiB in %.1f write calls (wchar and syscw of /proc/<pid>/io over the same span: the store's pages, the log, the HTTP replies)\n",
-		float64(io1.wchar-io0.wchar)/1024/float64(*n), float64(io1.syscw-io0.syscw)/float64(*n))
+		float64(s1.io.wchar-s0.io.wchar)/1024/float64(*n), float64(s1.io.syscw-s0.io.syscw)/float64(*n))
+	fmt.Printf("store commits per order %.2f (bbolt's transaction id, from the file's meta pages, over the same span)\n",
+		float64(s1.tx-s0.tx)/float64(*n))
+	fmt.Printf("box allocated per order %.1f KiB in %.0f allocations (runtime.MemStats TotalAlloc and Mallocs from /debug/pprof/allocs, over the same span)\n",
+		float64(s1.mem.bytes-s0.mem.bytes)/1024/float64(*n), float64(s1.mem.count-s0.mem.count)/float64(*n))
+	fmt.Printf("webhook connections opened %d for %d orders (a connection is reused when its answer is read to the end)\n",
+		webhookDials.Load()-dials0, *n)
 	fmt.Printf("/healthz before the orders, 200 sequential GETs: p50 %v  p99 %v\n", health[0], health[1])
 	return nil
+}
+
+// boxSample is what the box has used so far: CPU, write calls, commits and
+// allocation; a run reports the difference of two.
+type boxSample struct {
+	cpu time.Duration
+	io  ioCounts
+	tx  uint64
+	mem memCounts
+}
+
+func takeSample(pid int, data, base string) (boxSample, error) {
+	var s boxSample
+	var err error
+	if s.cpu, err = processCPU(pid); err != nil {
+		return s, err
+	}
+	if s.io, err = processIO(pid); err != nil {
+		return s, err
+	}
+	if s.tx, err = lastTxID(filepath.Join(data, appliance.DBFile)); err != nil {
+		return s, err
+	}
+	s.mem, err = boxMem(data, base)
+	return s, err
+}
+
+// adminGet GETs one of the box's admin routes (its profiles) with the admin
+// token the box wrote to its data directory.
+func adminGet(data, url string) (*http.Response, error) {
+	req, err := http.NewRequest("GET", url, nil)
+	if err != nil {
+		return nil, err
+	}
+	tok, err := os.ReadFile(filepath.Join(data, "admin.token")) // the box's admin guard
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(string(tok)))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return nil, fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	return resp, nil
+}
+
+// memCounts are the box's cumulative allocation counters.
+type memCounts struct{ bytes, count int64 }
+
+var memStatLine = regexp.MustCompile(`(?m)^# (TotalAlloc|Mallocs) = (\d+)$`)
+
+// boxMem reads the box's runtime.MemStats TotalAlloc and Mallocs, which the
+// text form of its allocation profile ends with.
+func boxMem(data, base string) (memCounts, error) {
+	resp, err := adminGet(data, base+"/debug/pprof/allocs?debug=1")
+	if err != nil {
+		return memCounts{}, fmt.Errorf("box memory: %w", err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return memCounts{}, fmt.Errorf("box memory: %w", err)
+	}
+	var c memCounts
+	found := 0
+	for _, m := range memStatLine.FindAllSubmatch(b, -1) {
+		v, err := strconv.ParseInt(string(m[2]), 10, 64)
+		if err != nil {
+			return memCounts{}, fmt.Errorf("box memory: %w", err)
+		}
+		if string(m[1]) == "TotalAlloc" {
+			c.bytes = v
+		} else {
+			c.count = v
+		}
+		found++
+	}
+	if found != 2 {
+		return memCounts{}, errors.New("box memory: no TotalAlloc and Mallocs in /debug/pprof/allocs?debug=1")
+	}
+	return c, nil
+}
+
+// lastTxID is the id of the last transaction committed to a bbolt file: the
+// larger txid of its two meta pages (bbolt writes them in turn). Each page
+// starts with a 16-byte header; the meta holds magic, version, page size and
+// flags (4 bytes each), the root bucket (16), the freelist and high-water
+// page ids (8 each), then txid (8), so txid is at byte 64 of a meta page and
+// the page size at byte 24 of the first.
+func lastTxID(path string) (uint64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("store commits: %w", err)
+	}
+	defer f.Close()
+	var head [72]byte
+	if _, err := f.ReadAt(head[:], 0); err != nil {
+		return 0, fmt.Errorf("store commits: %w", err)
+	}
+	if magic := binary.LittleEndian.Uint32(head[16:]); magic != 0xED0CDAED {
+		return 0, fmt.Errorf("store commits: %s is not a bbolt file", path)
+	}
+	pageSize := int64(binary.LittleEndian.Uint32(head[24:]))
+	tx := binary.LittleEndian.Uint64(head[64:])
+	if _, err := f.ReadAt(head[:], pageSize); err != nil {
+		return 0, fmt.Errorf("store commits: %w", err)
+	}
+	return max(tx, binary.LittleEndian.Uint64(head[64:])), nil
 }
 
 // processCPU is the user+system CPU time a process has used so far, from
@@ -453,6 +561,9 @@ func startBox(cmd *exec.Cmd, logPath string) (string, error) {
 	}
 }
 
+// webhookDials counts the webhook connections opened (not reused).
+var webhookDials atomic.Int64
+
 func post(ctx context.Context, client *http.Client, url, phone, wamid, text string) error {
 	body := graphsim.MetaJSON(graphsim.NewWebhook("102290129340398", graphsim.Value{
 		Metadata: graphsim.Metadata{DisplayPhoneNumber: "201000000000", PhoneNumberID: phoneID},
@@ -460,6 +571,11 @@ func post(ctx context.Context, client *http.Client, url, phone, wamid, text stri
 		Messages: []graphsim.Inbound{{From: phone, ID: wamid, Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
 			Type: "text", Text: &graphsim.Text{Body: text}}},
 	}))
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{GotConn: func(ci httptrace.GotConnInfo) {
+		if !ci.Reused {
+			webhookDials.Add(1)
+		}
+	}})
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
 		return err
@@ -470,7 +586,14 @@ func post(ctx context.Context, client *http.Client, url, phone, wamid, text stri
 	if err != nil {
 		return err
 	}
+	// Read the answer to its end, as a relay that keeps its connection
+	// does: a body closed unread makes net/http close the connection, and
+	// the box would accept a new one for every order.
+	_, err = io.Copy(io.Discard, resp.Body)
 	resp.Body.Close()
+	if err != nil {
+		return err
+	}
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("webhook answered %d", resp.StatusCode)
 	}

@@ -677,6 +677,7 @@ type Fpdf struct {
 		buf []byte       // buffer used to format numbers.
 		col bytes.Buffer // buffer used to build color strings.
 	}
+	cell fmtBuffer // patch (README.fatoora.md, 10): CellFormat's output, reused
 }
 
 const (

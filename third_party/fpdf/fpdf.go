@@ -1159,15 +1159,25 @@ func fillDrawOp(styleStr string) (opStr string) {
 // uses the current fill color.
 func (f *Fpdf) Rect(x, y, w, h float64, styleStr string) {
 	// f.outf("%.2f %.2f %.2f %.2f re %s", x*f.k, (f.h-y)*f.k, w*f.k, -h*f.k, fillDrawOp(styleStr))
+	// Patch (README.fatoora.md, 9): the line made in the formatting buffer
+	// and written once (a QR code is hundreds of rectangles).
 	const prec = 2
-	f.putF64(x*f.k, prec)
-	f.put(" ")
-	f.putF64((f.h-y)*f.k, prec)
-	f.put(" ")
-	f.putF64(w*f.k, prec)
-	f.put(" ")
-	f.putF64(-h*f.k, prec)
-	f.put(" re " + fillDrawOp(styleStr) + "\n")
+	b := appendFixed(f.fmt.buf[:0], x*f.k, prec)
+	b = append(b, ' ')
+	b = appendFixed(b, (f.h-y)*f.k, prec)
+	b = append(b, ' ')
+	b = appendFixed(b, w*f.k, prec)
+	b = append(b, ' ')
+	b = appendFixed(b, -h*f.k, prec)
+	b = append(b, " re "...)
+	b = append(b, fillDrawOp(styleStr)...)
+	b = append(b, '\n')
+	f.fmt.buf = b
+	if f.state == 2 {
+		f.pages[f.page].Write(b)
+	} else {
+		f.buffer.Write(b)
+	}
 }
 
 // RoundedRect outputs a rectangle of width w and height h with the upper left
@@ -2588,7 +2598,10 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 	if w == 0 {
 		w = f.w - f.rMargin - f.x
 	}
-	var s fmtBuffer
+	// Patch (README.fatoora.md, 10): the cell's operators are made in a
+	// buffer the document keeps, and written from it without a string.
+	s := &f.cell
+	s.Reset()
 	if h > 0 && (fill || borderStr == "1") {
 		var op string
 		if fill {
@@ -2706,9 +2719,9 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			// Patch (README.fatoora.md): appended as
 			// s.printf("BT %.2f %.2f Td (%s)Tj ET", bt, td, txt2) wrote it.
 			b := append(f.fmt.buf[:0], "BT "...)
-			b = strconv.AppendFloat(b, bt, 'f', 2, 64)
+			b = appendFixed(b, bt, 2)
 			b = append(b, ' ')
-			b = strconv.AppendFloat(b, td, 'f', 2, 64)
+			b = appendFixed(b, td, 2)
 			b = append(b, " Td ("...)
 			b = append(b, txt2...)
 			b = append(b, ")Tj ET"...)
@@ -2730,9 +2743,8 @@ func (f *Fpdf) CellFormat(w, h float64, txtStr, borderStr string, ln int,
 			f.newLink(f.x+dx, f.y+dy+.5*h-.5*f.fontSize, f.GetStringWidth(txtStr), f.fontSize, link, linkStr)
 		}
 	}
-	str := s.String()
-	if len(str) > 0 {
-		f.out(str)
+	if s.Len() > 0 {
+		f.outBytes(s.Bytes())
 	}
 	f.lasth = h
 	if ln > 0 {
@@ -3759,7 +3771,8 @@ func (f *Fpdf) SetSizeHints(page, doc int) {
 
 // PageContentSize (patch, README.fatoora.md) is the size in bytes of the
 // largest page's content stream so far (before compression): a size hint
-// for the next document of the same kind.
+// for the next document of the same kind. It may be read after OutputBytes,
+// which draws the last page's footer (the pages' buffers are kept).
 func (f *Fpdf) PageContentSize() int {
 	n := 0
 	for _, p := range f.pages[1:] {
@@ -4110,7 +4123,7 @@ func (f *Fpdf) outf(fmtStr string, args ...interface{}) {
 func (f *Fpdf) putF64(v float64, prec int) {
 	// Patch (README.fatoora.md): written from the formatting buffer, not
 	// through a string.
-	f.fmt.buf = strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64)
+	f.fmt.buf = appendFixed(f.fmt.buf[:0], v, prec)
 	if f.state == 2 {
 		f.pages[f.page].Write(f.fmt.buf)
 	} else {
@@ -4120,7 +4133,7 @@ func (f *Fpdf) putF64(v float64, prec int) {
 
 // fmtF64 converts the floating-point number f to a string with precision prec.
 func (f *Fpdf) fmtF64(v float64, prec int) string {
-	return string(strconv.AppendFloat(f.fmt.buf[:0], v, 'f', prec, 64))
+	return string(appendFixed(f.fmt.buf[:0], v, prec))
 }
 
 func (f *Fpdf) putInt(v int) {

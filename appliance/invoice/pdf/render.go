@@ -191,11 +191,14 @@ func render(doc *invoice.Document, shop ShopInfo, pay PaymentInfo, face *fpdf.UT
 	if err := p.Error(); err != nil {
 		return nil, fmt.Errorf("render %s: %w", doc.Number, err)
 	}
-	page := p.PageContentSize()
 	out, err := p.OutputBytes()
 	if err != nil {
 		return nil, fmt.Errorf("render %s: %w", doc.Number, err)
 	}
+	// Measured after OutputBytes: closing the document draws the last
+	// page's footer, which a page measured before left out (the next
+	// document's page buffer then grew by a copy at its footer).
+	page := p.PageContentSize()
 	lastSize.page.Store(int64(page + page/16))
 	lastSize.doc.Store(int64(len(out) + len(out)/16))
 	return out, nil
@@ -236,10 +239,17 @@ func (r *renderer) cell(w, h float64, txt, align string, bold bool) {
 	p.SetDrawColor(dr, dg, db)
 }
 
+// measure is how Wrap measures text in p's current font (GetStringWidth's
+// parts: its glyph units and the font size).
+func measure(p *fpdf.Fpdf) Measure {
+	_, size := p.GetFontSize()
+	return Measure{Units: p.GetStringSymbolWidth, Size: size}
+}
+
 // para wraps logical text into w and draws it right-aligned; returns the new y.
 func (r *renderer) para(xRight, y, w float64, s string, size float64, style string) float64 {
 	r.pdf.SetFont(font, "", size)
-	for _, l := range Wrap(s, w, r.pdf.GetStringWidth) {
+	for _, l := range Wrap(s, w, measure(r.pdf)) {
 		r.line(xRight, y, w, l, size, style, "R")
 		y += size * 0.45
 	}
@@ -404,7 +414,7 @@ func (r *renderer) table() {
 		n := 1
 		for ci, c := range r.cols {
 			if c.text {
-				cells[ci] = Wrap(c.cell(l), c.w-2*cellPad, p.GetStringWidth)
+				cells[ci] = Wrap(c.cell(l), c.w-2*cellPad, measure(p))
 			} else {
 				cells[ci] = []string{c.cell(l)}
 			}
@@ -477,7 +487,7 @@ func (r *renderer) totals(payload string, pay PaymentInfo) {
 	}
 	words := AmountInWords(t.Total)
 	p.SetFont(font, "", 9)
-	wordLines := Wrap(words, contentW-4, p.GetStringWidth)
+	wordLines := Wrap(words, contentW-4, measure(p))
 	need := float64(len(rows))*6.5 + 4 + float64(len(wordLines))*4.5 + 6
 	qrSize := 0.0
 	if payload != "" || r.receiptURL != "" {

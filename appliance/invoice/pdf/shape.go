@@ -377,50 +377,65 @@ func reverse[T any](s []T) {
 // Display shapes and reorders one logical line for drawing.
 func Display(line string) string { return Visual(Shape(line)) }
 
+// Measure is how wide a string draws in the current font: Units is its
+// width in the font's glyph units, a sum over its runes (fpdf's
+// GetStringSymbolWidth), and Size the font size in user units, combined as
+// fpdf's GetStringWidth combines them. Wrap adds a line's units word by
+// word instead of measuring each candidate line whole: the same integers,
+// so the same widths and the same breaks.
+type Measure struct {
+	Units func(string) int
+	Size  float64
+}
+
+func (m Measure) width(units int) float64 { return float64(units) * m.Size / 1000 }
+
 // Wrap breaks logical text into lines no wider than width, measured on the
 // displayed (shaped) form, breaking at spaces; explicit newlines are kept. A
 // word wider than the line is broken between letters.
-func Wrap(text string, width float64, measure func(string) float64) []string {
+func Wrap(text string, width float64, m Measure) []string {
 	var out []string
+	space := m.Units(" ")
+	var line []string // the words of the line being filled
+	units := 0        // the width of Shape of the line, in the font's units
+	// Shaping never joins across a space, so the shaped line grows a word
+	// at a time: Shape(cur+" "+w) == Shape(cur)+" "+Shape(w)
+	// (TestShape_WordLocal); each word is shaped and measured once.
+	add := func(w string, u int) {
+		if len(line) > 0 {
+			if t := units + space + u; m.width(t) <= width {
+				line, units = append(line, w), t
+				return
+			}
+			out = append(out, strings.Join(line, " "))
+			line = line[:0]
+		}
+		line, units = append(line, w), u
+	}
 	for _, para := range strings.Split(text, "\n") {
-		var words []string
 		for _, w := range strings.Fields(para) {
-			words = append(words, breakWord(w, width, measure)...)
-		}
-		if len(words) == 0 {
-			out = append(out, "")
-			continue
-		}
-		// Shaping never joins across a space, so the shaped line grows a
-		// word at a time: Shape(cur+" "+w) == Shape(cur)+" "+Shape(w)
-		// (TestShape_WordLocal); the line is not shaped again per word.
-		cur, shaped := words[0], Shape(words[0])
-		for _, w := range words[1:] {
-			sw := Shape(w)
-			try := shaped + " " + sw
-			if measure(try) <= width {
-				cur, shaped = cur+" "+w, try
+			if u := m.Units(Shape(w)); m.width(u) <= width {
+				add(w, u)
 				continue
 			}
-			out = append(out, cur)
-			cur, shaped = w, sw
+			for _, piece := range breakWord(w, width, m) {
+				add(piece, m.Units(Shape(piece)))
+			}
 		}
-		out = append(out, cur)
+		out = append(out, strings.Join(line, " ")) // "" for an empty paragraph
+		line = line[:0]
 	}
 	return out
 }
 
 // breakWord splits a word wider than width into pieces that fit (at least
 // one letter each).
-func breakWord(w string, width float64, measure func(string) float64) []string {
-	if measure(Shape(w)) <= width {
-		return []string{w}
-	}
+func breakWord(w string, width float64, m Measure) []string {
 	var out []string
 	rs := []rune(w)
 	for len(rs) > 0 {
 		n := 1
-		for n < len(rs) && measure(Shape(string(rs[:n+1]))) <= width {
+		for n < len(rs) && m.width(m.Units(Shape(string(rs[:n+1])))) <= width {
 			n++
 		}
 		out = append(out, string(rs[:n]))

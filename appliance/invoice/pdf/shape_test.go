@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/go-pdf/fpdf"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -128,7 +129,7 @@ func FuzzVisual(f *testing.F) {
 }
 
 func TestWrap(t *testing.T) {
-	measure := func(s string) float64 { return float64(utf8.RuneCountInString(s)) }
+	measure := Measure{Units: utf8.RuneCountInString, Size: 1000} // a rune is 1 wide
 	got := Wrap("فقط خمسون ألفًا وأربعمائة\nجنيه", 12, measure)
 	want := []string{"فقط خمسون", "ألفًا", "وأربعمائة", "جنيه"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
@@ -149,6 +150,69 @@ func TestFormsOf(t *testing.T) {
 		got, ok := formsOf(r)
 		if ok != wok || got != want {
 			t.Errorf("formsOf(%U) = %U, %v; want %U, %v", r, got, ok, want, wok)
+		}
+	}
+}
+
+// TestWrap_SameAsWholeLines: Wrap, adding a line's width word by word,
+// breaks random texts where measuring every candidate line whole with the
+// real font (fpdf's GetStringWidth of the shaped line, as Wrap did before)
+// breaks them, at several sizes and widths.
+func TestWrap_SameAsWholeLines(t *testing.T) {
+	face, err := commonFont()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := fpdf.New("P", "mm", "A4", "")
+	p.AddUTF8FontParsed(font, "", face)
+	p.AddPage()
+	whole := func(text string, width float64) []string {
+		var out []string
+		for _, para := range strings.Split(text, "\n") {
+			cur := ""
+			for _, w := range strings.Fields(para) {
+				pieces := []string{w}
+				if p.GetStringWidth(Shape(w)) > width { // the longest prefixes that fit, a rune at least
+					pieces = nil
+					for rs := []rune(w); len(rs) > 0; {
+						n := 1
+						for n < len(rs) && p.GetStringWidth(Shape(string(rs[:n+1]))) <= width {
+							n++
+						}
+						pieces, rs = append(pieces, string(rs[:n])), rs[n:]
+					}
+				}
+				for _, piece := range pieces {
+					if cur != "" && p.GetStringWidth(Shape(cur+" "+piece)) <= width {
+						cur += " " + piece
+						continue
+					}
+					if cur != "" {
+						out = append(out, cur)
+					}
+					cur = piece
+				}
+			}
+			out = append(out, cur)
+		}
+		return out
+	}
+	words := []string{"فقط", "خمسون", "ألفًا", "وأربعمائة", "جنيه", "لا", "غير", "مصري", "الأثاث",
+		"INV-NSR-000123-LONG", "12,345.67", "x", "سلام", "باب", "Wood", "2×3", "ومائتان", "وخمسة"}
+	r := rand.New(rand.NewSource(7))
+	for i := 0; i < 400; i++ {
+		var b strings.Builder
+		for j := r.Intn(14); j >= 0; j-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteString([]string{" ", " ", "  ", "\n"}[r.Intn(4)])
+		}
+		text := b.String()
+		size := []float64{7, 8, 9, 10}[r.Intn(4)]
+		width := 5 + r.Float64()*60
+		p.SetFont(font, "", size)
+		got, want := Wrap(text, width, measure(p)), whole(text, width)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Fatalf("Wrap(%q, %.3f) at %v pt = %q, measured whole %q", text, width, size, got, want)
 		}
 	}
 }
