@@ -195,8 +195,8 @@ func TestRules_BlindSets(t *testing.T) {
 		// session's (branches h17a, h17b; BENCHMARKS.md)
 		{"doors16", 0.94}, {"flooring16", 0.94}, {"bathrooms16", 0.89}, {"mattresses16", 0.89}, {"blinds16", 0.94}, {"outdoor16", 0.89},
 		// round 17 at first contact, doors17, flooring17 and blinds17 after
-		// their first classes (branch h17d; BENCHMARKS.md)
-		{"doors17", 0.74}, {"flooring17", 0.84}, {"bathrooms17", 0.84}, {"mattresses17", 0.89}, {"blinds17", 0.79}, {"outdoor17", 0.89},
+		// their first classes (branch h17d; blinds17 again h18c; BENCHMARKS.md)
+		{"doors17", 0.74}, {"flooring17", 0.84}, {"bathrooms17", 0.84}, {"mattresses17", 0.89}, {"blinds17", 0.89}, {"outdoor17", 0.89},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
