@@ -11,7 +11,8 @@
 //   - Franco "we" between goods and goods or a count is و ("3 metr we
 //     ta2m"), English "we" before its verb the customer;
 //   - words are normalised (arabic.Normalize), clitics taken off when that
-//     makes a known word (و، ب، ل، ال), Franco-Arabic read through a
+//     makes a known word (و، ب، ل، ال), Franco-Arabic (never an English
+//     ordinal: "6th of October" is no "وايت") read through a
 //     consonant skeleton (korsy → كرسي; a feminine "a" is the word with
 //     ة when the catalog has both: 7al2a → حلقة, not حلق; a final s that
 //     is a catalog word's consonant is no English plural: gebs → جبس; a colour
@@ -42,7 +43,8 @@
 //     words read so beside a figure even where a name has their letters),
 //     several walls summed, and the customer's own sum of them after "="
 //     or a total word ("٤ متر + ٣ متر ونص = ٧ ونص متر", "يعني ٧ متر")
-//     no more of it (a width said before them no part of the sum);
+//     no more of it (a width said before them no part of the sum; a
+//     height or depth said apart, "… في 2.5 ارتفاع", no wall of the run);
 //   - a message is cut into items where a product's head noun (the first
 //     word of one of its names) starts something the current item cannot be,
 //     after و, a separator, or a count; a word only one product has after a copula
@@ -51,7 +53,8 @@
 //     stated colour deciding between close ones, never for one that lacks a
 //     word said and names nothing the best does not: a light grey "sofa bed"
 //     is no grey corner sofa); a bare "التركيب" beside goods is the
-//     installation whose name says them;
+//     installation whose name says them (said as theirs, "بالتركيب", "مع
+//     التركيب", "والتركيب للسخانات كلها", one for each of their pieces);
 //   - a count before a service's object counts the service (a verbal noun
 //     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
 //     ضلف"), and so does its object said in the dual ("ندف للمرتبتين",
@@ -291,7 +294,9 @@
 //     bathrooms, each one needs …", "for each of the 3 bathrooms I need
 //     …") multiplies the line the size measures or every line said after
 //     it, its own count too (a place may be a word of some name, never a
-//     head noun; Franco places too: "2 shebabik kol wa7ed 1.5 x 1.6"); a
+//     head noun; Franco places too: "2 shebabik kol wa7ed 1.5 x 1.6"; not
+//     a line said for another place, "وفلتر للعمارة واحد", and "يعني ٦
+//     سخانات" after it the customer's own sum, no count again); a
 //     distributive over pieces of a product counted before, said ahead of
 //     what is for each ("٣ ابواب …، وكل باب عايزله ٣ مفصلات وكالون", "وفي كل
 //     حوض كشاف", "kol bab", "and for each door 3 hinges"), gives every line
@@ -509,7 +514,8 @@
 //     words of the catalog's products is Item.Unread (the policy hands it
 //     to a person, it is no "we don't carry it"; a thing the catalog lacks
 //     said after و with its own amount, "وباركيه ٨ مللي ١٥ متر", is such a
-//     line of its own and leaves the line before it its product); every word left unplaced is listed in
+//     line of its own and leaves the line before it its product, as does
+//     "… في 2.5 ارتفاع وسرير 160", the 160 no wall of the line before); every word left unplaced is listed in
 //     Result.Unexplained, in the customer's own words, as phrases are;
 //   - a list's notation (notation_test.go): a line break and a question
 //     mark end a line (a figure or colour that starts the next line or
@@ -523,7 +529,11 @@
 //     shared by the entries, which a person confirms when they do not add
 //     up to it) makes each entry opening with its amount a line of that kind, its
 //     own size or shape word choosing the variant, the header's colour
-//     passed on (a run's walls still add up); after a count and a colour,
+//     passed on (a run's walls still add up), and so does each entry that
+//     says the header's head noun again ("مفارش بيج: مفرشين … ومفرش تالت
+//     …"); a colour field on a clause of its own ("اللون: أبيض", "Colour:
+//     white"), before the list or after it, colours every line that says
+//     none and is made in it (colourlabel.go); after a count and a colour,
 //     "رانر سرير ١٠ كحلي و ١٠ نبيتي" is another line of the product in
 //     the other colour, its named size kept;
 //   - a figure with a measure the name carries beside it ("the 25 kg

@@ -201,6 +201,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	var lastDraft *draft // the draft of the last line kept
 	itemOf := map[*draft]int{}
 	merged := map[int]bool{} // lines said again with their amount (kindBefore)
+	fieldColours := labelColours(ts)
 	for _, d := range keep {
 		if d.unknown {
 			items = append(items, unknownItem(ts, d))
@@ -598,6 +599,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				it.Color = items[mergeFrom].Color
 			}
 			merged[mergeFrom] = true
+		}
+		if it.Color == "" && len(d.colors) == 0 && len(d.tones) == 0 {
+			for _, c := range fieldColours {
+				if col, ok := r.colorFor(best.idx, c); ok && hasColor(p, col) {
+					it.Color = col // "اللون: أبيض" before or after the list
+					break
+				}
+			}
 		}
 		if it.Color == "" && len(p.Colors) > 1 {
 			it.Missing = append(it.Missing, "color")
@@ -1253,8 +1262,8 @@ func (r *Rules) goodsNumber(items []Item, n float64) bool {
 	return lines == n || pieces == n
 }
 
-// servicePerPiece: a service priced per piece of goods (perPieceRe) said
-// bare beside them ("٤ شبابيك شيش … كل شباك ١٢٠×١٥٠ مع التركيب" of a
+// servicePerPiece: a service priced per piece of goods (perPieceRe), or
+// said as theirs ("بالتركيب", "والتركيب للسخانات كلها"), said bare beside them ("٤ شبابيك شيش … كل شباك ١٢٠×١٥٠ مع التركيب" of a
 // "تركيب شيش (للشباك)", "… and installation") is one for each piece of the
 // goods its name says (piecesServed), as "وتركيب الاتنين" says it outright.
 func (r *Rules) servicePerPiece(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
@@ -1268,7 +1277,7 @@ func (r *Rules) servicePerPiece(ts []token, keep []*draft, items []Item, itemOf 
 		if _, ok := articledNumber(ts, d.start, d.end+1); ok {
 			continue
 		}
-		if n := piecesServed(items[:k], items[k].Product); n > 1 {
+		if n := piecesServed(items[:k], items[k].Product, withGoods(ts, d) || r.forGoodsSaid(ts, d)); n > 1 {
 			items[k].Quantity, items[k].ofGoods = catalog.MilliFromFloat(n), true
 		}
 	}
@@ -1279,13 +1288,14 @@ func (r *Rules) servicePerPiece(ts []token, keep []*draft, items []Item, itemOf 
 var perPieceRe = regexp.MustCompile(`\((لل|per )`)
 
 // piecesServed counts the pieces of the goods among items that service
-// svc, priced per piece (perPieceRe), is done to: the goods whose Arabic
+// svc, priced per piece (perPieceRe) or said as what comes with them
+// (with: "٤ سخانات … بالتركيب"), is done to: the goods whose Arabic
 // names head with a word of the service's name after its verbal noun
 // ("تركيب شيش حصيرة" and "شيش حصيرة بموتور"), a line by the m² counted as its
 // area over one piece's size. 0 when the name gives no such price or a
 // line's pieces cannot be told.
-func piecesServed(items []Item, svc *catalog.Product) float64 {
-	if !perPieceRe.MatchString(svc.NameAr + " " + lower(svc.NameEn)) {
+func piecesServed(items []Item, svc *catalog.Product, with bool) float64 {
+	if !with && !perPieceRe.MatchString(svc.NameAr+" "+lower(svc.NameEn)) {
 		return 0
 	}
 	ks := keysOf(strings.Split(svc.NameAr, "(")[0])
@@ -1442,7 +1452,19 @@ func (r *Rules) serviceFor(ts []token, ds []*draft, d *draft, best scored, amb [
 			return scored{}, false // services of one kind (no stock kept), not goods
 		}
 	}
+	forGoods := false // the goods named as whom it is for
 	for w := range d.uniq {
+		if allWords[w] {
+			continue // "… كلها": all of them
+		}
+		if st, ok := r.forWhom(w); ok && slices.ContainsFunc(idxs, func(i int) bool { return r.lx.info[i].all[st] }) {
+			// "والتركيب للسخانات": for the heaters, a word of the services
+			// done to them, though another product's name holds it so
+			// ("محبس أمان للسخان")
+			idxs = slices.DeleteFunc(idxs, func(i int) bool { return !r.lx.info[i].all[st] })
+			forGoods = true
+			continue
+		}
 		for _, i := range idxs {
 			if !r.lx.info[i].all[w] {
 				return scored{}, false // a word said tells them apart: no guessing by the goods
@@ -1457,10 +1479,12 @@ func (r *Rules) serviceFor(ts []token, ds []*draft, d *draft, best scored, amb [
 		// no head noun of theirs said with the goods: the goods' own names
 		found, ok = r.servedBy(ds, d, idxs, items, itemOf)
 	}
-	if !ok && items != nil && itsOwn(ts, d, r.lx.rewrite) {
+	if !ok && items != nil && (itsOwn(ts, d, r.lx.rewrite) || withGoods(ts, d) || forGoods) {
 		// "وتركيبه" where two are done to the goods' head noun ("تركيب
 		// سخان كهربا", "تركيب سخان غاز" beside an electric heater): the
-		// one whose object is the goods whole
+		// one whose object is the goods whole; so "بالتركيب", "مع
+		// التركيب" (the goods with their installation) and "والتركيب
+		// للسخانات" (for the heaters)
 		found, ok = r.servedWhole(ds, d, idxs, items, itemOf)
 	}
 	if !ok || found < 0 {
@@ -1507,6 +1531,50 @@ func itsOwn(ts []token, d *draft, rewrite map[string]string) bool {
 	}
 	return d.start > 0 && !ts[d.start-1].sep && (strings.EqualFold(ts[d.start-1].surface, "its") || strings.EqualFold(ts[d.start-1].surface, "their"))
 }
+
+// forWhom: w is ل on a word of the catalog ("للسخانات": for the
+// heaters), and that word.
+func (r *Rules) forWhom(w string) (string, bool) {
+	st, ok := strings.CutPrefix(w, "لل")
+	if !ok {
+		return "", false
+	}
+	if u, ok := r.lx.rewrite[st]; ok {
+		st = u
+	}
+	return st, r.lx.isWord(st)
+}
+
+// forGoodsSaid: the draft names whom it is for with ل on a catalog
+// word ("والتركيب للسخانات كلها", "للبوابات").
+func (r *Rules) forGoodsSaid(ts []token, d *draft) bool {
+	for w := range d.uniq {
+		if _, ok := r.forWhom(w); ok {
+			return true
+		}
+	}
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		if t := ts[k]; !t.sep && t.prep && t.lex && r.lx.heads[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// withGoods: the draft opens with its noun said as what comes with the
+// goods before it: "بالتركيب", "مع التركيب", "with installation", "ma3
+// el tarkib" (not "والتركيب هنتكلم فيه", maybe no line at all).
+func withGoods(ts []token, d *draft) bool {
+	if d.start >= len(ts) || d.start == 0 || ts[d.start-1].sep {
+		return false
+	}
+	t, p := ts[d.start], lower(ts[d.start-1].surface)
+	return strings.HasPrefix(t.surface, "بال") && t.surface != t.text || alongWords[p]
+}
+
+// alongWords say what comes with the goods: "مع", "with", Franco "ma3",
+// "bel" (بال written apart).
+var alongWords = set("مع", "with", "ma3", "m3", "bel", "bil")
 
 // servedWhole: of the services idxs, the one whose object, as one of its
 // names says it (the words beside its verbal noun), is words of the name
@@ -2109,7 +2177,11 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 				}
 			}
 		}
-		if len(sides) > 0 && !nameOnly {
+		// "دولاب 2 متر … في 2.5 ارتفاع": a height or a depth said apart
+		// from the length is how high the run stands, no wall of it; said
+		// alone it gives no length (the size is asked)
+		rise := unit == catalog.Meter && len(g) == 1 && g[0].rise
+		if len(sides) > 0 && !nameOnly && !rise {
 			runs = append(runs, sides[0])
 			if len(sides) >= 2 {
 				areas = append(areas, sides[0]/100*sides[1]/100)

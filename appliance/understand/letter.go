@@ -195,7 +195,7 @@ func (r *Rules) listFrame(ts []token) {
 	lines := lineSpans(ts)
 	aside := func(from, to int) {
 		for k := from; k < to; k++ {
-			if !ts[k].sep {
+			if !ts[k].sep && !ts[k].allColour { // "اللون: بيج" ending the list is no signature
 				ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, ""
 			}
 		}

@@ -228,7 +228,14 @@ type amount struct {
 	// floor: said right after a ground measured in metres ("لملعب ٢٠ في
 	// ٤٠", "للروف ١٢ في ١٥"): its bare figures are metres, not cm
 	floor bool
+	// rise: a height or depth word names it ("في 2.5 ارتفاع", "بعمق 60",
+	// "2.5 high"): how high or deep the goods stand, never a length of
+	// their run
+	rise bool
 }
+
+// riseWords name a height or a depth, the sides across a run's length.
+var riseWords = set("ارتفاع", "ارتفاعه", "ارتفاعها", "عمق", "عمقه", "عمقها", "height", "high", "tall", "depth", "deep")
 
 // metres converts a length amount to metres.
 func (a amount) metres() float64 {
@@ -386,6 +393,10 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 	if a.side && a.unit == "m" && j < len(ts) && !ts[j].sep && runningWords[ts[j].text] {
 		a.side = false // "بطول ٤٠ متر طولي": running metres, how much, no side
 	}
+	// "ارتفاع 2.5", or "2.5 ارتفاع" with no figure after the word (that
+	// would be the next side's: "2 متر ارتفاع 3")
+	a.rise = i > 0 && !ts[i-1].sep && riseWords[ts[i-1].text] ||
+		j < len(ts) && !ts[j].sep && riseWords[ts[j].text] && (j+1 >= len(ts) || ts[j+1].sep || !isNumber(ts[j+1].text))
 	a.end = j
 	return a, a.val > 0
 }

@@ -81,7 +81,7 @@ func (r *Rules) prepare(text string) []token {
 		if a, ok := francoWords[w]; ok && !r.known(w) {
 			w = a // "el fatoura": the invoice, never a product its consonants spell (Vitra)
 		}
-		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) {
+		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) && !englishOrdinal(w) {
 			before := w
 			// (the "s" of "what's", a letter an English contraction leaves,
 			// spells no Franco word; "b kam" still is بكام)
@@ -2253,4 +2253,31 @@ func (r *Rules) sameVerb(w string) string {
 		}
 	}
 	return ""
+}
+
+// englishOrdinal: w is a figure with its English ordinal ending ("1st",
+// "2nd", "3rd", "6th", "11th"): a date or a place ("6th of October"),
+// never Franco, whose figures stand for letters (6 for ط: "6th" is no
+// "وايت").
+func englishOrdinal(w string) bool {
+	n := len(w)
+	for n > 0 && w[n-1] >= 'a' && w[n-1] <= 'z' {
+		n--
+	}
+	digits, end := w[:n], w[n:]
+	if digits == "" || len(end) != 2 || strings.Trim(digits, "0123456789") != "" {
+		return false
+	}
+	want := "th"
+	if len(digits) < 2 || digits[len(digits)-2] != '1' {
+		switch digits[len(digits)-1] {
+		case '1':
+			want = "st"
+		case '2':
+			want = "nd"
+		case '3':
+			want = "rd"
+		}
+	}
+	return end == want
 }

@@ -207,6 +207,7 @@ func (r *Rules) segment(ts []token) []*draft {
 	sg.replace()
 	headerShares(sg.ds)
 	placesApply(ts, sg.ds, sg.bounds)
+	totalRestated(ts, sg.ds)
 	headsApply(ts, sg.ds)
 	return r.splitNamed(ts, r.splitPlaces(sg.ds))
 }
@@ -337,6 +338,9 @@ func placesApply(ts []token, ds []*draft, bounds []int) {
 			if d.perN != 0 || (d.pre != nil || len(d.counts) > 0) && (t.eachSize || d.end <= i) || d.start >= stop {
 				continue // a line after "كل حمام" with its own count is that many in each; another place named ends the cue
 			}
+			if d.start > i && forOtherPlace(ts, d, placeKey(ts[i+1].surface)) {
+				continue // "لكل شقة سخان …، وفلتر جامبو للعمارة واحد": the building's, one
+			}
 			switch {
 			case t.eachSize:
 				for _, g := range append(d.groups, d.room) {
@@ -355,6 +359,51 @@ func placesApply(ts []token, ds []*draft, bounds []int) {
 		}
 	}
 }
+
+// forOtherPlace: the line's own words say, with ل (for), a place other
+// than each: the one the distributive counts ("وفلتر جامبو للعمارة
+// واحد" after "لكل شقة"): it is for that place, not for each.
+func forOtherPlace(ts []token, d *draft, each string) bool {
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		t := ts[k]
+		if t.sep || !strings.HasPrefix(t.surface, "ل") {
+			continue
+		}
+		if w := placeKey(t.surface); w != each && placeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// totalRestated: a line given to each of the places counted ("فيها ٦
+// شقق، عايز لكل شقة سخان … يعني ٦ سخانات") whose only count, said after
+// "يعني" (that is), is as many as the places: the customer's own sum of
+// one for each, no count to multiply again. A sum that is not as many
+// leaves the line for a person to check.
+func totalRestated(ts []token, ds []*draft) {
+	for _, d := range ds {
+		if d.perN < 2 || d.pre != nil || len(d.counts) != 1 {
+			continue
+		}
+		for k := d.start; k+1 < d.end && k+1 < len(ts); k++ {
+			if w := lower(ts[k].surface); !ts[k].sep && thatIsWords[w] && !ts[k+1].sep && isNumber(ts[k+1].text) {
+				if v, ok := parseDigits(ts[k+1].text); ok && v == d.counts[0] {
+					if v == d.perN {
+						d.counts = nil
+						ts[k].used = true
+					} else {
+						d.unsure = true
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// thatIsWords restate what was just said: "يعني", Franco "ya3ni", "i.e.".
+var thatIsWords = set("يعني", "ya3ni", "i.e", "ie")
 
 // headsApply gives the lines said after a distributive over pieces
 // (headsEach: "وكل باب عايزله ٣ مفصلات وكالون") one for each of those
@@ -1361,6 +1410,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// stays in the line unplaced, for a person.
 	if single && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && (!conj || countedNouns[sg.ts[j].text]) &&
 		!strings.HasPrefix(sg.ts[j].surface, "لل") && // "6 للقرية": six, for the village
+		!sg.andUnknown(j) && // "… في 2.5 ارتفاع وسرير 160": the next thing asked, not what the figure describes
 		!r.hasNumber(sg.cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
 		(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && (isArabicWord(sg.ts[j].text) || placeWords[sg.ts[j].text])) {
 		if !countedNouns[sg.ts[j].text] && !placeWords[sg.ts[j].text] && !timeNouns[sg.ts[j].text] && !ageWords[sg.ts[j].text] && sg.cur.end == i &&
@@ -1758,10 +1808,25 @@ func (sg *segmenter) word(i int) int {
 		return i + 1
 	}
 	if startNew {
-		sg.header = nil // another kind named: the header's entries end
+		entryOf := sg.headerEntry(w)
+		sg.header = entryOf // another kind named: the header's entries end
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew}
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
+		if h := entryOf; h != nil {
+			// "ضلف سحاب لامع بيج: ضلفتين ٩٠ في ٢٥٠ وضلفة تالتة ٦٠ في
+			// ٢٥٠": the header's head noun said again opens one of its
+			// entries, the header's words and colour its own
+			d.entryOf = h
+			for _, u := range h.words {
+				if u != w {
+					r.addWord(d, u)
+				}
+			}
+			if len(d.colors) == 0 && len(h.colors) > 0 {
+				d.colors, d.inherits = append(d.colors, h.colors...), true
+			}
+		}
 		for _, a := range sg.pendingSizes {
 			d.groups = append(d.groups, []amount{a})
 		}
@@ -3064,6 +3129,28 @@ func (r *Rules) soldIn(w string, u catalog.Unit) bool {
 		}
 	}
 	return false
+}
+
+// headerEntry is the header whose entries the line goes on with when w,
+// a head noun opening a line, is the header's own ("مفارش قماش بيج:
+// مفرشين … ومفرش تالت …"); nil when w names another kind.
+func (sg *segmenter) headerEntry(w string) *draft {
+	h := sg.header
+	if h == nil || sg.cur == nil || sg.cur != h && sg.cur.entryOf != h || headOf(sg.r, h) != w {
+		return nil
+	}
+	return h
+}
+
+// andUnknown: the word at j has و written on it and the rest is a noun
+// the catalog lacks, asked as a thing of its own ("… وسرير 160", "and a
+// bed"): the next item, never a noun a figure before it describes.
+func (sg *segmenter) andUnknown(j int) bool {
+	if sg.cur == nil || !strings.HasPrefix(sg.ts[j].surface, "و") {
+		return false
+	}
+	_, ok := sg.r.unknownNoun(sg.ts, j, sg.cur, true, false)
+	return ok
 }
 
 // afterBreak: token i starts a line, or the clause after a question mark,

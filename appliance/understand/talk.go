@@ -384,6 +384,9 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 	var out []string
 	for _, s := range service {
 		key := wordKey(strings.TrimPrefix(s, "و"))
+		if st, ok := strings.CutPrefix(key, "بال"); ok && r.isHead(st) {
+			key = st // "بالتركيب": with the installation
+		}
 		sold := false
 		for _, it := range items {
 			// priced (an inquiry), counted, or with its object ("تركيب
@@ -967,7 +970,7 @@ var measuredVerbs = set("قاسه", "قاسها", "قاسهم", "قاسهالي"
 func thatIs(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
 		w := lower(ts[i].surface)
-		if ts[i].sep || w != "يعني" && w != "ya3ni" && w != "i.e" || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].color != "" ||
+		if ts[i].sep || !thatIsWords[w] || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].color != "" ||
 			i >= 2 && !ts[i-2].sep && (ts[i-2].lex || isNumber(ts[i-2].text)) {
 			continue // one word restated, no phrase of the catalog's own
 		}

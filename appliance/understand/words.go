@@ -245,6 +245,9 @@ type token struct {
 	// the line before it chose ("أنتريه 4 قطع من غير الترابيزة"): a
 	// person prices what is left (Rules.partDeclined)
 	partDeclined bool
+	// allColour: the colour of a colour field ("اللون: أبيض", "Colour:
+	// white"), set aside: every line's that says none (colourLabel)
+	allColour bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
