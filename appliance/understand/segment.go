@@ -56,6 +56,10 @@ type draft struct {
 	ofHead   string          // the English word said before "of" ("installation of the hob")
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
+
+	// other: opened after و by a word the line before cannot be
+	// ("… ركبة كاملة وحوض مطبخ"): naming no product, it is read by a person
+	other bool
 }
 
 // sized is a size in cm and the token it was said at.
@@ -84,6 +88,18 @@ func (r *Rules) fits(d *draft, u string) bool {
 		}
 	}
 	return false
+}
+
+// noneFitAhead: no catalog word after i in its clause (to a separator, a
+// figure or the next و) is one the line's product has, or a head noun
+// (that opens the next line itself: "وجوز ستارة").
+func (r *Rules) noneFitAhead(sg *segmenter, i int) bool {
+	for k := i + 1; k < len(sg.ts) && !sg.ts[k].sep && !sg.ts[k].conj && !isNumber(sg.ts[k].text); k++ {
+		if sg.ts[k].lex && sg.ts[k].color == "" && (r.fits(sg.cur, sg.ts[k].text) || r.lx.heads[sg.ts[k].text]) {
+			return false
+		}
+	}
+	return true
 }
 
 // addWord appends a word to the draft and counts, for every product using
@@ -1677,7 +1693,13 @@ func (sg *segmenter) word(i int) int {
 	// of its own though no head noun names it
 	otherKind := sg.cur != nil && (t.conj || sg.lastJoin == "conj") && !r.fits(sg.cur, w) && t.color == "" &&
 		(sg.cur.pre != nil || len(sg.cur.groups) > 0) && r.unitOf(sg.cur) != catalog.Piece && r.soldIn(w, r.unitOf(sg.cur))
-	if startNew && sg.cur != nil && !head && !englishNext && !otherKind {
+	// "١٠ مفصلات … ركبة كاملة وحوض مطبخ ستانلس": after و, a word of the
+	// catalog no head noun, that neither the line's product nor any word
+	// after it in its clause fits, is another thing asked (the shop may not
+	// sell it), never more words of the line before
+	otherThing := sg.cur != nil && t.conj && t.lex && !t.fuzzy && t.color == "" && !head && !englishNext && !otherKind && !r.lx.materials[w] &&
+		!wallSaid(t) && !countedNouns[w] && !roomWords[w] && !destinationPlace(t.surface) && !saleUnit(t) && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || headOf(r, sg.cur) != "") && !r.fits(sg.cur, w) && r.noneFitAhead(sg, i)
+	if startNew && sg.cur != nil && !head && !englishNext && !otherKind && !otherThing {
 		// only a head noun opens an item; "و حيطة تانية" after a
 		// kitchen is one more wall of it, not a new product ("and a
 		// wooden door" is: English names its head noun last)
@@ -1737,7 +1759,7 @@ func (sg *segmenter) word(i int) int {
 	}
 	if startNew {
 		sg.header = nil // another kind named: the header's entries end
-		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew}
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew, other: otherThing}
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
 		for _, a := range sg.pendingSizes {
