@@ -47,7 +47,9 @@
 //     height or depth said apart, "… في 2.5 ارتفاع", no wall of the run);
 //   - a message is cut into items where a product's head noun (the first
 //     word of one of its names) starts something the current item cannot be,
-//     after و, a separator, or a count; a word only one product has after a copula
+//     after و, a separator, or a count (after و, a catalog word the current
+//     item cannot be, no head noun and no word after it the item has — "…
+//     ركبة كاملة وحوض مطبخ" — is another thing, read by a person); a word only one product has after a copula
 //     ("، يكون تقيل", "must be heavy") describes the line before; the product is the one whose names
 //     best cover the item's words (an F-measure, head noun preferred, the
 //     stated colour deciding between close ones, never for one that lacks a
@@ -131,7 +133,11 @@
 //     before a request is "but", no discrepancy), nor a new order that mentions
 //     talking yesterday or asks the date; a past word is no complaint cue
 //     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
-//     payment with no product is "other" with Result.Service set;
+//     payment with no product is "other" with Result.Service set; goods
+//     doing something "by themselves" ("بينزل لوحده", "keeps stopping by
+//     itself") said of a purchase are a defect; asking the shop to rent
+//     goods out ("ممكن تأجروا …؟", "do you rent …?") is a question for
+//     staff whatever goods it names (rent.go);
 //   - a name's word in ة that is no أفعلة ("قطيفة سادة": plain) is never a
 //     head noun's broken plural (the "سويد" beside it); Franco "el" is a
 //     function word even in an English name ("Rosa El Nasr"); Franco "-et"

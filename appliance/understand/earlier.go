@@ -493,19 +493,34 @@ var decidedWords = set("فقررنا", "فقررت", "وقررنا", "وقررت
 // customer's place and plans, no lines.
 func (r *Rules) toldSentence(ts []token) int {
 	teller := false
+	clauseTeller := false // the teller said in the clause a comma or a و ends ("انا عندي … ، عايزة")
 	for i, t := range ts {
 		if !t.sep {
 			if (orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")]) && othersWant(ts, i) {
 				continue // "والعيال عايزين يلعبوا عليه": the kids' wish, told
+			}
+			if clauseTeller && t.conj && orderCues[t.text] && i > 0 && !ts[i-1].sep && !r.headIn(ts[:i]) {
+				// "انا بفتح مركز … في الدقي ومحتاج ٣ …": the want-verb joined
+				// by و to a story that names no goods ends it as a
+				// sentence's end would
+				return r.requestAt(ts, i)
 			}
 			if isNumber(t.text) && !(i+1 < len(ts) && !ts[i+1].sep && areaWords[lower(ts[i+1].surface)]) ||
 				orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] || needWords[t.text] || t.color != "" {
 				return -1 // (a town's figure is no amount: "في ٦ اكتوبر")
 			}
 			// "عندي", "3andy": what the customer has, told by the customer
-			teller = teller || meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface) || haveWords[lower(t.surface)]
+			tells := meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface) || haveWords[lower(t.surface)]
+			teller, clauseTeller = teller || tells, clauseTeller || tells
 		}
-		if !(t.sep && sentenceEnds[t.text] || t.pause) || !teller {
+		comma := t.sep && t.text == "," && clauseTeller && !r.headIn(ts[:i])
+		if t.sep && t.text == "," {
+			clauseTeller = false
+		}
+		if !(t.sep && (sentenceEnds[t.text] || comma) || t.pause) || !teller {
+			// "انا عندي بيوتي سنتر …، عايزة …": a comma ends a story that
+			// names no goods ("السخان اللي في الحمام … مات، عايزة واحد
+			// جديد": the new one is of the goods told)
 			continue
 		}
 		j := i + 1
@@ -515,15 +530,21 @@ func (r *Rules) toldSentence(ts []token) int {
 		if j >= len(ts) || !orderCues[strings.TrimPrefix(ts[j].text, "و")] {
 			continue
 		}
-		figure, goods := false, false
-		for k := j + 1; k < len(ts) && !(ts[k].sep && sentenceEnds[ts[k].text]); k++ {
-			figure = figure || !ts[k].sep && isNumber(ts[k].text)
-			goods = goods || !ts[k].sep && ts[k].lex && r.lx.heads[ts[k].text]
-		}
-		if figure && goods {
-			return j
-		}
-		return -1
+		return r.requestAt(ts, j)
+	}
+	return -1
+}
+
+// requestAt: j, the want-verb after a told story, when its sentence names
+// goods with a figure; else -1.
+func (r *Rules) requestAt(ts []token, j int) int {
+	figure, goods := false, false
+	for k := j + 1; k < len(ts) && !(ts[k].sep && sentenceEnds[ts[k].text]); k++ {
+		figure = figure || !ts[k].sep && isNumber(ts[k].text)
+		goods = goods || !ts[k].sep && ts[k].lex && r.lx.heads[ts[k].text]
+	}
+	if figure && goods {
+		return j
 	}
 	return -1
 }

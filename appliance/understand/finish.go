@@ -260,6 +260,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				// their head nouns, said with no amount: the products of
 				// that kind, asked between when several
 				cands, best = all, all[0]
+			} else if d.other {
+				// "… وحوض مطبخ ستانلس": another thing asked, after a line
+				// whose product it is not, named by no product: a person
+				// reads it, never dropped
+				it := unknownItem(ts, d)
+				it.Unread = true
+				items = append(items, it)
+				continue
 			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}

@@ -203,7 +203,9 @@ var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", 
 	// how it is paid: "والدفع كاش", "payment on delivery"
 	"دفع", "الدفع", "payment",
 	// what a service covers: "المصنعية بتشمل …؟", "does the fitting include …?"
-	"بيشمل", "بتشمل", "يشمل", "تشمل", "هيشمل", "هتشمل", "include", "includes")
+	"بيشمل", "بتشمل", "يشمل", "تشمل", "هيشمل", "هتشمل", "include", "includes",
+	// renting instead of buying (rentAsked): "do you rent …?"
+	"rent", "rental", "hire")
 
 // serviceStems are the roots of the shop's services: deliver, ship,
 // install, measure, pay in instalments.
@@ -273,6 +275,8 @@ var fillers = set(
 	"لونها", "لونهم", "الوانه", "الوانها", "الوانهم", "نفس", "كله", "كلها",
 	"كلهم", "الكل", "مقاس", "مقاسات", "حجم", "اعرف", "عشان", "علشان", "بتاع", "بتاعه", "بتاعت",
 	"حاجه", "حاجات", "ايه", "ازاي", "امتي", "فين", "بخصوص", "عليا", "عليه", "لل", "ل", "ب",
+	// "حاضر": all right, at your service ("7ader, 3ayez …")
+	"حاضر", "7ader", "7adr", "hader",
 	"hi", "hello", "thanks", "the", "a", "an", "and", "for", "with", "of", "in", "color",
 	"colour", "size", "عايز", "طيب", "تمام", "ماشي", "اهلا", "بكره", "النهارده", "عدد", "كميه",
 	"حوالي", "تقريبا", "قطعه", "قطع", "حته", "حتت", "حبه", "حبات", "pcs", "pc", "pieces", "piece", "عاوز", "لوحده", "لوحدها", "لوحدي", "لوحدهم",
@@ -312,6 +316,7 @@ var fillers = set(
 	"اهلين", "هلا", "مرحبا", "مرحبتين", "مراحب", "سهلا", "صباحكم", "مساكم", "hey", "dear", "good", "morning", "evening", "regards", "izayak", "ezayak",
 	// address terms: "يا هندسة", "يا معلم", "يا استاذ", "يا مدام"
 	"هندسه", "باشمهندس", "بشمهندس", "مهندس", "معلم", "استاذ", "استاذه", "مدام", "حاج", "حج", "ريس", "كابتن", "اسطي",
+	"دكتور", "دكتوره", "doctor", "doktor", "dr", // "ايوه يا دكتور": a shopkeeper called so, as addressTerms say
 	"sir", "madam", "boss", "ostaz", "ya", "bro", "brother", "mohandes", "mohandesa", "bashmohandes", "bashmohandesa",
 	// a list's heading: "المطلوب: …" (what is wanted)
 	"المطلوب",
@@ -410,6 +415,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		}
 		if i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text) && w == "ب" || paidWord(ts, i) {
 			paid = true // "ب ١٥٥٠٠", "ودفعت ٢٣٤٠", "دافعين فيها ٣٢٠٠": a price already paid
+		}
+		if byItself(ts, i) {
+			complaint += 0.5 // "بينزل لوحده": the goods doing it on their own, a defect of what was bought
 		}
 		warranty = warranty || warrantyWord(w)
 		if (w == "فاتوره" || w == "الفاتوره" || w == "fatora" || w == "el fatora") && i+1 < len(ts) && !ts[i+1].sep &&
@@ -638,6 +646,58 @@ func likeLast(ts []token, i int) bool {
 
 // comesIn: how a product is made or sold: "بتيجي بيج", "بيتعمل مقاسات".
 var comesIn = set("بتيجي", "بييجي", "بيجي", "بتيجو", "بيجو", "بتتعمل", "بيتعمل", "بتتباع", "بيتباع")
+
+// byItselfWords: by itself, on its own ("لوحده", "lewa7do"); in English the
+// last word of "by itself", "on its own".
+var byItselfWords = set("لوحده", "لوحدها", "لوحدهم", "لوحدو", "lewa7do", "lwa7do", "lewahdo", "lwahdo", "lewa7daha", "lwa7daha", "itself", "themselves")
+
+// byItself: at i a present verb done "by itself" — "الهيدروليك بينزل
+// لوحده", "الباب بيفتح لوحده", "byenzel lewa7do", "keeps opening by
+// itself", "turns off on its own": goods that move, open or stop without
+// anyone using them, which is how Egyptian says a part is broken. Half a
+// complaint: with what was bought or came before it ("اللي اشتريته",
+// "I bought") it is one; "بيتباع لوحده؟" (sold on its own?) is no verb of
+// what the goods do and weighs nothing.
+func byItself(ts []token, i int) bool {
+	w := ts[i].text
+	if i+1 < len(ts) && !ts[i+1].sep && ts[i].surface == "its" && ts[i+1].surface == "own" && i > 0 && ts[i-1].surface == "on" {
+		w = "itself" // "on its own"
+	} else if !byItselfWords[w] && !byItselfWords[lower(ts[i].surface)] {
+		return false // "lewa7do" as written: its transliteration is no word of this list
+	} else {
+		w = lower(ts[i].surface)
+	}
+	k := i - 1
+	if k >= 0 && !ts[k].sep && (ts[k].surface == "by" || ts[k].surface == "on") && isLatinWord(w) {
+		k-- // "by itself", "on its own": the verb before the preposition
+		for ; k >= 0 && !ts[k].sep && (ts[k].surface == "down" || ts[k].surface == "up" || ts[k].surface == "off" || ts[k].surface == "open"); k-- {
+		}
+		return k >= 0 && !ts[k].sep && englishMoves(ts[k].surface)
+	}
+	if k < 0 || ts[k].sep || comesIn[ts[k].text] {
+		return false
+	}
+	v := lower(ts[k].surface)
+	if isLatinWord(v) {
+		for _, p := range []string{"bye", "bet", "bte", "bit", "bti", "by", "bi"} { // "byo2af", "bi2fel"
+			if strings.HasPrefix(v, p) && len(v) >= len(p)+3 {
+				return !strings.Contains(v, "tba3") // "betetba3 lewa7daha": sold on its own
+			}
+		}
+		return false
+	}
+	return utf8.RuneCountInString(v) >= 4 && (strings.HasPrefix(v, "بي") || strings.HasPrefix(v, "بت")) && !strings.Contains(v, "باع")
+}
+
+// englishMoves: an English verb of what goods do, in the present ("goes",
+// "keeps opening", "moving", "turned") — not "sold", "bought", "comes".
+func englishMoves(w string) bool {
+	switch lower(w) {
+	case "sold", "bought", "comes", "come", "sell", "buy", "priced", "available":
+		return false
+	}
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+}
 
 // complaintWeight is the weight of a complaint cue, also in the plural or
 // the feminine of an adjective cue ("مكسورين", "مكسورة", "مخدوشين").

@@ -249,6 +249,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.corrections(ts)
 	together(ts)
 	r.prayers(ts)
+	reasonTold(ts)
 	r.roomFurnished(ts)
 	sameColor, sameN, same := sameAgain(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
@@ -343,6 +344,15 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// unless the question is about a service the shop sells (its
 			// answer may add a line)
 			intent, iconf, items = Other, 0.8, nil
+		}
+		if rent := rentAsked(ts); rent != "" {
+			// "ممكن تأجروا سرير طبي لمدة شهرين؟": renting, not buying — no
+			// line is sold; a question about it stays a question
+			res.Service = append(res.Service, rent) // "te2agaro": as written
+			items = nil
+			if intent == Order {
+				intent, iconf = Other, 0.8
+			}
 		}
 	}
 	if v := visitAsked(ts); v != "" && intent != Complaint && len(items) > 0 {

@@ -60,6 +60,9 @@ type draft struct {
 	// forAt: the index in words of the first word said with ل after the
 	// line's first word ("عزل للتكييف": what the goods are for), 0 if none
 	forAt int
+	// other: opened after و by a word the line before cannot be
+	// ("… ركبة كاملة وحوض مطبخ"): naming no product, it is read by a person
+	other bool
 }
 
 // extraWords say goods are wanted beyond what is there ("مواسير زيادة",
@@ -106,6 +109,18 @@ func (r *Rules) fits(d *draft, u string) bool {
 		}
 	}
 	return false
+}
+
+// noneFitAhead: no catalog word after i in its clause (to a separator, a
+// figure or the next و) is one the line's product has, or a head noun
+// (that opens the next line itself: "وجوز ستارة").
+func (r *Rules) noneFitAhead(sg *segmenter, i int) bool {
+	for k := i + 1; k < len(sg.ts) && !sg.ts[k].sep && !sg.ts[k].conj && !isNumber(sg.ts[k].text); k++ {
+		if sg.ts[k].lex && sg.ts[k].color == "" && (r.fits(sg.cur, sg.ts[k].text) || r.lx.heads[sg.ts[k].text]) {
+			return false
+		}
+	}
+	return true
 }
 
 // addWord appends a word to the draft and counts, for every product using
@@ -1749,7 +1764,13 @@ func (sg *segmenter) word(i int) int {
 	// of its own though no head noun names it
 	otherKind := sg.cur != nil && (t.conj || sg.lastJoin == "conj") && !r.fits(sg.cur, w) && t.color == "" &&
 		(sg.cur.pre != nil || len(sg.cur.groups) > 0) && r.unitOf(sg.cur) != catalog.Piece && r.soldIn(w, r.unitOf(sg.cur))
-	if startNew && sg.cur != nil && !head && !englishNext && !otherKind {
+	// "١٠ مفصلات … ركبة كاملة وحوض مطبخ ستانلس": after و, a word of the
+	// catalog no head noun, that neither the line's product nor any word
+	// after it in its clause fits, is another thing asked (the shop may not
+	// sell it), never more words of the line before
+	otherThing := sg.cur != nil && t.conj && t.lex && !t.fuzzy && t.color == "" && !head && !englishNext && !otherKind && !r.lx.materials[w] &&
+		!wallSaid(t) && !countedNouns[w] && !roomWords[w] && !destinationPlace(t.surface) && !saleUnit(t) && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || headOf(r, sg.cur) != "") && !r.fits(sg.cur, w) && r.noneFitAhead(sg, i)
+	if startNew && sg.cur != nil && !head && !englishNext && !otherKind && !otherThing {
 		// only a head noun opens an item; "و حيطة تانية" after a
 		// kitchen is one more wall of it, not a new product ("and a
 		// wooden door" is: English names its head noun last)
@@ -1810,7 +1831,7 @@ func (sg *segmenter) word(i int) int {
 	if startNew {
 		entryOf := sg.headerEntry(w)
 		sg.header = entryOf // another kind named: the header's entries end
-		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew}
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew, other: otherThing}
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
 		if h := entryOf; h != nil {

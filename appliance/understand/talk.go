@@ -1000,7 +1000,16 @@ func (r *Rules) prayers(ts []token) {
 			end++
 		}
 		if figureIn(ts[k:end]) || r.headIn(ts[k+2:end]) {
-			continue
+			// "ربنا يشفيها ومعاه ترابيزة …": the goods joined by و after
+			// the prayer are asked; the prayer ends before them
+			c := k + 2
+			for c < end && !ts[c].conj {
+				c++
+			}
+			if c == end || figureIn(ts[k:c]) || r.headIn(ts[k+2:c]) {
+				continue
+			}
+			end = c
 		}
 		for j := k; j < end; j++ {
 			ts[j].aside, ts[j].used, ts[j].lex, ts[j].color = true, true, false, ""
