@@ -918,6 +918,19 @@
 // sells ready are placed; the shop asked to make something with a verb no
 // product's work explains ("ممكن تعملولي باب جراج يفتح ببصمة الوش؟") is a
 // job for a person, no question of which standard product (customJob).
+//   - round 18's first contact (h18d_test.go): a word with the consonants
+//     of a تفعيل service but not its ي ("التجمع" a district beside
+//     "تجميع", "تصلح" beside "تصليح") is another word, never the service
+//     (patternLost); after و, a count and a word the line's product cannot
+//     be but another of its head noun is ("٣ كاميرات داخلي ٢ ميجا و٢ خارجي
+//     ٢ ميجا") open one more line of that kind, a person's to confirm when
+//     no figure after it chooses (kindAgain); a figure the names give
+//     beside the word after it ("2 window AC 1.5 HP") is that rating, never
+//     a count taken over from a place word; metres before the head noun of
+//     goods sold by the metre ("والتركيب مع ٤ متر مواسير") are their own
+//     line, never a size of the piece before; what a question asks the
+//     goods to work with or fit on ("وبيشتغل مع باب العمارة؟", "does it
+//     fit on my cooker?") is no line (workswith.go).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

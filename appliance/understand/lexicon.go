@@ -853,6 +853,9 @@ func (lx *lexicon) resolve(w string) (string, bool) {
 	best, bestD := "", 99
 	rw := []rune(w)
 	try := func(c string) {
+		if patternLost(rw, c) {
+			return // "التجمع" (a district, تفعّل) is no "تجميع" (تفعيل): another word
+		}
 		d := editDistance(rw, []rune(c), 3)
 		if d < bestD || d == bestD && c < best {
 			best, bestD = c, d
@@ -897,6 +900,14 @@ func (lx *lexicon) resolve(w string) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// patternLost: w is the تفعيل verbal noun c without the ي that makes it
+// one ("تجمع", "تركب" beside "تجميع", "تركيب"): a verb or a noun of
+// another pattern sharing its consonants, never a typo of the service.
+func patternLost(w []rune, c string) bool {
+	rc := []rune(c)
+	return verbalNoun(c) && len(rc) == 5 && len(w) == 4 && string(w) == string(rc[:3])+string(rc[4:])
 }
 
 func longer(a, b string) string {

@@ -234,6 +234,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.priceIncludes(ts)
 	billTo(ts)
 	whenAsked(ts)
+	worksWith(ts)
 	toldWhen(ts)
 	thatIs(ts)
 	whoMeasured(ts)

@@ -1062,7 +1062,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	if c := sg.cur; c != nil && !sg.afterSep && c.pre != nil && !c.pre.implied && c.pre.unit == "" && !c.pre.dozen && len(c.groups) == 0 && len(c.counts) == 0 &&
 		c.pre.end < len(sg.ts) && placeWords[sg.ts[c.pre.end].text] && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 &&
-		j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && r.fits(c, sg.ts[j].text) {
+		j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && r.fits(c, sg.ts[j].text) &&
+		!(r.hasNumber(c, numString(a.val)) && r.namesBoth(numString(a.val), sg.ts[j].text)) { // "2 window AC 1.5 HP": the rating its names give, no count
 		// "عندنا تلات اوض … وكلهم عرض تمانين فعايزين تلاتة لونا": the rooms
 		// were counted, then the goods: this count is the line's, never a
 		// side of 3 m
@@ -1167,6 +1168,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj && !sg.ts[next].prep &&
 		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
+	if !nextNew && !conjAhead && sg.cur != nil && len(group) == 1 && a.unit == "m" && !sg.sizeMode && next < len(sg.ts) && !sg.ts[next].sep &&
+		sg.ts[next].lex && sg.ts[next].color == "" && r.lx.heads[sg.ts[next].text] && !sg.cur.uniq[sg.ts[next].text] &&
+		r.unitOf(sg.cur) == catalog.Piece && r.soldIn(sg.ts[next].text, catalog.Meter) {
+		// "والتركيب مع ٤ متر مواسير": metres before the head noun of
+		// goods sold by the metre are those goods' length, a line of its
+		// own, never a size of the piece before (though its name holds
+		// that noun: "تركيب … حتى 3 متر مواسير")
+		nextNew = true
+	}
 	if !nextNew && !conjAhead && sg.cur != nil && sg.afterSep && !conj && !sg.sizeMode && len(group) == 1 && a.unit == "" && (a.dozen || a.end-a.start == 1) &&
 		next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && sg.ts[next].color == "" && !dimWords[sg.ts[next].text] &&
 		(r.lx.heads[sg.ts[next].text] || sg.cur.uniq[sg.ts[next].text]) {
@@ -1302,6 +1312,18 @@ func (sg *segmenter) amount(i int, a amount) int {
 				r.addWord(d, w)
 			}
 		}
+		aa := a
+		d.pre = &aa
+		return sg.openLine(d, i, j)
+	}
+	if c := sg.cur; c != nil && conj && single && a.val == math.Trunc(a.val) && headCount(c) > 0 && sg.kindAgain(c, j) {
+		// "٣ كاميرات داخلي ٢ ميجا و٢ خارجي": after و, a count and a word
+		// the line's product cannot be but another of its kind is
+		// (outdoor beside indoor) open one more line of that kind, its
+		// own words after it choosing which (none but that word: which
+		// of the kind is a person's to confirm)
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, unsure: !figureAhead(sg.ts, j+1)}
+		r.addWord(d, headOf(r, c))
 		aa := a
 		d.pre = &aa
 		return sg.openLine(d, i, j)
@@ -3894,3 +3916,36 @@ var oneWords = map[string]bool{"اللي": true, "الي": true, "elly": true, "
 
 // francoAnd: Franco "and" written apart.
 var francoAnd = set("w", "we", "wa")
+
+// kindAgain: the word at j, right after a count, is no head noun, no
+// colour and nothing the draft's products can be, yet a product of the
+// draft's head noun has it ("داخلي … و٢ خارجي" of cameras indoor and
+// outdoor), and no head noun follows it in the entry: it names another
+// product of that kind.
+func (sg *segmenter) kindAgain(d *draft, j int) bool {
+	ts, r := sg.ts, sg.r
+	if j >= len(ts) || ts[j].sep || !ts[j].lex || ts[j].color != "" || isNumber(ts[j].text) || ts[j].conj {
+		return false
+	}
+	w, head := ts[j].text, headOf(r, d)
+	if head == "" || r.lx.heads[w] || r.lx.distinct[w] || d.uniq[w] || r.fits(d, w) || !r.namesBoth(head, w) { // "و ٦ دبل": a word one product has names it already
+		return false
+	}
+	for k := j + 1; k < len(ts) && !ts[k].sep && ts[k].text != "و" && !ts[k].conj; k++ {
+		if ts[k].lex && r.lx.heads[ts[k].text] && !isNumber(ts[k-1].text) {
+			return false // "and 2 round knobs": English names its head noun last (not a unit after a figure, "٢ ميجا")
+		}
+	}
+	return true
+}
+
+// figureAhead: a figure is said from i on before the entry ends (a
+// separator or و): the words that choose a product of the kind.
+func figureAhead(ts []token, i int) bool {
+	for k := i; k < len(ts) && !ts[k].sep && ts[k].text != "و" && !ts[k].conj; k++ {
+		if isNumber(ts[k].text) {
+			return true
+		}
+	}
+	return false
+}
