@@ -113,7 +113,7 @@ func catalogImport(ctx context.Context, args []string, stdio IO) error {
 	if err != nil {
 		return reportImportError(stdio, err)
 	}
-	if err := listenNamesAnotherStore(fs, *data); err != nil {
+	if err := listenNamesAnotherStore(fs, stdio, *data); err != nil {
 		return err
 	}
 	var diff catalog.Diff
@@ -478,13 +478,17 @@ func envOr(stdio IO, key, def string) string {
 }
 
 // listenNamesAnotherStore refuses an import that names a running box
-// (--listen on the command line) into a data directory holding no store:
-// the command would otherwise create a new store there and report success
-// while the box, serving its own directory, saw nothing.
-func listenNamesAnotherStore(fs *flag.FlagSet, data string) error {
-	set := false
-	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "listen" })
-	if !set {
+// (--listen on the command line) but not a data directory (no --data, no
+// FATOORA_DATA) when the default one holds no store: the command would
+// otherwise create a new store in ./fatoora-data and report success while
+// the box, serving its own directory, saw nothing.
+func listenNamesAnotherStore(fs *flag.FlagSet, stdio IO, data string) error {
+	listen, dataSet := false, false
+	fs.Visit(func(f *flag.Flag) {
+		listen = listen || f.Name == "listen"
+		dataSet = dataSet || f.Name == "data"
+	})
+	if !listen || dataSet || (stdio.Getenv != nil && strings.TrimSpace(stdio.Getenv("FATOORA_DATA")) != "") {
 		return nil
 	}
 	path := filepath.Join(data, appliance.DBFile)

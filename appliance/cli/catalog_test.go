@@ -136,25 +136,30 @@ func TestCatalogCommand_ListSeparatorWarning(t *testing.T) {
 // "imported 30 products" while the box kept its old catalog.
 func TestCatalogImport_ListenWithoutTheBoxsData(t *testing.T) {
 	dir := t.TempDir()
-	data := filepath.Join(dir, "elsewhere")
+	t.Chdir(dir) // the default data directory, ./fatoora-data, is in dir
 	csvFile := filepath.Join(dir, "catalog.csv")
 	c, _ := catalog.DemoFiles()
 	if err := os.WriteFile(csvFile, c, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, _, err := runCLI(t, "catalog", "import", "--data", data, "--listen", "127.0.0.1:1", csvFile)
+	out, _, err := runCLI(t, "catalog", "import", "--listen", "127.0.0.1:1", csvFile)
 	if err == nil || !strings.Contains(err.Error(), "--data") || strings.Contains(out, "imported") {
 		t.Fatalf("want a refusal naming --data, got %v\n%s", err, out)
 	}
-	if _, err := os.Stat(filepath.Join(data, "fatoora.db")); !errors.Is(err, os.ErrNotExist) {
-		t.Fatalf("a store was created: %v", err)
+	if _, err := os.Stat(filepath.Join(dir, "fatoora-data")); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("a data directory was created: %v", err)
 	}
-	// Without --listen a first import still makes the store (setting a box up).
-	if out, _, err := runCLI(t, "catalog", "import", "--data", data, csvFile); err != nil || !strings.Contains(out, "43 added") {
-		t.Fatalf("first import: %v\n%s", err, out)
+	// A new box set up with both flags (scripts pass --listen always) is
+	// no mistake: the store is made where --data says.
+	data := filepath.Join(dir, "box")
+	if out, _, err := runCLI(t, "catalog", "import", "--data", data, "--listen", "127.0.0.1:1", csvFile); err != nil || !strings.Contains(out, "43 added") {
+		t.Fatalf("first import with --data and --listen: %v\n%s", err, out)
 	}
-	// And with the store there, --listen is only where to find the box if it runs.
-	if out, _, err := runCLI(t, "catalog", "import", "--data", data, "--listen", "127.0.0.1:1", csvFile); err != nil || !strings.Contains(out, "0 added") {
-		t.Fatalf("import with --listen and a store: %v\n%s", err, out)
+	// And without --listen the default directory is set up as before.
+	if out, _, err := runCLI(t, "catalog", "import", csvFile); err != nil || !strings.Contains(out, "43 added") {
+		t.Fatalf("first import into ./fatoora-data: %v\n%s", err, out)
+	}
+	if out, _, err := runCLI(t, "catalog", "import", "--listen", "127.0.0.1:1", csvFile); err != nil || !strings.Contains(out, "0 added") {
+		t.Fatalf("with the store there, --listen only says where a box would answer: %v\n%s", err, out)
 	}
 }
