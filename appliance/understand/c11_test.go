@@ -1,6 +1,12 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"fatoora/catalog"
+)
 
 // A figure with a point is one written word: the phrase "window acs 1.5 hp"
 // is found in "2 window ACs 1.5 HP", so a reply quotes the customer's own
@@ -17,4 +23,34 @@ func TestSurfaceOf_DecimalFigures(t *testing.T) {
 			t.Errorf("surfaceOf(%q, %q) = %q, want %q", tt.text, tt.phrase, got, tt.want)
 		}
 	}
+}
+
+// A figure with a Latin measure written on it ("12kg", "2.5mm") is read as
+// the catalog writes it, apart ("6 kg"), so it chooses the variant and is
+// no word left unexplained (which sent the order to staff). One letter
+// stays glued: Franco writes "2l" for the article.
+func TestRules_GluedLatinMeasure(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PWD-3,مسحوق غسيل 3 كجم,Washing powder 3 kg,,منظفات,piece,120,100,,
+PWD-6,مسحوق غسيل 6 كجم,Washing powder 6 kg,,منظفات,piece,230,100,,
+SOAP,صابون سايل,Liquid soap,,منظفات,piece,40,500,,
+`
+	r := rulesFrom(t, csv, "مسحوق, ma7oo2, powder\nغسيل, ghasil, washing\n")
+	for _, text := range []string{"I need 10 washing powder 6kg", "3ayez 10 ma7oo2 ghasil 6KG", "عايز ١٠ مسحوق غسيل 6kg"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != "PWD-6" || res.Items[0].Quantity != catalog.MilliFromFloat(10) || len(res.Unexplained) > 0 {
+			t.Errorf("%q: want 10 × PWD-6 with every word placed, got %s (unexplained %v)", text, lines(res.Items), res.Unexplained)
+		}
+	}
+}
+
+func lines(items []Item) string {
+	var s string
+	for _, it := range items {
+		s += fmt.Sprintf("[%s %v %q] ", it.SKU, it.Quantity, it.Phrase)
+	}
+	return s
 }

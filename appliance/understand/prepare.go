@@ -2,6 +2,7 @@ package understand
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 
@@ -2037,12 +2038,40 @@ func (r *Rules) namedPart(fig, said string) bool {
 // them measures.
 var englishMeasureWords = set("wide", "long", "high", "deep", "thick", "tall")
 
+// gluedMeasureRe is a figure with a Latin measure of two letters or more
+// written on it ("12kg", "2.5mm", "3hp"); one letter ("3m", "2l") is also
+// how Franco writes a word ("2l" for ال), so it stays as written.
+var gluedMeasureRe = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)(kg|kgs|gr|mm|cm|ml|ltr|lt|hp|kw|tb|gb|mp|inch|in)$`)
+
+// splitMeasures parts a figure from the Latin measure written on it
+// ("2 kettlebells 12kg") where no catalog name writes them glued, so the
+// figure is read as the names write it ("Kettlebell 12 kg").
+func (r *Rules) splitMeasures(ts []token) []token {
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.sep {
+			continue
+		}
+		m := gluedMeasureRe.FindStringSubmatch(lower(t.text))
+		if m == nil || r.lx.isWord(wordKey(lower(t.text))) {
+			continue
+		}
+		ts[i].text = m[1]
+		unit := t
+		unit.text = m[2]
+		ts = slices.Insert(ts, i+1, unit)
+		i++
+	}
+	return ts
+}
+
 // glueMeasures joins a figure and the Latin measure word said after it
 // ("0.5 HP", "1000 L", "370 W") into the one word a catalog name writes
 // glued ("Water Pump 0.5HP"), so the figure chooses that variant as it
 // does said glued, never a count. It joins only where some name has the
 // glued word: "60 L" beside a name saying "60 L" stays two words.
 func (r *Rules) glueMeasures(ts []token) []token {
+	ts = r.splitMeasures(ts)
 	for i := 0; i+1 < len(ts); i++ {
 		a, b := ts[i], ts[i+1]
 		if a.sep || b.sep || !isNumber(a.text) || a.compound || !isLatinWord(b.text) || isNumber(b.text) {
