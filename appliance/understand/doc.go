@@ -930,7 +930,10 @@
 //     goods sold by the metre ("والتركيب مع ٤ متر مواسير") are their own
 //     line, never a size of the piece before; what a question asks the
 //     goods to work with or fit on ("وبيشتغل مع باب العمارة؟", "does it
-//     fit on my cooker?") is no line (workswith.go).
+//     fit on my cooker?") is no line (workswith.go); a figure with a Latin
+//     measure of two letters or more written on it ("12kg", "3hp", "2TB")
+//     is parted as the names write it, apart, unless some name writes it
+//     glued (splitMeasures; one letter stays: Franco's "2l" is ال).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
