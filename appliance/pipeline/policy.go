@@ -136,13 +136,13 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if len(f.Service) > 0 {
 			return set(DecReview, RuleService, "a question about "+strings.Join(f.Service, "، "))
 		}
-		if f.AfterDocument && slices.ContainsFunc(f.Unexplained, changeVerb) {
+		if f.AfterDocument && slices.ContainsFunc(f.Unexplained, understand.ChangeVerb) {
 			// "ممكن تغيروا اللون لابيض": a change to the document, not a hello
 			return set(DecReview, RuleAboutDoc, "after a document, a change asked: "+strings.Join(f.Unexplained, "، "))
 		}
 		return set(DecGreeting, RuleGreeting, "greeting or other message")
 	}
-	if f.AfterDocument && f.FirstRound && slices.ContainsFunc(f.Unexplained, changeVerb) {
+	if f.AfterDocument && f.FirstRound && slices.ContainsFunc(f.Unexplained, understand.ChangeVerb) {
 		// "عايز الكرسي اسود بدل البني": a swap on the document, not a new line
 		return set(DecReview, RuleAboutDoc, "after a document, a change asked: "+strings.Join(f.Unexplained, "، "))
 	}
@@ -369,15 +369,6 @@ func unplaced(words []string, lines []Line) []string {
 	}
 	return out
 }
-
-// changeVerbRe is a verb of changing or swapping, in Egyptian Arabic with
-// its prefixes and suffixes ("تغيروا", "هتبدلوه", "نغيرلك") or in English
-// and Franco ("change", "instead", "badal", "8ayar").
-var changeVerbRe = regexp.MustCompile(`^(?:[وف])?(?:ب|هت|حت|ه|ح)?(?:[تنيا]|است)?(?:غير|غيير|بدل|بدال)(?:وا|و|ي|ه|ها|هم|لي|لك|لنا|وه|وها|وهم)?$` +
-	`|^(?:change|changed|changing|instead|swap|replace|exchange|badal|ghayar|ghayyar|8ayar|8ayyar|t8ayar|tghayar|te8ayar|n8ayar|ne8ayar|e8ayar)$`)
-
-// changeVerb: w asks for a change ("بدل" also says "instead of").
-func changeVerb(w string) bool { return changeVerbRe.MatchString(strings.ToLower(w)) }
 
 // outsideLines are the words that no line's phrase holds.
 func outsideLines(words []string, lines []Line) []string {

@@ -54,3 +54,14 @@ func lines(items []Item) string {
 	}
 	return s
 }
+
+// ChangeVerb reads a verb of changing with its Egyptian prefixes and
+// suffixes, and not a word that only holds its letters ("صغير").
+func TestChangeVerb(t *testing.T) {
+	for w, want := range map[string]bool{"تغيروا": true, "هتبدلوه": true, "نغيرلك": true, "بدل": true, "استبدال": true, "نستبدلها": true,
+		"Change": true, "instead": true, "8ayar": true, "صغير": false, "غيره": true, "جزيلا": false, "تغيير": true} {
+		if got := ChangeVerb(w); got != want {
+			t.Errorf("ChangeVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -221,6 +222,18 @@ func defect(ts []token) bool {
 
 // exchangeVerbs change or return what came: "استبدلها", "ابدله", "ارجعهم".
 var exchangeVerbs = set("استبدل", "نستبدل", "ابدل", "نبدل", "اغير", "نغير", "ارجع", "نرجع", "exchange", "return", "replace")
+
+// changeVerbRe is a verb of changing or swapping, in Egyptian Arabic with
+// its prefixes and suffixes ("تغيروا", "هتبدلوه", "نغيرلك") or in English
+// and Franco ("change", "instead", "badal", "8ayar").
+var changeVerbRe = regexp.MustCompile(`^(?:[وف])?(?:ب|هت|حت|ه|ح)?(?:[تنيا]?ست|[تنيا])?(?:غير|غيير|بدل|بدال)(?:وا|و|ي|ه|ها|هم|لي|لك|لنا|وه|وها|وهم)?$` +
+	`|^(?:change|changed|changing|instead|swap|replace|exchange|badal|ghayar|ghayyar|8ayar|8ayyar|t8ayar|tghayar|te8ayar|n8ayar|ne8ayar|e8ayar)$`)
+
+// ChangeVerb: w, a word as the customer wrote it (Result.Unexplained),
+// asks to change or swap something ("بدل" also says "instead of"). After
+// an invoice such a word is about that invoice (pipeline.RuleAboutDoc);
+// exchangeVerbs are the narrower cue of a complaint about what came.
+func ChangeVerb(w string) bool { return changeVerbRe.MatchString(lower(w)) }
 
 // prev is the word before i in its sentence (a zero token at a separator).
 func prev(ts []token, i int) token {
