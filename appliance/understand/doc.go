@@ -133,7 +133,11 @@
 //     before a request is "but", no discrepancy), nor a new order that mentions
 //     talking yesterday or asks the date; a past word is no complaint cue
 //     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
-//     payment with no product is "other" with Result.Service set; goods
+//     payment with no product is "other" with Result.Service set, and so
+//     is a person of the shop asked for — to call, to talk to, to send or
+//     to come ("ممكن حد يكلمني", "عايز اكلم حد من المبيعات", "call me"),
+//     and the shop asked whether it is open ("المعرض فاتح النهارده؟";
+//     person.go); goods
 //     doing something "by themselves" ("بينزل لوحده", "keeps stopping by
 //     itself") said of a purchase are a defect; asking the shop to rent
 //     goods out ("ممكن تأجروا …؟", "do you rent …?") is a question for

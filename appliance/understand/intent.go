@@ -196,7 +196,7 @@ var discrepancyWords = set("مرتين", "بدل", "مختلف", "مختلفه",
 // serviceTopics name how an order is paid, delivered, installed or where
 // the shop is: a question about them is for staff, not a product inquiry.
 var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", "فرع", "فروع", "الفروع", "فرعكم", "مواعيد", "المواعيد",
-	"بتفتحوا", "بتقفلوا", "فاتحين", "العنوان", "عنوانكم", "لوكيشن", "اللوكيشن", "مكانكم", "تركيب", "التركيب", "بتركبوا",
+	"بتفتحوا", "بتقفلوا", "فاتحين", "مفتوحين", "مواعيدكم", "العنوان", "عنوانكم", "لوكيشن", "اللوكيشن", "مكانكم", "تركيب", "التركيب", "بتركبوا",
 	"تقسيط", "التقسيط", "قسط", "اقساط", "كاش", "فيزا", "ضمان", "الضمان", "معاينه", "المعاينه", "مقاسات", "المقاسات",
 	"delivery", "deliver", "shipping", "branch", "branches", "hours", "open", "location", "address", "installment",
 	"installments", "installation", "install", "warranty",

@@ -356,11 +356,21 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
-	if v := visitAsked(ts); v != "" && intent != Complaint && len(items) > 0 {
-		// "… ممكن حد ييجي يشوفها ويقولي التكلفة؟": a visit asked beside
-		// the goods, a question for staff (Result.Service); the intent
-		// stays what it was (with no goods the message stays as read)
+	if v := personAsked(ts); v != "" && intent != Complaint && len(items) > 0 {
+		// "… ممكن حد ييجي يشوفها ويقولي التكلفة؟", "… وياريت حد يكلمني":
+		// a visit or a person asked beside the goods, a question for staff
+		// (Result.Service); the intent stays what it was (with no goods,
+		// see below)
 		res.Service = append(res.Service, v)
+	}
+	if intent != Complaint && len(res.Service) == 0 && len(items) == 0 && !thanksOnly(ts) {
+		if v := personAsked(ts); v != "" {
+			// "ممكن حد يكلمني", "تبعتولي نجار يركبلي المطبخ": a person of
+			// the shop asked for, no goods — a question for staff, never
+			// the greeting
+			intent, iconf = Other, 0.8
+			res.Service = append(res.Service, v)
+		}
 	}
 	if intent == Other && len(res.Service) == 0 && len(items) == 0 && want {
 		if it, ok := r.countedUnread(text, ts); ok {
@@ -598,7 +608,7 @@ func serviceTopicsOf(ts []token) []string {
 			continue
 		}
 		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[lower(t.surface)] ||
-			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text)) {
+			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text) || shopOpen(ts, i)) {
 			out = append(out, t.surface)
 			ts[i].used = true
 		}

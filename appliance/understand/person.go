@@ -1,0 +1,122 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+)
+
+// personAsked: the customer asks for a person of the shop rather than for
+// goods — to come ("ممكن حد منكم ييجي ينسقلي الصالة؟", "تبعتولي نجار
+// يركبلي المطبخ"), to call or to talk ("ممكن حد يكلمني", "عايز اكلم حد
+// من المبيعات", Franco "7ad yekalemny", "please call me", "can I speak to
+// someone"), or for an inspection (visitAsked). What a person arranges is
+// a question for staff (Result.Service), never a greeting. The words are
+// placed and the phrase, as written, returned ("" when none).
+func personAsked(ts []token) string {
+	if v := visitAsked(ts); v != "" {
+		return v
+	}
+	word := func(k int) string { return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و")) }
+	open := func(k int) bool { return k >= 0 && k < len(ts) && !ts[k].sep && !ts[k].neg && !ts[k].work }
+	worker := func(k int) bool {
+		return workers[ts[k].text] || workers[word(k)] || sentToSee[word(k)]
+	}
+	phrase := func(from, to int) string {
+		var out []string
+		for m := from; m <= to; m++ {
+			ts[m].used = true
+			out = append(out, ts[m].surface)
+		}
+		return strings.Join(out, " ")
+	}
+	// a worker sent to do a work the shop sells ("تبعتوا حد يركب الطقم")
+	// is that work's line (someoneTo), not a person asked
+	toWork := slices.ContainsFunc(ts, func(t token) bool { return t.work })
+	for i := range ts {
+		if !open(i) {
+			continue
+		}
+		w := word(i)
+		switch {
+		case callMe[w] || callMe[ts[i].text]:
+			// "يكلمني", "كلموني", "kalemny": call me ("حد يكلمني")
+			if open(i-1) && worker(i-1) {
+				return phrase(i-1, i)
+			}
+			return phrase(i, i)
+		case callVerbs[w] && open(i+1) && toMe[word(i+1)]:
+			// "يتصل بيا", "call me", "contact us"
+			return phrase(i, i+1)
+		case talkVerbs[w]:
+			// "اكلم حد", "اتكلم مع المسؤول", "speak to someone"
+			for k := i + 1; k <= i+3 && open(k); k++ {
+				if people[word(k)] || worker(k) {
+					return phrase(i, k)
+				}
+			}
+		case sendVerbs[w] && open(i+1) && worker(i+1) && !toWork:
+			// "تبعتولي نجار", "ابعتوا فني"
+			return phrase(i, i+1)
+		case (comeVerbs[ts[i].text] || comeVerbs[w]) && !toWork:
+			// "حد ييجي", "حد منكم ييجي", "نجار يعدي عليا"
+			for k := i - 1; k >= 0 && k >= i-3 && open(k); k-- {
+				if worker(k) {
+					return phrase(k, i)
+				}
+				if !fromYou[word(k)] {
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// callMe: call me, said in one word ("كلمني", "يكلمني", "كلموني",
+// "تكلموني", Franco "kalemny", "yekalemny").
+var callMe = set("كلمني", "كلمنى", "كلموني", "كلمونى", "يكلمني", "يكلمنى", "تكلمني", "تكلموني", "يكلمونى", "يكلموني",
+	"رنولي", "رنلي", "يرنلي", "ترنولي", "kalemny", "kalemni", "kalemoni", "kalemouny", "kallemny", "yekalemny", "yekalemni",
+	"ykalemny", "ykalemni", "callback")
+
+// callVerbs with toMe after them: "يتصل بيا", "اتصلوا بينا", "call me".
+var callVerbs = set("يتصل", "اتصلوا", "تتصلوا", "تتصل", "يتواصل", "تواصلوا", "تتواصلوا", "call", "contact", "ring", "phone")
+
+var toMe = set("بيا", "بي", "بينا", "معايا", "معانا", "me", "us", "beya")
+
+// talkVerbs: the customer would talk to a person ("اكلم حد", "speak to").
+var talkVerbs = set("اكلم", "أكلم", "نكلم", "اتكلم", "أتكلم", "نتكلم", "اتواصل", "أتواصل", "نتواصل", "akalem", "2kalem",
+	"speak", "talk")
+
+// people a customer asks to talk to: someone, a person, sales, the manager.
+var people = set("حد", "مسؤول", "مسئول", "المسؤول", "المسئول", "موظف", "الموظف", "المبيعات", "مبيعات", "انسان", "بشر",
+	"someone", "somebody", "person", "human", "agent", "sales", "representative", "manager")
+
+// sendVerbs: "send (me) a worker" ("تبعتولي نجار", "ابعتوا فني").
+var sendVerbs = set("تبعتولي", "تبعتوا", "ابعتولي", "ابعتوا", "ابعتلي", "تبعتلي", "هتبعتوا", "تبعتولنا", "ابعتولنا", "send")
+
+// fromYou may stand between the worker and the coming: "حد منكم ييجي".
+var fromYou = set("منكم", "منكو", "من", "عندكم", "عندكو")
+
+// sentToSee are who else a shop sends to see the place: "ممكن مهندس يجي
+// يعاين", "مندوب يعدي عليا".
+var sentToSee = set("مهندس", "المهندس", "مندوب", "المندوب", "engineer", "mohandes")
+
+// shopOpen: "فاتح" (open, also a light shade) said of the shop — "المعرض
+// فاتح النهارده؟", "انتو فاتح يوم الجمعة؟" — after the shop or you, or
+// before a day or a time: a question of hours, not a colour.
+func shopOpen(ts []token, i int) bool {
+	if ts[i].sep || lower(ts[i].surface) != "فاتح" {
+		return false
+	}
+	if i > 0 && !ts[i-1].sep && theShop[wordKey(strings.TrimPrefix(lower(ts[i-1].surface), "و"))] {
+		return true
+	}
+	return i+1 < len(ts) && !ts[i+1].sep && openWhen[wordKey(lower(ts[i+1].surface))]
+}
+
+// theShop: the shop as the subject of "open".
+var theShop = set("المعرض", "المحل", "الفرع", "المعارض", "معرضكم", "محلكم", "انتو", "انتم", "انتوا", "هو")
+
+// openWhen: a day or a time after "open".
+var openWhen = set("النهارده", "النهاردة", "النهاردا", "دلوقتي", "دلوقت", "بكره", "بكرة", "يوم", "الجمعه", "الجمعة", "السبت",
+	"الحد", "الاحد", "العيد", "لحد", "للساعه", "للساعة", "الساعه", "الساعة")
