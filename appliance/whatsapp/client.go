@@ -106,6 +106,7 @@ func New(opts Options) (*Client, error) {
 		c.base = DefaultGraphURL
 	}
 	if c.hc == nil {
+		// (Upload bodies are reused with it: see bodyLease.)
 		// The outbox sends to many recipients at once; Go's default keeps 2
 		// idle connections per host, so the rest were closed after each
 		// send and dialled (a TLS handshake, against Meta) again.
@@ -340,9 +341,9 @@ func (c *Client) UploadMedia(ctx context.Context, filename, mimeType string, dat
 	if filename == "" {
 		filename = "file"
 	}
-	var buf bytes.Buffer
+	buf, lease := c.uploadBody()
 	buf.Grow(len(data) + 1024) // the parts' headers and boundaries: made once, not grown by copies of the file
-	mw := multipart.NewWriter(&buf)
+	mw := multipart.NewWriter(buf)
 	_ = mw.WriteField("messaging_product", "whatsapp")
 	_ = mw.WriteField("type", mimeType)
 	h := make(textproto.MIMEHeader)
@@ -361,7 +362,14 @@ func (c *Client) UploadMedia(ctx context.Context, filename, mimeType string, dat
 	var resp struct {
 		ID string `json:"id"`
 	}
-	if err := c.do(ctx, "upload media", c.base+"/"+c.phoneID+"/media", mw.FormDataContentType(), buf.Bytes(), &resp); err != nil {
+	if lease != nil {
+		ctx = lease.trace(ctx)
+	}
+	err = c.do(ctx, "upload media", c.base+"/"+c.phoneID+"/media", mw.FormDataContentType(), buf.Bytes(), &resp)
+	if lease != nil {
+		lease.returned()
+	}
+	if err != nil {
 		return "", err
 	}
 	if resp.ID == "" {

@@ -90,6 +90,8 @@ func run(args []string) error {
 	bin := fs.String("bin", "", "fatoora binary (default: go build ./cmd/fatoora)")
 	boxLog := fs.String("boxlog", "", "copy the box's log to this file")
 	profile := fs.String("cpuprofile", "", "write an 8 s CPU profile of the box, taken during the run, to this file")
+	ordersOut := fs.String("orders", "", "write each order's customer, POST time and document time (Unix ns, tab-separated) to this file, for lining up with timestamps taken in the box")
+	memProfile := fs.String("memprofile", "", "write the box's allocation profile at the start of the orders to FILE.base and at their end to FILE (go tool pprof -sample_index=alloc_space -base FILE.base FILE: what the orders allocated)")
 	timeout := fs.Duration("timeout", 5*time.Minute, "stop the run after this long")
 	dataDir := fs.String("data", "", "run the box on this data directory (e.g. one holding a generated history, see make bench-history; the run adds its orders to it) instead of a fresh one")
 	if err := fs.Parse(args); err != nil {
@@ -201,6 +203,11 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	if *memProfile != "" {
+		if err := saveProfile(data, "http://"+addr+"/debug/pprof/allocs", *memProfile+".base"); err != nil {
+			return err
+		}
+	}
 
 	phones := make([]string, *n)
 	want := map[string]bool{}
@@ -251,6 +258,11 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	if *memProfile != "" {
+		if err := saveProfile(data, "http://"+addr+"/debug/pprof/allocs", *memProfile); err != nil {
+			return err
+		}
+	}
 	docAt := map[string]time.Time{}
 	for _, m := range graph.Messages() {
 		if m.Type == "document" && want[m.To] {
@@ -266,6 +278,15 @@ func run(args []string) error {
 		lat = append(lat, docAt[ph].Sub(sent[i]))
 		if docAt[ph].After(last) {
 			last = docAt[ph]
+		}
+	}
+	if *ordersOut != "" {
+		var b strings.Builder
+		for i, ph := range phones {
+			fmt.Fprintf(&b, "%s\t%d\t%d\n", ph, sent[i].UnixNano(), docAt[ph].UnixNano())
+		}
+		if err := os.WriteFile(*ordersOut, []byte(b.String()), 0o644); err != nil {
+			return err
 		}
 	}
 	slices.Sort(lat)
@@ -338,6 +359,24 @@ func adminGet(data, url string) (*http.Response, error) {
 		return nil, fmt.Errorf("GET %s: %s", url, resp.Status)
 	}
 	return resp, nil
+}
+
+// saveProfile writes one of the box's profiles to a file.
+func saveProfile(data, url, path string) error {
+	resp, err := adminGet(data, url)
+	if err != nil {
+		return fmt.Errorf("profile: %w", err)
+	}
+	defer resp.Body.Close()
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("profile: %w", err)
+	}
+	if _, err := io.Copy(f, resp.Body); err != nil {
+		f.Close()
+		return fmt.Errorf("profile: %w", err)
+	}
+	return f.Close()
 }
 
 // memCounts are the box's cumulative allocation counters.
