@@ -12,9 +12,12 @@
 // It reports orders/s (first POST to last document), the p50/p90/p99/max
 // latency from each POST to its document message being accepted, and per
 // order the box's CPU, write calls and bytes, store commits and allocation,
-// and the webhook connections it opened (its senders read each answer to
-// the end and keep their connections, as a relay does). All traffic stays
-// on 127.0.0.1; the run stops itself after -timeout.
+// the box's garbage collections, and the webhook connections it opened (its
+// senders read each answer to the end and keep their connections, as a
+// relay does). -memprofile keeps the box's allocation profile of the
+// orders, -cpuprofile 8 s of its CPU, -orders each order's POST and
+// document times. All traffic stays on 127.0.0.1; the run stops itself
+// after -timeout.
 package main
 
 import (
@@ -307,6 +310,8 @@ func run(args []string) error {
 		float64(s1.tx-s0.tx)/float64(*n))
 	fmt.Printf("box allocated per order %.1f KiB in %.0f allocations (runtime.MemStats TotalAlloc and Mallocs from /debug/pprof/allocs, over the same span)\n",
 		float64(s1.mem.bytes-s0.mem.bytes)/1024/float64(*n), float64(s1.mem.count-s0.mem.count)/float64(*n))
+	fmt.Printf("box garbage collections %d (runtime.MemStats NumGC over the same span: %.1f per 1,000 orders)\n",
+		s1.mem.gcs-s0.mem.gcs, float64(s1.mem.gcs-s0.mem.gcs)*1000/float64(*n))
 	fmt.Printf("webhook connections opened %d for %d orders (a connection is reused when its answer is read to the end)\n",
 		webhookDials.Load()-dials0, *n)
 	fmt.Printf("/healthz before the orders, 200 sequential GETs: p50 %v  p99 %v\n", health[0], health[1])
@@ -380,11 +385,11 @@ func saveProfile(data, url, path string) error {
 }
 
 // memCounts are the box's cumulative allocation counters.
-type memCounts struct{ bytes, count int64 }
+type memCounts struct{ bytes, count, gcs int64 }
 
-var memStatLine = regexp.MustCompile(`(?m)^# (TotalAlloc|Mallocs) = (\d+)$`)
+var memStatLine = regexp.MustCompile(`(?m)^# (TotalAlloc|Mallocs|NumGC) = (\d+)$`)
 
-// boxMem reads the box's runtime.MemStats TotalAlloc and Mallocs, which the
+// boxMem reads the box's runtime.MemStats TotalAlloc, Mallocs and NumGC, which the
 // text form of its allocation profile ends with.
 func boxMem(data, base string) (memCounts, error) {
 	resp, err := adminGet(data, base+"/debug/pprof/allocs?debug=1")
@@ -403,15 +408,18 @@ func boxMem(data, base string) (memCounts, error) {
 		if err != nil {
 			return memCounts{}, fmt.Errorf("box memory: %w", err)
 		}
-		if string(m[1]) == "TotalAlloc" {
+		switch string(m[1]) {
+		case "TotalAlloc":
 			c.bytes = v
-		} else {
+		case "Mallocs":
 			c.count = v
+		default:
+			c.gcs = v
 		}
 		found++
 	}
-	if found != 2 {
-		return memCounts{}, errors.New("box memory: no TotalAlloc and Mallocs in /debug/pprof/allocs?debug=1")
+	if found != 3 {
+		return memCounts{}, errors.New("box memory: no TotalAlloc, Mallocs and NumGC in /debug/pprof/allocs?debug=1")
 	}
 	return c, nil
 }
