@@ -68,6 +68,26 @@ func sizeOf(name string) int {
 	return n
 }
 
+// mediaServer is a loopback Graph stand-in whose media uploads read reads
+// (an error answers 400), and a client of it.
+func mediaServer(t *testing.T, read func(*http.Request) error) *whatsapp.Client {
+	t.Helper()
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := read(r); err != nil {
+			http.Error(w, `{"error":{"message":"bad upload","code":100}}`, http.StatusBadRequest)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"id":"media-1"}`)
+	}))
+	t.Cleanup(hs.Close)
+	c, err := whatsapp.New(whatsapp.Options{GraphURL: hs.URL + "/v25.0", Token: token, PhoneNumberID: phoneID, Timeout: 10 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 // TestClient_UploadBodiesReusedIntact: uploads one after another and many at
 // once, of sizes below and above the connection's write buffer, each
 // arrive as sent while the client reuses their bodies' buffers (run with
@@ -76,22 +96,15 @@ func sizeOf(name string) int {
 func TestClient_UploadBodiesReusedIntact(t *testing.T) {
 	var mu sync.Mutex
 	var bad []string
-	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if err := checkUpload(r, sizeOf); err != nil {
+	c := mediaServer(t, func(r *http.Request) error {
+		err := checkUpload(r, sizeOf)
+		if err != nil {
 			mu.Lock()
 			bad = append(bad, err.Error())
 			mu.Unlock()
-			http.Error(w, `{"error":{"message":"bad upload","code":100}}`, http.StatusBadRequest)
-			return
 		}
-		w.Header().Set("Content-Type", "application/json")
-		io.WriteString(w, `{"id":"media-1"}`)
-	}))
-	defer hs.Close()
-	c, err := whatsapp.New(whatsapp.Options{GraphURL: hs.URL + "/v25.0", Token: token, PhoneNumberID: phoneID, Timeout: 10 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
+		return err
+	})
 	sizes := []int{1 << 10, 38 << 10, 70 << 10, 150 << 10, 5 << 10, 40 << 10}
 	upload := func(w, i int) {
 		size := sizes[(w+i)%len(sizes)]
@@ -174,20 +187,13 @@ func TestClient_UploadAllocatesLessThanItsBody(t *testing.T) {
 		t.Skip("sync.Pool drops items at random under -race")
 	}
 	sink := make([]byte, 64<<10)
-	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	c := mediaServer(t, func(r *http.Request) error {
 		for { // one request at a time: one buffer serves them all
 			if _, err := r.Body.Read(sink); err != nil {
-				break
+				return nil
 			}
 		}
-		w.Header().Set("Content-Type", "application/json")
-		io.WriteString(w, `{"id":"media-1"}`)
-	}))
-	defer hs.Close()
-	c, err := whatsapp.New(whatsapp.Options{GraphURL: hs.URL + "/v25.0", Token: token, PhoneNumberID: phoneID, Timeout: 10 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	data := fileOf("INV-000001", 40<<10)
 	upload := func() {
 		if _, err := c.UploadMedia(context.Background(), "INV-000001.pdf", "application/pdf", data); err != nil {
