@@ -106,7 +106,6 @@ func New(opts Options) (*Client, error) {
 		c.base = DefaultGraphURL
 	}
 	if c.hc == nil {
-		// (Upload bodies are reused with it: see bodyLease.)
 		// The outbox sends to many recipients at once; Go's default keeps 2
 		// idle connections per host, so the rest were closed after each
 		// send and dialled (a TLS handshake, against Meta) again.
@@ -115,7 +114,8 @@ func New(opts Options) (*Client, error) {
 		// A document's upload (~40 KB) fits the connection's write buffer:
 		// written with its headers in one go, where the default 4 KB buffer
 		// handed the rest to the connection's ReadFrom, which copied it
-		// through a new 32 KB buffer for every upload (issue 16).
+		// through a new 32 KB buffer for every upload (issue 16). Over
+		// this transport the upload bodies are reused (bodyLease).
 		t.WriteBufferSize = 64 << 10
 		c.hc = &http.Client{Transport: t}
 	}
