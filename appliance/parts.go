@@ -54,6 +54,7 @@ func (b *Box) build() ([]part.Part, error) {
 	// The metrics every part below reports into where things happen; the
 	// metrics part at the end serves them at /metrics.
 	mx := metrics.NewBox()
+	b.db.ObserveCommits(mx.Committed)
 	add(storePart(b.db, o.Server.Data))
 	add(modePart(o, b.log))
 	qp := queuePart(b.worker)

@@ -12,12 +12,13 @@
 // It reports orders/s (first POST to last document), the p50/p90/p99/max
 // latency from each POST to its document message being accepted, and per
 // order the box's CPU, write calls and bytes, store commits and allocation,
-// the box's garbage collections, and the webhook connections it opened (its
-// senders read each answer to the end and keep their connections, as a
-// relay does). -memprofile keeps the box's allocation profile of the
-// orders, -cpuprofile 8 s of its CPU, -orders each order's POST and
-// document times. All traffic stays on 127.0.0.1; the run stops itself
-// after -timeout.
+// the box's garbage collections, how long its writes waited for their
+// commits (its fatoora_store_commit_seconds), and the webhook connections
+// it opened (its senders read each answer to the end and keep their
+// connections, as a relay does). -memprofile keeps the box's allocation
+// profile of the orders, -cpuprofile 8 s of its CPU, -orders each order's
+// POST and document times. All traffic stays on 127.0.0.1; the run stops
+// itself after -timeout.
 package main
 
 import (
@@ -29,6 +30,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"net"
 	"net/http"
 	"net/http/httptrace"
@@ -310,6 +312,10 @@ func run(args []string) error {
 		float64(s1.tx-s0.tx)/float64(*n))
 	fmt.Printf("box allocated per order %.1f KiB in %.0f allocations (runtime.MemStats TotalAlloc and Mallocs from /debug/pprof/allocs, over the same span)\n",
 		float64(s1.mem.bytes-s0.mem.bytes)/1024/float64(*n), float64(s1.mem.count-s0.mem.count)/float64(*n))
+	if waits, b := quantiles(s0.commit, s1.commit, 0.5, 0.9, 0.99); waits > 0 && len(b) == 3 {
+		fmt.Printf("store commit waits %d (%.2f per order): p50 ≤ %v  p90 ≤ %v  p99 ≤ %v (the box's fatoora_store_commit_seconds over the same span: the bucket bounds)\n",
+			waits, float64(waits)/float64(*n), secs(b[0]), secs(b[1]), secs(b[2]))
+	}
 	fmt.Printf("box garbage collections %d (runtime.MemStats NumGC over the same span: %.1f per 1,000 orders)\n",
 		s1.mem.gcs-s0.mem.gcs, float64(s1.mem.gcs-s0.mem.gcs)*1000/float64(*n))
 	fmt.Printf("webhook connections opened %d for %d orders (a connection is reused when its answer is read to the end)\n",
@@ -321,10 +327,11 @@ func run(args []string) error {
 // boxSample is what the box has used so far: CPU, write calls, commits and
 // allocation; a run reports the difference of two.
 type boxSample struct {
-	cpu time.Duration
-	io  ioCounts
-	tx  uint64
-	mem memCounts
+	cpu    time.Duration
+	io     ioCounts
+	tx     uint64
+	mem    memCounts
+	commit []bucket // the box's fatoora_store_commit_seconds
 }
 
 func takeSample(pid int, data, base string) (boxSample, error) {
@@ -339,8 +346,65 @@ func takeSample(pid int, data, base string) (boxSample, error) {
 	if s.tx, err = lastTxID(filepath.Join(data, appliance.DBFile)); err != nil {
 		return s, err
 	}
-	s.mem, err = boxMem(data, base)
+	if s.mem, err = boxMem(data, base); err != nil {
+		return s, err
+	}
+	s.commit, err = boxHistogram(base, "fatoora_store_commit_seconds")
 	return s, err
+}
+
+// bucket is one cumulative bucket of a Prometheus histogram.
+type bucket struct {
+	le    float64 // upper bound, seconds (+Inf for the last)
+	count int64
+}
+
+var bucketLine = regexp.MustCompile(`^(\w+)_bucket\{le="([^"]+)"\} (\d+)$`)
+
+// boxHistogram reads one histogram's cumulative buckets from the box's
+// /metrics, which it serves to the box's own machine.
+func boxHistogram(base, name string) ([]bucket, error) {
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		return nil, fmt.Errorf("box metrics: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("box metrics: %s", resp.Status)
+	}
+	var out []bucket
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		m := bucketLine.FindStringSubmatch(sc.Text())
+		if m == nil || m[1] != name {
+			continue
+		}
+		le, err1 := strconv.ParseFloat(m[2], 64)
+		n, err2 := strconv.ParseInt(m[3], 10, 64)
+		if err := errors.Join(err1, err2); err != nil {
+			return nil, fmt.Errorf("box metrics: %w", err)
+		}
+		out = append(out, bucket{le, n})
+	}
+	return out, sc.Err()
+}
+
+// quantiles gives, for each q, the upper bound of the bucket that holds the
+// q-quantile of what a histogram counted between two reads of it.
+func quantiles(before, after []bucket, qs ...float64) (n int64, bounds []float64) {
+	if len(after) == 0 || len(before) != len(after) {
+		return 0, nil
+	}
+	n = after[len(after)-1].count - before[len(before)-1].count
+	for _, q := range qs {
+		for i := range after {
+			if float64(after[i].count-before[i].count) >= q*float64(n) {
+				bounds = append(bounds, after[i].le)
+				break
+			}
+		}
+	}
+	return n, bounds
 }
 
 // adminGet GETs one of the box's admin routes (its profiles) with the admin
@@ -672,4 +736,12 @@ func waitDocs(ctx context.Context, g *graphsim.Server, want map[string]bool) err
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
+}
+
+// secs formats a histogram bound in seconds as a duration (+Inf as is).
+func secs(v float64) string {
+	if math.IsInf(v, 1) {
+		return "+Inf"
+	}
+	return time.Duration(v * float64(time.Second)).String()
 }
