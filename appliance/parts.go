@@ -54,6 +54,7 @@ func (b *Box) build() ([]part.Part, error) {
 	// The metrics every part below reports into where things happen; the
 	// metrics part at the end serves them at /metrics.
 	mx := metrics.NewBox()
+	b.db.ObserveCommits(mx.Committed)
 	add(storePart(b.db, o.Server.Data))
 	add(modePart(o, b.log))
 	qp := queuePart(b.worker)
@@ -204,12 +205,12 @@ func (b *Box) build() ([]part.Part, error) {
 		// shop's own link (never this one).
 		pay.InstaPayLink = demoInstaPayLink
 	}
-	render := func(doc *invoice.Document) ([]byte, error) {
+	render := func(doc *invoice.Document, buf []byte) ([]byte, error) {
 		receiptURL, err := receipts.receiptURL(doc.Number)
 		if err != nil {
 			return nil, err
 		}
-		return pdf.Render(doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا", Demo: o.Mode() == config.Demo, ReceiptURL: receiptURL}, pay)
+		return pdf.RenderInto(buf, doc, pdf.ShopInfo{Footer: "شكرًا لتعاملكم معنا", Demo: o.Mode() == config.Demo, ReceiptURL: receiptURL}, pay)
 	}
 	client, err := whatsapp.New(wa)
 	if err != nil {

@@ -14,6 +14,7 @@ const (
 	NameOutbox     = "fatoora_outbox_depth"
 	NameUnderstand = "fatoora_understand_seconds"
 	NameRender     = "fatoora_pdf_render_seconds"
+	NameCommit     = "fatoora_store_commit_seconds"
 	NameHealth     = "fatoora_health_state"
 	NamePartHealth = "fatoora_part_health_state"
 )
@@ -39,7 +40,12 @@ type Box struct {
 	sends      *Counter
 	understand *Histogram
 	render     *Histogram
+	commit     *Histogram
 }
+
+// CommitLatency are buckets for a store commit's wait: an fsync on an idle
+// SSD takes a fraction of a millisecond, a busy disk tens.
+var CommitLatency = []float64{.0005, .001, .002, .005, .01, .02, .05, .1, .25, .5, 1, 2.5, 5, 10}
 
 // NewBox registers the box's metrics on a new registry.
 func NewBox() *Box {
@@ -52,6 +58,7 @@ func NewBox() *Box {
 		sends:      r.NewCounter(NameSends, "WhatsApp sends by outcome: ok, retry (tried again later), failed (refused for good, the conversation goes to staff), parked (kept while the access token is refused)", "result"),
 		understand: r.NewHistogram(NameUnderstand, "time to understand one message (rules, and the model when asked), seconds", DefaultLatency),
 		render:     r.NewHistogram(NameRender, "time to render one document's PDF, seconds", DefaultLatency),
+		commit:     r.NewHistogram(NameCommit, "time a write of the order path waited for its group commit to be on disk (behind a commit in progress, then its transaction and fsyncs), seconds", CommitLatency),
 	}
 	for _, z := range []struct {
 		c    *Counter
@@ -86,6 +93,10 @@ func (m *Box) Understood(d time.Duration) { m.understand.Observe(d.Seconds()) }
 
 // Rendered records one PDF rendering's duration (pipeline.Observer).
 func (m *Box) Rendered(d time.Duration) { m.render.Observe(d.Seconds()) }
+
+// Committed records how long one write waited for its commit
+// (store.DB.ObserveCommits).
+func (m *Box) Committed(d time.Duration) { m.commit.Observe(d.Seconds()) }
 
 // DocumentIssued counts one document issued (invoice.Observer).
 func (m *Box) DocumentIssued(kind string) { m.documents.Inc(kind) }

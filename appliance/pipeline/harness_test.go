@@ -134,8 +134,8 @@ func newHarnessWith(t *testing.T, ho harnessOptions, mutate func(*pipeline.Optio
 	}
 	opts := pipeline.Options{
 		DB: db, Understander: rules, Catalog: pipeline.StoreCatalog(h.cat), Book: book,
-		Render: func(d *invoice.Document) ([]byte, error) {
-			return pdf.Render(d, pdf.ShopInfo{}, pdf.PaymentInfo{InstaPayLink: "https://ipn.eg/S/testshop/instapay/AbC123"})
+		Render: func(d *invoice.Document, buf []byte) ([]byte, error) {
+			return pdf.RenderInto(buf, d, pdf.ShopInfo{}, pdf.PaymentInfo{InstaPayLink: "https://ipn.eg/S/testshop/instapay/AbC123"})
 		},
 		Sender: sender, DocsDir: filepath.Join(dir, "documents"), ShopName: "معرض الاختبار",
 		AutoIssueThreshold: 0.5,

@@ -25,6 +25,8 @@ import (
 // Sender is the part of the WhatsApp Graph client the outbox uses.
 type Sender interface {
 	SendText(ctx context.Context, to, body, replyTo string) (string, error)
+	// UploadMedia must not keep data once it returns: the outbox writes
+	// the next document into the same buffer.
 	UploadMedia(ctx context.Context, filename, mime string, data []byte) (string, error)
 	SendDocument(ctx context.Context, to, mediaID, filename, caption string) (string, error)
 	SendButtons(ctx context.Context, to, body string, buttons []whatsapp.Button) (string, error)
@@ -632,9 +634,12 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 		if m.Kind != SendDocument || m.MediaID != "" {
 			continue
 		}
-		pdf, err := p.documentPDF(m.Doc, false)
+		buf := pdfBuffers.Get().(*[]byte)
+		pdf, err := p.documentPDF(m.Doc, false, *buf)
 		if err == nil {
 			m.MediaID, err = p.opts.Sender.UploadMedia(ctx, m.Filename, "application/pdf", pdf)
+			// The upload copied the document: its buffer serves the next.
+			*buf = pdf[:0]
 			if err != nil {
 				m.MediaID = ""
 			} else {
@@ -645,6 +650,7 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 		} else {
 			err = fmt.Errorf("render %s: %w", m.Doc, err)
 		}
+		pdfBuffers.Put(buf)
 		if err != nil {
 			if i == 0 {
 				return 1, o.failed(*m, err)
@@ -1038,13 +1044,19 @@ func hasPending(tx *bolt.Tx, orderID string) bool {
 	return k != nil && len(k) >= len(prefix) && string(k[:len(prefix)]) == string(prefix)
 }
 
-// documentPDF renders an issued document. The file kept in DocsDir is a
+// pdfBuffers hold the outbox's documents between their render and their
+// upload, which copies them: each render would otherwise allocate a ~40 KB
+// buffer (issue 16). They grow to the largest document rendered into them.
+var pdfBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// documentPDF renders an issued document, into buf's storage when it is
+// large enough (see Options.Render). The file kept in DocsDir is a
 // cache (the document itself is in the store and renders the same again),
 // so it is written without fsync and trusted only when it is whole. keep
 // writes it: the outbox's send does not (a document is sent once, and
 // creating the file cost a fifth of the render's CPU for a later read that
 // seldom comes; issue 16); the staff's views do.
-func (p *Pipeline) documentPDF(number string, keep bool) ([]byte, error) {
+func (p *Pipeline) documentPDF(number string, keep bool, buf []byte) ([]byte, error) {
 	path := filepath.Join(p.opts.DocsDir, number+".pdf")
 	if b, err := os.ReadFile(path); err == nil && wholePDF(b) {
 		return b, nil
@@ -1065,7 +1077,7 @@ func (p *Pipeline) documentPDF(number string, keep bool) ([]byte, error) {
 		return nil, err
 	}
 	start := time.Now()
-	pdf, err := p.opts.Render(doc)
+	pdf, err := p.opts.Render(doc, buf)
 	if err != nil {
 		return nil, err
 	}

@@ -36,8 +36,11 @@ type Options struct {
 	Understander understand.Understander
 	Catalog      Catalog
 	Book         *invoice.Book
-	// Render makes a document's PDF.
-	Render func(doc *invoice.Document) ([]byte, error)
+	// Render makes a document's PDF, written into buf's storage (from its
+	// start) when it is large enough; buf may be nil. The outbox renders
+	// each document it sends into a buffer it reuses once the upload has
+	// copied the document.
+	Render func(doc *invoice.Document, buf []byte) ([]byte, error)
 	Sender Sender
 	// DocsDir caches rendered PDFs (<number>.pdf). Required.
 	DocsDir string

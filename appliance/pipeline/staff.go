@@ -448,7 +448,7 @@ func (p *Pipeline) DocumentPDF(ctx context.Context, number string) ([]byte, erro
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return p.documentPDF(number, true)
+	return p.documentPDF(number, true, nil)
 }
 
 // ErrNotReviewable is returned by Approve for an order not waiting for staff.

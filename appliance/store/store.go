@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -54,6 +55,8 @@ type DB struct {
 	path  string
 	group *groupcommit.Committer
 	check CheckResult // the check run at open
+	// committed is told how long each Batch waited (ObserveCommits).
+	committed atomic.Pointer[func(time.Duration)]
 }
 
 // Open opens (creating if needed) the bbolt file at path and migrates it to
@@ -136,7 +139,29 @@ func (db *DB) View(fn func(tx *bolt.Tx) error) error { return db.bolt.View(fn) }
 // at once, and each caller gets its own error. fn may run more than once and
 // must be idempotent (reset its outputs on each run). Ingest, the queue, the
 // pipeline and the outbox all commit through it.
-func (db *DB) Batch(fn func(tx *bolt.Tx) error) error { return db.group.Do(fn) }
+func (db *DB) Batch(fn func(tx *bolt.Tx) error) error {
+	f := db.committed.Load()
+	if f == nil {
+		return db.group.Do(fn)
+	}
+	start := time.Now()
+	err := db.group.Do(fn)
+	(*f)(time.Since(start))
+	return err
+}
+
+// ObserveCommits has f told, after each Batch, how long its caller waited
+// for its write to be on disk: behind a commit on its way there, then its
+// group's transaction and fsyncs (the box's metrics: an order waits three
+// such commits before its document goes out). f must be fast and must not
+// block; nil stops telling.
+func (db *DB) ObserveCommits(f func(time.Duration)) {
+	if f == nil {
+		db.committed.Store(nil)
+		return
+	}
+	db.committed.Store(&f)
+}
 
 // GroupStats are Batch's counters since Open (groupcommit.Stats), for
 // benchmarks.

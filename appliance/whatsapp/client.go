@@ -114,7 +114,8 @@ func New(opts Options) (*Client, error) {
 		// A document's upload (~40 KB) fits the connection's write buffer:
 		// written with its headers in one go, where the default 4 KB buffer
 		// handed the rest to the connection's ReadFrom, which copied it
-		// through a new 32 KB buffer for every upload (issue 16).
+		// through a new 32 KB buffer for every upload (issue 16). Over
+		// this transport the upload bodies are reused (bodyLease).
 		t.WriteBufferSize = 64 << 10
 		c.hc = &http.Client{Transport: t}
 	}
@@ -340,9 +341,9 @@ func (c *Client) UploadMedia(ctx context.Context, filename, mimeType string, dat
 	if filename == "" {
 		filename = "file"
 	}
-	var buf bytes.Buffer
+	buf, lease := c.uploadBody()
 	buf.Grow(len(data) + 1024) // the parts' headers and boundaries: made once, not grown by copies of the file
-	mw := multipart.NewWriter(&buf)
+	mw := multipart.NewWriter(buf)
 	_ = mw.WriteField("messaging_product", "whatsapp")
 	_ = mw.WriteField("type", mimeType)
 	h := make(textproto.MIMEHeader)
@@ -361,7 +362,14 @@ func (c *Client) UploadMedia(ctx context.Context, filename, mimeType string, dat
 	var resp struct {
 		ID string `json:"id"`
 	}
-	if err := c.do(ctx, "upload media", c.base+"/"+c.phoneID+"/media", mw.FormDataContentType(), buf.Bytes(), &resp); err != nil {
+	if lease != nil {
+		ctx = lease.trace(ctx)
+	}
+	err = c.do(ctx, "upload media", c.base+"/"+c.phoneID+"/media", mw.FormDataContentType(), buf.Bytes(), &resp)
+	if lease != nil {
+		lease.returned()
+	}
+	if err != nil {
 		return "", err
 	}
 	if resp.ID == "" {

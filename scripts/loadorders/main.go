@@ -12,9 +12,13 @@
 // It reports orders/s (first POST to last document), the p50/p90/p99/max
 // latency from each POST to its document message being accepted, and per
 // order the box's CPU, write calls and bytes, store commits and allocation,
-// and the webhook connections it opened (its senders read each answer to
-// the end and keep their connections, as a relay does). All traffic stays
-// on 127.0.0.1; the run stops itself after -timeout.
+// the box's garbage collections, how long its writes waited for their
+// commits (its fatoora_store_commit_seconds), and the webhook connections
+// it opened (its senders read each answer to the end and keep their
+// connections, as a relay does). -memprofile keeps the box's allocation
+// profile of the orders, -cpuprofile 8 s of its CPU, -orders each order's
+// POST and document times. All traffic stays on 127.0.0.1; the run stops
+// itself after -timeout.
 package main
 
 import (
@@ -26,6 +30,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"net"
 	"net/http"
 	"net/http/httptrace"
@@ -90,6 +95,8 @@ func run(args []string) error {
 	bin := fs.String("bin", "", "fatoora binary (default: go build ./cmd/fatoora)")
 	boxLog := fs.String("boxlog", "", "copy the box's log to this file")
 	profile := fs.String("cpuprofile", "", "write an 8 s CPU profile of the box, taken during the run, to this file")
+	ordersOut := fs.String("orders", "", "write each order's customer, POST time and document time (Unix ns, tab-separated) to this file, for lining up with timestamps taken in the box")
+	memProfile := fs.String("memprofile", "", "write the box's allocation profile at the start of the orders to FILE.base and at their end to FILE (go tool pprof -sample_index=alloc_space -base FILE.base FILE: what the orders allocated)")
 	timeout := fs.Duration("timeout", 5*time.Minute, "stop the run after this long")
 	dataDir := fs.String("data", "", "run the box on this data directory (e.g. one holding a generated history, see make bench-history; the run adds its orders to it) instead of a fresh one")
 	if err := fs.Parse(args); err != nil {
@@ -201,6 +208,11 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	if *memProfile != "" {
+		if err := saveProfile(data, "http://"+addr+"/debug/pprof/allocs", *memProfile+".base"); err != nil {
+			return err
+		}
+	}
 
 	phones := make([]string, *n)
 	want := map[string]bool{}
@@ -251,6 +263,11 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	if *memProfile != "" {
+		if err := saveProfile(data, "http://"+addr+"/debug/pprof/allocs", *memProfile); err != nil {
+			return err
+		}
+	}
 	docAt := map[string]time.Time{}
 	for _, m := range graph.Messages() {
 		if m.Type == "document" && want[m.To] {
@@ -266,6 +283,15 @@ func run(args []string) error {
 		lat = append(lat, docAt[ph].Sub(sent[i]))
 		if docAt[ph].After(last) {
 			last = docAt[ph]
+		}
+	}
+	if *ordersOut != "" {
+		var b strings.Builder
+		for i, ph := range phones {
+			fmt.Fprintf(&b, "%s\t%d\t%d\n", ph, sent[i].UnixNano(), docAt[ph].UnixNano())
+		}
+		if err := os.WriteFile(*ordersOut, []byte(b.String()), 0o644); err != nil {
+			return err
 		}
 	}
 	slices.Sort(lat)
@@ -286,6 +312,12 @@ func run(args []string) error {
 		float64(s1.tx-s0.tx)/float64(*n))
 	fmt.Printf("box allocated per order %.1f KiB in %.0f allocations (runtime.MemStats TotalAlloc and Mallocs from /debug/pprof/allocs, over the same span)\n",
 		float64(s1.mem.bytes-s0.mem.bytes)/1024/float64(*n), float64(s1.mem.count-s0.mem.count)/float64(*n))
+	if waits, b := quantiles(s0.commit, s1.commit, 0.5, 0.9, 0.99); waits > 0 && len(b) == 3 {
+		fmt.Printf("store commit waits %d (%.2f per order): p50 ≤ %v  p90 ≤ %v  p99 ≤ %v (the box's fatoora_store_commit_seconds over the same span: the bucket bounds)\n",
+			waits, float64(waits)/float64(*n), secs(b[0]), secs(b[1]), secs(b[2]))
+	}
+	fmt.Printf("box garbage collections %d (runtime.MemStats NumGC over the same span: %.1f per 1,000 orders)\n",
+		s1.mem.gcs-s0.mem.gcs, float64(s1.mem.gcs-s0.mem.gcs)*1000/float64(*n))
 	fmt.Printf("webhook connections opened %d for %d orders (a connection is reused when its answer is read to the end)\n",
 		webhookDials.Load()-dials0, *n)
 	fmt.Printf("/healthz before the orders, 200 sequential GETs: p50 %v  p99 %v\n", health[0], health[1])
@@ -295,10 +327,11 @@ func run(args []string) error {
 // boxSample is what the box has used so far: CPU, write calls, commits and
 // allocation; a run reports the difference of two.
 type boxSample struct {
-	cpu time.Duration
-	io  ioCounts
-	tx  uint64
-	mem memCounts
+	cpu    time.Duration
+	io     ioCounts
+	tx     uint64
+	mem    memCounts
+	commit []bucket // the box's fatoora_store_commit_seconds
 }
 
 func takeSample(pid int, data, base string) (boxSample, error) {
@@ -313,8 +346,65 @@ func takeSample(pid int, data, base string) (boxSample, error) {
 	if s.tx, err = lastTxID(filepath.Join(data, appliance.DBFile)); err != nil {
 		return s, err
 	}
-	s.mem, err = boxMem(data, base)
+	if s.mem, err = boxMem(data, base); err != nil {
+		return s, err
+	}
+	s.commit, err = boxHistogram(base, "fatoora_store_commit_seconds")
 	return s, err
+}
+
+// bucket is one cumulative bucket of a Prometheus histogram.
+type bucket struct {
+	le    float64 // upper bound, seconds (+Inf for the last)
+	count int64
+}
+
+var bucketLine = regexp.MustCompile(`^(\w+)_bucket\{le="([^"]+)"\} (\d+)$`)
+
+// boxHistogram reads one histogram's cumulative buckets from the box's
+// /metrics, which it serves to the box's own machine.
+func boxHistogram(base, name string) ([]bucket, error) {
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		return nil, fmt.Errorf("box metrics: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("box metrics: %s", resp.Status)
+	}
+	var out []bucket
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		m := bucketLine.FindStringSubmatch(sc.Text())
+		if m == nil || m[1] != name {
+			continue
+		}
+		le, err1 := strconv.ParseFloat(m[2], 64)
+		n, err2 := strconv.ParseInt(m[3], 10, 64)
+		if err := errors.Join(err1, err2); err != nil {
+			return nil, fmt.Errorf("box metrics: %w", err)
+		}
+		out = append(out, bucket{le, n})
+	}
+	return out, sc.Err()
+}
+
+// quantiles gives, for each q, the upper bound of the bucket that holds the
+// q-quantile of what a histogram counted between two reads of it.
+func quantiles(before, after []bucket, qs ...float64) (n int64, bounds []float64) {
+	if len(after) == 0 || len(before) != len(after) {
+		return 0, nil
+	}
+	n = after[len(after)-1].count - before[len(before)-1].count
+	for _, q := range qs {
+		for i := range after {
+			if float64(after[i].count-before[i].count) >= q*float64(n) {
+				bounds = append(bounds, after[i].le)
+				break
+			}
+		}
+	}
+	return n, bounds
 }
 
 // adminGet GETs one of the box's admin routes (its profiles) with the admin
@@ -340,12 +430,30 @@ func adminGet(data, url string) (*http.Response, error) {
 	return resp, nil
 }
 
+// saveProfile writes one of the box's profiles to a file.
+func saveProfile(data, url, path string) error {
+	resp, err := adminGet(data, url)
+	if err != nil {
+		return fmt.Errorf("profile: %w", err)
+	}
+	defer resp.Body.Close()
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("profile: %w", err)
+	}
+	if _, err := io.Copy(f, resp.Body); err != nil {
+		f.Close()
+		return fmt.Errorf("profile: %w", err)
+	}
+	return f.Close()
+}
+
 // memCounts are the box's cumulative allocation counters.
-type memCounts struct{ bytes, count int64 }
+type memCounts struct{ bytes, count, gcs int64 }
 
-var memStatLine = regexp.MustCompile(`(?m)^# (TotalAlloc|Mallocs) = (\d+)$`)
+var memStatLine = regexp.MustCompile(`(?m)^# (TotalAlloc|Mallocs|NumGC) = (\d+)$`)
 
-// boxMem reads the box's runtime.MemStats TotalAlloc and Mallocs, which the
+// boxMem reads the box's runtime.MemStats TotalAlloc, Mallocs and NumGC, which the
 // text form of its allocation profile ends with.
 func boxMem(data, base string) (memCounts, error) {
 	resp, err := adminGet(data, base+"/debug/pprof/allocs?debug=1")
@@ -364,15 +472,18 @@ func boxMem(data, base string) (memCounts, error) {
 		if err != nil {
 			return memCounts{}, fmt.Errorf("box memory: %w", err)
 		}
-		if string(m[1]) == "TotalAlloc" {
+		switch string(m[1]) {
+		case "TotalAlloc":
 			c.bytes = v
-		} else {
+		case "Mallocs":
 			c.count = v
+		default:
+			c.gcs = v
 		}
 		found++
 	}
-	if found != 2 {
-		return memCounts{}, errors.New("box memory: no TotalAlloc and Mallocs in /debug/pprof/allocs?debug=1")
+	if found != 3 {
+		return memCounts{}, errors.New("box memory: no TotalAlloc, Mallocs and NumGC in /debug/pprof/allocs?debug=1")
 	}
 	return c, nil
 }
@@ -625,4 +736,12 @@ func waitDocs(ctx context.Context, g *graphsim.Server, want map[string]bool) err
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
+}
+
+// secs formats a histogram bound in seconds as a duration (+Inf as is).
+func secs(v float64) string {
+	if math.IsInf(v, 1) {
+		return "+Inf"
+	}
+	return time.Duration(v * float64(time.Second)).String()
 }

@@ -3769,6 +3769,15 @@ func (f *Fpdf) SetSizeHints(page, doc int) {
 	f.sizeHint.page, f.sizeHint.doc = max(page, 0), max(doc, 0)
 }
 
+// SetOutputBuffer (patch 11, README.fatoora.md) has the document written
+// into buf's storage (from its start; its contents are overwritten) when
+// it is large enough, so that a caller can reuse one buffer for document
+// after document. OutputBytes then returns bytes sharing buf's storage. It
+// changes no byte of the output; call it before the document is closed.
+func (f *Fpdf) SetOutputBuffer(buf []byte) {
+	f.buffer.Buffer = *bytes.NewBuffer(buf[:0])
+}
+
 // PageContentSize (patch, README.fatoora.md) is the size in bytes of the
 // largest page's content stream so far (before compression): a size hint
 // for the next document of the same kind. It may be read after OutputBytes,

@@ -99,7 +99,9 @@ func newDocsEnv(t testing.TB, mut ...func(*docsEnv, *Options)) *docsEnv {
 	}
 	p, err := pipeline.New(pipeline.Options{
 		DB: db, Understander: rules, Catalog: pipeline.StoreCatalog(cat), Book: book,
-		Render: func(d *invoice.Document) ([]byte, error) { return pdf.Render(d, pdf.ShopInfo{}, pdf.PaymentInfo{}) },
+		Render: func(d *invoice.Document, buf []byte) ([]byte, error) {
+			return pdf.RenderInto(buf, d, pdf.ShopInfo{}, pdf.PaymentInfo{})
+		},
 		Sender: client, DocsDir: filepath.Join(dir, "documents"), ShopName: "معرض الاختبار",
 		MinBackoff: 20 * time.Millisecond, MaxBackoff: 200 * time.Millisecond,
 		Logger: slog.New(slog.DiscardHandler),

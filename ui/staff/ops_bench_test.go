@@ -67,7 +67,9 @@ func BenchmarkOps_Pages(b *testing.B) {
 		b.Fatal(err)
 	}
 	p, err := pipeline.New(pipeline.Options{DB: db, Understander: rules, Catalog: pipeline.StoreCatalog(cat), Book: book,
-		Render: func(d *invoice.Document) ([]byte, error) { return pdf.Render(d, pdf.ShopInfo{}, pdf.PaymentInfo{}) },
+		Render: func(d *invoice.Document, buf []byte) ([]byte, error) {
+			return pdf.RenderInto(buf, d, pdf.ShopInfo{}, pdf.PaymentInfo{})
+		},
 		Sender: client, DocsDir: b.TempDir(), Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		b.Fatal(err)

@@ -115,7 +115,9 @@ func newOpsEnv(t testing.TB) *opsEnv {
 	}
 	e.p, err = pipeline.New(pipeline.Options{
 		DB: db, Understander: rules, Catalog: pipeline.StoreCatalog(e.cat), Book: book,
-		Render: func(d *invoice.Document) ([]byte, error) { return pdf.Render(d, pdf.ShopInfo{}, pdf.PaymentInfo{}) },
+		Render: func(d *invoice.Document, buf []byte) ([]byte, error) {
+			return pdf.RenderInto(buf, d, pdf.ShopInfo{}, pdf.PaymentInfo{})
+		},
 		Sender: client, DocsDir: filepath.Join(dir, "documents"), ShopName: "معرض النخيل",
 		AutoIssueThreshold: 1, MinBackoff: 20 * time.Millisecond, MaxBackoff: 200 * time.Millisecond,
 		Logger: slog.New(slog.DiscardHandler),

@@ -21,7 +21,7 @@ func renderPlain(doc *invoice.Document, shop ShopInfo, pay PaymentInfo) ([]byte,
 	if err != nil {
 		return nil, err
 	}
-	return render(doc, shop, pay, face)
+	return render(nil, doc, shop, pay, face)
 }
 
 // TestRender_BytesGolden: rendered with the font subset per document, the
