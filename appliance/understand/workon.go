@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // workOnGoods are the verbal nouns of work done on goods the customer has
 // or buys — installing, servicing, cleaning, moving, repairing,
 // inspecting — as opposed to those of making them (تفصيل، تصنيع: "تفصيل
@@ -12,11 +14,12 @@ package understand
 var workOnGoods = set("تركيب", "تركيبات", "صيانه", "صيانة", "تنظيف", "غسيل", "تلميع", "فك", "نقل", "تصليح", "اصلاح", "معاينه",
 	"معاينة", "توصيل", "شحن", "تغيير", "تعبئه", "تعبئة", "كشف", "فحص")
 
-// workSaid: the draft says a work — a verbal noun of work on goods, a word
-// of labour, or an English word for the work.
-func workSaid(d *draft) bool {
+// workSaid: the draft says the work of product in — a verbal noun of work
+// on goods, a word of labour, the product's own head noun, or an English
+// word for work its name holds ("washing", "installation").
+func workSaid(d *draft, in *prodInfo) bool {
 	for w := range d.uniq {
-		if workWord(w) || labourWords[w] {
+		if workWord(w) || labourWords[w] || w == in.head || in.all[w] && isLatinWord(w) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "tion")) {
 			return true
 		}
 	}
