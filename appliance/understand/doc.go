@@ -508,6 +508,11 @@
 //     line; "بال" + X is the name's "ب" + X, and "with the X" of an X the
 //     name has is nothing lacked; a measure after the goods and before
 //     "مع التركيب" / "with installation" is the goods';
+//   - a product named by a work done on goods ("تركيب منظومة طاقة
+//     شمسية", "صيانة غسالة") is chosen only when the work is said (its
+//     noun, a word of labour, English "installation"): the goods' words
+//     alone ("عايز منظومة ٥ كيلو") leave the line unread for a person,
+//     never the work invoiced in their place (workon.go);
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather; never a word under a negation, a letter left of a

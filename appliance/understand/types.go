@@ -75,6 +75,7 @@ type Item struct {
 	// علينا؟"), which may be about the service, not an order of it
 	ofGoods, asked bool
 	unsized        bool // sold by the metre or m², no length or area said (less sure for an order)
+	workless       bool // a work on goods chosen by its object's words alone, the work not said (workon.go)
 	end            int  // the token after the line's last, +1 (0: not from a draft)
 }
 
