@@ -94,7 +94,7 @@ func (r *Rules) candidates(d *draft) []scored {
 				}
 			}
 			of := len(ph)
-			if k+1 == info.enPhrase && hit > 0 && info.headEn != "" && d.uniq[info.headEn] {
+			if k+1 == info.enPhrase && hit > 0 && (info.headEn != "" && d.uniq[info.headEn] || info.packedEn != "" && d.uniq[info.packedEn]) {
 				// with its head noun said, an English name's other words
 				// and figures describe it together ("High-gloss acrylic
 				// kitchen" beside "Aluminium kitchen", "Epoxy grout 2kg"
@@ -103,7 +103,7 @@ func (r *Rules) candidates(d *draft) []scored {
 				// as a shorter one, and a word or size said still chooses
 				of = hit + min(1, len(ph)-hit)
 			}
-			if bare && hit > 0 && info.head == first {
+			if bare && hit > 0 && (info.head == first || info.packed == first) {
 				// "عايز ٤ ضلف ٤٠ في ٧٠": the kind's head noun said alone
 				// fits each of its products alike, the shortest name no
 				// more than the others (a product named by the noun alone
@@ -117,10 +117,10 @@ func (r *Rules) candidates(d *draft) []scored {
 		if prec+rec > 0 {
 			s = 2 * prec * rec / (prec + rec)
 		}
-		if info.head != "" && first == info.head {
+		if info.head != "" && first == info.head || info.packed != "" && first == info.packed {
 			s += 0.05 // the customer's head noun is the product's own name
 		}
-		if lastEn != "" && info.headEn == lastEn {
+		if lastEn != "" && (info.headEn == lastEn || info.packedEn == lastEn) {
 			s += 0.05
 		}
 		if d.sizedTo == int(p)+1 {

@@ -2615,6 +2615,13 @@ var packWords = [][]string{
 	{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},
 	{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
 	{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
+	{"جركن", "جراكن", "جركنه", "jerrycan", "jerrycans", "gerkin", "gerken"},
+}
+
+// packWord: w (a word key) is one of the pack words above.
+func packWord(w string) bool {
+	_, ok := packGroups[w]
+	return ok
 }
 
 var packGroups = func() map[string]int {

@@ -1,0 +1,78 @@
+package understand
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// The twelfth session's classes of branch h19b, on a small building
+// materials shop of its own (none of the blind sets' catalogs or
+// sentences): goods whose names open with the pack they come in (a sack of
+// cement, a jerrycan of oil, a carton of screws), so that the goods' own
+// word is the name's second; no synonym says the goods' word alone.
+const h19bCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CEM-GREY,شيكارة اسمنت رمادي 50 كجم,Grey cement bag 50 kg,,اسمنت,piece,120,800,,
+CEM-WHITE,شيكارة اسمنت ابيض 25 كجم,White cement bag 25 kg,,اسمنت,piece,160,300,,
+LIME,شيكارة جير 25 كجم,Lime sack 25 kg,,جير,piece,70,200,,
+OIL-FORM,جركن زيت فرم 20 لتر,Formwork oil jerrycan 20 L,,زيوت,piece,650,40,,
+SCREW-BOX,علبة مسامير صلب 5 سم,Steel nails box 5 cm,,عدد,piece,90,100,,
+REBAR,سيخ حديد 12 مم,Rebar 12 mm,حديد تسليح,حديد,piece,310,1000,حديد,
+`
+
+const h19bVocab = `اسمنت, اسمنتو, asmant, cement
+جير, geer, lime
+زيت, zeit, oil
+مسامير, مسمار, masamir, nails
+`
+
+func h19bRules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, h19bCSV, h19bVocab)
+}
+
+// TestRules_GoodsNamedAfterTheirPack: a name that opens with the pack the
+// goods come in ("شيكارة اسمنت …", "جركن زيت …", "علبة مسامير …", English
+// "… cement bag", "… oil jerrycan") is said by the goods' word alone
+// ("عايز ١٠ اسمنت", "I need 10 cement"): that word is the line's head
+// noun. One product of it is that product; several are asked between —
+// never a greeting, never one of them picked by its shorter name.
+func TestRules_GoodsNamedAfterTheirPack(t *testing.T) {
+	r := h19bRules(t)
+	for _, tt := range []itemCase{
+		{"عايز ٢٠ جير", []wantItem{{"LIME", 20, "", nil}}},
+		{"محتاج ٣ زيت فرم", []wantItem{{"OIL-FORM", 3, "", nil}}},
+		{"عايز ٥ مسامير وعشرة جير", []wantItem{{"SCREW-BOX", 5, "", nil}, {"LIME", 10, "", nil}}},
+		{"3ayez 20 geer", []wantItem{{"LIME", 20, "", nil}}},
+		{"I need 20 lime", []wantItem{{"LIME", 20, "", nil}}},
+		{"عايز ١٠ اسمنت ابيض", []wantItem{{"CEM-WHITE", 10, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+	for _, text := range []string{
+		"عايز ١٠ اسمنت",
+		"محتاج ١٠ شكاير اسمنت لو سمحت",
+		"3ayez 10 asmant",
+		"I need 10 cement",
+		"10 bags of cement please",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != Order || len(res.Items) != 1 {
+				t.Fatalf("%s %+v, want one order line", res.Intent, res.Items)
+			}
+			it := res.Items[0]
+			var skus []string
+			for _, c := range it.Ambiguous {
+				skus = append(skus, c.Product.SKU)
+			}
+			slices.Sort(skus)
+			if it.SKU != "" || !slices.Equal(skus, []string{"CEM-GREY", "CEM-WHITE"}) || it.Quantity.Float() != 10 {
+				t.Errorf("%s×%v among %v, want 10 asked between the two cements", it.SKU, it.Quantity, skus)
+			}
+		})
+	}
+}
