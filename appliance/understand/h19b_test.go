@@ -76,3 +76,44 @@ func TestRules_GoodsNamedAfterTheirPack(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_WhereIsTheShop: "where are you?" said to the shop — "انتو
+// فين", "فين انتو", "فينكم", Franco "entu fen", English "where are you" —
+// asks for its branch: a question for staff, not a product the shop does
+// not carry (the town after it is no goods) nor a greeting. Where an
+// order is asked beside it, the order stays.
+func TestRules_WhereIsTheShop(t *testing.T) {
+	r := h19bRules(t)
+	for _, text := range []string{
+		"انتو فين في طنطا؟",
+		"السلام عليكم، فين انتو بالظبط؟",
+		"فينكم؟",
+		"entu fen fel mansoura?",
+		"Hi, where are you located?",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != Other || len(res.Items) > 0 || len(res.Service) == 0 {
+				t.Errorf("%s %+v service %q, want a question for staff", res.Intent, res.Items, res.Service)
+			}
+		})
+	}
+	res, err := r.Understand(context.Background(), "انتو فين؟ عايز ٢٠ جير")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU != "LIME" || len(res.Service) == 0 {
+		t.Errorf("items %+v service %q, want the lime and the question beside it", res.Items, res.Service)
+	}
+	// "where is my order?" is not where the shop is
+	res, err = r.Understand(context.Background(), "فين الاوردر بتاعي؟")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Service) > 0 {
+		t.Errorf("service %q, want none", res.Service)
+	}
+}

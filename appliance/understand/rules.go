@@ -597,6 +597,16 @@ func serviceTopicsOf(ts []token) []string {
 			}
 			continue
 		}
+		if n := whereAreYou(ts, i); n > 0 {
+			// "انتو فين في اسكندرية؟": where the shop is, a branch asked
+			q := make([]string, 0, n)
+			for k := i; k < i+n; k++ {
+				q = append(q, ts[k].surface)
+				ts[k].used = true
+			}
+			out = append(out, strings.Join(q, " "))
+			continue
+		}
 		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[lower(t.surface)] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text)) {
 			out = append(out, t.surface)
@@ -604,6 +614,39 @@ func serviceTopicsOf(ts []token) []string {
 		}
 	}
 	return out
+}
+
+// whereWords ask where; youPlural is "you" said to the shop (a shop is
+// spoken to in the plural, a person at it in the singular).
+var (
+	whereWords = set("فين", "fen", "fein", "feen", "fain")
+	youPlural  = set("انتو", "انتوا", "انتم", "حضرتكم", "entu", "ento", "entoo", "into", "intu", "entom")
+)
+
+// whereAreYou: the words from i ask where the shop itself is — "انتو
+// فين؟", "فين انتو", "فينكم", Franco "entu fen", English "where are you
+// (located)" — a question about its branches, never a product or a place
+// the shop does not carry. It tells how many words the question takes (0:
+// none). "فين الاوردر؟" (where is my order) is not it.
+func whereAreYou(ts []token, i int) int {
+	t := ts[i]
+	if t.sep {
+		return 0
+	}
+	w := lower(t.surface)
+	if w == "فينكم" || w == "فينكو" || w == "fenkom" || w == "feinkom" || w == "fenko" {
+		return 1
+	}
+	if i+1 < len(ts) && !ts[i+1].sep {
+		n := lower(ts[i+1].surface)
+		if youPlural[strings.TrimPrefix(w, "و")] && whereWords[n] || whereWords[w] && youPlural[n] {
+			return 2
+		}
+		if w == "where" && n == "are" && i+2 < len(ts) && !ts[i+2].sep && (lower(ts[i+2].surface) == "you" || lower(ts[i+2].surface) == "u") {
+			return 3
+		}
+	}
+	return 0
 }
 
 // deductedGoods: w asks the shop (you, plural) to deduct a thing ("it",
