@@ -18,6 +18,7 @@ LIME,شيكارة جير 25 كجم,Lime sack 25 kg,,جير,piece,70,200,,
 OIL-FORM,جركن زيت فرم 20 لتر,Formwork oil jerrycan 20 L,,زيوت,piece,650,40,,
 SCREW-BOX,علبة مسامير صلب 5 سم,Steel nails box 5 cm,,عدد,piece,90,100,,
 REBAR,سيخ حديد 12 مم,Rebar 12 mm,حديد تسليح,حديد,piece,310,1000,حديد,
+MEMBRANE,لفة عزل مائي 10 متر,Waterproofing membrane roll 10 m,عزل اسطح|عزل ارضية حمامات,عزل,piece,1400,60,,
 `
 
 const h19bVocab = `اسمنت, اسمنتو, asmant, cement
@@ -115,5 +116,29 @@ func TestRules_WhereIsTheShop(t *testing.T) {
 	}
 	if len(res.Service) > 0 {
 		t.Errorf("service %q, want none", res.Service)
+	}
+}
+
+// TestRules_FloorAfterPieces: after goods counted in pieces, و and a
+// floor or a wall word that only a synonym of another product holds
+// ("٢٠ جير وارضية": the floor only in the membrane's "عزل ارضية
+// حمامات") is another thing asked — a person reads it — never dropped
+// with the lime invoiced alone. After goods that cover a surface, the wall
+// word is one more of it (no line of its own).
+func TestRules_FloorAfterPieces(t *testing.T) {
+	r := h19bRules(t)
+	for _, text := range []string{
+		"عايز ٢٠ جير وارضية",
+		"محتاج ٣ زيت فرم وارضية لو سمحت",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(res.Items, func(it Item) bool { return it.SKU == "" && it.Unread }) {
+				t.Errorf("items %+v, want a line for a person beside the goods", res.Items)
+			}
+		})
 	}
 }
