@@ -18,6 +18,9 @@ LIME,شيكارة جير 25 كجم,Lime sack 25 kg,,جير,piece,70,200,,
 OIL-FORM,جركن زيت فرم 20 لتر,Formwork oil jerrycan 20 L,,زيوت,piece,650,40,,
 SCREW-BOX,علبة مسامير صلب 5 سم,Steel nails box 5 cm,,عدد,piece,90,100,,
 REBAR,سيخ حديد 12 مم,Rebar 12 mm,حديد تسليح,حديد,piece,310,1000,حديد,
+PUMP-1,موتور مياه 1 حصان,Water pump 1 HP,,مواتير,piece,2600,20,,
+PUMP-2,موتور مياه 2 حصان,Water pump 2 HP,,مواتير,piece,3900,12,,
+PUMP-AUTO,موتور مياه اوتوماتيك 1.5 حصان بالضغاط,Automatic water pump 1.5 HP,موتور رفع مياه,مواتير,piece,5200,6,,
 MEMBRANE,لفة عزل مائي 10 متر,Waterproofing membrane roll 10 m,عزل اسطح|عزل ارضية حمامات,عزل,piece,1400,60,,
 `
 
@@ -25,6 +28,8 @@ const h19bVocab = `اسمنت, اسمنتو, asmant, cement
 جير, geer, lime
 زيت, zeit, oil
 مسامير, مسمار, masamir, nails
+موتور, ماتور, motor, pump
+مياه, مية, maya, water
 `
 
 func h19bRules(t testing.TB) *Rules {
@@ -140,5 +145,35 @@ func TestRules_FloorAfterPieces(t *testing.T) {
 				t.Errorf("items %+v, want a line for a person beside the goods", res.Items)
 			}
 		})
+	}
+}
+
+// TestRules_KindSaidNotTheShortestSynonym: the head noun and words every
+// name of a kind holds ("موتور مياه") fit each of them alike: a short
+// synonym with one more word ("موتور رفع مياه") does not outrank the
+// names, and the customer is asked which. An English name's last word
+// after a figure is its unit ("Water pump 1 HP"), never its head noun.
+func TestRules_KindSaidNotTheShortestSynonym(t *testing.T) {
+	r := h19bRules(t)
+	for _, text := range []string{
+		"عايز ٢ موتور مياه",
+		"3ayez 2 motor maya",
+		"I need 2 water pumps",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU != "" || len(res.Items[0].Ambiguous) != 3 {
+				t.Errorf("items %+v, want the three pumps asked between", res.Items)
+			}
+		})
+	}
+	for _, tt := range []itemCase{
+		{"عايز ٢ موتور مياه ٢ حصان", []wantItem{{"PUMP-2", 2, "", nil}}},
+		{"عايز موتور رفع مياه", []wantItem{{"PUMP-AUTO", 1, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
 	}
 }

@@ -440,7 +440,10 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				}
 				for k := len(hs) - 1; k >= 0; k-- {
 					us := hs
-					if u := us[k]; !isNumber(u) && !measureWords[u] && (u[0] < '0' || u[0] > '9') { // "Tile adhesive 25kg": adhesive
+					// "Tile adhesive 25kg": adhesive; "Outdoor camera 2 MP", "Hard
+					// disk 1 TB": the word after a figure is its unit, no head (a
+					// pack is: "Sipes plastic 7 gallon")
+					if u := us[k]; !isNumber(u) && !measureWords[u] && (u[0] < '0' || u[0] > '9') && !(k > 0 && isNumber(us[k-1]) && k == len(hs)-1 && !pieceWords[u] && !packWord(u)) {
 						info.headEn = us[k]
 						lx.heads[us[k]] = true // English: "Gaming chair"
 						if genericTails[u] && k > 0 && !isNumber(us[k-1]) && !measureWords[us[k-1]] {
