@@ -177,3 +177,34 @@ func TestRules_KindSaidNotTheShortestSynonym(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
 	}
 }
+
+// TestRules_OtherBrandUpkeep: goods the customer says were not bought at
+// the shop ("ماركة تانية مش من عندكم", "mesh men 3andoko", "another brand,
+// not from you") with its upkeep asked ("بتعملوا صيانة؟") are a question
+// for staff, not a complaint about the shop's goods. The same defect of
+// goods bought there stays a complaint.
+func TestRules_OtherBrandUpkeep(t *testing.T) {
+	r := h19bRules(t)
+	for _, text := range []string{
+		"الموتور اللي عندي ماركة تانية مش من عندكم وبيفصل كل شوية، بتعملوا صيانة؟",
+		"el motor bta3y mesh men 3andoko w bey2af lewa7do, bt3mlo siana?",
+		"My pump is another brand, not from you, and it keeps stopping. Do you do maintenance?",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != Other || len(res.Items) > 0 || len(res.Service) == 0 {
+				t.Errorf("%s %+v service %q, want a question for staff", res.Intent, res.Items, res.Service)
+			}
+		})
+	}
+	res, err := r.Understand(context.Background(), "الموتور اللي اشتريته منكم بيفصل كل شوية، محتاج صيانة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Intent != Complaint {
+		t.Errorf("intent %s, want a complaint", res.Intent)
+	}
+}

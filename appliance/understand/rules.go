@@ -319,6 +319,21 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}
+	var upkeep []string
+	if intent != Other && notOurs(ts) {
+		// "السخان بتاعي ماركة تانية مش من عندكم وبيفصل، بتعملوا صيانة؟":
+		// goods the shop never sold, and their upkeep (or, beside a
+		// defect, another service) asked — a question for staff, neither a
+		// complaint about the shop's goods nor an order of them
+		at := upkeepAsked(ts)
+		if len(at) > 0 || intent == Complaint && len(r.unsold(serviceTopicsOf(slices.Clone(ts)), nil, Other, true)) > 0 {
+			intent, iconf, items = Other, 0.8, nil
+			for _, k := range at {
+				upkeep = append(upkeep, ts[k].surface)
+				ts[k].used = true
+			}
+		}
+	}
 	if intent != Complaint && !thanksOnly(ts) {
 		// "التوصيل بكام؟": about the shop's service; with a product named,
 		// a question about installing it ("بتركبوا النجيلة؟") is one too
@@ -356,6 +371,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
+	res.Service = append(res.Service, upkeep...)
 	if v := visitAsked(ts); v != "" && intent != Complaint && len(items) > 0 {
 		// "… ممكن حد ييجي يشوفها ويقولي التكلفة؟": a visit asked beside
 		// the goods, a question for staff (Result.Service); the intent
@@ -615,6 +631,47 @@ func serviceTopicsOf(ts []token) []string {
 	}
 	return out
 }
+
+// notOurs: the goods spoken of were not bought at the shop — "مش من
+// عندكم", "مش منكم", "ماركة تانية", Franco "mesh men 3andoko", "brand
+// tanya", English "not from you", "another brand".
+func notOurs(ts []token) bool {
+	word := func(k int) string {
+		if k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
+	}
+	for i := range ts {
+		w, n := word(i), word(i+1)
+		switch {
+		case (w == "مش" || w == "mesh" || w == "msh" || w == "not") && (yoursWords[n] || (n == "من" || n == "men" || n == "from") && yoursWords[word(i+2)]):
+			return true
+		case (w == "ماركه" || w == "براند" || w == "brand") && otherBrand[n],
+			otherBrand[w] && (n == "brand" || n == "ماركه"):
+			return true
+		}
+	}
+	return false
+}
+
+// upkeepAsked: where the words of upkeep are said ("صيانة",
+// "maintenance", "repair").
+func upkeepAsked(ts []token) []int {
+	var out []int
+	for i, t := range ts {
+		if w := wordKey(strings.TrimPrefix(strings.TrimPrefix(lower(t.surface), "و"), "ال")); !t.sep && upkeepWords[w] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+var (
+	upkeepWords = set("صيانه", "تصليح", "maintenance", "repair", "service", "siana", "sayana")
+	yoursWords  = set("منكم", "منكو", "عندكم", "عندكو", "عندكوا", "3andoko", "3ndko", "3andko", "3andokom", "menko", "menkom", "you")
+	otherBrand  = set("تانيه", "تاني", "مختلفه", "tanya", "tanyaa", "tany", "another", "other", "different")
+)
 
 // whereWords ask where; youPlural is "you" said to the shop (a shop is
 // spoken to in the plural, a person at it in the singular).
