@@ -37,6 +37,23 @@ func h19bRules(t testing.TB) *Rules {
 	return rulesFrom(t, h19bCSV, h19bVocab)
 }
 
+// h19bForStaff: each message is a question for staff (Result.Service), no
+// order and no complaint.
+func h19bForStaff(t *testing.T, r *Rules, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != Other || len(res.Items) > 0 || len(res.Service) == 0 {
+				t.Errorf("%s %+v service %q, want a question for staff", res.Intent, res.Items, res.Service)
+			}
+		})
+	}
+}
+
 // TestRules_GoodsNamedAfterTheirPack: a name that opens with the pack the
 // goods come in ("شيكارة اسمنت …", "جركن زيت …", "علبة مسامير …", English
 // "… cement bag", "… oil jerrycan") is said by the goods' word alone
@@ -90,23 +107,13 @@ func TestRules_GoodsNamedAfterTheirPack(t *testing.T) {
 // order is asked beside it, the order stays.
 func TestRules_WhereIsTheShop(t *testing.T) {
 	r := h19bRules(t)
-	for _, text := range []string{
+	h19bForStaff(t, r,
 		"انتو فين في طنطا؟",
 		"السلام عليكم، فين انتو بالظبط؟",
 		"فينكم؟",
 		"entu fen fel mansoura?",
 		"Hi, where are you located?",
-	} {
-		t.Run(text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Intent != Other || len(res.Items) > 0 || len(res.Service) == 0 {
-				t.Errorf("%s %+v service %q, want a question for staff", res.Intent, res.Items, res.Service)
-			}
-		})
-	}
+	)
 	res, err := r.Understand(context.Background(), "انتو فين؟ عايز ٢٠ جير")
 	if err != nil {
 		t.Fatal(err)
@@ -185,21 +192,11 @@ func TestRules_KindSaidNotTheShortestSynonym(t *testing.T) {
 // goods bought there stays a complaint.
 func TestRules_OtherBrandUpkeep(t *testing.T) {
 	r := h19bRules(t)
-	for _, text := range []string{
+	h19bForStaff(t, r,
 		"الموتور اللي عندي ماركة تانية مش من عندكم وبيفصل كل شوية، بتعملوا صيانة؟",
 		"el motor bta3y mesh men 3andoko w bey2af lewa7do, bt3mlo siana?",
 		"My pump is another brand, not from you, and it keeps stopping. Do you do maintenance?",
-	} {
-		t.Run(text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Intent != Other || len(res.Items) > 0 || len(res.Service) == 0 {
-				t.Errorf("%s %+v service %q, want a question for staff", res.Intent, res.Items, res.Service)
-			}
-		})
-	}
+	)
 	res, err := r.Understand(context.Background(), "الموتور اللي اشتريته منكم بيفصل كل شوية، محتاج صيانة")
 	if err != nil {
 		t.Fatal(err)
