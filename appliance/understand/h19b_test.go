@@ -205,3 +205,19 @@ func TestRules_OtherBrandUpkeep(t *testing.T) {
 		t.Errorf("intent %s, want a complaint", res.Intent)
 	}
 }
+
+// TestRules_WhereIsMyOrder: "where" asked of the order already placed
+// ("فين الاوردر بتاعي؟", "الطلب بتاعي فين؟", "fen el order bta3y?", "where
+// is my order?") is an order that has not come — a complaint, staff
+// flagged — never a greeting. "where are you?" beside a new order ("انتو
+// فين؟ عايز اعمل طلب …") is not it.
+func TestRules_WhereIsMyOrder(t *testing.T) {
+	r := h19bRules(t)
+	checkIntents(t, r, []intentCase{
+		{"فين الاوردر بتاعي؟", Complaint},
+		{"الطلب بتاعي فين؟ بقالي اسبوع مستني", Complaint},
+		{"fen el order bta3y?", Complaint},
+		{"Hi, where is my order?", Complaint},
+		{"انتو فين؟ عايز اعمل طلب ٢٠ جير", Order},
+	})
+}
