@@ -948,7 +948,9 @@
 //     you" ask where the shop is (whereAreYou, a service question); goods
 //     said not to be the shop's ("ماركة تانية مش من عندكم", "another brand,
 //     not from you") with their upkeep asked are a question for staff, no
-//     complaint nor order (notOurs).
+//     complaint nor order (notOurs); "where" asked of the order already
+//     placed ("فين الاوردر بتاعي؟", "where is my order?") is a complaint of
+//     an order that has not come (whereIsMyOrder).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
