@@ -943,6 +943,23 @@
 //     measure of two letters or more written on it ("12kg", "3hp", "2TB")
 //     is parted as the names write it, apart, unless some name writes it
 //     glued (splitMeasures; one letter stays: Franco's "2l" is ال).
+//   - the twelfth session's (h19b_test.go): a name that opens with the
+//     pack its goods come in ("شيكارة اسمنت ٥٠ كجم", "جركن زيت …", English
+//     "Cement bag 50 kg") is said by the goods' word alone, a head noun
+//     too (packedHead); the head noun and words every name of a kind holds
+//     ("كاميرا خارجي") fit those names alike, so a short synonym with one
+//     more word does not outrank them and the customer is asked which (a
+//     name that is another's plus words stays its variant: variantOf); an
+//     English name's last word after a figure ("Outdoor camera 2 MP") is its
+//     unit, not its head; after goods counted in pieces, و and a floor or
+//     wall word only another product's synonym holds ("٢ دمبل … وارضية") is
+//     another thing asked, for a person; "انتو فين؟", "فينكم", "where are
+//     you" ask where the shop is (whereAreYou, a service question); goods
+//     said not to be the shop's ("ماركة تانية مش من عندكم", "another brand,
+//     not from you") with their upkeep asked are a question for staff, no
+//     complaint nor order (notOurs); "where" asked of the order already
+//     placed ("فين الاوردر بتاعي؟", "where is my order?") is a complaint of
+//     an order that has not come (whereIsMyOrder).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

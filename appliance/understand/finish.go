@@ -70,6 +70,12 @@ func (r *Rules) candidates(d *draft) []scored {
 	}
 	headWord, isHead := first, firstHead
 	bare := firstHead && len(d.uniq) == 1 && !d.english && isArabicWord(first)
+	// "كاميرا خارجي": the head noun and words of the catalog, all of them
+	// in each of several names: as for the head alone, the words a name
+	// has beyond them are one thing not said, so that a short synonym
+	// ("كاميرا متحركة خارجي") does not outrank the names of its kind
+	// ("كاميرا خارجية 2 ميجا"); which one is the customer's to say
+	saidAll := firstHead && !d.english && len(d.uid) == len(d.uniq)
 	if lastEn != "" && lx.heads[lastEn] {
 		headWord, isHead = lastEn, true // "leather sofa": a sofa
 	}
@@ -94,7 +100,7 @@ func (r *Rules) candidates(d *draft) []scored {
 				}
 			}
 			of := len(ph)
-			if k+1 == info.enPhrase && hit > 0 && info.headEn != "" && d.uniq[info.headEn] {
+			if k+1 == info.enPhrase && hit > 0 && (info.headEn != "" && d.uniq[info.headEn] || info.packedEn != "" && d.uniq[info.packedEn]) {
 				// with its head noun said, an English name's other words
 				// and figures describe it together ("High-gloss acrylic
 				// kitchen" beside "Aluminium kitchen", "Epoxy grout 2kg"
@@ -103,7 +109,7 @@ func (r *Rules) candidates(d *draft) []scored {
 				// as a shorter one, and a word or size said still chooses
 				of = hit + min(1, len(ph)-hit)
 			}
-			if bare && hit > 0 && info.head == first {
+			if (bare || saidAll && hit == len(d.uid) && !r.variantOf(d, p, list)) && hit > 0 && (info.head == first || info.packed == first) {
 				// "عايز ٤ ضلف ٤٠ في ٧٠": the kind's head noun said alone
 				// fits each of its products alike, the shortest name no
 				// more than the others (a product named by the noun alone
@@ -117,10 +123,10 @@ func (r *Rules) candidates(d *draft) []scored {
 		if prec+rec > 0 {
 			s = 2 * prec * rec / (prec + rec)
 		}
-		if info.head != "" && first == info.head {
+		if info.head != "" && first == info.head || info.packed != "" && first == info.packed {
 			s += 0.05 // the customer's head noun is the product's own name
 		}
-		if lastEn != "" && info.headEn == lastEn {
+		if lastEn != "" && (info.headEn == lastEn || info.packedEn == lastEn) {
 			s += 0.05
 		}
 		if d.sizedTo == int(p)+1 {
@@ -152,6 +158,27 @@ func (r *Rules) candidates(d *draft) []scored {
 		return out[i].idx < out[j].idx
 	})
 	return out
+}
+
+// variantOf: product p's Arabic name is another candidate's name with
+// more words ("خلاط حوض كوبو حائط مخفي" beside "خلاط حوض كوبو"), both
+// explaining as many of the words said: p is that product's variant, and
+// the plain one the words name first.
+func (r *Rules) variantOf(d *draft, p int32, list []int32) bool {
+	own := r.lx.info[p].phrases
+	if len(own) == 0 {
+		return false
+	}
+	for _, q := range list {
+		ph := r.lx.info[q].phrases
+		if q == p || d.cnt[q] != d.cnt[p] || len(ph) == 0 || len(ph[0]) >= len(own[0]) {
+			continue
+		}
+		if !slices.ContainsFunc(ph[0], func(u string) bool { return !slices.Contains(own[0], u) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBeforeFor: the line opens with a head noun and goes on with what

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -510,6 +511,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// "اللي اشتريتها … عايز الضمان": after-sales, not a new order
 		complaint = max(complaint, 1)
 	}
+	if whereIsMyOrder(ts) {
+		complaint = max(complaint, 1) // "فين الاوردر بتاعي؟": an order that has not come
+	}
 	switch {
 	case complaint >= 1:
 		return Complaint, min(1, 0.6+0.2*complaint)
@@ -913,3 +917,29 @@ var englishShades = map[string]string{"light": "فاتح", "dark": "غامق", "
 // qualityWords after a negation (مش مظبوط, مش شغال) describe a defect.
 var qualityWords = set("عاجبني", "عاجباني", "عاجبه", "عاجبها", "عاجبنا", "مظبوط", "مظبوطه", "مضبوط", "مضبوطه", "شغال", "شغاله", "كويس", "كويسه",
 	"سليم", "سليمه", "تمام", "نضيف", "نضيفه", "مطابق", "مطابقه", "زي", "راكب", "راكبه", "ثابت", "ثابته")
+
+// myOrder names the customer's own order with "my" on it ("طلبي"); the
+// order as a whole is orderNouns.
+var myOrder = set("طلبي", "طلبيتي", "اوردري", "talaby", "talab")
+
+// whereIsMyOrder: "where" asked of the order already placed — "فين
+// الاوردر بتاعي؟", "الطلب بتاعي فين؟", "fen el order", "where is my
+// order?" — an order that has not come, for staff with an apology, never
+// a greeting.
+func whereIsMyOrder(ts []token) bool {
+	for i, t := range ts {
+		w := wordKey(lower(t.surface))
+		if t.sep || !(whereWords[w] || w == "where" || w == "where's" || w == "wheres") {
+			continue
+		}
+		for _, k := range []int{i - 3, i - 2, i - 1, i + 1, i + 2, i + 3} {
+			if k < 0 || k >= len(ts) || ts[k].sep || ts[k].lex {
+				continue
+			}
+			if sep := slices.ContainsFunc(ts[min(i, k):max(i, k)], func(t token) bool { return t.sep }); !sep && (orderNouns[wordKey(lower(ts[k].surface))] || myOrder[wordKey(lower(ts[k].surface))]) {
+				return true
+			}
+		}
+	}
+	return false
+}

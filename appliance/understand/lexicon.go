@@ -85,6 +85,8 @@ type prodInfo struct {
 	enPhrase  int             // 1 + the index in phrases of the English name, 0 if none
 	all       map[string]bool // every unit that explains this product
 	head      string          // first unit of the Arabic name
+	packedEn  string          // the goods' word before a pack that ends the English name's head ("cement" of "Cement bag 50 kg")
+	packed    string          // the goods' word after a pack that opens the Arabic name ("اسمنت" of "شيكارة اسمنت"), see packedHead
 	headEn    string          // last word of the English name (English puts its head noun last)
 	sizes     map[string]bool // numbers the names give in cm ("180 سم")
 	twoSided  bool            // the Arabic name gives a width by a height ("60×60")
@@ -266,12 +268,16 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	for i := range products {
 		p := &products[i]
 		for _, ph := range append([]string{p.NameAr}, p.Synonyms...) {
-			if us, _ := lx.units(ph); len(us) > 0 && isArabicWord(us[0]) && !lx.heads[us[0]] {
+			us, _ := lx.units(ph)
+			if len(us) > 0 && isArabicWord(us[0]) && !lx.heads[us[0]] {
 				lx.heads[us[0]] = true
 				if s := skeleton(us[0]); len([]rune(s)) >= 2 {
 					skelCount[s]++
 					lx.headSkel[s] = us[0]
 				}
+			}
+			if h := packedHead(us); h != "" {
+				lx.heads[h] = true
 			}
 		}
 	}
@@ -389,11 +395,15 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				if len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1]) {
 					lx.heads[us[1]] = true // "مصنعية تركيب …" is said "التركيب"
 				}
+				if h := packedHead(us); h != "" {
+					lx.heads[h] = true
+				}
 			}
 			return us
 		}
 		if us := add(p.NameAr, true); len(us) > 0 {
 			info.head = us[0]
+			info.packed = packedHead(us)
 		}
 		for _, s := range p.Synonyms {
 			add(s, true)
@@ -430,13 +440,26 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				}
 				for k := len(hs) - 1; k >= 0; k-- {
 					us := hs
-					if u := us[k]; !isNumber(u) && !measureWords[u] && (u[0] < '0' || u[0] > '9') { // "Tile adhesive 25kg": adhesive
+					// "Tile adhesive 25kg": adhesive; "Outdoor camera 2 MP", "Hard
+					// disk 1 TB": the word after a figure is its unit, no head (a
+					// pack is: "Sipes plastic 7 gallon")
+					if u := us[k]; !isNumber(u) && !measureWords[u] && (u[0] < '0' || u[0] > '9') && !(k > 0 && isNumber(us[k-1]) && k == len(hs)-1 && !pieceWords[u] && !packWord(u)) {
 						info.headEn = us[k]
 						lx.heads[us[k]] = true // English: "Gaming chair"
 						if genericTails[u] && k > 0 && !isNumber(us[k-1]) && !measureWords[us[k-1]] {
 							// "Roma vanity unit 80 cm": "the Roma vanity" is said
 							// without the generic word that ends the name
 							lx.heads[us[k-1]] = true
+						}
+						if packWord(u) {
+							// "Cement bag 50 kg", "Plastic paint 20 L can": the
+							// goods come before the pack, and are said alone
+							for j := k - 1; j >= 0; j-- {
+								if w := us[j]; !isNumber(w) && !measureWords[w] && unitWords[w] == "" && (w[0] < '0' || w[0] > '9') {
+									lx.heads[w], info.packedEn = true, w
+									break
+								}
+							}
 						}
 						break
 					}
@@ -716,6 +739,21 @@ func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool
 }
 
 // measureWords measure a product, as a size does: "٢٥ كجم", "4 inch".
+// packedHead: a name that opens with the pack the goods come in
+// ("شيكارة اسمنت ٥٠ كجم", "جركن زيت ٢٠ لتر", "كرتونة مناديل") names the
+// goods with the word after the pack, and a customer says that word alone
+// ("عايز ١٠ اسمنت"): it is a head noun as well ("" when the name opens
+// with no pack, or the pack with no Arabic word of goods after it).
+func packedHead(us []string) string {
+	if len(us) < 2 || !isArabicWord(us[0]) || !packWord(us[0]) {
+		return ""
+	}
+	if w := us[1]; isArabicWord(w) && !isNumber(w) && !measureWords[w] && !stopUnits[w] {
+		return w
+	}
+	return ""
+}
+
 var measureWords = set("كجم", "كيلو", "كغ", "جم", "جرام", "لتر", "ليتر", "بوصه", "وات", "فولت",
 	"kg", "kilo", "g", "gr", "l", "lt", "litre", "liter", "inch", "in", "w", "watt", "v", "mm", "cm", "m")
 

@@ -320,6 +320,21 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}
+	var upkeep []string
+	if intent != Other && notOurs(ts) {
+		// "السخان بتاعي ماركة تانية مش من عندكم وبيفصل، بتعملوا صيانة؟":
+		// goods the shop never sold, and their upkeep (or, beside a
+		// defect, another service) asked — a question for staff, neither a
+		// complaint about the shop's goods nor an order of them
+		at := upkeepAsked(ts)
+		if len(at) > 0 || intent == Complaint && len(r.unsold(serviceTopicsOf(slices.Clone(ts)), nil, Other, true)) > 0 {
+			intent, iconf, items = Other, 0.8, nil
+			for _, k := range at {
+				upkeep = append(upkeep, ts[k].surface)
+				ts[k].used = true
+			}
+		}
+	}
 	if intent != Complaint && !thanksOnly(ts) {
 		// "التوصيل بكام؟": about the shop's service; with a product named,
 		// a question about installing it ("بتركبوا النجيلة؟") is one too
@@ -357,6 +372,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
+	res.Service = append(res.Service, upkeep...)
 	if v := personAsked(ts); v != "" && intent != Complaint && len(items) > 0 {
 		// "… ممكن حد ييجي يشوفها ويقولي التكلفة؟", "… وياريت حد يكلمني":
 		// a visit or a person asked beside the goods, a question for staff
@@ -608,6 +624,16 @@ func serviceTopicsOf(ts []token) []string {
 			}
 			continue
 		}
+		if n := whereAreYou(ts, i); n > 0 {
+			// "انتو فين في اسكندرية؟": where the shop is, a branch asked
+			q := make([]string, 0, n)
+			for k := i; k < i+n; k++ {
+				q = append(q, ts[k].surface)
+				ts[k].used = true
+			}
+			out = append(out, strings.Join(q, " "))
+			continue
+		}
 		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[lower(t.surface)] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text) || shopOpen(ts, i)) {
 			out = append(out, t.surface)
@@ -615,6 +641,80 @@ func serviceTopicsOf(ts []token) []string {
 		}
 	}
 	return out
+}
+
+// notOurs: the goods spoken of were not bought at the shop — "مش من
+// عندكم", "مش منكم", "ماركة تانية", Franco "mesh men 3andoko", "brand
+// tanya", English "not from you", "another brand".
+func notOurs(ts []token) bool {
+	word := func(k int) string {
+		if k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
+	}
+	for i := range ts {
+		w, n := word(i), word(i+1)
+		switch {
+		case (w == "مش" || w == "mesh" || w == "msh" || w == "not") && (yoursWords[n] || (n == "من" || n == "men" || n == "from") && yoursWords[word(i+2)]):
+			return true
+		case (w == "ماركه" || w == "براند" || w == "brand") && otherBrand[n],
+			otherBrand[w] && (n == "brand" || n == "ماركه"):
+			return true
+		}
+	}
+	return false
+}
+
+// upkeepAsked: where the words of upkeep are said ("صيانة",
+// "maintenance", "repair").
+func upkeepAsked(ts []token) []int {
+	var out []int
+	for i, t := range ts {
+		if w := wordKey(strings.TrimPrefix(strings.TrimPrefix(lower(t.surface), "و"), "ال")); !t.sep && upkeepWords[w] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+var (
+	upkeepWords = set("صيانه", "تصليح", "maintenance", "repair", "service", "siana", "sayana")
+	yoursWords  = set("منكم", "منكو", "عندكم", "عندكو", "عندكوا", "3andoko", "3ndko", "3andko", "3andokom", "menko", "menkom", "you")
+	otherBrand  = set("تانيه", "تاني", "مختلفه", "tanya", "tanyaa", "tany", "another", "other", "different")
+)
+
+// whereWords ask where; youPlural is "you" said to the shop (a shop is
+// spoken to in the plural, a person at it in the singular).
+var (
+	whereWords = set("فين", "fen", "fein", "feen", "fain")
+	youPlural  = set("انتو", "انتوا", "انتم", "حضرتكم", "entu", "ento", "entoo", "into", "intu", "entom")
+)
+
+// whereAreYou: the words from i ask where the shop itself is — "انتو
+// فين؟", "فين انتو", "فينكم", Franco "entu fen", English "where are you
+// (located)" — a question about its branches, never a product or a place
+// the shop does not carry. It tells how many words the question takes (0:
+// none). "فين الاوردر؟" (where is my order) is not it.
+func whereAreYou(ts []token, i int) int {
+	t := ts[i]
+	if t.sep {
+		return 0
+	}
+	w := lower(t.surface)
+	if w == "فينكم" || w == "فينكو" || w == "fenkom" || w == "feinkom" || w == "fenko" {
+		return 1
+	}
+	if i+1 < len(ts) && !ts[i+1].sep {
+		n := lower(ts[i+1].surface)
+		if youPlural[strings.TrimPrefix(w, "و")] && whereWords[n] || whereWords[w] && youPlural[n] {
+			return 2
+		}
+		if w == "where" && n == "are" && i+2 < len(ts) && !ts[i+2].sep && (lower(ts[i+2].surface) == "you" || lower(ts[i+2].surface) == "u") {
+			return 3
+		}
+	}
+	return 0
 }
 
 // deductedGoods: w asks the shop (you, plural) to deduct a thing ("it",

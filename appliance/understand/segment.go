@@ -1789,9 +1789,11 @@ func (sg *segmenter) word(i int) int {
 	// "١٠ مفصلات … ركبة كاملة وحوض مطبخ ستانلس": after و, a word of the
 	// catalog no head noun, that neither the line's product nor any word
 	// after it in its clause fits, is another thing asked (the shop may not
-	// sell it), never more words of the line before
+	// sell it), never more words of the line before. A wall or a floor is
+	// one more surface of goods that cover one ("… وحيطة تانية"), but after
+	// goods counted in pieces ("٢ دمبل … وارضية") it is another thing too
 	otherThing := sg.cur != nil && t.conj && t.lex && !t.fuzzy && t.color == "" && !head && !englishNext && !otherKind && !r.lx.materials[w] &&
-		!wallSaid(t) && !countedNouns[w] && !roomWords[w] && !destinationPlace(t.surface) && !saleUnit(t) && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || headOf(r, sg.cur) != "") && !r.fits(sg.cur, w) && r.noneFitAhead(sg, i)
+		!(wallSaid(t) && r.unitOf(sg.cur) != catalog.Piece) && !countedNouns[w] && !roomWords[w] && !destinationPlace(t.surface) && !saleUnit(t) && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || headOf(r, sg.cur) != "") && !r.fits(sg.cur, w) && r.noneFitAhead(sg, i)
 	if startNew && sg.cur != nil && !head && !englishNext && !otherKind && !otherThing {
 		// only a head noun opens an item; "و حيطة تانية" after a
 		// kitchen is one more wall of it, not a new product ("and a
@@ -2615,6 +2617,13 @@ var packWords = [][]string{
 	{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},
 	{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
 	{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
+	{"جركن", "جراكن", "جركنه", "jerrycan", "jerrycans", "gerkin", "gerken"},
+}
+
+// packWord: w (a word key) is one of the pack words above.
+func packWord(w string) bool {
+	_, ok := packGroups[w]
+	return ok
 }
 
 var packGroups = func() map[string]int {
