@@ -258,7 +258,10 @@
 //     never the thing they are for; "زيادة"/"extra" after goods asks more
 //     of them and keeps their next word in the line; a head noun the
 //     vocabulary folds into a longer synonym, "رف خفيف" → "لايت", is
-//     still said); dims_cm are the sizes stated, in the order said;
+//     still said, and so is each word of a folded phrase, so a synonym
+//     holding one of them, "تكييف 1.5 حصان بارد" when "بارد بس" was said,
+//     is said whole and names its product over a rival's longer name);
+//     dims_cm are the sizes stated, in the order said;
 //   - two lines of one family: after و, a figure in mm a sibling's name
 //     carries ("نورديك ٦ مم … ٣٠ متر، و٤ مم … ٢٠ متر") is the sibling's
 //     line, never the first product in another colour; "اتنين مقاس ٩٠

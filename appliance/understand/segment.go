@@ -40,6 +40,7 @@ type draft struct {
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
+	folded   []string        // its words the vocabulary folded from several ("bared bas" of "بارد بس"): lexicon.inner
 	english  bool            // some word of it was written in English (its head noun comes last)
 	with     bool            // said with "بال" after a line, a product of its own ("شمسية … بالقاعدة")
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
@@ -141,6 +142,9 @@ func (r *Rules) addWord(d *draft, u string) {
 	d.uniq[u] = true
 	if id, ok := r.lx.ids[u]; ok {
 		d.uid = append(d.uid, id)
+	}
+	if len(r.lx.inner[u]) > 0 {
+		d.folded = append(d.folded, u)
 	}
 	twin := r.genderTwin(u)
 	if id, ok := r.lx.ids[twin]; ok && twin != "" {
