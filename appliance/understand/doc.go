@@ -137,7 +137,10 @@
 //     doing something "by themselves" ("بينزل لوحده", "keeps stopping by
 //     itself") said of a purchase are a defect; asking the shop to rent
 //     goods out ("ممكن تأجروا …؟", "do you rent …?") is a question for
-//     staff whatever goods it names (rent.go);
+//     staff whatever goods it names (rent.go), and so is offering the shop
+//     the customer's own goods to buy or in part exchange ("ينفع
+//     ابيعهولكم؟", "بتشتروا … القديمة؟", "would you buy my old …"), an
+//     exchange asked beside it being no complaint (tradein.go);
 //   - a name's word in ة that is no أفعلة ("قطيفة سادة": plain) is never a
 //     head noun's broken plural (the "سويد" beside it); Franco "el" is a
 //     function word even in an English name ("Rosa El Nasr"); Franco "-et"

@@ -43,3 +43,26 @@ func TestRules_FoldedPhraseSaysItsWords(t *testing.T) {
 	checkItems(t, r, "عايز ٢ كولدير مياه بارد وساخن", Order, []wantItem{{"COOL-HC", 2, "", nil}})
 	checkItems(t, r, "عايز كولدير حائط بارد بس", Order, []wantItem{{"COOL-W", 1, "", nil}})
 }
+
+// TestRules_TradeInIsForStaff: the customer offering the shop goods of
+// their own to buy, or in part exchange ("ينفع ابيعهالكم؟", "بتشتروا
+// الغسالات القديمة؟", "abee3halkom", "would you buy my old …"), is a
+// question for a person — no line, and no complaint for the exchange asked
+// beside it; a defect of what the shop sold, exchanged, stays a complaint.
+func TestRules_TradeInIsForStaff(t *testing.T) {
+	r := rulesFrom(t, h19aCSV, h19aVocab)
+	for _, text := range []string{
+		"عندي غسالة قديمة شغالة كويس، ينفع ابيعهالكم او ابدلها بجديدة وادفع الفرق؟",
+		"بتشتروا الغسالات القديمة؟",
+		"3andy ghassala 2adima, momken abee3halkom?",
+		"would you buy my old washing machine if I take a new one?",
+	} {
+		if res := understandText(t, r, text); res.Intent != Other || len(res.Items) > 0 || len(res.Service) == 0 {
+			t.Errorf("%s: %s %+v service %q, want a question for staff", text, res.Intent, res.Items, res.Service)
+		}
+	}
+	checkIntents(t, r, []intentCase{
+		{"الغسالة اللي اشتريتها منكم من اسبوع بتسرب مية، عايز ابدلها", Complaint},
+	})
+	checkItems(t, r, "عايز غسالة ٨ كيلو فضي", Order, []wantItem{{"WM-8", 1, "فضي", nil}})
+}

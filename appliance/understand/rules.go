@@ -356,6 +356,13 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
+	if sold := tradeIn(ts); sold != "" {
+		// "عندي تكييف قديم … ينفع ابيعهولكم او ابدله بجديد؟": the
+		// customer's own goods offered to the shop — a person prices it;
+		// no line, and no complaint for the exchange asked beside it
+		res.Service = append(res.Service, sold)
+		intent, iconf, items = Other, 0.8, nil
+	}
 	if v := visitAsked(ts); v != "" && intent != Complaint && len(items) > 0 {
 		// "… ممكن حد ييجي يشوفها ويقولي التكلفة؟": a visit asked beside
 		// the goods, a question for staff (Result.Service); the intent
