@@ -527,7 +527,9 @@
 //     to a person, it is no "we don't carry it"; a thing the catalog lacks
 //     said after و with its own amount, "وباركيه ٨ مللي ١٥ متر", is such a
 //     line of its own and leaves the line before it its product, as does
-//     "… في 2.5 ارتفاع وسرير 160", the 160 no wall of the line before); every word left unplaced is listed in
+//     "… في 2.5 ارتفاع وسرير 160", the 160 no wall of the line before, and
+//     "ومعاه" / "وكمان" before such a noun with up to two describing words
+//     closed by a figure, "ومعاه سرير بوكس كابتونيه 160"); every word left unplaced is listed in
 //     Result.Unexplained, in the customer's own words, as phrases are;
 //   - a list's notation (notation_test.go): a line break and a question
 //     mark end a line (a figure or colour that starts the next line or

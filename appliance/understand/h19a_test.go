@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The twelfth session's classes of branch h19a (rounds 15 and 17: kitchen
 // worktops, built-in wardrobes, air conditioners), on a small home
@@ -65,4 +68,20 @@ func TestRules_TradeInIsForStaff(t *testing.T) {
 		{"الغسالة اللي اشتريتها منكم من اسبوع بتسرب مية، عايز ابدلها", Complaint},
 	})
 	checkItems(t, r, "عايز غسالة ٨ كيلو فضي", Order, []wantItem{{"WM-8", 1, "فضي", nil}})
+}
+
+// TestRules_WithItAnUnsoldThing: "ومعاه" / "وكمان" (and with it, and
+// also) before a noun the catalog lacks and two describing words closed by
+// a figure ("… ومعاه دولاب خشب زان 160") is another thing asked, read by
+// a person: its figure is its own, never a size of the line before.
+func TestRules_WithItAnUnsoldThing(t *testing.T) {
+	r := rulesFrom(t, h19aCSV, h19aVocab)
+	for _, text := range []string{
+		"عايز خرطوم غسالة ٣ متر ومعاه دولاب خشب زان 160",
+		"عايز خرطوم غسالة ٣ متر وكمان دولاب خشب زان 160",
+	} {
+		if res := understandText(t, r, text); len(res.Items) != 2 || res.Items[0].SKU != "HOSE-M" || res.Items[0].Quantity.Float() != 3 || slices.Contains(res.Items[0].DimsCM, 160) || res.Items[1].SKU != "" {
+			t.Errorf("%s: got %+v, want 3 m of hose and an unread line", text, res.Items)
+		}
+	}
 }

@@ -1014,7 +1014,8 @@ func (sg *segmenter) step(i int) int {
 	counted := sg.pending != nil && sg.pending.end == i && !sg.pending.implied
 	// or first in a list's next entry: "سرير سنجل + مرتبة", "1- سرير\n2- مرتبة"
 	afterAnd := t.conj || i > 0 && !sg.ts[i-1].sep && sg.ts[i-1].text == "و" ||
-		i > 0 && sg.ts[i-1].sep && listSeps[sg.ts[i-1].text]
+		i > 0 && sg.ts[i-1].sep && listSeps[sg.ts[i-1].text] ||
+		i > 0 && !sg.ts[i-1].sep && sg.ts[i-1].conj && (withWords[sg.ts[i-1].text] || tooWords[sg.ts[i-1].text]) // "ومعاه سرير …", "وكمان سرير …": joined as و joins
 	attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
 	end, ok := 0, false
 	// or right after what asks for it: "عايز مرتبة سوست"
@@ -2231,6 +2232,9 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 			return 0, false
 		}
 		j++ // one describing word: "مخدة فايبر"
+		if j+1 < len(ts) && unknownWord(j) && !verbLike(ts[j].text) && (ts[j+1].sep || isNumber(ts[j+1].text)) {
+			j++ // two, closed by a figure or the clause's end: "سرير بوكس كابتونيه 160"
+		}
 	}
 	return j, j >= len(ts) || ts[j].sep || !unknownWord(j)
 }
