@@ -204,7 +204,9 @@
 //     line's amount, no goods; a count shared out by where each goes, the
 //     shares adding up to it ("اتنين، واحد للحمام الكبير وواحد للضيوف",
 //     "2 …, one for the kitchen and one for the guest bathroom"), counts
-//     nothing more; a figure a condition takes is how many ("بكام لو
+//     nothing more, nor, said right after the goods with no pause, one for
+//     each of words one product's names hold ("وخرمين واحد للخلاط وواحد
+//     للفلتر": two tap holes, never 2 + 1); a figure a condition takes is how many ("بكام لو
 //     اخدنا ٥٠؟", "if we take 50"), never a side of the size before;
 //   - English and Franco names: a name ending in a generic word ("Roma
 //     vanity unit 80 cm") is said without it ("the Roma vanity"); its head

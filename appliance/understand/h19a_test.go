@@ -85,3 +85,16 @@ func TestRules_WithItAnUnsoldThing(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_SharesForWordsOfOneProduct: a count shared out right after
+// the goods, one for each thing ("٢ محبس زاوية واحد للغسالة وواحد
+// للسخان", "محبسين واحد للغسالة وواحد للسخان"), when what each is for is
+// a word of that one product's names, is the count told again: one line
+// of two, never two and then one more (nor the washing machine it is for).
+func TestRules_SharesForWordsOfOneProduct(t *testing.T) {
+	r := rulesFrom(t, h19aCSV, h19aVocab)
+	checkItems(t, r, "عايز ٢ محبس زاوية واحد للغسالة وواحد للسخان", Order, []wantItem{{"VALVE-A", 2, "", nil}})
+	checkItems(t, r, "عايز محبسين واحد للغسالة وواحد للسخان", Order, []wantItem{{"VALVE-A", 2, "", nil}})
+	checkItems(t, r, "3ayez 2 ma7bas zawya wa7ed lel ghassala w wa7ed lel sa5an", Order, []wantItem{{"VALVE-A", 2, "", nil}})
+	checkItems(t, r, "I need 2 angle valves, one for the washing machine and one for the heater", Order, []wantItem{{"VALVE-A", 2, "", nil}})
+}

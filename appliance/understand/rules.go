@@ -285,7 +285,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.headsEach(ts)
 	r.forPieces(ts)
 	r.namedWords(ts)
-	destShares(ts)
+	r.destShares(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
