@@ -141,7 +141,10 @@
 //     doing something "by themselves" ("بينزل لوحده", "keeps stopping by
 //     itself") said of a purchase are a defect; asking the shop to rent
 //     goods out ("ممكن تأجروا …؟", "do you rent …?") is a question for
-//     staff whatever goods it names (rent.go);
+//     staff whatever goods it names (rent.go), and so is offering the shop
+//     the customer's own goods to buy or in part exchange ("ينفع
+//     ابيعهولكم؟", "بتشتروا … القديمة؟", "would you buy my old …"), an
+//     exchange asked beside it being no complaint (tradein.go);
 //   - a name's word in ة that is no أفعلة ("قطيفة سادة": plain) is never a
 //     head noun's broken plural (the "سويد" beside it); Franco "el" is a
 //     function word even in an English name ("Rosa El Nasr"); Franco "-et"
@@ -205,7 +208,9 @@
 //     line's amount, no goods; a count shared out by where each goes, the
 //     shares adding up to it ("اتنين، واحد للحمام الكبير وواحد للضيوف",
 //     "2 …, one for the kitchen and one for the guest bathroom"), counts
-//     nothing more; a figure a condition takes is how many ("بكام لو
+//     nothing more, nor, said right after the goods with no pause, one for
+//     each of words one product's names hold ("وخرمين واحد للخلاط وواحد
+//     للفلتر": two tap holes, never 2 + 1); a figure a condition takes is how many ("بكام لو
 //     اخدنا ٥٠؟", "if we take 50"), never a side of the size before;
 //   - English and Franco names: a name ending in a generic word ("Roma
 //     vanity unit 80 cm") is said without it ("the Roma vanity"); its head
@@ -262,7 +267,10 @@
 //     never the thing they are for; "زيادة"/"extra" after goods asks more
 //     of them and keeps their next word in the line; a head noun the
 //     vocabulary folds into a longer synonym, "رف خفيف" → "لايت", is
-//     still said); dims_cm are the sizes stated, in the order said;
+//     still said, and so is each word of a folded phrase, so a synonym
+//     holding one of them, "تكييف 1.5 حصان بارد" when "بارد بس" was said,
+//     is said whole and names its product over a rival's longer name);
+//     dims_cm are the sizes stated, in the order said;
 //   - two lines of one family: after و, a figure in mm a sibling's name
 //     carries ("نورديك ٦ مم … ٣٠ متر، و٤ مم … ٢٠ متر") is the sibling's
 //     line, never the first product in another colour; "اتنين مقاس ٩٠
@@ -530,7 +538,9 @@
 //     to a person, it is no "we don't carry it"; a thing the catalog lacks
 //     said after و with its own amount, "وباركيه ٨ مللي ١٥ متر", is such a
 //     line of its own and leaves the line before it its product, as does
-//     "… في 2.5 ارتفاع وسرير 160", the 160 no wall of the line before); every word left unplaced is listed in
+//     "… في 2.5 ارتفاع وسرير 160", the 160 no wall of the line before, and
+//     "ومعاه" / "وكمان" before such a noun with up to two describing words
+//     closed by a figure, "ومعاه سرير بوكس كابتونيه 160"); every word left unplaced is listed in
 //     Result.Unexplained, in the customer's own words, as phrases are;
 //   - a list's notation (notation_test.go): a line break and a question
 //     mark end a line (a figure or colour that starts the next line or

@@ -95,7 +95,7 @@ func (r *Rules) candidates(d *draft) []scored {
 		for k, ph := range info.phraseIDs {
 			hit := 0
 			for _, u := range ph {
-				if slices.Contains(d.uid, u) {
+				if slices.Contains(d.uid, u) || r.innerSaid(d, info, u) {
 					hit++
 				}
 			}
@@ -206,6 +206,20 @@ func (r *Rules) namedBeforeFor(d *draft) func(p int32) bool {
 		return nil
 	}
 	return named
+}
+
+// innerSaid: word u of one of a product's names was said inside a phrase
+// the vocabulary folds into one unit the product's names hold ("بارد بس"
+// folded with "بارد فقط": the "بارد" of its synonym "تكييف 1.5 حصان بارد"
+// is said, so that synonym is said whole and names it over a longer name
+// of another product holding the folded unit too).
+func (r *Rules) innerSaid(d *draft, info *prodInfo, u int32) bool {
+	for _, f := range d.folded {
+		if info.all[f] && slices.Contains(r.lx.inner[f], u) {
+			return true
+		}
+	}
+	return false
 }
 
 // oppositeWords are adjectives that tell two products apart by saying one

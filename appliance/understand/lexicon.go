@@ -72,6 +72,10 @@ type lexicon struct {
 	// draft against hundreds of products compares small integers instead
 	// of hashing strings (built once per catalog).
 	ids map[string]int32
+	// inner: a unit the vocabulary folds several words into ("bared bas"
+	// of "بارد بس", "بارد فقط") → the ids of its own words that some name
+	// uses alone ("بارد" of a synonym "تكييف 1.5 حصان بارد")
+	inner map[string][]int32
 }
 
 // stopUnits are function words never indexed as a product's words (Franco
@@ -560,6 +564,21 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				ids[j] = id
 			}
 			info.phraseIDs[k] = ids
+		}
+	}
+	lx.inner = map[string][]int32{}
+	for k, u := range lx.rewrite {
+		if !strings.Contains(k, " ") {
+			continue
+		}
+		ws := strings.Fields(k)
+		for _, w := range ws {
+			if v, ok := lx.rewrite[w]; ok {
+				w = v
+			}
+			if id, ok := lx.ids[w]; ok && w != u && !slices.Contains(lx.inner[u], id) {
+				lx.inner[u] = append(lx.inner[u], id)
+			}
 		}
 	}
 	for u := range lx.colors {

@@ -1263,8 +1263,13 @@ var forWords = set("for", "lel", "lil", "lal", "le", "li")
 // destShares sets aside a count shared out by where each goes when the
 // shares add up to the count just said: "طقم … اتنين، واحد للحمام الكبير
 // وواحد للضيوف", "2 mixers, one for the kitchen and one for the bathroom".
-// The shares tell no line apart and count nothing more.
-func destShares(ts []token) {
+// The shares tell no line apart and count nothing more. "واحد" said right
+// after the counted goods, with no pause ("وخرمين واحد للخلاط وواحد
+// للفلتر", "٢ فتحة واحدة للحوض …"), is such a share when what each is for
+// is a place or a word of one product that has the goods' words too (the
+// tap hole named for a mixer and for a filter: two of it, never 2 + 1);
+// the words each is for are then set aside with it.
+func (r *Rules) destShares(ts []token) {
 	share := func(k int) (float64, bool) {
 		if k+1 >= len(ts) || ts[k].sep || ts[k+1].sep || ts[k].aside {
 			return 0, false
@@ -1278,17 +1283,30 @@ func destShares(ts []token) {
 		return v, to
 	}
 	for i := 1; i < len(ts); i++ {
-		if !ts[i-1].sep || ts[i-1].text == "?" {
+		// right after the goods: a word "واحد", no figure
+		bare := !ts[i-1].sep && ts[i-1].lex && !isNumber(ts[i-1].text) && !isNumber(ts[i].text)
+		if (!ts[i-1].sep || ts[i-1].text == "?") && !bare {
 			continue
 		}
 		v0, ok := share(i)
-		if !ok || i < 2 {
+		if !ok || i < 2 && !bare {
 			continue
 		}
 		n, isN := 0.0, false // the count of the clause before the pause
-		for k := i - 2; k >= 0 && k >= i-8 && !ts[k].sep && !isN; k-- {
+		from := i - 2
+		if bare {
+			from = i - 1
+		}
+		var goods []string // the goods counted, between the count and the shares
+		for k := from; k >= 0 && k >= i-8 && !ts[k].sep && !isN; k-- {
 			n, isN = amountValue(ts[k].text)
 			isN = isN && !ts[k].compound
+			if !isN && ts[k].dual && ts[k].lex {
+				n, isN = 2, true // "وخرمين": two of it
+			}
+			if ts[k].lex && !isNumber(ts[k].text) {
+				goods = append(goods, ts[k].text)
+			}
 		}
 		if !isN || n < 2 {
 			continue
@@ -1303,10 +1321,17 @@ func destShares(ts []token) {
 		if sum != n || len(at) < 2 {
 			continue
 		}
+		ofOne := r.sharesOfOne(ts, goods, at)
+		if bare && !ofOne {
+			continue
+		}
 		for _, k := range at {
 			ts[k].aside, ts[k].used = true, true
 			if ts[k-1].text == "و" {
 				ts[k-1].used = true
+			}
+			if o := shareObject(ts, k); ofOne && o > 0 && ts[o].lex {
+				ts[o].aside, ts[o].used = true, true // "للفلتر", "for the heater": what this one is for
 			}
 			// where it goes: "for the guest bathroom", "للحمام الكبير"
 			for m := k + 1; m < len(ts) && !ts[m].sep; m++ {
@@ -1320,6 +1345,46 @@ func destShares(ts []token) {
 			}
 		}
 	}
+}
+
+// sharesOfOne: what each share at at is for ("للخلاط", "للفلتر") is a
+// place, or a word that one product having every word of the goods counted
+// has too (one tap hole named for a mixer and for a filter); shares for
+// words of different products ("واحدة للحوض وواحدة للبوتاجاز") are not.
+func (r *Rules) sharesOfOne(ts []token, goods []string, at []int) bool {
+	var objs []string
+	for _, k := range at {
+		m := shareObject(ts, k)
+		if m < 0 {
+			continue
+		}
+		o := ts[m]
+		if !o.lex || roomWords[placeKey(strings.TrimPrefix(o.surface, "و"))] || placeWords[placeKey(strings.TrimPrefix(o.surface, "و"))] {
+			continue
+		}
+		objs = append(objs, o.text)
+	}
+	if len(goods) == 0 {
+		return len(objs) == 0
+	}
+	for _, p := range r.lx.postings[goods[0]] {
+		all := r.lx.info[p].all
+		if !slices.ContainsFunc(goods, func(w string) bool { return !all[w] }) && !slices.ContainsFunc(objs, func(w string) bool { return !all[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareObject: the token a share at k is for: the one after it ("للفلتر"),
+// past "for"/"lel" and "the" ("for the heater"); -1 at the clause's end.
+func shareObject(ts []token, k int) int {
+	for m := k + 1; m < len(ts) && !ts[m].sep; m++ {
+		if w := lower(ts[m].surface); !(forWords[w] || determiners[w]) {
+			return m
+		}
+	}
+	return -1
 }
 
 // counterOfGoods: a piece word after a count, right after the goods just

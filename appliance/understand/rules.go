@@ -285,7 +285,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.headsEach(ts)
 	r.forPieces(ts)
 	r.namedWords(ts)
-	destShares(ts)
+	r.destShares(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
@@ -373,6 +373,13 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 	}
 	res.Service = append(res.Service, upkeep...)
+	if sold := tradeIn(ts); sold != "" {
+		// "عندي تكييف قديم … ينفع ابيعهولكم او ابدله بجديد؟": the
+		// customer's own goods offered to the shop — a person prices it;
+		// no line, and no complaint for the exchange asked beside it
+		res.Service = append(res.Service, sold)
+		intent, iconf, items = Other, 0.8, nil
+	}
 	if v := personAsked(ts); v != "" && intent != Complaint && len(items) > 0 {
 		// "… ممكن حد ييجي يشوفها ويقولي التكلفة؟", "… وياريت حد يكلمني":
 		// a visit or a person asked beside the goods, a question for staff

@@ -40,6 +40,7 @@ type draft struct {
 	explains int             // most distinct words one product explains
 	uniq     map[string]bool // distinct words
 	uid      []int32         // the distinct words that are in some product's phrases, as lexicon ids
+	folded   []string        // its words the vocabulary folded from several ("bared bas" of "بارد بس"): lexicon.inner
 	english  bool            // some word of it was written in English (its head noun comes last)
 	with     bool            // said with "بال" after a line, a product of its own ("شمسية … بالقاعدة")
 	plural   bool            // its head noun was said in the plural ("وكالونات", "chairs")
@@ -141,6 +142,9 @@ func (r *Rules) addWord(d *draft, u string) {
 	d.uniq[u] = true
 	if id, ok := r.lx.ids[u]; ok {
 		d.uid = append(d.uid, id)
+	}
+	if len(r.lx.inner[u]) > 0 {
+		d.folded = append(d.folded, u)
 	}
 	twin := r.genderTwin(u)
 	if id, ok := r.lx.ids[twin]; ok && twin != "" {
@@ -1010,7 +1014,8 @@ func (sg *segmenter) step(i int) int {
 	counted := sg.pending != nil && sg.pending.end == i && !sg.pending.implied
 	// or first in a list's next entry: "سرير سنجل + مرتبة", "1- سرير\n2- مرتبة"
 	afterAnd := t.conj || i > 0 && !sg.ts[i-1].sep && sg.ts[i-1].text == "و" ||
-		i > 0 && sg.ts[i-1].sep && listSeps[sg.ts[i-1].text]
+		i > 0 && sg.ts[i-1].sep && listSeps[sg.ts[i-1].text] ||
+		i > 0 && !sg.ts[i-1].sep && sg.ts[i-1].conj && (withWords[sg.ts[i-1].text] || tooWords[sg.ts[i-1].text]) // "ومعاه سرير …", "وكمان سرير …": joined as و joins
 	attached := !afterAnd && strings.HasPrefix(t.text, "و") && utf8.RuneCountInString(t.text) >= 4
 	end, ok := 0, false
 	// or right after what asks for it: "عايز مرتبة سوست"
@@ -2229,6 +2234,9 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 			return 0, false
 		}
 		j++ // one describing word: "مخدة فايبر"
+		if j+1 < len(ts) && unknownWord(j) && !verbLike(ts[j].text) && (ts[j+1].sep || isNumber(ts[j+1].text)) {
+			j++ // two, closed by a figure or the clause's end: "سرير بوكس كابتونيه 160"
+		}
 	}
 	return j, j >= len(ts) || ts[j].sep || !unknownWord(j)
 }
