@@ -23,10 +23,32 @@ var defectSuffixes = []string{"", "ت", "وا", "و", "ه", "ين"}
 // ("etshara5", "bete2asher", "betetharaz", "mahzooz").
 var francoDefectRoots = []string{"shr5", "2shr", "ksr", "5dsh", "fk", "fkk", "5l3", "3wg", "b23", "nf5", "hz", "hzz", "sh2", "sh22", "ft2"}
 
-// sagWords: foam, a mattress or a seat that sagged (هبط، هبطت، بيهبط،
-// هابط), said in the plain verb, which defectForms' reflexive shapes do
-// not build.
-var sagWords = set("هبط", "هبطت", "هبطو", "هبطوا", "بيهبط", "بتهبط", "هابط", "هابطه", "hebet", "habat", "habet", "hab6", "hebe6")
+// plainDefectRoots are defects said in the plain verb, which defectForms'
+// reflexive shapes do not build: foam, a mattress or a seat that sagged
+// (هبط، بيهبط، هابط), a colour that faded (بهت، بدأت تبهت، باهت).
+var plainDefectRoots = []string{"هبط", "بهت"}
+
+// sagWords are plainDefectRoots' forms — the past (هبطت، بهتوا), the
+// present with its persons, progressive ب and future ه (تبهت، بيهبط،
+// هتبهت), the participle (هابطه، باهتين) — and their Franco spellings.
+var sagWords = func() map[string]bool {
+	m := set("hebet", "habat", "habet", "hab6", "hebe6", "bahet", "baheta", "bahta", "tebhat", "btebhat", "bytbhat", "byebhat", "yebhat", "bahatet")
+	for _, root := range plainDefectRoots {
+		rs := []rune(root)
+		for _, s := range []string{"", "ت", "وا", "و"} {
+			m[wordKey(root+s)] = true
+		}
+		for _, p := range []string{"ي", "ت", "بي", "بت", "هي", "هت"} {
+			for _, s := range []string{"", "وا", "و"} {
+				m[wordKey(p+root+s)] = true
+			}
+		}
+		for _, s := range []string{"", "ه", "ين"} {
+			m[wordKey(string(rs[0])+"ا"+string(rs[1:])+s)] = true
+		}
+	}
+	return m
+}()
 
 var defectForms = func() map[string]bool {
 	m := map[string]bool{}

@@ -153,8 +153,8 @@
 //     length; the length said before goods sold by the metre is a stated
 //     dimension beside a width after them ("٦ متر قطيفة … في عرض ١٤٠");
 //     the shop's own service as a list's next entry ("… والتركيب") in a
-//     message that asks nothing is ordered with the goods; "اتفتق" and
-//     "هبط" are defects; "بس" closing a want-clause is "only" ("محتاجين
+//     message that asks nothing is ordered with the goods; "اتفتق",
+//     "هبط" and "بهت" ("بدأت تبهت", "fading") are defects; "بس" closing a want-clause is "only" ("محتاجين
 //     منكم الضلف بس") and "اتفقنا مع النجار" no agreement with the shop;
 //     "فقررنا" (so we decided) opens the request after a story; "عندي …
 //     قديم" named again later is the story, and "هبعتلكم الكراسي مع
@@ -616,8 +616,8 @@
 //     وشباك …", "الاولى ٣٫٥ في ٤⏎التانية ٣ في ٣") is an entry of its own,
 //     though a service is named by the window; a price in brackets ("(كان
 //     ١٣٥٠ للمتر)", "(650/m2)") is no amount; "10x …" and "3 x …" count
-//     the goods after them; two words a name joins with و ("صنفرة وتلميع")
-//     are one line; a service by area said with a bare figure equal to the
+//     the goods after them; two words a name joins with و ("صنفرة وتلميع",
+//     "صيانة وتنظيف", compared folded) are one line; a service by area said with a bare figure equal to the
 //     goods' measure before it ("… وتركيب ٥٠") is that measure; a name's
 //     final ا written ه ("اوره" for أورا) is the name; a short word after
 //     a figure cutting short the name's word after it ("15 ch" of

@@ -461,6 +461,16 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					break
 				}
 			}
+			if m, ok := r.measuredInColour(d, best.idx); ok && len(it.DimsCM) == 2 && !r.offersAny(best.idx, d.colors) && it.Quantity == catalog.One {
+				// "برجولة خشب بني غامق ٤ متر في ٣ متر": the figures named
+				// the ready 3×4 one, made only in natural wood; the same
+				// goods sold by the m² come in the colour said, and the
+				// figures are the area asked
+				best = scored{idx: m, score: best.score}
+				p = &lx.products[m]
+				it.SKU, it.Product, it.Material, it.Ambiguous = p.SKU, p, p.Material, nil
+				it.Quantity = catalog.MilliFromFloat(float64(it.DimsCM[0]) * float64(it.DimsCM[1]) / 10000)
+			}
 		}
 		if len(d.colors) > 0 && len(it.Ambiguous) > 0 && r.offersAny(best.idx, d.colors) {
 			// "ديك رمادي": a close product not made in the stated colour is
@@ -1218,6 +1228,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		if r.kindPrefix(u, idx) {
 			continue // "دولاب مطبخ اكريليك" when the shop also writes "دولاب مطبخ زان": its word for the kind
 		}
+		if twoWords[u] && r.ofTwo(idx) {
+			continue // "a double gas fryer" of a "twin-tank" one, "قلاية مزدوجة" of a "قلاية حوضين"
+		}
 		if d.sizedTo == idx+1 && r.kindWord(idx, u) {
 			continue // "مرتبة كريب ٧٠ في ١٤٠": the shop's word for its kind, the size said chose this one
 		}
@@ -1232,6 +1245,79 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		}
 	}
 	return out
+}
+
+// measuredInColour: product best, a piece whose name carries the figures
+// said, is not made in the colour said, and one other product of its head
+// noun is — sold by area, and having every other word said of best: the
+// figures are that product's size, the colour chose it.
+func (r *Rules) measuredInColour(d *draft, best int) (int, bool) {
+	lx := r.lx
+	info := &lx.info[best]
+	if lx.products[best].Unit != catalog.Piece || info.head == "" {
+		return 0, false
+	}
+	figures := 0
+	for u := range d.uniq {
+		if isNumber(u) && info.all[u] {
+			figures++
+		}
+	}
+	if figures < 2 {
+		return 0, false // the figures did not name it
+	}
+	found := -1
+	for _, q := range d.touched {
+		o := &lx.info[q]
+		if int(q) == best || o.head != info.head || lx.products[q].Unit != catalog.SquareMeter || !r.offersAny(int(q), d.colors) {
+			continue
+		}
+		all := true
+		for u := range d.uniq {
+			if !isNumber(u) && lx.colors[u] == "" && info.all[u] && !o.all[u] {
+				all = false
+			}
+		}
+		if !all {
+			continue
+		}
+		if found >= 0 {
+			// several: the one of best's own material ("برجولة خشب"
+			// of pine, not the wood-plastic one), else none
+			a, b := lx.products[found].Material == lx.products[best].Material, lx.products[q].Material == lx.products[best].Material
+			switch {
+			case a && b || !a && !b:
+				return 0, false
+			case b:
+				found = int(q)
+			}
+			continue
+		}
+		found = int(q)
+	}
+	return found, found >= 0
+}
+
+// twoWords say a thing is made of two of its part: "double", "twin", "دبل",
+// "مزدوج".
+var twoWords = set("double", "twin", "dual", "دبل", "دابل", "مزدوج", "مزدوجه")
+
+// ofTwo: product idx is named as made of two of its part — by one of
+// twoWords, or by an Arabic dual of another catalog word ("قلاية غاز
+// حوضين", "ثلاجة بابين").
+func (r *Rules) ofTwo(idx int) bool {
+	for u := range r.lx.info[idx].all {
+		if twoWords[u] {
+			return true
+		}
+		if first, _, ok := strings.Cut(u, "-"); ok && twoWords[first] {
+			return true // "twin-tank"
+		}
+		if st, ok := dualOf(u); ok && isArabicWord(u) && r.lx.isWord(st) {
+			return true
+		}
+	}
+	return false
 }
 
 // partDeclined marks a negation right after the line that takes a part off

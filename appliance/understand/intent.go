@@ -87,6 +87,7 @@ var complaintCues = foldKeys(map[string]float64{
 	// English after-sales: a defect or an exchange asked
 	"loose": 1, "scratched": 1, "torn": 1, "stained": 1, "cracked": 1, "chipped": 1, "warped": 1, "peeling": 1, "peeled": 1,
 	"wobbly": 1, "wobbles": 1, "wobbling": 1, "shaky": 1, "dented": 1, "faulty": 1, "exchange": 1, "replacement": 1, "refund": 1,
+	"fading": 1, "faded": 0.5, // a colour gone pale: with a purchase or an installation told, a complaint
 	"ينفخ": 1, "نفخ": 1, "منفوخ": 1, "بينفخ": 1, "اتنفخ": 1, "swollen": 1, "damaged": 1, "defective": 1,
 })
 
@@ -288,6 +289,8 @@ var fillers = set(
 	"بص", "بصي", "بصراحه", "حضرتك", "حضرتكم", "باشا", "فندم", "يافندم", "افندم", "معلش",
 	// prepositions with a pronoun: "عايزه عليهم زيبرا", "لواحد فيهم"
 	"عليهم", "عليها", "فيهم", "فيها", "منهم", "منها", "ليهم", "ليها", "بيهم", "بيها",
+	// under it, over it (besideWords)
+	"تحته", "تحتها", "تحتهم", "فوقه", "فوقها", "فوقهم",
 	// beside it (besideWords)
 	"جنبه", "جنبها", "جنبهم", "جمبه", "جمبها", "جمبهم",
 	// common English and Franco-Arabic words: never read as a catalog
@@ -341,7 +344,8 @@ var fillers = set(
 
 // besideWords place a piece beside the last one: "باب شاور وجنبه ثابت"
 // (and beside it a fixed panel) names the next piece as "و" does.
-var besideWords = set("جنبه", "جنبها", "جنبهم", "جمبه", "جمبها", "جمبهم")
+var besideWords = set("جنبه", "جنبها", "جنبهم", "جمبه", "جمبها", "جمبهم",
+	"تحته", "تحتها", "تحتهم", "فوقه", "فوقها", "فوقهم") // under it, over it: "… وتحتها نجيلة"
 
 // timeNouns around كام make it a question of time, not of price.
 var timeNouns = set("الساعه", "ساعه", "ساعات", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "شهور", "سنه", "سنين", "دقيقه", "دقايق",
@@ -825,7 +829,8 @@ var likeWords = set("زي", "نفس", "مثل", "زى", "like", "same", "zay", "
 // "فصلتوها", "ركبتوهم"): ت، تو or توا before an object pronoun, or ت at
 // the end of a word of at least three letters before it ("استلمت").
 func pastVerb(w string) bool {
-	for _, o := range []string{"ها", "هم", "ه", "لي", "لنا", ""} { // "اللي عملتلي": made for me
+	// "اللي عملتلي": made for me; "اللي ركبتوهالي": you installed it for me
+	for _, o := range []string{"هالي", "هولي", "هملي", "هالنا", "هولنا", "ها", "هم", "ه", "لي", "لنا", ""} {
 		st, ok := strings.CutSuffix(w, o)
 		if !ok {
 			continue

@@ -1093,6 +1093,19 @@ func hiatusAin(w string) string {
 	return w
 }
 
+// longAin is a Franco spelling with an ع (3) put inside a vowel written
+// twice between two consonants ("motaaded" → "mota3aded", متعدد): a
+// writer who does not type the 3 often writes the ع as the long vowel it
+// sounds like. Read only when the word's own letters spell nothing.
+func longAin(w string) string {
+	for i := 1; i+2 < len(w); i++ {
+		if w[i] == 'a' && w[i+1] == 'a' && !strings.ContainsRune("aeiouyw", rune(w[i-1])) && !strings.ContainsRune("aeiouyw", rune(w[i+2])) {
+			return w[:i+1] + "3" + w[i+1:]
+		}
+	}
+	return w
+}
+
 // francoSkeleton maps a Franco-Arabic word to the same consonant skeleton:
 // korsy → krs, 3ayez → 3z, tarabeezet → trbzt.
 func francoSkeleton(w string) string {
@@ -1431,6 +1444,7 @@ var tradeWords = map[string][]string{
 	"installation": {"تركيب"}, "beech": {"زان"}, "teak": {"ساج"}, "oak": {"بلوط"}, "bolt": {"ترباس"}, "bolts": {"ترباس"},
 	"دورة مياه": {"حمام"}, "دورات مياه": {"حمام"}, "دورات المياه": {"حمام"}, "دورة المياه": {"حمام"}, // the standard Arabic a letter names the bathroom by
 	"arm": {"ذراع"}, "arms": {"ذراع"}, // a lift-up or hydraulic arm ("ذراع رفع", "ذراع هيدروليك")
+	"click": {"كبس", "interlocking"}, "click-on": {"كبس", "interlocking"}, // click flooring: tiles or boards pressed into each other
 	"door stop": {"مصد"}, "door stops": {"مصد"}, "doorstop": {"مصد"}, "doorstops": {"مصد"}, "peephole": {"عين سحريه"},
 }
 

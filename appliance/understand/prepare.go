@@ -112,6 +112,8 @@ func (r *Rules) prepare(text string) []token {
 				w = a // lazeq → لاصق: Egyptian says ص before ق as ز (لزق، بزق)
 			} else if a, ok := r.lx.latin[francoSkeleton(hiatusAin(spelt))]; ok && hiatusAin(spelt) != spelt {
 				w = a // ma2aed → مقاعد: two vowels meeting hide the ع Arabic writes between them
+			} else if a, ok := r.lx.latin[francoVariant(longAin(spelt))]; ok && longAin(spelt) != spelt {
+				w = a // motaaded → متعدد: the ع written as the long vowel it is heard as
 			} else if rest, ok := cutFrancoArticle(spelt); ok {
 				if a, ok := r.lx.latin[francoSkeleton(rest)]; ok {
 					w = a // the article: almany → الماني

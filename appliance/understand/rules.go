@@ -465,7 +465,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	if intent == Order || intent == Inquiry {
 		res.Items = r.namedOnUnknown(text, ts, res.Items, res.Unexplained)
-		customJob(res.Items, res.Unexplained)
+		customJob(ts, res.Items, res.Unexplained)
 	}
 	if at := sellQuestion(ts); at >= 0 && intent != Complaint && len(res.Service) == 0 && r.askedUnplaced(ts, at) {
 		// "بتبيعوا شبابيك؟", "betbe3o …?", "do you sell …?" naming a word
@@ -946,7 +946,8 @@ func joinSurfaces(ts []token) string {
 // nameVerb: w is a present verb (ي/ت, with the progressive ب or the
 // future ه, and the passive ت: "بيتمد") whose stem is a word of a named
 // line's own Arabic name, as written or with its article or ل ("للمد" of
-// "مجرى ستارة قابل للمد"): what the product does, said as a verb.
+// "مجرى ستارة قابل للمد"), or whose stem's verbal noun is ("بتدفي" of
+// "لتدفئة", "بيبرد" of "تبريد"): what the product does, said as a verb.
 func nameVerb(w string, items []Item) bool {
 	if !isArabicWord(w) || utf8.RuneCountInString(w) < 4 {
 		return false
@@ -964,13 +965,30 @@ func nameVerb(w string, items []Item) bool {
 		for _, nw := range arabic.Tokens(arabic.Normalize(it.Product.NameAr)) {
 			nw = fold(nw)
 			for _, pre := range []string{"", "ال", "لل", "ل", "بال"} {
-				if base, ok := strings.CutPrefix(nw, pre); ok && utf8.RuneCountInString(base) >= 2 && slices.Contains(stems, base) {
+				if base, ok := strings.CutPrefix(nw, pre); ok && utf8.RuneCountInString(base) >= 2 && (slices.Contains(stems, base) || slices.ContainsFunc(stems, func(st string) bool {
+					return verbalNounOf(st) == base
+				})) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// verbalNounOf is the verbal noun of the doubled (فعّل) verb whose present
+// stem is st: تفعيل of a sound stem ("برد" → "تبريد", "نضف" → "تنضيف"),
+// تفعله of one ending in its weak ي ("دفي" → "تدفيه", "نقي" → "تنقيه");
+// "" for a stem of another length.
+func verbalNounOf(st string) string {
+	rs := []rune(st)
+	if len(rs) != 3 {
+		return ""
+	}
+	if rs[2] == 'ي' {
+		return "ت" + st + "ه"
+	}
+	return "ت" + string(rs[:2]) + "ي" + string(rs[2])
 }
 
 // madeWithLine: an English participle made from a noun ("motorised",
@@ -1506,8 +1524,16 @@ func customWork(ts []token, items []Item) {
 // الوش؟", "تطبعولي صورة الفرح على المرايا": you, make me …) is a job to
 // order: a kind several products share named in it is no question of
 // which standard one, but a line left unread for a person.
-func customJob(items []Item, unexplained []string) {
+func customJob(ts []token, items []Item, unexplained []string) {
 	job := false
+	for _, t := range ts {
+		w := strings.TrimPrefix(wordKey(t.surface), "و")
+		for _, suf := range []string{"ولي", "ولنا"} {
+			if st, ok := strings.CutSuffix(w, suf); ok && !t.sep && makeStems[strings.TrimPrefix(st, "ت")] && strings.HasPrefix(st, "ت") {
+				job = true // "تعملولي", "تفصلولنا": you, make me (a work verb the rules read as such)
+			}
+		}
+	}
 	for _, w := range unexplained {
 		w = strings.TrimPrefix(wordKey(w), "و")
 		for _, suf := range []string{"ولي", "ولنا"} {
@@ -1522,9 +1548,18 @@ func customJob(items []Item, unexplained []string) {
 	for k := range items {
 		if it := &items[k]; it.SKU == "" && len(it.Ambiguous) > 0 {
 			it.Ambiguous, it.Lacks, it.Vague, it.Unread = nil, nil, false, true
+		} else if it.SKU != "" && it.Confidence < 0.9 && len(unexplained) > 0 {
+			// "ممكن تعملولي برجولة … بتصميم خاص وفيها إضاءة": a product
+			// not surely read, beside words of the thing to make the rules
+			// cannot place, is no answer to it either
+			*it = Item{Quantity: it.Quantity, DimsCM: it.DimsCM, Phrase: it.Phrase, Confidence: it.Confidence, Unread: true, end: it.end}
 		}
 	}
 }
+
+// makeStems are the verbs of making a thing to order: make (عمل), craft
+// (صنع), tailor (فصل), carry out (نفذ), design (صمم).
+var makeStems = set("عمل", "صنع", "فصل", "نفذ", "صمم")
 
 // customSize and customWords: "مقاس خاص", "مقاس مخصوص", "custom size",
 // "ma2as khas".

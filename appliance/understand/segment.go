@@ -3360,12 +3360,12 @@ func (r *Rules) andInName(sg *segmenter, i int) bool {
 		for _, name := range []string{p.NameAr, p.NameEn} {
 			ns := tokenize(name)
 			for k := 0; k+1 < len(ns); k++ {
-				if lower(ns[k].text) != prev {
+				if wordKey(lower(ns[k].text)) != prev { // folded as the message's words are ("وتنظيف", "وتنضيف")
 					continue
 				}
-				next := lower(ns[k+1].text)
+				next := wordKey(lower(ns[k+1].text))
 				if (next == "و" || next == "and") && k+2 < len(ns) {
-					next = lower(ns[k+2].text)
+					next = wordKey(lower(ns[k+2].text))
 				}
 				if next == w || next == "و"+w {
 					return true

@@ -704,6 +704,7 @@ var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house"
 	"البلكونه", "روف", "الروف", "مدرسه", "المدرسه", "فندق", "الفندق", "مطعم", "المطعم", "كافيه", "الكافيه", "مساحه",
 	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "panel", "panels", "pane", "panes", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony",
 	"مكتب", "المكتب", "مكاتب", "المكاتب", // "٤ شبابيك في المكتب": where they are (a desk a shop sells heads no place)
+	"قعده", "القعده", // a sitting corner of a roof or a garden: "عايز اعمله قعدة للصيف"
 	"شركه", "الشركه", "شركتنا", "مصنع", "المصنع", "مخزن", "المخزن", // "في الشركة": where the customer works
 	"ورشه", "الورشه", "ورشتي", "ورشتنا", "workshop", // "بكلمك من الورشة": a craftsman's shop
 	"حضانه", "الحضانه", "مستشفي", "المستشفي", "nursery", "school", "hospital", // "(حضانة النور)": whom the goods are for
@@ -732,8 +733,13 @@ func destination(surface string) bool {
 
 // pluralSurface reports whether a word as written is a plural of the unit
 // it was read as: an Arabic sound plural in ات, or an English plural in s.
+// Of an Arabic phrase read as one unit the first word says it, the noun
+// the rest is joined to ("دولاب ملفات": one cabinet of files).
 func pluralSurface(surface, unit string) bool {
 	w := lower(surface)
+	if first, _, ok := strings.Cut(w, " "); ok && isArabicWord(first) {
+		w = first
+	}
 	for _, p := range []string{"وال", "بال", "ال", "و"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 4 {
 			w = rest
