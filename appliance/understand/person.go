@@ -120,3 +120,22 @@ var theShop = set("المعرض", "المحل", "الفرع", "المعارض", 
 // openWhen: a day or a time after "open".
 var openWhen = set("النهارده", "النهاردة", "النهاردا", "دلوقتي", "دلوقت", "بكره", "بكرة", "يوم", "الجمعه", "الجمعة", "السبت",
 	"الحد", "الاحد", "العيد", "لحد", "للساعه", "للساعة", "الساعه", "الساعة")
+
+// callAbout: a call or a talk asked about something ("ممكن حد يكلمني
+// بخصوص المعاينة؟", "اتصلوا بيا عن الدولاب", "call me about the
+// wardrobe"): what follows the cue is the call's topic, not goods ordered.
+func callAbout(ts []token) bool {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].sep || ts[i-1].sep || !topicCues[wordKey(lower(ts[i].surface))] {
+			continue
+		}
+		w := wordKey(strings.TrimPrefix(lower(ts[i-1].surface), "و"))
+		if callMe[w] || toMe[w] || people[w] || workers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicCues: about, regarding ("بخصوص", "بشأن", "عن", "about").
+var topicCues = set("بخصوص", "بشان", "بشأن", "عن", "about", "regarding", "concerning", "bkhsoos", "bekhsoos")
