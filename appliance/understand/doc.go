@@ -77,8 +77,9 @@
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
 //     line with no length or area said ("عايز مطبخ اكريلك", "بكام المتر";
 //     the article written apart or "per": "kam el metr", "per metre")
-//     stays 1 and misses its "size"; Franco "kam" before a definite noun
-//     or closing the question asks a price ("kam el metr …?");
+//     stays 1 and misses its "size"; Franco "kam" before a definite noun,
+//     or a noun in construct with one ("kam taqm el daght …"), or closing
+//     the question asks a price ("kam el metr …?"; "kam yom el …" none);
 //   - the trade's family word said before a member the catalog names
 //     without it ("ستائر رول صن سكرين", "أرضية الفينيل" beside "أرضية SPC")
 //     is no line of its own (kindword.go); a word opening names of its
@@ -382,7 +383,9 @@
 //     word's parts, and "with the …" naming words the line's product
 //     lacks is a line of its own ("a toilet with the concealed cistern");
 //     what English goods are for, after a line ("… bidet sprayers for the
-//     office toilets"), is not ordered, unlike "a quote for the …"; a
+//     office toilets", also in a clause of its own after commas: "…,
+//     white, for the building roof"), is not ordered, unlike "a quote for
+//     the …"; a
 //     talk word that only begins a longer name ("جيت" of "جيت واي") names
 //     nothing alone; greetings and their replies,
 //     address terms ("يا هندسة"), the bill ("هيبقى الحساب كام") and,
@@ -473,8 +476,10 @@
 //     object ("سعر التركيب للمتر كام؟", "تركيب موتور ٢", and "تركيب الطقم
 //     بكام؟": after other words of a name, the first word of its
 //     several-word term, "طقم حمام", is that term said short; "حد يركب
-//     الطقم", "فني يركبه": a person sent to do it, the verb's verbal noun
-//     تفعيل heading the service's name), is that product,
+//     الطقم", "فني يركبه", "وحد ييجي يركبها": a person sent to do it, the
+//     verb's verbal noun تفعيل heading the service's name — a line of its
+//     own beside the goods, the worker's word choosing the service that
+//     names it: "زيارة فني تركيب"), is that product,
 //     and a list of counted pieces with a question about a service it
 //     does not sell beside it stays the order (Result.Service holds the
 //     question); a kind said in words no product has, the best product
@@ -952,7 +957,14 @@
 //     fit on my cooker?") is no line (workswith.go); a figure with a Latin
 //     measure of two letters or more written on it ("12kg", "3hp", "2TB")
 //     is parted as the names write it, apart, unless some name writes it
-//     glued (splitMeasures; one letter stays: Franco's "2l" is ال).
+//     glued (splitMeasures; one letter stays: Franco's "2l" is ال); a
+//     rating with its measure several products of a head noun share
+//     ("شاشة ٦٥ بوصة" of a 4K and a QLED set), nothing else said choosing,
+//     asks which, unless one is the plain one of the other's kind (its
+//     Arabic or English name has no word of its own: "70mm cylinder"
+//     beside "Security … cylinder 70mm") (sharedFigure); a figure and a
+//     word that only one product's names hold together, its head noun
+//     left off ("the 65 inch QLED"), name it (namedByFigure).
 //   - the twelfth session's (h19b_test.go): a name that opens with the
 //     pack its goods come in ("شيكارة اسمنت ٥٠ كجم", "جركن زيت …", English
 //     "Cement bag 50 kg") is said by the goods' word alone, a head noun

@@ -309,6 +309,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				it.Unread = true
 				items = append(items, it)
 				continue
+			} else if one := explainAll(d, cands); len(one) == 1 && r.namedByFigure(d) {
+				// "the 65 inch QLED": a figure and a word of one product's
+				// name, its head noun left unsaid, all of them only its
+				cands, best = one, one[0]
 			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
@@ -365,6 +369,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		if d.sizedTo == best.idx+1 {
 			it.Ambiguous = nil // the size said chose it among its kind (otherSize)
+		} else if amb := r.sharedFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "شاشة ٦٥ بوصة": a 4K and a QLED set of 65 inches
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
@@ -1769,6 +1775,62 @@ func (r *Rules) modifiesOther(ts []token, d *draft, best scored) bool {
 		!info.all[prev.text] && isArabicWord(prev.surface)
 }
 
+// sharedFigure: the words said, a rating with its measure among them, are
+// in the names of several products of the best one's head noun, as many
+// words in each ("شاشة ٦٥ بوصة" of a 4K and a QLED 65-inch set, "خزان ٥٠٠
+// لتر" of a plastic and a steel tank of 500 litres): nothing said chooses
+// among them, however short one's name or a synonym of it ("تلفزيون 65"
+// of the 4K, its words all in the QLED's name too, "inch" not) — unless
+// a name or a synonym of the best one is all that was said and no more,
+// or one is the plain one of the other's kind. Those others, for the customer to choose from.
+func (r *Rules) sharedFigure(d *draft, best scored, cands []scored) []Candidate {
+	info := r.lx.info
+	b := &info[best.idx]
+	// a rating or a capacity said with the word of its measure after it,
+	// as the names give it ("٦٥ بوصة", "500 L"); never a length (the
+	// sizes' own rules match it: "شمسية ٣ متر" of "شمسية 3 متر" beside
+	// "3×3") nor a count of a part ("+ 4 كراسي")
+	rating := func(x, k int) bool {
+		w := d.words[k]
+		return isNumber(w) && info[x].all[w] && !info[x].sizes[w] && !info[x].metres[w] && !info[x].nominal[w] && (info[x].measures[w] || !info[x].parts[w]) &&
+			k+1 < len(d.words) && !isNumber(d.words[k+1]) && info[x].all[d.words[k+1]]
+	}
+	fig := -1
+	for k := range d.words {
+		if rating(best.idx, k) {
+			fig = k
+			break
+		}
+	}
+	if b.head == "" || len(b.phraseIDs) == 0 || fig < 0 {
+		return nil
+	}
+	for _, ph := range b.phraseIDs {
+		if len(ph) == len(d.uid) && !slices.ContainsFunc(ph, func(u int32) bool { return !slices.Contains(d.uid, u) }) {
+			return nil // "فلتر ٧ مراحل", where that is its name or a synonym, all said and no more
+		}
+	}
+	// a word of one's Arabic name, no figure and not said, that the other
+	// lacks: "سمارت 4K" beside "QLED"; a name that is the other's with a
+	// word more ("مرتبة سوست منفصلة 160" beside "مرتبة سوست 160") is a
+	// kind the customer would have said, the shorter the plain one — in
+	// the Arabic name and in the English one ("70mm cylinder" beside
+	// "Security computer-key cylinder 70mm")
+	apart := func(x, y int) bool {
+		other := func(u string) bool { return !isNumber(u) && !d.uniq[u] && !info[y].all[u] }
+		ph := info[x].phrases
+		return len(ph) > 0 && slices.ContainsFunc(ph[0], other) &&
+			(info[x].enPhrase == 0 || slices.ContainsFunc(ph[info[x].enPhrase-1], other))
+	}
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		if d.cnt[c.idx] == d.cnt[best.idx] && info[c.idx].head == b.head && rating(c.idx, fig) && apart(best.idx, c.idx) && apart(c.idx, best.idx) && len(amb) < 5 {
+			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
 // closeRival is the best-scoring other candidate that may be what the
 // line meant. When the line says the head noun of the best product's
 // Arabic name ("ملاية …"), a product whose own head noun is not said
@@ -2156,6 +2218,22 @@ func (r *Rules) kindSaid(d *draft, cands []scored) []scored {
 		return nil
 	}
 	return explainAll(d, cands)
+}
+
+// namedByFigure: the line says a figure and a word that is no figure, no
+// measure and no colour ("65 inch QLED", "٦٥ كيو ليد"): words enough to
+// name a product by what sets it apart, its head noun left off.
+func (r *Rules) namedByFigure(d *draft) bool {
+	fig, word := false, false
+	for _, w := range d.words {
+		switch {
+		case isNumber(w):
+			fig = true
+		case r.lx.colors[w] == "" && !isUnitOrDozen(w) && !measureWords[w] && measureKinds[w] == "":
+			word = true
+		}
+	}
+	return fig && word
 }
 
 // explainAll: the candidates whose names hold every word the draft said.

@@ -894,8 +894,24 @@ func francoKam(ts []token, i int) bool {
 		return i > 0 && !ts[i-1].sep // "el korsy da kam?"
 	}
 	next := lower(ts[i+1].surface)
-	return francoArticles[next] || francoPriceCues[next]
+	return francoArticles[next] || francoPriceCues[next] || kamConstruct(ts, i+1)
 }
+
+// kamConstruct: after "kam", a noun with a Franco article after it ("kam
+// taqm el daght", "kam nos5et el moftah") is a noun in construct, made
+// definite by the noun it is of: how much is that thing (كام طقم الضغط),
+// as "kam el metr" is. A figure, a measure or a span of time there asks
+// how many ("kam metr el …", "kam yom el tawsil").
+func kamConstruct(ts []token, j int) bool {
+	if j+1 >= len(ts) || ts[j+1].sep || !francoArticles[lower(ts[j+1].surface)] {
+		return false
+	}
+	w := ts[j].text
+	return !isNumber(w) && !isUnitOrDozen(w) && !measureWords[w] && !timeNouns[w] && !francoTimeNouns[lower(ts[j].surface)]
+}
+
+// francoTimeNouns: spans of time in Franco-Arabic ("kam yom", "kam sa3a").
+var francoTimeNouns = set("yom", "youm", "ayam", "sa3a", "sa3at", "sana", "snin", "shahr", "shohor", "osbo3", "esbo3", "de2i2a")
 
 // francoArticles: the Franco-Arabic article written as a word of its own
 // ("el metr", "il se3r", "al korsy") and with a preposition on it ("bel

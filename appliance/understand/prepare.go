@@ -652,7 +652,12 @@ func (r *Rules) englishDestinations(ts []token) {
 			continue
 		}
 		named := false
-		for k := i - 1; k >= 0 && !ts[k].sep; k-- {
+		// "…, white, for the building roof": a clause of its own after the
+		// goods' clauses, back across commas to the sentence's start
+		for k := i - 1; k >= 0 && (!ts[k].sep || ts[k].text == ","); k-- {
+			if ts[k].sep {
+				continue
+			}
 			w := lower(ts[k].surface)
 			if k == i-1 && (priceCues[w] || priceCues[ts[k].text] || w == "quote" || w == "invoice" || w == "offer") {
 				break

@@ -1761,7 +1761,9 @@ func (sg *segmenter) word(i int) int {
 		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] && !(i > 0 && (copulas[sg.ts[i-1].text] || copulas[lower(sg.ts[i-1].surface)])) &&
 			!(sg.cur != nil && r.bestHas(sg.cur, w)) || // "تسريحة ومرايتها": the line's own mirror, no other product
 		(t.conj || sg.lastJoin == "conj" || sg.afterSep) && sg.pending == nil && sg.packAhead(i)
-	startNew := sg.cur == nil || t.conj || sg.lastJoin == "conj" || (sg.afterSep && head) ||
+	// "… وابعتلي فني يركبها": the worker's verb read as the service
+	// (someoneTo) is a request of its own, never more words of the goods
+	startNew := sg.cur == nil || t.conj || t.work && !(i > 0 && sg.ts[i-1].work) || sg.lastJoin == "conj" || (sg.afterSep && head) ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
 	if startNew && sg.afterSep && sg.cur != nil && sg.pending == nil && !t.conj && r.fits(sg.cur, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) &&
 		len(sg.cur.words) > 1 && !sg.cur.uniq[w] {

@@ -578,7 +578,7 @@ func whenCue(ts []token, i int) bool {
 // placed. The customer doing it ("هركبه بنفسي") is no service.
 func (r *Rules) someoneTo(ts []token) {
 	for i := 1; i < len(ts); i++ {
-		if ts[i].sep || ts[i-1].sep || !workers[ts[i-1].text] {
+		if ts[i].sep || ts[i-1].sep || !workers[ts[i-1].text] && !workers[strings.TrimPrefix(ts[i-1].surface, "و")] { // "وحد ييجي يركبها"; "فني" a synonym of the shop's
 			continue
 		}
 		if comeVerbs[ts[i].text] && i+1 < len(ts) && !ts[i+1].sep {
@@ -594,8 +594,20 @@ func (r *Rules) someoneTo(ts []token) {
 			root, ok := strings.CutPrefix(st, "ي")
 			if rs := []rune(root); ok && len(rs) == 3 {
 				if noun := "ت" + string(rs[:2]) + "ي" + string(rs[2]); r.isHead(noun) {
+					if u, ok := r.lx.rewrite[noun]; ok {
+						noun = u // the word as the vocabulary writes it ("تركيب, تثبيت, installation")
+					}
 					ts[i].text, ts[i].lex, ts[i].work = noun, true, true
 					ts[i-1].used = true
+					if k := i - 1; comeVerbs[ts[k].text] {
+						k-- // "حد ييجي يركب"
+						ts[k].used = true
+					}
+					if k := i - 1; r.lx.isWord(ts[k].text) && !comeVerbs[ts[k].text] {
+						// "فني يركب" where the shop sells "زيارة فني تركيب": the
+						// worker a word of the service's own name, its line's
+						ts[k].used, ts[k].lex, ts[k].work = false, true, true
+					}
 					break
 				}
 			}
