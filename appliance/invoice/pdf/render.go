@@ -2,6 +2,9 @@ package pdf
 
 import (
 	"fmt"
+	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -379,7 +382,7 @@ func describe(l *invoice.Line) string {
 	if l.Color != "" {
 		extra = append(extra, "اللون: "+l.Color)
 	}
-	if len(l.DimsCM) > 0 {
+	if len(l.DimsCM) > 0 && !namesSizes(l.NameAr, l.DimsCM) {
 		ds := make([]string, len(l.DimsCM))
 		for i, d := range l.DimsCM {
 			ds[i] = fmt.Sprint(d)
@@ -636,3 +639,34 @@ func nonEmpty(s, def string) string {
 	}
 	return s
 }
+
+// nameSize is a figure with its unit of length in a product's name: "6 مم",
+// "160 سم", "2.5mm", "٨ مم".
+var nameSize = regexp.MustCompile(`([0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)\s*(مم|ملم|mm|سم|cm)`)
+
+// namesSizes: every size of the line is one its name already gives (in cm,
+// rounded as the understanding writes them: "كابل سولار 6 مم" with [1], "مكتب
+// 160 سم" with [160]), or none at all (0): the name says it, and a thickness
+// in millimetres rounded to a centimetre ("المقاس: 1 سم" of a 6 mm cable)
+// would only mislead.
+func namesSizes(name string, dims []int) bool {
+	given := map[int]bool{0: true}
+	for _, m := range nameSize.FindAllStringSubmatch(name, -1) {
+		v, err := strconv.ParseFloat(strings.NewReplacer("٫", ".", ",", ".").Replace(arabicDigits.Replace(m[1])), 64)
+		if err != nil {
+			continue
+		}
+		if m[2] == "مم" || m[2] == "ملم" || m[2] == "mm" {
+			v /= 10
+		}
+		given[int(math.RoundToEven(v))] = true
+	}
+	for _, d := range dims {
+		if !given[d] {
+			return false
+		}
+	}
+	return true
+}
+
+var arabicDigits = strings.NewReplacer("٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9")
