@@ -319,6 +319,9 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	case RuleSizes:
 		ord.NeedsStaff, ord.StaffNote = true, "split the sizes into their lines, then approve"
 		return p.sendText(tx, ord, "review", r.holding())
+	case RulePerUnit:
+		ord.NeedsStaff, ord.StaffNote = true, "set how many the line is priced per (the customer did not say), then approve"
+		return p.sendText(tx, ord, "review", r.holding())
 	}
 	if len(ord.Service) > 0 && ord.Round == 0 && (v.Decision == DecInvoice || v.Decision == DecQuote) {
 		// a question beside a complete order ("وابقى قولي هتوصلوا امتى",
