@@ -54,7 +54,14 @@ func TestRules_PersonAsked(t *testing.T) {
 			t.Errorf("%q: service %q, want none (no person asked)", text, res.Service)
 		}
 	}
-	res, err := r.Understand(context.Background(), "عايز ٢ جالون دهان بلاستيك ابيض وياريت حد يكلمني")
+	res, err := r.Understand(context.Background(), "ممكن حد من المعرض يكلمني؟")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Service) != 1 || res.Service[0] != "حد من المعرض يكلمني" {
+		t.Errorf("who is asked to call: service %q, want the phrase from حد", res.Service)
+	}
+	res, err = r.Understand(context.Background(), "عايز ٢ جالون دهان بلاستيك ابيض وياريت حد يكلمني")
 	if err != nil {
 		t.Fatal(err)
 	}

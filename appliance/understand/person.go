@@ -39,9 +39,12 @@ func personAsked(ts []token) string {
 		w := word(i)
 		switch {
 		case callMe[w] || callMe[ts[i].text]:
-			// "يكلمني", "كلموني", "kalemny": call me ("حد يكلمني")
-			if open(i-1) && worker(i-1) {
-				return phrase(i-1, i)
+			// "يكلمني", "كلموني", "kalemny": call me ("حد يكلمني", "حد من
+			// المعرض يكلمني": the phrase from who is asked)
+			for k := i - 1; k >= 0 && k >= i-3 && open(k); k-- {
+				if worker(k) {
+					return phrase(k, i)
+				}
 			}
 			return phrase(i, i)
 		case callVerbs[w] && open(i+1) && toMe[word(i+1)]:
