@@ -380,19 +380,19 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		res.Service = append(res.Service, sold)
 		intent, iconf, items = Other, 0.8, nil
 	}
-	if v := personAsked(ts); v != "" && intent != Complaint && len(items) > 0 {
-		// "… ممكن حد ييجي يشوفها ويقولي التكلفة؟", "… وياريت حد يكلمني":
-		// a visit or a person asked beside the goods, a question for staff
-		// (Result.Service); the intent stays what it was (with no goods,
-		// see below) unless the goods are the call's topic ("ممكن حد
-		// يكلمني بخصوص المعاينة؟": no order of them)
-		res.Service = append(res.Service, v)
-		if callAbout(ts) {
-			intent, iconf, items = Other, 0.8, nil
-		}
-	}
-	if intent != Complaint && len(res.Service) == 0 && len(items) == 0 && !thanksOnly(ts) {
-		if v := personAsked(ts); v != "" {
+	if v := personAsked(ts); v != "" && intent != Complaint {
+		switch {
+		case len(items) > 0:
+			// "… ممكن حد ييجي يشوفها ويقولي التكلفة؟", "… وياريت حد
+			// يكلمني": a visit or a person asked beside the goods, a
+			// question for staff (Result.Service); the intent stays what
+			// it was unless the goods are the call's topic ("ممكن حد
+			// يكلمني بخصوص المعاينة؟": no order of them)
+			res.Service = append(res.Service, v)
+			if callAbout(ts) {
+				intent, iconf, items = Other, 0.8, nil
+			}
+		case len(res.Service) == 0 && !thanksOnly(ts):
 			// "ممكن حد يكلمني", "تبعتولي نجار يركبلي المطبخ": a person of
 			// the shop asked for, no goods — a question for staff, never
 			// the greeting

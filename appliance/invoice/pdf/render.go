@@ -652,7 +652,7 @@ var nameSize = regexp.MustCompile(`([0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?)\s*(مم|�
 func namesSizes(name string, dims []int) bool {
 	given := map[int]bool{0: true}
 	for _, m := range nameSize.FindAllStringSubmatch(name, -1) {
-		v, err := strconv.ParseFloat(strings.NewReplacer("٫", ".", ",", ".").Replace(arabicDigits.Replace(m[1])), 64)
+		v, err := strconv.ParseFloat(strings.NewReplacer("٫", ".", ",", ".").Replace(money.FoldDigits(m[1])), 64)
 		if err != nil {
 			continue
 		}
@@ -668,5 +668,3 @@ func namesSizes(name string, dims []int) bool {
 	}
 	return true
 }
-
-var arabicDigits = strings.NewReplacer("٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9")
