@@ -52,7 +52,8 @@ func parseReplyID(s string) (order string, round, option int, ok bool) {
 }
 
 // continuation finds the order a message answers: a tapped button of ours,
-// or a typed colour when the last order asked for one.
+// or a typed answer to the last order's question — a colour, a size, a yes
+// to a quote, a product of the list (typed.go).
 func (p *Pipeline) continuation(tx *bolt.Tx, msg ingest.Message, conv *Conversation) (*Order, bool, error) {
 	if id, round, opt, ok := parseReplyID(msg.ReplyID); ok {
 		ord, err := loadOrder(tx, id)
@@ -86,6 +87,18 @@ func (p *Pipeline) continuation(tx *bolt.Tx, msg ingest.Message, conv *Conversat
 		ord.Answer = msg.Text
 		ord.event(p.now(), StateReceived, "size answer: "+msg.Text)
 		return ord, true, nil
+	}
+	switch {
+	case q != nil && q.Kind == askConfirm && typedAgreement(msg.Text):
+		for _, o := range q.Options {
+			if o.Value == "confirm" {
+				return ord, true, p.answer(tx, ord, conv, o)
+			}
+		}
+	case q != nil && q.Kind == askAlternative:
+		if k, ok := typedPick(msg.Text, q.Options); ok {
+			return ord, true, p.answer(tx, ord, conv, q.Options[k])
+		}
 	}
 	if q == nil || q.Kind != askColor || len(strings.Fields(msg.Text)) > 4 {
 		return nil, false, nil
@@ -237,7 +250,7 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	r := p.replies(ord)
 	v, err := Decide(Facts{Intent: ord.Intent, Lines: ord.Lines, Unexplained: ord.Unexplained, Service: ord.Service,
 		Confidence: ord.knownConfidence(), Confirmed: confirmed, FirstRound: ord.Round == 0,
-		AfterDocument: conv.hasDocument()},
+		AfterDocument: conv.hasDocument(), FollowUp: followsUp(ord.Text)},
 		p.settings(), txProducts{tx, p.opts.Catalog})
 	if err != nil {
 		return err
@@ -253,6 +266,15 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		if p.opts.SilentGreetings {
 			return nil
 		}
+		switch {
+		case thanked(ord.Text):
+			r.greet = false // "شكرا": thanks are answered, not greeted
+			return p.sendText(tx, ord, "greeting", r.welcome())
+		case !ord.greet:
+			// "تمام", "اوك" after an invoice, a hello again the same day:
+			// the how-to-order greeting was said once already
+			return p.sendText(tx, ord, "greeting", r.atService())
+		}
 		return p.sendText(tx, ord, "greeting", r.greeting())
 	case RuleService:
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
@@ -267,6 +289,9 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	case RuleAboutDoc:
 		ord.NeedsStaff, ord.StaffNote = true, "a message after the customer's document: a change to it, or something new?"
 		conv.flag(now, "message after a document on order "+ord.ID)
+		if len(ord.Lines) == 0 && followsUp(ord.Text) {
+			return p.sendText(tx, ord, "review", r.serviceQuestion()) // a question, not an order held
+		}
 		return p.sendText(tx, ord, "review", r.holding())
 	case RuleLeftCatalog:
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
@@ -437,7 +462,11 @@ func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 			continue
 		}
 		q.Options = append(q.Options, Option{ID: replyID(ord, len(q.Options)), Title: c.NameAr, Value: c.SKU})
-		descs = append(descs, r.priceTag(c))
+		tag := r.priceTag(c)
+		if !c.Available(ord.Lines[i].Quantity) {
+			tag += " · مش متاح دلوقتي" // picked, it is answered with what is in stock
+		}
+		descs = append(descs, tag)
 	}
 	ord.Question = q
 	return p.sendChoices(tx, ord, "ask-which", body, q.Options, descs)
@@ -524,9 +553,16 @@ func (p *Pipeline) sendChoices(tx *bolt.Tx, ord *Order, step, body string, opts 
 	sec := whatsapp.Section{Title: "الاختيارات"}
 	for k, o := range opts {
 		row := whatsapp.Row{ID: o.ID, Title: whatsapp.TruncateRowTitle(o.Title)}
-		if k < len(descs) {
-			row.Description = whatsapp.TruncateRowDescription(descs[k])
+		var desc []string
+		if head, cut := strings.CutSuffix(row.Title, "…"); cut {
+			// the name's end is what tells "خزان مياه بلاستيك 1000…" from
+			// the next row: the description carries it
+			desc = append(desc, "…"+strings.TrimSpace(strings.TrimPrefix(o.Title, head)))
 		}
+		if k < len(descs) {
+			desc = append(desc, descs[k])
+		}
+		row.Description = whatsapp.TruncateRowDescription(strings.Join(desc, " — "))
 		sec.Rows = append(sec.Rows, row)
 	}
 	m.Sections = []whatsapp.Section{sec}

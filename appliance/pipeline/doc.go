@@ -30,7 +30,13 @@
 // (Facts.AfterDocument), a message that names nothing sold, no product, or
 // asks a change ("ممكن تخليه اسود بدل البني؟") is about that document: it
 // waits for a person (RuleAboutDoc) instead of "we don't carry it", a
-// greeting or a new line beside the old.
+// greeting or a new line beside the old; so does a question about it the
+// box cannot read (Facts.FollowUp: "طب واللي أكبر منها؟").
+//
+// Answers are typed as often as tapped (typed.go): a yes alone under a
+// quote ("تمام", "ok", "👍") confirms it, and a list's product is picked by
+// its place ("التاني") or by words only its name has; anything said beside
+// them makes the message a new one.
 //
 // The queue handler (HandleMessage) is idempotent: re-running it for a
 // message whose order has already moved on does nothing. A fresh text

@@ -57,6 +57,10 @@ type Facts struct {
 	// conversation. Words the box cannot place are then as likely a change
 	// to that document ("ممكن تخليه اسود بدل البني؟") as anything new.
 	AfterDocument bool
+	// FollowUp: the message asks something of what came before — a
+	// question mark, or "طب و…", "what about …" — however little of it
+	// the box could read ("طب والبلاستيك؟" after a quote).
+	FollowUp bool
 }
 
 // Policy rules: the stable name of the rule that took a decision, for
@@ -141,6 +145,11 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if f.AfterDocument && slices.ContainsFunc(f.Unexplained, understand.ChangeVerb) {
 			// "ممكن تغيروا اللون لابيض": a change to the document, not a hello
 			return set(DecReview, RuleAboutDoc, "after a document, a change asked: "+strings.Join(f.Unexplained, "، "))
+		}
+		if f.AfterDocument && f.FollowUp {
+			// "طب والبلاستيك؟", "what about the 1500 one?" after a quote:
+			// a question about the document the box could not read
+			return set(DecReview, RuleAboutDoc, "after a document, a question the box could not read")
 		}
 		return set(DecGreeting, RuleGreeting, "greeting or other message")
 	}

@@ -187,6 +187,17 @@ func (r replies) greeting() string {
 	return r.hi("👋\n", r.you("ابعتلنا", "ابعتيلنا")+" اسم المنتج والمقاس واللون، ونبعتلك عرض السعر أو الفاتورة على طول.\nولو عندك أي سؤال تاني حد من فريقنا هيرد عليك.")
 }
 
+// welcome answers thanks: "العفو", and the shop at the customer's service.
+func (r replies) welcome() string {
+	return r.hi("، ", "العفو 🌷 إحنا تحت أمرك في أي وقت.")
+}
+
+// atService answers a word with nothing asked ("تمام", "اوك") in a
+// conversation the box already greeted.
+func (r replies) atService() string {
+	return r.hi("، ", "تحت أمرك 🌷 لو "+r.you("محتاج", "محتاجة")+" أي حاجة تانية "+r.you("ابعتلنا", "ابعتيلنا")+" اسمها ومقاسها.")
+}
+
 func (r replies) complaint() string {
 	return r.hi("، ", "إحنا آسفين جداً على اللي حصل 🙏\nرسالتك وصلت لمسؤول خدمة العملاء وهيتواصل "+r.you("معاك", "معاكي")+" في أقرب وقت.")
 }
@@ -209,8 +220,11 @@ func (r replies) askProduct() string {
 	return r.hi("👋 ", "ممكن "+r.you("توضحلنا", "توضحيلنا")+" اسم المنتج اللي "+r.you("محتاجه", "محتاجاه")+" (ومقاسه ولونه لو "+r.you("تعرف", "تعرفي")+")؟")
 }
 
+// holding answers an order a person must look at first. It promises a
+// reply, not a document nor a time: the person may have to ask the
+// customer something, and the shop may be closed.
 func (r replies) holding() string {
-	return r.hi("👍 ", "استلمنا طلبك، وحد من فريقنا هيراجعه ويبعتلك الفاتورة خلال دقايق.")
+	return r.hi("👍 ", "استلمنا طلبك، وحد من فريقنا هيراجعه ويرد "+r.you("عليك", "عليكي")+" في أقرب وقت.")
 }
 
 func (r replies) nationalID() string {

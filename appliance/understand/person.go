@@ -142,3 +142,29 @@ func callAbout(ts []token) bool {
 
 // topicCues: about, regarding ("بخصوص", "بشأن", "عن", "about").
 var topicCues = set("بخصوص", "بشان", "بشأن", "عن", "about", "regarding", "concerning", "bkhsoos", "bekhsoos")
+
+// leaveToAsk: a line of no product whose words only ask leave to ask — a
+// question, an inquiry, help, a favour ("ممكن سؤال", "عندي استفسار بسيط",
+// "محتاج مساعدة", "ممكن خدمة") — no goods, so nothing the catalog lacks.
+func leaveToAsk(it Item) bool {
+	if it.Product != nil {
+		return false
+	}
+	asked := false
+	for _, w := range strings.Fields(lower(it.Phrase)) {
+		w = wordKey(strings.TrimPrefix(w, "و"))
+		switch {
+		case askingNouns[w]:
+			asked = true
+		case !askingAside[w]:
+			return false
+		}
+	}
+	return asked
+}
+
+var askingNouns = set("سؤال", "سوال", "استفسار", "استفسارات", "مساعده", "مساعدة", "خدمه", "خدمة", "question", "questions", "help", "favour", "favor",
+	"inquiry", "enquiry", "so2al", "soal", "estefsar", "mosa3da", "mosaada", "5edma", "khedma")
+
+// askingAside are said with the asking: "سؤال بسيط", "a quick question".
+var askingAside = set("بسيط", "بسيطه", "بسيطة", "صغير", "صغيره", "صغيرة", "سريع", "واحد", "small", "quick", "a", "one", "little", "soghayar")

@@ -1,0 +1,238 @@
+package pipeline
+
+import (
+	"strconv"
+	"strings"
+
+	"fatoora/catalog/arabic"
+)
+
+// Typed answers. Customers type as often as they tap: "تمام" under a
+// quote's «تأكيد الطلب», "التاني" or "ال 4 طبقات" under a list of
+// products. A typed answer is taken only when the whole message is the
+// answer — words of agreement, an ordinal, or words that name one option
+// and no other — with nothing else said beside them; anything more is read
+// as a new message.
+
+// answerFiller are words said around a typed answer that change nothing:
+// address ("يا فندم"), politeness, "the one", "I want", "the order".
+var answerFiller = wordSet("يا", "فندم", "حضرتك", "باشا", "ريس", "استاذ", "معلم", "لو", "سمحت", "من", "فضلك", "بعد", "اذنك",
+	"عايز", "عاوز", "عايزه", "عاوزه", "محتاج", "هاخد", "ال", "اللي", "بتاع", "بتاعه", "بتاعت", "ابو", "ده", "دي", "دا", "واحد", "وحده",
+	"الطلب", "الاوردر", "الفاتوره", "كده", "خلاص", "على", "طول", "بالله", "عليك",
+	"the", "one", "i", "want", "ll", "take", "please", "pls", "plz", "order", "invoice", "it", "go", "ahead", "3ayez", "3awez", "el", "wa7ed",
+	"ya", "fandem", "law", "sama7t", "fatora", "talab", "kda", "keda", "5alas", "khalas")
+
+// agreeWords say yes to a quote: "تمام", "اوك", "أكد الطلب", "ابعت الفاتورة",
+// "هاخده", "ok", "confirm".
+var agreeWords = wordSet("تمام", "تمم", "اوك", "اوكي", "اوكيه", "موافق", "موافقه", "موافقين", "ماشي", "اكد", "اكده", "اكدها", "اكدلي",
+	"اكدوا", "اكدو", "ايوه", "ايوا", "اه", "نعم", "اتفقنا", "ابعت", "ابعتلي", "ابعتها", "ابعتهالي", "ابعتوها", "ابعتوا", "هاخده",
+	"هاخدها", "هاخدهم", "هناخده", "هناخدها", "هناخدهم", "توكلنا",
+	"ok", "okay", "okey", "k", "yes", "yeah", "yep", "sure", "confirm", "confirmed", "send", "tamam", "tmam", "mashy", "mashi", "aywa", "ah",
+	"akked", "ab3at", "ab3atli", "eb3at", "eb3atli", "hakhdo", "ha5do")
+
+// agreeMarks are the emoji that say yes on their own.
+var agreeMarks = []string{"👍", "👌", "✅", "🆗"}
+
+// ordinalWords pick an option by its place: with the article ("التاني",
+// "el tany"), or bare before "واحد" ("تاني واحد": the second one; "واحد
+// تاني" is "another one" and picks nothing).
+var ordinalWords = map[string]int{
+	"الاول": 1, "التاني": 2, "الثاني": 2, "التالت": 3, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}
+
+var bareOrdinals = map[string]int{"اول": 1, "تاني": 2, "ثاني": 2, "تالت": 3, "ثالث": 3, "رابع": 4, "خامس": 5, "awel": 1, "tany": 2, "tani": 2, "talet": 3}
+
+// oneWords are "one" after a bare ordinal ("تاني واحد"), articleWords the
+// article written apart before it ("el tany", "ال تاني").
+var oneWords, articleWords = wordSet("واحد", "وحده", "one", "wa7ed", "wahed"), wordSet("ال", "el", "the")
+
+// numberWord says the next figure is an option's number: "رقم ٢".
+var numberWord = wordSet("رقم", "number", "no", "nb", "rakam")
+
+var lastWords = wordSet("الاخير", "الاخيره", "اخر", "last")
+
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// answerTokens are the typed message's words, normalised.
+func answerTokens(text string) []string { return arabic.Tokens(arabic.Normalize(text)) }
+
+// typedAgreement: the message says yes and nothing else ("تمام", "اوك يا
+// فندم", "أكد الطلب", "👍"). A question ("تمام كده؟") or any other word
+// ("تمام بس …", "مش موافق") is no agreement.
+func typedAgreement(text string) bool {
+	if strings.ContainsAny(text, "?؟") {
+		return false
+	}
+	ts := answerTokens(text)
+	agree := false
+	for _, t := range ts {
+		switch {
+		case agreeWords[t]:
+			agree = true
+		case answerFiller[t]:
+		default:
+			return false
+		}
+	}
+	if len(ts) == 0 {
+		rest := strings.TrimSpace(text)
+		for _, m := range agreeMarks {
+			rest = strings.ReplaceAll(rest, m, "")
+		}
+		return rest != strings.TrimSpace(text) && strings.TrimSpace(strings.Map(dropSkinTone, rest)) == ""
+	}
+	return agree
+}
+
+func dropSkinTone(r rune) rune {
+	if (r >= 0x1F3FB && r <= 0x1F3FF) || r == 0xFE0F {
+		return -1
+	}
+	return r
+}
+
+// typedPick is the option a typed message names, by its place ("التاني",
+// "رقم ٣", "the last one") or by words of its title that no other option
+// has ("ال 4 طبقات" when only one title says 4), with nothing else said.
+func typedPick(text string, opts []Option) (int, bool) {
+	if len(opts) == 0 || strings.ContainsAny(text, "?؟") {
+		return 0, false
+	}
+	ts := answerTokens(text)
+	if k, ok := ordinalPick(ts, len(opts)); ok {
+		return k, true
+	}
+	return wordsPick(ts, opts)
+}
+
+// ordinalPick reads "التاني", "تاني واحد", "رقم 2", "the last one".
+func ordinalPick(ts []string, n int) (int, bool) {
+	pick, picks := 0, 0
+	for i, t := range ts {
+		k := 0
+		switch {
+		case ordinalWords[t] > 0:
+			k = ordinalWords[t]
+		case bareOrdinals[t] > 0 && ((i+1 < len(ts) && oneWords[ts[i+1]]) || (i > 0 && articleWords[ts[i-1]])):
+			k = bareOrdinals[t]
+		case lastWords[t]:
+			k = n
+		case numberWord[t] && i+1 < len(ts):
+			if v, err := strconv.Atoi(ts[i+1]); err == nil && v > 0 {
+				k = v
+			}
+		}
+		if k > 0 {
+			pick, picks = k, picks+1
+		}
+	}
+	if picks != 1 || pick > n {
+		return 0, false
+	}
+	for i, t := range ts { // nothing said but the place and filler
+		if ordinalWords[t] > 0 || bareOrdinals[t] > 0 || lastWords[t] || answerFiller[t] || numberWord[t] ||
+			(i > 0 && numberWord[ts[i-1]] && isNumber(t)) {
+			continue
+		}
+		return 0, false
+	}
+	return pick - 1, true
+}
+
+// wordsPick: every word said is in some option's title or is filler, and
+// the words that tell the options apart are all in one title only.
+func wordsPick(ts []string, opts []Option) (int, bool) {
+	titles := make([]map[string]bool, len(opts))
+	for i, o := range opts {
+		titles[i] = map[string]bool{}
+		for _, w := range answerTokens(o.Title) {
+			titles[i][arabic.Stem(w)] = true
+		}
+	}
+	var telling []string
+	for _, t := range ts {
+		s := arabic.Stem(t)
+		in := 0
+		for _, tw := range titles {
+			if tw[s] {
+				in++
+			}
+		}
+		switch {
+		case in == 0 && answerFiller[t]:
+		case in == 0:
+			return 0, false // a word no option has: not an answer to this list
+		case in < len(opts):
+			telling = append(telling, s)
+		}
+	}
+	if len(telling) == 0 {
+		return 0, false
+	}
+	pick := -1
+	for i, tw := range titles {
+		all := true
+		for _, s := range telling {
+			all = all && tw[s]
+		}
+		if all {
+			if pick >= 0 {
+				return 0, false // two options have every telling word
+			}
+			pick = i
+		}
+	}
+	return pick, pick >= 0
+}
+
+func isNumber(t string) bool {
+	_, err := strconv.ParseFloat(t, 64)
+	return err == nil
+}
+
+// thankWords thank the shop or bless it ("شكرا", "تسلم", "ربنا يكرمك").
+var thankWords = wordSet("شكرا", "متشكر", "متشكره", "متشكرين", "مرسي", "ميرسي", "تسلم", "تسلمي", "تسلموا", "تسلمو", "يكرمك",
+	"يكرمكم", "يباركلك", "يباركلكم", "thanks", "thank", "thx", "shokran", "merci", "mersi", "tslm", "teslam")
+
+// thanked: the message thanks the shop and says nothing else but filler,
+// agreement or warm words ("شكرا جزيلا", "تمام متشكر يا فندم", "thanks a lot").
+func thanked(text string) bool {
+	thanks := false
+	for _, t := range answerTokens(text) {
+		switch {
+		case thankWords[t]:
+			thanks = true
+		case agreeWords[t] || answerFiller[t] || warmWords[t]:
+		default:
+			return false
+		}
+	}
+	return thanks
+}
+
+// warmWords are said with thanks: "جزيلا", "ربنا", "you", "a lot", "ايدك".
+var warmWords = wordSet("جزيلا", "جدا", "ربنا", "الله", "ايدك", "ايديك", "خالص", "you", "a", "lot", "so", "much", "very", "many", "kteer", "awi", "جزاك", "خيرا")
+
+// followsUp: the message asks about what came before — a question mark, or
+// it opens with "طب و…", "طيب و…", "what about", "how about", "and the".
+func followsUp(text string) bool {
+	if strings.ContainsAny(text, "?؟") {
+		return true
+	}
+	ts := answerTokens(text)
+	if len(ts) < 2 {
+		return false
+	}
+	switch ts[0] + " " + ts[1] {
+	case "what about", "how about", "and the", "and what":
+		return true
+	}
+	return (ts[0] == "طب" || ts[0] == "طيب" || ts[0] == "tab" || ts[0] == "tayeb") && (strings.HasPrefix(ts[1], "و") || strings.HasPrefix(ts[1], "w"))
+}
