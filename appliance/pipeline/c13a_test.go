@@ -206,3 +206,27 @@ func TestPipeline_FollowUpAfterQuoteToStaff(t *testing.T) {
 		})
 	}
 }
+
+// A count with no product after a quote ("اوك هاخد ٢": ok, I'll take 2)
+// changes the quote: staff, not the quote confirmed as it was nor a
+// greeting.
+func TestPipeline_CountAfterQuoteToStaff(t *testing.T) {
+	for _, msg := range []string{"اوك هاخد ٢", "خليهم تلاتة", "ok make it 4"} {
+		t.Run(msg, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.text("بكام ترابيزة السفرة الزان؟")
+			h.waitMessages(2)
+			h.text(msg)
+			ms := h.waitMessages(3)
+			h.settle()
+			if got := ms[2]; got.Type != "text" || !strings.Contains(got.Text, "هيراجعه") {
+				t.Errorf("%q answered %q, want the order held for staff", msg, got.Text)
+			}
+			for _, m := range h.graph.MessagesTo(customer) {
+				if m.Document != nil && strings.HasPrefix(m.Document.Filename, "INV-") {
+					t.Fatalf("%q invoiced: %s", msg, describe(h.graph.MessagesTo(customer)))
+				}
+			}
+		})
+	}
+}

@@ -289,7 +289,7 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	case RuleAboutDoc:
 		ord.NeedsStaff, ord.StaffNote = true, "a message after the customer's document: a change to it, or something new?"
 		conv.flag(now, "message after a document on order "+ord.ID)
-		if len(ord.Lines) == 0 && followsUp(ord.Text) {
+		if len(ord.Lines) == 0 && asksAbout(ord.Text) {
 			return p.sendText(tx, ord, "review", r.serviceQuestion()) // a question, not an order held
 		}
 		return p.sendText(tx, ord, "review", r.holding())

@@ -31,7 +31,8 @@
 // asks a change ("ممكن تخليه اسود بدل البني؟") is about that document: it
 // waits for a person (RuleAboutDoc) instead of "we don't carry it", a
 // greeting or a new line beside the old; so does a question about it the
-// box cannot read (Facts.FollowUp: "طب واللي أكبر منها؟").
+// box cannot read or a count with no product (Facts.FollowUp: "طب واللي
+// أكبر منها؟", "اوك هاخد ٢").
 //
 // Answers are typed as often as tapped (typed.go): a yes alone under a
 // quote ("تمام", "ok", "👍") confirms it, and a list's product is picked by

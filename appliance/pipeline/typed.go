@@ -220,9 +220,21 @@ func thanked(text string) bool {
 // warmWords are said with thanks: "جزيلا", "ربنا", "you", "a lot", "ايدك".
 var warmWords = wordSet("جزيلا", "جدا", "ربنا", "الله", "ايدك", "ايديك", "خالص", "you", "a", "lot", "so", "much", "very", "many", "kteer", "awi", "جزاك", "خيرا")
 
-// followsUp: the message asks about what came before — a question mark, or
-// it opens with "طب و…", "طيب و…", "what about", "how about", "and the".
+// followsUp: the message asks about or changes what came before — it asks
+// (asksAbout), or it says a count with no product ("اوك هاخد ٢", "خليهم
+// تلاتة").
 func followsUp(text string) bool {
+	for _, t := range answerTokens(text) {
+		if isNumber(t) || countWords[t] {
+			return true
+		}
+	}
+	return asksAbout(text)
+}
+
+// asksAbout: a question mark, or an opening "طب و…", "طيب و…", "what
+// about", "how about", "and the".
+func asksAbout(text string) bool {
 	if strings.ContainsAny(text, "?؟") {
 		return true
 	}
@@ -236,3 +248,9 @@ func followsUp(text string) bool {
 	}
 	return (ts[0] == "طب" || ts[0] == "طيب" || ts[0] == "tab" || ts[0] == "tayeb") && (strings.HasPrefix(ts[1], "و") || strings.HasPrefix(ts[1], "w"))
 }
+
+// countWords are the counts said in words, two to twelve ("اتنين",
+// "تلاتة", "dozen").
+var countWords = wordSet("اتنين", "تنين", "تلاته", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "تمنيه", "تمانيه", "تسعه", "عشره",
+	"حداشر", "اتناشر", "دسته", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+	"etnen", "talata", "arba3a", "5amsa", "khamsa", "sitta", "sab3a", "tamanya", "tes3a", "3ashara")
