@@ -363,7 +363,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			if all && d.cnt[c.idx] < d.cnt[best.idx] && r.leavesWord(d, c.idx) {
 				continue // a close name that leaves a word said unexplained is no rival
 			}
-			if best.score-c.score <= r.opts.AmbiguityMargin && len(it.Ambiguous) < 5 {
+			if best.score-c.score <= r.opts.AmbiguityMargin && len(it.Ambiguous) < maxAmbiguous {
 				it.Ambiguous = append(it.Ambiguous, Candidate{Product: &lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
 			}
 		}
@@ -3407,3 +3407,8 @@ func shadeColour(ts []token, d *draft, p *catalog.Product) (string, bool) {
 	}
 	return found, found != ""
 }
+
+// maxAmbiguous is how many close products a line keeps beside its best:
+// with it, ten — as many as one WhatsApp list shows, so "which one?" over
+// a kind of seven never leaves one of the seven out.
+const maxAmbiguous = 9
