@@ -85,6 +85,7 @@ const (
 	RuleUnread       = "unread-product"
 	RuleTwice        = "same-line-twice"
 	RulePerUnit      = "per-unit-count"
+	RuleUncounted    = "uncounted"
 	RuleIssue        = "issue"
 	RuleAboutDoc     = "about-document"
 )
@@ -281,6 +282,13 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if buying && l.Color == "" && len(prod.Colors) > 1 {
 			l.Problem = "color"
 			return set(DecAsk, RuleColor, "which colour for "+prod.SKU)
+		}
+		if buying && !f.Confirmed && slices.Contains(l.Missing, "count") {
+			// "عايز ترابيزات سفرة" then a table picked, "كراسي زان" then
+			// its colour answered: how many is still unsaid — one would be
+			// a guess, a person asks
+			l.Problem = "quantity"
+			return set(DecReview, RuleUncounted, prod.SKU+": several asked, how many not said")
 		}
 		if l.Color == "" && len(prod.Colors) == 1 {
 			l.Color = prod.Colors[0]

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -471,6 +472,9 @@ func (p *Pipeline) Approve(ctx context.Context, id, staff string) error {
 		o.NeedsStaff, o.StaffNote = false, ""
 		o.Round++
 		o.Confidence = 1 // a person vouched for the lines
+		for i := range o.Lines {
+			o.Lines[i].Missing = slices.DeleteFunc(o.Lines[i].Missing, func(m string) bool { return m == "count" })
+		}
 		o.event(p.now(), StateUnderstood, "approved by "+staff)
 		return saveOrder(tx, o)
 	})

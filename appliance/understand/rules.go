@@ -443,6 +443,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// several asked, how many not said: a person asks rather than
 			// the box pricing one ("عندكم كشافات؟" alone is a unit price)
 			items[k].Confidence = math.Round(items[k].Confidence*500) / 1000
+			if intent == Order && !slices.Contains(items[k].Missing, "count") {
+				// and still unsaid once a product is picked for the line
+				// or its colour answered
+				items[k].Missing = append(items[k].Missing, "count")
+			}
 		}
 	}
 	for k := range items {

@@ -51,7 +51,8 @@ type Item struct {
 	// Ambiguous lists other close products when the choice is uncertain.
 	Ambiguous []Candidate
 	// Missing is what a clerk would ask: "color" (the product has more than
-	// one colour and none was stated), "size" (sold by m² with no size).
+	// one colour and none was stated), "size" (sold by m² with no size),
+	// "count" (several asked in the plural, how many not said).
 	Missing []string
 	// Vague: the customer named a kind several products share equally
 	// ("عايز مرتبة"): SKU is "" and Ambiguous lists the products to ask

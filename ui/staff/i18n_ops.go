@@ -113,6 +113,7 @@ var opsMessages = map[string]msg{
 	"why.unread-product":     {"فيه سطر شبه منتجاتنا والصندوق ماعرفش يحدده: %s", "A line looks like our products but was not read: %s"},
 	"why.same-line-twice":    {"نفس المنتج واللون والمقاس في سطرين", "The same product, colour and size on two lines"},
 	"why.per-unit-count":     {"سعره لكل وحدة قياس والعميل ما قالش كام", "Priced per a measure the customer did not count"},
+	"why.uncounted":          {"طلب أكتر من واحدة وما قالش كام", "Several asked, how many not said"},
 	"why.issue-unknown":      {"اتعمل المستند %s من غير اللي مش في الكتالوج: %s", "Issued %s without what is not in the catalog: %s"},
 	"why.issue-service":      {"اتعمل المستند %s، وفيه سؤال عن %s محتاج رد", "Issued %s; a question about %s waits for an answer"},
 	"why.issue":              {"اتعمل المستند %s", "Issued %s"},

@@ -19,7 +19,7 @@ var whyRules = []string{
 	pipeline.RuleNotCarried, pipeline.RuleLeftCatalog, pipeline.RuleWhich, pipeline.RuleUnavailable,
 	pipeline.RuleShortStock, pipeline.RuleSubstitute, pipeline.RuleColorOffered, pipeline.RuleSize,
 	pipeline.RuleColor, pipeline.RuleLowConf, pipeline.RuleUnexplained, pipeline.RuleSizes,
-	pipeline.RuleUnread, pipeline.RuleTwice, pipeline.RulePerUnit, pipeline.RuleIssue,
+	pipeline.RuleUnread, pipeline.RuleTwice, pipeline.RulePerUnit, pipeline.RuleUncounted, pipeline.RuleIssue,
 	pipeline.RuleTakenOver, pipeline.RuleAskedStaff, pipeline.RuleBacklog, pipeline.RuleNoText,
 	pipeline.RulePricing, pipeline.RuleNationalID, pipeline.RuleRefused, pipeline.RuleNoAlternative,
 	pipeline.RuleEdited, pipeline.RuleAboutDoc,
