@@ -234,10 +234,10 @@ func writeHistoryOrder(tx *bolt.Tx, book *invoice.Book, ps []catalog.Product, n,
 	if i%histPerCust == histPerCust-1 || i == n-1 {
 		first := at.Add(-time.Duration(i%histPerCust) * histInterval)
 		c := ingest.Customer{Key: cust, WaID: cust, Name: msg.ProfileName, FirstSeen: first.Add(time.Second), LastSeen: received, LastInbound: at}
-		if err := putJSON(tx.Bucket(store.BucketCustomer), []byte(cust), c); err != nil {
+		if err := putJSON(tx.Bucket(store.BucketMsgIndex), store.CustomerRecordKey(cust), c); err != nil {
 			return err
 		}
-		if err := store.Bucket(tx, store.BucketCustIndex).Put(store.CustomerKey(received, cust), []byte(cust)); err != nil {
+		if err := tx.Bucket(store.BucketMsgIndex).Put(store.CustomerKey(received, cust), []byte(cust)); err != nil {
 			return err
 		}
 		conv := pipeline.Conversation{Customer: cust, Lifecycle: pipeline.LifecycleInvoiced, LastOrder: id}
@@ -280,7 +280,7 @@ func TestHistory_OwnersReadTheGeneratedRecords(t *testing.T) {
 	defer db.Close()
 	indexes := [][][]byte{
 		{store.BucketOrders, store.BucketOrderIndex}, {store.BucketOrders, store.BucketOrderActive}, {store.BucketInvoices, store.BucketDocIndex},
-		{store.BucketOutbox, store.BucketSent}, {store.BucketMsgIndex}, {store.BucketCustIndex}, {store.BucketConvIndex},
+		{store.BucketOutbox, store.BucketSent}, {store.BucketMsgIndex}, {store.BucketConvIndex},
 	}
 	dump := func(tx *bolt.Tx) map[string]string {
 		out := map[string]string{}

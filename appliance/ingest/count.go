@@ -20,7 +20,7 @@ func CountMessages(ctx context.Context, tx *bolt.Tx, p store.Page) (messages, cu
 	seen := store.Page{From: p.From, Limit: store.MaxPageSize}
 	for {
 		// The seen index's values are the customers' keys: no record is read.
-		next, err := store.Scan(ctx, tx.Bucket(store.BucketCustIndex), store.IndexPrefix(store.IndexSeen, ""), seen,
+		next, err := store.Scan(ctx, idx, store.IndexPrefix(store.IndexSeen, ""), seen,
 			func(_, key []byte) (bool, error) {
 				n, err := store.Count(ctx, idx, store.IndexPrefix(store.IndexCustomer, string(key)), store.Page{From: p.From, To: p.To})
 				if err != nil {

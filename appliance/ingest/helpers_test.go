@@ -140,6 +140,35 @@ func snapshot(t testing.TB, db *store.DB) map[string]string {
 	return out
 }
 
+// countSeen counts the customers' seen keys in message_index.
+func countSeen(t testing.TB, db *store.DB) int {
+	t.Helper()
+	return countKeys(t, db, func(k []byte) bool { return bytes.HasPrefix(k, store.IndexPrefix(store.IndexSeen, "")) })
+}
+
+// countCustomers counts the customers' records in message_index.
+func countCustomers(t testing.TB, db *store.DB) int {
+	t.Helper()
+	return countKeys(t, db, store.IsCustomerRecord)
+}
+
+// countKeys counts message_index's keys that match.
+func countKeys(t testing.TB, db *store.DB, match func(k []byte) bool) int {
+	t.Helper()
+	n := 0
+	if err := db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(store.BucketMsgIndex).ForEach(func(k, _ []byte) error {
+			if match(k) {
+				n++
+			}
+			return nil
+		})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
 func countBucket(t testing.TB, db *store.DB, name []byte) int {
 	t.Helper()
 	n := 0

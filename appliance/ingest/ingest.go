@@ -7,11 +7,14 @@
 // is committed and fsynced, so a 200 means durable: a message answered
 // with 200 is stored once and will be answered, whatever happens next.
 //
-// What a message says of its sender — the customer record, the customers
-// index and the customer's message index — is not needed before the 200
-// and is written by Heard in the pipeline's first commit for the message
-// (issue 16: those keys land at random places in their trees, and were
-// most of the answering commit's pages and time).
+// What a message says of its sender — the customer record, its key by last
+// contact and the message's key in its customer's messages — is not needed
+// before the 200 and is written by Heard in the pipeline's first commit for
+// the message (issue 16: those keys land at random places, and were most of
+// the answering commit's pages and time). All three live in one tree,
+// message_index/, the record just before its customer's messages' keys, so
+// that commit writes one root-to-leaf path for them, not three (migration
+// 12).
 //
 // Each webhook's share of the commit is kept small (issue 16): the body is
 // read in one pass (fast.go) straight into its records (inbound.go), its
@@ -493,9 +496,10 @@ func (j *acceptJob) storedBefore(tx *bolt.Tx) (bool, error) {
 	return false, nil
 }
 
-// Customer is the record under customers/<key>: who the customer is and
-// when the box heard from them. Ingest owns it; fields other parts may have
-// added are preserved. What the shop does with a customer (tier, lifecycle,
+// Customer is the customer's record in message_index/ (under
+// store.CustomerRecordKey, beside its messages' keys; customers/<key> before
+// migration 12): who the customer is and when the box heard from them.
+// Ingest owns it; fields other parts may have added are preserved. What the shop does with a customer (tier, lifecycle,
 // paused, flagged) is the pipeline's conversation (pipeline.Conversation).
 type Customer struct {
 	Key    string `json:"key"`
@@ -513,9 +517,10 @@ type Customer struct {
 
 // Heard records what the stored inbound message m says of its sender: the
 // customer (created, or updated with the message's name and times), its
-// place in customer_index, and m in its customer's message_index. Accept
-// does not write these (issue 16: keys at random places in three trees,
-// which nothing needs before the 200); the pipeline calls Heard in the
+// seen key (customers by last contact) and m's key in its customer's
+// messages, both in message_index (one tree since migration 12). Accept
+// does not write these (issue 16: keys at random places, which nothing
+// needs before the 200); the pipeline calls Heard in the
 // transaction that first handles m — so the customer is there before the
 // pipeline, the staff pages or the daily summary read it — and on its own
 // when handling m fails, so a message retried or parked still shows who
@@ -549,17 +554,17 @@ func IsHeard(tx *bolt.Tx, m Message) bool {
 
 // upsertCustomer stores what m, received at now, says of its sender.
 func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
-	b := tx.Bucket(store.BucketCustomer)
-	key := []byte(m.Customer)
+	b := tx.Bucket(store.BucketMsgIndex) // the record, beside the customer's messages (migration 12)
+	key, rec := []byte(m.Customer), store.CustomerRecordKey(m.Customer)
 	var fields map[string]json.RawMessage // set when the record holds fields other parts added
 	var c Customer
-	var old [][]byte // its customer_index key
-	v := b.Get(key)
+	var old [][]byte // its seen key
+	v := b.Get(rec)
 	if v == nil {
-		if err := store.Bucket(tx, store.BucketCustIndex).Put(store.CustomerKey(now, m.Customer), key); err != nil {
+		if err := b.Put(store.CustomerKey(now, m.Customer), key); err != nil {
 			return fmt.Errorf("index customer: %w", err)
 		}
-		return b.Put(key, Customer{}.heard(m, now).appendJSON(nil))
+		return b.Put(rec, Customer{}.heard(m, now).appendJSON(nil))
 	}
 	// One decode when the record holds only Customer's own fields; a
 	// field another part added sends it the long way, which keeps it.
@@ -576,11 +581,11 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	}
 	old = [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}
 	c = c.heard(m, now)
-	if err := store.PutIndex(store.Bucket(tx, store.BucketCustIndex), old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
+	if err := store.PutIndex(b, old, [][]byte{store.CustomerKey(c.LastSeen, m.Customer)}, key); err != nil {
 		return fmt.Errorf("index customer: %w", err)
 	}
 	if fields == nil { // one encode, not four (issue 16)
-		return b.Put(key, c.appendJSON(nil))
+		return b.Put(rec, c.appendJSON(nil))
 	}
 	enc, err := json.Marshal(c)
 	if err != nil {
@@ -593,7 +598,7 @@ func upsertCustomer(tx *bolt.Tx, m Message, now time.Time) error {
 	for k, v := range mine {
 		fields[k] = v
 	}
-	return store.PutJSON(b, key, fields)
+	return store.PutJSON(b, rec, fields)
 }
 
 // decodeOwn decodes v into c if v holds only Customer's own fields.
@@ -754,7 +759,7 @@ func Flagged(tx *bolt.Tx, n int) ([]FlaggedMessage, error) {
 // no wa_id).
 func LoadCustomer(tx *bolt.Tx, key string) (Customer, bool, error) {
 	var c Customer
-	ok, err := store.GetJSON(tx.Bucket(store.BucketCustomer), []byte(key), &c)
+	ok, err := store.GetJSON(tx.Bucket(store.BucketMsgIndex), store.CustomerRecordKey(key), &c)
 	return c, ok, err
 }
 
@@ -794,11 +799,11 @@ func CustomerMessages(ctx context.Context, tx *bolt.Tx, customer string, p store
 }
 
 // Customers returns one page of customers, the most recently heard from
-// first, from customer_index/, and the cursor of the next page. p's time
+// first, from message_index/'s seen keys, and the cursor of the next page. p's time
 // range bounds when they were last heard from.
 func Customers(ctx context.Context, tx *bolt.Tx, p store.Page) ([]Customer, string, error) {
 	var out []Customer
-	next, err := store.Scan(ctx, tx.Bucket(store.BucketCustIndex), store.IndexPrefix(store.IndexSeen, ""), p,
+	next, err := store.Scan(ctx, tx.Bucket(store.BucketMsgIndex), store.IndexPrefix(store.IndexSeen, ""), p,
 		func(_, v []byte) (bool, error) {
 			c, ok, err := LoadCustomer(tx, string(v))
 			if err != nil {

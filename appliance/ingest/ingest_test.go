@@ -306,7 +306,7 @@ func TestIngester_AcceptBatch(t *testing.T) {
 		t.Errorf("queue = %d, want 2", got)
 	}
 	hearQueued(t, db) // the customers appear in the pipeline's commit (issue 16)
-	if got := countBucket(t, db, store.BucketCustomer); got != 2 {
+	if got := countCustomers(t, db); got != 2 {
 		t.Errorf("customers = %d, want 2", got)
 	}
 	// sent arrived after delivered: the status stays delivered.
@@ -547,7 +547,7 @@ func TestIngester_CustomerWithoutWaID(t *testing.T) {
 	}
 	// Fields other parts own survive ingest's updates.
 	if err := db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(store.BucketCustomer).Put([]byte("EG.1502576394655843"),
+		return tx.Bucket(store.BucketMsgIndex).Put(store.CustomerRecordKey("EG.1502576394655843"),
 			[]byte(`{"key":"EG.1502576394655843","name":"ياسمين","lifecycle":"quoted","tier":"gold","notes":"VIP"}`))
 	}); err != nil {
 		t.Fatal(err)
@@ -560,7 +560,7 @@ func TestIngester_CustomerWithoutWaID(t *testing.T) {
 	hearQueued(t, db)
 	var raw map[string]any
 	if err := db.View(func(tx *bolt.Tx) error {
-		return json.Unmarshal(tx.Bucket(store.BucketCustomer).Get([]byte("EG.1502576394655843")), &raw)
+		return json.Unmarshal(tx.Bucket(store.BucketMsgIndex).Get(store.CustomerRecordKey("EG.1502576394655843")), &raw)
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -639,7 +639,7 @@ func TestHeard(t *testing.T) {
 	}
 
 	m1 := accept("wamid.H1", "أحمد")
-	if _, ok, msgs := load(); ok || len(msgs) != 0 || countBucket(t, db, store.BucketCustIndex) != 0 {
+	if _, ok, msgs := load(); ok || len(msgs) != 0 || countBucket(t, db, store.BucketMsgIndex) != 0 {
 		t.Fatalf("Accept wrote the customer (%v) or indexes (%d messages)", ok, len(msgs))
 	}
 	hear(m1)
@@ -663,8 +663,8 @@ func TestHeard(t *testing.T) {
 	if c.Name != "أبو سمير" || !c.LastSeen.Equal(m3.ReceivedAt) || !c.FirstSeen.Equal(m1.ReceivedAt) || len(msgs) != 3 {
 		t.Errorf("after hearing out of order: %+v, %d messages", c, len(msgs))
 	}
-	if n := countBucket(t, db, store.BucketCustIndex); n != 1 {
-		t.Errorf("customer_index holds %d keys, want 1", n)
+	if n := countSeen(t, db); n != 1 {
+		t.Errorf("message_index holds %d seen keys, want 1", n)
 	}
 
 	// A flagged message has no one to record.

@@ -506,7 +506,7 @@ func TestPipeline_IndexesMatchARebuild(t *testing.T) {
 	h.settle()
 	indexes := [][][]byte{
 		{store.BucketOrders, store.BucketOrderIndex}, {store.BucketInvoices, store.BucketDocIndex},
-		{store.BucketOutbox, store.BucketSent}, {store.BucketMsgIndex}, {store.BucketCustIndex}, {store.BucketConvIndex},
+		{store.BucketOutbox, store.BucketSent}, {store.BucketMsgIndex}, {store.BucketConvIndex},
 	}
 	snapshot := func() map[string][]string {
 		out := map[string][]string{}

@@ -39,10 +39,6 @@
 //	statuses/                      delivery statuses of messages the box sent [ingest]
 //	    <wamid>                    JSON {status, timestamp, errors, events (each with its payload)};
 //	                               never moves backwards
-//	customers/                     customers by WhatsApp id [ingest]; written with message_index and
-//	                               customer_index by ingest.Heard in the pipeline's first commit for a
-//	                               message, not in the webhook's commit (issue 16)
-//	    <wa_id>                    JSON {key, wa_id, user_id, name, first_seen, last_seen, last_inbound}
 //	queue/                         durable work queue [queue]
 //	    <seq uint64>               0x01, flags, uvarint attempts and panics, not_before and enqueued_at
 //	                               (8 bytes BE unix ns, when set), then kind, ref, key, last_error
@@ -89,9 +85,15 @@
 //	                               written before (and by migration 2) hold the JSON settled send {key,
 //	                               order_id, customer, to, kind, body, doc, wamid, sent_at, failed} instead;
 //	                               index customer (t = sent_at): a customer's replies
-//	message_index/                 inbound messages by customer [ingest]
+//	message_index/                 the customers, their inbound messages, customers by last contact [ingest];
+//	                               written by ingest.Heard in the pipeline's first commit for a message,
+//	                               not in the webhook's commit (issue 16). Before migration 12 the records
+//	                               were customers/<key> and the seen keys customer_index/: three trees
+//	                               that commit wrote, one now (the record shares its messages' page)
+//	    customer 0x00 <key>        JSON customer {key, wa_id, user_id, name, first_seen, last_seen,
+//	                               last_inbound}; key = wa_id, or the BSUID when Meta sent none
+//	                               (store.CustomerRecordKey: its messages' prefix without the last 0)
 //	    <index key>                wamid; index customer (t = received_at)
-//	customer_index/                customers by last contact [ingest]
 //	    <index key>                customer key; index seen (t = last_seen)
 //	conversation_index/            conversations waiting for staff [pipeline]
 //	    <index key>                customer; index flagged (t = flagged_at)
@@ -127,13 +129,15 @@
 // of a tree the left half is never filled again, and the tree is twice the
 // pages and a level deeper sooner — one more page rewritten, root to leaf,
 // by every commit that touches it. The trees whose keys grow (payloads,
-// customer_index, orders/byid and index, invoices/docs, by_order, index and
+// orders/byid and index, invoices/docs, by_order, index and
 // events, outbox/whatsapp_done, hq and hq_rejected; the catalog's stock_log
 // and reservations) are filled to 90% instead: Bucket sets it on the handle
 // in every write transaction (bbolt does not store it), so every writer that
 // opens them through Bucket writes them the same way (names.go's neighbour
 // store.go holds the list). Trees keyed by customer or WhatsApp message id
-// take keys at random places and keep bbolt's default.
+// take keys at random places and keep bbolt's default; so does
+// message_index, whose messages' keys do (its customers' seen keys, at its
+// end, were filled to 90% in customer_index before migration 12).
 //
 // Open runs every pending migration in one Update transaction, so a box is
 // always at exactly one schema version.

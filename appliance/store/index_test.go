@@ -264,7 +264,7 @@ func TestMigration2_IndexesExistingRecords(t *testing.T) {
 		{"voided invoices", docs, IndexPrefix(IndexStatus, "invoice/voided"), []string{"INV-2"}},
 		{"converted quotes", docs, IndexPrefix(IndexStatus, "quote/converted"), []string{"QUO-1"}},
 		{"messages of c1", [][]byte{BucketMsgIndex}, IndexPrefix(IndexCustomer, "c1"), []string{"wamid.2", "wamid.1"}},
-		{"customers by last contact", [][]byte{BucketCustIndex}, IndexPrefix(IndexSeen, ""), []string{"c1", "c2"}},
+		{"customers by last contact", [][]byte{BucketMsgIndex}, IndexPrefix(IndexSeen, ""), []string{"c1", "c2"}},
 		{"flagged conversations", [][]byte{BucketConvIndex}, IndexPrefix(IndexFlagged, ""), []string{"c2"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

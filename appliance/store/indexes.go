@@ -127,12 +127,27 @@ func (d DocumentIndex) Keys() [][]byte {
 	}
 }
 
+// CustomerRecordKey is a customer's record in message_index/ (migration
+// 12; customers/<key> before): its messages' prefix without the last 0, so
+// the record sorts just before the customer's message keys and shares their
+// page. It is no index key (it holds one 0, an index key two) and no prefix
+// scan of the customer's messages meets it.
+func CustomerRecordKey(key string) []byte {
+	k := IndexPrefix(IndexCustomer, key)
+	return k[:len(k)-1]
+}
+
+// IsCustomerRecord says whether k, a key of message_index/, is a
+// customer's record (CustomerRecordKey) rather than an index key.
+func IsCustomerRecord(k []byte) bool { return bytes.Count(k, []byte{0}) == 1 }
+
 // MessageKey is an inbound message's key in message_index/.
 func MessageKey(customer string, receivedAt time.Time, wamid string) []byte {
 	return IndexKey(IndexCustomer, customer, receivedAt, wamid)
 }
 
-// CustomerKey is a customer's key in customer_index/.
+// CustomerKey is a customer's seen key in message_index/ (customer_index/
+// before migration 12).
 func CustomerKey(lastSeen time.Time, key string) []byte {
 	return IndexKey(IndexSeen, "", lastSeen, key)
 }

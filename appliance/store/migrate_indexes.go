@@ -13,22 +13,38 @@ import (
 )
 
 // RebuildIndexes creates the index buckets and fills them from the records
-// stored. It empties them first, so running it again rebuilds the same keys.
-// Migration 2 runs it for stores written before indexes existed; tests run
-// it to prove the owners' index writes match a rebuild.
-func RebuildIndexes(tx *bolt.Tx) error {
-	for _, ix := range []struct {
-		parent, name []byte // parent nil: a top-level bucket
-		build        func(tx *bolt.Tx, out *bolt.Bucket) error
-	}{
+// stored. It empties them first (message_index/ of its index keys only: it
+// holds the customers' records too), so running it again rebuilds the same
+// keys. Tests run it to prove the owners' index writes match a rebuild.
+func RebuildIndexes(tx *bolt.Tx) error { return rebuildIndexes(tx, false) }
+
+// indexesV2 is migration 2: RebuildIndexes for the layout of its time,
+// customers in customers/ and their seen keys in customer_index/, which
+// migration 12 folds into message_index/.
+func indexesV2(tx *bolt.Tx) error { return rebuildIndexes(tx, true) }
+
+type indexTree struct {
+	parent, name []byte // parent nil: a top-level bucket
+	build        func(tx *bolt.Tx, out *bolt.Bucket) error
+}
+
+func rebuildIndexes(tx *bolt.Tx, v2 bool) error {
+	trees := []indexTree{
 		{BucketOrders, BucketOrderActive, func(*bolt.Tx, *bolt.Bucket) error { return nil }}, // filled by indexOrders
 		{BucketOrders, BucketOrderIndex, indexOrders},
 		{BucketInvoices, BucketDocIndex, indexDocuments},
 		{BucketOutbox, BucketSent, indexSent},
-		{nil, BucketMsgIndex, indexMessages},
-		{nil, BucketCustIndex, indexCustomers},
 		{nil, BucketConvIndex, indexConversations},
-	} {
+	}
+	if v2 {
+		trees = append(trees, indexTree{nil, BucketMsgIndex, indexMessages},
+			indexTree{nil, BucketCustIndex, func(tx *bolt.Tx, out *bolt.Bucket) error {
+				return indexCustomers(tx.Bucket(BucketCustomer), out)
+			}})
+	} else if err := rebuildMessageIndex(tx); err != nil {
+		return fmt.Errorf("index %s: %w", BucketMsgIndex, err)
+	}
+	for _, ix := range trees {
 		out, err := emptyBucket(tx, ix.parent, ix.name)
 		if err != nil {
 			return fmt.Errorf("index %s: %w", ix.name, err)
@@ -218,11 +234,54 @@ func payloadReceived(payloads *bolt.Bucket, seq uint64) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("payload %d: bad header", seq)
 }
 
-func indexCustomers(tx *bolt.Tx, out *bolt.Bucket) error {
+// rebuildMessageIndex deletes message_index/'s index keys and writes them
+// again: the messages' from messages/, the customers' seen keys from the
+// customers' records there, which it keeps.
+func rebuildMessageIndex(tx *bolt.Tx) error {
+	idx, err := tx.CreateBucketIfNotExists(BucketMsgIndex)
+	if err != nil {
+		return err
+	}
+	var stale [][]byte
+	var seen [][2][]byte // seen key, customer key
+	err = idx.ForEach(func(k, v []byte) error {
+		if !IsCustomerRecord(k) {
+			stale = append(stale, bytes.Clone(k))
+			return nil
+		}
+		var c struct {
+			LastSeen time.Time `json:"last_seen"`
+		}
+		if err := json.Unmarshal(v, &c); err != nil {
+			return fmt.Errorf("decode %s: %w", k, err)
+		}
+		_, key, _ := bytes.Cut(k, []byte{0})
+		seen = append(seen, [2][]byte{CustomerKey(c.LastSeen, string(key)), bytes.Clone(key)})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range stale {
+		if err := idx.Delete(k); err != nil {
+			return err
+		}
+	}
+	for _, s := range seen {
+		if err := idx.Put(s[0], s[1]); err != nil {
+			return err
+		}
+	}
+	return indexMessages(tx, idx)
+}
+
+// indexCustomers writes into out the seen key of every customer record in
+// from (customers/ before migration 12).
+func indexCustomers(from, out *bolt.Bucket) error {
 	type cust struct {
 		LastSeen time.Time `json:"last_seen"`
 	}
-	return eachJSON(tx.Bucket(BucketCustomer), func(k []byte, c *cust) error {
+	return eachJSON(from, func(k []byte, c *cust) error {
 		return out.Put(CustomerKey(c.LastSeen, string(k)), k)
 	})
 }

@@ -16,7 +16,7 @@ type migration struct {
 
 var migrations = []migration{
 	{1, "initial bucket tree", migrateInitial},
-	{2, "indexes for the staff lists", RebuildIndexes},
+	{2, "indexes for the staff lists", indexesV2},
 	{3, "the stock ledger moves to the catalog", moveStockLedger},
 	{4, "e-receipt buckets", migrateETA},
 	{5, "head-office rejections for staff", migrateHQRejected},
@@ -26,6 +26,7 @@ var migrations = []migration{
 	{9, "queue and outbox depth counters for /metrics", countDepths},
 	{10, "orders and documents by time (and documents by kind) read through their state and status keys", dropTimeKeys},
 	{11, "the state keys of orders in flight in their own small tree; none for settled orders", activeStateKeys},
+	{12, "customers and customers by last contact in message_index, beside their messages", customersBesideMessages},
 }
 
 func migrateFaultBuckets(tx *bolt.Tx) error {

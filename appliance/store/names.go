@@ -9,7 +9,7 @@ var (
 	BucketDigests  = []byte("payload_digests")
 	BucketMessages = []byte("messages")
 	BucketStatuses = []byte("statuses")
-	BucketCustomer = []byte("customers")
+	BucketCustomer = []byte("customers") // until migration 12: the records are in message_index since
 	BucketQueue    = []byte("queue")
 	BucketOrders   = []byte("orders")
 	BucketByID     = []byte("byid")
@@ -48,7 +48,7 @@ var (
 	BucketDocIndex    = []byte("index")  // invoices/index
 	BucketSent        = []byte("sent")   // outbox/sent
 	BucketMsgIndex    = []byte("message_index")
-	BucketCustIndex   = []byte("customer_index")
+	BucketCustIndex   = []byte("customer_index") // until migration 12, as customers/
 	BucketConvIndex   = []byte("conversation_index")
 )
 

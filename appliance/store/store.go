@@ -185,7 +185,7 @@ const AppendFill = 0.9
 // places and keep bbolt's default; so do the catalog's own (the catalog
 // fills its stock log and reservations itself: catalog/bolt.go).
 var appendTrees = [][][]byte{
-	{BucketPayloads}, {BucketCustIndex}, {BucketQueue},
+	{BucketPayloads}, {BucketQueue},
 	{BucketOrders, BucketByID}, {BucketOrders, BucketOrderIndex},
 	{BucketInvoices, BucketDocs}, {BucketInvoices, BucketByOrder}, {BucketInvoices, BucketDocIndex}, {BucketInvoices, BucketEvents},
 	{BucketOutbox, BucketWADone}, {BucketOutbox, BucketHQ}, {BucketOutbox, BucketHQRej},

@@ -702,8 +702,8 @@ func TestDocs_Settings(t *testing.T) {
 	}
 	defer bdb.Close()
 	if err := bdb.View(func(tx *bolt.Tx) error {
-		if tx.Bucket(store.BucketCustomer) == nil {
-			t.Error("backup lacks the customers bucket")
+		if tx.Bucket(store.BucketMsgIndex) == nil {
+			t.Error("backup lacks the customers' tree (message_index)")
 		}
 		return nil
 	}); err != nil {
