@@ -486,6 +486,11 @@ func (p *Pipeline) offerAlternatives(tx *bolt.Tx, ord *Order, i int, prod catalo
 	if err != nil {
 		return err
 	}
+	if kind := headWord(prod.NameAr); kind != "" && slices.ContainsFunc(alts, func(a catalog.Product) bool { return headWord(a.NameAr) == kind }) {
+		// a hood for a hood: with one of the same kind in stock, the
+		// rest of its section (cookers, kitchens by the metre) is no offer
+		alts = slices.DeleteFunc(alts, func(a catalog.Product) bool { return headWord(a.NameAr) != kind })
+	}
 	r := p.replies(ord)
 	if body != "" && prod.SKU != "" && prod.Available(l.Quantity) {
 		alts = append([]catalog.Product{prod}, slices.DeleteFunc(alts, func(a catalog.Product) bool { return a.SKU == prod.SKU })...)
@@ -507,6 +512,17 @@ func (p *Pipeline) offerAlternatives(tx *bolt.Tx, ord *Order, i int, prod catalo
 	}
 	ord.Question = q
 	return p.sendChoices(tx, ord, "alternatives", body, q.Options, descs)
+}
+
+// headWord is the kind a product's name opens with, as the catalog's
+// alternatives rank it ("شفاط" of "شفاط جزيرة"): its first word, normalised
+// and stemmed.
+func headWord(name string) string {
+	ts := arabic.Tokens(arabic.Normalize(name))
+	if len(ts) == 0 {
+		return ""
+	}
+	return arabic.Stem(ts[0])
 }
 
 // sectionAsked is the shop's section (category) that a word the customer
