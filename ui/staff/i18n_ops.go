@@ -82,6 +82,7 @@ var opsMessages = map[string]msg{
 	"problem.size":              {"المقاس ناقص", "size missing"},
 	"problem.which":             {"مين فيهم؟", "which product?"},
 	"problem.substitute":        {"مش ده بالظبط اللي طلبه", "not exactly what was asked"},
+	"problem.quantity":          {"الكمية ماتقالتش", "how many not said"},
 
 	"decision.invoice":      {"فاتورة", "invoice"},
 	"decision.quote":        {"عرض سعر", "quote"},
@@ -218,7 +219,7 @@ func opsDynamicKeys() []string {
 	add("health.", integrations...)
 	add("health.", health.OK, health.Degraded, "off")
 	add("status.", "pending", "accepted", "sent", "delivered", "read", "failed")
-	add("problem.", "unknown", "unavailable", "short", "color", "size", "which", "substitute")
+	add("problem.", "unknown", "unavailable", "short", "color", "size", "which", "substitute", "quantity")
 	add("state.", "received", "understood", "decided", "replied")
 	add("why.", whyRules...)
 	add("why.", "issue-unknown", "issue-service")

@@ -417,6 +417,12 @@ func TestOps_ReviewSaysWhy(t *testing.T) {
 	if got := (view{Lang: Arabic}).Why(unread); !strings.Contains(got, "«\u20683 metr mawaseer\u2069»") {
 		t.Errorf("a Franco phrase is not isolated from the Arabic around it: %q", got)
 	}
+	// after a document, a message with nothing placed is quoted whole,
+	// never a sentence ending in a colon with nothing after it
+	about := pipeline.Order{Rule: pipeline.RuleAboutDoc, Text: "طب والاسود؟"}
+	if got := (view{Lang: Arabic}).Why(about); !strings.Contains(got, "«\u2068طب والاسود؟\u2069»") {
+		t.Errorf("a question after a document: %q", got)
+	}
 	if got := (view{Lang: Arabic}).Why(pipeline.Order{Reason: "an older order's reason"}); got != "an older order's reason" {
 		t.Errorf("an order with no rule: %q", got)
 	}

@@ -54,6 +54,9 @@ func (v view) Why(o pipeline.Order) string {
 		if detail == "" {
 			detail = unexplained(o, sep) // after a document: "ممكن تغيروا اللون"
 		}
+		if detail == "" && o.Text != "" {
+			detail = quoted(o.Text) // after a document, nothing placed: "طب والاسود؟" as written
+		}
 	case pipeline.RuleLowConf:
 		detail = v.Pct(o.Confidence)
 	case pipeline.RuleIssue:
