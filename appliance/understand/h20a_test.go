@@ -1,0 +1,73 @@
+package understand
+
+import (
+	"testing"
+)
+
+// The classes of branch h20a (thirteenth session), on a small shop of its
+// own (none of the blind sets' catalogs or sentences): security cameras
+// and home networks — cameras by megapixels, recorders by channels, a
+// network cable by the metre, and the installation priced per point.
+const h20aCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CAM-2,كاميرا مراقبة 2 ميجا,2MP security camera,كاميرا 2 ميجا,كاميرات,piece,900,40,,أبيض|أسود
+CAM-5,كاميرا مراقبة 5 ميجا,5MP security camera,كاميرا 5 ميجا,كاميرات,piece,1600,25,,أبيض
+DVR-8,جهاز تسجيل 8 قنوات,8-channel recorder,دي في ار 8|ريكوردر 8,أجهزة تسجيل,piece,3200,10,,
+DVR-16,جهاز تسجيل 16 قناة,16-channel recorder,دي في ار 16|ريكوردر 16,أجهزة تسجيل,piece,5400,6,,
+HDD-2T,هارد 2 تيرا للمراقبة,2 TB surveillance hard disk,هارد 2 تيرا,هاردات,piece,2600,15,,
+NET-CAT6,كابل شبكة CAT6,CAT6 network cable,سلك نت|كابل نت,كابلات,meter,18,3000,نحاس,
+ROUTER,راوتر واي فاي,WiFi router,راوتر,شبكات,piece,1400,20,,
+INST-PT,تركيب كاميرات لكل نقطة,Camera installation per point,تركيب كاميرات|تركيب سيستم|تمديد نقط,خدمات,piece,350,,,
+CLOUD,تخزين سحابي سنوي لكل تيرا,Yearly cloud storage per TB,كلاود,خدمات,piece,900,,,
+`
+
+const h20aVocab = `كاميرا, كاميرات, كامرة, camera, cameras, kamera
+ميجا, ميجا بكسل, MP, mega, miga
+جهاز تسجيل, ريكوردر, دي في ار, DVR, recorder
+قناة, قنوات, channel, channels, 2anawat
+نقطة, نقط, نقاط, point, points, no2ta, no2at
+تيرا, تيرابايت, tera, TB
+تخزين سحابي, كلاود, cloud, cloud storage
+تركيب, installation, tarkeeb, tarkib
+سيستم, system, nezam
+ابيض, وايت, white => أبيض
+اسود, بلاك, black => أسود
+`
+
+func h20aRules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, h20aCSV, h20aVocab)
+}
+
+// TestRules_FigureOfThePricedMeasure: a piece its name prices per a
+// measure of something else ("لكل نقطة", "per point", "لكل تيرا") said
+// with a figure and that measure ("تركيب ٦ نقط", "installation for 6
+// points", "تخزين سحابي ٤ تيرا") is that many of it — the figure is its
+// count, never dropped as another product's named figure ("هارد 2 تيرا":
+// the storage once went out as one).
+func TestRules_FigureOfThePricedMeasure(t *testing.T) {
+	r := h20aRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٦ كاميرات مراقبة ٥ ميجا وتركيب ٦ نقط", []wantItem{{"CAM-5", 6, "", nil}, {"INST-PT", 6, "", nil}}},
+		{"محتاج تركيب كاميرات ٨ نقاط", []wantItem{{"INST-PT", 8, "", nil}}},
+		{"3ayez tarkeeb 6 no2at", []wantItem{{"INST-PT", 6, "", nil}}},
+		{"I need camera installation for 6 points", []wantItem{{"INST-PT", 6, "", nil}}},
+		{"عايز هارد ٢ تيرا وتخزين سحابي ٢ تيرا", []wantItem{{"HDD-2T", 1, "", nil}, {"CLOUD", 2, "", nil}}},
+		{"3ayez hard 2 tera w cloud 2 tera", []wantItem{{"HDD-2T", 1, "", nil}, {"CLOUD", 2, "", nil}}},
+		{"a 2 TB hard disk and cloud storage for 2 TB", []wantItem{{"HDD-2T", 1, "", nil}, {"CLOUD", 2, "", nil}}},
+		// no figure with the measure: one, left for the pipeline to count
+		{"عايز راوتر وتركيب", []wantItem{{"ROUTER", 1, "", nil}, {"INST-PT", 1, "", nil}}},
+	})
+}
+
+// TestRules_CountAfterAColonHeader: a header before ":" whose entries
+// open with a count and a head noun of other goods ("عايز سيستم: ٤
+// كاميرات …", "system: 4 cameras …") names what they make up, not their
+// kind: each count goes with its own goods, never to the header.
+func TestRules_CountAfterAColonHeader(t *testing.T) {
+	r := h20aRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز سيستم: ٤ كاميرات ٥ ميجا وجهاز تسجيل ٨ قنوات", []wantItem{{"CAM-5", 4, "", nil}, {"DVR-8", 1, "", nil}}},
+		{"3ayez system: 4 kamera 5 miga w dvr 8 2anawat", []wantItem{{"CAM-5", 4, "", nil}, {"DVR-8", 1, "", nil}}},
+	})
+}
+
