@@ -576,6 +576,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
 				mergeFrom = k
+			} else if c, ok := r.ownSizeBefore(ts, d, items, best, it.Ambiguous); ok {
+				// "سرير ٧٠ في ١٤٠ ومرتبته", "ومرتبة ليه", "and its
+				// mattress": the goods' own part, in their size
+				switchTo(c)
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
 			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {
 				// "٢ بستلة جوتن فينوماستيك … و جالون بيج": a pack or
 				// variant said alone after a line is that line's product

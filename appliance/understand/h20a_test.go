@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"context"
 	"testing"
 )
 
@@ -71,3 +72,43 @@ func TestRules_CountAfterAColonHeader(t *testing.T) {
 	})
 }
 
+// A pet shop's cages made in two sizes, and their covers and trays in the
+// same two.
+const h20aPetsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CAGE-60,قفص عصافير 60x40,Bird cage 60x40,قفص 60,أقفاص,piece,950,12,معدن,أبيض|أسود
+CAGE-80,قفص عصافير 80x50,Bird cage 80x50,قفص 80,أقفاص,piece,1350,8,معدن,أبيض|أسود
+COVER-60,غطا قفص 60x40,Cage cover 60x40,,اكسسوارات,piece,180,20,قماش,
+COVER-80,غطا قفص 80x50,Cage cover 80x50,,اكسسوارات,piece,220,20,قماش,
+TRAY-60,صينية قفص 60x40,Cage tray 60x40,,اكسسوارات,piece,120,30,بلاستيك,
+TRAY-80,صينية قفص 80x50,Cage tray 80x50,,اكسسوارات,piece,150,30,بلاستيك,
+`
+
+const h20aPetsVocab = `قفص, اقفاص, cage, cages, afas
+غطا, غطاء, cover, ghata
+صينية, صينيه, tray, senya, seneya
+عصافير, عصفور, birds, bird, 3asafeer
+ابيض, white, abyad => أبيض
+اسود, black, eswed => أسود
+`
+
+// TestRules_ItsOwnPartBySize: a part said as the goods before it's own
+// ("وغطاه", "وصينيته", "وغطا ليه", "and its tray", Franco "seneyto"),
+// between products that differ only by size, is the one made in that
+// goods' size; said bare ("وغطا"), which one is still asked.
+func TestRules_ItsOwnPartBySize(t *testing.T) {
+	r := rulesFrom(t, h20aPetsCSV, h20aPetsVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز قفص عصافير ٨٠ في ٥٠ ابيض وغطاه", []wantItem{{"CAGE-80", 1, "أبيض", nil}, {"COVER-80", 1, "", nil}}},
+		{"عايز قفص عصافير ٨٠ في ٥٠ اسود وصينيته", []wantItem{{"CAGE-80", 1, "أسود", nil}, {"TRAY-80", 1, "", nil}}},
+		{"عايز قفص ٦٠ ابيض وغطا ليه", []wantItem{{"CAGE-60", 1, "أبيض", nil}, {"COVER-60", 1, "", nil}}},
+		{"3ayez afas 80 eswed w seneyto", []wantItem{{"CAGE-80", 1, "أسود", nil}, {"TRAY-80", 1, "", nil}}},
+		{"I want the bird cage 60x40 in black and its tray", []wantItem{{"CAGE-60", 1, "أسود", nil}, {"TRAY-60", 1, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "عايز قفص عصافير ٨٠ في ٥٠ ابيض وغطا")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 2 || res.Items[1].SKU != "" {
+		t.Errorf("a cover said bare: %+v, want the second line asked", res.Items)
+	}
+}
