@@ -19,6 +19,7 @@ NET-CAT6,كابل شبكة CAT6,CAT6 network cable,سلك نت|كابل نت,ك�
 ROUTER,راوتر واي فاي,WiFi router,راوتر,شبكات,piece,1400,20,,
 INST-PT,تركيب كاميرات لكل نقطة,Camera installation per point,تركيب كاميرات|تركيب سيستم|تمديد نقط,خدمات,piece,350,,,
 CLOUD,تخزين سحابي سنوي لكل تيرا,Yearly cloud storage per TB,كلاود,خدمات,piece,900,,,
+VISIT,زيارة فني معاينة,Technician survey visit,زيارة فني|زيارة معاينة,خدمات,piece,250,,,
 `
 
 const h20aVocab = `كاميرا, كاميرات, كامرة, camera, cameras, kamera
@@ -70,6 +71,25 @@ func TestRules_CountAfterAColonHeader(t *testing.T) {
 		{"عايز سيستم: ٤ كاميرات ٥ ميجا وجهاز تسجيل ٨ قنوات", []wantItem{{"CAM-5", 4, "", nil}, {"DVR-8", 1, "", nil}}},
 		{"3ayez system: 4 kamera 5 miga w dvr 8 2anawat", []wantItem{{"CAM-5", 4, "", nil}, {"DVR-8", 1, "", nil}}},
 	})
+}
+
+// TestRules_ServiceSoldForItsWork: the shop's service said with what it is
+// for on ل ("+ زيارة فني للمعاينة") is a line of the list, ordered — not
+// a question about the survey that sends the whole order to staff. Asked
+// about alone, who does it, it is still a question.
+func TestRules_ServiceSoldForItsWork(t *testing.T) {
+	r := h20aRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"٤ كاميرات مراقبة ٥ ميجا + زيارة فني للمعاينة لو سمحت", []wantItem{{"CAM-5", 4, "", nil}, {"VISIT", 1, "", nil}}},
+		{"راوتر واي فاي وزيارة فني للمعاينة", []wantItem{{"ROUTER", 1, "", nil}, {"VISIT", 1, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "٤ كاميرات مراقبة ٥ ميجا، المعاينة عليكم ولا علينا؟")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Intent != Other || len(res.Service) == 0 {
+		t.Errorf("who does the survey, asked: %s %+v service %q, want a question for staff", res.Intent, res.Items, res.Service)
+	}
 }
 
 // A pet shop's cages made in two sizes, and their covers and trays in the
