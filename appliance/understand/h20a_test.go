@@ -132,3 +132,32 @@ func TestRules_ItsOwnPartBySize(t *testing.T) {
 		t.Errorf("a cover said bare: %+v, want the second line asked", res.Items)
 	}
 }
+
+// TestRules_TownAfterAPlace: a word the rules do not know right after
+// "في" that follows a place or a destination ("للبيت في بلبيس", "العمارة في
+// ابوتيج") says where that place is — no unread word that sends the order
+// to a person. After no place it stays unread.
+func TestRules_TownAfterAPlace(t *testing.T) {
+	r := h20aRules(t)
+	for _, text := range []string{
+		"عايز ٤ كاميرات مراقبة ٥ ميجا للبيت في بلبيس",
+		"عايز راوتر واي فاي، العمارة في ابوتيج",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || res.Items[0].SKU == "" || len(res.Unexplained) > 0 {
+				t.Errorf("items %+v, unexplained %q; want one line, every word placed", res.Items, res.Unexplained)
+			}
+		})
+	}
+	res, err := r.Understand(context.Background(), "عايز ٤ كاميرات مراقبة ٥ ميجا وكشاف في بلبيس")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 {
+		t.Errorf("an unknown word after no place: nothing unexplained (%+v)", res.Items)
+	}
+}

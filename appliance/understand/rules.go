@@ -1174,6 +1174,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return true // "زي اللي خدتها": one like the last, a new order
 	case spatialWords[p.text]:
 		return true // "جنب الباب", "تحت السرير": where, not what
+	case (p.text == "في" || p.text == "فى") && k >= 2 && !ts[k-2].sep && r.placeToken(ts[k-2]) && !t.lex && t.color == "" && !isNumber(t.text):
+		return true // "للبيت في <town>", "العمارة في <district>": where the place is
 	case wallSaid(p) && articled(t.surface) && !t.lex && t.color == "" && !isNumber(t.text):
 		return true // "حيطة التليفزيون", "سقف الحمام", "حيطة السلم": which wall, its genitive
 	case onWords[p.text] && !articled(t.surface) && k+1 < len(ts) && !ts[k+1].sep && articled(ts[k+1].surface) && r.placeToken(ts[k+1]):
