@@ -101,6 +101,8 @@ COVER-60,غطا قفص 60x40,Cage cover 60x40,,اكسسوارات,piece,180,20,�
 COVER-80,غطا قفص 80x50,Cage cover 80x50,,اكسسوارات,piece,220,20,قماش,
 TRAY-60,صينية قفص 60x40,Cage tray 60x40,,اكسسوارات,piece,120,30,بلاستيك,
 TRAY-80,صينية قفص 80x50,Cage tray 80x50,,اكسسوارات,piece,150,30,بلاستيك,
+PERCHES,طقم مجاثم خشب,Set of wooden perches,,اكسسوارات,piece,90,50,خشب,
+BIRD-TOY,لعبة عصافير,Birds toy,,اكسسوارات,piece,60,50,,
 `
 
 const h20aPetsVocab = `قفص, اقفاص, cage, cages, afas
@@ -159,5 +161,29 @@ func TestRules_TownAfterAPlace(t *testing.T) {
 	}
 	if len(res.Unexplained) == 0 {
 		t.Errorf("an unknown word after no place: nothing unexplained (%+v)", res.Items)
+	}
+}
+
+// TestRules_EnglishPluralNotTheHead: in English a plural that describes
+// the head noun ("a birds toy") or follows "of" after it ("a set of wooden
+// perches") is no plural of the goods: one line of one, sure — while the
+// head itself in the plural ("birds toys") is several, how many not said.
+func TestRules_EnglishPluralNotTheHead(t *testing.T) {
+	r := rulesFrom(t, h20aPetsCSV, h20aPetsVocab)
+	for _, text := range []string{"I'd like a birds toy", "I want a set of wooden perches and a birds toy"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) == 0 || res.Confidence < 0.9 {
+			t.Errorf("%s: confidence %v, items %+v; want sure lines", text, res.Confidence, res.Items)
+		}
+	}
+	res, err := r.Understand(context.Background(), "I want birds toys")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU != "BIRD-TOY" || res.Confidence >= 0.6 {
+		t.Errorf("toys, how many not said: confidence %v, items %+v; want the toy, unsure", res.Confidence, res.Items)
 	}
 }

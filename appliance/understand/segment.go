@@ -1962,8 +1962,10 @@ func (sg *segmenter) word(i int) int {
 	if t.fuzzy {
 		sg.cur.fuzzy = true
 	}
-	if t.plural && sg.cur.english && r.lx.heads[w] {
+	if t.plural && sg.cur.english && r.lx.heads[w] && (sg.cur.ofHead == "" || r.lx.serviceHead(sg.cur.ofHead)) {
 		sg.cur.plural = true // English: the head noun is the last word
+	} else if sg.cur.plural && !t.plural && sg.cur.ofHead == "" && r.lx.heads[w] && isLatinWord(t.surface) && isLatinWord(sg.ts[sg.cur.start].surface) && !isNumber(w) && t.color == "" {
+		sg.cur.plural = false // "a kids bed": a plural before the head noun describes it
 	}
 	if isLatinWord(t.surface) && !isNumber(t.surface) && sg.ts[i].text == w && w == wordKey(lower(t.surface)) {
 		sg.cur.english = true
