@@ -187,3 +187,17 @@ func TestRules_EnglishPluralNotTheHead(t *testing.T) {
 		t.Errorf("toys, how many not said: confidence %v, items %+v; want the toy, unsure", res.Confidence, res.Items)
 	}
 }
+
+// TestRules_BlessingJoinedAndReasonsSubject: "ماشاء الله" written as one word, and a
+// reason with a subject of its own the shop also names ("عشان الراوتر
+// بعيد": because the router is far), are talk around the order — every
+// word placed, nothing for a person to read.
+func TestRules_BlessingJoinedAndReasonsSubject(t *testing.T) {
+	r := h20aRules(t)
+	for _, tt := range []itemCase{
+		{"عايز راوتر واي فاي، الشقة كبيرة ماشاء الله", []wantItem{{"ROUTER", 1, "", nil}}},
+		{"عايز ٢٠ متر كابل شبكة عشان الراوتر بعيد", []wantItem{{"NET-CAT6", 20, "", nil}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
+	}
+}

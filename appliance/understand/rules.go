@@ -1354,6 +1354,9 @@ var meWords = set("انا", "احنا", "ana", "e7na")
 func inPurpose(ts []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := ts[j]
+		if t.lex && strings.HasPrefix(t.surface, "ال") && j > 0 && purposeWords[ts[j-1].text] {
+			continue // "عشان الدش بعيد": the reason's own subject, a thing the shop names
+		}
 		if t.sep || t.lex || orderCues[t.text] || t.conj || strings.HasPrefix(t.text, "و") {
 			return false
 		}
