@@ -19,25 +19,16 @@ func ownOf(ts []token, d *draft, rewrite map[string]string) bool {
 	if d.start >= len(ts) {
 		return false
 	}
-	if st, ok := strings.CutSuffix(strings.TrimPrefix(ts[d.start].surface, "و"), "ته"); ok {
+	for _, suf := range []string{"ته", "تها", "تهم"} {
 		// "مرتبته", "مخدتها": a noun in ة takes the pronoun after ت
-		for _, suf := range []string{"ه", "ة"} {
-			w := fold(st + suf)
+		if st, ok := strings.CutSuffix(strings.TrimPrefix(ts[d.start].surface, "و"), suf); ok {
+			w := fold(st + "ه")
 			if u, ok := rewrite[w]; ok {
 				w = u
 			}
 			if w == ts[d.start].text {
 				return true
 			}
-		}
-	}
-	if st, ok := strings.CutSuffix(strings.TrimPrefix(ts[d.start].surface, "و"), "تها"); ok {
-		w := fold(st + "ه")
-		if u, ok := rewrite[w]; ok {
-			w = u
-		}
-		if w == ts[d.start].text {
-			return true
 		}
 	}
 	if sf := lower(ts[d.start].surface); isLatinWord(sf) && sf != ts[d.start].text && rewrite[sf] == "" && len(sf) > 4 && (strings.HasSuffix(sf, "o") || strings.HasSuffix(sf, "ha")) {
