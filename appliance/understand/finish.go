@@ -371,6 +371,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous = nil // the size said chose it among its kind (otherSize)
 		} else if amb := r.sharedFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "شاشة ٦٥ بوصة": a 4K and a QLED set of 65 inches
+		} else if amb := r.placeOnlyInSynonym(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "خزنة ديجيتال للبيت" beside a synonym "خزنة بيت صغيرة"
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
@@ -1950,6 +1952,9 @@ func (r *Rules) qualifierPick(ts []token, d *draft, best scored, amb []Candidate
 				}
 				has = i
 			}
+		}
+		if has >= 0 && placeSaidFor(t) && !r.nameSays(has, t.text) {
+			continue // "خزنة ديجيتال للبيت": where it goes, said by a synonym only, picks none
 		}
 		if has >= 0 {
 			if found >= 0 && found != has {

@@ -103,6 +103,8 @@ TRAY-60,صينية قفص 60x40,Cage tray 60x40,,اكسسوارات,piece,120,30
 TRAY-80,صينية قفص 80x50,Cage tray 80x50,,اكسسوارات,piece,150,30,بلاستيك,
 PERCHES,طقم مجاثم خشب,Set of wooden perches,,اكسسوارات,piece,90,50,خشب,
 BIRD-TOY,لعبة عصافير,Birds toy,,اكسسوارات,piece,60,50,,
+FEED-S,معلفة عصافير صغيرة,Small bird feeder,معلفة بلكونة صغيرة,اكسسوارات,piece,70,40,,
+FEED-L,معلفة عصافير كبيرة,Large bird feeder,,اكسسوارات,piece,110,40,,
 `
 
 const h20aPetsVocab = `قفص, اقفاص, cage, cages, afas
@@ -200,4 +202,23 @@ func TestRules_BlessingJoinedAndReasonsSubject(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) { checkPlaced(t, r, tt.text, Order, tt.want) })
 	}
+}
+
+// TestRules_PlaceChoosesNoModel: the place the goods are for, said with ل
+// ("معلفة عصافير للبلكونة"), that only a synonym of one of two close
+// products holds ("معلفة بلكونة صغيرة") chooses neither: the customer is
+// asked which, never invoiced the small one unasked. The size said
+// ("صغيرة") still chooses.
+func TestRules_PlaceChoosesNoModel(t *testing.T) {
+	r := rulesFrom(t, h20aPetsCSV, h20aPetsVocab)
+	res, err := r.Understand(context.Background(), "عايز معلفة عصافير للبلكونة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU != "" && len(res.Items[0].Ambiguous) == 0 {
+		t.Errorf("a place only a synonym holds: %+v, want the feeder asked", res.Items)
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز معلفة عصافير صغيرة للبلكونة", []wantItem{{"FEED-S", 1, "", nil}}},
+	})
 }

@@ -2,6 +2,8 @@ package understand
 
 import (
 	"maps"
+	"math"
+	"slices"
 	"strings"
 )
 
@@ -85,4 +87,58 @@ func (r *Rules) ownSizeBefore(ts []token, d *draft, items []Item, best scored, a
 		return scored{}, false
 	}
 	return scored{idx: found, score: best.score}, true
+}
+
+// placeOnlyInSynonym: the line says with ل the place the goods are for
+// ("خزنة ديجيتال للبيت"), and that place is what sets the best product
+// apart only through a synonym of it ("خزنة بيت صغيرة"), its names not
+// saying it: where the goods go chooses no size or model. The products
+// that explain every other word said as well are asked between.
+func (r *Rules) placeOnlyInSynonym(d *draft, best scored, cands []scored) []Candidate {
+	f := d.forAt
+	if f <= 0 || f >= len(d.words) {
+		return nil
+	}
+	info := &r.lx.info[best.idx]
+	places := 0
+	for _, w := range d.words[f:] {
+		if !placeWord(w) && !roomWords[w] {
+			continue // (d.words are units: the ل is off them)
+		}
+		if !info.all[w] {
+			return nil
+		}
+		if r.nameSays(best.idx, w) {
+			return nil // the name itself says it: "كرسي مكتب" for "للمكتب"
+		}
+		places++
+	}
+	if places == 0 {
+		return nil
+	}
+	var out []Candidate
+	for _, c := range cands[1:] {
+		if c.idx != best.idx && int(d.cnt[c.idx]) == int(d.cnt[best.idx])-places {
+			out = append(out, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return out
+}
+
+// nameSays: product idx's Arabic or English name (not a synonym) holds
+// unit w.
+func (r *Rules) nameSays(idx int, w string) bool {
+	info := &r.lx.info[idx]
+	for _, ph := range []int{0, info.enPhrase - 1} {
+		if ph >= 0 && ph < len(info.phrases) && slices.Contains(info.phrases[ph], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSaidFor: token t is a place said with ل ("للبيت", "للشقة"): what the
+// goods are for.
+func placeSaidFor(t token) bool {
+	return t.prep && (placeWord(t.text) || roomWords[t.text])
 }
