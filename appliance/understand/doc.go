@@ -995,7 +995,10 @@
 //     "في" that follows a place ("للارض في <town>") says where it is; in
 //     English a plural before the head noun or after "of" ("a kids bed", "a
 //     chest of drawers") is no plural of the goods; "ماشاء الله" joined and a
-//     reason's own subject ("عشان الدش بعيد") are talk.
+//     reason's own subject ("عشان الدش بعيد") are talk; a place said with
+//     ل that only a synonym of one close product holds ("خزنة … للبيت"
+//     beside "خزنة بيت صغيرة") chooses none: which is asked
+//     (placeOnlyInSynonym).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
