@@ -271,7 +271,7 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 			return set(DecReview, RuleSizes, fmt.Sprintf("%s is %s, asked %v", prod.SKU, namedSize.FindString(prod.NameAr+" "+prod.NameEn), l.DimsCM))
 		}
 		if buying && f.FirstRound && !f.Confirmed && prod.Unit == catalog.Piece && l.Quantity == catalog.One && !strings.ContainsFunc(l.Phrase, unicode.IsDigit) {
-			if u := pricedPer(prod); u != "" {
+			if u := understand.PricedPer(prod); u != "" {
 				// "… والتركيب" of "تركيب منظومة لكل كيلو وات": priced per
 				// a measure of something else, how many not said — one is
 				// a guess, a person counts it
@@ -468,24 +468,3 @@ func pieceSizes(p catalog.Product, dims []int) []int {
 	}
 	return out
 }
-
-// perUnitName finds the measure a piece product is priced per, as its name
-// says: "تركيب منظومة طاقة شمسية لكل كيلو وات", "Installation per kW",
-// "تأسيس كهرباء لكل نقطة".
-var perUnitName = regexp.MustCompile(`(?:^|\s)(?:لكل|per)\s+(\S+(?:\s+وات)?)`)
-
-// pricedPer: the measure prod is priced per when its name says one (a
-// kilowatt, a metre, a point, an hour …), "" otherwise — "per door", "per
-// wardrobe" are the goods beside it, counted with them.
-func pricedPer(prod catalog.Product) string {
-	for _, name := range []string{prod.NameAr, prod.NameEn} {
-		if m := perUnitName.FindStringSubmatch(name); m != nil && measureUnits[strings.ToLower(m[1])] {
-			return m[1]
-		}
-	}
-	return ""
-}
-
-var measureUnits = map[string]bool{"كيلو وات": true, "كيلووات": true, "kw": true, "kilowatt": true, "وات": true, "watt": true, "w": true,
-	"متر": true, "m": true, "meter": true, "metre": true, "م": true, "نقطة": true, "نقطه": true, "point": true, "ساعة": true,
-	"ساعه": true, "hour": true, "كيلو": true, "kg": true, "طن": true, "ton": true, "لتر": true, "litre": true, "liter": true}

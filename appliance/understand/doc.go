@@ -982,6 +982,23 @@
 //     complaint nor order (notOurs); "where" asked of the order already
 //     placed ("فين الاوردر بتاعي؟", "where is my order?") is a complaint of
 //     an order that has not come (whereIsMyOrder).
+//   - the thirteenth session's (h20a_test.go): a figure with the measure
+//     a piece is priced per ("تركيب منظومة ١٠ كيلو" of "… لكل كيلو وات",
+//     "installation for 6 points") counts it (PricedPer, perFigure); a
+//     count after a ":" header opening a head noun the header does not say
+//     ("عايز منظومة: ١٠ الواح …") counts those goods, no entry of the
+//     header (otherHeadAt); a part said as the goods before it's own
+//     ("ومرتبته", "ومرتبة ليه", "and its tray", "martabto"), between
+//     products that differ only by size, is the one in that goods' size
+//     (ownSizeBefore); the shop's service said with what it is for on لل
+//     ("+ زيارة فني للتركيب") is ordered, no question; an unknown word after
+//     "في" that follows a place ("للارض في <town>") says where it is; in
+//     English a plural before the head noun or after "of" ("a kids bed", "a
+//     chest of drawers") is no plural of the goods; "ماشاء الله" joined and a
+//     reason's own subject ("عشان الدش بعيد") are talk; a place said with
+//     ل that only a synonym of one close product holds ("خزنة … للبيت"
+//     beside "خزنة بيت صغيرة") chooses none: which is asked
+//     (placeOnlyInSynonym).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

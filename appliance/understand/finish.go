@@ -371,6 +371,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous = nil // the size said chose it among its kind (otherSize)
 		} else if amb := r.sharedFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "شاشة ٦٥ بوصة": a 4K and a QLED set of 65 inches
+		} else if amb := r.placeOnlyInSynonym(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "خزنة ديجيتال للبيت" beside a synonym "خزنة بيت صغيرة"
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
@@ -576,6 +578,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
 				mergeFrom = k
+			} else if c, ok := r.ownSizeBefore(ts, d, items, best, it.Ambiguous); ok {
+				// "سرير ٧٠ في ١٤٠ ومرتبته", "ومرتبة ليه", "and its
+				// mattress": the goods' own part, in their size
+				switchTo(c)
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
 			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {
 				// "٢ بستلة جوتن فينوماستيك … و جالون بيج": a pack or
 				// variant said alone after a line is that line's product
@@ -1944,6 +1952,9 @@ func (r *Rules) qualifierPick(ts []token, d *draft, best scored, amb []Candidate
 				}
 				has = i
 			}
+		}
+		if has >= 0 && placeSaidFor(t) && !r.nameSays(has, t.text) {
+			continue // "خزنة ديجيتال للبيت": where it goes, said by a synonym only, picks none
 		}
 		if has >= 0 {
 			if found >= 0 && found != has {

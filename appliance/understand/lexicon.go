@@ -112,7 +112,8 @@ type prodInfo struct {
 	// measured: figures the names give only as a weight or a volume ("٢ كجم")
 	measured map[string]bool
 	colors   map[string]string
-	service  bool // work done to goods (تركيب، تفصيل), sold by their measure
+	service  bool   // work done to goods (تركيب، تفصيل), sold by their measure
+	per      string // a piece priced per a measure (PricedPer), the measure's unit: "kilo" of "… لكل كيلو وات"
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -472,6 +473,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 		if p.Unit != catalog.Piece {
 			info.perPack = max(packContent(tokenize(p.NameAr)), packContent(tokenize(p.NameEn)))
+		}
+		if m := PricedPer(*p); m != "" && p.Unit == catalog.Piece {
+			if us, _ := lx.units(m); len(us) > 0 {
+				info.per = us[0]
+			}
 		}
 		info.parts, info.measured = partFigures(lx, append([]string{p.NameAr, p.NameEn}, p.Synonyms...))
 		if us := add(p.Material, false); len(us) == 1 && !isNumber(us[0]) {

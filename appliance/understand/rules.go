@@ -1185,6 +1185,8 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 		return true // "زي اللي خدتها": one like the last, a new order
 	case spatialWords[p.text]:
 		return true // "جنب الباب", "تحت السرير": where, not what
+	case (p.text == "في" || p.text == "فى") && k >= 2 && !ts[k-2].sep && r.placeToken(ts[k-2]) && !t.lex && t.color == "" && !isNumber(t.text):
+		return true // "للبيت في <town>", "العمارة في <district>": where the place is
 	case wallSaid(p) && articled(t.surface) && !t.lex && t.color == "" && !isNumber(t.text):
 		return true // "حيطة التليفزيون", "سقف الحمام", "حيطة السلم": which wall, its genitive
 	case onWords[p.text] && !articled(t.surface) && k+1 < len(ts) && !ts[k+1].sep && articled(ts[k+1].surface) && r.placeToken(ts[k+1]):
@@ -1363,6 +1365,9 @@ var meWords = set("انا", "احنا", "ana", "e7na")
 func inPurpose(ts []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := ts[j]
+		if t.lex && strings.HasPrefix(t.surface, "ال") && j > 0 && purposeWords[ts[j-1].text] {
+			continue // "عشان الدش بعيد": the reason's own subject, a thing the shop names
+		}
 		if t.sep || t.lex || orderCues[t.text] || t.conj || strings.HasPrefix(t.text, "و") {
 			return false
 		}

@@ -875,6 +875,18 @@ func (sg *segmenter) step(i int) int {
 		// no product of its own (unless some name holds both: "حلق موديل ٧")
 		return i + 1
 	}
+	// "تركيب منظومة ١٠ كيلو", "installation 10 kw": a figure with the
+	// measure the line's product is priced per counts it, never another
+	// product's named figure
+	if v, end, ok := r.perFigure(sg.ts, sg.cur, i); ok {
+		sg.cur.counts = append(sg.cur.counts, v)
+		for k := i; k < end; k++ {
+			sg.ts[k].used = true
+		}
+		sg.cur.end = end
+		sg.lastJoin = "none"
+		return end
+	}
 	// "the 25 kg porcelain adhesive", "نجيلة ٤٠ مم": a figure with a
 	// measure that a product's name carries with it (a weight, a volume, a
 	// thickness) is a word of that name, never how many
@@ -1126,7 +1138,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// مدورة ٦٠ أبيض و٦ مربعة ٧٠": after a header naming the kind, each
 	// entry opening with its amount is a line of that kind, its own words
 	// (a size, a shape) choosing the variant, the header's colour passed on
-	if h := sg.header; h != nil && sg.cur != nil && (sg.cur == h || sg.cur.entryOf == h) && !t.count && sg.entryStart(i) {
+	if h := sg.header; h != nil && sg.cur != nil && (sg.cur == h || sg.cur.entryOf == h) && !t.count && sg.entryStart(i) && !r.otherHeadAt(sg.ts, h, j) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, entryOf: h, inherits: len(h.colors) > 0}
 		for _, w := range h.words {
 			r.addWord(d, w)
@@ -1950,8 +1962,10 @@ func (sg *segmenter) word(i int) int {
 	if t.fuzzy {
 		sg.cur.fuzzy = true
 	}
-	if t.plural && sg.cur.english && r.lx.heads[w] {
+	if t.plural && sg.cur.english && r.lx.heads[w] && (sg.cur.ofHead == "" || r.lx.serviceHead(sg.cur.ofHead)) {
 		sg.cur.plural = true // English: the head noun is the last word
+	} else if sg.cur.plural && !t.plural && sg.cur.ofHead == "" && r.lx.heads[w] && isLatinWord(t.surface) && isLatinWord(sg.ts[sg.cur.start].surface) && !isNumber(w) && t.color == "" {
+		sg.cur.plural = false // "a kids bed": a plural before the head noun describes it
 	}
 	if isLatinWord(t.surface) && !isNumber(t.surface) && sg.ts[i].text == w && w == wordKey(lower(t.surface)) {
 		sg.cur.english = true
@@ -3181,6 +3195,19 @@ func (sg *segmenter) entryStart(i int) bool {
 	}
 	p := sg.ts[i-1]
 	return p.text == "و" || p.sep && (p.text == ":" || listSeps[p.text])
+}
+
+// otherHeadAt: the word at j, right after an entry's amount, is a head
+// noun the header does not say ("عايز منظومة: ١٠ الواح …", "سيستم: ٤
+// كاميرات …" beside a "تركيب كاميرات"): the header names what the goods
+// make up, not their kind — the amount counts those goods, a line of
+// their own, not an entry of the header's.
+func (r *Rules) otherHeadAt(ts []token, h *draft, j int) bool {
+	if j >= len(ts) || ts[j].sep || !ts[j].lex {
+		return false
+	}
+	w := ts[j].text
+	return r.lx.heads[w] && !h.uniq[w] && !pieceWords[w] && !r.pack(w) // "…: ٣ قطع ٦٠ في ٢٠٠": pieces of the header's kind
 }
 
 // soldIn: some product sold in unit u is named with word w.

@@ -386,6 +386,8 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 		key := wordKey(strings.TrimPrefix(s, "و"))
 		if st, ok := strings.CutPrefix(key, "بال"); ok && r.isHead(st) {
 			key = st // "بالتركيب": with the installation
+		} else if st, ok := strings.CutPrefix(key, "لل"); ok && r.lx.isWord(st) {
+			key = st // "زيارة فني للمعاينة": a visit for the survey
 		}
 		sold := false
 		for _, it := range items {
@@ -393,7 +395,7 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 			// موتور"): not "التركيب عليكم ولا علينا؟" (who does it)
 			// (a service done to the goods beside it and said in no
 			// question, "ومعاه التركيب", is ordered with them)
-			if it.Product != nil && (r.isHead(key) || r.serviceWord(it.Product, key) || r.ownWord(it.Product, s)) && slices.Contains(strings.Fields(it.Phrase), s) &&
+			if it.Product != nil && (r.isHead(key) || r.serviceWord(it.Product, key) || r.ownWord(it.Product, s) || r.ownWord(it.Product, key)) && slices.Contains(strings.Fields(it.Phrase), s) &&
 				(intent == Inquiry || it.Quantity > catalog.One && !it.ofGoods || len(strings.Fields(it.Phrase)) > 1 || it.ofGoods && !it.asked) {
 				sold = true
 			}

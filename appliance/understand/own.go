@@ -1,0 +1,144 @@
+package understand
+
+import (
+	"maps"
+	"math"
+	"slices"
+	"strings"
+)
+
+// forItWords say "for it" after a noun ("ومرتبة ليه", "وغطا ليها"): the
+// thing is the goods said before it's own.
+var forItWords = set("ليه", "ليها", "له", "لها", "ليهم", "لهم")
+
+// ownOf: the draft's noun is said as the line before's own — a pronoun
+// on it ("ومرتبته", "وغطاها"), "for it" right after it ("ومرتبة ليه"), or
+// English "its"/"for it" ("and its mattress", "a mattress for it").
+func ownOf(ts []token, d *draft, rewrite map[string]string) bool {
+	if itsOwn(ts, d, rewrite) {
+		return true
+	}
+	if d.start >= len(ts) {
+		return false
+	}
+	for _, suf := range []string{"ته", "تها", "تهم"} {
+		// "مرتبته", "مخدتها": a noun in ة takes the pronoun after ت
+		if st, ok := strings.CutSuffix(strings.TrimPrefix(ts[d.start].surface, "و"), suf); ok {
+			w := fold(st + "ه")
+			if u, ok := rewrite[w]; ok {
+				w = u
+			}
+			if w == ts[d.start].text {
+				return true
+			}
+		}
+	}
+	if sf := lower(ts[d.start].surface); isLatinWord(sf) && sf != ts[d.start].text && rewrite[sf] == "" && len(sf) > 4 && (strings.HasSuffix(sf, "o") || strings.HasSuffix(sf, "ha")) {
+		return true // Franco "martabto", "ghataha": the pronoun written on the noun
+	}
+	k := d.start + 1
+	if k < len(ts) && !ts[k].sep && forItWords[ts[k].surface] {
+		return true
+	}
+	return k+1 < len(ts) && !ts[k].sep && !ts[k+1].sep && lower(ts[k].surface) == "for" && lower(ts[k+1].surface) == "it"
+}
+
+// ownSizeBefore settles a line left between close products that differ
+// by size ("مرتبة سرير 60x120" and "… 70x140") when it is said as the
+// goods before it's own ("سرير ٧٠ في ١٤٠ ومرتبته"): the one candidate
+// whose names give the sizes that line's product's names give (or the
+// sizes that line stated). Nothing when no candidate, or more than one,
+// is made in that size.
+func (r *Rules) ownSizeBefore(ts []token, d *draft, items []Item, best scored, amb []Candidate) (scored, bool) {
+	if len(items) == 0 || !ownOf(ts, d, r.lx.rewrite) {
+		return scored{}, false
+	}
+	prev := items[len(items)-1]
+	if prev.Product == nil {
+		return scored{}, false
+	}
+	want := map[string]bool{}
+	for s := range r.lx.info[r.indexOf(prev.Product)].sizes {
+		want[s] = true
+	}
+	if len(want) == 0 {
+		for _, c := range prev.DimsCM {
+			want[numString(float64(c))] = true
+		}
+	}
+	if len(want) == 0 {
+		return scored{}, false
+	}
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		idxs = append(idxs, r.indexOf(c.Product))
+	}
+	found := -1
+	for _, i := range idxs {
+		if i == found || !maps.Equal(r.lx.info[i].sizes, want) {
+			continue
+		}
+		if found >= 0 {
+			return scored{}, false
+		}
+		found = i
+	}
+	if found < 0 {
+		return scored{}, false
+	}
+	return scored{idx: found, score: best.score}, true
+}
+
+// placeOnlyInSynonym: the line says with ل the place the goods are for
+// ("خزنة ديجيتال للبيت"), and that place is what sets the best product
+// apart only through a synonym of it ("خزنة بيت صغيرة"), its names not
+// saying it: where the goods go chooses no size or model. The products
+// that explain every other word said as well are asked between.
+func (r *Rules) placeOnlyInSynonym(d *draft, best scored, cands []scored) []Candidate {
+	f := d.forAt
+	if f <= 0 || f >= len(d.words) {
+		return nil
+	}
+	info := &r.lx.info[best.idx]
+	places := 0
+	for _, w := range d.words[f:] {
+		if !placeWord(w) && !roomWords[w] {
+			continue // (d.words are units: the ل is off them)
+		}
+		if !info.all[w] {
+			return nil
+		}
+		if r.nameSays(best.idx, w) {
+			return nil // the name itself says it: "كرسي مكتب" for "للمكتب"
+		}
+		places++
+	}
+	if places == 0 {
+		return nil
+	}
+	var out []Candidate
+	for _, c := range cands[1:] {
+		if c.idx != best.idx && int(d.cnt[c.idx]) == int(d.cnt[best.idx])-places {
+			out = append(out, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return out
+}
+
+// nameSays: product idx's Arabic or English name (not a synonym) holds
+// unit w.
+func (r *Rules) nameSays(idx int, w string) bool {
+	info := &r.lx.info[idx]
+	for _, ph := range []int{0, info.enPhrase - 1} {
+		if ph >= 0 && ph < len(info.phrases) && slices.Contains(info.phrases[ph], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSaidFor: token t is a place said with ل ("للبيت", "للشقة"): what the
+// goods are for.
+func placeSaidFor(t token) bool {
+	return t.prep && (placeWord(t.text) || roomWords[t.text])
+}
