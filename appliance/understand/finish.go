@@ -607,6 +607,15 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// is the one asked, not a substitute of the best-scoring one
 			if c, ok := r.hasLacked(ts, d, best, cands); ok {
 				switchTo(c)
+				// no candidate against itself, nor one lacking what was
+				// said ("عزل ممبرين طبقتين لسطح …": the two-layer one)
+				if n := len(it.Ambiguous); n > 0 {
+					it.Ambiguous = slices.DeleteFunc(it.Ambiguous, func(a Candidate) bool { return a.Product == p || len(r.lacks(ts, d, r.indexOf(a.Product))) > 0 })
+					if len(it.Ambiguous) == 0 {
+						it.Vague = false
+						conf = math.Max(conf/0.6, 0.9)
+					}
+				}
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)

@@ -125,3 +125,20 @@ func TestRules_SizeTwoKindsShare(t *testing.T) {
 	})
 }
 
+// TestRules_LackedWordChoosesAlone: a line whose best-scoring product
+// lacks a word said, while a close one of its kind has it, is that one —
+// also when a place word said for the goods ("للقلي", a word of the
+// other's synonym) had made the two close: no question between the chosen
+// product and itself.
+func TestRules_LackedWordChoosesAlone(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PAN-26,طاسة تيفال 26 سم,Non-stick pan 26 cm,طاسة قلي تيفال,طاسات,piece,420,30,,
+PAN-GRL,طاسة تيفال جريل 28 سم,Non-stick grill pan 28 cm,طاسة جريل,طاسات,piece,650,20,,
+`, `طاسة, طاسه, tasa, pan
+قلي, 2aly, frying
+جريل, grill
+`)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز طاسة تيفال جريل للقلي", []wantItem{{"PAN-GRL", 1, "", nil}}},
+	})
+}
