@@ -142,3 +142,21 @@ PAN-GRL,طاسة تيفال جريل 28 سم,Non-stick grill pan 28 cm,طاسة 
 		{"عايز طاسة تيفال جريل للقلي", []wantItem{{"PAN-GRL", 1, "", nil}}},
 	})
 }
+
+// TestRules_TheOneHaving: "اللي فيها X" (the one that has X) after goods
+// says which of them, as a name's "بX" does: the kettle with a lamp,
+// never the plain kettle and a lamp sold alone.
+func TestRules_TheOneHaving(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+KTL-1,غلاية كهربا عادية,Electric kettle,غلاية|غلاية كهربا,غلايات,piece,900,10,,أبيض|أسود
+KTL-L,غلاية كهربا بلمبة ليد,Electric kettle with LED light,غلاية ليد|غلاية بنور,غلايات,piece,1300,5,,أبيض|أسود
+LMP-1,لمبة فرن احتياطي,Spare oven lamp,لمبة الفرن,اكسسوارات,piece,90,20,,
+`, `غلاية, غلايه, kettle
+لمبة, لمبه, lamp
+ليد, led
+`)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز الغلاية اللي فيها لمبة ليد", []wantItem{{"KTL-L", 1, "", nil}}},
+		{"عايز غلاية كهربا اللي فيها لمبة", []wantItem{{"KTL-L", 1, "", nil}}},
+	})
+}

@@ -381,6 +381,7 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	r.townsAfterPrepositions(out)
+	r.theOneHaving(out)
 	for i := 1; i < len(out); i++ {
 		// "I'm in Jeddah", "we'll be in Doha": what an English contraction
 		// leaves before where the customer is is no unit ("m" in metres)
@@ -2028,6 +2029,32 @@ func (r *Rules) townsAfterPrepositions(ts []token) {
 		}
 	}
 }
+
+// theOneHaving: "اللي فيها X", "اللي فيه X" (the one that has X) after
+// goods says which of them, as a name's own "بX" does ("حنفية بلمبة"):
+// where a name of the goods said before writes "بX", the X said so is read
+// as that word, no product of its own (the lamp a tap has is no lamp sold
+// alone).
+func (r *Rules) theOneHaving(ts []token) {
+	for i := 2; i+1 < len(ts); i++ {
+		if t := ts[i]; t.sep || ts[i-1].sep || ts[i+1].sep || !havingWords[t.text] || !oneWords[lower(ts[i-1].surface)] {
+			continue
+		}
+		// (the word as said: the vocabulary may have rewritten it, "لمبة"
+		// to "lamp", where the name keeps "بلمبة")
+		n, with, goods := &ts[i+1], "ب"+wordKey(ts[i+1].surface), false
+		for k := i - 2; k >= 0 && !ts[k].sep && !goods; k-- {
+			goods = ts[k].lex && r.namesBoth(ts[k].text, with)
+		}
+		if goods && n.lex && isArabicWord(n.surface) {
+			n.text, n.withStem = with, ""
+			ts[i-1].used, ts[i].used = true, true
+		}
+	}
+}
+
+// havingWords: "فيها", "فيه", "فيهم" after "اللي": the one that has.
+var havingWords = map[string]bool{"فيها": true, "فيه": true, "فيهم": true}
 
 // itsColour: "لونه" at i, a colour after it and a word before it that is
 // no head noun, count or want ("اورا ده اللي مش بيشرب مية لونه ابيض",
