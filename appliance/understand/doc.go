@@ -977,7 +977,8 @@
 //     two pieces of a kind are made in, each with a word of its own unsaid
 //     ("ترابيزات ٦٠ سم" of a round and a square), asks which
 //     (sharedFigure); "اللي فيها X" after goods is the one whose name
-//     writes "بX" (theOneHaving).
+//     writes "بX" (theOneHaving); the shop's service after "+" in a list
+//     that asks nothing is ordered with the goods (plusEntries).
 //   - the twelfth session's (h19b_test.go): a name that opens with the
 //     pack its goods come in ("شيكارة اسمنت ٥٠ كجم", "جركن زيت …", English
 //     "Cement bag 50 kg") is said by the goods' word alone, a head noun

@@ -160,3 +160,15 @@ LMP-1,لمبة فرن احتياطي,Spare oven lamp,لمبة الفرن,اكس�
 		{"عايز غلاية كهربا اللي فيها لمبة", []wantItem{{"KTL-L", 1, "", nil}}},
 	})
 }
+
+// TestRules_PlusJoinsService: "+" between a list's entries joins them as
+// و does: the shop's service written after "+" in a message that asks
+// nothing is ordered with the goods ("… + توصيل"), never a question
+// about delivery that drops them.
+func TestRules_PlusJoinsService(t *testing.T) {
+	r := h20cRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"٢ حلة جرانيت ٢٨ اسود + توصيل", []wantItem{{"POT-28", 2, "أسود", nil}, {"DEL", 1, "", nil}}},
+		{"شفاط ٦٠ سم فضي + تركيب + توصيل", []wantItem{{"HOOD-60", 1, "فضي", nil}, {"INST-HOOD", 1, "", nil}, {"DEL", 1, "", nil}}},
+	})
+}
