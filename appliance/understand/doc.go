@@ -965,6 +965,20 @@
 //     beside "Security … cylinder 70mm") (sharedFigure); a figure and a
 //     word that only one product's names hold together, its head noun
 //     left off ("the 65 inch QLED"), name it (namedByFigure).
+//   - round 20's first contact (h20c_test.go): Franco's article written
+//     apart inside a name the vocabulary gives as two words ("wa2y el
+//     martaba") is read through (gramWords), and a Franco noun in -et the
+//     vocabulary's own -a word ("lo7et" of "lo7a": constructSpelt), so a
+//     second product after "w" is a line of its own; a town after an
+//     English preposition is kept where the word before it names a product
+//     of that town ("delivery to Alexandria"); the installation said after
+//     goods is theirs also beside a general installation sold as a visit
+//     (serviceFor), "ومعاه التركيب" being said with them; one size in cm
+//     two pieces of a kind are made in, each with a word of its own unsaid
+//     ("ترابيزات ٦٠ سم" of a round and a square), asks which
+//     (sharedFigure); "اللي فيها X" after goods is the one whose name
+//     writes "بX" (theOneHaving); the shop's service after "+" in a list
+//     that asks nothing is ordered with the goods (plusEntries).
 //   - the twelfth session's (h19b_test.go): a name that opens with the
 //     pack its goods come in ("شيكارة اسمنت ٥٠ كجم", "جركن زيت …", English
 //     "Cement bag 50 kg") is said by the goods' word alone, a head noun

@@ -515,11 +515,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 			it.Ambiguous, it.Vague = nil, false
 		}
-		if len(it.Ambiguous) == 0 && r.isService(p) {
+		if len(it.Ambiguous) == 0 && (r.isService(p) || p.MadeToOrder) {
 			// "سقف … ومعاه التركيب" where one installation's synonyms say
 			// "تركيب" alone and another's name says the ceiling: the
 			// service of the goods said with it, however far ahead the
-			// other scored
+			// other scored — also when the general one is sold as a visit
+			// ("زيارة تركيب" beside "تركيب انتركم": serviceFor holds them
+			// to services of one category, no stock kept)
 			var rivals []Candidate
 			for _, c := range cands[1:] {
 				if q := &lx.products[c.idx]; r.isService(q) && r.explainsAll(d, q) {
@@ -613,6 +615,15 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// is the one asked, not a substitute of the best-scoring one
 			if c, ok := r.hasLacked(ts, d, best, cands); ok {
 				switchTo(c)
+				// no candidate against itself, nor one lacking what was
+				// said ("عزل ممبرين طبقتين لسطح …": the two-layer one)
+				if n := len(it.Ambiguous); n > 0 {
+					it.Ambiguous = slices.DeleteFunc(it.Ambiguous, func(a Candidate) bool { return a.Product == p || len(r.lacks(ts, d, r.indexOf(a.Product))) > 0 })
+					if len(it.Ambiguous) == 0 {
+						it.Vague = false
+						conf = math.Max(conf/0.6, 0.9)
+					}
+				}
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
@@ -1725,8 +1736,8 @@ func withGoods(ts []token, d *draft) bool {
 }
 
 // alongWords say what comes with the goods: "مع", "with", Franco "ma3",
-// "bel" (بال written apart).
-var alongWords = set("مع", "with", "ma3", "m3", "bel", "bil")
+// "bel" (بال written apart), and "معاه" (with it: "ومعاه التركيب").
+var alongWords = set("مع", "with", "ma3", "m3", "bel", "bil", "معاه", "معاها", "معاهم", "ومعاه", "ومعاها", "ومعاهم", "ma3ah", "ma3aha", "ma3ahom")
 
 // servedWhole: of the services idxs, the one whose object, as one of its
 // names says it (the words beside its verbal noun), is words of the name
@@ -1803,9 +1814,19 @@ func (r *Rules) sharedFigure(d *draft, best scored, cands []scored) []Candidate 
 		return isNumber(w) && info[x].all[w] && !info[x].sizes[w] && !info[x].metres[w] && !info[x].nominal[w] && (info[x].measures[w] || !info[x].parts[w]) &&
 			k+1 < len(d.words) && !isNumber(d.words[k+1]) && info[x].all[d.words[k+1]]
 	}
+	// or the one size in centimetres said, which several pieces of the
+	// kind are made in, each with a word of its own the customer did not
+	// say ("ترابيزة ٦٠ سم" of a round 60 cm and a square 60×60 table); a
+	// length in metres stays the sizes' own rule, and so does a figure in
+	// the name of goods sold by the metre or m², their thickness ("حلايب ٢
+	// سم": a grade the kind's own name chooses)
+	sized := func(x, k int) bool {
+		w := d.words[k]
+		return len(d.sizes) == 1 && r.lx.products[x].Unit == catalog.Piece && isNumber(w) && info[x].sizes[w] && !info[x].metres[w] && !info[x].nominal[w]
+	}
 	fig := -1
 	for k := range d.words {
-		if rating(best.idx, k) {
+		if rating(best.idx, k) || sized(best.idx, k) {
 			fig = k
 			break
 		}
@@ -1832,7 +1853,7 @@ func (r *Rules) sharedFigure(d *draft, best scored, cands []scored) []Candidate 
 	}
 	var amb []Candidate
 	for _, c := range cands[1:] {
-		if d.cnt[c.idx] == d.cnt[best.idx] && info[c.idx].head == b.head && rating(c.idx, fig) && apart(best.idx, c.idx) && apart(c.idx, best.idx) && len(amb) < 5 {
+		if d.cnt[c.idx] == d.cnt[best.idx] && info[c.idx].head == b.head && (rating(c.idx, fig) || sized(c.idx, fig)) && apart(best.idx, c.idx) && apart(c.idx, best.idx) && len(amb) < 5 {
 			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
 		}
 	}

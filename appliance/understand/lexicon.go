@@ -79,9 +79,10 @@ type lexicon struct {
 }
 
 // stopUnits are function words never indexed as a product's words (Franco
-// "el", the article, even where an English name writes it: "Rosa El Nasr").
+// "el", the article, even where an English name writes it: "Rosa El Nasr";
+// "إلى" of "توصيل إلى الإسكندرية", whose letters Franco's "el" spells).
 var stopUnits = set("of", "per", "for", "the", "a", "an", "and", "with", "in", "on", "to", "by", "or", "at", "from", "el",
-	"في", "فى", "من", "علي", "عن", "مع", "او", "و", "ال", "لل", "ب", "ل", "بتاع", "اللي")
+	"في", "فى", "من", "علي", "عن", "مع", "او", "و", "ال", "لل", "ب", "ل", "بتاع", "اللي", "الي", "الى")
 
 type prodInfo struct {
 	phrases   [][]string      // name, synonyms, English name: units

@@ -94,7 +94,9 @@ func (r *Rules) prepare(text string) []token {
 				spelt = t.text
 			}
 			fs := francoSkeleton(spelt)
-			if a, ok := r.lx.feminineSpelt(strings.TrimSuffix(fs, "t")); ok && francoConstruct(spelt, r.lx.latin[fs]) {
+			if a, ok := r.constructSpelt(spelt); ok {
+				w = a // "lo7et enzar": the construct state of the vocabulary's own "lo7a"
+			} else if a, ok := r.lx.feminineSpelt(strings.TrimSuffix(fs, "t")); ok && francoConstruct(spelt, r.lx.latin[fs]) {
 				w = a // "fat7et el hod": the construct state of فتحة, not the plural فتحات (Franco writes it "fat7at")
 			} else if a, ok := r.lx.latin[fs]; ok {
 				w = r.lx.francoVowels(t.text, fs, a)
@@ -248,30 +250,28 @@ func (r *Rules) prepare(text string) []token {
 			continue
 		}
 		done := false
-		for n := min(lx.maxGram, len(raw)-i); n >= 1 && !done; n-- {
-			ok := true
-			ks := make([]string, n)
-			for k := 0; k < n; k++ {
-				if raw[i+k].sep {
-					ok = false
-					break
+		plain, through := gramWords(raw, i, lx.maxGram, false), gramWords(raw, i, lx.maxGram, true)
+		for n := max(len(plain), len(through)); n >= 1 && !done; n-- {
+			for _, at := range [][]int{plain, through} {
+				if len(at) < n || done {
+					continue
 				}
-				ks[k] = raw[i+k].text
-			}
-			if !ok {
-				continue
-			}
-			if u, hit := lx.rewrite[strings.Join(ks, " ")]; hit {
-				t := raw[i]
-				t.text = u
-				var sf []string
+				ks := make([]string, n)
 				for k := 0; k < n; k++ {
-					sf = append(sf, raw[i+k].surface)
+					ks[k] = raw[at[k]].text
 				}
-				t.surface = strings.Join(sf, " ")
-				out = append(out, t)
-				i += n
-				done = true
+				if u, hit := lx.rewrite[strings.Join(ks, " ")]; hit {
+					t := raw[i]
+					t.text = u
+					var sf []string
+					for k := i; k <= at[n-1]; k++ {
+						sf = append(sf, raw[k].surface)
+					}
+					t.surface = strings.Join(sf, " ")
+					out = append(out, t)
+					i = at[n-1] + 1
+					done = true
+				}
 			}
 		}
 		if !done {
@@ -380,7 +380,8 @@ func (r *Rules) prepare(text string) []token {
 			t.used, t.aside, t.lex, t.fuzzy = true, true, false, false
 		}
 	}
-	townsAfterPrepositions(out)
+	r.townsAfterPrepositions(out)
+	r.theOneHaving(out)
 	for i := 1; i < len(out); i++ {
 		// "I'm in Jeddah", "we'll be in Doha": what an English contraction
 		// leaves before where the customer is is no unit ("m" in metres)
@@ -1832,6 +1833,44 @@ func covers(all, sub []int32) bool {
 	return true
 }
 
+// gramWords: the positions of up to max words from i on, before a
+// separator, that a vocabulary n-gram is compared with. Franco-Arabic
+// writes the article as a word of its own ("wa2y el martaba"), where
+// Arabic joins it to the noun (واقي المرتبة): with through, an n-gram is
+// read through it — a Franco article between two Latin words is skipped
+// (tried after the words as written: "bedeel el rokham" may be a gram).
+func gramWords(raw []token, i, max int, through bool) []int {
+	var at []int
+	for k := i; k < len(raw) && len(at) < max && !raw[k].sep; k++ {
+		if through && len(at) > 0 && k+1 < len(raw) && !raw[k+1].sep && francoArticles[lower(raw[k].surface)] &&
+			isLatinWord(raw[k-1].surface) && isLatinWord(raw[k+1].surface) {
+			continue
+		}
+		at = append(at, k)
+	}
+	return at
+}
+
+// constructSpelt: a Franco word in -et or -it whose form in -a (or -ah,
+// -eh) the vocabulary itself writes: the noun's construct state, its ة
+// sounded t ("lo7et enzar" of "lo7a", "tarabezet el sofra" of
+// "tarabeza"), read as the word the shop wrote.
+func (r *Rules) constructSpelt(spelt string) (string, bool) {
+	stem, ok := strings.CutSuffix(spelt, "et")
+	if !ok {
+		stem, ok = strings.CutSuffix(spelt, "it")
+	}
+	if !ok || len(stem) < 2 {
+		return "", false
+	}
+	for _, end := range []string{"a", "ah", "eh", "e"} {
+		if r.known(stem + end) {
+			return stem + end, true
+		}
+	}
+	return "", false
+}
+
 // francoConstruct: a Franco word ending in "et" or "it" ("fat7et el hod",
 // "tarabeezet el sofra") says the ة of a noun in the construct state,
 // which sounds t; the sound feminine plural ات is written with its long a
@@ -1975,19 +2014,47 @@ var contractionSubjects = set("i", "we", "you", "they", "he", "she", "it")
 // townsAfterPrepositions: a town written in Latin letters after an English
 // preposition is where the customer is or wants the goods, never a colour
 // or a word of the order ("in Dahab" is no ذهبي, "to Siwa" no سيئة): it is
-// set aside before anything reads it.
-func townsAfterPrepositions(ts []token) {
+// set aside before anything reads it — unless the catalog sells the word
+// before the preposition in a form of its own for that town: "delivery to
+// Alexandria" beside a product "Delivery to Alexandria" is that product.
+func (r *Rules) townsAfterPrepositions(ts []token) {
 	for i := 1; i < len(ts); i++ {
 		t, p := &ts[i], ts[i-1]
 		if t.sep || p.sep || !isLatinWord(t.surface) || !englishPlacePreps[lower(p.surface)] {
 			continue
 		}
-		if w := lower(t.surface); areaWords[w] {
+		if w := lower(t.surface); areaWords[w] && !(i >= 2 && !ts[i-2].sep && ts[i-2].lex && r.namesBoth(ts[i-2].text, t.text)) {
 			t.text, t.color, t.lex, t.fuzzy = w, "", false, false
 			t.aside, t.used = true, true
 		}
 	}
 }
+
+// theOneHaving: "اللي فيها X", "اللي فيه X" (the one that has X) after
+// goods says which of them, as a name's own "بX" does ("حنفية بلمبة"):
+// where a name of the goods said before writes "بX", the X said so is read
+// as that word, no product of its own (the lamp a tap has is no lamp sold
+// alone).
+func (r *Rules) theOneHaving(ts []token) {
+	for i := 2; i+1 < len(ts); i++ {
+		if t := ts[i]; t.sep || ts[i-1].sep || ts[i+1].sep || !havingWords[t.text] || !oneWords[lower(ts[i-1].surface)] {
+			continue
+		}
+		// (the word as said: the vocabulary may have rewritten it, "لمبة"
+		// to "lamp", where the name keeps "بلمبة")
+		n, with, goods := &ts[i+1], "ب"+wordKey(ts[i+1].surface), false
+		for k := i - 2; k >= 0 && !ts[k].sep && !goods; k-- {
+			goods = ts[k].lex && r.namesBoth(ts[k].text, with)
+		}
+		if goods && n.lex && isArabicWord(n.surface) {
+			n.text, n.withStem = with, ""
+			ts[i-1].used, ts[i].used = true, true
+		}
+	}
+}
+
+// havingWords: "فيها", "فيه", "فيهم" after "اللي": the one that has.
+var havingWords = map[string]bool{"فيها": true, "فيه": true, "فيهم": true}
 
 // itsColour: "لونه" at i, a colour after it and a word before it that is
 // no head noun, count or want ("اورا ده اللي مش بيشرب مية لونه ابيض",

@@ -379,8 +379,9 @@ func firstPerson(w string) bool {
 // unsold: the service words no line prices as the shop's own product (a
 // line whose words hold the service word, the catalog selling it by that
 // name: "متر التركيب بكام" with "تركيب SPC" in the catalog). questioned:
-// the message holds a question mark.
-func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned bool) []string {
+// the message holds a question mark; plus: the words that open a list's
+// entry after "+" (plusEntries).
+func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned bool, plus map[string]bool) []string {
 	var out []string
 	for _, s := range service {
 		key := wordKey(strings.TrimPrefix(s, "و"))
@@ -399,15 +400,31 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 				(intent == Inquiry || it.Quantity > catalog.One && !it.ofGoods || len(strings.Fields(it.Phrase)) > 1 || it.ofGoods && !it.asked) {
 				sold = true
 			}
-			if !questioned && it.Product != nil && r.isService(it.Product) && it.Phrase == s && strings.HasPrefix(s, "و") && len(items) > 1 {
-				// "جسم دولاب HPL … والتركيب": the shop's service added
-				// to the goods as the list's next entry, in a message that
-				// asks nothing, is ordered with them
+			if !questioned && it.Product != nil && r.isService(it.Product) && it.Phrase == s && (strings.HasPrefix(s, "و") || plus[s]) && len(items) > 1 {
+				// "جسم دولاب HPL … والتركيب", "كاونتر … + توصيل": the
+				// shop's service added to the goods as the list's next
+				// entry, in a message that asks nothing, is ordered with
+				// them
 				sold = true
 			}
 		}
 		if !sold {
 			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// plusEntries: the words written right after a "+" between two entries
+// of a list ("كاونتر … + توصيل + تركيب"): "+" joins them as و does.
+func plusEntries(ts []token) map[string]bool {
+	var out map[string]bool
+	for i := 1; i+1 < len(ts); i++ {
+		if ts[i].sep && ts[i].text == "+" && !ts[i-1].sep && !ts[i+1].sep {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[ts[i+1].surface] = true
 		}
 	}
 	return out
