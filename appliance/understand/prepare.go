@@ -1292,6 +1292,10 @@ func (r *Rules) destShares(ts []token) {
 	for i := 1; i < len(ts); i++ {
 		// right after the goods: a word "واحد", no figure
 		bare := !ts[i-1].sep && ts[i-1].lex && !isNumber(ts[i-1].text) && !isNumber(ts[i].text)
+		// or after a figure of the goods' name ("٢ شاشة ٤٣ واحدة للصالة
+		// …"): the size said, the count before it
+		sized := !bare && i >= 2 && !ts[i-1].sep && isNumber(ts[i-1].text) && !ts[i-2].sep && ts[i-2].lex && !isNumber(ts[i-2].text) && !isNumber(ts[i].text)
+		bare = bare || sized
 		if (!ts[i-1].sep || ts[i-1].text == "?") && !bare {
 			continue
 		}
@@ -1306,6 +1310,9 @@ func (r *Rules) destShares(ts []token) {
 		}
 		var goods []string // the goods counted, between the count and the shares
 		for k := from; k >= 0 && k >= i-8 && !ts[k].sep && !isN; k-- {
+			if sized && k == i-1 || k+1 < i && isNumber(ts[k].text) && isUnit(ts[k+1].text) {
+				continue // a size of the goods ("… 60 cm, one for …"), no count
+			}
 			n, isN = amountValue(ts[k].text)
 			isN = isN && !ts[k].compound
 			if !isN && ts[k].dual && ts[k].lex {
@@ -1374,9 +1381,21 @@ func (r *Rules) sharesOfOne(ts []token, goods []string, at []int) bool {
 	if len(goods) == 0 {
 		return len(objs) == 0
 	}
+	// an object no product of the goods' words has ("٢ خرم خلاط واحد
+	// للحوض …": no tap hole is named for a sink) says where that one goes,
+	// no product: only objects that pick among the goods must agree
+	var picking []string
+	for _, o := range objs {
+		for _, p := range r.lx.postings[goods[0]] {
+			if all := r.lx.info[p].all; all[o] && !slices.ContainsFunc(goods, func(w string) bool { return !all[w] }) {
+				picking = append(picking, o)
+				break
+			}
+		}
+	}
 	for _, p := range r.lx.postings[goods[0]] {
 		all := r.lx.info[p].all
-		if !slices.ContainsFunc(goods, func(w string) bool { return !all[w] }) && !slices.ContainsFunc(objs, func(w string) bool { return !all[w] }) {
+		if !slices.ContainsFunc(goods, func(w string) bool { return !all[w] }) && !slices.ContainsFunc(picking, func(w string) bool { return !all[w] }) {
 			return true
 		}
 	}

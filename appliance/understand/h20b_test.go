@@ -1,0 +1,72 @@
+package understand
+
+import (
+	"context"
+	"fatoora/catalog"
+	"slices"
+	"testing"
+)
+
+// The thirteenth session's classes of branch h20b, on a small lighting
+// shop of its own (none of the blind sets' catalogs or sentences):
+// spotlights and chandeliers by their size, and the holes cut in a gypsum
+// ceiling for them, a service named for what it is cut for.
+const h20bCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SPOT-7,سبوت ليد 7 وات,LED spotlight 7 W,كشاف سبوت,سبوتات,piece,95,300,,
+CHAND-60,نجفة كريستال 60 سم,Crystal chandelier 60 cm,,نجف,piece,4200,12,كريستال,
+CHAND-80,نجفة كريستال 80 سم,Crystal chandelier 80 cm,,نجف,piece,6100,7,كريستال,
+HOLE-SPOT,تخريم سبوت في الجبس,Spotlight hole in gypsum,خرم سبوت|خرم كشاف,خدمات,piece,25,,,
+HOLE-CHAND,تخريم نجفة في الجبس,Chandelier hook hole in gypsum,خرم نجفة,خدمات,piece,60,,,
+`
+
+const h20bVocab = `نجفة, نجفه, nagafa, chandelier
+سبوت, spot, spotlight
+خرم, 5orm, hole
+صالة, صاله, sala, hall
+`
+
+func h20bRules(t testing.TB) *Rules {
+	t.Helper()
+	return rulesFrom(t, h20bCSV, h20bVocab)
+}
+
+// TestRules_CountSharedOutByUse: a count shared out right after the goods
+// ("٢ خرم سبوت واحد للنجفة وواحد للكشاف"), one share for a word no
+// product of the goods has (no hole is named for a chandelier's … here the
+// chandelier is only where it goes) and one for a word of the goods' own
+// product, is that count of the one product, never 2 + 1; so is a count
+// shared out after a size of the goods' name ("٢ نجفة ٦٠ واحدة للصالة
+// وواحدة للسفرة"). Shares for words of two different products of the goods
+// ("٢ خرم واحد للسبوت وواحد للنجفة") are still two products.
+func TestRules_CountSharedOutByUse(t *testing.T) {
+	r := h20bRules(t)
+	for _, tt := range []itemCase{
+		{"عايز ٢ خرم سبوت واحد للنجفة وواحد للكشاف", []wantItem{{"HOLE-SPOT", 2, "", nil}}},
+		{"عايز ٢ خرم كشاف واحد للنجفة وواحد للسبوت", []wantItem{{"HOLE-SPOT", 2, "", nil}}},
+		{"3ayez 2 5orm spot wa7ed lel nagafa w wa7ed lel kashaf", []wantItem{{"HOLE-SPOT", 2, "", nil}}},
+		{"عايز ٢ نجفة ٦٠ واحدة للصالة وواحدة للسفرة", []wantItem{{"CHAND-60", 2, "", []int{60}}}},
+		{"3ayez 2 nagafa 60 wa7da lel sala w wa7da lel sofra", []wantItem{{"CHAND-60", 2, "", []int{60}}}},
+		{"I want 2 chandeliers 60 cm, one for the hall and one for the dining room", []wantItem{{"CHAND-60", 2, "", []int{60}}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := tt.want[0]
+			if len(res.Items) != 1 || res.Items[0].SKU != w.sku || res.Items[0].Quantity != catalog.MilliFromFloat(w.qty) ||
+				!slices.Equal(res.Items[0].DimsCM, w.dims) || res.Items[0].Confidence < 0.9 {
+				t.Errorf("%+v, want %d of %s, sizes %v, sure", res.Items, int(w.qty), w.sku, w.dims)
+			}
+		})
+	}
+	res, err := r.Understand(context.Background(), "عايز ٢ خرم واحد للسبوت وواحد للنجفة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.SKU != "" && it.Quantity == catalog.MilliFromFloat(2) {
+			t.Errorf("%s ×2: a hole for a spotlight and one for a chandelier are two products", it.SKU)
+		}
+	}
+}
