@@ -17,6 +17,8 @@ CHAND-60,نجفة كريستال 60 سم,Crystal chandelier 60 cm,,نجف,piece,
 CHAND-80,نجفة كريستال 80 سم,Crystal chandelier 80 cm,,نجف,piece,6100,7,كريستال,
 HOLE-SPOT,تخريم سبوت في الجبس,Spotlight hole in gypsum,خرم سبوت|خرم كشاف,خدمات,piece,25,,,
 HOLE-CHAND,تخريم نجفة في الجبس,Chandelier hook hole in gypsum,خرم نجفة,خدمات,piece,60,,,
+STRIP-WARM,شريط ليد وورم,Warm LED strip,شريط ليد اصفر,شرائط ليد,meter,45,500,,
+CORNICE,كرنيشة جبس مودرن,Modern gypsum cornice,كرانيش جبس|كرنيش,كرانيش,meter,120,,جبس,
 `
 
 const h20bVocab = `نجفة, نجفه, nagafa, chandelier
@@ -68,5 +70,32 @@ func TestRules_CountSharedOutByUse(t *testing.T) {
 		if it.SKU != "" && it.Quantity == catalog.MilliFromFloat(2) {
 			t.Errorf("%s ×2: a hole for a spotlight and one for a chandelier are two products", it.SKU)
 		}
+	}
+}
+
+// TestRules_NextWallJoinedByWa: goods sold by the metre run along walls
+// each named with its own figure, the next joined by و ("حيطة ٣٫٢٠ وحيطة
+// ٢٫٤٠", "… والحيطة التانية ٢٫٤٠", "للصالة ٤٫٥ واوضة ٣"): the runs add up
+// — the figure before "وحيطة" is the first wall's, never a figure that
+// counts or describes the wall after it (it was dropped, and the line
+// invoiced for the last wall alone). A place joined with no figure of its
+// own ("كرنيشة ٣ واوضة") still leaves the size asked.
+func TestRules_NextWallJoinedByWa(t *testing.T) {
+	r := h20bRules(t)
+	for _, tt := range []itemCase{
+		{"عايز كرنيشة جبس حيطة 3.20 وحيطة 2.40", []wantItem{{"CORNICE", 5.6, "", []int{320, 240}}}},
+		{"عايز شريط ليد وورم ٣٫٢٠ وحيطة ٢٫٤٠", []wantItem{{"STRIP-WARM", 5.6, "", []int{320, 240}}}},
+		{"عايز كرانيش جبس حيطة 3.20 والحيطة التانية 2.40", []wantItem{{"CORNICE", 5.6, "", []int{320, 240}}}},
+		{"عايز كرنيشة جبس للصالة 4.5 واوضة 3", []wantItem{{"CORNICE", 7.5, "", []int{450, 300}}}},
+		{"3ayez karnisha gebs 7eta 3.20 w 7eta 2.40", []wantItem{{"CORNICE", 5.6, "", []int{320, 240}}}},
+	} {
+		t.Run(tt.text, func(t *testing.T) { checkItems(t, r, tt.text, Order, tt.want) })
+	}
+	res, err := r.Understand(context.Background(), "عايز كرنيشة جبس ٣ واوضة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "size") {
+		t.Errorf("%+v: a room with no figure of its own leaves the size asked", res.Items)
 	}
 }
