@@ -99,3 +99,19 @@ func TestRules_NextWallJoinedByWa(t *testing.T) {
 		t.Errorf("%+v: a room with no figure of its own leaves the size asked", res.Items)
 	}
 }
+
+// TestRules_EachOneCountAfterTheList: "كل واحدة ٢" (each one two) closing
+// a list of goods none of which was counted is that count of every line,
+// as "٢ من كل واحدة" is — not the last line's count alone (the first was
+// invoiced once). After lines counted each ("٢ نجفة … و٣ سبوت كل واحد ٢")
+// it counts none of them.
+func TestRules_EachOneCountAfterTheList(t *testing.T) {
+	r := h20bRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز نجفة 60 ونجفة 80 كل واحدة ٢", []wantItem{{"CHAND-60", 2, "", []int{60}}, {"CHAND-80", 2, "", []int{80}}}},
+		{"عايز نجفة 60 ونجفة 80، كل واحدة اتنين", []wantItem{{"CHAND-60", 2, "", []int{60}}, {"CHAND-80", 2, "", []int{80}}}},
+		{"3ayez nagafa 60 w nagafa 80, kol wa7da 2", []wantItem{{"CHAND-60", 2, "", []int{60}}, {"CHAND-80", 2, "", []int{80}}}},
+		{"عايز نجفة 60 وسبوت ليد 7 وات كل واحد ٤", []wantItem{{"CHAND-60", 4, "", nil}, {"SPOT-7", 4, "", nil}}},
+		{"عايز ٢ نجفة 60 و٣ سبوت كل واحد ٢", []wantItem{{"CHAND-60", 2, "", nil}, {"SPOT-7", 3, "", nil}}},
+	})
+}

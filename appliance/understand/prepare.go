@@ -724,6 +724,21 @@ func (r *Rules) eachCount(ts []token) float64 {
 				continue
 			}
 		}
+		// "نجفة ٦٠ ونجفة ٨٠ كل واحدة ٢", "kol wa7da 2": each one N, a bare
+		// count closing the clause, is N of every line (as "٢ من كل واحدة")
+		// when no line was counted before it; a unit or a noun after the
+		// figure ("كل واحد ٥ متر", "كل واحد ٢ كرسي") says what each is or
+		// holds, no count of the lines
+		if (w == "كل" || w == "kol" || w == "kul") && eachWords[ts[min(i+1, len(ts)-1)].text] && i+2 < len(ts) && !ts[i+2].sep && (i+3 == len(ts) || ts[i+3].sep) &&
+			!slices.ContainsFunc(ts[:i], func(t token) bool { return isNumber(t.text) && !t.lex }) {
+			if v, ok := amountValue(ts[i+2].text); ok && v >= 1 && v == math.Trunc(v) {
+				each = v
+				for k := i; k <= i+2; k++ {
+					ts[k].aside, ts[k].used = true, true
+				}
+				continue
+			}
+		}
 		// "one cushion for each of my 4 chairs", "لكل واحد من ال 4 كراسي":
 		// the item as many times as the things it is for, which are not
 		// ordered
