@@ -313,6 +313,15 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				// "the 65 inch QLED": a figure and a word of one product's
 				// name, its head noun left unsaid, all of them only its
 				cands, best = one, one[0]
+			} else if kind := r.measureNamed(d, one); len(kind) > 0 {
+				// "عايز ال ٦٥ بوصة", "the 65 inch": a measure that names
+				// goods (inches, litres, kilos, people), said alone, is the
+				// product of one kind that gives it, or which of several
+				// of them, asked: no name said, no variant is the plain one
+				for k := range kind {
+					kind[k].score = kind[0].score
+				}
+				cands, best = kind, kind[0]
 			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
@@ -2234,6 +2243,35 @@ func (r *Rules) namedByFigure(d *draft) bool {
 		}
 	}
 	return fig && word
+}
+
+// measureNamed: the products of one head noun that explain a draft said
+// only as a figure and its measure word of the kind that names goods
+// (measureKinds: "٦٥ بوصة", "20 لتر"; a length or an area is how much of
+// anything, never this); nil when the draft says more, or the products
+// are of several kinds.
+func (r *Rules) measureNamed(d *draft, all []scored) []scored {
+	fig, unit := false, false
+	for _, w := range d.words {
+		switch {
+		case isNumber(w):
+			fig = true
+		case measureKinds[w] != "":
+			unit = true
+		default:
+			return nil
+		}
+	}
+	if !fig || !unit || len(all) == 0 {
+		return nil
+	}
+	head := r.lx.info[all[0].idx].head
+	for _, c := range all {
+		if h := r.lx.info[c.idx].head; h == "" || h != head {
+			return nil
+		}
+	}
+	return all
 }
 
 // explainAll: the candidates whose names hold every word the draft said.

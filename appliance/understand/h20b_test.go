@@ -19,6 +19,9 @@ HOLE-SPOT,تخريم سبوت في الجبس,Spotlight hole in gypsum,خرم س
 HOLE-CHAND,تخريم نجفة في الجبس,Chandelier hook hole in gypsum,خرم نجفة,خدمات,piece,60,,,
 STRIP-WARM,شريط ليد وورم,Warm LED strip,شريط ليد اصفر,شرائط ليد,meter,45,500,,
 CORNICE,كرنيشة جبس مودرن,Modern gypsum cornice,كرانيش جبس|كرنيش,كرانيش,meter,120,,جبس,
+FAN-52,مروحة سقف 52 بوصة,Ceiling fan 52 inch,,مراوح,piece,2300,20,,
+FAN-52-L,مروحة سقف 52 بوصة بنجفة,Ceiling fan 52 inch with light,,مراوح,piece,3100,9,,
+FAN-56,مروحة سقف 56 بوصة,Ceiling fan 56 inch,,مراوح,piece,2700,11,,
 `
 
 const h20bVocab = `نجفة, نجفه, nagafa, chandelier
@@ -114,4 +117,38 @@ func TestRules_EachOneCountAfterTheList(t *testing.T) {
 		{"عايز نجفة 60 وسبوت ليد 7 وات كل واحد ٤", []wantItem{{"CHAND-60", 4, "", nil}, {"SPOT-7", 4, "", nil}}},
 		{"عايز ٢ نجفة 60 و٣ سبوت كل واحد ٢", []wantItem{{"CHAND-60", 2, "", nil}, {"SPOT-7", 3, "", nil}}},
 	})
+}
+
+// TestRules_MeasureThatNamesGoodsAlone: a figure and a measure word that
+// names goods rather than how much of them (inches, litres, kilos) said
+// with no other word ("عايز ال ٥٦ بوصة", "the 56 inch") is the product of
+// one kind that gives it, or a question between the several of that kind
+// that do — it was answered as a greeting. A length names nothing so.
+func TestRules_MeasureThatNamesGoodsAlone(t *testing.T) {
+	r := h20bRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ال 56 بوصة", []wantItem{{"FAN-56", 1, "", nil}}},
+		{"the 56 inch please", []wantItem{{"FAN-56", 1, "", nil}}},
+		{"3ayez 2 men el 56 inch", []wantItem{{"FAN-56", 2, "", nil}}},
+	})
+	for _, text := range []string{"عايز ال 52 بوصة", "the 52 inch please", "3ayez el 52 inch"} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Intent != Order || len(res.Items) != 1 || res.Items[0].SKU != "" || len(res.Items[0].Ambiguous) != 2 {
+				t.Errorf("%s %+v, want a question between the two 52-inch fans", res.Intent, res.Items)
+			}
+		})
+	}
+	res, err := r.Understand(context.Background(), "عايز 56 متر")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.SKU == "FAN-56" {
+			t.Errorf("%+v: 56 metres name no fan", res.Items)
+		}
+	}
 }
