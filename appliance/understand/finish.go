@@ -249,6 +249,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			continue
 		}
 		r.workGoesOn(ts, d, lastDraft)
+		r.ownOf(ts, d, lastDraft)
 		r.nameSizes(d)
 		cands := r.candidates(d)
 		if d.sizedTo != 0 && len(cands) > 1 && cands[0].idx != d.sizedTo-1 {
@@ -2272,6 +2273,36 @@ func (r *Rules) measureNamed(d *draft, all []scored) []scored {
 		}
 	}
 	return all
+}
+
+// ownOf reads a head noun said with a possessive pronoun right after a
+// line ("سرير بيبي ٦٠ ومرتبته": and its mattress, "… ومرايتها", English
+// "and its remote"): the one
+// made for the goods of that line, so the line's words that products of
+// the noun also have are the draft's too — the crib's own mattress, not a
+// question between every mattress.
+func (r *Rules) ownOf(ts []token, d, prev *draft) {
+	if prev == nil || len(d.words) != 1 || d.end-d.start != 1 || d.start >= len(ts) {
+		return
+	}
+	head := d.words[0]
+	own := d.start > 0 && !ts[d.start-1].sep && (lower(ts[d.start-1].surface) == "its" || lower(ts[d.start-1].surface) == "their")
+	for _, p := range possessed(strings.TrimPrefix(ts[d.start].surface, "و")) {
+		if u, ok := r.lx.rewrite[p.noun]; p.strong && (p.noun == head || ok && u == head) {
+			own = true
+		}
+	}
+	if !own || !r.lx.heads[head] {
+		return
+	}
+	for _, w := range prev.words {
+		if w == head || d.uniq[w] {
+			continue
+		}
+		if slices.ContainsFunc(r.lx.postings[head], func(p int32) bool { return r.lx.info[p].all[w] }) {
+			r.addWord(d, w)
+		}
+	}
 }
 
 // explainAll: the candidates whose names hold every word the draft said.

@@ -22,6 +22,10 @@ CORNICE,كرنيشة جبس مودرن,Modern gypsum cornice,كرانيش جبس
 FAN-52,مروحة سقف 52 بوصة,Ceiling fan 52 inch,,مراوح,piece,2300,20,,
 FAN-52-L,مروحة سقف 52 بوصة بنجفة,Ceiling fan 52 inch with light,,مراوح,piece,3100,9,,
 FAN-56,مروحة سقف 56 بوصة,Ceiling fan 56 inch,,مراوح,piece,2700,11,,
+REM-52,ريموت مروحة سقف 52 بوصة,Remote for 52 inch ceiling fan,,ريموتات,piece,350,30,,
+REM-56,ريموت مروحة سقف 56 بوصة,Remote for 56 inch ceiling fan,,ريموتات,piece,380,30,,
+LAMP-CH60,لمبة نجفة كريستال 60 سم,Crystal chandelier 60 cm bulb set,,لمبات,piece,240,50,,
+LAMP-CH80,لمبة نجفة كريستال 80 سم,Crystal chandelier 80 cm bulb set,,لمبات,piece,320,50,,
 `
 
 const h20bVocab = `نجفة, نجفه, nagafa, chandelier
@@ -150,5 +154,27 @@ func TestRules_MeasureThatNamesGoodsAlone(t *testing.T) {
 		if it.SKU == "FAN-56" {
 			t.Errorf("%+v: 56 metres name no fan", res.Items)
 		}
+	}
+}
+
+// TestRules_ItsOwnAfterTheLine: a head noun said with a possessive pronoun
+// right after a line ("… ولمبتها": and its bulbs, "وريموتها": and its
+// remote, English "and its remote") is the one made for that line's goods
+// — the line's words its products share choose it — not a question
+// between every product of the noun. Said without the pronoun it is still
+// asked.
+func TestRules_ItsOwnAfterTheLine(t *testing.T) {
+	r := h20bRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز نجفة كريستال 80 ولمبتها", []wantItem{{"CHAND-80", 1, "", nil}, {"LAMP-CH80", 1, "", nil}}},
+		{"عايز مروحة سقف 56 بوصة وريموتها", []wantItem{{"FAN-56", 1, "", nil}, {"REM-56", 1, "", nil}}},
+		{"I want the 56 inch ceiling fan and its remote", []wantItem{{"FAN-56", 1, "", nil}, {"REM-56", 1, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "عايز مروحة سقف 56 بوصة وريموت")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 2 || res.Items[1].SKU != "" {
+		t.Errorf("%+v: a remote said with no pronoun is asked", res.Items)
 	}
 }
