@@ -2249,8 +2249,9 @@ func (r *Rules) namedByFigure(d *draft) bool {
 // measureNamed: the products of one head noun that explain a draft said
 // only as a figure and its measure word of the kind that names goods
 // (measureKinds: "٦٥ بوصة", "20 لتر"; a length or an area is how much of
-// anything, never this); nil when the draft says more, or the products
-// are of several kinds.
+// anything, never this), goods made for another product's (its remote)
+// left out when others explain it; nil when the draft says more, or the
+// products are of several kinds.
 func (r *Rules) measureNamed(d *draft, all []scored) []scored {
 	fig, unit := false, false
 	for _, w := range d.words {
@@ -2265,6 +2266,15 @@ func (r *Rules) measureNamed(d *draft, all []scored) []scored {
 	}
 	if !fig || !unit || len(all) == 0 {
 		return nil
+	}
+	// goods made for others of the shop ("ريموت مروحة سقف ٥٦ بوصة": its
+	// Arabic name holds another head noun) give the measure of those
+	// others: the goods themselves are meant
+	if own := slices.DeleteFunc(slices.Clone(all), func(c scored) bool {
+		info := &r.lx.info[c.idx]
+		return len(info.phrases) > 0 && slices.ContainsFunc(info.phrases[0][min(1, len(info.phrases[0])):], func(u string) bool { return u != info.head && r.lx.heads[u] })
+	}); len(own) > 0 {
+		all = own
 	}
 	head := r.lx.info[all[0].idx].head
 	for _, c := range all {
@@ -2286,8 +2296,15 @@ func (r *Rules) ownOf(ts []token, d, prev *draft) {
 		return
 	}
 	head := d.words[0]
-	own := d.start > 0 && !ts[d.start-1].sep && (lower(ts[d.start-1].surface) == "its" || lower(ts[d.start-1].surface) == "their")
-	for _, p := range possessed(strings.TrimPrefix(ts[d.start].surface, "و")) {
+	if r.lx.serviceHead(head) {
+		return // "وتركيبهم": the work on the goods before, serviceForEach's
+	}
+	own := d.start > 0 && !ts[d.start-1].sep && lower(ts[d.start-1].surface) == "its"
+	sf := ts[d.start].surface
+	if !strings.HasSuffix(sf, "ه") && !strings.HasSuffix(sf, "ها") {
+		sf = "" // one thing's ("ه", "ها"), not theirs ("هم": the lines before)
+	}
+	for _, p := range possessed(strings.TrimPrefix(sf, "و")) {
 		if u, ok := r.lx.rewrite[p.noun]; p.strong && (p.noun == head || ok && u == head) {
 			own = true
 		}
