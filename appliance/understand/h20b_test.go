@@ -1,7 +1,6 @@
 package understand
 
 import (
-	"context"
 	"fatoora/catalog"
 	"slices"
 	"testing"
@@ -41,9 +40,9 @@ func h20bRules(t testing.TB) *Rules {
 
 // TestRules_CountSharedOutByUse: a count shared out right after the goods
 // ("٢ خرم سبوت واحد للنجفة وواحد للكشاف"), one share for a word no
-// product of the goods has (no hole is named for a chandelier's … here the
-// chandelier is only where it goes) and one for a word of the goods' own
-// product, is that count of the one product, never 2 + 1; so is a count
+// product of the goods' words has (no spotlight hole is named for a
+// chandelier: it says where that one goes) and one for a word of the
+// goods' own product, is that count of the one product, never 2 + 1; so is a count
 // shared out after a size of the goods' name ("٢ نجفة ٦٠ واحدة للصالة
 // وواحدة للسفرة"). Shares for words of two different products of the goods
 // ("٢ خرم واحد للسبوت وواحد للنجفة") are still two products.
@@ -58,10 +57,7 @@ func TestRules_CountSharedOutByUse(t *testing.T) {
 		{"I want 2 chandeliers 60 cm, one for the hall and one for the dining room", []wantItem{{"CHAND-60", 2, "", []int{60}}}},
 	} {
 		t.Run(tt.text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := understandText(t, r, tt.text)
 			w := tt.want[0]
 			if len(res.Items) != 1 || res.Items[0].SKU != w.sku || res.Items[0].Quantity != catalog.MilliFromFloat(w.qty) ||
 				!slices.Equal(res.Items[0].DimsCM, w.dims) || res.Items[0].Confidence < 0.9 {
@@ -69,10 +65,7 @@ func TestRules_CountSharedOutByUse(t *testing.T) {
 			}
 		})
 	}
-	res, err := r.Understand(context.Background(), "عايز ٢ خرم واحد للسبوت وواحد للنجفة")
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := understandText(t, r, "عايز ٢ خرم واحد للسبوت وواحد للنجفة")
 	for _, it := range res.Items {
 		if it.SKU != "" && it.Quantity == catalog.MilliFromFloat(2) {
 			t.Errorf("%s ×2: a hole for a spotlight and one for a chandelier are two products", it.SKU)
@@ -98,10 +91,7 @@ func TestRules_NextWallJoinedByWa(t *testing.T) {
 	} {
 		t.Run(tt.text, func(t *testing.T) { checkItems(t, r, tt.text, Order, tt.want) })
 	}
-	res, err := r.Understand(context.Background(), "عايز كرنيشة جبس ٣ واوضة")
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := understandText(t, r, "عايز كرنيشة جبس ٣ واوضة")
 	if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "size") {
 		t.Errorf("%+v: a room with no figure of its own leaves the size asked", res.Items)
 	}
@@ -137,19 +127,13 @@ func TestRules_MeasureThatNamesGoodsAlone(t *testing.T) {
 	})
 	for _, text := range []string{"عايز ال 52 بوصة", "the 52 inch please", "3ayez el 52 inch"} {
 		t.Run(text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), text)
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := understandText(t, r, text)
 			if res.Intent != Order || len(res.Items) != 1 || res.Items[0].SKU != "" || len(res.Items[0].Ambiguous) != 2 {
 				t.Errorf("%s %+v, want a question between the two 52-inch fans", res.Intent, res.Items)
 			}
 		})
 	}
-	res, err := r.Understand(context.Background(), "عايز 56 متر")
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := understandText(t, r, "عايز 56 متر")
 	for _, it := range res.Items {
 		if it.SKU == "FAN-56" {
 			t.Errorf("%+v: 56 metres name no fan", res.Items)
@@ -170,10 +154,7 @@ func TestRules_ItsOwnAfterTheLine(t *testing.T) {
 		{"عايز مروحة سقف 56 بوصة وريموتها", []wantItem{{"FAN-56", 1, "", nil}, {"REM-56", 1, "", nil}}},
 		{"I want the 56 inch ceiling fan and its remote", []wantItem{{"FAN-56", 1, "", nil}, {"REM-56", 1, "", nil}}},
 	})
-	res, err := r.Understand(context.Background(), "عايز مروحة سقف 56 بوصة وريموت")
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := understandText(t, r, "عايز مروحة سقف 56 بوصة وريموت")
 	if len(res.Items) != 2 || res.Items[1].SKU != "" {
 		t.Errorf("%+v: a remote said with no pronoun is asked", res.Items)
 	}
