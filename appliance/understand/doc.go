@@ -997,7 +997,10 @@
 //     product of one kind giving it, or which of them, goods made for
 //     another's (its remote) left out (measureNamed); a head noun with a
 //     possessive pronoun right after a line ("سرير بيبي ٦٠ ومرتبته",
-//     "and its remote") is the one made for that line's goods (ownOf).
+//     "and its remote") is the one made for that line's goods (ownOf);
+//     another product's head noun after "لل", "للـ" written apart or "for
+//     (the)", closing the clause of goods whose products never hold it
+//     ("عايز هارد للـ DVR"), is what they are for, no line (forOther).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

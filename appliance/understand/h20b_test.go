@@ -159,3 +159,19 @@ func TestRules_ItsOwnAfterTheLine(t *testing.T) {
 		t.Errorf("%+v: a remote said with no pronoun is asked", res.Items)
 	}
 }
+
+// TestRules_OtherGoodsAsTheUse: another product's head noun after "لل",
+// "للـ" written apart, or "for (the)", in the clause of goods whose
+// products never hold it ("٢ سبوت ليد ٧ وات لل نجفة", "… للـ chandelier")
+// is what the goods are for — no second line asking which chandelier; a
+// word the goods' products hold ("ريموت للمروحة ٥٦") still chooses among
+// them.
+func TestRules_OtherGoodsAsTheUse(t *testing.T) {
+	r := h20bRules(t)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز 2 سبوت ليد 7 وات لل نجفة", []wantItem{{"SPOT-7", 2, "", nil}}},
+		{"عايز سبوت ليد 7 وات للـ chandelier", []wantItem{{"SPOT-7", 1, "", nil}}},
+		{"3ayez 2 spot led 7 watt lel nagafa", []wantItem{{"SPOT-7", 2, "", nil}}},
+		{"عايز ريموت للمروحة 56", []wantItem{{"REM-56", 1, "", nil}}},
+	})
+}

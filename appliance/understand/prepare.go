@@ -1376,6 +1376,49 @@ func (r *Rules) destShares(ts []token) {
 	}
 }
 
+// forOther sets aside other goods said as what the goods before are for
+// ("عايز هارد للـ DVR", "a hard disk for the DVR"): a head noun after
+// "ل"/"لل" or "for (the)", the last word or figure of the clause of goods
+// whose products never hold it, is the use, no line — a person would not ask
+// which DVR. A word the goods' products hold ("ريموت للمروحة" of "ريموت
+// مروحة …") chooses among them and stays; so does a service's object.
+func (r *Rules) forOther(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		t := ts[i]
+		if t.sep || !t.lex || t.conj || t.aside || t.color != "" || !r.lx.heads[t.text] {
+			continue
+		}
+		j := i - 1 // the first token of the preposition
+		switch w := lower(ts[j].surface); {
+		case t.prep && strings.HasPrefix(t.surface, "ل"):
+			j = i
+		case !ts[j].sep && (w == "لل" || w == "للـ" || w == "ل" || forWords[w]):
+		case !ts[j].sep && determiners[w] && j > 0 && !ts[j-1].sep && forWords[lower(ts[j-1].surface)]:
+			j--
+		default:
+			continue
+		}
+		goods := ""
+		for k := j - 1; k >= 0 && !ts[k].sep && !ts[k].conj; k-- {
+			if ts[k].lex && r.lx.heads[ts[k].text] {
+				goods = ts[k].text
+				break
+			}
+		}
+		described := false // "للنجفة الكريستال ٥ شمعات": what it is for said at length, left as it was
+		for k := i + 1; k < len(ts) && !ts[k].sep && !ts[k].conj && !described; k++ {
+			described = ts[k].lex || isNumber(ts[k].text)
+		}
+		if described || goods == "" || goods == t.text || r.lx.serviceHead(goods) ||
+			slices.ContainsFunc(r.lx.postings[goods], func(p int32) bool { return r.lx.info[p].all[t.text] }) {
+			continue
+		}
+		for k := j; k <= i; k++ {
+			ts[k].aside, ts[k].used = true, true
+		}
+	}
+}
+
 // sharesOfOne: what each share at at is for ("للخلاط", "للفلتر") is a
 // place, or a word that one product having every word of the goods counted
 // has too (one tap hole named for a mixer and for a filter); shares for
