@@ -1013,6 +1013,25 @@
 //     ل that only a synonym of one close product holds ("خزنة … للبيت"
 //     beside "خزنة بيت صغيرة") chooses none: which is asked
 //     (placeOnlyInSynonym).
+//   - the thirteenth session's (h20b_test.go): a count shared out right
+//     after the goods is one product's when a share's object names no
+//     product of the goods' words ("٢ خرم خلاط واحد للحوض وواحد للفلتر":
+//     the sink is where one goes), and after a figure of the name or a
+//     size ("٢ نجفة ٦٠ واحدة للصالة …", "… 60 cm, one for the hall …")
+//     (sharesOfOne, destShares); goods by the metre or m² along walls each
+//     named with its figure ("حيطة ٢.٧٠ وحيطة ١.٩٠", "والحيطة التانية …",
+//     "للصالة ٤.٥ واوضة ٣") add the walls: و and a wall, place or counted
+//     noun with a figure of its own ends the run (nextPlaceJoined); "كل
+//     واحدة ٢", "kol wa7da 2" closing a list none of whose lines was
+//     counted counts every line (eachCount); a figure and a measure that
+//     names goods said alone ("عايز ال ٦٥ بوصة", "the 65 inch") is the
+//     product of one kind giving it, or which of them, goods made for
+//     another's (its remote) left out (measureNamed); a head noun with a
+//     possessive pronoun right after a line ("سرير بيبي ٦٠ ومرتبته",
+//     "and its remote") is the one made for that line's goods (ownOf);
+//     another product's head noun after "لل", "للـ" written apart or "for
+//     (the)", closing the clause of goods whose products never hold it
+//     ("عايز هارد للـ DVR"), is what they are for, no line (forOther).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -249,6 +249,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			continue
 		}
 		r.workGoesOn(ts, d, lastDraft)
+		r.ownOf(ts, d, lastDraft)
 		r.nameSizes(d)
 		cands := r.candidates(d)
 		if d.sizedTo != 0 && len(cands) > 1 && cands[0].idx != d.sizedTo-1 {
@@ -313,6 +314,15 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				// "the 65 inch QLED": a figure and a word of one product's
 				// name, its head noun left unsaid, all of them only its
 				cands, best = one, one[0]
+			} else if kind := r.measureNamed(d, one); len(kind) > 0 {
+				// "عايز ال ٦٥ بوصة", "the 65 inch": a measure that names
+				// goods (inches, litres, kilos, people), said alone, is the
+				// product of one kind that gives it, or which of several
+				// of them, asked: no name said, no variant is the plain one
+				for k := range kind {
+					kind[k].score = kind[0].score
+				}
+				cands, best = kind, kind[0]
 			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
@@ -2266,6 +2276,82 @@ func (r *Rules) namedByFigure(d *draft) bool {
 		}
 	}
 	return fig && word
+}
+
+// measureNamed: the products of one head noun that explain a draft said
+// only as a figure and its measure word of the kind that names goods
+// (measureKinds: "٦٥ بوصة", "20 لتر"; a length or an area is how much of
+// anything, never this), goods made for another product's (its remote)
+// left out when others explain it; nil when the draft says more, or the
+// products are of several kinds.
+func (r *Rules) measureNamed(d *draft, all []scored) []scored {
+	fig, unit := false, false
+	for _, w := range d.words {
+		switch {
+		case isNumber(w):
+			fig = true
+		case measureKinds[w] != "":
+			unit = true
+		default:
+			return nil
+		}
+	}
+	if !fig || !unit || len(all) == 0 {
+		return nil
+	}
+	// goods made for others of the shop ("ريموت مروحة سقف ٥٦ بوصة": its
+	// Arabic name holds another head noun) give the measure of those
+	// others: the goods themselves are meant
+	if own := slices.DeleteFunc(slices.Clone(all), func(c scored) bool {
+		info := &r.lx.info[c.idx]
+		return len(info.phrases) > 0 && slices.ContainsFunc(info.phrases[0][min(1, len(info.phrases[0])):], func(u string) bool { return u != info.head && r.lx.heads[u] })
+	}); len(own) > 0 {
+		all = own
+	}
+	head := r.lx.info[all[0].idx].head
+	for _, c := range all {
+		if h := r.lx.info[c.idx].head; h == "" || h != head {
+			return nil
+		}
+	}
+	return all
+}
+
+// ownOf reads a head noun said with a possessive pronoun right after a
+// line ("سرير بيبي ٦٠ ومرتبته": and its mattress, "… ومرايتها", English
+// "and its remote"): the one
+// made for the goods of that line, so the line's words that products of
+// the noun also have are the draft's too — the crib's own mattress, not a
+// question between every mattress.
+func (r *Rules) ownOf(ts []token, d, prev *draft) {
+	if prev == nil || len(d.words) != 1 || d.end-d.start != 1 || d.start >= len(ts) {
+		return
+	}
+	head := d.words[0]
+	if r.lx.serviceHead(head) {
+		return // "وتركيبهم": the work on the goods before, serviceForEach's
+	}
+	own := d.start > 0 && !ts[d.start-1].sep && lower(ts[d.start-1].surface) == "its"
+	sf := ts[d.start].surface
+	if !strings.HasSuffix(sf, "ه") && !strings.HasSuffix(sf, "ها") {
+		sf = "" // one thing's ("ه", "ها"), not theirs ("هم": the lines before)
+	}
+	for _, p := range possessed(strings.TrimPrefix(sf, "و")) {
+		if u, ok := r.lx.rewrite[p.noun]; p.strong && (p.noun == head || ok && u == head) {
+			own = true
+		}
+	}
+	if !own || !r.lx.heads[head] {
+		return
+	}
+	for _, w := range prev.words {
+		if w == head || d.uniq[w] {
+			continue
+		}
+		if slices.ContainsFunc(r.lx.postings[head], func(p int32) bool { return r.lx.info[p].all[w] }) {
+			r.addWord(d, w)
+		}
+	}
 }
 
 // explainAll: the candidates whose names hold every word the draft said.

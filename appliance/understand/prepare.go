@@ -725,6 +725,21 @@ func (r *Rules) eachCount(ts []token) float64 {
 				continue
 			}
 		}
+		// "نجفة ٦٠ ونجفة ٨٠ كل واحدة ٢", "kol wa7da 2": each one N, a bare
+		// count closing the clause, is N of every line (as "٢ من كل واحدة")
+		// when no line was counted before it; a unit or a noun after the
+		// figure ("كل واحد ٥ متر", "كل واحد ٢ كرسي") says what each is or
+		// holds, no count of the lines
+		if (w == "كل" || w == "kol" || w == "kul") && eachWords[ts[min(i+1, len(ts)-1)].text] && i+2 < len(ts) && !ts[i+2].sep && (i+3 == len(ts) || ts[i+3].sep) &&
+			!slices.ContainsFunc(ts[:i], func(t token) bool { return isNumber(t.text) && !t.lex }) {
+			if v, ok := amountValue(ts[i+2].text); ok && v >= 1 && v == math.Trunc(v) {
+				each = v
+				for k := i; k <= i+2; k++ {
+					ts[k].aside, ts[k].used = true, true
+				}
+				continue
+			}
+		}
 		// "one cushion for each of my 4 chairs", "لكل واحد من ال 4 كراسي":
 		// the item as many times as the things it is for, which are not
 		// ordered
@@ -1293,6 +1308,10 @@ func (r *Rules) destShares(ts []token) {
 	for i := 1; i < len(ts); i++ {
 		// right after the goods: a word "واحد", no figure
 		bare := !ts[i-1].sep && ts[i-1].lex && !isNumber(ts[i-1].text) && !isNumber(ts[i].text)
+		// or after a figure of the goods' name ("٢ شاشة ٤٣ واحدة للصالة
+		// …"): the size said, the count before it
+		sized := !bare && i >= 2 && !ts[i-1].sep && isNumber(ts[i-1].text) && !ts[i-2].sep && ts[i-2].lex && !isNumber(ts[i-2].text) && !isNumber(ts[i].text)
+		bare = bare || sized
 		if (!ts[i-1].sep || ts[i-1].text == "?") && !bare {
 			continue
 		}
@@ -1307,6 +1326,9 @@ func (r *Rules) destShares(ts []token) {
 		}
 		var goods []string // the goods counted, between the count and the shares
 		for k := from; k >= 0 && k >= i-8 && !ts[k].sep && !isN; k-- {
+			if sized && k == i-1 || k+1 < i && isNumber(ts[k].text) && isUnit(ts[k+1].text) {
+				continue // a size of the goods ("… 60 cm, one for …"), no count
+			}
 			n, isN = amountValue(ts[k].text)
 			isN = isN && !ts[k].compound
 			if !isN && ts[k].dual && ts[k].lex {
@@ -1355,6 +1377,49 @@ func (r *Rules) destShares(ts []token) {
 	}
 }
 
+// forOther sets aside other goods said as what the goods before are for
+// ("عايز هارد للـ DVR", "a hard disk for the DVR"): a head noun after
+// "ل"/"لل" or "for (the)", the last word or figure of the clause of goods
+// whose products never hold it, is the use, no line — a person would not ask
+// which DVR. A word the goods' products hold ("ريموت للمروحة" of "ريموت
+// مروحة …") chooses among them and stays; so does a service's object.
+func (r *Rules) forOther(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		t := ts[i]
+		if t.sep || !t.lex || t.conj || t.aside || t.color != "" || !r.lx.heads[t.text] {
+			continue
+		}
+		j := i - 1 // the first token of the preposition
+		switch w := lower(ts[j].surface); {
+		case t.prep && strings.HasPrefix(t.surface, "ل"):
+			j = i
+		case !ts[j].sep && (w == "لل" || w == "للـ" || w == "ل" || forWords[w]):
+		case !ts[j].sep && determiners[w] && j > 0 && !ts[j-1].sep && forWords[lower(ts[j-1].surface)]:
+			j--
+		default:
+			continue
+		}
+		goods := ""
+		for k := j - 1; k >= 0 && !ts[k].sep && !ts[k].conj; k-- {
+			if ts[k].lex && r.lx.heads[ts[k].text] {
+				goods = ts[k].text
+				break
+			}
+		}
+		described := false // "للنجفة الكريستال ٥ شمعات": what it is for said at length, left as it was
+		for k := i + 1; k < len(ts) && !ts[k].sep && !ts[k].conj && !described; k++ {
+			described = ts[k].lex || isNumber(ts[k].text)
+		}
+		if described || goods == "" || goods == t.text || r.lx.serviceHead(goods) ||
+			slices.ContainsFunc(r.lx.postings[goods], func(p int32) bool { return r.lx.info[p].all[t.text] }) {
+			continue
+		}
+		for k := j; k <= i; k++ {
+			ts[k].aside, ts[k].used = true, true
+		}
+	}
+}
+
 // sharesOfOne: what each share at at is for ("للخلاط", "للفلتر") is a
 // place, or a word that one product having every word of the goods counted
 // has too (one tap hole named for a mixer and for a filter); shares for
@@ -1375,9 +1440,21 @@ func (r *Rules) sharesOfOne(ts []token, goods []string, at []int) bool {
 	if len(goods) == 0 {
 		return len(objs) == 0
 	}
+	// an object no product of the goods' words has ("٢ خرم خلاط واحد
+	// للحوض …": no tap hole is named for a sink) says where that one goes,
+	// no product: only objects that pick among the goods must agree
+	var picking []string
+	for _, o := range objs {
+		for _, p := range r.lx.postings[goods[0]] {
+			if all := r.lx.info[p].all; all[o] && !slices.ContainsFunc(goods, func(w string) bool { return !all[w] }) {
+				picking = append(picking, o)
+				break
+			}
+		}
+	}
 	for _, p := range r.lx.postings[goods[0]] {
 		all := r.lx.info[p].all
-		if !slices.ContainsFunc(goods, func(w string) bool { return !all[w] }) && !slices.ContainsFunc(objs, func(w string) bool { return !all[w] }) {
+		if !slices.ContainsFunc(goods, func(w string) bool { return !all[w] }) && !slices.ContainsFunc(picking, func(w string) bool { return !all[w] }) {
 			return true
 		}
 	}

@@ -286,6 +286,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.forPieces(ts)
 	r.namedWords(ts)
 	r.destShares(ts)
+	r.forOther(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)

@@ -1464,6 +1464,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// stays in the line unplaced, for a person.
 	if single && j < len(sg.ts) && !sg.ts[j].sep && !sg.ts[j].lex && sg.ts[j].color == "" && sg.cur != nil && (!conj || countedNouns[sg.ts[j].text]) &&
 		!strings.HasPrefix(sg.ts[j].surface, "لل") && // "6 للقرية": six, for the village
+		!(r.unitOf(sg.cur) != catalog.Piece && nextPlaceJoined(sg.ts, j)) && // "حيطة ٢.٧٠ وحيطة ١.٩٠": the run ends, the next wall begins
 		!sg.andUnknown(j) && // "… في 2.5 ارتفاع وسرير 160": the next thing asked, not what the figure describes
 		!r.hasNumber(sg.cur, numString(a.val)) && // "مرتبة 160 لاوضتين": the 160 of its name
 		(countedNouns[sg.ts[j].text] || !r.known(sg.ts[j].text) && (isArabicWord(sg.ts[j].text) || placeWords[sg.ts[j].text])) {
@@ -3994,4 +3995,22 @@ func figureAhead(ts []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// nextPlaceJoined: ts[j] opens with و a wall, a place or a counted noun
+// with its own figure after it ("وحيطة ١.٩٠", "والحيطة التانية ١.٩٠",
+// "واوضة ٣"): after a figure it starts the next measure, never a noun the
+// figure counts or describes.
+func nextPlaceJoined(ts []token, j int) bool {
+	t := ts[j]
+	w, ok := strings.CutPrefix(t.surface, "و")
+	w = wordKey(w)
+	if !ok || t.lex || !(wallSaid(t) || countedNouns[w] || placeWords[w]) {
+		return false
+	}
+	k := j + 1
+	if k < len(ts) && !ts[k].sep && ordinalWords[ts[k].text] {
+		k++
+	}
+	return k < len(ts) && !ts[k].sep && isNumber(ts[k].text)
 }
