@@ -249,7 +249,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			continue
 		}
 		r.workGoesOn(ts, d, lastDraft)
-		r.ownOf(ts, d, lastDraft)
+		r.ownWords(ts, d, lastDraft)
 		r.nameSizes(d)
 		cands := r.candidates(d)
 		if d.sizedTo != 0 && len(cands) > 1 && cands[0].idx != d.sizedTo-1 {
@@ -2317,13 +2317,13 @@ func (r *Rules) measureNamed(d *draft, all []scored) []scored {
 	return all
 }
 
-// ownOf reads a head noun said with a possessive pronoun right after a
-// line ("سرير بيبي ٦٠ ومرتبته": and its mattress, "… ومرايتها", English
+// ownWords reads a head noun said with a possessive pronoun right after a
+// line (ownOf) ("سرير بيبي ٦٠ ومرتبته": and its mattress, "… ومرايتها", English
 // "and its remote"): the one
 // made for the goods of that line, so the line's words that products of
 // the noun also have are the draft's too — the crib's own mattress, not a
 // question between every mattress.
-func (r *Rules) ownOf(ts []token, d, prev *draft) {
+func (r *Rules) ownWords(ts []token, d, prev *draft) {
 	if prev == nil || len(d.words) != 1 || d.end-d.start != 1 || d.start >= len(ts) {
 		return
 	}
@@ -2331,17 +2331,10 @@ func (r *Rules) ownOf(ts []token, d, prev *draft) {
 	if r.lx.serviceHead(head) {
 		return // "وتركيبهم": the work on the goods before, serviceForEach's
 	}
-	own := d.start > 0 && !ts[d.start-1].sep && lower(ts[d.start-1].surface) == "its"
-	sf := ts[d.start].surface
-	if !strings.HasSuffix(sf, "ه") && !strings.HasSuffix(sf, "ها") {
-		sf = "" // one thing's ("ه", "ها"), not theirs ("هم": the lines before)
-	}
-	for _, p := range possessed(strings.TrimPrefix(sf, "و")) {
-		if u, ok := r.lx.rewrite[p.noun]; p.strong && (p.noun == head || ok && u == head) {
-			own = true
-		}
-	}
-	if !own || !r.lx.heads[head] {
+	// one thing's ("ه", "ها", "its"), not theirs ("هم", "their": the lines
+	// before, each its own)
+	if sf := ts[d.start].surface; strings.HasSuffix(sf, "هم") || d.start > 0 && strings.EqualFold(ts[d.start-1].surface, "their") ||
+		!ownOf(ts, d, r.lx.rewrite) || !r.lx.heads[head] {
 		return
 	}
 	for _, w := range prev.words {
