@@ -13,13 +13,9 @@ func TestPipeline_TypedYesConfirmsQuote(t *testing.T) {
 	for _, yes := range []string{"تمام", "اوك يا فندم", "👍", "ok", "أكد الطلب", "tamam ab3at el fatora"} {
 		t.Run(yes, func(t *testing.T) {
 			h := newHarness(t, nil)
-			h.text("بكام متر المطبخ الام دي اف الابيض؟")
-			ms := h.waitMessages(2)
-			if ms[0].Document == nil || !strings.HasPrefix(ms[0].Document.Filename, "QUO-T1-") {
-				t.Fatalf("want a quote: %s", describe(ms))
-			}
+			h.quoted("بكام متر المطبخ الام دي اف الابيض؟")
 			h.text(yes)
-			ms = h.waitMessages(4)
+			ms := h.waitMessages(4)
 			if ms[2].Document == nil || !strings.HasPrefix(ms[2].Document.Filename, "INV-T1-") {
 				t.Fatalf("%q under the quote did not confirm it: %s", yes, describe(ms))
 			}
@@ -36,8 +32,7 @@ func TestPipeline_TypedYesWithMoreIsNoConfirmation(t *testing.T) {
 	for _, msg := range []string{"تمام كده؟", "تمام بس عايزه رمادي", "مش موافق", "ok but cheaper?"} {
 		t.Run(msg, func(t *testing.T) {
 			h := newHarness(t, nil)
-			h.text("بكام متر المطبخ الام دي اف الابيض؟")
-			h.waitMessages(2)
+			h.quoted("بكام متر المطبخ الام دي اف الابيض؟")
 			h.text(msg)
 			h.waitMessages(3)
 			h.settle()
@@ -183,13 +178,9 @@ func TestPipeline_FollowUpAfterQuoteToStaff(t *testing.T) {
 	for _, msg := range []string{"طب واللي أكبر منها؟", "what about a bigger one", "طيب و الأرخص"} {
 		t.Run(msg, func(t *testing.T) {
 			h := newHarness(t, nil)
-			h.text("بكام ترابيزة السفرة الزان؟")
-			ms := h.waitMessages(2)
-			if ms[0].Document == nil || !strings.HasPrefix(ms[0].Document.Filename, "QUO-") {
-				t.Fatalf("want a quote: %s", describe(ms))
-			}
+			h.quoted("بكام ترابيزة السفرة الزان؟")
 			h.text(msg)
-			ms = h.waitMessages(3)
+			ms := h.waitMessages(3)
 			h.settle()
 			if got := ms[2]; got.Type != "text" || !strings.Contains(got.Text, "سؤالك وصل") {
 				t.Errorf("%q answered %q, want the question handed to staff", msg, got.Text)
@@ -214,8 +205,7 @@ func TestPipeline_CountAfterQuoteToStaff(t *testing.T) {
 	for _, msg := range []string{"اوك هاخد ٢", "خليهم تلاتة", "ok make it 4"} {
 		t.Run(msg, func(t *testing.T) {
 			h := newHarness(t, nil)
-			h.text("بكام ترابيزة السفرة الزان؟")
-			h.waitMessages(2)
+			h.quoted("بكام ترابيزة السفرة الزان؟")
 			h.text(msg)
 			ms := h.waitMessages(3)
 			h.settle()
@@ -228,5 +218,16 @@ func TestPipeline_CountAfterQuoteToStaff(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// quoted sends a price question and waits for its quote and summary.
+func (h *harness) quoted(question string) {
+	h.t.Helper()
+	n := len(h.graph.MessagesTo(customer))
+	h.text(question)
+	ms := h.waitMessages(n + 2)
+	if d := ms[n].Document; d == nil || !strings.HasPrefix(d.Filename, "QUO-") {
+		h.t.Fatalf("want a quote for %q: %s", question, describe(ms))
 	}
 }
