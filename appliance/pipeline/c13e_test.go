@@ -1,18 +1,25 @@
 package pipeline_test
 
 import (
+	"strings"
 	"testing"
 )
 
-// An island hood out of stock is offered the other hood in stock, not the
-// rest of the kitchen section (a cooker, a sink).
-func TestPipeline_AlternativesOfTheSameKind(t *testing.T) {
-	h := newHarnessWith(t, harnessOptions{catalog: `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+// hoodShop is a kitchen section: an island hood out of stock, another
+// hood, a hob and a sink in stock.
+const hoodShop = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 H-ISL,شفاط جزيرة,Island hood,,مطابخ,piece,12400,0,ستانلس,فضي
 H-HID,شفاط مخفي بلت إن,Hidden hood,,مطابخ,piece,7300,3,ستانلس,فضي
 C-5,بوتاجاز بلت إن 5 شعلة,Built-in hob,,مطابخ,piece,9600,4,ستانلس,فضي
 S-1,حوض جرانيت عين ونص,Granite sink,,مطابخ,piece,4700,6,جرانيت,أسود
-`}, nil)
+`
+
+const hiddenHood = "H-HID,شفاط مخفي بلت إن,Hidden hood,,مطابخ,piece,7300,3,ستانلس,فضي\n"
+
+// An island hood out of stock is offered the other hood in stock, not the
+// rest of the kitchen section (a cooker, a sink).
+func TestPipeline_AlternativesOfTheSameKind(t *testing.T) {
+	h := newHarnessWith(t, harnessOptions{catalog: hoodShop}, nil)
 	h.text("عايز شفاط جزيرة")
 	ms := h.waitMessages(1)
 	q := ms[0].Interactive
@@ -23,11 +30,7 @@ S-1,حوض جرانيت عين ونص,Granite sink,,مطابخ,piece,4700,6,جر
 
 // With none of the same kind in stock, the section's products are offered.
 func TestPipeline_AlternativesOfTheSectionWhenNoneOfTheKind(t *testing.T) {
-	h := newHarnessWith(t, harnessOptions{catalog: `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
-H-ISL,شفاط جزيرة,Island hood,,مطابخ,piece,12400,0,ستانلس,فضي
-C-5,بوتاجاز بلت إن 5 شعلة,Built-in hob,,مطابخ,piece,9600,4,ستانلس,فضي
-S-1,حوض جرانيت عين ونص,Granite sink,,مطابخ,piece,4700,6,جرانيت,أسود
-`}, nil)
+	h := newHarnessWith(t, harnessOptions{catalog: strings.Replace(hoodShop, hiddenHood, "", 1)}, nil)
 	h.text("عايز شفاط جزيرة")
 	ms := h.waitMessages(1)
 	q := ms[0].Interactive
