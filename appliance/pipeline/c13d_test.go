@@ -18,7 +18,7 @@ func TestPipeline_PluralPickedIsNotOne(t *testing.T) {
 		t.Fatalf("want which table: %s", describe(ms))
 	}
 	h.tap(ms[0], "ترابيزة سفرة زان")
-	ms = h.waitMessages(2)
+	h.waitMessages(2)
 	h.settle()
 	for _, m := range h.graph.MessagesTo(customer) {
 		if m.Document != nil && strings.HasPrefix(m.Document.Filename, "INV-") {
