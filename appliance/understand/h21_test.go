@@ -8,14 +8,17 @@ import (
 
 // The wrong documents of round 21 at first contact (branch h21), on a
 // small metal and insulation workshop of its own (none of the blind sets'
-// catalogs or sentences): sheets by thickness, foam boards, mesh by the m², gloves in
-// colours, welding rods by the packet.
+// catalogs or sentences): sheets by thickness, foam boards, mesh by the
+// m², gloves in colours, welding rods, machines and scaffolds for rent by
+// the month and the week.
 const h21CSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 SHT-1,لوح صاج 1 مم,Steel sheet 1 mm,لوح صاج 1,ألواح,piece,900,40,صاج,رمادي|أسود
 SHT-2,لوح صاج 2 مم,Steel sheet 2 mm,لوح صاج 2,ألواح,piece,1600,40,صاج,رمادي|أسود
 FOAM,لوح فوم عازل,Insulating foam board,لوح فوم,عزل,piece,220,60,فوم,
 GLV,جوانتي شغل جلد,Leather work gloves,جوانتي,مستلزمات,piece,85,100,جلد,أسود|أصفر
 ROD,سلك لحام 2.5 مم,Welding rod 2.5 mm,سلك لحام,لحام,piece,60,200,,
+RENT-WLD,إيجار ماكينة لحام شهري,Welding machine rental per month,إيجار ماكينة لحام|تأجير ماكينة لحام,إيجار,piece,1200,,,
+RENT-SCF,إيجار سقالة أسبوعي,Scaffold rental per week,إيجار سقالة,إيجار,piece,400,,,
 MESH,شبك حديد مجلفن,Galvanised steel mesh,شبك مجلفن,شبك,sqm,140,,حديد,
 `
 
@@ -26,6 +29,9 @@ const h21Vocab = `صاج, sag, steel
 شغل, work
 سلك, سلوك, wire
 لحام, la7am, welding
+ماكينة, مكنة, makana, machine
+سقالة, سقاله, scaffold
+ايجار, إيجار, تأجير, rental, rent
 شبك, shabak, mesh
 مجلفن, galvanised
 اسود, بلاك, black => أسود
@@ -73,5 +79,18 @@ func TestRules_OneSideOfAnArea(t *testing.T) {
 	}
 	checkCases(t, r, Order, []itemCase{
 		{"عايز شبك مجلفن ٣ متر", []wantItem{{"MESH", 3, "", nil}}},
+	})
+}
+
+// TestRules_PeriodsOfARent: a rent priced per a period, as its name says
+// ("… شهري", "… per week"), with its periods said — the dual ("شهرين"),
+// a figure and the period ("٣ اسابيع", "3 months") — is rented for that
+// many periods, never one.
+func TestRules_PeriodsOfARent(t *testing.T) {
+	r := rulesFrom(t, h21CSV, h21Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ايجار ماكينة لحام شهرين", []wantItem{{"RENT-WLD", 2, "", nil}}},
+		{"ايجار سقالة اسبوعين وماكينة لحام شهر واحد", []wantItem{{"RENT-SCF", 2, "", nil}, {"RENT-WLD", 1, "", nil}}},
+		{"welding machine rental 3 months", []wantItem{{"RENT-WLD", 3, "", nil}}},
 	})
 }
