@@ -1032,6 +1032,14 @@
 //     another product's head noun after "لل", "للـ" written apart or "for
 //     (the)", closing the clause of goods whose products never hold it
 //     ("عايز هارد للـ DVR"), is what they are for, no line (forOther).
+//   - round 21's wrong documents (h21_test.go): a count before a pack
+//     word that begins another product's name, the word after completing
+//     it ("+ ٢ لوح تقطيع", "و٢ لوح ٥ مم"), opens the next line (packNames);
+//     a number in words after a whole size ("مقاس ٢٠٠×١٢٠ اتنين") is how
+//     many of it, no third side; one side named of goods sold by the m²
+//     ("عرضه ٢.٥ متر") asks the size; a rent priced per a period ("…
+//     شهري", "per month") with its periods said ("شهرين", "٣ اسابيع")
+//     counts them (periodPriced, perFigure).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -2583,7 +2583,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 			// square metre in shop talk
 			q = d.pre.val
 			conf *= 0.85
-		case len(runs) == 1 && len(d.groups) == 1 && len(d.groups[0]) == 1 && d.groups[0][0].unit == "m":
+		case len(runs) == 1 && len(d.groups) == 1 && len(d.groups[0]) == 1 && d.groups[0][0].unit == "m" && !d.groups[0][0].side:
+			// a side named ("عرضه ٢.٥ متر") is one side of the area, no
+			// area: the size is asked (default)
 			q = runs[0] / 100
 			conf *= 0.85
 		default:

@@ -52,7 +52,8 @@ func (r *Rules) pricedPerSaid(d *draft, u string) bool {
 }
 
 // perFigure reads, at i on line d, a figure said with the measure d's
-// product is priced per ("١٠ كيلو", "10 kilo", "for 10kw"): its value and
+// product is priced per ("١٠ كيلو", "10 kilo", "for 10kw"), or the
+// periods of a rent priced per a period ("شهرين", "٣ شهور"): its value and
 // the token after it.
 func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 	if d == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 {
@@ -64,6 +65,19 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 	if v, n, ok := numberAt(ts, i, nil); ok && i+n < len(ts) && !ts[i+n].sep && r.pricedPerSaid(d, ts[i+n].text) {
 		return v, i + n + 1, true
 	}
+	// "ايجار سرير شهرين", "3 شهور", "for 3 months": the periods of a rent
+	// or a service the line's product is priced per ("… شهري", "… per month")
+	if k, n := i, 1.0; r.periodPriced(d) != "" {
+		if v, m, ok := numberAt(ts, i, nil); ok && i+m < len(ts) && !ts[i+m].sep {
+			k, n = i+m, v
+		}
+		if per, two := periodWord(lower(ts[k].surface)); per != "" && per == r.periodPriced(d) && (two || k > i) {
+			if two {
+				n = 2
+			}
+			return n, k + 1, true
+		}
+	}
 	// "10kw": the figure and its measure written as one word
 	w := ts[i].text
 	if k := strings.IndexFunc(w, func(c rune) bool { return (c < '0' || c > '9') && c != '.' }); k > 0 {
@@ -74,4 +88,66 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// periodWords: the periods a rent or a service is priced per, and their
+// duals ("شهرين": two months).
+var periodWords = map[string]string{"شهر": "month", "شهور": "month", "اشهر": "month", "أشهر": "month", "month": "month", "months": "month",
+	"اسبوع": "week", "اسابيع": "week", "أسابيع": "week", "week": "week", "weeks": "week",
+	"يوم": "day", "ايام": "day", "أيام": "day", "day": "day", "days": "day"}
+
+var periodDuals = map[string]string{"شهرين": "month", "اسبوعين": "week", "يومين": "day"}
+
+// periodWord: the period w names, and whether w is its dual.
+func periodWord(w string) (string, bool) {
+	if p := periodDuals[w]; p != "" {
+		return p, true
+	}
+	return periodWords[w], false
+}
+
+// periodPriced: the period every product line d's words name best is
+// priced per, as its name says ("إيجار … شهري", "… rental per month"),
+// "" when none or not all.
+func (r *Rules) periodPriced(d *draft) string {
+	if d == nil || d.explains == 0 {
+		return ""
+	}
+	found := ""
+	for _, p := range d.touched {
+		if int(d.cnt[p]) < d.explains {
+			continue
+		}
+		per := periodPer(r.lx.products[p])
+		if per == "" || found != "" && per != found {
+			return ""
+		}
+		found = per
+	}
+	return found
+}
+
+var periodPerName = regexp.MustCompile(`(?i)(?:^|\s)(?:per|a|each)\s+(month|week|day)\b|(?:^|\s)(شهري|اسبوعي|أسبوعي|يومي)(?:\s|$)`)
+
+// periodPer: the period prod is priced per, as its name says ("إيجار
+// كرسي متحرك شهري", "Wheelchair rental per month"), "" when none.
+func periodPer(prod catalog.Product) string {
+	if prod.Unit != catalog.Piece {
+		return ""
+	}
+	for _, name := range []string{prod.NameEn, prod.NameAr} {
+		m := periodPerName.FindStringSubmatch(name)
+		switch {
+		case m == nil:
+		case m[1] != "":
+			return lower(m[1])
+		case m[2] == "شهري":
+			return "month"
+		case m[2] == "يومي":
+			return "day"
+		default:
+			return "week"
+		}
+	}
+	return ""
 }

@@ -930,7 +930,8 @@ func (sg *segmenter) step(i int) int {
 	}
 	if (r.pack(w) || container(t) && !t.conj || measureOf(sg.ts, i)) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
 		!(sg.cur == nil && !measureOf(sg.ts, i) && r.lx.heads[w] && !container(t) && !r.packOfNext(i, sg.ts)) && // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
-		!(t.conj && r.lx.heads[w]) { // "… ٢٠٠ وسوميه": and a box base, a product after a size
+		!(t.conj && r.lx.heads[w]) && // "… ٢٠٠ وسوميه": and a box base, a product after a size
+		!(sg.pending != nil && sg.pending.end == i && r.packNames(sg.ts, i)) { // "… و٢ لوح ٥ مم": the next line's noun
 		// a pack after its count ("٣ شكاير", "6 bags of", "٣ جردل") counts;
 		// it does not tell products apart
 		sg.ts[i].used = true
@@ -1174,7 +1175,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
-	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) || next == j && container(sg.ts[next]) ||
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) && !r.packNames(sg.ts, next) || next == j && container(sg.ts[next]) ||
 		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next])) && sg.ts[next].text != "و" && !sg.ts[next].conj {
 		next++ // "و ٤ جوز ستارة": pairs of what follows
 	}
@@ -1648,9 +1649,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 			// "مفصلة ٣ بوصة ٣ دستة", "hinges 2 dozen": dozens after the
 			// product are how many, whatever its unit (never a side)
 			sg.cur.counts = append(sg.cur.counts, a.val)
-		} else if single && !sg.sizeMode {
+		} else if single && (!sg.sizeMode || word && sizedDone(sg.cur)) {
 			// "عربيات مجرى ١٠٠", "حلقات خشب ٥٠": after a plural noun of a
-			// piece, a whole figure no name of it carries is how many
+			// piece, a whole figure no name of it carries is how many;
+			// "مقاس ٢٠٠×١٢٠ اتنين": after the whole size, a number said in
+			// words is how many of it, never a third side
 			many := a.unit == "" && pluralSaid(sg.ts[sg.cur.start:i]) && r.unitOf(sg.cur) == catalog.Piece
 			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces || many) && a.val == math.Trunc(a.val) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
 				sg.cur.counts = append(sg.cur.counts, a.val)
@@ -2573,6 +2576,16 @@ func (r *Rules) pack(w string) bool {
 		}
 	}
 	return true
+}
+
+// packNames: the pack word at i ("لوح") begins a product's name that the
+// word after it completes, a word naming no goods of its own ("٢ لوح
+// تقطيع", "٢ لوح ٥ مم"): the goods themselves, named, never a measure the
+// count is in. Before a head noun ("٧ شكاير لاصق", "١٠ رول ورق") the pack
+// stays a pack, though one product's name holds both.
+func (r *Rules) packNames(ts []token, i int) bool {
+	return r.lx.heads[ts[i].text] && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].text != "و" && !r.lx.heads[ts[i+1].text] &&
+		r.namesBoth(ts[i].text, ts[i+1].text)
 }
 
 // measureOf: the English noun at i, after a count, comes before "of" and
