@@ -57,6 +57,7 @@ func TestPipeline_TypedPickFromWhich(t *testing.T) {
 		{"الزجاج", -1, "T-TBL-GLS"},
 		{"عايز بتاعة الزان لو سمحت", -1, "T-TBL-160"},
 		{"التاني", 1, ""},
+		{"التالتة", 2, ""},
 		{"el tany", 1, ""},
 		{"the last one", -2, ""},
 	} {

@@ -38,14 +38,17 @@ var agreeMarks = []string{"👍", "👌", "✅", "🆗"}
 // تاني" is "another one" and picks nothing).
 var ordinalWords = map[string]int{
 	"الاول": 1, "التاني": 2, "الثاني": 2, "التالت": 3, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+	// said of a feminine noun ("التالتة" of ترابيزة), ة written ه
+	"الاولي": 1, "التانيه": 2, "الثانيه": 2, "التالته": 3, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
 }
 
-var bareOrdinals = map[string]int{"اول": 1, "تاني": 2, "ثاني": 2, "تالت": 3, "ثالث": 3, "رابع": 4, "خامس": 5, "awel": 1, "tany": 2, "tani": 2, "talet": 3}
+var bareOrdinals = map[string]int{"اول": 1, "تاني": 2, "ثاني": 2, "تالت": 3, "ثالث": 3, "رابع": 4, "خامس": 5, "تانيه": 2, "تالته": 3,
+	"awel": 1, "tany": 2, "tani": 2, "talet": 3, "tanya": 2, "talta": 3}
 
 // oneWords are "one" after a bare ordinal ("تاني واحد"), articleWords the
 // article written apart before it ("el tany", "ال تاني").
-var oneWords, articleWords = wordSet("واحد", "وحده", "one", "wa7ed", "wahed"), wordSet("ال", "el", "the")
+var oneWords, articleWords = wordSet("واحد", "وحده", "واحده", "one", "wa7ed", "wahed", "wa7da"), wordSet("ال", "el", "the")
 
 // numberWord says the next figure is an option's number: "رقم ٢".
 var numberWord = wordSet("رقم", "number", "no", "nb", "rakam")
