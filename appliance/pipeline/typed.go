@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"fatoora/appliance/understand"
 	"fatoora/catalog/arabic"
 )
 
@@ -200,17 +201,13 @@ func isNumber(t string) bool {
 	return err == nil
 }
 
-// thankWords thank the shop or bless it ("شكرا", "تسلم", "ربنا يكرمك").
-var thankWords = wordSet("شكرا", "متشكر", "متشكره", "متشكرين", "مرسي", "ميرسي", "تسلم", "تسلمي", "تسلموا", "تسلمو", "يكرمك",
-	"يكرمكم", "يباركلك", "يباركلكم", "thanks", "thank", "thx", "shokran", "merci", "mersi", "tslm", "teslam")
-
 // thanked: the message thanks the shop and says nothing else but filler,
 // agreement or warm words ("شكرا جزيلا", "تمام متشكر يا فندم", "thanks a lot").
 func thanked(text string) bool {
 	thanks := false
 	for _, t := range answerTokens(text) {
 		switch {
-		case thankWords[t]:
+		case understand.ThanksWord(t):
 			thanks = true
 		case agreeWords[t] || answerFiller[t] || warmWords[t]:
 		default:
@@ -228,7 +225,7 @@ var warmWords = wordSet("جزيلا", "جدا", "ربنا", "الله", "ايد�
 // تلاتة").
 func followsUp(text string) bool {
 	for _, t := range answerTokens(text) {
-		if isNumber(t) || countWords[t] {
+		if v, ok := understand.CountWord(t); isNumber(t) || ok && v >= 2 {
 			return true
 		}
 	}
@@ -251,9 +248,3 @@ func asksAbout(text string) bool {
 	}
 	return (ts[0] == "طب" || ts[0] == "طيب" || ts[0] == "tab" || ts[0] == "tayeb") && (strings.HasPrefix(ts[1], "و") || strings.HasPrefix(ts[1], "w"))
 }
-
-// countWords are the counts said in words, two to twelve ("اتنين",
-// "تلاتة", "dozen").
-var countWords = wordSet("اتنين", "تنين", "تلاته", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "تمنيه", "تمانيه", "تسعه", "عشره",
-	"حداشر", "اتناشر", "دسته", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-	"etnen", "talata", "arba3a", "5amsa", "khamsa", "sitta", "sab3a", "tamanya", "tes3a", "3ashara")

@@ -92,9 +92,14 @@ var complaintCues = foldKeys(map[string]float64{
 })
 
 // thanksWords thank the shop; with nothing asked the message is no order.
-var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "متشكرين", "مرسي", "thanks", "thank", "shokran", "merci", "تسلم", "تسلموا", "تسلمي",
+var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "متشكرين", "مرسي", "ميرسي", "thanks", "thank", "thx", "shokran", "merci", "mersi",
+	"تسلم", "تسلموا", "تسلمو", "تسلمي", "tslm", "teslam",
 	// a blessing is thanks: "ربنا يكرمكم", "الله يباركلكم"
 	"يكرمكم", "يكرمك", "يباركلكم", "يباركلك", "yekramko", "ykrmko")
+
+// ThanksWord: w thanks the shop or blesses it ("شكرا", "تسلم", "يكرمك"), as
+// the rules read thanks. For the pipeline's reply to a thanks.
+func ThanksWord(w string) bool { return thanksWords[w] || thanksWords[wordKey(lower(w))] }
 
 // praiseWords say the goods turned out well: "تحفة", "تجنن", "زي الفل",
 // "ممتازة", "arrived 👍".

@@ -117,6 +117,17 @@ func numberWord(w string) (float64, bool) {
 	return v, ok
 }
 
+// CountWord is the count a word says, as the rules read it: a number word
+// ("تلاتة", "two", "etnen") or a dozen ("دستة"). For the pipeline, which
+// reads short replies ("خليهم تلاتة") outside the rules.
+func CountWord(w string) (float64, bool) {
+	if v, ok := numberWord(w); ok {
+		return v, true
+	}
+	v, ok := dozenWords[numKey(w)]
+	return v, ok
+}
+
 func fractionWord(w string) (float64, bool) {
 	v, ok := fractionWords[numKey(w)]
 	return v, ok
