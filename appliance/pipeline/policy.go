@@ -57,9 +57,10 @@ type Facts struct {
 	// conversation. Words the box cannot place are then as likely a change
 	// to that document ("ممكن تخليه اسود بدل البني؟") as anything new.
 	AfterDocument bool
-	// FollowUp: the message asks something of what came before — a
-	// question mark, or "طب و…", "what about …" — however little of it
-	// the box could read ("طب والبلاستيك؟" after a quote).
+	// FollowUp: the message asks about or changes what came before — a
+	// question mark, "طب و…", "what about …", or a count with no product
+	// ("اوك هاخد ٢") — however little of it the box could read
+	// ("طب والبلاستيك؟" after a quote).
 	FollowUp bool
 }
 
