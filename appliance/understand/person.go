@@ -151,16 +151,20 @@ func leaveToAsk(it Item) bool {
 		return false
 	}
 	asked := false
-	for _, w := range strings.Fields(lower(it.Phrase)) {
-		w = wordKey(strings.TrimPrefix(w, "و"))
+	for _, w := range strings.Fields(it.Phrase) {
 		switch {
-		case askingNouns[w]:
+		case askingNoun(w):
 			asked = true
-		case !askingAside[w]:
+		case !askingAside[wordKey(strings.TrimPrefix(lower(w), "و"))]:
 			return false
 		}
 	}
 	return asked
+}
+
+// askingNoun: the word as written is an asking noun ("سؤال", "والاستفسار" less its و).
+func askingNoun(surface string) bool {
+	return askingNouns[wordKey(strings.TrimPrefix(lower(surface), "و"))]
 }
 
 var askingNouns = set("سؤال", "سوال", "استفسار", "استفسارات", "مساعده", "مساعدة", "خدمه", "خدمة", "question", "questions", "help", "favour", "favor",

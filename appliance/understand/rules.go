@@ -459,7 +459,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	customWork(ts, items)
 	if (intent == Order || intent == Inquiry) && !slices.ContainsFunc(items, func(it Item) bool { return !leaveToAsk(it) }) &&
-		slices.ContainsFunc(ts, func(t token) bool { return !t.sep && askingNouns[wordKey(strings.TrimPrefix(lower(t.surface), "و"))] }) {
+		slices.ContainsFunc(ts, func(t token) bool { return !t.sep && askingNoun(t.surface) }) {
 		// "ممكن سؤال", "عندي استفسار بسيط", "محتاج مساعدة": leave asked
 		// to ask, no goods
 		intent, iconf, items = Other, 0.8, nil
