@@ -1040,6 +1040,13 @@
 //     ("عرضه ٢.٥ متر") asks the size; a rent priced per a period ("…
 //     شهري", "per month") with its periods said ("شهرين", "٣ اسابيع")
 //     counts them (periodPriced, perFigure).
+//   - the thirteenth session's coordinator (c13a_test.go, and the
+//     pipeline's c13 tests): leave asked to ask ("ممكن سؤال", "محتاج
+//     مساعدة", "quick question") is no goods (leaveToAsk); a line asked in
+//     the plural with no count carries Missing "count", so the pipeline
+//     never invoices one after a product is picked or a colour answered; a
+//     line keeps up to nine close products (maxAmbiguous: a WhatsApp
+//     list's ten rows with its best).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
