@@ -80,39 +80,96 @@ func (p *Pipeline) continuation(tx *bolt.Tx, msg ingest.Message, conv *Conversat
 	if err != nil {
 		return nil, false, err
 	}
+	if ok, err := p.typedAnswer(tx, msg, ord, conv, true); err != nil || ok {
+		return ord, ok, err
+	}
+	if ord.Question != nil {
+		// "عندكم توصيل؟", "تمام" while a colour is asked: the question
+		// stays open, and an answer after this message still reaches it
+		conv.Asking = ord.ID
+		return nil, false, nil
+	}
+	old, err := p.askingOrder(tx, conv)
+	if err != nil || old == nil {
+		return nil, false, err
+	}
+	if ok, err := p.typedAnswer(tx, msg, old, conv, false); err != nil || ok {
+		conv.Asking = ""
+		return old, ok, err
+	}
+	return nil, false, nil
+}
+
+// askingOrder is the order whose question the customer left open to write
+// something that named no goods (a question for staff, "تمام", a hello):
+// nil when there is none, it was answered since, or it is older than the
+// reply window.
+func (p *Pipeline) askingOrder(tx *bolt.Tx, conv *Conversation) (*Order, error) {
+	if conv.Asking == "" {
+		return nil, nil
+	}
+	ord, err := loadOrder(tx, conv.Asking)
+	if errors.Is(err, fatoora.ErrNotFound) {
+		conv.Asking = ""
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if ord.Question == nil || ord.Decision == DecStaff || p.now().Sub(ord.LastMessageAt) > p.opts.ReplyWindow {
+		conv.Asking = ""
+		return nil, nil
+	}
+	return ord, nil
+}
+
+// typedAnswer applies msg to ord's open question when the text answers it:
+// a size, a yes under a quote, a product of the list, a colour of the line's
+// product. latest: the question is the last thing the box asked; an older
+// one (a message came between) takes only answers that name what they
+// choose — a colour, a size, a product's own words —, never a bare yes or a
+// place in the list, which may answer the message between.
+func (p *Pipeline) typedAnswer(tx *bolt.Tx, msg ingest.Message, ord *Order, conv *Conversation, latest bool) (bool, error) {
 	q := ord.Question
-	if q != nil && q.Kind == askSize && looksLikeSize(msg.Text) {
+	if q == nil {
+		return false, nil
+	}
+	switch {
+	case q.Kind == askSize && looksLikeSize(msg.Text):
 		// The answer is read with the line's own words by the understand
 		// step, outside this transaction.
 		ord.Answer = msg.Text
 		ord.event(p.now(), StateReceived, "size answer: "+msg.Text)
-		return ord, true, nil
-	}
-	switch {
-	case q != nil && q.Kind == askConfirm && typedAgreement(msg.Text):
+		return true, nil
+	case q.Kind == askConfirm && latest && typedAgreement(msg.Text):
 		for _, o := range q.Options {
 			if o.Value == "confirm" {
-				return ord, true, p.answer(tx, ord, conv, o)
+				return true, p.answer(tx, ord, conv, o)
 			}
 		}
-	case q != nil && q.Kind == askAlternative:
-		if k, ok := typedPick(msg.Text, q.Options); ok {
-			return ord, true, p.answer(tx, ord, conv, q.Options[k])
+	case q.Kind == askAlternative:
+		k, ok := typedPick(msg.Text, q.Options)
+		if ok && !latest {
+			_, byPlace := ordinalPick(answerTokens(msg.Text), len(q.Options))
+			ok = !byPlace
+		}
+		if ok {
+			return true, p.answer(tx, ord, conv, q.Options[k])
 		}
 	}
-	if q == nil || q.Kind != askColor || len(strings.Fields(msg.Text)) > 4 {
-		return nil, false, nil
+	if q.Kind != askColor || len(strings.Fields(msg.Text)) > 4 {
+		return false, nil
 	}
 	prod, ok, err := p.opts.Catalog.Product(tx, ord.Lines[q.Line].SKU)
 	if err != nil || !ok {
-		return nil, false, err
+		return false, err
 	}
 	for _, w := range candidatesOf(msg.Text) {
 		if c, ok := p.opts.Catalog.ResolveColor(&prod, w); ok {
-			return ord, true, p.answer(tx, ord, conv, Option{Title: c, Value: c})
+			return true, p.answer(tx, ord, conv, Option{Title: c, Value: c})
 		}
 	}
-	return nil, false, nil
+	return false, nil
 }
 
 // candidatesOf lists the message and its word n-grams, longest first, for
@@ -219,6 +276,9 @@ func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 	if err := p.decideOrder(tx, ord, conv); err != nil {
 		return err
 	}
+	if conv.Asking != "" && conv.Asking != ord.ID && (ord.Question != nil || len(ord.Lines) > 0) {
+		conv.Asking = "" // the customer moved on to other goods
+	}
 	if hasPending(tx, ord.ID) {
 		conv.GreetedAt = now
 	}
@@ -272,7 +332,11 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 			return p.sendText(tx, ord, "greeting", r.welcome())
 		case !ord.greet:
 			// "تمام", "اوك" after an invoice, a hello again the same day:
-			// the how-to-order greeting was said once already
+			// the how-to-order greeting was said once already; with a
+			// question of ours still open, it is asked again
+			if asked, err := p.askAgain(tx, ord, conv); err != nil || asked {
+				return err
+			}
 			return p.sendText(tx, ord, "greeting", r.atService())
 		}
 		return p.sendText(tx, ord, "greeting", r.greeting())
@@ -470,6 +534,36 @@ func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 	}
 	ord.Question = q
 	return p.sendChoices(tx, ord, "ask-which", body, q.Options, descs)
+}
+
+// askAgain answers "تمام", "اوك" said while a question of ours is open
+// (Conversation.Asking) with that question again, its buttons or list
+// those of the order that asked: a tap answers that order.
+func (p *Pipeline) askAgain(tx *bolt.Tx, ord *Order, conv *Conversation) (bool, error) {
+	old, err := p.askingOrder(tx, conv)
+	if err != nil || old == nil {
+		return false, err
+	}
+	q := old.Question
+	if q.Line >= len(old.Lines) || q.Kind == askConfirm {
+		return false, nil
+	}
+	prod, ok, err := p.opts.Catalog.Product(tx, old.Lines[q.Line].SKU)
+	if err != nil {
+		return false, err
+	}
+	r := p.replies(ord)
+	conv.LastOrder = old.ID // the next message answers it as the last question asked
+	switch {
+	case q.Kind == askAlternative && len(q.Options) > 0:
+		return true, p.sendChoices(tx, ord, "ask-which", r.stillAsking(r.askWhich(old.Lines[q.Line].Phrase)), q.Options, nil)
+	case !ok:
+	case q.Kind == askColor && len(q.Options) > 0:
+		return true, p.sendChoices(tx, ord, "ask-color", r.stillAsking(r.askColor(prod)), q.Options, nil)
+	case q.Kind == askSize:
+		return true, p.sendText(tx, ord, "ask-size", r.stillAsking(r.askSize(prod)))
+	}
+	return false, nil
 }
 
 func (p *Pipeline) askSize(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {

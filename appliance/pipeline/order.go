@@ -321,6 +321,11 @@ type Conversation struct {
 	// Lifecycle: lead → quoted → invoiced → paid.
 	Lifecycle string `json:"lifecycle,omitempty"`
 	LastOrder string `json:"last_order,omitempty"`
+	// Asking is the order whose question (a colour, a size, which product)
+	// was still open when the customer wrote something that named no goods
+	// ("عندكم توصيل؟", "تمام"): a later answer still reaches it, and a bare
+	// "تمام" is answered with the question again (decide.go).
+	Asking string `json:"asking,omitempty"`
 	// GreetedAt is when the box last said hello: it greets once per
 	// conversation (again only after a reply window of silence).
 	GreetedAt time.Time `json:"greeted_at,omitempty"`

@@ -198,6 +198,12 @@ func (r replies) atService() string {
 	return r.hi("، ", "تحت أمرك 🌷 لو "+r.you("محتاج", "محتاجة")+" أي حاجة تانية "+r.you("ابعتلنا", "ابعتيلنا")+" اسمها ومقاسها.")
 }
 
+// stillAsking puts a question of ours, asked before and still open, after
+// "تحت أمرك": the customer's "تمام" did not answer it.
+func (r replies) stillAsking(question string) string {
+	return "تحت أمرك 🌷\n" + question
+}
+
 func (r replies) complaint() string {
 	return r.hi("، ", "إحنا آسفين جداً على اللي حصل 🙏\nرسالتك وصلت لمسؤول خدمة العملاء وهيتواصل "+r.you("معاك", "معاكي")+" في أقرب وقت.")
 }

@@ -1,0 +1,127 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+
+	"fatoora/appliance/whatsapp/graphsim"
+)
+
+// invoiced is the customer's first invoice sent, or nil.
+func invoiced(ms []graphsim.Message) *graphsim.Message {
+	for i, m := range ms {
+		if m.Document != nil && strings.HasPrefix(m.Document.Filename, "INV-") {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+// A colour asked, then a question for staff, then the colour: the colour
+// still answers the order that asked it.
+func TestPipeline_AnswerAfterAQuestionBetween(t *testing.T) {
+	for _, between := range []string{"عندكم توصيل لمدينة نصر؟", "فين مكانكم بالظبط", "do you deliver to maadi?"} {
+		t.Run(between, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.text("عايز كرسي سفرة زان")
+			ms := h.waitMessages(1)
+			if ms[0].Interactive == nil || !strings.Contains(ms[0].Interactive.Body, "لون") {
+				t.Fatalf("want the chair's colour asked: %s", describe(ms))
+			}
+			h.text(between)
+			h.waitMessages(2)
+			h.text("بني")
+			ms = h.waitMessages(3)
+			h.settle()
+			ms = h.graph.MessagesTo(customer)
+			if inv := invoiced(ms); inv == nil {
+				t.Fatalf("the colour after %q did not reach the chair's order: %s", between, describe(ms))
+			}
+			docs := h.documents()
+			if len(docs) != 1 || len(docs[0].Lines) != 1 || docs[0].Lines[0].SKU != "T-CHAIR" || docs[0].Lines[0].Color != "بني" {
+				t.Fatalf("want one brown chair invoiced, have %+v", docs)
+			}
+		})
+	}
+}
+
+// "تمام", "ok" while a colour is asked: the question is asked again, and a
+// tap on the repeated buttons answers the order that asked.
+func TestPipeline_AckWhileAskedRepeatsTheQuestion(t *testing.T) {
+	for _, ack := range []string{"تمام", "ok", "اوك"} {
+		t.Run(ack, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.text("عايز كرسي سفرة زان")
+			h.waitMessages(1)
+			h.text(ack)
+			ms := h.waitMessages(2)
+			again := ms[1]
+			if again.Interactive == nil || len(again.Interactive.Buttons) != 2 || !strings.Contains(again.Interactive.Body, "لون") {
+				t.Fatalf("%q under the colour question: want it asked again with its buttons: %s", ack, describe(ms))
+			}
+			h.tap(again, "طبيعي")
+			h.waitMessages(3)
+			h.settle()
+			docs := h.documents()
+			if len(docs) != 1 || docs[0].Lines[0].SKU != "T-CHAIR" || docs[0].Lines[0].Color != "طبيعي" {
+				t.Fatalf("the tap on the repeated question: want one natural chair invoiced, have %+v: %s", docs, describe(h.graph.MessagesTo(customer)))
+			}
+		})
+	}
+}
+
+// The question asked again, a place in its list typed: the place answers
+// it as it would the first time.
+func TestPipeline_PlaceTypedUnderTheRepeatedList(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("عايز ترابيزة سفرة")
+	ms := h.waitMessages(1)
+	if ms[0].Interactive == nil || len(ms[0].Interactive.Buttons) != 3 {
+		t.Fatalf("want which table: %s", describe(ms))
+	}
+	h.text("تمام")
+	ms = h.waitMessages(2)
+	if ms[1].Interactive == nil || len(ms[1].Interactive.Buttons) != 3 {
+		t.Fatalf("want which table asked again: %s", describe(ms))
+	}
+	h.text("التاني")
+	h.waitMessages(3)
+	h.settle()
+	o := h.graph.MessagesTo(customer)
+	if len(o) < 3 || strings.Contains(o[2].Text, "تحت أمرك") {
+		t.Fatalf("the second table typed under the repeated list was not read as a pick: %s", describe(o))
+	}
+}
+
+// Once the customer moved on to other goods, a colour word no longer
+// reaches the older question; and an older quote is never confirmed by a
+// "تمام" that follows another message.
+func TestPipeline_OlderQuestionNotReachedAfterOtherGoods(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("عايز كرسي سفرة زان")
+	h.waitMessages(1)
+	h.text("عايز ترابيزة سفرة زجاج")
+	h.waitMessages(2)
+	h.settle()
+	h.text("بني")
+	h.waitMessages(3)
+	h.settle()
+	for _, d := range h.documents() {
+		for _, l := range d.Lines {
+			if l.SKU == "T-CHAIR" {
+				t.Fatalf("a colour after other goods invoiced the older chair: %s", describe(h.graph.MessagesTo(customer)))
+			}
+		}
+	}
+
+	h = newHarness(t, nil)
+	h.quoted("بكام متر المطبخ الام دي اف الابيض؟")
+	h.text("عندكم تقسيط؟")
+	h.waitMessages(3)
+	h.text("تمام")
+	h.waitMessages(4)
+	h.settle()
+	if inv := invoiced(h.graph.MessagesTo(customer)); inv != nil {
+		t.Fatalf("a تمام after another message confirmed the older quote: %s", describe(h.graph.MessagesTo(customer)))
+	}
+}
