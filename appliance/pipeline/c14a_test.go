@@ -125,3 +125,47 @@ func TestPipeline_OlderQuestionNotReachedAfterOtherGoods(t *testing.T) {
 		t.Fatalf("a تمام after another message confirmed the older quote: %s", describe(h.graph.MessagesTo(customer)))
 	}
 }
+
+// A price asked under "which one?" of the option it names: a quote of
+// that product, not "which product do you mean?".
+func TestPipeline_PriceAskedUnderWhich(t *testing.T) {
+	for _, c := range []struct{ asked, sku string }{
+		{"بكام الزان؟", "T-TBL-160"},
+		{"والزجاج سعره كام", "T-TBL-GLS"},
+		{"how much is the glass one?", "T-TBL-GLS"},
+		{"el tany bkam?", ""}, // the second button, whichever it is
+	} {
+		t.Run(c.asked, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.text("عايز ترابيزة سفرة")
+			ms := h.waitMessages(1)
+			if ms[0].Interactive == nil || len(ms[0].Interactive.Buttons) != 3 {
+				t.Fatalf("want which table: %s", describe(ms))
+			}
+			want := c.sku
+			if want == "" {
+				want = map[string]string{"ترابيزة سفرة رخام": "T-TBL-200", "ترابيزة سفرة زان": "T-TBL-160", "ترابيزة سفرة زجاج": "T-TBL-GLS"}[ms[0].Interactive.Buttons[1].Title]
+			}
+			h.text(c.asked)
+			ms = h.waitMessages(3)
+			if d := ms[1].Document; d == nil || !strings.HasPrefix(d.Filename, "QUO-") {
+				t.Fatalf("%q under the list: want a quote: %s", c.asked, describe(ms))
+			}
+			h.settle()
+			docs := h.documents()
+			if len(docs) != 1 || len(docs[0].Lines) != 1 || docs[0].Lines[0].SKU != want {
+				t.Fatalf("%q: want a quote of %s, have %+v", c.asked, want, docs)
+			}
+		})
+	}
+	// a word no option has: no pick, no document
+	h := newHarness(t, nil)
+	h.text("عايز ترابيزة سفرة")
+	h.waitMessages(1)
+	h.text("بكام الزان مقاس تاني؟")
+	h.waitMessages(2)
+	h.settle()
+	if docs := h.documents(); len(docs) != 0 {
+		t.Fatalf("a price asked with a size no option has: %+v", docs)
+	}
+}

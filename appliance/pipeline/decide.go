@@ -11,6 +11,7 @@ import (
 	"fatoora"
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/invoice"
+	"fatoora/appliance/understand"
 	"fatoora/appliance/whatsapp"
 	"fatoora/catalog"
 	"fatoora/catalog/arabic"
@@ -152,6 +153,11 @@ func (p *Pipeline) typedAnswer(tx *bolt.Tx, msg ingest.Message, ord *Order, conv
 		if ok && !latest {
 			_, byPlace := ordinalPick(answerTokens(msg.Text), len(q.Options))
 			ok = !byPlace
+		}
+		if !ok {
+			if k, ok = pricePick(msg.Text, q.Options, latest); ok {
+				ord.Intent = understand.Inquiry // its price asked: a quote, not an invoice
+			}
 		}
 		if ok {
 			return true, p.answer(tx, ord, conv, q.Options[k])

@@ -116,6 +116,34 @@ func typedPick(text string, opts []Option) (int, bool) {
 	return wordsPick(ts, opts)
 }
 
+// priceFiller are words around a price asked of an option that change
+// nothing: "how much is the glass one", "والزان بقى بكام؟".
+var priceFiller = wordSet("is", "are", "for", "of", "هو", "هي", "بقي", "طب", "طيب", "و")
+
+// pricePick is the option a price question under a list names: by words
+// only its title has ("بكام الزان؟", "الزجاج سعره كام", "how much is the
+// glass one?") or, under the last question asked (byPlace), by its place
+// ("التاني بكام؟"), with nothing else said.
+func pricePick(text string, opts []Option, byPlace bool) (int, bool) {
+	var rest []string
+	asked := false
+	for _, t := range answerTokens(text) {
+		switch {
+		case understand.PriceWord(t):
+			asked = true
+		case !priceFiller[t]:
+			rest = append(rest, t)
+		}
+	}
+	if !asked || len(rest) == 0 {
+		return 0, false
+	}
+	if k, ok := ordinalPick(rest, len(opts)); ok {
+		return k, byPlace
+	}
+	return wordsPick(rest, opts)
+}
+
 // ordinalPick reads "التاني", "تاني واحد", "رقم 2", "the last one".
 func ordinalPick(ts []string, n int) (int, bool) {
 	pick, picks := 0, 0

@@ -101,6 +101,13 @@ var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "�
 // the rules read thanks. For the pipeline's reply to a thanks.
 func ThanksWord(w string) bool { return thanksWords[w] || thanksWords[wordKey(lower(w))] }
 
+// PriceWord: w asks a price or whether goods are there ("بكام", "سعره",
+// "كام", "عندكم", "bkam", "how much"), as the rules read a price question.
+// For the pipeline's reading of a price asked under a list of products.
+func PriceWord(w string) bool {
+	return priceCues[w] || francoPriceCues[lower(w)] || priceCues[wordKey(lower(w))]
+}
+
 // praiseWords say the goods turned out well: "تحفة", "تجنن", "زي الفل",
 // "ممتازة", "arrived 👍".
 var praiseWords = set("تحفه", "تجنن", "بتجنن", "روعه", "جميل", "جميله", "جمال", "حلو", "حلوه", "حلوين", "ممتاز", "ممتازه",
