@@ -169,3 +169,37 @@ func TestPipeline_PriceAskedUnderWhich(t *testing.T) {
 		t.Fatalf("a price asked with a size no option has: %+v", docs)
 	}
 }
+
+// The colour said while the length is asked: kept, the length asked again,
+// and the length then invoices with that colour — no colour asked after.
+func TestPipeline_ColourSaidWhileSizeAsked(t *testing.T) {
+	for _, colour := range []string{"رمادي فاتح", "الابيض لو سمحت"} {
+		t.Run(colour, func(t *testing.T) {
+			h := newHarness(t, nil)
+			h.text("عايز مطبخ خشب زان")
+			ms := h.waitMessages(1)
+			if !strings.Contains(ms[0].Text, "الطول") {
+				t.Fatalf("want the kitchen's length asked: %s", describe(ms))
+			}
+			h.text(colour)
+			ms = h.waitMessages(2)
+			if !strings.Contains(ms[1].Text, "الطول") {
+				t.Fatalf("%q while the length is asked: want the length asked again: %s", colour, describe(ms))
+			}
+			h.text("٣ متر ونص")
+			ms = h.waitMessages(3)
+			h.settle()
+			if inv := invoiced(h.graph.MessagesTo(customer)); inv == nil {
+				t.Fatalf("the length after the colour: want an invoice: %s", describe(h.graph.MessagesTo(customer)))
+			}
+			want := map[string]string{"رمادي فاتح": "رمادي فاتح", "الابيض لو سمحت": "أبيض"}[colour]
+			docs := h.documents()
+			if len(docs) != 1 || docs[0].Lines[0].SKU != "T-KIT-BEECH" || docs[0].Lines[0].Color != want || docs[0].Lines[0].Quantity.String() != "3.5" {
+				t.Fatalf("want 3.5 m of the beech kitchen in %s, have %+v", want, docs[0].Lines)
+			}
+			if o := h.onlyOrder(); o.NeedsStaff {
+				t.Errorf("the order was handed to staff: %s", o.StaffNote)
+			}
+		})
+	}
+}

@@ -135,6 +135,18 @@ func (p *Pipeline) typedAnswer(tx *bolt.Tx, msg ingest.Message, ord *Order, conv
 	if q == nil {
 		return false, nil
 	}
+	if q.Kind == askSize && !strings.ContainsFunc(msg.Text, unicode.IsDigit) {
+		// "اسود" while the length is asked: the line's colour, said
+		// ahead; kept, and the size asked again
+		c, ok, err := p.colorSaid(tx, ord.Lines[q.Line], msg.Text)
+		if err != nil || ok {
+			if ok {
+				ord.Question = &Question{Kind: askColor, Line: q.Line}
+				err = p.answer(tx, ord, conv, Option{Title: c, Value: c})
+			}
+			return ok, err
+		}
+	}
 	switch {
 	case q.Kind == askSize && looksLikeSize(msg.Text):
 		// The answer is read with the line's own words by the understand
@@ -163,19 +175,32 @@ func (p *Pipeline) typedAnswer(tx *bolt.Tx, msg ingest.Message, ord *Order, conv
 			return true, p.answer(tx, ord, conv, q.Options[k])
 		}
 	}
-	if q.Kind != askColor || len(strings.Fields(msg.Text)) > 4 {
+	if q.Kind != askColor {
 		return false, nil
 	}
-	prod, ok, err := p.opts.Catalog.Product(tx, ord.Lines[q.Line].SKU)
+	c, ok, err := p.colorSaid(tx, ord.Lines[q.Line], msg.Text)
 	if err != nil || !ok {
 		return false, err
 	}
-	for _, w := range candidatesOf(msg.Text) {
+	return true, p.answer(tx, ord, conv, Option{Title: c, Value: c})
+}
+
+// colorSaid is the colour of l's product a short typed answer names
+// ("رمادي", "الاسود لو سمحت").
+func (p *Pipeline) colorSaid(tx *bolt.Tx, l Line, text string) (string, bool, error) {
+	if l.SKU == "" || len(strings.Fields(text)) > 4 {
+		return "", false, nil
+	}
+	prod, ok, err := p.opts.Catalog.Product(tx, l.SKU)
+	if err != nil || !ok || len(prod.Colors) < 2 {
+		return "", false, err
+	}
+	for _, w := range candidatesOf(text) {
 		if c, ok := p.opts.Catalog.ResolveColor(&prod, w); ok {
-			return true, p.answer(tx, ord, conv, Option{Title: c, Value: c})
+			return c, true, nil
 		}
 	}
-	return false, nil
+	return "", false, nil
 }
 
 // candidatesOf lists the message and its word n-grams, longest first, for

@@ -41,8 +41,9 @@
 // Answers are typed as often as tapped (typed.go): a yes alone under a
 // quote ("تمام", "ok", "👍") confirms it, and a list's product is picked by
 // its place ("التاني") or by words only its name has, and a price asked of
-// one of them ("بكام الزان؟") quotes it; anything said beside them makes
-// the message a new one. A question the customer left open to
+// one of them ("بكام الزان؟") quotes it, and a colour said while the size
+// is asked is kept and the size asked again; anything said beside them
+// makes the message a new one. A question the customer left open to
 // ask something else (Conversation.Asking) still takes its answer after
 // that message — a colour, a size, a product's own words, never a bare yes
 // or a place —, and "تمام" said to it is answered with the question again;
