@@ -1,9 +1,11 @@
 package pipeline_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"fatoora/appliance/pipeline"
 	"fatoora/appliance/whatsapp/graphsim"
 )
 
@@ -199,6 +201,42 @@ func TestPipeline_ColourSaidWhileSizeAsked(t *testing.T) {
 			}
 			if o := h.onlyOrder(); o.NeedsStaff {
 				t.Errorf("the order was handed to staff: %s", o.StaffNote)
+			}
+		})
+	}
+}
+
+// A door workshop: doors by the piece and their installation per door.
+const doorShop = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+D-WOOD,باب خشب داخلي,Interior wooden door,باب خشب|باب داخلي,أبواب,piece,4200,30,خشب,أبيض|بني
+D-STEEL,باب مصفح,Steel security door,باب حديد|باب شقة,أبواب,piece,9800,6,صاج,بني|أسود
+INST-DOOR,تركيب باب,Door installation,تركيب|تركيب الباب,خدمات,piece,350,,,
+`
+
+// After an invoice, goods asked "for them" ("وعايز تركيب ليهم"): how many
+// and of what are the invoice's, so a person answers — the box invoiced
+// one installation for three doors.
+func TestPipeline_ForThemAfterADocumentToStaff(t *testing.T) {
+	for _, msg := range []string{"وعايز تركيب ليهم", "والتركيب بتاعهم كام؟", "and installation for them please"} {
+		t.Run(msg, func(t *testing.T) {
+			h := newHarnessWith(t, harnessOptions{catalog: doorShop}, nil)
+			h.text("عايز ٣ باب خشب داخلي ابيض")
+			ms := h.waitMessages(2)
+			if invoiced(ms) == nil {
+				t.Fatalf("want the three doors invoiced: %s", describe(ms))
+			}
+			h.text(msg)
+			h.waitMessages(3)
+			h.settle()
+			if docs := h.documents(); len(docs) != 1 {
+				t.Fatalf("%q after the invoice made a second document: %s", msg, describe(h.graph.MessagesTo(customer)))
+			}
+			page, err := h.p.Orders(context.Background(), pipeline.OrderFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if o := page.Orders[0]; !o.NeedsStaff || o.Rule != pipeline.RuleAboutDoc {
+				t.Fatalf("%q: want it for staff (about the document), have %s %s needs staff %v", msg, o.Decision, o.Rule, o.NeedsStaff)
 			}
 		})
 	}

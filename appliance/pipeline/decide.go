@@ -341,7 +341,7 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	r := p.replies(ord)
 	v, err := Decide(Facts{Intent: ord.Intent, Lines: ord.Lines, Unexplained: ord.Unexplained, Service: ord.Service,
 		Confidence: ord.knownConfidence(), Confirmed: confirmed, FirstRound: ord.Round == 0,
-		AfterDocument: conv.hasDocument(), FollowUp: followsUp(ord.Text)},
+		AfterDocument: conv.hasDocument(), FollowUp: followsUp(ord.Text), RefersBack: refersBack(ord.Text)},
 		p.settings(), txProducts{tx, p.opts.Catalog})
 	if err != nil {
 		return err

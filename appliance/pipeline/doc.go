@@ -36,7 +36,8 @@
 // waits for a person (RuleAboutDoc) instead of "we don't carry it", a
 // greeting or a new line beside the old; so does a question about it the
 // box cannot read or a count with no product (Facts.FollowUp: "طب واللي
-// أكبر منها؟", "اوك هاخد ٢").
+// أكبر منها؟", "اوك هاخد ٢"), and goods asked for what the document holds
+// (Facts.RefersBack: "وعايز تركيب ليهم").
 //
 // Answers are typed as often as tapped (typed.go): a yes alone under a
 // quote ("تمام", "ok", "👍") confirms it, and a list's product is picked by

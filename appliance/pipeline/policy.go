@@ -62,6 +62,10 @@ type Facts struct {
 	// ("اوك هاخد ٢") — however little of it the box could read
 	// ("طب والبلاستيك؟" after a quote).
 	FollowUp bool
+	// RefersBack: the message asks goods for what was said before, by a
+	// pronoun ("وعايز تركيب ليهم", "التوصيل بتاعهم", "for them"): after a
+	// document, how many and of what are the document's, for a person.
+	RefersBack bool
 }
 
 // Policy rules: the stable name of the rule that took a decision, for
@@ -148,7 +152,7 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 			// "ممكن تغيروا اللون لابيض": a change to the document, not a hello
 			return set(DecReview, RuleAboutDoc, "after a document, a change asked: "+strings.Join(f.Unexplained, "، "))
 		}
-		if f.AfterDocument && f.FollowUp {
+		if f.AfterDocument && (f.FollowUp || f.RefersBack) {
 			// "طب والبلاستيك؟", "what about the 1500 one?" after a quote:
 			// a question about the document the box could not read
 			return set(DecReview, RuleAboutDoc, "after a document, a question the box could not read")
@@ -158,6 +162,11 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 	if f.AfterDocument && f.FirstRound && slices.ContainsFunc(f.Unexplained, understand.ChangeVerb) {
 		// "عايز الكرسي اسود بدل البني": a swap on the document, not a new line
 		return set(DecReview, RuleAboutDoc, "after a document, a change asked: "+strings.Join(f.Unexplained, "، "))
+	}
+	if f.AfterDocument && f.FirstRound && f.RefersBack {
+		// "وعايز تركيب ليهم" after an invoice of four rolls: the
+		// installation of what the document holds, not one of its own
+		return set(DecReview, RuleAboutDoc, "after a document, goods asked for what it holds")
 	}
 	if f.AfterDocument && len(f.Lines) == 0 {
 		return set(DecReview, RuleAboutDoc, "after a document, no product named")

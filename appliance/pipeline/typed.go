@@ -260,6 +260,23 @@ func followsUp(text string) bool {
 	return asksAbout(text)
 }
 
+// backWords point at goods said before with a pronoun: "تركيب ليهم" (for
+// them), "التوصيل بتاعهم" (theirs), "عايز ٢ منهم" (of them), "for them".
+// "ليه" is left out: it is also "why".
+var backWords = wordSet("ليهم", "لهم", "ليها", "بتاعهم", "بتاعتهم", "بتوعهم", "معاهم", "منهم", "عليهم", "عليها", "فيهم",
+	"lehom", "lihom", "leha", "bta3hom", "m3ahom", "ma3ahom", "menhom", "3alehom", "them")
+
+// refersBack: the message names goods for what was said before ("وعايز
+// تركيب ليهم", "installation for them").
+func refersBack(text string) bool {
+	for _, t := range answerTokens(text) {
+		if backWords[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // asksAbout: a question mark, or an opening "طب و…", "طيب و…", "what
 // about", "how about", "and the".
 func asksAbout(text string) bool {
