@@ -241,3 +241,20 @@ func TestPipeline_ForThemAfterADocumentToStaff(t *testing.T) {
 		})
 	}
 }
+
+// A photo sent while the colour is asked (of the room, of a sample): the
+// question stays open, and the colour typed after it answers the order.
+func TestPipeline_AnswerAfterAPhoto(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("عايز كرسي سفرة زان")
+	h.waitMessages(1)
+	h.post(graphsim.Inbound{Type: "image"})
+	h.waitMessages(2)
+	h.text("بني")
+	h.waitMessages(3)
+	h.settle()
+	docs := h.documents()
+	if len(docs) != 1 || docs[0].Lines[0].SKU != "T-CHAIR" || docs[0].Lines[0].Color != "بني" {
+		t.Fatalf("the colour after a photo: want one brown chair invoiced, have %+v: %s", docs, describe(h.graph.MessagesTo(customer)))
+	}
+}

@@ -71,7 +71,7 @@ func (p *Pipeline) continuation(tx *bolt.Tx, msg ingest.Message, conv *Conversat
 		}
 		return ord, true, p.answer(tx, ord, conv, ord.Question.Options[opt])
 	}
-	if conv.LastOrder == "" || msg.Type != "text" {
+	if conv.LastOrder == "" {
 		return nil, false, nil
 	}
 	ord, err := loadOrder(tx, conv.LastOrder)
@@ -81,13 +81,19 @@ func (p *Pipeline) continuation(tx *bolt.Tx, msg ingest.Message, conv *Conversat
 	if err != nil {
 		return nil, false, err
 	}
-	if ok, err := p.typedAnswer(tx, msg, ord, conv, true); err != nil || ok {
-		return ord, ok, err
+	if msg.Type == "text" {
+		if ok, err := p.typedAnswer(tx, msg, ord, conv, true); err != nil || ok {
+			return ord, ok, err
+		}
 	}
 	if ord.Question != nil {
-		// "عندكم توصيل؟", "تمام" while a colour is asked: the question
-		// stays open, and an answer after this message still reaches it
+		// "عندكم توصيل؟", "تمام", a photo of the room while a colour is
+		// asked: the question stays open, and an answer after this
+		// message still reaches it
 		conv.Asking = ord.ID
+		return nil, false, nil
+	}
+	if msg.Type != "text" {
 		return nil, false, nil
 	}
 	old, err := p.askingOrder(tx, conv)

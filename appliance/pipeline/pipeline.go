@@ -314,6 +314,14 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) (err error)
 	return ctx.Err()
 }
 
+// anArticle is "a" or "an" before a message type: "an image", "a video".
+func anArticle(kind string) string {
+	if kind != "" && strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
+}
+
 // noOrder marks a message that needs no order (a reaction, an empty message).
 const noOrder = "-"
 
@@ -372,10 +380,10 @@ func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message, pre *understand.Resul
 	case "text", "interactive", "button":
 	case "image", "document", "video":
 		if msg.Text == "" {
-			ord.Decision, ord.Rule, ord.Reason = DecStaff, RuleNoText, "a "+msg.Type+" without text: staff should look at it"
+			ord.Decision, ord.Rule, ord.Reason = DecStaff, RuleNoText, anArticle(msg.Type)+" without text: staff should look at it"
 		}
 	default:
-		ord.Decision, ord.Rule, ord.Reason = DecStaff, RuleNoText, "a "+msg.Type+" message: staff should look at it"
+		ord.Decision, ord.Rule, ord.Reason = DecStaff, RuleNoText, anArticle(msg.Type)+" message: staff should look at it"
 	}
 	if pre != nil && ord.Decision == "" {
 		p.applyUnderstanding(ord, *pre)
