@@ -5,7 +5,7 @@ package staff
 var docsMessages = map[string]msg{
 	"nav.documents": {"الفواتير", "Invoices"},
 	"nav.catalog":   {"الكتالوج", "Catalog"},
-	"nav.customers": {"العملا", "Customers"},
+	"nav.customers": {"العملاء", "Customers"},
 	"nav.report":    {"تقرير اليوم", "Day report"},
 	"nav.settings":  {"الإعدادات", "Settings"},
 
@@ -133,7 +133,7 @@ var docsMessages = map[string]msg{
 	"unit.sqm":              {"متر مربع", "m²"},
 
 	"vocab.title":      {"كلمات المحل", "Shop vocabulary"},
-	"vocab.lead":       {"الكلمات اللي العملا بيقولوها لنفس الحاجة، عشان الصندوق يفهمها.", "The words customers use for the same thing, so the box understands them."},
+	"vocab.lead":       {"الكلمات اللي العملاء بيقولوها لنفس الحاجة، عشان الصندوق يفهمها.", "The words customers use for the same thing, so the box understands them."},
 	"vocab.words":      {"الكلمات", "Words"},
 	"vocab.hint":       {"كل سطر مجموعة كلمات بمعنى واحد مفصولة بفاصلة؛ «أ, ب => ج» يعني أ وب يتقروا ج. السطر اللي يبدأ بـ # ملاحظة.", "One group of words with one meaning per line, separated by commas; \"a, b => c\" reads a and b as c. A line starting with # is a comment."},
 	"vocab.save":       {"احفظ الكلمات", "Save the vocabulary"},
@@ -160,7 +160,7 @@ var docsMessages = map[string]msg{
 	"intent.complaint":  {"يشتكي", "to complain"},
 	"intent.other":      {"حاجة تانية", "something else"},
 
-	"customers.title":   {"العملا", "Customers"},
+	"customers.title":   {"العملاء", "Customers"},
 	"customers.lead":    {"آخر اللي كلّموا المحل الأول.", "Most recently heard from first."},
 	"customers.name":    {"الاسم", "Name"},
 	"customers.phone":   {"الرقم", "Number"},
@@ -224,7 +224,7 @@ var docsMessages = map[string]msg{
 	"settings.int.eta":       {"الإيصال الإلكتروني", "E-receipts (ETA)"},
 	"settings.more":          {"الفريق والنسخة الاحتياطية", "Team and backup"},
 	"settings.backup":        {"نزّل نسخة احتياطية", "Download a backup"},
-	"settings.backup_hint":   {"نسخة كاملة من بيانات الصندوق وهو شغّال. احفظها في مكان آمن: فيها كل الفواتير والعملا.", "A complete copy of the box's data, taken while it runs. Keep it safe: it holds every invoice and customer."},
+	"settings.backup_hint":   {"نسخة كاملة من بيانات الصندوق وهو شغّال. احفظها في مكان آمن: فيها كل الفواتير والعملاء.", "A complete copy of the box's data, taken while it runs. Keep it safe: it holds every invoice and customer."},
 	"settings.how_to_change": {"الإعدادات دي بتتغيّر من ملف الإعدادات أو متغيّرات البيئة، وبتتطبّق لما الصندوق يشتغل تاني. الصفحة دي بتعرضها بس.", "These settings are changed in the configuration file or environment and apply when the box restarts; this page shows them."},
 
 	"action.document.resend":    {"بعت مستند تاني", "Resent a document"},
