@@ -33,7 +33,7 @@ func TestPipeline_AnswerAfterAQuestionBetween(t *testing.T) {
 			h.text(between)
 			h.waitMessages(2)
 			h.text("بني")
-			ms = h.waitMessages(3)
+			h.waitMessages(3)
 			h.settle()
 			ms = h.graph.MessagesTo(customer)
 			if inv := invoiced(ms); inv == nil {
@@ -189,7 +189,7 @@ func TestPipeline_ColourSaidWhileSizeAsked(t *testing.T) {
 				t.Fatalf("%q while the length is asked: want the length asked again: %s", colour, describe(ms))
 			}
 			h.text("٣ متر ونص")
-			ms = h.waitMessages(3)
+			h.waitMessages(3)
 			h.settle()
 			if inv := invoiced(h.graph.MessagesTo(customer)); inv == nil {
 				t.Fatalf("the length after the colour: want an invoice: %s", describe(h.graph.MessagesTo(customer)))
