@@ -36,23 +36,7 @@ import (
 // match a rebuild.
 func TestMigration13_CustomerRuns(t *testing.T) {
 	h := reviewHarness(t)
-	o := h.reviewOrder(seed)
-	if err := h.p.Approve(bg, o.ID, "سارة"); err != nil {
-		t.Fatal(err)
-	}
-	h.waitMessages(3)
-	h.settle()
-	h.text("الشفاط اللي جالي بايظ ومحدش بيرد عليا، ده مش أسلوب")
-	h.settle()
-	if err := h.p.MarkPaid(bg, "INV-T1-000001", "cash", "سارة"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := h.p.Void(bg, "INV-T1-000001", "returned", "سارة"); err != nil {
-		t.Fatal(err)
-	}
-	if err := h.p.StaffReply(bg, customer, customer, "سارة", "آسفين جداً"); err != nil {
-		t.Fatal(err)
-	}
+	h.staffDay()
 	others := []string{"201009990001", "201009990002"}
 	for i, c := range append(others, others[0]) {
 		h.post(graphsim.Inbound{From: c, Type: "text", Text: &graphsim.Text{Body: seed}})
@@ -266,32 +250,27 @@ func answers(t *testing.T, p *pipeline.Pipeline, db *store.DB) []string {
 		}
 		pg.After = cs.Next
 	}
-	customers = append(customers, "201009990009") // a tier, never heard from
-	for _, f := range []pipeline.OrderFilter{{}, {NeedsStaff: true}, {State: pipeline.StateReplied}, {Decision: pipeline.DecReview}} {
-		for pg, i := f, 1; ; i++ {
-			pg.Limit = 2
-			os, err := p.Orders(bg, pg)
+	customers = append(customers, "201009990009")         // a tier, never heard from
+	paged := func(label string, f pipeline.OrderFilter) { // every page of f
+		for i := 1; ; i++ {
+			os, err := p.Orders(bg, f)
 			must(err)
-			add("orders %+v p%d: %s", f, i, ids(os.Orders))
+			add("%s p%d: %s", label, i, ids(os.Orders))
 			if os.Next == "" {
 				break
 			}
-			pg.After = os.Next
+			f.After = os.Next
 		}
+	}
+	for _, f := range []pipeline.OrderFilter{{}, {NeedsStaff: true}, {State: pipeline.StateReplied}, {Decision: pipeline.DecReview}} {
+		f.Limit = 2
+		paged(fmt.Sprintf("orders %+v", f), f)
 	}
 	for _, c := range customers {
 		os, err := p.Orders(bg, pipeline.OrderFilter{Customer: c})
 		must(err)
 		add("orders of %s: %d %s", c, len(os.Orders), ids(os.Orders))
-		for pg, i := (pipeline.OrderFilter{Customer: c, Page: store.Page{Limit: 1}}), 1; ; i++ {
-			os, err := p.Orders(bg, pg)
-			must(err)
-			add("orders of %s p%d: %s", c, i, ids(os.Orders))
-			if os.Next == "" {
-				break
-			}
-			pg.After = os.Next
-		}
+		paged("orders of "+c, pipeline.OrderFilter{Customer: c, Page: store.Page{Limit: 1}})
 		conv, err := p.Conversation(bg, c)
 		add("conversation %s: %+v %v", c, conv, err)
 		view, err := p.Customer(bg, c)

@@ -33,7 +33,7 @@ func TestMigration11_MovesStateKeysInFlight(t *testing.T) {
 		{ID: "O000005", Customer: "c3", CreatedAt: at(31), State: "replied", Decision: "quote"},
 	}
 	var all [][]byte
-	err = db.Update(func(tx *bolt.Tx) error {
+	db = reopenAs(t, db, 10, func(tx *bolt.Tx) error {
 		// What a version-10 box wrote: every key in orders/index, no orders/active.
 		if err := tx.Bucket(BucketOrders).DeleteBucket(BucketOrderActive); err != nil {
 			return err
@@ -48,15 +48,8 @@ func TestMigration11_MovesStateKeysInFlight(t *testing.T) {
 				return err
 			}
 		}
-		return tx.Bucket(BucketMeta).Put(KeySchema, U64(10))
+		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	if db, err = Open(path, Options{}); err != nil {
-		t.Fatal(err)
-	}
 	defer db.Close()
 	dump := func(tx *bolt.Tx, p ...[]byte) map[string]string {
 		out := map[string]string{}

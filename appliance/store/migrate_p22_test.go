@@ -91,6 +91,27 @@ func TestCustomerRunOf_EveryKindBesideItsRecord(t *testing.T) {
 	}
 }
 
+// reopenAs writes into db what an older box wrote (write), sets its schema
+// to version, and opens it again: every migration after version runs.
+func reopenAs(t *testing.T, db *DB, version uint64, write func(tx *bolt.Tx) error) *DB {
+	t.Helper()
+	err := db.Update(func(tx *bolt.Tx) error {
+		if err := write(tx); err != nil {
+			return err
+		}
+		return tx.Bucket(BucketMeta).Put(KeySchema, U64(version))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := db.Bolt().Path()
+	db.Close()
+	if db, err = Open(path, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
 // TestMigration13_MovesEachCustomerKeyToItsRun: a version-12 store's
 // conversations and its orders' and documents' customer keys are in the
 // customers' runs after Open, with the same values, and every other key of
@@ -104,7 +125,7 @@ func TestMigration13_MovesEachCustomerKeyToItsRun(t *testing.T) {
 	o := OrderIndex{ID: "O000001", Customer: "c1", CreatedAt: t0, State: "replied", Decision: "invoice"}
 	d := DocumentIndex{Number: "INV-1", Kind: "invoice", IssuedAt: t0, Status: "issued"}
 	d.Buyer.WaID = "c1"
-	err = db.Update(func(tx *bolt.Tx) error {
+	db = reopenAs(t, db, 12, func(tx *bolt.Tx) error {
 		convs, err := tx.CreateBucket(BucketConvs)
 		if err != nil {
 			return err
@@ -115,18 +136,8 @@ func TestMigration13_MovesEachCustomerKeyToItsRun(t *testing.T) {
 		if err := putAll(Bucket(tx, BucketOrders, BucketOrderIndex), o.Keys(), []byte(o.ID)); err != nil {
 			return err
 		}
-		if err := putAll(Bucket(tx, BucketInvoices, BucketDocIndex), d.Keys(), []byte(d.Number)); err != nil {
-			return err
-		}
-		return tx.Bucket(BucketMeta).Put(KeySchema, U64(12))
+		return putAll(Bucket(tx, BucketInvoices, BucketDocIndex), d.Keys(), []byte(d.Number))
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	if db, err = Open(path, Options{}); err != nil {
-		t.Fatal(err)
-	}
 	defer db.Close()
 	_ = db.View(func(tx *bolt.Tx) error {
 		runs := tx.Bucket(BucketMsgIndex)
