@@ -215,14 +215,13 @@ func writeHistoryOrder(tx *bolt.Tx, book *invoice.Book, ps []catalog.Product, n,
 	if err := store.Bucket(tx, store.BucketOrders, store.BucketByMsg).Put([]byte(wamid), []byte(id)); err != nil {
 		return err
 	}
-	// A served order is settled: every key in orders/index, none in
-	// orders/active (the state keys of orders in flight).
+	// A served order is settled: every key in orders/index (its customer
+	// key in the customer's run in message_index), none in orders/active
+	// (the state keys of orders in flight).
 	oi := store.OrderIndex{ID: id, Customer: cust, CreatedAt: received, State: string(pipeline.StateReplied), Decision: string(pipeline.DecInvoice)}
 	index, active := store.SplitOrderKeys(oi.Keys())
-	for _, k := range index {
-		if err := store.Bucket(tx, store.BucketOrders, store.BucketOrderIndex).Put(k, []byte(id)); err != nil {
-			return err
-		}
+	if err := store.PutIndexBesideCustomer(tx, store.Bucket(tx, store.BucketOrders, store.BucketOrderIndex), store.RunOrder, nil, index, []byte(id)); err != nil {
+		return err
 	}
 	for _, k := range active {
 		if err := store.Bucket(tx, store.BucketOrders, store.BucketOrderActive).Put(k, []byte(id)); err != nil {
@@ -241,7 +240,7 @@ func writeHistoryOrder(tx *bolt.Tx, book *invoice.Book, ps []catalog.Product, n,
 			return err
 		}
 		conv := pipeline.Conversation{Customer: cust, Lifecycle: pipeline.LifecycleInvoiced, LastOrder: id}
-		if err := putJSON(tx.Bucket(store.BucketConvs), []byte(cust), conv); err != nil {
+		if err := putJSON(tx.Bucket(store.BucketMsgIndex), store.CustomerRunKey(cust, store.RunConversation), conv); err != nil {
 			return err
 		}
 	}
@@ -333,8 +332,15 @@ func TestHistory_OwnersReadTheGeneratedRecords(t *testing.T) {
 		if id := pipeline.OrderOfMessage(tx, fmt.Sprintf(histWAMID, 7)); id != "O000008" {
 			t.Errorf("order of message 7: %q", id)
 		}
-		if got := store.ParseU64(tx.Bucket(store.BucketConvCounts).Get(store.KeyCountCustomers)); got != uint64(tx.Bucket(store.BucketConvs).Stats().KeyN) {
-			t.Errorf("customers counter %d, conversations %d", got, tx.Bucket(store.BucketConvs).Stats().KeyN)
+		convs := 0
+		_ = tx.Bucket(store.BucketMsgIndex).ForEach(func(k, _ []byte) error {
+			if _, kind, _ := store.CustomerRunOf(k); kind == store.RunConversation {
+				convs++
+			}
+			return nil
+		})
+		if got := store.ParseU64(tx.Bucket(store.BucketConvCounts).Get(store.KeyCountCustomers)); got != uint64(convs) {
+			t.Errorf("customers counter %d, conversations %d", got, convs)
 		}
 		var ord pipeline.Order
 		if err := json.Unmarshal(store.Bucket(tx, store.BucketOrders, store.BucketByID).Get([]byte("O000001")), &ord); err != nil ||

@@ -226,7 +226,9 @@ func (j *acceptJob) message(d *fdec, n *jnode, pnid []byte, cts []*jnode) (m inb
 	if len(customer) == 0 {
 		customer = userID
 	}
-	if len(customer) == 0 {
+	if hasControl(customer) {
+		m.flag, customer = flagControl, nil
+	} else if len(customer) == 0 {
 		m.flag = "the message has no sender"
 	}
 	for _, s := range [...][]byte{id, from, userID, customer, ctxID} {

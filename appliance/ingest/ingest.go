@@ -14,7 +14,9 @@
 // the answering commit's pages and time). All three live in one tree,
 // message_index/, the record just before its customer's messages' keys, so
 // that commit writes one root-to-leaf path for them, not three (migration
-// 12).
+// 12). The same commit's conversation (the pipeline's) and its order's and
+// document's customer keys (the pipeline's, the invoice book's) are written
+// in that customer's run too (store.CustomerRunKey, migration 13).
 //
 // Each webhook's share of the commit is kept small (issue 16): the body is
 // read in one pass (fast.go) straight into its records (inbound.go), its

@@ -283,6 +283,23 @@ type wireStatus struct {
 // (400) instead of failing the commit (500) for Meta to retry for 7 days.
 const MaxIDBytes = 1024
 
+// flagControl flags a message whose sender's id holds a control character
+// (hasControl): it is stored and waits for staff, under no customer.
+const flagControl = "the sender's id holds a control character"
+
+// hasControl reports whether a sender's id holds a byte below 0x20. A
+// wa_id or BSUID is printable, and a customer's keys in message_index/ end
+// at the first byte of their rest below 0x04 (store.CustomerRunOf), so no
+// customer key holds one.
+func hasControl[T string | []byte](id T) bool {
+	for i := range len(id) {
+		if id[i] < 0x20 {
+			return true
+		}
+	}
+	return false
+}
+
 func checkID(what, id string) error {
 	if len(id) > MaxIDBytes {
 		return fmt.Errorf("%w: %s of %d bytes (limit %d)", ErrMalformed, what, len(id), MaxIDBytes)
@@ -405,6 +422,9 @@ func assemble(p wirePayload, readMessage messageDecoder, readStatus statusDecode
 				}
 				if m.Customer == "" {
 					m.Customer = m.UserID
+				}
+				if hasControl(m.Customer) && m.Flag == "" {
+					m.Flag, m.Customer = flagControl, ""
 				}
 				if m.Customer == "" && m.Flag == "" {
 					m.Flag = "the message has no sender"

@@ -102,6 +102,10 @@ func ValidNationalID(s string) bool {
 
 type buckets struct {
 	docs, counters, byOrder, events, index, hq *bolt.Bucket
+	// runs is message_index/: a document's customer key is in its buyer's
+	// run there, beside the customer's record (store.CustomerRunKey,
+	// migration 13), not in index.
+	runs *bolt.Bucket
 }
 
 func open(tx *bolt.Tx) (buckets, error) {
@@ -112,8 +116,9 @@ func open(tx *bolt.Tx) (buckets, error) {
 		events:   store.Bucket(tx, store.BucketInvoices, store.BucketEvents),
 		index:    store.Bucket(tx, store.BucketInvoices, store.BucketDocIndex),
 		hq:       store.Bucket(tx, store.BucketOutbox, store.BucketHQ),
+		runs:     tx.Bucket(store.BucketMsgIndex),
 	}
-	if bs.docs == nil || bs.counters == nil || bs.byOrder == nil || bs.events == nil || bs.index == nil || bs.hq == nil {
+	if bs.docs == nil || bs.counters == nil || bs.byOrder == nil || bs.events == nil || bs.index == nil || bs.hq == nil || bs.runs == nil {
 		return bs, ErrNoBuckets
 	}
 	return bs, nil
@@ -397,7 +402,7 @@ func (b *Book) write(bs buckets, d *Document) error {
 	if err := bs.counters.Put([]byte(d.Series), store.U64(d.Seq)); err != nil {
 		return fmt.Errorf("bump counter %s: %w", d.Series, err)
 	}
-	if err := store.PutIndex(bs.index, nil, d.indexKeys(), []byte(d.Number)); err != nil {
+	if err := store.PutIndexBesideCustomer(bs.docs.Tx(), bs.index, store.RunDocument, nil, d.indexKeys(), []byte(d.Number)); err != nil {
 		return fmt.Errorf("index %s: %w", d.Number, err)
 	}
 	if obs := b.cfg.Observer; obs != nil {
@@ -447,7 +452,7 @@ func addEvent(bs buckets, d *Document, e Event) (uint64, error) {
 	number := d.Number
 	before := d.indexKeys()
 	d.Events = append(d.Events, e)
-	if err := store.PutIndex(bs.index, before, d.indexKeys(), []byte(number)); err != nil {
+	if err := store.PutIndexBesideCustomer(bs.docs.Tx(), bs.index, store.RunDocument, before, d.indexKeys(), []byte(number)); err != nil {
 		return 0, fmt.Errorf("index %s: %w", number, err)
 	}
 	_, n, err := store.NextSeq(bs.events)
@@ -590,7 +595,7 @@ func List(tx *bolt.Tx, f ListFilter) ([]Document, error) {
 
 // Find returns one page of the documents matching f, newest first, and the
 // cursor of the next page ("" after the last). It reads the invoices/index
-// bucket: a page reads the documents it shows, plus those of the chosen
+// bucket, or a buyer's run in message_index/: a page reads the documents it shows, plus those of the chosen
 // index that other fields filter out (a customer's documents, one kind,
 // one kind and status, or all by time). It checks ctx between documents.
 func Find(ctx context.Context, tx *bolt.Tx, f ListFilter) ([]Document, string, error) {
@@ -614,9 +619,10 @@ func Find(ctx context.Context, tx *bolt.Tx, f ListFilter) ([]Document, string, e
 	// own; one kind's are its status keys merged, and all documents every
 	// status key (store.ScanValues).
 	var prefix []byte
+	tree := bs.index
 	switch {
 	case f.WaID != "":
-		prefix = store.IndexPrefix(store.IndexCustomer, f.WaID)
+		prefix, tree = store.CustomerRunKey(f.WaID, store.RunDocument), bs.runs
 	case f.Kind != "" && f.Status != "":
 		prefix = store.IndexPrefix(store.IndexStatus, string(f.Kind)+"/"+string(f.Status))
 	}
@@ -625,7 +631,7 @@ func Find(ctx context.Context, tx *bolt.Tx, f ListFilter) ([]Document, string, e
 	scan := func(fn func(_, v []byte) (bool, error)) (string, error) {
 		switch {
 		case prefix != nil:
-			return store.Scan(ctx, bs.index, prefix, page, fn)
+			return store.Scan(ctx, tree, prefix, page, fn)
 		case f.Kind != "":
 			return store.ScanValues(ctx, bs.index, store.IndexStatus, string(f.Kind)+"/", page, fn)
 		}

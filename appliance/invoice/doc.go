@@ -19,8 +19,11 @@
 //	invoices/counters/<series>           uint64 BE, last number issued in the series
 //	invoices/by_order/<kind>/<order id>  document number (one invoice per order)
 //	invoices/events/<number>/<seq>       JSON Event
-//	invoices/index/<index key>           number, by customer and kind/status (by time and by kind:
-//	                                     the kind/status keys merged, store.ScanValues)
+//	invoices/index/<index key>           number, by kind/status (by time and by kind: the kind/status
+//	                                     keys merged, store.ScanValues)
+//	message_index/customer 0x00 <buyer> 0x03 <t> <number>
+//	                                     number: the buyer's documents, in the customer's run beside
+//	                                     the customer's record (store.CustomerRunKey, migration 13)
 //	outbox/hq/<seq>                      JSON OutboxEntry {number, kind, issued_at, event, event_seq, at}:
 //	                                     every invoice, credit note and payment (drained by sync/hqsync)
 //	outbox/hq_rejected/<seq>             JSON: what head office refused for good, for staff (hq.go)
@@ -28,5 +31,5 @@
 // The stock ledger is the catalog's (catalog/stock, catalog/reservations):
 // the book reaches it only through Config.Stock, by default catalog.Reserve
 // and catalog.Release in the caller's transaction. Find and List read one
-// page of documents through invoices/index.
+// page of documents through invoices/index, a buyer's through the buyer's run.
 package invoice

@@ -63,10 +63,14 @@
 // replied: loadOrder, store.OrderStateOf); what changes is its state key,
 // deleted from orders/active — the small tree that holds the state keys of
 // the orders in flight. A settled order has no state key: orders/index,
-// which holds every order's customer, decision and staff keys, is written
+// which holds every order's decision and staff keys, is written
 // when an order is created and when its decision or staff flag changes,
 // never for a step (issue 16: at a million orders each path of
-// orders/index or orders/byid rewritten is four pages).
+// orders/index or orders/byid rewritten is four pages). The customer's
+// conversation and its orders' customer keys are kept in the customer's
+// run in message_index/, beside ingest's record of the customer
+// (store.CustomerRunKey, migration 13): the commit that hears, decides and
+// answers a message writes them in the leaf it writes that record in.
 //
 // Staff watch and steer the box through the API in staff.go, which the web
 // UI calls without ever holding a transaction: paged, filtered, newest-first

@@ -74,13 +74,19 @@ type harnessOptions struct {
 	// catalog, when set, is the shop's catalog CSV instead of
 	// testdata/catalog.csv (the vocabulary stays testdata's).
 	catalog string
+	// db, when set, is the store file to open instead of a new one.
+	db string
 }
 
 func newHarnessWith(t *testing.T, ho harnessOptions, mutate func(*pipeline.Options)) *harness {
 	t.Helper()
 	h := &harness{t: t}
 	dir := t.TempDir()
-	db, err := store.Open(filepath.Join(dir, "fatoora.db"), store.Options{})
+	path := filepath.Join(dir, "fatoora.db")
+	if ho.db != "" {
+		path = ho.db
+	}
+	db, err := store.Open(path, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

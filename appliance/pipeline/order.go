@@ -181,6 +181,11 @@ func ordersIndex(tx *bolt.Tx) *bolt.Bucket {
 	return store.Bucket(tx, store.BucketOrders, store.BucketOrderIndex)
 }
 
+// customerRuns is message_index/, where each customer's run holds its
+// conversation and its orders' customer keys beside ingest's record of the
+// customer (store.CustomerRunKey, migration 13).
+func customerRuns(tx *bolt.Tx) *bolt.Bucket { return tx.Bucket(store.BucketMsgIndex) }
+
 // ordersActive holds the state keys of the orders in flight (every state
 // but replied: store.SettledState) and the decision key "" of those not
 // decided yet; the rest of the orders' keys are in ordersIndex.
@@ -274,7 +279,8 @@ func indexOrder(tx *bolt.Tx, o *Order) error {
 	keys := o.indexFields().Keys()
 	oldIndex, oldActive := store.SplitOrderKeys(o.indexed)
 	newIndex, newActive := store.SplitOrderKeys(keys)
-	if err := store.PutIndex(ordersIndex(tx), oldIndex, newIndex, []byte(o.ID)); err != nil {
+	// Its customer key is in the customer's run in message_index (migration 13).
+	if err := store.PutIndexBesideCustomer(tx, ordersIndex(tx), store.RunOrder, oldIndex, newIndex, []byte(o.ID)); err != nil {
 		return fmt.Errorf("index order %s: %w", o.ID, err)
 	}
 	if len(oldActive)+len(newActive) > 0 {
@@ -376,7 +382,7 @@ func (c *Conversation) flag(now time.Time, reason string) {
 
 func loadConv(tx *bolt.Tx, customer string) (*Conversation, error) {
 	c := &Conversation{Customer: customer}
-	found, err := store.GetJSON(tx.Bucket(store.BucketConvs), []byte(customer), c)
+	found, err := store.GetJSON(customerRuns(tx), convKey(customer), c)
 	if err != nil {
 		return nil, err
 	}
@@ -392,15 +398,21 @@ func saveConv(tx *bolt.Tx, c *Conversation) error {
 		return fmt.Errorf("index conversation %s: %w", c.Customer, err)
 	}
 	var added int64
-	if !c.stored && tx.Bucket(store.BucketConvs).Get([]byte(c.Customer)) == nil {
+	if !c.stored && customerRuns(tx).Get(convKey(c.Customer)) == nil {
 		added = 1
 	}
 	if err := addConvCounts(tx, added, int64(len(keys)-len(c.indexed))); err != nil {
 		return fmt.Errorf("count conversation %s: %w", c.Customer, err)
 	}
 	c.indexed, c.stored = keys, true
-	return store.PutJSON(tx.Bucket(store.BucketConvs), []byte(c.Customer), c)
+	return store.PutJSON(customerRuns(tx), convKey(c.Customer), c)
 }
+
+// convKey is a customer's conversation in message_index/, in the
+// customer's run beside the record ingest keeps there (migration 13;
+// conversations/<customer> before): the commit that hears a customer's
+// message and answers it writes both in one leaf.
+func convKey(customer string) []byte { return store.CustomerRunKey(customer, store.RunConversation) }
 
 // addConvCounts moves the conversation counters by the deltas.
 func addConvCounts(tx *bolt.Tx, customers, flagged int64) error {

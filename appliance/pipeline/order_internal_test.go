@@ -265,8 +265,8 @@ func TestSaveOrder_StateKeysInFlightKeptApart(t *testing.T) {
 			if dk := store.IndexKey(store.IndexDecision, string(step.decision), t0, o.ID); step.decision != "" && ordersIndex(tx).Get(dk) == nil {
 				t.Errorf("%s: the decision key is not in orders/index", step.state)
 			}
-			if ordersIndex(tx).Get(store.IndexKey(store.IndexCustomer, "c1", t0, o.ID)) == nil {
-				t.Errorf("%s: the customer key is not in orders/index", step.state)
+			if customerRuns(tx).Get(store.RunKeyOf(store.IndexKey(store.IndexCustomer, "c1", t0, o.ID), store.RunOrder)) == nil {
+				t.Errorf("%s: the customer key is not in the customer's run (message_index)", step.state)
 			}
 			return nil
 		})
@@ -330,7 +330,7 @@ func TestRecordSent_LastSendMovesOnlyTheStateKey(t *testing.T) {
 	keys := func() map[string]string {
 		out := map[string]string{}
 		_ = p.db.View(func(tx *bolt.Tx) error {
-			for name, b := range map[string]*bolt.Bucket{"index": ordersIndex(tx), "active": ordersActive(tx)} {
+			for name, b := range map[string]*bolt.Bucket{"index": ordersIndex(tx), "active": ordersActive(tx), "runs": customerRuns(tx)} {
 				_ = b.ForEach(func(k, v []byte) error { out[name+"|"+string(k)] = string(v); return nil })
 			}
 			return nil
@@ -338,7 +338,8 @@ func TestRecordSent_LastSendMovesOnlyTheStateKey(t *testing.T) {
 		return out
 	}
 	live := keys()
-	if live["index|"+string(store.IndexKey(store.IndexDecision, "invoice", t0, "O000001"))] != "O000001" || len(live) != 2 {
+	if live["index|"+string(store.IndexKey(store.IndexDecision, "invoice", t0, "O000001"))] != "O000001" ||
+		live["runs|"+string(store.RunKeyOf(store.IndexKey(store.IndexCustomer, "c1", t0, "O000001"), store.RunOrder))] != "O000001" || len(live) != 2 {
 		t.Errorf("index keys after the last send: %q", live)
 	}
 	if pg, err := p.Orders(t.Context(), OrderFilter{State: StateReplied}); err != nil || len(pg.Orders) != 1 {

@@ -56,8 +56,9 @@ func (p *Pipeline) Orders(ctx context.Context, f OrderFilter) (OrderPage, error)
 	var prefix []byte // nil: every order
 	tree := ordersIndex
 	switch {
-	case f.Customer != "":
-		prefix = store.IndexPrefix(store.IndexCustomer, f.Customer)
+	case f.Customer != "": // in the customer's run (migration 13)
+		prefix = store.CustomerRunKey(f.Customer, store.RunOrder)
+		tree = customerRuns
 	case f.NeedsStaff:
 		prefix = store.IndexPrefix(store.IndexStaff, "")
 	case f.Decision != "":
@@ -176,7 +177,7 @@ func (p *Pipeline) Conversation(ctx context.Context, customer string) (Conversat
 		if err != nil {
 			return err
 		}
-		if !heard && tx.Bucket(store.BucketConvs).Get([]byte(customer)) == nil {
+		if !heard && customerRuns(tx).Get(convKey(customer)) == nil {
 			return fmt.Errorf("conversation %s: %w", customer, fatoora.ErrNotFound)
 		}
 		c, err = loadConv(tx, customer)

@@ -481,10 +481,12 @@ func TestPipeline_CustomersAndConversations(t *testing.T) {
 	}
 }
 
-// TestPipeline_IndexesMatchARebuild: after real traffic, the index keys the
-// owners wrote are exactly those migration 2 would build from the records.
-func TestPipeline_IndexesMatchARebuild(t *testing.T) {
-	h := reviewHarness(t)
+// staffDay is a day of staff work on one customer: an order reviewed and
+// approved (invoiced), a complaint (the conversation flagged), the invoice
+// paid then voided (a credit note), a staff reply.
+func (h *harness) staffDay() {
+	t := h.t
+	t.Helper()
 	o := h.reviewOrder(seed)
 	if err := h.p.Approve(bg, o.ID, "سارة"); err != nil {
 		t.Fatal(err)
@@ -502,6 +504,13 @@ func TestPipeline_IndexesMatchARebuild(t *testing.T) {
 	if err := h.p.StaffReply(bg, customer, customer, "سارة", "آسفين جداً"); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestPipeline_IndexesMatchARebuild: after real traffic, the index keys the
+// owners wrote are exactly those migration 2 would build from the records.
+func TestPipeline_IndexesMatchARebuild(t *testing.T) {
+	h := reviewHarness(t)
+	h.staffDay()
 	h.waitMessages(5)
 	h.settle()
 	indexes := [][][]byte{

@@ -50,15 +50,14 @@
 //	                               stored "decided" with no send pending in outbox/whatsapp it is replied
 //	                               (store.OrderStateOf): its last send's record deletes its state key only
 //	    bymsg/<wamid>              order id of an inbound message (and of replies the box sent before issue 16)
-//	    index/<index key>          order id; indexes customer, decision, staff (t = created_at); by time: every
+//	    index/<index key>          order id; indexes decision, staff (t = created_at); by time: every
 //	                               decision's keys merged with active/'s (store.ScanValuesIn; time keys dropped
 //	                               by migration 10); no state keys (migration 11): the replied orders are the
-//	                               decision keys' orders that are settled
+//	                               decision keys' orders that are settled; its customer keys are in the
+//	                               customer's run in message_index/ (migration 13)
 //	    active/<index key>         order id; indexes state (received, understood, decided: the orders in flight)
 //	                               and decision "" (not decided yet): a tree as small as the work in flight
 //	                               (migration 11), so no step of an order but its creation writes index/
-//	conversations/                 per-customer conversation state; the tier's one home [pipeline]
-//	    <customer>                 JSON {paused_until, paused_by, flag, tier, lifecycle, last_order}
 //	catalog/                       the shop's catalog and its stock ledger [catalog]
 //	    products/<sku>             JSON product
 //	    vocabulary/current         the shop vocabulary file, as text
@@ -72,8 +71,9 @@
 //	    counters/<series>          uint64 BE, last number issued in that series
 //	    by_order/<kind>/<order id> document number: one invoice (and one quote) per order
 //	    events/<number>/<seq>      JSON status change (paid, voided, converted); docs stay as issued
-//	    index/<index key>          number; indexes customer, status "<kind>/<status>" (t = issued_at); by time
-//	                               and by kind: the status keys merged (time and kind keys dropped by migration 10)
+//	    index/<index key>          number; indexes status "<kind>/<status>" (t = issued_at); by time and by
+//	                               kind: the status keys merged (time and kind keys dropped by migration 10);
+//	                               its customer keys are in the buyer's run in message_index/ (migration 13)
 //	outbox/                        side effects written in the same transaction as their cause
 //	    whatsapp/<key>             JSON pending outbound send, key = order id + "/" + round + "/" + step [pipeline]
 //	    whatsapp_done/<key>        JSON {kind, order_id, body, doc, wamid, sent_at, failed}: a key here is [pipeline]
@@ -85,15 +85,25 @@
 //	                               written before (and by migration 2) hold the JSON settled send {key,
 //	                               order_id, customer, to, kind, body, doc, wamid, sent_at, failed} instead;
 //	                               index customer (t = sent_at): a customer's replies
-//	message_index/                 the customers, their inbound messages, customers by last contact [ingest];
-//	                               written by ingest.Heard in the pipeline's first commit for a message,
-//	                               not in the webhook's commit (issue 16). Before migration 12 the records
-//	                               were customers/<key> and the seen keys customer_index/: three trees
-//	                               that commit wrote, one now (the record shares its messages' page)
+//	message_index/                 every customer's run: what is found by customer, in one place of one tree
+//	                               (store.CustomerRunKey), and the customers by last contact. Each owner
+//	                               writes its own keys [ingest: record, messages, seen keys; pipeline:
+//	                               conversation, orders; invoice: documents]. The commit that handles a
+//	                               customer's message writes them in one leaf, not one root-to-leaf path a
+//	                               tree (issue 16): before migration 12 the records were customers/<key> and
+//	                               the seen keys customer_index/; before migration 13 the conversations
+//	                               were the records of conversations/ and the orders' and documents'
+//	                               customer keys were in orders/index and invoices/index
 //	    customer 0x00 <key>        JSON customer {key, wa_id, user_id, name, first_seen, last_seen,
 //	                               last_inbound}; key = wa_id, or the BSUID when Meta sent none
 //	                               (store.CustomerRecordKey: its messages' prefix without the last 0)
-//	    <index key>                wamid; index customer (t = received_at)
+//	    <index key>                wamid; index customer (t = received_at): customer 0x00 <key> 0x00 <t> <wamid>
+//	    customer 0x00 <key> 0x01   JSON conversation {paused_until, paused_by, flag, tier, lifecycle,
+//	                               last_order}: the tier's one home [pipeline]
+//	    customer 0x00 <key> 0x02 <t> <order id>
+//	                               order id; the customer's orders (t = created_at) [pipeline]
+//	    customer 0x00 <key> 0x03 <t> <number>
+//	                               number; the customer's documents as buyer (t = issued_at) [invoice]
 //	    <index key>                customer key; index seen (t = last_seen)
 //	conversation_index/            conversations waiting for staff [pipeline]
 //	    <index key>                customer; index flagged (t = flagged_at)
@@ -109,7 +119,7 @@
 //	    <biz_opaque_callback_data> wamid of the send whose status carried it (the outbox key)
 //	flagged_messages/              inbound messages stored but not answered (migration 6) [ingest]
 //	    <wamid>                    JSON {reason, at}: no sender, or a sender that is not a string
-//	conversation_counts/           counts kept in the same transactions as conversations/ (migration 8) [pipeline]
+//	conversation_counts/           counts kept in the same transactions as the conversations (migration 8) [pipeline]
 //	    customers                  uint64 BE, conversations stored
 //	    flagged                    uint64 BE, conversations waiting for staff
 //	depths/                        counts kept in the same transactions as the buckets they count (migration 9)

@@ -252,14 +252,14 @@ func TestMigration2_IndexesExistingRecords(t *testing.T) {
 		want   []string
 	}{
 		{"orders newest first", orders, []byte(IndexDecision), []string{"O000002", "O000001"}},
-		{"orders of c1", orders, IndexPrefix(IndexCustomer, "c1"), []string{"O000001"}},
+		{"orders of c1", [][]byte{BucketMsgIndex}, CustomerRunKey("c1", RunOrder), []string{"O000001"}}, // in c1's run (migration 13)
 		{"orders waiting for staff", orders, IndexPrefix(IndexStaff, ""), []string{"O000002"}},
 		{"orders decided review", orders, IndexPrefix(IndexDecision, "review"), []string{"O000002"}},
 		{"orders decided invoice", orders, IndexPrefix(IndexDecision, "invoice"), []string{"O000001"}},
 		{"orders in flight", [][]byte{BucketOrders, BucketOrderActive}, IndexPrefix(IndexState, "decided"), []string{"O000002"}},
 		{"documents newest first", docs, []byte(IndexStatus), []string{"INV-2", "QUO-1", "INV-1"}},
 		{"quotes", docs, []byte(IndexStatus + "\x00quote/"), []string{"QUO-1"}},
-		{"documents of c1", docs, IndexPrefix(IndexCustomer, "c1"), []string{"QUO-1", "INV-1"}},
+		{"documents of c1", [][]byte{BucketMsgIndex}, CustomerRunKey("c1", RunDocument), []string{"QUO-1", "INV-1"}},
 		{"paid invoices", docs, IndexPrefix(IndexStatus, "invoice/paid"), []string{"INV-1"}},
 		{"voided invoices", docs, IndexPrefix(IndexStatus, "invoice/voided"), []string{"INV-2"}},
 		{"converted quotes", docs, IndexPrefix(IndexStatus, "quote/converted"), []string{"QUO-1"}},

@@ -138,8 +138,109 @@ func CustomerRecordKey(key string) []byte {
 }
 
 // IsCustomerRecord says whether k, a key of message_index/, is a
-// customer's record (CustomerRecordKey) rather than an index key.
-func IsCustomerRecord(k []byte) bool { return bytes.Count(k, []byte{0}) == 1 }
+// customer's record (CustomerRecordKey) rather than another key of the
+// customer's run or a seen key.
+func IsCustomerRecord(k []byte) bool {
+	_, kind, ok := CustomerRunOf(k)
+	return ok && kind == RunRecord
+}
+
+// A customer's run (migration 13). Beside each customer's record,
+// message_index/ holds every key of the box that is found by that
+// customer, so that the commit handling a customer's message writes one
+// leaf of one tree for all of them instead of a root-to-leaf path in each
+// of conversations/, orders/index and invoices/index (issue 16). Every key
+// of the run starts with CustomerRecordKey(customer); the byte after it
+// says whose it is:
+//
+//	(none)              the customer's record [ingest]
+//	0x00 <t> <wamid>    an inbound message (MessageKey: the IndexCustomer key) [ingest]
+//	0x01                the conversation [pipeline]
+//	0x02 <t> <order id> an order, t = created_at [pipeline]
+//	0x03 <t> <number>   a document, t = issued_at [invoice]
+//
+// A customer key holds no byte below 0x20 (ingest refuses such a sender),
+// so the first byte of a key's rest below 0x04 ends the customer. The
+// order's and the document's run keys are their IndexCustomer keys (of
+// OrderIndex.Keys, DocumentIndex.Keys) with the 0 after the customer
+// replaced by the run's byte (RunKeyOf): their tail is the index's time and
+// id, and Scan reads them as it reads any index.
+const (
+	RunMessage      byte = 0x00
+	RunConversation byte = 0x01
+	RunOrder        byte = 0x02
+	RunDocument     byte = 0x03
+	// RunRecord is CustomerRunOf's kind of the record itself.
+	RunRecord byte = 0xff
+)
+
+// CustomerRunKey is the start of the keys of kind in customer's run: the
+// conversation's key itself (RunConversation), or the prefix of the
+// customer's orders or documents, newest last (RunOrder, RunDocument).
+func CustomerRunKey(customer string, kind byte) []byte {
+	return append(CustomerRecordKey(customer), kind)
+}
+
+// RunKeyOf is k's key in its customer's run: k, an IndexCustomer index key
+// (IndexKey(IndexCustomer, customer, t, id)), with the 0 that ends the
+// customer replaced by kind. It is nil for any other key.
+func RunKeyOf(k []byte, kind byte) []byte {
+	name := len(IndexCustomer) + 1
+	if !bytes.HasPrefix(k, []byte(IndexCustomer+"\x00")) {
+		return nil
+	}
+	end := bytes.IndexByte(k[name:], 0)
+	if end < 0 {
+		return nil
+	}
+	out := bytes.Clone(k)
+	out[name+end] = kind
+	return out
+}
+
+// CustomerRunOf reads a key of message_index/: the customer whose run it
+// belongs to and its kind (RunRecord for the record), or ok false for a
+// key of no run (a seen key).
+func CustomerRunOf(k []byte) (customer string, kind byte, ok bool) {
+	rest, found := bytes.CutPrefix(k, []byte(IndexCustomer+"\x00"))
+	if !found {
+		return "", 0, false
+	}
+	for i, c := range rest {
+		if c <= RunDocument {
+			return string(rest[:i]), c, true
+		}
+	}
+	return string(rest), RunRecord, true
+}
+
+// PutIndexBesideCustomer is PutIndex for the keys of an index whose
+// IndexCustomer keys live in their customer's run in message_index/
+// (RunKeyOf with kind: an order's or a document's) and the rest in own.
+func PutIndexBesideCustomer(tx *bolt.Tx, own *bolt.Bucket, kind byte, old, new [][]byte, value []byte) error {
+	oldOwn, oldRun := splitRun(old, kind)
+	newOwn, newRun := splitRun(new, kind)
+	if err := PutIndex(own, oldOwn, newOwn, value); err != nil {
+		return err
+	}
+	if len(oldRun)+len(newRun) == 0 {
+		return nil
+	}
+	return PutIndex(tx.Bucket(BucketMsgIndex), oldRun, newRun, value)
+}
+
+// splitRun parts keys into the others and the IndexCustomer ones, given as
+// their keys in the customer's run.
+func splitRun(keys [][]byte, kind byte) (own, run [][]byte) {
+	for _, k := range keys {
+		if r := RunKeyOf(k, kind); r != nil {
+			run = append(run, r)
+		} else {
+			own = append(own, k)
+		}
+	}
+	return own, run
+}
 
 // MessageKey is an inbound message's key in message_index/.
 func MessageKey(customer string, receivedAt time.Time, wamid string) []byte {

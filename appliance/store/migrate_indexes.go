@@ -14,13 +14,16 @@ import (
 
 // RebuildIndexes creates the index buckets and fills them from the records
 // stored. It empties them first (message_index/ of its index keys only: it
-// holds the customers' records too), so running it again rebuilds the same
-// keys. Tests run it to prove the owners' index writes match a rebuild.
+// holds the customers' records and conversations too), so running it again
+// rebuilds the same keys. Tests run it to prove the owners' index writes
+// match a rebuild.
 func RebuildIndexes(tx *bolt.Tx) error { return rebuildIndexes(tx, false) }
 
 // indexesV2 is migration 2: RebuildIndexes for the layout of its time,
 // customers in customers/ and their seen keys in customer_index/, which
-// migration 12 folds into message_index/.
+// migration 12 folds into message_index/, conversations in conversations/
+// and the orders' and documents' customer keys in their own indexes, which
+// migration 13 moves into the customers' runs.
 func indexesV2(tx *bolt.Tx) error { return rebuildIndexes(tx, true) }
 
 type indexTree struct {
@@ -29,12 +32,23 @@ type indexTree struct {
 }
 
 func rebuildIndexes(tx *bolt.Tx, v2 bool) error {
+	// put writes an order's or a document's keys: in the layout of
+	// migration 2's time all in its own index, now its customer key in the
+	// customer's run (PutIndexBesideCustomer).
+	put := func(kind byte) func(tx *bolt.Tx, out *bolt.Bucket, keys [][]byte, value []byte) error {
+		return func(tx *bolt.Tx, out *bolt.Bucket, keys [][]byte, value []byte) error {
+			if v2 {
+				return putAll(out, keys, value)
+			}
+			return PutIndexBesideCustomer(tx, out, kind, nil, keys, value)
+		}
+	}
 	trees := []indexTree{
 		{BucketOrders, BucketOrderActive, func(*bolt.Tx, *bolt.Bucket) error { return nil }}, // filled by indexOrders
-		{BucketOrders, BucketOrderIndex, indexOrders},
-		{BucketInvoices, BucketDocIndex, indexDocuments},
+		{BucketOrders, BucketOrderIndex, func(tx *bolt.Tx, out *bolt.Bucket) error { return indexOrders(tx, out, put(RunOrder)) }},
+		{BucketInvoices, BucketDocIndex, func(tx *bolt.Tx, out *bolt.Bucket) error { return indexDocuments(tx, out, put(RunDocument)) }},
 		{BucketOutbox, BucketSent, indexSent},
-		{nil, BucketConvIndex, indexConversations},
+		{nil, BucketConvIndex, func(tx *bolt.Tx, out *bolt.Bucket) error { return indexConversations(tx, out, v2) }},
 	}
 	if v2 {
 		trees = append(trees, indexTree{nil, BucketMsgIndex, indexMessages},
@@ -107,19 +121,19 @@ func putAll(b *bolt.Bucket, keys [][]byte, value []byte) error {
 // indexOrders puts each order's keys in orders/index, and those of an
 // order in flight that belong in orders/active there (SplitOrderKeys); a
 // settled order stored decided is indexed as settled (OrderStateOf).
-func indexOrders(tx *bolt.Tx, out *bolt.Bucket) error {
+func indexOrders(tx *bolt.Tx, out *bolt.Bucket, put func(*bolt.Tx, *bolt.Bucket, [][]byte, []byte) error) error {
 	active := Bucket(tx, BucketOrders, BucketOrderActive)
 	return eachJSON(Bucket(tx, BucketOrders, BucketByID), func(k []byte, o *OrderIndex) error {
 		o.State = OrderStateOf(tx, o.ID, o.State)
 		index, live := SplitOrderKeys(o.Keys())
-		if err := putAll(out, index, []byte(o.ID)); err != nil {
+		if err := put(tx, out, index, []byte(o.ID)); err != nil {
 			return err
 		}
 		return putAll(active, live, []byte(o.ID))
 	})
 }
 
-func indexDocuments(tx *bolt.Tx, out *bolt.Bucket) error {
+func indexDocuments(tx *bolt.Tx, out *bolt.Bucket, put func(*bolt.Tx, *bolt.Bucket, [][]byte, []byte) error) error {
 	events := Bucket(tx, BucketInvoices, BucketEvents)
 	return eachJSON(Bucket(tx, BucketInvoices, BucketDocs), func(k []byte, d *DocumentIndex) error {
 		st, err := documentStatus(events, d.Number)
@@ -127,7 +141,7 @@ func indexDocuments(tx *bolt.Tx, out *bolt.Bucket) error {
 			return err
 		}
 		d.Status = st
-		return putAll(out, d.Keys(), []byte(d.Number))
+		return put(tx, out, d.Keys(), []byte(d.Number))
 	})
 }
 
@@ -234,9 +248,11 @@ func payloadReceived(payloads *bolt.Bucket, seq uint64) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("payload %d: bad header", seq)
 }
 
-// rebuildMessageIndex deletes message_index/'s index keys and writes them
-// again: the messages' from messages/, the customers' seen keys from the
-// customers' records there, which it keeps.
+// rebuildMessageIndex deletes message_index/'s index keys and writes the
+// messages' from messages/ and the customers' seen keys from the customers'
+// records there, which it keeps with the conversations; the orders' and
+// documents' keys in the customers' runs are written again by indexOrders
+// and indexDocuments.
 func rebuildMessageIndex(tx *bolt.Tx) error {
 	idx, err := tx.CreateBucketIfNotExists(BucketMsgIndex)
 	if err != nil {
@@ -245,6 +261,9 @@ func rebuildMessageIndex(tx *bolt.Tx) error {
 	var stale [][]byte
 	var seen [][2][]byte // seen key, customer key
 	err = idx.ForEach(func(k, v []byte) error {
+		if _, kind, _ := CustomerRunOf(k); kind == RunConversation {
+			return nil
+		}
 		if !IsCustomerRecord(k) {
 			stale = append(stale, bytes.Clone(k))
 			return nil
@@ -286,16 +305,38 @@ func indexCustomers(from, out *bolt.Bucket) error {
 	})
 }
 
-func indexConversations(tx *bolt.Tx, out *bolt.Bucket) error {
+// indexConversations writes the flagged keys of the conversations: those of
+// conversations/ in the layout of migration 2's time (v2), else those in
+// the customers' runs.
+func indexConversations(tx *bolt.Tx, out *bolt.Bucket, v2 bool) error {
 	type conv struct {
 		Flag      bool      `json:"flag"`
 		FlaggedAt time.Time `json:"flagged_at"`
 	}
-	return eachJSON(tx.Bucket(BucketConvs), func(k []byte, c *conv) error {
+	from, customer := tx.Bucket(BucketConvs), func(k []byte) (string, bool) { return string(k), true }
+	if !v2 {
+		from = tx.Bucket(BucketMsgIndex)
+		customer = func(k []byte) (string, bool) {
+			c, kind, ok := CustomerRunOf(k)
+			return c, ok && kind == RunConversation
+		}
+	}
+	if from == nil {
+		return nil
+	}
+	return from.ForEach(func(k, raw []byte) error {
+		key, ok := customer(k)
+		if !ok || raw == nil {
+			return nil
+		}
+		var c conv
+		if err := json.Unmarshal(raw, &c); err != nil {
+			return fmt.Errorf("decode %s: %w", k, err)
+		}
 		if !c.Flag {
 			return nil
 		}
-		return out.Put(FlaggedKey(c.FlaggedAt, string(k)), k)
+		return out.Put(FlaggedKey(c.FlaggedAt, key), []byte(key))
 	})
 }
 

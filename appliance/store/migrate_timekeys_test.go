@@ -68,6 +68,16 @@ func TestMigration10_DropsTimeKeys(t *testing.T) {
 					return nil
 				})
 			}
+			// the customer keys, in the customers' runs since migration 13
+			_ = tx.Bucket(BucketMsgIndex).ForEach(func(k, _ []byte) error {
+				switch _, kind, _ := CustomerRunOf(k); kind {
+				case RunOrder:
+					n["orders/"+IndexCustomer]++
+				case RunDocument:
+					n["invoices/"+IndexCustomer]++
+				}
+				return nil
+			})
 			return nil
 		})
 		return n

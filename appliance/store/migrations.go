@@ -27,6 +27,7 @@ var migrations = []migration{
 	{10, "orders and documents by time (and documents by kind) read through their state and status keys", dropTimeKeys},
 	{11, "the state keys of orders in flight in their own small tree; none for settled orders", activeStateKeys},
 	{12, "customers and customers by last contact in message_index, beside their messages", customersBesideMessages},
+	{13, "conversations and the orders' and documents' customer keys in message_index, beside their customer's record", customerRuns},
 }
 
 func migrateFaultBuckets(tx *bolt.Tx) error {

@@ -14,7 +14,7 @@ var (
 	BucketOrders   = []byte("orders")
 	BucketByID     = []byte("byid")
 	BucketByMsg    = []byte("bymsg")
-	BucketConvs    = []byte("conversations")
+	BucketConvs    = []byte("conversations") // until migration 13: in the customers' runs in message_index since
 
 	BucketCatalog     = []byte("catalog")
 	BucketProducts    = []byte("products")

@@ -21,7 +21,10 @@ var owners = map[string][]string{
 
 	"BucketPayloads": {"appliance/ingest"}, "BucketDigests": {"appliance/ingest"}, "BucketMessages": {"appliance/ingest"},
 	"BucketStatuses": {"appliance/ingest"}, "BucketCustomer": {"appliance/ingest"},
-	"BucketMsgIndex": {"appliance/ingest"}, "BucketCustIndex": {"appliance/ingest"},
+	// message_index/ holds each customer's run (CustomerRunKey): ingest's
+	// record and messages, the pipeline's conversation and orders' keys,
+	// the invoice book's documents' keys; each owner writes its own kinds.
+	"BucketMsgIndex": {"appliance/ingest", "appliance/pipeline", "appliance/invoice"}, "BucketCustIndex": {"appliance/ingest"},
 	"BucketCallbacks": {"appliance/ingest"}, "BucketFlagged": {"appliance/ingest"},
 
 	"BucketQueue": {"appliance/queue"},
