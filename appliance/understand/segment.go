@@ -1094,10 +1094,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 		return j
 	}
 	if c := sg.cur; c != nil && !sg.afterSep && c.pre == nil && len(c.groups) == 0 && len(c.counts) == 0 && len(group) == 1 && a.unit == "" && !a.dozen &&
-		a.end-a.start == 1 && r.servicePieces(sg.ts, j) && sizeAfter(sg.ts, j+1) {
+		a.end-a.start == 1 && r.servicePieces(sg.ts, j) && !sg.ts[j].conj && sizeAfter(sg.ts, j+1) {
 		// "غسيل ٣ سجاجيد ٢ في ٣", "washing for 3 rugs, each 2 by 3": the
 		// service sold by area is done on three pieces, the size after them
-		// each one's (as "٣ ستارة ١٢٠ في ١٦٠" are three of that size)
+		// each one's (as "٣ ستارة ١٢٠ في ١٦٠" are three of that size); a
+		// noun after و is the next goods ("شاشة 43 وشاشة 55": the 43 names
+		// the first set), never the pieces
 		aa := a
 		c.pre = &aa
 		for k := i; k <= j; k++ {
