@@ -9,7 +9,8 @@ import (
 // The known misses of the fourteenth session (branch h22b), on a small
 // garden shop of its own (none of the blind sets' catalogs or
 // sentences): irrigation pumps by horsepower, a hose by the metre, stone
-// fountains by diameter and the paving around them by the m², a planter,
+// fountains by diameter and the paving around them by the m², garden
+// floods by watts, a planter,
 // garden chairs and a table set that counts its chairs.
 const h22bCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 PMP-05,طلمبة ري نص حصان,Irrigation pump 0.5 HP,طلمبة مية نص حصان|طلمبة نص حصان,طلمبات,piece,2200,10,,
@@ -18,6 +19,8 @@ PMP-15,طلمبة ري 1.5 حصان,Irrigation pump 1.5 HP,طلمبة حصان �
 HOSE,خرطوم مية نص بوصة,Garden hose 1/2 inch,خرطوم جنينة,خراطيم,meter,25,500,,
 FTN-60,نافورة حجر 60 سم,Stone fountain 60 cm,نافورة 60,نوافير,piece,4800,4,حجر,
 FTN-90,نافورة حجر 90 سم,Stone fountain 90 cm,نافورة 90,نوافير,piece,7600,3,حجر,
+LMP-20,كشاف حديقة ليد 20 وات,LED garden flood 20W,,كشافات,piece,300,50,,
+LMP-50,كشاف حديقة ليد 50 وات,LED garden flood 50W,,كشافات,piece,520,50,,
 PLNT,حوض زرع فايبر,Fibreglass planter,حوض زرع,أحواض,piece,650,20,فايبر,
 PAVE,تبليط حول النافورة,Paving around the fountain per m2,تبليط نافورة,خدمات,sqm,350,,,
 CHR,كرسي جنينة خشب,Wooden garden chair,كرسي خشب,أثاث,piece,900,30,خشب,بني|أخضر
@@ -106,4 +109,16 @@ func TestRules_MoveToldBeforeTheOrder(t *testing.T) {
 	r := rulesFrom(t, h22bCSV, h22bVocab)
 	checkPlaced(t, r, "احنا لسه نقلين الشقة الجديدة فعايز نافورة 60", Order, []wantItem{{"FTN-60", 1, "", nil}})
 	checkPlaced(t, r, "اتنقلنا بيت جديد وعايز طلمبة حصان", Order, []wantItem{{"PMP-1", 1, "", nil}})
+}
+
+// TestRules_WattsNameTheGoods: a bare figure after goods the names rate
+// by it ("كشاف … 20 وات" said "كشاف 20"), then the next goods, is that
+// rating — never a shop list's count, as a weight's figure would be.
+func TestRules_WattsNameTheGoods(t *testing.T) {
+	r := rulesFrom(t, h22bCSV, h22bVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز كشاف 20 وكشاف 50", []wantItem{{"LMP-20", 1, "", nil}, {"LMP-50", 1, "", nil}}},
+		{"عايز كشاف ٢٠ و ٢ كشاف ٥٠", []wantItem{{"LMP-20", 1, "", nil}, {"LMP-50", 2, "", nil}}},
+		{"عايز ٣ كشاف ٢٠", []wantItem{{"LMP-20", 3, "", nil}}},
+	})
 }
