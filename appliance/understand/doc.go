@@ -1051,7 +1051,7 @@
 //     number only where one can stand — before a unit or a measure, after
 //     a figure, joined by و to a number — and water after a word of goods
 //     or with the article ("موتور مية", "للمية"), in the catalog's names
-//     as in messages (hundredAt); goods of one head noun each named by a
+//     as in messages, and so is Franco's "meya" (hundredAt); goods of one head noun each named by a
 //     figure the others lack, none said ("موتور مية للسطح"), are asked
 //     between, never the shortest name (unsaidFigure); a noun after و is
 //     the next goods, never the pieces an m² service is done on ("شاشة 43

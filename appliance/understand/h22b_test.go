@@ -54,6 +54,9 @@ func TestRules_WaterWhereNoNumberStands(t *testing.T) {
 		{"عايز مية متر خرطوم", []wantItem{{"HOSE", 100, "", nil}}},
 		{"عايز طلمبة مية حصان", []wantItem{{"PMP-1", 1, "", nil}}},
 		{"عايز طلمبة مية نص حصان", []wantItem{{"PMP-05", 1, "", nil}}},
+		// Franco spells the hundred as water is spelt too
+		{"3ayez meya metr khartoum", []wantItem{{"HOSE", 100, "", nil}}},
+		{"3ayez khartoum meya", []wantItem{{"HOSE", 1, "", []int{}}}},
 	})
 	for _, text := range []string{"محتاج طلمبة مية للحوض", "محتاج طلمبة مية للجنينة", "عايز طلمبة للمية"} {
 		res, err := r.Understand(context.Background(), text)

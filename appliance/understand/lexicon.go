@@ -876,7 +876,7 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 // unless it is "مية" where no number stands (hundredAt): "موتور مية حصان"
 // is a water pump of one horsepower, its "مية" a word of the name.
 func (lx *lexicon) hundredIn(ks []string, i int) bool {
-	if ks[i] != "ميه" && ks[i] != "مايه" {
+	if !hundredWords[ks[i]] {
 		return true
 	}
 	at := func(j int) string {

@@ -55,6 +55,9 @@ var numberWords = map[string]float64{
 	"tamanya": 8, "tamania": 8, "tes3a": 9, "tesa": 9, "3ashara": 10, "3ashra": 10, "ashara": 10,
 	"7dashar": 11, "etnashar": 12, "itnashar": 12, "3eshreen": 20, "eshreen": 20,
 	"alf": 1000, "alfen": 2000,
+	// a hundred, spelt as water is too ("meya metr"; "khartoum meya" is
+	// water: hundredAt)
+	"meya": 100, "miya": 100, "meyya": 100,
 }
 
 // fractionWords are the fractions said alone or after a whole number.
@@ -515,6 +518,10 @@ func (r *Rules) water(ts []token) {
 	}
 }
 
+// hundredWords are "مية" as written in Arabic and in Franco: a hundred,
+// and water.
+var hundredWords = set("ميه", "مايه", "meya", "miya", "meyya")
+
 // hundredAt: "مية" (a hundred, and water) is a number only where a number
 // can stand beside the word before it, prev, and the two after it, next
 // and after: after a figure or a number word ("تلت مية", "٣ مية"),
@@ -540,7 +547,7 @@ func hundredAt(prev, next, after string) bool {
 // where no number stands after it ("المية", "للمية" — the article takes
 // no count): water (hundredWater reads it).
 func waterSaid(w string, ts []token, i int) bool {
-	if w != "ميه" && w != "مايه" {
+	if !hundredWords[w] {
 		return false
 	}
 	var next, after string
@@ -560,7 +567,7 @@ func waterSaid(w string, ts []token, i int) bool {
 // ("موتور مية للسطح", "كوبايات مية") when no product of that word is made
 // in a hundred — ofGoods, a use of the goods the names may say.
 func (r *Rules) hundredWater(ts []token, k int) (ofGoods, ok bool) {
-	if w := ts[k].text; ts[k].sep || ts[k].lex || w != "ميه" && w != "مايه" {
+	if ts[k].sep || ts[k].lex || !hundredWords[ts[k].text] {
 		return false, false
 	}
 	var prev, next, after string
