@@ -1047,6 +1047,19 @@
 //     never invoices one after a product is picked or a colour answered; a
 //     line keeps up to nine close products (maxAmbiguous: a WhatsApp
 //     list's ten rows with its best).
+//   - the fourteenth session's known misses (h22b_test.go): "مية" is a
+//     number only where one can stand — before a unit or a measure, after
+//     a figure, joined by و to a number — and water after a word of goods
+//     or with the article ("موتور مية", "للمية"), in the catalog's names
+//     as in messages, and so is Franco's "meya" (hundredAt); goods of one head noun each named by a
+//     figure the others lack, none said ("موتور مية للسطح"), are asked
+//     between, never the shortest name (unsaidFigure); a noun after و is
+//     the next goods, never the pieces an m² service is done on ("شاشة 43
+//     وشاشة 55"); a bare figure the names give with watts, volts or
+//     inches ("كشاف 20" of "… 20 وات") names the goods, no list count
+//     (ratedBy); a broken plural the vocabulary groups with its singular
+//     ("كرسي, كراسي") said alone is several, uncounted (groupPlural); a
+//     move told ("لسه نقلين الشقة") is the customer's persona.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

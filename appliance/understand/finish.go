@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"fatoora/catalog"
@@ -383,6 +384,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous = amb // "شاشة ٦٥ بوصة": a 4K and a QLED set of 65 inches
 		} else if amb := r.placeOnlyInSynonym(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "خزنة ديجيتال للبيت" beside a synonym "خزنة بيت صغيرة"
+		} else if amb := r.unsaidFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "موتور مية للسطح": the use said, which pump's rating not
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
@@ -1864,6 +1867,43 @@ func (r *Rules) sharedFigure(d *draft, best scored, cands []scored) []Candidate 
 	var amb []Candidate
 	for _, c := range cands[1:] {
 		if d.cnt[c.idx] == d.cnt[best.idx] && info[c.idx].head == b.head && (rating(c.idx, fig) || sized(c.idx, fig)) && apart(best.idx, c.idx) && apart(c.idx, best.idx) && len(amb) < 5 {
+			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
+// unsaidFigure: no figure said, the words said in the names of several
+// products of the best one's head noun and category, as many in each,
+// and each named by a figure the other's names lack — a rating, a size,
+// a count of its parts ("موتور مية للسطح" of pumps of a half, one and one
+// and a half horsepower): nothing said chooses, only a shorter name
+// scored higher. Those others, for the customer to choose from — unless
+// a name or a synonym of the best one is all that was said ("موتور
+// حصان": one horsepower, as shops say it).
+func (r *Rules) unsaidFigure(d *draft, best scored, cands []scored) []Candidate {
+	info := r.lx.info
+	b := &info[best.idx]
+	if b.head == "" || d.pre != nil || len(d.sizes) > 0 || len(d.counts) > 0 || slices.ContainsFunc(d.words, isNumber) {
+		return nil
+	}
+	for _, ph := range b.phraseIDs {
+		if len(ph) == len(d.uid) && !slices.ContainsFunc(ph, func(u int32) bool { return !slices.Contains(d.uid, u) }) {
+			return nil
+		}
+	}
+	figured := func(x, y int) bool { // a figure of x's names that y's lack ("1", "0.5hp", "نص")
+		for u := range info[x].all {
+			if (isNumber(u) || unicode.IsDigit([]rune(u)[0]) || fractionWords[strings.TrimPrefix(u, "و")] > 0) && !info[y].all[u] {
+				return true
+			}
+		}
+		return false
+	}
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		if best.score-c.score < 0.2 && d.cnt[c.idx] == d.cnt[best.idx] && info[c.idx].head == b.head &&
+			r.lx.products[c.idx].Category == r.lx.products[best.idx].Category && figured(best.idx, c.idx) && figured(c.idx, best.idx) && len(amb) < 5 {
 			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
 		}
 	}

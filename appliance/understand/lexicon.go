@@ -47,6 +47,11 @@ type lexicon struct {
 	maxGram        int
 	known          map[string]bool // single words that take part in some rewrite n-gram
 
+	// groupPlural: a spelling the vocabulary groups with a singular it is
+	// the broken plural of ("كرسي, كراسي", "مرتبة, مراتب"): rewritten to
+	// one unit with it, still said of several
+	groupPlural map[string]bool
+
 	// shortFor: the first word of a product's several-word unit the
 	// product does not use alone ("طقم" of "تركيب طقم حمام", the
 	// vocabulary's "طقم حمام") → those products: the term said short
@@ -203,6 +208,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		latin:          map[string]string{},
 		materialWords:  map[string]bool{},
 		sameSkel:       map[string][]string{},
+		groupPlural:    map[string]bool{},
 	}
 	addRewrite := func(from []string, to string) {
 		if len(from) == 0 || to == "" {
@@ -238,6 +244,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		to := strings.Join(keysOf(e.to), " ")
 		for _, f := range e.from {
 			ks := keysOf(f)
+			for _, g := range e.from {
+				if gs := keysOf(g); len(ks) == 1 && len(gs) == 1 && brokenPlural(ks[0], gs[0]) {
+					lx.groupPlural[ks[0]] = true
+				}
+			}
 			if len(ks) == 1 && isArabicWord(ks[0]) && !isArabicWord(to) && !strings.Contains(to, " ") {
 				if sk := skeleton(ks[0]); len([]rune(sk)) >= 2 && !slices.Contains(lx.arSkel[sk], to) {
 					lx.arSkel[sk] = append(lx.arSkel[sk], to)
@@ -735,7 +746,7 @@ func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool
 		arabicName := slices.ContainsFunc(ks, isArabicWord)
 		for k, w := range ks {
 			n := w
-			if v, ok := numberWord(w); ok && k > 0 {
+			if v, ok := numberWord(w); ok && k > 0 && lx.hundredIn(ks, k) {
 				n = numString(v)
 			}
 			if !isNumber(n) {
@@ -849,7 +860,9 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			// size word is a size in cm, as "80 سم" is
 			sizesCM = append(sizesCM, k)
 		}
-		if v, ok := numberWord(k); ok && len(us) > 0 {
+		if !lx.hundredIn(ks, i) {
+			k = "مياه" // "موتور مية حصان": the water it pumps, as a message's "مية" there is
+		} else if v, ok := numberWord(k); ok && len(us) > 0 {
 			// a number word inside a name is its figure ("كنبة تلاتة");
 			// at the head it is a noun ("وحدة تليفزيون")
 			k = strconv.FormatFloat(v, 'f', -1, 64)
@@ -857,6 +870,22 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 		us = append(us, k)
 	}
 	return us, sizesCM
+}
+
+// hundredIn: the number word at i of a name's keys ks is its figure
+// unless it is "مية" where no number stands (hundredAt): "موتور مية حصان"
+// is a water pump of one horsepower, its "مية" a word of the name.
+func (lx *lexicon) hundredIn(ks []string, i int) bool {
+	if !hundredWords[ks[i]] {
+		return true
+	}
+	at := func(j int) string {
+		if j >= 0 && j < len(ks) {
+			return ks[j]
+		}
+		return ""
+	}
+	return hundredAt(at(i-1), at(i+1), at(i+2))
 }
 
 // feminineSingular: a word ending in ة (ه once normalised) that does not
@@ -1302,6 +1331,19 @@ func fawaail(w string) []string {
 		out = append(out, string([]rune{c1, 'و', 'ا', 'ي', 'ا'}))
 	}
 	return out
+}
+
+// brokenPlural reports whether pl is the فعالي / مفاعل broken plural of
+// sg: sg's letters with ا put after its first two and no ة at the end
+// (كرسي → كراسي، مرتبة → مراتب، سرير → سراير). A spelling that only
+// writes a long vowel the other leaves out keeps its ة ("ستارة" beside
+// "ستره") or puts it elsewhere ("بانيو" beside "بنيو"): no plural.
+func brokenPlural(pl, sg string) bool {
+	ps, ss := []rune(pl), []rune(strings.TrimSuffix(sg, "ه"))
+	if len(ss) < 4 || len(ps) != len(ss)+1 || ps[2] != 'ا' || strings.HasSuffix(pl, "ه") || !isArabicWord(pl) {
+		return false
+	}
+	return string(ps[:2]) == string(ss[:2]) && string(ps[3:]) == string(ss[2:])
 }
 
 // pluralOf is where afilla's k-th plural is kept: the أفعّة form among

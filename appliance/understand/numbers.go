@@ -55,6 +55,9 @@ var numberWords = map[string]float64{
 	"tamanya": 8, "tamania": 8, "tes3a": 9, "tesa": 9, "3ashara": 10, "3ashra": 10, "ashara": 10,
 	"7dashar": 11, "etnashar": 12, "itnashar": 12, "3eshreen": 20, "eshreen": 20,
 	"alf": 1000, "alfen": 2000,
+	// a hundred, spelt as water is too ("meya metr"; "khartoum meya" is
+	// water: hundredAt)
+	"meya": 100, "miya": 100, "meyya": 100,
 }
 
 // fractionWords are the fractions said alone or after a whole number.
@@ -498,13 +501,101 @@ func isUnitOrDozen(w string) bool {
 var waterBefore = set("ضد", "مقاوم", "مقاومه", "عازل", "عازله", "يشرب", "تشرب", "يسرب", "تسرب", "يمنع", "تمنع")
 
 // water marks "مية" (water) said of what the goods do with it: no figure.
-func water(ts []token) {
+func (r *Rules) water(ts []token) {
 	for k := range ts {
 		if waterAt(ts, k) {
 			ts[k].text, ts[k].used = "مياه", true
+			// "ضد المية" of a name's "ضد المياه": a word of that name
+			ts[k].lex = ts[k-1].lex && r.lx.isWord("مياه")
 			ts[k-1].used = true // "مش بيشرب": what the goods do with it, explained
+		} else if of, ok := r.hundredWater(ts, k); ok {
+			// "موتور مية للسطح", "كوبايات مية": the goods' use, a word
+			// of their names where the names say it; "خزان للمية", "والمية
+			// مش طالعة": the water itself, no figure and no name's word
+			ts[k].text, ts[k].used = "مياه", true
+			ts[k].lex = of && r.lx.isWord("مياه")
 		}
 	}
+}
+
+// hundredWords are "مية" as written in Arabic and in Franco: a hundred,
+// and water.
+var hundredWords = set("ميه", "مايه", "meya", "miya", "meyya")
+
+// hundredAt: "مية" (a hundred, and water) is a number only where a number
+// can stand beside the word before it, prev, and the two after it, next
+// and after: after a figure or a number word ("تلت مية", "٣ مية"),
+// before a unit or a measure ("مية متر", "مية وات"), before a size's
+// "في"/"x" and a figure ("مية في ميتين"), or joined by و to a number
+// ("مية وعشرين"). After a word of goods, anywhere else ("موتور مية
+// حصان", "خزان مية ٥٠٠ لتر", "فلتر مية"), it is water.
+func hundredAt(prev, next, after string) bool {
+	if isNumber(prev) || isNumberWord(prev) {
+		return true
+	}
+	if _, ok := unitWord(next); ok || measureKinds[next] != "" || measureWords[next] {
+		return true
+	}
+	if dimOps[next] && (isNumber(after) || isNumberWord(after)) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(next, "و")
+	return ok && isNumberWord(rest)
+}
+
+// waterSaid: the word at i of ts, w once its article is off, is "مية"
+// where no number stands after it ("المية", "للمية" — the article takes
+// no count): water (hundredWater reads it).
+func waterSaid(w string, ts []token, i int) bool {
+	if !hundredWords[w] {
+		return false
+	}
+	var next, after string
+	if i+1 < len(ts) && !ts[i+1].sep {
+		next = ts[i+1].text
+		if i+2 < len(ts) && !ts[i+2].sep {
+			after = ts[i+2].text
+		}
+	}
+	return !hundredAt("", next, after)
+}
+
+// hundredWater reports whether the token at k is "مية" said as water,
+// not a number (hundredAt): with the article ("للمية", "والمية": a
+// number word takes none in a count; "بالمية" after a figure is a
+// percent, left to the price words), or right after a word of goods
+// ("موتور مية للسطح", "كوبايات مية") when no product of that word is made
+// in a hundred — ofGoods, a use of the goods the names may say.
+func (r *Rules) hundredWater(ts []token, k int) (ofGoods, ok bool) {
+	if ts[k].sep || ts[k].lex || !hundredWords[ts[k].text] {
+		return false, false
+	}
+	var prev, next, after string
+	if k > 0 && !ts[k-1].sep {
+		prev = ts[k-1].text
+	}
+	if k+1 < len(ts) && !ts[k+1].sep {
+		next = ts[k+1].text
+		if ts[k+1].conj {
+			next = "و" + next
+		}
+		if k+2 < len(ts) && !ts[k+2].sep {
+			after = ts[k+2].text
+		}
+	}
+	if hundredAt(prev, next, after) {
+		return false, false
+	}
+	article := strings.HasPrefix(strings.TrimLeft(ts[k].surface, "وفبل"), "ال") || strings.HasPrefix(ts[k].surface, "لل")
+	if prev == "" || !ts[k-1].lex || isNumber(prev) {
+		return false, article
+	}
+	for _, p := range r.lx.postings[prev] {
+		if r.lx.info[p].all["100"] && !article {
+			return false, false // "لمبة مية" where a bulb is made in 100 (watts)
+		}
+	}
+	return true, true
 }
 
 // waterAt: the token at k is "مية" said as water (see waterBefore).

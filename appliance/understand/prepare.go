@@ -137,7 +137,7 @@ func (r *Rules) prepare(text string) []token {
 		}
 		if strings.HasPrefix(t.text, "ال") {
 			st := strings.TrimPrefix(t.text, "ال")
-			if v, ok := numberWord(st); ok && utf8.RuneCountInString(t.text) > 4 {
+			if v, ok := numberWord(st); ok && utf8.RuneCountInString(t.text) > 4 && !waterSaid(st, raw, i) {
 				switch {
 				case i+1 < len(raw) && !raw[i+1].sep && measureKind(raw[i+1]) != "":
 					w = numString(v) // "لا خليه الالف لتر": the one of that measure, a figure
@@ -355,6 +355,12 @@ func (r *Rules) prepare(text string) []token {
 			t.text, t.lex = strings.TrimPrefix(wordKey(t.surface), "و"), false
 		}
 		t.plural = t.plural || t.lex && !t.dual && pluralSurface(t.surface, t.text)
+		if t.lex && !t.dual && lx.groupPlural[bareSurface(t.surface)] && (i == 0 || !isNumber(out[i-1].text) && !isNumberWord(out[i-1].text) && !isUnitOrDozen(out[i-1].text)) {
+			// "عايز كراسي" where the shop's vocabulary groups كرسي with
+			// كراسي: several, how many not said (a count said before it
+			// keeps its own reading: "دستة مجاري")
+			t.plural = true
+		}
 		if _, ok := lx.colors[t.text]; ok {
 			t.color = t.text
 		} else if lx.colorFirst(t.text) {

@@ -245,7 +245,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	letter(ts)
 	r.listFrame(ts)
 	compareJoins(ts)
-	water(ts)
+	r.water(ts)
 	r.kindWords(ts)
 	r.corrections(ts)
 	together(ts)

@@ -1094,10 +1094,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 		return j
 	}
 	if c := sg.cur; c != nil && !sg.afterSep && c.pre == nil && len(c.groups) == 0 && len(c.counts) == 0 && len(group) == 1 && a.unit == "" && !a.dozen &&
-		a.end-a.start == 1 && r.servicePieces(sg.ts, j) && sizeAfter(sg.ts, j+1) {
+		a.end-a.start == 1 && r.servicePieces(sg.ts, j) && !sg.ts[j].conj && sizeAfter(sg.ts, j+1) {
 		// "غسيل ٣ سجاجيد ٢ في ٣", "washing for 3 rugs, each 2 by 3": the
 		// service sold by area is done on three pieces, the size after them
-		// each one's (as "٣ ستارة ١٢٠ في ١٦٠" are three of that size)
+		// each one's (as "٣ ستارة ١٢٠ في ١٦٠" are three of that size); a
+		// noun after و is the next goods ("شاشة 43 وشاشة 55": the 43 names
+		// the first set), never the pieces
 		aa := a
 		c.pre = &aa
 		for k := i; k <= j; k++ {
@@ -2409,7 +2411,7 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 		}
 		info := &r.lx.info[p]
 		switch {
-		case !info.all[n] || info.measured[n]:
+		case !info.all[n] || info.measured[n] && (listed || !ratedBy(info, n)):
 			without++ // "ترويبة ابيض ٢" beside a "ترويبة ايبوكسي ٢ كجم": no 2 kg said
 		case !info.parts[n] || info.sizes[n]:
 			return false // the name's own figure
@@ -2423,6 +2425,26 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 		cur.unsure = true
 	}
 	return with == 0 || without == 0
+}
+
+// ratingWords measure what goods are rated by, not what they hold: watts,
+// volts, inches. A bare figure names such goods ("سبوت 7", "كشاف 20",
+// "شاشة 43") as it does a size; a weight or a volume ("٢ كجم") it does
+// not.
+var ratingWords = set("وات", "w", "watt", "فولت", "v", "بوصه", "inch", "in")
+
+// ratedBy: a name of the product gives the figure n with a rating word
+// after it ("كشاف ليد 20 وات"). A figure written as a list's count (at
+// a list line's end, after a dash) stays the count.
+func ratedBy(info *prodInfo, n string) bool {
+	for _, ph := range info.phrases {
+		for k := 0; k+1 < len(ph); k++ {
+			if ph[k] == n && ratingWords[ph[k+1]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fullFits calls f with each product the draft's words all fit; it

@@ -731,21 +731,27 @@ func destination(surface string) bool {
 	return false
 }
 
-// pluralSurface reports whether a word as written is a plural of the unit
-// it was read as: an Arabic sound plural in ات, or an English plural in s.
-// Of an Arabic phrase read as one unit the first word says it, the noun
-// the rest is joined to ("دولاب ملفات": one cabinet of files).
-func pluralSurface(surface, unit string) bool {
+// bareSurface is a word as the customer wrote it, its first word when
+// Arabic, with و and the article taken off ("والكراسي" → كراسي).
+func bareSurface(surface string) string {
 	w := lower(surface)
 	if first, _, ok := strings.Cut(w, " "); ok && isArabicWord(first) {
 		w = first
 	}
 	for _, p := range []string{"وال", "بال", "ال", "و"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 4 {
-			w = rest
-			break
+			return rest
 		}
 	}
+	return w
+}
+
+// pluralSurface reports whether a word as written is a plural of the unit
+// it was read as: an Arabic sound plural in ات, or an English plural in s.
+// Of an Arabic phrase read as one unit the first word says it, the noun
+// the rest is joined to ("دولاب ملفات": one cabinet of files).
+func pluralSurface(surface, unit string) bool {
+	w := bareSurface(surface)
 	if w == unit {
 		return false
 	}
@@ -1045,6 +1051,8 @@ var personaWords = set("عروسه", "عريس", "عرسان", "العروسه",
 	"جاري", "جارتي", "جيراني", "صاحبي", "صاحبتي", "صحابي", "اخويا", "اخوي", "سوا", "سوي", "neighbour", "neighbor", "friend", "brother", "sister", "together",
 	"sa7bi", "sa7bti", "gari", "garti", "a5oya", "akhoya", "talabi",
 	"خطوبه", "عزال", "شركه", "شركتنا", "مؤسسه", "مصنع", "company", "firm", "نقل", "نقلت", "ساكن", "ساكنين", "جديده", "جديد", "قديم", "قديمه",
+	// a move said as done ("احنا لسه نقلين الشقة الجديدة", "اتنقلنا", "عزلنا")
+	"ناقلين", "نقلين", "نقلنا", "اتنقلنا", "هننقل", "عزلنا", "معزلين", "هنعزل",
 	// who is buying for whom: a trade ("انا مهندسة ديكور", "انا ديزاينر",
 	// "مقاول") and the client the goods are for ("لعميل عندي", "for a client")
 	"ديكور", "ديزاينر", "ديزاينره", "مصمم", "مصممه", "مقاول", "مقاولات", "انتريور", "designer", "interior", "contractor", "architect", "decorator",
