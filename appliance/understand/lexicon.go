@@ -349,6 +349,23 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			delete(lx.headSkel, s) // two heads share consonants: no guessing
 		}
 	}
+	// termFirst: a unit the vocabulary folds several words into → the first
+	// words of those spellings ("سرير" of "سرير طبي, hospital bed"), each
+	// as a unit: the term said short, as the unit's own first word is
+	termFirst := map[string][]string{}
+	for _, k := range slices.Sorted(maps.Keys(lx.rewrite)) {
+		u := lx.rewrite[k]
+		f, _, several := strings.Cut(k, " ")
+		if !several || lx.colors[u] != "" {
+			continue
+		}
+		if v, ok := lx.rewrite[f]; ok {
+			f = v
+		}
+		if f != u && !slices.Contains(termFirst[u], f) {
+			termFirst[u] = append(termFirst[u], f)
+		}
+	}
 	wordSet := map[string]bool{}
 	for i := range products {
 		p := &products[i]
@@ -513,6 +530,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			} else if f := strings.Fields(u)[0]; !info.all[f] && !short[f] {
 				short[f] = true
 				lx.shortFor[f] = append(lx.shortFor[f], int32(i))
+			}
+			for _, f := range termFirst[u] {
+				if !info.all[f] && !short[f] {
+					short[f] = true
+					lx.shortFor[f] = append(lx.shortFor[f], int32(i))
+				}
 			}
 		}
 	}
