@@ -4,8 +4,8 @@ import "testing"
 
 // Round 20 and 21's misses (branch h22a), on a small office-supplies shop
 // of its own (none of the blind sets' catalogs or sentences): paper by
-// the ream and by the metre, a paper tray, printers and their toner, desks and chairs in
-// colours, a delivery.
+// the ream and by the metre, a paper tray, printers and their toner, printer cables by length,
+// desks and chairs in colours, a delivery.
 const h22aCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 PAPER,ورق طباعة A4,A4 printing paper,رزمة ورق طباعة,ورق,piece,180,500,,
 KRAFT,ورق كرافت لف,Kraft wrapping paper,ورق تغليف,ورق,meter,25,,,
@@ -14,6 +14,9 @@ PRN,طابعة ليزر,Laser printer,برنتر ليزر,طابعات,piece,750
 TONER,حبر طابعة ليزر,Laser toner,تونر|حبر ليزر,طابعات,piece,1400,30,,
 DESK,مكتب خشب 120 سم,Wooden desk 120 cm,ترابيزة مكتب,مكاتب,piece,4200,8,خشب,بني|أبيض
 CHAIR,كرسي مكتب دوار,Swivel office chair,كرسي دوار,كراسي,piece,2300,15,جلد,أسود|رمادي
+CBL-1.5,كابل طابعة 1.5 متر,Printer cable 1.5 m,كابل واحد ونص,كابلات,piece,90,60,,
+CBL-2.5,كابل طابعة 2.5 متر,Printer cable 2.5 m,كابل اتنين ونص,كابلات,piece,110,60,,
+CBL-3,كابل طابعة 3 متر,Printer cable 3 m,كابل تلاتة متر,كابلات,piece,130,60,,
 DELIV,توصيل,Delivery,شحن,خدمات,piece,100,,,
 `
 
@@ -43,5 +46,19 @@ func TestRules_TermSaidShort(t *testing.T) {
 		{"عايز درج اسود وورق طباعة", []wantItem{{"TRAY", 1, "أسود", nil}, {"PAPER", 1, "", nil}}},
 		{"عايز درج رمادي و٣ متر ورق كرافت", []wantItem{{"TRAY", 1, "رمادي", nil}, {"KRAFT", 3, "", nil}}},
 		{"عايز درج وورق كرافت ٥ متر", []wantItem{{"TRAY", 1, "", nil}, {"KRAFT", 5, "", nil}}},
+	})
+}
+
+// TestRules_BusinessOpened: the customer's own business told with the
+// verb "to open" ("فاتحين مكتب جديد", "لسه فتحنا محل") is the story, never
+// goods, though the shop sells a desk by that word; what is asked after
+// it is the order.
+func TestRules_BusinessOpened(t *testing.T) {
+	r := rulesFrom(t, h22aCSV, h22aVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"السلام عليكم، فاتحين مكتب جديد في التجمع ومحتاجين ٣ كرسي دوار اسود", []wantItem{{"CHAIR", 3, "أسود", nil}}},
+		{"احنا لسه فاتحين مكتب محاسبة، عايزين طابعة ليزر و٢ حبر", []wantItem{{"PRN", 1, "", nil}, {"TONER", 2, "", nil}}},
+		{"e7na fat7een maktab gedid w me7tageen 3 korsy dawar eswed", []wantItem{{"CHAIR", 3, "أسود", nil}}},
+		{"عايز مكتب خشب بني و٢ كرسي دوار رمادي", []wantItem{{"DESK", 1, "بني", nil}, {"CHAIR", 2, "رمادي", nil}}},
 	})
 }

@@ -225,6 +225,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		return Result{}, err
 	}
 	ts := r.prepare(text)
+	businessOpened(ts)
 	colourLabel(ts)
 	r.someoneTo(ts)
 	r.counterOfGoods(ts)
