@@ -62,3 +62,16 @@ func TestRules_BusinessOpened(t *testing.T) {
 		{"عايز مكتب خشب بني و٢ كرسي دوار رمادي", []wantItem{{"DESK", 1, "بني", nil}, {"CHAIR", 2, "رمادي", nil}}},
 	})
 }
+
+// TestRules_FigureInWords: a figure said in words with its half right
+// after the head noun ("كابل واحد ونص", as the shop's own synonym writes
+// it) is the figure the names give ("1.5 متر"), never a count or a size.
+func TestRules_FigureInWords(t *testing.T) {
+	r := rulesFrom(t, h22aCSV, h22aVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج ٢ كابل طابعة واحد ونص", []wantItem{{"CBL-1.5", 2, "", nil}}},
+		{"عايز كابل واحد ونص وطابعة ليزر", []wantItem{{"CBL-1.5", 1, "", nil}, {"PRN", 1, "", nil}}},
+		{"عايز كابل اتنين ونص", []wantItem{{"CBL-2.5", 1, "", nil}}},
+		{"عايز ورق كرافت متر ونص", []wantItem{{"KRAFT", 1.5, "", nil}}},
+	})
+}

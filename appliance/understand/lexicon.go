@@ -838,7 +838,12 @@ func nominalFigure(ks []string) map[string]bool {
 
 func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 	ks := lx.applyRewrite(keysWithX(phrase))
+	half := false
 	for i, k := range ks {
+		if half {
+			half = false
+			continue // the "ونص" of "سلك واحد ونص", in the figure before it
+		}
 		if k == "x" {
 			// "160×200" in a name: both figures are sizes in cm
 			if i > 0 && isNumber(ks[i-1]) {
@@ -874,7 +879,11 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 		}
 		if v, ok := numberWord(k); ok && len(us) > 0 {
 			// a number word inside a name is its figure ("كنبة تلاتة");
-			// at the head it is a noun ("وحدة تليفزيون")
+			// at the head it is a noun ("وحدة تليفزيون"); with "ونص"
+			// after it, a half more ("سلك واحد ونص": 1.5)
+			if half = i+1 < len(ks) && halfAfter(ks[i+1]); half {
+				v += 0.5
+			}
 			k = strconv.FormatFloat(v, 'f', -1, 64)
 		}
 		us = append(us, k)
