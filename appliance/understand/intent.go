@@ -30,6 +30,8 @@ var orderCues = set(
 	"اجيب", "نجيب",
 	// "I'd like" as Egyptian says it: "حابب اخد", "حابة أطلب", "7abeb"
 	"حابب", "حابه", "حابين", "7abeb", "7abba", "7abbeen", "7abin",
+	// needing, said of what comes next: "وهنحتاج تركيب للاربع شفاطات"
+	"هحتاج", "هنحتاج", "حنحتاج", "حاحتاج", "ha7tag", "hn7tag", "han7tag",
 )
 
 // priceCues ask what something costs or whether it is there: an inquiry.
