@@ -86,3 +86,14 @@ func TestRules_MindYouIfYouCan(t *testing.T) {
 	checkPlaced(t, r, "محتاج طابعة ليزر و٢ حبر، لو تقدر تبعتهم بكرة", Order, []wantItem{{"PRN", 1, "", nil}, {"TONER", 2, "", nil}})
 	checkPlaced(t, r, "عايزين مكتب خشب ابيض وهنحتاج ٢ كرسي دوار رمادي", Order, []wantItem{{"DESK", 1, "أبيض", nil}, {"CHAIR", 2, "رمادي", nil}})
 }
+
+// TestRules_DefectSaidOfHer: a defect verb said of a feminine noun or to
+// you ("الطابعة بتسرب حبر", "بتخر") is the complaint its masculine form
+// ("بيسرب") is, never an order for what it names.
+func TestRules_DefectSaidOfHer(t *testing.T) {
+	r := rulesFrom(t, h22aCSV, h22aVocab)
+	checkIntents(t, r, []intentCase{
+		{"الطابعة اللي جت من عندكم بتسرب حبر", Complaint},
+		{"الطابعة بعد زيارة الفني بقت بتخر حبر على الورق", Complaint},
+	})
+}

@@ -720,6 +720,11 @@ func complaintWeight(w string) float64 {
 	if c, ok := complaintCues[w]; ok {
 		return c
 	}
+	if st, ok := strings.CutPrefix(w, "بت"); ok {
+		if c, ok := complaintCues["بي"+st]; ok {
+			return c // "الماكينة بتسرب" as "بيسرب": the verb said of a feminine noun or to you
+		}
+	}
 	if defectVerb(w) {
 		return 1 // "اتشرخ", "بتتهز", "بدأ يتقشر": a defect said as a verb
 	}
