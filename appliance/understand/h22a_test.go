@@ -77,13 +77,14 @@ func TestRules_FigureInWords(t *testing.T) {
 }
 
 // TestRules_MindYouIfYouCan: "خلي بالك" (mind you) before an
-// instruction, "لو تقدر" (if you can) before when it is wanted, and the
-// future of needing ("وهنحتاج …") are words of the request, none
-// unexplained beside the lines.
+// instruction, "لو تقدر" (if you can) before when it is wanted, English
+// "book a …" before a service, and the future of needing ("وهنحتاج …")
+// are words of the request, none unexplained beside the lines.
 func TestRules_MindYouIfYouCan(t *testing.T) {
 	r := rulesFrom(t, h22aCSV, h22aVocab)
 	checkPlaced(t, r, "عايز ٣ كرسي دوار اسود، وخلي بالك الفاتورة باسم الشركة", Order, []wantItem{{"CHAIR", 3, "أسود", nil}})
 	checkPlaced(t, r, "محتاج طابعة ليزر و٢ حبر، لو تقدر تبعتهم بكرة", Order, []wantItem{{"PRN", 1, "", nil}, {"TONER", 2, "", nil}})
+	checkPlaced(t, r, "I need a laser printer and 2 toners, and book a delivery please", Order, []wantItem{{"PRN", 1, "", nil}, {"TONER", 2, "", nil}, {"DELIV", 1, "", nil}})
 	checkPlaced(t, r, "عايزين مكتب خشب ابيض وهنحتاج ٢ كرسي دوار رمادي", Order, []wantItem{{"DESK", 1, "أبيض", nil}, {"CHAIR", 2, "رمادي", nil}})
 }
 

@@ -10,7 +10,8 @@ var ableWords = set("تقدر", "تقدري", "تقدروا", "تقدرو", "te2
 
 // mindOrAble: talk around a request that names nothing: "خلي بالك" / "خد
 // بالك" (mind you, before an instruction: "وخلي بالك الفاتورة باسم
-// الشركة"), and "لو تقدر" (if you can, before when it is wanted).
+// الشركة"), "لو تقدر" (if you can, before when it is wanted), and English
+// "book a …" (a service asked by its name after the article).
 func mindOrAble(ts []token, k int) bool {
 	w := strings.TrimPrefix(ts[k].surface, "و")
 	if mindWords[w] {
@@ -19,6 +20,9 @@ func mindOrAble(ts []token, k int) bool {
 	}
 	if (w == "خلي" || w == "خد" || w == "خلوا" || w == "خدوا" || w == "khaly" || w == "5aly" || w == "khod") && k+1 < len(ts) && !ts[k+1].sep {
 		return mindWords[ts[k+1].surface]
+	}
+	if lw := lower(w); (lw == "book" || lw == "schedule") && k+1 < len(ts) && !ts[k+1].sep && (articles[lower(ts[k+1].surface)] || indefinite[lower(ts[k+1].surface)]) {
+		return true // "and book an installation": the service asked, its name said next
 	}
 	return ableWords[w] && prev(ts, k).surface == "لو"
 }
