@@ -5,7 +5,7 @@ import "testing"
 // Round 20 and 21's misses (branch h22a), on a small office-supplies shop
 // of its own (none of the blind sets' catalogs or sentences): paper by
 // the ream and by the metre, a paper tray, printers and their toner, printer cables by length,
-// desks and chairs in colours, a delivery.
+// desks and chairs in colours, a tea tray, a delivery.
 const h22aCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 PAPER,ورق طباعة A4,A4 printing paper,رزمة ورق طباعة,ورق,piece,180,500,,
 KRAFT,ورق كرافت لف,Kraft wrapping paper,ورق تغليف,ورق,meter,25,,,
@@ -17,6 +17,7 @@ CHAIR,كرسي مكتب دوار,Swivel office chair,كرسي دوار,كراس�
 CBL-1.5,كابل طابعة 1.5 متر,Printer cable 1.5 m,كابل واحد ونص,كابلات,piece,90,60,,
 CBL-2.5,كابل طابعة 2.5 متر,Printer cable 2.5 m,كابل اتنين ونص,كابلات,piece,110,60,,
 CBL-3,كابل طابعة 3 متر,Printer cable 3 m,كابل تلاتة متر,كابلات,piece,130,60,,
+TEA,صينية شاي ستانلس,Stainless tea tray,صينية تقديم,بوفيه,piece,220,30,ستانلس,
 DELIV,توصيل,Delivery,شحن,خدمات,piece,100,,,
 `
 
@@ -97,4 +98,11 @@ func TestRules_DefectSaidOfHer(t *testing.T) {
 		{"الطابعة اللي جت من عندكم بتسرب حبر", Complaint},
 		{"الطابعة بعد زيارة الفني بقت بتخر حبر على الورق", Complaint},
 	})
+}
+
+// TestRules_PluralFawaai: a noun of the pattern فيعلية ("صينية") said in
+// its broken plural فواعي ("صواني") is that noun, counted.
+func TestRules_PluralFawaai(t *testing.T) {
+	r := rulesFrom(t, h22aCSV, h22aVocab)
+	checkPlaced(t, r, "عايز ٤ صواني شاي و٢ رزمة ورق طباعة", Order, []wantItem{{"TEA", 4, "", nil}, {"PAPER", 2, "", nil}})
 }

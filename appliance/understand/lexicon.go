@@ -1322,6 +1322,10 @@ func fawaail(w string) []string {
 		// فاعول, فاعولة → فواعيل: كالون → كوالين، ماسورة → مواسير
 		return []string{string([]rune{rs[0], 'و', 'ا', rs[2], 'ي', rs[4]})}
 	}
+	if len(rs) == 5 && rs[1] == 'ي' && rs[3] == 'ي' && rs[4] == 'ه' && isArabicWord(w) {
+		// فيعلية → فواعي: صينية → صواني
+		return []string{string([]rune{rs[0], 'و', 'ا', rs[2], 'ي'})}
+	}
 	if len(rs) != 5 || rs[1] != 'ا' || rs[4] != 'ه' || !isArabicWord(w) {
 		return nil
 	}
