@@ -42,3 +42,36 @@ func businessPlace(surface string) bool {
 	w := wordKey(lower(surface))
 	return placeWords[w] || placeWords["ال"+w] || businessPlaces[w] || businessPlaces[lower(surface)]
 }
+
+// rentingWords are the customer's own verb of renting ("عايزين نأجر",
+// "محتاج أأجر", "هنستأجر"), as written once hamza is folded.
+var rentingWords = set("ناجر", "اجر", "ااجر", "هناجر", "استاجر", "نستاجر", "هستاجر", "هنستاجر")
+
+// forPeriodWords say "for a period of" before the periods of a rent ("لمدة
+// ٣ شهور").
+var forPeriodWords = set("لمده", "مده", "لمدة")
+
+// rentingSaid reads the customer's verb of renting goods from the shop as
+// the shop's rent ("نأجر جهاز اكسجين" → "ايجار جهاز اكسجين") where the
+// catalog sells rents by that word; and "لمدة" before a figure as the
+// period's own word.
+func (r *Rules) rentingSaid(ts []token) {
+	rent := "ايجار"
+	if u, ok := r.lx.rewrite[rent]; ok {
+		rent = u
+	}
+	if !r.lx.isWord(rent) {
+		return
+	}
+	for i, t := range ts {
+		if t.sep {
+			continue
+		}
+		if w := strings.TrimPrefix(wordKey(t.surface), "و"); rentingWords[w] && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex {
+			ts[i].text, ts[i].lex = rent, true
+		}
+		if forPeriodWords[wordKey(t.surface)] && i+1 < len(ts) && !ts[i+1].sep && (isNumber(ts[i+1].text) || ts[i+1].dual) {
+			ts[i].used = true
+		}
+	}
+}

@@ -5,7 +5,8 @@ import "testing"
 // Round 20 and 21's misses (branch h22a), on a small office-supplies shop
 // of its own (none of the blind sets' catalogs or sentences): paper by
 // the ream and by the metre, a paper tray, printers and their toner, printer cables by length,
-// desks and chairs in colours, a tea tray, a delivery.
+// desks and chairs in colours, a tea tray, a photocopier
+// for rent by the month, a delivery.
 const h22aCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 PAPER,ورق طباعة A4,A4 printing paper,رزمة ورق طباعة,ورق,piece,180,500,,
 KRAFT,ورق كرافت لف,Kraft wrapping paper,ورق تغليف,ورق,meter,25,,,
@@ -18,6 +19,7 @@ CBL-1.5,كابل طابعة 1.5 متر,Printer cable 1.5 m,كابل واحد و�
 CBL-2.5,كابل طابعة 2.5 متر,Printer cable 2.5 m,كابل اتنين ونص,كابلات,piece,110,60,,
 CBL-3,كابل طابعة 3 متر,Printer cable 3 m,كابل تلاتة متر,كابلات,piece,130,60,,
 TEA,صينية شاي ستانلس,Stainless tea tray,صينية تقديم,بوفيه,piece,220,30,ستانلس,
+RENT-COPY,إيجار ماكينة تصوير شهري,Photocopier rental per month,تأجير ماكينة تصوير,إيجار,piece,1500,,,
 DELIV,توصيل,Delivery,شحن,خدمات,piece,100,,,
 `
 
@@ -27,6 +29,7 @@ const h22aVocab = `ورق طباعة, ورق تصوير, ورق ايه فور, w
 مكتب, maktab, desk
 كرسي, كراسي, korsy, chair
 توصيل, شحن, delivery
+ايجار, إيجار, تأجير, rent, rental
 اسود, بلاك, سودا, black => أسود
 رمادي, جراي, grey => رمادي
 بني, brown => بني
@@ -105,4 +108,13 @@ func TestRules_DefectSaidOfHer(t *testing.T) {
 func TestRules_PluralFawaai(t *testing.T) {
 	r := rulesFrom(t, h22aCSV, h22aVocab)
 	checkPlaced(t, r, "عايز ٤ صواني شاي و٢ رزمة ورق طباعة", Order, []wantItem{{"TEA", 4, "", nil}, {"PAPER", 2, "", nil}})
+}
+
+// TestRules_RentingSaid: the customer's own verb of renting ("نأجر",
+// "أأجر") is the shop's rent where the catalog sells one, its periods
+// said after "لمدة" counted; "لمدة" is the period's word.
+func TestRules_RentingSaid(t *testing.T) {
+	r := rulesFrom(t, h22aCSV, h22aVocab)
+	checkPlaced(t, r, "عايزين نأجر ماكينة تصوير لمدة ٣ شهور", Order, []wantItem{{"RENT-COPY", 3, "", nil}})
+	checkPlaced(t, r, "محتاج أأجر ماكينة تصوير شهرين", Order, []wantItem{{"RENT-COPY", 2, "", nil}})
 }

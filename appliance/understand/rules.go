@@ -227,6 +227,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts := r.prepare(text)
 	businessOpened(ts)
 	ts = r.figureInWords(ts)
+	r.rentingSaid(ts)
 	colourLabel(ts)
 	r.someoneTo(ts)
 	r.counterOfGoods(ts)
