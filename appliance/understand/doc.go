@@ -1040,6 +1040,19 @@
 //     ("عرضه ٢.٥ متر") asks the size; a rent priced per a period ("…
 //     شهري", "per month") with its periods said ("شهرين", "٣ اسابيع")
 //     counts them (periodPriced, perFigure).
+//   - rounds 20–21's misses (h22a_test.go): a vocabulary term said by its
+//     first word after another product's noun ("ترابيزة سرير" of
+//     "ترابيزة سرير طبي") stays that product's line (shortFor holds the
+//     folded spellings' first words), and "X وY" is one line only where a
+//     name itself joins them with و (andInName); the customer's own
+//     business told with "to open" ("فاتحين كافيه صغير") is the story, no
+//     goods (businessOpened); a figure said in words with its half after
+//     the head noun ("سلك واحد ونص") is the name's figure, 1.5
+//     (figureInWords); "خلي بالك", "لو تقدر", "book a …" and "وهنحتاج" are
+//     words of the request (mindOrAble); a defect's بت- present
+//     ("بتسرب") is the complaint its بي- cue is; فيعلية nouns take the
+//     plural فواعي ("صينية" → "صواني", fawaail); the customer's verb of
+//     renting ("نأجر … لمدة ٣ شهور") is the shop's rent (rentingSaid).
 //   - the thirteenth session's coordinator (c13a_test.go, and the
 //     pipeline's c13 tests): leave asked to ask ("ممكن سؤال", "محتاج
 //     مساعدة", "quick question") is no goods (leaveToAsk); a line asked in
@@ -1080,7 +1093,9 @@
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
-// billto.go (the name a bill is made out to), segment.go (the segmenter,
+// billto.go (the name a bill is made out to), business.go (the customer's
+// own business and renting told), saidfigure.go (a name's figure said in
+// words), mindyou.go (talk around the order), segment.go (the segmenter,
 // one step per unit), corrections.go (a size or variant corrected), together.go (two people
 // ordering), finish.go (drafts to lines), rules.go (Understand
 // and its steps), intent.go, talk.go and words.go / numbers.go (the

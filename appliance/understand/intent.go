@@ -30,6 +30,8 @@ var orderCues = set(
 	"اجيب", "نجيب",
 	// "I'd like" as Egyptian says it: "حابب اخد", "حابة أطلب", "7abeb"
 	"حابب", "حابه", "حابين", "7abeb", "7abba", "7abbeen", "7abin",
+	// needing, said of what comes next: "وهنحتاج تركيب للاربع شفاطات"
+	"هحتاج", "هنحتاج", "حنحتاج", "حاحتاج", "ha7tag", "hn7tag", "han7tag",
 )
 
 // priceCues ask what something costs or whether it is there: an inquiry.
@@ -724,6 +726,11 @@ func englishMoves(w string) bool {
 func complaintWeight(w string) float64 {
 	if c, ok := complaintCues[w]; ok {
 		return c
+	}
+	if st, ok := strings.CutPrefix(w, "بت"); ok {
+		if c, ok := complaintCues["بي"+st]; ok {
+			return c // "الماكينة بتسرب" as "بيسرب": the verb said of a feminine noun or to you
+		}
 	}
 	if defectVerb(w) {
 		return 1 // "اتشرخ", "بتتهز", "بدأ يتقشر": a defect said as a verb

@@ -360,6 +360,23 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			delete(lx.headSkel, s) // two heads share consonants: no guessing
 		}
 	}
+	// termFirst: a unit the vocabulary folds several words into → the first
+	// words of those spellings ("سرير" of "سرير طبي, hospital bed"), each
+	// as a unit: the term said short, as the unit's own first word is
+	termFirst := map[string][]string{}
+	for _, k := range slices.Sorted(maps.Keys(lx.rewrite)) {
+		u := lx.rewrite[k]
+		f, _, several := strings.Cut(k, " ")
+		if !several || lx.colors[u] != "" {
+			continue
+		}
+		if v, ok := lx.rewrite[f]; ok {
+			f = v
+		}
+		if f != u && !slices.Contains(termFirst[u], f) {
+			termFirst[u] = append(termFirst[u], f)
+		}
+	}
 	wordSet := map[string]bool{}
 	for i := range products {
 		p := &products[i]
@@ -524,6 +541,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			} else if f := strings.Fields(u)[0]; !info.all[f] && !short[f] {
 				short[f] = true
 				lx.shortFor[f] = append(lx.shortFor[f], int32(i))
+			}
+			for _, f := range termFirst[u] {
+				if !info.all[f] && !short[f] {
+					short[f] = true
+					lx.shortFor[f] = append(lx.shortFor[f], int32(i))
+				}
 			}
 		}
 	}
@@ -826,7 +849,12 @@ func nominalFigure(ks []string) map[string]bool {
 
 func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 	ks := lx.applyRewrite(keysWithX(phrase))
+	half := false
 	for i, k := range ks {
+		if half {
+			half = false
+			continue // the "ونص" of "سلك واحد ونص", in the figure before it
+		}
 		if k == "x" {
 			// "160×200" in a name: both figures are sizes in cm
 			if i > 0 && isNumber(ks[i-1]) {
@@ -864,7 +892,11 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			k = "مياه" // "موتور مية حصان": the water it pumps, as a message's "مية" there is
 		} else if v, ok := numberWord(k); ok && len(us) > 0 {
 			// a number word inside a name is its figure ("كنبة تلاتة");
-			// at the head it is a noun ("وحدة تليفزيون")
+			// at the head it is a noun ("وحدة تليفزيون"); with "ونص"
+			// after it, a half more ("سلك واحد ونص": 1.5)
+			if half = i+1 < len(ks) && halfAfter(ks[i+1]); half {
+				v += 0.5
+			}
 			k = strconv.FormatFloat(v, 'f', -1, 64)
 		}
 		us = append(us, k)
@@ -1318,6 +1350,10 @@ func fawaail(w string) []string {
 	if n := len(rs); isArabicWord(w) && (n == 5 || n == 6 && rs[5] == 'ه') && rs[1] == 'ا' && rs[3] == 'و' {
 		// فاعول, فاعولة → فواعيل: كالون → كوالين، ماسورة → مواسير
 		return []string{string([]rune{rs[0], 'و', 'ا', rs[2], 'ي', rs[4]})}
+	}
+	if len(rs) == 5 && rs[1] == 'ي' && rs[3] == 'ي' && rs[4] == 'ه' && isArabicWord(w) {
+		// فيعلية → فواعي: صينية → صواني
+		return []string{string([]rune{rs[0], 'و', 'ا', rs[2], 'ي'})}
 	}
 	if len(rs) != 5 || rs[1] != 'ا' || rs[4] != 'ه' || !isArabicWord(w) {
 		return nil

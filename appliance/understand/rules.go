@@ -225,6 +225,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		return Result{}, err
 	}
 	ts := r.prepare(text)
+	businessOpened(ts)
+	ts = r.figureInWords(ts)
+	r.rentingSaid(ts)
 	colourLabel(ts)
 	r.someoneTo(ts)
 	r.counterOfGoods(ts)
@@ -824,7 +827,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || thanked(ts, k) || payingTold(ts, k)) {
 			continue // "اضاءة صفرا زي الفنادق", "هاعدي اخدها بكرة", "شكرا على صبركم": what it looks like, when it is collected, thanks
 		}
-		if blessing(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) || englishPlaceName(ts, k) ||
+		if blessing(ts, k) || mindOrAble(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) || englishPlaceName(ts, k) ||
 			r.anyKnown(items) && comparisonWords[t.text] && (t.text != "كبير" || prev(ts, k).text == "فرق") {
 			continue // "الله يعافيك", "معاك أحمد", "كنت عندكم", "الفرق بين …", "ام ٣ أدوار"
 		}

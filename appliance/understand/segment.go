@@ -3428,11 +3428,11 @@ func (r *Rules) andInName(sg *segmenter, i int) bool {
 				if wordKey(lower(ns[k].text)) != prev { // folded as the message's words are ("وتنظيف", "وتنضيف")
 					continue
 				}
-				next := wordKey(lower(ns[k+1].text))
+				next, joined := wordKey(lower(ns[k+1].text)), false
 				if (next == "و" || next == "and") && k+2 < len(ns) {
-					next = wordKey(lower(ns[k+2].text))
+					next, joined = wordKey(lower(ns[k+2].text)), true
 				}
-				if next == w || next == "و"+w {
+				if joined && next == w || next == "و"+w {
 					return true
 				}
 			}
