@@ -106,6 +106,11 @@ type prodInfo struct {
 	// one size, the size that choosing it chose; 0 otherwise
 	oneSize int
 	perPack float64 // what one pack holds, as a name gives it ("(الكرتونة ١.٤٤ م²)")
+	// pack: how many goods one piece of a product sold by the pack holds,
+	// as its name states ("(علبة 1000 كارت)"), and packUnit the word the
+	// name counts them in ("كارت"; "" for "(per 1000)"): see packOf
+	pack     int
+	packUnit string
 	// parts: figures the names give only as a count of a part ("طقم
 	// سفرة + ٤ كراسي", "٦ قطع", "4 pcs"), never as a size, a model number
 	// or a name's last word ("Nova 2")
@@ -474,6 +479,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 		if p.Unit != catalog.Piece {
 			info.perPack = max(packContent(tokenize(p.NameAr)), packContent(tokenize(p.NameEn)))
+		}
+		if p.Unit == catalog.Piece {
+			info.pack, info.packUnit = packOf(p)
 		}
 		if m := PricedPer(*p); m != "" && p.Unit == catalog.Piece {
 			if us, _ := lx.units(m); len(us) > 0 {
