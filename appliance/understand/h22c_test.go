@@ -3,6 +3,7 @@ package understand
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"fatoora/catalog"
@@ -18,6 +19,12 @@ LBL-A4,ليبل لاصق A4 (100 شيت),Adhesive labels A4 (per 100),ليبل|�
 PIN-BOX,علبة دبابيس مكتب (50 حبة),Box of 50 push pins,دبابيس|دبوس,مستلزمات,piece,35,,,
 PEN-SET,طقم أقلام جاف (5 قطع),Ballpoint pen set (5 pcs),اقلام|قلم جاف,أقلام,piece,60,,,أزرق|أسود
 STAPLER,دباسة مكتب,Office stapler,دباسة,مستلزمات,piece,90,,,
+KRAFT-W,ورق تغليف كرافت عريض (رول 20 م²),Wide kraft wrapping paper roll,ورق كرافت عريض|كرافت 1.2,تغليف,piece,300,,,بني|أبيض
+CONTACT,ورق كونتاكت شفاف (للمتر المربع),Clear contact paper per m²,كونتاكت|ورق لاصق شفاف,تغليف,sqm,45,,,
+GLUE,غرا أبيض (جالون),White glue per gallon,غرا|صمغ,لواصق,piece,150,,,
+VARNISH,ورنيش شفاف (جالون),Clear varnish per gallon,ورنيش,لواصق,piece,260,,,
+INK-G,حبر ختامة جالون,Stamp ink gallon,حبر جالون,أحبار,piece,400,,,أزرق|أسود
+INK-Q,حبر ختامة ربع جالون,Stamp ink quarter gallon,حبر ربع,أحبار,piece,120,,,أزرق|أسود
 `
 
 const h22cVocab = `ظرف, ظروف, zarf, zoroof, envelope, envelopes
@@ -30,6 +37,11 @@ const h22cVocab = `ظرف, ظروف, zarf, zoroof, envelope, envelopes
 اسود, black => أسود
 ابيض, white => أبيض
 بني, brown => بني
+جالون, جلن, جالونات, gallon
+غرا, غراء, glue
+رول, رولات, لفة, roll, rolls
+كونتاكت, contact
+حبر, ink
 `
 
 // TestRules_CountOfGoodsSoldByPack: goods priced per a pack the name
@@ -97,4 +109,26 @@ func TestPackOf(t *testing.T) {
 			t.Errorf("packOf(%q, %q) = %d %q, want %d %q", tt.ar, tt.en, n, u, tt.n, tt.unit)
 		}
 	}
+}
+
+// TestRules_CountBeforePackOfNextGoods: after a line, "و" and a count
+// before a pack word the vocabulary rewrote ("gallon" for جالون) that the
+// goods after it come in: the next goods' count and pack, never a size of
+// the line before; a pack word a name says outside brackets ("حبر ختامة
+// جالون" beside "ربع جالون") still tells products apart.
+func TestRules_CountBeforePackOfNextGoods(t *testing.T) {
+	// every product sold by the gallon says so in brackets only
+	noInk := strings.Join(slices.DeleteFunc(strings.Split(h22cCSV, "\n"), func(l string) bool { return strings.HasPrefix(l, "INK") }), "\n")
+	checkCases(t, rulesFrom(t, noInk, "جالون, جلن, جالونات, gallon\n"), Order, []itemCase{
+		{"عايز ٢ كونتاكت و ٣ جالون ورنيش", []wantItem{{"CONTACT", 2, "", nil}, {"VARNISH", 3, "", nil}}},
+		{"عايز ٢ رول ورق تغليف كرافت عريض بني و٣ جالون غرا", []wantItem{{"KRAFT-W", 2, "بني", nil}, {"GLUE", 3, "", nil}}},
+	})
+	r := rulesFrom(t, h22cCSV, h22cVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ علب ظروف DL ابيض و ٢ جالون غرا", []wantItem{{"ENV-DL", 3, "أبيض", nil}, {"GLUE", 2, "", nil}}},
+		{"عايز ٢ رول كرافت عريض بني و ٣ جالون غرا", []wantItem{{"KRAFT-W", 2, "بني", nil}, {"GLUE", 3, "", nil}}},
+		{"عايز دباسة و٤ جالون غرا", []wantItem{{"STAPLER", 1, "", nil}, {"GLUE", 4, "", nil}}},
+		{"I need a stapler and 2 gallons of glue", []wantItem{{"STAPLER", 1, "", nil}, {"GLUE", 2, "", nil}}},
+		{"عايز ٢ جالون حبر ختامة ازرق", []wantItem{{"INK-G", 2, "أزرق", nil}}},
+	})
 }

@@ -67,6 +67,9 @@ type lexicon struct {
 	// موسكي): a material is itself, never a broken plural of a head noun
 	// its consonants share (موسكي is no plural of مسكة)
 	materialWords map[string]bool
+	// namedPacks: pack words (and the vocabulary's word for them) a
+	// product's name says outside brackets ("زيت باكين جالون"), see pack
+	namedPacks map[string]bool
 
 	// ids numbers every unit of a product's phrases, so that scoring a
 	// draft against hundreds of products compares small integers instead
@@ -207,6 +210,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		dels:           map[string][]string{},
 		latin:          map[string]string{},
 		materialWords:  map[string]bool{},
+		namedPacks:     map[string]bool{},
 		sameSkel:       map[string][]string{},
 	}
 	addRewrite := func(from []string, to string) {
@@ -482,6 +486,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 		if p.Unit == catalog.Piece {
 			info.pack, info.packUnit = packOf(p)
+		}
+		for _, k := range keysOf(bracketed.ReplaceAllString(p.NameAr, " ")) {
+			if packWord(k) {
+				lx.namedPacks[k], lx.namedPacks[lx.rewrite[k]] = true, true
+			}
 		}
 		if m := PricedPer(*p); m != "" && p.Unit == catalog.Piece {
 			if us, _ := lx.units(m); len(us) > 0 {
