@@ -21,6 +21,8 @@ PEN-SET,طقم أقلام جاف (5 قطع),Ballpoint pen set (5 pcs),اقلام
 STAPLER,دباسة مكتب,Office stapler,دباسة,مستلزمات,piece,90,,,
 KRAFT-W,ورق تغليف كرافت عريض (رول 20 م²),Wide kraft wrapping paper roll,ورق كرافت عريض|كرافت 1.2,تغليف,piece,300,,,بني|أبيض
 CONTACT,ورق كونتاكت شفاف (للمتر المربع),Clear contact paper per m²,كونتاكت|ورق لاصق شفاف,تغليف,sqm,45,,,
+PUNCH-10,خرامة 10 ورقة,Hole punch 10 sheets,خرامة ملفات صغيرة,خرامات,piece,70,,,
+PUNCH-40,خرامة 40 ورقة,Hole punch 40 sheets,خرامة تقيلة,خرامات,piece,220,,,
 GLUE,غرا أبيض (جالون),White glue per gallon,غرا|صمغ,لواصق,piece,150,,,
 VARNISH,ورنيش شفاف (جالون),Clear varnish per gallon,ورنيش,لواصق,piece,260,,,
 INK-G,حبر ختامة جالون,Stamp ink gallon,حبر جالون,أحبار,piece,400,,,أزرق|أسود
@@ -130,5 +132,25 @@ func TestRules_CountBeforePackOfNextGoods(t *testing.T) {
 		{"عايز دباسة و٤ جالون غرا", []wantItem{{"STAPLER", 1, "", nil}, {"GLUE", 4, "", nil}}},
 		{"I need a stapler and 2 gallons of glue", []wantItem{{"STAPLER", 1, "", nil}, {"GLUE", 2, "", nil}}},
 		{"عايز ٢ جالون حبر ختامة ازرق", []wantItem{{"INK-G", 2, "أزرق", nil}}},
+	})
+}
+
+// TestRules_UseOnlyInSizedSynonym: the word that sets one product of a
+// kind apart ("ملفات" of "خرامة ملفات") is in none of its names, only in a
+// synonym that also says a size the customer did not ("خرامة ملفات
+// صغيرة"): a use chooses no size — the line asks which, never invoices the
+// small one; said with its size, it is that one.
+func TestRules_UseOnlyInSizedSynonym(t *testing.T) {
+	r := rulesFrom(t, h22cCSV, h22cVocab)
+	res, err := r.Understand(context.Background(), "عايز خرامة ملفات")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || len(res.Items[0].Ambiguous) == 0 || res.Items[0].Confidence >= 0.7 {
+		t.Fatalf("want one line asking which punch, got %+v", res.Items)
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز خرامة ملفات صغيرة", []wantItem{{"PUNCH-10", 1, "", nil}}},
+		{"عايز خرامة تقيلة", []wantItem{{"PUNCH-40", 1, "", nil}}},
 	})
 }

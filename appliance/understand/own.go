@@ -125,6 +125,47 @@ func (r *Rules) placeOnlyInSynonym(d *draft, best scored, cands []scored) []Cand
 	return out
 }
 
+// sizeWords say a size class, not a measure ("قلاية بطاطس صغيرة").
+var sizeWords = set("صغير", "صغيره", "كبير", "كبيره", "وسط", "متوسط", "متوسطه", "small", "large", "big", "medium", "mini")
+
+// sizeOnlyInSynonym: the words that set the best product apart ("بطاطس"
+// of "قلاية بطاطس") are in none of its names, only in synonyms that also
+// say a size class the customer did not ("قلاية بطاطس صغيرة"): the words
+// say a use, which chooses no size. The products of its head noun that
+// explain every other word said as well are asked between.
+func (r *Rules) sizeOnlyInSynonym(d *draft, best scored, cands []scored) []Candidate {
+	info := &r.lx.info[best.idx]
+	var own []string
+	for w := range d.uniq {
+		if info.all[w] && !isNumber(w) && r.lx.colors[w] == "" && !r.nameSays(best.idx, w) {
+			own = append(own, w)
+		}
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	said := 0
+	for k, ph := range info.phrases {
+		if k == 0 || k == info.enPhrase-1 || !slices.ContainsFunc(ph, func(w string) bool { return slices.Contains(own, w) }) {
+			continue
+		}
+		if !slices.ContainsFunc(ph, func(w string) bool { return sizeWords[w] && !d.uniq[w] }) {
+			return nil // a synonym that says them with no size unsaid: the product's own
+		}
+		said++
+	}
+	if said == 0 {
+		return nil // a material or a colour, no synonym's word
+	}
+	var out []Candidate
+	for _, c := range cands[1:] {
+		if c.idx != best.idx && int(d.cnt[c.idx]) == int(d.cnt[best.idx])-len(own) && r.lx.info[c.idx].head == info.head {
+			out = append(out, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return out
+}
+
 // nameSays: product idx's Arabic or English name (not a synonym) holds
 // unit w.
 func (r *Rules) nameSays(idx int, w string) bool {
