@@ -23,6 +23,7 @@ KRAFT-W,ورق تغليف كرافت عريض (رول 20 م²),Wide kraft wrappi
 CONTACT,ورق كونتاكت شفاف (للمتر المربع),Clear contact paper per m²,كونتاكت|ورق لاصق شفاف,تغليف,sqm,45,,,
 PUNCH-10,خرامة 10 ورقة,Hole punch 10 sheets,خرامة ملفات صغيرة,خرامات,piece,70,,,
 PUNCH-40,خرامة 40 ورقة,Hole punch 40 sheets,خرامة تقيلة,خرامات,piece,220,,,
+STAMP-LOGO,تصميم لوجو للختم,Logo design for a stamp,لوجو|تصميم لوجو,تصميم,piece,500,,,
 GLUE,غرا أبيض (جالون),White glue per gallon,غرا|صمغ,لواصق,piece,150,,,
 VARNISH,ورنيش شفاف (جالون),Clear varnish per gallon,ورنيش,لواصق,piece,260,,,
 INK-G,حبر ختامة جالون,Stamp ink gallon,حبر جالون,أحبار,piece,400,,,أزرق|أسود
@@ -152,5 +153,18 @@ func TestRules_UseOnlyInSizedSynonym(t *testing.T) {
 	checkCases(t, r, Order, []itemCase{
 		{"عايز خرامة ملفات صغيرة", []wantItem{{"PUNCH-10", 1, "", nil}}},
 		{"عايز خرامة تقيلة", []wantItem{{"PUNCH-40", 1, "", nil}}},
+	})
+}
+
+// TestRules_GoodsMadeWithOwnMark: a word said with ب after a line and
+// before the customer's own business ("بلوجو المحل", "بلوجو الشركة") says
+// how those goods are made — printed with their logo — never an order of
+// the catalog's logo design; a logo asked on its own stays a line.
+func TestRules_GoodsMadeWithOwnMark(t *testing.T) {
+	r := rulesFrom(t, h22cCSV, h22cVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ١٠٠٠ ظرف DL ابيض بلوجو الشركة", []wantItem{{"ENV-DL", 2, "أبيض", nil}}},
+		{"عايز ٣ علب ظروف DL بني بلوجو المحل", []wantItem{{"ENV-DL", 3, "بني", nil}}},
+		{"عايز ٣ علب ظروف DL بني و لوجو", []wantItem{{"ENV-DL", 3, "بني", nil}, {"STAMP-LOGO", 1, "", nil}}},
 	})
 }

@@ -183,3 +183,20 @@ func (r *Rules) nameSays(idx int, w string) bool {
 func placeSaidFor(t token) bool {
 	return t.prep && (placeWord(t.text) || roomWords[t.text])
 }
+
+// markOwners: the customer's own business or brand, whose mark goods are
+// printed or made with ("بلوجو المحل", "باسم الشركة").
+var markOwners = set("المحل", "محلي", "محلنا", "الشركه", "شركتي", "شركتنا", "المطعم", "مطعمي", "الكافيه", "العياده", "البراند", "بتاعنا", "بتاعي", "بتاعتنا", "بتاعتي")
+
+// madeWithMark drops a line that is one word said with ب right after
+// another line and before the customer's own business ("… شنطة ورق
+// كرافت بلوجو المحل"): how those goods are made (printed with the shop's
+// logo), never an order of the catalog's logo design.
+func madeWithMark(ts []token, items []Item) []Item {
+	return slices.DeleteFunc(items, func(it Item) bool {
+		f := strings.Fields(it.Phrase)
+		k := it.end - 1
+		return it.end > 0 && len(f) == 1 && strings.HasPrefix(f[0], "ب") && it.Phrase != items[0].Phrase &&
+			k < len(ts) && !ts[k].sep && markOwners[wordKey(lower(ts[k].surface))]
+	})
+}
