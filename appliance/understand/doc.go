@@ -1021,7 +1021,9 @@
 //     beside "خزنة بيت صغيرة") chooses none: which is asked
 //     (placeOnlyInSynonym); so does a use only a synonym holds beside a
 //     size class not said ("قلاية بطاطس" beside "قلاية بطاطس صغيرة"),
-//     between the products of its head noun (sizeOnlyInSynonym, h22c).
+//     between the products of its head noun (sizeOnlyInSynonym, h22c); a
+//     word said with ب after a line, before the customer's own business
+//     ("بلوجو المحل"), is how those goods are made, no line (madeWithMark).
 //   - the thirteenth session's (h20b_test.go): a count shared out right
 //     after the goods is one product's when a share's object names no
 //     product of the goods' words ("٢ خرم خلاط واحد للحوض وواحد للفلتر":
