@@ -573,7 +573,14 @@
 //     cm; packs of a product sold by area ("٨ كراتين") are that many
 //     times what one holds, said by the customer ("الكرتونة فيها ١.٤٤
 //     متر", "each box is 1.08 sqm") or given by the name ("(الكرتونة ١.٤٤
-//     م²)"), else the size is asked;
+//     م²)"), else the size is asked; of goods priced per a pack their
+//     name states ("(علبة 1000 كارت)", "(per 1000)", "(100 حبة)"), a
+//     count said in the pack's own word ("٢٠٠٠ كارت"), or one of the
+//     pack's size or more said with the goods' word ("٢٠٠ مفصلة" of a box
+//     of 100), is that many packs when a whole multiple, else asked
+//     (bypack.go); a pack word the vocabulary rewrote ("gallon" of
+//     "جالون") is a pack still ("و ٣ جالون ساتان": the next goods'
+//     count), unless an Arabic name says it outside brackets;
 //   - a kind with no head noun ("٥ متر بلاك أوت", "سعر متر السفنج ١٠ سم")
 //     is named by the unit its amount or price is in, or by a size only
 //     one fitting name gives, and after و, once the line before has its
@@ -1012,7 +1019,11 @@
 //     reason's own subject ("عشان الدش بعيد") are talk; a place said with
 //     ل that only a synonym of one close product holds ("خزنة … للبيت"
 //     beside "خزنة بيت صغيرة") chooses none: which is asked
-//     (placeOnlyInSynonym).
+//     (placeOnlyInSynonym); so does a use only a synonym holds beside a
+//     size class not said ("قلاية بطاطس" beside "قلاية بطاطس صغيرة"),
+//     between the products of its head noun (sizeOnlyInSynonym, h22c); a
+//     word said with ب after a line, before the customer's own business
+//     ("بلوجو المحل"), is how those goods are made, no line (madeWithMark).
 //   - the thirteenth session's (h20b_test.go): a count shared out right
 //     after the goods is one product's when a share's object names no
 //     product of the goods' words ("٢ خرم خلاط واحد للحوض وواحد للفلتر":
@@ -1093,9 +1104,10 @@
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
-// billto.go (the name a bill is made out to), business.go (the customer's
-// own business and renting told), saidfigure.go (a name's figure said in
-// words), mindyou.go (talk around the order), segment.go (the segmenter,
+// billto.go (the name a bill is made out to), bypack.go (counts of goods
+// sold by the pack), business.go (the customer's own business and renting
+// told), saidfigure.go (a name's figure said in words), mindyou.go (talk
+// around the order), segment.go (the segmenter,
 // one step per unit), corrections.go (a size or variant corrected), together.go (two people
 // ordering), finish.go (drafts to lines), rules.go (Understand
 // and its steps), intent.go, talk.go and words.go / numbers.go (the

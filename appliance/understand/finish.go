@@ -378,6 +378,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				it.Ambiguous = append(it.Ambiguous, Candidate{Product: &lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
 			}
 		}
+		sizeOpen := false // the size is open: no qualifier picks it back
 		if d.sizedTo == best.idx+1 {
 			it.Ambiguous = nil // the size said chose it among its kind (otherSize)
 		} else if amb := r.sharedFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
@@ -386,6 +387,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous = amb // "خزنة ديجيتال للبيت" beside a synonym "خزنة بيت صغيرة"
 		} else if amb := r.unsaidFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "موتور مية للسطح": the use said, which pump's rating not
+		} else if amb := r.sizeOnlyInSynonym(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous, sizeOpen = amb, true // "قلاية بطاطس" beside a synonym "قلاية بطاطس صغيرة"
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
@@ -550,7 +553,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if len(it.Ambiguous) > 0 {
 			// "الباركيه الالماني", "roll 3adi": a qualifier only one of the
 			// close products has, or "عادي" for the plain one of them
-			if c, ok := r.qualifierPick(ts, d, best, it.Ambiguous); ok {
+			if c, ok := r.qualifierPick(ts, d, best, it.Ambiguous); ok && !sizeOpen {
 				switchTo(c)
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)

@@ -72,6 +72,9 @@ type lexicon struct {
 	// موسكي): a material is itself, never a broken plural of a head noun
 	// its consonants share (موسكي is no plural of مسكة)
 	materialWords map[string]bool
+	// namedPacks: pack words (and the vocabulary's word for them) a
+	// product's name says outside brackets ("زيت باكين جالون"), see pack
+	namedPacks map[string]bool
 
 	// ids numbers every unit of a product's phrases, so that scoring a
 	// draft against hundreds of products compares small integers instead
@@ -111,6 +114,11 @@ type prodInfo struct {
 	// one size, the size that choosing it chose; 0 otherwise
 	oneSize int
 	perPack float64 // what one pack holds, as a name gives it ("(الكرتونة ١.٤٤ م²)")
+	// pack: how many goods one piece of a product sold by the pack holds,
+	// as its name states ("(علبة 1000 كارت)"), and packUnit the word the
+	// name counts them in ("كارت"; "" for "(per 1000)"): see packOf
+	pack     int
+	packUnit string
 	// parts: figures the names give only as a count of a part ("طقم
 	// سفرة + ٤ كراسي", "٦ قطع", "4 pcs"), never as a size, a model number
 	// or a name's last word ("Nova 2")
@@ -207,6 +215,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		dels:           map[string][]string{},
 		latin:          map[string]string{},
 		materialWords:  map[string]bool{},
+		namedPacks:     map[string]bool{},
 		sameSkel:       map[string][]string{},
 		groupPlural:    map[string]bool{},
 	}
@@ -502,6 +511,14 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 		if p.Unit != catalog.Piece {
 			info.perPack = max(packContent(tokenize(p.NameAr)), packContent(tokenize(p.NameEn)))
+		}
+		if p.Unit == catalog.Piece {
+			info.pack, info.packUnit = packOf(p)
+		}
+		for _, k := range keysOf(bracketed.ReplaceAllString(p.NameAr, " ")) {
+			if packWord(k) {
+				lx.namedPacks[k], lx.namedPacks[lx.rewrite[k]] = true, true
+			}
 		}
 		if m := PricedPer(*p); m != "" && p.Unit == catalog.Piece {
 			if us, _ := lx.units(m); len(us) > 0 {

@@ -125,6 +125,47 @@ func (r *Rules) placeOnlyInSynonym(d *draft, best scored, cands []scored) []Cand
 	return out
 }
 
+// sizeWords say a size class, not a measure ("قلاية بطاطس صغيرة").
+var sizeWords = set("صغير", "صغيره", "كبير", "كبيره", "وسط", "متوسط", "متوسطه", "small", "large", "big", "medium", "mini")
+
+// sizeOnlyInSynonym: the words that set the best product apart ("بطاطس"
+// of "قلاية بطاطس") are in none of its names, only in synonyms that also
+// say a size class the customer did not ("قلاية بطاطس صغيرة"): the words
+// say a use, which chooses no size. The products of its head noun that
+// explain every other word said as well are asked between.
+func (r *Rules) sizeOnlyInSynonym(d *draft, best scored, cands []scored) []Candidate {
+	info := &r.lx.info[best.idx]
+	var own []string
+	for w := range d.uniq {
+		if info.all[w] && !isNumber(w) && r.lx.colors[w] == "" && !r.nameSays(best.idx, w) {
+			own = append(own, w)
+		}
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	said := 0
+	for k, ph := range info.phrases {
+		if k == 0 || k == info.enPhrase-1 || !slices.ContainsFunc(ph, func(w string) bool { return slices.Contains(own, w) }) {
+			continue
+		}
+		if !slices.ContainsFunc(ph, func(w string) bool { return sizeWords[w] && !d.uniq[w] }) {
+			return nil // a synonym that says them with no size unsaid: the product's own
+		}
+		said++
+	}
+	if said == 0 {
+		return nil // a material or a colour, no synonym's word
+	}
+	var out []Candidate
+	for _, c := range cands[1:] {
+		if c.idx != best.idx && int(d.cnt[c.idx]) == int(d.cnt[best.idx])-len(own) && r.lx.info[c.idx].head == info.head {
+			out = append(out, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return out
+}
+
 // nameSays: product idx's Arabic or English name (not a synonym) holds
 // unit w.
 func (r *Rules) nameSays(idx int, w string) bool {
@@ -141,4 +182,21 @@ func (r *Rules) nameSays(idx int, w string) bool {
 // goods are for.
 func placeSaidFor(t token) bool {
 	return t.prep && (placeWord(t.text) || roomWords[t.text])
+}
+
+// markOwners: the customer's own business or brand, whose mark goods are
+// printed or made with ("بلوجو المحل", "باسم الشركة").
+var markOwners = set("المحل", "محلي", "محلنا", "الشركه", "شركتي", "شركتنا", "المطعم", "مطعمي", "الكافيه", "العياده", "البراند", "بتاعنا", "بتاعي", "بتاعتنا", "بتاعتي")
+
+// madeWithMark drops a line that is one word said with ب right after
+// another line and before the customer's own business ("… شنطة ورق
+// كرافت بلوجو المحل"): how those goods are made (printed with the shop's
+// logo), never an order of the catalog's logo design.
+func madeWithMark(ts []token, items []Item) []Item {
+	return slices.DeleteFunc(items, func(it Item) bool {
+		f := strings.Fields(it.Phrase)
+		k := it.end - 1
+		return it.end > 0 && len(f) == 1 && strings.HasPrefix(f[0], "ب") && it.Phrase != items[0].Phrase &&
+			k < len(ts) && !ts[k].sep && markOwners[wordKey(lower(ts[k].surface))]
+	})
 }

@@ -454,6 +454,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
+	r.packCounts(items)
+	items = madeWithMark(ts, items)
 	for k := range items {
 		items[k].Phrase = surfaceOf(text, items[k].Phrase)
 		for m, l := range items[k].Lacks {

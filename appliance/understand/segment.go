@@ -2587,9 +2587,12 @@ func (sg *segmenter) headAgain(j int) bool {
 
 // pack: w after a figure says it counts pieces or the packs they are sold
 // in ("٣٥ حتة", "٣ جردل", "4 bags of"), unless the catalog names a product
-// sold by length or area with it (a "رول" blind, roll vinyl).
+// sold by length or area with it (a "رول" blind, roll vinyl). A pack word
+// the shop's vocabulary rewrote ("gallon" of "جالون") is one still, unless
+// a product's Arabic name says it outside brackets ("زيت باكين جالون" beside
+// "… ربع جالون": the word tells products apart).
 func (r *Rules) pack(w string) bool {
-	if !pieceWords[w] {
+	if !pieceWords[w] && (!packWord(w) || r.lx.namedPacks[w]) {
 		return false
 	}
 	for _, p := range r.lx.postings[w] {

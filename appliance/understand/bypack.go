@@ -1,0 +1,133 @@
+package understand
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fatoora/catalog"
+)
+
+// Goods a shop prices per a pack its name states ("كروت شخصية (علبة 1000
+// كارت)", "فلاير A5 (1000 فلاير)", "Flyers (per 1000)", "علبة مفصلات (100
+// حبة)", "Box of 100 hinges"): a line's quantity is packs, and a customer
+// counts the goods themselves ("٢٠٠٠ كارت", "5000 flyer", "٣٠٠ كرتونة").
+
+var bracketed = regexp.MustCompile(`\(([^)]*)\)`)
+
+// packOf reads the pack a product's names state: how many goods one holds
+// (2 or more) and the word the name counts them in ("كارت" of "(علبة 1000
+// كارت)", "" of "(per 1000)"), which must follow a pack word ("علبة",
+// "كيس"), or, in a pack of 10 or more, be a piece word ("حبة", "pcs") or
+// a word of the product's own naming outside the brackets — a set's
+// pieces ("(٥ قطع)", "(٦ حشوات)"), "(4 أفراد)",
+// "(50 مم)", "(3 حصان)" are no packs. English "box of N", "pack of N" and
+// "per N" outside brackets count too.
+func packOf(p *catalog.Product) (int, string) {
+	own := map[string]bool{}
+	for _, s := range append([]string{bracketed.ReplaceAllString(p.NameAr, " "), bracketed.ReplaceAllString(p.NameEn, " ")}, p.Synonyms...) {
+		for _, k := range keysOf(s) {
+			own[k], own[strings.TrimSuffix(k, "ه")] = true, true
+		}
+	}
+	for _, name := range []string{p.NameAr, p.NameEn} {
+		for _, m := range bracketed.FindAllStringSubmatch(name, -1) {
+			if n, u := packSaid(keysOf(m[1]), own); n > 0 {
+				return n, u
+			}
+		}
+		if n, _ := packSaid(keysOf(bracketed.ReplaceAllString(name, " ")), nil); n > 0 {
+			return n, "" // "Box of 100 …"
+		}
+	}
+	return 0, ""
+}
+
+// packSaid reads "N word" (a word of the goods' own naming, own; nil:
+// none), "per N", "box of N" or "pack of N" in ks.
+func packSaid(ks []string, own map[string]bool) (int, string) {
+	for i, k := range ks {
+		n, err := strconv.Atoi(k)
+		if err != nil || n < 2 {
+			continue
+		}
+		if i > 0 && (ks[i-1] == "per" || ks[i-1] == "of" && i > 1 && (ks[i-2] == "box" || ks[i-2] == "pack")) {
+			return n, "" // "(per 1000)", "Box of 100 …"
+		}
+		if i+1 < len(ks) && own != nil {
+			u := ks[i+1]
+			packed := i > 0 && pieceWords[ks[i-1]] // "(علبة 1000 كارت)", "(كيس 4 قطع)"
+			if _, measure := unitWord(u); measure || measureWords[u] || weightUnits[u] || isNumber(u) || slices.Contains(ks, "+") {
+				continue // "(كيس 5 كيلو)", "(ملاية + 2 كيس مخدة)"
+			}
+			if (packed || n >= 10) && (packed || pieceWords[u] || own[u] || own[strings.TrimSuffix(u, "ه")]) {
+				return n, u
+			}
+		}
+	}
+	return 0, ""
+}
+
+// packCounts reads a count of goods sold by the pack as what it counts: a
+// count said in the pack's own word ("٢٠٠٠ كارت" of a box of 1000 cards),
+// or one of the pack's size or more said with a word of the goods that is
+// no pack ("٢٠٠ مفصلة" of a box of 100 hinges), is of the goods — that
+// many packs when it is a whole multiple of the pack ("5000 flyer" is 5
+// packs of 1000), otherwise a count a clerk asks about (never 2000 boxes
+// of 1000). A count of packs ("٥ علب", "3 boxes") stays as said.
+func (r *Rules) packCounts(items []Item) {
+	for k := range items {
+		it := &items[k]
+		if it.Product == nil || it.Product.Unit != catalog.Piece || it.Quantity <= catalog.One || it.Quantity%catalog.One != 0 {
+			continue
+		}
+		idx, ok := r.lx.bySKU[it.Product.SKU]
+		if !ok || r.lx.info[idx].pack < 2 {
+			continue
+		}
+		in := &r.lx.info[idx]
+		q := int(it.Quantity / catalog.One)
+
+		ws := strings.Fields(it.Phrase)
+		at := slices.IndexFunc(ws, func(w string) bool {
+			v, err := strconv.ParseFloat(w, 64)
+			if err != nil {
+				v, _ = numberWord(w)
+			}
+			return v == float64(q)
+		})
+		if at < 0 || at+1 >= len(ws) {
+			continue
+		}
+		said := wordKey(lower(ws[at+1]))
+		goods := in.packUnit != "" && r.sameCountWord(said, in.packUnit) ||
+			q >= in.pack && in.pack >= 10 && !pieceWords[said] && !containerWords[said] && !isNumber(said) && r.lx.isWord(r.vocabWord(said))
+		switch {
+		case !goods:
+		case q%in.pack == 0:
+			it.Quantity = catalog.Milli(q/in.pack) * catalog.One
+		default:
+			it.Confidence = math.Round(it.Confidence*500) / 1000
+			if !slices.Contains(it.Missing, "count") {
+				it.Missing = append(it.Missing, "count")
+			}
+		}
+	}
+}
+
+// sameCountWord: said is the pack's word w, with or without its ة, or a
+// word the shop's vocabulary makes the same ("flyer" of "فلاير").
+func (r *Rules) sameCountWord(said, w string) bool {
+	trim := func(s string) string { return strings.TrimSuffix(s, "ه") }
+	return said == w || trim(said) == trim(w) || r.vocabWord(said) == r.vocabWord(w)
+}
+
+// vocabWord is w as the vocabulary rewrites it (itself when it does not).
+func (r *Rules) vocabWord(w string) string {
+	if u, ok := r.lx.rewrite[w]; ok {
+		return u
+	}
+	return w
+}
