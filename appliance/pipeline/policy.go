@@ -289,6 +289,17 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 				return set(DecReview, RulePerUnit, fmt.Sprintf("%s is priced per %s; how many was not said", prod.SKU, u))
 			}
 		}
+		if f.FirstRound && !f.Confirmed && prod.Unit == catalog.Piece && l.Quantity == catalog.One {
+			if n := strayCount(l, prod); n != "" {
+				// "عايز سفرة ٦ كراسي" read as one dining chair: a count
+				// in the line's own words that is neither its quantity,
+				// nor a figure of its product's name, nor its size —
+				// whose count it is, a person reads
+				l.Problem = "quantity"
+				v.Unknown = append(v.Unknown, l.Phrase)
+				return set(DecReview, RuleUnread, fmt.Sprintf("%s: the count %s said in %q not read", prod.SKU, n, l.Phrase))
+			}
+		}
 		if buying && l.Color == "" && len(prod.Colors) > 1 {
 			l.Problem = "color"
 			return set(DecAsk, RuleColor, "which colour for "+prod.SKU)
@@ -478,3 +489,29 @@ func pieceSizes(p catalog.Product, dims []int) []int {
 	}
 	return out
 }
+
+// strayCount is a whole number from 2 to 99 in line l's own words that its
+// quantity (one), its size and every figure of its product's names and
+// synonyms leave unexplained: "٦" of "سفرة ٦ كراسي" read as one chair.
+func strayCount(l *Line, prod catalog.Product) string {
+	own := map[string]bool{}
+	for _, w := range answerTokens(strings.Join(append([]string{prod.SKU, prod.NameAr, prod.NameEn}, prod.Synonyms...), " ")) {
+		own[w] = true
+	}
+	for _, d := range l.DimsCM {
+		own[strconv.Itoa(d)], own[strconv.Itoa(d/100)], own[strconv.Itoa(d/10)] = true, true, true
+	}
+	ts := answerTokens(l.Phrase)
+	for i, t := range ts {
+		n, err := strconv.Atoi(t)
+		if err != nil || n < 2 || n > 99 || own[t] || i+1 == len(ts) || measureNext[ts[i+1]] || i > 0 && measureNext[ts[i-1]] {
+			continue // a figure with its measure ("٥ سم", "٤ كي", "٣ في ٣") is no count
+		}
+		return t
+	}
+	return ""
+}
+
+// measureNext are words beside a figure that make it a measure, not a count.
+var measureNext = wordSet("x", "×", "*", "في", "فى", "سم", "cm", "مم", "mm", "متر", "م", "m", "مترو", "كي", "k", "inch", "بوصه", "انش",
+	"وات", "w", "watt", "لتر", "l", "كيلو", "kg", "جرام", "حصان", "hp", "امبير", "a", "فولت", "v", "جيجا", "gb", "تيرا", "ضلف", "ضلفه")
