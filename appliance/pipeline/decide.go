@@ -167,11 +167,7 @@ func (p *Pipeline) typedAnswer(tx *bolt.Tx, msg ingest.Message, ord *Order, conv
 			}
 		}
 	case q.Kind == askAlternative:
-		k, ok := typedPick(msg.Text, q.Options)
-		if ok && !latest {
-			_, byPlace := ordinalPick(answerTokens(msg.Text), len(q.Options))
-			ok = !byPlace
-		}
+		k, ok := typedPick(msg.Text, q.Options, latest)
 		if !ok {
 			if k, ok = pricePick(msg.Text, q.Options, latest); ok {
 				ord.Intent = understand.Inquiry // its price asked: a quote, not an invoice

@@ -490,13 +490,18 @@ func pieceSizes(p catalog.Product, dims []int) []int {
 	return out
 }
 
-// strayCount is a whole number from 2 to 99 in line l's own words that its
-// quantity (one), its size and every figure of its product's names and
-// synonyms leave unexplained: "٦" of "سفرة ٦ كراسي" read as one chair.
+// strayCount is a whole number from 2 to 99 said before more words of line
+// l that its quantity (one), its size and every figure of its product's
+// names and synonyms leave unexplained: "٦" of "سفرة ٦ كراسي" read as one
+// chair. A figure with its measure beside it ("٥ سم", "٣ في ٣") is no
+// count, nor one a name writes glued to letters ("4K" of "٤ كي").
 func strayCount(l *Line, prod catalog.Product) string {
 	own := map[string]bool{}
 	for _, w := range answerTokens(strings.Join(append([]string{prod.SKU, prod.NameAr, prod.NameEn}, prod.Synonyms...), " ")) {
 		own[w] = true
+		if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }); k > 0 {
+			own[w[:k]] = true // "4k": 4
+		}
 	}
 	for _, d := range l.DimsCM {
 		own[strconv.Itoa(d)], own[strconv.Itoa(d/100)], own[strconv.Itoa(d/10)] = true, true, true
@@ -504,14 +509,11 @@ func strayCount(l *Line, prod catalog.Product) string {
 	ts := answerTokens(l.Phrase)
 	for i, t := range ts {
 		n, err := strconv.Atoi(t)
-		if err != nil || n < 2 || n > 99 || own[t] || i+1 == len(ts) || measureNext[ts[i+1]] || i > 0 && measureNext[ts[i-1]] {
-			continue // a figure with its measure ("٥ سم", "٤ كي", "٣ في ٣") is no count
+		if err != nil || n < 2 || n > 99 || own[t] || i+1 == len(ts) ||
+			understand.MeasureWord(ts[i+1]) || i > 0 && understand.MeasureWord(ts[i-1]) {
+			continue
 		}
 		return t
 	}
 	return ""
 }
-
-// measureNext are words beside a figure that make it a measure, not a count.
-var measureNext = wordSet("x", "×", "*", "في", "فى", "سم", "cm", "مم", "mm", "متر", "م", "m", "مترو", "كي", "k", "inch", "بوصه", "انش",
-	"وات", "w", "watt", "لتر", "l", "كيلو", "kg", "جرام", "حصان", "hp", "امبير", "a", "فولت", "v", "جيجا", "gb", "تيرا", "ضلف", "ضلفه")

@@ -103,15 +103,16 @@ func dropSkinTone(r rune) rune {
 }
 
 // typedPick is the option a typed message names, by its place ("التاني",
-// "رقم ٣", "the last one") or by words of its title that no other option
-// has ("ال 4 طبقات" when only one title says 4), with nothing else said.
-func typedPick(text string, opts []Option) (int, bool) {
+// "رقم ٣", "the last one") when byPlace, or by words of its title that no
+// other option has ("ال 4 طبقات" when only one title says 4), with nothing
+// else said.
+func typedPick(text string, opts []Option, byPlace bool) (int, bool) {
 	if len(opts) == 0 || strings.ContainsAny(text, "?؟") {
 		return 0, false
 	}
 	ts := answerTokens(text)
 	if k, ok := ordinalPick(ts, len(opts)); ok {
-		return k, true
+		return k, byPlace
 	}
 	return wordsPick(ts, opts)
 }

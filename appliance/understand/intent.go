@@ -103,6 +103,16 @@ var thanksWords = set("شكرا", "شكراً", "متشكر", "متشكره", "�
 // the rules read thanks. For the pipeline's reply to a thanks.
 func ThanksWord(w string) bool { return thanksWords[w] || thanksWords[wordKey(lower(w))] }
 
+// MeasureWord: w, beside a figure, makes it a measure rather than a count
+// ("سم", "متر", "كيلو", "طن", "وات", "جيجا", "في", "x"), as the rules read
+// units, weights, the measures goods are priced per and a size's "by".
+// For the pipeline's check of a count no line holds.
+func MeasureWord(w string) bool {
+	w = lower(w)
+	_, unit := unitWord(w)
+	return unit || weightUnits[w] || measureUnits[w] || dimOps[w] || w == "×" || w == "*"
+}
+
 // PriceWord: w asks a price or whether goods are there ("بكام", "سعره",
 // "كام", "عندكم", "bkam", "how much"), as the rules read a price question.
 // For the pipeline's reading of a price asked under a list of products.
