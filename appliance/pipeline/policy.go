@@ -307,9 +307,9 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if buying && !f.Confirmed && slices.Contains(l.Missing, "count") {
 			// "عايز ترابيزات سفرة" then a table picked, "كراسي زان" then
 			// its colour answered: how many is still unsaid — one would be
-			// a guess, a person asks
+			// a guess; the box asks
 			l.Problem = "quantity"
-			return set(DecReview, RuleUncounted, prod.SKU+": several asked, how many not said")
+			return set(DecAsk, RuleUncounted, prod.SKU+": several asked, how many not said")
 		}
 		if l.Color == "" && len(prod.Colors) == 1 {
 			l.Color = prod.Colors[0]
