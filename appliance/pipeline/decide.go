@@ -566,7 +566,7 @@ func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 	q := &Question{Kind: askAlternative, Line: i}
 	r := p.replies(ord)
 	var descs []string
-	for _, sku := range append([]string{prod.SKU}, ord.Lines[i].Choices...) {
+	for _, sku := range WhichSKUs(ord.Lines[i]) {
 		c, ok, err := p.opts.Catalog.Product(tx, sku)
 		if err != nil {
 			return err

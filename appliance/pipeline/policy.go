@@ -375,6 +375,15 @@ func sameLineTwice(req []invoice.RequestLine) bool {
 // LinesOf turns an understanding into an order's working lines; a line the
 // understanding is unsure of (below threshold) keeps the close products it
 // hesitated between as Choices.
+// WhichSKUs are the products a "which one?" question about line l offers
+// (RuleWhich): the line's own product, when it has one, then its choices.
+func WhichSKUs(l Line) []string {
+	if l.SKU == "" {
+		return l.Choices
+	}
+	return append([]string{l.SKU}, l.Choices...)
+}
+
 func LinesOf(res understand.Result, threshold float64) []Line {
 	var out []Line
 	for _, it := range res.Items {
