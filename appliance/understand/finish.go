@@ -433,7 +433,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				conf *= 0.5
 			}
 		}
-		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
+		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil &&
+			!r.ownPlural(ts, d, best.idx) {
 			// "وكالونات", "chairs": several, how many not said (an order
 			// goes to a person; a price question is for one)
 			it.uncounted = true
@@ -3571,3 +3572,22 @@ func shadeColour(ts []token, d *draft, p *catalog.Product) (string, bool) {
 // with it, ten — as many as one WhatsApp list shows, so "which one?" over
 // a kind of seven never leaves one of the seven out.
 const maxAmbiguous = 9
+
+// ownPlural: the plural the draft's head noun was said in is a word of the
+// product's own name ("عدسات بلو كت (الزوج)", "Blue-cut lenses": lenses
+// sold by the pair, named in the plural) — the name said, not several.
+func (r *Rules) ownPlural(ts []token, d *draft, idx int) bool {
+	if d.start >= len(ts) {
+		return false
+	}
+	said := lower(strings.TrimPrefix(ts[d.start].surface, "و"))
+	p := &r.lx.products[idx]
+	for _, name := range []string{p.NameAr, p.NameEn} {
+		for _, w := range arabic.Tokens(arabic.Normalize(name)) {
+			if lower(w) == said || "ال"+lower(w) == said {
+				return true
+			}
+		}
+	}
+	return false
+}
