@@ -3573,21 +3573,28 @@ func shadeColour(ts []token, d *draft, p *catalog.Product) (string, bool) {
 // a kind of seven never leaves one of the seven out.
 const maxAmbiguous = 9
 
-// ownPlural: the plural the draft's head noun was said in is a word of the
+// ownPlural: every word of the draft said in the plural is a word of the
 // product's own name ("عدسات بلو كت (الزوج)", "Blue-cut lenses": lenses
 // sold by the pair, named in the plural) — the name said, not several.
+// "rattan chairs" of a "Rattan chair" keeps its plural.
 func (r *Rules) ownPlural(ts []token, d *draft, idx int) bool {
-	if d.start >= len(ts) {
-		return false
-	}
-	said := lower(strings.TrimPrefix(ts[d.start].surface, "و"))
 	p := &r.lx.products[idx]
+	var names []string
 	for _, name := range []string{p.NameAr, p.NameEn} {
 		for _, w := range arabic.Tokens(arabic.Normalize(name)) {
-			if lower(w) == said || "ال"+lower(w) == said {
-				return true
-			}
+			names = append(names, lower(w))
 		}
 	}
-	return false
+	plurals := 0
+	for i := d.start; i < d.end && i < len(ts); i++ {
+		if !ts[i].plural || ts[i].sep {
+			continue
+		}
+		plurals++
+		said := lower(strings.TrimPrefix(ts[i].surface, "و"))
+		if !slices.Contains(names, said) && !slices.Contains(names, strings.TrimPrefix(said, "ال")) {
+			return false
+		}
+	}
+	return plurals > 0
 }
