@@ -3,6 +3,7 @@ package understand
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -41,6 +42,8 @@ func TestRules_ShapeLetter(t *testing.T) {
 		{"عايز مطبخ على شكل حرف يو ابيض", "KIT-U", nil},
 		{"محتاج كاونتر استقبال حرف U اسود", "DESK-L", []string{"حرف U"}},
 		{"a U-shaped reception counter in black", "DESK-L", []string{"U-shaped"}},
+		{"I want a U shaped reception counter, black", "DESK-L", []string{"U shaped"}},
+		{"do you have a T shaped reception counter in black?", "DESK-L", []string{"T shaped"}}, // a letter no name has
 		{"كاونتر استقبال شكل L اسود", "DESK-L", nil},
 	}
 	for _, tt := range tests {
@@ -55,6 +58,11 @@ func TestRules_ShapeLetter(t *testing.T) {
 			it := res.Items[0]
 			if it.SKU != tt.sku || !slices.Equal(it.Lacks, tt.lacks) {
 				t.Errorf("%s: %s lacks %q, want %s lacks %q", tt.text, it.SKU, it.Lacks, tt.sku, tt.lacks)
+			}
+			for _, l := range tt.lacks {
+				if !strings.Contains(it.Phrase, l) {
+					t.Errorf("%s: the phrase %q quoted to the customer lacks the shape %q said", tt.text, it.Phrase, l)
+				}
 			}
 		})
 	}

@@ -50,3 +50,21 @@ func TestRules_PluralOfItsOwnName(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_LetterIsNoNumber: a single letter said after the goods ("كنبة
+// سرير T", "a T counter") is no English number word with an ending added
+// ("T" + "en" = ten): never a count of ten.
+func TestRules_LetterIsNoNumber(t *testing.T) {
+	r := rulesFrom(t, c15cCSV, c15cVocab)
+	for _, text := range []string{"عايز إطار نظارة اسود T", "I need a T eyeglass frame black", "3ayez frame eswed T"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range res.Items {
+			if it.Quantity.Float() != 1 {
+				t.Errorf("%s: %s × %v, want one", text, it.SKU, it.Quantity)
+			}
+		}
+	}
+}

@@ -2839,7 +2839,13 @@ func (r *Rules) lineDrafts(ds []*draft) []*draft {
 // when andOn says so.
 func phraseOf(ts []token, d *draft, andOn bool) string {
 	var surf []string
-	for k := d.start; k < d.end && k < len(ts); k++ {
+	from := d.start
+	if from > 0 && from < len(ts) && !ts[from-1].sep {
+		if l, _ := shapeSaid(ts, from-1, from+1); l != "" {
+			from-- // "an L shaped sofa": the letter is the phrase's
+		}
+	}
+	for k := from; k < d.end && k < len(ts); k++ {
 		if !ts[k].sep {
 			sf := ts[k].surface
 			if andOn && k == d.start {

@@ -52,8 +52,8 @@ func (r *Rules) prepare(text string) []token {
 				w = st // English plural: chairs
 			} else if st := strings.TrimSuffix(lower(t.text), "s"); st != w && strings.HasSuffix(st, "ve") && r.known(st) {
 				w = st // "valves" of a valve: a -ves plural whose singular keeps its v (not shelves → shelf)
-			} else if r.known(w + "en") {
-				w += "en" // the material said as a noun, the name's adjective: "wood" of "Wooden Ring"
+			} else if len(w) >= 3 && r.known(w+"en") {
+				w += "en" // the material said as a noun, the name's adjective: "wood" of "Wooden Ring" (never a letter: "T" is no "ten")
 			} else if st := strings.TrimSuffix(w, "en"); st != w && len(st) >= 3 && r.known(st) {
 				w = st // "wooden" of a name saying "Wood"
 			} else if v := r.sameVerb(w); v != "" {
