@@ -538,7 +538,10 @@
 //     that has the word is the one asked; English describing words before
 //     its head noun say the kind too: "office chair", "marble coffee
 //     tables"; a shape said by a letter, "حرف L", "شكل U", "an L-shaped
-//     sofa", when the product's names give another letter, shape.go) and whether it only named a kind several products share
+//     sofa", when the product's names give another letter, shape.go; a
+//     product named in the plural, "عدسات بلو كت (الزوج)", said by its
+//     name is one, never several uncounted; a single Latin letter is
+//     never an English word's "-en" form: "T" is no "ten") and whether it only named a kind several products share
 //     (Item.Vague: "عايز مرتبة"); a line that matched no product but holds
 //     words of the catalog's products is Item.Unread (the policy hands it
 //     to a person, it is no "we don't carry it"; a thing the catalog lacks
