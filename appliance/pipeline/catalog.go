@@ -70,3 +70,7 @@ func (c storeCatalog) Categories() []string {
 	})
 	return out
 }
+
+// ColorInEnglish is colour c's English name in the shop vocabulary, ""
+// when it gives none: what a reply in English calls it.
+func (c storeCatalog) ColorInEnglish(col string) string { return c.s.Index().ColorInEnglish(col) }
