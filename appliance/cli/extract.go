@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -39,6 +40,10 @@ type extractItem struct {
 	Missing    []string             `json:"missing,omitempty"`
 	Lacks      []string             `json:"lacks,omitempty"`
 	Alts       []extractAlternative `json:"alternatives,omitempty"`
+	// Which: with --decide, the line is a "which one?" question and this
+	// item one of the products it offers (every offered product is an
+	// item, with the line's quantity, colour and size as said).
+	Which bool `json:"which,omitempty"`
 }
 
 type extractAlternative struct {
@@ -129,7 +134,8 @@ func (d *decider) ResolveColor(p *catalog.Product, w string) (string, bool) {
 	return d.ix.ResolveColor(p, w)
 }
 
-func (d *decider) decide(res understand.Result, out *extractOut) error {
+// at[i] is the index in out.Items of res.Items[i], -1 when it is none.
+func (d *decider) decide(res understand.Result, at []int, out *extractOut) error {
 	lines := pipeline.LinesOf(res, d.settings.AutoIssueThreshold)
 	f := pipeline.Facts{Intent: res.Intent, Lines: lines, Unexplained: res.Unexplained, Service: res.Service,
 		Confidence: pipeline.KnownConfidence(res.Confidence, lines), FirstRound: true}
@@ -138,6 +144,21 @@ func (d *decider) decide(res understand.Result, out *extractOut) error {
 		return err
 	}
 	out.Decision, out.Rule, out.Reason = string(v.Decision), v.Rule, v.Reason
+	if v.Rule == pipeline.RuleWhich && v.Line >= 0 && v.Line < len(at) && at[v.Line] >= 0 {
+		// the question's products are the line's items: what the box asks
+		// the customer to choose between, as the buttons offer them
+		k, l := at[v.Line], lines[v.Line]
+		var opts []extractItem
+		for _, sku := range pipeline.WhichSKUs(l) {
+			if _, ok, _ := d.Product(sku); ok {
+				opts = append(opts, extractItem{SKU: sku, Quantity: l.Quantity.Float(), Color: l.Color, DimsCM: l.DimsCM,
+					Phrase: l.Phrase, Confidence: out.Items[k].Confidence, Missing: out.Items[k].Missing, Which: true})
+			}
+		}
+		if len(opts) > 0 {
+			out.Items = slices.Concat(out.Items[:k], opts, out.Items[k+1:])
+		}
+	}
 	return nil
 }
 
@@ -201,7 +222,9 @@ func extractLine(ctx context.Context, u understand.Understander, d *decider, raw
 	out.Service = res.Service
 	out.Source = res.Source
 	out.Notes = res.Notes
-	for _, it := range res.Items {
+	at := make([]int, len(res.Items))
+	for i, it := range res.Items {
+		at[i] = -1
 		if it.SKU == "" && len(it.Ambiguous) == 0 {
 			// a thing the catalog does not have, named by the customer: no
 			// item of the message (a line open between close products stays
@@ -216,10 +239,11 @@ func extractLine(ctx context.Context, u understand.Understander, d *decider, raw
 				ei.Alts = append(ei.Alts, extractAlternative{SKU: a.Product.SKU, Score: a.Score})
 			}
 		}
+		at[i] = len(out.Items)
 		out.Items = append(out.Items, ei)
 	}
 	if d != nil {
-		if err := d.decide(res, &out); err != nil {
+		if err := d.decide(res, at, &out); err != nil {
 			out.Error = "decide: " + err.Error()
 		}
 	}

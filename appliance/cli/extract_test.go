@@ -210,24 +210,41 @@ func TestExtract_Unknown(t *testing.T) {
 		}
 	}
 	// a kind several products share is no unknown thing: an item with no
-	// sku, its alternatives, and a question
-	out, _, err = runCmd(t, `{"id": "kind", "text": "I need a kitchen 4 m in white"}`, "extract", "--decide",
-		"--catalog", "../../catalog/demo/catalog.csv", "--synonyms", "../../catalog/demo/synonyms.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r struct {
+	// sku and its alternatives; with --decide, a question whose items are
+	// the products it offers
+	type kindOut struct {
 		Items []struct {
-			SKU  string            `json:"sku"`
-			Alts []json.RawMessage `json:"alternatives"`
+			SKU      string            `json:"sku"`
+			Quantity float64           `json:"quantity"`
+			Color    string            `json:"color"`
+			Alts     []json.RawMessage `json:"alternatives"`
+			Which    bool              `json:"which"`
 		} `json:"items"`
 		Unknown  []string `json:"unknown"`
 		Decision string   `json:"decision"`
 	}
-	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
-		t.Fatal(err)
+	kind := func(args ...string) kindOut {
+		out, _, err := runCmd(t, `{"id": "kind", "text": "I need a kitchen 4 m in white"}`, append([]string{"extract"},
+			append(args, "--catalog", "../../catalog/demo/catalog.csv", "--synonyms", "../../catalog/demo/synonyms.txt")...)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r kindOut
+		if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
+			t.Fatal(err)
+		}
+		return r
 	}
-	if len(r.Items) != 1 || r.Items[0].SKU != "" || len(r.Items[0].Alts) < 2 || len(r.Unknown) != 0 || r.Decision != "ask" {
-		t.Errorf("kind: %s, want one item with no sku, its alternatives, and ask", out)
+	if r := kind(); len(r.Items) != 1 || r.Items[0].SKU != "" || len(r.Items[0].Alts) < 2 || len(r.Unknown) != 0 {
+		t.Errorf("kind: %+v, want one item with no sku and its alternatives", r)
+	}
+	r := kind("--decide")
+	if len(r.Items) < 2 || r.Decision != "ask" || len(r.Unknown) != 0 {
+		t.Fatalf("kind --decide: %+v, want ask and the products offered as items", r)
+	}
+	for _, it := range r.Items {
+		if it.SKU == "" || !it.Which || it.Quantity != 4 || it.Color != "أبيض" || len(it.Alts) != 0 {
+			t.Errorf("kind --decide: item %+v, want a kitchen offered, 4 m, white", it)
+		}
 	}
 }

@@ -26,6 +26,7 @@ const (
 	askAlternative = "alternative"
 	askConfirm     = "confirm"
 	askSize        = "size"
+	askCount       = "count"
 )
 
 // replyIDPrefix marks reply ids the box made: fa1|<order>|<round>|<option>.
@@ -154,6 +155,11 @@ func (p *Pipeline) typedAnswer(tx *bolt.Tx, msg ingest.Message, ord *Order, conv
 		}
 	}
 	switch {
+	case q.Kind == askCount:
+		if n, ok := typedCount(msg.Text); ok {
+			return true, p.answer(tx, ord, conv, Option{Title: msg.Text, Value: strconv.FormatFloat(n, 'f', -1, 64)})
+		}
+		return false, nil
 	case q.Kind == askSize && looksLikeSize(msg.Text):
 		// The answer is read with the line's own words by the understand
 		// step, outside this transaction.
@@ -226,6 +232,14 @@ func (p *Pipeline) answer(tx *bolt.Tx, ord *Order, conv *Conversation, opt Optio
 		l := &ord.Lines[q.Line]
 		l.Color = opt.Value
 		l.Missing = slices.DeleteFunc(l.Missing, func(s string) bool { return s == "color" })
+	case askCount:
+		n, err := strconv.ParseFloat(opt.Value, 64)
+		if err != nil {
+			return fmt.Errorf("count answer %q: %w", opt.Value, err)
+		}
+		l := &ord.Lines[q.Line]
+		l.Quantity = catalog.MilliFromFloat(n)
+		l.Missing = slices.DeleteFunc(l.Missing, func(s string) bool { return s == "count" })
 	case askAlternative:
 		prod, ok, err := p.opts.Catalog.Product(tx, opt.Value)
 		if err != nil {
@@ -414,6 +428,8 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		return p.askColor(tx, ord, i, prod, r.colorNotOffered(prod, v.Asked))
 	case RuleSize:
 		return p.askSize(tx, ord, i, prod)
+	case RuleUncounted:
+		return p.askCount(tx, ord, i, prod)
 	case RuleColor:
 		return p.askColor(tx, ord, i, prod, r.askColor(prod))
 	}
@@ -552,7 +568,7 @@ func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 	q := &Question{Kind: askAlternative, Line: i}
 	r := p.replies(ord)
 	var descs []string
-	for _, sku := range append([]string{prod.SKU}, ord.Lines[i].Choices...) {
+	for _, sku := range WhichSKUs(ord.Lines[i]) {
 		c, ok, err := p.opts.Catalog.Product(tx, sku)
 		if err != nil {
 			return err
@@ -597,8 +613,17 @@ func (p *Pipeline) askAgain(tx *bolt.Tx, ord *Order, conv *Conversation) (bool, 
 		return true, p.sendChoices(tx, ord, "ask-color", r.stillAsking(r.askColor(prod)), q.Options, nil)
 	case q.Kind == askSize:
 		return true, p.sendText(tx, ord, "ask-size", r.stillAsking(r.askSize(prod)))
+	case q.Kind == askCount:
+		return true, p.sendText(tx, ord, "ask-count", r.stillAsking(r.askCount(prod)))
 	}
 	return false, nil
+}
+
+// askCount asks how many of a line asked in the plural with no count
+// ("عايز كراسي سفرة", its colour answered): the typed answer is its count.
+func (p *Pipeline) askCount(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {
+	ord.Question = &Question{Kind: askCount, Line: i}
+	return p.sendText(tx, ord, "ask-count", p.replies(ord).askCount(prod))
 }
 
 func (p *Pipeline) askSize(tx *bolt.Tx, ord *Order, i int, prod catalog.Product) error {

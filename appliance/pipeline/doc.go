@@ -27,10 +27,10 @@
 // answer the question. A piece service its name prices per a measure
 // ("تركيب … لكل كيلو وات", "per point"; understand.PricedPer) with no
 // count said waits for a person (RulePerUnit): one would be a guess — a
-// figure said with that measure ("تركيب ١٠ كيلو") is its count; so does a
-// line asked in the plural with no count ("كراسي"), after its colour is
-// answered or a product picked for it (RuleUncounted; a person approving
-// it vouches for it). Once the customer has an invoice or a quote
+// figure said with that measure ("تركيب ١٠ كيلو") is its count. A line
+// asked in the plural with no count ("كراسي"), once its colour is answered
+// or a product picked for it, is asked how many (RuleUncounted): the typed
+// count ("٦", "ستة", "هاخد 6") is its quantity. Once the customer has an invoice or a quote
 // (Facts.AfterDocument), a message that names nothing sold, no product, or
 // asks a change ("ممكن تخليه اسود بدل البني؟") is about that document: it
 // waits for a person (RuleAboutDoc) instead of "we don't carry it", a

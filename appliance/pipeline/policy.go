@@ -307,9 +307,9 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if buying && !f.Confirmed && slices.Contains(l.Missing, "count") {
 			// "عايز ترابيزات سفرة" then a table picked, "كراسي زان" then
 			// its colour answered: how many is still unsaid — one would be
-			// a guess, a person asks
+			// a guess; the box asks
 			l.Problem = "quantity"
-			return set(DecReview, RuleUncounted, prod.SKU+": several asked, how many not said")
+			return set(DecAsk, RuleUncounted, prod.SKU+": several asked, how many not said")
 		}
 		if l.Color == "" && len(prod.Colors) == 1 {
 			l.Color = prod.Colors[0]
@@ -375,6 +375,15 @@ func sameLineTwice(req []invoice.RequestLine) bool {
 // LinesOf turns an understanding into an order's working lines; a line the
 // understanding is unsure of (below threshold) keeps the close products it
 // hesitated between as Choices.
+// WhichSKUs are the products a "which one?" question about line l offers
+// (RuleWhich): the line's own product, when it has one, then its choices.
+func WhichSKUs(l Line) []string {
+	if l.SKU == "" {
+		return l.Choices
+	}
+	return append([]string{l.SKU}, l.Choices...)
+}
+
 func LinesOf(res understand.Result, threshold float64) []Line {
 	var out []Line
 	for _, it := range res.Items {

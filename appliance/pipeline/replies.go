@@ -427,6 +427,11 @@ func (r replies) askSize(p catalog.Product) string {
 	return r.hi("👋 ", fmt.Sprintf("%s %s بالمتر الطولي. ممكن %s الطول المطلوب؟ (مثلاً ٣ متر و٢٠ سم)", p.NameAr, said(p, "بيتحسب", "بتتحسب"), r.you("تبعتلنا", "تبعتيلنا")))
 }
 
+// askCount asks how many of a product asked in the plural.
+func (r replies) askCount(p catalog.Product) string {
+	return r.hi("👋 ", fmt.Sprintf("%s كام %s؟ %s العدد (مثلاً ٤).", r.you("تحب", "تحبي"), p.NameAr, r.you("اكتبلنا", "اكتبيلنا")))
+}
+
 func (r replies) alternatives(p catalog.Product) string {
 	if r.en {
 		return r.hi(", ", fmt.Sprintf("Sorry, the %s isn't available right now 😔\nBut we have these in stock that you may like; choose one and we'll complete your order:", r.product(p)))

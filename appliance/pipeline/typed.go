@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -228,6 +229,31 @@ func wordsPick(ts []string, opts []Option) (int, bool) {
 func isNumber(t string) bool {
 	_, err := strconv.ParseFloat(t, 64)
 	return err == nil
+}
+
+// typedCount is the count a short answer to "how many?" says: "٦", "ستة",
+// "6 كراسي", "هاخد ٤ لو سمحت" — one whole count from 1 to 999 in at most
+// five words; none when it says two figures, a fraction or none.
+func typedCount(text string) (float64, bool) {
+	ts := answerTokens(text)
+	if len(ts) == 0 || len(ts) > 5 {
+		return 0, false
+	}
+	n, found := 0.0, 0
+	for _, t := range ts {
+		v, err := strconv.ParseFloat(t, 64)
+		ok := err == nil
+		if !ok {
+			v, ok = understand.CountWord(t)
+		}
+		if ok {
+			n, found = v, found+1
+		}
+	}
+	if found != 1 || n < 1 || n > 999 || n != math.Trunc(n) {
+		return 0, false
+	}
+	return n, true
 }
 
 // thanked: the message thanks the shop and says nothing else but filler,

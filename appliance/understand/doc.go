@@ -537,7 +537,8 @@
 //     kitchen is also "دولاب مطبخ زان"; a product of the same kind
 //     that has the word is the one asked; English describing words before
 //     its head noun say the kind too: "office chair", "marble coffee
-//     tables") and whether it only named a kind several products share
+//     tables"; a shape said by a letter, "حرف L", "شكل U", "an L-shaped
+//     sofa", when the product's names give another letter, shape.go) and whether it only named a kind several products share
 //     (Item.Vague: "عايز مرتبة"); a line that matched no product but holds
 //     words of the catalog's products is Item.Unread (the policy hands it
 //     to a person, it is no "we don't carry it"; a thing the catalog lacks

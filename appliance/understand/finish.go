@@ -1263,7 +1263,7 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 			}
 		}
 		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep || ts[i].neg || r.placeToken(ts[i]) && !isLatinWord(u) && !r.roomKind(ts, d, u) || englishFor(ts, i) ||
-			utf8.RuneCountInString(ts[i].surface) < 2 || plainWords[u] {
+			utf8.RuneCountInString(ts[i].surface) < 2 || plainWords[u] || shapeToken(ts, i) {
 			continue // not said as a word of its own, "for the office", "من غير موتور", "والحمام التاني"
 		}
 		if r.kindPrefix(u, idx) {
@@ -1284,6 +1284,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		if (kind || r.distinguishes(u, idx)) && !slices.Contains(out, ts[i].surface) {
 			out = append(out, ts[i].surface)
 		}
+	}
+	if s := r.shapeLacked(ts, d, idx); s != "" {
+		out = append(out, s) // "ركنة حرف L" of a corner sofa "حرف U"
 	}
 	return out
 }
@@ -1599,7 +1602,7 @@ func (r *Rules) kindWord(idx int, u string) bool {
 // said ("زيبرا بلاك اوت" when the best-scoring zebra is the plain one).
 func (r *Rules) hasLacked(ts []token, d *draft, best scored, cands []scored) (scored, bool) {
 	for k := d.start; k < d.end && k < len(ts); k++ {
-		if t := ts[k]; !t.sep && !t.lex && !t.used && t.color == "" && !isNumber(t.text) && !r.known(t.text) {
+		if t := ts[k]; !t.sep && !t.lex && !t.used && t.color == "" && !isNumber(t.text) && !r.known(t.text) && !shapeToken(ts, k) {
 			return scored{}, false // "باب خشب موسكي": the kind asked is a word no product has
 		}
 	}
