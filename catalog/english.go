@@ -2,6 +2,8 @@ package catalog
 
 import (
 	"strings"
+
+	"fatoora/catalog/arabic"
 )
 
 // ColorInEnglish is the English name the shop vocabulary gives colour c:
@@ -45,17 +47,14 @@ func englishColorWords(v string) bool {
 	return v != ""
 }
 
-// latinWords: s is written in Latin letters (and spaces, hyphens).
+// latinWords: every word of s is written in Latin letters (a hyphen
+// parts words: "off-white").
 func latinWords(s string) bool {
-	letter := false
-	for _, r := range s {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
-			letter = true
-		case r == ' ' || r == '-':
-		default:
+	ws := strings.Fields(strings.ReplaceAll(s, "-", " "))
+	for _, w := range ws {
+		if !arabic.IsLatin(w) {
 			return false
 		}
 	}
-	return letter
+	return len(ws) > 0
 }

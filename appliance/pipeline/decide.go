@@ -441,8 +441,11 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		ord.NeedsStaff, ord.StaffNote = true, "not in the catalog: "+strings.Join(v.Unknown, "، ")
 		if v.Rule == RuleNotCarried {
 			var cats []string
-			if c, ok := p.opts.Catalog.(interface{ Categories() []string }); ok {
+			if c, ok := p.opts.Catalog.(interface{ Categories() []string }); ok && !r.en {
 				cats = c.Categories()
+			}
+			if c, ok := p.opts.Catalog.(interface{ CategoryExamples() []string }); ok && r.en {
+				cats = c.CategoryExamples()
 			}
 			return p.sendText(tx, ord, "review", r.notCarried(v.Unknown, cats))
 		}

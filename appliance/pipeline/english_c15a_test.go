@@ -46,6 +46,14 @@ func allText(m graphsim.Message) string {
 	return strings.Join(parts, "\n")
 }
 
+func buttonTitles(m graphsim.Message) []string {
+	var titles []string
+	for _, b := range m.Interactive.Buttons {
+		titles = append(titles, b.Title)
+	}
+	return titles
+}
+
 // An English order is answered in English from its first reply to its
 // invoice: the colour question with the colours in English, the tap's
 // answer an English invoice message with the catalog's English name and
@@ -62,10 +70,7 @@ func TestPipeline_EnglishOrderAnsweredInEnglish(t *testing.T) {
 	if a := arabicIn(allText(q)); a != "" {
 		t.Fatalf("Arabic %q in an English question: %+v", a, q.Interactive)
 	}
-	titles := []string{}
-	for _, b := range q.Interactive.Buttons {
-		titles = append(titles, b.Title)
-	}
+	titles := buttonTitles(q)
 	if strings.Join(titles, "|") != "natural|brown" {
 		t.Fatalf("want the colours in English (the vocabulary's and the basic words): %v", titles)
 	}
@@ -146,11 +151,7 @@ func TestPipeline_EnglishQuoteConfirmedByYes(t *testing.T) {
 	if sum.Interactive == nil || !strings.Contains(sum.Interactive.Body, "Here is quotation QUO-") {
 		t.Fatalf("want an English quote: %s", describe(ms))
 	}
-	titles := []string{}
-	for _, b := range sum.Interactive.Buttons {
-		titles = append(titles, b.Title)
-	}
-	if strings.Join(titles, "|") != "Confirm order|Talk to the shop" {
+	if titles := buttonTitles(sum); strings.Join(titles, "|") != "Confirm order|Talk to the shop" {
 		t.Fatalf("want English buttons: %v", titles)
 	}
 	// the test shop's vocabulary gives its one colour no English word:
@@ -201,5 +202,21 @@ S-5,كنبة مودرن,Modern sofa,,كنب,piece,11000,2,قماش,رمادي
 		if n := len([]rune(b.Title)); n > 20 {
 			t.Fatalf("button title of %d letters: %q", n, b.Title)
 		}
+	}
+}
+
+// Something the shop does not sell, asked in English: "we don't carry
+// this" in English, naming what the shop has by the English names of a
+// product of its largest categories (its categories are named in Arabic).
+func TestPipeline_EnglishNotCarried(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("Do you have bicycles?")
+	ms := h.waitMessages(1)
+	got := ms[0].Text
+	if !strings.Contains(got, `Sorry, we don't sell "bicycles"`) || !strings.Contains(got, "We have, for example, ") {
+		t.Fatalf("want 'we don't sell' in English, naming what the shop has: %s", got)
+	}
+	if a := arabicIn(got); a != "" {
+		t.Fatalf("Arabic %q in an English reply: %s", a, got)
 	}
 }

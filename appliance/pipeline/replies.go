@@ -231,7 +231,7 @@ func (r replies) hi(sep, rest string) string {
 		return rest
 	}
 	o := strings.Join(open, r.say("، ", ", "))
-	if strings.HasPrefix(sep, "،") {
+	if strings.HasPrefix(sep, "،") || strings.HasPrefix(sep, ",") {
 		return o + r.say(sep, "! ") + rest
 	}
 	return o + " " + sep + rest
@@ -429,6 +429,9 @@ func (r replies) askSize(p catalog.Product) string {
 
 // askCount asks how many of a product asked in the plural.
 func (r replies) askCount(p catalog.Product) string {
+	if r.en {
+		return r.hi("👋 ", fmt.Sprintf("The %s: how many would you like? Please write the number (for example 4).", r.product(p)))
+	}
 	return r.hi("👋 ", fmt.Sprintf("%s كام %s؟ %s العدد (مثلاً ٤).", r.you("تحب", "تحبي"), p.NameAr, r.you("اكتبلنا", "اكتبيلنا")))
 }
 
@@ -440,22 +443,35 @@ func (r replies) alternatives(p catalog.Product) string {
 }
 
 // notCarried: nothing the customer named is something the shop sells; the
-// reply says so politely and names what the shop does carry.
+// reply says so politely and names what the shop does carry: its
+// categories, in English a product of each.
 func (r replies) notCarried(phrases []string, categories []string) string {
 	said := make([]string, len(phrases))
 	for i, p := range phrases {
 		said[i] = asked(p)
 	}
 	if r.en {
-		// the shop's categories are named in Arabic only: the customer is
-		// asked what they look for instead
-		return r.hi("👋 ", fmt.Sprintf("Sorry, we don't sell \"%s\" 🙏\nIf you tell us what you're looking for, someone from our team will follow up with you.", strings.Join(said, ", ")))
+		// the shop's categories are named in Arabic only: in English,
+		// categories is a product of each (storeCatalog.CategoryExamples)
+		body := fmt.Sprintf("Sorry, we don't sell \"%s\" 🙏", strings.Join(said, ", "))
+		if len(categories) > 0 {
+			body += fmt.Sprintf("\nWe have, for example, %s; if you'd like, tell us and we'll send you what's available. Someone from our team will follow up with you.", andList(categories[:min(3, len(categories))]))
+		}
+		return r.hi("👋 ", body)
 	}
 	body := fmt.Sprintf("للأسف مش بنبيع \"%s\" 🙏", strings.Join(said, "، "))
 	if len(categories) > 0 {
 		body += fmt.Sprintf("\nإحنا عندنا %s، لو %s نبعتلك المتاح منهم %s. وحد من فريقنا هيتابع %s.", strings.Join(categories[:min(3, len(categories))], " و"), r.you("حابب", "حابة"), r.you("قولنا", "قوليلنا"), r.you("معاك", "معاكي"))
 	}
 	return r.hi("👋 ", body)
+}
+
+// andList joins names as English lists them: "a", "a and b", "a, b and c".
+func andList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // shortStock: some in stock, not as many as asked.
