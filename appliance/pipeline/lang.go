@@ -99,11 +99,12 @@ func isVowel(r rune) bool       { return strings.ContainsRune("aeiou", r) }
 var figureSuffix = wordSet("am", "a", "e", "o")
 
 // francoWords are Franco-Arabic words written without digits that English
-// does not have: pronouns, particles, the want-verb, asking words and the
-// furniture nouns customers spell in Latin letters.
+// does not have: pronouns, particles (the article "el", "w" for و), the
+// want-verb, asking words and the furniture nouns customers spell in
+// Latin letters.
 var francoWords = wordSet(
 	"ana", "enta", "enty", "inta", "ehna", "e7na", "howa", "heya", "ento",
-	"el", "il", "fe", "fi", "fel", "men", "mn", "mesh", "msh", "mish", "mosh", "ya", "law", "lw", "lau",
+	"el", "il", "w", "fe", "fi", "fel", "men", "mn", "mesh", "msh", "mish", "mosh", "ya", "law", "lw", "lau",
 	"momken", "mmkn", "mumkin", "momkn", "keda", "kda", "kaman", "kman", "bardo", "brdo", "lessa", "lsa",
 	"ayez", "awez", "ayza", "awza", "ayzin", "ayzeen", "mehtag", "me7tag", "ma7tag",
 	"kam", "bkam", "bekam", "eh", "eih", "leh", "feen", "fen", "fein", "emta", "ezay", "izay", "ezzay",
@@ -129,7 +130,7 @@ var englishWords = wordSet(
 	"how", "much", "many", "what", "what's", "which", "when", "where", "who", "why", "there", "here", "there's",
 	"some", "any", "another", "other", "more", "less", "than", "if", "so", "not", "about", "available", "still",
 	"please", "kindly", "each", "both", "all", "same", "one", "two", "three", "four", "five",
-	"deliver", "delivery", "send", "quote", "quotation", "price", "prices", "cost", "costs",
+	"deliver", "delivery", "send", "quote", "quotation", "price", "prices", "cost", "costs", "invoice", "pls", "plz",
 )
 
 // weakEnglish are words every Egyptian writes in Latin letters, whatever

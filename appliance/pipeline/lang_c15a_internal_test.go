@@ -22,7 +22,9 @@ func TestMessageLanguage(t *testing.T) {
 		{"how much is the glass one?", langEnglish, false},
 		{"Do you have the 2-seater in 180cm?", langEnglish, false},
 		{"I want كنبة please", langEnglish, false}, // mostly English, an Arabic word for the goods
-		{"3ayez kanaba", langArabic, false},        // Franco-Arabic
+		{"pls invoice: 2 chairs", langEnglish, false},
+		{"3ayez kanaba", langArabic, false},                    // Franco-Arabic
+		{"please 4 doors white w 4 frames", langArabic, false}, // "w" is و
 		{"3ayez 2 sofa grey please", langArabic, false},
 		{"ana 3ayez a sofa", langArabic, false},
 		{"el tany bkam?", langArabic, false},
