@@ -433,7 +433,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				conf *= 0.5
 			}
 		}
-		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
+		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil &&
+			!r.ownPlural(ts, d, best.idx) {
 			// "وكالونات", "chairs": several, how many not said (an order
 			// goes to a person; a price question is for one)
 			it.uncounted = true
@@ -3571,3 +3572,29 @@ func shadeColour(ts []token, d *draft, p *catalog.Product) (string, bool) {
 // with it, ten — as many as one WhatsApp list shows, so "which one?" over
 // a kind of seven never leaves one of the seven out.
 const maxAmbiguous = 9
+
+// ownPlural: every word of the draft said in the plural is a word of the
+// product's own name ("عدسات بلو كت (الزوج)", "Blue-cut lenses": lenses
+// sold by the pair, named in the plural) — the name said, not several.
+// "rattan chairs" of a "Rattan chair" keeps its plural.
+func (r *Rules) ownPlural(ts []token, d *draft, idx int) bool {
+	p := &r.lx.products[idx]
+	var names []string
+	for _, name := range []string{p.NameAr, p.NameEn} {
+		for _, w := range arabic.Tokens(arabic.Normalize(name)) {
+			names = append(names, lower(w))
+		}
+	}
+	plurals := 0
+	for i := d.start; i < d.end && i < len(ts); i++ {
+		if !ts[i].plural || ts[i].sep {
+			continue
+		}
+		plurals++
+		said := lower(strings.TrimPrefix(ts[i].surface, "و"))
+		if !slices.Contains(names, said) && !slices.Contains(names, strings.TrimPrefix(said, "ال")) {
+			return false
+		}
+	}
+	return plurals > 0
+}
