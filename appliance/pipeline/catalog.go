@@ -52,8 +52,31 @@ func (c storeCatalog) ResolveColor(p *catalog.Product, word string) (string, boo
 // Categories are the shop's product categories, the largest first: what a
 // reply names when the customer asked for something the shop does not sell.
 func (c storeCatalog) Categories() []string {
+	return categoriesOf(c.s.Index().Products())
+}
+
+// CategoryExamples name the shop's categories in English, the largest
+// first, by the English name (name_en) of one product of each, the first
+// in the catalog's order that has one; a category with none is left out.
+// What a reply in English names when the customer asked for something the
+// shop does not sell (the categories themselves are named in Arabic).
+func (c storeCatalog) CategoryExamples() []string {
+	ps := c.s.Index().Products()
+	var out []string
+	for _, cat := range categoriesOf(ps) {
+		for _, p := range ps {
+			if p.Category == cat && p.NameEn != "" {
+				out = append(out, p.NameEn)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func categoriesOf(ps []catalog.Product) []string {
 	n := map[string]int{}
-	for _, p := range c.s.Index().Products() {
+	for _, p := range ps {
 		if p.Category != "" {
 			n[p.Category]++
 		}
@@ -70,3 +93,7 @@ func (c storeCatalog) Categories() []string {
 	})
 	return out
 }
+
+// ColorInEnglish is colour c's English name in the shop vocabulary, ""
+// when it gives none: what a reply in English calls it.
+func (c storeCatalog) ColorInEnglish(col string) string { return c.s.Index().ColorInEnglish(col) }

@@ -320,6 +320,7 @@ func pickedLine(old Line, prod catalog.Product) Line {
 func (p *Pipeline) decide(tx *bolt.Tx, ord *Order, conv *Conversation) error {
 	now := p.now()
 	ord.greet = conv.GreetedAt.IsZero() || now.Sub(conv.GreetedAt) > p.opts.ReplyWindow
+	ord.english = conv.Lang == langEnglish
 	if err := p.decideOrder(tx, ord, conv); err != nil {
 		return err
 	}
@@ -440,8 +441,11 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		ord.NeedsStaff, ord.StaffNote = true, "not in the catalog: "+strings.Join(v.Unknown, "، ")
 		if v.Rule == RuleNotCarried {
 			var cats []string
-			if c, ok := p.opts.Catalog.(interface{ Categories() []string }); ok {
+			if c, ok := p.opts.Catalog.(interface{ Categories() []string }); ok && !r.en {
 				cats = c.Categories()
+			}
+			if c, ok := p.opts.Catalog.(interface{ CategoryExamples() []string }); ok && r.en {
+				cats = c.CategoryExamples()
 			}
 			return p.sendText(tx, ord, "review", r.notCarried(v.Unknown, cats))
 		}
@@ -512,8 +516,8 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 			return err
 		}
 		ord.Question = &Question{Kind: askConfirm, Options: []Option{
-			{ID: replyID(ord, 0), Title: "تأكيد الطلب", Value: "confirm"},
-			{ID: replyID(ord, 1), Title: r.you("كلم حد من المعرض", "كلمي حد من المعرض"), Value: "staff"},
+			{ID: replyID(ord, 0), Title: r.say("تأكيد الطلب", confirmTitleEn), Value: "confirm"},
+			{ID: replyID(ord, 1), Title: r.say(r.you("كلم حد من المعرض", "كلمي حد من المعرض"), "Talk to the shop"), Value: "staff"},
 		}}
 		return p.sendButtons(tx, ord, "quote-summary", r.quoteSummary(doc, ord.unknownPhrases()))
 	}
@@ -550,11 +554,12 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 
 func (p *Pipeline) askColor(tx *bolt.Tx, ord *Order, i int, prod catalog.Product, body string) error {
 	q := &Question{Kind: askColor, Line: i}
+	r := p.replies(ord)
 	for k, c := range prod.Colors {
 		if k == 10 {
 			break
 		}
-		q.Options = append(q.Options, Option{ID: replyID(ord, k), Title: c, Value: c})
+		q.Options = append(q.Options, Option{ID: replyID(ord, k), Title: r.color(c), Value: c})
 	}
 	ord.Question = q
 	return p.sendChoices(tx, ord, "ask-color", body, q.Options, nil)
@@ -574,10 +579,10 @@ func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 		if !ok {
 			continue
 		}
-		q.Options = append(q.Options, Option{ID: replyID(ord, len(q.Options)), Title: c.NameAr, Value: c.SKU})
+		q.Options = append(q.Options, Option{ID: replyID(ord, len(q.Options)), Title: r.product(c), Value: c.SKU})
 		tag := r.priceTag(c)
 		if !c.Available(ord.Lines[i].Quantity) {
-			tag += " · مش متاح دلوقتي" // picked, it is answered with what is in stock
+			tag += r.say(" · مش متاح دلوقتي", " · not available now") // picked, it is answered with what is in stock
 		}
 		descs = append(descs, tag)
 	}
@@ -659,7 +664,7 @@ func (p *Pipeline) offerAlternatives(tx *bolt.Tx, ord *Order, i int, prod catalo
 	q := &Question{Kind: askAlternative, Line: i}
 	descs := make([]string, 0, len(alts))
 	for k, a := range alts {
-		q.Options = append(q.Options, Option{ID: replyID(ord, k), Title: a.NameAr, Value: a.SKU})
+		q.Options = append(q.Options, Option{ID: replyID(ord, k), Title: r.product(a), Value: a.SKU})
 		descs = append(descs, r.priceTag(a))
 	}
 	ord.Question = q
@@ -699,6 +704,9 @@ func (p *Pipeline) sectionAsked(asked string, prod catalog.Product) string {
 	return ""
 }
 
+// confirmTitleEn is the quote's «تأكيد الطلب» button in English.
+const confirmTitleEn = "Confirm order"
+
 // sendChoices uses reply buttons when the options fit (at most 3, short
 // titles), a list otherwise.
 func (p *Pipeline) sendChoices(tx *bolt.Tx, ord *Order, step, body string, opts []Option, descs []string) error {
@@ -717,8 +725,9 @@ func (p *Pipeline) sendChoices(tx *bolt.Tx, ord *Order, step, body string, opts 
 		}
 		return enqueueSend(tx, m)
 	}
-	m.Kind, m.ListBtn = SendList, "اختار"
-	sec := whatsapp.Section{Title: "الاختيارات"}
+	r := p.replies(ord)
+	m.Kind, m.ListBtn = SendList, r.say("اختار", "Choose")
+	sec := whatsapp.Section{Title: r.say("الاختيارات", "Options")}
 	for k, o := range opts {
 		row := whatsapp.Row{ID: o.ID, Title: whatsapp.TruncateRowTitle(o.Title)}
 		var desc []string

@@ -50,6 +50,17 @@
 // or a place —, and "تمام" said to it is answered with the question again;
 // a message naming other goods closes it.
 //
+// The replies (replies.go) are written in Arabic, and in English to a
+// customer who writes English (lang.go): each typed message that shows its
+// language sets Conversation.Lang — English grammar words make it English,
+// Arabic script or Franco-Arabic ("3ayez kanaba") Arabic, and a tap, a bare
+// "yes" or a figure leave it — so the replies to a tap or a "2" stay in
+// the language the customer used. In English products go by the catalog's
+// name_en (its Arabic name when it has none), colours by the shop
+// vocabulary's or the rules' English word, amounts as "EGP 1,234.50", and
+// buttons and list rows keep WhatsApp's limits as the Arabic ones do. The
+// language changes words only, never a decision; the PDF stays Arabic.
+//
 // The queue handler (HandleMessage) is idempotent: re-running it for a
 // message whose order has already moved on does nothing. A fresh text
 // message is understood before its transaction, so its order is received,

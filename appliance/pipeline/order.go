@@ -155,6 +155,7 @@ type Order struct {
 
 	readMarked  bool     // a send of this decision already carries the read mark
 	greet       bool     // this decision's reply opens the conversation: say hello
+	english     bool     // this decision's replies are in English (Conversation.Lang)
 	indexed     [][]byte // the index keys stored for this order (see saveOrder)
 	stored      State    // the state of the stored record (loadOrder): decided for one replied since (store.SettledOrder)
 	storedSends int      // how many of Sends the stored order holds itself
@@ -332,6 +333,10 @@ type Conversation struct {
 	// ("عندكم توصيل؟", "تمام"): a later answer still reaches it, and a bare
 	// "تمام" is answered with the question again (decide.go).
 	Asking string `json:"asking,omitempty"`
+	// Lang is the language the box answers in: "en" once the customer
+	// writes English, "ar" once Arabic or Franco-Arabic (lang.go); ""
+	// (Arabic) before either.
+	Lang string `json:"lang,omitempty"`
 	// GreetedAt is when the box last said hello: it greets once per
 	// conversation (again only after a reply window of silence).
 	GreetedAt time.Time `json:"greeted_at,omitempty"`

@@ -356,6 +356,9 @@ func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message, pre *understand.Resul
 	if msg.Type == "reaction" || (msg.Type == "text" && strings.TrimSpace(msg.Text) == "") {
 		return nil, nil, ordersByMsg(tx).Put([]byte(msg.ID), []byte(noOrder))
 	}
+	if msg.Type == "text" {
+		conv.noteLanguage(msg.Text)
+	}
 	if ord, ok, err := p.continuation(tx, msg, conv); err != nil || ok {
 		if err != nil || ord == nil {
 			return nil, nil, err

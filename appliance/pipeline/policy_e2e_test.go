@@ -17,19 +17,20 @@ func TestPipeline_PickedMetreProductAsksItsSize(t *testing.T) {
 		t.Run(text, func(t *testing.T) {
 			h := pickMDFKitchen(t, text)
 			ms := h.waitMessages(2)
-			if ms[1].Type != "text" || !strings.Contains(ms[1].Text, "المتر الطولي") {
+			english := strings.HasPrefix(text, "I ") // answered in English
+			if ms[1].Type != "text" || !strings.Contains(ms[1].Text, map[bool]string{false: "المتر الطولي", true: "running metre"}[english]) {
 				t.Fatalf("after the pick, want the length asked: %s", describe(ms))
 			}
 			h.settle()
 			if len(h.documents()) != 0 {
 				t.Fatalf("invoiced without a length: %+v", h.documents())
 			}
-			h.text("3 متر و 20 سم")
+			h.text(map[bool]string{false: "3 متر و 20 سم", true: "3.20 m"}[english])
 			ms = h.waitMessages(3)
 			if ms[2].Interactive == nil || len(h.documents()) != 0 {
 				t.Fatalf("after the length, want the colour asked (the kitchen comes in two): %s", describe(ms))
 			}
-			h.tap(ms[2], "أبيض")
+			h.tap(ms[2], map[bool]string{false: "أبيض", true: "white"}[english])
 			h.waitMessages(5)
 			docs := h.documents()
 			if len(docs) != 1 || docs[0].Lines[0].SKU != "T-KIT-MDF" || docs[0].Lines[0].Quantity.String() != "3.2" {
@@ -217,7 +218,13 @@ func pickMDFKitchen(t *testing.T, text string) *harness {
 	if ms[0].Interactive == nil {
 		t.Fatalf("want a which-kitchen question: %s", describe(ms))
 	}
-	h.tap(ms[0], "مطبخ إم دي إف")
+	title := "مطبخ إم دي إف"
+	for _, b := range ms[0].Interactive.Buttons {
+		if b.Title == "MDF kitchen" {
+			title = b.Title // asked in English: the catalog's English name
+		}
+	}
+	h.tap(ms[0], title)
 	return h
 }
 

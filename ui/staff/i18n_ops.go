@@ -166,6 +166,7 @@ var opsMessages = map[string]msg{
 	"conv.badge.paused":      {"البوت ساكت", "Bot paused"},
 	"conv.back":              {"→ المحادثات", "← Conversations"},
 	"conv.tier":              {"شريحة", "Tier"},
+	"conv.lang_en":           {"بيكتب إنجليزي، والبوت بيرد عليه إنجليزي", "Writes English; the box answers in English"},
 	"conv.paused":            {"البوت ساكت، بيرد:", "Bot paused, answering:"},
 	"conv.bot_on":            {"البوت بيرد", "Bot answering"},
 	"conv.flag":              {"محتاجة حد", "Needs staff"},

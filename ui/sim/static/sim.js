@@ -97,6 +97,15 @@
   }
 
   // --- rendering ---
+  // textBlock is a message's text in a block of its own whose direction
+  // its first letters set, as WhatsApp shows it: Arabic right to left,
+  // an English reply left to right.
+  function textBlock(text) {
+    const t = el('div', '', text);
+    t.dir = 'auto';
+    return t;
+  }
+
   function bubbleFor(m) {
     const b = el('div', 'bubble');
     if (m.quote) {
@@ -136,9 +145,9 @@
         f.title = d.filename;
         b.appendChild(f);
       }
-      if (d.caption) b.appendChild(document.createTextNode(d.caption));
+      if (d.caption) b.appendChild(textBlock(d.caption));
     } else if (m.text) {
-      b.appendChild(document.createTextNode(m.text));
+      b.appendChild(textBlock(m.text));
     }
     const meta = el('span', 'meta');
     meta.appendChild(el('span', '', timeFmt.format(new Date(m.at))));
