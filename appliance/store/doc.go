@@ -92,9 +92,9 @@
 //	                               writes its own keys [ingest: record, messages, seen keys; pipeline:
 //	                               conversation, orders, messages' orders; invoice: documents]. The commit
 //	                               that handles a customer's message writes them in one leaf, not one
-//	                               root-to-leaf path a tree (issue 16): before migration 12 the records were
-//	                               customers/<key> and the seen keys customer_index/; before migration 13
-//	                               the conversations were the records of conversations/ and the orders' and
+//	                               root-to-leaf path a tree (issue 16): before migration 12 the records
+//	                               were customers/<key> and the seen keys customer_index/; before migration
+//	                               13 the conversations were the records of conversations/ and the orders' and
 //	                               documents' customer keys were in orders/index and invoices/index; before
 //	                               migration 14 the messages' orders were in orders/bymsg
 //	    customer 0x00 <key>        JSON customer {key, wa_id, user_id, name, first_seen, last_seen,
