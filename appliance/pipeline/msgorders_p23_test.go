@@ -31,16 +31,7 @@ import (
 // customer and a new one, are handled and listed; the index keys written
 // match a rebuild, which keeps the messages' orders.
 func TestMigration14_MessageOrdersInRuns(t *testing.T) {
-	h := reviewHarness(t)
-	h.staffDay()
-	others := []string{"201009990001", "201009990002"}
-	for i, c := range append(others, others[0]) {
-		h.post(graphsim.Inbound{From: c, Type: "text", Text: &graphsim.Text{Body: seed}})
-		h.waitFor(c, i/2+1)
-	}
-	if err := h.p.SetTier(bg, "201009990009", "vip"); err != nil {
-		t.Fatal(err)
-	}
+	h, others := migrationTraffic(t)
 	h.post(graphsim.Inbound{From: others[1], Type: "text", Text: &graphsim.Text{Body: "  "}}) // needs no order: "-"
 	h.settle()
 	live := answers(t, h.p, h.db)
@@ -65,27 +56,7 @@ func TestMigration14_MessageOrdersInRuns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, err := migrated.Schema(); err != nil || v != store.SchemaVersion() || v < 14 {
-		t.Fatalf("schema after open: %d, %v", v, err)
-	}
-	if a, b := dumpStore(t, h.db), dumpStore(t, migrated); !maps.Equal(a, b) {
-		for k := range a {
-			if a[k] != b[k] {
-				t.Errorf("live %q = %q, migrated %q", k, a[k], b[k])
-			}
-		}
-		for k := range b {
-			if _, ok := a[k]; !ok {
-				t.Errorf("migrated holds %q, live does not", k)
-			}
-		}
-	}
-	migrated.Close()
-
-	h2 := newHarnessWith(t, harnessOptions{db: path}, func(o *pipeline.Options) { o.AutoIssueThreshold = 1 })
-	if got := answers(t, h2.p, h2.db); !slices.Equal(got, live) {
-		t.Errorf("readers differ:\nlive:\n%s\nmigrated:\n%s", strings.Join(live, "\n"), strings.Join(got, "\n"))
-	}
+	h2 := sameAsLive(t, h, migrated, 14, live)
 	if got := ordersOfMessages(t, h2.db); !maps.Equal(got, liveOrders) {
 		t.Errorf("OrderOfMessage differs:\nlive %v\nmigrated %v", liveOrders, got)
 	}
@@ -113,21 +84,7 @@ func TestMigration14_MessageOrdersInRuns(t *testing.T) {
 		t.Errorf("%d messages to %s after its messages came again, %d before", n, others[0], sent)
 	}
 
-	// More messages after the migration (message ids continue the live
-	// harness's: ingest deduplicates them).
-	h2.seq.Store(h.seq.Load())
-	for _, c := range []string{others[1], "201009990003"} {
-		n := len(h2.graph.MessagesTo(c))
-		h2.post(graphsim.Inbound{From: c, Type: "text", Text: &graphsim.Text{Body: seed}})
-		h2.waitFor(c, n+1)
-	}
-	h2.settle()
-	for c, want := range map[string]int{others[1]: 2, "201009990003": 1} {
-		pg, err := h2.p.Orders(bg, pipeline.OrderFilter{Customer: c})
-		if err != nil || len(pg.Orders) != want {
-			t.Errorf("orders of %s after the migration: %d, %v; want %d", c, len(pg.Orders), err, want)
-		}
-	}
+	moreMessages(t, h, h2, others[1])
 	after := ordersOfMessages(t, h2.db)
 	if len(after) != len(liveOrders)+2 {
 		t.Errorf("%d messages with an order after two more, %d before", len(after), len(liveOrders))
@@ -206,4 +163,73 @@ func toV13(t *testing.T, path string) int {
 		t.Fatal(err)
 	}
 	return moved
+}
+
+// migrationTraffic is the traffic the migration tests write with the
+// pipeline: orders of three customers, a review approved, a complaint
+// flagged, an invoice paid and voided, a staff reply (staffDay), two more
+// customers' orders (the first twice) and a tier for a customer never
+// heard from. It returns the harness and the two more customers.
+func migrationTraffic(t *testing.T) (*harness, []string) {
+	h := reviewHarness(t)
+	h.staffDay()
+	others := []string{"201009990001", "201009990002"}
+	for i, c := range append(others, others[0]) {
+		h.post(graphsim.Inbound{From: c, Type: "text", Text: &graphsim.Text{Body: seed}})
+		h.waitFor(c, i/2+1)
+	}
+	if err := h.p.SetTier(bg, "201009990009", "vip"); err != nil {
+		t.Fatal(err)
+	}
+	return h, others
+}
+
+// sameAsLive checks that migrated, a copy of h's store given an older
+// layout and opened, is at the schema's version (at least version), holds
+// exactly what h's store holds, key for key, and, under a new harness over
+// it (returned), answers every staff reader as live (answers) says.
+func sameAsLive(t *testing.T, h *harness, migrated *store.DB, version uint64, live []string) *harness {
+	t.Helper()
+	if v, err := migrated.Schema(); err != nil || v != store.SchemaVersion() || v < version {
+		t.Fatalf("schema after open: %d, %v", v, err)
+	}
+	if a, b := dumpStore(t, h.db), dumpStore(t, migrated); !maps.Equal(a, b) {
+		for k := range a {
+			if a[k] != b[k] {
+				t.Errorf("live %q = %q, migrated %q", k, a[k], b[k])
+			}
+		}
+		for k := range b {
+			if _, ok := a[k]; !ok {
+				t.Errorf("migrated holds %q, live does not", k)
+			}
+		}
+	}
+	path := migrated.Path()
+	migrated.Close()
+	h2 := newHarnessWith(t, harnessOptions{db: path}, func(o *pipeline.Options) { o.AutoIssueThreshold = 1 })
+	if got := answers(t, h2.p, h2.db); !slices.Equal(got, live) {
+		t.Errorf("readers differ:\nlive:\n%s\nmigrated:\n%s", strings.Join(live, "\n"), strings.Join(got, "\n"))
+	}
+	return h2
+}
+
+// moreMessages posts, after a migration, a message from known (a customer
+// with one order) and one from a new customer to h2 (message ids continue
+// h's: ingest deduplicates them) and checks each is answered and listed.
+func moreMessages(t *testing.T, h, h2 *harness, known string) {
+	t.Helper()
+	h2.seq.Store(h.seq.Load())
+	for _, c := range []string{known, "201009990003"} {
+		n := len(h2.graph.MessagesTo(c))
+		h2.post(graphsim.Inbound{From: c, Type: "text", Text: &graphsim.Text{Body: seed}})
+		h2.waitFor(c, n+1)
+	}
+	h2.settle()
+	for c, want := range map[string]int{known: 2, "201009990003": 1} {
+		pg, err := h2.p.Orders(bg, pipeline.OrderFilter{Customer: c})
+		if err != nil || len(pg.Orders) != want {
+			t.Errorf("orders of %s after the migration: %d, %v; want %d", c, len(pg.Orders), err, want)
+		}
+	}
 }
