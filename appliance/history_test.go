@@ -29,8 +29,8 @@ import (
 // through the pipeline, so that a million orders take minutes, not hours.
 //
 // Per order: the customer's text message (messages/, message_index/), the
-// order replied with an invoice (orders/byid, bymsg for the message and the
-// two replies, orders/index), its invoice issued by the real invoice.Book
+// order replied with an invoice (orders/byid, the message's order in the
+// customer's run, orders/index), its invoice issued by the real invoice.Book
 // in the same transaction (docs, counters, index, by_order, the stock
 // reservation in the catalog's ledger; the head-office outbox entry is
 // removed again, as a drained outbox), the two sends settled
@@ -212,7 +212,8 @@ func writeHistoryOrder(tx *bolt.Tx, book *invoice.Book, ps []catalog.Product, n,
 	if err := putJSON(store.Bucket(tx, store.BucketOrders, store.BucketByID), []byte(id), ord); err != nil {
 		return err
 	}
-	if err := store.Bucket(tx, store.BucketOrders, store.BucketByMsg).Put([]byte(wamid), []byte(id)); err != nil {
+	// The message's order beside its key in the customer's run (migration 14).
+	if err := tx.Bucket(store.BucketMsgIndex).Put(store.MessageOrderKey(cust, received, wamid), []byte(id)); err != nil {
 		return err
 	}
 	// A served order is settled: every key in orders/index (its customer

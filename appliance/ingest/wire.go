@@ -289,7 +289,7 @@ const flagControl = "the sender's id holds a control character"
 
 // hasControl reports whether a sender's id holds a byte below 0x20. A
 // wa_id or BSUID is printable, and a customer's keys in message_index/ end
-// at the first byte of their rest below 0x04 (store.CustomerRunOf), so no
+// at the first byte of their rest below 0x05 (store.CustomerRunOf), so no
 // customer key holds one.
 func hasControl[T string | []byte](id T) bool {
 	for i := range len(id) {

@@ -13,7 +13,6 @@ import (
 	"fatoora/appliance/ingest"
 	"fatoora/appliance/pipeline"
 	"fatoora/appliance/store"
-	"fatoora/appliance/whatsapp/graphsim"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -35,16 +34,7 @@ import (
 // and a new one, are then handled and listed, and the index keys written
 // match a rebuild.
 func TestMigration13_CustomerRuns(t *testing.T) {
-	h := reviewHarness(t)
-	h.staffDay()
-	others := []string{"201009990001", "201009990002"}
-	for i, c := range append(others, others[0]) {
-		h.post(graphsim.Inbound{From: c, Type: "text", Text: &graphsim.Text{Body: seed}})
-		h.waitFor(c, i/2+1)
-	}
-	if err := h.p.SetTier(bg, "201009990009", "vip"); err != nil {
-		t.Fatal(err)
-	}
+	h, others := migrationTraffic(t)
 	h.settle()
 	live := answers(t, h.p, h.db)
 
@@ -60,47 +50,14 @@ func TestMigration13_CustomerRuns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, err := migrated.Schema(); err != nil || v != store.SchemaVersion() || v < 13 {
-		t.Fatalf("schema after open: %d, %v", v, err)
-	}
-	if a, b := dumpStore(t, h.db), dumpStore(t, migrated); !maps.Equal(a, b) {
-		for k := range a {
-			if a[k] != b[k] {
-				t.Errorf("live %q = %q, migrated %q", k, a[k], b[k])
-			}
-		}
-		for k := range b {
-			if _, ok := a[k]; !ok {
-				t.Errorf("migrated holds %q, live does not", k)
-			}
-		}
-	}
-	migrated.Close()
-
-	h2 := newHarnessWith(t, harnessOptions{db: path}, func(o *pipeline.Options) { o.AutoIssueThreshold = 1 })
-	if got := answers(t, h2.p, h2.db); !slices.Equal(got, live) {
-		t.Errorf("readers differ:\nlive:\n%s\nmigrated:\n%s", strings.Join(live, "\n"), strings.Join(got, "\n"))
-	}
+	h2 := sameAsLive(t, h, migrated, 13, live)
 	if !slices.ContainsFunc(live, func(s string) bool { return strings.HasPrefix(s, "orders of 201009990001: 2 ") }) ||
 		!slices.ContainsFunc(live, func(s string) bool { return strings.HasPrefix(s, "conversations flagged: 1 ") }) {
 		t.Errorf("the traffic did not make what the test reads:\n%s", strings.Join(live, "\n"))
 	}
 
-	// More messages after the migration: a known customer's and a new one's
-	// (message ids continue the live harness's: ingest deduplicates them).
-	h2.seq.Store(h.seq.Load())
-	for _, c := range []string{others[1], "201009990003"} {
-		n := len(h2.graph.MessagesTo(c))
-		h2.post(graphsim.Inbound{From: c, Type: "text", Text: &graphsim.Text{Body: seed}})
-		h2.waitFor(c, n+1)
-	}
-	h2.settle()
-	for c, want := range map[string]int{others[1]: 2, "201009990003": 1} {
-		pg, err := h2.p.Orders(bg, pipeline.OrderFilter{Customer: c})
-		if err != nil || len(pg.Orders) != want {
-			t.Errorf("orders of %s after the migration: %d, %v; want %d", c, len(pg.Orders), err, want)
-		}
-	}
+	// More messages after the migration: a known customer's and a new one's.
+	moreMessages(t, h, h2, others[1])
 	if _, err := h2.p.Conversation(bg, "201009990003"); err != nil {
 		t.Errorf("the new customer's conversation: %v", err)
 	}

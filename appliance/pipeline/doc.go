@@ -78,10 +78,12 @@
 // when an order is created and when its decision or staff flag changes,
 // never for a step (issue 16: at a million orders each path of
 // orders/index or orders/byid rewritten is four pages). The customer's
-// conversation and its orders' customer keys are kept in the customer's
-// run in message_index/, beside ingest's record of the customer
-// (store.CustomerRunKey, migration 13): the commit that hears, decides and
-// answers a message writes them in the leaf it writes that record in.
+// conversation, its orders' customer keys and the order each of its
+// messages was attached to are kept in the customer's run in
+// message_index/, beside ingest's record of the customer
+// (store.CustomerRunKey, migrations 13 and 14): the commit that hears,
+// decides and answers a message writes them in the leaf it writes that
+// record in.
 //
 // Staff watch and steer the box through the API in staff.go, which the web
 // UI calls without ever holding a transaction: paged, filtered, newest-first

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fatoora"
+	"fatoora/appliance/ingest"
 	"fatoora/appliance/store"
 	"fatoora/appliance/understand"
 	"fatoora/catalog"
@@ -299,10 +300,41 @@ func indexOrder(tx *bolt.Tx, o *Order) error {
 // written before still hold some): nothing looked them up, and each cost
 // its send's commit a page at a random place (issue 16); a reply's order is
 // in its outbox key and its whatsapp_done record.
-func OrderOfMessage(tx *bolt.Tx, wamid string) string { return orderOfMessage(tx, wamid) }
+// It reads the message's record for where its customer's run keeps it;
+// a message not stored, or one that cannot be read, is looked up in
+// orders/bymsg alone.
+func OrderOfMessage(tx *bolt.Tx, wamid string) string {
+	m, ok, err := ingest.LoadMessage(tx, wamid)
+	if err != nil || !ok {
+		return string(ordersByMsg(tx).Get([]byte(wamid)))
+	}
+	return orderOfMessage(tx, m)
+}
 
-func orderOfMessage(tx *bolt.Tx, wamid string) string {
-	return string(ordersByMsg(tx).Get([]byte(wamid)))
+// orderOfMessage is OrderOfMessage for a message read: beside its key in
+// its customer's run (store.MessageOrderKey, migration 14), else, for a
+// message with no key in a run, in orders/bymsg.
+func orderOfMessage(tx *bolt.Tx, m ingest.Message) string {
+	if m.Customer != "" {
+		if v := tx.Bucket(store.BucketMsgIndex).Get(store.MessageOrderKey(m.Customer, m.ReceivedAt, m.ID)); v != nil {
+			return string(v)
+		}
+	}
+	return string(ordersByMsg(tx).Get([]byte(m.ID)))
+}
+
+// putOrderOfMessage records the order m was attached to (noOrder for none)
+// where orderOfMessage reads it: beside m's key in its customer's run when
+// m has one (ingest.Heard wrote it, in this transaction or before), else in
+// orders/bymsg.
+func putOrderOfMessage(tx *bolt.Tx, m ingest.Message, order string) error {
+	if m.Customer != "" {
+		idx := tx.Bucket(store.BucketMsgIndex)
+		if idx.Get(store.MessageKey(m.Customer, m.ReceivedAt, m.ID)) != nil {
+			return idx.Put(store.MessageOrderKey(m.Customer, m.ReceivedAt, m.ID), []byte(order))
+		}
+	}
+	return ordersByMsg(tx).Put([]byte(m.ID), []byte(order))
 }
 
 func newOrderID(tx *bolt.Tx) (string, error) {

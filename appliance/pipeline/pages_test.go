@@ -30,7 +30,7 @@ func TestPipeline_PagesPerOrder(t *testing.T) {
 	}
 	// made to order: invoiced every time, an invoice document and a summary
 	const kitchen = "عايز دولاب مطبخ خشب زان، مقاس 2 متر في 120 سم، لون رمادي فاتح"
-	const warm, n, maxWrites = 20, 200, 56 // base (main 80138fa): 89.9; h16e's layout: 79.9; a reply as one run (h16f): 67.9; main a9a780d: 62.2; customers beside their messages (p20): 54.5; the customer's run (p22): 50.3
+	const warm, n, maxWrites = 20, 200, 56 // base (main 80138fa): 89.9; h16e's layout: 79.9; a reply as one run (h16f): 67.9; main a9a780d: 62.2; customers beside their messages (p20): 54.5; the customer's run (p22): 50.3; each message's order beside its key (p23): 48.8
 	h := newHarness(t, nil)
 	order := func(i int) {
 		to := fmt.Sprintf("2011%08d", i)

@@ -212,7 +212,7 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) (err error)
 		if !ok {
 			return queue.Permanent(fmt.Errorf("message %s is not stored", it.Ref))
 		}
-		msg, seen = m, orderOfMessage(tx, m.ID) != ""
+		msg, seen = m, orderOfMessage(tx, m) != ""
 		return nil
 	})
 	if err != nil {
@@ -258,7 +258,7 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) (err error)
 	decided := false
 	err = p.db.Batch(func(tx *bolt.Tx) error {
 		ord, decided = nil, false
-		if id := orderOfMessage(tx, msg.ID); id != "" {
+		if id := orderOfMessage(tx, msg); id != "" {
 			if id == noOrder {
 				return nil
 			}
@@ -348,13 +348,13 @@ func (p *Pipeline) attach(tx *bolt.Tx, msg ingest.Message, pre *understand.Resul
 		o.Messages = append(o.Messages, msg.ID)
 		o.LastMessageAt = msg.Timestamp
 		conv.LastOrder = o.ID
-		if err := ordersByMsg(tx).Put([]byte(msg.ID), []byte(o.ID)); err != nil {
+		if err := putOrderOfMessage(tx, msg, o.ID); err != nil {
 			return nil, nil, err
 		}
 		return o, conv, nil
 	}
 	if msg.Type == "reaction" || (msg.Type == "text" && strings.TrimSpace(msg.Text) == "") {
-		return nil, nil, ordersByMsg(tx).Put([]byte(msg.ID), []byte(noOrder))
+		return nil, nil, putOrderOfMessage(tx, msg, noOrder)
 	}
 	if msg.Type == "text" {
 		conv.noteLanguage(msg.Text)

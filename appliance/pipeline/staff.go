@@ -327,7 +327,7 @@ func (p *Pipeline) Messages(ctx context.Context, customer string, pg Page) (Mess
 			m := in[i]
 			items = append(items, item{store.TimeID(m.ReceivedAt, m.ID), ThreadMessage{
 				Direction: Inbound, At: m.ReceivedAt, ID: m.ID, WAMID: m.ID, Kind: m.Type, Text: m.Text,
-				OrderID: orderOfMessage(tx, m.ID), In: &m,
+				OrderID: orderOfMessage(tx, m), In: &m,
 			}})
 		}
 		sentB := store.Bucket(tx, store.BucketOutbox, store.BucketSent)

@@ -49,7 +49,9 @@
 //	                               the whatsapp_done records of its keys (those settled before: in "sends");
 //	                               stored "decided" with no send pending in outbox/whatsapp it is replied
 //	                               (store.OrderStateOf): its last send's record deletes its state key only
-//	    bymsg/<wamid>              order id of an inbound message (and of replies the box sent before issue 16)
+//	    bymsg/<wamid>              order id of an inbound message with no key in a customer's run (flagged, or
+//	                               with no customer), and of replies the box sent before issue 16; the rest
+//	                               are beside their message in its customer's run (migration 14)
 //	    index/<index key>          order id; indexes decision, staff (t = created_at); by time: every
 //	                               decision's keys merged with active/'s (store.ScanValuesIn; time keys dropped
 //	                               by migration 10); no state keys (migration 11): the replied orders are the
@@ -88,12 +90,13 @@
 //	message_index/                 every customer's run: what is found by customer, in one place of one tree
 //	                               (store.CustomerRunKey), and the customers by last contact. Each owner
 //	                               writes its own keys [ingest: record, messages, seen keys; pipeline:
-//	                               conversation, orders; invoice: documents]. The commit that handles a
-//	                               customer's message writes them in one leaf, not one root-to-leaf path a
-//	                               tree (issue 16): before migration 12 the records were customers/<key> and
-//	                               the seen keys customer_index/; before migration 13 the conversations
-//	                               were the records of conversations/ and the orders' and documents'
-//	                               customer keys were in orders/index and invoices/index
+//	                               conversation, orders, messages' orders; invoice: documents]. The commit
+//	                               that handles a customer's message writes them in one leaf, not one
+//	                               root-to-leaf path a tree (issue 16): before migration 12 the records
+//	                               were customers/<key> and the seen keys customer_index/; before migration
+//	                               13 the conversations were the records of conversations/ and the orders' and
+//	                               documents' customer keys were in orders/index and invoices/index; before
+//	                               migration 14 the messages' orders were in orders/bymsg
 //	    customer 0x00 <key>        JSON customer {key, wa_id, user_id, name, first_seen, last_seen,
 //	                               last_inbound}; key = wa_id, or the BSUID when Meta sent none
 //	                               (store.CustomerRecordKey: its messages' prefix without the last 0)
@@ -104,6 +107,10 @@
 //	                               order id; the customer's orders (t = created_at) [pipeline]
 //	    customer 0x00 <key> 0x03 <t> <number>
 //	                               number; the customer's documents as buyer (t = issued_at) [invoice]
+//	    customer 0x00 <key> 0x04 <t> <wamid>
+//	                               order id ("-": none) the message was attached to: its message key with
+//	                               the 0 after the customer made 0x04 (store.MessageOrderKey; orders/bymsg
+//	                               before migration 14) [pipeline]
 //	    <index key>                customer key; index seen (t = last_seen)
 //	conversation_index/            conversations waiting for staff [pipeline]
 //	    <index key>                customer; index flagged (t = flagged_at)

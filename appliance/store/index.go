@@ -58,7 +58,14 @@ func IndexPrefix(name, value string) []byte {
 
 // IndexKey is the full key of record id, at time t, under (name, value).
 func IndexKey(name, value string, t time.Time, id string) []byte {
-	return append(IndexPrefix(name, value), TimeID(t, id)...)
+	// One allocation: IndexPrefix's bytes, then TimeID's.
+	k := make([]byte, 0, len(name)+len(value)+2+8+len(id))
+	k = append(k, name...)
+	k = append(k, 0)
+	k = append(k, value...)
+	k = append(k, 0)
+	k = binary.BigEndian.AppendUint64(k, timeBits(t))
+	return append(k, id...)
 }
 
 // Page selects one page of a newest-first list.

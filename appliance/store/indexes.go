@@ -158,9 +158,12 @@ func IsCustomerRecord(k []byte) bool {
 //	0x01                the conversation [pipeline]
 //	0x02 <t> <order id> an order, t = created_at [pipeline]
 //	0x03 <t> <number>   a document, t = issued_at [invoice]
+//	0x04 <t> <wamid>    the order an inbound message was attached to (order id,
+//	                    or "-" for none): its message key's with the kind
+//	                    replaced (MessageOrderKey; migration 14) [pipeline]
 //
 // A customer key holds no byte below 0x20 (ingest refuses such a sender),
-// so the first byte of a key's rest below 0x04 ends the customer. The
+// so the first byte of a key's rest below 0x05 ends the customer. The
 // order's and the document's run keys are their IndexCustomer keys (of
 // OrderIndex.Keys, DocumentIndex.Keys) with the 0 after the customer
 // replaced by the run's byte (RunKeyOf): their tail is the index's time and
@@ -170,6 +173,7 @@ const (
 	RunConversation byte = 0x01
 	RunOrder        byte = 0x02
 	RunDocument     byte = 0x03
+	RunMessageOrder byte = 0x04
 	// RunRecord is CustomerRunOf's kind of the record itself.
 	RunRecord byte = 0xff
 )
@@ -207,7 +211,7 @@ func CustomerRunOf(k []byte) (customer string, kind byte, ok bool) {
 		return "", 0, false
 	}
 	for i, c := range rest {
-		if c <= RunDocument {
+		if c <= RunMessageOrder {
 			return string(rest[:i]), c, true
 		}
 	}
@@ -245,6 +249,18 @@ func splitRun(keys [][]byte, kind byte) (own, run [][]byte) {
 // MessageKey is an inbound message's key in message_index/.
 func MessageKey(customer string, receivedAt time.Time, wamid string) []byte {
 	return IndexKey(IndexCustomer, customer, receivedAt, wamid)
+}
+
+// MessageOrderKey is where the order of an inbound message with a key in
+// its customer's run (MessageKey) is kept: beside that key, in the same
+// leaf the commit attaching the message writes its record and message key
+// in (migration 14; orders/bymsg/<wamid> before, a root-to-leaf path at a
+// random place). A message with no key in a run keeps its order in
+// orders/bymsg.
+func MessageOrderKey(customer string, receivedAt time.Time, wamid string) []byte {
+	k := MessageKey(customer, receivedAt, wamid)
+	k[len(IndexCustomer)+1+len(customer)] = RunMessageOrder // the 0 that ends the customer
+	return k
 }
 
 // CustomerKey is a customer's seen key in message_index/ (customer_index/

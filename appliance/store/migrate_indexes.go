@@ -250,9 +250,9 @@ func payloadReceived(payloads *bolt.Bucket, seq uint64) (time.Time, error) {
 
 // rebuildMessageIndex deletes message_index/'s index keys and writes the
 // messages' from messages/ and the customers' seen keys from the customers'
-// records there, which it keeps with the conversations; the orders' and
-// documents' keys in the customers' runs are written again by indexOrders
-// and indexDocuments.
+// records there, which it keeps with the conversations and the messages'
+// orders (RunMessageOrder); the orders' and documents' keys in the
+// customers' runs are written again by indexOrders and indexDocuments.
 func rebuildMessageIndex(tx *bolt.Tx) error {
 	idx, err := tx.CreateBucketIfNotExists(BucketMsgIndex)
 	if err != nil {
@@ -261,8 +261,8 @@ func rebuildMessageIndex(tx *bolt.Tx) error {
 	var stale [][]byte
 	var seen [][2][]byte // seen key, customer key
 	err = idx.ForEach(func(k, v []byte) error {
-		if _, kind, _ := CustomerRunOf(k); kind == RunConversation {
-			return nil
+		if _, kind, _ := CustomerRunOf(k); kind == RunConversation || kind == RunMessageOrder {
+			return nil // records, not index keys
 		}
 		if !IsCustomerRecord(k) {
 			stale = append(stale, bytes.Clone(k))

@@ -66,3 +66,50 @@ func customerRuns(tx *bolt.Tx) error {
 	}
 	return nil
 }
+
+// messageOrdersInRuns (migration 14) moves the order of every inbound
+// message with a key in its customer's run from orders/bymsg/<wamid> to
+// MessageOrderKey, beside that key (the same value), so the commit that
+// attaches a message writes it in the leaf it writes the customer's record
+// and the message's key in, not a root-to-leaf path of orders/bymsg at the
+// place its random wamid sorts (issue 16). What stays in orders/bymsg: the
+// orders of messages with no key in a run (flagged, or with no customer)
+// and the box's own replies that stores written before issue 16 indexed
+// there.
+func messageOrdersInRuns(tx *bolt.Tx) error {
+	idx, bymsg := tx.Bucket(BucketMsgIndex), Bucket(tx, BucketOrders, BucketByMsg)
+	if idx == nil || bymsg == nil {
+		return nil
+	}
+	type move struct{ run, wamid, order []byte }
+	var moves []move
+	err := idx.ForEach(func(k, _ []byte) error {
+		if _, kind, ok := CustomerRunOf(k); !ok || kind != RunMessage {
+			return nil
+		}
+		if len(k) < len(IndexCustomer)+2+8 {
+			return fmt.Errorf("message_index: a message key too short: %q", k)
+		}
+		_, tail, _ := bytes.Cut(k[len(IndexCustomer)+1:], []byte{0})
+		if len(tail) < 8 {
+			return fmt.Errorf("message_index: a message key with no time: %q", k)
+		}
+		wamid := tail[8:]
+		if v := bymsg.Get(wamid); v != nil {
+			moves = append(moves, move{RunKeyOf(k, RunMessageOrder), bytes.Clone(wamid), bytes.Clone(v)})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, m := range moves {
+		if err := idx.Put(m.run, m.order); err != nil {
+			return err
+		}
+		if err := bymsg.Delete(m.wamid); err != nil {
+			return err
+		}
+	}
+	return nil
+}

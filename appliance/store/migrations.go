@@ -28,6 +28,7 @@ var migrations = []migration{
 	{11, "the state keys of orders in flight in their own small tree; none for settled orders", activeStateKeys},
 	{12, "customers and customers by last contact in message_index, beside their messages", customersBesideMessages},
 	{13, "conversations and the orders' and documents' customer keys in message_index, beside their customer's record", customerRuns},
+	{14, "the order of each inbound message beside its key in its customer's run", messageOrdersInRuns},
 }
 
 func migrateFaultBuckets(tx *bolt.Tx) error {

@@ -22,7 +22,8 @@ var owners = map[string][]string{
 	"BucketPayloads": {"appliance/ingest"}, "BucketDigests": {"appliance/ingest"}, "BucketMessages": {"appliance/ingest"},
 	"BucketStatuses": {"appliance/ingest"}, "BucketCustomer": {"appliance/ingest"},
 	// message_index/ holds each customer's run (CustomerRunKey): ingest's
-	// record and messages, the pipeline's conversation and orders' keys,
+	// record and messages, the pipeline's conversation, orders' keys and
+	// messages' orders,
 	// the invoice book's documents' keys; each owner writes its own kinds.
 	"BucketMsgIndex": {"appliance/ingest", "appliance/pipeline", "appliance/invoice"}, "BucketCustIndex": {"appliance/ingest"},
 	"BucketCallbacks": {"appliance/ingest"}, "BucketFlagged": {"appliance/ingest"},

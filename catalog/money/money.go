@@ -33,24 +33,32 @@ func ParsePiasters(s string) (Piasters, error) {
 }
 
 // String formats as EGP with two decimals and thousands separators: "18,500.00".
+// It writes the digits from the right into an array and makes one string
+// (an invoice formats a few amounts a line).
 func (p Piasters) String() string {
-	neg := p < 0
-	if neg {
-		p = -p
+	u := uint64(p)
+	if p < 0 {
+		u = -u // the magnitude, math.MinInt64's too
 	}
-	whole := strconv.FormatInt(int64(p)/100, 10)
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
+	var b [32]byte // 19 digits, 6 commas, the point and the sign at the most
+	i := len(b)
+	put := func(c byte) { i--; b[i] = c }
+	put('0' + byte(u%10))
+	put('0' + byte(u/10%10))
+	put('.')
+	for n, whole := 0, u/100; ; n++ {
+		if n > 0 && n%3 == 0 {
+			put(',')
 		}
-		b.WriteRune(r)
+		put('0' + byte(whole%10))
+		if whole /= 10; whole == 0 {
+			break
+		}
 	}
-	fmt.Fprintf(&b, ".%02d", int64(p)%100)
-	return b.String()
+	if p < 0 {
+		put('-')
+	}
+	return string(b[i:])
 }
 
 // MulDiv is p × num ÷ den rounded to the piaster, half away from zero,

@@ -396,8 +396,9 @@ func (m Measure) width(units int) float64 { return float64(units) * m.Size / 100
 func Wrap(text string, width float64, m Measure) []string {
 	var out []string
 	space := m.Units(" ")
-	var line []string // the words of the line being filled
-	units := 0        // the width of Shape of the line, in the font's units
+	var words [16]string // a line's words, in place while they are few
+	line := words[:0]    // the words of the line being filled
+	units := 0           // the width of Shape of the line, in the font's units
 	// Shaping never joins across a space, so the shaped line grows a word
 	// at a time: Shape(cur+" "+w) == Shape(cur)+" "+Shape(w)
 	// (TestShape_WordLocal); each word is shaped and measured once.
