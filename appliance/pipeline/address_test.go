@@ -69,7 +69,7 @@ func TestReplies_QuoteWhatWasAsked(t *testing.T) {
 		}
 	}
 	r := replies{}
-	if got := r.notExactly("٦ كراسي سفرة زان", catalog.Product{NameAr: "كرسي سفرة جوز"}); !strings.Contains(got, "\"كراسي سفرة زان\"") {
+	if got := r.notExactly("٦ كراسي سفرة زان", catalog.Product{NameAr: "كرسي سفرة جوز"}, true); !strings.Contains(got, "\"كراسي سفرة زان\"") {
 		t.Errorf("notExactly quotes %q", got)
 	}
 }

@@ -421,7 +421,9 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 			probe := catalog.Product{NameAr: prod.NameAr, NameEn: prod.NameEn, Category: sec, Unit: prod.Unit}
 			return p.offerAlternatives(tx, ord, i, probe, r.notExactlySection(ord.Lines[i].Phrase, sec))
 		}
-		return p.offerAlternatives(tx, ord, i, prod, r.notExactly(ord.Lines[i].Phrase, prod))
+		// the closest is offered first when it is in stock; when it is not,
+		// the reply says so rather than naming a product it does not offer
+		return p.offerAlternatives(tx, ord, i, prod, r.notExactly(ord.Lines[i].Phrase, prod, prod.Available(ord.Lines[i].Quantity)))
 	case RuleUnavailable:
 		return p.offerAlternatives(tx, ord, i, prod, "")
 	case RuleColorOffered:

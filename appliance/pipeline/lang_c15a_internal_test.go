@@ -147,7 +147,7 @@ func TestReplies_English(t *testing.T) {
 			"Discount: EGP 10.00\nSubtotal before VAT: EGP 38,760.00\nVAT 14%: EGP 5,426.40\nTotal due: EGP 44,186.40\n" +
 			"Note: we couldn't find \"a lamp\" in our catalog"},
 		"quote summary":       {r.quoteSummary(doc, nil), "tap «Confirm order»"},
-		"not exactly":         {r.notExactly("suede sofa", chair), `we don't have exactly "suede sofa"`},
+		"not exactly":         {r.notExactly("suede sofa", chair, true), `we don't have exactly "suede sofa"`},
 		"not exactly section": {r.notExactlySection("bedroom", "غرف نوم"), "in that section"},
 		"not exactly kind":    {r.notExactlyKind("suede sofa"), "closest choices"},
 	} {

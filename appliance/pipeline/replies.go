@@ -610,9 +610,15 @@ func percent(bp money.BasisPoints) string {
 
 // notExactly: the closest product is not what the customer asked
 // ("جلد شمواه" asked, leather found); their own words are quoted.
-func (r replies) notExactly(phrase string, p catalog.Product) string {
+func (r replies) notExactly(phrase string, p catalog.Product, inStock bool) string {
 	if r.en {
+		if !inStock {
+			return r.hi("👋 ", fmt.Sprintf("Sorry, we don't have exactly \"%s\" 😔\nThe closest we have is the %s, but it is out of stock right now; here are close choices in stock. Choose the one that suits you and we'll complete your order:", asked(phrase), r.product(p)))
+		}
 		return r.hi("👋 ", fmt.Sprintf("Sorry, we don't have exactly \"%s\" 😔\nThe closest we have is the %s, and here are other close choices. Choose the one that suits you and we'll complete your order:", asked(phrase), r.product(p)))
+	}
+	if !inStock {
+		return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nأقرب حاجة عندنا %s بس %s دلوقتي، ودي اختيارات قريبة متاحة. %s اللي يناسبك ونكمل الطلب:", asked(phrase), p.NameAr, said(p, "مش متاح", "مش متاحة"), r.you("اختار", "اختاري")))
 	}
 	return r.hi("👋 ", fmt.Sprintf("للأسف مش عندنا \"%s\" بالظبط 😔\nأقرب حاجة عندنا %s، ودي كمان اختيارات قريبة. %s اللي يناسبك ونكمل الطلب:", asked(phrase), p.NameAr, r.you("اختار", "اختاري")))
 }
