@@ -417,6 +417,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			conf *= 0.5
 		}
 		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+		if v, ok := cubicMetres(p, d); ok {
+			q, dims = catalog.MilliFromFloat(v), nil // "3 متر رمل": three cubic metres
+		}
 		if lengthBy(ts, d, p.Unit) {
 			// "٦ متر قطيفة … في عرض ١٤٠": the length said before the goods
 			// and the width joined to it by "في" are one size, both sides

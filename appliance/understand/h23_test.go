@@ -1,0 +1,48 @@
+package understand
+
+import "testing"
+
+// Round 23's first-contact classes (branch h23), on a small garden
+// centre of its own (none of the blind sets' catalogs or sentences):
+// soil and pebbles by the cubic metre, fertiliser by the ton, a hose by
+// the metre, sprayers in two capacities, shade net in two colours.
+const h23CSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOIL,تربة زراعية - متر مكعب,Garden soil per m³,تربة|طمي|تربة زراعية,تربة,piece,400,,,
+PEBBLE,حصى زينة - متر مكعب,Decorative pebbles per m³,حصى|زلط زينة,تربة,piece,600,,,
+UREA,سماد يوريا بالطن,Urea fertiliser per ton,سماد|يوريا|طن سماد,أسمدة,piece,16000,40,,
+SEED,بذور نجيلة بالكيلو,Grass seed per kg,بذور|بذور نجيلة|كيلو بذور,بذور,piece,180,200,,
+HOSE,خرطوم ري بالمتر,Garden hose per metre,خرطوم|خرطوم مية,ري,meter,15,,,
+SPR-5,رشاشة ضغط 5 لتر,Pressure sprayer 5 L,رشاشة ضغط|رشاشة,أدوات,piece,350,20,,
+SPR-8,رشاشة ضغط 8 لتر,Pressure sprayer 8 L,رشاشة ضغط 8,أدوات,piece,520,12,,
+NET-G,شبك تظليل أخضر,Green shade net,شبك تظليل|شبكة تظليل,تظليل,piece,900,15,,
+NET-B,شبك تظليل أسود,Black shade net,شبك تظليل اسود,تظليل,piece,950,10,,
+CHAIR,كرسي جنينة,Garden chair,كرسي جنينة|كرسي حديقة,أثاث,piece,700,30,,
+CHAIR-R,كرسي جنينة هزاز,Garden rocking chair,كرسي هزاز,أثاث,piece,1900,5,,
+LIGHT-W,كشاف جنينة سلكي,Wired garden spotlight,كشاف جنينة|كشاف,إضاءة,piece,450,25,,
+LIGHT-S,كشاف جنينة لاسلكي بالطاقة الشمسية,Solar garden spotlight,كشاف شمسي|كشاف جنينة لاسلكي,إضاءة,piece,800,10,,
+`
+
+const h23Vocab = `تربة, تربه, torba, soil
+حصى, حصي, hasa, pebbles
+خرطوم, خراطيم, khartoom, hose
+سماد, asmida, fertiliser, fertilizer
+رشاشة, رشاشه, sprayer
+اخضر, green => أخضر
+اسود, black => أسود
+`
+
+// TestRules_MetresOfGoodsPricedPerCubicMetre: a product whose name says
+// it is priced per cubic metre takes the metres said of it as how many
+// ("3 متر تربة": three m³, as Egyptian shops say a metre of sand or
+// gravel), never a 3 m length of one; goods sold by the running metre
+// keep their metres.
+func TestRules_MetresOfGoodsPricedPerCubicMetre(t *testing.T) {
+	r := rulesFrom(t, h23CSV, h23Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ متر تربة و ٢ متر حصى", []wantItem{{"SOIL", 3, "", []int{}}, {"PEBBLE", 2, "", []int{}}}},
+		{"عايز مترين ونص تربة زراعية", []wantItem{{"SOIL", 2.5, "", []int{}}}},
+		{"3ayez 4 metr torba w 10 metr khartoom", []wantItem{{"SOIL", 4, "", []int{}}, {"HOSE", 10, "", nil}}},
+		{"I need 2 metres of soil", []wantItem{{"SOIL", 2, "", []int{}}}},
+		{"عايز ٢ متر مكعب تربة", []wantItem{{"SOIL", 2, "", []int{}}}},
+	})
+}
