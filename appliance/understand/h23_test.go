@@ -46,3 +46,16 @@ func TestRules_MetresOfGoodsPricedPerCubicMetre(t *testing.T) {
 		{"عايز ٢ متر مكعب تربة", []wantItem{{"SOIL", 2, "", []int{}}}},
 	})
 }
+
+// TestRules_FractionAfterWeight: the fraction said after a weight or the
+// measure goods are priced per ("٢ طن ونص", "3 kilo w nos") belongs to the
+// amount before it, before or after the goods.
+func TestRules_FractionAfterWeight(t *testing.T) {
+	r := rulesFrom(t, h23CSV, h23Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ طن ونص سماد", []wantItem{{"UREA", 2.5, "", nil}}},
+		{"عايز سماد ٣ طن ونص", []wantItem{{"UREA", 3.5, "", nil}}},
+		{"عايز ٢ طن الا ربع سماد", []wantItem{{"UREA", 1.75, "", nil}}},
+		{"3ayez 3 kilo w nos bezoor", []wantItem{{"SEED", 3.5, "", nil}}},
+	})
+}

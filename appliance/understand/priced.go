@@ -63,7 +63,8 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 		i++ // "installation for 10 kW"
 	}
 	if v, n, ok := numberAt(ts, i, nil); ok && i+n < len(ts) && !ts[i+n].sep && r.pricedPerSaid(d, ts[i+n].text) {
-		return v, i + n + 1, true
+		f, m := fractionTail(ts, i+n+1) // "حديد ١٢ ٢ طن ونص": two and a half
+		return v + f, i + n + 1 + m, true
 	}
 	// "ايجار سرير شهرين", "3 شهور", "for 3 months": the periods of a rent
 	// or a service the line's product is priced per ("… شهري", "… per month")

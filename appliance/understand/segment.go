@@ -1657,7 +1657,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 			// "مقاس ٢٠٠×١٢٠ اتنين": after the whole size, a number said in
 			// words is how many of it, never a third side
 			many := a.unit == "" && pluralSaid(sg.ts[sg.cur.start:i]) && r.unitOf(sg.cur) == catalog.Piece
-			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces || many) && a.val == math.Trunc(a.val) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
+			// "سماد ٣ طن ونص": a figure with a weight after it, its
+			// fraction read with it, is how much of a piece sold so
+			weighed := a.unit == "" && j < len(sg.ts) && !sg.ts[j].sep && weightMeasure(sg.ts[j]) && r.unitOf(sg.cur) == catalog.Piece
+			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces || many) && (a.val == math.Trunc(a.val) || weighed) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
 				sg.cur.counts = append(sg.cur.counts, a.val)
 			} else {
 				sg.cur.groups = append(sg.cur.groups, group)
