@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // Round 23's first-contact classes (branch h23), on a small garden
 // centre of its own (none of the blind sets' catalogs or sentences):
@@ -57,5 +60,35 @@ func TestRules_FractionAfterWeight(t *testing.T) {
 		{"عايز سماد ٣ طن ونص", []wantItem{{"UREA", 3.5, "", nil}}},
 		{"عايز ٢ طن الا ربع سماد", []wantItem{{"UREA", 1.75, "", nil}}},
 		{"3ayez 3 kilo w nos bezoor", []wantItem{{"SEED", 3.5, "", nil}}},
+	})
+}
+
+// TestRules_KindInTwoColoursOrCapacities: the words said name a kind the
+// catalog has in two capacities or two colours, and one's synonym is just
+// those words ("رشاشة ضغط" of the 5 L beside the 8 L, "شبك تظليل" of the
+// green beside the black): the line asks which, never invoices the one
+// the synonym names; the capacity or the colour said chooses it. The
+// plain one of a kind ("كرسي جنينة" beside the rocking one) and one
+// beside a type told by another word than a colour (a wired spotlight
+// beside a wireless solar one) stay that one.
+func TestRules_KindInTwoColoursOrCapacities(t *testing.T) {
+	r := rulesFrom(t, h23CSV, h23Vocab)
+	for _, text := range []string{"عايز رشاشة ضغط", "عايز ٢ شبك تظليل", "3ayez shabak tazleel", "I need a pressure sprayer"} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || len(res.Items[0].Ambiguous) == 0 || res.Items[0].Confidence >= 0.7 {
+				t.Fatalf("want one line asking which, got %+v", res.Items)
+			}
+		})
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز رشاشة ضغط ٨ لتر", []wantItem{{"SPR-8", 1, "", nil}}},
+		{"عايز ٢ شبك تظليل اسود", []wantItem{{"NET-B", 2, "", nil}}},
+		{"عايز ٢ شبك تظليل اخضر", []wantItem{{"NET-G", 2, "", nil}}},
+		{"عايز ٤ كرسي جنينة", []wantItem{{"CHAIR", 4, "", nil}}},
+		{"عايز ٣ كشاف جنينة", []wantItem{{"LIGHT-W", 3, "", nil}}},
 	})
 }
