@@ -353,6 +353,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, it)
 			continue
 		}
+		if slices.ContainsFunc(d.model, func(m modelFig) bool { return m.other && !r.inName(best.idx, m.num) }) {
+			// "جراب ايفون ١٣" where the shop has the iPhone 15's: another
+			// model's goods, never these
+			it := unknownItem(ts, d)
+			it.Unread = true
+			items = append(items, it)
+			continue
+		}
 		if c, ok := r.packNamed(ts, d, best, cands); ok {
 			// "٤ اكياس شيبس": bags of the chips sold by the bag, not m² of
 			// the floor made with them (no rival of theirs)

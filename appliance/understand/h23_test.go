@@ -92,3 +92,41 @@ func TestRules_KindInTwoColoursOrCapacities(t *testing.T) {
 		{"عايز ٣ كشاف جنينة", []wantItem{{"LIGHT-W", 3, "", nil}}},
 	})
 }
+
+// A car-parts shop whose names carry the car's model number.
+const h23CarsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+LAMP-301,فانوس أمامي بيجو 301,Peugeot 301 headlamp,فانوس بيجو 301,فوانيس,piece,3200,6,,
+LAMP-508,فانوس أمامي بيجو 508,Peugeot 508 headlamp,فانوس بيجو 508,فوانيس,piece,5400,3,,
+MIRROR-301,مراية جانبية بيجو 301,Peugeot 301 side mirror,مراية بيجو 301,مرايات,piece,1500,8,,أسود|فضي
+WIPER,مساحات زجاج أمامي,Front wiper blades,مساحات|مساحة,مساحات,piece,250,40,,
+`
+
+// TestRules_ModelNumberAfterItsWord: a figure said right after a word the
+// names give model numbers after ("بيجو 301"), as many digits as those,
+// is a model, never how many: another model than the shop's is goods it
+// may not have (no line of the other model), the model it has is that
+// one, and a count after it stays a count.
+func TestRules_ModelNumberAfterItsWord(t *testing.T) {
+	r := rulesFrom(t, h23CarsCSV, "فانوس, فوانيس, fanoos, headlamp\nمراية, مرايه, meraya, mirror\nاسود, eswed, black => أسود\n")
+	for _, text := range []string{"عايز مراية بيجو ٢٠٨ اسود", "3ayez meraya peugeot 208 eswed", "I need a black side mirror for a Peugeot 208", "عايز فانوس بيجو ٤٠٦"} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, it := range res.Items {
+				if it.SKU != "" {
+					t.Fatalf("want no line of another model, got %+v", res.Items)
+				}
+			}
+		})
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز فانوس بيجو ٥٠٨", []wantItem{{"LAMP-508", 1, "", nil}}},
+		{"عايز فانوس بيجو 301 2", []wantItem{{"LAMP-301", 2, "", nil}}},
+		{"عايز مساحات ومراية بيجو ٣٠١ فضي", []wantItem{{"WIPER", 1, "", nil}, {"MIRROR-301", 1, "فضي", nil}}},
+	})
+	checkCases(t, r, Order, []itemCase{
+		{"عايز مساحات و مراية بيجو ٢٠٨", []wantItem{{"WIPER", 1, "", nil}, {"", 1, "", nil}}},
+	})
+}
