@@ -1556,6 +1556,35 @@ func articledNumber(ts []token, from, to int) (float64, bool) {
 	return 0, false
 }
 
+// servedNumber: the number of the goods a service is done on, said in
+// its words ("وتركيب الاتنين", "وتسطيب ويندوز للاتنين") or right after
+// them with "on"/"for" ("وتطريز اسم على الاتنين", "embroidery on both",
+// "tatriz 3ala el 5"): all of them, as many as the number says.
+func servedNumber(ts []token, d *draft) (float64, bool) {
+	if n, ok := articledNumber(ts, d.start, d.end+1); ok {
+		return n, true
+	}
+	m := d.end // the word after the line's
+	if m+1 >= len(ts) || ts[m].sep || !ontoWords[lower(ts[m].surface)] || ts[m+1].sep {
+		return 0, false
+	}
+	if bothWords[lower(ts[m+1].surface)] {
+		return 2, true
+	}
+	if n, ok := articledNumber(ts, m+1, m+2); ok {
+		return n, true
+	}
+	if m+2 < len(ts) && articles[lower(ts[m+1].surface)] && !ts[m+2].sep {
+		if v, ok := amountValue(ts[m+2].text); ok && v == math.Trunc(v) {
+			return v, true // "3ala el 5 jackets", "for the 3 of them"
+		}
+	}
+	return 0, false
+}
+
+// ontoWords: "on", "for", said of the goods a service is done on.
+var ontoWords = set("على", "علي", "ع", "3ala", "3la", "3al", "on", "for")
+
 // wholeWords say a product is sold as a set of pieces: "أنتريه 4 قطع",
 // "غرفة نوم كاملة", "6 pcs", "complete".
 var wholeWords = set("قطع", "قطعه", "كامل", "كامله", "pieces", "pcs", "complete")
@@ -3029,7 +3058,7 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 		if items[k].Product.Unit == catalog.Piece {
 			// "وتركيب الاتنين", "fitting for the three": a service by the
 			// piece done to all of them, as many as the number says
-			if n, ok := articledNumber(ts, d.start, d.end+1); ok && bare && n > 1 && r.goodsNumber(items[:k], n) && !r.splitService(items, k) {
+			if n, ok := servedNumber(ts, d); ok && bare && n > 1 && r.goodsNumber(items[:k], n) && !r.splitService(items, k) {
 				items[k].Quantity, items[k].ofGoods = catalog.MilliFromFloat(n), true
 			}
 			continue

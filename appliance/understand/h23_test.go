@@ -130,3 +130,24 @@ func TestRules_ModelNumberAfterItsWord(t *testing.T) {
 		{"عايز مساحات و مراية بيجو ٢٠٨", []wantItem{{"WIPER", 1, "", nil}, {"", 1, "", nil}}},
 	})
 }
+
+// A car-parts shop's fitting, by the piece, for TestRules_ServiceOnTheGoodsSaid.
+const h23FitCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TYRE,كاوتش 16 بوصة,16 inch tyre,كاوتش|كفر عربية|tyre,كاوتش,piece,3500,20,,
+RIM,جنط ألومنيوم 16,Alloy rim 16,جنط|rim,جنوط,piece,4200,12,,فضي|أسود
+BAL,ترصيص وزنية للفردة,Balancing per wheel,ترصيص|وزنية|balancing,خدمات,piece,60,,,
+`
+
+// TestRules_ServiceOnTheGoodsSaid: a service by the piece said with "on"
+// or "for" and the goods' number after it ("وترصيص على الاتنين", "and
+// balancing for both") is done on each of them: as many as the number,
+// when it is the goods' count; "on one" stays one.
+func TestRules_ServiceOnTheGoodsSaid(t *testing.T) {
+	r := rulesFrom(t, h23FitCSV, "كاوتش, كوتش, kawetsh, tyre, tyres\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ كاوتش وترصيص على الاتنين", []wantItem{{"TYRE", 2, "", nil}, {"BAL", 2, "", nil}}},
+		{"عايز ٤ كاوتش وترصيص على الاربعة", []wantItem{{"TYRE", 4, "", nil}, {"BAL", 4, "", nil}}},
+		{"I need 2 tyres and balancing on both", []wantItem{{"TYRE", 2, "", nil}, {"BAL", 2, "", nil}}},
+		{"عايز ٢ كاوتش وترصيص على واحد", []wantItem{{"TYRE", 2, "", nil}, {"BAL", 1, "", nil}}},
+	})
+}
