@@ -151,3 +151,24 @@ func TestRules_ServiceOnTheGoodsSaid(t *testing.T) {
 		{"عايز ٢ كاوتش وترصيص على واحد", []wantItem{{"TYRE", 2, "", nil}, {"BAL", 1, "", nil}}},
 	})
 }
+
+// A school-supplies shop selling a set named with "و" beside its pieces,
+// for TestRules_NameWithAndSaidWhole.
+const h23SetCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GEO-SET,طقم مسطرة وبرجل هندسة,Ruler and compass set,طقم هندسة,أدوات هندسة,piece,120,30,,أزرق|أحمر
+RULER,مسطرة 30 سم,30 cm ruler,مسطرة,أدوات هندسة,piece,15,100,,أزرق|أحمر
+COMPASS,برجل معدن,Metal compass,برجل,أدوات هندسة,piece,60,40,,
+`
+
+// TestRules_NameWithAndSaidWhole: the words of a name holding "و" said
+// from its head on ("طقم مسطرة وبرجل" of "طقم مسطرة وبرجل هندسة") are that
+// one product, never a set and a second product after "and"; the pieces
+// said without the set's head stay two lines.
+func TestRules_NameWithAndSaidWhole(t *testing.T) {
+	r := rulesFrom(t, h23SetCSV, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ طقم مسطرة وبرجل ازرق", []wantItem{{"GEO-SET", 4, "أزرق", nil}}},
+		{"عايز طقم مسطرة وبرجل هندسة احمر", []wantItem{{"GEO-SET", 1, "أحمر", nil}}},
+		{"عايز ٢ مسطرة ازرق وبرجل", []wantItem{{"RULER", 2, "أزرق", nil}, {"COMPASS", 1, "", nil}}},
+	})
+}
