@@ -3,6 +3,8 @@ package understand
 import (
 	"context"
 	"testing"
+
+	"fatoora/catalog"
 )
 
 // Round 23's first-contact classes (branch h23), on a small garden
@@ -171,4 +173,19 @@ func TestRules_NameWithAndSaidWhole(t *testing.T) {
 		{"عايز طقم مسطرة وبرجل هندسة احمر", []wantItem{{"GEO-SET", 1, "أحمر", nil}}},
 		{"عايز ٢ مسطرة ازرق وبرجل", []wantItem{{"RULER", 2, "أزرق", nil}, {"COMPASS", 1, "", nil}}},
 	})
+}
+
+// TestRules_ServiceForGoodsIsNoFamilyWord: a service's head said right
+// before goods with "ل" ("وترصيص للكاوتش": balancing, for the tyres) is
+// the service for them, never a family word of those goods set aside (the
+// service's line dropped into the goods' line before it).
+func TestRules_ServiceForGoodsIsNoFamilyWord(t *testing.T) {
+	r := rulesFrom(t, h23FitCSV, "كاوتش, كوتش, kawetsh, tyre, tyres\n")
+	res, err := r.Understand(context.Background(), "عايز كاوتش ٢ وترصيص للكاوتش")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 2 || res.Items[0].SKU != "TYRE" || res.Items[0].Quantity != catalog.MilliFromFloat(2) || res.Items[1].SKU != "BAL" {
+		t.Fatalf("want 2 tyres and their balancing, got %+v", res.Items)
+	}
 }
