@@ -1039,7 +1039,9 @@
 //     "for" and the goods' number after it ("وتطريز اسم على الاتنين") is
 //     done on each of them (servedNumber); the words of a name holding
 //     "و" said from its head on ("طقم كيبورد وماوس وايرلس") are that one
-//     product, no "and" before a second (nameRunTo).
+//     product, no "and" before a second (nameRunTo); a head noun said
+//     with ل after a service's ("وتسطيب ويندوز للجهاز") is what it is
+//     for, no family word set aside (kindWords).
 //   - the thirteenth session's (h20b_test.go): a count shared out right
 //     after the goods is one product's when a share's object names no
 //     product of the goods' words ("٢ خرم خلاط واحد للحوض وواحد للفلتر":
