@@ -1028,6 +1028,24 @@
 //     between the products of its head noun (sizeOnlyInSynonym, h22c); a
 //     word said with ب after a line, before the customer's own business
 //     ("بلوجو المحل"), is how those goods are made, no line (madeWithMark).
+//   - round 23's first-contact classes (h23_test.go): goods whose name
+//     says they are priced per cubic metre take the metres said of them as
+//     how many ("3 metr raml": 3 m³, cubicMetres); the fraction after a
+//     weight or a priced-per measure is the amount's ("٢ طن ونص": 2.5,
+//     weightMeasure); two or more words said that run together in names
+//     of one kind told apart only by unsaid figures, or by a colour on the
+//     other's side ("سامسونج a15" of 128 and 256 GB, "طابعة ليزر" beside
+//     "… ألوان"), are asked between, a synonym of one no choice
+//     (unsaidKind); a figure after a word the names give model numbers
+//     after, as many digits as those ("ايفون ١٣" beside "آيفون 15"), is a
+//     model, never a count, and another model than the shop's is no line
+//     of its model (otherModel); a service by the piece said with "على"/
+//     "for" and the goods' number after it ("وتطريز اسم على الاتنين") is
+//     done on each of them (servedNumber); the words of a name holding
+//     "و" said from its head on ("طقم كيبورد وماوس وايرلس") are that one
+//     product, no "and" before a second (nameRunTo); a head noun said
+//     with ل after a service's ("وتسطيب ويندوز للجهاز") is what it is
+//     for, no family word set aside (kindWords).
 //   - the thirteenth session's (h20b_test.go): a count shared out right
 //     after the goods is one product's when a share's object names no
 //     product of the goods' words ("٢ خرم خلاط واحد للحوض وواحد للفلتر":

@@ -353,6 +353,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, it)
 			continue
 		}
+		if slices.ContainsFunc(d.model, func(m modelFig) bool { return m.other && !r.inName(best.idx, m.num) }) {
+			// "جراب ايفون ١٣" where the shop has the iPhone 15's: another
+			// model's goods, never these
+			it := unknownItem(ts, d)
+			it.Unread = true
+			items = append(items, it)
+			continue
+		}
 		if c, ok := r.packNamed(ts, d, best, cands); ok {
 			// "٤ اكياس شيبس": bags of the chips sold by the bag, not m² of
 			// the floor made with them (no rival of theirs)
@@ -379,6 +387,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		sizeOpen := false // the size is open: no qualifier picks it back
+		kindOpen := false // two colours or capacities of the kind said: no plain one picked
 		if d.sizedTo == best.idx+1 {
 			it.Ambiguous = nil // the size said chose it among its kind (otherSize)
 		} else if amb := r.sharedFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
@@ -389,6 +398,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous = amb // "موتور مية للسطح": the use said, which pump's rating not
 		} else if amb := r.sizeOnlyInSynonym(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous, sizeOpen = amb, true // "قلاية بطاطس" beside a synonym "قلاية بطاطس صغيرة"
+		} else if amb := r.unsaidKind(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous, kindOpen = amb, true // "طابعة ليزر" beside a mono and a colour laser printer
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
@@ -417,6 +428,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			conf *= 0.5
 		}
 		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+		if v, ok := cubicMetres(p, d); ok {
+			q, dims = catalog.MilliFromFloat(v), nil // "3 متر رمل": three cubic metres
+		}
 		if lengthBy(ts, d, p.Unit) {
 			// "٦ متر قطيفة … في عرض ١٤٠": the length said before the goods
 			// and the width joined to it by "في" are one size, both sides
@@ -522,7 +536,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 			it.unsized = slices.Contains(missing, "size")
 		}
-		if c, ok := r.plainOfKind(d, best, cands); ok {
+		if c, ok := r.plainOfKind(d, best, cands); ok && !kindOpen {
 			// "٤ متر تفصيل" when the shop names one of its tailorings
 			// "عادي": the kind said bare is that ordinary one, not the
 			// shorter-named special one
@@ -1546,6 +1560,35 @@ func articledNumber(ts []token, from, to int) (float64, bool) {
 	return 0, false
 }
 
+// servedNumber: the number of the goods a service is done on, said in
+// its words ("وتركيب الاتنين", "وتسطيب ويندوز للاتنين") or right after
+// them with "on"/"for" ("وتطريز اسم على الاتنين", "embroidery on both",
+// "tatriz 3ala el 5"): all of them, as many as the number says.
+func servedNumber(ts []token, d *draft) (float64, bool) {
+	if n, ok := articledNumber(ts, d.start, d.end+1); ok {
+		return n, true
+	}
+	m := d.end // the word after the line's
+	if m+1 >= len(ts) || ts[m].sep || !ontoWords[lower(ts[m].surface)] || ts[m+1].sep {
+		return 0, false
+	}
+	if bothWords[lower(ts[m+1].surface)] {
+		return 2, true
+	}
+	if n, ok := articledNumber(ts, m+1, m+2); ok {
+		return n, true
+	}
+	if m+2 < len(ts) && articles[lower(ts[m+1].surface)] && !ts[m+2].sep {
+		if v, ok := amountValue(ts[m+2].text); ok && v == math.Trunc(v) {
+			return v, true // "3ala el 5 jackets", "for the 3 of them"
+		}
+	}
+	return 0, false
+}
+
+// ontoWords: "on", "for", said of the goods a service is done on.
+var ontoWords = set("على", "علي", "ع", "3ala", "3la", "3al", "on", "for")
+
 // wholeWords say a product is sold as a set of pieces: "أنتريه 4 قطع",
 // "غرفة نوم كاملة", "6 pcs", "complete".
 var wholeWords = set("قطع", "قطعه", "كامل", "كامله", "pieces", "pcs", "complete")
@@ -1915,6 +1958,97 @@ func (r *Rules) unsaidFigure(d *draft, best scored, cands []scored) []Candidate 
 		}
 	}
 	return amb
+}
+
+// unsaidKind: the words said, two or more, run together in a name or a
+// synonym of several products of the best one's head noun, category and
+// unit, and each carries what the customer did not say and the other's
+// names lack: only a figure on both sides (a phone of 128 GB beside the
+// same of 256 for "سامسونج a15"), or a colour on the other's side beside
+// a word or a colour on the best one's ("طابعة ليزر ألوان" beside "طابعة
+// ليزر أبيض وأسود" for "طابعة ليزر"; "جبس بورد أخضر" beside the standard
+// board for "جبس بورد"): the words name a kind the catalog has in two
+// capacities or two colours, and a synonym of one that is just those
+// words chooses none — a clerk asks which, as for any colour not said.
+// The plain one stays the kind's default otherwise: one whose names carry
+// nothing the other lacks ("كرسي" beside "كرسي هزاز"), only its figure
+// beside the other's word ("حلق ١٠ سم" beside "حلق عريض ٢٠ سم"), or a
+// "without" ("وحدة حوض بدون مراية" beside one with its mirror); and so
+// does the best one when the other's is a word of another kind than a
+// colour ("كاشف دخان سلكي" beside "… لاسلكي", "رمادي حلايب" beside "نيو
+// حلايب": another stone, not another colour).
+func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
+	info := r.lx.info
+	b := &info[best.idx]
+	if b.head == "" || len(d.words) < 2 || r.leavesWord(d, best.idx) || !r.saidTogether(d, best.idx) {
+		return nil
+	}
+	// what x's names carry, not said, that none of y's names hold: a
+	// word, a colour, a figure (no count of a part: "٢ كرنك")
+	apart := func(x, y int) (word, colour, fig bool) {
+		for k, ph := range info[x].phrases {
+			for _, u := range ph {
+				if negationCues[u] {
+					return false, false, false // "بدون مراية": the plain one of the two
+				}
+				switch {
+				case d.uniq[u] || info[y].all[u]:
+				case namedColour(r.lx, u):
+					colour = true
+				case k > 0:
+				case isNumber(u):
+					fig = fig || !info[x].parts[u]
+				default:
+					word = true
+				}
+			}
+		}
+		return word, colour, fig
+	}
+	bp := &r.lx.products[best.idx]
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		cp := &r.lx.products[c.idx]
+		if d.cnt[c.idx] != d.cnt[best.idx] || info[c.idx].head != b.head || cp.Category != bp.Category || cp.Unit != bp.Unit ||
+			r.leavesWord(d, c.idx) || !r.saidTogether(d, c.idx) || len(amb) == 5 {
+			continue
+		}
+		bw, bc, bf := apart(best.idx, c.idx)
+		cw, cc, cf := apart(c.idx, best.idx)
+		if (bw || bc) && cc || !bw && !bc && !cw && !cc && bf && cf {
+			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
+// namedColour: u is a colour word — one of the catalog's colours, a
+// common one a name may carry beside none ("أخضر" of "جبس بورد أخضر"), or
+// colours as such ("ألوان" of a colour printer).
+func namedColour(lx *lexicon, u string) bool {
+	if lx.colors[u] != "" || colourLabels[u] {
+		return true
+	}
+	for _, c := range englishColors {
+		if c == u && c != "طبيعي" {
+			return true
+		}
+	}
+	return false
+}
+
+// saidTogether: the words said on line d run together, in the order
+// said, in one of product idx's names or synonyms ("طابعة ليزر" in
+// "طابعة ليزر ألوان"; "باب موسكي" is not in "ضلفة باب حمام موسكي").
+func (r *Rules) saidTogether(d *draft, idx int) bool {
+	for _, ph := range r.lx.info[idx].phrases {
+		for k := 0; k+len(d.words) <= len(ph); k++ {
+			if slices.Equal(ph[k:k+len(d.words)], d.words) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closeRival is the best-scoring other candidate that may be what the
@@ -2934,7 +3068,7 @@ func (r *Rules) serviceOfGoods(ts []token, keep []*draft, items []Item, itemOf m
 		if items[k].Product.Unit == catalog.Piece {
 			// "وتركيب الاتنين", "fitting for the three": a service by the
 			// piece done to all of them, as many as the number says
-			if n, ok := articledNumber(ts, d.start, d.end+1); ok && bare && n > 1 && r.goodsNumber(items[:k], n) && !r.splitService(items, k) {
+			if n, ok := servedNumber(ts, d); ok && bare && n > 1 && r.goodsNumber(items[:k], n) && !r.splitService(items, k) {
 				items[k].Quantity, items[k].ofGoods = catalog.MilliFromFloat(n), true
 			}
 			continue

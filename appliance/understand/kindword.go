@@ -10,11 +10,13 @@ import "slices"
 // kindWords sets aside a family word said right before another head noun
 // when no product has both, the catalog itself uses the word only as a
 // family ("أرضية SPC", "ستارة بانل": what follows it in a name is no other
-// product's head noun, as "كنبة" is in "كفر كنبة") and nothing joins them.
+// product's head noun, as "كنبة" is in "كفر كنبة") and nothing joins them:
+// no "و", nor the ل of what it is for ("تسطيب ويندوز للجهاز": the
+// service, for the computer, is no family of computers).
 func (r *Rules) kindWords(ts []token) {
 	for i := 0; i+1 < len(ts); i++ {
 		y, x := ts[i], ts[i+1]
-		if y.sep || x.sep || !y.lex || !x.lex || y.used || x.used || x.conj || y.color != "" || x.color != "" ||
+		if y.sep || x.sep || !y.lex || !x.lex || y.used || x.used || x.conj || x.prep || y.color != "" || x.color != "" ||
 			y.text == x.text || !r.lx.heads[y.text] || !r.lx.heads[x.text] || isNumber(y.text) || isNumber(x.text) {
 			continue
 		}

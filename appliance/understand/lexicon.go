@@ -76,6 +76,11 @@ type lexicon struct {
 	// product's name says outside brackets ("زيت باكين جالون"), see pack
 	namedPacks map[string]bool
 
+	// modelFigs: a word of a name and the figures of two or more digits
+	// the names give right after it that are no size, measure or count of
+	// a part — model numbers ("ايفون" → 15 of "آيفون 15", "نوت" → 13)
+	modelFigs map[string]map[string]bool
+
 	// ids numbers every unit of a product's phrases, so that scoring a
 	// draft against hundreds of products compares small integers instead
 	// of hashing strings (built once per catalog).
@@ -216,6 +221,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		latin:          map[string]string{},
 		materialWords:  map[string]bool{},
 		namedPacks:     map[string]bool{},
+		modelFigs:      map[string]map[string]bool{},
 		sameSkel:       map[string][]string{},
 		groupPlural:    map[string]bool{},
 	}
@@ -526,6 +532,17 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 		}
 		info.parts, info.measured = partFigures(lx, append([]string{p.NameAr, p.NameEn}, p.Synonyms...))
+		for _, ph := range info.phrases {
+			for k := 0; k+1 < len(ph); k++ {
+				if f := ph[k+1]; isNumber(f) && len(f) >= 2 && !isNumber(ph[k]) && !info.sizes[f] && !info.measures[f] && !info.metres[f] && !info.parts[f] &&
+					(k+2 == len(ph) || !measureWords[ph[k+2]] && !measureUnits[ph[k+2]]) {
+					if lx.modelFigs[ph[k]] == nil {
+						lx.modelFigs[ph[k]] = map[string]bool{}
+					}
+					lx.modelFigs[ph[k]][f] = true
+				}
+			}
+		}
 		if us := add(p.Material, false); len(us) == 1 && !isNumber(us[0]) {
 			lx.materials[us[0]] = true
 		}

@@ -396,6 +396,17 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		}
 		a.val += f
 		j += n
+	} else if a.unit == "" && !a.dozen && j+1 < len(ts) && !ts[j].sep && weightMeasure(ts[j]) {
+		// "٢ طن ونص حديد", "3 kilo w nos": the fraction after a weight or
+		// a measure goods are priced per is the amount's; the measure
+		// word stays for the line to read
+		if f, n := fractionTail(ts, j+1); n > 0 {
+			a.val += f
+			ts[j+1].used = true
+			if n == 2 {
+				ts[j+2].used = true
+			}
+		}
 	}
 	// "3 متر و 20 سم", "2 متر و80": one length in metres and centimetres.
 	if a.unit == "m" {
@@ -413,6 +424,12 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		j < len(ts) && !ts[j].sep && riseWords[ts[j].text] && (j+1 >= len(ts) || ts[j+1].sep || !isNumber(ts[j+1].text))
 	a.end = j
 	return a, a.val > 0
+}
+
+// weightMeasure: t is a weight ("كيلو", "kg") or a measure goods are
+// priced per ("طن", "لتر", "وات"): after a figure, what it measures.
+func weightMeasure(t token) bool {
+	return weightUnits[t.text] || measureUnits[lower(t.surface)]
 }
 
 // centimetresAfter reads the centimetres said after metres ("و 20 سم",

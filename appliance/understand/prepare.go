@@ -20,6 +20,31 @@ var prefixes = []string{"وال", "بال", "فال", "كال", "لل", "و", "�
 // prepare turns raw tokens into units: Franco-Arabic read as Arabic,
 // clitics (و، ب، ل، ال) taken off words the rules do not otherwise know,
 // vocabulary n-grams rewritten, typos resolved against the catalog's words.
+// nameRunTo: the words said right before raw[i] (back to a figure or a
+// separator) and w after them open a name or a synonym, its head first
+// ("طقم كيبورد وماوس" of "طقم كيبورد وماوس وايرلس"): the customer is
+// saying that name, its "و" no second product ("٤ كراسي وترابيزة" opens
+// no "طقم سفرة ٦ كراسي وترابيزة": and a table).
+func (r *Rules) nameRunTo(raw []token, i int, w string) bool {
+	k := i
+	for k > 0 && !raw[k-1].sep && raw[k-1].text != "" && !isNumber(raw[k-1].text) {
+		k--
+	}
+	if k == i {
+		return false
+	}
+	for _, p := range r.lx.postings[w] {
+		for _, ph := range r.lx.info[p].phrases {
+			if len(ph) > i-k && ph[i-k] == w && slices.EqualFunc(ph[:i-k], raw[k:i], func(u string, t token) bool {
+				return u == t.text || u == wordKey(t.text) || u == r.lx.rewrite[t.text] || u == r.lx.rewrite[wordKey(t.text)]
+			}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (r *Rules) prepare(text string) []token {
 	raw := r.glueMeasures(tokenize(text))
 	for i := range raw {
@@ -172,7 +197,8 @@ func (r *Rules) prepare(text string) []token {
 					}
 					w = f.stem
 					t.dual = f.dual
-					t.conj = strings.HasPrefix(p, "و")
+					// "طقم مسطرة وبرجل" of a name holding "مسطرة وبرجل": no "and"
+					t.conj = strings.HasPrefix(p, "و") && !(p == "و" && r.nameRunTo(raw, i, f.stem))
 					t.prep = p == "ل" || p == "لل"
 					if p == "بال" {
 						t.withStem = f.stem
@@ -203,7 +229,7 @@ func (r *Rules) prepare(text string) []token {
 		if st, ok := strings.CutPrefix(w, "و"); ok && r.lx.isWord(w) && !r.lx.heads[w] && utf8.RuneCountInString(st) >= 3 {
 			// "وترابيزة" is a word of some name ("كراسي وترابيزة"), but
 			// after a first item it is "and a table"
-			if u, ok := r.lx.rewrite[st]; ok && r.lx.heads[u] || r.lx.heads[st] {
+			if u, ok := r.lx.rewrite[st]; (ok && r.lx.heads[u] || r.lx.heads[st]) && !r.nameRunTo(raw, i, w) {
 				w, t.conj = st, true
 			}
 		}

@@ -63,7 +63,8 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 		i++ // "installation for 10 kW"
 	}
 	if v, n, ok := numberAt(ts, i, nil); ok && i+n < len(ts) && !ts[i+n].sep && r.pricedPerSaid(d, ts[i+n].text) {
-		return v, i + n + 1, true
+		f, m := fractionTail(ts, i+n+1) // "حديد ١٢ ٢ طن ونص": two and a half
+		return v + f, i + n + 1 + m, true
 	}
 	// "ايجار سرير شهرين", "3 شهور", "for 3 months": the periods of a rent
 	// or a service the line's product is priced per ("… شهري", "… per month")
@@ -150,4 +151,26 @@ func periodPer(prod catalog.Product) string {
 		}
 	}
 	return ""
+}
+
+// cubicName: a name saying its goods are priced per cubic metre ("رمل
+// مونة - متر مكعب", "Gravel per m³").
+var cubicName = regexp.MustCompile(`(?i)متر\s+مكعب|م³|(?:per|/)\s*(?:m³|m3\b|cubic\s+met)`)
+
+// cubicMetres: of a piece prod priced per cubic metre, the metres said
+// on line d are how many ("3 متر رمل", "٢ متر زلط": in shop talk a metre
+// of sand or gravel is a cubic metre), no length; false when the name
+// says no cubic metre or the line says no metres.
+func cubicMetres(prod *catalog.Product, d *draft) (float64, bool) {
+	if prod.Unit != catalog.Piece || !cubicName.MatchString(prod.NameAr) && !cubicName.MatchString(prod.NameEn) {
+		return 0, false
+	}
+	a := d.pre
+	if a == nil && len(d.counts) == 0 && len(d.groups) == 1 && len(d.groups[0]) == 1 {
+		a = &d.groups[0][0] // "رمل ٣ متر"
+	}
+	if a == nil || a.unit != "m" || a.per || a.side {
+		return 0, false
+	}
+	return a.val, true
 }

@@ -870,6 +870,18 @@ func (sg *segmenter) step(i int) int {
 		sg.lastJoin = "none"
 		return i + 1
 	}
+	if c := sg.cur; c != nil && i > 0 && c.end == i && isNumber(w) && r.otherModel(sg.ts[i-1].text, w) && !r.hasNumber(c, w) &&
+		(i+1 == len(sg.ts) || sg.ts[i+1].sep || !weightMeasure(sg.ts[i+1]) && !isUnit(sg.ts[i+1].text)) {
+		// "جراب ايفون ١٣ برو" where the names give "ايفون 15": a figure
+		// shaped as the catalog's model numbers after that word is a
+		// model, never how many — one no name carries, goods the shop may
+		// not have (finish), never another model's
+		sg.ts[i].used = true
+		c.model = append(c.model, modelFig{phrase: sg.ts[i-1].surface + " " + t.surface, num: w, other: true})
+		c.end = i + 1
+		sg.lastJoin = "none"
+		return i + 1
+	}
 	if modelWord(t) && i+1 < len(sg.ts) && isNumber(sg.ts[i+1].text) && (sg.cur == nil || !r.fits(sg.cur, w)) && !r.namesBoth(w, sg.ts[i+1].text) {
 		// "wooden door model 5", "عايز موديل ٥ باب": the model of the door,
 		// no product of its own (unless some name holds both: "حلق موديل ٧")
@@ -1657,7 +1669,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 			// "مقاس ٢٠٠×١٢٠ اتنين": after the whole size, a number said in
 			// words is how many of it, never a third side
 			many := a.unit == "" && pluralSaid(sg.ts[sg.cur.start:i]) && r.unitOf(sg.cur) == catalog.Piece
-			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces || many) && a.val == math.Trunc(a.val) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
+			// "سماد ٣ طن ونص": a figure with a weight after it, its
+			// fraction read with it, is how much of a piece sold so
+			weighed := a.unit == "" && j < len(sg.ts) && !sg.ts[j].sep && weightMeasure(sg.ts[j]) && r.unitOf(sg.cur) == catalog.Piece
+			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces || many) && (a.val == math.Trunc(a.val) || weighed) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
 				sg.cur.counts = append(sg.cur.counts, a.val)
 			} else {
 				sg.cur.groups = append(sg.cur.groups, group)
@@ -2866,7 +2881,10 @@ func (r *Rules) namesBoth(u, v string) bool {
 }
 
 // modelFig is a model number as said ("موديل ٥") and its figure.
-type modelFig struct{ phrase, num string }
+type modelFig struct {
+	phrase, num string
+	other       bool // shaped as the catalog's model numbers after its word (otherModel)
+}
 
 // modelWords say that the figure after them is a model or series number.
 var modelWords = set("موديل", "مودل", "موديلات", "سيري", "سيريز", "رقم", "نمره", "كود", "طراز",
@@ -2875,6 +2893,22 @@ var modelWords = set("موديل", "مودل", "موديلات", "سيري", "س
 // modelWord: the token is a model word ("موديل", "model", "سيري").
 func modelWord(t token) bool {
 	return !t.sep && (modelWords[t.text] || modelWords[wordKey(lower(t.surface))])
+}
+
+// otherModel: figure f, said right after catalog word w, is shaped as the
+// model numbers the names give after w (as many digits) and is none of
+// them ("ايفون ١٣" beside "آيفون 15").
+func (r *Rules) otherModel(w, f string) bool {
+	figs := r.lx.modelFigs[w]
+	if figs[f] {
+		return false
+	}
+	for g := range figs {
+		if len(g) == len(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitOf is the unit of the draft's best product so far.
