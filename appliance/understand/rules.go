@@ -226,6 +226,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	businessOpened(ts)
+	comingWith(ts)
 	ts = r.figureInWords(ts)
 	r.rentingSaid(ts)
 	colourLabel(ts)
@@ -393,7 +394,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// it was unless the goods are the call's topic ("ممكن حد
 			// يكلمني بخصوص المعاينة؟": no order of them)
 			res.Service = append(res.Service, v)
-			if callAbout(ts) {
+			if callAbout(ts) || noneChosen(items) {
 				intent, iconf, items = Other, 0.8, nil
 			}
 		case len(res.Service) == 0 && !thanksOnly(ts):

@@ -832,10 +832,10 @@ var inspectVerbs = set("يعاين", "يعاينها", "يعاينه", "يعاي
 	"see", "measure", "inspect", "check", "look")
 
 // comeVerbs: "حد ييجي يركب": someone to come and do the work.
-var comeVerbs = set("ييجي", "يجي", "ييجوا", "يجيلي", "ييجيلي", "ييجولي", "يعدي", "يطلع", "يفوت", "yegy", "yeegy", "yigi", "yeegi", "yegi")
+var comeVerbs = set("ييجي", "يجي", "ييجوا", "يجيلي", "ييجيلي", "ييجولي", "يعدي", "يطلع", "يفوت", "تيجي", "تيجيلي", "تيجوا", "تيجولي", "yegy", "yeegy", "yigi", "yeegi", "yegi")
 
 // workers are who is sent to do the work: "حد", "فني", "نجار".
-var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "صنايعي", "مركب", "نقاش", "مبلط", "كهربائي", "حداد",
+var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "عامله", "عمال", "شغاله", "صنايعي", "مركب", "نقاش", "مبلط", "كهربائي", "حداد",
 	"7ad", "someone", "somebody", "technician")
 
 // englishPlaceName: the name of a town or district after a place and "in"

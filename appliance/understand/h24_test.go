@@ -1,0 +1,158 @@
+package understand
+
+import (
+	"context"
+	"testing"
+)
+
+// Round 24's first-contact classes (branch h24), on a grocery wholesaler
+// of its own (none of the blind sets' catalogs or sentences): oil and tea
+// sold single and by the carton, sugar by the kilo and by the sack, rice,
+// a delivery.
+const h24CSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+OIL-1,زيت ذرة لتر,Corn oil 1 L,زيت ذره|زيت عباد,زيوت,piece,95,300,,
+OIL-CTN,زيت ذرة كرتونة 12 زجاجة,Corn oil carton of 12,كرتونة زيت ذرة,زيوت,piece,1100,40,,
+TEA-1,شاي ناعم ربع كيلو,Loose tea 250 g,شاي|شاي فرط,مشروبات,piece,60,200,,
+TEA-BOX,شاي فتلة علبة 100 كيس,Tea bags box of 100,شاي فتلة|شاي اكياس,مشروبات,piece,110,80,,
+RICE,أرز مصري كيلو,Egyptian rice 1 kg,رز|رز مصري,حبوب,piece,35,500,,
+SUGAR-SACK,سكر (شيكارة 50 كيلو),Sugar 50 kg sack,سكر جملة,سكر,piece,1800,20,,
+DELIV,توصيل,Delivery,شحن,خدمات,piece,50,,,
+`
+
+const h24Vocab = `زيت, زيوت, zeit, oil
+كرتونة, كرتونه, كرتون, carton, kartona
+شاي, shai, tea
+رز, ارز, roz, rice
+سكر, sokkar, sugar
+توصيل, شحن, delivery
+`
+
+// TestRules_PackChoosesProduct: a pack word said with a count ("٢ كرتونة
+// زيت ذرة", the plural "كراتين", Franco "kartona", English "cartons of"),
+// where the catalog sells those goods both single and in that pack (a name
+// holding the pack: "زيت ذرة كرتونة ١٢ زجاجة"), is the product sold in the
+// pack; goods the shop sells in one pack only ("٣ شكاير سكر") are counted
+// in it, and goods said with no pack are the single ones.
+func TestRules_PackChoosesProduct(t *testing.T) {
+	r := rulesFrom(t, h24CSV, h24Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٥ كيلو رز و٢ كرتونة زيت ذرة", []wantItem{{"RICE", 5, "", nil}, {"OIL-CTN", 2, "", nil}}},
+		{"محتاج ٣ كراتين زيت ذرة", []wantItem{{"OIL-CTN", 3, "", nil}}},
+		{"3ayez 2 kartona zeit dora", []wantItem{{"OIL-CTN", 2, "", nil}}},
+		{"I need 2 cartons of corn oil", []wantItem{{"OIL-CTN", 2, "", nil}}},
+		{"عايز ٤ زيت ذرة", []wantItem{{"OIL-1", 4, "", nil}}},
+		{"عايز ٣ شكاير سكر", []wantItem{{"SUGAR-SACK", 3, "", nil}}},
+		{"عايز ٢ علبة شاي فتلة و٣ شاي ناعم", []wantItem{{"TEA-BOX", 2, "", nil}, {"TEA-1", 3, "", nil}}},
+	})
+}
+
+// TestRules_DeliveredOpenedSpilled: goods that came ("اللي وصلني",
+// "جالي") told as opened or spilled ("كان مفتوح", "نصه واقع", "مدلوق",
+// "arrived opened") are a complaint, never a greeting nor an order; a shop
+// asked whether it is open is no complaint.
+func TestRules_DeliveredOpenedSpilled(t *testing.T) {
+	r := rulesFrom(t, h24CSV, h24Vocab)
+	checkIntents(t, r, []intentCase{
+		{"كرتونة الزيت اللي وصلتني امبارح كانت مفتوحة", Complaint},
+		{"شيكارة السكر اللي جاتلي نصها واقع", Complaint},
+		{"الشاي جالي مدلوق في الكيس", Complaint},
+		{"the oil carton I received was opened and one bottle spilled", Complaint},
+		{"انتو فاتحين النهارده؟", Other},
+	})
+}
+
+// TestRules_FrancoLastYa: a Franco word ending on a consonant ("bon",
+// "ward") is no catalog word whose Arabic ends in a said ي though the
+// consonants are the same ("بني", a colour): the word without it (بن)
+// where the catalog has one; written with its vowel ("bonny") it is the
+// colour.
+func TestRules_FrancoLastYa(t *testing.T) {
+	r := rulesFrom(t, h24CSV+`COFFEE,بن برازيلي كيلو,Brazilian coffee 1 kg,بن|قهوة برازيلي,مشروبات,piece,450,50,,
+MUG,مج قهوة,Coffee mug,مج|كوباية قهوة,أدوات,piece,60,100,سيراميك,بني|أبيض
+`, h24Vocab+`بني, bonny, brown => بني
+ابيض, abyad, white => أبيض
+`)
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez 2 bon brazily", []wantItem{{"COFFEE", 2, "", nil}}},
+		{"3ayez 3 mug bonny w 2 abyad", []wantItem{{"MUG", 3, "بني", nil}, {"MUG", 2, "أبيض", nil}}},
+		{"عايز ٢ بن برازيلي", []wantItem{{"COFFEE", 2, "", nil}}},
+	})
+}
+
+// A small network shop for English figures naming the goods.
+const h24NetCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SW-8,سويتش PoE 8 بورت,PoE switch 8 ports,,شبكات,piece,900,20,,
+SW-16,سويتش PoE 16 بورت,PoE switch 16 ports,,شبكات,piece,1700,20,,
+SW-24,سويتش PoE 24 بورت,PoE switch 24 ports,,شبكات,piece,2600,20,,
+RTR,راوتر واي فاي,WiFi router,راوتر,شبكات,piece,1200,30,,
+`
+
+// TestRules_CountThenNamedFigure: in English a count right before a figure
+// the names give with the word after it ("one 8 port PoE switch", "2 16
+// port PoE switches") counts; the figure chooses which goods, as after "a" or "an".
+func TestRules_CountThenNamedFigure(t *testing.T) {
+	r := rulesFrom(t, h24NetCSV, "")
+	checkCases(t, r, Order, []itemCase{
+		{"I need one 8 port PoE switch and a wifi router", []wantItem{{"SW-8", 1, "", nil}, {"RTR", 1, "", nil}}},
+		{"please send 2 16 port PoE switches", []wantItem{{"SW-16", 2, "", nil}}},
+		{"I need three 24 port PoE switches", []wantItem{{"SW-24", 3, "", nil}}},
+		{"I need a 16 port PoE switch", []wantItem{{"SW-16", 1, "", nil}}},
+	})
+}
+
+// TestRules_ComingWith: what the customer says they come with or by ("انا
+// جايلك بكرة بالعربية", "هاجي بعربيتي", "coming with my car") is the story,
+// never goods, though the shop sells a thing named after it (a shopping
+// trolley, "عربية تسوق"); "تعملي" (do me) asks for what follows.
+func TestRules_ComingWith(t *testing.T) {
+	r := rulesFrom(t, h24CSV+"TROLLEY,عربية تسوق,Shopping trolley,عربية سوبر ماركت,أدوات,piece,350,10,,أحمر|أزرق\n",
+		h24Vocab+"احمر, حمرا, red => أحمر\nازرق, زرقا, blue => أزرق\n")
+	checkPlaced(t, r, "انا جايلك بكرة بالعربية وعايز ٣ كرتونة زيت ذرة", Order, []wantItem{{"OIL-CTN", 3, "", nil}})
+	checkPlaced(t, r, "هاجي بعربيتي الصبح، محتاجين ٥ كيلو رز", Order, []wantItem{{"RICE", 5, "", nil}})
+	checkPlaced(t, r, "I'm coming with my car tomorrow, I need 2 cartons of corn oil", Order, []wantItem{{"OIL-CTN", 2, "", nil}})
+	checkPlaced(t, r, "ممكن تعملي توصيل ل ٥ كيلو رز", Order, []wantItem{{"DELIV", 1, "", nil}, {"RICE", 5, "", nil}})
+	checkCases(t, r, Order, []itemCase{
+		{"عايز عربية تسوق حمرا", []wantItem{{"TROLLEY", 1, "أحمر", nil}}},
+	})
+}
+
+// A small pest-control and water-tank shop for people asked to come: a
+// service by the visit in two kinds, tanks and their filters.
+const h24VisitCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SPRAY-FLAT,رش مبيدات شقة,Apartment pest spraying,رش شقة|مكافحة حشرات شقة,خدمات,piece,600,,,
+SPRAY-VILLA,رش مبيدات فيلا,Villa pest spraying,رش فيلا|مكافحة حشرات فيلا,خدمات,piece,1500,,,
+TANK-500,خزان مياه 500 لتر,Water tank 500 L,خزان ٥٠٠,خزانات,piece,2200,10,بلاستيك,أبيض|أزرق
+TANK-1000,خزان مياه 1000 لتر,Water tank 1000 L,خزان ١٠٠٠,خزانات,piece,3600,10,بلاستيك,أبيض|أزرق
+FLT,فلتر خزان,Tank filter,فلتر,فلاتر,piece,350,30,,
+`
+
+const h24VisitVocab = `رش, مكافحة, spraying
+خزان, خزانات, tank, tanks
+مبيدات, مبيد, حشرات
+ابيض, white => أبيض
+ازرق, blue => أزرق
+`
+
+// TestRules_PersonToComeForGoods: a person of the shop asked to come or
+// sent ("ممكن حد ييجي يشوف الخزانات القديمة اللي عندي", "تبعتولي عاملة
+// رش تيجي البيت") beside goods no line chooses (a kind several products
+// share) is a question for staff: what the person is to see or do, never
+// "which of these?"; goods counted and chosen beside a visit stay the order.
+func TestRules_PersonToComeForGoods(t *testing.T) {
+	r := rulesFrom(t, h24VisitCSV, h24VisitVocab)
+	for _, text := range []string{
+		"ممكن حد ييجي يشوف الخزانات القديمة اللي عندي ويقولي تنفع ولا لا؟",
+		"ممكن تبعتولي عاملة رش تيجي البيت كل شهر؟",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Other || len(res.Items) != 0 || len(res.Service) == 0 {
+			t.Errorf("%s: intent %s, items %+v, service %q; want a question for staff, no goods", text, res.Intent, res.Items, res.Service)
+		}
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز خزان مياه 1000 لتر ابيض وفلتر، وممكن حد ييجي يركبه", []wantItem{{"TANK-1000", 1, "أبيض", nil}, {"FLT", 1, "", nil}}},
+	})
+}
