@@ -156,3 +156,47 @@ func TestRules_PersonToComeForGoods(t *testing.T) {
 		{"عايز خزان مياه 1000 لتر ابيض وفلتر، وممكن حد ييجي يركبه", []wantItem{{"TANK-1000", 1, "أبيض", nil}, {"FLT", 1, "", nil}}},
 	})
 }
+
+// TestRules_SetNamedByItsPartsSaid: a set the catalog names by its parts
+// joined with و ("طقم كنكة وفناجين بصينية"), said so with the vocabulary's
+// words for them (Franco "kanaka w fanageen", English "pot and cups set") is
+// one line; a part said with a word of another product after it ("كنكة
+// وفناجين بورسلين") is two.
+func TestRules_SetNamedByItsPartsSaid(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+POT,كنكة قهوة ستانلس,Stainless coffee pot,كنكة,أدوات,piece,120,50,ستانلس,فضي|ذهبي
+CUPS,فناجين بورسلين 6 قطع,Porcelain cups set of 6,فناجين,أدوات,piece,300,40,بورسلين,أبيض|ذهبي
+SET,طقم كنكة وفناجين بصينية,Coffee pot and cups set with tray,طقم قهوة,أدوات,piece,650,20,ستانلس,فضي|ذهبي
+`, `كنكة, كنكه, kanaka, pot
+فناجين, فنجان, فناجيل, fanageen, cups
+صينية, صينيه, sanya, tray
+فضي, silver, fedy => فضي
+ذهبي, دهبي, gold, dahaby => ذهبي
+ابيض, white => أبيض
+`)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز طقم كنكة وفناجين بصينية دهبي", []wantItem{{"SET", 1, "ذهبي", nil}}},
+		{"3ayez ta2m kanaka w fanageen be sanya dahaby", []wantItem{{"SET", 1, "ذهبي", nil}}},
+		{"عايز كنكة فضي وفناجين بورسلين ابيض", []wantItem{{"POT", 1, "فضي", nil}, {"CUPS", 1, "أبيض", nil}}},
+	})
+}
+
+// TestRules_WhenSomeoneIsThere: when someone of the shop is there
+// ("الدكتور بيبقى موجود امتى؟", "المهندس موجود امتى؟") and where the shop
+// is ("والمحل فين؟", "فين المعرض") are questions for staff, no stock
+// question; "موجود؟" after goods still asks for them.
+func TestRules_WhenSomeoneIsThere(t *testing.T) {
+	r := rulesFrom(t, h24CSV, h24Vocab)
+	for _, text := range []string{"هو المدير بيبقى موجود امتى؟ والمحل فين؟", "المهندس موجود امتى؟", "فين المعرض؟"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Other || len(res.Items) != 0 || len(res.Service) == 0 {
+			t.Errorf("%s: intent %s, items %+v, service %q; want a question for staff", text, res.Intent, res.Items, res.Service)
+		}
+	}
+	checkCases(t, r, Inquiry, []itemCase{
+		{"زيت ذرة لتر موجود؟", []wantItem{{"OIL-1", 1, "", nil}}},
+	})
+}

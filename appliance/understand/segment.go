@@ -3476,26 +3476,45 @@ func (r *Rules) andInName(sg *segmenter, i int) bool {
 		return false
 	}
 	prev, w := sg.ts[j].text, sg.ts[i].text
+	// a name's word as the message's are read: folded ("وتنظيف",
+	// "وتنضيف") and rewritten to the vocabulary's term ("موب" of "mop")
+	said := func(s, as string) bool {
+		u, ok := r.lx.rewrite[s]
+		return s == as || ok && u == as
+	}
 	c := r.candidates(sg.cur)
 	for n := 0; n < len(c) && n < 3; n++ {
 		p := &r.lx.products[c[n].idx]
 		for _, name := range []string{p.NameAr, p.NameEn} {
 			ns := tokenize(name)
 			for k := 0; k+1 < len(ns); k++ {
-				if wordKey(lower(ns[k].text)) != prev { // folded as the message's words are ("وتنظيف", "وتنضيف")
+				if !said(wordKey(lower(ns[k].text)), prev) {
 					continue
 				}
 				next, joined := wordKey(lower(ns[k+1].text)), false
 				if (next == "و" || next == "and") && k+2 < len(ns) {
 					next, joined = wordKey(lower(ns[k+2].text)), true
 				}
-				if joined && next == w || next == "و"+w {
+				if (joined && said(next, w) || next == "و"+w || strings.HasPrefix(next, "و") && said(strings.TrimPrefix(next, "و"), w)) && r.restHas(sg.ts, i, c[n].idx) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// restHas: the catalog words said after i in its clause, to a و, a
+// figure or a separator, are all words of product p ("جردل وموب بعصارة"
+// of "طقم جردل وموب بعصارة"; "جردل وموب قطن" holds the cotton mop's
+// word the set lacks: two lines).
+func (r *Rules) restHas(ts []token, i, p int) bool {
+	for m := i + 1; m < len(ts) && !ts[m].sep && !ts[m].conj && ts[m].text != "و" && !isNumber(ts[m].text); m++ {
+		if ts[m].lex && ts[m].color == "" && !r.lx.info[p].all[ts[m].text] {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *Rules) bestHas(d *draft, u string) bool {
