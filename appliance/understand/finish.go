@@ -433,7 +433,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				conf *= 0.5
 			}
 		}
-		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
+		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil && !namedInPlural(p, ts, d) {
 			// "وكالونات", "chairs": several, how many not said (an order
 			// goes to a person; a price question is for one)
 			it.uncounted = true
@@ -3568,3 +3568,22 @@ func shadeColour(ts []token, d *draft, p *catalog.Product) (string, bool) {
 // with it, ten — as many as one WhatsApp list shows, so "which one?" over
 // a kind of seven never leaves one of the seven out.
 const maxAmbiguous = 9
+
+// namedInPlural: the goods' own name says the plural the customer said
+// ("عدسات بلو كت (الزوج)", "Blue-cut lenses (pair)", "فناجين بورسلين ٦
+// قطع"): one of the product is that plural, so "عايز عدسات بلو كت" asks
+// for one, never several of a singular with how many not said.
+func namedInPlural(p *catalog.Product, ts []token, d *draft) bool {
+	// the plural that is the head noun: Arabic's first, English's last
+	// ("birds toys" of "Birds toy": the toys are uncounted)
+	head := ""
+	for _, t := range ts[d.start:min(d.end, len(ts))] {
+		if w := bareSurface(t.surface); t.plural && (isLatinWord(w) || head == "") {
+			head = w
+		}
+	}
+	ar := keysOf(p.NameAr)
+	en := strings.FieldsFunc(lower(p.NameEn), func(r rune) bool { return !unicode.IsLetter(r) })
+	// English as written: a word key drops the plural's s ("chairs")
+	return isArabicWord(head) && slices.Contains(ar, wordKey(head)) || isLatinWord(head) && slices.Contains(en, head)
+}

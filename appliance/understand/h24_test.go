@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -199,4 +200,36 @@ func TestRules_WhenSomeoneIsThere(t *testing.T) {
 	checkCases(t, r, Inquiry, []itemCase{
 		{"زيت ذرة لتر موجود؟", []wantItem{{"OIL-1", 1, "", nil}}},
 	})
+}
+
+// TestRules_NamedInPlural: goods the catalog names in the plural
+// ("فناجين بورسلين ٦ قطع", "Porcelain cups set of 6"), said in that plural
+// with no count, are one of the product, nothing uncounted; a plural of a
+// singular name ("كراسي" of "كرسي") still asks how many.
+func TestRules_NamedInPlural(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CUPS,فناجين بورسلين 6 قطع,Porcelain cups set of 6,فناجين,أدوات,piece,300,40,بورسلين,أبيض|ذهبي
+CHAIR,كرسي بلاستيك,Plastic chair,كرسي,أثاث,piece,200,100,بلاستيك,أبيض|أخضر
+`, `فنجان, فناجين, cups
+كرسي, كراسي, chair, chairs
+ابيض, white => أبيض
+اخضر, green => أخضر
+`)
+	for _, tc := range []struct {
+		text    string
+		sku     string
+		counted bool
+	}{
+		{"عايز فناجين بورسلين ابيض", "CUPS", true},
+		{"I need porcelain cups in white", "CUPS", true},
+		{"عايز كراسي بلاستيك خضرا", "CHAIR", false},
+	} {
+		res, err := r.Understand(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 || res.Items[0].SKU != tc.sku || slices.Contains(res.Items[0].Missing, "count") == tc.counted {
+			t.Errorf("%s: items %+v, want %s with the count said: %v", tc.text, res.Items, tc.sku, tc.counted)
+		}
+	}
 }
