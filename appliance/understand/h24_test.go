@@ -141,18 +141,7 @@ const h24VisitVocab = `رش, مكافحة, spraying
 // "which of these?"; goods counted and chosen beside a visit stay the order.
 func TestRules_PersonToComeForGoods(t *testing.T) {
 	r := rulesFrom(t, h24VisitCSV, h24VisitVocab)
-	for _, text := range []string{
-		"ممكن حد ييجي يشوف الخزانات القديمة اللي عندي ويقولي تنفع ولا لا؟",
-		"ممكن تبعتولي عاملة رش تيجي البيت كل شهر؟",
-	} {
-		res, err := r.Understand(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Intent != Other || len(res.Items) != 0 || len(res.Service) == 0 {
-			t.Errorf("%s: intent %s, items %+v, service %q; want a question for staff, no goods", text, res.Intent, res.Items, res.Service)
-		}
-	}
+	checkForStaff(t, r, "ممكن حد ييجي يشوف الخزانات القديمة اللي عندي ويقولي تنفع ولا لا؟", "ممكن تبعتولي عاملة رش تيجي البيت كل شهر؟")
 	checkCases(t, r, Order, []itemCase{
 		{"عايز خزان مياه 1000 لتر ابيض وفلتر، وممكن حد ييجي يركبه", []wantItem{{"TANK-1000", 1, "أبيض", nil}, {"FLT", 1, "", nil}}},
 	})
@@ -188,15 +177,7 @@ SET,طقم كنكة وفناجين بصينية,Coffee pot and cups set with tra
 // question; "موجود؟" after goods still asks for them.
 func TestRules_WhenSomeoneIsThere(t *testing.T) {
 	r := rulesFrom(t, h24CSV, h24Vocab)
-	for _, text := range []string{"هو المدير بيبقى موجود امتى؟ والمحل فين؟", "المهندس موجود امتى؟", "فين المعرض؟"} {
-		res, err := r.Understand(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Intent != Other || len(res.Items) != 0 || len(res.Service) == 0 {
-			t.Errorf("%s: intent %s, items %+v, service %q; want a question for staff", text, res.Intent, res.Items, res.Service)
-		}
-	}
+	checkForStaff(t, r, "هو المدير بيبقى موجود امتى؟ والمحل فين؟", "المهندس موجود امتى؟", "فين المعرض؟")
 	checkCases(t, r, Inquiry, []itemCase{
 		{"زيت ذرة لتر موجود؟", []wantItem{{"OIL-1", 1, "", nil}}},
 	})
@@ -230,6 +211,21 @@ CHAIR,كرسي بلاستيك,Plastic chair,كرسي,أثاث,piece,200,100,بل
 		}
 		if len(res.Items) != 1 || res.Items[0].SKU != tc.sku || slices.Contains(res.Items[0].Missing, "count") == tc.counted {
 			t.Errorf("%s: items %+v, want %s with the count said: %v", tc.text, res.Items, tc.sku, tc.counted)
+		}
+	}
+}
+
+// checkForStaff: each text is a question for staff (Result.Service), no
+// goods and no order.
+func checkForStaff(t *testing.T, r *Rules, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Other || len(res.Items) != 0 || len(res.Service) == 0 {
+			t.Errorf("%s: intent %s, items %+v, service %q; want a question for staff, no goods", text, res.Intent, res.Items, res.Service)
 		}
 	}
 }
