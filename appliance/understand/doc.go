@@ -1103,7 +1103,8 @@
 //     of the shop is there ("الدكتور موجود امتى؟", presentWhen) and where
 //     the shop is ("والمحل فين", shopNouns) are questions for staff; goods
 //     the catalog names in the plural ("عدسات بلو كت (الزوج)") said so are
-//     one, no uncounted plural (namedInPlural).
+//     one, no uncounted plural (namedInPlural); "ولو تقدروا" is "لو تقدر"
+//     with و on لو (mindOrAble).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -229,3 +229,10 @@ func checkForStaff(t *testing.T, r *Rules, texts ...string) {
 		}
 	}
 }
+
+// TestRules_AndIfYouCan: "ولو تقدروا" (and if you can) before what is
+// wanted is the request's talk, as "لو تقدر" is, with و written on لو.
+func TestRules_AndIfYouCan(t *testing.T) {
+	r := rulesFrom(t, h24CSV, h24Vocab)
+	checkPlaced(t, r, "عايز ٥ كيلو رز ولو تقدروا تبعتوا كرتونة زيت ذرة", Order, []wantItem{{"RICE", 5, "", nil}, {"OIL-CTN", 1, "", nil}})
+}

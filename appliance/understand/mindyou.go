@@ -31,5 +31,5 @@ func mindOrAble(ts []token, k int) bool {
 	if lw := lower(w); (lw == "book" || lw == "schedule") && k+1 < len(ts) && !ts[k+1].sep && (articles[lower(ts[k+1].surface)] || indefinite[lower(ts[k+1].surface)]) {
 		return true // "and book an installation": the service asked, its name said next
 	}
-	return ableWords[w] && prev(ts, k).surface == "لو"
+	return ableWords[w] && strings.TrimPrefix(prev(ts, k).surface, "و") == "لو" // "ولو تقدروا تحطوا …"
 }
