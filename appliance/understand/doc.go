@@ -539,9 +539,8 @@
 //     its head noun say the kind too: "office chair", "marble coffee
 //     tables"; a shape said by a letter, "حرف L", "شكل U", "an L-shaped
 //     sofa", when the product's names give another letter, shape.go; a
-//     product named in the plural, "عدسات بلو كت (الزوج)", said by its
-//     name is one, never several uncounted; a single Latin letter is
-//     never an English word's "-en" form: "T" is no "ten") and whether it only named a kind several products share
+//     single Latin letter is never an English word's "-en" form: "T" is
+//     no "ten") and whether it only named a kind several products share
 //     (Item.Vague: "عايز مرتبة"); a line that matched no product but holds
 //     words of the catalog's products is Item.Unread (the policy hands it
 //     to a person, it is no "we don't carry it"; a thing the catalog lacks
@@ -1106,6 +1105,27 @@
 //     (ratedBy); a broken plural the vocabulary groups with its singular
 //     ("كرسي, كراسي") said alone is several, uncounted (groupPlural); a
 //     move told ("لسه نقلين الشقة") is the customer's persona.
+//   - round 24's first-contact classes (h24_test.go): a pack word said
+//     with a count, where the catalog sells the goods single and in that
+//     pack ("٢ كرتونة صابون أطباق" beside "صابون أطباق كرتونة ١٢ عبوة"),
+//     chooses the product sold in it (soldInPack); goods that came opened
+//     or spilled ("اللي وصلني كان مفتوح ونصه واقع") are a complaint; a
+//     Franco word ending on a consonant is no Arabic word ending in a said
+//     ي ("ward" ورد, not the colour وردي: vowelsFit); in English a count
+//     before a figure the names give ("one 8 channel NVR") counts and the
+//     figure chooses (englishArticleFigure); what the customer comes with
+//     or by ("جايلك بكرة بالعربية") is talk (comingWith), and "وتعملي"
+//     before the work asked a word of the request; a person asked to come
+//     or sent ("حد ييجي يشوف الكاميرات القديمة", "عاملة نظافة") beside
+//     goods no line chooses nor counts is a question for staff
+//     (noneChosen); a set named by its parts with و is one line when said
+//     with the vocabulary's words for them ("ta2m gardal w mop"), unless a
+//     word after is another product's (andInName, restHas); when someone
+//     of the shop is there ("الدكتور موجود امتى؟", presentWhen) and where
+//     the shop is ("والمحل فين", shopNouns) are questions for staff; goods
+//     the catalog names in the plural ("عدسات بلو كت (الزوج)") said so are
+//     one, no uncounted plural (namedInPlural); "ولو تقدروا" is "لو تقدر"
+//     with و on لو (mindOrAble).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

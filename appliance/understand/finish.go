@@ -447,8 +447,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				conf *= 0.5
 			}
 		}
-		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil &&
-			!r.ownPlural(ts, d, best.idx) {
+		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil && !namedInPlural(p, ts, d) {
 			// "وكالونات", "chairs": several, how many not said (an order
 			// goes to a person; a price question is for one)
 			it.uncounted = true
@@ -3713,28 +3712,21 @@ func shadeColour(ts []token, d *draft, p *catalog.Product) (string, bool) {
 // a kind of seven never leaves one of the seven out.
 const maxAmbiguous = 9
 
-// ownPlural: every word of the draft said in the plural is a word of the
-// product's own name ("عدسات بلو كت (الزوج)", "Blue-cut lenses": lenses
-// sold by the pair, named in the plural) — the name said, not several.
-// "rattan chairs" of a "Rattan chair" keeps its plural.
-func (r *Rules) ownPlural(ts []token, d *draft, idx int) bool {
-	p := &r.lx.products[idx]
-	var names []string
-	for _, name := range []string{p.NameAr, p.NameEn} {
-		for _, w := range arabic.Tokens(arabic.Normalize(name)) {
-			names = append(names, lower(w))
+// namedInPlural: the goods' own name says the plural the customer said
+// ("عدسات بلو كت (الزوج)", "Blue-cut lenses (pair)", "فناجين بورسلين ٦
+// قطع"): one of the product is that plural, so "عايز عدسات بلو كت" asks
+// for one, never several of a singular with how many not said.
+func namedInPlural(p *catalog.Product, ts []token, d *draft) bool {
+	// the plural that is the head noun: Arabic's first, English's last
+	// ("birds toys" of "Birds toy": the toys are uncounted)
+	head := ""
+	for _, t := range ts[d.start:min(d.end, len(ts))] {
+		if w := bareSurface(t.surface); t.plural && (isLatinWord(w) || head == "") {
+			head = w
 		}
 	}
-	plurals := 0
-	for i := d.start; i < d.end && i < len(ts); i++ {
-		if !ts[i].plural || ts[i].sep {
-			continue
-		}
-		plurals++
-		said := lower(strings.TrimPrefix(ts[i].surface, "و"))
-		if !slices.Contains(names, said) && !slices.Contains(names, strings.TrimPrefix(said, "ال")) {
-			return false
-		}
-	}
-	return plurals > 0
+	ar := keysOf(p.NameAr)
+	en := strings.FieldsFunc(lower(p.NameEn), func(r rune) bool { return !unicode.IsLetter(r) })
+	// English as written: a word key drops the plural's s ("chairs")
+	return isArabicWord(head) && slices.Contains(ar, wordKey(head)) || isLatinWord(head) && slices.Contains(en, head)
 }

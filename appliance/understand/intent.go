@@ -77,6 +77,8 @@ var complaintCues = foldKeys(map[string]float64{
 	"مجروح": 1, "اتخدش": 1, "اغير": 0.5, "استبدال": 1, "تغيير": 0.5, "ارجع": 0.5, "ارجعه": 1, "ارجعها": 1, "متعور": 1, "بايش": 1, "وبر": 0.5, "مقطوع": 1, "مقطوعه": 1, "اتقطع": 1, "ممزق": 1, "مبقع": 1, "بقع": 0.5,
 	// fell, came apart; "you installed it" points at work already done
 	"وقع": 1, "وقعت": 1, "اتفك": 1, "اتفكت": 1, "ركبتوها": 0.5, "ركبتوه": 0.5, "ركبتوهم": 0.5,
+	// came opened, spilled: "جالي مفتوح ونصه واقع", "الجردل مدلوق"
+	"مفتوح": 0.5, "واقع": 0.5, "مدلوق": 1, "اندلق": 1, "اتدلق": 1, "opened": 0.5, "spilled": 1, "leaked": 1,
 	// electrical faults: cuts out, goes off, burnt
 	// a purchase already made ("the one I bought"): with another cue, a complaint
 	"اشتريتها": 0.5, "اشتريته": 0.5, "اشتريتهم": 0.5, "اخدتها": 0.5, "اخدته": 0.5, "اخدتهم": 0.5,

@@ -1288,12 +1288,17 @@ func (lx *lexicon) francoVowels(franco, fs, won string) string {
 // consonants (ا، و، ي) is written in the Franco spelling's same gap (a or
 // e for ا; o, u or w for و; i, e or y for ي). Short vowels Arabic does not
 // write, so a Franco vowel the word lacks is no misfit; a word's first
-// alif (a hamza's seat) and last ة say nothing.
+// alif (a hamza's seat) and last ة say nothing. A last ي after the last
+// consonant is said, and Franco writes it ("wardy", "balady"): a spelling
+// that ends on a consonant ("ward") is no word ending so (وردي: ورد).
 func vowelsFit(arabic, franco string) bool {
 	ag := arabicGaps(arabic)
 	fg := francoGaps(franco)
 	if ag == nil || fg == nil || len(ag) != len(fg) {
 		return true // the consonants do not line up: no opinion
+	}
+	if last := ag[len(ag)-1]; (last == "ي" || last == "ى") && fg[len(fg)-1] == "" {
+		return false
 	}
 	for k := 1; k < len(ag)-1; k++ {
 		for _, v := range ag[k] {

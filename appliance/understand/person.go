@@ -3,6 +3,8 @@ package understand
 import (
 	"slices"
 	"strings"
+
+	"fatoora/catalog"
 )
 
 // personAsked: the customer asks for a person of the shop rather than for
@@ -138,6 +140,18 @@ func callAbout(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// noneChosen: no line names a product of its own nor counts more than one
+// — each is a kind several share or words none has ("الكاميرات", "نظافة"):
+// beside a person asked to come or sent ("ممكن حد ييجي يشوف الكاميرات
+// القديمة", "تبعتولي عاملة نظافة تيجي البيت"), what that person is to see
+// or do, never goods to choose between. Goods counted ("٧ بيبان …، ممكن
+// حد يجي ياخد المقاسات؟") stay the order the visit is for.
+func noneChosen(items []Item) bool {
+	return !slices.ContainsFunc(items, func(it Item) bool {
+		return it.SKU != "" && len(it.Ambiguous) == 0 && !it.Vague || it.Quantity != catalog.MilliFromFloat(1)
+	})
 }
 
 // topicCues: about, regarding ("بخصوص", "بشأن", "عن", "about").

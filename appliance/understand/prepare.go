@@ -2239,11 +2239,13 @@ func (r *Rules) englishParts(ts []token) {
 // "the" and before the noun ("a 180 fibre quilt", "the 160 duvet cover
 // set") is no count — the article already says one — but the figure a
 // product of that noun is named by: a word of the name (a compound
-// figure), as "quilt 180" said after the noun is.
+// figure), as "quilt 180" said after the noun is. So is one right after a
+// count ("one 8 channel recorder", "2 16 port switches"): the count says
+// how many, the figure which.
 func (r *Rules) englishArticleFigure(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
 		if ts[i].sep || ts[i+1].sep || ts[i-1].sep || ts[i].compound || !isNumber(ts[i].text) || !r.lx.isWord(ts[i].text) ||
-			!oneArticles[lower(ts[i-1].surface)] || !isLatinWord(ts[i+1].surface) || !ts[i+1].lex || isNumber(ts[i+1].text) || unitWords[ts[i+1].text] != "" || measureKind(ts[i+1]) != "" {
+			!oneArticles[lower(ts[i-1].surface)] && !isNumber(ts[i-1].text) && !isNumberWord(ts[i-1].text) || !isLatinWord(ts[i+1].surface) || !ts[i+1].lex || isNumber(ts[i+1].text) || unitWords[ts[i+1].text] != "" || measureKind(ts[i+1]) != "" {
 			continue
 		}
 		named := false

@@ -226,6 +226,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	businessOpened(ts)
+	comingWith(ts)
 	ts = r.figureInWords(ts)
 	r.rentingSaid(ts)
 	colourLabel(ts)
@@ -237,6 +238,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.priceIncludes(ts)
 	billTo(ts)
 	whenAsked(ts)
+	presentWhen(ts)
 	worksWith(ts)
 	toldWhen(ts)
 	thatIs(ts)
@@ -393,7 +395,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// it was unless the goods are the call's topic ("ممكن حد
 			// يكلمني بخصوص المعاينة؟": no order of them)
 			res.Service = append(res.Service, v)
-			if callAbout(ts) {
+			if callAbout(ts) || noneChosen(items) {
 				intent, iconf, items = Other, 0.8, nil
 			}
 		case len(res.Service) == 0 && !thanksOnly(ts):
@@ -717,6 +719,8 @@ var (
 var (
 	whereWords = set("فين", "fen", "fein", "feen", "fain")
 	youPlural  = set("انتو", "انتوا", "انتم", "حضرتكم", "entu", "ento", "entoo", "into", "intu", "entom")
+	// shopNouns name the shop itself: "المحل فين؟", "فين المعرض"
+	shopNouns = set("المحل", "المعرض", "محلكم", "معرضكم", "el ma7al", "el ma3rad")
 )
 
 // whereAreYou: the words from i ask where the shop itself is — "انتو
@@ -735,7 +739,7 @@ func whereAreYou(ts []token, i int) int {
 	}
 	if i+1 < len(ts) && !ts[i+1].sep {
 		n := lower(ts[i+1].surface)
-		if youPlural[strings.TrimPrefix(w, "و")] && whereWords[n] || whereWords[w] && youPlural[n] {
+		if (youPlural[strings.TrimPrefix(w, "و")] || shopNouns[wordKey(strings.TrimPrefix(w, "و"))]) && whereWords[n] || whereWords[w] && (youPlural[n] || shopNouns[wordKey(n)]) {
 			return 2
 		}
 		if w == "where" && n == "are" && i+2 < len(ts) && !ts[i+2].sep && (lower(ts[i+2].surface) == "you" || lower(ts[i+2].surface) == "u") {

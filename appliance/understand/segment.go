@@ -940,10 +940,17 @@ func (sg *segmenter) step(i int) int {
 	if a, ok := amountAt(sg.ts, i, sg.isLex); ok {
 		return sg.amount(i, a)
 	}
+	if n := r.soldInPack(sg.ts, i); n != "" && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) {
+		// "٢ كرتونة صابون أطباق" beside "صابون أطباق كرتونة ١٢ عبوة": the
+		// carton the shop sells, a word of the line, no pack it counts in
+		sg.ts[i].text, sg.ts[i].lex = n, true
+		return sg.word(i)
+	}
 	if (r.pack(w) || container(t) && !t.conj || measureOf(sg.ts, i)) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
 		!(sg.cur == nil && !measureOf(sg.ts, i) && r.lx.heads[w] && !container(t) && !r.packOfNext(i, sg.ts)) && // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
 		!(t.conj && r.lx.heads[w]) && // "… ٢٠٠ وسوميه": and a box base, a product after a size
 		!(sg.pending != nil && sg.pending.end == i && r.packNames(sg.ts, i)) { // "… و٢ لوح ٥ مم": the next line's noun
+
 		// a pack after its count ("٣ شكاير", "6 bags of", "٣ جردل") counts;
 		// it does not tell products apart
 		sg.ts[i].used = true
@@ -2618,6 +2625,53 @@ func (r *Rules) pack(w string) bool {
 	return true
 }
 
+// soldInPack: the pack word at i, after its count, with the goods' words
+// after it ("٢ كرتونة صابون أطباق", "٢ كراتين …"), where the catalog sells
+// those goods both in that pack — a product whose names hold the pack and
+// every one of those words ("صابون أطباق كرتونة ١٢ عبوة") — and without
+// it ("صابون أطباق لتر"): the pack chooses the product, never only counts
+// the single ones. It returns the pack as that product's names write it;
+// "" when no product is so told apart (goods only ever sold in the pack:
+// it counts).
+func (r *Rules) soldInPack(ts []token, i int) string {
+	g, grouped := packGroups[ts[i].text]
+	if !grouped {
+		return ""
+	}
+	var goods []string
+	for k := i + 1; k < len(ts) && !ts[k].sep && !ts[k].conj && ts[k].lex && ts[k].color == "" && !isNumber(ts[k].text); k++ {
+		goods = append(goods, ts[k].text)
+	}
+	if len(goods) == 0 {
+		return ""
+	}
+	packed, single := "", false
+	for _, p := range r.lx.postings[goods[0]] {
+		all := r.lx.info[p].all
+		if slices.ContainsFunc(goods, func(w string) bool { return !all[w] }) {
+			continue
+		}
+		said := ""
+		for w := range all {
+			if h, ok := packGroups[w]; ok && h == g { // "٢ كراتين …" of a "كرتونة"
+				said = w
+				if w == ts[i].text {
+					break
+				}
+			}
+		}
+		if said == "" {
+			single = true
+		} else if packed == "" || said == ts[i].text {
+			packed = said
+		}
+	}
+	if !single {
+		return ""
+	}
+	return packed
+}
+
 // packNames: the pack word at i ("لوح") begins a product's name that the
 // word after it completes, a word naming no goods of its own ("٢ لوح
 // تقطيع", "٢ لوح ٥ مم"): the goods themselves, named, never a measure the
@@ -3456,26 +3510,45 @@ func (r *Rules) andInName(sg *segmenter, i int) bool {
 		return false
 	}
 	prev, w := sg.ts[j].text, sg.ts[i].text
+	// a name's word as the message's are read: folded ("وتنظيف",
+	// "وتنضيف") and rewritten to the vocabulary's term ("موب" of "mop")
+	said := func(s, as string) bool {
+		u, ok := r.lx.rewrite[s]
+		return s == as || ok && u == as
+	}
 	c := r.candidates(sg.cur)
 	for n := 0; n < len(c) && n < 3; n++ {
 		p := &r.lx.products[c[n].idx]
 		for _, name := range []string{p.NameAr, p.NameEn} {
 			ns := tokenize(name)
 			for k := 0; k+1 < len(ns); k++ {
-				if wordKey(lower(ns[k].text)) != prev { // folded as the message's words are ("وتنظيف", "وتنضيف")
+				if !said(wordKey(lower(ns[k].text)), prev) {
 					continue
 				}
 				next, joined := wordKey(lower(ns[k+1].text)), false
 				if (next == "و" || next == "and") && k+2 < len(ns) {
 					next, joined = wordKey(lower(ns[k+2].text)), true
 				}
-				if joined && next == w || next == "و"+w {
+				if (joined && said(next, w) || next == "و"+w || strings.HasPrefix(next, "و") && said(strings.TrimPrefix(next, "و"), w)) && r.restHas(sg.ts, i, c[n].idx) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// restHas: the catalog words said after i in its clause, to a و, a
+// figure or a separator, are all words of product p ("جردل وموب بعصارة"
+// of "طقم جردل وموب بعصارة"; "جردل وموب قطن" holds the cotton mop's
+// word the set lacks: two lines).
+func (r *Rules) restHas(ts []token, i, p int) bool {
+	for m := i + 1; m < len(ts) && !ts[m].sep && !ts[m].conj && ts[m].text != "و" && !isNumber(ts[m].text); m++ {
+		if ts[m].lex && ts[m].color == "" && !r.lx.info[p].all[ts[m].text] {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *Rules) bestHas(d *draft, u string) bool {

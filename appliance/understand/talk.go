@@ -513,6 +513,26 @@ func whenAsked(ts []token) {
 	}
 }
 
+// presentWords say someone or something is there: "موجود", "بيبقى
+// موجود", "متواجد", Franco "mawgood", "available" of a person.
+var presentWords = set("موجود", "موجوده", "موجودين", "متواجد", "متواجده", "متواجدين", "mawgood", "mawgoud", "mawgooda")
+
+// presentWhen reads a question of when someone of the shop is there, the
+// cue closing it ("هو الدكتور بيبقى موجود امتى؟", "المهندس موجود امتى؟",
+// "mawgood emta?"): the clause is a question of hours (token.when) for
+// staff, never a question of stock ("موجود" alone asks whether goods are
+// there).
+func presentWhen(ts []token) {
+	for i := 1; i+1 < len(ts); i++ {
+		if ts[i].sep || !ts[i+1].sep || ts[i+1].text != "?" || !whenCue(ts, i) || ts[i-1].sep || !presentWords[wordKey(lower(ts[i-1].surface))] {
+			continue
+		}
+		for k := i; k >= 0 && !ts[k].sep; k-- {
+			ts[k].neg, ts[k].used, ts[k].when = true, true, true
+		}
+	}
+}
+
 // toldWhen reads a question of when asked through a verb of telling, the
 // cue closing it ("وتقولولنا التركيب امتى", "وقولي التوصيل امتى؟", Franco
 // "w 2oly el tawsil emta"): the words between, up to three, are the
@@ -832,10 +852,10 @@ var inspectVerbs = set("يعاين", "يعاينها", "يعاينه", "يعاي
 	"see", "measure", "inspect", "check", "look")
 
 // comeVerbs: "حد ييجي يركب": someone to come and do the work.
-var comeVerbs = set("ييجي", "يجي", "ييجوا", "يجيلي", "ييجيلي", "ييجولي", "يعدي", "يطلع", "يفوت", "yegy", "yeegy", "yigi", "yeegi", "yegi")
+var comeVerbs = set("ييجي", "يجي", "ييجوا", "يجيلي", "ييجيلي", "ييجولي", "يعدي", "يطلع", "يفوت", "تيجي", "تيجيلي", "تيجوا", "تيجولي", "yegy", "yeegy", "yigi", "yeegi", "yegi")
 
 // workers are who is sent to do the work: "حد", "فني", "نجار".
-var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "صنايعي", "مركب", "نقاش", "مبلط", "كهربائي", "حداد",
+var workers = set("حد", "فني", "الفني", "نجار", "سباك", "عامل", "عامله", "عمال", "شغاله", "صنايعي", "مركب", "نقاش", "مبلط", "كهربائي", "حداد",
 	"7ad", "someone", "somebody", "technician")
 
 // englishPlaceName: the name of a town or district after a place and "in"
