@@ -1,11 +1,6 @@
 package understand
 
-import (
-	"context"
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A shape said by a letter on a kitchens and counters shop of its own:
 // kitchens made as an L and as a U, a reception counter made only as an L,
@@ -31,10 +26,7 @@ const c15bVocab = `مطبخ, مطابخ, matbakh, kitchen
 // and English; a name with no letter is never said to lack one.
 func TestRules_ShapeLetter(t *testing.T) {
 	r := rulesFrom(t, c15bCSV, c15bVocab)
-	tests := []struct {
-		text, sku string
-		lacks     []string
-	}{
+	tests := []lacksCase{
 		{"عايز مطبخ حرف U ابيض", "KIT-U", nil},
 		{"عايز مطبخ حرف L رمادي", "KIT-L", nil},
 		{"I need a U shaped kitchen, white", "KIT-U", nil},
@@ -46,26 +38,7 @@ func TestRules_ShapeLetter(t *testing.T) {
 		{"do you have a T shaped reception counter in black?", "DESK-L", []string{"T shaped"}}, // a letter no name has
 		{"كاونتر استقبال شكل L اسود", "DESK-L", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			res, err := r.Understand(context.Background(), tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(res.Items) == 0 {
-				t.Fatalf("no item: %+v", res)
-			}
-			it := res.Items[0]
-			if it.SKU != tt.sku || !slices.Equal(it.Lacks, tt.lacks) {
-				t.Errorf("%s: %s lacks %q, want %s lacks %q", tt.text, it.SKU, it.Lacks, tt.sku, tt.lacks)
-			}
-			for _, l := range tt.lacks {
-				if !strings.Contains(it.Phrase, l) {
-					t.Errorf("%s: the phrase %q quoted to the customer lacks the shape %q said", tt.text, it.Phrase, l)
-				}
-			}
-		})
-	}
+	checkLacks(t, r, tests)
 }
 
 func TestShapeLetter(t *testing.T) {

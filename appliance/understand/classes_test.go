@@ -3,6 +3,7 @@ package understand
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"fatoora/catalog"
@@ -152,16 +153,27 @@ func TestRules_Classes(t *testing.T) {
 // marked so the box offers it rather than invoicing it.
 func TestRules_Lacks(t *testing.T) {
 	r := classesRules(t)
-	tests := []struct {
-		text, sku string
-		lacks     []string
-	}{
+	tests := []lacksCase{
 		{"عايز كنبة شمواه", "", []string{"شمواه"}}, // a kind: every sofa is leather
 		{"عايز كنبة 3 مقعد شمواه", "SOFA3", []string{"شمواه"}},
 		{"عايز كنبة جلد 3 مقعد بني", "SOFA3", nil},
 		{"كرسي جلد", "CHS", []string{"جلد"}},
 		{"مكتب زان 120 للأوضة", "DESK", nil}, // a destination is no kind
 	}
+	checkLacks(t, r, tests)
+}
+
+// lacksCase is a message, the product its first line must be, and what
+// that line must lack.
+type lacksCase struct {
+	text, sku string
+	lacks     []string
+}
+
+// checkLacks runs each case as a subtest: the first line's product and
+// its Lacks, each of them quoted in the line's phrase.
+func checkLacks(t *testing.T, r *Rules, tests []lacksCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			res, err := r.Understand(context.Background(), tt.text)
@@ -174,6 +186,11 @@ func TestRules_Lacks(t *testing.T) {
 			it := res.Items[0]
 			if it.SKU != tt.sku || !slices.Equal(it.Lacks, tt.lacks) {
 				t.Errorf("%s: %s lacks %q, want %s lacks %q", tt.text, it.SKU, it.Lacks, tt.sku, tt.lacks)
+			}
+			for _, l := range tt.lacks {
+				if !strings.Contains(it.Phrase, l) {
+					t.Errorf("%s: the phrase %q quoted to the customer lacks %q", tt.text, it.Phrase, l)
+				}
 			}
 		})
 	}
