@@ -1027,6 +1027,12 @@
 //     between the products of its head noun (sizeOnlyInSynonym, h22c); a
 //     word said with ب after a line, before the customer's own business
 //     ("بلوجو المحل"), is how those goods are made, no line (madeWithMark).
+//   - round 25's wrong documents (h25_test.go): a measure the goods are
+//     priced per said with no figure, then a fraction ("تولة ونص", "كيلو
+//     ونص", "kilo w nos"), is 1.5 (amountAt, the tola a measureUnit); how
+//     many people a party will be ("هنبقى حوالي ٤٠ واحد", "we will be
+//     about 25 people") is set aside, never a length or a count of the
+//     goods (partyBefore).
 //   - round 23's first-contact classes (h23_test.go): goods whose name
 //     says they are priced per cubic metre take the metres said of them as
 //     how many ("3 metr raml": 3 m³, cubicMetres); the fraction after a

@@ -373,6 +373,11 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		}
 		a.end = j
 		return a, true
+	} else if f, n := fractionTail(ts, j+1); n > 0 && weightMeasure(ts[j]) && !ts[j+1].used {
+		// "تولة ونص عود", "كيلو ونص بن", "kilo w nos": one of the measure
+		// the goods are priced per and a fraction more
+		a.val, a.end = 1+f, j+1+n
+		return a, true
 	} else {
 		return amount{}, false
 	}
@@ -825,6 +830,14 @@ func personTalk(ts []token) {
 			aside(i-1, end)
 			continue
 		}
+		if from, ok := partyBefore(ts, i); ok {
+			end := i
+			if !next.sep && partyNouns[next.text] {
+				end++
+			}
+			aside(from, end)
+			continue
+		}
 		if i > 0 && !ts[i-1].sep && weightOwners[strings.TrimPrefix(ts[i-1].text, "و")] {
 			end := i
 			if !next.sep && weightUnits[next.text] {
@@ -834,6 +847,35 @@ func personTalk(ts []token) {
 		}
 	}
 }
+
+// partyBefore: the figure at i says how many people a party will be
+// ("هنبقى حوالي ٤٠ واحد", "احنا ٢٠ فرد", "we'll be about 40"): who the
+// goods are for, never a count or a size of them. It returns where the
+// saying starts.
+func partyBefore(ts []token, i int) (int, bool) {
+	k := i - 1
+	if k >= 0 && !ts[k].sep && aboutWords[lower(ts[k].surface)] {
+		k--
+	}
+	if k >= 1 && !ts[k].sep && lower(ts[k].surface) == "be" && !ts[k-1].sep && partyVerbs[lower(ts[k-1].surface)] {
+		return k - 1, true // "we'll be about 40"
+	}
+	if k >= 0 && !ts[k].sep && partyVerbs[strings.TrimPrefix(lower(ts[k].surface), "و")] {
+		return k, true
+	}
+	return 0, false
+}
+
+// partyVerbs say how many people will be there: "هنبقى", "هنكون",
+// "عددنا", Franco "hanb2a", English "we'll (be)", "we are".
+var partyVerbs = set("هنبقى", "هنبقي", "حنبقى", "حنبقي", "هنكون", "حنكون", "هنبقا", "عددنا", "عددهم", "عدد المعازيم",
+	"hanb2a", "hanba2a", "han2oon", "hankoon", "we'll", "well", "will", "gonna", "we're", "were")
+
+// aboutWords: "حوالي", "تقريبا", "about", "around", "approximately".
+var aboutWords = set("حوالي", "حوالى", "تقريبا", "تقريباً", "يجي", "ta2reeban", "7awaly", "hawaly", "about", "around", "approximately")
+
+// partyNouns: the people counted after the figure.
+var partyNouns = set("واحد", "فرد", "افراد", "شخص", "اشخاص", "نفر", "ضيف", "people", "persons", "guests", "wa7ed", "fard", "person")
 
 // onePieceSized: a singular piece word after "و" or a separator, right
 // before a size ("٣ قطع ٦٠ في ٢٠٠ وقطعة ١٢٠ في ٨٠", "and a piece 120 x

@@ -29,7 +29,9 @@ func PricedPer(prod catalog.Product) string {
 var measureUnits = map[string]bool{"كيلو وات": true, "كيلووات": true, "kw": true, "kilowatt": true, "وات": true, "watt": true, "w": true,
 	"متر": true, "m": true, "meter": true, "metre": true, "م": true, "نقطة": true, "نقطه": true, "point": true, "ساعة": true,
 	"ساعه": true, "hour": true, "كيلو": true, "kg": true, "طن": true, "ton": true, "لتر": true, "litre": true, "liter": true,
-	"تيرا": true, "tb": true, "جيجا": true, "gb": true}
+	"تيرا": true, "tb": true, "جيجا": true, "gb": true,
+	// the tola, oud oil's and saffron's measure (about 12 g)
+	"تولة": true, "توله": true, "tola": true}
 
 // pricedPerSaid: u, the word after a figure on line d, is the measure
 // every product d's words name best is priced per ("تركيب منظومة ١٠ كيلو"
