@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -65,6 +66,32 @@ func TestRules_LetterIsNoNumber(t *testing.T) {
 			if it.Quantity.Float() != 1 {
 				t.Errorf("%s: %s × %v, want one", text, it.SKU, it.Quantity)
 			}
+		}
+	}
+}
+
+// A party's size said with the guests as its subject ("المعازيم حوالي ٤٠
+// واحد") is no length of goods sold by the metre, and Franco's "el ma7al
+// fein?" (the article a word of its own) asks where the shop is.
+func TestRules_GuestsAndFrancoShop(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RUN,سجادة ممر بالمتر,Runner rug by the metre,سجادة ممر,سجاد,meter,300,,,
+`
+	r := rulesFrom(t, csv, "سجادة, سجاد, rug\nممر, runner\n")
+	res, err := r.Understand(context.Background(), "عايز سجادة ممر للفرح، المعازيم حوالي ٤٠ واحد")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || len(res.Items[0].DimsCM) != 0 || !slices.Contains(res.Items[0].Missing, "size") {
+		t.Errorf("the guests read into the runner: %+v", res.Items)
+	}
+	for _, text := range []string{"el ma7al fein?", "المحل فين؟"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Service) == 0 {
+			t.Errorf("%s: no question about where the shop is: %+v", text, res)
 		}
 	}
 }

@@ -857,18 +857,19 @@ func partyBefore(ts []token, i int) (int, bool) {
 	if k >= 0 && !ts[k].sep && aboutWords[lower(ts[k].surface)] {
 		k--
 	}
-	if k >= 1 && !ts[k].sep && lower(ts[k].surface) == "be" && !ts[k-1].sep && partyVerbs[lower(ts[k-1].surface)] {
+	if k >= 1 && !ts[k].sep && lower(ts[k].surface) == "be" && !ts[k-1].sep && partyVerbs[wordKey(lower(ts[k-1].surface))] {
 		return k - 1, true // "we'll be about 40"
 	}
-	if k >= 0 && !ts[k].sep && partyVerbs[strings.TrimPrefix(lower(ts[k].surface), "و")] {
+	if k >= 0 && !ts[k].sep && partyVerbs[wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))] {
 		return k, true
 	}
 	return 0, false
 }
 
 // partyVerbs say how many people will be there: "هنبقى", "هنكون",
-// "عددنا", Franco "hanb2a", English "we'll (be)", "we are".
-var partyVerbs = set("هنبقى", "هنبقي", "حنبقى", "حنبقي", "هنكون", "حنكون", "هنبقا", "عددنا", "عددهم", "عدد المعازيم",
+// "عددنا", "المعازيم (حوالي) ٤٠", Franco "hanb2a", English "we'll (be)",
+// "we are" (one word each: the figure's word before it is looked up).
+var partyVerbs = set("هنبقى", "هنبقي", "حنبقى", "حنبقي", "هنكون", "حنكون", "هنبقا", "عددنا", "عددهم", "المعازيم",
 	"hanb2a", "hanba2a", "han2oon", "hankoon", "we'll", "well", "will", "gonna", "we're", "were")
 
 // aboutWords: "حوالي", "تقريبا", "about", "around", "approximately".
