@@ -229,6 +229,8 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 25 at first contact, held back until the session's fixes were
 		// merged (BENCHMARKS.md "Round 25 at first contact")
 		{"doors25", 0.79}, {"flooring25", 0.84}, {"bathrooms25", 0.94}, {"mattresses25", 0.49}, {"blinds25", 0.74}, {"outdoor25", 0.39},
+		// round 26 at first contact (BENCHMARKS.md "Round 26 at first contact")
+		{"doors26", 0.84}, {"flooring26", 0.79}, {"bathrooms26", 0.79}, {"mattresses26", 0.89}, {"blinds26", 0.74}, {"outdoor26", 0.64},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
