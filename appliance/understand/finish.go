@@ -161,6 +161,34 @@ func (r *Rules) candidates(d *draft) []scored {
 	return out
 }
 
+// headed: one of product idx's names opens with the head noun w (its
+// Arabic name's first unit, a synonym's, or the goods after a pack word):
+// the product is of the kind w names, not one whose name holds w as what
+// it is for or holds ("ترابيزة سفرة 8 كراسي" is no chair).
+func (r *Rules) headed(idx int, w string) bool {
+	info := &r.lx.info[idx]
+	if info.head == w || info.packed == w {
+		return true
+	}
+	return slices.ContainsFunc(info.phrases, func(ph []string) bool { return len(ph) > 0 && ph[0] == w })
+}
+
+// headSaidNear: product idx's own head noun is said in the draft's words
+// or just before them ("وكيسين مخدة": the two cases of "كيس مخدة", its
+// head read as the count).
+func (r *Rules) headSaidNear(ts []token, d *draft, idx int) bool {
+	h := r.lx.info[idx].head
+	if utf8.RuneCountInString(h) < 3 {
+		return false
+	}
+	for k := max(0, d.start-2); k < min(len(ts), d.end+1); k++ {
+		if !ts[k].sep && strings.HasPrefix(strings.TrimPrefix(ts[k].text, "و"), h) {
+			return true
+		}
+	}
+	return false
+}
+
 // variantOf: product p's Arabic name is another candidate's name with
 // more words ("خلاط حوض كوبو حائط مخفي" beside "خلاط حوض كوبو"), both
 // explaining as many of the words said: p is that product's variant, and
@@ -469,6 +497,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			for _, c := range cands[1:] {
 				if head != "" && r.lx.info[best.idx].all[head] && !r.lx.info[c.idx].all[head] {
 					continue // another kind than the one named ("two white kids mirrors" is no wardrobe)
+				}
+				if head != "" && r.headed(best.idx, head) && !r.headed(c.idx, head) && !r.headSaidNear(ts, d, c.idx) {
+					// "كرسي سفرة بني": the chairs are not made in brown, and
+					// the dining table "ترابيزة سفرة 8 كراسي" names chairs only
+					// as what it seats: another kind, never the chair asked
+					continue
 				}
 				if best.score-c.score > 0.25 && d.cnt[c.idx] < d.cnt[best.idx] {
 					// far behind and explaining fewer of the words said; one
