@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -694,6 +695,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if in := &r.lx.info[best.idx]; (in.service || r.lx.products[best.idx].MadeToOrder) && workWord(in.head) && !workSaid(d, in) {
 			it.workless = true // "عايز منظومة ٥ كيلو": a system asked, not "تركيب منظومة" (workon.go)
 		}
+		if s := r.sizeLacked(ts, d, best.idx, it.DimsCM); s != "" {
+			it.Lacks = append(it.Lacks, s) // "مرتبة ١٦٠" where the one mattress is 180 cm
+		}
 		r.partDeclined(ts, d, best.idx)
 		for _, m := range d.model {
 			if !r.inName(best.idx, m.num) {
@@ -1337,6 +1341,45 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		out = append(out, s) // "ركنة حرف L" of a corner sofa "حرف U"
 	}
 	return out
+}
+
+// sizeLacked: product idx is sold by the piece in the sizes its names
+// give ("مرتبة سوست 180 سم", a synonym "مرتبة 180"), and none of the sizes
+// the customer said is one of them ("محتاج مرتبة ١٦٠", "martaba 120 f
+// 190"): the product is not the size asked, and the figure as said is what
+// it lacks — never a 180 cm mattress invoiced for a 160 one. A size that
+// is one of them, or a product whose names give no size, lacks nothing.
+func (r *Rules) sizeLacked(ts []token, d *draft, idx int, dims []int) string {
+	info := &r.lx.info[idx]
+	if len(dims) == 0 || len(info.sizes) == 0 || len(info.metres) > 0 || len(info.measures) > 0 || r.lx.products[idx].Unit != catalog.Piece || d.sizedTo == idx+1 {
+		return "" // a size in metres, a thickness: read elsewhere
+	}
+	for _, v := range dims {
+		if v < 30 || info.sizes[strconv.Itoa(v)] || info.all[strconv.Itoa(v)] {
+			return "" // a size of its, or a small figure that may be a thickness or a count
+		}
+	}
+	// the figure said measures what the name's does (a mattress's 160 of
+	// its 180, not a topper's 5 cm thickness or a price said after it)
+	like := false
+	for n := range info.sizes {
+		if f, err := strconv.ParseFloat(n, 64); err == nil && float64(dims[0]) >= f/2 && float64(dims[0]) <= 2*f {
+			like = true
+		}
+	}
+	if !like {
+		return ""
+	}
+	want := map[string]bool{strconv.Itoa(dims[0]): true, numString(float64(dims[0]) / 100): true}
+	for i := d.start; i < d.end && i < len(ts); i++ {
+		if !ts[i].sep && want[ts[i].text] {
+			if i+1 < len(ts) && !ts[i+1].sep && unitWords[ts[i+1].text] != "" {
+				return ts[i].surface + " " + ts[i+1].surface // "٢ متر"
+			}
+			return ts[i].surface
+		}
+	}
+	return strconv.Itoa(dims[0])
 }
 
 // measuredInColour: product best, a piece whose name carries the figures
