@@ -93,16 +93,7 @@ func TestBox_ServesWebhookHealthAndQueue(t *testing.T) {
 	})
 
 	body := []byte(`{"object":"whatsapp_business_account","entry":[{"id":"W","changes":[{"field":"messages","value":{"metadata":{"phone_number_id":"P"},"contacts":[{"profile":{"name":"\u0639\u0644\u064a"},"wa_id":"2010"}],"messages":[{"from":"2010","id":"wamid.BOX1","timestamp":"1764000000","type":"text","text":{"body":"\u0633\u0644\u0627\u0645"}}]}}]}]}`)
-	req, _ := http.NewRequest(http.MethodPost, base+"/webhook/whatsapp", bytes.NewReader(body))
-	req.Header.Set("X-Hub-Signature-256", ingest.Sign([]byte(o.WhatsApp.AppSecret), body))
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != 200 {
-		t.Fatalf("webhook %d", resp.StatusCode)
-	}
+	postWebhook(t, base, o.WhatsApp.AppSecret, body)
 	select {
 	case ref := <-understood:
 		if ref != "wamid.BOX1" {
@@ -121,7 +112,7 @@ func TestBox_ServesWebhookHealthAndQueue(t *testing.T) {
 		t.Errorf("message %+v %v", m, err)
 	}
 
-	resp, err = http.Get(base + "/healthz")
+	resp, err := http.Get(base + "/healthz")
 	if err != nil {
 		t.Fatal(err)
 	}

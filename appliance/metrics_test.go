@@ -21,7 +21,6 @@ import (
 	"github.com/prometheus/common/model"
 
 	"fatoora/appliance/health"
-	"fatoora/appliance/ingest"
 	"fatoora/appliance/metrics"
 	"fatoora/appliance/whatsapp/graphsim"
 	"fatoora/catalog"
@@ -91,20 +90,8 @@ func TestBox_Metrics(t *testing.T) {
 		Messages: []graphsim.Inbound{{From: customer, ID: "wamid.METRICS1", Timestamp: strconv.FormatInt(time.Now().Unix(), 10),
 			Type: "text", Text: &graphsim.Text{Body: "عايز مطبخ خشب زان 3 متر لون أبيض"}}},
 	}))
-	post := func() {
-		req, _ := http.NewRequest(http.MethodPost, base+"/webhook/whatsapp", bytes.NewReader(body))
-		req.Header.Set("X-Hub-Signature-256", ingest.Sign([]byte(o.WhatsApp.AppSecret), body))
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		if resp.StatusCode != http.StatusOK {
-			t.Fatalf("webhook: %d", resp.StatusCode)
-		}
-	}
-	post()
-	post() // Meta retries: stored once, counted once
+	postWebhook(t, base, o.WhatsApp.AppSecret, body)
+	postWebhook(t, base, o.WhatsApp.AppSecret, body) // Meta retries: stored once, counted once
 
 	// Wait for the invoice PDF to reach the customer, the outbox to empty
 	// and the sends to be counted.

@@ -1,7 +1,6 @@
 package appliance
 
 import (
-	"bytes"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -13,7 +12,6 @@ import (
 
 	"fatoora/appliance/config"
 	"fatoora/appliance/health"
-	"fatoora/appliance/ingest"
 	"fatoora/catalog"
 )
 
@@ -91,16 +89,7 @@ func TestBox_LiveNotReadyStoresAndWaits(t *testing.T) {
 	box, stop := start(t, o)
 	base := "http://" + box.Addr().String()
 	body := []byte(`{"object":"whatsapp_business_account","entry":[{"id":"W","changes":[{"field":"messages","value":{"metadata":{"phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"\u0639\u0644\u064a"},"wa_id":"2010"}],"messages":[{"from":"2010","id":"wamid.NR1","timestamp":"` + unixNow() + `","type":"text","text":{"body":"\u0633\u0644\u0627\u0645 \u0639\u0644\u064a\u0643\u0645"}}]}}]}]}`)
-	req, _ := http.NewRequest(http.MethodPost, base+"/webhook/whatsapp", bytes.NewReader(body))
-	req.Header.Set("X-Hub-Signature-256", ingest.Sign([]byte(o.WhatsApp.AppSecret), body))
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("webhook: %d", resp.StatusCode)
-	}
+	postWebhook(t, base, o.WhatsApp.AppSecret, body)
 	time.Sleep(300 * time.Millisecond) // what a ready box needs to answer a greeting
 	rep := healthOf(t, base)
 	if calls.Load() != 0 {

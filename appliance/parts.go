@@ -231,6 +231,7 @@ func (b *Box) build() ([]part.Part, error) {
 		SilentGreetings:    !o.Policy.ReplyToGreetings,
 		StaffTakeover:      o.Policy.StaffTakeoverTimeout,
 		ShopName:           o.Shop.Name,
+		Shop:               ShopFacts(o),
 		PayHint:            pipeline.PayHint(pay.MerchantID, pay.InstaPayLink),
 		Observer:           mx,
 		OnSent: func(m pipeline.OutMessage, wamid string) {
@@ -369,3 +370,10 @@ const demoInstaPayLink = "https://ipn.eg/S/fatoora.demo/instapay/DEMO01"
 
 // simPhoneNumberID is the stand-in business number of the simulator.
 const simPhoneNumberID = "100000000000001"
+
+// ShopFacts are the shop's hours and place as the box tells a customer
+// who asks (config.Options.ShopInfo: a live box never tells the demo's).
+func ShopFacts(o config.Options) pipeline.ShopFacts {
+	s := o.ShopInfo()
+	return pipeline.ShopFacts{Hours: s.Hours, HoursEN: s.HoursEN, Address: s.Address, AddressEN: s.AddressEN, MapURL: s.MapURL}
+}

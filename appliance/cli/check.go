@@ -77,6 +77,10 @@ Exit status 0 only when the box is ready to answer customers.`
 				mark(true, "%s", env)
 			}
 		}
+		if opts.ShopInfo().Hours == "" {
+			// optional: without it the box still answers, a person tells the hours
+			fmt.Fprintln(w, "    (FATOORA_SHOP_HOURS not set, or still the demo's: questions about the opening hours go to staff)")
+		}
 	}
 	if opts.Relay.Graph {
 		fmt.Fprintln(w, "    (sends go through the relay, which holds Meta's token: check it on the relay's /healthz)")

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"fatoora/appliance"
+	"fatoora/appliance/config"
 	"fatoora/appliance/pipeline"
 	"fatoora/appliance/understand"
 	"fatoora/appliance/understand/ollama"
@@ -61,9 +63,11 @@ type extractOut struct {
 	// (no item: "items" holds catalog products only).
 	Unknown []string `json:"unknown,omitempty"`
 	Service []string `json:"service,omitempty"`
-	Source  string   `json:"source,omitempty"`
-	Notes   []string `json:"notes,omitempty"`
-	Error   string   `json:"error,omitempty"`
+	// ShopAsked: the service questions ask only the shop's hours or place
+	ShopAsked string   `json:"shop_asked,omitempty"`
+	Source    string   `json:"source,omitempty"`
+	Notes     []string `json:"notes,omitempty"`
+	Error     string   `json:"error,omitempty"`
 	// With --decide: what the box would do with the message as the first
 	// of a new conversation, the policy rule that decided, and why.
 	Decision string `json:"decision,omitempty"`
@@ -113,7 +117,10 @@ func runExtract(ctx context.Context, args []string, stdio IO) error {
 			return fmt.Errorf("catalog index: %w", err)
 		}
 		defer ix.Close()
-		d = &decider{ix: ix, settings: pipeline.Settings{AutoIssueThreshold: pipeline.DefaultAutoIssueThreshold}}
+		// the default settings: the embedded demo shop's, which gives its
+		// hours and address (docs/extract.md)
+		d = &decider{ix: ix, settings: pipeline.Settings{AutoIssueThreshold: pipeline.DefaultAutoIssueThreshold,
+			ShopKnows: appliance.ShopFacts(config.Default()).Knows()}}
 	}
 	return extractStream(ctx, u, d, stdio)
 }
@@ -137,7 +144,7 @@ func (d *decider) ResolveColor(p *catalog.Product, w string) (string, bool) {
 // at[i] is the index in out.Items of res.Items[i], -1 when it is none.
 func (d *decider) decide(res understand.Result, at []int, out *extractOut) error {
 	lines := pipeline.LinesOf(res, d.settings.AutoIssueThreshold)
-	f := pipeline.Facts{Intent: res.Intent, Lines: lines, Unexplained: res.Unexplained, Service: res.Service,
+	f := pipeline.Facts{Intent: res.Intent, Lines: lines, Unexplained: res.Unexplained, Service: res.Service, ShopAsked: res.ShopAsked,
 		Confidence: pipeline.KnownConfidence(res.Confidence, lines), FirstRound: true}
 	v, err := pipeline.Decide(f, d.settings, d)
 	if err != nil {
@@ -220,6 +227,7 @@ func extractLine(ctx context.Context, u understand.Understander, d *decider, raw
 	out.Confidence = res.Confidence
 	out.Unexplained = res.Unexplained
 	out.Service = res.Service
+	out.ShopAsked = res.ShopAsked.String()
 	out.Source = res.Source
 	out.Notes = res.Notes
 	at := make([]int, len(res.Items))

@@ -80,9 +80,17 @@ type Shop struct {
 	Name   string
 	Branch string
 	// BranchCode goes into document numbers (INV-<code>-000123): letters, digits, '-'.
-	BranchCode    string
-	Address       string
-	TaxID         string
+	BranchCode string
+	Address    string
+	TaxID      string
+	// Hours are the shop's opening hours as the owner writes them, in
+	// Arabic; with them the box answers "مواعيدكم ايه؟" itself. HoursEN and
+	// AddressEN are for English replies (else the Arabic text is quoted in
+	// the English reply); MapURL is a maps link sent under the address.
+	Hours         string
+	HoursEN       string
+	AddressEN     string
+	MapURL        string
 	InvoicePrefix string
 	// VATRate in basis points (1400 = 14%).
 	VATRate money.BasisPoints
@@ -143,6 +151,9 @@ func Default() Options {
 			// The demo showroom; a real shop sets its own.
 			Name: "معرض فاتورة للأثاث", Branch: "فرع مدينة نصر", BranchCode: "CAI1",
 			Address: "١٢ شارع عباس العقاد، مدينة نصر، القاهرة", TaxID: "100-200-300",
+			Hours:         "كل يوم من ١٠ الصبح لـ ١٠ بالليل، الجمعة من ٢ الضهر",
+			HoursEN:       "every day from 10 am to 10 pm, Fridays from 2 pm",
+			AddressEN:     "12 Abbas El Akkad St., Nasr City, Cairo",
 			InvoicePrefix: "INV", VATRate: 1400, Tiers: "vip=5%",
 		},
 		Ollama: Ollama{Model: "qwen2.5:3b", Timeout: 30 * time.Second},
@@ -200,6 +211,10 @@ func (o *Options) Fields() []Field {
 		{"FATOORA_SHOP_BRANCH", &o.Shop.Branch, "branch name", false},
 		{"FATOORA_BRANCH_CODE", &o.Shop.BranchCode, "branch code in document numbers (INV-<code>-000123)", false},
 		{"FATOORA_SHOP_ADDRESS", &o.Shop.Address, "shop address", false},
+		{"FATOORA_SHOP_HOURS", &o.Shop.Hours, "opening hours as customers are told them, in Arabic; unset = hours questions go to staff", false},
+		{"FATOORA_SHOP_HOURS_EN", &o.Shop.HoursEN, "opening hours for English replies (else the Arabic text)", false},
+		{"FATOORA_SHOP_ADDRESS_EN", &o.Shop.AddressEN, "shop address for English replies (else the Arabic address)", false},
+		{"FATOORA_SHOP_MAP_URL", &o.Shop.MapURL, "maps link sent under the address when a customer asks where the shop is", false},
 		{"FATOORA_SHOP_TAX_ID", &o.Shop.TaxID, "tax registration number", false},
 		{"FATOORA_INVOICE_PREFIX", &o.Shop.InvoicePrefix, "invoice number prefix", false},
 		{"FATOORA_VAT_RATE", &o.Shop.VATRate, "VAT rate, e.g. 14%", false},
@@ -273,6 +288,11 @@ func (o *Options) Validate() error {
 	}
 	if strings.TrimSpace(o.Shop.Name) == "" {
 		bad("FATOORA_SHOP_NAME", "must not be empty")
+	}
+	if u := o.Shop.MapURL; u != "" {
+		if pu, err := url.Parse(u); err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
+			bad("FATOORA_SHOP_MAP_URL", "%q is not an http(s) URL", u)
+		}
 	}
 	if tiers, err := ParseTiers(o.Shop.Tiers); err != nil {
 		bad("FATOORA_TIERS", "%v", err)

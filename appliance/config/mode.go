@@ -76,6 +76,31 @@ func (o *Options) NotReady() []Missing {
 	return out
 }
 
+// ShopInfo is what the box may tell a customer about the shop itself when
+// asked (its hours, where it is): the shop's settings, except that a live
+// box leaves out every one still the embedded demo value — the demo
+// showroom's hours or English address are not this shop's, so a live box
+// that did not set FATOORA_SHOP_HOURS sends hours questions to staff. The
+// Arabic address of a live box is its own (NotReady holds it to that).
+func (o *Options) ShopInfo() Shop {
+	s := o.Shop
+	if o.Mode() == Live {
+		d := Default()
+		for _, f := range []struct {
+			v    *string
+			demo string
+		}{
+			{&s.Hours, d.Shop.Hours}, {&s.HoursEN, d.Shop.HoursEN}, {&s.AddressEN, d.Shop.AddressEN}, {&s.MapURL, d.Shop.MapURL},
+			{&s.Address, d.Shop.Address},
+		} {
+			if strings.TrimSpace(*f.v) == strings.TrimSpace(f.demo) {
+				*f.v = ""
+			}
+		}
+	}
+	return s
+}
+
 func quote(s string) string { return "\u201c" + s + "\u201d" }
 
 // ErrNotLive is returned by Strict when a --strict box is not fully live.

@@ -270,7 +270,7 @@ func (p *Pipeline) answer(tx *bolt.Tx, ord *Order, conv *Conversation, opt Optio
 
 // settings are the policy's view of the options.
 func (p *Pipeline) settings() Settings {
-	return Settings{AutoIssueThreshold: p.opts.AutoIssueThreshold, QuoteFirst: p.opts.QuoteFirst}
+	return Settings{AutoIssueThreshold: p.opts.AutoIssueThreshold, QuoteFirst: p.opts.QuoteFirst, ShopKnows: p.opts.Shop.Knows()}
 }
 
 // txProducts reads the catalog inside one transaction for the policy.
@@ -356,7 +356,7 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		return nil
 	}
 	r := p.replies(ord)
-	v, err := Decide(Facts{Intent: ord.Intent, Lines: ord.Lines, Unexplained: ord.Unexplained, Service: ord.Service,
+	v, err := Decide(Facts{Intent: ord.Intent, Lines: ord.Lines, Unexplained: ord.Unexplained, Service: ord.Service, ShopAsked: ord.ShopAsked,
 		Confidence: ord.knownConfidence(), Confirmed: confirmed, FirstRound: ord.Round == 0,
 		AfterDocument: conv.hasDocument(), FollowUp: followsUp(ord.Text), RefersBack: refersBack(ord.Text)},
 		p.settings(), txProducts{tx, p.opts.Catalog})
@@ -388,6 +388,9 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 			return p.sendText(tx, ord, "greeting", r.atService())
 		}
 		return p.sendText(tx, ord, "greeting", r.greeting())
+	case RuleShopInfo:
+		// not chit-chat: answered even when greetings are not
+		return p.sendText(tx, ord, "shop-info", r.shopInfo(ord.ShopAsked, p.opts.Shop))
 	case RuleService:
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		conv.flag(now, "question for staff on order "+ord.ID+": "+ord.Reason)

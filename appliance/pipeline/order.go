@@ -126,8 +126,10 @@ type Order struct {
 	Source      string            `json:"source,omitempty"`
 	Unexplained []string          `json:"unexplained,omitempty"`
 	Service     []string          `json:"service,omitempty"`
-	Notes       []string          `json:"notes,omitempty"`
-	Lines       []Line            `json:"lines,omitempty"`
+	// ShopAsked: the service questions ask only the shop's hours or place
+	ShopAsked understand.ShopTopic `json:"shop_asked,omitempty"`
+	Notes     []string             `json:"notes,omitempty"`
+	Lines     []Line               `json:"lines,omitempty"`
 
 	Decision Decision `json:"decision,omitempty"`
 	// Rule names why the order stands where it does: the policy's rule

@@ -61,6 +61,10 @@ type Options struct {
 	ReplyWindow time.Duration
 	// ShopName signs the replies.
 	ShopName string
+	// Shop are the facts the box tells a customer who asks the shop's
+	// hours or where it is (RuleShopInfo); a question about one it lacks
+	// goes to staff.
+	Shop ShopFacts
 	// PayHint is the line the invoice summary ends with to say how to pay
 	// ("" when the invoice carries no payment QR).
 	PayHint string
@@ -490,7 +494,7 @@ func (p *Pipeline) understandText(ctx context.Context, text string) (understand.
 // applyUnderstanding copies an understanding into the order's lines.
 func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
 	o.Intent, o.Confidence, o.Source = res.Intent, res.Confidence, res.Source
-	o.Unexplained, o.Notes, o.Service = res.Unexplained, res.Notes, res.Service
+	o.Unexplained, o.Notes, o.Service, o.ShopAsked = res.Unexplained, res.Notes, res.Service, res.ShopAsked
 	o.Lines = LinesOf(res, p.opts.AutoIssueThreshold)
 	o.event(p.now(), StateUnderstood, fmt.Sprintf("%s, %d lines, confidence %.2f (%s)", res.Intent, len(o.Lines), res.Confidence, res.Source))
 }

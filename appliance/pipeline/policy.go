@@ -27,6 +27,9 @@ type Settings struct {
 	AutoIssueThreshold float64
 	// QuoteFirst: a quote with a confirm button instead of an invoice.
 	QuoteFirst bool
+	// ShopKnows: the questions about the shop itself its settings answer
+	// (ShopFacts.Knows): its opening hours, where it is.
+	ShopKnows understand.ShopTopic
 }
 
 // Products is what the policy needs of the catalog: a product with its
@@ -47,6 +50,9 @@ type Facts struct {
 	// Service: the message asks about delivery, installation, branches,
 	// hours or payment terms, not a product.
 	Service []string
+	// ShopAsked: every question of Service asks the shop's hours or where
+	// it is (understand.Result.ShopAsked).
+	ShopAsked understand.ShopTopic
 	// Confidence is the understanding's confidence in the known lines.
 	Confidence float64
 	// Confirmed: the customer confirmed a quote; an invoice follows.
@@ -74,6 +80,7 @@ const (
 	RuleComplaint    = "complaint"
 	RuleGreeting     = "greeting"
 	RuleService      = "service-question"
+	RuleShopInfo     = "shop-info"
 	RuleNoProduct    = "no-product"
 	RuleNotCarried   = "not-carried"
 	RuleLeftCatalog  = "left-catalog"
@@ -145,6 +152,11 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		return set(DecComplaint, RuleComplaint, "complaint")
 	case understand.Order, understand.Inquiry:
 	default:
+		if len(f.Service) > 0 && f.ShopAsked != 0 && f.ShopAsked&^s.ShopKnows == 0 && len(f.Lines) == 0 && len(f.Unexplained) == 0 {
+			// "مواعيدكم ايه؟", "انتو فين؟" and nothing else: the shop's
+			// settings answer it, as a clerk would on the spot
+			return set(DecGreeting, RuleShopInfo, "the shop's "+f.ShopAsked.String()+" asked: answered from the shop's settings")
+		}
 		if len(f.Service) > 0 {
 			return set(DecReview, RuleService, "a question about "+strings.Join(f.Service, "، "))
 		}

@@ -138,7 +138,19 @@
 //     is a person of the shop asked for — to call, to talk to, to send or
 //     to come ("ممكن حد يكلمني", "عايز اكلم حد من المبيعات", "call me"),
 //     and the shop asked whether it is open ("المعرض فاتح النهارده؟";
-//     person.go); goods
+//     person.go); which question of the shop's own it is, Result.ShopAsked
+//     says (shopinfo.go): ShopHours for its opening hours ("مواعيدكم ايه؟",
+//     "فاتحين لحد الساعة كام؟", "الجمعة اجازة؟", Franco "mawa3edko eh?",
+//     "fat7in?", English "are you open on Friday?", "opening hours"),
+//     ShopWhere for where it is ("انتو فين؟", "العنوان فين بالظبط؟", "ممكن
+//     اللوكيشن؟", "el ma3rad fein?", "where is your showroom?") — the cue
+//     and the words around it that only say which day, what time or whom
+//     it asks are placed; set only when every question of Result.Service
+//     is one of them and every other word a greeting, thanks or politeness
+//     (a city named, a visit, delivery or a product beside: 0, for a
+//     person); "مواعيد التوصيل" (the times of another thing), "الضلفة
+//     بتفتح" (a door that opens) and the customer's own address given
+//     ("العنوان ١٢ شارع …", not asked) are no such question; goods
 //     doing something "by themselves" ("بينزل لوحده", "keeps stopping by
 //     itself") said of a purchase are a defect; asking the shop to rent
 //     goods out ("ممكن تأجروا …؟", "do you rent …?") is a question for

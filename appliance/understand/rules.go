@@ -241,6 +241,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	presentWhen(ts)
 	worksWith(ts)
 	toldWhen(ts)
+	shopAsked(ts)
 	thatIs(ts)
 	whoMeasured(ts)
 	sizeEach(ts)
@@ -504,6 +505,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		conf *= 0.85
 	}
 	res.Confidence = math.Round(conf*1000) / 1000
+	res.ShopAsked = shopAskedOf(ts, res.Service)
 	return res, nil
 }
 
@@ -648,6 +650,17 @@ func serviceTopicsOf(ts []token) []string {
 				// the question as asked: "وش أسرع وقت توصلون"
 				q := []string{}
 				for k := i; k < len(ts) && ts[k].when; k++ {
+					q = append(q, ts[k].surface)
+				}
+				out = append(out, strings.Join(q, " "))
+			}
+			continue
+		}
+		if ts[i].shop != 0 {
+			if i == 0 || ts[i-1].shop == 0 || ts[i-1].when {
+				// "مواعيدكم ايه يوم الجمعة": the shop's hours or place asked
+				q := []string{}
+				for k := i; k < len(ts) && ts[k].shop != 0 && !ts[k].when; k++ {
 					q = append(q, ts[k].surface)
 				}
 				out = append(out, strings.Join(q, " "))

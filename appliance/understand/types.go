@@ -91,6 +91,11 @@ type Result struct {
 	// branches, hours, payment terms) a message with no product asks
 	// about, as the customer wrote them: a question for staff.
 	Service []string
+	// ShopAsked: every question of Service asks the shop's opening hours
+	// or where it is (ShopHours, ShopWhere), which the shop's settings
+	// may answer; 0 when there is none, or when some question is another
+	// (delivery, installation, payment, a branch, …: a person's).
+	ShopAsked ShopTopic
 	// Notes are short operator-facing remarks (for example a model timeout).
 	Notes []string
 }

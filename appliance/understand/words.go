@@ -206,6 +206,9 @@ type token struct {
 	// التفصيل؟", "وش أسرع وقت توصلون؟"), the question whenAsked set aside:
 	// a question for staff (Result.Service) beside the order
 	when bool
+	// shop: in a question about the shop itself, its hours or where it
+	// is (shopAsked): the topics asked
+	shop ShopTopic
 	// plural: said in a plural form ("كالونات", "كراسي", "chairs"): several
 	// of it, how many not said when no count goes with it
 	plural bool

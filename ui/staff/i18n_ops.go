@@ -98,6 +98,7 @@ var opsMessages = map[string]msg{
 	"why.complaint":          {"شكوى من العميل", "A complaint"},
 	"why.greeting":           {"تحية أو كلام من غير طلب", "A greeting, no request"},
 	"why.service-question":   {"سؤال عن %s: الرد عند حد من الفريق", "A question about %s: a person answers it"},
+	"why.shop-info":          {"سؤال عن مواعيد المعرض أو عنوانه (%s): الصندوق رد من إعدادات المعرض", "The shop's hours or address asked (%s): the box answered from the shop's settings"},
 	"why.no-product":         {"الصندوق مالقاش منتج في الرسالة", "No product recognised in the message"},
 	"why.not-carried":        {"كل اللي طلبه مش في الكتالوج: %s", "Nothing asked is in the catalog: %s"},
 	"why.left-catalog":       {"منتج اتشال من الكتالوج: %s", "A product left the catalog: %s"},

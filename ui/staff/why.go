@@ -15,7 +15,7 @@ import (
 
 // whyRules are the rules the page words ("why.<rule>" in the catalogue).
 var whyRules = []string{
-	pipeline.RuleComplaint, pipeline.RuleGreeting, pipeline.RuleService, pipeline.RuleNoProduct,
+	pipeline.RuleComplaint, pipeline.RuleGreeting, pipeline.RuleService, pipeline.RuleShopInfo, pipeline.RuleNoProduct,
 	pipeline.RuleNotCarried, pipeline.RuleLeftCatalog, pipeline.RuleWhich, pipeline.RuleUnavailable,
 	pipeline.RuleShortStock, pipeline.RuleSubstitute, pipeline.RuleColorOffered, pipeline.RuleSize,
 	pipeline.RuleColor, pipeline.RuleLowConf, pipeline.RuleUnexplained, pipeline.RuleSizes,
@@ -39,7 +39,7 @@ func (v view) Why(o pipeline.Order) string {
 	}
 	var detail string
 	switch o.Rule {
-	case pipeline.RuleService:
+	case pipeline.RuleService, pipeline.RuleShopInfo:
 		detail = strings.Join(o.Service, sep)
 	case pipeline.RuleUnexplained:
 		detail = unexplained(o, sep)

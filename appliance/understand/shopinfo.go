@@ -1,0 +1,284 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+)
+
+// ShopTopic is what a question about the shop itself asks, of the facts a
+// shop's settings hold: its opening hours, where it is. It is a set (the
+// two may be asked together: "انتو فين ومواعيدكم ايه؟").
+type ShopTopic uint8
+
+const (
+	// ShopHours: when the shop is open — "مواعيدكم ايه؟", "فاتحين
+	// النهارده؟", "بتقفلوا الساعة كام؟", "الجمعة اجازة؟", Franco
+	// "mawa3edko eh?", "fat7in?", English "are you open on Friday?",
+	// "what are your opening hours?".
+	ShopHours ShopTopic = 1 << iota
+	// ShopWhere: where the shop is — "انتو فين؟", "العنوان فين بالظبط؟",
+	// "ممكن اللوكيشن؟", Franco "el ma3rad fein?", English "where is your
+	// showroom?", "what's your address?".
+	ShopWhere
+)
+
+// String names the topics asked: "hours", "where", "hours+where" ("" for
+// none).
+func (k ShopTopic) String() string {
+	var out []string
+	if k&ShopHours != 0 {
+		out = append(out, "hours")
+	}
+	if k&ShopWhere != 0 {
+		out = append(out, "where")
+	}
+	return strings.Join(out, "+")
+}
+
+// shopAsked marks the questions about the shop itself (token.shop): the
+// word that asks (a cue of hours or of place) and, around it in its clause,
+// the words that only say which day, what time, or whom it is asked of
+// ("يوم الجمعة", "لحد الساعة كام", "المعرض", "are you … on Friday"). They
+// are placed (no line, no unexplained word) and kept as the question
+// (serviceTopicsOf → Result.Service). Any other word of the clause stays
+// as it was: "انتو فين في اسكندرية؟" leaves the city unexplained (a
+// branch asked, a person answers).
+func shopAsked(ts []token) {
+	for i := range ts {
+		if ts[i].sep {
+			continue
+		}
+		k, n := shopCue(ts, i)
+		if k == 0 {
+			continue
+		}
+		for j := i; j < i+n; j++ {
+			ts[j].shop |= k
+			ts[j].used, ts[j].neg = true, true
+		}
+		around := func(j int) bool {
+			return !ts[j].sep && (shopAround[shopKey(ts[j])] || k == ShopWhere && whereAround[shopKey(ts[j])] ||
+				k == ShopHours && (hoursAround[shopKey(ts[j])] || dayWords[shopKey(ts[j])] || timeWords[shopKey(ts[j])]) || isNumber(ts[j].text) && k == ShopHours && j > 0 && clockWord(ts[j-1]))
+		}
+		for j := i - 1; j >= 0 && around(j); j-- {
+			ts[j].shop |= k
+			ts[j].used, ts[j].neg = true, true
+		}
+		for j := i + n; j < len(ts) && around(j); j++ {
+			ts[j].shop |= k
+			ts[j].used, ts[j].neg = true, true
+		}
+	}
+}
+
+// shopKey is a word as the shop-question lists hold it: lower case, its
+// conjunction و off, normalised.
+func shopKey(t token) string {
+	return wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+}
+
+// clockWord: "الساعة", "sa3a", "at": a figure after it is a time of day.
+func clockWord(t token) bool {
+	return clockWords[shopKey(t)]
+}
+
+// shopCue tells whether the word at i asks about the shop itself, which
+// topic, and how many words the cue takes (0, 0: none).
+func shopCue(ts []token, i int) (ShopTopic, int) {
+	w := shopKey(ts[i])
+	next, prev := "", ""
+	if i+1 < len(ts) && !ts[i+1].sep {
+		next = shopKey(ts[i+1])
+	}
+	if i > 0 && !ts[i-1].sep {
+		prev = shopKey(ts[i-1])
+	}
+	day := func(w string) bool { return dayWords[w] || timeWords[w] }
+	switch {
+	case hoursNouns[w]:
+		// "مواعيدكم", "المواعيد": the shop's — but "مواعيد التوصيل"
+		// (a noun after it, the times of that) are another thing's
+		if next != "" && !day(next) && !shopAround[next] && !hoursAround[next] {
+			return 0, 0
+		}
+		return ShopHours, 1
+	case shopOpen(ts, i):
+		return ShopHours, 1
+	case youOpen[w]:
+		// "بتفتحوا", "فاتحين", "fat7in": you (plural), the shop, open
+		return ShopHours, 1
+	case itOpens[w] && (theShop[prev] || shopNouns[prev] || day(next)):
+		// "المعرض بيفتح …", "بيقفل الساعة كام": the shop opening, not a
+		// door ("الضلفة بتفتح ازاي؟")
+		return ShopHours, 1
+	case (youWork[w] || offWords[w]) && (day(next) || day(prev)):
+		// "بتشتغلوا الجمعة؟", "الجمعة اجازة؟", "shaghalin enharda?"
+		return ShopHours, 1
+	case englishOpen[w] && (next == "" || day(next) || hoursWord[next] || englishOpen[next]):
+		// "are you open on Friday?", "what time do you close?", "opening
+		// hours" — not "open shelves"
+		return ShopHours, 1
+	case hoursWord[w] && (hoursOf[prev] || next == "" || day(next)):
+		return ShopHours, 1
+	}
+	if n := whereAreYou(ts, i); n > 0 {
+		return ShopWhere, n
+	}
+	switch {
+	case whereNouns[w] && (yours[next] || yourPlace(w)):
+		return ShopWhere, 1
+	case whereNouns[w] && (whereWords[next] || whereWords[prev] || askedOf(ts, i)):
+		// "العنوان فين؟", "ابعتلي اللوكيشن", "what's the address?" — not
+		// the customer's own ("العنوان: ١٢ شارع …", given, not asked)
+		return ShopWhere, 1
+	case w == "where" && shopNamed(ts, i):
+		// "where is your showroom?", "where's the shop" — not "where is
+		// my order?"
+		return ShopWhere, 1
+	}
+	return 0, 0
+}
+
+// yourPlace: a place noun with "your" on it ("عنوانكم", "مكانكم",
+// "لوكيشنكم").
+func yourPlace(w string) bool {
+	for _, s := range []string{"كم", "كو"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedOf: the clause of the word at i asks it of the shop — it ends in a
+// question mark, or a verb of sending or showing, "ممكن", "what" is said
+// in it.
+func askedOf(ts []token, i int) bool {
+	for j := i - 1; j >= 0 && !ts[j].sep; j-- {
+		if askFor[shopKey(ts[j])] {
+			return true
+		}
+	}
+	j := i + 1
+	for j < len(ts) && !ts[j].sep {
+		j++
+	}
+	return j < len(ts) && ts[j].text == "?"
+}
+
+// shopNamed: after "where" in its clause, the shop itself (its showroom,
+// shop, store) or "you" (the shop spoken to) — and nothing of the
+// customer's ("my").
+func shopNamed(ts []token, i int) bool {
+	found := false
+	for j := i + 1; j < len(ts) && !ts[j].sep; j++ {
+		w := shopKey(ts[j])
+		switch {
+		case customers[w]:
+			return false
+		case shopPlaces[w] || youSaid[w]:
+			found = true
+		}
+	}
+	return found
+}
+
+// shopAskedOf is the topics Result.Service asks when every one of its
+// questions is about the shop's hours or place: each question's every word
+// was marked so by shopAsked (0 when some question is another: delivery,
+// a branch, payment …), and every other word of the message is a
+// greeting, thanks or politeness (smallTalk): "ممكن حد ييجي يعاين …؟
+// ومواعيد المعرض" asks a visit too, "where is your showroom in
+// Alexandria?" a branch — a person answers those.
+func shopAskedOf(ts []token, service []string) ShopTopic {
+	for _, t := range ts {
+		if !t.sep && t.shop == 0 && !smallTalk[shopKey(t)] && !askFor[shopKey(t)] && shopKey(t) != "" {
+			return 0
+		}
+	}
+	var k ShopTopic
+	for _, q := range service {
+		var qk ShopTopic
+		for _, w := range strings.Fields(q) {
+			at := slices.IndexFunc(ts, func(t token) bool { return t.shop != 0 && t.surface == w })
+			if at < 0 {
+				return 0
+			}
+			qk |= ts[at].shop
+		}
+		if qk == 0 {
+			return 0
+		}
+		k |= qk
+	}
+	return k
+}
+
+var (
+	// hoursNouns: the shop's hours named ("مواعيدكم", "mawa3ed").
+	hoursNouns = set("مواعيد", "المواعيد", "مواعيدكم", "مواعيدكو", "ميعادكم", "mawa3ed", "mawa3id", "mawa3idko", "mawa3edko", "mawa3edkom",
+		"mawa3eedko", "mawa3edkon", "mwa3ed", "mwa3edko")
+	// youOpen: "you (plural) open / close / are open", Arabic and Franco.
+	youOpen = set("فاتحين", "مفتوحين", "بتفتحوا", "بتفتحو", "هتفتحوا", "هتفتحو", "تفتحوا", "بتقفلوا", "بتقفلو", "هتقفلوا",
+		"هتقفلو", "تقفلوا", "قافلين", "fat7in", "fat7een", "fate7in", "fat7en", "maftoo7in", "maftou7in", "btefta7o",
+		"bteftaho", "hteftaho", "hatefta7o", "bt2flo", "bte2flo", "bet2felo", "2aflin")
+	// itOpens: "it (he) opens / closes": the shop's when the shop is its
+	// subject or a day or a time follows.
+	itOpens = set("بيفتح", "بيقفل", "هيفتح", "هيقفل", "يفتح", "يقفل", "bayefta7", "byefta7", "bey2fel", "fat7", "fate7",
+		"2afel")
+	// youWork: "you (plural) work / are working" — open, asked of a day.
+	youWork = set("بتشتغلوا", "بتشتغلو", "شغالين", "هتشتغلوا", "shaghalin", "sha8alin", "btesht8alo")
+	// offWords: a day off — "الجمعة اجازة؟", "closed on Sunday?".
+	offWords = set("اجازه", "اجازتكم", "agaza", "closed")
+	// englishOpen: English opening and closing.
+	englishOpen = set("open", "opening", "close", "closing", "opened", "closed")
+	// dayWords: a day asked ("يوم الجمعة", "النهارده", "today").
+	dayWords = set("يوم", "ايام", "النهارده", "النهاردا", "انهارده", "بكره", "بكرا", "دلوقتي", "دلوقت", "الجمعه", "السبت",
+		"الحد", "الاحد", "الاتنين", "التلات", "الثلاثاء", "الاربع", "الاربعاء", "الخميس", "العيد", "رمضان", "الاجازات",
+		"جمعه", "سبت", "خميس", "youm", "yom", "enharda", "naharda", "elnaharda", "bokra", "delwa2ty", "gom3a",
+		"elgom3a", "today", "tomorrow", "tonight", "now", "friday", "saturday", "sunday", "monday", "tuesday",
+		"wednesday", "thursday", "fridays", "weekend", "weekends", "holidays", "eid", "ramadan", "on")
+	// timeWords: a time asked ("الساعة كام", "لحد امتى", "what time").
+	timeWords = set("الساعه", "للساعه", "ساعه", "لحد", "لغايه", "امتي", "emta", "sa3a", "elsa3a", "le7ad", "until",
+		"till", "time", "when", "at", "late")
+	// hoursAround: besides days and times, what an hours question says:
+	// "من … لـ …", "الصبح", "بالليل", "كام", "ايه", "what".
+	hoursAround = set("كام", "من", "الصبح", "بالليل", "الضهر", "العصر", "المغرب", "بليل", "ايه", "kam", "eh", "what",
+		"from", "to", "s", "are", "الشغل", "العمل", "shoghl", "sho8l", "el", "is", "do", "does", "you", "your", "today's", "hours", "times", "usually", "still", "also")
+	// shopAround: whom the question is asked of: the shop, you.
+	shopAround = set("المعرض", "المحل", "معرضكم", "محلكم", "انتو", "انتم", "انتوا", "حضرتكم", "هو", "entu", "ento", "ma3rad",
+		"ma7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
+	// whereAround: what a where question says besides: "فين", "بالظبط",
+	// "located", "exactly".
+	whereAround = set("فين", "بالظبط", "بالضبط", "fein", "fen", "feen", "bezabt", "where", "is", "are", "located",
+		"exactly", "your", "the", "what", "s", "what's", "whats", "ايه", "eh", "map", "link", "on", "maps",
+		"google", "لينك", "exact")
+	// whereNouns: the shop's place named.
+	whereNouns = set("العنوان", "عنوان", "عنوانكم", "عنوانكو", "لوكيشن", "اللوكيشن", "لوكيشنكم", "مكانكم", "مكانكو",
+		"3enwan", "el3enwan", "3nwan", "3enwanko", "location", "lokeshn", "address", "directions")
+	// yours: "your" after a place noun.
+	yours = set("بتاعكم", "بتاعكو", "your", "yours")
+	// askFor: a clause that asks for the place: send it, share it, may I.
+	askFor = set("ابعتلي", "ابعتولي", "ابعتلنا", "ابعتولنا", "ابعتيلي", "تبعتلي", "تبعتولي", "ممكن", "عايز", "عاوز", "محتاج",
+		"momken", "send", "share", "what's", "whats", "what", "is", "give")
+	// hoursWord: English hours; hoursOf: whose or which hours.
+	hoursWord = set("hours", "times")
+	hoursOf   = set("your", "working", "business", "opening", "open", "the")
+	// customers: the customer's own, not the shop ("where is my order?").
+	customers = set("my", "our", "mine")
+	youSaid   = set("you", "u")
+	// clockWords: a figure after them is a time of day.
+	clockWords = set("الساعة", "للساعة", "sa3a", "at")
+	// smallTalk: what may be said around a question of the shop's hours
+	// or place and asks nothing more — greetings, thanks, politeness, a
+	// question's opening particle ("هو", "هل").
+	smallTalk = set("السلام", "سلام", "عليكم", "عليكو", "رحمه", "الله", "بركاته", "صباح", "مساء", "الخير", "النور", "الفل",
+		"الورد", "الياسمين", "اهلا", "أهلا", "هاي", "هلا", "مرحبا", "ازيك", "ازيكم", "يا", "جماعه", "باشا", "فندم", "حضرتك",
+		"لو", "سمحت", "سمحتي", "سمحتوا", "فضلك", "شكرا", "متشكر", "متشكرين", "مرسي", "تسلم", "تسلموا", "هو", "هل",
+		"ahlan", "salam", "3aleko", "3alekom", "sabah", "masa2", "misa2", "el", "kheir", "khair", "lw", "law", "samaht",
+		"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening", "team", "sir", "madam", "there", "please",
+		"pls", "plz", "thanks", "thank", "thx", "shokran", "merci", "mersi", "and", "ok", "okay", "guys", "can", "could",
+		"tell", "me", "i", "know", "like", "to", "would", "want")
+	// shopPlaces: the shop itself in English.
+	shopPlaces = set("showroom", "shop", "store", "gallery", "place")
+)
