@@ -189,6 +189,44 @@ type Outbox struct {
 	// alone). Each wake scans every pending send; decoding them all each
 	// time cost a quarter of the box's CPU with a backlog of a few hundred.
 	heads map[string]sendHead
+
+	// decidedAt is when each order whose sends wait was decided (its
+	// commit returned), until the outbox takes its sends up: the outbox's
+	// wake (StageOutboxWake). At most maxDecidedAt are kept.
+	decidedAt map[string]time.Time
+}
+
+// maxDecidedAt bounds Outbox.decidedAt: orders decided and not yet taken up
+// beyond it are not timed.
+const maxDecidedAt = 4096
+
+// decided notes that order id was decided, with sends to go, just now.
+func (o *Outbox) decided(id string) {
+	o.mu.Lock()
+	if o.decidedAt == nil {
+		o.decidedAt = map[string]time.Time{}
+	}
+	now := time.Now()
+	if len(o.decidedAt) >= maxDecidedAt { // sends settled without going out (a void): forget the old
+		for k, at := range o.decidedAt {
+			if now.Sub(at) > time.Minute {
+				delete(o.decidedAt, k)
+			}
+		}
+	}
+	if len(o.decidedAt) < maxDecidedAt {
+		o.decidedAt[id] = now
+	}
+	o.mu.Unlock()
+}
+
+// takenUp reports how long ago order id was decided, if noted, and forgets it.
+func (o *Outbox) takenUp(id string) (time.Duration, bool) {
+	o.mu.Lock()
+	at, ok := o.decidedAt[id]
+	delete(o.decidedAt, id)
+	o.mu.Unlock()
+	return time.Since(at), ok
 }
 
 // sendHead is what dispatch needs of a pending send, and the stored value
@@ -629,20 +667,27 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 			return 1, err
 		}
 	}
+	if d, ok := o.takenUp(run[0].OrderID); ok && run[0].Attempts == 0 && run[0].NotBefore.IsZero() {
+		p.opts.Observer.Stage(StageOutboxWake, d)
+	}
 	for i := range run {
 		m := &run[i]
 		if m.Kind != SendDocument || m.MediaID != "" {
 			continue
 		}
 		buf := pdfBuffers.Get().(*[]byte)
+		began := time.Now()
 		pdf, err := p.documentPDF(m.Doc, false, *buf)
 		if err == nil {
+			p.opts.Observer.Stage(StageRender, time.Since(began))
+			began = time.Now()
 			m.MediaID, err = p.opts.Sender.UploadMedia(ctx, m.Filename, "application/pdf", pdf)
 			// The upload copied the document: its buffer serves the next.
 			*buf = pdf[:0]
 			if err != nil {
 				m.MediaID = ""
 			} else {
+				p.opts.Observer.Stage(StageUpload, time.Since(began))
 				// The media id is committed with the in-flight mark below;
 				// after a crash right here the PDF is simply uploaded again.
 				p.failpoint("uploaded")
@@ -666,6 +711,7 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 	for i := range run {
 		run[i].SendingSince = now
 	}
+	began := time.Now()
 	if err := p.db.Batch(func(tx *bolt.Tx) error {
 		for _, m := range run {
 			if err := putPending(tx, m); err != nil {
@@ -677,6 +723,8 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 		o.storeFailed(err)
 		return len(run), err
 	}
+	p.opts.Observer.Stage(StageInflightCommit, time.Since(began))
+	began = time.Now()
 	wamids := make([]string, 0, len(run))
 	for i, m := range run {
 		if i > 0 && (ctx.Err() != nil || o.stopped() || !o.storeOpen()) {
@@ -690,6 +738,8 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 		p.failpoint("sending:" + stepOf(m.Key))
 		wamids = append(wamids, wamid)
 	}
+	p.opts.Observer.Stage(StageSend, time.Since(began))
+	began = time.Now()
 	if err := p.db.Batch(func(tx *bolt.Tx) error {
 		for i, m := range run {
 			if err := p.recordSent(tx, m, wamids[i], ""); err != nil {
@@ -703,6 +753,7 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 		}
 		return len(run), err
 	}
+	p.opts.Observer.Stage(StageRecordCommit, time.Since(began))
 	o.recovered()
 	o.storeOK()
 	for i, m := range run {
