@@ -52,8 +52,9 @@ const (
 	// StageInflightCommit: the commit that marks a reply's sends in
 	// flight before they go out.
 	StageInflightCommit = "inflight_commit"
-	// StageSend: a reply's sends (the read mark, each message) until
-	// WhatsApp accepted the last.
+	// StageSend: a reply's sends until WhatsApp accepted the last (the
+	// read mark goes while the in-flight mark commits; the first send
+	// waits for it if it is slower).
 	StageSend = "send"
 	// StageRecordCommit: the commit that records the sends, after they
 	// went out.

@@ -1,10 +1,12 @@
 package pipeline_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
 	"fatoora/appliance/pipeline"
+	"fatoora/appliance/whatsapp/graphsim"
 )
 
 // TestPipeline_StagesOfAnOrder: an invoiced order is timed at each stage
@@ -40,5 +42,33 @@ func TestPipeline_StagesOfAnOrder(t *testing.T) {
 	}
 	if len(rec.stages) != len(stages) {
 		t.Errorf("stages timed: %v", rec.stages)
+	}
+}
+
+// TestOutbox_ReadMarkBeforeTheReply: the read mark, sent while the reply's
+// in-flight mark commits, still reaches WhatsApp after the document's
+// upload and before the reply's first message, once per reply; an upload
+// that fails marks nothing until the reply goes.
+func TestOutbox_ReadMarkBeforeTheReply(t *testing.T) {
+	for _, fail := range []bool{false, true} {
+		h := newHarness(t, nil)
+		if fail {
+			h.graph.AddFault(graphsim.Fault{Times: 2, Only: "upload", Code: 2})
+		}
+		h.text(seed)
+		h.waitMessages(2)
+		h.settle()
+		var kinds []string
+		for _, c := range h.graph.Calls() {
+			if c.HTTPStatus == 200 && (c.Kind == "upload" || c.Kind == "read" || c.Kind == "message") {
+				kinds = append(kinds, c.Kind)
+			}
+		}
+		if want := []string{"upload", "read", "message", "message"}; !slices.Equal(kinds, want) {
+			t.Errorf("upload fails %v: calls %v, want %v", fail, kinds, want)
+		}
+		if n := len(h.graph.ReadMarks()); n != 1 {
+			t.Errorf("upload fails %v: %d read marks", fail, n)
+		}
 	}
 }
