@@ -704,9 +704,6 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 			break
 		}
 	}
-	// Mark the run in flight before any of it goes out, so that after a
-	// crash its statuses are awaited before any repeat. A store that
-	// cannot take this mark sends nothing.
 	// The read mark needs no commit (a lost mark costs nothing, marking
 	// twice is harmless): it goes out while the run's in-flight mark
 	// commits, and the first send waits for it, so it still comes just
@@ -717,6 +714,9 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 		go func() { defer close(marked); o.markRead(ctx, rm) }()
 		defer func() { <-marked }()
 	}
+	// Mark the run in flight before any of it goes out, so that after a
+	// crash its statuses are awaited before any repeat. A store that
+	// cannot take this mark sends nothing.
 	now := p.now()
 	for i := range run {
 		run[i].SendingSince = now

@@ -64,7 +64,7 @@ type Options struct {
 	// PayHint is the line the invoice summary ends with to say how to pay
 	// ("" when the invoice carries no payment QR).
 	PayHint string
-	// SendConcurrency is how many recipients the outbox serves at once (default 8).
+	// SendConcurrency is how many recipients the outbox serves at once (default 32).
 	SendConcurrency int
 	// MinBackoff and MaxBackoff bound retries of failed sends (1s, 10 min).
 	MinBackoff, MaxBackoff time.Duration
