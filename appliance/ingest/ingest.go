@@ -83,7 +83,16 @@ type Observer interface {
 	// from source ("webhook", "relay", "simulator"); duplicates are not
 	// counted.
 	MessagesReceived(source string, n int)
+	// Stage records how long a stage of a message's way to its reply
+	// took; ingest times StageCommit, once per post that stored a new
+	// message.
+	Stage(stage string, d time.Duration)
 }
+
+// StageCommit is the stage ingest times (Observer.Stage): a post's commit,
+// from the call to its return (behind a commit in progress, then its own
+// transaction and fsyncs). The pipeline times the stages after it.
+const StageCommit = "ingest_commit"
 
 // Result says what one Accept stored.
 type Result struct {
@@ -303,6 +312,7 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 	if err := j.encodeItems(); err != nil {
 		return Result{}, err
 	}
+	began := time.Now()
 	err := in.db.Batch(j.run)
 	if err != nil {
 		in.count(func(s *Stats) { s.StoreErrors++; s.LastError = err.Error() })
@@ -322,6 +332,9 @@ func (in *Ingester) accept(ctx context.Context, buf []byte, head int, signature 
 	in.ok.last.Store(now.UnixNano()) // the latest post's, as before: posts may finish out of order
 	if n := len(res.NewMessages) + len(res.Flagged); n > 0 && in.opts.Observer != nil {
 		in.opts.Observer.MessagesReceived(source, n)
+		if len(res.NewMessages) > 0 {
+			in.opts.Observer.Stage(StageCommit, time.Since(began))
+		}
 	}
 	if f := in.onCommitted(); f != nil && (len(res.NewMessages) > 0 || res.Statuses > 0) {
 		f(res)

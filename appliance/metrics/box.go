@@ -15,6 +15,7 @@ const (
 	NameUnderstand = "fatoora_understand_seconds"
 	NameRender     = "fatoora_pdf_render_seconds"
 	NameCommit     = "fatoora_store_commit_seconds"
+	NameStage      = "fatoora_order_stage_seconds"
 	NameHealth     = "fatoora_health_state"
 	NamePartHealth = "fatoora_part_health_state"
 )
@@ -41,11 +42,22 @@ type Box struct {
 	understand *Histogram
 	render     *Histogram
 	commit     *Histogram
+	stage      *HistogramVec
 }
 
 // CommitLatency are buckets for a store commit's wait: an fsync on an idle
 // SSD takes a fraction of a millisecond, a busy disk tens.
 var CommitLatency = []float64{.0005, .001, .002, .005, .01, .02, .05, .1, .25, .5, 1, 2.5, 5, 10}
+
+// StageLatency are buckets for one stage of an order's way from the
+// webhook to its document: most take a fraction of a millisecond to a
+// few, so the buckets are close there.
+var StageLatency = []float64{.0001, .00025, .0005, .001, .0015, .002, .003, .004, .005, .0075, .01, .015, .02, .03, .05, .1, .25, .5, 1, 2.5, 5, 10}
+
+// Stages are the stages of an order's way from the webhook to its document
+// going out, in order (README, Metrics): the label values of
+// fatoora_order_stage_seconds.
+var Stages = []string{"ingest_commit", "queue", "understand", "decide_commit", "outbox_wake", "render", "upload", "inflight_commit", "send", "record_commit"}
 
 // NewBox registers the box's metrics on a new registry.
 func NewBox() *Box {
@@ -59,6 +71,7 @@ func NewBox() *Box {
 		understand: r.NewHistogram(NameUnderstand, "time to understand one message (rules, and the model when asked), seconds", DefaultLatency),
 		render:     r.NewHistogram(NameRender, "time to render one document's PDF, seconds", DefaultLatency),
 		commit:     r.NewHistogram(NameCommit, "time a write of the order path waited for its group commit to be on disk (behind a commit in progress, then its transaction and fsyncs), seconds", CommitLatency),
+		stage:      r.NewHistogramVec(NameStage, "time one stage of a message's way from the webhook to its reply going out took, by stage (README, Metrics), seconds", "stage", Stages, StageLatency),
 	}
 	for _, z := range []struct {
 		c    *Counter
@@ -97,6 +110,10 @@ func (m *Box) Rendered(d time.Duration) { m.render.Observe(d.Seconds()) }
 // Committed records how long one write waited for its commit
 // (store.DB.ObserveCommits).
 func (m *Box) Committed(d time.Duration) { m.commit.Observe(d.Seconds()) }
+
+// Stage records how long one stage of a message's way to its reply took
+// (ingest.Observer, pipeline.Observer); stage is one of Stages.
+func (m *Box) Stage(stage string, d time.Duration) { m.stage.Observe(stage, d.Seconds()) }
 
 // DocumentIssued counts one document issued (invoice.Observer).
 func (m *Box) DocumentIssued(kind string) { m.documents.Inc(kind) }

@@ -184,20 +184,70 @@ func (h *Histogram) Observe(v float64) {
 // Since records the time elapsed since start, in seconds.
 func (h *Histogram) Since(start time.Time) { h.Observe(time.Since(start).Seconds()) }
 
-func (h *Histogram) help() string { return h.h }
-func (h *Histogram) kind() string { return "histogram" }
-func (h *Histogram) write(w *bufio.Writer, name string) {
+func (h *Histogram) help() string                       { return h.h }
+func (h *Histogram) kind() string                       { return "histogram" }
+func (h *Histogram) write(w *bufio.Writer, name string) { h.writeLabelled(w, name, "", "") }
+
+// writeLabelled writes the histogram's series, with label="value" before
+// le when label is not empty (one series of a HistogramVec).
+func (h *Histogram) writeLabelled(w *bufio.Writer, name, label, value string) {
 	h.mu.Lock()
 	counts := append([]uint64(nil), h.counts...)
 	sum, n := h.sum, h.samples
 	h.mu.Unlock()
+	var names []string
+	if label != "" {
+		names = []string{label}
+	}
 	var cum uint64
 	for i, b := range h.bounds {
 		cum += counts[i]
-		fmt.Fprintf(w, "%s_bucket{le=\"%s\"} %d\n", name, formatFloat(b), cum)
+		fmt.Fprintf(w, "%s_bucket%s %d\n", name, labelText(names, value, "le", formatFloat(b)), cum)
 	}
-	fmt.Fprintf(w, "%s_bucket{le=\"+Inf\"} %d\n", name, n)
-	fmt.Fprintf(w, "%s_sum %s\n%s_count %d\n", name, formatFloat(sum), name, n)
+	fmt.Fprintf(w, "%s_bucket%s %d\n", name, labelText(names, value, "le", "+Inf"), n)
+	fmt.Fprintf(w, "%s_sum%s %s\n%s_count%s %d\n", name, labelText(names, value, "", ""), formatFloat(sum), name, labelText(names, value, "", ""), n)
+}
+
+// HistogramVec is a histogram split by one label whose values are named
+// when it is registered (an order's stages): each value's series is
+// exported from the start, and observing a value not named is a bug.
+type HistogramVec struct {
+	h     string
+	label string
+	vals  []string
+	hs    map[string]*Histogram
+}
+
+// NewHistogramVec registers a histogram with one label, one series per
+// value in values, each with the given upper bounds.
+func (r *Registry) NewHistogramVec(name, help, label string, values []string, bounds []float64) *HistogramVec {
+	b := append([]float64(nil), bounds...)
+	sort.Float64s(b)
+	v := &HistogramVec{h: help, label: label, vals: append([]string(nil), values...), hs: make(map[string]*Histogram, len(values))}
+	sort.Strings(v.vals)
+	for _, val := range values {
+		v.hs[val] = &Histogram{bounds: b, counts: make([]uint64, len(b)+1)}
+	}
+	r.add(name, v)
+	return v
+}
+
+// Observe records one value of the series value; it panics for a value
+// not named at registration.
+func (v *HistogramVec) Observe(value string, x float64) {
+	h, ok := v.hs[value]
+	if !ok {
+		panic("metrics: unknown " + v.label + " " + strconv.Quote(value))
+	}
+	h.Observe(x)
+}
+
+func (v *HistogramVec) help() string { return v.h }
+func (v *HistogramVec) kind() string { return "histogram" }
+func (v *HistogramVec) write(w *bufio.Writer, name string) {
+	for _, val := range v.vals {
+		v.hs[val].writeLabelled(w, name, v.label, val)
+	}
 }
 
 // WriteTo writes every metric in the text exposition format, sorted by name.

@@ -15,14 +15,22 @@ type recorder struct {
 	mu                   sync.Mutex
 	decided, sent        map[string]int
 	understood, rendered int
+	stages               map[string][]time.Duration
 }
 
-func newRecorder() *recorder { return &recorder{decided: map[string]int{}, sent: map[string]int{}} }
+func newRecorder() *recorder {
+	return &recorder{decided: map[string]int{}, sent: map[string]int{}, stages: map[string][]time.Duration{}}
+}
 
 func (r *recorder) Decided(d string)         { r.mu.Lock(); r.decided[d]++; r.mu.Unlock() }
 func (r *recorder) Sent(res string)          { r.mu.Lock(); r.sent[res]++; r.mu.Unlock() }
 func (r *recorder) Understood(time.Duration) { r.mu.Lock(); r.understood++; r.mu.Unlock() }
 func (r *recorder) Rendered(time.Duration)   { r.mu.Lock(); r.rendered++; r.mu.Unlock() }
+func (r *recorder) Stage(s string, d time.Duration) {
+	r.mu.Lock()
+	r.stages[s] = append(r.stages[s], d)
+	r.mu.Unlock()
+}
 func (r *recorder) String() string {
 	r.mu.Lock()
 	defer r.mu.Unlock()

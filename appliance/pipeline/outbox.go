@@ -189,6 +189,44 @@ type Outbox struct {
 	// alone). Each wake scans every pending send; decoding them all each
 	// time cost a quarter of the box's CPU with a backlog of a few hundred.
 	heads map[string]sendHead
+
+	// decidedAt is when each order whose sends wait was decided (its
+	// commit returned), until the outbox takes its sends up: the outbox's
+	// wake (StageOutboxWake). At most maxDecidedAt are kept.
+	decidedAt map[string]time.Time
+}
+
+// maxDecidedAt bounds Outbox.decidedAt: orders decided and not yet taken up
+// beyond it are not timed.
+const maxDecidedAt = 4096
+
+// decided notes that order id was decided, with sends to go, just now.
+func (o *Outbox) decided(id string) {
+	o.mu.Lock()
+	if o.decidedAt == nil {
+		o.decidedAt = map[string]time.Time{}
+	}
+	now := time.Now()
+	if len(o.decidedAt) >= maxDecidedAt { // sends settled without going out (a void): forget the old
+		for k, at := range o.decidedAt {
+			if now.Sub(at) > time.Minute {
+				delete(o.decidedAt, k)
+			}
+		}
+	}
+	if len(o.decidedAt) < maxDecidedAt {
+		o.decidedAt[id] = now
+	}
+	o.mu.Unlock()
+}
+
+// takenUp reports how long ago order id was decided, if noted, and forgets it.
+func (o *Outbox) takenUp(id string) (time.Duration, bool) {
+	o.mu.Lock()
+	at, ok := o.decidedAt[id]
+	delete(o.decidedAt, id)
+	o.mu.Unlock()
+	return time.Since(at), ok
 }
 
 // sendHead is what dispatch needs of a pending send, and the stored value
@@ -629,20 +667,27 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 			return 1, err
 		}
 	}
+	if d, ok := o.takenUp(run[0].OrderID); ok && run[0].Attempts == 0 && run[0].NotBefore.IsZero() {
+		p.opts.Observer.Stage(StageOutboxWake, d)
+	}
 	for i := range run {
 		m := &run[i]
 		if m.Kind != SendDocument || m.MediaID != "" {
 			continue
 		}
 		buf := pdfBuffers.Get().(*[]byte)
+		began := time.Now()
 		pdf, err := p.documentPDF(m.Doc, false, *buf)
 		if err == nil {
+			p.opts.Observer.Stage(StageRender, time.Since(began))
+			began = time.Now()
 			m.MediaID, err = p.opts.Sender.UploadMedia(ctx, m.Filename, "application/pdf", pdf)
 			// The upload copied the document: its buffer serves the next.
 			*buf = pdf[:0]
 			if err != nil {
 				m.MediaID = ""
 			} else {
+				p.opts.Observer.Stage(StageUpload, time.Since(began))
 				// The media id is committed with the in-flight mark below;
 				// after a crash right here the PDF is simply uploaded again.
 				p.failpoint("uploaded")
@@ -659,6 +704,16 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 			break
 		}
 	}
+	// The read mark needs no commit (a lost mark costs nothing, marking
+	// twice is harmless): it goes out while the run's in-flight mark
+	// commits, and the first send waits for it, so it still comes just
+	// before the reply — one call to WhatsApp less in series on the way.
+	var marked chan struct{}
+	if rm := run[0].ReadMark; rm != "" {
+		marked = make(chan struct{})
+		go func() { defer close(marked); o.markRead(ctx, rm) }()
+		defer func() { <-marked }()
+	}
 	// Mark the run in flight before any of it goes out, so that after a
 	// crash its statuses are awaited before any repeat. A store that
 	// cannot take this mark sends nothing.
@@ -666,6 +721,7 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 	for i := range run {
 		run[i].SendingSince = now
 	}
+	began := time.Now()
 	if err := p.db.Batch(func(tx *bolt.Tx) error {
 		for _, m := range run {
 			if err := putPending(tx, m); err != nil {
@@ -677,10 +733,16 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 		o.storeFailed(err)
 		return len(run), err
 	}
+	p.opts.Observer.Stage(StageInflightCommit, time.Since(began))
+	began = time.Now()
 	wamids := make([]string, 0, len(run))
 	for i, m := range run {
 		if i > 0 && (ctx.Err() != nil || o.stopped() || !o.storeOpen()) {
 			return i, o.runBroken(run, wamids, nil)
+		}
+		if i == 0 && marked != nil {
+			<-marked
+			m.ReadMark = "" // marked
 		}
 		wamid, err := o.send(ctx, m)
 		if err != nil {
@@ -690,6 +752,8 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 		p.failpoint("sending:" + stepOf(m.Key))
 		wamids = append(wamids, wamid)
 	}
+	p.opts.Observer.Stage(StageSend, time.Since(began))
+	began = time.Now()
 	if err := p.db.Batch(func(tx *bolt.Tx) error {
 		for i, m := range run {
 			if err := p.recordSent(tx, m, wamids[i], ""); err != nil {
@@ -703,6 +767,7 @@ func (o *Outbox) deliverRun(ctx context.Context, run []OutMessage) (int, error) 
 		}
 		return len(run), err
 	}
+	p.opts.Observer.Stage(StageRecordCommit, time.Since(began))
 	o.recovered()
 	o.storeOK()
 	for i, m := range run {
@@ -727,9 +792,7 @@ func (o *Outbox) storeOpen() bool {
 func (o *Outbox) send(ctx context.Context, m OutMessage) (string, error) {
 	p := o.p
 	if m.ReadMark != "" {
-		if err := p.opts.Sender.MarkRead(ctx, m.ReadMark, false); err != nil {
-			o.log.Debug("mark read", "wamid", m.ReadMark, "err", err)
-		}
+		o.markRead(ctx, m.ReadMark)
 	}
 	sctx := whatsapp.WithCallbackData(ctx, m.Key)
 	switch m.Kind {
@@ -743,6 +806,14 @@ func (o *Outbox) send(ctx context.Context, m OutMessage) (string, error) {
 		return p.opts.Sender.SendList(sctx, m.To, m.Body, m.ListBtn, m.Sections)
 	}
 	return "", fmt.Errorf("unknown send kind %q", m.Kind)
+}
+
+// markRead marks the customer's message read (blue ticks); a failure is
+// only logged.
+func (o *Outbox) markRead(ctx context.Context, wamid string) {
+	if err := o.p.opts.Sender.MarkRead(ctx, wamid, false); err != nil {
+		o.log.Debug("mark read", "wamid", wamid, "err", err)
+	}
 }
 
 // runBroken settles a run whose send number len(sent) failed with err (nil:

@@ -68,7 +68,7 @@ type Options struct {
 	// PayHint is the line the invoice summary ends with to say how to pay
 	// ("" when the invoice carries no payment QR).
 	PayHint string
-	// SendConcurrency is how many recipients the outbox serves at once (default 8).
+	// SendConcurrency is how many recipients the outbox serves at once (default 32).
 	SendConcurrency int
 	// MinBackoff and MaxBackoff bound retries of failed sends (1s, 10 min).
 	MinBackoff, MaxBackoff time.Duration
@@ -202,6 +202,9 @@ func (p *Pipeline) failpoint(name string) {
 // message's order through the states until it is decided. Safe to run again
 // for the same message at any point.
 func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) (err error) {
+	if at := queue.CommittedAt(p.db.Bolt(), it.Seq); it.Attempts == 0 && it.NotBefore.IsZero() && !at.IsZero() {
+		p.opts.Observer.Stage(StageQueue, time.Since(at))
+	}
 	// A fresh message is understood before the transaction that attaches
 	// it (understanding has no side effects), so a new order commits
 	// already understood: one commit less per order. Answers to the box's
@@ -260,6 +263,7 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) (err error)
 	// again as it did after a failed decide.
 	var ord *Order
 	decided := false
+	began := time.Now()
 	err = p.db.Batch(func(tx *bolt.Tx) error {
 		ord, decided = nil, false
 		if id := orderOfMessage(tx, msg); id != "" {
@@ -296,6 +300,7 @@ func (p *Pipeline) HandleMessage(ctx context.Context, it queue.Item) (err error)
 		p.failpoint("understood") // the same commit
 	}
 	if decided {
+		p.opts.Observer.Stage(StageDecideCommit, time.Since(began))
 		p.opts.Observer.Decided(string(ord.Decision))
 		p.afterDecide(ord)
 	}
@@ -486,7 +491,9 @@ func (p *Pipeline) understandText(ctx context.Context, text string) (understand.
 	start := time.Now()
 	res, err := p.opts.Understander.Understand(ctx, text)
 	if err == nil {
-		p.opts.Observer.Understood(time.Since(start))
+		d := time.Since(start)
+		p.opts.Observer.Understood(d)
+		p.opts.Observer.Stage(StageUnderstand, d)
 	}
 	return res, err
 }
@@ -515,12 +522,14 @@ func (p *Pipeline) afterDecide(ord *Order) {
 func (p *Pipeline) decideAndCommit(id string, it *queue.Item) (*Order, error) {
 	var out *Order
 	decided := false
+	began := time.Now()
 	err := p.db.Batch(func(tx *bolt.Tx) error {
 		var err error
 		out, decided, err = p.decideTx(tx, id, it)
 		return err
 	})
 	if err == nil && decided {
+		p.opts.Observer.Stage(StageDecideCommit, time.Since(began))
 		p.opts.Observer.Decided(string(out.Decision))
 	}
 	return out, err
@@ -560,6 +569,9 @@ func (p *Pipeline) decideWith(tx *bolt.Tx, ord *Order, conv *Conversation, it *q
 	}
 	if !hasPending(tx, ord.ID) {
 		ord.event(p.now(), StateReplied, "nothing to send")
+	} else {
+		id := ord.ID
+		tx.OnCommit(func() { p.outbox.decided(id) }) // before any reader sees the commit's sends
 	}
 	if err := saveOrder(tx, ord); err != nil {
 		return nil, err

@@ -142,9 +142,64 @@ func enqueued(tx *bolt.Tx, n int64) error {
 	if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthQueue, n); err != nil {
 		return fmt.Errorf("enqueue: %w", err)
 	}
-	db := tx.DB() // nil once committed: capture it now
-	tx.OnCommit(func() { wake(db) })
+	db := tx.DB()                                   // nil once committed: capture it now
+	last := tx.Bucket(store.BucketQueue).Sequence() // the n items are the bucket's last n
+	tx.OnCommit(func() {
+		commits.note(db, last-uint64(n)+1, last, time.Now())
+		wake(db)
+	})
 	return nil
+}
+
+// CommittedAt is when the commit that enqueued item seq of db returned, as
+// this process saw it (zero when it did not see it, or too long ago): the
+// pipeline times an item's wait for its worker from there (the box's
+// metrics, pipeline.StageQueue).
+func CommittedAt(db *bolt.DB, seq uint64) time.Time { return commits.at(db, seq) }
+
+// commits remembers the last commits that enqueued items, per database:
+// the sequences each wrote and when it returned.
+var commits = &enqueueCommits{m: map[*bolt.DB]*commitRing{}}
+
+type enqueueCommits struct {
+	sync.Mutex
+	m map[*bolt.DB]*commitRing
+}
+
+// commitRing holds a database's last len(at) enqueuing commits: each wrote
+// the sequences first..last.
+type commitRing struct {
+	first, last [256]uint64
+	at          [256]time.Time
+	next        int
+}
+
+func (c *enqueueCommits) note(db *bolt.DB, first, last uint64, at time.Time) {
+	c.Lock()
+	defer c.Unlock()
+	r := c.m[db]
+	if r == nil {
+		if len(c.m) >= 64 { // databases opened and closed (tests): forget them
+			clear(c.m)
+		}
+		r = &commitRing{}
+		c.m[db] = r
+	}
+	r.first[r.next], r.last[r.next], r.at[r.next] = first, last, at
+	r.next = (r.next + 1) % len(r.at)
+}
+
+func (c *enqueueCommits) at(db *bolt.DB, seq uint64) time.Time {
+	c.Lock()
+	defer c.Unlock()
+	if r := c.m[db]; r != nil {
+		for i := range r.at {
+			if !r.at[i].IsZero() && r.first[i] <= seq && seq <= r.last[i] {
+				return r.at[i]
+			}
+		}
+	}
+	return time.Time{}
 }
 
 // itemV1 starts an item in the compact form (issue 16: ingest enqueues

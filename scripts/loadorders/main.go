@@ -47,6 +47,7 @@ import (
 	"time"
 
 	"fatoora/appliance"
+	"fatoora/appliance/metrics"
 	"fatoora/appliance/store"
 	"fatoora/appliance/whatsapp/graphsim"
 	"fatoora/catalog"
@@ -316,6 +317,12 @@ func run(args []string) error {
 		fmt.Printf("store commit waits %d (%.2f per order): p50 ≤ %v  p90 ≤ %v  p99 ≤ %v (the box's fatoora_store_commit_seconds over the same span: the bucket bounds)\n",
 			waits, float64(waits)/float64(*n), secs(b[0]), secs(b[1]), secs(b[2]))
 	}
+	fmt.Printf("order stages (the box's fatoora_order_stage_seconds over the same span, interpolated within its buckets):\n")
+	for _, st := range metrics.Stages {
+		if k, v := interpolated(s0.stages[st], s1.stages[st], 0.5, 0.9, 0.99); k > 0 && len(v) == 3 {
+			fmt.Printf("  %-16s %5d (%.2f per order)  p50 %-9s p90 %-9s p99 %s\n", st, k, float64(k)/float64(*n), secs(v[0]), secs(v[1]), secs(v[2]))
+		}
+	}
 	fmt.Printf("box garbage collections %d (runtime.MemStats NumGC over the same span: %.1f per 1,000 orders)\n",
 		s1.mem.gcs-s0.mem.gcs, float64(s1.mem.gcs-s0.mem.gcs)*1000/float64(*n))
 	fmt.Printf("webhook connections opened %d for %d orders (a connection is reused when its answer is read to the end)\n",
@@ -331,7 +338,8 @@ type boxSample struct {
 	io     ioCounts
 	tx     uint64
 	mem    memCounts
-	commit []bucket // the box's fatoora_store_commit_seconds
+	commit []bucket            // the box's fatoora_store_commit_seconds
+	stages map[string][]bucket // its fatoora_order_stage_seconds, by stage
 }
 
 func takeSample(pid int, data, base string) (boxSample, error) {
@@ -349,8 +357,16 @@ func takeSample(pid int, data, base string) (boxSample, error) {
 	if s.mem, err = boxMem(data, base); err != nil {
 		return s, err
 	}
-	s.commit, err = boxHistogram(base, "fatoora_store_commit_seconds")
-	return s, err
+	hs, err := boxHistograms(base)
+	if err != nil {
+		return s, err
+	}
+	s.commit = hs["fatoora_store_commit_seconds"]
+	s.stages = map[string][]bucket{}
+	for _, st := range metrics.Stages {
+		s.stages[st] = hs["fatoora_order_stage_seconds/"+st]
+	}
+	return s, nil
 }
 
 // bucket is one cumulative bucket of a Prometheus histogram.
@@ -359,11 +375,12 @@ type bucket struct {
 	count int64
 }
 
-var bucketLine = regexp.MustCompile(`^(\w+)_bucket\{le="([^"]+)"\} (\d+)$`)
+var bucketLine = regexp.MustCompile(`^(\w+)_bucket\{(?:\w+="([^"]*)",)?le="([^"]+)"\} (\d+)$`)
 
-// boxHistogram reads one histogram's cumulative buckets from the box's
-// /metrics, which it serves to the box's own machine.
-func boxHistogram(base, name string) ([]bucket, error) {
+// boxHistograms reads the cumulative buckets of every histogram on the
+// box's /metrics, which it serves to the box's own machine: by name, and
+// by name/value for a histogram with one label besides le.
+func boxHistograms(base string) (map[string][]bucket, error) {
 	resp, err := http.Get(base + "/metrics")
 	if err != nil {
 		return nil, fmt.Errorf("box metrics: %w", err)
@@ -372,19 +389,23 @@ func boxHistogram(base, name string) ([]bucket, error) {
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("box metrics: %s", resp.Status)
 	}
-	var out []bucket
+	out := map[string][]bucket{}
 	sc := bufio.NewScanner(resp.Body)
 	for sc.Scan() {
 		m := bucketLine.FindStringSubmatch(sc.Text())
-		if m == nil || m[1] != name {
+		if m == nil {
 			continue
 		}
-		le, err1 := strconv.ParseFloat(m[2], 64)
-		n, err2 := strconv.ParseInt(m[3], 10, 64)
+		le, err1 := strconv.ParseFloat(m[3], 64)
+		n, err2 := strconv.ParseInt(m[4], 10, 64)
 		if err := errors.Join(err1, err2); err != nil {
 			return nil, fmt.Errorf("box metrics: %w", err)
 		}
-		out = append(out, bucket{le, n})
+		key := m[1]
+		if m[2] != "" {
+			key += "/" + m[2]
+		}
+		out[key] = append(out[key], bucket{le, n})
 	}
 	return out, sc.Err()
 }
@@ -405,6 +426,39 @@ func quantiles(before, after []bucket, qs ...float64) (n int64, bounds []float64
 		}
 	}
 	return n, bounds
+}
+
+// interpolated gives, for each q, the q-quantile of what a histogram
+// counted between two reads of it, interpolated linearly within its
+// bucket (as Prometheus's histogram_quantile does; the last finite bound
+// when it falls in +Inf).
+func interpolated(before, after []bucket, qs ...float64) (n int64, vals []float64) {
+	if len(after) == 0 || len(before) != len(after) {
+		return 0, nil
+	}
+	n = after[len(after)-1].count - before[len(before)-1].count
+	if n == 0 {
+		return 0, nil
+	}
+	for _, q := range qs {
+		rank := q * float64(n)
+		var lo float64
+		var below int64
+		for i := range after {
+			c := after[i].count - before[i].count
+			if float64(c) >= rank {
+				if math.IsInf(after[i].le, 1) {
+					vals = append(vals, lo)
+				} else {
+					in := c - below
+					vals = append(vals, lo+(after[i].le-lo)*(rank-float64(below))/float64(max(in, 1)))
+				}
+				break
+			}
+			lo, below = after[i].le, c
+		}
+	}
+	return n, vals
 }
 
 // adminGet GETs one of the box's admin routes (its profiles) with the admin
@@ -743,5 +797,5 @@ func secs(v float64) string {
 	if math.IsInf(v, 1) {
 		return "+Inf"
 	}
-	return time.Duration(v * float64(time.Second)).String()
+	return time.Duration(v * float64(time.Second)).Round(10 * time.Microsecond).String()
 }

@@ -13,15 +13,23 @@ import (
 
 var bucketMessages = []byte("messages")
 
-func TestCommitter_FailureIsolatedAndEveryoneCommitted(t *testing.T) {
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "g.db"), 0o600, nil)
+// openMessages opens a new store with the messages bucket, closed when the
+// test ends.
+func openMessages(tb testing.TB) *bolt.DB {
+	tb.Helper()
+	db, err := bolt.Open(filepath.Join(tb.TempDir(), "g.db"), 0o600, nil)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	defer db.Close()
+	tb.Cleanup(func() { db.Close() })
 	if err := db.Update(func(tx *bolt.Tx) error { _, err := tx.CreateBucket(bucketMessages); return err }); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return db
+}
+
+func TestCommitter_FailureIsolatedAndEveryoneCommitted(t *testing.T) {
+	db := openMessages(t)
 	g := New(db, 7)
 	const n = 200
 	errs := make([]error, n)
@@ -74,14 +82,7 @@ func TestCommitter_FailureIsolatedAndEveryoneCommitted(t *testing.T) {
 // once per commit; a failing member's counts leave with it; outside a
 // group transaction Count does nothing and says so.
 func TestCount_OncePerCommit(t *testing.T) {
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "g.db"), 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if err := db.Update(func(tx *bolt.Tx) error { _, err := tx.CreateBucket(bucketMessages); return err }); err != nil {
-		t.Fatal(err)
-	}
+	db := openMessages(t)
 	type key struct{}
 	var mu sync.Mutex
 	var applied []int64 // every total written, in order
@@ -147,7 +148,7 @@ func TestCount_OncePerCommit(t *testing.T) {
 
 	// A count that cannot be written fails the whole group with its error.
 	boom := errors.New("no counter")
-	err = g.Do(func(tx *bolt.Tx) error {
+	err := g.Do(func(tx *bolt.Tx) error {
 		Count(tx, key{}, 1, func(*bolt.Tx, int64) error { return boom })
 		return tx.Bucket(bucketMessages).Put([]byte("lost"), []byte("v"))
 	})
