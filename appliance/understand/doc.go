@@ -1045,7 +1045,13 @@
 //     ونص... لا خليهم 3 علب مسامير") was the next goods' start: the
 //     corrected count is theirs (takenBackBefore); a correction naming the
 //     line's pack but goods its names lack (the category is no name) is a
-//     person's (inNames).
+//     person's (inNames); "ل" written apart before a figure and the goods
+//     a service's name holds ("تركيب ل 8 كاميرات", "لـ 8") counts the
+//     service as "للـ 8" does, no pieces set aside (workOn in forPieces);
+//     the customer's own goods ("عندي … قديم", "موبايلي", "بتاعي", "my")
+//     gone wrong and the shop asked to repair, look at, value or exchange
+//     them, nothing said of buying them there ("اللي اشتريته منكم",
+//     "ركبتوه"), is a request for staff, no complaint (ownRepair).
 //   - round 23's first-contact classes (h23_test.go): goods whose name
 //     says they are priced per cubic metre take the metres said of them as
 //     how many ("3 metr raml": 3 m³, cubicMetres); the fraction after a

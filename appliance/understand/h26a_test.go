@@ -91,3 +91,62 @@ func TestRules_CorrectionTakesBackCount(t *testing.T) {
 		t.Errorf("a correction of unclear goods: %+v at confidence %.2f, want it for a person", res.Items, res.Confidence)
 	}
 }
+
+// h26aACCSV: an air-conditioning shop's units, their installation and
+// accessories.
+const h26aACCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+AC-15,تكييف سبليت 1.5 حصان,Split AC 1.5 HP,تكييف 1.5|سبليت 1.5,تكييفات,piece,21000,10,,
+AC-3,تكييف سبليت 3 حصان,Split AC 3 HP,تكييف 3|سبليت 3,تكييفات,piece,38000,5,,
+INST-AC,تركيب تكييف,AC installation,تركيب التكييف,خدمات,piece,900,,,
+BRKT,قاعدة حديد تكييف خارجي,Outdoor unit steel bracket,قاعدة,اكسسوارات,piece,350,40,حديد,
+`
+
+// TestRules_ForCountOfWork: "ل" written apart before a figure and the
+// goods a service's name holds ("تركيب ل 3 تكييفات", "لـ 3") counts the
+// service as "للـ 3" does — the pieces the work is done on; before goods
+// that are no work ("قاعدة حديد ل 3 تكييفات") the pieces stay what the
+// goods are for, no line of their own.
+func TestRules_ForCountOfWork(t *testing.T) {
+	r := rulesFrom(t, h26aACCSV, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز تركيب ل 3 تكييفات", []wantItem{{"INST-AC", 3, "", nil}}},
+		{"محتاج تركيب لـ ٢ تكييف بكرة", []wantItem{{"INST-AC", 2, "", nil}}},
+		{"عايز تركيب للـ 3 تكييفات", []wantItem{{"INST-AC", 3, "", nil}}},
+		{"installation for 3 ACs", []wantItem{{"INST-AC", 3, "", nil}}},
+		{"عايز قاعدة حديد ل 3 تكييفات", []wantItem{{"BRKT", 1, "", nil}}},
+	})
+}
+
+// h26aSewingCSV: a sewing-machine shop's machines, parts and servicing.
+const h26aSewingCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SEW-J,ماكينة خياطة جانومي منزلي,Janome home sewing machine,ماكينة جانومي,ماكينات,piece,9500,6,,أبيض
+SEW-OVL,ماكينة اوفرلوك 4 فتلة,4-thread overlock machine,اوفرلوك,ماكينات,piece,14500,3,,أبيض
+SCIS,مقص خياطة 10 بوصة,Tailoring scissors 10 inch,مقص,ادوات,piece,350,10,,
+`
+
+// TestRules_OwnGoodsRepairAsked: the customer's own goods ("عندي ماكينة
+// … قديمة", "ماكينتي", "my old …") gone wrong and the shop asked to repair
+// or look at them, nothing said of buying them there, is a question for
+// staff (Other, no line), no complaint; the same words about goods bought
+// from the shop ("اللي اشتريتها منكم") stay a complaint.
+func TestRules_OwnGoodsRepairAsked(t *testing.T) {
+	r := rulesFrom(t, h26aSewingCSV, "")
+	for _, tt := range []struct {
+		text string
+		want Intent
+	}{
+		{"عندي ماكينة خياطة قديمة الموتور بتاعها بيقف، ممكن تصلحوها عندكم؟", Other},
+		{"ماكينتي وقعت والابرة اتكسرت، ممكن تشوفوها؟", Other},
+		{"my old sewing machine is broken, can you repair it?", Other},
+		{"ماكينة الخياطة اللي اشتريتها منكم الموتور بتاعها بيفصل، ممكن تصلحوها؟", Complaint},
+		{"الماكينة اللي خدتها منكم امبارح مكسورة", Complaint},
+	} {
+		res, err := r.Understand(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != tt.want || tt.want == Other && len(res.Items) > 0 {
+			t.Errorf("%q: %s %+v, want %s and no line", tt.text, res.Intent, res.Items, tt.want)
+		}
+	}
+}
