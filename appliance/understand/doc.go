@@ -1036,7 +1036,8 @@
 //   - round 25's wrong documents left (h26a_test.go): an amount in the
 //     measure the goods named right after it are priced per ("… و ٣٠ مللي
 //     مسك" of "مسك … بالمللي", "per ml") is how much of them, never a size
-//     of the line before (measureOfNext; the millilitre and a name's "بال"
+//     of the line before, also after goods priced per it ("و10 لتر
+//     كركديه"; measureOfNext; the millilitre and a name's "بال"
 //     measure priced per, measures said alike under one key: measureKey);
 //     a bare count and the line's head noun said again apart from it
 //     ("حروف اكريليك 30 سم حمرا، الاسم 7 حروف") is the line's count, never

@@ -17,13 +17,15 @@ PIG-ML,صبغة ريزن بالمللي,Resin pigment per ml,صبغة|بيجمن
 ACR-3,لوح اكريليك 3 مم,Acrylic sheet 3 mm,اكريليك 3,الواح,piece,300,20,اكريليك,
 ACR-5,لوح اكريليك 5 مم,Acrylic sheet 5 mm,اكريليك 5,الواح,piece,450,20,اكريليك,
 MOLD-COAST,قالب سيليكون كوستر,Silicone coaster mould,قالب كوستر,قوالب,piece,120,30,سيليكون,
+HARD-ML,مصلب ريزن بالمللي,Resin hardener per ml,مصلب|هاردنر,ريزن,piece,3,3000,,
 `
 
 // TestRules_MeasureOfTheNextGoods: an amount in the measure the goods
 // named right after it are priced per ("… و ٥٠ مللي ريزن" of "ريزن …
 // بالمللي") is how much of those goods, never a size of the line before
-// ("مللي" is a millilitre as well as a millimetre); a thickness said of a
-// sheet named by its mm stays its thickness.
+// ("مللي" is a millilitre as well as a millimetre), also after goods
+// priced per it with their own amount; a thickness said of a sheet named
+// by its mm stays its thickness.
 func TestRules_MeasureOfTheNextGoods(t *testing.T) {
 	r := rulesFrom(t, h26aCraftCSV, "")
 	checkCases(t, r, Order, []itemCase{
@@ -32,6 +34,8 @@ func TestRules_MeasureOfTheNextGoods(t *testing.T) {
 		{"عايز لوح اكريليك 3 مم، و 30 مللي صبغة", []wantItem{{"ACR-3", 1, "", nil}, {"PIG-ML", 30, "", nil}}},
 		{"I need a coaster mould and 100 ml resin", []wantItem{{"MOLD-COAST", 1, "", nil}, {"RESIN-ML", 100, "", nil}}},
 		{"عايز لوح اكريليك 5 مللي", []wantItem{{"ACR-5", 1, "", nil}}},
+		// the line before priced per the same measure, its amount said
+		{"عايز 200 مللي ريزن و 100 مللي مصلب", []wantItem{{"RESIN-ML", 200, "", nil}, {"HARD-ML", 100, "", nil}}},
 	})
 }
 

@@ -223,7 +223,8 @@ func (r *Rules) measureOfNext(ts []token, cur *draft, a amount, j int) (int, boo
 		return 0, false
 	}
 	key, h := measureKey(measureUnit(ts[m])), m+1
-	if h >= len(ts) || ts[h].sep || !ts[h].lex || ts[h].color != "" || !r.lx.heads[ts[h].text] || r.pricedPerSaid(cur, ts[m].text) {
+	if h >= len(ts) || ts[h].sep || !ts[h].lex || ts[h].color != "" || !r.lx.heads[ts[h].text] ||
+		cur != nil && (cur.uniq[ts[h].text] || r.pricedPerSaid(cur, ts[m].text) && cur.pre == nil && len(cur.counts) == 0) {
 		return 0, false
 	}
 	some := false

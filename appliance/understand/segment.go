@@ -1216,11 +1216,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// that noun: "تركيب … حتى 3 متر مواسير")
 		nextNew = true
 	}
-	if sg.cur != nil && (conj || sg.afterSep) && len(group) == 1 && !a.dozen && !sg.sizeMode {
+	if (sg.cur == nil || conj || sg.afterSep) && len(group) == 1 && !a.dozen && !sg.sizeMode {
 		if k, ok := r.measureOfNext(sg.ts, sg.cur, a, j); ok {
 			// "تولتين دهن عود و ٣٠ مللي مسك": millilitres of the musk
 			// sold by the millilitre, the next line's amount
-			nextNew, next, a.unit = true, k, ""
+			nextNew, next, a.unit = sg.cur != nil, k, ""
 		}
 	}
 	if end, ok := sg.takenBackBefore(i, j, a, group, conj); ok {
