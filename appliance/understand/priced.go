@@ -13,7 +13,8 @@ import (
 var perUnitName = regexp.MustCompile(`(?:^|\s)(?:لكل|per)\s+(\S+(?:\s+وات)?)`)
 
 // PricedPer is the measure prod is priced per when its name says one (a
-// kilowatt, a metre, a point, an hour …), "" otherwise — "per door", "per
+// kilowatt, a metre, a point, an hour, a millilitre …; "per ml", "لكل
+// نقطة", or in Arabic a measure with بال: "مسك أبيض بالمللي"), "" otherwise — "per door", "per
 // wardrobe" are the goods beside it, counted with them. A figure said with
 // that measure on the product's line is how many of it ("تركيب منظومة ١٠
 // كيلو": ten); none said, the pipeline leaves the count to a person.
