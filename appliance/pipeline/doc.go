@@ -24,8 +24,9 @@
 // send the order to staff after it. A question about delivery or
 // installation beside a complete order (understand.Result.Service) changes
 // no line: the document goes out and the order is flagged for a person to
-// answer the question. A piece service its name prices per a measure
-// ("تركيب … لكل كيلو وات", "per point"; understand.PricedPer) with no
+// answer the question. A piece service or goods its name prices per a
+// measure ("تركيب … لكل كيلو وات", "per point", "مسك … بالمللي", "per
+// ml"; understand.PricedPer) with no
 // count said waits for a person (RulePerUnit): one would be a guess — a
 // figure said with that measure ("تركيب ١٠ كيلو") is its count. A line
 // asked in the plural with no count ("كراسي"), once its colour is answered

@@ -1045,6 +1045,26 @@
 //     many people a party will be ("هنبقى حوالي ٤٠ واحد", "we will be
 //     about 25 people") is set aside, never a length or a count of the
 //     goods (partyBefore).
+//   - round 25's wrong documents left (h26a_test.go): an amount in the
+//     measure the goods named right after it are priced per ("… و ٣٠ مللي
+//     مسك" of "مسك … بالمللي", "per ml") is how much of them, never a size
+//     of the line before, also after goods priced per it ("و10 لتر
+//     كركديه"; measureOfNext; the millilitre and a name's "بال"
+//     measure priced per, measures said alike under one key: measureKey);
+//     a bare count and the line's head noun said again apart from it
+//     ("حروف اكريليك 30 سم حمرا، الاسم 7 حروف") is the line's count, never
+//     a second line (countApart; another count said already: a person's);
+//     an amount after و, before any goods, taken back at once ("و 2
+//     ونص... لا خليهم 3 علب مسامير") was the next goods' start: the
+//     corrected count is theirs (takenBackBefore); a correction naming the
+//     line's pack but goods its names lack (the category is no name) is a
+//     person's (inNames); "ل" written apart before a figure and the goods
+//     a service's name holds ("تركيب ل 8 كاميرات", "لـ 8") counts the
+//     service as "للـ 8" does, no pieces set aside (workOn in forPieces);
+//     the customer's own goods ("عندي … قديم", "موبايلي", "بتاعي", "my")
+//     gone wrong and the shop asked to repair, look at, value or exchange
+//     them, nothing said of buying them there ("اللي اشتريته منكم",
+//     "ركبتوه"), is a request for staff, no complaint (ownRepair).
 //   - round 23's first-contact classes (h23_test.go): goods whose name
 //     says they are priced per cubic metre take the metres said of them as
 //     how many ("3 metr raml": 3 m³, cubicMetres); the fraction after a

@@ -1169,6 +1169,9 @@ func (r *Rules) forPieces(ts []token) {
 		if sizeAfter(ts, noun+1) && r.servicePieces(ts, noun) {
 			continue // "washing for 3 rugs 2 x 3": three pieces of that size, the service's amount
 		}
+		if r.workOn(ts[prev].text, ts[noun].text) {
+			continue // "تركيب ل 8 كاميرات" of "تركيب كاميرا": what the work is done on counts it, as "للـ 8" does
+		}
 		for k := i; k <= noun; k++ {
 			ts[k].aside, ts[k].used = true, true
 		}
@@ -1180,6 +1183,15 @@ func (r *Rules) forPieces(ts []token) {
 		}
 		i = noun
 	}
+}
+
+// workOn: w heads a service (work done to goods) whose name holds noun
+// ("تركيب كاميرا", "Camera installation"): the noun is what it is done on.
+func (r *Rules) workOn(w, noun string) bool {
+	return r.lx.serviceHead(w) && slices.ContainsFunc(r.lx.postings[w], func(p int32) bool {
+		in := &r.lx.info[p]
+		return in.service && (in.head == w || in.headEn == w) && in.all[noun]
+	})
 }
 
 // headsEach reads a distributive over pieces of a product counted before:

@@ -13,7 +13,8 @@ import (
 var perUnitName = regexp.MustCompile(`(?:^|\s)(?:لكل|per)\s+(\S+(?:\s+وات)?)`)
 
 // PricedPer is the measure prod is priced per when its name says one (a
-// kilowatt, a metre, a point, an hour …), "" otherwise — "per door", "per
+// kilowatt, a metre, a point, an hour, a millilitre …; "per ml", "لكل
+// نقطة", or in Arabic a measure with بال: "مسك أبيض بالمللي"), "" otherwise — "per door", "per
 // wardrobe" are the goods beside it, counted with them. A figure said with
 // that measure on the product's line is how many of it ("تركيب منظومة ١٠
 // كيلو": ten); none said, the pipeline leaves the count to a person.
@@ -23,7 +24,7 @@ func PricedPer(prod catalog.Product) string {
 			return m[1]
 		}
 	}
-	return ""
+	return pricedBy(prod.NameAr)
 }
 
 var measureUnits = map[string]bool{"كيلو وات": true, "كيلووات": true, "kw": true, "kilowatt": true, "وات": true, "watt": true, "w": true,
@@ -31,7 +32,36 @@ var measureUnits = map[string]bool{"كيلو وات": true, "كيلووات": tr
 	"ساعه": true, "hour": true, "كيلو": true, "kg": true, "طن": true, "ton": true, "لتر": true, "litre": true, "liter": true,
 	"تيرا": true, "tb": true, "جيجا": true, "gb": true,
 	// the tola, oud oil's and saffron's measure (about 12 g)
-	"تولة": true, "توله": true, "tola": true}
+	"تولة": true, "توله": true, "tola": true,
+	// the millilitre, oils' and perfumes' measure ("مسك بالمللي", "per ml")
+	"ml": true, "مللي": true, "ملي": true, "مل": true}
+
+// sameMeasures: the words of one measure, said in Arabic, Franco or
+// English, under one key ("كيلو" of "per kg", "مللي" of "per ml").
+var sameMeasures = map[string]string{"كيلو": "kg", "kg": "kg", "kilo": "kg", "كجم": "kg",
+	"مللي": "ml", "ملي": "ml", "مل": "ml", "ml": "ml",
+	"تولة": "tola", "توله": "tola", "tola": "tola",
+	"لتر": "l", "litre": "l", "liter": "l",
+	"متر": "m", "m": "m", "meter": "m", "metre": "m", "م": "m"}
+
+// measureKey: the key of measure word w, w itself when it has none.
+func measureKey(w string) string {
+	if k := sameMeasures[lower(w)]; k != "" {
+		return k
+	}
+	return w
+}
+
+// pricedBy: the measure a piece product's Arabic name says it is sold by
+// with بال ("مسك أبيض بالمللي", "بن بالكيلو"), "" when none.
+func pricedBy(name string) string {
+	for _, f := range strings.Fields(name) {
+		if m, ok := strings.CutPrefix(f, "بال"); ok && sameMeasures[m] != "" && sameMeasures[m] != "m" {
+			return m
+		}
+	}
+	return ""
+}
 
 // pricedPerSaid: u, the word after a figure on line d, is the measure
 // every product d's words name best is priced per ("تركيب منظومة ١٠ كيلو"
@@ -45,7 +75,7 @@ func (r *Rules) pricedPerSaid(d *draft, u string) bool {
 		if int(d.cnt[p]) < d.explains {
 			continue
 		}
-		if r.lx.info[p].per != u {
+		if measureKey(r.lx.info[p].per) != measureKey(u) {
 			return false
 		}
 		found = true
@@ -175,4 +205,46 @@ func cubicMetres(prod *catalog.Product, d *draft) (float64, bool) {
 		return 0, false
 	}
 	return a.val, true
+}
+
+// measureOfNext: amount a, read up to j on a line of other goods, is said
+// in the measure the goods named right after it are priced per ("…
+// ودهن عود و ٣٠ مللي مسك" of "مسك أبيض بالمللي", "and 30 ml musk"): how
+// much of those goods, never a size of the line before (in Arabic "مللي"
+// is a millilitre as well as a millimetre). It returns the token the next
+// line opens at: the measure when it is a word of the names, else the
+// head noun, whose every product priced per a measure is priced per this
+// one.
+func (r *Rules) measureOfNext(ts []token, cur *draft, a amount, j int) (int, bool) {
+	m, inside := j, false
+	if a.unit != "" && a.end-a.start == 2 {
+		m, inside = a.end-1, true
+	}
+	if m >= len(ts) || ts[m].sep || sameMeasures[measureUnit(ts[m])] == "" || inside == ts[m].lex {
+		return 0, false
+	}
+	key, h := measureKey(measureUnit(ts[m])), m+1
+	if h >= len(ts) || ts[h].sep || !ts[h].lex || ts[h].color != "" || !r.lx.heads[ts[h].text] ||
+		cur != nil && (cur.uniq[ts[h].text] || r.pricedPerSaid(cur, ts[m].text) && cur.pre == nil && len(cur.counts) == 0) {
+		return 0, false
+	}
+	some := false
+	for _, p := range r.lx.postings[ts[h].text] {
+		per := r.lx.info[p].per
+		if per == "" {
+			continue
+		}
+		if measureKey(per) == key {
+			some = true
+		} else if inside {
+			return 0, false
+		}
+	}
+	if !some {
+		return 0, false
+	}
+	if inside {
+		return h, true
+	}
+	return m, true
 }

@@ -342,6 +342,14 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
+	if intent == Complaint || intent != Other && len(items) == 0 {
+		if v := r.ownRepair(ts); v != "" {
+			// "عندي شاشة قديمة الباور بتاعها بيفصل، ممكن تصلحوها عندكم؟":
+			// the customer's own goods to repair, a question for staff
+			intent, iconf, items = Other, 0.8, nil
+			upkeep = append(upkeep, v)
+		}
+	}
 	if intent != Complaint && !thanksOnly(ts) {
 		// "التوصيل بكام؟": about the shop's service; with a product named,
 		// a question about installing it ("بتركبوا النجيلة؟") is one too

@@ -1216,6 +1216,19 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// that noun: "تركيب … حتى 3 متر مواسير")
 		nextNew = true
 	}
+	if (sg.cur == nil || conj || sg.afterSep) && len(group) == 1 && !a.dozen && !sg.sizeMode {
+		if k, ok := r.measureOfNext(sg.ts, sg.cur, a, j); ok {
+			// "تولتين دهن عود و ٣٠ مللي مسك": millilitres of the musk
+			// sold by the millilitre, the next line's amount
+			nextNew, next, a.unit = sg.cur != nil, k, ""
+		}
+	}
+	if end, ok := sg.takenBackBefore(i, j, a, group, conj); ok {
+		return end
+	}
+	if end, ok := sg.countApart(i, j, a, group, conj); ok {
+		return end
+	}
 	if !nextNew && !conjAhead && sg.cur != nil && sg.afterSep && !conj && !sg.sizeMode && len(group) == 1 && a.unit == "" && (a.dozen || a.end-a.start == 1) &&
 		next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && sg.ts[next].color == "" && !dimWords[sg.ts[next].text] &&
 		(r.lx.heads[sg.ts[next].text] || sg.cur.uniq[sg.ts[next].text]) {
@@ -3597,6 +3610,71 @@ func headOf(r *Rules, d *draft) string {
 	return ""
 }
 
+// countApart reads a count said apart from its goods: after the line and
+// other words, a bare count and the line's head noun again, nothing of
+// its own after it ("حروف اكريليك 30 سم حمرا، الاسم 7 حروف", "كرسي خشب
+// بني … عايز ٦ كراسي"): how many of the line, never a second line of the
+// same product. A line with another count said already is a person's to
+// read (unsure), still one line. It returns the token after the noun.
+func (sg *segmenter) countApart(i, j int, a amount, group []amount, conj bool) (int, bool) {
+	c, ts := sg.cur, sg.ts
+	if c == nil || conj || sg.sizeMode || len(group) != 1 || a.unit != "" || a.dozen || a.implied || a.end-a.start != 1 || a.val != math.Trunc(a.val) ||
+		c.partOf != nil || c.pieceOf != nil || len(c.groups) > 0 || c.pre != nil && (c.pre.unit != "" || c.pre.implied || c.pre.dozen) ||
+		j >= len(ts) || ts[j].sep || !ts[j].lex || ts[j].color != "" || headOf(sg.r, c) != ts[j].text || c.end > i {
+		return 0, false
+	}
+	if k := j + 1; k < len(ts) && !ts[k].sep && !ts[k].conj && ts[k].text != "و" {
+		return 0, false // "، ٢ باب نوفا ٧٠ ابيض": words of its own, another line
+	}
+	if n := headCount(c); n > 0 && n != a.val {
+		c.unsure = true // "٣ حروف …، الاسم ٧ حروف": which count, a person reads
+	} else if n == 0 {
+		c.counts = append(c.counts, a.val)
+	}
+	for k := i; k <= j; k++ {
+		ts[k].used = true
+	}
+	c.end = j + 1
+	sg.lastJoin = "none"
+	return j + 1, true
+}
+
+// takenBackBefore reads an amount said after و that names no goods yet
+// and is taken back at once ("… و 2 ونص... لا خليهم 3 علب مسامير"): the
+// customer had started the next goods and corrects their amount, no amount
+// of the line before. The amount and the cue are set aside; the line
+// before is done, so the corrected amount opens the line of the goods
+// said after it. It returns the token after the cue.
+func (sg *segmenter) takenBackBefore(i, j int, a amount, group []amount, conj bool) (int, bool) {
+	ts := sg.ts
+	if sg.cur == nil || !conj || len(group) != 1 || a.unit != "" || a.dozen || a.implied || j >= len(ts) || !ts[j].sep {
+		return 0, false
+	}
+	k := j
+	for k < len(ts) && ts[k].sep {
+		k++
+	}
+	if k < len(ts) && (noWords[lower(ts[k].surface)] || ts[k].text == "لا") {
+		k++
+	}
+	at := k
+	if k < len(ts) {
+		at = sg.correction(k)
+	}
+	if at == k {
+		return 0, false
+	}
+	if b, ok := amountAt(ts, at, sg.isLex); !ok || b.dozen || b.implied || b.end >= len(ts) || ts[b.end].sep || isNumber(ts[b.end].text) {
+		return 0, false // "و ٢.. لا خليهم ٣": the line before's, corrected
+	}
+	for n := i; n < at; n++ {
+		ts[n].used, ts[n].aside = true, true
+	}
+	sg.cur, sg.corrected = nil, true
+	sg.lastJoin = "none"
+	return at, true
+}
+
 // correctWords correct what was just said: "لا خليهم ٦" (no, make them
 // six), Franco "la khalihom 6".
 var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه",
@@ -3639,6 +3717,15 @@ func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
 					return 0, false // another product's count, a line of its own
 				}
 				end++
+				for end < len(ts) && !ts[end].sep && ts[end].lex && ts[end].color == "" && !isNumber(ts[end].text) && r.inNames(d, ts[end].text) && head != ts[end].text {
+					end++ // "لا خليهم ٣ علب خوابير": the line named again
+				}
+				if end < len(ts) && !ts[end].sep && ts[end].lex && ts[end].color == "" && !isNumber(ts[end].text) && !r.inNames(d, ts[end].text) {
+					// "دستة علب خوابير.. لا خليهم ٣ علب مسامير": the pack
+					// the line's name opens with, then goods its names
+					// lack — which count is corrected, a person reads
+					d.unsure = true
+				}
 			}
 		}
 	}
@@ -3942,6 +4029,23 @@ func (r *Rules) names(d *draft, w string) bool {
 	for _, p := range d.touched {
 		if int(d.cnt[p]) == d.explains && d.explains > 0 && r.lx.info[p].all[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// inNames: w is a word of the names or synonyms of a product the draft
+// names best (its category is no name: "مسامير" is not the wall plugs'
+// though the shop files them under it).
+func (r *Rules) inNames(d *draft, w string) bool {
+	for _, p := range d.touched {
+		if int(d.cnt[p]) != d.explains || d.explains == 0 {
+			continue
+		}
+		for _, ph := range r.lx.info[p].phrases {
+			if slices.Contains(ph, w) {
+				return true
+			}
 		}
 	}
 	return false
