@@ -1027,6 +1027,15 @@
 //     between the products of its head noun (sizeOnlyInSynonym, h22c); a
 //     word said with ب after a line, before the customer's own business
 //     ("بلوجو المحل"), is how those goods are made, no line (madeWithMark).
+//   - the demo showroom's misses (h26d_test.go): a place word heading the
+//     shop's own products, said bare after a verb of making ("عايز اعمل
+//     مطبخ", "عايز اركب شباك"), is the goods asked, never a room worked on
+//     (madeGoods); a place said bare right after the head noun ("كرسي
+//     مكتب") that the catalog writes right after another product's head
+//     ("خزنة مكتب") names a kind the product found lacks when its own name
+//     gives another kind there ("كرسي سفرة") (placeKind); a bare colour
+//     the product is made in no shade of ("كرسي سفرة بني") stays on the
+//     line as written, so the box says it is not made (colourNotMade).
 //   - round 25's wrong documents (h25_test.go): a measure the goods are
 //     priced per said with no figure, then a fraction ("تولة ونص", "كيلو
 //     ونص", "kilo w nos"), is 1.5 (amountAt, the tola a measureUnit); how
