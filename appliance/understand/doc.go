@@ -83,7 +83,8 @@
 //   - the trade's family word said before a member the catalog names
 //     without it ("ستائر رول صن سكرين", "أرضية الفينيل" beside "أرضية SPC")
 //     is no line of its own (kindword.go); a word opening names of its
-//     own object ("كفر كرسي") is no family word;
+//     own object ("كفر كرسي"), or one the shop never drops from its names
+//     ("مرتبة"), is no family word;
 //   - a noun no name has, after a figure right after a line's words
 //     ("كنبة ٣ مقاعد" where no name counts seats), is what the customer
 //     wants the product to have: the figure no count, the noun left
@@ -1039,6 +1040,20 @@
 //     between the products of its head noun (sizeOnlyInSynonym, h22c); a
 //     word said with ب after a line, before the customer's own business
 //     ("بلوجو المحل"), is how those goods are made, no line (madeWithMark).
+//   - the demo showroom's misses (h26d_test.go): a place word heading the
+//     shop's own products, said bare after a verb of making ("عايز اعمل
+//     مطبخ", "عايز اركب شباك"), is the goods asked, never a room worked on
+//     (madeGoods); a place said bare right after the head noun ("كرسي
+//     مكتب") that the catalog writes right after another product's head
+//     ("خزنة مكتب") names a kind the product found lacks when its own name
+//     gives another kind there ("كرسي سفرة") (placeKind); a bare colour
+//     the product is made in no shade of ("كرسي سفرة بني") stays on the
+//     line as written, so the box says it is not made (colourNotMade);
+//     two head nouns in a row ("مرتبة سرير ١٨٠", "مخدة كنبة") are the
+//     first goods for the second (idafa) when the shop never drops the
+//     first from its names and none of them goes on with another
+//     product's head noun (forWhat); a family word is one the shop drops
+//     from some of its products' names ("ستارة بانل", "بانل").
 //   - round 25's wrong documents (h25_test.go): a measure the goods are
 //     priced per said with no figure, then a fraction ("تولة ونص", "كيلو
 //     ونص", "kilo w nos"), is 1.5 (amountAt, the tola a measureUnit); how

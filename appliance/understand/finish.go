@@ -763,6 +763,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
+		if it.Color == "" && len(d.tones) == 0 && len(p.Colors) > 0 {
+			it.Color = r.colourNotMade(ts, d, best.idx) // "كرسي سفرة بني" of a chair made in no brown: said, to be told so
+		}
 		if it.Color == "" && len(p.Colors) > 1 {
 			it.Missing = append(it.Missing, "color")
 		}
@@ -1305,7 +1308,7 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 	var out []string
 	for _, u := range d.words {
 		if info.all[u] || info.all[r.genderTwin(u)] || withHas(info, u) || isNumber(u) || r.lx.colors[u] != "" || fillers[u] || stopUnits[u] || utf8.RuneCountInString(u) < 2 ||
-			(placeWords[u] || roomWords[u]) && !isLatinWord(u) && !r.roomKind(ts, d, u) || withOne[u] {
+			(placeWords[u] || roomWords[u]) && !isLatinWord(u) && !r.roomKind(ts, d, u) && !r.placeKind(ts, d, u, idx) || withOne[u] {
 			continue // a letter left of a contraction ("what's"), a function word, a room ("كرسي للصالة", while an English "office chair" is a kind), "the one with"
 		}
 		i := d.start
@@ -1314,7 +1317,7 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 				break
 			}
 		}
-		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep || ts[i].neg || r.placeToken(ts[i]) && !isLatinWord(u) && !r.roomKind(ts, d, u) || englishFor(ts, i) ||
+		if i >= d.end || i >= len(ts) || ts[i].prep || i > d.start && ts[i-1].prep || ts[i].neg || r.placeToken(ts[i]) && !isLatinWord(u) && !r.roomKind(ts, d, u) && !r.placeKind(ts, d, u, idx) || englishFor(ts, i) ||
 			utf8.RuneCountInString(ts[i].surface) < 2 || plainWords[u] || shapeToken(ts, i) {
 			continue // not said as a word of its own, "for the office", "من غير موتور", "والحمام التاني"
 		}
@@ -1333,7 +1336,7 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		// English names the kind right before its head noun: "office
 		// chair" asks an office one even when only a safe's name says office
 		kind := isLatinWord(u) && !isNumber(u) && len(r.lx.postings[u]) > 0 && r.englishHead(ts, i, d.end) >= 0
-		if (kind || r.distinguishes(u, idx)) && !slices.Contains(out, ts[i].surface) {
+		if (kind || r.distinguishes(u, idx) || r.placeKind(ts, d, u, idx)) && !slices.Contains(out, ts[i].surface) {
 			out = append(out, ts[i].surface)
 		}
 	}
@@ -3690,6 +3693,92 @@ func (r *Rules) roomKind(ts []token, d *draft, u string) bool {
 	}
 	for i := d.start + 1; i < d.end && i < len(ts); i++ {
 		if ts[i].text == u && !ts[i].sep && !ts[i].prep && !ts[i-1].sep && r.lx.heads[ts[i-1].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// colourNotMade: a bare colour said on the line ("بني" of "كرسي سفرة
+// بني", "brown") that is the first word of some colours of the catalog
+// ("بني جوزي", "بني غامق") or a basic colour, while no colour of the
+// product found holds it: the colour as the customer said it, kept on the
+// line so the box says the product is not made in it before asking which
+// ("" otherwise: a colour it is made in is read by colorFor).
+func (r *Rules) colourNotMade(ts []token, d *draft, idx int) string {
+	for i := d.start; i < d.end+2 && i < len(ts); i++ {
+		t := ts[i]
+		if i >= d.end && (t.sep || t.lex || isNumber(t.text)) {
+			break // right after the line ("… لونها بني"), up to the next thing said
+		}
+		if t.sep || t.lex || t.aside || t.neg {
+			continue
+		}
+		w := t.text
+		if en, ok := englishColors[lower(t.surface)]; ok {
+			w = en
+		} else if t.color != "" {
+			w = t.color
+		}
+		if r.inName(idx, w) || !r.colourFamily(w) {
+			continue
+		}
+		for _, c := range r.lx.products[idx].Colors {
+			if slices.Contains(strings.Fields(wordsKey(c)), w) {
+				return "" // a brown it is made in: which one is asked
+			}
+		}
+		return t.surface
+	}
+	return ""
+}
+
+// colourFamily: w names a colour, alone, that the catalog writes only
+// with its shade ("بني" of "بني جوزي"), or a basic colour.
+func (r *Rules) colourFamily(w string) bool {
+	for _, c := range englishColors {
+		if c == w {
+			return true
+		}
+	}
+	for k := range r.lx.colors {
+		if strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKind: a place said bare right after the head noun ("كرسي مكتب")
+// names a kind of that goods (an office chair) when the catalog writes it
+// so, right after another product's head noun ("خزنة مكتب ببصمة"), and
+// the product found names another kind in that place ("كرسي سفرة", its
+// word there no material, colour or figure): that product lacks it, the
+// box says it has not exactly that ("كرسي للمكتب" says where it goes).
+func (r *Rules) placeKind(ts []token, d *draft, u string, idx int) bool {
+	if isLatinWord(u) {
+		return false
+	}
+	own := r.lx.info[idx].phrases
+	if len(own) == 0 || len(own[0]) < 2 || own[0][0] != r.lx.info[idx].head {
+		return false
+	}
+	if k := own[0][1]; k == u || r.lx.materialWords[k] || r.lx.colors[k] != "" || isNumber(k) {
+		return false
+	}
+	bare := false
+	for i := d.start + 1; i < d.end && i < len(ts) && !bare; i++ {
+		w := wordKey(ts[i].surface)
+		bare = ts[i].text == u && !ts[i].sep && !ts[i].prep && !ts[i-1].sep && r.isHead(ts[i-1].text) && (placeWords[w] || roomWords[w])
+	}
+	if !bare {
+		return false
+	}
+	for _, q := range r.lx.postings[u] {
+		if int(q) == idx {
+			continue
+		}
+		if ph := r.lx.info[q].phrases; len(ph) > 0 && len(ph[0]) > 1 && ph[0][1] == u && ph[0][0] == r.lx.info[q].head && ph[0][0] != r.lx.info[idx].head {
 			return true
 		}
 	}

@@ -24,7 +24,13 @@ func (r *Rules) kindWords(ts []token) {
 			r.lx.materials[x.text] {
 			continue // a word before it ("كفر … كنبة"), "كل حوض كشاف", "كنبة جلد": the material it is made of
 		}
-		if r.shareProduct(y.text, x.text) || !r.familyWord(y.text) {
+		if r.shareProduct(y.text, x.text) {
+			continue
+		}
+		if !r.familyWord(y.text) {
+			if r.forWhat(y, x) {
+				ts[i+1].aside, ts[i+1].used, ts[i+1].lex = true, true, false
+			}
 			continue
 		}
 		ts[i].aside, ts[i].used, ts[i].lex = true, true, false
@@ -41,9 +47,11 @@ func (r *Rules) shareProduct(a, b string) bool {
 	return false
 }
 
-// familyWord: w opens some product name, and in every name it opens the
-// next word opens no name of a product whose names lack w ("أرضية SPC":
-// SPC opens only floors' names; "كفر كنبة": كنبة opens the sofas').
+// familyWord: w opens some product name, the shop names one of those
+// products without it ("spc" beside "أرضية SPC"), and in every name it
+// opens the next word opens no name of a product whose names lack w
+// ("أرضية SPC": SPC opens only floors' names; "كفر كنبة": كنبة opens the
+// sofas'). "مرتبة" of "مرتبة سوست" never dropped is no family word.
 func (r *Rules) familyWord(w string) bool {
 	if v, ok := r.family.Load(w); ok {
 		return v.(bool)
@@ -54,9 +62,21 @@ func (r *Rules) familyWord(w string) bool {
 }
 
 func (r *Rules) isFamily(w string) bool {
-	opens := false
+	opens, dropped, named := r.familyOf(w)
+	return opens && dropped && !named
+}
+
+// familyOf: whether w opens some product name; whether the shop names
+// one of those products without it ("بانل" of "ستارة بانل"); whether a
+// name it opens goes on with the head noun of a product whose names lack
+// it ("كفر كنبة": كنبة opens the sofas'), the name itself saying what it
+// is for.
+func (r *Rules) familyOf(w string) (opens, dropped, named bool) {
 	for _, p := range r.lx.postings[w] {
-		for _, ph := range r.lx.info[p].phrases {
+		for k, ph := range r.lx.info[p].phrases {
+			if k+1 != r.lx.info[p].enPhrase && !slices.Contains(ph, w) {
+				dropped = true
+			}
 			if len(ph) < 2 || ph[0] != w {
 				continue
 			}
@@ -66,10 +86,24 @@ func (r *Rules) isFamily(w string) bool {
 			}
 			for _, q := range r.lx.postings[ph[1]] {
 				if !r.lx.info[q].all[w] && slices.ContainsFunc(r.lx.info[q].phrases, func(o []string) bool { return o[0] == ph[1] }) {
-					return false // "كفر كنبة": كنبة opens the sofas' names
+					named = true
 				}
 			}
 		}
 	}
-	return opens
+	return opens, dropped, named
+}
+
+// forWhat: "مرتبة سرير", two head nouns in a row, the first the goods and
+// the second what it is for (Egyptian's idafa: X of/for Y), when the shop
+// never drops the first from its names (no family word) and none of its
+// names goes on with another product's head noun ("كفر كرسي": a cover
+// for a sofa is then another cover, asked as such); no place, material
+// or near spelling.
+func (r *Rules) forWhat(y, x token) bool {
+	if w := wordKey(x.surface); placeWords[w] || roomWords[w] || x.fuzzy || y.fuzzy || r.lx.materials[x.text] {
+		return false
+	}
+	opens, dropped, named := r.familyOf(y.text)
+	return opens && !dropped && !named
 }

@@ -469,6 +469,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = madeWithMark(ts, items)
 	for k := range items {
 		items[k].Phrase = surfaceOf(text, items[k].Phrase)
+		if c := items[k].Color; c != "" && r.lx.colors[wordsKey(c)] == "" {
+			items[k].Color = surfaceOf(text, c) // a colour no product is made in (colourNotMade), as written
+		}
 		for m, l := range items[k].Lacks {
 			items[k].Lacks[m] = surfaceOf(text, l) // "موديل ٥" as written
 		}

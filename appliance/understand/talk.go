@@ -1163,6 +1163,9 @@ func (r *Rules) wantedWork(ts []token) {
 		if k+2 >= len(ts) || ts[k+2].sep || !strings.HasPrefix(ts[k+2].surface, "ال") && !r.placeToken(ts[k+2]) && !headingAfter(ts, k) || utf8.RuneCountInString(v) > 5 {
 			continue // a verb and its definite object, a place: "نقسم الصالة" ("وعايز ارابيسك" is goods)
 		}
+		if r.madeGoods(ts, k+2) {
+			continue // "عايز اعمل مطبخ" in a shop of kitchens: the kitchen made is the goods
+		}
 		end := k + 1
 		for ; end < len(ts) && !ts[end].sep; end++ {
 			t := ts[end]
@@ -1178,6 +1181,24 @@ func (r *Rules) wantedWork(ts []token) {
 		}
 		k = end
 	}
+}
+
+// madeGoods: the place word after a verb of making or doing ("عايز اعمل
+// مطبخ", "3ayez a3mel matba5") heads the shop's own products and is said
+// bare — no article, no "for", nothing after it naming a place, no list
+// heading after it: the thing made is the goods the shop sells, as
+// "عايز مطبخ" is ("which kitchen?"), never a room worked on.
+func (r *Rules) madeGoods(ts []token, j int) bool {
+	t := ts[j]
+	if strings.HasPrefix(t.surface, "ال") || t.prep || !t.lex || !r.isHead(t.text) || headingAfter(ts, j-2) {
+		return false
+	}
+	for i := j + 1; i < len(ts) && !ts[i].sep; i++ {
+		if r.placeToken(ts[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // headingAfter: a list's heading ("المطلوب:", "الطلب:", "الطلبات:")
