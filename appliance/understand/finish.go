@@ -667,6 +667,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Color = r.pickColor(best.idx, d.colors)
+		if it.Color == "" && len(d.colors) == 0 {
+			it.Color = r.namedColour(best.idx, d.named)
+		}
 		if len(d.tones) > 0 && len(d.colors) == 0 {
 			it.Color = r.twoTone(best.idx, d.tones[0]) // "" (asked) unless the catalog lists the pair
 		}
@@ -2856,6 +2859,26 @@ func (r *Rules) pickColor(idx int, stated []string) string {
 		}
 	}
 	return ""
+}
+
+// namedColour: a colour word the customer said that the product's name
+// took as one of its words ("عايز احمر اسوان" of "جرانيت أحمر أسوان") is
+// the line's colour when it is the one colour of the product's own said
+// so; "" otherwise.
+func (r *Rules) namedColour(idx int, named []string) string {
+	p := &r.lx.products[idx]
+	own := ""
+	for _, c := range named {
+		col, ok := r.colorFor(idx, c)
+		if !ok || !hasColor(p, col) || own == col {
+			continue
+		}
+		if own != "" {
+			return ""
+		}
+		own = col
+	}
+	return own
 }
 
 // qualifiedColour: of several colours the product is made in said on one
