@@ -400,6 +400,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous, sizeOpen = amb, true // "قلاية بطاطس" beside a synonym "قلاية بطاطس صغيرة"
 		} else if amb := r.unsaidKind(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous, kindOpen = amb, true // "طابعة ليزر" beside a mono and a colour laser printer
+		} else if amb := r.unsaidPack(ts, d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "دهان سيلك ٣" of a silk paint sold by the gallon and by the bucket
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
@@ -2022,6 +2024,64 @@ func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 		}
 	}
 	return amb
+}
+
+// unsaidPack: the best product's Arabic name carries a pack word
+// ("جالون", "بستلة", "شيكارة") and another product of its category and
+// unit has the same name but for its own pack (and the figure of what
+// the pack holds: "دهان سيلك جالون" beside "دهان سيلك بستلة ٩ لتر"); the
+// customer said no pack on the line ("دهان سيلك رمادي ٣"), so a synonym
+// of one that is the kind's bare word chooses neither: the count is of
+// packs not said, and a clerk asks which.
+func (r *Rules) unsaidPack(ts []token, d *draft, best scored, cands []scored) []Candidate {
+	bp := &r.lx.products[best.idx]
+	bk, bpacks := packless(bp.NameAr)
+	if len(bpacks) == 0 || packOnLine(ts, d) {
+		return nil
+	}
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		cp := &r.lx.products[c.idx]
+		if cp.Unit != bp.Unit || cp.Category != bp.Category || len(amb) == 5 {
+			continue
+		}
+		if ck, cpacks := packless(cp.NameAr); len(cpacks) > 0 && slices.Equal(bk, ck) && !slices.Equal(bpacks, cpacks) {
+			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
+// packless splits a name's words into its pack words and the rest, the
+// figures and measures of what a pack holds ("٩ لتر") dropped.
+func packless(name string) (rest, packs []string) {
+	for _, k := range keysOf(name) {
+		_, measure := measureKinds[k]
+		switch {
+		case pieceWords[k]:
+			packs = append(packs, k)
+		case isNumber(k) || measure:
+		default:
+			rest = append(rest, k)
+		}
+	}
+	return rest, packs
+}
+
+// packOnLine: a pack word is said on line d, or with the count before it
+// ("٣ جالون سيلك", "جردلين").
+func packOnLine(ts []token, d *draft) bool {
+	from := d.start
+	if d.pre != nil {
+		from = min(from, d.pre.start)
+	}
+	for k := max(from, 0); k < d.end && k < len(ts); k++ {
+		if t := ts[k]; !t.sep && (pieceWords[wordKey(t.text)] || pieceWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || pieceWords[lower(t.surface)] ||
+			packDual(t.surface) || container(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedColour: u is a colour word — one of the catalog's colours, a

@@ -1,6 +1,10 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+)
 
 // Round 26's first-contact classes (branch h26b), on a small window
 // furnishing shop of its own (none of the blind sets' catalogs or
@@ -71,3 +75,52 @@ func TestRules_ColourTheNameTook(t *testing.T) {
 	})
 }
 
+// h26bPacksCSV: a builder's merchant selling one adhesive in a sack and
+// in a small bag, and one grout only in a bag.
+const h26bPacksCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+ADH-SACK,لاصق سيراميك شيكارة 20 كيلو,Tile adhesive sack 20kg,لاصق|لاصق سيراميك,لواصق,piece,180,50,,
+ADH-BAG,لاصق سيراميك كيس 5 كيلو,Tile adhesive bag 5kg,لاصق كيس,لواصق,piece,60,50,,
+GROUT-BAG,ترويبة كيس,Grout bag,ترويبة,لواصق,piece,40,50,,
+`
+
+// TestRules_PackNotSaid: a kind the catalog sells in two packs whose
+// names differ only by the pack word ("لاصق سيراميك شيكارة ٢٠ كيلو"
+// beside "… كيس ٥ كيلو"), asked with no pack said ("لاصق سيراميك ٤"),
+// is a question which pack, never the one a synonym happens to name; a
+// pack said chooses it, and a kind in one pack only is no question.
+func TestRules_PackNotSaid(t *testing.T) {
+	r := rulesFrom(t, h26bPacksCSV, "")
+	for _, tc := range []struct {
+		text  string
+		sku   string
+		other string // "" when no question
+	}{
+		{"عايز لاصق سيراميك 4", "ADH-SACK", "ADH-BAG"},
+		{"3ayez laz2 seramik 4", "ADH-SACK", "ADH-BAG"},
+		{"عايز 4 شيكارة لاصق سيراميك", "ADH-SACK", ""},
+		{"عايز لاصق سيراميك 4 كيس", "ADH-BAG", ""},
+		{"عايز ترويبة 3", "GROUT-BAG", ""},
+	} {
+		res, err := r.Understand(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Items) != 1 {
+			t.Errorf("%q: items %+v, want one", tc.text, res.Items)
+			continue
+		}
+		it := res.Items[0]
+		var amb []string
+		for _, c := range it.Ambiguous {
+			if c.Product.SKU != it.SKU {
+				amb = append(amb, c.Product.SKU)
+			}
+		}
+		switch {
+		case tc.other == "" && (it.SKU != tc.sku || len(amb) > 0):
+			t.Errorf("%q: %s asked among %v, want %s and no question", tc.text, it.SKU, amb, tc.sku)
+		case tc.other != "" && !(it.SKU == tc.sku && slices.Equal(amb, []string{tc.other}) || it.SKU == "" && slices.Equal(amb, []string{tc.sku, tc.other})):
+			t.Errorf("%q: %q asked among %v, want %s or %s asked", tc.text, it.SKU, amb, tc.sku, tc.other)
+		}
+	}
+}
