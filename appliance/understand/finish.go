@@ -400,6 +400,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous, sizeOpen = amb, true // "قلاية بطاطس" beside a synonym "قلاية بطاطس صغيرة"
 		} else if amb := r.unsaidKind(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous, kindOpen = amb, true // "طابعة ليزر" beside a mono and a colour laser printer
+		} else if amb := r.unsaidWork(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "والمصنعية لوحدها؟" of an interior and an exterior painting labour
 		} else if amb := r.unsaidPack(ts, d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "دهان سيلك ٣" of a silk paint sold by the gallon and by the bucket
 		}
@@ -2020,6 +2022,52 @@ func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 		bw, bc, bf := apart(best.idx, c.idx)
 		cw, cc, cf := apart(c.idx, best.idx)
 		if (bw || bc) && cc || !bw && !bc && !cw && !cc && bf && cf {
+			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
+// unsaidWork: the workmanship is asked ("المصنعية"), the best product is a
+// work (a service) named with it, and another such work of its category
+// and unit explains every word said as well, and each names
+// in its Arabic name what was not said and the other's names lack
+// ("دهان حوائط داخلي مصنعية" beside "دهان واجهات مصنعية" for "المصنعية"
+// after a painting asked): the words name the work, not which; a shorter
+// name is no choice of the customer's, so the line asks or quotes both.
+func (r *Rules) unsaidWork(d *draft, best scored, cands []scored) []Candidate {
+	info := r.lx.info
+	if !info[best.idx].service || int(d.cnt[best.idx]) < len(d.uniq) {
+		return nil
+	}
+	// the workmanship is what was asked ("المصنعية", "الأجرة"), a word of
+	// both names: the work a clerk prices, which of them not said
+	labour := ""
+	for u := range d.uniq {
+		if labourWords[u] && info[best.idx].all[u] {
+			labour = u
+		}
+	}
+	if labour == "" {
+		return nil
+	}
+	// x's Arabic name holds a word not said that none of y's names hold
+	apart := func(x, y int) bool {
+		for _, u := range keysOf(r.lx.products[x].NameAr) {
+			if !d.uniq[u] && !info[y].all[u] && !isNumber(u) {
+				return true
+			}
+		}
+		return false
+	}
+	bp := &r.lx.products[best.idx]
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		cp := &r.lx.products[c.idx]
+		if !info[c.idx].service || !info[c.idx].all[labour] || cp.Unit != bp.Unit || cp.Category != bp.Category || d.cnt[c.idx] != d.cnt[best.idx] || len(amb) == 5 {
+			continue
+		}
+		if apart(best.idx, c.idx) && apart(c.idx, best.idx) {
 			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
 	}

@@ -124,3 +124,53 @@ func TestRules_PackNotSaid(t *testing.T) {
 		}
 	}
 }
+
+// h26bWorkCSV: a cleaning company's two labours of one category and unit,
+// a rug washed and an office's carpet, the washing with its materials, and
+// the washing powder.
+const h26bWorkCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SRV-CLEAN-HOME,تنظيف سجاد مصنعية,Rug cleaning labour,مصنعية تنظيف|تنظيف البيت,خدمات,sqm,30,,,
+SRV-CLEAN-OFF,تنظيف موكيت مكاتب مصنعية,Office carpet cleaning labour,مصنعية مكاتب,خدمات,sqm,25,,,
+SRV-CLEAN-FULL,تنظيف سجاد شامل المواد,Rug cleaning with materials,تنظيف شامل,خدمات,sqm,45,,,
+POWDER,بودرة تنظيف سجاد,Carpet cleaning powder,بودرة,منظفات,piece,90,20,,
+`
+
+// TestRules_WorkNotChosen: the labour asked alone ("بكام المصنعية؟", "…
+// والمصنعية لوحدها؟" after the washing with materials) where
+// the shop sells two labours of one category and unit, each named with
+// what the other lacks (a rug; an office's carpet, a longer name), is a question
+// which, never the one with the shorter name; a word said chooses it.
+func TestRules_WorkNotChosen(t *testing.T) {
+	r := rulesFrom(t, h26bWorkCSV, "")
+	for _, tc := range []struct {
+		text string
+		skus []string // one: chosen; two: asked
+	}{
+		{"بكام المصنعية؟", []string{"SRV-CLEAN-HOME", "SRV-CLEAN-OFF"}},
+		{"بكام متر التنظيف شامل المواد؟ والمصنعية لوحدها؟", []string{"SRV-CLEAN-HOME", "SRV-CLEAN-OFF"}},
+		{"بكام مصنعية تنظيف موكيت المكاتب؟", []string{"SRV-CLEAN-OFF"}},
+	} {
+		res, err := r.Understand(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, it := range res.Items {
+			if it.SKU == "POWDER" || it.SKU == "SRV-CLEAN-FULL" {
+				continue
+			}
+			if it.SKU != "" {
+				got = append(got, it.SKU)
+			}
+			for _, c := range it.Ambiguous {
+				if c.Product.SKU != it.SKU {
+					got = append(got, c.Product.SKU)
+				}
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.skus) {
+			t.Errorf("%q: labour lines %v, want %v", tc.text, got, tc.skus)
+		}
+	}
+}
