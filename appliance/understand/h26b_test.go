@@ -174,3 +174,27 @@ func TestRules_WorkNotChosen(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_JamsAfterWorkDone: a slider or a lock that jams ("السحاب
+// بيعلق", "بيزرجن") told of what the shop installed ("اللي ركبتوه"), or
+// with "ياريت حد يتصرف", is a complaint, never an order of the goods
+// named; a product that hangs ("بتتعلق") is no defect.
+func TestRules_JamsAfterWorkDone(t *testing.T) {
+	r := rulesFrom(t, h26bCSV, h26bVocab)
+	for _, text := range []string{
+		"الستارة الرول اللي ركبتوها بتعلق",
+		"الستارة اللي ركبتوها بتعلق، ياريت حد يتصرف",
+		"الرف اللي ركبتوه بيعلق في الباب",
+	} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Intent != Complaint {
+			t.Errorf("%q: intent %s, want complaint", text, res.Intent)
+		}
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز 2 رف مثلث بيتعلق على الحيطة", []wantItem{{"SHELF-TRI", 2, "", nil}}},
+	})
+}
