@@ -1038,8 +1038,10 @@
 //     a kind in two packs whose names differ only by the pack word, no
 //     pack said, asks which (unsaidPack); the workmanship asked alone
 //     ("والمصنعية لوحدها؟") of two works told apart only by words not said
-//     asks which, the shorter name no choice (unsaidWork); a slider that
-//     jams ("بيعلق") told of work done ("اللي ركبتوه") is a complaint.
+//     asks which, the shorter name no choice (unsaidWork); a kind sold in
+//     two grades ("اقتصادي" beside "بريميوم"), neither said, is asked
+//     between (unsaidKind, gradeWords); a slider that jams ("بيعلق") told
+//     of work done ("اللي ركبتوه") is a complaint.
 //   - round 25's wrong documents (h25_test.go): a measure the goods are
 //     priced per said with no figure, then a fraction ("تولة ونص", "كيلو
 //     ونص", "kilo w nos"), is 1.5 (amountAt, the tola a measureUnit); how

@@ -1975,8 +1975,9 @@ func (r *Rules) unsaidFigure(d *draft, best scored, cands []scored) []Candidate 
 // ليزر أبيض وأسود" for "طابعة ليزر"; "جبس بورد أخضر" beside the standard
 // board for "جبس بورد"): the words name a kind the catalog has in two
 // capacities or two colours, and a synonym of one that is just those
-// words chooses none — a clerk asks which, as for any colour not said.
-// The plain one stays the kind's default otherwise: one whose names carry
+// words chooses none — a clerk asks which, as for any colour not said;
+// so too two grades of it ("شباك سحاب" of an economy and a premium
+// sliding window: gradeWords). The plain one stays the kind's default otherwise: one whose names carry
 // nothing the other lacks ("كرسي" beside "كرسي هزاز"), only its figure
 // beside the other's word ("حلق ١٠ سم" beside "حلق عريض ٢٠ سم"), or a
 // "without" ("وحدة حوض بدون مراية" beside one with its mirror); and so
@@ -1991,11 +1992,11 @@ func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 	}
 	// what x's names carry, not said, that none of y's names hold: a
 	// word, a colour, a figure (no count of a part: "٢ كرنك")
-	apart := func(x, y int) (word, colour, fig bool) {
+	apart := func(x, y int) (word, colour, fig, grade bool) {
 		for k, ph := range info[x].phrases {
 			for _, u := range ph {
 				if negationCues[u] {
-					return false, false, false // "بدون مراية": the plain one of the two
+					return false, false, false, false // "بدون مراية": the plain one of the two
 				}
 				switch {
 				case d.uniq[u] || info[y].all[u]:
@@ -2004,12 +2005,14 @@ func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 				case k > 0:
 				case isNumber(u):
 					fig = fig || !info[x].parts[u]
+				case gradeWords[u]:
+					grade, word = true, true
 				default:
 					word = true
 				}
 			}
 		}
-		return word, colour, fig
+		return word, colour, fig, grade
 	}
 	bp := &r.lx.products[best.idx]
 	var amb []Candidate
@@ -2019,9 +2022,9 @@ func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 			r.leavesWord(d, c.idx) || !r.saidTogether(d, c.idx) || len(amb) == 5 {
 			continue
 		}
-		bw, bc, bf := apart(best.idx, c.idx)
-		cw, cc, cf := apart(c.idx, best.idx)
-		if (bw || bc) && cc || !bw && !bc && !cw && !cc && bf && cf {
+		bw, bc, bf, bg := apart(best.idx, c.idx)
+		cw, cc, cf, cg := apart(c.idx, best.idx)
+		if (bw || bc) && cc || !bw && !bc && !cw && !cc && bf && cf || bg && cg {
 			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
 	}
@@ -2131,6 +2134,12 @@ func packOnLine(ts []token, d *draft) bool {
 	}
 	return false
 }
+
+// gradeWords name a grade a shop sells one kind in ("قطاع اقتصادي" beside
+// "قطاع بريميوم"): a grade on both sides, neither said, is asked (the
+// plain "عادي"/"standard" is none: the kind's default).
+var gradeWords = set("اقتصادي", "اقتصاديه", "بريميوم", "فاخر", "فاخره", "لوكس", "سوبر", "سوبرلوكس", "ممتاز", "ممتازه",
+	"economy", "premium", "deluxe", "luxury", "eco")
 
 // namedColour: u is a colour word — one of the catalog's colours, a
 // common one a name may carry beside none ("أخضر" of "جبس بورد أخضر"), or

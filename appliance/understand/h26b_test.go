@@ -198,3 +198,50 @@ func TestRules_JamsAfterWorkDone(t *testing.T) {
 		{"عايز 2 رف مثلث بيتعلق على الحيطة", []wantItem{{"SHELF-TRI", 2, "", nil}}},
 	})
 }
+
+// h26bGradesCSV: a shop selling one blackout blind in two grades, the
+// economy one with the kind's bare words as a synonym, and a plain and a
+// motorised one of another kind.
+const h26bGradesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BO-ECO,ستارة بلاك اوت خامة اقتصادي,Blackout blind economy,ستارة بلاك اوت|بلاك اوت,ستائر,sqm,300,,,
+BO-PRM,ستارة بلاك اوت خامة فاخر,Blackout blind deluxe,بلاك اوت فاخر,ستائر,sqm,520,,,
+ZEB,ستارة زيبرا,Zebra blind,زيبرا,ستائر,sqm,400,,,
+ZEB-MOT,ستارة زيبرا موتور,Motorised zebra blind,زيبرا موتور,ستائر,sqm,900,,,
+`
+
+// TestRules_GradeNotSaid: a kind sold in two grades ("اقتصادي" beside
+// "فاخر"), neither said ("ستارة بلاك اوت ١٢٠ في ١٦٠"), is asked between,
+// a synonym of one no choice; a grade said chooses it, and a plain kind
+// beside a variant with a word of its own ("زيبرا" beside "زيبرا
+// موتور") stays the plain one.
+func TestRules_GradeNotSaid(t *testing.T) {
+	r := rulesFrom(t, h26bGradesCSV, "")
+	for _, tc := range []struct {
+		text string
+		skus []string // one: chosen; two: asked
+	}{
+		{"عايز ستارة بلاك اوت 120 في 160", []string{"BO-ECO", "BO-PRM"}},
+		{"عايز ستارة بلاك اوت فاخر 120 في 160", []string{"BO-PRM"}},
+		{"عايز ستارة زيبرا 120 في 160", []string{"ZEB"}},
+	} {
+		res, err := r.Understand(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, it := range res.Items {
+			if it.SKU != "" {
+				got = append(got, it.SKU)
+			}
+			for _, c := range it.Ambiguous {
+				if c.Product.SKU != it.SKU {
+					got = append(got, c.Product.SKU)
+				}
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.skus) {
+			t.Errorf("%q: lines %v, want %v", tc.text, got, tc.skus)
+		}
+	}
+}
