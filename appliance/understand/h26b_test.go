@@ -154,22 +154,7 @@ func TestRules_WorkNotChosen(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, it := range res.Items {
-			if it.SKU == "POWDER" || it.SKU == "SRV-CLEAN-FULL" {
-				continue
-			}
-			if it.SKU != "" {
-				got = append(got, it.SKU)
-			}
-			for _, c := range it.Ambiguous {
-				if c.Product.SKU != it.SKU {
-					got = append(got, c.Product.SKU)
-				}
-			}
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tc.skus) {
+		if got := linesAsked(res, "POWDER", "SRV-CLEAN-FULL"); !slices.Equal(got, tc.skus) {
 			t.Errorf("%q: labour lines %v, want %v", tc.text, got, tc.skus)
 		}
 	}
@@ -228,20 +213,29 @@ func TestRules_GradeNotSaid(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, it := range res.Items {
-			if it.SKU != "" {
-				got = append(got, it.SKU)
-			}
-			for _, c := range it.Ambiguous {
-				if c.Product.SKU != it.SKU {
-					got = append(got, c.Product.SKU)
-				}
-			}
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tc.skus) {
+		if got := linesAsked(res); !slices.Equal(got, tc.skus) {
 			t.Errorf("%q: lines %v, want %v", tc.text, got, tc.skus)
 		}
 	}
+}
+
+// linesAsked is the SKUs res's items name or ask between, sorted, but the
+// ones skipped: one SKU for a line chosen, two or more for a question.
+func linesAsked(res Result, skip ...string) []string {
+	var got []string
+	for _, it := range res.Items {
+		if slices.Contains(skip, it.SKU) {
+			continue
+		}
+		if it.SKU != "" {
+			got = append(got, it.SKU)
+		}
+		for _, c := range it.Ambiguous {
+			if c.Product.SKU != it.SKU {
+				got = append(got, c.Product.SKU)
+			}
+		}
+	}
+	slices.Sort(got)
+	return got
 }
