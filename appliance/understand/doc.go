@@ -1054,6 +1054,21 @@
 //     first from its names and none of them goes on with another
 //     product's head noun (forWhat); a family word is one the shop drops
 //     from some of its products' names ("ستارة بانل", "بانل").
+//   - round 26's first-contact classes (h26b_test.go): Franco "we" before
+//     a fraction after a figure or a measure is و ("5 metr we nos": 5.5);
+//     a figure before a place said after goods not sold by the piece
+//     ("سلك ٢ شباك كل واحد ١٠٠ في ١٢٠") counts the places, no side, the
+//     size after it each one's (placesBefore); a name's ث is spelt s in
+//     Franco too ("sabet" ثابت), never a talk word's construct state
+//     ("saba"+et); a colour word the name took as its own word ("عايز احمر
+//     اسوان"), one of the product's colours, is the line's (namedColour);
+//     a kind in two packs whose names differ only by the pack word, no
+//     pack said, asks which (unsaidPack); the workmanship asked alone
+//     ("والمصنعية لوحدها؟") of two works told apart only by words not said
+//     asks which, the shorter name no choice (unsaidWork); a kind sold in
+//     two grades ("اقتصادي" beside "بريميوم"), neither said, is asked
+//     between (unsaidKind, gradeWords); a slider that jams ("بيعلق") told
+//     of work done ("اللي ركبتوه") is a complaint.
 //   - round 25's wrong documents (h25_test.go): a measure the goods are
 //     priced per said with no figure, then a fraction ("تولة ونص", "كيلو
 //     ونص", "kilo w nos"), is 1.5 (amountAt, the tola a measureUnit); how

@@ -429,6 +429,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous, sizeOpen = amb, true // "قلاية بطاطس" beside a synonym "قلاية بطاطس صغيرة"
 		} else if amb := r.unsaidKind(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous, kindOpen = amb, true // "طابعة ليزر" beside a mono and a colour laser printer
+		} else if amb := r.unsaidWork(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "والمصنعية لوحدها؟" of an interior and an exterior painting labour
+		} else if amb := r.unsaidPack(ts, d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "دهان سيلك ٣" of a silk paint sold by the gallon and by the bucket
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
@@ -705,6 +709,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Color = r.pickColor(best.idx, d.colors)
+		if it.Color == "" && len(d.colors) == 0 {
+			it.Color = r.namedColour(best.idx, d.named)
+		}
 		if len(d.tones) > 0 && len(d.colors) == 0 {
 			it.Color = r.twoTone(best.idx, d.tones[0]) // "" (asked) unless the catalog lists the pair
 		}
@@ -2048,8 +2055,9 @@ func (r *Rules) unsaidFigure(d *draft, best scored, cands []scored) []Candidate 
 // ليزر أبيض وأسود" for "طابعة ليزر"; "جبس بورد أخضر" beside the standard
 // board for "جبس بورد"): the words name a kind the catalog has in two
 // capacities or two colours, and a synonym of one that is just those
-// words chooses none — a clerk asks which, as for any colour not said.
-// The plain one stays the kind's default otherwise: one whose names carry
+// words chooses none — a clerk asks which, as for any colour not said;
+// so too two grades of it ("شباك سحاب" of an economy and a premium
+// sliding window: gradeWords). The plain one stays the kind's default otherwise: one whose names carry
 // nothing the other lacks ("كرسي" beside "كرسي هزاز"), only its figure
 // beside the other's word ("حلق ١٠ سم" beside "حلق عريض ٢٠ سم"), or a
 // "without" ("وحدة حوض بدون مراية" beside one with its mirror); and so
@@ -2064,11 +2072,11 @@ func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 	}
 	// what x's names carry, not said, that none of y's names hold: a
 	// word, a colour, a figure (no count of a part: "٢ كرنك")
-	apart := func(x, y int) (word, colour, fig bool) {
+	apart := func(x, y int) (word, colour, fig, grade bool) {
 		for k, ph := range info[x].phrases {
 			for _, u := range ph {
 				if negationCues[u] {
-					return false, false, false // "بدون مراية": the plain one of the two
+					return false, false, false, false // "بدون مراية": the plain one of the two
 				}
 				switch {
 				case d.uniq[u] || info[y].all[u]:
@@ -2077,12 +2085,14 @@ func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 				case k > 0:
 				case isNumber(u):
 					fig = fig || !info[x].parts[u]
+				case gradeWords[u]:
+					grade, word = true, true
 				default:
 					word = true
 				}
 			}
 		}
-		return word, colour, fig
+		return word, colour, fig, grade
 	}
 	bp := &r.lx.products[best.idx]
 	var amb []Candidate
@@ -2092,14 +2102,124 @@ func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 			r.leavesWord(d, c.idx) || !r.saidTogether(d, c.idx) || len(amb) == 5 {
 			continue
 		}
-		bw, bc, bf := apart(best.idx, c.idx)
-		cw, cc, cf := apart(c.idx, best.idx)
-		if (bw || bc) && cc || !bw && !bc && !cw && !cc && bf && cf {
+		bw, bc, bf, bg := apart(best.idx, c.idx)
+		cw, cc, cf, cg := apart(c.idx, best.idx)
+		if (bw || bc) && cc || !bw && !bc && !cw && !cc && bf && cf || bg && cg {
 			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
 	}
 	return amb
 }
+
+// unsaidWork: the workmanship is asked ("المصنعية"), the best product is a
+// work (a service) named with it, and another such work of its category
+// and unit explains every word said as well, and each names
+// in its Arabic name what was not said and the other's names lack
+// ("دهان حوائط داخلي مصنعية" beside "دهان واجهات مصنعية" for "المصنعية"
+// after a painting asked): the words name the work, not which; a shorter
+// name is no choice of the customer's, so the line asks or quotes both.
+func (r *Rules) unsaidWork(d *draft, best scored, cands []scored) []Candidate {
+	info := r.lx.info
+	if !info[best.idx].service || int(d.cnt[best.idx]) < len(d.uniq) {
+		return nil
+	}
+	// the workmanship is what was asked ("المصنعية", "الأجرة"), a word of
+	// both names: the work a clerk prices, which of them not said
+	labour := ""
+	for u := range d.uniq {
+		if labourWords[u] && info[best.idx].all[u] {
+			labour = u
+		}
+	}
+	if labour == "" {
+		return nil
+	}
+	// x's Arabic name holds a word not said that none of y's names hold
+	apart := func(x, y int) bool {
+		for _, u := range keysOf(r.lx.products[x].NameAr) {
+			if !d.uniq[u] && !info[y].all[u] && !isNumber(u) {
+				return true
+			}
+		}
+		return false
+	}
+	bp := &r.lx.products[best.idx]
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		cp := &r.lx.products[c.idx]
+		if !info[c.idx].service || !info[c.idx].all[labour] || cp.Unit != bp.Unit || cp.Category != bp.Category || d.cnt[c.idx] != d.cnt[best.idx] || len(amb) == 5 {
+			continue
+		}
+		if apart(best.idx, c.idx) && apart(c.idx, best.idx) {
+			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
+// unsaidPack: the best product's Arabic name carries a pack word
+// ("جالون", "بستلة", "شيكارة") and another product of its category and
+// unit has the same name but for its own pack (and the figure of what
+// the pack holds: "دهان سيلك جالون" beside "دهان سيلك بستلة ٩ لتر"); the
+// customer said no pack on the line ("دهان سيلك رمادي ٣"), so a synonym
+// of one that is the kind's bare word chooses neither: the count is of
+// packs not said, and a clerk asks which.
+func (r *Rules) unsaidPack(ts []token, d *draft, best scored, cands []scored) []Candidate {
+	bp := &r.lx.products[best.idx]
+	bk, bpacks := packless(bp.NameAr)
+	if len(bpacks) == 0 || packOnLine(ts, d) {
+		return nil
+	}
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		cp := &r.lx.products[c.idx]
+		if cp.Unit != bp.Unit || cp.Category != bp.Category || len(amb) == 5 {
+			continue
+		}
+		if ck, cpacks := packless(cp.NameAr); len(cpacks) > 0 && slices.Equal(bk, ck) && !slices.Equal(bpacks, cpacks) {
+			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
+// packless splits a name's words into its pack words and the rest, the
+// figures and measures of what a pack holds ("٩ لتر") dropped.
+func packless(name string) (rest, packs []string) {
+	for _, k := range keysOf(name) {
+		_, measure := measureKinds[k]
+		switch {
+		case pieceWords[k]:
+			packs = append(packs, k)
+		case isNumber(k) || measure:
+		default:
+			rest = append(rest, k)
+		}
+	}
+	return rest, packs
+}
+
+// packOnLine: a pack word is said on line d, or with the count before it
+// ("٣ جالون سيلك", "جردلين").
+func packOnLine(ts []token, d *draft) bool {
+	from := d.start
+	if d.pre != nil {
+		from = min(from, d.pre.start)
+	}
+	for k := max(from, 0); k < d.end && k < len(ts); k++ {
+		if t := ts[k]; !t.sep && (pieceWords[wordKey(t.text)] || pieceWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || pieceWords[lower(t.surface)] ||
+			packDual(t.surface) || container(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// gradeWords name a grade a shop sells one kind in ("قطاع اقتصادي" beside
+// "قطاع بريميوم"): a grade on both sides, neither said, is asked (the
+// plain "عادي"/"standard" is none: the kind's default).
+var gradeWords = set("اقتصادي", "اقتصاديه", "بريميوم", "فاخر", "فاخره", "لوكس", "سوبر", "سوبرلوكس", "ممتاز", "ممتازه",
+	"economy", "premium", "deluxe", "luxury", "eco")
 
 // namedColour: u is a colour word — one of the catalog's colours, a
 // common one a name may carry beside none ("أخضر" of "جبس بورد أخضر"), or
@@ -2936,6 +3056,26 @@ func (r *Rules) pickColor(idx int, stated []string) string {
 		}
 	}
 	return ""
+}
+
+// namedColour: a colour word the customer said that the product's name
+// took as one of its words ("عايز احمر اسوان" of "جرانيت أحمر أسوان") is
+// the line's colour when it is the one colour of the product's own said
+// so; "" otherwise.
+func (r *Rules) namedColour(idx int, named []string) string {
+	p := &r.lx.products[idx]
+	own := ""
+	for _, c := range named {
+		col, ok := r.colorFor(idx, c)
+		if !ok || !hasColor(p, col) || own == col {
+			continue
+		}
+		if own != "" {
+			return ""
+		}
+		own = col
+	}
+	return own
 }
 
 // qualifiedColour: of several colours the product is made in said on one

@@ -707,6 +707,24 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 		}
 	}
+	// a name's ث, which the fold reads as ت, is said س in Egyptian
+	// ("ثابت" sabet, "مثلث" mosalas): Franco spells the word with an s too
+	for _, p := range products {
+		for _, ph := range append([]string{p.NameAr}, p.Synonyms...) {
+			if !strings.ContainsRune(ph, 'ث') {
+				continue
+			}
+			for _, t := range arabic.Tokens(arabic.Normalize(ph)) {
+				if k := wordKey(t); strings.ContainsRune(t, 'ث') && lx.isWord(k) {
+					if ls := latinSkeleton(t); ls != "" {
+						if _, dup := lx.latin[ls]; !dup {
+							lx.latin[ls] = k
+						}
+					}
+				}
+			}
+		}
+	}
 	// a name's word with its preposition written on it ("مقاوم للرطوبة"):
 	// Franco writes the preposition apart ("moqawem lel ro6oba") or not
 	// at all, so the rest's consonants spell the word too, where no word

@@ -442,9 +442,12 @@ func (r *Rules) prepare(text string) []token {
 	}
 	for i := 1; i+1 < len(out); i++ {
 		// Franco "we" (وِ) between goods and goods or a count: "3 metr we
-		// ta2m"; English "we" is followed by its verb ("we need …")
+		// ta2m"; English "we" is followed by its verb ("we need …");
+		// a fraction after a figure or a measure is its half ("5 metr we
+		// nos", "2 kilo we rob3"), as "و نص" is
+		_, half := fractionWord(out[i+1].text)
 		if t := &out[i]; lower(t.surface) == "we" && t.text == "we" && !out[i-1].sep && !out[i+1].sep &&
-			(isNumber(out[i+1].text) || lx.heads[out[i+1].text]) {
+			(isNumber(out[i+1].text) || lx.heads[out[i+1].text] || half && (isNumber(out[i-1].text) || isUnitOrDozen(out[i-1].text) || weightMeasure(out[i-1]))) {
 			t.text = "و"
 		}
 	}
@@ -1985,7 +1988,10 @@ func (r *Rules) constructSpelt(spelt string) (string, bool) {
 		return "", false
 	}
 	for _, end := range []string{"a", "ah", "eh", "e"} {
-		if r.known(stem + end) {
+		// a word of talk's construct ("saba" + et, "sabah" + et) only
+		// where the word's own consonants spell no catalog word ("sabet"
+		// is ثابت, said with س)
+		if c := stem + end; r.known(c) && (r.lx.isWord(c) || r.lx.rewrite[c] != "" || r.lx.latin[francoSkeleton(spelt)] == "") {
 			return stem + end, true
 		}
 	}

@@ -23,6 +23,7 @@ type draft struct {
 	sizes    []sized   // figures read as sizes in cm (the ones naming the product)
 	thick    []sized   // a thickness in mm its name gives ("نجيلة ٢٠ مم"): a dimension when no side is said
 	colors   []string
+	named    []string    // colour words read as words of the name ("احمر اسوان"): its colour when it has that one
 	sameAs   bool        // "نفس اللون"
 	pieceOf  *draft      // another piece of that draft's product in a size of its own ("وواحدة تانية ٦٠×١٢٠"): its colour unless it says one
 	tones    [][2]string // two colours said of one piece ("ابيض في وردي")
@@ -987,7 +988,11 @@ func (sg *segmenter) step(i int) int {
 		return i + 1
 	}
 	if t.lex && !isNumber(w) && !(t.color != "" && sg.cur != nil && (!r.lx.heads[w] || r.offersColor(sg.cur, w))) {
-		return sg.word(i)
+		j := sg.word(i)
+		if t.color != "" && sg.cur != nil && sg.cur.start <= i && i < sg.cur.end {
+			sg.cur.named = append(sg.cur.named, t.color)
+		}
+		return j
 	}
 	if t.color != "" {
 		return sg.colour(i)
@@ -1683,6 +1688,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 			// "مفصلة ٣ بوصة ٣ دستة", "hinges 2 dozen": dozens after the
 			// product are how many, whatever its unit (never a side)
 			sg.cur.counts = append(sg.cur.counts, a.val)
+		} else if single && a.unit == "" && a.val > 1 && a.val == math.Trunc(a.val) && j < len(sg.ts) && placeCount(sg.ts[j]) && r.unitOf(sg.cur) != catalog.Piece {
+			// "سلك ناموس ٢ شباك كل واحد ١٠٠ في ١٢٠": a figure before a
+			// place counts the places, no side; the size said after it
+			// is each one's (placesBefore)
 		} else if single && (!sg.sizeMode || word && sizedDone(sg.cur)) {
 			// "عربيات مجرى ١٠٠", "حلقات خشب ٥٠": after a plural noun of a
 			// piece, a whole figure no name of it carries is how many;
