@@ -1132,6 +1132,13 @@
 //     the catalog names in the plural ("عدسات بلو كت (الزوج)") said so are
 //     one, no uncounted plural (namedInPlural); "ولو تقدروا" is "لو تقدر"
 //     with و on لو (mindOrAble).
+//   - questions a clerk would not ask (h26c_test.go): a figure with the
+//     unit the goods are priced per, in either language ("per kg" is
+//     "كيلو", "per person" is "فرد"/"شخص"; perKey), after them or after
+//     "ل" ("بوفيه ل 60 فرد": perFigure) or before them ("50 kg of tie
+//     wire", "٥٠ كيلو سلك": perBefore, unless their name carries that
+//     figure) is how many, nothing they lack; "بالكيلو" in a name prices
+//     by the kilo (perUnitJoined).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

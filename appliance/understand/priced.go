@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"fatoora/catalog"
@@ -12,6 +13,11 @@ import (
 // "تأسيس كهرباء لكل نقطة".
 var perUnitName = regexp.MustCompile(`(?:^|\s)(?:لكل|per)\s+(\S+(?:\s+وات)?)`)
 
+// perUnitJoined finds the measure an Arabic name says its goods are sold
+// by, "بال" joined to it: "سلك رباط بالكيلو", "حديد … بالطن" ("للفرد" is
+// no such: "قابل للفرد" is foldable, "سرير للفرد" a single bed).
+var perUnitJoined = regexp.MustCompile(`(?:^|\s)بال(\S+)`)
+
 // PricedPer is the measure prod is priced per when its name says one (a
 // kilowatt, a metre, a point, an hour …), "" otherwise — "per door", "per
 // wardrobe" are the goods beside it, counted with them. A figure said with
@@ -19,11 +25,32 @@ var perUnitName = regexp.MustCompile(`(?:^|\s)(?:لكل|per)\s+(\S+(?:\s+وات)
 // كيلو": ten); none said, the pipeline leaves the count to a person.
 func PricedPer(prod catalog.Product) string {
 	for _, name := range []string{prod.NameAr, prod.NameEn} {
-		if m := perUnitName.FindStringSubmatch(name); m != nil && measureUnits[lower(m[1])] {
+		if m := perUnitName.FindStringSubmatch(name); m != nil && (measureUnits[lower(m[1])] || perKeys[lower(m[1])] == "person") {
 			return m[1]
 		}
 	}
+	if m := perUnitJoined.FindStringSubmatch(prod.NameAr); m != nil && measureUnits[m[1]] {
+		return m[1]
+	}
 	return ""
+}
+
+// perKeys: the words of one measure a piece is priced per, in either
+// language, as one key — the name's "per kg" is the customer's "كيلو",
+// its "per person" their "60 فرد" or "٦٠ شخص" (a head count: a buffet, a
+// ticket, a meal priced per person).
+var perKeys = map[string]string{"كيلو": "kg", "كجم": "kg", "كغ": "kg", "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg",
+	"طن": "ton", "ton": "ton", "tons": "ton", "تولة": "tola", "توله": "tola", "tola": "tola",
+	"فرد": "person", "افراد": "person", "شخص": "person", "اشخاص": "person", "نفر": "person", "انفار": "person",
+	"person": "person", "persons": "person", "people": "person", "pax": "person", "guest": "person", "guests": "person", "ضيف": "person"}
+
+// perKey: the key of measure word u (u itself when it has no other
+// spelling).
+func perKey(u string) string {
+	if k := perKeys[u]; k != "" {
+		return k
+	}
+	return u
 }
 
 var measureUnits = map[string]bool{"كيلو وات": true, "كيلووات": true, "kw": true, "kilowatt": true, "وات": true, "watt": true, "w": true,
@@ -45,7 +72,7 @@ func (r *Rules) pricedPerSaid(d *draft, u string) bool {
 		if int(d.cnt[p]) < d.explains {
 			continue
 		}
-		if r.lx.info[p].per != u {
+		if perKey(r.lx.info[p].per) != perKey(u) {
 			return false
 		}
 		found = true
@@ -61,8 +88,8 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 	if d == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 {
 		return 0, 0, false
 	}
-	if lower(ts[i].surface) == "for" && i+1 < len(ts) && !ts[i+1].sep {
-		i++ // "installation for 10 kW"
+	if w := lower(ts[i].surface); (w == "for" || w == "ل" || w == "لـ") && i+1 < len(ts) && !ts[i+1].sep {
+		i++ // "installation for 10 kW", "بوفيه ل 60 فرد"
 	}
 	if v, n, ok := numberAt(ts, i, nil); ok && i+n < len(ts) && !ts[i+n].sep && r.pricedPerSaid(d, ts[i+n].text) {
 		f, m := fractionTail(ts, i+n+1) // "حديد ١٢ ٢ طن ونص": two and a half
@@ -175,4 +202,60 @@ func cubicMetres(prod *catalog.Product, d *draft) (float64, bool) {
 		return 0, false
 	}
 	return a.val, true
+}
+
+// perBefore reads, at i, a figure said with a measure before the goods
+// priced per it ("50 kg of tie wire", "٥٠ كيلو سلك رباط", "60 person
+// open buffet"): how many of them — only when every product the words
+// after it name together is priced per that measure and none carries the
+// figure in its name (a "شيكارة 50 كجم" is one bag of that weight). It
+// returns the figure and the token of the goods.
+func (r *Rules) perBefore(ts []token, i int) (float64, int, bool) {
+	v, n, ok := numberAt(ts, i, nil)
+	u, j := "", i+n
+	switch {
+	case ok && j < len(ts) && !ts[j].sep:
+		u, j = ts[j].text, j+1
+	case ok:
+		return 0, 0, false
+	default: // "50kg": the figure and its measure written as one word
+		w := ts[i].text
+		k := strings.IndexFunc(w, func(c rune) bool { return (c < '0' || c > '9') && c != '.' })
+		if k <= 0 {
+			return 0, 0, false
+		}
+		if v, ok = parseDigits(w[:k]); !ok {
+			return 0, 0, false
+		}
+		us, _ := r.lx.units(w[k:])
+		if len(us) != 1 {
+			return 0, 0, false
+		}
+		u, j = us[0], i+1
+	}
+	if perKeys[u] == "" && !measureUnits[u] {
+		return 0, 0, false
+	}
+	if j < len(ts) && !ts[j].sep && (ts[j].text == "of" || ts[j].text == "من") {
+		j++ // "50 kg of tie wire"
+	}
+	if j >= len(ts) || ts[j].sep || !ts[j].lex {
+		return 0, 0, false
+	}
+	cand := r.lx.postings[ts[j].text]
+	for k := j + 1; k < len(ts) && !ts[k].sep && !ts[k].conj && ts[k].lex; k++ {
+		w := ts[k].text
+		both := slices.DeleteFunc(slices.Clone(cand), func(p int32) bool { return !r.lx.info[p].all[w] })
+		if len(both) == 0 {
+			break
+		}
+		cand = both
+	}
+	fig := numString(v)
+	for _, p := range cand {
+		if perKey(r.lx.info[p].per) != perKey(u) || r.lx.info[p].all[fig] || r.lx.info[p].all[ts[i].text] {
+			return 0, 0, false
+		}
+	}
+	return v, j, len(cand) > 0
 }

@@ -899,6 +899,17 @@ func (sg *segmenter) step(i int) int {
 		sg.lastJoin = "none"
 		return end
 	}
+	// "50 kg of tie wire", "٥٠ كيلو سلك رباط": a figure with the measure
+	// the goods named next are priced per is how many of them, the next
+	// line's amount
+	if v, end, ok := r.perBefore(sg.ts, i); ok && sg.pending == nil {
+		sg.pending = &amount{val: v, start: i, end: end}
+		sg.pendingAnd = t.conj || sg.lastJoin == "conj"
+		for k := i; k < end; k++ {
+			sg.ts[k].used = true
+		}
+		return end
+	}
 	// "the 25 kg porcelain adhesive", "نجيلة ٤٠ مم": a figure with a
 	// measure that a product's name carries with it (a weight, a volume, a
 	// thickness) is a word of that name, never how many

@@ -1,0 +1,80 @@
+package understand
+
+import (
+	"context"
+	"testing"
+
+	"fatoora/catalog"
+)
+
+// Questions a clerk would not ask (branch h26c), on a grill-house and
+// catering shop of its own (none of the blind sets' catalogs or
+// sentences): meat sold by the kilo, dinners priced per guest, a box
+// whose name carries its weight.
+const h26cGrillCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+KOFTA-KG,كفتة مشوية بالكيلو,Grilled kofta per kg,كفتة|كفتة مشوية,مشويات,piece,420,,,
+NUTS-KG,مكسرات محمصة بالكيلو,Mixed nuts,مكسرات|مكسرات محمصة,تسالي,piece,380,,,
+DINNER,عشاء مفتوح للفرد,Open dinner per person,عشاء مفتوح|عشا مفتوح,ولايم,piece,450,,,
+BRKF,فطار لكل فرد,Breakfast,فطار|فطور,ولايم,piece,150,,,
+KOFTA-BOX,علبة كفتة 5 كيلو,Kofta box 5 kg,علبة كفتة,مشويات,piece,2000,10,,
+WAITER,ويتر للخدمة,Serving waiter,ويتر|جرسون,خدمات,piece,400,,,
+`
+
+const h26cGrillVocab = `كفتة, kofta, kofta
+مكسرات, mekasarat, nuts
+فرد, افراد, شخص, نفر, person, people
+`
+
+// checkNoLacks is checkCases, and no line says it lacks anything: a
+// figure read as how many is no word the product lacks.
+func checkNoLacks(t *testing.T, r *Rules, cases []itemCase) {
+	t.Helper()
+	checkCases(t, r, Order, cases)
+	for _, c := range cases {
+		res, err := r.Understand(context.Background(), c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range res.Items {
+			if len(it.Lacks) > 0 {
+				t.Errorf("%q: %s lacks %q", c.text, it.SKU, it.Lacks)
+			}
+		}
+	}
+}
+
+// TestRules_FigureInThePricedUnit: a figure said with the unit the goods
+// are priced per — before them or after, in the name's language or the
+// other's ("per kg" is the customer's "كيلو", "لكل فرد" their "شخص"),
+// joined or apart ("50kg"), after "ل"/"for" — is how many, never a word
+// the product lacks; a figure the goods' own name carries with that
+// measure (the 5 kg box) stays the name's.
+func TestRules_FigureInThePricedUnit(t *testing.T) {
+	r := rulesFrom(t, h26cGrillCSV, h26cGrillVocab)
+	checkNoLacks(t, r, []itemCase{
+		{"محتاجين عشاء مفتوح ل 60 فرد و2 ويتر", []wantItem{{"DINNER", 60, "", nil}, {"WAITER", 2, "", nil}}},
+		{"عشاء مفتوح لـ ٤٠ شخص", []wantItem{{"DINNER", 40, "", nil}}},
+		{"فطار 30 فرد", []wantItem{{"BRKF", 30, "", nil}}},
+		{"we need an open dinner for 25 people", []wantItem{{"DINNER", 25, "", nil}}},
+		{"عايز ٥ كيلو كفتة مشوية", []wantItem{{"KOFTA-KG", 5, "", nil}}},
+		{"I need 3 kg of grilled kofta and 2 kg of nuts", []wantItem{{"KOFTA-KG", 3, "", nil}, {"NUTS-KG", 2, "", nil}}},
+		{"3ayez 2kg mekasarat", []wantItem{{"NUTS-KG", 2, "", nil}}},
+		{"مكسرات محمصة ٢ كيلو", []wantItem{{"NUTS-KG", 2, "", nil}}},
+		{"عايز 2 علبة كفتة 5 كيلو", []wantItem{{"KOFTA-BOX", 2, "", nil}}},
+	})
+	if got := PricedPer(r.lx.products[3]); got != "فرد" {
+		t.Errorf("PricedPer(فطار لكل فرد) = %q, want فرد", got)
+	}
+	// "للفرد" in a name is no price per person: "قابل للفرد" (unfolds)
+	if got := PricedPer(catalog.Product{NameAr: "كرسي رحلات قابل للفرد", NameEn: "Folding camp chair", Unit: catalog.Piece}); got != "" {
+		t.Errorf("PricedPer(قابل للفرد) = %q, want none", got)
+	}
+	// a head count said with no figure counts nothing: a person asks
+	res, err := r.Understand(context.Background(), "عايز عشاء مفتوح")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 1 || res.Items[0].SKU != "DINNER" || res.Items[0].Quantity != catalog.MilliFromFloat(1) {
+		t.Errorf("items %+v, want one DINNER of no count said", res.Items)
+	}
+}
