@@ -1139,6 +1139,11 @@
 //     wire", "٥٠ كيلو سلك": perBefore, unless their name carries that
 //     figure) is how many, nothing they lack; "بالكيلو" in a name prices
 //     by the kilo (perUnitJoined).
+//     A count in dozens ("٣ دستة ازايز", "2 desta", "pens 2 dozen") of
+//     goods sold as a dozen ("دستة زجاجات …") is how many dozens
+//     (byTheDozen); a dozen word then a pack word the goods' names hold
+//     ("w desta roll on" of "دستة زجاجات رول" / "Roll-on bottles") opens
+//     the next line, no pack of the line before (namedPacks).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -427,7 +427,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.unsure {
 			conf *= 0.5
 		}
-		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+		q, dims, qconf, missing := r.quantityFor(p, d, best.idx)
 		if v, ok := cubicMetres(p, d); ok {
 			q, dims = catalog.MilliFromFloat(v), nil // "3 متر رمل": three cubic metres
 		}
@@ -493,7 +493,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					best = c
 					p = &lx.products[best.idx]
 					it.SKU, it.Product, it.Material = p.SKU, p, p.Material
-					q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+					q, dims, _, missing := r.quantityFor(p, d, best.idx)
 					it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 					conf *= 0.9
 					break
@@ -531,7 +531,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			best = c
 			p = &lx.products[best.idx]
 			it.SKU, it.Product, it.Material = p.SKU, p, p.Material
-			q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+			q, dims, _, missing := r.quantityFor(p, d, best.idx)
 			it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 			it.unsized = slices.Contains(missing, "size")
 		}

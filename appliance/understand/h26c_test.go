@@ -78,3 +78,35 @@ func TestRules_FigureInThePricedUnit(t *testing.T) {
 		t.Errorf("items %+v, want one DINNER of no count said", res.Items)
 	}
 }
+
+// h26cStationeryCSV: a stationery shop selling pens, pencils and tape by
+// the dozen, notebooks single.
+const h26cStationeryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PEN-12,دستة أقلام جاف,Ballpoint pens dozen,اقلام جاف|قلم جاف,أقلام,piece,60,100,,أزرق|أحمر
+PENCIL-12,دستة أقلام رصاص,Pencils dozen,اقلام رصاص|قلم رصاص,أقلام,piece,45,100,,
+TAPE-12,دستة لزق رول شفاف,Clear tape rolls dozen,لزق|شريط لزق,لصق,piece,90,50,,
+NOTE,كشكول 100 ورقة,Notebook 100 sheets,كشكول|كراسة,كشاكيل,piece,25,300,,
+`
+
+const h26cStationeryVocab = `اقلام, a2lam, pens
+جاف, gaf, ballpoint
+رصاص, rosas, pencils
+`
+
+// TestRules_DozensOfGoodsSoldByTheDozen: a count said in dozens of goods
+// the shop sells as a dozen ("دستة أقلام …") is how many dozens, never
+// twelve times as many pieces — before the goods or after them, a
+// dozen alone or two ("دستتين"); "w desta roll" after a line is the next
+// line, the product named with the pack word ("لزق رول"), one dozen; goods
+// sold single still count twelve to the dozen.
+func TestRules_DozensOfGoodsSoldByTheDozen(t *testing.T) {
+	r := rulesFrom(t, h26cStationeryCSV, h26cStationeryVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ دستة اقلام رصاص", []wantItem{{"PENCIL-12", 3, "", nil}}},
+		{"محتاج دستتين اقلام رصاص", []wantItem{{"PENCIL-12", 2, "", nil}}},
+		{"اقلام رصاص ٢ دستة", []wantItem{{"PENCIL-12", 2, "", nil}}},
+		{"I need 2 dozen pencils", []wantItem{{"PENCIL-12", 2, "", nil}}},
+		{"3ayez 2 desta a2lam rosas w desta roll", []wantItem{{"PENCIL-12", 2, "", nil}, {"TAPE-12", 1, "", nil}}},
+		{"عايز ٢ دستة كشكول", []wantItem{{"NOTE", 24, "", nil}}},
+	})
+}
