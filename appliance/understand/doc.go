@@ -1144,6 +1144,9 @@
 //     (byTheDozen); a dozen word then a pack word the goods' names hold
 //     ("w desta roll on" of "دستة زجاجات رول" / "Roll-on bottles") opens
 //     the next line, no pack of the line before (namedPacks).
+//     A work said on goods named before, by their count ("وتطريز الاسم
+//     على ال١٢ فوطة", "tatriz esm 3ala el 5 jackets") is done that many
+//     times, the goods no new line (appliedTo).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
@@ -1164,7 +1167,8 @@
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
-// billto.go (the name a bill is made out to), bypack.go (counts of goods
+// billto.go (the name a bill is made out to), applied.go (a work said on
+// goods named before), bypack.go (counts of goods
 // sold by the pack), business.go (the customer's own business and renting
 // told), saidfigure.go (a name's figure said in words), mindyou.go (talk
 // around the order), segment.go (the segmenter,

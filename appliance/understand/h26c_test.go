@@ -110,3 +110,29 @@ func TestRules_DozensOfGoodsSoldByTheDozen(t *testing.T) {
 		{"عايز ٢ دستة كشكول", []wantItem{{"NOTE", 24, "", nil}}},
 	})
 }
+
+// h26cGiftCSV: a gift shop's mugs and cushions, and the printing it does
+// on them, priced per piece.
+const h26cGiftCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MUG,مج سيراميك,Ceramic mug,مج|كوباية,مجات,piece,60,200,سيراميك,أبيض|أسود
+CUSH,خدادية قطيفة,Velvet cushion,خدادية|مخدة,مفروشات,piece,150,80,قطيفة,بيج|رمادي
+PRINT,طباعة صورة على القطعة,Photo printing per piece,طباعة|طباعة صورة,خدمات,piece,40,,,
+`
+
+const h26cGiftVocab = `مج, مجات, mug, mugs
+طباعة, teba3a, printing
+خدادية, خداديات, cushion, cushions
+`
+
+// TestRules_WorkOnTheGoodsNamed: a work said on goods named before, by
+// their count ("وطباعة صورة على ال٤ مج", "teba3a 3ala el 6 mugs",
+// "printing on the 3 mugs") is done that many times, and the goods are no
+// new line.
+func TestRules_WorkOnTheGoodsNamed(t *testing.T) {
+	r := rulesFrom(t, h26cGiftCSV, h26cGiftVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ مج ابيض و٤ خدادية بيج وطباعة صورة على ال٤ مج", []wantItem{{"MUG", 4, "أبيض", nil}, {"CUSH", 4, "بيج", nil}, {"PRINT", 4, "", nil}}},
+		{"3ayez 6 mugs eswed w teba3a 3ala el 6 mugs", []wantItem{{"MUG", 6, "أسود", nil}, {"PRINT", 6, "", nil}}},
+		{"I want 3 white mugs and photo printing on the 3 mugs", []wantItem{{"MUG", 3, "أبيض", nil}, {"PRINT", 3, "", nil}}},
+	})
+}

@@ -244,6 +244,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	thatIs(ts)
 	whoMeasured(ts)
 	sizeEach(ts)
+	appliedTo(ts)
 	amountOfSame(ts)
 	r.serviceTimed(ts)
 	r.roomsJoined(ts)
