@@ -1147,6 +1147,9 @@
 //     A work said on goods named before, by their count ("وتطريز الاسم
 //     على ال١٢ فوطة", "tatriz esm 3ala el 5 jackets") is done that many
 //     times, the goods no new line (appliedTo).
+//     "والتركيب للاتنين", "تركيب للتلاتة" (for the two, the three, in one
+//     word with لل) is a service for each of the goods before, as
+//     "وتركيب الاتنين" is (forSeveral, serviceForEach).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

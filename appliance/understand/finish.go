@@ -3437,6 +3437,10 @@ func (r *Rules) namedAgain(ts []token, d *draft, items []Item, k int) bool {
 // bothWords: "both", said of the goods before ("وتركيب الاتنين").
 var bothWords = set("الاتنين", "الاثنين", "التنين", "both")
 
+// forSeveral: "for the two", "for the three" said in one word with لل
+// ("والتركيب للاتنين", "تركيب للتلاتة"): for each of the goods before.
+var forSeveral = set("للاتنين", "للاثنين", "للتنين", "للتلاته", "للثلاثه", "للتلات")
+
 // serviceFor's reading for several goods: each service and the goods line
 // it is for.
 type serviceGoods struct {
@@ -3453,7 +3457,7 @@ func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, a
 	several := false
 	for k := d.start; k <= d.end && k < len(ts); k++ {
 		w := lower(ts[k].surface)
-		if !ts[k].sep && (ts[k].text == "كلهم" || bothWords[wordKey(w)] && (definite(w) || isLatinWord(w)) || k < d.end && strings.HasSuffix(w, "هم") && r.lx.verbalNoun(ts[k].text)) {
+		if !ts[k].sep && (ts[k].text == "كلهم" || bothWords[wordKey(w)] && (definite(w) || isLatinWord(w)) || forSeveral[wordKey(w)] || k < d.end && strings.HasSuffix(w, "هم") && r.lx.verbalNoun(ts[k].text)) {
 			several = true
 		}
 	}

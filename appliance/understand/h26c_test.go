@@ -136,3 +136,23 @@ func TestRules_WorkOnTheGoodsNamed(t *testing.T) {
 		{"I want 3 white mugs and photo printing on the 3 mugs", []wantItem{{"MUG", 3, "أبيض", nil}, {"PRINT", 3, "", nil}}},
 	})
 }
+
+// h26cHeaterCSV: a water heater and filter shop with an installation for
+// each kind.
+const h26cHeaterCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+HTR-GAS10,سخان غاز 10 لتر,Gas water heater 10 L,سخان غاز|سخان,سخانات,piece,5200,10,,
+FLT-3,فلتر مياه 3 مراحل,Water filter 3 stages,فلتر|فلتر مياه,فلاتر,piece,1800,10,,
+INST-HTR,تركيب سخان,Heater installation,تركيب سخان,خدمات,piece,350,,,
+INST-FLT,تركيب فلتر,Filter installation,تركيب فلتر,خدمات,piece,200,,,
+`
+
+// TestRules_InstallationForTheTwo: "والتركيب للاتنين" (for the two, in one
+// word with لل) after two goods whose kinds each have their own
+// installation is one installation for each, as "وتركيب الاتنين" is.
+func TestRules_InstallationForTheTwo(t *testing.T) {
+	r := rulesFrom(t, h26cHeaterCSV, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز سخان غاز 10 لتر وفلتر مياه 3 مراحل والتركيب للاتنين", []wantItem{{"HTR-GAS10", 1, "", nil}, {"FLT-3", 1, "", nil}, {"INST-HTR", 1, "", nil}, {"INST-FLT", 1, "", nil}}},
+		{"عايز ٢ سخان غاز و٢ فلتر مياه وتركيب للاتنين", []wantItem{{"HTR-GAS10", 2, "", nil}, {"FLT-3", 2, "", nil}, {"INST-HTR", 2, "", nil}, {"INST-FLT", 2, "", nil}}},
+	})
+}
