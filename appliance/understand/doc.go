@@ -1150,6 +1150,9 @@
 //     "والتركيب للاتنين", "تركيب للتلاتة" (for the two, the three, in one
 //     word with لل) is a service for each of the goods before, as
 //     "وتركيب الاتنين" is (forSeveral, serviceForEach).
+//     A size said in its broken plural ("صينيتين حلو مشكل كبار", "صغار")
+//     is the name's singular ("كبيرة"): it chooses that size
+//     (brokenAdjectives).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

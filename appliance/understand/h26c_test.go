@@ -156,3 +156,27 @@ func TestRules_InstallationForTheTwo(t *testing.T) {
 		{"عايز ٢ سخان غاز و٢ فلتر مياه وتركيب للاتنين", []wantItem{{"HTR-GAS10", 2, "", nil}, {"FLT-3", 2, "", nil}, {"INST-HTR", 2, "", nil}, {"INST-FLT", 2, "", nil}}},
 	})
 }
+
+// h26cHomeCSV: rugs and pillows, each in a large and a small size, the
+// size said in the feminine only.
+const h26cHomeCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RUG-L,سجادة صوف كبيرة,Large wool rug,سجادة كبيرة,سجاد,piece,2400,10,صوف,
+RUG-S,سجادة صوف صغيرة,Small wool rug,سجادة صغيرة,سجاد,piece,900,10,صوف,
+PIL-L,مخدة فايبر كبيرة,Large fibre pillow,مخدة كبيرة,مخدات,piece,180,40,,
+PIL-S,مخدة فايبر صغيرة,Small fibre pillow,مخدة صغيرة,مخدات,piece,90,40,,
+`
+
+const h26cHomeVocab = `سجادة, سجاجيد
+مخدة, مخدات
+`
+
+// TestRules_SizeInBrokenPlural: a size said in its broken plural ("كبار",
+// "صغار"), after the goods and the words describing them, is the name's
+// singular ("كبيرة"): it chooses that size.
+func TestRules_SizeInBrokenPlural(t *testing.T) {
+	r := rulesFrom(t, h26cHomeCSV, h26cHomeVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة سجادتين صوف كبار", []wantItem{{"RUG-L", 2, "", nil}}},
+		{"عايز ٤ مخدات فايبر صغار و٢ مخدة فايبر كبار", []wantItem{{"PIL-S", 4, "", nil}, {"PIL-L", 2, "", nil}}},
+	})
+}
