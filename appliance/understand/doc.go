@@ -1153,6 +1153,8 @@
 //     A size said in its broken plural ("صينيتين حلو مشكل كبار", "صغار")
 //     is the name's singular ("كبيرة"): it chooses that size
 //     (brokenAdjectives).
+//     A W after a figure some name gives in watts ("a 50W heater", "50 W"
+//     of "… 50 وات") is watts, never the Franco "w" (wattsSaid).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

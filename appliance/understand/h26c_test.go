@@ -180,3 +180,25 @@ func TestRules_SizeInBrokenPlural(t *testing.T) {
 		{"عايز ٤ مخدات فايبر صغار و٢ مخدة فايبر كبار", []wantItem{{"PIL-S", 4, "", nil}, {"PIL-L", 2, "", nil}}},
 	})
 }
+
+// h26cLampCSV: LED bulbs named by their watts, in both languages.
+const h26cLampCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BULB-9,لمبة ليد 9 وات,LED bulb 9 W,لمبة 9|لمبه 9,لمبات,piece,45,300,,
+BULB-12,لمبة ليد 12 وات,LED bulb 12 W,لمبة 12|لمبه 12,لمبات,piece,60,300,,
+BULB-18,لمبة ليد 18 وات,LED bulb 18 W,لمبة 18|لمبه 18,لمبات,piece,85,300,,
+`
+
+const h26cLampVocab = `لمبة, لمبه, lamba, bulb, bulbs
+`
+
+// TestRules_WattsSaidWithW: a W after a figure some name gives in watts
+// ("a 12W bulb", "9 W") is the watts naming the variant, never the Franco
+// "w" (and) nor a count.
+func TestRules_WattsSaidWithW(t *testing.T) {
+	r := rulesFrom(t, h26cLampCSV, h26cLampVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"I want a 12W LED bulb", []wantItem{{"BULB-12", 1, "", nil}}},
+		{"please 3 LED bulbs 18 W", []wantItem{{"BULB-18", 3, "", nil}}},
+		{"I need a 9 W bulb and a 12W bulb", []wantItem{{"BULB-9", 1, "", nil}, {"BULB-12", 1, "", nil}}},
+	})
+}
