@@ -131,3 +131,36 @@ func (r *Rules) vocabWord(w string) string {
 	}
 	return w
 }
+
+// soldByDozen: p is sold as a dozen, its name says so ("دستة زجاجات
+// كريستال", "Roll-on bottles 10ml dozen").
+func soldByDozen(p *catalog.Product) bool {
+	for _, name := range []string{p.NameAr, p.NameEn} {
+		for _, k := range keysOf(name) {
+			if dozenWords[k] == 12 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantityFor is quantityOf of line d as product idx (p): a count said in
+// dozens ("٣ دستة ازايز", "2 desta", "hinges 2 dozen") of goods sold as a
+// dozen is that many of them, never twelve times as many (byTheDozen).
+func (r *Rules) quantityFor(p *catalog.Product, d *draft, idx int) (catalog.Milli, []int, float64, []string) {
+	q, dims, conf, missing := quantityOf(p.Unit, d, r.namedSize(idx), r.perPack(d, idx))
+	if r.byTheDozen(d, idx) {
+		q = catalog.MilliFromFloat(q.Float() / 12)
+	}
+	return q, dims, conf, missing
+}
+
+// byTheDozen: line d's count was said in dozens and product idx is sold
+// as a dozen.
+func (r *Rules) byTheDozen(d *draft, idx int) bool {
+	if !r.lx.info[idx].dozen || d.pre != nil && d.pre.unit != "" {
+		return false
+	}
+	return d.pre != nil && d.pre.dozen || d.pre == nil && len(d.counts) > 0 && d.dozens
+}

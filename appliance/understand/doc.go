@@ -1194,6 +1194,29 @@
 //     the catalog names in the plural ("عدسات بلو كت (الزوج)") said so are
 //     one, no uncounted plural (namedInPlural); "ولو تقدروا" is "لو تقدر"
 //     with و on لو (mindOrAble).
+//   - questions a clerk would not ask (h26c_test.go): a figure with the
+//     unit the goods are priced per, in either language ("per kg" is
+//     "كيلو", "per person" is "فرد"/"شخص"; measureKey), after them or after
+//     "ل" ("بوفيه ل 60 فرد": perFigure) or before them ("50 kg of tie
+//     wire", "٥٠ كيلو سلك": perBefore, unless their name carries that
+//     figure) is how many, nothing they lack; "بالكيلو" in a name prices
+//     by the kilo (perUnitJoined).
+//     A count in dozens ("٣ دستة ازايز", "2 desta", "pens 2 dozen") of
+//     goods sold as a dozen ("دستة زجاجات …") is how many dozens
+//     (byTheDozen); a dozen word then a pack word the goods' names hold
+//     ("w desta roll on" of "دستة زجاجات رول" / "Roll-on bottles") opens
+//     the next line, no pack of the line before (namedPacks).
+//     A work said on goods named before, by their count ("وتطريز الاسم
+//     على ال١٢ فوطة", "tatriz esm 3ala el 5 jackets") is done that many
+//     times, the goods no new line (appliedTo).
+//     "والتركيب للاتنين", "تركيب للتلاتة" (for the two, the three, in one
+//     word with لل) is a service for each of the goods before, as
+//     "وتركيب الاتنين" is (forSeveral, serviceForEach).
+//     A size said in its broken plural ("صينيتين حلو مشكل كبار", "صغار")
+//     is the name's singular ("كبيرة"): it chooses that size
+//     (brokenAdjectives).
+//     A W after a figure some name gives in watts ("a 50W heater", "50 W"
+//     of "… 50 وات") is watts, never the Franco "w" (wattsSaid).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
@@ -1214,7 +1237,8 @@
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
-// billto.go (the name a bill is made out to), bypack.go (counts of goods
+// billto.go (the name a bill is made out to), applied.go (a work said on
+// goods named before), bypack.go (counts of goods
 // sold by the pack), business.go (the customer's own business and renting
 // told), saidfigure.go (a name's figure said in words), mindyou.go (talk
 // around the order), segment.go (the segmenter,

@@ -460,7 +460,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.unsure {
 			conf *= 0.5
 		}
-		q, dims, qconf, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+		q, dims, qconf, missing := r.quantityFor(p, d, best.idx)
 		if v, ok := cubicMetres(p, d); ok {
 			q, dims = catalog.MilliFromFloat(v), nil // "3 متر رمل": three cubic metres
 		}
@@ -532,7 +532,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					best = c
 					p = &lx.products[best.idx]
 					it.SKU, it.Product, it.Material = p.SKU, p, p.Material
-					q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+					q, dims, _, missing := r.quantityFor(p, d, best.idx)
 					it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 					conf *= 0.9
 					break
@@ -570,7 +570,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			best = c
 			p = &lx.products[best.idx]
 			it.SKU, it.Product, it.Material = p.SKU, p, p.Material
-			q, dims, _, missing := quantityOf(p.Unit, d, r.namedSize(best.idx), r.perPack(d, best.idx))
+			q, dims, _, missing := r.quantityFor(p, d, best.idx)
 			it.Quantity, it.DimsCM, it.Missing = q, dims, missing
 			it.unsized = slices.Contains(missing, "size")
 		}
@@ -3657,6 +3657,10 @@ func (r *Rules) namedAgain(ts []token, d *draft, items []Item, k int) bool {
 // bothWords: "both", said of the goods before ("وتركيب الاتنين").
 var bothWords = set("الاتنين", "الاثنين", "التنين", "both")
 
+// forSeveral: "for the two", "for the three" said in one word with لل
+// ("والتركيب للاتنين", "تركيب للتلاتة"): for each of the goods before.
+var forSeveral = set("للاتنين", "للاثنين", "للتنين", "للتلاته", "للثلاثه", "للتلات")
+
 // serviceFor's reading for several goods: each service and the goods line
 // it is for.
 type serviceGoods struct {
@@ -3673,7 +3677,7 @@ func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, a
 	several := false
 	for k := d.start; k <= d.end && k < len(ts); k++ {
 		w := lower(ts[k].surface)
-		if !ts[k].sep && (ts[k].text == "كلهم" || bothWords[wordKey(w)] && (definite(w) || isLatinWord(w)) || k < d.end && strings.HasSuffix(w, "هم") && r.lx.verbalNoun(ts[k].text)) {
+		if !ts[k].sep && (ts[k].text == "كلهم" || bothWords[wordKey(w)] && (definite(w) || isLatinWord(w)) || forSeveral[wordKey(w)] || k < d.end && strings.HasSuffix(w, "هم") && r.lx.verbalNoun(ts[k].text)) {
 			several = true
 		}
 	}

@@ -133,6 +133,7 @@ type prodInfo struct {
 	colors   map[string]string
 	service  bool   // work done to goods (تركيب، تفصيل), sold by their measure
 	per      string // a piece priced per a measure (PricedPer), the measure's unit: "kilo" of "… لكل كيلو وات"
+	dozen    bool   // a piece that is a dozen, as its name says ("دستة زجاجات …", "… bottles dozen"): see byTheDozen
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -520,10 +521,18 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 		if p.Unit == catalog.Piece {
 			info.pack, info.packUnit = packOf(p)
+			info.dozen = soldByDozen(p)
 		}
+		named := map[int]bool{}
 		for _, k := range keysOf(bracketed.ReplaceAllString(p.NameAr, " ")) {
 			if packWord(k) {
 				lx.namedPacks[k], lx.namedPacks[lx.rewrite[k]] = true, true
+				named[packGroups[k]] = true
+			}
+		}
+		for _, k := range keysOf(bracketed.ReplaceAllString(p.NameEn, " ")) {
+			if g, ok := packGroups[k]; ok && named[g] {
+				lx.namedPacks[k] = true // "رول" of "دستة زجاجات رول" is "Roll-on bottles": a name's word too
 			}
 		}
 		if m := PricedPer(*p); m != "" && p.Unit == catalog.Piece {

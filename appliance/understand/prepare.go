@@ -2333,6 +2333,41 @@ func (r *Rules) splitMeasures(ts []token) []token {
 	return ts
 }
 
+// gluedWattRe is a figure with the watt's W written on it ("50W").
+var gluedWattRe = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)w$`)
+
+// wattsSaid reads a W after a figure ("a 50W heater", "50 W") as watts
+// where some name gives that figure in watts ("سخان حوض 50 وات",
+// "heater 50 W"), never the Franco "w" (and) it is elsewhere ("2 w 3").
+func (r *Rules) wattsSaid(ts []token) []token {
+	for i := 0; i < len(ts); i++ {
+		if ts[i].sep {
+			continue
+		}
+		if m := gluedWattRe.FindStringSubmatch(lower(ts[i].text)); m != nil && !r.lx.isWord(wordKey(lower(ts[i].text))) && r.wattsNamed(m[1]) {
+			unit := ts[i]
+			ts[i].text, unit.text = m[1], "watt"
+			ts = slices.Insert(ts, i+1, unit)
+			i++
+			continue
+		}
+		if i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i].text) && lower(ts[i+1].text) == "w" && r.wattsNamed(ts[i].text) {
+			ts[i+1].text = "watt"
+		}
+	}
+	return ts
+}
+
+// wattsNamed: some product's names give figure n in watts.
+func (r *Rules) wattsNamed(n string) bool {
+	for _, p := range r.lx.postings[n] {
+		if all := r.lx.info[p].all; all["وات"] || all["watt"] || all["w"] {
+			return true
+		}
+	}
+	return false
+}
+
 // glueMeasures joins a figure and the Latin measure word said after it
 // ("0.5 HP", "1000 L", "370 W") into the one word a catalog name writes
 // glued ("Water Pump 0.5HP"), so the figure chooses that variant as it
@@ -2340,6 +2375,7 @@ func (r *Rules) splitMeasures(ts []token) []token {
 // glued word: "60 L" beside a name saying "60 L" stays two words.
 func (r *Rules) glueMeasures(ts []token) []token {
 	ts = r.splitMeasures(ts)
+	ts = r.wattsSaid(ts)
 	for i := 0; i+1 < len(ts); i++ {
 		a, b := ts[i], ts[i+1]
 		if a.sep || b.sep || !isNumber(a.text) || a.compound || !isLatinWord(b.text) || isNumber(b.text) {

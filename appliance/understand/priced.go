@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"fatoora/catalog"
@@ -20,7 +21,7 @@ var perUnitName = regexp.MustCompile(`(?:^|\s)(?:لكل|per)\s+(\S+(?:\s+وات)
 // كيلو": ten); none said, the pipeline leaves the count to a person.
 func PricedPer(prod catalog.Product) string {
 	for _, name := range []string{prod.NameAr, prod.NameEn} {
-		if m := perUnitName.FindStringSubmatch(name); m != nil && measureUnits[lower(m[1])] {
+		if m := perUnitName.FindStringSubmatch(name); m != nil && (measureUnits[lower(m[1])] || sameMeasures[lower(m[1])] == "person") {
 			return m[1]
 		}
 	}
@@ -37,8 +38,13 @@ var measureUnits = map[string]bool{"كيلو وات": true, "كيلووات": tr
 	"ml": true, "مللي": true, "ملي": true, "مل": true}
 
 // sameMeasures: the words of one measure, said in Arabic, Franco or
-// English, under one key ("كيلو" of "per kg", "مللي" of "per ml").
-var sameMeasures = map[string]string{"كيلو": "kg", "kg": "kg", "kilo": "kg", "كجم": "kg",
+// English, under one key ("كيلو" of "per kg", "مللي" of "per ml", "60
+// فرد" or "٦٠ شخص" of "per person": a head count, as of a buffet, a
+// ticket or a meal priced per person).
+var sameMeasures = map[string]string{"كيلو": "kg", "kg": "kg", "kilo": "kg", "كجم": "kg", "كغ": "kg", "kgs": "kg", "kilos": "kg",
+	"طن": "ton", "ton": "ton", "tons": "ton",
+	"فرد": "person", "افراد": "person", "شخص": "person", "اشخاص": "person", "نفر": "person", "انفار": "person",
+	"person": "person", "persons": "person", "people": "person", "pax": "person", "guest": "person", "guests": "person", "ضيف": "person",
 	"مللي": "ml", "ملي": "ml", "مل": "ml", "ml": "ml",
 	"تولة": "tola", "توله": "tola", "tola": "tola",
 	"لتر": "l", "litre": "l", "liter": "l",
@@ -56,7 +62,7 @@ func measureKey(w string) string {
 // with بال ("مسك أبيض بالمللي", "بن بالكيلو"), "" when none.
 func pricedBy(name string) string {
 	for _, f := range strings.Fields(name) {
-		if m, ok := strings.CutPrefix(f, "بال"); ok && sameMeasures[m] != "" && sameMeasures[m] != "m" {
+		if m, ok := strings.CutPrefix(f, "بال"); ok && (sameMeasures[m] != "" || measureUnits[m]) && measureKey(m) != "m" {
 			return m
 		}
 	}
@@ -91,8 +97,8 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 	if d == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 {
 		return 0, 0, false
 	}
-	if lower(ts[i].surface) == "for" && i+1 < len(ts) && !ts[i+1].sep {
-		i++ // "installation for 10 kW"
+	if w := lower(ts[i].surface); (w == "for" || w == "ل" || w == "لـ") && i+1 < len(ts) && !ts[i+1].sep {
+		i++ // "installation for 10 kW", "بوفيه ل 60 فرد"
 	}
 	if v, n, ok := numberAt(ts, i, nil); ok && i+n < len(ts) && !ts[i+n].sep && r.pricedPerSaid(d, ts[i+n].text) {
 		f, m := fractionTail(ts, i+n+1) // "حديد ١٢ ٢ طن ونص": two and a half
@@ -247,4 +253,60 @@ func (r *Rules) measureOfNext(ts []token, cur *draft, a amount, j int) (int, boo
 		return h, true
 	}
 	return m, true
+}
+
+// perBefore reads, at i, a figure said with a measure before the goods
+// priced per it ("50 kg of tie wire", "٥٠ كيلو سلك رباط", "60 person
+// open buffet"): how many of them — only when every product the words
+// after it name together is priced per that measure and none carries the
+// figure in its name (a "شيكارة 50 كجم" is one bag of that weight). It
+// returns the figure and the token of the goods.
+func (r *Rules) perBefore(ts []token, i int) (float64, int, bool) {
+	v, n, ok := numberAt(ts, i, nil)
+	u, j := "", i+n
+	switch {
+	case ok && j < len(ts) && !ts[j].sep:
+		u, j = ts[j].text, j+1
+	case ok:
+		return 0, 0, false
+	default: // "50kg": the figure and its measure written as one word
+		w := ts[i].text
+		k := strings.IndexFunc(w, func(c rune) bool { return (c < '0' || c > '9') && c != '.' })
+		if k <= 0 {
+			return 0, 0, false
+		}
+		if v, ok = parseDigits(w[:k]); !ok {
+			return 0, 0, false
+		}
+		us, _ := r.lx.units(w[k:])
+		if len(us) != 1 {
+			return 0, 0, false
+		}
+		u, j = us[0], i+1
+	}
+	if sameMeasures[lower(u)] == "" && !measureUnits[u] {
+		return 0, 0, false
+	}
+	if j < len(ts) && !ts[j].sep && (ts[j].text == "of" || ts[j].text == "من") {
+		j++ // "50 kg of tie wire"
+	}
+	if j >= len(ts) || ts[j].sep || !ts[j].lex {
+		return 0, 0, false
+	}
+	cand := r.lx.postings[ts[j].text]
+	for k := j + 1; k < len(ts) && !ts[k].sep && !ts[k].conj && ts[k].lex; k++ {
+		w := ts[k].text
+		both := slices.DeleteFunc(slices.Clone(cand), func(p int32) bool { return !r.lx.info[p].all[w] })
+		if len(both) == 0 {
+			break
+		}
+		cand = both
+	}
+	fig := numString(v)
+	for _, p := range cand {
+		if measureKey(r.lx.info[p].per) != measureKey(u) || r.lx.info[p].all[fig] || r.lx.info[p].all[ts[i].text] {
+			return 0, 0, false
+		}
+	}
+	return v, j, len(cand) > 0
 }

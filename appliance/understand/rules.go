@@ -181,6 +181,15 @@ func (r *Rules) forms(w string) []form {
 		// noun in ة makes its dual in تين, so this is no count)
 		out = append(out, form{stem: st + "ه"})
 	}
+	if st := brokenAdjectives[w]; st != "" && len(out) == 0 {
+		// "صينيتين … كبار" of "صينية … كبيرة": a size said in its broken
+		// plural is the name's singular, masculine or feminine
+		if lexOK(st + "ه") {
+			out = append(out, form{stem: st + "ه"})
+		} else if lexOK(st) {
+			out = append(out, form{stem: st})
+		}
+	}
 	if st, ok := strings.CutSuffix(w, "ه"); ok && len(out) == 0 && utf8.RuneCountInString(st) >= 3 && lexOK(st) {
 		// a head noun with ة or the pronoun ه ("حلقه": its frame, a
 		// frame) is that noun when the word itself means nothing
@@ -245,6 +254,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	thatIs(ts)
 	whoMeasured(ts)
 	sizeEach(ts)
+	appliedTo(ts)
 	amountOfSame(ts)
 	r.serviceTimed(ts)
 	r.roomsJoined(ts)
@@ -1288,6 +1298,11 @@ var (
 	lastTouch  = set("finishing", "final", "last", "الاخيره", "النهائيه", "الاخيرة", "النهائية")
 	touchWords = set("اللمسات", "لمسات", "اللمسه", "لمسه")
 )
+
+// brokenAdjectives: the broken plurals of the adjectives of size and
+// weight a name gives in the singular ("كبار": كبير، كبيرة).
+var brokenAdjectives = map[string]string{"كبار": "كبير", "صغار": "صغير", "طوال": "طويل", "قصار": "قصير", "عراض": "عريض",
+	"تخان": "تخين", "رفاع": "رفيع", "تقال": "تقيل", "خفاف": "خفيف"}
 
 // sizeAdjectives: the big one, the small one, said with the article before
 // the figure that tells which ("الكبيرة ٢٨٠").

@@ -56,6 +56,7 @@ type draft struct {
 	sizeOf   *draft          // the line whose size it took ("اندر لاي لنفس المساحة"): the same place, covered once more
 	sizedTo  int             // 1 + the product a width by a length said chose among those of its kind (otherSize); 0 when none
 	ofHead   string          // the English word said before "of" ("installation of the hob")
+	dozens   bool            // its count after the product was said in dozens ("hinges 2 dozen")
 	cnt      []uint16        // product → how many distinct words it explains
 	touched  []int32         // products with cnt > 0
 
@@ -900,6 +901,17 @@ func (sg *segmenter) step(i int) int {
 		sg.lastJoin = "none"
 		return end
 	}
+	// "50 kg of tie wire", "٥٠ كيلو سلك رباط": a figure with the measure
+	// the goods named next are priced per is how many of them, the next
+	// line's amount
+	if v, end, ok := r.perBefore(sg.ts, i); ok && sg.pending == nil {
+		sg.pending = &amount{val: v, start: i, end: end}
+		sg.pendingAnd = t.conj || sg.lastJoin == "conj"
+		for k := i; k < end; k++ {
+			sg.ts[k].used = true
+		}
+		return end
+	}
 	// "the 25 kg porcelain adhesive", "نجيلة ٤٠ مم": a figure with a
 	// measure that a product's name carries with it (a weight, a volume, a
 	// thickness) is a word of that name, never how many
@@ -1202,7 +1214,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
 	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) && !r.packNames(sg.ts, next) || next == j && container(sg.ts[next]) ||
-		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next])) && sg.ts[next].text != "و" && !sg.ts[next].conj {
+		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next])) && sg.ts[next].text != "و" && !sg.ts[next].conj &&
+		!(a.dozen && r.lx.namedPacks[sg.ts[next].text]) { // "w desta roll on" of "دستة زجاجات رول": the goods' name, no pack
 		next++ // "و ٤ جوز ستارة": pairs of what follows
 	}
 	// "3 متر ومعاه فرن": the و before the next product ends this one
@@ -1687,7 +1700,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if len(group) == 1 && a.dozen && !a.implied && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			// "مفصلة ٣ بوصة ٣ دستة", "hinges 2 dozen": dozens after the
 			// product are how many, whatever its unit (never a side)
-			sg.cur.counts = append(sg.cur.counts, a.val)
+			sg.cur.counts, sg.cur.dozens = append(sg.cur.counts, a.val), true
 		} else if single && a.unit == "" && a.val > 1 && a.val == math.Trunc(a.val) && j < len(sg.ts) && placeCount(sg.ts[j]) && r.unitOf(sg.cur) != catalog.Piece {
 			// "سلك ناموس ٢ شباك كل واحد ١٠٠ في ١٢٠": a figure before a
 			// place counts the places, no side; the size said after it
