@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fatoora"
@@ -194,6 +195,10 @@ type Outbox struct {
 	// commit returned), until the outbox takes its sends up: the outbox's
 	// wake (StageOutboxWake). At most maxDecidedAt are kept.
 	decidedAt map[string]time.Time
+
+	// visited counts the pending-send records read to find and serve due
+	// work (dispatch and serveRecipient): what a wake costs, in records.
+	visited atomic.Int64
 }
 
 // maxDecidedAt bounds Outbox.decidedAt: orders decided and not yet taken up
@@ -501,6 +506,7 @@ func (o *Outbox) dispatch(ctx context.Context, wg *sync.WaitGroup, sem chan stru
 	heads := make(map[string]sendHead, len(o.heads))
 	err := o.p.db.View(func(tx *bolt.Tx) error {
 		return store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp).ForEach(func(k, v []byte) error {
+			o.visited.Add(1)
 			h, seen := o.heads[string(k)]
 			if !seen || !bytes.Equal(h.raw, v) {
 				var m struct {
@@ -584,6 +590,7 @@ func (o *Outbox) serveRecipient(ctx context.Context, keys []string) {
 			b := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp)
 			for j := i; j < len(keys) && len(run) < maxRun; j++ {
 				var m OutMessage
+				o.visited.Add(1)
 				ok, err := store.GetJSON(b, []byte(keys[j]), &m)
 				if err != nil {
 					return err
