@@ -63,6 +63,8 @@ func TestOutbox_WakeReadsOnlyDue(t *testing.T) {
 			}}
 			p.outbox = newOutbox(p)
 			o := p.outbox
+			o.track(true) // as Serve does
+			defer o.track(false)
 			// Recipient i's send is due i+1 minutes from now.
 			enqueue := func(i int) {
 				t.Helper()
@@ -115,6 +117,7 @@ func TestOutbox_WakeReadsOnlyDue(t *testing.T) {
 				t.Errorf("serving the one due send read %d records", reads)
 			}
 			settled, next := wake() // the served send's commit
+			t.Logf("pending %d: the wake serving the one send due read %d records, the next %d", n, reads, settled)
 			if want := t0.Add(2 * time.Minute); !next.Equal(want) || settled > 1 {
 				t.Errorf("after the first send: next wake %v, want %v; %d records read", next, want, settled)
 			}
