@@ -6,10 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fatoora"
@@ -126,6 +129,7 @@ func enqueueSend(tx *bolt.Tx, m OutMessage) error {
 	if err := store.PutJSON(out, []byte(m.Key), m); err != nil {
 		return err
 	}
+	pendingChanged(tx, m.Key)
 	return store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthOutbox, 1)
 }
 
@@ -184,16 +188,26 @@ type Outbox struct {
 	// settledByStatus those settled by a status instead of a repeat.
 	resends, settledByStatus int
 
-	// heads is what the last dispatch read of each pending send, by key:
-	// a value unchanged since is not decoded again (the Serve loop's
-	// alone). Each wake scans every pending send; decoding them all each
-	// time cost a quarter of the box's CPU with a backlog of a few hundred.
-	heads map[string]sendHead
+	// due is the pending sends as dispatch knows them (the Serve loop's
+	// alone): read from the store when Serve starts, then only the sends
+	// that changed (changed) are read again. A wake used to scan every
+	// pending send, and serve every recipient to find most not due.
+	due dueIndex
+	// changed holds the keys of pending sends written or settled by a
+	// commit since dispatch last looked (see pendingChanged); recheck the
+	// recipients served since (see release). Both are kept only while
+	// tracking (Serve is running).
+	changed, recheck map[string]struct{}
+	tracking         bool
 
 	// decidedAt is when each order whose sends wait was decided (its
 	// commit returned), until the outbox takes its sends up: the outbox's
 	// wake (StageOutboxWake). At most maxDecidedAt are kept.
 	decidedAt map[string]time.Time
+
+	// visited counts the pending-send records read to find and serve due
+	// work (dispatch and serveRecipient): what a wake costs, in records.
+	visited atomic.Int64
 }
 
 // maxDecidedAt bounds Outbox.decidedAt: orders decided and not yet taken up
@@ -227,15 +241,6 @@ func (o *Outbox) takenUp(id string) (time.Duration, bool) {
 	delete(o.decidedAt, id)
 	o.mu.Unlock()
 	return time.Since(at), ok
-}
-
-// sendHead is what dispatch needs of a pending send, and the stored value
-// it was read from.
-type sendHead struct {
-	raw       []byte
-	to        string
-	notBefore time.Time
-	ok        bool // false: the value does not decode (Pending reports it)
 }
 
 type unrecorded struct {
@@ -325,6 +330,8 @@ func (o *Outbox) critical(st *health.State) {
 func (o *Outbox) Serve(ctx context.Context) error {
 	var wg sync.WaitGroup
 	defer wg.Wait()
+	o.track(true)
+	defer o.track(false)
 	sem := make(chan struct{}, o.p.opts.SendConcurrency)
 	for {
 		var next time.Time
@@ -491,44 +498,49 @@ func (o *Outbox) checkToken(ctx context.Context) bool {
 	return true
 }
 
-// dispatch starts one goroutine per recipient with due sends, handing it
-// that recipient's keys in order, and returns the earliest future NotBefore.
+// dispatch starts one goroutine per recipient whose first pending send
+// is due, handing it that recipient's keys in order, and returns the
+// earliest future NotBefore of a recipient's first send. It reads from the
+// store only the sends that changed since it last looked (all of them
+// the first time after Serve starts): what a wake costs does not grow
+// with the sends waiting for later (issue 16).
 func (o *Outbox) dispatch(ctx context.Context, wg *sync.WaitGroup, sem chan struct{}) (time.Time, error) {
 	now := o.p.now()
-	var next time.Time
-	byTo := map[string][]string{}
-	var order []string
-	heads := make(map[string]sendHead, len(o.heads))
+	o.mu.Lock()
+	changed, recheck := o.changed, o.recheck
+	o.changed, o.recheck = map[string]struct{}{}, map[string]struct{}{}
+	o.mu.Unlock()
+	x := &o.due
 	err := o.p.db.View(func(tx *bolt.Tx) error {
-		return store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp).ForEach(func(k, v []byte) error {
-			h, seen := o.heads[string(k)]
-			if !seen || !bytes.Equal(h.raw, v) {
-				var m struct {
-					To        string    `json:"to"`
-					NotBefore time.Time `json:"not_before"`
-				}
-				err := jsonUnmarshal(v, &m)
-				h = sendHead{raw: bytes.Clone(v), to: m.To, notBefore: m.NotBefore, ok: err == nil}
-			}
-			heads[string(k)] = h
-			if !h.ok {
-				return nil // a corrupt entry is reported by Pending; keep the rest moving
-			}
-			if h.notBefore.After(now) && (next.IsZero() || h.notBefore.Before(next)) {
-				next = h.notBefore
-			}
-			if _, ok := byTo[h.to]; !ok {
-				order = append(order, h.to)
-			}
-			byTo[h.to] = append(byTo[h.to], string(k))
-			return nil
-		})
+		b := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp)
+		if !x.built {
+			x.reset()
+			return b.ForEach(func(k, v []byte) error {
+				o.visited.Add(1)
+				x.set(string(k), v)
+				return nil
+			})
+		}
+		for k := range changed {
+			o.visited.Add(1)
+			x.set(k, b.Get([]byte(k)))
+		}
+		return nil
 	})
 	if err != nil {
-		return next, fmt.Errorf("scan outbox: %w", err)
+		x.built = false // read everything again next time
+		o.mu.Lock()
+		maps.Copy(o.recheck, recheck)
+		o.mu.Unlock()
+		return time.Time{}, fmt.Errorf("read outbox: %w", err)
 	}
-	o.heads = heads
-	for _, to := range order {
+	x.built = true
+	for to := range recheck {
+		x.push(to)
+	}
+	var ready []string
+	next := x.due(now, func(to string) { ready = append(ready, to) })
+	for _, to := range ready {
 		o.mu.Lock()
 		busy := o.inflight[to]
 		if !busy {
@@ -536,7 +548,7 @@ func (o *Outbox) dispatch(ctx context.Context, wg *sync.WaitGroup, sem chan stru
 		}
 		o.mu.Unlock()
 		if busy {
-			continue
+			continue // its release looks at it again
 		}
 		select {
 		case sem <- struct{}{}:
@@ -550,7 +562,7 @@ func (o *Outbox) dispatch(ctx context.Context, wg *sync.WaitGroup, sem chan stru
 			defer func() { <-sem }()
 			defer o.release(to)
 			o.serveRecipient(ctx, keys)
-		}(byTo[to])
+		}(slices.Clone(x.byTo[to]))
 	}
 	return next, nil
 }
@@ -558,6 +570,9 @@ func (o *Outbox) dispatch(ctx context.Context, wg *sync.WaitGroup, sem chan stru
 func (o *Outbox) release(to string) {
 	o.mu.Lock()
 	delete(o.inflight, to)
+	if o.tracking {
+		o.recheck[to] = struct{}{}
+	}
 	o.mu.Unlock()
 	o.Notify() // more may have arrived for this recipient meanwhile
 }
@@ -584,6 +599,7 @@ func (o *Outbox) serveRecipient(ctx context.Context, keys []string) {
 			b := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp)
 			for j := i; j < len(keys) && len(run) < maxRun; j++ {
 				var m OutMessage
+				o.visited.Add(1)
 				ok, err := store.GetJSON(b, []byte(keys[j]), &m)
 				if err != nil {
 					return err
@@ -933,6 +949,7 @@ func putPending(tx *bolt.Tx, m OutMessage) error {
 	if b.Get([]byte(m.Key)) == nil {
 		return nil
 	}
+	pendingChanged(tx, m.Key)
 	return store.PutJSON(b, []byte(m.Key), m)
 }
 
@@ -1053,6 +1070,7 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 		if err := out.Delete([]byte(m.Key)); err != nil {
 			return err
 		}
+		pendingChanged(tx, m.Key)
 		if err := store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthOutbox, -1); err != nil {
 			return err
 		}
