@@ -109,7 +109,7 @@ func TestOutbox_WakeReadsOnlyDue(t *testing.T) {
 			clock.Lock()
 			now = t0.Add(time.Minute)
 			clock.Unlock()
-			reads, next := wake()
+			reads, _ := wake()
 			if got := sender.to(); len(got) != 1 || got[0] != "20100000000" {
 				t.Fatalf("the first minute sent to %v, want the one recipient due", got)
 			}
