@@ -147,8 +147,9 @@
 //     اللوكيشن؟", "el ma3rad fein?", "where is your showroom?") — the cue
 //     and the words around it that only say which day, what time or whom
 //     it asks are placed; set only when every question of Result.Service
-//     is one of them and every other word a greeting, thanks or politeness
-//     (a city named, a visit, delivery or a product beside: 0, for a
+//     is one of them and every other word a greeting, thanks, politeness
+//     or a verb of knowing or telling ("ممكن اعرف مواعيدكم؟", "قولي
+//     العنوان", "momken a3raf …"; c17a_test.go) (a city named, a visit, delivery or a product beside: 0, for a
 //     person); "مواعيد التوصيل" (the times of another thing), "الضلفة
 //     بتفتح" (a door that opens) and the customer's own address given
 //     ("العنوان ١٢ شارع …", not asked) are no such question; goods
