@@ -2,6 +2,8 @@ package understand
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -38,6 +40,50 @@ func TestShopAsked_C17a_TellMe(t *testing.T) {
 		}
 		if c.want != 0 && (res.Intent != Other || len(res.Items) != 0 || len(res.Unexplained) != 0) {
 			t.Errorf("%q: intent %s, items %d, unexplained %q; want other, none, none", c.text, res.Intent, len(res.Items), res.Unexplained)
+		}
+	}
+}
+
+// An office furniture shop: a meeting table named for its chairs beside
+// the chairs themselves.
+const c17aCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MT-10,ترابيزة اجتماعات 10 كراسي,Meeting table for 10,,مكاتب,piece,18500,3,خشب,بني|أسود
+CH-LT,كرسي مدير جلد طبيعي,Leather manager chair,,كراسي,piece,5200,40,جلد,أسود
+CH-MS,كرسي انتظار شبك,Mesh waiting chair,,كراسي,piece,1400,60,شبك,أسود
+`
+
+const c17aVocab = `ترابيزة, ترابيزه, tarabeeza, tarabeezet, table
+كرسي, كراسي, karasy, korsy, chair, chairs
+اجتماعات, egtema3at, meeting
+مدير, modeer, manager
+`
+
+// TestRules_WithOtherGoods: after "مع" / "ma3" / "with", another head
+// noun than the line's is other goods that come with it — a count before
+// it is theirs — though the line's product's name holds the figure and the
+// noun ("ترابيزة اجتماعات 10 كراسي"): the chairs were lost in the table's
+// line. When the name says just what follows ("مع 10 كراسي", the table
+// for ten), it stays the one product.
+func TestRules_WithOtherGoods(t *testing.T) {
+	r := rulesFrom(t, c17aCSV, c17aVocab)
+	for _, c := range []struct {
+		text string
+		want []string // SKU×quantity
+	}{
+		{"عايز ترابيزة الاجتماعات مع 10 كراسي مدير جلد", []string{"MT-10×1", "CH-LT×10"}},
+		{"عايز 10 كراسي مدير جلد مع ترابيزة الاجتماعات", []string{"CH-LT×10", "MT-10×1"}},
+		{"3ayez tarabeezet egtema3at ma3 10 karasy modeer", []string{"MT-10×1", "CH-LT×10"}},
+		{"I need the meeting table with 10 leather manager chairs", []string{"MT-10×1", "CH-LT×10"}},
+		{"عايز ترابيزة اجتماعات مع 10 كراسي", []string{"MT-10×1"}},
+		{"عايز ترابيزة اجتماعات 10 كراسي", []string{"MT-10×1"}},
+	} {
+		res := understandText(t, r, c.text)
+		var got []string
+		for _, it := range res.Items {
+			got = append(got, fmt.Sprintf("%s×%s", it.SKU, it.Quantity))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %v, want %v", c.text, got, c.want)
 		}
 	}
 }

@@ -1041,6 +1041,13 @@
 //     between the products of its head noun (sizeOnlyInSynonym, h22c); a
 //     word said with ب after a line, before the customer's own business
 //     ("بلوجو المحل"), is how those goods are made, no line (madeWithMark).
+//   - the seventeenth session's, found on the demo showroom (c17a_test.go):
+//     after "مع" / "ma3" / "with", another head noun than the line's is
+//     other goods that come with it, a count before it theirs, though the
+//     line's product's name holds the figure and the noun ("ترابيزة سفرة
+//     رخام 6 كراسي" lost "مع ٦ كراسي سفرة جوز"); when that name says just
+//     what follows ("ترابيزة … مع 8 كراسي", the table for eight) it stays
+//     the one product (withOther).
 //   - the demo showroom's misses (h26d_test.go): a place word heading the
 //     shop's own products, said bare after a verb of making ("عايز اعمل
 //     مطبخ", "عايز اركب شباك"), is the goods asked, never a room worked on
