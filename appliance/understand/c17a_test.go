@@ -87,3 +87,35 @@ func TestRules_WithOtherGoods(t *testing.T) {
 		}
 	}
 }
+
+// A frames shop: "صور" is a word of its names.
+const c17aFramesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FR-30,برواز صور 30×40,Photo frame 30x40,,براويز,piece,150,50,خشب,أسود|ذهبي
+AL-1,ألبوم صور جلد,Leather photo album,,ألبومات,piece,400,20,جلد,بني
+`
+
+// TestRules_PhotosAsked: photos or a video of the goods asked ("عايز
+// اشوف صور …", "ابعتلي صور", "send me pictures", Franco "sowar") is a
+// question a person answers (Result.Service): the box sent a price quote
+// and the request went unseen. In a shop whose names hold the word (a
+// photo frame) it is the goods. Buying said after a want ("عايز اشتري …")
+// is no unexplained word.
+func TestRules_PhotosAsked(t *testing.T) {
+	r := demoShopRules(t)
+	for _, text := range []string{"عايز اشوف صور المطبخ الجوز الكلاسيك", "ابعتلي صور الانتريه المودرن لو سمحت", "momken sowar el sofa bed?",
+		"send me pictures of the sofa bed", "عايز مطبخ جوز كلاسيك بني غامق 3 متر وابعتلي صوره"} {
+		res := understandText(t, r, text)
+		if len(res.Service) == 0 {
+			t.Errorf("%s: service %q, want the photos asked", text, res.Service)
+		}
+	}
+	res := understandText(t, r, "عايز اشتري تسريحة بمراية لون ابيض وكمان كومودينو ابيض")
+	if len(res.Unexplained) != 0 || len(res.Items) != 2 {
+		t.Errorf("عايز اشتري: unexplained %q, %d items; want none, 2", res.Unexplained, len(res.Items))
+	}
+	frames := rulesFrom(t, c17aFramesCSV, "")
+	res = understandText(t, frames, "عايز 3 برواز صور 30×40 اسود")
+	if len(res.Service) != 0 || len(res.Items) != 1 || res.Items[0].SKU != "FR-30" {
+		t.Errorf("frames: service %q, items %+v; want the frame, no question", res.Service, res.Items)
+	}
+}

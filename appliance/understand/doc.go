@@ -1047,7 +1047,12 @@
 //     line's product's name holds the figure and the noun ("ترابيزة سفرة
 //     رخام 6 كراسي" lost "مع ٦ كراسي سفرة جوز"); when that name says just
 //     what follows ("ترابيزة … مع 8 كراسي", the table for eight) it stays
-//     the one product (withOther).
+//     the one product (withOther); photos or a video of the goods asked
+//     ("ابعتلي صور …", "send me pictures", "sowar") is a question for a
+//     person (Result.Service: the box cannot send them), unless the
+//     shop's names hold the word ("برواز صور") (photoWords); buying said
+//     after a want ("عايز اشتري …") and telling verbs ("قولي …") are
+//     known words.
 //   - the demo showroom's misses (h26d_test.go): a place word heading the
 //     shop's own products, said bare after a verb of making ("عايز اعمل
 //     مطبخ", "عايز اركب شباك"), is the goods asked, never a room worked on
