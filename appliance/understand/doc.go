@@ -147,8 +147,9 @@
 //     اللوكيشن؟", "el ma3rad fein?", "where is your showroom?") — the cue
 //     and the words around it that only say which day, what time or whom
 //     it asks are placed; set only when every question of Result.Service
-//     is one of them and every other word a greeting, thanks or politeness
-//     (a city named, a visit, delivery or a product beside: 0, for a
+//     is one of them and every other word a greeting, thanks, politeness
+//     or a verb of knowing or telling ("ممكن اعرف مواعيدكم؟", "قولي
+//     العنوان", "momken a3raf …"; c17a_test.go) (a city named, a visit, delivery or a product beside: 0, for a
 //     person); "مواعيد التوصيل" (the times of another thing), "الضلفة
 //     بتفتح" (a door that opens) and the customer's own address given
 //     ("العنوان ١٢ شارع …", not asked) are no such question; goods
@@ -1040,6 +1041,18 @@
 //     between the products of its head noun (sizeOnlyInSynonym, h22c); a
 //     word said with ب after a line, before the customer's own business
 //     ("بلوجو المحل"), is how those goods are made, no line (madeWithMark).
+//   - the seventeenth session's, found on the demo showroom (c17a_test.go):
+//     after "مع" / "ma3" / "with", another head noun than the line's is
+//     other goods that come with it, a count before it theirs, though the
+//     line's product's name holds the figure and the noun ("ترابيزة سفرة
+//     رخام 6 كراسي" lost "مع ٦ كراسي سفرة جوز"); when that name says just
+//     what follows ("ترابيزة … مع 8 كراسي", the table for eight) it stays
+//     the one product (withOther); photos or a video of the goods asked
+//     ("ابعتلي صور …", "send me pictures", "sowar") is a question for a
+//     person (Result.Service: the box cannot send them), unless the
+//     shop's names hold the word ("برواز صور") (photoWords); buying said
+//     after a want ("عايز اشتري …") and telling verbs ("قولي …") are
+//     known words.
 //   - the demo showroom's misses (h26d_test.go): a place word heading the
 //     shop's own products, said bare after a verb of making ("عايز اعمل
 //     مطبخ", "عايز اركب شباك"), is the goods asked, never a room worked on

@@ -699,13 +699,21 @@ func serviceTopicsOf(ts []token) []string {
 			continue
 		}
 		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[lower(t.surface)] ||
-			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text) || shopOpen(ts, i)) {
+			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text) || shopOpen(ts, i) ||
+			!t.lex && photoWords[wordKey(strings.TrimPrefix(lower(t.surface), "و"))]) {
 			out = append(out, t.surface)
 			ts[i].used = true
 		}
 	}
 	return out
 }
+
+// photoWords: photos or a video of the goods asked ("ابعتلي صور
+// المطبخ", "send pictures"): a person sends them, the box cannot — unless
+// the shop sells goods named so (a photo frame's "صور" is a word of its
+// names).
+var photoWords = set("صور", "الصور", "صوره", "الصوره", "صورته", "صورتها", "صورهم", "فيديو", "الفيديو", "فديو",
+	"sowar", "suwar", "sewar", "sora", "soura", "photo", "photos", "picture", "pictures", "pic", "pics", "video", "videos")
 
 // notOurs: the goods spoken of were not bought at the shop — "مش من
 // عندكم", "مش منكم", "ماركة تانية", Franco "mesh men 3andoko", "brand

@@ -1234,6 +1234,14 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// that noun: "تركيب … حتى 3 متر مواسير")
 		nextNew = true
 	}
+	withNext := !nextNew && sg.cur != nil && len(group) == 1 && a.unit == "" && !sg.sizeMode && withBefore(sg.ts, i) && r.withOther(sg.cur, sg.ts, next)
+	if withNext {
+		// "الترابيزة الرخام مع ٦ كراسي سفرة جوز": a count after "مع"
+		// and before another head noun than the line's opens that
+		// goods' line, though the line's name holds the figure and the
+		// noun ("ترابيزة سفرة رخام 6 كراسي")
+		nextNew = true
+	}
 	if (sg.cur == nil || conj || sg.afterSep) && len(group) == 1 && !a.dozen && !sg.sizeMode {
 		if k, ok := r.measureOfNext(sg.ts, sg.cur, a, j); ok {
 			// "تولتين دهن عود و ٣٠ مللي مسك": millilitres of the musk
@@ -1617,7 +1625,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// it, is how many
 		sg.cur.counts = append(sg.cur.counts, a.val)
 		sg.cur.end = j
-	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep && !sg.unitNoun(j):
+	case sg.cur != nil && single && !conj && r.hasNumber(sg.cur, numString(a.val)) && !sg.afterSep && !sg.unitNoun(j) && !withNext:
 		r.addWord(sg.cur, numString(a.val))
 		if r.inMetres(sg.cur, numString(a.val)) {
 			// "shamseya 2.5" of "شمسية ٢.٥ متر": the named size, in cm
@@ -1846,6 +1854,13 @@ func (sg *segmenter) word(i int) int {
 		// after a separator that the line's product can also be is said
 		// of it, no line of its own
 		startNew = false
+	}
+	if !startNew && sg.pending == nil && t.color == "" && withBefore(sg.ts, i) && r.withOther(sg.cur, sg.ts, i) {
+		// "٦ كراسي سفرة جوز مع الترابيزة الرخام": after "مع", another
+		// head noun than the line's is other goods with them, though a
+		// name of the other's ("ترابيزة سفرة رخام 6 كراسي", a table for
+		// six chairs) holds the words of both
+		startNew = true
 	}
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
 	pauseArticle := i > 1 && sg.ts[i-2].sep && sg.ts[i-2].text != "x" && sg.pending == nil && t.lex && t.color == "" &&
@@ -3584,6 +3599,44 @@ func (r *Rules) restHas(ts []token, i, p int) bool {
 		}
 	}
 	return true
+}
+
+// withOther: the word at k, said after "مع" / "with" on line d, is a head
+// noun other than d's own, and d's best product so far is one its own
+// head noun heads: other goods that come with d's, never more words of it
+// ("كراسي سفرة جوز مع الترابيزة"; withBefore).
+func (r *Rules) withOther(d *draft, ts []token, k int) bool {
+	if d == nil || k >= len(ts) || ts[k].sep || !ts[k].lex || ts[k].color != "" || !r.lx.heads[ts[k].text] {
+		return false
+	}
+	h := headOf(r, d)
+	if h == "" || h == ts[k].text {
+		return false
+	}
+	c := r.candidates(d)
+	if len(c) == 0 || !r.headed(c[0].idx, h) {
+		return false
+	}
+	best, other := &r.lx.info[c[0].idx], ts[k].text
+	if !best.all[other] {
+		return true
+	}
+	// its name holds the other noun too ("ترابيزة سفرة جوز 8 كراسي", "…
+	// مع 8 كراسي" is that table): other goods only when a word after
+	// the noun is one it lacks and goods the noun heads have ("مع ٦
+	// كراسي سفرة جوز")
+	for m := k + 1; m < len(ts) && !ts[m].sep && !ts[m].conj && ts[m].lex; m++ {
+		u := ts[m].text
+		if best.all[u] {
+			continue
+		}
+		for _, p := range r.lx.postings[u] {
+			if r.headed(int(p), other) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (r *Rules) bestHas(d *draft, u string) bool {

@@ -244,7 +244,9 @@ var (
 	// hoursAround: besides days and times, what an hours question says:
 	// "من … لـ …", "الصبح", "بالليل", "كام", "ايه", "what".
 	hoursAround = set("كام", "من", "الصبح", "بالليل", "الضهر", "العصر", "المغرب", "بليل", "ايه", "kam", "eh", "what",
-		"from", "to", "s", "are", "الشغل", "العمل", "shoghl", "sho8l", "el", "is", "do", "does", "you", "your", "today's", "hours", "times", "usually", "still", "also")
+		"from", "to", "s", "are", "الشغل", "العمل", "shoghl", "sho8l", "el", "is", "do", "does", "you", "your", "today's", "hours", "times", "usually", "still", "also",
+		// "… النهارده ولا لا؟", "… walla la2?": or not
+		"لا", "la2", "or", "not")
 	// shopAround: whom the question is asked of: the shop, you.
 	shopAround = set("المعرض", "المحل", "معرضكم", "محلكم", "انتو", "انتم", "انتوا", "حضرتكم", "هو", "entu", "ento", "ma3rad",
 		"ma7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
@@ -258,9 +260,13 @@ var (
 		"3enwan", "el3enwan", "3nwan", "3enwanko", "location", "lokeshn", "address", "directions")
 	// yours: "your" after a place noun.
 	yours = set("بتاعكم", "بتاعكو", "your", "yours")
-	// askFor: a clause that asks for the place: send it, share it, may I.
+	// askFor: a clause that asks for the place: send it, share it, may I,
+	// tell me, (I want to) know ("ممكن اعرف مواعيدكم؟", "قولي العنوان",
+	// "momken a3raf …").
 	askFor = set("ابعتلي", "ابعتولي", "ابعتلنا", "ابعتولنا", "ابعتيلي", "تبعتلي", "تبعتولي", "ممكن", "عايز", "عاوز", "محتاج",
-		"momken", "send", "share", "what's", "whats", "what", "is", "give")
+		"momken", "send", "share", "what's", "whats", "what", "is", "give",
+		"اعرف", "نعرف", "عرفني", "عرفوني", "عرفنا", "قولي", "قوللي", "قوليلي", "قولولي", "تقولي", "تقوللي", "تقوليلي", "تقولولي",
+		"تعرفني", "تعرفوني", "a3raf", "a3rf", "ne3raf", "2oly", "2olly", "2oli", "2ololy", "t2oly", "t2olly")
 	// hoursWord: English hours; hoursOf: whose or which hours.
 	hoursWord = set("hours", "times")
 	hoursOf   = set("your", "working", "business", "opening", "open", "the")
