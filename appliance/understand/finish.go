@@ -653,6 +653,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				// "سرير ٧٠ في ١٤٠ ومرتبته", "ومرتبة ليه", "and its
 				// mattress": the goods' own part, in their size
 				switchTo(c)
+				if len(it.DimsCM) == 0 {
+					// the size said for the goods chose their part: it
+					// is the part's size on its line ("حوض ٨٠ سم
+					// وقاعدته" → the stand 80)
+					it.DimsCM = r.sizeCarried(items[len(items)-1].DimsCM, c.idx)
+				}
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
 			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {

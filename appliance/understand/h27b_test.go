@@ -1,0 +1,41 @@
+package understand
+
+import "testing"
+
+// Round 27's classes of lost and merged lines (branch h27b), on a small
+// bathroom-fittings shop of its own (none of the blind sets' catalogs or
+// sentences): wall tiles by the square metre and their fitting, whose name
+// holds the tiles' word ("تركيب سيراميك"); mirrors and their frames made in two sizes; a soap and
+// a sponge read by a Franco vocabulary.
+const h27bCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TILE-W,سيراميك حوائط (للمتر المربع),Wall ceramic tiles per m²,سيراميك|ceramic|seramik,سيراميك,sqm,300,,,
+INST-TILE,تركيب سيراميك (للمتر المربع),Ceramic tiling per m²,تركيب سيراميك|مصنعية سيراميك,تركيب,sqm,90,,,
+MIR-60,مراية حمام 60 سم,Bathroom mirror 60 cm,مراية 60,مرايات,piece,900,10,,
+MIR-90,مراية حمام 90 سم,Bathroom mirror 90 cm,مراية 90,مرايات,piece,1300,10,,
+FRAME-60,برواز مراية 60 سم,Mirror frame 60 cm,برواز 60,براويز,piece,400,10,,ذهبي|فضي
+FRAME-90,برواز مراية 90 سم,Mirror frame 90 cm,برواز 90,براويز,piece,550,10,,ذهبي|فضي
+SOAP,صابون سائل (لتر),Liquid soap per litre,صابون,منظفات,piece,60,50,,
+SPONGE,اسفنج حمام,Bath sponge,,منظفات,piece,25,50,,
+`
+
+const h27bVocab = `تركيب, tarkib, tarkeeb, installation, fitting
+مراية, مرايه, meraya, mirror
+برواز, berwaz, frame
+صابون, saboon, soap
+اسفنج حمام, ليفة حمام, bath sponge
+حمام, 7ammam, hammam
+ذهبي, dahaby, gold => ذهبي
+فضي, fedy, silver => فضي
+`
+
+// TestRules_OwnPartTakesSize: a part said as the goods before it's own
+// ("مراية ٩٠ سم وبروازها") is chosen by the size said for those goods;
+// that size is the part's on its line, as it would be had the customer
+// said it again ("برواز ٩٠").
+func TestRules_OwnPartTakesSize(t *testing.T) {
+	r := rulesFrom(t, h27bCSV, h27bVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز مراية ٩٠ سم وبروازها دهبي", []wantItem{{"MIR-90", 1, "", []int{90}}, {"FRAME-90", 1, "ذهبي", []int{90}}}},
+		{"I want a 60 cm mirror and its frame in silver", []wantItem{{"MIR-60", 1, "", []int{60}}, {"FRAME-60", 1, "فضي", []int{60}}}},
+	})
+}
