@@ -28,6 +28,21 @@ const h27bVocab = `تركيب, tarkib, tarkeeb, installation, fitting
 فضي, fedy, silver => فضي
 `
 
+// TestRules_ServiceWithGoods: the work said with "مع", "بال", "with" or
+// "ma3" after goods already named ("سيراميك ٤ في ٣ مع التركيب") is those
+// goods' work, a line of its own in their measure — though the work's
+// name holds the goods' word ("تركيب سيراميك"), the goods are never lost
+// into it.
+func TestRules_ServiceWithGoods(t *testing.T) {
+	r := rulesFrom(t, h27bCSV, h27bVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج سيراميك للحمام ٤ متر في ٣ متر مع التركيب", []wantItem{{"TILE-W", 12, "", []int{400, 300}}, {"INST-TILE", 12, "", []int{400, 300}}}},
+		{"محتاج سيراميك ٤ متر في ٣ متر ونص بالتركيب", []wantItem{{"TILE-W", 14, "", []int{400, 350}}, {"INST-TILE", 14, "", []int{400, 350}}}},
+		{"3ayez seramik 4 metr fe 3 ma3 el tarkib", []wantItem{{"TILE-W", 12, "", []int{400, 300}}, {"INST-TILE", 12, "", []int{400, 300}}}},
+		{"I need ceramic tiles 4 x 3 m with installation", []wantItem{{"TILE-W", 12, "", []int{400, 300}}, {"INST-TILE", 12, "", []int{400, 300}}}},
+	})
+}
+
 // TestRules_OwnPartTakesSize: a part said as the goods before it's own
 // ("مراية ٩٠ سم وبروازها") is chosen by the size said for those goods;
 // that size is the part's on its line, as it would be had the customer

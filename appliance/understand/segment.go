@@ -1922,6 +1922,12 @@ func (sg *segmenter) word(i int) int {
 			startNew = false
 		}
 	}
+	if !startNew && r.serviceWithGoods(sg, i, w) {
+		// "مورال ٣ في ٢ ونص مع التركيب", "with installation": the work
+		// said with goods already named is their work, a line of its own,
+		// though the service's name holds the goods' word ("تركيب مورال")
+		startNew = true
+	}
 	startNew = startNew || withNew
 	if startNew && t.prep && sg.cur != nil {
 		startNew = false // "موكيت للمكتب": for the office, not an office desk
@@ -4130,6 +4136,34 @@ func withBefore(ts []token, i int) bool {
 		return false
 	}
 	return ts[k].text == "مع" || withWords[ts[k].text] || withWords[lower(ts[k].surface)] || strings.EqualFold(ts[k].surface, "ma3")
+}
+
+// serviceWithGoods: the word at i is a work by its verbal noun ("التركيب",
+// "installation") said with "مع", "with", "ma3" or "بال" after a line that
+// names goods, no work of its own: what comes with the goods, never more
+// words of them.
+func (r *Rules) serviceWithGoods(sg *segmenter, i int, w string) bool {
+	t := sg.ts[i]
+	if sg.cur == nil || t.conj || sg.pending != nil || !r.lx.heads[w] || sg.cur.uniq[w] || len(sg.cur.words) == 0 {
+		return false
+	}
+	if !r.lx.verbalNoun(w) && !r.lx.verbalNoun(wordKey(lower(t.surface))) {
+		return false
+	}
+	if !withBefore(sg.ts, i) && !(strings.HasPrefix(t.surface, "بال") && t.surface != t.text) {
+		return false
+	}
+	for _, u := range sg.cur.words {
+		if r.lx.verbalNoun(u) {
+			return false // "تركيب ستارة مع التركيب": a work's line already
+		}
+	}
+	for _, c := range r.candidates(sg.cur) {
+		if int(sg.cur.cnt[c.idx]) == sg.cur.explains && !r.lx.info[c.idx].service && r.lx.info[c.idx].all[w] {
+			return false // "عزل ممبرين بالتركيب" of "… (توريد وتركيب)": the goods come installed
+		}
+	}
+	return true
 }
 
 // withWords say what comes with each one: "كل واحد معاه شطاف".
