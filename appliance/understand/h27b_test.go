@@ -54,3 +54,16 @@ func TestRules_OwnPartTakesSize(t *testing.T) {
 		{"I want a 60 cm mirror and its frame in silver", []wantItem{{"MIR-60", 1, "", []int{60}}, {"FRAME-60", 1, "فضي", []int{60}}}},
 	})
 }
+
+// TestRules_VocabularyPhraseBySynonym: a phrase of the shop's vocabulary
+// said with a synonym the vocabulary gives for one of its words ("leefa
+// 7ammam" of "ليفة حمام", 7ammam one with حمام) is that phrase: its goods
+// and their count, never a figure left as a size of the line before.
+func TestRules_VocabularyPhraseBySynonym(t *testing.T) {
+	r := rulesFrom(t, h27bCSV, h27bVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez 2 saboon w 3 leefa 7ammam", []wantItem{{"SOAP", 2, "", nil}, {"SPONGE", 3, "", nil}}},
+		{"عايز ٢ صابون و ٣ ليفة hammam", []wantItem{{"SOAP", 2, "", nil}, {"SPONGE", 3, "", nil}}},
+		{"عايز ٢ صابون و ٣ ليفة حمام", []wantItem{{"SOAP", 2, "", nil}, {"SPONGE", 3, "", nil}}},
+	})
+}
