@@ -1067,7 +1067,10 @@
 //     words ("raml otat" of "رمل قطط") is that phrase (synonymGram),
 //     never a figure left as a size of the line before; not when the
 //     phrase is its own unit and a describing word ("فراير بطاطس" of
-//     قلاية).
+//     قلاية); a figure after و and a word known only as a word of such a
+//     phrase, the rest unsaid ("و ٢ رمل" of "رمل قطط"), counts goods of
+//     their own, never a size of the line before, and that line is left
+//     unread for a person (phrasePartOnly).
 //   - round 26's first-contact classes (h26b_test.go): Franco "we" before
 //     a fraction after a figure or a measure is و ("5 metr we nos": 5.5);
 //     a figure before a place said after goods not sold by the piece

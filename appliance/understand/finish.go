@@ -275,7 +275,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	fieldColours := labelColours(ts)
 	for _, d := range keep {
 		if d.unknown {
-			items = append(items, unknownItem(ts, d))
+			it := unknownItem(ts, d)
+			// "و ٢ رمل" of the vocabulary's "رمل قطط": a word of the shop's
+			// own phrase, its rest unsaid, is as likely goods misread as
+			// goods not sold — a person reads it
+			for k := d.start; k < d.end && k < len(ts); k++ {
+				it.Unread = it.Unread || !ts[k].sep && r.phrasePartOnly(ts[k].text)
+			}
+			items = append(items, it)
 			continue
 		}
 		r.workGoesOn(ts, d, lastDraft)

@@ -1,6 +1,10 @@
 package understand
 
-import "testing"
+import (
+	"testing"
+
+	"fatoora/catalog"
+)
 
 // Round 27's classes of lost and merged lines (branch h27b), on a small
 // bathroom-fittings shop of its own (none of the blind sets' catalogs or
@@ -22,7 +26,7 @@ const h27bVocab = `تركيب, tarkib, tarkeeb, installation, fitting
 مراية, مرايه, meraya, mirror
 برواز, berwaz, frame
 صابون, saboon, soap
-اسفنج حمام, ليفة حمام, bath sponge
+اسفنج حمام, شبكة حمام, bath sponge
 حمام, 7ammam, hammam
 ذهبي, dahaby, gold => ذهبي
 فضي, fedy, silver => فضي
@@ -56,14 +60,42 @@ func TestRules_OwnPartTakesSize(t *testing.T) {
 }
 
 // TestRules_VocabularyPhraseBySynonym: a phrase of the shop's vocabulary
-// said with a synonym the vocabulary gives for one of its words ("leefa
-// 7ammam" of "ليفة حمام", 7ammam one with حمام) is that phrase: its goods
+// said with a synonym the vocabulary gives for one of its words ("shabaka
+// 7ammam" of "شبكة حمام", 7ammam one with حمام) is that phrase: its goods
 // and their count, never a figure left as a size of the line before.
 func TestRules_VocabularyPhraseBySynonym(t *testing.T) {
 	r := rulesFrom(t, h27bCSV, h27bVocab)
 	checkCases(t, r, Order, []itemCase{
-		{"3ayez 2 saboon w 3 leefa 7ammam", []wantItem{{"SOAP", 2, "", nil}, {"SPONGE", 3, "", nil}}},
-		{"عايز ٢ صابون و ٣ ليفة hammam", []wantItem{{"SOAP", 2, "", nil}, {"SPONGE", 3, "", nil}}},
-		{"عايز ٢ صابون و ٣ ليفة حمام", []wantItem{{"SOAP", 2, "", nil}, {"SPONGE", 3, "", nil}}},
+		{"3ayez 2 saboon w 3 shabaka 7ammam", []wantItem{{"SOAP", 2, "", nil}, {"SPONGE", 3, "", nil}}},
+		{"عايز ٢ صابون و ٣ شبكة hammam", []wantItem{{"SOAP", 2, "", nil}, {"SPONGE", 3, "", nil}}},
+		{"عايز ٢ صابون و ٣ شبكة حمام", []wantItem{{"SOAP", 2, "", nil}, {"SPONGE", 3, "", nil}}},
 	})
+}
+
+// TestRules_PhraseWordAloneCounted: a figure after و and a word the shop
+// knows only as a word of a phrase of its vocabulary, the rest unsaid
+// ("و ٣ شبكة" of "شبكة حمام"), counts goods of their own — never a size
+// of the line before — and, the phrase's goods as likely misread as not
+// sold, the line is left unread for a person.
+func TestRules_PhraseWordAloneCounted(t *testing.T) {
+	r := rulesFrom(t, h27bCSV, h27bVocab)
+	for _, text := range []string{"عايز ٢ صابون و ٣ شبكة", "3ayez 2 saboon w 3 shabaka"} {
+		t.Run(text, func(t *testing.T) {
+			res := understandText(t, r, text)
+			var soap, unread int
+			for _, it := range res.Items {
+				switch {
+				case it.SKU == "SOAP" && len(it.DimsCM) == 0 && it.Quantity == catalog.MilliFromFloat(2):
+					soap++
+				case it.SKU == "" && it.Unread:
+					unread++
+				default:
+					t.Errorf("line %+v", it)
+				}
+			}
+			if soap != 1 || unread != 1 {
+				t.Errorf("%d soap lines of 2 with no size, %d unread lines; want 1 and 1: %+v", soap, unread, res.Items)
+			}
+		})
+	}
 }

@@ -51,6 +51,9 @@ type lexicon struct {
 	// group): the phrase said with a synonym of one of its words ("raml
 	// otat"); "" when two phrases share that key
 	synGram map[string]string
+	// rewritten: the units rewrites lead to (a group's own word: "مراوح" of
+	// "مراوح سقف")
+	rewritten map[string]bool
 
 	// groupPlural: a spelling the vocabulary groups with a singular it is
 	// the broken plural of ("كرسي, كراسي", "مرتبة, مراتب"): rewritten to
@@ -287,8 +290,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	lx.tradeWords(products, addRewrite)
-	lx.synGram = map[string]string{}
+	lx.synGram, lx.rewritten = map[string]string{}, map[string]bool{}
 	for k, to := range lx.rewrite {
+		lx.rewritten[to] = true
 		ks := strings.Split(k, " ")
 		if len(ks) < 2 {
 			continue

@@ -1542,8 +1542,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "و 2 مرتبة": a count joined by و belongs to what follows it,
 	// even when that is no catalog product
+	// (or only a word of a phrase of the vocabulary, said without the rest:
+	// "و ٢ رمل" of "رمل قطط")
 	if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
-		!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && !r.known(sg.ts[j].text) {
+		!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && (!r.known(sg.ts[j].text) || r.phrasePartOnly(sg.ts[j].text)) {
 		nextNew = true
 	}
 	// "٢ شيزلونج طبيعي و٢٠ متر نجيلة صناعي": after و, a length or an area
@@ -2282,7 +2284,7 @@ func (sg *segmenter) openLine(d *draft, i, j int) int {
 func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) (int, bool) {
 	unknownWord := func(k int) bool {
 		t := ts[k]
-		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && !r.known(t.text)
+		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && (!r.known(t.text) || k == i && r.phrasePartOnly(t.text))
 	}
 	w, sf := ts[i].text, fold(ts[i].surface)
 	if attached && cur != nil {
@@ -2297,7 +2299,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || shopWords[w] || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || shopWords[w] || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) && !r.phrasePartOnly(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
 		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
 		personaWords[strings.TrimPrefix(w, "و")] || personaWords[wordKey(strings.TrimPrefix(w, "و"))] || personaWords[lower(ts[i].surface)] || // "وصاحبي …", "والواد حفيدي عايز …": who else orders
@@ -2324,6 +2326,20 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 		}
 	}
 	return j, j >= len(ts) || ts[j].sep || !unknownWord(j)
+}
+
+// phrasePartOnly: w is known to the rules only as a word of a phrase of
+// several in the shop's vocabulary ("رمل" of "رمل قطط"), said here without
+// the rest: a noun the catalog has no line for alone.
+func (r *Rules) phrasePartOnly(w string) bool {
+	lx := r.lx
+	if !lx.known[w] || lx.rewrite[w] != "" || lx.rewritten[w] || lx.isWord(w) || lx.colors[w] != "" {
+		return false
+	}
+	_, num := numberWord(w)
+	_, frac := fractionWord(w)
+	_, unit := unitWord(w)
+	return !num && !frac && !unit
 }
 
 // roomThenGoods: token i is a room or a place the catalog does not sell
