@@ -50,7 +50,8 @@ type lexicon struct {
 	// own unit ("رمل قطط" as "رمل cat" when قطط and "otat" are one
 	// group): the phrase said with a synonym of one of its words ("raml
 	// otat"); "" when two phrases share that key
-	synGram map[string]string
+	synGram  map[string]string
+	synFirst map[string]bool // the first words of synGram's keys
 	// rewritten: the units rewrites lead to (a group's own word: "مراوح" of
 	// "مراوح سقف")
 	rewritten map[string]bool
@@ -290,7 +291,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	lx.tradeWords(products, addRewrite)
-	lx.synGram, lx.rewritten = map[string]string{}, map[string]bool{}
+	lx.synGram, lx.synFirst, lx.rewritten = map[string]string{}, map[string]bool{}, map[string]bool{}
 	for k, to := range lx.rewrite {
 		lx.rewritten[to] = true
 		ks := strings.Split(k, " ")
@@ -315,6 +316,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			to = ""
 		}
 		lx.synGram[sk] = to
+		lx.synFirst[ks[0]] = true
 	}
 	for u := range lx.colors {
 		if !strings.Contains(u, " ") {
@@ -1580,6 +1582,13 @@ func (lx *lexicon) verbalNoun(u string) bool {
 // one of its words ("raml otat" of "رمل قطط"), each word read as its own
 // unit; none when no phrase, or two, read so.
 func (lx *lexicon) synonymGram(ks []string) (string, bool) {
+	first := ks[0]
+	if u := lx.rewrite[first]; u != "" && !strings.Contains(u, " ") {
+		first = u
+	}
+	if !lx.synFirst[first] {
+		return "", false
+	}
 	cs := make([]string, len(ks))
 	for j, w := range ks {
 		cs[j] = w
