@@ -316,6 +316,15 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 			l.Problem = "color"
 			return set(DecAsk, RuleColor, "which colour for "+prod.SKU)
 		}
+		if !buying && f.FirstRound && l.Color == "" && len(prod.Colors) > 1 && colourSaidBeside(f.Lines, i, prod, cat) {
+			// "عرض سعر لدولاب ٤ ضلف وشوفونيرة وردي": one colour said
+			// after goods joined by و is the last one's as readily as
+			// both's; a quote of this one in no colour, though it comes
+			// in the one said, may leave out what was asked — the box
+			// asks its colour
+			l.Problem = "color"
+			return set(DecAsk, RuleColor, "which colour for "+prod.SKU+": a colour it comes in said after it")
+		}
 		if buying && !f.Confirmed && slices.Contains(l.Missing, "count") {
 			// "عايز ترابيزات سفرة" then a table picked, "كراسي زان" then
 			// its colour answered: how many is still unsaid — one would be
@@ -369,6 +378,24 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		return set(DecQuote, RuleIssue, "quote")
 	}
 	return set(DecInvoice, RuleIssue, "invoice")
+}
+
+// colourSaidBeside: a line said after line i was said in a colour prod is
+// made in too. (A colour after goods may be theirs and those before; one
+// said before the next goods is the first's own: "كرسي بني وكنبة".)
+func colourSaidBeside(lines []Line, i int, prod catalog.Product, cat Products) bool {
+	for _, o := range lines[i+1:] {
+		if o.Color == "" {
+			continue
+		}
+		if slices.Contains(prod.Colors, o.Color) {
+			return true
+		}
+		if c, ok := cat.ResolveColor(&prod, o.Color); ok && c != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameLineTwice: two request lines of one product in one colour and size.

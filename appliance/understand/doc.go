@@ -1067,6 +1067,23 @@
 //     first from its names and none of them goes on with another
 //     product's head noun (forWhat); a family word is one the shop drops
 //     from some of its products' names ("ستارة بانل", "بانل").
+//   - round 27's lost and merged lines (h27b_test.go): a part said as the
+//     goods before it's own ("حوض ٨٠ سم وقاعدته", "a 60 cm mirror and its
+//     frame"), chosen by the size said for those goods, takes that size
+//     on its line when its names give it (ownSizeBefore, sizeCarried);
+//     a work by its verbal noun said with "مع", "بال", "with" or "ma3"
+//     after goods already named ("مورال ٣ في ٢ ونص مع التركيب") is their
+//     work, a line of its own, though the work's name holds the goods'
+//     word ("تركيب مورال") — unless the goods' own name says they come
+//     with it ("توريد وتركيب") (serviceWithGoods); a phrase of the shop's
+//     vocabulary said with a synonym the vocabulary gives for one of its
+//     words ("raml otat" of "رمل قطط") is that phrase (synonymGram),
+//     never a figure left as a size of the line before; not when the
+//     phrase is its own unit and a describing word ("فراير بطاطس" of
+//     قلاية); a figure after و and a word known only as a word of such a
+//     phrase, the rest unsaid ("و ٢ رمل" of "رمل قطط"), counts goods of
+//     their own, never a size of the line before, and that line is left
+//     unread for a person (phrasePartOnly).
 //   - round 26's first-contact classes (h26b_test.go): Franco "we" before
 //     a fraction after a figure or a measure is و ("5 metr we nos": 5.5);
 //     a figure before a place said after goods not sold by the piece

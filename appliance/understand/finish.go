@@ -275,7 +275,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	fieldColours := labelColours(ts)
 	for _, d := range keep {
 		if d.unknown {
-			items = append(items, unknownItem(ts, d))
+			it := unknownItem(ts, d)
+			// "و ٢ رمل" of the vocabulary's "رمل قطط": a word of the shop's
+			// own phrase, its rest unsaid, is as likely goods misread as
+			// goods not sold — a person reads it
+			for k := d.start; k < d.end && k < len(ts); k++ {
+				it.Unread = it.Unread || !ts[k].sep && r.phrasePartOnly(ts[k].text)
+			}
+			items = append(items, it)
 			continue
 		}
 		r.workGoesOn(ts, d, lastDraft)
@@ -653,6 +660,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				// "سرير ٧٠ في ١٤٠ ومرتبته", "ومرتبة ليه", "and its
 				// mattress": the goods' own part, in their size
 				switchTo(c)
+				if len(it.DimsCM) == 0 {
+					// the size said for the goods chose their part: it
+					// is the part's size on its line ("حوض ٨٠ سم
+					// وقاعدته" → the stand 80)
+					it.DimsCM = r.sizeCarried(items[len(items)-1].DimsCM, c.idx)
+				}
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
 			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {

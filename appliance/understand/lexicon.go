@@ -46,6 +46,15 @@ type lexicon struct {
 	rewrite        map[string]string   // n-gram of word keys → unit (vocabulary, colours)
 	maxGram        int
 	known          map[string]bool // single words that take part in some rewrite n-gram
+	// synGram: a vocabulary phrase of several words keyed by each word's
+	// own unit ("رمل قطط" as "رمل cat" when قطط and "otat" are one
+	// group): the phrase said with a synonym of one of its words ("raml
+	// otat"); "" when two phrases share that key
+	synGram  map[string]string
+	synFirst map[string]bool // the first words of synGram's keys
+	// rewritten: the units rewrites lead to (a group's own word: "مراوح" of
+	// "مراوح سقف")
+	rewritten map[string]bool
 
 	// groupPlural: a spelling the vocabulary groups with a singular it is
 	// the broken plural of ("كرسي, كراسي", "مرتبة, مراتب"): rewritten to
@@ -282,6 +291,33 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	lx.tradeWords(products, addRewrite)
+	lx.synGram, lx.synFirst, lx.rewritten = map[string]string{}, map[string]bool{}, map[string]bool{}
+	for k, to := range lx.rewrite {
+		lx.rewritten[to] = true
+		ks := strings.Split(k, " ")
+		if len(ks) < 2 {
+			continue
+		}
+		own := false
+		for j, w := range ks {
+			if u := lx.rewrite[w]; u != "" && !strings.Contains(u, " ") {
+				ks[j] = u
+			}
+			own = own || ks[j] == to
+		}
+		if own {
+			continue // "فراير بطاطس" of قلاية: the unit and a describing word, no phrase of its own
+		}
+		sk := strings.Join(ks, " ")
+		if _, ok := lx.rewrite[sk]; ok || sk == k {
+			continue
+		}
+		if o, ok := lx.synGram[sk]; ok && o != to {
+			to = ""
+		}
+		lx.synGram[sk] = to
+		lx.synFirst[ks[0]] = true
+	}
 	for u := range lx.colors {
 		if !strings.Contains(u, " ") {
 			if s := skeleton(u); len([]rune(s)) >= 2 {
@@ -1540,6 +1576,28 @@ func (lx *lexicon) plural(w string) (string, bool, bool) {
 // with other spellings ("تفصيل, tafseel").
 func (lx *lexicon) verbalNoun(u string) bool {
 	return verbalNoun(u) || lx.verbal[u]
+}
+
+// synonymGram: the unit of the vocabulary phrase ks says with a synonym of
+// one of its words ("raml otat" of "رمل قطط"), each word read as its own
+// unit; none when no phrase, or two, read so.
+func (lx *lexicon) synonymGram(ks []string) (string, bool) {
+	first := ks[0]
+	if u := lx.rewrite[first]; u != "" && !strings.Contains(u, " ") {
+		first = u
+	}
+	if !lx.synFirst[first] {
+		return "", false
+	}
+	cs := make([]string, len(ks))
+	for j, w := range ks {
+		cs[j] = w
+		if u := lx.rewrite[w]; u != "" && !strings.Contains(u, " ") {
+			cs[j] = u
+		}
+	}
+	u := lx.synGram[strings.Join(cs, " ")]
+	return u, u != ""
 }
 
 // measured is how many of the catalog's products in the categories of

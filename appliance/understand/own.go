@@ -89,6 +89,21 @@ func (r *Rules) ownSizeBefore(ts []token, d *draft, items []Item, best scored, a
 	return scored{idx: found, score: best.score}, true
 }
 
+// sizeCarried: the sizes said for the goods before (dims) when the product
+// i is made in every one of them by its names — the size that chose i; nil
+// otherwise.
+func (r *Rules) sizeCarried(dims []int, i int) []int {
+	if len(dims) == 0 {
+		return nil
+	}
+	for _, c := range dims {
+		if !r.lx.info[i].sizes[numString(float64(c))] {
+			return nil
+		}
+	}
+	return slices.Clone(dims)
+}
+
 // placeOnlyInSynonym: the line says with ل the place the goods are for
 // ("خزنة ديجيتال للبيت"), and that place is what sets the best product
 // apart only through a synonym of it ("خزنة بيت صغيرة"), its names not

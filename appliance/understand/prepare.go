@@ -286,7 +286,11 @@ func (r *Rules) prepare(text string) []token {
 				for k := 0; k < n; k++ {
 					ks[k] = raw[at[k]].text
 				}
-				if u, hit := lx.rewrite[strings.Join(ks, " ")]; hit {
+				u, hit := lx.rewrite[strings.Join(ks, " ")]
+				if !hit && n > 1 {
+					u, hit = lx.synonymGram(ks)
+				}
+				if hit {
 					t := raw[i]
 					t.text = u
 					var sf []string

@@ -1550,8 +1550,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	// "و 2 مرتبة": a count joined by و belongs to what follows it,
 	// even when that is no catalog product
+	// (or only a word of a phrase of the vocabulary, said without the rest:
+	// "و ٢ رمل" of "رمل قطط")
 	if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
-		!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && !r.known(sg.ts[j].text) {
+		!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && (!r.known(sg.ts[j].text) || r.phrasePartOnly(sg.ts[j].text)) {
 		nextNew = true
 	}
 	// "٢ شيزلونج طبيعي و٢٠ متر نجيلة صناعي": after و, a length or an area
@@ -1937,6 +1939,12 @@ func (sg *segmenter) word(i int) int {
 			startNew = false
 		}
 	}
+	if !startNew && r.serviceWithGoods(sg, i, w) {
+		// "مورال ٣ في ٢ ونص مع التركيب", "with installation": the work
+		// said with goods already named is their work, a line of its own,
+		// though the service's name holds the goods' word ("تركيب مورال")
+		startNew = true
+	}
 	startNew = startNew || withNew
 	if startNew && t.prep && sg.cur != nil {
 		startNew = false // "موكيت للمكتب": for the office, not an office desk
@@ -2291,7 +2299,7 @@ func (sg *segmenter) openLine(d *draft, i, j int) int {
 func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) (int, bool) {
 	unknownWord := func(k int) bool {
 		t := ts[k]
-		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && !r.known(t.text)
+		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && (!r.known(t.text) || k == i && r.phrasePartOnly(t.text))
 	}
 	w, sf := ts[i].text, fold(ts[i].surface)
 	if attached && cur != nil {
@@ -2306,7 +2314,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || shopWords[w] || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) ||
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || shopWords[w] || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) && !r.phrasePartOnly(w) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
 		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
 		personaWords[strings.TrimPrefix(w, "و")] || personaWords[wordKey(strings.TrimPrefix(w, "و"))] || personaWords[lower(ts[i].surface)] || // "وصاحبي …", "والواد حفيدي عايز …": who else orders
@@ -2333,6 +2341,20 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 		}
 	}
 	return j, j >= len(ts) || ts[j].sep || !unknownWord(j)
+}
+
+// phrasePartOnly: w is known to the rules only as a word of a phrase of
+// several in the shop's vocabulary ("رمل" of "رمل قطط"), said here without
+// the rest: a noun the catalog has no line for alone.
+func (r *Rules) phrasePartOnly(w string) bool {
+	lx := r.lx
+	if !lx.known[w] || lx.rewrite[w] != "" || lx.rewritten[w] || lx.isWord(w) || lx.colors[w] != "" {
+		return false
+	}
+	_, num := numberWord(w)
+	_, frac := fractionWord(w)
+	_, unit := unitWord(w)
+	return !num && !frac && !unit
 }
 
 // roomThenGoods: token i is a room or a place the catalog does not sell
@@ -4183,6 +4205,34 @@ func withBefore(ts []token, i int) bool {
 		return false
 	}
 	return ts[k].text == "مع" || withWords[ts[k].text] || withWords[lower(ts[k].surface)] || strings.EqualFold(ts[k].surface, "ma3")
+}
+
+// serviceWithGoods: the word at i is a work by its verbal noun ("التركيب",
+// "installation") said with "مع", "with", "ma3" or "بال" after a line that
+// names goods, no work of its own: what comes with the goods, never more
+// words of them.
+func (r *Rules) serviceWithGoods(sg *segmenter, i int, w string) bool {
+	t := sg.ts[i]
+	if sg.cur == nil || t.conj || sg.pending != nil || !r.lx.heads[w] || sg.cur.uniq[w] || len(sg.cur.words) == 0 {
+		return false
+	}
+	if !r.lx.verbalNoun(w) && !r.lx.verbalNoun(wordKey(lower(t.surface))) {
+		return false
+	}
+	if !withBefore(sg.ts, i) && !(strings.HasPrefix(t.surface, "بال") && t.surface != t.text) {
+		return false
+	}
+	for _, u := range sg.cur.words {
+		if r.lx.verbalNoun(u) {
+			return false // "تركيب ستارة مع التركيب": a work's line already
+		}
+	}
+	for _, c := range r.candidates(sg.cur) {
+		if int(sg.cur.cnt[c.idx]) == sg.cur.explains && !r.lx.info[c.idx].service && r.lx.info[c.idx].all[w] {
+			return false // "عزل ممبرين بالتركيب" of "… (توريد وتركيب)": the goods come installed
+		}
+	}
+	return true
 }
 
 // withWords say what comes with each one: "كل واحد معاه شطاف".
