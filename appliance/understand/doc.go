@@ -51,7 +51,10 @@
 //     item cannot be, no head noun and no word after it the item has — "…
 //     ركبة كاملة وحوض مطبخ" — is another thing, read by a person); a word only one product has after a copula
 //     ("، يكون تقيل", "must be heavy") describes the line before; the product is the one whose names
-//     best cover the item's words (an F-measure, head noun preferred, the
+//     best cover the item's words (an F-measure, head noun preferred, a
+//     word a name holds twice after the vocabulary's folding covered
+//     once: "موب" fits "مساحة قطن موب" no better than "موب مسطح", the
+//     two asked between; the
 //     stated colour deciding between close ones, never for one that lacks a
 //     word said and names nothing the best does not: a light grey "sofa bed"
 //     is no grey corner sofa); a bare "التركيب" beside goods is the

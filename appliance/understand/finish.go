@@ -95,13 +95,19 @@ func (r *Rules) candidates(d *draft) []scored {
 		prec := float64(d.cnt[p]) / nw
 		rec := 0.0
 		for k, ph := range info.phraseIDs {
-			hit := 0
-			for _, u := range ph {
+			hit, of := 0, 0
+			for j, u := range ph {
+				if slices.Contains(ph[:j], u) && !isNumber(info.phrases[k][j]) {
+					// "مساحة قطن موب", the vocabulary folding مساحة into موب:
+					// one word, said once (a figure twice is two sides: "30×30")
+					continue
+				}
+				of++
 				if slices.Contains(d.uid, u) || r.innerSaid(d, info, u) {
 					hit++
 				}
 			}
-			of := len(ph)
+			n := of
 			if k+1 == info.enPhrase && hit > 0 && (info.headEn != "" && d.uniq[info.headEn] || info.packedEn != "" && d.uniq[info.packedEn]) {
 				// with its head noun said, an English name's other words
 				// and figures describe it together ("High-gloss acrylic
@@ -109,14 +115,14 @@ func (r *Rules) candidates(d *draft) []scored {
 				// beside "Grout 5kg"): the ones not said are one thing
 				// not said, so a bare "kitchen" fits a longer name as well
 				// as a shorter one, and a word or size said still chooses
-				of = hit + min(1, len(ph)-hit)
+				of = hit + min(1, n-hit)
 			}
 			if (bare || saidAll && hit == len(d.uid) && !r.variantOf(d, p, list)) && hit > 0 && (info.head == first || info.packed == first) {
 				// "عايز ٤ ضلف ٤٠ في ٧٠": the kind's head noun said alone
 				// fits each of its products alike, the shortest name no
 				// more than the others (a product named by the noun alone
 				// still fits best); which one is the customer's to say
-				of = hit + min(1, len(ph)-hit)
+				of = hit + min(1, n-hit)
 			}
 			pr := float64(hit) / float64(of)
 			rec = math.Max(rec, pr)
