@@ -287,7 +287,13 @@
 //     still said, and so is each word of a folded phrase, so a synonym
 //     holding one of them, "تكييف 1.5 حصان بارد" when "بارد بس" was said,
 //     is said whole and names its product over a rival's longer name);
-//     dims_cm are the sizes stated, in the order said;
+//     dims_cm are the sizes stated, in the order said — but of goods
+//     sold by the metre or m² whose name gives one figure (no width by
+//     height), that figure said with their words before two sides
+//     measuring the order ("رخام جلالة ٢ سم للصالة ٥ متر في ٤", "quartz
+//     3 cm …, 2.60 metr x 60 cm") is the grade that chose them, no side
+//     (said after the sides with its word, "… سمك ١٠ سم", or with no
+//     sides, it stays);
 //   - two lines of one family: after و, a figure in mm a sibling's name
 //     carries ("نورديك ٦ مم … ٣٠ متر، و٤ مم … ٢٠ متر") is the sibling's
 //     line, never the first product in another colour; "اتنين مقاس ٩٠

@@ -43,3 +43,39 @@ func TestRules_WordTwiceInOneName(t *testing.T) {
 		}
 	}
 }
+
+// A studio-acoustics shop: foam panels by the m² in two thicknesses, a
+// ceiling board by the m² in a width by height, a sealing strip by the
+// metre in one width.
+const h27aAcousticCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FOAM-3,فوم عازل صوت ٣ سم,Acoustic foam 3 cm,عازل صوت ٣ سم,عزل,sqm,250,,فوم,رمادي|أسود
+FOAM-5,فوم عازل صوت ٥ سم,Acoustic foam 5 cm,عازل صوت ٥ سم,عزل,sqm,380,,فوم,رمادي|أسود
+BOARD-60,بلاطة سقف صوتي 60×60,Acoustic ceiling tile 60x60,بلاطة سقف,عزل,sqm,300,,ألياف,أبيض
+STRIP-4,شريط عزل باب ٤ سم,Door seal strip 4 cm,شريط عزل,عزل,meter,35,,مطاط,أسود
+`
+
+const h27aAcousticVocab = `فوم, foam
+رمادي, رصاصي, grey, gray, ramady => رمادي
+`
+
+// TestRules_GradeFigureNoSide: of goods sold by the m² or the metre whose
+// name gives one figure (a thickness, a width), that figure said with the
+// product's words, before the two sides measuring the order, chose the
+// product and is no side of it: dims_cm are the sides. With no sides it
+// stays the one size said; a width by height in the name (60×60) and a
+// thickness said after the sides with its word are sizes as before.
+func TestRules_GradeFigureNoSide(t *testing.T) {
+	r := rulesFrom(t, h27aAcousticCSV, h27aAcousticVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز فوم عازل صوت ٥ سم رمادي للاستوديو ٤ متر في ٣", []wantItem{{"FOAM-5", 12, "رمادي", []int{400, 300}}}},
+		{"عايز فوم ٣ سم رصاصي ٢ متر في ١٥٠ سم", []wantItem{{"FOAM-3", 3, "رمادي", []int{200, 150}}}},
+		{"3ayez foam 5 cm ramady, 4 metr x 3 metr", []wantItem{{"FOAM-5", 12, "رمادي", []int{400, 300}}}},
+		{"I need acoustic foam 5 cm in grey, 4 m x 3 m", []wantItem{{"FOAM-5", 12, "رمادي", []int{400, 300}}}},
+		// the thickness said after the sides with its word: a size said
+		{"عايز فوم رمادي ٤ متر في ٣ سمك ٥ سم", []wantItem{{"FOAM-5", 12, "رمادي", []int{400, 300, 5}}}},
+		// no sides: the figure is the one size said
+		{"عايز ٢٠ متر فوم ٥ سم رمادي", []wantItem{{"FOAM-5", 20, "رمادي", []int{5}}}},
+		// a width by height in the name: its size, as before
+		{"عايز بلاطة سقف 60×60 ابيض للمكتب ٥ متر في ٤", []wantItem{{"BOARD-60", 20, "أبيض", []int{60, 60, 500, 400}}}},
+	})
+}
