@@ -105,6 +105,9 @@
 //     a pronoun-suffixed word, a unit of time or money, a payment,
 //     delivery or urgency word, or a definite noun ("والتوصيل"), or runs
 //     on into a sentence; complaints and greetings carry none;
+//   - a colour said of goods the catalog lists in no colour is the goods'
+//     own, which the shop keeps none of ("شريط ستان احمر" of a colourless
+//     ribbon): the line carries no colour, placed, and is still invoiced;
 //   - colours are resolved against the product's own colours ("رمادي" →
 //     "رمادي فاتح" when that is its only grey), a colour it is made in
 //     first, never a word of its own name it is not made in (the طبيعي of

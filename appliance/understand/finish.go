@@ -3071,6 +3071,13 @@ func (r *Rules) pickColor(idx int, stated []string) string {
 	case len(own) > 1:
 		return ""
 	}
+	if len(p.Colors) == 0 {
+		// "شريط ستان احمر" of a ribbon the catalog lists in no colour:
+		// the shop keeps no colour of it, the word said is the goods' own
+		// (or the customer's wish, which the goods are as they are): no
+		// canonical colour to write on the line
+		return ""
+	}
 	for _, c := range stated {
 		if r.inName(idx, c) {
 			continue

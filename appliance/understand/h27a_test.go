@@ -79,3 +79,34 @@ func TestRules_GradeFigureNoSide(t *testing.T) {
 		{"عايز بلاطة سقف 60×60 ابيض للمكتب ٥ متر في ٤", []wantItem{{"BOARD-60", 20, "أبيض", []int{60, 60, 500, 400}}}},
 	})
 }
+
+// A packing-supplies shop: kraft paper and jute twine the catalog lists in
+// no colour (they are the colour they are), a tape made in two.
+const h27aPackCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+KRAFT,رول ورق كرافت,Kraft paper roll,ورق كرافت,ورق,piece,120,40,ورق,
+JUTE,دوبارة جوت,Jute twine,دوبارة,خيوط,meter,3,,جوت,
+TAPE,شريط لاصق عريض,Wide packing tape,شريط لاصق|لزق,شرائط,piece,25,200,,أحمر|بني
+`
+
+const h27aPackVocab = `بني, بنى, brown, bony => بني
+احمر, حمرا, red, a7mar => أحمر
+`
+
+// TestRules_ColourOfColourlessGoods: a colour said of goods the catalog
+// lists in no colour is the goods' own, which the shop does not keep: the
+// line carries no colour (there is no canonical one to write) and is still
+// invoiced; goods made in colours keep theirs.
+func TestRules_ColourOfColourlessGoods(t *testing.T) {
+	r := rulesFrom(t, h27aPackCSV, h27aPackVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ رول ورق كرافت بني", []wantItem{{"KRAFT", 3, "", nil}}},
+		{"محتاجة دوبارة جوت حمرا ٥ متر ونص وشريط لاصق بني", []wantItem{{"JUTE", 5.5, "", nil}, {"TAPE", 1, "بني", nil}}},
+		{"3ayez 3 ware2 kraft bony", []wantItem{{"KRAFT", 3, "", nil}}},
+		{"I need 3 rolls of brown kraft paper and 2 red packing tapes", []wantItem{{"KRAFT", 3, "", nil}, {"TAPE", 2, "أحمر", nil}}},
+	})
+	for _, text := range []string{"عايز ٣ رول ورق كرافت بني", "I need 3 rolls of brown kraft paper"} {
+		if res := understandText(t, r, text); len(res.Unexplained) > 0 {
+			t.Errorf("%s: unexplained %q, want the colour placed", text, res.Unexplained)
+		}
+	}
+}
