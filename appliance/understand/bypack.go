@@ -149,7 +149,7 @@ func soldByDozen(p *catalog.Product) bool {
 // dozens ("٣ دستة ازايز", "2 desta", "hinges 2 dozen") of goods sold as a
 // dozen is that many of them, never twelve times as many (byTheDozen).
 func (r *Rules) quantityFor(p *catalog.Product, d *draft, idx int) (catalog.Milli, []int, float64, []string) {
-	q, dims, conf, missing := quantityOf(p.Unit, d, r.namedSize(idx), r.perPack(d, idx))
+	q, dims, conf, missing := quantityOf(p.Unit, d, r.namedSize(idx), r.perPack(d, idx), !r.lx.info[idx].twoSided)
 	if r.byTheDozen(d, idx) {
 		q = catalog.MilliFromFloat(q.Float() / 12)
 	}

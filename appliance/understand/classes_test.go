@@ -104,9 +104,10 @@ func TestRules_Classes(t *testing.T) {
 		{"with the", "عايز شمسية ٣ متر بيج بالقاعدة", Order, []wantItem{{"UMB", 1, "بيج", []int{300}}, {"BASE", 1, "", nil}}},
 		{"with the", "3 m umbrella in beige with the base", Order, []wantItem{{"UMB", 1, "بيج", nil}, {"BASE", 1, "", nil}}},
 		{"with the", "عايز مرجيحة بالقاعدة", Order, []wantItem{{"SWING", 1, "", nil}}},
-		// a count of seats is no size; a thickness is
+		// a count of seats is no size; a thickness is, but said before the
+		// sides of an area it chose the product and is none of them (h27a)
 		{"not a size", "عايز طقم جنينة ٤ أفراد", Order, []wantItem{{"SET4", 1, "", []int{}}}},
-		{"not a size", "عايز نجيلة ٤ سم ٥ في ٤ متر", Order, []wantItem{{"GRASS", 20, "", []int{4, 500, 400}}}},
+		{"not a size", "عايز نجيلة ٤ سم ٥ في ٤ متر", Order, []wantItem{{"GRASS", 20, "", []int{500, 400}}}},
 		// English: count, size, describing words, then the head noun
 		{"english", "one 120 mattress and one 120 protector", Order, []wantItem{{"MAT120", 1, "", []int{120}}, {"PROT120", 1, "", []int{120}}}},
 		{"english", "مرتبة ١٢٠ وكفر ١٢٠", Order, []wantItem{{"MAT120", 1, "", []int{120}}, {"PROT120", 1, "", []int{120}}}},

@@ -51,7 +51,10 @@
 //     item cannot be, no head noun and no word after it the item has — "…
 //     ركبة كاملة وحوض مطبخ" — is another thing, read by a person); a word only one product has after a copula
 //     ("، يكون تقيل", "must be heavy") describes the line before; the product is the one whose names
-//     best cover the item's words (an F-measure, head noun preferred, the
+//     best cover the item's words (an F-measure, head noun preferred, a
+//     word a name holds twice after the vocabulary's folding covered
+//     once: "موب" fits "مساحة قطن موب" no better than "موب مسطح", the
+//     two asked between; the
 //     stated colour deciding between close ones, never for one that lacks a
 //     word said and names nothing the best does not: a light grey "sofa bed"
 //     is no grey corner sofa); a bare "التركيب" beside goods is the
@@ -102,6 +105,9 @@
 //     a pronoun-suffixed word, a unit of time or money, a payment,
 //     delivery or urgency word, or a definite noun ("والتوصيل"), or runs
 //     on into a sentence; complaints and greetings carry none;
+//   - a colour said of goods the catalog lists in no colour is the goods'
+//     own, which the shop keeps none of ("شريط ستان احمر" of a colourless
+//     ribbon): the line carries no colour, placed, and is still invoiced;
 //   - colours are resolved against the product's own colours ("رمادي" →
 //     "رمادي فاتح" when that is its only grey), a colour it is made in
 //     first, never a word of its own name it is not made in (the طبيعي of
@@ -285,7 +291,13 @@
 //     still said, and so is each word of a folded phrase, so a synonym
 //     holding one of them, "تكييف 1.5 حصان بارد" when "بارد بس" was said,
 //     is said whole and names its product over a rival's longer name);
-//     dims_cm are the sizes stated, in the order said;
+//     dims_cm are the sizes stated, in the order said — but of goods
+//     sold by the metre or m² whose name gives one figure (no width by
+//     height), that figure said with their words before two sides
+//     measuring the order ("رخام جلالة ٢ سم للصالة ٥ متر في ٤", "quartz
+//     3 cm …, 2.60 metr x 60 cm") is the grade that chose them, no side
+//     (said after the sides with its word, "… سمك ١٠ سم", or with no
+//     sides, it stays);
 //   - two lines of one family: after و, a figure in mm a sibling's name
 //     carries ("نورديك ٦ مم … ٣٠ متر، و٤ مم … ٢٠ متر") is the sibling's
 //     line, never the first product in another colour; "اتنين مقاس ٩٠

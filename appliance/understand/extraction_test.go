@@ -88,8 +88,9 @@ func TestRules_NamedSizeDims(t *testing.T) {
 		{"3ayez nageela 3 cm 45 metr", []wantItem{{"TURF", 45, "", []int{3}}}},
 		// a side named by its dimension word stays a dimension
 		{"نعلة خشب 7 سم بني طول 4 متر", []wantItem{{"SK7", 4, "بني", []int{7, 400}}}},
-		// an area's sides are the piece's size
-		{"نجيلة صناعي ٣ سم ٥ في ٦ متر", []wantItem{{"TURF", 30, "", []int{3, 500, 600}}}},
+		// an area's sides are the piece's size; the named figure said
+		// before them chose the product and is no side of it (h27a)
+		{"نجيلة صناعي ٣ سم ٥ في ٦ متر", []wantItem{{"TURF", 30, "", []int{500, 600}}}},
 		// no named size: the run is the stated dimension
 		{"عايز مطبخ خشب 3.5 متر ابيض", []wantItem{{"KIT", 3.5, "أبيض", []int{350}}}},
 		{"مطبخ خشب 2 متر في 60 سم بني", []wantItem{{"KIT", 2, "بني", []int{200, 60}}}},

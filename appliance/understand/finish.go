@@ -95,13 +95,19 @@ func (r *Rules) candidates(d *draft) []scored {
 		prec := float64(d.cnt[p]) / nw
 		rec := 0.0
 		for k, ph := range info.phraseIDs {
-			hit := 0
-			for _, u := range ph {
+			hit, of := 0, 0
+			for j, u := range ph {
+				if slices.Contains(ph[:j], u) && !isNumber(info.phrases[k][j]) {
+					// "مساحة قطن موب", the vocabulary folding مساحة into موب:
+					// one word, said once (a figure twice is two sides: "30×30")
+					continue
+				}
+				of++
 				if slices.Contains(d.uid, u) || r.innerSaid(d, info, u) {
 					hit++
 				}
 			}
-			of := len(ph)
+			n := of
 			if k+1 == info.enPhrase && hit > 0 && (info.headEn != "" && d.uniq[info.headEn] || info.packedEn != "" && d.uniq[info.packedEn]) {
 				// with its head noun said, an English name's other words
 				// and figures describe it together ("High-gloss acrylic
@@ -109,14 +115,14 @@ func (r *Rules) candidates(d *draft) []scored {
 				// beside "Grout 5kg"): the ones not said are one thing
 				// not said, so a bare "kitchen" fits a longer name as well
 				// as a shorter one, and a word or size said still chooses
-				of = hit + min(1, len(ph)-hit)
+				of = hit + min(1, n-hit)
 			}
 			if (bare || saidAll && hit == len(d.uid) && !r.variantOf(d, p, list)) && hit > 0 && (info.head == first || info.packed == first) {
 				// "عايز ٤ ضلف ٤٠ في ٧٠": the kind's head noun said alone
 				// fits each of its products alike, the shortest name no
 				// more than the others (a product named by the noun alone
 				// still fits best); which one is the customer's to say
-				of = hit + min(1, len(ph)-hit)
+				of = hit + min(1, n-hit)
 			}
 			pr := float64(hit) / float64(of)
 			rec = math.Max(rec, pr)
@@ -2803,8 +2809,11 @@ func (lx *lexicon) serviceHead(w string) bool {
 // side a size its names give): with another size said ("سيراميك 60 في 60
 // … 8 متر في 12 متر") it names the product and measures nothing; alone it
 // is still read as the size. dims_cm are all the sizes stated, in the
-// order written, the one naming the product too (DESIGN.md).
-func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack float64) (catalog.Milli, []int, float64, []string) {
+// order written, the one naming the product too (DESIGN.md) — but of
+// goods sold by the metre or m² whose name gives one figure (oneFigure:
+// no width by height), that figure said before two sides measuring the
+// line is the grade that chose the product, no side of the order.
+func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack float64, oneFigure bool) (catalog.Milli, []int, float64, []string) {
 	conf := 1.0
 	var missing []string
 	var stated []sized
@@ -2856,6 +2865,7 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 		return a.val
 	}
 	var runs, areas []float64
+	spanAt := -1 // where the first size of two sides measuring the line starts
 	for _, g := range d.groups {
 		var sides []float64
 		nameOnly := named != nil && measuring > 0 && named(g)
@@ -2905,6 +2915,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 			runs = append(runs, sides[0])
 			if len(sides) >= 2 {
 				areas = append(areas, sides[0]/100*sides[1]/100)
+				if spanAt < 0 {
+					spanAt = g[0].start
+				}
 			}
 		}
 	}
@@ -2914,7 +2927,18 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 		// the sides are the dimensions
 		stated = append(stated, d.thick...)
 	}
-	stated = append(stated, d.sizes...)
+	for _, z := range d.sizes {
+		if oneFigure && len(d.sizes) == 1 && unit != catalog.Piece && spanAt >= 0 && z.at < spanAt {
+			// "رخام جلالة ٢ سم للصالة ٥ متر في ٤", "quartz 3 cm, 2.60 metr
+			// x 60 cm": of goods sold by the metre or m², the one figure
+			// their name gives, said with their words before the sides,
+			// is the grade that chose them (a thickness), no side of the
+			// order; said after the sides with its word ("… ٢٠٠ في ١٠٠
+			// سمك ١٠ سم") or with no sides ("٤٠ متر من الـ ٢ سم") it stays
+			continue
+		}
+		stated = append(stated, z)
+	}
 	if d.pre != nil && unit == catalog.Piece && !d.pre.implied && (d.pre.unit == "cm" || d.pre.unit == "m" || d.pre.unit == "mm") {
 		stated = append(stated, sized{cm1(*d.pre), d.pre.start}) // "a 90 cm door": its size, not a count
 	}
@@ -3058,6 +3082,13 @@ func (r *Rules) pickColor(idx int, stated []string) string {
 	case len(own) > 1 && len(unnamed) == 1:
 		return unnamed[0]
 	case len(own) > 1:
+		return ""
+	}
+	if len(p.Colors) == 0 {
+		// "شريط ستان احمر" of a ribbon the catalog lists in no colour:
+		// the shop keeps no colour of it, the word said is the goods' own
+		// (or the customer's wish, which the goods are as they are): no
+		// canonical colour to write on the line
 		return ""
 	}
 	for _, c := range stated {
@@ -3227,7 +3258,7 @@ func phraseOf(ts []token, d *draft, andOn bool) string {
 // for the clerk or the model.
 func unknownItem(ts []token, d *draft) Item {
 	it := Item{Confidence: 0.3, Phrase: phraseOf(ts, d, d.andOn)}
-	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d, nil, 0)
+	it.Quantity, it.DimsCM, _, _ = quantityOf(catalog.Piece, d, nil, 0, false)
 	for k := d.start; k < d.end && k < len(ts); k++ {
 		t := ts[k]
 		if !t.sep && !t.neg && t.lex && t.color == "" && strings.TrimLeft(t.text, "0123456789.") != "" {

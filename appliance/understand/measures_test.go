@@ -25,8 +25,9 @@ const measuredVocab = "بوتاجاز, boiler, botagaz\nثلاجه, fridge, tala
 // TestRules_MeasureNamesTheVariant: a litre or a person count the names
 // give chooses the variant, said in digits, in words or with a Latin unit
 // letter ("70 L"), and is never how many nor a side; a thickness in cm
-// chooses it too and is stated with the place's sides (dims in the order
-// written, as every earlier round's gold has them).
+// chooses it too, and said before the place's sides it is the grade that
+// chose the product, no side: dims_cm are the sides (the adjudicated
+// labels of rounds 9 and 15; h27a brought the older ones in line).
 func TestRules_MeasureNamesTheVariant(t *testing.T) {
 	r := rulesFrom(t, measuredCSV, measuredVocab)
 	checkCases(t, r, Order, []itemCase{
@@ -36,8 +37,8 @@ func TestRules_MeasureNamesTheVariant(t *testing.T) {
 		{"please send 3 chairs in white, one 70 L fridge in red and a 5-person tent", []wantItem{
 			{"CHAIR", 3, "أبيض", []int{}}, {"FRIG-70", 1, "أحمر", []int{}}, {"CAMP-5", 1, "", []int{}}}},
 		{"عايز خيمة ٣ افراد وكرسي بحر ازرق", []wantItem{{"CAMP-3", 1, "", nil}, {"CHAIR", 1, "أزرق", nil}}},
-		{"عايز ترافرتين ٤ سم للاوضة ٤ في ٣", []wantItem{{"TRAV-4", 12, "", []int{4, 400, 300}}}},
-		{"I need travertine 2 cm for a room 5 x 4 m", []wantItem{{"TRAV-2", 20, "", []int{2, 500, 400}}}},
+		{"عايز ترافرتين ٤ سم للاوضة ٤ في ٣", []wantItem{{"TRAV-4", 12, "", []int{400, 300}}}},
+		{"I need travertine 2 cm for a room 5 x 4 m", []wantItem{{"TRAV-2", 20, "", []int{500, 400}}}},
 	})
 }
 
