@@ -538,7 +538,13 @@
 //     شمسية", "صيانة غسالة") is chosen only when the work is said (its
 //     noun, a word of labour, English "installation"): the goods' words
 //     alone ("عايز منظومة ٥ كيلو") leave the line unread for a person,
-//     never the work invoiced in their place (workon.go);
+//     never the work invoiced in their place (workon.go) — but a name of
+//     the service said in full whose words no goods have ("دليفري" of a
+//     "توصيل", "تريلا" of a heavy-truck haulage: serviceByOwnName) is that
+//     service, the customer's own vehicle ("my own truck") none;
+//   - "وطن ونص", "ولتر ونص": و written onto a measure goods are priced
+//     per, a fraction after it, is the next line's "and a ton and a half"
+//     (measureThenFraction), never "وطن" read as a word of the line before;
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather; never a word under a negation, a letter left of a

@@ -696,7 +696,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
-		if in := &r.lx.info[best.idx]; (in.service || r.lx.products[best.idx].MadeToOrder) && workWord(in.head) && !workSaid(d, in) {
+		if in := &r.lx.info[best.idx]; (in.service || r.lx.products[best.idx].MadeToOrder) && workWord(in.head) && !workSaid(d, in) && !r.serviceByOwnName(ts, d, best.idx) {
 			it.workless = true // "عايز منظومة ٥ كيلو": a system asked, not "تركيب منظومة" (workon.go)
 		}
 		if s := r.sizeLacked(ts, d, best.idx, it.DimsCM); s != "" {
@@ -4039,4 +4039,47 @@ func namedInPlural(p *catalog.Product, ts []token, d *draft) bool {
 	en := strings.FieldsFunc(lower(p.NameEn), func(r rune) bool { return !unicode.IsLetter(r) })
 	// English as written: a word key drops the plural's s ("chairs")
 	return isArabicWord(head) && slices.Contains(ar, wordKey(head)) || isLatinWord(head) && slices.Contains(en, head)
+}
+
+// ownersEn: English possessives, whose thing is the customer's own.
+var ownersEn = set("my", "our", "own", "his", "her", "their")
+
+// serviceByOwnName: the draft says in full a name of the service that
+// words of no goods make up — "دليفري" of a delivery named "توصيل",
+// "تريلا" of a heavy-truck haulage, loanwords and vehicles the shop
+// names its service by. That service is asked, its work word unsaid; an
+// object's words that goods share ("منظومة" of "تركيب منظومة") are not.
+func (r *Rules) serviceByOwnName(ts []token, d *draft, idx int) bool {
+	lx := r.lx
+	if d.start > 0 && d.start <= len(ts) && !ts[d.start-1].sep && ownersEn[lower(ts[d.start-1].surface)] {
+		return false // "I'll send my own truck": the customer's, no service of the shop
+	}
+	for _, ph := range lx.info[idx].phrases {
+		if len(ph) == 0 || len(ph) > len(d.uniq) {
+			continue
+		}
+		whole := true
+		for _, u := range ph {
+			if stopUnits[u] {
+				continue
+			}
+			if !d.uniq[u] {
+				whole = false
+				break
+			}
+			for _, o := range lx.postings[u] {
+				if oi := &lx.info[o]; !oi.service && !lx.products[o].MadeToOrder {
+					whole = false
+					break
+				}
+			}
+			if !whole {
+				break
+			}
+		}
+		if whole {
+			return true
+		}
+	}
+	return false
 }

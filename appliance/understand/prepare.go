@@ -191,6 +191,10 @@ func (r *Rules) prepare(text string) []token {
 					w, t.conj = rest, true
 					break
 				}
+				if p == "و" && measureThenFraction(rest, raw, i) {
+					w, t.conj = wordKey(rest), true // "وطن ونص": and a ton and a half
+					break
+				}
 				for _, f := range r.forms(wordKey(rest)) {
 					if p == "" && f.stem == w {
 						continue
@@ -2613,4 +2617,16 @@ func englishOrdinal(w string) bool {
 		}
 	}
 	return end == want
+}
+
+// measureThenFraction: rest (a word after و) is a weight or a measure
+// goods are priced per ("طن", "لتر") and the word after it a fraction
+// ("ونص", "وربع"): "وطن ونص علف" is and a ton and a half, never "وطن" (a
+// homeland) — the measure of the next line's amount.
+func measureThenFraction(rest string, raw []token, i int) bool {
+	if !weightUnits[wordKey(rest)] && !measureUnits[lower(rest)] || i+1 >= len(raw) || raw[i+1].sep {
+		return false
+	}
+	_, ok := fractionWord(strings.TrimPrefix(raw[i+1].text, "و"))
+	return ok
 }

@@ -1,0 +1,91 @@
+package understand
+
+import (
+	"fatoora/catalog"
+	"slices"
+	"testing"
+)
+
+// A furniture shop that delivers: its delivery named "توصيل" with the
+// loanword the customers say ("دليفري"), its haulage by the vehicle
+// ("ونش", "winch"), and goods whose names share none of those words.
+const h27cCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOFA-3,كنبة ثلاثية,Three-seat sofa,كنبة تلاتة,كنب,piece,9000,5,قطيفة,رمادي|بيج
+TBL-C,ترابيزة قهوة,Coffee table,ترابيزة صغيرة,ترابيزات,piece,1800,9,خشب,بني
+DLV,توصيل,Delivery,دليفري|توصيل للبيت,خدمات,piece,150,,,
+HOIST,نقل بالونش للأدوار العالية,Winch hoisting to high floors,ونش|winch,خدمات,piece,900,,,
+`
+
+// TestRules_ServiceByItsOwnName: a service the shop names, in its
+// synonyms, by a word no goods share — the loanword "دليفري" of its
+// "توصيل", the winch its haulage is done with — is that service asked,
+// though the work word of its name is unsaid; the customer's own vehicle
+// ("my own winch") is none of the shop's.
+func TestRules_ServiceByItsOwnName(t *testing.T) {
+	r := rulesFrom(t, h27cCSV, "")
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز كنبة تلاتة رمادي ودليفري للتجمع", []string{"DLV", "SOFA-3"}},
+		{"محتاج ترابيزة قهوة وابعتوها دليفري", []string{"DLV", "TBL-C"}},
+		{"عايز كنبة تلاتة بيج والطلوع بالونش للدور العاشر", []string{"HOIST", "SOFA-3"}},
+		{"3ayez kanaba talata ramady w winch", []string{"HOIST", "SOFA-3"}},
+		{"I need the three-seat sofa in beige and the winch to the 9th floor", []string{"HOIST", "SOFA-3"}},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := linesAsked(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+		for _, it := range res.Items {
+			if it.Unread {
+				t.Errorf("%s: %q unread", tc.text, it.Phrase)
+			}
+		}
+	}
+	res := understandText(t, r, "I need the three-seat sofa in beige, I'll send my own winch")
+	if got := linesAsked(res); slices.Contains(got, "HOIST") {
+		t.Errorf("my own winch: %v, want no hoisting", got)
+	}
+}
+
+// A feed and oil merchant selling by the ton and the litre.
+const h27cFeedCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FEED-P,علف دواجن بالطن,Poultry feed per ton,علف فراخ,اعلاف,piece,21000,40,,
+FEED-C,علف مواشي بالطن,Cattle feed per ton,علف بهايم,اعلاف,piece,19000,40,,
+FEED-21,علف تسمين 21 بروتين بالطن,Fattening feed 21 protein per ton,علف 21,اعلاف,piece,23000,40,,
+OIL-S,زيت صويا باللتر,Soy oil per litre,,زيوت,piece,80,300,,
+OIL-C,زيت ذرة باللتر,Corn oil per litre,,زيوت,piece,95,300,,
+`
+
+// TestRules_AndMeasureAndAHalf: "وطن ونص" after another line is "and a
+// ton and a half" of the goods next, the و written onto the measure —
+// never one ton, the half dropped.
+func TestRules_AndMeasureAndAHalf(t *testing.T) {
+	r := rulesFrom(t, h27cFeedCSV, "")
+	for _, tc := range []struct {
+		text, sku string
+		qty       float64
+	}{
+		{"عايز ٢ طن علف دواجن وطن ونص علف مواشي", "FEED-C", 1.5},
+		{"محتاج ٣ طن علف فراخ، وطن ونص علف بهايم", "FEED-C", 1.5},
+		{"عايز ١٠ لتر زيت صويا ولتر ونص زيت ذرة", "OIL-C", 1.5},
+		// the figure of a name before it takes no "and a ton" as its unit
+		{"عايز ٢ طن علف تسمين ٢١ وطن ونص علف مواشي", "FEED-C", 1.5},
+		{"عايز ٢ طن علف تسمين ٢١ وطن ونص علف مواشي", "FEED-21", 2},
+	} {
+		res := understandText(t, r, tc.text)
+		found := false
+		for _, it := range res.Items {
+			if it.SKU == tc.sku {
+				found = true
+				if it.Quantity != catalog.MilliFromFloat(tc.qty) {
+					t.Errorf("%s: %s %v, want %v", tc.text, tc.sku, it.Quantity, tc.qty)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %+v, want %s", tc.text, res.Items, tc.sku)
+		}
+	}
+}
