@@ -542,6 +542,12 @@
 //     the service said in full whose words no goods have ("دليفري" of a
 //     "توصيل", "تريلا" of a heavy-truck haulage: serviceByOwnName) is that
 //     service, the customer's own vehicle ("my own truck") none;
+//   - an accessory said bare after a line of one model ("ايفون ١٥ …
+//     واسكرينة", "redmi note 13 …, w 2 screen protector"), when the
+//     products asked between differ by the model they are for (a model
+//     figure among the words each alone has), is the one whose model words
+//     that line's product all holds (modelOfLineBefore); two models
+//     before, or a figure of its own, still asked;
 //   - "وطن ونص", "ولتر ونص": و written onto a measure goods are priced
 //     per, a fraction after it, is the next line's "and a ton and a half"
 //     (measureThenFraction), never "وطن" read as a word of the line before;

@@ -655,6 +655,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				switchTo(c)
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
+			} else if c, ok := r.modelOfLineBefore(d, items, best, it.Ambiguous); ok {
+				// "ايفون ١٥ … واسكرينة", "redmi note 13 …, w 2 screen
+				// protector": the accessory made for the model a line
+				// before is, the one of them whose model that is
+				switchTo(c)
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
 			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {
 				// "٢ بستلة جوتن فينوماستيك … و جالون بيج": a pack or
 				// variant said alone after a line is that line's product
@@ -4082,4 +4089,87 @@ func (r *Rules) serviceByOwnName(ts []token, d *draft, idx int) bool {
 		}
 	}
 	return false
+}
+
+// modelOfLineBefore: the close products asked between differ by the model
+// they are made for — the words of their Arabic names the others lack,
+// among them a model figure ("اسكرينة زجاج آيفون 15" beside "… ريدمي نوت
+// 13") — and a line before chose a product whose names hold all of one
+// candidate's such words and no other's ("آيفون 15 ذاكرة 128 جيجا"): the
+// accessory said bare ("واسكرينة", "2 screen protector") is the one for
+// that model, as a clerk reads it. Lines before of two models, a figure
+// said in the line itself, or a model word no line before has: still
+// asked.
+func (r *Rules) modelOfLineBefore(d *draft, items []Item, best scored, amb []Candidate) (scored, bool) {
+	if len(items) == 0 {
+		return scored{}, false
+	}
+	for w := range d.uniq {
+		if hasDigit(w) {
+			return scored{}, false // a figure of its own said: the line's, not the model before
+		}
+	}
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		if i := r.indexOf(c.Product); !slices.Contains(idxs, i) {
+			idxs = append(idxs, i)
+		}
+	}
+	if len(idxs) < 2 {
+		return scored{}, false
+	}
+	in := func(w string, i int) bool { return slices.Contains(r.lx.info[i].phrases[0], w) }
+	own := make([][]string, len(idxs)) // each candidate's words the others' names do not all have
+	for n, i := range idxs {
+		figure := false
+		for _, w := range r.lx.info[i].phrases[0] {
+			if d.uniq[w] || stopUnits[w] || slices.Contains(own[n], w) {
+				continue
+			}
+			all := true
+			for _, o := range idxs {
+				all = all && in(w, o)
+			}
+			if all {
+				continue
+			}
+			own[n] = append(own[n], w)
+			figure = figure || hasDigit(w) && !r.lx.info[i].sizes[w] && !r.lx.info[i].measures[w]
+		}
+		if !figure {
+			return scored{}, false // they differ by more than a model: a person asks
+		}
+	}
+	found := -1
+	for _, it := range items {
+		if it.Product == nil {
+			continue
+		}
+		q := r.indexOf(it.Product)
+		if slices.Contains(idxs, q) {
+			continue
+		}
+		for n, i := range idxs {
+			fits := true
+			for _, w := range own[n] {
+				fits = fits && r.lx.info[q].all[w]
+			}
+			if !fits {
+				continue
+			}
+			if found >= 0 && found != i {
+				return scored{}, false // two models before: which one is asked
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return scored{}, false
+	}
+	return scored{idx: found, score: best.score}, true
+}
+
+// hasDigit: w holds a figure ("15", "a15").
+func hasDigit(w string) bool {
+	return strings.ContainsAny(w, "0123456789")
 }

@@ -89,3 +89,38 @@ func TestRules_AndMeasureAndAHalf(t *testing.T) {
 		}
 	}
 }
+
+// A printer shop: each ink cartridge and drum is made for one printer
+// model, named by it.
+const h27cPrinterCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PR-CN2900,طابعة كانون 2900,Canon 2900 printer,كانون 2900,طابعات,piece,7500,6,,
+PR-HP107,طابعة اتش بي 107,HP 107 printer,اتش بي 107,طابعات,piece,6200,8,,
+INK-CN2900,حبر طابعة كانون 2900,Canon 2900 toner cartridge,حبر كانون 2900,احبار,piece,900,30,,
+INK-HP107,حبر طابعة اتش بي 107,HP 107 toner cartridge,حبر اتش بي 107,احبار,piece,850,30,,
+PAPER-A4,رزمة ورق A4,A4 paper ream,ورق تصوير,ورق,piece,220,100,,
+`
+
+// TestRules_AccessoryOfTheModelBefore: an accessory said bare ("وحبر",
+// "and 2 toner cartridges") after a line that chose one model is the one
+// made for that model; with two models before, alone, or with a figure of
+// its own it stays asked.
+func TestRules_AccessoryOfTheModelBefore(t *testing.T) {
+	r := rulesFrom(t, h27cPrinterCSV, "")
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز طابعة كانون 2900 وحبر", []string{"INK-CN2900", "PR-CN2900"}},
+		{"محتاج ٢ طابعة اتش بي ١٠٧ و ٤ حبر ورزمة ورق", []string{"INK-HP107", "PAPER-A4", "PR-HP107"}},
+		{"I need the HP 107 printer and 2 toner cartridges", []string{"INK-HP107", "PR-HP107"}},
+		// still asked
+		{"عايز طابعة كانون 2900 وطابعة اتش بي 107 وحبر", []string{"INK-CN2900", "INK-HP107", "PR-CN2900", "PR-HP107"}},
+		{"عايز حبر طابعة", []string{"INK-CN2900", "INK-HP107"}},
+		{"عايز رزمة ورق A4 وحبر", []string{"INK-CN2900", "INK-HP107", "PAPER-A4"}},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := linesAsked(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
