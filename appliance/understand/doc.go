@@ -542,6 +542,10 @@
 //     the service said in full whose words no goods have ("دليفري" of a
 //     "توصيل", "تريلا" of a heavy-truck haulage: serviceByOwnName) is that
 //     service, the customer's own vehicle ("my own truck") none;
+//   - a part said in the dual ("ثلاجة بابين", Franco "talaga babeen")
+//     where one close product's Arabic name says that dual and another its
+//     singular ("… باب واحد") is the one with two, though the vocabulary
+//     groups the dual with its singular (dualNamed);
 //   - an accessory said bare after a line of one model ("ايفون ١٥ …
 //     واسكرينة", "redmi note 13 …, w 2 screen protector"), when the
 //     products asked between differ by the model they are for (a model

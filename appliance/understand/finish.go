@@ -655,6 +655,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				switchTo(c)
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
+			} else if c, ok := r.dualNamed(ts, d, best, it.Ambiguous); ok {
+				// "ثلاجة بابين", "talaga babeen": the one whose name says
+				// the dual, not the one of "باب واحد"
+				switchTo(c)
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
 			} else if c, ok := r.modelOfLineBefore(d, items, best, it.Ambiguous); ok {
 				// "ايفون ١٥ … واسكرينة", "redmi note 13 …, w 2 screen
 				// protector": the accessory made for the model a line
@@ -4172,4 +4178,69 @@ func (r *Rules) modelOfLineBefore(d *draft, items []Item, best scored, amb []Can
 // hasDigit: w holds a figure ("15", "a15").
 func hasDigit(w string) bool {
 	return strings.ContainsAny(w, "0123456789")
+}
+
+// dualNamed: a word of the line said in the dual ("بابين", Franco
+// "babeen") where one of the close products' Arabic names says that dual
+// and another says its singular ("ثلاجة عمودي بابين" beside "ثلاجة عمودي
+// باب واحد") — a vocabulary that groups "باب, بابين" reads both as one
+// word, the count of the part lost: the dual is the product with two.
+func (r *Rules) dualNamed(ts []token, d *draft, best scored, amb []Candidate) (scored, bool) {
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		if i := r.indexOf(c.Product); !slices.Contains(idxs, i) {
+			idxs = append(idxs, i)
+		}
+	}
+	says := func(i int, w string) bool {
+		p := &r.lx.products[i]
+		for _, ph := range append([]string{p.NameAr}, p.Synonyms...) {
+			for _, t := range tokenize(ph) {
+				if !t.sep && t.text == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		t := ts[k]
+		if t.sep || !t.lex {
+			continue
+		}
+		sp := t.surface
+		if isLatinWord(sp) {
+			sp = r.lx.latin[francoSkeleton(lower(sp))]
+		} else {
+			for _, p := range []string{"وال", "ال", "و"} {
+				if st, ok := strings.CutPrefix(sp, p); ok && utf8.RuneCountInString(st) >= 4 {
+					sp = st
+					break
+				}
+			}
+		}
+		stem, ok := strings.CutSuffix(sp, "ين")
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		singulars := []string{stem}
+		if st, ok := strings.CutSuffix(stem, "ت"); ok {
+			singulars = append(singulars, st+"ه") // "ضلفتين" of "ضلفة"
+		}
+		found, single := -1, false
+		for _, i := range idxs {
+			if says(i, sp) {
+				if found >= 0 {
+					return scored{}, false
+				}
+				found = i
+			} else if slices.ContainsFunc(singulars, func(s string) bool { return says(i, s) }) {
+				single = true
+			}
+		}
+		if found >= 0 && single {
+			return scored{idx: found, score: best.score}, true
+		}
+	}
+	return scored{}, false
 }

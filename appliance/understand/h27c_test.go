@@ -124,3 +124,37 @@ func TestRules_AccessoryOfTheModelBefore(t *testing.T) {
 		}
 	}
 }
+
+// A furniture maker whose wardrobes are named by their doors, the dual in
+// one name and the singular in the other, the vocabulary grouping them.
+const h27cWardrobeCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+WD-2,دولاب ضلفتين,Two-door wardrobe,دولاب بضلفتين,دواليب,piece,8500,4,خشب,
+WD-1,دولاب ضلفة واحدة,Single-door wardrobe,دولاب ضلفة|دولاب صغير,دواليب,piece,5200,6,خشب,
+BED-1,سرير فردي,Single bed,,سراير,piece,4800,5,خشب,
+`
+
+const h27cWardrobeVocab = `ضلفة, ضلفه, ضلف, ضلفتين, dalfa, dalfeten, door, doors
+دولاب, دواليب, dolab, wardrobe
+`
+
+// TestRules_DualOfANamedPart: "دولاب ضلفتين" where the shop's vocabulary
+// reads ضلفتين as its ضلفة: the wardrobe whose name says the dual, never
+// asked between it and the single-door one; said bare, still asked.
+func TestRules_DualOfANamedPart(t *testing.T) {
+	r := rulesFrom(t, h27cWardrobeCSV, h27cWardrobeVocab)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز دولاب ضلفتين", []string{"WD-2"}},
+		{"محتاج سرير فردي ودولاب ضلفتين", []string{"BED-1", "WD-2"}},
+		{"3ayez dolab dalfeten", []string{"WD-2"}},
+		{"عايز دولاب ضلفة واحدة", []string{"WD-1"}},
+		{"عايز دولاب", []string{"WD-1", "WD-2"}},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := linesAsked(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
