@@ -542,6 +542,9 @@
 //     the service said in full whose words no goods have ("دليفري" of a
 //     "توصيل", "تريلا" of a heavy-truck haulage: serviceByOwnName) is that
 //     service, the customer's own vehicle ("my own truck") none;
+//   - "واحد بس", "wa7ed bas" after the goods is only one of them, never
+//     the "واحدة" of another product's name ("شنيور … بطارية واحدة"),
+//     unless the word before is that name's own ("بطارية واحدة بس");
 //   - a part said in the dual ("ثلاجة بابين", Franco "talaga babeen")
 //     where one close product's Arabic name says that dual and another its
 //     singular ("… باب واحد") is the one with two, though the vocabulary

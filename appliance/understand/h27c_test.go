@@ -158,3 +158,36 @@ func TestRules_DualOfANamedPart(t *testing.T) {
 		}
 	}
 }
+
+// A mobile accessories shop whose chargers are named by their watts and
+// their ports, one of them by "منفذ واحد".
+const h27cChargerCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CH-20,شاحن موبايل 20 وات منفذ واحد,20W charger single port,شاحن 20,شواحن,piece,350,40,,أبيض|أسود
+CH-65,شاحن موبايل 65 وات بمنفذين,65W charger two ports,شاحن 65,شواحن,piece,900,15,,أبيض|أسود
+`
+
+// TestRules_OnlyOneSaid: "واحد بس" after the goods is only one of them —
+// never the "واحد" of another product's name ("… منفذ واحد"); said right
+// after that name's own word, it is still the name's.
+func TestRules_OnlyOneSaid(t *testing.T) {
+	r := rulesFrom(t, h27cChargerCSV, "")
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز شاحن 65 واحد بس", []string{"CH-65"}},
+		{"محتاج شاحن 65 وات ابيض واحد بس ابعتلي الفاتورة", []string{"CH-65"}},
+		{"3ayez sha7en 65 watt wa7ed bas", []string{"CH-65"}},
+		{"عايز شاحن موبايل منفذ واحد بس", []string{"CH-20"}},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := linesAsked(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+		for _, it := range res.Items {
+			if it.Quantity != catalog.One {
+				t.Errorf("%s: %s %v, want one", tc.text, it.SKU, it.Quantity)
+			}
+		}
+	}
+}
