@@ -542,6 +542,7 @@
 //     the service said in full whose words no goods have ("دليفري" of a
 //     "توصيل", "تريلا" of a heavy-truck haulage: serviceByOwnName) is that
 //     service, the customer's own vehicle ("my own truck") none;
+//   - "هنا", "هناك" (here, there: "عايزين التوصيل هناك") are talk;
 //   - "واحد بس", "wa7ed bas" after the goods is only one of them, never
 //     the "واحدة" of another product's name ("شنيور … بطارية واحدة"),
 //     unless the word before is that name's own ("بطارية واحدة بس");

@@ -191,3 +191,19 @@ func TestRules_OnlyOneSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_HereAndThere: "هنا" and "هناك" (here, there) around a
+// delivery asked are talk, no word left for a person.
+func TestRules_HereAndThere(t *testing.T) {
+	r := rulesFrom(t, h27cCSV, "")
+	for _, text := range []string{
+		"عايز كنبة تلاتة رمادي، البيت في التجمع وعايزين التوصيل هناك",
+		"محتاج ترابيزة قهوة ودليفري لحد هنا",
+		"3ayez kanaba talata ramady w el tawsil henak",
+	} {
+		res := understandText(t, r, text)
+		if len(res.Unexplained) > 0 || len(res.Items) != 2 {
+			t.Errorf("%s: %v unexplained, %d lines", text, res.Unexplained, len(res.Items))
+		}
+	}
+}
