@@ -542,6 +542,8 @@
 //     the service said in full whose words no goods have ("دليفري" of a
 //     "توصيل", "تريلا" of a heavy-truck haulage: serviceByOwnName) is that
 //     service, the customer's own vehicle ("my own truck") none;
+//   - cash right after a price word ("بكام كاش؟") asks the price, no
+//     payment question for a person ("كاش ولا تقسيط" still is one);
 //   - "هنا", "هناك" (here, there: "عايزين التوصيل هناك") are talk;
 //   - "واحد بس", "wa7ed bas" after the goods is only one of them, never
 //     the "واحدة" of another product's name ("شنيور … بطارية واحدة"),

@@ -207,3 +207,18 @@ func TestRules_HereAndThere(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_CashPriceAsked: "بكام كاش؟" asks the price, paid in cash —
+// no question of payment for a person; "كاش ولا تقسيط" still is one.
+func TestRules_CashPriceAsked(t *testing.T) {
+	r := rulesFrom(t, h27cCSV, "")
+	for _, text := range []string{"الكنبة التلاتة بكام كاش؟", "ترابيزة القهوة بكام كاش لو سمحت"} {
+		res := understandText(t, r, text)
+		if res.Intent != Inquiry || len(res.Service) > 0 || len(res.Unexplained) > 0 || len(res.Items) != 1 {
+			t.Errorf("%s: %s, service %v, unexplained %v, %d lines", text, res.Intent, res.Service, res.Unexplained, len(res.Items))
+		}
+	}
+	if res := understandText(t, r, "الكنبة التلاتة بكام كاش ولا تقسيط؟"); len(res.Service) == 0 {
+		t.Errorf("كاش ولا تقسيط: no service asked, want the instalments for a person")
+	}
+}

@@ -698,6 +698,10 @@ func serviceTopicsOf(ts []token) []string {
 			out = append(out, strings.Join(q, " "))
 			continue
 		}
+		if t := ts[i]; !t.sep && cashPrice[wordKey(lower(t.surface))] && i > 0 && !ts[i-1].sep && priceCues[ts[i-1].text] {
+			ts[i].used = true // "بكام كاش؟": the price paid in cash, a price asked — no payment question
+			continue
+		}
 		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[lower(t.surface)] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text) || shopOpen(ts, i)) {
 			out = append(out, t.surface)
@@ -706,6 +710,9 @@ func serviceTopicsOf(ts []token) []string {
 	}
 	return out
 }
+
+// cashPrice: cash said right after a price word ("بكام كاش", "kam cash").
+var cashPrice = set("كاش", "نقدي", "نقدا", "cash", "kash")
 
 // notOurs: the goods spoken of were not bought at the shop — "مش من
 // عندكم", "مش منكم", "ماركة تانية", Franco "mesh men 3andoko", "brand
