@@ -551,7 +551,29 @@
 //     شمسية", "صيانة غسالة") is chosen only when the work is said (its
 //     noun, a word of labour, English "installation"): the goods' words
 //     alone ("عايز منظومة ٥ كيلو") leave the line unread for a person,
-//     never the work invoiced in their place (workon.go);
+//     never the work invoiced in their place (workon.go) — but a name of
+//     the service said in full whose words no goods have ("دليفري" of a
+//     "توصيل", "تريلا" of a heavy-truck haulage: serviceByOwnName) is that
+//     service, the customer's own vehicle ("my own truck") none;
+//   - cash right after a price word ("بكام كاش؟") asks the price, no
+//     payment question for a person ("كاش ولا تقسيط" still is one);
+//   - "هنا", "هناك" (here, there: "عايزين التوصيل هناك") are talk;
+//   - "واحد بس", "wa7ed bas" after the goods is only one of them, never
+//     the "واحدة" of another product's name ("شنيور … بطارية واحدة"),
+//     unless the word before is that name's own ("بطارية واحدة بس");
+//   - a part said in the dual ("ثلاجة بابين", Franco "talaga babeen")
+//     where one close product's Arabic name says that dual and another its
+//     singular ("… باب واحد") is the one with two, though the vocabulary
+//     groups the dual with its singular (dualNamed);
+//   - an accessory said bare after a line of one model ("ايفون ١٥ …
+//     واسكرينة", "redmi note 13 …, w 2 screen protector"), when the
+//     products asked between differ by the model they are for (a model
+//     figure among the words each alone has), is the one whose model words
+//     that line's product all holds (modelOfLineBefore); two models
+//     before, or a figure of its own, still asked;
+//   - "وطن ونص", "ولتر ونص": و written onto a measure goods are priced
+//     per, a fraction after it, is the next line's "and a ton and a half"
+//     (measureThenFraction), never "وطن" read as a word of the line before;
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather; never a word under a negation, a letter left of a

@@ -674,6 +674,19 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 				it.Ambiguous, it.Vague = nil, false
 				conf = math.Max(conf/0.6, 0.9)
+			} else if c, ok := r.dualNamed(ts, d, best, it.Ambiguous); ok {
+				// "ثلاجة بابين", "talaga babeen": the one whose name says
+				// the dual, not the one of "باب واحد"
+				switchTo(c)
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
+			} else if c, ok := r.modelOfLineBefore(d, items, best, it.Ambiguous); ok {
+				// "ايفون ١٥ … واسكرينة", "redmi note 13 …, w 2 screen
+				// protector": the accessory made for the model a line
+				// before is, the one of them whose model that is
+				switchTo(c)
+				it.Ambiguous, it.Vague = nil, false
+				conf = math.Max(conf/0.6, 0.9)
 			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {
 				// "٢ بستلة جوتن فينوماستيك … و جالون بيج": a pack or
 				// variant said alone after a line is that line's product
@@ -715,7 +728,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
-		if in := &r.lx.info[best.idx]; (in.service || r.lx.products[best.idx].MadeToOrder) && workWord(in.head) && !workSaid(d, in) {
+		if in := &r.lx.info[best.idx]; (in.service || r.lx.products[best.idx].MadeToOrder) && workWord(in.head) && !workSaid(d, in) && !r.serviceByOwnName(ts, d, best.idx) {
 			it.workless = true // "عايز منظومة ٥ كيلو": a system asked, not "تركيب منظومة" (workon.go)
 		}
 		if s := r.sizeLacked(ts, d, best.idx, it.DimsCM); s != "" {
@@ -4083,4 +4096,195 @@ func namedInPlural(p *catalog.Product, ts []token, d *draft) bool {
 	en := strings.FieldsFunc(lower(p.NameEn), func(r rune) bool { return !unicode.IsLetter(r) })
 	// English as written: a word key drops the plural's s ("chairs")
 	return isArabicWord(head) && slices.Contains(ar, wordKey(head)) || isLatinWord(head) && slices.Contains(en, head)
+}
+
+// ownersEn: English possessives, whose thing is the customer's own.
+var ownersEn = set("my", "our", "own", "his", "her", "their")
+
+// serviceByOwnName: the draft says in full a name of the service that
+// words of no goods make up — "دليفري" of a delivery named "توصيل",
+// "تريلا" of a heavy-truck haulage, loanwords and vehicles the shop
+// names its service by. That service is asked, its work word unsaid; an
+// object's words that goods share ("منظومة" of "تركيب منظومة") are not.
+func (r *Rules) serviceByOwnName(ts []token, d *draft, idx int) bool {
+	lx := r.lx
+	if d.start > 0 && d.start <= len(ts) && !ts[d.start-1].sep && ownersEn[lower(ts[d.start-1].surface)] {
+		return false // "I'll send my own truck": the customer's, no service of the shop
+	}
+	for _, ph := range lx.info[idx].phrases {
+		if len(ph) == 0 || len(ph) > len(d.uniq) {
+			continue
+		}
+		whole := true
+		for _, u := range ph {
+			if stopUnits[u] {
+				continue
+			}
+			if !d.uniq[u] {
+				whole = false
+				break
+			}
+			for _, o := range lx.postings[u] {
+				if oi := &lx.info[o]; !oi.service && !lx.products[o].MadeToOrder {
+					whole = false
+					break
+				}
+			}
+			if !whole {
+				break
+			}
+		}
+		if whole {
+			return true
+		}
+	}
+	return false
+}
+
+// modelOfLineBefore: the close products asked between differ by the model
+// they are made for — the words of their Arabic names the others lack,
+// among them a model figure ("اسكرينة زجاج آيفون 15" beside "… ريدمي نوت
+// 13") — and a line before chose a product whose names hold all of one
+// candidate's such words and no other's ("آيفون 15 ذاكرة 128 جيجا"): the
+// accessory said bare ("واسكرينة", "2 screen protector") is the one for
+// that model, as a clerk reads it. Lines before of two models, a figure
+// said in the line itself, or a model word no line before has: still
+// asked.
+func (r *Rules) modelOfLineBefore(d *draft, items []Item, best scored, amb []Candidate) (scored, bool) {
+	if len(items) == 0 {
+		return scored{}, false
+	}
+	for w := range d.uniq {
+		if hasDigit(w) {
+			return scored{}, false // a figure of its own said: the line's, not the model before
+		}
+	}
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		if i := r.indexOf(c.Product); !slices.Contains(idxs, i) {
+			idxs = append(idxs, i)
+		}
+	}
+	if len(idxs) < 2 {
+		return scored{}, false
+	}
+	in := func(w string, i int) bool { return slices.Contains(r.lx.info[i].phrases[0], w) }
+	own := make([][]string, len(idxs)) // each candidate's words the others' names do not all have
+	for n, i := range idxs {
+		figure := false
+		for _, w := range r.lx.info[i].phrases[0] {
+			if d.uniq[w] || stopUnits[w] || slices.Contains(own[n], w) {
+				continue
+			}
+			all := true
+			for _, o := range idxs {
+				all = all && in(w, o)
+			}
+			if all {
+				continue
+			}
+			own[n] = append(own[n], w)
+			figure = figure || hasDigit(w) && !r.lx.info[i].sizes[w] && !r.lx.info[i].measures[w]
+		}
+		if !figure {
+			return scored{}, false // they differ by more than a model: a person asks
+		}
+	}
+	found := -1
+	for _, it := range items {
+		if it.Product == nil {
+			continue
+		}
+		q := r.indexOf(it.Product)
+		if slices.Contains(idxs, q) {
+			continue
+		}
+		for n, i := range idxs {
+			fits := true
+			for _, w := range own[n] {
+				fits = fits && r.lx.info[q].all[w]
+			}
+			if !fits {
+				continue
+			}
+			if found >= 0 && found != i {
+				return scored{}, false // two models before: which one is asked
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return scored{}, false
+	}
+	return scored{idx: found, score: best.score}, true
+}
+
+// hasDigit: w holds a figure ("15", "a15").
+func hasDigit(w string) bool {
+	return strings.ContainsAny(w, "0123456789")
+}
+
+// dualNamed: a word of the line said in the dual ("بابين", Franco
+// "babeen") where one of the close products' Arabic names says that dual
+// and another says its singular ("ثلاجة عمودي بابين" beside "ثلاجة عمودي
+// باب واحد") — a vocabulary that groups "باب, بابين" reads both as one
+// word, the count of the part lost: the dual is the product with two.
+func (r *Rules) dualNamed(ts []token, d *draft, best scored, amb []Candidate) (scored, bool) {
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		if i := r.indexOf(c.Product); !slices.Contains(idxs, i) {
+			idxs = append(idxs, i)
+		}
+	}
+	says := func(i int, w string) bool {
+		p := &r.lx.products[i]
+		for _, ph := range append([]string{p.NameAr}, p.Synonyms...) {
+			for _, t := range tokenize(ph) {
+				if !t.sep && t.text == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		t := ts[k]
+		if t.sep || !t.lex {
+			continue
+		}
+		sp := t.surface
+		if isLatinWord(sp) {
+			sp = r.lx.latin[francoSkeleton(lower(sp))]
+		} else {
+			for _, p := range []string{"وال", "ال", "و"} {
+				if st, ok := strings.CutPrefix(sp, p); ok && utf8.RuneCountInString(st) >= 4 {
+					sp = st
+					break
+				}
+			}
+		}
+		stem, ok := strings.CutSuffix(sp, "ين")
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		singulars := []string{stem}
+		if st, ok := strings.CutSuffix(stem, "ت"); ok {
+			singulars = append(singulars, st+"ه") // "ضلفتين" of "ضلفة"
+		}
+		found, single := -1, false
+		for _, i := range idxs {
+			if says(i, sp) {
+				if found >= 0 {
+					return scored{}, false
+				}
+				found = i
+			} else if slices.ContainsFunc(singulars, func(s string) bool { return says(i, s) }) {
+				single = true
+			}
+		}
+		if found >= 0 && single {
+			return scored{idx: found, score: best.score}, true
+		}
+	}
+	return scored{}, false
 }

@@ -375,6 +375,8 @@ var fillers = set(
 	"following", "cheers", "thx",
 	// "of course": "والتركيب لزق طبعا"
 	"طبعا", "طبعًا", "of course",
+	// here and there: "عايزين التوصيل هناك", "ابعتوه هنا"
+	"هنا", "هناك", "hena", "henak", "honak",
 )
 
 // besideWords place a piece beside the last one: "باب شاور وجنبه ثابت"

@@ -373,9 +373,10 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		}
 		a.end = j
 		return a, true
-	} else if f, n := fractionTail(ts, j+1); n > 0 && weightMeasure(ts[j]) && !ts[j+1].used {
+	} else if f, n := fractionTail(ts, j+1); n > 0 && (weightMeasure(ts[j]) || ts[j].conj && measureUnits[ts[j].text]) && !ts[j+1].used {
 		// "تولة ونص عود", "كيلو ونص بن", "kilo w nos": one of the measure
-		// the goods are priced per and a fraction more
+		// the goods are priced per and a fraction more ("وطن ونص حديد":
+		// the و written onto it, measureThenFraction)
 		a.val, a.end = 1+f, j+1+n
 		return a, true
 	} else {

@@ -191,6 +191,10 @@ func (r *Rules) prepare(text string) []token {
 					w, t.conj = rest, true
 					break
 				}
+				if p == "و" && measureThenFraction(rest, raw, i) {
+					w, t.conj = wordKey(rest), true // "وطن ونص": and a ton and a half
+					break
+				}
 				for _, f := range r.forms(wordKey(rest)) {
 					if p == "" && f.stem == w {
 						continue
@@ -418,6 +422,15 @@ func (r *Rules) prepare(text string) []token {
 	}
 	r.townsAfterPrepositions(out)
 	r.theOneHaving(out)
+	for i := 1; i+1 < len(out); i++ {
+		// "شنيور شحن 20 فولت واحد بس": only one, after the goods — the
+		// count said, never the "واحدة" of another product's name
+		// ("… بطارية واحدة")
+		if t, p, n := &out[i], out[i-1], out[i+1]; !t.sep && !p.sep && !n.sep && (p.lex || isNumber(p.text) || weightMeasure(p) || p.color != "") &&
+			justOne[wordKey(lower(t.surface))] && onlyWords[wordKey(lower(n.surface))] && !r.namedPair(p.text, t.text) {
+			t.used, t.aside, t.lex, t.fuzzy = true, true, false, false
+		}
+	}
 	for i := 1; i < len(out); i++ {
 		// "I'm in Jeddah", "we'll be in Doha": what an English contraction
 		// leaves before where the customer is is no unit ("m" in metres)
@@ -2617,4 +2630,37 @@ func englishOrdinal(w string) bool {
 		}
 	}
 	return end == want
+}
+
+// measureThenFraction: rest (a word after و) is a weight or a measure
+// goods are priced per ("طن", "لتر") and the word after it a fraction
+// ("ونص", "وربع"): "وطن ونص علف" is and a ton and a half, never "وطن" (a
+// homeland) — the measure of the next line's amount.
+func measureThenFraction(rest string, raw []token, i int) bool {
+	if !weightUnits[wordKey(rest)] && !measureUnits[lower(rest)] || i+1 >= len(raw) || raw[i+1].sep {
+		return false
+	}
+	_, ok := fractionWord(strings.TrimPrefix(raw[i+1].text, "و"))
+	return ok
+}
+
+// justOne: one, said before onlyWords ("واحد بس", "wa7da bas": only one).
+var justOne = set("واحد", "واحده", "وحده", "wa7ed", "wa7da", "wahed", "wahda")
+
+// namedPair: some product's name says a then b ("بطارية واحدة"): b is
+// the name's word after a, whatever follows.
+func (r *Rules) namedPair(a, b string) bool {
+	if v, ok := numberWord(b); ok {
+		b = numString(v) // a name's number word is indexed as its figure
+	}
+	for _, p := range r.lx.postings[a] {
+		for _, ph := range r.lx.info[p].phrases {
+			for k := 0; k+1 < len(ph); k++ {
+				if ph[k] == a && ph[k+1] == b {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -698,6 +698,10 @@ func serviceTopicsOf(ts []token) []string {
 			out = append(out, strings.Join(q, " "))
 			continue
 		}
+		if t := ts[i]; !t.sep && cashPrice[wordKey(lower(t.surface))] && i > 0 && !ts[i-1].sep && priceCues[ts[i-1].text] {
+			ts[i].used = true // "بكام كاش؟": the price paid in cash, a price asked — no payment question
+			continue
+		}
 		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[lower(t.surface)] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text) || shopOpen(ts, i) ||
 			!t.lex && photoWords[wordKey(strings.TrimPrefix(lower(t.surface), "و"))]) {
@@ -714,6 +718,9 @@ func serviceTopicsOf(ts []token) []string {
 // names).
 var photoWords = set("صور", "الصور", "صوره", "الصوره", "صورته", "صورتها", "صورهم", "فيديو", "الفيديو", "فديو",
 	"sowar", "suwar", "sewar", "sora", "soura", "photo", "photos", "picture", "pictures", "pic", "pics", "video", "videos")
+
+// cashPrice: cash said right after a price word ("بكام كاش", "kam cash").
+var cashPrice = set("كاش", "نقدي", "نقدا", "cash", "kash")
 
 // notOurs: the goods spoken of were not bought at the shop — "مش من
 // عندكم", "مش منكم", "ماركة تانية", Franco "mesh men 3andoko", "brand
