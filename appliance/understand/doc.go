@@ -1281,6 +1281,14 @@
 //     (brokenAdjectives).
 //     A W after a figure some name gives in watts ("a 50W heater", "50 W"
 //     of "… 50 وات") is watts, never the Franco "w" (wattsSaid).
+//   - round 27's messages sent to staff (h27e_test.go): "ياريت" ("يا
+//     ريت", Franco "yareet"), I wish, asks the goods named before it as a
+//     want verb does ("… + وحدة تلفزيون 160، وياريت التوصيل للشيخ زايد":
+//     the order, delivered there; wishSaid), never a delivery question
+//     that drops them; "اعيد" (I do again: نعيد، تعيدولي, Franco "a3eed")
+//     right before a work's verbal noun is how the work is asked ("عايز
+//     اعيد تنجيد 6 خداديات"), placed (redoSaid); an English noun in -eau
+//     keeps its French plural -eaux ("tableaux", "bureaux"; wordKey).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -314,6 +314,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	personTalk(ts)
 	tomorrowSaid(ts)
 	r.wantedWork(ts)
+	r.redoSaid(ts)
 	drafts := r.segment(ts)
 	r.amountForNext(ts, drafts)
 	for _, d := range drafts {
@@ -642,12 +643,28 @@ func wantSaid(ts []token) bool {
 		return true
 	}
 	for i := range ts {
-		if wouldLike(ts, i) {
+		if wouldLike(ts, i) || wishSaid(ts, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// wishSaid: "ياريت" ("يا ريت", Franco "yareet"), I wish — Egyptian asks a
+// shop so as it says please: "… وياريت التوصيل للشيخ زايد" wants the goods
+// named before it delivered, no question about delivery.
+func wishSaid(ts []token, i int) bool {
+	if ts[i].sep {
+		return false
+	}
+	w := wordKey(strings.TrimPrefix(lower(ts[i].surface), "و"))
+	if wishWords[w] {
+		return true
+	}
+	return (w == "ريت" || w == "reet" || w == "rit") && i > 0 && !ts[i-1].sep && (ts[i-1].text == "يا" || lower(ts[i-1].surface) == "ya")
+}
+
+var wishWords = set("ياريت", "ياريتك", "ياريتكم", "yareet", "yarit", "yaret", "yareit")
 
 // knownOnly drops the items the catalog does not have.
 func knownOnly(items []Item) []Item {

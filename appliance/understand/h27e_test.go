@@ -1,0 +1,101 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// A home-appliance shop that also services what it sells: its works are
+// named by their verbal noun, one with "إعادة" (done again), one without.
+const h27eCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FR-2D,ثلاجة نوفروست 2 باب,Two-door no-frost fridge,,ثلاجات,piece,21000,5,معدن,فضي|أبيض
+CK-5,بوتاجاز 5 شعلة,Five-burner cooker,,بوتاجازات,piece,12500,4,ستانلس,فضي|أسود
+SV-PAINT,إعادة دهان ثلاجة,Fridge repainting,دهان ثلاجة,خدمات,piece,900,,,
+SV-CLEAN,تنضيف بوتاجاز,Cooker cleaning,,خدمات,piece,250,,,
+`
+
+const h27eVocab = `ثلاجة, تلاجة, tallaga
+فضي, فضى, silver
+اسود, سودا, black => أسود
+`
+
+func skusOf(res Result) []string {
+	var out []string
+	for _, it := range res.Items {
+		out = append(out, it.SKU)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestRules_WishAsksTheGoods: "ياريت" (I wish: Egyptian's please) after
+// goods named with no want verb asks them, delivered or made as wished:
+// "… وياريت التوصيل لمدينة نصر" is the order and where it goes, never a
+// question about delivery that drops the goods. A question about delivery
+// beside the goods ("التوصيل بكام؟") is not made an order.
+func TestRules_WishAsksTheGoods(t *testing.T) {
+	r := rulesFrom(t, h27eCSV, h27eVocab)
+	both := []string{"CK-5", "FR-2D"}
+	for _, text := range []string{
+		"ثلاجة نوفروست 2 باب فضي + بوتاجاز 5 شعلة اسود، وياريت التوصيل لمدينة نصر",
+		"ثلاجة نوفروست 2 باب فضي و بوتاجاز 5 شعلة اسود، ويا ريت التوصيل بكره",
+		"ثلاجة نوفروست 2 باب فضي + بوتاجاز 5 شعلة اسود، w yareet el tawseel bokra",
+	} {
+		res := understandText(t, r, text)
+		if res.Intent != Order || !slices.Equal(skusOf(res), both) {
+			t.Errorf("%s: %s %v, want the order of both", text, res.Intent, skusOf(res))
+		}
+	}
+	res := understandText(t, r, "ثلاجة نوفروست 2 باب فضي، التوصيل بكام؟")
+	if res.Intent == Order {
+		t.Errorf("التوصيل بكام؟: %s, want no order", res.Intent)
+	}
+}
+
+// TestRules_RedoneWork: "اعيد" (I do again) right before a work's verbal
+// noun asks that work, whether the catalog names it "إعادة دهان" or only
+// "تنضيف": the verb is placed, no word left unread. Before anything else
+// ("عايز اعيد الطلب") it stays unread.
+func TestRules_RedoneWork(t *testing.T) {
+	r := rulesFrom(t, h27eCSV, h27eVocab)
+	for _, c := range []struct{ text, sku string }{
+		{"عايز اعيد دهان الثلاجة", "SV-PAINT"},
+		{"محتاجين نعيد تنضيف البوتاجاز", "SV-CLEAN"},
+		{"ممكن تعيدولي تنضيف البوتاجاز؟", "SV-CLEAN"},
+		{"3ayez a3eed tandeef el botagaz", "SV-CLEAN"},
+	} {
+		res := understandText(t, r, c.text)
+		if len(res.Items) != 1 || res.Items[0].SKU != c.sku || len(res.Unexplained) > 0 {
+			t.Errorf("%s: %+v unexplained %v, want %s, all read", c.text, res.Items, res.Unexplained, c.sku)
+		}
+	}
+	res := understandText(t, r, "عايز اعيد الطلب بتاع امبارح")
+	if !slices.Contains(res.Unexplained, "اعيد") {
+		t.Errorf("اعيد الطلب: unexplained %v, want اعيد unread", res.Unexplained)
+	}
+}
+
+// An antiques shop, its English names French nouns English keeps.
+const h27eAntiquesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+ANT-BUR,مكتب انتيك,Antique bureau,,مكاتب,piece,18000,3,خشب,بني
+ANT-TAB,تابلوه زيت,Oil tableau,,لوحات,piece,6000,7,قماش,
+`
+
+// TestRules_FrenchPluralEaux: English keeps the French plural of a noun in
+// -eau ("bureaux", "tableaux"): the noun the catalog names, counted.
+func TestRules_FrenchPluralEaux(t *testing.T) {
+	r := rulesFrom(t, h27eAntiquesCSV, "")
+	for _, c := range []struct {
+		text string
+		sku  string
+		n    float64
+	}{
+		{"I want 2 antique bureaux", "ANT-BUR", 2},
+		{"Please send 3 oil tableaux for the hall", "ANT-TAB", 3},
+	} {
+		res := understandText(t, r, c.text)
+		if len(res.Items) != 1 || res.Items[0].SKU != c.sku || res.Items[0].Quantity.Float() != c.n || len(res.Unexplained) > 0 {
+			t.Errorf("%s: %+v unexplained %v, want %v × %s", c.text, res.Items, res.Unexplained, c.n, c.sku)
+		}
+	}
+}
