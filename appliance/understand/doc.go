@@ -1288,7 +1288,9 @@
 //     that drops them; "اعيد" (I do again: نعيد، تعيدولي, Franco "a3eed")
 //     right before a work's verbal noun is how the work is asked ("عايز
 //     اعيد تنجيد 6 خداديات"), placed (redoSaid); an English noun in -eau
-//     keeps its French plural -eaux ("tableaux", "bureaux"; wordKey).
+//     keeps its French plural -eaux ("tableaux", "bureaux"; wordKey); a
+//     ب written apart from the word a name writes it on ("بوفيه ب مراية",
+//     Franco "b mraya" of "بمراية") is that word (withApart).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

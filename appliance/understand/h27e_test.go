@@ -99,3 +99,23 @@ func TestRules_FrenchPluralEaux(t *testing.T) {
 		}
 	}
 }
+
+// A bicycle shop: one bike named with what it comes with, ب written on the
+// word ("بسبت": with a basket), beside the plain one.
+const h27eBikesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BK-KID-B,عجلة اطفال 16 بسبت,Kids bike 16 with basket,,عجل,piece,4200,6,حديد,أحمر|أزرق
+BK-KID,عجلة اطفال 16,Kids bike 16,,عجل,piece,3600,9,حديد,أحمر|أزرق
+`
+
+// TestRules_WithWrittenApart: a ب written apart from the word a name
+// writes it on ("عجلة ب سبت", Franco "b sabat" of "بسبت") is that word:
+// the bike with the basket, nothing unread.
+func TestRules_WithWrittenApart(t *testing.T) {
+	r := rulesFrom(t, h27eBikesCSV, "احمر, a7mar => أحمر\n")
+	for _, text := range []string{"عايز عجلة اطفال 16 ب سبت احمر", "3ayez 3agala atfal 16 b sabat a7mar"} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || res.Items[0].SKU != "BK-KID-B" || len(res.Unexplained) > 0 {
+			t.Errorf("%s: %+v unexplained %v, want the bike with the basket, all read", text, res.Items, res.Unexplained)
+		}
+	}
+}
