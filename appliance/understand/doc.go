@@ -1291,6 +1291,8 @@
 //     keeps its French plural -eaux ("tableaux", "bureaux"; wordKey); a
 //     ب written apart from the word a name writes it on ("بوفيه ب مراية",
 //     Franco "b mraya" of "بمراية") is that word (withApart).
+//     English "units" after goods no name says it of ("4 drawer units")
+//     counts them as "حتة" does, placed (unitsCounted).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

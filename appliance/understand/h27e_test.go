@@ -119,3 +119,28 @@ func TestRules_WithWrittenApart(t *testing.T) {
 		}
 	}
 }
+
+// A kitchen-cabinet shop whose English names never say "unit".
+const h27eKitchenCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+KC-WALL,دولاب علوي 60 سم,Wall cabinet 60 cm,,دواليب,piece,2100,12,MDF,أبيض|رمادي
+KC-DRW,وحدة أدراج 3 درج,Drawer cabinet 3 drawers,,دواليب,piece,3400,5,MDF,أبيض|رمادي
+`
+
+// TestRules_UnitsCountGoods: English "units" after goods ("3 wall cabinet
+// units", "2 drawer units") counts them as "حتة" does: placed, the goods
+// the line, none of the words unread.
+func TestRules_UnitsCountGoods(t *testing.T) {
+	r := rulesFrom(t, h27eKitchenCSV, "ابيض, abyad, white => أبيض\n")
+	for _, c := range []struct {
+		text, sku string
+		n         float64
+	}{
+		{"I need 3 wall cabinet units, white", "KC-WALL", 3},
+		{"3ayez 2 drawer units 3 adraj abyad", "KC-DRW", 2},
+	} {
+		res := understandText(t, r, c.text)
+		if len(res.Items) != 1 || res.Items[0].SKU != c.sku || res.Items[0].Quantity.Float() != c.n || len(res.Unexplained) > 0 {
+			t.Errorf("%s: %+v unexplained %v, want %v × %s, all read", c.text, res.Items, res.Unexplained, c.n, c.sku)
+		}
+	}
+}

@@ -21,3 +21,19 @@ func (r *Rules) redoSaid(ts []token) {
 // with "لي" on it, and as Franco writes it.
 var redoVerbs = set("اعيد", "نعيد", "هعيد", "هنعيد", "تعيد", "تعيدوا", "تعيدو", "تعيدلي", "تعيدولي", "تعيدولنا", "يعيد",
 	"a3eed", "a3ed", "ne3eed", "ne3ed", "n3eed", "ha3eed", "hane3eed")
+
+// unitsCounted places English "unit(s)" said right after a word of goods where
+// no name has it ("4 drawer units", "2 storage units"): English counts
+// goods so, as Arabic says "حتة"; the goods are the line. A name that holds
+// it ("TV unit") keeps it its own word.
+func (r *Rules) unitsCounted(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		t := ts[i]
+		if t.sep || ts[i-1].sep || !ts[i-1].lex || isNumber(ts[i-1].text) || r.known(t.text) || r.known(lower(t.surface)) {
+			continue
+		}
+		if w := lower(t.surface); w == "unit" || w == "units" {
+			ts[i].used, ts[i].aside = true, true
+		}
+	}
+}

@@ -315,6 +315,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	tomorrowSaid(ts)
 	r.wantedWork(ts)
 	r.redoSaid(ts)
+	r.unitsCounted(ts)
 	drafts := r.segment(ts)
 	r.amountForNext(ts, drafts)
 	for _, d := range drafts {
