@@ -1293,6 +1293,10 @@
 //     Franco "b mraya" of "بمراية") is that word (withApart).
 //     English "units" after goods no name says it of ("4 drawer units")
 //     counts them as "حتة" does, placed (unitsCounted).
+//     An occasion with its time right after it ("الافتتاح اول الشهر",
+//     "الفرح يوم الخميس") and "تلحقونا"/"الحقونا" (make it in time for
+//     us) say when the goods are wanted, beside them (occasionWhen,
+//     urgencyWords).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

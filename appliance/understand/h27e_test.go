@@ -15,7 +15,6 @@ SV-CLEAN,تنضيف بوتاجاز,Cooker cleaning,,خدمات,piece,250,,,
 `
 
 const h27eVocab = `ثلاجة, تلاجة, tallaga
-فضي, فضى, silver
 اسود, سودا, black => أسود
 `
 
@@ -141,6 +140,24 @@ func TestRules_UnitsCountGoods(t *testing.T) {
 		res := understandText(t, r, c.text)
 		if len(res.Items) != 1 || res.Items[0].SKU != c.sku || res.Items[0].Quantity.Float() != c.n || len(res.Unexplained) > 0 {
 			t.Errorf("%s: %+v unexplained %v, want %v × %s, all read", c.text, res.Items, res.Unexplained, c.n, c.sku)
+		}
+	}
+}
+
+// TestRules_OccasionAndHurry: an occasion with its time after it
+// ("الافتتاح اول الشهر", "الفرح يوم الخميس", "the opening is next week")
+// and "تلحقونا" (make it in time for us) say when the goods are wanted,
+// no word unread; the order is the goods.
+func TestRules_OccasionAndHurry(t *testing.T) {
+	r := rulesFrom(t, h27eCSV, h27eVocab)
+	for _, text := range []string{
+		"ثلاجة نوفروست 2 باب فضي، الافتتاح اول الشهر يا ريت تلحقونا",
+		"عايز بوتاجاز 5 شعلة اسود، الفرح يوم الخميس الحقونا",
+		"I need a five-burner cooker, black. The opening is next week",
+	} {
+		res := understandText(t, r, text)
+		if res.Intent != Order || len(res.Items) != 1 || res.Items[0].SKU == "" || len(res.Unexplained) > 0 {
+			t.Errorf("%s: %s %+v unexplained %v, want the one line, all read", text, res.Intent, res.Items, res.Unexplained)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // redoSaid places "اعيد" (I redo: "عايز اعيد تنجيد 6 خداديات") said right
 // before a work's verbal noun: Egyptian says the work done again with the
 // verb أعاد (اعيد، نعيد، هنعيد، تعيدولي, Franco "a3eed") where a catalog
@@ -37,3 +39,29 @@ func (r *Rules) unitsCounted(ts []token) {
 		}
 	}
 }
+
+// occasionWhen: the word at k is an occasion the goods are wanted for,
+// its time said right after it ("الافتتاح اول الشهر", "الفرح يوم الخميس",
+// "the opening is next week"): when, not what.
+func occasionWhen(ts []token, k int) bool {
+	t := ts[k]
+	if t.sep || !occasionNouns[wordKey(strings.TrimPrefix(lower(t.surface), "و"))] {
+		return false
+	}
+	for j := k + 1; j < len(ts) && j <= k+2 && !ts[j].sep; j++ {
+		w := wordKey(lower(ts[j].surface))
+		if whenWords[w] || dayWords[w] || monthEdge[w] {
+			return true
+		}
+		if w != "is" && w != "هيبقى" && w != "هيكون" {
+			return false
+		}
+	}
+	return false
+}
+
+// occasionNouns: an event a shop's goods are bought for.
+var occasionNouns = set("الافتتاح", "افتتاح", "الفرح", "الخطوبه", "الحفله", "السبوع", "العزومه", "opening", "wedding", "party", "launch")
+
+// monthEdge: "اول الشهر", "اخر الاسبوع": the start or end of a time.
+var monthEdge = set("اول", "اخر", "آخر", "نص", "اوائل", "اواخر")

@@ -910,7 +910,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what
 		}
-		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k)) && r.anyKnown(items) {
+		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k) || occasionWhen(ts, k)) && r.anyKnown(items) {
 			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي", "قبل ما اشتري": when, not what
 		}
 		if r.anyKnown(items) && doingNow(ts, k) {
@@ -1397,7 +1397,9 @@ var seatsWords = set("شخص", "شخصين", "اشخاص", "الاشخاص", "ن
 var onWords = set("علي", "على", "في", "فى")
 
 // urgencyWords ask for speed; they change nothing asked.
-var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ضروري", "asap", "urgent", "quickly", "besor3a", "bsor3a")
+var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ضروري", "asap", "urgent", "quickly", "besor3a", "bsor3a",
+	// "تلحقونا", "الحقوني": make it in time for us (لحق)
+	"تلحقونا", "تلحقوني", "تلحقوا", "تلحقني", "الحقونا", "الحقوني", "الحقني", "tel7a2ona", "tel7a2ony", "el7a2ona", "el7a2ony")
 
 // whenWords say when the goods are wanted: days, weeks, handing over.
 var whenWords = set("قبل", "بعد",
