@@ -1296,7 +1296,8 @@
 //     An occasion with its time right after it ("الافتتاح اول الشهر",
 //     "الفرح يوم الخميس") and "تلحقونا"/"الحقونا" (make it in time for
 //     us) say when the goods are wanted, beside them (occasionWhen,
-//     urgencyWords).
+//     urgencyWords); a habitual verb right after children named ("عندي
+//     عيال وبيبوظوا كل حاجة") tells why the goods are chosen (kidsDo).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

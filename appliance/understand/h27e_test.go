@@ -161,3 +161,19 @@ func TestRules_OccasionAndHurry(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_ChildrenDo: a habitual verb right after children named ("عندي
+// عيال وبيبهدلوا كل حاجة", "الولاد بيكسروا كل حاجة") tells why the goods
+// are chosen: no word unread, the order the goods alone.
+func TestRules_ChildrenDo(t *testing.T) {
+	r := rulesFrom(t, h27eCSV, h27eVocab)
+	for _, text := range []string{
+		"بوتاجاز 5 شعلة اسود، عندي عيال وبيبهدلوا كل حاجة",
+		"عايز بوتاجاز 5 شعلة اسود عشان الولاد بيكسروا كل حاجة",
+	} {
+		res := understandText(t, r, text)
+		if res.Intent != Order || len(res.Items) != 1 || res.Items[0].SKU != "CK-5" || len(res.Unexplained) > 0 {
+			t.Errorf("%s: %s %+v unexplained %v, want the cooker alone, all read", text, res.Intent, res.Items, res.Unexplained)
+		}
+	}
+}

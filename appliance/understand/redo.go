@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // redoSaid places "اعيد" (I redo: "عايز اعيد تنجيد 6 خداديات") said right
 // before a work's verbal noun: Egyptian says the work done again with the
@@ -65,3 +68,17 @@ var occasionNouns = set("الافتتاح", "افتتاح", "الفرح", "ال�
 
 // monthEdge: "اول الشهر", "اخر الاسبوع": the start or end of a time.
 var monthEdge = set("اول", "اخر", "آخر", "نص", "اوائل", "اواخر")
+
+// kidsDo: the word at k is a habitual verb (بي، بت: "بيبوظوا", "بيكسروا")
+// right after children named ("عندي عيال وبيبوظوا كل حاجة", "الولاد
+// بيلعبوا عليها"): why the goods are chosen, told — no goods of its own.
+func kidsDo(ts []token, k int) bool {
+	if k == 0 || ts[k].sep || ts[k-1].sep || ts[k].lex || !childWords[wordKey(ts[k-1].surface)] {
+		return false
+	}
+	w := strings.TrimPrefix(ts[k].surface, "و")
+	return (strings.HasPrefix(w, "بي") || strings.HasPrefix(w, "بت")) && utf8.RuneCountInString(w) >= 5
+}
+
+// childWords: children, the customer's or at home.
+var childWords = set("عيال", "العيال", "عيالي", "ولاد", "الولاد", "ولادي", "اطفال", "الاطفال", "اطفالي", "البيبي")

@@ -913,7 +913,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k) || occasionWhen(ts, k)) && r.anyKnown(items) {
 			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي", "قبل ما اشتري": when, not what
 		}
-		if r.anyKnown(items) && doingNow(ts, k) {
+		if r.anyKnown(items) && (doingNow(ts, k) || kidsDo(ts, k)) {
 			continue // "انا بشطب الشقة", "انا ديزاينر وبطلب لعميل": what the customer is doing (ب + the verb)
 		}
 		if inPurpose(ts, k) && r.anyKnown(items) {
