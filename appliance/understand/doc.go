@@ -1281,6 +1281,23 @@
 //     (brokenAdjectives).
 //     A W after a figure some name gives in watts ("a 50W heater", "50 W"
 //     of "… 50 وات") is watts, never the Franco "w" (wattsSaid).
+//   - round 27's messages sent to staff (h27e_test.go): "ياريت" ("يا
+//     ريت", Franco "yareet"), I wish, asks the goods named before it as a
+//     want verb does ("… + وحدة تلفزيون 160، وياريت التوصيل للشيخ زايد":
+//     the order, delivered there; wishSaid), never a delivery question
+//     that drops them; "اعيد" (I do again: نعيد، تعيدولي, Franco "a3eed")
+//     right before a work's verbal noun is how the work is asked ("عايز
+//     اعيد تنجيد 6 خداديات"), placed (redoSaid); an English noun in -eau
+//     keeps its French plural -eaux ("tableaux", "bureaux"; wordKey); a
+//     ب written apart from the word a name writes it on ("بوفيه ب مراية",
+//     Franco "b mraya" of "بمراية") is that word (withApart).
+//     English "units" after goods no name says it of ("4 drawer units")
+//     counts them as "حتة" does, placed (unitsCounted).
+//     An occasion with its time right after it ("الافتتاح اول الشهر",
+//     "الفرح يوم الخميس") and "تلحقونا"/"الحقونا" (make it in time for
+//     us) say when the goods are wanted, beside them (occasionWhen,
+//     urgencyWords); a habitual verb right after children named ("عندي
+//     عيال وبيبوظوا كل حاجة") tells why the goods are chosen (kidsDo).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

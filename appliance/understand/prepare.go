@@ -107,6 +107,9 @@ func (r *Rules) prepare(text string) []token {
 		if a, ok := francoWords[w]; ok && !r.known(w) {
 			w = a // "el fatoura": the invoice, never a product its consonants spell (Vitra)
 		}
+		if a, ok := r.withApart(raw, i, w); ok {
+			w = a // "ب مراية", "b mraya" of a name's "بمراية": the preposition written apart
+		}
 		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) && !englishOrdinal(w) {
 			before := w
 			// (the "s" of "what's", a letter an English contraction leaves,
@@ -2663,4 +2666,29 @@ func (r *Rules) namedPair(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// withApart: the word at i, unknown, after a ب written apart from it
+// (Arabic "ب مراية", Franco "b mraya"), is the name's word that writes ب
+// on it ("بوفيه 200 سم بمراية"): with that thing. Only right after the
+// detached ب — a bare "مراية" could be goods of its own.
+func (r *Rules) withApart(raw []token, i int, w string) (string, bool) {
+	if i == 0 || raw[i-1].sep || r.known(w) {
+		return "", false
+	}
+	prev := lower(raw[i-1].surface) // as written: its text is read already ("b" is ب)
+	switch {
+	case prev == "ب" && isArabicWord(w) && utf8.RuneCountInString(w) >= 3:
+		if r.lx.isWord("ب" + w) {
+			return "ب" + w, true
+		}
+	case (prev == "b" || prev == "be" || prev == "bi") && isLatinWord(w) && len(w) >= 3:
+		if _, own := r.lx.latin[francoSkeleton(w)]; own {
+			return "", false
+		}
+		if a, ok := r.lx.latin[francoSkeleton("b"+lower(raw[i].text))]; ok && strings.HasPrefix(a, "ب") && utf8.RuneCountInString(a) >= 4 {
+			return a, true
+		}
+	}
+	return "", false
 }

@@ -314,6 +314,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	personTalk(ts)
 	tomorrowSaid(ts)
 	r.wantedWork(ts)
+	r.redoSaid(ts)
+	r.unitsCounted(ts)
 	drafts := r.segment(ts)
 	r.amountForNext(ts, drafts)
 	for _, d := range drafts {
@@ -642,12 +644,28 @@ func wantSaid(ts []token) bool {
 		return true
 	}
 	for i := range ts {
-		if wouldLike(ts, i) {
+		if wouldLike(ts, i) || wishSaid(ts, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// wishSaid: "ياريت" ("يا ريت", Franco "yareet"), I wish — Egyptian asks a
+// shop so as it says please: "… وياريت التوصيل للشيخ زايد" wants the goods
+// named before it delivered, no question about delivery.
+func wishSaid(ts []token, i int) bool {
+	if ts[i].sep {
+		return false
+	}
+	w := wordKey(strings.TrimPrefix(lower(ts[i].surface), "و"))
+	if wishWords[w] {
+		return true
+	}
+	return (w == "ريت" || w == "reet" || w == "rit") && i > 0 && !ts[i-1].sep && (ts[i-1].text == "يا" || lower(ts[i-1].surface) == "ya")
+}
+
+var wishWords = set("ياريت", "ياريتك", "ياريتكم", "yareet", "yarit", "yaret", "yareit")
 
 // knownOnly drops the items the catalog does not have.
 func knownOnly(items []Item) []Item {
@@ -892,10 +910,10 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what
 		}
-		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k)) && r.anyKnown(items) {
+		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k) || occasionWhen(ts, k)) && r.anyKnown(items) {
 			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي", "قبل ما اشتري": when, not what
 		}
-		if r.anyKnown(items) && doingNow(ts, k) {
+		if r.anyKnown(items) && (doingNow(ts, k) || kidsDo(ts, k)) {
 			continue // "انا بشطب الشقة", "انا ديزاينر وبطلب لعميل": what the customer is doing (ب + the verb)
 		}
 		if inPurpose(ts, k) && r.anyKnown(items) {
@@ -1379,7 +1397,9 @@ var seatsWords = set("شخص", "شخصين", "اشخاص", "الاشخاص", "ن
 var onWords = set("علي", "على", "في", "فى")
 
 // urgencyWords ask for speed; they change nothing asked.
-var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ضروري", "asap", "urgent", "quickly", "besor3a", "bsor3a")
+var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ضروري", "asap", "urgent", "quickly", "besor3a", "bsor3a",
+	// "تلحقونا", "الحقوني": make it in time for us (لحق)
+	"تلحقونا", "تلحقوني", "تلحقوا", "تلحقني", "الحقونا", "الحقوني", "الحقني", "tel7a2ona", "tel7a2ony", "el7a2ona", "el7a2ony")
 
 // whenWords say when the goods are wanted: days, weeks, handing over.
 var whenWords = set("قبل", "بعد",

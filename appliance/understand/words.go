@@ -42,6 +42,9 @@ func wordKey(w string) string {
 		strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")) {
 		return w[:n-2] // mattresses → mattress, benches → bench, boxes → box
 	}
+	if n := len(w); n > 5 && strings.HasSuffix(w, "eaux") && isLatinWord(w) {
+		return w[:n-1] // a French noun's plural English keeps: tableaux → tableau, bureaux → bureau
+	}
 	if n := len(w); n > 4 && strings.HasSuffix(w, "ies") && isLatinWord(w) {
 		return w[:n-3] + "y" // accessories → accessory
 	}
