@@ -1101,6 +1101,12 @@
 //     first from its names and none of them goes on with another
 //     product's head noun (forWhat); a family word is one the shop drops
 //     from some of its products' names ("ستارة بانل", "بانل").
+//   - round 27's plurals and sets (h27d_test.go): a noun's broken plural
+//     the shop's vocabulary groups apart from its singular ("كرسي, korsy"
+//     and "كراسي, karasy", each group's unit its own spelling) is read as
+//     grouped with it (pluralGroups): the noun said of several, in
+//     messages and in names alike ("عايز كراسي" no greeting, "6 كراسي
+//     سفرة" chairs, never the table whose name says "6 كراسي");
 //   - round 27's lost and merged lines (h27b_test.go): a part said as the
 //     goods before it's own ("حوض ٨٠ سم وقاعدته", "a 60 cm mirror and its
 //     frame"), chosen by the size said for those goods, takes that size

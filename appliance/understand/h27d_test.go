@@ -1,0 +1,42 @@
+package understand
+
+import "testing"
+
+// A stationery shop whose vocabulary keeps each noun's broken plural in a
+// group of its own, apart from the singular's ("دفتر, daftar" and
+// "دفاتر, dafater"), as shops write them; a set names its count.
+const h27dStationeryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+NB-SPR,دفتر سلك A4,Spiral notebook A4,دفتر سلك,دفاتر,piece,45,200,ورق,أزرق|أحمر
+NB-HARD,دفتر جلد,Hardcover notebook,دفتر جلد صناعي,دفاتر,piece,120,50,جلد صناعي,أسود|بني
+NB-SET,طقم 5 دفاتر مدرسي,Set of 5 school notebooks,دفاتر مدرسة,أطقم,piece,190,30,ورق,أزرق
+CASE-1,مقلمة قماش,Fabric pencil case,مقلمة,مقالم,piece,60,80,قماش,أزرق|وردي
+ORG-3,منظم مكتب 3 مقالم,Desk organiser 3 cases,منظم 3 مقالم,منظمات,piece,150,20,خشب,بني
+`
+
+const h27dStationeryVocab = `دفتر, كشكول, daftar
+دفاتر, كشاكيل, dafater
+مقلمة, ma2lama
+مقالم, ma2alem
+ازرق, زرقا, blue, azra2 => أزرق
+`
+
+// TestRules_PluralGroupApart: a noun's broken plural the vocabulary
+// groups apart from its singular (each group's unit its own spelling) is
+// still the noun said of several: "عايز دفاتر" is no greeting, "10 دفاتر
+// سلك" the spiral notebook ×10, never the set whose name says دفاتر.
+func TestRules_PluralGroupApart(t *testing.T) {
+	r := rulesFrom(t, h27dStationeryCSV, h27dStationeryVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز 10 دفاتر سلك زرقا", []wantItem{{"NB-SPR", 10, "أزرق", nil}}},
+		{"محتاج ٣ كشاكيل جلد اسود", []wantItem{{"NB-HARD", 3, "أسود", nil}}},
+		{"عايز 3 مقالم قماش زرقا", []wantItem{{"CASE-1", 3, "أزرق", nil}}},
+		{"3ayez 3 ma2alem 2omash azra2", []wantItem{{"CASE-1", 3, "أزرق", nil}}},
+		{"عايز ٤ مقالم قماش وردي و٢ دفاتر سلك احمر", []wantItem{{"CASE-1", 4, "وردي", nil}, {"NB-SPR", 2, "أحمر", nil}}},
+	})
+	for _, text := range []string{"عايز دفاتر", "عايز مقالم"} {
+		res := understandText(t, r, text)
+		if res.Intent != Order || len(res.Items) == 0 {
+			t.Errorf("%q: intent %v items %v, want an order of the goods asked which", text, res.Intent, res.Items)
+		}
+	}
+}
