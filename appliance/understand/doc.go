@@ -1106,7 +1106,12 @@
 //     and "كراسي, karasy", each group's unit its own spelling) is read as
 //     grouped with it (pluralGroups): the noun said of several, in
 //     messages and in names alike ("عايز كراسي" no greeting, "6 كراسي
-//     سفرة" chairs, never the table whose name says "6 كراسي");
+//     سفرة" chairs, never the table whose name says "6 كراسي"); a count
+//     said of goods the shop also sells as a set of that many, its name a
+//     set word, the figure and theirs ("6 كراسي سفرة خشب" beside "طقم 6
+//     كراسي سفرة خشب"), no set word said, is asked: the pieces or the set
+//     (unsaidSet); another count is the pieces, and a set of other goods
+//     with them ("طقم جاردن 4 كراسي") is none;
 //   - round 27's lost and merged lines (h27b_test.go): a part said as the
 //     goods before it's own ("حوض ٨٠ سم وقاعدته", "a 60 cm mirror and its
 //     frame"), chosen by the size said for those goods, takes that size

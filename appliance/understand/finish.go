@@ -447,6 +447,15 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		} else if amb := r.unsaidPack(ts, d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "دهان سيلك ٣" of a silk paint sold by the gallon and by the bucket
 		}
+		if d.sizedTo != best.idx+1 {
+			// "6 كراسي سفرة" beside "طقم 6 كراسي سفرة": the set of six may
+			// be meant, however close the other chairs
+			for _, c := range r.unsaidSet(d, best, cands) {
+				if !slices.ContainsFunc(it.Ambiguous, func(a Candidate) bool { return a.Product == c.Product }) {
+					it.Ambiguous = append(it.Ambiguous, c)
+				}
+			}
+		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
 			// no word the customer said tells the close products apart
@@ -2209,6 +2218,50 @@ func (r *Rules) unsaidPack(ts []token, d *draft, best scored, cands []scored) []
 			continue
 		}
 		if ck, cpacks := packless(cp.NameAr); len(cpacks) > 0 && slices.Equal(bk, ck) && !slices.Equal(bpacks, cpacks) {
+			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
+// unsaidSet: the count said before the best product's words is the
+// figure of a set of them the shop sells as one piece ("6 كراسي سفرة
+// خشب" beside "طقم 6 كراسي سفرة خشب": that set's name is a set word,
+// that figure, then the best's own name), no set word said: six chairs
+// or the set of six, a clerk asks which. Another count ("8 كراسي") is
+// the pieces, and a set of other goods with them ("طقم جاردن 4 كراسي",
+// a garden set of a table and four chairs) is none.
+func (r *Rules) unsaidSet(d *draft, best scored, cands []scored) []Candidate {
+	if d.pre == nil || d.pre.unit != "" || d.pre.implied || d.pre.val < 2 || d.pre.val != math.Trunc(d.pre.val) {
+		return nil
+	}
+	for _, w := range d.words {
+		if setWords[w] {
+			return nil
+		}
+	}
+	bp := &r.lx.products[best.idx]
+	bn := r.lx.info[best.idx].phrases
+	if len(bn) == 0 || slices.ContainsFunc(bn[0], func(k string) bool { return setWords[k] || isNumber(k) }) {
+		return nil
+	}
+	n := strconv.FormatFloat(d.pre.val, 'f', -1, 64)
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		cp := &r.lx.products[c.idx]
+		cn := r.lx.info[c.idx].phrases
+		if cp.Unit != bp.Unit || len(cn) == 0 || len(amb) == 5 {
+			continue
+		}
+		// the set word(s), the figure, then the best's own name
+		k := 0
+		for k < len(cn[0]) && setWords[cn[0][k]] {
+			k++
+		}
+		if k == 0 || k+1+len(bn[0]) != len(cn[0]) || cn[0][k] != n {
+			continue
+		}
+		if slices.Equal(cn[0][k+1:], bn[0]) {
 			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
 	}

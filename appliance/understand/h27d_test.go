@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A stationery shop whose vocabulary keeps each noun's broken plural in a
 // group of its own, apart from the singular's ("دفتر, daftar" and
@@ -39,4 +42,36 @@ func TestRules_PluralGroupApart(t *testing.T) {
 			t.Errorf("%q: intent %v items %v, want an order of the goods asked which", text, res.Intent, res.Items)
 		}
 	}
+}
+
+// A tableware shop: a mug sold single and in a set of six, and a coffee
+// set that holds six mugs among other things.
+const h27dMugCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MUG-1,مج سيراميك,Ceramic mug,مج,مجات,piece,60,300,سيراميك,أبيض|أسود
+MUG-6,طقم 6 مج سيراميك,Set of 6 ceramic mugs,طقم مجات,مجات,piece,330,40,سيراميك,أبيض|أسود
+COF-6,طقم قهوة 6 مج سيراميك وصينية,Coffee set 6 mugs with tray,طقم قهوة,أطقم,piece,750,10,سيراميك,أبيض
+`
+
+const h27dMugVocab = `مج, ماج, mug, mag
+سيراميك, seramik, ceramic
+طقم, set, ta2m
+ابيض, بيضا, white, abyad => أبيض
+`
+
+// TestRules_CountOfASet: a count said of goods the shop also sells as a
+// set of that many ("6 مج سيراميك" beside "طقم 6 مج سيراميك"), no set
+// word said, is asked: six mugs or the set of six. Another count is the
+// single goods; the set word said is the set.
+func TestRules_CountOfASet(t *testing.T) {
+	r := rulesFrom(t, h27dMugCSV, h27dMugVocab)
+	for _, text := range []string{"عايز 6 مج سيراميك ابيض", "محتاجة ٦ ماج سيراميك بيضا", "3ayez 6 mug seramik abyad", "I need 6 white ceramic mugs"} {
+		if got := linesAsked(understandText(t, r, text)); !slices.Equal(got, []string{"MUG-1", "MUG-6"}) {
+			t.Errorf("%q: lines asked %v, want [MUG-1 MUG-6]", text, got)
+		}
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز 4 مج سيراميك ابيض", []wantItem{{"MUG-1", 4, "أبيض", nil}}},
+		{"I need 4 white ceramic mugs", []wantItem{{"MUG-1", 4, "أبيض", nil}}},
+		{"عايز طقم 6 مج سيراميك ابيض", []wantItem{{"MUG-6", 1, "أبيض", nil}}},
+	})
 }
