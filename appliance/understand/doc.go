@@ -1111,7 +1111,11 @@
 //     set word, the figure and theirs ("6 كراسي سفرة خشب" beside "طقم 6
 //     كراسي سفرة خشب"), no set word said, is asked: the pieces or the set
 //     (unsaidSet); another count is the pieces, and a set of other goods
-//     with them ("طقم جاردن 4 كراسي") is none;
+//     with them ("طقم جاردن 4 كراسي") is none; the kind said by a word
+//     of its category ("فوتيه" of "كراسي فوتيه") and a colour that leaves
+//     one product named so: the category's other goods made in that
+//     colour whose names do not say the word ("كرسي برجير") are that kind
+//     too, asked between, never the one invoiced (categoryKin);
 //   - round 27's lost and merged lines (h27b_test.go): a part said as the
 //     goods before it's own ("حوض ٨٠ سم وقاعدته", "a 60 cm mirror and its
 //     frame"), chosen by the size said for those goods, takes that size

@@ -549,6 +549,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					}
 					if len(it.Ambiguous) > 0 && len(amb) == 0 {
 						conf /= 0.6 // the colour settled what the name left open
+						if amb = r.categoryKin(d, c); len(amb) > 0 {
+							conf *= 0.6 // the kind's other goods in that colour (categoryKin)
+						}
 					}
 					it.Ambiguous = amb
 					best = c
@@ -582,6 +585,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 			if len(amb) == 0 {
 				conf /= 0.6
+				// "فوتيه لونه بيج": the one armchair named so in beige, and
+				// a bergère the catalog files with the armchairs, in beige
+				// too: the colour chose among the kind, not the kind
+				amb = r.categoryKin(d, best)
+				if len(amb) > 0 {
+					conf *= 0.6
+				}
 			}
 			it.Ambiguous = amb
 		}
@@ -2266,6 +2276,46 @@ func (r *Rules) unsaidSet(d *draft, best scored, cands []scored) []Candidate {
 		}
 	}
 	return amb
+}
+
+// categoryKin: every word said of line d but its colour is a word of the
+// best product's category ("فوتيه" of "كراسي فوتيه"), and the colour said
+// left the best alone of the products named so: the other products the
+// catalog files in that category, made in the colour said, whose names
+// hold none of those words ("كرسي برجير"), are of the kind said as much
+// as it is, to be asked between.
+func (r *Rules) categoryKin(d *draft, best scored) []Candidate {
+	bp := &r.lx.products[best.idx]
+	if bp.Category == "" || len(d.colors) == 0 {
+		return nil
+	}
+	cat, _ := r.lx.units(bp.Category)
+	var said []string
+	for _, w := range d.words {
+		if isNumber(w) || r.lx.colors[w] != "" {
+			continue
+		}
+		if !slices.Contains(cat, w) {
+			return nil
+		}
+		said = append(said, w)
+	}
+	if len(said) == 0 {
+		return nil
+	}
+	var out []Candidate
+	for i := range r.lx.products {
+		q := &r.lx.products[i]
+		if i == best.idx || q.Category != bp.Category || q.Unit != bp.Unit || !r.offersAny(i, d.colors) || len(out) == 5 {
+			continue
+		}
+		if !slices.ContainsFunc(r.lx.info[i].phrases, func(ph []string) bool {
+			return slices.ContainsFunc(said, func(w string) bool { return slices.Contains(ph, w) })
+		}) {
+			out = append(out, Candidate{Product: q, Score: math.Round(best.score*600) / 1000})
+		}
+	}
+	return out
 }
 
 // packless splits a name's words into its pack words and the rest, the

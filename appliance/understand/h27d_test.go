@@ -75,3 +75,36 @@ func TestRules_CountOfASet(t *testing.T) {
 		{"عايز طقم 6 مج سيراميك ابيض", []wantItem{{"MUG-6", 1, "أبيض", nil}}},
 	})
 }
+
+// A kitchenware shop: two pots and a pressure cooker the catalog files
+// with the pots (its category "حلل"), a pan in a category of its own.
+const h27dPotCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+POT-SS,حلة ستانلس,Stainless pot,حلة استانلس,حلل,piece,450,20,ستانلس,فضي|أسود
+POT-GR,حلة جرانيت,Granite pot,حلة جرانيت 24,حلل,piece,650,15,جرانيت,أحمر|أسود
+PC-6,قدرة ضغط 6 لتر,Pressure cooker 6 L,قدرة ضغط,حلل,piece,1200,8,ألومنيوم,أحمر|فضي
+PAN-1,طاسة تيفال,Non-stick pan,طاسة,طاسات,piece,300,30,تيفال,أحمر|أسود
+`
+
+const h27dPotVocab = `حلة, حلل, 7ala, pot
+احمر, حمرا, red, a7mar => أحمر
+اسود, سودا, black, eswed => أسود
+`
+
+// TestRules_ColourLeavesCategoryKin: the kind said by its category's
+// word ("حلة" of the category "حلل") and a colour that leaves one product
+// named so: the category's other goods made in that colour, whose names
+// do not say the word ("قدرة ضغط"), are that kind too, asked between,
+// never the one invoiced. The goods' own word said still chooses; goods
+// of another category in the colour are none.
+func TestRules_ColourLeavesCategoryKin(t *testing.T) {
+	r := rulesFrom(t, h27dPotCSV, h27dPotVocab)
+	for _, text := range []string{"عايز حلة حمرا", "3ayez 7ala a7mar", "I need a pot in red"} {
+		if got := linesAsked(understandText(t, r, text)); !slices.Equal(got, []string{"PC-6", "POT-GR"}) {
+			t.Errorf("%q: lines asked %v, want [PC-6 POT-GR]", text, got)
+		}
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز حلة جرانيت حمرا", []wantItem{{"POT-GR", 1, "أحمر", nil}}},
+		{"عايز قدرة ضغط حمرا", []wantItem{{"PC-6", 1, "أحمر", nil}}},
+	})
+}
