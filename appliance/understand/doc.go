@@ -1115,7 +1115,10 @@
 //     of its category ("فوتيه" of "كراسي فوتيه") and a colour that leaves
 //     one product named so: the category's other goods made in that
 //     colour whose names do not say the word ("كرسي برجير") are that kind
-//     too, asked between, never the one invoiced (categoryKin);
+//     too, asked between, never the one invoiced (categoryKin); English
+//     "people" counting the persons a piece is for is the catalog's
+//     "persons", never a word its consonants spell in Franco ("بولي")
+//     (personSaid);
 //   - round 27's lost and merged lines (h27b_test.go): a part said as the
 //     goods before it's own ("حوض ٨٠ سم وقاعدته", "a 60 cm mirror and its
 //     frame"), chosen by the size said for those goods, takes that size

@@ -108,3 +108,33 @@ func TestRules_ColourLeavesCategoryKin(t *testing.T) {
 		{"عايز قدرة ضغط حمرا", []wantItem{{"PC-6", 1, "أحمر", nil}}},
 	})
 }
+
+// A camping shop: tents named by the persons they sleep, and a rope of
+// polypropylene ("بولي") whose consonants Franco "people" spells.
+const h27dCampCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TENT-2,خيمة 2 أفراد,Tent 2 persons,خيمة صغيرة,خيام,piece,900,10,نايلون,أخضر|أزرق
+TENT-4,خيمة 4 أفراد,Tent 4 persons,خيمة عائلية,خيام,piece,1600,8,نايلون,أخضر|أزرق
+ROPE-P,حبل بولي,Poly rope,حبل,حبال,meter,6,,بولي,أصفر
+`
+
+const h27dCampVocab = `خيمة, خيمه, tent, kheima
+اخضر, green, a5dar => أخضر
+`
+
+// TestRules_EnglishPeopleIsNoFranco: English "people" counting the
+// persons a piece is for is the catalog's "persons", never a Franco
+// spelling of another word ("بولي"): the tent for four is invoiced, with
+// nothing it lacks.
+func TestRules_EnglishPeopleIsNoFranco(t *testing.T) {
+	r := rulesFrom(t, h27dCampCSV, h27dCampVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"I need 2 tents for 4 people in green", []wantItem{{"TENT-4", 2, "أخضر", nil}}},
+		{"Please send 1 tent for 2 people, blue, and 20 m of poly rope", []wantItem{{"TENT-2", 1, "أزرق", nil}, {"ROPE-P", 20, "", nil}}},
+	})
+	for _, text := range []string{"I need 2 tents for 4 people in green", "2 tents 4 persons green"} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || len(res.Items[0].Lacks) > 0 || len(res.Items[0].Ambiguous) > 0 {
+			t.Errorf("%q: items %+v, want the 4-person tent, lacking nothing", text, res.Items)
+		}
+	}
+}
