@@ -1110,8 +1110,10 @@
 //     said of goods the shop also sells as a set of that many, its name a
 //     set word, the figure and theirs ("6 كراسي سفرة خشب" beside "طقم 6
 //     كراسي سفرة خشب"), no set word said, is asked: the pieces or the set
-//     (unsaidSet); another count is the pieces, and a set of other goods
-//     with them ("طقم جاردن 4 كراسي") is none; the kind said by a word
+//     (unsaidSet); another count is the pieces, a count no whole number
+//     of such sets ("8 upholstered chairs" beside a set of 6) leaving the
+//     set no rival (setOf), and a set of other goods with them ("طقم
+//     جاردن 4 كراسي") is none; the kind said by a word
 //     of its category ("فوتيه" of "كراسي فوتيه") and a colour that leaves
 //     one product named so: the category's other goods made in that
 //     colour whose names do not say the word ("كرسي برجير") are that kind

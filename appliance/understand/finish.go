@@ -455,6 +455,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					it.Ambiguous = append(it.Ambiguous, c)
 				}
 			}
+			if v, ok := r.setCount(d, best); ok {
+				// "8 upholstered chairs" beside "a set of 6": eight chairs
+				// are no whole number of those sets, never the set
+				it.Ambiguous = slices.DeleteFunc(it.Ambiguous, func(a Candidate) bool {
+					n := r.setOf(best.idx, r.indexOf(a.Product))
+					return n > 0 && v%n != 0
+				})
+			}
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
@@ -2242,40 +2250,58 @@ func (r *Rules) unsaidPack(ts []token, d *draft, best scored, cands []scored) []
 // the pieces, and a set of other goods with them ("طقم جاردن 4 كراسي",
 // a garden set of a table and four chairs) is none.
 func (r *Rules) unsaidSet(d *draft, best scored, cands []scored) []Candidate {
-	if d.pre == nil || d.pre.unit != "" || d.pre.implied || d.pre.val < 2 || d.pre.val != math.Trunc(d.pre.val) {
+	v, ok := r.setCount(d, best)
+	if !ok {
 		return nil
 	}
-	for _, w := range d.words {
-		if setWords[w] {
-			return nil
-		}
-	}
-	bp := &r.lx.products[best.idx]
-	bn := r.lx.info[best.idx].phrases
-	if len(bn) == 0 || slices.ContainsFunc(bn[0], func(k string) bool { return setWords[k] || isNumber(k) }) {
-		return nil
-	}
-	n := strconv.FormatFloat(d.pre.val, 'f', -1, 64)
 	var amb []Candidate
 	for _, c := range cands[1:] {
-		cp := &r.lx.products[c.idx]
-		cn := r.lx.info[c.idx].phrases
-		if cp.Unit != bp.Unit || len(cn) == 0 || len(amb) == 5 {
-			continue
-		}
-		// the set word(s), the figure, then the best's own name
-		k := 0
-		for k < len(cn[0]) && setWords[cn[0][k]] {
-			k++
-		}
-		if k == 0 || k+1+len(bn[0]) != len(cn[0]) || cn[0][k] != n {
-			continue
-		}
-		if slices.Equal(cn[0][k+1:], bn[0]) {
-			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
+		if n := r.setOf(best.idx, c.idx); n == v && len(amb) < 5 {
+			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
 		}
 	}
 	return amb
+}
+
+// setCount is the count said before line d's goods, when it may count
+// them or sets of them: a whole figure of 2 or more, no set word said,
+// the best product's name no set's of its own.
+func (r *Rules) setCount(d *draft, best scored) (int, bool) {
+	if d.pre == nil || d.pre.unit != "" || d.pre.implied || d.pre.val < 2 || d.pre.val != math.Trunc(d.pre.val) {
+		return 0, false
+	}
+	for _, w := range d.words {
+		if setWords[w] {
+			return 0, false
+		}
+	}
+	bn := r.lx.info[best.idx].phrases
+	if len(bn) == 0 || slices.ContainsFunc(bn[0], func(k string) bool { return setWords[k] || isNumber(k) }) {
+		return 0, false
+	}
+	return int(d.pre.val), true
+}
+
+// setOf is how many of product b one piece of product c is, when c's
+// Arabic name is a set word, that figure, then b's own name ("طقم 6
+// كراسي سفرة خشب" of "كرسي سفرة خشب"); 0 when c is no such set.
+func (r *Rules) setOf(b, c int) int {
+	bn, cn := r.lx.info[b].phrases, r.lx.info[c].phrases
+	if len(bn) == 0 || len(cn) == 0 || r.lx.products[b].Unit != r.lx.products[c].Unit {
+		return 0
+	}
+	k := 0
+	for k < len(cn[0]) && setWords[cn[0][k]] {
+		k++
+	}
+	if k == 0 || k+1+len(bn[0]) != len(cn[0]) || !slices.Equal(cn[0][k+1:], bn[0]) {
+		return 0
+	}
+	n, err := strconv.Atoi(cn[0][k])
+	if err != nil || n < 2 {
+		return 0
+	}
+	return n
 }
 
 // categoryKin: every word said of line d but its colour is a word of the

@@ -50,18 +50,23 @@ const h27dMugCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,mater
 MUG-1,مج سيراميك,Ceramic mug,مج,مجات,piece,60,300,سيراميك,أبيض|أسود
 MUG-6,طقم 6 مج سيراميك,Set of 6 ceramic mugs,طقم مجات,مجات,piece,330,40,سيراميك,أبيض|أسود
 COF-6,طقم قهوة 6 مج سيراميك وصينية,Coffee set 6 mugs with tray,طقم قهوة,أطقم,piece,750,10,سيراميك,أبيض
+CUP-1,فنجان قهوة بورسلين,Porcelain coffee cup,فنجان بورسلين,فناجين,piece,80,100,بورسلين,أبيض|أسود
+CUP-6,طقم 6 فنجان قهوة بورسلين,Set of 6 porcelain coffee cups,طقم فناجين,فناجين,piece,420,20,بورسلين,أبيض
 `
 
 const h27dMugVocab = `مج, ماج, mug, mag
 سيراميك, seramik, ceramic
 طقم, set, ta2m
 ابيض, بيضا, white, abyad => أبيض
+فنجان, cup, fengan
 `
 
 // TestRules_CountOfASet: a count said of goods the shop also sells as a
 // set of that many ("6 مج سيراميك" beside "طقم 6 مج سيراميك"), no set
 // word said, is asked: six mugs or the set of six. Another count is the
-// single goods; the set word said is the set.
+// single goods, and a count no whole number of sets ("8 coffee cups"
+// beside a set of 6) leaves the set no rival; the set word said is the
+// set.
 func TestRules_CountOfASet(t *testing.T) {
 	r := rulesFrom(t, h27dMugCSV, h27dMugVocab)
 	for _, text := range []string{"عايز 6 مج سيراميك ابيض", "محتاجة ٦ ماج سيراميك بيضا", "3ayez 6 mug seramik abyad", "I need 6 white ceramic mugs"} {
@@ -72,6 +77,7 @@ func TestRules_CountOfASet(t *testing.T) {
 	checkCases(t, r, Order, []itemCase{
 		{"عايز 4 مج سيراميك ابيض", []wantItem{{"MUG-1", 4, "أبيض", nil}}},
 		{"I need 4 white ceramic mugs", []wantItem{{"MUG-1", 4, "أبيض", nil}}},
+		{"I need 8 coffee cups in white", []wantItem{{"CUP-1", 8, "أبيض", nil}}},
 		{"عايز طقم 6 مج سيراميك ابيض", []wantItem{{"MUG-6", 1, "أبيض", nil}}},
 	})
 }
