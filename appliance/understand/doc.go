@@ -1120,7 +1120,10 @@
 //     too, asked between, never the one invoiced (categoryKin); English
 //     "people" counting the persons a piece is for is the catalog's
 //     "persons", never a word its consonants spell in Franco ("بولي")
-//     (personSaid);
+//     (personSaid); goods that came and are "not the same" ("مش نفس",
+//     "مش زي") as what they should match are a discrepancy, so a
+//     complaint with no defect word ("الكراسي وصلت لونها مش نفس لون
+//     الترابيزة");
 //   - round 27's lost and merged lines (h27b_test.go): a part said as the
 //     goods before it's own ("حوض ٨٠ سم وقاعدته", "a 60 cm mirror and its
 //     frame"), chosen by the size said for those goods, takes that size

@@ -144,3 +144,33 @@ func TestRules_EnglishPeopleIsNoFranco(t *testing.T) {
 		}
 	}
 }
+
+// A curtain shop.
+const h27dCurtainCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CUR-BO,ستارة بلاك اوت,Blackout curtain,بلاك اوت,ستائر,meter,220,,بوليستر,بيج|رمادي|كحلي
+CUR-SH,ستارة شيفون,Chiffon sheer,شيفون,ستائر,meter,140,,شيفون,أبيض|أوف وايت
+`
+
+const h27dCurtainVocab = `ستارة, ستاره, ستائر, ستاير, curtain
+رمادي, رصاصي, grey => رمادي
+`
+
+// TestRules_NotTheSameAfterDelivery: goods that came and are "not the
+// same" ("مش نفس", "مش زي") as what they should match are a complaint,
+// though no defect word is said; an order asking for goods not the same
+// colour as something stays an order.
+func TestRules_NotTheSameAfterDelivery(t *testing.T) {
+	r := rulesFrom(t, h27dCurtainCSV, h27dCurtainVocab)
+	for _, tc := range []struct {
+		text string
+		want Intent
+	}{
+		{"الستاير وصلت لونها مش نفس لون العينة خالص", Complaint},
+		{"استلمت الشيفون امبارح وطلع مش زي اللي اخترته", Complaint},
+		{"عايز ١٠ متر بلاك اوت رمادي مش نفس لون الكنب", Order},
+	} {
+		if got := understandText(t, r, tc.text).Intent; got != tc.want {
+			t.Errorf("%q: intent %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
