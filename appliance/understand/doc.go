@@ -1101,6 +1101,29 @@
 //     first from its names and none of them goes on with another
 //     product's head noun (forWhat); a family word is one the shop drops
 //     from some of its products' names ("ستارة بانل", "بانل").
+//   - round 27's plurals and sets (h27d_test.go): a noun's broken plural
+//     the shop's vocabulary groups apart from its singular ("كرسي, korsy"
+//     and "كراسي, karasy", each group's unit its own spelling) is read as
+//     grouped with it (pluralGroups): the noun said of several, in
+//     messages and in names alike ("عايز كراسي" no greeting, "6 كراسي
+//     سفرة" chairs, never the table whose name says "6 كراسي"); a count
+//     said of goods the shop also sells as a set of that many, its name a
+//     set word, the figure and theirs ("6 كراسي سفرة خشب" beside "طقم 6
+//     كراسي سفرة خشب"), no set word said, is asked: the pieces or the set
+//     (unsaidSet); another count is the pieces, a count no whole number
+//     of such sets ("8 upholstered chairs" beside a set of 6) leaving the
+//     set no rival (setOf), and a set of other goods with them ("طقم
+//     جاردن 4 كراسي") is none; the kind said by a word
+//     of its category ("فوتيه" of "كراسي فوتيه") and a colour that leaves
+//     one product named so: the category's other goods made in that
+//     colour whose names do not say the word ("كرسي برجير") are that kind
+//     too, asked between, never the one invoiced (categoryKin); English
+//     "people" counting the persons a piece is for is the catalog's
+//     "persons", never a word its consonants spell in Franco ("بولي")
+//     (personSaid); goods that came and are "not the same" ("مش نفس",
+//     "مش زي") as what they should match are a discrepancy, so a
+//     complaint with no defect word ("الكراسي وصلت لونها مش نفس لون
+//     الترابيزة");
 //   - round 27's lost and merged lines (h27b_test.go): a part said as the
 //     goods before it's own ("حوض ٨٠ سم وقاعدته", "a 60 cm mirror and its
 //     frame"), chosen by the size said for those goods, takes that size

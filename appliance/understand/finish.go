@@ -447,6 +447,23 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		} else if amb := r.unsaidPack(ts, d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "دهان سيلك ٣" of a silk paint sold by the gallon and by the bucket
 		}
+		if d.sizedTo != best.idx+1 {
+			// "6 كراسي سفرة" beside "طقم 6 كراسي سفرة": the set of six may
+			// be meant, however close the other chairs
+			for _, c := range r.unsaidSet(d, best, cands) {
+				if !slices.ContainsFunc(it.Ambiguous, func(a Candidate) bool { return a.Product == c.Product }) {
+					it.Ambiguous = append(it.Ambiguous, c)
+				}
+			}
+			if v, ok := r.setCount(d, best); ok {
+				// "8 upholstered chairs" beside "a set of 6": eight chairs
+				// are no whole number of those sets, never the set
+				it.Ambiguous = slices.DeleteFunc(it.Ambiguous, func(a Candidate) bool {
+					n := r.setOf(best.idx, r.indexOf(a.Product))
+					return n > 0 && v%n != 0
+				})
+			}
+		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
 			// no word the customer said tells the close products apart
@@ -540,6 +557,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					}
 					if len(it.Ambiguous) > 0 && len(amb) == 0 {
 						conf /= 0.6 // the colour settled what the name left open
+						if amb = r.categoryKin(d, c); len(amb) > 0 {
+							conf *= 0.6 // the kind's other goods in that colour (categoryKin)
+						}
 					}
 					it.Ambiguous = amb
 					best = c
@@ -573,6 +593,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 			if len(amb) == 0 {
 				conf /= 0.6
+				// "فوتيه لونه بيج": the one armchair named so in beige, and
+				// a bergère the catalog files with the armchairs, in beige
+				// too: the colour chose among the kind, not the kind
+				amb = r.categoryKin(d, best)
+				if len(amb) > 0 {
+					conf *= 0.6
+				}
 			}
 			it.Ambiguous = amb
 		}
@@ -2213,6 +2240,108 @@ func (r *Rules) unsaidPack(ts []token, d *draft, best scored, cands []scored) []
 		}
 	}
 	return amb
+}
+
+// unsaidSet: the count said before the best product's words is the
+// figure of a set of them the shop sells as one piece ("6 كراسي سفرة
+// خشب" beside "طقم 6 كراسي سفرة خشب": that set's name is a set word,
+// that figure, then the best's own name), no set word said: six chairs
+// or the set of six, a clerk asks which. Another count ("8 كراسي") is
+// the pieces, and a set of other goods with them ("طقم جاردن 4 كراسي",
+// a garden set of a table and four chairs) is none.
+func (r *Rules) unsaidSet(d *draft, best scored, cands []scored) []Candidate {
+	v, ok := r.setCount(d, best)
+	if !ok {
+		return nil
+	}
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		if n := r.setOf(best.idx, c.idx); n == v && len(amb) < 5 {
+			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
+// setCount is the count said before line d's goods, when it may count
+// them or sets of them: a whole figure of 2 or more, no set word said,
+// the best product's name no set's of its own.
+func (r *Rules) setCount(d *draft, best scored) (int, bool) {
+	if d.pre == nil || d.pre.unit != "" || d.pre.implied || d.pre.val < 2 || d.pre.val != math.Trunc(d.pre.val) {
+		return 0, false
+	}
+	for _, w := range d.words {
+		if setWords[w] {
+			return 0, false
+		}
+	}
+	bn := r.lx.info[best.idx].phrases
+	if len(bn) == 0 || slices.ContainsFunc(bn[0], func(k string) bool { return setWords[k] || isNumber(k) }) {
+		return 0, false
+	}
+	return int(d.pre.val), true
+}
+
+// setOf is how many of product b one piece of product c is, when c's
+// Arabic name is a set word, that figure, then b's own name ("طقم 6
+// كراسي سفرة خشب" of "كرسي سفرة خشب"); 0 when c is no such set.
+func (r *Rules) setOf(b, c int) int {
+	bn, cn := r.lx.info[b].phrases, r.lx.info[c].phrases
+	if len(bn) == 0 || len(cn) == 0 || r.lx.products[b].Unit != r.lx.products[c].Unit {
+		return 0
+	}
+	k := 0
+	for k < len(cn[0]) && setWords[cn[0][k]] {
+		k++
+	}
+	if k == 0 || k+1+len(bn[0]) != len(cn[0]) || !slices.Equal(cn[0][k+1:], bn[0]) {
+		return 0
+	}
+	n, err := strconv.Atoi(cn[0][k])
+	if err != nil || n < 2 {
+		return 0
+	}
+	return n
+}
+
+// categoryKin: every word said of line d but its colour is a word of the
+// best product's category ("فوتيه" of "كراسي فوتيه"), and the colour said
+// left the best alone of the products named so: the other products the
+// catalog files in that category, made in the colour said, whose names
+// hold none of those words ("كرسي برجير"), are of the kind said as much
+// as it is, to be asked between.
+func (r *Rules) categoryKin(d *draft, best scored) []Candidate {
+	bp := &r.lx.products[best.idx]
+	if bp.Category == "" || len(d.colors) == 0 {
+		return nil
+	}
+	cat, _ := r.lx.units(bp.Category)
+	var said []string
+	for _, w := range d.words {
+		if isNumber(w) || r.lx.colors[w] != "" {
+			continue
+		}
+		if !slices.Contains(cat, w) {
+			return nil
+		}
+		said = append(said, w)
+	}
+	if len(said) == 0 {
+		return nil
+	}
+	var out []Candidate
+	for i := range r.lx.products {
+		q := &r.lx.products[i]
+		if i == best.idx || q.Category != bp.Category || q.Unit != bp.Unit || !r.offersAny(i, d.colors) || len(out) == 5 {
+			continue
+		}
+		if !slices.ContainsFunc(r.lx.info[i].phrases, func(ph []string) bool {
+			return slices.ContainsFunc(said, func(w string) bool { return slices.Contains(ph, w) })
+		}) {
+			out = append(out, Candidate{Product: q, Score: math.Round(best.score*600) / 1000})
+		}
+	}
+	return out
 }
 
 // packless splits a name's words into its pack words and the rest, the

@@ -471,6 +471,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			switch {
 			case comesIn[next] || comesIn[wordKey(ts[i+1].surface)]:
 				// "هي مش بتيجي بيج": not made so, no defect
+			case next == "نفس" || next == "زي":
+				disc++ // "لونها مش نفس لون الترابيزة": what came is not what it should match
 			case (qualityWords[next] || strings.HasPrefix(next, "بي") || strings.HasPrefix(next, "بت")) && i > 0 && (ts[i-1].surface == "اللي" || ts[i-1].surface == "الي"):
 				complaint += 0.5 // "اورا اللي مش بيشرب مية": what it is, or what is wrong with it
 			case qualityWords[next] || strings.HasPrefix(next, "بي") || strings.HasPrefix(next, "بت"):

@@ -265,8 +265,21 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 		}
 	}
-	for _, e := range vocabEntries(vocab) {
+	entries := vocabEntries(vocab)
+	pluralTo := pluralGroups(entries)
+	for ei, e := range entries {
 		to := strings.Join(keysOf(e.to), " ")
+		if sg, ok := pluralTo[ei]; ok {
+			// a group of a noun's broken plural apart from its singular's
+			// ("كرسي, korsy" and "كراسي, karasy"): read as one group with
+			// it, the plural still said of several
+			to = sg
+			for _, f := range e.from {
+				if ks := keysOf(f); len(ks) == 1 && isArabicWord(ks[0]) {
+					lx.groupPlural[ks[0]] = true
+				}
+			}
+		}
 		for _, f := range e.from {
 			ks := keysOf(f)
 			for _, g := range e.from {
@@ -1696,4 +1709,72 @@ func (lx *lexicon) tradeWords(products []catalog.Product, addRewrite func([]stri
 			break
 		}
 	}
+}
+
+// pluralGroups: the vocabulary's groups of a noun's broken plural kept
+// apart from its singular's group ("كرسي, كرسى, korsy" and "كراسي,
+// كراسى, karasy"), by index → the singular group's unit. A group is one
+// only when every Arabic one-word spelling of it is the plural of a
+// spelling of that one singular group, and it is no colour or phrase.
+func pluralGroups(es []vocabEntry) map[int]string {
+	type spelt struct {
+		i  int
+		to string
+	}
+	sing := map[string][]spelt{} // an Arabic one-word spelling → its groups
+	for i, e := range es {
+		to := keysOf(e.to)
+		if len(to) != 1 {
+			continue
+		}
+		for _, f := range e.from {
+			if ks := keysOf(f); len(ks) == 1 && isArabicWord(ks[0]) {
+				sing[ks[0]] = append(sing[ks[0]], spelt{i, to[0]})
+			}
+		}
+	}
+	out := map[int]string{}
+	for i, e := range es {
+		if len(keysOf(e.to)) != 1 {
+			continue
+		}
+		sg, n := "", 0
+		ok := true
+		for _, f := range e.from {
+			ks := keysOf(f)
+			if len(ks) != 1 {
+				ok = false
+				break
+			}
+			if !isArabicWord(ks[0]) {
+				continue
+			}
+			n++
+			found := ""
+			for w, gs := range sing {
+				if !brokenPlural(ks[0], w) && !slices.Contains(fawaail(w), ks[0]) {
+					continue
+				}
+				for _, g := range gs {
+					if g.i != i {
+						if found != "" && found != g.to {
+							ok = false
+						}
+						found = g.to
+					}
+				}
+			}
+			if found == "" || sg != "" && sg != found {
+				ok = false
+			}
+			sg = found
+			if !ok {
+				break
+			}
+		}
+		if ok && n > 0 && sg != "" {
+			out[i] = sg
+		}
+	}
+	return out
 }

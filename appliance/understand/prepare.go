@@ -83,6 +83,8 @@ func (r *Rules) prepare(text string) []token {
 				w = st // "wooden" of a name saying "Wood"
 			} else if v := r.sameVerb(w); v != "" {
 				w = v // "foldable" of a name saying "Folding"
+			} else if p := r.personSaid(w); p != "" {
+				w = p // "for 4 people" of a name saying "4 persons": never Franco (بولي)
 			} else {
 				for _, v := range spellings(w) {
 					if r.known(v) {
@@ -2016,6 +2018,21 @@ func (r *Rules) constructSpelt(spelt string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// personSaid: an English word counting persons ("people", "persons")
+// is the catalog's own English word for them, "" when it has none: never
+// a word its consonants spell in Franco ("people" is no بولي).
+func (r *Rules) personSaid(w string) string {
+	if !personWords[w] || !isLatinWord(w) {
+		return ""
+	}
+	for _, p := range []string{"person", "persons", "people"} {
+		if r.known(p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // francoConstruct: a Franco word ending in "et" or "it" ("fat7et el hod",
