@@ -643,19 +643,22 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
+		// settle: the close products are settled on c, which the catalog or
+		// the lines before chose where no word of the customer's did
+		settle := func(c scored) {
+			switchTo(c)
+			it.Ambiguous, it.Vague = nil, false
+			conf = math.Max(conf/0.6, 0.9)
+		}
 		if len(it.Ambiguous) > 0 {
 			// "الباركيه الالماني", "roll 3adi": a qualifier only one of the
 			// close products has, or "عادي" for the plain one of them
 			if c, ok := r.qualifierPick(ts, d, best, it.Ambiguous); ok && !sizeOpen {
-				switchTo(c)
-				it.Ambiguous, it.Vague = nil, false
-				conf = math.Max(conf/0.6, 0.9)
+				settle(c)
 			} else if each := r.serviceForEach(ts, keep, d, best, it.Ambiguous, items, itemOf); len(each) > 0 {
 				// "وتركيب الاتنين", "حد يركب الاتنين", "وتركيبهم": the
 				// service for each of the goods said, one line each
-				switchTo(scored{each[0].idx, best.score})
-				it.Ambiguous, it.Vague = nil, false
-				conf = math.Max(conf/0.6, 0.9)
+				settle(scored{each[0].idx, best.score})
 				for _, e := range each {
 					q := catalog.One
 					if k, ok := itemOf[e.goods]; ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece && p.Unit == catalog.Piece {
@@ -671,56 +674,42 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			} else if c, ok := r.serviceFor(ts, keep, d, best, it.Ambiguous, items, itemOf); ok {
 				// "سخان … وتركيبه", "tarkibo": the installing of the goods
 				// said with it
-				switchTo(c)
-				it.Ambiguous, it.Vague = nil, false
-				conf = math.Max(conf/0.6, 0.9)
+				settle(c)
 			} else if k, ok := r.kindBefore(d, items, best, it); ok {
 				// "ضلف هاي جلوس ابيض …، وضلفتين ٦٠ في ٧٠", "عندكم ضلف HPL
 				// ابيض؟ محتاج ٤ ضلف ٤٠ في ٧٠": the kind's head noun said
 				// alone after a line of one of its products is that product
-				switchTo(scored{r.indexOf(items[k].Product), best.score})
-				it.Ambiguous, it.Vague = nil, false
-				conf = math.Max(conf/0.6, 0.9)
+				settle(scored{r.indexOf(items[k].Product), best.score})
 			} else if k, ok := r.packOfLineBefore(d, items, itemOf, best, it); ok {
 				// "عندكم سكيب سوبر ابيض؟ عايز ٦ جالون": a count of the pack
 				// the line before is sold in, said with no word of its own,
 				// is that line's amount: one line
-				switchTo(scored{r.indexOf(items[k].Product), best.score})
-				it.Ambiguous, it.Vague = nil, false
-				conf = math.Max(conf/0.6, 0.9)
+				settle(scored{r.indexOf(items[k].Product), best.score})
 				mergeFrom = k
 			} else if c, ok := r.ownSizeBefore(ts, d, items, best, it.Ambiguous); ok {
 				// "سرير ٧٠ في ١٤٠ ومرتبته", "ومرتبة ليه", "and its
 				// mattress": the goods' own part, in their size
-				switchTo(c)
+				settle(c)
 				if len(it.DimsCM) == 0 {
 					// the size said for the goods chose their part: it
 					// is the part's size on its line ("حوض ٨٠ سم
 					// وقاعدته" → the stand 80)
 					it.DimsCM = r.sizeCarried(items[len(items)-1].DimsCM, c.idx)
 				}
-				it.Ambiguous, it.Vague = nil, false
-				conf = math.Max(conf/0.6, 0.9)
 			} else if c, ok := r.dualNamed(ts, d, best, it.Ambiguous); ok {
 				// "ثلاجة بابين", "talaga babeen": the one whose name says
 				// the dual, not the one of "باب واحد"
-				switchTo(c)
-				it.Ambiguous, it.Vague = nil, false
-				conf = math.Max(conf/0.6, 0.9)
+				settle(c)
 			} else if c, ok := r.modelOfLineBefore(d, items, best, it.Ambiguous); ok {
 				// "ايفون ١٥ … واسكرينة", "redmi note 13 …, w 2 screen
 				// protector": the accessory made for the model a line
 				// before is, the one of them whose model that is
-				switchTo(c)
-				it.Ambiguous, it.Vague = nil, false
-				conf = math.Max(conf/0.6, 0.9)
+				settle(c)
 			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {
 				// "٢ بستلة جوتن فينوماستيك … و جالون بيج": a pack or
 				// variant said alone after a line is that line's product
 				// in it, the one sharing the most of its name
-				switchTo(c)
-				it.Ambiguous, it.Vague = nil, false
-				conf = math.Max(conf/0.6, 0.9)
+				settle(c)
 			}
 		}
 		if len(it.Ambiguous) == 0 && len(alsoFor) == 0 && p.Unit == catalog.Piece {
