@@ -1086,7 +1086,11 @@
 //     person (Result.Service: the box cannot send them), unless the
 //     shop's names hold the word ("برواز صور") (photoWords); buying said
 //     after a want ("عايز اشتري …") and telling verbs ("قولي …") are
-//     known words.
+//     known words; "I ordered X and Y came" ("طلبت بني محروق وجالي
+//     فاتح", "talabt abyad w gali beige", "ordered dark brown and got
+//     light brown": a receiving verb followed by a colour, a shade or a
+//     figure after a verb of having ordered) is a complaint, though no
+//     defect is named (orderedOtherCame; c17b_test.go).
 //   - the demo showroom's misses (h26d_test.go): a place word heading the
 //     shop's own products, said bare after a verb of making ("عايز اعمل
 //     مطبخ", "عايز اركب شباك"), is the goods asked, never a room worked on

@@ -158,6 +158,45 @@ var pastWords = set("جالي", "جاتلي", "جاني", "جالنا", "جات�
 	"طلبت", "طلبنا", "واخد", "واخده", "اخدت", "خدت", "فات", "امبارح",
 	"نزلت", "نزل", "طلعت", "طلع", "طلعو", "المحاسب", "حسبلي", "حاسبني", "estalamt", "estlmt", "wesel", "weselt", "gali", "galy", "dafa3t", "ordered", "bought", "paid", "got", "received", "delivered", "installed", "charged", "last", "technician")
 
+// orderedOtherCame: "I ordered X and Y came" — a verb of having ordered
+// ("طلبت", "انا طالب", "talabt", "ordered"), then, after it, a verb of
+// receiving ("جالي", "وصلتني", "gali", "got") followed by a colour, a
+// shade or a figure: what came is named against what was ordered, a
+// complaint ("طلبت بني محروق وجالي فاتح", "طلبت مقاس 180 وجالي 160",
+// "ordered dark brown and got light brown"). Received with a time after it
+// ("وجالي امبارح") names nothing that differs.
+func orderedOtherCame(ts []token) bool {
+	ordered := false
+	for i, t := range ts {
+		if t.sep {
+			continue
+		}
+		w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+		if orderedVerbs[w] {
+			ordered = true
+			continue
+		}
+		if !ordered || !receivedVerbs[w] || i+1 >= len(ts) || ts[i+1].sep {
+			continue
+		}
+		n := ts[i+1]
+		if n.color != "" || isNumber(n.text) || shadeWords[wordKey(lower(n.surface))] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// orderedVerbs: I (we) ordered, asked for.
+	orderedVerbs = set("طلبت", "طلبنا", "طالب", "طالبه", "طالبين", "talabt", "talabna", "ordered")
+	// receivedVerbs: it came to me, reached me, I got.
+	receivedVerbs = set("جالي", "جاتلي", "جاني", "جالنا", "جاتنا", "جاتني", "وصلني", "وصلتني", "وصلنا", "وصلتنا", "gali", "galy", "gany",
+		"weselny", "weselni", "got", "received", "came")
+	// shadeWords: a shade said alone of a colour ("وجالي فاتح").
+	shadeWords = set("فاتح", "فاتحه", "غامق", "غامقه", "محروق", "fate7", "fat7", "ghame2", "light", "dark")
+)
+
 // notPast: the past word at i tells of nothing bought, paid or delivered:
 // a payment noun after a verb still to be done ("عشان احول العربون",
 // "هدفع المقدم": the deposit to pay), or "واخد" of a thing taking up what
@@ -545,6 +584,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	if !order && !price && !question && complaint < 1 && praised(ts) {
 		return Other, 0.8 // "الستاير طلعت تحفة", "the mattresses arrived 👍": praise, nothing asked
+	}
+	if orderedOtherCame(ts) {
+		past, disc = past+1, disc+1 // "طلبت بني محروق وجالي فاتح": what came is not what was ordered
 	}
 	if past > 0 && (disc > 0 || complaint-pastCue >= 0.5) {
 		complaint = max(complaint, 1) // about what already came, was paid or billed
