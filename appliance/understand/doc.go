@@ -574,6 +574,14 @@
 //   - "وطن ونص", "ولتر ونص": و written onto a measure goods are priced
 //     per, a fraction after it, is the next line's "and a ton and a half"
 //     (measureThenFraction), never "وطن" read as a word of the line before;
+//   - a figure right after goods whose name gives it ("طن حديد ١٢ وطن ونص
+//     حديد ١٠", "٢ طن علف ٦ وكيلو ونص ذرة", Franco "w kilo w nos") names
+//     them; a measure word written with و after it opens an amount of its
+//     own, never joins the figure before it ("12 and a half", "12 kilos",
+//     "12 tons"): packFractions, amountAt's weight branch, perFigure,
+//     perBefore and countApart read a figure and its measure only when
+//     the measure carries no و (h27f_test.go,
+//     TestRules_FigureNamesThenMeasureOpens);
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather; never a word under a negation, a letter left of a

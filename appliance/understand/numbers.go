@@ -402,10 +402,11 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		}
 		a.val += f
 		j += n
-	} else if a.unit == "" && !a.dozen && j+1 < len(ts) && !ts[j].sep && weightMeasure(ts[j]) {
+	} else if a.unit == "" && !a.dozen && j+1 < len(ts) && !ts[j].sep && !ts[j].conj && weightMeasure(ts[j]) {
 		// "٢ طن ونص حديد", "3 kilo w nos": the fraction after a weight or
 		// a measure goods are priced per is the amount's; the measure
-		// word stays for the line to read
+		// word stays for the line to read (not one written with و: "حديد ١٢
+		// وطن ونص" is and a ton and a half, never 12.5)
 		if f, n := fractionTail(ts, j+1); n > 0 {
 			a.val += f
 			ts[j+1].used = true
@@ -656,11 +657,12 @@ func sideAhead(ts []token, j int) bool {
 // into the count ("٢ كيلو ونص قطن": 2.5 kilos, "3 لفة ونص"): the figure
 // becomes the whole amount, the fraction's words joined to the pack word's.
 // Only tokens from index from on are read (the request; indexes before it
-// stay as they are).
+// stay as they are). A measure written with و ("حديد ١٢ وكيلو ونص سلك")
+// opens an amount of its own: the figure before it is none of it.
 func packFractions(ts []token, from int) []token {
 	for i := from; i+2 < len(ts); i++ {
 		v, ok := parseDigits(ts[i].text)
-		if !ok || ts[i+1].sep || !(pieceWords[ts[i+1].text] || measureKinds[ts[i+1].text] == "kg") {
+		if !ok || ts[i+1].sep || ts[i+1].conj || !(pieceWords[ts[i+1].text] || measureKinds[ts[i+1].text] == "kg") {
 			continue
 		}
 		if f, n := fractionTail(ts, i+2); n > 0 && f > 0 {

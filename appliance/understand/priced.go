@@ -100,7 +100,8 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 	if w := lower(ts[i].surface); (w == "for" || w == "ل" || w == "لـ") && i+1 < len(ts) && !ts[i+1].sep {
 		i++ // "installation for 10 kW", "بوفيه ل 60 فرد"
 	}
-	if v, n, ok := numberAt(ts, i, nil); ok && i+n < len(ts) && !ts[i+n].sep && r.pricedPerSaid(d, ts[i+n].text) {
+	if v, n, ok := numberAt(ts, i, nil); ok && i+n < len(ts) && !ts[i+n].sep && !ts[i+n].conj && r.pricedPerSaid(d, ts[i+n].text) {
+		// (a measure written with و, "حديد ١٢ وطن ونص", opens the next amount)
 		f, m := fractionTail(ts, i+n+1) // "حديد ١٢ ٢ طن ونص": two and a half
 		return v + f, i + n + 1 + m, true
 	}
@@ -265,7 +266,7 @@ func (r *Rules) perBefore(ts []token, i int) (float64, int, bool) {
 	v, n, ok := numberAt(ts, i, nil)
 	u, j := "", i+n
 	switch {
-	case ok && j < len(ts) && !ts[j].sep:
+	case ok && j < len(ts) && !ts[j].sep && !ts[j].conj:
 		u, j = ts[j].text, j+1
 	case ok:
 		return 0, 0, false

@@ -3717,8 +3717,8 @@ func (sg *segmenter) countApart(i, j int, a amount, group []amount, conj bool) (
 	c, ts := sg.cur, sg.ts
 	if c == nil || conj || sg.sizeMode || len(group) != 1 || a.unit != "" || a.dozen || a.implied || a.end-a.start != 1 || a.val != math.Trunc(a.val) ||
 		c.partOf != nil || c.pieceOf != nil || len(c.groups) > 0 || c.pre != nil && (c.pre.unit != "" || c.pre.implied || c.pre.dozen) ||
-		j >= len(ts) || ts[j].sep || !ts[j].lex || ts[j].color != "" || headOf(sg.r, c) != ts[j].text || c.end > i {
-		return 0, false
+		j >= len(ts) || ts[j].sep || ts[j].conj || !ts[j].lex || ts[j].color != "" || headOf(sg.r, c) != ts[j].text || c.end > i {
+		return 0, false // "طن حديد ١٢ وطن ونص": a noun written with و opens its own amount, no count's noun
 	}
 	if k := j + 1; k < len(ts) && !ts[k].sep && !ts[k].conj && ts[k].text != "و" {
 		return 0, false // "، ٢ باب نوفا ٧٠ ابيض": words of its own, another line
