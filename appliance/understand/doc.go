@@ -1098,7 +1098,12 @@
 //     فاتح", "talabt abyad w gali beige", "ordered dark brown and got
 //     light brown": a receiving verb followed by a colour, a shade or a
 //     figure after a verb of having ordered) is a complaint, though no
-//     defect is named (orderedOtherCame; c17b_test.go).
+//     defect is named (orderedOtherCame; c17b_test.go); half said before
+//     a weight or a measure goods are priced per ("نص كيلو", "نص طن",
+//     "half a kilo", "a half ton") is half of it, and English "a kilo and
+//     a half", "one and a half", "2 and a half" add the half (fractionTail;
+//     they were read as one); a name's own "نص طن" ("خزان نص طن") stays
+//     its words (c17c_test.go).
 //   - the demo showroom's misses (h26d_test.go): a place word heading the
 //     shop's own products, said bare after a verb of making ("عايز اعمل
 //     مطبخ", "عايز اركب شباك"), is the goods asked, never a room worked on

@@ -220,6 +220,12 @@ func fractionTail(ts []token, i int) (float64, int) {
 			return f, 2
 		}
 	}
+	if (w == "and" || w == "و" && lower(ts[i].surface) == "and") && i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && (ts[i+1].text == "a" || ts[i+1].text == "an") {
+		// "one and a half", "a ton and a half", "2 metres and a quarter"
+		if f, ok := fractionWord(ts[i+2].text); ok {
+			return f, 3
+		}
+	}
 	if (w == "الا" || w == "غير") && i+1 < len(ts) && !ts[i+1].sep {
 		if f, ok := fractionWord(ts[i+1].text); ok {
 			return -f, 2
@@ -341,9 +347,11 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		return a, true
 	} else if v, n, ok := numberAt(ts, j, isLex); ok {
 		a.val, j = v, j+n
-	} else if f, ok := fractionWord(w); ok && j+1 < len(ts) && !ts[j+1].sep && (isUnitOrDozen(ts[j+1].text)) {
+	} else if f, ok := fractionWord(w); ok && j+1 < len(ts) && !ts[j+1].sep && (isUnitOrDozen(ts[j+1].text) || weightMeasure(ts[j+1]) && !ts[j+1].conj && !(ts[j].lex && ts[j+1].lex)) {
+		// "نص متر", "half a dozen"; "نص طن حديد", "a half ton of rebar": half of the measure
+		// (not a name's own words: "خزان نص طن" is the half-ton tank)
 		a.val, j = f, j+1
-	} else if f, ok := fractionWord(w); ok && j+2 < len(ts) && (ts[j+1].text == "a" || ts[j+1].text == "an") && !ts[j+2].sep && isUnitOrDozen(ts[j+2].text) {
+	} else if f, ok := fractionWord(w); ok && j+2 < len(ts) && (ts[j+1].text == "a" || ts[j+1].text == "an") && !ts[j+2].sep && (isUnitOrDozen(ts[j+2].text) || weightMeasure(ts[j+2])) {
 		a.val, j = f, j+2 // "half a dozen", "half a metre": English puts the article between
 	} else if d, ok := dozenWords[w]; ok {
 		a.val, a.dozen, j = d, true, j+1
