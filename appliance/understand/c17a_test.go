@@ -77,12 +77,7 @@ func TestRules_WithOtherGoods(t *testing.T) {
 		{"عايز ترابيزة اجتماعات مع 10 كراسي", []string{"MT-10×1"}},
 		{"عايز ترابيزة اجتماعات 10 كراسي", []string{"MT-10×1"}},
 	} {
-		res := understandText(t, r, c.text)
-		var got []string
-		for _, it := range res.Items {
-			got = append(got, fmt.Sprintf("%s×%s", it.SKU, it.Quantity))
-		}
-		if !slices.Equal(got, c.want) {
+		if got := linesCounted(understandText(t, r, c.text)); !slices.Equal(got, c.want) {
 			t.Errorf("%s: %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -118,4 +113,13 @@ func TestRules_PhotosAsked(t *testing.T) {
 	if len(res.Service) != 0 || len(res.Items) != 1 || res.Items[0].SKU != "FR-30" {
 		t.Errorf("frames: service %q, items %+v; want the frame, no question", res.Service, res.Items)
 	}
+}
+
+// linesCounted is res's lines as "SKU×quantity", in order.
+func linesCounted(res Result) []string {
+	var out []string
+	for _, it := range res.Items {
+		out = append(out, fmt.Sprintf("%s×%s", it.SKU, it.Quantity))
+	}
+	return out
 }
