@@ -4171,10 +4171,8 @@ func pairSaid(ts []token, d *draft) bool {
 func shadeColour(ts []token, d *draft, p *catalog.Product) (string, bool) {
 	shade := ""
 	for k := d.start; k < len(ts) && k <= d.end && !ts[k].sep; k++ {
-		if s, ok := englishShades[lower(ts[k].surface)]; ok && ts[k].color == "" {
+		if s := shadeOf(ts[k]); s != "" && ts[k].color == "" {
 			shade = s
-		} else if ts[k].color == "" && (ts[k].text == "غامق" || ts[k].text == "فاتح") {
-			shade = ts[k].text
 		}
 	}
 	if shade == "" {

@@ -180,7 +180,7 @@ func orderedOtherCame(ts []token) bool {
 			continue
 		}
 		n := ts[i+1]
-		if n.color != "" || isNumber(n.text) || shadeWords[wordKey(lower(n.surface))] {
+		if n.color != "" || isNumber(n.text) || shadeOf(n) != "" {
 			return true
 		}
 	}
@@ -193,8 +193,6 @@ var (
 	// receivedVerbs: it came to me, reached me, I got.
 	receivedVerbs = set("جالي", "جاتلي", "جاني", "جالنا", "جاتنا", "جاتني", "وصلني", "وصلتني", "وصلنا", "وصلتنا", "gali", "galy", "gany",
 		"weselny", "weselni", "got", "received", "came")
-	// shadeWords: a shade said alone of a colour ("وجالي فاتح").
-	shadeWords = set("فاتح", "فاتحه", "غامق", "غامقه", "محروق", "fate7", "fat7", "ghame2", "light", "dark")
 )
 
 // notPast: the past word at i tells of nothing bought, paid or delivered:
@@ -1020,6 +1018,22 @@ var englishColors = map[string]string{
 // englishShades are the English shade words said before a colour ("light
 // grey"), as the Arabic a catalog writes after it ("رمادي فاتح").
 var englishShades = map[string]string{"light": "فاتح", "dark": "غامق", "pale": "فاتح", "deep": "غامق"}
+
+// arabicShades: a shade said bare in Arabic or Franco, as the catalog
+// writes it ("فاتحة", "fate7": فاتح; "غامقة", "ghame2": غامق).
+var arabicShades = map[string]string{"فاتح": "فاتح", "فاتحه": "فاتح", "غامق": "غامق", "غامقه": "غامق",
+	"fate7": "فاتح", "fat7": "فاتح", "ghame2": "غامق", "gham2": "غامق"}
+
+// shadeOf: the shade word t says (فاتح, غامق), "" when none.
+func shadeOf(t token) string {
+	if s := arabicShades[t.text]; s != "" {
+		return s
+	}
+	if s := arabicShades[wordKey(lower(t.surface))]; s != "" {
+		return s
+	}
+	return englishShades[lower(t.surface)]
+}
 
 // qualityWords after a negation (مش مظبوط, مش شغال) describe a defect.
 var qualityWords = set("عاجبني", "عاجباني", "عاجبه", "عاجبها", "عاجبنا", "مظبوط", "مظبوطه", "مضبوط", "مضبوطه", "شغال", "شغاله", "كويس", "كويسه",
