@@ -220,7 +220,7 @@ func fractionTail(ts []token, i int) (float64, int) {
 			return f, 2
 		}
 	}
-	if (w == "and" || w == "و" && lower(ts[i].surface) == "and") && i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && (ts[i+1].text == "a" || ts[i+1].text == "an") {
+	if lower(ts[i].surface) == "and" && i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && (ts[i+1].text == "a" || ts[i+1].text == "an") {
 		// "one and a half", "a ton and a half", "2 metres and a quarter"
 		if f, ok := fractionWord(ts[i+2].text); ok {
 			return f, 3
