@@ -37,10 +37,14 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 	if stdio.Getenv == nil || stdio.Getenv("GOMEMLIMIT") == "" {
 		// ... but a soft limit keeps that slack from making a large
 		// catalog's start-up (the index analysed, bleve written) the
-		// box's resident size: with 50,000 products 291 → 235 MB
-		// resident, rebuild peak 493 → 246 MB (BENCHMARKS.md). The live
-		// heap is far below it; GOMEMLIMIT overrides it.
-		debug.SetMemoryLimit(200 << 20)
+		// box's resident size: with 50,000 products 291 MB resident
+		// without it, 211–227 MiB with it, the rebuild's peak 228–230 MiB
+		// (BENCHMARKS.md "Catalog memory"; 200 MiB left 236–251 MiB, at
+		// the target's edge). The live heap is far below it (about 40 MB
+		// at 50,000 products; the demo box's orders peak at 125 MB
+		// resident, the same collections either way); GOMEMLIMIT
+		// overrides it.
+		debug.SetMemoryLimit(176 << 20)
 	}
 	box, err := appliance.New(opts, logger)
 	if err != nil {
