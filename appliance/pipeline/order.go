@@ -59,6 +59,12 @@ type Line struct {
 	// Choices are other close products when the understander was unsure
 	// which one the customer meant; the box asks before invoicing.
 	Choices []string `json:"choices,omitempty"`
+	// PickCounts are the counts the customer's words mean for a product
+	// of the question about this line when it is the one picked, where
+	// that is not Quantity: "6 كراسي سفرة" asked between the chairs and a
+	// set of six is one set, "6 porcelain cups" read as the set is six
+	// cups (understand.Candidate.Count).
+	PickCounts map[string]catalog.Milli `json:"pick_counts,omitempty"`
 	// Lacks are the customer's words the chosen product is not (a
 	// material, a kind): the product is a substitute to offer, not invoice.
 	Lacks []string `json:"lacks,omitempty"`

@@ -441,6 +441,12 @@ func LinesOf(res understand.Result, threshold float64) []Line {
 			for _, c := range it.Ambiguous {
 				if c.Product != nil && c.Product.SKU != l.SKU && len(l.Choices) < 9 {
 					l.Choices = append(l.Choices, c.Product.SKU)
+					if c.Count > 0 {
+						if l.PickCounts == nil {
+							l.PickCounts = map[string]catalog.Milli{}
+						}
+						l.PickCounts[c.Product.SKU] = catalog.MilliFromFloat(c.Count)
+					}
 				}
 			}
 		}

@@ -1338,6 +1338,19 @@
 //     us) say when the goods are wanted, beside them (occasionWhen,
 //     urgencyWords); a habitual verb right after children named ("عندي
 //     عيال وبيبوظوا كل حاجة") tells why the goods are chosen (kidsDo).
+//   - the eighteenth session's coordinator (c18a_test.go): a head noun the
+//     vocabulary names in Latin ("فنجان, cup": the unit is "cup") keeps its
+//     Arabic spelling's consonants, so its broken plural in a name or a
+//     synonym ("طقم فناجين") and in a message reads as the noun ("عايز ٦
+//     فناجين" was the greeting; writtenHead); unsaidSet read the other way:
+//     the figure said with the goods' words read as the figure of a set of
+//     that many of them ("I need 6 porcelain cups" beside "Set of 6
+//     porcelain cups"), no set word and no count said, asks between the set
+//     and its pieces (setSaidAsPieces; it was the set invoiced). Each choice
+//     carries what it means picked (Candidate.Count): "6 كراسي سفرة" picked
+//     as the set of six is one set, the set's figure picked as the pieces
+//     is six of them (the pipeline's Line.PickCounts; a pick of the set
+//     invoiced six sets).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -430,6 +430,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		sizeOpen := false // the size is open: no qualifier picks it back
 		kindOpen := false // two colours or capacities of the kind said: no plain one picked
+		setOpen := false  // the figure said is a set's or its pieces' count: asked
 		if d.sizedTo == best.idx+1 {
 			it.Ambiguous = nil // the size said chose it among its kind (otherSize)
 		} else if amb := r.sharedFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
@@ -450,8 +451,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.sizedTo != best.idx+1 {
 			// "6 كراسي سفرة" beside "طقم 6 كراسي سفرة": the set of six may
 			// be meant, however close the other chairs
-			for _, c := range r.unsaidSet(d, best, cands) {
-				if !slices.ContainsFunc(it.Ambiguous, func(a Candidate) bool { return a.Product == c.Product }) {
+			pieces := r.setSaidAsPieces(d, best, cands)
+			setOpen = len(pieces) > 0
+			for _, c := range append(r.unsaidSet(d, best, cands), pieces...) {
+				if k := slices.IndexFunc(it.Ambiguous, func(a Candidate) bool { return a.Product == c.Product }); k >= 0 {
+					it.Ambiguous[k].Count = c.Count
+				} else {
 					it.Ambiguous = append(it.Ambiguous, c)
 				}
 			}
@@ -469,8 +474,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// no word the customer said tells the close products apart
 			it.Vague = true
 			for _, c := range it.Ambiguous {
-				if d.cnt[r.indexOf(c.Product)] != d.cnt[best.idx] {
-					it.Vague = false
+				if d.cnt[r.indexOf(c.Product)] != d.cnt[best.idx] && !setOpen {
+					it.Vague = false // the set's figure is no word telling them apart
 				}
 			}
 		}
@@ -2246,7 +2251,31 @@ func (r *Rules) unsaidSet(d *draft, best scored, cands []scored) []Candidate {
 	var amb []Candidate
 	for _, c := range cands[1:] {
 		if n := r.setOf(best.idx, c.idx); n == v && len(amb) < 5 {
-			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+			// picked, the six chairs are one set of six
+			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000, Count: 1})
+		}
+	}
+	return amb
+}
+
+// setSaidAsPieces is unsaidSet read the other way: the figure said with
+// the goods' words was read as the best's own, a set of that many of
+// them ("I need 6 porcelain cups" beside "Set of 6 porcelain cups"), no
+// set word and no count said. Six cups or the set of six: the pieces
+// the set is made of are asked beside it, six of them if picked.
+func (r *Rules) setSaidAsPieces(d *draft, best scored, cands []scored) []Candidate {
+	if d.pre != nil || len(d.counts) > 0 {
+		return nil
+	}
+	for _, w := range d.words {
+		if setWords[w] {
+			return nil
+		}
+	}
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		if n := r.setOf(c.idx, best.idx); n > 0 && d.uniq[strconv.Itoa(n)] && len(amb) < 5 {
+			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000, Count: float64(n)})
 		}
 	}
 	return amb

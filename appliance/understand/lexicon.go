@@ -357,6 +357,16 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 					skelCount[s]++
 					lx.headSkel[s] = us[0]
 				}
+			} else if w := writtenHead(ph); len(us) > 0 && !isArabicWord(us[0]) && w != "" && lx.rewrite[w] == us[0] {
+				// a head the vocabulary names in Latin ("فنجان, cup": the
+				// unit is "cup") keeps its Arabic spelling's consonants, so
+				// that its broken plural ("فناجين", in a category, a
+				// synonym or a message) reads as the noun, as it does where
+				// the unit is the Arabic spelling
+				if s := skeleton(w); len([]rune(s)) >= 3 && lx.headSkel[s] != us[0] {
+					skelCount[s]++
+					lx.headSkel[s] = us[0]
+				}
 			}
 			if h := packedHead(us); h != "" {
 				lx.heads[h] = true
@@ -1495,6 +1505,15 @@ func brokenPlural(pl, sg string) bool {
 		return false
 	}
 	return string(ps[:2]) == string(ss[:2]) && string(ps[3:]) == string(ss[2:])
+}
+
+// writtenHead is the first word of a name or synonym as written, when it
+// is an Arabic word; "" otherwise.
+func writtenHead(ph string) string {
+	if ks := keysOf(ph); len(ks) > 0 && isArabicWord(ks[0]) {
+		return ks[0]
+	}
+	return ""
 }
 
 // pluralOf is where afilla's k-th plural is kept: the أفعّة form among

@@ -31,6 +31,11 @@ func (i Intent) Valid() bool {
 type Candidate struct {
 	Product *catalog.Product
 	Score   float64 // 0..1, higher is closer
+	// Count is how many of Product the customer's words ask for when it
+	// is the one picked, where that differs from the item's count: six
+	// chairs said beside a set of six are one set ("6 كراسي سفرة" asked
+	// between the chairs and "طقم 6 كراسي سفرة"); 0 is the item's count.
+	Count float64
 }
 
 // Item is one line the customer asked about.
