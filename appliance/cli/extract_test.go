@@ -5,6 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"maps"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -245,6 +248,46 @@ func TestExtract_Unknown(t *testing.T) {
 	for _, it := range r.Items {
 		if it.SKU == "" || !it.Which || it.Quantity != 4 || it.Color != "أبيض" || len(it.Alts) != 0 {
 			t.Errorf("kind --decide: item %+v, want a kitchen offered, 4 m, white", it)
+		}
+	}
+}
+
+// TestExtract_WhichItemsSayWhatEachPickMeans: "which one?" between goods
+// and a set of that many of them lists each choice with the count its
+// pick means — six chairs, or one set of six (never six sets).
+func TestExtract_WhichItemsSayWhatEachPickMeans(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "catalog.csv")
+	if err := os.WriteFile(csv, []byte(`sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GL-1,كوباية مية زجاج,Glass water cup,كوباية مية,كوبايات,piece,40,200,زجاج,
+GL-6,طقم 6 كوباية مية زجاج,Set of 6 glass water cups,طقم كوبايات,كوبايات,piece,210,30,زجاج,
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"عايز 6 كوباية مية زجاج", "I need 6 glass water cups"} {
+		out, _, err := runCmd(t, `{"id": "x", "text": "`+text+`"}`, "extract", "--decide", "--catalog", csv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r struct {
+			Items []struct {
+				SKU      string  `json:"sku"`
+				Quantity float64 `json:"quantity"`
+				Which    bool    `json:"which"`
+			} `json:"items"`
+			Decision string `json:"decision"`
+		}
+		if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]float64{}
+		for _, it := range r.Items {
+			if it.Which {
+				got[it.SKU] = it.Quantity
+			}
+		}
+		if want := map[string]float64{"GL-1": 6, "GL-6": 1}; r.Decision != "ask" || !maps.Equal(got, want) {
+			t.Errorf("%q: %s, want ask with %v", text, strings.TrimSpace(out), want)
 		}
 	}
 }
