@@ -1351,6 +1351,11 @@
 //     as the set of six is one set, the set's figure picked as the pieces
 //     is six of them (the pipeline's Line.PickCounts; a pick of the set
 //     invoiced six sets).
+//     A Franco spelling's long vowels choose between the catalog's words
+//     of its consonants even when the one found first is a product's word,
+//     and in the construct state ("khazna"/"khaznet" خزنة, a safe;
+//     "khazana" خزانة, a wardrobe; francoVowels), a word's last ة (ه once
+//     folded) lining up as no consonant (arabicGaps) (c18b_test.go).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -1359,7 +1359,7 @@ func francoSkeleton(w string) string {
 // ليها, "loo7" writing o) gives the word to a catalog word whose long
 // vowels the spelling does write. Otherwise the winner keeps it.
 func (lx *lexicon) francoVowels(franco, fs, won string) string {
-	if lx.colors[won] == "" && lx.isWord(won) || len(lx.sameSkel[fs]) == 0 || vowelsFit(won, franco) {
+	if len(lx.sameSkel[fs]) == 0 || vowelsFit(won, franco) {
 		return won
 	}
 	for _, w := range lx.sameSkel[fs] {
@@ -1412,6 +1412,9 @@ func vowelsFit(arabic, franco string) bool {
 func arabicGaps(w string) []string {
 	gaps := []string{""}
 	last := ""
+	if st, ok := strings.CutSuffix(w, "ه"); ok && utf8.RuneCountInString(st) > 1 {
+		w = st // the folded ة, as latinSkeleton reads it: Franco's final a, no consonant
+	}
 	for _, r := range w {
 		c := latinSkeleton(string(r))
 		if r == 'ه' {

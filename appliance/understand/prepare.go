@@ -134,7 +134,9 @@ func (r *Rules) prepare(text string) []token {
 					w = a + "ه" // the feminine ending said: "7al2a" is حلقة, not حلق
 				}
 			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
-				w = a // construct state: tarabeezet → ترابيزة
+				// construct state: tarabeezet → ترابيزة; its vowels choose
+				// as the word's own do ("khaznet" خزنة, "khazanet" خزانة)
+				w = r.lx.francoVowels(strings.TrimSuffix(spelt, "t"), strings.TrimSuffix(fs, "t"), a)
 			} else if a, ok := r.lx.latin[francoVariant(spelt)]; ok && francoVariant(spelt) != fs {
 				// nezam → نظام, forgeh → فورجيه; the long vowels written
 				// choose between words of those consonants ("foteh" is
