@@ -64,10 +64,13 @@ type extractOut struct {
 	Unknown []string `json:"unknown,omitempty"`
 	Service []string `json:"service,omitempty"`
 	// ShopAsked: the service questions ask only the shop's hours or place
-	ShopAsked string   `json:"shop_asked,omitempty"`
-	Source    string   `json:"source,omitempty"`
-	Notes     []string `json:"notes,omitempty"`
-	Error     string   `json:"error,omitempty"`
+	ShopAsked string `json:"shop_asked,omitempty"`
+	// ShopBeyond: what that question was asked of beyond the settings (a
+	// place, a season), for a person to confirm
+	ShopBeyond []string `json:"shop_beyond,omitempty"`
+	Source     string   `json:"source,omitempty"`
+	Notes      []string `json:"notes,omitempty"`
+	Error      string   `json:"error,omitempty"`
 	// With --decide: what the box would do with the message as the first
 	// of a new conversation, the policy rule that decided, and why.
 	Decision string `json:"decision,omitempty"`
@@ -232,6 +235,7 @@ func extractLine(ctx context.Context, u understand.Understander, d *decider, raw
 	out.Unexplained = res.Unexplained
 	out.Service = res.Service
 	out.ShopAsked = res.ShopAsked.String()
+	out.ShopBeyond = res.ShopBeyond
 	out.Source = res.Source
 	out.Notes = res.Notes
 	at := make([]int, len(res.Items))

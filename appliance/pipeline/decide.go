@@ -393,7 +393,15 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		return p.sendText(tx, ord, "greeting", r.greeting())
 	case RuleShopInfo:
 		// not chit-chat: answered even when greetings are not
-		return p.sendText(tx, ord, "shop-info", r.shopInfo(ord.ShopAsked, p.opts.Shop))
+		if len(ord.ShopBeyond) > 0 {
+			// "انتو فين في المهندسين؟", "مواعيدكم في رمضان؟": the settings'
+			// one address and hours answer now; a person confirms the
+			// branch, the area or the season asked of
+			what := strings.Join(ord.ShopBeyond, " ")
+			ord.NeedsStaff, ord.StaffNote = true, "asked of «"+what+"»: answered with the shop's "+ord.ShopAsked.String()+"; confirm"
+			conv.flag(now, "shop question on order "+ord.ID+" asked of «"+what+"»")
+		}
+		return p.sendText(tx, ord, "shop-info", r.shopInfo(ord.ShopAsked, p.opts.Shop, ord.ShopBeyond))
 	case RuleService:
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		conv.flag(now, "question for staff on order "+ord.ID+": "+ord.Reason)

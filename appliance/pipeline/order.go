@@ -134,8 +134,12 @@ type Order struct {
 	Service     []string          `json:"service,omitempty"`
 	// ShopAsked: the service questions ask only the shop's hours or place
 	ShopAsked understand.ShopTopic `json:"shop_asked,omitempty"`
-	Notes     []string             `json:"notes,omitempty"`
-	Lines     []Line               `json:"lines,omitempty"`
+	// ShopBeyond: what the question about the shop asked of that the
+	// settings may not cover — a place named, a season
+	// (understand.Result.ShopBeyond): answered, and a person confirms.
+	ShopBeyond []string `json:"shop_beyond,omitempty"`
+	Notes      []string `json:"notes,omitempty"`
+	Lines      []Line   `json:"lines,omitempty"`
 
 	Decision Decision `json:"decision,omitempty"`
 	// Rule names why the order stands where it does: the policy's rule

@@ -501,7 +501,7 @@ func (p *Pipeline) understandText(ctx context.Context, text string) (understand.
 // applyUnderstanding copies an understanding into the order's lines.
 func (p *Pipeline) applyUnderstanding(o *Order, res understand.Result) {
 	o.Intent, o.Confidence, o.Source = res.Intent, res.Confidence, res.Source
-	o.Unexplained, o.Notes, o.Service, o.ShopAsked = res.Unexplained, res.Notes, res.Service, res.ShopAsked
+	o.Unexplained, o.Notes, o.Service, o.ShopAsked, o.ShopBeyond = res.Unexplained, res.Notes, res.Service, res.ShopAsked, res.ShopBeyond
 	o.Lines = LinesOf(res, p.opts.AutoIssueThreshold)
 	o.event(p.now(), StateUnderstood, fmt.Sprintf("%s, %d lines, confidence %.2f (%s)", res.Intent, len(o.Lines), res.Confidence, res.Source))
 }

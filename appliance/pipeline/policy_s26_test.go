@@ -44,10 +44,13 @@ func TestDecide_ShopInfo_S26(t *testing.T) {
 		{"مواعيدكم ايه؟", 0, DecReview, RuleService},
 		{"انتو فين؟", hoursOnly, DecReview, RuleService},
 		{"انتو فين ومواعيدكم ايه؟", hoursOnly, DecReview, RuleService},
-		// another service, or a branch in a city, beside: staff
+		// another service beside: staff
 		{"مواعيد التوصيل ايه؟", both, DecReview, RuleService},
 		{"are you open on friday? w bt3mlo delivery le october?", both, DecReview, RuleService},
-		{"انتو فين في اسكندرية؟", both, DecReview, RuleService},
+		// a place named (a branch, an area): answered from the settings,
+		// a person confirms it (c18c_test.go; the eighteenth session)
+		{"انتو فين في اسكندرية؟", both, DecGreeting, RuleShopInfo},
+		{"انتو فين في اسكندرية؟", hoursOnly, DecReview, RuleService},
 		// a product with the hours: the product's path (its colour asked)
 		{"عايز كنبة وانتو فاتحين لحد امتى؟", both, DecAsk, RuleColor},
 	} {
@@ -80,11 +83,11 @@ func TestDecide_ShopInfo_S26(t *testing.T) {
 func TestShopInfoReply_S26(t *testing.T) {
 	f := ShopFacts{Hours: "كل يوم من ١٠ الصبح لـ ١٠ بالليل", HoursEN: "every day 10 am to 10 pm",
 		Address: "١٢ شارع عباس العقاد", MapURL: "https://maps.example/x"}
-	ar := replies{greet: true}.shopInfo(understand.ShopHours, f)
+	ar := replies{greet: true}.shopInfo(understand.ShopHours, f, nil)
 	if !strings.Contains(ar, f.Hours) || strings.Contains(ar, f.Address) || !strings.Contains(ar, "أهلاً") {
 		t.Errorf("hours in Arabic, first reply: %q", ar)
 	}
-	en := replies{en: true}.shopInfo(understand.ShopHours|understand.ShopWhere, f)
+	en := replies{en: true}.shopInfo(understand.ShopHours|understand.ShopWhere, f, nil)
 	if !strings.Contains(en, f.HoursEN) || !strings.Contains(en, f.Address) || !strings.Contains(en, f.MapURL) || strings.Contains(en, "Hello") {
 		t.Errorf("hours and place in English, a later reply: %q", en)
 	}

@@ -33,7 +33,10 @@ func (f ShopFacts) Knows() understand.ShopTopic {
 // address (with the maps link) asked, in the conversation's language
 // (the Arabic text when the shop gave no English one), after a hello on
 // the conversation's first reply.
-func (r replies) shopInfo(asked understand.ShopTopic, f ShopFacts) string {
+//
+// What the question asked of beyond the settings (beyond: a place named,
+// a season) is said to be confirmed by a person.
+func (r replies) shopInfo(asked understand.ShopTopic, f ShopFacts, beyond []string) string {
 	var b strings.Builder
 	if asked&understand.ShopHours != 0 {
 		b.WriteString(r.say("مواعيدنا: "+f.Hours, "Our opening hours: "+r.nameOf(f.Hours, f.HoursEN)))
@@ -46,6 +49,10 @@ func (r replies) shopInfo(asked understand.ShopTopic, f ShopFacts) string {
 		if f.MapURL != "" {
 			b.WriteString("\n📍 " + f.MapURL)
 		}
+	}
+	if len(beyond) > 0 {
+		what := strings.Join(beyond, " ")
+		b.WriteString(r.say("\nوبخصوص «"+what+"» حد من المعرض هيأكدلك.", "\nSomeone from the shop will confirm about «"+what+"»."))
 	}
 	b.WriteString(r.say("\nنتشرف بزيارتك 🌷", "\nWe look forward to your visit 🌷"))
 	return r.hi("👋\n", b.String())

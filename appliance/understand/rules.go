@@ -250,7 +250,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	presentWhen(ts)
 	worksWith(ts)
 	toldWhen(ts)
-	shopAsked(ts)
+	shopAsked(ts, r.known)
 	thatIs(ts)
 	whoMeasured(ts)
 	sizeEach(ts)
@@ -529,6 +529,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res.Confidence = math.Round(conf*1000) / 1000
 	res.ShopAsked = shopAskedOf(ts, res.Service)
+	if res.ShopAsked != 0 {
+		res.ShopBeyond = shopBeyond(text, ts)
+	}
 	return res, nil
 }
 
@@ -854,7 +857,11 @@ func askKinds(items []Item) {
 // no known filler or non-item word.
 func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 	var out []string
+	shopTalk := len(items) == 0 && slices.ContainsFunc(ts, func(t token) bool { return t.shop != 0 })
 	for k, t := range ts {
+		if shopTalk && !t.sep && smallTalk[shopKey(t)] {
+			continue // "صباح الفل، مواعيدكم ايه؟", "هاي، …", "يا جماعة": the greeting around a question of the shop
+		}
 		// a place or a use ("للصالة") is explained when it says what a named
 		// product is for; with no product, or after "حاجة" (something), it
 		// is what is asked ("وحاجة للقعدة")

@@ -43,12 +43,13 @@ func (k ShopTopic) String() string {
 // (serviceTopicsOf → Result.Service). Any other word of the clause stays
 // as it was: "انتو فين في اسكندرية؟" leaves the city unexplained (a
 // branch asked, a person answers).
-func shopAsked(ts []token) {
+func shopAsked(ts []token, known func(string) bool) {
+	place := placesNamed(ts, known)
 	for i := range ts {
 		if ts[i].sep {
 			continue
 		}
-		k, n := shopCue(ts, i)
+		k, n := shopCue(ts, i, place)
 		if k == 0 {
 			continue
 		}
@@ -57,18 +58,130 @@ func shopAsked(ts []token) {
 			ts[j].used, ts[j].neg = true, true
 		}
 		around := func(j int) bool {
-			return !ts[j].sep && (shopAround[shopKey(ts[j])] || k == ShopWhere && whereAround[shopKey(ts[j])] ||
+			return !ts[j].sep && (shopAround[shopKey(ts[j])] || branchNouns[shopKey(ts[j])] || yours[shopKey(ts[j])] ||
+				placeIntro[shopKey(ts[j])] && (placeAfter(ts, place, j) || k == ShopHours && seasonAfter(ts, j)) || place[j] || k == ShopWhere && whereAround[shopKey(ts[j])] ||
 				k == ShopHours && (hoursAround[shopKey(ts[j])] || dayWords[shopKey(ts[j])] || timeWords[shopKey(ts[j])]) || isNumber(ts[j].text) && k == ShopHours && j > 0 && clockWord(ts[j-1]))
 		}
 		for j := i - 1; j >= 0 && around(j); j-- {
 			ts[j].shop |= k
 			ts[j].used, ts[j].neg = true, true
+			ts[j].beyond = place[j] || k == ShopHours && seasonWords[shopKey(ts[j])]
 		}
 		for j := i + n; j < len(ts) && around(j); j++ {
 			ts[j].shop |= k
 			ts[j].used, ts[j].neg = true, true
+			ts[j].beyond = place[j] || k == ShopHours && seasonWords[shopKey(ts[j])]
 		}
 	}
+	placeClauses(ts, place)
+}
+
+// placeClauses marks a clause of nothing but a place, after a question
+// of the shop ("… فين في اسكندرية؟ عند محطة الرمل؟"): more of where it
+// was asked of.
+func placeClauses(ts []token, place []bool) {
+	asked := false
+	for i := 0; i < len(ts); {
+		j := i
+		for j < len(ts) && !ts[j].sep {
+			j++
+		}
+		only, named := j > i, false
+		for k := i; k < j; k++ {
+			named = named || place[k]
+			only = only && (place[k] || placeIntro[shopKey(ts[k])])
+		}
+		if asked && only && named {
+			for k := i; k < j; k++ {
+				ts[k].shop |= ShopWhere
+				ts[k].used, ts[k].neg, ts[k].beyond = true, true, place[k]
+			}
+		}
+		for k := i; k < j; k++ {
+			asked = asked || ts[k].shop != 0
+		}
+		i = j + 1
+	}
+}
+
+// placesNamed marks the words that may name a place in a question about
+// the shop: up to three words no vocabulary knows — not the catalog's, no
+// colour, no figure, no word of the language's lists ("شحن" of "ولا شحن
+// بس؟" is a question of its own) — right after "في", "in", "fel", "بتاع",
+// "near", "ولا" or a branch noun ("فرع اسكندرية"), or after such a word
+// ("مدينة نصر", "City Stars"). shopAsked keeps only those in the clause of
+// a question about the shop.
+func placesNamed(ts []token, known func(string) bool) []bool {
+	place := make([]bool, len(ts))
+	run := 0
+	for j := 1; j < len(ts); j++ {
+		t := ts[j]
+		prev := shopKey(ts[j-1])
+		w := shopKey(t)
+		can := !t.sep && !ts[j-1].sep && t.color == "" && !isNumber(t.text) && !serviceTopics[t.text] && !serviceTopics[w] && w != "" &&
+			!smallTalk[w] && !whereAround[w] && !placeIntro[w] && !dayWords[w] && !timeWords[w] && !hoursAround[w] &&
+			!youOpen[w] && !itOpens[w] && !youWork[w] && !hoursNouns[w] && !theShop[w] && !shopNouns[w] && w != "فاتح" && w != "مفتوح"
+		switch {
+		case can && (placeIntro[prev] && !placeRelative[prev] || branchNouns[prev]):
+			// ("اللي" leads to a place only through "في": "اللي في سموحة",
+			// never "المصنع اللي بيعمل الخشب")
+			place[j], run = true, 1
+		case can && place[j-1] && run < 3:
+			place[j] = true
+			run++
+		default:
+			run = 0
+		}
+	}
+	return place
+}
+
+// placeAfter: the word at j leads to a place named, through any more
+// words that lead to one ("اللي في سموحة").
+func placeAfter(ts []token, place []bool, j int) bool {
+	k := j + 1
+	for k < len(ts) && !ts[k].sep && placeIntro[shopKey(ts[k])] {
+		k++
+	}
+	return k < len(ts) && place[k]
+}
+
+// seasonAfter: the word at j puts a season or a day after it ("في
+// رمضان", "في العيد").
+func seasonAfter(ts []token, j int) bool {
+	return j+1 < len(ts) && !ts[j+1].sep && (seasonWords[shopKey(ts[j+1])] || dayWords[shopKey(ts[j+1])])
+}
+
+// shopInClause: the clause of the word at i names the shop, you
+// (plural), a branch or a workplace of the shop ("المحل في بنها فين؟").
+func shopInClause(ts []token, i int) bool {
+	in := func(j int) bool {
+		w := shopKey(ts[j])
+		return shopNouns[w] || youPlural[w] || branchNouns[w]
+	}
+	for j := i - 1; j >= 0 && !ts[j].sep; j-- {
+		if in(j) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(ts) && !ts[j].sep; j++ {
+		if in(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// shopBeyond is what a question about the shop asked of that its
+// settings may not cover (a place, a season), as written.
+func shopBeyond(text string, ts []token) []string {
+	var out []string
+	for _, t := range ts {
+		if t.beyond && t.shop != 0 {
+			out = append(out, surfaceOf(text, t.surface))
+		}
+	}
+	return out
 }
 
 // shopKey is a word as the shop-question lists hold it: lower case, its
@@ -84,7 +197,7 @@ func clockWord(t token) bool {
 
 // shopCue tells whether the word at i asks about the shop itself, which
 // topic, and how many words the cue takes (0, 0: none).
-func shopCue(ts []token, i int) (ShopTopic, int) {
+func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 	w := shopKey(ts[i])
 	next, prev := "", ""
 	if i+1 < len(ts) && !ts[i+1].sep {
@@ -123,6 +236,17 @@ func shopCue(ts []token, i int) (ShopTopic, int) {
 	}
 	if n := whereAreYou(ts, i); n > 0 {
 		return ShopWhere, n
+	}
+	if whereWords[w] && shopInClause(ts, i) || youPlural[w] && placeIntro[next] && placeAfter(ts, place, i) {
+		// "المحل في بنها فين؟", "انتو في العطارين ولا محطة الرمل؟":
+		// where the shop is, asked of a place
+		return ShopWhere, 1
+	}
+	if branchNouns[w] && (whereWords[next] || whereWords[prev]) {
+		// "فرعكم فين؟", "فين الفرع؟": where the shop is. Whether it has a
+		// branch somewhere ("عندكم فرع في اسكندرية؟") is a person's to
+		// say: no cue
+		return ShopWhere, 1
 	}
 	switch {
 	case whereNouns[w] && (yours[next] || yourPlace(w)):
@@ -285,6 +409,19 @@ var (
 		"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening", "team", "sir", "madam", "there", "please",
 		"pls", "plz", "thanks", "thank", "thx", "shokran", "merci", "mersi", "and", "ok", "okay", "guys", "can", "could",
 		"tell", "me", "i", "know", "like", "to", "would", "want")
+	// placeIntro: what puts a place after it in a question about the
+	// shop: in, at, near, of ("بتاع"), or another ("ولا", "or").
+	placeIntro = set("في", "فى", "فيه", "لا", "ناحيه", "جنب", "عند", "بتاع", "بتاعه", "اللي", "ولا", "in", "inside", "near", "at",
+		"around", "or", "fel", "fl", "fi", "f", "bta3", "elly", "walla")
+	// relative: "اللي" (that, which) leads to a place only through "في"
+	placeRelative = set("اللي", "elly", "illi")
+	// branchNouns: a branch of the shop, or the shop's own workplace
+	// named ("المخزن", "الورشة", "المصنع", "المشتل").
+	branchNouns = set("فرع", "الفرع", "فرعكم", "فرعكو", "والفرع", "branch", "far3", "المخزن", "والمخزن", "الورشه", "والورشه",
+		"المصنع", "والمصنع", "المشتل", "والمشتل")
+	// seasonWords: a season the shop's hours may differ in ("مواعيدكم
+	// ايه في رمضان؟").
+	seasonWords = set("رمضان", "العيد", "الاجازات", "الصيف", "الشتا", "الشتاء", "ramadan", "eid", "holidays", "summer", "winter")
 	// shopPlaces: the shop itself in English.
-	shopPlaces = set("showroom", "shop", "store", "gallery", "place")
+	shopPlaces = set("showroom", "shop", "store", "gallery", "place", "branch")
 )

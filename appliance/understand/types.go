@@ -101,6 +101,12 @@ type Result struct {
 	// may answer; 0 when there is none, or when some question is another
 	// (delivery, installation, payment, a branch, …: a person's).
 	ShopAsked ShopTopic
+	// ShopBeyond are the words of a question about the shop that its
+	// settings may not cover: a place named ("المهندسين" of "انتو فين في
+	// المهندسين؟", "Alexandria" of "do you have a branch in Alexandria?"),
+	// a season ("مواعيدكم ايه في رمضان؟"). The question is answered from
+	// the settings, and a person confirms what was asked of them.
+	ShopBeyond []string
 	// Notes are short operator-facing remarks (for example a model timeout).
 	Notes []string
 }

@@ -212,6 +212,11 @@ type token struct {
 	// shop: in a question about the shop itself, its hours or where it
 	// is (shopAsked): the topics asked
 	shop ShopTopic
+	// beyond: a place named in a question about the shop ("انتو فين في
+	// المهندسين؟", "فرعكم اللي في سموحة") or a season its hours are
+	// asked of ("في رمضان"), which the shop's settings may not cover
+	// (Result.ShopBeyond)
+	beyond bool
 	// plural: said in a plural form ("كالونات", "كراسي", "chairs"): several
 	// of it, how many not said when no count goes with it
 	plural bool

@@ -1,0 +1,73 @@
+package appliance
+
+import (
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+
+	"fatoora/appliance/config"
+	"fatoora/appliance/pipeline"
+	"fatoora/ui/sim"
+)
+
+// Through the demo box's simulator: where the shop is, asked of a place
+// ("انتو فين في المهندسين؟"), and its hours asked of a season, are
+// answered from the shop's settings at once, the reply saying that a
+// person will confirm about what was asked of, and the conversation is
+// flagged for staff (the order needs staff, its note naming the place).
+// Whether there is a branch in a city stays a person's question.
+func TestBox_ShopAskedOfAPlace_C18c(t *testing.T) {
+	box, stop := start(t, demoOptions(t))
+	defer stop()
+	base := "http://" + box.Addr().String()
+	d := config.Default().Shop
+
+	for _, c := range []struct {
+		phone, text, fact, beyond string
+	}{
+		{"201001180001", "مساء الخير، انتو فين في المهندسين؟", d.Address, "المهندسين"},
+		{"201001180002", "مواعيدكم ايه في رمضان؟", d.Hours, "رمضان"},
+	} {
+		cu := simCustomer{t: t, base: base, phone: c.phone}
+		cu.send(sim.Input{Text: c.text})
+		r := cu.replies(1)[0]
+		if !strings.Contains(r.Text, c.fact) || !strings.Contains(r.Text, "«"+c.beyond+"»") {
+			t.Errorf("%q: want the shop's settings and «%s» to be confirmed: %q", c.text, c.beyond, r.Text)
+		}
+		ord := orderOf(t, box, c.phone)
+		if ord.Rule != pipeline.RuleShopInfo || !ord.NeedsStaff || !strings.Contains(ord.StaffNote, c.beyond) {
+			t.Errorf("%q: rule %q, needs staff %v (%q); want %s, flagged with %q", c.text, ord.Rule, ord.NeedsStaff, ord.StaffNote, pipeline.RuleShopInfo, c.beyond)
+		}
+	}
+	if n := waitingForStaff(t, base); n != 2 {
+		t.Errorf("/healthz waiting for staff: %v, want the 2 conversations flagged", n)
+	}
+
+	cu := simCustomer{t: t, base: base, phone: "201001180003"}
+	cu.send(sim.Input{Text: "عندكم فرع في اسكندرية؟"})
+	r := cu.replies(1)[0]
+	if ord := orderOf(t, box, "201001180003"); ord.Rule == pipeline.RuleShopInfo || strings.Contains(r.Text, d.Address) {
+		t.Errorf("a branch asked of: rule %q, reply %q; want a person's question, no address", ord.Rule, r.Text)
+	}
+}
+
+// waitingForStaff is /healthz's count of conversations waiting for staff.
+func waitingForStaff(t *testing.T, base string) float64 {
+	t.Helper()
+	resp, err := http.Get(base + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var h struct {
+		Parts map[string]struct {
+			Details map[string]any `json:"details"`
+		} `json:"parts"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&h); err != nil {
+		t.Fatal(err)
+	}
+	n, _ := h.Parts["pipeline"].Details["waiting_for_staff"].(float64)
+	return n
+}
