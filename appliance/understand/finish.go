@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"cmp"
 	"math"
 	"regexp"
 	"slices"
@@ -47,11 +48,11 @@ func (r *Rules) candidates(d *draft) []scored {
 			list = append(list, p)
 		}
 	}
-	sort.Slice(list, func(i, j int) bool {
-		if d.cnt[list[i]] != d.cnt[list[j]] {
-			return d.cnt[list[i]] > d.cnt[list[j]]
+	slices.SortFunc(list, func(a, b int32) int { // a total order: as sort.Slice had it
+		if d.cnt[a] != d.cnt[b] {
+			return int(d.cnt[b]) - int(d.cnt[a])
 		}
-		return list[i] < list[j]
+		return int(a - b)
 	})
 	if len(list) > r.opts.MaxCandidates {
 		list = list[:r.opts.MaxCandidates]
@@ -87,6 +88,7 @@ func (r *Rules) candidates(d *draft) []scored {
 			opposed = append(opposed, o)
 		}
 	}
+	headHas := lx.postings[headWord] // ascending, the products whose all holds it (lexicon.has)
 	for _, p := range list {
 		info := &lx.info[p]
 		if slices.ContainsFunc(opposed, func(o string) bool { return info.all[o] && !info.all[oppositeWords[o]] }) {
@@ -140,7 +142,7 @@ func (r *Rules) candidates(d *draft) []scored {
 		if d.sizedTo == int(p)+1 {
 			s += 0.05 // the size said chose it among its kind
 		}
-		if isHead && !info.all[headWord] {
+		if isHead && !lx.has(headHas, p) {
 			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair
 		}
 		if isHead && info.service && headWord != info.head && !d.uniq[info.head] {
@@ -156,14 +158,14 @@ func (r *Rules) candidates(d *draft) []scored {
 			out = slices.DeleteFunc(out, func(c scored) bool { return !lx.info[c.idx].all[said] })
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
+	slices.SortFunc(out, func(a, b scored) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
 		}
-		if ci, cj := d.cnt[out[i].idx], d.cnt[out[j].idx]; ci != cj {
-			return ci > cj // a tie: the one leaving fewer of the words said unexplained
+		if ca, cb := d.cnt[a.idx], d.cnt[b.idx]; ca != cb {
+			return int(cb) - int(ca) // a tie: the one leaving fewer of the words said unexplained
 		}
-		return out[i].idx < out[j].idx
+		return a.idx - b.idx
 	})
 	return out
 }
@@ -293,8 +295,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		r.workGoesOn(ts, d, lastDraft)
 		r.ownWords(ts, d, lastDraft)
-		r.nameSizes(d)
-		cands := r.candidates(d)
+		cands := r.nameSizes(d)
+		if cands == nil || d.sizedTo != 0 {
+			cands = r.candidates(d)
+		}
 		if d.sizedTo != 0 && len(cands) > 1 && cands[0].idx != d.sizedTo-1 {
 			if k := slices.IndexFunc(cands, func(c scored) bool { return c.idx == d.sizedTo-1 }); k > 0 {
 				// the size said chose it among its kind (otherSize, nameFigure)
@@ -1079,8 +1083,10 @@ func ambiguousProducts(cs []Candidate) []*catalog.Product {
 
 // nameSizes lets the sizes a customer gave choose among products whose
 // names carry a size: "باب 90 في 210" or "a 90cm door" is the 90 cm door
-// when the shop sells doors of 80 and 90 cm.
-func (r *Rules) nameSizes(d *draft) {
+// when the shop sells doors of 80 and 90 cm. It returns the candidates
+// nameFigure scored last, still the draft's when d.sizedTo is 0 (nil when
+// none were scored): finish need not score them again.
+func (r *Rules) nameSizes(d *draft) []scored {
 	try := func(a amount) {
 		if a.implied || a.dozen || a.unit == "sqm" || a.unit == "" && a.val < 10 {
 			return
@@ -1124,7 +1130,7 @@ func (r *Rules) nameSizes(d *draft) {
 		}
 		r.otherSize(d, g)
 	}
-	r.nameFigure(d)
+	return r.nameFigure(d) // keep it last: d must not change after it
 }
 
 // otherPieceSize: a width by a height said of which a product's name
@@ -1188,11 +1194,13 @@ func twoSided(ks []string) bool {
 // chooses the variant, as a width by a length does (otherSize). A bare
 // figure its name gives in mm is that size in mm. The best must itself be
 // a sibling that differs by a figure (its name carries one not said).
-func (r *Rules) nameFigure(d *draft) {
+// It returns the candidates it scored (see nameSizes); they are stale
+// once it sets d.sizedTo, the only way it changes d.
+func (r *Rules) nameFigure(d *draft) (c []scored) {
 	if d.sizedTo != 0 || len(d.words) == 0 {
 		return
 	}
-	c := r.candidates(d)
+	c = r.candidates(d)
 	if len(c) == 0 {
 		return
 	}
@@ -1276,6 +1284,7 @@ func (r *Rules) nameFigure(d *draft) {
 		at.unit = "mm" // "650" of "٦٥٠ مم": its millimetres
 		d.sizedTo = int(p) + 1
 	}
+	return
 }
 
 // otherFigure: the product's names carry a figure the draft did not say.
@@ -1331,7 +1340,7 @@ func (r *Rules) otherSize(d *draft, g []amount) {
 		return
 	}
 	var other int32 = -1
-	for _, p := range d.touched {
+	for _, p := range r.lx.sized[nums[0]] { // the products giving the first figure, fewer than those touched
 		if d.cnt[p] > 0 && r.lx.info[p].head == head && carries(p) {
 			if other >= 0 {
 				return // several carry it: the words said choose among them

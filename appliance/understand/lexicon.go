@@ -1072,6 +1072,15 @@ func (lx *lexicon) applyRewrite(ks []string) []string {
 	return out
 }
 
+// has reports whether product p is in ps, a list of postings (ascending):
+// for ps = lx.postings[u], whether lx.info[p].all[u], found without a map
+// (postings are built from each product's all, which nothing changes
+// after; TestPostingsMirrorAll).
+func (lx *lexicon) has(ps []int32, p int32) bool {
+	_, ok := slices.BinarySearch(ps, p)
+	return ok
+}
+
 // isWord reports whether u is a unit some product uses.
 func (lx *lexicon) isWord(u string) bool {
 	_, ok := lx.postings[u]

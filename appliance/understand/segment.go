@@ -2431,7 +2431,7 @@ func (r *Rules) isSize(d *draft, num string) bool {
 // name ("شمسية مربعة ٢.٥ متر").
 func (r *Rules) inMetres(d *draft, num string) bool {
 	for _, p := range r.lx.postings[num] {
-		if r.lx.info[p].metres[num] && d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1 {
+		if d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1 && r.lx.info[p].metres[num] {
 			return true
 		}
 	}

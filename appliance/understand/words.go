@@ -271,27 +271,37 @@ func tokenize(text string) []token {
 		s = listNumRe.ReplaceAllString(s, "")
 		// "3 seater sofa": "seater" is only ever the second half of such
 		// a compound, hyphenated or not
-		s = seaterRe.ReplaceAllString(s, "$1-$2")
+		if hasFoldASCII(s, "eater") { // every match has it (speed)
+			s = seaterRe.ReplaceAllString(s, "$1-$2")
+		}
 		// "2-seater", "5-drawer": the figure belongs to the word after it
-		s = wordFigureRe.ReplaceAllStringFunc(s, func(m string) string { // "two-car", "three-seater" too
-			w, rest, _ := strings.Cut(m, "-")
-			v, _ := numberWord(lower(w))
-			return numString(v) + "-" + rest
-		})
-		s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
+		if strings.Contains(s, "-") { // every match has it (speed)
+			s = wordFigureRe.ReplaceAllStringFunc(s, func(m string) string { // "two-car", "three-seater" too
+				w, rest, _ := strings.Cut(m, "-")
+				v, _ := numberWord(lower(w))
+				return numString(v) + "-" + rest
+			})
+			s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
+		}
 		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
 		s = mixedNumbers(s)
 		// "١٤٠ متراً مربعاً", "٤٠ متراً طولياً": a written request's
 		// accusative measure words are the units
-		for k := 0; k < 2; k++ { // matches share the space between them
+		for k := 0; k < 2 && (strings.Contains(s, "مترا") || strings.Contains(s, "مربعا") || strings.Contains(s, "طوليا")); k++ { // matches share the space between them
 			s = accusativeRe.ReplaceAllString(s, "$1$2$3")
 		}
 		// م2 / م² / متر مربع (square metre) become one unit word.
-		s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
+		if strings.ContainsAny(s, "2²") || strings.Contains(s, "مربع") { // every match has one (speed)
+			s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
+		}
 		// "2 square metres", "sq m", "m²": English's square metre, one unit
-		s = sqmEnRe.ReplaceAllString(s, "$1 sqm$2")
+		if strings.ContainsAny(s, "qQ²") { // every match has one ((?i) folds q only with Q)
+			s = sqmEnRe.ReplaceAllString(s, "$1 sqm$2")
+		}
 		// م.ط (metre run, a bill of quantities' unit) is "متر طولي"
-		s = runRe.ReplaceAllString(s, "$1 متر طولي ")
+		if strings.Contains(s, "ط") && strings.ContainsAny(s, "./") {
+			s = runRe.ReplaceAllString(s, "$1 متر طولي ")
+		}
 		rs := []rune(s)
 		var cur []rune
 		paren := -1 // the token after the last "(" on this line
@@ -506,6 +516,21 @@ var wordFigureRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|
 // seaterRe is a figure before "seater" written apart ("3 seater", "2
 // seaters"): the compound "3-seater", a count of seats, never of sofas.
 var seaterRe = regexp.MustCompile(`(?i)(\d|\b(?:one|two|three|four|five|six|seven|eight))\s+(seaters?)\b`)
+
+// hasFoldASCII: s holds sub (ASCII lower-case letters) in any case. A
+// pattern's (?i) letters e, a, t and r fold with their upper cases alone,
+// so no match of seaterRe is missed by asking this first.
+func hasFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for ; k < len(sub) && s[i+k]|0x20 == sub[k]; k++ {
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
 
 // compoundMark stands between a figure and the word it is hyphenated to
 // while a line is split into tokens (a private-use rune, never typed).

@@ -1,0 +1,76 @@
+package understand
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fatoora/catalog"
+)
+
+// TestPostingsMirrorAll: lexicon.has answers info.all[u] from postings[u]
+// (candidates asks it of every product scored); that holds only while
+// postings are exactly the products whose all holds the unit, ascending.
+// Checked on every catalog of the development sets with its vocabulary,
+// and on a generated one.
+func TestPostingsMirrorAll(t *testing.T) {
+	cats, _ := filepath.Glob("testdata/*.csv")
+	if len(cats) == 0 {
+		t.Fatal("no catalogs in testdata")
+	}
+	check := func(name string, lx *lexicon) {
+		for u, ps := range lx.postings {
+			if !slices.IsSorted(ps) {
+				t.Fatalf("%s: postings of %q not ascending", name, u)
+			}
+			for _, p := range ps {
+				if !lx.info[p].all[u] {
+					t.Fatalf("%s: product %d in postings of %q without it in all", name, p, u)
+				}
+			}
+		}
+		for p := range lx.info {
+			for u := range lx.info[p].all {
+				if !lx.has(lx.postings[u], int32(p)) {
+					t.Fatalf("%s: product %d has %q in all, not in its postings", name, p, u)
+				}
+			}
+		}
+	}
+	r, err := NewRules(bigCatalog(400), nil, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("generated", r.lx)
+	n := 0
+	for _, path := range cats {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps, err := catalog.ParseFile(data, path)
+		if err != nil {
+			continue // not a catalog
+		}
+		var v *catalog.Vocabulary
+		if f, err := os.Open(strings.TrimSuffix(path, ".csv") + "-synonyms.txt"); err == nil {
+			v, err = catalog.ParseVocabulary(f, path)
+			f.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		r, err := NewRules(ps, v, RulesOptions{})
+		if err != nil {
+			continue
+		}
+		check(path, r.lx)
+		n++
+	}
+	if n < len(cats)/2 {
+		t.Fatalf("only %d of %d catalogs read", n, len(cats))
+	}
+	t.Logf("%d catalogs", n)
+}
