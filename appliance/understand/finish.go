@@ -3572,9 +3572,20 @@ func (r *Rules) shareSetColours(ds, keep []*draft, items []Item, itemOf map[*dra
 // leavesWord reports whether product idx leaves a word of the draft (not
 // a figure: a size near the product's may still be meant) unexplained.
 func (r *Rules) leavesWord(d *draft, idx int) bool {
-	all := r.lx.info[idx].all
-	for _, u := range d.words {
-		if !isNumber(u) && !all[u] && !all[r.genderTwin(u)] {
+	// as !all[u] && !all[r.genderTwin(u)] of each word u no figure, by
+	// the postings of both found once per draft (lexicon.has)
+	if d.posts.n != len(d.words) {
+		d.posts.ps = d.posts.ps[:0]
+		for _, u := range d.words {
+			if !isNumber(u) {
+				d.posts.ps = append(d.posts.ps, [2][]int32{r.lx.postings[u], r.lx.postings[r.genderTwin(u)]})
+			}
+		}
+		d.posts.n = len(d.words)
+	}
+	p := int32(idx)
+	for _, pp := range d.posts.ps {
+		if !r.lx.has(pp[0], p) && !r.lx.has(pp[1], p) {
 			return true
 		}
 	}

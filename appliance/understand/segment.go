@@ -66,6 +66,13 @@ type draft struct {
 	// other: opened after و by a word the line before cannot be
 	// ("… ركبة كاملة وحوض مطبخ"): naming no product, it is read by a person
 	other bool
+	// posts: for the first n of words, those that are no figure, the
+	// postings of the word and of its gender twin (leavesWord, asked of
+	// many candidates); words only grow, so n tells when it is stale
+	posts struct {
+		n  int
+		ps [][2][]int32
+	}
 }
 
 // extraWords say goods are wanted beyond what is there ("مواسير زيادة",

@@ -15,7 +15,7 @@ import (
 // letter: ذ is said د (دهبي for ذهبي), ث is said ت (تلاتة), ظ is said ض.
 // Applied to both the catalog and the message, so either spelling meets.
 func fold(s string) string {
-	if !strings.ContainsAny(s, "ذثظ") {
+	if !foldable(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -29,6 +29,20 @@ func fold(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// foldable: s holds ذ, ث or ظ (UTF-8 d8 b0, d8 ab, d8 b8; d8 is never a
+// continuation byte, so the pair is always that letter), as
+// strings.ContainsAny(s, "ذثظ") says, without decoding each rune.
+func foldable(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == 0xd8 {
+			if c := s[i+1]; c == 0xb0 || c == 0xab || c == 0xb8 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordKey is the form a single normalised word is compared under: folded,
