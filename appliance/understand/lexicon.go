@@ -26,6 +26,7 @@ type lexicon struct {
 
 	postings  map[string][]int32 // unit → products using it
 	sized     map[string][]int32 // a size in cm a name gives → products giving it (prodInfo.sizes)
+	metred    map[string][]int32 // a figure a name gives in metres → products giving it (prodInfo.metres), ascending
 	phrase    map[string]bool    // units of names, synonyms and materials (not only colours)
 	distinct  map[string]bool    // name words only one product has: model names (ميلانو)
 	kinds     map[string]bool    // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
@@ -640,6 +641,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 					lx.shortFor[f] = append(lx.shortFor[f], int32(i))
 				}
 			}
+		}
+	}
+	lx.metred = map[string][]int32{}
+	for i := range lx.info {
+		for n := range lx.info[i].metres {
+			lx.metred[n] = append(lx.metred[n], int32(i))
 		}
 	}
 	lx.distinct = map[string]bool{}

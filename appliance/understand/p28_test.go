@@ -13,6 +13,7 @@ import (
 // TestPostingsMirrorAll: lexicon.has answers info.all[u] from postings[u]
 // (candidates asks it of every product scored); that holds only while
 // postings are exactly the products whose all holds the unit, ascending.
+// So for lexicon.sized and .metred of prodInfo.sizes and .metres.
 // Checked on every catalog of the development sets with its vocabulary,
 // and on a generated one.
 func TestPostingsMirrorAll(t *testing.T) {
@@ -38,6 +39,29 @@ func TestPostingsMirrorAll(t *testing.T) {
 				}
 			}
 		}
+		// the figure indexes otherSize and inMetres walk instead
+		// of every product: exactly the products whose names give it
+		mirror := func(what string, index map[string][]int32, of func(p int) map[string]bool) {
+			for n, ps := range index {
+				if !slices.IsSorted(ps) {
+					t.Fatalf("%s: %s of %q not ascending", name, what, n)
+				}
+				for _, p := range ps {
+					if !of(int(p))[n] {
+						t.Fatalf("%s: product %d in %s of %q, its names do not give it", name, p, what, n)
+					}
+				}
+			}
+			for p := range lx.info {
+				for n := range of(p) {
+					if !lx.has(index[n], int32(p)) {
+						t.Fatalf("%s: product %d gives %q, not in %s", name, p, n, what)
+					}
+				}
+			}
+		}
+		mirror("sized", lx.sized, func(p int) map[string]bool { return lx.info[p].sizes })
+		mirror("metred", lx.metred, func(p int) map[string]bool { return lx.info[p].metres })
 	}
 	r, err := NewRules(bigCatalog(400), nil, RulesOptions{})
 	if err != nil {

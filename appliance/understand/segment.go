@@ -2437,8 +2437,9 @@ func (r *Rules) isSize(d *draft, num string) bool {
 // inMetres: a product the draft fits gives the figure num in metres in its
 // name ("شمسية مربعة ٢.٥ متر").
 func (r *Rules) inMetres(d *draft, num string) bool {
-	for _, p := range r.lx.postings[num] {
-		if d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1 && r.lx.info[p].metres[num] {
+	ps := r.lx.postings[num]
+	for _, p := range r.lx.metred[num] { // those of postings whose metres give it: few
+		if d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1 && r.lx.has(ps, p) {
 			return true
 		}
 	}
