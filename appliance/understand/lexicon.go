@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -99,6 +100,9 @@ type lexicon struct {
 	// of "بارد بس", "بارد فقط") → the ids of its own words that some name
 	// uses alone ("بارد" of a synonym "تكييف 1.5 حصان بارد")
 	inner map[string][]int32
+	// packSplit: product → packless of its Arabic name, found at its
+	// first use (lexicon.packless)
+	packSplit []atomic.Pointer[[2][]string]
 }
 
 // stopUnits are function words never indexed as a product's words (Franco
@@ -208,6 +212,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	lx := &lexicon{
 		products:       products,
 		info:           make([]prodInfo, len(products)),
+		packSplit:      make([]atomic.Pointer[[2][]string], len(products)),
 		bySKU:          make(map[string]int, len(products)),
 		postings:       map[string][]int32{},
 		sized:          map[string][]int32{},
@@ -1086,6 +1091,18 @@ func (lx *lexicon) applyRewrite(ks []string) []string {
 func (lx *lexicon) has(ps []int32, p int32) bool {
 	_, ok := slices.BinarySearch(ps, p)
 	return ok
+}
+
+// packless is packless(NameAr) of product idx, split once per catalog and
+// kept (unsaidPack asks it of the best product and its rivals on every
+// line; two goroutines may both split it first, alike).
+func (lx *lexicon) packless(idx int) (rest, packs []string) {
+	if s := lx.packSplit[idx].Load(); s != nil {
+		return s[0], s[1]
+	}
+	rest, packs = packless(lx.products[idx].NameAr)
+	lx.packSplit[idx].Store(&[2][]string{rest, packs})
+	return rest, packs
 }
 
 // isWord reports whether u is a unit some product uses.

@@ -1,10 +1,13 @@
 package understand
 
 import (
+	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"fatoora/catalog"
@@ -97,4 +100,49 @@ func TestPostingsMirrorAll(t *testing.T) {
 		t.Fatalf("only %d of %d catalogs read", n, len(cats))
 	}
 	t.Logf("%d catalogs", n)
+}
+
+// TestRules_ConcurrentFirstUse: the per-catalog data the rules keep at
+// first use (lexicon.packless) is filled by several goroutines at once on
+// a fresh catalog and reads alike: every goroutine's reading of each
+// message equals the one a rules built apart reads alone (run with -race).
+func TestRules_ConcurrentFirstUse(t *testing.T) {
+	ps := []catalog.Product{
+		{SKU: "PNT-G", NameAr: "دهان سيلك جالون", NameEn: "Silk paint gallon", Category: "دهانات", Unit: catalog.Piece, Price: 45000},
+		{SKU: "PNT-B", NameAr: "دهان سيلك بستلة ٩ لتر", NameEn: "Silk paint bucket 9 L", Category: "دهانات", Unit: catalog.Piece, Price: 160000},
+		{SKU: "PRM-G", NameAr: "برايمر جالون", NameEn: "Primer gallon", Category: "دهانات", Unit: catalog.Piece, Price: 30000},
+		{SKU: "RLR", NameAr: "رولة دهان ٩ بوصة", NameEn: "Paint roller 9 inch", Category: "عدد", Unit: catalog.Piece, Price: 8000},
+	}
+	msgs := []string{"عايز دهان سيلك ٣", "محتاج ٢ جالون دهان سيلك ورولة", "3 silk paint", "برايمر ٢ وبستلة سيلك"}
+	alone, err := NewRules(ps, nil, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []Result
+	for _, m := range msgs {
+		want = append(want, understandText(t, alone, m))
+	}
+	if got := linesAsked(want[0]); !slices.Contains(got, "PNT-G") || !slices.Contains(got, "PNT-B") {
+		t.Fatalf("%s: the pack is asked between gallon and bucket, got %v", msgs[0], got)
+	}
+	r, err := NewRules(ps, nil, RulesOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 20 {
+				i := (g + k) % len(msgs)
+				got, err := r.Understand(context.Background(), msgs[i])
+				if err != nil || !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("%s: concurrent reading %+v, alone %+v", msgs[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

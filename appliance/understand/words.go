@@ -3,6 +3,7 @@ package understand
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -69,8 +70,10 @@ func wordKey(w string) string {
 	if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 {
 		w = strings.TrimPrefix(w, "ال")
 	}
-	if one, ok := countedSingular[w]; ok {
-		return one
+	if n := len(w); n < 64 && countedLens&(1<<n) != 0 { // most words: no map lookup (speed)
+		if one, ok := countedSingular[w]; ok {
+			return one
+		}
 	}
 	return w
 }
@@ -80,6 +83,18 @@ func wordKey(w string) string {
 // name in one number and a message in the other meet, and the figure
 // beside them chooses the variant, never the number of the noun.
 var countedSingular = map[string]string{"افراد": "فرد", "اشخاص": "شخص", "انفار": "نفر"}
+
+// countedLens has bit n set when some plural of countedSingular is n bytes long.
+var countedLens = func() uint64 {
+	var m uint64
+	for w := range countedSingular {
+		if len(w) >= 64 {
+			panic("countedSingular: a word of 64 bytes or more")
+		}
+		m |= 1 << len(w)
+	}
+	return m
+}()
 
 // skeleton is a word's consonants: long vowels (ا و ي), a final ه and
 // hamza removed, doubled letters collapsed. Arabic broken plurals and the
@@ -480,6 +495,9 @@ func splitGlued(w string) []token {
 // side of 10; a figure after the "×" is a size ("120x200") or a count
 // after the goods ("mixer x10") and stays.
 func timesFirst(ts []token) []token {
+	if !slices.ContainsFunc(ts, func(t token) bool { return t.text == "x" }) {
+		return ts[:len(ts):len(ts)] // nothing to drop: no copy (clipped, as a copy's capacity was)
+	}
 	out := make([]token, 0, len(ts))
 	for k, t := range ts {
 		if t.text == "x" && !t.sep && k > 0 && isNumber(ts[k-1].text) && k+1 < len(ts) && !ts[k+1].sep && !isNumber(ts[k+1].text) &&
