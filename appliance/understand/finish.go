@@ -2223,7 +2223,8 @@ func (r *Rules) unsaidWork(d *draft, best scored, cands []scored) []Candidate {
 // packs not said, and a clerk asks which.
 func (r *Rules) unsaidPack(ts []token, d *draft, best scored, cands []scored) []Candidate {
 	bp := &r.lx.products[best.idx]
-	bk, bpacks := r.lx.packless(best.idx)
+	bf := r.lx.facts(best.idx)
+	bk, bpacks := bf.rest, bf.packs
 	if len(bpacks) == 0 || packOnLine(ts, d) {
 		return nil
 	}
@@ -2233,7 +2234,7 @@ func (r *Rules) unsaidPack(ts []token, d *draft, best scored, cands []scored) []
 		if cp.Unit != bp.Unit || cp.Category != bp.Category || len(amb) == 5 {
 			continue
 		}
-		if ck, cpacks := r.lx.packless(c.idx); len(cpacks) > 0 && slices.Equal(bk, ck) && !slices.Equal(bpacks, cpacks) {
+		if cf := r.lx.facts(c.idx); len(cf.packs) > 0 && slices.Equal(bk, cf.rest) && !slices.Equal(bpacks, cf.packs) {
 			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
 	}

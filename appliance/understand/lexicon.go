@@ -100,9 +100,15 @@ type lexicon struct {
 	// of "بارد بس", "بارد فقط") → the ids of its own words that some name
 	// uses alone ("بارد" of a synonym "تكييف 1.5 حصان بارد")
 	inner map[string][]int32
-	// packSplit: product → packless of its Arabic name, found at its
-	// first use (lexicon.packless)
-	packSplit []atomic.Pointer[[2][]string]
+	// named: product → what its names say that the rules ask of many
+	// products on every line, read at the product's first use (lexicon.facts)
+	named []atomic.Pointer[nameFacts]
+}
+
+// nameFacts is what a product's names say, read once per catalog.
+type nameFacts struct {
+	rest, packs []string // packless of the Arabic name (unsaidPack)
+	period      string   // periodPer: the period it is priced per, "" when none
 }
 
 // stopUnits are function words never indexed as a product's words (Franco
@@ -212,7 +218,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	lx := &lexicon{
 		products:       products,
 		info:           make([]prodInfo, len(products)),
-		packSplit:      make([]atomic.Pointer[[2][]string], len(products)),
+		named:          make([]atomic.Pointer[nameFacts], len(products)),
 		bySKU:          make(map[string]int, len(products)),
 		postings:       map[string][]int32{},
 		sized:          map[string][]int32{},
@@ -1093,16 +1099,18 @@ func (lx *lexicon) has(ps []int32, p int32) bool {
 	return ok
 }
 
-// packless is packless(NameAr) of product idx, split once per catalog and
-// kept (unsaidPack asks it of the best product and its rivals on every
-// line; two goroutines may both split it first, alike).
-func (lx *lexicon) packless(idx int) (rest, packs []string) {
-	if s := lx.packSplit[idx].Load(); s != nil {
-		return s[0], s[1]
+// facts are the nameFacts of product idx, read at its first use and kept
+// with the catalog (unsaidPack and periodPriced ask them of the products
+// a line fits, on every line; two goroutines may both read them first,
+// alike, and either's are kept).
+func (lx *lexicon) facts(idx int) *nameFacts {
+	if f := lx.named[idx].Load(); f != nil {
+		return f
 	}
-	rest, packs = packless(lx.products[idx].NameAr)
-	lx.packSplit[idx].Store(&[2][]string{rest, packs})
-	return rest, packs
+	f := &nameFacts{period: periodPer(lx.products[idx])}
+	f.rest, f.packs = packless(lx.products[idx].NameAr)
+	lx.named[idx].Store(f)
+	return f
 }
 
 // isWord reports whether u is a unit some product uses.

@@ -103,7 +103,7 @@ func TestPostingsMirrorAll(t *testing.T) {
 }
 
 // TestRules_ConcurrentFirstUse: the per-catalog data the rules keep at
-// first use (lexicon.packless) is filled by several goroutines at once on
+// first use (lexicon.facts: packs, the period priced per) is filled by several goroutines at once on
 // a fresh catalog and reads alike: every goroutine's reading of each
 // message equals the one a rules built apart reads alone (run with -race).
 func TestRules_ConcurrentFirstUse(t *testing.T) {
@@ -112,8 +112,9 @@ func TestRules_ConcurrentFirstUse(t *testing.T) {
 		{SKU: "PNT-B", NameAr: "دهان سيلك بستلة ٩ لتر", NameEn: "Silk paint bucket 9 L", Category: "دهانات", Unit: catalog.Piece, Price: 160000},
 		{SKU: "PRM-G", NameAr: "برايمر جالون", NameEn: "Primer gallon", Category: "دهانات", Unit: catalog.Piece, Price: 30000},
 		{SKU: "RLR", NameAr: "رولة دهان ٩ بوصة", NameEn: "Paint roller 9 inch", Category: "عدد", Unit: catalog.Piece, Price: 8000},
+		{SKU: "SCF-M", NameAr: "إيجار سقالة شهري", NameEn: "Scaffold rental per month", Category: "إيجار", Unit: catalog.Piece, Price: 90000},
 	}
-	msgs := []string{"عايز دهان سيلك ٣", "محتاج ٢ جالون دهان سيلك ورولة", "3 silk paint", "برايمر ٢ وبستلة سيلك"}
+	msgs := []string{"عايز دهان سيلك ٣", "محتاج ٢ جالون دهان سيلك ورولة", "3 silk paint", "برايمر ٢ وبستلة سيلك", "عايز سقالة ٣ شهور"}
 	alone, err := NewRules(ps, nil, RulesOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -124,6 +125,9 @@ func TestRules_ConcurrentFirstUse(t *testing.T) {
 	}
 	if got := linesAsked(want[0]); !slices.Contains(got, "PNT-G") || !slices.Contains(got, "PNT-B") {
 		t.Fatalf("%s: the pack is asked between gallon and bucket, got %v", msgs[0], got)
+	}
+	if it := want[4].Items; len(it) != 1 || it[0].SKU != "SCF-M" || it[0].Quantity != 3*catalog.One {
+		t.Fatalf("%s: three months of the scaffold, got %+v", msgs[4], it)
 	}
 	r, err := NewRules(ps, nil, RulesOptions{})
 	if err != nil {
