@@ -85,7 +85,7 @@ var extraWords = set("زياده", "اضافي", "اضافيه", "extra", "addit
 // زيادة" then "ربع ونص" is more of the pipe, not a word against it.
 func (r *Rules) extraOnly(d *draft, p int32) bool {
 	all := r.lx.info[p].all
-	for w := range d.uniq {
+	for _, w := range d.words { // uniq's words, without walking the map (speed)
 		if extraWords[w] && !all[w] {
 			return true
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -695,36 +696,7 @@ func surfaceOf(text, phrase string) string {
 	if len(want) == 0 {
 		return phrase
 	}
-	type run struct {
-		start, end int
-		norm       string
-	}
-	var runs []run
-	start := -1
-	flush := func(end int) {
-		if start >= 0 {
-			norm := lower(arabic.Normalize(text[start:end]))
-			if st, ok := strings.CutSuffix(norm, "ا"); ok && accusativeRe.MatchString(norm) {
-				norm = st // "متراً" was read "متر"
-			}
-			runs = append(runs, run{start, end, norm})
-			start = -1
-		}
-	}
-	prev := rune(0)
-	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ' ||
-			decimalPoint(text, i, prev) {
-			if start < 0 {
-				start = i
-			}
-			prev = r
-			continue
-		}
-		prev = r
-		flush(i)
-	}
-	flush(len(text))
+	runs := surfaceRunsOf(text)
 	for k := range runs {
 		w, j := 0, k
 		for w < len(want) && j < len(runs) {
@@ -745,6 +717,60 @@ func surfaceOf(text, phrase string) string {
 		}
 	}
 	return phrase
+}
+
+// surfaceRun is a written word of a message: its bytes and its
+// normalised form.
+type surfaceRun struct {
+	start, end int
+	norm       string
+}
+
+// lastRuns keeps the written words of the last message surfaceOf read:
+// it is asked of one message many times (each item's phrase, colour,
+// lacks), and the words are the same each time. Shared by goroutines,
+// replaced whole (never changed), so safe for concurrent use.
+var lastRuns atomic.Pointer[textRuns]
+
+type textRuns struct {
+	text string
+	runs []surfaceRun
+}
+
+// surfaceRunsOf: the written words of text (runs of letters, digits,
+// marks, tatweel and decimal points). The slice is shared: read only.
+func surfaceRunsOf(text string) []surfaceRun {
+	if c := lastRuns.Load(); c != nil && c.text == text {
+		return c.runs
+	}
+	var runs []surfaceRun
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			norm := lower(arabic.Normalize(text[start:end]))
+			if st, ok := strings.CutSuffix(norm, "ا"); ok && accusativeRe.MatchString(norm) {
+				norm = st // "متراً" was read "متر"
+			}
+			runs = append(runs, surfaceRun{start, end, norm})
+			start = -1
+		}
+	}
+	prev := rune(0)
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ' ||
+			decimalPoint(text, i, prev) {
+			if start < 0 {
+				start = i
+			}
+			prev = r
+			continue
+		}
+		prev = r
+		flush(i)
+	}
+	flush(len(text))
+	lastRuns.Store(&textRuns{text, runs})
+	return runs
 }
 
 // decimalPoint: the rune at text[i] is the point of a figure ("1.5",
