@@ -870,8 +870,11 @@ func (r *Rules) workGoesOn(ts []token, d, prev *draft) {
 		return
 	}
 	for _, w := range d.words {
+		if r.lx.colors[w] != "" || isNumber(w) {
+			continue // asked of the word once, not of each product using it
+		}
 		for _, p := range r.lx.postings[w] {
-			if in := &r.lx.info[p]; in.service && in.head == v && in.all[w] && r.lx.colors[w] == "" && !isNumber(w) {
+			if in := &r.lx.info[p]; in.service && in.head == v && in.all[w] {
 				r.addWord(d, v)
 				return
 			}
