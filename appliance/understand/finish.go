@@ -2457,7 +2457,11 @@ func (r *Rules) plainOfKind(d *draft, best scored, cands []scored) (scored, bool
 		}
 	}
 	found, kinds := scored{idx: -1}, 0
-	for _, c := range append([]scored{best}, cands...) {
+	for k := -1; k < len(cands); k++ { // best, then each of cands
+		c := best
+		if k >= 0 {
+			c = cands[k]
+		}
 		if c.idx != best.idx && (r.lx.products[c.idx].Category != cat || d.cnt[c.idx] != d.cnt[best.idx] ||
 			info[c.idx].head != info[best.idx].head || r.lx.products[c.idx].Unit != r.lx.products[best.idx].Unit ||
 			r.leavesWord(d, c.idx)) {
