@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"cmp"
 	"math"
 	"regexp"
 	"slices"
@@ -47,11 +48,11 @@ func (r *Rules) candidates(d *draft) []scored {
 			list = append(list, p)
 		}
 	}
-	sort.Slice(list, func(i, j int) bool {
-		if d.cnt[list[i]] != d.cnt[list[j]] {
-			return d.cnt[list[i]] > d.cnt[list[j]]
+	slices.SortFunc(list, func(a, b int32) int { // a total order: as sort.Slice had it
+		if d.cnt[a] != d.cnt[b] {
+			return int(d.cnt[b]) - int(d.cnt[a])
 		}
-		return list[i] < list[j]
+		return int(a - b)
 	})
 	if len(list) > r.opts.MaxCandidates {
 		list = list[:r.opts.MaxCandidates]
@@ -87,6 +88,7 @@ func (r *Rules) candidates(d *draft) []scored {
 			opposed = append(opposed, o)
 		}
 	}
+	headHas := lx.postings[headWord] // ascending, the products whose all holds it (lexicon.has)
 	for _, p := range list {
 		info := &lx.info[p]
 		if slices.ContainsFunc(opposed, func(o string) bool { return info.all[o] && !info.all[oppositeWords[o]] }) {
@@ -140,7 +142,7 @@ func (r *Rules) candidates(d *draft) []scored {
 		if d.sizedTo == int(p)+1 {
 			s += 0.05 // the size said chose it among its kind
 		}
-		if isHead && !info.all[headWord] {
+		if isHead && !lx.has(headHas, p) {
 			s *= 0.6 // "كرسي سفرة رخام": a chair was asked, this is no chair
 		}
 		if isHead && info.service && headWord != info.head && !d.uniq[info.head] {
@@ -156,14 +158,14 @@ func (r *Rules) candidates(d *draft) []scored {
 			out = slices.DeleteFunc(out, func(c scored) bool { return !lx.info[c.idx].all[said] })
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
+	slices.SortFunc(out, func(a, b scored) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
 		}
-		if ci, cj := d.cnt[out[i].idx], d.cnt[out[j].idx]; ci != cj {
-			return ci > cj // a tie: the one leaving fewer of the words said unexplained
+		if ca, cb := d.cnt[a.idx], d.cnt[b.idx]; ca != cb {
+			return int(cb) - int(ca) // a tie: the one leaving fewer of the words said unexplained
 		}
-		return out[i].idx < out[j].idx
+		return a.idx - b.idx
 	})
 	return out
 }
@@ -293,8 +295,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		r.workGoesOn(ts, d, lastDraft)
 		r.ownWords(ts, d, lastDraft)
-		r.nameSizes(d)
-		cands := r.candidates(d)
+		cands := r.nameSizes(d)
+		if cands == nil || d.sizedTo != 0 {
+			cands = r.candidates(d)
+		}
 		if d.sizedTo != 0 && len(cands) > 1 && cands[0].idx != d.sizedTo-1 {
 			if k := slices.IndexFunc(cands, func(c scored) bool { return c.idx == d.sizedTo-1 }); k > 0 {
 				// the size said chose it among its kind (otherSize, nameFigure)
@@ -871,8 +875,11 @@ func (r *Rules) workGoesOn(ts []token, d, prev *draft) {
 		return
 	}
 	for _, w := range d.words {
+		if r.lx.colors[w] != "" || isNumber(w) {
+			continue // asked of the word once, not of each product using it
+		}
 		for _, p := range r.lx.postings[w] {
-			if in := &r.lx.info[p]; in.service && in.head == v && in.all[w] && r.lx.colors[w] == "" && !isNumber(w) {
+			if in := &r.lx.info[p]; in.service && in.head == v && in.all[w] {
 				r.addWord(d, v)
 				return
 			}
@@ -1084,8 +1091,10 @@ func ambiguousProducts(cs []Candidate) []*catalog.Product {
 
 // nameSizes lets the sizes a customer gave choose among products whose
 // names carry a size: "باب 90 في 210" or "a 90cm door" is the 90 cm door
-// when the shop sells doors of 80 and 90 cm.
-func (r *Rules) nameSizes(d *draft) {
+// when the shop sells doors of 80 and 90 cm. It returns the candidates
+// nameFigure scored last, still the draft's when d.sizedTo is 0 (nil when
+// none were scored): finish need not score them again.
+func (r *Rules) nameSizes(d *draft) []scored {
 	try := func(a amount) {
 		if a.implied || a.dozen || a.unit == "sqm" || a.unit == "" && a.val < 10 {
 			return
@@ -1129,7 +1138,7 @@ func (r *Rules) nameSizes(d *draft) {
 		}
 		r.otherSize(d, g)
 	}
-	r.nameFigure(d)
+	return r.nameFigure(d) // keep it last: d must not change after it
 }
 
 // otherPieceSize: a width by a height said of which a product's name
@@ -1193,11 +1202,13 @@ func twoSided(ks []string) bool {
 // chooses the variant, as a width by a length does (otherSize). A bare
 // figure its name gives in mm is that size in mm. The best must itself be
 // a sibling that differs by a figure (its name carries one not said).
-func (r *Rules) nameFigure(d *draft) {
+// It returns the candidates it scored (see nameSizes); they are stale
+// once it sets d.sizedTo, the only way it changes d.
+func (r *Rules) nameFigure(d *draft) (c []scored) {
 	if d.sizedTo != 0 || len(d.words) == 0 {
 		return
 	}
-	c := r.candidates(d)
+	c = r.candidates(d)
 	if len(c) == 0 {
 		return
 	}
@@ -1281,6 +1292,7 @@ func (r *Rules) nameFigure(d *draft) {
 		at.unit = "mm" // "650" of "٦٥٠ مم": its millimetres
 		d.sizedTo = int(p) + 1
 	}
+	return
 }
 
 // otherFigure: the product's names carry a figure the draft did not say.
@@ -1336,7 +1348,7 @@ func (r *Rules) otherSize(d *draft, g []amount) {
 		return
 	}
 	var other int32 = -1
-	for _, p := range d.touched {
+	for _, p := range r.lx.sized[nums[0]] { // the products giving the first figure, fewer than those touched
 		if d.cnt[p] > 0 && r.lx.info[p].head == head && carries(p) {
 			if other >= 0 {
 				return // several carry it: the words said choose among them
@@ -2219,7 +2231,8 @@ func (r *Rules) unsaidWork(d *draft, best scored, cands []scored) []Candidate {
 // packs not said, and a clerk asks which.
 func (r *Rules) unsaidPack(ts []token, d *draft, best scored, cands []scored) []Candidate {
 	bp := &r.lx.products[best.idx]
-	bk, bpacks := packless(bp.NameAr)
+	bf := r.lx.facts(best.idx)
+	bk, bpacks := bf.rest, bf.packs
 	if len(bpacks) == 0 || packOnLine(ts, d) {
 		return nil
 	}
@@ -2229,7 +2242,7 @@ func (r *Rules) unsaidPack(ts []token, d *draft, best scored, cands []scored) []
 		if cp.Unit != bp.Unit || cp.Category != bp.Category || len(amb) == 5 {
 			continue
 		}
-		if ck, cpacks := packless(cp.NameAr); len(cpacks) > 0 && slices.Equal(bk, ck) && !slices.Equal(bpacks, cpacks) {
+		if cf := r.lx.facts(c.idx); len(cf.packs) > 0 && slices.Equal(bk, cf.rest) && !slices.Equal(bpacks, cf.packs) {
 			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
 	}
@@ -2473,7 +2486,11 @@ func (r *Rules) plainOfKind(d *draft, best scored, cands []scored) (scored, bool
 		}
 	}
 	found, kinds := scored{idx: -1}, 0
-	for _, c := range append([]scored{best}, cands...) {
+	for k := -1; k < len(cands); k++ { // best, then each of cands
+		c := best
+		if k >= 0 {
+			c = cands[k]
+		}
 		if c.idx != best.idx && (r.lx.products[c.idx].Category != cat || d.cnt[c.idx] != d.cnt[best.idx] ||
 			info[c.idx].head != info[best.idx].head || r.lx.products[c.idx].Unit != r.lx.products[best.idx].Unit ||
 			r.leavesWord(d, c.idx)) {
@@ -3592,9 +3609,20 @@ func (r *Rules) shareSetColours(ds, keep []*draft, items []Item, itemOf map[*dra
 // leavesWord reports whether product idx leaves a word of the draft (not
 // a figure: a size near the product's may still be meant) unexplained.
 func (r *Rules) leavesWord(d *draft, idx int) bool {
-	all := r.lx.info[idx].all
-	for _, u := range d.words {
-		if !isNumber(u) && !all[u] && !all[r.genderTwin(u)] {
+	// as !all[u] && !all[r.genderTwin(u)] of each word u no figure, by
+	// the postings of both found once per draft (lexicon.has)
+	if d.posts.n != len(d.words) {
+		d.posts.ps = d.posts.ps[:0]
+		for _, u := range d.words {
+			if !isNumber(u) {
+				d.posts.ps = append(d.posts.ps, [2][]int32{r.lx.postings[u], r.lx.postings[r.genderTwin(u)]})
+			}
+		}
+		d.posts.n = len(d.words)
+	}
+	p := int32(idx)
+	for _, pp := range d.posts.ps {
+		if !r.lx.has(pp[0], p) && !r.lx.has(pp[1], p) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,6 +27,7 @@ type lexicon struct {
 
 	postings  map[string][]int32 // unit → products using it
 	sized     map[string][]int32 // a size in cm a name gives → products giving it (prodInfo.sizes)
+	metred    map[string][]int32 // a figure a name gives in metres → products giving it (prodInfo.metres), ascending
 	phrase    map[string]bool    // units of names, synonyms and materials (not only colours)
 	distinct  map[string]bool    // name words only one product has: model names (ميلانو)
 	kinds     map[string]bool    // the word after a shared head noun, said alone for the kind (شيفون of قماش شيفون)
@@ -98,6 +100,15 @@ type lexicon struct {
 	// of "بارد بس", "بارد فقط") → the ids of its own words that some name
 	// uses alone ("بارد" of a synonym "تكييف 1.5 حصان بارد")
 	inner map[string][]int32
+	// named: product → what its names say that the rules ask of many
+	// products on every line, read at the product's first use (lexicon.facts)
+	named []atomic.Pointer[nameFacts]
+}
+
+// nameFacts is what a product's names say, read once per catalog.
+type nameFacts struct {
+	rest, packs []string // packless of the Arabic name (unsaidPack)
+	period      string   // periodPer: the period it is priced per, "" when none
 }
 
 // stopUnits are function words never indexed as a product's words (Franco
@@ -207,6 +218,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	lx := &lexicon{
 		products:       products,
 		info:           make([]prodInfo, len(products)),
+		named:          make([]atomic.Pointer[nameFacts], len(products)),
 		bySKU:          make(map[string]int, len(products)),
 		postings:       map[string][]int32{},
 		sized:          map[string][]int32{},
@@ -652,6 +664,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 		}
 	}
+	lx.metred = map[string][]int32{}
+	for i := range lx.info {
+		for n := range lx.info[i].metres {
+			lx.metred[n] = append(lx.metred[n], int32(i))
+		}
+	}
 	lx.distinct = map[string]bool{}
 	for u, ps := range lx.postings {
 		if len(ps) == 1 && lx.phrase[u] && !isNumber(u) && len([]rune(u)) >= 3 && lx.colors[u] == "" && !lx.heads[u] &&
@@ -1080,6 +1098,29 @@ func (lx *lexicon) applyRewrite(ks []string) []string {
 		}
 	}
 	return out
+}
+
+// has reports whether product p is in ps, a list of postings (ascending):
+// for ps = lx.postings[u], whether lx.info[p].all[u], found without a map
+// (postings are built from each product's all, which nothing changes
+// after; TestPostingsMirrorAll).
+func (lx *lexicon) has(ps []int32, p int32) bool {
+	_, ok := slices.BinarySearch(ps, p)
+	return ok
+}
+
+// facts are the nameFacts of product idx, read at its first use and kept
+// with the catalog (unsaidPack and periodPriced ask them of the products
+// a line fits, on every line; two goroutines may both read them first,
+// alike, and either's are kept).
+func (lx *lexicon) facts(idx int) *nameFacts {
+	if f := lx.named[idx].Load(); f != nil {
+		return f
+	}
+	f := &nameFacts{period: periodPer(lx.products[idx])}
+	f.rest, f.packs = packless(lx.products[idx].NameAr)
+	lx.named[idx].Store(f)
+	return f
 }
 
 // isWord reports whether u is a unit some product uses.

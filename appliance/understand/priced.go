@@ -158,7 +158,7 @@ func (r *Rules) periodPriced(d *draft) string {
 		if int(d.cnt[p]) < d.explains {
 			continue
 		}
-		per := periodPer(r.lx.products[p])
+		per := r.lx.facts(int(p)).period
 		if per == "" || found != "" && per != found {
 			return ""
 		}

@@ -66,6 +66,13 @@ type draft struct {
 	// other: opened after و by a word the line before cannot be
 	// ("… ركبة كاملة وحوض مطبخ"): naming no product, it is read by a person
 	other bool
+	// posts: for the first n of words, those that are no figure, the
+	// postings of the word and of its gender twin (leavesWord, asked of
+	// many candidates); words only grow, so n tells when it is stale
+	posts struct {
+		n  int
+		ps [][2][]int32
+	}
 }
 
 // extraWords say goods are wanted beyond what is there ("مواسير زيادة",
@@ -78,7 +85,7 @@ var extraWords = set("زياده", "اضافي", "اضافيه", "extra", "addit
 // زيادة" then "ربع ونص" is more of the pipe, not a word against it.
 func (r *Rules) extraOnly(d *draft, p int32) bool {
 	all := r.lx.info[p].all
-	for w := range d.uniq {
+	for _, w := range d.words { // uniq's words, without walking the map (speed)
 		if extraWords[w] && !all[w] {
 			return true
 		}
@@ -2430,8 +2437,9 @@ func (r *Rules) isSize(d *draft, num string) bool {
 // inMetres: a product the draft fits gives the figure num in metres in its
 // name ("شمسية مربعة ٢.٥ متر").
 func (r *Rules) inMetres(d *draft, num string) bool {
-	for _, p := range r.lx.postings[num] {
-		if r.lx.info[p].metres[num] && d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1 {
+	ps := r.lx.postings[num]
+	for _, p := range r.lx.metred[num] { // those of postings whose metres give it: few
+		if d.cnt[p] > 0 && int(d.cnt[p]) >= d.explains-1 && r.lx.has(ps, p) {
 			return true
 		}
 	}

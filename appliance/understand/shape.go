@@ -67,6 +67,9 @@ func shapeWordsOf(text string) []string {
 // skipped): the letter, and the customer's words giving it ("حرف L",
 // "U-shaped", "L shaped"); "" when none.
 func shapeSaid(ts []token, from, to int) (letter, phrase string) {
+	if !shapeCueIn(ts, from, to) {
+		return "", "" // no word shapeLetter starts from: nothing to split (speed)
+	}
 	var ws []string
 	var of []int // the token of each word
 	for i := from; i < to && i < len(ts); i++ {
@@ -86,6 +89,27 @@ func shapeSaid(ts []token, from, to int) (letter, phrase string) {
 		phrase += " " + ts[of[at+1]].surface
 	}
 	return l, phrase
+}
+
+// shapeCueIn: some token in [from, to) holds a word of shapeWords or
+// "shape(d)" in its surface (Arabic ones as written, Latin ones in any
+// ASCII case: no other letter lower-cases to an ASCII one but K and İ,
+// in none of them), as shapeLetter needs; a test before splitting.
+func shapeCueIn(ts []token, from, to int) bool {
+	for i := from; i < to && i < len(ts); i++ {
+		if ts[i].sep {
+			continue
+		}
+		if hasFoldASCII(ts[i].surface, "shape") {
+			return true
+		}
+		for w := range shapeWords {
+			if isLatinWord(w) && hasFoldASCII(ts[i].surface, w) || strings.Contains(ts[i].surface, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shapeToken: token k is a word of a shape said by a letter (the letter,

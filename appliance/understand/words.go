@@ -3,8 +3,10 @@ package understand
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,7 +17,7 @@ import (
 // letter: ذ is said د (دهبي for ذهبي), ث is said ت (تلاتة), ظ is said ض.
 // Applied to both the catalog and the message, so either spelling meets.
 func fold(s string) string {
-	if !strings.ContainsAny(s, "ذثظ") {
+	if !foldable(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -29,6 +31,20 @@ func fold(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// foldable: s holds ذ, ث or ظ (UTF-8 d8 b0, d8 ab, d8 b8; d8 is never a
+// continuation byte, so the pair is always that letter), as
+// strings.ContainsAny(s, "ذثظ") says, without decoding each rune.
+func foldable(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == 0xd8 {
+			if c := s[i+1]; c == 0xb0 || c == 0xab || c == 0xb8 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordKey is the form a single normalised word is compared under: folded,
@@ -55,8 +71,10 @@ func wordKey(w string) string {
 	if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 {
 		w = strings.TrimPrefix(w, "ال")
 	}
-	if one, ok := countedSingular[w]; ok {
-		return one
+	if n := len(w); n < 64 && countedLens&(1<<n) != 0 { // most words: no map lookup (speed)
+		if one, ok := countedSingular[w]; ok {
+			return one
+		}
 	}
 	return w
 }
@@ -66,6 +84,18 @@ func wordKey(w string) string {
 // name in one number and a message in the other meet, and the figure
 // beside them chooses the variant, never the number of the noun.
 var countedSingular = map[string]string{"افراد": "فرد", "اشخاص": "شخص", "انفار": "نفر"}
+
+// countedLens has bit n set when some plural of countedSingular is n bytes long.
+var countedLens = func() uint64 {
+	var m uint64
+	for w := range countedSingular {
+		if len(w) >= 64 {
+			panic("countedSingular: a word of 64 bytes or more")
+		}
+		m |= 1 << len(w)
+	}
+	return m
+}()
 
 // skeleton is a word's consonants: long vowels (ا و ي), a final ه and
 // hamza removed, doubled letters collapsed. Arabic broken plurals and the
@@ -276,27 +306,37 @@ func tokenize(text string) []token {
 		s = listNumRe.ReplaceAllString(s, "")
 		// "3 seater sofa": "seater" is only ever the second half of such
 		// a compound, hyphenated or not
-		s = seaterRe.ReplaceAllString(s, "$1-$2")
+		if hasFoldASCII(s, "eater") { // every match has it (speed)
+			s = seaterRe.ReplaceAllString(s, "$1-$2")
+		}
 		// "2-seater", "5-drawer": the figure belongs to the word after it
-		s = wordFigureRe.ReplaceAllStringFunc(s, func(m string) string { // "two-car", "three-seater" too
-			w, rest, _ := strings.Cut(m, "-")
-			v, _ := numberWord(lower(w))
-			return numString(v) + "-" + rest
-		})
-		s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
+		if strings.Contains(s, "-") { // every match has it (speed)
+			s = wordFigureRe.ReplaceAllStringFunc(s, func(m string) string { // "two-car", "three-seater" too
+				w, rest, _ := strings.Cut(m, "-")
+				v, _ := numberWord(lower(w))
+				return numString(v) + "-" + rest
+			})
+			s = figureWordRe.ReplaceAllString(s, "$1"+string(compoundMark)+"$2")
+		}
 		// "3 1/2", "١ ٣/٤", "1/2": a mixed number or a fraction, one amount
 		s = mixedNumbers(s)
 		// "١٤٠ متراً مربعاً", "٤٠ متراً طولياً": a written request's
 		// accusative measure words are the units
-		for k := 0; k < 2; k++ { // matches share the space between them
+		for k := 0; k < 2 && (strings.Contains(s, "مترا") || strings.Contains(s, "مربعا") || strings.Contains(s, "طوليا")); k++ { // matches share the space between them
 			s = accusativeRe.ReplaceAllString(s, "$1$2$3")
 		}
 		// م2 / م² / متر مربع (square metre) become one unit word.
-		s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
+		if strings.ContainsAny(s, "2²") || strings.Contains(s, "مربع") { // every match has one (speed)
+			s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
+		}
 		// "2 square metres", "sq m", "m²": English's square metre, one unit
-		s = sqmEnRe.ReplaceAllString(s, "$1 sqm$2")
+		if strings.ContainsAny(s, "qQ²") { // every match has one ((?i) folds q only with Q)
+			s = sqmEnRe.ReplaceAllString(s, "$1 sqm$2")
+		}
 		// م.ط (metre run, a bill of quantities' unit) is "متر طولي"
-		s = runRe.ReplaceAllString(s, "$1 متر طولي ")
+		if strings.Contains(s, "ط") && strings.ContainsAny(s, "./") {
+			s = runRe.ReplaceAllString(s, "$1 متر طولي ")
+		}
 		rs := []rune(s)
 		var cur []rune
 		paren := -1 // the token after the last "(" on this line
@@ -461,6 +501,9 @@ func splitGlued(w string) []token {
 // side of 10; a figure after the "×" is a size ("120x200") or a count
 // after the goods ("mixer x10") and stays.
 func timesFirst(ts []token) []token {
+	if !slices.ContainsFunc(ts, func(t token) bool { return t.text == "x" }) {
+		return ts[:len(ts):len(ts)] // nothing to drop: no copy (clipped, as a copy's capacity was)
+	}
 	out := make([]token, 0, len(ts))
 	for k, t := range ts {
 		if t.text == "x" && !t.sep && k > 0 && isNumber(ts[k-1].text) && k+1 < len(ts) && !ts[k+1].sep && !isNumber(ts[k+1].text) &&
@@ -511,6 +554,21 @@ var wordFigureRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|
 // seaterRe is a figure before "seater" written apart ("3 seater", "2
 // seaters"): the compound "3-seater", a count of seats, never of sofas.
 var seaterRe = regexp.MustCompile(`(?i)(\d|\b(?:one|two|three|four|five|six|seven|eight))\s+(seaters?)\b`)
+
+// hasFoldASCII: s holds sub (ASCII lower-case letters) in any case. A
+// pattern's (?i) letters e, a, t and r fold with their upper cases alone,
+// so no match of seaterRe is missed by asking this first.
+func hasFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for ; k < len(sub) && s[i+k]|0x20 == sub[k]; k++ {
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
 
 // compoundMark stands between a figure and the word it is hyphenated to
 // while a line is split into tokens (a private-use rune, never typed).
@@ -643,36 +701,7 @@ func surfaceOf(text, phrase string) string {
 	if len(want) == 0 {
 		return phrase
 	}
-	type run struct {
-		start, end int
-		norm       string
-	}
-	var runs []run
-	start := -1
-	flush := func(end int) {
-		if start >= 0 {
-			norm := lower(arabic.Normalize(text[start:end]))
-			if st, ok := strings.CutSuffix(norm, "ا"); ok && accusativeRe.MatchString(norm) {
-				norm = st // "متراً" was read "متر"
-			}
-			runs = append(runs, run{start, end, norm})
-			start = -1
-		}
-	}
-	prev := rune(0)
-	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ' ||
-			decimalPoint(text, i, prev) {
-			if start < 0 {
-				start = i
-			}
-			prev = r
-			continue
-		}
-		prev = r
-		flush(i)
-	}
-	flush(len(text))
+	runs := surfaceRunsOf(text)
 	for k := range runs {
 		w, j := 0, k
 		for w < len(want) && j < len(runs) {
@@ -693,6 +722,60 @@ func surfaceOf(text, phrase string) string {
 		}
 	}
 	return phrase
+}
+
+// surfaceRun is a written word of a message: its bytes and its
+// normalised form.
+type surfaceRun struct {
+	start, end int
+	norm       string
+}
+
+// lastRuns keeps the written words of the last message surfaceOf read:
+// it is asked of one message many times (each item's phrase, colour,
+// lacks), and the words are the same each time. Shared by goroutines,
+// replaced whole (never changed), so safe for concurrent use.
+var lastRuns atomic.Pointer[textRuns]
+
+type textRuns struct {
+	text string
+	runs []surfaceRun
+}
+
+// surfaceRunsOf: the written words of text (runs of letters, digits,
+// marks, tatweel and decimal points). The slice is shared: read only.
+func surfaceRunsOf(text string) []surfaceRun {
+	if c := lastRuns.Load(); c != nil && c.text == text {
+		return c.runs
+	}
+	var runs []surfaceRun
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			norm := lower(arabic.Normalize(text[start:end]))
+			if st, ok := strings.CutSuffix(norm, "ا"); ok && accusativeRe.MatchString(norm) {
+				norm = st // "متراً" was read "متر"
+			}
+			runs = append(runs, surfaceRun{start, end, norm})
+			start = -1
+		}
+	}
+	prev := rune(0)
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'ـ' ||
+			decimalPoint(text, i, prev) {
+			if start < 0 {
+				start = i
+			}
+			prev = r
+			continue
+		}
+		prev = r
+		flush(i)
+	}
+	flush(len(text))
+	lastRuns.Store(&textRuns{text, runs})
+	return runs
 }
 
 // decimalPoint: the rune at text[i] is the point of a figure ("1.5",
