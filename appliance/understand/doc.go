@@ -1338,6 +1338,17 @@
 //     us) say when the goods are wanted, beside them (occasionWhen,
 //     urgencyWords); a habitual verb right after children named ("عندي
 //     عيال وبيبوظوا كل حاجة") tells why the goods are chosen (kidsDo).
+//   - round 28's figures and sizes (h28a_test.go): a decimal figure is
+//     one word whatever zeros end it ("2.70 متر" of a name, "٢.٧" or
+//     "٢.٧٠" said; decimalKey), so a size a name gives in metres or mm
+//     said after the goods chooses that variant ("سنارة سبنينج ٢.٧٠",
+//     "خيط مونو ٠.٤٠"), never a count of 2.7 rods; Franco "w" after a
+//     figure is "and", never a watt (weightMeasure). One length said of
+//     goods sold by the piece whose names give their length in another
+//     ("سنارة سيرف ٤.٥" of the 4.20 m one) misses its size: asked, never
+//     the named one invoiced (otherLength; its price is no size). A
+//     decimal count before goods sold by the piece ("2.5 شنيور"), no
+//     weight with it, is no count: how many, asked (fractionCounted).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

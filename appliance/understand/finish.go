@@ -520,6 +520,16 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
+		if p.Unit == catalog.Piece && r.otherLength(d, best.idx) {
+			// "سنارة سيرف ٤.٥" of the one "سنارة سيرف 4.20 متر": which size
+			missing = append(missing, "size")
+			qconf *= 0.7
+		}
+		if p.Unit == catalog.Piece && fractionCounted(ts, d) {
+			// "2.5 سنارة": no piece is sold in part — how many, asked
+			q, qconf = catalog.One, qconf*0.5
+			missing = append(missing, "count")
+		}
 		it.Quantity = q
 		it.DimsCM = dims
 		it.Missing = missing
@@ -1276,6 +1286,51 @@ func (r *Rules) nameFigure(d *draft) {
 		at.unit = "mm" // "650" of "٦٥٠ مم": its millimetres
 		d.sizedTo = int(p) + 1
 	}
+}
+
+// otherLength: one figure said after goods sold by the piece whose names
+// give their length ("سنارة سيرف 4.20 متر", "طعم مينو 9 سم") that is none
+// of the figures those names give, in their unit or in another ("سنارة
+// سيرف ٤.٥", "… 2.70" of the spinning rod's length): the goods are made in
+// the size their name gives, not in the one asked — which size, asked,
+// never the named one invoiced in silence. A figure its names give ("مكنة
+// 8000", "خيط 0.40") chose it.
+func (r *Rules) otherLength(d *draft, idx int) bool {
+	if d.sizedTo == idx+1 || len(d.groups) != 1 || len(d.groups[0]) != 1 || d.pre != nil && d.pre.unit != "" {
+		return false
+	}
+	a := d.groups[0][0]
+	info := &r.lx.info[idx]
+	if a.implied || a.dozen || a.per || a.rise || a.unit == "sqm" || len(info.metres)+len(info.sizes) == 0 {
+		return false
+	}
+	if price := float64(r.lx.products[idx].Price) / 100; a.unit == "" && price > 0 && math.Mod(a.val, price) == 0 {
+		return false // "شراع تظليل × ٣ (٢٦٠٠)": its price, or the line's, said
+	}
+	cm := cm1(a)
+	if a.unit == "" && a.val < 10 {
+		cm = a.val * 100 // a bare small figure is metres, as quantityOf reads it
+	}
+	same := func(n string, scale float64) bool {
+		v, err := strconv.ParseFloat(n, 64)
+		return err == nil && (math.Abs(v*scale-cm) < 0.5 || math.Abs(v-a.val) < 1e-9)
+	}
+	for n := range info.all {
+		if isNumber(n) && (same(n, 1) || info.metres[n] && same(n, 100)) {
+			return false
+		}
+	}
+	return true
+}
+
+// fractionCounted: line d is counted by one decimal figure written before
+// its goods, no weight or measure said with it ("2.5 سنارة", "٠.٥ كرسي"):
+// goods sold by the piece are never sold in part, so it is no count ("٢
+// كيلو ونص بن", "2.5 كيلو" weigh goods sold by the kilo; "نص دستة" is six).
+func fractionCounted(ts []token, d *draft) bool {
+	a := d.pre
+	return a != nil && a.unit == "" && !a.implied && !a.dozen && a.val != math.Trunc(a.val) && a.end-a.start == 1 && a.start < len(ts) &&
+		strings.Contains(ts[a.start].text, ".") && (a.end >= len(ts) || ts[a.end].sep || !weightMeasure(ts[a.end]))
 }
 
 // otherFigure: the product's names carry a figure the draft did not say.
