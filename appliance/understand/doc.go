@@ -1349,6 +1349,11 @@
 //     the named one invoiced (otherLength; its price is no size). A
 //     decimal count before goods sold by the piece ("2.5 شنيور"), no
 //     weight with it, is no count: how many, asked (fractionCounted).
+//     Goods sold by the metre made in widths their names give, a length
+//     said and no width ("محتاج بابل ٢٠ متر", "kettan 5 metr"): which
+//     width, asked, even when a synonym of one is all that was said; a
+//     name apart by a word too ("حلق موسكي عريض", "ممشى سلم") is another
+//     kind, the plain one the default (unsaidWidth).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -438,6 +438,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous = amb // "خزنة ديجيتال للبيت" beside a synonym "خزنة بيت صغيرة"
 		} else if amb := r.unsaidFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "موتور مية للسطح": the use said, which pump's rating not
+		} else if amb := r.unsaidWidth(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "بابل ٢٠ متر" of rolls 1 m and 50 cm wide: the length said, which width not
 		} else if amb := r.sizeOnlyInSynonym(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous, sizeOpen = amb, true // "قلاية بطاطس" beside a synonym "قلاية بطاطس صغيرة"
 		} else if amb := r.unsaidKind(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
@@ -2144,6 +2146,61 @@ func (r *Rules) unsaidFigure(d *draft, best scored, cands []scored) []Candidate 
 		if best.score-c.score < 0.2 && d.cnt[c.idx] == d.cnt[best.idx] && info[c.idx].head == b.head &&
 			r.lx.products[c.idx].Category == r.lx.products[best.idx].Category && figured(best.idx, c.idx) && figured(c.idx, best.idx) && len(amb) < 5 {
 			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
+// unsaidWidth: goods sold by the metre, their length said ("بابل ٢٠
+// متر", "٥ متر قماش كتان") and no figure of their names, made in widths
+// the names give ("… عرض 1 متر" beside "… عرض 50 سم"): the length is how
+// much of the roll, and says nothing of which — the others of the best
+// one's head noun, unit and category, as many words explained, each with
+// a size its names give that the best one's lack, for the customer to
+// choose from, even when a synonym of the best one is all that was said.
+// Names apart by a word too are two kinds, never asked between so.
+func (r *Rules) unsaidWidth(d *draft, best scored, cands []scored) []Candidate {
+	info := r.lx.info
+	b, bp := &info[best.idx], &r.lx.products[best.idx]
+	if bp.Unit != catalog.Meter || b.head == "" || len(d.sizes) > 0 || slices.ContainsFunc(d.words, isNumber) || len(b.sizes)+len(b.metres) == 0 {
+		return nil
+	}
+	length := d.pre != nil && !d.pre.implied && !d.pre.per && (d.pre.unit == "m" || d.pre.unit == "cm")
+	for _, g := range d.groups {
+		length = length || len(g) == 1 && !g[0].implied && !g[0].per && (g[0].unit == "m" || g[0].unit == "cm")
+	}
+	if !length || len(d.groups) > 1 {
+		return nil
+	}
+	apart := func(x, y int) bool { // a size x's names give that y's lack
+		for u := range info[x].sizes {
+			if !info[y].all[u] {
+				return true
+			}
+		}
+		for u := range info[x].metres {
+			if !info[y].all[u] {
+				return true
+			}
+		}
+		return false
+	}
+	// x's Arabic name has no word y's names lack but a figure and its
+	// unit: "حلق موسكي عريض ٢٠ سم" is another kind beside the plain
+	// "حلق موسكي ١٠ سم", "ممشى سلم" another use than "ممشى" — the plain
+	// one stays the default (unsaidKind)
+	onlyFigures := func(x, y int) bool {
+		return len(info[x].phrases) > 0 && !slices.ContainsFunc(info[x].phrases[0], func(u string) bool {
+			_, unit := unitWords[u]
+			return !isNumber(u) && !unit && !info[y].all[u]
+		})
+	}
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		cp := &r.lx.products[c.idx]
+		if d.cnt[c.idx] == d.cnt[best.idx] && info[c.idx].head == b.head && cp.Unit == bp.Unit && cp.Category == bp.Category &&
+			apart(best.idx, c.idx) && apart(c.idx, best.idx) && onlyFigures(best.idx, c.idx) && onlyFigures(c.idx, best.idx) && len(amb) < 5 {
+			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
 	}
 	return amb

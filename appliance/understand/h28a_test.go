@@ -99,3 +99,48 @@ func TestRules_H28a_NoPieceInPart(t *testing.T) {
 		t.Errorf("3 شنيور: %+v, want three", res.Items)
 	}
 }
+
+// A fabric shop: linen by the metre in two widths (the narrow one's
+// synonym the bare kind), satin plain and glossy in other widths.
+const h28aFabricCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+LIN-150,قماش كتان عرض 150 سم,Linen fabric 150 cm wide,قماش كتان|كتان,أقمشة,meter,120,,كتان,
+LIN-280,قماش كتان عرض 2.80 متر,Linen fabric 2.80 m wide,كتان عريض,أقمشة,meter,210,,كتان,
+SAT-150,قماش ستان عرض 150 سم,Satin fabric 150 cm wide,ستان,أقمشة,meter,90,,ستان,
+SAT-GL,قماش ستان لامع عرض 90 سم,Glossy satin 90 cm wide,ستان لامع,أقمشة,meter,110,,ستان,
+`
+
+const h28aFabricVocab = `قماش, اقمشة, 2omash, fabric
+كتان, kettan, linen
+ستان, satan, satin
+`
+
+// TestRules_H28a_LengthSaidWidthNot: goods sold by the metre made in
+// widths their names give, a length said and no width ("٥ متر قماش كتان",
+// "kettan 5 metr", "linen fabric 5 m"): which width, asked — even where a
+// synonym of one is all that was said. A width said chooses; a name apart
+// by a word too ("ستان لامع") is another kind, the plain one the default.
+func TestRules_H28a_LengthSaidWidthNot(t *testing.T) {
+	r := rulesFrom(t, h28aFabricCSV, h28aFabricVocab)
+	both := []string{"LIN-150", "LIN-280"}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز ٥ متر قماش كتان", both},
+		{"محتاج كتان ٥ متر", both},
+		{"3ayez kettan 5 metr", both},
+		{"I need linen fabric 5 m", both},
+		{"عايز قماش كتان عرض ٢.٨٠ ٥ متر", []string{"LIN-280"}},
+		{"عايز ٥ متر ستان", []string{"SAT-150"}},
+	} {
+		res := understandText(t, r, c.text)
+		if got := linesAsked(res); !slices.Equal(got, c.want) {
+			t.Errorf("%q: lines %v, want %v", c.text, got, c.want)
+		}
+		for _, it := range res.Items {
+			if it.Quantity.Float() != 5 {
+				t.Errorf("%q: %s ×%s, want 5 m", c.text, it.SKU, it.Quantity)
+			}
+		}
+	}
+}
