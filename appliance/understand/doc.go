@@ -1354,6 +1354,11 @@
 //     width, asked, even when a synonym of one is all that was said; a
 //     name apart by a word too ("حلق موسكي عريض", "ممشى سلم") is another
 //     kind, the plain one the default (unsaidWidth).
+//     A service said "with them" right before it ("ومعاهم طباعة اللوجو",
+//     "w ma3ahom teba3a") or "on them" after it ("وطباعة عليهم", "printing
+//     on them") is done to each of the goods just counted, as "وتركيبهم"
+//     is (withThem, serviceForEach); one whose names tie it to no goods
+//     said so is asked how many, never one in silence.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

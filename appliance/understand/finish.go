@@ -732,6 +732,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
+		if p.Unit == catalog.Piece && r.isService(p) && it.Quantity == catalog.One && d.pre == nil && len(d.counts) == 0 && withThem(ts, d) &&
+			len(items) > 0 && items[len(items)-1].Product != nil && items[len(items)-1].Product.Unit == catalog.Piece && items[len(items)-1].Quantity > catalog.One && !r.isService(items[len(items)-1].Product) {
+			// "٣٠٠ شنطة ومعاهم طباعة" of a printing no name ties to bags:
+			// once, or for each of them? how many, asked — never one in silence
+			it.Missing = append(it.Missing, "count")
+			conf *= 0.5
+		}
 		if k, ok := r.lineBefore(d, items, p); ok && d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && len(d.sizes) == 0 && len(d.colors) > 0 &&
 			d.start < len(ts) && definite(ts[d.start].surface) {
 			recolor = k // "ولا اقولك المفرش خليه بيج": that line, in this colour
@@ -3948,6 +3955,36 @@ var bothWords = set("الاتنين", "الاثنين", "التنين", "both")
 // ("والتركيب للاتنين", "تركيب للتلاتة"): for each of the goods before.
 var forSeveral = set("للاتنين", "للاثنين", "للتنين", "للتلاته", "للثلاثه", "للتلات")
 
+// withThemWords: "with it", "with them" said as one word ("ومعاهم
+// طباعة اللوجو", "ma3ahom tarkib") and "on them" after the work ("وطباعة
+// اللوجو عليهم", English "printing on them"): the goods just named.
+var withThemWords = set("معاه", "معاها", "معاهم", "ma3ah", "ma3aha", "ma3ahom", "ma3ahum", "عليه", "عليها", "عليهم", "3aleh", "3aleha", "3alehom", "3aleihom")
+
+// withThem: the service of draft d is said "with them" right before it or
+// "on them" right after it: done to the goods named before, each of them
+// (serviceForEach), as "وتركيبهم" is.
+func withThem(ts []token, d *draft) bool {
+	said := func(k int) string { // as written: Franco "3ala" is read عليه, no pronoun of it
+		if k < 0 || k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		if w := lower(ts[k].surface); withThemWords[w] {
+			return w
+		} else if w, ok := strings.CutPrefix(w, "و"); ok && withThemWords[w] {
+			return w
+		}
+		return ""
+	}
+	on := func(w string) bool { return strings.HasPrefix(w, "عل") || strings.HasPrefix(w, "3al") }
+	before, after := said(d.start-1), said(d.end)
+	english := d.end+1 < len(ts) && !ts[d.end].sep && !ts[d.end+1].sep && themAfter[lower(ts[d.end].surface)] && lower(ts[d.end+1].surface) == "them"
+	return before != "" && !on(before) || after != "" && on(after) || english
+}
+
+// themAfter: English "on them", "with them" after the work ("the design
+// for them" is one design for them all).
+var themAfter = set("on", "with")
+
 // serviceFor's reading for several goods: each service and the goods line
 // it is for.
 type serviceGoods struct {
@@ -3968,7 +4005,7 @@ func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, a
 			several = true
 		}
 	}
-	if !several || !r.lx.products[best.idx].MadeToOrder {
+	if !several && !withThem(ts, d) || !r.lx.products[best.idx].MadeToOrder {
 		return nil
 	}
 	idxs := []int{best.idx}

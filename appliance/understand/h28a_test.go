@@ -144,3 +144,45 @@ func TestRules_H28a_LengthSaidWidthNot(t *testing.T) {
 		}
 	}
 }
+
+// A T-shirt shop: printing done on the shirts (its name says them), and a
+// delivery whose name ties it to no goods.
+const h28aShirtsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TSH,تيشيرت قطن,Cotton t-shirt,تيشرت|tshirt,ملابس,piece,150,500,قطن,أبيض|أسود
+PRINT,طباعة على التيشيرت,Printing on the t-shirt,طباعة|teba3a,خدمات,piece,40,,,
+DELIV,توصيل للمنازل,Home delivery,توصيل,خدمات,piece,60,,,
+`
+
+const h28aShirtsVocab = `تيشيرت, تيشيرتات, تيشرت, tshirt, t-shirt, t-shirts
+طباعة, طباعه, teba3a, printing
+ابيض, abyad, white => أبيض
+`
+
+// TestRules_H28a_ServiceWithThem: a service said "with them" ("ومعاهم
+// طباعة", Franco "w ma3ahom teba3a") or "on them" ("وطباعة عليهم",
+// "printing on them") right after counted goods is done to each of them:
+// their count, as "وتركيبهم" is. A service whose names tie it to no goods
+// said so ("ومعاهم توصيل") is asked how many, never one in silence.
+func TestRules_H28a_ServiceWithThem(t *testing.T) {
+	r := rulesFrom(t, h28aShirtsCSV, h28aShirtsVocab)
+	for _, text := range []string{
+		"عايز ٣٠ تيشيرت قطن ابيض ومعاهم طباعة",
+		"عايز ٣٠ تيشيرت قطن ابيض، ومعاهم الطباعة",
+		"عايز ٣٠ تيشيرت قطن ابيض وطباعة عليهم",
+		"3ayez 30 tshirt abyad w ma3ahom teba3a",
+		"I need 30 white cotton t-shirts and printing on them",
+	} {
+		res := understandText(t, r, text)
+		if got, want := linesCounted(res), []string{"TSH×30", "PRINT×30"}; !slices.Equal(got, want) {
+			t.Errorf("%q: lines %v, want %v", text, got, want)
+		}
+	}
+	res := understandText(t, r, "عايز ٣٠ تيشيرت قطن ابيض ومعاهم توصيل")
+	if len(res.Items) != 2 || res.Items[1].SKU != "DELIV" || !slices.Contains(res.Items[1].Missing, "count") {
+		t.Errorf("ومعاهم توصيل: %+v, want the delivery's count asked", res.Items)
+	}
+	res = understandText(t, r, "عايز تيشيرت قطن ابيض ومعاه طباعة")
+	if got, want := linesCounted(res), []string{"TSH×1", "PRINT×1"}; !slices.Equal(got, want) || len(res.Items[1].Missing) > 0 {
+		t.Errorf("one shirt: %v %+v, want %v", got, res.Items, want)
+	}
+}
