@@ -1359,6 +1359,9 @@
 //     on them") is done to each of the goods just counted, as "وتركيبهم"
 //     is (withThem, serviceForEach); one whose names tie it to no goods
 //     said so is asked how many, never one in silence.
+//     A correction's verb is any verb of making or writing down with the
+//     goods as its object, "for me" after it ("لا اكتبهم ٦", "اعملها ٣",
+//     Franco "la ektebhom 6"), as "لا خليهم ٦" is (correctForms).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -186,3 +186,36 @@ func TestRules_H28a_ServiceWithThem(t *testing.T) {
 		t.Errorf("one shirt: %v %+v, want %v", got, res.Items, want)
 	}
 }
+
+// A plant nursery: pots and bags of soil.
+const h28aNurseryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+POT-CL,أصيص فخار,Clay pot,اصيص|qasreya,أصص,piece,80,200,فخار,
+SOIL,شيكارة تربة زراعية,Potting soil bag,تربة|torba,تربة,piece,120,100,,
+`
+
+const h28aNurseryVocab = `اصيص, اصص, aseess, pot, pots
+شيكارة, شكاير, shekara, bag
+`
+
+// TestRules_H28a_WriteThemN: "لا اكتبهم ٥" (no, write them down as five),
+// "اعملهم ٥", "لا اكتبها ٢", Franco "la ektebhom 5" correct the count just
+// said, as "لا خليهم ٥" does: a verb of making or writing with the goods
+// as its object, never a word left unread.
+func TestRules_H28a_WriteThemN(t *testing.T) {
+	r := rulesFrom(t, h28aNurseryCSV, h28aNurseryVocab)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز ٣ اصيص فخار.. لا اكتبهم ٥، وشيكارة تربة", []string{"POT-CL×5", "SOIL×1"}},
+		{"عايز ٣ اصيص فخار، اعملهم ٥", []string{"POT-CL×5"}},
+		{"عايز شيكارة تربة.. لا اكتبها ٢", []string{"SOIL×2"}},
+		{"3ayez 3 aseess fa5ar.. la ektebhom 5", []string{"POT-CL×5"}},
+		{"عايز ٣ اصيص فخار.. لا خليهم ٥", []string{"POT-CL×5"}},
+	} {
+		res := understandText(t, r, c.text)
+		if got := linesCounted(res); !slices.Equal(got, c.want) || len(res.Unexplained) > 0 {
+			t.Errorf("%q: lines %v, unexplained %q; want %v", c.text, got, res.Unexplained, c.want)
+		}
+	}
+}

@@ -3773,9 +3773,29 @@ func (sg *segmenter) takenBackBefore(i, j int, a amount, group []amount, conj bo
 }
 
 // correctWords correct what was just said: "لا خليهم ٦" (no, make them
-// six), Franco "la khalihom 6".
-var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه",
-	"khalihom", "khaleehom", "5alihom", "5aleehom", "khaliha", "khaleeha", "5aliha", "5aleeha", "khalih", "khalih", "5alih", "5alee")
+// six), Franco "la khalihom 6" — and so does any verb of making or writing
+// down with the goods as its object ("لا اكتبهم ٦", "اعملها ٣", Franco
+// "ektebhom 6"): correctVerbs with an object pronoun, "for me" after it.
+var correctWords = correctForms(set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه",
+	"khalihom", "khaleehom", "5alihom", "5aleehom", "khaliha", "khaleeha", "5aliha", "5aleeha", "khalih", "khalih", "5alih", "5alee"))
+
+// correctVerbs: make (خلي، اعمل) and write down (اكتب), as the customer
+// tells the clerk the count to put, in Arabic and Franco.
+var correctVerbs = [2][]string{{"خلي", "اكتب", "اعمل"}, {"khali", "khalee", "5ali", "5alee", "ekteb", "ikteb", "e3mel", "i3mel"}}
+
+func correctForms(m map[string]bool) map[string]bool {
+	for _, v := range correctVerbs[0] {
+		for _, p := range []string{"ه", "ها", "هم", "هوم", "هملي", "هالي", "هولي", "هوملي"} {
+			m[v+p] = true
+		}
+	}
+	for _, v := range correctVerbs[1] {
+		for _, p := range []string{"h", "ha", "hom", "hum", "homli", "hali"} {
+			m[v+p] = true
+		}
+	}
+	return m
+}
 
 // correctObjects follow English "make" in a correction: "no, make it 5".
 var correctObjects = set("it", "them", "that", "those")
