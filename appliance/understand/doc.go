@@ -1362,6 +1362,11 @@
 //     A correction's verb is any verb of making or writing down with the
 //     goods as its object, "for me" after it ("لا اكتبهم ٦", "اعملها ٣",
 //     Franco "la ektebhom 6"), as "لا خليهم ٦" is (correctForms).
+//     A count spread over as many colours listed after the goods, after
+//     a colon or "الوان"/"لون"/"colours" or three and more of them ("٣ طرح
+//     شيفون: اسود وبيج ونبيتي", "3 bath towels: white, beige and navy"),
+//     is one piece of each, as "واحدة اسود وواحدة بيج" is; two said bare
+//     may be one two-tone piece, asked (coloursEach).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -840,6 +840,18 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if it.Color == "" && len(d.tones) == 0 && len(p.Colors) > 0 {
 			it.Color = r.colourNotMade(ts, d, best.idx) // "كرسي سفرة بني" of a chair made in no brown: said, to be told so
 		}
+		if cols, said := r.coloursEach(ts, d, best.idx, it.Quantity); it.Color == "" && len(it.Ambiguous) == 0 && len(cols) > 0 {
+			// "٣ طرح شيفون: اسود وبيج ونبيتي": one of each colour listed,
+			// each line the goods as said and its colour
+			goods := phraseOf(ts, &draft{start: d.pre.end, end: said[0]}, false)
+			it.Color, it.Quantity, it.Phrase = cols[0], catalog.One, strings.TrimSpace(goods+" "+ts[said[0]].surface)
+			for k, col := range cols[1:] {
+				one := it
+				one.Color, one.Missing, one.Phrase = col, slices.Clone(it.Missing), strings.TrimSpace(goods+" "+ts[said[k+1]].surface)
+				one.Confidence = math.Round(conf*1000) / 1000
+				alsoFor = append(alsoFor, one)
+			}
+		}
 		if it.Color == "" && len(p.Colors) > 1 {
 			it.Missing = append(it.Missing, "color")
 		}
@@ -865,6 +877,58 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	return items
+}
+
+// colourListWords open a list of colours: "الوان", "لون", "colors".
+var colourListWords = set("الوان", "لون", "الالوان", "اللون", "الاون", "colors", "colours", "color", "colour", "alwan", "lon", "el alwan")
+
+// coloursEach: goods counted (q pieces) with that many colours listed
+// after them, each one the product is made in, joined by و or commas —
+// after a colon or a colour-list word ("٣ طرح شيفون: اسود وبيج ونبيتي",
+// "٢ كرسي الوان ابيض واسود", "3 hijabs, colours black, beige and red"),
+// or three and more of them: one piece of each colour, the canonical
+// colours in the order said. Two colours said bare ("٢ طرحة اسود وبيج")
+// may be one two-tone piece: still asked.
+func (r *Rules) coloursEach(ts []token, d *draft, idx int, q catalog.Milli) (cols []string, said []int) {
+	p := &r.lx.products[idx]
+	n := q.Float()
+	if p.Unit != catalog.Piece || d.pre == nil || d.pre.unit != "" || d.pre.implied || d.pre.dozen || len(d.tones) > 0 ||
+		n < 2 || n != math.Trunc(n) || len(d.colors) != int(n) || d.partOf != nil {
+		return nil, nil
+	}
+	first, last := -1, -1
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		t := ts[k]
+		if t.color == "" || t.sep {
+			continue
+		}
+		col, ok := r.colorFor(idx, t.color)
+		if !ok || !hasColor(p, col) || slices.Contains(cols, col) {
+			return nil, nil
+		}
+		if first >= 0 {
+			// between two colours only "و", a comma or "and"
+			for m := last + 1; m < k; m++ {
+				if !(ts[m].sep && (ts[m].text == "," || ts[m].text == "،") || ts[m].text == "و" || lower(ts[m].surface) == "and") {
+					return nil, nil
+				}
+			}
+			if k == last+1 && !t.conj {
+				return nil, nil // "ابيض اسود": no list
+			}
+		} else {
+			first = k
+		}
+		cols, said, last = append(cols, col), append(said, k), k
+	}
+	if len(cols) != int(n) || first <= d.pre.end {
+		return nil, nil
+	}
+	cue := ts[first-1].sep && ts[first-1].text == ":" || colourListWords[lower(ts[first-1].surface)] || colourListWords[ts[first-1].text]
+	if !cue && len(cols) < 3 {
+		return nil, nil
+	}
+	return cols, said
 }
 
 // workGoesOn: "تنجيد كنبة ٣ مقاعد و٢ فوتيه", "tangeed kanaba w 2 foteh":

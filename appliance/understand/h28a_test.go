@@ -3,6 +3,8 @@ package understand
 import (
 	"slices"
 	"testing"
+
+	"fatoora/catalog"
 )
 
 // A hardware shop: ladders and copper wire made in sizes their names give
@@ -216,6 +218,54 @@ func TestRules_H28a_WriteThemN(t *testing.T) {
 		res := understandText(t, r, c.text)
 		if got := linesCounted(res); !slices.Equal(got, c.want) || len(res.Unexplained) > 0 {
 			t.Errorf("%q: lines %v, unexplained %q; want %v", c.text, got, res.Unexplained, c.want)
+		}
+	}
+}
+
+// A home-textiles shop: bath towels in four colours.
+const h28aTowelsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TWL-BATH,فوطة حمام قطن,Cotton bath towel,فوطة حمام,فوط,piece,180,300,قطن,أبيض|بيج|كحلي|وردي
+`
+
+const h28aTowelsVocab = `فوطة, فوط, فوطه, fota, fowat, towel, towels
+حمام, 7amam, bath
+ابيض, abyad, white => أبيض
+بيج, beige => بيج
+كحلي, ka7ly, navy => كحلي
+`
+
+// TestRules_H28a_CountOverColours: a count spread over as many colours
+// listed after the goods — after a colon or "الوان"/"لون"/"colours", or
+// three and more of them — is one piece of each ("٣ فوط حمام: ابيض وبيج
+// وكحلي", "3 bath towels: white, beige and navy"). Two colours said bare
+// may be one two-tone piece, and a count that is not the number of
+// colours shares nothing: asked.
+func TestRules_H28a_CountOverColours(t *testing.T) {
+	r := rulesFrom(t, h28aTowelsCSV, h28aTowelsVocab)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز ٣ فوط حمام: ابيض وبيج وكحلي", []string{"أبيض", "بيج", "كحلي"}},
+		{"عايز ٣ فوط حمام ابيض وبيج وكحلي", []string{"أبيض", "بيج", "كحلي"}},
+		{"محتاج ٢ فوطة حمام الوان ابيض وكحلي", []string{"أبيض", "كحلي"}},
+		{"I need 3 bath towels: white, beige and navy", []string{"أبيض", "بيج", "كحلي"}},
+		{"3ayez 3 fowat 7amam: abyad w beige w ka7ly", []string{"أبيض", "بيج", "كحلي"}},
+		{"عايز ٢ فوطة حمام ابيض وكحلي", nil},
+		{"عايز ٤ فوط حمام: ابيض وبيج وكحلي", nil},
+	} {
+		res := understandText(t, r, c.text)
+		var got []string
+		for _, it := range res.Items {
+			if it.SKU != "TWL-BATH" || c.want != nil && it.Quantity != catalog.One {
+				t.Errorf("%q: %s ×%s, want one towel a line", c.text, it.SKU, it.Quantity)
+			}
+			if it.Color != "" {
+				got = append(got, it.Color)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: colours %v, want %v", c.text, got, c.want)
 		}
 	}
 }
