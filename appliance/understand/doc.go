@@ -1367,6 +1367,14 @@
 //     شيفون: اسود وبيج ونبيتي", "3 bath towels: white, beige and navy"),
 //     is one piece of each, as "واحدة اسود وواحدة بيج" is; two said bare
 //     may be one two-tone piece, asked (coloursEach).
+//     How many pieces goods are made of said right after them ("اسدال ٢
+//     قطعة", "اسدال قطعتين", Franco "esdal 2 at3", "طقم حلل ٧ قطع") as a
+//     name of their kind gives it is a word of that name, choosing it,
+//     never how many (piecesNamed, namedPieces). A present verb of I or
+//     we right after a want whose verbal noun is work on the customer's
+//     own goods heading a service ("عايز اغير عجل شنطتين": تغيير) is that
+//     service, counted by the goods said, when the word after it is the
+//     part the service works on, no goods' head noun (myWork).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -269,3 +269,78 @@ func TestRules_H28a_CountOverColours(t *testing.T) {
 		}
 	}
 }
+
+// A home-goods shop: pyjamas of two and three pieces, cookware sets of
+// five and seven.
+const h28aPiecesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PJ-2,بيجامة قطن قطعتين,Two-piece cotton pyjama,,بيجامات,piece,350,50,قطن,كحلي|وردي
+PJ-3,بيجامة قطن 3 قطع,Three-piece cotton pyjama,,بيجامات,piece,480,40,قطن,كحلي|وردي
+POT-5,طقم حلل 5 قطع,Cookware set 5 pcs,,حلل,piece,1500,10,ستانلس,
+POT-7,طقم حلل 7 قطع,Cookware set 7 pcs,,حلل,piece,2100,10,ستانلس,
+`
+
+const h28aPiecesVocab = `بيجامة, بيجامات, bijama, pyjama
+حلل, 7alal, cookware
+كحلي, ka7ly, navy => كحلي
+`
+
+// TestRules_H28a_PiecesOfTheName: how many pieces goods are made of, said
+// right after them ("بيجامة قطن ٢ قطعة", "بيجامة قطعتين", Franco "bijama 3
+// at3", "طقم حلل ٧ قطع") as a name of their kind gives it, is a word of
+// that name choosing it — never how many of it; a count before the goods
+// stays theirs.
+func TestRules_H28a_PiecesOfTheName(t *testing.T) {
+	r := rulesFrom(t, h28aPiecesCSV, h28aPiecesVocab)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"عايزة بيجامة قطن ٢ قطعة كحلي", []string{"PJ-2×1"}},
+		{"عايزة بيجامة قطعتين كحلي", []string{"PJ-2×1"}},
+		{"3ayza bijama 3 at3 ka7ly", []string{"PJ-3×1"}},
+		{"عايزة ٢ بيجامة ٣ قطع كحلي", []string{"PJ-3×2"}},
+		{"عايز طقم حلل ٧ قطع", []string{"POT-7×1"}},
+	} {
+		res := understandText(t, r, c.text)
+		if got := linesCounted(res); !slices.Equal(got, c.want) || len(res.Unexplained) > 0 {
+			t.Errorf("%q: lines %v, unexplained %q; want %v", c.text, got, res.Unexplained, c.want)
+		}
+	}
+}
+
+// A watch shop: watches, and two works on the customer's own watches.
+const h28aWatchCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+WT-MEN,ساعة يد رجالي,Men's wrist watch,ساعة رجالي,ساعات,piece,1200,20,ستانلس,فضي|ذهبي
+WT-BATT,تغيير بطارية ساعة,Watch battery change,تغيير بطارية,خدمات,piece,80,,,
+WT-GLASS,تغيير زجاج ساعة,Watch glass change,تغيير زجاج,خدمات,piece,150,,,
+`
+
+const h28aWatchVocab = `ساعة, ساعات, sa3a, watch
+بطارية, بطاريه, battery
+`
+
+// TestRules_H28a_MyWorkOnGoods: a present verb of I or we right after a
+// want ("عايز اغير بطارية ساعتين", "محتاجين نغير زجاج ٣ ساعات"), whose
+// verbal noun is a work on the customer's own goods heading a service the
+// shop sells, is that service, counted by the goods said; the verb said
+// on the goods themselves ("عايز اغير ساعة") is no such service.
+func TestRules_H28a_MyWorkOnGoods(t *testing.T) {
+	r := rulesFrom(t, h28aWatchCSV, h28aWatchVocab)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز اغير بطارية ساعتين", []string{"WT-BATT×2"}},
+		{"عايز اغير بطارية ساعة", []string{"WT-BATT×1"}},
+		{"محتاجين نغير زجاج ٣ ساعات", []string{"WT-GLASS×3"}},
+	} {
+		res := understandText(t, r, c.text)
+		if got := linesCounted(res); !slices.Equal(got, c.want) || len(res.Unexplained) > 0 {
+			t.Errorf("%q: lines %v, unexplained %q; want %v", c.text, got, res.Unexplained, c.want)
+		}
+	}
+	res := understandText(t, r, "عايز اغير ساعة")
+	if slices.ContainsFunc(res.Items, func(it Item) bool { return it.SKU == "WT-BATT" || it.SKU == "WT-GLASS" }) {
+		t.Errorf("اغير ساعة: %v, want no service", linesCounted(res))
+	}
+}
