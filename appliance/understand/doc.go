@@ -1354,6 +1354,9 @@
 //     width, asked, even when a synonym of one is all that was said; a
 //     name apart by a word too ("حلق موسكي عريض", "ممشى سلم") is another
 //     kind, the plain one the default (unsaidWidth).
+//     Centimetres a name gives in metres ("بابل ١٠٠ سم ٢٠ متر" of "… عرض 1
+//     متر") are its size, naming it, never a length added to the roll's
+//     (metresNamed).
 //     A service said "with them" right before it ("ومعاهم طباعة اللوجو",
 //     "w ma3ahom teba3a") or "on them" after it ("وطباعة عليهم", "printing
 //     on them") is done to each of the goods just counted, as "وتركيبهم"

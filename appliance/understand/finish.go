@@ -1199,6 +1199,9 @@ func (r *Rules) nameSizes(d *draft) {
 			d.pre = nil
 		}
 	}
+	// "بابل ١٠٠ سم ٢٠ متر" of "… عرض 1 متر": centimetres the name gives
+	// in metres are its size, naming it — no length of the roll
+	d.groups = slices.DeleteFunc(d.groups, func(g []amount) bool { return r.metresNamed(d, g) })
 	for _, g := range d.groups {
 		if !r.otherPieceSize(d, g) {
 			for _, a := range g {
@@ -1208,6 +1211,22 @@ func (r *Rules) nameSizes(d *draft) {
 		r.otherSize(d, g)
 	}
 	r.nameFigure(d)
+}
+
+// metresNamed: group g is one figure in cm ("١٠٠ سم") that a product the
+// line names gives in metres ("عرض 1 متر"), beside another amount: that
+// size, a word of its name, taken from the amounts.
+func (r *Rules) metresNamed(d *draft, g []amount) bool {
+	if len(g) != 1 || g[0].unit != "cm" || g[0].implied || len(d.groups) < 2 && d.pre == nil {
+		return false
+	}
+	m := numString(g[0].val / 100)
+	if d.uniq[m] || !r.hasNumber(d, m) || !r.inMetres(d, m) {
+		return false
+	}
+	r.addWord(d, m)
+	d.sizes = append(d.sizes, sized{g[0].val, g[0].start})
+	return true
 }
 
 // otherPieceSize: a width by a height said of which a product's name

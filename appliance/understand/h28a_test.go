@@ -119,8 +119,10 @@ const h28aFabricVocab = `قماش, اقمشة, 2omash, fabric
 // TestRules_H28a_LengthSaidWidthNot: goods sold by the metre made in
 // widths their names give, a length said and no width ("٥ متر قماش كتان",
 // "kettan 5 metr", "linen fabric 5 m"): which width, asked — even where a
-// synonym of one is all that was said. A width said chooses; a name apart
-// by a word too ("ستان لامع") is another kind, the plain one the default.
+// synonym of one is all that was said. A width said chooses, in cm too
+// where the name gives it in metres ("٢٨٠ سم" of "عرض 2.80 متر": no 2.8 m
+// more of length); a name apart by a word too ("ستان لامع") is another
+// kind, the plain one the default.
 func TestRules_H28a_LengthSaidWidthNot(t *testing.T) {
 	r := rulesFrom(t, h28aFabricCSV, h28aFabricVocab)
 	both := []string{"LIN-150", "LIN-280"}
@@ -133,6 +135,8 @@ func TestRules_H28a_LengthSaidWidthNot(t *testing.T) {
 		{"3ayez kettan 5 metr", both},
 		{"I need linen fabric 5 m", both},
 		{"عايز قماش كتان عرض ٢.٨٠ ٥ متر", []string{"LIN-280"}},
+		{"عايز قماش كتان ٢٨٠ سم ٥ متر", []string{"LIN-280"}},
+		{"عايز ٥ متر قماش كتان ٢٨٠ سم", []string{"LIN-280"}},
 		{"عايز ٥ متر ستان", []string{"SAT-150"}},
 	} {
 		res := understandText(t, r, c.text)
