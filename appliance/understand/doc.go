@@ -1378,6 +1378,11 @@
 //     own goods heading a service ("عايز اغير عجل شنطتين": تغيير) is that
 //     service, counted by the goods said, when the word after it is the
 //     part the service works on, no goods' head noun (myWork).
+//     A weight said of goods sold by the piece whose names give what one
+//     piece holds ("٥٠ كيلو ملح" of "شكارة 25 كيلو", "كيلو شاي" of "علبة
+//     250 جرام", "10 kg of rice") is that many pieces, never that many
+//     bags; a weight no whole number of them asks how many; goods sold by
+//     the kilo keep the kilos (weightSaid, pieceWeight).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -527,6 +527,18 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			missing = append(missing, "size")
 			qconf *= 0.7
 		}
+		if w, ok := weightSaid(ts, d); ok && p.Unit == catalog.Piece && PricedPer(*p) == "" {
+			if each := pieceWeight(p); each > 0 && math.Abs(each-1) > 1e-9 {
+				// "٥٠ كيلو ملح" of a "ملح … شكارة 25 كيلو": two bags; a
+				// weight no whole number of them, asked
+				if n := w / each; math.Abs(n-math.Round(n)) < 1e-6 && n >= 1 {
+					q = catalog.MilliFromFloat(math.Round(n))
+				} else {
+					q, qconf = catalog.One, qconf*0.5
+					missing = append(missing, "count")
+				}
+			}
+		}
 		if p.Unit == catalog.Piece && fractionCounted(ts, d) {
 			// "2.5 سنارة": no piece is sold in part — how many, asked
 			q, qconf = catalog.One, qconf*0.5
@@ -1413,6 +1425,69 @@ func (r *Rules) otherLength(d *draft, idx int) bool {
 		}
 	}
 	return true
+}
+
+// gramUnits, tonUnits: weights in grams and tons (kilos are weightUnits).
+var (
+	gramUnits = set("جرام", "جم", "جرامات", "غرام", "g", "gm", "gr", "gram", "grams", "gm.")
+	tonUnits  = set("طن", "اطنان", "ton", "tons")
+)
+
+// weightKg: a weight word's kilos (1 for a kilo, 0.001 for a gram, 1000
+// for a ton), 0 for any other word.
+func weightKg(w string) float64 {
+	switch w = lower(w); {
+	case weightUnits[w] || weightUnits[wordKey(w)]:
+		return 1
+	case gramUnits[w] || gramUnits[wordKey(w)]:
+		return 0.001
+	case tonUnits[w] || tonUnits[wordKey(w)]:
+		return 1000
+	}
+	return 0
+}
+
+// weightSaid: line d's count before its goods was said with a weight
+// ("٥٠ كيلو ملح", "2 kg", "نص طن"): how many kilos.
+func weightSaid(ts []token, d *draft) (float64, bool) {
+	a := d.pre
+	if a == nil || a.unit != "" || a.per || a.dozen {
+		return 0, false // "كيلو رصاص": one kilo, the figure implied
+	}
+	for k := a.start; k <= a.end && k < len(ts); k++ { // the weight word after the figure too
+		if f := weightKg(ts[k].surface); f > 0 && !ts[k].sep {
+			return a.val * f, true
+		}
+	}
+	return 0, false
+}
+
+// pieceWeight: the kilos one piece of p holds as its names say ("شكارة
+// 25 كيلو", "(كيس ربع كيلو)", "bag 250 g"); 0 when they say none, or
+// two.
+func pieceWeight(p *catalog.Product) float64 {
+	found := 0.0
+	for _, name := range []string{p.NameAr, p.NameEn} {
+		ks := keysWithX(name)
+		for k := 0; k+1 < len(ks); k++ {
+			f := weightKg(ks[k+1])
+			if f == 0 {
+				continue
+			}
+			v, ok := parseDigits(ks[k])
+			if !ok {
+				v, ok = fractionWord(ks[k])
+			}
+			if !ok || v <= 0 {
+				continue
+			}
+			if found > 0 && math.Abs(found-v*f) > 1e-9 {
+				return 0
+			}
+			found = v * f
+		}
+	}
+	return found
 }
 
 // fractionCounted: line d is counted by one decimal figure written before

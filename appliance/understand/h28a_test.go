@@ -348,3 +348,43 @@ func TestRules_H28a_MyWorkOnGoods(t *testing.T) {
 		t.Errorf("اغير ساعة: %v, want no service", linesCounted(res))
 	}
 }
+
+// A grocery: rice in 5 kg bags, tea in 250 g tins, sugar by the kilo.
+const h28aGroceryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RICE-5,أرز مصري شيكارة 5 كيلو,Egyptian rice 5 kg bag,رز مصري,بقالة,piece,150,100,,
+TEA-250,شاي ناعم علبة 250 جرام,Fine black tea 250 g tin,,بقالة,piece,60,100,,
+SUGAR,سكر أبيض (بالكيلو),White sugar per kg,,بقالة,piece,30,500,,
+`
+
+const h28aGroceryVocab = `ارز, رز, roz, rice
+شاي, shay, tea
+`
+
+// TestRules_H28a_WeightOfPieces: a weight said of goods sold by the piece
+// whose name gives what one piece holds ("٢٠ كيلو أرز" of "شيكارة 5
+// كيلو", "كيلو شاي" of "علبة 250 جرام", "10 kg of rice") is that many
+// pieces, never that many bags; a weight no whole number of them is
+// asked; goods sold by the kilo keep the kilos.
+func TestRules_H28a_WeightOfPieces(t *testing.T) {
+	r := rulesFrom(t, h28aGroceryCSV, h28aGroceryVocab)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز ٢٠ كيلو أرز مصري", []string{"RICE-5×4"}},
+		{"عايز ١ كيلو شاي ناعم", []string{"TEA-250×4"}},
+		{"I need 10 kg of Egyptian rice", []string{"RICE-5×2"}},
+		{"3ayez 10 kilo roz masry", []string{"RICE-5×2"}},
+		{"عايز ٣ كيلو سكر أبيض", []string{"SUGAR×3"}},
+		{"عايز ٢ شيكارة أرز مصري", []string{"RICE-5×2"}},
+	} {
+		res := understandText(t, r, c.text)
+		if got := linesCounted(res); !slices.Equal(got, c.want) {
+			t.Errorf("%q: lines %v, want %v", c.text, got, c.want)
+		}
+	}
+	res := understandText(t, r, "محتاج ٧ كيلو أرز مصري")
+	if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "count") {
+		t.Errorf("٧ كيلو أرز: %+v, want how many asked", res.Items)
+	}
+}
