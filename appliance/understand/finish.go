@@ -1451,6 +1451,31 @@ func weightKg(w string) float64 {
 // ("٥٠ كيلو ملح", "2 kg", "نص طن"): how many kilos.
 func weightSaid(ts []token, d *draft) (float64, bool) {
 	a := d.pre
+	if a == nil && len(d.counts) == 0 && len(d.groups) == 0 && d.start < len(ts) && !ts[d.start].sep && !perUnit(ts[d.start].surface) {
+		// "كيلو رصاص" of a "(كيس ربع كيلو)": the kilo a word of its
+		// name, said first with no figure — one kilo
+		if f := weightKg(ts[d.start].surface); f > 0 {
+			return f, true
+		}
+	}
+	if k := d.start - 1; a == nil && len(d.counts) == 0 && len(d.groups) == 0 && k >= 0 && !ts[k].sep && !ts[d.start].conj && !perUnit(ts[k].surface) {
+		// "نص كيلو شاي" where other names hold "كيلو": the weight read
+		// as a line of its own, naming nothing, right before the goods —
+		// said after a want, a pause or و, never a word of the line before
+		if f := weightKg(ts[k].surface); f > 0 {
+			v, at := 1.0, k
+			if k > 0 && !ts[k-1].sep {
+				if x, ok := amountValue(ts[k-1].text); ok {
+					v, at = x, k-1
+				} else if x, ok := fractionWord(ts[k-1].text); ok {
+					v, at = x, k-1
+				}
+			}
+			if at == 0 || ts[at-1].sep || ts[at].conj || ts[at-1].text == "و" || orderCues[strings.TrimPrefix(ts[at-1].text, "و")] {
+				return v * f, true
+			}
+		}
+	}
 	if a == nil || a.unit != "" || a.per || a.dozen {
 		return 0, false // "كيلو رصاص": one kilo, the figure implied
 	}

@@ -354,6 +354,7 @@ const h28aGroceryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,m
 RICE-5,أرز مصري شيكارة 5 كيلو,Egyptian rice 5 kg bag,رز مصري,بقالة,piece,150,100,,
 TEA-250,شاي ناعم علبة 250 جرام,Fine black tea 250 g tin,,بقالة,piece,60,100,,
 SUGAR,سكر أبيض (بالكيلو),White sugar per kg,,بقالة,piece,30,500,,
+COFFEE,بن محوج (كيس ربع كيلو),Spiced coffee quarter-kilo bag,,بقالة,piece,90,100,,
 `
 
 const h28aGroceryVocab = `ارز, رز, roz, rice
@@ -363,8 +364,9 @@ const h28aGroceryVocab = `ارز, رز, roz, rice
 // TestRules_H28a_WeightOfPieces: a weight said of goods sold by the piece
 // whose name gives what one piece holds ("٢٠ كيلو أرز" of "شيكارة 5
 // كيلو", "كيلو شاي" of "علبة 250 جرام", "10 kg of rice") is that many
-// pieces, never that many bags; a weight no whole number of them is
-// asked; goods sold by the kilo keep the kilos.
+// pieces, never that many bags, the kilo said with no figure too ("كيلو بن"
+// of "(كيس ربع كيلو)", its name's own word); a weight no whole number of
+// them is asked; goods sold by the kilo keep the kilos.
 func TestRules_H28a_WeightOfPieces(t *testing.T) {
 	r := rulesFrom(t, h28aGroceryCSV, h28aGroceryVocab)
 	for _, c := range []struct {
@@ -377,6 +379,10 @@ func TestRules_H28a_WeightOfPieces(t *testing.T) {
 		{"3ayez 10 kilo roz masry", []string{"RICE-5×2"}},
 		{"عايز ٣ كيلو سكر أبيض", []string{"SUGAR×3"}},
 		{"عايز ٢ شيكارة أرز مصري", []string{"RICE-5×2"}},
+		{"عايز كيلو شاي ناعم", []string{"TEA-250×4"}},
+		{"عايز نص كيلو شاي ناعم", []string{"TEA-250×2"}},
+		{"عايز كيلو بن محوج", []string{"COFFEE×4"}},
+		{"عايز ٢ كيلو بن محوج", []string{"COFFEE×8"}},
 	} {
 		res := understandText(t, r, c.text)
 		if got := linesCounted(res); !slices.Equal(got, c.want) {
