@@ -1364,6 +1364,51 @@
 //     and in the construct state ("khazna"/"khaznet" خزنة, a safe;
 //     "khazana" خزانة, a wardrobe; francoVowels), a word's last ة (ه once
 //     folded) lining up as no consonant (arabicGaps) (c18b_test.go).
+//   - round 28's figures and sizes (h28a_test.go): a decimal figure is
+//     one word whatever zeros end it ("2.70 متر" of a name, "٢.٧" or
+//     "٢.٧٠" said; decimalKey), so a size a name gives in metres or mm
+//     said after the goods chooses that variant ("سنارة سبنينج ٢.٧٠",
+//     "خيط مونو ٠.٤٠"), never a count of 2.7 rods; Franco "w" after a
+//     figure is "and", never a watt (weightMeasure). One length said of
+//     goods sold by the piece whose names give their length in another
+//     ("سنارة سيرف ٤.٥" of the 4.20 m one) misses its size: asked, never
+//     the named one invoiced (otherLength; its price is no size). A
+//     decimal count before goods sold by the piece ("2.5 شنيور"), no
+//     weight with it, is no count: how many, asked (fractionCounted).
+//     Goods sold by the metre made in widths their names give, a length
+//     said and no width ("محتاج بابل ٢٠ متر", "kettan 5 metr"): which
+//     width, asked, even when a synonym of one is all that was said; a
+//     name apart by a word too ("حلق موسكي عريض", "ممشى سلم") is another
+//     kind, the plain one the default (unsaidWidth).
+//     Centimetres a name gives in metres ("بابل ١٠٠ سم ٢٠ متر" of "… عرض 1
+//     متر") are its size, naming it, never a length added to the roll's
+//     (metresNamed).
+//     A service said "with them" right before it ("ومعاهم طباعة اللوجو",
+//     "w ma3ahom teba3a") or "on them" after it ("وطباعة عليهم", "printing
+//     on them") is done to each of the goods just counted, as "وتركيبهم"
+//     is (withThem, serviceForEach); one whose names tie it to no goods
+//     said so is asked how many, never one in silence.
+//     A correction's verb is any verb of making or writing down with the
+//     goods as its object, "for me" after it ("لا اكتبهم ٦", "اعملها ٣",
+//     Franco "la ektebhom 6"), as "لا خليهم ٦" is (correctForms).
+//     A count spread over as many colours listed after the goods, after
+//     a colon or "الوان"/"لون"/"colours" or three and more of them ("٣ طرح
+//     شيفون: اسود وبيج ونبيتي", "3 bath towels: white, beige and navy"),
+//     is one piece of each, as "واحدة اسود وواحدة بيج" is; two said bare
+//     may be one two-tone piece, asked (coloursEach).
+//     How many pieces goods are made of said right after them ("اسدال ٢
+//     قطعة", "اسدال قطعتين", Franco "esdal 2 at3", "طقم حلل ٧ قطع") as a
+//     name of their kind gives it is a word of that name, choosing it,
+//     never how many (piecesNamed, namedPieces). A present verb of I or
+//     we right after a want whose verbal noun is work on the customer's
+//     own goods heading a service ("عايز اغير عجل شنطتين": تغيير) is that
+//     service, counted by the goods said, when the word after it is the
+//     part the service works on, no goods' head noun (myWork).
+//     A weight said of goods sold by the piece whose names give what one
+//     piece holds ("٥٠ كيلو ملح" of "شكارة 25 كيلو", "كيلو شاي" of "علبة
+//     250 جرام", "10 kg of rice") is that many pieces, never that many
+//     bags; a weight no whole number of them asks how many; goods sold by
+//     the kilo keep the kilos (weightSaid, pieceWeight).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -443,6 +443,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous = amb // "خزنة ديجيتال للبيت" beside a synonym "خزنة بيت صغيرة"
 		} else if amb := r.unsaidFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "موتور مية للسطح": the use said, which pump's rating not
+		} else if amb := r.unsaidWidth(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "بابل ٢٠ متر" of rolls 1 m and 50 cm wide: the length said, which width not
 		} else if amb := r.sizeOnlyInSynonym(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous, sizeOpen = amb, true // "قلاية بطاطس" beside a synonym "قلاية بطاطس صغيرة"
 		} else if amb := r.unsaidKind(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
@@ -528,6 +530,28 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					it.question++
 				}
 			}
+		}
+		if p.Unit == catalog.Piece && r.otherLength(d, best.idx) {
+			// "سنارة سيرف ٤.٥" of the one "سنارة سيرف 4.20 متر": which size
+			missing = append(missing, "size")
+			qconf *= 0.7
+		}
+		if w, ok := weightSaid(ts, d); ok && p.Unit == catalog.Piece && PricedPer(*p) == "" {
+			if each := pieceWeight(p); each > 0 && math.Abs(each-1) > 1e-9 {
+				// "٥٠ كيلو ملح" of a "ملح … شكارة 25 كيلو": two bags; a
+				// weight no whole number of them, asked
+				if n := w / each; math.Abs(n-math.Round(n)) < 1e-6 && n >= 1 {
+					q = catalog.MilliFromFloat(math.Round(n))
+				} else {
+					q, qconf = catalog.One, qconf*0.5
+					missing = append(missing, "count")
+				}
+			}
+		}
+		if p.Unit == catalog.Piece && fractionCounted(ts, d) {
+			// "2.5 سنارة": no piece is sold in part — how many, asked
+			q, qconf = catalog.One, qconf*0.5
+			missing = append(missing, "count")
 		}
 		it.Quantity = q
 		it.DimsCM = dims
@@ -729,6 +753,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
+		if p.Unit == catalog.Piece && r.isService(p) && it.Quantity == catalog.One && d.pre == nil && len(d.counts) == 0 && withThem(ts, d) &&
+			len(items) > 0 && items[len(items)-1].Product != nil && items[len(items)-1].Product.Unit == catalog.Piece && items[len(items)-1].Quantity > catalog.One && !r.isService(items[len(items)-1].Product) {
+			// "٣٠٠ شنطة ومعاهم طباعة" of a printing no name ties to bags:
+			// once, or for each of them? how many, asked — never one in silence
+			it.Missing = append(it.Missing, "count")
+			conf *= 0.5
+		}
 		if k, ok := r.lineBefore(d, items, p); ok && d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && len(d.sizes) == 0 && len(d.colors) > 0 &&
 			d.start < len(ts) && definite(ts[d.start].surface) {
 			recolor = k // "ولا اقولك المفرش خليه بيج": that line, in this colour
@@ -830,6 +861,18 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if it.Color == "" && len(d.tones) == 0 && len(p.Colors) > 0 {
 			it.Color = r.colourNotMade(ts, d, best.idx) // "كرسي سفرة بني" of a chair made in no brown: said, to be told so
 		}
+		if cols, said := r.coloursEach(ts, d, best.idx, it.Quantity); it.Color == "" && len(it.Ambiguous) == 0 && len(cols) > 0 {
+			// "٣ طرح شيفون: اسود وبيج ونبيتي": one of each colour listed,
+			// each line the goods as said and its colour
+			goods := phraseOf(ts, &draft{start: d.pre.end, end: said[0]}, false)
+			it.Color, it.Quantity, it.Phrase = cols[0], catalog.One, strings.TrimSpace(goods+" "+ts[said[0]].surface)
+			for k, col := range cols[1:] {
+				one := it
+				one.Color, one.Missing, one.Phrase = col, slices.Clone(it.Missing), strings.TrimSpace(goods+" "+ts[said[k+1]].surface)
+				one.Confidence = math.Round(conf*1000) / 1000
+				alsoFor = append(alsoFor, one)
+			}
+		}
 		if it.Color == "" && len(p.Colors) > 1 {
 			it.Missing = append(it.Missing, "color")
 		}
@@ -855,6 +898,58 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	return items
+}
+
+// colourListWords open a list of colours: "الوان", "لون", "colors".
+var colourListWords = set("الوان", "لون", "الالوان", "اللون", "الاون", "colors", "colours", "color", "colour", "alwan", "lon", "el alwan")
+
+// coloursEach: goods counted (q pieces) with that many colours listed
+// after them, each one the product is made in, joined by و or commas —
+// after a colon or a colour-list word ("٣ طرح شيفون: اسود وبيج ونبيتي",
+// "٢ كرسي الوان ابيض واسود", "3 hijabs, colours black, beige and red"),
+// or three and more of them: one piece of each colour, the canonical
+// colours in the order said. Two colours said bare ("٢ طرحة اسود وبيج")
+// may be one two-tone piece: still asked.
+func (r *Rules) coloursEach(ts []token, d *draft, idx int, q catalog.Milli) (cols []string, said []int) {
+	p := &r.lx.products[idx]
+	n := q.Float()
+	if p.Unit != catalog.Piece || d.pre == nil || d.pre.unit != "" || d.pre.implied || d.pre.dozen || len(d.tones) > 0 ||
+		n < 2 || n != math.Trunc(n) || len(d.colors) != int(n) || d.partOf != nil {
+		return nil, nil
+	}
+	first, last := -1, -1
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		t := ts[k]
+		if t.color == "" || t.sep {
+			continue
+		}
+		col, ok := r.colorFor(idx, t.color)
+		if !ok || !hasColor(p, col) || slices.Contains(cols, col) {
+			return nil, nil
+		}
+		if first >= 0 {
+			// between two colours only "و", a comma or "and"
+			for m := last + 1; m < k; m++ {
+				if !(ts[m].sep && (ts[m].text == "," || ts[m].text == "،") || ts[m].text == "و" || lower(ts[m].surface) == "and") {
+					return nil, nil
+				}
+			}
+			if k == last+1 && !t.conj {
+				return nil, nil // "ابيض اسود": no list
+			}
+		} else {
+			first = k
+		}
+		cols, said, last = append(cols, col), append(said, k), k
+	}
+	if len(cols) != int(n) || first <= d.pre.end {
+		return nil, nil
+	}
+	cue := ts[first-1].sep && ts[first-1].text == ":" || colourListWords[lower(ts[first-1].surface)] || colourListWords[ts[first-1].text]
+	if !cue && len(cols) < 3 {
+		return nil, nil
+	}
+	return cols, said
 }
 
 // workGoesOn: "تنجيد كنبة ٣ مقاعد و٢ فوتيه", "tangeed kanaba w 2 foteh":
@@ -1130,6 +1225,9 @@ func (r *Rules) nameSizes(d *draft) []scored {
 			d.pre = nil
 		}
 	}
+	// "بابل ١٠٠ سم ٢٠ متر" of "… عرض 1 متر": centimetres the name gives
+	// in metres are its size, naming it — no length of the roll
+	d.groups = slices.DeleteFunc(d.groups, func(g []amount) bool { return r.metresNamed(d, g) })
 	for _, g := range d.groups {
 		if !r.otherPieceSize(d, g) {
 			for _, a := range g {
@@ -1139,6 +1237,22 @@ func (r *Rules) nameSizes(d *draft) []scored {
 		r.otherSize(d, g)
 	}
 	return r.nameFigure(d) // keep it last: d must not change after it
+}
+
+// metresNamed: group g is one figure in cm ("١٠٠ سم") that a product the
+// line names gives in metres ("عرض 1 متر"), beside another amount: that
+// size, a word of its name, taken from the amounts.
+func (r *Rules) metresNamed(d *draft, g []amount) bool {
+	if len(g) != 1 || g[0].unit != "cm" || g[0].implied || len(d.groups) < 2 && d.pre == nil {
+		return false
+	}
+	m := numString(g[0].val / 100)
+	if d.uniq[m] || !r.hasNumber(d, m) || !r.inMetres(d, m) {
+		return false
+	}
+	r.addWord(d, m)
+	d.sizes = append(d.sizes, sized{g[0].val, g[0].start})
+	return true
 }
 
 // otherPieceSize: a width by a height said of which a product's name
@@ -1293,6 +1407,139 @@ func (r *Rules) nameFigure(d *draft) (c []scored) {
 		d.sizedTo = int(p) + 1
 	}
 	return
+}
+
+// otherLength: one figure said after goods sold by the piece whose names
+// give their length ("سنارة سيرف 4.20 متر", "طعم مينو 9 سم") that is none
+// of the figures those names give, in their unit or in another ("سنارة
+// سيرف ٤.٥", "… 2.70" of the spinning rod's length): the goods are made in
+// the size their name gives, not in the one asked — which size, asked,
+// never the named one invoiced in silence. A figure its names give ("مكنة
+// 8000", "خيط 0.40") chose it.
+func (r *Rules) otherLength(d *draft, idx int) bool {
+	if d.sizedTo == idx+1 || len(d.groups) != 1 || len(d.groups[0]) != 1 || d.pre != nil && d.pre.unit != "" {
+		return false
+	}
+	a := d.groups[0][0]
+	info := &r.lx.info[idx]
+	if a.implied || a.dozen || a.per || a.rise || a.unit == "sqm" || len(info.metres)+len(info.sizes) == 0 {
+		return false
+	}
+	if price := float64(r.lx.products[idx].Price) / 100; a.unit == "" && price > 0 && math.Mod(a.val, price) == 0 {
+		return false // "شراع تظليل × ٣ (٢٦٠٠)": its price, or the line's, said
+	}
+	cm := cm1(a)
+	if a.unit == "" && a.val < 10 {
+		cm = a.val * 100 // a bare small figure is metres, as quantityOf reads it
+	}
+	same := func(n string, scale float64) bool {
+		v, err := strconv.ParseFloat(n, 64)
+		return err == nil && (math.Abs(v*scale-cm) < 0.5 || math.Abs(v-a.val) < 1e-9)
+	}
+	for n := range info.all {
+		if isNumber(n) && (same(n, 1) || info.metres[n] && same(n, 100)) {
+			return false
+		}
+	}
+	return true
+}
+
+// gramUnits, tonUnits: weights in grams and tons (kilos are weightUnits).
+var (
+	gramUnits = set("جرام", "جم", "جرامات", "غرام", "g", "gm", "gr", "gram", "grams", "gm.")
+	tonUnits  = set("طن", "اطنان", "ton", "tons")
+)
+
+// weightKg: a weight word's kilos (1 for a kilo, 0.001 for a gram, 1000
+// for a ton), 0 for any other word.
+func weightKg(w string) float64 {
+	switch w = lower(w); {
+	case weightUnits[w] || weightUnits[wordKey(w)]:
+		return 1
+	case gramUnits[w] || gramUnits[wordKey(w)]:
+		return 0.001
+	case tonUnits[w] || tonUnits[wordKey(w)]:
+		return 1000
+	}
+	return 0
+}
+
+// weightSaid: line d's count before its goods was said with a weight
+// ("٥٠ كيلو ملح", "2 kg", "نص طن"): how many kilos.
+func weightSaid(ts []token, d *draft) (float64, bool) {
+	a := d.pre
+	if a == nil && len(d.counts) == 0 && len(d.groups) == 0 && d.start < len(ts) && !ts[d.start].sep && !perUnit(ts[d.start].surface) {
+		// "كيلو رصاص" of a "(كيس ربع كيلو)": the kilo a word of its
+		// name, said first with no figure — one kilo
+		if f := weightKg(ts[d.start].surface); f > 0 {
+			return f, true
+		}
+	}
+	if k := d.start - 1; a == nil && len(d.counts) == 0 && len(d.groups) == 0 && k >= 0 && !ts[k].sep && !ts[d.start].conj && !perUnit(ts[k].surface) {
+		// "نص كيلو شاي" where other names hold "كيلو": the weight read
+		// as a line of its own, naming nothing, right before the goods —
+		// said after a want, a pause or و, never a word of the line before
+		if f := weightKg(ts[k].surface); f > 0 {
+			v, at := 1.0, k
+			if k > 0 && !ts[k-1].sep {
+				if x, ok := amountValue(ts[k-1].text); ok {
+					v, at = x, k-1
+				} else if x, ok := fractionWord(ts[k-1].text); ok {
+					v, at = x, k-1
+				}
+			}
+			if at == 0 || ts[at-1].sep || ts[at].conj || ts[at-1].text == "و" || orderCues[strings.TrimPrefix(ts[at-1].text, "و")] {
+				return v * f, true
+			}
+		}
+	}
+	if a == nil || a.unit != "" || a.per || a.dozen {
+		return 0, false // "كيلو رصاص": one kilo, the figure implied
+	}
+	for k := a.start; k <= a.end && k < len(ts); k++ { // the weight word after the figure too
+		if f := weightKg(ts[k].surface); f > 0 && !ts[k].sep {
+			return a.val * f, true
+		}
+	}
+	return 0, false
+}
+
+// pieceWeight: the kilos one piece of p holds as its names say ("شكارة
+// 25 كيلو", "(كيس ربع كيلو)", "bag 250 g"); 0 when they say none, or
+// two.
+func pieceWeight(p *catalog.Product) float64 {
+	found := 0.0
+	for _, name := range []string{p.NameAr, p.NameEn} {
+		ks := keysWithX(name)
+		for k := 0; k+1 < len(ks); k++ {
+			f := weightKg(ks[k+1])
+			if f == 0 {
+				continue
+			}
+			v, ok := parseDigits(ks[k])
+			if !ok {
+				v, ok = fractionWord(ks[k])
+			}
+			if !ok || v <= 0 {
+				continue
+			}
+			if found > 0 && math.Abs(found-v*f) > 1e-9 {
+				return 0
+			}
+			found = v * f
+		}
+	}
+	return found
+}
+
+// fractionCounted: line d is counted by one decimal figure written before
+// its goods, no weight or measure said with it ("2.5 سنارة", "٠.٥ كرسي"):
+// goods sold by the piece are never sold in part, so it is no count ("٢
+// كيلو ونص بن", "2.5 كيلو" weigh goods sold by the kilo; "نص دستة" is six).
+func fractionCounted(ts []token, d *draft) bool {
+	a := d.pre
+	return a != nil && a.unit == "" && !a.implied && !a.dozen && a.val != math.Trunc(a.val) && a.end-a.start == 1 && a.start < len(ts) &&
+		strings.Contains(ts[a.start].text, ".") && (a.end >= len(ts) || ts[a.end].sep || !weightMeasure(ts[a.end]))
 }
 
 // otherFigure: the product's names carry a figure the draft did not say.
@@ -2106,6 +2353,61 @@ func (r *Rules) unsaidFigure(d *draft, best scored, cands []scored) []Candidate 
 		if best.score-c.score < 0.2 && d.cnt[c.idx] == d.cnt[best.idx] && info[c.idx].head == b.head &&
 			r.lx.products[c.idx].Category == r.lx.products[best.idx].Category && figured(best.idx, c.idx) && figured(c.idx, best.idx) && len(amb) < 5 {
 			amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+		}
+	}
+	return amb
+}
+
+// unsaidWidth: goods sold by the metre, their length said ("بابل ٢٠
+// متر", "٥ متر قماش كتان") and no figure of their names, made in widths
+// the names give ("… عرض 1 متر" beside "… عرض 50 سم"): the length is how
+// much of the roll, and says nothing of which — the others of the best
+// one's head noun, unit and category, as many words explained, each with
+// a size its names give that the best one's lack, for the customer to
+// choose from, even when a synonym of the best one is all that was said.
+// Names apart by a word too are two kinds, never asked between so.
+func (r *Rules) unsaidWidth(d *draft, best scored, cands []scored) []Candidate {
+	info := r.lx.info
+	b, bp := &info[best.idx], &r.lx.products[best.idx]
+	if bp.Unit != catalog.Meter || b.head == "" || len(d.sizes) > 0 || slices.ContainsFunc(d.words, isNumber) || len(b.sizes)+len(b.metres) == 0 {
+		return nil
+	}
+	length := d.pre != nil && !d.pre.implied && !d.pre.per && (d.pre.unit == "m" || d.pre.unit == "cm")
+	for _, g := range d.groups {
+		length = length || len(g) == 1 && !g[0].implied && !g[0].per && (g[0].unit == "m" || g[0].unit == "cm")
+	}
+	if !length || len(d.groups) > 1 {
+		return nil
+	}
+	apart := func(x, y int) bool { // a size x's names give that y's lack
+		for u := range info[x].sizes {
+			if !info[y].all[u] {
+				return true
+			}
+		}
+		for u := range info[x].metres {
+			if !info[y].all[u] {
+				return true
+			}
+		}
+		return false
+	}
+	// x's Arabic name has no word y's names lack but a figure and its
+	// unit: "حلق موسكي عريض ٢٠ سم" is another kind beside the plain
+	// "حلق موسكي ١٠ سم", "ممشى سلم" another use than "ممشى" — the plain
+	// one stays the default (unsaidKind)
+	onlyFigures := func(x, y int) bool {
+		return len(info[x].phrases) > 0 && !slices.ContainsFunc(info[x].phrases[0], func(u string) bool {
+			_, unit := unitWords[u]
+			return !isNumber(u) && !unit && !info[y].all[u]
+		})
+	}
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		cp := &r.lx.products[c.idx]
+		if d.cnt[c.idx] == d.cnt[best.idx] && info[c.idx].head == b.head && cp.Unit == bp.Unit && cp.Category == bp.Category &&
+			apart(best.idx, c.idx) && apart(c.idx, best.idx) && onlyFigures(best.idx, c.idx) && onlyFigures(c.idx, best.idx) && len(amb) < 5 {
+			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
 	}
 	return amb
@@ -3893,6 +4195,36 @@ var bothWords = set("الاتنين", "الاثنين", "التنين", "both")
 // ("والتركيب للاتنين", "تركيب للتلاتة"): for each of the goods before.
 var forSeveral = set("للاتنين", "للاثنين", "للتنين", "للتلاته", "للثلاثه", "للتلات")
 
+// withThemWords: "with it", "with them" said as one word ("ومعاهم
+// طباعة اللوجو", "ma3ahom tarkib") and "on them" after the work ("وطباعة
+// اللوجو عليهم", English "printing on them"): the goods just named.
+var withThemWords = set("معاه", "معاها", "معاهم", "ma3ah", "ma3aha", "ma3ahom", "ma3ahum", "عليه", "عليها", "عليهم", "3aleh", "3aleha", "3alehom", "3aleihom")
+
+// withThem: the service of draft d is said "with them" right before it or
+// "on them" right after it: done to the goods named before, each of them
+// (serviceForEach), as "وتركيبهم" is.
+func withThem(ts []token, d *draft) bool {
+	said := func(k int) string { // as written: Franco "3ala" is read عليه, no pronoun of it
+		if k < 0 || k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		if w := lower(ts[k].surface); withThemWords[w] {
+			return w
+		} else if w, ok := strings.CutPrefix(w, "و"); ok && withThemWords[w] {
+			return w
+		}
+		return ""
+	}
+	on := func(w string) bool { return strings.HasPrefix(w, "عل") || strings.HasPrefix(w, "3al") }
+	before, after := said(d.start-1), said(d.end)
+	english := d.end+1 < len(ts) && !ts[d.end].sep && !ts[d.end+1].sep && themAfter[lower(ts[d.end].surface)] && lower(ts[d.end+1].surface) == "them"
+	return before != "" && !on(before) || after != "" && on(after) || english
+}
+
+// themAfter: English "on them", "with them" after the work ("the design
+// for them" is one design for them all).
+var themAfter = set("on", "with")
+
 // serviceFor's reading for several goods: each service and the goods line
 // it is for.
 type serviceGoods struct {
@@ -3913,7 +4245,7 @@ func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, a
 			several = true
 		}
 	}
-	if !several || !r.lx.products[best.idx].MadeToOrder {
+	if !several && !withThem(ts, d) || !r.lx.products[best.idx].MadeToOrder {
 		return nil
 	}
 	idxs := []int{best.idx}

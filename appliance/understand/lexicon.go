@@ -154,6 +154,10 @@ type prodInfo struct {
 	service  bool   // work done to goods (تركيب، تفصيل), sold by their measure
 	per      string // a piece priced per a measure (PricedPer), the measure's unit: "kilo" of "… لكل كيلو وات"
 	dozen    bool   // a piece that is a dozen, as its name says ("دستة زجاجات …", "… bottles dozen"): see byTheDozen
+	// pieces: how many pieces its name says the goods are made of ("إسدال
+	// قطعتين", "طقم ٣ قطع"), and pieceUnits the name's words saying it
+	pieces     int
+	pieceUnits []string
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -855,8 +859,33 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		us := keysOf(lx.products[i].NameAr)
 		info.service = lx.products[i].MadeToOrder && (lx.verbalNoun(info.head) || len(us) > 1 && labourWords[us[0]] && verbalNoun(us[1]))
 	}
+	for i := range lx.info {
+		lx.info[i].pieces, lx.info[i].pieceUnits = namedPieces(lx.info[i].phrases)
+	}
 	lx.goodsOfServices()
 	return lx
+}
+
+// partPieces are the words a name counts its own pieces in ("إسدال ٢
+// قطعة", "طقم ٣ قطع", "4 pcs"): no pack it is sold in.
+var partPieces = set("قطعه", "قطع", "حته", "حتت", "pcs", "pc", "pieces", "piece")
+
+// namedPieces: how many pieces a name says the goods are made of — the
+// dual of a piece word ("إسدال قطعتين", "حتتين") or a figure and a piece
+// word ("طقم ٣ قطع", "2 pieces") — and its units as the name gives them;
+// 0 when none does.
+func namedPieces(phrases [][]string) (int, []string) {
+	for _, us := range phrases {
+		for k, u := range us {
+			if st, ok := strings.CutSuffix(u, "تين"); ok && partPieces[st+"ه"] {
+				return 2, []string{u}
+			}
+			if v, ok := parseDigits(u); ok && k+1 < len(us) && partPieces[us[k+1]] && v >= 1 && v == math.Trunc(v) && v < 20 {
+				return int(v), []string{u, us[k+1]}
+			}
+		}
+	}
+	return 0, nil
 }
 
 // goodsOfServices: a product whose head is a تفعيل noun is goods, not a

@@ -442,9 +442,11 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 }
 
 // weightMeasure: t is a weight ("كيلو", "kg") or a measure goods are
-// priced per ("طن", "لتر", "وات"): after a figure, what it measures.
+// priced per ("طن", "لتر", "وات"): after a figure, what it measures. The
+// Franco "w" the vocabulary reads as و is "and", never a watt: "surf 4.20
+// w makanet …" joins the next goods.
 func weightMeasure(t token) bool {
-	return weightUnits[t.text] || measureUnits[lower(t.surface)]
+	return weightUnits[t.text] || measureUnits[lower(t.surface)] && t.text != "و"
 }
 
 // centimetresAfter reads the centimetres said after metres ("و 20 سم",

@@ -240,6 +240,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.rentingSaid(ts)
 	colourLabel(ts)
 	r.someoneTo(ts)
+	r.myWork(ts)
 	r.counterOfGoods(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)

@@ -1121,6 +1121,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 	if end, ok := sg.hisToo(i, j, a, group); ok {
 		return end
 	}
+	if end, ok := sg.piecesNamed(i, j, a, group); ok {
+		return end
+	}
 	if c := sg.cur; c != nil && !sg.afterSep && c.pre != nil && !c.pre.implied && c.pre.unit == "" && !c.pre.dozen && len(c.groups) == 0 && len(c.counts) == 0 &&
 		c.pre.end < len(sg.ts) && placeWords[sg.ts[c.pre.end].text] && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 &&
 		j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].lex && sg.ts[j].color == "" && r.fits(c, sg.ts[j].text) &&
@@ -3715,6 +3718,54 @@ func headOf(r *Rules, d *draft) string {
 	return ""
 }
 
+// francoPieces: Franco "قطعة", "قطع", "حتة" ("esdal 2 at3").
+var francoPieces = set("at3", "2at3", "2et3", "et3", "2et3a", "et3a", "at3a", "2at3a", "7etta", "7eta", "7etet", "7ettet")
+
+// piecesNamed reads how many pieces the goods are made of said right after
+// them ("اسدال ٢ قطعة بيج", "اسدال قطعتين", Franco "esdal 2 at3") when a
+// product the line names gives that many in its name ("إسدال قطعتين
+// بالجيبة", "طقم ٣ قطع"): words of that name, choosing it — never how
+// many of it. It returns the token after them.
+func (sg *segmenter) piecesNamed(i, j int, a amount, group []amount) (int, bool) {
+	c, ts, r := sg.cur, sg.ts, sg.r
+	if c == nil || sg.afterSep || len(group) != 1 || a.unit != "" || a.dozen || a.implied || a.val != math.Trunc(a.val) || len(c.words) == 0 || c.end != i {
+		return 0, false
+	}
+	end := a.end
+	switch {
+	case a.end-a.start == 1 && !isNumber(ts[i].text) && partPieces[strings.TrimSuffix(ts[i].text, "تين")+"ه"]:
+		// "قطعتين": the dual says the two
+	case j < len(ts) && !ts[j].sep && (partPieces[ts[j].text] || francoPieces[lower(ts[j].surface)]):
+		end = j + 1
+	default:
+		return 0, false
+	}
+	var units []string
+	for _, p := range c.touched {
+		if n := int(c.cnt[p]); n == 0 || n < c.explains {
+			continue
+		}
+		if in := &r.lx.info[p]; in.pieces == int(a.val) {
+			units = in.pieceUnits
+			break
+		}
+	}
+	if units == nil {
+		return 0, false
+	}
+	for _, u := range units {
+		if !c.uniq[u] {
+			r.addWord(c, u)
+		}
+	}
+	for k := i; k < end; k++ {
+		ts[k].used = true
+	}
+	c.end = end
+	sg.lastJoin = "none"
+	return end, true
+}
+
 // countApart reads a count said apart from its goods: after the line and
 // other words, a bare count and the line's head noun again, nothing of
 // its own after it ("حروف اكريليك 30 سم حمرا، الاسم 7 حروف", "كرسي خشب
@@ -3781,9 +3832,29 @@ func (sg *segmenter) takenBackBefore(i, j int, a amount, group []amount, conj bo
 }
 
 // correctWords correct what was just said: "لا خليهم ٦" (no, make them
-// six), Franco "la khalihom 6".
-var correctWords = set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه",
-	"khalihom", "khaleehom", "5alihom", "5aleehom", "khaliha", "khaleeha", "5aliha", "5aleeha", "khalih", "khalih", "5alih", "5alee")
+// six), Franco "la khalihom 6" — and so does any verb of making or writing
+// down with the goods as its object ("لا اكتبهم ٦", "اعملها ٣", Franco
+// "ektebhom 6"): correctVerbs with an object pronoun, "for me" after it.
+var correctWords = correctForms(set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه",
+	"khalihom", "khaleehom", "5alihom", "5aleehom", "khaliha", "khaleeha", "5aliha", "5aleeha", "khalih", "khalih", "5alih", "5alee"))
+
+// correctVerbs: make (خلي، اعمل) and write down (اكتب), as the customer
+// tells the clerk the count to put, in Arabic and Franco.
+var correctVerbs = [2][]string{{"خلي", "اكتب", "اعمل"}, {"khali", "khalee", "5ali", "5alee", "ekteb", "ikteb", "e3mel", "i3mel"}}
+
+func correctForms(m map[string]bool) map[string]bool {
+	for _, v := range correctVerbs[0] {
+		for _, p := range []string{"ه", "ها", "هم", "هوم", "هملي", "هالي", "هولي", "هوملي"} {
+			m[v+p] = true
+		}
+	}
+	for _, v := range correctVerbs[1] {
+		for _, p := range []string{"h", "ha", "hom", "hum", "homli", "hali"} {
+			m[v+p] = true
+		}
+	}
+	return m
+}
 
 // correctObjects follow English "make" in a correction: "no, make it 5".
 var correctObjects = set("it", "them", "that", "those")

@@ -51,6 +51,9 @@ func foldable(s string) bool {
 // with the definite article removed (المطبخ → مطبخ) when a stem of at least
 // two letters remains.
 func wordKey(w string) string {
+	if strings.Contains(w, ".") && isNumber(w) {
+		return decimalKey(w)
+	}
 	if n := len(w); n > 4 && strings.HasSuffix(w, "ves") && isLatinWord(w) {
 		return w[:n-3] + "f" // shelves → shelf
 	}
@@ -77,6 +80,14 @@ func wordKey(w string) string {
 		}
 	}
 	return w
+}
+
+// decimalKey writes a decimal figure as its value, whatever zeros end it:
+// a name's "2.70 متر" and "0.40 مم" are the "2.7" and "0.4" a customer
+// also writes "٢.٧٠" or "2.7" — one figure, one word.
+func decimalKey(w string) string {
+	w = strings.TrimRight(w, "0")
+	return strings.TrimSuffix(w, ".")
 }
 
 // countedSingular: the plural of a counted measure is its singular, as

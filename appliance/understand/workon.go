@@ -45,3 +45,61 @@ func unreadWorkless(items []Item) {
 		}
 	}
 }
+
+// ownGoodsWork are the verbal nouns of work done only to goods the
+// customer already has: changing a part, repairing, cleaning, polishing
+// (installing goes with buying them: "عايز اركب شباك" asks the window).
+var ownGoodsWork = set("تغيير", "تصليح", "تنظيف", "تلميع")
+
+// myWork reads "عايز اغير عجل شنطتين" (I want to change two suitcases'
+// wheels), "محتاجين نصلح …": a present verb of I or we right after a want,
+// whose verbal noun (تفعيل of its three-letter root: اغير → تغيير) is work
+// on the customer's own goods heading a product the shop sells, is that
+// service, as "حد يغير" is (someoneTo); the goods after it its object,
+// counted as said. The word right after the verb must be the part the
+// service's name works on ("عجل"), no goods' head noun: "عايز اغير شنطة
+// سفر" is an exchange of the bag, never the wheels' service.
+func (r *Rules) myWork(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].sep || ts[i-1].sep || ts[i].lex || !orderCues[strings.TrimPrefix(ts[i-1].text, "و")] {
+			continue
+		}
+		w := ts[i].text
+		for _, o := range []string{"لها", "لهم", "له", "لي", "ها", "هم", "ه", ""} {
+			st, ok := strings.CutSuffix(w, o)
+			if !ok {
+				continue
+			}
+			root, ok := strings.CutPrefix(st, "ا")
+			if !ok {
+				root, ok = strings.CutPrefix(st, "ن")
+			}
+			if rs := []rune(root); ok && len(rs) == 3 {
+				if noun := "ت" + string(rs[:2]) + "ي" + string(rs[2]); ownGoodsWork[noun] && r.isHead(noun) && r.partOfWork(ts, i+1, noun) {
+					if u, ok := r.lx.rewrite[noun]; ok {
+						noun = u
+					}
+					ts[i].text, ts[i].lex, ts[i].work = noun, true, true
+					break
+				}
+			}
+		}
+	}
+}
+
+// partOfWork: the word at k is one of the names of a service headed by
+// noun, and no goods' head noun.
+func (r *Rules) partOfWork(ts []token, k int, noun string) bool {
+	if k >= len(ts) || ts[k].sep || !ts[k].lex || r.isHead(ts[k].text) {
+		return false
+	}
+	if u, ok := r.lx.rewrite[noun]; ok {
+		noun = u
+	}
+	for _, p := range r.lx.postings[ts[k].text] {
+		if r.lx.info[p].head == noun {
+			return true
+		}
+	}
+	return false
+}
