@@ -1338,6 +1338,21 @@
 //     us) say when the goods are wanted, beside them (occasionWhen,
 //     urgencyWords); a habitual verb right after children named ("عندي
 //     عيال وبيبوظوا كل حاجة") tells why the goods are chosen (kidsDo).
+//   - round 28's kinds of message (h28b_test.go): a breakage, a misfit or a
+//     return in a clause "لو" (if) governs ("ولو باظت الضمان قد ايه؟",
+//     "بتقبلوا استرجاع لو المقاس طلع مش مظبوط؟"; "لو سمحت" governs
+//     nothing) is supposed, asked before buying, no complaint cue
+//     (supposedClauses); goods named by a relative clause on a verb of
+//     coming ("اللي جت امبارح", "اللي وصلوا") with a part of them in a
+//     passive participle ("نصها مفعوص") or them in a negated active one
+//     ("الشريط مش لازق"; not the speaker's mind, "مش عارف") are a
+//     complaint with no known defect word (cameFaulty); what the teller
+//     has just opened or started ("انا لسه فاتحة اتيليه", "انا لسه بادئ
+//     مشروع ارانب", Franco "ana lessa fate7 …") or one of the family will
+//     do ("بنتي هتلبس الحجاب"), told in a clause before the want-verb, is
+//     the story even where a word of it is the catalog's (lifeTold, in
+//     toldSentence), and a want-verb there before a verb with its object
+//     ("وعايزة افرحها") a wish told, no request.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

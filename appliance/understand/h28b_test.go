@@ -1,0 +1,105 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 28's first-contact classes of what kind of message it is (branch
+// h28b), on a small bakery-equipment shop of its own (none of the blind
+// sets' catalogs or sentences): an oven whose head noun "فرن" is also what
+// a baker opens, trays, paper bags, an apron made in two colours.
+const h28bCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+OVEN-GAS,فرن غاز,Gas oven,فرن|فرن بلدي,أفران,piece,18000,3,ستانلس,
+TRAY-BAKE,صينية خبز,Baking tray,صينية|صواني,أدوات,piece,150,40,ألومنيوم,
+BAG-PAPER,كيس ورق,Paper bag,شنطة ورق|اكياس ورق,تغليف,piece,2,5000,ورق,
+APRON,مريلة شيف,Chef apron,مريلة|مريله,ملابس,piece,120,30,قطن,أبيض|أسود
+`
+
+const h28bVocab = `صينية, senia, sanya
+فرن, forn
+مريلة, maryala
+`
+
+// TestRules_SupposedDefectAsked: a breakage, a misfit or a return said in
+// a clause that "لو" (if) governs is supposed — a question about warranty
+// or returns before buying, for a person — never a complaint; a polite
+// "لو سمحت" governs nothing, and a defect told outside the clause is
+// still one.
+func TestRules_SupposedDefectAsked(t *testing.T) {
+	r := rulesFrom(t, h28bCSV, h28bVocab)
+	for _, text := range []string{
+		"ينفع اقسط الفرن الغاز على ٣ شهور؟ ولو باظ الضمان قد ايه؟",
+		"بتقبلوا ترجيع لو الصينية طلعت مش مظبوطة؟",
+		"وبتقبلوا استرجاع لو المريلة طلعت مش مقاسي؟",
+	} {
+		if res := understandText(t, r, text); res.Intent == Complaint {
+			t.Errorf("%s: read as a complaint, want a question (%+v)", text, res)
+		}
+	}
+	for _, text := range []string{
+		"الفرن باظ بعد اسبوع، لو سمحت حد يكلمني",
+		"الفرن اللي خدته باظ، ولو مش هتصلحوه عايز فلوسي",
+	} {
+		if res := understandText(t, r, text); res.Intent != Complaint {
+			t.Errorf("%s: intent %v, want a complaint", text, res.Intent)
+		}
+	}
+}
+
+// TestRules_CameWithAFault: goods named by a relative clause on a verb of
+// coming ("اللي جت امبارح", "اللي وصلوا") are goods delivered; a part of
+// them said in a passive participle ("نصها مبلول") or them said in a
+// negated participle ("مش لازقة") is a defect of what came — a complaint
+// with no known defect word, never an order of them. The speaker's own
+// mind ("مش عارف") and a supposition are none.
+func TestRules_CameWithAFault(t *testing.T) {
+	r := rulesFrom(t, h28bCSV, h28bVocab)
+	for _, text := range []string{
+		"الاكياس الورق اللي جت امبارح نصها مبلول",
+		"الصواني اللي وصلت النهارده بعضها معووج والاكياس مش لازقة",
+		"الاكياس اللي جم مش قافلة خالص",
+	} {
+		if res := understandText(t, r, text); res.Intent != Complaint {
+			t.Errorf("%s: intent %v, want a complaint", text, res.Intent)
+		}
+	}
+	for _, text := range []string{
+		"الاكياس اللي جت امبارح حلوة جدا، عايز ٥٠٠ كمان",
+		"لو الاكياس اللي جت نصها مبلول بترجعوها؟",
+	} {
+		if res := understandText(t, r, text); res.Intent == Complaint {
+			t.Errorf("%s: read as a complaint", text)
+		}
+	}
+}
+
+// TestRules_LifeToldBeforeOrder: what the customer has just opened or
+// started ("انا لسه فاتح فرن صغير", "انا لسه بادئ مشروع"), or what one of
+// the family will do ("ابني هيفتح فرن"), told before the order, is the
+// story's — its noun no goods even where the catalog sells one (a baker
+// opens a "فرن"); the order after it is read alone.
+func TestRules_LifeToldBeforeOrder(t *testing.T) {
+	r := rulesFrom(t, h28bCSV, h28bVocab)
+	for _, text := range []string{
+		"صباح الخير، انا لسه فاتح فرن صغير في المنصورة، عايز ١٠ صينية خبز و٥٠٠ كيس ورق",
+		"انا لسه بادئ مشروع فرن بلدي فوق السطح، محتاج ١٠ صينية خبز و٥٠٠ كيس ورق",
+		"ابني هيفتح فرن ان شاء الله وعايز افرحه، عايز ١٠ صينية خبز و٥٠٠ كيس ورق",
+		"ana lessa fate7 forn soghayar, 3ayez 10 senia w 500 kis wara2",
+	} {
+		res := understandText(t, r, text)
+		if got := skusOf(res); !slices.Equal(got, []string{"BAG-PAPER", "TRAY-BAKE"}) {
+			t.Errorf("%s: lines %v, want [BAG-PAPER TRAY-BAKE] (%+v)", text, got, res.Items)
+		}
+	}
+	// the request after the family's story named with a colour, no figure
+	res := understandText(t, r, "بنتي هتفتح فرن ان شاء الله وعايزة افرحها، عايزة مريلة بيضا وصينية خبز")
+	if got := skusOf(res); !slices.Equal(got, []string{"APRON", "TRAY-BAKE"}) {
+		t.Errorf("lines %v, want [APRON TRAY-BAKE] (%+v)", got, res.Items)
+	}
+	// an oven ordered after the teller's pronoun is still an order
+	res = understandText(t, r, "انا عايز فرن غاز و١٠ صينية خبز")
+	if got := skusOf(res); !slices.Equal(got, []string{"OVEN-GAS", "TRAY-BAKE"}) {
+		t.Errorf("lines %v, want [OVEN-GAS TRAY-BAKE]", got)
+	}
+}
