@@ -1352,7 +1352,15 @@
 //     do ("بنتي هتلبس الحجاب"), told in a clause before the want-verb, is
 //     the story even where a word of it is the catalog's (lifeTold, in
 //     toldSentence), and a want-verb there before a verb with its object
-//     ("وعايزة افرحها") a wish told, no request.
+//     ("وعايزة افرحها") a wish told, no request. Words a clerk places:
+//     the word after the vocative "يا"/"ya" closing its clause ("بكام يا
+//     كبير؟", "ya kbeer", "يا قمرات") is whom the message speaks to
+//     (addressed); "سادة" of goods no name calls so is plain, as made
+//     (plainMade); "من غير ما" (without doing) governs its clause to a
+//     separator ("من غير ما تطبعوا عليها اي حاجة"; negate); a clause
+//     opened by the customer's own verb with "بنفسي" (myself) or "بايدي"
+//     in it ("هلف الخيط بنفسي") is work the customer does, set aside
+//     before segmenting — no line of the catalog word in it (selfDone).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -103,3 +103,34 @@ func TestRules_LifeToldBeforeOrder(t *testing.T) {
 		t.Errorf("lines %v, want [OVEN-GAS TRAY-BAKE]", got)
 	}
 }
+
+// TestRules_WordsAClerkPlaces: words around an order a clerk understands
+// and the rules left unexplained — a form of address after the vocative
+// closing its clause ("بكام يا كبير؟", Franco "ya kbeer"), "سادة" (plain,
+// no print) of goods no name calls so, what is not to be done ("من غير ما
+// تطبعوا عليها اي حاجة"), and what the customer will do by hand ("هلف
+// الخيط بنفسي", no line of the catalog's word in it).
+func TestRules_WordsAClerkPlaces(t *testing.T) {
+	r := rulesFrom(t, h28bCSV, h28bVocab)
+	for _, c := range []struct {
+		text string
+		skus []string
+	}{
+		{"الصينية الخبز بكام يا كبير؟", []string{"TRAY-BAKE"}},
+		{"el senia b kam ya kbeer?", []string{"TRAY-BAKE"}},
+		{"السلام عليكم يا قمرات، عايزة ١٠ صينية خبز", []string{"TRAY-BAKE"}},
+		{"عايز ٥٠٠ كيس ورق سادة", []string{"BAG-PAPER"}},
+		{"عايز ٥٠٠ كيس ورق، من غير ما تطبعوا عليهم اي حاجة", []string{"BAG-PAPER"}},
+		{"عايز فرن غاز بس من غير صواني، هجيب الصواني بنفسي", []string{"OVEN-GAS"}},
+	} {
+		res := understandText(t, r, c.text)
+		if got := skusOf(res); !slices.Equal(got, c.skus) || len(res.Unexplained) > 0 {
+			t.Errorf("%s: lines %v unexplained %q, want %v and every word placed", c.text, got, res.Unexplained, c.skus)
+		}
+	}
+	// "يا" before goods still names them: "يا ريت" is a wish
+	res := understandText(t, r, "ياريت ١٠ صينية خبز يا كبير")
+	if got := skusOf(res); !slices.Equal(got, []string{"TRAY-BAKE"}) {
+		t.Errorf("lines %v, want [TRAY-BAKE]", got)
+	}
+}
