@@ -1361,6 +1361,16 @@
 //     opened by the customer's own verb with "بنفسي" (myself) or "بايدي"
 //     in it ("هلف الخيط بنفسي") is work the customer does, set aside
 //     before segmenting — no line of the catalog word in it (selfDone).
+//     Words of use choose: Egyptian "بيت" (home) is the catalog's "منزل"
+//     or, where it has only the adjective, "منزلي" ("ماكينة خياطة للبيت"
+//     asks between the home machines only; spokenForms); an accessory said
+//     "for" (ل، "lel", "for") the goods of the line before ("و٢ رف للفرن",
+//     "2 3elbet ebar lel makana") is the close product whose own words
+//     those goods' names all have (forLineBefore); a Franco word won by a
+//     colour in ا ("ابيض") that writes no first vowel but writes the long
+//     vowels of a catalog word of the same consonants ("beyad", "bayad":
+//     بياض) is that word, "abyad" and "beda" still the colour
+//     (francoVowels, longVowelsWritten).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -705,6 +705,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				// protector": the accessory made for the model a line
 				// before is, the one of them whose model that is
 				settle(c)
+			} else if c, ok := r.forLineBefore(ts, d, items, best, it.Ambiguous); ok {
+				// "ماكينة براذر و٢ علبة ابر للماكينة", "… lel makana": the
+				// accessory for the goods of the line before, the kind
+				// its name shares with them (منزلي)
+				settle(c)
 			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {
 				// "٢ بستلة جوتن فينوماستيك … و جالون بيج": a pack or
 				// variant said alone after a line is that line's product
@@ -4328,6 +4333,82 @@ func (r *Rules) modelOfLineBefore(d *draft, items []Item, best scored, amb []Can
 			}
 			found = i
 		}
+	}
+	if found < 0 {
+		return scored{}, false
+	}
+	return scored{idx: found, score: best.score}, true
+}
+
+// forLineBefore: the line says what it is for with ل (or Franco "lel",
+// English "for the") and a word of the line before's product ("و٢ علبة
+// ابر للماكينة" after "ماكينة خياطة براذر"): of the close products asked
+// between, the one whose own words (those the others' names lack, no
+// figure) the goods before all have in their names — the needles of the
+// home machine ("منزلي"), never the industrial ones. None or two such:
+// still asked.
+func (r *Rules) forLineBefore(ts []token, d *draft, items []Item, best scored, amb []Candidate) (scored, bool) {
+	if len(items) == 0 || len(amb) == 0 {
+		return scored{}, false
+	}
+	prevP := items[len(items)-1].Product
+	if prevP == nil {
+		return scored{}, false
+	}
+	q := r.indexOf(prevP)
+	said := false
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		t := ts[k]
+		if t.sep || !t.lex || !r.lx.info[q].all[t.text] {
+			continue
+		}
+		sur := lower(strings.TrimPrefix(t.surface, "و"))
+		if strings.HasPrefix(sur, "لل") || k > 0 && !ts[k-1].sep && forWords[lower(ts[k-1].surface)] {
+			said = true
+		}
+	}
+	if !said {
+		return scored{}, false
+	}
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		if i := r.indexOf(c.Product); !slices.Contains(idxs, i) {
+			idxs = append(idxs, i)
+		}
+	}
+	if len(idxs) < 2 || slices.Contains(idxs, q) {
+		return scored{}, false
+	}
+	in := func(w string, i int) bool { return slices.Contains(r.lx.info[i].phrases[0], w) }
+	found := -1
+	for _, i := range idxs {
+		var own []string
+		for _, w := range r.lx.info[i].phrases[0] {
+			if hasDigit(w) || stopUnits[w] || d.uniq[w] {
+				continue
+			}
+			all := true
+			for _, o := range idxs {
+				all = all && in(w, o)
+			}
+			if !all {
+				own = append(own, w)
+			}
+		}
+		if len(own) == 0 {
+			continue
+		}
+		fits := true
+		for _, w := range own {
+			fits = fits && r.lx.info[q].all[w]
+		}
+		if !fits {
+			continue
+		}
+		if found >= 0 {
+			return scored{}, false
+		}
+		found = i
 	}
 	if found < 0 {
 		return scored{}, false

@@ -134,3 +134,51 @@ func TestRules_WordsAClerkPlaces(t *testing.T) {
 		t.Errorf("lines %v, want [TRAY-BAKE]", got)
 	}
 }
+
+// An oven maker's shop: home and industrial ovens and the racks for each,
+// dried egg white (بياض) beside an apron made in white (أبيض).
+const h28bOvenCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+OVEN-GAS,فرن غاز منزلي,Home gas oven,فرن غاز,أفران,piece,9000,3,ستانلس,
+OVEN-ELEC,فرن كهربا منزلي,Home electric oven,فرن كهربا,أفران,piece,7000,3,ستانلس,
+OVEN-IND,فرن صناعي دوار,Industrial rotary oven,فرن دوار,أفران,piece,95000,1,ستانلس,
+RACK-HOME,رف فرن منزلي,Home oven rack,,إكسسوارات,piece,150,50,ستانلس,
+RACK-IND,رف فرن صناعي,Industrial oven rack,,إكسسوارات,piece,400,50,ستانلس,
+EGG-WHITE,بياض بيض مجفف,Dried egg white,بياض,خامات,piece,300,20,,
+APRON,مريلة شيف,Chef apron,مريلة,ملابس,piece,120,30,قطن,أبيض|أسود
+`
+
+const h28bOvenVocab = `فرن, forn
+رف, raf
+مريلة, maryala
+`
+
+// TestRules_UseAndFrancoChoose: words of use choose as a clerk reads them
+// — "للبيت" (for the home) is the catalog's "منزلي", so the which-question
+// leaves the industrial oven out; an accessory said "for" the goods of the
+// line before ("و٢ رف للفرن", Franco "lel forn") is the one of their kind
+// (منزلي); Franco "bayad"/"beyad" with no first alif and the long a of
+// "بياض" written is that word, never the colour أبيض ("abyad" still is).
+func TestRules_UseAndFrancoChoose(t *testing.T) {
+	r := rulesFrom(t, h28bOvenCSV, h28bOvenVocab)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز فرن للبيت", []string{"OVEN-ELEC", "OVEN-GAS"}},
+		{"عايز فرن", []string{"OVEN-ELEC", "OVEN-GAS", "OVEN-IND"}},
+		{"3ayez forn ghaz w 2 raf lel forn", []string{"OVEN-GAS", "RACK-HOME"}},
+		{"3ayez forn dawar w 2 raf lel forn", []string{"OVEN-IND", "RACK-IND"}},
+		{"عايز فرن غاز و٢ رف للفرن", []string{"OVEN-GAS", "RACK-HOME"}},
+		{"3ayez 2 raf", []string{"RACK-HOME", "RACK-IND"}},
+		{"el bayad b kam?", []string{"EGG-WHITE"}},
+		{"3ayez maryala abyad", []string{"APRON"}},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := linesAsked(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	if res := understandText(t, r, "3ayez maryala abyad"); len(res.Items) != 1 || res.Items[0].Color != "أبيض" {
+		t.Errorf("abyad: %+v, want the white apron", res.Items)
+	}
+}
