@@ -1370,7 +1370,12 @@
 //     colour in ا ("ابيض") that writes no first vowel but writes the long
 //     vowels of a catalog word of the same consonants ("beyad", "bayad":
 //     بياض) is that word, "abyad" and "beda" still the colour
-//     (francoVowels, longVowelsWritten).
+//     (francoVowels, longVowelsWritten). A line of the shop's words said
+//     right after a line of goods the shop does not name, in its clause,
+//     with no amount and no و of its own and nothing between but words
+//     not placed ("وشيكارتين علف بادي", "وربع كيلو دود طعم حي"),
+//     describes them, Arabic putting the head noun first: one line for a
+//     person, never the product the word names (describesUnknown).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

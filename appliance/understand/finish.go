@@ -279,7 +279,16 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	itemOf := map[*draft]int{}
 	merged := map[int]bool{} // lines said again with their amount (kindBefore)
 	fieldColours := labelColours(ts)
-	for _, d := range keep {
+	for n, d := range keep {
+		if n > 0 && !d.unknown && len(items) > 0 && items[len(items)-1].Product == nil && r.describesUnknown(ts, keep[n-1], d) {
+			// "وربع كيلو دود طعم حي", "وشيكارتين علف بادي": a catalog word
+			// right after goods the shop does not name describes them (a
+			// bait worm, a starter feed), never the product it names
+			last := &items[len(items)-1]
+			last.Phrase += " " + joinSurfaces(ts[keep[n-1].end:min(d.end, len(ts))])
+			last.Unread = true
+			continue
+		}
 		if d.unknown {
 			it := unknownItem(ts, d)
 			// "و ٢ رمل" of the vocabulary's "رمل قطط": a word of the shop's
@@ -1977,6 +1986,36 @@ func (r *Rules) servedWhole(ds []*draft, d *draft, idxs []int, items []Item, ite
 		}
 	}
 	return found, found >= 0 && !tie
+}
+
+// describesUnknown: draft d follows the unknown draft u in its clause —
+// nothing between them but words the rules did not place, no separator,
+// no "و" on d's first word, no amount of d's own — so what d names
+// describes the goods u names: Arabic puts the head noun first ("دود
+// طعم": worms for bait; "علف بادي": a starter feed), and the shop's word
+// said after a noun it does not know is no product of the shop's.
+func (r *Rules) describesUnknown(ts []token, u, d *draft) bool {
+	if d.pre != nil || len(d.counts) > 0 || len(d.sizes) > 0 || d.start >= len(ts) || ts[d.start].conj || d.english || u.end > d.start {
+		return false
+	}
+	if !isArabicWord(ts[d.start].surface) || strings.HasPrefix(ts[d.start].surface, "و") {
+		return false
+	}
+	for k := u.end; k < d.start; k++ {
+		t := ts[k]
+		if t.sep || t.conj || t.lex || t.used || t.color != "" || isNumber(t.text) || !isArabicWord(t.surface) || fillers[t.text] || clauseVerbLike(t.surface) {
+			return false
+		}
+	}
+	// u itself names a noun: its last word is no amount, unit or pack
+	last := u.end - 1
+	for last >= u.start && ts[last].sep {
+		last--
+	}
+	if u.end == d.start && (last < u.start || isNumber(ts[last].text) || isUnitOrDozen(ts[last].text) || measureWords[ts[last].text]) {
+		return false
+	}
+	return true
 }
 
 // modifiesOther: the line does not say the best product's head noun, and

@@ -145,6 +145,7 @@ RACK-HOME,رف فرن منزلي,Home oven rack,,إكسسوارات,piece,150,50
 RACK-IND,رف فرن صناعي,Industrial oven rack,,إكسسوارات,piece,400,50,ستانلس,
 EGG-WHITE,بياض بيض مجفف,Dried egg white,بياض,خامات,piece,300,20,,
 APRON,مريلة شيف,Chef apron,مريلة,ملابس,piece,120,30,قطن,أبيض|أسود
+SIEVE,منخل ستانلس,Stainless sieve,منخل دقيق,أدوات,piece,90,30,ستانلس,
 `
 
 const h28bOvenVocab = `فرن, forn
@@ -180,5 +181,33 @@ func TestRules_UseAndFrancoChoose(t *testing.T) {
 	}
 	if res := understandText(t, r, "3ayez maryala abyad"); len(res.Items) != 1 || res.Items[0].Color != "أبيض" {
 		t.Errorf("abyad: %+v, want the white apron", res.Items)
+	}
+}
+
+// TestRules_ShopWordDescribesUnknownGoods: a word of the shop's names said
+// right after goods the shop does not name (after their amount or pack)
+// describes them — Arabic puts the head noun first: "شيكارتين دقيق رف" is
+// flour (a word of a sieve's "منخل دقيق" here) — and is no line of the
+// product it names; the goods are a line for a person. Said after "و"
+// with its own amount, it is still its own line.
+func TestRules_ShopWordDescribesUnknownGoods(t *testing.T) {
+	r := rulesFrom(t, h28bOvenCSV, h28bOvenVocab)
+	for _, text := range []string{
+		"عايز مريلة سودا وشيكارتين دقيق رف",
+		"عايز فرن دوار وشيكارتين دقيق رف",
+	} {
+		res := understandText(t, r, text)
+		if got := skusOf(res); len(got) != 2 || got[0] != "" || got[1] == "EGG-WHITE" || got[1] == "RACK-HOME" {
+			t.Errorf("%s: lines %v, want the goods ordered first and a line of no product", text, got)
+		}
+		for _, it := range res.Items {
+			if it.SKU == "" && !it.Unread {
+				t.Errorf("%s: %q not for a person", text, it.Phrase)
+			}
+		}
+	}
+	res := understandText(t, r, "عايز مريلة سودا و٢ رف فرن صناعي")
+	if got := skusOf(res); !slices.Equal(got, []string{"APRON", "RACK-IND"}) {
+		t.Errorf("lines %v, want [APRON RACK-IND]", got)
 	}
 }
