@@ -1409,6 +1409,44 @@
 //     250 جرام", "10 kg of rice") is that many pieces, never that many
 //     bags; a weight no whole number of them asks how many; goods sold by
 //     the kilo keep the kilos (weightSaid, pieceWeight).
+//   - round 28's kinds of message (h28b_test.go): a breakage, a misfit or a
+//     return in a clause "لو" (if) governs ("ولو باظت الضمان قد ايه؟",
+//     "بتقبلوا استرجاع لو المقاس طلع مش مظبوط؟"; "لو سمحت" governs
+//     nothing) is supposed, asked before buying, no complaint cue
+//     (supposedClauses); goods named by a relative clause on a verb of
+//     coming ("اللي جت امبارح", "اللي وصلوا") with a part of them in a
+//     passive participle ("نصها مفعوص") or them in a negated active one
+//     ("الشريط مش لازق"; not the speaker's mind, "مش عارف") are a
+//     complaint with no known defect word (cameFaulty); what the teller
+//     has just opened or started ("انا لسه فاتحة اتيليه", "انا لسه بادئ
+//     مشروع ارانب", Franco "ana lessa fate7 …") or one of the family will
+//     do ("بنتي هتلبس الحجاب"), told in a clause before the want-verb, is
+//     the story even where a word of it is the catalog's (lifeTold, in
+//     toldSentence), and a want-verb there before a verb with its object
+//     ("وعايزة افرحها") a wish told, no request. Words a clerk places:
+//     the word after the vocative "يا"/"ya" closing its clause ("بكام يا
+//     كبير؟", "ya kbeer", "يا قمرات") is whom the message speaks to
+//     (addressed); "سادة" of goods no name calls so is plain, as made
+//     (plainMade); "من غير ما" (without doing) governs its clause to a
+//     separator ("من غير ما تطبعوا عليها اي حاجة"; negate); a clause
+//     opened by the customer's own verb with "بنفسي" (myself) or "بايدي"
+//     in it ("هلف الخيط بنفسي") is work the customer does, set aside
+//     before segmenting — no line of the catalog word in it (selfDone).
+//     Words of use choose: Egyptian "بيت" (home) is the catalog's "منزل"
+//     or, where it has only the adjective, "منزلي" ("ماكينة خياطة للبيت"
+//     asks between the home machines only; spokenForms); an accessory said
+//     "for" (ل، "lel", "for") the goods of the line before ("و٢ رف للفرن",
+//     "2 3elbet ebar lel makana") is the close product whose own words
+//     those goods' names all have (forLineBefore); a Franco word won by a
+//     colour in ا ("ابيض") that writes no first vowel but writes the long
+//     vowels of a catalog word of the same consonants ("beyad", "bayad":
+//     بياض) is that word, "abyad" and "beda" still the colour
+//     (francoVowels, longVowelsWritten). A line of the shop's words said
+//     right after a line of goods the shop does not name, in its clause,
+//     with no amount and no و of its own and nothing between but words
+//     not placed ("وشيكارتين علف بادي", "وربع كيلو دود طعم حي"),
+//     describes them, Arabic putting the head noun first: one line for a
+//     person, never the product the word names (describesUnknown).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

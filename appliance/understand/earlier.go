@@ -507,16 +507,23 @@ var decidedWords = set("فقررنا", "فقررت", "وقررنا", "وقررت
 func (r *Rules) toldSentence(ts []token) int {
 	teller := false
 	clauseTeller := false // the teller said in the clause a comma or a و ends ("انا عندي … ، عايزة")
+	lives := false        // the clause tells what the teller starts or someone will do (lifeTold): its nouns are no goods
 	for i, t := range ts {
 		if !t.sep {
 			if (orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")]) && othersWant(ts, i) {
 				continue // "والعيال عايزين يلعبوا عليه": the kids' wish, told
 			}
-			if clauseTeller && t.conj && orderCues[t.text] && i > 0 && !ts[i-1].sep && !r.headIn(ts[:i]) {
+			if clauseTeller && lives && (orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")]) && i+1 < len(ts) && !ts[i+1].sep && objectVerb(ts[i+1].text) {
+				continue // "بنتي هتلبس الحجاب … وعايزة افرحها": a wish to do something for someone, told
+			}
+			if lifeTold(ts, i) {
+				lives = true
+			}
+			if clauseTeller && t.conj && orderCues[t.text] && i > 0 && !ts[i-1].sep && (lives || !r.headIn(ts[:i])) {
 				// "انا بفتح مركز … في الدقي ومحتاج ٣ …": the want-verb joined
 				// by و to a story that names no goods ends it as a
 				// sentence's end would
-				return r.requestAt(ts, i)
+				return r.requestAt(ts, i, lives)
 			}
 			if isNumber(t.text) && !(i+1 < len(ts) && !ts[i+1].sep && areaWords[lower(ts[i+1].surface)]) ||
 				orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] || needWords[t.text] || t.color != "" {
@@ -526,7 +533,7 @@ func (r *Rules) toldSentence(ts []token) int {
 			tells := meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface) || haveWords[lower(t.surface)]
 			teller, clauseTeller = teller || tells, clauseTeller || tells
 		}
-		comma := t.sep && t.text == "," && clauseTeller && !r.headIn(ts[:i])
+		comma := t.sep && t.text == "," && clauseTeller && (lives || !r.headIn(ts[:i]))
 		if t.sep && t.text == "," {
 			clauseTeller = false
 		}
@@ -543,17 +550,70 @@ func (r *Rules) toldSentence(ts []token) int {
 		if j >= len(ts) || !orderCues[strings.TrimPrefix(ts[j].text, "و")] {
 			continue
 		}
-		return r.requestAt(ts, j)
+		return r.requestAt(ts, j, lives)
 	}
 	return -1
 }
 
+// lifeTold: the word at i opens what the teller's life is about, told
+// before an order: the customer's pronoun, "لسه" (just) or "يدوب" between,
+// then a participle or verb of opening or starting ("انا لسه فاتحة
+// اتيليه صغير", "انا لسه بادئ مشروع ارانب", "احنا فاتحين مطعم"), or
+// someone of the family then a verb in the future ("بنتي هتلبس الحجاب",
+// "ابني هيدخل الجامعة"). What is opened, started or will be worn there is
+// the story's, never goods — even a word the catalog has.
+func lifeTold(ts []token, i int) bool {
+	who := strings.TrimPrefix(ts[i].surface, "و")
+	me := meWords[who]
+	kin := !me && (personaWords[who] || personaWords[wordKey(who)]) && !isLatinWord(who)
+	if !me && !kin {
+		return false
+	}
+	j := i + 1
+	for j < len(ts) && !ts[j].sep && (ts[j].text == "لسه" || ts[j].text == "يدوب" || lower(ts[j].surface) == "lessa" || lower(ts[j].surface) == "lesa") {
+		j++
+	}
+	if j >= len(ts) || ts[j].sep || isNumber(ts[j].text) {
+		return false
+	}
+	w := wordKey(ts[j].surface)
+	if me {
+		return startWords[w] || startWords[lower(ts[j].surface)]
+	}
+	if orderCues[ts[j].text] || orderCues[w] {
+		return false
+	}
+	// the future, ه + the verb's person: "هتلبس", "هيدخل"
+	for _, p := range []string{"هت", "هي"} {
+		if st, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(st) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// startWords: opening or starting something, said of the teller: the
+// participle (فاتح، بادئ، مبتدي) and the verb in the past or progressive.
+var startWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"فاتح", "فاتحه", "فاتحين", "فتحت", "فتحنا", "بفتح", "بنفتح", "هفتح", "هنفتح",
+		"بادئ", "بادئه", "بادئين", "بادي", "باديه", "بادين", "بدات", "بدأت", "بدانا", "بدأنا", "ابتديت", "ابتدينا",
+		"مبتدي", "مبتديه", "مبتدئ", "مبتدئه", "بابدا", "ببدأ", "ببدا", "هبدأ", "هبدا", "بأسس", "باسس", "مأسس"} {
+		m[wordKey(w)] = true
+	}
+	for _, w := range []string{"fate7", "fat7a", "fat7een", "fat7in", "bade2", "bad2a", "bad2een", "mebtedi", "mebtedy"} {
+		m[w] = true // Franco: "ana lessa fate7 …"
+	}
+	return m
+}()
+
 // requestAt: j, the want-verb after a told story, when its sentence names
-// goods with a figure; else -1.
-func (r *Rules) requestAt(ts []token, j int) int {
+// goods with a figure (after a life told, lifeTold, or a colour: "بنتي
+// هتلبس الحجاب …، عايزة اسدال بمبي"); else -1.
+func (r *Rules) requestAt(ts []token, j int, lives bool) int {
 	figure, goods := false, false
 	for k := j + 1; k < len(ts) && !(ts[k].sep && sentenceEnds[ts[k].text]); k++ {
-		figure = figure || !ts[k].sep && isNumber(ts[k].text)
+		figure = figure || !ts[k].sep && (isNumber(ts[k].text) || lives && ts[k].color != "")
 		goods = goods || !ts[k].sep && ts[k].lex && r.lx.heads[ts[k].text]
 	}
 	if figure && goods {

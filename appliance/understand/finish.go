@@ -281,7 +281,16 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	itemOf := map[*draft]int{}
 	merged := map[int]bool{} // lines said again with their amount (kindBefore)
 	fieldColours := labelColours(ts)
-	for _, d := range keep {
+	for n, d := range keep {
+		if n > 0 && !d.unknown && len(items) > 0 && items[len(items)-1].Product == nil && r.describesUnknown(ts, keep[n-1], d) {
+			// "وربع كيلو دود طعم حي", "وشيكارتين علف بادي": a catalog word
+			// right after goods the shop does not name describes them (a
+			// bait worm, a starter feed), never the product it names
+			last := &items[len(items)-1]
+			last.Phrase += " " + joinSurfaces(ts[keep[n-1].end:min(d.end, len(ts))])
+			last.Unread = true
+			continue
+		}
 		if d.unknown {
 			it := unknownItem(ts, d)
 			// "و ٢ رمل" of the vocabulary's "رمل قطط": a word of the shop's
@@ -737,6 +746,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				// "ايفون ١٥ … واسكرينة", "redmi note 13 …, w 2 screen
 				// protector": the accessory made for the model a line
 				// before is, the one of them whose model that is
+				settle(c)
+			} else if c, ok := r.forLineBefore(ts, d, items, best, it.Ambiguous); ok {
+				// "ماكينة براذر و٢ علبة ابر للماكينة", "… lel makana": the
+				// accessory for the goods of the line before, the kind
+				// its name shares with them (منزلي)
 				settle(c)
 			} else if c, ok := r.siblingBefore(d, items, best, it.Ambiguous); ok {
 				// "٢ بستلة جوتن فينوماستيك … و جالون بيج": a pack or
@@ -2236,6 +2250,36 @@ func (r *Rules) servedWhole(ds []*draft, d *draft, idxs []int, items []Item, ite
 		}
 	}
 	return found, found >= 0 && !tie
+}
+
+// describesUnknown: draft d follows the unknown draft u in its clause —
+// nothing between them but words the rules did not place, no separator,
+// no "و" on d's first word, no amount of d's own — so what d names
+// describes the goods u names: Arabic puts the head noun first ("دود
+// طعم": worms for bait; "علف بادي": a starter feed), and the shop's word
+// said after a noun it does not know is no product of the shop's.
+func (r *Rules) describesUnknown(ts []token, u, d *draft) bool {
+	if d.pre != nil || len(d.counts) > 0 || len(d.sizes) > 0 || d.start >= len(ts) || ts[d.start].conj || d.english || u.end > d.start {
+		return false
+	}
+	if !isArabicWord(ts[d.start].surface) || strings.HasPrefix(ts[d.start].surface, "و") {
+		return false
+	}
+	for k := u.end; k < d.start; k++ {
+		t := ts[k]
+		if t.sep || t.conj || t.lex || t.used || t.color != "" || isNumber(t.text) || !isArabicWord(t.surface) || fillers[t.text] || clauseVerbLike(t.surface) {
+			return false
+		}
+	}
+	// u itself names a noun: its last word is no amount, unit or pack
+	last := u.end - 1
+	for last >= u.start && ts[last].sep {
+		last--
+	}
+	if u.end == d.start && (last < u.start || isNumber(ts[last].text) || isUnitOrDozen(ts[last].text) || measureWords[ts[last].text]) {
+		return false
+	}
+	return true
 }
 
 // modifiesOther: the line does not say the best product's head noun, and
@@ -4717,6 +4761,82 @@ func (r *Rules) modelOfLineBefore(d *draft, items []Item, best scored, amb []Can
 			}
 			found = i
 		}
+	}
+	if found < 0 {
+		return scored{}, false
+	}
+	return scored{idx: found, score: best.score}, true
+}
+
+// forLineBefore: the line says what it is for with ل (or Franco "lel",
+// English "for the") and a word of the line before's product ("و٢ علبة
+// ابر للماكينة" after "ماكينة خياطة براذر"): of the close products asked
+// between, the one whose own words (those the others' names lack, no
+// figure) the goods before all have in their names — the needles of the
+// home machine ("منزلي"), never the industrial ones. None or two such:
+// still asked.
+func (r *Rules) forLineBefore(ts []token, d *draft, items []Item, best scored, amb []Candidate) (scored, bool) {
+	if len(items) == 0 || len(amb) == 0 {
+		return scored{}, false
+	}
+	prevP := items[len(items)-1].Product
+	if prevP == nil {
+		return scored{}, false
+	}
+	q := r.indexOf(prevP)
+	said := false
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		t := ts[k]
+		if t.sep || !t.lex || !r.lx.info[q].all[t.text] {
+			continue
+		}
+		sur := lower(strings.TrimPrefix(t.surface, "و"))
+		if strings.HasPrefix(sur, "لل") || k > 0 && !ts[k-1].sep && forWords[lower(ts[k-1].surface)] {
+			said = true
+		}
+	}
+	if !said {
+		return scored{}, false
+	}
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		if i := r.indexOf(c.Product); !slices.Contains(idxs, i) {
+			idxs = append(idxs, i)
+		}
+	}
+	if len(idxs) < 2 || slices.Contains(idxs, q) {
+		return scored{}, false
+	}
+	in := func(w string, i int) bool { return slices.Contains(r.lx.info[i].phrases[0], w) }
+	found := -1
+	for _, i := range idxs {
+		var own []string
+		for _, w := range r.lx.info[i].phrases[0] {
+			if hasDigit(w) || stopUnits[w] || d.uniq[w] {
+				continue
+			}
+			all := true
+			for _, o := range idxs {
+				all = all && in(w, o)
+			}
+			if !all {
+				own = append(own, w)
+			}
+		}
+		if len(own) == 0 {
+			continue
+		}
+		fits := true
+		for _, w := range own {
+			fits = fits && r.lx.info[q].all[w]
+		}
+		if !fits {
+			continue
+		}
+		if found >= 0 {
+			return scored{}, false
+		}
+		found = i
 	}
 	if found < 0 {
 		return scored{}, false

@@ -462,6 +462,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	var purchaseCue float64
 	like := -1 // the verb of "زي اللي خدتها": no complaint cue
 	told := toldBefore(ts)
+	supposed := supposedClauses(ts)
 	for i, t := range ts {
 		if t.sep || t.when {
 			continue // "وامتى توصلوها؟": a question for staff, no cue
@@ -472,14 +473,14 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		w := t.text
 		// "ودفعت", "ومفيش": the cue with و written on it
 		bare := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
-		if i != like {
+		if i != like && !supposed[i] {
 			complaint += complaintWeight(w)
 		}
-		if (pastWords[w] || pastWords[lower(t.surface)] || pastWords[bare]) && !notPast(ts, i) {
+		if (pastWords[w] || pastWords[lower(t.surface)] || pastWords[bare]) && !notPast(ts, i) && !supposed[i] {
 			past++
 			pastCue += complaintCues[w]
 		}
-		if (discrepancyWords[w] || discrepancyWords[lower(t.surface)] || discrepancyWords[bare]) && !butAsking(ts, i) && !onlyWanted(ts, i) && !agreedElsewhere(ts, i) {
+		if (discrepancyWords[w] || discrepancyWords[lower(t.surface)] || discrepancyWords[bare]) && !butAsking(ts, i) && !onlyWanted(ts, i) && !agreedElsewhere(ts, i) && !supposed[i] {
 			disc++
 		}
 		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) &&
@@ -503,7 +504,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			(ts[i+1].text == "فيها" || ts[i+1].text == "طالعه" || ts[i+1].text == "كان" || ts[i+1].text == "مكتوب" || ts[i+1].surface == "feha") {
 			past++ // "الفاتورة فيها…": a bill already issued
 		}
-		if (w == "مش" || w == "مبقاش" || w == "not") && i+1 < len(ts) && !ts[i+1].sep {
+		if (w == "مش" || w == "مبقاش" || w == "not") && i+1 < len(ts) && !ts[i+1].sep && !supposed[i] {
 			next := ts[i+1].text
 			switch {
 			case comesIn[next] || comesIn[wordKey(ts[i+1].surface)]:
@@ -593,6 +594,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// "المرتبة اللي خدتها … ب ١٥٥٠٠", "… اللي فصلتوها طلعت اقصر",
 		// "اللي اشتريتها … عايز الضمان": after-sales, not a new order
 		complaint = max(complaint, 1)
+	}
+	if cameFaulty(ts) {
+		complaint = max(complaint, 1) // "الكراتين اللي جت امبارح نصها مفعوص والشريط مش لازق"
 	}
 	if whereIsMyOrder(ts) {
 		complaint = max(complaint, 1) // "فين الاوردر بتاعي؟": an order that has not come
@@ -897,6 +901,87 @@ func conditional(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// cameFaulty: goods named by a relative clause on a verb of coming ("اللي
+// جت امبارح", "اللي وصلوا", "elly gat") are goods delivered; what is then
+// said of them in a negated participle ("الشريط مش لازق", "مش قافل") or
+// of a part of them in a passive participle ("نصها مفعوص", "بعضهم
+// مبلول") is a defect of what came, a complaint, even when no defect word
+// is known. No supposition ("لو") governs it.
+func cameFaulty(ts []token) bool {
+	came := -1
+	for i := 0; i+1 < len(ts); i++ {
+		if !ts[i].sep && (ts[i].surface == "اللي" || ts[i].surface == "الي" || lower(ts[i].surface) == "elly") && !ts[i+1].sep &&
+			cameVerbs[wordKey(lower(ts[i+1].surface))] {
+			came = i + 1
+			break
+		}
+	}
+	if came < 0 {
+		return false
+	}
+	supposed := supposedClauses(ts)
+	for k := came + 1; k+1 < len(ts); k++ {
+		if ts[k].sep || ts[k+1].sep || supposed[k] {
+			continue
+		}
+		w, next := ts[k].text, []rune(participleStem(strings.TrimPrefix(ts[k+1].surface, "و")))
+		if (w == "مش" || w == "مبقاش") && len(next) == 4 && next[1] == 'ا' && !orderCues[ts[k+1].text] && !speakerStates[string(next)] {
+			return true // فاعل: "مش لازق", "مش قافلة"
+		}
+		if partOf[w] && len(next) == 5 && next[0] == 'م' && next[3] == 'و' {
+			return true // مفعول: "نصها مفعوص", "بعضهم مبلول"
+		}
+	}
+	return false
+}
+
+// participleStem: a participle without its feminine or plural ending
+// ("لازقة", "لازقين", "مبلولة" → لازق، مبلول).
+func participleStem(w string) string {
+	for _, s := range []string{"ين", "ه", "ة"} {
+		if st, ok := strings.CutSuffix(w, s); ok && utf8.RuneCountInString(st) >= 4 {
+			return st
+		}
+	}
+	return w
+}
+
+// speakerStates: participles of the speaker's mind, not the goods' state
+// ("مش عارف", "مش فاكر", "مش فاهم").
+var speakerStates = set("عارف", "فاكر", "فاهم", "شايف", "قادر", "ناوي", "لازم", "واخد", "حاسس", "متاكد")
+
+// cameVerbs: came, arrived (of goods), in Arabic letters and Franco.
+var cameVerbs = set("جت", "جه", "جم", "جات", "جو", "جوم", "جيت", "وصل", "وصلت", "وصلوا", "وصلو", "وصلونا", "وصلتلي", "gat", "geh", "gom", "wesel", "weslet", "weslo")
+
+// partOf: a part of the goods — half of it, some of them.
+var partOf = set("نصها", "نصهم", "نصه", "بعضها", "بعضهم", "معظمها", "معظمهم", "اغلبها", "اغلبهم", "كتير")
+
+// supposedClauses marks the words of every clause that a supposition "لو"
+// (if; conditional, not "لو سمحت") governs, to the separator on either
+// side: "ولو باظت الضمان قد ايه؟", "وبتقبلوا استرجاع لو المقاس طلع مش
+// مظبوط؟". A breakage, a misfit or a return said there is supposed, asked
+// about before buying (a question of warranty or returns for a person),
+// never a complaint about goods that came.
+func supposedClauses(ts []token) []bool {
+	out := make([]bool, len(ts))
+	for i, t := range ts {
+		if t.sep || t.text != "لو" || i+1 >= len(ts) || ts[i+1].sep || politeIf[ts[i+1].text] {
+			continue
+		}
+		a, b := i, i
+		for a > 0 && !ts[a-1].sep {
+			a--
+		}
+		for b+1 < len(ts) && !ts[b+1].sep {
+			b++
+		}
+		for k := a; k <= b; k++ {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // politeIf follow "لو" in a request: "لو سمحت", "لو ينفع", "لو تكرمت".

@@ -917,6 +917,9 @@ var spokenForms = [][2]string{
 	{"ازاز", "زجاج"}, {"قزاز", "زجاج"}, {"ترابيزه", "طاوله"}, {"تربيزه", "طاوله"}, {"دولاب", "خزانه"},
 	{"حيطه", "حائط"}, {"مرايه", "مراه"}, {"ستاير", "ستائر"}, {"سراير", "اسره"}, {"كنبه", "اريكه"},
 	{"عربيه", "سياره"}, {"عربيات", "سيارات"}, {"عربيتين", "سيارتين"},
+	// home: Egyptian بيت, a catalog's منزل or, where it has only the
+	// adjective, منزلي ("ماكينة خياطة للبيت" of "ماكينة خياطة منزلي")
+	{"بيت", "منزل"}, {"بيت", "منزلي"}, {"بيوت", "منزلي"},
 }
 
 // partFigures lists the figures a product's names give only as the count
@@ -1429,6 +1432,16 @@ func francoSkeleton(w string) string {
 // ليها, "loo7" writing o) gives the word to a catalog word whose long
 // vowels the spelling does write. Otherwise the winner keeps it.
 func (lx *lexicon) francoVowels(franco, fs, won string) string {
+	if lx.colors[won] != "" && len(lx.sameSkel[fs]) > 0 && strings.HasPrefix(won, "ا") && franco != "" && !strings.ContainsRune("aeiou2", rune(franco[0])) {
+		// "beyad" is بياض (laying), not ابيض: the colour's first alif
+		// unwritten, and the long vowel of a catalog word whose
+		// consonants line up with the spelling's written in its gap
+		for _, w := range lx.sameSkel[fs] {
+			if w != won && lx.colors[w] == "" && !strings.HasPrefix(w, "ا") && writesLong(w) && longVowelsWritten(w, franco) {
+				return w
+			}
+		}
+	}
 	if len(lx.sameSkel[fs]) == 0 || vowelsFit(won, franco) {
 		return won
 	}
@@ -1438,6 +1451,39 @@ func (lx *lexicon) francoVowels(franco, fs, won string) string {
 		}
 	}
 	return won
+}
+
+// writesLong: the Arabic word writes a long vowel (ا، و، ي) between two of
+// its consonants ("بياض", "سادة").
+func writesLong(arabic string) bool {
+	ag := arabicGaps(arabic)
+	for k := 1; k < len(ag)-1; k++ {
+		if strings.ContainsAny(ag[k], "اوىي") {
+			return true
+		}
+	}
+	return false
+}
+
+// longVowelsWritten: the Franco spelling writes each long vowel the Arabic
+// word writes between its consonants as that vowel ("a" for ا, o/u/w for
+// و, i/e/y for ي) and no y the word lacks there, the consonants lining up:
+// "beyad" is بياض, "beda" no بياض, "beyad" no باد.
+func longVowelsWritten(arabic, franco string) bool {
+	ag, fg := arabicGaps(arabic), francoGaps(franco)
+	if ag == nil || fg == nil || len(ag) != len(fg) || (ag[len(ag)-1] == "") != (fg[len(fg)-1] == "") {
+		return false // "beda" (بيضا) is no بيض: a vowel said after the last consonant
+	}
+	for k := 1; k < len(ag)-1; k++ {
+		a, f := ag[k], fg[k]
+		if strings.Contains(f, "y") && !strings.ContainsAny(a, "يى") ||
+			strings.Contains(a, "ا") && !strings.Contains(f, "a") ||
+			strings.Contains(a, "و") && !strings.ContainsAny(f, "ouw") ||
+			strings.ContainsAny(a, "يى") && !strings.ContainsAny(f, "iey") {
+			return false
+		}
+	}
+	return true
 }
 
 // vowelsFit: every long vowel the Arabic word writes between two of its

@@ -1869,6 +1869,11 @@ func (r *Rules) negate(ts []token) {
 			for k := i; k <= j; k++ {
 				ts[k].used = true // "من غير ما تيجي": without (doing), a clause, not goods
 			}
+			// what is not to be done, to the clause's end: "من غير ما
+			// تطبعوا عليها اي حاجة" — its verb and words of no goods
+			for k := j + 1; k < len(ts) && !ts[k].sep && !ts[k].lex && !ts[k].conj && ts[k].color == "" && !isNumber(ts[k].text); k++ {
+				ts[k].used = true
+			}
 			continue
 		}
 		for ; j < len(ts) && !ts[j].sep; j++ {

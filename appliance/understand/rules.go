@@ -267,6 +267,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.corrections(ts)
 	together(ts)
 	r.prayers(ts)
+	selfDone(ts)
 	reasonTold(ts)
 	r.roomFurnished(ts)
 	sameColor, sameN, same := sameAgain(ts)
@@ -907,6 +908,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		}
 		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || thanked(ts, k) || payingTold(ts, k)) {
 			continue // "اضاءة صفرا زي الفنادق", "هاعدي اخدها بكرة", "شكرا على صبركم": what it looks like, when it is collected, thanks
+		}
+		if addressed(ts, k) || plainMade[t.text] && r.anyKnown(items) {
+			continue // "بكام يا كبير؟", "ya kbeer", "يا قمرات": whom the message speaks to; "سادة": plain, no print
 		}
 		if blessing(ts, k) || mindOrAble(ts, k) || gulfTalk[t.text] && isArabicWord(t.surface) || r.speakerName(ts, k) || visited(ts, k) || theOneWith(ts, k) || englishPlaceName(ts, k) ||
 			r.anyKnown(items) && comparisonWords[t.text] && (t.text != "كبير" || prev(ts, k).text == "فرق") {

@@ -1336,3 +1336,75 @@ func thankClause(ts []token, j int) bool {
 
 // sincerely: "really", said before thanks: "وبجد شكرا".
 var sincerely = set("بجد", "really", "bgad", "begad", "bjad")
+
+// selfDone sets aside a clause telling what the customer will do with
+// their own hands ("هلف الخيط بنفسي", "هركبها بنفسنا", "هدهنها بايدي"):
+// a verb of the first person (ه، ح، ب، ن or ا before it) opening the
+// clause and "بنفسي" (myself) in it, no figure: what the shop need not
+// do, no goods even where a word of it is the catalog's.
+func selfDone(ts []token) {
+	for a := 0; a < len(ts); a++ {
+		if ts[a].sep || a > 0 && !ts[a-1].sep {
+			continue
+		}
+		b := a
+		self := false
+		for b < len(ts) && !ts[b].sep {
+			self = self || selfWords[ts[b].text] || selfWords[wordKey(strings.TrimPrefix(ts[b].surface, "و"))] || handsWords[ts[b].text]
+			if isNumber(ts[b].text) {
+				self = false
+				break
+			}
+			b++
+		}
+		if !self || !myVerb(ts[a]) {
+			a = b
+			continue
+		}
+		for k := a; k < b; k++ {
+			ts[k].aside, ts[k].used, ts[k].lex, ts[k].color = true, true, false, ""
+		}
+		a = b
+	}
+}
+
+// handsWords: with my own hands ("بايدي", "بإيدي").
+var handsWords = set("بايدي", "بايدينا", "بيدي")
+
+// myVerb: t reads as a verb of the customer's, in the future or the
+// present (هلف، حركب، بلف، نركب، اركب), no word of the catalog nor a
+// want-verb.
+func myVerb(t token) bool {
+	w := strings.TrimPrefix(t.surface, "و")
+	if t.lex || orderCues[t.text] || orderCues[w] || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	for _, p := range []string{"ه", "ح", "هن", "حن", "ب", "بن", "ن", "ا"} {
+		if strings.HasPrefix(w, p) && !strings.HasPrefix(w, "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// addressed: the word at k right after the vocative "يا" (Franco "ya")
+// closes its clause or the message ("بكام يا كبير؟", "el makana b kam ya
+// kbeer?", "السلام عليكم يا قمرات 💕"): whom the customer speaks to,
+// however they call the shop (كبير، ريس، قمرات), no goods. "يا ريت" is
+// a wish (wishAsked) and "يا ترى" I wonder: never a person.
+func addressed(ts []token, k int) bool {
+	if k == 0 || ts[k].sep || ts[k-1].sep || isNumber(ts[k].text) {
+		return false
+	}
+	if v := lower(ts[k-1].surface); v != "يا" && v != "ya" {
+		return false
+	}
+	if w := lower(ts[k].surface); w == "ريت" || w == "reet" || w == "rit" || w == "ترى" || w == "تري" {
+		return false
+	}
+	return k+1 >= len(ts) || ts[k+1].sep
+}
+
+// plainMade: "plain" of goods, with no print or pattern ("كرتونة سادة",
+// "قماش ساده"): the catalog's goods as made when no name of it says so.
+var plainMade = set("ساده", "سادة")
