@@ -71,3 +71,21 @@ func waitingForStaff(t *testing.T, base string) float64 {
 	n, _ := h.Parts["pipeline"].Details["waiting_for_staff"].(float64)
 	return n
 }
+
+// A place that is the shop's own (its address says it: the demo shop is
+// in Nasr City) is answered by the address: nothing to confirm, no flag.
+func TestBox_ShopAskedOfItsOwnPlace_C18c(t *testing.T) {
+	box, stop := start(t, demoOptions(t))
+	defer stop()
+	base := "http://" + box.Addr().String()
+	d := config.Default().Shop
+	cu := simCustomer{t: t, base: base, phone: "201001180011"}
+	cu.send(sim.Input{Text: "مساء الخير، المحل في مدينة نصر فين بالظبط؟"})
+	r := cu.replies(1)[0]
+	if !strings.Contains(r.Text, d.Address) || strings.Contains(r.Text, "«") {
+		t.Errorf("want the address, nothing to confirm: %q", r.Text)
+	}
+	if ord := orderOf(t, box, "201001180011"); ord.Rule != pipeline.RuleShopInfo || ord.NeedsStaff {
+		t.Errorf("rule %q, needs staff %v; want %s, no flag", ord.Rule, ord.NeedsStaff, pipeline.RuleShopInfo)
+	}
+}

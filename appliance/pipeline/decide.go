@@ -393,6 +393,9 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		return p.sendText(tx, ord, "greeting", r.greeting())
 	case RuleShopInfo:
 		// not chit-chat: answered even when greetings are not
+		if !slices.ContainsFunc(ord.ShopBeyond, func(w string) bool { return !p.opts.Shop.names(w) }) {
+			ord.ShopBeyond = nil // the place asked of is the shop's own: its address answers
+		}
 		if len(ord.ShopBeyond) > 0 {
 			// "انتو فين في المهندسين؟", "مواعيدكم في رمضان؟": the settings'
 			// one address and hours answer now; a person confirms the

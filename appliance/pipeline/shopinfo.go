@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fatoora/appliance/understand"
+	"fatoora/catalog/arabic"
 )
 
 // ShopFacts are what the box tells a customer who asks about the shop
@@ -27,6 +28,14 @@ func (f ShopFacts) Knows() understand.ShopTopic {
 		k |= understand.ShopWhere
 	}
 	return k
+}
+
+// names: the word is in the shop's own address, Arabic or English ("مدينة
+// نصر" asked of a shop in Nasr City): the address answers it, nothing
+// to confirm.
+func (f ShopFacts) names(w string) bool {
+	k := arabic.Normalize(strings.ToLower(w))
+	return k != "" && (strings.Contains(arabic.Normalize(f.Address), k) || strings.Contains(strings.ToLower(f.AddressEN), k))
 }
 
 // shopInfo answers a question about the shop itself: the hours and/or the
