@@ -1364,6 +1364,10 @@
 //     and in the construct state ("khazna"/"khaznet" خزنة, a safe;
 //     "khazana" خزانة, a wardrobe; francoVowels), a word's last ة (ه once
 //     folded) lining up as no consonant (arabicGaps) (c18b_test.go).
+//     Franco's 3' (غ) and 7' (خ) inside a word ("so3'ayara", "7'azna")
+//     are those letters, spelt gh and kh before the reading, never a word
+//     cut at the apostrophe; a foot mark after a figure stays one
+//     (francoDigraphs; c18e_test.go).
 //   - round 28's figures and sizes (h28a_test.go): a decimal figure is
 //     one word whatever zeros end it ("2.70 متر" of a name, "٢.٧" or
 //     "٢.٧٠" said; decimalKey), so a size a name gives in metres or mm

@@ -313,6 +313,9 @@ func tokenize(text string) []token {
 			out = append(out, token{text: "\n", sep: true})
 		}
 		s := arabic.Normalize(line)
+		if strings.Contains(s, "'") || strings.Contains(s, "’") { // every match has one (speed)
+			s = francoDigraphs(s)
+		}
 		// "1- مطبخ", "2) خلاط": a list number, not an amount
 		s = listNumRe.ReplaceAllString(s, "")
 		// "3 seater sofa": "seater" is only ever the second half of such
@@ -564,6 +567,23 @@ var wordFigureRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|
 
 // seaterRe is a figure before "seater" written apart ("3 seater", "2
 // seaters"): the compound "3-seater", a count of seats, never of sofas.
+// francoDigraphRe: Franco-Arabic's 3' (غ) and 7' (خ), the figure of
+// the letter with a stroke, inside a word ("so3'ayara", "7'azna"); a
+// foot mark after a figure ("3' x 5'") is none.
+var francoDigraphRe = regexp.MustCompile(`(^|[^0-9])([37])['’]([a-wyz])`)
+
+// francoDigraphs spells 3' and 7' as "gh" and "kh".
+func francoDigraphs(s string) string {
+	return francoDigraphRe.ReplaceAllStringFunc(s, func(m string) string {
+		sub := francoDigraphRe.FindStringSubmatch(m)
+		d := "gh"
+		if sub[2] == "7" {
+			d = "kh"
+		}
+		return sub[1] + d + sub[3]
+	})
+}
+
 var seaterRe = regexp.MustCompile(`(?i)(\d|\b(?:one|two|three|four|five|six|seven|eight))\s+(seaters?)\b`)
 
 // hasFoldASCII: s holds sub (ASCII lower-case letters) in any case. A
