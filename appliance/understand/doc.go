@@ -1368,6 +1368,12 @@
 //     are those letters, spelt gh and kh before the reading, never a word
 //     cut at the apostrophe; a foot mark after a figure stays one
 //     (francoDigraphs; c18e_test.go).
+//     "واحد لكل …" (one for each …) after the count said shares the goods
+//     out, its "one" no count ("كومودينو بيج اتنين، واحد لكل ناحية" was
+//     one; oneOf, countSaidBefore, and a list's count before such a
+//     distributive set aside stays the count); what the goods go by after
+//     "لكل ناحية من" / "for each side of" ("السرير", "the bed") is no
+//     goods asked (it was invoiced beside them) (c18f_test.go).
 //   - round 28's figures and sizes (h28a_test.go): a decimal figure is
 //     one word whatever zeros end it ("2.70 متر" of a name, "٢.٧" or
 //     "٢.٧٠" said; decimalKey), so a size a name gives in metres or mm

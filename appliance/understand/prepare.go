@@ -827,6 +827,34 @@ func (r *Rules) eachCount(ts []token) float64 {
 				}
 			}
 		}
+		// "… واحد لكل ناحية من السرير", "one for each side of the bed":
+		// what the goods go by (a part of it, then "من"/"of" and it) is
+		// no goods asked
+		if (w == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || w == "each" && word(i-1) == "for") && i+3 < len(ts) &&
+			!ts[i+1].sep && !ts[i+1].lex && !isNumber(ts[i+1].text) && (word(i+2) == "من" || word(i+2) == "of") {
+			k := i + 3
+			for k < len(ts) && !ts[k].sep && (word(k) == "the" || word(k) == "my" || word(k) == "ال") {
+				k++
+			}
+			if k < len(ts) && ts[k].lex && ts[k].color == "" {
+				end := k
+				for end < len(ts) && !ts[end].sep && ts[end].lex && ts[end].color == "" {
+					end++
+				}
+				for m := i; m < end; m++ {
+					ts[m].aside, ts[m].used = true, true
+				}
+				if w == "each" {
+					ts[i-1].aside, ts[i-1].used = true, true
+				}
+			}
+		}
+		// "كومودينو … اتنين، واحد لكل ناحية", "2 lamps, one for each
+		// side": the one of a distributive after the count said is how
+		// the goods are shared out, no count of its own
+		if (w == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || w == "per" || w == "for" && word(i+1) == "each") && i > 0 && !ts[i-1].sep && oneOf[word(i-1)] && countSaidBefore(ts, i-1) {
+			ts[i-1].aside, ts[i-1].used = true, true
+		}
 		// لكل باب، لكل واحدة، for each door, per door
 		// ("each with …" is segment's: the next line, one for each piece)
 		if w == "لكل" || w == "per" || w == "each" && word(i-1) != "for" && word(i+1) != "with" || w == "for" && word(i+1) == "each" {
@@ -848,6 +876,25 @@ func (r *Rules) eachCount(ts []token) float64 {
 		}
 	}
 	return each
+}
+
+// oneOf: "one" said before a distributive ("واحد لكل …", "one for
+// each …").
+var oneOf = set("واحد", "واحده", "وواحد", "وواحده", "one", "1", "wa7ed", "wa7da")
+
+// countSaidBefore: a count greater than one was said before token i in
+// the message, no later than the last line break ("كومودينو بيج اتنين، واحد
+// لكل ناحية").
+func countSaidBefore(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && ts[k].text != "\n"; k-- {
+		if ts[k].lex {
+			continue
+		}
+		if v, ok := amountValue(ts[k].text); ok && v > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectWords start the clause that asks, after a distributive said first.

@@ -2499,8 +2499,8 @@ func (sg *segmenter) listCount(i, j int, a amount) bool {
 	if !listed && (i == 0 || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].text == "x") {
 		return false
 	}
-	if j < len(ts) && !ts[j].sep && ts[j].text != "و" && !ts[j].conj {
-		return false // something of the item follows: "طقم ٤ كراسي"
+	if j < len(ts) && !ts[j].sep && ts[j].text != "و" && !ts[j].conj && !ts[j].aside {
+		return false // something of the item follows: "طقم ٤ كراسي" (not a distributive set aside: "اتنين، واحد لكل ناحية")
 	}
 	if r.unitOf(cur) != catalog.Piece {
 		return false
