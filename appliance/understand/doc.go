@@ -1374,6 +1374,9 @@
 //     distributive set aside stays the count); what the goods go by after
 //     "لكل ناحية من" / "for each side of" ("السرير", "the bed") is no
 //     goods asked (it was invoiced beside them) (c18f_test.go).
+//     "وواحدة كمان ازرق" (and one more, blue) after a piece said with its
+//     colour is one more piece in that colour, as "وواحدة ازرق" is
+//     (moreWords skipped; c18g_test.go).
 //   - round 28's figures and sizes (h28a_test.go): a decimal figure is
 //     one word whatever zeros end it ("2.70 متر" of a name, "٢.٧" or
 //     "٢.٧٠" said; decimalKey), so a size a name gives in metres or mm

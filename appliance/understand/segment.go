@@ -1585,8 +1585,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 	oneMore := sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && len(sg.cur.counts) == 0 && single && a.unit == "" && a.val == 1 &&
 		!sg.cur.plural && r.unitOf(sg.cur) == catalog.Piece
 	jc := j
-	if jc+1 < len(sg.ts) && !sg.ts[jc].sep && !sg.ts[jc].lex && pieceLike[lower(sg.ts[jc].surface)] {
-		jc++ // "and one in blue"
+	for n := 0; n < 2 && jc+1 < len(sg.ts) && !sg.ts[jc].sep && !sg.ts[jc].lex && (pieceLike[lower(sg.ts[jc].surface)] || moreWords[lower(sg.ts[jc].surface)]); n++ {
+		jc++ // "and one in blue", "وواحد كمان بني جوزي" (one more)
 	}
 	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && jc < len(sg.ts) && !sg.ts[jc].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
 		sg.ts[jc].color != "" && sg.ts[jc].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "" || oneMore) {
