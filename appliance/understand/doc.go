@@ -1377,6 +1377,11 @@
 //     "وواحدة كمان ازرق" (and one more, blue) after a piece said with its
 //     colour is one more piece in that colour, as "وواحدة ازرق" is
 //     (moreWords skipped; c18g_test.go).
+//     A visit to inspect or to measure asked for goods ("احجز معاينة
+//     للمطبخ", "حد ياخد مقاسات للدولاب", Franco "me3aynet lel matbakh") is
+//     a question for a person, the goods after it (written with "ل") what
+//     the visit is about, no goods asked (it was "which kitchen?"); a visit
+//     the shop sells as a product is that line (visitFor, visit.go).
 //   - round 28's figures and sizes (h28a_test.go): a decimal figure is
 //     one word whatever zeros end it ("2.70 متر" of a name, "٢.٧" or
 //     "٢.٧٠" said; decimalKey), so a size a name gives in metres or mm

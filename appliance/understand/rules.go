@@ -254,6 +254,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	shopAsked(ts, r.known)
 	thatIs(ts)
 	whoMeasured(ts)
+	visitFor(ts)
 	sizeEach(ts)
 	appliedTo(ts)
 	amountOfSame(ts)

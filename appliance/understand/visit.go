@@ -1,0 +1,48 @@
+package understand
+
+import "strings"
+
+// visitFor sets aside the goods a visit to measure or to inspect is
+// asked for ("ازاي احجز معاد معاينة للمطبخ؟", "عايز حد ييجي ياخد مقاسات
+// للدولاب", Franco "me3aynet el matbakh"): the goods after the visit word,
+// written with "ل" ("للمطبخ", "for the kitchen"), are what the visit is
+// about, no goods asked — the visit is a question for a person (its word
+// stays for Result.Service). A visit the shop sells as a product of its
+// own (its word a catalog word) is that product's line, left alone.
+func visitFor(ts []token) {
+	for i := 0; i+1 < len(ts); i++ {
+		w := wordKey(strings.TrimPrefix(lower(ts[i].surface), "و"))
+		if ts[i].sep || ts[i].lex || !visitWords[w] || !serviceTopics[w] && !serviceTopics[ts[i].text] {
+			continue // (a visit word no service question is kept for would leave nothing asked)
+		}
+		j := i + 1
+		prefixed := false
+		if j < len(ts) && !ts[j].sep && francoFor[lower(ts[j].surface)] {
+			j, prefixed = j+1, true // "me3aynet lel matbakh"
+		}
+		if j < len(ts) && !ts[j].sep && (ts[j].text == "for" || ts[j].text == "of") {
+			j++
+			for j < len(ts) && !ts[j].sep && (ts[j].text == "the" || ts[j].text == "my" || ts[j].text == "our") {
+				j++
+			}
+		}
+		if j >= len(ts) || ts[j].sep || !ts[j].lex || ts[j].color != "" {
+			continue
+		}
+		s := lower(ts[j].surface)
+		if !prefixed && j == i+1 && !strings.HasPrefix(s, "لل") && !strings.HasPrefix(s, "ل") && !strings.HasPrefix(s, "lel") {
+			continue // "معاينة مطبخ" may be a product's name; "للمطبخ" is what it is for
+		}
+		for k := j; k < len(ts) && !ts[k].sep && (ts[k].lex && ts[k].color == "" || k == j); k++ {
+			ts[k].aside, ts[k].used = true, true
+		}
+	}
+}
+
+// visitWords: a visit to inspect or to measure, or the measuring itself
+// ("معاينة", "قياس", "مقاسات" to be taken), Arabic, Franco and English.
+var visitWords = set("معاينه", "المعاينه", "معاينات", "قياس", "القياس", "مقاسات", "المقاسات", "me3ayna", "m3ayna",
+	"me3aynet", "visit", "inspection", "measurement", "measurements")
+
+// francoFor: Franco's "for the" written apart ("lel matbakh").
+var francoFor = set("lel", "lil", "le", "li", "lal")
