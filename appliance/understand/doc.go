@@ -1447,6 +1447,11 @@
 //     not placed ("وشيكارتين علف بادي", "وربع كيلو دود طعم حي"),
 //     describes them, Arabic putting the head noun first: one line for a
 //     person, never the product the word names (describesUnknown).
+//   - the eighteenth session's set misses (s18b_test.go): a kind the shop
+//     makes in two materials ("كرسي جاردن خشب" beside "… معدن"), neither
+//     said, is asked which as a kind in two colours is, a synonym of one
+//     that is the kind's bare words no choice, even folded by the
+//     vocabulary to one word (unsaidKind, kindMaterials).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
