@@ -1451,7 +1451,11 @@
 //     makes in two materials ("كرسي جاردن خشب" beside "… معدن"), neither
 //     said, is asked which as a kind in two colours is, a synonym of one
 //     that is the kind's bare words no choice, even folded by the
-//     vocabulary to one word (unsaidKind, kindMaterials).
+//     vocabulary to one word (unsaidKind, kindMaterials). The two ends
+//     said after goods laid between places ("كابل … من المولد للوحة",
+//     "hose from the pump to the tank", "men el motor lel khazan") are
+//     where they run, no line of what stands at either end; one end alone
+//     is left as it was (routeBetween).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -50,3 +50,39 @@ func TestRules_MaterialNotSaid(t *testing.T) {
 	}
 }
 
+// A water-pump shop: hose sold by the metre beside the pumps and tanks it
+// runs between.
+const s18bPumpsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+HOSE-1,خرطوم مية ١ بوصة,Water hose 1 inch,خرطوم,خراطيم,meter,35,,بلاستيك,
+PMP-1,موتور مية ١ حصان,Water pump 1 hp,موتور مية|طلمبة,مواتير,piece,3200,6,,
+PMP-2,موتور مية ٢ حصان,Water pump 2 hp,,مواتير,piece,5100,4,,
+TNK-1,خزان مية ١٠٠٠ لتر,Water tank 1000 l,خزان,خزانات,piece,4200,3,بلاستيك,
+`
+
+const s18bPumpsVocab = `خرطوم, خراطيم, hose, khartoum
+موتور, مواتير, pump, motor
+خزان, tank, khazan
+`
+
+// TestRules_RouteBetweenEnds: the two ends said after goods laid between
+// places ("خرطوم من الموتور للخزان", "from the pump to the tank", "men el
+// motor lel khazan") are where the hose runs, no pump nor tank ordered;
+// one end said alone is left as it was, and goods said with و are lines.
+func TestRules_RouteBetweenEnds(t *testing.T) {
+	r := rulesFrom(t, s18bPumpsCSV, s18bPumpsVocab)
+	for _, text := range []string{
+		"عايز ١٠ متر خرطوم من الموتور للخزان",
+		"عايز ١٠ متر خرطوم من الموتور ل الخزان",
+		"I need 10 m hose from the pump to the tank",
+		"3ayez 10 metr khartoum men el motor lel khazan",
+	} {
+		res := understandText(t, r, text)
+		if got := linesAsked(res); !slices.Equal(got, []string{"HOSE-1"}) || res.Items[0].Quantity.Float() != 10 {
+			t.Errorf("%q: lines %v %+v, want 10 m of hose alone", text, got, res.Items)
+		}
+	}
+	res := understandText(t, r, "عايز ١٠ متر خرطوم وموتور مية ١ حصان")
+	if got := linesAsked(res); !slices.Equal(got, []string{"HOSE-1", "PMP-1"}) {
+		t.Errorf("خرطوم وموتور: lines %v, want both", got)
+	}
+}
