@@ -1455,7 +1455,10 @@
 //     said after goods laid between places ("كابل … من المولد للوحة",
 //     "hose from the pump to the tank", "men el motor lel khazan") are
 //     where they run, no line of what stands at either end; one end alone
-//     is left as it was (routeBetween).
+//     is left as it was (routeBetween). The definite work or goods a
+//     clause opens with, its verb putting them off to a later talk
+//     ("والتركيب هنتكلم فيه لما تيجي", "نتفق عليه بعدين", "el tarkib
+//     hanetkalem feeh"), are not asked now (putOff, talkLaterVerbs).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
@@ -1476,7 +1479,8 @@
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
-// billto.go (the name a bill is made out to), applied.go (a work said on
+// billto.go (the name a bill is made out to), later.go (what is put off
+// to a later talk), applied.go (a work said on
 // goods named before), bypack.go (counts of goods
 // sold by the pack), business.go (the customer's own business and renting
 // told), saidfigure.go (a name's figure said in words), mindyou.go (talk

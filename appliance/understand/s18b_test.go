@@ -86,3 +86,37 @@ func TestRules_RouteBetweenEnds(t *testing.T) {
 		t.Errorf("خرطوم وموتور: lines %v, want both", got)
 	}
 }
+
+// An air-conditioning shop: units and their installation.
+const s18bACCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+AC-15,تكييف سبليت ١.٥ حصان,Split AC 1.5 hp,تكييف ١.٥ حصان,تكييفات,piece,24000,8,,أبيض
+AC-3,تكييف سبليت ٣ حصان,Split AC 3 hp,تكييف ٣ حصان,تكييفات,piece,39000,4,,أبيض
+INST-AC,تركيب تكييف,AC installation,تركيب,خدمات,piece,1200,,,
+`
+
+const s18bACVocab = `تكييف, تكيف, takyeef, takyif, ac
+تركيب, التركيب, tarkib, tarkeeb, installation
+ابيض, white, abyad => أبيض
+`
+
+// TestRules_PutOffToLater: the work a clause opens with, put off by its
+// verb to a later talk ("والتركيب هنتكلم فيه لما تيجي", "نتفق عليه
+// بعدين", "w el tarkib hanetkalem feeh ba3dein"), is not ordered now;
+// said plainly, or with a talk about something else, it is.
+func TestRules_PutOffToLater(t *testing.T) {
+	r := rulesFrom(t, s18bACCSV, s18bACVocab)
+	for _, tc := range []struct {
+		text string
+		skus []string
+	}{
+		{"عايز تكييف ١.٥ حصان ابيض، والتركيب هنتكلم فيه لما تيجي", []string{"AC-15"}},
+		{"عايز تكييف ١.٥ حصان ابيض والتركيب نتفق عليه بعدين", []string{"AC-15"}},
+		{"3ayez takyeef 1.5 hp abyad, w el tarkib hanetkalem feeh ba3dein", []string{"AC-15"}},
+		{"عايز تكييف ١.٥ حصان ابيض والتركيب", []string{"AC-15", "INST-AC"}},
+		{"عايز تكييف ١.٥ حصان ابيض وعايز التركيب ونتكلم في السعر", []string{"AC-15", "INST-AC"}},
+	} {
+		if got := linesAsked(understandText(t, r, tc.text)); !slices.Equal(got, tc.skus) {
+			t.Errorf("%q: lines %v, want %v", tc.text, got, tc.skus)
+		}
+	}
+}
