@@ -1459,6 +1459,10 @@
 //     clause opens with, its verb putting them off to a later talk
 //     ("والتركيب هنتكلم فيه لما تيجي", "نتفق عليه بعدين", "el tarkib
 //     hanetkalem feeh"), are not asked now (putOff, talkLaterVerbs).
+//     A word of a product's name said with "its" ("اللي مداه 25 كيلو" of
+//     "مدى 25 كم"), its final ى written ا before the ending as Arabic
+//     writes it, is the name's word, not a word left unread
+//     (possessedWord; "قدرته" of "قدرة" was read already).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

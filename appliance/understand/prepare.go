@@ -60,6 +60,9 @@ func (r *Rules) prepare(text string) []token {
 		if st := wordKey(w); st != w && !r.known(w) && strings.HasPrefix(w, "ال") && r.known(st) {
 			w = st // "الالماني": the article on a word whose own letters begin with ال (ألماني)
 		}
+		if st := r.possessedWord(w); st != "" {
+			w = st // "اللي مداه 25 كيلو" of a name's "مدى 25 كم": the name's word with "its"
+		}
 		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" || t.surface == "ثم" {
 			w = "و" // Franco and English "and"; "with the frame" adds an item; "ثم دهان …" (then) the next
 			if t.text == "with" && r.partCounted(raw, i+1) {
@@ -687,6 +690,40 @@ func (r *Rules) destinations(ts []token) {
 		}
 		i = j - 1
 	}
+}
+
+// possessedWord: an Arabic word no catalog word, that is one of a
+// product's name with a possessive ending ("its", "their": ـه، ـها، ـهم),
+// the name's word — its ة written ت and its final ى written ا before the
+// ending, as Arabic writes them ("قدرته" of "قدرة", "مداه" of "مدى",
+// "طولها" of "طول"). A bare ـه after the word itself is left: it is
+// also the feminine ة ("مكتبة", a bookcase, is no desk's "its"). "" when
+// none.
+func (r *Rules) possessedWord(w string) string {
+	if !isArabicWord(w) || r.known(w) {
+		return ""
+	}
+	for _, end := range []string{"هم", "ها", "ه"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(stem) < 2 || strings.HasPrefix(stem, "ال") {
+			continue
+		}
+		cands := []string{stem}
+		if end == "ه" {
+			cands = nil // "مكتبه" may be مكتبة (a bookcase), never مكتب's "its"
+		}
+		if st, ok := strings.CutSuffix(stem, "ت"); ok {
+			cands = []string{st + "ه"}
+		} else if st, ok := strings.CutSuffix(stem, "ا"); ok {
+			cands = []string{st + "ي"}
+		}
+		for _, c := range cands {
+			if utf8.RuneCountInString(c) >= 3 && r.lx.isWord(c) {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // routeBetween sets aside the two ends goods that run between places are

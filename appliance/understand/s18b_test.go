@@ -120,3 +120,33 @@ func TestRules_PutOffToLater(t *testing.T) {
 		}
 	}
 }
+
+// A radio and charger shop whose names give what each does ("مدى", "قدرة").
+const s18bRadioCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+WT-5,جهاز لاسلكي مدى 5 كم,Walkie-talkie 5 km range,لاسلكي 5,لاسلكي,piece,1500,10,,
+WT-10,جهاز لاسلكي مدى 10 كم,Walkie-talkie 10 km range,لاسلكي 10,لاسلكي,piece,2600,6,,
+CHG-65,شاحن قدرة 65 وات,Charger 65 W,,شواحن,piece,900,20,,
+CHG-100,شاحن قدرة 100 وات,Charger 100 W,,شواحن,piece,1400,12,,
+`
+
+// TestRules_NameWordPossessed: a word of a product's name said with "its"
+// ("اللي مداه 5 كيلو" of "مدى 5 كم", "اللي قدرته 65 وات" of "قدرة 65
+// وات") is that word, its ى and ة written ا and ت before the ending: no
+// word left unread. A word of no name with the ending ("سرعته") stays
+// unread.
+func TestRules_NameWordPossessed(t *testing.T) {
+	r := rulesFrom(t, s18bRadioCSV, "")
+	for _, tc := range []struct{ text, sku string }{
+		{"بكام اللاسلكي اللي مداه 5 كيلو؟", "WT-5"},
+		{"عايز الشاحن اللي قدرته 65 وات", "CHG-65"},
+		{"عايز ٢ شاحن قدرتهم 100 وات", "CHG-100"},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := linesAsked(res); !slices.Equal(got, []string{tc.sku}) || len(res.Unexplained) > 0 {
+			t.Errorf("%q: lines %v unexplained %v, want %s and every word read", tc.text, got, res.Unexplained, tc.sku)
+		}
+	}
+	if res := understandText(t, r, "بكام اللاسلكي اللي سرعته 5 كيلو؟"); !slices.Contains(res.Unexplained, "سرعته") {
+		t.Errorf("سرعته: unexplained %v, want it unread", res.Unexplained)
+	}
+}
