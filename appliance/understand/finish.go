@@ -2478,11 +2478,15 @@ func (r *Rules) unsaidWidth(d *draft, best scored, cands []scored) []Candidate {
 func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 	info := r.lx.info
 	b := &info[best.idx]
-	if b.head == "" || len(d.words) < 2 || r.leavesWord(d, best.idx) || !r.saidTogether(d, best.idx) {
+	// one word said is too little to name a kind, but for a phrase the
+	// vocabulary folds to one ("سرير دورين") beside names apart only by
+	// what they are made of (below)
+	if b.head == "" || len(d.words) < 1 || r.leavesWord(d, best.idx) || !r.saidTogether(d, best.idx) {
 		return nil
 	}
 	// what x's names carry, not said, that none of y's names hold: a
-	// word, a colour, a figure (no count of a part: "٢ كرنك")
+	// word, a colour, a figure (no count of a part: "٢ كرنك"), a material
+	mat := map[int]bool{}
 	apart := func(x, y int) (word, colour, fig, grade bool) {
 		for k, ph := range info[x].phrases {
 			for _, u := range ph {
@@ -2494,6 +2498,8 @@ func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 				case namedColour(r.lx, u):
 					colour = true
 				case k > 0:
+				case kindMaterials[u] || r.lx.materialWords[u]:
+					colour, mat[x] = true, true // "خشب" beside "معدن": made in two materials, as in two colours
 				case isNumber(u):
 					fig = fig || !info[x].parts[u]
 				case gradeWords[u]:
@@ -2513,8 +2519,12 @@ func (r *Rules) unsaidKind(d *draft, best scored, cands []scored) []Candidate {
 			r.leavesWord(d, c.idx) || !r.saidTogether(d, c.idx) || len(amb) == 5 {
 			continue
 		}
+		clear(mat)
 		bw, bc, bf, bg := apart(best.idx, c.idx)
 		cw, cc, cf, cg := apart(c.idx, best.idx)
+		if len(d.words) < 2 && (!mat[best.idx] || !mat[c.idx] || len(d.folded) == 0) {
+			continue
+		}
 		if (bw || bc) && cc || !bw && !bc && !cw && !cc && bf && cf || bg && cg {
 			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
@@ -2758,6 +2768,14 @@ func packOnLine(ts []token, d *draft) bool {
 // plain "عادي"/"standard" is none: the kind's default).
 var gradeWords = set("اقتصادي", "اقتصاديه", "بريميوم", "فاخر", "فاخره", "لوكس", "سوبر", "سوبرلوكس", "ممتاز", "ممتازه",
 	"economy", "premium", "deluxe", "luxury", "eco")
+
+// kindMaterials name what goods are made of ("سرير دورين خشب" beside
+// "سرير دورين معدن"), beside the catalog's own material column: a kind
+// the shop sells in two materials, neither said, is asked which, as a
+// kind in two colours is (unsaidKind).
+var kindMaterials = set("خشب", "خشبي", "خشبيه", "حديد", "معدن", "معدني", "معدنيه", "ستانلس", "استانلس", "الومنيوم", "المونيوم",
+	"بلاستيك", "زجاج", "رخام", "جلد", "قماش", "wood", "wooden", "metal", "iron", "steel", "stainless", "aluminium", "aluminum",
+	"plastic", "glass", "marble", "leather", "fabric")
 
 // namedColour: u is a colour word — one of the catalog's colours, a
 // common one a name may carry beside none ("أخضر" of "جبس بورد أخضر"), or

@@ -60,6 +60,9 @@ func (r *Rules) prepare(text string) []token {
 		if st := wordKey(w); st != w && !r.known(w) && strings.HasPrefix(w, "ال") && r.known(st) {
 			w = st // "الالماني": the article on a word whose own letters begin with ال (ألماني)
 		}
+		if st := r.possessedWord(w); st != "" {
+			w = st // "اللي مداه 25 كيلو" of a name's "مدى 25 كم": the name's word with "its"
+		}
 		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" || t.surface == "ثم" {
 			w = "و" // Franco and English "and"; "with the frame" adds an item; "ثم دهان …" (then) the next
 			if t.text == "with" && r.partCounted(raw, i+1) {
@@ -661,6 +664,7 @@ func (lx *lexicon) colorFirst(w string) bool {
 // colours) belong to it.
 func (r *Rules) destinations(ts []token) {
 	r.englishDestinations(ts)
+	r.routeBetween(ts)
 	for i := 0; i < len(ts); i++ {
 		if ts[i].sep || ts[i].lex || ts[i].color != "" || !destination(ts[i].surface) || strings.HasPrefix(ts[i].surface, "و") {
 			continue
@@ -687,6 +691,112 @@ func (r *Rules) destinations(ts []token) {
 		i = j - 1
 	}
 }
+
+// possessedWord: an Arabic word no catalog word, that is one of a
+// product's name with a possessive ending ("its", "their": ـه، ـها، ـهم),
+// the name's word — its ة written ت and its final ى written ا before the
+// ending, as Arabic writes them ("قدرته" of "قدرة", "مداه" of "مدى",
+// "طولها" of "طول"). A bare ـه after the word itself is left: it is
+// also the feminine ة ("مكتبة", a bookcase, is no desk's "its"). "" when
+// none.
+func (r *Rules) possessedWord(w string) string {
+	if !isArabicWord(w) || r.known(w) {
+		return ""
+	}
+	for _, end := range []string{"هم", "ها", "ه"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok || utf8.RuneCountInString(stem) < 2 || strings.HasPrefix(stem, "ال") {
+			continue
+		}
+		cands := []string{stem}
+		if end == "ه" {
+			cands = nil // "مكتبه" may be مكتبة (a bookcase), never مكتب's "its"
+		}
+		if st, ok := strings.CutSuffix(stem, "ت"); ok {
+			cands = []string{st + "ه"}
+		} else if st, ok := strings.CutSuffix(stem, "ا"); ok {
+			cands = []string{st + "ي"}
+		}
+		for _, c := range cands {
+			if utf8.RuneCountInString(c) >= 3 && r.lx.isWord(c) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// routeBetween sets aside the two ends goods that run between places are
+// laid between, said right after them: "كابل 4 في 25 من المولد للوحة",
+// "خرطوم ١٠ متر من الموتور للخزان", "cable from the generator to the
+// panel" — where the cable runs, never a generator ordered. Both ends are
+// said (من + a definite noun, then ل/لل + one), and the words before من in
+// its clause name goods: "من الزان" alone is what it is made of.
+func (r *Rules) routeBetween(ts []token) {
+	// a definite noun at k: "المولد", "the generator", Franco "el motor" /
+	// "elmotor"; how many tokens it takes (0: none)
+	def := func(k int) int {
+		if k >= len(ts) || ts[k].sep || ts[k].color != "" || isNumber(ts[k].text) {
+			return 0
+		}
+		switch w := lower(ts[k].surface); {
+		case strings.HasPrefix(w, "ال") && len([]rune(w)) > 3:
+			return 1
+		case w == "the" || w == "el" || w == "al" || w == "ال":
+			if k+1 < len(ts) && !ts[k+1].sep && !isNumber(ts[k+1].text) {
+				return 2
+			}
+		case strings.HasPrefix(w, "el") && len(w) > 4 && isLatinWord(w):
+			return 1
+		}
+		return 0
+	}
+	for i := 1; i+2 < len(ts); i++ {
+		if w := lower(ts[i].surface); ts[i].sep || !routeFrom[w] {
+			continue
+		}
+		named := false
+		for k := i - 1; k >= 0 && !ts[k].sep; k-- {
+			if ts[k].lex && r.isHead(ts[k].text) {
+				named = true
+				break
+			}
+		}
+		n := def(i + 1)
+		if !named || n == 0 {
+			continue
+		}
+		j := i + 1 + n
+		// the other end: "للوحة", "ل اللوحة", "to the panel", "lel khazan"
+		end := -1
+		if j < len(ts) && !ts[j].sep {
+			to := lower(ts[j].surface)
+			switch {
+			case strings.HasPrefix(to, "لل") && len([]rune(to)) > 3:
+				end = j
+			case routeTo[to] && def(j+1) > 0:
+				end = j + def(j+1)
+			case (to == "lel" || to == "lil") && j+1 < len(ts) && !ts[j+1].sep && !isNumber(ts[j+1].text):
+				end = j + 1
+			case strings.HasPrefix(to, "lel") && len(to) > 4 && isLatinWord(to):
+				end = j
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		for k := i; k <= end; k++ {
+			ts[k].aside, ts[k].used = true, true
+		}
+		i = end
+	}
+}
+
+// routeFrom and routeTo open the two ends of a route (routeBetween).
+var (
+	routeFrom = set("من", "from", "men", "mn")
+	routeTo   = set("ل", "لل", "لحد", "to", "le", "l", "la7ad", "le7ad")
+)
 
 // placePreps say where, before the place: behind, in front of, beside,
 // above, under.

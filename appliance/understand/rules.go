@@ -244,6 +244,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.counterOfGoods(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)
+	r.putOff(ts)
 	changedMind(ts)
 	r.priceIncludes(ts)
 	billTo(ts)
