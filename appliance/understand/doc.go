@@ -1448,6 +1448,20 @@
 //     describes them, Arabic putting the head noun first: one line for a
 //     person, never the product the word names (describesUnknown).
 //
+// The eighteenth session's classes (branch h18a, s18a_test.go):
+//   - after goods sold by the piece, a figure or a fraction written with و,
+//     then a weight (or a measure goods are priced per) and a noun the shop
+//     does not sell ("فرن دوار وربع كيلو خميرة", "صاج خبز و٢ كيلو خميرة",
+//     Franco "w rob3 kilo khamira") is that noun's amount, left for a
+//     person — never a quarter of the oven nor a second tray
+//     (weightOfNext);
+//   - a weight said after goods sold in a bag whose name gives the bag's
+//     weight ("خميرة فورية كيلو", "خميرة ٢ كيلو", "خميرة نص كيلو", "instant
+//     yeast 2 kg") is how much, in bags, as a weight said before them is
+//     ("كيلو خميرة": four quarter-kilo bags); a count before the goods
+//     with the bag's own weight after ("٣ خميرة ربع كيلو") stays the
+//     count, and a weight no whole number of bags is asked (weightAfter).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

@@ -1507,6 +1507,11 @@ func weightSaid(ts []token, d *draft) (float64, bool) {
 			}
 		}
 	}
+	if a == nil && len(d.groups) == 0 && len(d.counts) <= 1 {
+		if w, ok := weightAfter(ts, d); ok {
+			return w, true
+		}
+	}
 	if a == nil || a.unit != "" || a.per || a.dozen {
 		return 0, false // "كيلو رصاص": one kilo, the figure implied
 	}
@@ -1514,6 +1519,37 @@ func weightSaid(ts []token, d *draft) (float64, bool) {
 		if f := weightKg(ts[k].surface); f > 0 && !ts[k].sep {
 			return a.val * f, true
 		}
+	}
+	return 0, false
+}
+
+// weightAfter: line d, no amount said before its goods, says a weight
+// after them ("رصاص صيد كيلو", "خميرة ٢ كيلو", "خميرة نص كيلو", Franco
+// "khamira kilo"): how many kilos — a figure or a fraction right before the
+// weight word, else one. A count said after the goods that is not that
+// figure is the line's own (no weight of it).
+func weightAfter(ts []token, d *draft) (float64, bool) {
+	for k := d.start + 1; k <= d.end && k < len(ts) && !ts[k].sep; k++ {
+		word, _, _ := strings.Cut(ts[k].surface, " ") // "كيلو ونص" joined by packFractions
+		f := weightKg(word)
+		if f == 0 || ts[k].conj || strings.HasPrefix(ts[k].surface, "و") {
+			continue
+		}
+		v, counted := 1.0, false
+		if p := k - 1; p >= d.start && !ts[p].sep {
+			if x, ok := amountValue(ts[p].text); ok {
+				v, counted = x, true
+			} else if x, ok := fractionWord(ts[p].text); ok {
+				v, counted = x, true
+			}
+		}
+		if x, n := fractionTail(ts, k+1); n > 0 {
+			v += x // "كيلو ونص"
+		}
+		if len(d.counts) == 1 && !(counted && math.Abs(d.counts[0]-v) < 1e-3) && !(math.Abs(d.counts[0]-v) < 1e-3 && v != math.Trunc(v)) {
+			return 0, false
+		}
+		return v * f, true
 	}
 	return 0, false
 }

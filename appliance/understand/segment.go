@@ -1562,9 +1562,18 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// even when that is no catalog product
 	// (or only a word of a phrase of the vocabulary, said without the rest:
 	// "و ٢ رمل" of "رمل قطط")
-	if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
-		!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && (!r.known(sg.ts[j].text) || r.phrasePartOnly(sg.ts[j].text)) {
-		nextNew = true
+	// "و٢ كيلو خميرة", "وربع كيلو خميرة": past a weight or a measure
+	// goods are priced per that no product of the shop is named with, the
+	// noun it lacks is what the weight is of: the next line's amount, never
+	// a count nor a fraction of the piece before (weightOfNext)
+	if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep {
+		k := j
+		if k+1 < len(sg.ts) && !sg.ts[k].lex && weightMeasure(sg.ts[k]) && !sg.ts[k+1].sep {
+			k++ // weightOfNext
+		}
+		if !sg.ts[k].lex && isArabicWord(sg.ts[k].text) && (!r.known(sg.ts[k].text) || r.phrasePartOnly(sg.ts[k].text)) {
+			nextNew = true
+		}
 	}
 	// "٢ شيزلونج طبيعي و٢٠ متر نجيلة صناعي": after و, a length or an area
 	// after a piece line with its count, before a noun the catalog lacks,

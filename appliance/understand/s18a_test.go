@@ -1,0 +1,89 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// The eighteenth session's first classes (branch h18a), on a small
+// bakery-equipment shop of its own: ovens, trays and a mixer by the piece,
+// and (in the second catalog) yeast sold in quarter-kilo bags and sugar
+// in one-kilo bags.
+const s18aBakeryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+OVEN-ROT,فرن دوار,Rotary oven,فرن روتاري,أفران,piece,85000,3,,
+MIX-20,عجانة ٢٠ لتر,Dough mixer 20 L,عجانة,عجانات,piece,15000,5,,
+TRAY,صاج خبز,Baking tray,صاجة|صاج,إكسسوارات,piece,350,40,,
+`
+
+const s18aBakeryVocab = `فرن, forn
+صاج, sag
+خبز, khobz
+دوار, dawar
+`
+
+// TestRules_WeightOfNextGoods: after goods sold by the piece, a fraction or
+// a figure written with و and followed by a weight and goods the shop does
+// not sell ("فرن دوار وربع كيلو خميرة", "صاج خبز و٢ كيلو خميرة", Franco
+// "w rob3 kilo khamira") is those goods' amount — a line for a person —
+// never a quarter of the oven nor two trays (the yeast is left for a
+// person to read).
+func TestRules_WeightOfNextGoods(t *testing.T) {
+	r := rulesFrom(t, s18aBakeryCSV, s18aBakeryVocab)
+	for _, tc := range []struct {
+		text string
+		sku  string
+		qty  float64
+	}{
+		{"عايز فرن دوار وربع كيلو خميرة", "OVEN-ROT", 1},
+		{"عايز فرن دوار ونص كيلو خميرة", "OVEN-ROT", 1},
+		{"عايز صاج خبز و٢ كيلو خميرة", "TRAY", 1},
+		{"عايز ٣ صاج خبز و٢ كيلو خميرة", "TRAY", 3},
+		{"عايز عجانة و ٢ كيلو خميرة", "MIX-20", 1},
+		{"3ayez forn dawar w rob3 kilo khamira", "OVEN-ROT", 1},
+		{"3ayez sag khobz w 2 kilo khamira", "TRAY", 1},
+	} {
+		res := understandText(t, r, tc.text)
+		if len(res.Items) == 0 || res.Items[0].SKU != tc.sku || res.Items[0].Quantity.Float() != tc.qty {
+			t.Errorf("%s: %+v, want %s×%v", tc.text, res.Items, tc.sku, tc.qty)
+		}
+		if !slices.ContainsFunc(res.Unexplained, func(w string) bool { return w == "خميرة" || w == "khamira" }) {
+			t.Errorf("%s: unexplained %q, want the yeast left for a person", tc.text, res.Unexplained)
+		}
+	}
+}
+
+const s18aPackedCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+OVEN-ROT,فرن دوار,Rotary oven,فرن روتاري,أفران,piece,85000,3,,
+YEAST,خميرة فورية (كيس ربع كيلو),Instant yeast bag 250 g,خميرة,خامات,piece,45,300,,
+SUGAR,سكر بودرة (كيس ١ كيلو),Icing sugar bag 1 kg,سكر بودرة,خامات,piece,60,300,,
+`
+
+const s18aPackedVocab = `خميرة, khamira, yeast
+فورية, instant
+`
+
+// TestRules_WeightAfterPackedGoods: a weight said after goods sold in a bag
+// whose name gives the bag's weight ("خميرة فورية كيلو", "خميرة ٢ كيلو",
+// "خميرة نص كيلو", Franco "khamira kilo", English "instant yeast 2 kg") is
+// how much, in bags — as it is said before them ("كيلو خميرة") — never one
+// bag; a count said before the goods with the bag's own weight after ("٣
+// خميرة ربع كيلو") stays the count, and a weight no whole number of bags
+// is asked.
+func TestRules_WeightAfterPackedGoods(t *testing.T) {
+	r := rulesFrom(t, s18aPackedCSV, s18aPackedVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز خميرة فورية كيلو", []wantItem{{"YEAST", 4, "", nil}}},
+		{"عايز خميرة ٢ كيلو", []wantItem{{"YEAST", 8, "", nil}}},
+		{"عايز خميرة نص كيلو", []wantItem{{"YEAST", 2, "", nil}}},
+		{"عايز خميرة ربع كيلو", []wantItem{{"YEAST", 1, "", nil}}},
+		{"عايز ٣ خميرة ربع كيلو", []wantItem{{"YEAST", 3, "", nil}}},
+		{"عايز كيلو خميرة", []wantItem{{"YEAST", 4, "", nil}}},
+		{"3ayez khamira kilo", []wantItem{{"YEAST", 4, "", nil}}},
+		{"instant yeast 2 kg", []wantItem{{"YEAST", 8, "", nil}}},
+		{"عايز سكر بودرة ٢ كيلو", []wantItem{{"SUGAR", 2, "", nil}}},
+	})
+	res := understandText(t, r, "عايز خميرة تلت كيلو")
+	if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "count") {
+		t.Errorf("a third of a kilo: %+v, want how many bags asked", res.Items)
+	}
+}
