@@ -1460,7 +1460,9 @@
 //     yeast 2 kg") is how much, in bags, as a weight said before them is
 //     ("كيلو خميرة": four quarter-kilo bags); a count before the goods
 //     with the bag's own weight after ("٣ خميرة ربع كيلو") stays the
-//     count, and a weight no whole number of bags is asked (weightAfter).
+//     count ("كيلو ونص" read as one amount after the goods too), and a
+//     weight no whole number of bags — a fraction of a one-kilo bag
+//     included — is asked (weightAfter).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

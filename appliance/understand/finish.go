@@ -546,7 +546,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			qconf *= 0.7
 		}
 		if w, ok := weightSaid(ts, d); ok && p.Unit == catalog.Piece && PricedPer(*p) == "" {
-			if each := pieceWeight(p); each > 0 && math.Abs(each-1) > 1e-9 {
+			if each := pieceWeight(p); each > 0 && (math.Abs(each-1) > 1e-9 || w != math.Trunc(w)) { // "سكر (كيس ١ كيلو) كيلو ونص": no whole bags
 				// "٥٠ كيلو ملح" of a "ملح … شكارة 25 كيلو": two bags; a
 				// weight no whole number of them, asked
 				if n := w / each; math.Abs(n-math.Round(n)) < 1e-6 && n >= 1 {
@@ -1510,6 +1510,15 @@ func weightSaid(ts []token, d *draft) (float64, bool) {
 	if a == nil && len(d.groups) == 0 && len(d.counts) <= 1 {
 		if w, ok := weightAfter(ts, d); ok {
 			return w, true
+		}
+	}
+	if g := d.groups; a == nil && len(d.counts) == 0 && len(g) == 1 && len(g[0]) == 1 && g[0][0].unit == "" && !g[0][0].dozen && g[0][0].start > d.start {
+		// "رصاص صيد كيلو ونص": the measure and its fraction read as one
+		// amount after the goods
+		if k := g[0][0].start; k < len(ts) && !ts[k].sep && !ts[k].conj {
+			if f := weightKg(ts[k].surface); f > 0 {
+				return g[0][0].val * f, true
+			}
 		}
 	}
 	if a == nil || a.unit != "" || a.per || a.dozen {

@@ -68,7 +68,7 @@ const s18aPackedVocab = `خميرة, khamira, yeast
 // how much, in bags — as it is said before them ("كيلو خميرة") — never one
 // bag; a count said before the goods with the bag's own weight after ("٣
 // خميرة ربع كيلو") stays the count, and a weight no whole number of bags
-// is asked.
+// ("تلت كيلو" of quarter-kilo bags, "كيلو ونص" of one-kilo bags) is asked.
 func TestRules_WeightAfterPackedGoods(t *testing.T) {
 	r := rulesFrom(t, s18aPackedCSV, s18aPackedVocab)
 	checkCases(t, r, Order, []itemCase{
@@ -81,9 +81,14 @@ func TestRules_WeightAfterPackedGoods(t *testing.T) {
 		{"3ayez khamira kilo", []wantItem{{"YEAST", 4, "", nil}}},
 		{"instant yeast 2 kg", []wantItem{{"YEAST", 8, "", nil}}},
 		{"عايز سكر بودرة ٢ كيلو", []wantItem{{"SUGAR", 2, "", nil}}},
+		{"عايز خميرة كيلو ونص", []wantItem{{"YEAST", 6, "", nil}}},
+		{"3ayez khamira kilo w nos", []wantItem{{"YEAST", 6, "", nil}}},
+		{"عايز خميرة ٢ كيلو ونص", []wantItem{{"YEAST", 10, "", nil}}},
 	})
-	res := understandText(t, r, "عايز خميرة تلت كيلو")
-	if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "count") {
-		t.Errorf("a third of a kilo: %+v, want how many bags asked", res.Items)
+	for _, text := range []string{"عايز خميرة تلت كيلو", "عايز سكر بودرة كيلو ونص", "عايز سكر بودرة نص كيلو"} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "count") {
+			t.Errorf("%s: %+v, want how many bags asked", text, res.Items)
+		}
 	}
 }
