@@ -1462,7 +1462,12 @@
 //     with the bag's own weight after ("٣ خميرة ربع كيلو") stays the
 //     count ("كيلو ونص" read as one amount after the goods too), and a
 //     weight no whole number of bags — a fraction of a one-kilo bag
-//     included — is asked (weightAfter).
+//     included — is asked (weightAfter);
+//   - a service the shop sells said after the goods with "مع" ("كابينة
+//     شاور ٩٠ في ٩٠ فضي مع التركيب", Franco "ma3 el tarkib", English "with
+//     installation"), in a message that asks nothing, is ordered with them
+//     as "والتركيب" and "+ تركيب" are (plusEntries, withEntryWords), never
+//     a question about the fitting that drops the order.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

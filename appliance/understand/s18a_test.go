@@ -92,3 +92,37 @@ func TestRules_WeightAfterPackedGoods(t *testing.T) {
 		}
 	}
 }
+
+const s18aFittedCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+OVEN-ROT,فرن دوار,Rotary oven,فرن روتاري,أفران,piece,85000,3,ستانلس,فضي|أسود
+HOOD-OVEN,شفاط فرن,Oven hood,شفاط,أفران,piece,9000,3,,
+SRV-INST,تركيب فرن,Oven installation,تركيب الفرن|تركيب,خدمات,piece,1500,,,
+`
+
+const s18aFittedVocab = `فرن, forn, oven
+دوار, dawar, rotary
+تركيب, tarkib, installation
+فضي, fadi, silver => فضي
+`
+
+// TestRules_WithItsFitting: a service the shop sells said after the goods
+// with "مع" ("فرن دوار فضي مع التركيب", Franco "ma3 el tarkib", English
+// "with installation"), in a message that asks nothing, is ordered with
+// them — as "والتركيب" and "+ تركيب" are — never a question about the
+// fitting that drops the order; asked with a question mark it stays one.
+func TestRules_WithItsFitting(t *testing.T) {
+	r := rulesFrom(t, s18aFittedCSV, s18aFittedVocab)
+	for _, text := range []string{
+		"فرن دوار فضي مع التركيب",
+		"forn dawar fadi ma3 el tarkib",
+		"rotary oven silver with installation",
+	} {
+		res := understandText(t, r, text)
+		if got := skusOf(res); !slices.Equal(got, []string{"OVEN-ROT", "SRV-INST"}) || len(res.Service) > 0 {
+			t.Errorf("%s: lines %v, service %q, want the oven and its fitting ordered", text, got, res.Service)
+		}
+	}
+	if res := understandText(t, r, "فرن دوار فضي مع التركيب؟"); len(res.Service) == 0 {
+		t.Errorf("asked with a question mark: %+v, want a question about the fitting", res)
+	}
+}
