@@ -1467,7 +1467,14 @@
 //     شاور ٩٠ في ٩٠ فضي مع التركيب", Franco "ma3 el tarkib", English "with
 //     installation"), in a message that asks nothing, is ordered with them
 //     as "والتركيب" and "+ تركيب" are (plusEntries, withEntryWords), never
-//     a question about the fitting that drops the order.
+//     a question about the fitting that drops the order;
+//   - "٢ ونص كيلو كاكاو" (the half said before the weight) and "نص كيلو
+//     كاكاو" are 2.5 and 0.5 kilos of the goods after the weight, as "٢
+//     كيلو ونص" is, though the weight is a word of some names ("كيس ٥
+//     كيلو"): the weight is the amount's (figureAndFraction,
+//     fractionSaid), never a line of the bag whose name holds it; a
+//     fraction that is itself a word of the names ("(كيس ربع كيلو)") is
+//     still read as the names' words.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -126,3 +126,32 @@ func TestRules_WithItsFitting(t *testing.T) {
 		t.Errorf("asked with a question mark: %+v, want a question about the fitting", res)
 	}
 }
+
+// s18aKiloCSV: "كيلو" is a word of the shop's names (a bag of five
+// kilos, cocoa by the kilo).
+const s18aKiloCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SUGAR-5,سكر ناعم (كيس ٥ كيلو),Fine sugar 5 kg bag,سكر,خامات,piece,150,50,,
+COCOA,كاكاو بودرة (بالكيلو),Cocoa powder per kg,كاكاو,خامات,piece,400,50,,
+TRAY,صاج خبز,Baking tray,صاجة|صاج,إكسسوارات,piece,350,40,,
+`
+
+const s18aKiloVocab = `كاكاو, kakao, cocoa
+صاج, sag
+خبز, khobz
+`
+
+// TestRules_FigureAndHalfThenWeight: "٢ ونص كيلو كاكاو" (the half said
+// before the weight, as "٢ كيلو ونص" says it after) and "نص كيلو كاكاو"
+// are two and a half, and half, kilos of the goods after the weight — the
+// weight word no product of the shop's of its own, though some names hold
+// it ("كيس ٥ كيلو").
+func TestRules_FigureAndHalfThenWeight(t *testing.T) {
+	r := rulesFrom(t, s18aKiloCSV, s18aKiloVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز صاج خبز و ٢ ونص كيلو كاكاو بودرة", []wantItem{{"TRAY", 1, "", nil}, {"COCOA", 2.5, "", nil}}},
+		{"عايز ٢ ونص كيلو كاكاو", []wantItem{{"COCOA", 2.5, "", nil}}},
+		{"عايز نص كيلو كاكاو", []wantItem{{"COCOA", 0.5, "", nil}}},
+		{"3ayez 2 w nos kilo kakao", []wantItem{{"COCOA", 2.5, "", nil}}},
+		{"عايز ٢ كيلو ونص كاكاو", []wantItem{{"COCOA", 2.5, "", nil}}},
+	})
+}
