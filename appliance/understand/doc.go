@@ -1474,7 +1474,12 @@
 //     كيلو"): the weight is the amount's (figureAndFraction,
 //     fractionSaid), never a line of the bag whose name holds it; a
 //     fraction that is itself a word of the names ("(كيس ربع كيلو)") is
-//     still read as the names' words.
+//     still read as the names' words;
+//   - a preposition of place and the definite noun it governs said right
+//     after the goods' amount ("هود ستانلس ٣ متر ونص فوق البوتاجازات",
+//     "٢ متر جنب الفرن الدوار") say where the goods go, as right after
+//     the goods' own words (amountAfterGoods): never a line of the goods
+//     the place names.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

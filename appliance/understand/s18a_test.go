@@ -155,3 +155,24 @@ func TestRules_FigureAndHalfThenWeight(t *testing.T) {
 		{"عايز ٢ كيلو ونص كاكاو", []wantItem{{"COCOA", 2.5, "", nil}}},
 	})
 }
+
+const s18aHoodCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+HOOD-M,شفاط ستانلس بالمتر,Stainless hood per metre,شفاط|هود,شفاطات,meter,4000,,ستانلس,
+OVEN-ROT,فرن دوار,Rotary oven,فرن روتاري,أفران,piece,85000,3,,
+OVEN-DECK,فرن أدوار,Deck oven,,أفران,piece,60000,2,,
+`
+
+// TestRules_PlaceAfterTheAmount: a preposition of place and the definite
+// noun it governs said right after the goods' amount ("شفاط ستانلس ٣ متر
+// ونص فوق الافران", "… ٢ متر تحت الفرن") say where the goods go, as they
+// do right after the goods' own words: never a line of the goods the place
+// names.
+func TestRules_PlaceAfterTheAmount(t *testing.T) {
+	r := rulesFrom(t, s18aHoodCSV, "")
+	checkCases(t, r, Order, []itemCase{
+		{"محتاج شفاط ستانلس ٣ متر ونص فوق الافران", []wantItem{{"HOOD-M", 3.5, "", nil}}},
+		{"محتاج شفاط ستانلس ٣ متر فوق الفرن", []wantItem{{"HOOD-M", 3, "", nil}}},
+		{"محتاج هود ستانلس ٢ متر جنب الفرن الدوار", []wantItem{{"HOOD-M", 2, "", nil}}},
+		{"محتاج شفاط ستانلس فوق الفرن", []wantItem{{"HOOD-M", 1, "", nil}}},
+	})
+}
