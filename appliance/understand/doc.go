@@ -1482,6 +1482,39 @@
 //     writes it, is the name's word, not a word left unread
 //     (possessedWord; "قدرته" of "قدرة" was read already).
 //
+// The eighteenth session's classes (branch h18a, s18a_test.go):
+//   - after goods sold by the piece, a figure or a fraction written with و,
+//     then a weight (or a measure goods are priced per) and a noun the shop
+//     does not sell ("فرن دوار وربع كيلو خميرة", "صاج خبز و٢ كيلو خميرة",
+//     Franco "w rob3 kilo khamira") is that noun's amount, left for a
+//     person — never a quarter of the oven nor a second tray
+//     (weightOfNext);
+//   - a weight said after goods sold in a bag whose name gives the bag's
+//     weight ("خميرة فورية كيلو", "خميرة ٢ كيلو", "خميرة نص كيلو", "instant
+//     yeast 2 kg") is how much, in bags, as a weight said before them is
+//     ("كيلو خميرة": four quarter-kilo bags); a count before the goods
+//     with the bag's own weight after ("٣ خميرة ربع كيلو") stays the
+//     count ("كيلو ونص" read as one amount after the goods too), and a
+//     weight no whole number of bags — a fraction of a one-kilo bag
+//     included — is asked (weightAfter);
+//   - a service the shop sells said after the goods with "مع" ("كابينة
+//     شاور ٩٠ في ٩٠ فضي مع التركيب", Franco "ma3 el tarkib", English "with
+//     installation"), in a message that asks nothing, is ordered with them
+//     as "والتركيب" and "+ تركيب" are (plusEntries, withEntryWords), never
+//     a question about the fitting that drops the order;
+//   - "٢ ونص كيلو كاكاو" (the half said before the weight) and "نص كيلو
+//     كاكاو" are 2.5 and 0.5 kilos of the goods after the weight, as "٢
+//     كيلو ونص" is, though the weight is a word of some names ("كيس ٥
+//     كيلو"): the weight is the amount's (figureAndFraction,
+//     fractionSaid), never a line of the bag whose name holds it; a
+//     fraction that is itself a word of the names ("(كيس ربع كيلو)") is
+//     still read as the names' words;
+//   - a preposition of place and the definite noun it governs said right
+//     after the goods' amount ("هود ستانلس ٣ متر ونص فوق البوتاجازات",
+//     "٢ متر جنب الفرن الدوار") say where the goods go, as right after
+//     the goods' own words (amountAfterGoods): never a line of the goods
+//     the place names.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

@@ -546,7 +546,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			qconf *= 0.7
 		}
 		if w, ok := weightSaid(ts, d); ok && p.Unit == catalog.Piece && PricedPer(*p) == "" {
-			if each := pieceWeight(p); each > 0 && math.Abs(each-1) > 1e-9 {
+			if each := pieceWeight(p); each > 0 && (math.Abs(each-1) > 1e-9 || w != math.Trunc(w)) { // "سكر (كيس ١ كيلو) كيلو ونص": no whole bags
 				// "٥٠ كيلو ملح" of a "ملح … شكارة 25 كيلو": two bags; a
 				// weight no whole number of them, asked
 				if n := w / each; math.Abs(n-math.Round(n)) < 1e-6 && n >= 1 {
@@ -1507,6 +1507,20 @@ func weightSaid(ts []token, d *draft) (float64, bool) {
 			}
 		}
 	}
+	if a == nil && len(d.groups) == 0 && len(d.counts) <= 1 {
+		if w, ok := weightAfter(ts, d); ok {
+			return w, true
+		}
+	}
+	if g := d.groups; a == nil && len(d.counts) == 0 && len(g) == 1 && len(g[0]) == 1 && g[0][0].unit == "" && !g[0][0].dozen && g[0][0].start > d.start {
+		// "رصاص صيد كيلو ونص": the measure and its fraction read as one
+		// amount after the goods
+		if k := g[0][0].start; k < len(ts) && !ts[k].sep && !ts[k].conj {
+			if f := weightKg(ts[k].surface); f > 0 {
+				return g[0][0].val * f, true
+			}
+		}
+	}
 	if a == nil || a.unit != "" || a.per || a.dozen {
 		return 0, false // "كيلو رصاص": one kilo, the figure implied
 	}
@@ -1514,6 +1528,37 @@ func weightSaid(ts []token, d *draft) (float64, bool) {
 		if f := weightKg(ts[k].surface); f > 0 && !ts[k].sep {
 			return a.val * f, true
 		}
+	}
+	return 0, false
+}
+
+// weightAfter: line d, no amount said before its goods, says a weight
+// after them ("رصاص صيد كيلو", "خميرة ٢ كيلو", "خميرة نص كيلو", Franco
+// "khamira kilo"): how many kilos — a figure or a fraction right before the
+// weight word, else one. A count said after the goods that is not that
+// figure is the line's own (no weight of it).
+func weightAfter(ts []token, d *draft) (float64, bool) {
+	for k := d.start + 1; k <= d.end && k < len(ts) && !ts[k].sep; k++ {
+		word, _, _ := strings.Cut(ts[k].surface, " ") // "كيلو ونص" joined by packFractions
+		f := weightKg(word)
+		if f == 0 || ts[k].conj || strings.HasPrefix(ts[k].surface, "و") {
+			continue
+		}
+		v, counted := 1.0, false
+		if p := k - 1; p >= d.start && !ts[p].sep {
+			if x, ok := amountValue(ts[p].text); ok {
+				v, counted = x, true
+			} else if x, ok := fractionWord(ts[p].text); ok {
+				v, counted = x, true
+			}
+		}
+		if x, n := fractionTail(ts, k+1); n > 0 {
+			v += x // "كيلو ونص"
+		}
+		if len(d.counts) == 1 && !(counted && math.Abs(d.counts[0]-v) < 1e-3) && !(math.Abs(d.counts[0]-v) < 1e-3 && v != math.Trunc(v)) {
+			return 0, false
+		}
+		return v * f, true
 	}
 	return 0, false
 }

@@ -680,7 +680,7 @@ func (r *Rules) destinations(ts []token) {
 		// a preposition of place no name holds and the definite noun(s) it
 		// governs — the place, never a line ("اللي بيتركب جنب الحوض"
 		// after a verb is left as it was)
-		if ts[i].sep || ts[i].lex || !placePreps[ts[i].surface] || ts[i-1].sep || !ts[i-1].lex || !strings.HasPrefix(ts[i+1].surface, "ال") {
+		if ts[i].sep || ts[i].lex || !placePreps[ts[i].surface] || ts[i-1].sep || !(ts[i-1].lex || amountAfterGoods(ts, i-1)) || !strings.HasPrefix(ts[i+1].surface, "ال") {
 			continue
 		}
 		ts[i].aside, ts[i].used = true, true
@@ -797,6 +797,20 @@ var (
 	routeFrom = set("من", "from", "men", "mn")
 	routeTo   = set("ل", "لل", "لحد", "to", "le", "l", "la7ad", "le7ad")
 )
+
+// amountAfterGoods: the token at k ends an amount said after the goods'
+// words in its clause ("هود ستانلس ٣ متر ونص فوق البوتاجازات": a figure,
+// a measure or its fraction, back to a word of the goods): a place said
+// right after it is where they go, as after the goods' own word.
+func amountAfterGoods(ts []token, k int) bool {
+	for ; k >= 0 && !ts[k].sep && !ts[k].lex; k-- {
+		t := ts[k]
+		if _, half := fractionWord(strings.TrimPrefix(t.text, "و")); !(isNumber(t.text) || isUnit(t.text) || weightMeasure(t) || half) {
+			return false
+		}
+	}
+	return k >= 0 && !ts[k].sep && ts[k].lex
+}
 
 // placePreps say where, before the place: behind, in front of, beside,
 // above, under.

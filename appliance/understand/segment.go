@@ -966,7 +966,7 @@ func (sg *segmenter) step(i int) int {
 		sg.ts[i].text, sg.ts[i].lex = n, true
 		return sg.word(i)
 	}
-	if (r.pack(w) || container(t) && !t.conj || measureOf(sg.ts, i)) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text)) &&
+	if (r.pack(w) || container(t) && !t.conj || measureOf(sg.ts, i)) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text) || figureAndFraction(sg.ts, i-1) || weightMeasure(t) && fractionSaid(sg.ts[i-1])) &&
 		!(sg.cur == nil && !measureOf(sg.ts, i) && r.lx.heads[w] && !container(t) && !r.packOfNext(i, sg.ts)) && // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
 		!(t.conj && r.lx.heads[w]) && // "… ٢٠٠ وسوميه": and a box base, a product after a size
 		!(sg.pending != nil && sg.pending.end == i && r.packNames(sg.ts, i)) { // "… و٢ لوح ٥ مم": the next line's noun
@@ -1562,9 +1562,18 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// even when that is no catalog product
 	// (or only a word of a phrase of the vocabulary, said without the rest:
 	// "و ٢ رمل" of "رمل قطط")
-	if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep &&
-		!sg.ts[j].lex && isArabicWord(sg.ts[j].text) && (!r.known(sg.ts[j].text) || r.phrasePartOnly(sg.ts[j].text)) {
-		nextNew = true
+	// "و٢ كيلو خميرة", "وربع كيلو خميرة": past a weight or a measure
+	// goods are priced per that no product of the shop is named with, the
+	// noun it lacks is what the weight is of: the next line's amount, never
+	// a count nor a fraction of the piece before (weightOfNext)
+	if conj && single && sg.cur != nil && !sg.sizeMode && !nextNew && j < len(sg.ts) && !sg.ts[j].sep {
+		k := j
+		if k+1 < len(sg.ts) && !sg.ts[k].lex && weightMeasure(sg.ts[k]) && !sg.ts[k+1].sep {
+			k++ // weightOfNext
+		}
+		if !sg.ts[k].lex && isArabicWord(sg.ts[k].text) && (!r.known(sg.ts[k].text) || r.phrasePartOnly(sg.ts[k].text)) {
+			nextNew = true
+		}
 	}
 	// "٢ شيزلونج طبيعي و٢٠ متر نجيلة صناعي": after و, a length or an area
 	// after a piece line with its count, before a noun the catalog lacks,
@@ -3347,6 +3356,24 @@ func (r *Rules) madeOf(piece, fabric int) bool {
 		}
 	}
 	return true
+}
+
+// figureAndFraction: the token at k is a fraction joined by و to the
+// figure before it ("٢ ونص كيلو", "2 w nos kilo"): the figure and a half,
+// whose measure word after it is the amount's, as in "٢ كيلو ونص".
+func figureAndFraction(ts []token, k int) bool {
+	if k < 1 || ts[k].sep || ts[k-1].sep || !(isNumber(ts[k-1].text) || isNumberWord(ts[k-1].text)) {
+		return false
+	}
+	_, n := fractionTail(ts, k)
+	return n == 1
+}
+
+// fractionSaid: t is a fraction word ("نص", "وربع", "nos"): before a
+// weight ("نص كيلو اكل قطط"), the amount the weight word measures.
+func fractionSaid(t token) bool {
+	_, ok := fractionWord(strings.TrimPrefix(t.text, "و"))
+	return ok && !t.sep && !t.lex // "وربع كيلو دود" beside a "(كيس ربع كيلو)": the name's words, read as such
 }
 
 // measureFigure: the figure at i, in digits, when a word follows it in its

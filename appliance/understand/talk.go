@@ -416,19 +416,27 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 }
 
 // plusEntries: the words written right after a "+" between two entries
-// of a list ("كاونتر … + توصيل + تركيب"): "+" joins them as و does.
+// of a list ("كاونتر … + توصيل + تركيب"): "+" joins them as و does; so
+// does "مع" after the goods ("كابينة شاور ٩٠ في ٩٠ مع التركيب", Franco
+// "ma3 el tarkib": the goods with their fitting, ordered with them).
 func plusEntries(ts []token) map[string]bool {
 	var out map[string]bool
 	for i := 1; i+1 < len(ts); i++ {
-		if ts[i].sep && ts[i].text == "+" && !ts[i-1].sep && !ts[i+1].sep {
+		if (ts[i].sep && ts[i].text == "+" || !ts[i].sep && withEntryWords[lower(ts[i].surface)]) && !ts[i-1].sep && !ts[i+1].sep {
 			if out == nil {
 				out = map[string]bool{}
 			}
 			out[ts[i+1].surface] = true
+			if a := lower(ts[i+1].surface); (a == "el" || a == "al") && i+2 < len(ts) && !ts[i+2].sep {
+				out[ts[i+2].surface] = true // "ma3 el tarkib"
+			}
 		}
 	}
 	return out
 }
+
+// withEntryWords: "with" said between goods and what comes with them.
+var withEntryWords = set("مع", "ma3", "m3", "with")
 
 // ownWord: w, as said, is a word of p's own name ("معاينة ومقاسات" with
 // "ومقاسات"): the line that holds it names that product by it.
