@@ -4871,8 +4871,7 @@ func (r *Rules) forLineBefore(ts []token, d *draft, items []Item, best scored, a
 		return scored{}, false
 	}
 	in := func(w string, i int) bool { return slices.Contains(r.lx.info[i].phrases[0], w) }
-	found := -1
-	for _, i := range idxs {
+	return onlyOf(idxs, best, func(i int) bool {
 		var own []string
 		for _, w := range r.lx.info[i].phrases[0] {
 			if hasDigit(w) || stopUnits[w] || d.uniq[w] {
@@ -4887,24 +4886,15 @@ func (r *Rules) forLineBefore(ts []token, d *draft, items []Item, best scored, a
 			}
 		}
 		if len(own) == 0 {
-			continue
+			return false
 		}
-		fits := true
 		for _, w := range own {
-			fits = fits && r.lx.info[q].all[w]
+			if !r.lx.info[q].all[w] {
+				return false
+			}
 		}
-		if !fits {
-			continue
-		}
-		if found >= 0 {
-			return scored{}, false
-		}
-		found = i
-	}
-	if found < 0 {
-		return scored{}, false
-	}
-	return scored{idx: found, score: best.score}, true
+		return true
+	})
 }
 
 // hasDigit: w holds a figure ("15", "a15").

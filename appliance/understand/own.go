@@ -73,9 +73,15 @@ func (r *Rules) ownSizeBefore(ts []token, d *draft, items []Item, best scored, a
 	for _, c := range amb {
 		idxs = append(idxs, r.indexOf(c.Product))
 	}
+	return onlyOf(idxs, best, func(i int) bool { return maps.Equal(r.lx.info[i].sizes, want) })
+}
+
+// onlyOf is the one product of idxs that fits, with best's score (the
+// line's own reading stands for it); none when no product fits, or two.
+func onlyOf(idxs []int, best scored, fits func(int) bool) (scored, bool) {
 	found := -1
 	for _, i := range idxs {
-		if i == found || !maps.Equal(r.lx.info[i].sizes, want) {
+		if i == found || !fits(i) {
 			continue
 		}
 		if found >= 0 {
