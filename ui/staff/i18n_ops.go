@@ -117,6 +117,7 @@ var opsMessages = map[string]msg{
 	"why.per-unit-count":     {"سعره لكل وحدة قياس والعميل ما قالش كام", "Priced per a measure the customer did not count"},
 	"why.uncounted":          {"طلب أكتر من واحدة وما قالش كام", "Several asked, how many not said"},
 	"why.issue-unknown":      {"اتعمل المستند %s من غير اللي مش في الكتالوج: %s", "Issued %s without what is not in the catalog: %s"},
+	"why.shop-info-beyond":   {"سؤال عن مواعيد المعرض أو عنوانه (%s): الصندوق رد من إعدادات المعرض، أكّد للعميل بخصوص %s", "The shop's hours or address asked (%s): the box answered from the shop's settings; confirm %s to the customer"},
 	"why.issue-service":      {"اتعمل المستند %s، وفيه سؤال عن %s محتاج رد", "Issued %s; a question about %s waits for an answer"},
 	"why.issue":              {"اتعمل المستند %s", "Issued %s"},
 	"why.taken-over":         {"الفريق ماسك المحادثة والبوت ساكت", "Staff took over the conversation; the bot is quiet"},
@@ -224,7 +225,7 @@ func opsDynamicKeys() []string {
 	add("problem.", "unknown", "unavailable", "short", "color", "size", "which", "substitute", "quantity")
 	add("state.", "received", "understood", "decided", "replied")
 	add("why.", whyRules...)
-	add("why.", "issue-unknown", "issue-service")
+	add("why.", "issue-unknown", "issue-service", "shop-info-beyond")
 	add("decision.", "invoice", "quote", "ask", "alternatives", "review", "complaint", "greeting", "staff", "ignore")
 	add("life.", pipeline.LifecycleLead, pipeline.LifecycleQuoted, pipeline.LifecycleInvoiced, pipeline.LifecyclePaid)
 	add("review.err.", "form", "sku", "qty", "empty", "text", "not_reviewable")

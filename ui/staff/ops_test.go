@@ -412,6 +412,14 @@ func TestOps_ReviewSaysWhy(t *testing.T) {
 	if got := (view{Lang: Arabic}).Why(issued); !strings.Contains(got, "INV-1") || !strings.Contains(got, "«\u2068٢ فوتيه\u2069»") || strings.Contains(got, "%!") {
 		t.Errorf("an invoice issued without a line not in the catalog: %q", got)
 	}
+	// the shop's address answered of a place: the place is the clerk's to
+	// confirm, named on the card
+	beyond := pipeline.Order{Rule: pipeline.RuleShopInfo, Service: []string{"انتو فين في المهندسين"}, ShopBeyond: []string{"المهندسين"}}
+	for _, lang := range []Lang{Arabic, English} {
+		if got := (view{Lang: lang}).Why(beyond); !strings.Contains(got, "«\u2068المهندسين\u2069»") || strings.Contains(got, "%!") {
+			t.Errorf("the shop's place asked of a place (%v): %q", lang, got)
+		}
+	}
 	// the customer's Franco words keep their order inside the Arabic sentence
 	unread := pipeline.Order{Rule: pipeline.RuleUnread, Lines: []pipeline.Line{{Phrase: "3 metr mawaseer"}}}
 	if got := (view{Lang: Arabic}).Why(unread); !strings.Contains(got, "«\u20683 metr mawaseer\u2069»") {

@@ -41,6 +41,11 @@ func (v view) Why(o pipeline.Order) string {
 	switch o.Rule {
 	case pipeline.RuleService, pipeline.RuleShopInfo:
 		detail = strings.Join(o.Service, sep)
+		if o.Rule == pipeline.RuleShopInfo && len(o.ShopBeyond) > 0 {
+			// "انتو فين في المهندسين؟": answered; the place asked of is the
+			// clerk's to confirm
+			return textf(v.Lang, "why.shop-info-beyond", detail, quoted(strings.Join(o.ShopBeyond, " ")))
+		}
 	case pipeline.RuleUnexplained:
 		detail = unexplained(o, sep)
 	case pipeline.RuleUnread, pipeline.RuleNotCarried, pipeline.RuleAboutDoc:
