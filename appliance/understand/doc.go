@@ -1382,6 +1382,9 @@
 //     a question for a person, the goods after it (written with "ل") what
 //     the visit is about, no goods asked (it was "which kitchen?"); a visit
 //     the shop sells as a product is that line (visitFor, visit.go).
+//     A Latin word right after a count is goods counted, never a form of
+//     address its consonants spell ("2 yeast" is no "اسطي": the count
+//     stayed on the goods before, two mixers invoiced; c18i_test.go).
 //   - round 28's figures and sizes (h28a_test.go): a decimal figure is
 //     one word whatever zeros end it ("2.70 متر" of a name, "٢.٧" or
 //     "٢.٧٠" said; decimalKey), so a size a name gives in metres or mm

@@ -131,7 +131,9 @@ func (r *Rules) prepare(text string) []token {
 				w = a // "lo7et enzar": the construct state of the vocabulary's own "lo7a"
 			} else if a, ok := r.lx.feminineSpelt(strings.TrimSuffix(fs, "t")); ok && francoConstruct(spelt, r.lx.latin[fs]) {
 				w = a // "fat7et el hod": the construct state of فتحة, not the plural فتحات (Franco writes it "fat7at")
-			} else if a, ok := r.lx.latin[fs]; ok {
+			} else if a, ok := r.lx.latin[fs]; ok && !(i > 0 && isNumber(raw[i-1].text) && addressTerms[r.lx.francoVowels(t.text, fs, a)]) {
+				// (a counted word is goods, never a form of address: "2
+				// yeast" spells "اسطي" by its consonants)
 				w = r.lx.francoVowels(t.text, fs, a)
 				if (strings.HasSuffix(t.text, "a") || strings.HasSuffix(t.text, "ah")) && !strings.HasSuffix(a, "ه") && r.known(a+"ه") {
 					w = a + "ه" // the feminine ending said: "7al2a" is حلقة, not حلق
