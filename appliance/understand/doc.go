@@ -1385,6 +1385,10 @@
 //     A Latin word right after a count is goods counted, never a form of
 //     address its consonants spell ("2 yeast" is no "اسطي": the count
 //     stayed on the goods before, two mixers invoiced; c18i_test.go).
+//     An order or a document cancelled with no goods named ("please cancel
+//     my order", "عايز الغي الطلب", "2elghy el order") is a question for a
+//     person (Result.Service), never the greeting (cancelWords;
+//     c18j_test.go).
 //   - round 28's figures and sizes (h28a_test.go): a decimal figure is
 //     one word whatever zeros end it ("2.70 متر" of a name, "٢.٧" or
 //     "٢.٧٠" said; decimalKey), so a size a name gives in metres or mm

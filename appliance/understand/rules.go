@@ -690,7 +690,16 @@ func knownOnly(items []Item) []Item {
 // placed.
 func serviceTopicsOf(ts []token) []string {
 	var out []string
+	goods := slices.ContainsFunc(ts, func(t token) bool { return t.lex && !t.used })
 	for i := range ts {
+		if t := ts[i]; !goods && !t.sep && cancelWords[wordKey(strings.TrimPrefix(lower(t.surface), "و"))] {
+			// "please cancel my order", "عايز الغي الطلب", "2elghy el order":
+			// an order or a document cancelled is a person's to do (its
+			// stock, its number), never the greeting
+			out = append(out, t.surface)
+			ts[i].used = true
+			continue
+		}
 		if ts[i].when {
 			if i == 0 || !ts[i-1].when {
 				// the question as asked: "وش أسرع وقت توصلون"
@@ -736,6 +745,12 @@ func serviceTopicsOf(ts []token) []string {
 	}
 	return out
 }
+
+// cancelWords: cancelling, asked ("الغي", "الغوا", "نلغي", "الغاء",
+// Franco "2elghy", English "cancel").
+var cancelWords = set("الغي", "الغوا", "الغو", "الغيه", "الغيها", "الغوه", "الغوها", "نلغي", "تلغي", "تلغوا", "تلغو", "يتلغي",
+	"الغاء", "لالغاء", "كنسل", "كانسل", "اكنسل", "2elghy", "2elghi", "elghy", "elghi", "2elgho", "elgho", "cancel", "cancelled",
+	"canceled", "cancellation", "cancelling", "canceling")
 
 // photoWords: photos or a video of the goods asked ("ابعتلي صور
 // المطبخ", "send pictures"): a person sends them, the box cannot — unless
