@@ -1388,7 +1388,9 @@
 //     An order or a document cancelled with no goods named ("please cancel
 //     my order", "عايز الغي الطلب", "2elghy el order") is a question for a
 //     person (Result.Service), never the greeting (cancelWords;
-//     c18j_test.go).
+//     c18j_test.go). English "a kilo of …" before goods sold in bags of a
+//     stated weight is one kilo of them, "of" between (weightSaid;
+//     c18k_test.go; it was one bag).
 //   - round 28's figures and sizes (h28a_test.go): a decimal figure is
 //     one word whatever zeros end it ("2.70 متر" of a name, "٢.٧" or
 //     "٢.٧٠" said; decimalKey), so a size a name gives in metres or mm

@@ -1489,7 +1489,11 @@ func weightSaid(ts []token, d *draft) (float64, bool) {
 			return f, true
 		}
 	}
-	if k := d.start - 1; a == nil && len(d.counts) == 0 && len(d.groups) == 0 && k >= 0 && !ts[k].sep && !ts[d.start].conj && !perUnit(ts[k].surface) {
+	k := d.start - 1
+	if k > 0 && !ts[k].sep && lower(ts[k].surface) == "of" && weightKg(ts[k-1].surface) > 0 {
+		k-- // "a kilo of sinkers": the weight, "of", the goods
+	}
+	if a == nil && len(d.counts) == 0 && len(d.groups) == 0 && k >= 0 && !ts[k].sep && !ts[d.start].conj && !perUnit(ts[k].surface) {
 		// "نص كيلو شاي" where other names hold "كيلو": the weight read
 		// as a line of its own, naming nothing, right before the goods —
 		// said after a want, a pause or و, never a word of the line before
@@ -1500,6 +1504,8 @@ func weightSaid(ts []token, d *draft) (float64, bool) {
 					v, at = x, k-1
 				} else if x, ok := fractionWord(ts[k-1].text); ok {
 					v, at = x, k-1
+				} else if w := lower(ts[k-1].surface); w == "a" || w == "an" || w == "one" {
+					at = k - 1 // "a kilo of …": one
 				}
 			}
 			if at == 0 || ts[at-1].sep || ts[at].conj || ts[at-1].text == "و" || orderCues[strings.TrimPrefix(ts[at-1].text, "و")] {
