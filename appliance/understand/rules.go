@@ -252,7 +252,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	presentWhen(ts)
 	worksWith(ts)
 	toldWhen(ts)
-	shopAsked(ts, r.known)
+	shopAsked(ts)
 	thatIs(ts)
 	whoMeasured(ts)
 	visitFor(ts)

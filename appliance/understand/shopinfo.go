@@ -40,11 +40,12 @@ func (k ShopTopic) String() string {
 // the words that only say which day, what time, or whom it is asked of
 // ("يوم الجمعة", "لحد الساعة كام", "المعرض", "are you … on Friday"). They
 // are placed (no line, no unexplained word) and kept as the question
-// (serviceTopicsOf → Result.Service). Any other word of the clause stays
-// as it was: "انتو فين في اسكندرية؟" leaves the city unexplained (a
-// branch asked, a person answers).
-func shopAsked(ts []token, known func(string) bool) {
-	place := placesNamed(ts, known)
+// (serviceTopicsOf → Result.Service). A place or a season it is asked of
+// ("انتو فين في اسكندرية؟", "مواعيدكم في رمضان؟") is placed too and kept
+// (token.beyond → Result.ShopBeyond) for a person to confirm. Any other
+// word of the clause stays as it was.
+func shopAsked(ts []token) {
+	place := placesNamed(ts)
 	for i := range ts {
 		if ts[i].sep {
 			continue
@@ -105,13 +106,14 @@ func placeClauses(ts []token, place []bool) {
 }
 
 // placesNamed marks the words that may name a place in a question about
-// the shop: up to three words no vocabulary knows — not the catalog's, no
-// colour, no figure, no word of the language's lists ("شحن" of "ولا شحن
-// بس؟" is a question of its own) — right after "في", "in", "fel", "بتاع",
-// "near", "ولا" or a branch noun ("فرع اسكندرية"), or after such a word
-// ("مدينة نصر", "City Stars"). shopAsked keeps only those in the clause of
-// a question about the shop.
-func placesNamed(ts []token, known func(string) bool) []bool {
+// the shop: up to three words that are no colour, no figure, no service
+// topic ("شحن" of "ولا شحن بس؟" is a question of its own) and no word of
+// the shop question's own lists (days, times, greetings, the shop) — right
+// after "في", "in", "fel", "بتاع", "near", "ولا" or a branch noun ("فرع
+// اسكندرية"), or after such a word ("مدينة نصر", "City Stars"). A catalog
+// word may be a place's ("الهرم"). shopAsked keeps only those in the
+// clause of a question about the shop.
+func placesNamed(ts []token) []bool {
 	place := make([]bool, len(ts))
 	run := 0
 	for j := 1; j < len(ts); j++ {
@@ -312,8 +314,8 @@ func shopNamed(ts []token, i int) bool {
 // was marked so by shopAsked (0 when some question is another: delivery,
 // a branch, payment …), and every other word of the message is a
 // greeting, thanks or politeness (smallTalk): "ممكن حد ييجي يعاين …؟
-// ومواعيد المعرض" asks a visit too, "where is your showroom in
-// Alexandria?" a branch — a person answers those.
+// ومواعيد المعرض" asks a visit too, "عندكم فرع في اسكندرية؟" whether a
+// branch exists — a person answers those.
 func shopAskedOf(ts []token, service []string) ShopTopic {
 	for _, t := range ts {
 		if !t.sep && t.shop == 0 && !smallTalk[shopKey(t)] && !askFor[shopKey(t)] && shopKey(t) != "" {
@@ -413,12 +415,13 @@ var (
 	// shop: in, at, near, of ("بتاع"), or another ("ولا", "or").
 	placeIntro = set("في", "فى", "فيه", "لا", "ناحيه", "جنب", "عند", "بتاع", "بتاعه", "اللي", "ولا", "in", "inside", "near", "at",
 		"around", "or", "fel", "fl", "fi", "f", "bta3", "elly", "walla")
-	// relative: "اللي" (that, which) leads to a place only through "في"
+	// placeRelative: "اللي" (that, which) leads to a place only through
+	// "في"
 	placeRelative = set("اللي", "elly", "illi")
 	// branchNouns: a branch of the shop, or the shop's own workplace
 	// named ("المخزن", "الورشة", "المصنع", "المشتل").
-	branchNouns = set("فرع", "الفرع", "فرعكم", "فرعكو", "والفرع", "branch", "far3", "المخزن", "والمخزن", "الورشه", "والورشه",
-		"المصنع", "والمصنع", "المشتل", "والمشتل")
+	// (shopKey takes the و off: "والمخزن" is "المخزن")
+	branchNouns = set("فرع", "الفرع", "فرعكم", "فرعكو", "branch", "far3", "المخزن", "الورشه", "المصنع", "المشتل")
 	// seasonWords: a season the shop's hours may differ in ("مواعيدكم
 	// ايه في رمضان؟").
 	seasonWords = set("رمضان", "العيد", "الاجازات", "الصيف", "الشتا", "الشتاء", "ramadan", "eid", "holidays", "summer", "winter")
