@@ -161,11 +161,8 @@ func (d *decider) decide(res understand.Result, at []int, out *extractOut) error
 		var opts []extractItem
 		for _, sku := range pipeline.WhichSKUs(l) {
 			if _, ok, _ := d.Product(sku); ok {
-				n := l.Quantity
-				if c, ok := l.PickCounts[sku]; ok {
-					n = c // what the pick means: the set of six for "6 كراسي" is one
-				}
-				opts = append(opts, extractItem{SKU: sku, Quantity: n.Float(), Color: l.Color, DimsCM: l.DimsCM,
+				// what the pick means: the set of six for "6 كراسي" is one
+				opts = append(opts, extractItem{SKU: sku, Quantity: l.PickCount(sku).Float(), Color: l.Color, DimsCM: l.DimsCM,
 					Phrase: l.Phrase, Confidence: out.Items[k].Confidence, Missing: out.Items[k].Missing, Which: true})
 			}
 		}

@@ -38,9 +38,9 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 		// ... but a soft limit keeps that slack from making a large
 		// catalog's start-up (the index analysed, bleve written) the
 		// box's resident size: with 50,000 products 291 MB resident
-		// without it, 211–227 MiB with it, the rebuild's peak 228–230 MiB
-		// (BENCHMARKS.md "Catalog memory"; 200 MiB left 236–251 MiB, at
-		// the target's edge). The live heap is far below it (about 40 MB
+		// without it; after an index rebuild 206–221 MiB with it, peak
+		// 218–224 MiB (BENCHMARKS.md "Catalog memory"; 200 MiB left
+		// 231–246 MiB, 258 MB, over the target). The live heap is far below it (about 40 MB
 		// at 50,000 products; the demo box's orders peak at 125 MB
 		// resident, the same collections either way); GOMEMLIMIT
 		// overrides it.

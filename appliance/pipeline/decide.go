@@ -292,11 +292,9 @@ func (c txProducts) ResolveColor(p *catalog.Product, w string) (string, bool) {
 // through the same checks as a typed one: a metre or m² product without
 // its size is asked its size, a product in several colours its colour.
 func pickedLine(old Line, prod catalog.Product) Line {
-	l := Line{SKU: prod.SKU, Name: prod.NameAr, Unit: prod.Unit, Quantity: old.Quantity, Phrase: old.Phrase,
+	// (the set of six picked for "6 كراسي" is one set: PickCount)
+	l := Line{SKU: prod.SKU, Name: prod.NameAr, Unit: prod.Unit, Quantity: old.PickCount(prod.SKU), Phrase: old.Phrase,
 		DimsCM: old.DimsCM, Confidence: 1}
-	if n, ok := old.PickCounts[prod.SKU]; ok {
-		l.Quantity = n // the set of six picked for "6 كراسي": one set
-	}
 	l.Missing = slices.DeleteFunc(slices.Clone(old.Missing), func(s string) bool { return s == "color" })
 	if old.SKU != "" && prod.Unit != old.Unit {
 		// a count of pieces is no length, a length no area: ask again
@@ -600,11 +598,7 @@ func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 		}
 		q.Options = append(q.Options, Option{ID: replyID(ord, len(q.Options)), Title: r.product(c), Value: c.SKU})
 		tag := r.priceTag(c)
-		n := ord.Lines[i].Quantity
-		if k, ok := ord.Lines[i].PickCounts[c.SKU]; ok {
-			n = k
-		}
-		if !c.Available(n) {
+		if !c.Available(ord.Lines[i].PickCount(c.SKU)) {
 			tag += r.say(" · مش متاح دلوقتي", " · not available now") // picked, it is answered with what is in stock
 		}
 		descs = append(descs, tag)

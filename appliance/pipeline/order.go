@@ -77,6 +77,15 @@ type Line struct {
 	Problem string `json:"problem,omitempty"`
 }
 
+// PickCount is how many of sku the line means once sku is the product
+// picked (PickCounts, else the line's Quantity).
+func (l Line) PickCount(sku string) catalog.Milli {
+	if n, ok := l.PickCounts[sku]; ok {
+		return n
+	}
+	return l.Quantity
+}
+
 // Option is one answer offered to the customer.
 type Option struct {
 	ID    string `json:"id"` // the reply id WhatsApp will echo back
