@@ -40,10 +40,10 @@ func runServe(ctx context.Context, args []string, stdio IO) error {
 		// box's resident size: with 50,000 products 291 MB resident
 		// without it; after an index rebuild 206–221 MiB with it, peak
 		// 218–224 MiB (BENCHMARKS.md "Catalog memory"; 200 MiB left
-		// 231–246 MiB, 258 MB, over the target). The live heap is far below it (about 40 MB
-		// at 50,000 products; the demo box's orders peak at 125 MB
-		// resident, the same collections either way); GOMEMLIMIT
-		// overrides it.
+		// 231–246 MiB, 258 MB, over the target). The live heap is far
+		// below it (about 40 MB at 50,000 products; the demo box's
+		// orders peak at 125 MB resident, the same collections either
+		// way); GOMEMLIMIT overrides it.
 		debug.SetMemoryLimit(176 << 20)
 	}
 	box, err := appliance.New(opts, logger)

@@ -567,21 +567,17 @@ var wordFigureRe = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|
 
 // seaterRe is a figure before "seater" written apart ("3 seater", "2
 // seaters"): the compound "3-seater", a count of seats, never of sofas.
-// francoDigraphRe: Franco-Arabic's 3' (غ) and 7' (خ), the figure of
-// the letter with a stroke, inside a word ("so3'ayara", "7'azna"); a
+// francoGhRe, francoKhRe: Franco-Arabic's 3' (غ) and 7' (خ), the figure
+// of the letter with a stroke, inside a word ("so3'ayara", "7'azna"); a
 // foot mark after a figure ("3' x 5'") is none.
-var francoDigraphRe = regexp.MustCompile(`(^|[^0-9])([37])['’]([a-wyz])`)
+var (
+	francoGhRe = regexp.MustCompile(`(^|[^0-9])3['’]([a-wyz])`)
+	francoKhRe = regexp.MustCompile(`(^|[^0-9])7['’]([a-wyz])`)
+)
 
 // francoDigraphs spells 3' and 7' as "gh" and "kh".
 func francoDigraphs(s string) string {
-	return francoDigraphRe.ReplaceAllStringFunc(s, func(m string) string {
-		sub := francoDigraphRe.FindStringSubmatch(m)
-		d := "gh"
-		if sub[2] == "7" {
-			d = "kh"
-		}
-		return sub[1] + d + sub[3]
-	})
+	return francoKhRe.ReplaceAllString(francoGhRe.ReplaceAllString(s, "${1}gh$2"), "${1}kh$2")
 }
 
 var seaterRe = regexp.MustCompile(`(?i)(\d|\b(?:one|two|three|four|five|six|seven|eight))\s+(seaters?)\b`)
