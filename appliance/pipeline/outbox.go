@@ -130,7 +130,63 @@ func enqueueSend(tx *bolt.Tx, m OutMessage) error {
 		return err
 	}
 	pendingChanged(tx, m.Key)
+	if err := retryingMoved(tx, 0, &m); err != nil {
+		return err
+	}
 	return store.AddCount(tx.Bucket(store.BucketDepths), store.KeyDepthOutbox, 1)
+}
+
+// Retrying reports the sends waiting in the WhatsApp outbox after a failed
+// attempt and the last such failure: counters kept in the transactions
+// that write the sends (no scan), for /healthz.
+func Retrying(tx *bolt.Tx) (n uint64, lastError string) {
+	b := tx.Bucket(store.BucketDepths)
+	if b == nil {
+		return 0, ""
+	}
+	return store.ParseU64(b.Get(store.KeyDepthRetrying)), string(b.Get(store.KeyLastSendError))
+}
+
+// storedAttempts is the attempts of the pending send stored as v. While no
+// send is being retried (the counter is 0) none is read: the order path's
+// sends pay nothing for the count.
+func storedAttempts(tx *bolt.Tx, v []byte) int {
+	if n, _ := Retrying(tx); n == 0 || v == nil {
+		return 0
+	}
+	var m struct {
+		Attempts int `json:"attempts"`
+	}
+	if jsonUnmarshal(v, &m) != nil {
+		return 0
+	}
+	return m.Attempts
+}
+
+// retryingMoved moves the count of sends being retried as a pending send
+// that had made was failed attempts is written as m (nil: settled), and
+// keeps its failure as the last one.
+func retryingMoved(tx *bolt.Tx, was int, m *OutMessage) error {
+	now := 0
+	if m != nil {
+		now = m.Attempts
+	}
+	b := tx.Bucket(store.BucketDepths)
+	if now > 0 && m.LastError != "" {
+		if b == nil {
+			return errors.New("count retrying sends: depths missing (store not migrated)")
+		}
+		if err := b.Put(store.KeyLastSendError, []byte(m.LastError)); err != nil {
+			return err
+		}
+	}
+	switch {
+	case was == 0 && now > 0:
+		return store.AddCount(b, store.KeyDepthRetrying, 1)
+	case was > 0 && now == 0:
+		return store.AddCount(b, store.KeyDepthRetrying, -1)
+	}
+	return nil
 }
 
 // OutboxDepth is the number of sends waiting in the WhatsApp outbox: a
@@ -267,7 +323,8 @@ func (o *Outbox) Notify() {
 	}
 }
 
-// Pending lists the sends not yet delivered, for /healthz and the staff API.
+// Pending lists the sends not yet delivered, for the staff API (health
+// reads the counters OutboxDepth and Retrying instead).
 func (o *Outbox) Pending() ([]OutMessage, error) {
 	var out []OutMessage
 	err := o.p.db.View(func(tx *bolt.Tx) error {
@@ -946,10 +1003,14 @@ func (o *Outbox) settleByStatus(m OutMessage) (bool, error) {
 // putPending rewrites a pending send unless it was settled meanwhile.
 func putPending(tx *bolt.Tx, m OutMessage) error {
 	b := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp)
-	if b.Get([]byte(m.Key)) == nil {
+	old := b.Get([]byte(m.Key))
+	if old == nil {
 		return nil
 	}
 	pendingChanged(tx, m.Key)
+	if err := retryingMoved(tx, storedAttempts(tx, old), &m); err != nil {
+		return err
+	}
 	return store.PutJSON(b, []byte(m.Key), m)
 }
 
@@ -1065,8 +1126,12 @@ func (p *Pipeline) recordSent(tx *bolt.Tx, m OutMessage, wamid, failure string) 
 		return err
 	}
 	settles := false // this commit settles a pending send
-	if out := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp); out.Get([]byte(m.Key)) != nil {
+	out := store.Bucket(tx, store.BucketOutbox, store.BucketWhatsApp)
+	if v := out.Get([]byte(m.Key)); v != nil {
 		settles = true
+		if err := retryingMoved(tx, storedAttempts(tx, v), nil); err != nil {
+			return err
+		}
 		if err := out.Delete([]byte(m.Key)); err != nil {
 			return err
 		}

@@ -2,11 +2,14 @@ package pipeline_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"fatoora/appliance/health"
 	"fatoora/appliance/pipeline"
@@ -234,4 +237,63 @@ func (s *closingSender) SendText(ctx context.Context, to, body, replyTo string) 
 		s.close()
 	}
 	return id, err
+}
+
+// TestOutbox_RetryingCountedForHealth: sends that failed and wait to be
+// retried are counted by the commits that write them, so /healthz reports
+// them (with the last error) without decoding the outbox, and the count
+// falls back to 0 once they are delivered.
+func TestOutbox_RetryingCountedForHealth(t *testing.T) {
+	h := newHarness(t, func(o *pipeline.Options) { o.MinBackoff, o.MaxBackoff = time.Hour, time.Hour })
+	h.graph.AddFault(graphsim.FailHTTP(1000, 503))
+	h.text(seed)
+	deadline := time.Now().Add(10 * time.Second)
+	var st health.State
+	for {
+		if st = outboxHealth(h); st.Status == health.Degraded {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("a failing send never showed in health: %+v", st)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	pend, err := h.p.Outbox().Pending()
+	if err != nil {
+		t.Fatal(err)
+	}
+	retrying := 0
+	for _, m := range pend {
+		if m.Attempts > 0 {
+			retrying++
+		}
+	}
+	want := fmt.Sprintf("%d sends waiting to be retried, last error: ", retrying)
+	if retrying == 0 || !strings.HasPrefix(st.Message, want) || !strings.Contains(st.Message, "503") {
+		t.Errorf("health %q with %d of %d pending sends retried", st.Message, retrying, len(pend))
+	}
+	if n, ok := st.Details["pending_sends"].(uint64); !ok || int(n) != len(pend) {
+		t.Errorf("pending_sends %v, %d pending", st.Details["pending_sends"], len(pend))
+	}
+	_ = h.db.Bolt().View(func(tx *bolt.Tx) error {
+		if n, last := pipeline.Retrying(tx); int(n) != retrying || !strings.Contains(last, "503") {
+			t.Errorf("counter %d (%q), %d retrying in the outbox", n, last, retrying)
+		}
+		return nil
+	})
+	h.graph.ClearFaults()
+	h.advance(2 * time.Hour)
+	h.p.Outbox().Notify()
+	h.waitMessages(2)
+	h.settle()
+	if st = outboxHealth(h); st.Status != health.OK || st.Details["pending_sends"] != uint64(0) {
+		t.Errorf("after delivery: %+v", st)
+	}
+	_ = h.db.Bolt().View(func(tx *bolt.Tx) error {
+		if n, _ := pipeline.Retrying(tx); n != 0 {
+			t.Errorf("%d retrying after delivery", n)
+		}
+		return nil
+	})
+	sentOnceEach(t, h.graph, false)
 }

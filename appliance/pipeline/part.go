@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	bolt "go.etcd.io/bbolt"
+
 	"fatoora/appliance/health"
 	"fatoora/appliance/part"
 	"fatoora/appliance/queue"
@@ -41,30 +43,24 @@ func (p *Pipeline) health() health.State {
 	return st
 }
 
-// health reports the sends waiting, degraded while some are being retried.
+// health reports the sends waiting, degraded while some are being retried:
+// three counters the sends' own commits keep (no scan, however many wait).
 func (o *Outbox) health(mode string) health.State {
-	pend, err := o.Pending()
-	st := health.State{Status: health.OK, Details: map[string]any{"mode": mode, "pending_sends": len(pend)}}
+	var pending, retrying uint64
+	var lastError string
+	err := o.p.db.View(func(tx *bolt.Tx) error {
+		pending = OutboxDepth(tx)
+		retrying, lastError = Retrying(tx)
+		return nil
+	})
+	st := health.State{Status: health.OK, Details: map[string]any{"mode": mode, "pending_sends": pending}}
 	if err != nil {
 		st.Status, st.Message = health.Degraded, err.Error()
 	}
-	for _, m := range pend {
-		if m.Attempts > 0 {
-			st.Status = health.Degraded
-			st.Message = fmt.Sprintf("%d sends waiting to be retried, last error: %s", countRetrying(pend), m.LastError)
-			break
-		}
+	if retrying > 0 {
+		st.Status = health.Degraded
+		st.Message = fmt.Sprintf("%d sends waiting to be retried, last error: %s", retrying, lastError)
 	}
 	o.critical(&st)
 	return st
-}
-
-func countRetrying(ms []OutMessage) int {
-	n := 0
-	for _, m := range ms {
-		if m.Attempts > 0 {
-			n++
-		}
-	}
-	return n
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -47,4 +48,43 @@ func countDepths(tx *bolt.Tx) error {
 		return err
 	}
 	return b.Put(KeyDepthOutbox, U64(count(outbox)))
+}
+
+// countRetrying (migration 15) counts, once, the sends in outbox/whatsapp
+// that failed at least once and notes the last error among them; from then
+// on the pipeline keeps both in the transactions that write those sends, so
+// that /healthz reads a number instead of decoding every waiting send.
+func countRetrying(tx *bolt.Tx) error {
+	b := tx.Bucket(BucketDepths)
+	if b == nil {
+		return fmt.Errorf("count retrying: %s missing", BucketDepths)
+	}
+	var n uint64
+	var last string
+	if ob := tx.Bucket(BucketOutbox); ob != nil {
+		if out := ob.Bucket(BucketWhatsApp); out != nil {
+			err := out.ForEach(func(k, v []byte) error {
+				var m struct {
+					Attempts  int    `json:"attempts"`
+					LastError string `json:"last_error"`
+				}
+				if json.Unmarshal(v, &m) != nil || m.Attempts == 0 {
+					return nil // an undecodable send is reported by the outbox itself
+				}
+				n++
+				last = m.LastError
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+	}
+	if err := b.Put(KeyDepthRetrying, U64(n)); err != nil {
+		return err
+	}
+	if n == 0 {
+		return nil
+	}
+	return b.Put(KeyLastSendError, []byte(last))
 }

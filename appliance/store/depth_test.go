@@ -68,3 +68,53 @@ func TestAddCount(t *testing.T) {
 		t.Error("a missing bucket is not an error")
 	}
 }
+
+func init() {
+	migrationChecks[15] = func(t *testing.T, tx *bolt.Tx) { // countRetrying
+		if b := tx.Bucket(BucketDepths); b == nil || b.Get(KeyDepthRetrying) == nil {
+			t.Error("depths/whatsapp_retrying missing")
+		}
+	}
+}
+
+// TestMigration15_CountsRetrying: a version-14 store with three pending
+// sends, two of them failed before, opens with the retrying counter at 2
+// and their last error; one with none failed, at 0 and no error.
+func TestMigration15_CountsRetrying(t *testing.T) {
+	for _, c := range []struct {
+		sends     map[string]string
+		want      uint64
+		wantError string
+	}{
+		{map[string]string{
+			"o1/01/doc":  `{"to":"201","attempts":2,"last_error":"graph: 503"}`,
+			"o1/01/text": `{"to":"201"}`,
+			"o2/01/text": `{"to":"202","attempts":1,"last_error":"graph: 500"}`,
+		}, 2, "graph: 500"},
+		{map[string]string{"o1/01/text": `{"to":"201"}`}, 0, ""},
+	} {
+		path := storeBefore(t, countRetrying, func(tx *bolt.Tx) error {
+			for k, v := range c.sends {
+				if err := Bucket(tx, BucketOutbox, BucketWhatsApp).Put([]byte(k), []byte(v)); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		db, err := Open(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = db.View(func(tx *bolt.Tx) error {
+			d := tx.Bucket(BucketDepths)
+			if got := ParseU64(d.Get(KeyDepthRetrying)); got != c.want {
+				t.Errorf("retrying = %d, want %d", got, c.want)
+			}
+			if got := string(d.Get(KeyLastSendError)); got != c.wantError {
+				t.Errorf("last error %q, want %q", got, c.wantError)
+			}
+			return nil
+		})
+		db.Close()
+	}
+}

@@ -133,6 +133,8 @@
 //	    queue                      uint64 BE, items in queue/ (parked ones included) [queue]; moved once per
 //	                               group commit for all its members' items (groupcommit.Count, issue 16)
 //	    whatsapp                   uint64 BE, sends waiting in outbox/whatsapp [pipeline]
+//	    whatsapp_retrying          uint64 BE, of those, the sends that failed and wait to be retried (migration 15) [pipeline]
+//	    whatsapp_last_error        the last such failure, as text, for /healthz [pipeline]
 //
 // An index key is <index name> 0x00 <value> 0x00 <t: uint64 BE unix ns> <id>
 // (store.IndexKey): the keys of one index value sort by time, and a list's

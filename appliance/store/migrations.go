@@ -29,6 +29,7 @@ var migrations = []migration{
 	{12, "customers and customers by last contact in message_index, beside their messages", customersBesideMessages},
 	{13, "conversations and the orders' and documents' customer keys in message_index, beside their customer's record", customerRuns},
 	{14, "the order of each inbound message beside its key in its customer's run", messageOrdersInRuns},
+	{15, "a counter of the sends being retried, and their last error, for /healthz", countRetrying},
 }
 
 func migrateFaultBuckets(tx *bolt.Tx) error {

@@ -73,6 +73,11 @@ var (
 	BucketDepths   = []byte("depths")
 	KeyDepthQueue  = []byte("queue")    // items in queue/, parked ones included
 	KeyDepthOutbox = []byte("whatsapp") // sends waiting in outbox/whatsapp
+
+	// Sends in outbox/whatsapp that failed at least once and wait to be
+	// retried, and the last such failure (migration 15), for /healthz.
+	KeyDepthRetrying = []byte("whatsapp_retrying")
+	KeyLastSendError = []byte("whatsapp_last_error")
 )
 
 // Index names: the first part of an index key.

@@ -55,6 +55,7 @@ var owners = map[string][]string{
 	"BucketStockLog": {"appliance/store"},
 	"BucketDepths":   {"appliance/queue", "appliance/pipeline"},
 	"KeyDepthQueue":  {"appliance/queue"}, "KeyDepthOutbox": {"appliance/pipeline"},
+	"KeyDepthRetrying": {"appliance/pipeline"}, "KeyLastSendError": {"appliance/pipeline"},
 }
 
 // TestNames_EachHasAnOwner: a bucket or key added to names.go must say who owns it.
