@@ -145,10 +145,11 @@ func (d *decider) ResolveColor(p *catalog.Product, w string) (string, bool) {
 }
 
 // at[i] is the index in out.Items of res.Items[i], -1 when it is none.
-func (d *decider) decide(res understand.Result, at []int, out *extractOut) error {
+func (d *decider) decide(text string, res understand.Result, at []int, out *extractOut) error {
 	lines := pipeline.LinesOf(res, d.settings.AutoIssueThreshold)
 	f := pipeline.Facts{Intent: res.Intent, Lines: lines, Unexplained: res.Unexplained, Service: res.Service, ShopAsked: res.ShopAsked,
 		Confidence: pipeline.KnownConfidence(res.Confidence, lines), FirstRound: true}
+	f.DocAgain, f.NamesDoc = pipeline.DocFacts(text)
 	v, err := pipeline.Decide(f, d.settings, d)
 	if err != nil {
 		return err
@@ -256,7 +257,7 @@ func extractLine(ctx context.Context, u understand.Understander, d *decider, raw
 		out.Items = append(out.Items, ei)
 	}
 	if d != nil {
-		if err := d.decide(res, at, &out); err != nil {
+		if err := d.decide(*in.Text, res, at, &out); err != nil {
 			out.Error = "decide: " + err.Error()
 		}
 	}

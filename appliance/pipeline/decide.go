@@ -357,9 +357,12 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		return nil
 	}
 	r := p.replies(ord)
+	kind, _ := docAgain(ord.Text)
+	again, names := DocFacts(ord.Text)
 	v, err := Decide(Facts{Intent: ord.Intent, Lines: ord.Lines, Unexplained: ord.Unexplained, Service: ord.Service, ShopAsked: ord.ShopAsked,
 		Confidence: ord.knownConfidence(), Confirmed: confirmed, FirstRound: ord.Round == 0,
-		AfterDocument: conv.hasDocument(), FollowUp: followsUp(ord.Text), RefersBack: refersBack(ord.Text)},
+		AfterDocument: conv.hasDocument(), FollowUp: followsUp(ord.Text), RefersBack: refersBack(ord.Text), DocAgain: again,
+		NamesDoc: names},
 		p.settings(), txProducts{tx, p.opts.Catalog})
 	if err != nil {
 		return err
@@ -367,6 +370,8 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 	ord.Decision, ord.Rule, ord.Reason = v.Decision, v.Rule, v.Reason
 	i, prod := v.Line, v.Product
 	switch v.Rule {
+	case RuleDocAgain:
+		return p.sendAgain(tx, ord, conv, kind)
 	case RuleComplaint:
 		ord.NeedsStaff, ord.StaffNote = true, "complaint: call the customer"
 		conv.flag(now, "complaint on order "+ord.ID)
@@ -567,6 +572,42 @@ func (p *Pipeline) issue(tx *bolt.Tx, ord *Order, conv *Conversation, priced inv
 		return err
 	}
 	return p.sendText(tx, ord, "invoice-summary", r.invoiceSummary(doc, ord.unknownPhrases()))
+}
+
+// sendAgain sends the customer's last document of the kind asked (of any
+// kind when none of it, or none asked) again, with its caption; a voided
+// invoice, a converted quote or a credit note is never sent again. With
+// none to send, a person looks.
+func (p *Pipeline) sendAgain(tx *bolt.Tx, ord *Order, conv *Conversation, kind invoice.Kind) error {
+	r := p.replies(ord)
+	var doc *invoice.Document
+	if ord.Decision != DecReview {
+		docs, err := invoice.List(tx, invoice.ListFilter{WaID: conv.Customer, Limit: 20})
+		if err != nil {
+			return err
+		}
+		for i := range docs {
+			d := &docs[i]
+			if d.Kind == invoice.KindCredit || d.Status() == invoice.StatusVoided || d.Status() == invoice.StatusConverted {
+				continue
+			}
+			if doc == nil || kind != "" && d.Kind == kind && doc.Kind != kind {
+				doc = d
+			}
+		}
+	}
+	if doc == nil {
+		ord.Decision, ord.Reason = DecReview, "a document asked for again, none to send in this conversation"
+		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
+		conv.flag(p.now(), "a document asked for again on order "+ord.ID)
+		return p.sendText(tx, ord, "review", r.serviceQuestion())
+	}
+	ord.Reason = doc.Number + " sent again"
+	caption := r.invoiceCaption(doc)
+	if doc.Kind == invoice.KindQuote {
+		caption = r.quoteCaption(doc)
+	}
+	return p.sendDocument(tx, ord, "document-again", doc, caption)
 }
 
 func (p *Pipeline) askColor(tx *bolt.Tx, ord *Order, i int, prod catalog.Product, body string) error {

@@ -72,6 +72,14 @@ type Facts struct {
 	// pronoun ("وعايز تركيب ليهم", "التوصيل بتاعهم", "for them"): after a
 	// document, how many and of what are the document's, for a person.
 	RefersBack bool
+	// DocAgain: the message asks for a document sent before, again, and
+	// nothing else ("ممكن تبعتلي الفاتورة تاني؟", "the invoice didn't
+	// open"): the pipeline sends the customer's last one again.
+	DocAgain bool
+	// NamesDoc: the message speaks of a document with words beyond its
+	// receipt or thanks ("عايز الفاتورة باسم الشركة"): after one, a change
+	// to it or a question about it.
+	NamesDoc bool
 }
 
 // Policy rules: the stable name of the rule that took a decision, for
@@ -100,6 +108,7 @@ const (
 	RuleUncounted    = "uncounted"
 	RuleIssue        = "issue"
 	RuleAboutDoc     = "about-document"
+	RuleDocAgain     = "document-again"
 )
 
 // Steps outside the policy that set an order's decision (Order.Rule).
@@ -147,6 +156,17 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		v.Decision, v.Rule, v.Reason = d, rule, reason
 		return v, nil
 	}
+	if f.DocAgain && len(f.Lines) == 0 {
+		// before the complaint: "الفاتورة مش بتفتح" says only that
+		if f.AfterDocument {
+			// the PDF did not open, or the phone lost it: the customer's
+			// own document again, as a clerk forwards it
+			return set(DecGreeting, RuleDocAgain, "the customer's document asked for again: sent again")
+		}
+		// none in this conversation: one from before the box, or another
+		// number's — a person finds it
+		return set(DecReview, RuleDocAgain, "a document asked for again, none sent in this conversation")
+	}
 	switch f.Intent {
 	case understand.Complaint:
 		return set(DecComplaint, RuleComplaint, "complaint")
@@ -163,6 +183,11 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if f.AfterDocument && slices.ContainsFunc(f.Unexplained, understand.ChangeVerb) {
 			// "ممكن تغيروا اللون لابيض": a change to the document, not a hello
 			return set(DecReview, RuleAboutDoc, "after a document, a change asked: "+strings.Join(f.Unexplained, "، "))
+		}
+		if f.AfterDocument && f.NamesDoc {
+			// "عايز الفاتورة باسم الشركة", "الفاتورة مش مظبوطة": about the
+			// document the customer has, not a hello
+			return set(DecReview, RuleAboutDoc, "after a document, words about it")
 		}
 		if f.AfterDocument && (f.FollowUp || f.RefersBack) {
 			// "طب والبلاستيك؟", "what about the 1500 one?" after a quote:

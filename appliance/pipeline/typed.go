@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"fatoora/appliance/invoice"
 	"fatoora/appliance/understand"
 	"fatoora/catalog/arabic"
 )
@@ -319,4 +320,107 @@ func asksAbout(text string) bool {
 		return true
 	}
 	return (ts[0] == "طب" || ts[0] == "طيب" || ts[0] == "tab" || ts[0] == "tayeb") && (strings.HasPrefix(ts[1], "و") || strings.HasPrefix(ts[1], "w"))
+}
+
+// A document asked for again: "ممكن تبعتلي الفاتورة تاني؟", "عرض السعر مش
+// بيفتح عندي", "send me the invoice again", "el fatora mawsaletsh". The
+// message names a document, says it again or says it did not arrive or
+// open, and says nothing else (a request verb, politeness, address). A
+// document named with no such word ("ابعتلي الفاتورة" under a quote) is
+// the quote's confirmation, and "كمان" alone ("also") no "again"; a
+// document's number, or any other word, is for a person.
+var (
+	// docWords name the document, by kind ("" for either).
+	docWords = map[string]invoice.Kind{
+		"الفاتوره": invoice.KindInvoice, "فاتوره": invoice.KindInvoice, "فاتورتي": invoice.KindInvoice, "الفتوره": invoice.KindInvoice,
+		"invoice": invoice.KindInvoice, "fatora": invoice.KindInvoice, "fatoora": invoice.KindInvoice, "fatura": invoice.KindInvoice, "el-fatora": invoice.KindInvoice,
+		"quote": invoice.KindQuote, "quotation": invoice.KindQuote,
+		"pdf": "", "الملف": "", "ملف": "", "file": "", "document": "", "البي": "",
+	}
+	// docPhrases are two-word names: "عرض السعر", "عرض الاسعار", "بي دي اف".
+	docPhrases = map[string]invoice.Kind{"عرض السعر": invoice.KindQuote, "عرض سعر": invoice.KindQuote, "عرض الاسعار": invoice.KindQuote,
+		"3ard el": invoice.KindQuote, "دي اف": ""}
+	// againWords ask for it again; missedWords say it did not come or open.
+	againWords  = wordSet("تاني", "تانى", "تانيه", "مره", "again", "tany", "tani", "tanya", "marra", "resend", "re-send")
+	missedWords = wordSet("مش", "مبيفتحش", "مابيفتحش", "مفتحتش", "مافتحتش", "موصلتش", "ماوصلتش", "موصلش", "ماوصلش", "موصلتنيش",
+		"ماوصلتنيش", "مجاتش", "ماجاتش", "مجاش", "ضاعت", "ضاع", "اتمسحت", "اتمسح", "didn't", "didnt", "not", "never", "can't", "cant",
+		"cannot", "mawsaletsh", "mawsaltsh", "msh", "mesh", "mish")
+	// docAround are said around the request: verbs of sending and opening,
+	// "عندي", "لو سمحت", address and the like.
+	docAround = wordSet("ابعت", "ابعتلي", "ابعتيلي", "ابعتها", "ابعتهالي", "ابعتوها", "ابعتولي", "ابعتوهالي", "تبعت", "تبعتلي",
+		"تبعتيلي", "تبعتها", "تبعتهالي", "تبعتوها", "تبعتولي", "تبعتوهالي", "ارسل", "ارسلي", "ارسلها", "ابعته", "ابعتهولي", "تبعتهولي",
+		"بيفتح", "فاتح", "فاتحه", "بتفتح", "بيفتحش", "وصلت", "وصل", "وصلني", "وصلتني", "جت", "جه", "ظاهر", "ظاهره", "عندي", "معايا",
+		"ممكن", "لو", "سمحت", "من", "فضلك", "يا", "فندم", "حضرتك", "باشا", "ريس", "استاذ", "معلم", "بعد", "اذنك", "ال", "بتاعتي",
+		"بتاعي", "بتاعه", "تاعتي", "كمان", "اخر", "الاخيره", "الاخير", "عشان", "علشان", "يعني", "بس", "معلش", "شكرا", "ده", "دي", "دا", "هي", "هو",
+		"send", "me", "the", "my", "it", "please", "pls", "plz", "could", "can", "you", "i", "did", "get", "got", "receive", "received",
+		"open", "opening", "doesn't", "doesnt", "does", "is", "was", "last", "a", "copy", "of", "again,", "sorry", "hi", "hello",
+		"ab3at", "ab3atli", "eb3at", "eb3atli", "teb3atli", "momken", "law", "sama7t", "ya", "fandem", "el", "3andy", "3andi", "bteftah",
+		"betefta7", "beyefta7", "wesel", "weslet", "waslet")
+)
+
+// docAgain reports whether the message asks for a document again, and of
+// which kind ("" when it does not say).
+func docAgain(text string) (invoice.Kind, bool) {
+	ts := answerTokens(text)
+	var kind invoice.Kind
+	named, again := false, false
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if i+1 < len(ts) {
+			if k, ok := docPhrases[t+" "+ts[i+1]]; ok {
+				named, kind, i = true, k, i+1
+				continue
+			}
+		}
+		switch k, ok := docWords[t]; {
+		case ok:
+			named = true
+			if k != "" {
+				kind = k
+			}
+		case againWords[t] || missedWords[t]:
+			again = true
+		case docAround[t]:
+		default:
+			return "", false
+		}
+	}
+	return kind, named && again
+}
+
+// receiptWords say a document came: "وصلت", "استلمتها", "got it".
+var receiptWords = wordSet("وصلت", "وصلتني", "وصل", "وصلني", "جت", "استلمت", "استلمتها", "استلمناها", "اتستلمت", "تمام", "received", "got",
+	"it", "thanks", "thank", "wslt", "weslet", "wesel", "estalamt")
+
+// namesDoc: the message speaks of the document — names it — with words
+// beyond its receipt, thanks or agreement ("عايز الفاتورة باسم الشركة",
+// "الفاتورة مش مظبوطة"): after a document, a change to it or a question
+// about it, for a person. "الفاتورة وصلت، شكرا" is none.
+func namesDoc(text string) bool {
+	ts := answerTokens(text)
+	named, beyond := false, false
+	for i, t := range ts {
+		_, doc := docWords[t]
+		if i+1 < len(ts) {
+			if _, ok := docPhrases[t+" "+ts[i+1]]; ok {
+				doc = true
+			}
+		}
+		switch {
+		case doc:
+			named = true
+		case docAround[t] || receiptWords[t] || agreeWords[t] || answerFiller[t] || warmWords[t] || understand.ThanksWord(t):
+		default:
+			beyond = true
+		}
+	}
+	return named && beyond
+}
+
+// DocFacts are the facts of a message about a document sent before
+// (Facts.DocAgain, Facts.NamesDoc), for the pipeline and fatoora extract
+// alike.
+func DocFacts(text string) (again, names bool) {
+	_, again = docAgain(text)
+	return again, namesDoc(text)
 }
