@@ -123,7 +123,8 @@ func TestPipeline_DocumentReceivedIsThanked(t *testing.T) {
 	h.waitMessages(3)
 	h.settle()
 	ms := h.graph.MessagesTo(customer)
-	if o := ordersByNewest(t, h)[0]; len(ms) != 3 || ms[2].Document != nil || o.NeedsStaff || o.Decision != pipeline.DecGreeting {
+	if o := ordersByNewest(t, h)[0]; len(ms) != 3 || ms[2].Document != nil || o.NeedsStaff || o.Decision != pipeline.DecGreeting ||
+		!strings.Contains(ms[2].Text, "العفو") {
 		t.Errorf("decision %s needs staff %v: %s", o.Decision, o.NeedsStaff, describe(ms))
 	}
 }

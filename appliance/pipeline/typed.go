@@ -265,7 +265,7 @@ func thanked(text string) bool {
 		switch {
 		case understand.ThanksWord(t):
 			thanks = true
-		case agreeWords[t] || answerFiller[t] || warmWords[t]:
+		case agreeWords[t] || answerFiller[t] || warmWords[t] || receiptWords[t]:
 		default:
 			return false
 		}
