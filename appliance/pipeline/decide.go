@@ -597,6 +597,12 @@ func (p *Pipeline) sendAgain(tx *bolt.Tx, ord *Order, conv *Conversation, kind i
 		}
 	}
 	if doc == nil {
+		// "ابعتلي الفاتورة تاني" while the box still waits for a colour:
+		// the invoice is not out yet, the question says why
+		if asked, err := p.askAgainWith(tx, ord, conv, r.notYet); err != nil || asked {
+			ord.Decision, ord.Reason = DecAsk, "a document asked for again before it was issued: the open question asked again"
+			return err
+		}
 		ord.Decision, ord.Reason = DecReview, "a document asked for again, none to send in this conversation"
 		ord.NeedsStaff, ord.StaffNote = true, ord.Reason
 		conv.flag(p.now(), "a document asked for again on order "+ord.ID)
@@ -652,6 +658,12 @@ func (p *Pipeline) askWhich(tx *bolt.Tx, ord *Order, i int, prod catalog.Product
 // (Conversation.Asking) with that question again, its buttons or list
 // those of the order that asked: a tap answers that order.
 func (p *Pipeline) askAgain(tx *bolt.Tx, ord *Order, conv *Conversation) (bool, error) {
+	return p.askAgainWith(tx, ord, conv, p.replies(ord).stillAsking)
+}
+
+// askAgainWith asks the open question again, led by lead (stillAsking, or
+// notYet when the customer asked for a document the question holds up).
+func (p *Pipeline) askAgainWith(tx *bolt.Tx, ord *Order, conv *Conversation, lead func(string) string) (bool, error) {
 	old, err := p.askingOrder(tx, conv)
 	if err != nil || old == nil {
 		return false, err
@@ -668,14 +680,14 @@ func (p *Pipeline) askAgain(tx *bolt.Tx, ord *Order, conv *Conversation) (bool, 
 	conv.LastOrder = old.ID // the next message answers it as the last question asked
 	switch {
 	case q.Kind == askAlternative && len(q.Options) > 0:
-		return true, p.sendChoices(tx, ord, "ask-which", r.stillAsking(r.askWhich(old.Lines[q.Line].Phrase)), q.Options, nil)
+		return true, p.sendChoices(tx, ord, "ask-which", lead(r.askWhich(old.Lines[q.Line].Phrase)), q.Options, nil)
 	case !ok:
 	case q.Kind == askColor && len(q.Options) > 0:
-		return true, p.sendChoices(tx, ord, "ask-color", r.stillAsking(r.askColor(prod)), q.Options, nil)
+		return true, p.sendChoices(tx, ord, "ask-color", lead(r.askColor(prod)), q.Options, nil)
 	case q.Kind == askSize:
-		return true, p.sendText(tx, ord, "ask-size", r.stillAsking(r.askSize(prod)))
+		return true, p.sendText(tx, ord, "ask-size", lead(r.askSize(prod)))
 	case q.Kind == askCount:
-		return true, p.sendText(tx, ord, "ask-count", r.stillAsking(r.askCount(prod)))
+		return true, p.sendText(tx, ord, "ask-count", lead(r.askCount(prod)))
 	}
 	return false, nil
 }

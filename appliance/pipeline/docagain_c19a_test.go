@@ -128,3 +128,26 @@ func TestPipeline_DocumentReceivedIsThanked(t *testing.T) {
 		t.Errorf("decision %s needs staff %v: %s", o.Decision, o.NeedsStaff, describe(ms))
 	}
 }
+
+// TestPipeline_DocumentAskedBeforeItIsOut: "ابعتلي الفاتورة تاني" while
+// the box still waits for a colour says the invoice is not out yet and asks
+// the colour again; the answer then invoices as before.
+func TestPipeline_DocumentAskedBeforeItIsOut(t *testing.T) {
+	h := newHarness(t, nil)
+	h.text("عايز 4 كراسي سفرة زان")
+	ms := h.waitMessages(1)
+	h.text("ابعتلي الفاتورة تاني لو سمحت")
+	ms = h.waitMessages(2)
+	q := ms[1]
+	if q.Interactive == nil || len(q.Interactive.Buttons) != 2 || !strings.Contains(q.Interactive.Body, "لسه مطلعتش") {
+		t.Fatalf("want the colour asked again, the invoice not out yet: %s", describe(ms))
+	}
+	if o := ordersByNewest(t, h)[0]; o.NeedsStaff || o.Decision != pipeline.DecAsk {
+		t.Errorf("decision %s needs staff %v", o.Decision, o.NeedsStaff)
+	}
+	h.tap(q, "بني")
+	ms = h.waitMessages(4)
+	if ms[2].Type != "document" || len(h.documents()) != 1 {
+		t.Fatalf("after the answer: %s", describe(ms))
+	}
+}

@@ -332,6 +332,10 @@ func (r replies) stillAsking(question string) string {
 	return r.say("تحت أمرك 🌷\n", "At your service 🌷\n") + question
 }
 
+func (r replies) notYet(question string) string {
+	return r.say("الفاتورة لسه مطلعتش: محتاجين منك الإجابة دي الأول 🙏\n", "Your invoice isn't out yet: we need this from you first 🙏\n") + question
+}
+
 func (r replies) complaint() string {
 	return r.hi("، ", r.say("إحنا آسفين جداً على اللي حصل 🙏\nرسالتك وصلت لمسؤول خدمة العملاء وهيتواصل "+r.you("معاك", "معاكي")+" في أقرب وقت.",
 		"We're very sorry for what happened 🙏\nYour message has reached our customer service manager, who will contact you as soon as possible."))
