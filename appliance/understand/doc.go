@@ -1524,6 +1524,16 @@
 //     the goods' own words (amountAfterGoods): never a line of the goods
 //     the place names.
 //
+// The nineteenth session's classes (branch c19d, c19d_test.go):
+//   - a verb of a work the shop sells under its own verbal noun, said to
+//     the shop with an object or "for me" ("وتقصرولي ١٠ سم" beside a
+//     "تقصير عباية", "وتركبوهولي", "تلمعولي العربية"), is that work asked,
+//     read as its noun (workNounOf in prepare): it was taken for talk and
+//     the work left off the invoice. Its object pronoun counts as the
+//     noun's possessive does ("وتقصروهم" after two: two hems). A question
+//     ("وتركبوه هناك؟"), the customer's own doing ("مش هعرف اركبهم",
+//     "عايز اركب كاميرات": اـ, not تـ) and a bare stem ("التجمع", a place)
+//     ask for nothing.//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

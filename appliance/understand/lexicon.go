@@ -43,6 +43,7 @@ type lexicon struct {
 	byArea         map[string]int      // category → its products sold by the square metre
 	verbal         map[string]bool     // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
 	workRoots      map[string]bool     // the three root letters of heads that name a work (تفعيل, فعالة: "طباعة" → طبع)
+	workNouns      map[string]string   // those roots' heads ("قصر" → "تقصير"); "" when two heads share a root
 	arSkel         map[string][]string // skeleton of an Arabic spelling → the Latin unit its group is rewritten to ("كر" → "okra")
 	collecting     bool                // first pass: heads are being collected
 	rewrite        map[string]string   // n-gram of word keys → unit (vocabulary, colours)
@@ -235,6 +236,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		countedPlurals: map[string]string{},
 		verbal:         map[string]bool{},
 		workRoots:      map[string]bool{},
+		workNouns:      map[string]string{},
 		byMetre:        map[string]int{},
 		byArea:         map[string]int{},
 		arSkel:         map[string][]string{},
@@ -432,6 +434,11 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	for h := range lx.heads {
 		if root := workRoot(h); root != "" {
 			lx.workRoots[root] = true
+			if prev, dup := lx.workNouns[root]; dup && prev != h {
+				lx.workNouns[root] = ""
+			} else {
+				lx.workNouns[root] = h
+			}
 		}
 	}
 	// then the masculine nouns' ات, where no feminine's plural is that word
@@ -1685,6 +1692,38 @@ func (lx *lexicon) workVerbOf(w string) bool {
 		}
 	}
 	return false
+}
+
+// workObjects are what a verb of a work carries after it: the goods it is
+// done on ("تقصروها", "تركبوهم", with "لي"/"لنا" for whom: "تقصروهالي")
+// and for whom alone ("تقصرولي"), longest first. A bare stem is left out:
+// "تجمع" is as often a place (التجمع) or a noun as the verb.
+var workObjects = []string{"وهالي", "وهملي", "وهولي", "وهالنا", "وهملنا", "هالي", "هملي", "هولي", "هالنا", "هملنا",
+	"وهم", "وها", "وه", "هم", "ها", "ولي", "ولنا", "لي", "لنا", "وا", "و"}
+
+// workNounOf reads a verb of a work the shop sells under its own head as
+// that head, the verbal noun: "وتقصرولي ١٠ سم" beside a "تقصير عباية"
+// asks for the hemming. Only the verb said to the shop (تـ) asks for its
+// work: "عايز اركب كاميرات" (I am fitting cameras) and "مش هعرف اركبهم"
+// tell the customer's own doing, and one with ب or ه before it
+// ("بتركبوا؟", "هتقصروها امتى؟") asks whether or when. The token's surface keeps the
+// object pronoun, read as the noun's possessive: "تقصروهم" is the work of
+// each of the goods before, as "تقصيرهم" is. ok is false when no head, or
+// two, have the verb's root.
+func (lx *lexicon) workNounOf(w string) (string, bool) {
+	w = strings.TrimPrefix(w, "و")
+	for _, suf := range workObjects {
+		st, cut := strings.CutSuffix(w, suf)
+		if !cut || utf8.RuneCountInString(st) != 4 {
+			continue
+		}
+		if rs := []rune(st); rs[0] == 'ت' {
+			if h := lx.workNouns[string(rs[1:])]; h != "" {
+				return h, true
+			}
+		}
+	}
+	return "", false
 }
 
 // soundMasculine is the sound plural in ات that Egyptian gives many a

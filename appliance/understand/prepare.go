@@ -333,7 +333,13 @@ func (r *Rules) prepare(text string) []token {
 		if u, ok := r.undoubled(t.text); ok && !r.known(t.text) && !lx.isWord(t.text) {
 			t.text = u // "ضرووري": a letter doubled for stress
 		}
-		if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
+		if h, ok := lx.workNounOf(t.text); ok && !r.known(t.text) && !lx.isWord(t.text) && !askedInClause(out, i) {
+			// "وتقصرولي", "تركبوهم": the work's verb, read as its noun (the
+			// surface keeps the pronoun: "هم" is the work of each line);
+			// "وتركبوه هناك؟" asks, for a person
+			t.conj = t.conj || strings.HasPrefix(t.text, "و")
+			t.text = h
+		} else if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj
 		} else if h := lx.countedPlurals[t.text]; h != "" && i > 0 && isNumber(out[i-1].text) && !r.known(t.text) {
@@ -2888,4 +2894,19 @@ func (r *Rules) withApart(raw []token, i int, w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// askedInClause: the clause of token i ends with a question mark.
+func askedInClause(ts []token, i int) bool {
+	for _, t := range ts[i+1:] {
+		if t.sep {
+			switch t.text {
+			case "?", "؟":
+				return true
+			case ".", "!", "\n":
+				return false
+			}
+		}
+	}
+	return false
 }
