@@ -1533,7 +1533,8 @@
 //     noun's possessive does ("وتقصروهم" after two: two hems). A question
 //     ("وتركبوه هناك؟"), the customer's own doing ("مش هعرف اركبهم",
 //     "عايز اركب كاميرات": اـ, not تـ) and a bare stem ("التجمع", a place)
-//     ask for nothing.//
+//     ask for nothing.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
