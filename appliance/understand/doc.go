@@ -1530,7 +1530,9 @@
 //     "تقصير عباية", "وتركبوهولي", "تلمعولي العربية"), is that work asked,
 //     read as its noun (workNounOf in prepare): it was taken for talk and
 //     the work left off the invoice. Its object pronoun counts as the
-//     noun's possessive does ("وتقصروهم" after two: two hems). A question
+//     noun's possessive does ("وتقصروهم" after two: two hems), and so does
+//     "on them" right after the verb ("وتطبعوا عليها اللوجو" after 1,000
+//     boxes: the printing on each, withThem). A question
 //     ("وتركبوه هناك؟"), the customer's own doing ("مش هعرف اركبهم",
 //     "عايز اركب كاميرات": اـ, not تـ) and a bare stem ("التجمع", a place)
 //     ask for nothing.

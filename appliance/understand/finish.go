@@ -4314,8 +4314,9 @@ var forSeveral = set("للاتنين", "للاثنين", "للتنين", "للت
 var withThemWords = set("معاه", "معاها", "معاهم", "ma3ah", "ma3aha", "ma3ahom", "ma3ahum", "عليه", "عليها", "عليهم", "3aleh", "3aleha", "3alehom", "3aleihom")
 
 // withThem: the service of draft d is said "with them" right before it or
-// "on them" right after it: done to the goods named before, each of them
-// (serviceForEach), as "وتركيبهم" is.
+// "on them" right after it (or right after its verb: "وتطبعوا عليها"):
+// done to the goods named before, each of them (serviceForEach), as
+// "وتركيبهم" is.
 func withThem(ts []token, d *draft) bool {
 	said := func(k int) string { // as written: Franco "3ala" is read عليه, no pronoun of it
 		if k < 0 || k >= len(ts) || ts[k].sep {
@@ -4331,7 +4332,9 @@ func withThem(ts []token, d *draft) bool {
 	on := func(w string) bool { return strings.HasPrefix(w, "عل") || strings.HasPrefix(w, "3al") }
 	before, after := said(d.start-1), said(d.end)
 	english := d.end+1 < len(ts) && !ts[d.end].sep && !ts[d.end+1].sep && themAfter[lower(ts[d.end].surface)] && lower(ts[d.end+1].surface) == "them"
-	return before != "" && !on(before) || after != "" && on(after) || english
+	// "وتطبعوا عليها اللوجو": "on them" right after the work's verb
+	verbOn := d.start+1 < len(ts) && ts[d.start].verb && on(said(d.start+1))
+	return before != "" && !on(before) || after != "" && on(after) || english || verbOn
 }
 
 // themAfter: English "on them", "with them" after the work ("the design

@@ -338,7 +338,7 @@ func (r *Rules) prepare(text string) []token {
 			// surface keeps the pronoun: "هم" is the work of each line);
 			// "وتركبوه هناك؟" asks, for a person
 			t.conj = t.conj || strings.HasPrefix(t.text, "و")
-			t.text = h
+			t.text, t.verb = h, true
 		} else if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj

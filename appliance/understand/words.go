@@ -224,6 +224,7 @@ type token struct {
 	text    string // the unit compared: normalised word key, vocabulary-rewritten
 	sep     bool
 	conj    bool    // a conjunction و was taken off the front of the word
+	verb    bool    // a verb of a work, read as its noun ("وتطبعوا" → طباعة: workNounOf)
 	surface string  // the words as the customer wrote them (normalised)
 	lex     bool    // a word some catalog product uses
 	counted bool    // after a figure, a catalog word of some product sold by the piece ("و ١٥ صليبات")
