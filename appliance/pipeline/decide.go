@@ -608,7 +608,7 @@ func (p *Pipeline) sendAgain(tx *bolt.Tx, ord *Order, conv *Conversation, kind i
 		conv.flag(p.now(), "a document asked for again on order "+ord.ID)
 		return p.sendText(tx, ord, "review", r.serviceQuestion())
 	}
-	ord.Reason = doc.Number + " sent again"
+	ord.Reason, ord.Resent = doc.Number+" sent again", doc.Number
 	caption := r.invoiceCaption(doc)
 	if doc.Kind == invoice.KindQuote {
 		caption = r.quoteCaption(doc)

@@ -166,6 +166,9 @@ type Order struct {
 	Document string         `json:"document,omitempty"`
 	Quote    string         `json:"quote,omitempty"`
 	Total    money.Piasters `json:"total,omitempty"`
+	// Resent is the number of an earlier document the customer asked for
+	// again and this order sent again (RuleDocAgain).
+	Resent string `json:"resent,omitempty"`
 
 	NeedsStaff bool   `json:"needs_staff,omitempty"`
 	StaffNote  string `json:"staff_note,omitempty"`

@@ -431,6 +431,20 @@ func TestOps_ReviewSaysWhy(t *testing.T) {
 	if got := (view{Lang: Arabic}).Why(about); !strings.Contains(got, "«\u2068طب والاسود؟\u2069»") {
 		t.Errorf("a question after a document: %q", got)
 	}
+	// a document asked for again: the number sent, the question asked
+	// again before it was issued, or a person to find it
+	for _, c := range []struct {
+		o    pipeline.Order
+		want string
+	}{
+		{pipeline.Order{Rule: pipeline.RuleDocAgain, Resent: "INV-7", Decision: pipeline.DecGreeting}, "INV-7"},
+		{pipeline.Order{Rule: pipeline.RuleDocAgain, Decision: pipeline.DecAsk}, "قبل ما تطلع"},
+		{pipeline.Order{Rule: pipeline.RuleDocAgain, Decision: pipeline.DecReview, NeedsStaff: true}, "دوّر عليه"},
+	} {
+		if got := (view{Lang: Arabic}).Why(c.o); !strings.Contains(got, c.want) || strings.Contains(got, "%!") {
+			t.Errorf("document again (%s): %q", c.o.Decision, got)
+		}
+	}
 	if got := (view{Lang: Arabic}).Why(pipeline.Order{Reason: "an older order's reason"}); got != "an older order's reason" {
 		t.Errorf("an order with no rule: %q", got)
 	}

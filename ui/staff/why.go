@@ -22,7 +22,7 @@ var whyRules = []string{
 	pipeline.RuleUnread, pipeline.RuleTwice, pipeline.RulePerUnit, pipeline.RuleUncounted, pipeline.RuleIssue,
 	pipeline.RuleTakenOver, pipeline.RuleAskedStaff, pipeline.RuleBacklog, pipeline.RuleNoText,
 	pipeline.RulePricing, pipeline.RuleNationalID, pipeline.RuleRefused, pipeline.RuleNoAlternative,
-	pipeline.RuleEdited, pipeline.RuleAboutDoc,
+	pipeline.RuleEdited, pipeline.RuleAboutDoc, pipeline.RuleDocAgain,
 }
 
 // Why words an order's reason for the page (empty when it has none).
@@ -61,6 +61,15 @@ func (v view) Why(o pipeline.Order) string {
 		}
 		if detail == "" && o.Text != "" {
 			detail = quoted(o.Text) // after a document, nothing placed: "طب والاسود؟" as written
+		}
+	case pipeline.RuleDocAgain:
+		switch {
+		case o.Resent != "":
+			detail = o.Resent
+		case o.Decision == pipeline.DecAsk:
+			return text(v.Lang, "why.document-again-early")
+		default:
+			return text(v.Lang, "why.document-again-none")
 		}
 	case pipeline.RuleLowConf:
 		detail = v.Pct(o.Confidence)
