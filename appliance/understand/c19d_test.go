@@ -41,3 +41,46 @@ func TestRules_WorkAskedByItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// A cookware shop of its own, for "one for each" of goods no line counts.
+const c19fCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+POT-SET5,طقم حلل 5 قطع,Pot set 5 pieces,,حلل,piece,3200,10,,
+POT-GRN,طقم حلل جرانيت,Granite pot set,,حلل,piece,4100,10,,
+POT-28,حلة 28 سم,Pot 28 cm,,حلل,piece,650,20,,
+LID-GLASS,غطا زجاج,Glass lid,,اكسسوارات,piece,120,50,,
+HANDLE,مقبض حلة,Pot handle,,اكسسوارات,piece,40,100,,
+`
+
+// TestRules_EachOfGoodsNotCounted: "one for each" of goods no line counts
+// ("عايز مقبض لكل حلة عندي", "وغطا لكل حلة" after a set whose name does not
+// count its pots) is a count the customer has not said: asked, never one.
+// Goods counted before keep their count ("٣ حلل ٢٨ وغطا لكل حلة": 3, the
+// plural حلل of حلة), a set counts its pieces as its name does ("طقم حلل ٥
+// قطع": 5), "لكل طقم" counts the sets, and English "for my kitchen" is no
+// "each".
+func TestRules_EachOfGoodsNotCounted(t *testing.T) {
+	r := rulesFrom(t, c19fCSV, "")
+	for _, c := range []struct {
+		text      string
+		uncounted string
+		want      map[string]float64
+	}{
+		{"عايزة طقم حلل جرانيت وغطا زجاج لكل حلة", "LID-GLASS", nil},
+		{"عايزة طقم حلل ٥ قطع وغطا زجاج لكل حلة", "", map[string]float64{"POT-SET5": 1, "LID-GLASS": 5}},
+		{"عايز مقبض حلة لكل حلة عندي", "HANDLE", nil},
+		{"I need a pot handle for each pot at home", "HANDLE", nil},
+		{"عايزة ٣ حلل ٢٨ سم وغطا زجاج لكل حلة", "", map[string]float64{"POT-28": 3, "LID-GLASS": 3}},
+		{"عايزة ٢ طقم حلل ٥ قطع وغطا زجاج لكل طقم", "", map[string]float64{"POT-SET5": 2, "LID-GLASS": 2}},
+		{"I need a glass lid and a pot handle for my kitchen", "", map[string]float64{"LID-GLASS": 1, "HANDLE": 1}},
+	} {
+		res := understandText(t, r, c.text)
+		for _, it := range res.Items {
+			if c.uncounted != "" && it.SKU == c.uncounted && !it.uncounted {
+				t.Errorf("%q: %s counted %v, not asked", c.text, it.SKU, it.Quantity)
+			}
+			if want, ok := c.want[it.SKU]; ok && (it.Quantity.Float() != want || it.uncounted) {
+				t.Errorf("%q: %s ×%v (uncounted %v), want ×%v", c.text, it.SKU, it.Quantity, it.uncounted, want)
+			}
+		}
+	}
+}

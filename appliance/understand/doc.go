@@ -1535,7 +1535,14 @@
 //     boxes: the printing on each, withThem). A question
 //     ("وتركبوه هناك؟"), the customer's own doing ("مش هعرف اركبهم",
 //     "عايز اركب كاميرات": اـ, not تـ) and a bare stem ("التجمع", a place)
-//     ask for nothing.
+//     ask for nothing;
+//   - "one for each" ("لكل", "each", "per") of goods no line before counts
+//     ("عايز مقبض لكل حلة عندي", "وغطا لكل حلة" after a set whose name does
+//     not count its pots) is a count not said — asked (uncounted), never
+//     one; the فُعَل plural of a noun in ة names the goods counted ("٣ حلل
+//     … لكل حلة": 3), and a set sold by the piece counts its pieces as its
+//     name does ("طقم حلل ٥ قطع … لكل حلة": 5; "لكل طقم": one a set)
+//     (countsForAll, eachSaid, pluralSaid, setOfPieces).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -907,7 +907,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	items = r.dropWorkFor(ts, keep, items, itemOf)
 	r.serviceOfGoods(ts, keep, items, itemOf)
 	companions(keep, items, itemOf)
-	r.countsForAll(keep, items, itemOf, eachN)
+	r.countsForAll(ts, keep, items, itemOf, eachN)
 	r.servicePerPiece(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
@@ -3862,7 +3862,7 @@ func unknownItem(ts []token, d *draft) Item {
 
 // countsForAll applies the counts said for other lines: "لكل باب" (as many
 // as the doors before), "2 من كل واحد" (two of each).
-func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int, eachN float64) {
+func (r *Rules) countsForAll(ts []token, keep []*draft, items []Item, itemOf map[*draft]int, eachN float64) {
 	for _, d := range keep {
 		if k, ok := itemOf[d]; ok && d.perN > 1 {
 			items[k].Quantity = catalog.Milli(int64(float64(items[k].Quantity) * d.perN))
@@ -3875,13 +3875,21 @@ func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int,
 			continue
 		}
 		if d.perWord != "" {
-			total := catalog.Milli(0)
+			total, unsaid := catalog.Milli(0), false
 			for _, e := range keep {
 				if e == d {
 					break
 				}
-				if j, ok := itemOf[e]; ok && (d.perWord == "*" || e.uniq[d.perWord]) {
-					switch {
+				if j, ok := itemOf[e]; ok && (d.perWord == "*" || e.uniq[d.perWord] || r.pluralSaid(e, d.perWord)) {
+					switch set := r.setOfPieces(items[j].Product); {
+					case set >= 0 && d.perWord != "*" && !setWords[d.perWord]:
+						// "طقم حلل ٥ قطع وغطا لكل حلة": one for each piece
+						// of the set, five to a set; a set whose pieces
+						// its name does not count leaves how many unsaid
+						if set == 0 {
+							unsaid = true
+						}
+						total += items[j].Quantity * catalog.Milli(set)
 					case items[j].Product.Unit == catalog.Piece:
 						total += items[j].Quantity
 					case headCount(e) > 0:
@@ -3895,13 +3903,64 @@ func (r *Rules) countsForAll(keep []*draft, items []Item, itemOf map[*draft]int,
 					}
 				}
 			}
-			if total > 0 {
+			if total > 0 && !unsaid {
 				items[k].Quantity = catalog.Milli(int64(total) * int64(items[k].Quantity) / int64(catalog.One))
+			} else if d.perWord != "*" && items[k].Quantity == catalog.One && d.perN == 0 && eachSaid(ts, d) {
+				// "وقفل لكل شنطة" after a set of bags, "حلق لكل باب في
+				// الشقة": one for each of goods no line counts — how
+				// many is the customer's to say, never one ("for my
+				// Elantra" is no "each")
+				items[k].uncounted = true
 			}
 		} else if eachN > 0 && headCount(d) == 0 && d.partOf == nil {
 			items[k].Quantity = catalog.MilliFromFloat(eachN)
 		}
 	}
+}
+
+// setOfPieces is how many pieces one of p is when p is a set sold by the
+// piece — its Arabic name opens with a set word — counted by its name
+// ("طقم حلل 5 قطع": 5; 0 when the name does not count them); -1 for any
+// other product.
+func (r *Rules) setOfPieces(p *catalog.Product) int {
+	info := &r.lx.info[r.indexOf(p)]
+	if p.Unit != catalog.Piece || len(info.phrases) == 0 || len(info.phrases[0]) == 0 || !setWords[info.phrases[0][0]] {
+		return -1
+	}
+	return info.pieces
+}
+
+// pluralSaid: draft e says w in the plural: one the lexicon knows, or the
+// فُعَل plural of a noun in ة ("شنط" of "لكل شنطة", "علب" of "علبة", "حلل"
+// of "حلة", whose root doubles its last letter).
+func (r *Rules) pluralSaid(e *draft, w string) bool {
+	stem, fem := strings.CutSuffix(w, "ه")
+	rs := []rune(stem)
+	for u := range e.uniq {
+		if h, _, ok := r.lx.plural(u); ok && h == w {
+			return true
+		}
+		if fem && (len(rs) == 3 && u == stem || len(rs) == 2 && u == stem+string(rs[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachSaid: "لكل", "each" or "per" is said in draft d's clause, right
+// after its words (the cue perWord was read from; English "for" is no
+// "each").
+func eachSaid(ts []token, d *draft) bool {
+	for k := d.start; k < len(ts) && k <= d.end+2; k++ {
+		if ts[k].sep && k > d.end {
+			return false
+		}
+		switch w := strings.TrimPrefix(lower(ts[k].surface), "و"); w {
+		case "لكل", "each", "per", "lkol", "lekol":
+			return true
+		}
+	}
+	return false
 }
 
 // serviceOfGoods: a service sold by the metre or m² (a product whose name
