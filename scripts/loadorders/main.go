@@ -99,12 +99,16 @@ func run(args []string) error {
 	ordersOut := fs.String("orders", "", "write each order's customer, POST time and document time (Unix ns, tab-separated) to this file, for lining up with timestamps taken in the box")
 	memProfile := fs.String("memprofile", "", "write the box's allocation profile at the start of the orders to FILE.base and at their end to FILE (go tool pprof -sample_index=alloc_space -base FILE.base FILE: what the orders allocated)")
 	timeout := fs.Duration("timeout", 5*time.Minute, "stop the run after this long")
+	newCustomers := fs.Bool("new-customers", false, "number this run's customers afresh (unique to the run), so that a data directory grown by earlier runs (-data) meets only new customers, as a fresh one does, instead of the earlier runs' customers returning")
 	dataDir := fs.String("data", "", "run the box on this data directory (e.g. one holding a generated history, see make bench-history; the run adds its orders to it) instead of a fresh one")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *n <= 0 || *c <= 0 {
 		return errors.New("-n and -c must be positive")
+	}
+	if *newCustomers && *n > 10000 {
+		return errors.New("-new-customers numbers at most 10,000 customers a run")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
 	defer cancel()
@@ -217,8 +221,17 @@ func run(args []string) error {
 
 	phones := make([]string, *n)
 	want := map[string]bool{}
+	first := 1
+	if *newCustomers {
+		// 2013 + a block of 10,000 numbers of this second: no earlier
+		// run's, no history's (2012…)
+		first = int(time.Now().Unix()%10000) * 10000
+	}
 	for i := range phones {
-		phones[i] = fmt.Sprintf("2011%08d", i+1)
+		phones[i] = fmt.Sprintf("2011%08d", first+i)
+		if *newCustomers {
+			phones[i] = fmt.Sprintf("2013%08d", first+i)
+		}
 		want[phones[i]] = true
 	}
 	sent := make([]time.Time, *n)
