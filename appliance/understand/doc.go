@@ -328,6 +328,12 @@
 //   - "وواحد تالت ١٠٠ في ١٩٠" (and a third one) is another piece of the
 //     line before with its size: an ordinal after واحد only says which,
 //     and an ordinal is never a typo of a catalog word (تالت/تواليت);
+//   - "وواحدة كمان ابيض" (and one more, white) after a line of goods is
+//     one more piece of them in that colour, though the colour word opens
+//     a longer name of another product ("وايت بورد" where the vocabulary
+//     folds وايت into ابيض): a colour opens that product's line only with
+//     the rest of its name after it (colourHeadAlone), never taking the
+//     first line's count with its colour dropped;
 //   - a whole figure after a piece's noun said in the plural ("عربيات مجرى
 //     ١٠٠", "حلقات خشب ٥٠") is how many, never a size in cm;
 //   - "الباقي" (the rest; Franco "el ba2y", "the rest") before a colour is

@@ -1233,7 +1233,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// the amount opens the next item when that item's head follows
 	// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
 	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj && !sg.ts[next].prep &&
-		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
+		(r.lx.heads[sg.ts[next].text] && !r.colourHeadAlone(sg.ts, next) || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
 	if !nextNew && !conjAhead && sg.cur != nil && len(group) == 1 && a.unit == "m" && !sg.sizeMode && next < len(sg.ts) && !sg.ts[next].sep &&
 		sg.ts[next].lex && sg.ts[next].color == "" && r.lx.heads[sg.ts[next].text] && !sg.cur.uniq[sg.ts[next].text] &&
@@ -4168,6 +4168,30 @@ var noWords = set("la", "la2", "no")
 // pieceLike come between another piece's count and its colour: "and one
 // in blue".
 var pieceLike = set("in")
+
+// colourHeadAlone: the word at k is a colour that heads a product's names
+// only as the first word of a longer one (a "بلاك اوت" fabric read "اسود
+// اوت" once the vocabulary folds بلاك into اسود), and the word after it
+// goes on with none of them: "وواحد كمان اسود" says the piece's colour,
+// never opens that product's line.
+func (r *Rules) colourHeadAlone(ts []token, k int) bool {
+	w := ts[k].text
+	if ts[k].color == "" || !r.lx.heads[w] {
+		return false
+	}
+	nx := ""
+	if k+1 < len(ts) && !ts[k+1].sep {
+		nx = ts[k+1].text
+	}
+	for _, p := range r.lx.postings[w] {
+		for _, ph := range r.lx.info[p].phrases {
+			if len(ph) > 0 && ph[0] == w && (len(ph) == 1 || ph[1] == nx) {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // tooWords: "والاوكر ٥ برضو", "and the handles 5 too".
 var tooWords = set("برضو", "برضه", "بردو", "برده", "كمان", "too", "also")
