@@ -52,6 +52,8 @@ func TestRules_OneMoreInAColourNamingAProduct(t *testing.T) {
 		"عايز 10 شنط اخضر وواحدة كمان وايت",
 		"3ayez 10 shanta akhdar w wa7da kaman abyad",
 		"3ayez 10 shonat madrasa khadra w wa7da kaman beida",
+		"I want 10 school bags in green and another one in white",
+		"I want 10 green bags and another in white",
 	} {
 		got := oneMoreLines(understandText(t, r, text))
 		if len(got) != 2 {
@@ -68,5 +70,37 @@ func TestRules_OneMoreInAColourNamingAProduct(t *testing.T) {
 	// the name said whole is still the whiteboard
 	if got := oneMoreLines(understandText(t, r, "عايز وايت بورد")); len(got) != 1 || got[0].sku != "ST-WB" {
 		t.Errorf("وايت بورد: %+v, want the whiteboard", got)
+	}
+}
+
+// TestRules_OneMoreOfTheGoodsJustNamed: "another one", "one more",
+// "another" (and "وواحدة كمان", "وكمان واحدة", "w wa7da kaman") after a
+// line of goods whose colour was said in none the catalog reads, or not at
+// all, is one more piece of those goods in the colour said after it: a line
+// of its own, never a size of the first (a bare "one" read as a metre) nor
+// its colour.
+func TestRules_OneMoreOfTheGoodsJustNamed(t *testing.T) {
+	r := rulesFrom(t, c19bCSV, c19bVocab)
+	for _, text := range []string{
+		"I want 10 school bags in pink and another one in blue",
+		"I want 10 school bags in pink and another in blue",
+		"I want 10 school bags in pink and one more in blue",
+		"10 school bags and another one in blue",
+		"3ayez 10 shanta madrasa w wa7da kaman azra2",
+		"عايز 10 شنط مدرسة وواحدة كمان ازرق",
+		"عايز 10 شنط مدرسة وكمان واحدة زرقا",
+	} {
+		res := understandText(t, r, text)
+		got := oneMoreLines(res)
+		if len(got) != 2 || len(res.Items[0].DimsCM) > 0 {
+			t.Errorf("%s: %+v %v, want two lines of the bag, no size", text, got, res.Items[0].DimsCM)
+			continue
+		}
+		if got[0].sku != "ST-BG" || got[0].n != 10 || got[0].color == "أزرق" {
+			t.Errorf("%s: first line %+v, want 10 bags, not blue", text, got[0])
+		}
+		if got[1].sku != "ST-BG" || got[1].n != 1 || got[1].color != "أزرق" {
+			t.Errorf("%s: second line %+v, want one more bag in blue", text, got[1])
+		}
 	}
 }

@@ -333,7 +333,13 @@
 //     a longer name of another product ("وايت بورد" where the vocabulary
 //     folds وايت into ابيض): a colour opens that product's line only with
 //     the rest of its name after it (colourHeadAlone), never taking the
-//     first line's count with its colour dropped;
+//     first line's count with its colour dropped; "and another one in
+//     white", "one more in white", "and another in white", "وكمان واحدة
+//     زرقا", "w wa7da kaman azra2" are one more piece too where the line
+//     before said its colour in none the catalog reads, or none — never a
+//     size of that line (a bare "one" read as a metre), a share of its
+//     count, nor another product ("another", "more" are English, never a
+//     Franco word their consonants spell: انتريه);
 //   - a whole figure after a piece's noun said in the plural ("عربيات مجرى
 //     ١٠٠", "حلقات خشب ٥٠") is how many, never a size in cm;
 //   - "الباقي" (the rest; Franco "el ba2y", "the rest") before a colour is
