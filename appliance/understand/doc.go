@@ -328,6 +328,18 @@
 //   - "وواحد تالت ١٠٠ في ١٩٠" (and a third one) is another piece of the
 //     line before with its size: an ordinal after واحد only says which,
 //     and an ordinal is never a typo of a catalog word (تالت/تواليت);
+//   - "وواحدة كمان ابيض" (and one more, white) after a line of goods is
+//     one more piece of them in that colour, though the colour word opens
+//     a longer name of another product ("وايت بورد" where the vocabulary
+//     folds وايت into ابيض): a colour opens that product's line only with
+//     the rest of its name after it (colourHeadAlone), never taking the
+//     first line's count with its colour dropped; "and another one in
+//     white", "one more in white", "and another in white", "وكمان واحدة
+//     زرقا", "w wa7da kaman azra2" are one more piece too where the line
+//     before said its colour in none the catalog reads, or none — never a
+//     size of that line (a bare "one" read as a metre), a share of its
+//     count, nor another product ("another", "more" are English, never a
+//     Franco word their consonants spell: انتريه);
 //   - a whole figure after a piece's noun said in the plural ("عربيات مجرى
 //     ١٠٠", "حلقات خشب ٥٠") is how many, never a size in cm;
 //   - "الباقي" (the rest; Franco "el ba2y", "the rest") before a colour is

@@ -73,6 +73,9 @@ func (r *Rules) prepare(text string) []token {
 		if st, ok := strings.CutPrefix(w, "و"); ok && besideWords[st] {
 			w = "و" // "باب شاور وجنبه ثابت": and beside it, the next piece
 		}
+		if lower(t.text) == "another" && i+1 < len(raw) && !raw[i+1].sep && lower(raw[i+1].text) == "in" && (i == 0 || raw[i-1].sep || lower(raw[i-1].surface) == "and") {
+			w = "one" // "and another in white": one more piece of the goods just named
+		}
 		if !r.known(w) && isLatinWord(w) {
 			if c, ok := englishColors[w]; ok && (r.lx.colors[c] != "" || r.lx.colorFirst(c)) {
 				w = c
@@ -115,7 +118,7 @@ func (r *Rules) prepare(text string) []token {
 		if a, ok := r.withApart(raw, i, w); ok {
 			w = a // "ب مراية", "b mraya" of a name's "بمراية": the preposition written apart
 		}
-		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) && !englishOrdinal(w) {
+		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) && !englishOrdinal(w) && !englishMore[w] {
 			before := w
 			// (the "s" of "what's", a letter an English contraction leaves,
 			// spells no Franco word; "b kam" still is بكام)
@@ -2810,6 +2813,11 @@ func (r *Rules) sameVerb(w string) string {
 	}
 	return ""
 }
+
+// englishMore: "another", "more" ask for one more of the goods just named
+// ("and another one in white", "one more in black"): English, never a
+// Franco word their consonants spell (انتريه، مراية).
+var englishMore = set("another", "more")
 
 // englishOrdinal: w is a figure with its English ordinal ending ("1st",
 // "2nd", "3rd", "6th", "11th"): a date or a place ("6th of October"),

@@ -1233,7 +1233,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// the amount opens the next item when that item's head follows
 	// it directly; "4 متر وفرن" keeps the 4 metres for the kitchen.
 	nextNew := !conjAhead && next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && !sg.ts[next].conj && !sg.ts[next].prep &&
-		(r.lx.heads[sg.ts[next].text] || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
+		(r.lx.heads[sg.ts[next].text] && !r.colourHeadAlone(sg.ts, next) || conj && r.lx.distinct[sg.ts[next].text] || a.unit != "" && r.lx.kinds[sg.ts[next].text]) &&
 		(sg.cur == nil || !r.fits(sg.cur, sg.ts[next].text) || conj && len(group) == 1 && !sg.sizeMode)
 	if !nextNew && !conjAhead && sg.cur != nil && len(group) == 1 && a.unit == "m" && !sg.sizeMode && next < len(sg.ts) && !sg.ts[next].sep &&
 		sg.ts[next].lex && sg.ts[next].color == "" && r.lx.heads[sg.ts[next].text] && !sg.cur.uniq[sg.ts[next].text] &&
@@ -1419,7 +1419,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// "٤ مجاري سكة واحدة أبيض": a figure of the line's own name said
 	// within it ("سكة واحدة") is no share
 	ofName := !conj && !sg.afterSep && sg.cur != nil && r.hasNumber(sg.cur, numString(a.val)) && i > 0 && sg.ts[i-1].lex && !isNumber(sg.ts[i-1].text)
-	if head != nil && single && !english && !ofName && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
+	// "… وكمان واحدة زرقا" (and one more): more of the goods, no share
+	moreBefore := i > 0 && !sg.ts[i-1].sep && (moreWords[sg.ts[i-1].text] || tooWords[sg.ts[i-1].text])
+	if head != nil && single && !english && !ofName && !moreBefore && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
 		a.val <= headCount(head) && j < len(sg.ts) && !sg.ts[j].sep && (sg.ts[j].color != "" || bySize) {
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: head}
 		for _, w := range head.words {
@@ -1594,11 +1596,22 @@ func (sg *segmenter) amount(i int, a amount) int {
 	oneMore := sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && len(sg.cur.counts) == 0 && single && a.unit == "" && a.val == 1 &&
 		!sg.cur.plural && r.unitOf(sg.cur) == catalog.Piece
 	jc := j
+	// "وكمان واحد ابيض", "and another one in white", "and another in
+	// white": the word asking for more said before the count
+	more := moreBefore || lower(sg.ts[i].surface) == "another"
 	for n := 0; n < 2 && jc+1 < len(sg.ts) && !sg.ts[jc].sep && !sg.ts[jc].lex && (pieceLike[lower(sg.ts[jc].surface)] || moreWords[lower(sg.ts[jc].surface)]); n++ {
+		more = more || moreWords[lower(sg.ts[jc].surface)]
 		jc++ // "and one in blue", "وواحد كمان بني جوزي" (one more)
 	}
-	if conj && sg.cur != nil && len(sg.cur.colors) > 0 && !nextNew && jc < len(sg.ts) && !sg.ts[jc].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
-		sg.ts[jc].color != "" && sg.ts[jc].color != sg.cur.colors[0] && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "" || oneMore) {
+	// one more of a line whose colour was said in no colour the catalog
+	// reads ("4 dining chairs in brown and one more in white"): another
+	// piece as well, never the first line's colour nor a size
+	moreOf := more && single && a.unit == "" && sg.cur != nil && len(sg.cur.colors) == 0 && r.unitOf(sg.cur) == catalog.Piece
+	if conj && sg.cur != nil && (len(sg.cur.colors) > 0 || moreOf) && !nextNew && jc < len(sg.ts) && !sg.ts[jc].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
+		sg.ts[jc].color != "" && (moreOf || sg.ts[jc].color != sg.cur.colors[0]) && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "" || oneMore) {
+		if more && i > 0 && !sg.ts[i-1].sep && moreWords[sg.ts[i-1].text] {
+			sg.ts[i-1].used = true // "and another one in white": said of this piece
+		}
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, partOf: sg.cur.partOf}
 		for _, w := range sg.cur.words {
 			r.addWord(d, w)
@@ -4168,6 +4181,30 @@ var noWords = set("la", "la2", "no")
 // pieceLike come between another piece's count and its colour: "and one
 // in blue".
 var pieceLike = set("in")
+
+// colourHeadAlone: the word at k is a colour that heads a product's names
+// only as the first word of a longer one (a "بلاك اوت" fabric read "اسود
+// اوت" once the vocabulary folds بلاك into اسود), and the word after it
+// goes on with none of them: "وواحد كمان اسود" says the piece's colour,
+// never opens that product's line.
+func (r *Rules) colourHeadAlone(ts []token, k int) bool {
+	w := ts[k].text
+	if ts[k].color == "" || !r.lx.heads[w] {
+		return false
+	}
+	nx := ""
+	if k+1 < len(ts) && !ts[k+1].sep {
+		nx = ts[k+1].text
+	}
+	for _, p := range r.lx.postings[w] {
+		for _, ph := range r.lx.info[p].phrases {
+			if len(ph) > 0 && ph[0] == w && (len(ph) == 1 || ph[1] == nx) {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // tooWords: "والاوكر ٥ برضو", "and the handles 5 too".
 var tooWords = set("برضو", "برضه", "بردو", "برده", "كمان", "too", "also")
