@@ -1524,6 +1524,28 @@
 //     the goods' own words (amountAfterGoods): never a line of the goods
 //     the place names.
 //
+// Round 29's classes of talk (branch h29b, h29b_test.go):
+//   - the shop's delivery or shipping said right after the customer's
+//     "send them" ("وابعتهم توصيل على مدينة نصر", "ابعتهملي شحن", Franco
+//     "w eb3atholy tawsil"), in a message that asks nothing, is ordered
+//     with the goods as "والتوصيل" is (sendWord, plusEntries); shipping
+//     (شحن), carrying (نقل) and inflating (نفخ) are works of another
+//     shape than تفعيل, services as painting is (workNouns);
+//   - a pack word that heads a product's name of its own ("علبة بروتين
+//     بار"), said right before goods none of that product's names hold
+//     ("وعلبة BCAA"), is the goods' tub, one of them, no word of their
+//     line — never the other goods' box beside them (packAhead);
+//   - the head noun of a work the shop sells said as its name writes it
+//     ("نفخ البالونة هيليوم بكام؟" of "نفخ بالونة هيليوم") is that work,
+//     no defect cue of the same letters (worksSold); "منفوخ", "اتنفخ"
+//     stay defects;
+//   - the shop's place asked as a choice — the shop named at its clause's
+//     start before a place, in a question or with a second place after
+//     "ولا" ("والمحل في التوفيقية ولا في فيصل؟", "محلكم في قليوب؟"), or
+//     "you" before a word of nearness ("وانتو قصاد الجمعية ولا جنب
+//     البنك؟") — is answered from the shop's settings with the places kept
+//     for a person to confirm (placeAsked, placeIntro).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

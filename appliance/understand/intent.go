@@ -473,7 +473,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		w := t.text
 		// "ودفعت", "ومفيش": the cue with و written on it
 		bare := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
-		if i != like && !supposed[i] {
+		if i != like && !supposed[i] && !t.soldWork {
 			complaint += complaintWeight(w)
 		}
 		if (pastWords[w] || pastWords[lower(t.surface)] || pastWords[bare]) && !notPast(ts, i) && !supposed[i] {

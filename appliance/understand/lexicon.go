@@ -63,6 +63,10 @@ type lexicon struct {
 	// one unit with it, still said of several
 	groupPlural map[string]bool
 
+	// serviceHeads: the head nouns of the services (prodInfo.service):
+	// "نفخ" of "نفخ بالونة هيليوم"
+	serviceHeads map[string]bool
+
 	// shortFor: the first word of a product's several-word unit the
 	// product does not use alone ("طقم" of "تركيب طقم حمام", the
 	// vocabulary's "طقم حمام") → those products: the term said short
@@ -863,6 +867,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		lx.info[i].pieces, lx.info[i].pieceUnits = namedPieces(lx.info[i].phrases)
 	}
 	lx.goodsOfServices()
+	lx.serviceHeads = map[string]bool{}
+	for i := range lx.info {
+		if lx.info[i].service {
+			lx.serviceHeads[lx.info[i].head] = true
+		}
+	}
 	return lx
 }
 
@@ -1139,6 +1149,17 @@ func (lx *lexicon) applyRewrite(ks []string) []string {
 func (lx *lexicon) has(ps []int32, p int32) bool {
 	_, ok := slices.BinarySearch(ps, p)
 	return ok
+}
+
+// shared: some product's names hold both units a and b.
+func (lx *lexicon) shared(a, b string) bool {
+	pb := lx.postings[b]
+	for _, p := range lx.postings[a] {
+		if lx.has(pb, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // facts are the nameFacts of product idx, read at its first use and kept

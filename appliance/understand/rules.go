@@ -339,6 +339,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	// a thing the catalog lacks is an item when the customer asks for it
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
 	want := wantSaid(ts)
+	r.worksSold(ts)
 	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && want)
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
@@ -744,6 +745,20 @@ func serviceTopicsOf(ts []token) []string {
 		}
 	}
 	return out
+}
+
+// worksSold marks the words said as the head noun of a work the shop
+// sells, that noun itself as its name writes it ("نفخ" of "نفخ بالونة
+// هيليوم", a service: lexicon.service): the name's word, never the defect
+// its letters may also say ("الخشب نفخ": swelled) — "نفخ البالونة هيليوم
+// بكام؟" asks the work's price. Said in a defect's verb form ("اتنفخ",
+// "منفوخ") it is still the defect.
+func (r *Rules) worksSold(ts []token) {
+	for i := range ts {
+		if t := ts[i]; !t.sep && t.lex && r.lx.serviceHeads[t.text] {
+			ts[i].soldWork = true
+		}
+	}
 }
 
 // cancelWords: cancelling, asked ("الغي", "الغوا", "نلغي", "الغاء",

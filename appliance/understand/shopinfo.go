@@ -148,6 +148,28 @@ func placeAfter(ts []token, place []bool, j int) bool {
 	return k < len(ts) && place[k]
 }
 
+// placeAsked: the clause of the shop named at i asks whether it is at the
+// place named after it — it ends in a question mark, or offers a second
+// place with "ولا" ("المحل في التوفيقية ولا في فيصل"): never the shop
+// told of ("المحل في التوفيقية قفل بدري").
+func placeAsked(ts []token, i int, place []bool) bool {
+	j := i + 1
+	for ; j < len(ts) && !ts[j].sep; j++ {
+		if !place[j] && !placeIntro[shopKey(ts[j])] {
+			return false // more than the place: a sentence about the shop
+		}
+	}
+	if j < len(ts) && ts[j].text == "?" {
+		return true
+	}
+	for k := i + 1; k < j; k++ {
+		if orWords[shopKey(ts[k])] && k+1 < j {
+			return true
+		}
+	}
+	return false
+}
+
 // seasonAfter: the word at j puts a season or a day after it ("في
 // رمضان", "في العيد").
 func seasonAfter(ts []token, j int) bool {
@@ -239,9 +261,11 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 	if n := whereAreYou(ts, i); n > 0 {
 		return ShopWhere, n
 	}
-	if whereWords[w] && shopInClause(ts, i) || youPlural[w] && placeIntro[next] && placeAfter(ts, place, i) {
-		// "المحل في بنها فين؟", "انتو في العطارين ولا محطة الرمل؟":
-		// where the shop is, asked of a place
+	if whereWords[w] && shopInClause(ts, i) || youPlural[w] && placeIntro[next] && placeAfter(ts, place, i) ||
+		shopNouns[w] && prev == "" && placeIntro[next] && placeAfter(ts, place, i) && placeAsked(ts, i, place) {
+		// "المحل في بنها فين؟", "انتو في العطارين ولا محطة الرمل؟",
+		// "والمحل في التوفيقية ولا في فيصل؟", "محلكم في قليوب؟": where
+		// the shop is, asked of a place
 		return ShopWhere, 1
 	}
 	if branchNouns[w] && (whereWords[next] || whereWords[prev]) {
@@ -413,7 +437,7 @@ var (
 		"tell", "me", "i", "know", "like", "to", "would", "want")
 	// placeIntro: what puts a place after it in a question about the
 	// shop: in, at, near, of ("بتاع"), or another ("ولا", "or").
-	placeIntro = set("في", "فى", "فيه", "لا", "ناحيه", "جنب", "عند", "بتاع", "بتاعه", "اللي", "ولا", "in", "inside", "near", "at",
+	placeIntro = set("في", "فى", "فيه", "لا", "ناحيه", "جنب", "جمب", "قصاد", "قدام", "عند", "بتاع", "بتاعه", "اللي", "ولا", "in", "inside", "near", "at",
 		"around", "or", "fel", "fl", "fi", "f", "bta3", "elly", "walla")
 	// placeRelative: "اللي" (that, which) leads to a place only through
 	// "في"

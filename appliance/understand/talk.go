@@ -418,9 +418,20 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 // plusEntries: the words written right after a "+" between two entries
 // of a list ("كاونتر … + توصيل + تركيب"): "+" joins them as و does; so
 // does "مع" after the goods ("كابينة شاور ٩٠ في ٩٠ مع التركيب", Franco
-// "ma3 el tarkib": the goods with their fitting, ordered with them).
+// "ma3 el tarkib": the goods with their fitting, ordered with them), and
+// so does the customer's "send them" right before the way they are sent
+// ("وابعتهم توصيل على مدينة نصر", "ابعتهملي شحن", Franco "w eb3athom
+// tawsil": sendWord) — the goods sent by the shop's delivery, ordered.
 func plusEntries(ts []token) map[string]bool {
 	var out map[string]bool
+	for i := 0; i+1 < len(ts); i++ {
+		if !ts[i].sep && !ts[i+1].sep && sendWord(ts[i].surface) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[ts[i+1].surface] = true
+		}
+	}
 	for i := 1; i+1 < len(ts); i++ {
 		if (ts[i].sep && ts[i].text == "+" || !ts[i].sep && withEntryWords[lower(ts[i].surface)]) && !ts[i-1].sep && !ts[i+1].sep {
 			if out == nil {
@@ -433,6 +444,19 @@ func plusEntries(ts []token) map[string]bool {
 		}
 	}
 	return out
+}
+
+// sendWord: w is "send" said to the shop, with the goods as its object or
+// "to me" on it ("ابعتهم", "وابعتهملي", "ابعتوهولي", Franco "eb3athom",
+// "ab3atholy").
+func sendWord(w string) bool {
+	w = strings.TrimPrefix(lower(w), "و")
+	for _, p := range []string{"ابعت", "eb3at", "ab3at", "ib3at"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) <= 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // withEntryWords: "with" said between goods and what comes with them.

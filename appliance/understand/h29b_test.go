@@ -1,0 +1,123 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 29's classes of talk (branch h29b), on a small aquarium shop of
+// its own (none of the blind sets' catalogs or sentences): tanks, filters
+// and heaters made for a tank size, fish food loose and in a box of its
+// own, vitamins, gravel in two colours, and services — a tank's setup, a
+// cleaning, shipping, delivery, an oxygen fill of a fish bag.
+const h29bCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TANK-60,حوض سمك 60 سم,Fish tank 60 cm,حوض 60,أحواض,piece,1800,10,زجاج,
+TANK-100,حوض سمك 100 سم,Fish tank 100 cm,حوض 100,أحواض,piece,3200,5,زجاج,
+FLT-60,فلتر داخلي حوض 60,Internal filter for 60 tank,فلتر 60,فلاتر,piece,350,20,بلاستيك,
+FLT-100,فلتر داخلي حوض 100,Internal filter for 100 tank,فلتر 100,فلاتر,piece,550,20,بلاستيك,
+HEAT-60,سخان حوض 60,Heater for 60 tank,سخان 60,سخانات,piece,300,15,زجاج,
+HEAT-100,سخان حوض 100,Heater for 100 tank,سخان 100,سخانات,piece,420,15,زجاج,
+FOOD-GOLD,أكل سمك جولد فيش,Goldfish food,أكل جولد فيش,أكل,piece,60,100,,
+BOX-FOOD,علبة أكل سمك كبيرة 12 قطعة,Box of fish food 12 pieces,علبة أكل,أكل,piece,650,10,,
+VIT-FISH,فيتامين أسماك,Fish vitamins,فيتامين,أكل,piece,90,40,,
+GRAVEL,زلط حوض ملون,Coloured tank gravel,زلط,ديكور,piece,45,50,,أبيض|أسود
+SRV-SETUP,تركيب حوض,Tank setup,تركيب حوض,خدمات,piece,250,,,
+SRV-SHIP,شحن للمحافظات,Shipping to governorates,شحن,خدمات,piece,100,,,
+SRV-DELIV,توصيل داخل القاهرة,Delivery in Cairo,توصيل|دليفري,خدمات,piece,50,,,
+SRV-FILL,نفخ كيس سمك أكسجين,Oxygen fill of a fish bag,نفخ أكسجين,خدمات,piece,10,,,
+`
+
+const h29bVocab = `فلتر, filter, flter
+سخان, heater, sa5an
+حوض, tank, 7od
+اسود, black => أسود
+ابيض, white => أبيض
+`
+
+// TestRules_SentByTheShopsDelivery: the shop's delivery or shipping said
+// after the goods as the way they are sent — "وابعتهولي شحن على
+// اسكندرية" (send them to me by shipping), Franco "w eb3atholy tawsil",
+// or "وشحن" as the list's next entry, shipping being a service of
+// another shape than تفعيل (شحن, as نقل and نفخ are) — is ordered with
+// them, the place after it where to; never a question about shipping
+// that drops the order. Asked ("ابعتوهولي توصيل؟") it stays a question.
+func TestRules_SentByTheShopsDelivery(t *testing.T) {
+	r := rulesFrom(t, h29bCSV, h29bVocab)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"حوض سمك 60 وابعتهولي شحن على اسكندرية", []string{"SRV-SHIP", "TANK-60"}},
+		{"سخان حوض 100 وفلتر داخلي حوض 100، وابعتهم توصيل على المعادي", []string{"FLT-100", "HEAT-100", "SRV-DELIV"}},
+		{"حوض سمك 60 وشحن على طنطا", []string{"SRV-SHIP", "TANK-60"}},
+		{"7od samak 60 w eb3atholy tawsil", []string{"SRV-DELIV", "TANK-60"}},
+	} {
+		res := understandText(t, r, c.text)
+		if got := linesAsked(res); res.Intent != Order || !slices.Equal(got, c.want) || len(res.Service) != 0 || len(res.Unexplained) != 0 {
+			t.Errorf("%q: %s %q, service %q, unexplained %q; want an order of %q, nothing asked", c.text, res.Intent, got, res.Service, res.Unexplained, c.want)
+		}
+	}
+	res := understandText(t, r, "حوض سمك 60، ابعتوهولي توصيل؟")
+	if len(res.Service) == 0 {
+		t.Errorf("delivery asked: service %q, want it kept for staff", res.Service)
+	}
+}
+
+// TestRules_TubOfOtherGoods: a pack word that heads a product's name of
+// its own ("علبة أكل سمك …", the box the shop sells), said right before
+// goods none of that product's names hold ("وعلبة فيتامين"), is the
+// goods' tub — one of them — never the box of other goods and the goods
+// as two lines; before its own goods' word ("وعلبة أكل") it is that box.
+func TestRules_TubOfOtherGoods(t *testing.T) {
+	r := rulesFrom(t, h29bCSV, h29bVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"سخان حوض 60 وعلبة فيتامين", []wantItem{{"HEAT-60", 1, "", nil}, {"VIT-FISH", 1, "", nil}}},
+		{"سخان حوض 60، علبة فيتامين", []wantItem{{"HEAT-60", 1, "", nil}, {"VIT-FISH", 1, "", nil}}},
+		{"سخان حوض 60 وعلبة أكل", []wantItem{{"HEAT-60", 1, "", nil}, {"BOX-FOOD", 1, "", nil}}},
+	})
+}
+
+// TestRules_WorkSoldNoDefect: the head noun of a work the shop sells,
+// said as its name writes it ("نفخ الكيس أكسجين بكام؟" of "نفخ كيس سمك
+// أكسجين"), is that work asked — never the defect its letters also say
+// (نفخ: swelled). Its defect forms ("منفوخ", "اتنفخ") stay a complaint.
+func TestRules_WorkSoldNoDefect(t *testing.T) {
+	r := rulesFrom(t, h29bCSV, h29bVocab)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"نفخ الكيس أكسجين بكام؟", []wantItem{{"SRV-FILL", 1, "", nil}}},
+		{"بكام نفخ الكيس اكسجين؟", []wantItem{{"SRV-FILL", 1, "", nil}}},
+	})
+	checkIntents(t, r, []intentCase{
+		{"الفلتر اللي اشتريته منكم منفوخ", Complaint},
+		{"السخان اللي خدته منكم اتنفخ من تحت", Complaint},
+	})
+}
+
+// TestShopAsked_WhichOfTwoPlaces: the shop's place asked as a choice —
+// the shop named at its clause's start before a place ("والمحل في
+// المعادي ولا في حلوان؟", "محلكم في شبرا؟") or "you" before a place
+// word of nearness ("انتو قصاد المترو ولا جنب الجامع؟") — is a question
+// the shop's settings answer (ShopWhere), the places kept for a person
+// to confirm, as "المحل في بنها فين؟" is; the shop told of ("المحل في
+// المعادي قفل بدري امبارح") asks nothing.
+func TestShopAsked_WhichOfTwoPlaces(t *testing.T) {
+	r := rulesFrom(t, h29bCSV, h29bVocab)
+	for _, c := range []struct {
+		text   string
+		want   ShopTopic
+		beyond []string
+	}{
+		{"مساء الخير، والمحل في المعادي ولا في حلوان؟", ShopWhere, []string{"المعادي", "حلوان"}},
+		{"انتو فاتحين الجمعة؟ والمحل في المعادي ولا في حلوان؟", ShopHours | ShopWhere, []string{"المعادي", "حلوان"}},
+		{"وانتو قصاد المترو ولا جنب الجامع؟ وبتقفلوا الساعة كام؟", ShopHours | ShopWhere, []string{"المترو", "الجامع"}},
+		{"محلكم في شبرا؟", ShopWhere, []string{"شبرا"}},
+	} {
+		res := understandText(t, r, c.text)
+		if res.ShopAsked != c.want || !slices.Equal(res.ShopBeyond, c.beyond) || len(res.Items) != 0 || len(res.Unexplained) != 0 {
+			t.Errorf("%q: shop asked %q of %q, items %d, unexplained %q; want %q of %q", c.text, res.ShopAsked, res.ShopBeyond, len(res.Items), res.Unexplained, c.want, c.beyond)
+		}
+	}
+	if res := understandText(t, r, "المحل في المعادي قفل بدري امبارح"); res.ShopAsked != 0 {
+		t.Errorf("the shop told of: shop asked %q, want none", res.ShopAsked)
+	}
+}
