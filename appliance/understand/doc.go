@@ -1544,7 +1544,18 @@
 //     "ولا" ("والمحل في التوفيقية ولا في فيصل؟", "محلكم في قليوب؟"), or
 //     "you" before a word of nearness ("وانتو قصاد الجمعية ولا جنب
 //     البنك؟") — is answered from the shop's settings with the places kept
-//     for a person to confirm (placeAsked, placeIntro).
+//     for a person to confirm (placeAsked, placeIntro);
+//   - goods bought from the shop ("اللي اشتريته منكم", "اللي خدته منكم",
+//     Franco "elly khadto menko") told of with nothing wanted, asked,
+//     praised or thanked for are a complaint, whatever words the fault is
+//     told in ("بيصفر جامد", "النحل رفض يبني عليه"; fromTheShop);
+//   - the shop's advice asked on the customer's own trouble ("تفتكروا
+//     محتاجة ايه؟", "اعمل ايه؟", "ايه السبب؟", Franco "teftekro", English
+//     "what should I do?", "do you think …") is a question for a person,
+//     no lines (adviceAsked); so are the terms of a sale asked beside an
+//     order — instalments ("ينفع اقسط الخيمة؟", "بالتقسيط") or, in a
+//     question, the warranty ("عليها ضمان كام شهر؟"): never a question
+//     about which goods, nor an invoice as if paid outright (termsAsked).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

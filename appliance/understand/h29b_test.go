@@ -121,3 +121,62 @@ func TestShopAsked_WhichOfTwoPlaces(t *testing.T) {
 		t.Errorf("the shop told of: shop asked %q, want none", res.ShopAsked)
 	}
 }
+
+// TestRules_BoughtFromTheShopTold: goods bought from the shop ("اللي
+// اشتريته منكم", "اللي خدته منكم", Franco "elly khadto menko") told of
+// with nothing wanted, asked, praised or thanked for are after-sales — a
+// complaint, whatever words the fault is told in ("بيصفر جامد", "رفض
+// ياكله وريحته غريبة", "lono ra7"); never a question about which of the
+// goods is meant. A new one wanted "like it" stays an order, and thanks
+// for what came stay thanks.
+func TestRules_BoughtFromTheShopTold(t *testing.T) {
+	r := rulesFrom(t, h29bCSV, h29bVocab)
+	checkIntents(t, r, []intentCase{
+		{"الفلتر اللي اشتريته منكم من اسبوعين بيصفر جامد كل ما اشغله", Complaint},
+		{"الأكل اللي خدته منكم السمك رفض ياكله خالص وريحته غريبة", Complaint},
+		{"el zalat elly khadto menko lono ra7 fel maya", Complaint},
+		{"السخان اللي اشتريته منكم الشهر اللي فات حلو جدا، عايز واحد كمان زيه", Order},
+		{"الزلط اللي خدته منكم وصل، شكرا", Other},
+	})
+}
+
+// TestRules_AdviceAsked: the shop's advice asked on the customer's own
+// trouble — "اعمل ايه؟", "تفتكروا ايه السبب؟", Franco "teftekro eh el
+// sabab?", English "what should I do?", "do you think it needs …?" — is
+// a question for a person (Result.Service), never a question about which
+// of the goods named beside it.
+func TestRules_AdviceAsked(t *testing.T) {
+	r := rulesFrom(t, h29bCSV, h29bVocab)
+	for _, text := range []string{
+		"الحوض المية بتاعته بقت خضرا، اعمل ايه؟",
+		"الفلتر بتاعي بقاله يومين هادي، تفتكروا ايه السبب؟ وعايز سخان حوض",
+		"el 7od mayto 3akra, teftekro eh el sabab?",
+		"the tank water is cloudy, what should I do?",
+		"my fish stopped eating, do you think it needs a heater?",
+	} {
+		res := understandText(t, r, text)
+		if res.Intent != Other || len(res.Items) != 0 || len(res.Service) == 0 {
+			t.Errorf("%q: %s %q, service %q; want a question for staff, no lines", text, res.Intent, linesAsked(res), res.Service)
+		}
+	}
+}
+
+// TestRules_TermsAsked: paying in instalments asked beside the goods
+// ("ينفع اشتري السخان بالتقسيط؟", "عايز حوض سمك 100 بالتقسيط على ٦
+// شهور"), or the warranty asked of them in a question ("… عليه ضمان كام
+// شهر؟ وعايز اتنين"), is for a person to set: no question about which
+// goods, no invoice as if paid outright.
+func TestRules_TermsAsked(t *testing.T) {
+	r := rulesFrom(t, h29bCSV, h29bVocab)
+	for _, text := range []string{
+		"ينفع اشتري السخان بالتقسيط؟",
+		"عايز حوض سمك 100 بالتقسيط على ٦ شهور",
+		"ينفع اقسط الحوض الـ100 على ٦ شهور؟",
+		"فلتر داخلي حوض 100 عليه ضمان كام شهر؟ وعايز اتنين",
+	} {
+		res := understandText(t, r, text)
+		if res.Intent != Other || len(res.Items) != 0 || len(res.Service) == 0 {
+			t.Errorf("%q: %s %q, service %q; want a question for staff, no lines", text, res.Intent, linesAsked(res), res.Service)
+		}
+	}
+}

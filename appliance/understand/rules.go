@@ -387,7 +387,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// it, never a document of the goods named
 			intent, iconf, items = Other, 0.8, nil
 		}
-		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !want && !supplyAsked(ts) && !(listed(items) && !r.sells(res.Service))) {
+		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !want && !supplyAsked(ts) && !(listed(items) && !r.sells(res.Service)) ||
+			intent == Order && termsAsked(res.Service, slices.ContainsFunc(ts, func(t token) bool { return t.sep && t.text == "?" }))) {
 			// a list of counted pieces with a question beside it ("باب
 			// جرار ٢ و حلق ٢، التركيب عليكم ولا علينا؟") stays the order,
 			// unless the question is about a service the shop sells (its
@@ -431,6 +432,14 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			intent, iconf = Other, 0.8
 			res.Service = append(res.Service, v)
 		}
+	}
+	if v := adviceAsked(ts); v != "" && intent != Complaint {
+		// "العربية بتطلع صوت …، تفتكروا محتاجة ايه؟", "… اعمل ايه؟": the
+		// shop's advice asked on the customer's own trouble — a person
+		// answers, never a question about which of the goods named beside
+		// it or how many
+		res.Service = append(res.Service, v)
+		intent, iconf, items = Other, 0.8, nil
 	}
 	if intent == Other && len(res.Service) == 0 && len(items) == 0 && want {
 		if it, ok := r.countedUnread(text, ts); ok {
