@@ -1555,7 +1555,15 @@
 //     no lines (adviceAsked); so are the terms of a sale asked beside an
 //     order — instalments ("ينفع اقسط الخيمة؟", "بالتقسيط") or, in a
 //     question, the warranty ("عليها ضمان كام شهر؟"): never a question
-//     about which goods, nor an invoice as if paid outright (termsAsked).
+//     about which goods, nor an invoice as if paid outright (termsAsked);
+//   - a story told before the request may hold figures that count no
+//     goods: in what the teller has just started ("انا لسه بادئ منحل صغير
+//     ٣ خلايا بس"), or a plan told in the future of I or we or with
+//     "ناوي" ("هزرع ٣ فدادين ذرة", "وهنخيم في الصحرا ٣ ليالي"; planTold),
+//     a figure is the story's, and so is one before nights, days, months,
+//     years or land ("بقالي ٣ شهور", storyMeasures); who advised the
+//     request ("الكوتش في الجيم قالي اجيب …", advisedWords) is the story's
+//     too, the request opening at the verb after it (toldSentence).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

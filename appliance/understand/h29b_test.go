@@ -180,3 +180,26 @@ func TestRules_TermsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_StoryWithFiguresTold: a story told before the request holds
+// figures that count no goods — what the teller has just started ("انا
+// لسه بادئ محل سمك صغير ٢ حوض بس"), a plan in the future of I or we
+// ("هحط ٣ احواض في العيادة", "وهنقعد هناك ١٠ ايام"), how long the teller
+// has been at something ("انا بقالي ٣ شهور بربي سمك"), and who advised
+// the request ("الدكتور … قالي اجيب …") — all the story's, its catalog
+// words no lines, nothing left unread; the request after it is the order.
+func TestRules_StoryWithFiguresTold(t *testing.T) {
+	r := rulesFrom(t, h29bCSV, h29bVocab)
+	for _, c := range []struct {
+		text string
+		want []wantItem
+	}{
+		{"انا لسه بادئ محل سمك صغير ٢ حوض بس والحمد لله، عايز فلتر داخلي حوض 60 و٢ سخان حوض 60", []wantItem{{"FLT-60", 1, "", nil}, {"HEAT-60", 2, "", nil}}},
+		{"ana lessa bade2 ma7al samak 2 7od bas, 3ayez flter dakhly 7od 60 w 2 sa5an 7od 60", []wantItem{{"FLT-60", 1, "", nil}, {"HEAT-60", 2, "", nil}}},
+		{"ان شاء الله هحط ٣ احواض في العيادة الشهر الجاي، عايز ٣ فلتر داخلي حوض 60 و٣ سخان حوض 60", []wantItem{{"FLT-60", 3, "", nil}, {"HEAT-60", 3, "", nil}}},
+		{"احنا مسافرين الساحل وهنقعد هناك ١٠ ايام، عايزين ٢ أكل سمك جولد فيش وفيتامين أسماك", []wantItem{{"FOOD-GOLD", 2, "", nil}, {"VIT-FISH", 1, "", nil}}},
+		{"انا بقالي ٣ شهور بربي سمك وناوي اكبر الحوض، الدكتور في المحل قالي اجيب فيتامين أسماك و٢ أكل سمك جولد فيش", []wantItem{{"VIT-FISH", 1, "", nil}, {"FOOD-GOLD", 2, "", nil}}},
+	} {
+		t.Run(c.text, func(t *testing.T) { checkPlaced(t, r, c.text, Order, c.want) })
+	}
+}
