@@ -1563,7 +1563,12 @@
 //     a figure is the story's, and so is one before nights, days, months,
 //     years or land ("بقالي ٣ شهور", storyMeasures); who advised the
 //     request ("الكوتش في الجيم قالي اجيب …", advisedWords) is the story's
-//     too, the request opening at the verb after it (toldSentence).
+//     too, the request opening at the verb after it (toldSentence);
+//   - what the goods are for, said once after the last of several entries
+//     joined by و with no pause between ("وفلتر زيت وفلتر هوا للفيرنا",
+//     Franco "garab w skrina lel samsung"), is every entry's: of the
+//     close products an earlier entry is between, the one whose names hold
+//     that word, when only one does (fitSaidAfter).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

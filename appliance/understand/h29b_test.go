@@ -203,3 +203,31 @@ func TestRules_StoryWithFiguresTold(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkPlaced(t, r, c.text, Order, c.want) })
 	}
 }
+
+// h29bPhonesCSV: a phone accessory stand, cases and screen protectors
+// made for one model each.
+const h29bPhonesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CASE-IP15,جراب ايفون 15,iPhone 15 case,جراب ايفون,جرابات,piece,150,30,سيليكون,
+CASE-A54,جراب سامسونج A54,Samsung A54 case,جراب سامسونج,جرابات,piece,120,30,سيليكون,
+SCR-IP15,اسكرينة ايفون 15,iPhone 15 screen protector,اسكرينة ايفون|سكرينة ايفون,اسكرينات,piece,100,40,زجاج,
+SCR-A54,اسكرينة سامسونج A54,Samsung A54 screen protector,اسكرينة سامسونج|سكرينة سامسونج,اسكرينات,piece,90,40,زجاج,
+CHG-FAST,شاحن سريع 25 وات,Fast charger 25 W,شاحن,شواحن,piece,350,20,,
+`
+
+// TestRules_FitSaidOnceForSeveral: what the goods are for, said once
+// after the last of several entries joined by و ("عايز جراب واسكرينة
+// للسامسونج", Franco "garab w skrina lel samsung"), is every entry's —
+// the case is the Samsung's too, never "which case?". A pause before the
+// last entry ("جراب، واسكرينة للسامسونج") leaves the first one asked.
+func TestRules_FitSaidOnceForSeveral(t *testing.T) {
+	r := rulesFrom(t, h29bPhonesCSV, "جراب, garab, case\nاسكرينه, سكرينه, screen, skrina\nسامسونج, samsung\nايفون, iphone, ayfon\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز جراب واسكرينة للسامسونج", []wantItem{{"CASE-A54", 1, "", nil}, {"SCR-A54", 1, "", nil}}},
+		{"عايز شاحن سريع وجراب واسكرينة للايفون", []wantItem{{"CHG-FAST", 1, "", nil}, {"CASE-IP15", 1, "", nil}, {"SCR-IP15", 1, "", nil}}},
+		{"3ayez garab w skrina lel samsung", []wantItem{{"CASE-A54", 1, "", nil}, {"SCR-A54", 1, "", nil}}},
+	})
+	res := understandText(t, r, "عايز جراب، واسكرينة للسامسونج")
+	if got := linesAsked(res); !slices.Equal(got, []string{"CASE-A54", "CASE-IP15", "SCR-A54"}) {
+		t.Errorf("a pause before the fit: lines %q, want the case asked between both", got)
+	}
+}
