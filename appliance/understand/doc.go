@@ -1568,7 +1568,10 @@
 //     joined by و with no pause between ("وفلتر زيت وفلتر هوا للفيرنا",
 //     Franco "garab w skrina lel samsung"), is every entry's: of the
 //     close products an earlier entry is between, the one whose names hold
-//     that word, when only one does (fitSaidAfter).
+//     that word, when only one does (fitSaidAfter);
+//   - a work the shop sells asked its price in Franco ("w tarkeeb el
+//     7assas b kam?") is that work priced as the Arabic is: the service
+//     word compared as it was read (تركيب), not as written (latinRead).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

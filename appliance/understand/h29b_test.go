@@ -231,3 +231,27 @@ func TestRules_FitSaidOnceForSeveral(t *testing.T) {
 		t.Errorf("a pause before the fit: lines %q, want the case asked between both", got)
 	}
 }
+
+// TestRules_FrancoWorkPriced: a work the shop sells asked its price in
+// Franco ("tarkeeb el 7od b kam?", "… w tarkeeb el 7od b kam?") is that
+// work priced, as "تركيب الحوض بكام؟" is — the Franco word read as the
+// work's name, no question about the installation left for staff; who
+// does it asked ("el tarkeeb 3aleko walla 3alena?") stays one.
+func TestRules_FrancoWorkPriced(t *testing.T) {
+	r := rulesFrom(t, h29bCSV, h29bVocab)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"tarkeeb el 7od b kam?", []string{"SRV-SETUP"}},
+		{"el sa5an el 60 b kam? w tarkeeb el 7od b kam?", []string{"HEAT-60", "SRV-SETUP"}},
+	} {
+		res := understandText(t, r, c.text)
+		if got := linesAsked(res); res.Intent != Inquiry || !slices.Equal(got, c.want) || len(res.Service) != 0 {
+			t.Errorf("%q: %s %q, service %q; want a price asked of %q", c.text, res.Intent, got, res.Service, c.want)
+		}
+	}
+	if res := understandText(t, r, "el tarkeeb 3aleko walla 3alena?"); len(res.Service) == 0 {
+		t.Errorf("who installs asked: service %q, want it kept", res.Service)
+	}
+}

@@ -351,7 +351,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// defect, another service) asked — a question for staff, neither a
 		// complaint about the shop's goods nor an order of them
 		at := upkeepAsked(ts)
-		if len(at) > 0 || intent == Complaint && len(r.unsold(serviceTopicsOf(slices.Clone(ts)), nil, Other, true, nil)) > 0 {
+		if len(at) > 0 || intent == Complaint && len(r.unsold(serviceTopicsOf(slices.Clone(ts)), nil, Other, true, nil, nil)) > 0 {
 			intent, iconf, items = Other, 0.8, nil
 			for _, k := range at {
 				upkeep = append(upkeep, ts[k].surface)
@@ -374,7 +374,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// الخلاطات كام سنة؟") is a question for staff, products named or not
 		// a service the shop sells as a product, priced or counted as one
 		// ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product
-		res.Service = r.unsold(serviceTopicsOf(ts), items, intent, slices.ContainsFunc(ts, func(t token) bool { return t.sep && t.text == "?" }), plusEntries(ts))
+		res.Service = r.unsold(serviceTopicsOf(ts), items, intent, slices.ContainsFunc(ts, func(t token) bool { return t.sep && t.text == "?" }), plusEntries(ts), latinRead(ts))
 		if intent == Order && len(res.Service) > 0 {
 			// "والتركيب عليكم ولا علينا؟": who does it, asked — no line
 			items = slices.DeleteFunc(items, func(it Item) bool {

@@ -380,11 +380,15 @@ func firstPerson(w string) bool {
 // line whose words hold the service word, the catalog selling it by that
 // name: "متر التركيب بكام" with "تركيب SPC" in the catalog). questioned:
 // the message holds a question mark; plus: the words that open a list's
-// entry after "+" (plusEntries).
-func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned bool, plus map[string]bool) []string {
+// entry after "+" (plusEntries); read: the unit a Franco word was read as
+// ("tarkeeb" → تركيب; latinRead).
+func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned bool, plus map[string]bool, read map[string]string) []string {
 	var out []string
 	for _, s := range service {
 		key := wordKey(strings.TrimPrefix(s, "و"))
+		if u := read[s]; u != "" {
+			key = u // "w tarkeeb el 7assas b kam?": the installation, read
+		}
 		if st, ok := strings.CutPrefix(key, "بال"); ok && r.isHead(st) {
 			key = st // "بالتركيب": with the installation
 		} else if st, ok := strings.CutPrefix(key, "لل"); ok && r.lx.isWord(st) {
@@ -410,6 +414,21 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 		}
 		if !sold {
 			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// latinRead: the unit each Franco or English word was read as
+// ("tarkeeb" → تركيب), where it differs from the word as written.
+func latinRead(ts []token) map[string]string {
+	var out map[string]string
+	for _, t := range ts {
+		if !t.sep && isLatinWord(t.surface) && t.text != lower(t.surface) {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[t.surface] = t.text
 		}
 	}
 	return out
