@@ -1541,10 +1541,14 @@
 //     stay defects;
 //   - the shop's place asked as a choice — the shop named at its clause's
 //     start before a place, in a question or with a second place after
-//     "ولا" ("والمحل في التوفيقية ولا في فيصل؟", "محلكم في قليوب؟"), or
-//     "you" before a word of nearness ("وانتو قصاد الجمعية ولا جنب
-//     البنك؟") — is answered from the shop's settings with the places kept
-//     for a person to confirm (placeAsked, placeIntro);
+//     "ولا" ("والمحل في التوفيقية ولا في فيصل؟", "محلكم في قليوب؟"; its
+//     branch or workplace too when named definite: "الورشة في العجمي ولا
+//     في الهانوفيل؟", never "فرع في …؟"), or "you" before a word of
+//     nearness ("وانتو قصاد الجمعية ولا جنب البنك؟") — is answered from
+//     the shop's settings with the places kept for a person to confirm
+//     (placeAsked, theBranch, placeIntro); so is its address ("وعنوانه فين
+//     في المنشية؟") and an hour early or late, before or after a meal
+//     ("بتفتحوا بدري ايام رمضان ولا بعد الفطار بس؟"; hoursAround);
 //   - goods bought from the shop ("اللي اشتريته منكم", "اللي خدته منكم",
 //     Franco "elly khadto menko") told of with nothing wanted, asked,
 //     praised or thanked for are a complaint, whatever words the fault is

@@ -111,14 +111,27 @@ func TestShopAsked_WhichOfTwoPlaces(t *testing.T) {
 		{"انتو فاتحين الجمعة؟ والمحل في المعادي ولا في حلوان؟", ShopHours | ShopWhere, []string{"المعادي", "حلوان"}},
 		{"وانتو قصاد المترو ولا جنب الجامع؟ وبتقفلوا الساعة كام؟", ShopHours | ShopWhere, []string{"المترو", "الجامع"}},
 		{"محلكم في شبرا؟", ShopWhere, []string{"شبرا"}},
+		// the shop's own branch or workplace, named definite
+		{"والفرع في شبرا ولا في المطرية؟", ShopWhere, []string{"شبرا", "المطرية"}},
+		{"مساء النور، الورشة في المعادي ولا في حلوان؟ وشغالين لحد امتى؟", ShopHours | ShopWhere, []string{"المعادي", "حلوان"}},
+		// its address ("وعنوانه فين …؟"), and Franco's "w" between
+		{"هو المحل بتاعكم فاتح يوم السبت؟ وعنوانه فين في المعادي؟", ShopHours | ShopWhere, []string{"المعادي"}},
+		{"ahlan, el ma7al fein bezabt fel Zamalek? w mawa3id el shoghl emta?", ShopHours | ShopWhere, []string{"Zamalek"}},
+		// early or late, before or after a meal of Ramadan
+		{"هو انتو بتفتحوا بدري ايام رمضان ولا بعد الفطار بس؟", ShopHours, []string{"رمضان"}},
 	} {
 		res := understandText(t, r, c.text)
 		if res.ShopAsked != c.want || !slices.Equal(res.ShopBeyond, c.beyond) || len(res.Items) != 0 || len(res.Unexplained) != 0 {
 			t.Errorf("%q: shop asked %q of %q, items %d, unexplained %q; want %q of %q", c.text, res.ShopAsked, res.ShopBeyond, len(res.Items), res.Unexplained, c.want, c.beyond)
 		}
 	}
-	if res := understandText(t, r, "المحل في المعادي قفل بدري امبارح"); res.ShopAsked != 0 {
-		t.Errorf("the shop told of: shop asked %q, want none", res.ShopAsked)
+	for _, text := range []string{
+		"المحل في المعادي قفل بدري امبارح", // the shop told of
+		"فرع في شبرا؟", // whether there is a branch: a person's to say
+	} {
+		if res := understandText(t, r, text); res.ShopAsked != 0 {
+			t.Errorf("%q: shop asked %q, want none", text, res.ShopAsked)
+		}
 	}
 }
 
