@@ -2890,7 +2890,9 @@ func destinationPlace(surface string) bool {
 // كرتونة لاصق", "وشيكارة من الأسمنت") and a head noun the current line's
 // product cannot be comes right after it (or after من): one pack of the
 // next line's goods, not a word of the line before. The pack stays that
-// line's word, so it still tells a bag from a tub.
+// line's word, so it still tells a bag from a tub — unless it heads a
+// product's name of its own that none of the goods' words are in ("وعلبة
+// BCAA" beside "علبة بروتين بار"): then it is set aside (word).
 func (sg *segmenter) packAhead(i int) bool {
 	r, t := sg.r, sg.ts[i]
 	if sg.cur == nil || t.color != "" || !(r.pack(t.text) || container(t)) {
