@@ -1556,6 +1556,59 @@
 //     name does ("طقم حلل ٥ قطع … لكل حلة": 5; "لكل طقم": one a set)
 //     (countsForAll, eachSaid, pluralSaid, setOfPieces).
 //
+// Round 29's classes of talk (branch h29b, h29b_test.go):
+//   - the shop's delivery or shipping said right after the customer's
+//     "send them" ("وابعتهم توصيل على مدينة نصر", "ابعتهملي شحن", Franco
+//     "w eb3atholy tawsil"), in a message that asks nothing, is ordered
+//     with the goods as "والتوصيل" is (sendWord, plusEntries); shipping
+//     (شحن), carrying (نقل) and inflating (نفخ) are works of another
+//     shape than تفعيل, services as painting is (workNouns);
+//   - a pack word that heads a product's name of its own ("علبة بروتين
+//     بار"), said right before goods none of that product's names hold
+//     ("وعلبة BCAA"), is the goods' tub, one of them, no word of their
+//     line — never the other goods' box beside them (packAhead);
+//   - the head noun of a work the shop sells said as its name writes it
+//     ("نفخ البالونة هيليوم بكام؟" of "نفخ بالونة هيليوم") is that work,
+//     no defect cue of the same letters (worksSold); "منفوخ", "اتنفخ"
+//     stay defects;
+//   - the shop's place asked as a choice — the shop named at its clause's
+//     start before a place, in a question or with a second place after
+//     "ولا" ("والمحل في التوفيقية ولا في فيصل؟", "محلكم في قليوب؟"; its
+//     branch or workplace too when named definite: "الورشة في العجمي ولا
+//     في الهانوفيل؟", never "فرع في …؟"), or "you" before a word of
+//     nearness ("وانتو قصاد الجمعية ولا جنب البنك؟") — is answered from
+//     the shop's settings with the places kept for a person to confirm
+//     (placeAsked, theBranch, placeIntro); so is its address ("وعنوانه فين
+//     في المنشية؟") and an hour early or late, before or after a meal
+//     ("بتفتحوا بدري ايام رمضان ولا بعد الفطار بس؟"; hoursAround);
+//   - goods bought from the shop ("اللي اشتريته منكم", "اللي خدته منكم",
+//     Franco "elly khadto menko") told of with nothing wanted, asked,
+//     praised or thanked for are a complaint, whatever words the fault is
+//     told in ("بيصفر جامد", "النحل رفض يبني عليه"; fromTheShop);
+//   - the shop's advice asked on the customer's own trouble ("تفتكروا
+//     محتاجة ايه؟", "اعمل ايه؟", "ايه السبب؟", Franco "teftekro", English
+//     "what should I do?", "do you think …") is a question for a person,
+//     no lines (adviceAsked); so are the terms of a sale asked beside an
+//     order — instalments ("ينفع اقسط الخيمة؟", "بالتقسيط") or, in a
+//     question, the warranty ("عليها ضمان كام شهر؟"): never a question
+//     about which goods, nor an invoice as if paid outright (termsAsked);
+//   - a story told before the request may hold figures that count no
+//     goods: in what the teller has just started ("انا لسه بادئ منحل صغير
+//     ٣ خلايا بس"), or a plan told in the future of I or we or with
+//     "ناوي" ("هزرع ٣ فدادين ذرة", "وهنخيم في الصحرا ٣ ليالي"; planTold),
+//     a figure is the story's, and so is one before nights, days, months,
+//     years or land ("بقالي ٣ شهور", storyMeasures); who advised the
+//     request ("الكوتش في الجيم قالي اجيب …", advisedWords) is the story's
+//     too, the request opening at the verb after it (toldSentence);
+//   - what the goods are for, said once after the last of several entries
+//     joined by و with no pause between ("وفلتر زيت وفلتر هوا للفيرنا",
+//     Franco "garab w skrina lel samsung"), is every entry's: of the
+//     close products an earlier entry is between, the one whose names hold
+//     that word, when only one does (fitSaidAfter);
+//   - a work the shop sells asked its price in Franco ("w tarkeeb el
+//     7assas b kam?") is that work priced as the Arabic is: the service
+//     word compared as it was read (تركيب), not as written (latinRead).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

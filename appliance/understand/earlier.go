@@ -516,8 +516,14 @@ func (r *Rules) toldSentence(ts []token) int {
 			if clauseTeller && lives && (orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")]) && i+1 < len(ts) && !ts[i+1].sep && objectVerb(ts[i+1].text) {
 				continue // "بنتي هتلبس الحجاب … وعايزة افرحها": a wish to do something for someone, told
 			}
-			if lifeTold(ts, i) {
+			if lifeTold(ts, i) || planTold(ts, i) {
 				lives = true
+			}
+			if teller && orderCues[t.text] && i > 0 && !ts[i-1].sep && advisedWords[wordKey(ts[i-1].surface)] {
+				// "… الكوتش في الجيم قالي اجيب ماس جينر …": what the
+				// teller was advised to get is the request, who advised
+				// and where the story's
+				return r.requestAt(ts, i, lives)
 			}
 			if clauseTeller && t.conj && orderCues[t.text] && i > 0 && !ts[i-1].sep && (lives || !r.headIn(ts[:i])) {
 				// "انا بفتح مركز … في الدقي ومحتاج ٣ …": the want-verb joined
@@ -525,12 +531,13 @@ func (r *Rules) toldSentence(ts []token) int {
 				// sentence's end would
 				return r.requestAt(ts, i, lives)
 			}
-			if isNumber(t.text) && !(i+1 < len(ts) && !ts[i+1].sep && areaWords[lower(ts[i+1].surface)]) ||
+			if isNumber(t.text) && !(i+1 < len(ts) && !ts[i+1].sep && (areaWords[lower(ts[i+1].surface)] || storyMeasures[ts[i+1].text])) && !(lives && clauseTeller) ||
 				orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] || needWords[t.text] || t.color != "" {
 				return -1 // (a town's figure is no amount: "في ٦ اكتوبر")
 			}
 			// "عندي", "3andy": what the customer has, told by the customer
-			tells := meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface) || haveWords[lower(t.surface)]
+			tells := meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface) || haveWords[lower(t.surface)] || planTold(ts, i) ||
+				myTime[strings.TrimPrefix(t.text, "و")]
 			teller, clauseTeller = teller || tells, clauseTeller || tells
 		}
 		comma := t.sep && t.text == "," && clauseTeller && (lives || !r.headIn(ts[:i]))
@@ -591,6 +598,45 @@ func lifeTold(ts []token, i int) bool {
 	}
 	return false
 }
+
+// planTold: the word at i is the teller's own plan — "ناوي" (I intend),
+// or a verb in the future of I or we ("هزرع ٣ فدادين ذرة", "وهنخيم في
+// الصحرا"), no want or order cue ("هاخد", "هات") and no word of the
+// catalog: what is planned there is the story's, never goods.
+func planTold(ts []token, i int) bool {
+	t := ts[i]
+	w := strings.TrimPrefix(t.text, "و")
+	if t.sep || t.lex || orderCues[w] || orderCues[t.text] || isNumber(w) {
+		return false
+	}
+	if planWords[w] {
+		return true
+	}
+	st, ok := strings.CutPrefix(w, "ه")
+	if !ok || strings.HasPrefix(st, "ت") || strings.HasPrefix(st, "ي") {
+		return false // "هتلبس", "هيدخل": you, he (lifeTold reads a kin's)
+	}
+	st = strings.TrimPrefix(st, "ن")
+	n := utf8.RuneCountInString(st)
+	return n >= 2 && n <= 5 && !strings.HasPrefix(st, "ا") && !strings.HasSuffix(st, "ه") && !strings.HasSuffix(st, "ا")
+}
+
+// planWords: intending, said of the teller ("ناوي ادخل مرحلة تضخيم").
+var planWords = set("ناوي", "ناويه", "ناويين", "نويت", "نوينا", "nawy", "nawi", "nawya")
+
+// myTime: how long the teller has been at something ("انا بقالي ٣ شهور
+// بتمرن"): the teller's, the figure after it a time.
+var myTime = set("بقالي", "بقالنا", "ba2aly", "ba2aley", "ba2alna")
+
+// storyMeasures: what a figure in a story counts when it counts no goods:
+// nights, days, months, years, and land ("٣ ليالي", "٣ شهور", "٣
+// فدادين").
+var storyMeasures = set("ليله", "ليالي", "ليلتين", "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "شهور", "سنه", "سنين", "فدان",
+	"فدادين", "قيراط", "قراريط", "layaly", "leyaly", "ayam", "shohoor", "shohour", "feddan", "nights", "days", "months", "years", "acres")
+
+// advisedWords: someone told or advised the teller ("الكوتش قالي اجيب
+// …", "الدكتور نصحني"): the want-verb after it is the request.
+var advisedWords = set("قالي", "قاللي", "قالتلي", "قالولي", "قاللنا", "قالنا", "نصحني", "نصحتني", "نصحوني", "نصحنا", "2aly", "2alli", "nasa7ny")
 
 // startWords: opening or starting something, said of the teller: the
 // participle (فاتح، بادئ، مبتدي) and the verb in the past or progressive.

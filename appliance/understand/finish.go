@@ -747,6 +747,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				// protector": the accessory made for the model a line
 				// before is, the one of them whose model that is
 				settle(c)
+			} else if c, ok := r.fitSaidAfter(ts, keep, d, best, it.Ambiguous); ok {
+				// "وفلتر زيت وفلتر هوا للفيرنا": the fit said once after
+				// the list's last entry is every entry's
+				settle(c)
 			} else if c, ok := r.forLineBefore(ts, d, items, best, it.Ambiguous); ok {
 				// "ماكينة براذر و٢ علبة ابر للماكينة", "… lel makana": the
 				// accessory for the goods of the line before, the kind
@@ -4964,6 +4968,58 @@ func (r *Rules) forLineBefore(ts []token, d *draft, items []Item, best scored, a
 		return true
 	})
 }
+
+// fitSaidAfter: what the goods are for, said once after the last of
+// several entries joined by و in d's clause ("… وفلتر زيت وفلتر هوا
+// للفيرنا", "filter w tel faramel lel verna": the car both are for), is
+// d's too: of the close products d is between, the one whose names hold
+// that word, when only one does. Said before the goods ("فلتر زيت
+// للفيرنا وتيل فرامل") it is the first entry's alone.
+func (r *Rules) fitSaidAfter(ts []token, ds []*draft, d *draft, best scored, amb []Candidate) (scored, bool) {
+	if len(amb) == 0 {
+		return scored{}, false
+	}
+	at := slices.Index(ds, d)
+	if at < 0 {
+		return scored{}, false
+	}
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		if i := r.indexOf(c.Product); !slices.Contains(idxs, i) {
+			idxs = append(idxs, i)
+		}
+	}
+	prev := d
+	for _, e := range ds[at+1:] {
+		joined := e.start < len(ts) && ts[e.start].conj || e.start > 0 && andWords[lower(ts[e.start-1].surface)]
+		if e.clause != d.clause || e.start >= len(ts) || !joined || e.start < prev.end {
+			break
+		}
+		for k := prev.end; k < e.start; k++ {
+			if ts[k].sep {
+				return scored{}, false // a pause between: another entry of the talk
+			}
+		}
+		for k := e.start; k < e.end && k < len(ts); k++ {
+			t := ts[k]
+			if t.sep || !t.lex {
+				continue
+			}
+			sur := lower(strings.TrimPrefix(t.surface, "و"))
+			if !strings.HasPrefix(sur, "لل") && !(k > e.start && !ts[k-1].sep && forWords[lower(ts[k-1].surface)]) {
+				continue
+			}
+			if c, ok := onlyOf(idxs, best, func(i int) bool { return r.lx.info[i].all[t.text] }); ok {
+				return c, true
+			}
+		}
+		prev = e
+	}
+	return scored{}, false
+}
+
+// andWords: "and" written apart ("w teel", "and pads").
+var andWords = set("و", "w", "we", "wa", "and", "&")
 
 // hasDigit: w holds a figure ("15", "a15").
 func hasDigit(w string) bool {

@@ -267,7 +267,9 @@ var discrepancyWords = set("مرتين", "بدل", "مختلف", "مختلفه",
 // the shop is: a question about them is for staff, not a product inquiry.
 var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", "فرع", "فروع", "الفروع", "فرعكم", "مواعيد", "المواعيد",
 	"بتفتحوا", "بتقفلوا", "فاتحين", "مفتوحين", "مواعيدكم", "العنوان", "عنوانكم", "لوكيشن", "اللوكيشن", "مكانكم", "تركيب", "التركيب", "بتركبوا",
-	"تقسيط", "التقسيط", "قسط", "اقساط", "كاش", "فيزا", "ضمان", "الضمان", "معاينه", "المعاينه", "مقاسات", "المقاسات",
+	"تقسيط", "التقسيط", "قسط", "اقساط",
+	// instalments asked by the buyer: "ينفع اقسط الخيمة؟", "اشتري … بالتقسيط"
+	"بالتقسيط", "بالقسط", "اقسط", "نقسط", "اقسطها", "اقسطه", "اقسطهم", "ta2seet", "taqseet", "كاش", "فيزا", "ضمان", "الضمان", "معاينه", "المعاينه", "مقاسات", "المقاسات",
 	"delivery", "deliver", "shipping", "branch", "branches", "hours", "open", "location", "address", "installment",
 	"installments", "installation", "install", "warranty",
 	// how it is paid: "والدفع كاش", "payment on delivery"
@@ -473,7 +475,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		w := t.text
 		// "ودفعت", "ومفيش": the cue with و written on it
 		bare := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
-		if i != like && !supposed[i] {
+		if i != like && !supposed[i] && !t.soldWork {
 			complaint += complaintWeight(w)
 		}
 		if (pastWords[w] || pastWords[lower(t.surface)] || pastWords[bare]) && !notPast(ts, i) && !supposed[i] {
@@ -595,6 +597,13 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// "اللي اشتريتها … عايز الضمان": after-sales, not a new order
 		complaint = max(complaint, 1)
 	}
+	if purchase && fromTheShop(ts) && !order && !price && !question && !delivered && !thanks {
+		// "تيل الفرامل اللي اشتريته منكم من اسبوعين بيصفر جامد …",
+		// "الشمع اللي خدته منكم الشهر اللي فات النحل رفض يبني عليه":
+		// what was bought from the shop, told with nothing wanted, asked
+		// or praised — after-sales, whatever words the fault is told in
+		complaint = max(complaint, 1)
+	}
 	if cameFaulty(ts) {
 		complaint = max(complaint, 1) // "الكراتين اللي جت امبارح نصها مفعوص والشريط مش لازق"
 	}
@@ -618,6 +627,24 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		return Inquiry, 0.6
 	}
 	return Other, 0.8
+}
+
+// fromTheShop: the goods told of came from the shop — "منكم", "من
+// عندكم", Franco "menko", "men 3andoko", English "from you".
+func fromTheShop(ts []token) bool {
+	for i, t := range ts {
+		if t.sep {
+			continue
+		}
+		w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+		if w == "منكم" || w == "منكو" || w == "menko" || w == "menkom" {
+			return true
+		}
+		if (w == "من" || w == "men" || w == "from") && i+1 < len(ts) && !ts[i+1].sep && yoursWords[wordKey(lower(ts[i+1].surface))] {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteAsked: a quote asked for, as Arabic asks "عرض سعر" — "a quote for

@@ -43,7 +43,7 @@ type lexicon struct {
 	byArea         map[string]int      // category → its products sold by the square metre
 	verbal         map[string]bool     // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
 	workRoots      map[string]bool     // the three root letters of heads that name a work (تفعيل, فعالة: "طباعة" → طبع)
-	workNouns      map[string]string   // those roots' heads ("قصر" → "تقصير"); "" when two heads share a root
+	workHeads      map[string]string   // those roots' heads ("قصر" → "تقصير"); "" when two heads share a root
 	arSkel         map[string][]string // skeleton of an Arabic spelling → the Latin unit its group is rewritten to ("كر" → "okra")
 	collecting     bool                // first pass: heads are being collected
 	rewrite        map[string]string   // n-gram of word keys → unit (vocabulary, colours)
@@ -63,6 +63,10 @@ type lexicon struct {
 	// the broken plural of ("كرسي, كراسي", "مرتبة, مراتب"): rewritten to
 	// one unit with it, still said of several
 	groupPlural map[string]bool
+
+	// serviceHeads: the head nouns of the services (prodInfo.service):
+	// "نفخ" of "نفخ بالونة هيليوم"
+	serviceHeads map[string]bool
 
 	// shortFor: the first word of a product's several-word unit the
 	// product does not use alone ("طقم" of "تركيب طقم حمام", the
@@ -236,7 +240,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		countedPlurals: map[string]string{},
 		verbal:         map[string]bool{},
 		workRoots:      map[string]bool{},
-		workNouns:      map[string]string{},
+		workHeads:      map[string]string{},
 		byMetre:        map[string]int{},
 		byArea:         map[string]int{},
 		arSkel:         map[string][]string{},
@@ -434,10 +438,10 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	for h := range lx.heads {
 		if root := workRoot(h); root != "" {
 			lx.workRoots[root] = true
-			if prev, dup := lx.workNouns[root]; dup && prev != h {
-				lx.workNouns[root] = ""
+			if prev, dup := lx.workHeads[root]; dup && prev != h {
+				lx.workHeads[root] = ""
 			} else {
-				lx.workNouns[root] = h
+				lx.workHeads[root] = h
 			}
 		}
 	}
@@ -870,6 +874,12 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		lx.info[i].pieces, lx.info[i].pieceUnits = namedPieces(lx.info[i].phrases)
 	}
 	lx.goodsOfServices()
+	lx.serviceHeads = map[string]bool{}
+	for i := range lx.info {
+		if lx.info[i].service {
+			lx.serviceHeads[lx.info[i].head] = true
+		}
+	}
 	return lx
 }
 
@@ -1146,6 +1156,17 @@ func (lx *lexicon) applyRewrite(ks []string) []string {
 func (lx *lexicon) has(ps []int32, p int32) bool {
 	_, ok := slices.BinarySearch(ps, p)
 	return ok
+}
+
+// shared: some product's names hold both units a and b.
+func (lx *lexicon) shared(a, b string) bool {
+	pb := lx.postings[b]
+	for _, p := range lx.postings[a] {
+		if lx.has(pb, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // facts are the nameFacts of product idx, read at its first use and kept
@@ -1718,7 +1739,7 @@ func (lx *lexicon) workNounOf(w string) (string, bool) {
 			continue
 		}
 		if rs := []rune(st); rs[0] == 'ت' {
-			if h := lx.workNouns[string(rs[1:])]; h != "" {
+			if h := lx.workHeads[string(rs[1:])]; h != "" {
 				return h, true
 			}
 		}

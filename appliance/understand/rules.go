@@ -339,6 +339,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	// a thing the catalog lacks is an item when the customer asks for it
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
 	want := wantSaid(ts)
+	r.worksSold(ts)
 	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && want)
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
@@ -350,7 +351,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// defect, another service) asked — a question for staff, neither a
 		// complaint about the shop's goods nor an order of them
 		at := upkeepAsked(ts)
-		if len(at) > 0 || intent == Complaint && len(r.unsold(serviceTopicsOf(slices.Clone(ts)), nil, Other, true, nil)) > 0 {
+		if len(at) > 0 || intent == Complaint && len(r.unsold(serviceTopicsOf(slices.Clone(ts)), nil, Other, true, nil, nil)) > 0 {
 			intent, iconf, items = Other, 0.8, nil
 			for _, k := range at {
 				upkeep = append(upkeep, ts[k].surface)
@@ -373,7 +374,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// الخلاطات كام سنة؟") is a question for staff, products named or not
 		// a service the shop sells as a product, priced or counted as one
 		// ("سعر التركيب للمتر كام؟", "تركيب موتور ٢"), is that product
-		res.Service = r.unsold(serviceTopicsOf(ts), items, intent, slices.ContainsFunc(ts, func(t token) bool { return t.sep && t.text == "?" }), plusEntries(ts))
+		res.Service = r.unsold(serviceTopicsOf(ts), items, intent, slices.ContainsFunc(ts, func(t token) bool { return t.sep && t.text == "?" }), plusEntries(ts), latinRead(ts))
 		if intent == Order && len(res.Service) > 0 {
 			// "والتركيب عليكم ولا علينا؟": who does it, asked — no line
 			items = slices.DeleteFunc(items, func(it Item) bool {
@@ -386,7 +387,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// it, never a document of the goods named
 			intent, iconf, items = Other, 0.8, nil
 		}
-		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !want && !supplyAsked(ts) && !(listed(items) && !r.sells(res.Service))) {
+		if len(res.Service) > 0 && (!r.anyKnown(items) || intent == Order && !want && !supplyAsked(ts) && !(listed(items) && !r.sells(res.Service)) ||
+			intent == Order && termsAsked(res.Service, slices.ContainsFunc(ts, func(t token) bool { return t.sep && t.text == "?" }))) {
 			// a list of counted pieces with a question beside it ("باب
 			// جرار ٢ و حلق ٢، التركيب عليكم ولا علينا؟") stays the order,
 			// unless the question is about a service the shop sells (its
@@ -430,6 +432,14 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			intent, iconf = Other, 0.8
 			res.Service = append(res.Service, v)
 		}
+	}
+	if v := adviceAsked(ts); v != "" && intent != Complaint {
+		// "العربية بتطلع صوت …، تفتكروا محتاجة ايه؟", "… اعمل ايه؟": the
+		// shop's advice asked on the customer's own trouble — a person
+		// answers, never a question about which of the goods named beside
+		// it or how many
+		res.Service = append(res.Service, v)
+		intent, iconf, items = Other, 0.8, nil
 	}
 	if intent == Other && len(res.Service) == 0 && len(items) == 0 && want {
 		if it, ok := r.countedUnread(text, ts); ok {
@@ -744,6 +754,20 @@ func serviceTopicsOf(ts []token) []string {
 		}
 	}
 	return out
+}
+
+// worksSold marks the words said as the head noun of a work the shop
+// sells, that noun itself as its name writes it ("نفخ" of "نفخ بالونة
+// هيليوم", a service: lexicon.service): the name's word, never the defect
+// its letters may also say ("الخشب نفخ": swelled) — "نفخ البالونة هيليوم
+// بكام؟" asks the work's price. Said in a defect's verb form ("اتنفخ",
+// "منفوخ") it is still the defect.
+func (r *Rules) worksSold(ts []token) {
+	for i := range ts {
+		if t := ts[i]; !t.sep && t.lex && r.lx.serviceHeads[t.text] {
+			ts[i].soldWork = true
+		}
+	}
 }
 
 // cancelWords: cancelling, asked ("الغي", "الغوا", "نلغي", "الغاء",

@@ -1824,6 +1824,17 @@ func (sg *segmenter) word(i int) int {
 			return k
 		}
 	}
+	if r.lx.heads[w] && (t.conj || sg.lastJoin == "conj" || sg.afterSep) && sg.pending == nil && sg.packAhead(i) {
+		// "وعلبة BCAA" beside "علبة بروتين بار": a pack that heads a
+		// product's name of its own, said of goods none of that
+		// product's names hold, is the goods' tub, one of them — no word
+		// of their line, never the box the shop sells of other goods
+		sg.ts[i].used = true
+		if t.conj {
+			sg.lastJoin = "conj"
+		}
+		return i + 1
+	}
 	if sg.cur != nil && !t.conj && sg.pending == nil && destinationPlace(t.surface) && !r.fits(sg.cur, w) {
 		// "وتفصيل لشباك الأوضة", "موكيت للصالة": where the goods go, a
 		// place the line's product is not, though another product's name
@@ -2892,10 +2903,12 @@ func destinationPlace(surface string) bool {
 // كرتونة لاصق", "وشيكارة من الأسمنت") and a head noun the current line's
 // product cannot be comes right after it (or after من): one pack of the
 // next line's goods, not a word of the line before. The pack stays that
-// line's word, so it still tells a bag from a tub.
+// line's word, so it still tells a bag from a tub — unless it heads a
+// product's name of its own that none of the goods' words are in ("وعلبة
+// BCAA" beside "علبة بروتين بار"): then it is set aside (word).
 func (sg *segmenter) packAhead(i int) bool {
 	r, t := sg.r, sg.ts[i]
-	if sg.cur == nil || t.color != "" || !(r.pack(t.text) || container(t)) || r.lx.heads[t.text] {
+	if sg.cur == nil || t.color != "" || !(r.pack(t.text) || container(t)) {
 		return false
 	}
 	j := i + 1
@@ -2905,6 +2918,13 @@ func (sg *segmenter) packAhead(i int) bool {
 	if j >= len(sg.ts) || sg.ts[j].sep || !sg.ts[j].lex {
 		return false
 	}
+	if r.lx.heads[t.text] && r.lx.shared(t.text, sg.ts[j].text) {
+		// "وعلبة بار" of "علبة بروتين بار": the pack's own product
+		return false
+	}
+	// a pack that heads a product's name of its own ("علبة بروتين بار")
+	// before goods none of those names hold ("وعلبة BCAA"): a box of
+	// them, not the box the shop sells of other goods
 	return r.lx.heads[sg.ts[j].text] && !r.fits(sg.cur, sg.ts[j].text)
 }
 

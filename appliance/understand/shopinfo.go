@@ -148,6 +148,36 @@ func placeAfter(ts []token, place []bool, j int) bool {
 	return k < len(ts) && place[k]
 }
 
+// theBranch: a branch or workplace named as the shop's own — definite
+// ("الفرع", "الورشة") or "yours" ("فرعكم"), never "فرع" (a branch,
+// whether there is one).
+func theBranch(t token) bool {
+	w := shopKey(t)
+	return definite(lower(t.surface)) || strings.HasSuffix(w, "كم") || strings.HasSuffix(w, "كو") || w != "فرع" && w != "branch" && w != "far3"
+}
+
+// placeAsked: the clause of the shop named at i asks whether it is at the
+// place named after it — it ends in a question mark, or offers a second
+// place with "ولا" ("المحل في التوفيقية ولا في فيصل"): never the shop
+// told of ("المحل في التوفيقية قفل بدري").
+func placeAsked(ts []token, i int, place []bool) bool {
+	j := i + 1
+	for ; j < len(ts) && !ts[j].sep; j++ {
+		if !place[j] && !placeIntro[shopKey(ts[j])] {
+			return false // more than the place: a sentence about the shop
+		}
+	}
+	if j < len(ts) && ts[j].text == "?" {
+		return true
+	}
+	for k := i + 1; k < j; k++ {
+		if orWords[shopKey(ts[k])] && k+1 < j {
+			return true
+		}
+	}
+	return false
+}
+
 // seasonAfter: the word at j puts a season or a day after it ("في
 // رمضان", "في العيد").
 func seasonAfter(ts []token, j int) bool {
@@ -239,9 +269,13 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 	if n := whereAreYou(ts, i); n > 0 {
 		return ShopWhere, n
 	}
-	if whereWords[w] && shopInClause(ts, i) || youPlural[w] && placeIntro[next] && placeAfter(ts, place, i) {
-		// "المحل في بنها فين؟", "انتو في العطارين ولا محطة الرمل؟":
-		// where the shop is, asked of a place
+	if whereWords[w] && shopInClause(ts, i) || youPlural[w] && placeIntro[next] && placeAfter(ts, place, i) ||
+		(shopNouns[w] || branchNouns[w] && theBranch(ts[i])) && prev == "" && placeIntro[next] && placeAfter(ts, place, i) && placeAsked(ts, i, place) {
+		// "المحل في بنها فين؟", "انتو في العطارين ولا محطة الرمل؟",
+		// "والمحل في التوفيقية ولا في فيصل؟", "محلكم في قليوب؟", "الورشة
+		// في العجمي ولا في الهانوفيل؟" (the shop's own workplace, named
+		// definite: "فرع في …؟" asks whether there is one): where the
+		// shop is, asked of a place
 		return ShopWhere, 1
 	}
 	if branchNouns[w] && (whereWords[next] || whereWords[prev]) {
@@ -372,7 +406,10 @@ var (
 	hoursAround = set("كام", "من", "الصبح", "بالليل", "الضهر", "العصر", "المغرب", "بليل", "ايه", "kam", "eh", "what",
 		"from", "to", "s", "are", "الشغل", "العمل", "shoghl", "sho8l", "el", "is", "do", "does", "you", "your", "today's", "hours", "times", "usually", "still", "also",
 		// "… النهارده ولا لا؟", "… walla la2?": or not
-		"لا", "la2", "or", "not")
+		"لا", "la2", "or", "not",
+		// early or late, before or after a meal of Ramadan: "بتفتحوا بدري
+		// ايام رمضان ولا بعد الفطار بس؟"
+		"بدري", "متاخر", "بعد", "قبل", "الفطار", "الفطور", "السحور", "بس")
 	// shopAround: whom the question is asked of: the shop, you.
 	shopAround = set("المعرض", "المحل", "معرضكم", "محلكم", "انتو", "انتم", "انتوا", "حضرتكم", "هو", "entu", "ento", "ma3rad",
 		"ma7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
@@ -382,7 +419,7 @@ var (
 		"exactly", "your", "the", "what", "s", "what's", "whats", "ايه", "eh", "map", "link", "on", "maps",
 		"google", "لينك", "exact")
 	// whereNouns: the shop's place named.
-	whereNouns = set("العنوان", "عنوان", "عنوانكم", "عنوانكو", "لوكيشن", "اللوكيشن", "لوكيشنكم", "مكانكم", "مكانكو",
+	whereNouns = set("العنوان", "عنوان", "عنوانكم", "عنوانكو", "عنوانه", "عنوانها", "لوكيشن", "اللوكيشن", "لوكيشنكم", "مكانكم", "مكانكو",
 		"3enwan", "el3enwan", "3nwan", "3enwanko", "location", "lokeshn", "address", "directions")
 	// yours: "your" after a place noun.
 	yours = set("بتاعكم", "بتاعكو", "your", "yours")
@@ -410,10 +447,10 @@ var (
 		"ahlan", "salam", "3aleko", "3alekom", "sabah", "masa2", "misa2", "el", "kheir", "khair", "lw", "law", "samaht",
 		"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening", "team", "sir", "madam", "there", "please",
 		"pls", "plz", "thanks", "thank", "thx", "shokran", "merci", "mersi", "and", "ok", "okay", "guys", "can", "could",
-		"tell", "me", "i", "know", "like", "to", "would", "want")
+		"tell", "me", "i", "know", "like", "to", "would", "want", "w", "we")
 	// placeIntro: what puts a place after it in a question about the
 	// shop: in, at, near, of ("بتاع"), or another ("ولا", "or").
-	placeIntro = set("في", "فى", "فيه", "لا", "ناحيه", "جنب", "عند", "بتاع", "بتاعه", "اللي", "ولا", "in", "inside", "near", "at",
+	placeIntro = set("في", "فى", "فيه", "لا", "ناحيه", "جنب", "جمب", "قصاد", "قدام", "عند", "بتاع", "بتاعه", "اللي", "ولا", "in", "inside", "near", "at",
 		"around", "or", "fel", "fl", "fi", "f", "bta3", "elly", "walla")
 	// placeRelative: "اللي" (that, which) leads to a place only through
 	// "في"

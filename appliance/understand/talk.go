@@ -380,11 +380,15 @@ func firstPerson(w string) bool {
 // line whose words hold the service word, the catalog selling it by that
 // name: "متر التركيب بكام" with "تركيب SPC" in the catalog). questioned:
 // the message holds a question mark; plus: the words that open a list's
-// entry after "+" (plusEntries).
-func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned bool, plus map[string]bool) []string {
+// entry after "+" (plusEntries); read: the unit a Franco word was read as
+// ("tarkeeb" → تركيب; latinRead).
+func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned bool, plus map[string]bool, read map[string]string) []string {
 	var out []string
 	for _, s := range service {
 		key := wordKey(strings.TrimPrefix(s, "و"))
+		if u := read[s]; u != "" {
+			key = u // "w tarkeeb el 7assas b kam?": the installation, read
+		}
 		if st, ok := strings.CutPrefix(key, "بال"); ok && r.isHead(st) {
 			key = st // "بالتركيب": with the installation
 		} else if st, ok := strings.CutPrefix(key, "لل"); ok && r.lx.isWord(st) {
@@ -415,12 +419,38 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 	return out
 }
 
+// latinRead: the unit each Franco or English word was read as
+// ("tarkeeb" → تركيب), where it differs from the word as written.
+func latinRead(ts []token) map[string]string {
+	var out map[string]string
+	for _, t := range ts {
+		if !t.sep && isLatinWord(t.surface) && t.text != lower(t.surface) {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[t.surface] = t.text
+		}
+	}
+	return out
+}
+
 // plusEntries: the words written right after a "+" between two entries
 // of a list ("كاونتر … + توصيل + تركيب"): "+" joins them as و does; so
 // does "مع" after the goods ("كابينة شاور ٩٠ في ٩٠ مع التركيب", Franco
-// "ma3 el tarkib": the goods with their fitting, ordered with them).
+// "ma3 el tarkib": the goods with their fitting, ordered with them), and
+// so does the customer's "send them" right before the way they are sent
+// ("وابعتهم توصيل على مدينة نصر", "ابعتهملي شحن", Franco "w eb3athom
+// tawsil": sendWord) — the goods sent by the shop's delivery, ordered.
 func plusEntries(ts []token) map[string]bool {
 	var out map[string]bool
+	for i := 0; i+1 < len(ts); i++ {
+		if !ts[i].sep && !ts[i+1].sep && sendWord(ts[i].surface) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[ts[i+1].surface] = true
+		}
+	}
 	for i := 1; i+1 < len(ts); i++ {
 		if (ts[i].sep && ts[i].text == "+" || !ts[i].sep && withEntryWords[lower(ts[i].surface)]) && !ts[i-1].sep && !ts[i+1].sep {
 			if out == nil {
@@ -433,6 +463,19 @@ func plusEntries(ts []token) map[string]bool {
 		}
 	}
 	return out
+}
+
+// sendWord: w is "send" said to the shop, with the goods as its object or
+// "to me" on it ("ابعتهم", "وابعتهملي", "ابعتوهولي", Franco "eb3athom",
+// "ab3atholy").
+func sendWord(w string) bool {
+	w = strings.TrimPrefix(lower(w), "و")
+	for _, p := range []string{"ابعت", "eb3at", "ab3at", "ib3at"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) <= 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // withEntryWords: "with" said between goods and what comes with them.

@@ -247,6 +247,10 @@ type token struct {
 	// work: a worker's verb read as the service the shop sells ("حد
 	// يركب الطقم": تركيب), a line's word, no question about the service
 	work bool
+	// soldWork: the head noun of a work the shop sells said as it ("نفخ
+	// البالونة هيليوم بكام؟" of "نفخ بالونة هيليوم"): the name's word, no
+	// defect cue of the same letters (worksSold)
+	soldWork bool
 	// when: in a question of when or how long ("امتى توصلوها؟", "كم يوم ياخذ
 	// التفصيل؟", "وش أسرع وقت توصلون؟"), the question whenAsked set aside:
 	// a question for staff (Result.Service) beside the order
@@ -678,8 +682,9 @@ func verbalNoun(w string) bool {
 
 // workNouns are the trades' works named by a verbal noun of another shape
 // than تفعيل: painting (دهان), re-fluffing cotton (ندف), polishing stone
-// (جلي), washing (غسيل), cutting (قص), welding (لحام).
-var workNouns = set("دهان", "ندف", "جلي", "غسيل", "قص", "لحام")
+// (جلي), washing (غسيل), cutting (قص), welding (لحام), inflating (نفخ:
+// a balloon's helium, a tyre's air), shipping (شحن), carrying (نقل).
+var workNouns = set("دهان", "ندف", "جلي", "غسيل", "قص", "لحام", "نفخ", "شحن", "نقل")
 
 // labourWords name the workmanship of a work: "مصنعية تركيب", "أجرة تفصيل".
 var labourWords = set("مصنعيه", "مصنعيات", "اجره", "اجرة", "اجر", "عماله", "شغل")

@@ -1,0 +1,100 @@
+package understand
+
+import "strings"
+
+// adviceAsked: the customer asks the shop's opinion of a trouble of their
+// own — "do you think" ("تفتكروا محتاجة ايه؟", "تفتكر ايه السبب؟", Franco
+// "teftekro", English "do you think"), "advise me" ("تنصحني بإيه؟",
+// "انصحوني"), "what do I do" ("اعمل ايه؟", "نعمل ايه"), "what is the
+// reason / the fix" ("ايه السبب؟", "ايه الحل؟"), "what do you recommend"
+// — a question a person answers, never a question about which goods or
+// how many of those named beside it. The words are placed and the phrase,
+// as written, returned ("" when none).
+func adviceAsked(ts []token) string {
+	word := func(k int) string {
+		if k < 0 || k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
+	}
+	for i := range ts {
+		if ts[i].sep || ts[i].neg {
+			continue
+		}
+		w, next := word(i), word(i+1)
+		n := 0
+		switch {
+		case opinionVerbs[w]:
+			n = 1 // "تفتكروا …", "تنصحني …"
+		case doVerbs[w] && whatWords[next], whatWords[w] && causeNouns[next]:
+			n = 2 // "اعمل ايه", "ايه السبب"
+		case causeNouns[w] && whatWords[word(i-1)]:
+			continue // read at "ايه"
+		case (w == "what" || w == "wht") && (next == "should" || next == "do") && adviceEnglish(ts, i):
+			n = 2 // "what should I do", "what do you recommend"
+		case w == "do" && next == "you" && (word(i+2) == "think" || word(i+2) == "recommend"):
+			n = 3 // "do you think it needs …"
+		}
+		if n == 0 {
+			continue
+		}
+		for k := i + n; k < len(ts) && !ts[k].sep && (whatWords[word(k)] || causeNouns[word(k)]); k++ {
+			n++ // "تفتكر ايه السبب؟": what it asks
+		}
+		var out []string
+		for k := i; k < i+n && k < len(ts) && !ts[k].sep; k++ {
+			ts[k].used = true
+			out = append(out, ts[k].surface)
+		}
+		return strings.Join(out, " ")
+	}
+	return ""
+}
+
+// adviceEnglish: after "what" at i, "should I do" or "do you recommend /
+// suggest / advise".
+func adviceEnglish(ts []token, i int) bool {
+	for k := i + 1; k < len(ts) && k <= i+4 && !ts[k].sep; k++ {
+		switch lower(ts[k].surface) {
+		case "recommend", "suggest", "advise", "advice":
+			return true
+		case "do":
+			if k > i+1 {
+				return true // "what should I do"
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// opinionVerbs: "do you think", "advise me", said to the shop.
+	opinionVerbs = set("تفتكر", "تفتكري", "تفتكروا", "تفتكرو", "تنصحني", "تنصحيني", "تنصحوني", "تنصحنا", "تنصحونا", "انصحني",
+		"انصحوني", "انصحيني", "انصحونا", "tefteker", "teftekr", "teftekro", "teftekrou", "tansa7ny", "tensa7ny", "ansa7ny",
+		"ensa7ny", "ensa7ony")
+	// doVerbs: "I / we do", before "what".
+	doVerbs = set("اعمل", "نعمل", "هعمل", "هنعمل", "a3mel", "a3ml", "ne3mel", "n3ml")
+	// whatWords: "what" as Egyptians write it.
+	whatWords = set("ايه", "اية", "eh", "eih", "ehh")
+	// causeNouns: the cause or the fix asked ("ايه السبب؟", "ايه الحل؟").
+	causeNouns = set("السبب", "سبب", "الحل", "حل", "العلاج", "el-sabab", "elsabab", "sabab", "el7al", "7al")
+)
+
+// termsAsked: the terms of a sale are asked beside the goods — paying in
+// instalments ("ينفع اقسط الخيمة؟", "عايز الحوض بالتقسيط"), or, in a
+// question, the warranty ("عليها ضمان كام شهر؟"): a person sets them
+// (the price and the document depend on them), never a question about
+// which goods or an invoice of them as if paid outright.
+func termsAsked(service []string, questioned bool) bool {
+	for _, s := range service {
+		w := wordKey(strings.TrimPrefix(lower(s), "و"))
+		if instalmentWords[w] || questioned && warrantyWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// instalmentWords: paying in instalments, as a buyer asks it.
+var instalmentWords = set("تقسيط", "التقسيط", "بالتقسيط", "بالقسط", "قسط", "اقساط", "بالاقساط", "اقسط", "نقسط", "اقسطها",
+	"اقسطه", "اقسطهم", "ta2seet", "taqseet", "installment", "installments", "instalment", "instalments")
