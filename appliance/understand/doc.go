@@ -1436,6 +1436,13 @@
 //     250 جرام", "10 kg of rice") is that many pieces, never that many
 //     bags; a weight no whole number of them asks how many; goods sold by
 //     the kilo keep the kilos (weightSaid, pieceWeight).
+//   - round 29's quantities, packs, sizes and figures (h29a_test.go): a
+//     bottle (ازازة، ازايز، قزازة، زجاجة، "bottles") counted before the
+//     goods it holds is a pack as كيس and علبة are ("٦ ازايز مياه"): the
+//     goods counted, never the glass (ازاز) a product is made of read by
+//     its consonants; a pack word in a catalog's name ("… كيس 1 كيلو") is
+//     that pack, never the broken plural of a head noun sharing its
+//     consonants ("كاسة").
 //   - round 28's kinds of message (h28b_test.go): a breakage, a misfit or a
 //     return in a clause "لو" (if) governs ("ولو باظت الضمان قد ايه؟",
 //     "بتقبلوا استرجاع لو المقاس طلع مش مظبوط؟"; "لو سمحت" governs

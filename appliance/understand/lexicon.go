@@ -1036,8 +1036,9 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			continue
 		}
 		_, unit := unitWords[k]
-		if hs, ok := lx.headSkel[skeleton(k)]; ok && !unit && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) && !lx.materialWords[k] && !feminineSingular(k) {
-			// a broken plural of a head noun: كراسي → كرسي; never a word
+		if hs, ok := lx.headSkel[skeleton(k)]; ok && !unit && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) && !lx.materialWords[k] && !feminineSingular(k) && !packWord(k) {
+			// a broken plural of a head noun: كراسي → كرسي; never a pack
+			// the goods come in ("كيس" is no plural of a head "اوكسي"); never a word
 			// beside that noun in the same name ("أرضية رياضية": sports
 			// flooring, not flooring flooring), nor a short word its vowels
 			// swapped ("كوت" is no plural of "كيت"), nor a unit ("سم" is no

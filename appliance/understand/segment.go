@@ -2842,6 +2842,7 @@ var packWords = [][]string{
 	{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
 	{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
 	{"جركن", "جراكن", "جركنه", "jerrycan", "jerrycans", "gerkin", "gerken"},
+	{"ازازه", "ازايز", "قزازه", "قزايز", "زجاجه", "زجاجات", "bottle", "bottles", "ezaza", "2ezaza", "azayez"},
 }
 
 // packWord: w (a word key) is one of the pack words above.

@@ -694,6 +694,8 @@ var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قط
 	// only where no product sold by length or area is named so)
 	"جردل", "جرادل", "سطل", "سطول", "بستله", "بستلات", "جالون", "جالونات", "باكو", "باكت", "بكره", "بكر", "رول", "رولات",
 	"جركن", "جراكن", "جركنه", "jerrycan", "jerrycans", "gerkin", "gerken",
+	// a bottle, Egyptian (ازازة، قزازة) or standard (زجاجة): "٦ ازايز مياه"
+	"ازازه", "ازايز", "قزازه", "قزايز", "زجاجه", "زجاجات", "bottle", "bottles", "ezaza", "2ezaza", "azayez",
 	"bucket", "buckets", "pail", "pails", "tub", "tubs", "tin", "tins", "sack", "sacks", "carton", "cartons", "packet", "packets",
 	"gardal", "gardel", "shekara", "shikara", "shekara", "shkara", "kis", "kees", "3elba", "elba", "kartona", "lafa", "sat2")
 

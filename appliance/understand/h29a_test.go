@@ -1,0 +1,55 @@
+package understand
+
+import "testing"
+
+// Round 29's first-contact classes of quantities, packs, sizes and figures
+// (branch h29a), on a small plant nursery of its own (none of the blind
+// sets' catalogs or sentences): a foliar feed in a 1 kg bag and a 25 kg
+// sack, seedling cups whose head noun "كاسة" shares its consonants with
+// the pack word "كيس", a pot in glass, a nutrient solution in a bottle,
+// gardening gloves in two sizes.
+const h29aCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FEED-1,سماد ورقي 19-19-19 كيس 1 كيلو,Foliar feed 19-19-19 1 kg pouch,سماد ورقي,أسمدة,piece,120,50,,
+FEED-25,سماد ورقي 19-19-19 شيكارة 25 كيلو,Foliar feed 19-19-19 25 kg bag,سماد ورقي شيكارة,أسمدة,piece,2400,10,,
+CUP-SEED,كاسة زرع بلاستيك,Seedling cup,كاسات زرع,أصص,piece,2,1000,بلاستيك,
+POT-20,قصرية بلاستيك 20 سم,Plastic pot 20 cm,قصرية 20,أصص,piece,25,100,بلاستيك,أسود|أبيض
+POT-30,قصرية زجاج 30 سم,Glass pot 30 cm,قصرية 30,أصص,piece,40,100,زجاج,أسود|أبيض
+SPRAY,رشاشة يد 2 لتر,Hand sprayer 2 L,رشاشة,أدوات,piece,150,20,,
+NUTR,محلول مغذي 1 لتر,Nutrient solution 1 L,محلول,أسمدة,piece,90,40,,
+GLOVE-S,جوانتي زراعة مقاس S,Gardening gloves size S,جوانتي صغير,أدوات,piece,60,20,,أخضر|رمادي
+GLOVE-L,جوانتي زراعة مقاس L,Gardening gloves size L,جوانتي كبير,أدوات,piece,60,20,,أخضر|رمادي
+`
+
+const h29aVocab = `سماد, fertilizer
+اخضر, خضرا, green => أخضر
+رمادي, grey => رمادي
+`
+
+// TestRules_BottlesCounted: a count of bottles before the goods they hold
+// ("٦ ازايز محلول"، "ازازتين"، "٤ زجاجات"، "4 bottles") counts the goods,
+// as "٦ علب" does: the Egyptian bottle (ازازة، ازايز) is never the glass
+// (ازاز) a product is made of, nor a word left unexplained.
+func TestRules_BottlesCounted(t *testing.T) {
+	r := rulesFrom(t, h29aCSV, h29aVocab)
+	for _, c := range []itemCase{
+		{"٦ ازايز محلول مغذي", []wantItem{{"NUTR", 6, "", nil}}},
+		{"٤ زجاجات محلول مغذي", []wantItem{{"NUTR", 4, "", nil}}},
+		{"ازازتين محلول مغذي", []wantItem{{"NUTR", 2, "", nil}}},
+		{"دستة ازايز محلول مغذي", []wantItem{{"NUTR", 12, "", nil}}},
+		{"4 bottles nutrient solution", []wantItem{{"NUTR", 4, "", nil}}},
+	} {
+		checkPlaced(t, r, c.text, Order, c.want)
+	}
+}
+
+// TestRules_PackWordNoBrokenPlural: a pack word in a product's own name
+// ("سماد ورقي … كيس 1 كيلو") is that pack, never the broken plural of a
+// head noun sharing its consonants ("كاسة"): "٣ كيس سماد ورقي" is the
+// bag, not the sack an English name calls a bag.
+func TestRules_PackWordNoBrokenPlural(t *testing.T) {
+	r := rulesFrom(t, h29aCSV, h29aVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"٣ كيس سماد ورقي", []wantItem{{"FEED-1", 3, "", nil}}},
+		{"٢ شيكارة سماد ورقي", []wantItem{{"FEED-25", 2, "", nil}}},
+	})
+}
