@@ -1442,7 +1442,10 @@
 //     goods counted, never the glass (ازاز) a product is made of read by
 //     its consonants; a pack word in a catalog's name ("… كيس 1 كيلو") is
 //     that pack, never the broken plural of a head noun sharing its
-//     consonants ("كاسة").
+//     consonants ("كاسة"). Figures joined by dashes with no space, three
+//     or more ("٢٠-٢٠-٢٠", a fertiliser's grade), are one word in names
+//     and messages alike (gradeCodes): never a count or sizes choosing a
+//     variant; a grade no name has is a word not understood.
 //   - round 28's kinds of message (h28b_test.go): a breakage, a misfit or a
 //     return in a clause "لو" (if) governs ("ولو باظت الضمان قد ايه؟",
 //     "بتقبلوا استرجاع لو المقاس طلع مش مظبوط؟"; "لو سمحت" governs

@@ -1,6 +1,11 @@
 package understand
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"fatoora/catalog"
+)
 
 // Round 29's first-contact classes of quantities, packs, sizes and figures
 // (branch h29a), on a small plant nursery of its own (none of the blind
@@ -52,4 +57,33 @@ func TestRules_PackWordNoBrokenPlural(t *testing.T) {
 		{"٣ كيس سماد ورقي", []wantItem{{"FEED-1", 3, "", nil}}},
 		{"٢ شيكارة سماد ورقي", []wantItem{{"FEED-25", 2, "", nil}}},
 	})
+}
+
+// TestRules_GradeOneWord: figures joined by dashes with no space, three
+// or more ("١٩-١٩-١٩", a fertiliser's grade), are one word of the goods'
+// naming, as a name writes them: never a count of 19, nor sizes that
+// choose a variant; a grade no name has is a word not understood, never
+// lost (the goods then asked, not dropped).
+func TestRules_GradeOneWord(t *testing.T) {
+	r := rulesFrom(t, h29aCSV, h29aVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"٣ كيس سماد ورقي ١٩-١٩-١٩", []wantItem{{"FEED-1", 3, "", []int{}}}},
+		{"٢ سماد ورقي ١٩-١٩-١٩ الكيلو", []wantItem{{"FEED-1", 2, "", []int{}}}},
+		{"2 foliar feed 19-19-19 1 kg", []wantItem{{"FEED-1", 2, "", []int{}}}},
+	})
+	for _, text := range []string{"عايز سماد ورقي ١٩-١٩-١٩", "I need foliar feed 19-19-19", "3ayez semad wara2y 19-19-19"} {
+		res := understandText(t, r, text)
+		if got := linesAsked(res); !slices.Equal(got, []string{"FEED-1", "FEED-25"}) {
+			t.Errorf("%s: asked %v, want FEED-1 and FEED-25", text, got)
+		}
+		for _, it := range res.Items {
+			if it.Quantity != catalog.One || len(it.DimsCM) > 0 {
+				t.Errorf("%s: %s ×%s dims %v, want 1 and no size", text, it.SKU, it.Quantity, it.DimsCM)
+			}
+		}
+	}
+	res := understandText(t, r, "٢ سماد ورقي ٢٠-٢٠-٢٠")
+	if !slices.Contains(res.Unexplained, "٢٠-٢٠-٢٠") || len(res.Items) == 0 {
+		t.Errorf("a grade no name has: unexplained %q, items %+v; want the grade unexplained and the goods asked", res.Unexplained, res.Items)
+	}
 }

@@ -205,11 +205,15 @@ func keysOf(s string) []string {
 
 // keysWithX is keysOf keeping the "x" of a size written 160×200.
 func keysWithX(s string) []string {
-	toks := arabic.Tokens(mixedNumbers(arabic.Normalize(s))) // "3/4 بوصة" is the 0.75 a message reads
+	toks := arabic.Tokens(mixedNumbers(gradeCodes(arabic.Normalize(s)))) // "3/4 بوصة" is the 0.75 a message reads; "20-20-20" a grade, one word
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t == "ال" {
 			continue // the article written apart: "الـ MDF"
+		}
+		if g := gradeWord(t); g != t {
+			out = append(out, g)
+			continue
 		}
 		for _, g := range splitGlued(t) {
 			out = append(out, wordKey(g.text))
