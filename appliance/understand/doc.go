@@ -1445,7 +1445,13 @@
 //     consonants ("كاسة"). Figures joined by dashes with no space, three
 //     or more ("٢٠-٢٠-٢٠", a fertiliser's grade), are one word in names
 //     and messages alike (gradeCodes): never a count or sizes choosing a
-//     variant; a grade no name has is a word not understood.
+//     variant; a grade no name has is a word not understood. A garment
+//     size a name gives as a letter ("مقاس M", "جوانتي XL"; no figure
+//     before it) is the size's Egyptian word, never the metre or litre its
+//     letter writes, and so are "لارج"، "ميديم"، "سمول"، "اكس لارج" and a
+//     letter or "large" after a size word in a message (sizeletters.go):
+//     goods made in sizes said with none are asked which; the size word
+//     before a size's name says no more ("واتنين مقاس ميديم": two of M).
 //   - round 28's kinds of message (h28b_test.go): a breakage, a misfit or a
 //     return in a clause "لو" (if) governs ("ولو باظت الضمان قد ايه؟",
 //     "بتقبلوا استرجاع لو المقاس طلع مش مظبوط؟"; "لو سمحت" governs

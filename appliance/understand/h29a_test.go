@@ -12,7 +12,7 @@ import (
 // sets' catalogs or sentences): a foliar feed in a 1 kg bag and a 25 kg
 // sack, seedling cups whose head noun "كاسة" shares its consonants with
 // the pack word "كيس", a pot in glass, a nutrient solution in a bottle,
-// gardening gloves in two sizes.
+// gardening gloves in three sizes (S, M, L).
 const h29aCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 FEED-1,سماد ورقي 19-19-19 كيس 1 كيلو,Foliar feed 19-19-19 1 kg pouch,سماد ورقي,أسمدة,piece,120,50,,
 FEED-25,سماد ورقي 19-19-19 شيكارة 25 كيلو,Foliar feed 19-19-19 25 kg bag,سماد ورقي شيكارة,أسمدة,piece,2400,10,,
@@ -21,8 +21,9 @@ POT-20,قصرية بلاستيك 20 سم,Plastic pot 20 cm,قصرية 20,أصص,
 POT-30,قصرية زجاج 30 سم,Glass pot 30 cm,قصرية 30,أصص,piece,40,100,زجاج,أسود|أبيض
 SPRAY,رشاشة يد 2 لتر,Hand sprayer 2 L,رشاشة,أدوات,piece,150,20,,
 NUTR,محلول مغذي 1 لتر,Nutrient solution 1 L,محلول,أسمدة,piece,90,40,,
-GLOVE-S,جوانتي زراعة مقاس S,Gardening gloves size S,جوانتي صغير,أدوات,piece,60,20,,أخضر|رمادي
-GLOVE-L,جوانتي زراعة مقاس L,Gardening gloves size L,جوانتي كبير,أدوات,piece,60,20,,أخضر|رمادي
+GLOVE-S,جوانتي زراعة مقاس S,Gardening gloves size S,,أدوات,piece,60,20,,أخضر|رمادي
+GLOVE-M,جوانتي زراعة مقاس M,Gardening gloves size M,,أدوات,piece,60,20,,أخضر|رمادي
+GLOVE-L,جوانتي زراعة مقاس L,Gardening gloves size L,,أدوات,piece,60,20,,أخضر|رمادي
 `
 
 const h29aVocab = `سماد, fertilizer
@@ -85,5 +86,27 @@ func TestRules_GradeOneWord(t *testing.T) {
 	res := understandText(t, r, "٢ سماد ورقي ٢٠-٢٠-٢٠")
 	if !slices.Contains(res.Unexplained, "٢٠-٢٠-٢٠") || len(res.Items) == 0 {
 		t.Errorf("a grade no name has: unexplained %q, items %+v; want the grade unexplained and the goods asked", res.Unexplained, res.Items)
+	}
+}
+
+// TestRules_SizeLetters: a size a name gives as a letter ("مقاس M") is a
+// size, never the metre its letter is written as, so goods made in sizes
+// said with none are asked which; a size said as a word ("لارج", "ميديم",
+// "سمول", "size M") chooses the variant whose name says it, a count after
+// و and the size word ("واتنين مقاس ميديم") counting that variant; a size
+// no name has ("اكس لارج") invoices none.
+func TestRules_SizeLetters(t *testing.T) {
+	r := rulesFrom(t, h29aCSV, h29aVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"جوانتي زراعة مقاس لارج رمادي واتنين مقاس ميديم اخضر", []wantItem{{"GLOVE-L", 1, "رمادي", nil}, {"GLOVE-M", 2, "أخضر", nil}}},
+		{"gardening gloves size M green", []wantItem{{"GLOVE-M", 1, "أخضر", nil}}},
+		{"جوانتي زراعة سمول اخضر", []wantItem{{"GLOVE-S", 1, "أخضر", nil}}},
+		{"جوانتي زراعة M رمادي", []wantItem{{"GLOVE-M", 1, "رمادي", nil}}},
+	})
+	for _, text := range []string{"عايز جوانتي زراعة اخضر", "٢ جوانتي زراعة اكس لارج اخضر"} {
+		res := understandText(t, r, text)
+		if got := linesAsked(res); !slices.Equal(got, []string{"GLOVE-L", "GLOVE-M", "GLOVE-S"}) {
+			t.Errorf("%s: asked %v, want the three sizes", text, got)
+		}
 	}
 }

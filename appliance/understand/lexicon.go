@@ -205,7 +205,7 @@ func keysOf(s string) []string {
 
 // keysWithX is keysOf keeping the "x" of a size written 160×200.
 func keysWithX(s string) []string {
-	toks := arabic.Tokens(mixedNumbers(gradeCodes(arabic.Normalize(s)))) // "3/4 بوصة" is the 0.75 a message reads; "20-20-20" a grade, one word
+	toks := sizeNamed(arabic.Tokens(mixedNumbers(gradeCodes(arabic.Normalize(capitalSizes(s)))))) // "3/4 بوصة" is the 0.75 a message reads; "20-20-20" a grade, one word
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t == "ال" {

@@ -312,7 +312,7 @@ func tokenize(text string) []token {
 		if li > 0 && len(out) > 0 && !out[len(out)-1].sep {
 			out = append(out, token{text: "\n", sep: true})
 		}
-		s := gradeCodes(arabic.Normalize(line))                   // "٢٠-٢٠-٢٠": a grade, one word
+		s := gradeCodes(arabic.Normalize(capitalSizes(line)))     // "٢٠-٢٠-٢٠": a grade, one word
 		if strings.Contains(s, "'") || strings.Contains(s, "’") { // every match has one (speed)
 			s = francoDigraphs(s)
 		}
@@ -439,7 +439,7 @@ func tokenize(text string) []token {
 			}
 		}
 	}
-	return timesFirst(out)
+	return timesFirst(sizeTokens(out))
 }
 
 // sizeUnitWord: a Latin unit a size's figure may be followed by.
