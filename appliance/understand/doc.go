@@ -1452,6 +1452,12 @@
 //     letter or "large" after a size word in a message (sizeletters.go):
 //     goods made in sizes said with none are asked which; the size word
 //     before a size's name says no more ("واتنين مقاس ميديم": two of M).
+//     Where names say "رقم"/"number" with no figure after it (a number
+//     balloon, candle or door number: numbered.go), "رقم ٥" is the figure
+//     the piece shows, never a count or a size, and several ("رقم ١ ورقم
+//     ٨", "أرقام ٣ و٥", "number 3 and number 8") are that many pieces
+//     unless a count was said (numberedPieces). The years a birthday
+//     completes ("بنتي هتكمل ١٨ سنة", "هيتم ٥ سنين") are an age, set aside.
 //   - round 28's kinds of message (h28b_test.go): a breakage, a misfit or a
 //     return in a clause "لو" (if) governs ("ولو باظت الضمان قد ايه؟",
 //     "بتقبلوا استرجاع لو المقاس طلع مش مظبوط؟"; "لو سمحت" governs

@@ -110,3 +110,45 @@ func TestRules_SizeLetters(t *testing.T) {
 		}
 	}
 }
+
+// h29aSignsCSV: a sign maker's door numbers in two sizes, the figure the
+// customer's own ("رقم باب نحاس 10 سم": no figure after رقم), and a sign.
+const h29aSignsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+DNUM-10,رقم باب نحاس 10 سم,Brass door number 10 cm,رقم نحاس صغير,أرقام,piece,40,100,نحاس,ذهبي|فضي
+DNUM-15,رقم باب نحاس 15 سم,Brass door number 15 cm,رقم نحاس كبير,أرقام,piece,60,100,نحاس,ذهبي|فضي
+PLATE,يافطة شقة اكريليك,Acrylic flat sign,يافطة,لافتات,piece,150,20,اكريليك,أسود|أبيض
+SCREW,مسمار تثبيت,Fixing screw,مسمار,اكسسوار,piece,1,1000,حديد,
+`
+
+// TestRules_FiguresShown: where a product's names say "رقم" (number) with
+// no figure after it, "رقم ٥" is the figure the piece shows, never a
+// count or a size; several ("رقم ١ ورقم ٤", "ارقام باب ٢ و٥ و٩", "number
+// 3 and number 8", Franco "ra2am 5 we ra2am 7") are that many pieces
+// unless a count was said; one with no size said asks which size.
+func TestRules_FiguresShown(t *testing.T) {
+	r := rulesFrom(t, h29aSignsCSV, "دهبي, ذهبي, gold => ذهبي\nفضي, silver => فضي\n")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز رقم ١ ورقم ٤ نحاس ١٠ سم دهبي", []wantItem{{"DNUM-10", 2, "ذهبي", nil}}},
+		{"ارقام باب ٢ و٥ و٩ نحاس ١٥ سم فضي", []wantItem{{"DNUM-15", 3, "فضي", nil}}},
+		{"٣ ارقام باب ٢ و٥ و٩ نحاس ١٥ سم فضي", []wantItem{{"DNUM-15", 3, "فضي", nil}}},
+		{"brass door number 3 and number 8, 15 cm, gold", []wantItem{{"DNUM-15", 2, "ذهبي", nil}}},
+		{"3ayez ra2am bab 5 we ra2am 7 ne7as 10 cm fadi", []wantItem{{"DNUM-10", 2, "فضي", nil}}},
+	})
+	res := understandText(t, r, "عايز رقم باب ٧ نحاس فضي")
+	if got := linesAsked(res); !slices.Equal(got, []string{"DNUM-10", "DNUM-15"}) {
+		t.Errorf("one number, no size: asked %v, want both sizes", got)
+	}
+	for _, it := range res.Items {
+		if it.Quantity != catalog.One {
+			t.Errorf("one number, no size: %s ×%s, want 1", it.SKU, it.Quantity)
+		}
+	}
+}
+
+// TestRules_AgeTurning: the years a birthday completes ("بنتي هتكمل ١٨
+// سنة", "ابني هيتم ٥ سنين") are a person's age, set aside: no figure
+// or word left unread beside the order.
+func TestRules_AgeTurning(t *testing.T) {
+	r := rulesFrom(t, h29aSignsCSV, "دهبي, ذهبي, gold => ذهبي\nفضي, silver => فضي\n")
+	checkPlaced(t, r, "ابني هيتم ٥ سنين، عايز يافطة شقة اكريليك اسود", Order, []wantItem{{"PLATE", 1, "أسود", nil}})
+}

@@ -86,6 +86,7 @@ type lexicon struct {
 	// namedPacks: pack words (and the vocabulary's word for them) a
 	// product's name says outside brackets ("زيت باكين جالون"), see pack
 	namedPacks map[string]bool
+	numbered   map[string]bool // "رقم" of names that say no figure after it: the figure a piece shows (numbered.go)
 
 	// modelFigs: a word of a name and the figures of two or more digits
 	// the names give right after it that are no size, measure or count of
@@ -867,6 +868,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		lx.info[i].pieces, lx.info[i].pieceUnits = namedPieces(lx.info[i].phrases)
 	}
 	lx.goodsOfServices()
+	lx.numbered = lx.numberedWords()
 	return lx
 }
 

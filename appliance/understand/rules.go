@@ -320,6 +320,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.wantedWork(ts)
 	r.redoSaid(ts)
 	r.unitsCounted(ts)
+	r.numberedPieces(ts)
 	drafts := r.segment(ts)
 	r.amountForNext(ts, drafts)
 	for _, d := range drafts {
