@@ -1458,6 +1458,11 @@
 //     ٨", "أرقام ٣ و٥", "number 3 and number 8") are that many pieces
 //     unless a count was said (numberedPieces). The years a birthday
 //     completes ("بنتي هتكمل ١٨ سنة", "هيتم ٥ سنين") are an age, set aside.
+//     A pack said in the dual before goods the shop sells both in that
+//     pack and singly ("كرتونتين برطمانات") is two of the pack, as "٢
+//     كرتونة" is (dualPacks); "فرط" (loose) after goods no name calls so
+//     says the single piece, set aside (looseSaid); a millilitre written
+//     "مل" or "ml" after a figure is the catalog's own spelling ("مللي").
 //   - round 28's kinds of message (h28b_test.go): a breakage, a misfit or a
 //     return in a clause "لو" (if) governs ("ولو باظت الضمان قد ايه؟",
 //     "بتقبلوا استرجاع لو المقاس طلع مش مظبوط؟"; "لو سمحت" governs

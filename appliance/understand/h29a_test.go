@@ -12,14 +12,17 @@ import (
 // sets' catalogs or sentences): a foliar feed in a 1 kg bag and a 25 kg
 // sack, seedling cups whose head noun "كاسة" shares its consonants with
 // the pack word "كيس", a pot in glass, a nutrient solution in a bottle,
-// gardening gloves in three sizes (S, M, L).
+// gardening gloves in three sizes (S, M, L), seedling cups single and by
+// the carton of 100, a hand sprayer of 2 L and of 750 ml.
 const h29aCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 FEED-1,سماد ورقي 19-19-19 كيس 1 كيلو,Foliar feed 19-19-19 1 kg pouch,سماد ورقي,أسمدة,piece,120,50,,
 FEED-25,سماد ورقي 19-19-19 شيكارة 25 كيلو,Foliar feed 19-19-19 25 kg bag,سماد ورقي شيكارة,أسمدة,piece,2400,10,,
 CUP-SEED,كاسة زرع بلاستيك,Seedling cup,كاسات زرع,أصص,piece,2,1000,بلاستيك,
+CUP-100,كاسات زرع بلاستيك كرتونة 100,Seedling cups carton of 100,كرتونة كاسات,أصص,piece,150,30,بلاستيك,
 POT-20,قصرية بلاستيك 20 سم,Plastic pot 20 cm,قصرية 20,أصص,piece,25,100,بلاستيك,أسود|أبيض
 POT-30,قصرية زجاج 30 سم,Glass pot 30 cm,قصرية 30,أصص,piece,40,100,زجاج,أسود|أبيض
 SPRAY,رشاشة يد 2 لتر,Hand sprayer 2 L,رشاشة,أدوات,piece,150,20,,
+SPRAY-750,رشاشة يد 750 مللي,Hand sprayer 750 ml,,أدوات,piece,90,20,,
 NUTR,محلول مغذي 1 لتر,Nutrient solution 1 L,محلول,أسمدة,piece,90,40,,
 GLOVE-S,جوانتي زراعة مقاس S,Gardening gloves size S,,أدوات,piece,60,20,,أخضر|رمادي
 GLOVE-M,جوانتي زراعة مقاس M,Gardening gloves size M,,أدوات,piece,60,20,,أخضر|رمادي
@@ -151,4 +154,21 @@ func TestRules_FiguresShown(t *testing.T) {
 func TestRules_AgeTurning(t *testing.T) {
 	r := rulesFrom(t, h29aSignsCSV, "دهبي, ذهبي, gold => ذهبي\nفضي, silver => فضي\n")
 	checkPlaced(t, r, "ابني هيتم ٥ سنين، عايز يافطة شقة اكريليك اسود", Order, []wantItem{{"PLATE", 1, "أسود", nil}})
+}
+
+// TestRules_PackOrLoose: a pack said in the dual before goods sold both in
+// that pack and singly ("كرتونتين كاسات زرع") is two of the pack, as "٢
+// كرتونة" is, never two single cups; "فرط" (loose, by the piece) after
+// goods no name calls so says the single piece, placed; a millilitre
+// written "مل" is the catalog's "مللي".
+func TestRules_PackOrLoose(t *testing.T) {
+	r := rulesFrom(t, h29aCSV, h29aVocab)
+	for _, c := range []itemCase{
+		{"كرتونتين كاسات زرع و٥٠ كاسة زرع فرط", []wantItem{{"CUP-100", 2, "", nil}, {"CUP-SEED", 50, "", nil}}},
+		{"عايز كرتونتين كاسات زرع", []wantItem{{"CUP-100", 2, "", nil}}},
+		{"عايز ٥٠ كاسة زرع فرط", []wantItem{{"CUP-SEED", 50, "", nil}}},
+		{"عايز رشاشة ٧٥٠ مل", []wantItem{{"SPRAY-750", 1, "", nil}}},
+	} {
+		checkPlaced(t, r, c.text, Order, c.want)
+	}
 }
