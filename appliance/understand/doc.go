@@ -1463,6 +1463,9 @@
 //     كرتونة" is (dualPacks); "فرط" (loose) after goods no name calls so
 //     says the single piece, set aside (looseSaid); a millilitre written
 //     "مل" or "ml" after a figure is the catalog's own spelling ("مللي").
+//     A count the customer lowers after ("عايز ٢ بطارية … لا معلش خليها
+//     واحدة") is no word of the line's phrase (draft.taken): one piece,
+//     never a count of 2 said and not read.
 //   - round 28's kinds of message (h28b_test.go): a breakage, a misfit or a
 //     return in a clause "لو" (if) governs ("ولو باظت الضمان قد ايه؟",
 //     "بتقبلوا استرجاع لو المقاس طلع مش مظبوط؟"; "لو سمحت" governs

@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fatoora/catalog"
@@ -170,5 +171,26 @@ func TestRules_PackOrLoose(t *testing.T) {
 		{"عايز رشاشة ٧٥٠ مل", []wantItem{{"SPRAY-750", 1, "", nil}}},
 	} {
 		checkPlaced(t, r, c.text, Order, c.want)
+	}
+}
+
+// TestRules_CountLoweredPhrase: a count the customer lowers after ("عايز ٢
+// قصرية … لا معلش خليها واحدة بس", "no make it one") is the line's
+// count, and the figure taken back is no word of its phrase: one piece,
+// never "a count of 2 said and not read".
+func TestRules_CountLoweredPhrase(t *testing.T) {
+	r := rulesFrom(t, h29aCSV, h29aVocab)
+	for _, c := range []struct{ text, sku, taken string }{
+		{"عايز ٢ قصرية زجاج ٣٠ سم اسود.. لا معلش خليها واحدة بس", "POT-30", "٢"},
+		{"I need 2 seedling cups carton of 100, no make it one", "CUP-100", "2"},
+	} {
+		res := understandText(t, r, c.text)
+		if len(res.Items) != 1 || res.Items[0].SKU != c.sku || res.Items[0].Quantity != catalog.One {
+			t.Errorf("%s: %+v, want one %s", c.text, res.Items, c.sku)
+			continue
+		}
+		if slices.Contains(strings.Fields(res.Items[0].Phrase), c.taken) {
+			t.Errorf("%s: phrase %q holds the count taken back", c.text, res.Items[0].Phrase)
+		}
 	}
 }
