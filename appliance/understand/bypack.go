@@ -164,3 +164,86 @@ func (r *Rules) byTheDozen(d *draft, idx int) bool {
 	}
 	return d.pre != nil && d.pre.dozen || d.pre == nil && len(d.counts) > 0 && d.dozens
 }
+
+// packSingular: the singular of a pack word said in the dual
+// ("كرتونتين" → "كرتونه", "جردلين" → "جردل"); "" when w is none.
+func packSingular(w string) string {
+	if st, ok := strings.CutSuffix(w, "تين"); ok && pieceWords[st+"ه"] {
+		return st + "ه"
+	}
+	if st, ok := strings.CutSuffix(w, "ين"); ok && pieceWords[st] {
+		return st
+	}
+	return ""
+}
+
+// dualPacks: a pack said in the dual before goods the shop sells both in
+// that pack and without it ("كرتونتين برطمانات" beside "برطمانات …
+// كرتونة 24" and a single jar) is two of that pack, as "٢ كرتونة
+// برطمانات" is: the pack chooses the product, never two single jars. The
+// dual becomes its count and the pack (soldInPack reads them); request,
+// an index into ts, moves with the words after it.
+func (r *Rules) dualPacks(ts []token, request int) ([]token, int) {
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if t.sep || t.used {
+			continue
+		}
+		one := packSingular(strings.TrimPrefix(t.text, "و"))
+		if one == "" && t.dual && packWord(t.text) {
+			one = t.text // "كرتونتين" read as the dual of a name's "كرتونة"
+		}
+		if one == "" {
+			continue
+		}
+
+		two := token{text: "2", surface: t.surface, conj: t.conj || strings.HasPrefix(t.text, "و")}
+		pack := token{text: one, lex: r.lx.isWord(one)}
+		probe := append([]token{two, pack}, ts[i+1:]...)
+		if r.soldInPack(probe, 1) == "" {
+			continue
+		}
+		ts = slices.Insert(ts, i+1, pack)
+		ts[i] = two
+		if i < request {
+			request++
+		}
+		i++
+	}
+	return ts, request
+}
+
+// looseWords say goods are sold by the piece, out of their pack: "٦
+// بروتين بار فرط", "بالواحدة", "loose", "singles".
+var looseWords = set("فرط", "بالفرط", "فرادي", "بالواحده", "بالحته", "loose", "single", "singles", "fart", "bel wa7da")
+
+// looseSaid sets aside a loose word no name has after goods: the single
+// piece is what a line reads with no pack said, so it says no more. A
+// name's own ("برطمان فرط") stays its word, choosing the single one.
+func (r *Rules) looseSaid(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		if !ts[i].sep && !ts[i].lex && looseWords[strings.TrimPrefix(lower(ts[i].text), "و")] && !ts[i-1].sep && ts[i-1].lex {
+			ts[i].used, ts[i].aside = true, true
+		}
+	}
+}
+
+// millilitres are written "مل", "مللي", "ملي" and "ml" alike: after a
+// figure, the one a name writes ("شيكر ٦٠٠ مل" of "شيكر 600 مللي").
+var millilitres = []string{"مللي", "ملي", "مل", "ml"}
+
+// millilitresSaid writes a millilitre word after a figure as the catalog's
+// own spelling of it, when the catalog has one and not the word said.
+func (r *Rules) millilitresSaid(ts []token) {
+	for i := 1; i < len(ts); i++ {
+		if ts[i].sep || ts[i].lex || !slices.Contains(millilitres, lower(ts[i].text)) || !isNumber(ts[i-1].text) {
+			continue
+		}
+		for _, w := range millilitres {
+			if r.lx.isWord(w) {
+				ts[i].text, ts[i].lex = w, true
+				break
+			}
+		}
+	}
+}

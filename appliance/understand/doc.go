@@ -1448,6 +1448,36 @@
 //     250 جرام", "10 kg of rice") is that many pieces, never that many
 //     bags; a weight no whole number of them asks how many; goods sold by
 //     the kilo keep the kilos (weightSaid, pieceWeight).
+//   - round 29's quantities, packs, sizes and figures (h29a_test.go): a
+//     bottle (ازازة، ازايز، قزازة، زجاجة، "bottles") counted before the
+//     goods it holds is a pack as كيس and علبة are ("٦ ازايز مياه"): the
+//     goods counted, never the glass (ازاز) a product is made of read by
+//     its consonants; a pack word in a catalog's name ("… كيس 1 كيلو") is
+//     that pack, never the broken plural of a head noun sharing its
+//     consonants ("كاسة"). Figures joined by dashes with no space, three
+//     or more ("٢٠-٢٠-٢٠", a fertiliser's grade), are one word in names
+//     and messages alike (gradeCodes): never a count or sizes choosing a
+//     variant; a grade no name has is a word not understood. A garment
+//     size a name gives as a letter ("مقاس M", "جوانتي XL"; no figure
+//     before it) is the size's Egyptian word, never the metre or litre its
+//     letter writes, and so are "لارج"، "ميديم"، "سمول"، "اكس لارج" and a
+//     letter or "large" after a size word in a message (sizeletters.go):
+//     goods made in sizes said with none are asked which; the size word
+//     before a size's name says no more ("واتنين مقاس ميديم": two of M).
+//     Where names say "رقم"/"number" with no figure after it (a number
+//     balloon, candle or door number: numbered.go), "رقم ٥" is the figure
+//     the piece shows, never a count or a size, and several ("رقم ١ ورقم
+//     ٨", "أرقام ٣ و٥", "number 3 and number 8") are that many pieces
+//     unless a count was said (numberedPieces). The years a birthday
+//     completes ("بنتي هتكمل ١٨ سنة", "هيتم ٥ سنين") are an age, set aside.
+//     A pack said in the dual before goods the shop sells both in that
+//     pack and singly ("كرتونتين برطمانات") is two of the pack, as "٢
+//     كرتونة" is (dualPacks); "فرط" (loose) after goods no name calls so
+//     says the single piece, set aside (looseSaid); a millilitre written
+//     "مل" or "ml" after a figure is the catalog's own spelling ("مللي").
+//     A count the customer lowers after ("عايز ٢ بطارية … لا معلش خليها
+//     واحدة") is no word of the line's phrase (draft.taken): one piece,
+//     never a count of 2 said and not read.
 //   - round 28's kinds of message (h28b_test.go): a breakage, a misfit or a
 //     return in a clause "لو" (if) governs ("ولو باظت الضمان قد ايه؟",
 //     "بتقبلوا استرجاع لو المقاس طلع مش مظبوط؟"; "لو سمحت" governs

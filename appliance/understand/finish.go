@@ -3839,6 +3839,9 @@ func phraseOf(ts []token, d *draft, andOn bool) string {
 		}
 	}
 	for k := from; k < d.end && k < len(ts); k++ {
+		if slices.ContainsFunc(d.taken, func(t [2]int) bool { return k >= t[0] && k < t[1] }) {
+			continue // a count the customer lowered after
+		}
 		if !ts[k].sep {
 			sf := ts[k].surface
 			if andOn && k == d.start {

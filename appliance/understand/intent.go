@@ -112,12 +112,13 @@ func ThanksWord(w string) bool { return thanksWords[w] || thanksWords[wordKey(lo
 
 // MeasureWord: w, beside a figure, makes it a measure rather than a count
 // ("سم", "متر", "كيلو", "طن", "وات", "جيجا", "في", "x"), as the rules read
-// units, weights, the measures goods are priced per and a size's "by".
+// units, weights, the measures goods are priced per and a size's "by";
+// and "رقم" before the figure a numbered piece shows ("بالونة رقم ٥").
 // For the pipeline's check of a count no line holds.
 func MeasureWord(w string) bool {
 	w = lower(w)
 	_, unit := unitWord(w)
-	return unit || weightUnits[w] || measureUnits[w] || dimOps[w] || w == "×" || w == "*"
+	return unit || weightUnits[w] || measureUnits[w] || dimOps[w] || w == "×" || w == "*" || numberNouns[w] || numberNouns[wordKey(w)]
 }
 
 // PriceWord: w asks a price or whether goods are there ("بكام", "سعره",

@@ -91,6 +91,7 @@ type lexicon struct {
 	// namedPacks: pack words (and the vocabulary's word for them) a
 	// product's name says outside brackets ("زيت باكين جالون"), see pack
 	namedPacks map[string]bool
+	numbered   map[string]bool // "رقم" of names that say no figure after it: the figure a piece shows (numbered.go)
 
 	// modelFigs: a word of a name and the figures of two or more digits
 	// the names give right after it that are no size, measure or count of
@@ -210,11 +211,15 @@ func keysOf(s string) []string {
 
 // keysWithX is keysOf keeping the "x" of a size written 160×200.
 func keysWithX(s string) []string {
-	toks := arabic.Tokens(mixedNumbers(arabic.Normalize(s))) // "3/4 بوصة" is the 0.75 a message reads
+	toks := sizeNamed(arabic.Tokens(mixedNumbers(gradeCodes(arabic.Normalize(capitalSizes(s)))))) // "3/4 بوصة" is the 0.75 a message reads; "20-20-20" a grade, one word
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t == "ال" {
 			continue // the article written apart: "الـ MDF"
+		}
+		if g := gradeWord(t); g != t {
+			out = append(out, g)
+			continue
 		}
 		for _, g := range splitGlued(t) {
 			out = append(out, wordKey(g.text))
@@ -880,6 +885,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			lx.serviceHeads[lx.info[i].head] = true
 		}
 	}
+	lx.numbered = lx.numberedWords()
 	return lx
 }
 
@@ -1053,8 +1059,9 @@ func (lx *lexicon) units(phrase string) (us []string, sizesCM []string) {
 			continue
 		}
 		_, unit := unitWords[k]
-		if hs, ok := lx.headSkel[skeleton(k)]; ok && !unit && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) && !lx.materialWords[k] && !feminineSingular(k) {
-			// a broken plural of a head noun: كراسي → كرسي; never a word
+		if hs, ok := lx.headSkel[skeleton(k)]; ok && !unit && !lx.collecting && hs != k && !lx.heads[k] && isArabicWord(k) && !slices.Contains(ks, hs) && !vowelSwap(k, hs) && !lx.materialWords[k] && !feminineSingular(k) && !packWord(k) {
+			// a broken plural of a head noun: كراسي → كرسي; never a pack
+			// the goods come in ("كيس" is no plural of a head "اوكسي"); never a word
 			// beside that noun in the same name ("أرضية رياضية": sports
 			// flooring, not flooring flooring), nor a short word its vowels
 			// swapped ("كوت" is no plural of "كيت"), nor a unit ("سم" is no

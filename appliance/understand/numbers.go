@@ -786,7 +786,9 @@ func ownSum(ts []token) bool {
 var ageWords = set("سنين", "سنه", "سنوات", "شهور", "شهر", "اشهر", "sneen", "sana", "years", "year", "months", "month", "yrs")
 
 // ageOwners say whose age follows: "عنده", "عمرها", "is", "aged".
-var ageOwners = set("عنده", "عندها", "عندهم", "عمره", "عمرها", "عمرهم", "سنه", "سنها", "3ando", "3andaha", "is", "aged", "age")
+var ageOwners = set("عنده", "عندها", "عندهم", "عمره", "عمرها", "عمرهم", "سنه", "سنها", "3ando", "3andaha", "is", "aged", "age",
+	// the years a birthday completes: "بنتي هتكمل ١٨ سنة", "هيتم ٥ سنين", "turning 7 years"
+	"هيكمل", "هتكمل", "يكمل", "تكمل", "كمل", "كملت", "هيتم", "هتتم", "يتم", "تتم", "turning", "turns")
 
 // weightOwners say whose weight follows: "وزنه ٣٠ كيلو", "weighs 30 kg",
 // or the weight a product bears ("بيستحمل وزن ١٠٠ كيلو").

@@ -320,6 +320,10 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.wantedWork(ts)
 	r.redoSaid(ts)
 	r.unitsCounted(ts)
+	r.numberedPieces(ts)
+	ts, request = r.dualPacks(ts, request)
+	r.looseSaid(ts)
+	r.millilitresSaid(ts)
 	drafts := r.segment(ts)
 	r.amountForNext(ts, drafts)
 	for _, d := range drafts {

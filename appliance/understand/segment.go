@@ -48,6 +48,7 @@ type draft struct {
 	room     []amount        // a size said before a new request ("عندي صالة ٦ في ٤ وعايز …"): what an m² product covers
 	before   [][]amount      // other places' sizes said before its own ("صالة ٥ في ٤ واوضة ٣ في ٣ عايزهم باركيه"), in order
 	replaced bool            // a correction named it again in other words ("لا استنى خلي الخلاطين كوبو"): no line
+	taken    [][2]int        // token ranges of a count a correction lowered ("٢ بطارية … لا خليها واحدة"): no words of its phrase
 	half     bool            // a half share of its head's amount ("نصهم أسود"): the head's sizes measure the whole
 	entryOf  *draft          // the header naming its kind ("ترابيزات: ١٠ مدورة …"): an entry of that list
 	packs    bool            // its count is of packs ("٨ كراتين"): of a product sold by area, m² only by what one holds
@@ -2866,6 +2867,7 @@ var packWords = [][]string{
 	{"شكاره", "شيكاره", "شكاير", "شكائر", "sack", "sacks", "shekara", "shikara", "shkara"},
 	{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
 	{"جركن", "جراكن", "جركنه", "jerrycan", "jerrycans", "gerkin", "gerken"},
+	{"ازازه", "ازايز", "قزازه", "قزايز", "زجاجه", "زجاجات", "bottle", "bottles", "ezaza", "2ezaza", "azayez"},
 }
 
 // packWord: w (a word key) is one of the pack words above.
@@ -3981,6 +3983,12 @@ func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
 	}
 	switch {
 	case d.pre != nil && (a.unit == "" || a.unit == d.pre.unit):
+		if d.pre.end > d.pre.start && d.pre.start >= d.start && a.val < d.pre.val {
+			// "عايز ٢ بطارية … لا خليها واحدة": the count taken back is
+			// no figure of the line's phrase (a count lowered to one
+			// would read as a count said and not read)
+			d.taken = append(d.taken, [2]int{d.pre.start, d.pre.end})
+		}
 		aa.unit, aa.start = d.pre.unit, d.pre.start
 		d.pre = &aa
 	case len(d.counts) > 0 && a.unit == "":

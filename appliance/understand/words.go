@@ -317,7 +317,7 @@ func tokenize(text string) []token {
 		if li > 0 && len(out) > 0 && !out[len(out)-1].sep {
 			out = append(out, token{text: "\n", sep: true})
 		}
-		s := arabic.Normalize(line)
+		s := gradeCodes(arabic.Normalize(capitalSizes(line)))     // "٢٠-٢٠-٢٠": a grade, one word
 		if strings.Contains(s, "'") || strings.Contains(s, "’") { // every match has one (speed)
 			s = francoDigraphs(s)
 		}
@@ -363,7 +363,7 @@ func tokenize(text string) []token {
 		flush := func() {
 			if len(cur) > 0 {
 				if w := string(cur); w[0] != 'x' && (!isLatinWord(w) || w[0] < '0' || w[0] > '9') {
-					out = append(out, token{text: w}) // the common case: no figure glued to a unit
+					out = append(out, token{text: gradeWord(w)}) // the common case: no figure glued to a unit
 				} else {
 					out = append(out, splitGlued(w)...)
 				}
@@ -444,7 +444,7 @@ func tokenize(text string) []token {
 			}
 		}
 	}
-	return timesFirst(out)
+	return timesFirst(sizeTokens(out))
 }
 
 // sizeUnitWord: a Latin unit a size's figure may be followed by.
@@ -565,6 +565,39 @@ func subCost(x, y rune) int {
 // "4-inch". The figure describes the product (a size, a count of its
 // parts); it is never how many are ordered.
 var figureWordRe = regexp.MustCompile(`(\d)-(\pL)`)
+
+// gradeRe finds a grade or a code of three or more figures joined by
+// dashes with no space ("20-20-20", a fertiliser's NPK grade; "010-1234-5678"):
+// one word of the goods' naming, never a count, a size or three of them.
+var gradeRe = regexp.MustCompile(`\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?){2,}`)
+
+// gradeJoin is the letter a grade's dashes are written as while the text
+// is cut into words (a tatweel: a letter to the cutters, stripped by
+// normalising, so never in text that reaches them), and gradeWords gives
+// the dashes back.
+const gradeJoin = "\u0640"
+
+// gradeCodes joins each grade's figures into one word for the cutters
+// (normalised text).
+func gradeCodes(s string) string {
+	if strings.Count(s, "-") < 2 { // every match has two (speed)
+		return s
+	}
+	return gradeRe.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, "-", gradeJoin) })
+}
+
+// gradeWord gives a grade cut as one word its dashes back: "20-20-20".
+func gradeWord(w string) string {
+	if !strings.Contains(w, gradeJoin) {
+		return w
+	}
+	return strings.ReplaceAll(w, gradeJoin, "-")
+}
+
+// gradeCode: w is a grade said as one word ("20-20-20").
+func gradeCode(w string) bool {
+	return strings.Contains(w, "-") && gradeRe.MatchString(w) && len(gradeRe.FindString(w)) == len(w)
+}
 
 // wordFigureRe is an English number word hyphenated to a word ("two-car",
 // "three-seater"): read as its figure, as "2-car" is.
@@ -700,6 +733,8 @@ var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قط
 	// only where no product sold by length or area is named so)
 	"جردل", "جرادل", "سطل", "سطول", "بستله", "بستلات", "جالون", "جالونات", "باكو", "باكت", "بكره", "بكر", "رول", "رولات",
 	"جركن", "جراكن", "جركنه", "jerrycan", "jerrycans", "gerkin", "gerken",
+	// a bottle, Egyptian (ازازة، قزازة) or standard (زجاجة): "٦ ازايز مياه"
+	"ازازه", "ازايز", "قزازه", "قزايز", "زجاجه", "زجاجات", "bottle", "bottles", "ezaza", "2ezaza", "azayez",
 	"bucket", "buckets", "pail", "pails", "tub", "tubs", "tin", "tins", "sack", "sacks", "carton", "cartons", "packet", "packets",
 	"gardal", "gardel", "shekara", "shikara", "shekara", "shkara", "kis", "kees", "3elba", "elba", "kartona", "lafa", "sat2")
 
@@ -731,6 +766,17 @@ var serviceWords = set("كاش", "دفع", "نقدي", "فيزا", "visa", "cash
 // phrase is returned as it is.
 func surfaceOf(text, phrase string) string {
 	want := strings.Fields(phrase)
+	if strings.Contains(phrase, "-") {
+		var parts []string
+		for _, w := range want {
+			if gradeCode(w) {
+				parts = append(parts, strings.Split(w, "-")...) // "20-20-20": three written runs
+			} else {
+				parts = append(parts, w)
+			}
+		}
+		want = parts
+	}
 	if len(want) == 0 {
 		return phrase
 	}
