@@ -86,3 +86,36 @@ func TestRules_FigureNamedThenHalfOpensAsks(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_PackThenVariantFigure: after a line of goods named by their
+// figure ("٢ علبة قلاووظ ٨"), a pack said in the singular after و and a
+// figure, with or without the size word ("وعلبة مقاس ١٠", "وعلبة ١٠",
+// Franco "w 3elba ma2as 10"), is one pack of the variant of that figure,
+// a line of its own — never a size 10 dropped from the size-8 line, nor
+// "two of each?". The size word alone after و ("ومقاس ١٠") or a plural
+// pack ("وعلب ١٠") says no count: the variant's line is asked.
+func TestRules_PackThenVariantFigure(t *testing.T) {
+	r := rulesFrom(t, c19cCSV, c19cVocab)
+	for _, text := range []string{
+		"عايز ٢ علبة قلاووظ ٨ وعلبة مقاس ١٠",
+		"عايز ٢ علبة قلاووظ ٨ و علبة مقاس ١٠",
+		"عايز ٢ علبة قلاووظ مقاس ٨ وعلبة مقاس ١٠",
+		"عايز ٢ علبة قلاووظ ٨ وعلبة ١٠",
+		"3ayez 2 3elba 2alawoz 8 w 3elba ma2as 10",
+	} {
+		t.Run(text, func(t *testing.T) {
+			checkItems(t, r, text, Order, []wantItem{{"SCR-8", 2, "", nil}, {"SCR-10", 1, "", nil}})
+			if res := understandText(t, r, text); len(res.Items) == 2 && res.Items[1].Confidence < 0.9 {
+				t.Errorf("confidence %v, want the one box read", res.Items[1].Confidence)
+			}
+		})
+	}
+	for _, text := range []string{"عايز ٢ علبة قلاووظ ٨ ومقاس ١٠", "عايز ٢ علبة قلاووظ ٨ وعلب ١٠"} {
+		t.Run(text, func(t *testing.T) {
+			res := understandText(t, r, text)
+			if len(res.Items) != 2 || res.Items[1].SKU != "SCR-10" || res.Items[1].Confidence >= 0.6 {
+				t.Errorf("items %+v, want the size-10 line asked", res.Items)
+			}
+		})
+	}
+}

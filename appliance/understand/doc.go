@@ -603,6 +603,14 @@
 //     giving the figure in the measure said ("كيس 2 كيلو"), or the figure
 //     and its half naming goods too ("بنطة ٦ ونص" beside a "بنطة 6.5 مم":
 //     asked);
+//   - after a line of goods named by their figure ("٢ علبة سنار ٦"), a
+//     pack said in the singular after و and a figure, the size word
+//     between or not ("وعلبة مقاس ١٠", "وعلبة ١٠", "w 3elba ma2as 10"),
+//     is one pack of the variant of that figure, a line of its own (onePack,
+//     sizeAfterAnd in sibling; c19c_test.go) — the size word made it a
+//     size of the line before, the 10 dropped and the size-6 box invoiced
+//     alone; the size word alone after و ("ومقاس ١٠") or a plural pack
+//     ("وعلب ١٠") says no count, the variant's line asked;
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather; never a word under a negation, a letter left of a

@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // halfOfNext reads "و نص" said right after a figure that names the goods
 // before it ("وعلبة ١٠ ونص كيلو رصاص" beside a "سنار مقاس 10 (علبة
 // 100)", Franco "3elba 10 w nos kilo rosas", English "a box of size 10
@@ -94,3 +96,32 @@ func measureOfWord(w string) string {
 	}
 	return w
 }
+
+// sizeAfterAnd: the figure at i follows a size word that و opens, alone or
+// with a pack word ("ومقاس ١٠", "وعلبة مقاس ١٠", "و علبة مقاس ١٠"): the
+// size of another line, no side of the line before.
+func sizeAfterAnd(ts []token, i int) bool {
+	if i < 2 || ts[i-1].sep || !sizeCue[ts[i-1].text] {
+		return false
+	}
+	if ts[i-1].conj || !ts[i-2].sep && ts[i-2].text == "و" {
+		return true
+	}
+	k := i - 2
+	if ts[k].sep || !pieceWords[ts[k].text] {
+		return false
+	}
+	return ts[k].conj || k > 0 && !ts[k-1].sep && ts[k-1].text == "و"
+}
+
+// onePack: t is a pack or a piece said in the singular ("علبة", "كيس",
+// "3elba", "box"): one of it, with no count before.
+func onePack(t token) bool {
+	w := lower(t.surface) // as said: the vocabulary may fold "علب" into "علبة"
+	return !t.sep && !t.dual && !t.plural && (singlePacks[w] || singlePacks[strings.TrimPrefix(wordKey(w), "و")])
+}
+
+// singlePacks: the singular of the packs and pieces a shop counts in.
+var singlePacks = set("علبه", "كيس", "شكاره", "شيكاره", "لفه", "كرتونه", "جردل", "سطل", "بستله", "جالون", "باكو", "باكت", "جركن", "جركنه",
+	"قطعه", "حته", "box", "bag", "roll", "pack", "bucket", "pail", "tub", "tin", "sack", "carton", "packet", "piece",
+	"3elba", "elba", "kis", "kees", "shekara", "shikara", "kartona", "lafa", "gardal", "gardel")
