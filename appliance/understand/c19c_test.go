@@ -47,6 +47,7 @@ func TestRules_FigureNamedThenHalfOpens(t *testing.T) {
 		{"عايز علبة قلاووظ ١٠ ونص كيلو مسامير بناء", []wantItem{{"SCR-10", 1, "", nil}, {"NAIL", 2, "", nil}}},
 		{"عايز مسمار قلاووظ ١٠ و نص كيلو مسمار بناء", []wantItem{{"SCR-10", 1, "", nil}, {"NAIL", 2, "", nil}}},
 		{"عايز قلاووظ ١٠ ونصف كيلو مسمار بناء", []wantItem{{"SCR-10", 1, "", nil}, {"NAIL", 2, "", nil}}},
+		{"عايز قلاووظ عشرة ونص كيلو مسمار بناء", []wantItem{{"SCR-10", 1, "", nil}, {"NAIL", 2, "", nil}}},
 		{"عايز قلاووظ ١٠ ونص متر جنزير", []wantItem{{"SCR-10", 1, "", nil}, {"CHAIN", 0.5, "", nil}}},
 		{"3ayez 2alawoz 10 w nos kilo mosmar bena2", []wantItem{{"SCR-10", 1, "", nil}, {"NAIL", 2, "", nil}}},
 		{"I need a box of screws size 10 and half a kilo of building nails", []wantItem{{"SCR-10", 1, "", nil}, {"NAIL", 2, "", nil}}},

@@ -592,7 +592,8 @@
 //     TestRules_FigureNamesThenMeasureOpens);
 //   - "و نص" after a figure right after goods or their pack word that
 //     names one of the goods' variants ("وعلبة ١٠ ونص كيلو رصاص" beside a
-//     "سنار مقاس 10 (علبة 100)", "و نص", "ونصف", Franco "3elba 10 w nos
+//     "سنار مقاس 10 (علبة 100)", "و نص", "ونصف", the figure in words
+//     "سنار عشرة ونص كيلو رصاص", Franco "3elba 10 w nos
 //     kilo rosas", English "a box of size 10 and half a kilo of
 //     sinkers"), a measure and goods of the shop after it, opens the next
 //     goods' amount: the box of the size-10 hooks and half a kilo of lead,

@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // halfOfNext reads "و نص" said right after a figure that names the goods
 // before it ("وعلبة ١٠ ونص كيلو رصاص" beside a "سنار مقاس 10 (علبة
@@ -23,15 +26,15 @@ func (r *Rules) halfOfNext(ts []token) {
 		if h.sep || t.sep || t.conj || !h.lex || isNumber(h.text) || h.color != "" {
 			continue
 		}
-		v, ok := parseDigits(t.text)
-		if !ok || v <= 0 {
+		v, m, ok := numberAt(ts, i, func(k int) bool { return ts[k].lex }) // "سنار عشرة ونص كيلو رصاص" too
+		if !ok || v <= 0 || v != math.Trunc(v) {
 			continue
 		}
-		f, n := fractionTail(ts, i+1)
+		f, n := fractionTail(ts, i+m)
 		if n == 0 || f <= 0 {
 			continue
 		}
-		u := i + 1 + n
+		u := i + m + n
 		if u < len(ts) && !ts[u].sep && (ts[u].text == "a" || ts[u].text == "an") {
 			u++ // "and half a kilo"
 		}
@@ -48,8 +51,8 @@ func (r *Rules) halfOfNext(ts []token) {
 		if g >= len(ts) || ts[g].sep || !ts[g].lex || isNumber(ts[g].text) || !r.isHead(ts[g].text) {
 			continue
 		}
-		if r.figureNamedBefore(h.text, t.text, numString(v+f), ts[u]) {
-			ts[i+1].halfOpens = true
+		if r.figureNamedBefore(h.text, numString(v), numString(v+f), ts[u]) {
+			ts[i+m].halfOpens = true
 		}
 	}
 }
