@@ -602,6 +602,28 @@
 //     perBefore and countApart read a figure and its measure only when
 //     the measure carries no و (h27f_test.go,
 //     TestRules_FigureNamesThenMeasureOpens);
+//   - "و نص" after a figure right after goods or their pack word that
+//     names one of the goods' variants ("وعلبة ١٠ ونص كيلو رصاص" beside a
+//     "سنار مقاس 10 (علبة 100)", "و نص", "ونصف", the figure in words
+//     "سنار عشرة ونص كيلو رصاص", Franco "3elba 10 w nos
+//     kilo rosas", English "a box of size 10 and half a kilo of
+//     sinkers"), a measure and goods of the shop after it, opens the next
+//     goods' amount: the box of the size-10 hooks and half a kilo of lead,
+//     never 10½ kilos of lead and the box lost (halfOfNext, namedhalf.go;
+//     c19c_test.go). The mixed number stays one with no goods naming the
+//     figure before it ("٢ ونص متر قماش", "وتلاتة ونص كيلو"), the measure
+//     before the fraction ("متر ونص", "٣ كيلو ونص"), the goods' names
+//     giving the figure in the measure said ("كيس 2 كيلو"), or the figure
+//     and its half naming goods too ("بنطة ٦ ونص" beside a "بنطة 6.5 مم":
+//     asked);
+//   - after a line of goods named by their figure ("٢ علبة سنار ٦"), a
+//     pack said in the singular after و and a figure, the size word
+//     between or not ("وعلبة مقاس ١٠", "وعلبة ١٠", "w 3elba ma2as 10"),
+//     is one pack of the variant of that figure, a line of its own (onePack,
+//     sizeAfterAnd in sibling; c19c_test.go) — the size word made it a
+//     size of the line before, the 10 dropped and the size-6 box invoiced
+//     alone; the size word alone after و ("ومقاس ١٠") or a plural pack
+//     ("وعلب ١٠") says no count, the variant's line asked;
 //   - a line says what it lacks (Item.Lacks: a material or a kind of
 //     another product the customer said, "كنبة شمواه" when the sofas are
 //     leather; never a word under a negation, a letter left of a

@@ -193,7 +193,7 @@ func parseDigits(w string) (float64, bool) {
 // (+¼), وتلت (+⅓), "الا ربع" (−¼), "الا تلت" (−⅓). It returns the
 // adjustment and how many tokens it used.
 func fractionTail(ts []token, i int) (float64, int) {
-	if i >= len(ts) || ts[i].sep {
+	if i >= len(ts) || ts[i].sep || ts[i].halfOpens {
 		return 0, 0
 	}
 	w := ts[i].text

@@ -237,6 +237,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	businessOpened(ts)
 	comingWith(ts)
 	ts = r.figureInWords(ts)
+	r.halfOfNext(ts)
 	r.rentingSaid(ts)
 	colourLabel(ts)
 	r.someoneTo(ts)

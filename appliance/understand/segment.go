@@ -1671,10 +1671,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
-	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && sg.cur != nil && !nextNew && !sg.sizeMode && a.val == math.Trunc(a.val) && sg.sibling(i, a):
+	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && sg.cur != nil && !nextNew && (!sg.sizeMode || sizeAfterAnd(sg.ts, i)) && a.val == math.Trunc(a.val) && sg.sibling(i, a):
 		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
-		// of its own
+		// of its own ("سنار ٦ ومقاس ١٠", "وعلبة مقاس ١٠" too: the size
+		// word after و names it, never a size of the line before)
 		sg.cur.end = j
+		sg.sizeMode = false
 	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && (sg.cur == nil || nextNew) && !sg.sizeMode && a.val == math.Trunc(a.val) &&
 		len(sg.ds) > 0 && askedAgain(sg.ts, i, j) && sg.siblingOf(sg.ds[len(sg.ds)-1], i, a):
 		// "الجلالة ٣ سم بكام؟ والـ ٢ سم بكام؟": the other variant of the
@@ -3037,7 +3039,8 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 		}
 	}
 	// "عايز ٢ باب ٨٠ و ٩٠": two of each, or one of each? a person asks
-	d.unsure = d.pre == nil && headCount(cur) > 1
+	// ("وعلبة ١٠": a pack said in the singular before it is one)
+	d.unsure = d.pre == nil && headCount(cur) > 1 && !onePack(ts[d.start])
 	if cur.end > d.start {
 		cur.end = d.start
 	}

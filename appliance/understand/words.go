@@ -305,6 +305,10 @@ type token struct {
 	// allColour: the colour of a colour field ("اللون: أبيض", "Colour:
 	// white"), set aside: every line's that says none (colourLabel)
 	allColour bool
+	// halfOpens: a fraction written with و after a figure that names the
+	// goods before it, a measure and other goods after it ("وعلبة ١٠ ونص
+	// كيلو رصاص"): the next goods' amount, never the figure's (halfOfNext)
+	halfOpens bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
