@@ -325,6 +325,15 @@
 //     "بطول ٤٠ متر طولي" is running metres, no side; two people each
 //     after a verb of wanting ("انا عايز …، وهو عايز جردلين") are two
 //     people, the second's packs with no goods more of the first's;
+//   - a singular said with no count, with its colour ("بوف قطيفة نبيتي",
+//     "tishirt eswed", "a bathrobe in grey"), is one piece; "و + count +
+//     colour" after it ("و٢ زيتي", "w 2 abyad", "and 2 in white") is that
+//     many more of the same goods in that colour, a line each, invoiced
+//     when both colours are made (bareThenMore) — the first colour was
+//     lost and the count asked a colour; a plural said with no count
+//     ("بوفات نبيتي و٢ زيتي") keeps its colour and asks its own count; an
+//     amount said in a colour of its own after a line of a head noun alone
+//     ("برنس رمادي وواحد ابيض") is no amount of that line (otherColour);
 //   - "وواحد تالت ١٠٠ في ١٩٠" (and a third one) is another piece of the
 //     line before with its size: an ordinal after واحد only says which,
 //     and an ordinal is never a typo of a catalog word (تالت/تواليت);

@@ -4507,9 +4507,28 @@ func (r *Rules) amountOfLineBefore(d *draft, items []Item, itemOf map[*draft]int
 		if q != p || e == nil || e.pre != nil || len(e.counts) > 0 || len(e.groups) > 0 || len(e.sizes) > 0 || e.perN != 0 || e.perWord != "" {
 			return 0, false
 		}
+		if otherColour(e.colors, d.colors) {
+			// "بوف نبيتي و٢ زيتي": the amount said in a colour of its
+			// own is more pieces in that colour, a line of its own beside
+			// the one said in its colour
+			return 0, false
+		}
 		return k, true
 	}
 	return 0, false
+}
+
+// otherColour: both colour lists say some colour and share none.
+func otherColour(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, c := range b {
+		if slices.Contains(a, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesHead: one of the product's names (its name, a synonym) opens with

@@ -1593,9 +1593,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// another line of the same product in another colour, not a second
 	// wall
 	// "كنبة اطفال بابل وردي وواحدة ازرق": one piece said with its colour
-	// and no amount, then "one" in another colour, is one more piece
-	oneMore := sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && len(sg.cur.counts) == 0 && single && a.unit == "" && a.val == 1 &&
-		!sg.cur.plural && r.unitOf(sg.cur) == catalog.Piece
+	// and no amount, then "one" in another colour, is one more piece;
+	// "بوف نبيتي و٢ زيتي": a count in another colour, that many more
+	// (the singular said bare is one piece; a plural said bare, "بوفات
+	// نبيتي و٢ زيتي", leaves its own count unsaid: asked) (bareThenMore)
+	oneMore := sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && len(sg.cur.counts) == 0 && single && a.unit == "" && a.val >= 1 && a.val == math.Trunc(a.val) &&
+		r.unitOf(sg.cur) == catalog.Piece
 	jc := j
 	// "وكمان واحد ابيض", "and another one in white", "and another in
 	// white": the word asking for more said before the count
