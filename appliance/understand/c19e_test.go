@@ -120,3 +120,14 @@ func TestRules_PackAfterGoodsCompleteUnwritten(t *testing.T) {
 		{"3ayez shaffat matbakh black kis filter", []wantItem{hood, filter}},
 	})
 }
+
+// TestRules_EnglishColourOpensNextGoods: English says the colour before
+// its goods: after goods complete, "and a blue …" is the colour of the
+// goods named next, their line of their own, though the line before's
+// name holds their words ("box of bits" of "Bosch metal drill bits").
+func TestRules_EnglishColourOpensNextGoods(t *testing.T) {
+	r := rulesFrom(t, c19eCSV, c19eVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"box of bits and a blue bosch drill", []wantItem{{"BIT-SET", 1, "", nil}, {"DRL-BOSCH", 1, "أزرق", nil}}},
+	})
+}

@@ -76,7 +76,9 @@
 //     وعلبة ابر منزلي" beside "إبر ماكينة منزلي (علبة 5)"), Franco "we
 //     3elbet", right after the colour closing that line ("شنيور بوش أزرق
 //     علبة بنط"), and after its count ("و٢ علبة بنط": the pack the goods
-//     are sold in opens their line; c19e_test.go); "كل واحدة"
+//     are sold in opens their line; English "… and a blue bosch drill"
+//     after goods complete is that colour's goods' line; c19e_test.go);
+//     "كل واحدة"
 //     is each one, no amount; a service sold by the metre or m² (its name
 //     heads with such a noun: "تفصيل ستارة") said with no amount or for
 //     "الاتنين" is done to the goods before it in its unit ("١٠ متر قماش

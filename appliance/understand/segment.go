@@ -1890,7 +1890,8 @@ func (sg *segmenter) word(i int) int {
 		// six chairs) holds the words of both
 		startNew = true
 	}
-	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
+	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") &&
+		(sg.englishHeadAhead(i) || len(sg.pendingColor) > 0 && sg.complete() && r.englishHead(sg.ts, i, i+4) >= 0) // "… and a blue bosch drill"
 	pauseArticle := i > 1 && sg.ts[i-2].sep && sg.ts[i-2].text != "x" && sg.pending == nil && t.lex && t.color == "" &&
 		(lower(sg.ts[i-1].surface) == "the" || lower(sg.ts[i-1].surface) == "a")
 	if !startNew && sg.cur != nil && !head && isLatinWord(t.surface) && i > 0 && sg.englishHeadAhead(i) && (pauseArticle || sg.afterSep &&
@@ -2133,9 +2134,11 @@ func (sg *segmenter) colour(i int) int {
 		sg.pendingColor = append(sg.pendingColor, t.color)
 		return i + 1
 	}
-	if sg.cur != nil && sg.lastJoin == "conj" && !sg.pendingNext && sg.englishHeadAhead(i) {
+	if sg.cur != nil && sg.lastJoin == "conj" && !sg.pendingNext && (sg.englishHeadAhead(i) || sg.complete() && sg.r.englishHead(sg.ts, i, i+4) >= 0) {
 		// "and a black bidet spray": the colour of the line its head noun
-		// opens, said before it; the و still joins that line
+		// opens, said before it; the و still joins that line — also after
+		// goods complete, though their name holds the words after it
+		// ("box of home needles and a pink singer machine")
 		sg.pendingColor = append(sg.pendingColor, t.color)
 		return i + 1
 	}
