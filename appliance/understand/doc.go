@@ -70,7 +70,15 @@
 //     roll": no kind the product lacks; goods whose names give no such
 //     pack still lack it); a pack with no count
 //     after و or a comma, right before other goods' head noun ("وكيس
-//     ترويبة"), is one pack of them, a line of its own; "كل واحدة"
+//     ترويبة"), is one pack of them, a line of its own — also once the
+//     line before is complete (its head noun or its colour said) though
+//     the next goods' name holds that line's words too ("ماكينة سنجر وردي
+//     وعلبة ابر منزلي" beside "إبر ماكينة منزلي (علبة 5)"), Franco "we
+//     3elbet", right after the colour closing that line ("شنيور بوش أزرق
+//     علبة بنط"), and after its count ("و٢ علبة بنط": the pack the goods
+//     are sold in opens their line; English "… and a blue bosch drill"
+//     after goods complete is that colour's goods' line; c19e_test.go);
+//     "كل واحدة"
 //     is each one, no amount; a service sold by the metre or m² (its name
 //     heads with such a noun: "تفصيل ستارة") said with no amount or for
 //     "الاتنين" is done to the goods before it in its unit ("١٠ متر قماش
@@ -107,7 +115,12 @@
 //     on into a sentence; complaints and greetings carry none;
 //   - a colour said of goods the catalog lists in no colour is the goods'
 //     own, which the shop keeps none of ("شريط ستان احمر" of a colourless
-//     ribbon): the line carries no colour, placed, and is still invoiced;
+//     ribbon): the line carries no colour, placed, and is still invoiced
+//     — but a colour the line's product is not made in, said between a
+//     whole name of other goods made in it and the line's own head noun
+//     ("شنيور بوش ازرق بنط", "شفاط مطبخ اسود فلتر شفاط"), closed the other
+//     goods' name: the line lacks it, asked, never invoiced with the other
+//     goods swallowed (otherNamed, othernamed.go);
 //   - colours are resolved against the product's own colours ("رمادي" →
 //     "رمادي فاتح" when that is its only grey), a colour it is made in
 //     first, never a word of its own name it is not made in (the طبيعي of

@@ -802,6 +802,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
+		if c := r.otherNamed(ts, d, best.idx); c != "" && !slices.Contains(it.Lacks, c) {
+			it.Lacks = append(it.Lacks, c) // "ماكينة سنجر وردي ابر منزلي": the machine's colour, no needles'
+		}
 		if in := &r.lx.info[best.idx]; (in.service || r.lx.products[best.idx].MadeToOrder) && workWord(in.head) && !workSaid(d, in) && !r.serviceByOwnName(ts, d, best.idx) {
 			it.workless = true // "عايز منظومة ٥ كيلو": a system asked, not "تركيب منظومة" (workon.go)
 		}

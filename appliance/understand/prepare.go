@@ -482,10 +482,14 @@ func (r *Rules) prepare(text string) []token {
 		// Franco "we" (وِ) between goods and goods or a count: "3 metr we
 		// ta2m"; English "we" is followed by its verb ("we need …");
 		// a fraction after a figure or a measure is its half ("5 metr we
-		// nos", "2 kilo we rob3"), as "و نص" is
+		// nos", "2 kilo we rob3"), as "و نص" is; so before a pack and
+		// the goods' head noun ("we 3elbet ebar": and a box of needles)
 		_, half := fractionWord(out[i+1].text)
+		packOf := func() bool {
+			return i+2 < len(out) && !out[i+2].sep && lx.heads[out[i+2].text] && (r.pack(out[i+1].text) || container(out[i+1]))
+		}
 		if t := &out[i]; lower(t.surface) == "we" && t.text == "we" && !out[i-1].sep && !out[i+1].sep &&
-			(isNumber(out[i+1].text) || lx.heads[out[i+1].text] || half && (isNumber(out[i-1].text) || isUnitOrDozen(out[i-1].text) || weightMeasure(out[i-1]))) {
+			(isNumber(out[i+1].text) || lx.heads[out[i+1].text] || packOf() || half && (isNumber(out[i-1].text) || isUnitOrDozen(out[i-1].text) || weightMeasure(out[i-1]))) {
 			t.text = "و"
 		}
 	}

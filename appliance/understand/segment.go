@@ -512,6 +512,7 @@ type segmenter struct {
 	lastJoin     string  // what came right before the current word: "conj", "sep", "none"
 	header       *draft  // a kind named before ":" with no amount ("مارمو رمادي: …"): the entries after it are its lines
 	pendingPacks bool    // the pending count is of packs ("٨ كراتين …")
+	packOpens    bool    // the word read is the pack the goods after it are sold in, right after the pending count ("و٢ علبة بنط"): it opens that count's line
 }
 
 func (sg *segmenter) isLex(i int) bool { return sg.ts[i].lex && !isNumber(sg.ts[i].text) }
@@ -965,7 +966,12 @@ func (sg *segmenter) step(i int) int {
 		// "٢ كرتونة صابون أطباق" beside "صابون أطباق كرتونة ١٢ عبوة": the
 		// carton the shop sells, a word of the line, no pack it counts in
 		sg.ts[i].text, sg.ts[i].lex = n, true
-		return sg.word(i)
+		// "… ازرق و٢ علبة بنط": the count and its pack open the line of
+		// the goods after them, never a word of the line before
+		sg.packOpens = sg.pending != nil && sg.pending.end == i
+		next := sg.word(i)
+		sg.packOpens = false
+		return next
 	}
 	if (r.pack(w) || container(t) && !t.conj || measureOf(sg.ts, i)) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text) || figureAndFraction(sg.ts, i-1) || weightMeasure(t) && fractionSaid(sg.ts[i-1])) &&
 		!(sg.cur == nil && !measureOf(sg.ts, i) && r.lx.heads[w] && !container(t) && !r.packOfNext(i, sg.ts)) && // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
@@ -1891,13 +1897,14 @@ func (sg *segmenter) word(i int) int {
 	// a model name only one product has ("الميلانو") names it after
 	// و or a separator as a head noun does
 	// (or after a count that و opened: "و ٦ دبل")
-	head := r.lx.heads[w] || sg.pending != nil && sg.pending.unit != "" && r.lx.kinds[w] && !(sg.cur != nil && r.bestHas(sg.cur, w)) ||
+	head := r.lx.heads[w] || sg.packOpens || sg.pending != nil && sg.pending.unit != "" && r.lx.kinds[w] && !(sg.cur != nil && r.bestHas(sg.cur, w)) ||
 		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] && !(i > 0 && (copulas[sg.ts[i-1].text] || copulas[lower(sg.ts[i-1].surface)])) &&
 			!(sg.cur != nil && r.bestHas(sg.cur, w)) || // "تسريحة ومرايتها": the line's own mirror, no other product
-		(t.conj || sg.lastJoin == "conj" || sg.afterSep) && sg.pending == nil && sg.packAhead(i)
+		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.colourClosed(i)) && sg.pending == nil && sg.packAhead(i)
 	// "… وابعتلي فني يركبها": the worker's verb read as the service
 	// (someoneTo) is a request of its own, never more words of the goods
-	startNew := sg.cur == nil || t.conj || t.work && !(i > 0 && sg.ts[i-1].work) || sg.lastJoin == "conj" || (sg.afterSep && head) ||
+	closed := head && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil && (sg.colourClosed(i) && sg.packOfGoods(i) || sg.packBefore(i))
+	startNew := sg.cur == nil || t.conj || t.work && !(i > 0 && sg.ts[i-1].work) || sg.lastJoin == "conj" || (sg.afterSep && head) || closed ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
 	if startNew && sg.afterSep && sg.cur != nil && sg.pending == nil && !t.conj && r.fits(sg.cur, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) &&
 		len(sg.cur.words) > 1 && !sg.cur.uniq[w] {
@@ -1913,7 +1920,8 @@ func (sg *segmenter) word(i int) int {
 		// six chairs) holds the words of both
 		startNew = true
 	}
-	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") && sg.englishHeadAhead(i)
+	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") &&
+		(sg.englishHeadAhead(i) || len(sg.pendingColor) > 0 && sg.complete() && r.englishHead(sg.ts, i, i+4) >= 0) // "… and a blue bosch drill"
 	pauseArticle := i > 1 && sg.ts[i-2].sep && sg.ts[i-2].text != "x" && sg.pending == nil && t.lex && t.color == "" &&
 		(lower(sg.ts[i-1].surface) == "the" || lower(sg.ts[i-1].surface) == "a")
 	if !startNew && sg.cur != nil && !head && isLatinWord(t.surface) && i > 0 && sg.englishHeadAhead(i) && (pauseArticle || sg.afterSep &&
@@ -1948,7 +1956,7 @@ func (sg *segmenter) word(i int) int {
 		// wooden door" is: English names its head noun last)
 		startNew = false
 	}
-	if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil && !englishNext {
+	if startNew && sg.cur != nil && !r.lx.heads[w] && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil && !englishNext && !closed {
 		startNew = false
 	}
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) && !englishNext {
@@ -1968,7 +1976,7 @@ func (sg *segmenter) word(i int) int {
 		// line; its head noun comes last and completes it
 		startNew = false
 	}
-	if startNew && !withNew && sg.cur != nil && sg.cur.end == i && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil &&
+	if startNew && !withNew && !closed && sg.cur != nil && sg.cur.end == i && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil &&
 		!strings.HasPrefix(t.surface, "و") { // "وكراسي" read by its consonants keeps its و
 
 		switch {
@@ -2156,9 +2164,11 @@ func (sg *segmenter) colour(i int) int {
 		sg.pendingColor = append(sg.pendingColor, t.color)
 		return i + 1
 	}
-	if sg.cur != nil && sg.lastJoin == "conj" && !sg.pendingNext && sg.englishHeadAhead(i) {
+	if sg.cur != nil && sg.lastJoin == "conj" && !sg.pendingNext && (sg.englishHeadAhead(i) || sg.complete() && sg.r.englishHead(sg.ts, i, i+4) >= 0) {
 		// "and a black bidet spray": the colour of the line its head noun
-		// opens, said before it; the و still joins that line
+		// opens, said before it; the و still joins that line — also after
+		// goods complete, though their name holds the words after it
+		// ("box of home needles and a pink singer machine")
 		sg.pendingColor = append(sg.pendingColor, t.color)
 		return i + 1
 	}
@@ -2908,12 +2918,20 @@ func destinationPlace(surface string) bool {
 
 // packAhead: the word at i is a pack with no count ("وكيس ترويبة", "،
 // كرتونة لاصق", "وشيكارة من الأسمنت") and a head noun the current line's
-// product cannot be comes right after it (or after من): one pack of the
+// product cannot be comes right after it (or after من), or any head noun
+// once the line is complete ("ماكينة سنجر وردي وعلبة ابر"): one pack of the
 // next line's goods, not a word of the line before. The pack stays that
 // line's word, so it still tells a bag from a tub — unless it heads a
 // product's name of its own that none of the goods' words are in ("وعلبة
 // BCAA" beside "علبة بروتين بار"): then it is set aside (word).
 func (sg *segmenter) packAhead(i int) bool {
+	return !sg.r.lx.heads[sg.ts[i].text] && sg.packOfGoods(i)
+}
+
+// packOfGoods: packAhead, whether or not a product's name opens with the
+// pack ("علبة 10" of a name's brackets): after the colour closing a line
+// (colourClosed) the pack and the head noun after it open the next one.
+func (sg *segmenter) packOfGoods(i int) bool {
 	r, t := sg.r, sg.ts[i]
 	if sg.cur == nil || t.color != "" || !(r.pack(t.text) || container(t)) {
 		return false
@@ -2933,6 +2951,38 @@ func (sg *segmenter) packAhead(i int) bool {
 	// before goods none of those names hold ("وعلبة BCAA"): a box of
 	// them, not the box the shop sells of other goods
 	return r.lx.heads[sg.ts[j].text] && !r.fits(sg.cur, sg.ts[j].text)
+	return r.lx.heads[sg.ts[j].text] && (!r.fits(sg.cur, sg.ts[j].text) || sg.complete())
+}
+
+// complete: the current line names its goods already, by their head noun
+// or with the colour said of them ("ماكينة سنجر وردي"): a pack after it
+// before goods' head noun ("وعلبة ابر منزلي") is no more of its words,
+// though the next goods' name holds the words before it too ("إبر ماكينة
+// منزلي (علبة 5)", also "إبر سنجر").
+func (sg *segmenter) complete() bool {
+	return headOf(sg.r, sg.cur) != "" || len(sg.cur.colors) > 0
+}
+
+// packBefore: the head noun at i comes right after a pack word the
+// catalog does not write ("makana singer pink 3elbet ebar"), itself right
+// after the colour closing the current line: the pack's goods, a line of
+// their own, as packAhead reads a pack the catalog writes.
+func (sg *segmenter) packBefore(i int) bool {
+	t := sg.ts[i]
+	if i < 2 || !sg.r.lx.heads[t.text] || t.color != "" {
+		return false
+	}
+	p := sg.ts[i-1]
+	return !p.sep && !p.lex && !p.used && (sg.r.pack(p.text) || container(p)) && sg.colourClosed(i-1)
+}
+
+// colourClosed: the word before i is a colour closing the current line
+// ("شنيور بوش أزرق علبة بنط"): Arabic says the colour after its goods'
+// name, and a pack named after it, before other goods' head noun, opens
+// their line as a separator would.
+func (sg *segmenter) colourClosed(i int) bool {
+	return sg.cur != nil && i > 0 && sg.cur.end == i && !sg.ts[i-1].sep && sg.ts[i-1].color != "" && len(sg.cur.colors) > 0 &&
+		headOf(sg.r, sg.cur) != ""
 }
 
 // askedAgain: the amount from i to j is a question of its own after a
