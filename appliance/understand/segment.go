@@ -2925,7 +2925,7 @@ func destinationPlace(surface string) bool {
 // product's name of its own that none of the goods' words are in ("وعلبة
 // BCAA" beside "علبة بروتين بار"): then it is set aside (word).
 func (sg *segmenter) packAhead(i int) bool {
-	return !sg.r.lx.heads[sg.ts[i].text] && sg.packOfGoods(i)
+	return sg.packOfGoods(i)
 }
 
 // packOfGoods: packAhead, whether or not a product's name opens with the
@@ -2950,7 +2950,6 @@ func (sg *segmenter) packOfGoods(i int) bool {
 	// a pack that heads a product's name of its own ("علبة بروتين بار")
 	// before goods none of those names hold ("وعلبة BCAA"): a box of
 	// them, not the box the shop sells of other goods
-	return r.lx.heads[sg.ts[j].text] && !r.fits(sg.cur, sg.ts[j].text)
 	return r.lx.heads[sg.ts[j].text] && (!r.fits(sg.cur, sg.ts[j].text) || sg.complete())
 }
 
