@@ -70,3 +70,30 @@ func TestRules_VolumeAfterGoods(t *testing.T) {
 		}
 	}
 }
+
+// c19gOilCSV: a car-care shop's oils, "fully synthetic" the words that set
+// two of them apart, their head noun ("زيت", "oil") one word of many names.
+const c19gOilCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+OIL-1L,زيت موتور 5W30 لتر,Engine oil 5W30 litre,زيت موتور,زيوت,piece,450,60,,
+SYN-GAL,زيت تخليقي بالكامل جالون,Fully synthetic oil gallon,زيت تخليقي,زيوت,piece,1900,20,,
+SYN-L,زيت تخليقي بالكامل لتر,Fully synthetic oil litre,,زيوت,piece,520,20,,
+SHAMPOO,شامبو سيارات جالون,Car shampoo gallon,شامبو,منظفات,piece,300,40,,
+`
+
+const c19gOilVocab = c19gVocab + `تخليقي, takhli2y, synthetic
+بالكامل, bel kamel, fully
+`
+
+// TestRules_CountedInItsCanHeadless: after a want, goods counted in the can
+// or the measure they are sold in and named by words of their names that
+// are no head noun ("I need 2 gallons of fully synthetic", the "oil" left
+// unsaid) are those goods in that can — read, never a greeting.
+func TestRules_CountedInItsCanHeadless(t *testing.T) {
+	r := rulesFrom(t, c19gOilCSV, c19gOilVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"I need 2 gallons of fully synthetic", []wantItem{{"SYN-GAL", 2, "", nil}}},
+		{"I need 3 litres of fully synthetic", []wantItem{{"SYN-L", 3, "", nil}}},
+		{"I need 2 gallons of fully synthetic oil", []wantItem{{"SYN-GAL", 2, "", nil}}},
+		{"عايز ٢ جالون تخليقي بالكامل", []wantItem{{"SYN-GAL", 2, "", nil}}},
+	})
+}

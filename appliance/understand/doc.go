@@ -1557,7 +1557,13 @@
 //     asked, never one piece nor half of one invoiced. A name giving a
 //     larger figure ("خزان 24 لتر", "جركن 4 لتر") is a size: a figure said
 //     with it still chooses the variant, a multiple is never so many
-//     tanks (pieceVolume, pieceIn, amountIn, dualScale, soldByOne).
+//     tanks (pieceVolume, pieceIn, amountIn, dualScale, soldByOne);
+//   - after a want, goods counted in the can, the pack or the measure they
+//     are sold in and named only by two or more words of their names that
+//     are no head noun ("I need 4 gallons of exterior acrylic", "I need 2
+//     gallons of fully synthetic": the "paint", the "oil" unsaid) are the
+//     products those words all name, in that can when some names hold it —
+//     read, or asked between; never a greeting (packOfNamed).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

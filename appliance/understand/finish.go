@@ -379,6 +379,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					kind[k].score = kind[0].score
 				}
 				cands, best = kind, kind[0]
+			} else if all := r.packOfNamed(ts, d, cands); len(all) > 0 {
+				// "I need 4 gallons of exterior acrylic": goods named by
+				// words of their names that are no head noun, counted in
+				// the can they are sold in after a want — the products
+				// of those words in that can, asked between when several
+				cands, best = all, all[0]
 			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
@@ -3429,6 +3435,52 @@ func (r *Rules) kindSaid(d *draft, cands []scored) []scored {
 		return nil
 	}
 	return explainAll(d, cands)
+}
+
+// packOfNamed: line d, right after a want ("I need", "عايز"), counts a
+// pack or a measure goods are sold in ("4 gallons of", "٣ جالون", "٢
+// شكارة") and then says two or more words of the shop's names that are no
+// colour ("exterior acrylic"): the candidates explaining every word said,
+// those whose names hold the pack word when some do. Nothing when the
+// amount is not so said.
+func (r *Rules) packOfNamed(ts []token, d *draft, cands []scored) []scored {
+	a := d.pre
+	if a == nil || a.implied || a.per || a.unit != "" || a.val < 1 || a.val != math.Trunc(a.val) || a.start < 1 || a.start != d.start ||
+		ts[a.start-1].sep || !orderCues[ts[a.start-1].text] && !orderCues[lower(ts[a.start-1].surface)] {
+		return nil
+	}
+	k := a.end
+	if k >= len(ts) || ts[k].sep {
+		return nil
+	}
+	pack := ts[k].text
+	if !pieceWords[pack] && !pieceWords[wordKey(lower(ts[k].surface))] && litres(pack) == 0 && gallonScale(pack) == 0 && weightKg(pack) == 0 {
+		return nil
+	}
+	words := 0
+	for _, w := range d.words {
+		if w == pack {
+			continue
+		}
+		if r.lx.colors[w] != "" || isNumber(w) {
+			continue
+		}
+		words++
+	}
+	if words < 2 {
+		return nil
+	}
+	all := explainAll(d, cands)
+	var in []scored
+	for _, c := range all {
+		if r.lx.info[c.idx].all[pack] {
+			in = append(in, c)
+		}
+	}
+	if len(in) > 0 {
+		return in
+	}
+	return all
 }
 
 // namedByFigure: the line says a figure and a word that is no figure, no
