@@ -1500,7 +1500,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		figs := r.partFiguresOf(sg.ts[j].text)
 		if len(figs) > 0 && !figs[numString(a.val)] && r.soldByOne(sg.cur, sg.ts[j].surface) {
 			// "سيلر خشب ٢ لتر" of a can of one litre, though other names
-			// say "بستلة 9 لتر": how many cans (volumeSaid), no size lacked
+			// say "بستلة 9 لتر": how many cans (pieceVolume), no size lacked
 			if sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 				sg.cur.counts = append(sg.cur.counts, a.val)
 			}
