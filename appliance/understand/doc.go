@@ -1683,6 +1683,27 @@
 //     7assas b kam?") is that work priced as the Arabic is: the service
 //     word compared as it was read (تركيب), not as written (latinRead).
 //
+// The nineteenth session's volume class (branch c19g, c19g_test.go):
+//   - goods sold by the piece whose name gives the one measure a piece
+//     holds ("سيلر خشب لتر", "شامبو جالون", "معجون تلميع كيلو"; a gallon
+//     is a can of its own, never so many litres), the amount said after
+//     them in that measure — a figure and the unit ("سيلر خشب ٢ لتر",
+//     though another name says "بستلة 9 لتر": no size it lacks), the
+//     unit's dual ("لترين", "جالونين", "كيلوين", Franco "litreen",
+//     "galoneen"), English "2 litres" — is how many of them, as said
+//     before them ("لترين ورنيش"); an amount no whole number of them ("نص
+//     لتر", "جالون ونص", "كيلو ونص", the dual of a nine-litre bucket) is
+//     asked, never one piece nor half of one invoiced. A name giving a
+//     larger figure ("خزان 24 لتر", "جركن 4 لتر") is a size: a figure said
+//     with it still chooses the variant, a multiple is never so many
+//     tanks (pieceVolume, pieceIn, amountIn, dualScale, soldByOne);
+//   - after a want, goods counted in the can, the pack or the measure they
+//     are sold in and named only by two or more words of their names that
+//     are no head noun ("I need 4 gallons of exterior acrylic", "I need 2
+//     gallons of fully synthetic": the "paint", the "oil" unsaid) are the
+//     products those words all name, in that can when some names hold it —
+//     read, or asked between; never a greeting (packOfNamed).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

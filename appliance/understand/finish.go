@@ -379,6 +379,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					kind[k].score = kind[0].score
 				}
 				cands, best = kind, kind[0]
+			} else if all := r.packOfNamed(ts, d, cands); len(all) > 0 {
+				// "I need 4 gallons of exterior acrylic": goods named by
+				// words of their names that are no head noun, counted in
+				// the can they are sold in after a want — the products
+				// of those words in that can, asked between when several
+				cands, best = all, all[0]
 			} else {
 				continue // "عندي اوضة": a word of some name, but no product named
 			}
@@ -546,7 +552,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			qconf *= 0.7
 		}
 		if w, ok := weightSaid(ts, d); ok && p.Unit == catalog.Piece && PricedPer(*p) == "" {
-			if each := pieceWeight(p); each > 0 && (math.Abs(each-1) > 1e-9 || w != math.Trunc(w)) { // "سكر (كيس ١ كيلو) كيلو ونص": no whole bags
+			each := pieceWeight(p)
+			if each == 0 && pieceIn(p, weightKg) == 1 {
+				each = 1 // "معجون تلميع كيلو": a kilo a piece, said bare
+			}
+			if each > 0 && (math.Abs(each-1) > 1e-9 || w != math.Trunc(w)) { // "سكر (كيس ١ كيلو) كيلو ونص": no whole bags
 				// "٥٠ كيلو ملح" of a "ملح … شكارة 25 كيلو": two bags; a
 				// weight no whole number of them, asked
 				if n := w / each; math.Abs(n-math.Round(n)) < 1e-6 && n >= 1 {
@@ -555,6 +565,24 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					q, qconf = catalog.One, qconf*0.5
 					missing = append(missing, "count")
 				}
+			}
+		}
+		if each, scale := pieceVolume(p); each > 0 && p.Unit == catalog.Piece && PricedPer(*p) == "" {
+			if v, ok := amountIn(ts, d, scale); ok {
+				// "سيلر خشب لترين", "شامبو ٣ جالون" of a can whose name
+				// gives the one litre or gallon it holds: that many cans;
+				// "نص لتر", "لتر ونص" no whole can, asked; the dual of a
+				// larger can ("بستلة لترين") too (pieceVolume)
+				if n := v / each; math.Abs(n-math.Round(n)) < 1e-6 && n >= 1 && each == 1 {
+					q = catalog.MilliFromFloat(math.Round(n))
+				} else if math.Abs(n-1) > 1e-6 && (each == 1 || dualSaid(ts, d, scale)) {
+					q, qconf = catalog.One, qconf*0.5
+					missing = append(missing, "count")
+				}
+			} else if f := q.Float(); each == 1 && f != math.Trunc(f) {
+				// "زيت موتور ٣ لتر ونص لتر": litres no whole can, asked
+				q, qconf = catalog.One, qconf*0.5
+				missing = append(missing, "count")
 			}
 		}
 		if p.Unit == catalog.Piece && fractionCounted(ts, d) {
@@ -1488,6 +1516,13 @@ func weightKg(w string) float64 {
 // weightSaid: line d's count before its goods was said with a weight
 // ("٥٠ كيلو ملح", "2 kg", "نص طن"): how many kilos.
 func weightSaid(ts []token, d *draft) (float64, bool) {
+	return amountIn(ts, d, weightKg)
+}
+
+// amountIn: line d's amount was said in the measure whose words scale
+// gives their share of its unit (weightKg, litres, gallonScale) — before
+// the goods or after them (weightAfter): how many of the unit.
+func amountIn(ts []token, d *draft, weightKg func(string) float64) (float64, bool) {
 	a := d.pre
 	if a == nil && len(d.counts) == 0 && len(d.groups) == 0 && d.start < len(ts) && !ts[d.start].sep && !perUnit(ts[d.start].surface) {
 		// "كيلو رصاص" of a "(كيس ربع كيلو)": the kilo a word of its
@@ -1521,7 +1556,7 @@ func weightSaid(ts []token, d *draft) (float64, bool) {
 		}
 	}
 	if a == nil && len(d.groups) == 0 && len(d.counts) <= 1 {
-		if w, ok := weightAfter(ts, d); ok {
+		if w, ok := weightAfter(ts, d, weightKg); ok {
 			return w, true
 		}
 	}
@@ -1548,17 +1583,25 @@ func weightSaid(ts []token, d *draft) (float64, bool) {
 // weightAfter: line d, no amount said before its goods, says a weight
 // after them ("رصاص صيد كيلو", "خميرة ٢ كيلو", "خميرة نص كيلو", Franco
 // "khamira kilo"): how many kilos — a figure or a fraction right before the
-// weight word, else one. A count said after the goods that is not that
-// figure is the line's own (no weight of it).
-func weightAfter(ts []token, d *draft) (float64, bool) {
+// weight word, else one; the measure's dual ("كيلوين", "لترين", Franco
+// "litreen") two. A count said after the goods that is not that figure is
+// the line's own (no weight of it).
+func weightAfter(ts []token, d *draft, weightKg func(string) float64) (float64, bool) {
 	for k := d.start + 1; k <= d.end && k < len(ts) && !ts[k].sep; k++ {
 		word, _, _ := strings.Cut(ts[k].surface, " ") // "كيلو ونص" joined by packFractions
 		f := weightKg(word)
+		dual := false
+		if f == 0 && !strings.Contains(ts[k].surface, " ") {
+			f = dualScale(ts[k], weightKg)
+			dual = f > 0
+		}
 		if f == 0 || ts[k].conj || strings.HasPrefix(ts[k].surface, "و") {
 			continue
 		}
 		v, counted := 1.0, false
-		if p := k - 1; p >= d.start && !ts[p].sep {
+		if dual {
+			v, counted = 2, true
+		} else if p := k - 1; p >= d.start && !ts[p].sep {
 			if x, ok := amountValue(ts[p].text); ok {
 				v, counted = x, true
 			} else if x, ok := fractionWord(ts[p].text); ok {
@@ -1574,6 +1617,147 @@ func weightAfter(ts []token, d *draft) (float64, bool) {
 		return v * f, true
 	}
 	return 0, false
+}
+
+// litreWords, gallonWords: the volumes goods are sold in by the can or
+// the bottle ("سيلر خشب لتر", "شامبو جالون", "bucket 9L").
+var (
+	litreWords  = set("لتر", "ليتر", "لترات", "ليترات", "litre", "liter", "litres", "liters", "litr", "letr", "ltr", "lt", "l")
+	mlWords     = set("مل", "مللي", "ملي", "ml")
+	gallonWords = set("جالون", "جالونات", "جالونه", "galon", "gallon", "gallons", "gal")
+)
+
+// litres: a volume word's litres (1 for a litre, 0.001 for a millilitre),
+// 0 for any other word.
+func litres(w string) float64 {
+	switch w = lower(w); {
+	case litreWords[w] || litreWords[wordKey(w)]:
+		return 1
+	case mlWords[w] || mlWords[wordKey(w)]:
+		return 0.001
+	}
+	return 0
+}
+
+// gallonScale: 1 for a gallon word, 0 for any other (a gallon is a can of
+// its own size, never so many litres).
+func gallonScale(w string) float64 {
+	if w = lower(w); gallonWords[w] || gallonWords[wordKey(w)] {
+		return 1
+	}
+	return 0
+}
+
+// dualScale: token t says two of a measure in the dual ("لترين",
+// "جالونين", "كيلوين", Franco "litreen", "galoneen"): the measure word's
+// share of its unit by scale, 0 when it says no dual of one.
+func dualScale(t token, scale func(string) float64) float64 {
+	if utf8.RuneCountInString(t.surface) < 4 {
+		return 0
+	}
+	if t.dual {
+		if f := scale(t.text); f > 0 {
+			return f
+		}
+	}
+	w := lower(t.surface)
+	if st, ok := strings.CutSuffix(wordKey(w), "ين"); ok && isArabicWord(w) && utf8.RuneCountInString(st) >= 3 {
+		return scale(st)
+	}
+	for _, sf := range []string{"een", "ein", "ayn", "ain"} {
+		if st, ok := strings.CutSuffix(w, sf); ok && isLatinWord(w) && utf8.RuneCountInString(st) >= 3 {
+			return scale(st)
+		}
+	}
+	return 0
+}
+
+// dualSaid: line d says a measure of scale in the dual ("بستلة لترين"):
+// an amount with no figure a name could carry.
+func dualSaid(ts []token, d *draft, scale func(string) float64) bool {
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		if !ts[k].sep && dualScale(ts[k], scale) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pieceVolume: the volume one piece of p holds as its names say, in the
+// measure they give it ("سيلر خشب لتر": one litre, "شامبو جالون": one
+// gallon, "بستلة 9 لتر": nine litres) and that measure's scale; 0 when
+// they say none, or two.
+func pieceVolume(p *catalog.Product) (float64, func(string) float64) {
+	l, g := pieceIn(p, litres), pieceIn(p, gallonScale)
+	switch {
+	case l > 0 && g == 0:
+		return l, litres
+	case g > 0 && l == 0:
+		return g, gallonScale
+	}
+	return 0, nil
+}
+
+// pieceIn: how much of the measure whose words scale gives one piece of p
+// holds as its names say — the figure or the fraction before the measure
+// word, or one when it is said bare ("سيلر خشب لتر", "معجون تلميع كيلو");
+// 0 when they say none, or two, or a measure of its own ("لتر ونص", "كيلو
+// وات").
+func pieceIn(p *catalog.Product, scale func(string) float64) float64 {
+	found := 0.0
+	for _, name := range []string{p.NameAr, p.NameEn} {
+		ks := keysWithX(name)
+		for k := range ks {
+			f := scale(ks[k])
+			if f == 0 {
+				continue
+			}
+			if k+1 < len(ks) {
+				if _, half := fractionWord(strings.TrimPrefix(ks[k+1], "و")); half || ks[k+1] == "وات" || ks[k+1] == "watt" {
+					return 0 // "كاتل لتر ونص", "منظومة ٥ كيلو وات": a size of its own
+				}
+			}
+			v, ok := 0.0, false
+			if k > 0 {
+				if v, ok = parseDigits(ks[k-1]); !ok {
+					v, ok = fractionWord(ks[k-1])
+				}
+			}
+			if k > 0 && (ks[k-1] == "per" || ks[k-1] == "لكل") {
+				return 0 // "Cardamom per kilo": sold by the measure, no can of it
+			}
+			if !ok {
+				if utf8.RuneCountInString(ks[k]) < 2 {
+					continue // a letter alone
+				}
+				v = 1 // "سيلر خشب لتر": a can of one litre
+			}
+			if v <= 0 || found > 0 && math.Abs(found-v*f) > 1e-9 {
+				return 0
+			}
+			found = v * f
+		}
+	}
+	return found
+}
+
+// soldByOne: the goods line d names best are sold by the piece, one unit
+// of the measure word w a piece ("سيلر خشب لتر", "شامبو جالون", "عسل
+// (برطمان ١ كيلو)"): a figure said with w after them is how many of it,
+// never a size the product lacks.
+func (r *Rules) soldByOne(d *draft, w string) bool {
+	c := r.candidates(d)
+	if len(c) == 0 {
+		return false
+	}
+	p := &r.lx.products[c[0].idx]
+	if p.Unit != catalog.Piece || PricedPer(*p) != "" {
+		return false
+	}
+	if each, scale := pieceVolume(p); each == 1 && scale(w) == 1 {
+		return true
+	}
+	return weightKg(w) == 1 && (pieceWeight(p) == 1 || pieceWeight(p) == 0 && pieceIn(p, weightKg) == 1)
 }
 
 // pieceWeight: the kilos one piece of p holds as its names say ("شكارة
@@ -3258,6 +3442,52 @@ func (r *Rules) kindSaid(d *draft, cands []scored) []scored {
 		return nil
 	}
 	return explainAll(d, cands)
+}
+
+// packOfNamed: line d, right after a want ("I need", "عايز"), counts a
+// pack or a measure goods are sold in ("4 gallons of", "٣ جالون", "٢
+// شكارة") and then says two or more words of the shop's names that are no
+// colour ("exterior acrylic"): the candidates explaining every word said,
+// those whose names hold the pack word when some do. Nothing when the
+// amount is not so said.
+func (r *Rules) packOfNamed(ts []token, d *draft, cands []scored) []scored {
+	a := d.pre
+	if a == nil || a.implied || a.per || a.unit != "" || a.val < 1 || a.val != math.Trunc(a.val) || a.start < 1 || a.start != d.start ||
+		ts[a.start-1].sep || !orderCues[ts[a.start-1].text] && !orderCues[lower(ts[a.start-1].surface)] {
+		return nil
+	}
+	k := a.end
+	if k >= len(ts) || ts[k].sep {
+		return nil
+	}
+	pack := ts[k].text
+	if !pieceWords[pack] && !pieceWords[wordKey(lower(ts[k].surface))] && litres(pack) == 0 && gallonScale(pack) == 0 && weightKg(pack) == 0 {
+		return nil
+	}
+	words := 0
+	for _, w := range d.words {
+		if w == pack {
+			continue
+		}
+		if r.lx.colors[w] != "" || isNumber(w) {
+			continue
+		}
+		words++
+	}
+	if words < 2 {
+		return nil
+	}
+	all := explainAll(d, cands)
+	var in []scored
+	for _, c := range all {
+		if r.lx.info[c.idx].all[pack] {
+			in = append(in, c)
+		}
+	}
+	if len(in) > 0 {
+		return in
+	}
+	return all
 }
 
 // namedByFigure: the line says a figure and a word that is no figure, no

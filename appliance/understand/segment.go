@@ -1506,7 +1506,16 @@ func (sg *segmenter) amount(i int, a amount) int {
 		!(saleUnit(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0) && // "مجرى بلي ٥٠ سم ٦ جوز": pairs of it, how many (a count said already is only said again)
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !r.lx.verbalNoun(sg.cur.words[0])) {
 		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
-		if figs := r.partFiguresOf(sg.ts[j].text); len(figs) > 0 && !figs[numString(a.val)] && !pairWord(sg.ts[j]) {
+		figs := r.partFiguresOf(sg.ts[j].text)
+		if len(figs) > 0 && !figs[numString(a.val)] && r.soldByOne(sg.cur, sg.ts[j].surface) {
+			// "سيلر خشب ٢ لتر" of a can of one litre, though other names
+			// say "بستلة 9 لتر": how many cans (pieceVolume), no size lacked
+			if sg.cur.pre == nil && len(sg.cur.counts) == 0 {
+				sg.cur.counts = append(sg.cur.counts, a.val)
+			}
+			figs = nil
+		}
+		if len(figs) > 0 && !figs[numString(a.val)] && !pairWord(sg.ts[j]) {
 			// "كنبة ٢ مقعد" where the names count 3 seats and 7: a count
 			// of the part no product has, what the line's product lacks
 			for k := i; k <= j; k++ {
