@@ -27,7 +27,7 @@ import (
 // figure, which no phrase heads, and which no category or material holds;
 // lx.capacityMeasures the measures the names give after a figure.
 func (lx *lexicon) capacityNouns() {
-	after, other := map[string]bool{}, map[string]bool{}
+	after, other, labels := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for i := range lx.products {
 		p := &lx.products[i]
 		// the names as written, units and brackets kept: "(جوز)" after "35
@@ -37,6 +37,9 @@ func (lx *lexicon) capacityNouns() {
 			for j, u := range ks {
 				// "90×190 مقاومة": a size's side; "(100 شيت)" of goods sold
 				// by the pack: what one pack holds, counted (packOf)
+				if j+1 < len(ks) && isNumber(ks[j+1]) {
+					labels[u] = true // "كثافة 25 سمك 5": a dimension naming the figure after it
+				}
 				if j > 0 && isNumber(ks[j-1]) && (j < 2 || ks[j-2] != "x") && lx.info[i].pack == 0 {
 					after[u] = true
 				} else {
@@ -52,46 +55,50 @@ func (lx *lexicon) capacityNouns() {
 			}
 		}
 	}
-	// a noun whose singular or plural a name says apart from a figure
-	// ("مقاعد" beside "مصنعية للمقعد") is what goods are counted or priced
-	// by, no capacity
+	lx.capacity, lx.capacityMeasures = map[string]bool{}, map[string]bool{}
+	var cands []string
+	for u := range after {
+		if (measureWords[u] || measureUnits[u] || sameMeasures[u] != "") && unitWords[u] == "" && !isUnit(u) && len([]rune(u)) >= 3 {
+			lx.capacityMeasures[u] = true // "خزان 500 لتر", "سخان شمسي 4 أفراد"
+		}
+		if other[u] || lx.heads[u] || len(lx.postings[u]) == 0 || strings.ContainsAny(u, "0123456789") || strings.Contains(u, " ") || len([]rune(u)) < 3 || stopUnits[u] ||
+			lx.colors[u] != "" || lx.materials[u] || measureWords[u] || measureUnits[u] || sameMeasures[u] != "" ||
+			pieceWords[u] || packWord(u) || isUnit(u) || dimWords[u] && labels[u] || timeNouns[u] || notAmountAfter[u] || ageWords[u] {
+			continue
+		}
+		cands = append(cands, u)
+	}
+	if len(cands) == 0 {
+		return
+	}
+	// the names' words, and each without a clitic it is written with
 	said := map[string]bool{}
 	for i := range lx.info {
 		for _, ph := range lx.info[i].phrases {
 			for _, u := range ph {
-				said[u] = true
-			}
-		}
-		for _, s := range []string{lx.products[i].NameAr, lx.products[i].NameEn} {
-			us, _ := lx.units(s)
-			for _, u := range us {
 				for _, w := range cliticForms(u) {
 					said[w] = true
 				}
 			}
 		}
 	}
-	lx.capacity, lx.capacityMeasures = map[string]bool{}, map[string]bool{}
-	for u := range after {
-		if (measureWords[u] || measureUnits[u] || sameMeasures[u] != "") && unitWords[u] == "" && !isUnit(u) && len([]rune(u)) >= 3 {
-			lx.capacityMeasures[u] = true // "خزان 500 لتر", "سخان شمسي 4 أفراد"
-		}
-		if fs := cliticForms(u); len(lx.postings[u]) == 0 || slices.ContainsFunc(fs[1:], func(w string) bool { return said[w] }) {
+	for _, u := range cands {
+		if slices.ContainsFunc(cliticForms(u)[1:], func(w string) bool { return said[w] }) {
 			continue // a word as written with a clitic ("80 بمراية" beside "مراية ليد"): no capacity
 		}
+		// a noun whose singular or plural a name says apart from a figure
+		// ("مقاعد" beside "مصنعية للمقعد") is what goods are counted or
+		// priced by, no capacity
 		related := false
 		for w := range said {
-			related = related || w != u && (brokenPlural(u, w) || brokenPlural(w, u)) && (!after[w] || other[w])
+			if w != u && (!after[w] || other[w]) && (brokenPlural(u, w) || brokenPlural(w, u)) {
+				related = true
+				break
+			}
 		}
-		if related {
-			continue
+		if !related {
+			lx.capacity[u] = true
 		}
-		if other[u] || lx.heads[u] || strings.ContainsAny(u, "0123456789") || isNumber(u) || strings.Contains(u, " ") || len([]rune(u)) < 3 || stopUnits[u] ||
-			lx.colors[u] != "" || lx.materials[u] || measureWords[u] || measureUnits[u] || sameMeasures[u] != "" ||
-			pieceWords[u] || packWord(u) || isUnit(u) || timeNouns[u] || notAmountAfter[u] || ageWords[u] {
-			continue
-		}
-		lx.capacity[u] = true
 	}
 }
 
