@@ -1704,6 +1704,29 @@
 //     products those words all name, in that can when some names hold it —
 //     read, or asked between; never a greeting (packOfNamed).
 //
+// The nineteenth session's capacity nouns (branch c19h, capacity.go,
+// c19h_test.go):
+//   - a noun the catalog's names use only right after a figure, as what the
+//     goods hold ("بطارية أقفاص … 96 فرخة", "صندوق نقل 20 سمكة", "… 96
+//     birds"; no head, category or material word, no unit, pack, piece or
+//     time word, no side of a size, no word whose singular or plural a
+//     name says apart from a figure: "مقاعد" beside "مصنعية للمقعد") names
+//     no product on its own: said after a figure with no head noun of
+//     those goods before it in its clause, the figure counts the
+//     customer's things (chickens, fish), never the goods. Told as what
+//     the customer has or what goods are for (عندي، عندنا، عشان، فيه،
+//     a word with ل, "we have", "with", "for") it is talk, no line
+//     ("عندي عنبر ٥٠٠ فرخة عايز دفاية غاز ٢": the heaters only);
+//     otherwise it is a line of no product for a person ("عايز ٣٠ سمكة",
+//     "… و ٣٠ سمكة"), never an invoice of thirty boxes. Another product's
+//     head or a work's verb before it with nothing told between keeps it
+//     that product's count ("اطبع 40 ورقة الوان"), and so do other goods'
+//     words right after it (capacityCounted, capacityBefore);
+//   - a measure the names give after a figure ("خزان 500 لتر", "سخان
+//     شمسي … 4 أفراد") is set aside so only where the customer tells what
+//     they have ("عندي عمارة ٥٠٠ لتر ميه في اليوم", "عندنا ٤ أفراد"): said
+//     alone it may still choose goods by their measure.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
@@ -1727,7 +1750,8 @@
 // to a later talk), applied.go (a work said on
 // goods named before), bypack.go (counts of goods
 // sold by the pack), business.go (the customer's own business and renting
-// told), saidfigure.go (a name's figure said in words), mindyou.go (talk
+// told), saidfigure.go (a name's figure said in words), capacity.go (a
+// noun of what goods hold, said of the customer's own), mindyou.go (talk
 // around the order), segment.go (the segmenter,
 // one step per unit), corrections.go (a size or variant corrected), together.go (two people
 // ordering), finish.go (drafts to lines), rules.go (Understand

@@ -98,6 +98,13 @@ type lexicon struct {
 	// a part — model numbers ("ايفون" → 15 of "آيفون 15", "نوت" → 13)
 	modelFigs map[string]map[string]bool
 
+	// capacity: a noun the names use only after a figure, as what the
+	// product holds ("فرخة" of "… 96 فرخة"), see capacity.go
+	capacity map[string]bool
+	// capacityMeasures: a measure the names give after a figure ("لتر" of
+	// "خزان 500 لتر", "أفراد"): set aside only where told (capacity.go)
+	capacityMeasures map[string]bool
+
 	// ids numbers every unit of a product's phrases, so that scoring a
 	// draft against hundreds of products compares small integers instead
 	// of hashing strings (built once per catalog).
@@ -886,6 +893,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	lx.numbered = lx.numberedWords()
+	lx.capacityNouns()
 	return lx
 }
 

@@ -325,6 +325,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts, request = r.dualPacks(ts, request)
 	r.looseSaid(ts)
 	r.millilitresSaid(ts)
+	capacityAt := r.capacityCounted(ts)
 	drafts := r.segment(ts)
 	r.amountForNext(ts, drafts)
 	for _, d := range drafts {
@@ -334,6 +335,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
+	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)
 	if same && len(items) > 0 {
