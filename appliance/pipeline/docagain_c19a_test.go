@@ -31,7 +31,7 @@ func TestPipeline_InvoiceAskedAgainIsSentAgain(t *testing.T) {
 				t.Fatalf("want an invoice first: %s", describe(ms))
 			}
 			h.text(again)
-			ms = h.waitMessages(3)
+			h.waitMessages(3)
 			h.settle()
 			ms = h.graph.MessagesTo(customer)
 			if len(ms) != 3 || ms[2].Document == nil || ms[2].Document.Filename != ms[0].Document.Filename ||
@@ -135,9 +135,9 @@ func TestPipeline_DocumentReceivedIsThanked(t *testing.T) {
 func TestPipeline_DocumentAskedBeforeItIsOut(t *testing.T) {
 	h := newHarness(t, nil)
 	h.text("عايز 4 كراسي سفرة زان")
-	ms := h.waitMessages(1)
+	h.waitMessages(1)
 	h.text("ابعتلي الفاتورة تاني لو سمحت")
-	ms = h.waitMessages(2)
+	ms := h.waitMessages(2)
 	q := ms[1]
 	if q.Interactive == nil || len(q.Interactive.Buttons) != 2 || !strings.Contains(q.Interactive.Body, "لسه مطلعتش") {
 		t.Fatalf("want the colour asked again, the invoice not out yet: %s", describe(ms))
