@@ -78,6 +78,13 @@
 //     علبة بنط"), and after its count ("و٢ علبة بنط": the pack the goods
 //     are sold in opens their line; English "… and a blue bosch drill"
 //     after goods complete is that colour's goods' line; c19e_test.go);
+//     a count after و and a roll word the catalog also names goods sold
+//     by the metre with ("… كرتونة وسط بني و٢٠ رول شريط شفاف" beside a
+//     "ورق كرافت رول"), before the head noun of other goods sold by the
+//     piece, counts those goods in their rolls, a line of its own, never
+//     a figure of the line before (rollOfNext: a roll that is the goods'
+//     own name, "رول استرتش", or of goods sold by the metre stays their
+//     word; c19j_test.go);
 //     "كل واحدة"
 //     is each one, no amount; a service sold by the metre or m² (its name
 //     heads with such a noun: "تفصيل ستارة") said with no amount or for

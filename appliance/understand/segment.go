@@ -973,7 +973,7 @@ func (sg *segmenter) step(i int) int {
 		sg.packOpens = false
 		return next
 	}
-	if (r.pack(w) || container(t) && !t.conj || measureOf(sg.ts, i)) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text) || figureAndFraction(sg.ts, i-1) || weightMeasure(t) && fractionSaid(sg.ts[i-1])) &&
+	if (r.pack(w) || container(t) && !t.conj || measureOf(sg.ts, i) || sg.pending != nil && sg.pending.end == i && sg.pendingAnd && sg.rollOfNext(i)) && t.color == "" && i > 0 && !sg.ts[i-1].sep && (isNumber(sg.ts[i-1].text) || isNumberWord(sg.ts[i-1].text) || figureAndFraction(sg.ts, i-1) || weightMeasure(t) && fractionSaid(sg.ts[i-1])) &&
 		!(sg.cur == nil && !measureOf(sg.ts, i) && r.lx.heads[w] && !container(t) && !r.packOfNext(i, sg.ts)) && // "٦ لوح خشب" where boards are sold: the product's own noun; "٨ كراتين": packs
 		!(t.conj && r.lx.heads[w]) && // "… ٢٠٠ وسوميه": and a box base, a product after a size
 		!(sg.pending != nil && sg.pending.end == i && r.packNames(sg.ts, i)) { // "… و٢ لوح ٥ مم": the next line's noun
@@ -1231,7 +1231,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
 	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) && !r.packNames(sg.ts, next) || next == j && container(sg.ts[next]) ||
-		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next])) && sg.ts[next].text != "و" && !sg.ts[next].conj &&
+		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next]) || next == j && conj && len(group) == 1 && a.unit == "" && sg.rollOfNext(next)) && sg.ts[next].text != "و" && !sg.ts[next].conj &&
 		!(a.dozen && r.lx.namedPacks[sg.ts[next].text]) { // "w desta roll on" of "دستة زجاجات رول": the goods' name, no pack
 		next++ // "و ٤ جوز ستارة": pairs of what follows
 	}
@@ -2759,6 +2759,35 @@ func (r *Rules) pack(w string) bool {
 		return false
 	}
 	for _, p := range r.lx.postings[w] {
+		if r.lx.products[p].Unit != catalog.Piece {
+			return false
+		}
+	}
+	return true
+}
+
+// rollOfNext: the pack or piece word at i ("رول", "لفة"), after a count
+// said with و once a line has its head ("… كرتونة وسط بني و٢٠ رول شريط
+// شفاف"), that pack refuses only because the catalog sells some goods by
+// length or area with it, before a head noun of goods sold by the piece
+// that no product names together with it: the count of the next goods in
+// their rolls, never a figure of the line before. A roll word that is the
+// goods' own name ("و٢ رول استرتش" of "رول استرتش") or whose goods are
+// sold by the metre ("و٢ رول ورق كرافت") stays a word of the line.
+func (sg *segmenter) rollOfNext(i int) bool {
+	r, ts := sg.r, sg.ts
+	if sg.cur == nil || headOf(r, sg.cur) == "" || i+1 >= len(ts) || ts[i].sep || ts[i].color != "" || ts[i+1].sep || !ts[i+1].lex || ts[i+1].color != "" || ts[i+1].conj {
+		return false
+	}
+	w, g := ts[i].text, ts[i+1].text
+	if !(pieceWords[w] || packWord(w)) || r.pack(w) || isNumber(g) || !r.lx.heads[g] || r.lx.shared(w, g) || r.fits(sg.cur, g) {
+		return false
+	}
+	ps := r.lx.postings[g]
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
 		if r.lx.products[p].Unit != catalog.Piece {
 			return false
 		}
