@@ -149,7 +149,7 @@ func (d *decider) decide(text string, res understand.Result, at []int, out *extr
 	lines := pipeline.LinesOf(res, d.settings.AutoIssueThreshold)
 	f := pipeline.Facts{Intent: res.Intent, Lines: lines, Unexplained: res.Unexplained, Service: res.Service, ShopAsked: res.ShopAsked,
 		Confidence: pipeline.KnownConfidence(res.Confidence, lines), FirstRound: true}
-	f.DocAgain, f.NamesDoc = pipeline.DocFacts(text)
+	_, f.DocAgain, f.NamesDoc = pipeline.DocFacts(text)
 	v, err := pipeline.Decide(f, d.settings, d)
 	if err != nil {
 		return err

@@ -357,8 +357,7 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		return nil
 	}
 	r := p.replies(ord)
-	kind, _ := docAgain(ord.Text)
-	again, names := DocFacts(ord.Text)
+	kind, again, names := DocFacts(ord.Text)
 	v, err := Decide(Facts{Intent: ord.Intent, Lines: ord.Lines, Unexplained: ord.Unexplained, Service: ord.Service, ShopAsked: ord.ShopAsked,
 		Confidence: ord.knownConfidence(), Confirmed: confirmed, FirstRound: ord.Round == 0,
 		AfterDocument: conv.hasDocument(), FollowUp: followsUp(ord.Text), RefersBack: refersBack(ord.Text), DocAgain: again,

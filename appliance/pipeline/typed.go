@@ -345,17 +345,15 @@ var (
 	missedWords = wordSet("مش", "مبيفتحش", "مابيفتحش", "مفتحتش", "مافتحتش", "موصلتش", "ماوصلتش", "موصلش", "ماوصلش", "موصلتنيش",
 		"ماوصلتنيش", "مجاتش", "ماجاتش", "مجاش", "ضاعت", "ضاع", "اتمسحت", "اتمسح", "didn't", "didnt", "not", "never", "can't", "cant",
 		"cannot", "mawsaletsh", "mawsaltsh", "msh", "mesh", "mish")
-	// docAround are said around the request: verbs of sending and opening,
-	// "عندي", "لو سمحت", address and the like.
-	docAround = wordSet("ابعت", "ابعتلي", "ابعتيلي", "ابعتها", "ابعتهالي", "ابعتوها", "ابعتولي", "ابعتوهالي", "تبعت", "تبعتلي",
-		"تبعتيلي", "تبعتها", "تبعتهالي", "تبعتوها", "تبعتولي", "تبعتوهالي", "ارسل", "ارسلي", "ارسلها", "ابعته", "ابعتهولي", "تبعتهولي",
-		"بيفتح", "فاتح", "فاتحه", "بتفتح", "بيفتحش", "وصلت", "وصل", "وصلني", "وصلتني", "جت", "جه", "ظاهر", "ظاهره", "عندي", "معايا",
-		"ممكن", "لو", "سمحت", "من", "فضلك", "يا", "فندم", "حضرتك", "باشا", "ريس", "استاذ", "معلم", "بعد", "اذنك", "ال", "بتاعتي",
-		"بتاعي", "بتاعه", "تاعتي", "كمان", "اخر", "الاخيره", "الاخير", "عشان", "علشان", "يعني", "بس", "معلش", "شكرا", "ده", "دي", "دا", "هي", "هو",
-		"send", "me", "the", "my", "it", "please", "pls", "plz", "could", "can", "you", "i", "did", "get", "got", "receive", "received",
-		"open", "opening", "doesn't", "doesnt", "does", "is", "was", "last", "a", "copy", "of", "again,", "sorry", "hi", "hello",
-		"ab3at", "ab3atli", "eb3at", "eb3atli", "teb3atli", "momken", "law", "sama7t", "ya", "fandem", "el", "3andy", "3andi", "bteftah",
-		"betefta7", "beyefta7", "wesel", "weslet", "waslet")
+	// docAround are said around the request beside the words of a typed
+	// answer (answerFiller, agreeWords: "لو سمحت", "ابعتلي") and of a
+	// receipt (receiptWords): verbs of sending and opening, "عندي", "last".
+	docAround = wordSet("ابعتيلي", "ابعتولي", "ابعتوهالي", "تبعت", "تبعتلي", "تبعتيلي", "تبعتها", "تبعتهالي", "تبعتوها", "تبعتولي",
+		"تبعتوهالي", "ارسل", "ارسلي", "ارسلها", "ابعته", "ابعتهولي", "تبعتهولي", "بيفتح", "فاتح", "فاتحه", "بتفتح", "بيفتحش", "جه", "ظاهر",
+		"ظاهره", "عندي", "معايا", "ممكن", "بتاعتي", "بتاعي", "تاعتي", "كمان", "اخر", "الاخيره", "الاخير", "عشان", "علشان", "يعني", "بس",
+		"معلش", "شكرا", "هي", "هو", "me", "my", "could", "can", "you", "did", "get", "receive", "open", "opening", "doesn't", "doesnt",
+		"does", "is", "was", "last", "a", "copy", "of", "sorry", "hi", "hello", "teb3atli", "momken", "3andy", "3andi", "bteftah",
+		"betefta7", "beyefta7")
 )
 
 // docAgain reports whether the message asks for a document again, and of
@@ -380,7 +378,7 @@ func docAgain(text string) (invoice.Kind, bool) {
 			}
 		case againWords[t] || missedWords[t]:
 			again = true
-		case docAround[t]:
+		case aroundDoc(t):
 		default:
 			return "", false
 		}
@@ -409,7 +407,7 @@ func namesDoc(text string) bool {
 		switch {
 		case doc:
 			named = true
-		case docAround[t] || receiptWords[t] || agreeWords[t] || answerFiller[t] || warmWords[t] || understand.ThanksWord(t):
+		case aroundDoc(t) || warmWords[t] || understand.ThanksWord(t):
 		default:
 			beyond = true
 		}
@@ -417,10 +415,15 @@ func namesDoc(text string) bool {
 	return named && beyond
 }
 
+// aroundDoc: t is said around a document asked for or spoken of.
+func aroundDoc(t string) bool {
+	return docAround[t] || answerFiller[t] || agreeWords[t] || receiptWords[t]
+}
+
 // DocFacts are the facts of a message about a document sent before
-// (Facts.DocAgain, Facts.NamesDoc), for the pipeline and fatoora extract
-// alike.
-func DocFacts(text string) (again, names bool) {
-	_, again = docAgain(text)
-	return again, namesDoc(text)
+// (Facts.DocAgain, Facts.NamesDoc) and the kind asked again, for the
+// pipeline and fatoora extract alike.
+func DocFacts(text string) (kind invoice.Kind, again, names bool) {
+	kind, again = docAgain(text)
+	return kind, again, namesDoc(text)
 }
