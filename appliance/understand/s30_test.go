@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -116,4 +118,81 @@ func TestPieceFactsConcurrentFirstUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// negationCueJoined is negationCue as it was before the first words of
+// the cues were asked first: every join looked up.
+func negationCueJoined(ts []token, i int) int {
+	switch {
+	case ts[i].sep:
+		return 0
+	case negationCues[ts[i].text] || negationCues[lower(ts[i].surface)] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
+		return 1
+	case i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && negationCues[lower(ts[i].surface+" "+ts[i+1].surface+" "+ts[i+2].surface)]:
+		return 3
+	case i+1 < len(ts) && !ts[i+1].sep && (negationCues[ts[i].text+" "+ts[i+1].text] || negationCues[strings.TrimPrefix(ts[i].text, "و")+" "+ts[i+1].text] ||
+		negationCues[strings.TrimPrefix(ts[i].surface, "و")+" "+ts[i+1].surface] ||
+		negationCues[lower(ts[i].surface+" "+ts[i+1].surface)]):
+		return 2
+	}
+	return 0
+}
+
+// TestNegationCueOpens: negationCue joins the words after a word only
+// when that word opens some cue of several words (negationOpens); on
+// every run of three words drawn from the cues' own words, as written,
+// capitalised and after و, and a word holding a space, it answers as
+// joining them all did — and finds each cue of several words.
+func TestNegationCueOpens(t *testing.T) {
+	var words, after []string // the cues' words; those said after a first one
+	seen := map[string]bool{}
+	for k := range negationCues {
+		for j, w := range strings.Fields(k) {
+			if !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+			if j > 0 && !slices.Contains(after, w) {
+				after = append(after, w)
+			}
+		}
+	}
+	slices.Sort(words)
+	slices.Sort(after)
+	words = append(words, "كرسي", "chair", "من غير", "do not") // words of no cue; units holding a space
+	after = append(after, "كرسي", "chair")
+	forms := func(w string) []token {
+		up := strings.ToUpper(w[:1]) + w[1:]
+		return []token{{text: w, surface: w}, {text: w, surface: up}, {text: "و" + w, surface: "و" + w}, {text: w, surface: "و" + w}}
+	}
+	n := 0
+	for _, a := range words {
+		for _, ta := range forms(a) {
+			for _, b := range after {
+				for _, tb := range forms(b)[:2] {
+					for _, c := range []string{"want", "غير", "كرسي"} {
+						ts := []token{ta, tb, {text: c, surface: c}}
+						if got, want := negationCue(ts, 0), negationCueJoined(ts, 0); got != want {
+							t.Fatalf("%q %q %q: %d words of a cue, joining all says %d", ta.surface, tb.surface, c, got, want)
+						}
+						n++
+					}
+				}
+			}
+		}
+	}
+	for k := range negationCues {
+		ws := strings.Fields(k)
+		if len(ws) < 2 {
+			continue
+		}
+		var ts []token
+		for _, w := range ws {
+			ts = append(ts, token{text: w, surface: strings.ToUpper(w)})
+		}
+		if got := negationCue(ts, 0); got != len(ws) {
+			t.Errorf("%q: a cue of %d words, read as %d", k, len(ws), got)
+		}
+	}
+	t.Logf("%d runs", n)
 }
