@@ -552,8 +552,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			qconf *= 0.7
 		}
 		if w, ok := weightSaid(ts, d); ok && p.Unit == catalog.Piece && PricedPer(*p) == "" {
-			each := pieceWeight(p)
-			if each == 0 && pieceIn(p, weightKg) == 1 {
+			pf := lx.pieceOf(best.idx) // pieceWeight(p), pieceIn(p, weightKg)
+			each := pf.kg
+			if each == 0 && pf.kgIn == 1 {
 				each = 1 // "معجون تلميع كيلو": a kilo a piece, said bare
 			}
 			if each > 0 && (math.Abs(each-1) > 1e-9 || w != math.Trunc(w)) { // "سكر (كيس ١ كيلو) كيلو ونص": no whole bags
@@ -567,7 +568,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
-		if each, scale := pieceVolume(p); each > 0 && p.Unit == catalog.Piece && PricedPer(*p) == "" {
+		if pf := lx.pieceOf(best.idx); pf.each > 0 && p.Unit == catalog.Piece && PricedPer(*p) == "" { // pieceVolume(p)
+			each, scale := pf.each, pf.scale
 			if v, ok := amountIn(ts, d, scale); ok {
 				// "سيلر خشب لترين", "شامبو ٣ جالون" of a can whose name
 				// gives the one litre or gallon it holds: that many cans;
@@ -1683,6 +1685,31 @@ func dualSaid(ts []token, d *draft, scale func(string) float64) bool {
 	return false
 }
 
+// pieceFacts is what one piece of a product holds or weighs as its names
+// say: pieceVolume, pieceIn of a kilo, pieceWeight. finish asks them of
+// every line's best product; each reads the names' keys again, so they are
+// read once per product and kept (lexicon.pieceOf).
+type pieceFacts struct {
+	each  float64              // pieceVolume's volume
+	scale func(string) float64 // pieceVolume's measure, nil when none
+	kgIn  float64              // pieceIn(p, weightKg)
+	kg    float64              // pieceWeight
+}
+
+// pieceOf: the pieceFacts of product idx, read at its first use and kept
+// (goroutines may race to fill it and keep either of two equal values).
+func (lx *lexicon) pieceOf(idx int) *pieceFacts {
+	nf := lx.facts(idx)
+	if f := nf.piece.Load(); f != nil {
+		return f
+	}
+	p := &lx.products[idx]
+	f := &pieceFacts{kgIn: pieceIn(p, weightKg), kg: pieceWeight(p)}
+	f.each, f.scale = pieceVolume(p)
+	nf.piece.Store(f)
+	return f
+}
+
 // pieceVolume: the volume one piece of p holds as its names say, in the
 // measure they give it ("سيلر خشب لتر": one litre, "شامبو جالون": one
 // gallon, "بستلة 9 لتر": nine litres) and that measure's scale; 0 when
@@ -1754,10 +1781,11 @@ func (r *Rules) soldByOne(d *draft, w string) bool {
 	if p.Unit != catalog.Piece || PricedPer(*p) != "" {
 		return false
 	}
-	if each, scale := pieceVolume(p); each == 1 && scale(w) == 1 {
+	pf := r.lx.pieceOf(c[0].idx) // pieceVolume, pieceWeight, pieceIn of p, read once
+	if pf.each == 1 && pf.scale(w) == 1 {
 		return true
 	}
-	return weightKg(w) == 1 && (pieceWeight(p) == 1 || pieceWeight(p) == 0 && pieceIn(p, weightKg) == 1)
+	return weightKg(w) == 1 && (pf.kg == 1 || pf.kg == 0 && pf.kgIn == 1)
 }
 
 // pieceWeight: the kilos one piece of p holds as its names say ("شكارة

@@ -122,6 +122,9 @@ type lexicon struct {
 type nameFacts struct {
 	rest, packs []string // packless of the Arabic name (unsaidPack)
 	period      string   // periodPer: the period it is priced per, "" when none
+	// piece: what one piece holds or weighs as the names say (pieceFacts),
+	// read at the first line that asks (lexicon.pieceOf)
+	piece atomic.Pointer[pieceFacts]
 }
 
 // stopUnits are function words never indexed as a product's words (Franco

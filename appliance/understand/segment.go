@@ -1612,8 +1612,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// "بوف نبيتي و٢ زيتي": a count in another colour, that many more
 	// (the singular said bare is one piece; a plural said bare, "بوفات
 	// نبيتي و٢ زيتي", leaves its own count unsaid: asked) (bareThenMore)
-	oneMore := sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && len(sg.cur.counts) == 0 && single && a.unit == "" && a.val >= 1 && a.val == math.Trunc(a.val) &&
-		r.unitOf(sg.cur) == catalog.Piece
+	oneMore := sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && len(sg.cur.counts) == 0 && single && a.unit == "" && a.val >= 1 && a.val == math.Trunc(a.val)
+	pieceLine := func() bool { return r.unitOf(sg.cur) == catalog.Piece } // asked only where the rest holds: it scores the line (speed)
 	jc := j
 	// "وكمان واحد ابيض", "and another one in white", "and another in
 	// white": the word asking for more said before the count
@@ -1627,7 +1627,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// piece as well, never the first line's colour nor a size
 	moreOf := more && single && a.unit == "" && sg.cur != nil && len(sg.cur.colors) == 0 && r.unitOf(sg.cur) == catalog.Piece
 	if conj && sg.cur != nil && (len(sg.cur.colors) > 0 || moreOf) && !nextNew && jc < len(sg.ts) && !sg.ts[jc].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
-		sg.ts[jc].color != "" && (moreOf || sg.ts[jc].color != sg.cur.colors[0]) && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "" || oneMore) {
+		sg.ts[jc].color != "" && (moreOf || sg.ts[jc].color != sg.cur.colors[0]) && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "" || oneMore && pieceLine()) {
+		oneMore = oneMore && pieceLine()
 		if more && i > 0 && !sg.ts[i-1].sep && moreWords[sg.ts[i-1].text] {
 			sg.ts[i-1].used = true // "and another one in white": said of this piece
 		}
