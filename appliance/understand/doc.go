@@ -452,7 +452,16 @@
 //     its figure and unit) set aside the one not meant, a line named again
 //     after the contrast with no amount is the line before ("…، لا مش
 //     البلاك اوت، الكتان العادي"), and "، الاوكر عندي", "عشان العازل عندي"
-//     are what the customer has; "موديل" before a model's name is the
+//     are what the customer has; a property ruled out of the goods
+//     rather than goods declined ("بس مش عايزها تكون شفافة", "مش عايز
+//     الرخام يكون لامع", "ميكونش لامع", "يكون مش لامع", "بس مش لامعة",
+//     "msh 3ayezha tkon …", "but I don't want it shiny", "but not sheer")
+//     is read against the line's product (required.go): names saying its
+//     other pole ("مطفي" of "لامع") settle it, names saying the word itself
+//     or saying neither leave it what the line lacks ("مش شفافة":
+//     alternatives, never a silent invoice), and a word the box does not
+//     know stays unexplained, never read as "for the …" (ل + امعين);
+//     "موديل" before a model's name is the
 //     name's; a bed's trade size beside a size word ("in king size") is
 //     placed; English words hyphenated ("pillow-top", "wall-hung") are one
 //     word's parts, and "with the …" naming words the line's product

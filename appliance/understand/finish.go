@@ -430,7 +430,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			best = c
 		}
 		p := &lx.products[best.idx]
-		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false), end: d.end + 1}
+		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false), end: d.end + 1, start: d.start}
 		mergeFrom, recolor := -1, -1
 		var alsoFor []Item // the same service for other goods (serviceForEach)
 		conf := math.Min(1, best.score)

@@ -1,0 +1,115 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The twentieth session's c20b classes, on a bathroom fittings shop of
+// its own (none of the sets' catalogs or sentences): a basin mixer in a
+// glossy chrome and one in a matte finish, a glass shower cabin, a
+// transparent bath curtain, porcelain floor tiles by the square metre.
+const c20bCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MIX-CHR,خلاط حوض كروم لامع,Glossy chrome basin mixer,خلاط كروم,خلاطات,piece,900,20,نحاس,فضي
+MIX-MAT,خلاط حوض مطفي,Matte basin mixer,خلاط مطفي,خلاطات,piece,1100,20,نحاس,أسود|ذهبي
+CAB-GLS,كابينة شاور زجاج,Glass shower cabin,كابينة|كابينة زجاج,كبائن,piece,7000,5,زجاج,
+CUR-BTH,ستارة بانيو شفافة,Transparent bath curtain,ستارة شفافة,اكسسوارات,piece,150,40,بلاستيك,
+TIL-POR,بورسلين أرضيات 60×60,Porcelain floor tile 60x60,بورسلين,سيراميك,sqm,420,,بورسلين,بيج|رمادي
+`
+
+const c20bVocab = `اسود, اسوِد, black, eswed => أسود
+دهبي, gold => ذهبي
+رمادي, رصاصي, grey, gray => رمادي
+`
+
+// c20bKitchenCSV: a kitchenware shop whose names give no finish at all.
+const c20bKitchenCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+POT-SS,حلة ستانلس 24 سم,Stainless pot 24 cm,حلة ستانلس,حلل,piece,650,50,ستانلس,
+PAN-NS,طاسة تيفال 28 سم,Non-stick pan 28 cm,طاسة,طاسات,piece,420,50,,أحمر|أسود
+`
+
+// TestRules_NegatedRequirement: a property the customer rules out ("بس مش
+// عايزها تكون شفافة", "مش عايز الخلاط يكون لامع", "ميكونش لامع", "but I
+// don't want it transparent") that the chosen product's own names do not
+// settle is what the line lacks — alternatives, never a silent invoice;
+// names saying the other pole ("مطفي" of "مش عايزه لامع") settle it, and
+// names saying the very word make the product the wrong one.
+func TestRules_NegatedRequirement(t *testing.T) {
+	r := rulesFrom(t, c20bCSV, c20bVocab)
+	for _, tt := range []struct {
+		text, sku, lack string
+	}{
+		{"عايز كابينة شاور زجاج بس مش عايزها تكون شفافة", "CAB-GLS", "مش شفافة"},
+		{"عايز كابينة شاور زجاج بس مش عايزها شفافة", "CAB-GLS", "مش شفافة"},
+		{"محتاج كابينة شاور زجاج بس مش عايز الزجاج يكون شفاف", "CAB-GLS", "مش شفاف"},
+		{"محتاج ٢٠ متر بورسلين ارضيات رمادي بس ميكونش لامع", "TIL-POR", "مش لامع"},
+		{"محتاج ٢٠ متر بورسلين ارضيات رمادي بس يكون مش لامع", "TIL-POR", "مش لامع"},
+		{"محتاج ٢٠ متر بورسلين ارضيات رمادي بس مش لامع", "TIL-POR", "مش لامع"},
+		{"عايز ٢ خلاط حوض كروم بس مش عايزهم يكونوا لامعين", "MIX-CHR", "مش لامعين"},
+		{"3ayez kabina shower zogag bas msh 3ayezha tkon shafafa", "CAB-GLS", ""},
+		{"I want a glass shower cabin but I don't want it transparent", "CAB-GLS", "not transparent"},
+		{"I want a glass shower cabin but not transparent", "CAB-GLS", "not transparent"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res := understandText(t, r, tt.text)
+			if len(res.Items) != 1 || res.Items[0].SKU != tt.sku {
+				t.Fatalf("lines %+v, want one of %s", res.Items, tt.sku)
+			}
+			it := res.Items[0]
+			if tt.lack == "" {
+				// a word the box may not know: lacked or unexplained,
+				// never placed in silence
+				if len(it.Lacks) == 0 && len(res.Unexplained) == 0 {
+					t.Errorf("nothing lacked or unexplained: %+v", res)
+				}
+				return
+			}
+			if !slices.Contains(it.Lacks, tt.lack) {
+				t.Errorf("lacks %q, want %q", it.Lacks, tt.lack)
+			}
+		})
+	}
+	// settled by the product's own names: the other pole, and no word of
+	// the ruled-out property left anywhere
+	for _, text := range []string{
+		"عايز خلاط حوض مطفي اسود بس مش عايزه لامع",
+		"عايز خلاط حوض مطفي اسود بس مش عايزه يكون لامع",
+		"I want the matte basin mixer in black but not glossy",
+	} {
+		t.Run(text, func(t *testing.T) {
+			checkPlaced(t, r, text, Order, []wantItem{{"MIX-MAT", 1, "أسود", nil}})
+			if res := understandText(t, r, text); len(res.Items[0].Lacks) > 0 {
+				t.Errorf("lacks %q", res.Items[0].Lacks)
+			}
+		})
+	}
+	// a material ruled out of goods made of another is settled by their
+	// material
+	checkPlaced(t, r, "عايز ستارة بانيو شفافة بس مش زجاج", Order, []wantItem{{"CUR-BTH", 1, "", nil}})
+	// a thing declined is still declined
+	checkCases(t, r, Order, []itemCase{
+		{"عايز خلاط حوض كروم بس مش عايز الكابينة", []wantItem{{"MIX-CHR", 1, "", nil}}},
+	})
+}
+
+// TestRules_NegatedRequirementUnknown: a property ruled out in a word no
+// product of the shop uses ("لامعين" where nothing is glossy) is a
+// word a person reads — never taken for "for the …" (ل + امعين).
+func TestRules_NegatedRequirementUnknown(t *testing.T) {
+	r := rulesFrom(t, c20bKitchenCSV, "")
+	for _, text := range []string{
+		"عايز ٣ حلة ستانلس 24 سم بس مش عايزهم يكونوا لامعين",
+		"عايز ٣ حلة ستانلس 24 سم بس ميكونوش لامعين",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res := understandText(t, r, text)
+			if len(res.Items) != 1 || res.Items[0].SKU != "POT-SS" {
+				t.Fatalf("lines %+v", res.Items)
+			}
+			if !slices.ContainsFunc(res.Unexplained, func(w string) bool { return strings.Contains(w, "لامعين") }) && len(res.Items[0].Lacks) == 0 {
+				t.Errorf("the property ruled out is placed in silence: %+v", res)
+			}
+		})
+	}
+}
