@@ -113,3 +113,42 @@ func TestRules_NegatedRequirementUnknown(t *testing.T) {
 		})
 	}
 }
+
+// c20bRollsCSV: a home-textiles and flooring shop selling rolls by the
+// metre whose names give their width (a table oilcloth 140 cm wide,
+// skirting), and parquet by the square metre.
+const c20bRollsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+OIL-140,مشمع سفرة 140 سم,Table oilcloth 140 cm,مشمع|مشمع ترابيزة,مفارش,meter,90,,بلاستيك,أبيض|أحمر|شفاف
+SKT-PVC,وزرة PVC,PVC skirting,وزرة|وزره,أرضيات,meter,60,,PVC,بيج|بني
+PRQ-8,باركيه 8 مم,Parquet 8 mm,باركيه,أرضيات,sqm,380,,,بيج|بني
+`
+
+const c20bRollsVocab = `ابيض, وايت, white => أبيض
+احمر, red => أحمر
+بيج, beige => بيج
+بني, brown => بني
+`
+
+// TestRules_LengthBesideNamedWidth: goods sold by the metre whose name
+// gives their width ("مشمع سفرة 140 سم"), said in a size "W×L" of which one
+// side is that width, are so many pieces of the other side's length: "٢
+// مشمع ١٤٠×٢٥٠" is 5 m, never 2.8 m nor 1.4 m; a size neither side of
+// which is the width leaves the length asked.
+func TestRules_LengthBesideNamedWidth(t *testing.T) {
+	r := rulesFrom(t, c20bRollsCSV, c20bRollsVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ مشمع سفرة ١٤٠×٢٥٠ ابيض", []wantItem{{"OIL-140", 5, "أبيض", []int{140, 250}}}},
+		{"عايز مشمع سفرة ١٤٠ في ٢٥٠ ابيض", []wantItem{{"OIL-140", 2.5, "أبيض", []int{140, 250}}}},
+		{"عايز مشمع سفرة ٢٥٠ في ١٤٠ ابيض", []wantItem{{"OIL-140", 2.5, "أبيض", []int{250, 140}}}},
+		{"I want 2 table oilcloths 140x250 white", []wantItem{{"OIL-140", 5, "أبيض", []int{140, 250}}}},
+		{"3ayez 2 mosham3 140 x 250 abyad", []wantItem{{"OIL-140", 5, "أبيض", []int{140, 250}}}},
+	})
+	for _, text := range []string{"عايز مشمع سفرة ١٦٠×٢٥٠ ابيض", "I want a table oilcloth 160x250 white"} {
+		t.Run(text, func(t *testing.T) {
+			res := understandText(t, r, text)
+			if len(res.Items) != 1 || res.Items[0].SKU != "OIL-140" || !slices.Contains(res.Items[0].Missing, "size") {
+				t.Errorf("lines %+v, want the oilcloth with its length asked", res.Items)
+			}
+		})
+	}
+}

@@ -95,7 +95,11 @@
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
 //     line with no length or area said ("عايز مطبخ اكريلك", "بكام المتر";
 //     the article written apart or "per": "kam el metr", "per metre")
-//     stays 1 and misses its "size"; Franco "kam" before a definite noun,
+//     stays 1 and misses its "size"; goods sold by the metre whose name
+//     gives their width ("رانر ممر 80 سم") said in two sides one of which
+//     is that width ("٢ رانر ٨٠×٣٠٠", "300 x 80") are so many pieces of the
+//     other side's length (6 m), and two sides neither of which is it
+//     leave the length asked (metrewidth.go); Franco "kam" before a definite noun,
 //     or a noun in construct with one ("kam taqm el daght …"), or closing
 //     the question asks a price ("kam el metr …?"; "kam yom el …" none);
 //   - the trade's family word said before a member the catalog names
