@@ -152,3 +152,18 @@ func TestRules_LengthBesideNamedWidth(t *testing.T) {
 		})
 	}
 }
+
+// TestRules_SameInAnotherColour: "and the same in red" after a line is
+// that line again in red, a line of its own; the first keeps its own
+// colour (or asks it), never takes the second's.
+func TestRules_SameInAnotherColour(t *testing.T) {
+	r := rulesFrom(t, c20bRollsCSV, c20bRollsVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"I want 2 table oilcloths 140x250 white and the same in red", []wantItem{{"OIL-140", 5, "أبيض", []int{140, 250}}, {"OIL-140", 5, "أحمر", []int{140, 250}}}},
+		{"عايز ٢ مشمع سفرة ١٤٠×٢٥٠ ابيض ونفس الحاجة بس احمر", []wantItem{{"OIL-140", 5, "أبيض", []int{140, 250}}, {"OIL-140", 5, "أحمر", []int{140, 250}}}},
+	})
+	res := understandText(t, r, "I want 2 table oilcloths 140x250 and the same in red")
+	if len(res.Items) != 2 || res.Items[0].Color != "" || res.Items[1].Color != "أحمر" {
+		t.Errorf("lines %+v, want the first of no colour and the second red", res.Items)
+	}
+}

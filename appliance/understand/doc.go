@@ -810,7 +810,9 @@
 //     …") opens their own lines, "كل واحد فينا X", "each of us X" is X
 //     for each of them, and "وطلب صاحبي: نفس الحاجتين بس اخضر", "the same
 //     again in green" orders the lines before again in that colour (a
-//     product not made in it asks its colour).
+//     product not made in it asks its colour); "and the same in beige",
+//     "ونفس الحاجة بس بيج" after a line is that one line again, a line of
+//     its own, never the first line's colour.
 //   - a measure a name gives said in words or with a Latin letter ("خمسين
 //     لتر", "50 L") or a count of people ("٤ أفراد", "4 person") chooses
 //     the variant, never how many, and a correction naming another such
