@@ -167,3 +167,29 @@ func TestRules_SameInAnotherColour(t *testing.T) {
 		t.Errorf("lines %+v, want the first of no colour and the second red", res.Items)
 	}
 }
+
+// TestRules_RoomSidesOfMetreGoods: a room's sides said beside goods sold
+// by the metre ("وزرة على الحيطان كلها والاوضة ٤ متر في ٣", "the room is 4
+// x 3") are the room's, not the goods' length: how many metres is asked.
+// Goods sold by area still cover the room (12 m²), and a length said for
+// the room ("للصالة ٦ متر") is the goods'.
+func TestRules_RoomSidesOfMetreGoods(t *testing.T) {
+	r := rulesFrom(t, c20bRollsCSV, c20bRollsVocab)
+	for _, text := range []string{
+		"عايز وزرة بيج على الحيطان كلها والاوضة ٤ متر في ٣",
+		"عايز وزرة بيج للاوضة كلها، الاوضة ٤ في ٣",
+		"I need beige PVC skirting for the whole bedroom, the room is 4 x 3",
+		"عايز ٢ اوض ٣×٤ وزرة بيج",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res := understandText(t, r, text)
+			if len(res.Items) != 1 || res.Items[0].SKU != "SKT-PVC" || !slices.Contains(res.Items[0].Missing, "size") {
+				t.Errorf("lines %+v, want the skirting with its length asked", res.Items)
+			}
+		})
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز وزرة بيج للصالة ٦ متر", []wantItem{{"SKT-PVC", 6, "بيج", nil}}},
+		{"عايز باركيه بيج والاوضة ٤ متر في ٣", []wantItem{{"PRQ-8", 12, "بيج", []int{400, 300}}}},
+	})
+}

@@ -99,7 +99,10 @@
 //     gives their width ("رانر ممر 80 سم") said in two sides one of which
 //     is that width ("٢ رانر ٨٠×٣٠٠", "300 x 80") are so many pieces of the
 //     other side's length (6 m), and two sides neither of which is it
-//     leave the length asked (metrewidth.go); Franco "kam" before a definite noun,
+//     leave the length asked (metrewidth.go); a room's or a place's sides
+//     said of it, no "for" ("والصالة ٦ متر في ٤", "the room is 6 x 4"),
+//     are no length of goods sold by the metre: asked (goods sold by area
+//     cover them); Franco "kam" before a definite noun,
 //     or a noun in construct with one ("kam taqm el daght …"), or closing
 //     the question asks a price ("kam el metr …?"; "kam yom el …" none);
 //   - the trade's family word said before a member the catalog names

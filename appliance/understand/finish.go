@@ -3696,6 +3696,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 	var runs, areas []float64
 	spanAt := -1 // where the first size of two sides measuring the line starts
 	for _, g := range d.groups {
+		if unit == catalog.Meter && len(g) > 1 && g[0].ofPlace {
+			continue // "… على طول الصالة، والصالة ٦ متر في ٤": the room's sides, how many metres of the goods is asked
+		}
 		var sides []float64
 		nameOnly := named != nil && measuring > 0 && named(g)
 		// "وزرة ١٢ سم ٤٠ متر", "نجيلة ٢ سم ٤٠ متر": beside the product's
