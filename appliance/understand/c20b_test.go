@@ -93,6 +93,22 @@ func TestRules_NegatedRequirement(t *testing.T) {
 	})
 }
 
+// TestRules_WantedPropertyLacked: a property wanted after "بس" and a
+// copula ("بس يكون لامع") in a word of other goods that the chosen
+// product's names do not say is what the line lacks; said by them, the
+// line stands.
+func TestRules_WantedPropertyLacked(t *testing.T) {
+	r := rulesFrom(t, c20bCSV, c20bVocab)
+	res := understandText(t, r, "محتاج ٢٠ متر بورسلين ارضيات رمادي بس يكون لامع")
+	if len(res.Items) != 1 || res.Items[0].SKU != "TIL-POR" || !slices.Equal(res.Items[0].Lacks, []string{"لامع"}) {
+		t.Errorf("lines %+v, want the tiles lacking لامع", res.Items)
+	}
+	checkPlaced(t, r, "عايز خلاط حوض كروم بس يكون لامع", Order, []wantItem{{"MIX-CHR", 1, "", nil}})
+	if res := understandText(t, r, "عايز خلاط حوض كروم بس يكون لامع"); len(res.Items[0].Lacks) > 0 {
+		t.Errorf("lacks %q", res.Items[0].Lacks)
+	}
+}
+
 // TestRules_NegatedRequirementUnknown: a property ruled out in a word no
 // product of the shop uses ("لامعين" where nothing is glossy) is a
 // word a person reads — never taken for "for the …" (ل + امعين).

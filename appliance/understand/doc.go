@@ -467,7 +467,9 @@
 //     other pole ("مطفي" of "لامع") settle it, names saying the word itself
 //     or saying neither leave it what the line lacks ("مش شفافة":
 //     alternatives, never a silent invoice), and a word the box does not
-//     know stays unexplained, never read as "for the …" (ل + امعين);
+//     know stays unexplained, never read as "for the …" (ل + امعين); one
+//     wanted after "بس" and a copula ("بس يكون لامع") in a word of other
+//     goods that the product's names do not say is what it lacks;
 //     "موديل" before a model's name is the
 //     name's; a bed's trade size beside a size word ("in king size") is
 //     placed; English words hyphenated ("pillow-top", "wall-hung") are one

@@ -77,6 +77,14 @@ func (r *Rules) negatedRequirements(ts []token) []required {
 		out = append(out, required{cue: i, said: j, neg: true})
 		i = j
 	}
+	// said in the positive after "بس" and a copula ("بس يكون لامع",
+	// "bas ykon lame3"): left to choose the product, then read against it
+	for i := 1; i+1 < len(ts); i++ {
+		if !ts[i-1].sep && butWords[lower(ts[i-1].surface)] && ts[i-1].color == "" && reqCopulas[lower(ts[i].surface)] &&
+			!ts[i+1].neg && ts[i+1].lex && r.propertyWord(ts, i+1, false) && (i+2 >= len(ts) || ts[i+2].sep || !isNumber(ts[i+2].text)) {
+			out = append(out, required{cue: i, said: i + 1})
+		}
+	}
 	return out
 }
 
@@ -209,6 +217,14 @@ func (r *Rules) settleRequirements(text string, ts []token, reqs []required, ite
 			continue
 		}
 		idx := r.indexOf(it.Product)
+		if !q.neg {
+			// a property wanted that the product's names do not say,
+			// a word of other goods: what the line lacks
+			if !r.productSays(idx, t) && !slices.Contains(it.Lacks, surfaceOf(text, t.surface)) {
+				it.Lacks = append(it.Lacks, surfaceOf(text, t.surface))
+			}
+			continue
+		}
 		switch {
 		case r.productSays(idx, t):
 			// the product is what the customer rules out
