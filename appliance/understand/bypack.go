@@ -150,6 +150,9 @@ func soldByDozen(p *catalog.Product) bool {
 // dozen is that many of them, never twelve times as many (byTheDozen).
 func (r *Rules) quantityFor(p *catalog.Product, d *draft, idx int) (catalog.Milli, []int, float64, []string) {
 	q, dims, conf, missing := quantityOf(p.Unit, d, r.namedSize(idx), r.perPack(d, idx), !r.lx.info[idx].twoSided)
+	if w, ok := r.namedWidth(p, idx); ok {
+		q, conf, missing = lengthBesideWidth(d, dims, w, q, conf, missing)
+	}
 	if r.byTheDozen(d, idx) {
 		q = catalog.MilliFromFloat(q.Float() / 12)
 	}

@@ -95,7 +95,14 @@
 //     named by its dimension word: "15 متر طولي ارتفاع 3"); a metre or m²
 //     line with no length or area said ("عايز مطبخ اكريلك", "بكام المتر";
 //     the article written apart or "per": "kam el metr", "per metre")
-//     stays 1 and misses its "size"; Franco "kam" before a definite noun,
+//     stays 1 and misses its "size"; goods sold by the metre whose name
+//     gives their width ("رانر ممر 80 سم") said in two sides one of which
+//     is that width ("٢ رانر ٨٠×٣٠٠", "300 x 80") are so many pieces of the
+//     other side's length (6 m), and two sides neither of which is it
+//     leave the length asked (metrewidth.go); a room's or a place's sides
+//     said of it, no "for" ("والصالة ٦ متر في ٤", "the room is 6 x 4"),
+//     are no length of goods sold by the metre: asked (goods sold by area
+//     cover them); Franco "kam" before a definite noun,
 //     or a noun in construct with one ("kam taqm el daght …"), or closing
 //     the question asks a price ("kam el metr …?"; "kam yom el …" none);
 //   - the trade's family word said before a member the catalog names
@@ -452,7 +459,18 @@
 //     its figure and unit) set aside the one not meant, a line named again
 //     after the contrast with no amount is the line before ("…، لا مش
 //     البلاك اوت، الكتان العادي"), and "، الاوكر عندي", "عشان العازل عندي"
-//     are what the customer has; "موديل" before a model's name is the
+//     are what the customer has; a property ruled out of the goods
+//     rather than goods declined ("بس مش عايزها تكون شفافة", "مش عايز
+//     الرخام يكون لامع", "ميكونش لامع", "يكون مش لامع", "بس مش لامعة",
+//     "msh 3ayezha tkon …", "but I don't want it shiny", "but not sheer")
+//     is read against the line's product (required.go): names saying its
+//     other pole ("مطفي" of "لامع") settle it, names saying the word itself
+//     or saying neither leave it what the line lacks ("مش شفافة":
+//     alternatives, never a silent invoice), and a word the box does not
+//     know stays unexplained, never read as "for the …" (ل + امعين); one
+//     wanted after "بس" and a copula ("بس يكون لامع") in a word of other
+//     goods that the product's names do not say is what it lacks;
+//     "موديل" before a model's name is the
 //     name's; a bed's trade size beside a size word ("in king size") is
 //     placed; English words hyphenated ("pillow-top", "wall-hung") are one
 //     word's parts, and "with the …" naming words the line's product
@@ -797,7 +815,9 @@
 //     …") opens their own lines, "كل واحد فينا X", "each of us X" is X
 //     for each of them, and "وطلب صاحبي: نفس الحاجتين بس اخضر", "the same
 //     again in green" orders the lines before again in that colour (a
-//     product not made in it asks its colour).
+//     product not made in it asks its colour); "and the same in beige",
+//     "ونفس الحاجة بس بيج" after a line is that one line again, a line of
+//     its own, never the first line's colour.
 //   - a measure a name gives said in words or with a Latin letter ("خمسين
 //     لتر", "50 L") or a count of people ("٤ أفراد", "4 person") chooses
 //     the variant, never how many, and a correction naming another such

@@ -430,7 +430,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			best = c
 		}
 		p := &lx.products[best.idx]
-		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false), end: d.end + 1}
+		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false), end: d.end + 1, start: d.start}
 		mergeFrom, recolor := -1, -1
 		var alsoFor []Item // the same service for other goods (serviceForEach)
 		conf := math.Min(1, best.score)
@@ -3724,6 +3724,9 @@ func quantityOf(unit catalog.Unit, d *draft, named func([]amount) bool, perPack 
 	var runs, areas []float64
 	spanAt := -1 // where the first size of two sides measuring the line starts
 	for _, g := range d.groups {
+		if unit == catalog.Meter && len(g) > 1 && g[0].ofPlace {
+			continue // "… على طول الصالة، والصالة ٦ متر في ٤": the room's sides, how many metres of the goods is asked
+		}
 		var sides []float64
 		nameOnly := named != nil && measuring > 0 && named(g)
 		// "وزرة ١٢ سم ٤٠ متر", "نجيلة ٢ سم ٤٠ متر": beside the product's

@@ -248,6 +248,10 @@ type amount struct {
 	// floor: said right after a ground measured in metres ("لملعب ٢٠ في
 	// ٤٠", "للروف ١٢ في ١٥"): its bare figures are metres, not cm
 	floor bool
+	// ofPlace: said right after a room or a place named as such, no "for"
+	// ("والصالة ٦ متر في ٤", "the room is 6 x 4"): the place's sides,
+	// never a length of goods sold by the metre
+	ofPlace bool
 	// rise: a height or depth word names it ("في 2.5 ارتفاع", "بعمق 60",
 	// "2.5 high"): how high or deep the goods stand, never a length of
 	// their run
@@ -327,6 +331,26 @@ func compatible(have, next float64) bool {
 var floorPlaces = set("ملعب", "ملاعب", "روف", "سطح", "جنينه", "حديقه", "حوش", "ساحه", "مخزن", "مخازن", "مصنع", "جراج",
 	"قاعه", "مصلي", "مسجد", "تراس", "field", "pitch", "court", "roof", "garden", "yard", "warehouse")
 
+// placeSides: the figure at i follows a room or a place named as such,
+// not as what goods are for ("والصالة ٦ متر في ٤", "الاوضة ٤ في ٣", "the
+// room is 6 x 4"; never "للصالة", nor a catalog's own word: a kitchen
+// sold by the metre is "مطبخ ٣ متر").
+func placeSides(ts []token, i int) bool {
+	k := i - 1
+	if k > 0 && !ts[k].sep && (ts[k].text == "is" || ts[k].text == "مساحتها" || ts[k].text == "مقاسها") {
+		k--
+	}
+	if k < 0 || ts[k].sep || ts[k].lex || ts[k].prep {
+		return false
+	}
+	w := strings.TrimPrefix(ts[k].text, "و")
+	if strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "ال") {
+		return false // "لاوضة": for it
+	}
+	p := placeKey(w)
+	return placeWords[w] || placeWords[p] || roomWords[p] || floorPlaces[p]
+}
+
 // amountAt reads an amount starting at token i: "3", "٣ متر", "مترين ونص",
 // "2 متر الا ربع", "نص دستة", "دستة", "3 متر و 20 سم", "المتر".
 func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
@@ -335,6 +359,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 	}
 	a := amount{start: i, side: i > 0 && !ts[i-1].sep && dimWords[ts[i-1].text] && !runningWords[ts[i-1].text]}
 	a.floor = i > 0 && !ts[i-1].sep && floorPlaces[placeKey(strings.TrimPrefix(ts[i-1].text, "و"))]
+	a.ofPlace = placeSides(ts, i)
 	j := i
 	w := ts[i].text
 	if u, ok := unitDual(w); ok {

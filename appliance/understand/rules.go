@@ -245,6 +245,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.counterOfGoods(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.negate(ts)
+	ruledOut := r.negatedRequirements(ts)
 	r.putOff(ts)
 	changedMind(ts)
 	r.priceIncludes(ts)
@@ -525,6 +526,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			conf = math.Min(conf, it.Confidence)
 		}
 	}
+	r.settleRequirements(text, ts, ruledOut, items)
 	res.Unexplained = r.unexplained(text, ts, items)
 	if len(lost) > 0 && (intent == Order || intent == Inquiry) && r.anyKnown(items) {
 		// a size read and then held by no line ("صالة ٥ في ٤ واوضة ٣ في ٣
@@ -934,7 +936,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 			out = append(out, surfaceOf(text, joinSurfaces(ts[k:end])))
 			continue
 		}
-		if t.otherAsked {
+		if t.otherAsked || t.req && !t.used {
 			out = append(out, surfaceOf(text, t.surface))
 			continue
 		}

@@ -117,11 +117,18 @@ func sameAgain(ts []token) (color string, n int, ok bool) {
 			t++ // "nafs el 7agteen"
 		}
 		thing := wordKey(lower(ts[t].surface))
+		from := k
 		switch {
 		case thingsTwo[thing]:
 			n = 2
 		case thingsAll[thing]:
 			n = -1
+		case thingsOne[thing]:
+			n = 1 // "ونفس الحاجة بس بيج": the line before, again
+		case sw == "same" && k > 0 && !ts[k-1].sep && lower(ts[k-1].surface) == "the" && butWords[lower(ts[k+1].surface)]:
+			// "… and the same in beige": the line before, again in
+			// another colour — a line of its own, never its colour
+			n, t, from = 1, k, k-1
 		default:
 			continue
 		}
@@ -133,7 +140,7 @@ func sameAgain(ts []token) (color string, n int, ok bool) {
 			continue
 		}
 		color = ts[end].color
-		for j := k; j <= end; j++ {
+		for j := from; j <= end; j++ {
 			ts[j].aside, ts[j].used, ts[j].lex, ts[j].color = true, true, false, ""
 		}
 		return color, n, true
@@ -165,6 +172,7 @@ func again(items []Item, c string, n int) []Item {
 // thingsTwo and thingsAll say what is the same: "الحاجتين" (both
 // things), "الحاجات", "الطلب" (all of it).
 var (
+	thingsOne = set("الحاجه", "el7aga")
 	thingsTwo = set("حاجتين", "الحاجتين", "اتنين", "الاتنين", "7agteen", "7agtein", "both")
 	thingsAll = set("حاجات", "الحاجات", "طلب", "الطلب", "طلبيه", "الطلبيه", "كل", "7agat", "again", "things", "order")
 	butWords  = set("بس", "لكن", "but", "in", "bas", "بلون", "لون", "اللون", "color", "colour")

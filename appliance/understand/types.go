@@ -83,6 +83,7 @@ type Item struct {
 	unsized        bool // sold by the metre or m², no length or area said (less sure for an order)
 	workless       bool // a work on goods chosen by its object's words alone, the work not said (workon.go)
 	end            int  // the token after the line's last, +1 (0: not from a draft)
+	start          int  // the line's first token (with end)
 }
 
 // Result is the understanding of one message.

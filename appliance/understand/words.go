@@ -234,6 +234,7 @@ type token struct {
 	dual    bool    // said in the dual: كرسيين = two chairs
 	prep    bool    // carried the preposition ل (for): "للمكتب" modifies, never starts an item
 	neg     bool    // said after "بدون", "من غير", "without": not asked for
+	req     bool    // a property ruled out that the line's product does not settle, a word the box does not know (required.go)
 	pause   bool    // an emoji follows it ("… رشة 😂 عايز …"): a sentence may end here
 	aside   bool    // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
 	perN    float64 // "for each of my 4 chairs", "لكل واحد من ال 4": the item that many times
