@@ -25,8 +25,9 @@ import (
 
 // The history generator for `make bench-history`: a data directory whose
 // store already holds N orders, as a box that served them would, written
-// straight into bbolt (batches of 5,000 orders per commit) instead of
-// through the pipeline, so that a million orders take minutes, not hours.
+// straight into bbolt (batches of 5,000 orders per commit, the last 20,000
+// ten to a commit: histTail) instead of through the pipeline, so that a
+// million orders take minutes, not hours.
 //
 // Per order: the customer's text message (messages/, message_index/), the
 // order replied with an invoice (orders/byid, the message's order in the
@@ -43,21 +44,63 @@ import (
 // Every tree is opened as its owner opens it (store.Bucket, the invoice
 // book, the catalog's ledger), so the trees whose keys grow are filled to
 // store.AppendFill as a box fills them, and the rest to bbolt's default.
-// (A box's trees keyed by customer or message id take their keys at
-// random places; here customers and message ids are numbered, so those
-// trees are written in order, at bbolt's default half-full pages.)
+// A box's trees keyed by customer or message id (messages/, message_index/,
+// outbox/sent) take their keys at random places, so their pages split
+// where keys land and stay about 69% full; so the generated customers'
+// numbers and message ids are scattered (histPhone, histMessage: a
+// bijection of the order's number, not its order), not written in order,
+// which would leave those trees at bbolt's default half-full pages —
+// nearly twice an append tree's pages and, for outbox/sent, a level
+// deeper than a box's.
 //
 // TestHistory_Generate writes one when FATOORA_HISTORY_DIR is set:
 //
 //	FATOORA_HISTORY_DIR=/tmp/h FATOORA_HISTORY_ORDERS=100000 go test -run TestHistory_Generate -timeout 1h ./appliance/
 
 const (
-	histPhones   = "2012%08d"       // customers of the history: never a loadorders number (2011…)
-	histWAMID    = "wamid.hist%09d" // messages of the history
+	histPhones   = "2012%08d"       // customers of the history: never a loadorders number (2011…); see histPhone
+	histWAMID    = "wamid.hist%09d" // messages of the history; see histMessage
 	histPerCust  = 5                // orders per customer
 	histInterval = 30 * time.Second // between orders: a million span a year
 	histBatch    = 5000
+	// The last histTail orders are written histTailBatch to a commit, as a
+	// box's small commits write them. A commit of histBatch orders rewrites
+	// thousands of pages of the trees keyed at random places and frees
+	// their old copies; bbolt writes its whole list of free pages with
+	// every commit, so a store ended on such a batch would make each of a
+	// box's commits write a freelist of ~9,000 pages (72 KB) that a box
+	// never has. The tail's small commits free little, and its growth
+	// takes up the pages the big ones left.
+	histTail      = 20000
+	histTailBatch = 10
 )
+
+// histPhone is the phone number of the history's customer c: histPhones
+// with c scattered over its 10^8 numbers, so that consecutive customers'
+// keys land at random places in the trees keyed by customer, as a box's
+// do. It is a bijection (distinct customers, distinct numbers).
+func histPhone(c int) string { return fmt.Sprintf(histPhones, scatter(uint32(c), 1e8)) }
+
+// histMessage is the wamid of the history's message i: histWAMID with i
+// scattered over its 10^9 numbers, as a box's wamids (random text) are.
+func histMessage(i int) string { return fmt.Sprintf(histWAMID, scatter(uint32(i), 1e9)) }
+
+// scatter maps x < n ≤ 2^30 to a number below n, a different one for each
+// x: a permutation of the 30-bit numbers (xor-shifts and odd multipliers
+// modulo 2^30, each invertible) walked until it falls below n.
+func scatter(x, n uint32) uint32 {
+	const mask = 1<<30 - 1
+	for {
+		x ^= x >> 15
+		x = (x * 0x2c1b3c6d) & mask
+		x ^= x >> 12
+		x = (x * 0x297a2d39) & mask
+		x ^= x >> 15
+		if x < n {
+			return x
+		}
+	}
+}
 
 func histCatalog() []catalog.Product {
 	items := []string{"كرسي سفرة", "ترابيزة وسط", "كومودينو", "تسريحة", "مكتبة كتب", "جزامة", "بوفيه", "فوتيه", "سرير اطفال", "دولاب احذية"}
@@ -101,9 +144,13 @@ func generateHistory(t testing.TB, data string, n int, end time.Time) {
 		t.Fatal(err)
 	}
 	start := end.Add(-time.Duration(n) * histInterval)
-	for lo := 0; lo < n; lo += histBatch {
+	for lo, hi := 0, 0; lo < n; lo = hi {
+		hi = min(lo+histBatch, n)
+		if n-lo <= histTail {
+			hi = min(lo+histTailBatch, n)
+		}
 		err := db.Update(func(tx *bolt.Tx) error {
-			for i := lo; i < min(lo+histBatch, n); i++ {
+			for i := lo; i < hi; i++ {
 				if err := writeHistoryOrder(tx, book, ps, n, i, start.Add(time.Duration(i)*histInterval)); err != nil {
 					return fmt.Errorf("order %d: %w", i, err)
 				}
@@ -139,8 +186,8 @@ func putJSON(b *bolt.Bucket, k []byte, v any) error {
 }
 
 func writeHistoryOrder(tx *bolt.Tx, book *invoice.Book, ps []catalog.Product, n, i int, at time.Time) error {
-	cust := fmt.Sprintf(histPhones, i/histPerCust)
-	wamid := fmt.Sprintf(histWAMID, i)
+	cust := histPhone(i / histPerCust)
+	wamid := histMessage(i)
 	id := fmt.Sprintf("O%06d", i+1)
 	p := ps[i%len(ps)]
 	qty := catalog.Milli(1+i%4) * catalog.One
@@ -323,14 +370,14 @@ func TestHistory_OwnersReadTheGeneratedRecords(t *testing.T) {
 		if err != nil || len(docs) == 0 {
 			t.Errorf("invoice.Find: %d documents, %v", len(docs), err)
 		}
-		if d, ok, err := invoice.ByOrder(tx, fmt.Sprintf("O%06d", n)); err != nil || !ok || d.Buyer.WaID != fmt.Sprintf(histPhones, (n-1)/histPerCust) {
+		if d, ok, err := invoice.ByOrder(tx, fmt.Sprintf("O%06d", n)); err != nil || !ok || d.Buyer.WaID != histPhone((n-1)/histPerCust) {
 			t.Errorf("invoice.ByOrder: %+v %v %v", d, ok, err)
 		}
 		cs, _, err := ingest.Customers(context.Background(), tx, store.Page{Limit: 100})
 		if err != nil || len(cs) != (n+histPerCust-1)/histPerCust {
 			t.Errorf("ingest.Customers: %d, %v", len(cs), err)
 		}
-		if id := pipeline.OrderOfMessage(tx, fmt.Sprintf(histWAMID, 7)); id != "O000008" {
+		if id := pipeline.OrderOfMessage(tx, histMessage(7)); id != "O000008" {
 			t.Errorf("order of message 7: %q", id)
 		}
 		convs := 0
