@@ -105,3 +105,25 @@ func TestRules_GoodsForSeveralPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_TheSameAgain: "وزيها (بالظبط)", "ومثله", "وواحدة زيها", "and
+// another one like it" after a line is one more of it — the same goods and
+// size, so a line sold by area or length grows by one piece's measure —
+// and a colour said right after ("وزيها وردي", "and the same in pink") is
+// a new line of that colour, the first keeping its own.
+func TestRules_TheSameAgain(t *testing.T) {
+	r := rulesFrom(t, c20aCSV, c20aVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز شنطة مدرسة زرقا وزيها بالظبط", []wantItem{{"BAG-SCH", 2, "أزرق", nil}}},
+		{"عايز لوح فلين بيج ١٠٠ في ٥٠ ومثله بالظبط", []wantItem{{"BOARD", 1, "بيج", []int{100, 50}}}},
+		{"عايز جلاد شفاف ٣ متر وزيه", []wantItem{{"COVER", 6, "", []int{300}}}},
+		{"عايز ٢ مقلمة زرقا وواحدة زيهم", []wantItem{{"PEN-CASE", 3, "أزرق", nil}}},
+		{"عايز شنطة مدرسة زرقا وزيها وردي", []wantItem{{"BAG-SCH", 1, "أزرق", nil}, {"BAG-SCH", 1, "وردي", nil}}},
+		{"عايز ٢ مقلمة زرقا وزيهم وردي", []wantItem{{"PEN-CASE", 2, "أزرق", nil}, {"PEN-CASE", 2, "وردي", nil}}},
+		{"I want a blue school bag and the same in pink", []wantItem{{"BAG-SCH", 1, "أزرق", nil}, {"BAG-SCH", 1, "وردي", nil}}},
+		{"I want a blue school bag and another one like it", []wantItem{{"BAG-SCH", 2, "أزرق", nil}}},
+		{"عايز شنطة مدرسة زرقا زي اللي خدتها قبل كده", []wantItem{{"BAG-SCH", 1, "أزرق", nil}}},
+		// other goods said after it match it: no second desk
+		{"عايز مكتب مذاكرة ابيض وزيه كرسي مذاكرة", []wantItem{{"DESK-ST", 1, "أبيض", nil}, {"CHAIR-ST", 1, "", nil}}},
+	})
+}

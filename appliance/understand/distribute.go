@@ -272,3 +272,111 @@ func (r *Rules) sharedByPeople(ts []token, keep []*draft, items []Item, itemOf m
 		}
 	}
 }
+
+// againWords say "one like it" after و: "وزيها", "ومثله", Franco "w zayaha".
+var againWords = set("زيه", "زيها", "زيهم", "زيو", "مثله", "مثلها", "مثلهم", "zayo", "zayoh", "zayaha", "zayha", "zayohom", "zayhom", "zaiha", "zaiho")
+
+// sameAgain reads, right after a line, "وزيها (بالظبط)", "ومثله", "وواحدة
+// زيها", "و٢ زيهم", "and the same", "and another one like it": one more of
+// that line — the same goods, size and count (or the count said with it);
+// a colour said right after is the new line's own ("وزيه بني", "and the
+// same in beige"). It opens the new line and returns the token after the
+// cue, or i when there is none.
+func (sg *segmenter) sameAgain(i int) int {
+	c, ts := sg.cur, sg.ts
+	if c == nil || len(c.words) == 0 || c.end != i || c.partOf != nil || c.unknown || ts[i].aside || ts[i].neg {
+		return i
+	}
+	low := func(k int) string {
+		if k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		return lower(ts[k].surface)
+	}
+	var pre *amount
+	j := i
+	switch w := low(i); {
+	case strings.HasPrefix(w, "و") && againWords[wordKey(strings.TrimPrefix(w, "و"))] || w == "و" && againWords[wordKey(low(i+1))]:
+		// "وزيها", "و زيها"
+		j = i + 1
+		if w == "و" {
+			j = i + 2
+		}
+	case strings.HasPrefix(w, "و") && (eachWords[ts[i].text] || isNumber(ts[i].text) || isNumberWord(strings.TrimPrefix(w, "و"))) && againWords[wordKey(low(i+1))]:
+		// "وواحدة زيها", "و٢ زيهم": that many like it
+		v, ok := amountValue(ts[i].text)
+		if eachWords[ts[i].text] {
+			v, ok = 1, true
+		}
+		if !ok || v < 1 || v != math.Trunc(v) {
+			return i
+		}
+		pre, j = &amount{val: v, start: i, end: i + 1}, i+2
+	case w == "and" && low(i+1) == "the" && low(i+2) == "same" && low(i+3) != "as":
+		j = i + 3 // "and the same", "and the same in beige"
+	case w == "and" && (low(i+1) == "another" || low(i+1) == "one") && (low(i+2) == "like" || low(i+2) == "one" && low(i+3) == "like" || low(i+2) == "more" && low(i+3) == "like"):
+		// "and another like it", "and another one like it", "and one more like it"
+		j = i + 3
+		if low(i+2) != "like" {
+			j = i + 4
+		}
+		if low(j) != "it" && low(j) != "that" && low(j) != "this" {
+			return i
+		}
+		j++
+		pre = &amount{val: 1, start: i + 1, end: i + 2}
+	default:
+		return i
+	}
+	for j < len(ts) && !ts[j].sep && exactWords[low(j)] {
+		j++ // "بالظبط", "exactly"
+	}
+	if j < len(ts) && !ts[j].sep && (ts[j].lex && ts[j].color == "" || isNumber(ts[j].text)) {
+		return i // "وزيها ٦ كراسي", "ومثله كرسي": other goods matching it
+	}
+	coloured := false
+	for k := j; k < len(ts) && k <= j+2 && !ts[k].sep; k++ {
+		coloured = coloured || ts[k].color != ""
+	}
+	if !coloured && (c.pre == nil || c.pre.unit == "" && !c.pre.implied && !c.pre.per) && len(c.counts) == 0 {
+		// the same again in every way: more of the line, its count
+		// grown ("ستارة ٩٠ في ١٦٠ وزيها": two of that size, 2.88 m²)
+		q := 1.0
+		if c.pre != nil {
+			q = c.pre.val
+		}
+		more := q
+		if pre != nil {
+			more = pre.val
+		}
+		if c.perN == 0 {
+			c.perN = 1
+		}
+		c.perN *= (q + more) / q
+		for k := i; k < j; k++ {
+			ts[k].used = true
+		}
+		c.end = j
+		return j
+	}
+	x := sg.r.sameWords(c)
+	x.groups = slices.Clone(c.groups)
+	x.sizes = slices.Clone(c.sizes)
+	x.room = slices.Clone(c.room)
+	if pre == nil && c.pre != nil {
+		p := *c.pre
+		pre = &p
+	}
+	x.pre = pre
+	if len(c.counts) > 0 && x.pre == nil {
+		x.counts = slices.Clone(c.counts)
+	}
+	if coloured {
+		x.colors = nil // a colour said right after is the new line's own
+	}
+	x.start = i
+	return sg.openLine(x, i, j)
+}
+
+// exactWords: "exactly", said after "like it".
+var exactWords = set("بالظبط", "بالضبط", "بظبط", "exactly", "bezabt", "bel zabt")
