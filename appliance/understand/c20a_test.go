@@ -121,6 +121,8 @@ func TestRules_TheSameAgain(t *testing.T) {
 		{"عايز شنطة مدرسة زرقا وزيها وردي", []wantItem{{"BAG-SCH", 1, "أزرق", nil}, {"BAG-SCH", 1, "وردي", nil}}},
 		{"عايز ٢ مقلمة زرقا وزيهم وردي", []wantItem{{"PEN-CASE", 2, "أزرق", nil}, {"PEN-CASE", 2, "وردي", nil}}},
 		{"I want a blue school bag and the same in pink", []wantItem{{"BAG-SCH", 1, "أزرق", nil}, {"BAG-SCH", 1, "وردي", nil}}},
+		{"3ayez shanta zar2a w zayaha", []wantItem{{"BAG-SCH", 2, "أزرق", nil}}},
+		{"3ayez shanta zar2a w zayaha pink", []wantItem{{"BAG-SCH", 1, "أزرق", nil}, {"BAG-SCH", 1, "وردي", nil}}},
 		{"I want a blue school bag and another one like it", []wantItem{{"BAG-SCH", 2, "أزرق", nil}}},
 		{"عايز شنطة مدرسة زرقا زي اللي خدتها قبل كده", []wantItem{{"BAG-SCH", 1, "أزرق", nil}}},
 		// other goods said after it match it: no second desk

@@ -296,10 +296,10 @@ func (sg *segmenter) sameAgain(i int) int {
 	var pre *amount
 	j := i
 	switch w := low(i); {
-	case strings.HasPrefix(w, "و") && againWords[wordKey(strings.TrimPrefix(w, "و"))] || w == "و" && againWords[wordKey(low(i+1))]:
-		// "وزيها", "و زيها"
+	case strings.HasPrefix(w, "و") && againWords[wordKey(strings.TrimPrefix(w, "و"))] || (w == "و" || w == "w" || w == "wa" || w == "we") && againWords[wordKey(low(i+1))]:
+		// "وزيها", "و زيها", Franco "w zayaha"
 		j = i + 1
-		if w == "و" {
+		if !strings.HasPrefix(w, "و") || w == "و" {
 			j = i + 2
 		}
 	case strings.HasPrefix(w, "و") && (eachWords[ts[i].text] || isNumber(ts[i].text) || isNumberWord(strings.TrimPrefix(w, "و"))) && againWords[wordKey(low(i+1))]:
@@ -379,4 +379,4 @@ func (sg *segmenter) sameAgain(i int) int {
 }
 
 // exactWords: "exactly", said after "like it".
-var exactWords = set("بالظبط", "بالضبط", "بظبط", "exactly", "bezabt", "bel zabt")
+var exactWords = set("بالظبط", "بالضبط", "بظبط", "exactly", "bezabt")

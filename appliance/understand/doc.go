@@ -1753,12 +1753,13 @@
 //     say one each, as many as the people ("لكل واحد من الولدين": 2). "ل"
 //     one person ("لابني", "for my son") is no count (sharedByPeople,
 //     forPeople);
-//   - "وزيها (بالظبط)", "ومثله", "وواحدة زيها", "and another one like it"
-//     right after a line is one more of it, the same goods, size and count
-//     (or the count said with it): its count grows, so goods by area or
-//     length add one piece's measure ("ستارة ٩٠ في ١٦٠ وزيها": 2.88 m²); a
-//     colour said right after ("وزيه بني", "and the same in beige") opens
-//     a line of that colour, the first keeping its own (sameAgain).
+//   - "وزيها (بالظبط)", "ومثله", "وواحدة زيها", Franco "w zayaha", "and
+//     another one like it" right after a line is one more of it, the same
+//     goods, size and count (or the count said with it): its count grows,
+//     so goods by area or length add one piece's measure ("ستارة ٩٠ في
+//     ١٦٠ وزيها": 2.88 m²); a colour said right after ("وزيه بني", "and
+//     the same in beige") opens a line of that colour, the first keeping
+//     its own (sameAgain).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
