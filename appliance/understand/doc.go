@@ -1754,6 +1754,33 @@
 //     they have ("عندي عمارة ٥٠٠ لتر ميه في اليوم", "عندنا ٤ أفراد"): said
 //     alone it may still choose goods by their measure.
 //
+// The twentieth session's counts shared out (branch c20a, distribute.go,
+// c20a_test.go):
+//   - "لكل واحد من العيال التلاتة", "لكل شباك من الاربعة", "من ال ٣",
+//     Franco "lekol wa7ed men el 3eyal el talata": the count of what the
+//     goods are shared over is inside the "من" phrase, an articled number
+//     after their noun or alone; the goods are that many times, whatever
+//     their unit (eachOfCounted);
+//   - "N X لكل Y" with how many Y said after the cue, as another line's
+//     count ("٤ كراسي لكل ترابيزة ومحتاج ترابيزتين", "and 3 desks") or as
+//     the customer's own ("وعندنا ٣ اوض": a figure and the noun's plural,
+//     or its dual) is N × that; a count of Y said nowhere is asked, never
+//     N invoiced (countedAfter, countBefore);
+//   - goods of no count said for several people — the dual of a person
+//     ("للولدين"), people joined by و ("لابني ولبنتي"), people counted
+//     ("للعيال التلاتة"), "for my two sons", "for my son and daughter" —
+//     may be one shared or one each: how many is asked; "كل واحد", "each"
+//     say one each, as many as the people ("لكل واحد من الولدين": 2). "ل"
+//     one person ("لابني", "for my son") is no count (sharedByPeople,
+//     forPeople);
+//   - "وزيها (بالظبط)", "ومثله", "وواحدة زيها", Franco "w zayaha", "and
+//     another one like it" right after a line is one more of it, the same
+//     goods, size and count (or the count said with it): its count grows,
+//     so goods by area or length add one piece's measure ("ستارة ٩٠ في
+//     ١٦٠ وزيها": 2.88 m²); a colour said right after ("وزيه بني", "and
+//     the same in beige") opens a line of that colour, the first keeping
+//     its own (sameAgain).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

@@ -945,6 +945,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.serviceOfGoods(ts, keep, items, itemOf)
 	companions(keep, items, itemOf)
 	r.countsForAll(ts, keep, items, itemOf, eachN)
+	r.sharedByPeople(ts, keep, items, itemOf)
 	r.servicePerPiece(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
@@ -4174,8 +4175,17 @@ func (r *Rules) countsForAll(ts []token, keep []*draft, items []Item, itemOf map
 					}
 				}
 			}
+			if total == 0 && !unsaid && d.perWord != "*" && d.perN == 0 && (countBefore(d) || items[k].Quantity == catalog.One) {
+				// "٤ كراسي لكل ترابيزة ومحتاج ترابيزتين", "بانل لكل
+				// اوضة وعندنا ٣ اوض": the pieces counted after the cue
+				total = r.countedAfter(ts, keep, items, itemOf, d)
+			}
 			if total > 0 && !unsaid {
 				items[k].Quantity = catalog.Milli(int64(total) * int64(items[k].Quantity) / int64(catalog.One))
+			} else if d.perWord != "*" && items[k].Quantity > catalog.One && countBefore(d) && d.perN == 0 && eachSaid(ts, d) {
+				// "٤ كراسي لكل ترابيزة" with no count of the tables said:
+				// how many in all is asked, never the four alone
+				items[k].uncounted = true
 			} else if d.perWord != "*" && items[k].Quantity == catalog.One && d.perN == 0 && eachSaid(ts, d) {
 				// "وقفل لكل شنطة" after a set of bags, "حلق لكل باب في
 				// الشقة": one for each of goods no line counts — how

@@ -942,16 +942,27 @@ func (r *Rules) eachCount(ts []token) float64 {
 		// "one cushion for each of my 4 chairs", "لكل واحد من ال 4 كراسي":
 		// the item as many times as the things it is for, which are not
 		// ordered
-		if w == "each" && word(i+1) == "of" || w == "لكل" && eachWords[ts[min(i+1, len(ts)-1)].text] && word(i+2) == "من" {
+		if w == "each" && word(i+1) == "of" || eachOfCues[w] && i+1 < len(ts) && !ts[i+1].sep && (word(i+2) == "من" || word(i+2) == "men") {
 			k := i + 2
-			if w == "لكل" {
+			if w != "each" {
 				k = i + 3
 			}
-			for k < len(ts) && !ts[k].sep && (word(k) == "my" || word(k) == "the" || word(k) == "our" || word(k) == "ال") {
+			for k < len(ts) && !ts[k].sep && (word(k) == "my" || word(k) == "the" || word(k) == "our" || apartArticles[word(k)]) {
 				k++
 			}
 			if k < len(ts) && !ts[k].sep {
-				if v, ok := amountValue(ts[k].text); ok && v > 1 && v == float64(int(v)) {
+				v, ok := amountValue(ts[k].text)
+				if !eachWords[ts[i+1].text] && w != "each" {
+					// "لكل شباك من الاربعة": the places' number said
+					// with the article alone is how many
+					ok = false
+				}
+				if n, m, found := eachOfCounted(ts, k); found {
+					// "لكل واحد من العيال التلاتة", "لكل شباك من
+					// الاربعة", "for each of the three kids"
+					v, ok, k = n, true, m
+				}
+				if ok && v > 1 && v == float64(int(v)) {
 					start := i
 					if word(i-1) == "for" {
 						start = i - 1

@@ -562,6 +562,9 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
+	if j := sg.sameAgain(i); j > i {
+		return j // "وزيها بالظبط", "and the same in beige": one more of the line before
+	}
 	w := t.text
 	if c := sg.cur; c != nil && c.ofHead == "" && len(c.words) > 0 && lower(t.surface) == "of" && i > 0 && isLatinWord(sg.ts[i-1].surface) {
 		c.ofHead = c.words[len(c.words)-1] // "installation of the hob": said before "of"

@@ -1,0 +1,382 @@
+package understand
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"fatoora/catalog"
+)
+
+// eachOfCues open "for each of": "لكل واحد من", Franco "lekol wa7ed men".
+var eachOfCues = set("لكل", "ولكل", "lekol", "lkol", "lekul", "wlekol")
+
+// apartArticles are the article written apart: "ال ٤", Franco "el talata".
+var apartArticles = set("ال", "el", "al", "l")
+
+// articledCount is the number an articled number word says ("الاربعة",
+// "التلاتة", "للاتنين"): all of them, this many.
+func articledCount(surface string) (float64, bool) {
+	for _, p := range []string{"ال", "لل"} {
+		if w, ok := strings.CutPrefix(surface, p); ok && isNumberWord(w) {
+			return numberWord(w)
+		}
+	}
+	return 0, false
+}
+
+// eachOfCounted reads the number of the things said after "لكل واحد من"
+// from k: articled on its own ("لكل شباك من الاربعة") or after their noun
+// ("لكل واحد من العيال التلاتة", "من ولادي الاتنين", "من الشبابيك ال ٤").
+// It returns the number and where it was said.
+func eachOfCounted(ts []token, k int) (float64, int, bool) {
+	if k >= len(ts) || ts[k].sep {
+		return 0, k, false
+	}
+	if v, ok := articledCount(ts[k].surface); ok {
+		return v, k, true
+	}
+	if personDuals[wordKey(ts[k].surface)] || ts[k].dual && strings.HasPrefix(ts[k].surface, "ال") {
+		return 2, k, true // "لكل واحد من الولدين", "من الشباكين"
+	}
+	if k > 0 && !ts[k-1].sep && apartArticles[lower(ts[k-1].surface)] && (isNumber(ts[k].text) || isNumberWord(ts[k].surface)) {
+		v, ok := amountValue(ts[k].text)
+		return v, k, ok
+	}
+	// the things' noun, then their number with the article
+	if isNumber(ts[k].text) || ts[k].color != "" || k+1 >= len(ts) || ts[k+1].sep {
+		return 0, k, false
+	}
+	if v, ok := articledCount(ts[k+1].surface); ok {
+		return v, k + 1, true
+	}
+	if apartArticles[lower(ts[k+1].surface)] && k+2 < len(ts) && !ts[k+2].sep && (isNumber(ts[k+2].text) || isNumberWord(ts[k+2].surface)) {
+		v, ok := amountValue(ts[k+2].surface)
+		if isNumber(ts[k+2].text) {
+			v, ok = amountValue(ts[k+2].text)
+		}
+		return v, k + 2, ok
+	}
+	return 0, k, false
+}
+
+// countedAfter is how many of the things "لكل X" shares goods over when
+// they are counted after the cue rather than before it: a line of them
+// ("٤ كراسي لكل ترابيزة ومحتاج ترابيزتين": two tables) or a count told
+// as the customer's own ("نجفة لكل اوضة، عندي ٣ اوض", "والمكاتب ٨"), a
+// figure before the noun or after it in the plural, or the noun's dual. 0
+// when none is said.
+func (r *Rules) countedAfter(ts []token, keep []*draft, items []Item, itemOf map[*draft]int, d *draft) catalog.Milli {
+	total, after := catalog.Milli(0), false
+	for _, e := range keep {
+		if e == d {
+			after = true
+			continue
+		}
+		if j, ok := itemOf[e]; ok && after && (e.uniq[d.perWord] || r.pluralSaid(e, d.perWord)) &&
+			items[j].Product != nil && items[j].Product.Unit == catalog.Piece {
+			total += items[j].Quantity
+		}
+	}
+	if total > 0 {
+		return total
+	}
+	// a count told, in no line: a figure and the noun, either way round
+	for m := d.end; m < len(ts); m++ {
+		if ts[m].sep || !r.nounOf(ts[m], d.perWord) || slices.ContainsFunc(keep, func(e *draft) bool { return e.start <= m && m < e.end }) {
+			continue
+		}
+		if ts[m].dual {
+			return catalog.MilliFromFloat(2)
+		}
+		for _, n := range []int{m - 1, m + 1} {
+			if n > d.end && n < len(ts) && !ts[n].sep && isNumber(ts[n].text) {
+				if v, ok := amountValue(ts[n].text); ok && v >= 2 && v == math.Trunc(v) {
+					return catalog.MilliFromFloat(v)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// nounOf: token t says the noun w in the plural (the lexicon's or the
+// فُعَل of a noun in ة: "اوض" of "اوضة") or in the dual.
+func (r *Rules) nounOf(t token, w string) bool {
+	if t.dual {
+		return t.text == w
+	}
+	if h, _, ok := r.lx.plural(t.text); ok && h == w {
+		return true
+	}
+	k := placeKey(t.surface)
+	if p, ok := strings.CutPrefix(k, "ال"); ok && len([]rune(p)) >= 2 {
+		k = p
+	}
+	return k != w && samePlace(k, w)
+}
+
+// countBefore: draft d's count was said before its goods ("٤ كراسي …"),
+// not taken from a figure after them.
+func countBefore(d *draft) bool {
+	return d.pre != nil && d.pre.start <= d.start
+}
+
+// Who goods are for, when several people are named with no count of the
+// goods: "للولدين" (the dual of a person), "لابني ولبنتي" (people joined by
+// و), "للعيال التلاتة", "for my two sons", "for my son and daughter".
+var (
+	// personDuals: two people in one word.
+	personDuals = set("ولدين", "الولدين", "بنتين", "البنتين", "عيلين", "العيلين", "طفلين", "الطفلين", "حفيدين", "الحفيدين",
+		"ابنين", "الابنين", "توام", "التوام", "التوءم", "توءم", "اخين", "الاخين")
+	// personOnes: one person ("ابني", "مراتي"): alone no count at all.
+	personOnes = set("ابني", "ابنى", "بنتي", "بنتى", "مراتي", "جوزي", "اخويا", "اخوي", "اختي", "امي", "ابويا", "حفيدي", "حفيدتي",
+		"الولد", "البنت", "الواد", "البت", "ليا", "ebni", "ebny", "benti", "bnti", "mrati", "merati", "gozi", "a5oya", "okhti")
+	// personGroups: several people, how many not in the word.
+	personGroups = set("عيال", "العيال", "عيالي", "ولادي", "الولاد", "اولادي", "الاولاد", "بناتي", "البنات", "الاطفال", "اطفالي",
+		"احفادي", "اخواتي", "اخواتك", "الاخوات", "kids", "children", "sons", "daughters", "boys", "girls", "grandchildren", "grandkids",
+		"twins", "brothers", "sisters")
+	// englishPersons: one person after "my" in English.
+	englishPersons = set("son", "daughter", "boy", "girl", "wife", "husband", "brother", "sister", "mother", "father", "mom", "dad", "kid", "child")
+)
+
+// forPeople reads the people goods are for from token m: how many (0 when
+// the phrase names none, -1 when several but not how many) and where the
+// phrase ends.
+func forPeople(ts []token, m int) (float64, int) {
+	word := func(i int) string {
+		if i < 0 || i >= len(ts) || ts[i].sep {
+			return ""
+		}
+		return lower(ts[i].surface)
+	}
+	w := word(m)
+	if w == "for" {
+		k := m + 1
+		for apartArticles[word(k)] || word(k) == "my" || word(k) == "our" || word(k) == "the" || word(k) == "both" || word(k) == "of" {
+			k++
+		}
+		n := 0.0
+		if word(m+1) == "both" || word(k-1) == "both" {
+			n = 2
+		}
+		if v, ok := amountValue(word(k)); ok && v >= 2 && v == math.Trunc(v) {
+			n, k = v, k+1
+		}
+		switch p := word(k); {
+		case personGroups[wordKey(p)] && n > 0:
+			return n, k + 1
+		case p == "twins":
+			return 2, k + 1
+		case englishPersons[wordKey(p)] && word(k+1) == "and":
+			// "for my son and (my) daughter"
+			j := k + 2
+			if word(j) == "my" || word(j) == "our" || word(j) == "the" {
+				j++
+			}
+			if englishPersons[wordKey(word(j))] {
+				return 2, j + 1
+			}
+		}
+		return 0, m
+	}
+	st, ok := "", false
+	for _, p := range []string{"لل", "ل"} {
+		if st, ok = strings.CutPrefix(strings.TrimPrefix(w, "و"), p); ok {
+			break
+		}
+	}
+	if !ok {
+		return 0, m
+	}
+	if personDuals[wordKey(st)] {
+		return 2, m + 1
+	}
+	if personGroups[wordKey(st)] || personGroups[wordKey("ال"+st)] {
+		if v, ok := articledCount(word(m + 1)); ok && v >= 2 {
+			return v, m + 2 // "للعيال التلاتة"
+		}
+		return 0, m
+	}
+	if personOnes[wordKey(st)] || personOnes[wordKey("ا"+st)] || personOnes[wordKey("ال"+st)] {
+		// "لابني ولبنتي", "لبنتي وابني", "ليا ولمراتي": one more for
+		// each person joined
+		n, k := 1.0, m+1
+		for k < len(ts) && !ts[k].sep {
+			nx, ok := strings.CutPrefix(word(k), "و")
+			if !ok {
+				break
+			}
+			if p, ok := strings.CutPrefix(nx, "ل"); ok && (personOnes[wordKey(p)] || personOnes[wordKey("ا"+p)] || personOnes[wordKey("ال"+p)]) || personOnes[wordKey(nx)] && nx != "ليا" {
+				n, k = n+1, k+1
+				continue
+			}
+			break
+		}
+		if n >= 2 {
+			return n, k
+		}
+	}
+	return 0, m
+}
+
+// eachPerson: "كل واحد"/"لكل واحد"/"كل واحدة", "each", "one each", Franco
+// "kol wa7ed" said from k to the end of the next clause: one for each.
+func eachPerson(ts []token, k int) bool {
+	seps := 0
+	for ; k < len(ts) && seps < 2; k++ {
+		if ts[k].sep {
+			seps++
+			continue
+		}
+		w := strings.TrimPrefix(lower(ts[k].surface), "و")
+		switch {
+		case w == "each":
+			return true
+		case (w == "كل" || w == "لكل" || w == "kol" || w == "lekol") && k+1 < len(ts) && eachWords[ts[k+1].text]:
+			return true
+		}
+	}
+	return false
+}
+
+// sharedByPeople: goods of no count said for several people ("شنطة
+// للولدين", "لابني ولبنتي", "for my two sons") — one shared or one each?
+// — are asked how many, unless one each is said ("كل واحد", "each"):
+// then as many as the people. "لـ" one person is no count at all.
+func (r *Rules) sharedByPeople(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || items[k].Product.Unit != catalog.Piece || items[k].Quantity != catalog.One ||
+			len(d.counts) > 0 || d.perN != 0 || d.perWord != "" && eachSaid(ts, d) {
+			continue
+		}
+		// ("for my two sons" is no "each": the perWord English "for" leaves)
+		// "a bed" is no count; "one … each" is one for each, and "one" alone
+		// is one
+		said := d.pre != nil && !(d.pre.end == d.pre.start+1 && d.pre.start < len(ts) && indefinite[lower(ts[d.pre.start].surface)])
+		if said && d.pre.val != 1 {
+			continue
+		}
+		for m := d.end; m < len(ts) && !ts[m].sep; m++ {
+			n, end := forPeople(ts, m)
+			if n == 0 {
+				continue
+			}
+			if n > 0 && (eachPerson(ts, end) || said && eachPerson(ts, d.end)) {
+				items[k].Quantity = catalog.MilliFromFloat(n)
+			} else if !said {
+				items[k].uncounted = true
+			}
+			break
+		}
+	}
+}
+
+// againWords say "one like it" after و: "وزيها", "ومثله", Franco "w zayaha".
+var againWords = set("زيه", "زيها", "زيهم", "زيو", "مثله", "مثلها", "مثلهم", "zayo", "zayoh", "zayaha", "zayha", "zayohom", "zayhom", "zaiha", "zaiho")
+
+// sameAgain reads, right after a line, "وزيها (بالظبط)", "ومثله", "وواحدة
+// زيها", "و٢ زيهم", "and the same", "and another one like it": one more of
+// that line — the same goods, size and count (or the count said with it);
+// a colour said right after is the new line's own ("وزيه بني", "and the
+// same in beige"). It opens the new line and returns the token after the
+// cue, or i when there is none.
+func (sg *segmenter) sameAgain(i int) int {
+	c, ts := sg.cur, sg.ts
+	if c == nil || len(c.words) == 0 || c.end != i || c.partOf != nil || c.unknown || ts[i].aside || ts[i].neg {
+		return i
+	}
+	low := func(k int) string {
+		if k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		return lower(ts[k].surface)
+	}
+	var pre *amount
+	j := i
+	switch w := low(i); {
+	case strings.HasPrefix(w, "و") && againWords[wordKey(strings.TrimPrefix(w, "و"))] || (w == "و" || w == "w" || w == "wa" || w == "we") && againWords[wordKey(low(i+1))]:
+		// "وزيها", "و زيها", Franco "w zayaha"
+		j = i + 1
+		if !strings.HasPrefix(w, "و") || w == "و" {
+			j = i + 2
+		}
+	case strings.HasPrefix(w, "و") && (eachWords[ts[i].text] || isNumber(ts[i].text) || isNumberWord(strings.TrimPrefix(w, "و"))) && againWords[wordKey(low(i+1))]:
+		// "وواحدة زيها", "و٢ زيهم": that many like it
+		v, ok := amountValue(ts[i].text)
+		if eachWords[ts[i].text] {
+			v, ok = 1, true
+		}
+		if !ok || v < 1 || v != math.Trunc(v) {
+			return i
+		}
+		pre, j = &amount{val: v, start: i, end: i + 1}, i+2
+	case w == "and" && low(i+1) == "the" && low(i+2) == "same" && low(i+3) != "as":
+		j = i + 3 // "and the same", "and the same in beige"
+	case w == "and" && (low(i+1) == "another" || low(i+1) == "one") && (low(i+2) == "like" || low(i+2) == "one" && low(i+3) == "like" || low(i+2) == "more" && low(i+3) == "like"):
+		// "and another like it", "and another one like it", "and one more like it"
+		j = i + 3
+		if low(i+2) != "like" {
+			j = i + 4
+		}
+		if low(j) != "it" && low(j) != "that" && low(j) != "this" {
+			return i
+		}
+		j++
+		pre = &amount{val: 1, start: i + 1, end: i + 2}
+	default:
+		return i
+	}
+	for j < len(ts) && !ts[j].sep && exactWords[low(j)] {
+		j++ // "بالظبط", "exactly"
+	}
+	if j < len(ts) && !ts[j].sep && (ts[j].lex && ts[j].color == "" || isNumber(ts[j].text)) {
+		return i // "وزيها ٦ كراسي", "ومثله كرسي": other goods matching it
+	}
+	coloured := false
+	for k := j; k < len(ts) && k <= j+2 && !ts[k].sep; k++ {
+		coloured = coloured || ts[k].color != ""
+	}
+	if !coloured && (c.pre == nil || c.pre.unit == "" && !c.pre.implied && !c.pre.per) && len(c.counts) == 0 {
+		// the same again in every way: more of the line, its count
+		// grown ("ستارة ٩٠ في ١٦٠ وزيها": two of that size, 2.88 m²)
+		q := 1.0
+		if c.pre != nil {
+			q = c.pre.val
+		}
+		more := q
+		if pre != nil {
+			more = pre.val
+		}
+		if c.perN == 0 {
+			c.perN = 1
+		}
+		c.perN *= (q + more) / q
+		for k := i; k < j; k++ {
+			ts[k].used = true
+		}
+		c.end = j
+		return j
+	}
+	x := sg.r.sameWords(c)
+	x.groups = slices.Clone(c.groups)
+	x.sizes = slices.Clone(c.sizes)
+	x.room = slices.Clone(c.room)
+	if pre == nil && c.pre != nil {
+		p := *c.pre
+		pre = &p
+	}
+	x.pre = pre
+	if len(c.counts) > 0 && x.pre == nil {
+		x.counts = slices.Clone(c.counts)
+	}
+	if coloured {
+		x.colors = nil // a colour said right after is the new line's own
+	}
+	x.start = i
+	return sg.openLine(x, i, j)
+}
+
+// exactWords: "exactly", said after "like it".
+var exactWords = set("بالظبط", "بالضبط", "بظبط", "exactly", "bezabt")
