@@ -1734,6 +1734,24 @@
 //     they have ("عندي عمارة ٥٠٠ لتر ميه في اليوم", "عندنا ٤ أفراد"): said
 //     alone it may still choose goods by their measure.
 //
+// The twentieth session's counts not said (branch c20c, allof.go,
+// rough.go, c20c_test.go):
+//   - goods said in the plural with "all" and no count — "المفصلات
+//     كلها", "البرايز كلهم", "كل اللمبات", Franco "el lambat kolohom",
+//     English "all the sockets" — are every one the customer has, how many
+//     not said: asked, never one invoiced, also where the plural is a word
+//     the shop wrote among the product's names ("مفصلات", a broken plural
+//     "برايز" beside "بريزة"); only the line's head noun is read so, and a
+//     singular's "كلها" is the whole of one thing ("للشقة كلها": no count;
+//     allOfThem, brokenPlural);
+//   - two whole counts a unit apart said as one — "اتنين تلاتة", "٢-٣",
+//     "٣ ٤ كده", "اتنين او تلاتة", a noun's dual then the next count
+//     ("بريزتين تلاتة كده"), Franco "2 3 keda", "etnen walla talata",
+//     English "two or three", "4-5" — are a rough count: the line asks how
+//     many, never one of the two invoiced; the figures as the customer
+//     wrote them, never one a pass put there ("كل واحد فينا"), and none of
+//     a size ("٢ ٣ متر", "٢ في ٣") (roughCounts).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

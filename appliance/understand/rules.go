@@ -314,6 +314,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	sumsSaid(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
 	countMarks(ts)
+	roughCounts(ts)
 	ts = packFractions(ts, request)
 	priceMath(ts)
 	personTalk(ts)
