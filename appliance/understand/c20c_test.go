@@ -99,3 +99,85 @@ func TestRules_RoughCountAsked(t *testing.T) {
 		countAsked(t, r, tc.text, tc.sku, tc.asked)
 	}
 }
+
+// A luggage shop: backpacks and suitcases in stock in several colours, a
+// leather wallet out of stock.
+const c20cBagsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BAG-BP,شنطة ظهر,Backpack,شنطة ضهر,شنط,piece,650,40,,أسود|كحلي|رمادي
+BAG-TR,شنطة سفر,Travel suitcase,ترولي,شنط,piece,2200,10,,أسود|أحمر|كحلي
+WAL-1,محفظة جلد,Leather wallet,محفظة,محافظ,piece,300,0,جلد,بني|أسود
+`
+
+const c20cBagsVocab = `اسود, black, eswed => أسود
+كحلي, navy, kohly => كحلي
+رمادي, grey, gray, rmady, rosasy => رمادي
+بني, brown, bonny => بني
+شنطة, شنطه, shanta, bag
+`
+
+// TestRules_FallbackChoice: a fallback said after the choice wanted ("ولو
+// مش موجودة خليها كحلي", "ولو خلصت هات اسود", Franco "law mesh mawgooda
+// 5aleha kohly", English "if not available make it navy") orders the
+// first choice, in its colour — never a price question, never the line
+// with its colour lost between two. The fallback goods are no line of
+// their own: the first choice is invoiced when in stock, offered
+// alternatives when not (the pipeline's stock check).
+func TestRules_FallbackChoice(t *testing.T) {
+	r := rulesFrom(t, c20cBagsCSV, c20cBagsVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز شنطة ظهر رمادي، ولو مش موجودة خليها كحلي", []wantItem{{"BAG-BP", 1, "رمادي", nil}}},
+		{"عايز شنطة ظهر رمادي ولو خلصت هات اسود", []wantItem{{"BAG-BP", 1, "رمادي", nil}}},
+		{"عايز ٢ شنطة سفر احمر ولو مفيش يبقى كحلي", []wantItem{{"BAG-TR", 2, "أحمر", nil}}},
+		{"3ayez shanta dahr rmady, law mesh mawgooda 5aleha kohly", []wantItem{{"BAG-BP", 1, "رمادي", nil}}},
+		{"I want a grey backpack, if not available make it navy", []wantItem{{"BAG-BP", 1, "رمادي", nil}}},
+		{"I want a grey backpack, if you don't have it send black", []wantItem{{"BAG-BP", 1, "رمادي", nil}}},
+		{"عايز محفظة جلد بني ولو مش موجودة هات شنطة ظهر اسود", []wantItem{{"WAL-1", 1, "بني", nil}}},
+		{"عايز شنطة ظهر رمادي، ولو مش موجودة عايز كمان شنطة سفر احمر", []wantItem{{"BAG-BP", 1, "رمادي", nil}, {"BAG-TR", 1, "أحمر", nil}}},
+	})
+	checkIntents(t, r, []intentCase{
+		{"عندكم شنطة ظهر رمادي؟", Inquiry},
+		{"لو شنطة الظهر الرمادي مش موجودة عندكم كحلي؟", Inquiry},
+	})
+}
+
+// TestRules_PayingAskedForStaff: paying asked — the rest of a bill, how
+// ("عايز ادفع باقي الفاتورة ازاي؟", Franco "3ayez adfa3 el ba2y", English
+// "I want to pay the rest of my invoice") — is a question for staff
+// (Result.Service), never a greeting; said beside goods ordered ("…
+// والدفع كاش") the order stays.
+func TestRules_PayingAskedForStaff(t *testing.T) {
+	r := rulesFrom(t, c20cBagsCSV, c20cBagsVocab)
+	for _, text := range []string{"عايز ادفع باقي الفاتورة ازاي؟", "I want to pay the rest of my invoice", "3ayez adfa3 el ba2y ezay?"} {
+		res := understandText(t, r, text)
+		if res.Intent != Other || len(res.Service) == 0 || len(res.Items) > 0 {
+			t.Errorf("%s: %s service %v items %+v, want a question for staff", text, res.Intent, res.Service, res.Items)
+		}
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز شنطة ظهر اسود والدفع كاش", []wantItem{{"BAG-BP", 1, "أسود", nil}}},
+	})
+}
+
+// TestRules_EarlierOrderAgain: an earlier order asked again ("نفس الطلب
+// بتاع المرة اللي فاتت", "زي ما خدت الشهر اللي فات بس الضعف", Franco
+// "nafs el order bta3 el marra elly fatet", English "same order as last
+// time") is a question for staff — the box cannot see that order — never
+// a greeting nor a complaint. Goods named with it ("زي اللي خدتها") are
+// the order, and a defect or "not as I ordered" stays a complaint.
+func TestRules_EarlierOrderAgain(t *testing.T) {
+	r := rulesFrom(t, c20cBagsCSV, c20cBagsVocab)
+	for _, text := range []string{"نفس الطلب بتاع المرة اللي فاتت بالظبط", "زي ما خدت الشهر اللي فات بس الضعف",
+		"nafs el order bta3 el marra elly fatet", "same order as last time please"} {
+		res := understandText(t, r, text)
+		if res.Intent != Other || len(res.Service) == 0 || len(res.Items) > 0 {
+			t.Errorf("%s: %s service %v items %+v, want a question for staff", text, res.Intent, res.Service, res.Items)
+		}
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز شنطة ظهر اسود زي اللي خدتها المرة اللي فاتت", []wantItem{{"BAG-BP", 1, "أسود", nil}}},
+	})
+	checkIntents(t, r, []intentCase{
+		{"الشنطة جت مش زي ما طلبت", Complaint},
+		{"نفس الطلب اللي جالي الشهر اللي فات كان ناقص", Complaint},
+	})
+}

@@ -1752,6 +1752,29 @@
 //     wrote them, never one a pass put there ("كل واحد فينا"), and none of
 //     a size ("٢ ٣ متر", "٢ في ٣") (roughCounts).
 //
+// The twentieth session's fallbacks and questions for staff (branch c20c,
+// fallback.go, repeat.go, c20c_test.go):
+//   - a fallback choice said after an order of the first ("عايز كنبة
+//     رمادي، ولو مش موجودة خليها بني", "ولو خلص هات بيج", "لو الرمادي
+//     مفيش يبقى بني", Franco "law mesh mawgooda 5aleha kohly", English
+//     "if not available make it navy", "if you don't have it send black")
+//     orders the first choice in its own colour: the "if", the words
+//     saying it is missing and the fallback to the clause's end are set
+//     aside (no line's words, no availability cue), so the box invoices the
+//     first choice in stock and offers alternatives when it is not; a
+//     fallback ending in a question ("… عندكم بيج؟"), or after a question
+//     rather than an order, stays as it was read, and an order cue in it
+//     ("… عايز كمان …") ends it (fallbacks, unavailableAt);
+//   - paying asked with no goods ("عايز ادفع باقي الفاتورة ازاي؟",
+//     "I want to pay the rest of my invoice") is a question for staff
+//     (serviceTopics), never a greeting;
+//   - an earlier order asked again with no goods named and no defect said
+//     ("نفس الطلب بتاع المرة اللي فاتت", "زي ما خدت الشهر اللي فات بس
+//     الضعف", "nafs el order bta3 el marra elly fatet", "same order as
+//     last time") is a question for staff — the box cannot see that order
+//     — never a greeting nor a complaint; "مش زي ما طلبت" stays a
+//     discrepancy (repeatAsked).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
