@@ -26,7 +26,7 @@ func (lx *lexicon) allOfThem(ts []token, d *draft) bool {
 		if !the && !isLatinWord(t.surface) {
 			continue
 		}
-		several := t.plural || pluralSurface(t.surface, "") || lx.brokenPlural(t.text)
+		several := t.plural || pluralSurface(t.surface, "") || lx.brokenPlural(bareSurface(t.surface))
 		if k+1 < len(ts) && !ts[k+1].sep && the {
 			switch a := wordKey(lower(ts[k+1].surface)); {
 			case allOfPlural[a]:
@@ -56,9 +56,10 @@ var (
 	allBefore   = set("كل", "جميع", "kol", "koll", "all")
 )
 
-// brokenPlural: w is a word of the shop's names that is the broken plural
-// of another of them ("برايز" beside
-// "بريزة", "كراسي" beside "كرسي"): the same consonants, more alifs.
+// brokenPlural: w, as the customer wrote it (the vocabulary may rewrite
+// a word to another of its group: "فرن" read as "افران"), is the broken
+// plural of a word of the shop's names ("برايز" beside "بريزة", "كراسي"
+// beside "كرسي"): the same consonants, more alifs.
 func (lx *lexicon) brokenPlural(w string) bool {
 	if !isArabicWord(w) {
 		return false
