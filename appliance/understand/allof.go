@@ -59,10 +59,11 @@ var (
 // brokenPlural: w, as the customer wrote it (the vocabulary may rewrite
 // a word to another of its group: "فرن" read as "افران"), is the broken
 // plural of a word of the shop's names ("برايز" beside "بريزة", "كراسي"
-// beside "كرسي"): the same consonants, more alifs.
+// beside "كرسي"): the same consonants, more alifs, and no feminine ending
+// (a spelling's alif, "كابينة" beside "كبينة", is no plural).
 func (lx *lexicon) brokenPlural(w string) bool {
-	if !isArabicWord(w) {
-		return false
+	if !isArabicWord(w) || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ة") {
+		return false // "الكابينة كلها": a singular's feminine ending, the whole of it
 	}
 	for _, u := range lx.skel[skeleton(w)] {
 		if u != w && isArabicWord(u) && (lx.isWord(u) || lx.rewrite[u] != "") && strings.Count(w, "ا") > strings.Count(u, "ا") {
