@@ -1780,6 +1780,46 @@
 //     ١٦٠ وزيها": 2.88 m²); a colour said right after ("وزيه بني", "and
 //     the same in beige") opens a line of that colour, the first keeping
 //     its own (sameAgain).
+// The twentieth session's counts not said (branch c20c, allof.go,
+// rough.go, c20c_test.go):
+//   - goods said in the plural with "all" and no count — "المفصلات
+//     كلها", "البرايز كلهم", "كل اللمبات", Franco "el lambat kolohom",
+//     English "all the sockets" — are every one the customer has, how many
+//     not said: asked, never one invoiced, also where the plural is a word
+//     the shop wrote among the product's names ("مفصلات", a broken plural
+//     "برايز" beside "بريزة"); only the line's head noun is read so, and a
+//     singular's "كلها" is the whole of one thing ("للشقة كلها": no count;
+//     allOfThem, brokenPlural);
+//   - two whole counts a unit apart said as one — "اتنين تلاتة", "٢-٣",
+//     "٣ ٤ كده", "اتنين او تلاتة", a noun's dual then the next count
+//     ("بريزتين تلاتة كده"), Franco "2 3 keda", "etnen walla talata",
+//     English "two or three", "4-5" — are a rough count: the line asks how
+//     many, never one of the two invoiced; the figures as the customer
+//     wrote them, never one a pass put there ("كل واحد فينا"), and none of
+//     a size ("٢ ٣ متر", "٢ في ٣") (roughCounts).
+//
+// The twentieth session's fallbacks and questions for staff (branch c20c,
+// fallback.go, repeat.go, c20c_test.go):
+//   - a fallback choice said after an order of the first ("عايز كنبة
+//     رمادي، ولو مش موجودة خليها بني", "ولو خلص هات بيج", "لو الرمادي
+//     مفيش يبقى بني", Franco "law mesh mawgooda 5aleha kohly", English
+//     "if not available make it navy", "if you don't have it send black")
+//     orders the first choice in its own colour: the "if", the words
+//     saying it is missing and the fallback to the clause's end are set
+//     aside (no line's words, no availability cue), so the box invoices the
+//     first choice in stock and offers alternatives when it is not; a
+//     fallback ending in a question ("… عندكم بيج؟"), or after a question
+//     rather than an order, stays as it was read, and an order cue in it
+//     ("… عايز كمان …") ends it (fallbacks, unavailableAt);
+//   - paying asked with no goods ("عايز ادفع باقي الفاتورة ازاي؟",
+//     "I want to pay the rest of my invoice") is a question for staff
+//     (serviceTopics), never a greeting;
+//   - an earlier order asked again with no goods named and no defect said
+//     ("نفس الطلب بتاع المرة اللي فاتت", "زي ما خدت الشهر اللي فات بس
+//     الضعف", "nafs el order bta3 el marra elly fatet", "same order as
+//     last time") is a question for staff — the box cannot see that order
+//     — never a greeting nor a complaint; "مش زي ما طلبت" stays a
+//     discrepancy (repeatAsked).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

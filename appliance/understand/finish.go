@@ -536,7 +536,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				conf *= 0.5
 			}
 		}
-		if d.plural && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil && !namedInPlural(p, ts, d) {
+		if (d.plural && !namedInPlural(p, ts, d) || !r.isService(p) && lx.allOfThem(ts, d)) && p.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 && d.perWord == "" && d.perN == 0 && eachN == 0 && d.partOf == nil {
 			// "وكالونات", "chairs": several, how many not said (an order
 			// goes to a person; a price question is for one)
 			it.uncounted = true
@@ -586,6 +586,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				q, qconf = catalog.One, qconf*0.5
 				missing = append(missing, "count")
 			}
+		}
+		if p.Unit == catalog.Piece && roughLine(ts, d) && !slices.Contains(missing, "count") {
+			// "مخدتين تلاتة كده", "٢-٣ مخدة": how many is not decided
+			// yet — asked, never one of the two (roughCounts)
+			qconf *= 0.5
+			missing = append(missing, "count")
 		}
 		if p.Unit == catalog.Piece && fractionCounted(ts, d) {
 			// "2.5 سنارة": no piece is sold in part — how many, asked

@@ -273,8 +273,9 @@ var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", 
 	"بالتقسيط", "بالقسط", "اقسط", "نقسط", "اقسطها", "اقسطه", "اقسطهم", "ta2seet", "taqseet", "كاش", "فيزا", "ضمان", "الضمان", "معاينه", "المعاينه", "مقاسات", "المقاسات",
 	"delivery", "deliver", "shipping", "branch", "branches", "hours", "open", "location", "address", "installment",
 	"installments", "installation", "install", "warranty",
-	// how it is paid: "والدفع كاش", "payment on delivery"
-	"دفع", "الدفع", "payment",
+	// how it is paid: "والدفع كاش", "payment on delivery"; paying asked
+	// ("عايز ادفع باقي الفاتورة ازاي؟", "I want to pay the rest")
+	"دفع", "الدفع", "payment", "ادفع", "هدفع", "ندفع", "هندفع", "adfa3", "hadfa3", "nedfa3", "pay",
 	// what a service covers: "المصنعية بتشمل …؟", "does the fitting include …?"
 	"بيشمل", "بتشمل", "يشمل", "تشمل", "هيشمل", "هتشمل", "include", "includes",
 	// renting instead of buying (rentAsked): "do you rent …?"
@@ -470,8 +471,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		if t.sep || t.when {
 			continue // "وامتى توصلوها؟": a question for staff, no cue
 		}
-		if told[i] {
-			continue // "كنت عندكم امبارح", "لسه مستلمين الفيلا", "اللي عندي بقت وحشة"
+		if told[i] || t.fallback {
+			continue // "كنت عندكم امبارح", "لسه مستلمين الفيلا", "اللي عندي بقت وحشة"; "ولو مش موجودة …"
 		}
 		w := t.text
 		// "ودفعت", "ومفيش": the cue with و written on it

@@ -244,6 +244,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.myWork(ts)
 	r.counterOfGoods(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
+	fallbacks(ts)
 	r.negate(ts)
 	ruledOut := r.negatedRequirements(ts)
 	r.putOff(ts)
@@ -315,6 +316,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	sumsSaid(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
 	countMarks(ts)
+	roughCounts(ts)
 	ts = packFractions(ts, request)
 	priceMath(ts)
 	personTalk(ts)
@@ -448,6 +450,15 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		// it or how many
 		res.Service = append(res.Service, v)
 		intent, iconf, items = Other, 0.8, nil
+	}
+	if !r.anyKnown(items) && (intent != Complaint || !defectSaid(ts)) {
+		if v := repeatAsked(ts); v != "" {
+			// "نفس الطلب بتاع المرة اللي فاتت", "زي ما خدت الشهر اللي
+			// فات بس الضعف": an earlier order again, which the box cannot
+			// see — a person's, never a greeting nor a complaint
+			res.Service = append(res.Service, v)
+			intent, iconf, items = Other, 0.8, nil
+		}
 	}
 	if intent == Other && len(res.Service) == 0 && len(items) == 0 && want {
 		if it, ok := r.countedUnread(text, ts); ok {

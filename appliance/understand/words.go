@@ -271,6 +271,13 @@ type token struct {
 	// of an entry: after a dash or "×" ("كرسي أبيض - ٤٨", "حلق ×٣", "x 3")
 	// or alone in brackets ("(٢)"); listCount reads it as how many
 	listed bool
+	// fallback: in a fallback choice after the one wanted ("ولو مش
+	// موجودة خليها بني"; fallbacks): no line's words, no cue of the intent
+	fallback bool
+	// rough: one of two counts said a unit apart as a rough count
+	// ("اتنين تلاتة", "٢-٣", "two or three", "مخدتين تلاتة"; roughCounts):
+	// the line it counts asks how many
+	rough bool
 	// lineEnd: a bare whole figure ending a line of a list whose lines
 	// end so ("دوفيه ٤٫٥ توج ٢٠⏎مخدة فايبر ٤٠"): the list's own pattern
 	// says it is how many, unless the line's product is made in that size
