@@ -1780,6 +1780,7 @@
 //     ١٦٠ وزيها": 2.88 m²); a colour said right after ("وزيه بني", "and
 //     the same in beige") opens a line of that colour, the first keeping
 //     its own (sameAgain).
+//
 // The twentieth session's counts not said (branch c20c, allof.go,
 // rough.go, c20c_test.go):
 //   - goods said in the plural with "all" and no count — "المفصلات
