@@ -328,6 +328,11 @@ func (sg *segmenter) sameAgain(i int) int {
 	default:
 		return i
 	}
+	for k := i; k < j; k++ {
+		if ts[k].aside {
+			return i // "and the same in beige": read already (together.go's sameAgain)
+		}
+	}
 	for j < len(ts) && !ts[j].sep && exactWords[low(j)] {
 		j++ // "بالظبط", "exactly"
 	}
