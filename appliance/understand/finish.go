@@ -551,7 +551,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			missing = append(missing, "size")
 			qconf *= 0.7
 		}
-		if w, ok := weightSaid(ts, d); ok && p.Unit == catalog.Piece && PricedPer(*p) == "" {
+		if w, ok := weightSaid(ts, d); ok && p.Unit == catalog.Piece && PricedPer(*p) == "" && r.weighed.packsOf(best.idx) == nil {
 			each := pieceWeight(p)
 			if each == 0 && pieceIn(p, weightKg) == 1 {
 				each = 1 // "معجون تلميع كيلو": a kilo a piece, said bare
@@ -813,6 +813,39 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if k, ok := r.amountOfLineBefore(d, items, itemOf, p); ok {
 			mergeFrom = k // "عندكم ضلف HPL ابيض؟ محتاج ٤ ضلف ٤٠ في ٧٠": the kind asked with no amount, its amount said now: one line
 		}
+		weighedOK := false
+		if p.Unit == catalog.Piece && d.sizedTo != best.idx+1 {
+			if first, more, amb, ok := r.weighPacks(ts, d, &it, best.idx, priceAsked(ts)); ok {
+				// "كيلو ونص لوز": the kilo pack and the half, as a clerk
+				// makes the weight of the goods' own packs (weighed.go)
+				weighedOK = true
+				if first.idx < 0 {
+					// no pack of theirs makes it: how many, asked
+					it.Quantity = catalog.One
+					if !slices.Contains(it.Missing, "count") {
+						it.Missing = append(it.Missing, "count")
+					}
+					conf *= 0.5
+				} else if len(amb) > 0 {
+					switchTo(scored{int(first.idx), best.score})
+					it.Quantity = catalog.MilliFromFloat(first.n)
+					amb = slices.DeleteFunc(amb, func(c Candidate) bool { return c.Product == p })
+					it.Ambiguous = amb
+				} else {
+					wasOpen := len(it.Ambiguous) > 0
+					switchTo(scored{int(first.idx), best.score})
+					it.Quantity = catalog.MilliFromFloat(first.n)
+					it.Ambiguous, it.Vague = nil, false
+					if wasOpen {
+						conf = math.Max(conf/0.6, 0.9) // the weight settled which pack (settle)
+					}
+					for _, m := range more {
+						mp := &lx.products[m.idx]
+						alsoFor = append(alsoFor, Item{SKU: mp.SKU, Product: mp, Phrase: it.Phrase, Quantity: catalog.MilliFromFloat(m.n), Confidence: 0.9})
+					}
+				}
+			}
+		}
 		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 {
 			// a product of the same kind that has what the customer said
 			// is the one asked, not a substitute of the best-scoring one
@@ -830,6 +863,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
+		if weighedOK {
+			it.Lacks = slices.DeleteFunc(it.Lacks, weightWords) // "نص" of "كيلو ونص": the weight, made of packs
+		}
 		if c := r.otherNamed(ts, d, best.idx); c != "" && !slices.Contains(it.Lacks, c) {
 			it.Lacks = append(it.Lacks, c) // "ماكينة سنجر وردي ابر منزلي": the machine's colour, no needles'
 		}
@@ -946,6 +982,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.servicePerPiece(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
+	r.wholePieces(items)
 	return items
 }
 

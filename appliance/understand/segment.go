@@ -1803,6 +1803,15 @@ func (sg *segmenter) word(i int) int {
 	r := sg.r
 	t := sg.ts[i]
 	w := t.text
+	if t.weighOpens && sg.pending == nil && strings.Contains(w, " ") {
+		// "… كمون مطحون ونص كيلو فلفل": the weight the vocabulary joined
+		// into one word opens the next goods' amount (weightOpens)
+		sg.pending = &amount{val: 1, start: i, end: i + 1}
+		sg.pendingAnd = true
+		sg.lastJoin = "conj"
+		sg.ts[i].used = true
+		return i + 1
+	}
 	if t.dual && sg.pending == nil && (sg.cur == nil || t.conj || sg.lastJoin == "conj" || sg.afterSep) && pairWord(t) &&
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && r.lx.heads[sg.ts[i+1].text] {
 		// "، وجوزين مخدات فايبر": two pairs of the goods named next, as

@@ -309,6 +309,11 @@ type token struct {
 	// goods before it, a measure and other goods after it ("وعلبة ١٠ ونص
 	// كيلو رصاص"): the next goods' amount, never the figure's (halfOfNext)
 	halfOpens bool
+	// weighOpens: a fraction written with و right after goods sold in
+	// weighed packs, a weight word and goods after it ("… لوز ونص كيلو
+	// كاجو"): the next goods' weight, though the names hold both words
+	// (weightOpens)
+	weighOpens bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
