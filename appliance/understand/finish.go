@@ -339,6 +339,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				cands, best = one, one[0]
 			}
 		}
+		if !hasHead && r.weighed.packsOf(best.idx) != nil && slices.ContainsFunc(d.words, goodsWord) {
+			if kg, _ := r.weighedSaid(ts, d); kg > 0 {
+				hasHead = true // "and a kilo of kandouz": a weight of goods sold in weighed packs names them (weighed.go)
+			}
+		}
 		if !hasHead && best.score < 0.9 {
 			// "٥ متر بلاك أوت": a kind said with a length or an area names
 			// the one product of that kind sold so; "٨ متر شيفون أبيض": the

@@ -185,3 +185,30 @@ func TestRules_JarOfAWeight(t *testing.T) {
 	checkWeighed(t, r, "عايز ٢ برطمان عجوة نص كيلو", h30aLine{"DATE-JAR-500", 2})
 	checkWeighed(t, r, "3ayez 2 bartaman 3agwa nos kilo", h30aLine{"DATE-JAR-500", 2})
 }
+
+// h30aCoffeeCSV: a coffee roaster's beans in quarter and half kilo packs,
+// four origins named "بن …" and one of them also spiced with cardamom.
+const h30aCoffeeCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BR-250,بن برازيلي (ربع كيلو),Brazilian coffee 250 g,,بن,piece,90,30,,
+BR-500,بن برازيلي (نص كيلو),Brazilian coffee 500 g,,بن,piece,180,30,,
+BRC-250,بن برازيلي محوج (ربع كيلو),Brazilian coffee with cardamom 250 g,,بن,piece,110,30,,
+BRC-500,بن برازيلي محوج (نص كيلو),Brazilian coffee with cardamom 500 g,,بن,piece,220,30,,
+YE-250,بن يمني (ربع كيلو),Yemeni coffee 250 g,,بن,piece,150,30,,
+YE-500,بن يمني (نص كيلو),Yemeni coffee 500 g,,بن,piece,300,30,,
+CO-500,بن كولومبي (نص كيلو),Colombian coffee 500 g,,بن,piece,200,30,,
+MUG,مج قهوة,Coffee mug,,ادوات,piece,60,30,,
+`
+
+// TestRules_PlainGoodsOfAWeight: a weight said of a word two goods in
+// weighed packs share ("نص كيلو برازيلي": the plain Brazilian and the
+// one with cardamom) is the goods whose name leaves unsaid only the shop's
+// common word ("بن", in most of its names), never the variant with a word
+// of its own unsaid; and "and a kilo of …" after other goods in English
+// opens a line of its own, though its goods' words head no name.
+func TestRules_PlainGoodsOfAWeight(t *testing.T) {
+	r := rulesFrom(t, h30aCoffeeCSV, "برازيلي, brazilian\nيمني, yemeni\nكيلو, kilo, kg\n")
+	checkWeighed(t, r, "عايز نص كيلو برازيلي", h30aLine{"BR-500", 1})
+	checkWeighed(t, r, "عايز كيلو برازيلي", h30aLine{"BR-500", 2})
+	checkWeighed(t, r, "عايز نص كيلو برازيلي محوج", h30aLine{"BRC-500", 1})
+	checkWeighed(t, r, "how much is a kilo of yemeni and a kilo of brazilian?", h30aLine{"YE-500", 2}, h30aLine{"BR-500", 2})
+}

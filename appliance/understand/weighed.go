@@ -304,15 +304,17 @@ func (r *Rules) weighPacks(ts []token, d *draft, it *Item, best int, asked bool)
 	if kg == 0 {
 		return first, nil, nil, false
 	}
-	// the goods asked between, each once
+	// the goods asked between, each once; a weight said is of goods sold
+	// by weight ("كيلو كندوز" is no trotter, though "بقري" names both)
 	fams := []int32{wp.fam[best]}
 	for _, c := range it.Ambiguous {
-		i := r.indexOf(c.Product)
-		if i < 0 || wp.fam[i] < 0 {
-			return first, nil, nil, false // a candidate sold otherwise: the weight chooses nothing
-		}
-		if !slices.Contains(fams, wp.fam[i]) {
+		if i := r.indexOf(c.Product); i >= 0 && wp.fam[i] >= 0 && !slices.Contains(fams, wp.fam[i]) {
 			fams = append(fams, wp.fam[i])
+		}
+	}
+	if len(fams) > 1 {
+		if f, ok := r.plainGoods(d, fams); ok {
+			fams = []int32{f} // "٣ كيلو بتلو": the veal, not the minced veal
 		}
 	}
 	made := false
@@ -401,6 +403,30 @@ func (r *Rules) weightOpens(ts []token) {
 			continue
 		}
 		ts[k].weighOpens = true
+		if strings.Contains(t.text, " ") {
+			ts[goods].weighOpens = true // the goods head their line
+		}
+	}
+	// English "… of veal and a kilo of kandouz": "and", "a", the weight,
+	// "of", and goods in weighed packs after a word of such goods
+	for k := 1; k+3 < len(ts); k++ {
+		if ts[k].sep || lower(ts[k].surface) != "and" || ts[k-1].sep || !r.weighedWord(ts[k-1]) {
+			continue
+		}
+		m := k + 1
+		if w := lower(ts[m].surface); !ts[m].sep && (w == "a" || w == "an" || w == "one") {
+			m++
+		}
+		if m+2 >= len(ts) || ts[m].sep || tokenKg(ts[m]) != 1 || strings.Contains(ts[m].text, " ") {
+			continue
+		}
+		g := m + 1
+		if !ts[g].sep && lower(ts[g].surface) == "of" {
+			g++
+		}
+		if g < len(ts) && !ts[g].sep && r.weighedWord(ts[g]) {
+			ts[m].weighOpens, ts[g].weighOpens = true, true // the goods head their line
+		}
 	}
 }
 
@@ -487,4 +513,55 @@ func perWeightNamed(p *catalog.Product) bool {
 		}
 	}
 	return false
+}
+
+// plainGoods: of the goods in weighed packs a line may name (fams), the
+// one whose name leaves unsaid only the shop's common word — a word
+// opening or in the names of three or more of its goods ("لحمة" of "لحمة
+// بتلو", "لحمة كندوز", "لحمة ضاني" …) — when exactly one does: "كيلو
+// بتلو" is the veal, "مفروم بتلو" leaving its own kind unsaid.
+func (r *Rules) plainGoods(d *draft, fams []int32) (int32, bool) {
+	wp := r.weighed
+	common := func(u string) bool {
+		n := 0
+		for _, m := range wp.members {
+			if len(m) > 0 && slices.Contains(r.lx.info[m[0]].phrases[0], u) {
+				n++
+			}
+		}
+		return n >= 3
+	}
+	found, n := int32(-1), 0
+	for _, f := range fams {
+		info := &r.lx.info[wp.members[f][0]]
+		if len(info.phrases) == 0 {
+			return -1, false
+		}
+		plain := true
+		for _, u := range info.phrases[0] {
+			if d.uniq[u] || tokenKg(token{text: u, surface: u}) > 0 || isNumber(u) {
+				continue
+			}
+			if _, ok := fractionWord(u); ok {
+				continue
+			}
+			if !common(u) {
+				plain = false
+				break
+			}
+		}
+		if plain {
+			found, n = f, n+1
+		}
+	}
+	return found, n == 1
+}
+
+// goodsWord: unit u is no figure, fraction or weight (a word naming goods).
+func goodsWord(u string) bool {
+	if isNumber(u) || tokenKg(token{text: u, surface: u}) > 0 {
+		return false
+	}
+	_, frac := fractionWord(strings.TrimPrefix(u, "و"))
+	return !frac
 }

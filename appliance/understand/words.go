@@ -312,7 +312,7 @@ type token struct {
 	// weighOpens: a fraction written with و right after goods sold in
 	// weighed packs, a weight word and goods after it ("… لوز ونص كيلو
 	// كاجو"): the next goods' weight, though the names hold both words
-	// (weightOpens)
+	// (weightOpens); on the goods' word after it: they head their line
 	weighOpens bool
 }
 
