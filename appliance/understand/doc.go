@@ -1766,6 +1766,15 @@
 //     goods ("٢ برطمان عسل نص كيلو", Franco "2 bartaman 3asal nos kilo")
 //     is that many of the container of that weight, never a weight made
 //     anew (packWeightAfter, packOfWeight).
+//   - a weight said of words several goods in weighed packs share chooses
+//     the goods whose name leaves unsaid only the shop's common word (one
+//     in the names of three or more of its goods: "لحمة" of "لحمة بتلو",
+//     "لحمة كندوز" …), when one alone does ("٣ كيلو بتلو": the veal, not
+//     "مفروم بتلو"); goods sold otherwise drop out ("كيلو ونص كندوز" is no
+//     trotter "… بقري"), and such goods' words name them after a weight
+//     though they head no name (plainGoods, goodsWord); English "and a
+//     kilo of …" after such goods opens their line ("a kilo of veal and a
+//     kilo of kandouz": two lines, no lack; weightOpens).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
