@@ -1822,6 +1822,48 @@
 //     — never a greeting nor a complaint; "مش زي ما طلبت" stays a
 //     discrepancy (repeatAsked).
 //
+// The twentieth session's goods sold by weight in packs (branch h30a,
+// weighed.go, h30a_test.go): a catalog that sells goods by weight as one
+// piece SKU per pack, the pack's weight in the name ("كمون مطحون (ربع
+// كيلو)", "(نص كيلو)", "(كيلو)", "بندق (250 جرام)", "Veal 500 g"), groups
+// the products whose Arabic names are equal but for that weight as one
+// goods' packs (weighedPacks; a name giving the weight with the article,
+// "(الكيلو)", "(للكيلو)", or "per kg" is a price's measure, no pack):
+//   - a weight said of such goods is made of their own packs as a clerk
+//     makes it, the heaviest first: "٢ كيلو" two of the kilo pack (never
+//     eight quarter packs), "كيلو ونص" / "1.5 kg" the kilo pack and the
+//     half, "٧٥٠ جرام" the half and the quarter, a bare "ربع" / "نص" or
+//     Franco "rob3" right beside the goods that pack; the packs after the
+//     first are lines of their own (weighPacks, weighedSaid, makeWeight);
+//   - a weight their packs cannot make ("نص كيلو" of goods sold in kilo
+//     packs only) is asked, and goods in weighed packs or bags of a stated
+//     weight are never invoiced nor quoted in part, whatever rule gave the
+//     fraction (wholePieces: "كيلو ونص حلبة" was 1.5 of the kilo pack);
+//   - the weight said of a kind sold as two goods in packs ("نص كيلو لب":
+//     white or Syrian seeds, "٢ كيلو مفروم") carries into the question:
+//     each candidate the packs of its own that make it, counted;
+//   - a price asked per kilo ("الكيلو بكام", "how much per kilo") of such
+//     goods is a quote for their kilo pack (perKiloAsked);
+//   - "ونص كيلو" (and a half kilo) written right after goods in weighed
+//     packs, then other such goods ("كيلو كركديه ونص كيلو خلطة كفتة",
+//     "… كمون مطحون ونص كيلو فلفل اسود"), opens the next goods' weight,
+//     though the packs' names hold both words and the vocabulary joined
+//     them into one (weightOpens): never "and a half" of the line before
+//     nor a word it lacks;
+//   - a count said with a container and the weight one holds after the
+//     goods ("٢ برطمان عسل نص كيلو", Franco "2 bartaman 3asal nos kilo")
+//     is that many of the container of that weight, never a weight made
+//     anew (packWeightAfter, packOfWeight).
+//   - a weight said of words several goods in weighed packs share chooses
+//     the goods whose name leaves unsaid only the shop's common word (one
+//     in the names of three or more of its goods: "لحمة" of "لحمة بتلو",
+//     "لحمة كندوز" …), when one alone does ("٣ كيلو بتلو": the veal, not
+//     "مفروم بتلو"); goods sold otherwise drop out ("كيلو ونص كندوز" is no
+//     trotter "… بقري"), and such goods' words name them after a weight
+//     though they head no name (plainGoods, goodsWord); English "and a
+//     kilo of …" after such goods opens their line ("a kilo of veal and a
+//     kilo of kandouz": two lines, no lack; weightOpens).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
@@ -1844,7 +1886,7 @@
 // billto.go (the name a bill is made out to), later.go (what is put off
 // to a later talk), applied.go (a work said on
 // goods named before), bypack.go (counts of goods
-// sold by the pack), business.go (the customer's own business and renting
+// sold by the pack), weighed.go (goods sold by weight in packs), business.go (the customer's own business and renting
 // told), saidfigure.go (a name's figure said in words), capacity.go (a
 // noun of what goods hold, said of the customer's own), mindyou.go (talk
 // around the order), segment.go (the segmenter,

@@ -339,6 +339,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				cands, best = one, one[0]
 			}
 		}
+		if !hasHead && r.weighed.packsOf(best.idx) != nil && slices.ContainsFunc(d.words, goodsWord) {
+			if kg, _ := r.weighedSaid(ts, d); kg > 0 {
+				hasHead = true // "and a kilo of kandouz": a weight of goods sold in weighed packs names them (weighed.go)
+			}
+		}
 		if !hasHead && best.score < 0.9 {
 			// "٥ متر بلاك أوت": a kind said with a length or an area names
 			// the one product of that kind sold so; "٨ متر شيفون أبيض": the
@@ -551,7 +556,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			missing = append(missing, "size")
 			qconf *= 0.7
 		}
-		if w, ok := weightSaid(ts, d); ok && p.Unit == catalog.Piece && PricedPer(*p) == "" {
+		if w, ok := weightSaid(ts, d); ok && p.Unit == catalog.Piece && PricedPer(*p) == "" && r.weighed.packsOf(best.idx) == nil {
 			pf := lx.pieceOf(best.idx) // pieceWeight(p), pieceIn(p, weightKg)
 			each := pf.kg
 			if each == 0 && pf.kgIn == 1 {
@@ -821,6 +826,39 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if k, ok := r.amountOfLineBefore(d, items, itemOf, p); ok {
 			mergeFrom = k // "عندكم ضلف HPL ابيض؟ محتاج ٤ ضلف ٤٠ في ٧٠": the kind asked with no amount, its amount said now: one line
 		}
+		weighedOK := false
+		if p.Unit == catalog.Piece && d.sizedTo != best.idx+1 {
+			if first, more, amb, ok := r.weighPacks(ts, d, &it, best.idx, priceAsked(ts)); ok {
+				// "كيلو ونص لوز": the kilo pack and the half, as a clerk
+				// makes the weight of the goods' own packs (weighed.go)
+				weighedOK = true
+				if first.idx < 0 {
+					// no pack of theirs makes it: how many, asked
+					it.Quantity = catalog.One
+					if !slices.Contains(it.Missing, "count") {
+						it.Missing = append(it.Missing, "count")
+					}
+					conf *= 0.5
+				} else if len(amb) > 0 {
+					switchTo(scored{int(first.idx), best.score})
+					it.Quantity = catalog.MilliFromFloat(first.n)
+					amb = slices.DeleteFunc(amb, func(c Candidate) bool { return c.Product == p })
+					it.Ambiguous = amb
+				} else {
+					wasOpen := len(it.Ambiguous) > 0
+					switchTo(scored{int(first.idx), best.score})
+					it.Quantity = catalog.MilliFromFloat(first.n)
+					it.Ambiguous, it.Vague = nil, false
+					if wasOpen {
+						conf = math.Max(conf/0.6, 0.9) // the weight settled which pack (settle)
+					}
+					for _, m := range more {
+						mp := &lx.products[m.idx]
+						alsoFor = append(alsoFor, Item{SKU: mp.SKU, Product: mp, Phrase: it.Phrase, Quantity: catalog.MilliFromFloat(m.n), Confidence: 0.9})
+					}
+				}
+			}
+		}
 		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 {
 			// a product of the same kind that has what the customer said
 			// is the one asked, not a substitute of the best-scoring one
@@ -838,6 +876,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
+		if weighedOK {
+			it.Lacks = slices.DeleteFunc(it.Lacks, weightWords) // "نص" of "كيلو ونص": the weight, made of packs
+		}
 		if c := r.otherNamed(ts, d, best.idx); c != "" && !slices.Contains(it.Lacks, c) {
 			it.Lacks = append(it.Lacks, c) // "ماكينة سنجر وردي ابر منزلي": the machine's colour, no needles'
 		}
@@ -955,6 +996,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.servicePerPiece(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
+	r.wholePieces(items)
 	return items
 }
 

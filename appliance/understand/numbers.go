@@ -372,7 +372,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		return a, true
 	} else if v, n, ok := numberAt(ts, j, isLex); ok {
 		a.val, j = v, j+n
-	} else if f, ok := fractionWord(w); ok && j+1 < len(ts) && !ts[j+1].sep && (isUnitOrDozen(ts[j+1].text) || weightMeasure(ts[j+1]) && !ts[j+1].conj && !(ts[j].lex && ts[j+1].lex)) {
+	} else if f, ok := fractionWord(w); ok && j+1 < len(ts) && !ts[j+1].sep && (isUnitOrDozen(ts[j+1].text) || weightMeasure(ts[j+1]) && !ts[j+1].conj && (!(ts[j].lex && ts[j+1].lex) || ts[j].weighOpens)) {
 		// "نص متر", "half a dozen"; "نص طن حديد", "a half ton of rebar": half of the measure
 		// (not a name's own words: "خزان نص طن" is the half-ton tank)
 		a.val, j = f, j+1

@@ -36,10 +36,11 @@ func (o *RulesOptions) defaults() {
 // Rules understands messages with language rules and the catalog's own
 // words; no model. It is safe for concurrent use.
 type Rules struct {
-	lx     *lexicon
-	opts   RulesOptions
-	counts sync.Pool // *countBuf, its counts all zero
-	family sync.Map  // word → bool: familyWord, computed once per word
+	lx      *lexicon
+	opts    RulesOptions
+	counts  sync.Pool     // *countBuf, its counts all zero
+	family  sync.Map      // word → bool: familyWord, computed once per word
+	weighed *weighedPacks // the goods sold in weighed packs (weighed.go)
 }
 
 // countBuf is a draft's per-product word counts (len(products), all zero
@@ -123,7 +124,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 			}
 		}
 	}
-	return &Rules{lx: lx, opts: opts}, nil
+	return &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx)}, nil
 }
 
 // Products returns the catalog the rules were built for.
@@ -238,6 +239,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	comingWith(ts)
 	ts = r.figureInWords(ts)
 	r.halfOfNext(ts)
+	r.weightOpens(ts)
 	r.rentingSaid(ts)
 	colourLabel(ts)
 	r.someoneTo(ts)

@@ -1807,6 +1807,16 @@ func (sg *segmenter) word(i int) int {
 	r := sg.r
 	t := sg.ts[i]
 	w := t.text
+	if t.weighOpens && sg.pending == nil {
+		// "… كمون مطحون ونص كيلو فلفل": the weight the vocabulary joined
+		// into one word opens the next goods' amount, and so does "and a
+		// kilo of …" (weightOpens)
+		sg.pending = &amount{val: 1, start: i, end: i + 1}
+		sg.pendingAnd = true
+		sg.lastJoin = "conj"
+		sg.ts[i].used = true
+		return i + 1
+	}
 	if t.dual && sg.pending == nil && (sg.cur == nil || t.conj || sg.lastJoin == "conj" || sg.afterSep) && pairWord(t) &&
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && r.lx.heads[sg.ts[i+1].text] {
 		// "، وجوزين مخدات فايبر": two pairs of the goods named next, as
@@ -1910,7 +1920,7 @@ func (sg *segmenter) word(i int) int {
 	// a model name only one product has ("الميلانو") names it after
 	// و or a separator as a head noun does
 	// (or after a count that و opened: "و ٦ دبل")
-	head := r.lx.heads[w] || sg.packOpens || sg.pending != nil && sg.pending.unit != "" && r.lx.kinds[w] && !(sg.cur != nil && r.bestHas(sg.cur, w)) ||
+	head := r.lx.heads[w] || sg.packOpens || t.weighOpens && sg.pending != nil || sg.pending != nil && sg.pending.unit != "" && r.lx.kinds[w] && !(sg.cur != nil && r.bestHas(sg.cur, w)) ||
 		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] && !(i > 0 && (copulas[sg.ts[i-1].text] || copulas[lower(sg.ts[i-1].surface)])) &&
 			!(sg.cur != nil && r.bestHas(sg.cur, w)) || // "تسريحة ومرايتها": the line's own mirror, no other product
 		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.colourClosed(i)) && sg.pending == nil && sg.packAhead(i)

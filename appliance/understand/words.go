@@ -317,6 +317,11 @@ type token struct {
 	// goods before it, a measure and other goods after it ("وعلبة ١٠ ونص
 	// كيلو رصاص"): the next goods' amount, never the figure's (halfOfNext)
 	halfOpens bool
+	// weighOpens: a fraction written with و right after goods sold in
+	// weighed packs, a weight word and goods after it ("… لوز ونص كيلو
+	// كاجو"): the next goods' weight, though the names hold both words
+	// (weightOpens); on the goods' word after it: they head their line
+	weighOpens bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
