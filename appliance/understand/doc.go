@@ -1734,6 +1734,15 @@
 //     they have ("عندي عمارة ٥٠٠ لتر ميه في اليوم", "عندنا ٤ أفراد"): said
 //     alone it may still choose goods by their measure.
 //
+// Round 30's services said by a verb, their counts and delivery said as a
+// place (branch h30b, h30b_test.go):
+//   - a service said once for several goods ("والتركيب للاتنين",
+//     "وتركيبهم"), where two lines of goods before it are of the one kind
+//     it is done to (each says a head noun of its names: "استيك سيليكون
+//     … واستيك معدن …" of one strap fitting), is that service once for
+//     each of their pieces on one line — never the first line's count
+//     alone (serviceGoods.also, piecesOf).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

@@ -731,8 +731,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				settle(scored{each[0].idx, best.score})
 				for _, e := range each {
 					q := catalog.One
-					if k, ok := itemOf[e.goods]; ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece && p.Unit == catalog.Piece {
-						q = items[k].Quantity
+					if p.Unit == catalog.Piece {
+						// one for each piece of the goods it is done to,
+						// two lines of them one service's too
+						q = e.piecesOf(items, itemOf)
 					}
 					if e.idx == each[0].idx {
 						it.Quantity = q
@@ -795,7 +797,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// "٢ فلتر وتركيبهم": the service for the pieces counted
 			if each := r.serviceForEach(ts, keep, d, best, nil, items, itemOf); len(each) == 1 && each[0].idx == best.idx {
 				if k, ok := itemOf[each[0].goods]; ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 {
-					it.Quantity = items[k].Quantity
+					it.Quantity = each[0].piecesOf(items, itemOf)
 				}
 			}
 		}
@@ -4645,6 +4647,40 @@ var themAfter = set("on", "with")
 type serviceGoods struct {
 	idx   int
 	goods *draft
+	also  []*draft // more goods the same service is done to ("استيك … واستيك … والتركيب للاتنين")
+}
+
+// piecesOf: the pieces of the goods e's service is done to, each of its
+// goods' lines counted (a line not by the piece, or not read, one).
+func (e serviceGoods) piecesOf(items []Item, itemOf map[*draft]int) catalog.Milli {
+	var q catalog.Milli
+	seen := map[int]bool{}
+	for n, g := range append([]*draft{e.goods}, e.also...) {
+		k, ok := itemOf[g]
+		switch {
+		case ok && seen[k]:
+		case ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece:
+			q += items[k].Quantity
+		case n == 0 || ok:
+			q += catalog.One
+		}
+		if ok {
+			seen[k] = true
+		}
+	}
+	return q
+}
+
+// saysHeadOf: draft o says a head noun of service i's names that the
+// service's own line d does not ("استيك" of "تركيب أستيك"): goods of the
+// kind the service is done to.
+func (r *Rules) saysHeadOf(o, d *draft, i int) bool {
+	for _, w := range o.words {
+		if !d.uniq[w] && !isNumber(w) && r.lx.info[i].all[w] && r.lx.heads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // serviceForEach: a service said once for several goods ("وتركيب
@@ -4689,8 +4725,14 @@ func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, a
 		if !ok {
 			return nil // goods two services name: unsure
 		}
-		if found >= 0 && !slices.ContainsFunc(out, func(s serviceGoods) bool { return s.idx == found }) {
-			out = append(out, serviceGoods{found, o})
+		if at := slices.IndexFunc(out, func(s serviceGoods) bool { return s.idx == found }); found >= 0 && at >= 0 {
+			if o.start < d.start && r.saysHeadOf(o, d, found) {
+				// more goods of the kind the service names, said
+				// before it: done to them too
+				out[at].also = append(out[at].also, o)
+			}
+		} else if found >= 0 {
+			out = append(out, serviceGoods{idx: found, goods: o})
 		}
 	}
 	return out
