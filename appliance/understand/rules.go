@@ -249,6 +249,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	changedMind(ts)
 	r.priceIncludes(ts)
 	billTo(ts)
+	r.nameText(ts)
+	r.sendToPlace(ts)
 	whenAsked(ts)
 	presentWhen(ts)
 	worksWith(ts)
