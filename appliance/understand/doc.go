@@ -1741,7 +1741,9 @@
 //     it is done to (each says a head noun of its names: "استيك سيليكون
 //     … واستيك معدن …" of one strap fitting), is that service once for
 //     each of their pieces on one line — never the first line's count
-//     alone (serviceGoods.also, piecesOf);
+//     alone (serviceGoods.also, piecesOf); "لكلهم" (for all of them) is
+//     all of them, never the "لكل" of a name ("شحن لكل المحافظات") with a
+//     pronoun on it (forAllOfThem);
 //   - the imperative of a work the shop sells, said to the shop, is that
 //     work ordered as its noun (workImperOf, imperatives, workVerbNoun):
 //     the تفعيل noun's verb bare ("وركبهولي" of تركيب, "وغيرلي الزيت" of

@@ -23,7 +23,7 @@ SRV-SCR,تركيب اسكرينة وتنضيف الشاشة,Screen protector fit
 SRV-BATT,تغيير بطارية موبايل (مصنعية),Phone battery replacement (labour),تغيير بطارية|تركيب بطارية,خدمات,piece,100,,,
 SRV-HOLD,تركيب حامل موبايل للعربية,Car phone holder installation,تركيب حامل,خدمات,piece,50,,,
 SRV-PRINT,طباعة اسم على الجراب,Name printing on the case,طباعة اسم|طباعة,خدمات,piece,60,,,
-SRV-DELIV,توصيل للمنازل,Home delivery,توصيل|دليفري|شحن,خدمات,piece,40,,,
+SRV-DELIV,توصيل لكل المناطق,Home delivery to all areas,توصيل|دليفري|شحن,خدمات,piece,40,,,
 CRM-SCR,كريم تلميع شاشة,Screen polish cream,كريم,عناية,piece,50,30,,
 `
 
@@ -41,13 +41,16 @@ const h30bVocab = `اسكرينة, سكرينة, اسكرينه, screen protecto
 // several goods ("والتركيب للاتنين", "وتركيبهم"), where two lines of goods
 // are of the one kind it is done to (two screen protectors, one
 // fitting), is that service once for each of their pieces — never the
-// first line's count alone.
+// first line's count alone; "لكلهم" (for all of them) says it too, never
+// the "لكل" of another product's name.
 func TestRules_OneServiceForTwoLinesOfItsGoods(t *testing.T) {
 	r := rulesFrom(t, h30bCSV, h30bVocab)
 	checkCases(t, r, Order, []itemCase{
 		{"اسكرينة زجاج واسكرينة نانو والتركيب للاتنين", []wantItem{{"SCR-GLASS", 1, "", nil}, {"SCR-NANO", 1, "", nil}, {"SRV-SCR", 2, "", nil}}},
 		{"اسكرينة زجاج و2 اسكرينة نانو ومع التركيب للتلاتة", []wantItem{{"SCR-GLASS", 1, "", nil}, {"SCR-NANO", 2, "", nil}, {"SRV-SCR", 3, "", nil}}},
 		{"اسكرينة زجاج واسكرينة نانو وتركيبهم", []wantItem{{"SCR-GLASS", 1, "", nil}, {"SCR-NANO", 1, "", nil}, {"SRV-SCR", 2, "", nil}}},
+		// "لكلهم" (for all of them) is no "لكل" of the delivery's name
+		{"اسكرينة زجاج واسكرينة نانو والتركيب لكلهم", []wantItem{{"SCR-GLASS", 1, "", nil}, {"SCR-NANO", 1, "", nil}, {"SRV-SCR", 2, "", nil}}},
 		{"eskrina zogag w eskrina nano w el tarkib lel etnen", []wantItem{{"SCR-GLASS", 1, "", nil}, {"SCR-NANO", 1, "", nil}, {"SRV-SCR", 2, "", nil}}},
 		{"a glass screen protector and a nano screen protector, with fitting for both", []wantItem{{"SCR-GLASS", 1, "", nil}, {"SCR-NANO", 1, "", nil}, {"SRV-SCR", 2, "", nil}}},
 		// one line of the goods: its count, as before

@@ -68,3 +68,17 @@ var (
 	nameEnds = set("على", "علي", "ع", "عليه", "عليها", "عليهم", "في", "فى", "من", "ورا", "جوه", "تحت", "فوق", "ب",
 		"on", "in", "at", "inside", "under", "for", "and", "3ala", "3la", "fi", "fe", "please", "with")
 )
+
+// forAllOfThem reads "لكلهم", "لكلها" (for all of them) as "كلهم": all the
+// goods said, never the "لكل" of a name ("شحن لكل المحافظات") with a
+// pronoun on it ("والتركيب لكلهم": the fitting for each of them).
+func forAllOfThem(ts []token) {
+	for k := range ts {
+		if t := &ts[k]; !t.sep && forAllWords[wordKey(strings.TrimPrefix(t.surface, "و"))] {
+			t.text, t.lex, t.fuzzy = "كلهم", false, false
+		}
+	}
+}
+
+// forAllWords: "for all of them" said as one word.
+var forAllWords = set("لكلهم", "لكلها", "لكلهن")

@@ -250,6 +250,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.priceIncludes(ts)
 	billTo(ts)
 	r.nameText(ts)
+	forAllOfThem(ts)
 	r.sendToPlace(ts)
 	whenAsked(ts)
 	presentWhen(ts)
