@@ -1864,6 +1864,52 @@
 //     kilo of …" after such goods opens their line ("a kilo of veal and a
 //     kilo of kandouz": two lines, no lack; weightOpens).
 //
+// Round 30's services said by a verb, their counts and delivery said as a
+// place (branch h30b, h30b_test.go):
+//   - a service said once for several goods ("والتركيب للاتنين",
+//     "وتركيبهم"), where two lines of goods before it are of the one kind
+//     it is done to (each says a head noun of its names: "استيك سيليكون
+//     … واستيك معدن …" of one strap fitting), is that service once for
+//     each of their pieces on one line — never the first line's count
+//     alone (serviceGoods.also, piecesOf); "لكلهم" (for all of them) is
+//     all of them, never the "لكل" of a name ("شحن لكل المحافظات") with a
+//     pronoun on it (forAllOfThem);
+//   - the imperative of a work the shop sells, said to the shop, is that
+//     work ordered as its noun (workImperOf, imperatives, workVerbNoun):
+//     the تفعيل noun's verb bare ("وركبهولي" of تركيب, "وغيرلي الزيت" of
+//     "تغيير زيت", "وقصرلي الحزام" of a "تقصير" the vocabulary groups
+//     with "shortening"), the فعالة noun's and a three-letter work's kept
+//     in no stock with ا ("واطبعولي" of طباعة, "واحفروا" of "حفر اسم"),
+//     with the endings no noun of those letters takes ("for me": -لي،
+//     -هولي، -هالي، -هملي، -هوملي، -يلي; the plural's و with its object:
+//     "ركبوهم"; the plural's bare "وا" only with ا), opening its clause
+//     (after و, a pause or first): "وغيرهم" (and others), "غيرها" and a
+//     verb said after its object inside a clause ("التندة … غيرلي
+//     قماشها") are left as they were. Its object pronoun points back at
+//     the goods: of several services under that verb, the one done to
+//     them whole ("حجر ساعة 377 وركبهولي": the battery's, not the mosque
+//     clock's; verbOnThem). English "engrave", "print", "ship" before a
+//     service named by its noun ("Name engraving", "Shipping …") is the
+//     same (englishWork). "عندكم" after such a verb is where (at your
+//     place), no question of stock (atYours);
+//   - in a shop that engraves or prints names (a name holds "اسم" or
+//     "name"), the words right after a name word ("اسمه Karim", "اسامينا
+//     احمد وسارة", "her name Nour") up to a preposition, a pause or a
+//     figure are the text, placed: never goods ("Karim" is no "كريم",
+//     a cream; nameText, nametext.go);
+//   - a work priced per a noun of its name ("طباعة أسماء … (للعلبة)")
+//     said with the number of that noun ("على المية علبة", "على ٢٠ مج") is
+//     that many, never one nor the packs' count (perNounCounted);
+//   - "send them" with the goods as its object right before where to
+//     ("وابعتهم البيت", "وابعتهملي على العنوان", "وابعتوها على شغله في
+//     التجمع", Franco "w eb3athomly 3ala el beet", English "please ship to
+//     Alexandria", "deliver them to …"), in a clause that asks nothing,
+//     orders the shop's one delivery service with the goods, the place
+//     after it placed (sendToPlace, sendplace.go); "ابعتلي" + goods, "هعدي
+//     اخدهم", a message sent ("على الواتس"), a question ("بتوصلوا
+//     اسكندرية؟") and a shop selling delivery and shipping both (which
+//     one, a person says) order none.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

@@ -744,8 +744,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				settle(scored{each[0].idx, best.score})
 				for _, e := range each {
 					q := catalog.One
-					if k, ok := itemOf[e.goods]; ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece && p.Unit == catalog.Piece {
-						q = items[k].Quantity
+					if p.Unit == catalog.Piece {
+						// one for each piece of the goods it is done to,
+						// two lines of them one service's too
+						q = e.piecesOf(items, itemOf)
 					}
 					if e.idx == each[0].idx {
 						it.Quantity = q
@@ -808,7 +810,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// "٢ فلتر وتركيبهم": the service for the pieces counted
 			if each := r.serviceForEach(ts, keep, d, best, nil, items, itemOf); len(each) == 1 && each[0].idx == best.idx {
 				if k, ok := itemOf[each[0].goods]; ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 {
-					it.Quantity = items[k].Quantity
+					it.Quantity = each[0].piecesOf(items, itemOf)
 				}
 			}
 		}
@@ -994,6 +996,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.countsForAll(ts, keep, items, itemOf, eachN)
 	r.sharedByPeople(ts, keep, items, itemOf)
 	r.servicePerPiece(ts, keep, items, itemOf)
+	perNounCounted(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	r.wholePieces(items)
@@ -2211,6 +2214,53 @@ func (r *Rules) servicePerPiece(ts []token, keep []*draft, items []Item, itemOf 
 	}
 }
 
+// perNounCounted: a work kept in no stock priced per a noun of its name
+// ("طباعة أسماء … (للعلبة)"), said once with the number of that noun
+// ("واطبعولي اسامينا على المية علبة"), is that many: never one, nor the
+// count of the packs the goods come in.
+func perNounCounted(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || !items[k].Product.MadeToOrder || items[k].Product.Unit != catalog.Piece || d.pre != nil {
+			continue
+		}
+		if n, ok := perNounCount(ts, d, items[k].Product); ok && n > 1 && n == math.Trunc(n) {
+			items[k].Quantity, items[k].ofGoods = catalog.MilliFromFloat(n), true
+		}
+	}
+}
+
+// perNounCount: the number said right before the noun a service's name
+// prices it per ("(للعلبة)": per box) in its line — "على المية علبة",
+// "على ١٠٠ علبة" — and its value.
+func perNounCount(ts []token, d *draft, svc *catalog.Product) (float64, bool) {
+	m := perNounRe.FindStringSubmatch(svc.NameAr)
+	if m == nil {
+		return 0, false
+	}
+	ks := keysOf(m[1])
+	if len(ks) != 1 {
+		return 0, false
+	}
+	for k := d.start + 1; k < d.end && k < len(ts); k++ {
+		if ts[k].sep || wordKey(ts[k].surface) != ks[0] && ts[k].text != ks[0] || ts[k-1].sep {
+			continue
+		}
+		if v, ok := parseDigits(ts[k-1].text); ok {
+			return v, true
+		}
+		if w, ok := strings.CutPrefix(ts[k-1].surface, "ال"); ok {
+			if v, ok := numberWord(w); ok {
+				return v, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// perNounRe: the noun a service's Arabic name prices it per: "(للعلبة)".
+var perNounRe = regexp.MustCompile(`\(لل([^ )]+)\)`)
+
 // perPieceRe: a service's name gives its price per piece of something:
 // "تركيب شيش (للشباك)", "Mirror installation (per piece)".
 var perPieceRe = regexp.MustCompile(`\((لل|per )`)
@@ -2409,6 +2459,21 @@ func (r *Rules) serviceFor(ts []token, ds []*draft, d *draft, best scored, amb [
 			return scored{}, false // services of one kind (no stock kept), not goods
 		}
 	}
+	if verbOnThem(ts, d) {
+		// "وركبهولي" after goods: every service the shop sells under the
+		// work's head is a choice, the goods' own chosen below — one the
+		// words alone scored behind too ("تركيب بطارية" as a synonym)
+		h := ts[d.start].text
+		for i := range r.lx.products {
+			p := &r.lx.products[i]
+			if slices.Contains(idxs, i) || !p.MadeToOrder || p.Category != r.lx.products[best.idx].Category {
+				continue
+			}
+			if slices.ContainsFunc(r.lx.info[i].phrases, func(ph []string) bool { return len(ph) > 0 && ph[0] == h }) {
+				idxs = append(idxs, i)
+			}
+		}
+	}
 	forGoods := false // the goods named as whom it is for
 	for w := range d.uniq {
 		if allWords[w] {
@@ -2436,7 +2501,7 @@ func (r *Rules) serviceFor(ts []token, ds []*draft, d *draft, best scored, amb [
 		// no head noun of theirs said with the goods: the goods' own names
 		found, ok = r.servedBy(ds, d, idxs, items, itemOf)
 	}
-	if !ok && items != nil && (itsOwn(ts, d, r.lx.rewrite) || withGoods(ts, d) || forGoods) {
+	if !ok && items != nil && (itsOwn(ts, d, r.lx.rewrite) || withGoods(ts, d) || forGoods || verbOnThem(ts, d)) {
 		// "وتركيبه" where two are done to the goods' head noun ("تركيب
 		// سخان كهربا", "تركيب سخان غاز" beside an electric heater): the
 		// one whose object is the goods whole; so "بالتركيب", "مع
@@ -2448,6 +2513,25 @@ func (r *Rules) serviceFor(ts []token, ds []*draft, d *draft, best scored, amb [
 		return scored{}, false
 	}
 	return scored{idx: found, score: best.score}, true
+}
+
+// verbOnThem: the draft opens with a work's verb whose object points back
+// at the goods said before ("وركبهولي", "وتركبوهم", "غيروها"): the work
+// done to them, as "وتركيبه" is.
+func verbOnThem(ts []token, d *draft) bool {
+	if d.start >= len(ts) || !ts[d.start].verb {
+		return false
+	}
+	w := strings.TrimPrefix(ts[d.start].surface, "و")
+	for _, s := range []string{"لي", "لنا"} {
+		w = strings.TrimSuffix(w, s)
+	}
+	for _, o := range []string{"هم", "ها", "ه", "هو", "هوم"} {
+		if strings.HasSuffix(w, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // servedBy: the one of the services idxs done to the goods of the other
@@ -4734,6 +4818,40 @@ var themAfter = set("on", "with")
 type serviceGoods struct {
 	idx   int
 	goods *draft
+	also  []*draft // more goods the same service is done to ("استيك … واستيك … والتركيب للاتنين")
+}
+
+// piecesOf: the pieces of the goods e's service is done to, each of its
+// goods' lines counted (a line not by the piece, or not read, one).
+func (e serviceGoods) piecesOf(items []Item, itemOf map[*draft]int) catalog.Milli {
+	var q catalog.Milli
+	seen := map[int]bool{}
+	for n, g := range append([]*draft{e.goods}, e.also...) {
+		k, ok := itemOf[g]
+		switch {
+		case ok && seen[k]:
+		case ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece:
+			q += items[k].Quantity
+		case n == 0 || ok:
+			q += catalog.One
+		}
+		if ok {
+			seen[k] = true
+		}
+	}
+	return q
+}
+
+// saysHeadOf: draft o says a head noun of service i's names that the
+// service's own line d does not ("استيك" of "تركيب أستيك"): goods of the
+// kind the service is done to.
+func (r *Rules) saysHeadOf(o, d *draft, i int) bool {
+	for _, w := range o.words {
+		if !d.uniq[w] && !isNumber(w) && r.lx.info[i].all[w] && r.lx.heads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // serviceForEach: a service said once for several goods ("وتركيب
@@ -4778,8 +4896,14 @@ func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, a
 		if !ok {
 			return nil // goods two services name: unsure
 		}
-		if found >= 0 && !slices.ContainsFunc(out, func(s serviceGoods) bool { return s.idx == found }) {
-			out = append(out, serviceGoods{found, o})
+		if at := slices.IndexFunc(out, func(s serviceGoods) bool { return s.idx == found }); found >= 0 && at >= 0 {
+			if o.start < d.start && r.saysHeadOf(o, d, found) {
+				// more goods of the kind the service names, said
+				// before it: done to them too
+				out[at].also = append(out[at].also, o)
+			}
+		} else if found >= 0 {
+			out = append(out, serviceGoods{idx: found, goods: o})
 		}
 	}
 	return out

@@ -865,7 +865,8 @@ func billBefore(ts []token, i int) bool {
 // asked: the message holds a question mark.
 // atYours: "عندكم" (you have) at i after a want-verb of its clause, the
 // clause asking nothing (no "?" closes it): "عايز التشطيب عندكم بالمتر",
-// "3ayez el dehan 3andoko": the customer wants it done or bought at the
+// "3ayez el dehan 3andoko", or after a work's verb said to the shop
+// ("وغيرلي الزيت عندكم"): the customer wants it done or bought at the
 // shop — an order, not the availability question "عندكم X؟".
 func atYours(ts []token, i int) bool {
 	if !haveYou[ts[i].text] && !haveYou[lower(ts[i].surface)] {
@@ -873,7 +874,9 @@ func atYours(ts []token, i int) bool {
 	}
 	want := false
 	for j := i - 1; j >= 0 && !ts[j].sep; j-- {
-		if orderCues[ts[j].text] && !ts[j].neg {
+		if orderCues[ts[j].text] && !ts[j].neg || ts[j].verb && !ts[j].neg {
+			// a work's verb said to the shop too: "وغيرلي الزيت عندكم"
+			// (change my oil at your place)
 			want = true
 		}
 	}

@@ -67,6 +67,11 @@ type lexicon struct {
 	// serviceHeads: the head nouns of the services (prodInfo.service):
 	// "نفخ" of "نفخ بالونة هيليوم"
 	serviceHeads map[string]bool
+	// workImper: the imperative said to the shop of a work it sells,
+	// without its endings → the work's head ("ركب" of تركيب, "اطبع" of
+	// طباعة, "احفر" of a "حفر اسم" kept in no stock); "" when two heads
+	// share it (workImperOf)
+	workImper map[string]string
 
 	// shortFor: the first word of a product's several-word unit the
 	// product does not use alone ("طقم" of "تركيب طقم حمام", the
@@ -895,9 +900,55 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			lx.serviceHeads[lx.info[i].head] = true
 		}
 	}
+	lx.workImper = lx.imperatives()
 	lx.numbered = lx.numberedWords()
 	lx.capacityNouns()
 	return lx
+}
+
+// imperatives: the stems of the imperatives of the works the shop sells
+// under their own head (workImper), from the first word of each name as
+// written: the تفعيل noun's verb is said bare ("ركب" of تركيب, "غير" of
+// تغيير, "قصر" of a "تقصير" the vocabulary groups with "shortening"), the
+// فعالة noun's with ا ("اطبع" of طباعة), and so is a three-letter head of
+// a thing no stock is kept of ("احفر" of a "حفر اسم بالليزر", "اشحن" of a
+// "شحن لكل المحافظات").
+func (lx *lexicon) imperatives() map[string]string {
+	out := map[string]string{}
+	add := func(stem, h string) {
+		if prev, dup := out[stem]; dup && prev != h {
+			out[stem] = ""
+		} else {
+			out[stem] = h
+		}
+	}
+	for i := range lx.products {
+		p := &lx.products[i]
+		for _, name := range append([]string{p.NameAr}, p.Synonyms...) {
+			ks := keysOf(name)
+			if len(ks) == 0 || !isArabicWord(ks[0]) {
+				continue
+			}
+			// the word as the name writes it, read as the unit the
+			// vocabulary groups it in
+			k, h := ks[0], ks[0]
+			if u, ok := lx.rewrite[k]; ok && !strings.Contains(u, " ") {
+				h = u
+			}
+			if !lx.heads[h] {
+				continue
+			}
+			switch root := workRoot(k); {
+			case root != "" && strings.HasPrefix(k, "ت"):
+				add(root, h)
+			case root != "":
+				add("ا"+root, h)
+			case p.MadeToOrder && utf8.RuneCountInString(k) == 3 && !strings.ContainsAny(k, "اوىيءه"):
+				add("ا"+k, h)
+			}
+		}
+	}
+	return out
 }
 
 // partPieces are the words a name counts its own pieces in ("إسدال ٢
@@ -1764,6 +1815,37 @@ func (lx *lexicon) workNounOf(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// workImperOf reads the imperative of a work the shop sells under its own
+// head, said to the shop, as that head, the verbal noun (as workNounOf
+// does the verb with تـ): "وركبهولي" after a battery is its fitting,
+// "وغيرلي الزيت" the oil change, "واحفروا اسمه" the engraving. Only with
+// the endings no noun of those letters takes — "for me", or the plural's
+// و before its object: a bare stem ("غير", "ركب"), a singular with its
+// object alone ("غيرها": other than it) or the plural's bare "وا" of a
+// verb without ا ("قصروا", also a past) is no order.
+func (lx *lexicon) workImperOf(w string) (string, bool) {
+	w = strings.TrimPrefix(w, "و")
+	for _, suf := range imperObjects {
+		st, cut := strings.CutSuffix(w, suf)
+		if !cut {
+			continue
+		}
+		if h := lx.workImper[st]; h != "" && (suf != "وا" || utf8.RuneCountInString(st) == 4) {
+			return h, true
+		}
+	}
+	return "", false
+}
+
+// imperObjects are the endings of an imperative said to the shop, longest
+// first: for whom with its object ("هولي", "هالي", "هملي", "هوملي"), the
+// plural's ("وهولي", "ولي"), the feminine's ("يلي", "يهولي"), and the
+// plural with its object alone ("ركبوهم"); the plural's bare "وا" only of
+// a verb with ا ("احفروا": the past has none).
+var imperObjects = []string{"وهوملي", "وهولي", "وهالي", "وهملي", "وهولنا", "وهالنا", "وهملنا",
+	"هوملي", "هولي", "هالي", "هملي", "هولنا", "هالنا", "هملنا", "يهولي", "يهالي", "يهملي",
+	"ولي", "ولنا", "يلي", "يلنا", "لي", "لنا", "وهم", "وها", "وه", "وا"}
 
 // soundMasculine is the sound plural in ات that Egyptian gives many a
 // masculine noun and loanword ending in a consonant: نبات → نباتات,

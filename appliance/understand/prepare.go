@@ -337,7 +337,7 @@ func (r *Rules) prepare(text string) []token {
 		if u, ok := r.undoubled(t.text); ok && !r.known(t.text) && !lx.isWord(t.text) {
 			t.text = u // "ضرووري": a letter doubled for stress
 		}
-		if h, ok := lx.workNounOf(t.text); ok && !r.known(t.text) && !lx.isWord(t.text) && !askedInClause(out, i) {
+		if h, ok := r.workVerbNoun(out, i); ok {
 			// "وتقصرولي", "تركبوهم": the work's verb, read as its noun (the
 			// surface keeps the pronoun: "هم" is the work of each line);
 			// "وتركبوه هناك؟" asks, for a person
@@ -2943,6 +2943,59 @@ func (r *Rules) withApart(raw []token, i int, w string) (string, bool) {
 }
 
 // askedInClause: the clause of token i ends with a question mark.
+// workVerbNoun: the verb of a work the shop sells at ts[i], said to the
+// shop, read as the work's noun (workNounOf, workImperOf): never a word
+// the catalog knows, nor one asked in its clause ("وتركبوه هناك؟"). The
+// imperative ("وركبهولي", "غيرلي الزيت") opens its clause — after و, a
+// pause or at the message's start, as Egyptian puts an order's verb
+// first; said after its object inside a clause ("التندة … غيرلي
+// قماشها") it is left to a person.
+func (r *Rules) workVerbNoun(ts []token, i int) (string, bool) {
+	w := ts[i].text
+	if sf := lower(ts[i].surface); isLatinWord(sf) && !r.known(sf) && !askedInClause(ts, i) {
+		if h, ok := r.englishWork(sf); ok {
+			return h, true // "ship" (not Franco "صاحب") of "Shipping …"
+		}
+	}
+	if r.known(w) || r.lx.isWord(w) || askedInClause(ts, i) {
+		return "", false
+	}
+	if h, ok := r.lx.workNounOf(w); ok {
+		return h, true
+	}
+	if h, ok := r.lx.workImperOf(w); ok && (strings.HasPrefix(w, "و") || i == 0 || ts[i-1].sep) {
+		return h, true
+	}
+	return "", false
+}
+
+// englishWork: an English verb whose noun names a work the shop sells, a
+// product of which no stock is kept ("engrave" of "Name engraving",
+// "ship" of "Shipping to all governorates", "print" of "Name printing",
+// "install" of "… installation", "deliver" of "Home delivery"): the
+// work, as its noun is.
+func (r *Rules) englishWork(w string) (string, bool) {
+	if !isLatinWord(w) || len(w) < 3 {
+		return "", false
+	}
+	last := w[len(w)-1:]
+	for _, n := range []string{w + "ing", strings.TrimSuffix(w, "e") + "ing", w + last + "ing", w + "ation", w + "y"} {
+		if n == w+"y" && !strings.HasSuffix(w, "er") {
+			continue // "deliver" → "delivery"
+		}
+		u := n
+		if v, ok := r.lx.rewrite[n]; ok && !strings.Contains(v, " ") {
+			u = v // "engraving" grouped with "حفر"
+		}
+		for _, p := range r.lx.postings[u] {
+			if r.lx.products[p].MadeToOrder && slices.Contains(keysOf(r.lx.products[p].NameEn), n) {
+				return u, true
+			}
+		}
+	}
+	return "", false
+}
+
 func askedInClause(ts []token, i int) bool {
 	for _, t := range ts[i+1:] {
 		if t.sep {

@@ -443,6 +443,18 @@ func latinRead(ts []token) map[string]string {
 // tawsil": sendWord) — the goods sent by the shop's delivery, ordered.
 func plusEntries(ts []token) map[string]bool {
 	var out map[string]bool
+	for i := range ts {
+		if !ts[i].sep && ts[i].verb {
+			// "وابعتهم البيت", "eb3athomly 3ala el beet", "ship to …":
+			// the send verb read as the delivery itself (sendToPlace);
+			// "، ركبوهالي": a work's verb said to the shop, never asked
+			// (workVerbNoun), orders it as its noun after و does
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[ts[i].surface] = true
+		}
+	}
 	for i := 0; i+1 < len(ts); i++ {
 		if !ts[i].sep && !ts[i+1].sep && sendWord(ts[i].surface) {
 			if out == nil {

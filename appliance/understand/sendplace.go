@@ -1,0 +1,138 @@
+package understand
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Delivery said as sending the goods somewhere: "وابعتهم البيت",
+// "ابعتهملي على العنوان", "وابعتوها على شغله في التجمع", English "please
+// ship to Alexandria", "deliver them to Maadi". In a shop that sells one
+// delivery service, the customer's "send them" with the goods as its
+// object (a pronoun on the verb; English "ship"/"deliver" before "to" or
+// "them"), right before where to, in a clause that asks nothing, orders
+// that delivery with the goods: the verb is read as the service's noun,
+// the place after it where to (placed, no goods). "ابعتلي ٢ باكو …" (send
+// me goods: no object pronoun), "هعدي اخدهم" (I'll pick them up), the
+// customer's own sending and a question ("بتوصلوا اسكندرية؟") order no
+// delivery; a verb before the way it is sent ("وابعتهم توصيل") is the
+// list's next entry (plusEntries).
+
+// sendToPlace reads the customer's "send them to …" as the shop's
+// delivery (sentTo).
+func (r *Rules) sendToPlace(ts []token) {
+	unit := ""
+	for i := 0; i+1 < len(ts); i++ {
+		t := &ts[i]
+		if t.sep || t.used || !sentTo(ts, i) || !unasked(ts, i) {
+			continue
+		}
+		if unit == "" {
+			if unit = r.deliveryUnit(); unit == "" {
+				return
+			}
+		}
+		t.text, t.verb, t.lex, t.conj = unit, true, true, t.conj || strings.HasPrefix(t.surface, "و")
+		// where to: the words after it up to the clause's end, but
+		// goods, figures and what is said of time
+		for k := i + 1; k < len(ts) && !ts[k].sep; k++ {
+			if ts[k].lex && !sentPlaces[wordKey(ts[k].text)] || isNumber(ts[k].text) || ts[k].color != "" || orderCues[ts[k].text] {
+				break
+			}
+			ts[k].used, ts[k].aside = true, true
+		}
+	}
+}
+
+// sentTo: the word at i is "send" said to the shop with the goods as its
+// object ("ابعتهم", "وابعتهالي", "ابعتوهولي", Franco "eb3athom"; English
+// "ship", "deliver", "send them") and right after it where to: a word of
+// direction ("على", "ع", "لحد", "to"), a definite noun that is no goods'
+// ("البيت", "العنوان"), or "home".
+func sentTo(ts []token, i int) bool {
+	sf := strings.TrimPrefix(lower(ts[i].surface), "و")
+	next := func(k int) string {
+		if k < len(ts) && !ts[k].sep {
+			return lower(ts[k].surface)
+		}
+		return ""
+	}
+	if isLatinWord(sf) {
+		j := i + 1
+		switch sf {
+		case "ship", "deliver", "send":
+			if n := next(j); n == "them" || n == "it" || n == "both" || n == "everything" {
+				j++
+			} else if sf == "send" {
+				return false // "send me the price"
+			}
+		default:
+			if !sendWord(sf) || !objectOn(sf) {
+				return false
+			}
+		}
+		n := next(j)
+		return n == "to" || n == "home" || n == "3ala" || n == "3la" || n == "lel" || strings.HasPrefix(n, "el") && len(n) > 3
+	}
+	if !sendWord(sf) || !objectOn(sf) {
+		return false
+	}
+	n := next(i + 1)
+	if n == "" || ts[i+1].lex && !sentPlaces[wordKey(ts[i+1].text)] || messageWords[wordKey(n)] {
+		return false
+	}
+	if towardWords[wordKey(n)] {
+		return !messageWords[wordKey(next(i+2))] // "على العنوان", never "على الواتس"
+	}
+	return definite(n) && utf8.RuneCountInString(n) > 3
+}
+
+// objectOn: the send verb carries the goods as its object — them, it — with
+// or without "to me" after ("ابعتهم", "ابعتهملي", "ابعتوها", "eb3athom").
+func objectOn(w string) bool {
+	for _, s := range []string{"لي", "لنا", "ly", "li", "lna"} {
+		w = strings.TrimSuffix(w, s)
+	}
+	for _, o := range []string{"هم", "ها", "ه", "هو", "هوم", "hom", "ha", "ho", "o"} {
+		if strings.HasSuffix(w, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// deliveryUnit: the unit of the one delivery service the shop sells (a
+// product kept in no stock named "توصيل", "delivery", "شحن", "shipping"),
+// "" when it sells none, or two of them (delivery and shipping: which one,
+// a person says).
+func (r *Rules) deliveryUnit() string {
+	found, prod := "", int32(-1)
+	for _, w := range []string{"توصيل", "delivery", "دليفري", "شحن", "shipping"} {
+		u := w
+		if v, ok := r.lx.rewrite[w]; ok && !strings.Contains(v, " ") {
+			u = v
+		}
+		for _, p := range r.lx.postings[u] {
+			if !r.lx.products[p].MadeToOrder || !r.lx.heads[u] {
+				continue
+			}
+			if prod >= 0 && p != prod {
+				return ""
+			}
+			found, prod = u, p
+		}
+	}
+	return found
+}
+
+// towardWords say where to right after a send verb: "على البيت", "ع
+// العنوان", "لحد الشغل", "to Alexandria".
+var towardWords = set("على", "علي", "ع", "لحد", "لغاية", "عند", "to", "3ala", "3la")
+
+// sentPlaces are places goods are sent to that a catalog may also use:
+// the home, the work, the office.
+var sentPlaces = set("البيت", "بيت", "الشغل", "شغل", "المكتب", "العنوان", "home", "house", "office")
+
+// messageWords: what is sent over a message, no goods sent: "ابعتهملي على
+// الواتس", "ابعتهالي صور".
+var messageWords = set("الواتس", "واتس", "واتساب", "الواتساب", "whatsapp", "رساله", "صور", "صوره", "الصور", "لوكيشن", "اللوكيشن", "ميل", "الميل", "email", "mail", "الايميل", "photos", "pictures", "pics")
