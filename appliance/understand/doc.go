@@ -1734,6 +1734,17 @@
 //     they have ("عندي عمارة ٥٠٠ لتر ميه في اليوم", "عندنا ٤ أفراد"): said
 //     alone it may still choose goods by their measure.
 //
+// Round 30's talk classes and merged lines (branch h30c, owned.go,
+// h30c_test.go):
+//   - what the goods are for, when it is the customer's own thing: ل on a
+//     noun with a possessive ending ("لساعتي", "لعربيتك", "لموتوسيكلي"; its
+//     ة written ت before the ending), لل on a noun and "بتاعي" after it
+//     ("للموتوسيكل بتاعي"), Franco "le sa3ty", "lel … beta3y", and the
+//     words describing it after ("القديمة", "el adima") are set aside
+//     (ownedFor): never a product to sell though the shop sells its kind
+//     ("استيك جلد بني لساعتي القديمة" is a strap, asked which width, no
+//     watch whose name holds the leather).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

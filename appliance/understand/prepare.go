@@ -678,6 +678,7 @@ func (lx *lexicon) colorFirst(w string) bool {
 // carrying "for" that names nothing, the definite words that follow (not
 // colours) belong to it.
 func (r *Rules) destinations(ts []token) {
+	r.ownedFor(ts)
 	r.englishDestinations(ts)
 	r.routeBetween(ts)
 	for i := 0; i < len(ts); i++ {
