@@ -1743,7 +1743,18 @@
 //     words describing it after ("القديمة", "el adima") are set aside
 //     (ownedFor): never a product to sell though the shop sells its kind
 //     ("استيك جلد بني لساعتي القديمة" is a strap, asked which width, no
-//     watch whose name holds the leather).
+//     watch whose name holds the leather);
+//   - a Franco construct state ("tarabeezet el sofra", "rolet shok") is of
+//     a noun in ة, the ة form read where the shop writes both ("رولة"
+//     beside "رول"), and its genitive follows in the clause unless a
+//     pronoun ends it ("seneyto"): a plain English word in t before a
+//     question mark or "of" ("near the metro exit?") is no word of a name
+//     without ة whose consonants it spells (كاسيو); "put aside" is English;
+//   - the shop's hours asked before or after a prayer ("are you open on
+//     Friday after prayer?", "بعد الصلاة", "ba3d el salah") and a clause of
+//     nothing but a place after its place asked, English's article between
+//     ("…, near the metro exit?"), are the shop's hours and where
+//     (hoursAround, placesNamed, placeClauses).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

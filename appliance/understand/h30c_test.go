@@ -51,3 +51,66 @@ func TestRules_GoodsForTheCustomersOwn(t *testing.T) {
 		{"عايز سرج جلد 25 سم اسود لعجلتي", []wantItem{{"SAD-25", 1, "أسود", nil}}},
 	})
 }
+
+// A silver shop: a cup (كاس, the consonants of English "exit" less its
+// t) and a chain in ة.
+const h30cSilverCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CUP-SL,كاس فضة,Silver cup,كاس,هدايا,piece,1500,10,فضة,فضي
+CHAIN-SL,سلسلة فضة,Silver chain,سلسله فضه,سلاسل,piece,900,20,فضة,فضي
+`
+
+const h30cSilverVocab = `سلسلة, سلسله, chain, selsela
+فضي, silver => فضي
+ابيض, white => أبيض
+احمر, red => أحمر
+`
+
+// TestRules_EnglishWordNoConstructState: a plain English word ending in t
+// ("exit") is no Franco construct state: only a noun in ة has one
+// ("selselet fadda" is the chain), so the consonants before its t never
+// name a word without ة ("exit" is no كاس).
+func TestRules_EnglishWordNoConstructState(t *testing.T) {
+	r := rulesFrom(t, h30cSilverCSV, h30cSilverVocab)
+	for _, text := range []string{
+		"is the shop near the metro exit?",
+		"we come from the ring road, which exit do we take?",
+		"ok we take the exit after the bridge",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res := understandText(t, r, text)
+			if len(res.Items) != 0 {
+				t.Errorf("%s: %+v, want no line", text, res.Items)
+			}
+		})
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"3ayez selselet fadda", []wantItem{{"CHAIN-SL", 1, "فضي", nil}}},
+	})
+}
+
+// TestRules_EnglishHoursAfterPrayerAndPlace: the shop's hours asked before
+// or after a prayer ("are you open on Friday after prayer?", "فاتحين
+// الجمعة بعد الصلاة؟", Franco "ba3d el salah") and a clause of nothing
+// but a place after its place asked, English's article between ("…, near
+// the metro exit?") are the shop's hours and where, answered from its
+// settings, the place kept for a person.
+func TestRules_EnglishHoursAfterPrayerAndPlace(t *testing.T) {
+	r := rulesFrom(t, h30cSilverCSV, h30cSilverVocab)
+	for _, tt := range []struct {
+		text string
+		want ShopTopic
+	}{
+		{"are you open on Friday after prayer?", ShopHours},
+		{"فاتحين يوم الجمعة بعد الصلاة؟", ShopHours},
+		{"fat7in el gom3a ba3d el salah?", ShopHours},
+		{"hi, where exactly is the shop in Mansoura, near the station exit?", ShopWhere},
+		{"hello, are you open on Friday after prayer? and where is the shop in Tanta, near the old bridge?", ShopHours | ShopWhere},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res := understandText(t, r, tt.text)
+			if len(res.Items) != 0 || res.ShopAsked != tt.want {
+				t.Errorf("%s: asked %v, lines %+v, want %v and none", tt.text, res.ShopAsked, res.Items, tt.want)
+			}
+		})
+	}
+}

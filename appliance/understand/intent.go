@@ -382,6 +382,9 @@ var fillers = set(
 	// "no wait, make it …": holding a correction, no Franco spelling of تيه;
 	// "can someone come and measure": a visit, no ماسورة
 	"wait", "measure", "come", "someone", "somebody", "visit",
+	// "please put aside 4 …": keeping goods for the customer, no Franco
+	// spelling of ب
+	"put", "aside",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
 	// Franco prepositions with the article: "lel genena" (للجنينة), "fel sala"
