@@ -1754,7 +1754,25 @@
 //     Friday after prayer?", "بعد الصلاة", "ba3d el salah") and a clause of
 //     nothing but a place after its place asked, English's article between
 //     ("…, near the metro exit?"), are the shop's hours and where
-//     (hoursAround, placesNamed, placeClauses).
+//     (hoursAround, placesNamed, placeClauses);
+//   - a trouble told of a thing the shop sells nothing headed by, opening
+//     the message with a present verb ("الموتوسيكل بيسخن …" in a shop of its
+//     parts), is the customer's own; with a person asked to come and look
+//     at it ("حد ييجي يشوفه") it is a request for staff, no complaint
+//     about the shop's goods (ownRepair, openingNoun); harm or danger asked
+//     of goods ("ولا فيهم خطر على البيبي؟", "is it safe …?") and what is
+//     best for a trouble ("وايه احسن حاجة للكحة؟") are advice a person
+//     gives (adviceAsked); "على قسطين" (two instalments) is the terms of a
+//     sale (termsAsked);
+//   - goods that came told not good, not fresh or spoilt ("الكفتة اللي
+//     جت امبارح كان فيها ريحة مش حلوة", "ريحته وحشة", "بايظة") are a
+//     complaint (cameFaulty); "مش حلو" is no praise;
+//   - the shop's verb of renting out ("بتأجروا", "you rent … right?") said
+//     before goods whose rent the catalog sells by "ايجار" ("تأجير فستان
+//     زفاف لليلة") is that rent, priced or ordered as the product it is
+//     (rentingSaid, sellsRent), never a question for staff that drops the
+//     lines beside it; a shop that sells no rent still hands it to a
+//     person (rentAsked); "right?" closing a question is English.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -114,3 +114,107 @@ func TestRules_EnglishHoursAfterPrayerAndPlace(t *testing.T) {
 		})
 	}
 }
+
+// A car parts shop: parts, no cars.
+const h30cCarCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FLT-OIL,فلتر زيت عربية,Car oil filter,فلتر زيت,فلاتر,piece,150,30,,
+PLG-4,طقم بوجيهات عربية 4 قطع,Car spark plugs set of 4,بوجيهات|طقم بوجيه,بوجيهات,piece,400,20,,
+OIL-5W30,زيت موتور 5W30 4 لتر,Engine oil 5W30 4 L,زيت موتور|زيت عربية,زيوت,piece,900,25,,
+`
+
+// A pet shop: food and a kitten's milk.
+const h30cPetCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CAT-DRY,اكل قطط دراي 2 كيلو,Dry cat food 2 kg,اكل قطط|دراي فود,اكل,piece,450,30,,
+CAT-MILK,لبن قطط صغيرة,Kitten milk,لبن قطط,اكل,piece,300,20,,
+SOFA-CAT,سرير قطة,Cat bed,سرير قطط,اكسسوارات,piece,600,10,,بيج|رمادي
+`
+
+// TestRules_TroubleAdviceTermsForStaff: a trouble told of a thing the
+// shop sells nothing headed by ("العربية بتسخن …"), a person asked to come
+// and look at it ("حد ييجي يشوفها"), is a request for staff, no complaint
+// about the shop's goods; harm or danger asked of goods ("ولا فيه خطر
+// عليها؟", "is it safe for kittens?") and what is best for a trouble
+// ("وايه احسن حاجة للكحة؟") are advice a person gives; paying in two
+// instalments ("على قسطين") is the terms of the sale: a person's, never a
+// question of which goods or an order.
+func TestRules_TroubleAdviceTermsForStaff(t *testing.T) {
+	car := rulesFrom(t, h30cCarCSV, "بوجيه, بوجيهات, spark plugs\n")
+	pet := rulesFrom(t, h30cPetCSV, "قطط, قطه, قطة, cat, cats\n")
+	for _, tt := range []struct {
+		r    *Rules
+		text string
+	}{
+		{car, "العربية بتسخن بسرعة وبيطلع دخان من الشكمان، ممكن حد فني يكلمني يقولي ده من ايه؟ وعندكم حد ييجي يشوفها في البيت؟"},
+		{pet, "القطة عندها اسبوعين، ينفع اديها لبن قطط ولا فيه خطر عليها؟"},
+		{pet, "is the kitten milk safe for a two week old kitten?"},
+		{pet, "القطة بتكح، وايه احسن حاجة ليها؟"},
+		{pet, "ينفع ادفع سرير القطة على قسطين؟"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			res := understandText(t, tt.r, tt.text)
+			if res.Intent != Other || len(res.Items) != 0 || len(res.Service) == 0 {
+				t.Errorf("%s: %v %+v service %v, want a question for staff and no line", tt.text, res.Intent, res.Items, res.Service)
+			}
+		})
+	}
+	// a part asked for the car is still an order
+	checkCases(t, car, Order, []itemCase{
+		{"عايز فلتر زيت للعربية", []wantItem{{"FLT-OIL", 1, "", nil}}},
+	})
+}
+
+// A bakery: cakes and bread.
+const h30cBakeryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CAKE-CH,تورتة شوكولاتة,Chocolate cake,تورتة,تورت,piece,350,10,,
+BREAD-BL,عيش بلدي,Baladi bread,عيش,عيش,piece,5,500,,
+`
+
+// TestRules_FoodThatCameNotGood: goods that came ("اللي جت امبارح",
+// "اللي وصل") told not good, not fresh or spoilt ("مش حلوة", "مش طازة",
+// "ريحته وحشة", "بايظة") are a complaint, no question of which goods.
+func TestRules_FoodThatCameNotGood(t *testing.T) {
+	r := rulesFrom(t, h30cBakeryCSV, "تورتة, تورته, تورتات, cake\n")
+	for _, text := range []string{
+		"التورتة اللي جت امبارح كان طعمها مش حلو خالص",
+		"التورتة اللي جت امبارح كانت مش طازة",
+		"العيش اللي وصل النهارده ريحته وحشة",
+		"التورتة اللي جت كانت بايظة",
+	} {
+		t.Run(text, func(t *testing.T) {
+			if res := understandText(t, r, text); res.Intent != Complaint {
+				t.Errorf("%s: %v %+v, want a complaint", text, res.Intent, res.Items)
+			}
+		})
+	}
+}
+
+// A menswear shop that rents wedding suits out as a service of its own.
+const h30cSuitCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TIE-SLK,كرافتة حرير,Silk tie,كرافتة,كرافتات,piece,350,30,حرير,
+SRV-SUIT-RENT,ايجار بدلة فرح لليلة,Wedding suit rental for one night,ايجار بدلة|تأجير بدلة,خدمات,piece,1500,,,
+`
+
+// TestRules_RentTheShopSells: the shop's verb of renting out ("بتأجروا",
+// "you rent … right?") said before goods whose rent the catalog sells
+// ("ايجار بدلة فرح") is that rent, asked or ordered as the product it is,
+// never a question for staff that drops the lines beside it; a shop that
+// sells no rent still hands it to a person.
+func TestRules_RentTheShopSells(t *testing.T) {
+	r := rulesFrom(t, h30cSuitCSV, "بدلة, بدله, بدل, suit, suits\nفرح, wedding\nكرافتة, كرافته, tie\n")
+	for _, text := range []string{
+		"how much is the silk tie? and you rent wedding suits right? how much?",
+		"بكام الكرافتة الحرير؟ وبتأجروا بدل فرح؟ بكام؟",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res := understandText(t, r, text)
+			if got := linesAsked(res); res.Intent != Inquiry || !slices.Equal(got, []string{"SRV-SUIT-RENT", "TIE-SLK"}) {
+				t.Errorf("%s: %v %v, want the tie and the rent priced", text, res.Intent, got)
+			}
+		})
+	}
+	none := rulesFrom(t, "sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors\nTIE-SLK,كرافتة حرير,Silk tie,كرافتة,كرافتات,piece,350,30,حرير,\nSUIT-W,بدلة فرح,Wedding suit,,بدل,piece,9000,5,,\n",
+		"بدلة, بدله, بدل, suit, suits\nفرح, wedding\n")
+	if res := understandText(t, none, "do you rent wedding suits?"); res.Intent != Other || len(res.Items) != 0 {
+		t.Errorf("a shop selling no rent: %v %+v, want a question for staff", res.Intent, res.Items)
+	}
+}
