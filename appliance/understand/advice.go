@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // adviceAsked: the customer asks the shop's opinion of a trouble of their
 // own — "do you think" ("تفتكروا محتاجة ايه؟", "تفتكر ايه السبب؟", Franco
@@ -17,6 +20,7 @@ func adviceAsked(ts []token) string {
 		}
 		return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
 	}
+	asked := slices.ContainsFunc(ts, func(t token) bool { return t.sep && t.text == "?" })
 	for i := range ts {
 		if ts[i].sep || ts[i].neg {
 			continue
@@ -34,6 +38,10 @@ func adviceAsked(ts []token) string {
 			n = 2 // "what should I do", "what do you recommend"
 		case w == "do" && next == "you" && (word(i+2) == "think" || word(i+2) == "recommend"):
 			n = 3 // "do you think it needs …"
+		case whatWords[w] && bestWords[next] && asked && bestFor(ts, i+2):
+			n = 2 // "وايه احسن حاجة للكحة؟": what is best for a trouble (never "ايه احسن حاجة عندكم؟")
+		case harmWords[w] && asked:
+			n = 1 // "ولا فيهم خطر على البيبي؟", "بيضر؟", "is it safe"
 		}
 		if n == 0 {
 			continue
@@ -49,6 +57,19 @@ func adviceAsked(ts []token) string {
 		return strings.Join(out, " ")
 	}
 	return ""
+}
+
+// bestFor: at k, past "حاجة" (a thing), a word carrying ل ("للكحة",
+// "ليها"): what the best is asked for, a trouble or a person.
+func bestFor(ts []token, k int) bool {
+	if k < len(ts) && !ts[k].sep && (ts[k].text == "حاجه" || ts[k].text == "7aga") {
+		k++
+	}
+	if k >= len(ts) || ts[k].sep {
+		return false
+	}
+	w := wordKey(ts[k].surface)
+	return destination(w) || strings.HasPrefix(w, "لي") || w == "for"
 }
 
 // adviceEnglish: after "what" at i, "should I do" or "do you recommend /
@@ -76,6 +97,14 @@ var (
 	doVerbs = set("اعمل", "نعمل", "هعمل", "هنعمل", "a3mel", "a3ml", "ne3mel", "n3ml")
 	// whatWords: "what" as Egyptians write it.
 	whatWords = set("ايه", "اية", "eh", "eih", "ehh")
+	// bestWords: "the best", "the most suitable" after "what", asked of
+	// a trouble or a use ("ايه احسن حاجة للكحة؟").
+	bestWords = set("احسن", "افضل", "انسب", "a7san", "afdal", "best")
+	// harmWords: harm or danger asked of goods ("فيه خطر؟", "بيضر؟",
+	// "is it safe?", "harmful"): a question of health or safety a person
+	// answers.
+	harmWords = set("خطر", "خطوره", "ضرر", "بيضر", "يضر", "بتضر", "تضر", "مضر", "مضره", "khatar", "khatr", "betdor", "bey2door",
+		"safe", "harmful", "dangerous")
 	// causeNouns: the cause or the fix asked ("ايه السبب؟", "ايه الحل؟").
 	causeNouns = set("السبب", "سبب", "الحل", "حل", "العلاج", "el-sabab", "elsabab", "sabab", "el7al", "7al")
 )
@@ -97,4 +126,6 @@ func termsAsked(service []string, questioned bool) bool {
 
 // instalmentWords: paying in instalments, as a buyer asks it.
 var instalmentWords = set("تقسيط", "التقسيط", "بالتقسيط", "بالقسط", "قسط", "اقساط", "بالاقساط", "اقسط", "نقسط", "اقسطها",
+	// "على قسطين", "على دفعتين": in two payments
+	"قسطين", "دفعتين", "ta2seten",
 	"اقسطه", "اقسطهم", "ta2seet", "taqseet", "installment", "installments", "instalment", "instalments")

@@ -67,11 +67,33 @@ func (r *Rules) rentingSaid(ts []token) {
 		if t.sep {
 			continue
 		}
-		if w := strings.TrimPrefix(wordKey(t.surface), "و"); rentingWords[w] && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex {
+		if w := strings.TrimPrefix(wordKey(t.surface), "و"); (rentingWords[w] || rentVerb(w) || englishRent(ts, i)) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex {
+			// the shop's own verb too ("بتأجروا فساتين؟", "you rent
+			// wedding dresses"): its rent the catalog sells
 			ts[i].text, ts[i].lex = rent, true
 		}
 		if forPeriodWords[wordKey(t.surface)] && i+1 < len(ts) && !ts[i+1].sep && (isNumber(ts[i+1].text) || ts[i+1].dual) {
 			ts[i].used = true
 		}
 	}
+}
+
+// englishRent: "rent" or "hire" at i after "you", "I", "we" or "to" ("do
+// you rent …", "can I hire …").
+func englishRent(ts []token, i int) bool {
+	if s := lower(ts[i].surface); (s != "rent" && s != "hire") || i == 0 || ts[i-1].sep {
+		return false
+	}
+	p := lower(ts[i-1].surface)
+	return p == "you" || p == "i" || p == "we" || p == "to"
+}
+
+// sellsRent: the catalog sells rents by the word "ايجار" (its vocabulary's
+// form of it).
+func (r *Rules) sellsRent() bool {
+	rent := "ايجار"
+	if u, ok := r.lx.rewrite[rent]; ok {
+		rent = u
+	}
+	return r.lx.isWord(rent)
 }

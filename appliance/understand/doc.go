@@ -1910,6 +1910,46 @@
 //     اسكندرية؟") and a shop selling delivery and shipping both (which
 //     one, a person says) order none.
 //
+// Round 30's talk classes and merged lines (branch h30c, owned.go,
+// h30c_test.go):
+//   - what the goods are for, when it is the customer's own thing: ل on a
+//     noun with a possessive ending ("لساعتي", "لعربيتك", "لموتوسيكلي"; its
+//     ة written ت before the ending), لل on a noun and "بتاعي" after it
+//     ("للموتوسيكل بتاعي"), Franco "le sa3ty", "lel … beta3y", and the
+//     words describing it after ("القديمة", "el adima") are set aside
+//     (ownedFor): never a product to sell though the shop sells its kind
+//     ("استيك جلد بني لساعتي القديمة" is a strap, asked which width, no
+//     watch whose name holds the leather);
+//   - a Franco construct state ("tarabeezet el sofra", "rolet shok") is of
+//     a noun in ة, the ة form read where the shop writes both ("رولة"
+//     beside "رول"), and its genitive follows in the clause unless a
+//     pronoun ends it ("seneyto"): a plain English word in t before a
+//     question mark or "of" ("near the metro exit?") is no word of a name
+//     without ة whose consonants it spells (كاسيو); "put aside" is English;
+//   - the shop's hours asked before or after a prayer ("are you open on
+//     Friday after prayer?", "بعد الصلاة", "ba3d el salah") and a clause of
+//     nothing but a place after its place asked, English's article between
+//     ("…, near the metro exit?"), are the shop's hours and where
+//     (hoursAround, placesNamed, placeClauses);
+//   - a trouble told of a thing the shop sells nothing headed by, opening
+//     the message with a present verb ("الموتوسيكل بيسخن …" in a shop of its
+//     parts), is the customer's own; with a person asked to come and look
+//     at it ("حد ييجي يشوفه") it is a request for staff, no complaint
+//     about the shop's goods (ownRepair, openingNoun); harm or danger asked
+//     of goods ("ولا فيهم خطر على البيبي؟", "is it safe …?") and what is
+//     best for a trouble ("وايه احسن حاجة للكحة؟") are advice a person
+//     gives (adviceAsked); "على قسطين" (two instalments) is the terms of a
+//     sale (termsAsked);
+//   - goods that came told not good, not fresh or spoilt ("الكفتة اللي
+//     جت امبارح كان فيها ريحة مش حلوة", "ريحته وحشة", "بايظة") are a
+//     complaint (cameFaulty); "مش حلو" is no praise;
+//   - the shop's verb of renting out ("بتأجروا", "you rent … right?") said
+//     before goods whose rent the catalog sells by "ايجار" ("تأجير فستان
+//     زفاف لليلة") is that rent, priced or ordered as the product it is
+//     (rentingSaid, sellsRent), never a question for staff that drops the
+//     lines beside it; a shop that sells no rent still hands it to a
+//     person (rentAsked); "right?" closing a question is English.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

@@ -137,13 +137,16 @@ var praiseWords = set("تحفه", "تجنن", "بتجنن", "روعه", "جمي�
 // came, not an order of them.
 func praised(ts []token) bool {
 	praise := false
-	for _, t := range ts {
+	for i, t := range ts {
 		if t.sep {
 			praise = praise || praiseWords[t.text] || praiseWords[t.surface]
 			continue
 		}
 		if isNumber(t.text) {
 			return false
+		}
+		if i > 0 && !ts[i-1].sep && (ts[i-1].text == "مش" || ts[i-1].text == "not") {
+			continue // "طعمها مش حلو": no praise
 		}
 		praise = praise || praiseWords[t.text] || praiseWords[lower(t.surface)]
 	}
@@ -268,7 +271,7 @@ var discrepancyWords = set("مرتين", "بدل", "مختلف", "مختلفه",
 // the shop is: a question about them is for staff, not a product inquiry.
 var serviceTopics = set("توصيل", "التوصيل", "شحن", "الشحن", "فرع", "فروع", "الفروع", "فرعكم", "مواعيد", "المواعيد",
 	"بتفتحوا", "بتقفلوا", "فاتحين", "مفتوحين", "مواعيدكم", "العنوان", "عنوانكم", "لوكيشن", "اللوكيشن", "مكانكم", "تركيب", "التركيب", "بتركبوا",
-	"تقسيط", "التقسيط", "قسط", "اقساط",
+	"تقسيط", "التقسيط", "قسط", "اقساط", "قسطين", "دفعتين", "ta2seten",
 	// instalments asked by the buyer: "ينفع اقسط الخيمة؟", "اشتري … بالتقسيط"
 	"بالتقسيط", "بالقسط", "اقسط", "نقسط", "اقسطها", "اقسطه", "اقسطهم", "ta2seet", "taqseet", "كاش", "فيزا", "ضمان", "الضمان", "معاينه", "المعاينه", "مقاسات", "المقاسات",
 	"delivery", "deliver", "shipping", "branch", "branches", "hours", "open", "location", "address", "installment",
@@ -377,12 +380,17 @@ var fillers = set(
 	"very", "really",
 	"be", "on", "at", "by", "from", "so", "all", "any", "some", "just", "also", "too", "like", "ابقي", "ابقا", "وابقي", "وابقا", "love", "looking", "d", "m",
 	"our", "us", "they", "them", "there", "here", "if", "or", "but", "not", "no", "yes", "ok", "okay",
+	// a tag question: "you rent dresses right?"
+	"right",
 	"he", "she", "him", "her", "his", "their",
 	// "for both sides", "because …": no Franco spelling of صدي or اسود
 	"both", "side", "sides", "because",
 	// "no wait, make it …": holding a correction, no Franco spelling of تيه;
 	// "can someone come and measure": a visit, no ماسورة
 	"wait", "measure", "come", "someone", "somebody", "visit",
+	// "please put aside 4 …": keeping goods for the customer, no Franco
+	// spelling of ب
+	"put", "aside",
 	"salam", "slam", "3aleko", "3alekom", "3alaykom", "3alykom", "aleko", "alaikum", "ahlan", "marhaba",
 	"sabah", "masa", "el5eer", "elkheir", "shokran", "merci",
 	// Franco prepositions with the article: "lel genena" (للجنينة), "fel sala"
@@ -965,6 +973,12 @@ func cameFaulty(ts []token) bool {
 		if partOf[w] && len(next) == 5 && next[0] == 'م' && next[3] == 'و' {
 			return true // مفعول: "نصها مفعوص", "بعضهم مبلول"
 		}
+		if (w == "مش" || w == "مكانش" || w == "مكنش") && (qualityWords[ts[k+1].text] || goodWords[wordKey(ts[k+1].surface)]) {
+			return true // "كان فيها ريحة مش حلوة", "مش نضيفة": not good
+		}
+		if badWords[wordKey(strings.TrimPrefix(ts[k].surface, "و"))] {
+			return true // "ريحتها وحشة", "كانت بايظة", "معفنة"
+		}
 	}
 	return false
 }
@@ -986,6 +1000,12 @@ var speakerStates = set("عارف", "فاكر", "فاهم", "شايف", "قاد�
 
 // cameVerbs: came, arrived (of goods), in Arabic letters and Franco.
 var cameVerbs = set("جت", "جه", "جم", "جات", "جو", "جوم", "جيت", "وصل", "وصلت", "وصلوا", "وصلو", "وصلونا", "وصلتلي", "gat", "geh", "gom", "wesel", "weslet", "weslo")
+
+// goodWords: good, fresh, as said of what came ("مش حلوة", "مش فريش").
+var goodWords = set("حلو", "حلوه", "طازه", "طازج", "طازجه", "فريش", "طريه", "طري")
+
+// badWords: bad, spoilt, rotten, as said of what came.
+var badWords = set("وحش", "وحشه", "بايظ", "بايظه", "بايظين", "معفن", "معفنه", "فاسد", "فاسده", "خربان", "خربانه", "مضروب", "مضروبه")
 
 // partOf: a part of the goods — half of it, some of them.
 var partOf = set("نصها", "نصهم", "نصه", "بعضها", "بعضهم", "معظمها", "معظمهم", "اغلبها", "اغلبهم", "كتير")

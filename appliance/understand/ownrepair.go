@@ -26,6 +26,8 @@ func (r *Rules) ownRepair(ts []token) string {
 			own = true
 		case (ownWords[w] || w == "3andy" || w == "3andi" || w == "3ndy") && (ownedAfter(ts, i+1) || i > 0 && !ts[i-1].sep && placeWords[ts[i-1].text]):
 			own = true // "عندي شاشة قديمة", "البيت عندنا …"
+		case i == r.openingNoun(ts) && !r.isHead(t.text):
+			own = true // "الموتوسيكل بيسخن …" in a shop of its parts: no goods it sells
 		case asked == "" && repairAsk(w):
 			asked = t.surface
 		}
@@ -34,6 +36,35 @@ func (r *Rules) ownRepair(ts []token) string {
 		return ""
 	}
 	return asked
+}
+
+// openingNoun: where the message opens, past greetings, on a definite
+// noun and a present verb right after it ("الموتوسيكل بيسخن", "el
+// motor bey…"): the thing the trouble is told of; -1 when it does not.
+func (r *Rules) openingNoun(ts []token) int {
+	i := 0
+	for i < len(ts) && (ts[i].sep || smallTalk[shopKey(ts[i])]) {
+		i++
+	}
+	if i+1 >= len(ts) || ts[i+1].sep || !definite(lower(ts[i].surface)) || ts[i].color != "" {
+		return -1
+	}
+	v := wordKey(strings.TrimPrefix(ts[i+1].surface, "و"))
+	if !troubleVerb(v) {
+		return -1
+	}
+	return i
+}
+
+// troubleVerb: an Egyptian present tense in بـ ("بيسخن", "بتسرب",
+// "بيطلع"), its letters after the prefix no shorter than a root.
+func troubleVerb(w string) bool {
+	for _, p := range []string{"بي", "بت", "بن"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 && isArabicWord(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // latinMine: "my", Franco "bta3y" — mineWords as English and Franco
@@ -83,7 +114,9 @@ func repairAsk(w string) bool {
 	k := wordKey(w)
 	return strings.Contains(k, "صلح") && !strings.Contains(k, "مصلح") ||
 		strings.HasPrefix(k, "تشوفو") || strings.HasPrefix(k, "تقيمو") || strings.HasPrefix(k, "ابدله") || strings.HasPrefix(k, "ابدلها") ||
-		strings.HasPrefix(k, "يكشف") || strings.HasPrefix(k, "تكشفو")
+		strings.HasPrefix(k, "يكشف") || strings.HasPrefix(k, "تكشفو") ||
+		// someone to come and look at it: "حد ييجي يشوفه"
+		k == "يشوفه" || k == "يشوفها" || k == "يشوفهم"
 }
 
 // boughtHere: w says goods were bought, made or fitted by the shop:

@@ -142,10 +142,16 @@ func (r *Rules) prepare(text string) []token {
 				if (strings.HasSuffix(t.text, "a") || strings.HasSuffix(t.text, "ah")) && !strings.HasSuffix(a, "ه") && r.known(a+"ه") {
 					w = a + "ه" // the feminine ending said: "7al2a" is حلقة, not حلق
 				}
-			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") {
+			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") && (strings.HasSuffix(a, "ه") || r.known(a+"ه")) && (!strings.HasSuffix(spelt, "t") || genitiveAfter(raw, i)) {
 				// construct state: tarabeezet → ترابيزة; its vowels choose
-				// as the word's own do ("khaznet" خزنة, "khazanet" خزانة)
+				// as the word's own do ("khaznet" خزنة, "khazanet" خزانة).
+				// Only a noun in ة has one, and its genitive follows unless
+				// a pronoun ends it ("seneyto"): "the metro exit?" is no
+				// كاسيو, "exit of …" no كاسة
 				w = r.lx.francoVowels(strings.TrimSuffix(spelt, "t"), strings.TrimSuffix(fs, "t"), a)
+				if !strings.HasSuffix(w, "ه") && r.known(w+"ه") {
+					w += "ه" // "rolet shok": the رولة the shop writes beside رول
+				}
 			} else if a, ok := r.lx.latin[francoVariant(spelt)]; ok && francoVariant(spelt) != fs {
 				// nezam → نظام, forgeh → فورجيه; the long vowels written
 				// choose between words of those consonants ("foteh" is
@@ -679,6 +685,7 @@ func (lx *lexicon) colorFirst(w string) bool {
 // carrying "for" that names nothing, the definite words that follow (not
 // colours) belong to it.
 func (r *Rules) destinations(ts []token) {
+	r.ownedFor(ts)
 	r.englishDestinations(ts)
 	r.routeBetween(ts)
 	for i := 0; i < len(ts); i++ {
@@ -2269,6 +2276,17 @@ func (r *Rules) personSaid(w string) string {
 // ات (a category's "فتحات") is the singular.
 func francoConstruct(spelt, plural string) bool {
 	return (strings.HasSuffix(spelt, "et") || strings.HasSuffix(spelt, "it")) && strings.HasSuffix(plural, "ات")
+}
+
+// genitiveAfter: the word after raw[i], in its clause, may be a construct
+// state's genitive: no separator, no English function word ("exit of
+// the metro"; Franco's article "el" is one).
+func genitiveAfter(raw []token, i int) bool {
+	if i+1 >= len(raw) || raw[i+1].sep {
+		return false
+	}
+	w := lower(raw[i+1].surface)
+	return !isLatinWord(w) || francoArticles[w] || !stopUnits[w]
 }
 
 // francoWords are Franco-Arabic spellings of the bookkeeping words whose

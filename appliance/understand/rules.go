@@ -410,7 +410,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// answer may add a line)
 			intent, iconf, items = Other, 0.8, nil
 		}
-		if rent := rentAsked(ts); rent != "" {
+		if rent := rentAsked(ts); rent != "" && !r.sellsRent() {
 			// "ممكن تأجروا سرير طبي لمدة شهرين؟": renting, not buying — no
 			// line is sold; a question about it stays a question
 			res.Service = append(res.Service, rent) // "te2agaro": as written

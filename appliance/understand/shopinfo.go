@@ -90,7 +90,7 @@ func placeClauses(ts []token, place []bool) {
 		only, named := j > i, false
 		for k := i; k < j; k++ {
 			named = named || place[k]
-			only = only && (place[k] || placeIntro[shopKey(ts[k])])
+			only = only && (place[k] || placeIntro[shopKey(ts[k])] || shopKey(ts[k]) == "the" && k+1 < j && place[k+1])
 		}
 		if asked && only && named {
 			for k := i; k < j; k++ {
@@ -124,7 +124,9 @@ func placesNamed(ts []token) []bool {
 			!smallTalk[w] && !whereAround[w] && !placeIntro[w] && !dayWords[w] && !timeWords[w] && !hoursAround[w] &&
 			!youOpen[w] && !itOpens[w] && !youWork[w] && !hoursNouns[w] && !theShop[w] && !shopNouns[w] && w != "فاتح" && w != "مفتوح"
 		switch {
-		case can && (placeIntro[prev] && !placeRelative[prev] || branchNouns[prev]):
+		case can && (placeIntro[prev] && !placeRelative[prev] || branchNouns[prev] ||
+			prev == "the" && j >= 2 && !ts[j-2].sep && placeIntro[shopKey(ts[j-2])] && !placeRelative[shopKey(ts[j-2])]):
+			// ("near the metro exit": English's article between)
 			// ("اللي" leads to a place only through "في": "اللي في سموحة",
 			// never "المصنع اللي بيعمل الخشب")
 			place[j], run = true, 1
@@ -409,7 +411,10 @@ var (
 		"لا", "la2", "or", "not",
 		// early or late, before or after a meal of Ramadan: "بتفتحوا بدري
 		// ايام رمضان ولا بعد الفطار بس؟"
-		"بدري", "متاخر", "بعد", "قبل", "الفطار", "الفطور", "السحور", "بس")
+		"بدري", "متاخر", "بعد", "قبل", "الفطار", "الفطور", "السحور", "بس",
+		// before or after a prayer, as Friday's hours are said: "فاتحين
+		// الجمعة بعد الصلاة؟", "are you open on Friday after prayer?"
+		"الصلاه", "صلاه", "early", "late", "after", "before", "the", "prayer", "prayers", "ba3d", "abl", "2abl", "salah", "salat", "el-salah", "elsalah")
 	// shopAround: whom the question is asked of: the shop, you.
 	shopAround = set("المعرض", "المحل", "معرضكم", "محلكم", "انتو", "انتم", "انتوا", "حضرتكم", "هو", "entu", "ento", "ma3rad",
 		"ma7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
