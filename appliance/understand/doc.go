@@ -1734,6 +1734,14 @@
 //     they have ("عندي عمارة ٥٠٠ لتر ميه في اليوم", "عندنا ٤ أفراد"): said
 //     alone it may still choose goods by their measure.
 //
+// The twentieth session's classes (branch c20d, c20d_test.go):
+//   - after the goods, a list of colours each followed by its own count
+//     ("تيشيرت احمر ٢ وازرق اتنين واسود واحد", "tshirt red 2, blue 3",
+//     "a7mar 2 w azra2 3") is one line of the product per colour with its
+//     count — the count in figures or in words, the list run on و or on
+//     commas (listed, countNext) — never the later colours lost or the
+//     counts merged into one line that asks its colour.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
