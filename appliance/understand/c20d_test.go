@@ -37,3 +37,23 @@ func TestRules_ColoursCountedAfterTheGoods(t *testing.T) {
 		{"I want a tshirt red 2, blue 2, black 1", three},
 	})
 }
+
+// TestRules_TornSaidInThePast: goods already bought ("اللي خدتها",
+// "اللي اشتريته") that tore or got a hole, said in the past reflexive with
+// its person ending ("اتقطعت", "اتقطعوا", "اتخرمت"; English "ripped",
+// "tore", "snapped"), are a complaint for staff, never an order asking
+// which of the goods — as "اتقطع", "اتكسرت" and Franco "et2ata3et"
+// already are.
+// A new order of the same goods stays an order.
+func TestRules_TornSaidInThePast(t *testing.T) {
+	r := rulesFrom(t, c20dCSV, c20dVocab)
+	checkIntents(t, r, []intentCase{
+		{"التيشيرت اللي خدته الاسبوع اللي فات اتقطعت من اول غسلة", Complaint},
+		{"الهودي اللي اشتريته اتخرم من اول مرة", Complaint},
+		{"التيشيرتات اللي خدتهم اتقطعوا", Complaint},
+		{"el hoodie elly khadto el esbo3 elly fat et2ata3et", Complaint},
+		{"The hoodie I bought last week ripped the first time I wore it", Complaint},
+		{"the tshirt I got from you tore after one wash", Complaint},
+		{"عايز تيشيرت قطن احمر ٢", Order},
+	})
+}

@@ -1741,6 +1741,12 @@
 //     count — the count in figures or in words, the list run on و or on
 //     commas (listed, countNext) — never the later colours lost or the
 //     counts merged into one line that asks its colour.
+//   - goods already bought that tore or got a hole, said in the past
+//     reflexive with its person ending ("اللي خدتها … اتقطعت",
+//     "اتقطعوا", "اتخرمت"; English "ripped", "tore", "snapped"), are a
+//     complaint, as "اتقطع" was; only the past of these roots
+//     (pastDefectRoots): their present and participle are the shop's own
+//     work or a kind ("بيتقطع بالمتر؟", "فراخ متقطعة").
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
