@@ -57,3 +57,41 @@ func TestRules_TornSaidInThePast(t *testing.T) {
 		{"عايز تيشيرت قطن احمر ٢", Order},
 	})
 }
+
+// An aquarium shop: tanks and the lids made for each size.
+const c20dTanksCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TANK-60,حوض سمك 60 سم,Fish tank 60 cm,,أحواض,piece,1200,5,زجاج,
+TANK-80,حوض سمك 80 سم,Fish tank 80 cm,,أحواض,piece,1800,5,زجاج,
+TANK-100,حوض سمك 100 سم,Fish tank 100 cm,,أحواض,piece,2600,5,زجاج,
+LID-60,غطا حوض 60 سم,Tank lid 60 cm,,إكسسوارات,piece,250,10,بلاستيك,
+LID-80,غطا حوض 80 سم,Tank lid 80 cm,,إكسسوارات,piece,300,10,بلاستيك,
+`
+
+const c20dTanksVocab = `حوض, 7od, tank
+غطا, ghata, lid
+سمك, samak, fish
+`
+
+// TestRules_AccessoryThatFitsIt: an accessory said to be for the goods
+// named before it — "بتاعه/بتاعها" as "ليه/ليها" were, Franco "leha",
+// "beta3o", English "that fits it", "to fit it" — takes the size that
+// goods' name gives ("حوض سمك 80 سم وغطا بتاعه" → the 80 cm lid); when
+// none of the accessory's sizes is the goods' (a 100 cm tank), it stays
+// asked, never another size invoiced.
+func TestRules_AccessoryThatFitsIt(t *testing.T) {
+	r := rulesFrom(t, c20dTanksCSV, c20dTanksVocab)
+	both := []wantItem{{"TANK-80", 1, "", nil}, {"LID-80", 1, "", nil}}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز حوض سمك 80 سم وغطا بتاعه", both},
+		{"3ayez 7od samak 80 sm w ghata beta3o", both},
+		{"3ayez 7od samak 80 sm w ghata leha", both},
+		{"I want the 80 cm fish tank and a lid that fits it", both},
+		{"I want the 80 cm fish tank and a lid to fit it", both},
+	})
+	for _, text := range []string{"عايز حوض سمك 100 سم وغطا بتاعه", "I want the 100 cm fish tank and a lid that fits it"} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 2 || res.Items[1].SKU != "" && len(res.Items[1].Ambiguous) == 0 {
+			t.Errorf("%s: %+v, want the lid asked (none fits the 100 cm tank)", text, res.Items)
+		}
+	}
+}

@@ -1747,6 +1747,13 @@
 //     complaint, as "اتقطع" was; only the past of these roots
 //     (pastDefectRoots): their present and participle are the shop's own
 //     work or a kind ("بيتقطع بالمتر؟", "فراخ متقطعة").
+//   - an accessory said to be for the goods named just before it — "بتاعه",
+//     "بتاعها", "بتاعتها" as "ليه/ليها" were, Franco "leha", "beta3o",
+//     "beta3ha", English "that fits it", "to fit it", "which fit them" as
+//     "for it" was (forItWords, fitsItAt) — is that goods' own and takes
+//     the size their name gives (ownSizeBefore: "حوض سمك 80 سم وغطا بتاعه"
+//     → the 80 cm lid); when no size of the accessory is theirs (a 20"
+//     cabin bag, covers of 24" and 28") it stays asked.
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
