@@ -50,8 +50,19 @@ var sagWords = func() map[string]bool {
 	return m
 }()
 
+// pastDefectRoots are defects said only in the past reflexive: torn or
+// snapped (قطع: اتقطع، اتقطعت، اتقطعوا), holed (خرم: اتخرم، اتخرمت). Their
+// present and participle are the shop's own work or a kind ("بيتقطع
+// بالمتر؟", "فراخ متقطعة"), never a defect.
+var pastDefectRoots = []string{"قطع", "خرم"}
+
 var defectForms = func() map[string]bool {
 	m := map[string]bool{}
+	for _, root := range pastDefectRoots {
+		for _, s := range []string{"", "ت", "وا", "و"} {
+			m[wordKey("ات"+root+s)] = true
+		}
+	}
 	for _, root := range defectRoots {
 		rs := []rune(root)
 		for _, p := range defectPrefixes {

@@ -1950,6 +1950,27 @@
 //     lines beside it; a shop that sells no rent still hands it to a
 //     person (rentAsked); "right?" closing a question is English.
 //
+// The twentieth session's classes (branch c20d, c20d_test.go):
+//   - after the goods, a list of colours each followed by its own count
+//     ("تيشيرت احمر ٢ وازرق اتنين واسود واحد", "tshirt red 2, blue 3",
+//     "a7mar 2 w azra2 3") is one line of the product per colour with its
+//     count — the count in figures or in words, the list run on و or on
+//     commas (listed, countNext) — never the later colours lost or the
+//     counts merged into one line that asks its colour.
+//   - goods already bought that tore or got a hole, said in the past
+//     reflexive with its person ending ("اللي خدتها … اتقطعت",
+//     "اتقطعوا", "اتخرمت"; English "ripped", "tore", "snapped"), are a
+//     complaint, as "اتقطع" was; only the past of these roots
+//     (pastDefectRoots): their present and participle are the shop's own
+//     work or a kind ("بيتقطع بالمتر؟", "فراخ متقطعة").
+//   - an accessory said to be for the goods named just before it — "بتاعه",
+//     "بتاعها", "بتاعتها" as "ليه/ليها" were, Franco "leha", "beta3o",
+//     "beta3ha", English "that fits it", "to fit it", "which fit them" as
+//     "for it" was (forItWords, fitsItAt) — is that goods' own and takes
+//     the size their name gives (ownSizeBefore: "حوض سمك 80 سم وغطا بتاعه"
+//     → the 80 cm lid); when no size of the accessory is theirs (a 20"
+//     cabin bag, covers of 24" and 28") it stays asked.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

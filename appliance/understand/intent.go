@@ -94,7 +94,7 @@ var complaintCues = foldKeys(map[string]float64{
 	"بتنقط": 1, "بيتنقط": 1, "حسبلي": 0.5, "حاسبني": 0.5, "معلنين": 0.5, "اعلان": 0.5,
 	"مخدتش": 1, "ماخدتش": 1, "مجاش": 1, "ماجاش": 1, "مجاتش": 1, "ماجاتش": 1, "موصلناش": 1,
 	// English after-sales: a defect or an exchange asked
-	"loose": 1, "scratched": 1, "torn": 1, "stained": 1, "cracked": 1, "chipped": 1, "warped": 1, "peeling": 1, "peeled": 1,
+	"loose": 1, "scratched": 1, "torn": 1, "tore": 1, "ripped": 1, "snapped": 1, "stained": 1, "cracked": 1, "chipped": 1, "warped": 1, "peeling": 1, "peeled": 1,
 	"wobbly": 1, "wobbles": 1, "wobbling": 1, "shaky": 1, "dented": 1, "faulty": 1, "exchange": 1, "replacement": 1, "refund": 1,
 	"fading": 1, "faded": 0.5, // a colour gone pale: with a purchase or an installation told, a complaint
 	"ينفخ": 1, "نفخ": 1, "منفوخ": 1, "بينفخ": 1, "اتنفخ": 1, "swollen": 1, "damaged": 1, "defective": 1,

@@ -7,9 +7,13 @@ import (
 	"strings"
 )
 
-// forItWords say "for it" after a noun ("ومرتبة ليه", "وغطا ليها"): the
-// thing is the goods said before it's own.
-var forItWords = set("ليه", "ليها", "له", "لها", "ليهم", "لهم")
+// forItWords say "for it" after a noun ("ومرتبة ليه", "وغطا ليها", "وكفر
+// بتاعها", Franco "w cover leha", "beta3ha"): the thing is the goods said
+// before it's own. (Franco "leh" is "why", never one.)
+var forItWords = set("ليه", "ليها", "له", "لها", "ليهم", "لهم",
+	"بتاعه", "بتاعها", "بتاعهم", "بتاعته", "بتاعتها", "بتاعتهم",
+	"leha", "leeha", "liha", "lehom", "leehom", "lihom",
+	"beta3o", "beta3ha", "beta3hom", "bta3o", "bta3ha", "bta3hom", "beta3to", "beta3etha", "beta3tha")
 
 // ownOf: the draft's noun is said as the line before's own — a pronoun
 // on it ("ومرتبته", "وغطاها"), "for it" right after it ("ومرتبة ليه"), or
@@ -37,10 +41,31 @@ func ownOf(ts []token, d *draft, rewrite map[string]string) bool {
 		return true // Franco "martabto", "ghataha": the pronoun written on the noun
 	}
 	k := d.start + 1
-	if k < len(ts) && !ts[k].sep && forItWords[ts[k].surface] {
+	if k < len(ts) && !ts[k].sep && (forItWords[ts[k].surface] || forItWords[lower(ts[k].surface)]) {
 		return true
 	}
-	return k+1 < len(ts) && !ts[k].sep && !ts[k+1].sep && lower(ts[k].surface) == "for" && lower(ts[k+1].surface) == "it"
+	return fitsItAt(ts, k)
+}
+
+// fitsItAt: English says at k the thing is for the goods before: "for
+// it", "for them", "that fits it", "which fit them", "to fit it".
+func fitsItAt(ts []token, k int) bool {
+	word := func(j int) string {
+		if j < len(ts) && !ts[j].sep {
+			return lower(ts[j].surface)
+		}
+		return ""
+	}
+	switch word(k) {
+	case "that", "which", "to":
+		k++
+	}
+	switch word(k) {
+	case "for", "fits", "fit", "fitting":
+		w := word(k + 1)
+		return w == "it" || w == "them"
+	}
+	return false
 }
 
 // ownSizeBefore settles a line left between close products that differ

@@ -2195,11 +2195,13 @@ func (sg *segmenter) colour(i int) int {
 		sg.pendingColor = append(sg.pendingColor, t.color)
 		return i + 1
 	}
-	if c := sg.cur; c != nil && !sg.pendingNext && sg.pending == nil && (t.conj || sg.lastJoin == "conj") && len(c.colors) > 0 && !slices.Contains(c.colors, t.color) &&
-		(c.pre != nil || len(c.groups) > 0 || len(c.counts) > 0) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && isNumber(sg.ts[i+1].text) {
+	if c := sg.cur; c != nil && !sg.pendingNext && sg.pending == nil && (t.conj || sg.lastJoin == "conj" || sg.listed(i)) && len(c.colors) > 0 && !slices.Contains(c.colors, t.color) &&
+		(c.pre != nil || len(c.groups) > 0 || len(c.counts) > 0) && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.countNext(i+1) {
 		// "ارضية رياضية احمر ٢٠ متر واخضر ١٥ متر": after و, another colour
 		// with its own amount is another line of the same product, as "و
-		// ١٥ متر اخضر" is
+		// ١٥ متر اخضر" is; so after a comma of the list ("بف وردي ٢،
+		// رمادي ٣", "pouf red 2, blue 3"), and with the count in words
+		// ("ورمادي اتنين واخضر واحد")
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, partOf: c.partOf}
 		for _, w := range c.words {
 			r.addWord(d, w)
@@ -2229,6 +2231,21 @@ func (sg *segmenter) colour(i int) int {
 	sg.lastJoin = "none"
 	i++
 	return i
+}
+
+// listed: the word at i follows a comma of a list ("بف وردي ٢، رمادي ٣").
+func (sg *segmenter) listed(i int) bool {
+	return sg.lastJoin == "sep" && i > 0 && (sg.ts[i-1].text == "," || sg.ts[i-1].text == "،")
+}
+
+// countNext: a count starts at j, in figures or in words ("٢", "اتنين",
+// "واحد"), a word of no product's name.
+func (sg *segmenter) countNext(j int) bool {
+	if isNumber(sg.ts[j].text) {
+		return true
+	}
+	_, _, ok := numberAt(sg.ts, j, sg.isLex)
+	return ok
 }
 
 // shareOut gives the shares of a count what the whole was said with (its
