@@ -142,12 +142,13 @@ func (r *Rules) prepare(text string) []token {
 				if (strings.HasSuffix(t.text, "a") || strings.HasSuffix(t.text, "ah")) && !strings.HasSuffix(a, "ه") && r.known(a+"ه") {
 					w = a + "ه" // the feminine ending said: "7al2a" is حلقة, not حلق
 				}
-			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") && (strings.HasSuffix(a, "ه") || r.known(a+"ه")) && (!strings.HasSuffix(spelt, "t") || genitiveAfter(raw, i)) {
+			} else if a, ok := r.lx.latin[strings.TrimSuffix(fs, "t")]; ok && strings.HasSuffix(fs, "t") && (complaintCues[a] > 0 || (strings.HasSuffix(a, "ه") || r.known(a+"ه")) && (!strings.HasSuffix(spelt, "t") || genitiveAfter(raw, i))) {
 				// construct state: tarabeezet → ترابيزة; its vowels choose
 				// as the word's own do ("khaznet" خزنة, "khazanet" خزانة).
 				// Only a noun in ة has one, and its genitive follows unless
 				// a pronoun ends it ("seneyto"): "the metro exit?" is no
-				// كاسيو, "exit of …" no كاسة
+				// كاسيو, "exit of …" no كاسة. A defect's verb in the past
+				// ("et2ata3et": اتقطعت) is read as its stem, the complaint
 				w = r.lx.francoVowels(strings.TrimSuffix(spelt, "t"), strings.TrimSuffix(fs, "t"), a)
 				if !strings.HasSuffix(w, "ه") && r.known(w+"ه") {
 					w += "ه" // "rolet shok": the رولة the shop writes beside رول
