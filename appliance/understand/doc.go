@@ -1822,6 +1822,19 @@
 //     — never a greeting nor a complaint; "مش زي ما طلبت" stays a
 //     discrepancy (repeatAsked).
 //
+// The twentieth session's goods for other goods (branch c20e, finish.go,
+// c20e_test.go):
+//   - a product whose name says what it is for ("جراب للموبايل", "تاج
+//     اسم للشنطة") is never chosen by a colour when the customer named
+//     only what it is for ("عايز موبايل احمر", Franco "3ayez mobayl
+//     a7mar", of phones made in no red): its English name opens with
+//     that thing ("Mobile case", "Luggage name tag") but English puts its
+//     head noun last, so it is no phone; the goods said are asked, and
+//     the box says they are not made in that colour (headed,
+//     headFirstEn); a word of that product's own name said in the clause
+//     just before the line ("وبتاع السريع ده اللي بيتركب جنب الموبايل
+//     عايزاه ابيض") still names it (ownSaidBefore).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
