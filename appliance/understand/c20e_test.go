@@ -75,3 +75,36 @@ func TestRules_ForWhatNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// c20eFabricCSV: a fabric shop selling by the metre, one velvet in two
+// colours.
+const c20eFabricCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FAB-LIN,قماش كتان,Linen fabric,كتان,أقمشة,meter,90,100,كتان,أبيض|بيج
+FAB-VEL,قماش قطيفة,Velvet fabric,قطيفة,أقمشة,meter,150,100,قطيفة,بيج|كحلي
+`
+
+const c20eFabricVocab = `قماش, kuma4, 2omash, fabric
+قطيفة, قطيفه, 2atifa, velvet
+كتان, katan, linen
+ابيض, abyad, white => أبيض
+كحلي, kohly, navy => كحلي
+`
+
+// TestRules_WantAlsoAnotherLine: "وعايز كمان", "ومحتاج برضه" (and I also
+// want) after a line opens another line, as "وكمان" does: the same goods
+// said again in another colour and length are a second line, never one
+// line of the lengths added with its colour asked.
+func TestRules_WantAlsoAnotherLine(t *testing.T) {
+	r := rulesFrom(t, c20eFabricCSV, c20eFabricVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز قماش قطيفة ٣ متر كحلي وعايز كمان قماش قطيفة ٢ متر بيج", []wantItem{{"FAB-VEL", 3, "كحلي", nil}, {"FAB-VEL", 2, "بيج", nil}}},
+		{"محتاج قطيفة كحلي ٤ متر ومحتاج كمان قطيفة بيج ٢ متر", []wantItem{{"FAB-VEL", 4, "كحلي", nil}, {"FAB-VEL", 2, "بيج", nil}}},
+		{"عايز قطيفة كحلي ٤ متر وعايز برضه قطيفة بيج ٢ متر", []wantItem{{"FAB-VEL", 4, "كحلي", nil}, {"FAB-VEL", 2, "بيج", nil}}},
+		{"3ayez 2atifa kohly 3 metr w 3ayez kaman 2atifa beige 2 metr", []wantItem{{"FAB-VEL", 3, "كحلي", nil}, {"FAB-VEL", 2, "بيج", nil}}},
+		{"عايز قماش كتان ٣ متر ابيض وعايز كمان قماش قطيفة ٢ متر بيج", []wantItem{{"FAB-LIN", 3, "أبيض", nil}, {"FAB-VEL", 2, "بيج", nil}}},
+	})
+	r = rulesFrom(t, c20eCSV, c20eVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز موبايل سامسونج اسود وعايز كمان موبايل سامسونج ازرق", []wantItem{{"PH-A15", 1, "أسود", nil}, {"PH-A15", 1, "أزرق", nil}}},
+	})
+}

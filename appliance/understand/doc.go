@@ -1833,7 +1833,12 @@
 //     the box says they are not made in that colour (headed,
 //     headFirstEn); a word of that product's own name said in the clause
 //     just before the line ("وبتاع السريع ده اللي بيتركب جنب الموبايل
-//     عايزاه ابيض") still names it (ownSaidBefore).
+//     عايزاه ابيض") still names it (ownSaidBefore);
+//   - a want said again with "also" after a line ("وعايز كمان", "ومحتاج
+//     برضه": and I also want) opens another line, as "وكمان" does: the
+//     same goods said again in another colour or length ("عايز قطيفة كحلي
+//     ٤ متر وعايز كمان قطيفة بيج ٢ متر") are a second line, never one
+//     line of the lengths added with its colour asked (wantAgain).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
