@@ -1971,6 +1971,24 @@
 //     → the 80 cm lid); when no size of the accessory is theirs (a 20"
 //     cabin bag, covers of 24" and 28") it stays asked.
 //
+// The twentieth session's goods for other goods (branch c20e, finish.go,
+// c20e_test.go):
+//   - a product whose name says what it is for ("جراب للموبايل", "تاج
+//     اسم للشنطة") is never chosen by a colour when the customer named
+//     only what it is for ("عايز موبايل احمر", Franco "3ayez mobayl
+//     a7mar", of phones made in no red): its English name opens with
+//     that thing ("Mobile case", "Luggage name tag") but English puts its
+//     head noun last, so it is no phone; the goods said are asked, and
+//     the box says they are not made in that colour (headed,
+//     headFirstEn); a word of that product's own name said in the clause
+//     just before the line ("وبتاع السريع ده اللي بيتركب جنب الموبايل
+//     عايزاه ابيض") still names it (ownSaidBefore);
+//   - a want said again with "also" after a line ("وعايز كمان", "ومحتاج
+//     برضه": and I also want) opens another line, as "وكمان" does: the
+//     same goods said again in another colour or length ("عايز قطيفة كحلي
+//     ٤ متر وعايز كمان قطيفة بيج ٢ متر") are a second line, never one
+//     line of the lengths added with its colour asked (wantAgain).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

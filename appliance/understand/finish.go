@@ -173,13 +173,27 @@ func (r *Rules) candidates(d *draft) []scored {
 // headed: one of product idx's names opens with the head noun w (its
 // Arabic name's first unit, a synonym's, or the goods after a pack word):
 // the product is of the kind w names, not one whose name holds w as what
-// it is for or holds ("ترابيزة سفرة 8 كراسي" is no chair).
+// it is for or holds ("ترابيزة سفرة 8 كراسي" is no chair). The English
+// name puts its head last: "Luggage name tag" opens with what the tag is
+// for, and is no piece of luggage (headFirstEn).
 func (r *Rules) headed(idx int, w string) bool {
 	info := &r.lx.info[idx]
 	if info.head == w || info.packed == w {
 		return true
 	}
-	return slices.ContainsFunc(info.phrases, func(ph []string) bool { return len(ph) > 0 && ph[0] == w })
+	for k, ph := range info.phrases {
+		if len(ph) > 0 && ph[0] == w && (k+1 != info.enPhrase || r.headFirstEn(info, w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// headFirstEn: the English name opening with w opens with its head — w is
+// its last word's head (headEn, packedEn), or the Arabic name gives no
+// head to judge by.
+func (r *Rules) headFirstEn(info *prodInfo, w string) bool {
+	return info.head == "" || info.headEn == w || info.packedEn == w
 }
 
 // headSaidNear: product idx's own head noun is said in the draft's words
@@ -192,6 +206,21 @@ func (r *Rules) headSaidNear(ts []token, d *draft, idx int) bool {
 	}
 	for k := max(0, d.start-2); k < min(len(ts), d.end+1); k++ {
 		if !ts[k].sep && strings.HasPrefix(strings.TrimPrefix(ts[k].text, "و"), h) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSaidBefore: a word of product c's names and none of best's is said
+// in the clause just before the draft ("وبتاع الصابون ده اللي بيتركب جنب
+// الحوض … كروم": the soap thing beside the sink, named by its own word
+// before the line that took only the sink it goes with).
+func (r *Rules) ownSaidBefore(ts []token, d *draft, c, best int) bool {
+	a, b := r.lx.info[c].all, r.lx.info[best].all
+	for k := d.start - 1; k >= 0 && k >= d.start-6 && !ts[k].sep; k-- {
+		w := ts[k].text
+		if r.lx.colors[w] == "" && !isNumber(w) && utf8.RuneCountInString(w) >= 3 && a[w] && !b[w] {
 			return true
 		}
 	}
@@ -616,7 +645,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				if head != "" && r.lx.info[best.idx].all[head] && !r.lx.info[c.idx].all[head] {
 					continue // another kind than the one named ("two white kids mirrors" is no wardrobe)
 				}
-				if head != "" && r.headed(best.idx, head) && !r.headed(c.idx, head) && !r.headSaidNear(ts, d, c.idx) {
+				if head != "" && r.headed(best.idx, head) && !r.headed(c.idx, head) && !r.headSaidNear(ts, d, c.idx) && !r.ownSaidBefore(ts, d, c.idx, best.idx) {
 					// "كرسي سفرة بني": the chairs are not made in brown, and
 					// the dining table "ترابيزة سفرة 8 كراسي" names chairs only
 					// as what it seats: another kind, never the chair asked

@@ -600,10 +600,10 @@ func (sg *segmenter) step(i int) int {
 		sg.corrected = true
 		return end
 	}
-	if w == "و" || t.conj && (withWords[w] || tooWords[w]) && !t.lex && sg.cur != nil {
+	if w == "و" || (t.conj && (withWords[w] || tooWords[w]) || tooWords[w] && wantAgain(sg.ts, i)) && !t.lex && sg.cur != nil {
 		// "… ومعاه ٤٠ متر وزرة": "and with it" joins as و does, and so
-		// does "and also" ("وكمان ٢٠ متر …"); what follows is another
-		// line, its colour not the one before's
+		// does "and also" ("وكمان ٢٠ متر …", "وعايز كمان …"); what
+		// follows is another line, its colour not the one before's
 		sg.lastJoin = "conj"
 		sg.ts[i].used = true
 		i++
@@ -4356,6 +4356,12 @@ func (r *Rules) colourHeadAlone(ts []token, k int) bool {
 		}
 	}
 	return true
+}
+
+// wantAgain: a want said with و right before the token at i ("وعايز
+// كمان …", "ومحتاج برضه …": and I also want): what follows is more asked.
+func wantAgain(ts []token, i int) bool {
+	return i > 0 && !ts[i-1].sep && ts[i-1].conj && orderCues[ts[i-1].text]
 }
 
 // tooWords: "والاوكر ٥ برضو", "and the handles 5 too".
