@@ -49,12 +49,7 @@ func adviceAsked(ts []token) string {
 		for k := i + n; k < len(ts) && !ts[k].sep && (whatWords[word(k)] || causeNouns[word(k)]); k++ {
 			n++ // "تفتكر ايه السبب؟": what it asks
 		}
-		var out []string
-		for k := i; k < i+n && k < len(ts) && !ts[k].sep; k++ {
-			ts[k].used = true
-			out = append(out, ts[k].surface)
-		}
-		return strings.Join(out, " ")
+		return takeWords(ts, i, n)
 	}
 	return ""
 }
@@ -129,3 +124,15 @@ var instalmentWords = set("تقسيط", "التقسيط", "بالتقسيط", "�
 	// "على قسطين", "على دفعتين": in two payments
 	"قسطين", "دفعتين", "ta2seten",
 	"اقسطه", "اقسطهم", "ta2seet", "taqseet", "installment", "installments", "instalment", "instalments")
+
+// takeWords marks the n words from ts[i] (to the clause's end) as read and
+// returns them as the customer wrote them: the topic a question for staff
+// names.
+func takeWords(ts []token, i, n int) string {
+	var out []string
+	for k := i; k < i+n && k < len(ts) && !ts[k].sep; k++ {
+		ts[k].used = true
+		out = append(out, ts[k].surface)
+	}
+	return strings.Join(out, " ")
+}

@@ -50,12 +50,7 @@ func repeatAsked(ts []token) string {
 		if n == 0 {
 			continue
 		}
-		var out []string
-		for k := i; k < i+n && k < len(ts) && !ts[k].sep; k++ {
-			ts[k].used = true
-			out = append(out, ts[k].surface)
-		}
-		return strings.Join(out, " ")
+		return takeWords(ts, i, n)
 	}
 	return ""
 }
