@@ -43,6 +43,10 @@ func TestRules_EachOfTheCountedOnes(t *testing.T) {
 		{"عايز جلاد شفاف ٢ متر لكل فصل من الاربعة", []wantItem{{"COVER", 8, "", []int{200}}}},
 		{"3ayez shanta zar2a lekol wa7ed men el 3eyal el talata", []wantItem{{"BAG-SCH", 3, "أزرق", nil}}},
 		{"I want a blue school bag for each of the three kids", []wantItem{{"BAG-SCH", 3, "أزرق", nil}}},
+		// the goods said after the count are their own line, never the
+		// things shared over ("… العيال التلاتة وزمزمية": the bottle kept)
+		{"عايز شنطة مدرسة زرقا لكل واحد من العيال التلاتة وزمزمية", []wantItem{{"BAG-SCH", 3, "أزرق", nil}, {"BOTTLE", 1, "", nil}}},
+		{"عايز مقلمة زرقا لكل واحد من ولادي الاتنين ومكتب مذاكرة ابيض", []wantItem{{"PEN-CASE", 2, "أزرق", nil}, {"DESK-ST", 1, "أبيض", nil}}},
 	})
 }
 

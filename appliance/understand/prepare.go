@@ -980,6 +980,9 @@ func (r *Rules) eachCount(ts []token) float64 {
 						if m > k && (ts[m].color != "" || orderCues[ts[m].text] || subjectWords[lower(ts[m].surface)]) {
 							break // "for each of the 3 bathrooms I need …": what is asked follows
 						}
+						if m > k && (ts[m].conj || ts[m].text == "و" || lower(ts[m].surface) == "and") {
+							break // "… العيال التلاتة وكومودينو بيج": other goods follow
+						}
 						ts[m].aside, ts[m].used = true, true
 					}
 					continue
