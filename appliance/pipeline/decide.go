@@ -442,7 +442,7 @@ func (p *Pipeline) decideOrder(tx *bolt.Tx, ord *Order, conv *Conversation) erro
 		}
 		// the closest is offered first when it is in stock; when it is not,
 		// the reply says so rather than naming a product it does not offer
-		return p.offerAlternatives(tx, ord, i, prod, r.notExactly(ord.Lines[i].Phrase, prod, prod.Available(ord.Lines[i].Quantity)))
+		return p.offerAlternatives(tx, ord, i, prod, r.notExactly(withLacks(ord.Lines[i].Phrase, v.Asked), prod, prod.Available(ord.Lines[i].Quantity)))
 	case RuleUnavailable:
 		return p.offerAlternatives(tx, ord, i, prod, "")
 	case RuleColorOffered:
@@ -869,4 +869,15 @@ func looksLikeSize(text string) bool {
 		}
 	}
 	return len(strings.Fields(text)) <= 4
+}
+
+// withLacks is the customer's phrase with the words the product lacks that
+// were said outside it ("١٥ كرسي سفرة معدن اسود … مش لامعين": the "not
+// shiny" said after the goods), so the reply names what is not had rather
+// than goods the shop does have.
+func withLacks(phrase, lacks string) string {
+	if lacks == "" || strings.Contains(phrase, lacks) {
+		return phrase
+	}
+	return phrase + " " + lacks
 }

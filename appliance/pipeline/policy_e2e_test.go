@@ -384,3 +384,28 @@ func TestPipeline_AfterAnInvoiceUnplacedWordsAreStaffs(t *testing.T) {
 		t.Fatalf("a thank-you after the invoice is no change to it: %v %+v", err, page.Orders)
 	}
 }
+
+// A property the customer rules out after the goods ("بس مش عايزه يكون
+// لامع") that the chosen product's names do not settle: the goods are
+// offered, never invoiced, and the reply names what is not had — the
+// goods with the property ruled out — never only goods the shop does sell.
+func TestPipeline_RuledOutPropertyQuotedInTheReply(t *testing.T) {
+	const csv = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+M-CHAIR,كرسي سفرة معدن,Metal dining chair,,سفرة,piece,1850,40,معدن,أسود
+K-ACR,مطبخ أكريليك لامع,Glossy acrylic kitchen,,مطابخ,meter,14200,,أكريليك,أبيض
+`
+	h := newHarnessWith(t, harnessOptions{catalog: csv}, nil)
+	h.text("عايز ٢ كرسي سفرة معدن اسود بس مش عايزهم يكونوا لامعين")
+	ms := h.waitMessages(1)
+	m := ms[0]
+	if m.Interactive == nil || !strings.Contains(m.Interactive.Body, "مش عندنا") {
+		t.Fatalf("want 'we do not have exactly that' with choices: %s", describe(ms))
+	}
+	if !strings.Contains(m.Interactive.Body, "مش لامعين") {
+		t.Errorf("the reply should name the property ruled out: %s", m.Interactive.Body)
+	}
+	h.settle()
+	if len(h.documents()) != 0 {
+		t.Fatalf("invoiced: %+v", h.documents())
+	}
+}
