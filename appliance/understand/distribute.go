@@ -276,13 +276,13 @@ func (r *Rules) sharedByPeople(ts []token, keep []*draft, items []Item, itemOf m
 // againWords say "one like it" after و: "وزيها", "ومثله", Franco "w zayaha".
 var againWords = set("زيه", "زيها", "زيهم", "زيو", "مثله", "مثلها", "مثلهم", "zayo", "zayoh", "zayaha", "zayha", "zayohom", "zayhom", "zaiha", "zaiho")
 
-// sameAgain reads, right after a line, "وزيها (بالظبط)", "ومثله", "وواحدة
+// likeItAgain reads, right after a line, "وزيها (بالظبط)", "ومثله", "وواحدة
 // زيها", "و٢ زيهم", "and the same", "and another one like it": one more of
 // that line — the same goods, size and count (or the count said with it);
 // a colour said right after is the new line's own ("وزيه بني", "and the
 // same in beige"). It opens the new line and returns the token after the
 // cue, or i when there is none.
-func (sg *segmenter) sameAgain(i int) int {
+func (sg *segmenter) likeItAgain(i int) int {
 	c, ts := sg.cur, sg.ts
 	if c == nil || len(c.words) == 0 || c.end != i || c.partOf != nil || c.unknown || ts[i].aside || ts[i].neg {
 		return i

@@ -1779,7 +1779,8 @@
 //     so goods by area or length add one piece's measure ("ستارة ٩٠ في
 //     ١٦٠ وزيها": 2.88 m²); a colour said right after ("وزيه بني", "and
 //     the same in beige") opens a line of that colour, the first keeping
-//     its own (sameAgain).
+//     its own (likeItAgain; "and the same in beige" is read before
+//     it by together.go's sameAgain, which it leaves).
 //
 // The twentieth session's counts not said (branch c20c, allof.go,
 // rough.go, c20c_test.go):

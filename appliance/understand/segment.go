@@ -562,7 +562,7 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
-	if j := sg.sameAgain(i); j > i {
+	if j := sg.likeItAgain(i); j > i {
 		return j // "وزيها بالظبط", "and the same in beige": one more of the line before
 	}
 	w := t.text
