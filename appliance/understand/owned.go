@@ -39,11 +39,11 @@ func (r *Rules) ownedFor(ts []token) {
 		// "القديمة", "el adima", "old": what it is like
 		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text); j++ {
 			w := lower(ts[j].surface)
-			if w == "el" && j+1 < len(ts) && !ts[j+1].sep && ownedOld[lower(ts[j+1].surface)] {
+			if w == "el" && j+1 < len(ts) && !ts[j+1].sep && oldWord(lower(ts[j+1].surface)) {
 				ts[j].aside, ts[j].used = true, true
 				continue // "el adima"
 			}
-			if !(strings.HasPrefix(w, "ال") && !ts[j].lex || ownedOld[w]) {
+			if !(strings.HasPrefix(w, "ال") && !ts[j].lex || oldWord(w)) {
 				break
 			}
 			ts[j].aside, ts[j].used = true, true
@@ -77,6 +77,8 @@ func francoOwned(w string) bool {
 var (
 	// francoMine: Franco "mine" after the thing.
 	francoMine = set("beta3y", "beta3ty", "bta3y", "bta3ty", "beta3na", "bta3na")
-	// ownedOld: "old" said of the customer's own thing.
-	ownedOld = set("القديمه", "القديم", "قديمه", "قديم", "adima", "2adima", "el2adima", "adim", "2adim", "old")
 )
+
+// oldWord: "old" said of the customer's own thing, with the article or
+// without (talk.go's oldOnes, indefOld).
+func oldWord(w string) bool { return oldOnes[w] || indefOld[w] }

@@ -24,11 +24,9 @@ func rentAsked(ts []token) string {
 				return t.surface
 			}
 		}
-		if (s == "rent" || s == "hire") && i > 0 && !ts[i-1].sep {
-			if p := lower(ts[i-1].surface); p == "you" || p == "i" || p == "we" || p == "to" {
-				ts[i].used = true
-				return t.surface // "do you rent", "can I hire", "is it possible to rent"
-			}
+		if englishRent(ts, i) {
+			ts[i].used = true
+			return t.surface // "do you rent", "can I hire", "is it possible to rent"
 		}
 	}
 	return ""

@@ -38,8 +38,9 @@ func newWeighedPacks(lx *lexicon) *weighedPacks {
 		if p.Unit != catalog.Piece || PricedPer(*p) != "" || lx.info[i].service || perWeightNamed(p) {
 			continue
 		}
-		kg := pieceWeight(p)
-		if kg == 0 && pieceIn(p, weightKg) == 1 {
+		pf := lx.pieceOf(i)
+		kg := pf.kg
+		if kg == 0 && pf.kgIn == 1 {
 			kg = 1 // "لحمة بتلو (كيلو)": a kilo a pack, said bare
 		}
 		key := weightlessName(p.NameAr)
@@ -144,7 +145,7 @@ func (r *Rules) weighedSaid(ts []token, d *draft) (kg, each float64) {
 	}
 	if w, ok := weightSaid(ts, d); ok && w > 0 {
 		if a != nil && a.unit == "" && !a.per && !a.dozen && !a.implied && a.val >= 1 && a.val == math.Trunc(a.val) && len(d.counts) == 0 {
-			if f := r.packWeightAfter(ts, d); f > 0 && math.Abs(w-a.val*f) > 1e-9 {
+			if f := packWeightAfter(ts, d); f > 0 && math.Abs(w-a.val*f) > 1e-9 {
 				return f, a.val
 			}
 		}
@@ -154,7 +155,7 @@ func (r *Rules) weighedSaid(ts []token, d *draft) (kg, each float64) {
 		return 0, 0
 	}
 	if a != nil && !a.implied && a.val >= 1 && a.val == math.Trunc(a.val) && len(d.counts) == 0 {
-		if f := r.packWeightAfter(ts, d); f > 0 {
+		if f := packWeightAfter(ts, d); f > 0 {
 			return f, a.val // "2 bartaman 3agwa nos kilo": two jars of half a kilo
 		}
 	}
@@ -205,7 +206,7 @@ func (r *Rules) weighedSaid(ts []token, d *draft) (kg, each float64) {
 
 // packWeightAfter: the weight one pack holds said after line d's goods
 // ("٢ برطمان عجوة نص كيلو"), 0 when none.
-func (r *Rules) packWeightAfter(ts []token, d *draft) float64 {
+func packWeightAfter(ts []token, d *draft) float64 {
 	for k := d.start + 1; k <= d.end && k < len(ts); k++ {
 		if ts[k].sep {
 			break
@@ -469,7 +470,7 @@ func (r *Rules) wholePieces(items []Item) {
 			return false
 		}
 		idx := r.indexOf(p)
-		return idx >= 0 && (r.weighed.fam[idx] >= 0 || pieceWeight(p) > 0)
+		return idx >= 0 && (r.weighed.fam[idx] >= 0 || r.lx.pieceOf(idx).kg > 0)
 	}
 	for k := range items {
 		it := &items[k]
