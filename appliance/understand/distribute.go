@@ -333,7 +333,7 @@ func (sg *segmenter) likeItAgain(i int) int {
 			return i // "and the same in beige": read already (together.go's sameAgain)
 		}
 	}
-	for j < len(ts) && !ts[j].sep && exactWords[low(j)] {
+	for j < len(ts) && !ts[j].sep && exactWords[wordKey(low(j))] {
 		j++ // "بالظبط", "exactly"
 	}
 	if j < len(ts) && !ts[j].sep && (ts[j].lex && ts[j].color == "" || isNumber(ts[j].text)) {

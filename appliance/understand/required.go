@@ -35,7 +35,7 @@ var negCopulas = set("ميكونش", "متكونش", "مايكونش", "ماتك
 
 // reqCopulas say "be" in a requirement ("يكون", Franco "tkon", English
 // "be" after "to").
-var reqCopulas = set("يكون", "تكون", "يكونوا", "تكونوا", "يبقي", "تبقي", "يبقوا", "تبقوا", "يبقا", "تبقا",
+var reqCopulas = set("be", "يكون", "تكون", "يكونوا", "تكونوا", "يبقي", "تبقي", "يبقوا", "تبقوا", "يبقا", "تبقا",
 	"yekon", "yekoon", "ykon", "tkon", "tekon", "tkoon", "tekoon", "yb2a", "teb2a", "tb2a", "yeb2a")
 
 // opposites pair a property word with the words of its other pole: a
