@@ -1599,6 +1599,15 @@
 //     clause opens with, its verb putting them off to a later talk
 //     ("والتركيب هنتكلم فيه لما تيجي", "نتفق عليه بعدين", "el tarkib
 //     hanetkalem feeh"), are not asked now (putOff, talkLaterVerbs).
+//     Goods the customer puts off to later are not invoiced with the
+//     rest ("والغسالة بعدين", "بس الغسالة مش دلوقتي", "هاخدها الشهر
+//     الجاي", "ولو عجبني هاخد", "هبقى اشوف", "maybe … next month"; goods to
+//     be sent later, "وبعدين" of a list and a polite "ممكن اخد" stay
+//     ordered); put off after they were asked in the same message, or all
+//     of them put off, a person answers (deferred.go). An order placed
+//     before, cancelled with its goods named ("الغي الاوردر بتاع
+//     التلاجة", "كنسلوا الغسالة اللي طلبتها", "مش عايز الغسالة اللي
+//     طلبتها خلاص"), names no line: a person's to do (cancel.go).
 //     A word of a product's name said with "its" ("اللي مداه 25 كيلو" of
 //     "مدى 25 كم"), its final ى written ا before the ending as Arabic
 //     writes it, is the name's word, not a word left unread

@@ -250,6 +250,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.negate(ts)
 	ruledOut := r.negatedRequirements(ts)
 	r.putOff(ts)
+	r.deferred(ts)
+	cancelledOrder(ts)
 	changedMind(ts)
 	r.priceIncludes(ts)
 	billTo(ts)
@@ -735,6 +737,16 @@ func serviceTopicsOf(ts []token) []string {
 			ts[i].used = true
 			continue
 		}
+		if t := ts[i]; !goods && t.neg && t.otherAsked {
+			// "هاخد الكنبة الشهر الجاي لما اقبض": all put off (deferred)
+			out = append(out, t.surface)
+			continue
+		}
+		if t := ts[i]; !goods && t.neg && placedVerbs[wordKey(lower(t.surface))] {
+			// "مش عايز الكنبة اللي طلبتها خلاص": an order placed, declined
+			out = append(out, ts[i-1].surface+" "+t.surface)
+			continue
+		}
 		if ts[i].when {
 			if i == 0 || !ts[i-1].when {
 				// the question as asked: "وش أسرع وقت توصلون"
@@ -798,7 +810,7 @@ func (r *Rules) worksSold(ts []token) {
 // cancelWords: cancelling, asked ("الغي", "الغوا", "نلغي", "الغاء",
 // Franco "2elghy", English "cancel").
 var cancelWords = set("الغي", "الغوا", "الغو", "الغيه", "الغيها", "الغوه", "الغوها", "نلغي", "تلغي", "تلغوا", "تلغو", "يتلغي",
-	"الغاء", "لالغاء", "كنسل", "كانسل", "اكنسل", "2elghy", "2elghi", "elghy", "elghi", "2elgho", "elgho", "cancel", "cancelled",
+	"الغاء", "لالغاء", "كنسل", "كانسل", "اكنسل", "كنسلوا", "كنسلو", "كنسلي", "كنسله", "كنسلها", "كنسلهم", "هكنسل", "2elghy", "2elghi", "elghy", "elghi", "2elgho", "elgho", "cancel", "cancelled",
 	"canceled", "cancellation", "cancelling", "canceling")
 
 // photoWords: photos or a video of the goods asked ("ابعتلي صور
