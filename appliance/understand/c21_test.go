@@ -96,3 +96,22 @@ func TestRules_OrderCancelled(t *testing.T) {
 		{"عايز تلاجة فضي ومش عايز الغسالة", []wantItem{{"FRIDGE", 1, "فضي", nil}}},
 	})
 }
+
+// TestRules_ForTwoThings: goods of no count said for two things the shop
+// sells nothing by, in the dual ("لشقتين", "للعربيتين": two flats, two
+// cars) — one shared or one each? — are asked how many, as for two people;
+// "كل واحدة" says one each; two of a time ("لمدة سنتين") is no count.
+func TestRules_ForTwoThings(t *testing.T) {
+	r := rulesFrom(t, c21CSV, c21Vocab)
+	countAsked(t, r, "عايز تلاجة فضي لشقتين", "FRIDGE", true)
+	countAsked(t, r, "عايز ميكروويف للشقتين", "MICRO", true)
+	for _, w := range []string{"سنتين", "ساعتين", "مرتين"} {
+		if thingDual(token{prep: true}, w) {
+			t.Errorf("%s: read as two things", w)
+		}
+	}
+	countAsked(t, r, "عايز تلاجة فضي لشقتي", "FRIDGE", false)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز تلاجة فضي لشقتين، كل واحدة", []wantItem{{"FRIDGE", 2, "فضي", nil}}},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"fatoora/catalog"
 )
@@ -189,7 +190,7 @@ func forPeople(ts []token, m int) (float64, int) {
 	if !ok {
 		return 0, m
 	}
-	if personDuals[wordKey(st)] {
+	if personDuals[wordKey(st)] || thingDual(ts[m], st) {
 		return 2, m + 1
 	}
 	if personGroups[wordKey(st)] || personGroups[wordKey("ال"+st)] {
@@ -219,6 +220,21 @@ func forPeople(ts []token, m int) (float64, int) {
 	}
 	return 0, m
 }
+
+// thingDual: st, said after ل, is the dual of a noun in ة the shop sells
+// nothing by ("لعربيتين", "للشقتين", "لاوضتين"): goods for two cars, two
+// flats — one shared or one each? — as for two people. Two of a time
+// ("لمدة سنتين", "لساعتين") are no things.
+func thingDual(t token, st string) bool {
+	if t.lex && !t.prep || t.color != "" || timeDuals[wordKey(st)] {
+		return false
+	}
+	stem, ok := strings.CutSuffix(strings.TrimPrefix(st, "ال"), "تين")
+	return ok && utf8.RuneCountInString(stem) >= 2
+}
+
+// timeDuals: two of a time or a time's measure.
+var timeDuals = set("سنتين", "ساعتين", "مرتين", "دقيقتين", "ليلتين", "جمعتين", "فترتين", "نوبتين", "وردتين")
 
 // eachPerson: "كل واحد"/"لكل واحد"/"كل واحدة", "each", "one each", Franco
 // "kol wa7ed" said from k to the end of the next clause: one for each.
@@ -258,7 +274,10 @@ func (r *Rules) sharedByPeople(ts []token, keep []*draft, items []Item, itemOf m
 		if said && d.pre.val != 1 {
 			continue
 		}
-		for m := d.end; m < len(ts) && !ts[m].sep; m++ {
+		for m := d.start; m < len(ts) && (m < d.end || !ts[m].sep); m++ {
+			if m < d.end && !(ts[m].prep && ts[m].dual) {
+				continue // the line's own words; "فلتر زيت لعربيتين": its "for"
+			}
 			n, end := forPeople(ts, m)
 			if n == 0 {
 				continue

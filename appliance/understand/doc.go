@@ -1781,7 +1781,9 @@
 //     may be one shared or one each: how many is asked; "كل واحد", "each"
 //     say one each, as many as the people ("لكل واحد من الولدين": 2). "ل"
 //     one person ("لابني", "for my son") is no count (sharedByPeople,
-//     forPeople);
+//     forPeople); so are two things the shop sells nothing by, said in
+//     the dual after ل ("فلتر زيت لعربيتين", "تلاجة لشقتين": two cars,
+//     two flats), two of a time ("لمدة سنتين") no count (thingDual);
 //   - "وزيها (بالظبط)", "ومثله", "وواحدة زيها", Franco "w zayaha", "and
 //     another one like it" right after a line is one more of it, the same
 //     goods, size and count (or the count said with it): its count grows,
