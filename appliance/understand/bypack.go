@@ -98,11 +98,20 @@ func (r *Rules) packCounts(items []Item) {
 			}
 			return v == float64(q)
 		})
+		dozens := false
+		if at < 0 && !in.dozen && (12%in.pack == 0 || in.pack == 24) {
+			// "دستة دبابيس", "نص دستة", "دستة ونص" of a box of 12 pins (or
+			// of 6, or 24): a count in dozens counts the goods, never the
+			// boxes — of a pack no dozen divides ("دستة ونص مناديل" of a
+			// pack of 72 wipes) it counts packs
+			at, dozens = dozenAt(ws)
+		}
 		if at < 0 || at+1 >= len(ws) {
 			continue
 		}
 		said := wordKey(lower(ws[at+1]))
-		goods := in.packUnit != "" && r.sameCountWord(said, in.packUnit) ||
+		goods := dozens && !pieceWords[said] && !containerWords[said] ||
+			in.packUnit != "" && r.sameCountWord(said, in.packUnit) ||
 			q >= in.pack && in.pack >= 10 && !pieceWords[said] && !containerWords[said] && !isNumber(said) && r.lx.isWord(r.vocabWord(said))
 		switch {
 		case !goods:
@@ -115,6 +124,24 @@ func (r *Rules) packCounts(items []Item) {
 			}
 		}
 	}
+}
+
+// dozenAt: where a count said in dozens ends in a line's words ("دسته",
+// "نص دسته", "دسته ونص"), and whether one was said.
+func dozenAt(ws []string) (int, bool) {
+	for i, w := range ws {
+		if dozenWords[wordKey(lower(w))] == 0 {
+			continue
+		}
+		if i+1 < len(ws) && (ws[i+1] == "ونص" || ws[i+1] == "وربع" || ws[i+1] == "and") {
+			i++ // "دستة ونص"
+			if ws[i] == "and" && i+2 < len(ws) && ws[i+1] == "a" && ws[i+2] == "half" {
+				i += 2
+			}
+		}
+		return i, true
+	}
+	return -1, false
 }
 
 // sameCountWord: said is the pack's word w, with or without its ة, or a

@@ -115,3 +115,60 @@ func TestRules_ForTwoThings(t *testing.T) {
 		{"عايز تلاجة فضي لشقتين، كل واحدة", []wantItem{{"FRIDGE", 2, "فضي", nil}}},
 	})
 }
+
+// A stationery shop of its own: pens in boxes of 12, notebooks in three
+// colours.
+const c21PensCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PEN-BOX,أقلام جاف (علبة 12),Ballpoint pens (box of 12),اقلام|قلم جاف|pens,أقلام,piece,60,200,,أزرق|أسود|أحمر
+NOTE-SPR,كشكول سلك,Spiral notebook,كشكول|notebook,كشاكيل,piece,35,300,,أزرق|أحمر|أخضر
+STICKY,ورق لاصق باكو 100 ورقة,Sticky notes pack of 100,ورق لاصق|sticky notes,أوراق,piece,20,300,,
+`
+
+const c21PensVocab = `ازرق, blue => أزرق
+اسود, black => أسود
+احمر, red => أحمر
+اخضر, green => أخضر
+`
+
+// TestRules_ColourRuledOut: a colour the customer rules out ("بس مش
+// احمر", "اي لون غير الاحمر", "any colour but red") is no colour of the
+// line — asked, never the one ruled out invoiced; a colour said with it
+// ("ازرق مش احمر") is the line's.
+func TestRules_ColourRuledOut(t *testing.T) {
+	r := rulesFrom(t, c21PensCSV, c21PensVocab)
+	for _, text := range []string{
+		"عايز كشكول سلك بس مش احمر",
+		"عايز كشكول اي لون غير الاحمر",
+		"عايز كشكول اي لون الا الاحمر والاخضر",
+		"I want a spiral notebook, any colour but red",
+		"I want a spiral notebook, anything except red",
+	} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || res.Items[0].SKU != "NOTE-SPR" || res.Items[0].Color != "" {
+			t.Errorf("%s: %+v, want the notebook with no colour (asked)", text, res.Items)
+		}
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز كشكول ازرق مش احمر", []wantItem{{"NOTE-SPR", 1, "أزرق", nil}}},
+		{"عايز كشكول اخضر بس مش الغامق", []wantItem{{"NOTE-SPR", 1, "أخضر", nil}}},
+	})
+}
+
+// TestRules_DozenOfBoxedGoods: a count in dozens of goods sold in a box of
+// 12 ("دستة اقلام", "٢ دستة", "a dozen pens") counts the goods: that many
+// boxes when whole, asked when not ("نص دستة", "دستة ونص"), never twelve
+// boxes.
+func TestRules_DozenOfBoxedGoods(t *testing.T) {
+	r := rulesFrom(t, c21PensCSV, c21PensVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز دستة اقلام جاف ازرق", []wantItem{{"PEN-BOX", 1, "أزرق", nil}}},
+		{"عايز ٢ دستة اقلام جاف ازرق", []wantItem{{"PEN-BOX", 2, "أزرق", nil}}},
+		{"I need a dozen blue pens", []wantItem{{"PEN-BOX", 1, "أزرق", nil}}},
+		{"عايز علبتين اقلام جاف ازرق", []wantItem{{"PEN-BOX", 2, "أزرق", nil}}},
+		// a pack no dozen divides: the dozens count packs
+		{"عايز دستة ونص ورق لاصق", []wantItem{{"STICKY", 18, "", nil}}},
+	})
+	for _, text := range []string{"عايز نص دستة اقلام جاف ازرق", "عايز دستة ونص اقلام جاف ازرق"} {
+		countAsked(t, r, text, "PEN-BOX", true)
+	}
+}

@@ -1398,7 +1398,11 @@
 //     by the kilo (perUnitJoined).
 //     A count in dozens ("٣ دستة ازايز", "2 desta", "pens 2 dozen") of
 //     goods sold as a dozen ("دستة زجاجات …") is how many dozens
-//     (byTheDozen); a dozen word then a pack word the goods' names hold
+//     (byTheDozen); of goods sold in a box a dozen divides ("أقلام
+//     (علبة 12)") a count in dozens ("دستة اقلام", "٢ دستة") counts the
+//     goods — that many boxes, asked when not whole ("نص دستة", "دستة
+//     ونص") — and of a bigger pack ("دستة ونص مناديل" of a pack of 72)
+//     the packs (packCounts, dozenAt); a dozen word then a pack word the goods' names hold
 //     ("w desta roll on" of "دستة زجاجات رول" / "Roll-on bottles") opens
 //     the next line, no pack of the line before (namedPacks).
 //     A work said on goods named before, by their count ("وتطريز الاسم
@@ -1607,7 +1611,10 @@
 //     of them put off, a person answers (deferred.go). An order placed
 //     before, cancelled with its goods named ("الغي الاوردر بتاع
 //     التلاجة", "كنسلوا الغسالة اللي طلبتها", "مش عايز الغسالة اللي
-//     طلبتها خلاص"), names no line: a person's to do (cancel.go).
+//     طلبتها خلاص"), names no line: a person's to do (cancel.go). A
+//     colour ruled out ("خمار بس مش اسود", "اي لون غير الاسود", "any
+//     colour but black") is no colour of the line: asked, never the
+//     one ruled out invoiced (colourExcepted).
 //     A word of a product's name said with "its" ("اللي مداه 25 كيلو" of
 //     "مدى 25 كم"), its final ى written ا before the ending as Arabic
 //     writes it, is the name's word, not a word left unread

@@ -247,6 +247,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.counterOfGoods(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	fallbacks(ts)
+	colourExcepted(ts)
 	r.negate(ts)
 	ruledOut := r.negatedRequirements(ts)
 	r.putOff(ts)
