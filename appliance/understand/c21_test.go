@@ -172,3 +172,27 @@ func TestRules_DozenOfBoxedGoods(t *testing.T) {
 		countAsked(t, r, text, "PEN-BOX", true)
 	}
 }
+
+// TestRules_UnsoldWorkAsked: work made to order asked of the shop ("وتفصلولي
+// ستارة", "وتنجدولي الكنبة") where the shop sells that work under no name
+// of its own is on no line: the message is left to a person, never the
+// cloth alone invoiced; where the shop sells it, it is a line.
+func TestRules_UnsoldWorkAsked(t *testing.T) {
+	const cloth = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FAB-VEL,قماش قطيفة,Velvet fabric,قطيفة|velvet,أقمشة,meter,150,,,نبيتي|كحلي
+`
+	const tailor = cloth + `SRV-SEW,تفصيل ستارة,Curtain sewing,تفصيل,خدمات,piece,200,,,
+`
+	r := rulesFrom(t, cloth, "")
+	for _, text := range []string{
+		"عايزة ٦ متر قماش قطيفة نبيتي وتفصلولي ستارة",
+		"عايزة ٦ متر قماش قطيفة نبيتي وتنجدولي بيه الكنبة",
+	} {
+		if res := understandText(t, r, text); len(res.Unexplained) == 0 {
+			t.Errorf("%s: %+v, nothing left to a person", text, res.Items)
+		}
+	}
+	checkCases(t, rulesFrom(t, tailor, ""), Order, []itemCase{
+		{"عايزة ٦ متر قماش قطيفة نبيتي وتفصلولي ستارة", []wantItem{{"FAB-VEL", 6, "نبيتي", nil}, {"SRV-SEW", 1, "", nil}}},
+	})
+}

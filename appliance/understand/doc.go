@@ -1614,7 +1614,10 @@
 //     طلبتها خلاص"), names no line: a person's to do (cancel.go). A
 //     colour ruled out ("خمار بس مش اسود", "اي لون غير الاسود", "any
 //     colour but black") is no colour of the line: asked, never the
-//     one ruled out invoiced (colourExcepted).
+//     one ruled out invoiced (colourExcepted). Work made to order asked
+//     of the shop ("وتفصلولي عباية", "تنجدولي الكنبة") that it sells
+//     under no name of its own is left unread: a person answers, never
+//     the cloth alone invoiced (unsoldWork, madeToOrder).
 //     A word of a product's name said with "its" ("اللي مداه 25 كيلو" of
 //     "مدى 25 كم"), its final ى written ا before the ending as Arabic
 //     writes it, is the name's word, not a word left unread

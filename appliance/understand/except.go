@@ -70,3 +70,19 @@ func colourExcepted(ts []token) {
 		i = end - 1
 	}
 }
+
+// madeToOrder: roots of work made to the customer's order — tailor (فصل),
+// upholster (نجد), sew (خيط), embroider (طرز), design (صمم).
+var madeToOrder = set("فصل", "نجد", "خيط", "طرز", "صمم")
+
+// unsoldWork: w asks the shop to make something to order ("وتفصلولي
+// عباية", "فصلوهالي", "تطرزولي") and the shop sells that work under no
+// name of its own: what is asked is on no line — a person reads it, never
+// an invoice of the cloth alone.
+func (r *Rules) unsoldWork(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	if !stemVerb(w, madeToOrder) || r.lx.workVerbOf(w) {
+		return false
+	}
+	return strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "هت") || strings.HasSuffix(w, "لي") || strings.HasSuffix(w, "لنا")
+}

@@ -1310,6 +1310,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	if st, ok := strings.CutPrefix(t.text, "ف"); ok && utf8.RuneCountInString(st) >= 3 && (workVerb(st) || talkVerb(st)) {
 		return true // "فبقينا بنجيب": so (ف) before a verb
 	}
+	if r.unsoldWork(t.text) {
+		return false // "وتفصلولي عباية" where no tailoring is sold
+	}
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
