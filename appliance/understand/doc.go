@@ -1924,7 +1924,14 @@
 //   - a work priced per piece ("حفر ليزر (للقطعة)", "(per piece)") said
 //     "on them" right after goods sold by the metre or m² cut into pieces
 //     counted ("قطعتين أكريلك ٣٠ في ٢٠، واحفرلي عليهم") is done to each
-//     piece, that many (cutPiecesServed, piecesCut).
+//     piece, that many (cutPiecesServed, piecesCut);
+//   - a size word ("الكبيرة", "large") said of goods sold by the metre or
+//     m² whose names do not hold it is how big the customer's thing is:
+//     its measure asked, no variant the product lacks (lacks);
+//   - after a pause, "مش" and one word of a name closing the clause
+//     ("…، مش شاجي") sets that kind aside, as "، مش الشاجي" does (negate);
+//   - "منه" (of it: "وعندكم منه؟") is a preposition with its pronoun,
+//     never a typo of a name's word ("منيو").
 //
 // Round 30's talk classes and merged lines (branch h30c, owned.go,
 // h30c_test.go):

@@ -2009,6 +2009,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		if r.kindPrefix(u, idx) {
 			continue // "دولاب مطبخ اكريليك" when the shop also writes "دولاب مطبخ زان": its word for the kind
 		}
+		if sizeWords[u] && r.lx.products[idx].Unit != catalog.Piece && !r.lx.info[idx].all[u] {
+			continue // "اغسل السجادة الكبيرة" of a wash by the m²: how big is its measure, asked, no variant it lacks
+		}
 		if twoWords[u] && r.ofTwo(idx) {
 			continue // "a double gas fryer" of a "twin-tank" one, "قلاية مزدوجة" of a "قلاية حوضين"
 		}

@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Round 31's first-contact classes (branch h31b), on a glass and mirror
 // shop of its own (none of the blind sets' catalogs or sentences): glass
@@ -71,4 +74,55 @@ func TestRules_PlainOnlyOfTheKindItsNamesSay(t *testing.T) {
 		{"3ayez tangeed 6 korsy", []wantItem{{"UPH-CHAIR", 6, "", nil}}},
 		{"عايز تنجيد ٣ كنب", []wantItem{{"UPH-SOFA", 3, "", nil}}},
 	})
+}
+
+// h31bCleanCSV: a home-cleaning company: floors washed by the m², a
+// plain kind and a special one, and chandeliers by size word per piece.
+const h31bCleanCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CL-MARBLE,جلي رخام (بالمتر المربع),Marble polishing (per m²),جلي رخام|تلميع رخام,أرضيات,sqm,35,,,
+CL-MOQ,غسيل موكيت عادي (بالمتر المربع),Wall-to-wall carpet wash (per m²),غسيل موكيت|موكيت عادي,موكيت وكليم,sqm,20,,,
+CL-MOQ-WOOL,غسيل موكيت صوف (بالمتر المربع),Wool carpet wash (per m²),موكيت صوف|صوف,موكيت وكليم,sqm,30,,,
+CL-KILIM,غسيل كليم يدوي (بالمتر المربع),Hand-woven kilim wash (per m²),غسيل كليم|كليم,موكيت وكليم,sqm,45,,,
+CL-CHAND-L,غسيل نجفة كبيرة,Large chandelier cleaning,نجفة كبيرة|نجفة ضخمة,نجف,piece,400,,,
+CL-CHAND-S,غسيل نجفة صغيرة,Small chandelier cleaning,نجفة صغيرة|ابليك,نجف,piece,150,,,
+MENU-HOLD,حامل منيو رخام,Marble menu holder,حامل منيو|منيو,منتجات,piece,120,10,,
+`
+
+const h31bCleanVocab = `غسيل, غسل, اغسل, wash, ghasil
+موكيت, موكت, moquette, carpet
+كليم, كليمه, kilim
+نجفة, نجفه, نجف, chandelier, nagafa
+منيو, منيوه, menu
+`
+
+// TestRules_SizeWordOfGoodsByArea: "الكبير" said of goods sold by the m²
+// with no size ("عايز اغسل الموكيت الكبير بتاع الصالة") is how big the
+// thing is: its area asked, never alternatives for a variant it lacks.
+// "…، مش صوف" (a clause of not and one word of a name) sets that kind
+// aside: the plain wash, never the wool one.
+func TestRules_SizeWordOfGoodsByArea(t *testing.T) {
+	r := rulesFrom(t, h31bCleanCSV, h31bCleanVocab)
+	for _, text := range []string{
+		"عايز اغسل الموكيت الكبير بتاع الصالة",
+		"عايز اغسل الموكيت الكبير بتاع الصالة، مش صوف",
+	} {
+		res := understandText(t, r, text)
+		if got := linesAsked(res); len(got) != 1 || got[0] != "CL-MOQ" {
+			t.Errorf("%q: lines %v, want [CL-MOQ]", text, got)
+			continue
+		}
+		if it := res.Items[0]; len(it.Lacks) > 0 || !slices.Contains(it.Missing, "size") {
+			t.Errorf("%q: lacks %v, missing %v; want no lacks and the size asked", text, it.Lacks, it.Missing)
+		}
+	}
+}
+
+// TestRules_OfItNoTypo: "منه" (of it) in "وعندكم منه؟" is the goods just
+// asked about, never a typo of a name's "منيو".
+func TestRules_OfItNoTypo(t *testing.T) {
+	r := rulesFrom(t, h31bCleanCSV, h31bCleanVocab)
+	res := understandText(t, r, "بكام متر جلي الرخام؟ وعندكم منه؟")
+	if got := linesAsked(res); !slices.Equal(got, []string{"CL-MARBLE"}) {
+		t.Errorf("lines %v, want [CL-MARBLE]", got)
+	}
 }
