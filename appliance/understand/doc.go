@@ -1932,6 +1932,28 @@
 //     اسكندرية؟") and a shop selling delivery and shipping both (which
 //     one, a person says) order none.
 //
+// Round 31's goods by the square metre and per-piece work (branch h31b,
+// h31b_test.go):
+//   - a shop vocabulary group holding the size joiner ("في, ×, x, f, fe")
+//     is read through "x", never the Franco letter that sorts first, so
+//     "١٨٠ في ٩٠" of a sheet sold by the m² stays two sides of one size
+//     (1.62 m²) even where a name writes its size with "في" ("برواز 13 في
+//     18") (vocabEntries);
+//   - the plain one of a kind ("غسيل سجاد عادي") is the bare kind's
+//     default only when its own names, not its category ("سجاد وستائر"),
+//     hold the words said: "ستارة" is the curtain wash (namesLess);
+//   - a work priced per piece ("حفر ليزر (للقطعة)", "(per piece)") said
+//     "on them" right after goods sold by the metre or m² cut into pieces
+//     counted ("قطعتين أكريلك ٣٠ في ٢٠، واحفرلي عليهم") is done to each
+//     piece, that many (cutPiecesServed, piecesCut);
+//   - a size word ("الكبيرة", "large") said of goods sold by the metre or
+//     m² whose names do not hold it is how big the customer's thing is:
+//     its measure asked, no variant the product lacks (lacks);
+//   - after a pause, "مش" and one word of a name closing the clause
+//     ("…، مش شاجي") sets that kind aside, as "، مش الشاجي" does (negate);
+//   - "منه" (of it: "وعندكم منه؟") is a preposition with its pronoun,
+//     never a typo of a name's word ("منيو").
+//
 // Round 30's talk classes and merged lines (branch h30c, owned.go,
 // h30c_test.go):
 //   - what the goods are for, when it is the customer's own thing: ل on a

@@ -838,7 +838,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if len(it.Ambiguous) == 0 && len(alsoFor) == 0 && p.Unit == catalog.Piece {
 			// "٢ فلتر وتركيبهم": the service for the pieces counted
 			if each := r.serviceForEach(ts, keep, d, best, nil, items, itemOf); len(each) == 1 && each[0].idx == best.idx {
-				if k, ok := itemOf[each[0].goods]; ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece && d.pre == nil && len(d.counts) == 0 {
+				if k, ok := itemOf[each[0].goods]; ok && items[k].Product != nil && (items[k].Product.Unit == catalog.Piece || piecesCut(each[0].goods) > 0) && d.pre == nil && len(d.counts) == 0 {
 					it.Quantity = each[0].piecesOf(items, itemOf)
 				}
 			}
@@ -1026,6 +1026,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.sharedByPeople(ts, keep, items, itemOf)
 	r.servicePerPiece(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
+	r.cutPiecesServed(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	r.wholePieces(items)
@@ -2008,6 +2009,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		if r.kindPrefix(u, idx) {
 			continue // "دولاب مطبخ اكريليك" when the shop also writes "دولاب مطبخ زان": its word for the kind
 		}
+		if sizeWords[u] && r.lx.products[idx].Unit != catalog.Piece && !r.lx.info[idx].all[u] {
+			continue // "اغسل السجادة الكبيرة" of a wash by the m²: how big is its measure, asked, no variant it lacks
+		}
 		if twoWords[u] && r.ofTwo(idx) {
 			continue // "a double gas fryer" of a "twin-tank" one, "قلاية مزدوجة" of a "قلاية حوضين"
 		}
@@ -2286,6 +2290,37 @@ func perNounCount(ts []token, d *draft, svc *catalog.Product) (float64, bool) {
 	}
 	return 0, false
 }
+
+// cutPiecesServed: a service priced per piece ("حفر ليزر (للقطعة)",
+// "(per piece)") said "on them" or "with them" right after goods sold by
+// the metre or m² cut into pieces counted ("قطعتين أكريلك ٣٠ في ٢٠،
+// واحفرلي عليهم", "2 pieces of glass 40 x 60 and polishing on them") is
+// done to each of those pieces: that many, never one.
+func (r *Rules) cutPiecesServed(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
+	var goods *draft
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil {
+			continue
+		}
+		p := items[k].Product
+		if !p.MadeToOrder || p.Unit != catalog.Piece || !perCutPieceRe.MatchString(p.NameAr+" "+lower(p.NameEn)) {
+			goods = nil
+			if p.Unit != catalog.Piece && piecesCut(d) > 0 {
+				goods = d
+			}
+			continue
+		}
+		if goods == nil || items[k].Quantity != catalog.One || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || !withThem(ts, d) {
+			continue
+		}
+		items[k].Quantity, items[k].ofGoods = catalog.MilliFromFloat(piecesCut(goods)), true
+	}
+}
+
+// perCutPieceRe: a service's name prices it per piece of whatever it is
+// done to: "(للقطعة)", "(للحتة)", "(per piece)".
+var perCutPieceRe = regexp.MustCompile(`\(لل(قطعة|قطعه|حتة|حته)\)|\(per piece\)`)
 
 // perNounRe: the noun a service's Arabic name prices it per: "(للعلبة)".
 var perNounRe = regexp.MustCompile(`\(لل([^ )]+)\)`)
@@ -3289,7 +3324,7 @@ func (r *Rules) plainOfKind(d *draft, best scored, cands []scored) (scored, bool
 		}
 		if c.idx != best.idx && (r.lx.products[c.idx].Category != cat || d.cnt[c.idx] != d.cnt[best.idx] ||
 			info[c.idx].head != info[best.idx].head || r.lx.products[c.idx].Unit != r.lx.products[best.idx].Unit ||
-			r.leavesWord(d, c.idx)) {
+			r.leavesWord(d, c.idx) || r.namesLess(d, best.idx, c.idx)) {
 			continue
 		}
 		if !r.namesPlain(c.idx) {
@@ -3303,6 +3338,27 @@ func (r *Rules) plainOfKind(d *draft, best scored, cands []scored) (scored, bool
 	}
 	// the best itself may be the ordinary one, tied with a special one
 	return found, found.idx >= 0 && (found.idx != best.idx || kinds > 0)
+}
+
+// namesLess: a word said that product a's names (name, synonyms, English
+// name) hold is in b's only by its category ("ستارة" of a curtain wash
+// beside "غسيل سجاد عادي" in the category "سجاد وستائر"): b is no plain
+// one of the kind said.
+func (r *Rules) namesLess(d *draft, a, b int) bool {
+	in := func(idx int, u string) bool {
+		for _, ph := range r.lx.info[idx].phrases {
+			if slices.Contains(ph, u) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, u := range d.words {
+		if !isNumber(u) && in(a, u) && !in(b, u) && !in(b, r.genderTwin(u)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPlain: the product's Arabic name holds a word of plainWords.
@@ -4861,6 +4917,8 @@ func (e serviceGoods) piecesOf(items []Item, itemOf map[*draft]int) catalog.Mill
 		case ok && seen[k]:
 		case ok && items[k].Product != nil && items[k].Product.Unit == catalog.Piece:
 			q += items[k].Quantity
+		case ok && piecesCut(g) > 0:
+			q += catalog.MilliFromFloat(piecesCut(g)) // "قطعتين … ٣٠ في ٢٠، واحفرلي عليهم": two pieces
 		case n == 0 || ok:
 			q += catalog.One
 		}
@@ -4869,6 +4927,23 @@ func (e serviceGoods) piecesOf(items []Item, itemOf map[*draft]int) catalog.Mill
 		}
 	}
 	return q
+}
+
+// piecesCut: how many pieces goods sold by the metre or m² were counted in
+// before their size ("٤ قطع أكريلك … كل قطعة ٥٠ في ٤٠", "ستارتين ٢ متر في
+// ٢٫٥"): a whole count said bare before them, their sides said too; 0 when
+// none was (a length or an area said, packs counted).
+func piecesCut(g *draft) float64 {
+	a := g.pre
+	if a == nil || a.implied || a.dozen || a.unit != "" || g.packs || a.val < 1 || a.val != math.Trunc(a.val) {
+		return 0
+	}
+	for _, gr := range g.groups {
+		if len(gr) >= 2 {
+			return a.val
+		}
+	}
+	return 0
 }
 
 // saysHeadOf: draft o says a head noun of service i's names that the

@@ -205,6 +205,15 @@ func vocabEntries(v *catalog.Vocabulary) []vocabEntry {
 				rep = w
 			}
 		}
+		// a group of the size joiner ("في, ×, x, f, fe") keeps the joiner
+		// the rules read between two sides, never a Franco letter that
+		// sorts first ("f"): "١٨٠ في ٩٠" stays two sides of one size
+		for _, w := range g {
+			if n := arabic.Normalize(w); n == "x" || dimOps[n] {
+				rep = "x"
+				break
+			}
+		}
 		out = append(out, vocabEntry{from: g, to: rep})
 	}
 	for _, r := range v.Rules() {

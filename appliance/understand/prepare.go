@@ -2050,7 +2050,10 @@ func (r *Rules) negate(ts []token) {
 		case (contrastCues[ts[i].text] || contrastCues[lower(ts[i].surface)]) && i > 0 &&
 			(!ts[i-1].sep && (ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش" || ts[i-1].text == "لا" || ts[i-1].text == "no" || plainWords[ts[i-1].text]) ||
 				// "، not the velvet": a definite one set aside after a pause
-				ts[i-1].sep && ts[i-1].text != "?" && i+1 < len(ts) && (ts[i+1].text == "the" || ts[i+1].text == "ال" || ts[i+1].lex && strings.HasPrefix(ts[i+1].surface, "ال"))) &&
+				ts[i-1].sep && ts[i-1].text != "?" && i+1 < len(ts) && (ts[i+1].text == "the" || ts[i+1].text == "ال" || ts[i+1].lex && strings.HasPrefix(ts[i+1].surface, "ال") ||
+					// "…، مش شاجي": a clause of "not" and one word of a
+					// name, nothing after it, sets that kind aside
+					ts[i+1].lex && ts[i+1].color == "" && !isNumber(ts[i+1].text) && (i+2 == len(ts) || ts[i+2].sep))) &&
 			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el" || withOne[ts[i+1].text]):
 			// "… الارضي مش المعلق": a contrast right after what is meant
 			n, contrast = 1, true
