@@ -1990,6 +1990,19 @@
 //     ٤ متر وعايز كمان قطيفة بيج ٢ متر") are a second line, never one
 //     line of the lengths added with its colour asked (wantAgain).
 //
+// The twenty-first session's goods by size, pack and garment (branch h31c,
+// containerof.go, h31c_test.go):
+//   - a container said with no count before goods ("a pack of cotton
+//     pads", "a box of wipes", "باكو مناديل", "3elbet manadeel") is the
+//     goods' unit, one of them, never the pack product whose name holds
+//     the word ("… 3-pack offer", "باكو 6 زيت مسك"), unless that name
+//     holds the goods' head nouns too ("a pack of musk oil", "باكو مسك":
+//     the pack product itself; containerOfGoods);
+//   - English delivery said as the past participle the order asks for
+//     ("…, delivered to Sheikh Zayed please", "delivered home", "shipped
+//     to Alexandria") is "deliver to" (sendToPlace), opening its own line
+//     after the goods; "was delivered", "got shipped" order none.
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

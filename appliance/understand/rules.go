@@ -246,6 +246,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.myWork(ts)
 	r.counterOfGoods(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
+	r.containerOfGoods(ts)
 	fallbacks(ts)
 	r.negate(ts)
 	ruledOut := r.negatedRequirements(ts)

@@ -1,0 +1,82 @@
+package understand
+
+import "testing"
+
+// Round 31's first-contact classes of goods by size, pack and garment
+// (branch h31c), on a small perfume shop of its own (none of the blind
+// sets' catalogs or sentences): oud perfume in two ml sizes, musk oil
+// single and in a pack of 6, scented soap single and a 3-pack offer,
+// wipes, a samples box, gift wrapping and delivery.
+const h31cPerfCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+OUD-50,برفان عود 50 مل,Oud perfume 50 ml,عود 50|برفان عود صغير,برفانات,piece,600,20,,
+OUD-100,برفان عود 100 مل,Oud perfume 100 ml,عود 100|برفان عود كبير,برفانات,piece,950,10,,
+MUSK-OIL,زيت مسك 12 مل,Musk oil 12 ml,مسك|زيت مسك,زيوت,piece,150,40,,
+MUSK-6,باكو 6 زيت مسك,Musk oil pack of 6,باكو مسك,زيوت,piece,800,10,,
+SOAP-1,صابونة معطرة,Scented soap,صابونة|صابون معطر,صابون,piece,60,50,,
+SOAP-3,عرض 3 صابونة معطرة,Scented soap 3-pack offer,عرض صابون|عرض التلاتة,صابون,piece,150,20,,
+WIPES,مناديل معطرة (20 منديل),Scented wipes (20),مناديل|مناديل معطرة,عناية,piece,35,60,,
+SAMPLES,علبة عينات برفان,Perfume samples box,عينات,برفانات,piece,200,10,,
+NAIL,طلاء أظافر,Nail polish,مانيكير|طلاء,مكياج,piece,90,40,,أحمر|وردي|نود
+GIFT,تغليف هدية,Gift wrapping,تغليف|بوكس هدية,خدمات,piece,30,,,
+DELIV,توصيل,Delivery,توصيل|دليفري,خدمات,piece,40,,,
+`
+
+const h31cPerfVocab = `برفان, بيرفيوم, perfume, parfum, barfan
+عود, oud, 3od
+مسك, musk, mesk
+صابونة, صابونه, صابون, soap, sabona
+مناديل, wipes, manadeel
+عرض, اوفر, offer, 3ard
+تغليف, غلف, gift wrap, taghleef
+توصيل, دليفري, delivery, tawseel
+مل, ملي, ml
+احمر, red => أحمر
+وردي, بينك, pink => وردي
+نود, nude => نود
+`
+
+// TestRules_ContainerOfGoods: a container said with no count before goods
+// ("a pack of scented wipes", "a box of wipes", "وباكو مناديل", "w elbet
+// manadeel") is the goods' unit, one of them, never the pack product
+// whose name holds the word ("Musk oil pack of 6", "Perfume samples
+// box"); the pack product itself when its names hold the goods too ("a
+// pack of musk oil", "باكو مسك", "a pack of scented soap").
+func TestRules_ContainerOfGoods(t *testing.T) {
+	r := rulesFrom(t, h31cPerfCSV, h31cPerfVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"I'd like the oud perfume 100 ml and a pack of scented wipes", []wantItem{{"OUD-100", 1, "", nil}, {"WIPES", 1, "", nil}}},
+		{"I'd like a pack of wipes", []wantItem{{"WIPES", 1, "", nil}}},
+		{"I'd like a box of wipes", []wantItem{{"WIPES", 1, "", nil}}},
+		{"عايزة برفان عود 100 وباكو مناديل", []wantItem{{"OUD-100", 1, "", nil}, {"WIPES", 1, "", nil}}},
+		{"3ayza barfan 3od 100 w elbet manadeel", []wantItem{{"OUD-100", 1, "", nil}, {"WIPES", 1, "", nil}}},
+		{"عايزة باكو مناديل", []wantItem{{"WIPES", 1, "", nil}}},
+		{"3ayza elbet manadeel", []wantItem{{"WIPES", 1, "", nil}}},
+		// the pack product, named with its goods
+		{"I'd like a pack of musk oil", []wantItem{{"MUSK-6", 1, "", nil}}},
+		{"I'd like a pack of scented soap", []wantItem{{"SOAP-3", 1, "", nil}}},
+		{"عايزة باكو مسك", []wantItem{{"MUSK-6", 1, "", nil}}},
+		{"عايزة علبة عينات", []wantItem{{"SAMPLES", 1, "", nil}}},
+		// counted packs, as before
+		{"musk oil and 2 packs of wipes", []wantItem{{"MUSK-OIL", 1, "", nil}, {"WIPES", 2, "", nil}}},
+	})
+}
+
+// TestRules_DeliveredToPlace: English delivery said as the past
+// participle the order asks for ("…, delivered to Nasr City please",
+// "delivered home", "shipped to Alexandria") is the shop's delivery, the
+// place no goods; what was delivered ("was delivered to me broken") is
+// none.
+func TestRules_DeliveredToPlace(t *testing.T) {
+	r := rulesFrom(t, h31cPerfCSV, h31cPerfVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"Hi, I'd like the musk oil and a pack of scented wipes, delivered to Nasr City please", []wantItem{{"MUSK-OIL", 1, "", nil}, {"WIPES", 1, "", nil}, {"DELIV", 1, "", nil}}},
+		{"I'd like musk oil delivered home please", []wantItem{{"MUSK-OIL", 1, "", nil}, {"DELIV", 1, "", nil}}},
+		{"2 musk oil shipped to Alexandria please", []wantItem{{"MUSK-OIL", 2, "", nil}, {"DELIV", 1, "", nil}}},
+	})
+	res := understandText(t, r, "the musk oil I ordered was delivered to me broken")
+	for _, it := range res.Items {
+		if it.SKU == "DELIV" {
+			t.Errorf("was delivered: %+v, want no delivery ordered", res.Items)
+		}
+	}
+}
