@@ -2001,7 +2001,22 @@
 //   - English delivery said as the past participle the order asks for
 //     ("…, delivered to Sheikh Zayed please", "delivered home", "shipped
 //     to Alexandria") is "deliver to" (sendToPlace), opening its own line
-//     after the goods; "was delivered", "got shipped" order none.
+//     after the goods; "was delivered", "got shipped" order none;
+//   - a length said for the cloth as a whole, then shared by colour after
+//     a pause ("٧ متر كشمير، ٣ متر ونص رمادي و٣ متر ونص بني", "منهم …",
+//     "7 metres of velvet, 3.5 grey and 3.5 brown") is the shares' sum, a
+//     line each, the whole set aside; shares that do not add up to it
+//     leave the whole's line asking how much (totalShares,
+//     totalshares.go);
+//   - a stock question with its other half ("وعندكم منه ولا خلص؟", "موجود
+//     ولا خلصان؟", "do you have it or is it sold out?") is read whole: "or
+//     gone" after a clause asking whether the shop has the goods is no
+//     unread word (soldOutAsked, soldout.go);
+//   - a want-verb before a first-person verb whose object is a person,
+//     a verb of pleasing or surprising someone ("واحنا عايزين نفرحه
+//     بجلابيتين جداد للعيد.", "نفرحها", "افاجئها"), is a wish told in the
+//     story before the request, as "وعايزة افرحها" after a life told was
+//     (wishFor, toldSentence).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Round 31's first-contact classes of goods by size, pack and garment
 // (branch h31c), on a small perfume shop of its own (none of the blind
@@ -78,5 +81,79 @@ func TestRules_DeliveredToPlace(t *testing.T) {
 		if it.SKU == "DELIV" {
 			t.Errorf("was delivered: %+v, want no delivery ordered", res.Items)
 		}
+	}
+}
+
+// h31cCurtCSV: a curtain shop of its own: velvet, linen and sheer by the
+// metre, sewing per panel, tiebacks, delivery.
+const h31cCurtCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+VELVET,قطيفة ستائر (بالمتر),Curtain velvet (per m),قطيفة|قماش قطيفة,أقمشة,meter,220,200,بوليستر,نبيتي|رمادي|بيج
+LINEN-C,كتان ستائر (بالمتر),Curtain linen (per m),كتان|قماش كتان,أقمشة,meter,180,150,كتان,أبيض|بيج
+SHEER,شيفون ستائر (بالمتر),Sheer chiffon (per m),شيفون,أقمشة,meter,90,300,بوليستر,أبيض
+SRV-SEW,خياطة ستارة (للضلفة),Curtain panel sewing (per panel),خياطة ستارة|تفصيل ستارة,خدمات,piece,150,,,
+TIEBACK,ربطة ستارة,Curtain tieback,ربطة|رباط ستارة,اكسسوارات,piece,40,80,,ذهبي|فضي
+SRV-DELIV,توصيل (للطلب),Delivery (per order),توصيل|دليفري,خدمات,piece,50,,,
+`
+
+const h31cCurtVocab = `قطيفة, قطيفه, velvet, 2atifa
+كتان, linen, kettan
+شيفون, sheer, chiffon
+متر, امتار, meter, metre, metres, metr
+نبيتي, عنابي, burgundy, nebity => نبيتي
+رمادي, رصاصي, grey, gray, ramady => رمادي
+بيج, beige, bej => بيج
+ابيض, white, abyad => أبيض
+`
+
+// TestRules_WholeLengthSharedByColour: a length said for the cloth as a
+// whole, then shared by colour after a pause ("٨ متر قطيفة، ٤ متر نبيتي
+// و٤ متر رمادي", "منهم", Franco, English "8 metres of velvet, 4 burgundy
+// and 4 grey") is the shares' sum, a line each, never the whole bought
+// once more; shares that do not add up to it ask how much.
+func TestRules_WholeLengthSharedByColour(t *testing.T) {
+	r := rulesFrom(t, h31cCurtCSV, h31cCurtVocab)
+	two := []wantItem{{"VELVET", 4, "نبيتي", nil}, {"VELVET", 4, "رمادي", nil}}
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة ٨ متر قطيفة، ٤ متر نبيتي و٤ متر رمادي", two},
+		{"عايزة ٨ متر قطيفة منهم ٤ متر نبيتي و٤ متر رمادي", two},
+		{"3ayza 8 metr 2atifa, 4 nebity w 4 ramady", two},
+		{"I want 8 metres of velvet, 4 burgundy and 4 grey", two},
+		{"عايزة ٧ متر كتان، ٣ متر ونص ابيض و٣ متر ونص بيج", []wantItem{{"LINEN-C", 3.5, "أبيض", nil}, {"LINEN-C", 3.5, "بيج", nil}}},
+	})
+	for _, text := range []string{"عايزة ٨ متر قطيفة، ٥ متر نبيتي و٤ متر رمادي", "I want 8 metres of velvet, 5 burgundy and 4 grey"} {
+		res := understandText(t, r, text)
+		if len(res.Items) == 0 || !slices.Contains(res.Items[0].Missing, "size") {
+			t.Errorf("%s: %+v, want the whole's line asking how much", text, res.Items)
+		}
+	}
+}
+
+// TestRules_OrSoldOutAsked: a stock question asked with its other half
+// ("وعندكم منه ولا خلص؟", "موجود ولا خلصان؟", "do you have it or is it
+// sold out?") is read whole: the goods quoted, no word left unread.
+func TestRules_OrSoldOutAsked(t *testing.T) {
+	r := rulesFrom(t, h31cCurtCSV, h31cCurtVocab)
+	for _, text := range []string{
+		"الكتان البيج المتر بكام؟ وعندكم منه ولا خلص؟",
+		"القطيفة النبيتي موجودة ولا خلصانة؟",
+		"how much is the beige linen per metre? do you have it or is it sold out?",
+	} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || res.Items[0].SKU != "LINEN-C" && res.Items[0].SKU != "VELVET" || len(res.Unexplained) > 0 {
+			t.Errorf("%s: items %+v, unexplained %q; want the cloth and every word read", text, res.Items, res.Unexplained)
+		}
+	}
+}
+
+// TestRules_WishForSomeoneTold: a sentence telling what the teller wants
+// to do for someone ("واحنا عايزين نفرحها بستارة جديدة.": we want to make
+// her happy with a new curtain) is the story before the request, its
+// goods no lines and its words read.
+func TestRules_WishForSomeoneTold(t *testing.T) {
+	r := rulesFrom(t, h31cCurtCSV, h31cCurtVocab)
+	text := "امي راجعة من السفر الشهر الجاي واحنا عايزين نفرحها بستارة جديدة للصالون. عايزة ٦ متر قطيفة نبيتي"
+	checkCases(t, r, Order, []itemCase{{text, []wantItem{{"VELVET", 6, "نبيتي", nil}}}})
+	if res := understandText(t, r, text); len(res.Unexplained) > 0 {
+		t.Errorf("%s: unexplained %q, want the story read", text, res.Unexplained)
 	}
 }

@@ -247,6 +247,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.counterOfGoods(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
 	r.containerOfGoods(ts)
+	soldOutAsked(ts)
 	fallbacks(ts)
 	r.negate(ts)
 	ruledOut := r.negatedRequirements(ts)
@@ -321,6 +322,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		ts[k].unreadEach = r.unreadEach(ts, k)
 	}
 	sumsSaid(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
+	totalShares(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
 	countMarks(ts)
 	roughCounts(ts)
 	ts = packFractions(ts, request)
