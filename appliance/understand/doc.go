@@ -2016,7 +2016,14 @@
 //     a verb of pleasing or surprising someone ("واحنا عايزين نفرحه
 //     بجلابيتين جداد للعيد.", "نفرحها", "افاجئها"), is a wish told in the
 //     story before the request, as "وعايزة افرحها" after a life told was
-//     (wishFor, toldSentence).
+//     (wishFor, toldSentence);
+//   - goods said to be a gift, at the clause's end or before whom ("…،
+//     هدية لأبويا وعمي", "هدية لماما", "hedeya le mama", "a gift for my
+//     mum"), are told what they are for: the word and the people are set
+//     aside, never a line of the shop's gift box or wrapping whose name
+//     holds the word; wrapping asked by a word only gift names hold
+//     ("وتغليف هدية", "بوكس هدية", "wrap them as a gift") or by its verb
+//     ("وغلفيه هدية") is still ordered (giftTold, gift.go).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

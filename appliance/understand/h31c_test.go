@@ -91,7 +91,7 @@ VELVET,قطيفة ستائر (بالمتر),Curtain velvet (per m),قطيفة|ق
 LINEN-C,كتان ستائر (بالمتر),Curtain linen (per m),كتان|قماش كتان,أقمشة,meter,180,150,كتان,أبيض|بيج
 SHEER,شيفون ستائر (بالمتر),Sheer chiffon (per m),شيفون,أقمشة,meter,90,300,بوليستر,أبيض
 SRV-SEW,خياطة ستارة (للضلفة),Curtain panel sewing (per panel),خياطة ستارة|تفصيل ستارة,خدمات,piece,150,,,
-TIEBACK,ربطة ستارة,Curtain tieback,ربطة|رباط ستارة,اكسسوارات,piece,40,80,,ذهبي|فضي
+TIEBACK,ربطة ستارة,Curtain tieback,ربطة|رباط ستارة|robta,اكسسوارات,piece,40,80,,ذهبي|فضي
 SRV-DELIV,توصيل (للطلب),Delivery (per order),توصيل|دليفري,خدمات,piece,50,,,
 `
 
@@ -101,6 +101,7 @@ const h31cCurtVocab = `قطيفة, قطيفه, velvet, 2atifa
 متر, امتار, meter, metre, metres, metr
 نبيتي, عنابي, burgundy, nebity => نبيتي
 رمادي, رصاصي, grey, gray, ramady => رمادي
+ذهبي, دهبي, gold, dahaby => ذهبي
 بيج, beige, bej => بيج
 ابيض, white, abyad => أبيض
 `
@@ -155,5 +156,36 @@ func TestRules_WishForSomeoneTold(t *testing.T) {
 	checkCases(t, r, Order, []itemCase{{text, []wantItem{{"VELVET", 6, "نبيتي", nil}}}})
 	if res := understandText(t, r, text); len(res.Unexplained) > 0 {
 		t.Errorf("%s: unexplained %q, want the story read", text, res.Unexplained)
+	}
+}
+
+// TestRules_GiftTold: goods said to be a gift ("هدية لماما", "hedeya le
+// mama", "a gift for my mum") are told what they are for: no line of the
+// shop's gift wrapping whose name holds the word, no word unread; the
+// wrapping asked by its verb or noun ("وغلفيه هدية", "gift wrapped") is
+// still ordered.
+func TestRules_GiftTold(t *testing.T) {
+	r := rulesFrom(t, h31cPerfCSV, h31cPerfVocab)
+	oud := []wantItem{{"OUD-100", 1, "", nil}}
+	cases := []itemCase{
+		{"عايزة برفان عود 100 هدية لماما", oud},
+		{"عايزة برفان عود 100 هدية", oud},
+		{"3ayza barfan 3od 100 hedeya le mama", oud},
+		{"I'd like the oud perfume 100 ml, a gift for my mum", oud},
+		{"عايزة برفان عود 100 وتغليف هدية", []wantItem{{"OUD-100", 1, "", nil}, {"GIFT", 1, "", nil}}},
+	}
+	checkCases(t, r, Order, cases)
+	for _, c := range cases {
+		if res := understandText(t, r, c.text); len(res.Unexplained) > 0 {
+			t.Errorf("%s: unexplained %q", c.text, res.Unexplained)
+		}
+	}
+	// a shop with no gift word in its names: the word is read all the same
+	c := rulesFrom(t, h31cCurtCSV, h31cCurtVocab)
+	for _, text := range []string{"عايزة ٢ ربطة ستارة دهبي، هدية لماما وخالتي", "3ayza robtet setara dahaby hedeya le mama"} {
+		res := understandText(t, c, text)
+		if len(res.Items) != 1 || res.Items[0].SKU != "TIEBACK" || len(res.Unexplained) > 0 {
+			t.Errorf("%s: items %+v, unexplained %q; want the tiebacks, every word read", text, res.Items, res.Unexplained)
+		}
 	}
 }

@@ -281,6 +281,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.prayers(ts)
 	selfDone(ts)
 	reasonTold(ts)
+	r.giftTold(ts)
 	r.roomFurnished(ts)
 	sameColor, sameN, same := sameAgain(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
