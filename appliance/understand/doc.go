@@ -2023,7 +2023,14 @@
 //     aside, never a line of the shop's gift box or wrapping whose name
 //     holds the word; wrapping asked by a word only gift names hold
 //     ("وتغليف هدية", "بوكس هدية", "wrap them as a gift") or by its verb
-//     ("وغلفيه هدية") is still ordered (giftTold, gift.go).
+//     ("وغلفيه هدية") is still ordered (giftTold, gift.go);
+//   - how many metres a thing to be made takes ("محتاج كام متر لبدلة؟",
+//     "البدلة تاخد كام متر؟", "kam metr le badla?", "how many metres do I
+//     need for a suit?"; never a place's, "للصالة") is a reckoning a
+//     person makes, the shop's advice asked (howMuchFor, adviceAsked); so
+//     is a reaction of the skin asked ("ولا هيعملي التهاب؟", "حساسية",
+//     harmWords), and the shop's instalments asked by its verb
+//     ("وبتقسطوا على الفيزا؟", instalmentWords).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

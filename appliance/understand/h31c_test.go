@@ -189,3 +189,24 @@ func TestRules_GiftTold(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_HowMuchClothAsked: how many metres a thing to be made takes
+// ("محتاجة كام متر لستارة؟", "الستارة تاخد كام متر؟", Franco "kam metr
+// le setara?", English "how many metres do I need for a curtain?") is a
+// reckoning a person makes, a question for staff — never a line of the
+// cloth; instalments asked by the shop's verb ("وبتقسطوا؟") and a reaction
+// of the skin asked ("ولا هيعملي حساسية؟") are for staff too.
+func TestRules_HowMuchClothAsked(t *testing.T) {
+	r := rulesFrom(t, h31cCurtCSV, h31cCurtVocab)
+	checkForStaff(t, r,
+		"محتاجة كام متر لستارة؟",
+		"الستارة تاخد كام متر؟",
+		"kam metr le setara?",
+		"how many metres do I need for a curtain?",
+		"وبتقسطوا على الفيزا ولا لازم كاش؟",
+	)
+	p := rulesFrom(t, h31cPerfCSV, h31cPerfVocab)
+	checkForStaff(t, p, "بشرتي حساسة، ينفع احط زيت مسك ولا هيعملي حساسية؟")
+	// the goods' own price per metre stays a quote of them
+	checkCases(t, r, Inquiry, []itemCase{{"القطيفة النبيتي المتر بكام؟", []wantItem{{"VELVET", 1, "نبيتي", nil}}}})
+}
