@@ -42,6 +42,8 @@ func adviceAsked(ts []token) string {
 			n = 2 // "وايه احسن حاجة للكحة؟": what is best for a trouble (never "ايه احسن حاجة عندكم؟")
 		case harmWords[w] && asked:
 			n = 1 // "ولا فيهم خطر على البيبي؟", "بيضر؟", "is it safe"
+		case asked && howMuchFor(ts, i) > 0:
+			n = howMuchFor(ts, i) // "محتاج كام متر لبدلة؟": how much a garment takes
 		}
 		if n == 0 {
 			continue
@@ -53,6 +55,49 @@ func adviceAsked(ts []token) string {
 	}
 	return ""
 }
+
+// howMuchFor: at i, "how many metres" ("كام متر", Franco "kam metr",
+// English "how many metres") asked for a thing to be made — ل on a noun
+// ("لبدلة", "le badla") or "for" after it in the clause, or "تاخد"
+// (takes) before it: how much of the goods the customer's own garment or
+// piece takes, a tailor's or a salesman's reckoning, never a quantity or
+// a line. The words read (0 when none).
+func howMuchFor(ts []token, i int) int {
+	word := func(k int) string {
+		if k < 0 || k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
+	}
+	n := 0
+	switch w := word(i); {
+	case w == "كام" || w == "kam":
+		n = 1
+	case w == "how" && word(i+1) == "many" || w == "how" && word(i+1) == "much":
+		n = 2
+	default:
+		return 0
+	}
+	if u, ok := unitWord(word(i + n)); !ok || u != "m" {
+		return 0
+	}
+	n++
+	takes := garmentTakes[word(i-1)] || garmentTakes[word(i-2)]
+	for k := i + n; k < len(ts) && !ts[k].sep && k <= i+n+5; k++ {
+		w := word(k)
+		if w == "for" || w == "le" || w == "lel" || destination(ts[k].surface) && !placeWord(strings.TrimPrefix(strings.TrimPrefix(w, "ل"), "ل")) {
+			return k - i + 1
+		}
+	}
+	if takes {
+		return n
+	}
+	return 0
+}
+
+// garmentTakes: a garment or a piece "takes" so much ("البدلة تاخد كام
+// متر؟", "does a suit take").
+var garmentTakes = set("تاخد", "ياخد", "هتاخد", "هياخد", "بتاخد", "بياخد", "takes", "take", "needs", "need")
 
 // bestFor: at k, past "حاجة" (a thing), a word carrying ل ("للكحة",
 // "ليها"): what the best is asked for, a trouble or a person.
@@ -99,7 +144,10 @@ var (
 	// "is it safe?", "harmful"): a question of health or safety a person
 	// answers.
 	harmWords = set("خطر", "خطوره", "ضرر", "بيضر", "يضر", "بتضر", "تضر", "مضر", "مضره", "khatar", "khatr", "betdor", "bey2door",
-		"safe", "harmful", "dangerous")
+		"safe", "harmful", "dangerous",
+		// a reaction of the skin or the body ("ولا هيعملي التهاب؟",
+		// "هيعمل حساسية؟", "will it irritate")
+		"التهاب", "التهابات", "حساسيه", "elte7ab", "irritation", "irritate", "allergy")
 	// causeNouns: the cause or the fix asked ("ايه السبب؟", "ايه الحل؟").
 	causeNouns = set("السبب", "سبب", "الحل", "حل", "العلاج", "el-sabab", "elsabab", "sabab", "el7al", "7al")
 )
@@ -123,7 +171,9 @@ func termsAsked(service []string, questioned bool) bool {
 var instalmentWords = set("تقسيط", "التقسيط", "بالتقسيط", "بالقسط", "قسط", "اقساط", "بالاقساط", "اقسط", "نقسط", "اقسطها",
 	// "على قسطين", "على دفعتين": in two payments
 	"قسطين", "دفعتين", "ta2seten",
-	"اقسطه", "اقسطهم", "ta2seet", "taqseet", "installment", "installments", "instalment", "instalments")
+	"اقسطه", "اقسطهم", "ta2seet", "taqseet", "installment", "installments", "instalment", "instalments",
+	// the shop's instalments asked ("بتقسطوا على الفيزا؟": do you take instalments)
+	"بتقسطوا", "بتقسطو", "تقسطوا", "betqaseto", "beteqaseto")
 
 // takeWords marks the n words from ts[i] (to the clause's end) as read and
 // returns them as the customer wrote them: the topic a question for staff

@@ -2033,6 +2033,48 @@
 //     ٤ متر وعايز كمان قطيفة بيج ٢ متر") are a second line, never one
 //     line of the lengths added with its colour asked (wantAgain).
 //
+// The twenty-first session's goods by size, pack and garment (branch h31c,
+// containerof.go, h31c_test.go):
+//   - a container said with no count before goods ("a pack of cotton
+//     pads", "a box of wipes", "باكو مناديل", "3elbet manadeel") is the
+//     goods' unit, one of them, never the pack product whose name holds
+//     the word ("… 3-pack offer", "باكو 6 زيت مسك"), unless that name
+//     holds the goods' head nouns too ("a pack of musk oil", "باكو مسك":
+//     the pack product itself; containerOfGoods);
+//   - English delivery said as the past participle the order asks for
+//     ("…, delivered to Sheikh Zayed please", "delivered home", "shipped
+//     to Alexandria") is "deliver to" (sendToPlace), opening its own line
+//     after the goods; "was delivered", "got shipped" order none;
+//   - a length said for the cloth as a whole, then shared by colour after
+//     a pause ("٧ متر كشمير، ٣ متر ونص رمادي و٣ متر ونص بني", "منهم …",
+//     "7 metres of velvet, 3.5 grey and 3.5 brown") is the shares' sum, a
+//     line each, the whole set aside; shares that do not add up to it
+//     leave the whole's line asking how much (totalShares,
+//     totalshares.go);
+//   - a stock question with its other half ("وعندكم منه ولا خلص؟", "موجود
+//     ولا خلصان؟", "do you have it or is it sold out?") is read whole: "or
+//     gone" after a clause asking whether the shop has the goods is no
+//     unread word (soldOutAsked, soldout.go);
+//   - a want-verb before a first-person verb whose object is a person,
+//     a verb of pleasing or surprising someone ("واحنا عايزين نفرحه
+//     بجلابيتين جداد للعيد.", "نفرحها", "افاجئها"), is a wish told in the
+//     story before the request, as "وعايزة افرحها" after a life told was
+//     (wishFor, toldSentence);
+//   - goods said to be a gift, at the clause's end or before whom ("…،
+//     هدية لأبويا وعمي", "هدية لماما", "hedeya le mama", "a gift for my
+//     mum"), are told what they are for: the word and the people are set
+//     aside, never a line of the shop's gift box or wrapping whose name
+//     holds the word; wrapping asked by a word only gift names hold
+//     ("وتغليف هدية", "بوكس هدية", "wrap them as a gift") or by its verb
+//     ("وغلفيه هدية") is still ordered (giftTold, gift.go);
+//   - how many metres a thing to be made takes ("محتاج كام متر لبدلة؟",
+//     "البدلة تاخد كام متر؟", "kam metr le badla?", "how many metres do I
+//     need for a suit?"; never a place's, "للصالة") is a reckoning a
+//     person makes, the shop's advice asked (howMuchFor, adviceAsked); so
+//     is a reaction of the skin asked ("ولا هيعملي التهاب؟", "حساسية",
+//     harmWords), and the shop's instalments asked by its verb
+//     ("وبتقسطوا على الفيزا؟", instalmentWords).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

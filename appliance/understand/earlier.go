@@ -513,8 +513,9 @@ func (r *Rules) toldSentence(ts []token) int {
 			if (orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")]) && othersWant(ts, i) {
 				continue // "والعيال عايزين يلعبوا عليه": the kids' wish, told
 			}
-			if clauseTeller && lives && (orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")]) && i+1 < len(ts) && !ts[i+1].sep && objectVerb(ts[i+1].text) {
-				continue // "بنتي هتلبس الحجاب … وعايزة افرحها": a wish to do something for someone, told
+			if clauseTeller && (orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")]) && i+1 < len(ts) && !ts[i+1].sep &&
+				(lives && objectVerb(ts[i+1].text) || wishFor(ts[i+1])) {
+				continue // "بنتي هتلبس الحجاب … وعايزة افرحها", "ابويا راجع من العمرة واحنا عايزين نفرحه": a wish to do something for someone, told
 			}
 			if lifeTold(ts, i) || planTold(ts, i) {
 				lives = true
@@ -561,6 +562,30 @@ func (r *Rules) toldSentence(ts []token) int {
 	}
 	return -1
 }
+
+// wishFor: the word after a want-verb is a first-person verb whose
+// object is a person ("نفرحه", "نفرحهم", "افرحها", "نفاجئها": we make him
+// happy, I surprise her) and no word of the catalog: what the teller
+// wants to do for someone, a story's wish, no goods wanted.
+func wishFor(t token) bool {
+	w := t.text
+	if t.lex || isNumber(w) || !isArabicWord(w) || strings.HasPrefix(w, "ال") || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	if !strings.HasPrefix(w, "ن") && !strings.HasPrefix(w, "ا") {
+		return false
+	}
+	for _, o := range []string{"ها", "هم", "ه"} {
+		if strings.HasSuffix(w, o) {
+			return wishRoots[strings.TrimSuffix(w[len("ن"):], o)]
+		}
+	}
+	return false
+}
+
+// wishRoots: what one wants to do for a person, the verb's stem after its
+// first-person letter: make happy, surprise, gift, honour.
+var wishRoots = set("فرح", "فاجئ", "فاجا", "هادي", "كرم", "بسط")
 
 // lifeTold: the word at i opens what the teller's life is about, told
 // before an order: the customer's pronoun, "لسه" (just) or "يدوب" between,

@@ -627,6 +627,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			qconf *= 0.5
 			missing = append(missing, "count")
 		}
+		if p.Unit == catalog.Meter && roughLine(ts, d) && !slices.Contains(missing, "size") {
+			// "٦ متر كتان، ٤ متر ابيض و٣ متر بيج": a whole its shares do
+			// not add up to — how much, asked (totalShares)
+			qconf *= 0.5
+			missing = append(missing, "size")
+		}
 		if p.Unit == catalog.Piece && fractionCounted(ts, d) {
 			// "2.5 سنارة": no piece is sold in part — how many, asked
 			q, qconf = catalog.One, qconf*0.5

@@ -246,6 +246,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.myWork(ts)
 	r.counterOfGoods(ts)
 	content := packContent(ts) // "الكرتونة فيها ١.٤٤ متر": read before "each" is
+	r.containerOfGoods(ts)
+	soldOutAsked(ts)
 	fallbacks(ts)
 	colourExcepted(ts)
 	r.negate(ts)
@@ -282,6 +284,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.prayers(ts)
 	selfDone(ts)
 	reasonTold(ts)
+	r.giftTold(ts)
 	r.roomFurnished(ts)
 	sameColor, sameN, same := sameAgain(ts)
 	request := quoteRef(ts) // where the request starts: after a reference to the shop's quote, or after an earlier purchase told, its want-verb
@@ -323,6 +326,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		ts[k].unreadEach = r.unreadEach(ts, k)
 	}
 	sumsSaid(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
+	totalShares(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
 	countMarks(ts)
 	roughCounts(ts)
 	ts = packFractions(ts, request)

@@ -32,7 +32,9 @@ func (r *Rules) sendToPlace(ts []token) {
 				return
 			}
 		}
-		t.text, t.verb, t.lex, t.conj = unit, true, true, t.conj || strings.HasPrefix(t.surface, "و")
+		// (an English participle after the goods, "… musk oil delivered
+		// home", opens its own line as "and" would)
+		t.text, t.verb, t.lex, t.conj = unit, true, true, t.conj || strings.HasPrefix(t.surface, "و") || sentParticiple(t.surface)
 		// where to: the words after it up to the clause's end, but
 		// goods, figures and what is said of time
 		for k := i + 1; k < len(ts) && !ts[k].sep; k++ {
@@ -65,6 +67,13 @@ func sentTo(ts []token, i int) bool {
 				j++
 			} else if sf == "send" {
 				return false // "send me the price"
+			}
+		case "delivered", "shipped":
+			// the past participle the order asks for ("…, delivered to
+			// Sheikh Zayed please"), never what was ("it was delivered to
+			// me broken")
+			if i > 0 && !ts[i-1].sep && pastDone[lower(ts[i-1].surface)] {
+				return false
 			}
 		default:
 			if !sendWord(sf) || !objectOn(sf) {
@@ -124,6 +133,16 @@ func (r *Rules) deliveryUnit() string {
 	}
 	return found
 }
+
+// sentParticiple: English "delivered", "shipped" (sentTo).
+func sentParticiple(w string) bool {
+	w = lower(w)
+	return w == "delivered" || w == "shipped"
+}
+
+// pastDone: before a past participle, what was done, no request: "was
+// delivered", "got shipped".
+var pastDone = set("was", "were", "been", "got", "had", "has", "have", "wasn't", "weren't", "already")
 
 // towardWords say where to right after a send verb: "على البيت", "ع
 // العنوان", "لحد الشغل", "to Alexandria".
