@@ -1990,6 +1990,21 @@
 //     ٤ متر وعايز كمان قطيفة بيج ٢ متر") are a second line, never one
 //     line of the lengths added with its colour asked (wantAgain).
 //
+// The twenty-first session's corrections of counts and colours (branch
+// h31e, recount.go, h31e_test.go):
+//   - after "لا" or wait words, a line named again by more than its head
+//     noun, one word with the article ("لا سلك الفرامل خليهم ٣ بس" where
+//     two lines are cables), then the cue and a count: the one earlier
+//     line holding all those words has its count corrected, no line of its
+//     own (namedRecount); two lines holding them leave it to a person;
+//   - a count corrected with its colour split said again ("٣ … واحدة زرقا
+//     و٢ بينك.. لا معلش خليهم ٢ بس، واحدة زرقا وواحدة بينك", Franco "la
+//     ma3lesh khalihom 2 bas, wa7da … w wa7da …", "no wait, make them 2,
+//     one blue and one pink"): the line's first count becomes the
+//     corrected one and the old split with the correction is set aside —
+//     the new split's lines only, when it adds up to the count corrected
+//     (splitRedone).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
@@ -2016,7 +2031,8 @@
 // told), saidfigure.go (a name's figure said in words), capacity.go (a
 // noun of what goods hold, said of the customer's own), mindyou.go (talk
 // around the order), segment.go (the segmenter,
-// one step per unit), corrections.go (a size or variant corrected), together.go (two people
+// one step per unit), corrections.go (a size or variant corrected), recount.go
+// (a count or a colour split corrected), together.go (two people
 // ordering), finish.go (drafts to lines), rules.go (Understand
 // and its steps), intent.go, talk.go and words.go / numbers.go (the
 // language's word lists and the talk around an order).

@@ -843,6 +843,10 @@ func (sg *segmenter) step(i int) int {
 			}
 		}
 	}
+	// "لا سلك الفرامل خليهم ٣ بس": a line named by more than its head noun
+	if end, ok := sg.namedRecount(i); ok {
+		return end
+	}
 	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
 	// just said, corrected
 	if at := sg.correction(i); at > i && sg.cur != nil {
