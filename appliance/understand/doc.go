@@ -2003,7 +2003,12 @@
 //     one blue and one pink"): the line's first count becomes the
 //     corrected one and the old split with the correction is set aside —
 //     the new split's lines only, when it adds up to the count corrected
-//     (splitRedone).
+//     (splitRedone);
+//   - the goods of earlier lines named again, definite, with "all" and a
+//     colour ("الشموع كلها دهبي", "كل المجات زرقا", Franco "el magat
+//     kolaha zar2a"): the colour of each line the noun names, not of the
+//     other lines, and no line of its own; one of them already in another
+//     colour leaves it to the usual reading (allColoured).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -9,15 +9,18 @@ import "testing"
 const h31eCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 MUG-CER,مج سيراميك,Ceramic mug,مج|مجات|mug|mugs,مجات,piece,60,50,,أبيض|أزرق|أخضر
 PLATE-FLAT,طبق مسطح,Flat plate,اطباق مسطحة|flat plates,أطباق,piece,45,80,,أبيض|بيج
-KNIFE-BREAD,سكينة عيش,Bread knife,سكينة خبز|bread knife,سكاكين,piece,120,20,,
-KNIFE-MEAT,سكينة لحمة,Meat knife,سكينة لحم|meat knife,سكاكين,piece,150,20,,
+KNIFE-BREAD,سكينة عيش,Bread knife,سكينة خبز|bread knife,سكاكين,piece,120,20,,أسود|أحمر
+KNIFE-MEAT,سكينة لحمة,Meat knife,سكينة لحم|meat knife,سكاكين,piece,150,20,,أسود|أحمر
+KNIFE-SET,طقم سكاكين ٣ قطع,Knife set of 3,طقم سكاكين|knife set,سكاكين,piece,400,10,,أسود|أحمر
 `
 
 const h31eVocab = `سكينة, سكينه, sekina, knife, knives
 مج, mag, mug
+مجات, magat, mugs
 زرقا, زرقاء, zar2a, blue => أزرق
 خضرا, خضراء, khadra, green => أخضر
 ابيض, abyad, white => أبيض
+سودا, سوداء, soda, black => أسود
 `
 
 // TestRules_CountCorrectedOfLineNamedByItsWords: after "لا", a line named
@@ -51,4 +54,25 @@ func TestRules_ColourSplitSaidAgainAfterCorrection(t *testing.T) {
 	if len(res.Items) == 2 {
 		t.Errorf("a split not adding up to the corrected count read as the lines: %+v", res.Items)
 	}
+}
+
+// TestRules_AllOfThemColouredNoLineOfItsOwn: the goods of earlier lines
+// named again, definite, with "all" and a colour ("المجات كلها زرقا",
+// "كل المجات زرقا", Franco "el magat kolaha zar2a") give those lines the
+// colour and open no line of their own (one mug, its count unsaid, beside
+// the two said would be the same goods twice).
+func TestRules_AllOfThemColouredNoLineOfItsOwn(t *testing.T) {
+	r := rulesFrom(t, h31eCSV, h31eVocab)
+	want := []wantItem{{"MUG-CER", 2, "أزرق", nil}, {"PLATE-FLAT", 3, "أبيض", nil}}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ مج سيراميك و٣ طبق مسطح ابيض، المجات كلها زرقا", want},
+		{"عايز ٢ مج سيراميك و٣ طبق مسطح ابيض، كل المجات زرقا", want},
+		{"3ayez 2 mag seramik w 3 taba2 mosatta7 abyad, el magat kolaha zar2a", want},
+	})
+	// the colour said of the mugs is not the plates' (their colour is
+	// still asked, never the mugs' colour put on them)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ مج سيراميك و٢ طبق مسطح، المجات كلها زرقا", []wantItem{{"MUG-CER", 2, "أزرق", nil}, {"PLATE-FLAT", 2, "", nil}}},
+		{"3ayez 2 mag seramik w 2 taba2 mosatta7, el magat kolaha zar2a", []wantItem{{"MUG-CER", 2, "أزرق", nil}, {"PLATE-FLAT", 2, "", nil}}},
+	})
 }

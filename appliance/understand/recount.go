@@ -1,5 +1,10 @@
 package understand
 
+import (
+	"slices"
+	"strings"
+)
+
 // A count corrected of a line named again by more of its words than its
 // head noun: "٥ سلك دبرياج و٥ سلك فرامل.. لا سلك الفرامل خليهم ٣ بس",
 // "٤ كرسي بلاستيك و٤ كرسي خشب.. لا الكرسي الخشب خليهم ٢", Franco "la
@@ -191,3 +196,66 @@ func splitCount(t token) (float64, bool) {
 
 // sorryWords excuse the mistake before a correction: "لا معلش خليهم ٢".
 var sorryWords = set("معلش", "معلهش", "اسف", "اسفه", "sorry", "ma3lesh", "ma3lsh", "ma3lish")
+
+// The goods of earlier lines named again in the plural with "all" and a
+// colour: "٢ شمعة زفة وعلبتين شموع الزفة، الشموع كلها دهبي", Franco "el
+// shomoo3 kolaha dahaby", "كل الشموع دهبي": the colour of every line the
+// noun names, no line of its own (a new line of one, its count unsaid,
+// would be the same goods twice). When one of those lines already has
+// another colour, nothing is read so (which one the customer meant is a
+// person's).
+
+// allColoured reads, at i, a definite noun of earlier lines with "كلها" /
+// "كلهم" after it (or "كل" before it), then a colour: the colour goes to
+// each line the noun names; the index after the colour.
+func (sg *segmenter) allColoured(i int) (int, bool) {
+	ts, r := sg.ts, sg.r
+	t := ts[i]
+	if sg.cur == nil || !t.lex || t.color != "" || isNumber(t.text) || i+2 >= len(ts) {
+		return 0, false
+	}
+	the := definite(t.surface) || i > 0 && !ts[i-1].sep && articleAt(ts[i-1])
+	all := !ts[i+1].sep && (allOfPlural[wordKey(lower(ts[i+1].surface))] || allOfFem[wordKey(lower(ts[i+1].surface))] || allOfPlural[ts[i+1].text] || allOfFem[ts[i+1].text])
+	c := i + 2
+	if !all {
+		b := i - 1
+		if b >= 0 && !ts[b].sep && articleAt(ts[b]) {
+			b--
+		}
+		if b < 0 || ts[b].sep || !allBefore[wordKey(strings.TrimPrefix(lower(ts[b].surface), "و"))] {
+			return 0, false
+		}
+		c = i + 1 // "كل الشموع دهبي"
+	}
+	if !the || ts[c].sep || ts[c].color == "" || c+1 < len(ts) && !ts[c+1].sep && !ts[c+1].conj && ts[c+1].lex && ts[c+1].color == "" {
+		return 0, false
+	}
+	head := r.headNoun(t.text)
+	if head == "" {
+		head = t.text
+	}
+	var lines []*draft
+	for _, d := range sg.ds {
+		if d.uniq[t.text] || r.names(d, head) {
+			if len(d.colors) > 0 && !slices.Contains(d.colors, ts[c].color) {
+				return 0, false
+			}
+			lines = append(lines, d)
+		}
+	}
+	if len(lines) == 0 {
+		return 0, false
+	}
+	for _, d := range lines {
+		if len(d.colors) == 0 {
+			d.colors = append(d.colors, ts[c].color)
+		}
+	}
+	for k := i - 2; k <= c; k++ {
+		if k >= 0 && (k >= i || !ts[k].sep && (articleAt(ts[k]) || allCue(ts[k]))) {
+			ts[k].used = true
+		}
+	}
+	sg.lastJoin = "none"
+	return c + 1, true
+}

@@ -847,6 +847,10 @@ func (sg *segmenter) step(i int) int {
 	if end, ok := sg.namedRecount(i); ok {
 		return end
 	}
+	// "… الشموع كلها دهبي": the colour of the lines the noun names
+	if end, ok := sg.allColoured(i); ok {
+		return end
+	}
 	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
 	// just said, corrected
 	if at := sg.correction(i); at > i && sg.cur != nil {
