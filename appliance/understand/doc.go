@@ -2008,7 +2008,11 @@
 //     colour ("الشموع كلها دهبي", "كل المجات زرقا", Franco "el magat
 //     kolaha zar2a"): the colour of each line the noun names, not of the
 //     other lines, and no line of its own; one of them already in another
-//     colour leaves it to the usual reading (allColoured).
+//     colour leaves it to the usual reading (allColoured);
+//   - a container word after a count that heads a product named with the
+//     word after it ("و٢ علبة شبكة قطيفة حمرا", "، ٢ علبة حفظ" of "علبة
+//     حفظ بلاستيك") counts that product, a line of its own, never boxes of
+//     the line before with its words run in (ownbox.go, boxNamed).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

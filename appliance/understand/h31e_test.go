@@ -11,6 +11,7 @@ MUG-CER,مج سيراميك,Ceramic mug,مج|مجات|mug|mugs,مجات,piece,60
 PLATE-FLAT,طبق مسطح,Flat plate,اطباق مسطحة|flat plates,أطباق,piece,45,80,,أبيض|بيج
 KNIFE-BREAD,سكينة عيش,Bread knife,سكينة خبز|bread knife,سكاكين,piece,120,20,,أسود|أحمر
 KNIFE-MEAT,سكينة لحمة,Meat knife,سكينة لحم|meat knife,سكاكين,piece,150,20,,أسود|أحمر
+BOX-KEEP,علبة حفظ بلاستيك,Plastic storage box,علبة حفظ|علب حفظ,علب,piece,35,100,بلاستيك,أحمر|شفاف
 KNIFE-SET,طقم سكاكين ٣ قطع,Knife set of 3,طقم سكاكين|knife set,سكاكين,piece,400,10,,أسود|أحمر
 `
 
@@ -21,6 +22,8 @@ const h31eVocab = `سكينة, سكينه, sekina, knife, knives
 خضرا, خضراء, khadra, green => أخضر
 ابيض, abyad, white => أبيض
 سودا, سوداء, soda, black => أسود
+حمرا, حمراء, 7amra, red => أحمر
+حفظ, 7efz, storage
 `
 
 // TestRules_CountCorrectedOfLineNamedByItsWords: after "لا", a line named
@@ -74,5 +77,23 @@ func TestRules_AllOfThemColouredNoLineOfItsOwn(t *testing.T) {
 	checkCases(t, r, Order, []itemCase{
 		{"عايز ٢ مج سيراميك و٢ طبق مسطح، المجات كلها زرقا", []wantItem{{"MUG-CER", 2, "أزرق", nil}, {"PLATE-FLAT", 2, "", nil}}},
 		{"3ayez 2 mag seramik w 2 taba2 mosatta7, el magat kolaha zar2a", []wantItem{{"MUG-CER", 2, "أزرق", nil}, {"PLATE-FLAT", 2, "", nil}}},
+	})
+}
+
+// TestRules_ContainerHeadingItsOwnProduct: "و٢ علبة حفظ حمرا" after a
+// line — the container word heads a product named with the word after it
+// ("علبة حفظ بلاستيك"): two storage boxes, a line of their own, never two
+// boxes of the mugs said before with the box's words run into their line.
+func TestRules_ContainerHeadingItsOwnProduct(t *testing.T) {
+	r := rulesFrom(t, h31eCSV, h31eVocab)
+	want := []wantItem{{"MUG-CER", 1, "أزرق", nil}, {"BOX-KEEP", 2, "أحمر", nil}}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز مج سيراميك زرقا و٢ علبة حفظ حمرا", want},
+		{"عايز مج سيراميك زرقا، ٢ علبة حفظ حمرا", want},
+		{"3ayez mag seramik zar2a w 2 3elba 7efz 7amra", want},
+	})
+	// a count of boxes of the line's own goods stays their count
+	checkCases(t, r, Order, []itemCase{
+		{"عايز مج سيراميك زرقا و٢ علبة حفظ حمرا و٣ مج سيراميك خضرا", append(want, wantItem{"MUG-CER", 3, "أخضر", nil})},
 	})
 }

@@ -1241,7 +1241,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
-	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) && !r.packNames(sg.ts, next) || next == j && container(sg.ts[next]) ||
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) && !r.packNames(sg.ts, next) || next == j && container(sg.ts[next]) && !sg.boxNamed(next) ||
 		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next]) || next == j && conj && len(group) == 1 && a.unit == "" && sg.rollOfNext(next)) && sg.ts[next].text != "و" && !sg.ts[next].conj &&
 		!(a.dozen && r.lx.namedPacks[sg.ts[next].text]) { // "w desta roll on" of "دستة زجاجات رول": the goods' name, no pack
 		next++ // "و ٤ جوز ستارة": pairs of what follows
