@@ -2012,7 +2012,10 @@
 //   - a container word after a count that heads a product named with the
 //     word after it ("و٢ علبة شبكة قطيفة حمرا", "، ٢ علبة حفظ" of "علبة
 //     حفظ بلاستيك") counts that product, a line of its own, never boxes of
-//     the line before with its words run in (ownbox.go, boxNamed).
+//     the line before with its words run in (ownbox.go, boxNamed);
+//   - "بتوعي" / "بتاعي" (my) after a noun with لل that names nothing of the
+//     shop ("للعمال بتوعي": for my workers) is the customer's word of whom
+//     the goods are for, set aside with it (destinations).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

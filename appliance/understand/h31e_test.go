@@ -97,3 +97,12 @@ func TestRules_ContainerHeadingItsOwnProduct(t *testing.T) {
 		{"عايز مج سيراميك زرقا و٢ علبة حفظ حمرا و٣ مج سيراميك خضرا", append(want, wantItem{"MUG-CER", 3, "أخضر", nil})},
 	})
 }
+
+// TestRules_ForMyOwnPeople: "بتوعي" (my) after a noun with لل that names
+// nothing of the shop ("للموظفين بتوعي": for my staff) is the customer's
+// word of whom the goods are for, no word left unread.
+func TestRules_ForMyOwnPeople(t *testing.T) {
+	r := rulesFrom(t, h31eCSV, h31eVocab)
+	checkPlaced(t, r, "عايز ٦ مج سيراميك ابيض للموظفين بتوعي", Order, []wantItem{{"MUG-CER", 6, "أبيض", nil}})
+	checkPlaced(t, r, "عايز ٦ مج سيراميك ابيض و٦ طبق مسطح ابيض للعمال بتوعي", Order, []wantItem{{"MUG-CER", 6, "أبيض", nil}, {"PLATE-FLAT", 6, "أبيض", nil}})
+}
