@@ -2015,7 +2015,12 @@
 //     the line before with its words run in (ownbox.go, boxNamed);
 //   - "بتوعي" / "بتاعي" (my) after a noun with لل that names nothing of the
 //     shop ("للعمال بتوعي": for my workers) is the customer's word of whom
-//     the goods are for, set aside with it (destinations).
+//     the goods are for, set aside with it (destinations);
+//   - a noun the shop does not sell written with و and opening in ك
+//     ("وكاوتش خلفي ٣٠٠-١٨" after brake pads, "وكاسرولة ٢٤"), a figure or a
+//     word the line's goods cannot take right after it, is goods of their
+//     own for a person, never words of the line before; ك alone ("وكمان",
+//     "وكهدية") stays a preposition (ownbox.go, describedNoun).
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

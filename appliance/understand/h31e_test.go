@@ -1,6 +1,11 @@
 package understand
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"fatoora/catalog"
+)
 
 // Round 30's remaining misses (branch h31e), on a small kitchenware shop
 // of its own (none of the blind sets' catalogs or sentences): mugs and
@@ -105,4 +110,24 @@ func TestRules_ForMyOwnPeople(t *testing.T) {
 	r := rulesFrom(t, h31eCSV, h31eVocab)
 	checkPlaced(t, r, "عايز ٦ مج سيراميك ابيض للموظفين بتوعي", Order, []wantItem{{"MUG-CER", 6, "أبيض", nil}})
 	checkPlaced(t, r, "عايز ٦ مج سيراميك ابيض و٦ طبق مسطح ابيض للعمال بتوعي", Order, []wantItem{{"MUG-CER", 6, "أبيض", nil}, {"PLATE-FLAT", 6, "أبيض", nil}})
+}
+
+// TestRules_NounInKafAfterAnd: a noun the shop does not sell, written
+// with و and opening in ك ("وكاسرولة ٢٤", "وكنكة مسطحة"), described right
+// after by a figure or a word the line before cannot take, is goods of
+// their own a person reads — never the figure or the word run into the
+// line before (the mugs 24 of them, or lacking a word).
+func TestRules_NounInKafAfterAnd(t *testing.T) {
+	r := rulesFrom(t, h31eCSV, h31eVocab)
+	for _, text := range []string{"عايز ٢ مج سيراميك ابيض وكاسرولة ٢٤", "عايز ٢ مج سيراميك ابيض وكنكة مسطحة"} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 2 || res.Items[0].SKU != "MUG-CER" || res.Items[0].Quantity != catalog.MilliFromFloat(2) || len(res.Items[0].Lacks) > 0 ||
+			res.Items[1].SKU != "" || !strings.Contains(res.Items[1].Phrase, "ك") {
+			t.Errorf("%s: %+v", text, res.Items)
+		}
+	}
+	// "وكمان" (and also) stays a word of joining, no goods
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ مج سيراميك ابيض وكمان ٣ طبق مسطح ابيض", []wantItem{{"MUG-CER", 2, "أبيض", nil}, {"PLATE-FLAT", 3, "أبيض", nil}}},
+	})
 }

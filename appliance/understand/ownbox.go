@@ -17,3 +17,20 @@ func (sg *segmenter) boxNamed(i int) bool {
 	}
 	return !sg.r.fits(sg.cur, ts[i+1].text) && !sg.r.fits(sg.cur, ts[i].text)
 }
+
+// A noun the shop does not sell, written with و on it and opening in ك
+// ("وكاوتش خلفي ٣٠٠-١٨" after brake pads): ك on a word is also "as, like"
+// ("وكهدية"), so such a word is read as a noun only when a word the line's
+// goods cannot take, or a figure, describes it right after — then it is
+// goods of their own for a person, never words of the line before (the
+// tyre's "خلفي" read as the pads lacking "rear", its size as 18 pads).
+
+// describedNoun: the word at i is followed by a figure or by a catalog
+// word (no colour) the current line's products cannot take.
+func (r *Rules) describedNoun(ts []token, i int, cur *draft) bool {
+	j := i + 1
+	if cur == nil || j >= len(ts) || ts[j].sep || ts[j].conj {
+		return false
+	}
+	return isNumber(ts[j].text) || ts[j].lex && ts[j].color == "" && !r.fits(cur, ts[j].text)
+}

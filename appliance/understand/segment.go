@@ -2416,7 +2416,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 		// a long word in ب with a figure right after it is a noun with
 		// its own amount ("وباركيه ٨ مللي ١٥ متر"), no preposition's object
 		measured := strings.HasPrefix(w, "ب") && utf8.RuneCountInString(w) >= 5 && i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text)
-		if (strings.HasPrefix(w, "ب") && !measured) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") ||
+		if (strings.HasPrefix(w, "ب") && !measured) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") && !r.describedNoun(ts, i, cur) ||
 			strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") {
 			return 0, false
 		}
