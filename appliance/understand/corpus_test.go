@@ -249,7 +249,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// the nineteenth session's fixes had landed (BENCHMARKS.md "Round 30 at
 		// first contact"), then its first-contact classes (branches h30a, h30b,
 		// h30c)
-		{"doors30", 0.74}, {"flooring30", 0.74}, {"bathrooms30", 0.74}, {"mattresses30", 0.84}, {"blinds30", 0.79}, {"outdoor30", 0.74},
+		{"doors30", 0.74}, {"flooring30", 0.74}, {"bathrooms30", 0.84}, {"mattresses30", 0.94}, {"blinds30", 0.79}, {"outdoor30", 0.74},
 		// round 31 at first contact, held back unread in testdata/heldback until
 		// the twentieth session's fixes had landed (BENCHMARKS.md "Round 31 at
 		// first contact")

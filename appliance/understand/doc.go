@@ -2075,6 +2075,38 @@
 //     harmWords), and the shop's instalments asked by its verb
 //     ("وبتقسطوا على الفيزا؟", instalmentWords).
 //
+// The twenty-first session's corrections of counts and colours (branch
+// h31e, recount.go, h31e_test.go):
+//   - after "لا" or wait words, a line named again by more than its head
+//     noun, one word with the article ("لا سلك الفرامل خليهم ٣ بس" where
+//     two lines are cables), then the cue and a count: the one earlier
+//     line holding all those words has its count corrected, no line of its
+//     own (namedRecount); two lines holding them leave it to a person;
+//   - a count corrected with its colour split said again ("٣ … واحدة زرقا
+//     و٢ بينك.. لا معلش خليهم ٢ بس، واحدة زرقا وواحدة بينك", Franco "la
+//     ma3lesh khalihom 2 bas, wa7da … w wa7da …", "no wait, make them 2,
+//     one blue and one pink"): the line's first count becomes the
+//     corrected one and the old split with the correction is set aside —
+//     the new split's lines only, when it adds up to the count corrected
+//     (splitRedone);
+//   - the goods of earlier lines named again, definite, with "all" and a
+//     colour ("الشموع كلها دهبي", "كل المجات زرقا", Franco "el magat
+//     kolaha zar2a"): the colour of each line the noun names, not of the
+//     other lines, and no line of its own; one of them already in another
+//     colour leaves it to the usual reading (allColoured);
+//   - a container word after a count that heads a product named with the
+//     word after it ("و٢ علبة شبكة قطيفة حمرا", "، ٢ علبة حفظ" of "علبة
+//     حفظ بلاستيك") counts that product, a line of its own, never boxes of
+//     the line before with its words run in (ownbox.go, boxNamed);
+//   - "بتوعي" / "بتاعي" (my) after a noun with لل that names nothing of the
+//     shop ("للعمال بتوعي": for my workers) is the customer's word of whom
+//     the goods are for, set aside with it (destinations);
+//   - a noun the shop does not sell written with و and opening in ك
+//     ("وكاوتش خلفي ٣٠٠-١٨" after brake pads, "وكاسرولة ٢٤"), a figure or a
+//     word the line's goods cannot take right after it, is goods of their
+//     own for a person, never words of the line before; ك alone ("وكمان",
+//     "وكهدية") stays a preposition (ownbox.go, describedNoun).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
@@ -2101,7 +2133,8 @@
 // told), saidfigure.go (a name's figure said in words), capacity.go (a
 // noun of what goods hold, said of the customer's own), mindyou.go (talk
 // around the order), segment.go (the segmenter,
-// one step per unit), corrections.go (a size or variant corrected), together.go (two people
+// one step per unit), corrections.go (a size or variant corrected), recount.go
+// (a count or a colour split corrected), together.go (two people
 // ordering), finish.go (drafts to lines), rules.go (Understand
 // and its steps), intent.go, talk.go and words.go / numbers.go (the
 // language's word lists and the talk around an order).

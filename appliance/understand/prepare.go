@@ -694,8 +694,8 @@ func (r *Rules) destinations(ts []token) {
 			continue
 		}
 		j := i + 1
-		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text) && strings.HasPrefix(ts[j].surface, "ال"); j++ {
-			ts[j].aside, ts[j].used = true, true
+		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text) && (strings.HasPrefix(ts[j].surface, "ال") || mineWords[ts[j].text]); j++ {
+			ts[j].aside, ts[j].used = true, true // "للعمال بتوعي": for my workers
 		}
 		i = j - 1
 	}

@@ -280,6 +280,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.water(ts)
 	r.kindWords(ts)
 	r.corrections(ts)
+	splitRedone(ts)
 	together(ts)
 	r.prayers(ts)
 	selfDone(ts)

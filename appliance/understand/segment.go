@@ -843,6 +843,14 @@ func (sg *segmenter) step(i int) int {
 			}
 		}
 	}
+	// "لا سلك الفرامل خليهم ٣ بس": a line named by more than its head noun
+	if end, ok := sg.namedRecount(i); ok {
+		return end
+	}
+	// "… الشموع كلها دهبي": the colour of the lines the noun names
+	if end, ok := sg.allColoured(i); ok {
+		return end
+	}
 	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
 	// just said, corrected
 	if at := sg.correction(i); at > i && sg.cur != nil {
@@ -1233,7 +1241,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	}
 	conj := sg.lastJoin == "conj" || t.conj
 	next := j
-	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) && !r.packNames(sg.ts, next) || next == j && container(sg.ts[next]) ||
+	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) && !r.packNames(sg.ts, next) || next == j && container(sg.ts[next]) && !sg.boxNamed(next) ||
 		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next]) || next == j && conj && len(group) == 1 && a.unit == "" && sg.rollOfNext(next)) && sg.ts[next].text != "و" && !sg.ts[next].conj &&
 		!(a.dozen && r.lx.namedPacks[sg.ts[next].text]) { // "w desta roll on" of "دستة زجاجات رول": the goods' name, no pack
 		next++ // "و ٤ جوز ستارة": pairs of what follows
@@ -2408,7 +2416,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 		// a long word in ب with a figure right after it is a noun with
 		// its own amount ("وباركيه ٨ مللي ١٥ متر"), no preposition's object
 		measured := strings.HasPrefix(w, "ب") && utf8.RuneCountInString(w) >= 5 && i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text)
-		if (strings.HasPrefix(w, "ب") && !measured) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") ||
+		if (strings.HasPrefix(w, "ب") && !measured) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") && !r.describedNoun(ts, i, cur) ||
 			strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") {
 			return 0, false
 		}
