@@ -2107,6 +2107,32 @@
 //     own for a person, never words of the line before; ك alone ("وكمان",
 //     "وكهدية") stays a preposition (ownbox.go, describedNoun).
 //
+// The twenty-first session's siblings after و and volumes made of cans
+// (branch c21b, volumes.go, c21b_test.go):
+//   - a figure said after و right after the line's own figure, naming a
+//     sibling of its product (the same goods but for that figure: "مساحة
+//     زجاج 20 بوصة" / "… 24 بوصة"), is the sibling's line though what the
+//     goods are for was said between ("مساحة للعربية ٢٠ و٢٤", "مساحة ٢٠
+//     للعربية و٢٤", Franco "lel", English "for the car"): a word said with
+//     ل that the line's best product lacks too is none a sibling must
+//     carry (saidFor) — never the first line's count ("× 24") nor a side;
+//     after a size word ("مساحة مقاس ٢٠ و٢٤", "بطارية مقاس ٦٠ و٧٠") too,
+//     when the figure before و was the product's own name's and nothing
+//     after the second makes the two a width and a length
+//     (nameFigureBefore); a figure after و naming no sibling stays the
+//     count ("مساحة للعربية ٢٠ و ٣");
+//   - goods sold by the piece in cans of two or more volumes, the litres
+//     in the name and the names equal but for them, the smallest a litre
+//     or less ("زيت … 4 لتر" / "… 1 لتر", a paint in 18, 4 and 1 L): a
+//     volume said of them is made of whole cans, the largest first, as
+//     weighed packs make a weight — "٥ لتر" the 4 L and the 1 L, "٨ لتر"
+//     two of the 4 L, "٢ لتر" two of the 1 L, English "5 litres of …",
+//     Franco "5 litr"; a volume no cans make ("٧ لتر ونص") is asked.
+//     Goods named by a capacity whose smallest piece holds more than a
+//     litre (heaters, tanks) are one piece of the size asked, never made
+//     of smaller ones (pouredPacks, pourPacks, makeVolume); "litres"
+//     after a figure is a measure, no count left unread (MeasureWord).
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",
@@ -2129,7 +2155,7 @@
 // billto.go (the name a bill is made out to), later.go (what is put off
 // to a later talk), applied.go (a work said on
 // goods named before), bypack.go (counts of goods
-// sold by the pack), weighed.go (goods sold by weight in packs), business.go (the customer's own business and renting
+// sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), business.go (the customer's own business and renting
 // told), saidfigure.go (a name's figure said in words), capacity.go (a
 // noun of what goods hold, said of the customer's own), mindyou.go (talk
 // around the order), segment.go (the segmenter,

@@ -896,6 +896,32 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
+		if !weighedOK && p.Unit == catalog.Piece && d.sizedTo != best.idx+1 {
+			if first, more, ok := r.pourPacks(ts, d, &it, best.idx); ok {
+				// "زيت ٥ لتر" of goods in 4 L and 1 L cans: the 4 L can
+				// and the 1 L one, as a clerk makes it (volumes.go)
+				weighedOK = true
+				if first.idx < 0 {
+					it.Quantity = catalog.One // no cans of theirs make it: how many, asked
+					if !slices.Contains(it.Missing, "count") {
+						it.Missing = append(it.Missing, "count")
+					}
+					conf *= 0.5
+				} else {
+					wasOpen := len(it.Ambiguous) > 0
+					switchTo(scored{int(first.idx), best.score})
+					it.Quantity = catalog.MilliFromFloat(first.n)
+					it.Ambiguous, it.Vague = nil, false
+					if wasOpen {
+						conf = math.Max(conf/0.6, 0.9) // the volume settled which can
+					}
+					for _, m := range more {
+						mp := &lx.products[m.idx]
+						alsoFor = append(alsoFor, Item{SKU: mp.SKU, Product: mp, Phrase: it.Phrase, Quantity: catalog.MilliFromFloat(m.n), Confidence: 0.9})
+					}
+				}
+			}
+		}
 		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 {
 			// a product of the same kind that has what the customer said
 			// is the one asked, not a substitute of the best-scoring one

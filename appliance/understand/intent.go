@@ -118,7 +118,8 @@ func ThanksWord(w string) bool { return thanksWords[w] || thanksWords[wordKey(lo
 func MeasureWord(w string) bool {
 	w = lower(w)
 	_, unit := unitWord(w)
-	return unit || weightUnits[w] || measureUnits[w] || dimOps[w] || w == "×" || w == "*" || numberNouns[w] || numberNouns[wordKey(w)]
+	return unit || weightUnits[w] || measureUnits[w] || dimOps[w] || w == "×" || w == "*" || numberNouns[w] || numberNouns[wordKey(w)] ||
+		litres(w) > 0 // "5 litres of …", Franco "5 litr": a volume, as "٥ لتر"
 }
 
 // PriceWord: w asks a price or whether goods are there ("بكام", "سعره",

@@ -41,6 +41,7 @@ type Rules struct {
 	counts  sync.Pool     // *countBuf, its counts all zero
 	family  sync.Map      // word → bool: familyWord, computed once per word
 	weighed *weighedPacks // the goods sold in weighed packs (weighed.go)
+	poured  *pouredPacks  // the goods sold in cans of several volumes (volumes.go)
 }
 
 // countBuf is a draft's per-product word counts (len(products), all zero
@@ -124,7 +125,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 			}
 		}
 	}
-	return &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx)}, nil
+	return &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx), poured: newPouredPacks(lx)}, nil
 }
 
 // Products returns the catalog the rules were built for.

@@ -1701,7 +1701,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
-	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && sg.cur != nil && !nextNew && (!sg.sizeMode || sizeAfterAnd(sg.ts, i)) && a.val == math.Trunc(a.val) && sg.sibling(i, a):
+	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && sg.cur != nil && !nextNew && (!sg.sizeMode || sizeAfterAnd(sg.ts, i) || conj && sg.nameFigureBefore(i, j)) && a.val == math.Trunc(a.val) && sg.sibling(i, a):
 		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
 		// of its own ("سنار ٦ ومقاس ١٠", "وعلبة مقاس ١٠" too: the size
 		// word after و names it, never a size of the line before)
@@ -3129,7 +3129,7 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 		}
 		all := true
 		for u := range cur.uniq {
-			all = all && (u == old || info.all[u] || r.lx.colors[u] != "")
+			all = all && (u == old || info.all[u] || r.lx.colors[u] != "" || !best.all[u] && sg.saidFor(cur, i, u))
 		}
 		found = found || all
 	}
@@ -3181,6 +3181,42 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 	sg.ts[i].used = true
 	sg.afterSep = false
 	return true
+}
+
+// nameFigureBefore: the figure said after a size word just before the و
+// at i was a figure of the line's own product name ("مساحة مقاس ٢٠ و٢٤"
+// of "مساحة زجاج 20 بوصة"), and nothing follows the one at i to make the
+// two a width and a length: the figure after و may name a sibling, as
+// with no size word (sibling), never a second side of the first.
+func (sg *segmenter) nameFigureBefore(i, j int) bool {
+	k := i - 1
+	if k >= 0 && !sg.ts[k].sep && sg.ts[k].text == "و" {
+		k--
+	}
+	if k < 0 || sg.ts[k].sep || !isNumber(sg.ts[k].text) || !sg.cur.uniq[sg.ts[k].text] || !sg.r.hasNumber(sg.cur, sg.ts[k].text) {
+		return false
+	}
+	if k > 0 && !sg.ts[k-1].sep && isNumber(sg.ts[k-1].text) {
+		return false // "١٢٠ ٨٠ و…": a size said whole before
+	}
+	return j >= len(sg.ts) || sg.ts[j].sep || sg.ts[j].conj || sg.ts[j].text == "و"
+}
+
+// saidFor: the line's word u was said with the preposition ل before i
+// ("مساحة للعربية ٢٠ و٢٤": what the goods are for; Franco "lel", English
+// "for the" written apart), no word of the
+// product's name, so no word a sibling must carry either (siblingAfterFor).
+func (sg *segmenter) saidFor(cur *draft, i int, u string) bool {
+	for k := cur.start; k < i && k < len(sg.ts); k++ {
+		if sg.ts[k].sep || sg.ts[k].text != u {
+			continue
+		}
+		if sg.ts[k].prep || k > 0 && forWords[lower(sg.ts[k-1].surface)] ||
+			k > 1 && determiners[lower(sg.ts[k-1].surface)] && forWords[lower(sg.ts[k-2].surface)] {
+			return true // "للعربية", Franco "lel 3arabeya", "for the car"
+		}
+	}
+	return false
 }
 
 // namesBoth: some product's names hold both units ("موديل" and "7").
