@@ -890,7 +890,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
-		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 {
+		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 && !(weighedOK && !slices.ContainsFunc(lacked, func(l string) bool { return !weightWords(l) })) {
 			// a product of the same kind that has what the customer said
 			// is the one asked, not a substitute of the best-scoring one
 			if c, ok := r.hasLacked(ts, d, best, cands); ok {
