@@ -2010,6 +2010,12 @@
 //     "ونص" before a word the products name figures with ("الخمسة ونص
 //     حصان", "2 w nos hosan") is one figure and a half, as "5.5 حصان" is,
 //     never half of the word after (figureAndHalfBefore);
+//   - a generic name two goods share ("غريبة" of the plain and the
+//     pistachio kind, "بن" of the plain and the spiced coffee) is a
+//     which-question even when the pack weight said picks the size: a
+//     name word the shop's vocabulary folds into "plain" ("سادة": no
+//     spice, no pistachio) makes no product the ordinary one of its kind,
+//     only a name's own "عادي" does (namesPlain);
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

@@ -29,6 +29,8 @@ const h31aSweetsVocab = `بسبوسة, بسبوسه, basbousa, basbosa
 ربع, quarter, rob3
 نص كيلو, 500 gm
 ربع كيلو, 250 gm
+سادة, ساده, plain, sada
+فستق, بالفستق, fosto2, pistachio
 `
 
 // h31aMotorsCSV: a pumps and electrical workshop: new pumps by horsepower
@@ -138,6 +140,30 @@ func TestRules_FigureAndHalfBeforeMeasure(t *testing.T) {
 	for _, it := range res.Items {
 		if it.SKU == "PMP-05" && len(it.Ambiguous) == 0 {
 			t.Errorf("3.5 hp read as the half-horsepower pump: %v", linesAsked(res))
+		}
+	}
+}
+
+// TestRules_SharedNameAsksWhich: a generic name two goods share ("غريبة"
+// of the plain and the pistachio ghorayeba, both in quarter packs) is a
+// which-question even when the pack weight said picks the size; a name
+// word the shop's vocabulary folds into "plain" ("سادة": without
+// pistachio) makes no product the ordinary one of the kind.
+func TestRules_SharedNameAsksWhich(t *testing.T) {
+	r := rulesFrom(t, h31aSweetsCSV, h31aSweetsVocab)
+	for _, tc := range []struct {
+		text string
+		skus []string // one: chosen; two: asked
+	}{
+		{"عايز ربع غريبة للضيوف", []string{"GHR-FST-250", "GHR-SADA-250"}},
+		{"3ayez rob3 ghorayeba", []string{"GHR-FST-250", "GHR-SADA-250"}},
+		{"عايز غريبة", []string{"GHR-FST-250", "GHR-SADA-250"}},
+		{"عايز ربع غريبة بالفستق", []string{"GHR-FST-250"}},
+		{"عايز ربع غريبة سادة", []string{"GHR-SADA-250"}},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := linesAsked(res); !slices.Equal(got, tc.skus) {
+			t.Errorf("%q: lines %v, want %v", tc.text, got, tc.skus)
 		}
 	}
 }
