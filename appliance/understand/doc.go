@@ -2016,6 +2016,12 @@
 //     name word the shop's vocabulary folds into "plain" ("سادة": no
 //     spice, no pistachio) makes no product the ordinary one of its kind,
 //     only a name's own "عادي" does (namesPlain);
+//   - a correction naming goods again with the article and then "make
+//     it" ("لا معلش البسبوسة خليها كيلو", "la el basbousa khaliha kilo")
+//     replaces that goods' line, the old pack no line beside the new one;
+//     a weight said in it is its own amount, none passed from the old
+//     line, and the last weight word of a corrected amount is the one
+//     said in the correction (segment.go's step, replace; weighedSaid);
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

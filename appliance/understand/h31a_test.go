@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -164,6 +165,37 @@ func TestRules_SharedNameAsksWhich(t *testing.T) {
 		res := understandText(t, r, tc.text)
 		if got := linesAsked(res); !slices.Equal(got, tc.skus) {
 			t.Errorf("%q: lines %v, want %v", tc.text, got, tc.skus)
+		}
+	}
+}
+
+// TestRules_CorrectionReplacesPack: a correction naming goods again with
+// the article and "make it" ("لا معلش البسبوسة خليها كيلو") replaces that
+// goods' line — the old pack is no line beside the new one — and a
+// weight corrected ("٢ كيلو بسبوسة.. لا خليهم كيلو ونص") is made of packs
+// as said the second time.
+func TestRules_CorrectionReplacesPack(t *testing.T) {
+	r := rulesFrom(t, h31aSweetsCSV, h31aSweetsVocab)
+	for _, tc := range []struct {
+		text string
+		want []h30aLine
+	}{
+		{"نص كيلو بسبوسة ونص كيلو كنافة، لا معلش البسبوسة خليها كيلو", []h30aLine{{"BAS-1K", 1}, {"KON-500", 1}}},
+		{"٢ كيلو بسبوسة ونص كيلو كنافة، لا البسبوسة خليها كيلو ونص", []h30aLine{{"BAS-1K", 1}, {"BAS-500", 1}, {"KON-500", 1}}},
+		{"عايز ٢ كيلو بسبوسة.. لا خليهم كيلو ونص", []h30aLine{{"BAS-1K", 1}, {"BAS-500", 1}}},
+		{"nos kilo basbousa w nos kilo konafa, la el basbousa khaliha kilo", []h30aLine{{"BAS-1K", 1}, {"KON-500", 1}}},
+	} {
+		res := understandText(t, r, tc.text)
+		var got []h30aLine
+		for _, it := range res.Items {
+			got = append(got, h30aLine{it.SKU, it.Quantity.Float()})
+			if len(it.Ambiguous) > 0 || len(it.Missing) > 0 {
+				t.Errorf("%q: %s asked, want it chosen", tc.text, it.SKU)
+			}
+		}
+		slices.SortFunc(got, func(a, b h30aLine) int { return strings.Compare(a.sku, b.sku) })
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: lines %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

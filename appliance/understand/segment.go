@@ -792,6 +792,21 @@ func (sg *segmenter) step(i int) int {
 			return at
 		}
 	}
+	// "لا معلش الكاجو خليه كيلو", "la el kaju khalih kilo": an earlier
+	// line named again with the article, then "make it" and what it is
+	// now — that line, said again
+	if t.lex && t.color == "" && !t.conj && (definite(t.surface) || i > 0 && articles[lower(sg.ts[i-1].surface)]) && i+2 < len(sg.ts) && !sg.ts[i+1].sep &&
+		(correctWords[sg.ts[i+1].text] || correctWords[lower(sg.ts[i+1].surface)]) && !sg.ts[i+2].sep && (waitBefore(sg.ts, i) || noBefore(sg.ts, i)) &&
+		!slices.ContainsFunc(sg.replaces, func(rp replacement) bool { return rp.at == i }) {
+		if d := sg.named(r.headNoun(w)); d != nil && d.end <= i {
+			sg.replaces = append(sg.replaces, replacement{at: i, old: d})
+			for k := i - 1; k >= 0 && k >= i-3 && !sg.ts[k].sep; k-- {
+				sg.ts[k].used = true // "لا معلش"
+			}
+			sg.cur = nil
+			sg.lastJoin = "sep"
+		}
+	}
 	// "رول بلاك اوت ابيض شباك ٢٠٠ في ١٨٠": the window the line covers
 	if sg.areaPlace(i) && len(sg.cur.groups) == 0 {
 		sg.ts[i].used = true
@@ -4247,7 +4262,8 @@ func (sg *segmenter) replace() {
 			if d == rp.old || d.start > rp.at || d.end <= rp.at {
 				continue
 			}
-			if d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 {
+			if d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && !slices.ContainsFunc(sg.ts[d.start:min(d.end, len(sg.ts))], func(t token) bool { return !t.sep && tokenKg(t) > 0 }) {
+				// (a weight said again is the line's own amount: "الكاجو خليه كيلو")
 				d.pre, d.counts, d.groups = rp.old.pre, rp.old.counts, rp.old.groups
 			}
 			rp.old.replaced = true

@@ -139,7 +139,10 @@ func (r *Rules) weighedSaid(ts []token, d *draft) (kg, each float64) {
 				return a.val + f, 0 // "2 w nos kilo": the و apart
 			}
 		}
-		for k := a.start; k <= a.end && k < len(ts); k++ {
+		// the last weight word in the amount: a corrected amount's range
+		// runs over the goods to the correction ("٢ كيلو كاجو ونص كيلو
+		// لوز، لا الكاجو خليه كيلو ونص": the kilo of the correction)
+		for k := min(a.end, len(ts)-1); k >= a.start; k-- {
 			if f := tokenKg(ts[k]); f > 0 && !ts[k].sep {
 				if strings.Contains(ts[k].text, " ") {
 					if k > a.start && f < 1 && a.val >= 1 && (ts[k].conj || strings.HasPrefix(ts[k].surface, "و") || ts[k-1].text == "و") {
