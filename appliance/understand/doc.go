@@ -2022,6 +2022,10 @@
 //     a weight said in it is its own amount, none passed from the old
 //     line, and the last weight word of a corrected amount is the one
 //     said in the correction (segment.go's step, replace; weighedSaid);
+//   - a figure and a weight word no name holds after goods with و ("٢
+//     كيلو كنافة و٧٥٠ جرام بسبوسة", "w 750 gram") opens the next goods'
+//     line, its weight made of their packs — never a size of the goods
+//     before, whose kilos stay theirs (segment.go's amount);
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

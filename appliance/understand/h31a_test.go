@@ -20,6 +20,7 @@ KON-1K,كنافة بالقشطة (كيلو),Konafa with cream 1 kg,كنافة ك
 GHR-SADA-250,غريبة سادة (ربع كيلو),Plain ghorayeba 250 g,غريبة سادة ربع كيلو,كحك,piece,70,30,,
 GHR-FST-250,غريبة بالفستق (ربع كيلو),Pistachio ghorayeba 250 g,غريبة فستق ربع كيلو,كحك,piece,95,30,,
 SRV-BOX-500,تعليب في علب كرتون (لنص الكيلو),Boxing per half kilo,تعليب نص كيلو|علبة نص كيلو,خدمات,piece,5,,,
+BOX-GIFT-2K,علبة حلويات مشكلة هدية (2 كيلو),Assorted sweets gift box 2 kg,علبة هدية,هدايا,piece,500,5,,
 `
 
 const h31aSweetsVocab = `بسبوسة, بسبوسه, basbousa, basbosa
@@ -32,6 +33,7 @@ const h31aSweetsVocab = `بسبوسة, بسبوسه, basbousa, basbosa
 ربع كيلو, 250 gm
 سادة, ساده, plain, sada
 فستق, بالفستق, fosto2, pistachio
+جرام, جم, gram, gm
 `
 
 // h31aMotorsCSV: a pumps and electrical workshop: new pumps by horsepower
@@ -197,5 +199,22 @@ func TestRules_CorrectionReplacesPack(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: lines %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestRules_GramsOfTheNextGoods: a figure and grams after goods with و
+// ("٢ كيلو كنافة و٧٥٠ جرام بسبوسة", Franco "w 750 gram") are the next
+// goods' weight, made of their packs — the kilos before stay the first
+// goods', never a size of them nor a question.
+func TestRules_GramsOfTheNextGoods(t *testing.T) {
+	r := rulesFrom(t, h31aSweetsCSV, h31aSweetsVocab)
+	for _, tc := range []struct {
+		text string
+		want []h30aLine
+	}{
+		{"٢ كيلو كنافة و٧٥٠ جرام بسبوسة", []h30aLine{{"KON-1K", 2}, {"BAS-500", 1}, {"BAS-250", 1}}},
+		{"2 kilo konafa w 750 gram basbousa", []h30aLine{{"KON-1K", 2}, {"BAS-500", 1}, {"BAS-250", 1}}},
+	} {
+		checkWeighed(t, r, tc.text, tc.want...)
 	}
 }

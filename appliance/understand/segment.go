@@ -1250,8 +1250,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 	next := j
 	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) && !r.packNames(sg.ts, next) || next == j && container(sg.ts[next]) ||
 		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next]) || next == j && conj && len(group) == 1 && a.unit == "" && sg.rollOfNext(next)) && sg.ts[next].text != "و" && !sg.ts[next].conj &&
-		!(a.dozen && r.lx.namedPacks[sg.ts[next].text]) { // "w desta roll on" of "دستة زجاجات رول": the goods' name, no pack
-		next++ // "و ٤ جوز ستارة": pairs of what follows
+		!(a.dozen && r.lx.namedPacks[sg.ts[next].text]) || // "w desta roll on" of "دستة زجاجات رول": the goods' name, no pack
+		next < len(sg.ts) && next == j && conj && len(group) == 1 && a.unit == "" && !sg.ts[next].sep && !sg.ts[next].lex && !sg.ts[next].conj && weightKg(sg.ts[next].surface) > 0 {
+		next++ // "و ٤ جوز ستارة": pairs of what follows; "و٧٥٠ جرام لب": grams of what follows
 	}
 	// "3 متر ومعاه فرن": the و before the next product ends this one
 	conjAhead := next < len(sg.ts) && !sg.ts[next].sep && (sg.ts[next].text == "و" || sg.ts[next].conj)
