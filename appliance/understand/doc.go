@@ -2133,6 +2133,43 @@
 //     of smaller ones (pouredPacks, pourPacks, makeVolume); "litres"
 //     after a figure is a measure, no count left unread (MeasureWord).
 //
+// The twenty-first session's weighed packs and figures that are no counts
+// (branch h31a, weighed.go, saidfigure.go, h31a_test.go):
+//   - in a shop selling goods in weighed packs, a quarter or a half said
+//     alone beside a word of such goods ("ربع بسبوسة ونص كنافة", Franco
+//     "rob3 … w nos …") is that goods' pack, never a product by itself,
+//     though a service's name holds the word ("تعليب لنص الكيلو"); a bare
+//     fraction before goods whose word carries the و is the goods'
+//     before it ("بسبوسة ربع وكنافة نص": the quarter is the basbousa's)
+//     (bareFractionsPacks, weighedSaid);
+//   - "نص"/"ربع" followed by a unit of length ("نص مم", "nos mm", "ربع
+//     بوصة") is that measure, never a pack's weight: of two reels of the
+//     0.5 mm wire the reel is asked (lengthAfter);
+//   - a figure and "ونص" before a weight the vocabulary joined ("تلاتة
+//     ونص كيلو", "2 w nos kilo") is the figure and a half in kilos, made
+//     of the goods' packs; the pack word the weight is said in no lack of
+//     the heavier pack (weighedSaid);
+//   - a figure (digits, a number word, with the article: "الخمسة") and
+//     "ونص" before a word the products name figures with ("الخمسة ونص
+//     حصان", "2 w nos hosan") is one figure and a half, as "5.5 حصان" is,
+//     never half of the word after (figureAndHalfBefore);
+//   - a generic name two goods share ("غريبة" of the plain and the
+//     pistachio kind, "بن" of the plain and the spiced coffee) is a
+//     which-question even when the pack weight said picks the size: a
+//     name word the shop's vocabulary folds into "plain" ("سادة": no
+//     spice, no pistachio) makes no product the ordinary one of its kind,
+//     only a name's own "عادي" does (namesPlain);
+//   - a correction naming goods again with the article and then "make
+//     it" ("لا معلش البسبوسة خليها كيلو", "la el basbousa khaliha kilo")
+//     replaces that goods' line, the old pack no line beside the new one;
+//     a weight said in it is its own amount, none passed from the old
+//     line, and the last weight word of a corrected amount is the one
+//     said in the correction (segment.go's step, replace; weighedSaid);
+//   - a figure and a weight word no name holds after goods with و ("٢
+//     كيلو كنافة و٧٥٠ جرام بسبوسة", "w 750 gram") opens the next goods'
+//     line, its weight made of their packs — never a size of the goods
+//     before, whose kilos stay theirs (segment.go's amount);
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

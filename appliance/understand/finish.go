@@ -922,7 +922,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
-		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 {
+		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 && !(weighedOK && !slices.ContainsFunc(lacked, func(l string) bool { return !weightWords(l) })) {
 			// a product of the same kind that has what the customer said
 			// is the one asked, not a substitute of the best-scoring one
 			if c, ok := r.hasLacked(ts, d, best, cands); ok {
@@ -3399,7 +3399,18 @@ func (r *Rules) namesPlain(idx int) bool {
 	if len(ph) == 0 {
 		return false
 	}
-	return slices.ContainsFunc(ph[0], func(u string) bool { return plainWords[u] })
+	if !slices.ContainsFunc(ph[0], func(u string) bool { return plainWords[u] }) {
+		return false
+	}
+	// the name's own word says "ordinary" ("عادي"), not a word the shop's
+	// vocabulary folded into "plain" ("بن سادة": unspiced coffee, one of
+	// two kinds the bare "بن" leaves open)
+	for _, w := range strings.Fields(r.lx.products[idx].NameAr) {
+		if plainWords[wordKey(strings.Trim(w, "()"))] || plainWords[strings.Trim(w, "()")] {
+			return true
+		}
+	}
+	return false
 }
 
 // plainWords ask for the ordinary one of a kind: "لاصق عادي", "roll

@@ -48,3 +48,73 @@ func (r *Rules) headNamesFigure(h, fig string) bool {
 	}
 	return false
 }
+
+// figureAndHalfBefore reads a figure and its half said before a word the
+// products name a figure with ("الخمسة ونص حصان", "5 ونص حصان", Franco
+// "5 w nos hosan") as that figure and a half, one token ("5.5"), as "5.5
+// حصان" is read — never a half of the word after ("نص حصان" is another
+// motor). Only where some product named with that word gives a figure in
+// its names; a weight or a length after is an amount read elsewhere.
+func (r *Rules) figureAndHalfBefore(ts []token) []token {
+	for i := 0; i+2 < len(ts); i++ {
+		n := ts[i]
+		if n.sep || n.compound {
+			continue
+		}
+		v, ok := parseDigits(n.text)
+		if !ok {
+			v, ok = numberWord(n.text)
+		}
+		if !ok {
+			v, ok = numberWord(strings.TrimPrefix(wordKey(n.surface), "ال")) // "الخمسة": the figure with the article
+		}
+		if !ok || v < 1 || v != float64(int(v)) {
+			continue
+		}
+		j := i + 1 // the half
+		if ts[j].sep {
+			continue
+		}
+		if s := lower(ts[j].surface); (s == "و" || s == "w") && j+2 < len(ts) && !ts[j+1].sep {
+			if f, ok := fractionWord(ts[j+1].text); ok && f == 0.5 {
+				j++ // "5 w nos": the و apart
+			} else {
+				continue
+			}
+		} else if !halfAfter(wordKey(ts[j].surface)) && !(ts[j].conj && ts[j].text == "half") {
+			continue
+		}
+		w := ts[j+1]
+		if w.sep || !w.lex || weightMeasure(w) || tokenKg(w) > 0 || measureKinds[w.text] != "" || lengthAfter(ts, j) {
+			continue
+		}
+		if _, ok := unitWord(w.text); ok {
+			continue
+		}
+		if !r.namesFigureWith(w.text) {
+			continue
+		}
+		ts[i].text, ts[i].lex = numString(v+0.5), true
+		for k := i + 1; k <= j; k++ {
+			ts[i].surface += " " + ts[k].surface
+		}
+		ts = append(ts[:i+1], ts[j+1:]...)
+	}
+	return ts
+}
+
+// namesFigureWith: some product whose names use word w also gives a
+// figure in them ("لف موتور 2 حصان"): w is a measure its figures go with.
+func (r *Rules) namesFigureWith(w string) bool {
+	if u, ok := r.lx.rewrite[w]; ok {
+		w = u
+	}
+	for _, p := range r.lx.postings[w] {
+		for u := range r.lx.info[p].all {
+			if isNumber(u) {
+				return true
+			}
+		}
+	}
+	return false
+}

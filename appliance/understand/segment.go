@@ -792,6 +792,21 @@ func (sg *segmenter) step(i int) int {
 			return at
 		}
 	}
+	// "لا معلش الكاجو خليه كيلو", "la el kaju khalih kilo": an earlier
+	// line named again with the article, then "make it" and what it is
+	// now — that line, said again
+	if t.lex && t.color == "" && !t.conj && (definite(t.surface) || i > 0 && articles[lower(sg.ts[i-1].surface)]) && i+2 < len(sg.ts) && !sg.ts[i+1].sep &&
+		(correctWords[sg.ts[i+1].text] || correctWords[lower(sg.ts[i+1].surface)]) && !sg.ts[i+2].sep && (waitBefore(sg.ts, i) || noBefore(sg.ts, i)) &&
+		!slices.ContainsFunc(sg.replaces, func(rp replacement) bool { return rp.at == i }) {
+		if d := sg.named(r.headNoun(w)); d != nil && d.end <= i {
+			sg.replaces = append(sg.replaces, replacement{at: i, old: d})
+			for k := i - 1; k >= 0 && k >= i-3 && !sg.ts[k].sep; k-- {
+				sg.ts[k].used = true // "لا معلش"
+			}
+			sg.cur = nil
+			sg.lastJoin = "sep"
+		}
+	}
 	// "رول بلاك اوت ابيض شباك ٢٠٠ في ١٨٠": the window the line covers
 	if sg.areaPlace(i) && len(sg.cur.groups) == 0 {
 		sg.ts[i].used = true
@@ -1243,8 +1258,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 	next := j
 	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) && !r.packNames(sg.ts, next) || next == j && container(sg.ts[next]) && !sg.boxNamed(next) ||
 		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next]) || next == j && conj && len(group) == 1 && a.unit == "" && sg.rollOfNext(next)) && sg.ts[next].text != "و" && !sg.ts[next].conj &&
-		!(a.dozen && r.lx.namedPacks[sg.ts[next].text]) { // "w desta roll on" of "دستة زجاجات رول": the goods' name, no pack
-		next++ // "و ٤ جوز ستارة": pairs of what follows
+		!(a.dozen && r.lx.namedPacks[sg.ts[next].text]) || // "w desta roll on" of "دستة زجاجات رول": the goods' name, no pack
+		next < len(sg.ts) && next == j && conj && len(group) == 1 && a.unit == "" && !sg.ts[next].sep && !sg.ts[next].lex && !sg.ts[next].conj && weightKg(sg.ts[next].surface) > 0 {
+		next++ // "و ٤ جوز ستارة": pairs of what follows; "و٧٥٠ جرام لب": grams of what follows
 	}
 	// "3 متر ومعاه فرن": the و before the next product ends this one
 	conjAhead := next < len(sg.ts) && !sg.ts[next].sep && (sg.ts[next].text == "و" || sg.ts[next].conj)
@@ -4291,7 +4307,8 @@ func (sg *segmenter) replace() {
 			if d == rp.old || d.start > rp.at || d.end <= rp.at {
 				continue
 			}
-			if d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 {
+			if d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && !slices.ContainsFunc(sg.ts[d.start:min(d.end, len(sg.ts))], func(t token) bool { return !t.sep && tokenKg(t) > 0 }) {
+				// (a weight said again is the line's own amount: "الكاجو خليه كيلو")
 				d.pre, d.counts, d.groups = rp.old.pre, rp.old.counts, rp.old.groups
 			}
 			rp.old.replaced = true

@@ -134,9 +134,20 @@ type packCount struct {
 func (r *Rules) weighedSaid(ts []token, d *draft) (kg, each float64) {
 	a := d.pre
 	if a != nil && a.unit == "" && !a.per && !a.dozen && !a.implied {
-		for k := a.start; k <= a.end && k < len(ts); k++ {
+		if k := a.end; a.val >= 1 && k+1 < len(ts) && !ts[k].sep && ts[k].text == "و" && !ts[k+1].sep && strings.Contains(ts[k+1].text, " ") {
+			if f := tokenKg(ts[k+1]); f > 0 && f < 1 {
+				return a.val + f, 0 // "2 w nos kilo": the و apart
+			}
+		}
+		// the last weight word in the amount: a corrected amount's range
+		// runs over the goods to the correction ("٢ كيلو كاجو ونص كيلو
+		// لوز، لا الكاجو خليه كيلو ونص": the kilo of the correction)
+		for k := min(a.end, len(ts)-1); k >= a.start; k-- {
 			if f := tokenKg(ts[k]); f > 0 && !ts[k].sep {
 				if strings.Contains(ts[k].text, " ") {
+					if k > a.start && f < 1 && a.val >= 1 && (ts[k].conj || strings.HasPrefix(ts[k].surface, "و") || ts[k-1].text == "و") {
+						return a.val + f, 0 // "تلاتة ونص كيلو", "2 w nos kilo": the figure and a half, in kilos
+					}
 					return f, 0 // "نص كيلو" the vocabulary joined, the figure implied
 				}
 				return a.val * f, 0 // "٢ كيلو", "وكيلو ونص": the figure's kilos
@@ -183,7 +194,7 @@ func (r *Rules) weighedSaid(ts []token, d *draft) (kg, each float64) {
 		return 0, 0
 	}
 	// a bare fraction right before the goods or right after them
-	if k := d.start - 1; k >= 0 && !ts[k].sep {
+	if k := d.start - 1; k >= 0 && !ts[k].sep && !ts[d.start].conj {
 		if f, ok := bareFraction(ts, k); ok {
 			return f, 0
 		}
@@ -265,11 +276,28 @@ func bareFraction(ts []token, k int) (float64, bool) {
 	if !ok || f != 0.25 && f != 0.5 {
 		return 0, false
 	}
-	if k+1 < len(ts) && !ts[k+1].sep && weightKg(ts[k+1].surface) > 0 {
+	if k+1 < len(ts) && !ts[k+1].sep && (weightKg(ts[k+1].surface) > 0 || lengthAfter(ts, k)) {
 		return 0, false
 	}
 	return f, true
 }
+
+// lengthAfter: a unit of length follows token k ("نص مم", "ربع بوصة",
+// "nos cm"): the fraction is that measure, never a pack's weight.
+func lengthAfter(ts []token, k int) bool {
+	if k+1 >= len(ts) || ts[k+1].sep {
+		return false
+	}
+	for _, w := range []string{ts[k+1].text, lower(ts[k+1].surface)} {
+		if u, ok := unitWord(w); ok && (u == "mm" || u == "cm" || u == "m") || inchWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// inchWords name an inch.
+var inchWords = set("بوصة", "بوصه", "انش", "إنش", "inch", "inches", "bosa", "bousa")
 
 // perKiloAsked: the message asks a price per kilo ("الكيلو بكام", "بكام
 // الكيلو", "how much per kilo", "kam el kilo"): a weight word with the
@@ -565,4 +593,36 @@ func goodsWord(u string) bool {
 	}
 	_, frac := fractionWord(strings.TrimPrefix(u, "و"))
 	return !frac
+}
+
+// bareFractionsPacks: in a shop selling goods in weighed packs, a quarter
+// or a half said alone beside a word of such goods ("ربع كاجو ونص لوز",
+// "loz rob3") is that goods' pack, never a product by itself — though a
+// service's name holds the word ("تحميص نص كيلو"): no catalog word.
+func (r *Rules) bareFractionsPacks(ts []token) {
+	if len(r.weighed.members) == 0 {
+		return
+	}
+	for k := range ts {
+		t := ts[k]
+		if t.sep || !t.lex {
+			continue
+		}
+		if f, ok := fractionWord(strings.TrimPrefix(t.text, "و")); ok && f > 0 && f < 1 && lengthAfter(ts, k) {
+			ts[k].lex = false // "سلك نحاس نص مم": half a millimetre, no half-kilo pack
+			continue
+		}
+		f, ok := bareFraction(ts, k)
+		if !ok || f <= 0 {
+			continue
+		}
+		if k > 0 && !ts[k-1].sep && (isNumber(ts[k-1].text) || isNumberWord(ts[k-1].text) || weightMeasure(ts[k-1])) {
+			continue // "كيلو ونص", "٢ ونص": and a half of the amount before
+		}
+		next := k+1 < len(ts) && !ts[k+1].sep && r.weighedWord(ts[k+1])
+		prev := k > 0 && !ts[k-1].sep && !t.conj && !strings.HasPrefix(t.text, "و") && r.weighedWord(ts[k-1])
+		if next || prev {
+			ts[k].lex = false
+		}
+	}
 }
