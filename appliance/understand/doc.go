@@ -182,14 +182,20 @@
 //     it asks are placed; set only when every question of Result.Service
 //     is one of them and every other word a greeting, thanks, politeness
 //     or a verb of knowing or telling ("ممكن اعرف مواعيدكم؟", "قولي
-//     العنوان", "momken a3raf …"; c17a_test.go) (a visit, delivery, whether
-//     there is a branch somewhere or a product beside: 0, for a person); a
+//     العنوان", "momken a3raf …"; c17a_test.go) (a visit, delivery, branches
+//     asked bare ("عندكم فروع فين؟") or a product beside: 0, for a person); a
 //     place named after "في", "in", "بتاع", "ولا" or a branch noun
 //     ("انتو فين في المهندسين؟", "المحل في بنها فين؟", "الفرع بتاع سموحة
-//     فين؟", a clause of nothing but more of it: "… عند محطة الرمل؟") or a
-//     season its hours are asked of ("في رمضان") is placed too and kept
-//     as Result.ShopBeyond, for a person to confirm beside the answer
-//     (placesNamed, placeClauses; c18c_test.go), and the greetings around
+//     فين؟", a clause of nothing but more of it: "… عند محطة الرمل؟",
+//     whether the shop has a branch there: "عندكم فرع في طنطا ولا بس اللي
+//     في …؟", "do you have a branch in …?"), a season its hours are asked
+//     of ("في رمضان") or a day named after "يوم" no list holds ("يوم شم
+//     النسيم", dayNamed) is placed too and kept as Result.ShopBeyond, for
+//     a person to confirm beside the answer (placesNamed, placeClauses;
+//     c18c_test.go, h31d_test.go); the shop named by its trade as the
+//     subject of an opening verb ("المغسلة بتفتح الساعة كام؟",
+//     tradeSubject), hours counted ("٢٤ ساعة") and a prayer the hours are
+//     told by ("بعد التراويح") are the question's words, and the greetings around
 //     such a question ("صباح الفل", "هاي", "يا جماعة") are no unexplained
 //     words; "مواعيد التوصيل" (the times of another thing), "الضلفة
 //     بتفتح" (a door that opens) and the customer's own address given

@@ -1,0 +1,74 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// A bakery and pastry shop: cakes by flavour, bread, a tray, delivery.
+const h31dBakeryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CAKE-CHOC,تورتة شوكولاتة,Chocolate cake,تورته شوكولاته,تورت,piece,450,10,,
+CAKE-VAN,تورتة فانيليا,Vanilla cake,تورته فانيليا,تورت,piece,400,10,,
+BREAD-FR,عيش فينو,French bread roll,فينو,مخبوزات,piece,2,500,,
+TRAY-B,صينية بسبوسة,Basbousa tray,بسبوسة,حلويات شرقي,piece,180,12,,
+BOX-GIFT,علبة هدايا,Gift box,,تغليف,piece,60,30,كرتون,أحمر|أسود
+SRV-DELIV,توصيل,Delivery,دليفري,خدمات,piece,30,,,
+`
+
+const h31dBakeryVocab = `احمر, حمرا => أحمر
+اسود, سودا, سوده => أسود
+`
+
+// TestShopAsked_HoursAndBranchesSaidMoreWays: questions about the shop
+// itself said in more of the ways Egyptians say them are the shop's
+// settings' to answer (ShopAsked), with a place, a season or a feast
+// kept for a person to confirm (ShopBeyond): the shop named by its trade
+// as the subject of a feminine or masculine opening verb ("الكافيتريا
+// بتفتح الساعة كام؟"), hours counted ("٢٤ ساعة"), a prayer the hours are
+// told by ("بعد صلاة العشا"), a feast named after "يوم" that no list
+// holds ("يوم عيد الحب"), whether the shop has a branch at a place
+// ("عندكم فرع في …؟", "do you have a branch in …?", "ولا بس اللي في …"),
+// a place name with an article inside ("Port el Fouad") or a word a
+// colour reads only by typo tolerance ("السيدة", not "السوده"). They
+// were handed to staff. A question beside an order, a delivery question
+// or a door that closes stays what it was. On a bakery's catalog.
+func TestShopAsked_HoursAndBranchesSaidMoreWays(t *testing.T) {
+	r := rulesFrom(t, h31dBakeryCSV, h31dBakeryVocab)
+	for _, c := range []struct {
+		text   string
+		want   ShopTopic
+		beyond []string
+	}{
+		{"مساء الخير، الكافيتريا بتفتح الساعة كام؟", ShopHours, nil},
+		{"المخبز بيقفل الساعة كام بالليل؟", ShopHours, nil},
+		{"هل انتم فاتحين ٢٤ ساعة؟", ShopHours, nil},
+		{"are you open 24 hours?", ShopHours, nil},
+		{"انتو فاتحين بعد صلاة العشا؟", ShopHours, nil},
+		{"هو انتو بتفتحوا بعد التراويح؟", ShopHours, nil},
+		{"انتو فاتحين يوم عيد الحب؟", ShopHours, []string{"عيد", "الحب"}},
+		{"entu fat7in youm el wa2fa?", ShopHours, []string{"wa2fa"}},
+		{"عندكم فرع في المنصورة؟", ShopWhere, []string{"المنصورة"}},
+		{"صباح الخير، ليكم فرع في الزقازيق ولا بس اللي في بنها؟", ShopWhere, []string{"الزقازيق", "بنها"}},
+		{"مواعيدكم ايه؟ وفيه فرع في دمياط؟", ShopHours | ShopWhere, []string{"دمياط"}},
+		{"do you have a branch in Maadi?", ShopWhere, []string{"Maadi"}},
+		{"hi, is your branch inside Mall of Arabia?", ShopWhere, []string{"Mall", "of", "Arabia"}},
+		{"where is your branch in Port el Fouad?", ShopWhere, []string{"Port", "el", "Fouad"}},
+		{"فرعكم اللي في السيدة فاتح لحد كام؟", ShopHours, []string{"السيدة"}},
+	} {
+		res := understandText(t, r, c.text)
+		if res.ShopAsked != c.want || !slices.Equal(res.ShopBeyond, c.beyond) || len(res.Items) != 0 || len(res.Unexplained) != 0 {
+			t.Errorf("%q: shop asked %q of %q, items %d, unexplained %q; want %q of %q", c.text, res.ShopAsked, res.ShopBeyond, len(res.Items), res.Unexplained, c.want, c.beyond)
+		}
+	}
+	for _, text := range []string{
+		"عندكم فرع في طنطا؟ وعايز ٢ تورتة شوكولاتة", // an order beside
+		"عندكم فرع في المنصورة ولا شحن بس؟",         // shipping asked too
+		"بتوصلوا طنطا؟",                   // delivery
+		"العلبة بتقفل كويس؟",              // a box that closes
+		"انتو فاتحين يوم تورتة شوكولاتة؟", // goods after "يوم": not a day's name
+	} {
+		if res := understandText(t, r, text); res.ShopAsked != 0 {
+			t.Errorf("%q: shop asked %q of %q, want none", text, res.ShopAsked, res.ShopBeyond)
+		}
+	}
+}
