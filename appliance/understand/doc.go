@@ -1990,6 +1990,15 @@
 //     headFirstEn); a word of that product's own name said in the clause
 //     just before the line ("وبتاع السريع ده اللي بيتركب جنب الموبايل
 //     عايزاه ابيض") still names it (ownSaidBefore);
+//   - the same when the colour only broke a tie (h31d, finish.go,
+//     h31d_test.go): "a red suitcase" where the vocabulary folds suitcase
+//     into luggage scores the red "Luggage name tag" exactly as the
+//     trolleys headed by luggage; a product whose English name alone
+//     holds the line's last word, and not as its head (an English head
+//     noun of the catalog's), is dropped from a tie with one headed by it
+//     (headOfEnglishTie, englishHeaded) — the trolleys are asked, never
+//     the tag invoiced; a product scoring higher outright is left as it
+//     was (a broader rule cost right answers);
 //   - a want said again with "also" after a line ("وعايز كمان", "ومحتاج
 //     برضه": and I also want) opens another line, as "وكمان" does: the
 //     same goods said again in another colour or length ("عايز قطيفة كحلي
