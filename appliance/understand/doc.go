@@ -588,7 +588,8 @@
 //     Gulf's words of returnees ("أبي", "عطني", "زين؟", "وايد", "حقي"), a
 //     letter doubled for stress ("ضرووري"), family and how they are
 //     ("شقة بنتي", "الوالد راقد بقاله شهرين"), a blessing ("الله
-//     يعافيك"), who speaks ("معاك أحمد", "يا أستاذ محمد"), the name a
+//     يعافيك"), who speaks ("معاك أحمد", "يا أستاذ محمد", "يا عم حسن",
+//     "انا ام سارة" — by a son's name after "انا", speakerName; h31d_test.go), the name a
 //     bill is made out to ("الفاتورة باسم …", "issue the invoice to …":
 //     no item's words), a comparison or a discount beside a price ("الفرق
 //     بين X و Y", "وفيه خصم؟"; one size said is both pieces'), the bill

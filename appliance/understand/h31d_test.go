@@ -112,3 +112,22 @@ func TestRules_ColourChoosesNoWordBeforeTheHead(t *testing.T) {
 		t.Errorf("a red luggage tag: %v, want LTAG", linesAsked(res))
 	}
 }
+
+// TestRules_WhoIsWritingByKinOrUncle: the story before an order tells who
+// is writing by her or his son's name after "انا" ("انا ام سارة", "انا
+// ابو علي") and calls the shopkeeper uncle before his name ("يا عم حسن"):
+// those words are the story, placed, and the order read alone is
+// invoiced; a catalog word after "انا ام" is no name. On a bakery's
+// catalog.
+func TestRules_WhoIsWritingByKinOrUncle(t *testing.T) {
+	r := rulesFrom(t, h31dBakeryCSV, h31dBakeryVocab)
+	for _, text := range []string{
+		"صباح الخير يا عم حسن، انا ام سارة، عايزة تورتة شوكولاتة",
+		"ازيك يا عم جمال، انا ابو علي، ابعتلي صينية بسبوسة",
+	} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || res.Items[0].SKU == "" || len(res.Unexplained) != 0 {
+			t.Errorf("%q: %v, unexplained %q; want the one line, nothing unexplained", text, linesAsked(res), res.Unexplained)
+		}
+	}
+}

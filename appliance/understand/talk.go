@@ -88,6 +88,9 @@ func (r *Rules) speakerName(ts []token, k int) bool {
 	if speakerCues[t.text] && k+1 < len(ts) && !ts[k+1].sep && r.speakerName(ts, k+1) {
 		return true // "معاك" before the name
 	}
+	if t.text == "عم" && k > 0 && ts[k-1].text == "يا" && !t.lex {
+		return true // "يا عم رضا": the shopkeeper called uncle, before his name
+	}
 	if t.lex || isNumber(t.text) || t.color != "" || r.known(t.text) && !kinship[t.text] {
 		return false
 	}
@@ -99,6 +102,12 @@ func (r *Rules) speakerName(ts []token, k int) bool {
 		if speakerCues[p.text] || addressTerms[p.text] && k-back > 0 && ts[k-back-1].text == "يا" {
 			return true
 		}
+		if p.text == "انا" && (back == 2 || kinship[t.text]) {
+			// "انا ام كريم", "انا ابو علي": who is writing, by her son's
+			// or his son's name (never "انا" before any word: "انا
+			// مستعجل" tells no name)
+			return true
+		}
 	}
 	return false
 }
@@ -107,7 +116,9 @@ func (r *Rules) speakerName(ts []token, k int) bool {
 var speakerCues = set("معاك", "معاكي", "معاكم", "معاكو")
 
 // addressTerms before a name: "يا أستاذ محمد", "يا مدام سلوى".
-var addressTerms = set("استاذ", "استاذه", "مدام", "حاج", "حج", "حاجه", "باشمهندس", "بشمهندس", "مهندس", "دكتور", "دكتوره", "كابتن", "معلم", "اسطي")
+var addressTerms = set("استاذ", "استاذه", "مدام", "حاج", "حج", "حاجه", "باشمهندس", "بشمهندس", "مهندس", "دكتور", "دكتوره", "كابتن", "معلم", "اسطي",
+	// "يا عم سيد": uncle, as a shopkeeper is called
+	"عم")
 
 // kinship before a name: "أم يوسف", "أبو علي".
 var kinship = set("ام", "ابو")
