@@ -168,7 +168,10 @@
 //     before a request is "but", no discrepancy), nor a new order that mentions
 //     talking yesterday or asks the date; a past word is no complaint cue
 //     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
-//     payment with no product is "other" with Result.Service set, and so
+//     payment with no product is "other" with Result.Service set (whether
+//     the shop delivers, asked beside the price of the delivery service
+//     the catalog sells — "بتوصلوا مدينة نصر؟ التوصيل بكام؟" — is a quote
+//     of that service, no question: serviceNounPriced; h31d_test.go), and so
 //     is a person of the shop asked for — to call, to talk to, to send or
 //     to come ("ممكن حد يكلمني", "عايز اكلم حد من المبيعات", "call me"),
 //     and the shop asked whether it is open ("المعرض فاتح النهارده؟";

@@ -131,3 +131,21 @@ func TestRules_WhoIsWritingByKinOrUncle(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_DeliveryAskedWithItsPrice: whether the shop delivers to a
+// place, asked beside the price of the delivery the catalog sells
+// ("بتوصلوا الزمالك؟ التوصيل بكام؟"), is a quote of that service, no
+// question for a person; asked alone, or a verb of another service
+// beside it, it stays a question. On a bakery's catalog.
+func TestRules_DeliveryAskedWithItsPrice(t *testing.T) {
+	r := rulesFrom(t, h31dBakeryCSV, h31dBakeryVocab)
+	res := understandText(t, r, "بتوصلوا الزمالك؟ التوصيل بكام؟")
+	if res.Intent != Inquiry || len(res.Service) != 0 || !slices.Equal(linesAsked(res), []string{"SRV-DELIV"}) {
+		t.Errorf("delivery priced: %s %v service %q, want a quote of SRV-DELIV", res.Intent, linesAsked(res), res.Service)
+	}
+	for _, text := range []string{"بتوصلوا الزمالك؟", "بتركبوا؟ والتوصيل بكام؟"} {
+		if res := understandText(t, r, text); len(res.Service) == 0 {
+			t.Errorf("%q: no service question, want one", text)
+		}
+	}
+}
