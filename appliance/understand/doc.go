@@ -168,7 +168,10 @@
 //     before a request is "but", no discrepancy), nor a new order that mentions
 //     talking yesterday or asks the date; a past word is no complaint cue
 //     for itself ("امبارح" alone); a question about delivery, installation, branches, hours or
-//     payment with no product is "other" with Result.Service set, and so
+//     payment with no product is "other" with Result.Service set (whether
+//     the shop delivers, asked beside the price of the delivery service
+//     the catalog sells — "بتوصلوا مدينة نصر؟ التوصيل بكام؟" — is a quote
+//     of that service, no question: serviceNounPriced; h31d_test.go), and so
 //     is a person of the shop asked for — to call, to talk to, to send or
 //     to come ("ممكن حد يكلمني", "عايز اكلم حد من المبيعات", "call me"),
 //     and the shop asked whether it is open ("المعرض فاتح النهارده؟";
@@ -182,14 +185,20 @@
 //     it asks are placed; set only when every question of Result.Service
 //     is one of them and every other word a greeting, thanks, politeness
 //     or a verb of knowing or telling ("ممكن اعرف مواعيدكم؟", "قولي
-//     العنوان", "momken a3raf …"; c17a_test.go) (a visit, delivery, whether
-//     there is a branch somewhere or a product beside: 0, for a person); a
+//     العنوان", "momken a3raf …"; c17a_test.go) (a visit, delivery, branches
+//     asked bare ("عندكم فروع فين؟") or a product beside: 0, for a person); a
 //     place named after "في", "in", "بتاع", "ولا" or a branch noun
 //     ("انتو فين في المهندسين؟", "المحل في بنها فين؟", "الفرع بتاع سموحة
-//     فين؟", a clause of nothing but more of it: "… عند محطة الرمل؟") or a
-//     season its hours are asked of ("في رمضان") is placed too and kept
-//     as Result.ShopBeyond, for a person to confirm beside the answer
-//     (placesNamed, placeClauses; c18c_test.go), and the greetings around
+//     فين؟", a clause of nothing but more of it: "… عند محطة الرمل؟",
+//     whether the shop has a branch there: "عندكم فرع في طنطا ولا بس اللي
+//     في …؟", "do you have a branch in …?"), a season its hours are asked
+//     of ("في رمضان") or a day named after "يوم" no list holds ("يوم شم
+//     النسيم", dayNamed) is placed too and kept as Result.ShopBeyond, for
+//     a person to confirm beside the answer (placesNamed, placeClauses;
+//     c18c_test.go, h31d_test.go); the shop named by its trade as the
+//     subject of an opening verb ("المغسلة بتفتح الساعة كام؟",
+//     tradeSubject), hours counted ("٢٤ ساعة") and a prayer the hours are
+//     told by ("بعد التراويح") are the question's words, and the greetings around
 //     such a question ("صباح الفل", "هاي", "يا جماعة") are no unexplained
 //     words; "مواعيد التوصيل" (the times of another thing), "الضلفة
 //     بتفتح" (a door that opens) and the customer's own address given
@@ -582,7 +591,8 @@
 //     Gulf's words of returnees ("أبي", "عطني", "زين؟", "وايد", "حقي"), a
 //     letter doubled for stress ("ضرووري"), family and how they are
 //     ("شقة بنتي", "الوالد راقد بقاله شهرين"), a blessing ("الله
-//     يعافيك"), who speaks ("معاك أحمد", "يا أستاذ محمد"), the name a
+//     يعافيك"), who speaks ("معاك أحمد", "يا أستاذ محمد", "يا عم حسن",
+//     "انا ام سارة" — by a son's name after "انا", speakerName; h31d_test.go), the name a
 //     bill is made out to ("الفاتورة باسم …", "issue the invoice to …":
 //     no item's words), a comparison or a discount beside a price ("الفرق
 //     بين X و Y", "وفيه خصم؟"; one size said is both pieces'), the bill
@@ -2027,6 +2037,15 @@
 //     headFirstEn); a word of that product's own name said in the clause
 //     just before the line ("وبتاع السريع ده اللي بيتركب جنب الموبايل
 //     عايزاه ابيض") still names it (ownSaidBefore);
+//   - the same when the colour only broke a tie (h31d, finish.go,
+//     h31d_test.go): "a red suitcase" where the vocabulary folds suitcase
+//     into luggage scores the red "Luggage name tag" exactly as the
+//     trolleys headed by luggage; a product whose English name alone
+//     holds the line's last word, and not as its head (an English head
+//     noun of the catalog's), is dropped from a tie with one headed by it
+//     (headOfEnglishTie, englishHeaded) — the trolleys are asked, never
+//     the tag invoiced; a product scoring higher outright is left as it
+//     was (a broader rule cost right answers);
 //   - a want said again with "also" after a line ("وعايز كمان", "ومحتاج
 //     برضه": and I also want) opens another line, as "وكمان" does: the
 //     same goods said again in another colour or length ("عايز قطيفة كحلي

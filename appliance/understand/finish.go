@@ -348,6 +348,13 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if len(cands) == 0 {
 			continue
 		}
+		if r.headOfEnglishTie(ts, d, cands) {
+			// "a red suitcase" of "ABS trolley" (suitcase = luggage) beside
+			// the red "Luggage name tag": the tag names luggage only as what
+			// it is for, and the colour only broke the tie — the trolleys
+			// are the kind asked, the tag none of the line's choices
+			cands = r.englishHeaded(d, cands)
+		}
 		best := cands[0]
 		// an item needs its head noun: a lone modifier (زان) names nothing
 		hasHead, kindOnly := false, false
@@ -5704,4 +5711,57 @@ func (r *Rules) dualNamed(ts []token, d *draft, best scored, amb []Candidate) (s
 		}
 	}
 	return scored{}, false
+}
+
+// headOfEnglishTie: the line's last word w is a word of the best
+// product's English name that is not that name's head (the head is its
+// last noun: "tag" of "Luggage name tag") and of none of its other names,
+// while a product scored as well is headed by w ("ABS trolley", "شنطة سفر
+// ترولي" under the vocabulary's luggage). Only an exact tie: words said
+// that choose between them decide; a colour only one offers never makes a
+// product not asked for the line.
+func (r *Rules) headOfEnglishTie(ts []token, d *draft, cands []scored) bool {
+	if len(cands) < 2 || len(d.words) == 0 {
+		return false
+	}
+	w := d.words[len(d.words)-1]
+	if isNumber(w) || r.lx.colors[w] != "" || !r.enNotHead(cands[0].idx, w) {
+		return false
+	}
+	for _, c := range cands[1:] {
+		if c.score < cands[0].score-1e-9 {
+			break
+		}
+		if o := &r.lx.info[c.idx]; r.headed(c.idx, w) || o.headEn == w || o.packedEn == w {
+			return true
+		}
+	}
+	return false
+}
+
+// enNotHead: product idx's English name holds w, and not as its head —
+// its head an English head noun of the catalog's ("tag"), not a figure or
+// a word the vocabulary folds into Arabic — and no other of its names
+// holds w.
+func (r *Rules) enNotHead(idx int, w string) bool {
+	in := &r.lx.info[idx]
+	if in.enPhrase == 0 || !isLatinWord(in.headEn) || isNumber(in.headEn) || !r.lx.heads[in.headEn] || in.headEn == w || in.packedEn == w || r.headed(idx, w) {
+		return false
+	}
+	for k, ph := range in.phrases {
+		if slices.Contains(ph, w) != (k+1 == in.enPhrase) {
+			return false
+		}
+	}
+	return true
+}
+
+// englishHeaded: cands without the products tied with the best whose
+// English names alone hold the line's last word w, only as a word before
+// their head (headOfEnglishTie).
+func (r *Rules) englishHeaded(d *draft, cands []scored) []scored {
+	w, top := d.words[len(d.words)-1], cands[0].score
+	return slices.DeleteFunc(slices.Clone(cands), func(c scored) bool {
+		return c.score >= top-1e-9 && r.enNotHead(c.idx, w)
+	})
 }

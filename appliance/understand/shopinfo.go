@@ -61,7 +61,11 @@ func shopAsked(ts []token) {
 		around := func(j int) bool {
 			return !ts[j].sep && (shopAround[shopKey(ts[j])] || branchNouns[shopKey(ts[j])] || yours[shopKey(ts[j])] ||
 				placeIntro[shopKey(ts[j])] && (placeAfter(ts, place, j) || k == ShopHours && seasonAfter(ts, j)) || place[j] || k == ShopWhere && whereAround[shopKey(ts[j])] ||
-				k == ShopHours && (hoursAround[shopKey(ts[j])] || dayWords[shopKey(ts[j])] || timeWords[shopKey(ts[j])]) || isNumber(ts[j].text) && k == ShopHours && j > 0 && clockWord(ts[j-1]))
+				k == ShopHours && (hoursAround[shopKey(ts[j])] || dayWords[shopKey(ts[j])] || timeWords[shopKey(ts[j])]) || isNumber(ts[j].text) && k == ShopHours && j > 0 && clockWord(ts[j-1]) ||
+				// "فاتحين ٢٤ ساعة؟", "open 24 hours?": hours counted
+				isNumber(ts[j].text) && k == ShopHours && j+1 < len(ts) && !ts[j+1].sep && hourNouns[shopKey(ts[j+1])] ||
+				// "عندكم فرع في …؟", "do you have a branch in …?"
+				k == ShopWhere && haveBranch[shopKey(ts[j])])
 		}
 		for j := i - 1; j >= 0 && around(j); j-- {
 			ts[j].shop |= k
@@ -73,8 +77,63 @@ func shopAsked(ts []token) {
 			ts[j].used, ts[j].neg = true, true
 			ts[j].beyond = place[j] || k == ShopHours && seasonWords[shopKey(ts[j])]
 		}
+		if k == ShopHours && itOpens[shopKey(ts[i])] && i > 0 && tradeSubject(ts, i-1) {
+			// "المغسلة بتفتح الساعة كام؟", "الصيدلية بتقفل امتى؟": the
+			// shop named by its trade, the subject of its opening
+			ts[i-1].shop |= k
+			ts[i-1].used, ts[i-1].neg = true, true
+		}
 	}
+	dayNamed(ts)
 	placeClauses(ts, place)
+}
+
+// tradeSubject: the word at j, a definite noun opening its clause (after
+// greetings only) that no catalog word, figure or colour reads, is the
+// subject of the shop's opening verb after it: the shop named by its
+// trade ("المغسلة", "الصيدلية", "المحمصة").
+func tradeSubject(ts []token, j int) bool {
+	t := ts[j]
+	if t.sep || t.lex || t.color != "" || isNumber(t.text) || t.shop != 0 || !definite(t.surface) {
+		return false
+	}
+	for k := j - 1; k >= 0 && !ts[k].sep; k-- {
+		if !smallTalk[shopKey(ts[k])] {
+			return false
+		}
+	}
+	return true
+}
+
+// dayNamed marks the name of a day said after "يوم" in a question of the
+// shop's hours, up to the clause's end — a feast or an occasion the lists
+// cannot hold ("فاتحين يوم شم النسيم؟", "يوم وقفة العيد"): asked of, kept
+// for a person to confirm as a season is (token.beyond). Two words at
+// most, none a catalog word, a figure or a colour.
+func dayNamed(ts []token) {
+	for i := range ts {
+		if ts[i].shop&ShopHours == 0 || !dayNoun[shopKey(ts[i])] {
+			continue
+		}
+		j, n := i+1, 0
+		for ; j < len(ts) && !ts[j].sep && n <= 2; j++ {
+			if t := ts[j]; t.shop == 0 {
+				if t.lex || t.used || t.color != "" || isNumber(t.text) {
+					break
+				}
+				n++
+			}
+		}
+		if n == 0 || n > 2 || j < len(ts) && !ts[j].sep {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			if ts[k].shop == 0 {
+				ts[k].shop |= ShopHours
+				ts[k].used, ts[k].neg, ts[k].beyond = true, true, true
+			}
+		}
+	}
 }
 
 // placeClauses marks a clause of nothing but a place, after a question
@@ -115,14 +174,24 @@ func placeClauses(ts []token, place []bool) {
 // clause of a question about the shop.
 func placesNamed(ts []token) []bool {
 	place := make([]bool, len(ts))
+	canAt := func(j int) bool {
+		t := ts[j]
+		w := shopKey(t)
+		// (a colour read only by typo tolerance may be a place's name:
+		// "السيدة" is not "السودة")
+		return !t.sep && !ts[j-1].sep && (t.color == "" || t.fuzzy) && !isNumber(t.text) && !serviceTopics[t.text] && !serviceTopics[w] && w != "" &&
+			!smallTalk[w] && !whereAround[w] && !placeIntro[w] && !dayWords[w] && !timeWords[w] && !hoursAround[w] &&
+			!youOpen[w] && !itOpens[w] && !youWork[w] && !hoursNouns[w] && !theShop[w] && !shopNouns[w] && w != "فاتح" && w != "مفتوح"
+	}
 	run := 0
 	for j := 1; j < len(ts); j++ {
 		t := ts[j]
 		prev := shopKey(ts[j-1])
 		w := shopKey(t)
-		can := !t.sep && !ts[j-1].sep && t.color == "" && !isNumber(t.text) && !serviceTopics[t.text] && !serviceTopics[w] && w != "" &&
-			!smallTalk[w] && !whereAround[w] && !placeIntro[w] && !dayWords[w] && !timeWords[w] && !hoursAround[w] &&
-			!youOpen[w] && !itOpens[w] && !youWork[w] && !hoursNouns[w] && !theShop[w] && !shopNouns[w] && w != "فاتح" && w != "مفتوح"
+		can := canAt(j)
+		// an article inside a place's name ("Khan el Khalili"): another
+		// word of the name after it
+		mid := !t.sep && (w == "el" || w == "al") && j+1 < len(ts) && isLatinWord(ts[j+1].surface) && canAt(j+1)
 		switch {
 		case can && (placeIntro[prev] && !placeRelative[prev] || branchNouns[prev] ||
 			prev == "the" && j >= 2 && !ts[j-2].sep && placeIntro[shopKey(ts[j-2])] && !placeRelative[shopKey(ts[j-2])]):
@@ -130,7 +199,7 @@ func placesNamed(ts []token) []bool {
 			// ("اللي" leads to a place only through "في": "اللي في سموحة",
 			// never "المصنع اللي بيعمل الخشب")
 			place[j], run = true, 1
-		case can && place[j-1] && run < 3:
+		case (can || mid) && place[j-1] && run < 3:
 			place[j] = true
 			run++
 		default:
@@ -141,10 +210,10 @@ func placesNamed(ts []token) []bool {
 }
 
 // placeAfter: the word at j leads to a place named, through any more
-// words that lead to one ("اللي في سموحة").
+// words that lead to one ("اللي في سموحة", "ولا بس اللي في السيدة").
 func placeAfter(ts []token, place []bool, j int) bool {
 	k := j + 1
-	for k < len(ts) && !ts[k].sep && placeIntro[shopKey(ts[k])] {
+	for k < len(ts) && !ts[k].sep && (placeIntro[shopKey(ts[k])] || justWords[shopKey(ts[k])]) {
 		k++
 	}
 	return k < len(ts) && place[k]
@@ -254,14 +323,16 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 	case youOpen[w]:
 		// "بتفتحوا", "فاتحين", "fat7in": you (plural), the shop, open
 		return ShopHours, 1
-	case itOpens[w] && (theShop[prev] || shopNouns[prev] || day(next)):
+	case itOpens[w] && (theShop[prev] || shopNouns[prev] || branchNouns[prev] && theBranch(ts[i-1]) || day(next)):
 		// "المعرض بيفتح …", "بيقفل الساعة كام": the shop opening, not a
 		// door ("الضلفة بتفتح ازاي؟")
 		return ShopHours, 1
 	case (youWork[w] || offWords[w]) && (day(next) || day(prev)):
 		// "بتشتغلوا الجمعة؟", "الجمعة اجازة؟", "shaghalin enharda?"
 		return ShopHours, 1
-	case englishOpen[w] && (next == "" || day(next) || hoursWord[next] || englishOpen[next]):
+	case englishOpen[w] && (next == "" || day(next) || hoursWord[next] || englishOpen[next] ||
+		// "open 24 hours?"
+		isNumber(ts[i+1].text) && i+2 < len(ts) && hourNouns[shopKey(ts[i+2])]):
 		// "are you open on Friday?", "what time do you close?", "opening
 		// hours" — not "open shelves"
 		return ShopHours, 1
@@ -280,10 +351,17 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 		// shop is, asked of a place
 		return ShopWhere, 1
 	}
+	if branchNouns[w] && placeIntro[next] && placeAfter(ts, place, i) && (haveBranch[prev] && prev != "a" || prev == "a" && i > 1 && haveBranch[shopKey(ts[i-2])] ||
+		(yours[prev] || prev == "the") && placeAsked(ts, i, place)) {
+		// "عندكم فرع في طنطا؟", "وفيه فرع في اسكندرية؟", "do you have a
+		// branch in …?", "is your branch inside City Stars?": where the
+		// shop is, asked of a place — the shop's address answers, and the
+		// place is kept for a person to confirm (token.beyond)
+		return ShopWhere, 1
+	}
 	if branchNouns[w] && (whereWords[next] || whereWords[prev]) {
-		// "فرعكم فين؟", "فين الفرع؟": where the shop is. Whether it has a
-		// branch somewhere ("عندكم فرع في اسكندرية؟") is a person's to
-		// say: no cue
+		// "فرعكم فين؟", "فين الفرع؟": where the shop is (whether it has a
+		// branch at a place is read above)
 		return ShopWhere, 1
 	}
 	switch {
@@ -387,7 +465,18 @@ var (
 	// itOpens: "it (he) opens / closes": the shop's when the shop is its
 	// subject or a day or a time follows.
 	itOpens = set("بيفتح", "بيقفل", "هيفتح", "هيقفل", "يفتح", "يقفل", "bayefta7", "byefta7", "bey2fel", "fat7", "fate7",
-		"2afel")
+		"2afel",
+		// she opens: the shop named by a feminine noun ("الورشة",
+		// "المغسلة", "الصيدلية")
+		"بتفتح", "بتقفل", "هتفتح", "هتقفل", "btefta7", "bet2fel", "bt2fel")
+	// hourNouns: hours counted ("٢٤ ساعة", "24 hours").
+	hourNouns = set("ساعه", "ساعات", "hours", "hrs", "sa3a")
+	// dayNoun: "يوم" before a day's name.
+	dayNoun = set("يوم", "youm", "yom")
+	// haveBranch: whether the shop has a branch at a place — "عندكم فرع
+	// في …؟", "وليكم فرع …؟", "فيه فرع …؟", "do you have a branch in …?"
+	haveBranch = set("عندكم", "عندكو", "ليكم", "ليكو", "فيه", "3andoko", "3ndko", "3andko", "leko", "lekom", "have", "do",
+		"there", "any", "a")
 	// youWork: "you (plural) work / are working" — open, asked of a day.
 	youWork = set("بتشتغلوا", "بتشتغلو", "شغالين", "هتشتغلوا", "shaghalin", "sha8alin", "btesht8alo")
 	// offWords: a day off — "الجمعة اجازة؟", "closed on Sunday?".
@@ -414,7 +503,9 @@ var (
 		"بدري", "متاخر", "بعد", "قبل", "الفطار", "الفطور", "السحور", "بس",
 		// before or after a prayer, as Friday's hours are said: "فاتحين
 		// الجمعة بعد الصلاة؟", "are you open on Friday after prayer?"
-		"الصلاه", "صلاه", "early", "late", "after", "before", "the", "prayer", "prayers", "ba3d", "abl", "2abl", "salah", "salat", "el-salah", "elsalah")
+		"الصلاه", "صلاه", "early", "late", "after", "before", "the", "prayer", "prayers", "ba3d", "abl", "2abl", "salah", "salat", "el-salah", "elsalah",
+		// the prayers the day's hours are told by: "فاتحين بعد التراويح؟"
+		"التراويح", "تراويح", "العشا", "العشاء", "الفجر", "الظهر", "taraweeh", "tarawih", "isha")
 	// shopAround: whom the question is asked of: the shop, you.
 	shopAround = set("المعرض", "المحل", "معرضكم", "محلكم", "انتو", "انتم", "انتوا", "حضرتكم", "هو", "entu", "ento", "ma3rad",
 		"ma7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
@@ -422,7 +513,11 @@ var (
 	// "located", "exactly".
 	whereAround = set("فين", "بالظبط", "بالضبط", "fein", "fen", "feen", "bezabt", "where", "is", "are", "located",
 		"exactly", "your", "the", "what", "s", "what's", "whats", "ايه", "eh", "map", "link", "on", "maps",
-		"google", "لينك", "exact")
+		"google", "لينك", "exact",
+		// "… ولا بس اللي في السيدة؟": or only the one in
+		"بس", "bas", "only", "just")
+	// justWords: "only" between "or" and the place it leads to.
+	justWords = set("بس", "bas", "only", "just")
 	// whereNouns: the shop's place named.
 	whereNouns = set("العنوان", "عنوان", "عنوانكم", "عنوانكو", "عنوانه", "عنوانها", "لوكيشن", "اللوكيشن", "لوكيشنكم", "مكانكم", "مكانكو",
 		"3enwan", "el3enwan", "3nwan", "3enwanko", "location", "lokeshn", "address", "directions")
@@ -455,7 +550,7 @@ var (
 		"tell", "me", "i", "know", "like", "to", "would", "want", "w", "we")
 	// placeIntro: what puts a place after it in a question about the
 	// shop: in, at, near, of ("بتاع"), or another ("ولا", "or").
-	placeIntro = set("في", "فى", "فيه", "لا", "ناحيه", "جنب", "جمب", "قصاد", "قدام", "عند", "بتاع", "بتاعه", "اللي", "ولا", "in", "inside", "near", "at",
+	placeIntro = set("في", "فى", "فيه", "لا", "ناحيه", "جنب", "جمب", "قصاد", "قدام", "عند", "بتاع", "جوه", "جوا", "gowa", "بتاعه", "اللي", "ولا", "in", "inside", "near", "at",
 		"around", "or", "fel", "fl", "fi", "f", "bta3", "elly", "walla")
 	// placeRelative: "اللي" (that, which) leads to a place only through
 	// "في"

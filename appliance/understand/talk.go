@@ -88,6 +88,9 @@ func (r *Rules) speakerName(ts []token, k int) bool {
 	if speakerCues[t.text] && k+1 < len(ts) && !ts[k+1].sep && r.speakerName(ts, k+1) {
 		return true // "معاك" before the name
 	}
+	if t.text == "عم" && k > 0 && ts[k-1].text == "يا" && !t.lex {
+		return true // "يا عم رضا": the shopkeeper called uncle, before his name
+	}
 	if t.lex || isNumber(t.text) || t.color != "" || r.known(t.text) && !kinship[t.text] {
 		return false
 	}
@@ -99,6 +102,12 @@ func (r *Rules) speakerName(ts []token, k int) bool {
 		if speakerCues[p.text] || addressTerms[p.text] && k-back > 0 && ts[k-back-1].text == "يا" {
 			return true
 		}
+		if p.text == "انا" && (back == 2 || kinship[t.text]) {
+			// "انا ام كريم", "انا ابو علي": who is writing, by her son's
+			// or his son's name (never "انا" before any word: "انا
+			// مستعجل" tells no name)
+			return true
+		}
 	}
 	return false
 }
@@ -107,7 +116,9 @@ func (r *Rules) speakerName(ts []token, k int) bool {
 var speakerCues = set("معاك", "معاكي", "معاكم", "معاكو")
 
 // addressTerms before a name: "يا أستاذ محمد", "يا مدام سلوى".
-var addressTerms = set("استاذ", "استاذه", "مدام", "حاج", "حج", "حاجه", "باشمهندس", "بشمهندس", "مهندس", "دكتور", "دكتوره", "كابتن", "معلم", "اسطي")
+var addressTerms = set("استاذ", "استاذه", "مدام", "حاج", "حج", "حاجه", "باشمهندس", "بشمهندس", "مهندس", "دكتور", "دكتوره", "كابتن", "معلم", "اسطي",
+	// "يا عم سيد": uncle, as a shopkeeper is called
+	"عم")
 
 // kinship before a name: "أم يوسف", "أبو علي".
 var kinship = set("ام", "ابو")
@@ -412,11 +423,67 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 				sold = true
 			}
 		}
+		if !sold && intent == Inquiry && questioned && r.serviceNounPriced(key, items) {
+			// "بتوصلوا مدينة نصر؟ التوصيل بكام؟": whether the shop
+			// delivers, asked beside the price of its delivery — the
+			// service the catalog sells, quoted
+			sold = true
+		}
 		if !sold {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// serviceNounPriced: w is a verb of a service root ("بتوصلوا", "هتركبوا")
+// and a line of the message is a service product named by that root's
+// noun ("التوصيل", "تركيب"): the verb asks of the service the line
+// prices.
+func (r *Rules) serviceNounPriced(w string, items []Item) bool {
+	root := serviceRoot(w)
+	if root == "" {
+		return false
+	}
+	noun := root // "شحن" is its own noun
+	if rs := []rune(root); len(rs) == 3 && root != "شحن" {
+		noun = "ت" + string(rs[:2]) + "ي" + string(rs[2:]) // تفعيل: توصيل، تركيب، تقسيط
+	}
+	for _, it := range items {
+		if it.Product == nil || !r.isService(it.Product) {
+			continue
+		}
+		for _, f := range strings.Fields(it.Phrase) {
+			if k := strings.TrimPrefix(wordKey(strings.TrimPrefix(f, "و")), "ال"); k == noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// serviceRoot: the service root of a verb serviceVerb reads ("بتوصلوا"
+// → "وصل"), "" when none.
+func serviceRoot(w string) string {
+	for _, o := range []string{"ها", "هم", "ه"} {
+		if st, ok := strings.CutSuffix(w, o); ok && utf8.RuneCountInString(st) >= 4 {
+			if r := serviceRoot(st); r != "" {
+				return r
+			}
+		}
+	}
+	for _, s := range []string{"وا", "و", "ون"} {
+		st, ok := strings.CutSuffix(w, s)
+		if !ok {
+			continue
+		}
+		for _, p := range []string{"بت", "هت", "ت"} {
+			if rest, ok := strings.CutPrefix(st, p); ok && serviceStems[rest] {
+				return rest
+			}
+		}
+	}
+	return ""
 }
 
 // latinRead: the unit each Franco or English word was read as
