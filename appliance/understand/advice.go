@@ -14,12 +14,7 @@ import (
 // how many of those named beside it. The words are placed and the phrase,
 // as written, returned ("" when none).
 func adviceAsked(ts []token) string {
-	word := func(k int) string {
-		if k < 0 || k >= len(ts) || ts[k].sep {
-			return ""
-		}
-		return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
-	}
+	word := func(k int) string { return keyAt(ts, k) }
 	asked := slices.ContainsFunc(ts, func(t token) bool { return t.sep && t.text == "?" })
 	for i := range ts {
 		if ts[i].sep || ts[i].neg {
@@ -63,12 +58,7 @@ func adviceAsked(ts []token) string {
 // piece takes, a tailor's or a salesman's reckoning, never a quantity or
 // a line. The words read (0 when none).
 func howMuchFor(ts []token, i int) int {
-	word := func(k int) string {
-		if k < 0 || k >= len(ts) || ts[k].sep {
-			return ""
-		}
-		return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
-	}
+	word := func(k int) string { return keyAt(ts, k) }
 	n := 0
 	switch w := word(i); {
 	case w == "كام" || w == "kam":
@@ -85,7 +75,8 @@ func howMuchFor(ts []token, i int) int {
 	takes := garmentTakes[word(i-1)] || garmentTakes[word(i-2)]
 	for k := i + n; k < len(ts) && !ts[k].sep && k <= i+n+5; k++ {
 		w := word(k)
-		if w == "for" || w == "le" || w == "lel" || destination(ts[k].surface) && !placeWord(strings.TrimPrefix(strings.TrimPrefix(w, "ل"), "ل")) {
+		if (w == "for" || w == "le" || w == "lel") && !placeWord(strings.TrimPrefix(word(k+1), "the ")) && !(word(k+1) == "the" && placeWord(word(k+2))) ||
+			destination(ts[k].surface) && !placeWord(strings.TrimPrefix(strings.TrimPrefix(w, "ل"), "ل")) {
 			return k - i + 1
 		}
 	}

@@ -8,12 +8,15 @@ import "testing"
 const c21CSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 FRIDGE,تلاجة نوفروست,No-frost fridge,تلاجه|ثلاجة|tallaga|fridge,تلاجات,piece,21000,5,,فضي|أبيض
 WASHER,غسالة فول اوتوماتيك,Automatic washing machine,غساله|ghassala|washing machine|washer,غسالات,piece,17000,5,,أبيض|فضي
-MICRO,ميكروويف,Microwave,microwave,أجهزة صغيرة,piece,4500,5,,أسود
+MICRO,ميكروويف,Microwave,microwave,أجهزة صغيرة,piece,4500,5,,أسود|وردي
+MAT-PLAIN,مرتبة عادية,Plain mattress,مرتبة|مرتبه,مراتب,piece,3000,5,,
+MAT-MED,مرتبة طبية,Medical mattress,مرتبة طبي,مراتب,piece,5000,5,,
 `
 
 const c21Vocab = `فضي, فضى, fedy, silver => فضي
 ابيض, بيضا, بيضاء, white => أبيض
 اسود, black => أسود
+وردي, pink => وردي
 `
 
 // TestRules_GoodsPutOff: goods the customer puts off to later ("والغسالة
@@ -36,6 +39,8 @@ func TestRules_GoodsPutOff(t *testing.T) {
 		{"عايز تلاجة فضي، والغسالة هفكر فيها", fridge},
 		{"I want the fridge in silver, the washing machine later", fridge},
 		{"3ayez tallaga fedy, wel ghassala ba3dein", fridge},
+		// a colour beginning with و is no clause of its own
+		{"عايز تلاجة فضي، والميكروويف وردي بعدين", fridge},
 		{"3ayez tallaga fedy w el ghassala msh delwa2ty", fridge},
 		{"I'll take the fridge in silver; maybe the microwave next month", fridge},
 		// ordered
@@ -56,6 +61,7 @@ func TestRules_PutOffAfterNamedAsked(t *testing.T) {
 	for _, text := range []string{
 		"عايز تلاجة فضي ومعاها غسالة بيضا، بس الغسالة مش دلوقتي",
 		"I want a silver fridge and a white washing machine, the washing machine later",
+		"عايز تلاجة فضي وغسالة بيضا، وهبقى اشوف الغسالة الشهر الجاي",
 	} {
 		if res := understandText(t, r, text); len(res.Unexplained) == 0 {
 			t.Errorf("%s: %+v, nothing left to a person", text, res.Items)
@@ -195,4 +201,17 @@ FAB-VEL,قماش قطيفة,Velvet fabric,قطيفة|velvet,أقمشة,meter,150
 	checkCases(t, rulesFrom(t, tailor, ""), Order, []itemCase{
 		{"عايزة ٦ متر قماش قطيفة نبيتي وتفصلولي ستارة", []wantItem{{"FAB-VEL", 6, "نبيتي", nil}, {"SRV-SEW", 1, "", nil}}},
 	})
+}
+
+// TestRules_PlainNamedFeminine: a product whose own name says it is the
+// ordinary one in the feminine ("مرتبة عادية") is the one a bare "مرتبة"
+// asks for, as "عادي" is: the name read normalised.
+func TestRules_PlainNamedFeminine(t *testing.T) {
+	r := rulesFrom(t, c21CSV, c21Vocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز مرتبة", []wantItem{{"MAT-PLAIN", 1, "", nil}}},
+	})
+	if !r.namesPlain(r.lx.bySKU["MAT-PLAIN"]) {
+		t.Error(`"مرتبة عادية" does not name the plain one`)
+	}
 }

@@ -23,7 +23,7 @@ func orderReferred(ts []token) bool {
 // orderWords name an order; placedVerbs say it was placed, its goods as
 // their pronoun (intent.go's orderedVerbs, the verb alone).
 var (
-	orderWords  = set("الاوردر", "اوردر", "الأوردر", "الطلب", "طلب", "الطلبيه", "طلبيه", "order", "el order", "el-order", "orders")
+	orderWords  = set("الاوردر", "اوردر", "الطلب", "طلب", "الطلبيه", "طلبيه", "order", "orders")
 	placedVerbs = set("طلبته", "طلبتها", "طلبتهم", "طلبناه", "طلبناها", "طلبناهم", "حجزته", "حجزتها", "حجزتهم", "حجزناه", "حجزناها", "ordered", "booked")
 )
 
@@ -48,7 +48,7 @@ func cancelledOrder(ts []token) {
 		return
 	}
 	for i := range ts {
-		if ts[i].lex || ts[i].color != "" || placedVerbs[wordKey(lower(ts[i].surface))] {
+		if ts[i].lex || ts[i].color != "" || placedVerbs[keyAt(ts, i)] {
 			ts[i].neg, ts[i].used = true, true
 		}
 	}

@@ -30,7 +30,7 @@ var takeLater = set("هاخدها", "هاخده", "هاخدهم", "حاخدها"
 
 // undecided: the customer has not made up their mind about the goods
 // named before ("والمرتبة هفكر فيها", "المرتبة لسه مش متأكد").
-var undecided = set("هفكر", "هفكر فيها", "هفكر فيه", "هفكر فيهم", "افكر", "مش متاكد", "مش متاكده", "محتار", "محتاره", "لسه مش متاكد", "لسه مش متاكده",
+var undecided = set("هفكر", "افكر", "مش متاكد", "مش متاكده", "محتار", "محتاره", "لسه مش متاكد", "لسه مش متاكده",
 	"not sure", "will think")
 
 // notNeededAfter: a negation said after the goods, their pronoun on its
@@ -125,6 +125,9 @@ func (r *Rules) deferred(ts []token) {
 			for k := i; k < end; k++ {
 				ts[k].neg, ts[k].used = true, true
 			}
+			if namedBefore(ts, i, end) {
+				ts[i].otherAsked = true // "ومرتبة، وهبقى اشوف المرتبة الشهر الجاي"
+			}
 			i = end - 1
 		}
 	}
@@ -162,7 +165,7 @@ func putOffBefore(ts []token, i, end int) bool {
 		return laterInClause(ts, i+1) && (w != "ممكن" && w != "يمكن" || takeIn(ts, i+1, end))
 	}
 	k := i
-	if k+1 < end && (w == "انا" || w == "i" || w == "i'll" || w == "ill" || w == "i will") {
+	if k+1 < end && (w == "انا" || w == "i" || w == "i'll" || w == "ill") {
 		k++ // "I'll get the mattress later"
 		if lower(ts[k].surface) == "will" && k+1 < end {
 			k++
@@ -175,8 +178,11 @@ func putOffBefore(ts []token, i, end int) bool {
 // sendVerb: a verb of sending or delivering ("ابعتوها", "توصلوها",
 // "send", "deliver").
 func sendVerb(w string) bool {
+	if sendWord(w) {
+		return true // "ابعتوها"
+	}
 	w = strings.TrimPrefix(w, "و")
-	for _, p := range []string{"ابعت", "تبعت", "هتبعت", "يتبعت", "توصل", "هتوصل", "يوصل", "وصلو", "send", "deliver", "ship"} {
+	for _, p := range []string{"تبعت", "هتبعت", "يتبعت", "توصل", "هتوصل", "يوصل", "وصلو", "send", "deliver", "ship"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -189,7 +195,7 @@ func sendVerb(w string) bool {
 // then) opening it.
 func clauseStart(ts []token, i int) int {
 	s := i
-	for s > 0 && !ts[s-1].sep && !ts[s].conj && !strings.HasPrefix(ts[s].surface, "و") && ts[s-1].text != "و" && lower(ts[s-1].surface) != "and" &&
+	for s > 0 && !ts[s-1].sep && !ts[s].conj && ts[s].surface != "وبعدين" && ts[s-1].text != "و" && lower(ts[s-1].surface) != "and" &&
 		ts[s-1].surface != "بس" && ts[s-1].surface != "لكن" && lower(ts[s-1].surface) != "but" {
 		s--
 	}

@@ -1618,10 +1618,11 @@
 //     الجاي", "ولو عجبني هاخد", "هبقى اشوف", "maybe … next month"; goods to
 //     be sent later, "وبعدين" of a list and a polite "ممكن اخد" stay
 //     ordered); put off after they were asked in the same message, or all
-//     of them put off, a person answers (deferred.go). An order placed
+//     of them put off, a person answers (deferred, putOffBefore). An order placed
 //     before, cancelled with its goods named ("الغي الاوردر بتاع
 //     التلاجة", "كنسلوا الغسالة اللي طلبتها", "مش عايز الغسالة اللي
-//     طلبتها خلاص"), names no line: a person's to do (cancel.go). A
+//     طلبتها خلاص"), names no line: a person's to do (cancelledOrder,
+//     orderReferred). A
 //     colour ruled out ("خمار بس مش اسود", "اي لون غير الاسود", "any
 //     colour but black") is no colour of the line: asked, never the
 //     one ruled out invoiced (colourExcepted). Work made to order asked
@@ -2209,7 +2210,13 @@
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
-// to a later talk), applied.go (a work said on
+// to a later talk), deferred.go (goods put off to later), cancel.go (an
+// order placed before, cancelled), except.go (a colour ruled out, work
+// made to order the shop does not sell), gift.go (goods said to be a
+// gift), containerof.go (a container word as the goods' unit),
+// ownbox.go (a box word heading its own product), soldout.go (a stock
+// question's "ولا خلص؟"), totalshares.go (a whole length shared by
+// colour), applied.go (a work said on
 // goods named before), bypack.go (counts of goods
 // sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), business.go (the customer's own business and renting
 // told), saidfigure.go (a name's figure said in words), capacity.go (a

@@ -584,8 +584,9 @@ func wishFor(t token) bool {
 }
 
 // wishRoots: what one wants to do for a person, the verb's stem after its
-// first-person letter: make happy, surprise, gift, honour.
-var wishRoots = set("فرح", "فاجئ", "فاجا", "هادي", "كرم", "بسط")
+// first-person letter: make happy, surprise, gift, honour — as the
+// tokens hold them, normalised ("افاجئها" arrives "افاجيها").
+var wishRoots = set("فرح", "فاجي", "فاجا", "هادي", "كرم", "بسط")
 
 // lifeTold: the word at i opens what the teller's life is about, told
 // before an order: the customer's pronoun, "لسه" (just) or "يدوب" between,

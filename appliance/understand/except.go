@@ -8,7 +8,7 @@ import "strings"
 // invoiced.
 
 // exceptWords: "but", "except" after "any colour".
-var exceptWords = set("غير", "الا", "إلا", "ماعدا", "عدا", "but", "except", "besides", "ghir", "gheir", "8er", "ela", "2ela")
+var exceptWords = set("غير", "الا", "ماعدا", "عدا", "but", "except", "besides", "ghir", "gheir", "8er", "ela", "2ela")
 
 // contrastOpens open a contrast after the goods: "بس مش اسود", "but not black".
 var contrastOpens = set("بس", "لكن", "but", "bas")
@@ -19,15 +19,19 @@ var anyWords = set("اي", "أي", "any", "anything", "ay", "ayy")
 // colourWords: "colour" said as a word.
 var colourWords = set("لون", "الوان", "colour", "color", "colours", "colors", "lon", "loon")
 
+// keyAt is the word at k as set() keys its lists — its و taken off —
+// "" past either end or at a separator.
+func keyAt(ts []token, k int) string {
+	if k < 0 || k >= len(ts) || ts[k].sep {
+		return ""
+	}
+	return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
+}
+
 // colourExcepted marks a colour the customer rules out as set aside (see
 // above); the words of the phrase are placed.
 func colourExcepted(ts []token) {
-	word := func(i int) string {
-		if i < 0 || i >= len(ts) || ts[i].sep {
-			return ""
-		}
-		return wordKey(strings.TrimPrefix(lower(ts[i].surface), "و"))
-	}
+	word := func(k int) string { return keyAt(ts, k) }
 	for i := 0; i < len(ts); i++ {
 		start, at := -1, -1
 		switch {

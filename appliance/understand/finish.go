@@ -894,7 +894,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					it.Quantity = catalog.MilliFromFloat(first.n)
 					it.Ambiguous, it.Vague = nil, false
 					if wasOpen {
-						conf = math.Max(conf/0.6, 0.9) // the weight settled which pack (settle)
+						conf = math.Min(1, math.Max(conf/0.6, 0.9)) // the weight settled which pack (settle)
 					}
 					for _, m := range more {
 						mp := &lx.products[m.idx]
@@ -920,7 +920,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					it.Quantity = catalog.MilliFromFloat(first.n)
 					it.Ambiguous, it.Vague = nil, false
 					if wasOpen {
-						conf = math.Max(conf/0.6, 0.9) // the volume settled which can
+						conf = math.Min(1, math.Max(conf/0.6, 0.9)) // the volume settled which can
 					}
 					for _, m := range more {
 						mp := &lx.products[m.idx]
@@ -3412,8 +3412,8 @@ func (r *Rules) namesPlain(idx int) bool {
 	// the name's own word says "ordinary" ("عادي"), not a word the shop's
 	// vocabulary folded into "plain" ("بن سادة": unspiced coffee, one of
 	// two kinds the bare "بن" leaves open)
-	for _, w := range strings.Fields(r.lx.products[idx].NameAr) {
-		if plainWords[wordKey(strings.Trim(w, "()"))] || plainWords[strings.Trim(w, "()")] {
+	for _, w := range strings.Fields(arabic.Normalize(r.lx.products[idx].NameAr)) {
+		if plainWords[wordKey(strings.Trim(w, "()"))] {
 			return true
 		}
 	}

@@ -291,26 +291,7 @@ var serviceStems = set("وصل", "شحن", "ركب", "قيس", "قسط")
 
 // serviceVerb: w asks whether the shop does a service ("بتوصلوا",
 // "توصلو", "بتشحنوا", "هتركبوا"): you (plural) with a service root.
-func serviceVerb(w string) bool {
-	for _, o := range []string{"ها", "هم", "ه"} {
-		if st, ok := strings.CutSuffix(w, o); ok && utf8.RuneCountInString(st) >= 4 && serviceVerb(st) {
-			return true // "توصلوها", "توصلونها": with its object
-		}
-	}
-	// "وا" as Egypt writes you (plural), "ون" as the Gulf says it ("توصلون")
-	for _, s := range []string{"وا", "و", "ون"} {
-		st, ok := strings.CutSuffix(w, s)
-		if !ok {
-			continue
-		}
-		for _, p := range []string{"بت", "هت", "ت"} {
-			if rest, ok := strings.CutPrefix(st, p); ok && serviceStems[rest] {
-				return true
-			}
-		}
-	}
-	return false
-}
+func serviceVerb(w string) bool { return serviceRoot(w) != "" }
 
 func foldKeys(m map[string]float64) map[string]float64 {
 	out := make(map[string]float64, len(m))

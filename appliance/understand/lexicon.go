@@ -209,7 +209,7 @@ func vocabEntries(v *catalog.Vocabulary) []vocabEntry {
 		// the rules read between two sides, never a Franco letter that
 		// sorts first ("f"): "١٨٠ في ٩٠" stays two sides of one size
 		for _, w := range g {
-			if n := arabic.Normalize(w); n == "x" || dimOps[n] {
+			if n := arabic.Normalize(w); n == "x" || n == "×" || n == "في" {
 				rep = "x"
 				break
 			}

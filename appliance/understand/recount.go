@@ -13,7 +13,7 @@ import (
 // all of them, and only that one, has its amount corrected, and no line
 // of its own is opened.
 
-// namedRecount reads, at i, two or three catalog words after "لا" or wait
+// namedRecount reads, at i, two to four catalog words after "لا" or wait
 // words, one of them with the article, then the correction cue and an
 // amount: the one earlier line whose words hold all of them is corrected
 // (sg.correct); the end of the correction.

@@ -12,12 +12,7 @@ import "strings"
 // checks both): "زي اللي خدتها … عايز ٢" names its goods. The cue's
 // words are placed and returned as written ("" when none).
 func repeatAsked(ts []token) string {
-	word := func(k int) string {
-		if k < 0 || k >= len(ts) || ts[k].sep {
-			return ""
-		}
-		return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
-	}
+	word := func(k int) string { return keyAt(ts, k) }
 	past := false // a time before said: "اللي فات(ت)", "الماضي", "last time"
 	for k := range ts {
 		switch w := word(k); {

@@ -747,11 +747,16 @@ func serviceTopicsOf(ts []token) []string {
 			continue
 		}
 		if t := ts[i]; !goods && t.neg && t.otherAsked {
-			// "هاخد الكنبة الشهر الجاي لما اقبض": all put off (deferred)
-			out = append(out, t.surface)
+			// "هاخد الكنبة الشهر الجاي لما اقبض": all put off (deferred),
+			// the clause as said
+			q := []string{}
+			for k := clauseStart(ts, i); k < clauseEnd(ts, i); k++ {
+				q = append(q, ts[k].surface)
+			}
+			out = append(out, strings.Join(q, " "))
 			continue
 		}
-		if t := ts[i]; !goods && t.neg && placedVerbs[wordKey(lower(t.surface))] {
+		if t := ts[i]; !goods && t.neg && placedVerbs[keyAt(ts, i)] {
 			// "مش عايز الكنبة اللي طلبتها خلاص": an order placed, declined
 			out = append(out, ts[i-1].surface+" "+t.surface)
 			continue

@@ -3221,7 +3221,7 @@ func (sg *segmenter) nameFigureBefore(i, j int) bool {
 // saidFor: the line's word u was said with the preposition ل before i
 // ("مساحة للعربية ٢٠ و٢٤": what the goods are for; Franco "lel", English
 // "for the" written apart), no word of the
-// product's name, so no word a sibling must carry either (siblingAfterFor).
+// product's name, so no word a sibling must carry either (sibling).
 func (sg *segmenter) saidFor(cur *draft, i int, u string) bool {
 	for k := cur.start; k < i && k < len(sg.ts); k++ {
 		if sg.ts[k].sep || sg.ts[k].text != u {

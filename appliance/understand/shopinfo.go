@@ -213,7 +213,7 @@ func placesNamed(ts []token) []bool {
 // words that lead to one ("اللي في سموحة", "ولا بس اللي في السيدة").
 func placeAfter(ts []token, place []bool, j int) bool {
 	k := j + 1
-	for k < len(ts) && !ts[k].sep && (placeIntro[shopKey(ts[k])] || justWords[shopKey(ts[k])]) {
+	for k < len(ts) && !ts[k].sep && (placeIntro[shopKey(ts[k])] || onlyWords[shopKey(ts[k])]) {
 		k++
 	}
 	return k < len(ts) && place[k]
@@ -516,8 +516,6 @@ var (
 		"google", "لينك", "exact",
 		// "… ولا بس اللي في السيدة؟": or only the one in
 		"بس", "bas", "only", "just")
-	// justWords: "only" between "or" and the place it leads to.
-	justWords = set("بس", "bas", "only", "just")
 	// whereNouns: the shop's place named.
 	whereNouns = set("العنوان", "عنوان", "عنوانكم", "عنوانكو", "عنوانه", "عنوانها", "لوكيشن", "اللوكيشن", "لوكيشنكم", "مكانكم", "مكانكو",
 		"3enwan", "el3enwan", "3nwan", "3enwanko", "location", "lokeshn", "address", "directions")

@@ -445,9 +445,9 @@ func (r *Rules) serviceNounPriced(w string, items []Item) bool {
 	if root == "" {
 		return false
 	}
-	noun := root // "شحن" is its own noun
-	if rs := []rune(root); len(rs) == 3 && root != "شحن" {
-		noun = "ت" + string(rs[:2]) + "ي" + string(rs[2:]) // تفعيل: توصيل، تركيب، تقسيط
+	noun := serviceNouns[root]
+	if noun == "" {
+		noun = root
 	}
 	for _, it := range items {
 		if it.Product == nil || !r.isService(it.Product) {
@@ -461,6 +461,10 @@ func (r *Rules) serviceNounPriced(w string, items []Item) bool {
 	}
 	return false
 }
+
+// serviceNouns: the verbal noun of each service root ("قيس" is measured,
+// "قياس", not the تفعيل form); a root not here is its own noun ("شحن").
+var serviceNouns = map[string]string{"وصل": "توصيل", "ركب": "تركيب", "قسط": "تقسيط", "قيس": "قياس", "شحن": "شحن"}
 
 // serviceRoot: the service root of a verb serviceVerb reads ("بتوصلوا"
 // → "وصل"), "" when none.

@@ -33,6 +33,7 @@ func totalShares(ts []token, isLex func(int) bool) {
 		for ; k < len(ts) && !ts[k].sep && ts[k].lex && ts[k].color == "" && !isNumber(ts[k].text); k++ {
 			goods++
 		}
+		afterGoods := k
 		if goods == 0 || k >= len(ts) {
 			continue
 		}
@@ -43,7 +44,7 @@ func totalShares(ts []token, isLex func(int) bool) {
 		if k < len(ts) && !ts[k].sep && (ts[k].text == "منهم" || ts[k].text == "منها") {
 			k++
 		}
-		if k == total.end+goods || k >= len(ts) {
+		if k == afterGoods || k >= len(ts) {
 			continue // no pause between the goods and the shares
 		}
 		sum, n := 0.0, 0
