@@ -132,3 +132,78 @@ func TestRules_GramsAfterAndForTheNext(t *testing.T) {
 		}
 	}
 }
+
+// c21cMugsCSV: a printing shop's ready goods: mugs single and in a box of
+// twelve, and coasters in a set of six (their material a word of both).
+const c21cMugsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MUG-1,مج سيراميك مطبوع (قطعة),Printed ceramic mug (single),مج مطبوع,منتجات جاهزة,piece,60,200,سيراميك,
+MUG-12,علبة 12 مج سيراميك مطبوع,Box of 12 printed ceramic mugs,علبة مجات 12,منتجات جاهزة,piece,650,20,سيراميك,
+COAST-6,طقم قواعد أكواب سيراميك (6 قطع),Set of 6 ceramic coasters,قواعد أكواب,إكسسوارات,piece,150,40,سيراميك,فضي|ذهبي
+`
+
+const c21cMugsVocab = `مج, مجات, mug, mugs
+سيراميك, ceramic
+قواعد أكواب, coaster, coasters
+فضي, silver => فضي
+ذهبي, gold => ذهبي
+`
+
+// TestRules_AndCountOfOtherGoods: English "and 2 sets of the gold …" after
+// a line says the count, the pack noun, "of the", then other goods: their
+// line, though a word between ("ceramic") fits the line before — never
+// the mugs' count.
+func TestRules_AndCountOfOtherGoods(t *testing.T) {
+	r := rulesFrom(t, c21cMugsCSV, c21cMugsVocab)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Hi, I need a box of 12 printed ceramic mugs for our office and 2 sets of the silver ceramic coasters.", []string{"MUG-12×1", "COAST-6×2"}},
+		{"I need a box of 12 printed ceramic mugs and 2 sets of the gold coasters", []string{"MUG-12×1", "COAST-6×2"}},
+		{"I need a box of 12 printed ceramic mugs and 2 more boxes", []string{"MUG-12×2"}},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := itemsOf(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// c21cGlassCSV: a glass shop: smoked glass by the m² in 5 and 8 mm (the 8
+// out of stock), the colour a word of its name with no colours listed; a
+// polycarbonate sheet listing smoked among its colours.
+const c21cGlassCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GL-5,لوح زجاج فاميه 5 مم (بالمتر المربع),Smoked glass sheet 5 mm (per m²),زجاج فاميه 5 مم,زجاج,sqm,600,30,زجاج,
+GL-8,لوح زجاج فاميه 8 مم (بالمتر المربع),Smoked glass sheet 8 mm (per m²),زجاج فاميه 8 مم,زجاج,sqm,900,0,زجاج,
+PC-6,لوح بولي كاربونيت 6 مم (بالمتر المربع),Polycarbonate sheet 6 mm (per m²),بولي كاربونيت|لوح بولي,بولي,sqm,480,50,بولي,شفاف|فاميه|بني
+`
+
+const c21cGlassVocab = `لوح, لوحة, الواح, sheet, lo7
+فاميه, فامية, smoked, fameh => فاميه
+شفاف, clear => شفاف
+مم, ملي, mm
+في, x, f, fe
+`
+
+// TestRules_ColourItsNameSays: a colour said that the best product's own
+// name carries (it lists no colours) is its colour: another product
+// listing that colour, lacking the thickness said, is never closer ("لوح
+// فاميه ٥ مم" is the 5 mm smoked glass, not the 6 mm polycarbonate; the 8
+// mm out of stock has its alternatives offered).
+func TestRules_ColourItsNameSays(t *testing.T) {
+	r := rulesFrom(t, c21cGlassCSV, c21cGlassVocab)
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"عايز لوح فاميه ٥ مم ٦٠ في ٦٠", "GL-5"},
+		{"عايز لوح فاميه ٨ مم ٦٠ في ٦٠", "GL-8"},
+		{"3ayez lo7 fameh 5 mm 60 f 60", "GL-5"},
+		{"I need a smoked sheet 5 mm 60 x 60", "GL-5"},
+	} {
+		res := understandText(t, r, tc.text)
+		if len(res.Items) != 1 || res.Items[0].SKU != tc.want {
+			t.Errorf("%s: %v, want %s", tc.text, itemsOf(res), tc.want)
+		}
+	}
+}

@@ -2207,6 +2207,15 @@
 //     after و and right before the head noun of other goods ("كيلو سوداني
 //     مقشر و٥٠٠ جم لب سوري", "w 500 gm kaju"), is those goods' — never a
 //     word of the line before nor another pack of its kind (measuresNext);
+//   - English "and 2 sets of the gold standoff screws" after a line: a
+//     count after "and", a noun then "of" ("sets of", past "of the"), and
+//     words the line's best product lacks open the next goods' line, though
+//     a word among them ("acrylic") fits the line before (segment.go's
+//     amount, ofOther, ofArticles);
+//   - a colour said that the best product's own name carries, the product
+//     listing no colours ("لوح شفاف ٨ مم" of "لوح أكريلك شفاف 8 مم"), is
+//     its colour: no product listing that colour but lacking what was said
+//     (the thickness) is closer for it (nameSaysColours);
 //
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own

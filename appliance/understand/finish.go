@@ -662,7 +662,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		conf *= qconf
 		// a stated colour the best product lacks but a close one offers
 		// decides between them ("كرسي سفرة بيج": the one made in beige)
-		if len(d.colors) > 0 && !r.offersAny(best.idx, d.colors) {
+		if len(d.colors) > 0 && !r.offersAny(best.idx, d.colors) && !r.nameSaysColours(best.idx, d.colors) {
 			head := headOf(r, d)
 			for _, c := range cands[1:] {
 				if head != "" && r.lx.info[best.idx].all[head] && !r.lx.info[c.idx].all[head] {
@@ -4351,6 +4351,22 @@ func (r *Rules) inName(idx int, u string) bool {
 }
 
 // offersAny reports whether product idx comes in one of the stated colours.
+// nameSaysColours: every colour said is a word of product idx's own name
+// ("لوح أكريلك شفاف 8 مم" said "لوح شفاف"), a product with no colours
+// listed: the name is its colour, no product offering it in its list is
+// closer for it.
+func (r *Rules) nameSaysColours(idx int, colors []string) bool {
+	if len(r.lx.products[idx].Colors) > 0 {
+		return false
+	}
+	for _, c := range colors {
+		if !r.lx.info[idx].all[c] {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *Rules) offersAny(idx int, colors []string) bool {
 	for _, c := range colors {
 		if col, ok := r.colorFor(idx, c); ok && hasColor(&r.lx.products[idx], col) {

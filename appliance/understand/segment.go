@@ -1362,6 +1362,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 			if !isLatinWord(tk.surface) {
 				break
 			}
+			if !tk.lex && ofArticles[lower(tk.surface)] && k > next {
+				ahead++ // "and 2 sets of the gold standoff screws": past "of the"
+				continue
+			}
 			if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
 				// "and one 120x80 table" after chairs: the head noun said
 				// last, another than the line's, is another line's, though
@@ -1385,6 +1389,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		if !nextNew && other && sg.afterSep && !conj && a.unit != "" {
 			nextNew = true // ". Also 12 m of the beige linen": words the line's product lacks
+		}
+		if !nextNew && other && conj && a.unit == "" && single && sg.ofOther(next) {
+			// "… keychains … and 2 sets of the gold standoff screws": a
+			// count and its pack after "and", then words of other goods
+			// the line's product lacks, opens their line
+			nextNew = true
 		}
 		english = nextNew
 	}
@@ -2175,6 +2185,16 @@ func (sg *segmenter) word(i int) int {
 	sg.lastJoin = "none"
 	i++
 	return i
+}
+
+// ofArticles are the English words between a pack and its goods ("2 sets
+// of the …", "a box of").
+var ofArticles = set("of", "the", "a", "an")
+
+// ofOther: the words at next are an English pack or unit noun then "of"
+// ("sets of", "boxes of"): what follows "of" is the goods counted.
+func (sg *segmenter) ofOther(next int) bool {
+	return next+1 < len(sg.ts) && !sg.ts[next].sep && isLatinWord(sg.ts[next].surface) && lower(sg.ts[next+1].surface) == "of"
 }
 
 // measuresNext: the figure at i, said after و with the measure after it,
