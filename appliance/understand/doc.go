@@ -2190,6 +2190,34 @@
 //     line, its weight made of their packs — never a size of the goods
 //     before, whose kilos stay theirs (segment.go's amount);
 //
+// The twenty-first session's packs said after goods, litres of one can,
+// and a weight for the next goods (branch c21c, c21c_test.go):
+//   - the dual of a pack word said after goods a size figure names ("خيط
+//     مونو ٠٫٤٠ بكرتين", "سنار مقاس ٦ علبتين") is two of that pack, as it
+//     is after goods with no figure ("رصاص صيد كيسين"): after a size word
+//     it is no side (segment.go's amount), and a pack word the vocabulary
+//     folds into another product's name ("بكرة" the spool and the fishing
+//     reel) counts the line when the line's best product carries it as a
+//     word of its own name, not its head (packOfLine);
+//   - litres read as the count of goods sold in one can of more than a
+//     litre ("زيت 5W30 ٨ لتر", "٨ لتر زيت 5W30", "8 litres of …") are
+//     litres: that can's count when they make whole cans (8 L of the 4 L:
+//     two), asked otherwise ("٦ لتر"), never six or eight cans; a figure of
+//     the name ("٢٤ لتر" of "خزان ضغط ٢٤ لتر") is none (measureCounted);
+//   - a figure and a weight word a pack's name carries ("500 g"), said
+//     after و and right before the head noun of other goods ("كيلو سوداني
+//     مقشر و٥٠٠ جم لب سوري", "w 500 gm kaju"), is those goods' — never a
+//     word of the line before nor another pack of its kind (measuresNext);
+//   - English "and 2 sets of the gold standoff screws" after a line: a
+//     count after "and", a noun then "of" ("sets of", past "of the"), and
+//     words the line's best product lacks open the next goods' line, though
+//     a word among them ("acrylic") fits the line before (segment.go's
+//     amount, ofOther, ofArticles);
+//   - a colour said that the best product's own name carries, the product
+//     listing no colours ("لوح شفاف ٨ مم" of "لوح أكريلك شفاف 8 مم"), is
+//     its colour: no product listing that colour but lacking what was said
+//     (the thickness) is closer for it (nameSaysColours);
+//
 // Item.DimsCM are the dimensions the customer stated, in cm, in the order
 // said: a piece's sides ("باب 90 في 210", "a 90cm door"), the product's own
 // named size wherever it is said ("وزرة ١٢ سم", "2cm artificial grass",

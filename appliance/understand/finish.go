@@ -611,7 +611,17 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		if pf := lx.pieceOf(best.idx); pf.each > 0 && p.Unit == catalog.Piece && PricedPer(*p) == "" { // pieceVolume(p)
 			each, scale := pf.each, pf.scale
-			if v, ok := amountIn(ts, d, scale); ok {
+			if v, ok := measureCounted(ts, d, scale); ok && each > 1 && v != each {
+				// "زيت 5W30 ٨ لتر" of the one "… 4 لتر" can: the litres
+				// read as the count are litres, two cans when they make
+				// whole ones; "٦ لتر" none — asked, never six cans
+				if n := v / each; math.Abs(n-math.Round(n)) < 1e-6 && n >= 1 {
+					q = catalog.MilliFromFloat(math.Round(n))
+				} else {
+					q, qconf = catalog.One, qconf*0.5
+					missing = append(missing, "count")
+				}
+			} else if v, ok := amountIn(ts, d, scale); ok {
 				// "سيلر خشب لترين", "شامبو ٣ جالون" of a can whose name
 				// gives the one litre or gallon it holds: that many cans;
 				// "نص لتر", "لتر ونص" no whole can, asked; the dual of a
@@ -652,7 +662,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		conf *= qconf
 		// a stated colour the best product lacks but a close one offers
 		// decides between them ("كرسي سفرة بيج": the one made in beige)
-		if len(d.colors) > 0 && !r.offersAny(best.idx, d.colors) {
+		if len(d.colors) > 0 && !r.offersAny(best.idx, d.colors) && !r.nameSaysColours(best.idx, d.colors) {
 			head := headOf(r, d)
 			for _, c := range cands[1:] {
 				if head != "" && r.lx.info[best.idx].all[head] && !r.lx.info[c.idx].all[head] {
@@ -1829,6 +1839,37 @@ func (lx *lexicon) pieceOf(idx int) *pieceFacts {
 	f.each, f.scale = pieceVolume(p)
 	nf.piece.Store(f)
 	return f
+}
+
+// measureCounted: line d's count was read from a figure said with the
+// measure word scale reads right after it, after the goods ("زيت 5W30 ٨
+// لتر", "5W30 oil 8 litres": the litre a word of the can's name or none,
+// the 8 its count) or before them ("٨ لتر زيت 5W30"), a figure no word of
+// the line; the figure in that measure.
+func measureCounted(ts []token, d *draft, scale func(string) float64) (float64, bool) {
+	if a := d.pre; a != nil && a.unit == "" && !a.dozen && !a.implied && !a.per && a.end == a.start+1 && a.end < len(ts) && len(d.counts) == 0 && len(d.groups) == 0 &&
+		!ts[a.end].sep && scale(ts[a.end].surface) > 0 {
+		if v, ok := amountValue(ts[a.start].text); ok && v == a.val {
+			return v * scale(ts[a.end].surface), true // "عايز ٨ لتر زيت 5W30"
+		}
+	}
+	if d.pre != nil || len(d.counts) != 1 || len(d.groups) > 0 {
+		return 0, false
+	}
+	for k := d.start; k < d.end && k+1 < len(ts); k++ {
+		if ts[k].sep || ts[k+1].sep || d.uniq[ts[k].text] || scale(ts[k+1].surface) == 0 {
+			continue
+		}
+		if k+2 < len(ts) && !ts[k+2].sep {
+			if _, half := fractionWord(strings.TrimPrefix(ts[k+2].text, "و")); half {
+				continue // "٣ لتر ونص": a measure of its own
+			}
+		}
+		if v, ok := amountValue(ts[k].text); ok && v == d.counts[0] {
+			return v * scale(ts[k+1].surface), true
+		}
+	}
+	return 0, false
 }
 
 // pieceVolume: the volume one piece of p holds as its names say, in the
@@ -4310,6 +4351,22 @@ func (r *Rules) inName(idx int, u string) bool {
 }
 
 // offersAny reports whether product idx comes in one of the stated colours.
+// nameSaysColours: every colour said is a word of product idx's own name
+// ("لوح أكريلك شفاف 8 مم" said "لوح شفاف"), a product with no colours
+// listed: the name is its colour, no product offering it in its list is
+// closer for it.
+func (r *Rules) nameSaysColours(idx int, colors []string) bool {
+	if len(r.lx.products[idx].Colors) > 0 {
+		return false
+	}
+	for _, c := range colors {
+		if !r.lx.info[idx].all[c] {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *Rules) offersAny(idx int, colors []string) bool {
 	for _, c := range colors {
 		if col, ok := r.colorFor(idx, c); ok && hasColor(&r.lx.products[idx], col) {

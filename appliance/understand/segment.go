@@ -952,7 +952,13 @@ func (sg *segmenter) step(i int) int {
 	// thickness) is a word of that name, never how many
 	if n, ok := measureFigure(sg.ts, i); ok && r.namesMeasure(n, measureUnit(sg.ts[i+1])) {
 		sg.ts[i].text, w = n, n // "خمسين لتر": the name's "٥٠ لتر"
-		if sg.cur != nil && !r.fits(sg.cur, w) {
+		if sg.cur != nil && sg.measuresNext(i) {
+			// "كيلو سوداني و٥٠٠ جم لب سوري": after و, the head noun of
+			// other goods right after the measure names what it weighs,
+			// the next line's, never a word of the line before nor
+			// another of its kind
+			sg.cur = nil
+		} else if sg.cur != nil && !r.fits(sg.cur, w) {
 			// "and the 25 kg adhesive": the next line's name; "نورديك ٦
 			// مم … و٤ مم": another of the line's kind, by its figure
 			// (not when English names another head noun after the
@@ -1356,6 +1362,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 			if !isLatinWord(tk.surface) {
 				break
 			}
+			if !tk.lex && ofArticles[lower(tk.surface)] && k > next {
+				ahead++ // "and 2 sets of the gold standoff screws": past "of the"
+				continue
+			}
 			if tk.lex && tk.color == "" && r.lx.heads[tk.text] {
 				// "and one 120x80 table" after chairs: the head noun said
 				// last, another than the line's, is another line's, though
@@ -1379,6 +1389,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		if !nextNew && other && sg.afterSep && !conj && a.unit != "" {
 			nextNew = true // ". Also 12 m of the beige linen": words the line's product lacks
+		}
+		if !nextNew && other && conj && a.unit == "" && single && sg.ofOther(next) {
+			// "… keychains … and 2 sets of the gold standoff screws": a
+			// count and its pack after "and", then words of other goods
+			// the line's product lacks, opens their line
+			nextNew = true
 		}
 		english = nextNew
 	}
@@ -1796,7 +1812,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 			// "سلك ناموس ٢ شباك كل واحد ١٠٠ في ١٢٠": a figure before a
 			// place counts the places, no side; the size said after it
 			// is each one's (placesBefore)
-		} else if single && (!sg.sizeMode || word && sizedDone(sg.cur)) {
+		} else if single && (!sg.sizeMode || word && sizedDone(sg.cur) || a.pack && a.val == 2 && sg.cur.pre == nil && len(sg.cur.counts) == 0) {
 			// "عربيات مجرى ١٠٠", "حلقات خشب ٥٠": after a plural noun of a
 			// piece, a whole figure no name of it carries is how many;
 			// "مقاس ٢٠٠×١٢٠ اتنين": after the whole size, a number said in
@@ -2144,9 +2160,10 @@ func (sg *segmenter) word(i int) int {
 			sg.cur.pre = &amount{val: 2, start: i, end: i + 1}
 		}
 	}
-	if t.dual && (saleUnits[w] || saleUnits[strings.TrimSuffix(wordKey(t.surface), "ين")]) && sg.cur.start < i && sg.cur.pre == nil && len(sg.cur.counts) == 0 && r.unitOf(sg.cur) == catalog.Piece {
+	if t.dual && (saleUnits[w] || saleUnits[strings.TrimSuffix(wordKey(t.surface), "ين")] || sg.packOfLine(i)) && sg.cur.start < i && sg.cur.pre == nil && len(sg.cur.counts) == 0 && r.unitOf(sg.cur) == catalog.Piece {
 		// "اكرة كورة دهبي جوزين" of a "أكرة … (جوز)": two of what one
-		// piece is sold as, a pair
+		// piece is sold as, a pair; "خيط مونو ٠٫٤٠ بكرتين" of a "خيط …
+		// (بكرة 300 متر)": two of the pack its name says it comes in
 		sg.cur.counts = append(sg.cur.counts, 2)
 	}
 	if t.fuzzy {
@@ -2168,6 +2185,43 @@ func (sg *segmenter) word(i int) int {
 	sg.lastJoin = "none"
 	i++
 	return i
+}
+
+// ofArticles are the English words between a pack and its goods ("2 sets
+// of the …", "a box of").
+var ofArticles = set("of", "the", "a", "an")
+
+// ofOther: the words at next are an English pack or unit noun then "of"
+// ("sets of", "boxes of"): what follows "of" is the goods counted.
+func (sg *segmenter) ofOther(next int) bool {
+	return next+1 < len(sg.ts) && !sg.ts[next].sep && isLatinWord(sg.ts[next].surface) && lower(sg.ts[next+1].surface) == "of"
+}
+
+// measuresNext: the figure at i, said after و with the measure after it,
+// is followed right away by the head noun of other goods than the
+// current line's ("… و٥٠٠ جم لب سوري"): it is theirs.
+func (sg *segmenter) measuresNext(i int) bool {
+	k := i + 2
+	if !(sg.ts[i].conj || sg.lastJoin == "conj") || k >= len(sg.ts) {
+		return false
+	}
+	n := sg.ts[k]
+	return !n.sep && !n.conj && n.lex && n.color == "" && !isNumber(n.text) && sg.r.lx.heads[n.text] && !sg.cur.uniq[n.text]
+}
+
+// packOfLine: the word at i, said in the dual after the line's words, is
+// the dual of a pack word ("بكرتين", "علبتين") that the current line's
+// best product carries in its name as a word of its own, though another
+// product is named by it too ("بكرة" a spool of line and a fishing reel):
+// the line comes in that pack, and the dual is how many of it (the sale
+// unit's dual, as "جوزين" of goods sold by the pair).
+func (sg *segmenter) packOfLine(i int) bool {
+	t := sg.ts[i]
+	if !t.dual || sg.cur == nil || sg.cur.start >= i || packSingular(wordKey(t.surface)) == "" {
+		return false
+	}
+	c := sg.r.candidates(sg.cur)
+	return len(c) > 0 && sg.r.lx.info[c[0].idx].all[t.text] && sg.r.lx.info[c[0].idx].head != t.text
 }
 
 // serviceTo: the draft names a service the shop sells (its name's first
