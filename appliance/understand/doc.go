@@ -2206,6 +2206,20 @@
 // name has ("سجادة دائرية ٢٠٠" alone) — chosen with no size said carries
 // that size (oneSizes): choosing it chose the size.
 //
+// The twenty-first session's work on the customer's own goods (branch
+// h31f, ownwork.go, h31f_test.go):
+//   - a verb the shop's vocabulary groups with a work's noun ("غسيل،
+//     غسل، اغسل، تغسلوا"), the imperative with ا or the present said to
+//     the shop with ت, said with an order's ending ("اغسلولي لحاف",
+//     "عايزكم تغسلولي …": for me, the plural's و with its object) is that
+//     work ordered, as the verbs read by morphology are; the imperative
+//     opens its clause, a bare stem ("عايز اغسل") and a question
+//     ("بتغسلوا …؟") order nothing new (vocabVerbs, vocabVerbOf). The
+//     تفعيل or فعالة noun a name writes gives its root to the present verb
+//     said to the shop ("عايزك تحمصهملي" of "تحميص …") where the
+//     vocabulary folds that noun into another unit ("roast"), as a head
+//     that is its own unit does (writtenWorks).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
