@@ -2219,6 +2219,18 @@
 //     said to the shop ("عايزك تحمصهملي" of "تحميص …") where the
 //     vocabulary folds that noun into another unit ("roast"), as a head
 //     that is its own unit does (writtenWorks).
+//   - goods said after a word of having ("جايبلك ٣ كيلو لب …", "عندي ٤
+//     سكاكين", "I have …") or with "بتاعي" after them, followed by a work
+//     kept in no stock said by its verb on them ("عايزك تحمصهملي"), are
+//     the customer's own: no line of the shop's goods (ownGoodsServed,
+//     ownedGoods). The work on goods said before it, owned or bought
+//     ("٢ كيلو بن … وتطحنهملي"), is counted from them: a work its name
+//     prices per a weight ("(للكيلو)", "(لنص الكيلو)": perWeightOf) by
+//     the kilos said, in the heaviest of its weights that makes them
+//     whole; a work per piece by the goods' count (countFromGoods). Goods
+//     whose count is not said ("عندي سكاكين … تسنهملي"), a weight for a
+//     work per piece or "them" of several lines is a count asked, never
+//     one.
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

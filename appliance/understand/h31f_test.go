@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Work on the customer's own goods (branch h31f), on small shops of their
 // own (none of the blind sets' catalogs or sentences): a car wash per
@@ -38,5 +41,45 @@ func TestRules_WorkVerbTheVocabularyGroups(t *testing.T) {
 	res := understandText(t, r, "هو انتو بتغسلوا العربيات الجيب؟")
 	if res.Intent == Order && len(res.Items) > 0 && res.Confidence >= 0.9 {
 		t.Errorf("a question read as an order: %+v", res.Items)
+	}
+}
+
+// A knife sharpener per knife and a coffee grinder per kilo and per half
+// kilo, who also sell knives and coffee.
+const h31fGrindCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SRV-SHARP,سن سكينة (للسكينة),Knife sharpening (per knife),سن سكاكين|سن سكينة,خدمات,piece,25,,,
+KNIFE-CHEF,سكينة شيف ٨ بوصة,Chef knife 8 inch,سكينة شيف|سكينة مطبخ,سكاكين,piece,350,10,,
+KNIFE-BREAD,سكينة عيش,Bread knife,سكينة خبز,سكاكين,piece,200,10,,
+SRV-GRIND-1K,طحن بن الزبون (للكيلو),Grinding the customer's coffee (per kg),طحن كيلو,خدمات,piece,30,,,
+SRV-GRIND-500,طحن بن الزبون (لنص الكيلو),Grinding the customer's coffee (per half kg),طحن نص كيلو,خدمات,piece,15,,,
+COFFEE-1K,بن برازيلي (كيلو),Brazilian coffee 1 kg,بن كيلو,بن,piece,400,20,,
+COFFEE-500,بن برازيلي (نص كيلو),Brazilian coffee 500 g,بن نص كيلو,بن,piece,200,20,,
+`
+
+const h31fGrindVocab = `سن, سنن, اسن, تسن, sharpening, sharpen, sann
+طحن, اطحن, تطحن, grind, grinding, ta7n
+سكينة, سكينه, سكاكين, knife, knives, sekina
+بن, bon, coffee
+`
+
+// TestRules_WorkOnTheCustomersOwnGoods: goods said after a word of
+// having ("عندي", "جايبلك") with a work the shop sells said by its verb
+// on them after ("عايزك تسنهملي") are the customer's own — no line of
+// the shop's goods — and the work is counted from them: per knife by the
+// knives counted, per kilo by the kilos said. Goods bought with the work
+// on them keep their line and count the work too ("٢ كيلو بن … وتطحنهملي":
+// 2 kg ground). Goods whose count is not said ("عندي سكاكين") ask how
+// many, never one.
+func TestRules_WorkOnTheCustomersOwnGoods(t *testing.T) {
+	r := rulesFrom(t, h31fGrindCSV, h31fGrindVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عندي ٤ سكاكين مطبخ عايزك تسنهملي", []wantItem{{"SRV-SHARP", 4, "", nil}}},
+		{"جايبلك ٣ كيلو بن برازيلي عايزك تطحنهملي", []wantItem{{"SRV-GRIND-1K", 3, "", nil}}},
+		{"عايز ٢ كيلو بن برازيلي وتطحنهملي", []wantItem{{"COFFEE-1K", 2, "", nil}, {"SRV-GRIND-1K", 2, "", nil}}},
+		{"عايز ٢ سكينة شيف وتسنهملي", []wantItem{{"KNIFE-CHEF", 2, "", nil}, {"SRV-SHARP", 2, "", nil}}},
+	})
+	res := understandText(t, r, "عندي سكاكين مطبخ عايزك تسنهملي")
+	if !slices.ContainsFunc(res.Items, func(it Item) bool { return slices.Contains(it.Missing, "count") }) {
+		t.Errorf("knives not counted, sharpened once: %+v", res.Items)
 	}
 }
