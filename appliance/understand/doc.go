@@ -2220,8 +2220,9 @@
 //     vocabulary folds that noun into another unit ("roast"), as a head
 //     that is its own unit does (writtenWorks).
 //   - goods said after a word of having ("جايبلك ٣ كيلو لب …", "عندي ٤
-//     سكاكين", "I have …") or with "بتاعي" after them, followed by a work
-//     kept in no stock said by its verb on them ("عايزك تحمصهملي"), are
+//     سكاكين", "I have …", "I brought …") or with "بتاعي" after them,
+//     followed by a work kept in no stock said by its verb on them
+//     ("عايزك تحمصهملي", English "sharpen them"), are
 //     the customer's own: no line of the shop's goods (ownGoodsServed,
 //     ownedGoods). The work on goods said before it, owned or bought
 //     ("٢ كيلو بن … وتطحنهملي"), is counted from them: a work its name

@@ -77,9 +77,13 @@ func TestRules_WorkOnTheCustomersOwnGoods(t *testing.T) {
 		{"جايبلك ٣ كيلو بن برازيلي عايزك تطحنهملي", []wantItem{{"SRV-GRIND-1K", 3, "", nil}}},
 		{"عايز ٢ كيلو بن برازيلي وتطحنهملي", []wantItem{{"COFFEE-1K", 2, "", nil}, {"SRV-GRIND-1K", 2, "", nil}}},
 		{"عايز ٢ سكينة شيف وتسنهملي", []wantItem{{"KNIFE-CHEF", 2, "", nil}, {"SRV-SHARP", 2, "", nil}}},
+		{"I have 3 kitchen knives, sharpen them please", []wantItem{{"SRV-SHARP", 3, "", nil}}},
+		{"I brought 2 kg of coffee, grind it please", []wantItem{{"SRV-GRIND-1K", 2, "", nil}}},
 	})
-	res := understandText(t, r, "عندي سكاكين مطبخ عايزك تسنهملي")
-	if !slices.ContainsFunc(res.Items, func(it Item) bool { return slices.Contains(it.Missing, "count") }) {
-		t.Errorf("knives not counted, sharpened once: %+v", res.Items)
+	for _, text := range []string{"عندي سكاكين مطبخ عايزك تسنهملي", "I have kitchen knives, sharpen them please"} {
+		res := understandText(t, r, text)
+		if !slices.ContainsFunc(res.Items, func(it Item) bool { return slices.Contains(it.Missing, "count") }) {
+			t.Errorf("%s: knives not counted, sharpened once: %+v", text, res.Items)
+		}
 	}
 }

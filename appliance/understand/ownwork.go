@@ -116,10 +116,13 @@ func (r *Rules) ownGoodsServed(ts []token, keep []*draft, items []Item, itemOf m
 	drop := map[int]bool{}
 	for j, d := range keep {
 		k, ok := itemOf[d]
-		if !ok || items[k].Product == nil || !items[k].Product.MadeToOrder || d.start >= len(ts) || !ts[d.start].verb {
+		if !ok || items[k].Product == nil || !items[k].Product.MadeToOrder || d.start >= len(ts) {
 			continue
 		}
-		if !verbOnThem(ts, d) && !(d.start+1 < len(ts) && (strings.EqualFold(ts[d.start+1].surface, "them") || strings.EqualFold(ts[d.start+1].surface, "it"))) {
+		// "sharpen them": an English verb the vocabulary holds, its
+		// object after it
+		english := isLatinWord(ts[d.start].surface) && d.start+1 < len(ts) && (strings.EqualFold(ts[d.start+1].surface, "them") || strings.EqualFold(ts[d.start+1].surface, "it"))
+		if !english && !(ts[d.start].verb && verbOnThem(ts, d)) {
 			continue
 		}
 		var o *draft
@@ -133,13 +136,13 @@ func (r *Rules) ownGoodsServed(ts []token, keep []*draft, items []Item, itemOf m
 		if g < 0 {
 			// "عندي سكاكين مطبخ عايزك تسنهملي": them, of goods no line
 			// counts: how many is asked, never one
-			if d.pre == nil && len(d.counts) == 0 && strings.Contains(ts[d.start].surface, "هم") && items[k].Quantity == catalog.MilliFromFloat(1) {
+			if d.pre == nil && len(d.counts) == 0 && (strings.Contains(ts[d.start].surface, "هم") || english && strings.EqualFold(ts[d.start+1].surface, "them")) && items[k].Quantity == catalog.MilliFromFloat(1) {
 				items[k].Missing = append(items[k].Missing, "count")
 			}
 			continue
 		}
 		own := ownedGoods(ts, o)
-		several := j >= 2 && keep[j-2].clause == o.clause && strings.Contains(ts[d.start].surface, "هم")
+		several := j >= 2 && keep[j-2].clause == o.clause && (strings.Contains(ts[d.start].surface, "هم") || english)
 		if several || !r.countFromGoods(ts, o, &items[k], items[g]) {
 			if own || perWeightOf(items[k].Product) > 0 {
 				items[k].Missing = append(items[k].Missing, "count")
@@ -153,14 +156,14 @@ func (r *Rules) ownGoodsServed(ts []token, keep []*draft, items []Item, itemOf m
 }
 
 // ownedGoods: the clause of draft o opens with a word of having before
-// it ("جايبلك", "عندي", "I have"), or "بتاعي" follows it.
+// it ("جايبلك", "عندي", "I have", "I brought"), or "بتاعي" follows it.
 func ownedGoods(ts []token, o *draft) bool {
 	for k := o.start - 1; k >= 0 && !ts[k].sep; k-- {
 		w := lower(strings.TrimPrefix(ts[k].surface, "و"))
 		if broughtWords[w] || haveWords[w] {
 			return true
 		}
-		if (w == "have" || w == "got") && k > 0 && (lower(ts[k-1].surface) == "i" || lower(ts[k-1].surface) == "we" || lower(ts[k-1].surface) == "i've") {
+		if (w == "have" || w == "got" || w == "brought") && k > 0 && (lower(ts[k-1].surface) == "i" || lower(ts[k-1].surface) == "we" || lower(ts[k-1].surface) == "i've") {
 			return true
 		}
 	}
