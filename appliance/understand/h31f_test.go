@@ -38,6 +38,10 @@ func TestRules_WorkVerbTheVocabularyGroups(t *testing.T) {
 	checkPlaced(t, r, "عايزكم تغسلولي العربية الجيب", Order, []wantItem{{"WASH-SUV", 1, "", nil}})
 	checkPlaced(t, r, "عايزك تلمعهالي الجزمة الجلد", Order, []wantItem{{"SRV-POLISH", 1, "", nil}})
 	checkPlaced(t, r, "لو سمحت تلمعولي جزمة جلد وبخاخ جلد", Order, []wantItem{{"SRV-POLISH", 1, "", nil}, {"SPRAY", 1, "", nil}})
+	// the customer's own trousers, which the tailor does not sell, count
+	// the hemming (TestRules_WorkOnTheCustomersOwnGoods)
+	checkPlaced(t, r, "عندي ٣ بنطلونات عايزك تقصرهملي", Order, []wantItem{{"SRV-HEM", 3, "", nil}})
+	checkPlaced(t, r, "عندي ٢ جزمة جلد عايزك تلمعهملي", Order, []wantItem{{"SRV-POLISH", 2, "", nil}})
 	res := understandText(t, r, "هو انتو بتغسلوا العربيات الجيب؟")
 	if res.Intent == Order && len(res.Items) > 0 && res.Confidence >= 0.9 {
 		t.Errorf("a question read as an order: %+v", res.Items)
