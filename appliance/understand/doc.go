@@ -2235,6 +2235,33 @@
 // name has ("سجادة دائرية ٢٠٠" alone) — chosen with no size said carries
 // that size (oneSizes): choosing it chose the size.
 //
+// The twenty-first session's work on the customer's own goods (branch
+// h31f, ownwork.go, h31f_test.go):
+//   - a verb the shop's vocabulary groups with a work's noun ("غسيل،
+//     غسل، اغسل، تغسلوا"), the imperative with ا or the present said to
+//     the shop with ت, said with an order's ending ("اغسلولي لحاف",
+//     "عايزكم تغسلولي …": for me, the plural's و with its object) is that
+//     work ordered, as the verbs read by morphology are; the imperative
+//     opens its clause, a bare stem ("عايز اغسل") and a question
+//     ("بتغسلوا …؟") order nothing new (vocabVerbs, vocabVerbOf). The
+//     تفعيل or فعالة noun a name writes gives its root to the present verb
+//     said to the shop ("عايزك تحمصهملي" of "تحميص …") where the
+//     vocabulary folds that noun into another unit ("roast"), as a head
+//     that is its own unit does (writtenWorks).
+//   - goods said after a word of having ("جايبلك ٣ كيلو لب …", "عندي ٤
+//     سكاكين", "I have …", "I brought …") or with "بتاعي" after them,
+//     followed by a work kept in no stock said by its verb on them
+//     ("عايزك تحمصهملي", English "sharpen them"), are
+//     the customer's own: no line of the shop's goods (ownGoodsServed,
+//     ownedGoods). The work on goods said before it, owned or bought
+//     ("٢ كيلو بن … وتطحنهملي"), is counted from them: a work its name
+//     prices per a weight ("(للكيلو)", "(لنص الكيلو)": perWeightOf) by
+//     the kilos said, in the heaviest of its weights that makes them
+//     whole; a work per piece by the goods' count (countFromGoods). Goods
+//     whose count is not said ("عندي سكاكين … تسنهملي"), a weight for a
+//     work per piece or "them" of several lines is a count asked, never
+//     one.
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off

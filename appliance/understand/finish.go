@@ -1076,6 +1076,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.servicePerPiece(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
 	r.cutPiecesServed(ts, keep, items, itemOf)
+	items = r.ownGoodsServed(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)
 	r.wholePieces(items)

@@ -72,6 +72,11 @@ type lexicon struct {
 	// طباعة, "احفر" of a "حفر اسم" kept in no stock); "" when two heads
 	// share it (workImperOf)
 	workImper map[string]string
+	// vocabVerbs: a verb of a work the shop sells that the vocabulary
+	// groups with the work's noun ("غسيل, غسل, اغسل, تغسلوا"), its stem
+	// with ا or ت → the work's unit; "" when two units share it
+	// (writtenWorks)
+	vocabVerbs map[string]string
 
 	// shortFor: the first word of a product's several-word unit the
 	// product does not use alone ("طقم" of "تركيب طقم حمام", the
@@ -910,6 +915,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	lx.workImper = lx.imperatives()
+	lx.writtenWorks()
 	lx.numbered = lx.numberedWords()
 	lx.capacityNouns()
 	return lx

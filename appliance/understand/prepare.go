@@ -2991,6 +2991,9 @@ func (r *Rules) workVerbNoun(ts []token, i int) (string, bool) {
 	if h, ok := r.lx.workImperOf(w); ok && (strings.HasPrefix(w, "و") || i == 0 || ts[i-1].sep) {
 		return h, true
 	}
+	if h, imper, ok := r.lx.vocabVerbOf(w); ok && (!imper || strings.HasPrefix(w, "و") || i == 0 || ts[i-1].sep) {
+		return h, true // "اغسلولي" of "غسيل, اغسل": the vocabulary's verb of the work
+	}
 	return "", false
 }
 
