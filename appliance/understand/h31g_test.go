@@ -1,0 +1,73 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// A stationery shop: notebooks, coloured pencils, a school bag, delivery.
+const h31gStationeryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+NB-SPIRAL,كشكول سلك,Spiral notebook,كراسة سلك,كشاكيل,piece,35,200,,
+PEN-COL-12,علبة الوان خشب ١٢ لون,Coloured pencils 12,الوان خشب,الوان,piece,60,80,,
+BAG-SCH,شنطة مدرسة,School bag,شنطة ظهر,شنط,piece,450,20,,أزرق|وردي
+SRV-DELIV,توصيل,Delivery,دليفري,خدمات,piece,25,,,
+`
+
+const h31gStationeryVocab = `احمر, حمرا => أحمر
+ازرق, زرقا => أزرق
+`
+
+// TestRules_StoryClauseBeforeTheOrder: the story told before an order,
+// opened by who it is about or when — the speaker ("انا ام مريم من
+// العمارة اللي قصادكم"), someone of the speaker's life ("ابني راجع من
+// السفر بعد سنتين غربة"), the day ("بكرة عيد ميلاد صاحبتي الانتيم") —
+// and running to its pause or to the want, naming nothing of the goods,
+// is placed, and the order is read alone. A figure in the story or a
+// message that asks keeps the story's words for a person. On a stationery shop's catalog.
+func TestRules_StoryClauseBeforeTheOrder(t *testing.T) {
+	r := rulesFrom(t, h31gStationeryCSV, h31gStationeryVocab)
+	for _, text := range []string{
+		"صباح الخير يا عم حسن، انا ام مريم من العمارة اللي قصادكم، ابعتلي ٢ كشكول سلك",
+		"مساء الخير، بكرة عيد ميلاد صاحبتي الانتيم، عايزة علبة الوان خشب",
+		"ابني راجع من السفر بعد سنتين غربة والعيلة هتتلم عندنا وعايزة علبة الوان خشب",
+	} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || res.Items[0].SKU == "" || len(res.Unexplained) != 0 {
+			t.Errorf("%q: %v, unexplained %q; want the one line, nothing unexplained", text, linesAsked(res), res.Unexplained)
+		}
+	}
+	for _, c := range []struct{ text, kept string }{
+		{"بكرة عيد ميلاد صاحبتي الانتيم، عندكم علبة الوان خشب؟", "الانتيم"},
+		{"ابني راجع بعد ٣ سنين غربة، عايزة علبة الوان خشب", "غربة"},
+	} {
+		res := understandText(t, r, c.text)
+		if !slices.Contains(res.Unexplained, c.kept) {
+			t.Errorf("%q: unexplained %q; want %q kept for a person", c.text, res.Unexplained, c.kept)
+		}
+	}
+}
+
+// TestRules_SentWithTheShopsRunner: "send them with the boy" ("وابعتهم
+// مع الواد", "ابعتهولي مع الدليفري") in a shop that sells one delivery
+// service orders that delivery with the goods; with anyone else ("مع
+// جوزي") or asked, no delivery. On a stationery shop's catalog.
+func TestRules_SentWithTheShopsRunner(t *testing.T) {
+	r := rulesFrom(t, h31gStationeryCSV, h31gStationeryVocab)
+	for _, text := range []string{
+		"عايزة ٢ كشكول سلك وشنطة مدرسة زرقا، وابعتهم مع الواد قبل العصر",
+		"ابعتلي ٣ كشكول سلك وابعتهملي مع الواد",
+	} {
+		res := understandText(t, r, text)
+		if got := linesAsked(res); !slices.Contains(got, "SRV-DELIV") || len(res.Unexplained) != 0 {
+			t.Errorf("%q: %v, unexplained %q; want the delivery among the lines", text, got, res.Unexplained)
+		}
+	}
+	for _, text := range []string{
+		"عايزة ٢ كشكول سلك، وابعتهم مع جوزي لما يعدي عليكم",
+		"عايزة ٢ كشكول سلك، وابعتهم مع الواد؟",
+	} {
+		if got := linesAsked(understandText(t, r, text)); slices.Contains(got, "SRV-DELIV") {
+			t.Errorf("%q: %v; want no delivery", text, got)
+		}
+	}
+}
