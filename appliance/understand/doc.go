@@ -593,6 +593,8 @@
 //     ("شقة بنتي", "الوالد راقد بقاله شهرين"), a blessing ("الله
 //     يعافيك"), who speaks ("معاك أحمد", "يا أستاذ محمد", "يا عم حسن",
 //     "انا ام سارة" — by a son's name after "انا", speakerName; h31d_test.go),
+//     "the one with" before a figure in a word and a word of the product
+//     ("ام ست شمعات", theOneWith; h31g_test.go),
 //     a story clause opened by the speaker, a person of the speaker's life,
 //     the day or the speaker's trip ("انا ام مريم من العمارة اللي قصادكم",
 //     "بكرة عيد ميلاد صاحبتي الانتيم", "ابني راجع من السفر بعد سنتين

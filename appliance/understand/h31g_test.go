@@ -11,6 +11,7 @@ NB-SPIRAL,كشكول سلك,Spiral notebook,كراسة سلك,كشاكيل,piece
 PEN-COL-12,علبة الوان خشب ١٢ لون,Coloured pencils 12,الوان خشب,الوان,piece,60,80,,
 BAG-SCH,شنطة مدرسة,School bag,شنطة ظهر,شنط,piece,450,20,,أزرق|وردي
 SRV-DELIV,توصيل,Delivery,دليفري,خدمات,piece,25,,,
+PEN-SET-3,طقم اقلام جاف ٣ اقلام,Ballpoint pens set of 3,طقم اقلام,اقلام,piece,30,100,,
 `
 
 const h31gStationeryVocab = `احمر, حمرا => أحمر
@@ -69,5 +70,23 @@ func TestRules_SentWithTheShopsRunner(t *testing.T) {
 		if got := linesAsked(understandText(t, r, text)); slices.Contains(got, "SRV-DELIV") {
 			t.Errorf("%q: %v; want no delivery", text, got)
 		}
+	}
+}
+
+// TestRules_TheOneWithAFigureInAWord: "ام" (the one with) before a figure
+// said in a word and a word of the product ("طقم اقلام ام تلات اقلام")
+// tells which product, as with digits ("ام ٣ اقلام"): placed, the order
+// invoiced. Before a word the catalog does not hold ("شنطة ام تلات
+// جيوب": pockets no product names) it stays for a person. On a
+// stationery shop's catalog.
+func TestRules_TheOneWithAFigureInAWord(t *testing.T) {
+	r := rulesFrom(t, h31gStationeryCSV, h31gStationeryVocab)
+	res := understandText(t, r, "عايز ٢ طقم اقلام ام تلات اقلام")
+	if got := linesAsked(res); !slices.Equal(got, []string{"PEN-SET-3"}) || len(res.Unexplained) != 0 {
+		t.Errorf("%v, unexplained %q; want PEN-SET-3, nothing unexplained", got, res.Unexplained)
+	}
+	res = understandText(t, r, "عايزة شنطة مدرسة زرقا ام تلات جيوب")
+	if !slices.Contains(res.Unexplained, "ام") {
+		t.Errorf("unexplained %q; want ام kept for a person", res.Unexplained)
 	}
 }
