@@ -594,7 +594,10 @@
 //     يعافيك"), who speaks ("معاك أحمد", "يا أستاذ محمد", "يا عم حسن",
 //     "انا ام سارة" — by a son's name after "انا", speakerName; h31d_test.go),
 //     "the one with" before a figure in a word and a word of the product
-//     ("ام ست شمعات", theOneWith; h31g_test.go),
+//     ("ام ست شمعات", theOneWith; h31g_test.go), a word of where with a
+//     pronoun on it ("قدامهم", "جنبنا", "قصادكم"; spatialOn, story.go), the
+//     idiom "ابيض وشي" (do me proud), its "ابيض" no colour of the goods
+//     (faceWhitened),
 //     a story clause opened by the speaker, a person of the speaker's life,
 //     the day or the speaker's trip ("انا ام مريم من العمارة اللي قصادكم",
 //     "بكرة عيد ميلاد صاحبتي الانتيم", "ابني راجع من السفر بعد سنتين

@@ -9,13 +9,14 @@ import (
 const h31gStationeryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 NB-SPIRAL,كشكول سلك,Spiral notebook,كراسة سلك,كشاكيل,piece,35,200,,
 PEN-COL-12,علبة الوان خشب ١٢ لون,Coloured pencils 12,الوان خشب,الوان,piece,60,80,,
-BAG-SCH,شنطة مدرسة,School bag,شنطة ظهر,شنط,piece,450,20,,أزرق|وردي
+BAG-SCH,شنطة مدرسة,School bag,شنطة ظهر,شنط,piece,450,20,,أزرق|وردي|أبيض
 SRV-DELIV,توصيل,Delivery,دليفري,خدمات,piece,25,,,
 PEN-SET-3,طقم اقلام جاف ٣ اقلام,Ballpoint pens set of 3,طقم اقلام,اقلام,piece,30,100,,
 `
 
 const h31gStationeryVocab = `احمر, حمرا => أحمر
 ازرق, زرقا => أزرق
+ابيض, بيضا => أبيض
 `
 
 // TestRules_StoryClauseBeforeTheOrder: the story told before an order,
@@ -88,5 +89,29 @@ func TestRules_TheOneWithAFigureInAWord(t *testing.T) {
 	res = understandText(t, r, "عايزة شنطة مدرسة زرقا ام تلات جيوب")
 	if !slices.Contains(res.Unexplained, "ام") {
 		t.Errorf("unexplained %q; want ام kept for a person", res.Unexplained)
+	}
+}
+
+// TestRules_WhereSaidWithAPronounAndTheWhitenedFace: a word of where with
+// a pronoun on it ("قدامهم", "جنبنا", "قصادكم") is where someone is, and
+// "ابيض وشي" (make my face white: do me proud) is an idiom — neither is
+// goods, and the idiom's "ابيض" is no colour of the goods ordered; "شنطة
+// مدرسة بيضا"/"ابيض" after goods stays their colour. On a stationery
+// shop's catalog that sells a white bag.
+func TestRules_WhereSaidWithAPronounAndTheWhitenedFace(t *testing.T) {
+	r := rulesFrom(t, h31gStationeryCSV, h31gStationeryVocab)
+	res := understandText(t, r, "عندنا ضيوف بكرة وعايزة ابيض وشي قدامهم، ابعتلي ٢ كشكول سلك")
+	if got := linesAsked(res); !slices.Equal(got, []string{"NB-SPIRAL"}) || len(res.Unexplained) != 0 {
+		t.Errorf("%v, unexplained %q; want NB-SPIRAL, nothing unexplained", got, res.Unexplained)
+	}
+	res = understandText(t, r, "عايزة ابيض وشي قدامهم، ابعتلي شنطة مدرسة")
+	for _, it := range res.Items {
+		if it.Color == "أبيض" {
+			t.Errorf("%+v: the idiom's white taken for the bag's colour", it)
+		}
+	}
+	res = understandText(t, r, "احنا ساكنين جنبكم، عايزة شنطة مدرسة ابيض")
+	if len(res.Items) != 1 || res.Items[0].Color != "أبيض" || len(res.Unexplained) != 0 {
+		t.Errorf("%v, unexplained %q; want the white bag, nothing unexplained", linesAsked(res), res.Unexplained)
 	}
 }

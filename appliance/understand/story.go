@@ -103,3 +103,46 @@ var likingWords = set("بتحب", "بيحب", "بنحب", "بحب", "بتحبه�
 func questionMark(s string) bool {
 	return strings.ContainsAny(s, "?؟")
 }
+
+// spatialOn: a word of where with a pronoun on it — "قدامهم" (before
+// them), "جنبنا" (beside us), "قصادكم" (across from you), "فوقينا" —
+// where someone is, never goods. "وسط" is left out: it is also a size
+// ("الوسط"), and its pronoun form "its middle".
+func spatialOn(w string) bool {
+	for _, s := range []string{"ينا", "هم", "ها", "كم", "كو", "نا", "ه", "ك", "ي"} {
+		st, ok := strings.CutSuffix(w, s)
+		if !ok || st == "وسط" {
+			continue
+		}
+		if spatialWords[st] || acrossWords[st] {
+			return true
+		}
+	}
+	return false
+}
+
+// acrossWords: across from, facing ("قصادنا", "قصاد البيت").
+var acrossWords = set("قصاد", "مقابل")
+
+// faceWhitened sets aside the idiom "ابيض وشي" (make my face white:
+// do me proud before guests, "عايزة ابيض وشي قدامهم"): a verb of
+// whitening in the first person, or "يبيض"/"تبيض" (may it), right before
+// "وش" with a pronoun on it. The colour word there is no colour of any
+// goods; "ابيض" before anything else stays the colour it is.
+func faceWhitened(ts []token) {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].sep || ts[k+1].sep || !whitenWords[ts[k].surface] || !faceWords[ts[k+1].surface] {
+			continue
+		}
+		for _, j := range []int{k, k + 1} {
+			ts[j].aside, ts[j].used, ts[j].lex, ts[j].color = true, true, false, ""
+		}
+	}
+}
+
+// whitenWords: "whiten" as the idiom says it, "ابيض" (I whiten), "يبيض",
+// "تبيض", "نبيض" and the colour's spellings a message may give it.
+var whitenWords = set("ابيض", "أبيض", "ابيّض", "يبيض", "تبيض", "نبيض", "هبيض", "هيبيض", "هتبيض")
+
+// faceWords: the face with its owner's pronoun: "وشي", "وشنا", "وشك".
+var faceWords = set("وشي", "وشى", "وشنا", "وشك", "وشكم", "وشها", "وشه", "وشهم")
