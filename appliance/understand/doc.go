@@ -597,7 +597,8 @@
 //     ("ام ست شمعات", theOneWith; h31g_test.go), a word of where with a
 //     pronoun on it ("قدامهم", "جنبنا", "قصادكم"; spatialOn, story.go), the
 //     idiom "ابيض وشي" (do me proud), its "ابيض" no colour of the goods
-//     (faceWhitened),
+//     (faceWhitened), at most two words closing the clause after a city
+//     sent to ("على اسكندرية سيدي بشر": its district; afterCity),
 //     a story clause opened by the speaker, a person of the speaker's life,
 //     the day or the speaker's trip ("انا ام مريم من العمارة اللي قصادكم",
 //     "بكرة عيد ميلاد صاحبتي الانتيم", "ابني راجع من السفر بعد سنتين

@@ -115,3 +115,29 @@ func TestRules_WhereSaidWithAPronounAndTheWhitenedFace(t *testing.T) {
 		t.Errorf("%v, unexplained %q; want the white bag, nothing unexplained", linesAsked(res), res.Unexplained)
 	}
 }
+
+// TestRules_DistrictAfterTheCitySentTo: up to two words closing the
+// clause right after a city the rules know, said after "على" ("والتوصيل
+// على طنطا شارع البحر", "شحن على اسكندرية سيدي بشر"), are the place's
+// district, placed; words after a city not sent to, or more of them,
+// stay for a person. On a stationery shop's catalog.
+func TestRules_DistrictAfterTheCitySentTo(t *testing.T) {
+	r := rulesFrom(t, h31gStationeryCSV, h31gStationeryVocab)
+	for _, text := range []string{
+		"عايزة ٢ كشكول سلك والتوصيل على طنطا شارع البحر",
+		"٣ كشكول سلك، وابعتهم شحن على اسكندرية سيدي بشر",
+	} {
+		res := understandText(t, r, text)
+		if got := linesAsked(res, "SRV-DELIV"); !slices.Equal(got, []string{"NB-SPIRAL"}) || len(res.Unexplained) != 0 {
+			t.Errorf("%q: %v, unexplained %q; want NB-SPIRAL, nothing unexplained", text, got, res.Unexplained)
+		}
+	}
+	for _, c := range []struct{ text, kept string }{
+		{"عايزة ٢ كشكول سلك، طنطا استيكرز", "استيكرز"},
+		{"عايزة ٢ كشكول سلك والتوصيل على طنطا شارع البحر استيكرز", "استيكرز"},
+	} {
+		if res := understandText(t, r, c.text); !slices.Contains(res.Unexplained, c.kept) {
+			t.Errorf("%q: unexplained %q; want %q kept", c.text, res.Unexplained, c.kept)
+		}
+	}
+}

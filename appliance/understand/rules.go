@@ -1025,7 +1025,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && (ts[k-1].lex || ts[k-1].color != "") && doesVerb(t.text) && r.anyKnown(items) {
 			continue // "وريموت واحد أسود يشغلهم كلهم": what the line's product does to the others
 		}
-		if r.anyKnown(items) && (countTold(ts, k) || asideTalk(ts, k) || storyTold(ts, k) || storyClause(ts, k)) {
+		if r.anyKnown(items) && (countTold(ts, k) || asideTalk(ts, k) || storyTold(ts, k) || storyClause(ts, k) || afterCity(ts, k)) {
 			continue // "جوزي عدها طلعت ١٢ عود", "اللي كان في العينة"
 		}
 		if nameVerb(t.text, items) && r.anyKnown(items) {

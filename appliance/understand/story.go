@@ -146,3 +146,30 @@ var whitenWords = set("ابيض", "أبيض", "ابيّض", "يبيض", "تبي�
 
 // faceWords: the face with its owner's pronoun: "وشي", "وشنا", "وشك".
 var faceWords = set("وشي", "وشى", "وشنا", "وشك", "وشكم", "وشها", "وشه", "وشهم")
+
+// afterCity: token k is one of at most two words right after a city or
+// district the rules know, said after "على"/"لحد"/"ع" ("شحن على
+// اسكندرية سيدي بشر", "والتوصيل على طنطا شارع البحر"), the clause ending
+// with them: the place's district, never goods. A catalog word, a figure or a
+// colour anywhere in it keeps it as it was.
+func afterCity(ts []token, k int) bool {
+	plain := func(t token) bool {
+		return !t.lex && !t.fuzzy && t.color == "" && !isNumber(t.text) && !orderCues[t.text]
+	}
+	for j := k - 1; j >= 1 && j >= k-2; j-- {
+		if ts[j].sep {
+			return false
+		}
+		if !areaWords[ts[j].text] || ts[j-1].sep || !towardWords[ts[j-1].text] {
+			continue
+		}
+		e := j + 1 // the words after the city, to the clause's end: at most two, all plain
+		for ; e < len(ts) && !ts[e].sep; e++ {
+			if e > j+2 || !plain(ts[e]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
