@@ -249,11 +249,11 @@ func TestRules_BlindSets(t *testing.T) {
 		// the nineteenth session's fixes had landed (BENCHMARKS.md "Round 30 at
 		// first contact"), then its first-contact classes (branches h30a, h30b,
 		// h30c)
-		{"doors30", 0.74}, {"flooring30", 0.74}, {"bathrooms30", 0.84}, {"mattresses30", 0.94}, {"blinds30", 0.79}, {"outdoor30", 0.74},
+		{"doors30", 0.74}, {"flooring30", 0.79}, {"bathrooms30", 0.84}, {"mattresses30", 0.94}, {"blinds30", 0.79}, {"outdoor30", 0.79},
 		// round 31 at first contact, held back unread in testdata/heldback until
 		// the twentieth session's fixes had landed (BENCHMARKS.md "Round 31 at
 		// first contact")
-		{"doors31", 0.79}, {"flooring31", 0.84}, {"bathrooms31", 0.94}, {"mattresses31", 0.59}, {"blinds31", 0.84}, {"outdoor31", 0.79},
+		{"doors31", 0.84}, {"flooring31", 0.84}, {"bathrooms31", 0.94}, {"mattresses31", 0.59}, {"blinds31", 0.84}, {"outdoor31", 0.79},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"

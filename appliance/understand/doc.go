@@ -592,7 +592,20 @@
 //     letter doubled for stress ("ضرووري"), family and how they are
 //     ("شقة بنتي", "الوالد راقد بقاله شهرين"), a blessing ("الله
 //     يعافيك"), who speaks ("معاك أحمد", "يا أستاذ محمد", "يا عم حسن",
-//     "انا ام سارة" — by a son's name after "انا", speakerName; h31d_test.go), the name a
+//     "انا ام سارة" — by a son's name after "انا", speakerName; h31d_test.go),
+//     "the one with" before a figure in a word and a word of the product
+//     ("ام ست شمعات", theOneWith; h31g_test.go), a word of where with a
+//     pronoun on it ("قدامهم", "جنبنا", "قصادكم"; spatialOn, story.go), the
+//     idiom "ابيض وشي" (do me proud), its "ابيض" no colour of the goods
+//     (faceWhitened), at most two words closing the clause after a city
+//     sent to ("على اسكندرية سيدي بشر": its district; afterCity),
+//     a story clause opened by the speaker, a person of the speaker's life,
+//     the day or the speaker's trip ("انا ام مريم من العمارة اللي قصادكم",
+//     "بكرة عيد ميلاد صاحبتي الانتيم", "ابني راجع من السفر بعد سنتين
+//     غربة"), running to its pause or the want and naming nothing of the
+//     goods — no catalog word, figure, colour, negation, defect, work or
+//     liking — in a message that asks nothing (storyClause, story.go;
+//     h31g_test.go), the name a
 //     bill is made out to ("الفاتورة باسم …", "issue the invoice to …":
 //     no item's words), a comparison or a discount beside a price ("الفرق
 //     بين X و Y", "وفيه خصم؟"; one size said is both pieces'), the bill
@@ -1938,7 +1951,9 @@
 //     التجمع", Franco "w eb3athomly 3ala el beet", English "please ship to
 //     Alexandria", "deliver them to …"), in a clause that asks nothing,
 //     orders the shop's one delivery service with the goods, the place
-//     after it placed (sendToPlace, sendplace.go); "ابعتلي" + goods, "هعدي
+//     after it placed (sendToPlace, sendplace.go), and so does "send them
+//     with" the shop's runner ("وابعتهم مع الواد", "مع الدليفري"; never
+//     "مع جوزي"; h31g_test.go); "ابعتلي" + goods, "هعدي
 //     اخدهم", a message sent ("على الواتس"), a question ("بتوصلوا
 //     اسكندرية؟") and a shop selling delivery and shipping both (which
 //     one, a person says) order none.

@@ -264,6 +264,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.nameText(ts)
 	forAllOfThem(ts)
 	r.sendToPlace(ts)
+	faceWhitened(ts)
 	whenAsked(ts)
 	presentWhen(ts)
 	worksWith(ts)
@@ -1029,7 +1030,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && (ts[k-1].lex || ts[k-1].color != "") && doesVerb(t.text) && r.anyKnown(items) {
 			continue // "وريموت واحد أسود يشغلهم كلهم": what the line's product does to the others
 		}
-		if r.anyKnown(items) && (countTold(ts, k) || asideTalk(ts, k) || storyTold(ts, k)) {
+		if r.anyKnown(items) && (countTold(ts, k) || asideTalk(ts, k) || storyTold(ts, k) || storyClause(ts, k) || afterCity(ts, k)) {
 			continue // "جوزي عدها طلعت ١٢ عود", "اللي كان في العينة"
 		}
 		if nameVerb(t.text, items) && r.anyKnown(items) {
@@ -1329,7 +1330,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	for _, w := range ws {
 		if talkWords[w] || personaWords[w] || forFamily(w) || dayParts[w] || areaWords[w] || roomWords[w] || placeWords[w] || surfaceWords[wordKey(strings.TrimPrefix(w, "ل"))] || voiceWords[w] ||
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
-			spatialWords[w] || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || changeVerb(w) || reciprocalVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
+			spatialWords[w] || spatialOn(w) && !t.lex || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || changeVerb(w) || reciprocalVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
 			roomsSaid(w) && afterTalk(ts, k) || r.lx.workVerbOf(w) || readyWords[w] && !t.lex ||
 			englishWorkVerb(lower(t.surface)) || englishVerb(lower(t.surface), englishPlans) || isLatinWord(t.surface) && projectWords[lower(t.surface)] {
 			return true

@@ -90,6 +90,11 @@ func sentTo(ts []token, i int) bool {
 	if n == "" || ts[i+1].lex && !sentPlaces[wordKey(ts[i+1].text)] || messageWords[wordKey(n)] {
 		return false
 	}
+	if n == "مع" {
+		// "وابعتهم مع الواد", "ابعتهولي مع الدليفري": sent with the shop's
+		// own runner, the shop's delivery
+		return courierWords[wordKey(next(i+2))]
+	}
 	if towardWords[wordKey(n)] {
 		return !messageWords[wordKey(next(i+2))] // "على العنوان", never "على الواتس"
 	}
@@ -143,6 +148,10 @@ func sentParticiple(w string) bool {
 // pastDone: before a past participle, what was done, no request: "was
 // delivered", "got shipped".
 var pastDone = set("was", "were", "been", "got", "had", "has", "have", "wasn't", "weren't", "already")
+
+// courierWords: who carries the goods for the shop, after "مع" (with)
+// a send verb ("وابعتهم مع الواد", "مع الدليفري", "مع الطيار").
+var courierWords = set("الواد", "الولد", "الدليفري", "الديليفري", "الطيار", "المندوب", "العامل", "الصبي")
 
 // towardWords say where to right after a send verb: "على البيت", "ع
 // العنوان", "لحد الشغل", "to Alexandria".

@@ -260,12 +260,18 @@ var gulfTalk = set("زين", "وايد", "حقي", "حقتي", "حقنا", "حق
 var comparisonWords = set("فرق", "الفرق", "بين", "مقارنه", "بالمقارنه", "خصم", "الخصم", "خصومات", "تخفيض", "اغلي", "ارخص",
 	"compared", "compare", "difference", "vs", "versus", "discount", "cheaper", "than", "كبير")
 
-// theOneWith: "ام ٣ أدوار", "ابو درج": the one with (a figure or a word of
-// the product follows), not after a contrast ("مش ام ٢ متر" is the one not
+// theOneWith: "ام ٣ أدوار", "ابو درج", "ام ست شمعات": the one with (a
+// figure, in digits or in a word before a word of the product, or a word
+// of the product follows), not after a contrast ("مش ام ٢ متر" is the one not
 // meant).
 func theOneWith(ts []token, k int) bool {
 	if !kinship[ts[k].text] || k+1 >= len(ts) || ts[k+1].sep || contrastCues[prev(ts, k).text] {
 		return false
+	}
+	if isNumberWord(ts[k+1].text) && !ts[k+1].lex {
+		// "ام ست شمعات", "ابو تلات ادراج": a figure said in a word, the
+		// one with that many of what follows, a word of the product
+		return k+2 < len(ts) && !ts[k+2].sep && ts[k+2].lex
 	}
 	return isNumber(ts[k+1].text) || ts[k+1].lex
 }
