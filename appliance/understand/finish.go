@@ -881,62 +881,42 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			mergeFrom = k // "عندكم ضلف HPL ابيض؟ محتاج ٤ ضلف ٤٠ في ٧٠": the kind asked with no amount, its amount said now: one line
 		}
 		weighedOK := false
-		if p.Unit == catalog.Piece && d.sizedTo != best.idx+1 {
-			if first, more, amb, ok := r.weighPacks(ts, d, &it, best.idx, priceAsked(ts)); ok {
-				// "كيلو ونص لوز": the kilo pack and the half, as a clerk
-				// makes the weight of the goods' own packs (weighed.go)
-				weighedOK = true
-				if first.idx < 0 {
-					// no pack of theirs makes it: how many, asked
-					it.Quantity = catalog.One
-					if !slices.Contains(it.Missing, "count") {
-						it.Missing = append(it.Missing, "count")
-					}
-					conf *= 0.5
-				} else if len(amb) > 0 {
-					switchTo(scored{int(first.idx), best.score})
-					it.Quantity = catalog.MilliFromFloat(first.n)
-					amb = slices.DeleteFunc(amb, func(c Candidate) bool { return c.Product == p })
-					it.Ambiguous = amb
-				} else {
-					wasOpen := len(it.Ambiguous) > 0
-					switchTo(scored{int(first.idx), best.score})
-					it.Quantity = catalog.MilliFromFloat(first.n)
-					it.Ambiguous, it.Vague = nil, false
-					if wasOpen {
-						conf = math.Min(1, math.Max(conf/0.6, 0.9)) // the weight settled which pack (settle)
-					}
-					for _, m := range more {
-						mp := &lx.products[m.idx]
-						alsoFor = append(alsoFor, Item{SKU: mp.SKU, Product: mp, Phrase: it.Phrase, Quantity: catalog.MilliFromFloat(m.n), Confidence: 0.9})
-					}
+		// madeOf puts on the line the packs (or cans) a weight (or volume)
+		// is made of, the largest first, as a clerk makes it; none of
+		// theirs making it, how many is asked
+		madeOf := func(first packCount, more []packCount, amb []Candidate) {
+			weighedOK = true
+			switch {
+			case first.idx < 0:
+				it.Quantity = catalog.One
+				if !slices.Contains(it.Missing, "count") {
+					it.Missing = append(it.Missing, "count")
+				}
+				conf *= 0.5
+			case len(amb) > 0:
+				switchTo(scored{int(first.idx), best.score})
+				it.Quantity = catalog.MilliFromFloat(first.n)
+				amb = slices.DeleteFunc(amb, func(c Candidate) bool { return c.Product == p })
+				it.Ambiguous = amb
+			default:
+				wasOpen := len(it.Ambiguous) > 0
+				switchTo(scored{int(first.idx), best.score})
+				it.Quantity = catalog.MilliFromFloat(first.n)
+				it.Ambiguous, it.Vague = nil, false
+				if wasOpen {
+					conf = math.Min(1, math.Max(conf/0.6, 0.9)) // the amount settled which pack (settle)
+				}
+				for _, m := range more {
+					mp := &lx.products[m.idx]
+					alsoFor = append(alsoFor, Item{SKU: mp.SKU, Product: mp, Phrase: it.Phrase, Quantity: catalog.MilliFromFloat(m.n), Confidence: 0.9})
 				}
 			}
 		}
-		if !weighedOK && p.Unit == catalog.Piece && d.sizedTo != best.idx+1 {
-			if first, more, ok := r.pourPacks(ts, d, &it, best.idx); ok {
-				// "زيت ٥ لتر" of goods in 4 L and 1 L cans: the 4 L can
-				// and the 1 L one, as a clerk makes it (volumes.go)
-				weighedOK = true
-				if first.idx < 0 {
-					it.Quantity = catalog.One // no cans of theirs make it: how many, asked
-					if !slices.Contains(it.Missing, "count") {
-						it.Missing = append(it.Missing, "count")
-					}
-					conf *= 0.5
-				} else {
-					wasOpen := len(it.Ambiguous) > 0
-					switchTo(scored{int(first.idx), best.score})
-					it.Quantity = catalog.MilliFromFloat(first.n)
-					it.Ambiguous, it.Vague = nil, false
-					if wasOpen {
-						conf = math.Min(1, math.Max(conf/0.6, 0.9)) // the volume settled which can
-					}
-					for _, m := range more {
-						mp := &lx.products[m.idx]
-						alsoFor = append(alsoFor, Item{SKU: mp.SKU, Product: mp, Phrase: it.Phrase, Quantity: catalog.MilliFromFloat(m.n), Confidence: 0.9})
-					}
-				}
+		if p.Unit == catalog.Piece && d.sizedTo != best.idx+1 {
+			if first, more, amb, ok := r.weighPacks(ts, d, &it, best.idx, priceAsked(ts)); ok {
+				madeOf(first, more, amb) // "كيلو ونص لوز": the kilo pack and the half (weighed.go)
+			} else if first, more, ok := r.pourPacks(ts, d, &it, best.idx); ok {
+				madeOf(first, more, nil) // "زيت ٥ لتر": the 4 L can and the 1 L one (volumes.go)
 			}
 		}
 		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 && !(weighedOK && !slices.ContainsFunc(lacked, func(l string) bool { return !weightWords(l) })) {

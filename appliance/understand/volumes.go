@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"fatoora/catalog"
 )
@@ -87,31 +86,13 @@ func newPouredPacks(lx *lexicon) *pouredPacks {
 // volumelessName: a name's words less its volume (the litre word and the
 // figure or fraction before it), the can's goods; "" when it gives none.
 func volumelessName(name string) string {
-	ks := keysWithX(name)
-	var out []string
-	found := false
-	for k := 0; k < len(ks); k++ {
-		_, counted := 0.0, false
+	return measurelessName(name, func(ks []string, k int) bool {
+		counted := false
 		if k > 0 {
 			_, counted = parseDigits(ks[k-1])
 		}
-		if litres(ks[k]) > 0 && (len([]rune(ks[k])) > 1 || counted) { // "4 L", never a letter alone
-			found = true
-			if n := len(out); n > 0 {
-				if _, ok := parseDigits(out[n-1]); ok {
-					out = out[:n-1]
-				} else if _, ok := fractionWord(out[n-1]); ok {
-					out = out[:n-1]
-				}
-			}
-			continue
-		}
-		out = append(out, ks[k])
-	}
-	if !found {
-		return ""
-	}
-	return strings.Join(out, " ")
+		return litres(ks[k]) > 0 && (len([]rune(ks[k])) > 1 || counted) // "4 L", never a letter alone
+	})
 }
 
 // makeVolume: l litres made of cans, the largest first; nil when they

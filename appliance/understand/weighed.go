@@ -68,11 +68,18 @@ func newWeighedPacks(lx *lexicon) *weighedPacks {
 // weightlessName: a name's words less its weight (the weight word, the
 // figure or fraction before it), the pack's goods; "" when it gives none.
 func weightlessName(name string) string {
+	return measurelessName(name, func(ks []string, k int) bool { return weightKg(ks[k]) > 0 })
+}
+
+// measurelessName: a name's words less the measure at each word isMeasure
+// says (and the figure or fraction before it: "نص كيلو", "4 L"); "" when
+// the name says none.
+func measurelessName(name string, isMeasure func(ks []string, k int) bool) string {
 	ks := keysWithX(name)
 	var out []string
 	found := false
 	for k := 0; k < len(ks); k++ {
-		if weightKg(ks[k]) > 0 {
+		if isMeasure(ks, k) {
 			found = true
 			if n := len(out); n > 0 {
 				if _, ok := parseDigits(out[n-1]); ok {
