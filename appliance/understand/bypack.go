@@ -112,7 +112,11 @@ func (r *Rules) packCounts(items []Item) {
 		said := wordKey(lower(ws[at+1]))
 		goods := dozens && !pieceWords[said] && !containerWords[said] ||
 			in.packUnit != "" && r.sameCountWord(said, in.packUnit) ||
-			q >= in.pack && in.pack >= 10 && !pieceWords[said] && !containerWords[said] && !isNumber(said) && r.lx.isWord(r.vocabWord(said))
+			q >= in.pack && in.pack >= 10 && !pieceWords[said] && !containerWords[said] && !isNumber(said) && r.lx.isWord(r.vocabWord(said)) ||
+			// "٢٠٠ كيس كوريير" of "أكياس شحن كوريير (باكو 100)": a container
+			// word that is the goods' own name counts the goods
+			q >= in.pack && in.pack >= 10 && (containerWords[said] || pieceWords[said]) && namedBy(it.Product.NameAr, said, in.all[r.vocabWord(said)]) &&
+				!packedIn(it.Product.NameAr, said, in.pack)
 		switch {
 		case !goods:
 		case q%in.pack == 0:
@@ -124,6 +128,37 @@ func (r *Rules) packCounts(items []Item) {
 			}
 		}
 	}
+}
+
+// namedBy: the name holds w, or its أفعال plural ("اكياس" of "كيس"), or
+// the vocabulary says so (known).
+func namedBy(name, w string, known bool) bool {
+	if known {
+		return true
+	}
+	rs := []rune(w)
+	plural := ""
+	if len(rs) == 3 {
+		plural = "ا" + string(rs[:2]) + "ا" + string(rs[2:])
+	}
+	for _, k := range keysOf(name) {
+		if k = wordKey(k); k == w || k == plural {
+			return true
+		}
+	}
+	return false
+}
+
+// packedIn: w is the word a name says its pack in, right before the
+// pack's figure ("مسامير (كيس 100)": كيس).
+func packedIn(name, w string, pack int) bool {
+	ks := keysOf(name)
+	for i := 1; i < len(ks); i++ {
+		if v, ok := parseDigits(ks[i]); ok && int(v) == pack && wordKey(ks[i-1]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // dozenAt: where a count said in dozens ends in a line's words ("دسته",

@@ -215,3 +215,21 @@ func TestRules_PlainNamedFeminine(t *testing.T) {
 		t.Error(`"مرتبة عادية" does not name the plain one`)
 	}
 }
+
+// TestRules_ContainerWordCountsGoods: goods whose own name is a container
+// word ("أكياس تجميد (باكو 100)"), counted in it ("٢٠٠ كيس تجميد"), are
+// that many bags: whole packs, asked when not whole — never 200 packs of
+// 100. Where the container is the name's pack ("مسامير (كيس 100)"), a
+// count of it is of packs.
+func TestRules_ContainerWordCountsGoods(t *testing.T) {
+	const bags = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BAG-FRZ,أكياس تجميد (باكو 100),Freezer bags (pack of 100),اكياس تجميد,أكياس,piece,40,500,,
+NAIL-100,مسامير (كيس 100),Nails (bag of 100),مسامير,عدد,piece,25,500,,
+`
+	r := rulesFrom(t, bags, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢٠٠ كيس تجميد", []wantItem{{"BAG-FRZ", 2, "", nil}}},
+		{"عايز ٣ كيس مسامير", []wantItem{{"NAIL-100", 3, "", nil}}},
+	})
+	countAsked(t, r, "عايز ١٥٠ كيس تجميد", "BAG-FRZ", true)
+}

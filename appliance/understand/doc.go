@@ -1425,7 +1425,10 @@
 //     (علبة 12)") a count in dozens ("دستة اقلام", "٢ دستة") counts the
 //     goods — that many boxes, asked when not whole ("نص دستة", "دستة
 //     ونص") — and of a bigger pack ("دستة ونص مناديل" of a pack of 72)
-//     the packs (packCounts, dozenAt); a dozen word then a pack word the goods' names hold
+//     the packs (packCounts, dozenAt); a container word that is the goods'
+//     own name ("٢٠٠ كيس كوريير" of "أكياس شحن كوريير (باكو 100)") counts
+//     the goods too — 2 packs, never 200 — unless the name packs in it
+//     ("مسامير (كيس 100)": namedBy, packedIn); a dozen word then a pack word the goods' names hold
 //     ("w desta roll on" of "دستة زجاجات رول" / "Roll-on bottles") opens
 //     the next line, no pack of the line before (namedPacks).
 //     A work said on goods named before, by their count ("وتطريز الاسم
