@@ -233,3 +233,18 @@ NAIL-100,مسامير (كيس 100),Nails (bag of 100),مسامير,عدد,piece,
 	})
 	countAsked(t, r, "عايز ١٥٠ كيس تجميد", "BAG-FRZ", true)
 }
+
+// TestRules_SmallPackCountedInGoods: goods in a small pack ("شمع معطر علبة
+// 6 قطع") counted in the goods' own word ("١٢ شمعة معطرة") may be candles or
+// boxes: how many is asked, never 12 boxes in silence; a count of the pack
+// ("٢ علبة") stays.
+func TestRules_SmallPackCountedInGoods(t *testing.T) {
+	const candles = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOAP-6,صابون معطر علبة 6 قطع,Scented soap box of 6,صابون,صابون,piece,120,100,,أبيض|وردي
+`
+	r := rulesFrom(t, candles, "")
+	countAsked(t, r, "عايزة ١٢ صابونة معطرة", "SOAP-6", true)
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة ٢ علبة صابون معطر وردي", []wantItem{{"SOAP-6", 2, "وردي", nil}}},
+	})
+}

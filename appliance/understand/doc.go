@@ -1428,7 +1428,9 @@
 //     the packs (packCounts, dozenAt); a container word that is the goods'
 //     own name ("٢٠٠ كيس كوريير" of "أكياس شحن كوريير (باكو 100)") counts
 //     the goods too — 2 packs, never 200 — unless the name packs in it
-//     ("مسامير (كيس 100)": namedBy, packedIn); a dozen word then a pack word the goods' names hold
+//     ("مسامير (كيس 100)": namedBy, packedIn); goods in a small pack ("شمع
+//     معطر علبة 6 قطع") counted in the goods' own word ("١٢ شمعة") may be
+//     candles or boxes: how many is asked, never 12 boxes in silence; a dozen word then a pack word the goods' names hold
 //     ("w desta roll on" of "دستة زجاجات رول" / "Roll-on bottles") opens
 //     the next line, no pack of the line before (namedPacks).
 //     A work said on goods named before, by their count ("وتطريز الاسم
