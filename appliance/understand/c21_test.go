@@ -248,3 +248,20 @@ SOAP-6,صابون معطر علبة 6 قطع,Scented soap box of 6,صابون,ص
 		{"عايزة ٢ علبة صابون معطر وردي", []wantItem{{"SOAP-6", 2, "وردي", nil}}},
 	})
 }
+
+// TestRules_EachOfThePeopleSeated: "وكرسي لكل واحد" after goods whose name
+// counts the people they seat ("ترابيزة 6 أشخاص") is one for each person or
+// for each table? How many is asked, never one chair; after goods that
+// seat no counted people it is one for each piece.
+func TestRules_EachOfThePeopleSeated(t *testing.T) {
+	const cafe = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TBL-6,ترابيزة كافيه 6 أشخاص,Cafe table for 6 persons,ترابيزة,ترابيزات,piece,3000,20,,
+TBL-SQ,ترابيزة مربعة,Square table,ترابيزة مربعة,ترابيزات,piece,1500,20,,
+CHR,كرسي كافيه,Cafe chair,كرسي,كراسي,piece,600,200,,
+`
+	r := rulesFrom(t, cafe, "")
+	countAsked(t, r, "عايز ترابيزة كافيه ٦ اشخاص وكرسي لكل واحد", "CHR", true)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ ترابيزة مربعة وكرسي لكل واحدة", []wantItem{{"TBL-SQ", 3, "", nil}, {"CHR", 3, "", nil}}},
+	})
+}

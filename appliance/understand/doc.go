@@ -1430,7 +1430,10 @@
 //     the goods too — 2 packs, never 200 — unless the name packs in it
 //     ("مسامير (كيس 100)": namedBy, packedIn); goods in a small pack ("شمع
 //     معطر علبة 6 قطع") counted in the goods' own word ("١٢ شمعة") may be
-//     candles or boxes: how many is asked, never 12 boxes in silence; a dozen word then a pack word the goods' names hold
+//     candles or boxes: how many is asked, never 12 boxes in silence;
+//     "وكرسي لكل واحد" after goods whose name counts the people they seat
+//     ("ورك ستيشن 4 أفراد") is asked how many, never one chair
+//     (peopleNamed); a dozen word then a pack word the goods' names hold
 //     ("w desta roll on" of "دستة زجاجات رول" / "Roll-on bottles") opens
 //     the next line, no pack of the line before (namedPacks).
 //     A work said on goods named before, by their count ("وتطريز الاسم

@@ -4467,6 +4467,11 @@ func (r *Rules) countsForAll(ts []token, keep []*draft, items []Item, itemOf map
 							unsaid = true
 						}
 						total += items[j].Quantity * catalog.Milli(set)
+					case d.perWord == "*" && peopleNamed(items[j].Product):
+						// "ورك ستيشن ٤ افراد وكرسي لكل واحد": each of the
+						// people the goods seat, or each workstation? how
+						// many is the customer's to say, never one
+						unsaid = true
 					case items[j].Product.Unit == catalog.Piece:
 						total += items[j].Quantity
 					case headCount(e) > 0:
@@ -4487,6 +4492,8 @@ func (r *Rules) countsForAll(ts []token, keep []*draft, items []Item, itemOf map
 			}
 			if total > 0 && !unsaid {
 				items[k].Quantity = catalog.Milli(int64(total) * int64(items[k].Quantity) / int64(catalog.One))
+			} else if unsaid && d.perWord == "*" {
+				items[k].uncounted = true // "وكرسي لكل واحد" of a workstation for 4 (peopleNamed)
 			} else if d.perWord != "*" && items[k].Quantity > catalog.One && countBefore(d) && d.perN == 0 && eachSaid(ts, d) {
 				// "٤ كراسي لكل ترابيزة" with no count of the tables said:
 				// how many in all is asked, never the four alone
@@ -4503,6 +4510,23 @@ func (r *Rules) countsForAll(ts []token, keep []*draft, items []Item, itemOf map
 		}
 	}
 }
+
+// peopleNamed: p's name counts the people it seats or serves ("ورك
+// ستيشن موظفين 4 أفراد", "ترابيزة اجتماعات 10 أفراد", "Table for 6").
+func peopleNamed(p *catalog.Product) bool {
+	for _, name := range []string{p.NameAr, p.NameEn} {
+		ks := keysOf(name)
+		for i := 1; i < len(ks); i++ {
+			if _, ok := parseDigits(ks[i-1]); ok && peopleWords[wordKey(ks[i])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peopleWords count people after a figure in a name.
+var peopleWords = set("افراد", "فرد", "اشخاص", "شخص", "persons", "person", "people", "pax", "seater", "seats")
 
 // setOfPieces is how many pieces one of p is when p is a set sold by the
 // piece — its Arabic name opens with a set word — counted by its name
