@@ -110,9 +110,10 @@ func (r *Rules) packCounts(items []Item) {
 			continue
 		}
 		said := wordKey(lower(ws[at+1]))
-		goods := dozens && !pieceWords[said] && !containerWords[said] ||
+		noPack := !pieceWords[said] && !containerWords[said] // a word of the goods, no pack's
+		goods := dozens && noPack ||
 			in.packUnit != "" && r.sameCountWord(said, in.packUnit) ||
-			q >= in.pack && in.pack >= 10 && !pieceWords[said] && !containerWords[said] && !isNumber(said) && r.lx.isWord(r.vocabWord(said)) ||
+			q >= in.pack && in.pack >= 10 && noPack && !isNumber(said) && r.lx.isWord(r.vocabWord(said)) ||
 			// "٢٠٠ كيس كوريير" of "أكياس شحن كوريير (باكو 100)": a container
 			// word that is the goods' own name counts the goods
 			q >= in.pack && in.pack >= 10 && (containerWords[said] || pieceWords[said]) && namedBy(it.Product.NameAr, said, in.all[r.vocabWord(said)]) &&
@@ -120,16 +121,11 @@ func (r *Rules) packCounts(items []Item) {
 		// "١٢ شمعة معطرة" of "شمع معطر علبة 6 قطع": candles or boxes? A
 		// small pack counted in the goods' word is a clerk's question
 		// (never 12 boxes, 72 candles, in silence)
-		small := !goods && q >= in.pack && in.pack < 10 && !dozens && in.packUnit == "" && !pieceWords[said] && !containerWords[said] && !isNumber(said) &&
+		small := !goods && q >= in.pack && in.pack < 10 && !dozens && in.packUnit == "" && noPack && !isNumber(said) &&
 			(r.lx.isWord(r.vocabWord(said)) || r.lx.isWord(strings.TrimSuffix(said, "ه"))) // "صابونة" of "صابون"
 		switch {
-		case small:
-			it.Confidence = math.Round(it.Confidence*500) / 1000
-			if !slices.Contains(it.Missing, "count") {
-				it.Missing = append(it.Missing, "count")
-			}
-		case !goods:
-		case q%in.pack == 0:
+		case !goods && !small:
+		case goods && q%in.pack == 0:
 			it.Quantity = catalog.Milli(q/in.pack) * catalog.One
 		default:
 			it.Confidence = math.Round(it.Confidence*500) / 1000

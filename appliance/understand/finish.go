@@ -4511,22 +4511,20 @@ func (r *Rules) countsForAll(ts []token, keep []*draft, items []Item, itemOf map
 	}
 }
 
-// peopleNamed: p's name counts the people it seats or serves ("ورك
-// ستيشن موظفين 4 أفراد", "ترابيزة اجتماعات 10 أفراد", "Table for 6").
+// peopleNamed: p's name counts the people it seats or serves, a figure
+// then rules.go's seatsWords ("ورك ستيشن موظفين 4 أفراد", "ترابيزة
+// اجتماعات 10 أفراد", "Table for 6 persons").
 func peopleNamed(p *catalog.Product) bool {
 	for _, name := range []string{p.NameAr, p.NameEn} {
 		ks := keysOf(name)
 		for i := 1; i < len(ks); i++ {
-			if _, ok := parseDigits(ks[i-1]); ok && peopleWords[wordKey(ks[i])] {
+			if _, ok := parseDigits(ks[i-1]); ok && seatsWords[wordKey(ks[i])] {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// peopleWords count people after a figure in a name.
-var peopleWords = set("افراد", "فرد", "اشخاص", "شخص", "persons", "person", "people", "pax", "seater", "seats")
 
 // setOfPieces is how many pieces one of p is when p is a set sold by the
 // piece — its Arabic name opens with a set word — counted by its name

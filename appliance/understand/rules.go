@@ -1499,7 +1499,8 @@ var wallNouns = set("حيطه", "حائط", "جدار", "سقف", "ارضيه", 
 
 // seatsWords say how many people a piece is for ("بتاع شخصين", "for 4
 // persons"): a description of the piece the line named, never a line.
-var seatsWords = set("شخص", "شخصين", "اشخاص", "الاشخاص", "نفر", "نفرين", "انفار", "person", "persons", "people", "pax", "shakhs", "shakhsen", "ashkhas")
+var seatsWords = set("شخص", "شخصين", "اشخاص", "الاشخاص", "نفر", "نفرين", "انفار", "فرد", "افراد", "person", "persons", "people", "pax",
+	"shakhs", "shakhsen", "ashkhas")
 
 // onWords put the goods on or in a part of a place: "على سور الجنينة".
 var onWords = set("علي", "على", "في", "فى")

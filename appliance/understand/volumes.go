@@ -95,8 +95,9 @@ func volumelessName(name string) string {
 	})
 }
 
-// makeVolume: l litres made of cans, the largest first; nil when they
-// cannot make it.
+// makeVolume: l litres made of cans, the largest first as a clerk pours
+// them; nil when that way leaves a remainder (asked, even where smaller
+// cans alone would make it: 6 L of 4 L and 3 L cans).
 func (w *pouredPacks) makeVolume(cans []int32, l float64) []packCount {
 	var out []packCount
 	left := l
