@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -129,6 +130,14 @@ func TestRules_ConcurrentFirstUse(t *testing.T) {
 	if it := want[4].Items; len(it) != 1 || it[0].SKU != "SCF-M" || it[0].Quantity != 3*catalog.One {
 		t.Fatalf("%s: three months of the scaffold, got %+v", msgs[4], it)
 	}
+	readConcurrently(t, ps, msgs, want)
+}
+
+// readConcurrently reads msgs from 8 goroutines on one fresh Rules of ps,
+// each reading equal to want (the same messages read alone): the rules'
+// kept state is shared safely.
+func readConcurrently(t *testing.T, ps []catalog.Product, msgs []string, want []Result) {
+	t.Helper()
 	r, err := NewRules(ps, nil, RulesOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -142,7 +151,7 @@ func TestRules_ConcurrentFirstUse(t *testing.T) {
 				i := (g + k) % len(msgs)
 				got, err := r.Understand(context.Background(), msgs[i])
 				if err != nil || !reflect.DeepEqual(got, want[i]) {
-					t.Errorf("%s: concurrent reading %+v, alone %+v", msgs[i], got, want[i])
+					t.Errorf("%s: concurrent reading %s, alone %s", msgs[i], fmt.Sprint(got.Items), fmt.Sprint(want[i].Items))
 					return
 				}
 			}

@@ -1,12 +1,9 @@
 package understand
 
 import (
-	"context"
-	"fmt"
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"fatoora/catalog"
@@ -98,26 +95,11 @@ func TestPieceFactsConcurrentFirstUse(t *testing.T) {
 		}
 		want = append(want, res)
 	}
-	r, err := NewRules(ps, nil, RulesOptions{})
-	if err != nil {
-		t.Fatal(err)
+	msgs := make([]string, len(cases))
+	for i, c := range cases {
+		msgs[i] = c.text
 	}
-	var wg sync.WaitGroup
-	for g := 0; g < 8; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := range 20 {
-				i := (g + k) % len(cases)
-				got, err := r.Understand(context.Background(), cases[i].text)
-				if err != nil || !reflect.DeepEqual(got, want[i]) {
-					t.Errorf("%s: concurrent reading %s, alone %s", cases[i].text, fmt.Sprint(got.Items), fmt.Sprint(want[i].Items))
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	readConcurrently(t, ps, msgs, want)
 }
 
 // negationCueJoined is negationCue as it was before the first words of
