@@ -404,3 +404,119 @@ func (sg *segmenter) likeItAgain(i int) int {
 
 // exactWords: "exactly", said after "like it".
 var exactWords = set("بالظبط", "بالضبط", "بظبط", "exactly", "bezabt")
+
+// oneEachNamed: "شيكر اسود، واحد ليا وواحد لاخويا", "one for me and one
+// for my brother" — one of the goods said for each person named in turn:
+// as many as the people. A count said before that is another number ("٣
+// شيكر، واحد ليا وواحد لاخويا") is left as said, and a colour or size
+// said of each one ("واحد اسود ليا وواحد ازرق لاخويا") is each one's own
+// line (read elsewhere).
+func (r *Rules) oneEachNamed(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
+	for _, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || items[k].Product == nil || items[k].Product.Unit != catalog.Piece || d.perN != 0 || len(d.counts) > 1 ||
+			len(d.counts) == 1 && d.counts[0] != 1 {
+			continue
+		}
+		// the first "واحد" may be read as the line's bare count ("شيكر
+		// اسود، واحد ليا")
+		from := d.end
+		for m := d.start + 1; m < d.end; m++ {
+			if !ts[m].sep && (eachWords[wordKey(lower(ts[m].surface))] || lower(ts[m].surface) == "one") {
+				from = m
+				break
+			}
+		}
+		n, at := onesForPeople(ts, from)
+		if n < 2 || d.pre != nil && d.pre.val != 1 && d.pre.val != float64(n) {
+			continue
+		}
+		items[k].Quantity = catalog.MilliFromFloat(float64(n))
+		for _, m := range at {
+			ts[m].used = true
+		}
+	}
+}
+
+// onesForPeople reads, from k (past one comma), "واحد(ة) لـPERSON" said
+// two or more times joined by و: how many, and the words read.
+func onesForPeople(ts []token, k int) (int, []int) {
+	word := func(i int) string {
+		if i < 0 || i >= len(ts) || ts[i].sep {
+			return ""
+		}
+		return lower(ts[i].surface)
+	}
+	if k < len(ts) && ts[k].sep && (ts[k].text == "," || ts[k].text == "،") {
+		k++
+	}
+	n, at := 0, []int(nil)
+	for {
+		w := word(k)
+		if n > 0 {
+			switch {
+			case w == "and" || w == "و" || w == "w":
+				k++
+				w = word(k)
+			case strings.HasPrefix(w, "و"):
+				w = strings.TrimPrefix(w, "و")
+			default:
+				return n, at
+			}
+		}
+		if !eachWords[wordKey(w)] && w != "one" {
+			return n, at
+		}
+		end := personFor(ts, k+1)
+		if end == k+1 {
+			return n, at
+		}
+		for m := k; m < end; m++ {
+			at = append(at, m)
+		}
+		n, k = n+1, end
+	}
+}
+
+// personFor: one person said as who a thing is for, from k ("ليا",
+// "لاخويا", "لصاحبي", "لماما", "for me", "for my brother"); it returns
+// where that ends (k: none).
+func personFor(ts []token, k int) int {
+	word := func(i int) string {
+		if i < 0 || i >= len(ts) || ts[i].sep {
+			return ""
+		}
+		return lower(ts[i].surface)
+	}
+	w := word(k)
+	if w == "for" {
+		switch p := word(k + 1); {
+		case p == "me" || p == "him" || p == "her" || p == "myself":
+			return k + 2
+		case p == "my" || p == "his" || p == "her" || p == "our":
+			if englishPersons[wordKey(word(k+2))] || word(k+2) == "friend" || word(k+2) == "colleague" || word(k+2) == "cousin" {
+				return k + 3
+			}
+		}
+		return k
+	}
+	if w == "ليا" || w == "لي" || w == "ليه" || w == "ليها" || w == "leya" || w == "liya" || w == "lia" {
+		return k + 1
+	}
+	if (w == "le" || w == "l" || w == "li") && (personOnes[wordKey(word(k+1))] || mamaWords[word(k+1)]) {
+		return k + 2 // Franco "le a5oya", "le mama"
+	}
+	st, ok := strings.CutPrefix(w, "ل")
+	if !ok || ts[k].lex || ts[k].color != "" {
+		return k
+	}
+	// "لاخويا", "لابني", "لماما": a person; "لصاحبي", "لجارتي": my someone
+	if personOnes[wordKey(st)] || personOnes[wordKey("ا"+st)] || mamaWords[st] ||
+		utf8.RuneCountInString(st) >= 3 && (strings.HasSuffix(st, "ي") || strings.HasSuffix(st, "يا")) && !isNumberWord(st) {
+		return k + 1
+	}
+	return k
+}
+
+// mamaWords: mother, father, grandmother said as children say them.
+var mamaWords = set("ماما", "بابا", "تيتا", "جدو", "خالتو", "عمتو", "عمو", "خالو", "mama", "baba", "teta", "gedo")

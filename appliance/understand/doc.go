@@ -1650,6 +1650,20 @@
 //     of the shop ("وتفصلولي عباية", "تنجدولي الكنبة") that it sells
 //     under no name of its own is left unread: a person answers, never
 //     the cloth alone invoiced (unsoldWork, madeToOrder).
+//     Delivery priced by where it goes (region.go): a shop's services
+//     whose names say where ("توصيل داخل القاهرة والجيزة", "شحن
+//     للمحافظات", "توصيل إلى الإسكندرية") are chosen by the place the
+//     customer names — Greater Cairo's districts, Alexandria's, another
+//     governorate's towns ("والتوصيل لطنطا" is the governorates'
+//     shipping though "توصيل" names the Cairo one; "وتوصيل لسموحة" is
+//     Alexandria's); "ابعتهم على المهندسين" in a shop of two services is
+//     the one reaching it, "ابعتوهالي البيت" with no place is asked
+//     between them; a place no service reaches is a person's; "شحن لكل
+//     المحافظات" alone reaches Cairo too (deliveryByRegion, deliveryReach).
+//     One of the goods said for each person in turn ("شنطة زرقا، واحدة
+//     لابني وواحدة لبنتي", "one for me and one for my brother", Franco
+//     "wa7da leya w wa7da le a5oya") is as many as the people named
+//     (oneEachNamed, onesForPeople).
 //     A word of a product's name said with "its" ("اللي مداه 25 كيلو" of
 //     "مدى 25 كم"), its final ى written ا before the ending as Arabic
 //     writes it, is the name's word, not a word left unread
@@ -2290,7 +2304,8 @@
 // billto.go (the name a bill is made out to), later.go (what is put off
 // to a later talk), deferred.go (goods put off to later), cancel.go (an
 // order placed before, cancelled), except.go (a colour ruled out, work
-// made to order the shop does not sell), gift.go (goods said to be a
+// made to order the shop does not sell), region.go (delivery priced by
+// where it goes), distribute.go (goods shared over people and places), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
 // ownbox.go (a box word heading its own product), soldout.go (a stock
 // question's "ولا خلص؟"), totalshares.go (a whole length shared by

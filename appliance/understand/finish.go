@@ -1053,6 +1053,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	companions(keep, items, itemOf)
 	r.countsForAll(ts, keep, items, itemOf, eachN)
 	r.sharedByPeople(ts, keep, items, itemOf)
+	r.oneEachNamed(ts, keep, items, itemOf)
 	r.servicePerPiece(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
 	r.cutPiecesServed(ts, keep, items, itemOf)

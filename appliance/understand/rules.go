@@ -358,6 +358,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)
+	items = r.deliveryByRegion(ts, items)
 	if same && len(items) > 0 {
 		items = again(items, r.lx.colors[sameColor], sameN) // "وطلب صاحبي: نفس الحاجتين بس اخضر"
 	}

@@ -27,14 +27,16 @@ func (r *Rules) sendToPlace(ts []token) {
 		if t.sep || t.used || !sentTo(ts, i) || !unasked(ts, i) {
 			continue
 		}
+		many := false
 		if unit == "" {
-			if unit = r.deliveryUnit(); unit == "" {
+			if unit, many = r.deliveryUnit(); unit == "" {
 				return
 			}
 		}
 		// (an English participle after the goods, "… musk oil delivered
 		// home", opens its own line as "and" would)
 		t.text, t.verb, t.lex, t.conj = unit, true, true, t.conj || strings.HasPrefix(t.surface, "و") || sentParticiple(t.surface)
+		t.sent = many
 		// where to: the words after it up to the clause's end, but
 		// goods, figures and what is said of time
 		for k := i + 1; k < len(ts) && !ts[k].sep; k++ {
@@ -115,13 +117,15 @@ func objectOn(w string) bool {
 	return false
 }
 
-// deliveryUnit: the unit of the one delivery service the shop sells (a
+// deliveryUnit: the unit of the delivery service the shop sells (a
 // product kept in no stock named "توصيل", "delivery", "شحن", "shipping"),
-// "" when it sells none, or two of them (delivery and shipping: which one,
-// a person says).
-func (r *Rules) deliveryUnit() string {
+// "" when it sells none. A shop selling two of them (delivery in Cairo,
+// shipping to the governorates) gives the first one's unit and many: the
+// place the goods are sent to picks which (deliveryByRegion), or the
+// customer is asked.
+func (r *Rules) deliveryUnit() (unit string, many bool) {
 	found, prod := "", int32(-1)
-	for _, w := range []string{"توصيل", "delivery", "دليفري", "شحن", "shipping"} {
+	for _, w := range deliveryWords {
 		u := w
 		if v, ok := r.lx.rewrite[w]; ok && !strings.Contains(v, " ") {
 			u = v
@@ -131,13 +135,16 @@ func (r *Rules) deliveryUnit() string {
 				continue
 			}
 			if prod >= 0 && p != prod {
-				return ""
+				return found, true
 			}
 			found, prod = u, p
 		}
 	}
-	return found
+	return found, false
 }
+
+// deliveryWords name the shop's delivery services.
+var deliveryWords = []string{"توصيل", "delivery", "دليفري", "شحن", "shipping"}
 
 // sentParticiple: English "delivered", "shipped" (sentTo).
 func sentParticiple(w string) bool {

@@ -322,6 +322,10 @@ type token struct {
 	// كاجو"): the next goods' weight, though the names hold both words
 	// (weightOpens); on the goods' word after it: they head their line
 	weighOpens bool
+	// sent: "send them to …" read as the shop's delivery (sendToPlace) in
+	// a shop that prices delivery by where: which of them, the place says
+	// (deliveryByRegion)
+	sent bool
 }
 
 // tokenize normalises text and splits it into words, numbers and

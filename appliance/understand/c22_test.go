@@ -1,0 +1,118 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// Session 22's coordinator classes (branch c22), on a bookshop and
+// stationery shop of its own (none of the development sets' trades):
+// delivery priced by where it goes, and one of the goods for each person
+// named in turn.
+const c22Goods = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PEN-BOX,علبة أقلام جاف 12 قلم,Ballpoint pens box of 12,علبة اقلام|اقلام جاف|pens,أقلام,piece,90,40,,أزرق|أسود
+NOTEBOOK,كشكول 100 ورقة,Notebook 100 sheets,كشكول|كراسة|notebook|korasa,كشاكيل,piece,35,200,,
+BAG,شنطة مدرسة,School bag,شنطة|شنطه|shanta|school bag|bag,شنط,piece,650,20,,أزرق|وردي
+`
+
+const c22Vocab = `ازرق, ازرقا, zar2a, blue => أزرق
+اسود, black => أسود
+وردي, pink => وردي
+`
+
+// c22Shop is the goods with the shop's delivery services.
+func c22Shop(t *testing.T, delivery string) *Rules {
+	return rulesFrom(t, c22Goods+delivery, c22Vocab)
+}
+
+// TestRules_DeliveryByRegion: a shop pricing delivery by where it goes
+// (Cairo and Giza, the governorates) is given the service reaching the
+// place the customer names — "والتوصيل لطنطا" is the governorates'
+// shipping though "توصيل" names the Cairo delivery; "ابعتهم على
+// المهندسين" in a shop of two services is Cairo's; sent with no place
+// named it is asked; a place no service reaches is a person's.
+func TestRules_DeliveryByRegion(t *testing.T) {
+	two := c22Shop(t, `DEL-CAI,توصيل داخل القاهرة والجيزة,Delivery within Cairo and Giza,توصيل|دليفري,خدمات,piece,60,,,
+DEL-GOV,شحن للمحافظات,Shipping to governorates,شحن|شحن محافظات,خدمات,piece,120,,,
+`)
+	bag := wantItem{"BAG", 1, "أزرق", nil}
+	cai := []wantItem{bag, {"DEL-CAI", 1, "", nil}}
+	gov := []wantItem{bag, {"DEL-GOV", 1, "", nil}}
+	checkCases(t, two, Order, []itemCase{
+		{"عايز شنطة مدرسة زرقا وتوصيل لطنطا", gov},
+		{"عايز شنطة مدرسة زرقا والتوصيل لاسكندرية", gov},
+		{"عايز شنطة مدرسة زرقا والتوصيل لسموحة", gov},
+		{"I want the blue school bag, delivery to Mansoura please", gov},
+		{"3ayez shanta zar2a w tawsil le tanta", gov},
+		{"عايز شنطة مدرسة زرقا وتوصيل للمعادي", cai},
+		{"عايز شنطة مدرسة زرقا وشحن لمدينة نصر", cai},
+		{"عايز شنطة مدرسة زرقا وابعتوها على المهندسين", cai},
+		{"عايز شنطة مدرسة زرقا وابعتوهالي الهرم", cai},
+		// no place: the service the customer's word names
+		{"عايز شنطة مدرسة زرقا وتوصيل", cai},
+		{"عايز شنطة مدرسة زرقا وشحن", gov},
+		// a place said from abroad is no destination
+		{"انا في دبي وعايز شنطة مدرسة زرقا لابني وتوصيل للتجمع", cai},
+	})
+	for _, text := range []string{"عايز شنطة مدرسة زرقا وابعتوهالي البيت", "عايز شنطة مدرسة زرقا وابعتوها على العنوان"} {
+		res := understandText(t, two, text)
+		if got := linesAsked(res, "BAG"); !slices.Equal(got, []string{"DEL-CAI", "DEL-GOV"}) {
+			t.Errorf("%s: lines %v, want the two deliveries asked (%+v)", text, got, res.Items)
+		}
+	}
+	// two regions named: the customer's word picks, as with none
+	checkCases(t, two, Order, []itemCase{{"انا من طنطا بس ساكن في المعادي، عايز شنطة مدرسة زرقا وتوصيل", cai}})
+
+	cairoOnly := c22Shop(t, `DEL,توصيل داخل القاهرة والجيزة,Delivery within Cairo and Giza,توصيل|دليفري,خدمات,piece,60,,,
+`)
+	checkCases(t, cairoOnly, Order, []itemCase{
+		{"عايز شنطة مدرسة زرقا وتوصيل للدقي", []wantItem{bag, {"DEL", 1, "", nil}}},
+		{"عايز شنطة مدرسة زرقا وابعتوها على المعادي", []wantItem{bag, {"DEL", 1, "", nil}}},
+	})
+	for _, text := range []string{"عايز شنطة مدرسة زرقا وتوصيل لطنطا", "عايز شنطة مدرسة زرقا وتوصيل لاسكندرية"} {
+		res := understandText(t, cairoOnly, text)
+		delivered := slices.ContainsFunc(res.Items, func(it Item) bool { return it.SKU == "DEL" })
+		unread := slices.ContainsFunc(res.Items, func(it Item) bool { return it.SKU == "" && it.Unread })
+		if delivered || !unread {
+			t.Errorf("%s: a place the shop's delivery does not reach must be left to a person, got %+v", text, res.Items)
+		}
+	}
+
+	everywhere := c22Shop(t, `SHIP,شحن لكل المحافظات,Shipping to all governorates,شحن|توصيل,خدمات,piece,70,,,
+`)
+	checkCases(t, everywhere, Order, []itemCase{
+		{"عايز شنطة مدرسة زرقا وتوصيل للمعادي", []wantItem{bag, {"SHIP", 1, "", nil}}},
+		{"عايز شنطة مدرسة زرقا وتوصيل لاسوان", []wantItem{bag, {"SHIP", 1, "", nil}}},
+	})
+
+	alex := c22Shop(t, `DEL-CAI,توصيل القاهرة والجيزة,Delivery Cairo and Giza,توصيل,خدمات,piece,60,,,
+DEL-ALX,توصيل إلى الإسكندرية,Delivery to Alexandria,توصيل اسكندرية,خدمات,piece,150,,,
+`)
+	checkCases(t, alex, Order, []itemCase{
+		{"عايز شنطة مدرسة زرقا وتوصيل لسموحة", []wantItem{bag, {"DEL-ALX", 1, "", nil}}},
+		{"عايز شنطة مدرسة زرقا وتوصيل لمدينة نصر", []wantItem{bag, {"DEL-CAI", 1, "", nil}}},
+	})
+	res := understandText(t, alex, "عايز شنطة مدرسة زرقا وتوصيل للمنصورة")
+	if slices.ContainsFunc(res.Items, func(it Item) bool { return it.SKU == "DEL-CAI" || it.SKU == "DEL-ALX" }) {
+		t.Errorf("Mansoura, which neither delivery reaches, invoiced one: %+v", res.Items)
+	}
+}
+
+// TestRules_OneEachForPeopleNamed: "واحد ليا وواحد لاخويا" after goods of
+// no count is one for each person named: two, three.
+func TestRules_OneEachForPeopleNamed(t *testing.T) {
+	r := c22Shop(t, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز شنطة مدرسة زرقا، واحدة لابني وواحدة لبنتي", []wantItem{{"BAG", 2, "أزرق", nil}}},
+		{"عايز كشكول ١٠٠ ورقة، واحد ليا وواحد لصاحبي", []wantItem{{"NOTEBOOK", 2, "", nil}}},
+		{"عايز علبة اقلام جاف زرقا واحدة ليا وواحدة لماما وواحدة لاختي", []wantItem{{"PEN-BOX", 3, "أزرق", nil}}},
+		{"I want a blue school bag, one for me and one for my brother", []wantItem{{"BAG", 2, "أزرق", nil}}},
+		{"3ayez shanta zar2a, wa7da leya w wa7da le a5oya", []wantItem{{"BAG", 2, "أزرق", nil}}},
+		// the count said agrees
+		{"عايز ٢ شنطة مدرسة زرقا، واحدة لابني وواحدة لبنتي", []wantItem{{"BAG", 2, "أزرق", nil}}},
+		// one for one person is one
+		{"عايز شنطة مدرسة زرقا واحدة لابني", []wantItem{{"BAG", 1, "أزرق", nil}}},
+		// each one's colour: each one's line
+		{"عايز شنطة مدرسة، واحدة زرقا لابني وواحدة وردي لبنتي", []wantItem{{"BAG", 1, "أزرق", nil}, {"BAG", 1, "وردي", nil}}},
+	})
+}
