@@ -108,6 +108,9 @@ func TestRules_OneEachForPeopleNamed(t *testing.T) {
 		{"عايز علبة اقلام جاف زرقا واحدة ليا وواحدة لماما وواحدة لاختي", []wantItem{{"PEN-BOX", 3, "أزرق", nil}}},
 		{"I want a blue school bag, one for me and one for my brother", []wantItem{{"BAG", 2, "أزرق", nil}}},
 		{"3ayez shanta zar2a, wa7da leya w wa7da le a5oya", []wantItem{{"BAG", 2, "أزرق", nil}}},
+		// the goods said for one person, then one more for another
+		{"عايز شنطة مدرسة زرقا لابني وواحدة لبنتي", []wantItem{{"BAG", 2, "أزرق", nil}}},
+		{"I want a blue school bag for my son and one for my daughter", []wantItem{{"BAG", 2, "أزرق", nil}}},
 		// the count said agrees
 		{"عايز ٢ شنطة مدرسة زرقا، واحدة لابني وواحدة لبنتي", []wantItem{{"BAG", 2, "أزرق", nil}}},
 		// one for one person is one

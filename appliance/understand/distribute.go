@@ -427,7 +427,18 @@ func (r *Rules) oneEachNamed(ts []token, keep []*draft, items []Item, itemOf map
 				break
 			}
 		}
-		n, at := onesForPeople(ts, from)
+		n, at := onesForPeople(ts, from, 0)
+		if n < 2 {
+			// "سنارة لابني وواحدة لاخويا": the goods said for one person,
+			// then one more for another
+			for m := d.start + 1; m <= d.end && m < len(ts); m++ {
+				if e := personFor(ts, m); e > m && !ts[m].lex {
+					n, at = onesForPeople(ts, e, 1)
+					at = append(at, m)
+					break
+				}
+			}
+		}
 		if n < 2 || d.pre != nil && d.pre.val != 1 && d.pre.val != float64(n) {
 			continue
 		}
@@ -439,8 +450,9 @@ func (r *Rules) oneEachNamed(ts []token, keep []*draft, items []Item, itemOf map
 }
 
 // onesForPeople reads, from k (past one comma), "واحد(ة) لـPERSON" said
-// two or more times joined by و: how many, and the words read.
-func onesForPeople(ts []token, k int) (int, []int) {
+// two or more times joined by و: how many (with n said before), and the
+// words read.
+func onesForPeople(ts []token, k, n int) (int, []int) {
 	word := func(i int) string {
 		if i < 0 || i >= len(ts) || ts[i].sep {
 			return ""
@@ -450,7 +462,7 @@ func onesForPeople(ts []token, k int) (int, []int) {
 	if k < len(ts) && ts[k].sep && (ts[k].text == "," || ts[k].text == "،") {
 		k++
 	}
-	n, at := 0, []int(nil)
+	var at []int
 	for {
 		w := word(k)
 		if n > 0 {

@@ -1663,7 +1663,8 @@
 //     One of the goods said for each person in turn ("شنطة زرقا، واحدة
 //     لابني وواحدة لبنتي", "one for me and one for my brother", Franco
 //     "wa7da leya w wa7da le a5oya") is as many as the people named
-//     (oneEachNamed, onesForPeople).
+//     (oneEachNamed, onesForPeople); so are the goods said for one person
+//     and "وواحدة لـ" another ("سنارة لابني وواحدة لاخويا").
 //     A word of a product's name said with "its" ("اللي مداه 25 كيلو" of
 //     "مدى 25 كم"), its final ى written ا before the ending as Arabic
 //     writes it, is the name's word, not a word left unread
