@@ -13,6 +13,8 @@ const c22Goods = `sku,name_ar,name_en,synonyms,category,unit,price,stock,materia
 PEN-BOX,علبة أقلام جاف 12 قلم,Ballpoint pens box of 12,علبة اقلام|اقلام جاف|pens,أقلام,piece,90,40,,أزرق|أسود
 NOTEBOOK,كشكول 100 ورقة,Notebook 100 sheets,كشكول|كراسة|notebook|korasa,كشاكيل,piece,35,200,,
 BAG,شنطة مدرسة,School bag,شنطة|شنطه|shanta|school bag|bag,شنط,piece,650,20,,أزرق|وردي
+PRINTER,طابعة ليزر اتش بي,HP laser printer,طابعة اتش بي|طابعه|printer|hp printer,طابعات,piece,7500,4,,
+SRV-PRINTER,صيانة طابعة,Printer service,صيانة طابعة|صيانه|service,خدمات,piece,350,,,
 `
 
 const c22Vocab = `ازرق, ازرقا, zar2a, blue => أزرق
@@ -117,5 +119,21 @@ func TestRules_OneEachForPeopleNamed(t *testing.T) {
 		{"عايز شنطة مدرسة زرقا واحدة لابني", []wantItem{{"BAG", 1, "أزرق", nil}}},
 		// each one's colour: each one's line
 		{"عايز شنطة مدرسة، واحدة زرقا لابني وواحدة وردي لبنتي", []wantItem{{"BAG", 1, "أزرق", nil}, {"BAG", 1, "وردي", nil}}},
+	})
+}
+
+// TestRules_OwnGoodsWantWork: the customer's own goods, said with
+// "عندي"/"بتاعتي" after their words or among them, wanting a work the shop
+// sells by its noun ("والطابعة الاتش بي عندي عايزة صيانة") are no line
+// of the shop's goods: the work alone.
+func TestRules_OwnGoodsWantWork(t *testing.T) {
+	r := c22Shop(t, "")
+	work := wantItem{"SRV-PRINTER", 1, "", nil}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ كشكول ١٠٠ ورقة، والطابعة الاتش بي عندي عايزة صيانة", []wantItem{{"NOTEBOOK", 2, "", nil}, work}},
+		{"عايز ٢ كشكول ١٠٠ ورقة، والطابعة بتاعتي اتش بي محتاجة صيانة", []wantItem{{"NOTEBOOK", 2, "", nil}, work}},
+		{"عايز ٢ كشكول ١٠٠ ورقة، وعندي طابعة اتش بي عايزة صيانة", []wantItem{{"NOTEBOOK", 2, "", nil}, work}},
+		// bought with its service: both
+		{"عايز طابعة ليزر اتش بي وصيانة للطابعة القديمة", []wantItem{{"PRINTER", 1, "", nil}, work}},
 	})
 }

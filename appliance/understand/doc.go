@@ -1665,6 +1665,10 @@
 //     "wa7da leya w wa7da le a5oya") is as many as the people named
 //     (oneEachNamed, onesForPeople); so are the goods said for one person
 //     and "وواحدة لـ" another ("سنارة لابني وواحدة لاخويا").
+//     The customer's own goods said with "عندي"/"بتاعتي" after their words
+//     or among them, wanting a work the shop sells by its noun
+//     ("والماكينة البراذر عندي عايزة صيانة", "والطابعة بتاعتي محتاجة
+//     صيانة"), are no line: the work alone (ownGoodsServed, ownedAt).
 //     A word of a product's name said with "its" ("اللي مداه 25 كيلو" of
 //     "مدى 25 كم"), its final ى written ا before the ending as Arabic
 //     writes it, is the name's word, not a word left unread

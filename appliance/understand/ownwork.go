@@ -122,9 +122,6 @@ func (r *Rules) ownGoodsServed(ts []token, keep []*draft, items []Item, itemOf m
 		// "sharpen them": an English verb the vocabulary holds, its
 		// object after it
 		english := isLatinWord(ts[d.start].surface) && d.start+1 < len(ts) && (strings.EqualFold(ts[d.start+1].surface, "them") || strings.EqualFold(ts[d.start+1].surface, "it"))
-		if !english && !(ts[d.start].verb && verbOnThem(ts, d)) {
-			continue
-		}
 		var o *draft
 		g := -1
 		if j > 0 {
@@ -132,6 +129,12 @@ func (r *Rules) ownGoodsServed(ts []token, keep []*draft, items []Item, itemOf m
 			if gi, ok := itemOf[o]; ok && o.end <= d.start && (items[gi].Product == nil || !items[gi].Product.MadeToOrder) {
 				g = gi
 			}
+		}
+		// "والماكينة البراذر عندي عايزة صيانة": the work's noun, wanted
+		// of goods said to be the customer's own just before it
+		nounOnOwn := g >= 0 && !ts[d.start].verb && ownedAt(ts, o) && wantedBetween(ts, o.end, d.start)
+		if !english && !nounOnOwn && !(ts[d.start].verb && verbOnThem(ts, d)) {
+			continue
 		}
 		if g < 0 {
 			// "عندي سكاكين مطبخ عايزك تسنهملي": them, of goods no line
@@ -156,7 +159,8 @@ func (r *Rules) ownGoodsServed(ts []token, keep []*draft, items []Item, itemOf m
 }
 
 // ownedGoods: the clause of draft o opens with a word of having before
-// it ("جايبلك", "عندي", "I have", "I brought"), or "بتاعي" follows it.
+// it ("جايبلك", "عندي", "I have", "I brought"), or "بتاعي"/"عندي" follows
+// its words or is among them.
 func ownedGoods(ts []token, o *draft) bool {
 	for k := o.start - 1; k >= 0 && !ts[k].sep; k-- {
 		w := lower(strings.TrimPrefix(ts[k].surface, "و"))
@@ -167,13 +171,34 @@ func ownedGoods(ts []token, o *draft) bool {
 			return true
 		}
 	}
-	if e := o.end; e < len(ts) && !ts[e].sep {
-		switch lower(ts[e].surface) {
-		case "بتاعي", "بتاعتي", "بتوعي", "beta3y", "beta3i":
+	return ownedAt(ts, o)
+}
+
+// ownedAt: "عندي" right before the goods' words, or "بتاعي"/"عندي" after
+// them or among them ("وعندي ماكينة براذر", "الماكينة البراذر عندي",
+// "الماكينة بتاعتي براذر").
+func ownedAt(ts []token, o *draft) bool {
+	if k := o.start - 1; k >= 0 && !ts[k].sep && haveWords[lower(strings.TrimPrefix(ts[k].surface, "و"))] {
+		return true
+	}
+	for e := o.start + 1; e <= o.end && e < len(ts) && !ts[e].sep; e++ {
+		switch w := lower(ts[e].surface); {
+		case w == "beta3y" || w == "beta3i" || mineWords[w] || haveWords[w]:
 			return true
 		}
 	}
 	return false
+}
+
+// wantedBetween: between the goods ending at from and the work at to
+// only "عايزة", "محتاجة" (the goods want the work) or nothing is said.
+func wantedBetween(ts []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ts[k].sep || !(wantVerbs[ts[k].text] || mineWords[lower(ts[k].surface)] || haveWords[lower(ts[k].surface)]) {
+			return false
+		}
+	}
+	return true
 }
 
 // countFromGoods sets the work line it to the count of the customer's
