@@ -70,8 +70,11 @@ DEL-GOV,شحن للمحافظات,Shipping to governorates,شحن|شحن محا�
 	checkCases(t, cairoOnly, Order, []itemCase{
 		{"عايز شنطة مدرسة زرقا وتوصيل للدقي", []wantItem{bag, {"DEL", 1, "", nil}}},
 		{"عايز شنطة مدرسة زرقا وابعتوها على المعادي", []wantItem{bag, {"DEL", 1, "", nil}}},
+		// sent to a place with no word of direction
+		{"عايز شنطة مدرسة زرقا وابعتوها مدينة نصر", []wantItem{bag, {"DEL", 1, "", nil}}},
+		{"عايز شنطة مدرسة زرقا وابعتوهالي التجمع", []wantItem{bag, {"DEL", 1, "", nil}}},
 	})
-	for _, text := range []string{"عايز شنطة مدرسة زرقا وتوصيل لطنطا", "عايز شنطة مدرسة زرقا وتوصيل لاسكندرية"} {
+	for _, text := range []string{"عايز شنطة مدرسة زرقا وتوصيل لطنطا", "عايز شنطة مدرسة زرقا وتوصيل لاسكندرية", "عايز شنطة مدرسة زرقا وابعتوها اسكندرية"} {
 		res := understandText(t, cairoOnly, text)
 		delivered := slices.ContainsFunc(res.Items, func(it Item) bool { return it.SKU == "DEL" })
 		unread := slices.ContainsFunc(res.Items, func(it Item) bool { return it.SKU == "" && it.Unread })

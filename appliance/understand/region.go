@@ -49,6 +49,10 @@ var (
 	provinceWords = set("المحافظات", "محافظات", "governorates", "provinces")
 )
 
+// placeLeads begin a place's name of two words ("مدينة نصر", "مصر
+// الجديدة", "الشيخ زايد", "كفر الشيخ", "بني سويف").
+var placeLeads = set("مدينه", "مصر", "الشيخ", "كفر", "بني")
+
 // regionOf: the region a word names, with the prepositions written on
 // it taken off ("للمهندسين", "لاسكندرية", "بطنطا").
 func regionOf(w string) region {

@@ -100,6 +100,9 @@ func sentTo(ts []token, i int) bool {
 	if towardWords[wordKey(n)] {
 		return !messageWords[wordKey(next(i+2))] // "على العنوان", never "على الواتس"
 	}
+	if regionOf(n) != noRegion || placeLeads[wordKey(n)] && regionOf(next(i+2)) != noRegion {
+		return true // "وابعتوها اسكندرية", "ابعتهولي مدينة نصر"
+	}
 	return definite(n) && utf8.RuneCountInString(n) > 3
 }
 
