@@ -140,3 +140,19 @@ func TestRules_OwnGoodsWantWork(t *testing.T) {
 		{"عايز طابعة ليزر اتش بي وصيانة للطابعة القديمة", []wantItem{{"PRINTER", 1, "", nil}, work}},
 	})
 }
+
+// TestRules_PeopleSplitByColour: goods for each of three children then
+// split by colour ("لكل واحد من ولادي التلاتة، ٢ ازرق وواحدة وردي") are
+// three in all, never two for each child; a split that does not make
+// the number of people is asked.
+func TestRules_PeopleSplitByColour(t *testing.T) {
+	r := c22Shop(t, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز شنطة مدرسة لكل واحد من ولادي التلاتة، ٢ زرقا وواحدة وردي", []wantItem{{"BAG", 2, "أزرق", nil}, {"BAG", 1, "وردي", nil}}},
+		{"عايز شنطة مدرسة زرقا لكل واحد من ولادي التلاتة", []wantItem{{"BAG", 3, "أزرق", nil}}},
+	})
+	res := understandText(t, r, "عايز شنطة مدرسة لكل واحد من ولادي التلاتة، ٢ زرقا و٢ وردي")
+	if !slices.ContainsFunc(res.Items, func(it Item) bool { return it.uncounted || slices.Contains(it.Missing, "count") }) {
+		t.Errorf("four bags split for three children must be asked, got %+v", res.Items)
+	}
+}

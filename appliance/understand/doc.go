@@ -1669,6 +1669,10 @@
 //     or among them, wanting a work the shop sells by its noun
 //     ("والماكينة البراذر عندي عايزة صيانة", "والطابعة بتاعتي محتاجة
 //     صيانة"), are no line: the work alone (ownGoodsServed, ownedAt).
+//     Goods for each of a number of people then split by colour ("لكل
+//     واحد من ولادي التلاتة، ٢ ازرق وواحدة وردي") are that many in all,
+//     never the split's count for each person; a split that does not make
+//     the number is asked (splitForAll).
 //     A word of a product's name said with "its" ("اللي مداه 25 كيلو" of
 //     "مدى 25 كم"), its final ى written ا before the ending as Arabic
 //     writes it, is the name's word, not a word left unread

@@ -4438,12 +4438,43 @@ func unknownItem(ts []token, d *draft) Item {
 	return it
 }
 
+// splitForAll: the line of keep[0], shared over a number of people
+// ("لكل واحد من ولادي التلاتة"), and the lines right after it of its
+// product in other colours ("، ٢ ازرق وواحدة وردي") — how many lines and
+// their count in all: a split of the people's goods by colour, never
+// that many for each of them.
+func splitForAll(keep []*draft, items []Item, itemOf map[*draft]int) (int, catalog.Milli) {
+	k, ok := itemOf[keep[0]]
+	if !ok || items[k].Product == nil || items[k].Color == "" {
+		return 0, 0
+	}
+	sum, lines := catalog.Milli(0), 0
+	for _, e := range keep {
+		j, ok := itemOf[e]
+		if !ok || items[j].SKU != items[k].SKU || items[j].Color == "" {
+			break
+		}
+		sum += items[j].Quantity
+		lines++
+	}
+	return lines, sum
+}
+
 // countsForAll applies the counts said for other lines: "لكل باب" (as many
 // as the doors before), "2 من كل واحد" (two of each).
 func (r *Rules) countsForAll(ts []token, keep []*draft, items []Item, itemOf map[*draft]int, eachN float64) {
-	for _, d := range keep {
-		if k, ok := itemOf[d]; ok && d.perN > 1 {
+	for i, d := range keep {
+		k, ok := itemOf[d]
+		if !ok || d.perN <= 1 {
+			continue
+		}
+		switch lines, sum := splitForAll(keep[i:], items, itemOf); {
+		case lines < 2:
 			items[k].Quantity = catalog.Milli(int64(float64(items[k].Quantity) * d.perN))
+		case sum != catalog.MilliFromFloat(d.perN):
+			// "لكل واحد من ولادي التلاتة، ٢ ازرق و٢ وردي": four of
+			// three? how many is asked
+			items[k].uncounted = true
 		}
 	}
 	// "لكل باب": as many as the doors before; "2 من كل واحد": two of each
