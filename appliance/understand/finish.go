@@ -4445,13 +4445,13 @@ func unknownItem(ts []token, d *draft) Item {
 // that many for each of them.
 func splitForAll(keep []*draft, items []Item, itemOf map[*draft]int) (int, catalog.Milli) {
 	k, ok := itemOf[keep[0]]
-	if !ok || items[k].Product == nil || items[k].Color == "" {
+	if !ok || items[k].Product == nil || items[k].Product.Unit != catalog.Piece || items[k].Color == "" {
 		return 0, 0
 	}
 	sum, lines := catalog.Milli(0), 0
-	for _, e := range keep {
+	for n, e := range keep {
 		j, ok := itemOf[e]
-		if !ok || items[j].SKU != items[k].SKU || items[j].Color == "" {
+		if !ok || items[j].SKU != items[k].SKU || items[j].Color == "" || n > 0 && e.pre == nil {
 			break
 		}
 		sum += items[j].Quantity
