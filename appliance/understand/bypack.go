@@ -53,8 +53,13 @@ func packSaid(ks []string, own map[string]bool) (int, string) {
 		if err != nil || n < 2 {
 			continue
 		}
-		if i > 0 && (ks[i-1] == "per" || ks[i-1] == "of" && i > 1 && (ks[i-2] == "box" || ks[i-2] == "pack")) {
-			return n, "" // "(per 1000)", "Box of 100 …"
+		if i > 0 && (ks[i-1] == "per" || ks[i-1] == "of" && i > 1 && outerPacks[ks[i-2]]) {
+			return n, "" // "(per 1000)", "Box of 100 …", "bag of 100"
+		}
+		if own == nil && i > 0 && outerPacks[ks[i-1]] && n >= 10 && i+1 == len(ks) {
+			// "بلالين لاتكس 12 بوصة كيس 100", "أطباق كرتون باكو 10": the
+			// pack ends the name ("Transport box 20 fish" holds 20 fish)
+			return n, ""
 		}
 		if i+1 < len(ks) && own != nil {
 			u := ks[i+1]
@@ -69,6 +74,10 @@ func packSaid(ks []string, own map[string]bool) (int, string) {
 	}
 	return 0, ""
 }
+
+// outerPacks are the packs a name states its count in outside brackets:
+// "كيس 100", "باكو 10", "bag of 100".
+var outerPacks = set("كيس", "علبه", "باكو", "باكت", "كرتونه", "box", "pack", "bag", "packet", "carton")
 
 // packCounts reads a count of goods sold by the pack as what it counts: a
 // count said in the pack's own word ("٢٠٠٠ كارت" of a box of 1000 cards),
@@ -111,9 +120,12 @@ func (r *Rules) packCounts(items []Item) {
 		}
 		said := wordKey(lower(ws[at+1]))
 		noPack := !pieceWords[said] && !containerWords[said] // a word of the goods, no pack's
+		// the goods' word as the lexicon has it, or the singular of the
+		// name's plural ("طبق" of "أطباق كرتون باكو 10")
+		goodsWord := r.lx.isWord(r.vocabWord(said)) || r.lx.isWord(strings.TrimSuffix(said, "ه")) || namedBy(it.Product.NameAr, said, false)
 		goods := dozens && noPack ||
 			in.packUnit != "" && r.sameCountWord(said, in.packUnit) ||
-			q >= in.pack && in.pack >= 10 && noPack && !isNumber(said) && r.lx.isWord(r.vocabWord(said)) ||
+			q >= in.pack && in.pack >= 10 && noPack && !isNumber(said) && goodsWord ||
 			// "٢٠٠ كيس كوريير" of "أكياس شحن كوريير (باكو 100)": a container
 			// word that is the goods' own name counts the goods
 			q >= in.pack && in.pack >= 10 && (containerWords[said] || pieceWords[said]) && namedBy(it.Product.NameAr, said, in.all[r.vocabWord(said)]) &&
@@ -121,10 +133,15 @@ func (r *Rules) packCounts(items []Item) {
 		// "١٢ شمعة معطرة" of "شمع معطر علبة 6 قطع": candles or boxes? A
 		// small pack counted in the goods' word is a clerk's question
 		// (never 12 boxes, 72 candles, in silence)
-		small := !goods && q >= in.pack && in.pack < 10 && !dozens && in.packUnit == "" && noPack && !isNumber(said) &&
-			(r.lx.isWord(r.vocabWord(said)) || r.lx.isWord(strings.TrimSuffix(said, "ه"))) // "صابونة" of "صابون"
+		small := !goods && q >= in.pack && in.pack < 10 && !dozens && in.packUnit == "" && noPack && !isNumber(said) && goodsWord // "صابونة" of "صابون"
+		// "٣٠ بالونة لاتكس" of "بلالين لاتكس كيس 100": fewer than a pack,
+		// counted in the goods' word — a bag or thirty balloons? asked
+		// (the name's own word is the product, the pack: "٢ نظام تسوية"
+		// of "نظام تسوية كيس 100" is two bags)
+		fewer := !goods && !small && q < in.pack && in.pack >= 10 && !dozens && in.packUnit == "" && noPack && !isNumber(said) && goodsWord &&
+			!slices.ContainsFunc(keysOf(it.Product.NameAr), func(k string) bool { return wordKey(k) == said })
 		switch {
-		case !goods && !small:
+		case !goods && !small && !fewer:
 		case goods && q%in.pack == 0:
 			it.Quantity = catalog.Milli(q/in.pack) * catalog.One
 		default:

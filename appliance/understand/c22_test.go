@@ -13,6 +13,8 @@ const c22Goods = `sku,name_ar,name_en,synonyms,category,unit,price,stock,materia
 PEN-BOX,علبة أقلام جاف 12 قلم,Ballpoint pens box of 12,علبة اقلام|اقلام جاف|pens,أقلام,piece,90,40,,أزرق|أسود
 NOTEBOOK,كشكول 100 ورقة,Notebook 100 sheets,كشكول|كراسة|notebook|korasa,كشاكيل,piece,35,200,,
 BAG,شنطة مدرسة,School bag,شنطة|شنطه|shanta|school bag|bag,شنط,piece,650,20,,أزرق|وردي
+PENCILS,أقلام رصاص باكو 12,Pencils pack of 12,اقلام رصاص|قلم رصاص|pencils,أقلام,piece,40,100,,
+DIVIDER,فاصل ملفات ملون علبة 50,File dividers box of 50,فاصل ملفات|فواصل,ملفات,piece,60,100,,
 PRINTER,طابعة ليزر اتش بي,HP laser printer,طابعة اتش بي|طابعه|printer|hp printer,طابعات,piece,7500,4,,
 SRV-PRINTER,صيانة طابعة,Printer service,صيانة طابعة|صيانه|service,خدمات,piece,350,,,
 `
@@ -154,5 +156,27 @@ func TestRules_PeopleSplitByColour(t *testing.T) {
 	res := understandText(t, r, "عايز شنطة مدرسة لكل واحد من ولادي التلاتة، ٢ زرقا و٢ وردي")
 	if !slices.ContainsFunc(res.Items, func(it Item) bool { return it.uncounted || slices.Contains(it.Missing, "count") }) {
 		t.Errorf("four bags split for three children must be asked, got %+v", res.Items)
+	}
+}
+
+// TestRules_PackStatedOutsideBrackets: a pack a name states with no
+// brackets ("أقلام رصاص باكو 12", "bag of 100") is the goods' pack: a
+// count of the goods in the pack's multiples is packs ("٢٤ قلم رصاص" = 2),
+// fewer than a pack counted in the goods' word is asked ("٥ قلم رصاص"),
+// a count of packs ("٢ باكو", Franco "2 bako") stays, and the name's own
+// word counts the product ("٢ فاصل ملفات" = two boxes).
+func TestRules_PackStatedOutsideBrackets(t *testing.T) {
+	r := c22Shop(t, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢٤ قلم رصاص", []wantItem{{"PENCILS", 2, "", nil}}},
+		{"عايز ٢ باكو اقلام رصاص", []wantItem{{"PENCILS", 2, "", nil}}},
+		{"3ayez 2 bako a2lam rosas", []wantItem{{"PENCILS", 2, "", nil}}},
+		{"عايز ٢ فاصل ملفات", []wantItem{{"DIVIDER", 2, "", nil}}},
+	})
+	for _, text := range []string{"عايز ٥ قلم رصاص", "عايز ١٨ قلم رصاص"} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "count") {
+			t.Errorf("%s: pencils fewer than a pack or not its multiple must be asked, got %+v", text, res.Items)
+		}
 	}
 }

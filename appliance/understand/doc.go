@@ -1672,7 +1672,12 @@
 //     Goods for each of a number of people then split by colour ("لكل
 //     واحد من ولادي التلاتة، ٢ ازرق وواحدة وردي") are that many in all,
 //     never the split's count for each person; a split that does not make
-//     the number is asked (splitForAll).
+//     the number is asked (splitForAll). A pack a name states with no
+//     brackets ("بلالين لاتكس 12 بوصة كيس 100", "أطباق كرتون باكو 10",
+//     "bag of 100") is the goods' pack as a bracketed one is (packSaid,
+//     outerPacks); fewer than a big pack counted in the goods' own word
+//     ("٣٠ بالونة" of a bag of 100) is asked, never thirty bags — the
+//     name's own word ("٢ نظام تسوية") counts the product (packCounts).
 //     A word of a product's name said with "its" ("اللي مداه 25 كيلو" of
 //     "مدى 25 كم"), its final ى written ا before the ending as Arabic
 //     writes it, is the name's word, not a word left unread

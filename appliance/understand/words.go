@@ -757,7 +757,8 @@ var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قط
 	// a bottle, Egyptian (ازازة، قزازة) or standard (زجاجة): "٦ ازايز مياه"
 	"ازازه", "ازايز", "قزازه", "قزايز", "زجاجه", "زجاجات", "bottle", "bottles", "ezaza", "2ezaza", "azayez",
 	"bucket", "buckets", "pail", "pails", "tub", "tubs", "tin", "tins", "sack", "sacks", "carton", "cartons", "packet", "packets",
-	"gardal", "gardel", "shekara", "shikara", "shekara", "shkara", "kis", "kees", "3elba", "elba", "kartona", "lafa", "sat2")
+	"gardal", "gardel", "shekara", "shikara", "shekara", "shkara", "kis", "kees", "3elba", "elba", "kartona", "lafa", "sat2",
+	"bako", "bakoo", "baku", "bakt", "3elab", "3olab")
 
 // packDual reads the dual of a pack word: "جردلين", "شيكارتين", "علبتين"
 // are two of them.
