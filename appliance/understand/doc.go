@@ -2285,6 +2285,16 @@
 //     work per piece or "them" of several lines is a count asked, never
 //     one.
 //
+// The twenty-second session's older sets (branch h32e, workago.go,
+// h32e_test.go):
+//   - the shop's own work told with how long ago it was done ("اليافطة
+//     اللي ركبتوها من شهر", "الورق اللي اتركب عندي من عشر أيام",
+//     "الموتور اللي لفيتوهولي من اسبوعين", "that you installed two weeks
+//     ago"), then someone asked to come and look at it ("ابعتوا حد
+//     يشوفها") or the customer's due claimed ("عايز حقي"), is a complaint
+//     whatever words the fault is told in, the story before the request
+//     read too (workAgoSeen); one like it ("زي اللي ركبتوها") is none.
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
