@@ -2286,7 +2286,7 @@
 //     one.
 //
 // The twenty-second session's older sets (branch h32e, workago.go,
-// h32e_test.go):
+// inscribed.go, h32e_test.go):
 //   - the shop's own work told with how long ago it was done ("اليافطة
 //     اللي ركبتوها من شهر", "الورق اللي اتركب عندي من عشر أيام",
 //     "الموتور اللي لفيتوهولي من اسبوعين", "that you installed two weeks
@@ -2294,6 +2294,13 @@
 //     يشوفها") or the customer's due claimed ("عايز حقي"), is a complaint
 //     whatever words the fault is told in, the story before the request
 //     read too (workAgoSeen); one like it ("زي اللي ركبتوها") is none.
+//   - Latin words after "مكتوب عليها" (written on it), "اكتبولي عليه",
+//     English "saying", up to a pause, a catalog word, a figure, a colour
+//     or "and", are the text to write on the goods ("تورتة … مكتوب عليها
+//     Happy Retirement Dr. Samir", "نيون … مكتوب عليه Coffee Time
+//     ولوحة …"): placed, no product's words (inscribed); Arabic words
+//     there ("مكتوب عليها اسم بنتي") say what to write and stay for a
+//     person.
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

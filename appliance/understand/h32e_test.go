@@ -47,3 +47,51 @@ func TestRules_WorkAgoLookedAt(t *testing.T) {
 		}
 	}
 }
+
+// A shop printing mugs and T-shirts.
+const h32ePrintCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MUG-W,مج سيراميك مطبوع,Printed ceramic mug,,مجات,piece,120,50,سيراميك,أبيض
+TSH-P,تيشيرت قطن مطبوع,Printed cotton T-shirt,,تيشيرتات,piece,250,40,قطن,أبيض|أسود
+CAP-P,كاب مطبوع,Printed cap,,كابات,piece,150,30,قطن,أسود
+`
+
+const h32ePrintVocab = `مج, مجات, كوباية, mug, mugs
+تيشيرت, تيشرت, تي شيرت, t-shirt, tshirt, tshirts, t-shirts
+كاب, كابات, cap, caps
+ابيض, white => أبيض
+اسود, سودا, black => أسود
+`
+
+// TestRules_TextWrittenOnGoods: Latin words quoted after "مكتوب عليه"
+// (written on it), "اكتبولي عليها", English "saying", are the text to print
+// on the goods — no product's words and none unexplained — up to a pause,
+// a catalog word or "و"; "Dr." inside the text is no pause. Arabic words
+// after it say what to write and stay for a person to read.
+func TestRules_TextWrittenOnGoods(t *testing.T) {
+	r := rulesFrom(t, h32ePrintCSV, h32ePrintVocab)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز ٢ مج مكتوب عليهم Best Dad Ever", []string{"MUG-W"}},
+		{"عايز تيشيرت اسود مكتوب عليه Team Leader Dr. Ahmed و ٢ كاب", []string{"CAP-P", "TSH-P"}},
+		{"محتاجة مج واكتبولي عليه Good Morning Sunshine", []string{"MUG-W"}},
+		{"I want 3 black t-shirts saying Coffee First Always", []string{"TSH-P"}},
+	} {
+		res := understandText(t, r, c.text)
+		got := linesAsked(res)
+		if len(res.Unexplained) > 0 || len(got) != len(c.want) {
+			t.Errorf("%s: %v unexplained %v, want %v and nothing unexplained", c.text, got, res.Unexplained, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%s: %v, want %v", c.text, got, c.want)
+			}
+		}
+	}
+	res := understandText(t, r, "عايز تيشيرت اسود مكتوب عليه جملة حلوة لابويا")
+	if len(res.Unexplained) == 0 {
+		t.Errorf("Arabic words after مكتوب عليه: %+v, want them left for a person", res)
+	}
+}

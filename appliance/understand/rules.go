@@ -262,6 +262,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.priceIncludes(ts)
 	billTo(ts)
 	r.nameText(ts)
+	inscribed(ts)
 	forAllOfThem(ts)
 	r.sendToPlace(ts)
 	faceWhitened(ts)
