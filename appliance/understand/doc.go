@@ -2301,6 +2301,10 @@
 //     ولوحة …"): placed, no product's words (inscribed); Arabic words
 //     there ("مكتوب عليها اسم بنتي") say what to write and stay for a
 //     person.
+//   - a birthday said with whose it is ("عيد ميلادها", "عيد ميلاد بنتي
+//     بكرة", "الفرح بتاع اختي الخميس") or a newborn's ("العقيقة"), its
+//     time after it, is when the goods are wanted (occasionWhen, up to
+//     two words of whose between).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

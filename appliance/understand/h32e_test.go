@@ -95,3 +95,35 @@ func TestRules_TextWrittenOnGoods(t *testing.T) {
 		t.Errorf("Arabic words after مكتوب عليه: %+v, want them left for a person", res)
 	}
 }
+
+// A flower shop.
+const h32eFlowerCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BQ-ROSE,بوكيه ورد بلدي,Rose bouquet,,بوكيهات,piece,450,20,,أحمر|أبيض
+BOX-ROSE,بوكس ورد,Flower box,,بوكسات,piece,650,15,,أحمر|وردي
+CARD,كارت إهداء,Gift card,,إضافات,piece,25,200,,
+`
+
+const h32eFlowerVocab = `بوكيه, بوكية, bouquet, boukeh
+بوكس, box
+ورد, وردة, roses, rose
+كارت, card
+احمر, حمرا, red => أحمر
+`
+
+// TestRules_BirthdayWhen: a birthday said with whose it is ("عيد
+// ميلادها", "عيد ميلاد بنتي") or a newborn's ("العقيقة") with its time
+// after it is when the goods are wanted — no word left unexplained — as
+// "الفرح يوم الخميس" is.
+func TestRules_BirthdayWhen(t *testing.T) {
+	r := rulesFrom(t, h32eFlowerCSV, h32eFlowerVocab)
+	for _, text := range []string{
+		"عايز بوكيه ورد بلدي احمر لمراتي عيد ميلادها بكرة",
+		"عايزة بوكس ورد وردي عيد ميلاد اختي الخميس وكارت",
+		"محتاجين ٢ بوكس ورد احمر للعقيقة يوم الجمعة",
+	} {
+		res := understandText(t, r, text)
+		if len(res.Unexplained) > 0 || len(res.Items) == 0 || res.Intent != Order {
+			t.Errorf("%s: %s %v unexplained %v, want the goods and nothing unexplained", text, res.Intent, linesAsked(res), res.Unexplained)
+		}
+	}
+}
