@@ -2305,6 +2305,10 @@
 //     بكرة", "الفرح بتاع اختي الخميس") or a newborn's ("العقيقة"), its
 //     time after it, is when the goods are wanted (occasionWhen, up to
 //     two words of whose between).
+//   - English's "ourselves", "myself" (بنفسنا: who fetches or does it)
+//     and Franco's "wlad", "3eyal" (الولاد، العيال: whom the goods are
+//     for) are talk around the order, as their Arabic is (talkWords,
+//     personaWords).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

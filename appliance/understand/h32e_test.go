@@ -127,3 +127,20 @@ func TestRules_BirthdayWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_WhoForAndWhoFetches: English's "ourselves" (بنفسنا: who
+// fetches the goods) and Franco's "lel wlad" (للولاد: whom they are for)
+// are talk around the order, as their Arabic is — nothing unexplained.
+func TestRules_WhoForAndWhoFetches(t *testing.T) {
+	r := rulesFrom(t, h32eFlowerCSV, h32eFlowerVocab)
+	for _, text := range []string{
+		"We need 2 red rose bouquets for Friday. We'll pick them up ourselves",
+		"I want a flower box, I will collect it myself",
+		"3ayez 2 boukeh ward a7mar lel wlad",
+	} {
+		res := understandText(t, r, text)
+		if len(res.Unexplained) > 0 || len(res.Items) == 0 {
+			t.Errorf("%s: %v unexplained %v, want the goods and nothing unexplained", text, linesAsked(res), res.Unexplained)
+		}
+	}
+}
