@@ -218,7 +218,7 @@ func TestRules_BlindSets(t *testing.T) {
 		{"doors21", 0.89}, {"flooring21", 0.84}, {"bathrooms21", 0.89}, {"mattresses21", 0.99}, {"blinds21", 0.94}, {"outdoor21", 0.94},
 		// round 22 at first contact (BENCHMARKS.md "Round 22 at first contact"),
 		// then its first-contact classes (branch h22c)
-		{"doors22", 0.84}, {"flooring22", 0.74}, {"bathrooms22", 0.84}, {"mattresses22", 0.84}, {"blinds22", 0.69}, {"outdoor22", 0.79},
+		{"doors22", 0.84}, {"flooring22", 0.74}, {"bathrooms22", 0.84}, {"mattresses22", 0.84}, {"blinds22", 0.69}, {"outdoor22", 0.84},
 		// round 23 at first contact, held back until the session's fixes were
 		// merged (BENCHMARKS.md "Round 23 at first contact"), then its
 		// first-contact classes (branch h23; doors23, outdoor23 raised by h26c)
@@ -229,7 +229,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 25 at first contact, held back until the session's fixes were
 		// merged (BENCHMARKS.md "Round 25 at first contact"), then its wrong
 		// documents (branches h25, h26a) and h26c's classes
-		{"doors25", 0.89}, {"flooring25", 0.84}, {"bathrooms25", 0.94}, {"mattresses25", 0.59}, {"blinds25", 0.79}, {"outdoor25", 0.84},
+		{"doors25", 0.89}, {"flooring25", 0.84}, {"bathrooms25", 0.94}, {"mattresses25", 0.59}, {"blinds25", 0.84}, {"outdoor25", 0.89},
 		// round 26 at first contact (BENCHMARKS.md "Round 26 at first contact"),
 		// then its first-contact classes (branch h26b)
 		{"doors26", 0.84}, {"flooring26", 0.79}, {"bathrooms26", 0.84}, {"mattresses26", 0.94}, {"blinds26", 0.74}, {"outdoor26", 0.74},
@@ -253,7 +253,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 31 at first contact, held back unread in testdata/heldback until
 		// the twentieth session's fixes had landed (BENCHMARKS.md "Round 31 at
 		// first contact")
-		{"doors31", 0.84}, {"flooring31", 0.84}, {"bathrooms31", 0.94}, {"mattresses31", 0.59}, {"blinds31", 0.84}, {"outdoor31", 0.79},
+		{"doors31", 0.84}, {"flooring31", 0.84}, {"bathrooms31", 0.94}, {"mattresses31", 0.64}, {"blinds31", 0.84}, {"outdoor31", 0.79},
 		// round 32 at first contact, held back unread in testdata/heldback until
 		// the twenty-first session's fixes had landed (BENCHMARKS.md "Round 32 at
 		// first contact")

@@ -2313,6 +2313,31 @@
 //     work per piece or "them" of several lines is a count asked, never
 //     one.
 //
+// The twenty-second session's older sets (branch h32e, workago.go,
+// inscribed.go, h32e_test.go):
+//   - the shop's own work told with how long ago it was done ("اليافطة
+//     اللي ركبتوها من شهر", "الورق اللي اتركب عندي من عشر أيام",
+//     "الموتور اللي لفيتوهولي من اسبوعين", "that you installed two weeks
+//     ago"), then someone asked to come and look at it ("ابعتوا حد
+//     يشوفها") or the customer's due claimed ("عايز حقي"), is a complaint
+//     whatever words the fault is told in, the story before the request
+//     read too (workAgoSeen); one like it ("زي اللي ركبتوها") is none.
+//   - Latin words after "مكتوب عليها" (written on it), "اكتبولي عليه",
+//     English "saying", up to a pause, a catalog word, a figure, a colour
+//     or "and", are the text to write on the goods ("تورتة … مكتوب عليها
+//     Happy Retirement Dr. Samir", "نيون … مكتوب عليه Coffee Time
+//     ولوحة …"): placed, no product's words (inscribed); Arabic words
+//     there ("مكتوب عليها اسم بنتي") say what to write and stay for a
+//     person.
+//   - a birthday said with whose it is ("عيد ميلادها", "عيد ميلاد بنتي
+//     بكرة", "الفرح بتاع اختي الخميس") or a newborn's ("العقيقة"), its
+//     time after it, is when the goods are wanted (occasionWhen, up to
+//     two words of whose between).
+//   - English's "ourselves", "myself" (بنفسنا: who fetches or does it)
+//     and Franco's "wlad", "3eyal" (الولاد، العيال: whom the goods are
+//     for) are talk around the order, as their Arabic is (talkWords,
+//     personaWords).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off

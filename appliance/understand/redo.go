@@ -51,10 +51,15 @@ func occasionWhen(ts []token, k int) bool {
 	if t.sep || !occasionNouns[wordKey(strings.TrimPrefix(lower(t.surface), "و"))] {
 		return false
 	}
-	for j := k + 1; j < len(ts) && j <= k+2 && !ts[j].sep; j++ {
+	whose := 0
+	for j := k + 1; j < len(ts) && j <= k+2+whose && !ts[j].sep; j++ {
 		w := wordKey(lower(ts[j].surface))
 		if whenWords[w] || dayWords[w] || monthEdge[w] {
 			return true
+		}
+		if whose < 2 && (personaWords[w] || possessives[w]) {
+			whose++ // "عيد ميلاد بنتي بكرة", "الفرح بتاع اختي الخميس": whose it is, then when
+			continue
 		}
 		if w != "is" && w != "هيبقى" && w != "هيكون" {
 			return false
@@ -63,8 +68,14 @@ func occasionWhen(ts []token, k int) bool {
 	return false
 }
 
-// occasionNouns: an event a shop's goods are bought for.
-var occasionNouns = set("الافتتاح", "افتتاح", "الفرح", "الخطوبه", "الحفله", "السبوع", "العزومه", "opening", "wedding", "party", "launch")
+// possessives: "of" as Egyptian says it ("الفرح بتاع اختي").
+var possessives = set("بتاع", "بتاعه", "بتاعت")
+
+// occasionNouns: an event a shop's goods are bought for — a birthday
+// ("عيد ميلادها", its ميلاد with whose it is on it), a newborn's
+// ("السبوع", "العقيقه").
+var occasionNouns = set("الافتتاح", "افتتاح", "الفرح", "الخطوبه", "الحفله", "السبوع", "العزومه", "opening", "wedding", "party", "launch",
+	"ميلاد", "ميلاده", "ميلادها", "ميلادي", "ميلادنا", "ميلادهم", "ميلادك", "العقيقه", "عقيقه", "birthday")
 
 // monthEdge: "اول الشهر", "اخر الاسبوع": the start or end of a time.
 var monthEdge = set("اول", "اخر", "آخر", "نص", "اوائل", "اواخر")

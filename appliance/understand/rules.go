@@ -262,6 +262,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.priceIncludes(ts)
 	billTo(ts)
 	r.nameText(ts)
+	inscribed(ts)
 	forAllOfThem(ts)
 	r.sendToPlace(ts)
 	faceWhitened(ts)
@@ -369,6 +370,13 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	want := wantSaid(ts)
 	r.worksSold(ts)
 	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && want)
+	if intent != Complaint && workAgoSeen(ts) {
+		// "اليافطة اللي ركبتوها من شهر … ابعتوا حد يشوفها", "الموتور
+		// اللي لفيتوهولي من اسبوعين … عايز حقي": the shop's work, how
+		// long ago, then a look or the customer's due asked — the story
+		// told before the request is the complaint's
+		intent, iconf = Complaint, 0.8
+	}
 	if intent != Order && intent != Inquiry {
 		items = knownOnly(items) // a complaint's or a greeting's other nouns are no lines
 	}
