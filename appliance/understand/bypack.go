@@ -137,7 +137,8 @@ func (r *Rules) packCounts(items []Item) {
 		// "٣٠ بالونة لاتكس" of "بلالين لاتكس كيس 100": fewer than a pack,
 		// counted in the goods' word — a bag or thirty balloons? asked
 		// (the name's own word is the product, the pack: "٢ نظام تسوية"
-		// of "نظام تسوية كيس 100" is two bags)
+		// of "نظام تسوية كيس 100" is two bags, "٢ مناديل" of "مناديل مبللة
+		// عبوة 72" two packs)
 		fewer := !goods && !small && q < in.pack && in.pack >= 10 && !dozens && in.packUnit == "" && noPack && !isNumber(said) && goodsWord &&
 			!slices.ContainsFunc(keysOf(it.Product.NameAr), func(k string) bool { return wordKey(k) == said })
 		switch {
@@ -153,16 +154,19 @@ func (r *Rules) packCounts(items []Item) {
 	}
 }
 
-// namedBy: the name holds w, or its أفعال plural ("اكياس" of "كيس"), or
-// the vocabulary says so (known).
+// namedBy: the name holds w, or its أفعال plural ("اكياس" of "كيس") or
+// فعايل plural ("شرايط" of "شريط"), or the vocabulary says so (known).
 func namedBy(name, w string, known bool) bool {
 	if known {
 		return true
 	}
 	rs := []rune(w)
 	plural := ""
-	if len(rs) == 3 {
+	switch {
+	case len(rs) == 3:
 		plural = "ا" + string(rs[:2]) + "ا" + string(rs[2:])
+	case len(rs) == 4 && rs[2] == 'ي':
+		plural = string(rs[:2]) + "اي" + string(rs[3:]) // فعيل → فعايل: شريط → شرايط
 	}
 	for _, k := range keysOf(name) {
 		if k = wordKey(k); k == w || k == plural {
@@ -335,3 +339,4 @@ func (r *Rules) millilitresSaid(ts []token) {
 		}
 	}
 }
+
