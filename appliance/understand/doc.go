@@ -2303,6 +2303,15 @@
 //     each in its packs: a word that tells the two apart is no common
 //     word left unsaid, however many of the shop's names hold it
 //     ("سادة"), so neither is the plain goods (plainGoods);
+//   - a which-question among goods of one head noun, the best one among
+//     several whose Arabic names are the same but for their figures
+//     ("سفنج كثافة 20 سمك 5 سم", "… 25 …", "… 30 …"), the others each
+//     naming a kind in a word of its own not said ("سفنج مضغوط ريبوند",
+//     "سفنج عازل صوت") and explaining no word said the best does not, is
+//     asked among the plain ones when a figure of theirs was said ("سفنج
+//     ٥ سم"); the kind said bare ("موتور مياه") asks every kind; a dual
+//     in a name ("حوض عينين" beside "عين واحدة") is a figure, no kind
+//     (figureVariants);
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

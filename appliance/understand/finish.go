@@ -533,6 +533,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				})
 			}
 		}
+		if kept := r.figureVariants(d, best.idx, it.Ambiguous); kept != nil {
+			it.Ambiguous = kept // "سفنج ٥ سم": the plain sheets of three densities, not the rebonded one
+		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6
 			// no word the customer said tells the close products apart

@@ -146,3 +146,56 @@ func TestRules_WordOfThreeNamesNoPlainOne(t *testing.T) {
 	checkWeighed(t, r, "عايز ٢ كيلو بسكويت سادة", h30aLine{"BSK-1K", 2})
 	checkWeighed(t, r, "عايز كيلو بسكويت بالعجوة", h30aLine{"BSK-DATE-1K", 1})
 }
+
+// A carpentry supplier's plywood sheets: plain ones told apart only by
+// their figures, beside a kind with a word of its own of the same
+// thickness and size; and a kitchen-equipment shop's sinks, their bowls said as a
+// figure, a dual and a plural.
+const h32aPlainCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PLY-18-S,لوح ابلكاش 18 مم مقاس 122×244,Plywood 18 mm 122x244,,ابلكاش,piece,800,40,,
+PLY-18-L,لوح ابلكاش 18 مم مقاس 150×300,Plywood 18 mm 150x300,,ابلكاش,piece,1200,40,,
+PLY-15-S,لوح ابلكاش 15 مم مقاس 122×244,Plywood 15 mm 122x244,,ابلكاش,piece,700,40,,
+PLY-MAR-18,لوح ابلكاش بحري 18 مم مقاس 122×244,Marine plywood 18 mm 122x244,ابلكاش بحري,ابلكاش,piece,1400,20,,
+SNK-1,حوض ستانلس عين واحدة 18 سم,Single-bowl stainless sink 18 cm,,أحواض,piece,4800,12,,
+SNK-2,حوض ستانلس عينين 18 سم,Double-bowl stainless sink 18 cm,,أحواض,piece,6900,9,,
+SNK-3,حوض ستانلس 3 عيون 18 سم,Triple-bowl stainless sink 18 cm,,أحواض,piece,9400,4,,
+`
+
+const h32aPlainVocab = `لوح, الواح, sheet, sheets, lo7
+ابلكاش, plywood, ablakash
+بحري, marine
+مم, mm
+حوض, sink, 7od
+ستانلس, stainless
+عين, عيون, bowl
+`
+
+// TestRules_PlainOnesOfAKindAsked: a kind said with a figure its plain
+// names give ("ابلكاش ١٨ مم" of plain sheets of 18 mm in two sizes and
+// a marine sheet of 18 mm) is asked among the plain ones — the named kind
+// is what a customer would have said (figureVariants); its word said, it
+// is that one. A dual in a name ("عينين") is a figure, no word of a kind:
+// the three sinks asked.
+func TestRules_PlainOnesOfAKindAsked(t *testing.T) {
+	r := rulesFrom(t, h32aPlainCSV, h32aPlainVocab)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز ٣ لوح ابلكاش ١٨ مم", []string{"PLY-18-L", "PLY-18-S"}},
+		{"3ayez 3 lo7 ablakash 18 mm", []string{"PLY-18-L", "PLY-18-S"}},
+		{"I need 3 plywood sheets 18 mm", []string{"PLY-18-L", "PLY-18-S"}},
+		{"عايز حوض ستانلس ١٨ سم", []string{"SNK-1", "SNK-2", "SNK-3"}},
+	} {
+		res := understandText(t, r, c.text)
+		got := linesAsked(res)
+		slices.Sort(got)
+		if len(res.Items) != 1 || !slices.Equal(got, c.want) {
+			t.Errorf("%q: %v, want %v asked", c.text, got, c.want)
+		}
+	}
+	res := understandText(t, r, "عايز ٣ لوح ابلكاش بحري ١٨ مم")
+	if len(res.Items) != 1 || res.Items[0].SKU != "PLY-MAR-18" || len(res.Items[0].Ambiguous) > 0 {
+		t.Errorf("ابلكاش بحري: %v, want PLY-MAR-18", linesAsked(res))
+	}
+}

@@ -165,3 +165,75 @@ func (r *Rules) variantAxis(x, y int, xu, yu []string) bool {
 	}
 	return false
 }
+
+// figureVariants: a which-question among goods of one head noun, the best
+// one among several whose Arabic names are the same but for their figures
+// ("سفنج كثافة 20 سمك 5 سم" beside "… كثافة 25 …", "… كثافة 30 …"), and
+// the others each naming a kind of its own in a word the customer did not
+// say and those names lack ("سفنج مضغوط ريبوند", "سفنج عازل صوت"): the
+// kind said with a figure of the plain names ("سفنج ٥ سم"), a measure
+// of the goods a customer orders by, is asked among the plain ones, the
+// named kinds being what a customer would have said. Said with no figure
+// ("موتور مياه"), every kind is asked. The candidates kept; nil when
+// nothing is dropped.
+func (r *Rules) figureVariants(d *draft, best int, amb []Candidate) []Candidate {
+	info := r.lx.info
+	if len(amb) < 2 || len(info[best].phrases) == 0 {
+		return nil
+	}
+	if !slices.ContainsFunc(d.words, func(w string) bool { return isNumber(w) && info[best].all[w] }) {
+		return nil // the kind said bare ("موتور مياه"): every kind of it is the customer's to choose
+	}
+	words := func(x int) []string {
+		var out []string
+		for _, u := range info[x].phrases[0] {
+			if !isNumber(u) {
+				out = append(out, u)
+			}
+		}
+		return out
+	}
+	bw := words(best)
+	var kept []Candidate
+	dropped := false
+	for _, c := range amb {
+		x := r.indexOf(c.Product)
+		if x < 0 || len(info[x].phrases) == 0 {
+			return nil
+		}
+		if slices.Equal(words(x), bw) {
+			kept = append(kept, c)
+			continue
+		}
+		// it explains no word said that the best does not ("مرايا شطف"
+		// beside the LED mirrors "حمام 80 …"), and has a word of its own,
+		// not said, that the plain names lack — no figure in a dual's
+		// letters ("عينين" beside "عين واحدة", "3 عيون")
+		if slices.ContainsFunc(d.words, func(w string) bool { return info[x].all[w] && !info[best].all[w] }) ||
+			!slices.ContainsFunc(info[x].phrases[0], func(u string) bool {
+				return !isNumber(u) && !measureWord(u) && !d.uniq[u] && !info[best].all[u] && goodsWord(u) && !r.dualOfWord(u, info[best].all)
+			}) {
+			return nil
+		}
+		dropped = true
+	}
+	if !dropped || len(kept) == 0 {
+		return nil
+	}
+	return kept
+}
+
+// dualOfWord: u is the dual of a word of all ("عينين" of "عين", which
+// the shop's vocabulary may fold into another unit): a figure said in the
+// word's letters.
+func (r *Rules) dualOfWord(u string, all map[string]bool) bool {
+	one, ok := dualOf(u)
+	if !ok {
+		return false
+	}
+	if all[one] {
+		return true
+	}
+	us, _ := r.lx.units(one)
+	return len(us) == 1 && all[us[0]]
+}
