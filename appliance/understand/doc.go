@@ -2312,6 +2312,10 @@
 //     ٥ سم"); the kind said bare ("موتور مياه") asks every kind; a dual
 //     in a name ("حوض عينين" beside "عين واحدة") is a figure, no kind
 //     (figureVariants);
+//   - the words before the purpose said with ل ("غسيل كامل للعربية
+//     الملاكي") name the goods: of the products holding them, those
+//     holding the most of them, never one holding only the head noun and
+//     the purpose's word ("غسيل خارجي عربية ملاكي") (namedBeforeFor);
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -14,6 +14,8 @@ BAL-SUV,ترصيص وزن عجل جيب,Wheel balancing - SUV,ترصيص جيب,
 ALIGN-SEDAN,ضبط زوايا عجل ملاكي,Wheel alignment - sedan,ضبط زوايا|زوايا ملاكي,زوايا,piece,250,,,
 ALIGN-SUV,ضبط زوايا عجل جيب,Wheel alignment - SUV,زوايا جيب,زوايا,piece,350,,,
 VALVE,بلف كاوتش,Tyre valve,بلف,قطع,piece,15,200,,
+CHECK-FULL,فحص كامل داخلي وخارجي ملاكي,Full inspection - sedan,فحص كامل ملاكي,فحص,piece,300,,,
+CHECK-CAR,فحص عربية ملاكي,Car check - sedan,,فحص,piece,250,,,
 `
 
 const h32aTyreVocab = `ترصيص, ترصيص وزن, tarsees, balancing, balance
@@ -22,6 +24,8 @@ const h32aTyreVocab = `ترصيص, ترصيص وزن, tarsees, balancing, balanc
 ملاكي, سيدان, sedan, malaky
 جيب, SUV, jeep, geep
 عربية, عربيه, عربيتي, car, 3arabeya, 3arabia
+فحص, fa7s, inspection, check
+كامل, kamel, full
 `
 
 // TestRules_ServicePerCarClassAsked: a service the shop prices per car
@@ -197,5 +201,19 @@ func TestRules_PlainOnesOfAKindAsked(t *testing.T) {
 	res := understandText(t, r, "عايز ٣ لوح ابلكاش بحري ١٨ مم")
 	if len(res.Items) != 1 || res.Items[0].SKU != "PLY-MAR-18" || len(res.Items[0].Ambiguous) > 0 {
 		t.Errorf("ابلكاش بحري: %v, want PLY-MAR-18", linesAsked(res))
+	}
+}
+
+// TestRules_GoodsWordsBeforeThePurpose: "فحص كامل للعربية": the work is
+// what the words before the purpose name — the full inspection, holding
+// both, over the car check whose name holds only the head and the
+// purpose's "عربية" (namedBeforeFor).
+func TestRules_GoodsWordsBeforeThePurpose(t *testing.T) {
+	r := rulesFrom(t, h32aTyreCSV, h32aTyreVocab)
+	for _, text := range []string{"عايز فحص كامل للعربية الملاكي", "محتاج فحص كامل للعربية الملاكي بتاعتي"} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || res.Items[0].SKU != "CHECK-FULL" || len(res.Items[0].Ambiguous) > 0 {
+			t.Errorf("%q: %v, want CHECK-FULL", text, linesAsked(res))
+		}
 	}
 }
