@@ -339,4 +339,3 @@ func (r *Rules) millilitresSaid(ts []token) {
 		}
 	}
 }
-

@@ -2338,6 +2338,38 @@
 //     for) are talk around the order, as their Arabic is (talkWords,
 //     personaWords).
 //
+// The twenty-second session's generic names a shop's synonym gives to one
+// variant (branch h32a, kindsapart.go, h32a_test.go):
+//   - a service or goods said in words two products' names hold alike,
+//     each with a word of its own unsaid, the two the same goods in
+//     variants the catalog repeats for other goods ("غسيل كامل للعربية"
+//     of "غسيل كامل … ملاكي" and "… جيب", as the exterior wash is sold
+//     per car class too), is asked between, though a synonym of one says
+//     the words in fewer ("غسيل شامل", "تلميع بوليش"); so too when only a
+//     measure word both are sold by put one ahead ("٣ متر كانفاس بالمتر"
+//     of a raw and a primed canvas, a synonym "كانفاس جاهز بالمتر") —
+//     a synonym of one of two kinds the catalog sells once each ("باب
+//     زجاج" beside a sliding glass door) stays the shop's default
+//     (kindsApart, variantAxis, goodsTie);
+//   - a weight of a generic name two goods in weighed packs share ("٢
+//     كيلو كحك" of "كحك سادة" and "كحك بالعجوة") is asked between them,
+//     each in its packs: a word that tells the two apart is no common
+//     word left unsaid, however many of the shop's names hold it
+//     ("سادة"), so neither is the plain goods (plainGoods);
+//   - a which-question among goods of one head noun, the best one among
+//     several whose Arabic names are the same but for their figures
+//     ("سفنج كثافة 20 سمك 5 سم", "… 25 …", "… 30 …"), the others each
+//     naming a kind in a word of its own not said ("سفنج مضغوط ريبوند",
+//     "سفنج عازل صوت") and explaining no word said the best does not, is
+//     asked among the plain ones when a figure of theirs was said ("سفنج
+//     ٥ سم"); the kind said bare ("موتور مياه") asks every kind; a dual
+//     in a name ("حوض عينين" beside "عين واحدة") is a figure, no kind
+//     (figureVariants);
+//   - the words before the purpose said with ل ("غسيل كامل للعربية
+//     الملاكي") name the goods: of the products holding them, those
+//     holding the most of them, never one holding only the head noun and
+//     the purpose's word ("غسيل خارجي عربية ملاكي") (namedBeforeFor);
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
@@ -2351,7 +2383,8 @@
 // colour), applied.go (a work said on
 // goods named before), bypack.go (counts of goods
 // sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), business.go (the customer's own business and renting
-// told), saidfigure.go (a name's figure said in words), capacity.go (a
+// told), saidfigure.go (a name's figure said in words), kindsapart.go (two
+// variants a generic name or a synonym does not choose between), capacity.go (a
 // noun of what goods hold, said of the customer's own), mindyou.go (talk
 // around the order), segment.go (the segmenter,
 // one step per unit), corrections.go (a size or variant corrected), recount.go

@@ -253,26 +253,34 @@ func (r *Rules) variantOf(d *draft, p int32, list []int32) bool {
 // "cover for the sofa" is English's own order and not read here): the
 // goods are what the words before the purpose name, never the thing they
 // are for, however more of its name the purpose says. It tells the
-// products explaining a word said before the purpose, when some do (nil:
-// no such purpose, or no product names those words).
+// products explaining the most of the words said before the purpose
+// ("غسيل كامل للعربية": the full wash, not the exterior one whose name
+// holds "عربية"), when some explain any (nil: no such purpose, or no
+// product names those words).
 func (r *Rules) namedBeforeFor(d *draft) func(p int32) bool {
 	f := d.forAt
 	if f <= 0 || f >= len(d.words) || d.english || !r.lx.heads[d.words[0]] {
 		return nil
 	}
-	named := func(p int32) bool {
-		all := r.lx.info[p].all
+	before := func(p int32) int {
+		all, n := r.lx.info[p].all, 0
 		for _, w := range d.words[:f] {
 			if !isNumber(w) && all[w] {
-				return true
+				n++
 			}
 		}
-		return false
+		return n
 	}
-	if !slices.ContainsFunc(d.touched, named) {
+	most := 0
+	for _, p := range d.touched {
+		most = max(most, before(p))
+	}
+	if most == 0 {
 		return nil
 	}
-	return named
+	// "غسيل كامل للعربية": the full wash, the goods' own words said,
+	// over the exterior one whose name holds only the purpose's "عربية"
+	return func(p int32) bool { return before(p) == most }
 }
 
 // innerSaid: word u of one of a product's names was said inside a phrase
@@ -505,6 +513,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous, sizeOpen = amb, true // "قلاية بطاطس" beside a synonym "قلاية بطاطس صغيرة"
 		} else if amb := r.unsaidKind(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous, kindOpen = amb, true // "طابعة ليزر" beside a mono and a colour laser printer
+		} else if amb := r.kindsApart(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "غسيل كامل للعربية" beside a full wash for a sedan and one for an SUV
 		} else if amb := r.unsaidWork(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "والمصنعية لوحدها؟" of an interior and an exterior painting labour
 		} else if amb := r.unsaidPack(ts, d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
@@ -530,6 +540,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 					return n > 0 && v%n != 0
 				})
 			}
+		}
+		if kept := r.figureVariants(d, best.idx, it.Ambiguous); kept != nil {
+			it.Ambiguous = kept // "سفنج ٥ سم": the plain sheets of three densities, not the rebonded one
 		}
 		if len(it.Ambiguous) > 0 {
 			conf *= 0.6

@@ -567,6 +567,14 @@ func (r *Rules) plainGoods(d *draft, fams []int32) (int32, bool) {
 		}
 		return n >= 3
 	}
+	heldByAll := func(u string) bool {
+		for _, f := range fams {
+			if !r.lx.info[wp.members[f][0]].all[u] {
+				return false
+			}
+		}
+		return true
+	}
 	found, n := int32(-1), 0
 	for _, f := range fams {
 		info := &r.lx.info[wp.members[f][0]]
@@ -581,7 +589,10 @@ func (r *Rules) plainGoods(d *draft, fams []int32) (int32, bool) {
 			if _, ok := fractionWord(u); ok {
 				continue
 			}
-			if !common(u) {
+			if !common(u) || !heldByAll(u) {
+				// "كحك سادة" beside "كحك بالعجوة": a word the other goods
+				// asked between lack tells them apart, however many of the
+				// shop's names hold it — no plain one of the two
 				plain = false
 				break
 			}
