@@ -2301,7 +2301,9 @@
 //     up": phrasalObject), and after "I"/"I'll"/"we will" is the
 //     customer's own doing, no line (customerDoes); a word the vocabulary
 //     rewrote to a talk word ("استلام" of a group whose term is "collect")
-//     stays the customer's (saidAsOther); "my place" is the customer's home.
+//     stays the customer's (saidAsOther); "my place" is the customer's home;
+//     a figure after English "at" ("I'll pick it up at 5") is a time or a
+//     price, never a count.
 //     "Could you deliver …", "can you send …", "would you bring …" with
 //     its object after the verb is the shop asked to supply: an order as
 //     "I'd like" is (englishAsked), never the greeting nor a question

@@ -82,13 +82,15 @@ const h32cPaintVocab = `جالون, can, galon
 // is the modal verb, never the vocabulary's can of goods; "pick", "bring"
 // and "back" are no Franco spelling of a pack (باكو); "pick it up" reads
 // as the vocabulary's "pick up" when the shop is asked to do it, and is
-// the customer's own doing after "I'll"/"we will".
+// the customer's own doing after "I'll"/"we will"; "at 5" is a time.
 func TestRules_EnglishVerbsNoGoods(t *testing.T) {
 	r := rulesFrom(t, h32cPaintCSV, h32cPaintVocab)
 	checkCases(t, r, Order, []itemCase{
 		{"Can you send a paint roller and masking tape? I will come back tomorrow", []wantItem{{"ROLLER", 1, "", nil}, {"TAPE", 1, "", nil}}},
 		{"Hi, I need a paint roller, I'll pick it up today", []wantItem{{"ROLLER", 1, "", nil}}},
 		{"I need a paint roller, we will pick them up", []wantItem{{"ROLLER", 1, "", nil}}},
+		// a time after "at" is no count
+		{"I need a paint roller, I will come at 5", []wantItem{{"ROLLER", 1, "", nil}}},
 		{"Could you bring back a roller?", []wantItem{{"ROLLER", 1, "", nil}}},
 		{"I need a paint roller. Can you pick it up from my place?", []wantItem{{"ROLLER", 1, "", nil}, {"SRV-PICKUP", 1, "", nil}}},
 		// the goods still read when said so

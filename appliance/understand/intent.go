@@ -55,7 +55,8 @@ var notAmountAfter = set("جنيه", "جنيها", "ج", "egp", "le", "pound", "
 	"الاف", "الف", "%", "بالميه", "في الميه", "day", "days", "week", "weeks")
 var notAmountBefore = set("يوم", "الساعه", "ساعه", "بتاريخ", "تاريخ", "رقم", "تليفون", "موبايل",
 	"فلوس", "بسعر", "بمبلغ", "مبلغ", "day", "احنا", // "احنا ٣": how many people we are
-	"وزن") // "بيستحمل وزن ١٠٠ كيلو": what it bears (personTalk places it)
+	"وزن", // "بيستحمل وزن ١٠٠ كيلو": what it bears (personTalk places it)
+	"at")  // "I'll pick it up at 5": a time (or a price, "at 200 each"), never a count
 
 // complaintCues, weighted: a message is a complaint at weight ≥ 1.
 var complaintCues = foldKeys(map[string]float64{
