@@ -2312,6 +2312,37 @@
 //     whose count is not said ("عندي سكاكين … تسنهملي"), a weight for a
 //     work per piece or "them" of several lines is a count asked, never
 //     one.
+//   - a service sold in classes — names that differ by one word each way,
+//     the same two words across two pairs of services or more (a car
+//     wash's "… ملاكي" and "… جيب/SUV"; no figure, colour, weight or
+//     other head noun) — takes the class the message says once ("…
+//     العربية جيب", "هي ملاكي", "for my SUV", "el 3arabeya jeep") when its
+//     own words say none and choose neither, and only one class of the
+//     axis is said; a line of nothing but the class, no count, beside
+//     such lines is no line of its own. A car's model alone ("فيرنا",
+//     "Tucson") is no catalog data: asked (classSaidOnce, classword.go;
+//     h32c_test.go).
+//   - English "can"/"could" beside its subject ("Can you …", "I can …")
+//     is the modal verb, never a vocabulary's can of goods (englishModal);
+//     "pick", "bring", "back", "up" are no Franco spelling (a باكو); a
+//     vocabulary's "pick up" reads through the verb's object ("pick it
+//     up": phrasalObject), and after "I"/"I'll"/"we will" is the
+//     customer's own doing, no line (customerDoes); a word the vocabulary
+//     rewrote to a talk word ("استلام" of a group whose term is "collect")
+//     stays the customer's (saidAsOther); "my place" is the customer's home;
+//     a figure after English "at" ("I'll pick it up at 5") is a time or a
+//     price, never a count.
+//     "Could you deliver …", "can you send …", "would you bring …" with
+//     its object after the verb is the shop asked to supply: an order as
+//     "I'd like" is (englishAsked), never the greeting nor a question
+//     whether it delivers ("could you deliver to Maadi?" still asks); the
+//     verb, a vocabulary's word for a service, said before its object, is
+//     that service's line, closed before the goods (serviceVerbApart).
+//   - a word in the names of goods and services under three head nouns
+//     or more (a car wash's "عربية") is the trade's object: said as the
+//     object of a service that does not name it ("اغسلوا العربية عند
+//     البيت") it is nothing the service lacks (tradeObject); "تعالوا"
+//     (come to us) is placed.
 //
 // The twenty-second session's older sets (branch h32e, workago.go,
 // inscribed.go, h32e_test.go):

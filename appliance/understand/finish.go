@@ -2084,6 +2084,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		if r.kindPrefix(u, idx) {
 			continue // "دولاب مطبخ اكريليك" when the shop also writes "دولاب مطبخ زان": its word for the kind
 		}
+		if r.lx.products[idx].MadeToOrder && r.tradeObject(u) {
+			continue // "اغسلوا العربية عند البيت" of a car wash's home call-out: what every service is done to
+		}
 		if sizeWords[u] && r.lx.products[idx].Unit != catalog.Piece && !r.lx.info[idx].all[u] {
 			continue // "اغسل السجادة الكبيرة" of a wash by the m²: how big is its measure, asked, no variant it lacks
 		}

@@ -55,7 +55,8 @@ var notAmountAfter = set("جنيه", "جنيها", "ج", "egp", "le", "pound", "
 	"الاف", "الف", "%", "بالميه", "في الميه", "day", "days", "week", "weeks")
 var notAmountBefore = set("يوم", "الساعه", "ساعه", "بتاريخ", "تاريخ", "رقم", "تليفون", "موبايل",
 	"فلوس", "بسعر", "بمبلغ", "مبلغ", "day", "احنا", // "احنا ٣": how many people we are
-	"وزن") // "بيستحمل وزن ١٠٠ كيلو": what it bears (personTalk places it)
+	"وزن", // "بيستحمل وزن ١٠٠ كيلو": what it bears (personTalk places it)
+	"at")  // "I'll pick it up at 5": a time (or a price, "at 200 each"), never a count
 
 // complaintCues, weighted: a message is a complaint at weight ≥ 1.
 var complaintCues = foldKeys(map[string]float64{
@@ -371,6 +372,13 @@ var fillers = set(
 	// "no wait, make it …": holding a correction, no Franco spelling of تيه;
 	// "can someone come and measure": a visit, no ماسورة
 	"wait", "measure", "come", "someone", "somebody", "visit",
+	// English verbs and particles of fetching: "pick it up", "bring it
+	// back", "I'll pick them up" — no Franco spelling of a pack (باكو) or a
+	// بيك; a catalog or vocabulary that names them keeps its own reading
+	"pick", "picked", "bring", "back", "up",
+	// come (to us), said to the shop before the work asked at the
+	// customer's place: "تعالوا اغسلوا العربية عند البيت"
+	"تعالوا", "تعالو", "تعالي", "taalo", "ta3alo",
 	// "please put aside 4 …": keeping goods for the customer, no Franco
 	// spelling of ب
 	"put", "aside",
@@ -538,7 +546,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			price = true
 		}
 		delivered = delivered || deliveredWords[w]
-		if orderCues[w] || wouldLike(ts, i) {
+		if orderCues[w] || wouldLike(ts, i) || englishAsked(ts, i) && haveItems {
 			order = true
 		}
 	}

@@ -21,6 +21,7 @@ import (
 // and category, the shop vocabulary's multi-word terms and canonical forms,
 // the colours, and indexes for typo-tolerant lookup.
 type lexicon struct {
+	axes     classAxes // the catalog's class axes, read at the first line that asks (classword.go)
 	products []catalog.Product
 	info     []prodInfo
 	bySKU    map[string]int

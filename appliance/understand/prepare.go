@@ -64,6 +64,9 @@ func (r *Rules) prepare(text string) []token {
 		if st := r.possessedWord(w); st != "" {
 			w = st // "اللي مداه 25 كيلو" of a name's "مدى 25 كم": the name's word with "its"
 		}
+		if englishModal(raw, i) {
+			w, t.modal = lower(t.text), true // "Can you pick it up": asking, never a "can" of goods
+		}
 		if w == "w" || w == "wa" || w == "and" || w == "with" || w == "plus" || t.surface == "ثم" {
 			w = "و" // Franco and English "and"; "with the frame" adds an item; "ثم دهان …" (then) the next
 			if t.text == "with" && r.partCounted(raw, i+1) {
@@ -297,7 +300,7 @@ func (r *Rules) prepare(text string) []token {
 	lx := r.lx
 	out := make([]token, 0, len(raw))
 	for i := 0; i < len(raw); {
-		if raw[i].sep {
+		if raw[i].sep || raw[i].modal {
 			out = append(out, raw[i])
 			i++
 			continue
@@ -411,7 +414,7 @@ func (r *Rules) prepare(text string) []token {
 				t.withStem = st
 			}
 		}
-		t.lex = lx.isWord(t.text)
+		t.lex = lx.isWord(t.text) && !t.modal
 		if t.lex && placeFor(t.text) && !destination(strings.TrimPrefix(wordKey(t.surface), "و")) && isArabicWord(t.surface) {
 			// "والمكاتب" read as a name's "للمكاتب" (for offices): the
 			// customer's place, not what the goods are for
@@ -461,6 +464,13 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	for i := 1; i < len(out); i++ {
+		// "I'll pick them up", "we can collect it": the customer's own
+		// doing, said as a verb the vocabulary names a service by — no line
+		if t := &out[i]; t.lex && !t.sep && isLatinWord(strings.Fields(t.surface)[0]) && customerDoes(out, i) {
+			t.neg, t.used, t.lex = true, true, false
+		}
+	}
+	for i := 1; i < len(out); i++ {
 		// "I'm in Jeddah", "we'll be in Doha": what an English contraction
 		// leaves before where the customer is is no unit ("m" in metres)
 		if t, p := &out[i], out[i-1]; !t.sep && !p.sep && (t.text == "m" || t.text == "d" || t.text == "ll" || t.text == "ve") && t.surface == lower(t.surface) &&
@@ -505,11 +515,14 @@ func (r *Rules) prepare(text string) []token {
 	r.englishMeasures(out)
 	r.englishParts(out)
 	r.englishArticleFigure(out)
+	out = serviceVerbApart(out)
 	for i := range out {
 		// "أنا اللي جيت يوم الخميس": a word of the talk around an order
 		// that only begins a product's longer name ("جيت واي") names it
 		// only with the rest of that name
-		if t := &out[i]; t.lex && talkWords[t.text] && lx.colors[t.text] == "" && (i+1 == len(out) || out[i+1].sep || !out[i+1].lex) {
+		// (a word the vocabulary rewrote to a talk word is the customer's
+		// own: "استلام", "pick it up" of a vocabulary whose term is "collect")
+		if t := &out[i]; t.lex && talkWords[t.text] && lx.colors[t.text] == "" && (i+1 == len(out) || out[i+1].sep || !out[i+1].lex) && !saidAsOther(*t) {
 			t.lex = false
 		}
 	}
@@ -2233,6 +2246,9 @@ func gramWords(raw []token, i, max int, through bool) []int {
 			isLatinWord(raw[k-1].surface) && isLatinWord(raw[k+1].surface) {
 			continue
 		}
+		if through && len(at) == 1 && k == i+1 && phrasalObject(raw, k) {
+			continue // "pick it up" of a vocabulary's "pick up": the verb's object between it and its particle
+		}
 		at = append(at, k)
 	}
 	return at
@@ -3036,4 +3052,77 @@ func askedInClause(ts []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// englishSubjects are the English pronouns a modal verb asks or tells
+// with ("can you …", "could we …", "I can …").
+var englishSubjects = set("you", "u", "i", "we", "they", "he", "she", "someone", "somebody", "anyone", "anybody")
+
+// englishModal: raw[i] is English "can" or "could" right before or after
+// its subject ("Can you pick it up", "could u send", "I can come"): the
+// modal verb, never goods a vocabulary calls a can ("جالون … can").
+func englishModal(raw []token, i int) bool {
+	if w := lower(raw[i].text); w != "can" && w != "could" {
+		return false
+	}
+	return i+1 < len(raw) && !raw[i+1].sep && englishSubjects[lower(raw[i+1].text)] ||
+		i > 0 && !raw[i-1].sep && englishSubjects[lower(raw[i-1].surface)]
+}
+
+// englishParticles end an English phrasal verb after its object ("pick it
+// up", "bring them back").
+var englishParticles = set("up", "back", "off", "out", "over", "down")
+
+// phrasalObject: raw[k] is an object pronoun between an English verb and
+// its particle ("pick it up"), so a vocabulary's "pick up" reads through it.
+func phrasalObject(raw []token, k int) bool {
+	return k > 0 && k+1 < len(raw) && !raw[k+1].sep && isLatinWord(raw[k-1].surface) &&
+		phrasalObjects[lower(raw[k].surface)] && englishParticles[lower(raw[k+1].text)]
+}
+
+var phrasalObjects = set("it", "them", "her", "him", "me", "us")
+
+// saidAsOther: the customer said t in words the vocabulary rewrote to
+// its term ("pick it up", "استلام" of a group whose term is "collect"),
+// none of them that term.
+func saidAsOther(t token) bool {
+	sf := lower(t.surface)
+	return strings.Contains(sf, " ") || sf != t.text && wordKey(sf) != t.text && !talkWords[wordKey(sf)]
+}
+
+// englishAux are what stands between an English subject and its verb
+// ("I'll", "we will", "I can").
+var englishAux = set("ll", "will", "can", "could", "shall", "would", "d", "am", "gonna", "ال")
+
+// customerDoes: ts[i] follows "I" (an auxiliary between or not: "I'll")
+// or "we" and an auxiliary ("we will"): a verb whose doer is the customer.
+func customerDoes(ts []token, i int) bool {
+	k, aux := i-1, false
+	if k >= 1 && !ts[k].sep && (englishAux[lower(ts[k].surface)] || ts[k].modal) {
+		k, aux = k-1, true
+	}
+	// (a bare "we" before goods is Franco's و: "we 3elbet bont")
+	return k >= 0 && !ts[k].sep && (lower(ts[k].surface) == "i" || aux && lower(ts[k].surface) == "we")
+}
+
+// englishObjectStart opens an English verb's object: an article, a
+// possessive or a count ("deliver a wooden easel", "send 2 …").
+var englishObjectStart = set("a", "an", "the", "my", "our", "two", "three", "four", "five", "some")
+
+// serviceVerbApart: an English verb the vocabulary names a service by,
+// said before its object ("Could you deliver a wooden floor easel and …"),
+// is that service's line, closed before the goods: no word the goods lack.
+func serviceVerbApart(ts []token) []token {
+	for i := 0; i+1 < len(ts); i++ {
+		t, n := ts[i], ts[i+1]
+		w := lower(t.surface)
+		if t.sep || !t.lex || !englishSupply[w] || n.sep || !(englishObjectStart[lower(n.surface)] || isNumber(n.text)) {
+			continue
+		}
+		if i == 0 || ts[i-1].sep || !(lower(ts[i-1].surface) == "you" || lower(ts[i-1].surface) == "u" || lower(ts[i-1].surface) == "please") {
+			continue // the shop asked to do it: "you deliver", "please deliver"
+		}
+		ts = slices.Insert(ts, i+1, token{text: ",", surface: ",", sep: true})
+	}
+	return ts
 }

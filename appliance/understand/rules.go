@@ -360,6 +360,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)
 	items = r.deliveryByRegion(ts, items)
+	items = r.classSaidOnce(ts, items)
 	if same && len(items) > 0 {
 		items = again(items, r.lx.colors[sameColor], sameN) // "وطلب صاحبي: نفس الحاجتين بس اخضر"
 	}
@@ -707,11 +708,30 @@ func wantSaid(ts []token) bool {
 		return true
 	}
 	for i := range ts {
-		if wouldLike(ts, i) || wishSaid(ts, i) {
+		if wouldLike(ts, i) || wishSaid(ts, i) || englishAsked(ts, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// englishSupply are the verbs a customer asks the shop to supply goods by.
+var englishSupply = set("send", "deliver", "bring", "ship", "prepare", "reserve", "book", "get")
+
+// englishAsked: "Could you deliver …", "can you send …", "would you
+// bring …": the shop asked to supply, an order (its goods named) as
+// "I'd like" is — never a question whether it delivers.
+func englishAsked(ts []token, i int) bool {
+	if ts[i].sep || !(ts[i].modal || lower(ts[i].surface) == "would") || i+3 >= len(ts) {
+		return false
+	}
+	you, verb, obj := ts[i+1], ts[i+2], ts[i+3]
+	if obj.sep && obj.text == "," && i+4 < len(ts) {
+		obj = ts[i+4] // serviceVerbApart's close
+	}
+	// its object said after it: "could you deliver to Zamalek?" asks whether
+	return !you.sep && (lower(you.surface) == "you" || lower(you.surface) == "u") && !verb.sep && englishSupply[strings.Fields(lower(verb.surface))[0]] &&
+		!obj.sep && (englishObjectStart[lower(obj.surface)] || isNumber(obj.text))
 }
 
 // wishSaid: "ياريت" ("يا ريت", Franco "yareet"), I wish — Egyptian asks a

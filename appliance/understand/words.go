@@ -234,6 +234,7 @@ type token struct {
 	dual    bool    // said in the dual: كرسيين = two chairs
 	prep    bool    // carried the preposition ل (for): "للمكتب" modifies, never starts an item
 	neg     bool    // said after "بدون", "من غير", "without": not asked for
+	modal   bool    // English "can"/"could" beside its subject ("Can you …", "I can"): a verb, no vocabulary word (englishModal)
 	req     bool    // a property ruled out that the line's product does not settle, a word the box does not know (required.go)
 	pause   bool    // an emoji follows it ("… رشة 😂 عايز …"): a sentence may end here
 	aside   bool    // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
@@ -897,7 +898,7 @@ var placeWords = set("بيت", "البيت", "منزل", "المنزل", "house"
 	"بنسيون", "البنسيون", "لودج", "hotel", "lodge", "hostel", "دريشه", "الدريشه", "دريشات", // دريشة: the Gulf's window
 	"شاليه", "الشاليه", "شاليهات", "الشاليهات", "فيلا", "الفيلا", "عماره", "العماره", "جنينه", "الجنينه", "بلكونه",
 	"البلكونه", "روف", "الروف", "مدرسه", "المدرسه", "فندق", "الفندق", "مطعم", "المطعم", "كافيه", "الكافيه", "مساحه",
-	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "panel", "panels", "pane", "panes", "room", "rooms", "bedroom", "living", "office", "shop", "flat", "apartment", "garden", "villa", "balcony",
+	"المساحه", "السباحه", "شباك", "الشباك", "شبابيك", "الشبابيك", "window", "windows", "panel", "panels", "pane", "panes", "room", "rooms", "bedroom", "living", "office", "place", "shop", "flat", "apartment", "garden", "villa", "balcony",
 	"مكتب", "المكتب", "مكاتب", "المكاتب", // "٤ شبابيك في المكتب": where they are (a desk a shop sells heads no place)
 	"قعده", "القعده", // a sitting corner of a roof or a garden: "عايز اعمله قعدة للصيف"
 	"شركه", "الشركه", "شركتنا", "مصنع", "المصنع", "مخزن", "المخزن", // "في الشركة": where the customer works
