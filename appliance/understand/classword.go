@@ -195,7 +195,10 @@ func (r *Rules) classSaidOnce(ts []token, items []Item) []Item {
 			return i == q || i < 0 || !r.lx.info[i].all[theirs]
 		})
 		it.Lacks = slices.DeleteFunc(it.Lacks, func(w string) bool { return wordKey(w) == theirs })
-		if len(it.Ambiguous) == 0 {
+		if len(it.Ambiguous) == 0 || len(it.Ambiguous) == 1 && it.Ambiguous[0].Product == np {
+			// a line asked between the classes ("full wash" of a sedan or
+			// an SUV) is the class said: no question left
+			it.Ambiguous, it.Vague = nil, false
 			it.Confidence = max(it.Confidence, 0.9)
 		}
 	}
