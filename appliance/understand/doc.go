@@ -2302,6 +2302,13 @@
 //     قواعد كراسي" beside "قاعدة كرسي") are that many pieces, the single
 //     product; a count the pack's figure divides asks between the pieces
 //     and the packs (piecesOfPack, pluralOfWord).
+//   - the pieces' word said alone in the singular, no count ("والكوباية
+//     لوحدها بكام؟") of goods sold single and in packs named by that word
+//     is the single one, no question which (singleOfPacks).
+//   - a pack and the measure it holds said right after a word no product
+//     has ("ولو عندكم ايس كريم مانجا علبة ٢ لتر ضيفوها") is the pack of
+//     goods the shop may not carry, a line for a person, never one of the
+//     shop's packs asked about (packOfUnknown).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -439,6 +439,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, it)
 			continue
 		}
+		if r.packOfUnknown(ts, d) {
+			// "ايس كريم مانجا علبة ٢ لتر": the box of goods the shop does
+			// not know, none of its own boxes
+			it := unknownItem(ts, d)
+			it.Unread = true
+			items = append(items, it)
+			continue
+		}
 		if (best.score >= 0.9 || len(d.uniq) == 1 && lx.heads[d.words[0]]) && r.unknownKind(ts, d) {
 			// "ضلفة رخام صناعي كوريان": the head noun alone placed, two words
 			// after it the shop does not know
@@ -802,6 +810,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// "الباركيه الالماني", "roll 3adi": a qualifier only one of the
 			// close products has, or "عادي" for the plain one of them
 			if c, ok := r.qualifierPick(ts, d, best, it.Ambiguous); ok && !sizeOpen {
+				settle(c)
+			} else if c, ok := r.singleOfPacks(ts, d, best, it.Ambiguous); ok {
+				// "والكوباية لوحدها بكام؟": one cup, of the cup sold
+				// single and in a pack of six
 				settle(c)
 			} else if each := r.serviceForEach(ts, keep, d, best, it.Ambiguous, items, itemOf); len(each) > 0 {
 				// "وتركيب الاتنين", "حد يركب الاتنين", "وتركيبهم": the

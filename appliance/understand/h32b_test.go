@@ -108,3 +108,42 @@ func TestRules_PiecesCountedInThePacksWord(t *testing.T) {
 func h32bAsked(it Item) bool {
 	return len(it.Ambiguous) > 0 || len(it.Missing) > 0 || it.Confidence < 0.7
 }
+
+// TestRules_SingleOfItsPacks: the pieces' word said alone in the singular
+// ("والكوباية لوحدها بكام؟", "بكام الكوباية؟") of goods sold single and
+// in a pack named by that word ("Pack of 6 yoghurt cups") is the single
+// one, quoted — no question which; the pieces' plural alone with a count
+// ("٣ كوبايات") is that many singles.
+func TestRules_SingleOfItsPacks(t *testing.T) {
+	r := rulesFrom(t, h32bDairyCSV, h32bDairyVocab)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"بكام علبة الزبادي؟ والكوباية لوحدها بكام؟", []wantItem{{"YOG-6", 1, "", nil}, {"YOG-1", 1, "", nil}}},
+		{"بكام الكوباية؟", []wantItem{{"YOG-1", 1, "", nil}}},
+	})
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ كوبايات", []wantItem{{"YOG-1", 3, "", nil}}},
+	})
+}
+
+// TestRules_PackOfUnknownGoods: a pack and the measure it holds said
+// right after goods the shop does not know ("ولو عندكم ايس كريم مانجا
+// علبة ٢ لتر ضيفوها") is those goods' pack: a line the shop may not carry,
+// for a person — never one of the shop's own packs asked about.
+func TestRules_PackOfUnknownGoods(t *testing.T) {
+	r := rulesFrom(t, h32bDairyCSV, h32bDairyVocab)
+	res := understandText(t, r, "عايز كيلو سكر وعلبتين جبنة، ولو عندكم ايس كريم مانجا علبة ٢ لتر ضيفوها")
+	var skus []string
+	unread := false
+	for _, it := range res.Items {
+		if it.SKU != "" {
+			skus = append(skus, it.SKU)
+		}
+		for _, c := range it.Ambiguous {
+			skus = append(skus, c.Product.SKU)
+		}
+		unread = unread || it.Unread
+	}
+	if len(skus) != 2 || skus[0] != "SUGAR-1K" || skus[1] != "CHEESE-500" || !unread {
+		t.Errorf("want the sugar and the cheese and the unknown goods' box unread, got %+v", res.Items)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"fatoora/catalog"
 )
@@ -48,20 +49,18 @@ func (r *Rules) packInstead(ts []token, items []Item) []Item {
 	return items
 }
 
-// packOfSame: product b is a pack of product a's goods — sold by the
-// piece as a is, in its category, its Arabic name saying a pack or a set
-// ("علبة 10 اسكرينة جلاس", "طقم …"; a piece word, "(قطعة)", is none) or
-// its names what one holds ("Box of 6 …", "(علبة 12 قلم)"), a's neither,
-// and a word of a's names (no figure, pack or colour) among b's.
+// packOfSame: product b is a pack of product a's goods — goods, no
+// service, sold by the piece as a is, in its category, its Arabic name
+// saying a pack or a set and its figure ("علبة 10 اسكرينة جلاس", "طقم 4
+// …"; a piece word, "(قطعة)", is none) or its names what one holds ("Box
+// of 6 …", "(علبة 12 قلم)"), a's neither, and a word of a's names (no
+// figure, pack or colour) among b's.
 func (r *Rules) packOfSame(a, b *catalog.Product) bool {
 	ai, bi := r.indexOf(a), r.indexOf(b)
-	if ai < 0 || bi < 0 || a.Unit != catalog.Piece || b.Unit != catalog.Piece || a.Category != b.Category {
+	if ai < 0 || bi < 0 || a.Unit != catalog.Piece || b.Unit != catalog.Piece || a.Category != b.Category || r.isService(a) || r.isService(b) {
 		return false
 	}
-	packed := func(i int) bool {
-		return r.lx.info[i].pack >= 2 || slices.ContainsFunc(keysOf(r.lx.products[i].NameAr), func(k string) bool { return packWord(k) || setWords[k] || packNouns[k] })
-	}
-	if !packed(bi) || packed(ai) {
+	if !r.packedName(bi) || r.packedName(ai) {
 		return false
 	}
 	// the names' own words: the category and the material every product
@@ -157,42 +156,26 @@ func (r *Rules) piecesOfPack(ts []token, d *draft, best scored) (c scored, pack 
 		return scored{}, 0, false
 	}
 	// the single may explain too few of the words said to be a candidate
-	// ("قاعدة كرسي" of "قواعد كراسي"): the products named by any of them
-	seen := map[int]bool{best.idx: true}
-	for _, w := range d.words {
-		for _, p := range r.lx.postings[w] {
-			i := int(p)
-			if seen[i] || isNumber(w) {
-				continue
-			}
-			seen[i] = true
-			o := scored{idx: i, score: best.score}
-			op := &r.lx.products[i]
-			if op.Unit != bp.Unit || op.Category != bp.Category || r.lx.info[o.idx].pack >= 2 || !r.packOfSame(op, bp) {
-				continue
-			}
-			all := r.lx.info[o.idx].all
-			if !r.pluralOfName(i, held) && !slices.ContainsFunc(r.lx.info[o.idx].phrases, func(ph []string) bool {
-				return slices.ContainsFunc(ph, func(s string) bool { return pluralOfWord(held, s) })
-			}) {
-				continue
-			}
-			// every other word said is the single's, or its plural is
-			rest := true
-			for w := range d.uniq {
-				if w == held || isNumber(w) || all[w] {
-					continue
-				}
-				rest = rest && r.pluralOfName(i, w)
-			}
-			if !rest {
-				continue
-			}
-			if n := int(d.pre.val); n%m == 0 {
-				pack = n / m
-			}
-			return o, pack, true
+	// ("قاعدة كرسي" of "قواعد كراسي"), or none ("٣ كوبايات" alone): the
+	// products of the pack's category sold as it is
+	for i := range r.lx.products {
+		op := &r.lx.products[i]
+		if i == best.idx || op.Unit != bp.Unit || op.Category != bp.Category || !r.packOfSame(op, bp) || !r.pluralOfName(i, held) {
+			continue
 		}
+		// every other word said is the single's, or its plural is
+		all := r.lx.info[i].all
+		rest := true
+		for w := range d.uniq {
+			rest = rest && (w == held || isNumber(w) || all[w] || r.pluralOfName(i, w))
+		}
+		if !rest {
+			continue
+		}
+		if n := int(d.pre.val); n%m == 0 {
+			pack = n / m
+		}
+		return scored{idx: i, score: best.score}, pack, true
 	}
 	return scored{}, 0, false
 }
@@ -213,4 +196,116 @@ func pluralOfWord(pl, sg string) bool {
 // pluralOfName: w is the plural of a word of product idx's Arabic name.
 func (r *Rules) pluralOfName(idx int, w string) bool {
 	return slices.ContainsFunc(keysOf(r.lx.products[idx].NameAr), func(s string) bool { return pluralOfWord(w, s) })
+}
+
+// singleOfPacks: line d names, in the singular and with no count, pack or
+// plural said, goods that one product sells single and the others in packs
+// of it, all named by the pieces' word ("والكوباية لوحدها بكام؟" of "رز
+// بلبن (كوباية)" beside "علبة رز بلبن 6 كوبايات", "Pack of 6 … cups"): one
+// piece is asked of, the single product — never a question which.
+func (r *Rules) singleOfPacks(ts []token, d *draft, best scored, amb []Candidate) (scored, bool) {
+	if d.pre != nil || len(d.counts) > 0 || d.plural || packOnLine(ts, d) {
+		return scored{}, false
+	}
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		if ts[k].plural || ts[k].dual {
+			return scored{}, false
+		}
+	}
+	idxs := []int{best.idx}
+	for _, c := range amb {
+		idxs = append(idxs, r.indexOf(c.Product))
+	}
+	single := -1
+	for _, i := range idxs {
+		if r.lx.info[i].pack < 2 && !r.packedName(i) {
+			if single >= 0 && single != i {
+				return scored{}, false
+			}
+			single = i
+		}
+	}
+	if single < 0 || int(d.cnt[single]) != len(d.uniq) {
+		return scored{}, false
+	}
+	for _, i := range idxs {
+		if i != single && !r.packOfSame(&r.lx.products[single], &r.lx.products[i]) {
+			return scored{}, false
+		}
+	}
+	return scored{idx: single, score: best.score}, true
+}
+
+// packedName: product i's Arabic name says a pack or a set and right
+// after it how many it holds ("علبة 10 …", "طقم 4 …"; "شيكارة 25 كيلو" is
+// a weight), or its names say what one holds ("Pack of 6 …"; packOf).
+func (r *Rules) packedName(i int) bool {
+	if r.lx.info[i].pack >= 2 {
+		return true
+	}
+	ks := keysOf(r.lx.products[i].NameAr)
+	for k := 0; k+1 < len(ks); k++ {
+		if !(packWord(ks[k]) || setWords[ks[k]] || packNouns[ks[k]]) {
+			continue
+		}
+		if v, err := strconv.Atoi(ks[k+1]); err == nil && v >= 2 {
+			if k+2 < len(ks) {
+				if _, measure := unitWord(ks[k+2]); measure || measureWords[ks[k+2]] || weightUnits[ks[k+2]] {
+					continue // "شيكارة 25 كيلو": a weight, no count of pieces
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// A pack said with no goods of the shop's beside goods it does not know:
+// "ولو عندكم ايس كريم مانجا علبة ٢ لتر ضيفوها" in a shop that sells no
+// ice cream. The box is the unknown goods'
+// container, never one of the shop's boxes (a cake box, a pack of
+// pudding): the line is a thing the shop may not carry, for a person.
+
+// packOfUnknown: line d's only words of the catalog are a pack word and
+// the measure of what it holds ("علبة ٢ لتر"), and a word no product has,
+// a noun rather than talk or a verb, comes right before them: the goods
+// in that pack.
+func (r *Rules) packOfUnknown(ts []token, d *draft) bool {
+	from := d.start
+	if d.pre != nil && d.pre.start >= 0 {
+		from = min(from, d.pre.start)
+	}
+	packs, measured := 0, false
+	for k := from; k < d.end && k < len(ts); k++ {
+		t := ts[k]
+		if t.sep || isNumber(t.text) {
+			continue
+		}
+		if _, measure := unitWord(t.text); measure || measureWords[t.text] || weightUnits[t.text] {
+			measured = true
+			continue // "علبة ٢ لتر": what the box holds
+		}
+		if !t.lex || t.color != "" {
+			continue
+		}
+		w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+		if !(packWord(t.text) || pieceWords[t.text] || packWord(w) || pieceWords[w] || container(t)) {
+			return false
+		}
+		packs++
+	}
+	if packs == 0 {
+		return false
+	}
+	unknown := func(k int) bool {
+		if k < 0 || k >= len(ts) {
+			return false
+		}
+		t := ts[k]
+		w := lower(t.surface)
+		return !t.sep && !t.lex && !t.aside && !t.neg && t.color == "" && !isNumber(t.text) && utf8.RuneCountInString(w) >= 3 &&
+			(isArabicWord(w) || isLatinWord(w)) && !clauseVerbLike(t.surface) && !orderCues[t.text] && !fillers[t.text] &&
+			!tooWords[t.text] && !withWords[t.text] && !stopUnits[t.text] && !isNumberWord(t.text)
+	}
+	return measured && unknown(from-1)
 }
