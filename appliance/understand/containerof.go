@@ -17,6 +17,12 @@ func (r *Rules) containerOfGoods(ts []token) {
 		if !ok {
 			continue
 		}
+		if ts[i].dual {
+			// "وعلبتين جيسو", "كيسين فايبر": the container said in the
+			// dual is two of the goods it holds, as "٢ علبة" counts them
+			ts[i] = token{text: "2", surface: ts[i].surface, conj: ts[i].conj}
+			continue
+		}
 		ts[i].used, ts[i].aside = true, true
 		if ts[i].conj {
 			ts[j].conj = true // "وباكو مناديل": the و joins the goods

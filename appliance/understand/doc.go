@@ -2401,6 +2401,31 @@
 //     holding the most of them, never one holding only the head noun and
 //     the purpose's word ("غسيل خارجي عربية ملاكي") (namedBeforeFor);
 //
+// Round 32's packs and their pieces (branch h32b, packinstead.go,
+// containerof.go, h32b_test.go):
+//   - a correction ("لا خليها", "لا معلش", "make it", "actually") naming
+//     the pack the goods just asked are sold in ("٥ اسكرينة جلاس.. لا
+//     خليها علبة العشرة", "٤ قواعد.. لا خليهم ٦، يبقى هات العلبة الستة")
+//     replaces their line: the pack alone, the colour said of the pieces
+//     its own (packInstead, packOfSame); goods and their pack said with
+//     no correction stay two lines.
+//   - a container said in the dual before goods sold by the piece in it
+//     ("وعلبتين جيسو", "كيسين", "ازازتين", "باكوين") is two of the goods,
+//     never one (containerOfGoods).
+//   - goods counted in the plural a pack's name says what it holds in
+//     ("٤ كوبايات رز بلبن", Franco "4 koubayat", of "علبة رز بلبن 6
+//     كوبايات" beside "رز بلبن (كوباية)"; "٤ قواعد كراسي" of "علبة 6
+//     قواعد كراسي" beside "قاعدة كرسي") are that many pieces, the single
+//     product; a count the pack's figure divides asks between the pieces
+//     and the packs (piecesOfPack, pluralOfWord).
+//   - the pieces' word said alone in the singular, no count ("والكوباية
+//     لوحدها بكام؟") of goods sold single and in packs named by that word
+//     is the single one, no question which (singleOfPacks).
+//   - a pack and the measure it holds said right after a word no product
+//     has ("ولو عندكم ايس كريم مانجا علبة ٢ لتر ضيفوها") is the pack of
+//     goods the shop may not carry, a line for a person, never one of the
+//     shop's packs asked about (packOfUnknown).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
@@ -2409,6 +2434,8 @@
 // made to order the shop does not sell), region.go (delivery priced by
 // where it goes), distribute.go (goods shared over people and places), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
+// packinstead.go (a pack asked instead of its pieces, pieces counted in
+// a pack's word),
 // ownbox.go (a box word heading its own product), soldout.go (a stock
 // question's "ولا خلص؟"), totalshares.go (a whole length shared by
 // colour), applied.go (a work said on

@@ -447,6 +447,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			items = append(items, it)
 			continue
 		}
+		if r.packOfUnknown(ts, d) {
+			// "ايس كريم مانجا علبة ٢ لتر": the box of goods the shop does
+			// not know, none of its own boxes
+			it := unknownItem(ts, d)
+			it.Unread = true
+			items = append(items, it)
+			continue
+		}
 		if (best.score >= 0.9 || len(d.uniq) == 1 && lx.heads[d.words[0]]) && r.unknownKind(ts, d) {
 			// "ضلفة رخام صناعي كوريان": the head noun alone placed, two words
 			// after it the shop does not know
@@ -477,6 +485,19 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			c.score = best.score
 			cands = append([]scored{c}, slices.DeleteFunc(cands[1:], func(o scored) bool { return o.idx == c.idx })...)
 			best = c
+		}
+		var packAsk []Candidate // the pack, when the pieces counted may be its packs (piecesOfPack)
+		c, n, piecesRead := r.piecesOfPack(ts, d, best)
+		if piecesRead {
+			// "٤ كوبايات رز بلبن" beside "علبة رز بلبن 6 كوبايات": four
+			// cups, never four packs
+			pk := best
+			cands = slices.DeleteFunc(slices.Clone(cands), func(o scored) bool { return o.idx == c.idx || o.idx == pk.idx })
+			c.score = pk.score
+			best, cands = c, append([]scored{c}, cands...)
+			if n > 0 {
+				packAsk = []Candidate{{Product: &lx.products[pk.idx], Score: math.Round(pk.score*1000) / 1000, Count: float64(n)}}
+			}
 		}
 		p := &lx.products[best.idx]
 		it := Item{SKU: p.SKU, Product: p, Material: p.Material, Phrase: phraseOf(ts, d, false), end: d.end + 1, start: d.start}
@@ -523,7 +544,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.sizedTo != best.idx+1 {
 			// "6 كراسي سفرة" beside "طقم 6 كراسي سفرة": the set of six may
 			// be meant, however close the other chairs
-			pieces := r.setSaidAsPieces(d, best, cands)
+			pieces := append(r.setSaidAsPieces(d, best, cands), packAsk...)
 			setOpen = len(pieces) > 0
 			for _, c := range append(r.unsaidSet(d, best, cands), pieces...) {
 				if k := slices.IndexFunc(it.Ambiguous, func(a Candidate) bool { return a.Product == c.Product }); k >= 0 {
@@ -798,10 +819,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous, it.Vague = nil, false
 			conf = math.Max(conf/0.6, 0.9)
 		}
-		if len(it.Ambiguous) > 0 {
+		if len(it.Ambiguous) > 0 && len(packAsk) == 0 {
 			// "الباركيه الالماني", "roll 3adi": a qualifier only one of the
 			// close products has, or "عادي" for the plain one of them
 			if c, ok := r.qualifierPick(ts, d, best, it.Ambiguous); ok && !sizeOpen {
+				settle(c)
+			} else if c, ok := r.singleOfPacks(ts, d, best, it.Ambiguous); ok {
+				// "والكوباية لوحدها بكام؟": one cup, of the cup sold
+				// single and in a pack of six
 				settle(c)
 			} else if each := r.serviceForEach(ts, keep, d, best, it.Ambiguous, items, itemOf); len(each) > 0 {
 				// "وتركيب الاتنين", "حد يركب الاتنين", "وتركيبهم": the
@@ -932,7 +957,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				madeOf(first, more, nil) // "زيت ٥ لتر": the 4 L can and the 1 L one (volumes.go)
 			}
 		}
-		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 && !(weighedOK && !slices.ContainsFunc(lacked, func(l string) bool { return !weightWords(l) })) {
+		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 && !piecesRead && !(weighedOK && !slices.ContainsFunc(lacked, func(l string) bool { return !weightWords(l) })) {
 			// a product of the same kind that has what the customer said
 			// is the one asked, not a substitute of the best-scoring one
 			if c, ok := r.hasLacked(ts, d, best, cands); ok {
@@ -949,6 +974,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
+		if piecesRead {
+			// "٤ مخدات كراسي" of "مخدة كرسي": the pieces' own words in
+			// the plural, nothing the single lacks
+			it.Lacks = slices.DeleteFunc(it.Lacks, func(l string) bool { return r.pluralOfName(best.idx, wordKey(l)) })
+		}
 		if weighedOK {
 			it.Lacks = slices.DeleteFunc(it.Lacks, weightWords) // "نص" of "كيلو ونص": the weight, made of packs
 		}

@@ -537,6 +537,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
+	items = r.packInstead(ts, items)
 	r.packCounts(items)
 	items = madeWithMark(ts, items)
 	for k := range items {
