@@ -2302,7 +2302,10 @@
 //   - "سنار مقاس ٦ ٣ علب و مقاس ١٠ علبتين": a count of packs said after
 //     the other size's figure ("علبتين", "٢ علبة") is that line's own
 //     count, its line no "two of each?" (packsAfter), and never a figure
-//     naming goods of size 2 (packsCounted).
+//     naming goods of size 2 (packsCounted);
+//   - Franco "we" written apart before a size word ("kotshy ma2as 40 we
+//     ma2as 42") opens the other size's line as "ومقاس ٤٢" does
+//     (sizeAfterAnd), never a second side of the first (40 × 42).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

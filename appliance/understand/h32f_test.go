@@ -175,3 +175,23 @@ func TestRules_PacksCountedAfterTheOtherSize(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_SizeWordAfterFrancoWe: Franco "we" written apart before a size
+// word ("kotshy ma2as 40 we ma2as 42") opens the other size's line as "و"
+// does ("ومقاس ٤٢"), never a second side of the first (40 × 42).
+func TestRules_SizeWordAfterFrancoWe(t *testing.T) {
+	for _, tc := range []struct {
+		csv, vocab, text string
+		want             []string
+	}{
+		{h32fShoeCSV, h32fShoeVocab, "3ayez kotshy ma2as 40 we ma2as 42", []string{"SHOE-40×1", "SHOE-42×1"}},
+		{h32fShoeCSV, h32fShoeVocab, "3ayez kotshy gary ma2as 40 w ma2as 44", []string{"SHOE-40×1", "SHOE-44×1"}},
+		{h32fTyreCSV, h32fTyreVocab, "3ayez kawetsh ma2as 13 we ma2as 15", []string{"TYRE-13×1", "TYRE-15×1"}},
+		{h32fShoeCSV, h32fShoeVocab, "عايز كوتشي مقاس ٤٠ ومقاس ٤٢", []string{"SHOE-40×1", "SHOE-42×1"}},
+	} {
+		r := rulesFrom(t, tc.csv, tc.vocab)
+		if got := itemsOf(understandText(t, r, tc.text)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
