@@ -2426,6 +2426,28 @@
 //     goods the shop may not carry, a line for a person, never one of the
 //     shop's packs asked about (packOfUnknown).
 //
+// The twenty-second session's second size of the same goods said with its
+// own count (branch h32f, sizecount.go, h32f_test.go):
+//   - after goods named by a figure ("سنار مقاس ٦", "كوتشي مقاس ٤٠"),
+//     "و + a count (a figure, a number word, "واحدة") + the size word +
+//     another figure" ("عايز ٣ علب سنار مقاس ٦ و٢ مقاس ١٠", "وواحد مقاس
+//     ٤٤", Franco "we 2 ma2as 42", English "and 2 of size 42", a pack word
+//     between: "و٢ علبة مقاس ٥", "2 boxes of size 5") is that many of the
+//     goods of that figure, a line of its own (countOfSize, read through
+//     sibling) — never a second side of the first size nor the first
+//     line's count; a figure naming no goods of the kind ("و٢ مقاس ٤٦")
+//     opens the line all the same, lacking the size said (asked);
+//   - a figure after a size word in a name ("مسمار مقاس 3 (علبة 100)") is
+//     the size that names the goods, never a count of the pack after it
+//     (the lexicon's parts);
+//   - "سنار مقاس ٦ ٣ علب و مقاس ١٠ علبتين": a count of packs said after
+//     the other size's figure ("علبتين", "٢ علبة") is that line's own
+//     count, its line no "two of each?" (packsAfter), and never a figure
+//     naming goods of size 2 (packsCounted);
+//   - Franco "we" written apart before a size word ("kotshy ma2as 40 we
+//     ma2as 42") opens the other size's line as "ومقاس ٤٢" does
+//     (sizeAfterAnd), never a second side of the first (40 × 42).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
@@ -2444,6 +2466,9 @@
 // told), saidfigure.go (a name's figure said in words), kindsapart.go (two
 // variants a generic name or a synonym does not choose between), capacity.go (a
 // noun of what goods hold, said of the customer's own), mindyou.go (talk
+// told), saidfigure.go (a name's figure said in words), capacity.go (a
+// noun of what goods hold, said of the customer's own), sizecount.go (a
+// second size of the goods with its own count), mindyou.go (talk
 // around the order), segment.go (the segmenter,
 // one step per unit), corrections.go (a size or variant corrected), recount.go
 // (a count or a colour split corrected), together.go (two people

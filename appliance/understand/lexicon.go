@@ -1046,7 +1046,10 @@ func partFigures(lx *lexicon, phrases []string) (parts, measured map[string]bool
 			if !isNumber(n) {
 				continue
 			}
-			part := k > 0 && ks[k-1] != "x" && k+1 < len(ks) && ks[k+1] != "x" && !isNumber(ks[k+1]) && lx.colors[ks[k+1]] == "" &&
+			// "سنار مقاس 6 (علبة 100)": a figure after a size word is
+			// the size that names the goods, never a count of the pack
+			// after it (countOfSize)
+			part := k > 0 && ks[k-1] != "x" && !sizeSaid[ks[k-1]] && k+1 < len(ks) && ks[k+1] != "x" && !isNumber(ks[k+1]) && lx.colors[ks[k+1]] == "" &&
 				// "خلاط Nova 2 كروم": a model number — not a Latin word the
 				// shop's vocabulary wrote for an Arabic one ("موتور" → pump)
 				!(arabicName && isLatinWord(ks[k-1]) && !isNumber(ks[k-1]) && slices.Contains(raw, ks[k-1]))

@@ -107,14 +107,16 @@ func sizeAfterAnd(ts []token, i int) bool {
 	if i < 2 || ts[i-1].sep || !sizeCue[ts[i-1].text] {
 		return false
 	}
-	if ts[i-1].conj || !ts[i-2].sep && ts[i-2].text == "و" {
+	// Franco "we ma2as 8", English "and size 8": و written apart
+	and := func(k int) bool { return !ts[k].sep && (ts[k].text == "و" || andWords[lower(ts[k].surface)]) }
+	if ts[i-1].conj || and(i-2) {
 		return true
 	}
 	k := i - 2
 	if ts[k].sep || !pieceWords[ts[k].text] {
 		return false
 	}
-	return ts[k].conj || k > 0 && !ts[k-1].sep && ts[k-1].text == "و"
+	return ts[k].conj || k > 0 && and(k-1)
 }
 
 // onePack: t is a pack or a piece said in the singular ("علبة", "كيس",

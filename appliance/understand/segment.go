@@ -1261,6 +1261,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 		return j
 	}
 	conj := sg.lastJoin == "conj" || t.conj
+	if end, ok := sg.countOfSize(i, j, a, group, conj); ok {
+		return end // "سنار مقاس ٦ و٢ مقاس ١٠": two of the size-10 goods
+	}
 	next := j
 	for next < len(sg.ts) && !sg.ts[next].sep && (fillers[sg.ts[next].text] && !sg.ts[next].lex || r.pack(sg.ts[next].text) && !r.packNames(sg.ts, next) || next == j && container(sg.ts[next]) && !sg.boxNamed(next) ||
 		next == j && len(group) == 1 && a.unit == "" && saleUnit(sg.ts[next]) || next == j && conj && len(group) == 1 && a.unit == "" && sg.rollOfNext(next)) && sg.ts[next].text != "و" && !sg.ts[next].conj &&
@@ -1733,7 +1736,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 			sg.cur.sizes = append(sg.cur.sizes, sized{a.val, a.start})
 		}
 		sg.cur.end = j
-	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && sg.cur != nil && !nextNew && (!sg.sizeMode || sizeAfterAnd(sg.ts, i) || conj && sg.nameFigureBefore(i, j)) && a.val == math.Trunc(a.val) && sg.sibling(i, a):
+	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && sg.cur != nil && !nextNew && (!sg.sizeMode || sizeAfterAnd(sg.ts, i) || conj && sg.nameFigureBefore(i, j)) && a.val == math.Trunc(a.val) &&
+		!sg.packsCounted(j, a) && sg.sibling(i, a):
 		// "وحدة حوض Nova 60 وبكام ال Nova 80": the other variant, a line
 		// of its own ("سنار ٦ ومقاس ١٠", "وعلبة مقاس ١٠" too: the size
 		// word after و names it, never a size of the line before)
@@ -3239,7 +3243,8 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 	}
 	// "عايز ٢ باب ٨٠ و ٩٠": two of each, or one of each? a person asks
 	// ("وعلبة ١٠": a pack said in the singular before it is one)
-	d.unsure = d.pre == nil && headCount(cur) > 1 && !onePack(ts[d.start])
+	// ("و مقاس ١٠ علبتين": its own count of packs said after it, packsAfter)
+	d.unsure = d.pre == nil && headCount(cur) > 1 && !onePack(ts[d.start]) && !sg.packsAfter(a)
 	if cur.end > d.start {
 		cur.end = d.start
 	}
