@@ -183,3 +183,17 @@ func TestRules_PackStatedOutsideBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_GoodsForPeopleCounted: goods of no count said for a number of
+// people ("لـ٢٠ طفل", "لعشرين فرد") — one each, or packs shared? — are
+// asked how many, never one; a count said stays.
+func TestRules_GoodsForPeopleCounted(t *testing.T) {
+	r := c22Shop(t, "")
+	for _, text := range []string{"عايز اقلام رصاص لـ٢٠ طفل", "عايز كشكول ل ٣٠ شخص", "عايز كشكول لعشرين فرد"} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || !res.Items[0].uncounted && !slices.Contains(res.Items[0].Missing, "count") {
+			t.Errorf("%s: goods for twenty people must be asked how many, got %+v", text, res.Items)
+		}
+	}
+	checkCases(t, r, Order, []itemCase{{"عايز ٢ باكو اقلام رصاص لـ٢٠ طفل", []wantItem{{"PENCILS", 2, "", nil}}}})
+}

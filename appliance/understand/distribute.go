@@ -137,6 +137,9 @@ var (
 	personGroups = set("عيال", "العيال", "عيالي", "ولادي", "الولاد", "اولادي", "الاولاد", "بناتي", "البنات", "الاطفال", "اطفالي",
 		"احفادي", "اخواتي", "اخواتك", "الاخوات", "kids", "children", "sons", "daughters", "boys", "girls", "grandchildren", "grandkids",
 		"twins", "brothers", "sisters")
+	// personCounted: people counted after a figure ("٢٠ طفل", "٥ افراد",
+	// "٣٠ شخص").
+	personCounted = set("طفل", "اطفال", "فرد", "افراد", "شخص", "اشخاص", "ضيف", "ضيوف", "نفر", "انفار", "عيل", "عيال")
 	// englishPersons: one person after "my" in English.
 	englishPersons = set("son", "daughter", "boy", "girl", "wife", "husband", "brother", "sister", "mother", "father", "mom", "dad", "kid", "child")
 )
@@ -190,6 +193,17 @@ func forPeople(ts []token, m int) (float64, int) {
 	if !ok {
 		return 0, m
 	}
+	// "لـ٢٠ طفل", "ل ٣٠ شخص", "لعشرين فرد": that many people
+	figure, at := st, m
+	if st == "" || st == "ـ" {
+		figure, at = word(m+1), m+1
+	}
+	if v, ok := amountValue(figure); ok && v >= 2 && v == math.Trunc(v) && personCounted[wordKey(word(at+1))] {
+		return v, at + 2
+	}
+	if v, ok := numberWord(figure); ok && v >= 2 && personCounted[wordKey(word(at+1))] {
+		return v, at + 2
+	}
 	if personDuals[wordKey(st)] || thingDual(ts[m], st) {
 		return 2, m + 1
 	}
@@ -219,6 +233,13 @@ func forPeople(ts []token, m int) (float64, int) {
 		}
 	}
 	return 0, m
+}
+
+// peopleFigure: a number word written on ل ("لعشرين", "لتلاتين"), which
+// a line may hold: how many people, said next.
+func peopleFigure(t token) bool {
+	st, ok := strings.CutPrefix(strings.TrimPrefix(lower(t.surface), "و"), "ل")
+	return ok && isNumberWord(st)
 }
 
 // thingDual: st, said after ل, is the dual of a noun in ة the shop sells
@@ -275,8 +296,8 @@ func (r *Rules) sharedByPeople(ts []token, keep []*draft, items []Item, itemOf m
 			continue
 		}
 		for m := d.start; m < len(ts) && (m < d.end || !ts[m].sep); m++ {
-			if m < d.end && !(ts[m].prep && ts[m].dual) {
-				continue // the line's own words; "فلتر زيت لعربيتين": its "for"
+			if m < d.end && !(ts[m].prep && ts[m].dual) && !peopleFigure(ts[m]) {
+				continue // the line's own words; "فلتر زيت لعربيتين": its "for"; "لعشرين فرد"
 			}
 			n, end := forPeople(ts, m)
 			if n == 0 {

@@ -1678,6 +1678,9 @@
 //     outerPacks); fewer than a big pack counted in the goods' own word
 //     ("٣٠ بالونة" of a bag of 100) is asked, never thirty bags — the
 //     name's own word ("٢ نظام تسوية") counts the product (packCounts).
+//     Goods of no count said for a number of people ("طراطير لـ٢٠ طفل",
+//     "لعشرين فرد") are asked how many, never one (forPeople,
+//     personCounted, peopleFigure).
 //     A word of a product's name said with "its" ("اللي مداه 25 كيلو" of
 //     "مدى 25 كم"), its final ى written ا before the ending as Arabic
 //     writes it, is the name's word, not a word left unread
