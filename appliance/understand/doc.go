@@ -2285,6 +2285,30 @@
 //     work per piece or "them" of several lines is a count asked, never
 //     one.
 //
+// The twenty-second session's work on a service with the goods it works
+// on (branch h32d, fitgoods.go, h32d_test.go):
+//   - a work on goods whose name names goods the shop keeps in stock
+//     ("تركيب كالون باب خشب" beside "كالون باب خشب (بدن)"; a name's first
+//     word after its work, "تغيير بطارية", beside "بطارية ايفون 11" and its
+//     kin, the model then read from the message) is the goods and the
+//     work, one of each per piece, when the message says the shop
+//     supplies them: "itself" after them ("مع الكالون نفسه", "with the
+//     mixer itself"), "new" beside them ("كالون جديد", "a new mixer"), the
+//     fitter's verb said to the shop with them and no article ("تركبلي
+//     كالون"), or a replacing verb "for it" ("تغيروله البطارية": its part
+//     replaced by a new one). Goods said as the customer's own ("الكالون
+//     بتاعي", "اللي اشتريته", "عندي …", "my new mixer") or with nothing
+//     saying who supplies them stay the work alone (goodsFitted,
+//     goodsOfWork, modelOf; ownwork.go counts a work on owned goods).
+//   - a story of what is wrong with the customer's own goods ("الايفون ١١
+//     بتاعي بقى بيفصل لوحده …") that ends in a sentence opening with a
+//     want and the verb of a work the shop sells said to it ("عايز
+//     تغيروله البطارية", "I want you to replace …") is the order of that
+//     work: the story is why, no complaint, unless it tells goods bought
+//     from or worked on by the shop ("منكم", "اللي اشتريته", "غيرتلكم")
+//     (repairWanted). "بعد الشغل" (after work) is when the customer comes
+//     (afterWorkTime).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
@@ -2292,7 +2316,8 @@
 // order placed before, cancelled), except.go (a colour ruled out, work
 // made to order the shop does not sell), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
-// ownbox.go (a box word heading its own product), soldout.go (a stock
+// ownbox.go (a box word heading its own product), fitgoods.go (the goods a
+// fitting names, supplied with it), soldout.go (a stock
 // question's "ولا خلص؟"), totalshares.go (a whole length shared by
 // colour), applied.go (a work said on
 // goods named before), bypack.go (counts of goods

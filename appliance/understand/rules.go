@@ -308,6 +308,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			ts[k].neg, ts[k].used = true, true // "… نصحني اكسيه زان بدل الرخام": the story, before "المهم عايز …"
 		}
 		request = at
+	} else if at := r.repairWanted(ts); at > 0 && request == 0 {
+		for k := range ts[:at] {
+			ts[k].neg, ts[k].used = true, true // "الايفون ١١ بتاعي بقى بيفصل لوحده …": why the work is wanted, before "عايز تغيروله البطارية"
+		}
+		request = at
 	} else if at := r.toldSentence(ts); at > 0 && request == 0 {
 		for k := range ts[:at] {
 			ts[k].neg, ts[k].used = true, true // "انا فاتح كافيه … فهعمل كاونتر على الشباك.": the story, before "عايز …"
@@ -1320,6 +1325,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	if st, ok := strings.CutPrefix(t.text, "ب"); ok && dayParts[st] {
 		return true // "بميعاد التركيب": by the appointment, when
+	}
+	if afterWorkTime(ts, k) {
+		return true // "هعدي عليكم بعد الشغل": when, after the customer's working day
 	}
 	if st, ok := strings.CutPrefix(t.text, "ف"); ok && utf8.RuneCountInString(st) >= 3 && (workVerb(st) || talkVerb(st)) {
 		return true // "فبقينا بنجيب": so (ف) before a verb
