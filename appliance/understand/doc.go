@@ -2308,6 +2308,22 @@
 //     from or worked on by the shop ("منكم", "اللي اشتريته", "غيرتلكم")
 //     (repairWanted). "بعد الشغل" (after work) is when the customer comes
 //     (afterWorkTime).
+//   - the customer's own things said with what they were made with ("عندي
+//     ٣ لوحات رسماهم بالألوان المائية", "لونتها بالأكريليك", "made with
+//     satin"): a past verb of making by hand with its object, then ب and
+//     goods, or an English participle of making and "with"/"in" — the
+//     goods describe how they were made, no line (madeWith). "كل واحدة
+//     حوالي ٣٥ في ٥٠" after things counted is each one's rough size, as
+//     without "حوالي"; a work said on "them" after it ("ابروزهم") is done
+//     on each (workOnThem), no other line after it multiplied; and such a
+//     verb the vocabulary lists as the work's word ("ابروزهم") serves the
+//     customer's own goods counted before as a verb read by morphology
+//     does (ownGoodsServed).
+//   - "على شكل X" (in the shape of X), Franco "3ala shakl", English "in
+//     the shape of X", "shaped like X": what a piece is cut or made like,
+//     no line of X though the shop sells it; "على شكل" stays a word of a
+//     shaped cutting's name, and a letter after it is shape.go's
+//     (shapedLike).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
@@ -2317,7 +2333,8 @@
 // made to order the shop does not sell), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
 // ownbox.go (a box word heading its own product), fitgoods.go (the goods a
-// fitting names, supplied with it), soldout.go (a stock
+// fitting names, supplied with it), madewith.go (what the customer's own
+// things were made with or a piece is shaped like), soldout.go (a stock
 // question's "ولا خلص؟"), totalshares.go (a whole length shared by
 // colour), applied.go (a work said on
 // goods named before), bypack.go (counts of goods

@@ -84,3 +84,67 @@ func TestRules_StoryEndsInWork(t *testing.T) {
 		t.Errorf("a laptop bought from the shop read as an order: %+v", res.Items)
 	}
 }
+
+// h32dTailorCSV: an alterations tailor selling satin by the metre, zips
+// and thread, and hemming a dress per piece (its name's "فستان" is a word
+// of the shop's, as the customer's own dresses are said).
+const h32dTailorCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FAB-SATIN,قماش ستان (بالمتر),Satin fabric (per metre),ستان,أقمشة,meter,120,100,,أسود|أبيض
+ZIP-20,سوستة 20 سم,Zip 20 cm,سوستة,خردوات,piece,10,200,,أسود|أبيض
+THREAD,بكرة خيط,Thread spool,خيط,خردوات,piece,15,300,,
+SRV-HEM,تقصير فستان (للقطعة),Dress hemming (per piece),تقصير|تقصيرة,خدمات,piece,80,,,
+`
+
+const h32dTailorVocab = `ستان, satin, saten
+تقصير, تقصيرة, اقصرهم, تقصروهم, قصروهم, hemming, hem, a2asarhom
+سوستة, سوسته, سوست, zip, zipper, sosta
+فستان, فساتين, dress, dresses, fostan
+اسود, أسود, سودا, black, eswed => أسود
+ابيض, أبيض, بيضا, white, abyad => أبيض
+`
+
+// TestRules_OwnThingsMadeWith: the customer's own things said with what
+// they were made with ("عندي ٣ فساتين خيطتهم بالستان", "made with satin")
+// are no order of that material; each one's rough size ("كل واحد حوالي
+// ١٢٠ في ٨٠") counts the work done on them ("اقصرهم": three hems) and no
+// other line after it.
+func TestRules_OwnThingsMadeWith(t *testing.T) {
+	r := rulesFrom(t, h32dTailorCSV, h32dTailorVocab)
+	want := []wantItem{{"SRV-HEM", 3, "", nil}, {"ZIP-20", 1, "أسود", nil}}
+	checkCases(t, r, Order, []itemCase{
+		{"عندي ٣ فساتين خيطتهم بالستان الأسود، كل واحد حوالي ١٢٠ في ٨٠، عايزة اقصرهم عندكم، وكمان سوستة اسود", want},
+		{"عندي ٣ فساتين، كل واحد حوالي ١٢٠ في ٨٠، عايزة اقصرهم عندكم، وكمان سوستة اسود", want},
+		{"I have 3 dresses made with black satin, each about 120 x 80, please hem them, and a black zip", want},
+	})
+	checkCases(t, r, Order, []itemCase{
+		{"عايزة ٢ متر ستان اسود وسوستة اسود", []wantItem{{"FAB-SATIN", 2, "أسود", nil}, {"ZIP-20", 1, "أسود", nil}}},
+	})
+}
+
+// h32dGlassCSV: a glass shop cutting shapes, selling a wall clock too.
+const h32dGlassCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GLASS-4,زجاج سادة 4 مم,Clear glass 4 mm,زجاج 4|ازاز 4,زجاج,sqm,300,,,
+MIRROR-R,مراية دائرية 60 سم,Round mirror 60 cm,مراية مدورة,مرايات,piece,450,10,,
+CLOCK,ساعة حائط,Wall clock,ساعة,ساعات,piece,250,10,,
+SRV-SHAPE,قص زجاج على شكل (للقطعة),Shaped glass cutting (per piece),قص شكل|قص على شكل,خدمات,piece,100,,,
+`
+
+const h32dGlassVocab = `زجاج, ازاز, glass, ezaz
+قص, اقصهولي, قصهولي, cut, cutting, o2s, a2osholy
+ساعة, ساعه, clock, sa3a
+مم, ملي, mm
+`
+
+// TestRules_ShapedLikeGoods: "على شكل X" (in the shape of X), Franco
+// "3ala shakl", English "in the shape of", says how a piece is cut — no
+// line of X, though the shop sells it; the shaped cutting stays read.
+func TestRules_ShapedLikeGoods(t *testing.T) {
+	r := rulesFrom(t, h32dGlassCSV, h32dGlassVocab)
+	want := []wantItem{{"GLASS-4", 0.36, "", nil}, {"SRV-SHAPE", 1, "", nil}}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز زجاج ٤ مم مقاس ٦٠ في ٦٠ واقصهولي على شكل الساعة اللي في الصورة", want},
+		{"3ayez ezaz 4 mm 60 f 60 w a2osholy 3ala shakl el sa3a", want},
+		{"I need 4 mm glass 60 x 60, cut in the shape of a clock", want},
+		{"عايز ساعة حائط وزجاج ٤ مم ٦٠ في ٦٠", []wantItem{{"CLOCK", 1, "", nil}, {"GLASS-4", 0.36, "", nil}}},
+	})
+}

@@ -122,7 +122,7 @@ func (r *Rules) ownGoodsServed(ts []token, keep []*draft, items []Item, itemOf m
 		// "sharpen them": an English verb the vocabulary holds, its
 		// object after it
 		english := isLatinWord(ts[d.start].surface) && d.start+1 < len(ts) && (strings.EqualFold(ts[d.start+1].surface, "them") || strings.EqualFold(ts[d.start+1].surface, "it"))
-		if !english && !(ts[d.start].verb && verbOnThem(ts, d)) {
+		if !english && !(ts[d.start].verb && verbOnThem(ts, d)) && !workOnThem(ts, d) {
 			continue
 		}
 		var o *draft

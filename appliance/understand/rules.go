@@ -238,6 +238,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts := r.prepare(text)
 	businessOpened(ts)
 	comingWith(ts)
+	madeWith(ts)
+	shapedLike(ts)
 	ts = r.figureInWords(ts)
 	ts = r.figureAndHalfBefore(ts)
 	r.halfOfNext(ts)
