@@ -2451,6 +2451,46 @@
 //     ma2as 42") opens the other size's line as "ومقاس ٤٢" does
 //     (sizeAfterAnd), never a second side of the first (40 × 42).
 //
+// The twenty-second session's work on a service with the goods it works
+// on (branch h32d, fitgoods.go, h32d_test.go):
+//   - a work on goods whose name names goods the shop keeps in stock
+//     ("تركيب كالون باب خشب" beside "كالون باب خشب (بدن)"; a name's first
+//     word after its work, "تغيير بطارية", beside "بطارية ايفون 11" and its
+//     kin, the model then read from the message) is the goods and the
+//     work, one of each per piece, when the message says the shop
+//     supplies them: "itself" after them ("مع الكالون نفسه", "with the
+//     mixer itself"), "new" beside them ("كالون جديد", "a new mixer"), the
+//     fitter's verb said to the shop with them and no article ("تركبلي
+//     كالون"), or a replacing verb "for it" ("تغيروله البطارية": its part
+//     replaced by a new one). Goods said as the customer's own ("الكالون
+//     بتاعي", "اللي اشتريته", "عندي …", "my new mixer") or with nothing
+//     saying who supplies them stay the work alone (goodsFitted,
+//     goodsOfWork, modelOf; ownwork.go counts a work on owned goods).
+//   - a story of what is wrong with the customer's own goods ("الايفون ١١
+//     بتاعي بقى بيفصل لوحده …") that ends in a sentence opening with a
+//     want and the verb of a work the shop sells said to it ("عايز
+//     تغيروله البطارية", "I want you to replace …") is the order of that
+//     work: the story is why, no complaint, unless it tells goods bought
+//     from or worked on by the shop ("منكم", "اللي اشتريته", "غيرتلكم")
+//     (repairWanted). "بعد الشغل" (after work) is when the customer comes
+//     (afterWorkTime).
+//   - the customer's own things said with what they were made with ("عندي
+//     ٣ لوحات رسماهم بالألوان المائية", "لونتها بالأكريليك", "made with
+//     satin"): a past verb of making by hand with its object, then ب and
+//     goods, or an English participle of making and "with"/"in" — the
+//     goods describe how they were made, no line (madeWith). "كل واحدة
+//     حوالي ٣٥ في ٥٠" after things counted is each one's rough size, as
+//     without "حوالي"; a work said on "them" after it ("ابروزهم") is done
+//     on each (workOnThem), no other line after it multiplied; and such a
+//     verb the vocabulary lists as the work's word ("ابروزهم") serves the
+//     customer's own goods counted before as a verb read by morphology
+//     does (ownGoodsServed).
+//   - "على شكل X" (in the shape of X), Franco "3ala shakl", English "in
+//     the shape of X", "shaped like X": what a piece is cut or made like,
+//     no line of X though the shop sells it; "على شكل" stays a word of a
+//     shaped cutting's name, and a letter after it is shape.go's
+//     (shapedLike).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
@@ -2462,6 +2502,9 @@
 // packinstead.go (a pack asked instead of its pieces, pieces counted in
 // a pack's word),
 // ownbox.go (a box word heading its own product), soldout.go (a stock
+// ownbox.go (a box word heading its own product), fitgoods.go (the goods a
+// fitting names, supplied with it), madewith.go (what the customer's own
+// things were made with or a piece is shaped like), soldout.go (a stock
 // question's "ولا خلص؟"), totalshares.go (a whole length shared by
 // colour), applied.go (a work said on
 // goods named before), bypack.go (counts of goods

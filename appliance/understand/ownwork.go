@@ -133,7 +133,7 @@ func (r *Rules) ownGoodsServed(ts []token, keep []*draft, items []Item, itemOf m
 		// "والماكينة البراذر عندي عايزة صيانة": the work's noun, wanted
 		// of goods said to be the customer's own just before it
 		nounOnOwn := g >= 0 && !ts[d.start].verb && ownedAt(ts, o) && wantedBetween(ts, o.end, d.start)
-		if !english && !nounOnOwn && !(ts[d.start].verb && verbOnThem(ts, d)) {
+		if !english && !nounOnOwn && !(ts[d.start].verb && verbOnThem(ts, d)) && !workOnThem(ts, d) {
 			continue
 		}
 		if g < 0 {

@@ -1376,7 +1376,11 @@ func (r *Rules) placesEach(ts []token) {
 		}
 		ts[i].each = n
 		ts[i].aside, ts[i].used, ts[k].aside, ts[k].used = true, true, true, true
-		_, isAmount := amountAt(ts, k+1, func(m int) bool { return ts[m].lex && !isNumber(ts[m].text) })
+		at1 := k + 1
+		if at1 < len(ts) && !ts[at1].sep && aboutWords[lower(ts[at1].surface)] {
+			at1++ // "كل واحدة حوالي ٣٥ في ٥٠": each one's rough size
+		}
+		_, isAmount := amountAt(ts, at1, func(m int) bool { return ts[m].lex && !isNumber(ts[m].text) })
 		ts[i].eachSize = isAmount
 	}
 }

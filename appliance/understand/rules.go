@@ -238,6 +238,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts := r.prepare(text)
 	businessOpened(ts)
 	comingWith(ts)
+	madeWith(ts)
+	shapedLike(ts)
 	ts = r.figureInWords(ts)
 	ts = r.figureAndHalfBefore(ts)
 	r.halfOfNext(ts)
@@ -307,6 +309,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	} else if at := storyBefore(ts); at > 0 && request == 0 {
 		for k := range ts[:at] {
 			ts[k].neg, ts[k].used = true, true // "… نصحني اكسيه زان بدل الرخام": the story, before "المهم عايز …"
+		}
+		request = at
+	} else if at := r.repairWanted(ts); at > 0 && request == 0 {
+		for k := range ts[:at] {
+			ts[k].neg, ts[k].used = true, true // "الايفون ١١ بتاعي بقى بيفصل لوحده …": why the work is wanted, before "عايز تغيروله البطارية"
 		}
 		request = at
 	} else if at := r.toldSentence(ts); at > 0 && request == 0 {
@@ -1350,6 +1357,9 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 	}
 	if st, ok := strings.CutPrefix(t.text, "ب"); ok && dayParts[st] {
 		return true // "بميعاد التركيب": by the appointment, when
+	}
+	if afterWorkTime(ts, k) {
+		return true // "هعدي عليكم بعد الشغل": when, after the customer's working day
 	}
 	if st, ok := strings.CutPrefix(t.text, "ف"); ok && utf8.RuneCountInString(st) >= 3 && (workVerb(st) || talkVerb(st)) {
 		return true // "فبقينا بنجيب": so (ف) before a verb

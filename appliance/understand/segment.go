@@ -371,6 +371,8 @@ func placesApply(ts []token, ds []*draft, bounds []int) {
 				continue // "لكل شقة سخان …، وفلتر جامبو للعمارة واحد": the building's, one
 			}
 			switch {
+			case t.eachSize && d.start > i && workOnThem(ts, d):
+				d.perN, applied = t.each, true // "عندي ٣ لوحات كل واحدة ٣٥ في ٥٠، عايزة ابروزهم": the work on each of them
 			case t.eachSize:
 				for _, g := range append(d.groups, d.room) {
 					if len(g) > 0 && (g[0].start == i+2 || t.dual && g[0].start == i+1) { // "لبابين ٩٠ في ٢٠٠": the dual itself the count
