@@ -140,7 +140,7 @@ func (r *Rules) packCounts(items []Item) {
 		// of "نظام تسوية كيس 100" is two bags, "٢ مناديل" of "مناديل مبللة
 		// عبوة 72" two packs)
 		fewer := !goods && !small && q < in.pack && in.pack >= 10 && !dozens && in.packUnit == "" && noPack && !isNumber(said) && goodsWord &&
-			!slices.ContainsFunc(keysOf(it.Product.NameAr), func(k string) bool { return wordKey(k) == said })
+			!slices.ContainsFunc(keysOf(it.Product.NameAr), func(k string) bool { return k == said })
 		switch {
 		case !goods && !small && !fewer:
 		case goods && q%in.pack == 0:

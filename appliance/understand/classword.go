@@ -6,11 +6,11 @@ import (
 	"sync"
 )
 
-// A class axis: the catalog sells the same thing in classes whose names
-// differ by one word only, the same two words across several products
-// (a car wash's "… ملاكي" and "… جيب/SUV" of its exterior wash, full
-// wash, interior cleaning and polish; a phone shop's "A12"/"A32" of a
-// screen and a battery). The class is what the customer's own thing is
+// A class axis: the catalog sells the same service in classes whose
+// names differ by one word only, the same two words across several
+// services (a car wash's "… ملاكي" and "… جيب/SUV" of its exterior wash,
+// full wash, interior cleaning and polish; goods are no axis). The class
+// is what the customer's own thing is
 // (the car, the phone), so said once in a message it is the class of
 // every line that comes in classes and says none of its own: "full wash
 // plus wax for my SUV", "… هي ملاكي". Read from the catalog's names
@@ -44,7 +44,7 @@ func (lx *lexicon) readClassAxes() map[int][]classSib {
 	byLen := map[int][]int{}
 	for i := range lx.info {
 		if len(lx.info[i].phrases) == 0 || !lx.products[i].MadeToOrder {
-			continue // services: done to the customer's own thing, whose class it is
+			continue // only services: done to the customer's own thing, whose class it is
 		}
 		us := map[string]bool{}
 		for _, u := range lx.info[i].phrases[0] {
@@ -232,7 +232,7 @@ func (r *Rules) classStatements(ts []token, items []Item, sibs map[int][]classSi
 			if t.sep || !t.lex {
 				continue
 			}
-			if isNumber(t.text) || !slices.ContainsFunc(sibs[p], func(s classSib) bool { return s.own == t.text || s.theirs == t.text }) {
+			if !slices.ContainsFunc(sibs[p], func(s classSib) bool { return s.own == t.text || s.theirs == t.text }) {
 				return false
 			}
 			class = true

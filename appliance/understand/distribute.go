@@ -524,7 +524,7 @@ func personFor(ts []token, k int) int {
 	w := word(k)
 	if w == "for" {
 		switch p := word(k + 1); {
-		case p == "me" || p == "him" || p == "her" || p == "myself":
+		case p == "me" || p == "him" || p == "myself" || p == "her" && !englishPersons[wordKey(word(k+2))]:
 			return k + 2
 		case p == "my" || p == "his" || p == "her" || p == "our":
 			if englishPersons[wordKey(word(k+2))] || word(k+2) == "friend" || word(k+2) == "colleague" || word(k+2) == "cousin" {

@@ -22,7 +22,7 @@ import (
 
 // newWords: the goods said new, bought with the work ("كالون جديد", "a new
 // lock", Franco "gedid").
-var newWords = set("جديد", "جديده", "جداد", "الجديد", "الجديده", "gedid", "gded", "gdeed", "gedida", "new", "brand-new")
+var newWords = set("جديد", "جديده", "جداد", "الجديد", "الجديده", "gedid", "gded", "gdeed", "gedida", "new")
 
 // itselfWords: the goods themselves beside the work ("مع الكالون نفسه",
 // "with the lock itself", Franco "nafso").
@@ -70,7 +70,7 @@ func (r *Rules) goodsFitted(ts []token, keep []*draft, items []Item, itemOf map[
 			continue
 		}
 		it := Item{SKU: g.SKU, Product: g, Quantity: items[k].Quantity, Phrase: ts[h].surface,
-			Confidence: items[k].Confidence, Missing: slices.Clone(items[k].Missing), start: h, end: h + 1}
+			Confidence: items[k].Confidence, Missing: slices.Clone(items[k].Missing), start: h, end: h + 2}
 		if it.Quantity == 0 {
 			it.Quantity = catalog.One
 		}
@@ -119,12 +119,12 @@ func (r *Rules) goodsFitted(ts []token, keep []*draft, items []Item, itemOf map[
 // the words describing it ("عندي كالون", "my new lock").
 func ownNoun(ts []token, h, from, to int) bool {
 	for k := h + 1; k < to && k <= h+3; k++ {
-		if ownGoodsWords[lower(strings.TrimPrefix(ts[k].surface, "و"))] {
+		if ownGoodsWords[wordKey(lower(strings.TrimPrefix(ts[k].surface, "و")))] {
 			return true
 		}
 	}
 	for k := h - 1; k >= from && k >= h-5; k-- {
-		w := lower(strings.TrimPrefix(ts[k].surface, "و"))
+		w := wordKey(lower(strings.TrimPrefix(ts[k].surface, "و")))
 		if ownGoodsWords[w] {
 			return true
 		}
@@ -241,7 +241,7 @@ func goodsSupplied(ts []token, d *draft, from, to int, obj []string) int {
 		if ts[h].sep || ts[h].text != obj[0] {
 			continue
 		}
-		if h+1 < to && !ts[h+1].sep && (newWords[lower(ts[h+1].surface)] || itselfWords[lower(ts[h+1].surface)]) {
+		if h+1 < to && !ts[h+1].sep && (newWords[wordKey(lower(ts[h+1].surface))] || itselfWords[wordKey(lower(ts[h+1].surface))]) {
 			return h // "كالون جديد", "الكالون نفسه"
 		}
 		for k := h - 1; k >= from && k >= h-4; k-- {

@@ -41,7 +41,7 @@ func inscribed(ts []token) {
 				break
 			}
 			low := lower(t.surface)
-			if !isLatinWord(t.surface) || t.lex || t.color != "" || isNumber(t.text) || low == "و" || low == "w" || low == "and" || orderCues[t.text] || strings.HasPrefix(t.surface, "و") && len(t.surface) > len("و") && t.lex {
+			if !isLatinWord(t.surface) || t.lex || t.color != "" || isNumber(t.text) || low == "w" || low == "and" || orderCues[t.text] {
 				break
 			}
 			end = k + 1

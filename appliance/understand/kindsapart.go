@@ -50,9 +50,12 @@ func (r *Rules) kindsApart(d *draft, best scored, cands []scored) []Candidate {
 	bp := &r.lx.products[best.idx]
 	var amb []Candidate
 	for _, c := range cands[1:] {
+		if len(amb) == 5 {
+			break
+		}
 		ci := &info[c.idx]
 		cp := &r.lx.products[c.idx]
-		if d.cnt[c.idx] != d.cnt[best.idx] || ci.head != b.head || cp.Category != bp.Category || cp.Unit != bp.Unit || len(ci.phrases) == 0 || len(amb) == 5 {
+		if d.cnt[c.idx] != d.cnt[best.idx] || ci.head != b.head || cp.Category != bp.Category || cp.Unit != bp.Unit || len(ci.phrases) == 0 {
 			continue
 		}
 		if r.namesPlain(c.idx) {

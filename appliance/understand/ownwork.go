@@ -191,7 +191,8 @@ func ownedAt(ts []token, o *draft) bool {
 }
 
 // wantedBetween: between the goods ending at from and the work at to
-// only "عايزة", "محتاجة" (the goods want the work) or nothing is said.
+// only "عايزة", "محتاجة" (the goods want the work), "عندي"/"بتاعي" (whose
+// they are) or nothing is said.
 func wantedBetween(ts []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if ts[k].sep || !(wantVerbs[ts[k].text] || mineWords[lower(ts[k].surface)] || haveWords[lower(ts[k].surface)]) {

@@ -466,7 +466,7 @@ func (r *Rules) prepare(text string) []token {
 	for i := 1; i < len(out); i++ {
 		// "I'll pick them up", "we can collect it": the customer's own
 		// doing, said as a verb the vocabulary names a service by — no line
-		if t := &out[i]; t.lex && !t.sep && isLatinWord(strings.Fields(t.surface)[0]) && customerDoes(out, i) {
+		if t := &out[i]; t.lex && !t.sep && strings.TrimSpace(t.surface) != "" && isLatinWord(strings.Fields(t.surface)[0]) && customerDoes(out, i) {
 			t.neg, t.used, t.lex = true, true, false
 		}
 	}

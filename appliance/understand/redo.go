@@ -61,7 +61,7 @@ func occasionWhen(ts []token, k int) bool {
 			whose++ // "عيد ميلاد بنتي بكرة", "الفرح بتاع اختي الخميس": whose it is, then when
 			continue
 		}
-		if w != "is" && w != "هيبقى" && w != "هيكون" {
+		if w != "is" && w != "هيبقي" && w != "هيكون" {
 			return false
 		}
 	}

@@ -155,7 +155,7 @@ func (r *Rules) deliveryByRegion(ts []token, items []Item) []Item {
 		}
 		place := placeNamed(ts, items)
 		sent := false
-		for k := it.start; k < it.end && k < len(ts); k++ {
+		for k := it.start; k < it.end-1 && k < len(ts); k++ {
 			sent = sent || ts[k].sent
 		}
 		var reaching []int32
@@ -187,7 +187,7 @@ func (r *Rules) deliveryByRegion(ts []token, items []Item) []Item {
 			// the shop's delivery goes nowhere near: a person answers
 			it.SKU, it.Product, it.Unread = "", nil, true
 		default:
-			it.Ambiguous = it.Ambiguous[:0]
+			it.Ambiguous = nil
 			for _, p := range reaching {
 				it.Ambiguous = append(it.Ambiguous, Candidate{Product: &r.lx.products[p], Score: it.Confidence})
 			}
@@ -197,12 +197,25 @@ func (r *Rules) deliveryByRegion(ts []token, items []Item) []Item {
 	return items
 }
 
+// monthSaid: "اكتوبر" at k is the month ("قبل ١٥ اكتوبر", "في شهر
+// اكتوبر"), not the city, unless "٦"/"مدينة"/"السادس" says the city.
+func monthSaid(ts []token, k int) bool {
+	if w := wordKey(lower(ts[k].surface)); w != "اكتوبر" && w != "october" {
+		return false
+	}
+	if k == 0 || ts[k-1].sep {
+		return false
+	}
+	p := wordKey(lower(strings.TrimPrefix(ts[k-1].surface, "و")))
+	return !(p == "6" || p == "6th" || p == "مدينه" || p == "السادس" || p == "سادس" || p == "ل6")
+}
+
 // placeNamed: the one region the message's places are in (noRegion when
 // it names none, or places in two), but words of the order's goods.
 func placeNamed(ts []token, items []Item) region {
 	inGoods := func(k int) bool {
 		for _, it := range items {
-			if k >= it.start && k < it.end && it.Product != nil && !it.Product.MadeToOrder {
+			if k >= it.start && k < it.end-1 && it.Product != nil && !it.Product.MadeToOrder {
 				return true
 			}
 		}
@@ -214,7 +227,7 @@ func placeNamed(ts []token, items []Item) region {
 			continue
 		}
 		g := regionOf(t.surface)
-		if g == noRegion {
+		if g == noRegion || monthSaid(ts, k) {
 			continue
 		}
 		if found != noRegion && found != g {

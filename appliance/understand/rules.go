@@ -738,7 +738,7 @@ func englishAsked(ts []token, i int) bool {
 		obj = ts[i+4] // serviceVerbApart's close
 	}
 	// its object said after it: "could you deliver to Zamalek?" asks whether
-	return !you.sep && (lower(you.surface) == "you" || lower(you.surface) == "u") && !verb.sep && englishSupply[strings.Fields(lower(verb.surface))[0]] &&
+	return !you.sep && (lower(you.surface) == "you" || lower(you.surface) == "u") && !verb.sep && strings.TrimSpace(verb.surface) != "" && englishSupply[strings.Fields(lower(verb.surface))[0]] &&
 		!obj.sep && (englishObjectStart[lower(obj.surface)] || isNumber(obj.text))
 }
 

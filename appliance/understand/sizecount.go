@@ -9,8 +9,8 @@ import "math"
 // that figure (sibling: the same words, the one figure changed), never a
 // second side of the first size nor the first line's count. A pack word
 // may come between the count and the size word ("و٢ علبة مقاس ١٠", "2
-// boxes of size 10"). The figure after the size word must name such a
-// sibling; else it is left to the reading before (asked).
+// boxes of size 10"). A figure after the size word that names no sibling
+// still opens that line, lacking the size: offered, never invoiced.
 func (sg *segmenter) countOfSize(i, j int, a amount, group []amount, conj bool) (int, bool) {
 	c, ts := sg.cur, sg.ts
 	if !conj || c == nil || c.unknown || len(group) != 1 || a.unit != "" || a.dozen || a.implied || a.per || a.val < 1 || a.val != math.Trunc(a.val) {

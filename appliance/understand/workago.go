@@ -123,7 +123,7 @@ func dueClaimed(ts []token, k int) bool {
 }
 
 // dueWords: my (our) due, what is owed to me.
-var dueWords = set("حقي", "حقى", "حقنا", "7a2y", "7a2i", "7a2na")
+var dueWords = set("حقي", "حقنا", "7a2y", "7a2i", "7a2na")
 
 // francoWant: "I want" in Franco, for dueClaimed.
 var francoWant = set("3ayez", "3ayz", "3awez", "3ayza", "3awza", "3ayzin", "3ayzeen")
