@@ -2304,6 +2304,19 @@
 //     work per piece or "them" of several lines is a count asked, never
 //     one.
 //
+// The twenty-second session's volumes, category words and rolls (branch
+// h32g, volumes.go, h32g_test.go):
+//   - millilitres said of goods sold in bottles and cans whose names give
+//     their volume surely — a litre, "مل", or the English name ("250 ml",
+//     "1 L"), where "مللي" and "ملي" alone are as often millimetres —
+//     ("٥٠٠ مللي مبيد", "مبيد ٧٥٠ ملي", "١٥٠٠ مل …"), read as millimetres
+//     by the figure's unit, are made of whole bottles as litres are, the
+//     largest first; of goods in one such can only, so many cans; a
+//     volume no whole bottles make is asked, never one bottle with a
+//     size of 50 cm (pourPacks, millilitresAsMm, volumeSure). "مللي" of
+//     goods whose names give millimetres (a tape's width, a glass's
+//     thickness) stays their size.
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off

@@ -917,6 +917,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				madeOf(first, more, amb) // "كيلو ونص لوز": the kilo pack and the half (weighed.go)
 			} else if first, more, ok := r.pourPacks(ts, d, &it, best.idx); ok {
 				madeOf(first, more, nil) // "زيت ٥ لتر": the 4 L can and the 1 L one (volumes.go)
+				if _, ml := millilitresAsMm(ts, d); ml {
+					it.DimsCM = nil // "٥٠٠ مللي مبيد": millilitres, never 50 cm of it
+				}
 			}
 		}
 		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 && !(weighedOK && !slices.ContainsFunc(lacked, func(l string) bool { return !weightWords(l) })) {

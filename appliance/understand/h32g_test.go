@@ -1,0 +1,74 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A car-care shop: a shampoo in 250 ml and 500 ml bottles and a 1 L can,
+// a dashboard polish in a 1 L can only, and tapes whose names give their
+// width in millimetres written "مللي" as well.
+const h32gCarCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SHAM-250,شامبو سيارات 250 مللي,Car shampoo 250 ml,,تنظيف,piece,90,40,,
+SHAM-500,شامبو سيارات 500 مللي,Car shampoo 500 ml,,تنظيف,piece,160,40,,
+SHAM-1L,شامبو سيارات 1 لتر,Car shampoo 1 L,,تنظيف,piece,290,20,,
+DASH-1L,ملمع تابلوه 1 لتر,Dashboard polish 1 L,,تلميع,piece,210,30,,
+TAPE-12,شريط لاصق دهان 12 مللي,Masking tape 12 mm,,مستلزمات,piece,25,100,,
+TAPE-24,شريط لاصق دهان 24 مللي,Masking tape 24 mm,,مستلزمات,piece,40,100,,
+`
+
+const h32gCarVocab = `شامبو, شامبوه, shampoo, shampo
+سيارات, عربيات, عربية, car, sayarat, 3arabeyat
+ملمع, polish
+تابلوه, tablouh, dashboard
+شريط, tape
+`
+
+// TestRules_MillilitresMadeOfBottles: millilitres said of goods sold in
+// bottles and cans of several volumes ("٧٥٠ مللي شامبو", "٧٥٠ ملي",
+// "٧٥٠ مل", "750 ml") are made of whole bottles as litres are, the
+// largest first — never one bottle with a 75 cm size, "مللي" read as a
+// millimetre; millilitres said of goods in one litre can are so many cans,
+// or asked when no whole number of cans makes them. "مللي" of goods whose
+// names give millimetres (a tape's width) stays their size.
+func TestRules_MillilitresMadeOfBottles(t *testing.T) {
+	r := rulesFrom(t, h32gCarCSV, h32gCarVocab)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز ٥٠٠ مللي شامبو سيارات", []string{"SHAM-500×1"}},
+		{"عايز ٧٥٠ مللي شامبو سيارات", []string{"SHAM-500×1", "SHAM-250×1"}},
+		{"عايز شامبو سيارات ٧٥٠ ملي", []string{"SHAM-500×1", "SHAM-250×1"}},
+		{"عايز ١٥٠٠ مل شامبو سيارات", []string{"SHAM-1L×1", "SHAM-500×1"}},
+		{"عايز ٢٠٠٠ مللي ملمع تابلوه", []string{"DASH-1L×2"}},
+		{"I need 750 ml of car shampoo", []string{"SHAM-500×1", "SHAM-250×1"}},
+		{"3ayez 750 ml shampoo sayarat", []string{"SHAM-500×1", "SHAM-250×1"}},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := itemsOf(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	// millilitres no bottles make: how many, asked
+	for _, text := range []string{"عايز ٣٠٠ مللي شامبو سيارات", "عايز ٧٥٠ مللي ملمع تابلوه", "I need 750 ml of dashboard polish"} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || res.Items[0].SKU != "" && !slices.Contains(res.Items[0].Missing, "count") {
+			t.Errorf("%s: %v, want the count asked", text, itemsOf(res))
+		}
+	}
+	// millimetres of a tape: its width, never made of narrower tapes
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"عايز شريط لاصق دهان ٢٤ مللي", "TAPE-24×1"},
+		{"عايز ٢ شريط لاصق دهان ١٢ مللي", "TAPE-12×2"},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := itemsOf(res); len(got) != 1 || !strings.HasPrefix(got[0], tc.want) {
+			t.Errorf("%s: %v, want %s", tc.text, itemsOf(res), tc.want)
+		}
+	}
+}
