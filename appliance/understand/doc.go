@@ -2304,8 +2304,8 @@
 //     work per piece or "them" of several lines is a count asked, never
 //     one.
 //
-// The twenty-second session's volumes, category words and rolls (branch
-// h32g, volumes.go, h32g_test.go):
+// The twenty-second session's volumes and category words (branch h32g,
+// volumes.go, categories.go, h32g_test.go):
 //   - millilitres said of goods sold in bottles and cans whose names give
 //     their volume surely — a litre, "مل", or the English name ("250 ml",
 //     "1 L"), where "مللي" and "ملي" alone are as often millimetres —
@@ -2316,6 +2316,15 @@
 //     size of 50 cm (pourPacks, millilitresAsMm, volumeSure). "مللي" of
 //     goods whose names give millimetres (a tape's width, a glass's
 //     thickness) stays their size.
+//   - a category word opening the Arabic names of several goods ("سماد"
+//     of "سماد يوريا …", "سماد مركب NPK …", "سماد عضوي …") said right
+//     before the name of goods it heads is that name's, never a line of
+//     its own ("٥٠ كيلو سماد NPK", Franco "50 kilo semad npk":
+//     categoryBefore); the figure of a weight said there names no other
+//     goods whose name gives it (the 50 kg urea) unless they are the same
+//     goods but for their figures and packs (figureSiblings, nameFigure).
+//     The same goods named in a "كيس" and a "شيكارة" are one goods in two
+//     packs, a weight made of them (weightlessName, packlessName).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
@@ -2329,7 +2338,7 @@
 // question's "ولا خلص؟"), totalshares.go (a whole length shared by
 // colour), applied.go (a work said on
 // goods named before), bypack.go (counts of goods
-// sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), business.go (the customer's own business and renting
+// sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), categories.go (a category word before a name), business.go (the customer's own business and renting
 // told), saidfigure.go (a name's figure said in words), capacity.go (a
 // noun of what goods hold, said of the customer's own), mindyou.go (talk
 // around the order), segment.go (the segmenter,

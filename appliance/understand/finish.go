@@ -1514,8 +1514,13 @@ func (r *Rules) nameFigure(d *draft) (c []scored) {
 			}
 			return true
 		}
+		// (not where the runner-up, other goods, has a word said the best
+		// lacks: "٥٠ كيلو سماد متوازن" names the balanced one, its 50 kilos
+		// a weight, never the 50 kg nitrate's figure)
+		namesMore := slices.ContainsFunc(d.words, func(u string) bool { return !isNumber(u) && rival.all[u] && !best.all[u] }) &&
+			!figureSiblings(lx.products[c[0].idx].NameAr, lx.products[c[1].idx].NameAr)
 		for _, u := range d.words {
-			if isNumber(u) && best.all[u] && !rival.all[u] && rival.head == best.head && otherFigure(rival, d) && alone(u) {
+			if isNumber(u) && best.all[u] && !rival.all[u] && rival.head == best.head && otherFigure(rival, d) && alone(u) && !namesMore {
 				d.sizedTo = c[0].idx + 1
 				return
 			}
@@ -1530,6 +1535,9 @@ func (r *Rules) nameFigure(d *draft) (c []scored) {
 			info := &lx.info[p]
 			if info.head != best.head || lx.products[p].Unit != unit || d.cnt[p] == 0 || measure && !info.measures[n] || info.parts[n] != (ownPart && !own) {
 				continue
+			}
+			if slices.ContainsFunc(d.words, func(u string) bool { return !isNumber(u) && best.all[u] && !info.all[u] }) && !figureSiblings(lx.products[c[0].idx].NameAr, lx.products[p].NameAr) {
+				continue // no sibling: "٥٠ كيلو سماد NPK" names the NPK, never the 50 kg urea lacking it
 			}
 			if found >= 0 {
 				return -1 // several carry it: the words said choose

@@ -72,3 +72,56 @@ func TestRules_MillilitresMadeOfBottles(t *testing.T) {
 		}
 	}
 }
+
+// A garden shop: the category words "سماد" and "تربة" open the names of
+// several goods, some sold in two packs.
+const h32gGardenCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FERT-AMM-50,سماد نترات 33% شيكارة 50 كيلو,Ammonium nitrate fertiliser 50 kg bag,نترات,أسمدة,piece,900,40,,
+FERT-BAL-5,سماد متوازن 19-19-19 كيس 5 كيلو,Balanced fertiliser 19-19-19 5 kg bag,متوازن كيس,أسمدة,piece,300,40,,
+FERT-BAL-25,سماد متوازن 19-19-19 شيكارة 25 كيلو,Balanced fertiliser 19-19-19 25 kg bag,متوازن شيكارة,أسمدة,piece,1300,40,,
+SOIL-MIX-40,تربة مخلوطة شيكارة 40 كيلو,Potting mix 40 kg bag,مخلوطة شيكارة,تربة,piece,250,40,,
+SOIL-MIX-10,تربة مخلوطة كيس 10 كيلو,Potting mix 10 kg bag,مخلوطة كيس,تربة,piece,80,40,,
+SOIL-SAND-40,تربة رملية شيكارة 40 كيلو,Sandy soil 40 kg bag,,تربة,piece,150,40,,
+`
+
+const h32gGardenVocab = `سماد, اسمدة, fertiliser, fertilizer, semad
+متوازن, balanced, motawazen
+تربة, تربه, soil, torba
+مخلوطة, مخلوطه, mix, makhlouta
+شيكارة, شيكاره, شكارة, bag, shekara
+`
+
+// TestRules_CategoryWordBeforeItsName: a category word heading several
+// names ("سماد" of "سماد نترات …", "سماد متوازن …") said right before the
+// name of one goods it heads is that name's — one line, the weight said
+// of it made of its own packs — never a line of its own taking the weight
+// (the 50 kg nitrate for "٥٠ كيلو سماد متوازن"). The same goods named in
+// a كيس and a شيكارة are one goods in two packs.
+func TestRules_CategoryWordBeforeItsName(t *testing.T) {
+	r := rulesFrom(t, h32gGardenCSV, h32gGardenVocab)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"عايز ٨٠ كيلو تربة مخلوطة", []string{"SOIL-MIX-40×2"}},
+		{"عايز ٥٠ كيلو متوازن", []string{"FERT-BAL-25×2"}},
+		{"I want 50 kg of balanced fertiliser", []string{"FERT-BAL-25×2"}},
+		// the category word alone with the weight of one goods' pack
+		{"عايز ٥٠ كيلو سماد نترات", []string{"FERT-AMM-50×1"}},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := itemsOf(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	// where the weight is a figure another goods' name gives (the 50 kg
+	// nitrate): the balanced one made of its packs, or asked — one line,
+	// never the nitrate
+	for _, text := range []string{"عايز ٥٠ كيلو سماد متوازن", "3ayez 50 kilo semad motawazen"} {
+		res := understandText(t, r, text)
+		got := itemsOf(res)
+		if !slices.Equal(got, []string{"FERT-BAL-25×2"}) && !(len(res.Items) == 1 && res.Items[0].SKU == "") {
+			t.Errorf("%s: %v, want FERT-BAL-25×2 or which asked", text, got)
+		}
+	}
+}

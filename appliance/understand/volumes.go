@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"fatoora/catalog"
 )
@@ -94,13 +95,13 @@ func newPouredPacks(lx *lexicon) *pouredPacks {
 // volumelessName: a name's words less its volume (the litre word and the
 // figure or fraction before it), the can's goods; "" when it gives none.
 func volumelessName(name string) string {
-	return measurelessName(name, func(ks []string, k int) bool {
+	return strings.ReplaceAll(measurelessName(name, func(ks []string, k int) bool {
 		counted := false
 		if k > 0 {
 			_, counted = parseDigits(ks[k-1])
 		}
 		return litres(ks[k]) > 0 && (len([]rune(ks[k])) > 1 || counted) // "4 L", never a letter alone
-	})
+	}), packMark, "")
 }
 
 // makeVolume: l litres made of cans, the largest first as a clerk pours
