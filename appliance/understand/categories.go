@@ -1,6 +1,10 @@
 package understand
 
-import "slices"
+import (
+	"slices"
+
+	"fatoora/catalog"
+)
 
 // categoryBefore: the word right before i, the line's last, is a category
 // word — the first word of the Arabic names of several goods, some of
@@ -47,4 +51,33 @@ func figureSiblings(a, b string) bool {
 		})
 	}
 	return slices.Equal(bare(a), bare(b))
+}
+
+// widthNamed: goods sold by the metre whose name gives their width in
+// metres ("شبك تظليل 70% عرض 4 متر") said as a width by a length in either
+// order ("٤ في ١٠", "١٠ في ٤", "٤ متر في ٢٥ متر"): the length, in metres —
+// the figure that is not the width. When neither is, nothing (the size
+// stays as said).
+func (r *Rules) widthNamed(d *draft, g []amount) ([]amount, bool) {
+	if len(g) != 2 || r.unitOf(d) != catalog.Meter {
+		return g, false
+	}
+	for _, a := range g {
+		if a.implied || a.dozen || a.per || a.unit != "" && a.unit != "m" || a.val <= 0 {
+			return g, false
+		}
+	}
+	for k := range g {
+		w, o := g[k], g[1-k]
+		m := numString(w.val)
+		if o.val == w.val || !r.lx.isWord(m) || !r.inMetres(d, m) {
+			continue
+		}
+		o.unit, o.side, o.rise = "m", false, false
+		if !d.uniq[m] {
+			r.addWord(d, m)
+		}
+		return []amount{o}, true
+	}
+	return g, false
 }

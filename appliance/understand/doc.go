@@ -2304,8 +2304,8 @@
 //     work per piece or "them" of several lines is a count asked, never
 //     one.
 //
-// The twenty-second session's volumes and category words (branch h32g,
-// volumes.go, categories.go, h32g_test.go):
+// The twenty-second session's volumes, category words and rolls (branch
+// h32g, volumes.go, categories.go, h32g_test.go):
 //   - millilitres said of goods sold in bottles and cans whose names give
 //     their volume surely — a litre, "مل", or the English name ("250 ml",
 //     "1 L"), where "مللي" and "ملي" alone are as often millimetres —
@@ -2325,6 +2325,12 @@
 //     goods but for their figures and packs (figureSiblings, nameFigure).
 //     The same goods named in a "كيس" and a "شيكارة" are one goods in two
 //     packs, a weight made of them (weightlessName, packlessName).
+//   - goods sold by the metre whose name gives their width in metres
+//     ("شبك تظليل 70% عرض 4 متر", "نايلون صوب عرض 6 متر") said as a width
+//     by a length in either order ("٤ في ١٠", "١٠ في ٤", "٤ متر في ٢٥
+//     متر", "4 by 10", Franco "6 fi 20") are sold by the length — the
+//     figure that is not the width, in metres (widthNamed); never the
+//     width as the length, nor 0.1 m of "١٠ في ٤".
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
@@ -2338,7 +2344,7 @@
 // question's "ولا خلص؟"), totalshares.go (a whole length shared by
 // colour), applied.go (a work said on
 // goods named before), bypack.go (counts of goods
-// sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), categories.go (a category word before a name), business.go (the customer's own business and renting
+// sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), categories.go (a category word before a name, a roll's width by its length), business.go (the customer's own business and renting
 // told), saidfigure.go (a name's figure said in words), capacity.go (a
 // noun of what goods hold, said of the customer's own), mindyou.go (talk
 // around the order), segment.go (the segmenter,

@@ -1395,6 +1395,11 @@ func (r *Rules) nameSizes(d *draft) []scored {
 	// "بابل ١٠٠ سم ٢٠ متر" of "… عرض 1 متر": centimetres the name gives
 	// in metres are its size, naming it — no length of the roll
 	d.groups = slices.DeleteFunc(d.groups, func(g []amount) bool { return r.metresNamed(d, g) })
+	for k, g := range d.groups {
+		if l, ok := r.widthNamed(d, g); ok {
+			d.groups[k] = l // "شبك تظليل ٤ في ١٠" of "… عرض 4 متر": 10 m of it (categories.go)
+		}
+	}
 	for _, g := range d.groups {
 		if !r.otherPieceSize(d, g) {
 			for _, a := range g {

@@ -125,3 +125,39 @@ func TestRules_CategoryWordBeforeItsName(t *testing.T) {
 		}
 	}
 }
+
+// A plastics shop: greenhouse sheet and a fabric sold by the metre off
+// rolls whose names give their width.
+const h32gRollCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SHEET-6,نايلون صوب عرض 6 متر,Greenhouse sheet 6 m wide,,بلاستيك,meter,40,,بولي إيثيلين,
+FELT-2,لباد زراعي عرض 2 متر,Garden felt 2 m wide,,أقمشة,meter,25,,بولي بروبلين,
+`
+
+const h32gRollVocab = `نايلون, نيلون, sheet, naylon
+صوب, صوبة, greenhouse, sob
+لباد, felt, labbad
+`
+
+// TestRules_RollWidthByLength: goods sold by the metre whose name gives
+// their width, said as width by length in either order ("٦ في ٢٠", "٢٠ في
+// ٦", "٦ متر في ٢٠ متر", "6 by 20"), are sold by the length — the figure
+// that is not the width; never the width as the length, nor 0.2 m.
+func TestRules_RollWidthByLength(t *testing.T) {
+	r := rulesFrom(t, h32gRollCSV, h32gRollVocab)
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"عايز نايلون صوب ٦ في ٢٠", "SHEET-6×20"},
+		{"عايز نايلون صوب ٢٠ في ٦", "SHEET-6×20"},
+		{"عايز نايلون صوب ٦ متر في ٢٠ متر", "SHEET-6×20"},
+		{"I need greenhouse sheet 6 by 20", "SHEET-6×20"},
+		{"3ayez naylon sob 6 fi 20", "SHEET-6×20"},
+		{"عايز لباد زراعي ٢ في ١٥", "FELT-2×15"},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := itemsOf(res); len(got) != 1 || got[0] != tc.want && !strings.HasPrefix(got[0], tc.want+"[") {
+			t.Errorf("%s: %v, want %s", tc.text, got, tc.want)
+		}
+	}
+}
