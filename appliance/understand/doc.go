@@ -2491,6 +2491,34 @@
 //     shaped cutting's name, and a letter after it is shape.go's
 //     (shapedLike).
 //
+// The twenty-second session's volumes, category words and rolls (branch
+// h32g, volumes.go, categories.go, h32g_test.go):
+//   - millilitres said of goods sold in bottles and cans whose names give
+//     their volume surely — a litre, "مل", or the English name ("250 ml",
+//     "1 L"), where "مللي" and "ملي" alone are as often millimetres —
+//     ("٥٠٠ مللي مبيد", "مبيد ٧٥٠ ملي", "١٥٠٠ مل …"), read as millimetres
+//     by the figure's unit, are made of whole bottles as litres are, the
+//     largest first; of goods in one such can only, so many cans; a
+//     volume no whole bottles make is asked, never one bottle with a
+//     size of 50 cm (pourPacks, millilitresAsMm, volumeSure). "مللي" of
+//     goods whose names give millimetres (a tape's width, a glass's
+//     thickness) stays their size.
+//   - a category word opening the Arabic names of several goods ("سماد"
+//     of "سماد يوريا …", "سماد مركب NPK …", "سماد عضوي …") said right
+//     before the name of goods it heads is that name's, never a line of
+//     its own ("٥٠ كيلو سماد NPK", Franco "50 kilo semad npk":
+//     categoryBefore); the figure of a weight said there names no other
+//     goods whose name gives it (the 50 kg urea) unless they are the same
+//     goods but for their figures and packs (figureSiblings, nameFigure).
+//     The same goods named in a "كيس" and a "شيكارة" are one goods in two
+//     packs, a weight made of them (weightlessName, packlessName).
+//   - goods sold by the metre whose name gives their width in metres
+//     ("شبك تظليل 70% عرض 4 متر", "نايلون صوب عرض 6 متر") said as a width
+//     by a length in either order ("٤ في ١٠", "١٠ في ٤", "٤ متر في ٢٥
+//     متر", "4 by 10", Franco "6 fi 20") are sold by the length — the
+//     figure that is not the width, in metres (widthNamed); never the
+//     width as the length, nor 0.1 m of "١٠ في ٤".
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
@@ -2511,6 +2539,8 @@
 // sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), business.go (the customer's own business and renting
 // told), saidfigure.go (a name's figure said in words), kindsapart.go (two
 // variants a generic name or a synonym does not choose between), capacity.go (a
+// sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), categories.go (a category word before a name, a roll's width by its length), business.go (the customer's own business and renting
+// told), saidfigure.go (a name's figure said in words), capacity.go (a
 // noun of what goods hold, said of the customer's own), mindyou.go (talk
 // told), saidfigure.go (a name's figure said in words), capacity.go (a
 // noun of what goods hold, said of the customer's own), sizecount.go (a

@@ -955,6 +955,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				madeOf(first, more, amb) // "كيلو ونص لوز": the kilo pack and the half (weighed.go)
 			} else if first, more, ok := r.pourPacks(ts, d, &it, best.idx); ok {
 				madeOf(first, more, nil) // "زيت ٥ لتر": the 4 L can and the 1 L one (volumes.go)
+				if _, ml := millilitresAsMm(ts, d); ml {
+					it.DimsCM = nil // "٥٠٠ مللي مبيد": millilitres, never 50 cm of it
+				}
 			}
 		}
 		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 && !piecesRead && !(weighedOK && !slices.ContainsFunc(lacked, func(l string) bool { return !weightWords(l) })) {
@@ -1436,6 +1439,11 @@ func (r *Rules) nameSizes(d *draft) []scored {
 	// "بابل ١٠٠ سم ٢٠ متر" of "… عرض 1 متر": centimetres the name gives
 	// in metres are its size, naming it — no length of the roll
 	d.groups = slices.DeleteFunc(d.groups, func(g []amount) bool { return r.metresNamed(d, g) })
+	for k, g := range d.groups {
+		if l, ok := r.widthNamed(d, g); ok {
+			d.groups[k] = l // "شبك تظليل ٤ في ١٠" of "… عرض 4 متر": 10 m of it (categories.go)
+		}
+	}
 	for _, g := range d.groups {
 		if !r.otherPieceSize(d, g) {
 			for _, a := range g {
@@ -1555,8 +1563,13 @@ func (r *Rules) nameFigure(d *draft) (c []scored) {
 			}
 			return true
 		}
+		// (not where the runner-up, other goods, has a word said the best
+		// lacks: "٥٠ كيلو سماد متوازن" names the balanced one, its 50 kilos
+		// a weight, never the 50 kg nitrate's figure)
+		namesMore := slices.ContainsFunc(d.words, func(u string) bool { return !isNumber(u) && rival.all[u] && !best.all[u] }) &&
+			!figureSiblings(lx.products[c[0].idx].NameAr, lx.products[c[1].idx].NameAr)
 		for _, u := range d.words {
-			if isNumber(u) && best.all[u] && !rival.all[u] && rival.head == best.head && otherFigure(rival, d) && alone(u) {
+			if isNumber(u) && best.all[u] && !rival.all[u] && rival.head == best.head && otherFigure(rival, d) && alone(u) && !namesMore {
 				d.sizedTo = c[0].idx + 1
 				return
 			}
@@ -1571,6 +1584,9 @@ func (r *Rules) nameFigure(d *draft) (c []scored) {
 			info := &lx.info[p]
 			if info.head != best.head || lx.products[p].Unit != unit || d.cnt[p] == 0 || measure && !info.measures[n] || info.parts[n] != (ownPart && !own) {
 				continue
+			}
+			if slices.ContainsFunc(d.words, func(u string) bool { return !isNumber(u) && best.all[u] && !info.all[u] }) && !figureSiblings(lx.products[c[0].idx].NameAr, lx.products[p].NameAr) {
+				continue // no sibling: "٥٠ كيلو سماد NPK" names the NPK, never the 50 kg urea lacking it
 			}
 			if found >= 0 {
 				return -1 // several carry it: the words said choose

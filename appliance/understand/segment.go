@@ -2065,6 +2065,11 @@ func (sg *segmenter) word(i int) int {
 			startNew = false
 		}
 	}
+	if startNew && !withNew && !closed && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil && r.categoryBefore(sg, i, w) {
+		// "٥٠ كيلو سماد NPK": a category word, then the name of goods it
+		// heads — which of them, never a line of its own (categories.go)
+		startNew = false
+	}
 	if !startNew && r.serviceWithGoods(sg, i, w) {
 		// "مورال ٣ في ٢ ونص مع التركيب", "with installation": the work
 		// said with goods already named is their work, a line of its own,

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"fatoora/catalog"
 )
@@ -22,6 +23,10 @@ type pouredPacks struct {
 	litres  []float64 // the can's litres, by product; 0: no such can
 	fam     []int32   // the family (the same goods in other cans), by product; -1: none
 	members [][]int32 // each family's cans, the largest first
+	// sure: the can's names give its volume in words that say nothing
+	// else — a litre, "مل", or its English name ("250 ml") — by product,
+	// where "مللي" alone is a millimetre as often ("زجاج ٦ مللي")
+	sure []bool
 }
 
 // newPouredPacks groups the products sold by the piece, priced per no
@@ -30,7 +35,7 @@ type pouredPacks struct {
 // 4 لتر"): the same goods in their cans. Goods in one can only are no
 // family (the can's own rule, pieceVolume, counts them).
 func newPouredPacks(lx *lexicon) *pouredPacks {
-	w := &pouredPacks{litres: make([]float64, len(lx.products)), fam: make([]int32, len(lx.products))}
+	w := &pouredPacks{litres: make([]float64, len(lx.products)), fam: make([]int32, len(lx.products)), sure: make([]bool, len(lx.products))}
 	byKey := map[string]int32{}
 	var members [][]int32
 	for i := range lx.products {
@@ -55,11 +60,15 @@ func newPouredPacks(lx *lexicon) *pouredPacks {
 		}
 		members[f] = append(members[f], int32(i))
 		w.litres[i] = l
+		w.sure[i] = volumeSure(p)
 	}
 	for _, m := range members {
 		vols := map[float64]bool{}
 		for _, i := range m {
 			vols[w.litres[i]] = true
+		}
+		if len(m) == 1 && w.sure[m[0]] {
+			continue // one can, its volume sure: millilitres said of it are made of it (pourPacks)
 		}
 		if len(m) < 2 || len(vols) != len(m) || slices.Min(litresOf(w.litres, m)) > 1 {
 			// one can, or two cans of one volume (two goods, not one
@@ -69,7 +78,7 @@ func newPouredPacks(lx *lexicon) *pouredPacks {
 			// piece of the size asked, never made of smaller ones, where
 			// goods poured by the litre come in a litre can or less
 			for _, i := range m {
-				w.litres[i] = 0
+				w.litres[i], w.sure[i] = 0, false
 			}
 			continue
 		}
@@ -86,13 +95,13 @@ func newPouredPacks(lx *lexicon) *pouredPacks {
 // volumelessName: a name's words less its volume (the litre word and the
 // figure or fraction before it), the can's goods; "" when it gives none.
 func volumelessName(name string) string {
-	return measurelessName(name, func(ks []string, k int) bool {
+	return strings.ReplaceAll(measurelessName(name, func(ks []string, k int) bool {
 		counted := false
 		if k > 0 {
 			_, counted = parseDigits(ks[k-1])
 		}
 		return litres(ks[k]) > 0 && (len([]rune(ks[k])) > 1 || counted) // "4 L", never a letter alone
-	})
+	}), packMark, "")
 }
 
 // makeVolume: l litres made of cans, the largest first as a clerk pours
@@ -123,20 +132,30 @@ func (w *pouredPacks) makeVolume(cans []int32, l float64) []packCount {
 // between goods other than these cans.
 func (r *Rules) pourPacks(ts []token, d *draft, it *Item, best int) (first packCount, more []packCount, ok bool) {
 	w := r.poured
-	if best < 0 || best >= len(w.fam) || w.fam[best] < 0 {
+	if best < 0 || best >= len(w.fam) || w.fam[best] < 0 && !w.sure[best] {
 		return first, nil, false
 	}
 	f := w.fam[best]
+	cans := []int32{int32(best)} // one can only: millilitres of it
+	if f >= 0 {
+		cans = w.members[f]
+	}
 	for _, c := range it.Ambiguous {
-		if i := r.indexOf(c.Product); i < 0 || w.fam[i] != f {
+		if i := r.indexOf(c.Product); i < 0 || f < 0 || w.fam[i] != f {
 			return first, nil, false // "زيت ٥ لتر" between two oils: which, asked first
 		}
 	}
-	l, said := amountIn(ts, d, litres)
+	l, said := 0.0, false
+	if f >= 0 {
+		l, said = amountIn(ts, d, litres)
+	}
+	if !said && !slices.ContainsFunc(cans, func(c int32) bool { return !w.sure[c] }) {
+		l, said = millilitresAsMm(ts, d)
+	}
 	if !said || l <= 0 {
 		return first, nil, false
 	}
-	ps := w.makeVolume(w.members[f], l)
+	ps := w.makeVolume(cans, l)
 	if ps == nil {
 		return packCount{idx: -1}, nil, true
 	}
@@ -153,4 +172,47 @@ func litresOf(l []float64, m []int32) []float64 {
 		out[k] = l[i]
 	}
 	return out
+}
+
+// volumeSure: p's names give the volume of its can in words that say
+// nothing else — its English name ("Abamectin insecticide 250 ml", "1 L"),
+// or in Arabic a litre or "مل" — where "مللي" and "ملي" alone are read as
+// millimetres as often ("زجاج ٦ مللي").
+func volumeSure(p *catalog.Product) bool {
+	if pieceIn(&catalog.Product{NameEn: p.NameEn}, litres) > 0 {
+		return true
+	}
+	return pieceIn(&catalog.Product{NameAr: p.NameAr}, func(w string) float64 {
+		if f := litres(w); f == 1 || lower(w) == "مل" {
+			return f
+		}
+		return 0
+	}) > 0
+}
+
+// millilitresAsMm: line d's one amount, before its goods or after them,
+// was read in millimetres from a millilitre word ("٥٠٠ مللي مبيد", "مبيد
+// ٧٥٠ ملي", "٥٠٠ مل" written as the catalog's "مللي"), which Egyptians
+// say of a bottle's contents as of a thickness: its litres. The caller
+// asks it only of goods whose cans are sure to hold volumes.
+func millilitresAsMm(ts []token, d *draft) (float64, bool) {
+	if len(d.counts) > 0 {
+		return 0, false
+	}
+	a := d.pre
+	switch {
+	case a == nil && len(d.groups) == 1 && len(d.groups[0]) == 1:
+		a = &d.groups[0][0]
+	case a == nil || len(d.groups) > 0:
+		return 0, false
+	}
+	if a.unit != "mm" || a.per || a.implied || a.val <= 0 {
+		return 0, false
+	}
+	for k := a.start; k < a.end && k < len(ts); k++ {
+		if !ts[k].sep && mlWords[lower(ts[k].surface)] {
+			return a.val * 0.001, true
+		}
+	}
+	return 0, false
 }

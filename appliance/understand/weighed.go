@@ -68,12 +68,13 @@ func newWeighedPacks(lx *lexicon) *weighedPacks {
 // weightlessName: a name's words less its weight (the weight word, the
 // figure or fraction before it), the pack's goods; "" when it gives none.
 func weightlessName(name string) string {
-	return measurelessName(name, func(ks []string, k int) bool { return weightKg(ks[k]) > 0 })
+	return packlessName(measurelessName(name, func(ks []string, k int) bool { return weightKg(ks[k]) > 0 }))
 }
 
 // measurelessName: a name's words less the measure at each word isMeasure
 // says (and the figure or fraction before it: "نص كيلو", "4 L"); "" when
-// the name says none.
+// the name says none. A pack word right before them ("كيس 1 كيلو") is
+// marked with packMark for packlessName.
 func measurelessName(name string, isMeasure func(ks []string, k int) bool) string {
 	ks := keysWithX(name)
 	var out []string
@@ -87,6 +88,9 @@ func measurelessName(name string, isMeasure func(ks []string, k int) bool) strin
 				} else if _, ok := fractionWord(out[n-1]); ok {
 					out = out[:n-1]
 				}
+			}
+			if n := len(out); n > 1 && packWord(wordKey(out[n-1])) {
+				out[n-1] = packMark + out[n-1] // marked for packlessName
 			}
 			continue
 		}
@@ -643,4 +647,16 @@ func (r *Rules) bareFractionsPacks(ts []token) {
 			ts[k].lex = false
 		}
 	}
+}
+
+// packMark marks a pack word measurelessName found right before a measure.
+const packMark = "\x00"
+
+// packlessName: a measureless name less its marked pack words — "… كيس 1
+// كيلو" beside "… شيكارة 25 كيلو" are one goods in two packs — or with
+// them, unmarked, for volumes (volumelessName keeps the can's word).
+func packlessName(n string) string {
+	ws := strings.Fields(n)
+	ws = slices.DeleteFunc(ws, func(w string) bool { return strings.HasPrefix(w, packMark) })
+	return strings.Join(ws, " ")
 }
