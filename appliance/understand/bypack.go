@@ -38,8 +38,8 @@ func packOf(p *catalog.Product) (int, string) {
 				return n, u
 			}
 		}
-		if n, _ := packSaid(keysOf(bracketed.ReplaceAllString(name, " ")), nil); n > 0 {
-			return n, "" // "Box of 100 …"
+		if n, u := packSaid(keysOf(bracketed.ReplaceAllString(name, " ")), nil); n > 0 {
+			return n, u // "Box of 100 …", "باكو 6 رول"
 		}
 	}
 	return 0, ""
@@ -56,10 +56,15 @@ func packSaid(ks []string, own map[string]bool) (int, string) {
 		if i > 0 && (ks[i-1] == "per" || ks[i-1] == "of" && i > 1 && outerPacks[ks[i-2]]) {
 			return n, "" // "(per 1000)", "Box of 100 …", "bag of 100"
 		}
-		if own == nil && i > 0 && outerPacks[ks[i-1]] && n >= 10 && i+1 == len(ks) {
+		if own == nil && i > 0 && outerPacks[ks[i-1]] && i+1 == len(ks) && n >= 10 {
 			// "بلالين لاتكس 12 بوصة كيس 100", "أطباق كرتون باكو 10": the
 			// pack ends the name ("Transport box 20 fish" holds 20 fish)
 			return n, ""
+		}
+		if own == nil && i > 0 && outerPacks[ks[i-1]] && i+2 == len(ks) && packedUnits[ks[i+1]] {
+			// "مناديل مطبخ باكو 6 رول", "صابون أطباق كرتونة 12 عبوة": the
+			// pack and what it counts end the name
+			return n, ks[i+1]
 		}
 		if i+1 < len(ks) && own != nil {
 			u := ks[i+1]
@@ -75,6 +80,10 @@ func packSaid(ks []string, own map[string]bool) (int, string) {
 	return 0, ""
 }
 
+// packedUnits: what a pack ending a name counts ("باكو 6 رول", "كرتونة
+// 12 عبوة").
+var packedUnits = set("رول", "عبوه", "قطعه", "حبه", "علبه", "كيس", "ازازه", "زجاجه", "فرخ", "ورقه", "roll", "rolls", "pcs", "pieces", "bottles", "cans", "sheets")
+
 // outerPacks are the packs a name states its count in outside brackets:
 // "كيس 100", "باكو 10", "bag of 100".
 var outerPacks = set("كيس", "علبه", "باكو", "باكت", "كرتونه", "box", "pack", "bag", "packet", "carton")
@@ -89,7 +98,7 @@ var outerPacks = set("كيس", "علبه", "باكو", "باكت", "كرتونه
 func (r *Rules) packCounts(items []Item) {
 	for k := range items {
 		it := &items[k]
-		if it.Product == nil || it.Product.Unit != catalog.Piece || it.Quantity <= catalog.One || it.Quantity%catalog.One != 0 {
+		if it.Product == nil || it.Product.Unit != catalog.Piece || it.Quantity < catalog.One || it.Quantity%catalog.One != 0 {
 			continue
 		}
 		idx, ok := r.lx.bySKU[it.Product.SKU]
@@ -97,6 +106,18 @@ func (r *Rules) packCounts(items []Item) {
 			continue
 		}
 		in := &r.lx.info[idx]
+		if it.Quantity == catalog.One {
+			// "رول مناديل مطبخ" of "مناديل مطبخ باكو 6 رول": one roll, said
+			// in what the pack counts — a roll or the pack? asked
+			// (a pack counted in the name's own head, "فلاير A4 (1000
+			// فلاير)", is the product)
+			ks := keysOf(it.Product.NameAr)
+			if ws := strings.Fields(it.Phrase); in.packUnit != "" && len(ws) > 1 && r.sameCountWord(wordKey(lower(ws[0])), in.packUnit) &&
+				len(ks) > 0 && !r.sameCountWord(ks[0], in.packUnit) && !slices.Contains(it.Missing, "count") {
+				it.Missing = append(it.Missing, "count")
+			}
+			continue
+		}
 		q := int(it.Quantity / catalog.One)
 
 		ws := strings.Fields(it.Phrase)

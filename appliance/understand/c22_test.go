@@ -15,6 +15,7 @@ NOTEBOOK,كشكول 100 ورقة,Notebook 100 sheets,كشكول|كراسة|noteb
 BAG,شنطة مدرسة,School bag,شنطة|شنطه|shanta|school bag|bag,شنط,piece,650,20,,أزرق|وردي
 PENCILS,أقلام رصاص باكو 12,Pencils pack of 12,اقلام رصاص|قلم رصاص|pencils,أقلام,piece,40,100,,
 TAPES,شرايط لاصق شفاف كرتونة 12,Clear tape rolls carton of 12,شرايط لزق,أدوات,piece,120,100,,
+STICKERS,ستيكرات نجوم باكو 10 فرخ,Star stickers pack of 10 sheets,ستيكر نجوم|stickers,أدوات,piece,30,100,,
 DIVIDER,فاصل ملفات ملون علبة 50,File dividers box of 50,فاصل ملفات|فواصل,ملفات,piece,60,100,,
 PRINTER,طابعة ليزر اتش بي,HP laser printer,طابعة اتش بي|طابعه|printer|hp printer,طابعات,piece,7500,4,,
 SRV-PRINTER,صيانة طابعة,Printer service,صيانة طابعة|صيانه|service,خدمات,piece,350,,,
@@ -173,13 +174,15 @@ func TestRules_PackStatedOutsideBrackets(t *testing.T) {
 		{"عايز ٢ باكو اقلام رصاص", []wantItem{{"PENCILS", 2, "", nil}}},
 		{"3ayez 2 bako a2lam rosas", []wantItem{{"PENCILS", 2, "", nil}}},
 		{"عايز ٢ فاصل ملفات", []wantItem{{"DIVIDER", 2, "", nil}}},
+		// a pack that ends its name with what it counts ("باكو 10 فرخ")
+		{"عايز ٢٠ فرخ ستيكر نجوم", []wantItem{{"STICKERS", 2, "", nil}}},
 		// the singular of a فعايل plural name counts what the pack holds
 		{"عايز ٢٤ شريط لاصق", []wantItem{{"TAPES", 2, "", nil}}},
 	})
-	for _, text := range []string{"عايز ٥ قلم رصاص", "عايز ١٨ قلم رصاص"} {
+	for _, text := range []string{"عايز ٥ قلم رصاص", "عايز ١٨ قلم رصاص", "عايز فرخ ستيكر نجوم"} {
 		res := understandText(t, r, text)
 		if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "count") {
-			t.Errorf("%s: pencils fewer than a pack or not its multiple must be asked, got %+v", text, res.Items)
+			t.Errorf("%s: fewer than a pack or not its multiple must be asked, got %+v", text, res.Items)
 		}
 	}
 }

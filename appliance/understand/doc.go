@@ -1678,6 +1678,9 @@
 //     outerPacks); fewer than a big pack counted in the goods' own word
 //     ("٣٠ بالونة" of a bag of 100) is asked, never thirty bags — the
 //     name's own word ("٢ نظام تسوية") counts the product (packCounts).
+//     A pack ending a name with what it counts ("مناديل مطبخ باكو 6 رول")
+//     reads a count in that word as the goods ("٦ رول" = one pack), and one
+//     of it alone ("رول مناديل") is asked.
 //     Goods of no count said for a number of people ("طراطير لـ٢٠ طفل",
 //     "لعشرين فرد") are asked how many, never one (forPeople,
 //     personCounted, peopleFigure).
