@@ -200,3 +200,19 @@ func TestRules_GoodsForPeopleCounted(t *testing.T) {
 	}
 	checkCases(t, r, Order, []itemCase{{"عايز ٢ باكو اقلام رصاص لـ٢٠ طفل", []wantItem{{"PENCILS", 2, "", nil}}}})
 }
+
+// TestRules_EightSaidTamn: "تمن" before goods is eight ("عايز تمن شنط
+// مدرسة", "وتمن كشاكيل"), before a definite noun or in a price question
+// the price ("تمن الشنطة كام؟", "عايز اعرف تمن شنطة مدرسة").
+func TestRules_EightSaidTamn(t *testing.T) {
+	r := c22Shop(t, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز تمن شنط مدرسة زرقا", []wantItem{{"BAG", 8, "أزرق", nil}}},
+		{"عايز كشكول ١٠٠ ورقة وتمن شنط مدرسة وردي", []wantItem{{"NOTEBOOK", 1, "", nil}, {"BAG", 8, "وردي", nil}}},
+	})
+	checkCases(t, r, Inquiry, []itemCase{
+		{"تمن الشنطة المدرسة كام؟", []wantItem{{"BAG", 1, "", nil}}},
+		{"عايز اعرف تمن شنطة مدرسة", []wantItem{{"BAG", 1, "", nil}}},
+		{"تمن شنطة المدرسة كام؟", []wantItem{{"BAG", 1, "", nil}}},
+	})
+}

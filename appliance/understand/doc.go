@@ -1680,7 +1680,10 @@
 //     name's own word ("٢ نظام تسوية") counts the product (packCounts).
 //     A pack ending a name with what it counts ("مناديل مطبخ باكو 6 رول")
 //     reads a count in that word as the goods ("٦ رول" = one pack), and one
-//     of it alone ("رول مناديل") is asked.
+//     of it alone ("رول مناديل") is asked. "تمن" before an indefinite
+//     catalog word with no price asked in its clause is eight ("وتمن
+//     كراسي منجد", "تمن خداديات"), the price before a definite noun or in
+//     a price question ("تمن الكرسي كام؟", "عايز اعرف تمن …": eightSaid).
 //     Goods of no count said for a number of people ("طراطير لـ٢٠ طفل",
 //     "لعشرين فرد") are asked how many, never one (forPeople,
 //     personCounted, peopleFigure).

@@ -236,6 +236,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		return Result{}, err
 	}
 	ts := r.prepare(text)
+	r.eightSaid(ts)
 	businessOpened(ts)
 	comingWith(ts)
 	madeWith(ts)
