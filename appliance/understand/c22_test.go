@@ -216,3 +216,18 @@ func TestRules_EightSaidTamn(t *testing.T) {
 		{"تمن شنطة المدرسة كام؟", []wantItem{{"BAG", 1, "", nil}}},
 	})
 }
+
+// TestRules_AddressFiguresNoCount: the figures of an address ("والتوصيل
+// للدور ٧", "الدور التالت شقة ١٢", "عمارة ٢٠ شقة ٨", "floor 4, flat 8")
+// are where the goods go, never their count; a flat's area ("لشقة ١٢٠
+// متر") is not set aside.
+func TestRules_AddressFiguresNoCount(t *testing.T) {
+	r := c22Shop(t, `DEL,توصيل داخل القاهرة والجيزة,Delivery within Cairo and Giza,توصيل|دليفري,خدمات,piece,60,,,
+`)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز شنطة مدرسة زرقا والتوصيل للدور ٧", []wantItem{{"BAG", 1, "أزرق", nil}, {"DEL", 1, "", nil}}},
+		{"عايز كشكول ١٠٠ ورقة، ساكن في الدور التالت شقة ١٢", []wantItem{{"NOTEBOOK", 1, "", nil}}},
+		{"عايز ٣ كشكول ١٠٠ ورقة والعنوان عمارة ٢٠ شقة ٨", []wantItem{{"NOTEBOOK", 3, "", nil}}},
+		{"I want a notebook 100 sheets, floor 4, flat 8", []wantItem{{"NOTEBOOK", 1, "", nil}}},
+	})
+}

@@ -1684,6 +1684,10 @@
 //     catalog word with no price asked in its clause is eight ("وتمن
 //     كراسي منجد", "تمن خداديات"), the price before a definite noun or in
 //     a price question ("تمن الكرسي كام؟", "عايز اعرف تمن …": eightSaid).
+//     The figures of an address ("والتوصيل للدور ٧", "الدور التالت شقة
+//     ١٢", "عمارة ٢٠", "floor 4, flat 8") are set aside, never a count; a
+//     figure with a measure after it ("لشقة ١٢٠ متر") is not
+//     (addressFigures, address.go).
 //     Goods of no count said for a number of people ("طراطير لـ٢٠ طفل",
 //     "لعشرين فرد") are asked how many, never one (forPeople,
 //     personCounted, peopleFigure).

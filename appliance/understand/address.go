@@ -1,0 +1,49 @@
+package understand
+
+import "strings"
+
+// addressFigures sets aside the figures of an address: "والتوصيل للدور
+// 7", "الدور التالت شقة 12", "عمارة 20", "floor 4, flat 8" — a floor, a
+// flat, a building or a street's number is where the goods go, never
+// their count or size.
+func addressFigures(ts []token) {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].sep || !addressNoun(ts[i].surface) {
+			continue
+		}
+		k := i + 1
+		if lower(ts[k].surface) == "no" || lower(ts[k].surface) == "number" || ts[k].surface == "رقم" {
+			k++ // "floor no. 4", "شقة رقم 12"
+		}
+		// a figure ("شقة 12") or an ordinal ("الدور التالت"); a number
+		// word may be a count ("وفلتر للعمارة واحد": one for the building)
+		if k >= len(ts) || ts[k].sep || !(isNumber(ts[k].text) || ordinalWords[wordKey(lower(ts[k].surface))]) {
+			continue
+		}
+		if n := k + 1; n < len(ts) && !ts[n].sep {
+			if _, unit := unitWord(ts[n].text); unit || measureWords[ts[n].text] {
+				continue // "شقة ١٢٠ متر": the flat's area, maybe the order's
+			}
+		}
+		ts[i].used, ts[i].aside, ts[i].lex = true, true, false
+		for m := i + 1; m <= k; m++ {
+			ts[m].text, ts[m].lex, ts[m].used, ts[m].aside = "#"+ts[m].text, false, true, true
+		}
+	}
+}
+
+// addressNoun: a floor, a flat, a building, a block, a street, with the
+// prepositions written on it ("للدور", "بالدور", "والشقة").
+func addressNoun(w string) bool {
+	w = strings.TrimPrefix(lower(w), "و")
+	for _, f := range []string{w, strings.TrimPrefix(w, "ل"), strings.TrimPrefix(w, "ب"), "ال" + strings.TrimPrefix(w, "لل")} {
+		if addressNouns[wordKey(f)] {
+			return true
+		}
+	}
+	return false
+}
+
+// addressNouns name the parts of an address told by number.
+var addressNouns = set("الدور", "دور", "الشقه", "شقه", "العماره", "عماره", "البرج", "برج", "بلوك", "البلوك",
+	"floor", "flat", "apartment", "apt", "building", "bldg", "block", "el dor", "dor", "sha2a", "3emara")
