@@ -231,3 +231,15 @@ func TestRules_AddressFiguresNoCount(t *testing.T) {
 		{"I want a notebook 100 sheets, floor 4, flat 8", []wantItem{{"NOTEBOOK", 1, "", nil}}},
 	})
 }
+
+// TestRules_CountTakenBackOnly: "لا ٣ بس", "لا ٣ كفاية", "no, 3 only" after
+// a counted line is the count corrected, never a size.
+func TestRules_CountTakenBackOnly(t *testing.T) {
+	r := c22Shop(t, "")
+	bags := []wantItem{{"BAG", 3, "أزرق", nil}}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٤ شنط مدرسة زرقا لا ٣ بس", bags},
+		{"عايز ٤ شنط مدرسة زرقا.. لا ٣ كفاية", bags},
+		{"I want 4 blue school bags, no 3 only", bags},
+	})
+}

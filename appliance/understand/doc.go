@@ -1687,7 +1687,8 @@
 //     The figures of an address ("والتوصيل للدور ٧", "الدور التالت شقة
 //     ١٢", "عمارة ٢٠", "floor 4, flat 8") are set aside, never a count; a
 //     figure with a measure after it ("لشقة ١٢٠ متر") is not
-//     (addressFigures, address.go).
+//     (addressFigures, address.go). "لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
+//     after a counted line corrects its count (correction, enoughWords).
 //     Goods of no count said for a number of people ("طراطير لـ٢٠ طفل",
 //     "لعشرين فرد") are asked how many, never one (forPeople,
 //     personCounted, peopleFigure).

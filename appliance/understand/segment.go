@@ -474,6 +474,9 @@ func stopsEach(ts []token, i, end int) bool {
 // onlyWords say a line is that many in all, not for each: "واحد بس", "one only".
 var onlyWords = set("بس", "فقط", "bas", "only", "just")
 
+// enoughWords close a count said again as the one wanted: "لا ٣ كفاية".
+var enoughWords = set("كفايه", "كفاية", "kfaya", "kefaya", "enough")
+
 // saidOnly: the line's words, or the word right after it, say "only".
 func saidOnly(ts []token, d *draft) bool {
 	for k := d.start; k <= d.end && k < len(ts); k++ {
@@ -4177,6 +4180,11 @@ func (sg *segmenter) correction(i int) int {
 	t := sg.ts[i]
 	if correctWords[t.text] || correctWords[lower(t.surface)] {
 		return i + 1
+	}
+	if n := i + 2; (t.surface == "لا" || lower(t.surface) == "la" || lower(t.surface) == "no") && n < len(sg.ts) && !sg.ts[i+1].sep &&
+		(isNumber(sg.ts[i+1].text) || isNumberWord(sg.ts[i+1].text)) && !sg.ts[n].sep && (onlyWords[wordKey(lower(sg.ts[n].surface))] || enoughWords[wordKey(lower(sg.ts[n].surface))]) {
+		sg.ts[n].used = true
+		return i + 1 // "٤ بوف بيج لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
 	}
 	if lower(t.surface) == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[lower(sg.ts[i+1].surface)] &&
 		i > 0 && (sg.ts[i-1].sep || lower(sg.ts[i-1].surface) == "no") {
