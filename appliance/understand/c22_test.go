@@ -120,6 +120,8 @@ func TestRules_OneEachForPeopleNamed(t *testing.T) {
 		// the goods said for one person, then one more for another
 		{"عايز شنطة مدرسة زرقا لابني وواحدة لبنتي", []wantItem{{"BAG", 2, "أزرق", nil}}},
 		{"I want a blue school bag for my son and one for my daughter", []wantItem{{"BAG", 2, "أزرق", nil}}},
+		// "for his brother"
+		{"عايز شنطة مدرسة زرقا لابني وواحدة لاخوه", []wantItem{{"BAG", 2, "أزرق", nil}}},
 		// the count said agrees
 		{"عايز ٢ شنطة مدرسة زرقا، واحدة لابني وواحدة لبنتي", []wantItem{{"BAG", 2, "أزرق", nil}}},
 		// one for one person is one
@@ -242,4 +244,16 @@ func TestRules_CountTakenBackOnly(t *testing.T) {
 		{"عايز ٤ شنط مدرسة زرقا.. لا ٣ كفاية", bags},
 		{"I want 4 blue school bags, no 3 only", bags},
 	})
+}
+
+// TestRules_ForMeAndAnother: goods of no count "ليا ولمراتي", "ليا ولأختي"
+// (for me and my wife) are for two people: how many is asked, never one.
+func TestRules_ForMeAndAnother(t *testing.T) {
+	r := c22Shop(t, "")
+	for _, text := range []string{"عايز شنطة مدرسة زرقا ليا ولأختي", "عايز كشكول ١٠٠ ورقة ليا ولمراتي"} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || !res.Items[0].uncounted && !slices.Contains(res.Items[0].Missing, "count") {
+			t.Errorf("%s: goods for two people must be asked how many, got %+v", text, res.Items)
+		}
+	}
 }

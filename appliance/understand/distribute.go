@@ -213,7 +213,7 @@ func forPeople(ts []token, m int) (float64, int) {
 		}
 		return 0, m
 	}
-	if personOnes[wordKey(st)] || personOnes[wordKey("ا"+st)] || personOnes[wordKey("ال"+st)] {
+	if personOnes[wordKey(st)] || personOnes[wordKey("ا"+st)] || personOnes[wordKey("ال"+st)] || w == "ليا" || w == "لي" {
 		// "لابني ولبنتي", "لبنتي وابني", "ليا ولمراتي": one more for
 		// each person joined
 		n, k := 1.0, m+1
@@ -222,7 +222,7 @@ func forPeople(ts []token, m int) (float64, int) {
 			if !ok {
 				break
 			}
-			if p, ok := strings.CutPrefix(nx, "ل"); ok && (personOnes[wordKey(p)] || personOnes[wordKey("ا"+p)] || personOnes[wordKey("ال"+p)]) || personOnes[wordKey(nx)] && nx != "ليا" {
+			if p, ok := strings.CutPrefix(nx, "ل"); ok && (personOnes[wordKey(p)] || personOnes[wordKey("ا"+p)] || personOnes[wordKey("ال"+p)] || kinOf(p)) || personOnes[wordKey(nx)] && nx != "ليا" {
 				n, k = n+1, k+1
 				continue
 			}
@@ -241,6 +241,21 @@ func peopleFigure(t token) bool {
 	st, ok := strings.CutPrefix(strings.TrimPrefix(lower(t.surface), "و"), "ل")
 	return ok && isNumberWord(st)
 }
+
+// kinOf: w is a relative with a possessive on it ("اخوه", "اخته",
+// "مراته", "ابنها", "اخويا").
+func kinOf(w string) bool {
+	for _, suf := range []string{"يا", "ي", "ه", "ها", "نا", "هم"} {
+		if st, ok := strings.CutSuffix(w, suf); ok && kinStems[st] {
+			return true
+		}
+	}
+	return false
+}
+
+// kinStems are relatives' nouns before a possessive ending.
+var kinStems = map[string]bool{"اخو": true, "اخت": true, "ابن": true, "بنت": true, "مرات": true, "جوز": true, "ام": true, "ابو": true,
+	"عم": true, "خال": true, "عمت": true, "خالت": true, "جد": true, "جدت": true, "صاحب": true, "صاحبت": true}
 
 // thingDual: st, said after ل, is the dual of a noun in ة the shop sells
 // nothing by ("لعربيتين", "للشقتين", "لاوضتين"): goods for two cars, two
@@ -544,7 +559,7 @@ func personFor(ts []token, k int) int {
 		return k
 	}
 	// "لاخويا", "لابني", "لماما": a person; "لصاحبي", "لجارتي": my someone
-	if personOnes[wordKey(st)] || personOnes[wordKey("ا"+st)] || mamaWords[st] ||
+	if personOnes[wordKey(st)] || personOnes[wordKey("ا"+st)] || mamaWords[st] || kinOf(st) ||
 		utf8.RuneCountInString(st) >= 3 && (strings.HasSuffix(st, "ي") || strings.HasSuffix(st, "يا")) && !isNumberWord(st) {
 		return k + 1
 	}

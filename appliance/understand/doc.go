@@ -1664,7 +1664,9 @@
 //     لابني وواحدة لبنتي", "one for me and one for my brother", Franco
 //     "wa7da leya w wa7da le a5oya") is as many as the people named
 //     (oneEachNamed, onesForPeople); so are the goods said for one person
-//     and "وواحدة لـ" another ("سنارة لابني وواحدة لاخويا").
+//     and "وواحدة لـ" another ("سنارة لابني وواحدة لاخويا", "لاخوه": a
+//     relative with any possessive, kinOf); "ليا ولمراتي" with no count is
+//     two people, asked how many as "لابني ولبنتي" is (forPeople).
 //     The customer's own goods said with "عندي"/"بتاعتي" after their words
 //     or among them, wanting a work the shop sells by its noun
 //     ("والماكينة البراذر عندي عايزة صيانة", "والطابعة بتاعتي محتاجة
