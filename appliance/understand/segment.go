@@ -3193,12 +3193,7 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 		return false
 	}
 	best := &r.lx.info[c[0].idx]
-	old := ""
-	for _, u := range cur.words {
-		if isNumber(u) && best.all[u] && !best.parts[u] {
-			old = u
-		}
-	}
+	old := figureNamed(best, cur.words)
 	if old == "" {
 		return false
 	}
