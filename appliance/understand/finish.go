@@ -3148,13 +3148,9 @@ func (r *Rules) unsaidWork(d *draft, best scored, cands []scored) []Candidate {
 		return nil
 	}
 	// x's Arabic name holds a word not said that none of y's names hold
+	noFigure := func(u string) bool { return !isNumber(u) }
 	apart := func(x, y int) bool {
-		for _, u := range keysOf(r.lx.products[x].NameAr) {
-			if !d.uniq[u] && !info[y].all[u] && !isNumber(u) {
-				return true
-			}
-		}
-		return false
+		return len(unsaidApart(d, keysOf(r.lx.products[x].NameAr), &info[y], noFigure, true)) > 0
 	}
 	bp := &r.lx.products[best.idx]
 	var amb []Candidate
