@@ -1283,6 +1283,13 @@ func dropItems(items []Item, itemOf map[*draft]int, drop map[int]bool) []Item {
 			out = append(out, it)
 		}
 	}
+	movedItems(itemOf, moved)
+	return out
+}
+
+// movedItems points itemOf at where moved says each line went, dropping a
+// draft whose line went nowhere.
+func movedItems(itemOf map[*draft]int, moved map[int]int) {
 	for d, k := range itemOf {
 		if m, ok := moved[k]; ok {
 			itemOf[d] = m
@@ -1290,7 +1297,6 @@ func dropItems(items []Item, itemOf map[*draft]int, drop map[int]bool) []Item {
 			delete(itemOf, d)
 		}
 	}
-	return out
 }
 
 // restated: a line after a contrast that names again, with no amount or
