@@ -85,8 +85,8 @@ func packSaid(ks []string, own map[string]bool) (int, string) {
 var packedUnits = set("رول", "عبوه", "قطعه", "حبه", "علبه", "كيس", "ازازه", "زجاجه", "فرخ", "ورقه", "roll", "rolls", "pcs", "pieces", "bottles", "cans", "sheets")
 
 // outerPacks are the packs a name states its count in outside brackets:
-// "كيس 100", "باكو 10", "bag of 100".
-var outerPacks = set("كيس", "علبه", "باكو", "باكت", "كرتونه", "box", "pack", "bag", "packet", "carton")
+// "كيس 100", "باكو 10", "bag of 100" — packNounWords among them.
+var outerPacks = set(append([]string{"كيس", "علبه", "كرتونه", "box", "bag", "packet", "carton"}, packNounWords...)...)
 
 // packCounts reads a count of goods sold by the pack as what it counts: a
 // count said in the pack's own word ("٢٠٠٠ كارت" of a box of 1000 cards),

@@ -148,37 +148,31 @@ var (
 // the phrase names none, -1 when several but not how many) and where the
 // phrase ends.
 func forPeople(ts []token, m int) (float64, int) {
-	word := func(i int) string {
-		if i < 0 || i >= len(ts) || ts[i].sep {
-			return ""
-		}
-		return lower(ts[i].surface)
-	}
-	w := word(m)
+	w := surfaceAt(ts, m)
 	if w == "for" {
 		k := m + 1
-		for apartArticles[word(k)] || word(k) == "my" || word(k) == "our" || word(k) == "the" || word(k) == "both" || word(k) == "of" {
+		for apartArticles[surfaceAt(ts, k)] || surfaceAt(ts, k) == "my" || surfaceAt(ts, k) == "our" || surfaceAt(ts, k) == "the" || surfaceAt(ts, k) == "both" || surfaceAt(ts, k) == "of" {
 			k++
 		}
 		n := 0.0
-		if word(m+1) == "both" || word(k-1) == "both" {
+		if surfaceAt(ts, m+1) == "both" || surfaceAt(ts, k-1) == "both" {
 			n = 2
 		}
-		if v, ok := amountValue(word(k)); ok && v >= 2 && v == math.Trunc(v) {
+		if v, ok := amountValue(surfaceAt(ts, k)); ok && v >= 2 && v == math.Trunc(v) {
 			n, k = v, k+1
 		}
-		switch p := word(k); {
+		switch p := surfaceAt(ts, k); {
 		case personGroups[wordKey(p)] && n > 0:
 			return n, k + 1
 		case p == "twins":
 			return 2, k + 1
-		case englishPersons[wordKey(p)] && word(k+1) == "and":
+		case englishPersons[wordKey(p)] && surfaceAt(ts, k+1) == "and":
 			// "for my son and (my) daughter"
 			j := k + 2
-			if word(j) == "my" || word(j) == "our" || word(j) == "the" {
+			if surfaceAt(ts, j) == "my" || surfaceAt(ts, j) == "our" || surfaceAt(ts, j) == "the" {
 				j++
 			}
-			if englishPersons[wordKey(word(j))] {
+			if englishPersons[wordKey(surfaceAt(ts, j))] {
 				return 2, j + 1
 			}
 		}
@@ -196,19 +190,19 @@ func forPeople(ts []token, m int) (float64, int) {
 	// "لـ٢٠ طفل", "ل ٣٠ شخص", "لعشرين فرد": that many people
 	figure, at := st, m
 	if st == "" || st == "ـ" {
-		figure, at = word(m+1), m+1
+		figure, at = surfaceAt(ts, m+1), m+1
 	}
-	if v, ok := amountValue(figure); ok && v >= 2 && v == math.Trunc(v) && personCounted[wordKey(word(at+1))] {
+	if v, ok := amountValue(figure); ok && v >= 2 && v == math.Trunc(v) && personCounted[wordKey(surfaceAt(ts, at+1))] {
 		return v, at + 2
 	}
-	if v, ok := numberWord(figure); ok && v >= 2 && personCounted[wordKey(word(at+1))] {
+	if v, ok := numberWord(figure); ok && v >= 2 && personCounted[wordKey(surfaceAt(ts, at+1))] {
 		return v, at + 2
 	}
 	if personDuals[wordKey(st)] || thingDual(ts[m], st) {
 		return 2, m + 1
 	}
 	if personGroups[wordKey(st)] || personGroups[wordKey("ال"+st)] {
-		if v, ok := articledCount(word(m + 1)); ok && v >= 2 {
+		if v, ok := articledCount(surfaceAt(ts, m+1)); ok && v >= 2 {
 			return v, m + 2 // "للعيال التلاتة"
 		}
 		return 0, m
@@ -218,7 +212,7 @@ func forPeople(ts []token, m int) (float64, int) {
 		// each person joined
 		n, k := 1.0, m+1
 		for k < len(ts) && !ts[k].sep {
-			nx, ok := strings.CutPrefix(word(k), "و")
+			nx, ok := strings.CutPrefix(surfaceAt(ts, k), "و")
 			if !ok {
 				break
 			}
@@ -489,23 +483,17 @@ func (r *Rules) oneEachNamed(ts []token, keep []*draft, items []Item, itemOf map
 // two or more times joined by و: how many (with n said before), and the
 // words read.
 func onesForPeople(ts []token, k, n int) (int, []int) {
-	word := func(i int) string {
-		if i < 0 || i >= len(ts) || ts[i].sep {
-			return ""
-		}
-		return lower(ts[i].surface)
-	}
 	if k < len(ts) && ts[k].sep && (ts[k].text == "," || ts[k].text == "،") {
 		k++
 	}
 	var at []int
 	for {
-		w := word(k)
+		w := surfaceAt(ts, k)
 		if n > 0 {
 			switch {
 			case w == "and" || w == "و" || w == "w":
 				k++
-				w = word(k)
+				w = surfaceAt(ts, k)
 			case strings.HasPrefix(w, "و"):
 				w = strings.TrimPrefix(w, "و")
 			default:
@@ -530,19 +518,13 @@ func onesForPeople(ts []token, k, n int) (int, []int) {
 // "لاخويا", "لصاحبي", "لماما", "for me", "for my brother"); it returns
 // where that ends (k: none).
 func personFor(ts []token, k int) int {
-	word := func(i int) string {
-		if i < 0 || i >= len(ts) || ts[i].sep {
-			return ""
-		}
-		return lower(ts[i].surface)
-	}
-	w := word(k)
+	w := surfaceAt(ts, k)
 	if w == "for" {
-		switch p := word(k + 1); {
-		case p == "me" || p == "him" || p == "myself" || p == "her" && !englishPersons[wordKey(word(k+2))]:
+		switch p := surfaceAt(ts, k+1); {
+		case p == "me" || p == "him" || p == "myself" || p == "her" && !englishPersons[wordKey(surfaceAt(ts, k+2))]:
 			return k + 2
 		case p == "my" || p == "his" || p == "her" || p == "our":
-			if englishPersons[wordKey(word(k+2))] || word(k+2) == "friend" || word(k+2) == "colleague" || word(k+2) == "cousin" {
+			if englishPersons[wordKey(surfaceAt(ts, k+2))] || surfaceAt(ts, k+2) == "friend" || surfaceAt(ts, k+2) == "colleague" || surfaceAt(ts, k+2) == "cousin" {
 				return k + 3
 			}
 		}
@@ -551,7 +533,7 @@ func personFor(ts []token, k int) int {
 	if w == "ليا" || w == "لي" || w == "ليه" || w == "ليها" || w == "leya" || w == "liya" || w == "lia" {
 		return k + 1
 	}
-	if (w == "le" || w == "l" || w == "li") && (personOnes[wordKey(word(k+1))] || mamaWords[word(k+1)]) {
+	if (w == "le" || w == "l" || w == "li") && (personOnes[wordKey(surfaceAt(ts, k+1))] || mamaWords[surfaceAt(ts, k+1)]) {
 		return k + 2 // Franco "le a5oya", "le mama"
 	}
 	st, ok := strings.CutPrefix(w, "ل")

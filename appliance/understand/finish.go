@@ -1283,6 +1283,13 @@ func dropItems(items []Item, itemOf map[*draft]int, drop map[int]bool) []Item {
 			out = append(out, it)
 		}
 	}
+	movedItems(itemOf, moved)
+	return out
+}
+
+// movedItems points itemOf at where moved says each line went, dropping a
+// draft whose line went nowhere.
+func movedItems(itemOf map[*draft]int, moved map[int]int) {
 	for d, k := range itemOf {
 		if m, ok := moved[k]; ok {
 			itemOf[d] = m
@@ -1290,7 +1297,6 @@ func dropItems(items []Item, itemOf map[*draft]int, drop map[int]bool) []Item {
 			delete(itemOf, d)
 		}
 	}
-	return out
 }
 
 // restated: a line after a contrast that names again, with no amount or
@@ -3148,13 +3154,9 @@ func (r *Rules) unsaidWork(d *draft, best scored, cands []scored) []Candidate {
 		return nil
 	}
 	// x's Arabic name holds a word not said that none of y's names hold
+	noFigure := func(u string) bool { return !isNumber(u) }
 	apart := func(x, y int) bool {
-		for _, u := range keysOf(r.lx.products[x].NameAr) {
-			if !d.uniq[u] && !info[y].all[u] && !isNumber(u) {
-				return true
-			}
-		}
-		return false
+		return len(unsaidApart(d, keysOf(r.lx.products[x].NameAr), &info[y], noFigure, true)) > 0
 	}
 	bp := &r.lx.products[best.idx]
 	var amb []Candidate

@@ -103,13 +103,7 @@ func (r *Rules) goodsFitted(ts []token, keep []*draft, items []Item, itemOf map[
 		moved[k] = len(out)
 		out = append(out, it)
 	}
-	for d, k := range itemOf {
-		if m, ok := moved[k]; ok {
-			itemOf[d] = m
-		} else {
-			delete(itemOf, d)
-		}
-	}
+	movedItems(itemOf, moved)
 	return out
 }
 

@@ -36,17 +36,10 @@ func (r *Rules) kindsApart(d *draft, best scored, cands []scored) []Candidate {
 	if explained == 0 {
 		return nil
 	}
-	// the words of x's Arabic name, not said, that none of y's names hold
-	apart := func(x, y int) []string {
-		var out []string
-		for _, u := range info[x].phrases[0] {
-			if measureWord(u) || d.uniq[u] || info[y].all[u] || !goodsWord(u) || plainWords[u] {
-				continue
-			}
-			out = append(out, u)
-		}
-		return out
-	}
+	// the goods words of x's Arabic name, not said, that none of y's names
+	// hold (no measure, no plain word)
+	goods := func(u string) bool { return !measureWord(u) && goodsWord(u) && !plainWords[u] }
+	apart := func(x, y int) []string { return unsaidApart(d, info[x].phrases[0], &info[y], goods, false) }
 	bp := &r.lx.products[best.idx]
 	var amb []Candidate
 	for _, c := range cands[1:] {
@@ -239,4 +232,19 @@ func (r *Rules) dualOfWord(u string, all map[string]bool) bool {
 	}
 	us, _ := r.lx.units(one)
 	return len(us) == 1 && all[us[0]]
+}
+
+// unsaidApart: the words of a name (words) that d did not say, none of
+// y's names hold and keep takes; only the first when first.
+func unsaidApart(d *draft, words []string, y *prodInfo, keep func(string) bool, first bool) []string {
+	var out []string
+	for _, u := range words {
+		if d.uniq[u] || y.all[u] || !keep(u) {
+			continue
+		}
+		if out = append(out, u); first {
+			break
+		}
+	}
+	return out
 }

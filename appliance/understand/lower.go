@@ -68,3 +68,12 @@ func caseless(r rune) bool {
 	}
 	return false
 }
+
+// surfaceAt is token i's surface lowered, "" when i is outside ts or the
+// token is a separator.
+func surfaceAt(ts []token, i int) string {
+	if i < 0 || i >= len(ts) || ts[i].sep {
+		return ""
+	}
+	return lower(ts[i].surface)
+}

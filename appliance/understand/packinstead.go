@@ -119,7 +119,10 @@ func correctedBetween(ts []token, from, to int) bool {
 }
 
 // packNouns are packs a name opens with beside packWords' containers.
-var packNouns = set("باكو", "باكت", "pack")
+var packNouns = set(packNounWords...)
+
+// packNounWords are packNouns' words; outerPacks holds them too.
+var packNounWords = []string{"باكو", "باكت", "pack"}
 
 // insteadWords say what follows takes the place of what was said before.
 var insteadWords = set("actually", "instead", "rather", "بدلها", "بدالها", "بدلهم", "بدالهم")

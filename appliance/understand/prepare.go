@@ -910,27 +910,21 @@ func (r *Rules) englishDestinations(ts []token) {
 // count of each (0 when none was said).
 func (r *Rules) eachCount(ts []token) float64 {
 	each := 0.0
-	word := func(i int) string {
-		if i < 0 || i >= len(ts) || ts[i].sep {
-			return ""
-		}
-		return lower(ts[i].surface)
-	}
 	for i := range ts {
 		if ts[i].sep {
 			continue
 		}
-		w := word(i)
+		w := surfaceAt(ts, i)
 		// N من كل واحد/صنف/نوع، N of each, N each
 		if v, ok := amountValue(ts[i].text); ok && v > 0 {
 			n := 0
 			switch {
-			case (word(i+1) == "من" || word(i+1) == "of") && (word(i+2) == "كل" || word(i+2) == "each"):
+			case (surfaceAt(ts, i+1) == "من" || surfaceAt(ts, i+1) == "of") && (surfaceAt(ts, i+2) == "كل" || surfaceAt(ts, i+2) == "each"):
 				n = 3
-				if eachWords[ts[min(i+3, len(ts)-1)].text] || word(i+3) == "صنف" || word(i+3) == "نوع" || word(i+3) == "one" {
+				if eachWords[ts[min(i+3, len(ts)-1)].text] || surfaceAt(ts, i+3) == "صنف" || surfaceAt(ts, i+3) == "نوع" || surfaceAt(ts, i+3) == "one" {
 					n = 4
 				}
-			case word(i+1) == "each":
+			case surfaceAt(ts, i+1) == "each":
 				n = 2
 			}
 			// "١٠ أطقم: قاعدة + حوض + شطاف": N sets of the list that follows
@@ -963,12 +957,12 @@ func (r *Rules) eachCount(ts []token) float64 {
 		// "one cushion for each of my 4 chairs", "لكل واحد من ال 4 كراسي":
 		// the item as many times as the things it is for, which are not
 		// ordered
-		if w == "each" && word(i+1) == "of" || eachOfCues[w] && i+1 < len(ts) && !ts[i+1].sep && (word(i+2) == "من" || word(i+2) == "men") {
+		if w == "each" && surfaceAt(ts, i+1) == "of" || eachOfCues[w] && i+1 < len(ts) && !ts[i+1].sep && (surfaceAt(ts, i+2) == "من" || surfaceAt(ts, i+2) == "men") {
 			k := i + 2
 			if w != "each" {
 				k = i + 3
 			}
-			for k < len(ts) && !ts[k].sep && (word(k) == "my" || word(k) == "the" || word(k) == "our" || apartArticles[word(k)]) {
+			for k < len(ts) && !ts[k].sep && (surfaceAt(ts, k) == "my" || surfaceAt(ts, k) == "the" || surfaceAt(ts, k) == "our" || apartArticles[surfaceAt(ts, k)]) {
 				k++
 			}
 			if k < len(ts) && !ts[k].sep {
@@ -985,7 +979,7 @@ func (r *Rules) eachCount(ts []token) float64 {
 				}
 				if ok && v > 1 && v == float64(int(v)) {
 					start := i
-					if word(i-1) == "for" {
+					if surfaceAt(ts, i-1) == "for" {
 						start = i - 1
 					}
 					ts[start].perN = v
@@ -1005,10 +999,10 @@ func (r *Rules) eachCount(ts []token) float64 {
 		// "… واحد لكل ناحية من السرير", "one for each side of the bed":
 		// what the goods go by (a part of it, then "من"/"of" and it) is
 		// no goods asked
-		if (w == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || w == "each" && word(i-1) == "for") && i+3 < len(ts) &&
-			!ts[i+1].sep && !ts[i+1].lex && !isNumber(ts[i+1].text) && (word(i+2) == "من" || word(i+2) == "of") {
+		if (w == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || w == "each" && surfaceAt(ts, i-1) == "for") && i+3 < len(ts) &&
+			!ts[i+1].sep && !ts[i+1].lex && !isNumber(ts[i+1].text) && (surfaceAt(ts, i+2) == "من" || surfaceAt(ts, i+2) == "of") {
 			k := i + 3
-			for k < len(ts) && !ts[k].sep && (word(k) == "the" || word(k) == "my" || word(k) == "ال") {
+			for k < len(ts) && !ts[k].sep && (surfaceAt(ts, k) == "the" || surfaceAt(ts, k) == "my" || surfaceAt(ts, k) == "ال") {
 				k++
 			}
 			if k < len(ts) && ts[k].lex && ts[k].color == "" {
@@ -1027,12 +1021,12 @@ func (r *Rules) eachCount(ts []token) float64 {
 		// "كومودينو … اتنين، واحد لكل ناحية", "2 lamps, one for each
 		// side": the one of a distributive after the count said is how
 		// the goods are shared out, no count of its own
-		if (w == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || w == "per" || w == "for" && word(i+1) == "each") && i > 0 && !ts[i-1].sep && oneOf[word(i-1)] && countSaidBefore(ts, i-1) {
+		if (w == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || w == "per" || w == "for" && surfaceAt(ts, i+1) == "each") && i > 0 && !ts[i-1].sep && oneOf[surfaceAt(ts, i-1)] && countSaidBefore(ts, i-1) {
 			ts[i-1].aside, ts[i-1].used = true, true
 		}
 		// لكل باب، لكل واحدة، for each door, per door
 		// ("each with …" is segment's: the next line, one for each piece)
-		if w == "لكل" || w == "per" || w == "each" && word(i-1) != "for" && word(i+1) != "with" || w == "for" && word(i+1) == "each" {
+		if w == "لكل" || w == "per" || w == "each" && surfaceAt(ts, i-1) != "for" && surfaceAt(ts, i+1) != "with" || w == "for" && surfaceAt(ts, i+1) == "each" {
 			k := i + 1
 			if w == "for" {
 				k = i + 2
@@ -1457,14 +1451,8 @@ func (r *Rules) workOn(w, noun string) bool {
 // (perHead) for headsApply. A cue after its line ("وحلق لكل باب") is
 // eachCount's; "كل واحد" is no head noun.
 func (r *Rules) headsEach(ts []token) {
-	word := func(i int) string {
-		if i < 0 || i >= len(ts) || ts[i].sep {
-			return ""
-		}
-		return lower(ts[i].surface)
-	}
 	for i := 0; i+1 < len(ts); i++ {
-		cue := word(i)
+		cue := surfaceAt(ts, i)
 		if w := strings.TrimPrefix(ts[i].text, "و"); ts[i].aside || !(w == "كل" || w == "لكل" || eachCues[cue] && cue != "per") {
 			continue
 		}
@@ -1495,7 +1483,7 @@ func (r *Rules) headsEach(ts []token) {
 		// what follows the noun says it is asked for each: a figure, a
 		// request, a product; a clause ending there ("وحلق لكل باب") looks back
 		next := k + 1
-		ahead := next < len(ts) && !ts[next].sep && !ts[next].conj && (isNumber(ts[next].text) || ts[next].lex || r.isRequest(ts[next].text) || subjectWords[word(next)])
+		ahead := next < len(ts) && !ts[next].sep && !ts[next].conj && (isNumber(ts[next].text) || ts[next].lex || r.isRequest(ts[next].text) || subjectWords[surfaceAt(ts, next)])
 		if next+1 < len(ts) && !ts[next].sep && !ts[next+1].sep && (datives[ts[next].text] || withWords[ts[next].text]) &&
 			(isNumber(ts[next+1].text) || ts[next+1].lex || isNumberWord(ts[next+1].text)) {
 			ahead = true // "وكل كنبة عليها ٢ مخدة", "كل سرير معاه مرتبة"
@@ -1514,7 +1502,7 @@ func (r *Rules) headsEach(ts []token) {
 			continue
 		}
 		start := i
-		if word(i-1) == "for" || word(i-1) == "in" || ts[max(i-1, 0)].text == "في" && i > 0 && !ts[i-1].sep {
+		if surfaceAt(ts, i-1) == "for" || surfaceAt(ts, i-1) == "in" || ts[max(i-1, 0)].text == "في" && i > 0 && !ts[i-1].sep {
 			start = i - 1 // "for each door", "وفي كل حوض"
 		}
 		for m := start; m <= k; m++ {
@@ -1522,7 +1510,7 @@ func (r *Rules) headsEach(ts []token) {
 		}
 		ts[i].perHead = head
 		for m := next; m < len(ts) && m <= next+1 && !ts[m].sep; m++ {
-			if !r.isRequest(ts[m].text) && !(m == next+1 && datives[ts[m].text] && r.isRequest(ts[next].text)) && !subjectWords[word(m)] {
+			if !r.isRequest(ts[m].text) && !(m == next+1 && datives[ts[m].text] && r.isRequest(ts[next].text)) && !subjectWords[surfaceAt(ts, m)] {
 				break
 			}
 			ts[m].used = true // "عايزله", "عايز له", "I need"

@@ -69,7 +69,10 @@ func occasionWhen(ts []token, k int) bool {
 }
 
 // possessives: "of" as Egyptian says it ("الفرح بتاع اختي").
-var possessives = set("بتاع", "بتاعه", "بتاعت")
+var possessives = set(possessiveWords...)
+
+// possessiveWords are possessives' words; ownerWords holds them too.
+var possessiveWords = []string{"بتاع", "بتاعه", "بتاعت"}
 
 // occasionNouns: an event a shop's goods are bought for — a birthday
 // ("عيد ميلادها", its ميلاد with whose it is on it), a newborn's

@@ -85,32 +85,26 @@ func placeForms(w string) []string {
 	return forms
 }
 
-// deliveryReach: the shop's delivery services (deliveryUnit's products)
+// deliveryReach: the shop's delivery services (deliveryProducts)
 // and the regions each one's name says it reaches (0: its name says none;
 // "المحافظات" is every governorate but Cairo's where another service
 // names Cairo, and all of them where none does).
 func (r *Rules) deliveryReach() map[int32]uint8 {
 	reach := map[int32]uint8{}
-	for _, w := range deliveryWords {
-		u := w
-		if v, ok := r.lx.rewrite[w]; ok && !strings.Contains(v, " ") {
-			u = v
+	for _, p := range r.deliveryProducts {
+		if _, seen := reach[p]; seen {
+			continue
 		}
-		for _, p := range r.lx.postings[u] {
-			if _, seen := reach[p]; seen || !r.lx.products[p].MadeToOrder || !r.lx.heads[u] {
-				continue
+		var said uint8
+		prod := &r.lx.products[p]
+		for _, w := range arabic.Tokens(arabic.Normalize(prod.NameAr + " " + prod.NameEn)) {
+			if slices.ContainsFunc(placeForms(w), func(f string) bool { return provinceWords[wordKey(f)] }) {
+				said |= 1<<inGovernorates | 1<<inAlex
+			} else if g := regionOf(w); g != noRegion {
+				said |= 1 << g
 			}
-			var said uint8
-			prod := &r.lx.products[p]
-			for _, w := range arabic.Tokens(arabic.Normalize(prod.NameAr + " " + prod.NameEn)) {
-				if slices.ContainsFunc(placeForms(w), func(f string) bool { return provinceWords[wordKey(f)] }) {
-					said |= 1<<inGovernorates | 1<<inAlex
-				} else if g := regionOf(w); g != noRegion {
-					said |= 1 << g
-				}
-			}
-			reach[p] = said
 		}
+		reach[p] = said
 	}
 	cairo := false
 	for _, said := range reach {

@@ -3196,12 +3196,7 @@ func (sg *segmenter) sibling(i int, a amount) bool {
 		return false
 	}
 	best := &r.lx.info[c[0].idx]
-	old := ""
-	for _, u := range cur.words {
-		if isNumber(u) && best.all[u] && !best.parts[u] {
-			old = u
-		}
-	}
+	old := figureNamed(best, cur.words)
 	if old == "" {
 		return false
 	}
@@ -4614,8 +4609,9 @@ func withService(ts []token, j, next int) bool {
 // مقفولة"): the describing word after them names no product of its own.
 var copulas = set("يكون", "تكون", "يكونوا", "تكونوا", "يبقي", "تبقي", "يبقوا", "تبقوا", "يبقا", "تبقا", "yekon", "yekoon", "ykon", "be")
 
-// ownerWords say whose: "الكالون بتاع الباب", "الكرانيش بتاعة اللونا".
-var ownerWords = set("بتاع", "بتاعه", "بتاعت", "بتوع", "betaa3", "beta3", "bta3", "beta3et")
+// ownerWords say whose: "الكالون بتاع الباب", "الكرانيش بتاعة اللونا" —
+// possessiveWords, their plural and the Franco forms.
+var ownerWords = set(append([]string{"بتوع", "betaa3", "beta3", "bta3", "beta3et"}, possessiveWords...)...)
 
 // ownerBefore: "بتاع", "بتاعة", "beta3et" comes right before i, or
 // before an article written apart ("beta3et el nova").

@@ -128,22 +128,34 @@ func objectOn(w string) bool {
 // customer is asked.
 func (r *Rules) deliveryUnit() (unit string, many bool) {
 	found, prod := "", int32(-1)
+	for u, p := range r.deliveryProducts {
+		if prod >= 0 && p != prod {
+			return found, true
+		}
+		found, prod = u, p
+	}
+	return found, false
+}
+
+// deliveryProducts yields the shop's delivery services: each of
+// deliveryWords (as the vocabulary rewrites it to one word) that heads a
+// product kept in no stock, with each such product, in deliveryWords'
+// order (a product two of the words name comes twice).
+func (r *Rules) deliveryProducts(yield func(u string, p int32) bool) {
 	for _, w := range deliveryWords {
 		u := w
 		if v, ok := r.lx.rewrite[w]; ok && !strings.Contains(v, " ") {
 			u = v
 		}
+		if !r.lx.heads[u] {
+			continue
+		}
 		for _, p := range r.lx.postings[u] {
-			if !r.lx.products[p].MadeToOrder || !r.lx.heads[u] {
-				continue
+			if r.lx.products[p].MadeToOrder && !yield(u, p) {
+				return
 			}
-			if prod >= 0 && p != prod {
-				return found, true
-			}
-			found, prod = u, p
 		}
 	}
-	return found, false
 }
 
 // deliveryWords name the shop's delivery services.

@@ -73,9 +73,14 @@ func (sg *segmenter) nameFigure(cur *draft) string {
 	if len(c) == 0 {
 		return ""
 	}
-	best := &r.lx.info[c[0].idx]
+	return figureNamed(&r.lx.info[c[0].idx], cur.words)
+}
+
+// figureNamed: the last figure of words that names the product best (its
+// name holds it, no count of a part), "" when none does.
+func figureNamed(best *prodInfo, words []string) string {
 	old := ""
-	for _, u := range cur.words {
+	for _, u := range words {
 		if isNumber(u) && best.all[u] && !best.parts[u] {
 			old = u
 		}
