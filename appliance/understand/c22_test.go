@@ -16,6 +16,7 @@ BAG,شنطة مدرسة,School bag,شنطة|شنطه|shanta|school bag|bag,شن�
 PENCILS,أقلام رصاص باكو 12,Pencils pack of 12,اقلام رصاص|قلم رصاص|pencils,أقلام,piece,40,100,,
 TAPES,شرايط لاصق شفاف كرتونة 12,Clear tape rolls carton of 12,شرايط لزق,أدوات,piece,120,100,,
 STICKERS,ستيكرات نجوم باكو 10 فرخ,Star stickers pack of 10 sheets,ستيكر نجوم|stickers,أدوات,piece,30,100,,
+PEN-HOLDER,حامل أقلام مكتب,Desk pen holder,بيت اقلام|حامل اقلام,أدوات,piece,45,100,,
 DIVIDER,فاصل ملفات ملون علبة 50,File dividers box of 50,فاصل ملفات|فواصل,ملفات,piece,60,100,,
 PRINTER,طابعة ليزر اتش بي,HP laser printer,طابعة اتش بي|طابعه|printer|hp printer,طابعات,piece,7500,4,,
 SRV-PRINTER,صيانة طابعة,Printer service,صيانة طابعة|صيانه|service,خدمات,piece,350,,,
@@ -256,4 +257,16 @@ func TestRules_ForMeAndAnother(t *testing.T) {
 			t.Errorf("%s: goods for two people must be asked how many, got %+v", text, res.Items)
 		}
 	}
+}
+
+// TestRules_HomeToldNoGoods: the customer's home told ("بيتي جديد",
+// "البيت محتاج …") is no goods, though a product's synonym holds "بيت" in
+// a compound ("بيت اقلام"); the compound said is that product.
+func TestRules_HomeToldNoGoods(t *testing.T) {
+	r := c22Shop(t, "")
+	checkCases(t, r, Order, []itemCase{
+		{"بيتي جديد وعايز ٣ كشكول ١٠٠ ورقة", []wantItem{{"NOTEBOOK", 3, "", nil}}},
+		{"البيت محتاج شنطة مدرسة زرقا", []wantItem{{"BAG", 1, "أزرق", nil}}},
+		{"عايز بيت اقلام", []wantItem{{"PEN-HOLDER", 1, "", nil}}},
+	})
 }

@@ -1691,6 +1691,9 @@
 //     figure with a measure after it ("لشقة ١٢٠ متر") is not
 //     (addressFigures, address.go). "لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
 //     after a counted line corrects its count (correction, enoughWords).
+//     The customer's home told ("بيتي جديد في الساحل", "البيت محتاج …") is
+//     no goods though a synonym holds "بيت" in a compound ("بيت موس" of
+//     "بيتموس"), unless a product's own name has it (homeSaid, home.go).
 //     Goods of no count said for a number of people ("طراطير لـ٢٠ طفل",
 //     "لعشرين فرد") are asked how many, never one (forPeople,
 //     personCounted, peopleFigure).

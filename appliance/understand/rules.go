@@ -238,6 +238,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts := r.prepare(text)
 	r.eightSaid(ts)
 	addressFigures(ts)
+	r.homeSaid(ts)
 	businessOpened(ts)
 	comingWith(ts)
 	madeWith(ts)
