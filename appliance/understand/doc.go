@@ -2519,6 +2519,13 @@
 //     figure that is not the width, in metres (widthNamed); never the
 //     width as the length, nor 0.1 m of "١٠ في ٤".
 //
+// The twenty-second session's packs, widths and Franco containers (branch
+// h32h, categories.go, h32h_test.go):
+//   - goods sold by the metre whose name gives their width in metres said
+//     as a width by a length of which neither figure is that width ("شبك
+//     تظليل ٣ في ١٠" of "… عرض 4 متر"): another width, or a piece cut to
+//     size — the size is asked, never 3 m (widthAmiss).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
