@@ -52,3 +52,52 @@ func TestRules_RollWidthNeitherFigure(t *testing.T) {
 		}
 	}
 }
+
+// A grocery wholesaler: flour in a 1 kg bag and a 50 kg sack, cat food in
+// a can and a bag, the pack each in its Arabic name; the shop wrote the
+// goods' plain name as a synonym of the small pack only.
+const h32hPackCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FLOUR-1,دقيق فاخر كيس 1 كيلو,Fine flour 1 kg,دقيق فاخر,دقيق,piece,30,200,,
+FLOUR-50,دقيق فاخر شيكارة 50 كيلو,Fine flour 50 kg bag,,دقيق,piece,1300,40,,
+CAT-CAN,أكل قطط علبة 400 جرام,Cat food can 400 g,أكل قطط,أكل حيوانات,piece,45,100,,
+CAT-BAG,أكل قطط كيس 2 كيلو,Cat food bag 2 kg,,أكل حيوانات,piece,210,50,,
+`
+
+const h32hPackVocab = `دقيق, de2i2, flour
+فاخر, fakher, fine
+أكل, akl, food
+قطط, otat, 2otat, cat
+شيكارة, شيكاره, شكاير, جوال, bag, shekara
+علبة, علب, can
+`
+
+// TestRules_PackSaidWithCount: a pack word said with the count ("٢ شيكارة
+// دقيق", "٣ كيس …", "2 shekara …", "2 kees …") names which of the goods'
+// packs, when the goods come in several packs their names say — never the
+// other pack counted so many times, though the shop's vocabulary gives
+// the sack's word an English word of another pack ("bag"); no pack said,
+// which one is asked.
+func TestRules_PackSaidWithCount(t *testing.T) {
+	r := rulesFrom(t, h32hPackCSV, h32hPackVocab)
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"عايز ٢ شيكارة دقيق فاخر", "FLOUR-50×2"},
+		{"عايز ٣ شكاير دقيق فاخر", "FLOUR-50×3"},
+		{"عايز ٣ كيس دقيق فاخر", "FLOUR-1×3"},
+		{"3ayez 2 shekara de2i2 fakher", "FLOUR-50×2"},
+		{"عايز ٢ علبة أكل قطط", "CAT-CAN×2"},
+		{"عايز ٢ كيس أكل قطط", "CAT-BAG×2"},
+		{"3ayez 2 kees akl 2otat", "CAT-BAG×2"},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := itemsOf(res); len(got) != 1 || got[0] != tc.want && !strings.HasPrefix(got[0], tc.want+"[") || len(linesAsked(res)) != 1 {
+			t.Errorf("%s: %v, want %s", tc.text, got, tc.want)
+		}
+	}
+	res := understandText(t, r, "عايز ٢ دقيق فاخر")
+	if got := linesAsked(res); !slices.Equal(got, []string{"FLOUR-1", "FLOUR-50"}) {
+		t.Errorf("عايز ٢ دقيق فاخر: %v, want which pack asked", itemsOf(res))
+	}
+}
