@@ -101,3 +101,44 @@ func TestRules_PackSaidWithCount(t *testing.T) {
 		t.Errorf("عايز ٢ دقيق فاخر: %v, want which pack asked", itemsOf(res))
 	}
 }
+
+// A pharmacy's toiletries: a cream in a box and in a tube, wipes in a
+// bag, a shampoo in a bottle.
+const h32hToiletCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CREAM,كريم مرطب علبة 50 مل,Moisturising cream 50 ml,,عناية,piece,85,60,,
+CREAM-T,كريم مرطب 30 مل,Moisturising cream tube 30 ml,,عناية,piece,55,60,,
+WIPES,مناديل مبللة كيس 80 منديل,Wet wipes 80 pcs,,مناديل,piece,35,200,,
+SHAMPOO,شامبو أطفال ازازة 200 مل,Baby shampoo 200 ml,,عناية,piece,70,80,,
+`
+
+const h32hToiletVocab = `كريم, kreem, cream
+مرطب, moratteb, moisturising
+مناديل, manadil, manadeel, wipes
+مبللة, mballa, wet
+شامبو, shampoo, shambo
+أطفال, atfal, baby
+`
+
+// TestRules_FrancoPackDuals: Franco-Arabic pack words are packs as their
+// Arabic is: a dual ("3elbeteen", "keseen", "ezazteen") is two of the
+// goods after it, and "3elab" after a count names the goods sold in the
+// box, as "علب" does — never one, nor the pack word left unread.
+func TestRules_FrancoPackDuals(t *testing.T) {
+	r := rulesFrom(t, h32hToiletCSV, h32hToiletVocab)
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"3ayez keseen manadil mballa", "WIPES×2"},
+		{"3ayez 3elbeteen kreem moratteb", "?×2"}, // two, which cream asked
+		{"3ayez ezazteen shampoo atfal", "SHAMPOO×2"},
+		{"3ayez 3 3elab kreem moratteb", "CREAM×3"},
+		{"عايز علبتين كريم مرطب", "CREAM×2"},
+		{"عايز كيسين مناديل مبللة", "WIPES×2"},
+	} {
+		res := understandText(t, r, tc.text)
+		if got := itemsOf(res); len(got) != 1 || got[0] != tc.want && !strings.HasPrefix(got[0], tc.want+"[") || len(res.Unexplained) > 0 {
+			t.Errorf("%s: %v (unexplained %v), want %s", tc.text, got, res.Unexplained, tc.want)
+		}
+	}
+}

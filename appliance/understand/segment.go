@@ -3090,7 +3090,7 @@ func (r *Rules) packOfNext(i int, ts []token) bool {
 // ("رول", "لفة", "roll"); packGroups gives each word its pack's index.
 var packWords = [][]string{
 	{"رول", "رولات", "روله", "لفه", "لفات", "roll", "rolls", "rol"},
-	{"علبه", "علب", "box", "boxes", "tin", "tins", "3elba", "elba"},
+	{"علبه", "علب", "box", "boxes", "tin", "tins", "3elba", "elba", "3elab", "3olab"},
 	{"كيس", "اكياس", "bag", "bags", "kis", "kees"},
 	{"كرتونه", "كراتين", "carton", "cartons", "kartona"},
 	{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},
