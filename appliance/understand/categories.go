@@ -57,7 +57,7 @@ func figureSiblings(a, b string) bool {
 // metres ("شبك تظليل 70% عرض 4 متر") said as a width by a length in either
 // order ("٤ في ١٠", "١٠ في ٤", "٤ متر في ٢٥ متر"): the length, in metres —
 // the figure that is not the width. When neither is, nothing (the size
-// stays as said).
+// stays as said, and widthAmiss asks it).
 func (r *Rules) widthNamed(d *draft, g []amount) ([]amount, bool) {
 	if len(g) != 2 || r.unitOf(d) != catalog.Meter {
 		return g, false
@@ -80,4 +80,30 @@ func (r *Rules) widthNamed(d *draft, g []amount) ([]amount, bool) {
 		return []amount{o}, true
 	}
 	return g, false
+}
+
+// widthAmiss: product idx, sold by the metre, has a name giving its width
+// in metres ("شبك تظليل 70% عرض 4 متر"), and the line says a width by a
+// length of which neither figure is that width ("٣ في ١٠"): another width,
+// or a piece cut to size? how much is asked, never 3 m.
+func (r *Rules) widthAmiss(d *draft, idx int) bool {
+	info := &r.lx.info[idx]
+	if len(info.metres) == 0 || r.lx.products[idx].Unit != catalog.Meter {
+		return false
+	}
+	for _, g := range d.groups {
+		if len(g) != 2 {
+			continue
+		}
+		plain := true
+		for _, a := range g {
+			if a.implied || a.dozen || a.per || a.unit != "" && a.unit != "m" || a.val <= 0 || info.metres[numString(a.val)] {
+				plain = false
+			}
+		}
+		if plain {
+			return true
+		}
+	}
+	return false
 }

@@ -2535,6 +2535,24 @@
 //     figure that is not the width, in metres (widthNamed); never the
 //     width as the length, nor 0.1 m of "١٠ في ٤".
 //
+// The twenty-second session's packs, widths and Franco containers (branch
+// h32h, categories.go, segment.go, numbers.go, words.go, h32h_test.go):
+//   - a pack word said with the count ("٢ شيكارة سماد NPK", "٣ كيس …",
+//     Franco "2 shekara …") names which of the goods' packs, when the
+//     goods come in several packs their Arabic names say ("… كيس 1 كيلو",
+//     "… شيكارة 25 كيلو") — by the word said, though the shop's
+//     vocabulary rewrote it to another pack's English word ("bag");
+//     a word both packs' stays a count (namedPackOf).
+//   - Franco-Arabic pack words are packs as their Arabic is: a dual
+//     ("3elbeteen", "keseen", "bakoen", "ezazteen") is two of the goods
+//     after it, though the Franco reading made it another word ("keseen"
+//     read كويسين, good ones), and "3elab" after a count is "علب"
+//     (francoPackDuals, packWords).
+//   - goods sold by the metre whose name gives their width in metres said
+//     as a width by a length of which neither figure is that width ("شبك
+//     تظليل ٣ في ١٠" of "… عرض 4 متر"): another width, or a piece cut to
+//     size — the size is asked, never 3 m (widthAmiss).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off

@@ -678,6 +678,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			qconf *= 0.5
 			missing = append(missing, "count")
 		}
+		if p.Unit == catalog.Meter && !slices.Contains(missing, "size") && r.widthAmiss(d, best.idx) {
+			// "شبك تظليل ٣ في ١٠" of "… عرض 4 متر": neither figure is its
+			// width — how much, asked (categories.go)
+			qconf *= 0.7
+			missing = append(missing, "size")
+		}
 		if p.Unit == catalog.Meter && roughLine(ts, d) && !slices.Contains(missing, "size") {
 			// "٦ متر كتان، ٤ متر ابيض و٣ متر بيج": a whole its shares do
 			// not add up to — how much, asked (totalShares)

@@ -364,8 +364,8 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 	w := ts[i].text
 	if u, ok := unitDual(w); ok {
 		a.val, a.unit, j = 2, u, j+1
-	} else if packDual(w) || ts[i].dual && pieceWords[w] {
-		a.val, a.pack, a.end = 2, true, j+1 // "جردلين", "شيكارتين": two packs
+	} else if packDual(w) || ts[i].dual && pieceWords[w] || francoPackDuals[lower(ts[i].surface)] {
+		a.val, a.pack, a.end = 2, true, j+1 // "جردلين", "شيكارتين", Franco "keseen": two packs
 		return a, true
 	} else if onePieceSized(ts, i) {
 		a.val, a.pack, a.end = 1, true, j+1 // "وقطعة ١٢٠ في ٨٠": one piece, its size next

@@ -2960,9 +2960,66 @@ func (r *Rules) soldInPack(ts []token, i int) string {
 		}
 	}
 	if !single {
-		return ""
+		return namedPackOf(r, ts[i], goods)
 	}
 	return packed
+}
+
+// namedPackOf: pack word t, said after its count before the goods' words
+// ("٢ شيكارة سماد NPK", "٣ كيس …", "2 shekara …"), where the catalog sells
+// those goods in several packs its Arabic names say ("… كيس 1 كيلو",
+// "… شيكارة 25 كيلو"): the pack said — by the word itself, whatever the
+// shop's vocabulary rewrote it to — names the one sold in it; the word
+// returned as that product's names write it. "" when no product, or
+// products in packs of two kinds, are so named (a word the vocabulary
+// makes both packs' stays a count).
+func namedPackOf(r *Rules, t token, goods []string) string {
+	said, ok := packGroups[wordKey(t.surface)]
+	if !ok {
+		said, ok = packGroups[wordKey(strings.TrimPrefix(t.surface, "و"))]
+	}
+	if !ok {
+		return ""
+	}
+	named, group, others := "", -1, false
+	for _, p := range r.lx.postings[goods[0]] {
+		all := r.lx.info[p].all
+		if slices.ContainsFunc(goods, func(w string) bool { return !all[w] }) {
+			continue
+		}
+		spell, hit := "", false
+		for _, k := range keysOf(r.lx.products[p].NameAr) {
+			h, ok := packGroups[k]
+			if !ok {
+				continue
+			}
+			w := k
+			if !all[w] {
+				w = r.lx.rewrite[k]
+			}
+			if w == "" || !all[w] {
+				continue
+			}
+			if h == said || t.text == k || t.text == w {
+				if group >= 0 && group != h {
+					return "" // the word said is both packs'
+				}
+				spell, hit, group = w, true, h
+			}
+		}
+		if !hit {
+			others = true
+			continue
+		}
+		if named != "" && named != spell {
+			return ""
+		}
+		named = spell
+	}
+	if !others {
+		return ""
+	}
+	return named
 }
 
 // packNames: the pack word at i ("لوح") begins a product's name that the
@@ -3036,7 +3093,7 @@ func (r *Rules) packOfNext(i int, ts []token) bool {
 // ("رول", "لفة", "roll"); packGroups gives each word its pack's index.
 var packWords = [][]string{
 	{"رول", "رولات", "روله", "لفه", "لفات", "roll", "rolls", "rol"},
-	{"علبه", "علب", "box", "boxes", "tin", "tins", "3elba", "elba"},
+	{"علبه", "علب", "box", "boxes", "tin", "tins", "3elba", "elba", "3elab", "3olab"},
 	{"كيس", "اكياس", "bag", "bags", "kis", "kees"},
 	{"كرتونه", "كراتين", "carton", "cartons", "kartona"},
 	{"جردل", "جرادل", "سطل", "سطول", "bucket", "buckets", "pail", "pails", "gardal", "gardel"},

@@ -761,9 +761,22 @@ var pieceWords = set("حته", "حتت", "حبه", "حبات", "قطعه", "قط
 	"gardal", "gardel", "shekara", "shikara", "shekara", "shkara", "kis", "kees", "3elba", "elba", "kartona", "lafa", "sat2",
 	"bako", "bakoo", "baku", "bakt", "3elab", "3olab")
 
+// francoPackDuals are pack words' duals as Franco-Arabic writes them:
+// "3elbeteen" (علبتين), "keseen" (كيسين), "bakoen" (باكوين), "ezazteen"
+// (ازازتين), "shekarteen" (شكارتين), "gardaleen" (جردلين), "kartonteen"
+// (كرتونتين).
+var francoPackDuals = set("3elbeteen", "3elbteen", "3elbiteen", "3elbten", "3elbtein", "3elbetein",
+	"keseen", "kiseen", "keeseen", "kesein", "kisein",
+	"bakoen", "bakoyn", "bakoein", "bakween",
+	"ezazteen", "2ezazteen", "ezaztein", "2ezaztein", "azazteen",
+	"shekarteen", "shkarteen", "shikarteen", "gardaleen", "gardleen", "kartonteen", "kartonten")
+
 // packDual reads the dual of a pack word: "جردلين", "شيكارتين", "علبتين"
 // are two of them.
 func packDual(w string) bool {
+	if francoPackDuals[lower(w)] {
+		return true
+	}
 	if st, ok := strings.CutSuffix(w, "تين"); ok && pieceWords[st+"ه"] {
 		return true
 	}
