@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // homeSaid sets aside the customer's home said in a story or a place
 // ("بيتي جديد في الساحل", "البيت محتاج …", "بيتنا"): "بيت" is a word of
@@ -19,12 +22,12 @@ func (r *Rules) homeSaid(ts []token) {
 			continue // (a bare "بيت" may begin the compound: "بيت اقلام")
 		}
 		if named < 0 {
+			// (only the products using the word: the postings, not the
+			// whole catalog)
 			named = 0
-			for p := range r.lx.products {
-				for _, k := range keysOf(r.lx.products[p].NameAr) {
-					if k == "بيت" {
-						named = 1
-					}
+			for _, p := range r.lx.postings["بيت"] {
+				if slices.Contains(keysOf(r.lx.products[p].NameAr), "بيت") {
+					named = 1
 				}
 			}
 		}
