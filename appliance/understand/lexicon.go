@@ -931,40 +931,49 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 // "شحن لكل المحافظات").
 func (lx *lexicon) imperatives() map[string]string {
 	out := map[string]string{}
-	add := func(stem, h string) {
-		if prev, dup := out[stem]; dup && prev != h {
-			out[stem] = ""
-		} else {
-			out[stem] = h
+	lx.nameHeads(func(p *catalog.Product, k string) {
+		// the word as the name writes it, read as the unit the
+		// vocabulary groups it in
+		h := k
+		if u, ok := lx.rewrite[k]; ok && !strings.Contains(u, " ") {
+			h = u
 		}
-	}
+		if !lx.heads[h] {
+			return
+		}
+		switch root := workRoot(k); {
+		case root != "" && strings.HasPrefix(k, "ت"):
+			onlyOne(out, root, h)
+		case root != "":
+			onlyOne(out, "ا"+root, h)
+		case p.MadeToOrder && utf8.RuneCountInString(k) == 3 && !strings.ContainsAny(k, "اوىيءه"):
+			onlyOne(out, "ا"+k, h)
+		}
+	})
+	return out
+}
+
+// nameHeads calls fn with each product and the first word of each of its
+// Arabic names (its name and synonyms) that begins with an Arabic word.
+func (lx *lexicon) nameHeads(fn func(p *catalog.Product, k string)) {
 	for i := range lx.products {
 		p := &lx.products[i]
 		for _, name := range append([]string{p.NameAr}, p.Synonyms...) {
-			ks := keysOf(name)
-			if len(ks) == 0 || !isArabicWord(ks[0]) {
-				continue
-			}
-			// the word as the name writes it, read as the unit the
-			// vocabulary groups it in
-			k, h := ks[0], ks[0]
-			if u, ok := lx.rewrite[k]; ok && !strings.Contains(u, " ") {
-				h = u
-			}
-			if !lx.heads[h] {
-				continue
-			}
-			switch root := workRoot(k); {
-			case root != "" && strings.HasPrefix(k, "ت"):
-				add(root, h)
-			case root != "":
-				add("ا"+root, h)
-			case p.MadeToOrder && utf8.RuneCountInString(k) == 3 && !strings.ContainsAny(k, "اوىيءه"):
-				add("ا"+k, h)
+			if ks := keysOf(name); len(ks) > 0 && isArabicWord(ks[0]) {
+				fn(p, ks[0])
 			}
 		}
 	}
-	return out
+}
+
+// onlyOne sets m[k] to v, or to "" when k already holds another value:
+// a key two values claim names neither.
+func onlyOne(m map[string]string, k, v string) {
+	if prev, dup := m[k]; dup && prev != v {
+		m[k] = ""
+	} else {
+		m[k] = v
+	}
 }
 
 // partPieces are the words a name counts its own pieces in ("إسدال ٢

@@ -20,30 +20,16 @@ import (
 // work's stem, said with an order's endings ("اغسلولي", "تغسلولي":
 // vocabVerbOf).
 func (lx *lexicon) writtenWorks() {
-	for i := range lx.products {
-		p := &lx.products[i]
-		for _, name := range append([]string{p.NameAr}, p.Synonyms...) {
-			ks := keysOf(name)
-			if len(ks) == 0 || !isArabicWord(ks[0]) {
-				continue
-			}
-			k := ks[0]
-			h, ok := lx.rewrite[k]
-			if !ok || h == k || strings.Contains(h, " ") || !lx.heads[h] {
-				continue
-			}
-			root := workRoot(k)
-			if root == "" {
-				continue
-			}
-			lx.workRoots[root] = true
-			if prev, dup := lx.workHeads[root]; dup && prev != h {
-				lx.workHeads[root] = ""
-			} else {
-				lx.workHeads[root] = h
-			}
+	lx.nameHeads(func(_ *catalog.Product, k string) {
+		h, ok := lx.rewrite[k]
+		if !ok || h == k || strings.Contains(h, " ") || !lx.heads[h] {
+			return
 		}
-	}
+		if root := workRoot(k); root != "" {
+			lx.workRoots[root] = true
+			onlyOne(lx.workHeads, root, h)
+		}
+	})
 	works := map[string]bool{} // the heads of the works, kept in no stock
 	for i := range lx.products {
 		if lx.products[i].MadeToOrder {
