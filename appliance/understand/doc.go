@@ -2553,6 +2553,19 @@
 //     تظليل ٣ في ١٠" of "… عرض 4 متر"): another width, or a piece cut to
 //     size — the size is asked, never 3 m (widthAmiss).
 //
+// The twenty-third session's coordinator classes (branch c23, bypack.go,
+// c23_test.go):
+//   - goods sold on a card or in a pack of a few (2–9) the name states
+//     after the goods ("بطاريات قلم AA كارت 4", "AA batteries card of 4")
+//     or around them ("كارت بطاريات CR2032 خمسة": the pack heading the
+//     name, its count in a word or a figure ending it — never a size's
+//     last figure nor a measure) are counted in packs; a count said in
+//     the goods' own word below the pack ("٢ بطارية قلم", the dual
+//     "وبطاريتين قلم") or at or above it ("٨ بطاريات قلم") is a clerk's
+//     question, never that many cards in silence; cards counted as cards
+//     ("كارتين", "2 cards of …") stay cards (packAround, cardPacks,
+//     dualGoods, packWordSaid).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
