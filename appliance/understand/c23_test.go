@@ -77,3 +77,39 @@ func TestRules_CardOfFewCountedInPieces(t *testing.T) {
 		}
 	}
 }
+
+// A printer supplies shop: cartridges by model number, and a box of one
+// model only.
+const c23ModelsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+INK-680,خرطوشة حبر HP 680,HP 680 ink cartridge,,أحبار,piece,450,20,,أسود
+INK-682,خرطوشة حبر HP 682,HP 682 ink cartridge,,أحبار,piece,480,15,,أسود
+INK-685,خرطوشة حبر HP 685,HP 685 ink cartridge,,أحبار,piece,520,0,,أسود
+INK-680-5,علبة 5 خرطوشة حبر HP 680,Box of 5 HP 680 ink cartridges,,أحبار,piece,2100,6,,أسود
+PAPER-A4,رزمة ورق A4,A4 paper ream,,ورق,piece,220,40,,
+`
+
+// TestRules_BoxOfAnotherModel: a model number said with the pack's word
+// ("علبة خرطوشة HP 682", "وعلبة 682") where the shop boxes only another
+// model is what the box lacks — never the 680 box invoiced with 682 read
+// as its size; the box's own model, or the model alone, stays the order.
+func TestRules_BoxOfAnotherModel(t *testing.T) {
+	r := rulesFrom(t, c23ModelsCSV, "")
+	for _, text := range []string{"عايز علبة خرطوشة حبر HP 682", "عايز ٢ خرطوشة HP 680 وعلبة 682", "I want a box of HP 682 ink cartridges"} {
+		res := understandText(t, r, text)
+		for _, it := range res.Items {
+			if it.SKU == "INK-680-5" && len(it.Lacks) == 0 {
+				t.Errorf("%s: %+v, want the 680 box lacking the 682 said", text, res.Items)
+			}
+		}
+	}
+	for _, c := range []struct{ text, sku string }{
+		{"عايز علبة خرطوشة حبر HP 680", "INK-680-5"},
+		{"عايز خرطوشة حبر HP 682", "INK-682"},
+		{"عايز ٢ خرطوشة HP 680", "INK-680"},
+	} {
+		res := understandText(t, r, c.text)
+		if len(res.Items) != 1 || res.Items[0].SKU != c.sku || len(res.Items[0].Lacks) > 0 {
+			t.Errorf("%s: %+v, want %s", c.text, res.Items, c.sku)
+		}
+	}
+}

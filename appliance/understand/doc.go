@@ -2565,6 +2565,13 @@
 //     question, never that many cards in silence; cards counted as cards
 //     ("كارتين", "2 cards of …") stay cards (packAround, cardPacks,
 //     dualGoods, packWordSaid).
+//   - a model number said (three digits or more) of the same length as the
+//     one a product's name carries after a word the catalog gives model
+//     numbers after ("رولمان بلي 6202" beside 6201, 6203), which that
+//     product's name does not carry, is another model: what the line lacks
+//     ("علبة رولمان بلي 6203", "وعلبة 6201" where the one box holds
+//     6202s) — never that box invoiced with the figure as its size
+//     (modelAmiss).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -1006,6 +1006,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				it.Lacks = append(it.Lacks, m.phrase) // a model it is not
 			}
 		}
+		if m := r.modelAmiss(ts, d, best.idx); m != "" && !slices.Contains(it.Lacks, m) {
+			it.Lacks = append(it.Lacks, m) // "علبة رولمان بلي 6203" of the one box, of 6202s
+		}
 		it.Color = r.pickColor(best.idx, d.colors)
 		if it.Color == "" && len(d.colors) == 0 {
 			it.Color = r.namedColour(best.idx, d.named)
@@ -2208,6 +2211,38 @@ func (r *Rules) sizeLacked(ts []token, d *draft, idx int, dims []int) string {
 		}
 	}
 	return strconv.Itoa(dims[0])
+}
+
+// modelAmiss: a figure said in line d of the same number of digits (three
+// or more) as a model number product idx's name carries — a figure the
+// catalog's names give after the same word in other models ("رولمان بلي
+// 6202" beside "… 6201", "… 6203") — and that idx's names do not carry:
+// another model than idx ("علبة رولمان بلي 6203", "وعلبة 6201" where the
+// one box holds 6202s), what it lacks, never invoiced as idx with the
+// figure read as its size.
+func (r *Rules) modelAmiss(ts []token, d *draft, idx int) string {
+	var own []string
+	for _, ph := range r.lx.info[idx].phrases {
+		for k := 0; k+1 < len(ph); k++ {
+			if g := ph[k+1]; len(g) >= 3 && isNumber(g) && len(r.lx.modelFigs[ph[k]]) > 1 && r.lx.modelFigs[ph[k]][g] {
+				own = append(own, g)
+			}
+		}
+	}
+	if len(own) == 0 {
+		return ""
+	}
+	for i := d.start; i < d.end && i < len(ts); i++ {
+		f := ts[i].text
+		if ts[i].sep || !isNumber(f) || r.inName(idx, f) || !slices.ContainsFunc(own, func(g string) bool { return len(g) == len(f) }) {
+			continue
+		}
+		if i > d.start && !ts[i-1].sep {
+			return ts[i-1].surface + " " + ts[i].surface
+		}
+		return ts[i].surface
+	}
+	return ""
 }
 
 // measuredInColour: product best, a piece whose name carries the figures
