@@ -387,6 +387,13 @@ func (r *Rules) dualPacks(ts []token, request int) ([]token, int) {
 		if one == "" && t.dual && packWord(t.text) {
 			one = t.text // "كرتونتين" read as the dual of a name's "كرتونة"
 		}
+		// "علبتين شبكة" of "علبة شبكة قطيفة": the pack word heads a
+		// product of its own with the word after it — two of that
+		// product, as "٢ علبة شبكة" is
+		own := (one == "" || one == t.text) && t.dual && t.lex && packSingular(wordKey(lower(strings.TrimPrefix(t.surface, "و")))) != "" && r.packNames(ts, i)
+		if own {
+			one = t.text
+		}
 		if one == "" {
 			continue
 		}
@@ -394,7 +401,7 @@ func (r *Rules) dualPacks(ts []token, request int) ([]token, int) {
 		two := token{text: "2", surface: t.surface, conj: t.conj || strings.HasPrefix(t.text, "و")}
 		pack := token{text: one, lex: r.lx.isWord(one)}
 		probe := append([]token{two, pack}, ts[i+1:]...)
-		if r.soldInPack(probe, 1) == "" {
+		if !own && r.soldInPack(probe, 1) == "" {
 			continue
 		}
 		ts = slices.Insert(ts, i+1, pack)

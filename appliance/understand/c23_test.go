@@ -113,3 +113,86 @@ func TestRules_BoxOfAnotherModel(t *testing.T) {
 		}
 	}
 }
+
+// A gift-wrapping shop whose products are headed by pack words.
+const c23OwnBoxCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GIFT-BOX,علبة هدية كرتون مقوى,Gift box,,تغليف,piece,45,50,,أحمر|ذهبي|أبيض
+GIFT-BAG,كيس هدية ورق,Gift bag,,تغليف,piece,20,80,,أحمر|ذهبي|أبيض
+CARD,كارت معايدة,Greeting card,,كروت,piece,15,100,,
+RIBBON-M,شريط ستان بالمتر,Satin ribbon,,تغليف,meter,5,500,,أحمر|ذهبي|أبيض
+FAVOR-10,علب توزيعات باكو 10 علبة,Favour boxes pack of 10,,تغليف,piece,90,30,,أبيض
+TRAY,صينية هدية مزينة,Gift tray,,تغليف,piece,120,10,,ذهبي
+`
+
+const c23OwnBoxVocab = `علبة, علبه, علب, box, 3elba
+كيس, اكياس, bag, kees
+هدية, هديه, gift, hedeya
+حمرا, احمر, red => أحمر
+دهبي, ذهبي, gold => ذهبي
+`
+
+// TestRules_DualOfABoxThatIsTheGoods: a pack word's dual heading a product
+// of its own with the word after it ("علبتين هدية" of "علبة هدية كرتون")
+// is two of that product, as "٢ علبة هدية" is — never nothing (it was
+// read as two boxes of goods no line held, and the message a greeting);
+// a gift word a name writes right after the word before it is that
+// name's, no gift told ("٢ علبة هدية" lost its هدية and asked which box).
+func TestRules_DualOfABoxThatIsTheGoods(t *testing.T) {
+	r := rulesFrom(t, c23OwnBoxCSV, c23OwnBoxVocab)
+	for _, c := range []struct {
+		text string
+		sku  string
+		want int
+	}{
+		{"عايز علبتين هدية", "GIFT-BOX", 2},
+		{"عايزة علبتين هدية واحدة حمرا وواحدة دهبي", "GIFT-BOX", 2},
+		{"عايز كيسين هدية ورق", "GIFT-BAG", 2},
+		{"عايز كارت معايدة وعلبتين هدية حمرا", "GIFT-BOX", 2},
+		{"عايز ٢ علبة هدية دهبي", "GIFT-BOX", 2},
+	} {
+		res := understandText(t, r, c.text)
+		n := 0
+		for _, it := range res.Items {
+			if it.SKU == c.sku {
+				n += int(it.Quantity / catalog.One)
+			}
+		}
+		if res.Intent != Order || n != c.want {
+			t.Errorf("%s: %s %+v, want %d of %s", c.text, res.Intent, res.Items, c.want, c.sku)
+		}
+	}
+}
+
+// A jeweller's packaging shelf: a ring box named with the engagement it
+// is for, beside packs of boxes.
+const c23JewelCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+RING-SILVER,دبلة فضة,Silver band,,فضة,piece,900,20,,فضي
+SHABKA-BOX,علبة شبكة قطيفة,Velvet ring box,,علب,piece,150,40,,أحمر|كحلي
+SHABKA-TRAY,صينية شبكة مرايات,Mirrored engagement tray,,علب,piece,700,8,,ذهبي
+BOXES-12,علب هدايا باكو 12 علبة,Gift boxes pack of 12,,علب,piece,240,15,,أبيض
+`
+
+const c23JewelVocab = `علبة, علبه, علب, box, 3elba
+شبكة, شبكه, engagement, shabka
+حمرا, احمر, red => أحمر
+كحلي, navy => كحلي
+`
+
+// TestRules_DualOfABoxNamedForAnOccasion: "علبتين شبكة" of "علبة شبكة
+// قطيفة" beside packs of boxes is two ring boxes, as "٢ علبة شبكة" is —
+// it was read as two packs of nothing, and the message a greeting.
+func TestRules_DualOfABoxNamedForAnOccasion(t *testing.T) {
+	r := rulesFrom(t, c23JewelCSV, c23JewelVocab)
+	for _, text := range []string{"عايزة علبتين شبكة", "عايزة علبتين شبكة واحدة حمرا وواحدة كحلي", "عايزة دبلة فضة وعلبتين شبكة حمرا"} {
+		res := understandText(t, r, text)
+		n := 0
+		for _, it := range res.Items {
+			if it.SKU == "SHABKA-BOX" {
+				n += int(it.Quantity / catalog.One)
+			}
+		}
+		if res.Intent != Order || n != 2 {
+			t.Errorf("%s: %s %+v, want two ring boxes", text, res.Intent, res.Items)
+		}
+	}
+}

@@ -2572,6 +2572,13 @@
 //     ("علبة رولمان بلي 6203", "وعلبة 6201" where the one box holds
 //     6202s) — never that box invoiced with the figure as its size
 //     (modelAmiss).
+//   - a pack word's dual heading a product of its own with the word
+//     after it ("علبتين شبكة" of "علبة شبكة قطيفة", beside packs of
+//     boxes the vocabulary makes the word a pack of) is two of that
+//     product, as "٢ علبة شبكة" is — it was two packs of nothing, the
+//     message a greeting (dualPacks); a gift word a name writes right
+//     after the word before it is that name's, no gift told ("٢ علبة
+//     هدية" of "علبة هدية كرتون", nameFollows).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
