@@ -196,3 +196,39 @@ func TestRules_DualOfABoxNamedForAnOccasion(t *testing.T) {
 		}
 	}
 }
+
+// An upholsterer's cloth sold by the metre, its name saying what it is
+// for, beside ready-made chairs (the chair a head noun of its own).
+const c23ClothCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+VELVET,قطيفة تنجيد للكراسي والكنب (بالمتر),Upholstery velvet for chairs and sofas (per m),قطيفة|قماش قطيفة,قماش تنجيد,meter,220,150,,رمادي|بيج
+SRV-SEAT,تنجيد قاعدة الكرسي (للقطعة),Chair seat upholstery (per piece),تنجيد|تنجيد قاعدة,خدمات,piece,150,,,
+CHAIR-DINING,كرسي سفرة زان جاهز,Ready beech dining chair,,كراسي,piece,1800,12,زان,بني
+`
+
+const c23ClothVocab = `كرسي, كراسي, chair, chairs
+رمادي, grey => رمادي
+`
+
+// TestRules_ClothForThingsCounted: a figure between the cloth and a word
+// its name says it is for ("قماش ٦ كراسي قطيفة" of "… للكراسي والكنب
+// (بالمتر)") counts the things the cloth is for — how many metres is
+// asked, never six metres invoiced; metres said stay metres.
+func TestRules_ClothForThingsCounted(t *testing.T) {
+	r := rulesFrom(t, c23ClothCSV, c23ClothVocab)
+	for _, text := range []string{"عايز قماش ٦ كراسي قطيفة رمادي", "محتاج قماش ٤ كراسي قطيفة بيج"} {
+		res := understandText(t, r, text)
+		var it *Item
+		for k := range res.Items {
+			if res.Items[k].SKU == "VELVET" {
+				it = &res.Items[k]
+			}
+		}
+		if it == nil || !slices.Contains(it.Missing, "size") || len(it.DimsCM) > 0 {
+			t.Errorf("%s: %+v, want the velvet's length asked", text, res.Items)
+		}
+	}
+	res := understandText(t, r, "عايز ٦ متر قطيفة رمادي")
+	if len(res.Items) != 1 || res.Items[0].Quantity != 6*catalog.One || len(res.Items[0].Missing) > 0 {
+		t.Errorf("٦ متر: %+v, want six metres", res.Items)
+	}
+}

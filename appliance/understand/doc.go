@@ -2579,6 +2579,11 @@
 //     message a greeting (dualPacks); a gift word a name writes right
 //     after the word before it is that name's, no gift told ("٢ علبة
 //     هدية" of "علبة هدية كرتون", nameFollows).
+//   - a bare figure between cloth sold by the metre and a word its name
+//     says the cloth is for ("قماش ٦ كراسي قطيفة" of "قطيفة تنجيد للكراسي
+//     والكنب (بالمتر)", "قماش ٣ جلاليب تيل نادية" of "… للجلاليب") counts
+//     the things to be made: how many metres is asked, never six metres
+//     invoiced (countOfPurpose).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
