@@ -41,6 +41,9 @@ func packOf(p *catalog.Product) (int, string) {
 		if n, u := packSaid(keysOf(bracketed.ReplaceAllString(name, " ")), nil); n > 0 {
 			return n, u // "Box of 100 …", "باكو 6 رول"
 		}
+		if n, u := packAround(keysOf(bracketed.ReplaceAllString(name, " "))); n > 0 {
+			return n, u // "كارت بطاريات CR2032 خمسة"
+		}
 	}
 	return 0, ""
 }
@@ -53,12 +56,16 @@ func packSaid(ks []string, own map[string]bool) (int, string) {
 		if err != nil || n < 2 {
 			continue
 		}
-		if i > 0 && (ks[i-1] == "per" || ks[i-1] == "of" && i > 1 && outerPacks[ks[i-2]]) {
+		if i > 0 && (ks[i-1] == "per" || ks[i-1] == "of" && i > 1 && (outerPacks[ks[i-2]] || cardPacks[ks[i-2]])) {
 			return n, "" // "(per 1000)", "Box of 100 …", "bag of 100"
 		}
 		if own == nil && i > 0 && outerPacks[ks[i-1]] && i+1 == len(ks) && n >= 10 {
 			// "بلالين لاتكس 12 بوصة كيس 100", "أطباق كرتون باكو 10": the
 			// pack ends the name ("Transport box 20 fish" holds 20 fish)
+			return n, ""
+		}
+		if own == nil && i > 1 && cardPacks[ks[i-1]] && i+1 == len(ks) {
+			// "بطاريات قلم AA كارت 4": a card of goods named before it
 			return n, ""
 		}
 		if own == nil && i > 0 && outerPacks[ks[i-1]] && i+2 == len(ks) && packedUnits[ks[i+1]] {
@@ -78,6 +85,40 @@ func packSaid(ks []string, own map[string]bool) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// cardPacks: a card (blister) of goods, said after the goods' name with
+// its count ("بطاريات قلم كارت 4"); heading a name it is the goods
+// themselves ("كارت ميموري 64 جيجا", a memory card).
+var cardPacks = set("كارت", "card")
+
+// packWordSaid: w names a pack the goods come in ("كارت", "cards", "كيس"),
+// not the goods.
+func packWordSaid(w string) bool {
+	return outerPacks[w] || cardPacks[w] || cardPacks[strings.TrimSuffix(w, "s")] || outerPacks[strings.TrimSuffix(w, "es")] || outerPacks[strings.TrimSuffix(w, "s")]
+}
+
+// packAround reads a pack that heads a name and a count that ends it, in
+// a word or a figure after a word ("كارت بطاريات CR2032 خمسة", "علبة
+// مناديل ٦"): that many of the goods the word after the pack names, never
+// a size's last figure ("كرتونة شحن 20×15×10") or a measure ("علبة بيتزا
+// 30 سم").
+func packAround(ks []string) (int, string) {
+	if len(ks) < 3 || !outerPacks[ks[0]] && !cardPacks[ks[0]] {
+		return 0, ""
+	}
+	last := ks[len(ks)-1]
+	n, ok := numberWord(last)
+	if !ok {
+		n, ok = parseDigits(last)
+		if ok && isNumber(ks[len(ks)-2]) {
+			return 0, "" // a size's figures
+		}
+	}
+	if !ok || n < 2 || n != math.Trunc(n) || isNumber(ks[1]) {
+		return 0, ""
+	}
+	return int(n), ks[1]
 }
 
 // packedUnits: what a pack ending a name counts ("باكو 6 رول", "كرتونة
@@ -136,11 +177,22 @@ func (r *Rules) packCounts(items []Item) {
 			// pack of 72 wipes) it counts packs
 			at, dozens = dozenAt(ws)
 		}
-		if at < 0 || at+1 >= len(ws) {
+		said := ""
+		if q == 2 {
+			// "بطاريتين قلم": two of the goods, said in their dual
+			if at >= 0 {
+				said = r.dualGoods(ws[at : at+1])
+			} else {
+				said = r.dualGoods(ws)
+			}
+		}
+		if said == "" && at >= 0 && at+1 < len(ws) {
+			said = wordKey(lower(ws[at+1]))
+		}
+		if said == "" {
 			continue
 		}
-		said := wordKey(lower(ws[at+1]))
-		noPack := !pieceWords[said] && !containerWords[said] // a word of the goods, no pack's
+		noPack := !pieceWords[said] && !containerWords[said] && !packWordSaid(said) // a word of the goods, no pack's
 		// the goods' word as the lexicon has it, or the singular of the
 		// name's plural ("طبق" of "أطباق كرتون باكو 10")
 		goodsWord := r.lx.isWord(r.vocabWord(said)) || r.lx.isWord(strings.TrimSuffix(said, "ه")) || namedBy(it.Product.NameAr, said, false)
@@ -160,8 +212,9 @@ func (r *Rules) packCounts(items []Item) {
 		// (the name's own word is the product, the pack: "٢ نظام تسوية"
 		// of "نظام تسوية كيس 100" is two bags, "٢ مناديل" of "مناديل مبللة
 		// عبوة 72" two packs)
-		fewer := !goods && !small && q < in.pack && in.pack >= 10 && !dozens && in.packUnit == "" && noPack && !isNumber(said) && goodsWord &&
-			!slices.ContainsFunc(keysOf(it.Product.NameAr), func(k string) bool { return k == said })
+		// (of a small pack too: "٢ بطارية قلم" of "بطاريات قلم كارت 4")
+		fewer := !goods && !small && q < in.pack && !dozens && in.packUnit == "" && noPack && !isNumber(said) && goodsWord &&
+			(in.pack < 10 || !slices.ContainsFunc(keysOf(it.Product.NameAr), func(k string) bool { return k == said }))
 		switch {
 		case !goods && !small && !fewer:
 		case goods && q%in.pack == 0:
@@ -173,6 +226,34 @@ func (r *Rules) packCounts(items []Item) {
 			}
 		}
 	}
+}
+
+// dualGoods: the singular of the first word of ws said in the dual that
+// is no pack's ("بطاريتين" → "بطاريه"), as the lexicon knows it; "" when
+// none is.
+func (r *Rules) dualGoods(ws []string) string {
+	for _, w := range ws {
+		k := wordKey(lower(w))
+		if strings.HasPrefix(k, "و") && !r.lx.isWord(k) {
+			k = strings.TrimPrefix(k, "و") // "وبطاريتين"
+		}
+		if packSingular(k) != "" {
+			return ""
+		}
+		for _, c := range []struct{ end, one string }{{"تين", "ه"}, {"ين", ""}} {
+			st, ok := strings.CutSuffix(k, c.end)
+			if !ok || len([]rune(st)) < 2 {
+				continue
+			}
+			if packWordSaid(st + c.one) {
+				return "" // "كارتين": two cards
+			}
+			if r.lx.isWord(st+c.one) || r.lx.isWord(r.vocabWord(st+c.one)) {
+				return st + c.one
+			}
+		}
+	}
+	return ""
 }
 
 // namedBy: the name holds w, or its أفعال plural ("اكياس" of "كيس") or
@@ -306,6 +387,13 @@ func (r *Rules) dualPacks(ts []token, request int) ([]token, int) {
 		if one == "" && t.dual && packWord(t.text) {
 			one = t.text // "كرتونتين" read as the dual of a name's "كرتونة"
 		}
+		// "علبتين شبكة" of "علبة شبكة قطيفة": the pack word heads a
+		// product of its own with the word after it — two of that
+		// product, as "٢ علبة شبكة" is
+		own := (one == "" || one == t.text) && t.dual && t.lex && packSingular(wordKey(lower(strings.TrimPrefix(t.surface, "و")))) != "" && r.packNames(ts, i)
+		if own {
+			one = t.text
+		}
 		if one == "" {
 			continue
 		}
@@ -313,7 +401,7 @@ func (r *Rules) dualPacks(ts []token, request int) ([]token, int) {
 		two := token{text: "2", surface: t.surface, conj: t.conj || strings.HasPrefix(t.text, "و")}
 		pack := token{text: one, lex: r.lx.isWord(one)}
 		probe := append([]token{two, pack}, ts[i+1:]...)
-		if r.soldInPack(probe, 1) == "" {
+		if !own && r.soldInPack(probe, 1) == "" {
 			continue
 		}
 		ts = slices.Insert(ts, i+1, pack)

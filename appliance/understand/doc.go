@@ -2553,6 +2553,38 @@
 //     تظليل ٣ في ١٠" of "… عرض 4 متر"): another width, or a piece cut to
 //     size — the size is asked, never 3 m (widthAmiss).
 //
+// The twenty-third session's coordinator classes (branch c23, bypack.go,
+// c23_test.go):
+//   - goods sold on a card or in a pack of a few (2–9) the name states
+//     after the goods ("بطاريات قلم AA كارت 4", "AA batteries card of 4")
+//     or around them ("كارت بطاريات CR2032 خمسة": the pack heading the
+//     name, its count in a word or a figure ending it — never a size's
+//     last figure nor a measure) are counted in packs; a count said in
+//     the goods' own word below the pack ("٢ بطارية قلم", the dual
+//     "وبطاريتين قلم") or at or above it ("٨ بطاريات قلم") is a clerk's
+//     question, never that many cards in silence; cards counted as cards
+//     ("كارتين", "2 cards of …") stay cards (packAround, cardPacks,
+//     dualGoods, packWordSaid).
+//   - a model number said (three digits or more) of the same length as the
+//     one a product's name carries after a word the catalog gives model
+//     numbers after ("رولمان بلي 6202" beside 6201, 6203), which that
+//     product's name does not carry, is another model: what the line lacks
+//     ("علبة رولمان بلي 6203", "وعلبة 6201" where the one box holds
+//     6202s) — never that box invoiced with the figure as its size
+//     (modelAmiss).
+//   - a pack word's dual heading a product of its own with the word
+//     after it ("علبتين شبكة" of "علبة شبكة قطيفة", beside packs of
+//     boxes the vocabulary makes the word a pack of) is two of that
+//     product, as "٢ علبة شبكة" is — it was two packs of nothing, the
+//     message a greeting (dualPacks); a gift word a name writes right
+//     after the word before it is that name's, no gift told ("٢ علبة
+//     هدية" of "علبة هدية كرتون", nameFollows).
+//   - a bare figure between cloth sold by the metre and a word its name
+//     says the cloth is for ("قماش ٦ كراسي قطيفة" of "قطيفة تنجيد للكراسي
+//     والكنب (بالمتر)", "قماش ٣ جلاليب تيل نادية" of "… للجلاليب") counts
+//     the things to be made: how many metres is asked, never six metres
+//     invoiced (countOfPurpose).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off

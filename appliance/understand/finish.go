@@ -592,6 +592,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			conf *= 0.5
 		}
 		q, dims, qconf, missing := r.quantityFor(p, d, best.idx)
+		if r.countOfPurpose(ts, d, p) {
+			// "قماش ٣ جلاليب تيل نادية" of "… للجلاليب (بالمتر)": cloth for
+			// three galabeyas, no three metres — how much, asked
+			q, dims, qconf = catalog.One, nil, min(qconf, 0.7)
+			if !slices.Contains(missing, "size") {
+				missing = append(missing, "size")
+			}
+		}
 		if v, ok := cubicMetres(p, d); ok {
 			q, dims = catalog.MilliFromFloat(v), nil // "3 متر رمل": three cubic metres
 		}
@@ -1005,6 +1013,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			if !r.inName(best.idx, m.num) {
 				it.Lacks = append(it.Lacks, m.phrase) // a model it is not
 			}
+		}
+		if m := r.modelAmiss(ts, d, best.idx); m != "" && !slices.Contains(it.Lacks, m) {
+			it.Lacks = append(it.Lacks, m) // "علبة رولمان بلي 6203" of the one box, of 6202s
 		}
 		it.Color = r.pickColor(best.idx, d.colors)
 		if it.Color == "" && len(d.colors) == 0 {
@@ -2208,6 +2219,67 @@ func (r *Rules) sizeLacked(ts []token, d *draft, idx int, dims []int) string {
 		}
 	}
 	return strconv.Itoa(dims[0])
+}
+
+// countOfPurpose: line d's one amount is a bare figure said right after
+// the goods' word and right before a word that product p's name writes as
+// what it is for ("للجلاليب" of "قماش تيل نادية للجلاليب (بالمتر)") — p
+// sold by length or area: the figure counts the things to be made ("قماش
+// ٣ جلاليب"), never metres of p.
+func (r *Rules) countOfPurpose(ts []token, d *draft, p *catalog.Product) bool {
+	if p.Unit != catalog.Meter && p.Unit != catalog.SquareMeter || d.pre != nil || len(d.groups) != 1 || len(d.groups[0]) != 1 {
+		return false
+	}
+	a := d.groups[0][0]
+	if a.unit != "" || a.implied || a.start == 0 || a.end >= len(ts) || a.val != math.Trunc(a.val) {
+		return false
+	}
+	prev, next := ts[a.start-1], ts[a.end]
+	if prev.sep || next.sep || !prev.lex || !next.lex || isNumber(next.text) {
+		return false
+	}
+	w := wordKey(lower(next.surface))
+	for _, name := range []string{p.NameAr, p.NameEn} {
+		for _, k := range strings.Fields(name) {
+			k = wordKey(lower(strings.Trim(k, "()")))
+			if k == "لل"+strings.TrimPrefix(w, "ال") || k == "ل"+w || k == "لل"+w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modelAmiss: a figure said in line d of the same number of digits (three
+// or more) as a model number product idx's name carries — a figure the
+// catalog's names give after the same word in other models ("رولمان بلي
+// 6202" beside "… 6201", "… 6203") — and that idx's names do not carry:
+// another model than idx ("علبة رولمان بلي 6203", "وعلبة 6201" where the
+// one box holds 6202s), what it lacks, never invoiced as idx with the
+// figure read as its size.
+func (r *Rules) modelAmiss(ts []token, d *draft, idx int) string {
+	var own []string
+	for _, ph := range r.lx.info[idx].phrases {
+		for k := 0; k+1 < len(ph); k++ {
+			if g := ph[k+1]; len(g) >= 3 && isNumber(g) && len(r.lx.modelFigs[ph[k]]) > 1 && r.lx.modelFigs[ph[k]][g] {
+				own = append(own, g)
+			}
+		}
+	}
+	if len(own) == 0 {
+		return ""
+	}
+	for i := d.start; i < d.end && i < len(ts); i++ {
+		f := ts[i].text
+		if ts[i].sep || !isNumber(f) || r.inName(idx, f) || !slices.ContainsFunc(own, func(g string) bool { return len(g) == len(f) }) {
+			continue
+		}
+		if i > d.start && !ts[i-1].sep {
+			return ts[i-1].surface + " " + ts[i].surface
+		}
+		return ts[i].surface
+	}
+	return ""
 }
 
 // measuredInColour: product best, a piece whose name carries the figures
