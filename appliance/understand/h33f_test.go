@@ -46,6 +46,7 @@ func TestRules_SameGoodsForEachPerson(t *testing.T) {
 		{"عايز تغيير نعل جزمة لابني وجزمة لجوزي", []wantItem{{"SRV-SOLE", 2, "", nil}}},
 		{"l ebni korasa w l benti korasa", []wantItem{{"KB-60", 2, "", nil}}},
 		{"I want a small blue bag for my son and a small blue bag for my daughter", []wantItem{{"BAG-S", 2, "أزرق", nil}}},
+		{"a red small bag for my son and a red small bag for my daughter", []wantItem{{"BAG-S", 2, "أحمر", nil}}},
 		// each person's own size or colour: lines of their own
 		{"لابني شنطة صغيرة زرقا ولبنتي شنطة كبيرة حمرا", []wantItem{{"BAG-S", 1, "أزرق", nil}, {"BAG-L", 1, "أحمر", nil}}},
 		{"عايز شنطة صغيرة زرقا لابني وشنطة صغيرة حمرا لبنتي", []wantItem{{"BAG-S", 1, "أزرق", nil}, {"BAG-S", 1, "أحمر", nil}}},

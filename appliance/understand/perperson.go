@@ -139,9 +139,9 @@ func goodsAt(ts []token, k int) int {
 	if personGoods(ts[k]) && !isNumber(ts[k].text) {
 		return k
 	}
-	if (isNumber(ts[k].text) || isNumberWord(strings.TrimPrefix(ts[k].text, "و")) || container(ts[k]) ||
+	if (isNumber(ts[k].text) || isNumberWord(strings.TrimPrefix(ts[k].text, "و")) || container(ts[k]) || ts[k].lex && ts[k].color != "" && isLatinWord(ts[k].surface) ||
 		packWord(wordKey(strings.TrimPrefix(lower(ts[k].surface), "و")))) && k+1 < len(ts) && personGoods(ts[k+1]) {
-		return k // "و٢ كراسة", "وكيس بن": a count or a pack, then the goods
+		return k // "و٢ كراسة", "وكيس بن", "a black bag": a count, a pack or an English colour, then the goods
 	}
 	return 0
 }
