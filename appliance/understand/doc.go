@@ -1667,6 +1667,20 @@
 //     and "وواحدة لـ" another ("سنارة لابني وواحدة لاخويا", "لاخوه": a
 //     relative with any possessive, kinOf); "ليا ولمراتي" with no count is
 //     two people, asked how many as "لابني ولبنتي" is (forPeople).
+//     The same goods said again, each time with its own person — the
+//     person first and the next joined by و ("لابني فرخة صغيرة ولبنتي فرخة
+//     صغيرة", Franco "l ebni … w l benti …") or each person after its
+//     goods ("نص كيلو عسل لابني ونص كيلو عسل لبنتي", "… for my son and …
+//     for my daughter") — open a line of their own at the second goods,
+//     never more words of the first (goodsPerPerson, personAt), and the
+//     same product, colour and size is one line of both counts, neither
+//     one of one nor the same line twice for staff (samePerPerson);
+//     another size or colour for each stays its own line, and goods said
+//     twice with no person each, or corrected, are left as they were.
+//     Goods sold by length or area said for two places by a word of their
+//     name in the dual, then each one's measure ("درابزين بلكونتين … كل
+//     واحدة ٤ متر"), are both measures, as "لبلكونتين" is
+//     (eachMeasureAhead).
 //     The customer's own goods said with "عندي"/"بتاعتي" after their words
 //     or among them, wanting a work the shop sells by its noun
 //     ("والماكينة البراذر عندي عايزة صيانة", "والطابعة بتاعتي محتاجة

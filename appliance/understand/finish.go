@@ -1117,6 +1117,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.countsForAll(ts, keep, items, itemOf, eachN)
 	r.sharedByPeople(ts, keep, items, itemOf)
 	r.oneEachNamed(ts, keep, items, itemOf)
+	items = samePerPerson(keep, items, itemOf)
 	r.servicePerPiece(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
 	r.cutPiecesServed(ts, keep, items, itemOf)
@@ -1228,20 +1229,25 @@ func (r *Rules) sameKindSaid(d, e *draft, i, j int) bool {
 // الجاي": the baby is a person there, the mattress is one line). itemOf
 // is kept pointing at the lines left.
 func (r *Rules) dropEchoes(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) []Item {
-	echo := map[int]bool{}
+	echo, another := map[int]bool{}, map[int]bool{}
 	for _, d := range keep {
 		if k, ok := itemOf[d]; ok && r.namedAgain(ts, d, items, k) {
 			echo[k] = true // "حد يركب الاتنين، الفلتر والموتور يعني": the lines before, named again
 		}
+		if k, ok := itemOf[d]; ok && d.forAnother {
+			// "كيس اكل قطط ٣ كيلو لابني وكيس اكل قطط ٣ كيلو لبنتي": the
+			// goods said again for another person, no echo (samePerPerson)
+			another[k] = true
+		}
 	}
 	for _, d := range keep {
 		k, ok := itemOf[d]
-		if !ok || echo[k] || items[k].Product == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 ||
+		if !ok || echo[k] || another[k] || items[k].Product == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || len(d.colors) > 0 ||
 			len(d.sizes) > 0 || d.perWord != "" || d.perN != 0 || d.uniq[r.lx.info[r.indexOf(items[k].Product)].head] {
 			continue
 		}
 		for j := range items {
-			if j != k && !echo[j] && items[j].Product == items[k].Product {
+			if j != k && !echo[j] && !another[j] && items[j].Product == items[k].Product {
 				echo[k] = true
 				break
 			}

@@ -64,6 +64,9 @@ type draft struct {
 	// forAt: the index in words of the first word said with ل after the
 	// line's first word ("عزل للتكييف": what the goods are for), 0 if none
 	forAt int
+	// forAnother: opened by the goods said again for another person
+	// (goodsPerPerson): as many more of a line before that is the same
+	forAnother bool
 	// other: opened after و by a word the line before cannot be
 	// ("… ركبة كاملة وحوض مطبخ"): naming no product, it is read by a person
 	other bool
@@ -518,6 +521,7 @@ type segmenter struct {
 	header       *draft  // a kind named before ":" with no amount ("مارمو رمادي: …"): the entries after it are its lines
 	pendingPacks bool    // the pending count is of packs ("٨ كراتين …")
 	packOpens    bool    // the word read is the pack the goods after it are sold in, right after the pending count ("و٢ علبة بنط"): it opens that count's line
+	forAnother   bool    // the next line opened is the goods said again for another person (token.opens)
 }
 
 func (sg *segmenter) isLex(i int) bool { return sg.ts[i].lex && !isNumber(sg.ts[i].text) }
@@ -569,6 +573,11 @@ func (sg *segmenter) step(i int) int {
 	}
 	if j := sg.likeItAgain(i); j > i {
 		return j // "وزيها بالظبط", "and the same in beige": one more of the line before
+	}
+	if t.opens && !t.neg && !t.aside {
+		// "لابني فرخة صغيرة ولبنتي فرخة صغيرة": the goods said again for
+		// another person, never more words of the line before
+		sg.cur, sg.lastJoin, sg.forAnother = nil, "conj", true
 	}
 	w := t.text
 	if c := sg.cur; c != nil && c.ofHead == "" && len(c.words) > 0 && lower(t.surface) == "of" && i > 0 && isLatinWord(sg.ts[i-1].surface) {
@@ -2095,6 +2104,7 @@ func (sg *segmenter) word(i int) int {
 		entryOf := sg.headerEntry(w)
 		sg.header = entryOf // another kind named: the header's entries end
 		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew, other: otherThing}
+		d.forAnother, sg.forAnother = sg.forAnother, false
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
 		if h := entryOf; h != nil {
@@ -2170,7 +2180,11 @@ func (sg *segmenter) word(i int) int {
 		c := r.candidates(sg.cur)
 		if !startNew && len(c) > 0 && r.lx.info[c[0].idx].all[w] && r.lx.info[c[0].idx].head != w && sg.cur.words[0] != w &&
 			(r.lx.info[c[0].idx].service || t.prep || both || definite(t.surface) || strings.HasPrefix(t.surface, "لل")) ||
-			t.dual && sg.cur.start < i && r.serviceTo(sg.cur, w) {
+			t.dual && sg.cur.start < i && r.serviceTo(sg.cur, w) ||
+			t.dual && !startNew && sg.cur.start < i && r.unitOf(sg.cur) != catalog.Piece && eachMeasureAhead(sg.ts, i+1) {
+			// "درابزين بلكونتين … كل واحدة ٤ متر": goods sold by length
+			// or area for two places, then each one's measure — two
+			// measures, as "لبلكونتين" is
 			sg.cur.pre = &amount{val: 2, start: i, end: i + 1}
 		}
 	}

@@ -286,6 +286,10 @@ type token struct {
 	// afterEq: written right after "=" ("… + ٣ متر = ٧ متر"): what the
 	// figures before come to (sumsSaid)
 	afterEq bool
+	// opens: the goods said again for another person ("لابني فرخة
+	// ولبنتي فرخة", "عسل لابني وعسل لبنتي") open a line of their own here
+	// (goodsPerPerson)
+	opens bool
 	// cover: the fabric a piece is covered in, said after it ("مرتبة قطن
 	// ١٢٠ تيل ازرق"): a word of no line
 	cover bool
