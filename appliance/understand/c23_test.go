@@ -232,3 +232,39 @@ func TestRules_ClothForThingsCounted(t *testing.T) {
 		t.Errorf("٦ متر: %+v, want six metres", res.Items)
 	}
 }
+
+// An events rental shop's tables, named with their sizes.
+const c23TablesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TBL-RECT,ترابيزة مستطيلة 80×180,Rectangular table 80x180,,ترابيزات,piece,150,200,,
+TBL-ROUND-120,ترابيزة مدورة 120 سم,Round table 120 cm,,ترابيزات,piece,180,120,,
+TBL-ROUND-150,ترابيزة مدورة 150 سم,Round table 150 cm,,ترابيزات,piece,220,60,,
+CHAIR,كرسي بلاستيك,Plastic chair,,كراسي,piece,15,2000,,أبيض
+`
+
+// TestRules_ArabicFigureBeforeGoodsCounts: in Arabic a figure before the
+// goods counts them ("٨٠ ترابيزة مستطيلة" of "ترابيزة مستطيلة 80×180" is
+// eighty tables, not the 80 cm one); English puts a size there ("a 120
+// round table").
+func TestRules_ArabicFigureBeforeGoodsCounts(t *testing.T) {
+	r := rulesFrom(t, c23TablesCSV, "")
+	for _, c := range []struct {
+		text string
+		sku  string
+		q    catalog.Milli
+	}{
+		{"عايز ٨٠ ترابيزة مستطيلة و٨٠٠ كرسي", "TBL-RECT", 80},
+		{"محتاجين ١٥٠ ترابيزة مدورة ١٢٠ سم", "TBL-ROUND-120", 150},
+		{"I need a 150 round table", "TBL-ROUND-150", 1},
+	} {
+		res := understandText(t, r, c.text)
+		found := false
+		for _, it := range res.Items {
+			if it.SKU == c.sku && it.Quantity == c.q*catalog.One {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %+v, want %d of %s", c.text, res.Items, c.q, c.sku)
+		}
+	}
+}

@@ -2598,6 +2598,11 @@
 //     والكنب (بالمتر)", "قماش ٣ جلاليب تيل نادية" of "… للجلاليب") counts
 //     the things to be made: how many metres is asked, never six metres
 //     invoiced (countOfPurpose).
+//   - in Arabic a bare figure before the goods counts them, though their
+//     name gives it as a size ("٣٠ كرتونة وسط" of "كرتونة شحن وسط
+//     30×20×15", "٨٠ ترابيزة مستطيلة" of "… 80×180": thirty, eighty); an
+//     English figure there stays the size it names ("a 160 pocket
+//     mattress"; nameSizes, arabicAfter).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -341,7 +341,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		r.workGoesOn(ts, d, lastDraft)
 		r.ownWords(ts, d, lastDraft)
-		cands := r.nameSizes(d)
+		cands := r.nameSizes(ts, d)
 		if cands == nil || d.sizedTo != 0 {
 			cands = r.candidates(d)
 		}
@@ -1429,7 +1429,7 @@ func ambiguousProducts(cs []Candidate) []*catalog.Product {
 // when the shop sells doors of 80 and 90 cm. It returns the candidates
 // nameFigure scored last, still the draft's when d.sizedTo is 0 (nil when
 // none were scored): finish need not score them again.
-func (r *Rules) nameSizes(d *draft) []scored {
+func (r *Rules) nameSizes(ts []token, d *draft) []scored {
 	try := func(a amount) {
 		if a.implied || a.dozen || a.unit == "sqm" || a.unit == "" && a.val < 10 {
 			return
@@ -1456,9 +1456,10 @@ func (r *Rules) nameSizes(d *draft) []scored {
 			d.pre = nil
 		}
 	}
-	if d.pre != nil && d.pre.unit == "" && !d.pre.dozen && !d.pre.implied && d.pre.val >= 30 {
+	if d.pre != nil && d.pre.unit == "" && !d.pre.dozen && !d.pre.implied && d.pre.val >= 30 && !arabicAfter(ts, d.pre.end) {
 		// "a 160 pocket mattress": a figure its name gives as a size in
-		// cm, not 160 of them
+		// cm, not 160 of them (in Arabic a figure before the goods counts
+		// them: "٣٠ كرتونة وسط" of "كرتونة شحن وسط 30×20×15" is thirty)
 		if n := numString(d.pre.val); r.hasNumber(d, n) && r.isSize(d, n) {
 			r.addWord(d, n)
 			d.sizes = append(d.sizes, sized{d.pre.val, d.pre.start})
@@ -1482,6 +1483,11 @@ func (r *Rules) nameSizes(d *draft) []scored {
 		r.otherSize(d, g)
 	}
 	return r.nameFigure(d) // keep it last: d must not change after it
+}
+
+// arabicAfter: the word at i is written in Arabic letters.
+func arabicAfter(ts []token, i int) bool {
+	return i < len(ts) && !ts[i].sep && !isLatinWord(ts[i].surface) && !isNumber(ts[i].text)
 }
 
 // metresNamed: group g is one figure in cm ("١٠٠ سم") that a product the
