@@ -1,6 +1,10 @@
 package understand
 
-import "math"
+import (
+	"math"
+
+	"fatoora/catalog"
+)
 
 // countBeforeSized marks as how many a figure said inside a line's
 // naming, right before the noun that with the size after it names goods
@@ -53,4 +57,21 @@ func (r *Rules) countBeforeSized(ts []token) {
 			ts[i].count = true
 		}
 	}
+}
+
+// otherCounted: after و, a count before a catalog word that heads no
+// product, which the line's piece goods cannot be and which nothing after
+// it in the clause makes theirs ("صندوق عداد حديد، وعايز كمان ٢ شباك
+// الوميتال": two windows of a kind the shop may not make), counts that
+// other thing — a line of its own, never the count of the goods before.
+func (r *Rules) otherCounted(sg *segmenter, j int) bool {
+	t := sg.ts[j]
+	if !t.lex || t.fuzzy || t.color != "" || r.lx.heads[t.text] || r.lx.materials[t.text] || saleUnit(t) || pieceWords[t.text] || r.pack(t.text) || isNumber(t.text) || isUnit(t.text) {
+		return false
+	}
+	d := sg.cur
+	if d.partOf != nil || r.unitOf(d) != catalog.Piece || headOf(r, d) == "" || r.fits(d, t.text) {
+		return false
+	}
+	return r.noneFitAhead(sg, j)
 }

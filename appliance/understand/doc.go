@@ -2578,7 +2578,16 @@
 //     weight noun and its pronoun ("ينفع لقطة وزنها ٦ كيلو؟", "for a cat
 //     weighing 6 kg") is no count of the goods; the goods' own weight said
 //     so ("شكارة وزنها ١٠ كيلو" of a name giving it) stays the name's
-//     (ownWeight).
+//     (ownWeight);
+//   - an either-or question about the size of goods named before, said
+//     with the size noun and its pronoun ("الحمامة بكام؟ وحجمها كبير ولا
+//     زغاليل صغيرة؟"), asks what those goods are like: its size words and
+//     the goods said again in it are no lines (sizeAsked, sizeasked.go);
+//   - after و, a count before a catalog word no product heads, which the
+//     piece goods before cannot be and nothing after it in the clause
+//     makes theirs ("صندوق عداد حديد، وعايز كمان ٢ شباك الوميتال", "… و ٣
+//     شنط عدة"), counts that other thing, never the goods before
+//     (otherCounted, countsized.go).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

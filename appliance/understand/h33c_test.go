@@ -133,3 +133,55 @@ func TestRules_OwnWeightNoCount(t *testing.T) {
 		t.Errorf("the seat named: %v", got)
 	}
 }
+
+// h33cNurseryCSV: a plant nursery: a mango tree, pots by size, pruning
+// shears for trees.
+const h33cNurseryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+TREE-MANGO,شجرة مانجا مطعمة,Grafted mango tree,شجرة مانجا|مانجا,اشجار,piece,350,10,,
+POT-L,اصيص فخار كبير,Large clay pot,اصيص كبير|قصرية كبيرة,اصص,piece,120,20,,
+POT-S,اصيص فخار صغير,Small clay pot,اصيص صغير|قصرية صغيرة,اصص,piece,60,20,,
+SHEARS,مقص تقليم شجر,Tree pruning shears,مقص تقليم|مقص شجر,عدة,piece,180,10,,
+`
+
+const h33cNurseryVocab = `كبير, كبيرة, كبار, large, big
+صغير, صغيرة, صغيرين, صغار, small
+`
+
+// TestRules_SizeOfNamedAsked: an either-or question about the size of
+// goods named before, said with the size noun and its pronoun ("شجرة
+// المانجا بكام؟ وحجمها كبير ولا شتلة صغيرة؟"), asks what those goods are
+// like: no large and small pots quoted beside the tree.
+func TestRules_SizeOfNamedAsked(t *testing.T) {
+	r := rulesFrom(t, h33cNurseryCSV, h33cNurseryVocab)
+	res := understandText(t, r, "شجرة المانجا بكام؟ وحجمها كبير ولا صغير؟")
+	if got := linesAsked(res); res.Intent != Inquiry || len(res.Items) != 1 || !slices.Equal(got, []string{"TREE-MANGO"}) {
+		t.Errorf("got %v %v, want the tree alone", res.Intent, got)
+	}
+	if got := linesAsked(understandText(t, r, "عايز اصيص كبير")); !slices.Equal(got, []string{"POT-L"}) {
+		t.Errorf("a size said of the goods: %v", got)
+	}
+}
+
+// h33cGlassCSV: a glass shop: a bathroom mirror by the piece, tempered
+// window glass by the m².
+const h33cGlassCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MIRROR,مراية حمام بيضاوي,Oval bathroom mirror,مراية|مرايه,مرايات,piece,450,10,,
+GLASS-WIN,زجاج سيكوريت للشباك,Tempered window glass,زجاج شباك|سيكوريت,زجاج,sqm,900,,,
+`
+
+// TestRules_OtherThingCounted: after و, a count before a catalog word no
+// product heads, which the piece goods before cannot be ("عايز مراية
+// حمام، وعايز كمان ٢ شباك الوميتال": two aluminium windows the shop
+// does not make), counts that other thing, never the goods before: no two
+// mirrors.
+func TestRules_OtherThingCounted(t *testing.T) {
+	r := rulesFrom(t, h33cGlassCSV, "")
+	for _, text := range []string{"عايز مراية حمام، وعايز كمان ٢ شباك الوميتال للمطبخ", "عايز مراية حمام و٢ شباك الوميتال"} {
+		res := understandText(t, r, text)
+		for _, it := range res.Items {
+			if it.SKU == "MIRROR" && it.Quantity.Float() != 1 {
+				t.Errorf("%s: the mirror counted %v", text, it.Quantity.Float())
+			}
+		}
+	}
+}

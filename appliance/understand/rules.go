@@ -296,6 +296,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.prayers(ts)
 	selfDone(ts)
 	reasonTold(ts)
+	sizeAsked(ts)
 	ownDualReason(ts)
 	r.giftTold(ts)
 	r.roomFurnished(ts)
