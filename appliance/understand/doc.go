@@ -2604,6 +2604,42 @@
 //     English figure there stays the size it names ("a 160 pocket
 //     mattress"; nameSizes, arabicAfter).
 //
+// Round 33's figures that are no counts and corrections of count and kind
+// (branch h33c, countsized.go, variantinstead.go, ownweight.go, reason.go,
+// h33c_test.go):
+//   - a figure said inside a line's naming, right before the noun that
+//     with the size after it names goods ("اطبع ٤٠ صورة ١٠ في ١٥", Franco
+//     "a2ba3 40 sora 10x15"), is how many of the goods so sized, never a
+//     third side of the size; a name's own figure beside those sides
+//     stays the name's (countBeforeSized);
+//   - a correction right after a line naming another variant of the same
+//     goods — the names open with the same head noun (the goods after a
+//     pack word), both goods or both services ("٢ طقم صور باسبور الستة..
+//     لا خليها طقم الاتناشر واحد", "٢ LNB سنجل.. لا معلش خليها واحدة توين
+//     بدلهم", "no, make it one vanilla instead") — replaces that line; a
+//     count corrected and more goods after و ("لا خليهم ٢ بس، وواحدة
+//     ٨٠"), or "كمان"/"زود" between, stay two lines (variantInstead);
+//   - a definite noun in the dual right after "عشان" closing its clause
+//     ("… عشان الرسيفرين") is the customer's own things, the reason for
+//     the goods, no order of two (ownDualReason);
+//   - "الاتنين" after a service whose only line before is another service
+//     counted by the goods it is done to ("شحن فريون لتكييفين … وغسيل
+//     الاتنين") counts those goods (goodsNumber);
+//   - the weight of the customer's animal, child or thing said with the
+//     weight noun and its pronoun ("ينفع لقطة وزنها ٦ كيلو؟", "for a cat
+//     weighing 6 kg") is no count of the goods; the goods' own weight said
+//     so ("شكارة وزنها ١٠ كيلو" of a name giving it) stays the name's
+//     (ownWeight);
+//   - an either-or question about the size of goods named before, said
+//     with the size noun and its pronoun ("الحمامة بكام؟ وحجمها كبير ولا
+//     زغاليل صغيرة؟"), asks what those goods are like: its size words and
+//     the goods said again in it are no lines (sizeAsked, sizeasked.go);
+//   - after و, a count before a catalog word no product heads, which the
+//     piece goods before cannot be and nothing after it in the clause
+//     makes theirs ("صندوق عداد حديد، وعايز كمان ٢ شباك الوميتال", "… و ٣
+//     شنط عدة"), counts that other thing, never the goods before
+//     (otherCounted, countsized.go).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off

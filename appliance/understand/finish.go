@@ -2432,7 +2432,10 @@ func (r *Rules) missesSaid(d *draft, best, c int) bool {
 
 // goodsNumber: the goods said before a service (no service themselves)
 // are n lines, or n pieces: "the two" the service is for are they ("مرايتين
-// بمقاسين وتركيب الاتنين"), not two of five things named.
+// بمقاسين وتركيب الاتنين"), not two of five things named. With no goods
+// before it, the pieces another service was counted by are the goods it
+// was done to ("شحن فريون لتكييفين … وغسيل الاتنين": the two ACs), when
+// that service is the only line before.
 func (r *Rules) goodsNumber(items []Item, n float64) bool {
 	lines, pieces := 0.0, 0.0
 	for _, it := range items {
@@ -2443,6 +2446,9 @@ func (r *Rules) goodsNumber(items []Item, n float64) bool {
 		if it.Product.Unit == catalog.Piece {
 			pieces += it.Quantity.Float()
 		}
+	}
+	if lines == 0 && len(items) == 1 && items[0].Product != nil && items[0].Product.Unit == catalog.Piece && r.isService(items[0].Product) {
+		return items[0].Quantity.Float() == n
 	}
 	return lines == n || pieces == n
 }

@@ -70,3 +70,23 @@ func presentSaid(t token) bool {
 	return utf8.RuneCountInString(w) >= 4 && (strings.HasPrefix(w, "بي") || strings.HasPrefix(w, "بت") || strings.HasPrefix(w, "بن")) &&
 		!strings.HasPrefix(w, "بتاع") && !strings.HasPrefix(w, "بيت") || strings.HasPrefix(w, "بيت") && utf8.RuneCountInString(w) >= 5
 }
+
+// ownDualReason sets aside a definite noun said in the dual right after
+// "عشان" (because of) and closing its clause: "… توين بدلهم عشان
+// الرسيفرين" (because of the two receivers the customer has), "علشان
+// الكنبتين". Things counted with the article after "because" are the
+// customer's own, the reason for the goods asked, never an order of two.
+func ownDualReason(ts []token) {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].sep || !purposeWords[ts[k].text] || !isArabicWord(ts[k].surface) {
+			continue
+		}
+		t := ts[k+1]
+		if t.sep || !t.dual || !strings.HasPrefix(t.surface, "ال") || k+2 < len(ts) && !ts[k+2].sep {
+			continue
+		}
+		for i := k; i <= k+1; i++ {
+			ts[i].aside, ts[i].used, ts[i].lex, ts[i].dual = true, true, false, false
+		}
+	}
+}

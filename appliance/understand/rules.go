@@ -247,6 +247,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts = r.figureAndHalfBefore(ts)
 	goodsPerPerson(ts)
 	r.halfOfNext(ts)
+	r.ownWeight(ts)
 	r.weightOpens(ts)
 	r.bareFractionsPacks(ts)
 	r.rentingSaid(ts)
@@ -296,6 +297,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.prayers(ts)
 	selfDone(ts)
 	reasonTold(ts)
+	sizeAsked(ts)
+	ownDualReason(ts)
 	r.giftTold(ts)
 	r.roomFurnished(ts)
 	sameColor, sameN, same := sameAgain(ts)
@@ -345,6 +348,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	sumsSaid(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
 	totalShares(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
 	countMarks(ts)
+	r.countBeforeSized(ts)
 	roughCounts(ts)
 	ts = packFractions(ts, request)
 	priceMath(ts)
@@ -549,6 +553,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 	}
 	items = r.packInstead(ts, items)
+	items = r.variantInstead(ts, items)
 	r.packCounts(items)
 	items = madeWithMark(ts, items)
 	for k := range items {

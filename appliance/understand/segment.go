@@ -1652,6 +1652,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 		if !sg.ts[k].lex && isArabicWord(sg.ts[k].text) && (!r.known(sg.ts[k].text) || r.phrasePartOnly(sg.ts[k].text)) {
 			nextNew = true
 		}
+		if !nextNew && k == j && r.otherCounted(sg, j) {
+			nextNew = true // otherCounted
+		}
 	}
 	// "٢ شيزلونج طبيعي و٢٠ متر نجيلة صناعي": after و, a length or an area
 	// after a piece line with its count, before a noun the catalog lacks,
