@@ -1198,6 +1198,20 @@ func (sg *segmenter) amount(i int, a amount) int {
 		c.end = j + 1
 		return j + 1
 	}
+	if c := sg.cur; c != nil && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 && a.val == math.Trunc(a.val) &&
+		j < len(sg.ts) && !sg.ts[j].conj && r.workOnPieces(sg.ts, c, a.val, i, j) {
+		// "اطبع ٥ صور ٢٠ في ٣٠", "وتطبعولي منها ٥ صور" of a "طباعة صورة
+		// …" sold by the piece: the work said by its verb or noun, then a
+		// count of its own object — so many of the work
+		aa := a
+		c.pre = &aa
+		for k := i; k <= j; k++ {
+			sg.ts[k].used = true
+		}
+		r.addWord(c, sg.ts[j].text)
+		c.end = j + 1
+		return j + 1
+	}
 	if sg.pending != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && a.start >= sg.pending.end &&
 		!sg.pending.implied && !sg.pending.per && !sg.pending.dozen && sg.pending.unit != "cm" && sg.pending.unit != "mm" && len(sg.pendingGroup) == 0 {
 		// "60 sqm of 3cm artificial grass", "4 80cm doors": a size of

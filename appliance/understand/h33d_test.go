@@ -1,0 +1,100 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 33's measures and services (branch h33d), on small catalogs of
+// their own (none of the blind sets' catalogs or sentences): a cleaning
+// company selling its work by the hour, book binding by the book, a
+// wooden garden fence by the running metre; a print shop printing on
+// mugs and T-shirts beside the blank goods it keeps in stock.
+const h33dCleanCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CLEAN-HOUR,تنظيف شقة (للساعة),Apartment cleaning (per hour),تنظيف|نضافة شقة,تنظيف,piece,120,,,
+CLEAN-SOFA,تنظيف كنب بالبخار,Steam sofa cleaning,تنظيف كنب,تنظيف,piece,300,,,
+DETERGENT,منظف أرضيات 3 لتر,Floor cleaner 3 l,منظف,منظفات,piece,90,40,,
+BIND-BOOK,تجليد كتاب,Book binding,تجليد,تجليد,piece,40,,,
+FENCE-WOOD,سور خشب للجنينة,Wooden garden fence,سور خشب|سور,أسوار,meter,450,,,بني|أخضر
+`
+
+const h33dCleanVocab = `تنظيف, نضافة, tanzeef, cleaning
+ساعة, ساعه, hour, sa3a
+كتاب, كتب, book, books, ketab, kotob
+تجليد, tagleed, binding
+سور, sour, fence
+بني, brown, bony => بني
+اخضر, أخضر, green => أخضر
+`
+
+// TestRules_HoursOfAServicePricedPerHour: a service whose name says it is
+// priced by the hour ("(للساعة)", "(per hour)", "بالساعة") counted in
+// hours ("٣ ساعات", "ساعتين", "for 4 hours", Franco "3 sa3at") is that
+// many of it — never one session with the hours left unread — and a flat
+// the work is done in ("تنظيف شقة ٣ ساعات") gives its figure to the
+// hours after it, no flat number.
+func TestRules_HoursOfAServicePricedPerHour(t *testing.T) {
+	r := rulesFrom(t, h33dCleanCSV, h33dCleanVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز تنظيف شقة ٣ ساعات", []wantItem{{"CLEAN-HOUR", 3, "", nil}}},
+		{"محتاج نضافة للشقة ساعتين يوم الخميس", []wantItem{{"CLEAN-HOUR", 2, "", nil}}},
+		{"I need apartment cleaning for 4 hours", []wantItem{{"CLEAN-HOUR", 4, "", nil}}},
+		{"3ayez tanzeef sha2a 3 sa3at", []wantItem{{"CLEAN-HOUR", 3, "", nil}}},
+	})
+	// the hour priced is no count said bare: one, as before
+	checkCases(t, r, Order, []itemCase{
+		{"عايز تنظيف شقة", []wantItem{{"CLEAN-HOUR", 1, "", nil}}},
+	})
+}
+
+// TestRules_RunWithItsHeightAfterIt: goods sold by the running metre
+// measured "طوله ٦ متر ونص وارتفاعه متر" (its length, and its height
+// joined by و) are 6.5 m of the run: the height word after و opens the
+// next side, never makes the length a height (the size asked).
+func TestRules_RunWithItsHeightAfterIt(t *testing.T) {
+	r := rulesFrom(t, h33dCleanCSV, h33dCleanVocab)
+	for _, c := range []itemCase{
+		{"عايز سور خشب بني طوله ٦ متر ونص وارتفاعه متر", []wantItem{{"FENCE-WOOD", 6.5, "بني", nil}}},
+		{"عايز سور خشب بني ٦ متر ونص وارتفاعه ٨٠ سم", []wantItem{{"FENCE-WOOD", 6.5, "بني", nil}}},
+		{"3ayez sour 5ashab bony tolo 6 metr w nos w ertefa3o metr", []wantItem{{"FENCE-WOOD", 6.5, "بني", nil}}},
+		{"I need a brown wooden fence 6.5 m long and 1 m high", []wantItem{{"FENCE-WOOD", 6.5, "بني", nil}}},
+	} {
+		checkItems(t, r, c.text, Order, c.want)
+		res := understandText(t, r, c.text)
+		if len(res.Items) == 1 && slices.Contains(res.Items[0].Missing, "size") {
+			t.Errorf("%q: the size asked, though its length was said", c.text)
+		}
+	}
+}
+
+const h33dPrintCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PRINT-MUG,طباعة مج,Mug printing,طباعة على مج,طباعة,piece,60,,,
+MUG-WHITE,مج سيراميك أبيض,White ceramic mug,مج,مجات,piece,35,100,,
+PRINT-SHIRT,طباعة تيشيرت وش واحد,T-shirt print one side,طباعة تيشيرت,طباعة,piece,80,,,
+ENGRAVE-PEN,حفر اسم على قلم,Name engraving on a pen,حفر قلم,حفر,piece,25,,,
+PEN-METAL,قلم معدن,Metal pen,قلم,أقلام,piece,50,200,,
+`
+
+const h33dPrintVocab = `مج, مجات, ماج, mug, mugs
+طباعة, طباعه, اطبع, print, printing, teba3a
+تيشيرت, تيشرت, تيشيرتات, tshirt, t-shirt, tshirts
+قلم, اقلام, pen, pens, alam
+حفر, engraving, 7afr
+`
+
+// TestRules_WorkCountedByItsObject: a work the shop makes to order by the
+// piece, said by its noun or its verb ("طباعة", "اطبع", "وتطبعولي منه"),
+// then a count and the work's own object as its name says it ("٥
+// تيشيرتات"), is that many of the work — never one with the count left
+// unread; "on", "for", "منه" may stand between.
+func TestRules_WorkCountedByItsObject(t *testing.T) {
+	r := rulesFrom(t, h33dPrintCSV, h33dPrintVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز طباعة ٥ تيشيرتات", []wantItem{{"PRINT-SHIRT", 5, "", nil}}},
+		{"عايز اطبع ٥ تيشيرت", []wantItem{{"PRINT-SHIRT", 5, "", nil}}},
+		{"هبعتلك اللوجو وتطبعولي منه ٥ تيشيرتات", []wantItem{{"PRINT-SHIRT", 5, "", nil}}},
+		{"3ayez teba3a 5 tshirts", []wantItem{{"PRINT-SHIRT", 5, "", nil}}},
+		{"I want printing on 5 tshirts", []wantItem{{"PRINT-SHIRT", 5, "", nil}}},
+		{"عايز حفر اسم على ٣ اقلام", []wantItem{{"ENGRAVE-PEN", 3, "", nil}}},
+	})
+}
