@@ -2571,6 +2571,11 @@
 //     ٣٠", "٥ تيشيرتات") is that many of the work, never one with the
 //     count left unread; a figure and noun a name says together ("دولاب ٤
 //     ضلف", "فقاسة ٩٦ بيضة") stay the name's (workOnPieces).
+//   - goods sold by the m² measured per window ("شباكين كل واحد ٨٠ في
+//     ١٢٠"), then after و the line's own word or a room's window ("وشباك
+//     المطبخ ١٥٠ في ١٢٠", Franco "w shebak el matba5") in another size:
+//     another piece in a line of its own, never two more sides of the
+//     first pieces (placeAgain).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

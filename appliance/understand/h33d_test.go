@@ -98,3 +98,32 @@ func TestRules_WorkCountedByItsObject(t *testing.T) {
 		{"عايز حفر اسم على ٣ اقلام", []wantItem{{"ENGRAVE-PEN", 3, "", nil}}},
 	})
 }
+
+const h33dGlassCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+GLASS-FROST,زجاج شباك فاميه,Frosted window glass,زجاج فاميه|ازاز فاميه,زجاج,sqm,400,,زجاج,
+GLASS-CLEAR,زجاج شباك شفاف,Clear window glass,زجاج شفاف|ازاز شفاف,زجاج,sqm,300,,زجاج,
+MIRROR-RND,مراية دايرة 60 سم,Round mirror 60 cm,مراية دايرة,مرايات,piece,500,8,,
+`
+
+const h33dGlassVocab = `زجاج, ازاز, قزاز, glass, ezaz
+شباك, شبابيك, شباكين, window, windows, shebak, shebakeen
+فاميه, فيميه, frosted, fameh
+`
+
+// TestRules_AnotherWindowInItsOwnSize: goods sold by the m² measured per
+// window ("شباكين كل واحد ٨٠ في ١٢٠"), then after و the window word again
+// or a room's window ("وشباك الحمام ٦٠ في ٦٠", Franco "w shebak el
+// matba5") with another size: a line of its own, the pieces of one size
+// summed (1.92 m²) and the other apart (0.36 m²) — never one line of four
+// figures each counted twice.
+func TestRules_AnotherWindowInItsOwnSize(t *testing.T) {
+	r := rulesFrom(t, h33dGlassCSV, h33dGlassVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز زجاج فاميه، شباكين كل واحد ٨٠ في ١٢٠ وشباك الحمام ٦٠ في ٦٠",
+			[]wantItem{{"GLASS-FROST", 1.92, "", []int{80, 120}}, {"GLASS-FROST", 0.36, "", []int{60, 60}}}},
+		{"عايز ازاز فاميه ٣ شبابيك كل شباك ١٠٠ في ١٢٠ وشباك المطبخ ٨٠ في ٦٠",
+			[]wantItem{{"GLASS-FROST", 3.6, "", []int{100, 120}}, {"GLASS-FROST", 0.48, "", []int{80, 60}}}},
+		{"3ayez ezaz fameh, shebakeen kol wa7ed 80 f 120 w shebak el matba5 60 f 60",
+			[]wantItem{{"GLASS-FROST", 1.92, "", []int{80, 120}}, {"GLASS-FROST", 0.36, "", []int{60, 60}}}},
+	})
+}

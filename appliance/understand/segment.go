@@ -1513,7 +1513,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// قطعة ٧٠ في ٢٠٠": after و, when the line has its size, another
 	// size (or a count before one) is another piece of the same product,
 	// a line of its own (a kitchen's walls, sold by the metre, add up)
-	if conj && sg.cur != nil && !nextNew && sizedDone(sg.cur) && !sg.cur.half && r.unitOf(sg.cur) != catalog.Meter &&
+	if (conj || len(group) >= 2 && sg.placeAgain(i)) && sg.cur != nil && !nextNew && sizedDone(sg.cur) && !sg.cur.half && r.unitOf(sg.cur) != catalog.Meter &&
 		(single && a.val == math.Trunc(a.val) && sizeAhead(sg.ts, j) || len(group) >= 2 && !r.namesSize(sg.cur, group)) {
 		sg.cur.header = false // "زيبرا رمادي: ٢ قطعة ١٤٠ في ٢٠٠ و …": its size made it a line
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, pieceOf: sg.cur}
@@ -4750,6 +4750,37 @@ var halfWords = set("نصهم", "نصها", "نصه", "نصهن", "half", "nosoh
 // definite: the word was written with the article ("الخلاطات", "والخلاطات").
 func definite(surface string) bool {
 	return strings.HasPrefix(surface, "ال") || strings.HasPrefix(surface, "وال")
+}
+
+// placeAgain: right before the size at i, after the line's last size, و
+// opened a few words that are the line's own or a place ("… كل واحد ٨٠ في
+// ١٢٠ وشباك المطبخ ١٥٠ في ١٢٠"): another piece of the line's goods, for
+// that place, in the size said — a line of its own, never a second size of
+// the first pieces.
+func (sg *segmenter) placeAgain(i int) bool {
+	c := sg.cur
+	if c == nil || !sizedDone(c) {
+		return false
+	}
+	last := c.groups[len(c.groups)-1]
+	from := last[len(last)-1].end
+	if i-from < 1 || i-from > 4 {
+		return false
+	}
+	for k := from; k < i; k++ {
+		t := sg.ts[k]
+		if t.sep || isNumber(t.text) || t.color != "" || k > from && t.conj {
+			return false
+		}
+		if k == from && !t.conj && t.text != "و" {
+			return false
+		}
+		if w := strings.TrimPrefix(t.text, "ال"); t.text == "و" || placeWords[w] || roomWords[w] || t.lex && sg.r.fits(c, t.text) || k > from && francoArticles[lower(t.surface)] {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // sizedDone: the draft's last size has all its sides ("مقاس ١٠٠ في ١٥٠"),
