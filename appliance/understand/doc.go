@@ -2576,6 +2576,10 @@
 //     المطبخ ١٥٠ في ١٢٠", Franco "w shebak el matba5") in another size:
 //     another piece in a line of its own, never two more sides of the
 //     first pieces (placeAgain).
+//   - goods named by their size, each size said with its count after it
+//     ("صور ٢٠ في ٣٠ اتنين و١٣ في ١٨ واحدة", "مراتب ١٢٠ في ١٩٠ اتنين و١٦٠
+//     في ٢٠٠ واحدة"): after و, another size a sibling's name gives opens
+//     that sibling's line, never two more sides of the first.
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -127,3 +127,30 @@ func TestRules_AnotherWindowInItsOwnSize(t *testing.T) {
 			[]wantItem{{"GLASS-FROST", 1.92, "", []int{80, 120}}, {"GLASS-FROST", 0.36, "", []int{60, 60}}}},
 	})
 }
+
+const h33dMattressCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MAT-120,مرتبة سوست 120×190,Spring mattress 120×190,مرتبة 120 في 190,مراتب,piece,3500,10,,
+MAT-160,مرتبة سوست 160×200,Spring mattress 160×200,مرتبة 160 في 200,مراتب,piece,5200,6,,
+MAT-90,مرتبة سوست 90×190,Spring mattress 90×190,مرتبة 90 في 190,مراتب,piece,2800,12,,
+PILLOW,مخدة فايبر,Fiber pillow,مخدة,مخدات,piece,150,50,,
+`
+
+const h33dMattressVocab = `مرتبة, مرتبه, مراتب, martaba, mattress, mattresses
+في, ×, x, f, by
+`
+
+// TestRules_CountAfterEachNamedSize: goods named by their size, each size
+// said with its count after it ("مراتب ١٢٠ في ١٩٠ اتنين و١٦٠ في ٢٠٠
+// واحدة", Franco "… etnen w 160 f 200 wa7da"): after و, the other size a
+// sibling's name gives is a line of that sibling, each with its own count
+// — never one line of four sides (the second size's goods counted as the
+// first's).
+func TestRules_CountAfterEachNamedSize(t *testing.T) {
+	r := rulesFrom(t, h33dMattressCSV, h33dMattressVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز مراتب ١٢٠ في ١٩٠ اتنين و١٦٠ في ٢٠٠ واحدة", []wantItem{{"MAT-120", 2, "", []int{120, 190}}, {"MAT-160", 1, "", []int{160, 200}}}},
+		{"عايز مرتبة ٩٠ في ١٩٠ تلاتة و١٢٠ في ١٩٠ واحدة", []wantItem{{"MAT-90", 3, "", []int{90, 190}}, {"MAT-120", 1, "", []int{120, 190}}}},
+		{"3ayez marateb 120 f 190 etnen w 160 f 200 wa7da", []wantItem{{"MAT-120", 2, "", []int{120, 190}}, {"MAT-160", 1, "", []int{160, 200}}}},
+		{"عايز مرتبة ١٢٠ في ١٩٠ و١٦٠ في ٢٠٠", []wantItem{{"MAT-120", 1, "", []int{120, 190}}, {"MAT-160", 1, "", []int{160, 200}}}},
+	})
+}

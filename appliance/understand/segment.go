@@ -1513,6 +1513,23 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// قطعة ٧٠ في ٢٠٠": after و, when the line has its size, another
 	// size (or a count before one) is another piece of the same product,
 	// a line of its own (a kitchen's walls, sold by the metre, add up)
+	if c := sg.cur; conj && len(group) >= 2 && c != nil && !nextNew && len(c.sizes) >= 2 && len(c.groups) == 0 && r.unitOf(c) == catalog.Piece &&
+		!r.namesSize(c, group) {
+		// "صور ٢٠ في ٣٠ اتنين و١٣ في ١٨ واحدة": the line named by its size,
+		// then after و another size its sibling's name gives — a line of
+		// that sibling (its count said after it, as the first's was), never
+		// two more sides of the first
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause}
+		for _, w := range c.words {
+			if !slices.ContainsFunc(c.sizes, func(z sized) bool { return numString(z.cm) == w }) {
+				r.addWord(d, w)
+			}
+		}
+		if r.namesSize(d, group) {
+			d.groups = append(d.groups, group)
+			return sg.openLine(d, i, j)
+		}
+	}
 	if (conj || len(group) >= 2 && sg.placeAgain(i)) && sg.cur != nil && !nextNew && sizedDone(sg.cur) && !sg.cur.half && r.unitOf(sg.cur) != catalog.Meter &&
 		(single && a.val == math.Trunc(a.val) && sizeAhead(sg.ts, j) || len(group) >= 2 && !r.namesSize(sg.cur, group)) {
 		sg.cur.header = false // "زيبرا رمادي: ٢ قطعة ١٤٠ في ٢٠٠ و …": its size made it a line
