@@ -24,6 +24,9 @@ func addressFigures(ts []token) {
 			if _, unit := unitWord(ts[n].text); unit || measureWords[ts[n].text] {
 				continue // "شقة ١٢٠ متر": the flat's area, maybe the order's
 			}
+			if w := wordKey(lower(ts[n].surface)); timeNouns[w] || periodWords[w] != "" {
+				continue // "تنظيف شقة ٣ ساعات": three hours of work on the flat
+			}
 		}
 		ts[i].used, ts[i].aside, ts[i].lex = true, true, false
 		for m := i + 1; m <= k; m++ {

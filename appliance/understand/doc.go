@@ -2640,6 +2640,34 @@
 //     شنط عدة"), counts that other thing, never the goods before
 //     (otherCounted, countsized.go).
 //
+// Round 33's measures and services (branch h33d, priced.go, numbers.go,
+// address.go, prepare.go, segment.go, h33d_test.go):
+//   - a service whose name says it is priced by the hour ("جلسة تصوير
+//     (للساعة)", "(per hour)", "بالساعة", "لكل ساعة") counted in hours
+//     ("ساعتين", "٣ ساعات", "for 4 hours", Franco "3 sa3at", "sa3teen") is
+//     that many of it, as a rent's months are (periodPer, periodWord);
+//     "شقة ٣ ساعات" is three hours of work on the flat, no flat number
+//     (addressFigures).
+//   - a length with its height joined by و ("طوله ٤ متر ونص وارتفاعه
+//     متر") is the run of goods sold by the metre: the height word after
+//     و opens the next side and never makes the length a height (the
+//     size asked) (amountAt's rise).
+//   - a work the shop makes to order by the piece, said by its noun or
+//     its verb ("طباعة", "اطبع", "وتطبعولي منها", "printing on"), then a
+//     count and the work's own object as its name says it ("٥ صور ٢٠ في
+//     ٣٠", "٥ تيشيرتات") is that many of the work, never one with the
+//     count left unread; a figure and noun a name says together ("دولاب ٤
+//     ضلف", "فقاسة ٩٦ بيضة") stay the name's (workOnPieces).
+//   - goods sold by the m² measured per window ("شباكين كل واحد ٨٠ في
+//     ١٢٠"), then after و the line's own word or a room's window ("وشباك
+//     المطبخ ١٥٠ في ١٢٠", Franco "w shebak el matba5") in another size:
+//     another piece in a line of its own, never two more sides of the
+//     first pieces (placeAgain).
+//   - goods named by their size, each size said with its count after it
+//     ("صور ٢٠ في ٣٠ اتنين و١٣ في ١٨ واحدة", "مراتب ١٢٠ في ١٩٠ اتنين و١٦٠
+//     في ٢٠٠ واحدة"): after و, another size a sibling's name gives opens
+//     that sibling's line, never two more sides of the first.
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off

@@ -43,6 +43,7 @@ type lexicon struct {
 	byMetre        map[string]int      // category → its products sold by the metre
 	byArea         map[string]int      // category → its products sold by the square metre
 	verbal         map[string]bool     // units a تفعيل verbal noun is rewritten to ("tafseel" of تفصيل): services
+	workUnits      map[string]bool     // units a vocabulary group with a verbal noun of a work stands for ("a2ba3" of "طباعة, …, a2ba3")
 	workRoots      map[string]bool     // the three root letters of heads that name a work (تفعيل, فعالة: "طباعة" → طبع)
 	workHeads      map[string]string   // those roots' heads ("قصر" → "تقصير"); "" when two heads share a root
 	arSkel         map[string][]string // skeleton of an Arabic spelling → the Latin unit its group is rewritten to ("كر" → "okra")
@@ -274,6 +275,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		plurals:        map[string]string{},
 		countedPlurals: map[string]string{},
 		verbal:         map[string]bool{},
+		workUnits:      map[string]bool{},
 		workRoots:      map[string]bool{},
 		workHeads:      map[string]string{},
 		byMetre:        map[string]int{},
@@ -353,6 +355,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				// the group's unit may be another spelling ("tafseel"):
 				// it still names the service
 				lx.verbal[to] = true
+			}
+			if len(ks) == 1 && (verbalNoun(ks[0]) || workRoot(ks[0]) != "") {
+				lx.workUnits[to] = true
 			}
 			if len(ks) == 1 && ks[0] == to {
 				continue

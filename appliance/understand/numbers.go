@@ -459,9 +459,11 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		a.side = false // "بطول ٤٠ متر طولي": running metres, how much, no side
 	}
 	// "ارتفاع 2.5", or "2.5 ارتفاع" with no figure after the word (that
-	// would be the next side's: "2 متر ارتفاع 3")
+	// would be the next side's: "2 متر ارتفاع 3"); the word joined by و
+	// opens the next side ("طوله ٤ متر ونص وارتفاعه متر": the length,
+	// then the height), never this figure's
 	a.rise = i > 0 && !ts[i-1].sep && riseWords[ts[i-1].text] ||
-		j < len(ts) && !ts[j].sep && riseWords[ts[j].text] && (j+1 >= len(ts) || ts[j+1].sep || !isNumber(ts[j+1].text))
+		j < len(ts) && !ts[j].sep && !ts[j].conj && riseWords[ts[j].text] && (j+1 >= len(ts) || ts[j+1].sep || !isNumber(ts[j+1].text))
 	a.end = j
 	return a, a.val > 0
 }

@@ -1268,6 +1268,58 @@ func sizeAfter(ts []token, k int) bool {
 	return k < len(ts) && !ts[k].sep && isNumber(ts[k].text)
 }
 
+// workOnPieces: line c opened with the verbal noun of a work the shop
+// sells by the piece ("طباعة صورة …", said "اطبع", "تطبعولي"), and the
+// count at i, right after it (or after "منها", of it), is followed at j
+// by the work's own object as its name says it ("٥ صور"): the count is
+// how many of the work, never a stray figure (nor the figure and noun a
+// name of the line says together: "دولاب ٤ ضلف").
+func (r *Rules) workOnPieces(ts []token, c *draft, v float64, i, j int) bool {
+	if c.pre != nil || len(c.counts) > 0 || len(c.groups) > 0 || len(c.words) == 0 || j >= len(ts) || ts[j].sep || !ts[j].lex ||
+		ts[j].color != "" || isNumber(ts[j].text) || ts[j].text == c.words[0] ||
+		!r.lx.verbalNoun(c.words[0]) && !r.lx.workUnits[c.words[0]] && workRoot(c.words[0]) == "" {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && !ts[k].sep && (ofItWords[ts[k].text] || workOnWords[lower(ts[k].surface)]) {
+		k-- // "تطبعولي منها ٥ صور": of it (the photo taken), five prints; "printing on 5 shirts"
+	}
+	if k < 0 || ts[k].sep || ts[k].text != c.words[0] {
+		return false
+	}
+	found := false
+	for _, p := range r.lx.postings[c.words[0]] {
+		info := &r.lx.info[p]
+		if info.head != c.words[0] {
+			continue
+		}
+		for _, ph := range info.phrases {
+			for m := 0; m+1 < len(ph); m++ {
+				if ph[m] == numString(v) && ph[m+1] == ts[j].text {
+					return false // "فقاسة ٩٦ بيضة", "دولاب ٤ ضلف": the figure and noun of a name
+				}
+			}
+		}
+		// the work is made to order, no goods kept in stock
+		if info.all[ts[j].text] {
+			if !r.lx.products[p].MadeToOrder || r.lx.products[p].Unit != catalog.Piece {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// ofItWords: "of it", "of them" said between a work and the count of
+// pieces made from what the customer brings ("منها ٥ صور").
+var ofItWords = set("منها", "منهم", "منه", "منهما")
+
+// workOnWords: what a work is done on or for, said between the work and
+// the count of its pieces ("printing on 5 shirts", "engraving for 3
+// pens", "حفر على ٣ اقلام").
+var workOnWords = set("on", "of", "for", "على", "علي")
+
 // servicePieces: the word at j is the pieces a service sold by area is
 // done on, counted right after the service's word ("غسيل ٣ سجاجيد", "تلميع
 // ٤ ترابيزات"), a noun no product has: with "كل واحدة" and a size after it,

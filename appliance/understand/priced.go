@@ -134,9 +134,12 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 // duals ("شهرين": two months).
 var periodWords = map[string]string{"شهر": "month", "شهور": "month", "اشهر": "month", "أشهر": "month", "month": "month", "months": "month",
 	"اسبوع": "week", "اسابيع": "week", "أسابيع": "week", "week": "week", "weeks": "week",
-	"يوم": "day", "ايام": "day", "أيام": "day", "day": "day", "days": "day"}
+	"يوم": "day", "ايام": "day", "أيام": "day", "day": "day", "days": "day",
+	// a session or a service priced by the hour ("جلسة تصوير … (للساعة)",
+	// "cleaning per hour"): "٣ ساعات", "3 hours", "3 sa3at"
+	"ساعة": "hour", "ساعه": "hour", "ساعات": "hour", "hour": "hour", "hours": "hour", "hrs": "hour", "sa3a": "hour", "sa3at": "hour"}
 
-var periodDuals = map[string]string{"شهرين": "month", "اسبوعين": "week", "يومين": "day"}
+var periodDuals = map[string]string{"شهرين": "month", "اسبوعين": "week", "يومين": "day", "ساعتين": "hour", "sa3teen": "hour", "sa3ten": "hour"}
 
 // periodWord: the period w names, and whether w is its dual.
 func periodWord(w string) (string, bool) {
@@ -167,7 +170,7 @@ func (r *Rules) periodPriced(d *draft) string {
 	return found
 }
 
-var periodPerName = regexp.MustCompile(`(?i)(?:^|\s)(?:per|a|each)\s+(month|week|day)\b|(?:^|\s)(شهري|اسبوعي|أسبوعي|يومي)(?:\s|$)`)
+var periodPerName = regexp.MustCompile(`(?i)(?:^|[\s(])(?:per|a|an|each|by\s+the)\s+(month|week|day|hour)\b|(?:^|\s)(شهري|اسبوعي|أسبوعي|يومي)(?:\s|$)|(?:^|[\s(])(?:لل|بال|لكل\s+|في\s+ال)(ساع[ةه])(?:[\s)]|$)`)
 
 // periodPer: the period prod is priced per, as its name says ("إيجار
 // كرسي متحرك شهري", "Wheelchair rental per month"), "" when none.
@@ -185,6 +188,8 @@ func periodPer(prod catalog.Product) string {
 			return "month"
 		case m[2] == "يومي":
 			return "day"
+		case m[3] != "":
+			return "hour" // "(للساعة)", "بالساعة", "لكل ساعة"
 		default:
 			return "week"
 		}

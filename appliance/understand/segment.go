@@ -1207,6 +1207,20 @@ func (sg *segmenter) amount(i int, a amount) int {
 		c.end = j + 1
 		return j + 1
 	}
+	if c := sg.cur; c != nil && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 && a.val == math.Trunc(a.val) &&
+		j < len(sg.ts) && !sg.ts[j].conj && r.workOnPieces(sg.ts, c, a.val, i, j) {
+		// "اطبع ٥ صور ٢٠ في ٣٠", "وتطبعولي منها ٥ صور" of a "طباعة صورة
+		// …" sold by the piece: the work said by its verb or noun, then a
+		// count of its own object — so many of the work
+		aa := a
+		c.pre = &aa
+		for k := i; k <= j; k++ {
+			sg.ts[k].used = true
+		}
+		r.addWord(c, sg.ts[j].text)
+		c.end = j + 1
+		return j + 1
+	}
 	if sg.pending != nil && len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && a.start >= sg.pending.end &&
 		!sg.pending.implied && !sg.pending.per && !sg.pending.dozen && sg.pending.unit != "cm" && sg.pending.unit != "mm" && len(sg.pendingGroup) == 0 {
 		// "60 sqm of 3cm artificial grass", "4 80cm doors": a size of
@@ -1508,7 +1522,24 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// قطعة ٧٠ في ٢٠٠": after و, when the line has its size, another
 	// size (or a count before one) is another piece of the same product,
 	// a line of its own (a kitchen's walls, sold by the metre, add up)
-	if conj && sg.cur != nil && !nextNew && sizedDone(sg.cur) && !sg.cur.half && r.unitOf(sg.cur) != catalog.Meter &&
+	if c := sg.cur; conj && len(group) >= 2 && c != nil && !nextNew && len(c.sizes) >= 2 && len(c.groups) == 0 && r.unitOf(c) == catalog.Piece &&
+		!r.namesSize(c, group) {
+		// "صور ٢٠ في ٣٠ اتنين و١٣ في ١٨ واحدة": the line named by its size,
+		// then after و another size its sibling's name gives — a line of
+		// that sibling (its count said after it, as the first's was), never
+		// two more sides of the first
+		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause}
+		for _, w := range c.words {
+			if !slices.ContainsFunc(c.sizes, func(z sized) bool { return numString(z.cm) == w }) {
+				r.addWord(d, w)
+			}
+		}
+		if r.namesSize(d, group) {
+			d.groups = append(d.groups, group)
+			return sg.openLine(d, i, j)
+		}
+	}
+	if (conj || len(group) >= 2 && sg.placeAgain(i)) && sg.cur != nil && !nextNew && sizedDone(sg.cur) && !sg.cur.half && r.unitOf(sg.cur) != catalog.Meter &&
 		(single && a.val == math.Trunc(a.val) && sizeAhead(sg.ts, j) || len(group) >= 2 && !r.namesSize(sg.cur, group)) {
 		sg.cur.header = false // "زيبرا رمادي: ٢ قطعة ١٤٠ في ٢٠٠ و …": its size made it a line
 		d := &draft{start: i, end: j, setWith: -1, clause: sg.clause, pieceOf: sg.cur}
@@ -4753,6 +4784,37 @@ var halfWords = set("نصهم", "نصها", "نصه", "نصهن", "half", "nosoh
 // definite: the word was written with the article ("الخلاطات", "والخلاطات").
 func definite(surface string) bool {
 	return strings.HasPrefix(surface, "ال") || strings.HasPrefix(surface, "وال")
+}
+
+// placeAgain: right before the size at i, after the line's last size, و
+// opened a few words that are the line's own or a place ("… كل واحد ٨٠ في
+// ١٢٠ وشباك المطبخ ١٥٠ في ١٢٠"): another piece of the line's goods, for
+// that place, in the size said — a line of its own, never a second size of
+// the first pieces.
+func (sg *segmenter) placeAgain(i int) bool {
+	c := sg.cur
+	if c == nil || !sizedDone(c) {
+		return false
+	}
+	last := c.groups[len(c.groups)-1]
+	from := last[len(last)-1].end
+	if i-from < 1 || i-from > 4 {
+		return false
+	}
+	for k := from; k < i; k++ {
+		t := sg.ts[k]
+		if t.sep || isNumber(t.text) || t.color != "" || k > from && t.conj {
+			return false
+		}
+		if k == from && !t.conj && t.text != "و" {
+			return false
+		}
+		if w := strings.TrimPrefix(t.text, "ال"); t.text == "و" || placeWords[w] || roomWords[w] || t.lex && sg.r.fits(c, t.text) || k > from && francoArticles[lower(t.surface)] {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // sizedDone: the draft's last size has all its sides ("مقاس ١٠٠ في ١٥٠"),
