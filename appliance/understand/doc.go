@@ -197,7 +197,17 @@
 //     a person to confirm beside the answer (placesNamed, placeClauses;
 //     c18c_test.go, h31d_test.go); the shop named by its trade as the
 //     subject of an opening verb ("المغسلة بتفتح الساعة كام؟",
-//     tradeSubject), hours counted ("٢٤ ساعة") and a prayer the hours are
+//     tradeSubject; a catalog word too when a time or a day follows the
+//     verb: "الاستوديو بيفتح الساعة كام يوم الجمعة؟", where "كام يوم"
+//     after "الساعة" asks what time, not how many days), the shop named by
+//     its trade, "yours", asked where it is at a place ("المركز بتاعكم في
+//     الدقي فين بالظبط؟", tradePlaceAsked), a landmark beside, above or
+//     behind it ("فوق محل الموبايلات ولا جنبه على طول؟", "في الشارع اللي
+//     وراها": besideIt, anotherShop), an address running to the
+//     question's end ("في شارع الورش بشبرا الخيمة؟"), the shopkeeper
+//     spoken to ("انت فاتح دلوقتي؟") and the reason the customer asks
+//     after "عشان" with no goods, want or complaint in it ("عشان جيت
+//     امبارح وملقتكمش", shopReason; h33b_test.go), hours counted ("٢٤ ساعة") and a prayer the hours are
 //     told by ("بعد التراويح") are the question's words, and the greetings around
 //     such a question ("صباح الفل", "هاي", "يا جماعة") are no unexplained
 //     words; "مواعيد التوصيل" (the times of another thing), "الضلفة

@@ -741,7 +741,8 @@ func whenCue(ts []token, i int) bool {
 	case w == "امتي" || w == "متي" || w == "when" || w == "emta" || w == "imta" || w == "emte":
 		return true
 	case (w == "كم" || w == "كام" || w == "kam") && (next == "يوم" || next == "ايام" || next == "اسبوع" || next == "yom" || next == "youm" || next == "ayam"):
-		return true
+		// (not "الساعة كام يوم الجمعة؟": what time, on Friday)
+		return i == 0 || ts[i-1].sep || !clockWord(ts[i-1])
 	case (w == "وش" || w == "ايش" || w == "ايه") && (next == "اسرع" || next == "اقرب"):
 		return true
 	case w == "how" && next == "long":

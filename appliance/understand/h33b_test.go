@@ -1,0 +1,76 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// A five-a-side football pitch with a shop beside it: the pitches booked
+// by the hour, balls, shirts, water, printing a name on a shirt. Its
+// vocabulary folds the hour's words into one ("ساعة, hour", as a shop
+// selling time writes it), and the trade's own word for its place
+// ("الملعب") is a word of what it sells.
+const h33bPitchCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PITCH-5,حجز ملعب خماسي (للساعة),Five-a-side pitch booking (per hour),ملعب خماسي|خماسي,ملاعب,piece,300,,,
+BALL-5,كورة قدم مقاس 5,Football size 5,كورة|كرة,كور,piece,350,20,,أبيض|أصفر
+SHIRT,تيشيرت فريق,Team shirt,تيشيرت|فانلة,ملابس,piece,150,50,,أحمر|أزرق
+WATER,مياه معدنية صغيرة,Small mineral water,مياه|ميه,مشروبات,piece,10,200,,
+SRV-PRINT,طباعة اسم ورقم على التيشيرت,Name and number printing,طباعة اسم,خدمات,piece,40,,,
+`
+
+const h33bPitchVocab = `ملعب, ملاعب, pitch, mal3ab
+ساعة, ساعه, ساعات, hour, hours, sa3a
+كورة, كوره, كرة, ball, kora
+احمر, حمرا, red => أحمر
+ازرق, زرقا, blue => أزرق
+ابيض, بيضا, white => أبيض
+اصفر, صفرا, yellow => أصفر
+`
+
+// TestShopAsked_TradeWordsLandmarksAndWhy: questions about the shop
+// itself said as Egyptians ask them when they come to it are the shop's
+// settings' to answer (ShopAsked), the landmark kept for a person to
+// confirm (ShopBeyond): the shop named by its trade's word even when that
+// word is one of the catalog's ("الملعب بيفتح الساعة كام يوم الجمعة؟" —
+// "الساعة كام يوم …" is what time on a day, no "how many days"), named by
+// its trade and "yours" where it is asked at a place ("الأكاديمية
+// بتاعتكم في مدينة نصر فين بالظبط؟"), a landmark beside, above or behind
+// it ("فوق محل العصير ولا جنبه على طول؟", "في الشارع اللي وراها"), an
+// address that runs to the question's end ("في شارع التسعين بالتجمع
+// الخامس؟"), the shopkeeper spoken to ("انت فاتح دلوقتي؟") and the reason
+// the customer asks ("عشان جيت امبارح وملقتكمش"). They were handed to
+// staff. An order, a complaint in the reason, or someone of the shop
+// asked where he is, stay what they were. On a football pitch's catalog.
+func TestShopAsked_TradeWordsLandmarksAndWhy(t *testing.T) {
+	r := rulesFrom(t, h33bPitchCSV, h33bPitchVocab)
+	for _, c := range []struct {
+		text   string
+		want   ShopTopic
+		beyond []string
+	}{
+		{"الملعب بيفتح الساعة كام يوم الجمعة؟", ShopHours, nil},
+		{"مساء الخير، الملعب بيقفل الساعة كام يوم الخميس؟", ShopHours, nil},
+		{"الأكاديمية بتاعتكم في مدينة نصر فين بالظبط؟", ShopWhere, []string{"مدينة", "نصر"}},
+		{"المكتب فين بالظبط في شارع التسعين بالتجمع الخامس؟", ShopWhere, []string{"شارع", "التسعين", "بالتجمع", "الخامس"}},
+		{"انتو فاتحين النهارده؟ والمحل جنب البنزينة ولا في الشارع اللي وراها؟", ShopHours | ShopWhere, []string{"البنزينة", "الشارع", "وراها"}},
+		{"النادي بيفتح الساعة كام؟ وانتو فوق محل العصير ولا جنبه على طول؟", ShopHours | ShopWhere, []string{"محل", "العصير", "جنبه", "على", "طول"}},
+		{"انت فاتح دلوقتي؟ المحل جنب الجامع ولا ورا الجامع؟", ShopHours | ShopWhere, []string{"الجامع", "الجامع"}},
+		{"انتو فاتحين يوم الجمعة؟ عشان جيت امبارح وملقتكمش", ShopHours, nil},
+	} {
+		res := understandText(t, r, c.text)
+		if res.ShopAsked != c.want || !slices.Equal(res.ShopBeyond, c.beyond) || len(res.Items) != 0 || len(res.Unexplained) != 0 {
+			t.Errorf("%q: shop asked %q of %q, items %d, unexplained %q; want %q of %q", c.text, res.ShopAsked, res.ShopBeyond, len(res.Items), res.Unexplained, c.want, c.beyond)
+		}
+	}
+	for _, text := range []string{
+		"انتو فاتحين النهارده؟ عشان عايز ٢ كورة",            // an order in the reason
+		"انتو فاتحين النهارده؟ عشان الكورة اللي خدتها باظت", // a complaint in the reason
+		"الفني بتاعكم فين؟",                                 // someone of the shop, no place
+		"الاوردر بتاعي فين في الطريق؟",                      // the customer's own
+		"الملعب الخماسي بكام الساعة؟",                       // a price
+	} {
+		if res := understandText(t, r, text); res.ShopAsked != 0 {
+			t.Errorf("%q: shop asked %q of %q, want none", text, res.ShopAsked, res.ShopBeyond)
+		}
+	}
+}
