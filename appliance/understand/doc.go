@@ -171,7 +171,10 @@
 //     payment with no product is "other" with Result.Service set (whether
 //     the shop delivers, asked beside the price of the delivery service
 //     the catalog sells — "بتوصلوا مدينة نصر؟ التوصيل بكام؟" — is a quote
-//     of that service, no question: serviceNounPriced; h31d_test.go), and so
+//     of that service, no question: serviceNounPriced; h31d_test.go; and
+//     "بكام الساعة"/"الساعة بكام"/"per hour" beside a service the catalog
+//     prices by the hour — its name says "للساعة", "per hour" — is that
+//     service's price, never the shop's hours: hourOfPriced, h33b_test.go), and so
 //     is a person of the shop asked for — to call, to talk to, to send or
 //     to come ("ممكن حد يكلمني", "عايز اكلم حد من المبيعات", "call me"),
 //     and the shop asked whether it is open ("المعرض فاتح النهارده؟";

@@ -74,3 +74,25 @@ func TestShopAsked_TradeWordsLandmarksAndWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_PriceByTheHourAsked: "بكام الساعة" of a service the catalog
+// prices by the hour (its name says "للساعة", "per hour") asks that
+// service's price — the hour is its measure, no question of the shop's
+// hours for a person — in Arabic, Franco and English, the hour before or
+// after the price. On a football pitch's catalog whose vocabulary folds
+// ساعة into "hour".
+func TestRules_PriceByTheHourAsked(t *testing.T) {
+	r := rulesFrom(t, h33bPitchCSV, h33bPitchVocab)
+	for _, text := range []string{
+		"الملعب الخماسي بكام الساعة؟",
+		"الساعة بكام في الملعب الخماسي؟",
+		"حجز الملعب الخماسي الساعة بكام؟",
+		"el mal3ab el khomasy el sa3a b kam?",
+		"how much is the five-a-side pitch per hour?",
+	} {
+		res := understandText(t, r, text)
+		if res.Intent != Inquiry || !slices.Equal(linesAsked(res), []string{"PITCH-5"}) || len(res.Service) != 0 {
+			t.Errorf("%q: %s %v, service %q; want the pitch's price, no question", text, res.Intent, linesAsked(res), res.Service)
+		}
+	}
+}

@@ -429,6 +429,10 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 				sold = true
 			}
 		}
+		if !sold && intent == Inquiry && hourOfPriced(s, items) {
+			// "جلسة التصوير بكام الساعة؟": the hour the service is priced by
+			sold = true
+		}
 		if !sold && intent == Inquiry && questioned && r.serviceNounPriced(key, items) {
 			// "بتوصلوا مدينة نصر؟ التوصيل بكام؟": whether the shop
 			// delivers, asked beside the price of its delivery — the
