@@ -1700,9 +1700,15 @@
 //     كراسي منجد", "تمن خداديات"), the price before a definite noun or in
 //     a price question ("تمن الكرسي كام؟", "عايز اعرف تمن …": eightSaid).
 //     The figures of an address ("والتوصيل للدور ٧", "الدور التالت شقة
-//     ١٢", "عمارة ٢٠", "floor 4, flat 8") are set aside, never a count; a
-//     figure with a measure after it ("لشقة ١٢٠ متر") is not
-//     (addressFigures, address.go). "لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
+//     ١٢", "عمارة ٢٠", "floor 4, flat 8", a street's "degla street 9",
+//     "لشارع ٩" — not a catalog's "كشاف شارع ٤") are set aside, never a
+//     count; a figure with a measure after it ("لشقة ١٢٠ متر") is not
+//     (addressFigures, address.go). A time of day ("الساعة ٥ العصر",
+//     "el sa3a 5", English "at 5" with a part of the day or a day after
+//     it or a verb of coming before it: "can I come by at 5 today?") is
+//     the hour the customer comes or books for, never a count, a size nor
+//     a service priced by the hour ("للساعة"), unless "الساعة" heads the
+//     catalog's names (a watch) (clockTimes, clocktime.go; h33b_test.go). "لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
 //     after a counted line corrects its count (correction, enoughWords).
 //     The customer's home told ("بيتي جديد في الساحل", "البيت محتاج …") is
 //     no goods though a synonym holds "بيت" in a compound ("بيت موس" of

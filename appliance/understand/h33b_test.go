@@ -96,3 +96,46 @@ func TestRules_PriceByTheHourAsked(t *testing.T) {
 		}
 	}
 }
+
+// A plant nursery: clay pots counted, soil in bags, a planting service
+// per plant, delivery per order.
+const h33bNurseryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+POT-CLAY,اصيص فخار 5 لتر,Clay pot 5 litre,اصيص|قصرية,اصص,piece,60,80,فخار,
+SOIL-20,شيكارة تربة زراعية 20 لتر,Potting soil bag 20 litre,تربة|شيكارة تربة,تربة,piece,90,40,,
+PLANT-SRV,زراعة النبات في الاصيص (للنبتة),Potting a plant (per plant),زراعة,خدمات,piece,25,,,
+SRV-DELIV,توصيل,Delivery,دليفري,خدمات,piece,50,,,
+`
+
+const h33bNurseryVocab = `اصيص, اصص, pot, pots, asis
+تربة, تربه, soil, torba
+شيكارة, شكارة, شيكاره, bag, bags
+توصيل, دليفري, delivery, tawseel
+`
+
+// TestRules_TimeOfDayAndStreetNumber: the hour the customer comes or
+// books for ("هعدي اخدهم الساعة ٥ العصر", "can I come by at 5 today?",
+// "ينفع اعدي الساعة ٤؟") and a street's number in the address ("degla
+// street 9", "لشارع ٩") are no count, size or line: the order read alone,
+// nothing unexplained, one delivery; beside a service priced by the hour
+// the hour of a visit books none. On a plant nursery's and a football
+// pitch's catalogs.
+func TestRules_TimeOfDayAndStreetNumber(t *testing.T) {
+	r := rulesFrom(t, h33bNurseryCSV, h33bNurseryVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ شيكارة تربة، هعدي اخدهم الساعة ٥ العصر", []wantItem{{"SOIL-20", 2, "", nil}}},
+		{"عايز ٣ اصيص فخار، ينفع اعدي الساعة ٤ النهارده؟", []wantItem{{"POT-CLAY", 3, "", nil}}},
+		{"I need 2 bags of soil please, can I come by at 5 today?", []wantItem{{"SOIL-20", 2, "", nil}}},
+		{"3 clay pots and delivery to degla street 9 please", []wantItem{{"POT-CLAY", 3, "", nil}, {"SRV-DELIV", 1, "", nil}}},
+		{"عايز ٣ اصيص فخار وتوصيل لشارع ٩ في المعادي", []wantItem{{"POT-CLAY", 3, "", nil}, {"SRV-DELIV", 1, "", nil}}},
+	})
+	// the hour of a visit beside a service priced by the hour is no
+	// booking of it
+	checkCases(t, rulesFrom(t, h33bPitchCSV, h33bPitchVocab), Order, []itemCase{
+		{"عايز ٢ تيشيرت فريق احمر، ينفع اعدي الساعة ٥ النهارده؟", []wantItem{{"SHIRT", 2, "أحمر", nil}}},
+	})
+	for _, text := range []string{"I need 2 bags of soil please, can I come by at 5 today?", "عايز ٢ شيكارة تربة، هعدي اخدهم الساعة ٥ العصر"} {
+		if res := understandText(t, r, text); len(res.Unexplained) != 0 {
+			t.Errorf("%q: unexplained %q, want none", text, res.Unexplained)
+		}
+	}
+}

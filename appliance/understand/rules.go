@@ -245,6 +245,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	shapedLike(ts)
 	ts = r.figureInWords(ts)
 	ts = r.figureAndHalfBefore(ts)
+	r.clockTimes(ts)
 	r.halfOfNext(ts)
 	r.weightOpens(ts)
 	r.bareFractionsPacks(ts)
