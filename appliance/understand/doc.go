@@ -1708,7 +1708,10 @@
 //     it or a verb of coming before it: "can I come by at 5 today?") is
 //     the hour the customer comes or books for, never a count, a size nor
 //     a service priced by the hour ("للساعة"), unless "الساعة" heads the
-//     catalog's names (a watch) (clockTimes, clocktime.go; h33b_test.go). "لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
+//     catalog's names (a watch) (clockTimes, clocktime.go; h33b_test.go);
+//     the customer sending someone to collect the goods ("هبعت حد يستلمهم
+//     بكرة", "hab3at 7ad yestalemhom") is when they are collected, as
+//     "هاعدي اخدها" is, no word unexplained (sentToCollect). "لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
 //     after a counted line corrects its count (correction, enoughWords).
 //     The customer's home told ("بيتي جديد في الساحل", "البيت محتاج …") is
 //     no goods though a synonym holds "بيت" in a compound ("بيت موس" of

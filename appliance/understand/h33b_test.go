@@ -108,7 +108,7 @@ SRV-DELIV,توصيل,Delivery,دليفري,خدمات,piece,50,,,
 
 const h33bNurseryVocab = `اصيص, اصص, pot, pots, asis
 تربة, تربه, soil, torba
-شيكارة, شكارة, شيكاره, bag, bags
+شيكارة, شكارة, شيكاره, bag, bags, shekara, shikara
 توصيل, دليفري, delivery, tawseel
 `
 
@@ -136,6 +136,25 @@ func TestRules_TimeOfDayAndStreetNumber(t *testing.T) {
 	for _, text := range []string{"I need 2 bags of soil please, can I come by at 5 today?", "عايز ٢ شيكارة تربة، هعدي اخدهم الساعة ٥ العصر"} {
 		if res := understandText(t, r, text); len(res.Unexplained) != 0 {
 			t.Errorf("%q: unexplained %q, want none", text, res.Unexplained)
+		}
+	}
+}
+
+// TestRules_SomeoneSentToCollect: the customer sending someone to collect
+// the goods ("هبعت حد يستلمهم بكرة", Franco "hab3at 7ad yestalemhom
+// bokra") says when and by whom they are collected, as "هاعدي اخدهم"
+// does: no word left unexplained beside the order. On a plant nursery's
+// catalog.
+func TestRules_SomeoneSentToCollect(t *testing.T) {
+	r := rulesFrom(t, h33bNurseryCSV, h33bNurseryVocab)
+	for _, text := range []string{
+		"عايز ٢ شيكارة تربة، هبعت حد يستلمهم بكرة",
+		"3ayez 2 shekara torba, hab3at 7ad yestalemhom bokra",
+		"عايز ٣ اصيص فخار وهنبعت السواق ياخدهم",
+	} {
+		res := understandText(t, r, text)
+		if len(res.Items) != 1 || res.Items[0].SKU == "" || len(res.Unexplained) != 0 {
+			t.Errorf("%q: %v, unexplained %q; want the one line, nothing unexplained", text, linesAsked(res), res.Unexplained)
 		}
 	}
 }
