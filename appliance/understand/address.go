@@ -8,8 +8,8 @@ import "strings"
 // their count or size.
 func addressFigures(ts []token) {
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].sep || !addressNoun(ts[i].surface) {
-			continue
+		if ts[i].sep || !addressNoun(ts[i].surface) || ts[i].lex && streetNoun(ts[i].surface) {
+			continue // ("كشاف شارع ٤": a street lamp's count)
 		}
 		k := i + 1
 		if lower(ts[k].surface) == "no" || lower(ts[k].surface) == "number" || ts[k].surface == "رقم" {
@@ -49,4 +49,15 @@ func addressNoun(w string) bool {
 
 // addressNouns name the parts of an address told by number.
 var addressNouns = set("الدور", "دور", "الشقه", "شقه", "العماره", "عماره", "البرج", "برج", "بلوك", "البلوك",
-	"floor", "flat", "apartment", "apt", "building", "bldg", "block", "el dor", "dor", "sha2a", "3emara")
+	"floor", "flat", "apartment", "apt", "building", "bldg", "block", "el dor", "dor", "sha2a", "3emara",
+	// a street's number: "degla street 9", "شارع ٩", "share3 9"
+	"شارع", "الشارع", "street", "st", "share3", "road")
+
+// streetNoun: a street named (a word a catalog may use: "كشاف شارع").
+func streetNoun(w string) bool {
+	switch wordKey(strings.TrimPrefix(lower(w), "و")) {
+	case wordKey("شارع"), wordKey("الشارع"), "street", "st", "share3", "road":
+		return true
+	}
+	return false
+}

@@ -171,7 +171,10 @@
 //     payment with no product is "other" with Result.Service set (whether
 //     the shop delivers, asked beside the price of the delivery service
 //     the catalog sells — "بتوصلوا مدينة نصر؟ التوصيل بكام؟" — is a quote
-//     of that service, no question: serviceNounPriced; h31d_test.go), and so
+//     of that service, no question: serviceNounPriced; h31d_test.go; and
+//     "بكام الساعة"/"الساعة بكام"/"per hour" beside a service the catalog
+//     prices by the hour — its name says "للساعة", "per hour" — is that
+//     service's price, never the shop's hours: hourOfPriced, h33b_test.go), and so
 //     is a person of the shop asked for — to call, to talk to, to send or
 //     to come ("ممكن حد يكلمني", "عايز اكلم حد من المبيعات", "call me"),
 //     and the shop asked whether it is open ("المعرض فاتح النهارده؟";
@@ -197,7 +200,17 @@
 //     a person to confirm beside the answer (placesNamed, placeClauses;
 //     c18c_test.go, h31d_test.go); the shop named by its trade as the
 //     subject of an opening verb ("المغسلة بتفتح الساعة كام؟",
-//     tradeSubject), hours counted ("٢٤ ساعة") and a prayer the hours are
+//     tradeSubject; a catalog word too when a time or a day follows the
+//     verb: "الاستوديو بيفتح الساعة كام يوم الجمعة؟", where "كام يوم"
+//     after "الساعة" asks what time, not how many days), the shop named by
+//     its trade, "yours", asked where it is at a place ("المركز بتاعكم في
+//     الدقي فين بالظبط؟", tradePlaceAsked), a landmark beside, above or
+//     behind it ("فوق محل الموبايلات ولا جنبه على طول؟", "في الشارع اللي
+//     وراها": besideIt, anotherShop), an address running to the
+//     question's end ("في شارع الورش بشبرا الخيمة؟"), the shopkeeper
+//     spoken to ("انت فاتح دلوقتي؟") and the reason the customer asks
+//     after "عشان" with no goods, want or complaint in it ("عشان جيت
+//     امبارح وملقتكمش", shopReason; h33b_test.go), hours counted ("٢٤ ساعة") and a prayer the hours are
 //     told by ("بعد التراويح") are the question's words, and the greetings around
 //     such a question ("صباح الفل", "هاي", "يا جماعة") are no unexplained
 //     words; "مواعيد التوصيل" (the times of another thing), "الضلفة
@@ -1701,9 +1714,18 @@
 //     كراسي منجد", "تمن خداديات"), the price before a definite noun or in
 //     a price question ("تمن الكرسي كام؟", "عايز اعرف تمن …": eightSaid).
 //     The figures of an address ("والتوصيل للدور ٧", "الدور التالت شقة
-//     ١٢", "عمارة ٢٠", "floor 4, flat 8") are set aside, never a count; a
-//     figure with a measure after it ("لشقة ١٢٠ متر") is not
-//     (addressFigures, address.go). "لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
+//     ١٢", "عمارة ٢٠", "floor 4, flat 8", a street's "degla street 9",
+//     "لشارع ٩" — not a catalog's "كشاف شارع ٤") are set aside, never a
+//     count; a figure with a measure after it ("لشقة ١٢٠ متر") is not
+//     (addressFigures, address.go). A time of day ("الساعة ٥ العصر",
+//     "el sa3a 5", English "at 5" with a part of the day or a day after
+//     it or a verb of coming before it: "can I come by at 5 today?") is
+//     the hour the customer comes or books for, never a count, a size nor
+//     a service priced by the hour ("للساعة"), unless "الساعة" heads the
+//     catalog's names (a watch) (clockTimes, clocktime.go; h33b_test.go);
+//     the customer sending someone to collect the goods ("هبعت حد يستلمهم
+//     بكرة", "hab3at 7ad yestalemhom") is when they are collected, as
+//     "هاعدي اخدها" is, no word unexplained (sentToCollect). "لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
 //     after a counted line corrects its count (correction, enoughWords).
 //     The customer's home told ("بيتي جديد في الساحل", "البيت محتاج …") is
 //     no goods though a synonym holds "بيت" in a compound ("بيت موس" of

@@ -65,7 +65,9 @@ func shopAsked(ts []token) {
 				// "فاتحين ٢٤ ساعة؟", "open 24 hours?": hours counted
 				isNumber(ts[j].text) && k == ShopHours && j+1 < len(ts) && !ts[j+1].sep && hourNouns[shopKey(ts[j+1])] ||
 				// "عندكم فرع في …؟", "do you have a branch in …?"
-				k == ShopWhere && haveBranch[shopKey(ts[j])])
+				k == ShopWhere && haveBranch[shopKey(ts[j])] ||
+				// "… ولا جنبه على طول؟": right (next to it)
+				k == ShopWhere && rightBy(ts, j))
 		}
 		for j := i - 1; j >= 0 && around(j); j-- {
 			ts[j].shop |= k
@@ -77,7 +79,7 @@ func shopAsked(ts []token) {
 			ts[j].used, ts[j].neg = true, true
 			ts[j].beyond = place[j] || k == ShopHours && seasonWords[shopKey(ts[j])]
 		}
-		if k == ShopHours && itOpens[shopKey(ts[i])] && i > 0 && tradeSubject(ts, i-1) {
+		if k == ShopHours && itOpens[shopKey(ts[i])] && i > 0 && tradeSubject(ts, i-1, i+1 < len(ts) && ts[i+1].shop&ShopHours != 0 && timeOrDay(ts[i+1])) {
 			// "المغسلة بتفتح الساعة كام؟", "الصيدلية بتقفل امتى؟": the
 			// shop named by its trade, the subject of its opening
 			ts[i-1].shop |= k
@@ -86,15 +88,84 @@ func shopAsked(ts []token) {
 	}
 	dayNamed(ts)
 	placeClauses(ts, place)
+	shopReason(ts)
+}
+
+// shopReason marks a clause that tells why the shop was asked of, after
+// "عشان" (because), in a message that asks about the shop: "انتو فاتحين
+// النهارده؟ … عشان جيت امبارح وملقتكمش" (I came yesterday and did not
+// find you open). It is part of the question (token.shop, the topics of
+// the question before it, or after it when it comes first). Never a
+// clause holding a catalog word, a figure, a colour, a service, a want or
+// an order ("عشان عايز ابدل …"), or a complaint's word ("اتأخرتوا").
+func shopReason(ts []token) {
+	var asked ShopTopic
+	for _, t := range ts {
+		asked |= t.shop
+	}
+	if asked == 0 {
+		return
+	}
+	for i := 0; i < len(ts); {
+		j := i
+		for j < len(ts) && !ts[j].sep {
+			j++
+		}
+		if j > i+1 && j-i <= 8 && purposeWords[shopKey(ts[i])] && ts[i].shop == 0 && reasonOnly(ts[i+1:j]) {
+			k := nearestTopic(ts, i)
+			for m := i; m < j; m++ {
+				ts[m].shop |= k
+				ts[m].used, ts[m].neg = true, true
+			}
+		}
+		i = j + 1
+	}
+}
+
+// reasonOnly: ts tell a reason and ask nothing — no catalog word, figure,
+// colour, service, want or order, nor a complaint's word (a day or
+// "امبارح" may be said).
+func reasonOnly(ts []token) bool {
+	for _, t := range ts {
+		w := shopKey(t)
+		if t.sep || t.shop != 0 || t.lex && !t.fuzzy || t.color != "" || isNumber(t.text) || serviceTopics[w] || serviceTopics[t.text] || serviceVerb(w) ||
+			orderCues[w] || orderCues[t.text] || purposeWords[w] {
+			return false
+		}
+		if !dayWords[w] && w != "امبارح" && w != "امس" && complaintWeight(w) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestTopic: the topics of the question about the shop nearest before
+// i (or after it, when none is before).
+func nearestTopic(ts []token, i int) ShopTopic {
+	for k := i - 1; k >= 0; k-- {
+		if ts[k].shop != 0 {
+			return ts[k].shop
+		}
+	}
+	for k := i + 1; k < len(ts); k++ {
+		if ts[k].shop != 0 {
+			return ts[k].shop
+		}
+	}
+	return 0
 }
 
 // tradeSubject: the word at j, a definite noun opening its clause (after
 // greetings only) that no catalog word, figure or colour reads, is the
 // subject of the shop's opening verb after it: the shop named by its
-// trade ("المغسلة", "الصيدلية", "المحمصة").
-func tradeSubject(ts []token, j int) bool {
+// trade ("المغسلة", "الصيدلية", "المحمصة"). With a time or a day right
+// after the verb (timed: "الاستوديو بيفتح الساعة كام يوم الجمعة؟") a
+// catalog word may name it too — the trade's own word for its place is
+// often a word of what it sells ("جلسة تصوير في الاستوديو"), and goods do
+// not open at an hour.
+func tradeSubject(ts []token, j int, timed bool) bool {
 	t := ts[j]
-	if t.sep || t.lex || t.color != "" || isNumber(t.text) || t.shop != 0 || !definite(t.surface) {
+	if t.sep || t.lex && !timed || t.color != "" || isNumber(t.text) || t.shop != 0 || !definite(t.surface) {
 		return false
 	}
 	for k := j - 1; k >= 0 && !ts[k].sep; k-- {
@@ -103,6 +174,52 @@ func tradeSubject(ts []token, j int) bool {
 		}
 	}
 	return true
+}
+
+// timeOrDay: t says a time or a day ("الساعة", "امتى", "يوم", "الجمعة").
+func timeOrDay(t token) bool {
+	return !t.sep && (dayWords[shopKey(t)] || timeWords[shopKey(t)])
+}
+
+// tradePlaceAsked: the word at i, a definite noun opening its clause
+// (after greetings only), is the shop named by its trade in a question of
+// where it is at a place — "المركز بتاعكم في الدقي فين بالظبط؟", "المكتب
+// في مصر الجديدة فين؟": the rest of its clause only "yours", where, a
+// place named and what leads to it, up to a question mark. A catalog word
+// may name it only said as the shop's ("الاستوديو بتاعكم …": yours); the
+// customer's own ("الاوردر بتاعي فين؟") and a question of no place
+// ("الفني فين؟", someone on the way) are none.
+func tradePlaceAsked(ts []token, i int, place []bool) bool {
+	t := ts[i]
+	if t.sep || t.color != "" || isNumber(t.text) || !definite(t.surface) || t.fuzzy {
+		return false
+	}
+	for k := i - 1; k >= 0 && !ts[k].sep; k-- {
+		if !smallTalk[shopKey(ts[k])] {
+			return false
+		}
+	}
+	j, ours := i+1, false
+	if j < len(ts) && !ts[j].sep && yours[shopKey(ts[j])] && shopKey(ts[j]) != "the" {
+		j, ours = j+1, true
+	}
+	if t.lex && !ours {
+		return false
+	}
+	where, named := false, false
+	for ; j < len(ts) && !ts[j].sep; j++ {
+		w := shopKey(ts[j])
+		switch {
+		case place[j]:
+			named = true
+		case whereWords[w]:
+			where = true
+		case placeIntro[w] || whereAround[w] && !yours[w]:
+		default:
+			return false
+		}
+	}
+	return where && named && j < len(ts) && ts[j].text == "?"
 }
 
 // dayNamed marks the name of a day said after "يوم" in a question of the
@@ -164,6 +281,19 @@ func placeClauses(ts []token, place []bool) {
 	}
 }
 
+// rightBy: the word at j is of "على طول" (right, directly) said after a
+// place ("ولا جنبه على طول؟").
+func rightBy(ts []token, j int) bool {
+	w := shopKey(ts[j])
+	switch {
+	case w == "علي" || w == "3ala":
+		return j+1 < len(ts) && !ts[j+1].sep && (shopKey(ts[j+1]) == "طول" || shopKey(ts[j+1]) == "tool")
+	case w == "طول" || w == "tool":
+		return j > 0 && !ts[j-1].sep && (shopKey(ts[j-1]) == "علي" || shopKey(ts[j-1]) == "3ala")
+	}
+	return false
+}
+
 // placesNamed marks the words that may name a place in a question about
 // the shop: up to three words that are no colour, no figure, no service
 // topic ("شحن" of "ولا شحن بس؟" is a question of its own) and no word of
@@ -181,7 +311,20 @@ func placesNamed(ts []token) []bool {
 		// "السيدة" is not "السودة")
 		return !t.sep && !ts[j-1].sep && (t.color == "" || t.fuzzy) && !isNumber(t.text) && !serviceTopics[t.text] && !serviceTopics[w] && w != "" &&
 			!smallTalk[w] && !whereAround[w] && !placeIntro[w] && !dayWords[w] && !timeWords[w] && !hoursAround[w] &&
-			!youOpen[w] && !itOpens[w] && !youWork[w] && !hoursNouns[w] && !theShop[w] && !shopNouns[w] && w != "فاتح" && w != "مفتوح"
+			!youOpen[w] && !itOpens[w] && !youWork[w] && !offWords[w] && !hoursNouns[w] && (!theShop[w] && !shopNouns[w] || anotherShop(ts, j)) &&
+			w != "فاتح" && w != "مفتوح"
+	}
+	// toQuestionEnd: the words from j to their clause's end may all name
+	// a place, and a question mark ends it
+	toQuestionEnd := func(j int) bool {
+		k := j
+		for k < len(ts) && !ts[k].sep {
+			if !canAt(k) {
+				return false
+			}
+			k++
+		}
+		return k < len(ts) && ts[k].text == "?"
 	}
 	run := 0
 	for j := 1; j < len(ts); j++ {
@@ -193,13 +336,19 @@ func placesNamed(ts []token) []bool {
 		// word of the name after it
 		mid := !t.sep && (w == "el" || w == "al") && j+1 < len(ts) && isLatinWord(ts[j+1].surface) && canAt(j+1)
 		switch {
+		case !t.sep && besideIt[w]:
+			// "ولا في الشارع اللي وراها؟", "ولا جنبه؟": a place told by
+			// the landmark just named
+			place[j], run = true, 1
 		case can && (placeIntro[prev] && !placeRelative[prev] || branchNouns[prev] ||
 			prev == "the" && j >= 2 && !ts[j-2].sep && placeIntro[shopKey(ts[j-2])] && !placeRelative[shopKey(ts[j-2])]):
 			// ("near the metro exit": English's article between)
 			// ("اللي" leads to a place only through "في": "اللي في سموحة",
 			// never "المصنع اللي بيعمل الخشب")
 			place[j], run = true, 1
-		case (can || mid) && place[j-1] && run < 3:
+		case (can || mid) && place[j-1] && (run < 3 || run < 5 && toQuestionEnd(j)):
+			// (an address asked of runs longer when it ends the question:
+			// "في شارع الورش بشبرا الخيمة؟")
 			place[j] = true
 			run++
 		default:
@@ -207,6 +356,13 @@ func placesNamed(ts []token) []bool {
 		}
 	}
 	return place
+}
+
+// anotherShop: the shop noun at j names another shop, a landmark: said
+// bare before a definite word ("فوق محل الموبايلات", "محل العصير").
+func anotherShop(ts []token, j int) bool {
+	sf := strings.TrimPrefix(lower(ts[j].surface), "و")
+	return !definite(sf) && wordKey(sf) == shopKey(ts[j]) && j+1 < len(ts) && !ts[j+1].sep && definite(ts[j+1].surface)
 }
 
 // placeAfter: the word at j leads to a place named, through any more
@@ -290,8 +446,17 @@ func shopBeyond(text string, ts []token) []string {
 // shopKey is a word as the shop-question lists hold it: lower case, its
 // conjunction و off, normalised.
 func shopKey(t token) string {
-	return wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+	w := lower(t.surface)
+	if strings.HasPrefix(w, "ورا") {
+		if k := wordKey(w); behindWords[k] {
+			return k // "ورا", "وراها": behind (it), no و to take off
+		}
+	}
+	return wordKey(strings.TrimPrefix(w, "و"))
 }
+
+// behindWords: "behind (it)", whose و is the word's own.
+var behindWords = set("ورا", "وراء", "وراه", "وراها")
 
 // clockWord: "الساعة", "sa3a", "at": a figure after it is a time of day.
 func clockWord(t token) bool {
@@ -357,6 +522,11 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 		// branch in …?", "is your branch inside City Stars?": where the
 		// shop is, asked of a place — the shop's address answers, and the
 		// place is kept for a person to confirm (token.beyond)
+		return ShopWhere, 1
+	}
+	if tradePlaceAsked(ts, i, place) {
+		// "المركز بتاعكم في الدقي فين بالظبط؟": the shop named by its
+		// trade, asked where it is at a place
 		return ShopWhere, 1
 	}
 	if branchNouns[w] && (whereWords[next] || whereWords[prev]) {
@@ -508,6 +678,8 @@ var (
 		"التراويح", "تراويح", "العشا", "العشاء", "الفجر", "الظهر", "taraweeh", "tarawih", "isha")
 	// shopAround: whom the question is asked of: the shop, you.
 	shopAround = set("المعرض", "المحل", "معرضكم", "محلكم", "انتو", "انتم", "انتوا", "حضرتكم", "هو", "entu", "ento", "ma3rad",
+		// the shopkeeper spoken to: "انت فاتح دلوقتي؟"
+		"انت", "enta", "inta",
 		"ma7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
 	// whereAround: what a where question says besides: "فين", "بالظبط",
 	// "located", "exactly".
@@ -520,7 +692,7 @@ var (
 	whereNouns = set("العنوان", "عنوان", "عنوانكم", "عنوانكو", "عنوانه", "عنوانها", "لوكيشن", "اللوكيشن", "لوكيشنكم", "مكانكم", "مكانكو",
 		"3enwan", "el3enwan", "3nwan", "3enwanko", "location", "lokeshn", "address", "directions")
 	// yours: "your" after a place noun.
-	yours = set("بتاعكم", "بتاعكو", "your", "yours")
+	yours = set("بتاعكم", "بتاعكو", "بتاعتكم", "بتاعتكو", "your", "yours")
 	// askFor: a clause that asks for the place: send it, share it, may I,
 	// tell me, (I want to) know ("ممكن اعرف مواعيدكم؟", "قولي العنوان",
 	// "momken a3raf …").
@@ -535,7 +707,7 @@ var (
 	customers = set("my", "our", "mine")
 	youSaid   = set("you", "u")
 	// clockWords: a figure after them is a time of day.
-	clockWords = set("الساعة", "للساعة", "sa3a", "at")
+	clockWords = set("الساعة", "للساعة", "الساعه", "للساعه", "sa3a", "at")
 	// smallTalk: what may be said around a question of the shop's hours
 	// or place and asks nothing more — greetings, thanks, politeness, a
 	// question's opening particle ("هو", "هل").
@@ -548,8 +720,12 @@ var (
 		"tell", "me", "i", "know", "like", "to", "would", "want", "w", "we")
 	// placeIntro: what puts a place after it in a question about the
 	// shop: in, at, near, of ("بتاع"), or another ("ولا", "or").
-	placeIntro = set("في", "فى", "فيه", "لا", "ناحيه", "جنب", "جمب", "قصاد", "قدام", "عند", "بتاع", "جوه", "جوا", "gowa", "بتاعه", "اللي", "ولا", "in", "inside", "near", "at",
+	placeIntro = set("في", "فى", "فيه", "لا", "ناحيه", "جنب", "جمب", "قصاد", "قدام", "عند", "فوق", "تحت", "ورا", "وراء", "بجوار", "جوار", "بتاع", "جوه", "جوا", "gowa", "بتاعه", "اللي", "ولا", "in", "inside", "near", "at",
 		"around", "or", "fel", "fl", "fi", "f", "bta3", "elly", "walla")
+	// besideIt: a place told by the landmark just named — beside, behind,
+	// above, below, facing it ("ولا جنبه؟", "الشارع اللي وراها").
+	besideIt = set("جنبه", "جنبها", "جمبه", "جمبها", "وراه", "وراها", "فوقه", "فوقها", "تحته", "تحتها", "قصاده", "قصادها",
+		"قدامه", "قدامها", "gambo", "ganbo", "gambaha", "ganbaha", "warah", "waraha")
 	// placeRelative: "اللي" (that, which) leads to a place only through
 	// "في"
 	placeRelative = set("اللي", "elly", "illi")

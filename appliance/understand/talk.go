@@ -429,6 +429,10 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 				sold = true
 			}
 		}
+		if !sold && intent == Inquiry && hourOfPriced(s, items) {
+			// "جلسة التصوير بكام الساعة؟": the hour the service is priced by
+			sold = true
+		}
 		if !sold && intent == Inquiry && questioned && r.serviceNounPriced(key, items) {
 			// "بتوصلوا مدينة نصر؟ التوصيل بكام؟": whether the shop
 			// delivers, asked beside the price of its delivery — the
@@ -741,7 +745,8 @@ func whenCue(ts []token, i int) bool {
 	case w == "امتي" || w == "متي" || w == "when" || w == "emta" || w == "imta" || w == "emte":
 		return true
 	case (w == "كم" || w == "كام" || w == "kam") && (next == "يوم" || next == "ايام" || next == "اسبوع" || next == "yom" || next == "youm" || next == "ayam"):
-		return true
+		// (not "الساعة كام يوم الجمعة؟": what time, on Friday)
+		return i == 0 || ts[i-1].sep || !clockWord(ts[i-1])
 	case (w == "وش" || w == "ايش" || w == "ايه") && (next == "اسرع" || next == "اقرب"):
 		return true
 	case w == "how" && next == "long":
@@ -1430,8 +1435,35 @@ func comingToCollect(ts []token, k int) bool {
 		return true
 	}
 	// the taking said right after it: "ha3ady a5odhom" (I take them)
-	return k > 0 && !ts[k-1].sep && collectVerbs[lower(ts[k-1].surface)] && collectTakes[lower(ts[k].surface)]
+	return k > 0 && !ts[k-1].sep && collectVerbs[lower(ts[k-1].surface)] && collectTakes[lower(ts[k].surface)] || sentToCollect(ts, k)
 }
+
+// sentToCollect: the word at k is of the customer sending someone to
+// collect the goods — a verb of sending in the first person's future, a
+// person, a verb of taking or receiving them ("هبعت حد يستلمهم بكرة",
+// Franco "hab3at 7ad yestalemhom", "هنبعت السواق ياخدهم").
+func sentToCollect(ts []token, k int) bool {
+	for a := k - 2; a <= k; a++ {
+		if a < 0 || a+2 >= len(ts) || ts[a].sep || ts[a+1].sep || ts[a+2].sep {
+			continue
+		}
+		if sendWords[wordKey(strings.TrimPrefix(lower(ts[a].surface), "و"))] && senders[wordKey(lower(ts[a+1].surface))] &&
+			collectedBy[wordKey(lower(ts[a+2].surface))] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// sendWords: I or we will send (ه/ح + بعت).
+	sendWords = set("هبعت", "هابعت", "حبعت", "حابعت", "هنبعت", "حنبعت", "hab3at", "haba3at", "hb3at", "7ab3at", "hanb3at", "hanab3at")
+	// senders: whom the customer sends.
+	senders = set("حد", "السواق", "ابني", "اخويا", "7ad", "el sawa2", "sawa2", "ebni", "akhoya")
+	// collectedBy: he takes or receives it or them.
+	collectedBy = set("يستلمهم", "يستلمها", "يستلمه", "ياخدهم", "ياخدها", "ياخده", "يجيبهم", "يجيبها", "yestalemhom", "yestelemhom",
+		"yestalemha", "yestelemha", "yestalemo", "ya5odhom", "ya5odha", "ya5odo", "yegibhom", "yegebhom")
+)
 
 // collectTakes: Franco's I or we take or receive it or them.
 var collectTakes = set("a5odha", "a5odho", "a5odhom", "ana5odha", "na5odha", "na5odhom", "na5odho", "astelemha", "astelemhom", "nestelemha", "nestelemhom")
