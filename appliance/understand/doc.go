@@ -2565,7 +2565,9 @@
 //     "ابعتولي فني يكشف", "please send …", "ترميم الصورة بكام؟") is why the
 //     order is made: no complaint cue is read in it, and told with nothing
 //     asked, the broken thing's noun is no line, nor the story's talk up to
-//     the request (ownTroubleTold, troubleIn, askWord). Arabic marks whose
+//     the request (ownTroubleTold, troubleIn, askWord); weaker cues adding
+//     up to one ("وقف من امبارح") are a trouble too, and the shop asked in
+//     the plural with no "for me" ("ابعتوا حد"، "وحطوا عليه") asks. Arabic marks whose
 //     doing a fault is: goods bought, received or paid for ("منكم",
 //     "اللي اشتريته", "اللي خدتها", "وصلني", "دفعت"), the shop's past work
 //     ("ركبتوه", "شحنتوله": a second-person past with its object or "for

@@ -134,3 +134,14 @@ func TestRules_AskedNotComplained(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_OwnTroubleWeakCues: weaker cues adding up to a trouble ("وقف
+// من امبارح") told before the shop asked in the plural with no "for me"
+// ("ابعتوا حد …، وحطوا …") is why, no complaint.
+func TestRules_OwnTroubleWeakCues(t *testing.T) {
+	car := rulesFrom(t, h33aCarCSV, h33aCarVocab)
+	text := "المارش وقف من امبارح والعربية مركونة تحت البيت. ابعتوا حد، وحطوا بطارية ٧٠ امبير جديدة"
+	if res := understandText(t, car, text); res.Intent == Complaint {
+		t.Errorf("%s: a complaint", text)
+	}
+}

@@ -167,7 +167,7 @@ func askWord(t token) bool {
 		return orderCues[l] || wantWords[l] || francoWant[l] || latinAsks[l] || t.lex && t.verb
 	}
 	w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
-	if orderCues[t.text] || orderCues[w] || wantWords[w] || t.text == "بكام" || w == "بكام" {
+	if orderCues[t.text] || orderCues[w] || wantWords[w] || sendImperatives[w] || t.text == "بكام" || w == "بكام" {
 		return true
 	}
 	return t.lex && (t.verb || toShopVerb(w))
@@ -178,6 +178,10 @@ func askWord(t token) bool {
 // "me7tag", "bkam".
 var latinAsks = set("send", "bring", "fix", "replace", "change", "much", "price", "cost", "ab3atly", "ab3atoly", "ebe3tly", "hatly", "hatoly",
 	"me7tag", "m7tag", "mehtag", "me7taga", "bkam", "bekam")
+
+// sendImperatives: send, bring, put, said to the shop in the plural with
+// no "for me" ("ابعتوا حد ياخده", "وحطوا عليه مفتاح ضغط").
+var sendImperatives = set("ابعتوا", "ابعتو", "هاتوا", "هاتو", "حطوا", "حطو")
 
 // toShopVerb: an Arabic verb said to the shop — an imperative or a
 // present with ت and the plural you ("غيرولي", "ركبولي", "تلحموه",
@@ -204,11 +208,12 @@ func toShopVerb(w string) bool {
 
 // troubleIn: the clause from..to tells something wrong with a thing — a
 // defect word ("مكسورة", "اتكسر", "مقطوعة", "بيفصل"), "مش" before a
-// present verb ("مش بتصفي"), or a weaker cue ("صوت عالي") beside a
-// present verb of what the thing does ("بتعمل صوت عالي", "بيترج"). A
-// weak cue alone ("عشان محدش يشوف الاجتماع") tells no trouble.
+// present verb ("مش بتصفي"), weaker cues adding up to one ("وقف من
+// امبارح"), or a weaker cue ("صوت عالي") beside a present verb of what
+// the thing does ("بتعمل صوت عالي", "بيترج"). A weak cue alone ("عشان
+// محدش يشوف الاجتماع") tells no trouble.
 func troubleIn(ts []token, from, to int) bool {
-	weak, doing := false, false
+	weak, doing := 0.0, false
 	for k := from; k < to; k++ {
 		t := ts[k]
 		if t.sep {
@@ -219,7 +224,7 @@ func troubleIn(ts []token, from, to int) bool {
 		if c >= 1 || burntWords[w] && (k == from || ts[k-1].color == "") {
 			return true // "الطلمبة محروقة"; "بني محروق" is a colour
 		}
-		weak = weak || c > 0
+		weak += c
 		if (w == "مش" || w == "مبقاش" || w == "not") && k+1 < to {
 			n := ts[k+1].text
 			if strings.HasPrefix(n, "بي") || strings.HasPrefix(n, "بت") || qualityWords[n] {
@@ -228,7 +233,7 @@ func troubleIn(ts []token, from, to int) bool {
 		}
 		doing = doing || troubleVerb(w) && !strings.HasSuffix(w, "وا") && !strings.HasSuffix(w, "و")
 	}
-	return weak && doing
+	return weak >= 1 || weak > 0 && doing
 }
 
 // burntWords: burnt out, said of a part ("الموتور محروق", "burnt"),
