@@ -182,7 +182,7 @@ func TestRules_BlindSets(t *testing.T) {
 		{"doors9", 0.95}, {"flooring9", 0.95}, {"bathrooms9", 0.99}, {"mattresses9", 0.95}, {"blinds9", 0.95}, {"outdoor9", 0.99},
 		// rounds 10 and 11 after their classes, round 12 after its wrong
 		// documents' and its line-level classes (BENCHMARKS.md)
-		{"doors10", 0.89}, {"flooring10", 0.89}, {"bathrooms10", 0.89}, {"mattresses10", 0.89}, {"blinds10", 0.89}, {"outdoor10", 0.89},
+		{"doors10", 0.89}, {"flooring10", 0.89}, {"bathrooms10", 0.89}, {"mattresses10", 0.94}, {"blinds10", 0.89}, {"outdoor10", 0.89},
 		{"doors11", 0.94}, {"flooring11", 0.99}, {"bathrooms11", 0.99}, {"mattresses11", 0.99}, {"blinds11", 0.94}, {"outdoor11", 0.94},
 		{"doors12", 0.99}, {"flooring12", 0.89}, {"bathrooms12", 0.99}, {"mattresses12", 0.94}, {"blinds12", 0.99}, {"outdoor12", 0.89},
 		// round 13 after its classes (branches h14e, h14f; BENCHMARKS.md)
@@ -253,15 +253,15 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 31 at first contact, held back unread in testdata/heldback until
 		// the twentieth session's fixes had landed (BENCHMARKS.md "Round 31 at
 		// first contact")
-		{"doors31", 0.84}, {"flooring31", 0.84}, {"bathrooms31", 0.94}, {"mattresses31", 0.64}, {"blinds31", 0.84}, {"outdoor31", 0.79},
+		{"doors31", 0.84}, {"flooring31", 0.84}, {"bathrooms31", 0.94}, {"mattresses31", 0.69}, {"blinds31", 0.84}, {"outdoor31", 0.79},
 		// round 32 at first contact, held back unread in testdata/heldback until
 		// the twenty-first session's fixes had landed (BENCHMARKS.md "Round 32 at
 		// first contact")
-		{"doors32", 0.59}, {"flooring32", 0.74}, {"bathrooms32", 0.79}, {"mattresses32", 0.69}, {"blinds32", 0.84}, {"outdoor32", 0.64},
+		{"doors32", 0.59}, {"flooring32", 0.74}, {"bathrooms32", 0.79}, {"mattresses32", 0.79}, {"blinds32", 0.84}, {"outdoor32", 0.64},
 		// round 33 at first contact, held back unread in testdata/heldback until
 		// the twenty-second session's fixes had landed (BENCHMARKS.md "Round 33 at
 		// first contact")
-		{"doors33", 0.59}, {"flooring33", 0.74}, {"bathrooms33", 0.59}, {"mattresses33", 0.69}, {"blinds33", 0.69}, {"outdoor33", 0.34},
+		{"doors33", 0.59}, {"flooring33", 0.74}, {"bathrooms33", 0.59}, {"mattresses33", 0.74}, {"blinds33", 0.69}, {"outdoor33", 0.59},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"

@@ -2690,6 +2690,39 @@
 //     في ٢٠٠ واحدة"): after و, another size a sibling's name gives opens
 //     that sibling's line, never two more sides of the first.
 //
+// Round 33's first contact: the customer's own thing's trouble told
+// before the order (branch h33a, owntrouble.go, h33a_test.go):
+//   - what is wrong with a thing of the customer's own — a symptom ("مش
+//     بتصفي المية", "بتعمل صوت عالي"), a part burnt or broken ("الطلمبة
+//     محروقة", "القديم وقع واتكسر"), what another found ("الفني اللي كشف
+//     عليها قال …", "another shop checked it and said …"), a breakage by
+//     wind or age — told before or after a clause that asks for the
+//     shop's goods or work (a want, an order's word, a price asked, a verb
+//     of the shop's work said to it: "عايز طلمبة …", "غيرولي الموتور",
+//     "ابعتولي فني يكشف", "please send …", "ترميم الصورة بكام؟") is why the
+//     order is made: no complaint cue is read in it, and told with nothing
+//     asked, the broken thing's noun is no line, nor the story's talk up to
+//     the request (ownTroubleTold, troubleIn, askWord); weaker cues adding
+//     up to one ("وقف من امبارح") are a trouble too, and the shop asked in
+//     the plural with no "for me" ("ابعتوا حد"، "وحطوا عليه") asks. Arabic marks whose
+//     doing a fault is: goods bought, received or paid for ("منكم",
+//     "اللي اشتريته", "اللي خدتها", "وصلني", "دفعت"), the shop's past work
+//     ("ركبتوه", "شحنتوله": a second-person past with its object or "for
+//     it", yourPastWork), a warranty, a return or an exchange keep the
+//     complaint (shopsDoing); "اللي شحنتوله فريون من اسبوعين … عايز حد
+//     يشوفه" is the shop's work told with its time (workAgoSeen). What
+//     another told the customer to get ("وقالولي اغير الشطاف") is the
+//     order's own words, and what another said an order takes up ("المدرس
+//     قال كمان ٣/٤، عايزة واحد") stays read.
+//   - a worker asked for and, after when he should come or "to", the verb
+//     of a work the shop sells whose names do not hold the worker ("please
+//     send a technician tomorrow morning to recharge the freon") is that
+//     work's doer, no visit line of his own (workerSent).
+//   - a Latin word with p or v ("اشتراك IPTV") is no Franco spelling of a
+//     defect cue (Arabic has neither sound); a deposit asked about in a
+//     question ("ممكن حد يكلمني بالباكدجات والعربون؟") is none paid
+//     (notPast).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
@@ -2701,7 +2734,8 @@
 // packinstead.go (a pack asked instead of its pieces, pieces counted in
 // a pack's word),
 // ownbox.go (a box word heading its own product), soldout.go (a stock
-// ownbox.go (a box word heading its own product), fitgoods.go (the goods a
+// ownbox.go (a box word heading its own product), owntrouble.go (the
+// customer's own thing's trouble told beside an order), fitgoods.go (the goods a
 // fitting names, supplied with it), madewith.go (what the customer's own
 // things were made with or a piece is shaped like), soldout.go (a stock
 // question's "ولا خلص؟"), totalshares.go (a whole length shared by

@@ -215,6 +215,9 @@ func notPast(ts []token, i int) bool {
 				return true
 			}
 		}
+		// "ممكن حد يكلمني بالباكدجات والعربون؟": the deposit asked
+		// about, a question closing its clause, no verb of paying in it
+		return !unasked(ts, i) && !slices.ContainsFunc(clauseOf(ts, i), func(t token) bool { return paidVerbs[wordKey(strings.TrimPrefix(t.surface, "و"))] })
 	case w == "واخد" || w == "واخده":
 		if i > 0 && !ts[i-1].sep && (ts[i-1].text == "انا" || ts[i-1].text == "احنا") {
 			return false
@@ -223,6 +226,21 @@ func notPast(ts []token, i int) bool {
 	}
 	return false
 }
+
+// clauseOf: the words of the clause around i, up to the separators.
+func clauseOf(ts []token, i int) []token {
+	from, to := i, i
+	for from > 0 && !ts[from-1].sep {
+		from--
+	}
+	for to < len(ts) && !ts[to].sep {
+		to++
+	}
+	return ts[from:to]
+}
+
+// paidVerbs: the deposit already paid ("دفعت", "حولت", "paid").
+var paidVerbs = set("دفعت", "دفعنا", "حولت", "حولنا", "حولتلكم", "دافع", "دافعين", "paid", "dafa3t")
 
 // paymentNouns name money paid ahead: the deposit, the down payment.
 var paymentNouns = set("عربون", "العربون", "مقدم", "المقدم")
@@ -470,7 +488,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		if t.sep || t.when {
 			continue // "وامتى توصلوها؟": a question for staff, no cue
 		}
-		if told[i] || t.fallback {
+		if told[i] || t.fallback || t.why {
 			continue // "كنت عندكم امبارح", "لسه مستلمين الفيلا", "اللي عندي بقت وحشة"; "ولو مش موجودة …"
 		}
 		w := t.text

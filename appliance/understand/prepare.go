@@ -181,6 +181,12 @@ func (r *Rules) prepare(text string) []token {
 			if placeWords[before] && !placeWords[w] && !placeWords["ال"+w] {
 				w = before // "lel ganeena": the garden, never the goal (جون) its consonants spell
 			}
+			if w != before && strings.ContainsAny(before, "pv") && complaintWeight(w) >= 1 {
+				// "اشتراك IPTV": Franco spells Arabic sounds, and Arabic
+				// has no p nor v — a foreign word, never a defect cue
+				// (بتطفي) its consonants would spell
+				w = before
+			}
 		}
 		if f, ok := fractionWord(lower(t.text)); ok && isLatinWord(t.text) && i+1 < len(raw) && !raw[i+1].sep &&
 			measureKind(raw[i+1]) != "" && r.lx.isWord(numString(f)) {

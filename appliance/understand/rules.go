@@ -331,6 +331,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		request = at
 	}
 	oldOneTold(ts)
+	r.ownTroubleTold(ts)
+	r.workerSent(ts)
 	othersMake(ts)
 	ownOldTold(ts)
 	sendingOwn(ts)

@@ -237,6 +237,7 @@ type token struct {
 	modal   bool    // English "can"/"could" beside its subject ("Can you …", "I can"): a verb, no vocabulary word (englishModal)
 	req     bool    // a property ruled out that the line's product does not settle, a word the box does not know (required.go)
 	pause   bool    // an emoji follows it ("… رشة 😂 عايز …"): a sentence may end here
+	why     bool    // the customer's own trouble told beside an order (ownTroubleTold): no complaint cue
 	aside   bool    // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
 	perN    float64 // "for each of my 4 chairs", "لكل واحد من ال 4": the item that many times
 	// compound: a figure hyphenated to the word after it ("2-seater",

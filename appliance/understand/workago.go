@@ -57,7 +57,7 @@ func doneVerb(v string) bool {
 	if beingVerbs[v] || sayVerbs[v] || seenVerbs[v] {
 		return false
 	}
-	if pastVerb(v) || pastWords[v] {
+	if pastVerb(v) || pastWords[v] || yourPastWork(v) {
 		return true
 	}
 	if rest, ok := strings.CutPrefix(v, "ات"); ok && isArabicWord(rest) && utf8.RuneCountInString(rest) >= 3 {
