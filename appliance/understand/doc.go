@@ -2723,6 +2723,30 @@
 //     question ("ممكن حد يكلمني بالباكدجات والعربون؟") is none paid
 //     (notPast).
 //
+// The twenty-third session's goods the shop does not sell, said beside
+// goods it sells (branch h33g, unsold.go, h33g_test.go):
+//   - a weight said before words that name no goods of the shop's but
+//     only a word inside another thing's name ("و٥ كيلو فحم" beside a
+//     "شواية فحم", "٢٠ كيلو عسل" beside a "فرازة عسل"), whose product is
+//     sold by the piece, priced per no measure, in no weighed packs and
+//     with no weight in its names, is goods sold by the weight the shop
+//     does not keep: a line of no product, unread (a person answers),
+//     never so many grills (weightOfUnweighed); a kilo after the goods
+//     stays theirs ("سخان ٨ كيلو": kilowatts);
+//   - a noun the catalog lacks right after a weight ("٢ كيلو لحمة
+//     مفرومة", "كيلو سمك" — a thickness is never in kilos), the weight
+//     read as a line naming nothing or opened by و inside the line
+//     before ("فرخة وسط وكيلو سمك", "طاسة ٢٨ و٢ كيلو لحمة": the 2 no
+//     count of the pan, takeBack), is goods weighed, a line of no product,
+//     unread (weighedBefore, weighedDim);
+//   - an unknown noun of four letters or more opening with one ل ("ولقاح
+//     سعار", "ولحمة"), said after و, is goods of its own, never "for …"
+//     explained away: a line of no product, unread, or its words left
+//     unexplained — but "للقطة" (ل and the article), a pronoun ending
+//     ("لابني", "ولونه"), "لا…", a verbal noun ("لتنجيد") and words of
+//     time or reason ("لازم", "لحد") stay what they were (lamNoun,
+//     goodsInLam).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
@@ -2736,6 +2760,8 @@
 // ownbox.go (a box word heading its own product), soldout.go (a stock
 // ownbox.go (a box word heading its own product), owntrouble.go (the
 // customer's own thing's trouble told beside an order), fitgoods.go (the goods a
+// ownbox.go (a box word heading its own product), unsold.go (goods the shop
+// does not sell said beside its own), fitgoods.go (the goods a
 // fitting names, supplied with it), madewith.go (what the customer's own
 // things were made with or a piece is shaped like), soldout.go (a stock
 // question's "ولا خلص؟"), totalshares.go (a whole length shared by

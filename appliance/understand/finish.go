@@ -330,6 +330,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		}
 		if d.unknown {
 			it := unknownItem(ts, d)
+			it.Unread = it.Unread || d.unsold
 			// "و ٢ رمل" of the vocabulary's "رمل قطط": a word of the shop's
 			// own phrase, its rest unsaid, is as likely goods misread as
 			// goods not sold — a person reads it
@@ -442,6 +443,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// "ستاير خشب بامبو": the kind said in words no product has, and
 			// the best product only shares a word of it (a curtain tie):
 			// a thing the shop may not carry, never that product
+			it := unknownItem(ts, d)
+			it.Unread = true
+			items = append(items, it)
+			continue
+		}
+		if r.weightOfUnweighed(ts, d, best.idx) {
+			// "و٥ كيلو فحم" beside a "شواية فحم": goods weighed, which the
+			// shop names only inside another thing's name (unsold.go)
 			it := unknownItem(ts, d)
 			it.Unread = true
 			items = append(items, it)

@@ -1039,7 +1039,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 			continue
 		}
 		if t.sep || t.used || t.lex || t.color != "" || t.text == "x" || r.known(t.text) ||
-			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface) || englishFor(ts, k)) {
+			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface) && !r.goodsInLam(ts, k) || englishFor(ts, k)) {
 			continue
 		}
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {

@@ -67,6 +67,9 @@ type draft struct {
 	// forAnother: opened by the goods said again for another person
 	// (goodsPerPerson): as many more of a line before that is the same
 	forAnother bool
+	// unsold: a line of goods the shop has no name for, weighed or said
+	// in ل ("٢ كيلو لحمة", "ولقاح سعار"): unread, a person answers
+	unsold bool
 	// other: opened after و by a word the line before cannot be
 	// ("… ركبة كاملة وحوض مطبخ"): naming no product, it is read by a person
 	other bool
@@ -1132,7 +1135,18 @@ func (sg *segmenter) step(i int) int {
 	sold := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && sellCues[sg.ts[i-1].text] && (i < 2 || sg.ts[i-2].sep)
 	asked := sg.cur == nil && i > 0 && !sg.ts[i-1].sep && orderCues[sg.ts[i-1].text] || sold
 	// "، مساحته ٥٠ متر مربع": a place's measure under a possessive is no goods
-	if (sg.cur != nil && (afterAnd || attached) || counted || asked) && !possessedPlace(t.text) {
+	// or right after a weight the catalog's names hold ("٢ كيلو لحمة"
+	// where a name says "حوالي 1.6 كيلو"): the weight read as a line
+	// naming nothing yet is this noun's
+	weighed := sg.cur != nil && !afterAnd && !attached && sg.cur.start >= i-2 && sg.cur.end <= i && weighedBefore(sg.ts, i) && amountOnly(sg.ts[sg.cur.start:i])
+	// or after a weight that و opened inside the line before ("فرخة وسط
+	// وكيلو سمك"): the weight is this noun's, no word of that line
+	andWeighed := -1
+	if a := amountStart(sg.ts, i); !weighed && sg.cur != nil && !afterAnd && !attached && a > sg.cur.start && a < i && sg.cur.end <= i && weighedBefore(sg.ts, i) &&
+		(sg.ts[a].conj || strings.HasPrefix(sg.ts[a].surface, "و") || a > 0 && !sg.ts[a-1].sep && sg.ts[a-1].text == "و") {
+		andWeighed = a
+	}
+	if (sg.cur != nil && (afterAnd || attached) || counted || asked || weighed || andWeighed >= 0) && !possessedPlace(t.text) {
 		end, ok = r.unknownNoun(sg.ts, i, sg.cur, attached && !counted, sold)
 	}
 	if ok && sold {
@@ -1140,6 +1154,17 @@ func (sg *segmenter) step(i int) int {
 	}
 	if ok {
 		d := &draft{start: i, end: end, setWith: -1, clause: sg.clause, unknown: true, andOn: attached && !counted}
+		// goods weighed ("٢ كيلو لحمة", "كيلو سمك") or a noun in ل after
+		// و ("ولقاح سعار") the shop has no name for: sold by others, a
+		// person answers (unsold.go)
+		d.unsold = weighedBefore(sg.ts, i) || attached && r.lamNoun(strings.TrimPrefix(t.text, "و"))
+		if weighed {
+			d.start = sg.cur.start
+			sg.ds = sg.ds[:len(sg.ds)-1]
+		} else if andWeighed >= 0 {
+			d.start = andWeighed
+			sg.cur.takeBack(sg.ts, andWeighed)
+		}
 		if strings.HasSuffix(t.text, "تين") && utf8.RuneCountInString(t.text) >= 6 {
 			d.pre = &amount{val: 2, start: i, end: i + 1} // the dual: "مرتبتين"
 		}
@@ -2538,7 +2563,7 @@ func (sg *segmenter) openLine(d *draft, i, j int) int {
 func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) (int, bool) {
 	unknownWord := func(k int) bool {
 		t := ts[k]
-		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && (!r.known(t.text) || k == i && r.phrasePartOnly(t.text))
+		return !t.sep && !t.lex && t.color == "" && !t.fuzzy && isArabicWord(t.text) && (!r.known(t.text) || k == i && (r.phrasePartOnly(t.text) || weighedDim(ts, k)))
 	}
 	w, sf := ts[i].text, fold(ts[i].surface)
 	if attached && cur != nil {
@@ -2548,13 +2573,13 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 		// a long word in ب with a figure right after it is a noun with
 		// its own amount ("وباركيه ٨ مللي ١٥ متر"), no preposition's object
 		measured := strings.HasPrefix(w, "ب") && utf8.RuneCountInString(w) >= 5 && i+1 < len(ts) && !ts[i+1].sep && isNumber(ts[i+1].text)
-		if (strings.HasPrefix(w, "ب") && !measured) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") && !r.describedNoun(ts, i, cur) ||
+		if (strings.HasPrefix(w, "ب") && !measured) || strings.HasPrefix(w, "ل") && !r.lamNoun(w) || strings.HasPrefix(w, "ك") && !r.describedNoun(ts, i, cur) ||
 			strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات") {
 			return 0, false
 		}
 	}
-	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || shopWords[w] || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) && !r.phrasePartOnly(w) ||
-		placeWords[w] && !sold || destination(ts[i].surface) && !attached || // "، للعمارة": what it is for, nothing more to sell
+	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || shopWords[w] || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) && !r.phrasePartOnly(w) && !weighedDim(ts, i) ||
+		placeWords[w] && !sold || destination(ts[i].surface) && !attached && !(weighedBefore(ts, i) && r.lamNoun(w)) || // "، للعمارة": what it is for, nothing more to sell
 		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
 		personaWords[strings.TrimPrefix(w, "و")] || personaWords[wordKey(strings.TrimPrefix(w, "و"))] || personaWords[lower(ts[i].surface)] || // "وصاحبي …", "والواد حفيدي عايز …": who else orders
 		voiceWords[strings.TrimPrefix(w, "و")] || talkWords[strings.TrimPrefix(w, "و")] || // "وبالمرة سجادة مدورة": the talk around the next line
