@@ -2553,13 +2553,30 @@
 //     تظليل ٣ في ١٠" of "… عرض 4 متر"): another width, or a piece cut to
 //     size — the size is asked, never 3 m (widthAmiss).
 //
+// The twenty-third session's second goods told by their figure after و
+// (branch h33e, variant.go, h33e_test.go):
+//   - after goods named by a figure of their name ("صندوق عدة ١٦ احمر"),
+//     "و" + the same figure + another colour ("و١٦ ازرق") is one piece of
+//     the same goods in that colour, never sixteen; a figure naming goods
+//     that differ from the line's only by it ("و٢٢ اصفر" beside a "… 22")
+//     is those goods, a line of their own — two of each asked when the
+//     first line was counted; a figure naming no goods ("و٢ ابيض") stays
+//     the count (variantAgain);
+//   - after goods named by their size ("برواز ٢٠ في ٣٠ اسود"), another size
+//     after و that names goods differing only by it ("و ٣٠ في ٤٠ اسود") is
+//     those goods' line, never two more sides of the first (sizesSibling);
+//   - after goods named by how many of a part they have ("دولاب ضلفتين
+//     ابيض", "مشترك ٤ فتحات"), "و" + a figure + the part's noun ("و ٣ ضلف")
+//     names the goods with that many, a line of their own, never three of
+//     the first (partSibling).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
 // to a later talk), deferred.go (goods put off to later), cancel.go (an
 // order placed before, cancelled), except.go (a colour ruled out, work
 // made to order the shop does not sell), region.go (delivery priced by
-// where it goes), distribute.go (goods shared over people and places), gift.go (goods said to be a
+// where it goes), distribute.go (goods shared over people and places), variant.go (a second variant of the goods told by its figure after و), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
 // packinstead.go (a pack asked instead of its pieces, pieces counted in
 // a pack's word),

@@ -1,0 +1,70 @@
+package understand
+
+import (
+	"testing"
+)
+
+// The twenty-third session's wrong documents the prober found (branch
+// h33e), on small catalogs of trades of their own: a kitchenware shop
+// selling one pan in two sizes, power strips named by how many sockets
+// they have, and mirrors named by their size.
+const h33eVariantsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PAN-24,طاسة تيفال 24 سم,Non-stick pan 24cm,طاسة 24,طاسات,piece,450,20,ألومنيوم,أحمر|أسود|رمادي
+PAN-28,طاسة تيفال 28 سم,Non-stick pan 28cm,طاسة 28,طاسات,piece,550,20,ألومنيوم,أحمر|أسود|رمادي
+STRIP-2,مشترك كهربا فتحتين,Power strip 2 sockets,مشترك 2 فتحة,مشتركات,piece,120,30,بلاستيك,أبيض|أسود
+STRIP-4,مشترك كهربا 4 فتحات,Power strip 4 sockets,مشترك اربع فتحات,مشتركات,piece,180,30,بلاستيك,أبيض|أسود
+STRIP-6,مشترك كهربا 6 فتحات,Power strip 6 sockets,مشترك ست فتحات,مشتركات,piece,240,30,بلاستيك,أبيض|أسود
+MIR-5070,مراية حيطة 50×70,Wall mirror 50x70,مراية 50 في 70,مرايات,piece,900,10,زجاج,دهبي|فضي
+MIR-6090,مراية حيطة 60×90,Wall mirror 60x90,مراية 60 في 90,مرايات,piece,1300,10,زجاج,دهبي|فضي
+`
+
+const h33eVariantsVocab = `طاسة, طاسه, tasa, pan
+مشترك, moshtarak
+فتحة, فتحه, فتحات, fat7a, fat7at
+مراية, مرايه, meraya, mirror
+احمر, a7mar, red => أحمر
+اسود, eswed, black => أسود
+رمادي, ramadi, grey => رمادي
+ابيض, abyad, white => أبيض
+`
+
+// TestRules_VariantAgainAfterAnd: goods named by a figure in their name,
+// then after و the same figure or a figure naming the same goods but for
+// it, before another colour ("طاسة ٢٤ احمر و٢٤ اسود", "… و٢٨ رمادي"), are
+// one more piece of the goods that figure names in that colour — never
+// 24 or 28 of the first; a figure naming no goods stays a count.
+func TestRules_VariantAgainAfterAnd(t *testing.T) {
+	r := rulesFrom(t, h33eVariantsCSV, h33eVariantsVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز طاسة 24 احمر و24 اسود", []wantItem{{"PAN-24", 1, "أحمر", nil}, {"PAN-24", 1, "أسود", nil}}},
+		{"عايز طاسة 24 احمر و 28 رمادي", []wantItem{{"PAN-24", 1, "أحمر", nil}, {"PAN-28", 1, "رمادي", nil}}},
+		{"3ayez tasa 24 a7mar w 24 eswed", []wantItem{{"PAN-24", 1, "أحمر", nil}, {"PAN-24", 1, "أسود", nil}}},
+		{"عايز طاسة 24 احمر و2 اسود", []wantItem{{"PAN-24", 1, "أحمر", nil}, {"PAN-24", 2, "أسود", nil}}},
+	})
+}
+
+// TestRules_PartCountVariantAfterAnd: goods named by how many of a part
+// they have ("مشترك كهربا فتحتين"), then after و a figure and that part's
+// noun ("و 4 فتحات") name the goods with that many — a line of their own,
+// never four of the first.
+func TestRules_PartCountVariantAfterAnd(t *testing.T) {
+	r := rulesFrom(t, h33eVariantsCSV, h33eVariantsVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز مشترك فتحتين ابيض و 4 فتحات ابيض", []wantItem{{"STRIP-2", 1, "أبيض", nil}, {"STRIP-4", 1, "أبيض", nil}}},
+		{"عايز مشترك 4 فتحات اسود و 6 فتحات اسود", []wantItem{{"STRIP-4", 1, "أسود", nil}, {"STRIP-6", 1, "أسود", nil}}},
+		{"3ayez moshtarak 4 fat7at eswed w 6 fat7at eswed", []wantItem{{"STRIP-4", 1, "أسود", nil}, {"STRIP-6", 1, "أسود", nil}}},
+	})
+}
+
+// TestRules_SizeVariantAfterAnd: goods named by their size ("مراية ٥٠ في
+// ٧٠"), then after و another size that names goods differing only by it
+// ("و ٦٠ في ٩٠"), are that size's goods, a line of their own — never two
+// more sides of the first.
+func TestRules_SizeVariantAfterAnd(t *testing.T) {
+	r := rulesFrom(t, h33eVariantsCSV, h33eVariantsVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"مراية 50 في 70 دهبي و 60 في 90 دهبي", []wantItem{{"MIR-5070", 1, "دهبي", []int{50, 70}}, {"MIR-6090", 1, "دهبي", []int{60, 90}}}},
+		{"مراية 50 في 70 دهبي و 60 في 90 فضي", []wantItem{{"MIR-5070", 1, "دهبي", []int{50, 70}}, {"MIR-6090", 1, "فضي", []int{60, 90}}}},
+		{"meraya 50 x 70 w 60 x 90", []wantItem{{"MIR-5070", 1, "", []int{50, 70}}, {"MIR-6090", 1, "", []int{60, 90}}}},
+	})
+}
