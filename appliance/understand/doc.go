@@ -2570,13 +2570,26 @@
 //     names the goods with that many, a line of their own, never three of
 //     the first (partSibling).
 //
+// The twenty-third session's people counted before "each" (branch h33e,
+// peopleeach.go, h33e_test.go):
+//   - the people named in a list right before "كل واحد"/"لكل واحد" with no
+//     "من" after it — the customer and a relative joined by و ("انا
+//     واخويا كل واحد عايز فوتيه", Franco "ana w a5oya kol wa7ed"),
+//     children in the dual and the singular ("عندي ولدين وبنت، عايز لكل
+//     واحد كرسي"), a group counted ("٣ عيال") — get one each: the goods
+//     after it as many times as the people, never one (peopleEach); people
+//     named with no "each" ("عندي ٣ عيال عايز دولاب") count nothing;
+//   - "لكل واحد من ولادي التلاتة" (an articled number, a dual, Franco "el
+//     talata" closing the people) said before the goods leaves the goods
+//     after it their own words, never set aside with the people.
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
 // to a later talk), deferred.go (goods put off to later), cancel.go (an
 // order placed before, cancelled), except.go (a colour ruled out, work
 // made to order the shop does not sell), region.go (delivery priced by
-// where it goes), distribute.go (goods shared over people and places), variant.go (a second variant of the goods told by its figure after و), gift.go (goods said to be a
+// where it goes), distribute.go (goods shared over people and places), variant.go (a second variant of the goods told by its figure after و), peopleeach.go (people counted before "كل واحد"), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
 // packinstead.go (a pack asked instead of its pieces, pieces counted in
 // a pack's word),

@@ -68,3 +68,35 @@ func TestRules_SizeVariantAfterAnd(t *testing.T) {
 		{"meraya 50 x 70 w 60 x 90", []wantItem{{"MIR-5070", 1, "", []int{50, 70}}, {"MIR-6090", 1, "", []int{60, 90}}}},
 	})
 }
+
+// h33ePeopleCSV: a bicycle shop, bikes by wheel size, helmets by the
+// piece.
+const h33ePeopleCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BIKE-26,عجلة جبلي 26,Mountain bike 26,عجلة 26,عجل,piece,9500,10,حديد,أسود|أحمر
+HELMET,خوذة عجل,Bike helmet,خوذة,اكسسوارات,piece,650,30,بلاستيك,أزرق|أسود
+`
+
+const h33ePeopleVocab = `عجلة, عجله, 3agala, bike
+خوذة, خوذه, 5oza, helmet
+اسود, eswed, black => أسود
+ازرق, زرقا, azra2, blue => أزرق
+`
+
+// TestRules_PeopleBeforeEach: the people named right before "كل واحد" or
+// "لكل واحد" with no "من" — the customer and a relative joined by و ("انا
+// واخويا كل واحد عايز …", Franco "ana w a5oya kol wa7ed"), children in the
+// dual and the singular ("ولدين وبنت"), or counted ("٣ عيال") — get one
+// each: as many as they are, never one. "لكل واحد من ولادي التلاتة" said
+// before the goods counts three and leaves the goods theirs; people with
+// no "each" count nothing.
+func TestRules_PeopleBeforeEach(t *testing.T) {
+	r := rulesFrom(t, h33ePeopleCSV, h33ePeopleVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"انا عندي ولدين وبنت، عايز لكل واحد خوذة زرقا", []wantItem{{"HELMET", 3, "أزرق", nil}}},
+		{"انا واخويا كل واحد عايز عجلة 26 اسود", []wantItem{{"BIKE-26", 2, "أسود", nil}}},
+		{"ana w a5oya kol wa7ed 3ayez 3agala 26 eswed", []wantItem{{"BIKE-26", 2, "أسود", nil}}},
+		{"عندي 3 عيال عايز لكل واحد خوذة زرقا", []wantItem{{"HELMET", 3, "أزرق", nil}}},
+		{"عايز لكل واحد من ولادي التلاتة خوذة زرقا", []wantItem{{"HELMET", 3, "أزرق", nil}}},
+		{"ابني عايز خوذة زرقا", []wantItem{{"HELMET", 1, "أزرق", nil}}},
+	})
+}

@@ -337,6 +337,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.namedWords(ts)
 	r.destShares(ts)
 	r.forOther(ts)
+	peopleEach(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
