@@ -2583,13 +2583,26 @@
 //     talata" closing the people) said before the goods leaves the goods
 //     after it their own words, never set aside with the people.
 //
+// The twenty-third session's sizes for several places and walls said
+// before the goods (branch h33e, sizeplaces.go, h33e_test.go):
+//   - "for N places" said right after the size of goods sold by area
+//     ("سلك ناموس ١ في ١.٢ لأربع شبابيك", "ل ٤ شبابيك", Franco "le 4
+//     shbabeek", English "1 x 1.2 for 4 windows") is N pieces of that
+//     size, the line that many times (4.8 m²), never one window's worth;
+//     the goods are those the words before the size name, every one of
+//     them sold by area (sizeForPlaces, areaWords);
+//   - lengths joined by و said before goods sold by the metre ("عايز ٢.٤
+//     متر و ١.٨ متر سفلي اكريليك") are the walls of one run, added up as
+//     when said after the goods, never the last wall alone (wallsBefore,
+//     metreWord).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
 // to a later talk), deferred.go (goods put off to later), cancel.go (an
 // order placed before, cancelled), except.go (a colour ruled out, work
 // made to order the shop does not sell), region.go (delivery priced by
-// where it goes), distribute.go (goods shared over people and places), variant.go (a second variant of the goods told by its figure after و), peopleeach.go (people counted before "كل واحد"), gift.go (goods said to be a
+// where it goes), distribute.go (goods shared over people and places), variant.go (a second variant of the goods told by its figure after و), peopleeach.go (people counted before "كل واحد"), sizeplaces.go (a size for several places, walls before the goods), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
 // packinstead.go (a pack asked instead of its pieces, pieces counted in
 // a pack's word),

@@ -100,3 +100,45 @@ func TestRules_PeopleBeforeEach(t *testing.T) {
 		{"ابني عايز خوذة زرقا", []wantItem{{"HELMET", 1, "أزرق", nil}}},
 	})
 }
+
+// h33eCurtainCSV: a curtain and trim shop: roller blinds by the square
+// metre, a wooden skirting and a curtain rail by the metre.
+const h33eCurtainCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BLIND-ROLL,ستارة رول,Roller blind,رول,ستائر,sqm,420,,بوليستر,
+SKIRT-WOOD,وزرة خشب,Wooden skirting,وزره خشب,تشطيب,meter,85,,خشب,
+RAIL-ALU,مجرى ستارة المونيوم,Aluminium curtain rail,مجرى ستارة,اكسسوارات,meter,120,,المونيوم,
+`
+
+const h33eCurtainVocab = `ستارة, ستاره, setara, blind
+شباك, شبابيك, shebak, shbabeek, window, windows
+وزرة, وزره, wezra, skirting
+خشب, 5asab, wooden
+`
+
+// TestRules_SizeForPlacesAfter: "for N windows" said right after the size
+// of goods sold by area ("ستارة رول ١.٥ في ٢ لتلات شبابيك", Franco "le 3
+// shbabeek", English "for 3 windows") is N pieces of that size: 3 × 3 m²,
+// never one window's worth.
+func TestRules_SizeForPlacesAfter(t *testing.T) {
+	r := rulesFrom(t, h33eCurtainCSV, h33eCurtainVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ستارة رول 1.5 في 2 لتلات شبابيك", []wantItem{{"BLIND-ROLL", 9, "", []int{150, 200}}}},
+		{"عايز ستارة رول 1.5 في 2 ل 3 شبابيك", []wantItem{{"BLIND-ROLL", 9, "", []int{150, 200}}}},
+		{"3ayez setara rol 1.5 fe 2 le 3 shbabeek", []wantItem{{"BLIND-ROLL", 9, "", []int{150, 200}}}},
+		{"roller blind 1.5 x 2 for 3 windows", []wantItem{{"BLIND-ROLL", 9, "", []int{150, 200}}}},
+		{"عايز ستارة رول 1.5 في 2", []wantItem{{"BLIND-ROLL", 3, "", []int{150, 200}}}},
+	})
+}
+
+// TestRules_WallsBeforeGoods: lengths joined by و said before goods sold
+// by the metre ("عايز ٤ متر و ٣.٥ متر وزرة خشب") are the walls of one run,
+// added up (7.5 m) as they are when said after the goods — never the last
+// wall alone.
+func TestRules_WallsBeforeGoods(t *testing.T) {
+	r := rulesFrom(t, h33eCurtainCSV, h33eCurtainVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز 4 متر و 3.5 متر وزرة خشب", []wantItem{{"SKIRT-WOOD", 7.5, "", []int{400, 350}}}},
+		{"3ayez 4 metr w 3.5 metr wezra 5asab", []wantItem{{"SKIRT-WOOD", 7.5, "", []int{400, 350}}}},
+		{"عايز وزرة خشب 4 متر و 3.5 متر", []wantItem{{"SKIRT-WOOD", 7.5, "", []int{400, 350}}}},
+	})
+}

@@ -334,6 +334,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.placesEach(ts)
 	r.headsEach(ts)
 	r.forPieces(ts)
+	r.sizeForPlaces(ts)
 	r.namedWords(ts)
 	r.destShares(ts)
 	r.forOther(ts)

@@ -507,6 +507,7 @@ type segmenter struct {
 	pendingSizes []amount   // figures said there ("and one 120 protector")
 	pendingSides [][]amount // sizes of two sides said there ("and one 120x80 table")
 	pendingAnd   bool       // the pending amount was said after و: its item is another, not said together with the one before
+	pendingWalls []amount   // lengths said before the pending one, joined by و ("على حيطتين ٢.٤ متر و ١.٨ متر سفلي …"): walls of a run
 	pendingModel []modelFig // a model number said before its product ("موديل ٧ حلق")
 	clause       int
 	sizeMode     bool
@@ -631,7 +632,7 @@ func (sg *segmenter) step(i int) int {
 		if len(sg.pendingGroup) > 1 && sg.pending.unit != "sqm" {
 			sg.room, sg.roomPlaces = sg.pendingGroup, sg.places
 		}
-		sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
+		sg.pending, sg.pendingGroup, sg.places, sg.pendingWalls = nil, nil, 0, nil
 	}
 	if addVerbs[w] && !t.lex && sg.cur != nil && headNext(sg, i+1) {
 		// "… بس زود ريموت", "وزود مفتاح", "and add a remote": more asked
@@ -1139,7 +1140,7 @@ func (sg *segmenter) step(i int) int {
 			if sg.pendingGroup != nil {
 				d.groups, d.pre = append(d.groups, sg.pendingGroup), nil
 			}
-			sg.pending, sg.pendingGroup = nil, nil
+			sg.pending, sg.pendingGroup, sg.pendingWalls = nil, nil, nil
 		}
 		sg.ds = append(sg.ds, d)
 		sg.cur = d
@@ -1786,6 +1787,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 				sg.before, sg.room = append(sg.before, sg.room), nil
 			}
 		}
+		sg.pendingWalls = sg.wallsBefore(conj, len(group) == 1, a)
 		aa := a
 		sg.pending = &aa
 		sg.pendingPacks = j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j])
@@ -2165,8 +2167,15 @@ func (sg *segmenter) word(i int) int {
 				if sg.places > 0 {
 					d.pre = &amount{val: sg.places, start: d.start, end: d.start}
 				}
+			} else if len(sg.pendingWalls) > 0 && r.metreWord(t.text) {
+				// "على حيطتين ٢.٤ متر و ١.٨ متر سفلي اكريليك": the walls
+				// of a run sold by the metre add up, as said after it
+				for _, w := range append(sg.pendingWalls, *sg.pending) {
+					d.groups = append(d.groups, []amount{w})
+				}
+				d.pre, d.start = nil, sg.pendingWalls[0].start
 			}
-			sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
+			sg.pending, sg.pendingGroup, sg.places, sg.pendingWalls = nil, nil, 0, nil
 		}
 		sg.ds = append(sg.ds, d)
 		sg.cur = d
