@@ -2747,13 +2747,56 @@
 //     time or reason ("لازم", "لحد") stay what they were (lamNoun,
 //     goodsInLam).
 //
+// The twenty-third session's second goods told by their figure after و
+// (branch h33e, variant.go, h33e_test.go):
+//   - after goods named by a figure of their name ("صندوق عدة ١٦ احمر"),
+//     "و" + the same figure + another colour ("و١٦ ازرق") is one piece of
+//     the same goods in that colour, never sixteen; a figure naming goods
+//     that differ from the line's only by it ("و٢٢ اصفر" beside a "… 22")
+//     is those goods, a line of their own — two of each asked when the
+//     first line was counted; a figure naming no goods ("و٢ ابيض") stays
+//     the count (variantAgain);
+//   - after goods named by their size ("برواز ٢٠ في ٣٠ اسود"), another size
+//     after و that names goods differing only by it ("و ٣٠ في ٤٠ اسود") is
+//     those goods' line, never two more sides of the first (sizesSibling);
+//   - after goods named by how many of a part they have ("دولاب ضلفتين
+//     ابيض", "مشترك ٤ فتحات"), "و" + a figure + the part's noun ("و ٣ ضلف")
+//     names the goods with that many, a line of their own, never three of
+//     the first (partSibling).
+//
+// The twenty-third session's people counted before "each" (branch h33e,
+// peopleeach.go, h33e_test.go):
+//   - the people named in a list right before "كل واحد"/"لكل واحد" with no
+//     "من" after it — the customer and a relative joined by و ("انا
+//     واخويا كل واحد عايز فوتيه", Franco "ana w a5oya kol wa7ed"),
+//     children in the dual and the singular ("عندي ولدين وبنت، عايز لكل
+//     واحد كرسي"), a group counted ("٣ عيال") — get one each: the goods
+//     after it as many times as the people, never one (peopleEach); people
+//     named with no "each" ("عندي ٣ عيال عايز دولاب") count nothing;
+//   - "لكل واحد من ولادي التلاتة" (an articled number, a dual, Franco "el
+//     talata" closing the people) said before the goods leaves the goods
+//     after it their own words, never set aside with the people.
+//
+// The twenty-third session's sizes for several places and walls said
+// before the goods (branch h33e, sizeplaces.go, h33e_test.go):
+//   - "for N places" said right after the size of goods sold by area
+//     ("سلك ناموس ١ في ١.٢ لأربع شبابيك", "ل ٤ شبابيك", Franco "le 4
+//     shbabeek", English "1 x 1.2 for 4 windows") is N pieces of that
+//     size, the line that many times (4.8 m²), never one window's worth;
+//     the goods are those the words before the size name, every one of
+//     them sold by area (sizeForPlaces, areaWords);
+//   - lengths joined by و said before goods sold by the metre ("عايز ٢.٤
+//     متر و ١.٨ متر سفلي اكريليك") are the walls of one run, added up as
+//     when said after the goods, never the last wall alone (wallsBefore,
+//     metreWord).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off
 // to a later talk), deferred.go (goods put off to later), cancel.go (an
 // order placed before, cancelled), except.go (a colour ruled out, work
 // made to order the shop does not sell), region.go (delivery priced by
-// where it goes), distribute.go (goods shared over people and places), gift.go (goods said to be a
+// where it goes), distribute.go (goods shared over people and places), variant.go (a second variant of the goods told by its figure after و), peopleeach.go (people counted before "كل واحد"), sizeplaces.go (a size for several places, walls before the goods), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
 // packinstead.go (a pack asked instead of its pieces, pieces counted in
 // a pack's word),

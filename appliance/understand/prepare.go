@@ -978,10 +978,17 @@ func (r *Rules) eachCount(ts []token) float64 {
 					// with the article alone is how many
 					ok = false
 				}
+				closed := false
 				if n, m, found := eachOfCounted(ts, k); found {
 					// "لكل واحد من العيال التلاتة", "لكل شباك من
 					// الاربعة", "for each of the three kids"
 					v, ok, k = n, true, m
+					// an articled number or a dual closes the people
+					// ("… من ولادي التلاتة كرسي مذاكرة"): what follows is
+					// the goods, no noun of the people's
+					_, articled := articledCount(ts[m].surface)
+					closed = articled || personDuals[wordKey(ts[m].surface)] || ts[m].dual ||
+						m >= 2 && apartArticles[surfaceAt(ts, m-1)] && surfaceAt(ts, m-2) != "من" && surfaceAt(ts, m-2) != "men" // "men el 3eyal el talata"
 				}
 				if ok && v > 1 && v == float64(int(v)) {
 					start := i
@@ -993,7 +1000,7 @@ func (r *Rules) eachCount(ts []token) float64 {
 						if m > k && (ts[m].color != "" || orderCues[ts[m].text] || subjectWords[lower(ts[m].surface)]) {
 							break // "for each of the 3 bathrooms I need …": what is asked follows
 						}
-						if m > k && (ts[m].conj || ts[m].text == "و" || lower(ts[m].surface) == "and") {
+						if m > k && (ts[m].conj || ts[m].text == "و" || lower(ts[m].surface) == "and" || closed) {
 							break // "… العيال التلاتة وكومودينو بيج": other goods follow
 						}
 						ts[m].aside, ts[m].used = true, true

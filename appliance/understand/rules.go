@@ -341,9 +341,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.placesEach(ts)
 	r.headsEach(ts)
 	r.forPieces(ts)
+	r.sizeForPlaces(ts)
 	r.namedWords(ts)
 	r.destShares(ts)
 	r.forOther(ts)
+	peopleEach(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)

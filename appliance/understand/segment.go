@@ -513,6 +513,7 @@ type segmenter struct {
 	pendingSizes []amount   // figures said there ("and one 120 protector")
 	pendingSides [][]amount // sizes of two sides said there ("and one 120x80 table")
 	pendingAnd   bool       // the pending amount was said after و: its item is another, not said together with the one before
+	pendingWalls []amount   // lengths said before the pending one, joined by و ("على حيطتين ٢.٤ متر و ١.٨ متر سفلي …"): walls of a run
 	pendingModel []modelFig // a model number said before its product ("موديل ٧ حلق")
 	clause       int
 	sizeMode     bool
@@ -643,7 +644,7 @@ func (sg *segmenter) step(i int) int {
 		if len(sg.pendingGroup) > 1 && sg.pending.unit != "sqm" {
 			sg.room, sg.roomPlaces = sg.pendingGroup, sg.places
 		}
-		sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
+		sg.pending, sg.pendingGroup, sg.places, sg.pendingWalls = nil, nil, 0, nil
 	}
 	if addVerbs[w] && !t.lex && sg.cur != nil && headNext(sg, i+1) {
 		// "… بس زود ريموت", "وزود مفتاح", "and add a remote": more asked
@@ -1173,7 +1174,7 @@ func (sg *segmenter) step(i int) int {
 			if sg.pendingGroup != nil {
 				d.groups, d.pre = append(d.groups, sg.pendingGroup), nil
 			}
-			sg.pending, sg.pendingGroup = nil, nil
+			sg.pending, sg.pendingGroup, sg.pendingWalls = nil, nil, nil
 		}
 		sg.ds = append(sg.ds, d)
 		sg.cur = d
@@ -1745,8 +1746,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// reads ("4 dining chairs in brown and one more in white"): another
 	// piece as well, never the first line's colour nor a size
 	moreOf := more && single && a.unit == "" && sg.cur != nil && len(sg.cur.colors) == 0 && r.unitOf(sg.cur) == catalog.Piece
-	if conj && sg.cur != nil && (len(sg.cur.colors) > 0 || moreOf) && !nextNew && jc < len(sg.ts) && !sg.ts[jc].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
-		sg.ts[jc].color != "" && (moreOf || sg.ts[jc].color != sg.cur.colors[0]) && (sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "" || oneMore && pieceLine()) {
+	// "صندوق عدة ١٦ احمر و١٦ ازرق", "شنطة عدة ١٦ احمر و٢٢ اصفر": the
+	// figure that named the line's goods, or a sibling's, said again
+	// before another colour names the goods (variantAgain)
+	again, sib := sg.variantAgain(i, j, jc, a, single, conj, more, nextNew)
+	if conj && sg.cur != nil && (len(sg.cur.colors) > 0 || moreOf) && !nextNew && !sib && jc < len(sg.ts) && !sg.ts[jc].sep && a.unit != "mm" && // "و٨٠ مم احمر": a thickness, another product
+		sg.ts[jc].color != "" && (moreOf || sg.ts[jc].color != sg.cur.colors[0]) && (again || sg.cur.pre != nil || len(sg.cur.groups) > 0 || len(sg.cur.counts) > 0 && single && a.unit == "" || oneMore && pieceLine()) {
 		oneMore = oneMore && pieceLine()
 		if more && i > 0 && !sg.ts[i-1].sep && moreWords[sg.ts[i-1].text] {
 			sg.ts[i-1].used = true // "and another one in white": said of this piece
@@ -1757,9 +1762,14 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		d.sizes = append(d.sizes, sg.cur.sizes...) // "باب نوفا ٧٠ … وواحد جوزي": the same 70 cm door
 		aa := a
-		if (len(group) > 1 || sg.cur.pre == nil && len(sg.cur.counts) == 0) && !oneMore {
+		switch {
+		case again:
+			// one piece of the goods that figure names, in the colour
+			// after it ("two of each?" when the first line was counted)
+			d.unsure = headCount(sg.cur) > 1
+		case (len(group) > 1 || sg.cur.pre == nil && len(sg.cur.counts) == 0) && !oneMore:
 			d.groups = append(d.groups, group)
-		} else {
+		default:
 			d.pre = &aa
 		}
 		sg.ds = append(sg.ds, d)
@@ -1775,6 +1785,8 @@ func (sg *segmenter) amount(i int, a amount) int {
 		nameSize = nameSize && r.hasNumber(sg.cur, numString(g.val))
 	}
 	switch {
+	case conj && !nextNew && sg.cur != nil && len(group) > 1 && sg.sizesSibling(i, j, group):
+		// "برواز ٢٠ في ٣٠ اسود و ٣٠ في ٤٠ اسود": the other size's goods
 	case nameSize:
 		// the size in the product's own name ("بورسلين 60×120"): it
 		// names the product, it is not an amount
@@ -1816,6 +1828,10 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// word after و names it, never a size of the line before)
 		sg.cur.end = j
 		sg.sizeMode = false
+	case single && conj && sg.cur != nil && !nextNew && sg.partSibling(i, j, a):
+		// "دولاب ضلفتين ابيض و ٣ ضلف ابيض": the goods with that many of
+		// the part, a line of their own
+		sg.cur.end = j
 	case (single || len(group) == 1 && (a.unit == "cm" || a.unit == "mm") && !a.implied) && (sg.cur == nil || nextNew) && !sg.sizeMode && a.val == math.Trunc(a.val) &&
 		len(sg.ds) > 0 && askedAgain(sg.ts, i, j) && sg.siblingOf(sg.ds[len(sg.ds)-1], i, a):
 		// "الجلالة ٣ سم بكام؟ والـ ٢ سم بكام؟": the other variant of the
@@ -1839,6 +1855,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 				sg.before, sg.room = append(sg.before, sg.room), nil
 			}
 		}
+		sg.pendingWalls = sg.wallsBefore(conj, len(group) == 1, a)
 		aa := a
 		sg.pending = &aa
 		sg.pendingPacks = j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j])
@@ -2219,8 +2236,15 @@ func (sg *segmenter) word(i int) int {
 				if sg.places > 0 {
 					d.pre = &amount{val: sg.places, start: d.start, end: d.start}
 				}
+			} else if len(sg.pendingWalls) > 0 && r.metreWord(t.text) {
+				// "على حيطتين ٢.٤ متر و ١.٨ متر سفلي اكريليك": the walls
+				// of a run sold by the metre add up, as said after it
+				for _, w := range append(sg.pendingWalls, *sg.pending) {
+					d.groups = append(d.groups, []amount{w})
+				}
+				d.pre, d.start = nil, sg.pendingWalls[0].start
 			}
-			sg.pending, sg.pendingGroup, sg.places = nil, nil, 0
+			sg.pending, sg.pendingGroup, sg.places, sg.pendingWalls = nil, nil, 0, nil
 		}
 		sg.ds = append(sg.ds, d)
 		sg.cur = d
@@ -3315,34 +3339,8 @@ func (sg *segmenter) siblingOf(d *draft, i int, a amount) bool {
 func (sg *segmenter) sibling(i int, a amount) bool {
 	r, cur, ts := sg.r, sg.cur, sg.ts
 	n := numString(a.val)
-	if len(cur.words) == 0 || cur.unknown || !r.lx.isWord(n) || cur.uniq[n] {
-		return false
-	}
-	if i > 0 && !ts[i-1].sep && orderCues[ts[i-1].text] {
-		return false // "عندكم خيمة ٦ أفراد؟ عايز اتنين": how many are wanted
-	}
-	c := r.candidates(cur)
-	if len(c) == 0 || r.lx.info[c[0].idx].all[n] {
-		return false
-	}
-	best := &r.lx.info[c[0].idx]
-	old := figureNamed(best, cur.words)
-	if old == "" {
-		return false
-	}
-	found := false
-	for _, p := range r.lx.postings[n] {
-		info := &r.lx.info[p]
-		if info.all[old] || r.lx.products[p].Unit != r.lx.products[c[0].idx].Unit {
-			continue
-		}
-		all := true
-		for u := range cur.uniq {
-			all = all && (u == old || info.all[u] || r.lx.colors[u] != "" || !best.all[u] && sg.saidFor(cur, i, u))
-		}
-		found = found || all
-	}
-	if !found {
+	old, ok := sg.siblingNamed(i, a)
+	if !ok {
 		return false
 	}
 	d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause}
