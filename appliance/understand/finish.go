@@ -28,10 +28,19 @@ type scored struct {
 // (precision) and how much of its best name the draft says (recall), with
 // a small bonus when the draft's head noun is the product's own.
 func (r *Rules) candidates(d *draft) []scored {
-	lx := r.lx
 	if len(d.words) == 0 {
 		return nil
 	}
+	if k := d.candKey(); !d.cands.ok || d.cands.key != k {
+		d.cands.list = r.scoreCandidates(d)
+		d.cands.key, d.cands.ok = k, true
+	}
+	return slices.Clone(d.cands.list) // callers reorder and cut their own
+}
+
+// scoreCandidates: candidates, scored afresh.
+func (r *Rules) scoreCandidates(d *draft) []scored {
+	lx := r.lx
 	best := d.explains
 	var list []int32
 	named := r.namedBeforeFor(d)
