@@ -3422,7 +3422,7 @@ func (r *Rules) otherModel(w, f string) bool {
 
 // unitOf is the unit of the draft's best product so far.
 func (r *Rules) unitOf(d *draft) catalog.Unit {
-	c := r.candidates(d)
+	c := r.candidatesRead(d)
 	if len(c) == 0 {
 		return catalog.Piece
 	}
@@ -4063,7 +4063,7 @@ func (r *Rules) withOther(d *draft, ts []token, k int) bool {
 }
 
 func (r *Rules) bestHas(d *draft, u string) bool {
-	c := r.candidates(d)
+	c := r.candidatesRead(d)
 	return len(c) > 0 && r.lx.info[c[0].idx].all[u]
 }
 
