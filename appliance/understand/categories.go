@@ -59,13 +59,16 @@ func figureSiblings(a, b string) bool {
 // the figure that is not the width. When neither is, nothing (the size
 // stays as said, and widthAmiss asks it).
 func (r *Rules) widthNamed(d *draft, g []amount) ([]amount, bool) {
-	if len(g) != 2 || r.unitOf(d) != catalog.Meter {
+	if len(g) != 2 {
 		return g, false
 	}
 	for _, a := range g {
 		if a.implied || a.dozen || a.per || a.unit != "" && a.unit != "m" || a.val <= 0 {
 			return g, false
 		}
+	}
+	if r.unitOf(d) != catalog.Meter { // after the amounts: it scores the candidates (speed)
+		return g, false
 	}
 	for k := range g {
 		w, o := g[k], g[1-k]

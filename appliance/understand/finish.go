@@ -28,10 +28,25 @@ type scored struct {
 // (precision) and how much of its best name the draft says (recall), with
 // a small bonus when the draft's head noun is the product's own.
 func (r *Rules) candidates(d *draft) []scored {
-	lx := r.lx
+	return slices.Clone(r.candidatesRead(d)) // callers reorder and cut their own
+}
+
+// candidatesRead is candidates(d) without the copy, the draft's own
+// (d.cands), for callers that only read it (unitOf): never to be changed.
+func (r *Rules) candidatesRead(d *draft) []scored {
 	if len(d.words) == 0 {
 		return nil
 	}
+	if k := d.candKey(); !d.cands.ok || d.cands.key != k {
+		d.cands.list = r.scoreCandidates(d)
+		d.cands.key, d.cands.ok = k, true
+	}
+	return d.cands.list
+}
+
+// scoreCandidates: candidates, scored afresh.
+func (r *Rules) scoreCandidates(d *draft) []scored {
+	lx := r.lx
 	best := d.explains
 	var list []int32
 	named := r.namedBeforeFor(d)

@@ -34,10 +34,21 @@ func (r *Rules) nameRunTo(raw []token, i int, w string) bool {
 	if k == i {
 		return false
 	}
+	var said [][4]string // the forms each word before w is met in: as written, its key, their rewrites (read once: speed)
 	for _, p := range r.lx.postings[w] {
 		for _, ph := range r.lx.info[p].phrases {
-			if len(ph) > i-k && ph[i-k] == w && slices.EqualFunc(ph[:i-k], raw[k:i], func(u string, t token) bool {
-				return u == t.text || u == wordKey(t.text) || u == r.lx.rewrite[t.text] || u == r.lx.rewrite[wordKey(t.text)]
+			if len(ph) <= i-k || ph[i-k] != w {
+				continue
+			}
+			if said == nil {
+				said = make([][4]string, 0, i-k)
+				for _, t := range raw[k:i] {
+					key := wordKey(t.text)
+					said = append(said, [4]string{t.text, key, r.lx.rewrite[t.text], r.lx.rewrite[key]})
+				}
+			}
+			if slices.EqualFunc(ph[:i-k], said, func(u string, f [4]string) bool {
+				return u == f[0] || u == f[1] || u == f[2] || u == f[3]
 			}) {
 				return true
 			}

@@ -63,6 +63,7 @@ func (r *Rules) release(ds []*draft) {
 		}
 		c := &countBuf{cnt: d.cnt, touched: d.touched[:0]}
 		d.cnt, d.touched = nil, nil
+		d.cands.ok = false
 		r.counts.Put(c)
 	}
 }

@@ -80,6 +80,28 @@ type draft struct {
 		n  int
 		ps [][2][]int32
 	}
+	// cands: what candidates(d) last scored, asked again and again of one
+	// draft (speed). addWord, the one setter of the words and their counts
+	// (words, uniq, uid, folded, cnt, touched, explains), and release drop
+	// it; the other fields candidates reads, set in place by many rules
+	// (english, ofHead, forAt, sizedTo), are its key with len(words), so
+	// that a rule setting one anywhere scores afresh.
+	cands struct {
+		ok   bool
+		key  candKey
+		list []scored
+	}
+}
+
+// candKey: the draft's fields candidates reads beside its words' counts.
+type candKey struct {
+	words, forAt, sizedTo int
+	english               bool
+	ofHead                string
+}
+
+func (d *draft) candKey() candKey {
+	return candKey{len(d.words), d.forAt, d.sizedTo, d.english, d.ofHead}
 }
 
 // extraWords say goods are wanted beyond what is there ("مواسير زيادة",
@@ -143,6 +165,7 @@ func (r *Rules) noneFitAhead(sg *segmenter, i int) bool {
 // addWord appends a word to the draft and counts, for every product using
 // it, one more word explained.
 func (r *Rules) addWord(d *draft, u string) {
+	d.cands.ok = false
 	d.words = append(d.words, u)
 	if d.uniq == nil {
 		d.uniq = map[string]bool{}
@@ -3470,7 +3493,7 @@ func (r *Rules) otherModel(w, f string) bool {
 
 // unitOf is the unit of the draft's best product so far.
 func (r *Rules) unitOf(d *draft) catalog.Unit {
-	c := r.candidates(d)
+	c := r.candidatesRead(d)
 	if len(c) == 0 {
 		return catalog.Piece
 	}
@@ -4111,7 +4134,7 @@ func (r *Rules) withOther(d *draft, ts []token, k int) bool {
 }
 
 func (r *Rules) bestHas(d *draft, u string) bool {
-	c := r.candidates(d)
+	c := r.candidatesRead(d)
 	return len(c) > 0 && r.lx.info[c[0].idx].all[u]
 }
 

@@ -372,7 +372,7 @@ func tokenize(text string) []token {
 			s = accusativeRe.ReplaceAllString(s, "$1$2$3")
 		}
 		// م2 / م² / متر مربع (square metre) become one unit word.
-		if strings.ContainsAny(s, "2²") || strings.Contains(s, "مربع") { // every match has one (speed)
+		if strings.Contains(s, "مربع") || strings.Contains(s, "م2") || strings.Contains(s, "م 2") || strings.Contains(s, "م²") || strings.Contains(s, "م ²") { // every match has one (speed)
 			s = sqmRe.ReplaceAllString(s, "$1 ${2}مترمربع ")
 		}
 		// "2 square metres", "sq m", "m²": English's square metre, one unit
