@@ -2792,37 +2792,46 @@
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
-// billto.go (the name a bill is made out to), later.go (what is put off
-// to a later talk), deferred.go (goods put off to later), cancel.go (an
-// order placed before, cancelled), except.go (a colour ruled out, work
-// made to order the shop does not sell), region.go (delivery priced by
-// where it goes), distribute.go (goods shared over people and places), variant.go (a second variant of the goods told by its figure after و), peopleeach.go (people counted before "كل واحد"), sizeplaces.go (a size for several places, walls before the goods), gift.go (goods said to be a
+// billto.go (the name a bill is made out to), later.go (what is put off to
+// a later talk), deferred.go (goods put off to later), cancel.go (an order
+// placed before, cancelled), except.go (a colour ruled out, work made to
+// order the shop does not sell), region.go (delivery priced by where it
+// goes), distribute.go (goods shared over people and places), variant.go
+// (a second variant of the goods told by its figure after و),
+// peopleeach.go (people counted before "كل واحد"), sizeplaces.go (a size
+// for several places, walls before the goods), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
-// packinstead.go (a pack asked instead of its pieces, pieces counted in
-// a pack's word),
-// ownbox.go (a box word heading its own product), soldout.go (a stock
-// ownbox.go (a box word heading its own product), owntrouble.go (the
-// customer's own thing's trouble told beside an order), fitgoods.go (the goods a
-// ownbox.go (a box word heading its own product), unsold.go (goods the shop
-// does not sell said beside its own), fitgoods.go (the goods a
-// fitting names, supplied with it), madewith.go (what the customer's own
-// things were made with or a piece is shaped like), soldout.go (a stock
-// question's "ولا خلص؟"), totalshares.go (a whole length shared by
-// colour), applied.go (a work said on
-// goods named before), bypack.go (counts of goods
-// sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), business.go (the customer's own business and renting
-// told), saidfigure.go (a name's figure said in words), kindsapart.go (two
-// variants a generic name or a synonym does not choose between), capacity.go (a
-// sold by the pack), weighed.go (goods sold by weight in packs), volumes.go (goods sold in cans of several volumes), categories.go (a category word before a name, a roll's width by its length), business.go (the customer's own business and renting
-// told), saidfigure.go (a name's figure said in words), capacity.go (a
-// noun of what goods hold, said of the customer's own), mindyou.go (talk
-// told), saidfigure.go (a name's figure said in words), capacity.go (a
-// noun of what goods hold, said of the customer's own), sizecount.go (a
-// second size of the goods with its own count), mindyou.go (talk
-// around the order), segment.go (the segmenter,
-// one step per unit), corrections.go (a size or variant corrected), recount.go
-// (a count or a colour split corrected), together.go (two people
-// ordering), finish.go (drafts to lines), rules.go (Understand
-// and its steps), intent.go, talk.go and words.go / numbers.go (the
-// language's word lists and the talk around an order).
+// packinstead.go (a pack asked instead of its pieces, pieces counted in a
+// pack's word), ownbox.go (a box word heading its own product),
+// owntrouble.go (the customer's own thing's trouble told beside an order),
+// unsold.go (goods the shop does not sell said beside its own),
+// fitgoods.go (the goods a fitting names, supplied with it), madewith.go
+// (what the customer's own things were made with or a piece is shaped
+// like), soldout.go (a stock question's "ولا خلص؟"), totalshares.go (a
+// whole length shared by colour), applied.go (a work said on goods named
+// before), bypack.go (counts of goods sold by the pack or on a card),
+// weighed.go (goods sold by weight in packs), volumes.go (goods sold in
+// cans of several volumes), categories.go (a category word before a name,
+// a roll's width by its length), business.go (the customer's own business
+// and renting told), saidfigure.go (a name's figure said in words),
+// kindsapart.go (two variants a generic name or a synonym does not choose
+// between), capacity.go (a noun of what goods hold, said of the customer's
+// own), sizecount.go (a second size of the goods with its own count),
+// mindyou.go (talk around the order), segment.go (the segmenter, one step
+// per unit), corrections.go (a size or variant corrected), recount.go (a
+// count or a colour split corrected), together.go (two people ordering),
+// finish.go (drafts to lines), rules.go (Understand and its steps),
+// intent.go, talk.go and words.go / numbers.go (the language's word lists
+// and the talk around an order). The other files are passes named after
+// what they read, each described in its own file's comments and in the
+// classes above: address.go, advice.go, allof.go, c15a.go, classword.go,
+// clocktime.go, colourlabel.go, coming.go, countsized.go, defect.go,
+// eight.go, fallback.go, furnish.go, home.go, hourprice.go, hybrid.go,
+// inscribed.go, kindword.go, letter.go, lexicon.go, live.go, lower.go,
+// metrewidth.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,
+// own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go,
+// person.go, priced.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
+// required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
+// sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
+// variantinstead.go, visit.go, workago.go, workon.go, workswith.go.
 package understand
