@@ -2790,6 +2790,14 @@
 //     when said after the goods, never the last wall alone (wallsBefore,
 //     metreWord).
 //
+// The twenty-third session's corrections of size, pack or kind (branch
+// h33h, variantinstead.go, h33h_test.go):
+//   - a correction that changes only the size or variant of the goods just
+//     asked ("٤ فرخات صغيرة.. لا خليهم كبار", Franco "la khalihom kbar",
+//     "no, make them large") keeps the line's count when it says none of
+//     its own: the count was not taken back; one said in it ("لا خليهم ٣
+//     بس كبار", "خليها واحدة كبيرة") is the count (countOn).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
