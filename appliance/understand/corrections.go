@@ -66,6 +66,8 @@ func (r *Rules) corrections(ts []token) {
 			setAside(ts, from, end)
 		} else if recolour(ts, from, j) {
 			setAside(ts, from, j)
+		} else {
+			r.reword(ts, from, c, j)
 		}
 	}
 }
@@ -575,3 +577,80 @@ var personWords = set("فرد", "افراد", "شخص", "اشخاص", "نفر", 
 
 // betterWords follow a corrected choice: "خليه ٩٠ احسن".
 var betterWords = set("احسن", "افضل", "better")
+
+// reword: a word after the cue at j, a count and "بس" perhaps before it
+// ("قفص صغير.. لا خليه وسط", "٤ فرخات صغيرة.. لا خليهم ٣ بس كبار", "حامل
+// A4.. لا خليه A5"), that names a sibling of the goods the line before
+// names by another word takes that word's place: some product has the old
+// word and not the new, another of the same goods (sameGoods) the new and
+// not the old. The line reads as if said right; a count said in the
+// correction is left to the segmenter's, the cue with it.
+func (r *Rules) reword(ts []token, from, c, j int) {
+	for k := from; k < c; k++ {
+		if !ts[k].sep && ts[k].lex && !waitWord(ts[k]) {
+			return // "لا معلش الكاجو خليه كيلو": the goods named, the segmenter's
+		}
+	}
+	w := j
+	counted := false
+	if w < len(ts) && !ts[w].sep && isNumber(ts[w].text) {
+		w, counted = w+1, true
+		if w < len(ts) && !ts[w].sep && onlyWords[wordKey(lower(ts[w].surface))] {
+			w++
+		}
+	}
+	if w >= len(ts) || ts[w].sep || !ts[w].lex || ts[w].color != "" || isNumber(ts[w].text) || isNumberWord(ts[w].text) {
+		return
+	}
+	if w+1 < len(ts) && !ts[w+1].sep && !betterWords[ts[w+1].text] {
+		return // more said than one word: a line of its own
+	}
+	nw := ts[w].text
+	for k := from - 1; k >= 0; k-- {
+		t := ts[k]
+		if t.sep && (t.text == "\n" || t.text == "?") {
+			return
+		}
+		if t.sep || t.aside || !t.lex || t.color != "" || isNumber(t.text) || t.text == nw {
+			continue
+		}
+		if !r.siblingBy(t.text, nw) {
+			if t.conj || t.text == "و" {
+				return
+			}
+			continue
+		}
+		for m := k; m >= 0 && !(ts[m].sep && (ts[m].text == "\n" || ts[m].text == "?")); m-- {
+			if !ts[m].sep && (ts[m].conj || ts[m].text == "و") {
+				return // "… ونص كيلو لوز، لا خليه كيلو": which line, a person reads
+			}
+		}
+		copyFigure(&ts[k], ts[w])
+		end := w + 1
+		if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
+			end++
+		}
+		if counted {
+			setAside(ts, w, end) // "لا خليهم ٣ بس": the count the segmenter's
+		} else {
+			setAside(ts, from, end)
+		}
+		return
+	}
+}
+
+// siblingBy: a product's names hold old and not nw, another product of the
+// same goods holds nw and not old.
+func (r *Rules) siblingBy(old, nw string) bool {
+	for _, p := range r.lx.postings[old] {
+		if r.lx.info[p].all[nw] {
+			continue
+		}
+		for _, q := range r.lx.postings[nw] {
+			if !r.lx.info[q].all[old] && r.sameGoods(&r.lx.products[p], &r.lx.products[q]) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -2790,6 +2790,23 @@
 //     when said after the goods, never the last wall alone (wallsBefore,
 //     metreWord).
 //
+// The twenty-third session's corrections of size, pack or kind (branch
+// h33h, variantinstead.go, corrections.go, h33h_test.go):
+//   - a correction that changes only the size or variant of the goods just
+//     asked ("٤ فرخات صغيرة.. لا خليهم كبار", Franco "la khalihom kbar",
+//     "no, make them large") keeps the line's count when it says none of
+//     its own: the count was not taken back; one said in it ("لا خليهم ٣
+//     بس كبار", "خليها واحدة كبيرة") is the count (countOn).
+//   - a word right after a correction's cue, a count and "بس" perhaps
+//     before it ("ربع كمون مطحون.. لا خليه حب", "حامل منيو A4.. لا خليه
+//     A5", "٢ كريم الكبير.. لا خليهم ٣ صغيرين"), that names a sibling of
+//     the goods the line before names by another word (some product has
+//     the old word and not the new, another of the same goods the new and
+//     not the old) takes that word's place: the line reads as if said
+//     right, never a question between the two; goods named between "لا"
+//     and the cue, or several lines before it, are left as they were
+//     (reword, siblingBy, corrections.go).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

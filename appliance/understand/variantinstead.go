@@ -41,10 +41,43 @@ func (r *Rules) variantInstead(ts []token, items []Item) []Item {
 				ts[m].used = true // "بدلهم": said of the line it takes the place of
 			}
 		}
+		if a.Quantity > catalog.One && b.Quantity == catalog.One && !r.countOn(ts, a.end-1, b) {
+			// "٤ فرخات صغيرة.. لا خليهم كبار": the kind corrected, the
+			// count kept ("لا خليهم ٣ بس كبار" corrected it on the line
+			// before)
+			items[k].Quantity = a.Quantity
+			items[k].Missing = without(slices.Clone(b.Missing), "count")
+		}
 		items = slices.Delete(items, k-1, k)
 		k--
 	}
 	return items
+}
+
+// countOn: line b, after a correction from token from, says a count of
+// its own — a figure, a number word or a dual on the line that is no
+// figure of its product's names ("شنطة ٢٤" names the size), or one said
+// anywhere in the correction or the clause the line ends ("لا خليها طقم
+// الاتناشر واحد بس").
+func (r *Rules) countOn(ts []token, from int, b Item) bool {
+	bi := r.indexOf(b.Product)
+	for k := max(from, 0); k < len(ts); k++ {
+		t := ts[k]
+		if t.sep {
+			if k >= b.end {
+				break
+			}
+			continue
+		}
+		if bi >= 0 && r.lx.info[bi].all[t.text] {
+			continue
+		}
+		v, ok := amountValue(t.text)
+		if ok && v == 1 || k >= b.start && k < b.end && (ok || t.dual) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameGoods: products a and b are variants of one goods — their Arabic
