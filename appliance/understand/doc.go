@@ -2790,6 +2790,15 @@
 //     when said after the goods, never the last wall alone (wallsBefore,
 //     metreWord).
 //
+// The twenty-third session's sets and packs counted in pieces (branch
+// h33i, setpieces.go, h33i_test.go):
+//   - a count said in the goods' own word, no set word said, of goods the
+//     shop sells only as sets whose names say "طقم N …" or "set of N"
+//     ("١٢ كوباية عصير", "i want 12 passport photos" beside sets of 6 and
+//     of 12) is the pieces: the one set holding that many, one of it,
+//     never that many sets; a count no set holds ("١٠ كوبايات") is asked
+//     (setPieces, setSize, setSiblings).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
@@ -2802,7 +2811,8 @@
 // for several places, walls before the goods), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
 // packinstead.go (a pack asked instead of its pieces, pieces counted in a
-// pack's word), ownbox.go (a box word heading its own product),
+// pack's word), setpieces.go (a set counted in its pieces),
+// ownbox.go (a box word heading its own product),
 // owntrouble.go (the customer's own thing's trouble told beside an order),
 // unsold.go (goods the shop does not sell said beside its own),
 // fitgoods.go (the goods a fitting names, supplied with it), madewith.go
