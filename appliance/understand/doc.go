@@ -2797,7 +2797,12 @@
 //     ("١٢ كوباية عصير", "i want 12 passport photos" beside sets of 6 and
 //     of 12) is the pieces: the one set holding that many, one of it,
 //     never that many sets; a count no set holds ("١٠ كوبايات") is asked
-//     (setPieces, setSize, setSiblings).
+//     (setPieces, setSize, setSiblings);
+//   - a pack and a half of goods sold by the piece ("كرتونة ونص ويت
+//     فود", "طبق ونص بيض", "كرتونتين ونص", "2 trays and a half") read as
+//     a whole count dropped the half: how many is asked, never one pack
+//     invoiced; a figure, a measure or a dozen before the half ("٢ ونص",
+//     "كيلو ونص", "دستة ونص") is a count read elsewhere (packAndHalf).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -45,3 +45,34 @@ func TestRules_SetCountedInPieces(t *testing.T) {
 		}
 	}
 }
+
+// A drinks shop: water by the bottle and by the carton of 12.
+const h33iDrinksCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+WTR-1,مياه معدنية ازازة 1.5 لتر,Mineral water bottle 1.5 L,ازازة مياه,مياه,piece,10,200,,
+WTR-12,كرتونة مياه معدنية 12 ازازة,Box of 12 mineral water bottles,كرتونة مياه,مياه,piece,110,40,,
+JUC-1,عصير مانجو علبة,Mango juice can,,عصائر,piece,15,100,,
+`
+
+const h33iDrinksVocab = `كرتونة, كرتونه, kartona, carton, box
+مياه, مية, maya, water
+`
+
+// TestRules_PackAndAHalf: a pack and a half of goods sold by the piece
+// ("كرتونة ونص مياه", "a box and a half of water",
+// "كرتونتين ونص") is asked, never one pack invoiced; a figure and a half
+// is no such pack, and whole packs stay as said.
+func TestRules_PackAndAHalf(t *testing.T) {
+	r := rulesFrom(t, h33iDrinksCSV, h33iDrinksVocab)
+	for _, text := range []string{"عايز كرتونة ونص مياه معدنية", "عايز كرتونتين ونص مياه", "i want a box and a half of mineral water"} {
+		res := understandText(t, r, text)
+		for _, it := range res.Items {
+			if it.SKU != "" && len(it.Missing) == 0 && it.Confidence >= 0.5 {
+				t.Errorf("%s: %+v, want the count asked", text, res.Items)
+			}
+		}
+	}
+	res := understandText(t, r, "عايز ٢ كرتونة مياه معدنية")
+	if len(res.Items) != 1 || res.Items[0].SKU != "WTR-12" || res.Items[0].Quantity != 2*catalog.One || len(res.Items[0].Missing) > 0 {
+		t.Errorf("٢ كرتونة مياه: %+v, want two cartons", res.Items)
+	}
+}

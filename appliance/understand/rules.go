@@ -562,6 +562,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.variantInstead(ts, items)
 	r.packCounts(items)
 	r.setPieces(items)
+	r.packAndHalf(items)
 	items = madeWithMark(ts, items)
 	for k := range items {
 		items[k].Phrase = surfaceOf(text, items[k].Phrase)

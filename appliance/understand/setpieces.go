@@ -164,3 +164,58 @@ func (r *Rules) setSiblings(idx int) []int {
 	}
 	return fam
 }
+
+// packHalfWords say "and a half" after a word ("كرتونة ونص", "tray and a
+// half": the last word of the English).
+var packHalfWords = set("ونص", "ونصف", "wnos", "wenos", "w-nos")
+
+// packAndHalf: a pack and a half of goods sold by the piece ("كرتونة ونص
+// ويت فود", "طبق ونص بيض", "كرتونتين ونص") read as a whole count dropped
+// the half: how many is a clerk's question, never one pack in silence. A
+// figure or a measure before the half ("٢ ونص", "كيلو ونص", "دستة ونص")
+// is a count read elsewhere.
+func (r *Rules) packAndHalf(items []Item) {
+	for k := range items {
+		it := &items[k]
+		if it.Quantity < catalog.One || it.Quantity%catalog.One != 0 || slices.Contains(it.Missing, "count") {
+			continue
+		}
+		if it.Product != nil && it.Product.Unit != catalog.Piece {
+			continue
+		}
+		ws := strings.Fields(lower(it.Phrase))
+		half := false
+		for i := 1; i < len(ws) && !half; i++ {
+			w, before := wordKey(ws[i]), wordKey(ws[i-1])
+			next := i + 1
+			switch {
+			case packHalfWords[w]:
+			case (w == "و" || w == "w") && i+1 < len(ws) && (wordKey(ws[i+1]) == "نص" || ws[i+1] == "nos"):
+				next = i + 2
+			case w == "and" && i+2 < len(ws) && ws[i+1] == "a" && ws[i+2] == "half":
+				next = i + 3
+			default:
+				continue
+			}
+			if next < len(ws) {
+				// "لوز ونص كيلو سوداني": half a kilo of the next goods
+				a := wordKey(ws[next])
+				if _, measure := unitWord(a); measure || measureWords[a] || weightUnits[a] || isNumber(a) || a == "of" && next+1 < len(ws) && weightUnits[ws[next+1]] {
+					continue
+				}
+			}
+			if _, measure := unitWord(before); measure || isNumber(before) || isNumberWord(before) || measureWords[before] ||
+				weightUnits[before] || dozenWords[before] > 0 {
+				continue
+			}
+			if _, ok := numberWord(before); ok {
+				continue
+			}
+			half = true
+		}
+		if half {
+			it.Confidence = math.Round(it.Confidence*500) / 1000
+			it.Missing = append(it.Missing, "count")
+		}
+	}
+}
