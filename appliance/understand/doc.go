@@ -2807,6 +2807,20 @@
 //     and the cue, or several lines before it, are left as they were
 //     (reword, siblingBy, corrections.go).
 //
+// The twenty-third session's sets and packs counted in pieces (branch
+// h33i, setpieces.go, h33i_test.go):
+//   - a count said in the goods' own word, no set word said, of goods the
+//     shop sells only as sets whose names say "طقم N …" or "set of N"
+//     ("١٢ كوباية عصير", "i want 12 passport photos" beside sets of 6 and
+//     of 12) is the pieces: the one set holding that many, one of it,
+//     never that many sets; a count no set holds ("١٠ كوبايات") is asked
+//     (setPieces, setSize, setSiblings);
+//   - a pack and a half of goods sold by the piece ("كرتونة ونص ويت
+//     فود", "طبق ونص بيض", "كرتونتين ونص", "2 trays and a half") read as
+//     a whole count dropped the half: how many is asked, never one pack
+//     invoiced; a figure, a measure or a dozen before the half ("٢ ونص",
+//     "كيلو ونص", "دستة ونص") is a count read elsewhere (packAndHalf).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
@@ -2819,7 +2833,8 @@
 // for several places, walls before the goods), gift.go (goods said to be a
 // gift), containerof.go (a container word as the goods' unit),
 // packinstead.go (a pack asked instead of its pieces, pieces counted in a
-// pack's word), ownbox.go (a box word heading its own product),
+// pack's word), setpieces.go (a set counted in its pieces),
+// ownbox.go (a box word heading its own product),
 // owntrouble.go (the customer's own thing's trouble told beside an order),
 // unsold.go (goods the shop does not sell said beside its own),
 // fitgoods.go (the goods a fitting names, supplied with it), madewith.go

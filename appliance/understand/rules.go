@@ -561,6 +561,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.packInstead(ts, items)
 	items = r.variantInstead(ts, items)
 	r.packCounts(items)
+	r.setPieces(items)
+	r.packAndHalf(items)
 	items = madeWithMark(ts, items)
 	for k := range items {
 		items[k].Phrase = surfaceOf(text, items[k].Phrase)
