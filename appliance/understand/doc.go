@@ -2790,6 +2790,18 @@
 //     when said after the goods, never the last wall alone (wallsBefore,
 //     metreWord).
 //
+// The twenty-third session's services for goods counted (branch h33j,
+// finish.go, h33j_test.go):
+//   - a service whose own name prices it per one of what it is done to
+//     ("ترصيص كاوتش للكاوتش", "نفخ بالونة هيليوم" / "Helium fill per
+//     balloon") said "for them" beside counted goods its names name ("٤
+//     كاوتش وترصيص ليهم", "لهم", Franco "w tarsis lehom", English
+//     "balancing for them") is done to each of them: their count, as
+//     "وتركيبهم" is (forThem, pricedPerOne); a service priced per no one
+//     of them ("ضبط زوايا ليهم") stays once, and one said "for them" of
+//     counted goods its names do not tie to is asked how many, never one
+//     in silence.
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
