@@ -2791,7 +2791,7 @@
 //     metreWord).
 //
 // The twenty-third session's services for goods counted (branch h33j,
-// finish.go, h33j_test.go):
+// finish.go, prepare.go, h33j_test.go):
 //   - a service whose own name prices it per one of what it is done to
 //     ("ترصيص كاوتش للكاوتش", "نفخ بالونة هيليوم" / "Helium fill per
 //     balloon") said "for them" beside counted goods its names name ("٤
@@ -2800,7 +2800,12 @@
 //     "وتركيبهم" is (forThem, pricedPerOne); a service priced per no one
 //     of them ("ضبط زوايا ليهم") stays once, and one said "for them" of
 //     counted goods its names do not tie to is asked how many, never one
-//     in silence.
+//     in silence;
+//   - "for N pieces" said after a work and a word or two of its name
+//     ("نفخ هيليوم ل١٥ بالونة" of "نفخ بالونة هيليوم", "نفخ نيتروجين ل٤
+//     كاوتش") counts what the work is done on, as right after the work's
+//     verbal noun ("تركيب ل 8 كاميرات"), never the pieces set aside and
+//     the work once (workBefore, prepare.go).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -11,12 +11,14 @@ import (
 const h33jCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 TYRE-15,كاوتش 15 بوصة,Tyre 15 inch,كاوتش|كوتش|kawetsh,إطارات,piece,1500,40,,
 TYRE-16,كاوتش 16 بوصة,Tyre 16 inch,,إطارات,piece,1800,40,,
+SRV-N2,نفخ كاوتش نيتروجين (للكاوتش),Nitrogen tyre inflation per tyre,نفخ نيتروجين|nitrogen,خدمات,piece,20,,,
 RIM-15,جنط 15 بوصة,Rim 15 inch,جنط,جنوط,piece,900,20,,
 SRV-BAL,ترصيص كاوتش للكاوتش,Wheel balancing per tyre,ترصيص|tarsis|balancing,خدمات,piece,50,,,
 SRV-ALIGN,ضبط زوايا العربية,Wheel alignment,ضبط زوايا|zawaya|alignment,خدمات,piece,250,,,
 `
 
-const h33jVocab = `كاوتش, kawetsh, tyre, tyres
+const h33jVocab = `نيتروجين, nitrogen
+كاوتش, kawetsh, tyre, tyres
 ترصيص, tarsis, balancing
 `
 
@@ -47,4 +49,19 @@ func TestRules_ServiceForThemUntied(t *testing.T) {
 			t.Fatalf("SRV-BAL×1 with nothing asked: %+v", res.Items)
 		}
 	}
+}
+
+// TestRules_WorkForPiecesAWordBetween: "for N pieces" said after a work and
+// a word of its name ("نفخ نيتروجين ل٤ كاوتش" of "نفخ كاوتش نيتروجين
+// (للكاوتش)") counts the pieces the work is done on, as right after the
+// work's verbal noun ("تركيب ل ٨ كاميرات"): four, never one and the
+// pieces set aside.
+func TestRules_WorkForPiecesAWordBetween(t *testing.T) {
+	r := rulesFrom(t, h33jCSV, h33jVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز نفخ نيتروجين ل٤ كاوتش", []wantItem{{"SRV-N2", 4, "", nil}}},
+		{"عايز نفخ نيتروجين ل ٤ كاوتش", []wantItem{{"SRV-N2", 4, "", nil}}},
+		{"3ayez nafkh nitrogen le 4 kawetsh", []wantItem{{"SRV-N2", 4, "", nil}}},
+		{"I want nitrogen inflation for 4 tyres", []wantItem{{"SRV-N2", 4, "", nil}}},
+	})
 }
