@@ -2805,7 +2805,11 @@
 //     ("نفخ هيليوم ل١٥ بالونة" of "نفخ بالونة هيليوم", "نفخ نيتروجين ل٤
 //     كاوتش") counts what the work is done on, as right after the work's
 //     verbal noun ("تركيب ل 8 كاميرات"), never the pieces set aside and
-//     the work once (workBefore, prepare.go).
+//     the work once (workBefore, prepare.go);
+//   - a service priced per a noun ("(للدور)": per floor) said with that
+//     noun and an ordinal ("سحب سلك لتالت دور", "تطليع عفش لخامس دور")
+//     names which floor, not how many floors the work spans (from the
+//     roof, from the street): how many is asked (ordinalPerNoun).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

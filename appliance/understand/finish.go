@@ -949,6 +949,12 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Missing = append(it.Missing, "count")
 			conf *= 0.5
 		}
+		if p.Unit == catalog.Piece && r.isService(p) && it.Quantity == catalog.One && d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && ordinalPerNoun(ts, d, p) {
+			// "سحب سلك لتالت دور" of a service priced per floor: which
+			// floor is said, not how many floors the work spans — asked
+			it.Missing = append(it.Missing, "count")
+			conf *= 0.5
+		}
 		if k, ok := r.lineBefore(d, items, p); ok && d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && len(d.sizes) == 0 && len(d.colors) > 0 &&
 			d.start < len(ts) && definite(ts[d.start].surface) {
 			recolor = k // "ولا اقولك المفرش خليه بيج": that line, in this colour
@@ -2572,6 +2578,32 @@ func (r *Rules) cutPiecesServed(ts []token, keep []*draft, items []Item, itemOf 
 // perCutPieceRe: a service's name prices it per piece of whatever it is
 // done to: "(للقطعة)", "(للحتة)", "(per piece)".
 var perCutPieceRe = regexp.MustCompile(`\(لل(قطعة|قطعه|حتة|حته)\)|\(per piece\)`)
+
+// ordinalPerNoun: the line of service p, priced per a noun ("(للدور)": per
+// floor), says that noun with an ordinal ("لتالت دور", "للدور التالت"):
+// which one, not how many of them the work spans.
+func ordinalPerNoun(ts []token, d *draft, p *catalog.Product) bool {
+	m := perNounRe.FindStringSubmatch(p.NameAr)
+	if m == nil {
+		return false
+	}
+	ks := keysOf(m[1])
+	if len(ks) != 1 {
+		return false
+	}
+	ordinal := func(k int) bool {
+		return k >= 0 && k < len(ts) && !ts[k].sep && (ordinalWords[placeKey(ts[k].surface)] || ordinalWords[lower(ts[k].surface)] || ordinalWords["ال"+placeKey(ts[k].surface)])
+	}
+	for k := d.start; k <= d.end+2 && k < len(ts); k++ {
+		if ts[k].sep {
+			break
+		}
+		if n := placeKey(ts[k].surface); (wordKey(n) == ks[0] || ts[k].text == ks[0]) && (ordinal(k-1) || ordinal(k+1)) {
+			return true
+		}
+	}
+	return false
+}
 
 // perNounRe: the noun a service's Arabic name prices it per: "(للعلبة)".
 var perNounRe = regexp.MustCompile(`\(لل([^ )]+)\)`)

@@ -65,3 +65,26 @@ func TestRules_WorkForPiecesAWordBetween(t *testing.T) {
 		{"I want nitrogen inflation for 4 tyres", []wantItem{{"SRV-N2", 4, "", nil}}},
 	})
 }
+
+// h33jMovesCSV: a furniture shop carrying its sofas up by winch, the
+// lifting priced per floor.
+const h33jMovesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOFA-3,كنبة تلاتة مقاعد,Three-seat sofa,كنبة,انتريهات,piece,9000,5,,
+SRV-WINCH,تطليع عفش بالونش (للدور),Lifting furniture by winch (per floor),تطليع عفش|ونش,خدمات,piece,150,,,
+`
+
+// TestRules_WhichFloorNotHowMany: a service priced per floor said with an
+// ordinal floor ("تطليع عفش لخامس دور") names which floor, not how many
+// floors the work spans (from the roof, or from the street with a ground
+// floor or not): how many is asked, never one in silence.
+func TestRules_WhichFloorNotHowMany(t *testing.T) {
+	r := rulesFrom(t, h33jMovesCSV, "")
+	for _, text := range []string{"عايز كنبة وتطليع عفش لخامس دور", "عايز تطليع عفش لتالت دور"} {
+		res := understandText(t, r, text)
+		for _, it := range res.Items {
+			if it.Product != nil && it.Product.SKU == "SRV-WINCH" && !slices.Contains(it.Missing, "count") {
+				t.Errorf("%s: SRV-WINCH×%v with nothing asked", text, it.Quantity)
+			}
+		}
+	}
+}
