@@ -2821,6 +2821,27 @@
 //     invoiced; a figure, a measure or a dozen before the half ("٢ ونص",
 //     "كيلو ونص", "دستة ونص") is a count read elsewhere (packAndHalf).
 //
+// The twenty-third session's services for goods counted (branch h33j,
+// finish.go, prepare.go, h33j_test.go):
+//   - a service whose own name prices it per one of what it is done to
+//     ("ترصيص كاوتش للكاوتش", "نفخ بالونة هيليوم" / "Helium fill per
+//     balloon") said "for them" beside counted goods its names name ("٤
+//     كاوتش وترصيص ليهم", "لهم", Franco "w tarsis lehom", English
+//     "balancing for them") is done to each of them: their count, as
+//     "وتركيبهم" is (forThem, pricedPerOne); a service priced per no one
+//     of them ("ضبط زوايا ليهم") stays once, and one said "for them" of
+//     counted goods its names do not tie to is asked how many, never one
+//     in silence;
+//   - "for N pieces" said after a work and a word or two of its name
+//     ("نفخ هيليوم ل١٥ بالونة" of "نفخ بالونة هيليوم", "نفخ نيتروجين ل٤
+//     كاوتش") counts what the work is done on, as right after the work's
+//     verbal noun ("تركيب ل 8 كاميرات"), never the pieces set aside and
+//     the work once (workBefore, prepare.go);
+//   - a service priced per a noun ("(للدور)": per floor) said with that
+//     noun and an ordinal ("سحب سلك لتالت دور", "تطليع عفش لخامس دور")
+//     names which floor, not how many floors the work spans (from the
+//     roof, from the street): how many is asked (ordinalPerNoun).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

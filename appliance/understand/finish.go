@@ -942,10 +942,16 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
-		if p.Unit == catalog.Piece && r.isService(p) && it.Quantity == catalog.One && d.pre == nil && len(d.counts) == 0 && withThem(ts, d) &&
+		if p.Unit == catalog.Piece && r.isService(p) && it.Quantity == catalog.One && d.pre == nil && len(d.counts) == 0 && (withThem(ts, d) || forThem(ts, d) && pricedPerOne(p)) &&
 			len(items) > 0 && items[len(items)-1].Product != nil && items[len(items)-1].Product.Unit == catalog.Piece && items[len(items)-1].Quantity > catalog.One && !r.isService(items[len(items)-1].Product) {
 			// "٣٠٠ شنطة ومعاهم طباعة" of a printing no name ties to bags:
 			// once, or for each of them? how many, asked — never one in silence
+			it.Missing = append(it.Missing, "count")
+			conf *= 0.5
+		}
+		if p.Unit == catalog.Piece && r.isService(p) && it.Quantity == catalog.One && d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && ordinalPerNoun(ts, d, p) {
+			// "سحب سلك لتالت دور" of a service priced per floor: which
+			// floor is said, not how many floors the work spans — asked
 			it.Missing = append(it.Missing, "count")
 			conf *= 0.5
 		}
@@ -2572,6 +2578,32 @@ func (r *Rules) cutPiecesServed(ts []token, keep []*draft, items []Item, itemOf 
 // perCutPieceRe: a service's name prices it per piece of whatever it is
 // done to: "(للقطعة)", "(للحتة)", "(per piece)".
 var perCutPieceRe = regexp.MustCompile(`\(لل(قطعة|قطعه|حتة|حته)\)|\(per piece\)`)
+
+// ordinalPerNoun: the line of service p, priced per a noun ("(للدور)": per
+// floor), says that noun with an ordinal ("لتالت دور", "للدور التالت"):
+// which one, not how many of them the work spans.
+func ordinalPerNoun(ts []token, d *draft, p *catalog.Product) bool {
+	m := perNounRe.FindStringSubmatch(p.NameAr)
+	if m == nil {
+		return false
+	}
+	ks := keysOf(m[1])
+	if len(ks) != 1 {
+		return false
+	}
+	ordinal := func(k int) bool {
+		return k >= 0 && k < len(ts) && !ts[k].sep && (ordinalWords[placeKey(ts[k].surface)] || ordinalWords[lower(ts[k].surface)] || ordinalWords["ال"+placeKey(ts[k].surface)])
+	}
+	for k := d.start; k <= d.end+2 && k < len(ts); k++ {
+		if ts[k].sep {
+			break
+		}
+		if n := placeKey(ts[k].surface); (wordKey(n) == ks[0] || ts[k].text == ks[0]) && (ordinal(k-1) || ordinal(k+1)) {
+			return true
+		}
+	}
+	return false
+}
 
 // perNounRe: the noun a service's Arabic name prices it per: "(للعلبة)".
 var perNounRe = regexp.MustCompile(`\(لل([^ )]+)\)`)
@@ -5225,6 +5257,41 @@ func withThem(ts []token, d *draft) bool {
 // for them" is one design for them all).
 var themAfter = set("on", "with")
 
+// forThemWords: "for them" said as one word after (or before) a service
+// ("ونفخ هيليوم ليهم", Franco "w nafkh helium lehom"). Said of a design
+// or a visit it is once for them all; said of a service whose name prices
+// it per one of something (pricedPerOne) it is done to each of them.
+var forThemWords = set("ليهم", "لهم", "lehom", "leehom", "lihom", "lehum", "lihum")
+
+// forThem: the service of draft d is said "for them" right after it or
+// right before it ("ليهم نفخ هيليوم"), or English "for them"/"for each"
+// right after it.
+func forThem(ts []token, d *draft) bool {
+	said := func(k int) bool {
+		if k < 0 || k >= len(ts) || ts[k].sep {
+			return false
+		}
+		w := lower(ts[k].surface)
+		if v, ok := strings.CutPrefix(w, "و"); ok {
+			w = v
+		}
+		return forThemWords[w]
+	}
+	english := d.end+1 < len(ts) && !ts[d.end].sep && !ts[d.end+1].sep && lower(ts[d.end].surface) == "for" &&
+		(lower(ts[d.end+1].surface) == "them" || lower(ts[d.end+1].surface) == "each")
+	return said(d.end) || said(d.start-1) || english
+}
+
+// pricedPerOneRe: a service's name prices it per one of what it is done
+// to: Arabic "(للقطعة)", "للبالونة" (لل and a noun after the work),
+// English "per balloon", "per piece", "each".
+var pricedPerOneRe = regexp.MustCompile(`(^|[ (])لل[^ )]+|\bper [a-z]+|\beach\b`)
+
+// pricedPerOne: p's own names price it per one of what it is done to.
+func pricedPerOne(p *catalog.Product) bool {
+	return pricedPerOneRe.MatchString(p.NameAr) || pricedPerOneRe.MatchString(lower(p.NameEn))
+}
+
 // serviceFor's reading for several goods: each service and the goods line
 // it is for.
 type serviceGoods struct {
@@ -5298,7 +5365,7 @@ func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, a
 			several = true
 		}
 	}
-	if !several && !withThem(ts, d) || !r.lx.products[best.idx].MadeToOrder {
+	if !several && !withThem(ts, d) && !(forThem(ts, d) && pricedPerOne(&r.lx.products[best.idx])) || !r.lx.products[best.idx].MadeToOrder {
 		return nil
 	}
 	idxs := []int{best.idx}

@@ -1492,7 +1492,7 @@ func (r *Rules) forPieces(ts []token) {
 		if sizeAfter(ts, noun+1) && r.servicePieces(ts, noun) {
 			continue // "washing for 3 rugs 2 x 3": three pieces of that size, the service's amount
 		}
-		if r.workOn(ts[prev].text, ts[noun].text) {
+		if r.workOn(ts[prev].text, ts[noun].text) || r.workBefore(ts, prev, ts[noun].text) {
 			continue // "تركيب ل 8 كاميرات" of "تركيب كاميرا": what the work is done on counts it, as "للـ 8" does
 		}
 		for k := i; k <= noun; k++ {
@@ -1506,6 +1506,22 @@ func (r *Rules) forPieces(ts []token) {
 		}
 		i = noun
 	}
+}
+
+// workBefore: the run of words ending at prev opens with a work done on
+// noun, a word or two of its name between ("نفخ هيليوم ل١٥ بالونة" of
+// "نفخ بالونة هيليوم"): what it is done on counts it, as right after the
+// work's verbal noun.
+func (r *Rules) workBefore(ts []token, prev int, noun string) bool {
+	for k := prev - 1; k >= 0 && k >= prev-2; k-- {
+		if ts[k].sep || !ts[k].lex || ts[k+1].conj || ts[k+1].aside || isNumber(ts[k].text) {
+			return false
+		}
+		if r.workOn(ts[k].text, noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // workOn: w heads a service (work done to goods) whose name holds noun
