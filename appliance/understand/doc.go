@@ -2614,7 +2614,7 @@
 //     product, as "٢ علبة شبكة" is — it was two packs of nothing, the
 //     message a greeting (dualPacks); a gift word a name writes right
 //     after the word before it is that name's, no gift told ("٢ علبة
-//     هدية" of "علبة هدية كرتون", nameFollows).
+//     هدية" of "علبة هدية كرتون", namedPair).
 //   - a bare figure between cloth sold by the metre and a word its name
 //     says the cloth is for ("قماش ٦ كراسي قطيفة" of "قطيفة تنجيد للكراسي
 //     والكنب (بالمتر)", "قماش ٣ جلاليب تيل نادية" of "… للجلاليب") counts

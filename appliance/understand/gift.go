@@ -21,7 +21,7 @@ func (r *Rules) giftTold(ts []token) {
 		if r.wrapBefore(ts, i) {
 			continue // "وغلفيه هدية", "بوكس هدية", "wrap them as a gift": the wrapping asked
 		}
-		if p := ts[i-1]; !p.sep && p.lex && r.nameFollows(p.text, t.text) {
+		if p := ts[i-1]; !p.sep && p.lex && r.namedPair(p.text, t.text) {
 			continue // "٢ علبة هدية" of "علبة هدية كرتون": the name's own words, no gift told
 		}
 		end := i + 1
@@ -64,21 +64,6 @@ func (r *Rules) wrapBefore(ts []token, i int) bool {
 		}
 		if !slices.ContainsFunc(ps, func(p int32) bool { return !r.giftNamed(p) }) {
 			return true
-		}
-	}
-	return false
-}
-
-// nameFollows: a name of a product writes word b right after word a
-// ("علبة هدية" of "علبة هدية كرتون مقوى").
-func (r *Rules) nameFollows(a, b string) bool {
-	for _, p := range r.lx.postings[a] {
-		for _, ph := range r.lx.info[p].phrases {
-			for k := 0; k+1 < len(ph); k++ {
-				if ph[k] == a && ph[k+1] == b {
-					return true
-				}
-			}
 		}
 	}
 	return false
