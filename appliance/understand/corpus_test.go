@@ -240,7 +240,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 28 at first contact, held back unread in testdata/heldback until
 		// the seventeenth session's fixes had landed (BENCHMARKS.md "Round 28 at
 		// first contact"), then its first-contact classes (branches h28a, h28b)
-		{"doors28", 0.84}, {"flooring28", 0.84}, {"bathrooms28", 0.84}, {"mattresses28", 0.89}, {"blinds28", 0.84}, {"outdoor28", 0.94},
+		{"doors28", 0.84}, {"flooring28", 0.89}, {"bathrooms28", 0.84}, {"mattresses28", 0.89}, {"blinds28", 0.84}, {"outdoor28", 0.94},
 		// round 29 at first contact, held back unread in testdata/heldback until
 		// the eighteenth session's fixes had landed (BENCHMARKS.md "Round 29 at
 		// first contact")
@@ -261,7 +261,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 33 at first contact, held back unread in testdata/heldback until
 		// the twenty-second session's fixes had landed (BENCHMARKS.md "Round 33 at
 		// first contact")
-		{"doors33", 0.59}, {"flooring33", 0.74}, {"bathrooms33", 0.59}, {"mattresses33", 0.74}, {"blinds33", 0.69}, {"outdoor33", 0.59},
+		{"doors33", 0.59}, {"flooring33", 0.79}, {"bathrooms33", 0.64}, {"mattresses33", 0.79}, {"blinds33", 0.84}, {"outdoor33", 0.64},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
