@@ -39,7 +39,7 @@ func (lx *lexicon) allOfThem(ts []token, d *draft) bool {
 		if j >= 0 && !ts[j].sep && articles[lower(ts[j].surface)] {
 			j--
 		}
-		if j >= 0 && !ts[j].sep && allBefore[wordKey(strings.TrimPrefix(lower(ts[j].surface), "و"))] && several && (the || isLatinWord(t.surface)) {
+		if j >= 0 && !ts[j].sep && allBefore[keyAt(ts, j)] && several && (the || isLatinWord(t.surface)) {
 			return true // "كل المفصلات", "all (the) sockets"
 		}
 	}

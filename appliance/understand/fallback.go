@@ -15,7 +15,7 @@ import "strings"
 // الرمادي مش موجود") stays the customer's.
 func fallbacks(ts []token) {
 	for i := 0; i < len(ts); i++ {
-		if ts[i].sep || !ifWords[wordKey(strings.TrimPrefix(lower(ts[i].surface), "و"))] {
+		if ts[i].sep || !ifWords[keyAt(ts, i)] {
 			continue
 		}
 		cue, end := 0, 0
@@ -29,7 +29,7 @@ func fallbacks(ts []token) {
 			continue // "عندكم … ؟ لو مفيش …": the first asked, not ordered
 		}
 		switch {
-		case end < len(ts) && ts[end].sep && ts[end].text != "?" && end+1 < len(ts) && !ts[end+1].sep && fallbackVerbs[wordKey(strings.TrimPrefix(lower(ts[end+1].surface), "و"))]:
+		case end < len(ts) && ts[end].sep && ts[end].text != "?" && end+1 < len(ts) && !ts[end+1].sep && fallbackVerbs[keyAt(ts, end+1)]:
 			end++ // "ولو مش موجودة، خليها بني": the fallback after the pause
 			fallthrough
 		case end < len(ts) && !ts[end].sep:

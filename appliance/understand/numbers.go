@@ -902,7 +902,7 @@ func partyBefore(ts []token, i int) (int, bool) {
 	if k >= 1 && !ts[k].sep && lower(ts[k].surface) == "be" && !ts[k-1].sep && partyVerbs[wordKey(lower(ts[k-1].surface))] {
 		return k - 1, true // "we'll be about 40"
 	}
-	if k >= 0 && !ts[k].sep && partyVerbs[wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))] {
+	if k >= 0 && !ts[k].sep && partyVerbs[keyAt(ts, k)] {
 		return k, true
 	}
 	return 0, false

@@ -44,7 +44,7 @@ func (r *Rules) ownTroubleTold(ts []token) {
 		case ts[k].pause:
 			cls = append(cls, clause{from: from, to: k + 1})
 			from = k + 1
-		case k > from && purposeWords[wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))]:
+		case k > from && purposeWords[keyAt(ts, k)]:
 			// "وكمان شبكة اوراق عشان القديمة اتكسرت": why, a clause of
 			// its own after the goods
 			cls = append(cls, clause{from: from, to: k})

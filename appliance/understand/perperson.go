@@ -133,14 +133,14 @@ func goodsAt(ts []token, k int) int {
 	for k < len(ts) && !ts[k].sep && (lower(ts[k].surface) == "a" || lower(ts[k].surface) == "an" || lower(ts[k].surface) == "the") {
 		k++
 	}
-	if k >= len(ts) || ts[k].sep || eachWords[wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))] || lower(ts[k].surface) == "one" {
+	if k >= len(ts) || ts[k].sep || eachWords[keyAt(ts, k)] || lower(ts[k].surface) == "one" {
 		return 0
 	}
 	if personGoods(ts[k]) && !isNumber(ts[k].text) {
 		return k
 	}
 	if (isNumber(ts[k].text) || isNumberWord(strings.TrimPrefix(ts[k].text, "و")) || container(ts[k]) || ts[k].lex && ts[k].color != "" && isLatinWord(ts[k].surface) ||
-		packWord(wordKey(strings.TrimPrefix(lower(ts[k].surface), "و")))) && k+1 < len(ts) && personGoods(ts[k+1]) {
+		packWord(keyAt(ts, k))) && k+1 < len(ts) && personGoods(ts[k+1]) {
 		return k // "و٢ كراسة", "وكيس بن", "a black bag": a count, a pack or an English colour, then the goods
 	}
 	return 0

@@ -18,7 +18,7 @@ func personAsked(ts []token) string {
 	if v := visitAsked(ts); v != "" {
 		return v
 	}
-	word := func(k int) string { return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و")) }
+	word := func(k int) string { return keyAt(ts, k) }
 	open := func(k int) bool { return k >= 0 && k < len(ts) && !ts[k].sep && !ts[k].neg && !ts[k].work }
 	worker := func(k int) bool {
 		return workers[ts[k].text] || workers[word(k)] || sentToSee[word(k)]
@@ -113,7 +113,7 @@ func shopOpen(ts []token, i int) bool {
 	if ts[i].sep || lower(ts[i].surface) != "فاتح" {
 		return false
 	}
-	if i > 0 && !ts[i-1].sep && theShop[wordKey(strings.TrimPrefix(lower(ts[i-1].surface), "و"))] {
+	if i > 0 && !ts[i-1].sep && theShop[keyAt(ts, i-1)] {
 		return true
 	}
 	return i+1 < len(ts) && !ts[i+1].sep && openWhen[wordKey(lower(ts[i+1].surface))]
@@ -134,7 +134,7 @@ func callAbout(ts []token) bool {
 		if ts[i].sep || ts[i-1].sep || !topicCues[wordKey(lower(ts[i].surface))] {
 			continue
 		}
-		w := wordKey(strings.TrimPrefix(lower(ts[i-1].surface), "و"))
+		w := keyAt(ts, i-1)
 		if callMe[w] || toMe[w] || people[w] || workers[w] {
 			return true
 		}

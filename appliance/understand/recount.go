@@ -2,7 +2,6 @@ package understand
 
 import (
 	"slices"
-	"strings"
 )
 
 // A count corrected of a line named again by more of its words than its
@@ -222,7 +221,7 @@ func (sg *segmenter) allColoured(i int) (int, bool) {
 		if b >= 0 && !ts[b].sep && articleAt(ts[b]) {
 			b--
 		}
-		if b < 0 || ts[b].sep || !allBefore[wordKey(strings.TrimPrefix(lower(ts[b].surface), "و"))] {
+		if b < 0 || ts[b].sep || !allBefore[keyAt(ts, b)] {
 			return 0, false
 		}
 		c = i + 1 // "كل الشموع دهبي"

@@ -766,7 +766,7 @@ func wishSaid(ts []token, i int) bool {
 	if ts[i].sep {
 		return false
 	}
-	w := wordKey(strings.TrimPrefix(lower(ts[i].surface), "و"))
+	w := keyAt(ts, i)
 	if wishWords[w] {
 		return true
 	}
@@ -900,7 +900,7 @@ func notOurs(ts []token) bool {
 		if k >= len(ts) || ts[k].sep {
 			return ""
 		}
-		return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
+		return keyAt(ts, k)
 	}
 	for i := range ts {
 		w, n := word(i), word(i+1)

@@ -1,7 +1,5 @@
 package understand
 
-import "strings"
-
 // A question of stock asked with its other half ("وعندكم منه ولا خلص؟",
 // "موجود ولا خلصان؟", Franco "fi menno walla 5eles?", English "do you have
 // it or is it sold out?"): "or gone" only says what the question asks,
@@ -37,7 +35,7 @@ func soldOutAsked(ts []token) {
 // "available", "in stock".
 func stockAskedBefore(ts []token, i int) bool {
 	for k := i - 1; k >= 0 && !(ts[k].sep && ts[k].text != ","); k-- {
-		w := wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
+		w := keyAt(ts, k)
 		if availWords[w] || w == "have" || w == "stock" || w == "فيه" || w == "في" && k+1 < i && ts[k+1].text == "منه" {
 			return true
 		}

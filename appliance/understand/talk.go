@@ -1184,7 +1184,7 @@ func thatIs(ts []token) {
 // A clause naming a figure or a product's head noun is left as said.
 func (r *Rules) prayers(ts []token) {
 	for k := 0; k+1 < len(ts); k++ {
-		if ts[k].sep || !prayerGods[wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))] || ts[k+1].sep || isNumber(ts[k+1].text) ||
+		if ts[k].sep || !prayerGods[keyAt(ts, k)] || ts[k+1].sep || isNumber(ts[k+1].text) ||
 			ts[k+1].lex && !ts[k+1].fuzzy { // "ربنا يستر" is no near spelling of ساتر
 			continue
 		}
@@ -1447,7 +1447,7 @@ func sentToCollect(ts []token, k int) bool {
 		if a < 0 || a+2 >= len(ts) || ts[a].sep || ts[a+1].sep || ts[a+2].sep {
 			continue
 		}
-		if sendWords[wordKey(strings.TrimPrefix(lower(ts[a].surface), "و"))] && senders[wordKey(lower(ts[a+1].surface))] &&
+		if sendWords[keyAt(ts, a)] && senders[wordKey(lower(ts[a+1].surface))] &&
 			collectedBy[wordKey(lower(ts[a+2].surface))] {
 			return true
 		}
@@ -1478,7 +1478,7 @@ var collectVerbs = set("هاعدي", "هعدي", "هنعدي", "هاجي", "هج
 // before it: politeness, never goods. A clause naming a figure, a catalog
 // word, a colour or a want is left as said.
 func thanked(ts []token, k int) bool {
-	if sincerely[wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))] && k+1 < len(ts) && !ts[k+1].sep && thanksAt(ts, k+1) {
+	if sincerely[keyAt(ts, k)] && k+1 < len(ts) && !ts[k+1].sep && thanksAt(ts, k+1) {
 		return thankClause(ts, k+1)
 	}
 	for j := k; j >= 0 && !ts[j].sep; j-- {

@@ -11,7 +11,7 @@ import "strings"
 // own (its word a catalog word) is that product's line, left alone.
 func visitFor(ts []token) {
 	for i := 0; i+1 < len(ts); i++ {
-		w := wordKey(strings.TrimPrefix(lower(ts[i].surface), "و"))
+		w := keyAt(ts, i)
 		if ts[i].sep || ts[i].lex || !visitWords[w] || !serviceTopics[w] && !serviceTopics[ts[i].text] {
 			continue // (a visit word no service question is kept for would leave nothing asked)
 		}
