@@ -63,7 +63,9 @@
 //   - a count before a service's object counts the service (a verbal noun
 //     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
 //     ضلف"), and so does its object said in the dual ("ندف للمرتبتين",
-//     "تركيب سخانين": a service by its verbal noun or its category); a
+//     "تركيب سخانين": a service by its verbal noun or its category, or a
+//     work no stock is kept of ordered by its verb, "اطبعلي صورتين ٢٠ في
+//     ٣٠", "احفرلي اسم على ميداليتين" — workHead; not "قلاية حوضين"); a
 //     piece word makes a figure a count ("٣٥ حتة"), and so does a pack
 //     after a count before the noun of goods whose own names give that
 //     pack in another language ("١٠ رول ورق اطفال" of a "Kids wallpaper

@@ -2285,7 +2285,7 @@ func (sg *segmenter) word(i int) int {
 		// the work, as a count before it does (not "دولاب ضلفتين": a part)
 		c := r.candidates(sg.cur)
 		if !startNew && len(c) > 0 && r.lx.info[c[0].idx].all[w] && r.lx.info[c[0].idx].head != w && sg.cur.words[0] != w &&
-			(r.lx.info[c[0].idx].service || t.prep || both || definite(t.surface) || strings.HasPrefix(t.surface, "لل")) ||
+			(r.lx.info[c[0].idx].service || r.workHead(sg, c) || t.prep || both || definite(t.surface) || strings.HasPrefix(t.surface, "لل")) ||
 			t.dual && sg.cur.start < i && r.serviceTo(sg.cur, w) ||
 			t.dual && !startNew && sg.cur.start < i && r.unitOf(sg.cur) != catalog.Piece && eachMeasureAhead(sg.ts, i+1) {
 			// "درابزين بلكونتين … كل واحدة ٤ متر": goods sold by length
@@ -2368,6 +2368,28 @@ func (r *Rules) serviceTo(d *draft, w string) bool {
 	}
 	p := r.lx.products[c[0].idx]
 	return r.lx.verbalNoun(d.words[0]) || serviceCategories[wordKey(p.Category)]
+}
+
+// workHead: the draft opens with the verb of a work the shop does (no
+// stock kept of its first product: "اطبع", "اطبعولي" of a "طباعة صورة",
+// whose فعالة noun does not mark a service as a تفعيل one does), or with
+// a service's verbal noun: a dual after it is the work's object, two of
+// it ("اطبعلي صورتين ٢٠ في ٣٠"). A noun of the same shape heading goods
+// ("قلاية حوضين", "خزانة ضلفتين") names a part.
+func (r *Rules) workHead(sg *segmenter, c []scored) bool {
+	d := sg.cur
+	if len(d.words) == 0 || len(c) == 0 || !r.lx.products[c[0].idx].MadeToOrder {
+		return false
+	}
+	if r.lx.verbalNoun(d.words[0]) {
+		return true
+	}
+	w := strings.TrimPrefix(wordKey(sg.ts[d.start].surface), "و")
+	if _, ok := r.lx.workImperOf(w); ok || r.lx.workVerbOf(w) {
+		return true
+	}
+	_, _, ok := r.lx.vocabVerbOf(w)
+	return ok
 }
 
 // serviceCategories name a shop's services in its catalog.
