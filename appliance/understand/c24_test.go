@@ -25,3 +25,39 @@ func TestRules_WorkVerbDualObject(t *testing.T) {
 		{"عايز قلاية حوضين", []wantItem{{"PAN-2", 1, "", nil}}},
 	})
 }
+
+// A grocer of its own: sugar and rice in bags named by their weight, and
+// a box of five whose figure is a weight's too.
+const c24PackCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SUGAR-1K,سكر (كيس 1 كيلو),Sugar 1 kg bag,سكر,بقالة,piece,40,100,,
+SUGAR-5K,سكر (كيس 5 كيلو),Sugar 5 kg bag,,بقالة,piece,190,50,,
+RICE-1K,رز مصري (كيس 1 كيلو),Egyptian rice 1 kg bag,رز,بقالة,piece,35,100,,
+CUPS-5,علبة 5 كوبايات,Box of 5 cups,كوبايات,ادوات,piece,60,20,,
+`
+
+// TestRules_AnotherPackCounted: "سكر ١ كيلو و٢ كيس ٥ كيلو" — a count and
+// a pack after و, then a weight another pack of the same goods is named
+// by, is that many of that pack: never one, and never the box whose name
+// has the figure alone.
+func TestRules_AnotherPackCounted(t *testing.T) {
+	r := rulesFrom(t, c24PackCSV, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز كيس سكر ١ كيلو و٢ كيس ٥ كيلو", []wantItem{{"SUGAR-1K", 1, "", nil}, {"SUGAR-5K", 2, "", nil}}},
+	})
+}
+
+// TestRules_AnotherWeightAfterPack: "سكر ٥ كيلو واتنين كيلو" — a pack
+// named by its weight, then another weight after و: more of the goods in
+// other packs, not two of the pack named; the box never issues that on
+// its own.
+func TestRules_AnotherWeightAfterPack(t *testing.T) {
+	r := rulesFrom(t, c24PackCSV, "")
+	for _, text := range []string{"عايز كيس سكر ٥ كيلو واتنين كيلو", "عايز كيس سكر ٥ كيلو و٢ كيلو"} {
+		res := understandText(t, r, text)
+		for _, it := range res.Items {
+			if it.Product != nil && it.Product.SKU == "SUGAR-5K" && it.Quantity == 2000 && it.Confidence >= 0.6 {
+				t.Errorf("%s: SUGAR-5K×2 at confidence %.2f: %+v", text, it.Confidence, res.Items)
+			}
+		}
+	}
+}
