@@ -238,9 +238,12 @@ func Decide(f Facts, s Settings, cat Products) (Verdict, error) {
 		if l.SKU == "" {
 			l.Problem = "unknown"
 			v.Unknown = append(v.Unknown, l.Phrase)
-			if l.Unread || len(l.DimsCM) > 0 {
+			if l.Unread || len(l.DimsCM) > 0 || len(l.Choices) == 1 {
 				// a size with no product ("… وواحد خامس ١٠٠ في ١٩٠") is as
-				// likely a piece of the order misread as a thing not sold
+				// likely a piece of the order misread as a thing not sold;
+				// and a phrase the understanding doubted between one
+				// product of the shop and nothing ("ونص كيلو بسبوسة") is
+				// neither that product nor a thing not sold
 				unread = append(unread, l.Phrase)
 			}
 			continue

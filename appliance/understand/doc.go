@@ -63,7 +63,9 @@
 //   - a count before a service's object counts the service (a verbal noun
 //     of the shape تفعيل: "تنجيد 6 كراسي"), not a part of it ("دولاب 3
 //     ضلف"), and so does its object said in the dual ("ندف للمرتبتين",
-//     "تركيب سخانين": a service by its verbal noun or its category); a
+//     "تركيب سخانين": a service by its verbal noun or its category, or a
+//     work no stock is kept of ordered by its verb, "اطبعلي صورتين ٢٠ في
+//     ٣٠", "احفرلي اسم على ميداليتين" — workHead; not "قلاية حوضين"); a
 //     piece word makes a figure a count ("٣٥ حتة"), and so does a pack
 //     after a count before the noun of goods whose own names give that
 //     pack in another language ("١٠ رول ورق اطفال" of a "Kids wallpaper
@@ -361,7 +363,13 @@
 //     وواحد مقاس ٧٠" is two lines of the piece in two sizes; a second
 //     product "على نفس المقاس" with the size said again has it once, and
 //     a product noun after و that is also a pack word ("وسوميه" read
-//     "box") is the product, not a pack of the size before;
+//     "box") is the product, not a pack of the size before; a count and
+//     a pack after و, then a weight another pack of the goods is named
+//     by ("كيس سكر ١ كيلو و٢ كيس ٥ كيلو"), is that pack's line with that
+//     count (otherPackAfter), never packs of the line before nor a box
+//     whose name has the figure alone; another weight after و of a pack
+//     named by its weight ("كيس ٣ كيلو واتنين كيلو") is more of the goods
+//     in other packs — unsure, a person reads it (packWeighed);
 //   - a figure the best name lacks and only one sibling of its kind carries
 //     (a weight, a size in mm, a part's count with its part: "برايمر ٢٠
 //     كيلو" beside the synonym's 5 kg kit, "filter raml 650", "سلم ٤

@@ -1012,6 +1012,12 @@ func (sg *segmenter) step(i int) int {
 			if head != "" && r.namesBoth(head, w) && !other {
 				d := &draft{start: i, end: i, setWith: -1, clause: sg.clause}
 				r.addWord(d, head)
+				if sg.pending != nil && sg.pendingGroup == nil {
+					// "كيس قطط ١ كيلو و٢ كيس ٣ كيلو": the count said
+					// before the pack is this one's, of its own
+					d.pre, d.start, d.packs = sg.pending, sg.pending.start, sg.pendingPacks
+					sg.pending, sg.pendingPacks = nil, false
+				}
 				sg.ds = append(sg.ds, d)
 				sg.cur = d
 			} else {
@@ -1362,6 +1368,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// goods sold by the metre are those goods' length, a line of its
 		// own, never a size of the piece before (though its name holds
 		// that noun: "تركيب … حتى 3 متر مواسير")
+		nextNew = true
+	}
+	if !nextNew && conj && sg.cur != nil && len(group) == 1 && a.unit == "" && !a.dozen && j < len(sg.ts) && !sg.ts[j].sep && (container(sg.ts[j]) || r.pack(sg.ts[j].text)) && sg.otherPackAfter(j) {
+		// "كيس سكر ١ كيلو و٢ كيس ٥ كيلو": a count and a pack after و,
+		// then a measure another pack of the goods is named by — that
+		// pack's count, a line of its own
 		nextNew = true
 	}
 	withNext := !nextNew && sg.cur != nil && len(group) == 1 && a.unit == "" && !sg.sizeMode && withBefore(sg.ts, i) && r.withOther(sg.cur, sg.ts, next)
@@ -1939,6 +1951,13 @@ func (sg *segmenter) amount(i int, a amount) int {
 			// fraction read with it, is how much of a piece sold so
 			weighed := a.unit == "" && j < len(sg.ts) && !sg.ts[j].sep && weightMeasure(sg.ts[j]) && r.unitOf(sg.cur) == catalog.Piece
 			if sg.cur.pre == nil && len(sg.cur.counts) == 0 && (a.val < 30 || pieces || many) && (a.val == math.Trunc(a.val) || weighed) && (r.unitOf(sg.cur) == catalog.Piece || pieces || word) {
+				if weighed && conj && r.packWeighed(sg.cur, measureUnit(sg.ts[j])) {
+					// "كيس اكل كلاب ٣ كيلو واتنين كيلو": a pack named by its
+					// weight, then another weight after و — more of the
+					// goods in other packs, never that many of the pack
+					// named; a person reads which packs make it
+					sg.cur.unsure = true
+				}
 				sg.cur.counts = append(sg.cur.counts, a.val)
 			} else {
 				sg.cur.groups = append(sg.cur.groups, group)
@@ -2285,7 +2304,7 @@ func (sg *segmenter) word(i int) int {
 		// the work, as a count before it does (not "دولاب ضلفتين": a part)
 		c := r.candidates(sg.cur)
 		if !startNew && len(c) > 0 && r.lx.info[c[0].idx].all[w] && r.lx.info[c[0].idx].head != w && sg.cur.words[0] != w &&
-			(r.lx.info[c[0].idx].service || t.prep || both || definite(t.surface) || strings.HasPrefix(t.surface, "لل")) ||
+			(r.lx.info[c[0].idx].service || r.workHead(sg, c) || t.prep || both || definite(t.surface) || strings.HasPrefix(t.surface, "لل")) ||
 			t.dual && sg.cur.start < i && r.serviceTo(sg.cur, w) ||
 			t.dual && !startNew && sg.cur.start < i && r.unitOf(sg.cur) != catalog.Piece && eachMeasureAhead(sg.ts, i+1) {
 			// "درابزين بلكونتين … كل واحدة ٤ متر": goods sold by length
@@ -2368,6 +2387,28 @@ func (r *Rules) serviceTo(d *draft, w string) bool {
 	}
 	p := r.lx.products[c[0].idx]
 	return r.lx.verbalNoun(d.words[0]) || serviceCategories[wordKey(p.Category)]
+}
+
+// workHead: the draft opens with the verb of a work the shop does (no
+// stock kept of its first product: "اطبع", "اطبعولي" of a "طباعة صورة",
+// whose فعالة noun does not mark a service as a تفعيل one does), or with
+// a service's verbal noun: a dual after it is the work's object, two of
+// it ("اطبعلي صورتين ٢٠ في ٣٠"). A noun of the same shape heading goods
+// ("قلاية حوضين", "خزانة ضلفتين") names a part.
+func (r *Rules) workHead(sg *segmenter, c []scored) bool {
+	d := sg.cur
+	if len(d.words) == 0 || len(c) == 0 || !r.lx.products[c[0].idx].MadeToOrder {
+		return false
+	}
+	if r.lx.verbalNoun(d.words[0]) {
+		return true
+	}
+	w := strings.TrimPrefix(wordKey(sg.ts[d.start].surface), "و")
+	if _, ok := r.lx.workImperOf(w); ok || r.lx.workVerbOf(w) {
+		return true
+	}
+	_, _, ok := r.lx.vocabVerbOf(w)
+	return ok
 }
 
 // serviceCategories name a shop's services in its catalog.
@@ -3840,6 +3881,28 @@ func measureUnit(t token) string {
 
 // namesMeasure: some product's names carry figure n with a measure of the
 // kind of word u ("كيس ٢٥ كيلو", "40 mm").
+// otherPackAfter: the pack word at j is followed by a measure a name of
+// the current line's goods gives that the line's own words do not ("كيس
+// سكر ١ كيلو و٢ كيس ٥ كيلو"): the count before it is of that other pack,
+// a line of its own, not packs of the line before.
+func (sg *segmenter) otherPackAfter(j int) bool {
+	if j+2 >= len(sg.ts) || sg.ts[j+1].sep {
+		return false
+	}
+	n, ok := measureFigure(sg.ts, j+1)
+	if !ok || sg.ts[j+2].sep {
+		return false
+	}
+	u := measureUnit(sg.ts[j+2])
+	return u != "" && sg.r.namesMeasure(n, u) && !sg.r.fits(sg.cur, n)
+}
+
+// packWeighed: a figure among d's words is one its products' names give
+// with measure u ("3" of "(كيس 3 كيلو)" said "٣ كيلو").
+func (r *Rules) packWeighed(d *draft, u string) bool {
+	return slices.ContainsFunc(d.words, func(w string) bool { return isNumber(w) && r.namesMeasure(w, u) })
+}
+
 func (r *Rules) namesMeasure(n, u string) bool {
 	kind := measureKinds[u]
 	if kind == "" || !r.lx.isWord(n) {
