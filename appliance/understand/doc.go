@@ -2850,6 +2850,26 @@
 //     names which floor, not how many floors the work spans (from the
 //     roof, from the street): how many is asked (ordinalPerNoun).
 //
+// The twenty-fourth session's work for every piece and the shop's past
+// work told (branch h34g, allpieces.go, shopwork.go, h34g_test.go):
+//   - a work priced per piece by its own name ("تطريز اسم للقطعة", "per
+//     piece"), no stock kept of it, said for every piece before it without
+//     "لكل" — "على كل قطعة", "على كل واحد", "ع كل حتة", "للكل", "على
+//     الكل", Franco "3ala kol 7etta", "lel kol", English "on each piece",
+//     "on all" — is read as "لكل قطعة" is (perOf "*", draft.perAll): one
+//     for each piece of the goods said before it, works left out ("١٠
+//     سكراب و٥ بالطو وتطريز اسم على كل قطعة": 15); "بكام للكل" of goods
+//     and a work priced otherwise ("وتوصيل للكل") count nothing
+//     (allPiecesCue, perPieceWork);
+//   - goods named, then a relative clause of the shop's past work on them
+//     or their coming ("اللي ركبتوه", "اللي ركبتوهالي", "اللي جت امبارح",
+//     Franco "elly rakabtoh", English "you installed"), then anything said
+//     of them, with nothing wanted, asked or thanked for, is after-sales:
+//     a complaint, no line invoiced ("الحامل المايل اللي ركبتوه الشاشة
+//     مايلة عليه"); one like it ("زي اللي ركبتوه عند اخويا") and the
+//     clause before a new order ("… عجبني، عايز زيه") stay orders
+//     (shopWorkTold, shopPastVerb).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

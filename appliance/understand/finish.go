@@ -4700,6 +4700,27 @@ func (r *Rules) countsForAll(ts []token, keep []*draft, items []Item, itemOf map
 		if !ok || items[k].Product == nil || items[k].Product.Unit != catalog.Piece {
 			continue
 		}
+		if d.perAll {
+			// "وتطريز اسم على كل قطعة", "وتقصير للكل": a work priced per
+			// piece, one for each piece of the goods before; said of
+			// goods ("بكام للكل") or of a work priced otherwise ("وتوصيل
+			// للكل") it counts nothing
+			if p := items[k].Product; r.perPieceWork(p) && items[k].Quantity == catalog.One {
+				total := catalog.Milli(0)
+				for _, e := range keep {
+					if e == d {
+						break
+					}
+					if j, ok := itemOf[e]; ok && items[j].Product != nil && items[j].Product.Unit == catalog.Piece && !r.isService(items[j].Product) && !r.perPieceWork(items[j].Product) {
+						total += items[j].Quantity
+					}
+				}
+				if total > 0 {
+					items[k].Quantity = total
+				}
+			}
+			continue
+		}
 		if d.perWord != "" {
 			total, unsaid := catalog.Milli(0), false
 			for _, e := range keep {

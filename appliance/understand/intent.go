@@ -623,6 +623,12 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// or praised — after-sales, whatever words the fault is told in
 		complaint = max(complaint, 1)
 	}
+	if !order && !price && !question && !thanks && shopWorkTold(ts) >= 0 {
+		// "الحامل المايل اللي ركبتوه الشاشة مايلة عليه", "الكنافة اللي
+		// جت امبارح كانت بايتة": the shop's work or goods that came,
+		// told of with nothing wanted or asked — after-sales
+		complaint = max(complaint, 1)
+	}
 	if cameFaulty(ts) {
 		complaint = max(complaint, 1) // "الكراتين اللي جت امبارح نصها مفعوص والشريط مش لازق"
 	}

@@ -1048,6 +1048,11 @@ func (r *Rules) eachCount(ts []token) float64 {
 		if (w == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || w == "per" || w == "for" && surfaceAt(ts, i+1) == "each") && i > 0 && !ts[i-1].sep && oneOf[surfaceAt(ts, i-1)] && countSaidBefore(ts, i-1) {
 			ts[i-1].aside, ts[i-1].used = true, true
 		}
+		// "وتطريز اسم على كل قطعة", "وتقصير للكل": for every piece
+		// before, as "لكل قطعة" (allPiecesCue)
+		if markAllPieces(ts, i) {
+			continue
+		}
 		// لكل باب، لكل واحدة، for each door, per door
 		// ("each with …" is segment's: the next line, one for each piece)
 		if w == "لكل" || w == "per" || w == "each" && surfaceAt(ts, i-1) != "for" && surfaceAt(ts, i+1) != "with" || w == "for" && surfaceAt(ts, i+1) == "each" {
@@ -2031,6 +2036,9 @@ var setWords = set("طقم", "اطقم", "اطقام", "set", "sets", "طقمي�
 // perOf is the word "لكل" (for each) at or before token i governs: a
 // catalog word, or "*" for "each one".
 func perOf(ts []token, i int) string {
+	if ts[i].allPieces {
+		return "*" // "على كل قطعة", "للكل": every piece before
+	}
 	for k := i; k >= 0 && k >= i-2; k-- {
 		w := lower(ts[k].surface)
 		if w == "لكل" || w == "per" || w == "each" || w == "for" {

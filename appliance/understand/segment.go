@@ -36,6 +36,7 @@ type draft struct {
 	partOf   *draft          // the draft whose count this one shares out ("3 اوكر: واحدة دهبي واتنين اسود")
 	perWord  string          // "لكل باب": one for each of the items named so; "*" for each item before
 	perN     float64         // "for each of my 4 chairs": that many times
+	perAll   bool            // "على كل قطعة", "للكل": perWord "*" said without "لكل" (allPiecesCue)
 	andOn    bool            // its first word carries the و ("ومرتبة")
 	model    []modelFig      // a model number said that no fitting name carried yet ("موديل ٥"): what the product lacks
 	explains int             // most distinct words one product explains
@@ -620,6 +621,7 @@ func (sg *segmenter) step(i int) int {
 		}
 		if t.aside && t.text != "" && sg.cur != nil && sg.ts[i].surface != "" && !forward && perOf(sg.ts, i) != "" {
 			sg.cur.perWord = perOf(sg.ts, i) // "وحلق لكل باب": one for each door
+			sg.cur.perAll = sg.cur.perAll || sg.ts[i].allPieces
 		}
 		if t.perN > 0 && sg.cur != nil {
 			sg.cur.perN = t.perN
