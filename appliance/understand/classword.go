@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -141,6 +142,7 @@ func (r *Rules) classSaidOnce(ts []token, items []Item) []Item {
 		if p < 0 || len(sibs[p]) == 0 || it.end == 0 {
 			continue
 		}
+		said := r.laterSizes(ts, items, k, said)
 		own := map[string]bool{}
 		for i := it.start; i < it.end-1 && i < len(ts); i++ {
 			if !ts[i].sep {
@@ -264,4 +266,36 @@ func (r *Rules) tradeObject(u string) bool {
 		}
 	}
 	return false
+}
+
+// laterSizes is said without the size words ("كبيرة", "صغير") said inside
+// a later line whose product's names hold them: a size adjective follows
+// the noun it describes ("بيتزا مشكل وفطيرة مشلتت كبيرة": the feteer is
+// large, the pizza's size unsaid), never reaching back over و to the goods
+// before it.
+func (r *Rules) laterSizes(ts []token, items []Item, k int, said map[string]bool) map[string]bool {
+	var drop []string
+	for j := k + 1; j < len(items); j++ {
+		q := r.indexOf(items[j].Product)
+		if q < 0 || items[j].end == 0 {
+			continue
+		}
+		for i := max(items[j].start, items[k].end); i < items[j].end-1 && i < len(ts); i++ {
+			t := ts[i]
+			if g := r.genderTwin(t.text); !t.sep && r.lx.sizeUnits[t.text] && (r.lx.info[q].all[t.text] || r.lx.info[q].all[g]) {
+				drop = append(drop, t.text) // "كبيرة" of a name's "كبير" too
+				if g != "" {
+					drop = append(drop, g)
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return said
+	}
+	out := maps.Clone(said)
+	for _, w := range drop {
+		delete(out, w)
+	}
+	return out
 }

@@ -2464,6 +2464,36 @@
 //     holding the most of them, never one holding only the head noun and
 //     the purpose's word ("غسيل خارجي عربية ملاكي") (namedBeforeFor);
 //
+// The twenty-fourth session's goods several products fit, invoiced as one
+// (branch h34b, minimum.go, kindsapart.go, h34b_test.go):
+//   - a vocabulary group of a garment size whose shortest member is its
+//     letter ("ميديم, وسط, medium, m") keeps the size's word (sizeNames),
+//     never the letter the rules read as the metre: "هودي M" is the
+//     medium's own name, and "هودي رمادي" asks among the sizes, never the
+//     medium by default (vocabEntries);
+//   - goods whose own name states a minimum quantity ("… (حد أدنى 20
+//     قطعة)", "أقل كمية ٥٠", "minimum 20") are never chosen for a line
+//     counting fewer, or one piece, while goods of their head noun sold
+//     singly fit it too ("٣ تيشيرت اسود مقاس L" of the plain t-shirts,
+//     never the bulk one); over the minimum they stay a choice
+//     (underMinimum, nameMinimum);
+//   - a shop's synonym that is its category's own name ("غسيل سجاد" of the
+//     machine-made wash, filed under "غسيل سجاد" with the handmade and the
+//     shaggy washes) is the family's label, no default of one kind: asked
+//     (categorySynonym; a synonym naming one kind under another category
+//     name, "باب زجاج" of doors, stays the shop's default);
+//   - goods sold singly and in a box of several — the box's name its pack
+//     word, the figure, then the single's name ("علبة 3 أنابيب جل صراصير"
+//     beside "أنبوبة جل صراصير") — said with neither the box nor the
+//     single's own first word ("جل للصراصير") are asked between
+//     (unsaidBox, boxOf; singleOfPacks no longer settles them);
+//   - a size adjective follows the noun it describes: said in a later
+//     line whose product holds it ("بيتزا مشكل وفطيرة مشلتت كبيرة"), it is
+//     that line's, no class said for the goods before (laterSizes in
+//     classSaidOnce), no object of work (servesGoods), and goods in sizes
+//     alone are no services one of which the other lines choose
+//     (sizesOnly in serviceFor);
+//
 // Round 32's packs and their pieces (branch h32b, packinstead.go,
 // containerof.go, h32b_test.go):
 //   - a correction ("لا خليها", "لا معلش", "make it", "actually") naming
@@ -2909,7 +2939,7 @@
 // clocktime.go, colourlabel.go, coming.go, countsized.go, defect.go,
 // eight.go, fallback.go, furnish.go, home.go, hourprice.go, hybrid.go,
 // inscribed.go, kindword.go, letter.go, lexicon.go, live.go, lower.go,
-// metrewidth.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,
+// metrewidth.go, minimum.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,
 // own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go,
 // person.go, priced.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
 // required.go, rough.go, sendplace.go, shape.go, shopinfo.go,

@@ -372,6 +372,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if len(cands) == 0 {
 			continue
 		}
+		cands = r.underMinimum(d, eachN, cands) // "٣ تيشيرت" never the bulk one of twenty and up
 		if r.headOfEnglishTie(ts, d, cands) {
 			// "a red suitcase" of "ABS trolley" (suitcase = luggage) beside
 			// the red "Luggage name tag": the tag names luggage only as what
@@ -564,6 +565,14 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous = amb // "والمصنعية لوحدها؟" of an interior and an exterior painting labour
 		} else if amb := r.unsaidPack(ts, d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "دهان سيلك ٣" of a silk paint sold by the gallon and by the bucket
+		}
+		if d.sizedTo != best.idx+1 {
+			// "جل للصراصير" of a gel tube and a box of 3 tubes: which, asked
+			for _, c := range r.unsaidBox(ts, d, best, cands) {
+				if !slices.ContainsFunc(it.Ambiguous, func(a Candidate) bool { return a.Product == c.Product }) && len(it.Ambiguous) < maxAmbiguous {
+					it.Ambiguous = append(it.Ambiguous, c)
+				}
+			}
 		}
 		if d.sizedTo != best.idx+1 {
 			// "6 كراسي سفرة" beside "طقم 6 كراسي سفرة": the set of six may
@@ -2806,6 +2815,9 @@ func (r *Rules) serviceFor(ts []token, ds []*draft, d *draft, best scored, amb [
 			return scored{}, false // services of one kind (no stock kept), not goods
 		}
 	}
+	if r.sizesOnly(idxs) {
+		return scored{}, false // "بيتزا مشكل" of a small, a medium and a large: sizes of goods made to order, no work on other goods
+	}
 	if verbOnThem(ts, d) {
 		// "وركبهولي" after goods: every service the shop sells under the
 		// work's head is a choice, the goods' own chosen below — one the
@@ -2860,6 +2872,31 @@ func (r *Rules) serviceFor(ts []token, ds []*draft, d *draft, best scored, amb [
 		return scored{}, false
 	}
 	return scored{idx: found, score: best.score}, true
+}
+
+// sizesOnly: the products idxs have one Arabic name but for its size
+// words ("بيتزا مشكل صغيرة", "… وسط", "… كبيرة"): one goods in sizes.
+func (r *Rules) sizesOnly(idxs []int) bool {
+	if len(idxs) < 2 {
+		return false
+	}
+	rest := func(i int) []string {
+		ph := r.lx.info[i].phrases
+		if len(ph) == 0 {
+			return nil
+		}
+		return slices.DeleteFunc(slices.Clone(ph[0]), func(u string) bool { return r.lx.sizeUnits[u] || sizeWords[r.genderTwin(u)] })
+	}
+	first := rest(idxs[0])
+	if len(first) == 0 || len(first) == len(r.lx.info[idxs[0]].phrases[0]) {
+		return false
+	}
+	for _, i := range idxs[1:] {
+		if !slices.Equal(rest(i), first) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbOnThem: the draft opens with a work's verb whose object points back
@@ -3349,6 +3386,66 @@ func (r *Rules) unsaidPack(ts []token, d *draft, best scored, cands []scored) []
 		}
 	}
 	return amb
+}
+
+// unsaidBox: the best product and another are one goods sold singly and
+// in a box of several of them — the box's Arabic name is its pack word,
+// the figure, then the single's own name ("أنبوبة جل صراصير" beside "علبة
+// 3 أنابيب جل صراصير") — and the customer said neither the box nor the
+// single's own first word ("عايز جل للصراصير"): a synonym of the single
+// that leaves out its own word ("جل صراصير") chooses neither; a clerk
+// asks which. "2 انبوبة جل", "علبة الجل" are said.
+func (r *Rules) unsaidBox(ts []token, d *draft, best scored, cands []scored) []Candidate {
+	if packOnLine(ts, d) {
+		return nil
+	}
+	var amb []Candidate
+	for _, c := range cands[1:] {
+		if len(amb) == 5 {
+			break
+		}
+		single, box := best.idx, c.idx
+		if r.boxOf(single, box) == 0 {
+			single, box = c.idx, best.idx
+			if r.boxOf(single, box) == 0 {
+				continue
+			}
+		}
+		if d.uniq[r.lx.info[single].phrases[0][0]] {
+			continue // the single's own word said: "انبوبة جل"
+		}
+		amb = append(amb, Candidate{Product: &r.lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
+	}
+	return amb
+}
+
+// boxOf is how many of product s one piece of product b holds, when b's
+// Arabic name is a pack word its facts give, a figure, then s's whole
+// Arabic name (its first word in the plural or not); 0 otherwise.
+func (r *Rules) boxOf(s, b int) int {
+	sn, bn := r.lx.info[s].phrases, r.lx.info[b].phrases
+	sp, bp := &r.lx.products[s], &r.lx.products[b]
+	if len(sn) == 0 || len(bn) == 0 || sp.Unit != catalog.Piece || bp.Unit != catalog.Piece || len(bn[0]) < len(sn[0])+2 {
+		return 0
+	}
+	bf := r.lx.facts(b)
+	if len(bf.packs) == 0 || len(r.lx.facts(s).packs) > 0 {
+		return 0
+	}
+	k := len(bn[0]) - len(sn[0])
+	if !slices.Equal(bn[0][k:], sn[0]) || !isNumber(bn[0][k-1]) {
+		return 0
+	}
+	for _, u := range bn[0][:k-1] {
+		if !slices.Contains(bf.packs, u) {
+			return 0
+		}
+	}
+	n, err := strconv.Atoi(bn[0][k-1])
+	if err != nil || n < 2 {
+		return 0
+	}
+	return n
 }
 
 // unsaidSet: the count said before the best product's words is the
@@ -5366,7 +5463,7 @@ func piecesCut(g *draft) float64 {
 // kind the service is done to.
 func (r *Rules) saysHeadOf(o, d *draft, i int) bool {
 	for _, w := range o.words {
-		if !d.uniq[w] && !isNumber(w) && r.lx.info[i].all[w] && r.lx.heads[w] {
+		if !d.uniq[w] && !isNumber(w) && r.lx.info[i].all[w] && r.lx.heads[w] && !r.lx.sizeUnits[w] {
 			return true
 		}
 	}
@@ -5446,7 +5543,9 @@ func (r *Rules) servesGoods(d, o *draft, i int, items []Item, itemOf map[*draft]
 	g := r.lx.info[r.indexOf(items[k].Product)]
 	for _, ph := range r.lx.info[i].phrases {
 		for _, w := range ph[1:] { // the words after the service's verbal noun: its object
-			if _, num := numberWord(w); !num && !isNumber(w) && !isUnit(w) && r.lx.colors[w] == "" && !d.uniq[w] &&
+			// (a size adjective, "كبيرة" of "بيتزا مشكل كبيرة" beside
+			// "فطيرة مشلتت كبيرة", is no object of work: sizeWords)
+			if _, num := numberWord(w); !num && !isNumber(w) && !isUnit(w) && r.lx.colors[w] == "" && !d.uniq[w] && !r.lx.sizeUnits[w] &&
 				slices.ContainsFunc(g.phrases, func(gp []string) bool { return slices.Contains(gp, w) }) {
 				return true
 			}

@@ -64,7 +64,7 @@ func (r *Rules) kindsApart(d *draft, best scored, cands []scored) []Candidate {
 		if !same {
 			continue
 		}
-		if bu, cu := apart(best.idx, c.idx), apart(c.idx, best.idx); len(bu) > 0 && len(cu) > 0 && (r.goodsTie(d, best.idx, c.idx) || r.variantAxis(best.idx, c.idx, bu, cu)) {
+		if bu, cu := apart(best.idx, c.idx), apart(c.idx, best.idx); len(bu) > 0 && len(cu) > 0 && (r.goodsTie(d, best.idx, c.idx) || r.variantAxis(best.idx, c.idx, bu, cu) || r.categorySynonym(best.idx, c.idx)) {
 			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
 	}
@@ -81,6 +81,35 @@ func measureWord(u string) bool {
 			if _, ok := unitWords[w]; ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// categorySynonym: one of x's synonyms is the words of its category's own
+// name ("غسيل سجاد" of "غسيل سجاد ميكانيكي" filed under "غسيل سجاد"),
+// which y, of that category, holds every word of too: the shop's label
+// for the whole family, said of every kind under it, is no default of
+// one (where "باب زجاج" of "باب زجاج سيكوريت", filed under doors, names
+// the one kind the shop means by it).
+func (r *Rules) categorySynonym(x, y int) bool {
+	xp := &r.lx.products[x]
+	if xp.Category == "" || xp.Category != r.lx.products[y].Category {
+		return false
+	}
+	cat, _ := r.lx.units(xp.Category)
+	cat = slices.DeleteFunc(cat, func(u string) bool { return stopUnits[u] })
+	if len(cat) < 2 {
+		return false // a one-word category ("أبواب") is the head noun's plural
+	}
+	info := &r.lx.info[x]
+	for k, ph := range info.phrases {
+		if k == 0 || k == info.enPhrase-1 || len(ph) != len(cat) {
+			continue
+		}
+		if !slices.ContainsFunc(ph, func(u string) bool { return !slices.Contains(cat, u) }) &&
+			!slices.ContainsFunc(cat, func(u string) bool { return !r.lx.info[y].all[u] }) {
+			return true
 		}
 	}
 	return false

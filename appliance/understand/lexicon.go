@@ -65,6 +65,9 @@ type lexicon struct {
 	// the broken plural of ("كرسي, كراسي", "مرتبة, مراتب"): rewritten to
 	// one unit with it, still said of several
 	groupPlural map[string]bool
+	// sizeUnits: the units a size class is said by (sizeWords, and the
+	// vocabulary's term for them: "kebira" of "كبير, كبيرة, …, kebira")
+	sizeUnits map[string]bool
 
 	// serviceHeads: the head nouns of the services (prodInfo.service):
 	// "نفخ" of "نفخ بالونة هيليوم"
@@ -186,6 +189,7 @@ type prodInfo struct {
 	// قطعتين", "طقم ٣ قطع"), and pieceUnits the name's words saying it
 	pieces     int
 	pieceUnits []string
+	minimum    float64 // the least quantity its name says it is sold in ("حد أدنى 20 قطعة"): nameMinimum
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -219,6 +223,18 @@ func vocabEntries(v *catalog.Vocabulary) []vocabEntry {
 			if n := arabic.Normalize(w); n == "x" || n == "×" || n == "في" {
 				rep = "x"
 				break
+			}
+		}
+		// a group of a garment size ("ميديم, وسط, medium, m") keeps the
+		// size's Egyptian word (sizeNames), never its letter, which the
+		// rules read as the metre (m) or the litre (l): "هودي M" is the
+		// medium hoodie, not a bare "هودي" that every hoodie has
+		for _, w := range g {
+			if r := arabic.Normalize(rep); len(r) == 1 && sizeNames[r] != "" {
+				if n := arabic.Normalize(w); len([]rune(n)) > 2 && sizeNames[n] == sizeNames[r] {
+					rep = sizeNames[n]
+					break
+				}
 			}
 		}
 		out = append(out, vocabEntry{from: g, to: rep})
@@ -366,6 +382,15 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	lx.tradeWords(products, addRewrite)
+	lx.sizeUnits = map[string]bool{}
+	for w := range sizeWords {
+		lx.sizeUnits[w] = true
+	}
+	for k, to := range lx.rewrite {
+		if sizeWords[k] {
+			lx.sizeUnits[to] = true
+		}
+	}
 	lx.synGram, lx.synFirst, lx.rewritten = map[string]string{}, map[string]bool{}, map[string]bool{}
 	for k, to := range lx.rewrite {
 		lx.rewritten[to] = true
@@ -539,6 +564,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			info.nominal = nominalFigure(keysWithX(p.NameAr)) // "… ٩٠", not "… ٨٠٪"
 		}
 		info.colors = map[string]string{}
+		info.minimum = nameMinimum(p)
 		add := func(phrase string, isPhrase bool) []string {
 			us, sizes := lx.units(phrase)
 			for _, s := range sizes {

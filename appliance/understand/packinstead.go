@@ -235,6 +235,9 @@ func (r *Rules) singleOfPacks(ts []token, d *draft, best scored, amb []Candidate
 		if i != single && !r.packOfSame(&r.lx.products[single], &r.lx.products[i]) {
 			return scored{}, false
 		}
+		if i != single && r.boxOf(single, i) > 0 && !d.uniq[r.lx.info[single].phrases[0][0]] {
+			return scored{}, false // "جل للصراصير": no tube said, nor the box (unsaidBox)
+		}
 	}
 	return scored{idx: single, score: best.score}, true
 }
