@@ -25,6 +25,7 @@ type lexicon struct {
 	products []catalog.Product
 	info     []prodInfo
 	bySKU    map[string]int
+	anyRange bool // some products are variants named by a range (ranged.go)
 
 	postings  map[string][]int32 // unit → products using it
 	sized     map[string][]int32 // a size in cm a name gives → products giving it (prodInfo.sizes)
@@ -186,6 +187,7 @@ type prodInfo struct {
 	// قطعتين", "طقم ٣ قطع"), and pieceUnits the name's words saying it
 	pieces     int
 	pieceUnits []string
+	rng        *nameRange // the range its name gives, of a family of such (ranged.go)
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -901,6 +903,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 		}
 	}
+	lx.nameRanges()
 	for i := range lx.products {
 		// a service: its name heads with a تفعيل noun (however the
 		// vocabulary spells its unit), or the shop's labour of one
