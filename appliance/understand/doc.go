@@ -2854,7 +2854,10 @@
 //     "from … to" hold their ends, "over" and "under" do not); a figure no
 //     range holds, or on an end two ranges hold, asks between them, and so
 //     does the kind said with no figure and no word only one variant's
-//     names hold ("رش شقة", never the middle one guessed) (rangeChosen).
+//     names hold ("رش شقة", never the middle one guessed) (rangeChosen);
+//   - a verb the shop's vocabulary lists with one object pronoun
+//     ("ترجعوها", "تاخدوها") said with another ("وترجعوهم", "ترجعوه") is
+//     that word (prepare.go), never a word not understood.
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -64,3 +64,24 @@ func TestRules_RangeInNames(t *testing.T) {
 		}
 	}
 }
+
+// A shoe repairer's pickup and return, its vocabulary listing the verbs
+// with one object pronoun ("تاخدوها", "ترجعوها").
+const h34cShoeCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOLE,تغيير نعل جزمة,Shoe sole replacement,,تصليح,piece,150,,,
+SRV-PICK,استلام وتوصيل للبيت,Pickup and home delivery,استلام وتوصيل,خدمات,piece,40,,,
+`
+
+const h34cShoeVocab = `جزمة, جزمه, جزم, shoe, shoes, gazma
+استلام, تاخدوها, pickup
+توصيل, ترجعوها, delivery
+`
+
+// TestRules_VerbObjectOfVocabulary: a verb the shop's vocabulary lists with
+// one object pronoun ("ترجعوها") said with another ("وترجعوهم", "ترجعوه")
+// is that word, never a word not understood.
+func TestRules_VerbObjectOfVocabulary(t *testing.T) {
+	r := rulesFrom(t, h34cShoeCSV, h34cShoeVocab)
+	checkPlaced(t, r, "عايز تغيير نعل ٣ جزم وتاخدوهم وترجعوهم", Order, []wantItem{{"SOLE", 3, "", nil}, {"SRV-PICK", 1, "", nil}})
+	checkPlaced(t, r, "عايز تغيير نعل جزمة وتاخدوها وترجعوه", Order, []wantItem{{"SOLE", 1, "", nil}, {"SRV-PICK", 1, "", nil}})
+}
