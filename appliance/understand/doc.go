@@ -2899,6 +2899,22 @@
 //     مايلة عليه"); one like it ("زي اللي ركبتوه عند اخويا") and the
 //     clause before a new order ("… عجبني، عايز زيه") stay orders
 //     (shopWorkTold, shopPastVerb).
+// The twenty-fourth session's ranges in the names (branch h34c, ranged.go,
+// h34c_test.go):
+//   - variants named by a range of what they are for — "لحد 100 متر" /
+//     "حتى", "من 100 لـ 150 متر" / "من … الى", "فوق 150 متر" / "اكثر
+//     من", English "up to", "100 to 150", "over" — in one unit (m or m²,
+//     km, kVA, kW), the names otherwise the same (nameRanges): a figure
+//     in that unit said on the line, up to the next line or the
+//     sentence's end ("رش شقة مساحتها ٨٥ متر", "a 90 square metre flat",
+//     "مولد ٥٠ kVA") chooses the variant whose range holds it ("up to" and
+//     "from … to" hold their ends, "over" and "under" do not); a figure no
+//     range holds, or on an end two ranges hold, asks between them, and so
+//     does the kind said with no figure and no word only one variant's
+//     names hold ("رش شقة", never the middle one guessed) (rangeChosen);
+//   - a verb the shop's vocabulary lists with one object pronoun
+//     ("ترجعوها", "تاخدوها") said with another ("وترجعوهم", "ترجعوه") is
+//     that word (prepare.go), never a word not understood.
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
@@ -2942,7 +2958,7 @@
 // metrewidth.go, minimum.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,
 // own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go,
 // person.go, priced.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
-// required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
+// ranged.go, required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
 // sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
 // variantinstead.go, visit.go, workago.go, workon.go, workswith.go.
 package understand

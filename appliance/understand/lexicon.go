@@ -25,6 +25,7 @@ type lexicon struct {
 	products []catalog.Product
 	info     []prodInfo
 	bySKU    map[string]int
+	anyRange bool // some products are variants named by a range (ranged.go)
 
 	postings  map[string][]int32 // unit → products using it
 	sized     map[string][]int32 // a size in cm a name gives → products giving it (prodInfo.sizes)
@@ -190,6 +191,7 @@ type prodInfo struct {
 	pieces     int
 	pieceUnits []string
 	minimum    float64 // the least quantity its name says it is sold in ("حد أدنى 20 قطعة"): nameMinimum
+	rng        *nameRange // the range its name gives, of a family of such (ranged.go)
 }
 
 // vocabEntry is one rewrite of the shop vocabulary.
@@ -927,6 +929,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			}
 		}
 	}
+	lx.nameRanges()
 	for i := range lx.products {
 		// a service: its name heads with a تفعيل noun (however the
 		// vocabulary spells its unit), or the shop's labour of one

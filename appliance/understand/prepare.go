@@ -273,6 +273,19 @@ func (r *Rules) prepare(text string) []token {
 				w, t.conj = st, and || t.conj
 			}
 		}
+		if !r.known(w) && isArabicWord(w) {
+			// "وترجعوهم" where the shop's vocabulary lists "ترجعوها": a
+			// verb's object pronoun is the goods', never another word
+			rest, and := strings.CutPrefix(w, "و")
+			if st, ok := cutObject(rest); ok {
+				for _, p := range []string{"ها", "هم", "ه"} {
+					if alt := st + p; alt != rest && r.lx.rewrite[alt] != "" {
+						w, t.conj = alt, and || t.conj
+						break
+					}
+				}
+			}
+		}
 		if st, ok := strings.CutPrefix(w, "و"); ok && r.lx.isWord(w) && !r.lx.heads[w] && utf8.RuneCountInString(st) >= 3 {
 			// "وترابيزة" is a word of some name ("كراسي وترابيزة"), but
 			// after a first item it is "and a table"

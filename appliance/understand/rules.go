@@ -518,6 +518,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 	}
 	if intent == Order || intent == Inquiry {
+		r.rangeChosen(ts, items)
 		askKinds(items)
 		r.oneSizes(items)
 	}
