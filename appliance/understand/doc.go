@@ -2915,6 +2915,22 @@
 //   - a verb the shop's vocabulary lists with one object pronoun
 //     ("ترجعوها", "تاخدوها") said with another ("وترجعوهم", "ترجعوه") is
 //     that word (prepare.go), never a word not understood.
+// The twenty-fourth session's work said as the state of counted goods
+// (branch h34a, madestate.go, h34a_test.go):
+//   - a work kept in no stock said as its passive participle right after
+//     counted goods ("٢ كيلو بوري مشوي", "٣ قمصان مكويين", "لحمة مفرومة",
+//     Franco "mashwy", "mafroma", "makwyeen", English "grilled",
+//     "ironed") is that work, done to each of them: their count, never
+//     one, as "وتركيبهم" is (statedPerPiece). The participles come from
+//     the catalog's own names — the first word of a work's name, its root
+//     (تنضيف → نضف, طباعة → طبع, غسيل → غسل, شوي, كي → كوي) and the
+//     مفعول, مفعي and مت shapes with their endings; Franco by their
+//     consonants, a weak root's only with its y ending and the و it writes
+//     ("mashwy", never "mashy"), a strong root's only with the o or u of
+//     مفعول ("mafroma", never "moftah"); English by the -ing of the work's
+//     English name (madeWork, englishMade). A participle with a figure
+//     after it ("مقصوصة ٢ متر في ٦٠": the goods' size) or after words the
+//     catalog does not name ("كراتين مقاس خاص … مطبوعة") stays unread.
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

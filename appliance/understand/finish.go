@@ -1158,6 +1158,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.oneEachNamed(ts, keep, items, itemOf)
 	items = samePerPerson(keep, items, itemOf)
 	r.servicePerPiece(ts, keep, items, itemOf)
+	r.statedPerPiece(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
 	r.cutPiecesServed(ts, keep, items, itemOf)
 	items = r.ownGoodsServed(ts, keep, items, itemOf)

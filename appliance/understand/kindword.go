@@ -16,7 +16,7 @@ import "slices"
 func (r *Rules) kindWords(ts []token) {
 	for i := 0; i+1 < len(ts); i++ {
 		y, x := ts[i], ts[i+1]
-		if y.sep || x.sep || !y.lex || !x.lex || y.used || x.used || x.conj || x.prep || y.color != "" || x.color != "" ||
+		if y.sep || x.sep || !y.lex || !x.lex || y.used || x.used || x.conj || x.prep || x.made || y.color != "" || x.color != "" ||
 			y.text == x.text || !r.lx.heads[y.text] || !r.lx.heads[x.text] || isNumber(y.text) || isNumber(x.text) {
 			continue
 		}

@@ -78,6 +78,12 @@ type lexicon struct {
 	// طباعة, "احفر" of a "حفر اسم" kept in no stock); "" when two heads
 	// share it (workImperOf)
 	workImper map[string]string
+	// madeOf: a passive participle of a work kept in no stock, said as
+	// the state of goods ("مشوي" of شوي, "متنضف" of تنضيف) → the work's
+	// head; madeLatin: its consonants as Franco spells them (madeStates)
+	madeOf    map[string]string
+	madeLatin map[string]string
+	madeMt    map[string]bool // madeLatin's keys of the مت participle ("metnadaf")
 	// vocabVerbs: a verb of a work the shop sells that the vocabulary
 	// groups with the work's noun ("غسيل, غسل, اغسل, تغسلوا"), its stem
 	// with ا or ت → the work's unit; "" when two units share it
@@ -950,6 +956,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		}
 	}
 	lx.workImper = lx.imperatives()
+	lx.madeStates()
 	lx.writtenWorks()
 	lx.numbered = lx.numberedWords()
 	lx.capacityNouns()

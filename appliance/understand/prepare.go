@@ -383,6 +383,11 @@ func (r *Rules) prepare(text string) []token {
 			// "وتركبوه هناك؟" asks, for a person
 			t.conj = t.conj || strings.HasPrefix(t.text, "و")
 			t.text, t.verb = h, true
+		} else if h, ok := r.madeWork(out, i); ok {
+			// "مشوي", "متنضفين", "mashwy", "grilled": the work's
+			// participle, the goods' state, read as its noun
+			t.conj = t.conj || strings.HasPrefix(t.surface, "و")
+			t.text, t.made = h, true
 		} else if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj

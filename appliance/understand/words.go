@@ -253,6 +253,10 @@ type token struct {
 	// work: a worker's verb read as the service the shop sells ("حد
 	// يركب الطقم": تركيب), a line's word, no question about the service
 	work bool
+	// made: a participle of a work the shop sells read as its noun
+	// ("مشوي" → شوي, "grilled"): the state the goods before it are to be
+	// in, each of them (madeWork, statedPerPiece)
+	made bool
 	// soldWork: the head noun of a work the shop sells said as it ("نفخ
 	// البالونة هيليوم بكام؟" of "نفخ بالونة هيليوم"): the name's word, no
 	// defect cue of the same letters (worksSold)
