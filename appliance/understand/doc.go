@@ -2931,6 +2931,21 @@
 //     English name (madeWork, englishMade). A participle with a figure
 //     after it ("مقصوصة ٢ متر في ٦٠": the goods' size) or after words the
 //     catalog does not name ("كراتين مقاس خاص … مطبوعة") stays unread.
+// The twenty-fourth session's probed classes B and E (branch h34f,
+// prepare.go, perperson.go, h34f_test.go):
+//   - a figure after "×" that ends its entry before "و"/"w"/"and" and
+//     another item ("قصرية ٣٠ ×٢ وشيكارة تربة", "pot 30 x2 and a soil
+//     sack") is a list's count as it is before a comma or at the end,
+//     never a second side of N metres with a count of one; a fraction or
+//     a figure after the "و" ("x2 w nos") leaves it as it was read
+//     (nextEntryAt);
+//   - a verb of wanting said again, joined by و to goods a verb of
+//     wanting asked for before it, with its speaker or none ("ابني عايز
+//     X وانا عايز Y", "عايز X وعايز Y", Franco "3ayez X w 3ayez Y"),
+//     then goods headed by a kind's head noun, opens a line of its own,
+//     never more words of the line before whose name may hold both
+//     ("أرضية وحوائط"); goods said definite after it are the line before
+//     spoken of again (wantedAgain).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

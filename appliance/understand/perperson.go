@@ -189,3 +189,72 @@ func eachMeasureAhead(ts []token, k int) bool {
 	}
 	return false
 }
+
+// wantAgainWords say a speaker wants ("عايز", "محتاج", Franco "3ayez",
+// "want", "need"); speakers are who is said to want it before the verb
+// ("وانا عايز", "وابني عايز", "and I want", "and my son wants").
+var (
+	wantAgainWords = set("عايز", "عاوز", "عايزه", "عاوزه", "عايزين", "عاوزين", "محتاج", "محتاجه", "محتاجين",
+		"3ayez", "3ayz", "3awez", "3ayza", "3awza", "3ayzin", "3ayzeen", "me7tag", "m7tag",
+		"want", "wants", "need", "needs")
+	speakers = set("انا", "احنا", "هو", "هي", "هما", "ana", "e7na", "i", "we", "he", "she", "they", "my", "son", "daughter", "wife",
+		"husband", "brother", "sister", "mother", "father", "mom", "dad")
+)
+
+// wantedAgain: a verb of wanting said again in the clause, joined by و
+// to goods a verb of wanting asked for before it, and followed by goods of a kind the catalog
+// heads its names with ("ابني عايز روبوت ارضية وانا عايز روبوت حوائط",
+// "3ayez X w 3ayez Y", "my son wants X and I want Y"): each verb asks
+// for goods of its own, so the goods after it open a line, never more
+// words of the line before (whose name may hold both: "أرضية وحوائط").
+// Goods said definite after the verb ("وعايز الروبوت ده …") are the
+// line before spoken of again, and are left.
+func (r *Rules) wantedAgain(ts []token) {
+	for k := 1; k+1 < len(ts); k++ {
+		t := ts[k]
+		if t.sep || t.neg || t.lex || !(wantAgainWords[t.text] || wantAgainWords[lower(t.surface)] || wantAgainWords[strings.TrimPrefix(t.surface, "و")]) {
+			continue
+		}
+		s := k // where the speaker's words begin
+		for s > 0 && k-s < 2 && !ts[s-1].sep && !ts[s-1].lex && (speakers[lower(strings.TrimPrefix(ts[s-1].surface, "و"))] || personOnes[strings.TrimPrefix(ts[s-1].surface, "و")]) {
+			s--
+		}
+		switch w := surfaceAt(ts, s-1); {
+		case ts[s].conj || strings.HasPrefix(ts[s].surface, "و") && !strings.HasPrefix(ts[s].surface, "وو"):
+		case s > 0 && !ts[s-1].sep && (w == "و" || w == "w" || w == "we" || w == "wa" || w == "and"):
+			s--
+		default:
+			continue
+		}
+		if !wantedBefore(ts, s) || ts[k+1].sep || lower(ts[k+1].surface) == "the" || strings.HasPrefix(ts[k+1].surface, "ال") {
+			continue
+		}
+		g := goodsAt(ts, k+1)
+		if g <= 0 {
+			continue
+		}
+		h := g
+		if !personGoods(ts[h]) || isNumber(ts[h].text) {
+			h = g + 1
+		}
+		if h < len(ts) && r.lx.heads[ts[h].text] && !strings.HasPrefix(ts[h].surface, "ال") {
+			ts[g].opens = true
+		}
+	}
+}
+
+// wantedBefore: in the clause before k, goods were said after a verb of
+// wanting ("عايز روبوت ارضية"), not only a place being set up ("بجهز
+// صالون رجالي"): goods wanted before.
+func wantedBefore(ts []token, k int) bool {
+	goods := false
+	for m := k - 1; m >= 0 && !ts[m].sep; m-- {
+		switch t := ts[m]; {
+		case personGoods(t):
+			goods = true
+		case !t.lex && !t.neg && (wantAgainWords[t.text] || wantAgainWords[lower(t.surface)]):
+			return goods
+		}
+	}
+	return false
+}

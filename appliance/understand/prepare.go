@@ -1144,7 +1144,7 @@ func countMarks(ts []token) {
 		}
 		// "كرسي أبيض - ٤٨", "حلق ×٣": a figure after a dash or "×" that
 		// ends an entry (the line, or before a separator) is a list's count
-		if i > 0 && (ts[i-1].text == "-" || isX(i-1)) && (i+1 == len(ts) || ts[i+1].sep && entryEnds[ts[i+1].text]) {
+		if i > 0 && (ts[i-1].text == "-" || isX(i-1)) && (i+1 == len(ts) || ts[i+1].sep && entryEnds[ts[i+1].text] || nextEntryAt(ts, i+1)) {
 			ts[i].listed = true
 		}
 		switch {
@@ -1169,6 +1169,36 @@ func countMarks(ts []token) {
 			}
 		}
 	}
+}
+
+// nextEntryAt: token i is an "and" (و, "w", "and", or a و taken off the
+// word it opens) that opens the next entry: a word of the goods follows
+// before any figure, never a fraction ("x2 w nos") nor a unit. After
+// "rollup 85 x2 w x banner", "كاميرا ٣٦٠ ×٢ وهارد ٢ تيرا", the figure
+// after "×" ends its entry as it would before a comma: a list's count.
+func nextEntryAt(ts []token, i int) bool {
+	if i >= len(ts) || ts[i].sep {
+		return false
+	}
+	if f, _ := fractionTail(ts, i); f > 0 {
+		return false
+	}
+	k := i
+	switch {
+	case ts[i].text == "و" && !ts[i].lex:
+		k = i + 1
+	case !ts[i].conj:
+		return false
+	}
+	for ; k < len(ts) && !ts[k].sep && k <= i+3; k++ {
+		switch t := ts[k]; {
+		case isNumber(t.text) || isUnitOrDozen(t.text):
+			return false
+		case t.lex && t.color == "":
+			return true
+		}
+	}
+	return false
 }
 
 // ifWords open a condition; takeVerbs take goods in it: "لو اخدنا ٥٠",

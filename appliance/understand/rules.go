@@ -247,6 +247,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts = r.figureInWords(ts)
 	ts = r.figureAndHalfBefore(ts)
 	goodsPerPerson(ts)
+	r.wantedAgain(ts)
 	r.clockTimes(ts)
 	r.halfOfNext(ts)
 	r.ownWeight(ts)
