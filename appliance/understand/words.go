@@ -240,6 +240,9 @@ type token struct {
 	why     bool    // the customer's own trouble told beside an order (ownTroubleTold): no complaint cue
 	aside   bool    // read before segmenting ("2 من كل واحد", "لكل باب"): no item's words
 	perN    float64 // "for each of my 4 chairs", "لكل واحد من ال 4": the item that many times
+	// kc: the surface lowered and keyed once (tokenkeys.go), read
+	// through lowSurface and surfKey
+	kc *tokenKeys
 	// compound: a figure hyphenated to the word after it ("2-seater",
 	// "4-inch"): a word of the product, never its count
 	compound bool
