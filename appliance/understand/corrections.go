@@ -546,7 +546,7 @@ var notWords = set("مش", "msh", "mesh", "not")
 
 // copyFigure writes the figure of src over dst, where dst was said.
 func copyFigure(dst *token, src token) {
-	dst.text, dst.surface = src.text, src.surface
+	dst.text, dst.surface, dst.kc = src.text, src.surface, src.kc
 }
 
 // setAside places the correction's words from..end-1: none is an item's.

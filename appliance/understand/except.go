@@ -25,7 +25,7 @@ func keyAt(ts []token, k int) string {
 	if k < 0 || k >= len(ts) || ts[k].sep {
 		return ""
 	}
-	return wordKey(strings.TrimPrefix(lower(ts[k].surface), "و"))
+	return ts[k].surfKey()
 }
 
 // colourExcepted marks a colour the customer rules out as set aside (see

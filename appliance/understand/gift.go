@@ -15,7 +15,7 @@ import (
 func (r *Rules) giftTold(ts []token) {
 	for i := 1; i < len(ts); i++ {
 		t := ts[i]
-		if t.sep || t.used || !giftWords[wordKey(strings.TrimPrefix(lower(t.surface), "و"))] || !r.goodsBefore(ts, i) {
+		if t.sep || t.used || !giftWords[t.surfKey()] || !r.goodsBefore(ts, i) {
 			continue
 		}
 		if r.wrapBefore(ts, i) {

@@ -177,7 +177,7 @@ func orderedOtherCame(ts []token) bool {
 		if t.sep {
 			continue
 		}
-		w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+		w := t.surfKey()
 		if orderedVerbs[w] {
 			ordered = true
 			continue
@@ -493,7 +493,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		}
 		w := t.text
 		// "ودفعت", "ومفيش": the cue with و written on it
-		bare := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+		bare := t.surfKey()
 		if i != like && !supposed[i] && !t.soldWork {
 			complaint += complaintWeight(w)
 		}
@@ -661,7 +661,7 @@ func fromTheShop(ts []token) bool {
 		if t.sep {
 			continue
 		}
-		w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+		w := t.surfKey()
 		if w == "منكم" || w == "منكو" || w == "menko" || w == "menkom" {
 			return true
 		}

@@ -75,5 +75,5 @@ func surfaceAt(ts []token, i int) string {
 	if i < 0 || i >= len(ts) || ts[i].sep {
 		return ""
 	}
-	return lower(ts[i].surface)
+	return ts[i].lowSurface()
 }

@@ -58,7 +58,7 @@ func (r *Rules) ownTroubleTold(ts []token) {
 			t := ts[k]
 			cl.asks = cl.asks || askWord(t) || cl.said && adviceVerbs[strings.TrimPrefix(lower(t.surface), "و")]
 			cl.goods = cl.goods || t.lex && !t.neg && !isNumber(t.text)
-			if !t.sep && (sayVerbs[t.text] || sayVerbs[wordKey(strings.TrimPrefix(lower(t.surface), "و"))] || saidWords[lower(t.surface)]) {
+			if !t.sep && (sayVerbs[t.text] || sayVerbs[t.surfKey()] || saidWords[lower(t.surface)]) {
 				cl.said = true
 			} else if !cl.said && !t.sep && examineVerb(t.surface) {
 				cl.examined = true
@@ -166,7 +166,7 @@ func askWord(t token) bool {
 		// an Arabic want, and is none
 		return orderCues[l] || wantWords[l] || francoWant[l] || latinAsks[l] || t.lex && t.verb
 	}
-	w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+	w := t.surfKey()
 	if orderCues[t.text] || orderCues[w] || wantWords[w] || sendImperatives[w] || t.text == "بكام" || w == "بكام" {
 		return true
 	}
@@ -219,7 +219,7 @@ func troubleIn(ts []token, from, to int) bool {
 		if t.sep {
 			continue
 		}
-		w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+		w := t.surfKey()
 		c := max(complaintWeight(t.text), complaintWeight(w))
 		if c >= 1 || burntWords[w] && (k == from || ts[k-1].color == "") {
 			return true // "الطلمبة محروقة"; "بني محروق" is a colour
@@ -255,14 +255,14 @@ func shopsDoing(ts []token) bool {
 		if t.sep {
 			continue
 		}
-		w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+		w := t.surfKey()
 		if boughtHere(w) || shopDoneWords[w] || shopDoneWords[t.text] || warrantyWord(w) || yourPastWork(w) ||
 			exchangeWords[w] || exchangeWords[t.text] {
 			return true
 		}
 		if clauseThat[lower(t.surface)] && i+1 < len(ts) && !ts[i+1].sep {
 			n := ts[i+1]
-			v := wordKey(strings.TrimPrefix(lower(n.surface), "و"))
+			v := n.surfKey()
 			if (pastVerb(v) || cameVerbs[v]) && !beingVerbs[v] && !sayVerbs[v] && !seenVerbs[v] {
 				return true // "اللي خدتها", "اللي جت امبارح"
 			}

@@ -86,7 +86,7 @@ func (r *Rules) packOfSame(a, b *catalog.Product) bool {
 func packNamed(ts []token, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(ts); k++ {
 		if t := ts[k]; !t.sep {
-			w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+			w := t.surfKey()
 			if w = strings.TrimPrefix(w, "ال"); packWord(w) || setWords[w] || packNouns[w] || packWord(t.text) || container(t) {
 				return true
 			}
@@ -294,7 +294,7 @@ func (r *Rules) packOfUnknown(ts []token, d *draft) bool {
 		if !t.lex || t.color != "" {
 			continue
 		}
-		w := wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+		w := t.surfKey()
 		if !(packWord(t.text) || pieceWords[t.text] || packWord(w) || pieceWords[w] || container(t)) {
 			return false
 		}

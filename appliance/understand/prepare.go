@@ -369,6 +369,7 @@ func (r *Rules) prepare(text string) []token {
 			i++
 		}
 	}
+	keyTokens(out) // the surfaces are settled: each keyed once (tokenkeys.go)
 	for i := range out {
 		t := &out[i]
 		if t.sep || t.text == "x" {

@@ -48,7 +48,7 @@ func (r *Rules) unitsCounted(ts []token) {
 // "the opening is next week"): when, not what.
 func occasionWhen(ts []token, k int) bool {
 	t := ts[k]
-	if t.sep || !occasionNouns[wordKey(strings.TrimPrefix(lower(t.surface), "و"))] {
+	if t.sep || !occasionNouns[t.surfKey()] {
 		return false
 	}
 	whose := 0

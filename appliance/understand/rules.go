@@ -795,7 +795,7 @@ func serviceTopicsOf(ts []token) []string {
 	var out []string
 	goods := slices.ContainsFunc(ts, func(t token) bool { return t.lex && !t.used })
 	for i := range ts {
-		if t := ts[i]; !goods && !t.sep && cancelWords[wordKey(strings.TrimPrefix(lower(t.surface), "و"))] {
+		if t := ts[i]; !goods && !t.sep && cancelWords[t.surfKey()] {
 			// "please cancel my order", "عايز الغي الطلب", "2elghy el order":
 			// an order or a document cancelled is a person's to do (its
 			// stock, its number), never the greeting
@@ -856,7 +856,7 @@ func serviceTopicsOf(ts []token) []string {
 		}
 		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[lower(t.surface)] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text) || shopOpen(ts, i) ||
-			!t.lex && photoWords[wordKey(strings.TrimPrefix(lower(t.surface), "و"))]) {
+			!t.lex && photoWords[t.surfKey()]) {
 			out = append(out, t.surface)
 			ts[i].used = true
 		}

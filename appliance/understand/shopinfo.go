@@ -446,13 +446,12 @@ func shopBeyond(text string, ts []token) []string {
 // shopKey is a word as the shop-question lists hold it: lower case, its
 // conjunction و off, normalised.
 func shopKey(t token) string {
-	w := lower(t.surface)
-	if strings.HasPrefix(w, "ورا") {
-		if k := wordKey(w); behindWords[k] {
+	if strings.HasPrefix(t.surface, "ورا") { // lower keeps Arabic letters as they are
+		if k := wordKey(t.lowSurface()); behindWords[k] {
 			return k // "ورا", "وراها": behind (it), no و to take off
 		}
 	}
-	return wordKey(strings.TrimPrefix(w, "و"))
+	return t.surfKey()
 }
 
 // behindWords: "behind (it)", whose و is the word's own.

@@ -243,6 +243,9 @@ type token struct {
 	// allPieces: in "على كل قطعة", "للكل" after a work (allPiecesCue):
 	// for every piece said before, as "لكل قطعة"
 	allPieces bool
+	// kc: the surface lowered and keyed once (tokenkeys.go), read
+	// through lowSurface and surfKey
+	kc *tokenKeys
 	// compound: a figure hyphenated to the word after it ("2-seater",
 	// "4-inch"): a word of the product, never its count
 	compound bool

@@ -119,7 +119,7 @@ func dueClaimed(ts []token, k int) bool {
 		return false
 	}
 	p := ts[k-1]
-	return orderCues[p.text] || orderCues[wordKey(strings.TrimPrefix(lower(p.surface), "و"))] || francoWant[lower(p.surface)]
+	return orderCues[p.text] || orderCues[p.surfKey()] || francoWant[lower(p.surface)]
 }
 
 // dueWords: my (our) due, what is owed to me.
