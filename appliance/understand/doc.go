@@ -2761,6 +2761,34 @@
 //     question ("ممكن حد يكلمني بالباكدجات والعربون؟") is none paid
 //     (notPast).
 //
+// The twenty-fourth session's orders read as complaints (branch h34d,
+// ordertold.go, h34d_test.go):
+//   - a word of the catalog's names a complaint also uses ("مشكلة":
+//     mixed, or a problem), said as the adjective of the catalog noun right
+//     before it and agreeing with it in definiteness ("جاتوه مشكلة",
+//     "بيتزا مشكلة", Franco "gebna meshakela"; the name's ة folded by the
+//     catalog's spelling, "مشكل", read as that word) is the name's word, no
+//     defect cue; "الجاتوه مشكلة" (the gateau is a problem) is a sentence
+//     and keeps it (nameAdjectives, saidDefinite);
+//   - "مكتوب عليه/عليها" after an indefinite catalog noun ("كارت مكتوب
+//     عليه …") is the text wanted on goods ordered, no discrepancy of a
+//     bill; a wish written after it in Arabic ("مبروك", "سلامتك", "كل سنة
+//     وانت طيب"), the rest of its clause or up to a و, is the text, placed
+//     (writtenWanted, wishWritten);
+//   - a comparative ("اصغر", "اطول") in the clause of a correction of the
+//     amount or the clause right after it ("… لا معلش خليهم ٤ متر ونص،
+//     الطرقة طلعت اصغر") is why the amount changed: set aside, no
+//     complaint (correctionReason, correctionReasons);
+//   - goods told by "اللي" and a past verb are no goods bought from the
+//     shop when inherited ("اللي ورثتها") or had from family or a friend
+//     ("اللي جبتها من اخويا"): their fault told before an order of the
+//     shop's work is the customer's own trouble (fromOthers, in
+//     shopsDoing);
+//   - a story told before the order ends where its want-verb opens goods
+//     named down to a product by a head noun and another word of the names,
+//     with no count ("… 💐 عايزة بوكيه وسط …"), as a count would end it
+//     (namedVariant, in requestAt).
+//
 // The twenty-third session's goods the shop does not sell, said beside
 // goods it sells (branch h33g, unsold.go, h33g_test.go):
 //   - a weight said before words that name no goods of the shop's but
@@ -2960,7 +2988,8 @@
 // gift), containerof.go (a container word as the goods' unit),
 // packinstead.go (a pack asked instead of its pieces, pieces counted in a
 // pack's word), setpieces.go (a set counted in its pieces),
-// ownbox.go (a box word heading its own product),
+// ownbox.go (a box word heading its own product), ordertold.go (words of
+// a complaint said in an order's own telling),
 // owntrouble.go (the customer's own thing's trouble told beside an order),
 // unsold.go (goods the shop does not sell said beside its own),
 // fitgoods.go (the goods a fitting names, supplied with it), madewith.go

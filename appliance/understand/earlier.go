@@ -687,6 +687,10 @@ func (r *Rules) requestAt(ts []token, j int, lives bool) int {
 	for k := j + 1; k < len(ts) && !(ts[k].sep && sentenceEnds[ts[k].text]); k++ {
 		figure = figure || !ts[k].sep && (isNumber(ts[k].text) || lives && ts[k].color != "")
 		goods = goods || !ts[k].sep && ts[k].lex && r.lx.heads[ts[k].text]
+		// "عايزة بوكيه وسط": goods named with their size or kind, one
+		// product told as a count would tell it, after a story of no
+		// figure (h34d)
+		figure = figure || k == j+1 && r.namedVariant(ts, k) && !slices.ContainsFunc(ts[:j], func(t token) bool { return isNumber(t.text) })
 	}
 	if figure && goods {
 		return j

@@ -46,6 +46,9 @@ func inscribed(ts []token) {
 			}
 			end = k + 1
 		}
+		if end == start && start > i+1 {
+			end = wishWritten(ts, start)
+		}
 		if end == start {
 			continue // nothing written said: "مكتوب عليها ايه؟" is a question
 		}
@@ -78,3 +81,33 @@ func writeVerb(w string) bool {
 
 // writtenOn: "on it" — where the words are written.
 var writtenOn = set("عليه", "عليها", "عليهم")
+
+// wishWritten: the end of a wish written on goods in Arabic right after
+// "مكتوب عليه" (start), the wish the whole rest of its clause — "مبروك",
+// "الف مبروك", "سلامتك", "الف سلامة", "كل سنة وانت طيب", "بحبك": the
+// customer's own words to write, as a Latin text is (the words of a
+// wish are no goods and ask nothing); start when the clause says more
+// ("مكتوب عليها اسم بنتي": what to write, for a person to ask).
+func wishWritten(ts []token, start int) int {
+	end := start
+	for k := start; k < len(ts) && !ts[k].sep && k < start+6; k++ {
+		if !writtenWishes[strings.TrimPrefix(wordKey(lower(ts[k].surface)), "و")] && !writtenWishes[wordKey(lower(ts[k].surface))] {
+			if k > start && strings.HasPrefix(ts[k].surface, "و") {
+				return end // "مبروك ويتبعتلها …": the next request, after و
+			}
+			return start
+		}
+		end = k + 1
+	}
+	if end < len(ts) && !ts[end].sep && !strings.HasPrefix(ts[end].surface, "و") {
+		return start
+	}
+	return end
+}
+
+// writtenWishes: the words of the wishes written on a card, a cake or a
+// bouquet's ribbon: congratulations, get well, happy birthday or feast,
+// love, thanks.
+var writtenWishes = set("مبروك", "الف", "الالف", "سلامتك", "سلامتها", "سلامته", "سلامه", "السلامه", "حمدالله", "حمد", "الله", "علي",
+	"كل", "سنه", "وانت", "انت", "وانتي", "انتي", "طيب", "طيبه", "بخير", "عيد", "ميلاد", "سعيد", "سعيده", "بحبك", "شكرا",
+	"نورت", "نورتي", "منور", "منوره", "تهانينا", "مع", "تحياتي", "اجمل", "امنياتي")

@@ -501,7 +501,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 			past++
 			pastCue += complaintCues[w]
 		}
-		if (discrepancyWords[w] || discrepancyWords[lower(t.surface)] || discrepancyWords[bare]) && !butAsking(ts, i) && !onlyWanted(ts, i) && !agreedElsewhere(ts, i) && !supposed[i] {
+		if (discrepancyWords[w] || discrepancyWords[lower(t.surface)] || discrepancyWords[bare]) && !butAsking(ts, i) && !onlyWanted(ts, i) && !agreedElsewhere(ts, i) && !supposed[i] &&
+			!writtenWanted(ts, i) && !correctionReason(ts, i) {
 			disc++
 		}
 		if (t.surface == "اللي" || t.surface == "الي" || t.surface == "elly" || t.surface == "illi") && i+1 < len(ts) && !ts[i+1].sep && pastVerb(ts[i+1].text) &&

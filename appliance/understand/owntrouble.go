@@ -263,7 +263,7 @@ func shopsDoing(ts []token) bool {
 		if clauseThat[lower(t.surface)] && i+1 < len(ts) && !ts[i+1].sep {
 			n := ts[i+1]
 			v := n.surfKey()
-			if (pastVerb(v) || cameVerbs[v]) && !beingVerbs[v] && !sayVerbs[v] && !seenVerbs[v] {
+			if (pastVerb(v) || cameVerbs[v]) && !beingVerbs[v] && !sayVerbs[v] && !seenVerbs[v] && !fromOthers(ts, i+1) {
 				return true // "اللي خدتها", "اللي جت امبارح"
 			}
 		}

@@ -450,6 +450,15 @@ func (r *Rules) prepare(text string) []token {
 				t.withStem = st
 			}
 		}
+		if st, ok := strings.CutSuffix(t.text, "ه"); ok && complaintCues[t.text] > 0 && !lx.isWord(t.text) && lx.isWord(st) && i > 0 && out[i-1].lex && !isNumber(out[i-1].text) &&
+			saidDefinite(out, i-1) == saidDefinite(out, i) {
+			// "بيتزا مشكلة", "gebna meshakela": the name's adjective
+			// (mixed, مشكّلة) agreeing with the noun before it — in
+			// definiteness too ("البيتزا المشكلة"; "البيتزا مشكلة" is a
+			// sentence: the pizza is a problem) — whose ة the catalog's
+			// spelling folds ("مشكل"), never "a problem" (مشكلة)
+			t.text = st
+		}
 		t.lex = lx.isWord(t.text) && !t.modal
 		if t.lex && placeFor(t.text) && !destination(strings.TrimPrefix(wordKey(t.surface), "و")) && isArabicWord(t.surface) {
 			// "والمكاتب" read as a name's "للمكاتب" (for offices): the
@@ -3266,4 +3275,17 @@ func serviceVerbApart(ts []token) []token {
 		ts = slices.Insert(ts, i+1, token{text: ",", surface: ",", sep: true})
 	}
 	return ts
+}
+
+// saidDefinite: the word at i was said with the article — "ال" on it,
+// or Franco and English "el", "the" written before it.
+func saidDefinite(ts []token, i int) bool {
+	if definite(strings.TrimPrefix(lower(ts[i].surface), "و")) || definite(lower(ts[i].surface)) {
+		return true
+	}
+	if i == 0 || ts[i-1].sep {
+		return false
+	}
+	w := lower(ts[i-1].surface)
+	return w == "el" || w == "the" || w == "wel" || w == "il"
 }

@@ -295,6 +295,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.water(ts)
 	r.kindWords(ts)
 	r.corrections(ts)
+	correctionReasons(ts)
 	splitRedone(ts)
 	together(ts)
 	r.prayers(ts)
@@ -392,6 +393,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
 	want := wantSaid(ts)
 	r.worksSold(ts)
+	nameAdjectives(ts)
 	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && want)
 	if intent != Complaint && workAgoSeen(ts) {
 		// "اليافطة اللي ركبتوها من شهر … ابعتوا حد يشوفها", "الموتور

@@ -262,7 +262,8 @@ type token struct {
 	made bool
 	// soldWork: the head noun of a work the shop sells said as it ("نفخ
 	// البالونة هيليوم بكام؟" of "نفخ بالونة هيليوم"): the name's word, no
-	// defect cue of the same letters (worksSold)
+	// defect cue of the same letters (worksSold); so is a name's adjective
+	// after its noun ("جاتوه مشكلة": mixed; nameAdjectives)
 	soldWork bool
 	// when: in a question of when or how long ("امتى توصلوها؟", "كم يوم ياخذ
 	// التفصيل؟", "وش أسرع وقت توصلون؟"), the question whenAsked set aside:
