@@ -2927,6 +2927,7 @@
 //     مايلة عليه"); one like it ("زي اللي ركبتوه عند اخويا") and the
 //     clause before a new order ("… عجبني، عايز زيه") stay orders
 //     (shopWorkTold, shopPastVerb).
+//
 // The twenty-fourth session's ranges in the names (branch h34c, ranged.go,
 // h34c_test.go):
 //   - variants named by a range of what they are for — "لحد 100 متر" /
@@ -2943,6 +2944,7 @@
 //   - a verb the shop's vocabulary lists with one object pronoun
 //     ("ترجعوها", "تاخدوها") said with another ("وترجعوهم", "ترجعوه") is
 //     that word (prepare.go), never a word not understood.
+//
 // The twenty-fourth session's work said as the state of counted goods
 // (branch h34a, madestate.go, h34a_test.go):
 //   - a work kept in no stock said as its passive participle right after
@@ -2959,6 +2961,7 @@
 //     English name (madeWork, englishMade). A participle with a figure
 //     after it ("مقصوصة ٢ متر في ٦٠": the goods' size) or after words the
 //     catalog does not name ("كراتين مقاس خاص … مطبوعة") stays unread.
+//
 // The twenty-fourth session's probed classes B and E (branch h34f,
 // prepare.go, perperson.go, h34f_test.go):
 //   - a figure after "×" that ends its entry before "و"/"w"/"and" and

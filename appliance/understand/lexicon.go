@@ -196,7 +196,7 @@ type prodInfo struct {
 	// قطعتين", "طقم ٣ قطع"), and pieceUnits the name's words saying it
 	pieces     int
 	pieceUnits []string
-	minimum    float64 // the least quantity its name says it is sold in ("حد أدنى 20 قطعة"): nameMinimum
+	minimum    float64    // the least quantity its name says it is sold in ("حد أدنى 20 قطعة"): nameMinimum
 	rng        *nameRange // the range its name gives, of a family of such (ranged.go)
 }
 
