@@ -325,6 +325,52 @@ func (r *Rules) sharedByPeople(ts []token, keep []*draft, items []Item, itemOf m
 // againWords say "one like it" after و: "وزيها", "ومثله", Franco "w zayaha".
 var againWords = set("زيه", "زيها", "زيهم", "زيو", "مثله", "مثلها", "مثلهم", "zayo", "zayoh", "zayaha", "zayha", "zayohom", "zayhom", "zaiha", "zaiho")
 
+// moreAgainWords say "more, besides" beside a count of the same again: "وكمان
+// واحدة زيها", "واتنين كمان زيها", Franco "w kaman wa7da zayaha".
+var moreAgainWords = set("كمان", "kaman", "kaman", "kman", "تاني", "تانيه", "tany", "tanya", "tani", "tania")
+
+// moreLikeIt: at i, after و, a more word and a count in either order (or
+// the more word alone), then "like it" ("وكمان واحدة زيها", "واتنين كمان
+// زيها", "وكمان زيه"): the index after the like-it word, or i.
+func moreLikeIt(ts []token, i int) int {
+	word := func(k int) string {
+		if k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		return wordKey(lower(ts[k].surface))
+	}
+	k := i
+	first := word(k)
+	switch {
+	case first == "و" || first == "w" || first == "wa" || first == "we":
+		k++
+		first = word(k)
+	case strings.HasPrefix(first, "و"):
+		first = strings.TrimPrefix(first, "و")
+	default:
+		return i
+	}
+	more, counted := false, false
+	for n := 0; n < 3; n++ {
+		w := first
+		if n > 0 {
+			w = word(k)
+		}
+		switch {
+		case moreAgainWords[w] && !more:
+			more = true
+		case !counted && (eachWords[w] || isNumber(w) || isNumberWord(w)):
+			counted = true
+		case againWords[w] && more:
+			return k + 1
+		default:
+			return i
+		}
+		k++
+	}
+	return i
+}
+
 // likeItAgain reads, right after a line, "وزيها (بالظبط)", "ومثله", "وواحدة
 // زيها", "و٢ زيهم", "and the same", "and another one like it": one more of
 // that line — the same goods, size and count (or the count said with it);
@@ -333,8 +379,13 @@ var againWords = set("زيه", "زيها", "زيهم", "زيو", "مثله", "م
 // cue, or i when there is none.
 func (sg *segmenter) likeItAgain(i int) int {
 	c, ts := sg.cur, sg.ts
-	if c == nil || len(c.words) == 0 || c.end != i || c.partOf != nil || c.unknown || ts[i].aside || ts[i].neg {
+	if c == nil || len(c.words) == 0 || c.end > i || c.partOf != nil || c.unknown || ts[i].aside || ts[i].neg {
 		return i
+	}
+	for k := c.end; k < i; k++ {
+		if ts[k].sep || !ts[k].used || !weightMeasure(ts[k]) && measureKind(ts[k]) == "" {
+			return i // right after the line, or its measure word ("طفاية ٦ كيلو وكمان واحدة زيها")
+		}
 	}
 	low := func(k int) string {
 		if k >= len(ts) || ts[k].sep {
@@ -361,6 +412,21 @@ func (sg *segmenter) likeItAgain(i int) int {
 			return i
 		}
 		pre, j = &amount{val: v, start: i, end: i + 1}, i+2
+	case moreLikeIt(ts, i) > i:
+		// "وكمان واحدة زيها", "واتنين كمان زيها", "w kaman wa7da
+		// zayaha": more said with كمان (more, besides), that many like
+		// it — one when no count is said
+		j = moreLikeIt(ts, i)
+		v := 1.0
+		for k := i; k < j; k++ {
+			if x, ok := amountValue(ts[k].text); ok && !moreAgainWords[wordKey(low(k))] {
+				v = x
+			}
+		}
+		if v < 1 || v != math.Trunc(v) {
+			return i
+		}
+		pre = &amount{val: v, start: i, end: j - 1}
 	case w == "and" && low(i+1) == "the" && low(i+2) == "same" && low(i+3) != "as":
 		j = i + 3 // "and the same", "and the same in beige"
 	case w == "and" && (low(i+1) == "another" || low(i+1) == "one") && (low(i+2) == "like" || low(i+2) == "one" && low(i+3) == "like" || low(i+2) == "more" && low(i+3) == "like"):
@@ -387,6 +453,9 @@ func (sg *segmenter) likeItAgain(i int) int {
 	}
 	if j < len(ts) && !ts[j].sep && (ts[j].lex && ts[j].color == "" || isNumber(ts[j].text)) {
 		return i // "وزيها ٦ كراسي", "ومثله كرسي": other goods matching it
+	}
+	if j+1 < len(ts) && !ts[j].sep && butWords[lower(ts[j].surface)] && !ts[j+1].sep && (ts[j+1].lex && ts[j+1].color == "" || isNumber(ts[j+1].text)) {
+		return i // "وواحدة زيها بس ٥٥": like it but another variant, its own line
 	}
 	coloured := false
 	for k := j; k < len(ts) && k <= j+2 && !ts[k].sep; k++ {

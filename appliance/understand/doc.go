@@ -2978,6 +2978,35 @@
 //     ("أرضية وحوائط"); goods said definite after it are the line before
 //     spoken of again (wantedAgain).
 //
+// The twenty-fourth session's counts and sizes said in words (branch
+// h34e, countword.go, prepare.go, weighed.go, segment.go, distribute.go,
+// h34e_test.go):
+//   - a size said "N ونص" right before the next goods written with their
+//     own و ("موتور حصان ونص وسماد يوريا") keeps its half, as with a space:
+//     a bare half opens a half pack of the goods after it only when they
+//     carry no و of their own (bareFractionsPacks);
+//   - a number word written with و right after a metre ("مراية متر
+//     وعشرين"), though a name writes it so and makes it a catalog word, is
+//     the metre's centimetres, 120, never a shorter name's "متر" with a
+//     stray word (metreBefore);
+//   - a number word right after a figure that names the line's goods with
+//     the word before it ("ترينج مقاس ٤ اتنين", "treneng 4 etnen"), ending
+//     the entry, is its count, never a second size nor a word of the name;
+//     the same number said again ("مقاس ٣ تلاتة": the size restated, or
+//     three?) is for a person (one, "مقاس ١ واحد", is one either way);
+//     an articled one ("الاتنين": both) and one
+//     before a colour or goods (a share, another line) are read elsewhere
+//     (countWordAfterFigure, echoesFigure);
+//   - a count corrected to a dozen ("لا خليهم دستة", "… دستة ونص", Franco
+//     "la khalihom dasta") is 12 (18) of the line's pieces, as "خليهم ١٢"
+//     is; of goods that are a dozen themselves ("طقم … 12 قطعة") which
+//     count is meant is for a person (dozenCorrects, dozenNamed);
+//   - "وكمان واحدة زيها", "واتنين كمان زيها", "وواحدة كمان زيها", Franco
+//     "w kaman wa7da zayaha": that many more of the line just said (one
+//     with no count), also after the line's measure word ("شيكارة ٥٠ كيلو
+//     وكمان واحدة زيها"); "زيها بس ٦٠" (like it but another figure) is a
+//     line of its own, never more of the first (moreLikeIt, likeItAgain).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
@@ -3015,7 +3044,7 @@
 // and the talk around an order). The other files are passes named after
 // what they read, each described in its own file's comments and in the
 // classes above: address.go, advice.go, allof.go, c15a.go, classword.go,
-// clocktime.go, colourlabel.go, coming.go, countsized.go, defect.go,
+// clocktime.go, colourlabel.go, coming.go, countsized.go, countword.go, defect.go,
 // eight.go, fallback.go, furnish.go, home.go, hourprice.go, hybrid.go,
 // inscribed.go, kindword.go, letter.go, lexicon.go, live.go, lower.go,
 // metrewidth.go, minimum.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,

@@ -223,6 +223,15 @@ func (r *Rules) prepare(text string) []token {
 		if k := wordKey(w); !r.known(w) && k != w && strings.HasPrefix(w, "ال") && r.known(k) {
 			w = k // "الالماني": the article on a word that starts with ال itself (ألماني)
 		}
+		if st, ok := strings.CutPrefix(w, "و"); ok && r.known(w) && metreBefore(raw, i) {
+			if v, ok := numberWord(st); ok && v >= 1 && v < 100 {
+				// "حوض متر وعشرين" beside a name that writes it so: a
+				// metre and twenty centimetres, read as any "متر و عشرين"
+				// is (the name's "وعشرين" a word of its own otherwise,
+				// its metre a shorter name's)
+				w, t.conj = st, true
+			}
+		}
 		if !r.known(w) && isArabicWord(w) {
 		strip:
 			for _, p := range append([]string{""}, prefixes...) {
@@ -3288,4 +3297,18 @@ func saidDefinite(ts []token, i int) bool {
 	}
 	w := lower(ts[i-1].surface)
 	return w == "el" || w == "the" || w == "wel" || w == "il"
+}
+
+// metreBefore: the word before raw[i] is a metre said ("متر", "مترين",
+// Franco "metr"), in its sentence: a number word after it with و is its
+// centimetres.
+func metreBefore(raw []token, i int) bool {
+	if i == 0 || raw[i-1].sep {
+		return false
+	}
+	k := wordKey(raw[i-1].surface)
+	if u, ok := unitWord(k); ok && u == "m" && k != "م" && k != "m" {
+		return true
+	}
+	return k == "مترين" || lower(raw[i-1].surface) == "metrein" || lower(raw[i-1].surface) == "metreen"
 }

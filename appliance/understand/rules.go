@@ -356,6 +356,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	sumsSaid(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
 	totalShares(ts, func(i int) bool { return ts[i].lex && !isNumber(ts[i].text) })
 	countMarks(ts)
+	r.countWordAfterFigure(ts)
 	r.countBeforeSized(ts)
 	roughCounts(ts)
 	ts = packFractions(ts, request)

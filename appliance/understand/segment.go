@@ -912,8 +912,12 @@ func (sg *segmenter) step(i int) int {
 	// "لا خليهم ٦", "٤٠ متر.. لا خليهم ٤٥", "no, make it 5": the amount
 	// just said, corrected
 	if at := sg.correction(i); at > i && sg.cur != nil {
-		if a, ok := amountAt(sg.ts, at, sg.isLex); ok && !a.dozen && !a.implied {
+		if a, ok := amountAt(sg.ts, at, sg.isLex); ok && (!a.dozen || sg.dozenCorrects(at, a)) && !a.implied {
+			cur := sg.cur
 			if end, ok := sg.correct(i, a, nil); ok {
+				if a.dozen && r.dozenNamed(cur) {
+					cur.unsure = true // "٢ طقم كوبايات … لا خليهم دستة" of a set of 12: a dozen sets, or one? a person reads
+				}
 				sg.corrected = true
 				return end
 			}
@@ -1329,6 +1333,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 	if t.count && len(group) == 1 && sg.cur != nil {
 		if sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			sg.cur.counts = append(sg.cur.counts, a.val)
+			if echoesFigure(sg.ts, i) {
+				sg.cur.unsure = true // "مقاس ٣ تلاتة": three of size 3, or the size said again? a person reads
+			}
 		} else if p := sg.cur.pre; p != nil && (p.implied || p.per) && a.unit != "" && a.unit == p.unit && !a.implied {
 			// "سعر متر الجالاكسي لو هاخد ٦ متر": the metre a price was
 			// asked for, then how many metres are taken

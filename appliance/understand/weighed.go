@@ -641,7 +641,9 @@ func (r *Rules) bareFractionsPacks(ts []token) {
 		if k > 0 && !ts[k-1].sep && (isNumber(ts[k-1].text) || isNumberWord(ts[k-1].text) || weightMeasure(ts[k-1])) {
 			continue // "كيلو ونص", "٢ ونص": and a half of the amount before
 		}
-		next := k+1 < len(ts) && !ts[k+1].sep && r.weighedWord(ts[k+1])
+		// "حصان ونص وفلتر": the next goods said with their own و are
+		// another line, no half of them
+		next := k+1 < len(ts) && !ts[k+1].sep && !ts[k+1].conj && r.weighedWord(ts[k+1])
 		prev := k > 0 && !ts[k-1].sep && !t.conj && !strings.HasPrefix(t.text, "و") && r.weighedWord(ts[k-1])
 		if next || prev {
 			ts[k].lex = false
