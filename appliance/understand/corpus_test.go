@@ -167,14 +167,14 @@ func TestRules_BlindSets(t *testing.T) {
 		// (outdoor 0.94 → 0.92: ou031 "عايز شمسية", a "which one?" line,
 		// relabelled with the products asked between as later rounds write
 		// them, which the rules' one open line never equals here)
-		{"doors", 0.91}, {"blinds", 0.96}, {"flooring", 0.93}, {"bathrooms", 0.91}, {"mattresses", 0.94}, {"outdoor", 0.92},
+		{"doors", 0.92}, {"blinds", 0.97}, {"flooring", 0.93}, {"bathrooms", 0.92}, {"mattresses", 0.94}, {"outdoor", 0.92},
 		// the held-out rounds 2–4, on the same catalogs (X-rN uses X.csv)
-		{"doors-r2", 0.97}, {"blinds-r2", 0.97}, {"flooring-r2", 0.97}, {"bathrooms-r2", 0.94}, {"mattresses-r2", 0.99}, {"outdoor-r2", 0.97},
-		{"doors-r3", 0.96}, {"blinds-r3", 0.96}, {"flooring-r3", 0.96}, {"bathrooms-r3", 0.96}, {"mattresses-r3", 0.96}, {"outdoor-r3", 0.96},
-		{"doors-r4", 0.95}, {"blinds-r4", 0.96}, {"flooring-r4", 0.96}, {"bathrooms-r4", 0.95}, {"mattresses-r4", 0.96}, {"outdoor-r4", 0.96},
+		{"doors-r2", 0.97}, {"blinds-r2", 0.99}, {"flooring-r2", 0.99}, {"bathrooms-r2", 0.96}, {"mattresses-r2", 0.99}, {"outdoor-r2", 0.97},
+		{"doors-r3", 0.96}, {"blinds-r3", 0.99}, {"flooring-r3", 0.99}, {"bathrooms-r3", 0.96}, {"mattresses-r3", 0.99}, {"outdoor-r3", 0.99},
+		{"doors-r4", 0.95}, {"blinds-r4", 0.99}, {"flooring-r4", 0.99}, {"bathrooms-r4", 0.99}, {"mattresses-r4", 0.99}, {"outdoor-r4", 0.99},
 		// rounds 5–7: six new shops each, their own catalogs
-		{"doors5", 0.91}, {"flooring5", 0.99}, {"bathrooms5", 0.95}, {"mattresses5", 0.95}, {"blinds5", 0.95}, {"outdoor5", 0.95},
-		{"doors6", 0.99}, {"flooring6", 0.91}, {"bathrooms6", 0.99}, {"mattresses6", 0.95}, {"blinds6", 0.99}, {"outdoor6", 0.99},
+		{"doors5", 0.95}, {"flooring5", 0.99}, {"bathrooms5", 0.95}, {"mattresses5", 0.95}, {"blinds5", 0.95}, {"outdoor5", 0.95},
+		{"doors6", 0.99}, {"flooring6", 0.95}, {"bathrooms6", 0.99}, {"mattresses6", 0.95}, {"blinds6", 0.99}, {"outdoor6", 0.99},
 		{"doors7", 0.95}, {"flooring7", 0.91}, {"bathrooms7", 0.95}, {"mattresses7", 0.91}, {"blinds7", 0.91}, {"outdoor7", 0.91},
 		// round 8 after its first-contact classes (BENCHMARKS.md)
 		{"doors8", 0.95}, {"flooring8", 0.99}, {"bathrooms8", 0.95}, {"mattresses8", 0.95}, {"blinds8", 0.95}, {"outdoor8", 0.95},
@@ -184,9 +184,9 @@ func TestRules_BlindSets(t *testing.T) {
 		// documents' and its line-level classes (BENCHMARKS.md)
 		{"doors10", 0.89}, {"flooring10", 0.89}, {"bathrooms10", 0.89}, {"mattresses10", 0.94}, {"blinds10", 0.89}, {"outdoor10", 0.89},
 		{"doors11", 0.94}, {"flooring11", 0.99}, {"bathrooms11", 0.99}, {"mattresses11", 0.99}, {"blinds11", 0.94}, {"outdoor11", 0.94},
-		{"doors12", 0.99}, {"flooring12", 0.89}, {"bathrooms12", 0.99}, {"mattresses12", 0.94}, {"blinds12", 0.99}, {"outdoor12", 0.89},
+		{"doors12", 0.99}, {"flooring12", 0.89}, {"bathrooms12", 0.99}, {"mattresses12", 0.94}, {"blinds12", 0.99}, {"outdoor12", 0.94},
 		// round 13 after its classes (branches h14e, h14f; BENCHMARKS.md)
-		{"doors13", 0.94}, {"flooring13", 0.89}, {"bathrooms13", 0.94}, {"mattresses13", 0.94}, {"blinds13", 0.89}, {"outdoor13", 0.94},
+		{"doors13", 0.94}, {"flooring13", 0.89}, {"bathrooms13", 0.94}, {"mattresses13", 0.94}, {"blinds13", 0.89}, {"outdoor13", 0.99},
 		// round 14 after its first-contact classes (branch h14g) and its
 		// third passes (branches h14i, h14j; BENCHMARKS.md)
 		{"doors14", 0.89}, {"flooring14", 0.99}, {"bathrooms14", 0.89}, {"mattresses14", 0.99}, {"blinds14", 0.99}, {"outdoor14", 0.89},
@@ -196,15 +196,15 @@ func TestRules_BlindSets(t *testing.T) {
 		{"doors15", 0.89}, {"flooring15", 0.89}, {"bathrooms15", 0.94}, {"mattresses15", 0.94}, {"blinds15", 0.89}, {"outdoor15", 0.89},
 		// round 16 at first contact, then the coordinator's classes and the tenth
 		// session's (branches h17a, h17b) and the eleventh's (h18b; BENCHMARKS.md)
-		{"doors16", 0.94}, {"flooring16", 0.94}, {"bathrooms16", 0.94}, {"mattresses16", 0.89}, {"blinds16", 0.94}, {"outdoor16", 0.89},
+		{"doors16", 0.94}, {"flooring16", 0.99}, {"bathrooms16", 0.94}, {"mattresses16", 0.89}, {"blinds16", 0.99}, {"outdoor16", 0.89},
 		// round 17 at first contact, doors17, flooring17 and blinds17 after
 		// their first classes (branch h17d) and the eleventh session's
 		// (branches h18a, h18b, h18c; BENCHMARKS.md)
-		{"doors17", 0.94}, {"flooring17", 0.99}, {"bathrooms17", 0.89}, {"mattresses17", 0.94}, {"blinds17", 0.99}, {"outdoor17", 0.89},
+		{"doors17", 0.94}, {"flooring17", 0.99}, {"bathrooms17", 0.89}, {"mattresses17", 0.99}, {"blinds17", 0.99}, {"outdoor17", 0.89},
 		// round 18 at first contact, bathrooms18 and blinds18 after its first
 		// classes (branch h18d), flooring18 and bathrooms18 after the twelfth
 		// session's (branch h19c; BENCHMARKS.md)
-		{"doors18", 0.94}, {"flooring18", 0.89}, {"bathrooms18", 0.89}, {"mattresses18", 0.89}, {"blinds18", 0.84}, {"outdoor18", 0.94},
+		{"doors18", 0.94}, {"flooring18", 0.89}, {"bathrooms18", 0.94}, {"mattresses18", 0.94}, {"blinds18", 0.84}, {"outdoor18", 0.94},
 		// round 19 at first contact (BENCHMARKS.md "Round 19 at first contact"),
 		// then its first-contact classes (branch h19d) and the thirteenth
 		// session's (branch h20a)
@@ -218,29 +218,29 @@ func TestRules_BlindSets(t *testing.T) {
 		{"doors21", 0.89}, {"flooring21", 0.84}, {"bathrooms21", 0.89}, {"mattresses21", 0.99}, {"blinds21", 0.94}, {"outdoor21", 0.94},
 		// round 22 at first contact (BENCHMARKS.md "Round 22 at first contact"),
 		// then its first-contact classes (branch h22c)
-		{"doors22", 0.84}, {"flooring22", 0.74}, {"bathrooms22", 0.84}, {"mattresses22", 0.84}, {"blinds22", 0.69}, {"outdoor22", 0.84},
+		{"doors22", 0.89}, {"flooring22", 0.74}, {"bathrooms22", 0.84}, {"mattresses22", 0.84}, {"blinds22", 0.79}, {"outdoor22", 0.84},
 		// round 23 at first contact, held back until the session's fixes were
 		// merged (BENCHMARKS.md "Round 23 at first contact"), then its
 		// first-contact classes (branch h23; doors23, outdoor23 raised by h26c)
-		{"doors23", 0.74}, {"flooring23", 0.74}, {"bathrooms23", 0.84}, {"mattresses23", 0.79}, {"blinds23", 0.84}, {"outdoor23", 0.84},
+		{"doors23", 0.74}, {"flooring23", 0.84}, {"bathrooms23", 0.84}, {"mattresses23", 0.79}, {"blinds23", 0.84}, {"outdoor23", 0.84},
 		// round 24 after its first-contact classes (branch h24; BENCHMARKS.md
 		// "Round 24's first-contact classes fixed")
-		{"doors24", 0.89}, {"flooring24", 0.94}, {"bathrooms24", 0.84}, {"mattresses24", 0.89}, {"blinds24", 0.79}, {"outdoor24", 0.94},
+		{"doors24", 0.89}, {"flooring24", 0.94}, {"bathrooms24", 0.84}, {"mattresses24", 0.94}, {"blinds24", 0.79}, {"outdoor24", 0.94},
 		// round 25 at first contact, held back until the session's fixes were
 		// merged (BENCHMARKS.md "Round 25 at first contact"), then its wrong
 		// documents (branches h25, h26a) and h26c's classes
-		{"doors25", 0.94}, {"flooring25", 0.84}, {"bathrooms25", 0.94}, {"mattresses25", 0.59}, {"blinds25", 0.84}, {"outdoor25", 0.89},
+		{"doors25", 0.94}, {"flooring25", 0.89}, {"bathrooms25", 0.94}, {"mattresses25", 0.64}, {"blinds25", 0.84}, {"outdoor25", 0.89},
 		// round 26 at first contact (BENCHMARKS.md "Round 26 at first contact"),
 		// then its first-contact classes (branch h26b)
-		{"doors26", 0.84}, {"flooring26", 0.79}, {"bathrooms26", 0.84}, {"mattresses26", 0.94}, {"blinds26", 0.74}, {"outdoor26", 0.74},
+		{"doors26", 0.84}, {"flooring26", 0.79}, {"bathrooms26", 0.84}, {"mattresses26", 0.94}, {"blinds26", 0.74}, {"outdoor26", 0.79},
 		// round 27 at first contact, held back until the session's fixes were
 		// merged (BENCHMARKS.md "Round 27 at first contact"), then its
 		// first-contact classes (branches h27d, h27e)
-		{"doors27", 0.94}, {"flooring27", 0.84}, {"bathrooms27", 0.89}, {"mattresses27", 0.89}, {"blinds27", 0.94}, {"outdoor27", 0.74},
+		{"doors27", 0.94}, {"flooring27", 0.84}, {"bathrooms27", 0.89}, {"mattresses27", 0.89}, {"blinds27", 0.94}, {"outdoor27", 0.79},
 		// round 28 at first contact, held back unread in testdata/heldback until
 		// the seventeenth session's fixes had landed (BENCHMARKS.md "Round 28 at
 		// first contact"), then its first-contact classes (branches h28a, h28b)
-		{"doors28", 0.84}, {"flooring28", 0.89}, {"bathrooms28", 0.84}, {"mattresses28", 0.89}, {"blinds28", 0.84}, {"outdoor28", 0.94},
+		{"doors28", 0.89}, {"flooring28", 0.89}, {"bathrooms28", 0.84}, {"mattresses28", 0.89}, {"blinds28", 0.84}, {"outdoor28", 0.94},
 		// round 29 at first contact, held back unread in testdata/heldback until
 		// the eighteenth session's fixes had landed (BENCHMARKS.md "Round 29 at
 		// first contact")
@@ -257,7 +257,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 32 at first contact, held back unread in testdata/heldback until
 		// the twenty-first session's fixes had landed (BENCHMARKS.md "Round 32 at
 		// first contact")
-		{"doors32", 0.59}, {"flooring32", 0.74}, {"bathrooms32", 0.79}, {"mattresses32", 0.79}, {"blinds32", 0.84}, {"outdoor32", 0.64},
+		{"doors32", 0.64}, {"flooring32", 0.79}, {"bathrooms32", 0.89}, {"mattresses32", 0.79}, {"blinds32", 0.84}, {"outdoor32", 0.69},
 		// round 33 at first contact, held back unread in testdata/heldback until
 		// the twenty-second session's fixes had landed (BENCHMARKS.md "Round 33 at
 		// first contact")
@@ -265,7 +265,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 34 at first contact, held back unread in testdata/heldback until
 		// the twenty-third session's fixes had landed (BENCHMARKS.md "Round 34 at
 		// first contact")
-		{"doors34", 0.44}, {"flooring34", 0.44}, {"bathrooms34", 0.49}, {"mattresses34", 0.79}, {"blinds34", 0.54}, {"outdoor34", 0.64},
+		{"doors34", 0.44}, {"flooring34", 0.44}, {"bathrooms34", 0.49}, {"mattresses34", 0.79}, {"blinds34", 0.59}, {"outdoor34", 0.64},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
