@@ -2978,6 +2978,19 @@
 //     ("أرضية وحوائط"); goods said definite after it are the line before
 //     spoken of again (wantedAgain).
 //
+// The twenty-fourth session's name word that is also a colour (branch
+// h34j, segment.go, h34j_test.go):
+//   - a colour word right after a word of the line that it goes on in a
+//     name of a product made in several colours, where every name of that
+//     product holds it ("فوم خشب" of a wood-look foam panel made in brown,
+//     wood and grey; "لاصق رخام", "laze2 marble"), is a word of the name,
+//     never the line's colour: a colour said after it is the line's, and
+//     said alone the colour is asked. A name's colour word that is the
+//     product's only colour ("مفصلات ستانلس") or that only some of its
+//     names hold, each saying another of its colours ("مرايا برونز"
+//     beside "مرايا فيميه"; "ملف شفاف" beside "ملف كبسونة"), still says
+//     the colour (nameGoesOn, everyNameHolds).
+//
 // The twenty-fourth session's counts and sizes said in words (branch
 // h34e, countword.go, prepare.go, weighed.go, segment.go, distribute.go,
 // h34e_test.go):

@@ -1098,9 +1098,10 @@ func (sg *segmenter) step(i int) int {
 		sg.ts[i].used, sg.ts[i].aside, sg.ts[i].cover = true, true, true
 		return i + 1
 	}
-	if t.lex && !isNumber(w) && !(t.color != "" && sg.cur != nil && (!r.lx.heads[w] || r.offersColor(sg.cur, w))) {
+	if t.lex && !isNumber(w) && !(t.color != "" && sg.cur != nil && (!r.lx.heads[w] || r.offersColor(sg.cur, w)) && !sg.nameGoesOn(i)) {
+		named := t.color != "" && !sg.nameGoesOn(i)
 		j := sg.word(i)
-		if t.color != "" && sg.cur != nil && sg.cur.start <= i && i < sg.cur.end {
+		if named && sg.cur != nil && sg.cur.start <= i && i < sg.cur.end {
 			sg.cur.named = append(sg.cur.named, t.color)
 		}
 		return j
@@ -1992,6 +1993,7 @@ func (sg *segmenter) word(i int) int {
 	r := sg.r
 	t := sg.ts[i]
 	w := t.text
+	nameWord := t.color != "" && sg.nameGoesOn(i) // "فوم خشب": the name's word, no colour said
 	if t.weighOpens && sg.pending == nil {
 		// "… كمون مطحون ونص كيلو فلفل": the weight the vocabulary joined
 		// into one word opens the next goods' amount, and so does "and a
@@ -2342,7 +2344,7 @@ func (sg *segmenter) word(i int) int {
 	if isLatinWord(t.surface) && !isNumber(t.surface) && sg.ts[i].text == w && w == wordKey(lower(t.surface)) {
 		sg.cur.english = true
 	}
-	if t.color != "" && !r.lx.heads[w] {
+	if t.color != "" && !r.lx.heads[w] && !nameWord {
 		sg.cur.colors = append(sg.cur.colors, t.color)
 	}
 	sg.ts[i].used = true
@@ -5076,4 +5078,56 @@ func nextPlaceJoined(ts []token, j int) bool {
 		k++
 	}
 	return k < len(ts) && !ts[k].sep && isNumber(ts[k].text)
+}
+
+// nameGoesOn: the colour word at i goes on the words of the line said
+// right before it in one of some product's names ("فوم خشب" of a foam
+// panel in wood look, where "خشب" is also a colour the catalog lists,
+// "foam wood"): a word of that name, not the line's colour — which the
+// customer may still say as one ("فوم خشب بني"). Only for a product
+// made in several colours, whose colour a line must then say or be
+// asked; where the name's colour word is the product's only colour
+// ("مفصلات ستانلس" of hinges made in steel alone), saying the name
+// says it.
+func (sg *segmenter) nameGoesOn(i int) bool {
+	c := sg.cur
+	if c == nil || i == 0 || sg.ts[i].color == "" || sg.ts[i-1].sep || !sg.ts[i-1].lex || sg.ts[i-1].color != "" || isNumber(sg.ts[i-1].text) ||
+		i-1 < c.start || len(c.words) == 0 || c.words[len(c.words)-1] != sg.ts[i-1].text {
+		return false
+	}
+	prev, w := sg.ts[i-1].text, sg.ts[i].text
+	for _, p := range sg.r.lx.postings[w] {
+		if len(sg.r.lx.info[p].colors) < 2 {
+			// "مفصلات ستانلس" of hinges made only in steel: the name's
+			// word is its one colour too, said either way
+			continue
+		}
+		phs := sg.r.lx.info[p].phrases
+		goesOn := false
+		for _, ph := range phs {
+			for k := 0; k+1 < len(ph); k++ {
+				if ph[k] == prev && ph[k+1] == w {
+					goesOn = true
+				}
+			}
+		}
+		if goesOn && everyNameHolds(phs, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// everyNameHolds: every name of a product holds the word u — what the
+// product is ("بانل فوم شكل خشب", "فوم خشب": a wood-look panel), not
+// one way of asking for one of its colours among names that each say
+// another ("مرايا برونز", "مرايا فيميه" beside "مرايا ملونة"; "ملف
+// شفاف" beside "ملف كبسونة"), where the word says the colour.
+func everyNameHolds(phs [][]string, u string) bool {
+	for _, ph := range phs {
+		if !slices.Contains(ph, u) {
+			return false
+		}
+	}
+	return len(phs) > 0
 }
