@@ -206,7 +206,13 @@
 //     verb: "الاستوديو بيفتح الساعة كام يوم الجمعة؟", where "كام يوم"
 //     after "الساعة" asks what time, not how many days), the shop named by
 //     its trade, "yours", asked where it is at a place ("المركز بتاعكم في
-//     الدقي فين بالظبط؟", tradePlaceAsked), a landmark beside, above or
+//     الدقي فين بالظبط؟", tradePlaceAsked; a word typo tolerance alone
+//     reads as the catalog's is no catalog word there: "المطبعة فين
+//     بالظبط في …؟"), a day off offered after "ولا" ("بتفتحوا السبت ولا
+//     اجازة؟", "walla agaza"), whether a shop at a landmark is the
+//     shop's own or another branch and whether its branch there still
+//     works ("والمحل اللي جنب الموقف ده بتاعكم ولا فرع تاني؟", "والفرع
+//     اللي في … لسه شغال؟", branchAsked; h34i_test.go), a landmark beside, above or
 //     behind it ("فوق محل الموبايلات ولا جنبه على طول؟", "في الشارع اللي
 //     وراها": besideIt, anotherShop), an address running to the
 //     question's end ("في شارع الورش بشبرا الخيمة؟"), the shopkeeper

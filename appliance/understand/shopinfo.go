@@ -62,6 +62,8 @@ func shopAsked(ts []token) {
 			return !ts[j].sep && (shopAround[shopKey(ts[j])] || branchNouns[shopKey(ts[j])] || yours[shopKey(ts[j])] ||
 				placeIntro[shopKey(ts[j])] && (placeAfter(ts, place, j) || k == ShopHours && seasonAfter(ts, j)) || place[j] || k == ShopWhere && whereAround[shopKey(ts[j])] ||
 				k == ShopHours && (hoursAround[shopKey(ts[j])] || dayWords[shopKey(ts[j])] || timeWords[shopKey(ts[j])]) || isNumber(ts[j].text) && k == ShopHours && j > 0 && clockWord(ts[j-1]) ||
+				// "بتفتحوا السبت ولا اجازة؟": open that day, or a day off
+				k == ShopHours && offWords[shopKey(ts[j])] && j > 0 && !ts[j-1].sep && (orWords[shopKey(ts[j-1])] || orWords[lower(ts[j-1].surface)]) ||
 				// "فاتحين ٢٤ ساعة؟", "open 24 hours?": hours counted
 				isNumber(ts[j].text) && k == ShopHours && j+1 < len(ts) && !ts[j+1].sep && hourNouns[shopKey(ts[j+1])] ||
 				// "عندكم فرع في …؟", "do you have a branch in …?"
@@ -87,9 +89,90 @@ func shopAsked(ts []token) {
 		}
 	}
 	dayNamed(ts)
+	branchAsked(ts, place)
 	placeClauses(ts, place)
 	shopReason(ts)
 }
+
+// branchAsked marks a question whether a shop at a place is the shop's
+// own branch, or whether its branch there still works: the shop or the
+// branch named definite as its clause's subject (after greetings only),
+// the place or landmark it stands at, then "yours" ("بتاعكم"), "or
+// another branch" ("ولا فرع تاني") or "still working" ("لسه شغال"),
+// up to a question mark — "والمحل اللي جنب الموقف ده بتاعكم ولا فرع
+// تاني؟", "والفرع اللي في الهرم لسه شغال؟", "is the shop near the
+// station yours?". Where the shop is (its branches) answers it; the place
+// is kept for a person to confirm (token.beyond). A catalog word, a
+// figure or a colour in the clause, or more than three words of the
+// landmark, and it is none.
+func branchAsked(ts []token, place []bool) {
+	for i := 0; i < len(ts); {
+		j := i
+		for j < len(ts) && !ts[j].sep {
+			j++
+		}
+		a := i
+		for a < j && smallTalk[shopKey(ts[a])] {
+			a++
+		}
+		if a < j && j < len(ts) && ts[j].text == "?" && ts[a].shop&^ShopWhere == 0 && branchSubject(ts[a]) {
+			// (a clause read already as where the shop is, "الفرع اللي في
+			// … لسه شغال؟" taken as a place run to the question mark, is
+			// read again: its "still working" no place, its "ولا لا" asked)
+			ours, working, landmark, ok := false, false, 0, true
+			for k := a + 1; k < j && ok; k++ {
+				t, w := ts[k], shopKey(ts[k])
+				switch {
+				case t.shop != 0 && t.shop != ShopWhere:
+					ok = false
+				case yours[w] && w != "your" || w == "yours":
+					ours = true
+				case branchNouns[w] && (orWords[lower(ts[k-1].surface)] || orWords[shopKey(ts[k-1])]):
+					ours = true // "… ولا فرع تاني؟": or another branch
+				case branchWorking[w]:
+					working = true
+				case place[k] || t.shop != 0:
+				case placeIntro[w] || orWords[w] || orWords[lower(t.surface)] || branchAround[w]:
+				case t.lex && !t.fuzzy || t.color != "" && !t.fuzzy || isNumber(t.text) || serviceTopics[w] || serviceTopics[t.text] ||
+					orderCues[w] || orderCues[t.text] || landmark == 3:
+					ok = false
+				default:
+					landmark++
+				}
+			}
+			if ok && (ours || working) {
+				for k := a; k < j; k++ {
+					w := shopKey(ts[k])
+					listed := k == a || yours[w] || branchNouns[w] || branchWorking[w] || placeIntro[w] || orWords[w] ||
+						orWords[lower(ts[k].surface)] || branchAround[w]
+					ts[k].beyond = !listed && (ts[k].beyond || place[k] || ts[k].shop == 0)
+					ts[k].shop |= ShopWhere
+					ts[k].used, ts[k].neg = true, true
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+// branchSubject: the shop or its branch named as its own, definite
+// ("المحل", "الفرع", "the shop"), the subject of a question whether it is
+// the shop's.
+func branchSubject(t token) bool {
+	w := shopKey(t)
+	return shopNouns[w] && definite(lower(t.surface)) || branchNouns[w] && theBranch(t) || w == "المحل" || w == "المعرض"
+}
+
+var (
+	// branchWorking: "still working / open / there", said of a branch
+	// ("لسه شغال؟", "still open?").
+	branchWorking = set("شغال", "شغاله", "فاتح", "فاتحه", "مفتوح", "مفتوحه", "موجود", "موجوده", "sha8al", "shaghal", "fate7",
+		"mawgood", "working", "operating")
+	// branchAround: what such a question says besides: "this one" ("ده"),
+	// "another" ("تاني"), "still" ("لسه"), "or not".
+	branchAround = set("ده", "دي", "دا", "دى", "تاني", "تانيه", "تانى", "لسه", "لسا", "لا", "still", "this", "that", "one",
+		"another", "other", "da", "dah", "tany", "lessa", "lsa", "the", "is", "it", "your", "a", "not")
+)
 
 // shopReason marks a clause that tells why the shop was asked of, after
 // "عشان" (because), in a message that asks about the shop: "انتو فاتحين
@@ -191,7 +274,7 @@ func timeOrDay(t token) bool {
 // ("الفني فين؟", someone on the way) are none.
 func tradePlaceAsked(ts []token, i int, place []bool) bool {
 	t := ts[i]
-	if t.sep || t.color != "" || isNumber(t.text) || !definite(t.surface) || t.fuzzy {
+	if t.sep || t.color != "" && !t.fuzzy || isNumber(t.text) || !definite(t.surface) {
 		return false
 	}
 	for k := i - 1; k >= 0 && !ts[k].sep; k-- {
@@ -203,7 +286,9 @@ func tradePlaceAsked(ts []token, i int, place []bool) bool {
 	if j < len(ts) && !ts[j].sep && yours[shopKey(ts[j])] && shopKey(ts[j]) != "the" {
 		j, ours = j+1, true
 	}
-	if t.lex && !ours {
+	if t.lex && !t.fuzzy && !ours {
+		// (a word read only by typo tolerance is no word of the catalog:
+		// "المطبعة فين بالظبط في …؟", the shop named by its trade)
 		return false
 	}
 	where, named := false, false
@@ -665,11 +750,12 @@ var (
 	// "من … لـ …", "الصبح", "بالليل", "كام", "ايه", "what".
 	hoursAround = set("كام", "من", "الصبح", "بالليل", "الضهر", "العصر", "المغرب", "بليل", "ايه", "kam", "eh", "what",
 		"from", "to", "s", "are", "الشغل", "العمل", "shoghl", "sho8l", "el", "is", "do", "does", "you", "your", "today's", "hours", "times", "usually", "still", "also",
-		// "… النهارده ولا لا؟", "… walla la2?": or not
-		"لا", "la2", "or", "not",
+		// "… النهارده ولا لا؟", "… walla la2?": or not ("fat7in el gom3a
+		// walla agaza?": or a day off)
+		"لا", "la2", "or", "not", "walla", "wala",
 		// early or late, before or after a meal of Ramadan: "بتفتحوا بدري
 		// ايام رمضان ولا بعد الفطار بس؟"
-		"بدري", "متاخر", "بعد", "قبل", "الفطار", "الفطور", "السحور", "بس",
+		"بدري", "متاخر", "بعد", "قبل", "الفطار", "الفطور", "السحور", "بس", "للفطار", "للفطور", "للسحور",
 		// before or after a prayer, as Friday's hours are said: "فاتحين
 		// الجمعة بعد الصلاة؟", "are you open on Friday after prayer?"
 		"الصلاه", "صلاه", "early", "late", "after", "before", "the", "prayer", "prayers", "ba3d", "abl", "2abl", "salah", "salat", "el-salah", "elsalah",
