@@ -2115,7 +2115,7 @@ func (sg *segmenter) word(i int) int {
 	// "2 packs of veal minced", "لحمة مفرومة": the work's participle after
 	// goods whose product it is no word of is the work's line (madeWork)
 	startNew := sg.cur == nil || t.conj || t.work && !(i > 0 && sg.ts[i-1].work) || sg.lastJoin == "conj" || (sg.afterSep && head) || closed ||
-		t.made && !r.bestHas(sg.cur, w) ||
+		t.made && (!r.bestHas(sg.cur, w) || r.bestWithout(sg.cur, w)) ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
 	if startNew && sg.afterSep && sg.cur != nil && sg.pending == nil && !t.conj && r.fits(sg.cur, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) &&
 		len(sg.cur.words) > 1 && !sg.cur.uniq[w] {
