@@ -2972,7 +2972,14 @@
 //     "engraved"), never a word the plain goods lack; a participle's
 //     plural ("مطبوعين") is never read as two (madeWithout, bestWithout).
 //     A word after a figure, or one the catalog neither names nor reads,
-//     still leaves the participle unread.
+//     still leaves the participle unread;
+//   - the work's own noun said of such goods ("بطباعة على الضهر", "بحفر
+//     اسم", "بالتركيب"), never after a "without" of the customer's ("من
+//     غير حفر"), is its line too, and with "ب"/"مع"/"with" one for each of
+//     them (companions), never a word of the plain goods' name swallowed
+//     into their line — only when every product the goods tie on says it
+//     comes without the work: beside a variant "with" it ("مفتاح …
+//     بشريحة") the word chooses that variant (allWithout).
 //
 // The twenty-fourth session's probed classes B and E (branch h34f,
 // prepare.go, perperson.go, h34f_test.go):

@@ -48,3 +48,22 @@ func TestRules_WorkTheNameSaysWithout(t *testing.T) {
 		{"2 black samsung covers engraved", []wantItem{{"COVER-S", 2, "أسود", nil}, {"ENGRAVE", 2, "", nil}}},
 	})
 }
+
+// TestRules_WorkNounTheNameSaysWithout: the work's own noun said with "ب"
+// of such goods ("٢ كفر … بحفر اسم") is its line with their count, never
+// a word of the plain goods' name swallowed into their line (the print
+// dropped); the goods said "without" it ("من غير حفر") stay alone.
+func TestRules_WorkNounTheNameSaysWithout(t *testing.T) {
+	p := rulesFrom(t, h34hPhoneCSV, h34hPhoneVocab)
+	checkCases(t, p, Order, []itemCase{
+		{"عايز ٢ كفر ايفون اسود بحفر اسم", []wantItem{{"COVER-A", 2, "أسود", nil}, {"ENGRAVE", 2, "", nil}}},
+		{"عايز ٢ كفر ايفون اسود من غير حفر", []wantItem{{"COVER-A", 2, "أسود", nil}}},
+		{"عايز ٢ كفر ايفون اسود بدون حفر", []wantItem{{"COVER-A", 2, "أسود", nil}}},
+		{"2 black iphone covers without engraving", []wantItem{{"COVER-A", 2, "أسود", nil}}},
+	})
+	r := rulesFrom(t, h34hFurnCSV, h34hFurnVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ ترابيزة صغيرة بني بالتركيب", []wantItem{{"TBL-S", 2, "بني", nil}, {"ASM", 2, "", nil}}},
+		{"عايز ٢ ترابيزة صغيرة بني من غير تركيب", []wantItem{{"TBL-S", 2, "بني", nil}}},
+	})
+}

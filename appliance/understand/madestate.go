@@ -300,3 +300,22 @@ func (r *Rules) bestWithout(d *draft, u string) bool {
 	c := r.candidatesRead(d)
 	return len(c) > 0 && r.lx.madeWithout[c[0].idx][u]
 }
+
+// allWithout: every product draft d reads as best, tied, says in its name
+// that it comes without u: a work of its own, never a variant's word
+// ("نسخة مفتاح … بدون شريحة" beside "… بشريحة": the chip chooses the key).
+func (r *Rules) allWithout(d *draft, u string) bool {
+	c := r.candidatesRead(d)
+	if len(c) == 0 {
+		return false
+	}
+	for _, s := range c {
+		if s.score < c[0].score {
+			break
+		}
+		if !r.lx.madeWithout[s.idx][u] {
+			return false
+		}
+	}
+	return true
+}
