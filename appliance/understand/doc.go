@@ -2968,6 +2968,25 @@
 //     after it ("مقصوصة ٢ متر في ٦٠": the goods' size) or after words the
 //     catalog does not name ("كراتين مقاس خاص … مطبوعة") stays unread.
 //
+// The twenty-fourth session's work a name says the goods come without
+// (branch h34h, madestate.go, segment.go, prepare.go, h34h_test.go):
+//   - a participle of a work said of goods whose best product's name says
+//     they come without it ("تيشيرت … (من غير طباعة)", "ترابيزة (من غير
+//     تركيب)", "كفر (من غير حفر)", "بدون X") is that work's own line with
+//     their count ("٣ تيشيرت اسود مقاس L مطبوع على الوش" → 3 and 3 front
+//     prints; "٢ كفر سامسونج محفور", Franco "ma7foor", English
+//     "engraved"), never a word the plain goods lack; a participle's
+//     plural ("مطبوعين") is never read as two (madeWithout, bestWithout).
+//     A word after a figure, or one the catalog neither names nor reads,
+//     still leaves the participle unread;
+//   - the work's own noun said of such goods ("بطباعة على الضهر", "بحفر
+//     اسم", "بالتركيب"), never after a "without" of the customer's ("من
+//     غير حفر"), is its line too, and with "ب"/"مع"/"with" one for each of
+//     them (companions), never a word of the plain goods' name swallowed
+//     into their line — only when every product the goods tie on says it
+//     comes without the work: beside a variant "with" it ("مفتاح …
+//     بشريحة") the word chooses that variant (allWithout).
+//
 // The twenty-fourth session's probed classes B and E (branch h34f,
 // prepare.go, perperson.go, h34f_test.go):
 //   - a figure after "×" that ends its entry before "و"/"w"/"and" and

@@ -84,6 +84,9 @@ type lexicon struct {
 	madeOf    map[string]string
 	madeLatin map[string]string
 	madeMt    map[string]bool // madeLatin's keys of the مت participle ("metnadaf")
+	// madeWithout: the works a product's name says it comes without
+	// ("(من غير طباعة)") → product index → units
+	madeWithout map[int]map[string]bool
 	// vocabVerbs: a verb of a work the shop sells that the vocabulary
 	// groups with the work's noun ("غسيل, غسل, اغسل, تغسلوا"), its stem
 	// with ا or ت → the work's unit; "" when two units share it

@@ -74,6 +74,28 @@ func (lx *lexicon) madeStates() {
 	lx.madeOf = map[string]string{}
 	lx.madeLatin = map[string]string{}
 	lx.madeMt = map[string]bool{}
+	lx.madeWithout = map[int]map[string]bool{}
+	for i := range lx.products {
+		// "تيشيرت قطن سادة (من غير طباعة)": the work the name says the
+		// goods come without
+		ks := keysOf(lx.products[i].NameAr)
+		for k := 0; k+1 < len(ks); k++ {
+			if !withoutWords[ks[k]] && !(ks[k] == "من" && ks[k+1] == "غير") {
+				continue
+			}
+			if ks[k] == "من" {
+				k++
+			}
+			u := ks[k+1]
+			if v, ok := lx.rewrite[u]; ok && !strings.Contains(v, " ") {
+				u = v
+			}
+			if lx.madeWithout[i] == nil {
+				lx.madeWithout[i] = map[string]bool{}
+			}
+			lx.madeWithout[i][u] = true
+		}
+	}
 	lx.nameHeads(func(p *catalog.Product, k string) {
 		if !p.MadeToOrder {
 			return
@@ -265,4 +287,35 @@ func mafool(w string) bool {
 	}
 	w = w[:len(w)-1] // the last root letter
 	return strings.HasSuffix(w, "o") || strings.HasSuffix(w, "u")
+}
+
+// withoutWords: a name's "without" before the work it leaves out
+// ("بدون طباعة"); "من غير" is read as two words.
+var withoutWords = set("بدون")
+
+// bestWithout: the best product draft d reads as says in its name that it
+// comes without u ("(من غير طباعة)"): a participle of that work after it
+// is the work's own line, never a word of the goods.
+func (r *Rules) bestWithout(d *draft, u string) bool {
+	c := r.candidatesRead(d)
+	return len(c) > 0 && r.lx.madeWithout[c[0].idx][u]
+}
+
+// allWithout: every product draft d reads as best, tied, says in its name
+// that it comes without u: a work of its own, never a variant's word
+// ("نسخة مفتاح … بدون شريحة" beside "… بشريحة": the chip chooses the key).
+func (r *Rules) allWithout(d *draft, u string) bool {
+	c := r.candidatesRead(d)
+	if len(c) == 0 {
+		return false
+	}
+	for _, s := range c {
+		if s.score < c[0].score {
+			break
+		}
+		if !r.lx.madeWithout[s.idx][u] {
+			return false
+		}
+	}
+	return true
 }

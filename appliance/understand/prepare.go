@@ -398,6 +398,7 @@ func (r *Rules) prepare(text string) []token {
 			// participle, the goods' state, read as its noun
 			t.conj = t.conj || strings.HasPrefix(t.surface, "و")
 			t.text, t.made = h, true
+			t.dual = false // "مطبوعين": the participle's plural, never two
 		} else if h, conj, ok := lx.plural(t.text); ok && !r.known(t.text) {
 			t.text, t.plural = h, true // "زوايا", "والقواعد": the noun's plural
 			t.conj = t.conj || conj

@@ -2098,7 +2098,7 @@ func (sg *segmenter) word(i int) int {
 		}
 	}
 	withNew := false
-	if st := t.withStem; st != "" && sg.cur != nil && r.lx.heads[st] && (w == st || !r.fits(sg.cur, w)) && !r.bestHas(sg.cur, st) {
+	if st := t.withStem; st != "" && sg.cur != nil && r.lx.heads[st] && (w == st || !r.fits(sg.cur, w)) && (!r.bestHas(sg.cur, st) || !t.neg && r.allWithout(sg.cur, st)) {
 		// "شمسية ٣ متر بالقاعدة": with the base, a product of its own
 		// the umbrella is not
 		w, withNew = st, true
@@ -2116,8 +2116,11 @@ func (sg *segmenter) word(i int) int {
 	closed := head && !t.conj && sg.lastJoin != "conj" && !sg.afterSep && sg.pending == nil && (sg.colourClosed(i) && sg.packOfGoods(i) || sg.packBefore(i))
 	// "2 packs of veal minced", "لحمة مفرومة": the work's participle after
 	// goods whose product it is no word of is the work's line (madeWork)
+	// "٢ كفر ايفون بحفر اسم", "هودي … بطباعة على الضهر": the work the
+	// goods' name says they come without is its own line (bestWithout)
+	withoutNew := sg.cur != nil && !t.neg && r.lx.heads[w] && r.allWithout(sg.cur, w)
 	startNew := sg.cur == nil || t.conj || t.work && !(i > 0 && sg.ts[i-1].work) || sg.lastJoin == "conj" || (sg.afterSep && head) || closed ||
-		t.made && !r.bestHas(sg.cur, w) ||
+		t.made && (!r.bestHas(sg.cur, w) || r.bestWithout(sg.cur, w)) || withoutNew ||
 		(!r.fits(sg.cur, w) && r.lx.heads[w]) || (sg.pending != nil && head)
 	if startNew && sg.afterSep && sg.cur != nil && sg.pending == nil && !t.conj && r.fits(sg.cur, w) && (i+1 >= len(sg.ts) || sg.ts[i+1].sep) &&
 		len(sg.cur.words) > 1 && !sg.cur.uniq[w] {
@@ -2235,7 +2238,7 @@ func (sg *segmenter) word(i int) int {
 	if startNew {
 		entryOf := sg.headerEntry(w)
 		sg.header = entryOf // another kind named: the header's entries end
-		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew, other: otherThing}
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew || withoutNew && (strings.HasPrefix(t.surface, "ب") || i > 0 && (sg.ts[i-1].text == "مع" || lower(sg.ts[i-1].surface) == "with")), other: otherThing}
 		d.forAnother, sg.forAnother = sg.forAnother, false
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
