@@ -12,19 +12,19 @@ func addressFigures(ts []token) {
 			continue // ("كشاف شارع ٤": a street lamp's count)
 		}
 		k := i + 1
-		if lower(ts[k].surface) == "no" || lower(ts[k].surface) == "number" || ts[k].surface == "رقم" {
+		if ts[k].lowSurface() == "no" || ts[k].lowSurface() == "number" || ts[k].surface == "رقم" {
 			k++ // "floor no. 4", "شقة رقم 12"
 		}
 		// a figure ("شقة 12") or an ordinal ("الدور التالت"); a number
 		// word may be a count ("وفلتر للعمارة واحد": one for the building)
-		if k >= len(ts) || ts[k].sep || !(isNumber(ts[k].text) || ordinalWords[wordKey(lower(ts[k].surface))]) {
+		if k >= len(ts) || ts[k].sep || !(isNumber(ts[k].text) || ordinalWords[wordKey(ts[k].lowSurface())]) {
 			continue
 		}
 		if n := k + 1; n < len(ts) && !ts[n].sep {
 			if _, unit := unitWord(ts[n].text); unit || measureWords[ts[n].text] {
 				continue // "شقة ١٢٠ متر": the flat's area, maybe the order's
 			}
-			if w := wordKey(lower(ts[n].surface)); timeNouns[w] || periodWords[w] != "" {
+			if w := wordKey(ts[n].lowSurface()); timeNouns[w] || periodWords[w] != "" {
 				continue // "تنظيف شقة ٣ ساعات": three hours of work on the flat
 			}
 		}

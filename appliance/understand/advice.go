@@ -107,7 +107,7 @@ func bestFor(ts []token, k int) bool {
 // suggest / advise".
 func adviceEnglish(ts []token, i int) bool {
 	for k := i + 1; k < len(ts) && k <= i+4 && !ts[k].sep; k++ {
-		switch lower(ts[k].surface) {
+		switch ts[k].lowSurface() {
 		case "recommend", "suggest", "advise", "advice":
 			return true
 		case "do":

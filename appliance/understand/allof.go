@@ -22,13 +22,13 @@ func (lx *lexicon) allOfThem(ts []token, d *draft) bool {
 			continue // "… على الفحم كلهم": an Arabic line's head noun comes first
 		}
 		head = false
-		the := definite(t.surface) || k > 0 && !ts[k-1].sep && articles[lower(ts[k-1].surface)]
+		the := definite(t.surface) || k > 0 && !ts[k-1].sep && articles[ts[k-1].lowSurface()]
 		if !the && !isLatinWord(t.surface) {
 			continue
 		}
 		several := t.plural || pluralSurface(t.surface, "") || lx.brokenPlural(bareSurface(t.surface))
 		if k+1 < len(ts) && !ts[k+1].sep && the {
-			switch a := wordKey(lower(ts[k+1].surface)); {
+			switch a := wordKey(ts[k+1].lowSurface()); {
 			case allOfPlural[a]:
 				return true // "البرايز كلهم": كلهم is said of several only
 			case allOfFem[a] && several:
@@ -36,7 +36,7 @@ func (lx *lexicon) allOfThem(ts []token, d *draft) bool {
 			}
 		}
 		j := k - 1
-		if j >= 0 && !ts[j].sep && articles[lower(ts[j].surface)] {
+		if j >= 0 && !ts[j].sep && articles[ts[j].lowSurface()] {
 			j--
 		}
 		if j >= 0 && !ts[j].sep && allBefore[keyAt(ts, j)] && several && (the || isLatinWord(t.surface)) {

@@ -13,11 +13,11 @@ import (
 // said earlier in the message; anything else stays as read.
 func appliedTo(ts []token) {
 	for i := 1; i+2 < len(ts); i++ {
-		if ts[i].sep || ts[i-1].sep || !ts[i-1].lex || !workedOn[lower(ts[i].surface)] {
+		if ts[i].sep || ts[i-1].sep || !ts[i-1].lex || !workedOn[ts[i].lowSurface()] {
 			continue
 		}
 		k := i + 1
-		if !ts[k].sep && theWords[lower(ts[k].surface)] {
+		if !ts[k].sep && theWords[ts[k].lowSurface()] {
 			k++ // "على ال١٢", "3ala el 5", "on the 4"
 		}
 		if k+1 >= len(ts) || ts[k].sep || ts[k+1].sep {

@@ -17,7 +17,7 @@ func billTo(ts []token) {
 			continue
 		}
 		start := -1
-		low := lower(ts[i].surface)
+		low := ts[i].lowSurface()
 		switch {
 		case nameCues[ts[i].text] || nameCues[strings.TrimPrefix(ts[i].text, "و")]:
 			// "باسم", "بإسم", "على اسم": in the name of
@@ -26,7 +26,7 @@ func billTo(ts []token) {
 			start = i + 1
 		case low == "to" && documentBefore(ts, i) && i+1 < len(ts) && !ts[i+1].sep && !isNumber(ts[i+1].text):
 			start = i + 1 // "issue the invoice to …" ("an invoice for 2 doors" is what it holds)
-		case low == "name" && i+1 < len(ts) && lower(ts[i+1].surface) == "of" && documentBefore(ts, i):
+		case low == "name" && i+1 < len(ts) && ts[i+1].lowSurface() == "of" && documentBefore(ts, i):
 			start = i + 2 // "invoice in the name of …"
 		}
 		if documentWords[low] || documentWords[ts[i].text] {
@@ -47,15 +47,15 @@ func billTo(ts []token) {
 // right before "في"/"على" and the document; it names no goods.
 func putOn(ts []token, i int) {
 	k := i - 1
-	if k < 1 || ts[k].sep || !onDocument[lower(ts[k].surface)] {
+	if k < 1 || ts[k].sep || !onDocument[ts[k].lowSurface()] {
 		return
 	}
 	k--
-	if (allWords[lower(ts[k].surface)] || allWords[ts[k].text] || strings.HasPrefix(lower(ts[k].surface), "kol")) && k > 0 && !ts[k-1].sep {
+	if (allWords[ts[k].lowSurface()] || allWords[ts[k].text] || strings.HasPrefix(ts[k].lowSurface(), "kol")) && k > 0 && !ts[k-1].sep {
 		k-- // "حطهم كلهم على فاتورة": all of them
 	}
 	t := &ts[k]
-	w := strings.TrimPrefix(lower(t.surface), "و")
+	w := strings.TrimPrefix(t.lowSurface(), "و")
 	if t.sep || t.lex || isNumber(t.text) || t.color != "" {
 		return
 	}
@@ -83,7 +83,7 @@ var nameCues = set("باسم", "بأسم", "بإسم", "بسم", "باسمي", "
 // shortly before i in the same sentence.
 func documentBefore(ts []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && !ts[k].sep; k-- {
-		if documentWords[lower(ts[k].surface)] || documentWords[ts[k].text] {
+		if documentWords[ts[k].lowSurface()] || documentWords[ts[k].text] {
 			return true
 		}
 	}

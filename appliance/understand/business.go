@@ -81,10 +81,10 @@ func (r *Rules) rentingSaid(ts []token) {
 // englishRent: "rent" or "hire" at i after "you", "I", "we" or "to" ("do
 // you rent …", "can I hire …").
 func englishRent(ts []token, i int) bool {
-	if s := lower(ts[i].surface); (s != "rent" && s != "hire") || i == 0 || ts[i-1].sep {
+	if s := ts[i].lowSurface(); (s != "rent" && s != "hire") || i == 0 || ts[i-1].sep {
 		return false
 	}
-	p := lower(ts[i-1].surface)
+	p := ts[i-1].lowSurface()
 	return p == "you" || p == "i" || p == "we" || p == "to"
 }
 

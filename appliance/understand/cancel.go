@@ -9,11 +9,11 @@ import "strings"
 // cancelling ("مش عايز الكنبة اللي طلبتها خلاص").
 func orderReferred(ts []token) bool {
 	for i, t := range ts {
-		w := strings.TrimPrefix(lower(t.surface), "و")
+		w := strings.TrimPrefix(t.lowSurface(), "و")
 		if t.sep {
 			continue
 		}
-		if orderWords[wordKey(w)] || (orderedVerbs[wordKey(w)] || placedVerbs[wordKey(w)]) && i > 0 && (ts[i-1].surface == "اللي" || ts[i-1].surface == "الي" || lower(ts[i-1].surface) == "i") {
+		if orderWords[wordKey(w)] || (orderedVerbs[wordKey(w)] || placedVerbs[wordKey(w)]) && i > 0 && (ts[i-1].surface == "اللي" || ts[i-1].surface == "الي" || ts[i-1].lowSurface() == "i") {
 			return true
 		}
 	}
@@ -38,7 +38,7 @@ func cancelledOrder(ts []token) {
 		if t.sep {
 			continue
 		}
-		w := strings.TrimPrefix(lower(t.surface), "و")
+		w := strings.TrimPrefix(t.lowSurface(), "و")
 		cancel = cancel || cancelWords[wordKey(w)]
 		if placedVerbs[wordKey(w)] && i > 0 && (ts[i-1].surface == "اللي" || ts[i-1].surface == "الي") && negatedBefore(ts, i) {
 			declined = true

@@ -172,7 +172,7 @@ func (r *Rules) capacityBefore(ts []token, k int, measure bool) (told, keep bool
 		switch {
 		case haveWords[t.text] || capacityHave[t.text] || purposeWords[t.text]:
 			return true, false // "عندي عنبر ٥٠٠ فرخة", "عشان عندي ٥٠٠ فرخة"
-		case !measure && capacityTold[lower(t.surface)]:
+		case !measure && capacityTold[t.lowSurface()]:
 			told = true // "with 30 fish", read و
 		case t.sep || orderCues[t.text] || t.text == "و" || isNumber(t.text) && !r.specAfter(ts[j+1]):
 			return told, false // a count or و closes the line before: "دفاية غاز ٢ و ٥٠٠ فرخة"

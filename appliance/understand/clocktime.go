@@ -19,18 +19,18 @@ func (r *Rules) clockTimes(ts []token) {
 		}
 		w := shopKey(t)
 		arabic := w == "ساعه" || w == "sa3a" || w == "elsa3a"
-		if arabic && (!definite(lower(t.surface)) && w == "ساعه" || r.isHead(t.text) || r.isHead(w)) {
+		if arabic && (!definite(t.lowSurface()) && w == "ساعه" || r.isHead(t.text) || r.isHead(w)) {
 			continue // "ساعة ٢" of a watch: goods counted
 		}
 		end := i + 2
-		for end < len(ts) && !ts[end].sep && clockParts[wordKey(lower(ts[end].surface))] {
+		for end < len(ts) && !ts[end].sep && clockParts[wordKey(ts[end].lowSurface())] {
 			end++
 		}
 		if !arabic {
-			if lower(t.surface) != "at" {
+			if t.lowSurface() != "at" {
 				continue
 			}
-			after := end > i+2 || end < len(ts) && !ts[end].sep && dayWords[wordKey(lower(ts[end].surface))]
+			after := end > i+2 || end < len(ts) && !ts[end].sep && dayWords[wordKey(ts[end].lowSurface())]
 			if !after && !comingBefore(ts, i) {
 				continue
 			}
@@ -52,7 +52,7 @@ func clockHour(s string) bool {
 // before i ("can I come by at 5", "I'll pass by at 6", "pick them up at 4").
 func comingBefore(ts []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && !ts[k].sep; k-- {
-		if englishComing[lower(ts[k].surface)] || comingWords[lower(ts[k].surface)] {
+		if englishComing[ts[k].lowSurface()] || comingWords[ts[k].lowSurface()] {
 			return true
 		}
 	}

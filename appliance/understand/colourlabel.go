@@ -22,7 +22,7 @@ func colourLabel(ts []token) {
 			continue // the label opens its clause
 		}
 		j := i
-		if ts[j].text == "ال" || lower(ts[j].surface) == "el" {
+		if ts[j].text == "ال" || ts[j].lowSurface() == "el" {
 			j++ // Franco "el lon": the article apart
 		}
 		if j >= len(ts) || ts[j].sep || !colourLabel1(ts[j]) {
@@ -49,7 +49,7 @@ var wantedWords = set("المطلوب", "مطلوب")
 // colourLabel1: the token is a colour label, in Arabic ("اللون",
 // "الألوان"), English ("Colour") or Franco ("lon", "alwan").
 func colourLabel1(t token) bool {
-	low := lower(t.surface)
+	low := t.lowSurface()
 	return colourLabels[t.text] || colourLabels[low] || colourLabels[strings.TrimPrefix(low, "ال")] || francoColourLabels[low]
 }
 

@@ -23,20 +23,20 @@ func comingWith(ts []token) {
 		}
 		k := i + 1
 		for k < len(ts) && !ts[k].sep && (tomorrowWords[ts[k].text] || openWhen[ts[k].text] || dayParts[ts[k].text] || meWords[ts[k].text] ||
-			lower(ts[k].surface) == "tomorrow" || lower(ts[k].surface) == "today") {
+			ts[k].lowSurface() == "tomorrow" || ts[k].lowSurface() == "today") {
 			k++
 		}
 		if k >= len(ts) || ts[k].sep {
 			continue
 		}
-		w := lower(ts[k].surface)
+		w := ts[k].lowSurface()
 		english := w == "with" || w == "by" || w == "in"
 		if !english && !(strings.HasPrefix(w, "ب") && len([]rune(w)) > 3) && !strings.HasPrefix(w, "bel") && !strings.HasPrefix(w, "bl") {
 			continue
 		}
 		end := k + 1
 		if english {
-			for end < len(ts) && !ts[end].sep && (articles[lower(ts[end].surface)] || determiners[lower(ts[end].surface)]) {
+			for end < len(ts) && !ts[end].sep && (articles[ts[end].lowSurface()] || determiners[ts[end].lowSurface()]) {
 				end++
 			}
 			end++ // "with my car": the noun after

@@ -38,11 +38,11 @@ func (r *Rules) containerOf(ts []token, i int) (j int, ok bool) {
 	if t.sep || t.used || !t.lex || t.color != "" || isNumber(t.text) || !r.lx.heads[t.text] || !(r.pack(t.text) || container(t)) {
 		return 0, false
 	}
-	if i > 0 && !ts[i-1].sep && (isNumber(ts[i-1].text) || isNumberWord(ts[i-1].text) && !indefinite[lower(ts[i-1].surface)]) {
+	if i > 0 && !ts[i-1].sep && (isNumber(ts[i-1].text) || isNumberWord(ts[i-1].text) && !indefinite[ts[i-1].lowSurface()]) {
 		return 0, false
 	}
 	j = i + 1
-	if j < len(ts) && !ts[j].sep && (lower(ts[j].surface) == "of" || ts[j].text == "من") {
+	if j < len(ts) && !ts[j].sep && (ts[j].lowSurface() == "of" || ts[j].text == "من") {
 		j++
 	}
 	// the goods: the words up to the clause's end or the next و, one head

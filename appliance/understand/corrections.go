@@ -50,7 +50,7 @@ func (r *Rules) corrections(ts []token) {
 		if k := j; k < len(ts) && !ts[k].sep && articleAt(ts[k]) && k+1 < len(ts) {
 			j = k + 1 // "make it the other one"
 		}
-		if j < len(ts) && !ts[j].sep && (otherWords[ts[j].text] || otherWords[lower(ts[j].surface)]) {
+		if j < len(ts) && !ts[j].sep && (otherWords[ts[j].text] || otherWords[ts[j].lowSurface()]) {
 			ts[c].otherAsked = true // "خليه التاني": the other one, named by nothing
 			continue
 		}
@@ -78,7 +78,7 @@ func (r *Rules) corrections(ts []token) {
 // ("احسن") or a size of two sides where one was said before on the
 // line, puts it in place of the old one; the end of the correction.
 func bareCorrection(ts []token, c int) (int, bool) {
-	w := lower(ts[c].surface)
+	w := ts[c].lowSurface()
 	if c == 0 || !ts[c-1].sep || ts[c-1].text == "\n" || !(ts[c].text == "لا" || noWords[w]) {
 		return 0, false
 	}
@@ -117,11 +117,11 @@ func bareCorrection(ts []token, c int) (int, bool) {
 // correctionAt: a correction cue starts at c ("خليه", "make it", Franco
 // "khalih"); the index of what follows it, else c.
 func correctionAt(ts []token, c int) int {
-	w := lower(ts[c].surface)
+	w := ts[c].lowSurface()
 	if correctWords[ts[c].text] || correctWords[w] {
 		return c + 1
 	}
-	if (w == "make" || keepWords[w]) && c+1 < len(ts) && !ts[c+1].sep && correctObjects[lower(ts[c+1].surface)] {
+	if (w == "make" || keepWords[w]) && c+1 < len(ts) && !ts[c+1].sep && correctObjects[ts[c+1].lowSurface()] {
 		return c + 2
 	}
 	return c
@@ -155,7 +155,7 @@ func waitFrom(ts []token, c int) int {
 
 // waitWord holds a correction: "لا", "استنى", "no", "wait", Franco "la", "la2".
 func waitWord(t token) bool {
-	w := lower(t.surface)
+	w := t.lowSurface()
 	return waitWords[t.text] || waitWords[w] || noWords[w]
 }
 
@@ -293,7 +293,7 @@ func resize(ts []token, from, j int) (int, bool) {
 			if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
 				end++ // "خليه ٩٠ في ٢١٠ احسن"
 			}
-			if end+1 < len(ts) && !ts[end].sep && !ts[end+1].sep && notWords[lower(ts[end].surface)] &&
+			if end+1 < len(ts) && !ts[end].sep && !ts[end+1].sep && notWords[ts[end].lowSurface()] &&
 				(ts[end+1].text == old[0] || ts[end+1].text == old[1]) {
 				end += 2 // "لا خليها ١٢ في ٦ مش ١٠": the side taken back, said
 			}
@@ -352,7 +352,7 @@ func remeasure(ts []token, from, j int) (int, bool) {
 			copyFigure(&ts[k], figure)
 			copyFigure(&ts[k+1], ts[j+1]) // "٤ افراد" where "٢ فرد" was said
 			end := j + 2
-			if end < len(ts) && !ts[end].sep && (englishOne[lower(ts[end].surface)] || betterWords[ts[end].text]) {
+			if end < len(ts) && !ts[end].sep && (englishOne[ts[end].lowSurface()] || betterWords[ts[end].text]) {
 				end++ // "make it the 1000 L one", "خليه ١٠ لتر احسن"
 			}
 			return end, true
@@ -368,7 +368,7 @@ func remeasure(ts []token, from, j int) (int, bool) {
 // … لا خليهم ٤ ابواب") is how many: the segmenter's. Some name carries
 // the part with the old figure, and one with the new.
 func (r *Rules) repart(ts []token, from, j int) (int, bool) {
-	if j < len(ts) && !ts[j].sep && (ts[j].text == "ال" || lower(ts[j].surface) == "the") {
+	if j < len(ts) && !ts[j].sep && (ts[j].text == "ال" || ts[j].lowSurface() == "the") {
 		j++ // "خليه الـ ٦ ضلف", "make it the 6 door"
 	}
 	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !isNumber(ts[j].text) {
@@ -415,7 +415,7 @@ func (r *Rules) named(n, w string) bool {
 // measureKind is the kind of measure a word after a figure names ("لتر":
 // litres, "افراد": persons), "" when none.
 func measureKind(t token) string {
-	for _, w := range []string{t.text, lower(t.surface), wordKey(t.surface)} {
+	for _, w := range []string{t.text, t.lowSurface(), wordKey(t.surface)} {
 		if k := measureKinds[w]; k != "" {
 			return k
 		}
@@ -461,7 +461,7 @@ func (r *Rules) sideTakenBack(ts []token, c int) {
 func amountTakenBack(ts []token, c int) bool {
 	w := strings.TrimPrefix(ts[c].text, "و")
 	j := c + 1
-	if lower(ts[c].surface) == "make" && j < len(ts) && !ts[j].sep && correctObjects[lower(ts[j].surface)] {
+	if ts[c].lowSurface() == "make" && j < len(ts) && !ts[j].sep && correctObjects[ts[j].lowSurface()] {
 		j++ // "make it 5 m not 4"
 	} else if !correctWords[w] && !correctWords[wordKey(strings.TrimPrefix(ts[c].surface, "و"))] && w != "خلي" {
 		return false
@@ -478,7 +478,7 @@ func amountTakenBack(ts []token, c int) bool {
 	if k < len(ts) && !ts[k].sep && isUnitOrDozen(ts[k].text) {
 		k++
 	}
-	if k+1 >= len(ts) || ts[k].sep || !notWords[lower(ts[k].surface)] || ts[k+1].sep || !isNumber(ts[k+1].text) {
+	if k+1 >= len(ts) || ts[k].sep || !notWords[ts[k].lowSurface()] || ts[k+1].sep || !isNumber(ts[k+1].text) {
 		return false
 	}
 	m, end := k+1, k+2
@@ -562,7 +562,7 @@ func setAside(ts []token, from, end int) {
 // ("make it the 1000 L one", "a thousand litres", Franco "el alf", "ال"
 // written apart).
 func articleAt(t token) bool {
-	w := lower(t.surface)
+	w := t.lowSurface()
 	return t.text == "ال" || articleWords[w] || w == "a"
 }
 
@@ -595,7 +595,7 @@ func (r *Rules) reword(ts []token, from, c, j int) {
 	counted := false
 	if w < len(ts) && !ts[w].sep && isNumber(ts[w].text) {
 		w, counted = w+1, true
-		if w < len(ts) && !ts[w].sep && onlyWords[wordKey(lower(ts[w].surface))] {
+		if w < len(ts) && !ts[w].sep && onlyWords[wordKey(ts[w].lowSurface())] {
 			w++
 		}
 	}

@@ -49,7 +49,7 @@ func phraseAt(ts []token, i int, m map[string]bool) int {
 	w := ""
 	for n := 1; n <= 3 && i+n-1 < len(ts) && !ts[i+n-1].sep; n++ {
 		t := ts[i+n-1]
-		k := lower(t.surface)
+		k := t.lowSurface()
 		if n == 1 {
 			k = strings.TrimPrefix(k, "و")
 			if m[wordKey(k)] || m[t.text] || m[strings.TrimPrefix(t.text, "و")] {
@@ -144,20 +144,20 @@ func putOffBefore(ts []token, i, end int) bool {
 		if ts[k].lex && !isNumber(ts[k].text) && !serviceTopics[ts[k].text] {
 			goods = true
 		}
-		if sendVerb(lower(ts[k].surface)) || isNumber(ts[k].text) {
+		if sendVerb(ts[k].lowSurface()) || isNumber(ts[k].text) {
 			return false // "وابعتوهم الشهر الجاي"; "maybe 3 chairs": a count
 		}
 	}
 	if !goods {
 		return false
 	}
-	w := strings.TrimPrefix(lower(ts[i].surface), "و")
+	w := strings.TrimPrefix(ts[i].lowSurface(), "و")
 	switch {
 	case w == "هبقى" || w == "هبقي" || w == "حبقى" || w == "ابقى":
 		return i+1 < end && phraseAt(ts, i+1, takeLater) == 1
 	case w == "لو" || w == "if":
 		k := i + 1
-		if k < end && (lower(ts[k].surface) == "i" || ts[k].text == "انا") {
+		if k < end && (ts[k].lowSurface() == "i" || ts[k].text == "انا") {
 			k++
 		}
 		return k < end && phraseAt(ts, k, ifLiked) > 0 && takeIn(ts, k+1, end) // "لو موجود ابعتوه": the shop's condition, an order
@@ -167,7 +167,7 @@ func putOffBefore(ts []token, i, end int) bool {
 	k := i
 	if k+1 < end && (w == "انا" || w == "i" || w == "i'll" || w == "ill") {
 		k++ // "I'll get the mattress later"
-		if lower(ts[k].surface) == "will" && k+1 < end {
+		if ts[k].lowSurface() == "will" && k+1 < end {
 			k++
 		}
 	}
@@ -195,12 +195,12 @@ func sendVerb(w string) bool {
 // then) opening it.
 func clauseStart(ts []token, i int) int {
 	s := i
-	for s > 0 && !ts[s-1].sep && !ts[s].conj && ts[s].surface != "وبعدين" && ts[s-1].text != "و" && lower(ts[s-1].surface) != "and" &&
-		ts[s-1].surface != "بس" && ts[s-1].surface != "لكن" && lower(ts[s-1].surface) != "but" {
+	for s > 0 && !ts[s-1].sep && !ts[s].conj && ts[s].surface != "وبعدين" && ts[s-1].text != "و" && ts[s-1].lowSurface() != "and" &&
+		ts[s-1].surface != "بس" && ts[s-1].surface != "لكن" && ts[s-1].lowSurface() != "but" {
 		s--
 	}
-	for s < i && (ts[s].surface == "بس" || ts[s].surface == "لكن" || lower(ts[s].surface) == "but" || ts[s].text == "و" ||
-		strings.TrimPrefix(ts[s].surface, "و") == "بعدين" || lower(ts[s].surface) == "then") {
+	for s < i && (ts[s].surface == "بس" || ts[s].surface == "لكن" || ts[s].lowSurface() == "but" || ts[s].text == "و" ||
+		strings.TrimPrefix(ts[s].surface, "و") == "بعدين" || ts[s].lowSurface() == "then") {
 		s++
 	}
 	return s
@@ -218,7 +218,7 @@ func clauseEnd(ts []token, i int) int {
 // not a service of the shop's ("والتوصيل الشهر الجاي" is when to deliver).
 func goodsOnly(ts []token, start, end int) bool {
 	for k := start; k < end; k++ {
-		if serviceTopics[ts[k].text] || !(ts[k].lex && !isNumber(ts[k].text) || ts[k].color != "" || ts[k].text == "ال" || ts[k].text == "el" || lower(ts[k].surface) == "the") {
+		if serviceTopics[ts[k].text] || !(ts[k].lex && !isNumber(ts[k].text) || ts[k].color != "" || ts[k].text == "ال" || ts[k].text == "el" || ts[k].lowSurface() == "the") {
 			return false
 		}
 	}
@@ -228,7 +228,7 @@ func goodsOnly(ts []token, start, end int) bool {
 // definiteOpens: the clause opens with a definite noun ("المرتبة", "el
 // martaba", "the mattress").
 func definiteOpens(ts []token, start int) bool {
-	w := strings.TrimPrefix(lower(ts[start].surface), "و")
+	w := strings.TrimPrefix(ts[start].lowSurface(), "و")
 	return strings.HasPrefix(w, "ال") || w == "el" || w == "wel" || w == "the"
 }
 
@@ -236,7 +236,7 @@ func definiteOpens(ts []token, start int) bool {
 // clause's end.
 func laterInClause(ts []token, i int) bool {
 	for ; i < len(ts) && !ts[i].sep; i++ {
-		if phraseAt(ts, i, putOffTimes) > 0 || ts[i].surface == "لما" || lower(ts[i].surface) == "when" {
+		if phraseAt(ts, i, putOffTimes) > 0 || ts[i].surface == "لما" || ts[i].lowSurface() == "when" {
 			return true
 		}
 	}

@@ -40,7 +40,7 @@ func eachOfCounted(ts []token, k int) (float64, int, bool) {
 	if personDuals[wordKey(ts[k].surface)] || ts[k].dual && strings.HasPrefix(ts[k].surface, "ال") {
 		return 2, k, true // "لكل واحد من الولدين", "من الشباكين"
 	}
-	if k > 0 && !ts[k-1].sep && apartArticles[lower(ts[k-1].surface)] && (isNumber(ts[k].text) || isNumberWord(ts[k].surface)) {
+	if k > 0 && !ts[k-1].sep && apartArticles[ts[k-1].lowSurface()] && (isNumber(ts[k].text) || isNumberWord(ts[k].surface)) {
 		v, ok := amountValue(ts[k].text)
 		return v, k, ok
 	}
@@ -51,7 +51,7 @@ func eachOfCounted(ts []token, k int) (float64, int, bool) {
 	if v, ok := articledCount(ts[k+1].surface); ok {
 		return v, k + 1, true
 	}
-	if apartArticles[lower(ts[k+1].surface)] && k+2 < len(ts) && !ts[k+2].sep && (isNumber(ts[k+2].text) || isNumberWord(ts[k+2].surface)) {
+	if apartArticles[ts[k+1].lowSurface()] && k+2 < len(ts) && !ts[k+2].sep && (isNumber(ts[k+2].text) || isNumberWord(ts[k+2].surface)) {
 		v, ok := amountValue(ts[k+2].surface)
 		if isNumber(ts[k+2].text) {
 			v, ok = amountValue(ts[k+2].text)
@@ -232,7 +232,7 @@ func forPeople(ts []token, m int) (float64, int) {
 // peopleFigure: a number word written on ل ("لعشرين", "لتلاتين"), which
 // a line may hold: how many people, said next.
 func peopleFigure(t token) bool {
-	st, ok := strings.CutPrefix(strings.TrimPrefix(lower(t.surface), "و"), "ل")
+	st, ok := strings.CutPrefix(strings.TrimPrefix(t.lowSurface(), "و"), "ل")
 	return ok && isNumberWord(st)
 }
 
@@ -275,7 +275,7 @@ func eachPerson(ts []token, k int) bool {
 			seps++
 			continue
 		}
-		w := strings.TrimPrefix(lower(ts[k].surface), "و")
+		w := strings.TrimPrefix(ts[k].lowSurface(), "و")
 		switch {
 		case w == "each":
 			return true
@@ -300,7 +300,7 @@ func (r *Rules) sharedByPeople(ts []token, keep []*draft, items []Item, itemOf m
 		// ("for my two sons" is no "each": the perWord English "for" leaves)
 		// "a bed" is no count; "one … each" is one for each, and "one" alone
 		// is one
-		said := d.pre != nil && !(d.pre.end == d.pre.start+1 && d.pre.start < len(ts) && indefinite[lower(ts[d.pre.start].surface)])
+		said := d.pre != nil && !(d.pre.end == d.pre.start+1 && d.pre.start < len(ts) && indefinite[ts[d.pre.start].lowSurface()])
 		if said && d.pre.val != 1 {
 			continue
 		}
@@ -337,7 +337,7 @@ func moreLikeIt(ts []token, i int) int {
 		if k >= len(ts) || ts[k].sep {
 			return ""
 		}
-		return wordKey(lower(ts[k].surface))
+		return wordKey(ts[k].lowSurface())
 	}
 	k := i
 	first := word(k)
@@ -391,7 +391,7 @@ func (sg *segmenter) likeItAgain(i int) int {
 		if k >= len(ts) || ts[k].sep {
 			return ""
 		}
-		return lower(ts[k].surface)
+		return ts[k].lowSurface()
 	}
 	var pre *amount
 	j := i
@@ -454,7 +454,7 @@ func (sg *segmenter) likeItAgain(i int) int {
 	if j < len(ts) && !ts[j].sep && (ts[j].lex && ts[j].color == "" || isNumber(ts[j].text)) {
 		return i // "وزيها ٦ كراسي", "ومثله كرسي": other goods matching it
 	}
-	if j+1 < len(ts) && !ts[j].sep && butWords[lower(ts[j].surface)] && !ts[j+1].sep && (ts[j+1].lex && ts[j+1].color == "" || isNumber(ts[j+1].text)) {
+	if j+1 < len(ts) && !ts[j].sep && butWords[ts[j].lowSurface()] && !ts[j+1].sep && (ts[j+1].lex && ts[j+1].color == "" || isNumber(ts[j+1].text)) {
 		return i // "وواحدة زيها بس ٥٥": like it but another variant, its own line
 	}
 	coloured := false
@@ -521,7 +521,7 @@ func (r *Rules) oneEachNamed(ts []token, keep []*draft, items []Item, itemOf map
 		// اسود، واحد ليا")
 		from := d.end
 		for m := d.start + 1; m < d.end; m++ {
-			if !ts[m].sep && (eachWords[wordKey(lower(ts[m].surface))] || lower(ts[m].surface) == "one") {
+			if !ts[m].sep && (eachWords[wordKey(ts[m].lowSurface())] || ts[m].lowSurface() == "one") {
 				from = m
 				break
 			}

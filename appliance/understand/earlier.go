@@ -47,7 +47,7 @@ func (r *Rules) earlierSplit(ts []token) int {
 		}
 		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && !likeLast(ts, i) && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text] || francoPast(ts[i+1].surface)) &&
 			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
-			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[lower(t.surface)] || boughtAr[wordKey(strings.TrimPrefix(t.surface, "و"))] {
+			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[t.lowSurface()] || boughtAr[wordKey(strings.TrimPrefix(t.surface, "و"))] {
 			told = true
 		}
 	}
@@ -460,14 +460,14 @@ func storyBefore(ts []token) int {
 		if isNumber(t.text) || orderCues[t.text] || needWords[t.text] {
 			return -1
 		}
-		w := lower(t.surface)
+		w := t.lowSurface()
 		if decidedWords[w] && i > 0 {
 			if i+2 < len(ts) && !ts[i+1].sep && ts[i+1].text == "مع" && !ts[i+2].sep && !shopAddressed(ts[i+2].text) {
 				return i + 3 // "فاتفقنا مع السكان نركب …": whom the customer agreed with is the story's too
 			}
 			return i // "… الضهر اتبهدل من الزيت 😅 فقررنا نحط ضهر كوارتز …": what was decided is the request
 		}
-		if i > 0 && !ts[i-1].sep && (w == "mohem" || w == "mohim") && lower(ts[i-1].surface) == "el" || w == "المهم" || w == "elmohem" {
+		if i > 0 && !ts[i-1].sep && (w == "mohem" || w == "mohim") && ts[i-1].lowSurface() == "el" || w == "المهم" || w == "elmohem" {
 			for j := i + 1; j < len(ts) && j <= i+2; j++ {
 				if !ts[j].sep && orderCues[strings.TrimPrefix(ts[j].text, "و")] {
 					return i
@@ -532,12 +532,12 @@ func (r *Rules) toldSentence(ts []token) int {
 				// sentence's end would
 				return r.requestAt(ts, i, lives)
 			}
-			if isNumber(t.text) && !(i+1 < len(ts) && !ts[i+1].sep && (areaWords[lower(ts[i+1].surface)] || storyMeasures[ts[i+1].text])) && !(lives && clauseTeller) ||
+			if isNumber(t.text) && !(i+1 < len(ts) && !ts[i+1].sep && (areaWords[ts[i+1].lowSurface()] || storyMeasures[ts[i+1].text])) && !(lives && clauseTeller) ||
 				orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] || needWords[t.text] || t.color != "" {
 				return -1 // (a town's figure is no amount: "في ٦ اكتوبر")
 			}
 			// "عندي", "3andy": what the customer has, told by the customer
-			tells := meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface) || haveWords[lower(t.surface)] || planTold(ts, i) ||
+			tells := meWords[t.text] || personaWords[t.text] && !isLatinWord(t.surface) || haveWords[t.lowSurface()] || planTold(ts, i) ||
 				myTime[strings.TrimPrefix(t.text, "و")]
 			teller, clauseTeller = teller || tells, clauseTeller || tells
 		}
@@ -603,7 +603,7 @@ func lifeTold(ts []token, i int) bool {
 		return false
 	}
 	j := i + 1
-	for j < len(ts) && !ts[j].sep && (ts[j].text == "لسه" || ts[j].text == "يدوب" || lower(ts[j].surface) == "lessa" || lower(ts[j].surface) == "lesa") {
+	for j < len(ts) && !ts[j].sep && (ts[j].text == "لسه" || ts[j].text == "يدوب" || ts[j].lowSurface() == "lessa" || ts[j].lowSurface() == "lesa") {
 		j++
 	}
 	if j >= len(ts) || ts[j].sep || isNumber(ts[j].text) {
@@ -611,7 +611,7 @@ func lifeTold(ts []token, i int) bool {
 	}
 	w := wordKey(ts[j].surface)
 	if me {
-		return startWords[w] || startWords[lower(ts[j].surface)]
+		return startWords[w] || startWords[ts[j].lowSurface()]
 	}
 	if orderCues[ts[j].text] || orderCues[w] {
 		return false
@@ -704,8 +704,8 @@ var sentenceEnds = set(".", "!", "\n")
 // englishAsks: the sentence asks for goods, a document or a price.
 func englishAsks(s []token) bool {
 	for i, t := range s {
-		w := lower(t.surface)
-		if englishRequest[w] || w == "much" && i > 0 && lower(s[i-1].surface) == "how" || wouldLike(s, i) {
+		w := t.lowSurface()
+		if englishRequest[w] || w == "much" && i > 0 && s[i-1].lowSurface() == "how" || wouldLike(s, i) {
 			return true
 		}
 	}
@@ -715,10 +715,10 @@ func englishAsks(s []token) bool {
 // wouldLike: "like" at i after "would" or the "d" of "we'd", "I'd": a
 // want-verb, the English "عايز" ("we'd like one hoop and two goals").
 func wouldLike(ts []token, i int) bool {
-	if i == 0 || ts[i].sep || lower(ts[i].surface) != "like" {
+	if i == 0 || ts[i].sep || ts[i].lowSurface() != "like" {
 		return false
 	}
-	p := lower(ts[i-1].surface)
+	p := ts[i-1].lowSurface()
 	return p == "d" || p == "would"
 }
 
@@ -734,7 +734,7 @@ func (r *Rules) englishTells(s []token) bool {
 		if t.sep {
 			continue
 		}
-		w := lower(t.surface)
+		w := t.lowSurface()
 		if !isLatinWord(w) && !isNumber(t.text) {
 			return false
 		}
@@ -767,7 +767,7 @@ var doneEn = set("just", "finished", "completed", "moved", "bought", "built", "r
 // greetingOnly: a sentence of greeting words alone ("Hello.", "Good morning!").
 func greetingOnly(s []token) bool {
 	for _, t := range s {
-		if !t.sep && !greetingsEn[lower(t.surface)] {
+		if !t.sep && !greetingsEn[t.lowSurface()] {
 			return false
 		}
 	}
@@ -815,7 +815,7 @@ func (r *Rules) headerContext(ts []token) {
 	}
 	for k := start; k < c; k++ {
 		t := &ts[k]
-		if t.sep || orderCues[t.text] || wantVerbs[t.text] || priceCues[t.text] || englishRequest[lower(t.surface)] {
+		if t.sep || orderCues[t.text] || wantVerbs[t.text] || priceCues[t.text] || englishRequest[t.lowSurface()] {
 			continue
 		}
 		t.used, t.aside = true, true

@@ -20,7 +20,7 @@ func (r *Rules) eightSaid(ts []token) {
 		// "عايز اعرف تمن …", "قولي تمن …": the price asked
 		asked := i > 0 && !ts[i-1].sep && priceAskers[wordKey(lower(strings.TrimPrefix(ts[i-1].surface, "و")))]
 		for k := i + 1; k < len(ts) && !(ts[k].sep && ts[k].text != "," && ts[k].text != "،"); k++ {
-			asked = asked || priceWords[wordKey(lower(ts[k].surface))] || ts[k].sep && ts[k].text == "?"
+			asked = asked || priceWords[wordKey(ts[k].lowSurface())] || ts[k].sep && ts[k].text == "?"
 		}
 		if k := i + 1; !asked {
 			for ; k < len(ts) && !ts[k].sep; k++ {

@@ -60,10 +60,10 @@ func fallbacks(ts []token) {
 // "mafish", "5eles", English "not available", "out of stock", "don't
 // have", "sold out", "unavailable": the token after them; 0 when not.
 func unavailableAt(ts []token, k int) int {
-	w := strings.TrimPrefix(lower(ts[k].surface), "و")
+	w := strings.TrimPrefix(ts[k].lowSurface(), "و")
 	next := func(n int) string {
 		if k+n < len(ts) && !ts[k+n].sep {
-			return lower(ts[k+n].surface)
+			return ts[k+n].lowSurface()
 		}
 		return ""
 	}

@@ -1199,7 +1199,7 @@ func (r *Rules) coloursEach(ts []token, d *draft, idx int, q catalog.Milli) (col
 		if first >= 0 {
 			// between two colours only "و", a comma or "and"
 			for m := last + 1; m < k; m++ {
-				if !(ts[m].sep && (ts[m].text == "," || ts[m].text == "،") || ts[m].text == "و" || lower(ts[m].surface) == "and") {
+				if !(ts[m].sep && (ts[m].text == "," || ts[m].text == "،") || ts[m].text == "و" || ts[m].lowSurface() == "and") {
 					return nil, nil
 				}
 			}
@@ -1214,7 +1214,7 @@ func (r *Rules) coloursEach(ts []token, d *draft, idx int, q catalog.Milli) (col
 	if len(cols) != int(n) || first <= d.pre.end {
 		return nil, nil
 	}
-	cue := ts[first-1].sep && ts[first-1].text == ":" || colourListWords[lower(ts[first-1].surface)] || colourListWords[ts[first-1].text]
+	cue := ts[first-1].sep && ts[first-1].text == ":" || colourListWords[ts[first-1].lowSurface()] || colourListWords[ts[first-1].text]
 	if !cue && len(cols) < 3 {
 		return nil, nil
 	}
@@ -1386,7 +1386,7 @@ func (r *Rules) restated(ts []token, d *draft, keep []*draft, items []Item, item
 			continue
 		}
 		for m := e.end; m < d.start && m < len(ts); m++ {
-			if ts[m].neg && (contrastCues[ts[m].text] || contrastCues[lower(ts[m].surface)]) {
+			if ts[m].neg && (contrastCues[ts[m].text] || contrastCues[ts[m].lowSurface()]) {
 				return true
 			}
 		}
@@ -1782,7 +1782,7 @@ func amountIn(ts []token, d *draft, weightKg func(string) float64) (float64, boo
 		}
 	}
 	k := d.start - 1
-	if k > 0 && !ts[k].sep && lower(ts[k].surface) == "of" && weightKg(ts[k-1].surface) > 0 {
+	if k > 0 && !ts[k].sep && ts[k].lowSurface() == "of" && weightKg(ts[k-1].surface) > 0 {
 		k-- // "a kilo of sinkers": the weight, "of", the goods
 	}
 	if a == nil && len(d.counts) == 0 && len(d.groups) == 0 && k >= 0 && !ts[k].sep && !ts[d.start].conj && !perUnit(ts[k].surface) {
@@ -1796,7 +1796,7 @@ func amountIn(ts []token, d *draft, weightKg func(string) float64) (float64, boo
 					v, at = x, k-1
 				} else if x, ok := fractionWord(ts[k-1].text); ok {
 					v, at = x, k-1
-				} else if w := lower(ts[k-1].surface); w == "a" || w == "an" || w == "one" {
+				} else if w := ts[k-1].lowSurface(); w == "a" || w == "an" || w == "one" {
 					at = k - 1 // "a kilo of …": one
 				}
 			}
@@ -1910,7 +1910,7 @@ func dualScale(t token, scale func(string) float64) float64 {
 			return f
 		}
 	}
-	w := lower(t.surface)
+	w := t.lowSurface()
 	if st, ok := strings.CutSuffix(wordKey(w), "ين"); ok && isArabicWord(w) && utf8.RuneCountInString(st) >= 3 {
 		return scale(st)
 	}
@@ -2290,7 +2290,7 @@ func (r *Rules) countOfPurpose(ts []token, d *draft, p *catalog.Product) bool {
 	if prev.sep || next.sep || !prev.lex || !next.lex || isNumber(next.text) {
 		return false
 	}
-	w := wordKey(lower(next.surface))
+	w := wordKey(next.lowSurface())
 	for _, name := range []string{p.NameAr, p.NameEn} {
 		for _, k := range strings.Fields(name) {
 			k = wordKey(lower(strings.Trim(k, "()")))
@@ -2602,7 +2602,7 @@ func ordinalPerNoun(ts []token, d *draft, p *catalog.Product) bool {
 		return false
 	}
 	ordinal := func(k int) bool {
-		return k >= 0 && k < len(ts) && !ts[k].sep && (ordinalWords[placeKey(ts[k].surface)] || ordinalWords[lower(ts[k].surface)] || ordinalWords["ال"+placeKey(ts[k].surface)])
+		return k >= 0 && k < len(ts) && !ts[k].sep && (ordinalWords[placeKey(ts[k].surface)] || ordinalWords[ts[k].lowSurface()] || ordinalWords["ال"+placeKey(ts[k].surface)])
 	}
 	for k := d.start; k <= d.end+2 && k < len(ts); k++ {
 		if ts[k].sep {
@@ -2707,16 +2707,16 @@ func servedNumber(ts []token, d *draft) (float64, bool) {
 		return n, true
 	}
 	m := d.end // the word after the line's
-	if m+1 >= len(ts) || ts[m].sep || !ontoWords[lower(ts[m].surface)] || ts[m+1].sep {
+	if m+1 >= len(ts) || ts[m].sep || !ontoWords[ts[m].lowSurface()] || ts[m+1].sep {
 		return 0, false
 	}
-	if bothWords[lower(ts[m+1].surface)] {
+	if bothWords[ts[m+1].lowSurface()] {
 		return 2, true
 	}
 	if n, ok := articledNumber(ts, m+1, m+2); ok {
 		return n, true
 	}
-	if m+2 < len(ts) && articles[lower(ts[m+1].surface)] && !ts[m+2].sep {
+	if m+2 < len(ts) && articles[ts[m+1].lowSurface()] && !ts[m+2].sep {
 		if v, ok := amountValue(ts[m+2].text); ok && v == math.Trunc(v) {
 			return v, true // "3ala el 5 jackets", "for the 3 of them"
 		}
@@ -2994,7 +2994,7 @@ func withGoods(ts []token, d *draft) bool {
 	if d.start >= len(ts) || d.start == 0 || ts[d.start-1].sep {
 		return false
 	}
-	t, p := ts[d.start], lower(ts[d.start-1].surface)
+	t, p := ts[d.start], ts[d.start-1].lowSurface()
 	return strings.HasPrefix(t.surface, "بال") && t.surface != t.text || alongWords[p]
 }
 
@@ -3599,7 +3599,7 @@ func packOnLine(ts []token, d *draft) bool {
 		from = min(from, d.pre.start)
 	}
 	for k := max(from, 0); k < d.end && k < len(ts); k++ {
-		if t := ts[k]; !t.sep && (pieceWords[wordKey(t.text)] || pieceWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || pieceWords[lower(t.surface)] ||
+		if t := ts[k]; !t.sep && (pieceWords[wordKey(t.text)] || pieceWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || pieceWords[t.lowSurface()] ||
 			packDual(t.surface) || container(t)) {
 			return true
 		}
@@ -3783,7 +3783,7 @@ func (r *Rules) qualifierPick(ts []token, d *draft, best scored, amb []Candidate
 		if t.sep || t.neg || isNumber(t.text) || t.color != "" {
 			continue
 		}
-		if plainWords[t.text] || plainWords[lower(t.surface)] {
+		if plainWords[t.text] || plainWords[t.lowSurface()] {
 			plain = true
 			continue
 		}
@@ -3976,7 +3976,7 @@ func lengthBy(ts []token, d *draft, unit catalog.Unit) bool {
 	}
 	for _, a := range at {
 		k := a - 1
-		for k > d.pre.start && !ts[k].sep && (dimWords[ts[k].text] || francoDimWords[lower(ts[k].surface)] != "") {
+		for k > d.pre.start && !ts[k].sep && (dimWords[ts[k].text] || francoDimWords[ts[k].lowSurface()] != "") {
 			k--
 		}
 		if k > d.pre.start && !ts[k].sep && dimOps[ts[k].text] {
@@ -4087,7 +4087,7 @@ func (r *Rules) kindSaid(d *draft, cands []scored) []scored {
 func (r *Rules) packOfNamed(ts []token, d *draft, cands []scored) []scored {
 	a := d.pre
 	if a == nil || a.implied || a.per || a.unit != "" || a.val < 1 || a.val != math.Trunc(a.val) || a.start < 1 || a.start != d.start ||
-		ts[a.start-1].sep || !orderCues[ts[a.start-1].text] && !orderCues[lower(ts[a.start-1].surface)] {
+		ts[a.start-1].sep || !orderCues[ts[a.start-1].text] && !orderCues[ts[a.start-1].lowSurface()] {
 		return nil
 	}
 	k := a.end
@@ -4095,7 +4095,7 @@ func (r *Rules) packOfNamed(ts []token, d *draft, cands []scored) []scored {
 		return nil
 	}
 	pack := ts[k].text
-	if !pieceWords[pack] && !pieceWords[wordKey(lower(ts[k].surface))] && litres(pack) == 0 && gallonScale(pack) == 0 && weightKg(pack) == 0 {
+	if !pieceWords[pack] && !pieceWords[wordKey(ts[k].lowSurface())] && litres(pack) == 0 && gallonScale(pack) == 0 && weightKg(pack) == 0 {
 		return nil
 	}
 	words := 0
@@ -4931,7 +4931,7 @@ func eachSaid(ts []token, d *draft) bool {
 		if ts[k].sep && k > d.end {
 			return false
 		}
-		switch w := strings.TrimPrefix(lower(ts[k].surface), "و"); w {
+		switch w := strings.TrimPrefix(ts[k].lowSurface(), "و"); w {
 		case "لكل", "each", "per", "lkol", "lekol":
 			return true
 		}
@@ -5357,7 +5357,7 @@ func withThem(ts []token, d *draft) bool {
 		if k < 0 || k >= len(ts) || ts[k].sep {
 			return ""
 		}
-		if w := lower(ts[k].surface); withThemWords[w] {
+		if w := ts[k].lowSurface(); withThemWords[w] {
 			return w
 		} else if w, ok := strings.CutPrefix(w, "و"); ok && withThemWords[w] {
 			return w
@@ -5366,7 +5366,7 @@ func withThem(ts []token, d *draft) bool {
 	}
 	on := func(w string) bool { return strings.HasPrefix(w, "عل") || strings.HasPrefix(w, "3al") }
 	before, after := said(d.start-1), said(d.end)
-	english := d.end+1 < len(ts) && !ts[d.end].sep && !ts[d.end+1].sep && themAfter[lower(ts[d.end].surface)] && lower(ts[d.end+1].surface) == "them"
+	english := d.end+1 < len(ts) && !ts[d.end].sep && !ts[d.end+1].sep && themAfter[ts[d.end].lowSurface()] && ts[d.end+1].lowSurface() == "them"
 	// "وتطبعوا عليها اللوجو": "on them" right after the work's verb
 	verbOn := d.start+1 < len(ts) && ts[d.start].verb && on(said(d.start+1))
 	return before != "" && !on(before) || after != "" && on(after) || english || verbOn
@@ -5390,14 +5390,14 @@ func forThem(ts []token, d *draft) bool {
 		if k < 0 || k >= len(ts) || ts[k].sep {
 			return false
 		}
-		w := lower(ts[k].surface)
+		w := ts[k].lowSurface()
 		if v, ok := strings.CutPrefix(w, "و"); ok {
 			w = v
 		}
 		return forThemWords[w]
 	}
-	english := d.end+1 < len(ts) && !ts[d.end].sep && !ts[d.end+1].sep && lower(ts[d.end].surface) == "for" &&
-		(lower(ts[d.end+1].surface) == "them" || lower(ts[d.end+1].surface) == "each")
+	english := d.end+1 < len(ts) && !ts[d.end].sep && !ts[d.end+1].sep && ts[d.end].lowSurface() == "for" &&
+		(ts[d.end+1].lowSurface() == "them" || ts[d.end+1].lowSurface() == "each")
 	return said(d.end) || said(d.start-1) || english
 }
 
@@ -5479,7 +5479,7 @@ func (r *Rules) saysHeadOf(o, d *draft, i int) bool {
 func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, amb []Candidate, items []Item, itemOf map[*draft]int) []serviceGoods {
 	several := false
 	for k := d.start; k <= d.end && k < len(ts); k++ {
-		w := lower(ts[k].surface)
+		w := ts[k].lowSurface()
 		if !ts[k].sep && (ts[k].text == "كلهم" || bothWords[wordKey(w)] && (definite(w) || isLatinWord(w)) || forSeveral[wordKey(w)] || k < d.end && strings.HasSuffix(w, "هم") && r.lx.verbalNoun(ts[k].text)) {
 			several = true
 		}
@@ -5689,7 +5689,7 @@ func (r *Rules) colourNotMade(ts []token, d *draft, idx int) string {
 			continue
 		}
 		w := t.text
-		if en, ok := englishColors[lower(t.surface)]; ok {
+		if en, ok := englishColors[t.lowSurface()]; ok {
 			w = en
 		} else if t.color != "" {
 			w = t.color
@@ -5773,10 +5773,10 @@ func (r *Rules) dropWorkFor(ts []token, keep []*draft, items []Item, itemOf map[
 			continue
 		}
 		p := d.start - 1
-		if p >= 0 && !ts[p].sep && articleWords[lower(ts[p].surface)] || p >= 0 && lower(ts[p].surface) == "a" {
+		if p >= 0 && !ts[p].sep && articleWords[ts[p].lowSurface()] || p >= 0 && ts[p].lowSurface() == "a" {
 			p--
 		}
-		if p < 0 || ts[p].sep || !workForWords[lower(ts[p].surface)] && !workForWords[ts[p].text] {
+		if p < 0 || ts[p].sep || !workForWords[ts[p].lowSurface()] && !workForWords[ts[p].text] {
 			continue
 		}
 		goods := false
@@ -5879,7 +5879,7 @@ var ownersEn = set("my", "our", "own", "his", "her", "their")
 // object's words that goods share ("منظومة" of "تركيب منظومة") are not.
 func (r *Rules) serviceByOwnName(ts []token, d *draft, idx int) bool {
 	lx := r.lx
-	if d.start > 0 && d.start <= len(ts) && !ts[d.start-1].sep && ownersEn[lower(ts[d.start-1].surface)] {
+	if d.start > 0 && d.start <= len(ts) && !ts[d.start-1].sep && ownersEn[ts[d.start-1].lowSurface()] {
 		return false // "I'll send my own truck": the customer's, no service of the shop
 	}
 	for _, ph := range lx.info[idx].phrases {
@@ -6013,7 +6013,7 @@ func (r *Rules) forLineBefore(ts []token, d *draft, items []Item, best scored, a
 			continue
 		}
 		sur := lower(strings.TrimPrefix(t.surface, "و"))
-		if strings.HasPrefix(sur, "لل") || k > 0 && !ts[k-1].sep && forWords[lower(ts[k-1].surface)] {
+		if strings.HasPrefix(sur, "لل") || k > 0 && !ts[k-1].sep && forWords[ts[k-1].lowSurface()] {
 			said = true
 		}
 	}
@@ -6078,7 +6078,7 @@ func (r *Rules) fitSaidAfter(ts []token, ds []*draft, d *draft, best scored, amb
 	}
 	prev := d
 	for _, e := range ds[at+1:] {
-		joined := e.start < len(ts) && ts[e.start].conj || e.start > 0 && andWords[lower(ts[e.start-1].surface)]
+		joined := e.start < len(ts) && ts[e.start].conj || e.start > 0 && andWords[ts[e.start-1].lowSurface()]
 		if e.clause != d.clause || e.start >= len(ts) || !joined || e.start < prev.end {
 			break
 		}
@@ -6093,7 +6093,7 @@ func (r *Rules) fitSaidAfter(ts []token, ds []*draft, d *draft, best scored, amb
 				continue
 			}
 			sur := lower(strings.TrimPrefix(t.surface, "و"))
-			if !strings.HasPrefix(sur, "لل") && !(k > e.start && !ts[k-1].sep && forWords[lower(ts[k-1].surface)]) {
+			if !strings.HasPrefix(sur, "لل") && !(k > e.start && !ts[k-1].sep && forWords[ts[k-1].lowSurface()]) {
 				continue
 			}
 			if c, ok := onlyOf(idxs, best, func(i int) bool { return r.lx.info[i].all[t.text] }); ok {

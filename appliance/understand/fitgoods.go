@@ -235,11 +235,11 @@ func goodsSupplied(ts []token, d *draft, from, to int, obj []string) int {
 		if ts[h].sep || ts[h].text != obj[0] {
 			continue
 		}
-		if h+1 < to && !ts[h+1].sep && (newWords[wordKey(lower(ts[h+1].surface))] || itselfWords[wordKey(lower(ts[h+1].surface))]) {
+		if h+1 < to && !ts[h+1].sep && (newWords[wordKey(ts[h+1].lowSurface())] || itselfWords[wordKey(ts[h+1].lowSurface())]) {
 			return h // "كالون جديد", "الكالون نفسه"
 		}
 		for k := h - 1; k >= from && k >= h-4; k-- {
-			w := lower(ts[k].surface)
+			w := ts[k].lowSurface()
 			if w == "new" {
 				return h // "a new lock", "a new kitchen sink mixer": English says its words before the head
 			}
@@ -251,8 +251,8 @@ func goodsSupplied(ts []token, d *draft, from, to int, obj []string) int {
 			}
 		}
 		if h == d.start+1 && h-1 >= from && (ts[h-1].verb || fitWork(ts[h-1].text)) {
-			v := lower(ts[h-1].surface)
-			if orderedToMe(v) && !definite(ts[h].surface) && !strings.HasPrefix(lower(ts[h].surface), "el") {
+			v := ts[h-1].lowSurface()
+			if orderedToMe(v) && !definite(ts[h].surface) && !strings.HasPrefix(ts[h].lowSurface(), "el") {
 				return h // "تركبلي كالون"
 			}
 			if replaceWords[ts[h-1].text] && forIt(v) {
@@ -307,7 +307,7 @@ func (r *Rules) repairWanted(ts []token) int {
 			continue
 		}
 		j := i + 1
-		if j < len(ts) && !ts[j].sep && (lower(ts[j].surface) == "you" || lower(ts[j].surface) == "to") {
+		if j < len(ts) && !ts[j].sep && (ts[j].lowSurface() == "you" || ts[j].lowSurface() == "to") {
 			j++ // "I want you to replace"
 		}
 		if j >= len(ts) || ts[j].sep || !ts[j].lex || !(ts[j].verb || fitWork(ts[j].text)) || !toTheShop(ts[j].surface) {
@@ -363,9 +363,9 @@ func afterWorkTime(ts []token, k int) bool {
 	if k == 0 || ts[k-1].sep || ts[k].sep {
 		return false
 	}
-	w, p := lower(ts[k].surface), lower(ts[k-1].surface)
+	w, p := ts[k].lowSurface(), ts[k-1].lowSurface()
 	if k >= 2 && !ts[k-2].sep && articleWords[p] {
-		w, p = p+" "+w, lower(ts[k-2].surface) // "ba3d el shoghl", "after the work"
+		w, p = p+" "+w, ts[k-2].lowSurface() // "ba3d el shoghl", "after the work"
 	}
 	switch w {
 	case "الشغل", "الشغلانه", "الدوام", "el shoghl", "el sho8l", "work", "the work":

@@ -14,18 +14,18 @@ var furnishVerbs = set("اعمل", "نعمل", "هعمل", "هنعمل", "اجه
 // Said with nothing named after it, the room stays what it reads as.
 func (r *Rules) roomFurnished(ts []token) {
 	for i := 0; i+2 < len(ts); i++ {
-		if ts[i].sep || !furnishVerbs[ts[i].text] && !furnishVerbs[lower(ts[i].surface)] {
+		if ts[i].sep || !furnishVerbs[ts[i].text] && !furnishVerbs[ts[i].lowSurface()] {
 			continue
 		}
 		k := i + 1
-		if s := lower(ts[k].surface); !ts[k].sep && (s == "a" || s == "the") {
+		if s := ts[k].lowSurface(); !ts[k].sep && (s == "a" || s == "the") {
 			k++ // "furnish a room"
 		}
 		if k+1 >= len(ts) || ts[k].sep || ts[k+1].sep || ts[k].aside || !placeWords[ts[k].text] && !placeWords[wordKey(ts[k].surface)] {
 			continue
 		}
 		m := k + 1
-		s := lower(ts[m].surface)
+		s := ts[m].lowSurface()
 		forWhom := ts[m].prep || s == "for" || !ts[m].lex && (strings.HasPrefix(s, "ل") || strings.HasPrefix(s, "lel") || strings.HasPrefix(s, "le"))
 		if !forWhom {
 			continue // "اعمل اوضة نوم جوزي": the set itself

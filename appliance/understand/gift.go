@@ -30,7 +30,7 @@ func (r *Rules) giftTold(ts []token) {
 			if n.lex && r.lx.shared(n.text, t.text) {
 				continue // "gift wrap", "هدية مغلفة"
 			}
-			w := lower(n.surface)
+			w := n.lowSurface()
 			if !(w == "for" || w == "le" || w == "l" || w == "lel" || strings.HasPrefix(n.surface, "ل") && !n.lex) {
 				continue
 			}

@@ -18,7 +18,7 @@ func (r *Rules) homeSaid(ts []token) {
 		}
 		// (with ل it says what the goods are for: "ماكينة خياطة للبيت"
 		// is a home machine, منزلي)
-		if w := strings.TrimPrefix(lower(t.surface), "و"); !homeWords[w] {
+		if w := strings.TrimPrefix(t.lowSurface(), "و"); !homeWords[w] {
 			continue // (a bare "بيت" may begin the compound: "بيت اقلام")
 		}
 		if named < 0 {

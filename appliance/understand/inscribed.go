@@ -18,7 +18,7 @@ func inscribed(ts []token) {
 		if ts[i].sep {
 			continue
 		}
-		w := strings.TrimPrefix(lower(ts[i].surface), "و")
+		w := strings.TrimPrefix(ts[i].lowSurface(), "و")
 		start := -1
 		switch {
 		case writeVerb(w):
@@ -40,7 +40,7 @@ func inscribed(ts []token) {
 				}
 				break
 			}
-			low := lower(t.surface)
+			low := t.lowSurface()
 			if !isLatinWord(t.surface) || t.lex || t.color != "" || isNumber(t.text) || low == "w" || low == "and" || orderCues[t.text] {
 				break
 			}
@@ -91,7 +91,7 @@ var writtenOn = set("عليه", "عليها", "عليهم")
 func wishWritten(ts []token, start int) int {
 	end := start
 	for k := start; k < len(ts) && !ts[k].sep && k < start+6; k++ {
-		if !writtenWishes[strings.TrimPrefix(wordKey(lower(ts[k].surface)), "و")] && !writtenWishes[wordKey(lower(ts[k].surface))] {
+		if !writtenWishes[strings.TrimPrefix(wordKey(ts[k].lowSurface()), "و")] && !writtenWishes[wordKey(ts[k].lowSurface())] {
 			if k > start && strings.HasPrefix(ts[k].surface, "و") {
 				return end // "مبروك ويتبعتلها …": the next request, after و
 			}

@@ -150,7 +150,7 @@ func praised(ts []token) bool {
 		if i > 0 && !ts[i-1].sep && (ts[i-1].text == "مش" || ts[i-1].text == "not") {
 			continue // "طعمها مش حلو": no praise
 		}
-		praise = praise || praiseWords[t.text] || praiseWords[lower(t.surface)]
+		praise = praise || praiseWords[t.text] || praiseWords[t.lowSurface()]
 	}
 	return praise
 }
@@ -497,11 +497,11 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		if i != like && !supposed[i] && !t.soldWork {
 			complaint += complaintWeight(w)
 		}
-		if (pastWords[w] || pastWords[lower(t.surface)] || pastWords[bare]) && !notPast(ts, i) && !supposed[i] {
+		if (pastWords[w] || pastWords[t.lowSurface()] || pastWords[bare]) && !notPast(ts, i) && !supposed[i] {
 			past++
 			pastCue += complaintCues[w]
 		}
-		if (discrepancyWords[w] || discrepancyWords[lower(t.surface)] || discrepancyWords[bare]) && !butAsking(ts, i) && !onlyWanted(ts, i) && !agreedElsewhere(ts, i) && !supposed[i] &&
+		if (discrepancyWords[w] || discrepancyWords[t.lowSurface()] || discrepancyWords[bare]) && !butAsking(ts, i) && !onlyWanted(ts, i) && !agreedElsewhere(ts, i) && !supposed[i] &&
 			!writtenWanted(ts, i) && !correctionReason(ts, i) {
 			disc++
 		}
@@ -541,8 +541,8 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		}
 		// "الساعة كام", "كام يوم": how many hours or days, not how much
 		// Franco "be kam", "b kam": بكام in two words ("kam sana" alone is how many)
-		franco := francoPriceCues[lower(t.surface)] || sellCues[w] && w != "في" && w != "فيه" ||
-			lower(t.surface) == "kam" && francoKam(ts, i)
+		franco := francoPriceCues[t.lowSurface()] || sellCues[w] && w != "في" && w != "فيه" ||
+			t.lowSurface() == "kam" && francoKam(ts, i)
 		if w == "كام" && billBefore(ts, i) && !conditional(ts) && !asked(ts) {
 			// "وابقى قولي الإجمالي كام": tell me the bill of what is
 			// ordered, no price question ("هيبقى الحساب كام؟" asks one)
@@ -596,7 +596,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	thanks := false
 	for _, t := range ts {
-		if !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(lower(t.surface))]) { // a letter's "Many thanks" is its sign-off
+		if !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(t.lowSurface())]) { // a letter's "Many thanks" is its sign-off
 			thanks = true
 		}
 	}
@@ -666,7 +666,7 @@ func fromTheShop(ts []token) bool {
 		if w == "منكم" || w == "منكو" || w == "menko" || w == "menkom" {
 			return true
 		}
-		if (w == "من" || w == "men" || w == "from") && i+1 < len(ts) && !ts[i+1].sep && yoursWords[wordKey(lower(ts[i+1].surface))] {
+		if (w == "من" || w == "men" || w == "from") && i+1 < len(ts) && !ts[i+1].sep && yoursWords[wordKey(ts[i+1].lowSurface())] {
 			return true
 		}
 	}
@@ -676,16 +676,16 @@ func fromTheShop(ts []token) bool {
 // quoteAsked: a quote asked for, as Arabic asks "عرض سعر" — "a quote for
 // …", "quotation for …"; "received the quotation" is one that came.
 func quoteAsked(ts []token, i int) bool {
-	if w := lower(ts[i].surface); w != "quote" && w != "quotation" {
+	if w := ts[i].lowSurface(); w != "quote" && w != "quotation" {
 		return false
 	}
 	if i > 0 && !ts[i-1].sep {
-		if w := lower(ts[i-1].surface); w == "a" || w == "an" {
+		if w := ts[i-1].lowSurface(); w == "a" || w == "an" {
 			return true
 		}
 	}
 	if i+1 < len(ts) && !ts[i+1].sep {
-		w := lower(ts[i+1].surface)
+		w := ts[i+1].lowSurface()
 		return w == "for" || w == "on"
 	}
 	return false
@@ -715,7 +715,7 @@ func butAsking(ts []token, i int) bool {
 		return false
 	}
 	n := ts[i+1]
-	if orderCues[n.text] || orderCues[lower(n.surface)] {
+	if orderCues[n.text] || orderCues[n.lowSurface()] {
 		return true
 	}
 	for _, o := range []string{"وهم", "وها", "وه", "هم", "ها", "ه", "وا", "ا"} { // "بس ابعتوهم بدري", "بس زودوا"
@@ -782,10 +782,10 @@ func likeLast(ts []token, i int) bool {
 		return false
 	}
 	k := i - 2
-	if k > 0 && !ts[k].sep && articles[lower(ts[k].surface)] {
+	if k > 0 && !ts[k].sep && articles[ts[k].lowSurface()] {
 		k-- // "zay el marra elly fatet"
 	}
-	return !ts[k].sep && (likeWords[ts[k].text] || likeWords[lower(ts[k].surface)])
+	return !ts[k].sep && (likeWords[ts[k].text] || likeWords[ts[k].lowSurface()])
 }
 
 // comesIn: how a product is made or sold: "بتيجي بيج", "بيتعمل مقاسات".
@@ -806,10 +806,10 @@ func byItself(ts []token, i int) bool {
 	w := ts[i].text
 	if i+1 < len(ts) && !ts[i+1].sep && ts[i].surface == "its" && ts[i+1].surface == "own" && i > 0 && ts[i-1].surface == "on" {
 		w = "itself" // "on its own"
-	} else if !byItselfWords[w] && !byItselfWords[lower(ts[i].surface)] {
+	} else if !byItselfWords[w] && !byItselfWords[ts[i].lowSurface()] {
 		return false // "lewa7do" as written: its transliteration is no word of this list
 	} else {
-		w = lower(ts[i].surface)
+		w = ts[i].lowSurface()
 	}
 	k := i - 1
 	if k >= 0 && !ts[k].sep && (ts[k].surface == "by" || ts[k].surface == "on") && isLatinWord(w) {
@@ -821,7 +821,7 @@ func byItself(ts []token, i int) bool {
 	if k < 0 || ts[k].sep || comesIn[ts[k].text] {
 		return false
 	}
-	v := lower(ts[k].surface)
+	v := ts[k].lowSurface()
 	if isLatinWord(v) {
 		for _, p := range []string{"bye", "bet", "bte", "bit", "bti", "by", "bi"} { // "byo2af", "bi2fel"
 			if strings.HasPrefix(v, p) && len(v) >= len(p)+3 {
@@ -893,7 +893,7 @@ func billBefore(ts []token, i int) bool {
 // ("وغيرلي الزيت عندكم"): the customer wants it done or bought at the
 // shop — an order, not the availability question "عندكم X؟".
 func atYours(ts []token, i int) bool {
-	if !haveYou[ts[i].text] && !haveYou[lower(ts[i].surface)] {
+	if !haveYou[ts[i].text] && !haveYou[ts[i].lowSurface()] {
 		return false
 	}
 	want := false
@@ -916,7 +916,7 @@ func atYours(ts []token, i int) bool {
 func inLikeness(ts []token, i int) bool {
 	like := false
 	for j := i - 1; j >= 0 && j >= i-6 && !ts[j].sep; j-- {
-		if likeningWords[lower(ts[j].surface)] || likeningWords[ts[j].text] {
+		if likeningWords[ts[j].lowSurface()] || likeningWords[ts[j].text] {
 			like = true
 			break
 		}
@@ -968,8 +968,8 @@ func conditional(ts []token) bool {
 func cameFaulty(ts []token) bool {
 	came := -1
 	for i := 0; i+1 < len(ts); i++ {
-		if !ts[i].sep && (ts[i].surface == "اللي" || ts[i].surface == "الي" || lower(ts[i].surface) == "elly") && !ts[i+1].sep &&
-			cameVerbs[wordKey(lower(ts[i+1].surface))] {
+		if !ts[i].sep && (ts[i].surface == "اللي" || ts[i].surface == "الي" || ts[i].lowSurface() == "elly") && !ts[i+1].sep &&
+			cameVerbs[wordKey(ts[i+1].lowSurface())] {
 			came = i + 1
 			break
 		}
@@ -1130,7 +1130,7 @@ func francoKam(ts []token, i int) bool {
 	if i+1 >= len(ts) || ts[i+1].sep {
 		return i > 0 && !ts[i-1].sep // "el korsy da kam?"
 	}
-	next := lower(ts[i+1].surface)
+	next := ts[i+1].lowSurface()
 	return francoArticles[next] || francoPriceCues[next] || kamConstruct(ts, i+1)
 }
 
@@ -1140,11 +1140,11 @@ func francoKam(ts []token, i int) bool {
 // as "kam el metr" is. A figure, a measure or a span of time there asks
 // how many ("kam metr el …", "kam yom el tawsil").
 func kamConstruct(ts []token, j int) bool {
-	if j+1 >= len(ts) || ts[j+1].sep || !francoArticles[lower(ts[j+1].surface)] {
+	if j+1 >= len(ts) || ts[j+1].sep || !francoArticles[ts[j+1].lowSurface()] {
 		return false
 	}
 	w := ts[j].text
-	return !isNumber(w) && !isUnitOrDozen(w) && !measureWords[w] && !timeNouns[w] && !francoTimeNouns[lower(ts[j].surface)]
+	return !isNumber(w) && !isUnitOrDozen(w) && !measureWords[w] && !timeNouns[w] && !francoTimeNouns[ts[j].lowSurface()]
 }
 
 // francoTimeNouns: spans of time in Franco-Arabic ("kam yom", "kam sa3a").
@@ -1182,10 +1182,10 @@ func shadeOf(t token) string {
 	if s := arabicShades[t.text]; s != "" {
 		return s
 	}
-	if s := arabicShades[wordKey(lower(t.surface))]; s != "" {
+	if s := arabicShades[wordKey(t.lowSurface())]; s != "" {
 		return s
 	}
-	return englishShades[lower(t.surface)]
+	return englishShades[t.lowSurface()]
 }
 
 // qualityWords after a negation (مش مظبوط, مش شغال) describe a defect.
@@ -1202,7 +1202,7 @@ var myOrder = set("طلبي", "طلبيتي", "اوردري", "talaby", "talab")
 // a greeting.
 func whereIsMyOrder(ts []token) bool {
 	for i, t := range ts {
-		w := wordKey(lower(t.surface))
+		w := wordKey(t.lowSurface())
 		if t.sep || !(whereWords[w] || w == "where" || w == "where's" || w == "wheres") {
 			continue
 		}
@@ -1210,7 +1210,7 @@ func whereIsMyOrder(ts []token) bool {
 			if k < 0 || k >= len(ts) || ts[k].sep || ts[k].lex {
 				continue
 			}
-			if sep := slices.ContainsFunc(ts[min(i, k):max(i, k)], func(t token) bool { return t.sep }); !sep && (orderNouns[wordKey(lower(ts[k].surface))] || myOrder[wordKey(lower(ts[k].surface))]) {
+			if sep := slices.ContainsFunc(ts[min(i, k):max(i, k)], func(t token) bool { return t.sep }); !sep && (orderNouns[wordKey(ts[k].lowSurface())] || myOrder[wordKey(ts[k].lowSurface())]) {
 				return true
 			}
 		}

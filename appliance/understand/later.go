@@ -15,7 +15,7 @@ var talkLaterVerbs = set("هنتكلم", "هنتكلموا", "نتكلم", "نت
 // so "عايز التركيب ونتكلم في السعر" stays an order of the work.
 func (r *Rules) putOff(ts []token) {
 	for i := 1; i < len(ts); i++ {
-		if ts[i].sep || !(talkLaterVerbs[ts[i].text] || talkLaterVerbs[lower(ts[i].surface)]) {
+		if ts[i].sep || !(talkLaterVerbs[ts[i].text] || talkLaterVerbs[ts[i].lowSurface()]) {
 			continue
 		}
 		start := i
@@ -25,7 +25,7 @@ func (r *Rules) putOff(ts []token) {
 		if start == i {
 			continue
 		}
-		first := strings.TrimPrefix(lower(ts[start].surface), "و")
+		first := strings.TrimPrefix(ts[start].lowSurface(), "و")
 		if !strings.HasPrefix(first, "ال") && first != "el" && !strings.HasPrefix(first, "el") {
 			continue // "عايز تركيب نتكلم فيه": no definite one opens the clause
 		}

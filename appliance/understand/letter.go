@@ -34,7 +34,7 @@ func letter(ts []token) {
 	}
 	formal := false
 	for _, t := range ts {
-		formal = formal || !t.sep && (salutations[t.text] || salutations[wordKey(t.surface)] || letterCues[strings.TrimPrefix(t.text, "و")] || letterCues[lower(t.surface)])
+		formal = formal || !t.sep && (salutations[t.text] || salutations[wordKey(t.surface)] || letterCues[strings.TrimPrefix(t.text, "و")] || letterCues[t.lowSurface()])
 	}
 	if !formal {
 		return
@@ -43,7 +43,7 @@ func letter(ts []token) {
 	for first < len(ts) && (ts[first].sep || ts[first].aside) { // after the basmala
 		first++
 	}
-	if first < len(ts) && (salutations[ts[first].text] || salutations[wordKey(lower(ts[first].surface))]) {
+	if first < len(ts) && (salutations[ts[first].text] || salutations[wordKey(ts[first].lowSurface())]) {
 		// "السادة/ المعرض،", "السادة الكرام،": to the first comma or line;
 		// the word as written, for a catalog colour may be its near
 		// spelling ("السادة" read "اسود")
@@ -63,7 +63,7 @@ func letter(ts []token) {
 		}
 		w := strings.TrimPrefix(ts[i].text, "و")
 		if isLatinWord(ts[i].surface) {
-			w = lower(ts[i].surface) // "regards", not its stem
+			w = ts[i].lowSurface() // "regards", not its stem
 		}
 		switch {
 		case letterWords[ts[i].text] || letterWords[w]:
@@ -79,7 +79,7 @@ func letter(ts []token) {
 				aside(k)
 			}
 		case isSignOff(ts[i].text) || isSignOff(w):
-			if next, ok := signOffs[w]; i > 0 && !ts[i-1].sep && !signOffs2[lower(ts[i-1].surface)] || ok && next != "" && (i+1 == len(ts) || ts[i+1].text != next && "ال"+ts[i+1].text != next) {
+			if next, ok := signOffs[w]; i > 0 && !ts[i-1].sep && !signOffs2[ts[i-1].lowSurface()] || ok && next != "" && (i+1 == len(ts) || ts[i+1].text != next && "ال"+ts[i+1].text != next) {
 				continue // a sign-off opens its sentence: "مع الشكر", not "مع التركيب"
 			}
 			end := i
@@ -236,7 +236,7 @@ func (r *Rules) listFrame(ts []token) {
 		switch {
 		case basmala[w] && !head:
 			aside(from, to) // "بسم الله الرحمن الرحيم"
-		case (salutations[w] || salutations[lower(ts[from].surface)]) && !figureIn(ts[from:to]) && !head:
+		case (salutations[w] || salutations[ts[from].lowSurface()]) && !figureIn(ts[from:to]) && !head:
 			aside(from, to) // "السيد/ المنجد الأسطى حسن"
 		case titleWords[w] && ts[to-1].sep && ts[to-1].text == ":" || endsColon(ts, from, to) && followsFormula(ts[from:to]):
 			// "مقايسة سباكة عمارة فيصل (٤ شقق):", "نرجو تجهيز ما يلي لدار …:"

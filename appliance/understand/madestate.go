@@ -142,7 +142,7 @@ func (r *Rules) madeWork(ts []token, i int) (string, bool) {
 	if t.sep {
 		return "", false
 	}
-	sf := lower(t.surface)
+	sf := t.lowSurface()
 	w := strings.TrimPrefix(sf, "و")
 	if i+1 < len(ts) && !ts[i+1].sep && (isNumber(ts[i+1].text) || isNumberWord(ts[i+1].text)) {
 		return "", false // "مقصوصة ٢ متر في ٦٠": the goods cut to a size, their measure
@@ -150,7 +150,7 @@ func (r *Rules) madeWork(ts []token, i int) (string, bool) {
 	if i == 0 || ts[i-1].sep {
 		return "", false
 	}
-	if pv := ts[i-1]; !pv.made && pv.color == "" && (!r.lx.isWord(pv.text) || isNumber(pv.text)) && !(pv.text == "و" || lower(pv.surface) == "and") {
+	if pv := ts[i-1]; !pv.made && pv.color == "" && (!r.lx.isWord(pv.text) || isNumber(pv.text)) && !(pv.text == "و" || pv.lowSurface() == "and") {
 		return "", false // "كراتين مقاس خاص ٧٠×٥٠×٢٠ مطبوعة": the state of goods the catalog does not name
 	}
 	if isArabicWord(w) {
@@ -264,7 +264,7 @@ func joinedAfter(ts []token, e, d *draft) bool {
 		return false
 	}
 	for k := e.end; k < d.start && k < len(ts); k++ {
-		if ts[k].sep || ts[k].text != "و" && lower(ts[k].surface) != "w" && lower(ts[k].surface) != "and" {
+		if ts[k].sep || ts[k].text != "و" && ts[k].lowSurface() != "w" && ts[k].lowSurface() != "and" {
 			return false
 		}
 	}

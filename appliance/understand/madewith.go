@@ -21,7 +21,7 @@ func madeWith(ts []token) {
 		switch {
 		case strings.HasPrefix(w, "ب") && ts[i].lex && madeItVerb(ts[i-1].surface):
 			start = i // "رسماهم بالألوان المائية"
-		case (w == "with" || w == "in") && madeEn[lower(ts[i-1].surface)] && i+1 < len(ts) && !ts[i+1].sep:
+		case (w == "with" || w == "in") && madeEn[ts[i-1].lowSurface()] && i+1 < len(ts) && !ts[i+1].sep:
 			start = i // "painted with watercolours"
 		}
 		if start < 0 {
@@ -29,8 +29,8 @@ func madeWith(ts []token) {
 		}
 		end := start + 1
 		for ; end < len(ts) && !ts[end].sep && !ts[end].conj && ts[end].text != "و" && !isNumber(ts[end].text) && !orderCues[ts[end].text] &&
-			(ts[end].lex || ts[end].color != "" || articleWords[lower(ts[end].surface)] || w == "with" || w == "in"); end++ {
-			if (w == "with" || w == "in") && !ts[end].lex && !articleWords[lower(ts[end].surface)] {
+			(ts[end].lex || ts[end].color != "" || articleWords[ts[end].lowSurface()] || w == "with" || w == "in"); end++ {
+			if (w == "with" || w == "in") && !ts[end].lex && !articleWords[ts[end].lowSurface()] {
 				break
 			}
 		}
@@ -81,7 +81,7 @@ func workOnThem(ts []token, d *draft) bool {
 		return false
 	}
 	w := lower(strings.TrimPrefix(ts[d.start].surface, "و"))
-	if d.start+1 < len(ts) && !ts[d.start+1].sep && lower(ts[d.start+1].surface) == "them" {
+	if d.start+1 < len(ts) && !ts[d.start+1].sep && ts[d.start+1].lowSurface() == "them" {
 		return isLatinWord(w)
 	}
 	if r := []rune(w); len(r) < 4 || strings.HasPrefix(w, "ال") || !strings.ContainsRune("اأتين", r[0]) {
@@ -102,12 +102,12 @@ func shapedLike(ts []token) {
 		if ts[i].sep || ts[i-1].sep || ts[i+1].sep {
 			continue
 		}
-		w, p := lower(ts[i].surface), lower(strings.TrimPrefix(ts[i-1].surface, "و"))
+		w, p := ts[i].lowSurface(), lower(strings.TrimPrefix(ts[i-1].surface, "و"))
 		k := -1
 		switch {
 		case (w == "شكل" || w == "shakl" || w == "shakel") && (p == "على" || p == "علي" || p == "3ala" || p == "3la"):
 			k = i + 1
-		case w == "shape" && p == "the" && i >= 2 && lower(ts[i-2].surface) == "in" && i+1 < len(ts) && lower(ts[i+1].surface) == "of":
+		case w == "shape" && p == "the" && i >= 2 && ts[i-2].lowSurface() == "in" && i+1 < len(ts) && ts[i+1].lowSurface() == "of":
 			k = i + 2
 		case w == "like" && (p == "shaped" || p == "cut"):
 			k = i + 1
@@ -115,14 +115,14 @@ func shapedLike(ts []token) {
 		if k < 0 || k >= len(ts) || ts[k].sep {
 			continue
 		}
-		for k < len(ts) && !ts[k].sep && articleWords[lower(ts[k].surface)] || k < len(ts) && (lower(ts[k].surface) == "a" || lower(ts[k].surface) == "an") {
+		for k < len(ts) && !ts[k].sep && articleWords[ts[k].lowSurface()] || k < len(ts) && (ts[k].lowSurface() == "a" || ts[k].lowSurface() == "an") {
 			k++
 		}
-		if k >= len(ts) || ts[k].sep || !ts[k].lex || len([]rune(ts[k].surface)) < 2 || isNumber(ts[k].text) || shapeWords[lower(ts[k].surface)] || shapeLetterNames[ts[k].surface] != "" {
+		if k >= len(ts) || ts[k].sep || !ts[k].lex || len([]rune(ts[k].surface)) < 2 || isNumber(ts[k].text) || shapeWords[ts[k].lowSurface()] || shapeLetterNames[ts[k].surface] != "" {
 			continue // "على شكل L", "على شكل حرف يو": a letter, shape.go's
 		}
 		end := k
-		for ; end < len(ts) && !ts[end].sep && !ts[end].conj && ts[end].text != "و" && lower(ts[end].surface) != "and" && !isNumber(ts[end].text) &&
+		for ; end < len(ts) && !ts[end].sep && !ts[end].conj && ts[end].text != "و" && ts[end].lowSurface() != "and" && !isNumber(ts[end].text) &&
 			!orderCues[ts[end].text]; end++ {
 		}
 		for m := i + 1; m < end; m++ {

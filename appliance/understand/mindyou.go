@@ -28,7 +28,7 @@ func mindOrAble(ts []token, k int) bool {
 	if (w == "خلي" || w == "خد" || w == "خلوا" || w == "خدوا" || w == "khaly" || w == "5aly" || w == "khod") && k+1 < len(ts) && !ts[k+1].sep {
 		return mindWords[ts[k+1].surface]
 	}
-	if lw := lower(w); (lw == "book" || lw == "schedule") && k+1 < len(ts) && !ts[k+1].sep && (articles[lower(ts[k+1].surface)] || indefinite[lower(ts[k+1].surface)]) {
+	if lw := lower(w); (lw == "book" || lw == "schedule") && k+1 < len(ts) && !ts[k+1].sep && (articles[ts[k+1].lowSurface()] || indefinite[ts[k+1].lowSurface()]) {
 		return true // "and book an installation": the service asked, its name said next
 	}
 	return ableWords[w] && strings.TrimPrefix(prev(ts, k).surface, "و") == "لو" // "ولو تقدروا تحطوا …"

@@ -108,7 +108,7 @@ func sizeAfterAnd(ts []token, i int) bool {
 		return false
 	}
 	// Franco "we ma2as 8", English "and size 8": و written apart
-	and := func(k int) bool { return !ts[k].sep && (ts[k].text == "و" || andWords[lower(ts[k].surface)]) }
+	and := func(k int) bool { return !ts[k].sep && (ts[k].text == "و" || andWords[ts[k].lowSurface()]) }
 	if ts[i-1].conj || and(i-2) {
 		return true
 	}
@@ -122,7 +122,7 @@ func sizeAfterAnd(ts []token, i int) bool {
 // onePack: t is a pack or a piece said in the singular ("علبة", "كيس",
 // "3elba", "box"): one of it, with no count before.
 func onePack(t token) bool {
-	w := lower(t.surface) // as said: the vocabulary may fold "علب" into "علبة"
+	w := t.lowSurface() // as said: the vocabulary may fold "علب" into "علبة"
 	return !t.sep && !t.dual && !t.plural && (singlePacks[w] || singlePacks[strings.TrimPrefix(wordKey(w), "و")])
 }
 

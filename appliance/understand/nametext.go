@@ -19,18 +19,18 @@ func (r *Rules) nameText(ts []token) {
 		if ts[i].sep {
 			continue
 		}
-		w := strings.TrimPrefix(lower(ts[i].surface), "و")
+		w := strings.TrimPrefix(ts[i].lowSurface(), "و")
 		bare := bareNameWords[wordKey(w)]
 		if !bare && !ownNameWords[wordKey(w)] {
 			continue
 		}
 		start := i + 1
-		if !ts[start].sep && lower(ts[start].surface) == "is" {
+		if !ts[start].sep && ts[start].lowSurface() == "is" {
 			start++ // "his name is Karim"
 		}
 		for k := start; k < len(ts) && k < start+3; k++ {
 			t := &ts[k]
-			low := strings.TrimPrefix(lower(t.surface), "و")
+			low := strings.TrimPrefix(t.lowSurface(), "و")
 			if t.sep || isNumber(t.text) || nameEnds[wordKey(low)] || nameEnds[wordKey(t.surface)] {
 				break
 			}

@@ -220,7 +220,7 @@ func fractionTail(ts []token, i int) (float64, int) {
 			return f, 2
 		}
 	}
-	if lower(ts[i].surface) == "and" && i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && (ts[i+1].text == "a" || ts[i+1].text == "an") {
+	if ts[i].lowSurface() == "and" && i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && (ts[i+1].text == "a" || ts[i+1].text == "an") {
 		// "one and a half", "a ton and a half", "2 metres and a quarter"
 		if f, ok := fractionWord(ts[i+2].text); ok {
 			return f, 3
@@ -364,7 +364,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 	w := ts[i].text
 	if u, ok := unitDual(w); ok {
 		a.val, a.unit, j = 2, u, j+1
-	} else if packDual(w) || ts[i].dual && pieceWords[w] || francoPackDuals[lower(ts[i].surface)] {
+	} else if packDual(w) || ts[i].dual && pieceWords[w] || francoPackDuals[ts[i].lowSurface()] {
 		a.val, a.pack, a.end = 2, true, j+1 // "جردلين", "شيكارتين", Franco "keseen": two packs
 		return a, true
 	} else if onePieceSized(ts, i) {
@@ -473,7 +473,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 // Franco "w" the vocabulary reads as و is "and", never a watt: "surf 4.20
 // w makanet …" joins the next goods.
 func weightMeasure(t token) bool {
-	return weightUnits[t.text] || measureUnits[lower(t.surface)] && t.text != "و"
+	return weightUnits[t.text] || measureUnits[t.lowSurface()] && t.text != "و"
 }
 
 // centimetresAfter reads the centimetres said after metres ("و 20 سم",
@@ -830,11 +830,11 @@ var weightUnits = set("كيلو", "ك", "كجم", "كيلوجرام", "kilo", "k
 // "قبل بكرة").
 func tomorrowSaid(ts []token) {
 	for i, t := range ts {
-		if t.sep || !tomorrowWords[wordKey(lower(t.surface))] {
+		if t.sep || !tomorrowWords[wordKey(t.lowSurface())] {
 			continue
 		}
-		after := i+1 < len(ts) && !ts[i+1].sep && (dayParts[ts[i+1].text] || dayParts[wordKey(ts[i+1].surface)] || francoDayParts[lower(ts[i+1].surface)])
-		before := i > 0 && !ts[i-1].sep && timePreps[wordKey(lower(ts[i-1].surface))]
+		after := i+1 < len(ts) && !ts[i+1].sep && (dayParts[ts[i+1].text] || dayParts[wordKey(ts[i+1].surface)] || francoDayParts[ts[i+1].lowSurface()])
+		before := i > 0 && !ts[i-1].sep && timePreps[wordKey(ts[i-1].lowSurface())]
 		if after || before {
 			ts[i].used, ts[i].aside, ts[i].lex = true, true, false
 		}
@@ -896,10 +896,10 @@ func personTalk(ts []token) {
 // saying starts.
 func partyBefore(ts []token, i int) (int, bool) {
 	k := i - 1
-	if k >= 0 && !ts[k].sep && aboutWords[lower(ts[k].surface)] {
+	if k >= 0 && !ts[k].sep && aboutWords[ts[k].lowSurface()] {
 		k--
 	}
-	if k >= 1 && !ts[k].sep && lower(ts[k].surface) == "be" && !ts[k-1].sep && partyVerbs[wordKey(lower(ts[k-1].surface))] {
+	if k >= 1 && !ts[k].sep && ts[k].lowSurface() == "be" && !ts[k-1].sep && partyVerbs[wordKey(ts[k-1].lowSurface())] {
 		return k - 1, true // "we'll be about 40"
 	}
 	if k >= 0 && !ts[k].sep && partyVerbs[keyAt(ts, k)] {
@@ -924,10 +924,10 @@ var partyNouns = set("واحد", "فرد", "افراد", "شخص", "اشخاص",
 // before a size ("٣ قطع ٦٠ في ٢٠٠ وقطعة ١٢٠ في ٨٠", "and a piece 120 x
 // 80"): one piece of that size, counted as "١ قطعة" is.
 func onePieceSized(ts []token, i int) bool {
-	if !singlePieces[ts[i].text] && !singlePieces[lower(ts[i].surface)] {
+	if !singlePieces[ts[i].text] && !singlePieces[ts[i].lowSurface()] {
 		return false
 	}
-	after := i > 0 && (ts[i-1].sep || ts[i-1].text == "و" || articles[lower(ts[i-1].surface)] && i > 1 && lower(ts[i-2].surface) == "and")
+	after := i > 0 && (ts[i-1].sep || ts[i-1].text == "و" || articles[ts[i-1].lowSurface()] && i > 1 && ts[i-2].lowSurface() == "and")
 	if !after && !ts[i].conj {
 		return false
 	}

@@ -13,7 +13,7 @@ import "strings"
 // مكتوب عليه …", "الفاتورة مكتوب فيها …") it tells what is written on a
 // thing already there, and stays a discrepancy's word.
 func writtenWanted(ts []token, i int) bool {
-	if strings.TrimPrefix(lower(ts[i].surface), "و") != "مكتوب" || i == 0 || i+1 >= len(ts) {
+	if strings.TrimPrefix(ts[i].lowSurface(), "و") != "مكتوب" || i == 0 || i+1 >= len(ts) {
 		return false
 	}
 	p, n := ts[i-1], ts[i+1]
@@ -29,7 +29,7 @@ var comparatives = set("اقصر", "اطول", "اصغر", "اكبر")
 // خليهم ٤ متر ونص، الطرقة طلعت اصغر"): why the customer changed what
 // they just asked for, not goods that came wrong.
 func correctionReason(ts []token, i int) bool {
-	if !comparatives[ts[i].text] && !comparatives[wordKey(strings.TrimPrefix(lower(ts[i].surface), "و"))] {
+	if !comparatives[ts[i].text] && !comparatives[wordKey(strings.TrimPrefix(ts[i].lowSurface(), "و"))] {
 		return false
 	}
 	seps := 0
@@ -43,7 +43,7 @@ func correctionReason(ts []token, i int) bool {
 			}
 			continue
 		}
-		if correctWords[ts[k].text] || correctWords[lower(ts[k].surface)] || correctWords[strings.TrimPrefix(lower(ts[k].surface), "و")] {
+		if correctWords[ts[k].text] || correctWords[ts[k].lowSurface()] || correctWords[strings.TrimPrefix(ts[k].lowSurface(), "و")] {
 			return true
 		}
 	}
@@ -89,13 +89,13 @@ func correctionReasons(ts []token) {
 // من ماما", "اللي خدتها من اخويا") — not what the shop sold.
 func fromOthers(ts []token, i int) bool {
 	// (the و is the root's: never taken off as "and")
-	if v := lower(ts[i].surface); strings.HasPrefix(v, "ورث") || strings.HasPrefix(v, "اتورث") || strings.HasPrefix(v, "وارث") {
+	if v := ts[i].lowSurface(); strings.HasPrefix(v, "ورث") || strings.HasPrefix(v, "اتورث") || strings.HasPrefix(v, "وارث") {
 		return true
 	}
 	if i+2 >= len(ts) || ts[i+1].sep || ts[i+2].sep || ts[i+1].text != "من" {
 		return false
 	}
-	who := strings.TrimPrefix(lower(ts[i+2].surface), "و")
+	who := strings.TrimPrefix(ts[i+2].lowSurface(), "و")
 	return !shopAddressed(ts[i+2].text) && (personaWords[who] || personaWords[wordKey(who)] || mamaWords[who])
 }
 

@@ -37,11 +37,11 @@ func ownOf(ts []token, d *draft, rewrite map[string]string) bool {
 			}
 		}
 	}
-	if sf := lower(ts[d.start].surface); isLatinWord(sf) && sf != ts[d.start].text && rewrite[sf] == "" && len(sf) > 4 && (strings.HasSuffix(sf, "o") || strings.HasSuffix(sf, "ha")) {
+	if sf := ts[d.start].lowSurface(); isLatinWord(sf) && sf != ts[d.start].text && rewrite[sf] == "" && len(sf) > 4 && (strings.HasSuffix(sf, "o") || strings.HasSuffix(sf, "ha")) {
 		return true // Franco "martabto", "ghataha": the pronoun written on the noun
 	}
 	k := d.start + 1
-	if k < len(ts) && !ts[k].sep && (forItWords[ts[k].surface] || forItWords[lower(ts[k].surface)]) {
+	if k < len(ts) && !ts[k].sep && (forItWords[ts[k].surface] || forItWords[ts[k].lowSurface()]) {
 		return true
 	}
 	return fitsItAt(ts, k)
@@ -52,7 +52,7 @@ func ownOf(ts []token, d *draft, rewrite map[string]string) bool {
 func fitsItAt(ts []token, k int) bool {
 	word := func(j int) string {
 		if j < len(ts) && !ts[j].sep {
-			return lower(ts[j].surface)
+			return ts[j].lowSurface()
 		}
 		return ""
 	}
@@ -243,6 +243,6 @@ func madeWithMark(ts []token, items []Item) []Item {
 		f := strings.Fields(it.Phrase)
 		k := it.end - 1
 		return it.end > 0 && len(f) == 1 && strings.HasPrefix(f[0], "ب") && it.Phrase != items[0].Phrase &&
-			k < len(ts) && !ts[k].sep && markOwners[wordKey(lower(ts[k].surface))]
+			k < len(ts) && !ts[k].sep && markOwners[wordKey(ts[k].lowSurface())]
 	})
 }

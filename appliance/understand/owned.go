@@ -21,10 +21,10 @@ func (r *Rules) ownedFor(ts []token) {
 		j := i + 1
 		switch {
 		case r.ownedWord(ts[i].surface):
-		case i > 0 && !ts[i-1].sep && francoFor[lower(ts[i-1].surface)] && francoOwned(lower(ts[i].surface)):
+		case i > 0 && !ts[i-1].sep && francoFor[ts[i-1].lowSurface()] && francoOwned(ts[i].lowSurface()):
 			ts[i-1].aside, ts[i-1].used = true, true // "le sa3ty"
-		case j < len(ts) && !ts[j].sep && (mineWords[ts[j].text] || francoMine[lower(ts[j].surface)]) &&
-			(strings.HasPrefix(wordKey(ts[i].surface), "لل") || i > 0 && !ts[i-1].sep && francoFor[lower(ts[i-1].surface)]):
+		case j < len(ts) && !ts[j].sep && (mineWords[ts[j].text] || francoMine[ts[j].lowSurface()]) &&
+			(strings.HasPrefix(wordKey(ts[i].surface), "لل") || i > 0 && !ts[i-1].sep && francoFor[ts[i-1].lowSurface()]):
 			if !strings.HasPrefix(wordKey(ts[i].surface), "لل") {
 				ts[i-1].aside, ts[i-1].used = true, true // "lel motosikl beta3y"
 			}
@@ -38,8 +38,8 @@ func (r *Rules) ownedFor(ts []token) {
 		}
 		// "القديمة", "el adima", "old": what it is like
 		for ; j < len(ts) && !ts[j].sep && ts[j].color == "" && !isNumber(ts[j].text); j++ {
-			w := lower(ts[j].surface)
-			if w == "el" && j+1 < len(ts) && !ts[j+1].sep && oldWord(lower(ts[j+1].surface)) {
+			w := ts[j].lowSurface()
+			if w == "el" && j+1 < len(ts) && !ts[j+1].sep && oldWord(ts[j+1].lowSurface()) {
 				ts[j].aside, ts[j].used = true, true
 				continue // "el adima"
 			}

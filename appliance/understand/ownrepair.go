@@ -18,7 +18,7 @@ func (r *Rules) ownRepair(ts []token) string {
 		if t.sep {
 			continue
 		}
-		w := strings.TrimPrefix(lower(t.surface), "و")
+		w := strings.TrimPrefix(t.lowSurface(), "و")
 		switch {
 		case boughtHere(w):
 			return ""
@@ -46,7 +46,7 @@ func (r *Rules) openingNoun(ts []token) int {
 	for i < len(ts) && (ts[i].sep || smallTalk[shopKey(ts[i])]) {
 		i++
 	}
-	if i+1 >= len(ts) || ts[i+1].sep || !definite(lower(ts[i].surface)) || ts[i].color != "" {
+	if i+1 >= len(ts) || ts[i+1].sep || !definite(ts[i].lowSurface()) || ts[i].color != "" {
 		return -1
 	}
 	v := wordKey(strings.TrimPrefix(ts[i+1].surface, "و"))
@@ -74,7 +74,7 @@ var latinMine = set("my", "bta3y", "beta3y", "bta3ty", "beta3ty")
 // mineSaid: t is a word of the catalog with the ي of "my" on it
 // ("موبايلي", "لابتوبي"): the customer's own.
 func (r *Rules) mineSaid(t token) bool {
-	stem, ok := strings.CutSuffix(wordKey(lower(t.surface)), "ي")
+	stem, ok := strings.CutSuffix(wordKey(t.lowSurface()), "ي")
 	if !ok || !isArabicWord(stem) || utf8.RuneCountInString(stem) < 4 {
 		return false
 	}
@@ -90,7 +90,7 @@ func (r *Rules) mineSaid(t token) bool {
 // قديمة"), or the place it is in ("البيت عندنا …" is said before it).
 func ownedAfter(ts []token, i int) bool {
 	for k := i; k < len(ts) && k < i+4 && !ts[k].sep; k++ {
-		if oldWords[wordKey(lower(ts[k].surface))] {
+		if oldWords[wordKey(ts[k].lowSurface())] {
 			return true
 		}
 	}

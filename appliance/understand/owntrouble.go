@@ -56,9 +56,9 @@ func (r *Rules) ownTroubleTold(ts []token) {
 		cl := &cls[c]
 		for k := cl.from; k < cl.to; k++ {
 			t := ts[k]
-			cl.asks = cl.asks || askWord(t) || cl.said && adviceVerbs[strings.TrimPrefix(lower(t.surface), "و")]
+			cl.asks = cl.asks || askWord(t) || cl.said && adviceVerbs[strings.TrimPrefix(t.lowSurface(), "و")]
 			cl.goods = cl.goods || t.lex && !t.neg && !isNumber(t.text)
-			if !t.sep && (sayVerbs[t.text] || sayVerbs[t.surfKey()] || saidWords[lower(t.surface)]) {
+			if !t.sep && (sayVerbs[t.text] || sayVerbs[t.surfKey()] || saidWords[t.lowSurface()]) {
 				cl.said = true
 			} else if !cl.said && !t.sep && examineVerb(t.surface) {
 				cl.examined = true
@@ -69,7 +69,7 @@ func (r *Rules) ownTroubleTold(ts []token) {
 			asked = true
 		}
 		for k := cl.from; cl.asks && k < cl.to; k++ {
-			w := lower(ts[k].surface)
+			w := ts[k].lowSurface()
 			ofSaid = ofSaid || !ts[k].sep && (oneOfSaid[w] || oneOfSaid[strings.TrimPrefix(w, "و")])
 		}
 	}
@@ -161,7 +161,7 @@ func askWord(t token) bool {
 	if t.sep || t.neg {
 		return false
 	}
-	if l := lower(t.surface); isLatinWord(l) {
+	if l := t.lowSurface(); isLatinWord(l) {
 		// English and Franco by what was written: "already" is read as
 		// an Arabic want, and is none
 		return orderCues[l] || wantWords[l] || francoWant[l] || latinAsks[l] || t.lex && t.verb
@@ -260,7 +260,7 @@ func shopsDoing(ts []token) bool {
 			exchangeWords[w] || exchangeWords[t.text] {
 			return true
 		}
-		if clauseThat[lower(t.surface)] && i+1 < len(ts) && !ts[i+1].sep {
+		if clauseThat[t.lowSurface()] && i+1 < len(ts) && !ts[i+1].sep {
 			n := ts[i+1]
 			v := n.surfKey()
 			if (pastVerb(v) || cameVerbs[v]) && !beingVerbs[v] && !sayVerbs[v] && !seenVerbs[v] && !fromOthers(ts, i+1) {
@@ -315,12 +315,12 @@ func yourPastWork(w string) bool {
 func (r *Rules) workerSent(ts []token) {
 	for i := range ts {
 		t := ts[i]
-		if t.sep || !t.lex || t.neg || !workers[t.text] && !workers[lower(t.surface)] && !workers[strings.TrimPrefix(t.surface, "و")] {
+		if t.sep || !t.lex || t.neg || !workers[t.text] && !workers[t.lowSurface()] && !workers[strings.TrimPrefix(t.surface, "و")] {
 			continue
 		}
 		k, to := i+1, false
 		for ; k < len(ts) && !ts[k].sep; k++ {
-			w := wordKey(lower(ts[k].surface))
+			w := wordKey(ts[k].lowSurface())
 			if w == "to" {
 				to = true
 				continue
@@ -332,7 +332,7 @@ func (r *Rules) workerSent(ts []token) {
 		if k == i+1 || k >= len(ts) || ts[k].sep || !ts[k].lex || ts[k].neg {
 			continue
 		}
-		s := lower(ts[k].surface)
+		s := ts[k].lowSurface()
 		if !(ts[k].verb || ts[k].work || to && isLatinWord(s) || strings.HasPrefix(s, "ي") && isArabicWord(s)) {
 			continue
 		}

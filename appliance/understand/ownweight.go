@@ -13,7 +13,7 @@ import "strings"
 func (r *Rules) ownWeight(ts []token) {
 	for k := 1; k+1 < len(ts); k++ {
 		t := ts[k]
-		if t.sep || t.used || !(weightOfWords[lower(t.surface)] || weightOfWords[strings.TrimPrefix(t.surface, "و")]) {
+		if t.sep || t.used || !(weightOfWords[t.lowSurface()] || weightOfWords[strings.TrimPrefix(t.surface, "و")]) {
 			continue
 		}
 		f := k + 1
@@ -22,7 +22,7 @@ func (r *Rules) ownWeight(ts []token) {
 			continue
 		}
 		end := f + 1
-		if end < len(ts) && !ts[end].sep && weightUnits[strings.TrimPrefix(lower(ts[end].surface), "ال")] {
+		if end < len(ts) && !ts[end].sep && weightUnits[strings.TrimPrefix(ts[end].lowSurface(), "ال")] {
 			end++
 		}
 		if p := ts[k-1]; !p.sep && p.lex && (pieceWords[p.text] || !strings.HasPrefix(p.surface, "ل") && r.weightNamed(p.text, ts[f].text)) {

@@ -153,7 +153,7 @@ func ownedGoods(ts []token, o *draft) bool {
 		if broughtWords[w] || haveWords[w] {
 			return true
 		}
-		if (w == "have" || w == "got" || w == "brought") && k > 0 && (lower(ts[k-1].surface) == "i" || lower(ts[k-1].surface) == "we" || lower(ts[k-1].surface) == "i've") {
+		if (w == "have" || w == "got" || w == "brought") && k > 0 && (ts[k-1].lowSurface() == "i" || ts[k-1].lowSurface() == "we" || ts[k-1].lowSurface() == "i've") {
 			return true
 		}
 	}
@@ -168,7 +168,7 @@ func ownedAt(ts []token, o *draft) bool {
 		return true
 	}
 	for e := o.start + 1; e <= o.end && e < len(ts) && !ts[e].sep; e++ {
-		switch w := lower(ts[e].surface); {
+		switch w := ts[e].lowSurface(); {
 		case w == "beta3y" || w == "beta3i" || mineWords[w] || haveWords[w]:
 			return true
 		}
@@ -181,7 +181,7 @@ func ownedAt(ts []token, o *draft) bool {
 // they are) or nothing is said.
 func wantedBetween(ts []token, from, to int) bool {
 	for k := from; k < to; k++ {
-		if ts[k].sep || !(wantVerbs[ts[k].text] || mineWords[lower(ts[k].surface)] || haveWords[lower(ts[k].surface)]) {
+		if ts[k].sep || !(wantVerbs[ts[k].text] || mineWords[ts[k].lowSurface()] || haveWords[ts[k].lowSurface()]) {
 			return false
 		}
 	}

@@ -105,9 +105,9 @@ func correctedBetween(ts []token, from, to int) bool {
 		if t.sep {
 			continue
 		}
-		w := lower(t.surface)
+		w := t.lowSurface()
 		switch {
-		case (t.text == "لا" || noWords[w]) && (k == 0 || ts[k-1].sep || sorryWords[lower(ts[k-1].surface)]):
+		case (t.text == "لا" || noWords[w]) && (k == 0 || ts[k-1].sep || sorryWords[ts[k-1].lowSurface()]):
 			return true
 		case correctionAt(ts, k) > k:
 			return true
@@ -308,7 +308,7 @@ func (r *Rules) packOfUnknown(ts []token, d *draft) bool {
 			return false
 		}
 		t := ts[k]
-		w := lower(t.surface)
+		w := t.lowSurface()
 		return !t.sep && !t.lex && !t.aside && !t.neg && t.color == "" && !isNumber(t.text) && utf8.RuneCountInString(w) >= 3 &&
 			(isArabicWord(w) || isLatinWord(w)) && !clauseVerbLike(t.surface) && !orderCues[t.text] && !fillers[t.text] &&
 			!tooWords[t.text] && !withWords[t.text] && !stopUnits[t.text] && !isNumberWord(t.text)

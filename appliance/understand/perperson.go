@@ -25,7 +25,7 @@ func goodsPerPerson(ts []token) {
 			continue
 		}
 		for m := k; m < end; m++ {
-			if ts[m].lex && ts[m].color == "" && (ts[m].fuzzy || personOnes[wordKey(lower(ts[m].surface))]) {
+			if ts[m].lex && ts[m].color == "" && (ts[m].fuzzy || personOnes[wordKey(ts[m].lowSurface())]) {
 				// Franco "l ebni": the person, though a near spelling of
 				// some product's word
 				ts[m].lex, ts[m].used = false, true
@@ -65,7 +65,7 @@ func goodsPerPerson(ts []token) {
 				ts[g].opens = true
 				break
 			}
-			if !saidOfGoods(ts[m]) && !ofArticles[lower(ts[m].surface)] {
+			if !saidOfGoods(ts[m]) && !ofArticles[ts[m].lowSurface()] {
 				break
 			}
 		}
@@ -130,10 +130,10 @@ func goodsBefore(ts []token, k int) bool {
 // none there.
 // "واحدة"/"one" is one more of the line (oneEachNamed), no goods of its own.
 func goodsAt(ts []token, k int) int {
-	for k < len(ts) && !ts[k].sep && (lower(ts[k].surface) == "a" || lower(ts[k].surface) == "an" || lower(ts[k].surface) == "the") {
+	for k < len(ts) && !ts[k].sep && (ts[k].lowSurface() == "a" || ts[k].lowSurface() == "an" || ts[k].lowSurface() == "the") {
 		k++
 	}
-	if k >= len(ts) || ts[k].sep || eachWords[keyAt(ts, k)] || lower(ts[k].surface) == "one" {
+	if k >= len(ts) || ts[k].sep || eachWords[keyAt(ts, k)] || ts[k].lowSurface() == "one" {
 		return 0
 	}
 	if personGoods(ts[k]) && !isNumber(ts[k].text) {
@@ -182,7 +182,7 @@ func plainLine(it Item) bool {
 // (Franco "kol wa7da") then a figure: each one's measure.
 func eachMeasureAhead(ts []token, k int) bool {
 	for ; k+2 < len(ts) && !ts[k].sep; k++ {
-		w := lower(ts[k].surface)
+		w := ts[k].lowSurface()
 		if (w == "كل" || w == "لكل" || w == "kol" || w == "lekol") && !ts[k+1].sep && eachWords[ts[k+1].text] && !ts[k+2].sep && isNumber(ts[k+2].text) {
 			return true
 		}
@@ -212,7 +212,7 @@ var (
 func (r *Rules) wantedAgain(ts []token) {
 	for k := 1; k+1 < len(ts); k++ {
 		t := ts[k]
-		if t.sep || t.neg || t.lex || !(wantAgainWords[t.text] || wantAgainWords[lower(t.surface)] || wantAgainWords[strings.TrimPrefix(t.surface, "و")]) {
+		if t.sep || t.neg || t.lex || !(wantAgainWords[t.text] || wantAgainWords[t.lowSurface()] || wantAgainWords[strings.TrimPrefix(t.surface, "و")]) {
 			continue
 		}
 		s := k // where the speaker's words begin
@@ -226,7 +226,7 @@ func (r *Rules) wantedAgain(ts []token) {
 		default:
 			continue
 		}
-		if !wantedBefore(ts, s) || ts[k+1].sep || lower(ts[k+1].surface) == "the" || strings.HasPrefix(ts[k+1].surface, "ال") {
+		if !wantedBefore(ts, s) || ts[k+1].sep || ts[k+1].lowSurface() == "the" || strings.HasPrefix(ts[k+1].surface, "ال") {
 			continue
 		}
 		g := goodsAt(ts, k+1)
@@ -252,7 +252,7 @@ func wantedBefore(ts []token, k int) bool {
 		switch t := ts[m]; {
 		case personGoods(t):
 			goods = true
-		case !t.lex && !t.neg && (wantAgainWords[t.text] || wantAgainWords[lower(t.surface)]):
+		case !t.lex && !t.neg && (wantAgainWords[t.text] || wantAgainWords[t.lowSurface()]):
 			return goods
 		}
 	}

@@ -110,13 +110,13 @@ var sentToSee = set("مهندس", "المهندس", "مندوب", "المندو�
 // فاتح النهارده؟", "انتو فاتح يوم الجمعة؟" — after the shop or you, or
 // before a day or a time: a question of hours, not a colour.
 func shopOpen(ts []token, i int) bool {
-	if ts[i].sep || lower(ts[i].surface) != "فاتح" {
+	if ts[i].sep || ts[i].lowSurface() != "فاتح" {
 		return false
 	}
 	if i > 0 && !ts[i-1].sep && theShop[keyAt(ts, i-1)] {
 		return true
 	}
-	return i+1 < len(ts) && !ts[i+1].sep && openWhen[wordKey(lower(ts[i+1].surface))]
+	return i+1 < len(ts) && !ts[i+1].sep && openWhen[wordKey(ts[i+1].lowSurface())]
 }
 
 // theShop: the shop as the subject of "open".
@@ -131,7 +131,7 @@ var openWhen = set("النهارده", "النهاردة", "النهاردا", "
 // wardrobe"): what follows the cue is the call's topic, not goods ordered.
 func callAbout(ts []token) bool {
 	for i := 1; i < len(ts); i++ {
-		if ts[i].sep || ts[i-1].sep || !topicCues[wordKey(lower(ts[i].surface))] {
+		if ts[i].sep || ts[i-1].sep || !topicCues[wordKey(ts[i].lowSurface())] {
 			continue
 		}
 		w := keyAt(ts, i-1)

@@ -88,7 +88,7 @@ func (r *Rules) prepare(text string) []token {
 		if st, ok := strings.CutPrefix(w, "و"); ok && besideWords[st] {
 			w = "و" // "باب شاور وجنبه ثابت": and beside it, the next piece
 		}
-		if lower(t.text) == "another" && i+1 < len(raw) && !raw[i+1].sep && lower(raw[i+1].text) == "in" && (i == 0 || raw[i-1].sep || lower(raw[i-1].surface) == "and") {
+		if lower(t.text) == "another" && i+1 < len(raw) && !raw[i+1].sep && lower(raw[i+1].text) == "in" && (i == 0 || raw[i-1].sep || raw[i-1].lowSurface() == "and") {
 			w = "one" // "and another in white": one more piece of the goods just named
 		}
 		if !r.known(w) && isLatinWord(w) {
@@ -330,8 +330,8 @@ func (r *Rules) prepare(text string) []token {
 	for i := 0; i+1 < len(raw); i++ {
 		// English puts the shade first, a catalog after: "light brown" is
 		// "بني فاتح", "dark grey" "رمادي غامق" (when the shop has it)
-		shade := englishShades[lower(raw[i].surface)]
-		if c := englishColors[lower(raw[i+1].surface)]; shade != "" && c != "" && !raw[i+1].sep && r.lx.colors[c+" "+shade] != "" {
+		shade := englishShades[raw[i].lowSurface()]
+		if c := englishColors[raw[i+1].lowSurface()]; shade != "" && c != "" && !raw[i+1].sep && r.lx.colors[c+" "+shade] != "" {
 			raw[i].text, raw[i+1].text = c, shade
 		}
 	}
@@ -493,7 +493,7 @@ func (r *Rules) prepare(text string) []token {
 		// goods, جوز is the pair they are counted in, never the walnut
 		// colour a shop's vocabulary may also spell so (an adjective
 		// follows its noun: "مفصلة جوز")
-		if t := &out[i]; t.color != "" && !t.dual && (saleUnits[wordKey(t.surface)] || saleUnits[lower(t.surface)]) && !out[i-1].sep && isNumber(out[i-1].text) &&
+		if t := &out[i]; t.color != "" && !t.dual && (saleUnits[wordKey(t.surface)] || saleUnits[t.lowSurface()]) && !out[i-1].sep && isNumber(out[i-1].text) &&
 			(i < 2 || out[i-2].sep || !out[i-2].lex) && // the figure opens the line: "باركيه ١٢ جوز" is 12 mm walnut
 			!out[i+1].sep && out[i+1].lex && !out[i+1].conj && !strings.HasPrefix(out[i+1].surface, "و") && out[i+1].color == "" && !isNumber(out[i+1].text) {
 			t.color = ""
@@ -503,7 +503,7 @@ func (r *Rules) prepare(text string) []token {
 		// "فينوماستيك كود 1001", "code 1001", "rakam 1001": the code word
 		// before a figure the shop's vocabulary names as a colour (1001 =>
 		// أوف وايت) says the figure is the colour's code: read with it
-		if t, n := &out[i], out[i+1]; !t.sep && !n.sep && codeWords[wordKey(lower(t.surface))] && n.color != "" && isNumber(wordKey(n.surface)) {
+		if t, n := &out[i], out[i+1]; !t.sep && !n.sep && codeWords[wordKey(t.lowSurface())] && n.color != "" && isNumber(wordKey(n.surface)) {
 			t.used, t.aside, t.lex, t.fuzzy = true, true, false, false
 		}
 	}
@@ -514,7 +514,7 @@ func (r *Rules) prepare(text string) []token {
 		// count said, never the "واحدة" of another product's name
 		// ("… بطارية واحدة")
 		if t, p, n := &out[i], out[i-1], out[i+1]; !t.sep && !p.sep && !n.sep && (p.lex || isNumber(p.text) || weightMeasure(p) || p.color != "") &&
-			justOne[wordKey(lower(t.surface))] && onlyWords[wordKey(lower(n.surface))] && !r.namedPair(p.text, t.text) {
+			justOne[wordKey(t.lowSurface())] && onlyWords[wordKey(n.lowSurface())] && !r.namedPair(p.text, t.text) {
 			t.used, t.aside, t.lex, t.fuzzy = true, true, false, false
 		}
 	}
@@ -528,9 +528,9 @@ func (r *Rules) prepare(text string) []token {
 	for i := 1; i < len(out); i++ {
 		// "I'm in Jeddah", "we'll be in Doha": what an English contraction
 		// leaves before where the customer is is no unit ("m" in metres)
-		if t, p := &out[i], out[i-1]; !t.sep && !p.sep && (t.text == "m" || t.text == "d" || t.text == "ll" || t.text == "ve") && t.surface == lower(t.surface) &&
-			isLatinWord(p.surface) && !isNumber(p.text) && contractionSubjects[lower(p.surface)] &&
-			i+1 < len(out) && !out[i+1].sep && englishPlacePreps[lower(out[i+1].surface)] {
+		if t, p := &out[i], out[i-1]; !t.sep && !p.sep && (t.text == "m" || t.text == "d" || t.text == "ll" || t.text == "ve") && t.surface == t.lowSurface() &&
+			isLatinWord(p.surface) && !isNumber(p.text) && contractionSubjects[p.lowSurface()] &&
+			i+1 < len(out) && !out[i+1].sep && englishPlacePreps[out[i+1].lowSurface()] {
 			t.text, t.lex = "'"+t.text, false
 		}
 	}
@@ -547,7 +547,7 @@ func (r *Rules) prepare(text string) []token {
 	for i := 1; i+1 < len(out); i++ {
 		// "26 running metres", "12 linear m": English's running metre is
 		// the metre of a product sold by length, as "متر طولي" is
-		if u, ok := unitWord(out[i+1].text); ok && u == "m" && !out[i].sep && !out[i-1].sep && isNumber(out[i-1].text) && englishRunning[lower(out[i].surface)] {
+		if u, ok := unitWord(out[i+1].text); ok && u == "m" && !out[i].sep && !out[i-1].sep && isNumber(out[i-1].text) && englishRunning[out[i].lowSurface()] {
 			out = slices.Delete(out, i, i+1)
 		}
 	}
@@ -561,7 +561,7 @@ func (r *Rules) prepare(text string) []token {
 		packOf := func() bool {
 			return i+2 < len(out) && !out[i+2].sep && lx.heads[out[i+2].text] && (r.pack(out[i+1].text) || container(out[i+1]))
 		}
-		if t := &out[i]; lower(t.surface) == "we" && t.text == "we" && !out[i-1].sep && !out[i+1].sep &&
+		if t := &out[i]; t.lowSurface() == "we" && t.text == "we" && !out[i-1].sep && !out[i+1].sep &&
 			(isNumber(out[i+1].text) || lx.heads[out[i+1].text] || packOf() || half && (isNumber(out[i-1].text) || isUnitOrDozen(out[i-1].text) || weightMeasure(out[i-1]))) {
 			t.text = "و"
 		}
@@ -717,8 +717,8 @@ func francoDims(ts []token) {
 	sized := func(i int) bool { // another side in the clause: في, x, or a dimension word
 		for _, step := range []int{-1, 1} {
 			for k := i + step; k >= 0 && k < len(ts) && !ts[k].sep; k += step {
-				low := lower(ts[k].surface)
-				if dimOps[ts[k].text] || ts[k].text == "x" || dimWords[ts[k].text] && !runningWords[ts[k].text] || francoDimWords[low] != "" && low != lower(ts[i].surface) {
+				low := ts[k].lowSurface()
+				if dimOps[ts[k].text] || ts[k].text == "x" || dimWords[ts[k].text] && !runningWords[ts[k].text] || francoDimWords[low] != "" && low != ts[i].lowSurface() {
 					return true
 				}
 			}
@@ -727,7 +727,7 @@ func francoDims(ts []token) {
 	}
 	for i := range ts {
 		t := &ts[i]
-		d, ok := francoDimWords[lower(t.surface)]
+		d, ok := francoDimWords[t.lowSurface()]
 		if !ok || t.sep || !(measure(i+1) || measure(i-1)) || t.lex && !sized(i) {
 			continue // "tool 3 metr" alone is three metres of the tulle a name calls tool
 		}
@@ -831,7 +831,7 @@ func (r *Rules) routeBetween(ts []token) {
 		if k >= len(ts) || ts[k].sep || ts[k].color != "" || isNumber(ts[k].text) {
 			return 0
 		}
-		switch w := lower(ts[k].surface); {
+		switch w := ts[k].lowSurface(); {
 		case strings.HasPrefix(w, "ال") && len([]rune(w)) > 3:
 			return 1
 		case w == "the" || w == "el" || w == "al" || w == "ال":
@@ -844,7 +844,7 @@ func (r *Rules) routeBetween(ts []token) {
 		return 0
 	}
 	for i := 1; i+2 < len(ts); i++ {
-		if w := lower(ts[i].surface); ts[i].sep || !routeFrom[w] {
+		if w := ts[i].lowSurface(); ts[i].sep || !routeFrom[w] {
 			continue
 		}
 		named := false
@@ -862,7 +862,7 @@ func (r *Rules) routeBetween(ts []token) {
 		// the other end: "للوحة", "ل اللوحة", "to the panel", "lel khazan"
 		end := -1
 		if j < len(ts) && !ts[j].sep {
-			to := lower(ts[j].surface)
+			to := ts[j].lowSurface()
 			switch {
 			case strings.HasPrefix(to, "لل") && len([]rune(to)) > 3:
 				end = j
@@ -916,14 +916,14 @@ var placePreps = set("ورا", "وراء", "قدام", "امام", "جنب", "ج
 // each …", nor past a figure or "and".
 func (r *Rules) englishDestinations(ts []token) {
 	for i := 1; i+2 < len(ts); i++ {
-		if w := lower(ts[i].surface); ts[i].sep || w != "for" && w != "on" {
+		if w := ts[i].lowSurface(); ts[i].sep || w != "for" && w != "on" {
 			continue // "on the reception glass": where it goes, as "for" says what for
 		}
 		at := i + 1
-		if w := lower(ts[at].surface); (w == "all" || w == "both") && at+2 < len(ts) && !ts[at].sep {
+		if w := ts[at].lowSurface(); (w == "all" || w == "both") && at+2 < len(ts) && !ts[at].sep {
 			at++ // "installation for all the tracks"
 		}
-		det := lower(ts[at].surface)
+		det := ts[at].lowSurface()
 		if ts[at].sep || !(det == "the" || det == "my" || det == "our" || det == "his" || det == "her" || det == "their") {
 			continue
 		}
@@ -934,7 +934,7 @@ func (r *Rules) englishDestinations(ts []token) {
 			if ts[k].sep {
 				continue
 			}
-			w := lower(ts[k].surface)
+			w := ts[k].lowSurface()
 			if k == i-1 && (priceCues[w] || priceCues[ts[k].text] || w == "quote" || w == "invoice" || w == "offer") {
 				break
 			}
@@ -1046,10 +1046,10 @@ func (r *Rules) eachCount(ts []token) float64 {
 					}
 					ts[start].perN = v
 					for m := start; m < len(ts) && !ts[m].sep && (m <= k || ts[m].lex || fillers[ts[m].text] || ts[m].color == ""); m++ {
-						if m > k && (ts[m].color != "" || orderCues[ts[m].text] || subjectWords[lower(ts[m].surface)]) {
+						if m > k && (ts[m].color != "" || orderCues[ts[m].text] || subjectWords[ts[m].lowSurface()]) {
 							break // "for each of the 3 bathrooms I need …": what is asked follows
 						}
-						if m > k && (ts[m].conj || ts[m].text == "و" || lower(ts[m].surface) == "and" || closed) {
+						if m > k && (ts[m].conj || ts[m].text == "و" || ts[m].lowSurface() == "and" || closed) {
 							break // "… العيال التلاتة وكومودينو بيج": other goods follow
 						}
 						ts[m].aside, ts[m].used = true, true
@@ -1168,7 +1168,7 @@ func countMarks(ts []token) {
 			ts[i].listed = true
 		}
 		switch {
-		case i > 0 && !ts[i-1].sep && (countMarkers[ts[i-1].text] || countMarkers[lower(ts[i-1].surface)]):
+		case i > 0 && !ts[i-1].sep && (countMarkers[ts[i-1].text] || countMarkers[ts[i-1].lowSurface()]):
 			ts[i-1].used = true
 			// "، وعدد ٥٠ واقي مرتبة": a marker opening an entry before
 			// its goods counts what follows, like any count before them
@@ -1237,7 +1237,7 @@ func takenIf(ts []token, i int) bool {
 		if k < 0 || ts[k].sep {
 			return ""
 		}
-		return lower(ts[k].surface)
+		return ts[k].lowSurface()
 	}
 	if i < 2 || !takeVerbs[w(i-1)] && !takeVerbs[ts[i-1].text] {
 		return false
@@ -1289,7 +1289,7 @@ func sumsSaid(ts []token, isLex func(int) bool) {
 	for i := range ts {
 		at := i // where the total starts
 		if !ts[i].afterEq {
-			if ts[i].sep || !sumWords[ts[i].text] && !totalWords[ts[i].text] && !comesToWords[ts[i].text] && !sumWords[lower(ts[i].surface)] && !totalWords[lower(ts[i].surface)] {
+			if ts[i].sep || !sumWords[ts[i].text] && !totalWords[ts[i].text] && !comesToWords[ts[i].text] && !sumWords[ts[i].lowSurface()] && !totalWords[ts[i].lowSurface()] {
 				continue
 			}
 			at = i + 1
@@ -1341,7 +1341,7 @@ func sumJoined(ts []token, a, b int) bool {
 		return true
 	}
 	for k := a; k < b && k < len(ts); k++ {
-		if w := lower(ts[k].surface); ts[k].text == "+" || ts[k].text == "و" || w == "and" || w == "w" || w == "plus" {
+		if w := ts[k].lowSurface(); ts[k].text == "+" || ts[k].text == "و" || w == "and" || w == "w" || w == "plus" {
 			return true
 		}
 	}
@@ -1359,7 +1359,7 @@ var servicePreps = set("for", "of", "on", "ل")
 // sizeAfter: a figure starts at k, or after a comma and "each" ("…, each
 // 2 by 3", "، كل ٢ في ٣").
 func sizeAfter(ts []token, k int) bool {
-	if k+2 < len(ts) && ts[k].sep && eachCues[lower(ts[k+1].surface)] {
+	if k+2 < len(ts) && ts[k].sep && eachCues[ts[k+1].lowSurface()] {
 		k += 2
 	}
 	return k < len(ts) && !ts[k].sep && isNumber(ts[k].text)
@@ -1378,7 +1378,7 @@ func (r *Rules) workOnPieces(ts []token, c *draft, v float64, i, j int) bool {
 		return false
 	}
 	k := i - 1
-	if k >= 0 && !ts[k].sep && (ofItWords[ts[k].text] || workOnWords[lower(ts[k].surface)]) {
+	if k >= 0 && !ts[k].sep && (ofItWords[ts[k].text] || workOnWords[ts[k].lowSurface()]) {
 		k-- // "تطبعولي منها ٥ صور": of it (the photo taken), five prints; "printing on 5 shirts"
 	}
 	if k < 0 || ts[k].sep || ts[k].text != c.words[0] {
@@ -1429,7 +1429,7 @@ func (r *Rules) servicePieces(ts []token, j int) bool {
 		return false
 	}
 	s, prep := j-2, false
-	if servicePreps[lower(ts[s].surface)] && s > 0 && !ts[s-1].sep {
+	if servicePreps[ts[s].lowSurface()] && s > 0 && !ts[s-1].sep {
 		// "washing for 3 carpets": after the preposition the goods are
 		// what the service is done on, whatever product names them too
 		s, prep = s-1, true
@@ -1460,14 +1460,14 @@ func (r *Rules) placesEach(ts []token) {
 	r.placeNames(ts)
 	place := func(m int) bool { return !ts[m].lex || !r.isHead(ts[m].text) }
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].sep || ts[i].aside || !eachCues[lower(ts[i].surface)] {
+		if ts[i].sep || ts[i].aside || !eachCues[ts[i].lowSurface()] {
 			continue
 		}
 		k := i + 1
 		v, isNum := numberWord(ts[k].text)
-		one := eachWords[ts[k].text] || lower(ts[k].surface) == "one" || isNum && v == 1 && isLatinWord(ts[k].surface) || // "kol wa7ed"
+		one := eachWords[ts[k].text] || ts[k].lowSurface() == "one" || isNum && v == 1 && isLatinWord(ts[k].surface) || // "kol wa7ed"
 			// "3 bathrooms, each needs …": each of the places just counted
-			lower(ts[i].surface) == "each" && !ts[k].sep && !ts[k].lex && isLatinWord(ts[k].surface)
+			ts[i].lowSurface() == "each" && !ts[k].sep && !ts[k].lex && isLatinWord(ts[k].surface)
 		// "2 shebabik kol wa7ed 1.5 x 1.6": right after the places counted
 		afterPlaces := false
 		if i > 0 && !ts[i-1].sep && !ts[i-1].lex {
@@ -1520,7 +1520,7 @@ func (r *Rules) placesEach(ts []token) {
 		ts[i].each = n
 		ts[i].aside, ts[i].used, ts[k].aside, ts[k].used = true, true, true, true
 		at1 := k + 1
-		if at1 < len(ts) && !ts[at1].sep && aboutWords[lower(ts[at1].surface)] {
+		if at1 < len(ts) && !ts[at1].sep && aboutWords[ts[at1].lowSurface()] {
 			at1++ // "كل واحدة حوالي ٣٥ في ٥٠": each one's rough size
 		}
 		_, isAmount := amountAt(ts, at1, func(m int) bool { return ts[m].lex && !isNumber(ts[m].text) })
@@ -1543,7 +1543,7 @@ func (r *Rules) forPieces(ts []token) {
 		}
 		num, noun := -1, -1
 		switch {
-		case ts[i].surface == "ل" || lower(ts[i].surface) == "for":
+		case ts[i].surface == "ل" || ts[i].lowSurface() == "for":
 			if i+2 < len(ts) && !ts[i+1].sep && !ts[i+2].sep && (isNumber(ts[i+1].text) || isNumberWord(ts[i+1].text)) {
 				num, noun = i+1, i+2
 			}
@@ -1626,7 +1626,7 @@ func (r *Rules) headsEach(ts []token) {
 			continue
 		}
 		head := ts[k].text
-		if !ts[k].sep && !ts[k].aside && (eachWords[head] || eachOne[lower(ts[k].surface)]) && (strings.TrimPrefix(ts[i].text, "و") == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || cue == "lkol" || cue == "lekol") {
+		if !ts[k].sep && !ts[k].aside && (eachWords[head] || eachOne[ts[k].lowSurface()]) && (strings.TrimPrefix(ts[i].text, "و") == "لكل" || strings.TrimPrefix(ts[i].surface, "و") == "لكل" || cue == "lkol" || cue == "lekol") {
 			// "٣ فوتون … ولكل واحد ملاية": for each one of the pieces
 			// counted just before, the last head noun said after a count
 			head = ""
@@ -1710,7 +1710,7 @@ var bedSizes = set("king", "queen", "twin", "single", "double", "superking", "ك
 // dative after a request ("عايز لها").
 func (r *Rules) namedWords(ts []token) {
 	size := func(k int) bool {
-		return k >= 0 && k < len(ts) && !ts[k].sep && (sizeCue[ts[k].text] || lower(ts[k].surface) == "size" || ts[k].text == "سايز")
+		return k >= 0 && k < len(ts) && !ts[k].sep && (sizeCue[ts[k].text] || ts[k].lowSurface() == "size" || ts[k].text == "سايز")
 	}
 	for i := range ts {
 		if i > 0 && !ts[i].sep && !ts[i-1].sep && datives[ts[i].text] && orderCues[ts[i-1].text] {
@@ -1719,7 +1719,7 @@ func (r *Rules) namedWords(ts []token) {
 		if i+1 < len(ts) && !ts[i].lex && modelWord(ts[i]) && ts[i].text != "رقم" && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) && r.isHead(ts[i+1].text) {
 			ts[i].used = true // "٥ أبواب موديل نوفا", "the Aria model": the name that follows is the model
 		}
-		if !ts[i].sep && !ts[i].lex && bedSizes[lower(ts[i].surface)] && (size(i+1) || size(i-1)) {
+		if !ts[i].sep && !ts[i].lex && bedSizes[ts[i].lowSurface()] && (size(i+1) || size(i-1)) {
 			ts[i].used = true
 			for _, k := range []int{i - 1, i + 1} {
 				if size(k) {
@@ -1793,7 +1793,7 @@ func (r *Rules) destShares(ts []token) {
 		}
 		sum, at := v0, []int{i}
 		for k := i + 2; k < len(ts) && !ts[k].sep && sum < n; k++ {
-			if v, ok := share(k); ok && (ts[k].conj || ts[k-1].text == "و" || lower(ts[k-1].surface) == "and") {
+			if v, ok := share(k); ok && (ts[k].conj || ts[k-1].text == "و" || ts[k-1].lowSurface() == "and") {
 				sum += v
 				at = append(at, k)
 			}
@@ -1815,7 +1815,7 @@ func (r *Rules) destShares(ts []token) {
 			}
 			// where it goes: "for the guest bathroom", "للحمام الكبير"
 			for m := k + 1; m < len(ts) && !ts[m].sep; m++ {
-				w := lower(ts[m].surface)
+				w := ts[m].lowSurface()
 				key := placeKey(strings.TrimPrefix(w, "و"))
 				if !(m == k+1 && forWords[w] || determiners[w] || roomWords[key] || placeWords[key] || roomQualifiers[key] || roomWords[ts[m].text] ||
 					w == "guest" || w == "master" || w == "main") {
@@ -1840,11 +1840,11 @@ func (r *Rules) forOther(ts []token) {
 			continue
 		}
 		j := i - 1 // the first token of the preposition
-		switch w := lower(ts[j].surface); {
+		switch w := ts[j].lowSurface(); {
 		case t.prep && strings.HasPrefix(t.surface, "ل"):
 			j = i
 		case !ts[j].sep && (w == "لل" || w == "للـ" || w == "ل" || forWords[w]):
-		case !ts[j].sep && determiners[w] && j > 0 && !ts[j-1].sep && forWords[lower(ts[j-1].surface)]:
+		case !ts[j].sep && determiners[w] && j > 0 && !ts[j-1].sep && forWords[ts[j-1].lowSurface()]:
 			j--
 		default:
 			continue
@@ -1915,7 +1915,7 @@ func (r *Rules) sharesOfOne(ts []token, goods []string, at []int) bool {
 // past "for"/"lel" and "the" ("for the heater"); -1 at the clause's end.
 func shareObject(ts []token, k int) int {
 	for m := k + 1; m < len(ts) && !ts[m].sep; m++ {
-		if w := lower(ts[m].surface); !(forWords[w] || determiners[w]) {
+		if w := ts[m].lowSurface(); !(forWords[w] || determiners[w]) {
 			return m
 		}
 	}
@@ -2108,7 +2108,7 @@ func perOf(ts []token, i int) string {
 		return "*" // "على كل قطعة", "للكل": every piece before
 	}
 	for k := i; k >= 0 && k >= i-2; k-- {
-		w := lower(ts[k].surface)
+		w := ts[k].lowSurface()
 		if w == "لكل" || w == "per" || w == "each" || w == "for" {
 			if k == i {
 				return "" // the cue itself; its object carries the word
@@ -2128,7 +2128,7 @@ func perOf(ts []token, i int) string {
 // were said. Franco "el ba2y", English "the rest (in)".
 func restCount(ts []token) {
 	for i := range ts {
-		w := lower(ts[i].surface)
+		w := ts[i].lowSurface()
 		if ts[i].sep || !restWords[ts[i].text] && !restWords[w] && !restWords[wordKey(strings.TrimPrefix(ts[i].surface, "و"))] {
 			continue
 		}
@@ -2136,7 +2136,7 @@ func restCount(ts []token) {
 		if c < len(ts) && !ts[c].sep && (ts[c].text == "in" || ts[c].text == "ب") {
 			c++
 		}
-		if c >= len(ts) || ts[c].sep || ts[c].color == "" && englishColors[lower(ts[c].surface)] == "" {
+		if c >= len(ts) || ts[c].sep || ts[c].color == "" && englishColors[ts[c].lowSurface()] == "" {
 			continue
 		}
 		total, said, seen := 0.0, 0.0, 0
@@ -2220,7 +2220,7 @@ func (r *Rules) negate(ts []token) {
 		contrast := false
 		cue := negationCue(ts, i)
 		switch {
-		case (contrastCues[ts[i].text] || contrastCues[lower(ts[i].surface)]) && i > 0 &&
+		case (contrastCues[ts[i].text] || contrastCues[ts[i].lowSurface()]) && i > 0 &&
 			(!ts[i-1].sep && (ts[i-1].lex || ts[i-1].color != "" || isNumber(ts[i-1].text) && ts[i].text == "مش" || ts[i-1].text == "لا" || ts[i-1].text == "no" || plainWords[ts[i-1].text]) ||
 				// "، not the velvet": a definite one set aside after a pause
 				ts[i-1].sep && ts[i-1].text != "?" && i+1 < len(ts) && (ts[i+1].text == "the" || ts[i+1].text == "ال" || ts[i+1].lex && strings.HasPrefix(ts[i+1].surface, "ال") ||
@@ -2230,12 +2230,12 @@ func (r *Rules) negate(ts []token) {
 			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el" || withOne[ts[i+1].text]):
 			// "… الارضي مش المعلق": a contrast right after what is meant
 			n, contrast = 1, true
-		case (contrastCues[ts[i].text] || contrastCues[lower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep &&
+		case (contrastCues[ts[i].text] || contrastCues[ts[i].lowSurface()]) && i+1 < len(ts) && !ts[i+1].sep &&
 			(isNumber(ts[i+1].text) || isNumberWord(ts[i+1].text)) && figureBefore(ts, i):
 			// "١٢ متر بيج مش ١٠", "12 metres, not 10": the figure not
 			// meant, after the one meant
 			n, contrast = 1, true
-		case (haveWords[ts[i].text] || haveWords[lower(ts[i].surface)]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) &&
+		case (haveWords[ts[i].text] || haveWords[ts[i].lowSurface()]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) &&
 			ts[i+1].color == "": // "واحدة زيها عندي بني": at my place, and the colour wanted
 			// "عندي فوم", "عندي سرير": what the customer already has is
 			// not ordered (the products named right after it)
@@ -2281,7 +2281,7 @@ func (r *Rules) negate(ts []token) {
 				break
 			}
 			if isNumber(t.text) || !(t.lex || t.color != "" || t.text == "و" || t.text == "the" || t.text == "a" || t.text == "an" || t.text == "ال" || lineWords[t.text] ||
-				serviceTopics[t.text] || serviceTopics[lower(t.surface)]) {
+				serviceTopics[t.text] || serviceTopics[t.lowSurface()]) {
 				break
 			}
 		}
@@ -2319,9 +2319,9 @@ func negationCue(ts []token, i int) int {
 	switch {
 	case ts[i].sep:
 		return 0
-	case negationCues[ts[i].text] || negationCues[lower(ts[i].surface)] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
+	case negationCues[ts[i].text] || negationCues[ts[i].lowSurface()] || negationCues[strings.TrimPrefix(ts[i].text, "و")]:
 		return 1
-	case !cueOpens(lower(ts[i].surface)) && !cueOpens(ts[i].text) && !cueOpens(strings.TrimPrefix(ts[i].text, "و")) && !cueOpens(strings.TrimPrefix(ts[i].surface, "و")):
+	case !cueOpens(ts[i].lowSurface()) && !cueOpens(ts[i].text) && !cueOpens(strings.TrimPrefix(ts[i].text, "و")) && !cueOpens(strings.TrimPrefix(ts[i].surface, "و")):
 		// a cue of several words opens with a word that opens one: the
 		// words are joined and looked up only then (speed; the same answer)
 		return 0
@@ -2402,7 +2402,7 @@ func covers(all, sub []int32) bool {
 func gramWords(raw []token, i, max int, through bool) []int {
 	var at []int
 	for k := i; k < len(raw) && len(at) < max && !raw[k].sep; k++ {
-		if through && len(at) > 0 && k+1 < len(raw) && !raw[k+1].sep && francoArticles[lower(raw[k].surface)] &&
+		if through && len(at) > 0 && k+1 < len(raw) && !raw[k+1].sep && francoArticles[raw[k].lowSurface()] &&
 			isLatinWord(raw[k-1].surface) && isLatinWord(raw[k+1].surface) {
 			continue
 		}
@@ -2468,7 +2468,7 @@ func genitiveAfter(raw []token, i int) bool {
 	if i+1 >= len(raw) || raw[i+1].sep {
 		return false
 	}
-	w := lower(raw[i+1].surface)
+	w := raw[i+1].lowSurface()
 	return !isLatinWord(w) || francoArticles[w] || !stopUnits[w]
 }
 
@@ -2552,7 +2552,7 @@ var packLinks = set("فيها", "فيه", "بها", "بيها", "بيه", "ب", 
 // (or metres), 0 when not said. The words are placed and set aside.
 func packContent(ts []token) float64 {
 	link := func(k int) int {
-		for k < len(ts) && (packLinks[ts[k].text] || packLinks[lower(ts[k].surface)] || ts[k].sep && ts[k].text == ":") {
+		for k < len(ts) && (packLinks[ts[k].text] || packLinks[ts[k].lowSurface()] || ts[k].sep && ts[k].text == ":") {
 			k++
 		}
 		return k
@@ -2612,10 +2612,10 @@ var contractionSubjects = set("i", "we", "you", "they", "he", "she", "it")
 func (r *Rules) townsAfterPrepositions(ts []token) {
 	for i := 1; i < len(ts); i++ {
 		t, p := &ts[i], ts[i-1]
-		if t.sep || p.sep || !isLatinWord(t.surface) || !englishPlacePreps[lower(p.surface)] {
+		if t.sep || p.sep || !isLatinWord(t.surface) || !englishPlacePreps[p.lowSurface()] {
 			continue
 		}
-		if w := lower(t.surface); areaWords[w] && !(i >= 2 && !ts[i-2].sep && ts[i-2].lex && r.namesBoth(ts[i-2].text, t.text)) {
+		if w := t.lowSurface(); areaWords[w] && !(i >= 2 && !ts[i-2].sep && ts[i-2].lex && r.namesBoth(ts[i-2].text, t.text)) {
 			t.text, t.color, t.lex, t.fuzzy = w, "", false, false
 			t.aside, t.used = true, true
 		}
@@ -2629,7 +2629,7 @@ func (r *Rules) townsAfterPrepositions(ts []token) {
 // alone).
 func (r *Rules) theOneHaving(ts []token) {
 	for i := 2; i+1 < len(ts); i++ {
-		if t := ts[i]; t.sep || ts[i-1].sep || ts[i+1].sep || !havingWords[t.text] || !oneWords[lower(ts[i-1].surface)] {
+		if t := ts[i]; t.sep || ts[i-1].sep || ts[i+1].sep || !havingWords[t.text] || !oneWords[ts[i-1].lowSurface()] {
 			continue
 		}
 		// (the word as said: the vocabulary may have rewritten it, "لمبة"
@@ -2691,7 +2691,7 @@ func (r *Rules) englishMeasures(ts []token) {
 		// said before the noun it describes ("3 m wide heavy vinyl"), not
 		// as a side of what was named ("tiles, 3 m wide by 4 m long")
 		before := i+3 < len(ts) && !ts[i+3].sep && ts[i+3].lex && !isNumber(ts[i+3].text) && !dimOps[ts[i+3].text] && ts[i+3].color == ""
-		if u := unitWords[ts[i+1].text]; before && (u == "m" || u == "cm" || u == "mm") && englishMeasureWords[lower(ts[i+2].surface)] {
+		if u := unitWords[ts[i+1].text]; before && (u == "m" || u == "cm" || u == "mm") && englishMeasureWords[ts[i+2].lowSurface()] {
 			ts[i].compound = true
 			ts[i+1].aside, ts[i+1].used = true, true
 		}
@@ -2728,7 +2728,7 @@ func (r *Rules) englishParts(ts []token) {
 func (r *Rules) englishArticleFigure(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
 		if ts[i].sep || ts[i+1].sep || ts[i-1].sep || ts[i].compound || !isNumber(ts[i].text) || !r.lx.isWord(ts[i].text) ||
-			!oneArticles[lower(ts[i-1].surface)] && !isNumber(ts[i-1].text) && !isNumberWord(ts[i-1].text) || !isLatinWord(ts[i+1].surface) || !ts[i+1].lex || isNumber(ts[i+1].text) || unitWords[ts[i+1].text] != "" || measureKind(ts[i+1]) != "" {
+			!oneArticles[ts[i-1].lowSurface()] && !isNumber(ts[i-1].text) && !isNumberWord(ts[i-1].text) || !isLatinWord(ts[i+1].surface) || !ts[i+1].lex || isNumber(ts[i+1].text) || unitWords[ts[i+1].text] != "" || measureKind(ts[i+1]) != "" {
 			continue
 		}
 		named := false
@@ -2903,7 +2903,7 @@ func changedMind(ts []token) {
 		if k < 0 || k >= len(ts) || ts[k].sep {
 			return ""
 		}
-		return lower(ts[k].surface)
+		return ts[k].lowSurface()
 	}
 	for c := 0; c < len(ts); c++ {
 		end := 0
@@ -3002,7 +3002,7 @@ func includesAsked(ts []token) {
 			continue
 		}
 		end := k + 1
-		for end < len(ts) && !ts[end].sep && !orNot[wordKey(lower(ts[end].surface))] {
+		for end < len(ts) && !ts[end].sep && !orNot[wordKey(ts[end].lowSurface())] {
 			end++
 		}
 		// a yes-or-no question: "هل …", "does …", "… ولا لأ", or the
@@ -3014,7 +3014,7 @@ func includesAsked(ts []token) {
 				asked = true
 			}
 		}
-		if k > 0 && !ts[k-1].sep && priceNouns[wordKey(lower(ts[k-1].surface))] && end < len(ts) && ts[end].text == "?" {
+		if k > 0 && !ts[k-1].sep && priceNouns[wordKey(ts[k-1].lowSurface())] && end < len(ts) && ts[end].text == "?" {
 			asked = true
 		}
 		if !asked || end == k+1 || end-k > 4 {
@@ -3126,7 +3126,7 @@ func (r *Rules) withApart(raw []token, i int, w string) (string, bool) {
 	if i == 0 || raw[i-1].sep || r.known(w) {
 		return "", false
 	}
-	prev := lower(raw[i-1].surface) // as written: its text is read already ("b" is ب)
+	prev := raw[i-1].lowSurface() // as written: its text is read already ("b" is ب)
 	switch {
 	case prev == "ب" && isArabicWord(w) && utf8.RuneCountInString(w) >= 3:
 		if r.lx.isWord("ب" + w) {
@@ -3153,7 +3153,7 @@ func (r *Rules) withApart(raw []token, i int, w string) (string, bool) {
 // قماشها") it is left to a person.
 func (r *Rules) workVerbNoun(ts []token, i int) (string, bool) {
 	w := ts[i].text
-	if sf := lower(ts[i].surface); isLatinWord(sf) && !r.known(sf) && !askedInClause(ts, i) {
+	if sf := ts[i].lowSurface(); isLatinWord(sf) && !r.known(sf) && !askedInClause(ts, i) {
 		if h, ok := r.englishWork(sf); ok {
 			return h, true // "ship" (not Franco "صاحب") of "Shipping …"
 		}
@@ -3226,7 +3226,7 @@ func englishModal(raw []token, i int) bool {
 		return false
 	}
 	return i+1 < len(raw) && !raw[i+1].sep && englishSubjects[lower(raw[i+1].text)] ||
-		i > 0 && !raw[i-1].sep && englishSubjects[lower(raw[i-1].surface)]
+		i > 0 && !raw[i-1].sep && englishSubjects[raw[i-1].lowSurface()]
 }
 
 // englishParticles end an English phrasal verb after its object ("pick it
@@ -3237,7 +3237,7 @@ var englishParticles = set("up", "back", "off", "out", "over", "down")
 // its particle ("pick it up"), so a vocabulary's "pick up" reads through it.
 func phrasalObject(raw []token, k int) bool {
 	return k > 0 && k+1 < len(raw) && !raw[k+1].sep && isLatinWord(raw[k-1].surface) &&
-		phrasalObjects[lower(raw[k].surface)] && englishParticles[lower(raw[k+1].text)]
+		phrasalObjects[raw[k].lowSurface()] && englishParticles[lower(raw[k+1].text)]
 }
 
 var phrasalObjects = set("it", "them", "her", "him", "me", "us")
@@ -3246,7 +3246,7 @@ var phrasalObjects = set("it", "them", "her", "him", "me", "us")
 // its term ("pick it up", "استلام" of a group whose term is "collect"),
 // none of them that term.
 func saidAsOther(t token) bool {
-	sf := lower(t.surface)
+	sf := t.lowSurface()
 	return strings.Contains(sf, " ") || sf != t.text && wordKey(sf) != t.text && !talkWords[wordKey(sf)]
 }
 
@@ -3258,11 +3258,11 @@ var englishAux = set("ll", "will", "can", "could", "shall", "would", "d", "am", 
 // or "we" and an auxiliary ("we will"): a verb whose doer is the customer.
 func customerDoes(ts []token, i int) bool {
 	k, aux := i-1, false
-	if k >= 1 && !ts[k].sep && (englishAux[lower(ts[k].surface)] || ts[k].modal) {
+	if k >= 1 && !ts[k].sep && (englishAux[ts[k].lowSurface()] || ts[k].modal) {
 		k, aux = k-1, true
 	}
 	// (a bare "we" before goods is Franco's و: "we 3elbet bont")
-	return k >= 0 && !ts[k].sep && (lower(ts[k].surface) == "i" || aux && lower(ts[k].surface) == "we")
+	return k >= 0 && !ts[k].sep && (ts[k].lowSurface() == "i" || aux && ts[k].lowSurface() == "we")
 }
 
 // englishObjectStart opens an English verb's object: an article, a
@@ -3275,11 +3275,11 @@ var englishObjectStart = set("a", "an", "the", "my", "our", "two", "three", "fou
 func serviceVerbApart(ts []token) []token {
 	for i := 0; i+1 < len(ts); i++ {
 		t, n := ts[i], ts[i+1]
-		w := lower(t.surface)
-		if t.sep || !t.lex || !englishSupply[w] || n.sep || !(englishObjectStart[lower(n.surface)] || isNumber(n.text)) {
+		w := t.lowSurface()
+		if t.sep || !t.lex || !englishSupply[w] || n.sep || !(englishObjectStart[n.lowSurface()] || isNumber(n.text)) {
 			continue
 		}
-		if i == 0 || ts[i-1].sep || !(lower(ts[i-1].surface) == "you" || lower(ts[i-1].surface) == "u" || lower(ts[i-1].surface) == "please") {
+		if i == 0 || ts[i-1].sep || !(ts[i-1].lowSurface() == "you" || ts[i-1].lowSurface() == "u" || ts[i-1].lowSurface() == "please") {
 			continue // the shop asked to do it: "you deliver", "please deliver"
 		}
 		ts = slices.Insert(ts, i+1, token{text: ",", surface: ",", sep: true})
@@ -3290,13 +3290,13 @@ func serviceVerbApart(ts []token) []token {
 // saidDefinite: the word at i was said with the article — "ال" on it,
 // or Franco and English "el", "the" written before it.
 func saidDefinite(ts []token, i int) bool {
-	if definite(strings.TrimPrefix(lower(ts[i].surface), "و")) || definite(lower(ts[i].surface)) {
+	if definite(strings.TrimPrefix(ts[i].lowSurface(), "و")) || definite(ts[i].lowSurface()) {
 		return true
 	}
 	if i == 0 || ts[i-1].sep {
 		return false
 	}
-	w := lower(ts[i-1].surface)
+	w := ts[i-1].lowSurface()
 	return w == "el" || w == "the" || w == "wel" || w == "il"
 }
 
@@ -3311,5 +3311,5 @@ func metreBefore(raw []token, i int) bool {
 	if u, ok := unitWord(k); ok && u == "m" && k != "م" && k != "m" {
 		return true
 	}
-	return k == "مترين" || lower(raw[i-1].surface) == "metrein" || lower(raw[i-1].surface) == "metreen"
+	return k == "مترين" || raw[i-1].lowSurface() == "metrein" || raw[i-1].lowSurface() == "metreen"
 }

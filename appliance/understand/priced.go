@@ -97,7 +97,7 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 	if d == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 {
 		return 0, 0, false
 	}
-	if w := lower(ts[i].surface); (w == "for" || w == "ل" || w == "لـ") && i+1 < len(ts) && !ts[i+1].sep {
+	if w := ts[i].lowSurface(); (w == "for" || w == "ل" || w == "لـ") && i+1 < len(ts) && !ts[i+1].sep {
 		i++ // "installation for 10 kW", "بوفيه ل 60 فرد"
 	}
 	if v, n, ok := numberAt(ts, i, nil); ok && i+n < len(ts) && !ts[i+n].sep && !ts[i+n].conj && r.pricedPerSaid(d, ts[i+n].text) {
@@ -111,7 +111,7 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 		if v, m, ok := numberAt(ts, i, nil); ok && i+m < len(ts) && !ts[i+m].sep {
 			k, n = i+m, v
 		}
-		if per, two := periodWord(lower(ts[k].surface)); per != "" && per == r.periodPriced(d) && (two || k > i) {
+		if per, two := periodWord(ts[k].lowSurface()); per != "" && per == r.periodPriced(d) && (two || k > i) {
 			if two {
 				n = 2
 			}

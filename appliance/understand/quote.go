@@ -17,10 +17,10 @@ func quoteRef(ts []token) int {
 	for first < len(ts) && ts[first].sep {
 		first++
 	}
-	if a := first; a+1 < len(ts) && (approving(ts[a]) || subjects[lower(ts[a].surface)] && approving(ts[a+1]) && !ts[a+1].sep && func() bool { a++; return true }()) {
+	if a := first; a+1 < len(ts) && (approving(ts[a]) || subjects[ts[a].lowSurface()] && approving(ts[a+1]) && !ts[a+1].sep && func() bool { a++; return true }()) {
 		return approvedRef(ts, a) // "موافق على عرض السعر بتاع …", "we approve your quote for …"
 	}
-	if first+1 >= len(ts) || !refCues[ts[first].text] && !refCues[lower(ts[first].surface)] {
+	if first+1 >= len(ts) || !refCues[ts[first].text] && !refCues[ts[first].lowSurface()] {
 		return 0
 	}
 	end := first + 1
@@ -29,7 +29,7 @@ func quoteRef(ts []token) int {
 	}
 	quote := false
 	for k := first + 1; k < end && k <= first+3; k++ {
-		w := lower(ts[k].surface)
+		w := ts[k].lowSurface()
 		quote = quote || quoteWords[ts[k].text] || quoteWords[w] || quoteWords[strings.TrimPrefix(ts[k].text, "ل")]
 	}
 	if !quote || end >= len(ts) {
@@ -47,12 +47,12 @@ func quoteRef(ts []token) int {
 // the request starts after them; 0 when no quote is named.
 func approvedRef(ts []token, first int) int {
 	for k := first + 1; k < len(ts) && k <= first+4 && !ts[k].sep; k++ {
-		w := lower(ts[k].surface)
+		w := ts[k].lowSurface()
 		if !quoteWords[ts[k].text] && !quoteWords[w] && !quoteWords[strings.TrimPrefix(ts[k].text, "ل")] {
 			continue
 		}
 		end := k + 1
-		for end < len(ts) && !ts[end].sep && (priceCues[ts[end].text] || priceCues[wordKey(ts[end].surface)] || quoteOf[wordKey(lower(ts[end].surface))] || articles[lower(ts[end].surface)]) {
+		for end < len(ts) && !ts[end].sep && (priceCues[ts[end].text] || priceCues[wordKey(ts[end].surface)] || quoteOf[wordKey(ts[end].lowSurface())] || articles[ts[end].lowSurface()]) {
 			end++ // "عرض السعر بتاع", "your quote for"
 		}
 		end = sentClause(ts, end)
@@ -78,12 +78,12 @@ func sentClause(ts []token, k int) int {
 	switch {
 	case relative(ts[k]) && pastVerb(ts[k+1].text):
 		k += 2
-	case lower(ts[k].surface) == "you" && boughtEn[lower(ts[k+1].surface)] || lower(ts[k].surface) == "you" && lower(ts[k+1].surface) == "sent":
+	case ts[k].lowSurface() == "you" && boughtEn[ts[k+1].lowSurface()] || ts[k].lowSurface() == "you" && ts[k+1].lowSurface() == "sent":
 		k += 2
 	default:
 		return k
 	}
-	for k < len(ts) && !ts[k].sep && (pastWords[ts[k].text] || pastWords[lower(ts[k].surface)] || timeNouns[ts[k].text] || sentWhen[lower(ts[k].surface)]) {
+	for k < len(ts) && !ts[k].sep && (pastWords[ts[k].text] || pastWords[ts[k].lowSurface()] || timeNouns[ts[k].text] || sentWhen[ts[k].lowSurface()]) {
 		k++
 	}
 	return k
@@ -94,7 +94,7 @@ var sentWhen = set("yesterday", "today", "earlier", "last", "this", "week", "mor
 
 // approving: t approves a quote ("موافق", "نعتمد", "we approve").
 func approving(t token) bool {
-	w := lower(t.surface)
+	w := t.lowSurface()
 	for _, a := range approveCues {
 		if t.text == a || w == a {
 			return true

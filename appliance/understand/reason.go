@@ -15,11 +15,11 @@ import (
 // what the goods are for) is inPurpose's.
 func reasonTold(ts []token) {
 	for k := 0; k+2 < len(ts); k++ {
-		if ts[k].sep || !purposeWords[ts[k].text] || !isArabicWord(ts[k].surface) && !francoBecause[lower(ts[k].surface)] {
+		if ts[k].sep || !purposeWords[ts[k].text] || !isArabicWord(ts[k].surface) && !francoBecause[ts[k].lowSurface()] {
 			continue
 		}
 		j := k + 1
-		if j < len(ts) && !ts[j].sep && francoArticles[lower(ts[j].surface)] {
+		if j < len(ts) && !ts[j].sep && francoArticles[ts[j].lowSurface()] {
 			j++ // "3ashan el ard": the article written apart
 		} else if j >= len(ts) || ts[j].sep || !strings.HasPrefix(ts[j].surface, "ال") && !(j+1 < len(ts) && strings.HasPrefix(ts[j+1].surface, "ال")) {
 			continue // "عشان ارضية المحل بتزحلق": the article on the second word
@@ -58,7 +58,7 @@ func presentSaid(t token) bool {
 	if t.lex && !t.fuzzy {
 		return false
 	}
-	w := lower(t.surface)
+	w := t.lowSurface()
 	if isLatinWord(w) {
 		for _, p := range []string{"bet", "bey", "bye", "bit", "bi", "by"} {
 			if strings.HasPrefix(w, p) && len(w) >= len(p)+3 {

@@ -18,7 +18,7 @@ import (
 // (sg.correct); the end of the correction.
 func (sg *segmenter) namedRecount(i int) (int, bool) {
 	ts := sg.ts
-	if !(waitBefore(ts, i) || noBefore(ts, i)) || i > 0 && !ts[i-1].sep && !waitWords[ts[i-1].text] && !noWords[lower(ts[i-1].surface)] && !articleAt(ts[i-1]) {
+	if !(waitBefore(ts, i) || noBefore(ts, i)) || i > 0 && !ts[i-1].sep && !waitWords[ts[i-1].text] && !noWords[ts[i-1].lowSurface()] && !articleAt(ts[i-1]) {
 		return 0, false
 	}
 	var words []string
@@ -86,11 +86,11 @@ func (sg *segmenter) namedRecount(i int) (int, bool) {
 // count corrected.
 func splitRedone(ts []token) {
 	for c := 1; c < len(ts); c++ {
-		if !ts[c-1].sep || ts[c].sep || !(ts[c].text == "لا" || noWords[lower(ts[c].surface)]) {
+		if !ts[c-1].sep || ts[c].sep || !(ts[c].text == "لا" || noWords[ts[c].lowSurface()]) {
 			continue
 		}
 		k := c + 1
-		for k < len(ts) && (ts[k].sep && ts[k].text != "\n" || sorryWords[lower(ts[k].surface)] || sorryWords[ts[k].text] || waitWord(ts[k])) {
+		for k < len(ts) && (ts[k].sep && ts[k].text != "\n" || sorryWords[ts[k].lowSurface()] || sorryWords[ts[k].text] || waitWord(ts[k])) {
 			k++ // "لا معلش", "no sorry,"
 		}
 		if k >= len(ts) {
@@ -105,7 +105,7 @@ func splitRedone(ts []token) {
 			continue
 		}
 		nAt, end := at, at+1
-		for end < len(ts) && !ts[end].sep && onlyWords[lower(ts[end].surface)] {
+		for end < len(ts) && !ts[end].sep && onlyWords[ts[end].lowSurface()] {
 			end++ // "بس"
 		}
 		if end >= len(ts) || !ts[end].sep || ts[end].text == "\n" {
@@ -131,7 +131,7 @@ func splitRedone(ts []token) {
 			}
 			from = o - 1
 			o -= 2
-			if o >= 0 && !ts[o].sep && (ts[o].text == "و" || lower(ts[o].surface) == "and") {
+			if o >= 0 && !ts[o].sep && (ts[o].text == "و" || ts[o].lowSurface() == "and") {
 				o--
 			}
 		}
@@ -163,7 +163,7 @@ func colourSplit(ts []token, k int) (float64, int, int) {
 	sum, n := 0.0, 0
 	for k+1 < len(ts) && !ts[k].sep {
 		j := k
-		if ts[j].text == "و" || lower(ts[j].surface) == "and" {
+		if ts[j].text == "و" || ts[j].lowSurface() == "and" {
 			j++
 		}
 		if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || ts[j+1].color == "" {
@@ -188,7 +188,7 @@ func splitCount(t token) (float64, bool) {
 	}
 	v, ok := amountValue(t.text)
 	if !ok {
-		v, ok = amountValue(lower(t.surface))
+		v, ok = amountValue(t.lowSurface())
 	}
 	return v, ok && v > 0 && v == float64(int(v))
 }
@@ -214,7 +214,7 @@ func (sg *segmenter) allColoured(i int) (int, bool) {
 		return 0, false
 	}
 	the := definite(t.surface) || i > 0 && !ts[i-1].sep && articleAt(ts[i-1])
-	all := !ts[i+1].sep && (allOfPlural[wordKey(lower(ts[i+1].surface))] || allOfFem[wordKey(lower(ts[i+1].surface))] || allOfPlural[ts[i+1].text] || allOfFem[ts[i+1].text])
+	all := !ts[i+1].sep && (allOfPlural[wordKey(ts[i+1].lowSurface())] || allOfFem[wordKey(ts[i+1].lowSurface())] || allOfPlural[ts[i+1].text] || allOfFem[ts[i+1].text])
 	c := i + 2
 	if !all {
 		b := i - 1

@@ -13,7 +13,7 @@ import (
 // unread. Before anything else ("عايز اعيد الطلب") it stays as it was.
 func (r *Rules) redoSaid(ts []token) {
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].sep || ts[i+1].sep || !redoVerbs[wordKey(lower(ts[i].surface))] {
+		if ts[i].sep || ts[i+1].sep || !redoVerbs[wordKey(ts[i].lowSurface())] {
 			continue
 		}
 		if r.lx.verbalNoun(ts[i+1].text) {
@@ -34,10 +34,10 @@ var redoVerbs = set("اعيد", "نعيد", "هعيد", "هنعيد", "تعيد"
 func (r *Rules) unitsCounted(ts []token) {
 	for i := 1; i < len(ts); i++ {
 		t := ts[i]
-		if t.sep || ts[i-1].sep || !ts[i-1].lex || isNumber(ts[i-1].text) || r.known(t.text) || r.known(lower(t.surface)) {
+		if t.sep || ts[i-1].sep || !ts[i-1].lex || isNumber(ts[i-1].text) || r.known(t.text) || r.known(t.lowSurface()) {
 			continue
 		}
-		if w := lower(t.surface); w == "unit" || w == "units" {
+		if w := t.lowSurface(); w == "unit" || w == "units" {
 			ts[i].used, ts[i].aside = true, true
 		}
 	}
@@ -53,7 +53,7 @@ func occasionWhen(ts []token, k int) bool {
 	}
 	whose := 0
 	for j := k + 1; j < len(ts) && j <= k+2+whose && !ts[j].sep; j++ {
-		w := wordKey(lower(ts[j].surface))
+		w := wordKey(ts[j].lowSurface())
 		if whenWords[w] || dayWords[w] || monthEdge[w] {
 			return true
 		}

@@ -194,7 +194,7 @@ func (r *Rules) deliveryByRegion(ts []token, items []Item) []Item {
 // monthSaid: "اكتوبر" at k is the month ("قبل ١٥ اكتوبر", "في شهر
 // اكتوبر"), not the city, unless "٦"/"مدينة"/"السادس" says the city.
 func monthSaid(ts []token, k int) bool {
-	if w := wordKey(lower(ts[k].surface)); w != "اكتوبر" && w != "october" {
+	if w := wordKey(ts[k].lowSurface()); w != "اكتوبر" && w != "october" {
 		return false
 	}
 	if k == 0 || ts[k-1].sep {

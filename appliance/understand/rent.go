@@ -17,7 +17,7 @@ func rentAsked(ts []token) string {
 			ts[i].used = true
 			return t.surface // "تأجروا", "بتأجروا", "هتأجروها"
 		}
-		s := lower(t.surface)
+		s := t.lowSurface()
 		for _, p := range []string{"te2agaro", "bet2agaro", "bt2agaro", "t2agaro", "bite2agaro", "hat2agaro"} {
 			if strings.HasPrefix(s, p) {
 				ts[i].used = true

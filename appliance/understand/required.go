@@ -80,7 +80,7 @@ func (r *Rules) negatedRequirements(ts []token) []required {
 	// said in the positive after "بس" and a copula ("بس يكون لامع",
 	// "bas ykon lame3"): left to choose the product, then read against it
 	for i := 1; i+1 < len(ts); i++ {
-		if !ts[i-1].sep && butWords[lower(ts[i-1].surface)] && ts[i-1].color == "" && reqCopulas[lower(ts[i].surface)] &&
+		if !ts[i-1].sep && butWords[ts[i-1].lowSurface()] && ts[i-1].color == "" && reqCopulas[ts[i].lowSurface()] &&
 			!ts[i+1].neg && ts[i+1].lex && r.propertyWord(ts, i+1, false) && (i+2 >= len(ts) || ts[i+2].sep || !isNumber(ts[i+2].text)) {
 			out = append(out, required{cue: i, said: i + 1})
 		}
@@ -96,7 +96,7 @@ func (r *Rules) negatedAt(ts []token, i int) (int, bool) {
 		if k >= len(ts) || ts[k].sep {
 			return ""
 		}
-		return strings.TrimPrefix(lower(ts[k].surface), "و")
+		return strings.TrimPrefix(ts[k].lowSurface(), "و")
 	}
 	if reqCopulas[w(i)] && (w(i+1) == "مش" || w(i+1) == "msh" || w(i+1) == "mesh" || w(i+1) == "not") {
 		return i + 2, false // "يكون مش لامع", "to be not shiny"
@@ -200,7 +200,7 @@ func (r *Rules) propertyWord(ts []token, j int, but bool) bool {
 	if t.sep || !t.lex && isArabicWord(t.text) && verbLike(t.text) || isNumber(t.text) || t.color != "" || r.lx.heads[t.text] && !but || utf8.RuneCountInString(t.surface) < 2 || fillers[t.text] || orderCues[t.text] || negationCue(ts, j) > 0 {
 		return false
 	}
-	return !stopUnits[lower(t.surface)]
+	return !stopUnits[t.lowSurface()]
 }
 
 // settleRequirements reads each requirement ruled out against the line
@@ -274,7 +274,7 @@ func propertyForms(w string) []string {
 
 func (r *Rules) productSays(idx int, t *token) bool {
 	all := r.lx.info[idx].all
-	for _, f := range append(propertyForms(t.text), propertyForms(wordKey(lower(t.surface)))...) {
+	for _, f := range append(propertyForms(t.text), propertyForms(wordKey(t.lowSurface()))...) {
 		if all[f] {
 			return true
 		}
@@ -286,7 +286,7 @@ func (r *Rules) productSays(idx int, t *token) bool {
 // word t.
 func (r *Rules) oppositeSaid(idx int, t *token) bool {
 	all := r.lx.info[idx].all
-	forms := append(propertyForms(t.text), propertyForms(wordKey(lower(t.surface)))...)
+	forms := append(propertyForms(t.text), propertyForms(wordKey(t.lowSurface()))...)
 	for _, pair := range opposites {
 		for side := 0; side < 2; side++ {
 			if !r.anyForm(pair[side], forms) {
@@ -310,7 +310,7 @@ func (r *Rules) otherMaterial(idx int, t *token) bool {
 	if own == "" {
 		return false
 	}
-	forms := append(propertyForms(t.text), propertyForms(wordKey(lower(t.surface)))...)
+	forms := append(propertyForms(t.text), propertyForms(wordKey(t.lowSurface()))...)
 	for _, f := range forms {
 		if slices.Contains(keysOf(own), f) {
 			return false

@@ -31,7 +31,7 @@ func roughCounts(ts []token) {
 			continue
 		}
 		j := i + 1
-		if !dual && (ts[j].sep && (ts[j].text == "-" || ts[j].text == "–") || !ts[j].sep && orWords[lower(ts[j].surface)]) {
+		if !dual && (ts[j].sep && (ts[j].text == "-" || ts[j].text == "–") || !ts[j].sep && orWords[ts[j].lowSurface()]) {
 			j++
 		}
 		if j >= len(ts) || ts[j].sep || ts[j].conj {
@@ -45,7 +45,7 @@ func roughCounts(ts []token) {
 			if _, unit := unitWord(ts[k].text); unit || dimOps[ts[k].text] || isUnitOrDozen(ts[k].text) {
 				continue // "٢ ٣ متر", "٣ ٤ في ٢": a size
 			}
-			if dual && !roughWords[wordKey(lower(ts[k].surface))] && !orWords[lower(ts[k].surface)] {
+			if dual && !roughWords[wordKey(ts[k].lowSurface())] && !orWords[ts[k].lowSurface()] {
 				continue // "ضلفتين ٣ درج": the dual's goods, then a count of something else
 			}
 		}
@@ -88,7 +88,7 @@ func writtenCount(t token) (float64, bool) {
 		return 0, false
 	}
 	if !strings.ContainsFunc(t.surface, unicode.IsDigit) {
-		if _, ok := numberWord(lower(t.surface)); !ok {
+		if _, ok := numberWord(t.lowSurface()); !ok {
 			return 0, false
 		}
 	}

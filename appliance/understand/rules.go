@@ -706,7 +706,7 @@ func thanksOnly(ts []token) bool {
 		if t.sep && t.text == "?" || !t.sep && (orderCues[t.text] || priceCues[t.text]) {
 			return false
 		}
-		thanks = thanks || !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(lower(t.surface))])
+		thanks = thanks || !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(t.lowSurface())])
 	}
 	return thanks
 }
@@ -752,7 +752,7 @@ var englishSupply = set("send", "deliver", "bring", "ship", "prepare", "reserve"
 // bring …": the shop asked to supply, an order (its goods named) as
 // "I'd like" is — never a question whether it delivers.
 func englishAsked(ts []token, i int) bool {
-	if ts[i].sep || !(ts[i].modal || lower(ts[i].surface) == "would") || i+3 >= len(ts) {
+	if ts[i].sep || !(ts[i].modal || ts[i].lowSurface() == "would") || i+3 >= len(ts) {
 		return false
 	}
 	you, verb, obj := ts[i+1], ts[i+2], ts[i+3]
@@ -760,8 +760,8 @@ func englishAsked(ts []token, i int) bool {
 		obj = ts[i+4] // serviceVerbApart's close
 	}
 	// its object said after it: "could you deliver to Zamalek?" asks whether
-	return !you.sep && (lower(you.surface) == "you" || lower(you.surface) == "u") && !verb.sep && strings.TrimSpace(verb.surface) != "" && englishSupply[strings.Fields(lower(verb.surface))[0]] &&
-		!obj.sep && (englishObjectStart[lower(obj.surface)] || isNumber(obj.text))
+	return !you.sep && (you.lowSurface() == "you" || you.lowSurface() == "u") && !verb.sep && strings.TrimSpace(verb.surface) != "" && englishSupply[strings.Fields(verb.lowSurface())[0]] &&
+		!obj.sep && (englishObjectStart[obj.lowSurface()] || isNumber(obj.text))
 }
 
 // wishSaid: "ياريت" ("يا ريت", Franco "yareet"), I wish — Egyptian asks a
@@ -775,7 +775,7 @@ func wishSaid(ts []token, i int) bool {
 	if wishWords[w] {
 		return true
 	}
-	return (w == "ريت" || w == "reet" || w == "rit") && i > 0 && !ts[i-1].sep && (ts[i-1].text == "يا" || lower(ts[i-1].surface) == "ya")
+	return (w == "ريت" || w == "reet" || w == "rit") && i > 0 && !ts[i-1].sep && (ts[i-1].text == "يا" || ts[i-1].lowSurface() == "ya")
 }
 
 var wishWords = set("ياريت", "ياريتك", "ياريتكم", "yareet", "yarit", "yaret", "yareit")
@@ -853,11 +853,11 @@ func serviceTopicsOf(ts []token) []string {
 			out = append(out, strings.Join(q, " "))
 			continue
 		}
-		if t := ts[i]; !t.sep && cashPrice[wordKey(lower(t.surface))] && i > 0 && !ts[i-1].sep && priceCues[ts[i-1].text] {
+		if t := ts[i]; !t.sep && cashPrice[wordKey(t.lowSurface())] && i > 0 && !ts[i-1].sep && priceCues[ts[i-1].text] {
 			ts[i].used = true // "بكام كاش؟": the price paid in cash, a price asked — no payment question
 			continue
 		}
-		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[lower(t.surface)] ||
+		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[t.lowSurface()] ||
 			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text) || shopOpen(ts, i) ||
 			!t.lex && photoWords[t.surfKey()]) {
 			out = append(out, t.surface)
@@ -925,7 +925,7 @@ func notOurs(ts []token) bool {
 func upkeepAsked(ts []token) []int {
 	var out []int
 	for i, t := range ts {
-		if w := wordKey(strings.TrimPrefix(strings.TrimPrefix(lower(t.surface), "و"), "ال")); !t.sep && upkeepWords[w] {
+		if w := wordKey(strings.TrimPrefix(strings.TrimPrefix(t.lowSurface(), "و"), "ال")); !t.sep && upkeepWords[w] {
 			out = append(out, i)
 		}
 	}
@@ -957,16 +957,16 @@ func whereAreYou(ts []token, i int) int {
 	if t.sep {
 		return 0
 	}
-	w := lower(t.surface)
+	w := t.lowSurface()
 	if w == "فينكم" || w == "فينكو" || w == "fenkom" || w == "feinkom" || w == "fenko" {
 		return 1
 	}
 	if i+1 < len(ts) && !ts[i+1].sep {
-		n := lower(ts[i+1].surface)
+		n := ts[i+1].lowSurface()
 		if (youPlural[strings.TrimPrefix(w, "و")] || shopNouns[wordKey(strings.TrimPrefix(w, "و"))]) && whereWords[n] || whereWords[w] && (youPlural[n] || shopNouns[wordKey(n)]) {
 			return 2
 		}
-		if w == "where" && n == "are" && i+2 < len(ts) && !ts[i+2].sep && (lower(ts[i+2].surface) == "you" || lower(ts[i+2].surface) == "u") {
+		if w == "where" && n == "are" && i+2 < len(ts) && !ts[i+2].sep && (ts[i+2].lowSurface() == "you" || ts[i+2].lowSurface() == "u") {
 			return 3
 		}
 	}
@@ -1173,7 +1173,7 @@ var selfWords = set("بنفسي", "بنفسنا", "بنفسه", "بنفسها", 
 // ("٢٠ م٢ ولا ٣٠ م٢", "20 sqm or 30 sqm", "4 متر او 5 متر"): the end of the
 // second amount.
 func orAmounts(ts []token, k int) (int, bool) {
-	w := lower(ts[k].surface)
+	w := ts[k].lowSurface()
 	if ts[k].sep || !orWords[w] || k < 2 || k+2 >= len(ts) {
 		return 0, false
 	}
@@ -1340,7 +1340,7 @@ func placeCount(t token) bool {
 // Read before segmenting, once the distributive passes have run.
 func (r *Rules) unreadEach(ts []token, k int) bool {
 	t := ts[k]
-	if t.sep || t.used || t.each > 0 || !eachCues[lower(t.surface)] || k+1 >= len(ts) {
+	if t.sep || t.used || t.each > 0 || !eachCues[t.lowSurface()] || k+1 >= len(ts) {
 		return false
 	}
 	n := ts[k+1]
@@ -1367,7 +1367,7 @@ var contractionTails = set("s", "re", "ll", "ve", "d", "m")
 // possessive ending ("مساحته", "لونهم", "مرايتها").
 func (r *Rules) besideOrder(ts []token, k int) bool {
 	t := ts[k]
-	if k > 0 && !ts[k-1].sep && contractionTails[lower(t.surface)] && isLatinWord(ts[k-1].surface) && !isNumber(ts[k-1].text) {
+	if k > 0 && !ts[k-1].sep && contractionTails[t.lowSurface()] && isLatinWord(ts[k-1].surface) && !isNumber(ts[k-1].text) {
 		return true // the "s" of "what's", the "re" of "we're"
 	}
 	ws := []string{t.text}
@@ -1394,7 +1394,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 			seatsWords[w] || workers[strings.TrimPrefix(w, "ال")] || // "بتاع شخصين"; "السباك بتاعنا هيركب"
 			spatialWords[w] || spatialOn(w) && !t.lex || shapeWords[w] || plainWords[w] || qualityWords[w] || countedNouns[w] || workVerb(w) || talkVerb(w) || changeVerb(w) || reciprocalVerb(w) || priceTalk[w] || buildTrades[w] || vehicleWords[w] ||
 			roomsSaid(w) && afterTalk(ts, k) || r.lx.workVerbOf(w) || readyWords[w] && !t.lex ||
-			englishWorkVerb(lower(t.surface)) || englishVerb(lower(t.surface), englishPlans) || isLatinWord(t.surface) && projectWords[lower(t.surface)] {
+			englishWorkVerb(t.lowSurface()) || englishVerb(t.lowSurface(), englishPlans) || isLatinWord(t.surface) && projectWords[t.lowSurface()] {
 			return true
 		}
 		for _, p := range possessed(w) {
@@ -1407,7 +1407,7 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 			}
 		}
 	}
-	if eachCues[lower(t.surface)] && k+1 < len(ts) && !ts[k+1].sep && timeNouns[ts[k+1].text] {
+	if eachCues[t.lowSurface()] && k+1 < len(ts) && !ts[k+1].sep && timeNouns[ts[k+1].text] {
 		return true // "كل شهر", "كل يوم": how often, no distributive
 	}
 	if frameColour(ts, k) {
@@ -1457,14 +1457,14 @@ func (r *Rules) besideOrder(ts []token, k int) bool {
 // "frame in black"): the colour the goods are made in, said of the part
 // that shows it, no goods of its own.
 func frameColour(ts []token, k int) bool {
-	if !frameWords[ts[k].text] && !frameWords[lower(ts[k].surface)] {
+	if !frameWords[ts[k].text] && !frameWords[ts[k].lowSurface()] {
 		return false
 	}
 	for _, j := range []int{k - 1, k + 1, k + 2} {
 		if j < 0 || j >= len(ts) || ts[j].sep {
 			continue
 		}
-		if ts[j].color != "" && (j != k+2 || inWords[lower(ts[k+1].surface)] || colourNouns[ts[k+1].text]) {
+		if ts[j].color != "" && (j != k+2 || inWords[ts[k+1].lowSurface()] || colourNouns[ts[k+1].text]) {
 			return true
 		}
 	}
@@ -1479,8 +1479,8 @@ var frameWords = set("بروفيل", "البروفيل", "بروفايل", "ال
 // "final"/"last touches") or "اللمسات" before "الاخيرة"/"النهائية" and
 // that adjective: the idiom for the last details of a work, no goods.
 func finishingTouches(ts []token, k int) bool {
-	w := lower(ts[k].surface)
-	if (w == "touches" || w == "touch") && k > 0 && !ts[k-1].sep && lastTouch[lower(ts[k-1].surface)] {
+	w := ts[k].lowSurface()
+	if (w == "touches" || w == "touch") && k > 0 && !ts[k-1].sep && lastTouch[ts[k-1].lowSurface()] {
 		return true
 	}
 	if touchWords[ts[k].text] && k+1 < len(ts) && !ts[k+1].sep && lastTouch[ts[k+1].text] {
@@ -1489,8 +1489,8 @@ func finishingTouches(ts []token, k int) bool {
 	if lastTouch[ts[k].text] && isArabicWord(ts[k].text) && k > 0 && !ts[k-1].sep && touchWords[ts[k-1].text] {
 		return true // "الاخيرة" of "اللمسات الاخيرة"
 	}
-	if k+1 < len(ts) && !ts[k+1].sep && lastTouch[lower(ts[k].surface)] && isLatinWord(ts[k].surface) {
-		n := lower(ts[k+1].surface)
+	if k+1 < len(ts) && !ts[k+1].sep && lastTouch[ts[k].lowSurface()] && isLatinWord(ts[k].surface) {
+		n := ts[k+1].lowSurface()
 		return n == "touches" || n == "touch" // "final" of "the final touches"
 	}
 	return false
@@ -1663,7 +1663,7 @@ func englishFor(ts []token, k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && !ts[j].sep; j-- {
-		w := lower(ts[j].surface)
+		w := ts[j].lowSurface()
 		if w == "for" {
 			return true
 		}
@@ -1689,11 +1689,11 @@ func sellQuestion(ts []token) int {
 		if t.sep {
 			continue
 		}
-		low := lower(t.surface)
+		low := t.lowSurface()
 		if sellCues[t.text] && t.text != "في" && t.text != "فيه" || sellCues[low] {
 			return k
 		}
-		if englishSell[low] && low != "do" && k > 0 && lower(ts[k-1].surface) == "you" {
+		if englishSell[low] && low != "do" && k > 0 && ts[k-1].lowSurface() == "you" {
 			return k
 		}
 		if !fillers[t.text] && !fillers[low] {
@@ -1737,7 +1737,7 @@ func (r *Rules) askedUnplaced(ts []token, at int) bool {
 			}
 			continue
 		}
-		low := lower(t.surface)
+		low := t.lowSurface()
 		if isLatinWord(low) && (low == "for" || low == "in") {
 			break
 		}
@@ -1776,7 +1776,7 @@ var objectPronouns = set("it", "them", "this", "that", "these", "those", "me", "
 func customWork(ts []token, items []Item) {
 	custom := false
 	for k := 0; k+1 < len(ts); k++ {
-		a, b := lower(ts[k].surface), lower(ts[k+1].surface)
+		a, b := ts[k].lowSurface(), ts[k+1].lowSurface()
 		if !ts[k].sep && !ts[k+1].sep && customSize[wordKey(a)] && customWords[wordKey(b)] {
 			custom = true
 		}

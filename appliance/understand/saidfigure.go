@@ -75,7 +75,7 @@ func (r *Rules) figureAndHalfBefore(ts []token) []token {
 		if ts[j].sep {
 			continue
 		}
-		if s := lower(ts[j].surface); (s == "و" || s == "w") && j+2 < len(ts) && !ts[j+1].sep {
+		if s := ts[j].lowSurface(); (s == "و" || s == "w") && j+2 < len(ts) && !ts[j+1].sep {
 			if f, ok := fractionWord(ts[j+1].text); ok && f == 0.5 {
 				j++ // "5 w nos": the و apart
 			} else {

@@ -448,7 +448,7 @@ func totalRestated(ts []token, ds []*draft) {
 			continue
 		}
 		for k := d.start; k+1 < d.end && k+1 < len(ts); k++ {
-			if w := lower(ts[k].surface); !ts[k].sep && thatIsWords[w] && !ts[k+1].sep && isNumber(ts[k+1].text) {
+			if w := ts[k].lowSurface(); !ts[k].sep && thatIsWords[w] && !ts[k+1].sep && isNumber(ts[k+1].text) {
 				if v, ok := parseDigits(ts[k+1].text); ok && v == d.counts[0] {
 					if v == d.perN {
 						d.counts = nil
@@ -510,7 +510,7 @@ var enoughWords = set("كفايه", "كفاية", "kfaya", "kefaya", "enough")
 // saidOnly: the line's words, or the word right after it, say "only".
 func saidOnly(ts []token, d *draft) bool {
 	for k := d.start; k <= d.end && k < len(ts); k++ {
-		if !ts[k].sep && onlyWords[lower(ts[k].surface)] {
+		if !ts[k].sep && onlyWords[ts[k].lowSurface()] {
 			return true
 		}
 	}
@@ -608,7 +608,7 @@ func (sg *segmenter) step(i int) int {
 		sg.cur, sg.lastJoin, sg.forAnother = nil, "conj", true
 	}
 	w := t.text
-	if c := sg.cur; c != nil && c.ofHead == "" && len(c.words) > 0 && lower(t.surface) == "of" && i > 0 && isLatinWord(sg.ts[i-1].surface) {
+	if c := sg.cur; c != nil && c.ofHead == "" && len(c.words) > 0 && t.lowSurface() == "of" && i > 0 && isLatinWord(sg.ts[i-1].surface) {
 		c.ofHead = c.words[len(c.words)-1] // "installation of the hob": said before "of"
 	}
 	if k, prev := sg.samePlaces(i); prev != nil && t.aside && !t.neg {
@@ -691,7 +691,7 @@ func (sg *segmenter) step(i int) int {
 	}
 	// "3 split units, each with installation": English "each with", the
 	// next line one for each piece said before, as "كل واحد معاه"
-	if lower(t.surface) == "each" && sg.cur != nil && i+1 < len(sg.ts) && !sg.ts[i+1].sep && lower(sg.ts[i+1].surface) == "with" {
+	if t.lowSurface() == "each" && sg.cur != nil && i+1 < len(sg.ts) && !sg.ts[i+1].sep && sg.ts[i+1].lowSurface() == "with" {
 		sg.perNext = true
 		sg.ts[i].used, sg.ts[i+1].used = true, true
 		return i + 2
@@ -731,7 +731,7 @@ func (sg *segmenter) step(i int) int {
 		return i + 1
 	}
 	// "the 8mm one", "the grey one": the pronoun one, no count
-	if lower(t.surface) == "one" && i > 0 && !sg.ts[i-1].sep && !isNumber(sg.ts[i-1].text) && sg.ts[i-1].text != "و" &&
+	if t.lowSurface() == "one" && i > 0 && !sg.ts[i-1].sep && !isNumber(sg.ts[i-1].text) && sg.ts[i-1].text != "و" &&
 		(i+1 == len(sg.ts) || sg.ts[i+1].sep) {
 		sg.ts[i].used = true
 		return i + 1
@@ -820,7 +820,7 @@ func (sg *segmenter) step(i int) int {
 	// "لا لا استنى خلي الخلاطين كوبو جن ميتال": an earlier line named
 	// again, by its head noun, in other words: the new words are that line
 	at := i + 1
-	if lw := lower(t.surface); (lw == "make" || keepWords[lw]) && at+1 < len(sg.ts) && articles[lower(sg.ts[at].surface)] {
+	if lw := t.lowSurface(); (lw == "make" || keepWords[lw]) && at+1 < len(sg.ts) && articles[sg.ts[at].lowSurface()] {
 		at++ // "no wait, make the quilts 13 tog", "la esta khali el la7af 13"
 	}
 	if (w == "خلي" || correctWords[w] || at > i+1) && waitBefore(sg.ts, i) && at < len(sg.ts) && !sg.ts[at].sep && (definite(sg.ts[at].surface) || at > i+1) {
@@ -838,8 +838,8 @@ func (sg *segmenter) step(i int) int {
 	// "لا معلش الكاجو خليه كيلو", "la el kaju khalih kilo": an earlier
 	// line named again with the article, then "make it" and what it is
 	// now — that line, said again
-	if t.lex && t.color == "" && !t.conj && (definite(t.surface) || i > 0 && articles[lower(sg.ts[i-1].surface)]) && i+2 < len(sg.ts) && !sg.ts[i+1].sep &&
-		(correctWords[sg.ts[i+1].text] || correctWords[lower(sg.ts[i+1].surface)]) && !sg.ts[i+2].sep && (waitBefore(sg.ts, i) || noBefore(sg.ts, i)) &&
+	if t.lex && t.color == "" && !t.conj && (definite(t.surface) || i > 0 && articles[sg.ts[i-1].lowSurface()]) && i+2 < len(sg.ts) && !sg.ts[i+1].sep &&
+		(correctWords[sg.ts[i+1].text] || correctWords[sg.ts[i+1].lowSurface()]) && !sg.ts[i+2].sep && (waitBefore(sg.ts, i) || noBefore(sg.ts, i)) &&
 		!slices.ContainsFunc(sg.replaces, func(rp replacement) bool { return rp.at == i }) {
 		if d := sg.named(r.headNoun(w)); d != nil && d.end <= i {
 			sg.replaces = append(sg.replaces, replacement{at: i, old: d})
@@ -885,9 +885,9 @@ func (sg *segmenter) step(i int) int {
 	// planters make them 3": an earlier line named again by its head noun
 	// with the article after "لا" or wait words, then the cue and its
 	// amount: that line's amount corrected, no line of its own
-	if (definite(t.surface) || i > 0 && articles[lower(sg.ts[i-1].surface)]) && t.lex && i+2 < len(sg.ts) && (waitBefore(sg.ts, i) || noBefore(sg.ts, i)) {
+	if (definite(t.surface) || i > 0 && articles[sg.ts[i-1].lowSurface()]) && t.lex && i+2 < len(sg.ts) && (waitBefore(sg.ts, i) || noBefore(sg.ts, i)) {
 		at := sg.correction(i + 1)
-		if lower(sg.ts[i+1].surface) == "make" && i+3 < len(sg.ts) && correctObjects[lower(sg.ts[i+2].surface)] {
+		if sg.ts[i+1].lowSurface() == "make" && i+3 < len(sg.ts) && correctObjects[sg.ts[i+2].lowSurface()] {
 			at = i + 3 // "no, the desks make them 3"
 		}
 		if at > i+1 {
@@ -1464,7 +1464,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 			if !isLatinWord(tk.surface) {
 				break
 			}
-			if !tk.lex && ofArticles[lower(tk.surface)] && k > next {
+			if !tk.lex && ofArticles[tk.lowSurface()] && k > next {
 				ahead++ // "and 2 sets of the gold standoff screws": past "of the"
 				continue
 			}
@@ -1782,9 +1782,9 @@ func (sg *segmenter) amount(i int, a amount) int {
 	jc := j
 	// "وكمان واحد ابيض", "and another one in white", "and another in
 	// white": the word asking for more said before the count
-	more := moreBefore || lower(sg.ts[i].surface) == "another"
-	for n := 0; n < 2 && jc+1 < len(sg.ts) && !sg.ts[jc].sep && !sg.ts[jc].lex && (pieceLike[lower(sg.ts[jc].surface)] || moreWords[lower(sg.ts[jc].surface)]); n++ {
-		more = more || moreWords[lower(sg.ts[jc].surface)]
+	more := moreBefore || sg.ts[i].lowSurface() == "another"
+	for n := 0; n < 2 && jc+1 < len(sg.ts) && !sg.ts[jc].sep && !sg.ts[jc].lex && (pieceLike[sg.ts[jc].lowSurface()] || moreWords[sg.ts[jc].lowSurface()]); n++ {
+		more = more || moreWords[sg.ts[jc].lowSurface()]
 		jc++ // "and one in blue", "وواحد كمان بني جوزي" (one more)
 	}
 	// one more of a line whose colour was said in no colour the catalog
@@ -2108,7 +2108,7 @@ func (sg *segmenter) word(i int) int {
 	// و or a separator as a head noun does
 	// (or after a count that و opened: "و ٦ دبل")
 	head := r.lx.heads[w] || sg.packOpens || t.weighOpens && sg.pending != nil || sg.pending != nil && sg.pending.unit != "" && r.lx.kinds[w] && !(sg.cur != nil && r.bestHas(sg.cur, w)) ||
-		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] && !(i > 0 && (copulas[sg.ts[i-1].text] || copulas[lower(sg.ts[i-1].surface)])) &&
+		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.pending != nil) && r.lx.distinct[w] && !(i > 0 && (copulas[sg.ts[i-1].text] || copulas[sg.ts[i-1].lowSurface()])) &&
 			!(sg.cur != nil && r.bestHas(sg.cur, w)) || // "تسريحة ومرايتها": the line's own mirror, no other product
 		(t.conj || sg.lastJoin == "conj" || sg.afterSep || sg.colourClosed(i)) && sg.pending == nil && sg.packAhead(i)
 	// "… وابعتلي فني يركبها": the worker's verb read as the service
@@ -2139,9 +2139,9 @@ func (sg *segmenter) word(i int) int {
 	englishNext := startNew && sg.cur != nil && !head && (t.conj || sg.lastJoin == "conj") &&
 		(sg.englishHeadAhead(i) || len(sg.pendingColor) > 0 && sg.complete() && r.englishHead(sg.ts, i, i+4) >= 0) // "… and a blue bosch drill"
 	pauseArticle := i > 1 && sg.ts[i-2].sep && sg.ts[i-2].text != "x" && sg.pending == nil && t.lex && t.color == "" &&
-		(lower(sg.ts[i-1].surface) == "the" || lower(sg.ts[i-1].surface) == "a")
+		(sg.ts[i-1].lowSurface() == "the" || sg.ts[i-1].lowSurface() == "a")
 	if !startNew && sg.cur != nil && !head && isLatinWord(t.surface) && i > 0 && sg.englishHeadAhead(i) && (pauseArticle || sg.afterSep &&
-		(sg.pending == nil && articles[lower(sg.ts[i-1].surface)] && sg.opensEnglish(i) ||
+		(sg.pending == nil && articles[sg.ts[i-1].lowSurface()] && sg.opensEnglish(i) ||
 			sg.pending != nil && sg.pending.end == i && sg.opensEnglish(sg.pending.start))) {
 		// ", the Aria 6-door wardrobe", ", two Aria nightstands": after a
 		// separator and an article or a count, English words leading to
@@ -2181,7 +2181,7 @@ func (sg *segmenter) word(i int) int {
 	if startNew && (t.conj || sg.lastJoin == "conj") && sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && r.andInName(sg, i) {
 		startNew = false // "صنفرة وتلميع ٣٢ متر": one service whose name joins both
 	}
-	if startNew && sg.cur != nil && i > 0 && lower(sg.ts[i-1].surface) == "with" && r.fits(sg.cur, w) {
+	if startNew && sg.cur != nil && i > 0 && sg.ts[i-1].lowSurface() == "with" && r.fits(sg.cur, w) {
 		// "underlay with vapour barrier", "curtain track motor with remote": a
 		// name that says "with" itself, even when the word after it is that
 		// name's head noun; a word the line's product lacks still starts its own
@@ -2238,7 +2238,7 @@ func (sg *segmenter) word(i int) int {
 	if startNew {
 		entryOf := sg.headerEntry(w)
 		sg.header = entryOf // another kind named: the header's entries end
-		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew || withoutNew && (strings.HasPrefix(t.surface, "ب") || i > 0 && (sg.ts[i-1].text == "مع" || lower(sg.ts[i-1].surface) == "with")), other: otherThing}
+		d := &draft{start: i, end: i + 1, setWith: -1, clause: sg.clause, english: englishNext, with: withNew || withoutNew && (strings.HasPrefix(t.surface, "ب") || i > 0 && (sg.ts[i-1].text == "مع" || sg.ts[i-1].lowSurface() == "with")), other: otherThing}
 		d.forAnother, sg.forAnother = sg.forAnother, false
 		d.plural = t.plural
 		d.colors = append(d.colors, sg.pendingColor...)
@@ -2314,7 +2314,7 @@ func (sg *segmenter) word(i int) int {
 		sg.cur.forAt = len(sg.cur.words)
 	}
 	r.addWord(sg.cur, w)
-	both := i > 0 && lower(sg.ts[i-1].surface) == "both" // "installation for both heaters"
+	both := i > 0 && sg.ts[i-1].lowSurface() == "both" // "installation for both heaters"
 	if (t.dual || both) && sg.cur.pre == nil && len(sg.cur.counts) == 0 && len(sg.cur.groups) == 0 {
 		// "ندف للمرتبتين", "تنجيد اللحافين", "ندف مرتبتين": the object of
 		// a work said in the dual, for the two or the two of them, counts
@@ -2344,7 +2344,7 @@ func (sg *segmenter) word(i int) int {
 	} else if sg.cur.plural && !t.plural && sg.cur.ofHead == "" && r.lx.heads[w] && isLatinWord(t.surface) && isLatinWord(sg.ts[sg.cur.start].surface) && !isNumber(w) && t.color == "" {
 		sg.cur.plural = false // "a kids bed": a plural before the head noun describes it
 	}
-	if isLatinWord(t.surface) && !isNumber(t.surface) && sg.ts[i].text == w && w == wordKey(lower(t.surface)) {
+	if isLatinWord(t.surface) && !isNumber(t.surface) && sg.ts[i].text == w && w == wordKey(t.lowSurface()) {
 		sg.cur.english = true
 	}
 	if t.color != "" && !r.lx.heads[w] && !nameWord {
@@ -2364,7 +2364,7 @@ var ofArticles = set("of", "the", "a", "an")
 // ofOther: the words at next are an English pack or unit noun then "of"
 // ("sets of", "boxes of"): what follows "of" is the goods counted.
 func (sg *segmenter) ofOther(next int) bool {
-	return next+1 < len(sg.ts) && !sg.ts[next].sep && isLatinWord(sg.ts[next].surface) && lower(sg.ts[next+1].surface) == "of"
+	return next+1 < len(sg.ts) && !sg.ts[next].sep && isLatinWord(sg.ts[next].surface) && sg.ts[next+1].lowSurface() == "of"
 }
 
 // measuresNext: the figure at i, said after و with the measure after it,
@@ -2483,7 +2483,7 @@ func (sg *segmenter) colour(i int) int {
 	switch {
 	case sg.pendingNext && sg.pending != nil:
 		sg.pendingColor = append(sg.pendingColor, t.color) // "and 4 white frames"
-	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && sg.ts[i-1].cover && allWords[prevWord(sg.ts, i-1)] || i > 1 && lower(sg.ts[i-1].surface) == "in" && allWords[prevWord(sg.ts, i-1)] ||
+	case sg.cur != nil && (i > 0 && allWords[prevWord(sg.ts, i)] || i > 1 && sg.ts[i-1].cover && allWords[prevWord(sg.ts, i-1)] || i > 1 && sg.ts[i-1].lowSurface() == "in" && allWords[prevWord(sg.ts, i-1)] ||
 		i+1 < len(sg.ts) && !sg.ts[i+1].sep && allWords[sg.ts[i+1].text] ||
 		i > 1 && !sg.ts[i-1].sep && colourNouns[sg.ts[i-1].text] && !sg.ts[i-2].sep && allCue(sg.ts[i-2])): // "كله ابيض", "all in white", "كله لون طبيعي"
 		for _, d := range sg.ds {
@@ -2620,7 +2620,7 @@ func placesBefore(ts []token, i int) float64 {
 		if d, ok := dualOf(w); ok && (placeWords[d] || roomWords[d] || placeWords[d+"ه"]) && !placeWords[w+"ه"] || francoPlaceDuals[lower(w)] {
 			return 2
 		}
-		if (placeWords[w] || roomWords[w]) && k > 0 && (ts[k-1].text == "في" || lower(ts[k-1].surface) == "in") {
+		if (placeWords[w] || roomWords[w]) && k > 0 && (ts[k-1].text == "في" || ts[k-1].lowSurface() == "in") {
 			continue // "٣ شبابيك في الريسبشن": where they are, not another place
 		}
 		if placeWords[w] || roomWords[w] {
@@ -2686,7 +2686,7 @@ func (r *Rules) unknownNoun(ts []token, i int, cur *draft, attached, sold bool) 
 	if !unknownWord(i) || utf8.RuneCountInString(w) < 3 || shopWords[w] || verbLike(w) || workVerb(w) || workVerb(strings.TrimPrefix(w, "و")) || talkVerb(w) || notAmountAfter[w] || fillers[w] || gulfTalk[w] || countedNouns[w] || serviceWords[w] || serviceWords[wordKey(w)] || r.known(w) && !r.phrasePartOnly(w) && !weighedDim(ts, i) ||
 		placeWords[w] && !sold || destination(ts[i].surface) && !attached && !(weighedBefore(ts, i) && r.lamNoun(w)) || // "، للعمارة": what it is for, nothing more to sell
 		dayParts[wordKey(strings.TrimPrefix(w, "و"))] || // "والمرة دي عايز …": when (this time), no goods
-		personaWords[strings.TrimPrefix(w, "و")] || personaWords[wordKey(strings.TrimPrefix(w, "و"))] || personaWords[lower(ts[i].surface)] || // "وصاحبي …", "والواد حفيدي عايز …": who else orders
+		personaWords[strings.TrimPrefix(w, "و")] || personaWords[wordKey(strings.TrimPrefix(w, "و"))] || personaWords[ts[i].lowSurface()] || // "وصاحبي …", "والواد حفيدي عايز …": who else orders
 		voiceWords[strings.TrimPrefix(w, "و")] || talkWords[strings.TrimPrefix(w, "و")] || // "وبالمرة سجادة مدورة": the talk around the next line
 		roomThenGoods(ts, i) {
 		return 0, false
@@ -2740,7 +2740,7 @@ var colourNouns = set("لون", "color", "colour")
 
 // allCue: the token says "all of it" ("كله", "kollo", "kolo", "all").
 func allCue(t token) bool {
-	w := lower(t.surface)
+	w := t.lowSurface()
 	return allWords[t.text] || allWords[w] || francoAll[w]
 }
 
@@ -2753,8 +2753,8 @@ func forAll(ts []token, i int) bool {
 	if i >= len(ts) || ts[i].sep {
 		return false
 	}
-	w := lower(ts[i].surface)
-	if i > 0 && (w == "etnen" || w == "etneen" || w == "kol") && lower(ts[i-1].surface) == "lel" {
+	w := ts[i].lowSurface()
+	if i > 0 && (w == "etnen" || w == "etneen" || w == "kol") && ts[i-1].lowSurface() == "lel" {
 		return true
 	}
 	for _, p := range []string{"لل", "ل"} {
@@ -2949,7 +2949,7 @@ var pairPlurals = set("جوزين", "اجواز", "gozen", "gozein", "pairs")
 
 // saleUnit: t names what one piece is sold as ("جوز", "pair").
 func saleUnit(t token) bool {
-	return !t.dual && (saleUnits[t.text] || saleUnits[wordKey(t.surface)] || saleUnits[lower(t.surface)])
+	return !t.dual && (saleUnits[t.text] || saleUnits[wordKey(t.surface)] || saleUnits[t.lowSurface()])
 }
 
 // onlyPart: every product the draft's words fit gives the figure num
@@ -2994,7 +2994,7 @@ func (sg *segmenter) unitNoun(j int) bool {
 		return false
 	}
 	if isLatinWord(t.text) {
-		return lower(t.surface) == t.text+"s" // "brick … 500 bricks"
+		return t.lowSurface() == t.text+"s" // "brick … 500 bricks"
 	}
 	return w == t.text+"ه" && isArabicWord(t.text)
 }
@@ -3218,10 +3218,10 @@ func measureOf(ts []token, i int) bool {
 		return false // a pack ("4 bags of …") is read as packs are
 	}
 	j := i + 1
-	if j >= len(ts) || ts[j].sep || lower(ts[j].surface) != "of" {
+	if j >= len(ts) || ts[j].sep || ts[j].lowSurface() != "of" {
 		return false
 	}
-	for j++; j < len(ts) && !ts[j].sep && (articles[lower(ts[j].surface)] || ts[j].color != ""); j++ {
+	for j++; j < len(ts) && !ts[j].sep && (articles[ts[j].lowSurface()] || ts[j].color != ""); j++ {
 	}
 	return j < len(ts) && !ts[j].sep && ts[j].lex && ts[j].color == "" && !isNumber(ts[j].text)
 }
@@ -3385,14 +3385,14 @@ func (sg *segmenter) colourClosed(i int) bool {
 // the question mark, and nothing but a price word after it.
 func askedAgain(ts []token, i, j int) bool {
 	k := i - 1
-	for k >= 0 && !ts[k].sep && (ts[k].text == "و" || ts[k].text == "ال" || articles[lower(ts[k].surface)]) {
+	for k >= 0 && !ts[k].sep && (ts[k].text == "و" || ts[k].text == "ال" || articles[ts[k].lowSurface()]) {
 		k--
 	}
 	if k < 0 || !ts[k].sep || ts[k].text != "?" {
 		return false
 	}
 	for ; j < len(ts) && !ts[j].sep; j++ {
-		if !priceCues[ts[j].text] && !priceCues[lower(ts[j].surface)] && measureKinds[lower(ts[j].surface)] == "" && !isUnit(ts[j].text) {
+		if !priceCues[ts[j].text] && !priceCues[ts[j].lowSurface()] && measureKinds[ts[j].lowSurface()] == "" && !isUnit(ts[j].text) {
 			return false
 		}
 	}
@@ -3500,8 +3500,8 @@ func (sg *segmenter) saidFor(cur *draft, i int, u string) bool {
 		if sg.ts[k].sep || sg.ts[k].text != u {
 			continue
 		}
-		if sg.ts[k].prep || k > 0 && forWords[lower(sg.ts[k-1].surface)] ||
-			k > 1 && determiners[lower(sg.ts[k-1].surface)] && forWords[lower(sg.ts[k-2].surface)] {
+		if sg.ts[k].prep || k > 0 && forWords[sg.ts[k-1].lowSurface()] ||
+			k > 1 && determiners[sg.ts[k-1].lowSurface()] && forWords[sg.ts[k-2].lowSurface()] {
 			return true // "للعربية", Franco "lel 3arabeya", "for the car"
 		}
 	}
@@ -3530,7 +3530,7 @@ var modelWords = set("موديل", "مودل", "موديلات", "سيري", "س
 
 // modelWord: the token is a model word ("موديل", "model", "سيري").
 func modelWord(t token) bool {
-	return !t.sep && (modelWords[t.text] || modelWords[wordKey(lower(t.surface))])
+	return !t.sep && (modelWords[t.text] || modelWords[wordKey(t.lowSurface())])
 }
 
 // otherModel: figure f, said right after catalog word w, is shaped as the
@@ -3695,7 +3695,7 @@ func (sg *segmenter) placeFirst(i int) bool {
 // current one with a size), or nil.
 func (sg *segmenter) samePlaces(i int) (int, *draft) {
 	t := sg.ts[i]
-	if sg.cur == nil || !(sameWords[t.text] || lower(t.surface) == "same") {
+	if sg.cur == nil || !(sameWords[t.text] || t.lowSurface() == "same") {
 		return 0, nil
 	}
 	k := i + 1
@@ -3733,7 +3733,7 @@ func (sg *segmenter) sameKindAt(i int) int {
 	}
 	k := kind - 1 // the kind word
 	b := i - 1    // past "من" / "of"
-	for b >= 0 && !sg.ts[b].sep && (sg.ts[b].text == "من" || sameOf[lower(sg.ts[b].surface)]) {
+	for b >= 0 && !sg.ts[b].sep && (sg.ts[b].text == "من" || sameOf[sg.ts[b].lowSurface()]) {
 		b--
 	}
 	if b < 0 || sg.ts[b].sep {
@@ -3890,7 +3890,7 @@ func measureUnit(t token) string {
 	if measureKinds[t.text] != "" {
 		return t.text
 	}
-	if s := lower(t.surface); measureKinds[s] != "" {
+	if s := t.lowSurface(); measureKinds[s] != "" {
 		return s
 	}
 	return t.text
@@ -4069,7 +4069,7 @@ func (r *Rules) englishHead(ts []token, i, end int) int {
 // "with the concealed cistern".
 func englishWith(ts []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2 && !ts[j].sep; j-- {
-		w := lower(ts[j].surface)
+		w := ts[j].lowSurface()
 		if w == "with" {
 			return true
 		}
@@ -4086,7 +4086,7 @@ var addVerbs = set("زود", "زودلي", "زودولي", "زودلنا", "زو
 // headNext: a head noun comes at j, after an English article ("add a
 // remote").
 func headNext(sg *segmenter, j int) bool {
-	for j < len(sg.ts) && !sg.ts[j].sep && (articles[lower(sg.ts[j].surface)] || lower(sg.ts[j].surface) == "a" || lower(sg.ts[j].surface) == "an") {
+	for j < len(sg.ts) && !sg.ts[j].sep && (articles[sg.ts[j].lowSurface()] || sg.ts[j].lowSurface() == "a" || sg.ts[j].lowSurface() == "an") {
 		j++
 	}
 	return j < len(sg.ts) && !sg.ts[j].sep && sg.r.lx.heads[sg.ts[j].text]
@@ -4127,7 +4127,7 @@ func sideEnds(ts []token, i int) bool {
 // varnish"): the line goes on, no second product starts.
 func (r *Rules) andInName(sg *segmenter, i int) bool {
 	j := i - 1
-	if j >= 0 && !sg.ts[j].sep && (sg.ts[j].text == "و" || lower(sg.ts[j].surface) == "and") {
+	if j >= 0 && !sg.ts[j].sep && (sg.ts[j].text == "و" || sg.ts[j].lowSurface() == "and") {
 		j--
 	}
 	if j < sg.cur.start || j < 0 || sg.ts[j].sep || !sg.ts[j].lex {
@@ -4276,7 +4276,7 @@ func (sg *segmenter) piecesNamed(i, j int, a amount, group []amount) (int, bool)
 	switch {
 	case a.end-a.start == 1 && !isNumber(ts[i].text) && partPieces[strings.TrimSuffix(ts[i].text, "تين")+"ه"]:
 		// "قطعتين": the dual says the two
-	case j < len(ts) && !ts[j].sep && (partPieces[ts[j].text] || francoPieces[lower(ts[j].surface)]):
+	case j < len(ts) && !ts[j].sep && (partPieces[ts[j].text] || francoPieces[ts[j].lowSurface()]):
 		end = j + 1
 	default:
 		return 0, false
@@ -4351,7 +4351,7 @@ func (sg *segmenter) takenBackBefore(i, j int, a amount, group []amount, conj bo
 	for k < len(ts) && ts[k].sep {
 		k++
 	}
-	if k < len(ts) && (noWords[lower(ts[k].surface)] || ts[k].text == "لا") {
+	if k < len(ts) && (noWords[ts[k].lowSurface()] || ts[k].text == "لا") {
 		k++
 	}
 	at := k
@@ -4404,16 +4404,16 @@ var correctObjects = set("it", "them", "that", "those")
 // index of what follows it, or i when there is none.
 func (sg *segmenter) correction(i int) int {
 	t := sg.ts[i]
-	if correctWords[t.text] || correctWords[lower(t.surface)] {
+	if correctWords[t.text] || correctWords[t.lowSurface()] {
 		return i + 1
 	}
-	if n := i + 2; (t.surface == "لا" || lower(t.surface) == "la" || lower(t.surface) == "no") && n < len(sg.ts) && !sg.ts[i+1].sep &&
-		(isNumber(sg.ts[i+1].text) || isNumberWord(sg.ts[i+1].text)) && !sg.ts[n].sep && (onlyWords[wordKey(lower(sg.ts[n].surface))] || enoughWords[wordKey(lower(sg.ts[n].surface))]) {
+	if n := i + 2; (t.surface == "لا" || t.lowSurface() == "la" || t.lowSurface() == "no") && n < len(sg.ts) && !sg.ts[i+1].sep &&
+		(isNumber(sg.ts[i+1].text) || isNumberWord(sg.ts[i+1].text)) && !sg.ts[n].sep && (onlyWords[wordKey(sg.ts[n].lowSurface())] || enoughWords[wordKey(sg.ts[n].lowSurface())]) {
 		sg.ts[n].used = true
 		return i + 1 // "٤ بوف بيج لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
 	}
-	if lower(t.surface) == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[lower(sg.ts[i+1].surface)] &&
-		i > 0 && (sg.ts[i-1].sep || lower(sg.ts[i-1].surface) == "no") {
+	if t.lowSurface() == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[sg.ts[i+1].lowSurface()] &&
+		i > 0 && (sg.ts[i-1].sep || sg.ts[i-1].lowSurface() == "no") {
 		return i + 2
 	}
 	return i
@@ -4621,7 +4621,7 @@ func (sg *segmenter) replace() {
 // "+" ("and the 15-channel remote").
 func (sg *segmenter) opensEnglish(i int) bool {
 	k := i - 1
-	for k >= 0 && !sg.ts[k].sep && (articles[lower(sg.ts[k].surface)] || indefinite[lower(sg.ts[k].surface)]) {
+	for k >= 0 && !sg.ts[k].sep && (articles[sg.ts[k].lowSurface()] || indefinite[sg.ts[k].lowSurface()]) {
 		k--
 	}
 	if _, ok := amountValue(sg.ts[max(k, 0)].text); k >= 0 && !sg.ts[k].sep && ok && isLatinWord(sg.ts[k].surface) {
@@ -4671,7 +4671,7 @@ func waitBefore(ts []token, i int) bool {
 		if ts[k].sep {
 			continue
 		}
-		if waitWords[ts[k].text] || waitWords[lower(ts[k].surface)] {
+		if waitWords[ts[k].text] || waitWords[ts[k].lowSurface()] {
 			return true
 		}
 	}
@@ -4682,7 +4682,7 @@ func waitBefore(ts []token, i int) bool {
 // before i, its pause allowed ("no, the desks …").
 func noBefore(ts []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if !ts[k].sep && noWords[lower(ts[k].surface)] {
+		if !ts[k].sep && noWords[ts[k].lowSurface()] {
 			return true
 		}
 	}
@@ -4812,7 +4812,7 @@ func (r *Rules) inNames(d *draft, w string) bool {
 
 // plural: the correction cue at t speaks of several ("خليهم", "make them").
 func plural(t token) bool {
-	w := lower(t.surface)
+	w := t.lowSurface()
 	return strings.HasSuffix(t.text, "هم") || strings.HasSuffix(w, "hom") || w == "make"
 }
 
@@ -4822,14 +4822,14 @@ func plural(t token) bool {
 func withService(ts []token, j, next int) bool {
 	// the word as written: the shop's vocabulary may have rewritten it
 	// to another spelling ("التركيب" → "tarkeeb")
-	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[wordKey(lower(ts[next].surface))]) {
+	if next >= len(ts) || !(serviceTopics[ts[next].text] || serviceTopics[wordKey(ts[next].lowSurface())]) {
 		return false
 	}
 	if strings.HasPrefix(ts[next].surface, "بال") {
 		return true
 	}
 	for k := j; k < next; k++ {
-		if w := lower(ts[k].surface); w == "مع" || w == "with" || w == "ma3" {
+		if w := ts[k].lowSurface(); w == "مع" || w == "with" || w == "ma3" {
 			return true
 		}
 	}
@@ -4851,7 +4851,7 @@ func ownerBefore(ts []token, i int) bool {
 	if k > 0 && !ts[k].sep && strings.EqualFold(ts[k].surface, "el") {
 		k--
 	}
-	return k >= 0 && !ts[k].sep && (ownerWords[ts[k].text] || ownerWords[lower(ts[k].surface)])
+	return k >= 0 && !ts[k].sep && (ownerWords[ts[k].text] || ownerWords[ts[k].lowSurface()])
 }
 
 // inWords say where: "في الشركة", "at the office".
@@ -4867,7 +4867,7 @@ func withBefore(ts []token, i int) bool {
 	if k < 0 || ts[k].sep {
 		return false
 	}
-	return ts[k].text == "مع" || withWords[ts[k].text] || withWords[lower(ts[k].surface)] || strings.EqualFold(ts[k].surface, "ma3")
+	return ts[k].text == "مع" || withWords[ts[k].text] || withWords[ts[k].lowSurface()] || strings.EqualFold(ts[k].surface, "ma3")
 }
 
 // serviceWithGoods: the word at i is a work by its verbal noun ("التركيب",
@@ -4879,7 +4879,7 @@ func (r *Rules) serviceWithGoods(sg *segmenter, i int, w string) bool {
 	if sg.cur == nil || t.conj || sg.pending != nil || !r.lx.heads[w] || sg.cur.uniq[w] || len(sg.cur.words) == 0 {
 		return false
 	}
-	if !r.lx.verbalNoun(w) && !r.lx.verbalNoun(wordKey(lower(t.surface))) {
+	if !r.lx.verbalNoun(w) && !r.lx.verbalNoun(wordKey(t.lowSurface())) {
 		return false
 	}
 	if !withBefore(sg.ts, i) && !(strings.HasPrefix(t.surface, "بال") && t.surface != t.text) {
@@ -4935,7 +4935,7 @@ func (sg *segmenter) placeAgain(i int) bool {
 		if k == from && !t.conj && t.text != "و" {
 			return false
 		}
-		if w := strings.TrimPrefix(t.text, "ال"); t.text == "و" || placeWords[w] || roomWords[w] || t.lex && sg.r.fits(c, t.text) || k > from && francoArticles[lower(t.surface)] {
+		if w := strings.TrimPrefix(t.text, "ال"); t.text == "و" || placeWords[w] || roomWords[w] || t.lex && sg.r.fits(c, t.text) || k > from && francoArticles[t.lowSurface()] {
 			continue
 		}
 		return false
@@ -4962,7 +4962,7 @@ func bareSide(group []amount, b amount) bool {
 // sameKind reads "نفس النوع", "the same type", "nafs el no3" at i: the
 // index after it, or 0.
 func (sg *segmenter) sameKind(i int) int {
-	low := func(k int) string { return lower(sg.ts[k].surface) }
+	low := func(k int) string { return sg.ts[k].lowSurface() }
 	if !(sameWords[sg.ts[i].text] || low(i) == "same" || low(i) == "nafs") {
 		return 0
 	}
@@ -5003,18 +5003,18 @@ func theOneAsked(ts []token, i int) bool {
 	if t.sep || i+1 >= len(ts) || ts[i+1].sep || !ts[i+1].lex {
 		return false
 	}
-	one := lower(t.surface)
+	one := t.lowSurface()
 	switch {
 	case oneWords[one]:
 		if i == 0 || ts[i-1].sep {
 			return false
 		}
-		p := lower(ts[i-1].surface)
+		p := ts[i-1].lowSurface()
 		cue, ok := strings.CutPrefix(p, "و")
 		if !ok {
 			cue, ok = strings.CutPrefix(p, "w ")
 		}
-		return ok && (priceCues[wordKey(cue)] || francoPriceCues[cue]) || i >= 2 && !ts[i-2].sep && (ts[i-2].surface == "و" || francoAnd[lower(ts[i-2].surface)]) && (priceCues[ts[i-1].text] || francoPriceCues[p])
+		return ok && (priceCues[wordKey(cue)] || francoPriceCues[cue]) || i >= 2 && !ts[i-2].sep && (ts[i-2].surface == "و" || francoAnd[ts[i-2].lowSurface()]) && (priceCues[ts[i-1].text] || francoPriceCues[p])
 	case strings.HasPrefix(one, "و") && oneWords[strings.TrimPrefix(one, "و")]:
 		for j := i + 2; j < len(ts) && !ts[j].sep; j++ {
 			if priceCues[ts[j].text] {

@@ -54,10 +54,10 @@ func (r *Rules) sendToPlace(ts []token) {
 // direction ("على", "ع", "لحد", "to"), a definite noun that is no goods'
 // ("البيت", "العنوان"), or "home".
 func sentTo(ts []token, i int) bool {
-	sf := strings.TrimPrefix(lower(ts[i].surface), "و")
+	sf := strings.TrimPrefix(ts[i].lowSurface(), "و")
 	next := func(k int) string {
 		if k < len(ts) && !ts[k].sep {
-			return lower(ts[k].surface)
+			return ts[k].lowSurface()
 		}
 		return ""
 	}
@@ -74,7 +74,7 @@ func sentTo(ts []token, i int) bool {
 			// the past participle the order asks for ("…, delivered to
 			// Sheikh Zayed please"), never what was ("it was delivered to
 			// me broken")
-			if i > 0 && !ts[i-1].sep && pastDone[lower(ts[i-1].surface)] {
+			if i > 0 && !ts[i-1].sep && pastDone[ts[i-1].lowSurface()] {
 				return false
 			}
 		default:

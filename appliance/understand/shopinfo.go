@@ -63,7 +63,7 @@ func shopAsked(ts []token) {
 				placeIntro[shopKey(ts[j])] && (placeAfter(ts, place, j) || k == ShopHours && seasonAfter(ts, j)) || place[j] || k == ShopWhere && whereAround[shopKey(ts[j])] ||
 				k == ShopHours && (hoursAround[shopKey(ts[j])] || dayWords[shopKey(ts[j])] || timeWords[shopKey(ts[j])]) || isNumber(ts[j].text) && k == ShopHours && j > 0 && clockWord(ts[j-1]) ||
 				// "بتفتحوا السبت ولا اجازة؟": open that day, or a day off
-				k == ShopHours && offWords[shopKey(ts[j])] && j > 0 && !ts[j-1].sep && (orWords[shopKey(ts[j-1])] || orWords[lower(ts[j-1].surface)]) ||
+				k == ShopHours && offWords[shopKey(ts[j])] && j > 0 && !ts[j-1].sep && (orWords[shopKey(ts[j-1])] || orWords[ts[j-1].lowSurface()]) ||
 				// "فاتحين ٢٤ ساعة؟", "open 24 hours?": hours counted
 				isNumber(ts[j].text) && k == ShopHours && j+1 < len(ts) && !ts[j+1].sep && hourNouns[shopKey(ts[j+1])] ||
 				// "عندكم فرع في …؟", "do you have a branch in …?"
@@ -127,12 +127,12 @@ func branchAsked(ts []token, place []bool) {
 					ok = false
 				case yours[w] && w != "your" || w == "yours":
 					ours = true
-				case branchNouns[w] && (orWords[lower(ts[k-1].surface)] || orWords[shopKey(ts[k-1])]):
+				case branchNouns[w] && (orWords[ts[k-1].lowSurface()] || orWords[shopKey(ts[k-1])]):
 					ours = true // "… ولا فرع تاني؟": or another branch
 				case branchWorking[w]:
 					working = true
 				case place[k] || t.shop != 0:
-				case placeIntro[w] || orWords[w] || orWords[lower(t.surface)] || branchAround[w]:
+				case placeIntro[w] || orWords[w] || orWords[t.lowSurface()] || branchAround[w]:
 				case t.lex && !t.fuzzy || t.color != "" && !t.fuzzy || isNumber(t.text) || serviceTopics[w] || serviceTopics[t.text] ||
 					orderCues[w] || orderCues[t.text] || landmark == 3:
 					ok = false
@@ -144,7 +144,7 @@ func branchAsked(ts []token, place []bool) {
 				for k := a; k < j; k++ {
 					w := shopKey(ts[k])
 					listed := k == a || yours[w] || branchNouns[w] || branchWorking[w] || placeIntro[w] || orWords[w] ||
-						orWords[lower(ts[k].surface)] || branchAround[w]
+						orWords[ts[k].lowSurface()] || branchAround[w]
 					ts[k].beyond = !listed && (ts[k].beyond || place[k] || ts[k].shop == 0)
 					ts[k].shop |= ShopWhere
 					ts[k].used, ts[k].neg = true, true
@@ -160,7 +160,7 @@ func branchAsked(ts []token, place []bool) {
 // the shop's.
 func branchSubject(t token) bool {
 	w := shopKey(t)
-	return shopNouns[w] && definite(lower(t.surface)) || branchNouns[w] && theBranch(t) || w == "المحل" || w == "المعرض"
+	return shopNouns[w] && definite(t.lowSurface()) || branchNouns[w] && theBranch(t) || w == "المحل" || w == "المعرض"
 }
 
 var (
@@ -446,7 +446,7 @@ func placesNamed(ts []token) []bool {
 // anotherShop: the shop noun at j names another shop, a landmark: said
 // bare before a definite word ("فوق محل الموبايلات", "محل العصير").
 func anotherShop(ts []token, j int) bool {
-	sf := strings.TrimPrefix(lower(ts[j].surface), "و")
+	sf := strings.TrimPrefix(ts[j].lowSurface(), "و")
 	return !definite(sf) && wordKey(sf) == shopKey(ts[j]) && j+1 < len(ts) && !ts[j+1].sep && definite(ts[j+1].surface)
 }
 
@@ -465,7 +465,7 @@ func placeAfter(ts []token, place []bool, j int) bool {
 // whether there is one).
 func theBranch(t token) bool {
 	w := shopKey(t)
-	return definite(lower(t.surface)) || strings.HasSuffix(w, "كم") || strings.HasSuffix(w, "كو") || w != "فرع" && w != "branch" && w != "far3"
+	return definite(t.lowSurface()) || strings.HasSuffix(w, "كم") || strings.HasSuffix(w, "كو") || w != "فرع" && w != "branch" && w != "far3"
 }
 
 // placeAsked: the clause of the shop named at i asks whether it is at the

@@ -49,7 +49,7 @@ func shopWorkTold(ts []token) int {
 		if ts[i].sep || ts[i-1].sep || ts[i+1].sep {
 			continue
 		}
-		w, v := lower(ts[i].surface), lower(ts[i+1].surface)
+		w, v := ts[i].lowSurface(), ts[i+1].lowSurface()
 		rel := w == "اللي" || w == "الي" || w == "elly" || w == "illi" || w == "eli"
 		verb := i + 1
 		switch {
@@ -58,13 +58,13 @@ func shopWorkTold(ts []token) int {
 			if w == "that" {
 				verb = i + 2
 			}
-			if verb >= len(ts) || ts[verb].sep || !youDidWords[lower(ts[verb].surface)] {
+			if verb >= len(ts) || ts[verb].sep || !youDidWords[ts[verb].lowSurface()] {
 				continue
 			}
 		default:
 			continue
 		}
-		if likeWords[ts[i-1].text] || likeWords[lower(ts[i-1].surface)] || likeLast(ts, i) {
+		if likeWords[ts[i-1].text] || likeWords[ts[i-1].lowSurface()] || likeLast(ts, i) {
 			continue // "زي اللي ركبتوه عند اخويا": one like it
 		}
 		for k := verb + 1; k < len(ts); k++ {

@@ -16,14 +16,14 @@ func sizeAsked(ts []token) {
 		if t.sep {
 			continue
 		}
-		w := strings.TrimPrefix(lower(t.surface), "و")
-		if !sizeOfWords[w] && !sizeOfWords[lower(t.surface)] {
+		w := strings.TrimPrefix(t.lowSurface(), "و")
+		if !sizeOfWords[w] && !sizeOfWords[t.lowSurface()] {
 			named = named || t.lex && !t.aside
 			continue
 		}
 		end, or := k+1, false
 		for end < len(ts) && !ts[end].sep {
-			or = or || orWords[lower(ts[end].surface)]
+			or = or || orWords[ts[end].lowSurface()]
 			end++
 		}
 		if !named || !or || end >= len(ts) || ts[end].text != "?" {

@@ -17,7 +17,7 @@ func (sg *segmenter) countOfSize(i, j int, a amount, group []amount, conj bool) 
 		return 0, false
 	}
 	k := j
-	for n := 0; n < 2 && k < len(ts) && !ts[k].sep && (pieceWords[ts[k].text] || lower(ts[k].surface) == "of"); n++ {
+	for n := 0; n < 2 && k < len(ts) && !ts[k].sep && (pieceWords[ts[k].text] || ts[k].lowSurface() == "of"); n++ {
 		k++ // "و٢ علبة مقاس ١٠", "2 of size 10", "2 boxes of size 10"
 	}
 	if k+1 >= len(ts) || ts[k].sep || !sizeCue[ts[k].text] || ts[k+1].sep {

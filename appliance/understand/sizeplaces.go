@@ -23,7 +23,7 @@ func (r *Rules) sizeForPlaces(ts []token) {
 			continue
 		}
 		if noun >= len(ts) || ts[num].sep || ts[noun].sep || !(isNumber(ts[num].text) || isNumberWord(ts[num].text)) ||
-			!placeWords[placeKey(ts[noun].surface)] && !placeWords[lower(ts[noun].surface)] && !windowsFranco[lower(ts[noun].surface)] && !r.placeUnit(ts[noun]) {
+			!placeWords[placeKey(ts[noun].surface)] && !placeWords[ts[noun].lowSurface()] && !windowsFranco[ts[noun].lowSurface()] && !r.placeUnit(ts[noun]) {
 			continue
 		}
 		v, ok := amountValue(ts[num].text)

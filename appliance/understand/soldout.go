@@ -10,13 +10,13 @@ package understand
 // the goods.
 func soldOutAsked(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
-		if ts[i].sep || ts[i].used || !orWords[wordKey(lower(ts[i].surface))] {
+		if ts[i].sep || ts[i].used || !orWords[wordKey(ts[i].lowSurface())] {
 			continue
 		}
 		k := i + 1
-		if k+1 < len(ts) && !ts[k].sep && (lower(ts[k].surface) == "is" || lower(ts[k].surface) == "it's" || lower(ts[k].surface) == "are") {
+		if k+1 < len(ts) && !ts[k].sep && (ts[k].lowSurface() == "is" || ts[k].lowSurface() == "it's" || ts[k].lowSurface() == "are") {
 			k++ // "or is it sold out"
-			if k+1 < len(ts) && !ts[k].sep && (lower(ts[k].surface) == "it" || lower(ts[k].surface) == "they") {
+			if k+1 < len(ts) && !ts[k].sep && (ts[k].lowSurface() == "it" || ts[k].lowSurface() == "they") {
 				k++
 			}
 		}

@@ -158,12 +158,12 @@ func toldBefore(ts []token) []bool {
 			for j := k + 1; j < len(ts) && j <= k+5 && !ts[j].sep; j++ {
 				told[j] = true // "اللي عندي بقت وحشة": why new ones are wanted
 			}
-		case ordering && !fromShop && oldOnes[wordKey(lower(t.surface))] && k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text]:
+		case ordering && !fromShop && oldOnes[wordKey(t.lowSurface())] && k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text]:
 			for j := k; j < len(ts) && j <= k+4 && !ts[j].sep; j++ {
 				told[j] = true // "عشان القديمة اتكسرت", "because the old one broke": why a new one is wanted
 			}
-		case ordering && !fromShop && oldOnes[wordKey(lower(t.surface))] && k > 0 && !ts[k-1].sep &&
-			(definite(ts[k-1].surface) && isArabicWord(ts[k-1].surface) || oldBefore[lower(ts[k-1].surface)]):
+		case ordering && !fromShop && oldOnes[wordKey(t.lowSurface())] && k > 0 && !ts[k-1].sep &&
+			(definite(ts[k-1].surface) && isArabicWord(ts[k-1].surface) || oldBefore[ts[k-1].lowSurface()]):
 			// "والسخان القديم باظ خالص", "the old heater broke": the
 			// customer's own old one, worn out — why a new one is wanted
 			for j := k - 1; j < len(ts) && j <= k+4 && !ts[j].sep; j++ {
@@ -301,7 +301,7 @@ func (r *Rules) undoubled(w string) (string, bool) {
 func comparedSize(ts []token, items []Item) {
 	compared := false
 	for _, t := range ts {
-		if !t.sep && (t.text == "فرق" || t.text == "بين" || compareWords[lower(t.surface)]) {
+		if !t.sep && (t.text == "فرق" || t.text == "بين" || compareWords[t.lowSurface()]) {
 			compared = true
 		}
 	}
@@ -362,11 +362,11 @@ func (r *Rules) wantedUnread(text string, ts []token) (Item, bool) {
 			continue
 		}
 		j := k + 1
-		for j < len(ts) && !ts[j].sep && wantedArticles[lower(ts[j].surface)] {
+		for j < len(ts) && !ts[j].sep && wantedArticles[ts[j].lowSurface()] {
 			j++ // "need a …", "want some …"
 		}
 		if j >= len(ts) || ts[j].sep || isNumber(ts[j].text) || r.known(ts[j].text) || ts[j].lex ||
-			thanksWords[ts[j].text] || thanksWords[wordKey(lower(ts[j].surface))] || firstPerson(ts[j].text) || talkVerb(ts[j].text) {
+			thanksWords[ts[j].text] || thanksWords[wordKey(ts[j].lowSurface())] || firstPerson(ts[j].text) || talkVerb(ts[j].text) {
 			return Item{}, false
 		}
 		var surf []string
@@ -505,7 +505,7 @@ func serviceRoot(w string) string {
 func latinRead(ts []token) map[string]string {
 	var out map[string]string
 	for _, t := range ts {
-		if !t.sep && isLatinWord(t.surface) && t.text != lower(t.surface) {
+		if !t.sep && isLatinWord(t.surface) && t.text != t.lowSurface() {
 			if out == nil {
 				out = map[string]string{}
 			}
@@ -545,12 +545,12 @@ func plusEntries(ts []token) map[string]bool {
 		}
 	}
 	for i := 1; i+1 < len(ts); i++ {
-		if (ts[i].sep && ts[i].text == "+" || !ts[i].sep && withEntryWords[lower(ts[i].surface)]) && !ts[i-1].sep && !ts[i+1].sep {
+		if (ts[i].sep && ts[i].text == "+" || !ts[i].sep && withEntryWords[ts[i].lowSurface()]) && !ts[i-1].sep && !ts[i+1].sep {
 			if out == nil {
 				out = map[string]bool{}
 			}
 			out[ts[i+1].surface] = true
-			if a := lower(ts[i+1].surface); (a == "el" || a == "al") && i+2 < len(ts) && !ts[i+2].sep {
+			if a := ts[i+1].lowSurface(); (a == "el" || a == "al") && i+2 < len(ts) && !ts[i+2].sep {
 				out[ts[i+2].surface] = true // "ma3 el tarkib"
 			}
 		}
@@ -614,12 +614,12 @@ func listed(items []Item) bool {
 // things asked ("and"): a quote of both.
 func compareJoins(ts []token) {
 	for k := 1; k+1 < len(ts); k++ {
-		low := lower(ts[k].surface)
+		low := ts[k].lowSurface()
 		if ts[k].sep || ts[k-1].sep || !(low == "compared" || low == "vs" || low == "versus" || low == "vs.") {
 			continue
 		}
 		ts[k].text, ts[k].used = "و", true
-		if n := lower(ts[k+1].surface); n == "to" || n == "with" {
+		if n := ts[k+1].lowSurface(); n == "to" || n == "with" {
 			ts[k+1].used = true
 		}
 	}
@@ -668,7 +668,7 @@ var presentWords = set("موجود", "موجوده", "موجودين", "متوا
 // there).
 func presentWhen(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
-		if ts[i].sep || !ts[i+1].sep || ts[i+1].text != "?" || !whenCue(ts, i) || ts[i-1].sep || !presentWords[wordKey(lower(ts[i-1].surface))] {
+		if ts[i].sep || !ts[i+1].sep || ts[i+1].text != "?" || !whenCue(ts, i) || ts[i-1].sep || !presentWords[wordKey(ts[i-1].lowSurface())] {
 			continue
 		}
 		for k := i; k >= 0 && !ts[k].sep; k-- {
@@ -685,7 +685,7 @@ func presentWhen(ts []token) {
 // installation is").
 func toldWhen(ts []token) {
 	for i := 1; i < len(ts); i++ {
-		if i >= 2 && !ts[i].sep && lower(ts[i].surface) == "when" && toldWhom[lower(ts[i-1].surface)] && lower(ts[i-2].surface) == "tell" {
+		if i >= 2 && !ts[i].sep && ts[i].lowSurface() == "when" && toldWhom[ts[i-1].lowSurface()] && ts[i-2].lowSurface() == "tell" {
 			// English asks it in order: "and tell me when the installation is"
 			ts[i-2].used = true
 			for ; i < len(ts) && !ts[i].sep; i++ {
@@ -698,7 +698,7 @@ func toldWhen(ts []token) {
 		}
 		for j := i - 1; j >= 0 && j >= i-4 && !ts[j].sep; j-- {
 			w := strings.TrimPrefix(ts[j].text, "و")
-			if !tellVerb(w) && !tellVerb(lower(ts[j].surface)) {
+			if !tellVerb(w) && !tellVerb(ts[j].lowSurface()) {
 				continue
 			}
 			if j == i-1 || figureOrColour(ts[j+1:i]) {
@@ -838,12 +838,12 @@ func oldOneTold(ts []token) {
 		return
 	}
 	for k := 1; k < len(ts); k++ {
-		o := wordKey(lower(ts[k].surface))
+		o := wordKey(ts[k].lowSurface())
 		if ts[k].sep || ts[k-1].sep || !oldOnes[o] || o == "old" && k+1 < len(ts) && ts[k+1].sep {
 			continue
 		}
 		from := k - 1
-		switch p := lower(ts[k-1].surface); {
+		switch p := ts[k-1].lowSurface(); {
 		case p == "the" || p == "my":
 			from = k // "the old heater": the noun after
 		case p == "el" && k >= 2 && !ts[k-2].sep:
@@ -851,12 +851,12 @@ func oldOneTold(ts []token) {
 		case !definite(ts[k-1].surface) && !strings.HasPrefix(p, "el") || ts[k-1].color != "" || isNumber(ts[k-1].text):
 			continue
 		}
-		if from > 0 && !ts[from-1].sep && lower(ts[from-1].surface) == "el" {
+		if from > 0 && !ts[from-1].sep && ts[from-1].lowSurface() == "el" {
 			from-- // "el sa5an el 2adim"
 		}
 		end, defect := from, false
 		for ; end < len(ts) && !ts[end].sep && (end <= k+1 || !ts[end].conj && ts[end].text != "و"); end++ {
-			defect = defect || end > k && (complaintWeight(ts[end].text) > 0 || complaintWeight(lower(ts[end].surface)) > 0)
+			defect = defect || end > k && (complaintWeight(ts[end].text) > 0 || complaintWeight(ts[end].lowSurface()) > 0)
 		}
 		if !defect {
 			continue // "removal of the old film", "المقاول القديم": the old one, nothing wrong with it told
@@ -875,12 +875,12 @@ func oldOneTold(ts []token) {
 // كنبة قديمة عايز اجددها"): they stay.
 func ownOldTold(ts []token) {
 	for i := range ts {
-		if ts[i].sep || ts[i].used || !haveWords[wordKey(lower(ts[i].surface))] {
+		if ts[i].sep || ts[i].used || !haveWords[wordKey(ts[i].lowSurface())] {
 			continue
 		}
 		old := -1
 		for k := i + 1; k < len(ts) && k <= i+8 && !ts[k].sep && !orderCues[ts[k].text]; k++ {
-			if indefOld[wordKey(lower(ts[k].surface))] {
+			if indefOld[wordKey(ts[k].lowSurface())] {
 				old = k
 				break
 			}
@@ -920,7 +920,7 @@ func sendingOwn(ts []token) {
 		return
 	}
 	for i := range ts {
-		if ts[i].sep || !sendToYou[wordKey(lower(ts[i].surface))] {
+		if ts[i].sep || !sendToYou[wordKey(ts[i].lowSurface())] {
 			continue
 		}
 		for k := i; k < len(ts) && !(ts[k].sep && sentenceEnds[ts[k].text]); k++ {
@@ -960,19 +960,19 @@ var indefOld = set("قديم", "قديمه", "قدام", "2adim", "2adima", "2di
 // as written, is returned ("" when none).
 func visitAsked(ts []token) string {
 	for i := 1; i+1 < len(ts); i++ {
-		w := lower(ts[i].surface)
+		w := ts[i].lowSurface()
 		if ts[i].sep || ts[i-1].sep || !(comeVerbs[ts[i].text] || comeVerbs[w] || w == "come") {
 			continue
 		}
-		p := lower(ts[i-1].surface)
+		p := ts[i-1].lowSurface()
 		if p == "to" && i > 1 {
-			p = lower(ts[i-2].surface) // "someone to come"
+			p = ts[i-2].lowSurface() // "someone to come"
 		}
 		if !workers[ts[i-1].text] && !workers[p] {
 			continue
 		}
 		for k := i + 1; k < len(ts) && k <= i+3 && !ts[k].sep; k++ {
-			v := lower(ts[k].surface)
+			v := ts[k].lowSurface()
 			if inspectVerbs[ts[k].text] || inspectVerbs[v] || inspectVerbs[strings.TrimPrefix(v, "و")] {
 				for m := i - 1; m <= k; m++ {
 					ts[m].used = true
@@ -982,7 +982,7 @@ func visitAsked(ts []token) string {
 		}
 	}
 	for i := 0; i+1 < len(ts); i++ {
-		if w := lower(ts[i].surface); (w == "site" || w == "home") && lower(ts[i+1].surface) == "visit" {
+		if w := ts[i].lowSurface(); (w == "site" || w == "home") && ts[i+1].lowSurface() == "visit" {
 			ts[i].used, ts[i+1].used = true, true
 			return ts[i].surface + " " + ts[i+1].surface
 		}
@@ -1012,9 +1012,9 @@ func englishPlaceName(ts []token, k int) bool {
 		if i < 1 || ts[i].sep || ts[i-1].sep {
 			return false
 		}
-		w := lower(ts[i].surface)
+		w := ts[i].lowSurface()
 		if w == "in" || w == "at" {
-			p := lower(ts[i-1].surface)
+			p := ts[i-1].lowSurface()
 			return placeWords[p] || roomWords[p] || placeWords[strings.TrimSuffix(p, "s")]
 		}
 		if back == 1 && (ts[i].lex || !isLatinWord(ts[i].surface)) {
@@ -1055,7 +1055,7 @@ func whoMeasured(ts []token) {
 // first is done, and orders no second.
 func (r *Rules) serviceTimed(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
-		w := lower(ts[i].surface)
+		w := ts[i].lowSurface()
 		if ts[i].sep || ts[i-1].sep || ts[i+1].sep || !(ts[i].text == "بعد" || ts[i].text == "قبل" || w == "after" || w == "before") {
 			continue
 		}
@@ -1117,11 +1117,11 @@ func (r *Rules) roomsJoined(ts []token) {
 // its unit ("2 track rails 2 m each") it is each piece's length, placed.
 func sizeEach(ts []token) {
 	for i := 3; i < len(ts); i++ {
-		if ts[i].sep || ts[i].aside || lower(ts[i].surface) != "each" {
+		if ts[i].sep || ts[i].aside || ts[i].lowSurface() != "each" {
 			continue
 		}
 		k := i - 1
-		if u := unitWords[lower(ts[k].surface)]; u == "cm" || u == "m" || u == "mm" {
+		if u := unitWords[ts[k].lowSurface()]; u == "cm" || u == "m" || u == "mm" {
 			k--
 		}
 		if k >= 2 && isNumber(ts[k].text) && isNumber(ts[k-2].text) && (dimOps[ts[k-1].text] || ts[k-1].text == "x") {
@@ -1137,11 +1137,11 @@ func sizeEach(ts []token) {
 // so the amount is that line's, no second line of it.
 func amountOfSame(ts []token) {
 	for i := 2; i+1 < len(ts); i++ {
-		if ts[i].sep || ts[i+1].sep || lower(ts[i].surface) != "of" || !ts[i+1].lex {
+		if ts[i].sep || ts[i+1].sep || ts[i].lowSurface() != "of" || !ts[i+1].lex {
 			continue
 		}
 		k := i - 1
-		if _, ok := unitWords[lower(ts[k].surface)]; ok {
+		if _, ok := unitWords[ts[k].lowSurface()]; ok {
 			k--
 		}
 		if k < 1 || !isNumber(ts[k].text) {
@@ -1165,7 +1165,7 @@ var measuredVerbs = set("قاسه", "قاسها", "قاسهم", "قاسهالي"
 // اعمله قعده يعني ركنه راتان …"): what follows is what is asked.
 func thatIs(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
-		w := lower(ts[i].surface)
+		w := ts[i].lowSurface()
 		if ts[i].sep || !thatIsWords[w] || ts[i-1].sep || isNumber(ts[i-1].text) || ts[i-1].color != "" ||
 			i >= 2 && !ts[i-2].sep && (ts[i-2].lex || isNumber(ts[i-2].text)) {
 			continue // one word restated, no phrase of the catalog's own
@@ -1188,7 +1188,7 @@ func (r *Rules) prayers(ts []token) {
 			ts[k+1].lex && !ts[k+1].fuzzy { // "ربنا يستر" is no near spelling of ساتر
 			continue
 		}
-		if v := lower(ts[k+1].surface); !strings.HasPrefix(v, "ي") && utf8.RuneCountInString(v) != 3 && !strings.HasPrefix(v, "y") && v != "bless" {
+		if v := ts[k+1].lowSurface(); !strings.HasPrefix(v, "ي") && utf8.RuneCountInString(v) != 3 && !strings.HasPrefix(v, "y") && v != "bless" {
 			continue // "ربنا يستر", "الله يرحمه", "ربنا ستر", "rabena ystor", "God bless"
 		}
 		end := k + 2
@@ -1244,9 +1244,9 @@ func storyTold(ts []token, k int) bool {
 // follows is told, not asked, when it names nothing of the goods.
 func toldOpens(ts []token, j int) bool {
 	that := func(i int) bool {
-		return i < len(ts) && !ts[i].sep && (thatWords[ts[i].text] || thatWords[lower(ts[i].surface)])
+		return i < len(ts) && !ts[i].sep && (thatWords[ts[i].text] || thatWords[ts[i].lowSurface()])
 	}
-	if reasonWords[ts[j].text] || reasonWords[lower(ts[j].surface)] || sayingVerbs[ts[j].text] {
+	if reasonWords[ts[j].text] || reasonWords[ts[j].lowSurface()] || sayingVerbs[ts[j].text] {
 		return true
 	}
 	if sayVerbs[ts[j].text] || francoSay[ts[j].text] {
@@ -1407,10 +1407,10 @@ var francoSay = set("2al", "2alet", "2aly", "2ali", "2alli", "2alitli", "2aletly
 // no likening: what follows it is a product or a measure said again.
 func likened(ts []token, k int) bool {
 	j := k - 1
-	if j >= 0 && !ts[j].sep && articleWords[lower(ts[j].surface)] {
+	if j >= 0 && !ts[j].sep && articleWords[ts[j].lowSurface()] {
 		j--
 	}
-	if j < 0 || ts[j].sep || !likeningWords[lower(ts[j].surface)] && !likeningWords[ts[j].text] {
+	if j < 0 || ts[j].sep || !likeningWords[ts[j].lowSurface()] && !likeningWords[ts[j].text] {
 		return false
 	}
 	t := ts[k]
@@ -1431,11 +1431,11 @@ var articleWords = set("the", "el", "al")
 // verb of passing or coming ("هاعدي اخدها بكرة", "هنيجي نستلمها", "ha3ady
 // a5odha"): when they are collected, not what is asked.
 func comingToCollect(ts []token, k int) bool {
-	if collectVerbs[ts[k].text] || collectVerbs[lower(ts[k].surface)] {
+	if collectVerbs[ts[k].text] || collectVerbs[ts[k].lowSurface()] {
 		return true
 	}
 	// the taking said right after it: "ha3ady a5odhom" (I take them)
-	return k > 0 && !ts[k-1].sep && collectVerbs[lower(ts[k-1].surface)] && collectTakes[lower(ts[k].surface)] || sentToCollect(ts, k)
+	return k > 0 && !ts[k-1].sep && collectVerbs[ts[k-1].lowSurface()] && collectTakes[ts[k].lowSurface()] || sentToCollect(ts, k)
 }
 
 // sentToCollect: the word at k is of the customer sending someone to
@@ -1447,8 +1447,8 @@ func sentToCollect(ts []token, k int) bool {
 		if a < 0 || a+2 >= len(ts) || ts[a].sep || ts[a+1].sep || ts[a+2].sep {
 			continue
 		}
-		if sendWords[keyAt(ts, a)] && senders[wordKey(lower(ts[a+1].surface))] &&
-			collectedBy[wordKey(lower(ts[a+2].surface))] {
+		if sendWords[keyAt(ts, a)] && senders[wordKey(ts[a+1].lowSurface())] &&
+			collectedBy[wordKey(ts[a+2].lowSurface())] {
 			return true
 		}
 	}
@@ -1491,7 +1491,7 @@ func thanked(ts []token, k int) bool {
 
 // thanksAt: a thanks word at j, with "و" on it or not.
 func thanksAt(ts []token, j int) bool {
-	w := lower(ts[j].surface)
+	w := ts[j].lowSurface()
 	return thanksWords[wordKey(w)] || thanksWords[wordKey(strings.TrimPrefix(w, "و"))]
 }
 
@@ -1568,10 +1568,10 @@ func addressed(ts []token, k int) bool {
 	if k == 0 || ts[k].sep || ts[k-1].sep || isNumber(ts[k].text) {
 		return false
 	}
-	if v := lower(ts[k-1].surface); v != "يا" && v != "ya" {
+	if v := ts[k-1].lowSurface(); v != "يا" && v != "ya" {
 		return false
 	}
-	if w := lower(ts[k].surface); w == "ريت" || w == "reet" || w == "rit" || w == "ترى" || w == "تري" {
+	if w := ts[k].lowSurface(); w == "ريت" || w == "reet" || w == "rit" || w == "ترى" || w == "تري" {
 		return false
 	}
 	return k+1 >= len(ts) || ts[k+1].sep

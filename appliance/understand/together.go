@@ -34,8 +34,8 @@ func together(ts []token) {
 	}
 	for k := 0; k+2 < len(ts); k++ {
 		// "وكل واحد فينا كالون": one for each of them
-		if !eachWord(ts[k]) || ts[k+1].sep || !(eachOne[ts[k+1].text] || eachOne[lower(ts[k+1].surface)]) ||
-			ts[k+2].sep || !(ofUs[ts[k+2].text] || ofUs[lower(ts[k+2].surface)]) {
+		if !eachWord(ts[k]) || ts[k+1].sep || !(eachOne[ts[k+1].text] || eachOne[ts[k+1].lowSurface()]) ||
+			ts[k+2].sep || !(ofUs[ts[k+2].text] || ofUs[ts[k+2].lowSurface()]) {
 			continue
 		}
 		ts[k].used, ts[k].aside = true, true
@@ -58,12 +58,12 @@ func together(ts []token) {
 // or before a verb of wanting and then goods ("انا عايز …، وهو عايز …").
 func personMark(ts []token, k int) bool {
 	t := ts[k]
-	if t.sep || !personPronouns[strings.TrimPrefix(lower(t.surface), "و")] || k+1 >= len(ts) {
+	if t.sep || !personPronouns[strings.TrimPrefix(t.lowSurface(), "و")] || k+1 >= len(ts) {
 		return false
 	}
 	n := ts[k+1]
-	wants := !n.sep && k+2 < len(ts) && (wantVerbs[n.text] || wantVerbs[lower(n.surface)] || wantsEn[lower(n.surface)])
-	and := t.conj || strings.HasPrefix(t.surface, "و") || k > 0 && (ts[k-1].text == "و" || lower(ts[k-1].surface) == "and")
+	wants := !n.sep && k+2 < len(ts) && (wantVerbs[n.text] || wantVerbs[n.lowSurface()] || wantsEn[n.lowSurface()])
+	and := t.conj || strings.HasPrefix(t.surface, "و") || k > 0 && (ts[k-1].text == "و" || ts[k-1].lowSurface() == "and")
 	if k > 0 && !ts[k-1].sep && !(wants && and) {
 		return false // "وهو عايز …" opens a clause of its own, comma or not
 	}
@@ -79,12 +79,12 @@ func personMark(ts []token, k int) bool {
 
 // personSep: token k is a person's mark made a separator (together).
 func personSep(t token) bool {
-	return t.sep && t.text == "\n" && personPronouns[strings.TrimPrefix(lower(t.surface), "و")]
+	return t.sep && t.text == "\n" && personPronouns[strings.TrimPrefix(t.lowSurface(), "و")]
 }
 
 // eachWord: "كل" as written, with و or not ("each", Franco "kol").
 func eachWord(t token) bool {
-	w := lower(t.surface)
+	w := t.lowSurface()
 	return !t.sep && (strings.TrimPrefix(w, "و") == "كل" || w == "each" || w == "kol" || w == "koll")
 }
 
@@ -108,15 +108,15 @@ var (
 // a plural); ok false when the message says no such thing.
 func sameAgain(ts []token) (color string, n int, ok bool) {
 	for k := 0; k+1 < len(ts); k++ {
-		sw := lower(ts[k].surface)
+		sw := ts[k].lowSurface()
 		if ts[k].sep || !sameWords[ts[k].text] && sw != "same" && sw != "nafs" || ts[k+1].sep {
 			continue
 		}
 		t := k + 1
-		if t+1 < len(ts) && !ts[t+1].sep && articles[lower(ts[t].surface)] {
+		if t+1 < len(ts) && !ts[t+1].sep && articles[ts[t].lowSurface()] {
 			t++ // "nafs el 7agteen"
 		}
-		thing := wordKey(lower(ts[t].surface))
+		thing := wordKey(ts[t].lowSurface())
 		from := k
 		switch {
 		case thingsTwo[thing]:
@@ -125,7 +125,7 @@ func sameAgain(ts []token) (color string, n int, ok bool) {
 			n = -1
 		case thingsOne[thing]:
 			n = 1 // "ونفس الحاجة بس بيج": the line before, again
-		case sw == "same" && k > 0 && !ts[k-1].sep && lower(ts[k-1].surface) == "the" && butWords[lower(ts[k+1].surface)]:
+		case sw == "same" && k > 0 && !ts[k-1].sep && ts[k-1].lowSurface() == "the" && butWords[ts[k+1].lowSurface()]:
 			// "… and the same in beige": the line before, again in
 			// another colour — a line of its own, never its colour
 			n, t, from = 1, k, k-1
@@ -133,7 +133,7 @@ func sameAgain(ts []token) (color string, n int, ok bool) {
 			continue
 		}
 		end := t + 1
-		for end < len(ts) && !ts[end].sep && ts[end].color == "" && (butWords[ts[end].text] || butWords[lower(ts[end].surface)]) {
+		for end < len(ts) && !ts[end].sep && ts[end].color == "" && (butWords[ts[end].text] || butWords[ts[end].lowSurface()]) {
 			end++
 		}
 		if end >= len(ts) || ts[end].sep || ts[end].color == "" {

@@ -26,7 +26,7 @@ func totalShares(ts []token, isLex func(int) bool) {
 		}
 		// the goods: words of some name, no colour, no figure
 		k := total.end
-		if k < len(ts) && !ts[k].sep && lower(ts[k].surface) == "of" {
+		if k < len(ts) && !ts[k].sep && ts[k].lowSurface() == "of" {
 			k++
 		}
 		goods := 0
@@ -53,13 +53,13 @@ func totalShares(ts []token, isLex func(int) bool) {
 			if !ok || a.implied || a.per || a.side || a.dozen || a.unit != "m" && a.unit != "" || a.end >= len(ts) || ts[a.end].sep || ts[a.end].color == "" {
 				break
 			}
-			if n > 0 && !(ts[k].conj || k > 0 && (ts[k-1].text == "و" || lower(ts[k-1].surface) == "and")) {
+			if n > 0 && !(ts[k].conj || k > 0 && (ts[k-1].text == "و" || ts[k-1].lowSurface() == "and")) {
 				break
 			}
 			sum += a.val
 			n++
 			k = a.end + 1
-			if k < len(ts) && !ts[k].sep && (ts[k].text == "و" || lower(ts[k].surface) == "and") {
+			if k < len(ts) && !ts[k].sep && (ts[k].text == "و" || ts[k].lowSurface() == "and") {
 				k++
 			}
 		}

@@ -28,12 +28,12 @@ func tradeIn(ts []token) string {
 		if !isLatinWord(t.surface) {
 			continue
 		}
-		s := lower(t.surface)
+		s := t.lowSurface()
 		switch {
 		case hasAnyPrefix(s, "abee3holko", "abi3holko", "ab3holko", "abee3halko", "abi3halko", "ab3halko", "abee3lko", "abi3lko", "ab3lko"),
 			hasAnyPrefix(s, "teshtroh", "teshteroh", "tshtroh", "betshtero", "beteshtero", "bteshtero") && (strings.Contains(s, "roh") || next == "meny" || next == "menny" || next == "mni"),
-			(s == "buy" || s == "sell") && i+1 < len(ts) && !ts[i+1].sep && ownGoods(lower(ts[i+1].surface)),
-			s == "trade" && i+1 < len(ts) && lower(ts[i+1].surface) == "in", s == "trade-in", s == "tradein":
+			(s == "buy" || s == "sell") && i+1 < len(ts) && !ts[i+1].sep && ownGoods(ts[i+1].lowSurface()),
+			s == "trade" && i+1 < len(ts) && ts[i+1].lowSurface() == "in", s == "trade-in", s == "tradein":
 			ts[i].used = true
 			return t.surface
 		}

@@ -28,7 +28,7 @@ func (r *Rules) variantInstead(ts []token, items []Item) []Item {
 			continue
 		}
 		if slices.ContainsFunc(ts[max(a.end-1, 0):min(b.end, len(ts))], func(t token) bool {
-			w := strings.TrimPrefix(lower(t.surface), "و")
+			w := strings.TrimPrefix(t.lowSurface(), "و")
 			return !t.sep && (tooWords[w] || moreWords[w] || addWords[w])
 		}) {
 			continue // "… لا وكمان طقم الاتناشر": one more, no correction
@@ -37,7 +37,7 @@ func (r *Rules) variantInstead(ts []token, items []Item) []Item {
 			continue // "… لا خليهم ٢ بس، وواحدة ٨٠": the count corrected, then more goods
 		}
 		for m := max(a.end-1, 0); m < len(ts) && m < b.end; m++ {
-			if w := lower(ts[m].surface); !ts[m].sep && insteadWords[strings.TrimPrefix(w, "و")] {
+			if w := ts[m].lowSurface(); !ts[m].sep && insteadWords[strings.TrimPrefix(w, "و")] {
 				ts[m].used = true // "بدلهم": said of the line it takes the place of
 			}
 		}

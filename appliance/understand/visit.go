@@ -17,7 +17,7 @@ func visitFor(ts []token) {
 		}
 		j := i + 1
 		prefixed := false
-		if j < len(ts) && !ts[j].sep && francoFor[lower(ts[j].surface)] {
+		if j < len(ts) && !ts[j].sep && francoFor[ts[j].lowSurface()] {
 			j, prefixed = j+1, true // "me3aynet lel matbakh"
 		}
 		if j >= len(ts) || ts[j].sep || !ts[j].lex || ts[j].color != "" {

@@ -210,7 +210,7 @@ func millilitresAsMm(ts []token, d *draft) (float64, bool) {
 		return 0, false
 	}
 	for k := a.start; k < a.end && k < len(ts); k++ {
-		if !ts[k].sep && mlWords[lower(ts[k].surface)] {
+		if !ts[k].sep && mlWords[ts[k].lowSurface()] {
 			return a.val * 0.001, true
 		}
 	}

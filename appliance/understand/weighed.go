@@ -256,7 +256,7 @@ func packWeightAfter(ts []token, d *draft) float64 {
 // its figure or fraction ("250 gm" of "ربع كيلو", "نص كيلو"); 0 for any
 // other.
 func tokenKg(t token) float64 {
-	for _, w := range []string{t.text, lower(t.surface), strings.TrimPrefix(lower(t.surface), "و")} {
+	for _, w := range []string{t.text, t.lowSurface(), strings.TrimPrefix(t.lowSurface(), "و")} {
 		fs := strings.Fields(w)
 		switch len(fs) {
 		case 1:
@@ -299,7 +299,7 @@ func lengthAfter(ts []token, k int) bool {
 	if k+1 >= len(ts) || ts[k+1].sep {
 		return false
 	}
-	for _, w := range []string{ts[k+1].text, lower(ts[k+1].surface)} {
+	for _, w := range []string{ts[k+1].text, ts[k+1].lowSurface()} {
 		if u, ok := unitWord(w); ok && (u == "mm" || u == "cm" || u == "m") || inchWords[w] {
 			return true
 		}
@@ -387,7 +387,7 @@ var priceWords = set("بكام", "بكم", "كام", "سعر", "سعره", "سع
 // priceAsked: the message asks a price.
 func priceAsked(ts []token) bool {
 	for _, t := range ts {
-		if !t.sep && (priceWords[t.text] || priceWords[lower(t.surface)]) {
+		if !t.sep && (priceWords[t.text] || priceWords[t.lowSurface()]) {
 			return true
 		}
 	}
@@ -450,18 +450,18 @@ func (r *Rules) weightOpens(ts []token) {
 	// English "… of veal and a kilo of kandouz": "and", "a", the weight,
 	// "of", and goods in weighed packs after a word of such goods
 	for k := 1; k+3 < len(ts); k++ {
-		if ts[k].sep || lower(ts[k].surface) != "and" || ts[k-1].sep || !r.weighedWord(ts[k-1]) {
+		if ts[k].sep || ts[k].lowSurface() != "and" || ts[k-1].sep || !r.weighedWord(ts[k-1]) {
 			continue
 		}
 		m := k + 1
-		if w := lower(ts[m].surface); !ts[m].sep && (w == "a" || w == "an" || w == "one") {
+		if w := ts[m].lowSurface(); !ts[m].sep && (w == "a" || w == "an" || w == "one") {
 			m++
 		}
 		if m+2 >= len(ts) || ts[m].sep || tokenKg(ts[m]) != 1 || strings.Contains(ts[m].text, " ") {
 			continue
 		}
 		g := m + 1
-		if !ts[g].sep && lower(ts[g].surface) == "of" {
+		if !ts[g].sep && ts[g].lowSurface() == "of" {
 			g++
 		}
 		if g < len(ts) && !ts[g].sep && r.weighedWord(ts[g]) {

@@ -17,14 +17,14 @@ import (
 // still needs the look or the due asked.
 func workAgoSeen(ts []token) bool {
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].sep || !clauseThat[lower(ts[i].surface)] || ts[i+1].sep {
+		if ts[i].sep || !clauseThat[ts[i].lowSurface()] || ts[i+1].sep {
 			continue
 		}
 		if i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text] {
 			continue // "زي اللي ركبتوها من شهر": one like it
 		}
 		v := ts[i+1].text
-		if !doneVerb(v) && !doneVerb(wordKey(lower(ts[i+1].surface))) && !(lower(ts[i+1].surface) == "you" && i+2 < len(ts) && !ts[i+2].sep && strings.HasSuffix(lower(ts[i+2].surface), "ed")) {
+		if !doneVerb(v) && !doneVerb(wordKey(ts[i+1].lowSurface())) && !(ts[i+1].lowSurface() == "you" && i+2 < len(ts) && !ts[i+2].sep && strings.HasSuffix(ts[i+2].lowSurface(), "ed")) {
 			continue
 		}
 		ago := -1
@@ -78,7 +78,7 @@ func doneVerb(v string) bool {
 // "من اسبوعين", "من امبارح", Franco "men shahr", English "two weeks
 // ago" — and it returns where they end (-1 when they do not).
 func agoAt(ts []token, k int) int {
-	w := lower(ts[k].surface)
+	w := ts[k].lowSurface()
 	if w == "ago" {
 		return k + 1
 	}
@@ -86,7 +86,7 @@ func agoAt(ts []token, k int) int {
 		return -1
 	}
 	for j := k + 1; j < len(ts) && j <= k+2 && !ts[j].sep; j++ {
-		n := wordKey(lower(ts[j].surface))
+		n := wordKey(ts[j].lowSurface())
 		if agoNouns[n] || timeNouns[n] {
 			return j + 1
 		}
@@ -106,7 +106,7 @@ var agoNouns = set("يومين", "اسبوعين", "شهرين", "سنتين", "
 // lookAsked: a person asked to come and look at the thing ("يشوفها",
 // "يعاينه", Franco "yeshofha", English "check it").
 func lookAsked(t token) bool {
-	w := strings.TrimPrefix(lower(t.surface), "و")
+	w := strings.TrimPrefix(t.lowSurface(), "و")
 	return inspectVerbs[t.text] || inspectVerbs[w] || inspectVerbs[wordKey(w)] ||
 		strings.HasPrefix(w, "yeshof") || strings.HasPrefix(w, "ye3ayen")
 }
@@ -115,11 +115,11 @@ func lookAsked(t token) bool {
 // حقي", "عايزين حقنا", Franco "3ayez 7a2y", English "I want my money
 // back" is a return (exchangeVerbs) and no such word.
 func dueClaimed(ts []token, k int) bool {
-	if !dueWords[wordKey(lower(ts[k].surface))] || k == 0 || ts[k-1].sep {
+	if !dueWords[wordKey(ts[k].lowSurface())] || k == 0 || ts[k-1].sep {
 		return false
 	}
 	p := ts[k-1]
-	return orderCues[p.text] || orderCues[p.surfKey()] || francoWant[lower(p.surface)]
+	return orderCues[p.text] || orderCues[p.surfKey()] || francoWant[p.lowSurface()]
 }
 
 // dueWords: my (our) due, what is owed to me.

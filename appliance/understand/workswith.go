@@ -20,7 +20,7 @@ func worksWith(ts []token) {
 			named = true
 			continue
 		}
-		if !named || !presentVerb(t.surface) || !withPreps[lower(ts[i+1].surface)] {
+		if !named || !presentVerb(t.surface) || !withPreps[ts[i+1].lowSurface()] {
 			continue
 		}
 		end := i + 2
