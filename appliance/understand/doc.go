@@ -3090,5 +3090,7 @@
 // person.go, priced.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
 // ranged.go, required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
 // sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
-// variantinstead.go, visit.go, workago.go, workon.go, workswith.go.
+// variantinstead.go, visit.go, workago.go, workon.go, workswith.go;
+// tokenkeys.go keeps each token's lowered surface and key once (read
+// through lowSurface and surfKey, checked against the surface).
 package understand
