@@ -162,13 +162,7 @@ func (r *Rules) packCounts(items []Item) {
 		q := int(it.Quantity / catalog.One)
 
 		ws := strings.Fields(it.Phrase)
-		at := slices.IndexFunc(ws, func(w string) bool {
-			v, err := strconv.ParseFloat(w, 64)
-			if err != nil {
-				v, _ = numberWord(w)
-			}
-			return v == float64(q)
-		})
+		at := countWordAt(ws, q)
 		dozens := false
 		if at < 0 && !in.dozen && (12%in.pack == 0 || in.pack == 24) {
 			// "دستة دبابيس", "نص دستة", "دستة ونص" of a box of 12 pins (or
@@ -447,4 +441,16 @@ func (r *Rules) millilitresSaid(ts []token) {
 			}
 		}
 	}
+}
+
+// countWordAt is where among a phrase's words the count q is said, as a
+// figure or a number word ("٣", "تلاتة"); -1 when it is not.
+func countWordAt(ws []string, q int) int {
+	return slices.IndexFunc(ws, func(w string) bool {
+		v, err := strconv.ParseFloat(w, 64)
+		if err != nil {
+			v, _ = numberWord(w)
+		}
+		return v == float64(q)
+	})
 }

@@ -98,13 +98,7 @@ func (r *Rules) setPieces(items []Item) {
 		}
 		// the count said in the goods' own word, no set's nor pack's
 		ws := strings.Fields(it.Phrase)
-		at := slices.IndexFunc(ws, func(w string) bool {
-			v, err := strconv.ParseFloat(w, 64)
-			if err != nil {
-				v, _ = numberWord(w)
-			}
-			return v == float64(q)
-		})
+		at := countWordAt(ws, q)
 		if at < 0 || at+1 >= len(ws) {
 			continue
 		}
