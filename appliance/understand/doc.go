@@ -3056,7 +3056,12 @@
 //   - a weight word said inside another line ("كيس الزلط الكيلو بكام؟":
 //     the 1 kg bag) is no price per kilo asked of a line that names its
 //     own pack ("وعلبة الاكل الكبيرة بكام؟": one large can, never the
-//     four cans a kilo makes) (perKiloAsked).
+//     four cans a kilo makes) (perKiloAsked);
+//   - the customer's own goods told opening a clause of their own, Franco
+//     "el 7od 3andy 200 letr" (the article apart, "3andy" after the noun)
+//     and English "my tank is 200 litres" as Arabic "الحوض عندي" was
+//     (definiteHad, ownedOpens), with their size, are context — what a
+//     service asked is for — never a line of the goods (negate).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

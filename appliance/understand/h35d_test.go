@@ -58,3 +58,31 @@ func TestRules_KiloOfAnotherLine(t *testing.T) {
 		{"kees el bon el kilo b kam? w 3elba el shay el kbeera b kam?", []wantItem{{"COFFEE-1K", 1, "", nil}, {"TEA-L", 1, "", nil}}},
 	})
 }
+
+// h35dGardenCSV: a garden shop selling water pumps by their flow and a
+// pump servicing visit.
+const h35dGardenCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PUMP-1,طلمبة مية 1 حصان,Water pump 1 hp,طلمبة 1,طلمبات,piece,2500,5,,
+PUMP-2,طلمبة مية 2 حصان,Water pump 2 hp,طلمبة 2,طلمبات,piece,4000,5,,
+SRV-PUMP,زيارة صيانة الطلمبة,Pump servicing visit,صيانة الطلمبة|صيانة طلمبة,خدمات,piece,350,,,
+`
+
+const h35dGardenVocab = `طلمبة, طلمبه, موتور مية, pump, tolomba
+حصان, hp, horse, 7osan
+صيانة, صيانه, servicing, service, siana
+زيارة, زياره, visit, zyara
+`
+
+// TestRules_OwnGoodsToldAfterQuestion: the customer's own goods told in a
+// clause of their own after a service asked, Franco "el tolomba 3andy 2
+// 7osan" and English "my pump is 2 hp" as Arabic "الطلمبة عندي" was, are
+// what the service is for, no line of the goods. (Arabic "الطلمبة عندي ٢
+// حصان" still counts the visit twice by the horsepower: left, see
+// BENCHMARKS.)
+func TestRules_OwnGoodsToldAfterQuestion(t *testing.T) {
+	r := rulesFrom(t, h35dGardenCSV, h35dGardenVocab)
+	checkCases(t, r, Inquiry, []itemCase{
+		{"zyara siana el tolomba b kam? el tolomba 3andy 2 7osan", []wantItem{{"SRV-PUMP", 1, "", nil}}},
+		{"how much is a pump servicing visit? my pump is 2 hp", []wantItem{{"SRV-PUMP", 1, "", nil}}},
+	})
+}
