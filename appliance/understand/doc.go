@@ -3045,6 +3045,24 @@
 //     وكمان واحدة زيها"); "زيها بس ٦٠" (like it but another figure) is a
 //     line of its own, never more of the first (moreLikeIt, likeItAgain).
 //
+// The twenty-fifth session's elliptical second questions in an inquiry
+// (branch h35d, finish.go, weighed.go, prepare.go, h35d_test.go):
+//   - a second question naming an accessory as the goods before's own
+//     ("بكام حوض ال١٠٠ لتر؟ والحامل بتاعه بكام لوحده؟", "والسلة بتاعتها
+//     بكام لوحدها؟", Franco "beta3etha"), where the goods' own name holds
+//     the accessory's word ("من غير حامل"), is a line of its own (the
+//     accessory made for that size, ownWords and ownSizeBefore), never
+//     the first line asked again with the article (restated);
+//   - a weight word said inside another line ("كيس الزلط الكيلو بكام؟":
+//     the 1 kg bag) is no price per kilo asked of a line that names its
+//     own pack ("وعلبة الاكل الكبيرة بكام؟": one large can, never the
+//     four cans a kilo makes) (perKiloAsked);
+//   - the customer's own goods told opening a clause of their own, Franco
+//     "el 7od 3andy 200 letr" (the article apart, "3andy" after the noun)
+//     and English "my tank is 200 litres" as Arabic "الحوض عندي" was
+//     (definiteHad, ownedOpens), with their size, are context — what a
+//     service asked is for — never a line of the goods (negate).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

@@ -1376,10 +1376,15 @@ func (r *Rules) restated(ts []token, d *draft, keep []*draft, items []Item, item
 		}
 		k, ok := itemOf[e]
 		if ok && e.end <= d.start && d.start < len(ts) && definite(ts[d.start].surface) && items[k].Product != nil &&
-			r.explainsAll(d, items[k].Product) && d.uniq[r.lx.info[r.indexOf(items[k].Product)].head] && questionFrom(ts, d.end) {
+			r.explainsAll(d, items[k].Product) && d.uniq[r.lx.info[r.indexOf(items[k].Product)].head] && questionFrom(ts, d.end) &&
+			!ownOf(ts, d, r.lx.rewrite) {
 			// "… مع التفصيل ويفي، وكم يوم ياخذ التفصيل؟": asked about
 			// with the article, the head noun of a line before (every
-			// word said its product's) points back to that line
+			// word said its product's) points back to that line — but
+			// never a noun said as that line's own ("والحامل بتاعه بكام
+			// لوحده؟": the stand for that tank, whose words ownWords took
+			// from the tank's line): another thing (h35d, elliptical
+			// second question)
 			return true
 		}
 		if !ok || items[k].Product != p || e.end > d.start {

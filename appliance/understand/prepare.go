@@ -2246,6 +2246,17 @@ func (r *Rules) negate(ts []token) {
 			// "، الاوكر عندي", "على الحلق اللي عندي", "عشان العازل عندي":
 			// the one named is the customer's already
 			n = 0
+		case ts[i].lex && i > 0 && ts[i-1].text == "ال" && isLatinWord(ts[i-1].surface) && (i == 1 || ts[i-2].sep) && definiteHad(ts, i),
+			ts[i].lex && i > 0 && ownedOpens(ts, i):
+			// Franco "el 7od 3andy 200 letr", English "my tank is 200
+			// litres": the customer's own goods told, opening a clause —
+			// what they have, their size with them, no line (h35d)
+			j := i
+			for ; j < len(ts) && !ts[j].sep && !orderCues[strings.TrimPrefix(ts[j].text, "و")] && !ts[j].conj && ts[j].text != "و" && ts[j].lowSurface() != "and"; j++ {
+				ts[j].neg, ts[j].used = true, true
+			}
+			i = j - 1
+			continue
 		default:
 			continue
 		}
@@ -2359,7 +2370,22 @@ func definiteHad(ts []token, i int) bool {
 	if j > i && j+1 < len(ts) && (ts[j].surface == "اللي" || ts[j].surface == "الي") {
 		j++ // "الحلق اللي عندي": the one I have
 	}
-	return j > i && j < len(ts) && !ts[j].sep && (haveWords[ts[j].text] || mineWords[ts[j].text])
+	return j > i && j < len(ts) && !ts[j].sep && (haveWords[ts[j].text] || haveWords[ts[j].lowSurface()] || mineWords[ts[j].text])
+}
+
+// ownedOpens: English "my"/"our" opens the clause right before the noun
+// at i, and "is"/"has" and a figure follow the noun's words ("my tank is
+// 200 litres"): the customer's own goods' size told ("my pump is another
+// brand …" is left to notOurs).
+func ownedOpens(ts []token, i int) bool {
+	if w := ts[i-1].lowSurface(); w != "my" && w != "our" || i > 1 && !ts[i-2].sep {
+		return false
+	}
+	j := i
+	for j < len(ts) && !ts[j].sep && ts[j].lex && !isNumber(ts[j].text) {
+		j++
+	}
+	return j+1 < len(ts) && !ts[j].sep && (ts[j].lowSurface() == "is" || ts[j].lowSurface() == "has") && !ts[j+1].sep && isNumber(ts[j+1].text)
 }
 
 // mineWords say the thing named before is the customer's own ("السوميه

@@ -312,10 +312,20 @@ var inchWords = set("بوصة", "بوصه", "انش", "إنش", "inch", "inches"
 
 // perKiloAsked: the message asks a price per kilo ("الكيلو بكام", "بكام
 // الكيلو", "how much per kilo", "kam el kilo"): a weight word with the
-// article, or after "per"/"the"/a Franco article.
-func perKiloAsked(ts []token) bool {
+// article, or after "per"/"the"/a Franco article. A line d that names its
+// own pack ("وعلبة الاكل الكبيرة بكام؟": the large can) asks that pack's
+// price: a kilo said outside it is another line's ("كيس الزلط الكيلو
+// بكام؟": the 1 kg bag), never four cans (h35d).
+func perKiloAsked(ts []token, d *draft) bool {
+	ownPack := false
+	for k := d.start; k < d.end && k < len(ts); k++ {
+		ownPack = ownPack || !ts[k].sep && packWord(wordKey(strings.TrimPrefix(ts[k].surface, "و")))
+	}
 	for k, t := range ts {
 		if t.sep || weightKg(t.surface) != 1 && weightKg(strings.TrimPrefix(fold(t.surface), "ال")) != 1 {
+			continue
+		}
+		if ownPack && (k < d.start || k >= d.end) {
 			continue
 		}
 		if strings.HasPrefix(fold(t.surface), "ال") || k > 0 && !ts[k-1].sep && perWord(ts[k-1].surface) {
@@ -338,7 +348,7 @@ func (r *Rules) weighPacks(ts []token, d *draft, it *Item, best int, asked bool)
 		return first, nil, nil, false
 	}
 	kg, each := r.weighedSaid(ts, d)
-	if kg == 0 && asked && perKiloAsked(ts) {
+	if kg == 0 && asked && perKiloAsked(ts, d) {
 		kg = 1 // "الكيلو بكام": the kilo pack's price
 	}
 	if kg == 0 {
