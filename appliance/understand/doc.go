@@ -3062,6 +3062,23 @@
 //     and English "my tank is 200 litres" as Arabic "الحوض عندي" was
 //     (definiteHad, ownedOpens), with their size, are context — what a
 //     service asked is for — never a line of the goods (negate).
+// The twenty-fifth session's rentals by the day or the night (branch
+// h35a, rentdays.go, finish.go, h35a_test.go):
+//   - goods whose name says they are rented or priced per day or per
+//     night ("(إيجار لليوم)", "(لليلة)", "per day", "per night") are
+//     counted in piece-days: the days or nights said for them ("ليومين",
+//     "l yomeen", "لمدة ٣ أيام", "ليلتين", "for three days", "2 nights")
+//     multiply the count of each such line they cover — the first
+//     duration at or after the line (one after a list covers the list),
+//     or the only one said before every such line; one day leaves it, a
+//     per-event line (delivery, setup) is never multiplied, and a line
+//     after the last duration that follows another rental line has its
+//     days asked (rentDays, rentedDays, byDay). A time around something
+//     else ("بعد يومين", "خلال ٣ ايام") is no rent's length;
+//   - the duration's words are no size, count nor name of the line
+//     ("٢٠٠ كرسي فندقي ليوم واحد" is no 100 cm chair), and a weekday said
+//     by its number after يوم ("يوم الاربع", "ليوم الاتنين") is that day,
+//     never "all four" of the goods before (weekdayAt).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
@@ -3105,7 +3122,7 @@
 // inscribed.go, kindword.go, letter.go, lexicon.go, live.go, lower.go,
 // metrewidth.go, minimum.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,
 // own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go,
-// person.go, priced.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
+// person.go, priced.go, quote.go, reason.go, redo.go, rent.go, rentdays.go, repeat.go,
 // ranged.go, required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
 // sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
 // variantinstead.go, visit.go, workago.go, workon.go, workswith.go;

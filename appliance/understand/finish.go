@@ -2690,8 +2690,8 @@ func (r *Rules) splitService(items []Item, k int) bool {
 // and its value.
 func articledNumber(ts []token, from, to int) (float64, bool) {
 	for m := from; m < to && m < len(ts); m++ {
-		if ts[m].sep {
-			continue
+		if ts[m].sep || weekdayAt(ts, m) {
+			continue // "تفرشوا يوم الاربع": Wednesday, never all four
 		}
 		for _, p := range []string{"ال", "لل"} {
 			if w, ok := strings.CutPrefix(ts[m].surface, p); ok && isNumberWord(w) {

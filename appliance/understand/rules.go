@@ -42,6 +42,8 @@ type Rules struct {
 	family  sync.Map      // word → bool: familyWord, computed once per word
 	weighed *weighedPacks // the goods sold in weighed packs (weighed.go)
 	poured  *pouredPacks  // the goods sold in cans of several volumes (volumes.go)
+	// rentsByDay: some product is rented per day or per night (rentdays.go)
+	rentsByDay bool
 }
 
 // countBuf is a draft's per-product word counts (len(products), all zero
@@ -126,7 +128,8 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 			}
 		}
 	}
-	return &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx), poured: newPouredPacks(lx)}, nil
+	return &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx), poured: newPouredPacks(lx),
+		rentsByDay: slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) })}, nil
 }
 
 // Products returns the catalog the rules were built for.
@@ -371,6 +374,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.looseSaid(ts)
 	r.millilitresSaid(ts)
 	capacityAt := r.capacityCounted(ts)
+	rents := r.rentDays(ts)
 	drafts := r.segment(ts)
 	r.amountForNext(ts, drafts)
 	for _, d := range drafts {
@@ -385,6 +389,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = namedThenOrdered(ts, items)
 	items = r.deliveryByRegion(ts, items)
 	items = r.classSaidOnce(ts, items)
+	rentedDays(rents, items)
 	if same && len(items) > 0 {
 		items = again(items, r.lx.colors[sameColor], sameN) // "وطلب صاحبي: نفس الحاجتين بس اخضر"
 	}

@@ -1,0 +1,162 @@
+package understand
+
+import (
+	"regexp"
+	"slices"
+
+	"fatoora/catalog"
+)
+
+// Rentals by the day or the night (h35a). A product whose name says it is
+// rented or priced per day or per night ("كرسي بلاستيك (إيجار لليوم)",
+// "ساوند سيستم (لليلة)", "Tent (per m² per day)") is counted in
+// piece-days: the days or nights said for the goods ("ليومين", "l
+// yomeen", "لمدة ٣ أيام", "for two days", "ليلتين", "2 nights") multiply
+// the count of every such line they cover, and one day or night leaves
+// it. The duration is never a size nor a count of its own ("ليوم واحد"),
+// and neither is a day named after يوم ("ليوم السبت", "يوم الاربع").
+
+// perDayName: a name saying its goods are priced per day or per night.
+var perDayName = regexp.MustCompile(`(?i)\bper\s+(?:day|night)\b|\b(?:daily|nightly)\s+(?:rent|rate|hire)|/\s*(?:day|night)\b|(?:^|[\s(])(?:لل|بال|لكل\s+)(?:يوم|ليل[ةه])(?:[\s)]|$)`)
+
+// byDay: prod is rented or priced per day or per night, as its name says.
+func byDay(prod *catalog.Product) bool {
+	return prod != nil && (perDayName.MatchString(prod.NameAr) || perDayName.MatchString(prod.NameEn))
+}
+
+// the words of a duration in days or nights, as the customer writes them
+var (
+	dayOne   = set("يوم", "ليوم", "day", "night", "yom", "youm", "yoom", "ليله", "لليله", "leila", "leela", "lila", "leilah")
+	dayTwo   = set("يومين", "ليومين", "yomeen", "yomein", "youmeen", "youmein", "yomen", "yomin", "ليلتين", "لليلتين", "leilteen", "lelteen", "leltein", "leiltein", "leilten")
+	dayMany  = set("ايام", "أيام", "days", "ayam", "ayyam", "iyam", "ليالي", "nights", "layaly", "leyaly", "layali", "leyali")
+	dayFor   = set("ل", "لمده", "مده", "for", "l", "le", "li", "lemodet", "lemoddet", "lmodet", "el")
+	dayOnly  = set("واحد", "واحده", "بس", "wa7ed", "wa7da", "wahed", "only")
+	dayNames = set("السبت", "الحد", "الاحد", "الأحد", "الاتنين", "الاثنين", "التلات", "الثلاثاء", "التلاتاء", "الاربع", "الاربعاء",
+		"الأربع", "الأربعاء", "الخميس", "الجمعه", "الجمعة", "el sabt", "el gom3a", "el khamis")
+	// a time before or after something, no rent's length ("بعد يومين",
+	// "خلال ٣ ايام", "in 2 days")
+	dayNotFor = set("بعد", "قبل", "خلال", "في", "فى", "من", "كام", "كم", "كل", "اخر", "آخر", "within", "in", "after", "before",
+		"every", "each", "ba3d", "2abl", "khelal", "kam", "fe", "fi")
+)
+
+// rentSpan: a duration said, from token at to end, of n days or nights
+// (0: a day named, no length).
+type rentSpan struct{ at, end, n int }
+
+// rentDays reads the durations of a message to a shop that rents by the
+// day or the night and sets their words aside, so that no line reads them
+// as its size, its count or its name.
+func (r *Rules) rentDays(ts []token) []rentSpan {
+	if !r.rentsByDay {
+		return nil
+	}
+	var out []rentSpan
+	for i := 0; i < len(ts); i++ {
+		if ts[i].sep {
+			continue
+		}
+		j, pre := i, false
+		if dayFor[dayKey(ts[j])] && j+1 < len(ts) && !ts[j+1].sep {
+			j, pre = j+1, true
+		}
+		if !pre && i > 0 && !ts[i-1].sep && dayNotFor[dayKey(ts[i-1])] {
+			continue
+		}
+		w := dayKey(ts[j])
+		if ts[j].conj {
+			continue
+		}
+		pre = pre || ts[j].prep
+		n, end := 0, 0
+		switch {
+		case dayTwo[w]:
+			n, end = 2, j+1
+		case dayOne[w] && j+1 < len(ts) && weekdayAt(ts, j+1):
+			// "ليوم السبت", "يوم الاربع": a day named, Wednesday never
+			// "all four"; the day noun stays a word of the names
+			ts[j+1].text, ts[j+1].lex = ts[j+1].surface, false
+			ts[j+1].used, ts[j+1].aside = true, true
+			i = j + 1
+			continue
+		case dayOne[w] && j+1 < len(ts) && !ts[j+1].sep && dayOnly[dayKey(ts[j+1])] && (pre || dayKey(ts[j+1]) != wordKey("بس")):
+			n, end = 1, j+2 // "ليوم واحد", "ليلة واحدة"
+		default:
+			v, m, ok := numberAt(ts, j, nil)
+			if !ok || j+m >= len(ts) || ts[j+m].sep || v < 1 || v > 60 || v != float64(int(v)) {
+				continue
+			}
+			u := dayKey(ts[j+m])
+			if !dayMany[u] && !(v == 1 && dayOne[u]) {
+				continue
+			}
+			n, end = int(v), j+m+1
+		}
+		if n == 1 && !pre && !dayOne[dayKey(ts[i])] {
+			continue
+		}
+		for k := i; k < end; k++ {
+			ts[k].used, ts[k].aside = true, true
+		}
+		out = append(out, rentSpan{i, end, n})
+		i = end - 1
+	}
+	return out
+}
+
+// rentedDays multiplies each line of goods rented by the day or the night
+// by the days or nights said for it: the first duration at or after the
+// line's start (one said after a list covers the list: "100 korsy w 10
+// tarabeza l yomeen"), or one said before every such line (said once for
+// the whole order). A line after the last duration that follows another
+// such line is ambiguous: how many is asked.
+func rentedDays(spans []rentSpan, items []Item) {
+	var lens []rentSpan
+	for _, s := range spans {
+		if s.n > 0 {
+			lens = append(lens, s)
+		}
+	}
+	if len(lens) == 0 {
+		return
+	}
+	first := -1
+	for _, it := range items {
+		if it.end > 0 && byDay(it.Product) && (first < 0 || it.start < first) {
+			first = it.start
+		}
+	}
+	for k := range items {
+		it := &items[k]
+		if it.end == 0 || !byDay(it.Product) {
+			continue
+		}
+		n := 0
+		if at := slices.IndexFunc(lens, func(s rentSpan) bool { return s.at >= it.start }); at >= 0 {
+			n = lens[at].n
+		} else if before := lens[len(lens)-1]; before.end <= first && len(lens) == 1 {
+			n = before.n // "لمدة يومين: ١٠٠ كرسي و١٠ ترابيزات"
+		} else {
+			if !slices.Contains(it.Missing, "count") {
+				it.Missing = append(it.Missing, "count") // "١٠٠ كرسي ليومين وساوند": the sound's nights unsaid
+			}
+			continue
+		}
+		if n > 1 {
+			it.Quantity = catalog.Milli(int64(it.Quantity) * int64(n))
+		}
+	}
+}
+
+// dayKey: the token's words as the day sets are keyed.
+func dayKey(t token) string { return wordKey(t.lowSurface()) }
+
+// weekdayAt: the word at m names a weekday after the noun يوم ("يوم
+// الاربع", "ليوم الاتنين": Wednesday, Monday), whatever number its letters
+// also spell.
+func weekdayAt(ts []token, m int) bool {
+	if m == 0 || ts[m-1].sep || !dayNames[dayKey(ts[m])] {
+		return false
+	}
+	w := dayKey(ts[m-1])
+	return dayNoun[w] || w == wordKey("ليوم") || w == "lyom"
+}
