@@ -3062,6 +3062,7 @@
 //     and English "my tank is 200 litres" as Arabic "الحوض عندي" was
 //     (definiteHad, ownedOpens), with their size, are context — what a
 //     service asked is for — never a line of the goods (negate).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
