@@ -182,6 +182,9 @@ func (r *Rules) scoreCandidates(d *draft) []scored {
 		}
 		return a.idx - b.idx
 	})
+	if wholeDozens(d) {
+		r.dozenFirst(d, out)
+	}
 	return out
 }
 
