@@ -3060,7 +3060,13 @@
 //     chooses the product sold in it beside the single ("٢ باكو كوع ٢٠"
 //     of "كوع … (باكو 10)" and "كوع … (بالواحد)") after another line as
 //     before any: the pack nouns are a pack group of their own for
-//     soldInPack (packGroupOf, packNounKeys).
+//     soldInPack (packGroupOf, packNounKeys);
+//   - a side said ("١٥ ورقة الوان وش واحد", "وش وضهر", Franco "wesh
+//     wa7ed", English "single-sided") keeps, of the candidates, those
+//     whose names state a side when some do: a print whose name states
+//     none ("طباعة من فلاشة ألوان") is not what was asked, though it
+//     shares the line's other words; the scores choose which side
+//     (sideSaid, sideWords; finish.go).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

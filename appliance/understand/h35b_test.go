@@ -58,3 +58,26 @@ func TestRules_DozenOfGoodsSoldBothWays(t *testing.T) {
 		{"عايز ١٢ لمبة ليد", []wantItem{{"LAMP-1", 12, "", nil}}},
 	})
 }
+
+// h35bPrintCSV: a print shop's flyers per sheet single- and double-sided,
+// beside stickers per sheet whose name states no side (its synonym "ورق
+// الوان" shares the customer's words).
+const h35bPrintCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FLY-1,فلاير ألوان وش واحد (للورقة),Colour flyer single-sided (per sheet),,فلايرات,piece,2,,,
+FLY-2,فلاير ألوان وش وضهر (للورقة),Colour flyer double-sided (per sheet),,فلايرات,piece,3,,,
+STICK,ستيكر ألوان (للورقة),Colour sticker (per sheet),ورقة ستيكر|ورق الوان,ستيكرات,piece,5,,,
+`
+
+// TestRules_SideSaidChoosesSided: a side said ("وش واحد", "وش وضهر",
+// English "single-sided") with words other goods share ("ورق الوان")
+// chooses among the goods whose names state a side, never stickers whose
+// name states none.
+func TestRules_SideSaidChoosesSided(t *testing.T) {
+	r := rulesFrom(t, h35bPrintCSV, "")
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢٠٠ ورقة الوان وش واحد", []wantItem{{"FLY-1", 200, "", nil}}},
+		{"عايز ٢٠٠ ورق الوان وش وضهر", []wantItem{{"FLY-2", 200, "", nil}}},
+		{"200 colour sheets single-sided", []wantItem{{"FLY-1", 200, "", nil}}},
+		{"عايز ٥٠ ورقة ستيكر", []wantItem{{"STICK", 50, "", nil}}},
+	})
+}
