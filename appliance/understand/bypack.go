@@ -454,3 +454,49 @@ func countWordAt(ws []string, q int) int {
 		return v == float64(q)
 	})
 }
+
+// wholeDozens: line d's count was said in whole dozens ("دستة", "٢ دستة",
+// "a dozen", "kashakeel 3 dasta"), no measure: a half dozen ("نص دستة",
+// "دستة ونص") is six (eighteen) of the goods, never half a pack.
+func wholeDozens(d *draft) bool {
+	a := d.pre
+	if a == nil {
+		return len(d.counts) == 1 && d.dozens && d.counts[0] > 0 && math.Mod(d.counts[0], 12) == 0
+	}
+	return a.dozen && a.unit == "" && !a.implied && !a.per && a.val > 0 && math.Mod(a.val, 12) == 0
+}
+
+// dozenFirst: a count said in dozens ("دستة كشاكيل ٤٠ ورقة", "٢ دستة
+// اقلام", "a dozen notebooks") of goods the shop sells both singly and by
+// the dozen — a product whose name says it is a dozen ("دستة كشاكيل …",
+// "… dozen") or a pack of 12 ("علبة أقلام 12 قلم", "(باكو 12)") — names
+// that product, its count the dozens (byTheDozen, packCounts): never
+// twelve singles invoiced in silence, and when the dozen is out of stock
+// the clerk offers what there is. The dozen must explain every word the
+// best reading explains, in the same category of the catalog; out is
+// reordered in place.
+func (r *Rules) dozenFirst(d *draft, out []scored) {
+	if len(out) < 2 {
+		return
+	}
+	twelve := func(idx int) bool {
+		in := &r.lx.info[idx]
+		return in.dozen || in.pack == 12
+	}
+	best := out[0].idx
+	if twelve(best) {
+		return
+	}
+	cat := r.lx.products[best].Category
+	for k := 1; k < len(out); k++ {
+		c := out[k].idx
+		if !twelve(c) || d.cnt[c] < d.cnt[best] || r.lx.products[c].Category != cat {
+			continue
+		}
+		c0 := out[k]
+		c0.score = max(c0.score, out[0].score+r.opts.AmbiguityMargin+0.01) // the dozen said chose it
+		copy(out[1:k+1], out[0:k])
+		out[0] = c0
+		return
+	}
+}

@@ -3081,6 +3081,29 @@
 //     by its number after يوم ("يوم الاربع", "ليوم الاتنين") is that day,
 //     never "all four" of the goods before (weekdayAt).
 //
+// The twenty-fifth session's packs and dozens named (branch h35b,
+// bypack.go, segment.go, h35b_test.go):
+//   - a count in whole dozens ("دستة كشاكيل ٤٠ ورقة", "٢ دستة", Franco
+//     "dasta", English "a dozen") of goods the shop sells both singly and
+//     by the dozen — a name saying "دستة"/"dozen", or a pack of 12 ("علبة
+//     أقلام 12 قلم") — names the dozen's product, its count the dozens
+//     (byTheDozen, packCounts): never twelve singles invoiced, and a dozen
+//     out of stock stays that product, for the clerk's alternatives; the
+//     dozen must explain every word the single does, in its category; a
+//     half dozen ("نص دستة", "دستة ونص") is six (eighteen) singles
+//     (wholeDozens, dozenFirst);
+//   - a pack noun ("باكو", "باكت", Franco "bako", "pack") after a count
+//     chooses the product sold in it beside the single ("٢ باكو كوع ٢٠"
+//     of "كوع … (باكو 10)" and "كوع … (بالواحد)") after another line as
+//     before any: the pack nouns are a pack group of their own for
+//     soldInPack (packGroupOf, packNounKeys);
+//   - a side said ("١٥ ورقة الوان وش واحد", "وش وضهر", Franco "wesh
+//     wa7ed", English "single-sided") keeps, of the candidates, those
+//     whose names state a side when some do: a print whose name states
+//     none ("طباعة من فلاشة ألوان") is not what was asked, though it
+//     shares the line's other words; the scores choose which side
+//     (sideSaid, sideWords; finish.go).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

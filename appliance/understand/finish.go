@@ -173,6 +173,7 @@ func (r *Rules) scoreCandidates(d *draft) []scored {
 			out = slices.DeleteFunc(out, func(c scored) bool { return !lx.info[c.idx].all[said] })
 		}
 	}
+	out = r.sideSaid(d, out)
 	slices.SortFunc(out, func(a, b scored) int {
 		if a.score != b.score {
 			return cmp.Compare(b.score, a.score)
@@ -182,6 +183,9 @@ func (r *Rules) scoreCandidates(d *draft) []scored {
 		}
 		return a.idx - b.idx
 	})
+	if wholeDozens(d) {
+		r.dozenFirst(d, out)
+	}
 	return out
 }
 
@@ -6234,4 +6238,33 @@ func (r *Rules) englishHeaded(d *draft, cands []scored) []scored {
 	return slices.DeleteFunc(slices.Clone(cands), func(c scored) bool {
 		return c.score >= top-1e-9 && r.enNotHead(c.idx, w)
 	})
+}
+
+// sideWords name the side of a sheet a copy or a print is on ("وش واحد",
+// "وش وضهر", "وشين", Franco "wesh w dahr", English "single-sided",
+// "double-sided"), as word keys.
+var sideWords = set("وش", "وشين", "ضهر", "وضهر", "sided", "side", "sides", "wesh", "dahr", "duplex", "simplex")
+
+// sideSaid: a side said ("١٥ ورقة الوان وش واحد") is a property of the
+// goods whose names state one: of the candidates, when some name a side
+// word the line says, only those stay — a print whose name states no side
+// ("طباعة من فلاشة ألوان") is not what a customer naming the side asked
+// for, though it shares the line's other words ("ورقة", "الوان"). Which
+// side (single or double) the scores choose, as before.
+func (r *Rules) sideSaid(d *draft, out []scored) []scored {
+	said := ""
+	for _, w := range d.words {
+		// a vocabulary's phrase is one word ("one sided" of "وش واحد")
+		if sideWords[w] || strings.Contains(w, " ") && slices.ContainsFunc(strings.Fields(w), func(f string) bool { return sideWords[f] }) {
+			said = w
+			break
+		}
+	}
+	if said == "" {
+		return out
+	}
+	if !slices.ContainsFunc(out, func(c scored) bool { return r.lx.info[c.idx].all[said] }) {
+		return out
+	}
+	return slices.DeleteFunc(out, func(c scored) bool { return !r.lx.info[c.idx].all[said] })
 }

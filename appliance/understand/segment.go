@@ -97,12 +97,12 @@ type draft struct {
 // candKey: the draft's fields candidates reads beside its words' counts.
 type candKey struct {
 	words, forAt, sizedTo int
-	english               bool
+	english, dozens       bool
 	ofHead                string
 }
 
 func (d *draft) candKey() candKey {
-	return candKey{len(d.words), d.forAt, d.sizedTo, d.english, d.ofHead}
+	return candKey{len(d.words), d.forAt, d.sizedTo, d.english, wholeDozens(d), d.ofHead}
 }
 
 // extraWords say goods are wanted beyond what is there ("مواسير زيادة",
@@ -3105,7 +3105,7 @@ func (sg *segmenter) rollOfNext(i int) bool {
 // "" when no product is so told apart (goods only ever sold in the pack:
 // it counts).
 func (r *Rules) soldInPack(ts []token, i int) string {
-	g, grouped := packGroups[ts[i].text]
+	g, grouped := packGroupOf(ts[i].text)
 	if !grouped {
 		return ""
 	}
@@ -3124,7 +3124,7 @@ func (r *Rules) soldInPack(ts []token, i int) string {
 		}
 		said := ""
 		for w := range all {
-			if h, ok := packGroups[w]; ok && h == g { // "٢ كراتين …" of a "كرتونة"
+			if h, ok := packGroupOf(w); ok && h == g { // "٢ كراتين …" of a "كرتونة"
 				said = w
 				if w == ts[i].text {
 					break
@@ -3279,6 +3279,31 @@ var packWords = [][]string{
 	{"جالون", "جالونات", "جلن", "gallon", "gallons", "galon"},
 	{"جركن", "جراكن", "جركنه", "jerrycan", "jerrycans", "gerkin", "gerken"},
 	{"ازازه", "ازايز", "قزازه", "قزايز", "زجاجه", "زجاجات", "bottle", "bottles", "ezaza", "2ezaza", "azayez"},
+}
+
+// packNounKeys: the pack nouns ("باكو", "باكت", Franco "bako", English
+// "pack") as word keys, a pack group of their own for soldInPack only:
+// "٢ باكو كوع ٢٠" beside "كوع … (بالواحد)" and "كوع … (باكو 10)" names the
+// pack after a line as before none ("٢٠ متر ماسورة … و٢ باكو كوع ٢٠").
+// They stay out of packWords, whose other readers (a name's pack word
+// telling products apart, namedPacks) they would change.
+var packNounKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range append([]string{"باكوهات", "باكتات", "packs", "packet", "packets", "bako", "bakoo", "baku", "bakt"}, packNounWords...) {
+		m[wordKey(w)] = true
+	}
+	return m
+}()
+
+// packGroupOf is packGroups[w], the pack nouns a group after them.
+func packGroupOf(w string) (int, bool) {
+	if g, ok := packGroups[w]; ok {
+		return g, true
+	}
+	if packNounKeys[w] {
+		return len(packWords), true
+	}
+	return 0, false
 }
 
 // packWord: w (a word key) is one of the pack words above.
