@@ -3045,6 +3045,21 @@
 //     وكمان واحدة زيها"); "زيها بس ٦٠" (like it but another figure) is a
 //     line of its own, never more of the first (moreLikeIt, likeItAgain).
 //
+// The twenty-fifth session's counts carried by "them" (branch h35e,
+// themcount.go, ownwork.go, sendplace.go, h35e_test.go):
+//   - a work priced per piece (its name's "(للقطعة)", "per piece") said
+//     on "them" — its verb's object ("وقصروهم", "اقصرهم", Franco
+//     "ekwehom") or a want-verb's right before it ("وعايزهم النهارده",
+//     "I want them same day") — after a work per piece whose count was
+//     said of the goods ("ضيقولي ٢ بنطلون … وقصروهم") is done to each of
+//     them, never one; "الاتنين"/"both" said with it ("اقصرهم الاتنين",
+//     "do both same day") is two, no count asked (themCounted);
+//   - the shop's delivery priced per no piece is one trip for the order:
+//     "وابعتوهم مع المندوب" after two goods is one delivery, never counted
+//     from "them" (perOrder); a building's number before its street after
+//     "send them to" ("على ١٢ شارع الجيش") is the place's, no word left
+//     unread (sendToPlace).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
@@ -3086,7 +3101,7 @@
 // eight.go, fallback.go, furnish.go, home.go, hourprice.go, hybrid.go,
 // inscribed.go, kindword.go, letter.go, lexicon.go, live.go, lower.go,
 // metrewidth.go, minimum.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,
-// own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go,
+// own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go, themcount.go,
 // person.go, priced.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
 // ranged.go, required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
 // sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
