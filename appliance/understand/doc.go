@@ -3058,7 +3058,12 @@
 //     "وابعتوهم مع المندوب" after two goods is one delivery, never counted
 //     from "them" (perOrder); a building's number before its street after
 //     "send them to" ("على ١٢ شارع الجيش") is the place's, no word left
-//     unread (sendToPlace).
+//     unread (sendToPlace);
+//   - goods said bare right after a want-verb and "someone to fit it"
+//     after them ("عايز صندوق طرد للحمام وحد يركبه") are goods from the
+//     shop beside their fitting: of two such goods, which is asked on a
+//     line of its own, never the fitting invoiced alone (wantedThenFitted,
+//     fitgoods.go).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -60,3 +60,40 @@ func TestRules_HouseNumberInSendPlace(t *testing.T) {
 		t.Errorf("the street's name left unread: %v", res.Unexplained)
 	}
 }
+
+// h35eFanCSV: an electrician's, two bathroom fans and their fitting.
+const h35eFanCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FAN-A,شفاط حمام توشيبا,Toshiba bathroom fan,شفاط توشيبا,شفاطات,piece,900,10,,
+FAN-B,شفاط حمام فريش,Fresh bathroom fan,شفاط فريش,شفاطات,piece,600,15,,
+SRV-FAN,تركيب شفاط حمام,Bathroom fan fitting,تركيب شفاط,خدمات,piece,150,,,
+`
+
+const h35eFanVocab = `شفاط حمام, شفاط, شفاطات, exhaust fan, shafat
+تركيب, يركب, تركبوا, ركبوا, install, tarkeeb
+`
+
+// TestRules_GoodsWantedThenFitted: goods said bare right after a want-verb
+// and "someone to fit it" after them are goods from the shop and their
+// fitting: of two such goods, which is asked beside the fitting — never
+// the fitting alone invoiced.
+func TestRules_GoodsWantedThenFitted(t *testing.T) {
+	r := rulesFrom(t, h35eFanCSV, h35eFanVocab)
+	res := understandText(t, r, "عايز شفاط حمام للمطبخ وحد يركبه")
+	var fit, fans int
+	for _, it := range res.Items {
+		switch {
+		case it.SKU == "SRV-FAN":
+			fit++
+		case it.SKU == "FAN-A" || it.SKU == "FAN-B":
+			t.Errorf("one fan of two picked in silence: %+v", it)
+		case it.SKU == "" && len(it.Ambiguous) == 2:
+			fans++
+		}
+	}
+	if fit != 1 || fans == 0 {
+		t.Errorf("want the fan asked beside its fitting, got %+v", res.Items)
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز شفاط فريش وحد يركبه", []wantItem{{"FAN-B", 1, "", nil}, {"SRV-FAN", 1, "", nil}}},
+	})
+}
