@@ -3104,6 +3104,26 @@
 //     shares the line's other words; the scores choose which side
 //     (sideSaid, sideWords; finish.go).
 //
+// The twenty-fifth session's counts carried by "them" (branch h35e,
+// themcount.go, ownwork.go, sendplace.go, h35e_test.go):
+//   - a work priced per piece (its name's "(للقطعة)", "per piece") said
+//     on "them" — its verb's object ("وقصروهم", "اقصرهم", Franco
+//     "ekwehom") or a want-verb's right before it ("وعايزهم النهارده",
+//     "I want them same day") — after a work per piece whose count was
+//     said of the goods ("ضيقولي ٢ بنطلون … وقصروهم") is done to each of
+//     them, never one; "الاتنين"/"both" said with it ("اقصرهم الاتنين",
+//     "do both same day") is two, no count asked (themCounted);
+//   - the shop's delivery priced per no piece is one trip for the order:
+//     "وابعتوهم مع المندوب" after two goods is one delivery, never counted
+//     from "them" (perOrder); a building's number before its street after
+//     "send them to" ("على ١٢ شارع الجيش") is the place's, no word left
+//     unread (sendToPlace);
+//   - goods said bare right after a want-verb and "someone to fit it"
+//     after them ("عايز صندوق طرد للحمام وحد يركبه") are goods from the
+//     shop beside their fitting: of two such goods, which is asked on a
+//     line of its own, never the fitting invoiced alone (wantedThenFitted,
+//     fitgoods.go).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
@@ -3147,6 +3167,8 @@
 // metrewidth.go, minimum.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,
 // own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go,
 // person.go, priced.go, quote.go, reason.go, redo.go, rent.go, rentdays.go, repeat.go,
+// own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go, themcount.go,
+// person.go, priced.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
 // ranged.go, required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
 // sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
 // variantinstead.go, visit.go, workago.go, workon.go, workswith.go;

@@ -1166,6 +1166,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	perNounCounted(ts, keep, items, itemOf)
 	r.cutPiecesServed(ts, keep, items, itemOf)
 	items = r.ownGoodsServed(ts, keep, items, itemOf)
+	r.themCounted(ts, keep, items, itemOf)
 	items = r.goodsFitted(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items)

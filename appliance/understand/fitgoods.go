@@ -62,11 +62,35 @@ func (r *Rules) goodsFitted(ts []token, keep []*draft, items []Item, itemOf map[
 			to++
 		}
 		h := goodsSupplied(ts, d, from, to, obj)
+		wanted := false
+		if h < 0 {
+			h = wantedThenFitted(ts, from, to, obj)
+			wanted = h >= 0
+		}
 		if h < 0 || ownNoun(ts, h, from, to) {
 			continue // "ركبلي الكالون بتاعي": the customer's own
 		}
 		g := r.modelOf(ts, cands)
+		if g == nil && (!wanted || len(cands) < 2) {
+			continue
+		}
 		if g == nil {
+			// "عايز صندوق طرد … وحد يركبه" of two tanks: which one is
+			// asked, on a line of its own beside the fitting (unless a
+			// line of its own reads the goods' noun already)
+			if slices.ContainsFunc(items, func(o Item) bool { return o.start <= h && h < o.end && o.Product != items[k].Product }) {
+				continue
+			}
+			it := Item{SKU: cands[0].SKU, Product: cands[0], Quantity: items[k].Quantity, Phrase: ts[h].surface, Vague: true,
+				Confidence: min(items[k].Confidence, 0.51), start: h, end: h + 2}
+			if it.Quantity == 0 {
+				it.Quantity = catalog.One
+			}
+			for _, c := range cands[1:] {
+				it.Ambiguous = append(it.Ambiguous, Candidate{Product: c, Score: 1})
+			}
+			add = append(add, it)
+			before = append(before, k)
 			continue
 		}
 		it := Item{SKU: g.SKU, Product: g, Quantity: items[k].Quantity, Phrase: ts[h].surface,
@@ -257,6 +281,26 @@ func goodsSupplied(ts []token, d *draft, from, to int, obj []string) int {
 			}
 			if replaceWords[ts[h-1].text] && forIt(v) {
 				return h // "تغيروله البطارية": its part replaced, a new one
+			}
+		}
+	}
+	return -1
+}
+
+// wantedThenFitted: where in the clause [from, to) the goods' head noun
+// obj[0] is said bare right after a want-verb and the fitting after it
+// by a verb whose object points back at them ("عايز صندوق طرد للحمام وحد
+// يركبه", "محتاج كالون وحد يركبهولي"): goods wanted from the shop and
+// their fitting; -1 when it is not.
+func wantedThenFitted(ts []token, from, to int, obj []string) int {
+	for h := from + 1; h < to; h++ {
+		if ts[h].sep || ts[h].text != obj[0] || definite(ts[h].surface) || ts[h-1].sep ||
+			!wantWords[wordKey(strings.TrimPrefix(ts[h-1].lowSurface(), "و"))] {
+			continue
+		}
+		for k := h + 1; k < to && !ts[k].sep; k++ {
+			if fitWork(ts[k].text) && objectOn(strings.TrimPrefix(ts[k].lowSurface(), "و")) && !isLatinWord(ts[k].surface) {
+				return h
 			}
 		}
 	}

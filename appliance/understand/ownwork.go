@@ -102,7 +102,7 @@ func (r *Rules) ownGoodsServed(ts []token, keep []*draft, items []Item, itemOf m
 	drop := map[int]bool{}
 	for j, d := range keep {
 		k, ok := itemOf[d]
-		if !ok || items[k].Product == nil || !items[k].Product.MadeToOrder || d.start >= len(ts) {
+		if !ok || items[k].Product == nil || !items[k].Product.MadeToOrder || d.start >= len(ts) || r.perOrder(items[k].Product) {
 			continue
 		}
 		// "sharpen them": an English verb the vocabulary holds, its
@@ -261,4 +261,22 @@ func perWeightOf(p *catalog.Product) float64 {
 		}
 	}
 	return 0
+}
+
+// perOrder: p is one of the shop's delivery services whose own names
+// price it per no one thing: one trip for the order, however many goods
+// it carries ("٢ صندوق طرد …، وابعتوهم مع المندوب": one delivery, never
+// two for "them"). A delivery priced per piece in its name ("(للقطعة)")
+// is counted as the pieces are.
+func (r *Rules) perOrder(p *catalog.Product) bool {
+	if pricedPerOne(p) {
+		return false
+	}
+	idx := int32(r.indexOf(p))
+	for _, q := range r.deliveryProducts {
+		if q == idx {
+			return true
+		}
+	}
+	return false
 }

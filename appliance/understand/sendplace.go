@@ -40,7 +40,10 @@ func (r *Rules) sendToPlace(ts []token) {
 		// where to: the words after it up to the clause's end, but
 		// goods, figures and what is said of time
 		for k := i + 1; k < len(ts) && !ts[k].sep; k++ {
-			if ts[k].lex && !sentPlaces[wordKey(ts[k].text)] || isNumber(ts[k].text) || ts[k].color != "" || orderCues[ts[k].text] {
+			// (a building's number before its street, "على ١٢ شارع
+			// الجيش", is the place's too)
+			houseNo := isNumber(ts[k].text) && k+1 < len(ts) && !ts[k+1].sep && addressNoun(ts[k+1].surface)
+			if ts[k].lex && !sentPlaces[wordKey(ts[k].text)] || isNumber(ts[k].text) && !houseNo || ts[k].color != "" || orderCues[ts[k].text] {
 				break
 			}
 			ts[k].used, ts[k].aside = true, true
