@@ -3045,6 +3045,20 @@
 //     وكمان واحدة زيها"); "زيها بس ٦٠" (like it but another figure) is a
 //     line of its own, never more of the first (moreLikeIt, likeItAgain).
 //
+// The twenty-fifth session's services priced by the class of the thing
+// served (branch h35c, h35c_test.go, on a decor shop of its own):
+//   - a work no stock is kept of named by the hollow verbal noun فَعْل
+//     ("شيل الفاميه القديم", "شيل ورق الحائط") is its own root: the present
+//     said to the shop ("تشيلوا", "تشيلولي", workNounOf) and the imperative
+//     ("شيلولي", imperatives) ask for that work, never the goods it is done
+//     to (hollowNoun); a verb right after a price question ("بكام تشيلوا
+//     …؟") asks what the work costs, an inquiry of it, not whether the shop
+//     does it (pricedWork);
+//   - goods counted by their dual ("حماية للاكصدامين") named again after a
+//     correction in the singular with "بس" and no count ("لا خليها
+//     الاكصدام اللي قدام بس") are one of the two, never the dual's two
+//     (narrowed, in the segmenter's replace).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

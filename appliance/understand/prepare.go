@@ -3158,7 +3158,7 @@ func (r *Rules) workVerbNoun(ts []token, i int) (string, bool) {
 			return h, true // "ship" (not Franco "صاحب") of "Shipping …"
 		}
 	}
-	if r.known(w) || r.lx.isWord(w) || askedInClause(ts, i) {
+	if r.known(w) || r.lx.isWord(w) || askedInClause(ts, i) && !pricedWork(ts, i) {
 		return "", false
 	}
 	if h, ok := r.lx.workNounOf(w); ok {
@@ -3198,6 +3198,13 @@ func (r *Rules) englishWork(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// pricedWork: the verb at ts[i] comes right after a price question
+// ("بكام تشيلوا الفاميه القديم؟", "بكم تقصروها؟"): the question asks what
+// the work costs, an inquiry of that work, not whether the shop does it.
+func pricedWork(ts []token, i int) bool {
+	return i > 0 && !ts[i-1].sep && priceWords[ts[i-1].text]
 }
 
 func askedInClause(ts []token, i int) bool {
