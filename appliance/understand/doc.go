@@ -3057,7 +3057,13 @@
 //   - goods counted by their dual ("حماية للاكصدامين") named again after a
 //     correction in the singular with "بس" and no count ("لا خليها
 //     الاكصدام اللي قدام بس") are one of the two, never the dual's two
-//     (narrowed, in the segmenter's replace).
+//     (narrowed, in the segmenter's replace);
+//   - the customer's own things counted after "عندي/عندنا" ("عندنا ٣
+//     عربيات ملاكي … عايزين عازل حراري للتلاتة"), a word of the names that
+//     heads none (what the works are done to), are context, set aside as
+//     the uncounted "عندي فوم" is, never a line beside the service
+//     (servedThing): the figure goes with them when the count is said again
+//     in words ("للتلاتة"), else it is left for a person.
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

@@ -47,3 +47,40 @@ func TestRules_CorrectionNarrowsDual(t *testing.T) {
 		{"عايز نجفتين كريستال.. لا خليها النجفة الكريستال", []wantItem{{"CH-CRY", 2, "", nil}}},
 	})
 }
+
+// h35cPhoneCSV: a phone accessories shop whose names say the phone the
+// goods are for ("… للموبايل"), a word heading none of them.
+const h35cPhoneCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PHN-SCR,اسكرينة حماية للموبايل,Phone screen protector,اسكرينة,اكسسوارات,piece,100,50,,
+PHN-CASE,جراب سيليكون للموبايل,Phone silicone case,جراب,اكسسوارات,piece,150,50,,
+PHN-CHG,شاحن سريع,Fast charger,شاحن,اكسسوارات,piece,250,30,,
+`
+
+// TestRules_CountedThingsOwned: the customer's own things counted after
+// "عندي/عندنا" ("عندنا ٤ موبايلات"), a word of the names that heads none,
+// are what the goods are for, never a line nor a size of the goods (the
+// figure was read as a 400 cm side): the count said again for them
+// ("للاربعة", "للاتنين") is the line's; with no count said again the
+// figure is left for a person, never dropped into one piece. Goods the
+// shop heads a name with ("٣ شواحن") are still a line.
+func TestRules_CountedThingsOwned(t *testing.T) {
+	r := rulesFrom(t, h35cPhoneCSV, "موبايل, تليفون, phone, mobile\n")
+	cases := []itemCase{
+		{"عندنا ٤ موبايلات عايزين اسكرينة حماية للاربعة", []wantItem{{"PHN-SCR", 4, "", nil}}},
+		{"عندي ٢ موبايل عايز جراب سيليكون للاتنين", []wantItem{{"PHN-CASE", 2, "", nil}}},
+		{"عايز جراب واحد عندي ٢ موبايل", []wantItem{{"PHN-CASE", 1, "", nil}}},
+		{"عايز ٣ شواحن سريعة", []wantItem{{"PHN-CHG", 3, "", nil}}},
+	}
+	checkCases(t, r, Order, cases)
+	for _, c := range cases {
+		for _, it := range understandText(t, r, c.text).Items {
+			if len(it.DimsCM) > 0 {
+				t.Errorf("%s: %s given a size %v", c.text, it.SKU, it.DimsCM)
+			}
+		}
+	}
+	res := understandText(t, r, "عندي ٢ موبايل عايز اسكرينة حماية")
+	if len(res.Unexplained) == 0 {
+		t.Errorf("عندي ٢ موبايل … اسكرينة: the count of the phones not left for a person: %+v", res.Items)
+	}
+}
