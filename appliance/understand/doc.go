@@ -3124,6 +3124,26 @@
 //     line of its own, never the fitting invoiced alone (wantedThenFitted,
 //     fitgoods.go).
 //
+// The twenty-fifth session's services priced by the class of the thing
+// served (branch h35c, h35c_test.go, on a decor shop of its own):
+//   - a work no stock is kept of named by the hollow verbal noun فَعْل
+//     ("شيل الفاميه القديم", "شيل ورق الحائط") is its own root: the present
+//     said to the shop ("تشيلوا", "تشيلولي", workNounOf) and the imperative
+//     ("شيلولي", imperatives) ask for that work, never the goods it is done
+//     to (hollowNoun); a verb right after a price question ("بكام تشيلوا
+//     …؟") asks what the work costs, an inquiry of it, not whether the shop
+//     does it (pricedWork);
+//   - goods counted by their dual ("حماية للاكصدامين") named again after a
+//     correction in the singular with "بس" and no count ("لا خليها
+//     الاكصدام اللي قدام بس") are one of the two, never the dual's two
+//     (narrowed, in the segmenter's replace);
+//   - the customer's own things counted after "عندي/عندنا" ("عندنا ٣
+//     عربيات ملاكي … عايزين عازل حراري للتلاتة"), a word of the names that
+//     heads none (what the works are done to), are context, set aside as
+//     the uncounted "عندي فوم" is, never a line beside the service
+//     (servedThing): the figure goes with them when the count is said again
+//     in words ("للتلاتة"), else it is left for a person.
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

@@ -992,6 +992,8 @@ func (lx *lexicon) imperatives() map[string]string {
 			onlyOne(out, "ا"+root, h)
 		case p.MadeToOrder && utf8.RuneCountInString(k) == 3 && !strings.ContainsAny(k, "اوىيءه"):
 			onlyOne(out, "ا"+k, h)
+		case p.MadeToOrder && hollowNoun(k):
+			onlyOne(out, k, h) // "شيل" of a "شيل الفاميه": "شيلولي"
 		}
 	})
 	return out

@@ -30,6 +30,19 @@ func (lx *lexicon) writtenWorks() {
 			onlyOne(lx.workHeads, root, h)
 		}
 	})
+	// a hollow فَعْل noun heading a work no stock is kept of is its own
+	// root ("شيل الفاميه القديم" of a removal): "تشيلوا" said to the shop
+	// is that work (workNounOf), as "تقصروها" is a تقصير
+	lx.nameHeads(func(p *catalog.Product, k string) {
+		h := k
+		if u, ok := lx.rewrite[k]; ok && !strings.Contains(u, " ") {
+			h = u
+		}
+		if p.MadeToOrder && lx.heads[h] && hollowNoun(k) {
+			lx.workRoots[k] = true
+			onlyOne(lx.workHeads, k, h)
+		}
+	})
 	works := map[string]bool{} // the heads of the works, kept in no stock
 	for i := range lx.products {
 		if lx.products[i].MadeToOrder {
@@ -279,4 +292,13 @@ func (r *Rules) perOrder(p *catalog.Product) bool {
 		}
 	}
 	return false
+}
+
+// hollowNoun: w has the shape of the verbal noun فَعْل of a hollow root,
+// three letters with ي or و in the middle ("شيل", "كوي"): the root
+// itself, its imperative the same letters ("شيلولي", imperatives) and
+// its present said to the shop the root after ت ("تشيلوا").
+func hollowNoun(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 3 && (rs[1] == 'ي' || rs[1] == 'و') && isArabicWord(w) && !strings.ContainsRune("اويىءه", rs[0]) && !strings.ContainsRune("اىءه", rs[2])
 }

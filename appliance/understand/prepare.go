@@ -2205,6 +2205,46 @@ var lineWords = set("بند", "البند", "item", "line")
 // one, not the 80". (Franco "mesh" is left out: English sells mesh chairs.)
 var contrastCues = set("مش", "مو", "msh", "mosh", "not")
 
+// servedThing: w is a word of the catalog's names that heads none of
+// them, said in none of them first: the thing the shop's works are done
+// to ("عربية" of "فاميه عادي العربية كاملة", "حماية PPF للعربية كاملة"),
+// never goods on sale.
+func (r *Rules) servedThing(w string) bool {
+	return r.known(w) && r.headNoun(w) == "" && !r.lx.heads[w]
+}
+
+// countSaidAgain: besides the figure at ts[k], the message says a count
+// in words ("للتلاتة", "الاتنين", "عايز واحدة"), not "لكل واحد": the
+// count of the work is said there, the figure only tells the things.
+func countSaidAgain(ts []token, k int) bool {
+	for j, t := range ts {
+		if j == k || t.sep || isNumber(t.text) {
+			continue
+		}
+		if j > 0 && !ts[j-1].sep && (ts[j-1].text == "كل" || ts[j-1].text == "لكل") {
+			continue // "لكل واحد": each of the things
+		}
+		w := wordKey(t.surface)
+		for _, pre := range []string{"", "لل", "ال", "ل"} {
+			if rest, cut := strings.CutPrefix(w, pre); cut && isNumberWord(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eachLater: "لكل واحد" (each one, eachWords) comes after k: the work
+// is for each of the things counted, left to the distributive's reading.
+func eachLater(ts []token, k int) bool {
+	for j := k + 1; j+1 < len(ts); j++ {
+		if !ts[j].sep && (ts[j].text == "كل" || ts[j].text == "لكل") && !ts[j+1].sep && eachWords[ts[j+1].lowSurface()] {
+			return true
+		}
+	}
+	return false
+}
+
 // haveWords say the customer already has what follows ("عندي فوم").
 var haveWords = set("عندي", "عندنا", "معايا", "معانا", "3andy", "3andi", "3ndy", "3andena", "3andina", "ma3aya")
 
@@ -2240,6 +2280,12 @@ func (r *Rules) negate(ts []token) {
 			// "عندي فوم", "عندي سرير": what the customer already has is
 			// not ordered (the products named right after it)
 			n = 1
+		case (haveWords[ts[i].text] || haveWords[ts[i].lowSurface()]) && i+2 < len(ts) && isNumber(ts[i+1].text) && !ts[i+2].sep && ts[i+2].lex &&
+			ts[i+2].color == "" && r.servedThing(ts[i+2].text) && !eachLater(ts, i+2):
+			// "عندنا ٣ عربيات ملاكي … عايزين عازل حراري للتلاتة": the
+			// things the customer has, counted, that no product is (a
+			// word the names hold only as what the work is done to)
+			n = 2
 		case cue > 0:
 			n = cue
 		case ts[i].lex && strings.HasPrefix(ts[i].surface, "ال") && (i == 0 || ts[i-1].sep || ts[i-1].text == "علي" || ts[i-1].text == "مع" || purposeWords[ts[i-1].text]) && definiteHad(ts, i):
@@ -2261,6 +2307,10 @@ func (r *Rules) negate(ts []token) {
 			continue
 		}
 		j := i + n
+		// "عندنا ٣ عربيات … للتلاتة": the count said again for the work
+		// goes with the things; else it is left for a person to read
+		// (a unit after the figure, "عندي ٢ متر", measures them: set aside whole)
+		counted := n == 2 && isNumber(ts[i+1].text) && !isUnit(ts[i+2].text) && !countSaidAgain(ts, i+1)
 		if j < len(ts) && !ts[j].sep && ts[j].text == "ما" {
 			for k := i; k <= j; k++ {
 				ts[k].used = true // "من غير ما تيجي": without (doing), a clause, not goods
@@ -2300,6 +2350,9 @@ func (r *Rules) negate(ts []token) {
 			continue
 		}
 		for k := i; k < j; k++ {
+			if counted && k == i+1 {
+				continue
+			}
 			ts[k].neg, ts[k].used = true, true
 		}
 		i = j - 1
@@ -3184,7 +3237,7 @@ func (r *Rules) workVerbNoun(ts []token, i int) (string, bool) {
 			return h, true // "ship" (not Franco "صاحب") of "Shipping …"
 		}
 	}
-	if r.known(w) || r.lx.isWord(w) || askedInClause(ts, i) {
+	if r.known(w) || r.lx.isWord(w) || askedInClause(ts, i) && !pricedWork(ts, i) {
 		return "", false
 	}
 	if h, ok := r.lx.workNounOf(w); ok {
@@ -3224,6 +3277,13 @@ func (r *Rules) englishWork(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// pricedWork: the verb at ts[i] comes right after a price question
+// ("بكام تشيلوا الفاميه القديم؟", "بكم تقصروها؟"): the question asks what
+// the work costs, an inquiry of that work, not whether the shop does it.
+func pricedWork(ts []token, i int) bool {
+	return i > 0 && !ts[i-1].sep && priceWords[ts[i-1].text]
 }
 
 func askedInClause(ts []token, i int) bool {

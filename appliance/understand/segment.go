@@ -4632,7 +4632,8 @@ func (sg *segmenter) replace() {
 			if d == rp.old || d.start > rp.at || d.end <= rp.at {
 				continue
 			}
-			if d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && !slices.ContainsFunc(sg.ts[d.start:min(d.end, len(sg.ts))], func(t token) bool { return !t.sep && tokenKg(t) > 0 }) {
+			if d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && !slices.ContainsFunc(sg.ts[d.start:min(d.end, len(sg.ts))], func(t token) bool { return !t.sep && tokenKg(t) > 0 }) &&
+				!sg.narrowed(rp, d) {
 				// (a weight said again is the line's own amount: "الكاجو خليه كيلو")
 				d.pre, d.counts, d.groups = rp.old.pre, rp.old.counts, rp.old.groups
 			}
@@ -4640,6 +4641,26 @@ func (sg *segmenter) replace() {
 			break
 		}
 	}
+}
+
+// narrowed: the line d, replacing rp.old which was counted by its dual
+// ("حماية للاكصدامين قدام وورا"), names the goods again in the singular
+// with "بس" (only) and no count ("لا خليها الاكصدام اللي قدام بس", "no,
+// just the front bumper only"): one of the two, never the dual's two.
+func (sg *segmenter) narrowed(rp replacement, d *draft) bool {
+	o := rp.old
+	if o.pre == nil || o.pre.val != 2 || o.pre.start < 0 || o.pre.start >= len(sg.ts) || !sg.ts[o.pre.start].dual {
+		return false
+	}
+	if t := sg.ts[rp.at]; t.dual || t.plural {
+		return false
+	}
+	for _, t := range sg.ts[d.start:min(d.end+1, len(sg.ts))] {
+		if !t.sep && onlyWords[wordKey(t.lowSurface())] {
+			return true
+		}
+	}
+	return false
 }
 
 // opensEnglish: token i opens an English phrase after "and", a comma or
