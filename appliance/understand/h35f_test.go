@@ -1,0 +1,60 @@
+package understand
+
+import "testing"
+
+// h35fPicklesCSV: a pickles and olives shop of its own (none of the sets'
+// catalogs or sentences): olives in half-kilo and kilo tubs, large and
+// small, a quarter-kilo tub of one, the tubs' weights in the names and in
+// names that say the weight first ("كيلو زيتون كبير").
+const h35fPicklesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+OLV-L-500,زيتون أخضر كبير (نص كيلو),Large green olives 500 g,زيتون كبير نص كيلو|نص كيلو زيتون كبير,زيتون,piece,60,30,,
+OLV-L-1K,زيتون أخضر كبير (كيلو),Large green olives 1 kg,زيتون كبير كيلو|كيلو زيتون كبير,زيتون,piece,115,30,,
+OLV-S-500,زيتون أخضر صغير (نص كيلو),Small green olives 500 g,زيتون صغير نص كيلو|نص كيلو زيتون صغير,زيتون,piece,45,30,,
+OLV-S-1K,زيتون أخضر صغير (كيلو),Small green olives 1 kg,زيتون صغير كيلو|كيلو زيتون صغير,زيتون,piece,85,30,,
+LEMON-250,ليمون مخلل (ربع كيلو),Pickled lemon 250 g,ليمون مخلل ربع كيلو|ربع كيلو ليمون,مخللات,piece,20,40,,
+LEMON-500,ليمون مخلل (نص كيلو),Pickled lemon 500 g,ليمون مخلل نص كيلو|نص كيلو ليمون,مخللات,piece,38,40,,
+LEMON-1K,ليمون مخلل (كيلو),Pickled lemon 1 kg,ليمون مخلل كيلو|كيلو ليمون,مخللات,piece,70,40,,
+`
+
+// h35fPicklesVocab: the shop's vocabulary keeps "نص" as its half-kilo
+// word, as a shop that says "نص زيتون" does.
+const h35fPicklesVocab = `نص كيلو, نص, half kilo, nos kilo
+كيلو, kilo, kg
+كبير, big, large, kbir
+صغير, small, soghayar
+زيتون, zeitoun, zaitoun, olives
+ليمون, lamoun, lemon
+`
+
+// TestRules_CountBeforePackWeight: a whole count said right before a
+// fraction of a kilo and its weight word ("اتنين نص كيلو ليمون", "٣ ربع
+// كيلو", Franco "etnen nos kilo", English "2 half kilo") is that many
+// packs of that weight — never one pack with the count lost, nor the
+// halves made into the kilo pack.
+func TestRules_CountBeforePackWeight(t *testing.T) {
+	r := rulesFrom(t, h35fPicklesCSV, h35fPicklesVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز اتنين نص كيلو ليمون مخلل", []wantItem{{"LEMON-500", 2, "", nil}}},
+		{"٣ ربع كيلو ليمون مخلل", []wantItem{{"LEMON-250", 3, "", nil}}},
+		{"٢ نص كيلو زيتون كبير", []wantItem{{"OLV-L-500", 2, "", nil}}},
+		{"3ayez etnen nos kilo zeitoun kbir", []wantItem{{"OLV-L-500", 2, "", nil}}},
+		{"2 half kilo large olives please", []wantItem{{"OLV-L-500", 2, "", nil}}},
+	})
+	// the count and a half with و is still one weight made of packs
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ كيلو ونص ليمون مخلل", []wantItem{{"LEMON-1K", 2, "", nil}, {"LEMON-500", 1, "", nil}}},
+	})
+}
+
+// TestRules_KiloAndHalfBeforeSizedGoods: "كيلو ونص" said before goods
+// whose names also begin with the weight ("كيلو زيتون كبير") is a kilo
+// and a half of them, made of their packs — never the weight word read
+// as a container of the goods and the half left as the half-kilo pack.
+func TestRules_KiloAndHalfBeforeSizedGoods(t *testing.T) {
+	r := rulesFrom(t, h35fPicklesCSV, h35fPicklesVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"كيلو ونص زيتون كبير", []wantItem{{"OLV-L-1K", 1, "", nil}, {"OLV-L-500", 1, "", nil}}},
+		{"عايز كيلو ونص زيتون صغير", []wantItem{{"OLV-S-1K", 1, "", nil}, {"OLV-S-500", 1, "", nil}}},
+		{"kilo w nos zeitoun kbir", []wantItem{{"OLV-L-1K", 1, "", nil}, {"OLV-L-500", 1, "", nil}}},
+	})
+}
