@@ -3046,7 +3046,7 @@
 //     line of its own, never more of the first (moreLikeIt, likeItAgain).
 //
 // The twenty-fifth session's probed wrong documents (branch h35f,
-// weighed.go, containerof.go, h35f_test.go):
+// weighed.go, containerof.go, prepare.go, h35f_test.go):
 //   - a whole count said right before a fraction of a kilo and its weight
 //     word, no و between ("اتنين نص كيلو ليمون", "٢ نص كيلو", "٣ ربع
 //     كيلو", Franco "etnen nos kilo", English "2 half kilo"), is that many
@@ -3057,6 +3057,12 @@
 //     though the shop's names begin with the weight ("كيلو زيتون كبير"),
 //     is an amount, never a container heading the goods with the half
 //     left to name the half-kilo pack (containerOf);
+//   - "الف" right after a want verb (عايز، محتاج، حابب) and before goods
+//     with no count ("عايز الف موتور غسالة", "حابب الف بوكس") is the first
+//     person of لفّ (rewind, wrap) when the shop sells a work its names
+//     call "لف": that work, read as its noun, never a thousand of the
+//     goods; a shop with no such work, or a measure after it ("الف متر"),
+//     keeps the thousand (wrapVerb, prepare.go);
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),

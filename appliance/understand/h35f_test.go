@@ -58,3 +58,36 @@ func TestRules_KiloAndHalfBeforeSizedGoods(t *testing.T) {
 		{"kilo w nos zeitoun kbir", []wantItem{{"OLV-L-1K", 1, "", nil}, {"OLV-L-500", 1, "", nil}}},
 	})
 }
+
+// h35fGiftsCSV: a gift shop of its own that wraps gifts and boxes (works
+// named "لف …") and sells mugs.
+const h35fGiftsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+WRAP-GIFT,لف هدية بورق سلوفان,Gift wrapping,لف هدية|تغليف هدية,خدمات,piece,25,,,
+WRAP-BOX,لف بوكس كبير,Large box wrapping,لف بوكس|لف كرتونة,خدمات,piece,40,,,
+MUG,مج مطبوع,Printed mug,مج|كوباية مطبوعة,هدايا,piece,80,5000,,
+`
+
+const h35fGiftsVocab = `لف, لفه, laf, wrap
+هدية, هديه, hedeya, gift
+`
+
+// TestRules_WrapVerbNoThousand: "الف" right after a want verb and before
+// goods with no count ("عايز الف هدية", "حابب الف بوكس كبير") is the
+// first person of لفّ — the shop's "لف" work asked — never a thousand of
+// them; a shop selling no such work, or a measure after it ("الف متر"),
+// keeps the thousand.
+func TestRules_WrapVerbNoThousand(t *testing.T) {
+	r := rulesFrom(t, h35fGiftsCSV, h35fGiftsVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز الف هدية", []wantItem{{"WRAP-GIFT", 1, "", nil}}},
+		{"حابب الف بوكس كبير", []wantItem{{"WRAP-BOX", 1, "", nil}}},
+		{"محتاج الف هدية و بوكس كبير", []wantItem{{"WRAP-GIFT", 1, "", nil}, {"WRAP-BOX", 1, "", nil}}},
+	})
+	// a thousand mugs of a shop wrapping nothing stays a thousand
+	r2 := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MUG,مج مطبوع,Printed mug,مج|كوباية مطبوعة,هدايا,piece,80,5000,,
+`, "")
+	checkCases(t, r2, Order, []itemCase{
+		{"عايز الف مج مطبوع", []wantItem{{"MUG", 1000, "", nil}}},
+	})
+}
