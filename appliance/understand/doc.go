@@ -3046,7 +3046,7 @@
 //     line of its own, never more of the first (moreLikeIt, likeItAgain).
 //
 // The twenty-fifth session's probed wrong documents (branch h35f,
-// weighed.go, containerof.go, prepare.go, h35f_test.go):
+// weighed.go, containerof.go, prepare.go, areaeach.go, h35f_test.go):
 //   - a whole count said right before a fraction of a kilo and its weight
 //     word, no و between ("اتنين نص كيلو ليمون", "٢ نص كيلو", "٣ ربع
 //     كيلو", Franco "etnen nos kilo", English "2 half kilo"), is that many
@@ -3063,6 +3063,12 @@
 //     call "لف": that work, read as its noun, never a thousand of the
 //     goods; a shop with no such work, or a measure after it ("الف متر"),
 //     keeps the thousand (wrapVerb, prepare.go);
+//   - a whole count said between a work's word and the pieces' noun, then
+//     one size ("غسيل ٣ سجاجيد كل واحدة ٢ في ٣", "عايز انضف ٢ ستارة ١٦٠
+//     في ٢٣٠"), is that many pieces of that size, one line of the whole
+//     area, as "سجادتين … ١٦٠ في ٢٣٠" is — never the count read as a
+//     third side; a figure a name says right before that noun is the
+//     name's (piecesOfOneSize, areaeach.go).
 //
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
@@ -3110,6 +3116,7 @@
 // ranged.go, required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
 // sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
 // variantinstead.go, visit.go, workago.go, workon.go, workswith.go;
+// areaeach.go (pieces of one size counted inside a work's line);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -91,3 +91,27 @@ MUG,مج مطبوع,Printed mug,مج|كوباية مطبوعة,هدايا,piece,
 		{"عايز الف مج مطبوع", []wantItem{{"MUG", 1000, "", nil}}},
 	})
 }
+
+// h35fCleanCSV: an upholstery and curtain cleaner of its own, cleaning by
+// the square metre, and ready curtains sold by the piece, their sizes in
+// their names.
+const h35fCleanCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CLEAN-CURT,تنظيف ستارة بالبخار (بالمتر المربع),Steam curtain cleaning (per m²),تنظيف ستارة|تنظيف ستاير|غسيل ستارة,تنظيف,sqm,40,,,
+CURT-230,ستارة جاهزة 160×230 سم,Ready curtain 160×230 cm,ستارة 160 في 230|ستارة 2 في 3,ستائر,piece,900,10,,
+`
+
+const h35fCleanVocab = `ستارة, ستاره, ستاير, ستائر, setara, curtain, curtains
+تنظيف, نضف, انضف, tanzeef, cleaning, clean
+`
+
+// TestRules_PiecesOfOneSizeByArea: a count said between a work and the
+// pieces' noun, then one size ("تنظيف ٣ ستاير كل واحدة ٢ في ٣", "عايز
+// انضف ٢ ستارة ١٦٠ في ٢٣٠") is that many pieces of that size, one line
+// whose quantity is the whole area — never the count read as a third side.
+func TestRules_PiecesOfOneSizeByArea(t *testing.T) {
+	r := rulesFrom(t, h35fCleanCSV, h35fCleanVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"تنظيف ٣ ستاير كل واحدة ٢ في ٣", []wantItem{{"CLEAN-CURT", 18, "", []int{200, 300}}}},
+		{"تنظيف ٢ ستارة ١٦٠ في ٢٣٠", []wantItem{{"CLEAN-CURT", 7.36, "", []int{160, 230}}}},
+	})
+}
