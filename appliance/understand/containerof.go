@@ -41,6 +41,11 @@ func (r *Rules) containerOf(ts []token, i int) (j int, ok bool) {
 	if i > 0 && !ts[i-1].sep && (isNumber(ts[i-1].text) || isNumberWord(ts[i-1].text) && !indefinite[ts[i-1].lowSurface()]) {
 		return 0, false
 	}
+	if weightMeasure(t) {
+		if _, n := fractionTail(ts, i+1); n > 0 {
+			return 0, false // "كيلو ونص جمبري وسط": a kilo and a half of the goods, an amount (h35f)
+		}
+	}
 	j = i + 1
 	if j < len(ts) && !ts[j].sep && (ts[j].lowSurface() == "of" || ts[j].text == "من") {
 		j++

@@ -387,7 +387,9 @@ func (r *Rules) prepare(text string) []token {
 		if u, ok := r.undoubled(t.text); ok && !r.known(t.text) && !lx.isWord(t.text) {
 			t.text = u // "ضرووري": a letter doubled for stress
 		}
-		if h, ok := r.workVerbNoun(out, i); ok {
+		if h, ok := r.wrapVerb(out, i); ok {
+			t.text, t.verb = h, true // "عايز الف موتور": I want to rewind a motor, no thousand motors
+		} else if h, ok := r.workVerbNoun(out, i); ok {
 			// "وتقصرولي", "تركبوهم": the work's verb, read as its noun (the
 			// surface keeps the pronoun: "هم" is the work of each line);
 			// "وتركبوه هناك؟" asks, for a person
@@ -3398,4 +3400,36 @@ func metreBefore(raw []token, i int) bool {
 		return true
 	}
 	return k == "مترين" || raw[i-1].lowSurface() == "metrein" || raw[i-1].lowSurface() == "metreen"
+}
+
+// fondWords: "I'd like" before a verb ("حابب الف موتور").
+var fondWords = set("حابب", "حابه", "حابين", "حاببه")
+
+// wrapVerb: "الف" right after a want verb and right before goods with no
+// count ("عايز الف موتور ٣ حصان", "محتاج الف موتور غسالة") is the first
+// person of لفّ — "I want to rewind (wrap, roll) a motor" — when the shop
+// sells a work its names call "لف": the work, read as its noun, never a
+// thousand of the goods. A shop selling no such work keeps the thousand
+// ("عايز الف كرسي").
+func (r *Rules) wrapVerb(ts []token, i int) (string, bool) {
+	if ts[i].text != "الف" || strings.HasPrefix(ts[i].surface, "و") || i == 0 || ts[i-1].sep || i+1 >= len(ts) || ts[i+1].sep {
+		return "", false
+	}
+	if p := ts[i-1].text; !wantWords[wordKey(p)] && !wantVerbs[p] && !fondWords[p] {
+		return "", false
+	}
+	if n := ts[i+1].text; isNumber(n) || isNumberWord(n) || !r.known(n) || isUnitOrDozen(n) || weightMeasure(ts[i+1]) || measureUnits[ts[i+1].lowSurface()] {
+		return "", false // "عايز الف متر سلك": a thousand metres
+	}
+	if _, ok := unitWord(ts[i+1].text); ok {
+		return "", false
+	}
+	h := "لف"
+	if w, ok := r.lx.rewrite[h]; ok && !strings.Contains(w, " ") {
+		h = w
+	}
+	if !r.lx.heads[h] {
+		return "", false
+	}
+	return h, true
 }

@@ -377,6 +377,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	rents := r.rentDays(ts)
 	drafts := r.segment(ts)
 	r.amountForNext(ts, drafts)
+	r.piecesOfOneSize(ts, drafts)
 	for _, d := range drafts {
 		if d.packs && content > 0 {
 			d.perPack = content // "٨ كراتين …، الكرتونة فيها ١.٤٤ متر"

@@ -159,7 +159,13 @@ func (r *Rules) weighedSaid(ts []token, d *draft) (kg, each float64) {
 					if k > a.start && f < 1 && a.val >= 1 && (ts[k].conj || strings.HasPrefix(ts[k].surface, "و") || ts[k-1].text == "و") {
 						return a.val + f, 0 // "تلاتة ونص كيلو", "2 w nos kilo": the figure and a half, in kilos
 					}
+					if packsCounted(ts, a, k, f) {
+						return f, a.val // "اتنين نص كيلو كبدة": two half-kilo packs
+					}
 					return f, 0 // "نص كيلو" the vocabulary joined, the figure implied
+				}
+				if packsCounted(ts, a, k, f) {
+					return f, a.val // "٢ نص كيلو", the vocabulary keeping "نص": two half-kilo packs
 				}
 				return a.val * f, 0 // "٢ كيلو", "وكيلو ونص": the figure's kilos
 			}
@@ -224,6 +230,28 @@ func (r *Rules) weighedSaid(ts []token, d *draft) (kg, each float64) {
 		}
 	}
 	return 0, 0
+}
+
+// packsCounted: the amount a is a whole count said right before token k,
+// a fraction of a kilo said with its weight word ("اتنين نص كيلو كبدة",
+// "٣ ربع كيلو", "2 half kilo", Franco "etnen nos kilo"), no و between:
+// that many packs of the weight f, never the count times a fraction read
+// as one weight to make (two halves made into the kilo pack) nor the
+// count lost.
+func packsCounted(ts []token, a *amount, k int, f float64) bool {
+	if k != a.end || k == a.start || f <= 0 || f >= 1 || a.val < 1 || a.val != math.Trunc(a.val) {
+		return false
+	}
+	t := ts[k]
+	if t.conj || strings.HasPrefix(t.surface, "و") || ts[k-1].text == "و" {
+		return false
+	}
+	fs := strings.Fields(t.lowSurface())
+	if len(fs) == 2 && weightKg(fs[1]) > 0 {
+		_, ok := fractionWord(fs[0])
+		return ok // "نص كيلو", "half kilo", "nos kilo"
+	}
+	return strings.Contains(t.text, " ") // "500 gm" the vocabulary joined from "نص كيلو"
 }
 
 // packWeightAfter: the weight one pack holds said after line d's goods
