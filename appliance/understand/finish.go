@@ -3602,7 +3602,12 @@ func (r *Rules) categoryKin(d *draft, best scored) []Candidate {
 // packless splits a name's words into its pack words and the rest, the
 // figures and measures of what a pack holds ("٩ لتر") dropped.
 func packless(name string) (rest, packs []string) {
-	for _, k := range keysOf(name) {
+	return packlessKeys(keysOf(name))
+}
+
+// packlessKeys is packless of a name's keys ks.
+func packlessKeys(ks []string) (rest, packs []string) {
+	for _, k := range ks {
 		_, measure := measureKinds[k]
 		switch {
 		case pieceWords[k]:
