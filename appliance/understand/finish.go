@@ -1761,17 +1761,41 @@ var (
 
 // weightKg: a weight word's kilos (1 for a kilo, 0.001 for a gram, 1000
 // for a ton), 0 for any other word.
+//
+// It is asked of nearly every word a line holds, and of every word of
+// the names of the products the line fits: the word and its wordKey are
+// each looked up once in weightRank (the kilo first, then the gram, then
+// the ton, as weightUnits, gramUnits and tonUnits are asked in turn).
 func weightKg(w string) float64 {
-	switch w = lower(w); {
-	case weightUnits[w] || weightUnits[wordKey(w)]:
+	w = lower(w)
+	r := weightRank[w]
+	if r != 1 {
+		if k := weightRank[wordKey(w)]; k != 0 && (r == 0 || k < r) {
+			r = k
+		}
+	}
+	switch r {
+	case 1:
 		return 1
-	case gramUnits[w] || gramUnits[wordKey(w)]:
+	case 2:
 		return 0.001
-	case tonUnits[w] || tonUnits[wordKey(w)]:
+	case 3:
 		return 1000
 	}
 	return 0
 }
+
+// weightRank: 1 for a word of weightUnits, else 2 for one of gramUnits,
+// else 3 for one of tonUnits (weightKg).
+var weightRank = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, us := range []map[string]bool{tonUnits, gramUnits, weightUnits} {
+		for u := range us {
+			m[u] = uint8(3 - i)
+		}
+	}
+	return m
+}()
 
 // weightSaid: line d's count before its goods was said with a weight
 // ("٥٠ كيلو ملح", "2 kg", "نص طن"): how many kilos.
@@ -3588,7 +3612,12 @@ func (r *Rules) categoryKin(d *draft, best scored) []Candidate {
 // packless splits a name's words into its pack words and the rest, the
 // figures and measures of what a pack holds ("٩ لتر") dropped.
 func packless(name string) (rest, packs []string) {
-	for _, k := range keysOf(name) {
+	return packlessKeys(keysOf(name))
+}
+
+// packlessKeys is packless of a name's keys ks.
+func packlessKeys(ks []string) (rest, packs []string) {
+	for _, k := range ks {
 		_, measure := measureKinds[k]
 		switch {
 		case pieceWords[k]:

@@ -141,6 +141,13 @@ type lexicon struct {
 	// named: product → what its names say that the rules ask of many
 	// products on every line, read at the product's first use (lexicon.facts)
 	named []atomic.Pointer[nameFacts]
+	// arKeys: product → keysOf its Arabic name, read with the catalog
+	// (newLexicon) and never written after: the rules that read a name's
+	// words on every line read them here (nameKeys)
+	arKeys [][]string
+	// colourKeys: wordsKey of each colour the catalog's products are made
+	// in, read with the catalog (colourKey)
+	colourKeys map[string]string
 }
 
 // nameFacts is what a product's names say, read once per catalog.
@@ -150,6 +157,12 @@ type nameFacts struct {
 	// piece: what one piece holds or weighs as the names say (pieceFacts),
 	// read at the first line that asks (lexicon.pieceOf)
 	piece atomic.Pointer[pieceFacts]
+	// set: 1 + setSize of the product, read at the first line that asks
+	// (lexicon.setSizeOf); 0 until then
+	set atomic.Int32
+	// weight: 1 + weightNamed of the product (0 or 1), read at the first
+	// line that asks (lexicon.weightNamedOf); 0 until then
+	weight atomic.Int32
 }
 
 // stopUnits are function words never indexed as a product's words (Franco
@@ -291,6 +304,8 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		products:       products,
 		info:           make([]prodInfo, len(products)),
 		named:          make([]atomic.Pointer[nameFacts], len(products)),
+		arKeys:         make([][]string, len(products)),
+		colourKeys:     map[string]string{},
 		bySKU:          make(map[string]int, len(products)),
 		postings:       map[string][]int32{},
 		sized:          map[string][]int32{},
@@ -489,8 +504,15 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	// it ("سرير" of "سرير, سراير, bed")
 	written := map[string]bool{}
 	for i := range products {
-		if ks := keysOf(products[i].NameAr); len(ks) > 0 {
+		ks := keysOf(products[i].NameAr)
+		lx.arKeys[i] = slices.Clip(ks)
+		if len(ks) > 0 {
 			written[ks[0]] = true
+		}
+		for _, c := range products[i].Colors {
+			if _, ok := lx.colourKeys[c]; !ok {
+				lx.colourKeys[c] = wordsKey(c)
+			}
 		}
 	}
 	for _, w := range slices.Sorted(maps.Keys(lx.rewrite)) {
@@ -1321,9 +1343,24 @@ func (lx *lexicon) facts(idx int) *nameFacts {
 		return f
 	}
 	f := &nameFacts{period: periodPer(lx.products[idx])}
-	f.rest, f.packs = packless(lx.products[idx].NameAr)
+	f.rest, f.packs = packlessKeys(lx.nameKeys(idx))
 	lx.named[idx].Store(f)
 	return f
+}
+
+// nameKeys is keysOf(lx.products[idx].NameAr), read with the catalog; the
+// caller reads it and never writes it.
+func (lx *lexicon) nameKeys(idx int) []string {
+	return lx.arKeys[idx]
+}
+
+// colourKey is wordsKey(c), read with the catalog for the colours its
+// products are made in.
+func (lx *lexicon) colourKey(c string) string {
+	if k, ok := lx.colourKeys[c]; ok {
+		return k
+	}
+	return wordsKey(c)
 }
 
 // isWord reports whether u is a unit some product uses.

@@ -147,7 +147,7 @@ func (r *Rules) piecesOfPack(ts []token, d *draft, best scored) (c scored, pack 
 		return scored{}, 0, false
 	}
 	bp := &r.lx.products[best.idx]
-	ks := keysOf(bp.NameAr)
+	ks := r.lx.nameKeys(best.idx) // keysOf(bp.NameAr)
 	m, held := 0, ""
 	for i := 0; i+1 < len(ks); i++ {
 		if v, err := strconv.Atoi(ks[i]); err == nil && v >= 2 && d.uniq[ks[i+1]] {
@@ -198,7 +198,7 @@ func pluralOfWord(pl, sg string) bool {
 
 // pluralOfName: w is the plural of a word of product idx's Arabic name.
 func (r *Rules) pluralOfName(idx int, w string) bool {
-	return slices.ContainsFunc(keysOf(r.lx.products[idx].NameAr), func(s string) bool { return pluralOfWord(w, s) })
+	return slices.ContainsFunc(r.lx.nameKeys(idx), func(s string) bool { return pluralOfWord(w, s) })
 }
 
 // singleOfPacks: line d names, in the singular and with no count, pack or
@@ -249,7 +249,7 @@ func (r *Rules) packedName(i int) bool {
 	if r.lx.info[i].pack >= 2 {
 		return true
 	}
-	ks := keysOf(r.lx.products[i].NameAr)
+	ks := r.lx.nameKeys(i)
 	for k := 0; k+1 < len(ks); k++ {
 		if !(packWord(ks[k]) || setWords[ks[k]] || packNouns[ks[k]]) {
 			continue

@@ -577,7 +577,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = madeWithMark(ts, items)
 	for k := range items {
 		items[k].Phrase = surfaceOf(text, items[k].Phrase)
-		if c := items[k].Color; c != "" && r.lx.colors[wordsKey(c)] == "" {
+		if c := items[k].Color; c != "" && r.lx.colors[r.lx.colourKey(c)] == "" {
 			items[k].Color = surfaceOf(text, c) // a colour no product is made in (colourNotMade), as written
 		}
 		for m, l := range items[k].Lacks {

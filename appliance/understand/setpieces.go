@@ -31,6 +31,25 @@ func setSize(p *catalog.Product) int {
 	return 0
 }
 
+// setSizeOf is setSize(p), kept with the catalog for p one of its
+// products (read at the first line that asks; two goroutines may both
+// read it, alike).
+func (lx *lexicon) setSizeOf(p *catalog.Product) int {
+	i, ok := lx.bySKU[p.SKU]
+	if !ok || &lx.products[i] != p {
+		return setSize(p)
+	}
+	f := lx.facts(i)
+	if n := f.set.Load(); n > 0 {
+		return int(n) - 1
+	}
+	n := setSize(p)
+	if n >= 0 && n < math.MaxInt32 {
+		f.set.Store(int32(n) + 1)
+	}
+	return n
+}
+
 // setSaid reads "طقم N word" or "set of N" in ks.
 func setSaid(ks []string) int {
 	for i, k := range ks {
@@ -83,7 +102,7 @@ func (r *Rules) setPieces(items []Item) {
 		}
 		for _, p := range cands {
 			idx, ok := r.lx.bySKU[p.SKU]
-			if !ok || p.Unit != catalog.Piece || setSize(p) == 0 {
+			if !ok || p.Unit != catalog.Piece || r.lx.setSizeOf(p) == 0 {
 				fam = nil
 				break
 			}
@@ -115,7 +134,7 @@ func (r *Rules) setPieces(items []Item) {
 		}
 		var hold []int
 		for _, i := range fam {
-			if setSize(&r.lx.products[i]) == q {
+			if r.lx.setSizeOf(&r.lx.products[i]) == q {
 				hold = append(hold, i)
 			}
 		}
@@ -152,7 +171,7 @@ func (r *Rules) setSiblings(idx int) []int {
 	}
 	for i := range r.lx.products {
 		p := &r.lx.products[i]
-		if i != idx && p.Unit == catalog.Piece && setSize(p) > 0 && base(p) == b {
+		if i != idx && p.Unit == catalog.Piece && r.lx.setSizeOf(p) > 0 && base(p) == b {
 			fam = append(fam, i)
 		}
 	}

@@ -22,7 +22,7 @@ import (
 // name ("شواية فحم", "فرازة عسل") — a line for a person.
 func (r *Rules) weightOfUnweighed(ts []token, d *draft, p int) bool {
 	prod := &r.lx.products[p]
-	if prod.Unit != catalog.Piece || PricedPer(*prod) != "" || r.weighed.packsOf(p) != nil || weightNamed(prod) {
+	if prod.Unit != catalog.Piece || PricedPer(*prod) != "" || r.weighed.packsOf(p) != nil || r.lx.weightNamedOf(p) {
 		return false
 	}
 	if w, ok := weightSaid(ts, d); !ok || w <= 0 {
@@ -58,6 +58,22 @@ func weightNamed(p *catalog.Product) bool {
 		}
 	}
 	return false
+}
+
+// weightNamedOf is weightNamed of product idx, kept with the catalog (read
+// at the first line that asks; two goroutines may both read it, alike).
+func (lx *lexicon) weightNamedOf(idx int) bool {
+	f := lx.facts(idx)
+	if n := f.weight.Load(); n > 0 {
+		return n == 2
+	}
+	w := weightNamed(&lx.products[idx])
+	if w {
+		f.weight.Store(2)
+	} else {
+		f.weight.Store(1)
+	}
+	return w
 }
 
 // lamNoun: w, an unknown word opening with ل, reads as a noun of its own
