@@ -3045,6 +3045,20 @@
 //     وكمان واحدة زيها"); "زيها بس ٦٠" (like it but another figure) is a
 //     line of its own, never more of the first (moreLikeIt, likeItAgain).
 //
+// The twenty-fifth session's works said once for several pieces (branch
+// h35g, workcarried.go, h35g_test.go):
+//   - a work done to each piece (kept in no stock, sold by the piece, no
+//     delivery) said once right after counted goods is done to each of
+//     them: one priced per piece ("(للقطعة)", "(per piece)") said bare,
+//     after "+" or "و" ("٤ تيشيرت لارج ابيض طباعة وش", "tshirt xxl navy
+//     x2 + print back") is their count, never one; one said with "مع"/
+//     "with" after a list of goods of one kind ("٣ تيشيرت … و ٢ لارج …
+//     مع طباعة وش") all of them, never the last line's count alone; a
+//     second work of the same category joined by و to a work so counted
+//     ("مع تقصير وحفر اسم", "طباعة وش وضهر") the same count. A work with
+//     its own count or "للاتنين", delivery, and goods of several kinds
+//     before a per-piece work keep what they say (worksCarried).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
@@ -3090,7 +3104,7 @@
 // person.go, priced.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
 // ranged.go, required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
 // sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
-// variantinstead.go, visit.go, workago.go, workon.go, workswith.go;
+// variantinstead.go, visit.go, workago.go, workcarried.go, workon.go, workswith.go;
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

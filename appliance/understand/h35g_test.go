@@ -1,0 +1,56 @@
+package understand
+
+import "testing"
+
+// A gift shop: mugs and wallets in stock, works done to each piece kept
+// in no stock (a photo print priced per piece, engraving and gift
+// wrapping), and delivery.
+const h35gGiftCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MUG-W,مج سيراميك,Ceramic mug,مج|كوباية مج,مجات,piece,90,50,سيراميك,أبيض|أسود
+WAL-L,محفظة جلد,Leather wallet,محفظة,محافظ,piece,250,30,جلد,بني|أسود
+PRT-PH,طباعة صورة (للقطعة),Photo print (per piece),طباعة صورة|طبع صورة,طباعة,piece,40,,,
+PRT-NM,طباعة اسم (للقطعة),Name print (per piece),طباعة اسم,طباعة,piece,25,,,
+SRV-ENG,حفر اسم بالليزر,Laser name engraving,حفر اسم|حفر ليزر,خدمات,piece,60,,,
+SRV-WRAP,تغليف هدية,Gift wrapping,تغليف|تغليف هدية,خدمات,piece,20,,,
+SRV-DEL,توصيل,Delivery,توصيل|دليفري,خدمات,piece,35,,,
+`
+
+const h35gGiftVocab = `ابيض, white, abyad => أبيض
+اسود, black, eswed => أسود
+بني, brown, bonni => بني
+mug, mugs => مج
+photo print, print photo => طباعة صورة
+name print => طباعة اسم
+wallet, wallets => محفظة
+`
+
+// TestRules_PerPieceWorkSaidOnce: a work done to each piece, said once
+// right after counted goods, is done to each of them: a work priced per
+// piece said bare, after "+" or "و" ("٣ مج ابيض طباعة صورة", "mug white
+// x3 + photo print"), a second work joined to it by و ("طباعة صورة واسم",
+// "مع تغليف وحفر اسم"), and one said with "مع" after a list of goods of one
+// kind (all of them, never the last line's count). Delivery, a work with
+// its own count and goods of several kinds keep what they say.
+func TestRules_PerPieceWorkSaidOnce(t *testing.T) {
+	r := rulesFrom(t, h35gGiftCSV, h35gGiftVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"٣ مج ابيض طباعة صورة", []wantItem{{"MUG-W", 3, "أبيض", nil}, {"PRT-PH", 3, "", nil}}},
+		{"عايز ٣ مج ابيض وطباعة صورة", []wantItem{{"MUG-W", 3, "أبيض", nil}, {"PRT-PH", 3, "", nil}}},
+		{"mug white x3 + photo print", []wantItem{{"MUG-W", 3, "أبيض", nil}, {"PRT-PH", 3, "", nil}}},
+		{"3 mug abyad + tba3et sora", []wantItem{{"MUG-W", 3, "أبيض", nil}, {"PRT-PH", 3, "", nil}}},
+		{"٤ مج اسود طباعة صورة وطباعة اسم", []wantItem{{"MUG-W", 4, "أسود", nil}, {"PRT-PH", 4, "", nil}, {"PRT-NM", 4, "", nil}}},
+		{"٢ محفظة بني مع تغليف وحفر اسم", []wantItem{{"WAL-L", 2, "بني", nil}, {"SRV-WRAP", 2, "", nil}, {"SRV-ENG", 2, "", nil}}},
+		{"2 wallets brown with gift wrapping and laser engraving", []wantItem{{"WAL-L", 2, "بني", nil}, {"SRV-WRAP", 2, "", nil}, {"SRV-ENG", 2, "", nil}}},
+		{"٣ مج ابيض و ٢ مج اسود مع طباعة صورة", []wantItem{{"MUG-W", 3, "أبيض", nil}, {"MUG-W", 2, "أسود", nil}, {"PRT-PH", 5, "", nil}}},
+		// its own count, delivery: as said
+		{"٣ مج ابيض و ١ طباعة صورة", []wantItem{{"MUG-W", 3, "أبيض", nil}, {"PRT-PH", 1, "", nil}}},
+		{"٢ محفظة بني مع تغليف وتوصيل", []wantItem{{"WAL-L", 2, "بني", nil}, {"SRV-WRAP", 2, "", nil}, {"SRV-DEL", 1, "", nil}}},
+	})
+	// goods of two kinds before the work: which it is done to is not said
+	res := understandText(t, r, "٢ مج ابيض و ٣ محفظة بني مع طباعة صورة")
+	for _, it := range res.Items {
+		if it.SKU == "PRT-PH" && it.Quantity.Float() == 5 {
+			t.Errorf("two kinds: %+v, the print counted on both", res.Items)
+		}
+	}
+}
