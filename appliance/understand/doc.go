@@ -3059,6 +3059,16 @@
 //     its own count or "للاتنين", delivery, and goods of several kinds
 //     before a per-piece work keep what they say (worksCarried).
 //
+// The twenty-fifth session's work said as an adjective of the goods'
+// state (branch h35g, madestate.go, h35g_test.go):
+//   - the فعيل adjective of a strong root of a work the shop sells, said
+//     right after counted goods ("كيلو بلطي نضيف", "بطة نضيفة": cleaned),
+//     is that work done to each of them as "متنضف" is — never the work's
+//     own noun ("غسيل") nor another catalog word; an English participle
+//     or the adjective of its stem ("cleaned", "clean", "grilled") the
+//     shop's vocabulary reads as the work's head is the work too, as
+//     the English name's -ing says (madeStates, madeWork, workNamedEn).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

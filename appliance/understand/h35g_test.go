@@ -54,3 +54,37 @@ func TestRules_PerPieceWorkSaidOnce(t *testing.T) {
 		}
 	}
 }
+
+// A poultry shop: chickens and ducks in stock, cleaning and grilling
+// done per bird, kept in no stock; the shop's vocabulary reads
+// "cleaned"/"clean" as its cleaning and "grilled" as its grilling.
+const h35gPoultryCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CHK-W,فرخة بلدي,Country chicken,فرخة|فراخ,طيور,piece,180,40,,
+DCK-W,بطة مسكوفي,Muscovy duck,بطة|بط,طيور,piece,350,15,,
+SRV-CL,تنضيف وتقطيع (للطير),Cleaning and cutting (per bird),تنضيف|تنظيف,خدمات,piece,15,,,
+SRV-GR,شوي (للطير),Grilling (per bird),شوي,خدمات,piece,50,,,
+`
+
+const h35gPoultryVocab = `فرخة, فراخ, chicken, chickens, far5a
+بطة, بط, duck, ducks
+تنضيف, تنظيف, clean, cleaned, tandeef
+شوي, grilled, grill
+`
+
+// TestRules_WorkSaidAsTheGoodsState: the فعيل adjective of a work's root
+// said right after counted goods ("٢ فرخة نضيف", "بطة نضيفة"), and an
+// English participle or adjective the shop's vocabulary reads as the work
+// ("2 chickens cleaned", "clean", "grilled"), is that work done to each of
+// them, as "متنضف" and "مشوي" are. An adjective of no work the shop sells
+// ("كبيرة") is none.
+func TestRules_WorkSaidAsTheGoodsState(t *testing.T) {
+	r := rulesFrom(t, h35gPoultryCSV, h35gPoultryVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٢ فرخة نضيف", []wantItem{{"CHK-W", 2, "", nil}, {"SRV-CL", 2, "", nil}}},
+		{"عايز بطة نضيفة و ٢ فرخة مشوية", []wantItem{{"DCK-W", 1, "", nil}, {"SRV-CL", 1, "", nil}, {"CHK-W", 2, "", nil}, {"SRV-GR", 2, "", nil}}},
+		{"2 chickens cleaned", []wantItem{{"CHK-W", 2, "", nil}, {"SRV-CL", 2, "", nil}}},
+		{"3 chickens clean please", []wantItem{{"CHK-W", 3, "", nil}, {"SRV-CL", 3, "", nil}}},
+		{"2 ducks grilled", []wantItem{{"DCK-W", 2, "", nil}, {"SRV-GR", 2, "", nil}}},
+		{"عايز ٢ فرخة كبيرة", []wantItem{{"CHK-W", 2, "", nil}}},
+	})
+}
