@@ -3069,6 +3069,15 @@
 //     shop's vocabulary reads as the work's head is the work too, as
 //     the English name's -ing says (madeStates, madeWork, workNamedEn).
 //
+// The twenty-fifth session's weight after و opening other goods (branch
+// h35g, segment.go, h35g_test.go):
+//   - a weight said after و ("ونص كيلو", "و ٢ كيلو"), once the line
+//     before has its head noun, then a word that line never said and no
+//     head noun ("مشلتت وسط ونص كيلو جبنة قديمة"), opens other goods —
+//     maybe goods sold only inside a tray or box whose name lists them,
+//     then read by a person — never that product invoiced by the weight
+//     nor the weight given to the goods before, which are kept.
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

@@ -1,6 +1,10 @@
 package understand
 
-import "testing"
+import (
+	"testing"
+
+	"fatoora/catalog"
+)
 
 // A gift shop: mugs and wallets in stock, works done to each piece kept
 // in no stock (a photo print priced per piece, engraving and gift
@@ -87,4 +91,40 @@ func TestRules_WorkSaidAsTheGoodsState(t *testing.T) {
 		{"2 ducks grilled", []wantItem{{"DCK-W", 2, "", nil}, {"SRV-GR", 2, "", nil}}},
 		{"عايز ٢ فرخة كبيرة", []wantItem{{"CHK-W", 2, "", nil}}},
 	})
+}
+
+// A coffee roaster: coffee by the pack, a cardamom cake, and a gift box
+// whose name lists what it holds (ground cardamom) — goods the shop does
+// not sell alone.
+const h35gCoffeeCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BN-M,بن محوج وسط,Spiced coffee medium roast,بن وسط|بن محوج وسط,بن,piece,120,40,,
+BN-D,بن محوج غامق,Spiced coffee dark roast,بن غامق|بن محوج غامق,بن,piece,120,40,,
+CAKE-C,كيكة حبهان,Cardamom cake,كيكة حبهان,حلويات,piece,90,10,,
+GIFT-BOX,علبة هدايا (بن غامق وكيكة حبهان وحبهان مطحون),Gift box (dark coffee cardamom cake and ground cardamom),علبة هدايا|بوكس هدايا,هدايا,piece,450,10,,
+`
+
+const h35gCoffeeVocab = `بن, bon, coffee
+حبهان, حبان, cardamom, 7abahan
+`
+
+// TestRules_WeightAfterAndOpensOtherGoods: a weight said after و, once
+// the line before has its head noun ("بن غامق ونص كيلو حبهان مطحون", "…
+// و ٢ كيلو حبهان"), opens other goods — here goods the shop sells only
+// inside a box whose name lists them — never the box invoiced by that
+// weight nor the weight given to the goods before, which are kept.
+func TestRules_WeightAfterAndOpensOtherGoods(t *testing.T) {
+	r := rulesFrom(t, h35gCoffeeCSV, h35gCoffeeVocab)
+	for _, text := range []string{"عايز بن غامق ونص كيلو حبهان مطحون", "عايز بن غامق و ٢ كيلو حبهان مطحون", "3ayez bon gamek w nos kilo 7abahan"} {
+		res := understandText(t, r, text)
+		kept := false
+		for _, it := range res.Items {
+			if it.SKU == "GIFT-BOX" || it.Product != nil && it.Quantity != catalog.One {
+				t.Errorf("%s: %+v, the weight given to other goods", text, res.Items)
+			}
+			kept = kept || it.SKU == "BN-D" || it.SKU == "" && len(it.Ambiguous) > 0
+		}
+		if !kept && text[0] != '3' {
+			t.Errorf("%s: %+v, the coffee lost", text, res.Items)
+		}
+	}
 }
