@@ -3169,6 +3169,39 @@
 //     third side; a figure a name says right before that noun is the
 //     name's (piecesOfOneSize, areaeach.go).
 //
+// The twenty-fifth session's works said once for several pieces (branch
+// h35g, workcarried.go, h35g_test.go):
+//   - a work done to each piece (kept in no stock, sold by the piece, no
+//     delivery) said once right after counted goods is done to each of
+//     them: one priced per piece ("(للقطعة)", "(per piece)") said bare,
+//     after "+" or "و" ("٤ تيشيرت لارج ابيض طباعة وش", "tshirt xxl navy
+//     x2 + print back") is their count, never one; one said with "مع"/
+//     "with" after a list of goods of one kind ("٣ تيشيرت … و ٢ لارج …
+//     مع طباعة وش") all of them, never the last line's count alone; a
+//     second work of the same category joined by و to a work so counted
+//     ("مع تقصير وحفر اسم", "طباعة وش وضهر") the same count. A work with
+//     its own count or "للاتنين", delivery, and goods of several kinds
+//     before a per-piece work keep what they say (worksCarried).
+//
+// The twenty-fifth session's work said as an adjective of the goods'
+// state (branch h35g, madestate.go, h35g_test.go):
+//   - the فعيل adjective of a strong root of a work the shop sells, said
+//     right after counted goods ("كيلو بلطي نضيف", "بطة نضيفة": cleaned),
+//     is that work done to each of them as "متنضف" is — never the work's
+//     own noun ("غسيل") nor another catalog word; an English participle
+//     or the adjective of its stem ("cleaned", "clean", "grilled") the
+//     shop's vocabulary reads as the work's head is the work too, as
+//     the English name's -ing says (madeStates, madeWork, workNamedEn).
+//
+// The twenty-fifth session's weight after و opening other goods (branch
+// h35g, segment.go, h35g_test.go):
+//   - a weight said after و ("ونص كيلو", "و ٢ كيلو"), once the line
+//     before has its head noun, then a word that line never said and no
+//     head noun ("مشلتت وسط ونص كيلو جبنة قديمة"), opens other goods —
+//     maybe goods sold only inside a tray or box whose name lists them,
+//     then read by a person — never that product invoiced by the weight
+//     nor the weight given to the goods before, which are kept.
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
@@ -3218,6 +3251,7 @@
 // sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
 // variantinstead.go, visit.go, workago.go, workon.go, workswith.go;
 // areaeach.go (pieces of one size counted inside a work's line);
+// variantinstead.go, visit.go, workago.go, workcarried.go, workon.go, workswith.go;
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -1163,6 +1163,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	items = samePerPerson(keep, items, itemOf)
 	r.servicePerPiece(ts, keep, items, itemOf)
 	r.statedPerPiece(ts, keep, items, itemOf)
+	r.worksCarried(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
 	r.cutPiecesServed(ts, keep, items, itemOf)
 	items = r.ownGoodsServed(ts, keep, items, itemOf)

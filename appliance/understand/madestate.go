@@ -51,7 +51,10 @@ func participleRoots(h string) []string {
 // participleStems: the shapes of the passive participle of root abc as
 // Egyptian says it, without its endings: مفعول (مطبوع، مفروم، مغسول), the
 // weak last letter's مفعي (مشوي، مقلي، مكوي), and the مت of the passive's
-// participle (متنضف، متشرح، متشوي).
+// participle (متنضف، متشرح، متشوي), and a strong root's فعيل, the
+// adjective of the state the work leaves ("بلطي نضيف": cleaned, h35g).
+// A فعيل that is the work's own noun or another catalog word ("غسيل")
+// is never read so (madeStates, madeWork).
 func participleStems(root string) []string {
 	rs := []rune(root)
 	if len(rs) != 3 {
@@ -61,7 +64,7 @@ func participleStems(root string) []string {
 	if c == "ي" || c == "و" || c == "ى" {
 		return []string{"م" + a + b + "ي", "مت" + a + b + "ي"}
 	}
-	return []string{"م" + a + b + "و" + c, "مت" + a + b + c}
+	return []string{"م" + a + b + "و" + c, "مت" + a + b + c, a + b + "ي" + c}
 }
 
 // participleEnds: the participle's endings: none, the feminine, the
@@ -109,6 +112,9 @@ func (lx *lexicon) madeStates() {
 		}
 		for _, root := range participleRoots(k) {
 			for _, st := range participleStems(root) {
+				if st == k || st == h {
+					continue // "غسيل": the work's own noun, no state
+				}
 				for _, end := range participleEnds {
 					onlyOne(lx.madeOf, st+end, h)
 				}
@@ -168,7 +174,18 @@ func (r *Rules) madeWork(ts []token, i int) (string, bool) {
 	}
 	if h, ok := r.englishMade(sf); ok {
 		if r.known(t.text) && t.text != h {
+			if r.workNamedEn(t.text, h) {
+				return t.text, true // "cleaned" the vocabulary reads as تنضيف
+			}
 			return "", false
+		}
+		return h, true
+	}
+	if h, ok := r.englishMade(sf + "ed"); ok && r.known(t.text) && (t.text == h || r.workNamedEn(t.text, h)) {
+		// "clean": the adjective of the state the work leaves, when the
+		// shop's vocabulary reads it as that work
+		if t.text != h {
+			h = t.text
 		}
 		return h, true
 	}
@@ -318,4 +335,20 @@ func (r *Rules) allWithout(d *draft, u string) bool {
 		}
 	}
 	return true
+}
+
+// workNamedEn: u, a word the vocabulary reads a customer's word as, heads
+// the Arabic name of a work kept in no stock whose English name the -ing
+// noun en heads ("تنضيف" of "Cleaning …").
+func (r *Rules) workNamedEn(u, en string) bool {
+	if !r.lx.heads[u] {
+		return false
+	}
+	for _, p := range r.lx.postings[u] {
+		q := &r.lx.products[p]
+		if q.MadeToOrder && r.lx.info[p].head == u && slices.Contains(keysOf(q.NameEn), en) {
+			return true
+		}
+	}
+	return false
 }

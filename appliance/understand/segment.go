@@ -1386,6 +1386,15 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// pack's count, a line of its own
 		nextNew = true
 	}
+	if !nextNew && !conjAhead && conj && sg.cur != nil && len(group) == 1 && !a.dozen && !sg.sizeMode && !sizeUnits[a.unit] && headOf(r, sg.cur) != "" &&
+		next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && sg.ts[next].color == "" && !sg.ts[next].prep && !sg.ts[next].neg &&
+		!r.lx.heads[sg.ts[next].text] && !sg.cur.uniq[sg.ts[next].text] && !isNumber(sg.ts[next].text) && weightBetween(sg.ts, i, next) {
+		// "مشلتت وسط و ٢ كيلو جبنة قديمة", "ونص كيلو …": a weight after و, once the line has its head noun, then a word
+		// that line never said, opens other goods (maybe goods the shop
+		// does not sell alone), never the line's count nor a product
+		// whose description holds both words (h35g)
+		nextNew = true
+	}
 	withNext := !nextNew && sg.cur != nil && len(group) == 1 && a.unit == "" && !sg.sizeMode && withBefore(sg.ts, i) && r.withOther(sg.cur, sg.ts, next)
 	if withNext {
 		// "الترابيزة الرخام مع ٦ كراسي سفرة جوز": a count after "مع"
@@ -5179,4 +5188,17 @@ func everyNameHolds(phs [][]string, u string) bool {
 		}
 	}
 	return len(phs) > 0
+}
+
+// sizeUnits: the units of a size or a length, never a count nor a weight.
+var sizeUnits = set("m", "cm", "mm", "sqm")
+
+// weightBetween: a weight word ("كيلو", "kg") among ts[from:to].
+func weightBetween(ts []token, from, to int) bool {
+	for k := from; k < to && k < len(ts); k++ {
+		if !ts[k].sep && (weightUnits[ts[k].text] || weightUnits[ts[k].lowSurface()]) {
+			return true
+		}
+	}
+	return false
 }
