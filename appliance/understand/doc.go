@@ -3202,6 +3202,23 @@
 //     then read by a person — never that product invoiced by the weight
 //     nor the weight given to the goods before, which are kept.
 //
+// The twenty-fifth session's second-wave photocopy and stationery classes
+// (branch h35h, lexicon.go, h35h_test.go):
+//   - a vocabulary phrase whose words are joined by "and" ("وش وضهر",
+//     "ابيض واسود", Franco "wesh w dahr", "abyad w eswed", English "black
+//     and white") is the one term however the message writes that "and":
+//     Franco "w"/"we"/"wa" and English "and" read as و, an Arabic و
+//     written apart ("وش و ضهر") — never two words the segmenter splits
+//     at the "and", the side or the colour lost (andKeyed).
+//   - a document said by its copies and by its pages, both counted, in
+//     two lines side by side ("صورلي العقد ده ٥ نسخ، هو ٤ ورقات وش
+//     واحد", Franco "5 nosakh, howa 4 wara2at") is copies × pages of the
+//     work the pages' line names, when the catalog prices it per sheet or
+//     page ("(للورقة)", "(per page)") and the copies' line names no other
+//     goods (its product or all its candidates of that work's category) —
+//     never the copies asked among the works beside the pages invoiced
+//     (copiesOfPages, copiespages.go).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
@@ -3252,6 +3269,7 @@
 // variantinstead.go, visit.go, workago.go, workon.go, workswith.go;
 // areaeach.go (pieces of one size counted inside a work's line);
 // variantinstead.go, visit.go, workago.go, workcarried.go, workon.go, workswith.go;
+// copiespages.go (a document's copies times its pages);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

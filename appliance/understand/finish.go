@@ -1164,6 +1164,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.servicePerPiece(ts, keep, items, itemOf)
 	r.statedPerPiece(ts, keep, items, itemOf)
 	r.worksCarried(ts, keep, items, itemOf)
+	items = r.copiesOfPages(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
 	r.cutPiecesServed(ts, keep, items, itemOf)
 	items = r.ownGoodsServed(ts, keep, items, itemOf)

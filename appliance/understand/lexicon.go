@@ -349,6 +349,15 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 		for _, w := range from {
 			lx.known[w] = true
 		}
+		// a phrase joined by "and" inside it ("wesh w dahr", "black and
+		// white", "وش وضهر"): the message reads that "and" as و, glued or
+		// apart ("وش و ضهر"), so the phrase is keyed as it will be read
+		if ak := andKeyed(from); len(ak) > 0 {
+			if k := strings.Join(ak, " "); lx.rewrite[k] == "" {
+				lx.rewrite[k] = to
+				lx.maxGram = max(lx.maxGram, len(ak))
+			}
+		}
 	}
 	// Colours first: a catalog colour is one unit however many words.
 	for i := range products {
@@ -2184,6 +2193,35 @@ func pluralGroups(es []vocabEntry) map[int]string {
 		if ok && n > 0 && sg != "" {
 			out[i] = sg
 		}
+	}
+	return out
+}
+
+// andKeyed: a vocabulary phrase of several words with an "and" inside it
+// as a message's tokens read it — Franco and English "and" ("w", "we",
+// "wa", "and") as و, an Arabic و glued to the next word written apart
+// ("وضهر" → "و ضهر"); nil when the phrase holds no such "and".
+func andKeyed(from []string) []string {
+	if len(from) < 2 {
+		return nil
+	}
+	var out []string
+	changed := false
+	for k, w := range from {
+		inner := k > 0 && k < len(from)-1
+		switch {
+		case inner && (w == "w" || w == "we" || w == "wa" || w == "and"):
+			out = append(out, "و")
+			changed = true
+		case k > 0 && strings.HasPrefix(w, "و") && utf8.RuneCountInString(w) >= 3:
+			out = append(out, "و", strings.TrimPrefix(w, "و"))
+			changed = true
+		default:
+			out = append(out, w)
+		}
+	}
+	if !changed {
+		return nil
 	}
 	return out
 }
