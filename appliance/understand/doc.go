@@ -3219,6 +3219,23 @@
 //     never the copies asked among the works beside the pages invoiced
 //     (copiesOfPages, copiespages.go).
 //
+// The twenty-fifth session's alteration said as its problem (branch h35k,
+// problemwork.go, h35k_test.go):
+//   - the state of goods said as their problem — an adjective without
+//     the article right after goods said with it ("الكم طويل", "الجزمة
+//     ضيقة", Franco "el 7ezam taweel"), or English "too long/tight/wide"
+//     after goods of the catalog ("the sleeves are too long") — asks for
+//     the work that undoes it, the تفعيل noun of its root the shop sells:
+//     long → تقصير, short → تطويل, loose → تضييق, tight → توسيع
+//     (problemWork); never the opposite work whose letters the adjective
+//     shares ("واسع" as توسيع, "ضيق" as تضييق), goods said with their
+//     size ("حزام طويل"), goods after a want-verb ("عايز البنطلون واسع"),
+//     nor a question. A shop selling no such work keeps the word;
+//   - English names the thing a work is done to before the part
+//     ("jacket sleeves", "boot heel replacement"): for a work named by
+//     its verbal noun (تقصير، تغيير), when no work of the same head names that thing, it is the customer's own goods, nothing
+//     the work lacks (worksName in lacks).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to
@@ -3263,7 +3280,7 @@
 // own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go,
 // person.go, priced.go, quote.go, reason.go, redo.go, rent.go, rentdays.go, repeat.go,
 // own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go, themcount.go,
-// person.go, priced.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
+// person.go, priced.go, problemwork.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
 // ranged.go, required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
 // sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
 // variantinstead.go, visit.go, workago.go, workon.go, workswith.go;

@@ -2260,6 +2260,9 @@ func (r *Rules) lacks(ts []token, d *draft, idx int) []string {
 		// English names the kind right before its head noun: "office
 		// chair" asks an office one even when only a safe's name says office
 		kind := isLatinWord(u) && !isNumber(u) && len(r.lx.postings[u]) > 0 && r.englishHead(ts, i, d.end) >= 0
+		if kind && r.lx.products[idx].MadeToOrder && r.workNamed(idx) && !r.worksName(u, idx) {
+			continue // "my jacket sleeves are too long" of a "Sleeve shortening": the thing the work is done to, when no work the shop sells names it
+		}
 		if (kind || r.distinguishes(u, idx) || r.placeKind(ts, d, u, idx)) && !slices.Contains(out, ts[i].surface) {
 			out = append(out, ts[i].surface)
 		}

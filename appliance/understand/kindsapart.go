@@ -64,7 +64,7 @@ func (r *Rules) kindsApart(d *draft, best scored, cands []scored) []Candidate {
 		if !same {
 			continue
 		}
-		if bu, cu := apart(best.idx, c.idx), apart(c.idx, best.idx); len(bu) > 0 && len(cu) > 0 && (r.goodsTie(d, best.idx, c.idx) || r.variantAxis(best.idx, c.idx, bu, cu) || r.categorySynonym(best.idx, c.idx)) {
+		if bu, cu := apart(best.idx, c.idx), apart(c.idx, best.idx); len(bu) > 0 && len(cu) > 0 && (r.goodsTie(d, best.idx, c.idx) || r.variantAxis(best.idx, c.idx, bu, cu) || r.categorySynonym(d, best.idx, c.idx)) {
 			amb = append(amb, Candidate{Product: cp, Score: math.Round(c.score*1000) / 1000})
 		}
 	}
@@ -92,15 +92,19 @@ func measureWord(u string) bool {
 // for the whole family, said of every kind under it, is no default of
 // one (where "باب زجاج" of "باب زجاج سيكوريت", filed under doors, names
 // the one kind the shop means by it).
-func (r *Rules) categorySynonym(x, y int) bool {
+func (r *Rules) categorySynonym(d *draft, x, y int) bool {
 	xp := &r.lx.products[x]
 	if xp.Category == "" || xp.Category != r.lx.products[y].Category {
 		return false
 	}
 	cat, _ := r.lx.units(xp.Category)
 	cat = slices.DeleteFunc(cat, func(u string) bool { return stopUnits[u] })
-	if len(cat) < 2 {
-		return false // a one-word category ("أبواب") is the head noun's plural
+	if len(cat) < 2 && (len(cat) == 0 || len(slices.DeleteFunc(keysOf(xp.Category), func(u string) bool { return stopUnits[u] })) < 2 || slices.ContainsFunc(d.words, isNumber)) {
+		// a one-word category ("أبواب") is the head noun's plural; two
+		// words the vocabulary reads as one ("بيتي فور") are the family's
+		// own name, still no default of one kind — but a figure said
+		// with it ("شريط حرف 22") is the one the synonym's figure names
+		return false
 	}
 	info := &r.lx.info[x]
 	for k, ph := range info.phrases {

@@ -395,6 +395,8 @@ func (r *Rules) prepare(text string) []token {
 			// "وتركبوه هناك؟" asks, for a person
 			t.conj = t.conj || strings.HasPrefix(t.text, "و")
 			t.text, t.verb = h, true
+		} else if h, ok := r.problemWork(out, i); ok {
+			t.text = h // "الكم طويل", "sleeves are too long": the work that undoes the state (problemwork.go)
 		} else if h, ok := r.madeWork(out, i); ok {
 			// "مشوي", "متنضفين", "mashwy", "grilled": the work's
 			// participle, the goods' state, read as its noun
