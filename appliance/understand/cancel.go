@@ -38,9 +38,9 @@ func cancelledOrder(ts []token) {
 		if t.sep {
 			continue
 		}
-		w := strings.TrimPrefix(t.lowSurface(), "و")
-		cancel = cancel || cancelWords[wordKey(w)]
-		if placedVerbs[wordKey(w)] && i > 0 && (ts[i-1].surface == "اللي" || ts[i-1].surface == "الي") && negatedBefore(ts, i) {
+		// the word keyed, its و taken off: wordKey(strings.TrimPrefix(t.lowSurface(), "و"))
+		cancel = cancel || cancelWords[t.surfKey()]
+		if placedVerbs[t.surfKey()] && i > 0 && (ts[i-1].surface == "اللي" || ts[i-1].surface == "الي") && negatedBefore(ts, i) {
 			declined = true
 		}
 	}

@@ -463,7 +463,7 @@ func amountTakenBack(ts []token, c int) bool {
 	j := c + 1
 	if ts[c].lowSurface() == "make" && j < len(ts) && !ts[j].sep && correctObjects[ts[j].lowSurface()] {
 		j++ // "make it 5 m not 4"
-	} else if !correctWords[w] && !correctWords[wordKey(strings.TrimPrefix(ts[c].surface, "و"))] && w != "خلي" {
+	} else if !correctWords[w] && !correctWords[ts[c].bareKey()] && w != "خلي" {
 		return false
 	}
 	said := j

@@ -47,7 +47,7 @@ func (r *Rules) earlierSplit(ts []token) int {
 		}
 		if relative(t) && i+1 < len(ts) && !ts[i+1].sep && !likeLast(ts, i) && (pastVerb(ts[i+1].text) || pastPlural(ts[i+1].text) || pastWords[ts[i+1].text] || visitVerbs[ts[i+1].text] || francoPast(ts[i+1].surface)) &&
 			!(i > 0 && !ts[i-1].sep && likeWords[ts[i-1].text]) ||
-			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[t.lowSurface()] || boughtAr[wordKey(strings.TrimPrefix(t.surface, "و"))] {
+			receivedWords[t.text] || deliveredWords[t.text] || boughtEn[t.lowSurface()] || boughtAr[t.bareKey()] {
 			told = true
 		}
 	}

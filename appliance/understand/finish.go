@@ -3643,7 +3643,7 @@ func packOnLine(ts []token, d *draft) bool {
 		from = min(from, d.pre.start)
 	}
 	for k := max(from, 0); k < d.end && k < len(ts); k++ {
-		if t := ts[k]; !t.sep && (pieceWords[wordKey(t.text)] || pieceWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || pieceWords[t.lowSurface()] ||
+		if t := ts[k]; !t.sep && (pieceWords[wordKey(t.text)] || pieceWords[t.bareKey()] || pieceWords[t.lowSurface()] ||
 			packDual(t.surface) || container(t)) {
 			return true
 		}
@@ -5524,7 +5524,7 @@ func (r *Rules) serviceForEach(ts []token, ds []*draft, d *draft, best scored, a
 	several := false
 	for k := d.start; k <= d.end && k < len(ts); k++ {
 		w := ts[k].lowSurface()
-		if !ts[k].sep && (ts[k].text == "كلهم" || bothWords[wordKey(w)] && (definite(w) || isLatinWord(w)) || forSeveral[wordKey(w)] || k < d.end && strings.HasSuffix(w, "هم") && r.lx.verbalNoun(ts[k].text)) {
+		if !ts[k].sep && (ts[k].text == "كلهم" || bothWords[ts[k].lowKey()] && (definite(w) || isLatinWord(w)) || forSeveral[ts[k].lowKey()] || k < d.end && strings.HasSuffix(w, "هم") && r.lx.verbalNoun(ts[k].text)) {
 			several = true
 		}
 	}

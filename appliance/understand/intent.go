@@ -529,7 +529,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		if (w == "مش" || w == "مبقاش" || w == "not") && i+1 < len(ts) && !ts[i+1].sep && !supposed[i] {
 			next := ts[i+1].text
 			switch {
-			case comesIn[next] || comesIn[wordKey(ts[i+1].surface)]:
+			case comesIn[next] || comesIn[ts[i+1].surfaceKey()]:
 				// "هي مش بتيجي بيج": not made so, no defect
 			case next == "نفس" || next == "زي":
 				disc++ // "لونها مش نفس لون الترابيزة": what came is not what it should match
@@ -596,7 +596,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	thanks := false
 	for _, t := range ts {
-		if !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[wordKey(t.lowSurface())]) { // a letter's "Many thanks" is its sign-off
+		if !t.sep && !t.aside && (thanksWords[t.text] || thanksWords[t.lowKey()]) { // a letter's "Many thanks" is its sign-off
 			thanks = true
 		}
 	}
@@ -1088,7 +1088,7 @@ func pastVerb(w string) bool {
 // paidWord: ts[i] says money was paid ("دفعت", "ودافعين") before a figure,
 // "فيها ٣٢٠٠" (for it) between them.
 func paidWord(ts []token, i int) bool {
-	bare := wordKey(strings.TrimPrefix(ts[i].surface, "و"))
+	bare := ts[i].bareKey()
 	if !(pastWords[bare] && strings.HasPrefix(bare, "دفع") || paidParticiples[bare]) {
 		return false
 	}
@@ -1202,7 +1202,7 @@ var myOrder = set("طلبي", "طلبيتي", "اوردري", "talaby", "talab")
 // a greeting.
 func whereIsMyOrder(ts []token) bool {
 	for i, t := range ts {
-		w := wordKey(t.lowSurface())
+		w := t.lowKey()
 		if t.sep || !(whereWords[w] || w == "where" || w == "where's" || w == "wheres") {
 			continue
 		}
@@ -1210,7 +1210,7 @@ func whereIsMyOrder(ts []token) bool {
 			if k < 0 || k >= len(ts) || ts[k].sep || ts[k].lex {
 				continue
 			}
-			if sep := slices.ContainsFunc(ts[min(i, k):max(i, k)], func(t token) bool { return t.sep }); !sep && (orderNouns[wordKey(ts[k].lowSurface())] || myOrder[wordKey(ts[k].lowSurface())]) {
+			if sep := slices.ContainsFunc(ts[min(i, k):max(i, k)], func(t token) bool { return t.sep }); !sep && (orderNouns[ts[k].lowKey()] || myOrder[ts[k].lowKey()]) {
 				return true
 			}
 		}

@@ -34,7 +34,7 @@ func letter(ts []token) {
 	}
 	formal := false
 	for _, t := range ts {
-		formal = formal || !t.sep && (salutations[t.text] || salutations[wordKey(t.surface)] || letterCues[strings.TrimPrefix(t.text, "و")] || letterCues[t.lowSurface()])
+		formal = formal || !t.sep && (salutations[t.text] || salutations[t.surfaceKey()] || letterCues[strings.TrimPrefix(t.text, "و")] || letterCues[t.lowSurface()])
 	}
 	if !formal {
 		return
@@ -43,7 +43,7 @@ func letter(ts []token) {
 	for first < len(ts) && (ts[first].sep || ts[first].aside) { // after the basmala
 		first++
 	}
-	if first < len(ts) && (salutations[ts[first].text] || salutations[wordKey(ts[first].lowSurface())]) {
+	if first < len(ts) && (salutations[ts[first].text] || salutations[ts[first].lowKey()]) {
 		// "السادة/ المعرض،", "السادة الكرام،": to the first comma or line;
 		// the word as written, for a catalog colour may be its near
 		// spelling ("السادة" read "اسود")
@@ -116,12 +116,15 @@ func formulaAt(ts []token, k int, f []string) bool {
 		return false
 	}
 	for m, w := range f {
-		t := ts[k+m]
-		s := wordKey(t.surface)
-		if m == 0 {
-			s = wordKey(strings.TrimPrefix(t.surface, "و"))
+		t := &ts[k+m]
+		if t.sep {
+			return false
 		}
-		if t.sep || s != w {
+		s := t.surfaceKey() // wordKey(t.surface)
+		if m == 0 {
+			s = t.bareKey() // wordKey(strings.TrimPrefix(t.surface, "و"))
+		}
+		if s != w {
 			return false
 		}
 	}

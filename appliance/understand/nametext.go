@@ -74,7 +74,7 @@ var (
 // pronoun on it ("والتركيب لكلهم": the fitting for each of them).
 func forAllOfThem(ts []token) {
 	for k := range ts {
-		if t := &ts[k]; !t.sep && forAllWords[wordKey(strings.TrimPrefix(t.surface, "و"))] {
+		if t := &ts[k]; !t.sep && forAllWords[t.bareKey()] {
 			t.text, t.lex, t.fuzzy = "كلهم", false, false
 		}
 	}

@@ -830,11 +830,11 @@ var weightUnits = set("كيلو", "ك", "كجم", "كيلوجرام", "kilo", "k
 // "قبل بكرة").
 func tomorrowSaid(ts []token) {
 	for i, t := range ts {
-		if t.sep || !tomorrowWords[wordKey(t.lowSurface())] {
+		if t.sep || !tomorrowWords[t.lowKey()] {
 			continue
 		}
-		after := i+1 < len(ts) && !ts[i+1].sep && (dayParts[ts[i+1].text] || dayParts[wordKey(ts[i+1].surface)] || francoDayParts[ts[i+1].lowSurface()])
-		before := i > 0 && !ts[i-1].sep && timePreps[wordKey(ts[i-1].lowSurface())]
+		after := i+1 < len(ts) && !ts[i+1].sep && (dayParts[ts[i+1].text] || dayParts[ts[i+1].surfaceKey()] || francoDayParts[ts[i+1].lowSurface()])
+		before := i > 0 && !ts[i-1].sep && timePreps[ts[i-1].lowKey()]
 		if after || before {
 			ts[i].used, ts[i].aside, ts[i].lex = true, true, false
 		}

@@ -29,7 +29,7 @@ var comparatives = set("اقصر", "اطول", "اصغر", "اكبر")
 // خليهم ٤ متر ونص، الطرقة طلعت اصغر"): why the customer changed what
 // they just asked for, not goods that came wrong.
 func correctionReason(ts []token, i int) bool {
-	if !comparatives[ts[i].text] && !comparatives[wordKey(strings.TrimPrefix(ts[i].lowSurface(), "و"))] {
+	if !comparatives[ts[i].text] && !comparatives[ts[i].surfKey()] {
 		return false
 	}
 	seps := 0

@@ -2133,7 +2133,7 @@ func perOf(ts []token, i int) string {
 func restCount(ts []token) {
 	for i := range ts {
 		w := ts[i].lowSurface()
-		if ts[i].sep || !restWords[ts[i].text] && !restWords[w] && !restWords[wordKey(strings.TrimPrefix(ts[i].surface, "و"))] {
+		if ts[i].sep || !restWords[ts[i].text] && !restWords[w] && !restWords[ts[i].bareKey()] {
 			continue
 		}
 		c := i + 1
@@ -2622,7 +2622,17 @@ func container(t token) bool {
 		w = t.text // a catalog name's token
 	}
 	w = strings.TrimPrefix(lower(w), "و")
-	return containerWords[wordKey(w)] || containerWords[wordKey(strings.TrimPrefix(w, "ال"))]
+	var k string
+	if t.surface != "" {
+		k = t.surfKey() // wordKey(w), keyed once (tokenkeys.go)
+	} else {
+		k = wordKey(w)
+	}
+	if containerWords[k] {
+		return true
+	}
+	// without ال in front, the word keyed again is k
+	return strings.HasPrefix(w, "ال") && containerWords[wordKey(strings.TrimPrefix(w, "ال"))]
 }
 
 // packLinks join a pack to what it holds: "الكرتونة فيها ١.٤٤ متر",

@@ -13,7 +13,7 @@ import (
 // unread. Before anything else ("عايز اعيد الطلب") it stays as it was.
 func (r *Rules) redoSaid(ts []token) {
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].sep || ts[i+1].sep || !redoVerbs[wordKey(ts[i].lowSurface())] {
+		if ts[i].sep || ts[i+1].sep || !redoVerbs[ts[i].lowKey()] {
 			continue
 		}
 		if r.lx.verbalNoun(ts[i+1].text) {

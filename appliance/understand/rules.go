@@ -859,12 +859,12 @@ func serviceTopicsOf(ts []token) []string {
 			out = append(out, strings.Join(q, " "))
 			continue
 		}
-		if t := ts[i]; !t.sep && cashPrice[wordKey(t.lowSurface())] && i > 0 && !ts[i-1].sep && priceCues[ts[i-1].text] {
+		if t := ts[i]; !t.sep && cashPrice[t.lowKey()] && i > 0 && !ts[i-1].sep && priceCues[ts[i-1].text] {
 			ts[i].used = true // "بكام كاش؟": the price paid in cash, a price asked — no payment question
 			continue
 		}
 		if t := ts[i]; !t.sep && !t.neg && !t.work && !t.aside && (serviceTopics[t.text] || serviceTopics[t.lowSurface()] ||
-			serviceTopics[wordKey(strings.TrimPrefix(t.surface, "و"))] || serviceVerb(t.text) || deductedGoods(t.text) || shopOpen(ts, i) ||
+			serviceTopics[t.bareKey()] || serviceVerb(t.text) || deductedGoods(t.text) || shopOpen(ts, i) ||
 			!t.lex && photoWords[t.surfKey()]) {
 			out = append(out, t.surface)
 			ts[i].used = true
@@ -969,7 +969,7 @@ func whereAreYou(ts []token, i int) int {
 	}
 	if i+1 < len(ts) && !ts[i+1].sep {
 		n := ts[i+1].lowSurface()
-		if (youPlural[strings.TrimPrefix(w, "و")] || shopNouns[wordKey(strings.TrimPrefix(w, "و"))]) && whereWords[n] || whereWords[w] && (youPlural[n] || shopNouns[wordKey(n)]) {
+		if (youPlural[strings.TrimPrefix(w, "و")] || shopNouns[t.surfKey()]) && whereWords[n] || whereWords[w] && (youPlural[n] || shopNouns[ts[i+1].lowKey()]) {
 			return 2
 		}
 		if w == "where" && n == "are" && i+2 < len(ts) && !ts[i+2].sep && (ts[i+2].lowSurface() == "you" || ts[i+2].lowSurface() == "u") {
@@ -1782,11 +1782,11 @@ var objectPronouns = set("it", "them", "this", "that", "these", "those", "me", "
 func customWork(ts []token, items []Item) {
 	custom := false
 	for k := 0; k+1 < len(ts); k++ {
-		a, b := ts[k].lowSurface(), ts[k+1].lowSurface()
-		if !ts[k].sep && !ts[k+1].sep && customSize[wordKey(a)] && customWords[wordKey(b)] {
+		// wordKey of each word's lowSurface, keyed once (tokenkeys.go)
+		if !ts[k].sep && !ts[k+1].sep && customSize[ts[k].lowKey()] && customWords[ts[k+1].lowKey()] {
 			custom = true
 		}
-		if !ts[k].sep && !ts[k+1].sep && customWords[wordKey(a)] && customSize[wordKey(b)] {
+		if !ts[k].sep && !ts[k+1].sep && customWords[ts[k].lowKey()] && customSize[ts[k+1].lowKey()] {
 			custom = true // "custom size", "special size"
 		}
 	}

@@ -3564,7 +3564,7 @@ var modelWords = set("موديل", "مودل", "موديلات", "سيري", "س
 
 // modelWord: the token is a model word ("موديل", "model", "سيري").
 func modelWord(t token) bool {
-	return !t.sep && (modelWords[t.text] || modelWords[wordKey(t.lowSurface())])
+	return !t.sep && (modelWords[t.text] || modelWords[t.lowKey()])
 }
 
 // otherModel: figure f, said right after catalog word w, is shaped as the

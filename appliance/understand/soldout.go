@@ -10,7 +10,7 @@ package understand
 // the goods.
 func soldOutAsked(ts []token) {
 	for i := 1; i+1 < len(ts); i++ {
-		if ts[i].sep || ts[i].used || !orWords[wordKey(ts[i].lowSurface())] {
+		if ts[i].sep || ts[i].used || !orWords[ts[i].lowKey()] {
 			continue
 		}
 		k := i + 1

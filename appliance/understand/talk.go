@@ -158,11 +158,11 @@ func toldBefore(ts []token) []bool {
 			for j := k + 1; j < len(ts) && j <= k+5 && !ts[j].sep; j++ {
 				told[j] = true // "اللي عندي بقت وحشة": why new ones are wanted
 			}
-		case ordering && !fromShop && oldOnes[wordKey(t.lowSurface())] && k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text]:
+		case ordering && !fromShop && oldOnes[t.lowKey()] && k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text]:
 			for j := k; j < len(ts) && j <= k+4 && !ts[j].sep; j++ {
 				told[j] = true // "عشان القديمة اتكسرت", "because the old one broke": why a new one is wanted
 			}
-		case ordering && !fromShop && oldOnes[wordKey(t.lowSurface())] && k > 0 && !ts[k-1].sep &&
+		case ordering && !fromShop && oldOnes[t.lowKey()] && k > 0 && !ts[k-1].sep &&
 			(definite(ts[k-1].surface) && isArabicWord(ts[k-1].surface) || oldBefore[ts[k-1].lowSurface()]):
 			// "والسخان القديم باظ خالص", "the old heater broke": the
 			// customer's own old one, worn out — why a new one is wanted
@@ -736,7 +736,7 @@ var (
 // whenCue: ts[i] asks when or how long: "امتى", "متى" (also with و), "كم
 // يوم"/"كام يوم", "قد ايه", "وش/ايش أسرع وقت", English "when", "how long".
 func whenCue(ts []token, i int) bool {
-	w := wordKey(strings.TrimPrefix(ts[i].surface, "و"))
+	w := ts[i].bareKey()
 	next := ""
 	if i+1 < len(ts) && !ts[i+1].sep {
 		next = ts[i+1].text
@@ -838,7 +838,7 @@ func oldOneTold(ts []token) {
 		return
 	}
 	for k := 1; k < len(ts); k++ {
-		o := wordKey(ts[k].lowSurface())
+		o := ts[k].lowKey()
 		if ts[k].sep || ts[k-1].sep || !oldOnes[o] || o == "old" && k+1 < len(ts) && ts[k+1].sep {
 			continue
 		}
@@ -875,12 +875,12 @@ func oldOneTold(ts []token) {
 // كنبة قديمة عايز اجددها"): they stay.
 func ownOldTold(ts []token) {
 	for i := range ts {
-		if ts[i].sep || ts[i].used || !haveWords[wordKey(ts[i].lowSurface())] {
+		if ts[i].sep || ts[i].used || !haveWords[ts[i].lowKey()] {
 			continue
 		}
 		old := -1
 		for k := i + 1; k < len(ts) && k <= i+8 && !ts[k].sep && !orderCues[ts[k].text]; k++ {
-			if indefOld[wordKey(ts[k].lowSurface())] {
+			if indefOld[ts[k].lowKey()] {
 				old = k
 				break
 			}
@@ -920,7 +920,7 @@ func sendingOwn(ts []token) {
 		return
 	}
 	for i := range ts {
-		if ts[i].sep || !sendToYou[wordKey(ts[i].lowSurface())] {
+		if ts[i].sep || !sendToYou[ts[i].lowKey()] {
 			continue
 		}
 		for k := i; k < len(ts) && !(ts[k].sep && sentenceEnds[ts[k].text]); k++ {

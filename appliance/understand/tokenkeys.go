@@ -19,6 +19,10 @@ type tokenKeys struct {
 	surface string // the surface they were made from
 	low     string // lower(surface)
 	key     string // wordKey of low, its و taken off
+	// lkey: wordKey of low, its و kept (lowKey); made at the first read
+	// unless low has no و in front, when it is key
+	lkey  string
+	lkeyd bool // lkey is made
 }
 
 // keyTokens keys every word of ts (separators are keyed when read).
@@ -30,7 +34,11 @@ func keyTokens(ts []token) {
 			continue
 		}
 		low := lower(t.surface)
-		ks[i] = tokenKeys{surface: t.surface, low: low, key: wordKey(strings.TrimPrefix(low, "و"))}
+		key := wordKey(strings.TrimPrefix(low, "و"))
+		ks[i] = tokenKeys{surface: t.surface, low: low, key: key}
+		if !strings.HasPrefix(low, "و") {
+			ks[i].lkey, ks[i].lkeyd = key, true
+		}
 		t.kc = &ks[i]
 	}
 }
@@ -50,4 +58,33 @@ func (t *token) surfKey() string {
 		return c.key
 	}
 	return wordKey(strings.TrimPrefix(lower(t.surface), "و"))
+}
+
+// lowKey is wordKey(t.lowSurface()): the word keyed with its و kept.
+func (t *token) lowKey() string {
+	if c := t.kc; c != nil && c.surface == t.surface {
+		if !c.lkeyd {
+			c.lkey, c.lkeyd = wordKey(c.low), true
+		}
+		return c.lkey
+	}
+	return wordKey(lower(t.surface))
+}
+
+// surfaceKey is wordKey(t.surface): the keys read when the surface has
+// no letter lower changes (most words), else keyed again.
+func (t *token) surfaceKey() string {
+	if c := t.kc; c != nil && c.surface == t.surface && c.low == t.surface {
+		return t.lowKey()
+	}
+	return wordKey(t.surface)
+}
+
+// bareKey is wordKey(strings.TrimPrefix(t.surface, "و")): surfKey when
+// the surface has no letter lower changes, else keyed again.
+func (t *token) bareKey() string {
+	if c := t.kc; c != nil && c.surface == t.surface && c.low == t.surface {
+		return c.key
+	}
+	return wordKey(strings.TrimPrefix(t.surface, "و"))
 }
