@@ -3153,7 +3153,15 @@
 //     whole said ("عايز اعمل حماية PPF لعربيتي الملاكي"), is asked between
 //     the parts and the whole the class said puts ahead; the class word
 //     the parts lack picks nothing there (qualifierPick), never the whole
-//     priced (unsaidWhole).
+//     priced (unsaidWhole);
+//   - a shop that keeps stock of what its works are made with (film rolls)
+//     still sells them in the classes of the thing they are done to: a
+//     name holding a word that heads none and that the names of three head
+//     nouns or more hold ("العربية" of "فاميه عادي العربية كاملة - جيب")
+//     joins the class axes as a service does (doneTo, classword.go); the
+//     class said once elsewhere ("من العربية الجيب وفيموها فاميه عادي"),
+//     also of the customer's own thing set aside after "عندي" ("عندي فيلا،
+//     عايز …", ownedSaid), is the class of the work asked with none.
 //
 // The twenty-fifth session's probed wrong documents (branch h35f,
 // weighed.go, containerof.go, prepare.go, areaeach.go, h35f_test.go):

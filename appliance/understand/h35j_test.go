@@ -50,3 +50,30 @@ func TestRules_WholeOrPartUnsaid(t *testing.T) {
 		{"عايز تنظيف المطبخ", []wantItem{{"CLN-KIT", 1, "", nil}}},
 	})
 }
+
+// h35jPestCSV: a pest control shop that keeps stock of what each work is
+// made with (no work is made to order), the home ("البيت") it is done to
+// named under three head nouns, two of its works in an apartment's and a
+// villa's class.
+const h35jPestCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SPR-FLAT,رش مبيد البيت - شقة,Pest spraying home - apartment,,رش,piece,600,20,,
+SPR-VILLA,رش مبيد البيت - فيلا,Pest spraying home - villa,,رش,piece,1400,20,,
+STR-FLAT,تعقيم البيت - شقة,Home sterilising - apartment,,تعقيم,piece,500,20,,
+STR-VILLA,تعقيم البيت - فيلا,Home sterilising - villa,,تعقيم,piece,1200,20,,
+GEL-BOX,جل صراصير للبيت,Cockroach gel for home,,منتجات,piece,90,50,,
+`
+
+// TestRules_ClassOfThingServed: a shop keeping stock of what its works are
+// made with still sells them in the classes of the thing they are done to
+// (a word of the names under three head nouns or more, heading none:
+// "البيت"); the class said once elsewhere in the message ("الفيلا"), also
+// of the customer's own thing after "عندي" ("عندي فيلا، عايز …"), is the
+// class of the work asked with none of its own.
+func TestRules_ClassOfThingServed(t *testing.T) {
+	r := rulesFrom(t, h35jPestCSV, h35jVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز تعقيم البيت - اللي هو الفيلا", []wantItem{{"STR-VILLA", 1, "", nil}}},
+		{"عندي فيلا، عايز رش مبيد للبيت", []wantItem{{"SPR-VILLA", 1, "", nil}}},
+		{"عايز رش مبيد للبيت شقة", []wantItem{{"SPR-FLAT", 1, "", nil}}},
+	})
+}
