@@ -35,6 +35,27 @@ func (lx *lexicon) classSibs() map[int][]classSib {
 	return lx.axes.sibs
 }
 
+// doneTo: product i's Arabic name holds the thing the shop's works are
+// done to — a word heading no name that the names of three head nouns or
+// more hold ("العربية" of "فاميه عادي العربية كاملة", "حماية PPF للعربية
+// كاملة", "إزالة الفاميه القديم (للعربية)"): a work, though stock is kept
+// of what it is made with.
+func (lx *lexicon) doneTo(i int) bool {
+	for _, u := range lx.info[i].phrases[0] {
+		if stopUnits[u] || lx.heads[u] || isNumber(u) {
+			continue
+		}
+		heads := map[string]bool{}
+		for _, p := range lx.postings[u] {
+			heads[lx.info[p].head] = true
+		}
+		if len(heads) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // readClassAxes pairs the products whose Arabic names differ by one word
 // each way (no figure), keeping the pairs of a word pair two products'
 // pairs or more share: an axis of the catalog, never one product's odd
@@ -44,7 +65,7 @@ func (lx *lexicon) readClassAxes() map[int][]classSib {
 	units := make([]map[string]bool, len(lx.products))
 	byLen := map[int][]int{}
 	for i := range lx.info {
-		if len(lx.info[i].phrases) == 0 || !lx.products[i].MadeToOrder {
+		if len(lx.info[i].phrases) == 0 || !lx.products[i].MadeToOrder && !lx.doneTo(i) {
 			continue // only services: done to the customer's own thing, whose class it is
 		}
 		us := map[string]bool{}
@@ -116,6 +137,21 @@ func (lx *lexicon) classWord(u string) bool {
 	return !ok
 }
 
+// ownedSaid: the word at i is set aside as the customer's own thing,
+// said after "عندي/عندنا" in its clause ("عندي عربيتين ملاكي، عايز
+// افيمهم"): what they have, never a line, but its class is still said.
+func ownedSaid(ts []token, i int) bool {
+	for j := i; j >= 0 && !ts[j].sep; j-- {
+		if haveWords[ts[j].text] || haveWords[ts[j].lowSurface()] {
+			return true
+		}
+		if !ts[j].neg {
+			return false
+		}
+	}
+	return false
+}
+
 // classSaidOnce gives each line whose product comes in classes, and whose
 // own words say no class, the class the message says elsewhere — only
 // when the message says one class of that axis and no other. A line of
@@ -128,8 +164,8 @@ func (r *Rules) classSaidOnce(ts []token, items []Item) []Item {
 	}
 	items = r.classStatements(ts, items, sibs)
 	said := map[string]bool{}
-	for _, t := range ts {
-		if !t.sep && !t.neg {
+	for i, t := range ts {
+		if !t.sep && (!t.neg || ownedSaid(ts, i)) {
 			said[t.text] = true
 			if g := r.genderTwin(t.text); g != "" {
 				said[g] = true // "علوي" of a name's "علوية"

@@ -546,9 +546,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				it.Ambiguous = append(it.Ambiguous, Candidate{Product: &lx.products[c.idx], Score: math.Round(c.score*1000) / 1000})
 			}
 		}
-		sizeOpen := false // the size is open: no qualifier picks it back
-		kindOpen := false // two colours or capacities of the kind said: no plain one picked
-		setOpen := false  // the figure said is a set's or its pieces' count: asked
+		sizeOpen := false  // the size is open: no qualifier picks it back
+		kindOpen := false  // two colours or capacities of the kind said: no plain one picked
+		setOpen := false   // the figure said is a set's or its pieces' count: asked
+		wholeOpen := false // the whole or a part of the work: the class said picks neither (unsaidWhole)
 		if d.sizedTo == best.idx+1 {
 			it.Ambiguous = nil // the size said chose it among its kind (otherSize)
 		} else if amb := r.sharedFigure(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
@@ -569,6 +570,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous = amb // "والمصنعية لوحدها؟" of an interior and an exterior painting labour
 		} else if amb := r.unsaidPack(ts, d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "دهان سيلك ٣" of a silk paint sold by the gallon and by the bucket
+		} else if amb := r.unsaidWhole(ts, d, best); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous, wholeOpen = amb, true // "حماية PPF لعربيتي" beside the bonnet's, the bumper's and the whole car's
 		}
 		if d.sizedTo != best.idx+1 {
 			// "جل للصراصير" of a gel tube and a box of 3 tubes: which, asked
@@ -873,7 +876,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if len(it.Ambiguous) > 0 && len(packAsk) == 0 {
 			// "الباركيه الالماني", "roll 3adi": a qualifier only one of the
 			// close products has, or "عادي" for the plain one of them
-			if c, ok := r.qualifierPick(ts, d, best, it.Ambiguous); ok && !sizeOpen {
+			if c, ok := r.qualifierPick(ts, d, best, it.Ambiguous); ok && !sizeOpen && !wholeOpen {
 				settle(c)
 			} else if c, ok := r.singleOfPacks(ts, d, best, it.Ambiguous); ok {
 				// "والكوباية لوحدها بكام؟": one cup, of the cup sold

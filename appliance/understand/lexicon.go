@@ -28,6 +28,7 @@ type lexicon struct {
 	anyRange bool // some products are variants named by a range (ranged.go)
 
 	postings  map[string][]int32 // unit → products using it
+	entire    map[string]bool    // the units of entireWords: a name's "كاملة", "full body" (unsaidWhole)
 	sized     map[string][]int32 // a size in cm a name gives → products giving it (prodInfo.sizes)
 	metred    map[string][]int32 // a figure a name gives in metres → products giving it (prodInfo.metres), ascending
 	phrase    map[string]bool    // units of names, synonyms and materials (not only colours)
@@ -994,6 +995,13 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 	lx.writtenWorks()
 	lx.numbered = lx.numberedWords()
 	lx.capacityNouns()
+	lx.entire = map[string]bool{}
+	for w := range entireWords {
+		us, _ := lx.units(w)
+		for _, u := range us {
+			lx.entire[u] = true // as the shop's vocabulary spells it ("كلها" of "كاملة, كلها, full")
+		}
+	}
 	return lx
 }
 
