@@ -3219,6 +3219,14 @@
 //     line of the delivery service; "شامل توصيل الحوض" (one thing's
 //     carrying) leaves it (deliveryIncluded, transportIncluded).
 //
+// The twenty-fifth session's more goods said by their accessory alone
+// (branch h35i, withmore.go, h35i_test.go):
+//   - after counted goods read with their accessory as a line of its own
+//     ("٥ ترابيزات مدورة بمفارش حمرا"), "و<N> بـ<the same accessory>"
+//     ("و٥ بمفارش فضي") has no noun of its own: N more of the goods, the
+//     accessory's line kept; a catalog reading "X بـY" as one line of Y
+//     is left as read (moreWithAccessory).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

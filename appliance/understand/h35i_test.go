@@ -54,3 +54,21 @@ func TestRules_OwnWorkButSend(t *testing.T) {
 	h35aCheck(t, r, "٣ مراوح سقف، احنا هنركبها بنفسنا بس ابعتوهم على البيت", []h35aLine{{"FAN-CEIL", 3}, {"SRV-DELIV", 1}})
 	h35aCheck(t, r, "٣ مراوح سقف، احنا هنركبها بنفسنا", []h35aLine{{"FAN-CEIL", 3}})
 }
+
+// A gift shop: boxes, and ribbons rented apart in colours.
+const h35iGiftCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+BOX-SQ,علبة هدايا مربعة,Square gift box,علبة هدايا|علب هدايا,علب,piece,40,100,كرتون,
+RIB,شريطة ساتان للعلبة,Satin ribbon for a box,شريطة|شرايط,شرايط,piece,5,500,ساتان,أحمر|ذهبي|أبيض
+`
+
+const h35iGiftVocab = `علبة, علب, box, boxes
+هدايا, هدية, gift, gifts
+شريطة, شرايط, ribbon, ribbons
+`
+
+// TestRules_MoreWithAccessory: "و<N> بـ<accessory>" after counted goods
+// read with that accessory has no noun of its own: N more of the goods.
+func TestRules_MoreWithAccessory(t *testing.T) {
+	r := rulesFrom(t, h35iGiftCSV, h35iGiftVocab)
+	h35aCheck(t, r, "٤ علب هدايا بشرايط حمرا و٣ بشرايط دهبي", []h35aLine{{"BOX-SQ", 7}, {"RIB", 4}, {"RIB", 3}})
+}
