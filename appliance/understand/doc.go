@@ -3255,6 +3255,31 @@
 //     its verbal noun (تقصير، تغيير), when no work of the same head names that thing, it is the customer's own goods, nothing
 //     the work lacks (worksName in lacks).
 //
+// The twenty-fifth session's deliveries said by sending and a delivery a
+// work includes (branch h35i, sendplace.go, included.go, talk.go,
+// h35i_test.go):
+//   - "and send them" closing a list of goods with nothing after it
+//     ("٣ سجاجيد … وابعتوهم", Franco "w eb3atohom") orders the shop's one
+//     delivery as "وابعتهم البيت" does, and so does the plural imperative
+//     with no pronoun toward a place ("وابعتوا على الدقي") after goods;
+//     toward a message ("على الواتس") or asked, none (sentTo, sentLast);
+//   - a clause of the customer's own work ("احنا هنفرش بنفسنا") is set
+//     aside only up to "بس"/"لكن"/"but": what the shop is asked after it
+//     ("بس ابعتوهم على القاعة") is ordered (selfDone, selfBut);
+//   - a delivery line beside a work whose catalog name includes the
+//     transport of everything ("فرش وتركيب … شامل النقل", English
+//     "transport included" where no Arabic name says) is that work's, no
+//     line of the delivery service; "شامل توصيل الحوض" (one thing's
+//     carrying) leaves it (deliveryIncluded, transportIncluded).
+//
+// The twenty-fifth session's more goods said by their accessory alone
+// (branch h35i, withmore.go, h35i_test.go):
+//   - after counted goods read with their accessory as a line of its own
+//     ("٥ ترابيزات مدورة بمفارش حمرا"), "و<N> بـ<the same accessory>"
+//     ("و٥ بمفارش فضي") has no noun of its own: N more of the goods, the
+//     accessory's line kept; a catalog reading "X بـY" as one line of Y
+//     is left as read (moreWithAccessory).
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

@@ -569,6 +569,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			}
 		}
 	}
+	items = r.deliveryIncluded(items)
+	moreWithAccessory(items)
 	items = r.packInstead(ts, items)
 	items = r.variantInstead(ts, items)
 	r.packCounts(items)

@@ -22,7 +22,7 @@ import (
 // delivery (sentTo).
 func (r *Rules) sendToPlace(ts []token) {
 	unit := ""
-	for i := 0; i+1 < len(ts); i++ {
+	for i := 0; i < len(ts); i++ {
 		t := &ts[i]
 		if t.sep || t.used || !sentTo(ts, i) || !unasked(ts, i) {
 			continue
@@ -65,6 +65,9 @@ func sentTo(ts []token, i int) bool {
 		return ""
 	}
 	if isLatinWord(sf) {
+		if next(i+1) == "" && sendWord(sf) && objectOn(sf) {
+			return sentLast(ts, i) // "w eb3atohom"
+		}
 		j := i + 1
 		switch sf {
 		case "ship", "deliver", "send":
@@ -88,11 +91,26 @@ func sentTo(ts []token, i int) bool {
 		n := next(j)
 		return n == "to" || n == "home" || n == "3ala" || n == "3la" || n == "lel" || strings.HasPrefix(n, "el") && len(n) > 3
 	}
-	if !sendWord(sf) || !objectOn(sf) {
+	if !sendWord(sf) {
 		return false
 	}
+	if !objectOn(sf) {
+		// "وابعتوا على الدقي" after the goods: the plural imperative with
+		// no pronoun, sent toward a place — the goods said are what is sent
+		if sf != "ابعتوا" && sf != "ابعتو" || !towardWords[wordKey(next(i+1))] || !goodsSaidBefore(ts, i) {
+			return false
+		}
+		p := next(i + 2)
+		return p != "" && !messageWords[wordKey(p)] && !ts[i+2].lex && !isNumber(ts[i+2].text) &&
+			(regionOf(p) != noRegion || sentPlaces[wordKey(p)] || definite(p) && utf8.RuneCountInString(p) > 3)
+	}
 	n := next(i + 1)
-	if n == "" || ts[i+1].lex && !sentPlaces[wordKey(ts[i+1].text)] || messageWords[wordKey(n)] {
+	if n == "" {
+		// "كيلو ونص لب سوري وابعتوهم": "and send them" closing the list of
+		// goods, where to left to the address the shop keeps
+		return sentLast(ts, i)
+	}
+	if ts[i+1].lex && !sentPlaces[wordKey(ts[i+1].text)] || messageWords[wordKey(n)] {
 		return false
 	}
 	if n == "مع" {
@@ -189,3 +207,21 @@ var sentPlaces = set("البيت", "بيت", "الشغل", "شغل", "المكت
 // messageWords: what is sent over a message, no goods sent: "ابعتهملي على
 // الواتس", "ابعتهالي صور".
 var messageWords = set("الواتس", "واتس", "واتساب", "الواتساب", "whatsapp", "رساله", "صور", "صوره", "الصور", "لوكيشن", "اللوكيشن", "ميل", "الميل", "email", "mail", "الايميل", "photos", "pictures", "pics")
+
+// goodsSaidBefore: a word of the catalog's, no figure, was said before i
+// in the message ("٣ سجاجيد … وابعتوهم").
+func goodsSaidBefore(ts []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if ts[k].lex && !isNumber(ts[k].text) && !ts[k].aside {
+			return true
+		}
+	}
+	return false
+}
+
+// sentLast: the send verb at i closes its clause after "and" ("وابعتوهم",
+// "w eb3atohom") with goods said before it.
+func sentLast(ts []token, i int) bool {
+	and := strings.HasPrefix(ts[i].surface, "و") || i > 0 && !ts[i-1].sep && (ts[i-1].lowSurface() == "w" || ts[i-1].lowSurface() == "و")
+	return and && goodsSaidBefore(ts, i)
+}

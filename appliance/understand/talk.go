@@ -1522,6 +1522,9 @@ func selfDone(ts []token) {
 		b := a
 		self := false
 		for b < len(ts) && !ts[b].sep {
+			if self && selfBut[ts[b].lowSurface()] && b+1 < len(ts) && !ts[b+1].sep {
+				break // "احنا هنفرش بنفسنا بس ابعتوهم على القاعة": what the shop is asked after "but" is no work of the customer's
+			}
 			self = self || selfWords[ts[b].text] || selfWords[wordKey(strings.TrimPrefix(ts[b].surface, "و"))] || handsWords[ts[b].text]
 			if isNumber(ts[b].text) {
 				self = false
@@ -1539,6 +1542,11 @@ func selfDone(ts []token) {
 		a = b
 	}
 }
+
+// selfBut: "but" in a clause of the customer's own work opens what the
+// shop is asked after all ("هنفرش بنفسنا بس ابعتوهم", "we'll set up
+// ourselves but deliver them") (selfDone).
+var selfBut = set("بس", "لكن", "bas", "but")
 
 // handsWords: with my own hands ("بايدي", "بإيدي").
 var handsWords = set("بايدي", "بايدينا", "بيدي")
