@@ -269,7 +269,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 35 at first contact, held back unread in testdata/heldback until
 		// the twenty-fourth session's fixes had landed (BENCHMARKS.md "Round 35 at
 		// first contact")
-		{"doors35", 0.49}, {"flooring35", 0.69}, {"bathrooms35", 0.59}, {"mattresses35", 0.69}, {"blinds35", 0.64}, {"outdoor35", 0.79},
+		{"doors35", 0.54}, {"flooring35", 0.69}, {"bathrooms35", 0.59}, {"mattresses35", 0.69}, {"blinds35", 0.64}, {"outdoor35", 0.79},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
