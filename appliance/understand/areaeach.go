@@ -37,16 +37,7 @@ func (r *Rules) piecesOfOneSize(ts []token, ds []*draft) {
 }
 
 // figureNamesWord: some product's name says figure fig right before word
-// w ("باب 2 ضلفة").
+// w ("باب 2 ضلفة"), read as namedPair reads a name's pair.
 func (r *Rules) figureNamesWord(fig, w string) bool {
-	for _, p := range r.lx.postings[fig] {
-		for _, ph := range r.lx.info[p].phrases {
-			for k := 0; k+1 < len(ph); k++ {
-				if ph[k] == fig && ph[k+1] == w {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return r.namedPair(fig, w)
 }
