@@ -3617,13 +3617,8 @@ func (r *Rules) categoryKin(d *draft, best scored) []Candidate {
 	return out
 }
 
-// packless splits a name's words into its pack words and the rest, the
-// figures and measures of what a pack holds ("٩ لتر") dropped.
-func packless(name string) (rest, packs []string) {
-	return packlessKeys(keysOf(name))
-}
-
-// packlessKeys is packless of a name's keys ks.
+// packlessKeys splits a name's keys ks into its pack words and the rest,
+// the figures and measures of what a pack holds ("٩ لتر") dropped.
 func packlessKeys(ks []string) (rest, packs []string) {
 	for _, k := range ks {
 		_, measure := measureKinds[k]

@@ -153,7 +153,7 @@ type lexicon struct {
 
 // nameFacts is what a product's names say, read once per catalog.
 type nameFacts struct {
-	rest, packs []string // packless of the Arabic name (unsaidPack)
+	rest, packs []string // packlessKeys of the Arabic name (unsaidPack)
 	period      string   // periodPer: the period it is priced per, "" when none
 	// piece: what one piece holds or weighs as the names say (pieceFacts),
 	// read at the first line that asks (lexicon.pieceOf)
