@@ -3322,15 +3322,14 @@
 // inscribed.go, kindword.go, letter.go, lexicon.go, live.go, lower.go,
 // metrewidth.go, minimum.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,
 // own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go,
-// person.go, priced.go, quote.go, reason.go, redo.go, rent.go, rentdays.go, repeat.go,
-// own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go, themcount.go,
-// person.go, priced.go, problemwork.go, quote.go, reason.go, redo.go, rent.go, repeat.go,
-// ranged.go, required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
-// sizeasked.go, sizeletters.go, story.go, tradein.go, types.go,
-// variantinstead.go, visit.go, workago.go, workon.go, workswith.go;
+// person.go, priced.go, problemwork.go, quote.go, reason.go, redo.go, rent.go,
+// rentdays.go, repeat.go, ranged.go, required.go, rough.go, sendplace.go,
+// shape.go, shopinfo.go, sizeasked.go, sizeletters.go, story.go, themcount.go,
+// tradein.go, types.go, unsaidwhole.go, variantinstead.go, visit.go,
+// withmore.go, workago.go, workcarried.go, workon.go, workswith.go;
 // areaeach.go (pieces of one size counted inside a work's line);
-// variantinstead.go, visit.go, workago.go, workcarried.go, workon.go, workswith.go;
-// copiespages.go (a document's copies times its pages);
+// copiespages.go (a document's copies times its pages); included.go (a
+// delivery a work's own name includes);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand
