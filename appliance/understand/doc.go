@@ -3280,6 +3280,13 @@
 //     accessory's line kept; a catalog reading "X بـY" as one line of Y
 //     is left as read (moreWithAccessory).
 //
+// The twenty-fifth session's coordinator (c25_test.go, on a cake shop of
+// its own): "and send them" after counted goods is one trip when the
+// delivery's own names price it per no unit of the goods — "توصيل
+// للبيت" says where to, "(للطلب)"/"per order" per order (perOrder,
+// deliveryPerPiece) — never one per piece as "٢ فلتر وتركيبهم" is; a
+// delivery "(للقطعة)" is counted as the pieces are.
+//
 // The files follow the reading: prepare.go (units and the passes that set
 // words aside), earlier.go (an earlier purchase told before a request),
 // billto.go (the name a bill is made out to), later.go (what is put off to

@@ -950,8 +950,10 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				settle(c)
 			}
 		}
-		if len(it.Ambiguous) == 0 && len(alsoFor) == 0 && p.Unit == catalog.Piece {
-			// "٢ فلتر وتركيبهم": the service for the pieces counted
+		if len(it.Ambiguous) == 0 && len(alsoFor) == 0 && p.Unit == catalog.Piece && !r.perOrder(p) {
+			// "٢ فلتر وتركيبهم": the service for the pieces counted — a
+			// delivery per order one trip however many ("٣ بوكيه
+			// وابعتوهم", perOrder)
 			if each := r.serviceForEach(ts, keep, d, best, nil, items, itemOf); len(each) == 1 && each[0].idx == best.idx {
 				if k, ok := itemOf[each[0].goods]; ok && items[k].Product != nil && (items[k].Product.Unit == catalog.Piece || piecesCut(each[0].goods) > 0) && d.pre == nil && len(d.counts) == 0 {
 					it.Quantity = each[0].piecesOf(items, itemOf)

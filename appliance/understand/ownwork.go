@@ -2,6 +2,7 @@ package understand
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -282,13 +283,36 @@ func perWeightOf(p *catalog.Product) float64 {
 // two for "them"). A delivery priced per piece in its name ("(للقطعة)")
 // is counted as the pieces are.
 func (r *Rules) perOrder(p *catalog.Product) bool {
-	if pricedPerOne(p) {
+	if deliveryPerPiece(p) {
 		return false
 	}
 	idx := int32(r.indexOf(p))
 	for _, q := range r.deliveryProducts {
 		if q == idx {
 			return true
+		}
+	}
+	return false
+}
+
+// deliveryPerUnitRe finds the unit a name prices per, in brackets
+// ("(للقطعة)", "(للطلب)") or in English ("per piece", "per order"); a
+// "لل" word outside brackets says where to ("توصيل للبيت"), no unit.
+var deliveryPerUnitRe = regexp.MustCompile(`\(لل([^ )]+)\)|\bper ([a-z]+)`)
+
+// orderUnits: the units a delivery priced per them is one trip for the
+// order ("(للطلب)", "per order", "(للمشوار)").
+var orderUnits = set("طلب", "اوردر", "أوردر", "مشوار", "عنوان", "نقلة", "order", "trip", "address", "delivery", "visit")
+
+// deliveryPerPiece: delivery p's own names price it per a unit of the
+// goods ("(للقطعة)", "per piece"), not per order or trip.
+func deliveryPerPiece(p *catalog.Product) bool {
+	for _, name := range []string{p.NameAr, lower(p.NameEn)} {
+		for _, m := range deliveryPerUnitRe.FindAllStringSubmatch(name, -1) {
+			u := m[1] + m[2]
+			if !orderUnits[u] {
+				return true
+			}
 		}
 	}
 	return false
