@@ -46,19 +46,8 @@ func (r *Rules) themCounted(ts []token, keep []*draft, items []Item, itemOf map[
 			continue
 		}
 		it.Quantity = n
-		it.Missing = deleteString(it.Missing, "count")
+		it.Missing = without(it.Missing, "count")
 	}
-}
-
-// deleteString: xs without s.
-func deleteString(xs []string, s string) []string {
-	var out []string
-	for _, x := range xs {
-		if x != s {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // themWants: English want-verbs before "them" and a work ("need them
