@@ -378,7 +378,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 		a.val, j = f, j+1
 	} else if f, ok := fractionWord(w); ok && j+2 < len(ts) && (ts[j+1].text == "a" || ts[j+1].text == "an") && !ts[j+2].sep && (isUnitOrDozen(ts[j+2].text) || weightMeasure(ts[j+2])) {
 		a.val, j = f, j+2 // "half a dozen", "half a metre": English puts the article between
-	} else if d, ok := dozenWords[w]; ok {
+	} else if d, ok := dozenWords[w]; ok && !dozenNamed(ts, i) {
 		a.val, a.dozen, j = d, true, j+1
 		if f, n := fractionTail(ts, j); n > 0 {
 			a.val += f * 12
@@ -936,3 +936,25 @@ func onePieceSized(ts []token, i int) bool {
 
 // singlePieces: a piece said in the singular, one of it.
 var singlePieces = set("قطعه", "حته", "piece")
+
+// dozenNamed: the dozen word at i carries the article ("والدستة بكام؟",
+// Franco "w el dasta", "and the dozen?"): the goods sold by the dozen
+// named, never a count of twelve.
+func dozenNamed(ts []token, i int) bool {
+	return definite(ts[i].surface) || i > 0 && !ts[i-1].sep && (ts[i-1].text == "ال" || ts[i-1].lowSurface() == "the")
+}
+
+// dozenNouns: a Franco or English dozen word said with the article ("w el
+// dasta", "and the dozen") is the catalog's own dozen word when its names
+// use it ("دستة شراب قطن"), as the Arabic "والدستة" is.
+func (r *Rules) dozenNouns(ts []token) {
+	const dozen = "دسته"
+	if !r.lx.isWord(dozen) {
+		return
+	}
+	for i, t := range ts {
+		if !t.sep && !t.lex && t.text != dozen && dozenWords[t.text] == 12 && dozenNamed(ts, i) {
+			ts[i].text, ts[i].lex = dozen, true
+		}
+	}
+}
