@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // Branch h36b, on catalogs of their own (none of the moving company's
 // names or sentences): a pest-control company pricing a flat by its rooms
@@ -13,6 +16,8 @@ PEST-3R,رش مبيد شقة 3 أوض,Pest control for a three-room flat,رش 3 
 PEST-4R,رش مبيد شقة 4 أوض أو أكتر,Pest control for a flat of four rooms or more,رش 4 اوض|رش شقة كبيرة,رش,piece,750,,,
 WIN,تنضيف شباك (للشباك),Window cleaning (per window),تنضيف شباك|تنضيف شبابيك,تنضيف,piece,50,,,
 GEL,جل صراصير,Cockroach gel,جل|جل صراصير,منتجات,piece,90,20,,
+STER,تعقيم وتطهير (للأوضة),Disinfection (per room),تعقيم|تطهير,تعقيم,piece,150,,,
+CRANE,ونش رفع (بالساعة),Lifting crane (per hour),ونش|ونش رفع,معدات,piece,600,,,
 `
 
 const h36bPestVocab = `رش, rash, spray, spraying
@@ -21,6 +26,9 @@ const h36bPestVocab = `رش, rash, spray, spraying
 اوضة, اوض, غرفة, غرف, room, rooms, bedroom, bedrooms, oda, ewad
 شباك, شبابيك, window, windows, shebak
 تنضيف, تنظيف, cleaning, tandeef
+ونش, crane, wensh
+ساعة, ساعتين, hour, hours, sa3a
+تعقيم, sterilise, ta3qeem
 `
 
 const h36bFurnitureCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
@@ -67,4 +75,28 @@ func TestRules_FloorsClimbedWithoutLift(t *testing.T) {
 		{"we need a sofa, delivery and carrying up to the 2nd floor with no lift", []wantItem{{"SOFA", 1, "", nil}, {"DELIV", 1, "", nil}, {"STAIRS", 2, "", nil}}},
 		{"عايز كنبة وتوصيل وتطليع، الدور التالت بس فيه اسانسير", []wantItem{{"SOFA", 1, "", nil}, {"DELIV", 1, "", nil}}},
 	})
+}
+
+// TestRules_PerNounServiceCounted: a service priced per a noun ("تعقيم
+// (للأوضة)") said with that noun in the dual ("تعقيم اوضتين", the dual a
+// word of the catalog's names) is two; said with a figure right before
+// the noun ("وتعقيم ال٤ اوض"), that many even when the same figure named
+// a variant before it. An hour said right after a service priced by the
+// hour ("ونش ساعة") is its one hour, no question of the shop's hours.
+func TestRules_PerNounServiceCounted(t *testing.T) {
+	r := rulesFrom(t, h36bPestCSV, h36bPestVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز تعقيم اوضتين", []wantItem{{"STER", 2, "", nil}}},
+		{"رش مبيد شقة ٤ اوض وتعقيم ال٤ اوض", []wantItem{{"PEST-4R", 1, "", nil}, {"STER", 4, "", nil}}},
+		{"ونش ساعة", []wantItem{{"CRANE", 1, "", nil}}},
+	})
+	for _, text := range []string{"ونش ساعة", "wensh sa3a"} {
+		res, err := r.Understand(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Service) > 0 {
+			t.Errorf("%s: the hour read as a question of the shop's: %v", text, res.Service)
+		}
+	}
 }
