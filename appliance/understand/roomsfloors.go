@@ -261,7 +261,7 @@ func liftAt(ts []token, j int) (lift, none bool) {
 		return false, false
 	}
 	for k := j - 1; k >= 0 && k >= j-2 && !ts[k].sep; k-- {
-		if liftNegation[ts[k].lowSurface()] || k == j-2 && ts[k].lowSurface() == "مش" {
+		if liftNegation[wordKey(ts[k].lowSurface())] || k == j-2 && ts[k].lowSurface() == "مش" {
 			return true, true
 		}
 	}
@@ -386,7 +386,7 @@ func floorsSaid(ts []token, key string) (n float64, told, ok bool, ordAt []int) 
 		}
 		if !has {
 			for j := k + 1; j < len(ts) && j <= k+2 && !ts[j].sep; j++ {
-				if priceAskWords[ts[j].lowSurface()] {
+				if priceAskWords[wordKey(ts[j].lowSurface())] {
 					return 0, false, false, nil // "الدور بيزيد كام؟": the price per floor asked
 				}
 			}
