@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -75,6 +76,17 @@ func TestRules_FloorsClimbedWithoutLift(t *testing.T) {
 		{"we need a sofa, delivery and carrying up to the 2nd floor with no lift", []wantItem{{"SOFA", 1, "", nil}, {"DELIV", 1, "", nil}, {"STAIRS", 2, "", nil}}},
 		{"عايز كنبة وتوصيل وتطليع، الدور التالت بس فيه اسانسير", []wantItem{{"SOFA", 1, "", nil}, {"DELIV", 1, "", nil}}},
 	})
+	// a floor whose lift is not told ("من الدور التالت للدور الخامس من
+	// غير اسانسير": the third's?) leaves how many floors asked
+	res, err := r.Understand(context.Background(), "كنبة وتوصيل وتطليع، من الدور التالت للدور الخامس من غير اسانسير")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range res.Items {
+		if it.SKU == "STAIRS" && !slices.Contains(it.Missing, "count") {
+			t.Errorf("the floors climbed not asked: %+v", res.Items)
+		}
+	}
 }
 
 // TestRules_PerNounServiceCounted: a service priced per a noun ("تعقيم
