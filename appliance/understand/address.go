@@ -28,6 +28,9 @@ func addressFigures(ts []token) {
 				continue // "تنظيف شقة ٣ ساعات": three hours of work on the flat
 			}
 		}
+		if liftAfter(ts, k) {
+			continue // "الدور الخامس من غير اسانسير": the floors climbed, no address
+		}
 		ts[i].used, ts[i].aside, ts[i].lex = true, true, false
 		for m := i + 1; m <= k; m++ {
 			ts[m].text, ts[m].lex, ts[m].used, ts[m].aside = "#"+ts[m].text, false, true, true

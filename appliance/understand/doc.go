@@ -3063,6 +3063,38 @@
 //     (definiteHad, ownedOpens), with their size, are context — what a
 //     service asked is for — never a line of the goods (negate).
 //
+// The twenty-sixth session's flat's rooms and floors climbed (branch
+// h36b, roomsfloors.go, address.go, finish.go, talk.go, h36b_test.go):
+//   - goods a catalog tells apart by the rooms their names state (a move,
+//     a spraying, a cleaning priced by the flat's size class: "… شقة 3
+//     أوض", "… أوضتين", "… أوضة واحدة", "… 4 أوض أو أكتر") said with a
+//     number of rooms ("نقل شقة ٣ اوض", "4 غرف", Franco "sha2a 4 ewad")
+//     are the variant whose name states that number, or "N or more" past
+//     it, never the first variant with the count unread; the figure of
+//     the rooms is no count of the goods ("هي ٣ اوض وصالة": one); a line
+//     left between such variants ("ونقل الشقة") beside a line of one of
+//     them that only says the flat's rooms ("هي اوضتين وصالة") is that one
+//     (roomsSaid, roomsIn, nameRooms);
+//   - a service priced per floor climbed without a lift (its name says
+//     the lift missing: "زيادة للدور من غير أسانسير (للدور)", "without a
+//     lift") counts the floors said as ordinals (الارضي 0, الاول…العاشر,
+//     "2nd floor", Franco "el dor el talet") whose lift is said missing,
+//     each end of a move its own ("من السادس … للتاني …": 8); a floor
+//     whose lift is not told is asked, the price per floor asked ("الدور
+//     بيزيد كام؟") stays one (floorsClimbed, floorsSaid); a floor's
+//     ordinal with a lift said right after it is the climb, no address
+//     figure (liftAfter, address.go); such a line read from a lift said to
+//     be there ("الدورين فيهم اسانسير", "fi asanseer") is dropped
+//     (liftThere);
+//   - a service priced per a noun said with that noun in the dual ("تغليف
+//     اوضتين", the dual a word of the names) is two (perNounDual), with a
+//     figure right before the noun or its plural ("وفك وتركيب ٤ دواليب",
+//     "وتغليف ال٤ اوض") that many, however the figure was read before
+//     (perNounFigure);
+//   - the hour said in the line of a service priced by the hour ("ونش
+//     ساعة") is its one hour, no question of the shop's hours
+//     (hourInPricedLine, talk.go).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3334,6 +3366,8 @@
 // shape.go, shopinfo.go, sizeasked.go, sizeletters.go, story.go, themcount.go,
 // tradein.go, types.go, unsaidwhole.go, variantinstead.go, visit.go,
 // withmore.go, workago.go, workcarried.go, workon.go, workswith.go;
+// roomsfloors.go (a flat's rooms choosing a variant, floors climbed
+// without a lift);
 // areaeach.go (pieces of one size counted inside a work's line);
 // copiespages.go (a document's copies times its pages); included.go (a
 // delivery a work's own name includes);

@@ -433,6 +433,10 @@ func (r *Rules) unsold(service []string, items []Item, intent Intent, questioned
 			// "جلسة التصوير بكام الساعة؟": the hour the service is priced by
 			sold = true
 		}
+		if !sold && hourInPricedLine(s, items) {
+			// "ونش ساعة" of a crane priced by the hour: one hour of it
+			sold = true
+		}
 		if !sold && intent == Inquiry && questioned && r.serviceNounPriced(key, items) {
 			// "بتوصلوا مدينة نصر؟ التوصيل بكام؟": whether the shop
 			// delivers, asked beside the price of its delivery — the
