@@ -241,6 +241,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	r.eightSaid(ts)
+	addressGiven(ts)
 	addressFigures(ts)
 	r.homeSaid(ts)
 	businessOpened(ts)
@@ -278,6 +279,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	inscribed(ts)
 	forAllOfThem(ts)
 	r.sendToPlace(ts)
+	ts = r.sendMeTo(ts)
 	faceWhitened(ts)
 	whenAsked(ts)
 	presentWhen(ts)
