@@ -3079,7 +3079,8 @@
 //     dor el kam?", English "which floor?" (floorAsked: a clause of a floor
 //     noun and "كام"/"which" and nothing else, the shop named in it or its
 //     place asked in the message; "التوصيل لحد الدور الكام؟" is none);
-//   - hours "من كام لكام" ("لكام" in hoursAround);
+//   - hours "من كام لكام" ("لكام" in hoursAround); Franco "m7al" is the
+//     shop as "ma7al" is ("el m7al fen bezabt?", shopNouns);
 //   - the customer's address after "the address" and a colon: "ابعتوهم على
 //     العنوان ده: ٢٢ شارع عباس العقاد الدور التاني", "العنوان: عمارة ٧ شقة
 //     ١٢ مدينة نصر", "address: 14 Degla St, floor 3" (addressGiven): its

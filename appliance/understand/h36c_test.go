@@ -46,6 +46,7 @@ func TestShopAsked_H36C(t *testing.T) {
 		{"مساء الخير، الصيدلية فين بالظبط في سيتي ستارز؟ في الدور الكام؟", ShopWhere},
 		{"المحل في الدور الكام؟", ShopWhere},
 		{"el ma7al fen? fel dor el kam?", ShopWhere},
+		{"el m7al fen bezabt? w bt2flo el sa3a kam?", ShopHours | ShopWhere},
 		{"where is your shop? which floor?", ShopWhere},
 		{"مواعيدكم من كام لكام؟", ShopHours},
 		{"انتو بتغطوا الشيخ زايد؟ ومواعيد الشغل من كام لكام؟", ShopHours | ShopWhere},

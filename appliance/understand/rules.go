@@ -954,7 +954,7 @@ var (
 	whereWords = set("فين", "fen", "fein", "feen", "fain")
 	youPlural  = set("انتو", "انتوا", "انتم", "حضرتكم", "entu", "ento", "entoo", "into", "intu", "entom")
 	// shopNouns name the shop itself: "المحل فين؟", "فين المعرض"
-	shopNouns = set("المحل", "المعرض", "محلكم", "معرضكم", "ma7al", "ma3rad", "ma7alkom", "ma3radkom") // one word each: Franco's "el" is a word of its own
+	shopNouns = set("المحل", "المعرض", "محلكم", "معرضكم", "ma7al", "ma3rad", "ma7alkom", "ma3radkom", "m7al", "m7alkom", "m7alko") // one word each: Franco's "el" is a word of its own
 )
 
 // whereAreYou: the words from i ask where the shop itself is — "انتو

@@ -773,7 +773,7 @@ var (
 	shopAround = set("المعرض", "المحل", "معرضكم", "محلكم", "انتو", "انتم", "انتوا", "حضرتكم", "هو", "entu", "ento", "ma3rad",
 		// the shopkeeper spoken to: "انت فاتح دلوقتي؟"
 		"انت", "enta", "inta",
-		"ma7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
+		"ma7al", "m7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
 	// whereAround: what a where question says besides: "فين", "بالظبط",
 	// "located", "exactly".
 	whereAround = set("فين", "بالظبط", "بالضبط", "fein", "fen", "feen", "bezabt", "where", "is", "are", "located",
