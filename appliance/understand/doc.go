@@ -3094,6 +3094,38 @@
 //   - the hour said in the line of a service priced by the hour ("ونش
 //     ساعة") is its one hour, no question of the shop's hours
 //     (hourInPricedLine, talk.go).
+// The twenty-sixth session's shop questions of a branch, an area or a
+// floor, and deliveries said with an address (branch h36c, shopplace.go,
+// addressgiven.go, sendme.go, shopinfo.go, h36c_test.go):
+//   - where the shop is, asked as the areas it covers: "انتو بتغطوا
+//     مدينتي ولا القاهرة بس؟", Franco "btghato el tagamo3?", English "do
+//     you cover Madinaty?" (coverAsked: a cover verb and an area the
+//     region lists know right after it; English "cover"/"serve" only after
+//     "you"); the area is placed and kept for a person (token.beyond);
+//   - which branch "you" are: "وانتو الفرع اللي في شارع الهرم ولا اللي في
+//     فيصل؟", "انتو المحل اللي في المهندسين؟", Franco "ento el far3 elly
+//     fel haram walla …?" (youAreBranch: the shop or its branch, definite,
+//     after "you" and greetings only, then only places up to "?");
+//   - which floor: "في الدور الكام؟", "المحل في الدور الكام؟", Franco "fel
+//     dor el kam?", English "which floor?" (floorAsked: a clause of a floor
+//     noun and "كام"/"which" and nothing else, the shop named in it or its
+//     place asked in the message; "التوصيل لحد الدور الكام؟" is none);
+//   - hours "من كام لكام" ("لكام" in hoursAround); Franco "m7al" is the
+//     shop as "ma7al" is ("el m7al fen bezabt?", shopNouns);
+//   - the customer's address after "the address" and a colon: "ابعتوهم على
+//     العنوان ده: ٢٢ شارع عباس العقاد الدور التاني", "العنوان: عمارة ٧ شقة
+//     ١٢ مدينة نصر", "address: 14 Degla St, floor 3" (addressGiven): its
+//     words and figures set aside (no counts, sizes or question), the
+//     colon read as a comma so the clause before it is no list's header —
+//     the delivery said there stays a line; the address must hold a part
+//     told by number or a known area ("عنوان الكتاب: …" is none);
+//   - "send me" the goods with where to after them: "ابعتولي تورتة … على
+//     البيت، عمارة ١٢ الدور التاني", "ابعتلي … على ١٢ شارع الجيش", Franco
+//     "eb3atly 2 panadol 3ala el beit", English "send me … to my home"
+//     (sendMeTo): in a shop selling a delivery, the verb opening its clause
+//     is read as the delivery (a line of its own: a comma is put after it),
+//     the place after the goods set aside; "ابعتلي ٢ باكو …" with no place,
+//     a question or "على الواتس" orders none.
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
@@ -3369,6 +3401,8 @@
 // roomsfloors.go (a flat's rooms choosing a variant, floors climbed
 // without a lift);
 // areaeach.go (pieces of one size counted inside a work's line);
+// shopplace.go (an area covered, a branch, a floor asked); addressgiven.go
+// (an address after "العنوان:"); sendme.go ("ابعتلي … على البيت");
 // copiespages.go (a document's copies times its pages); included.go (a
 // delivery a work's own name includes);
 // tokenkeys.go keeps each token's lowered surface and key once (read

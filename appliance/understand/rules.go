@@ -242,6 +242,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts := r.prepare(text)
 	r.dozenNouns(ts)
 	r.eightSaid(ts)
+	addressGiven(ts)
 	addressFigures(ts)
 	r.homeSaid(ts)
 	businessOpened(ts)
@@ -279,6 +280,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	inscribed(ts)
 	forAllOfThem(ts)
 	r.sendToPlace(ts)
+	ts = r.sendMeTo(ts)
 	faceWhitened(ts)
 	whenAsked(ts)
 	presentWhen(ts)
@@ -953,7 +955,7 @@ var (
 	whereWords = set("فين", "fen", "fein", "feen", "fain")
 	youPlural  = set("انتو", "انتوا", "انتم", "حضرتكم", "entu", "ento", "entoo", "into", "intu", "entom")
 	// shopNouns name the shop itself: "المحل فين؟", "فين المعرض"
-	shopNouns = set("المحل", "المعرض", "محلكم", "معرضكم", "ma7al", "ma3rad", "ma7alkom", "ma3radkom") // one word each: Franco's "el" is a word of its own
+	shopNouns = set("المحل", "المعرض", "محلكم", "معرضكم", "ma7al", "ma3rad", "ma7alkom", "ma3radkom", "m7al", "m7alkom", "m7alko") // one word each: Franco's "el" is a word of its own
 )
 
 // whereAreYou: the words from i ask where the shop itself is — "انتو

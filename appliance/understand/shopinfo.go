@@ -89,6 +89,7 @@ func shopAsked(ts []token) {
 		}
 	}
 	dayNamed(ts)
+	floorAsked(ts)
 	branchAsked(ts, place)
 	placeClauses(ts, place)
 	shopReason(ts)
@@ -425,12 +426,14 @@ func placesNamed(ts []token) []bool {
 			// "ولا في الشارع اللي وراها؟", "ولا جنبه؟": a place told by
 			// the landmark just named
 			place[j], run = true, 1
-		case can && (placeIntro[prev] && !placeRelative[prev] || branchNouns[prev] ||
+		case can && (placeIntro[prev] && !placeRelative[prev] || branchNouns[prev] || coverVerbs[prev] ||
 			prev == "the" && j >= 2 && !ts[j-2].sep && placeIntro[shopKey(ts[j-2])] && !placeRelative[shopKey(ts[j-2])]):
 			// ("near the metro exit": English's article between)
 			// ("اللي" leads to a place only through "في": "اللي في سموحة",
 			// never "المصنع اللي بيعمل الخشب")
 			place[j], run = true, 1
+		case can && (prev == "el" || prev == "the") && j >= 2 && !ts[j-2].sep && coverVerbs[shopKey(ts[j-2])]:
+			place[j], run = true, 1 // "btghato el tagamo3?"
 		case (can || mid) && place[j-1] && (run < 3 || run < 5 && toQuestionEnd(j)):
 			// (an address asked of runs longer when it ends the question:
 			// "في شارع الورش بشبرا الخيمة؟")
@@ -608,6 +611,11 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 		// place is kept for a person to confirm (token.beyond)
 		return ShopWhere, 1
 	}
+	if coverAsked(ts, i) || youAreBranch(ts, i, place) {
+		// "انتو بتغطوا مدينتي ولا القاهرة بس؟", "وانتو الفرع اللي في
+		// شارع الهرم ولا اللي في فيصل؟" (shopplace.go)
+		return ShopWhere, 1
+	}
 	if tradePlaceAsked(ts, i, place) {
 		// "المركز بتاعكم في الدقي فين بالظبط؟": the shop named by its
 		// trade, asked where it is at a place
@@ -748,7 +756,7 @@ var (
 		"till", "time", "when", "at", "late")
 	// hoursAround: besides days and times, what an hours question says:
 	// "من … لـ …", "الصبح", "بالليل", "كام", "ايه", "what".
-	hoursAround = set("كام", "من", "الصبح", "بالليل", "الضهر", "العصر", "المغرب", "بليل", "ايه", "kam", "eh", "what",
+	hoursAround = set("كام", "لكام", "lkam", "lekam", "من", "الصبح", "بالليل", "الضهر", "العصر", "المغرب", "بليل", "ايه", "kam", "eh", "what",
 		"from", "to", "s", "are", "الشغل", "العمل", "shoghl", "sho8l", "el", "is", "do", "does", "you", "your", "today's", "hours", "times", "usually", "still", "also",
 		// "… النهارده ولا لا؟", "… walla la2?": or not ("fat7in el gom3a
 		// walla agaza?": or a day off)
@@ -765,7 +773,7 @@ var (
 	shopAround = set("المعرض", "المحل", "معرضكم", "محلكم", "انتو", "انتم", "انتوا", "حضرتكم", "هو", "entu", "ento", "ma3rad",
 		// the shopkeeper spoken to: "انت فاتح دلوقتي؟"
 		"انت", "enta", "inta",
-		"ma7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
+		"ma7al", "m7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
 	// whereAround: what a where question says besides: "فين", "بالظبط",
 	// "located", "exactly".
 	whereAround = set("فين", "بالظبط", "بالضبط", "fein", "fen", "feen", "bezabt", "where", "is", "are", "located",
