@@ -3094,6 +3094,7 @@
 //   - the hour said in the line of a service priced by the hour ("ونش
 //     ساعة") is its one hour, no question of the shop's hours
 //     (hourInPricedLine, talk.go).
+//
 // The twenty-sixth session's shop questions of a branch, an area or a
 // floor, and deliveries said with an address (branch h36c, shopplace.go,
 // addressgiven.go, sendme.go, shopinfo.go, h36c_test.go):
