@@ -240,6 +240,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		return Result{}, err
 	}
 	ts := r.prepare(text)
+	r.adjectiveOfGoods(ts)
 	r.eightSaid(ts)
 	addressFigures(ts)
 	r.homeSaid(ts)
