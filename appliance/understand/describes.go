@@ -6,9 +6,8 @@ package understand
 // rewrote into the whole name of another product ("عادي" grouped with a
 // lens's "سينجل فيجن") describes those goods when a product named by
 // their word has it in its names (its other gender too: "عادية") and
-// none of them the term — it
-// chooses their variant, never that other product's line by itself. The
-// word is read as said.
+// none of them the term — it chooses their variant, never that other
+// product's line by itself. The word is read as said.
 func (r *Rules) adjectiveOfGoods(ts []token) {
 	for i := range ts {
 		t := &ts[i]

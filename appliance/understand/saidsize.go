@@ -55,4 +55,3 @@ var englishIs = set("is", "s")
 func measureUnitWord(t token) bool {
 	return unitWords[t.text] != "" || measureUnit(t) != "" || inchWords[t.text] || inchWords[t.lowSurface()]
 }
-
