@@ -3128,6 +3128,29 @@
 //     the place after the goods set aside; "ابعتلي ٢ باكو …" with no place,
 //     a question or "على الواتس" orders none.
 //
+// The twenty-sixth session's adjectives of the goods and sizes said after
+// them (branch h36e, describes.go, saidsize.go, segment.go, owntrouble.go,
+// h36e_test.go):
+//   - a plain or size adjective said right after goods, no و and no pause
+//     between ("نظارة الشمس العادي", "٢ جزمة جلد عادي، واحدة …"), that the
+//     shop's vocabulary rewrote into the whole name of another product
+//     ("عادي" grouped with a lens's "سينجل فيجن") describes those goods
+//     when a product named by their word holds it as said or in its other
+//     gender ("عادية") and none of them the vocabulary's term: it chooses
+//     their variant, never that other product's line by itself
+//     (adjectiveOfGoods, variantWord); "وفرش عادي" after و stays the
+//     other product;
+//   - after goods, a count said for a line not opened yet ("… and 2
+//     bottles of the 120 ml solution") makes the figure a name carries,
+//     read as a word of a name after an article ("the 120 ml"), that
+//     line's word — never a figure dropped because the line before lacks
+//     it (countOpensNext);
+//   - a clause telling the trouble of the customer's own thing that opens
+//     with a pronoun and a figure with its unit ("غيرولي شاشة اللابتوب، هي
+//     ١٤ بوصة ومشروخة", "it is 14 inch"), the figure held with a head noun
+//     of the clause before by some product, gives the goods their size:
+//     that much is no part of the story set aside (itsSizeFirst).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3405,7 +3428,9 @@
 // shopplace.go (an area covered, a branch, a floor asked); addressgiven.go
 // (an address after "العنوان:"); sendme.go ("ابعتلي … على البيت");
 // copiespages.go (a document's copies times its pages); included.go (a
-// delivery a work's own name includes);
+// delivery a work's own name includes); describes.go (an adjective the
+// vocabulary made another product's name, said of the goods before it);
+// saidsize.go (the goods' size opening a clause of their trouble);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

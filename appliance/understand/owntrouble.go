@@ -101,7 +101,7 @@ func (r *Rules) ownTroubleTold(ts []token) {
 				}
 			}
 		}
-		for k := cl.from; k < end; k++ {
+		for k := r.itsSizeFirst(ts, cl.from); k < end; k++ {
 			ts[k].why = true
 			if !cl.asks && (cl.trouble && !cl.said || cl.said && cl.examined && !ofSaid) {
 				// the broken thing told is no line, nor what another

@@ -241,6 +241,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	r.dozenNouns(ts)
+	r.adjectiveOfGoods(ts)
 	r.eightSaid(ts)
 	addressGiven(ts)
 	addressFigures(ts)

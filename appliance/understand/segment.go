@@ -727,6 +727,12 @@ func (sg *segmenter) step(i int) int {
 			sg.cur = nil
 			return sg.word(i)
 		}
+		if r.lx.isWord(w) && sg.countOpensNext() {
+			// "… and 2 bottles of the 120 ml solution": after a count said
+			// for a line not opened yet, the name's figure is that line's
+			sg.cur = nil
+			return sg.word(i)
+		}
 		sg.ts[i].used = true
 		return i + 1
 	}
