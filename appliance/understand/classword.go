@@ -205,6 +205,9 @@ func (r *Rules) classSaidOnce(ts []token, items []Item) []Item {
 			if own[s.own] || own[s.theirs] || said[s.own] || !said[s.theirs] || chose(s.other) {
 				continue
 			}
+			if it.plainBand && classOfOtherLine(ts, items, k, s.theirs) {
+				continue // "رش مبيد لشقة ١٣٠ متر؟ ورش الجل …": the other kind is the other line's (plainbands.go)
+			}
 			others := slices.ContainsFunc(sibs[p], func(o classSib) bool {
 				return o.own == s.own && o.theirs != s.theirs && said[o.theirs]
 			})

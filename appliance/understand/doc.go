@@ -3151,6 +3151,28 @@
 //     of the clause before by some product, gives the goods their size:
 //     that much is no part of the story set aside (itsSizeFirst).
 //
+// The twenty-sixth session's ordinary kind priced by area bands (branch
+// h36f, plainbands.go, h36f_test.go):
+//   - the kind said bare ("تنضيف شقة", "ينضف الشقة", "pest control for my
+//     flat") among variants whose names call several products ordinary
+//     (عادي, regular, standard) is the ordinary one even when those are
+//     bands of one range family (ranged.go): the line asks between the
+//     ordinary bands only (plainOfKind, plainFamily), or the area said of
+//     the place chooses one (rangeChosen); a deep or after-finishing kind
+//     needs its own words;
+//   - an area said with such a line ("شقة ١٣٠ متر") is the size the bands
+//     are priced by, never the m² of a work sold by area that shares the
+//     kind's words (soldAs is not taken when a band of the area's unit
+//     explains every word said: bandSized);
+//   - "the same area" on a later line ("والتنضيف العميق لنفس المساحة",
+//     "بنفس المقاس", "for the same flat", "nafs el mesa7a") is the area of
+//     the line before (sameSizeSaid, sameSizeBefore); an area said of a
+//     line asking between one family's bands and pieces of no range (a
+//     kitchen's deep cleaning) chooses among the bands (bandsAmong);
+//   - another kind's word said on a later line of its own ("… ورش الجل
+//     لنفس المساحة") is that line's, never given to the ordinary bands of
+//     the line before (classOfOtherLine, classSaidOnce).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3418,7 +3440,7 @@
 // metrewidth.go, minimum.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,
 // own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go,
 // person.go, priced.go, problemwork.go, quote.go, reason.go, redo.go, rent.go,
-// rentdays.go, repeat.go, ranged.go, required.go, rough.go, sendplace.go,
+// plainbands.go, rentdays.go, repeat.go, ranged.go, required.go, rough.go, sendplace.go,
 // shape.go, shopinfo.go, sizeasked.go, sizeletters.go, story.go, themcount.go,
 // tradein.go, types.go, unsaidwhole.go, variantinstead.go, visit.go,
 // withmore.go, workago.go, workcarried.go, workon.go, workswith.go;

@@ -615,7 +615,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
-		if len(it.Ambiguous) > 0 {
+		if len(it.Ambiguous) > 0 && !r.bandSized(d, cands) {
 			if one := r.soldAs(d, cands); len(one) == 1 {
 				// "٦ متر فوال": of the voiles, the one sold by the metre,
 				// not the ready curtain sold by the piece
@@ -846,6 +846,15 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				conf /= 0.6 // the catalog settled what no word said did
 			}
 			it.Ambiguous, it.Vague = nil, false
+			if bands := r.plainFamily(c.idx); len(bands) > 0 {
+				// "تنضيف شقة": the ordinary kind priced by bands, which of
+				// them asked or chosen by the area said (plainBands.go)
+				for _, m := range bands {
+					it.Ambiguous = append(it.Ambiguous, Candidate{Product: &lx.products[m], Score: c.score})
+				}
+				it.Vague, it.plainBand = true, true
+				conf *= 0.6
+			}
 		}
 		if len(it.Ambiguous) == 0 && (r.isService(p) || p.MadeToOrder) {
 			// "سقف … ومعاه التركيب" where one installation's synonyms say
@@ -3757,8 +3766,8 @@ func (r *Rules) plainOfKind(d *draft, best scored, cands []scored) (scored, bool
 			kinds++
 			continue
 		}
-		if found.idx >= 0 && found.idx != c.idx {
-			return scored{}, false // two ordinary ones: the kind stays open
+		if found.idx >= 0 && found.idx != c.idx && !r.sameBands(found.idx, c.idx) {
+			return scored{}, false // two ordinary ones: the kind stays open (unless bands of one, plainBands)
 		}
 		found = c
 	}

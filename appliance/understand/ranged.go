@@ -188,7 +188,10 @@ func (r *Rules) rangeChosen(ts []token, items []Item) {
 	}
 	for k := range items {
 		it := &items[k]
-		fam := r.rangeFamily(it)
+		fam, among := r.rangeFamily(it), false
+		if fam == "" {
+			fam, among = r.bandsAmong(it), true
+		}
 		if fam == "" || it.end == 0 || it.start >= len(ts) {
 			continue
 		}
@@ -200,16 +203,13 @@ func (r *Rules) rangeChosen(ts []token, items []Item) {
 				limit = items[j].start
 			}
 		}
-		v, found := 0.0, false
-		for i := it.start; i < limit && !found; i++ {
-			t := ts[i]
-			if t.sep && (t.text == "." || t.text == "?" || t.text == "!" || t.text == "؟" || t.text == "\n") {
-				break
-			}
-			if x, ok := parseDigits(t.text); ok && i+1 < len(ts) && !ts[i+1].sep &&
-				(unitClass(ts[i+1].text) == unit || unitClass(ts[i+1].surface) == unit) {
-				v, found = x, true
-			}
+		v, found := figureOf(ts, it.start, limit, unit)
+		if !found && sameSizeSaid(ts, it.start, limit) {
+			// "والتنضيف العميق لنفس المساحة": the area of the line before
+			v, found = sameSizeBefore(ts, items, k, unit)
+		}
+		if among && !found {
+			continue // other goods asked beside the bands, and no size said to choose
 		}
 		var holding []int
 		if found {

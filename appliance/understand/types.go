@@ -82,6 +82,7 @@ type Item struct {
 	ofGoods, asked bool
 	unsized        bool // sold by the metre or m², no length or area said (less sure for an order)
 	workless       bool // a work on goods chosen by its object's words alone, the work not said (workon.go)
+	plainBand      bool // the ordinary kind's bands, the bare kind said (plainbands.go)
 	end            int  // the token after the line's last, +1 (0: not from a draft)
 	start          int  // the line's first token (with end)
 }
