@@ -23,6 +23,9 @@ func (r *Rules) corrections(ts []token) {
 		if ts[c].sep || ts[c].aside {
 			continue
 		}
+		if nthResized(ts, c) {
+			continue // "لا معلش التانية ٣ في ٣ ونص": the second piece's size
+		}
 		if mistakeWords[ts[c].text] {
 			r.sideTakenBack(ts, c)
 			continue

@@ -3173,6 +3173,29 @@
 //     لنفس المساحة") is that line's, never given to the ordinary bands of
 //     the line before (classOfOtherLine, classSaidOnce).
 //
+// The twenty-sixth session's corrections said after "لا معلش خليهم" / "no
+// wait, make it" (branch h36a, files packcounted.go, sizecounted.go,
+// nthresized.go, weighed.go):
+//   - Goods sold by the pair in a box the name opens with ("علبة عدسات
+//     لاصقة شهري (جوز)"): a count of that box ("٣ علب", "علبتين", "4
+//     boxes", a corrected "لا خليهم ٢") is boxes, never pieces halved two
+//     to a pair (packCounted).
+//   - A size letter after a count ("لا خليهم ٢ M وواحدة L") in a message
+//     that names a size elsewhere, the catalog's names giving that size,
+//     and no goods after the letter, is the goods' size, never metres or
+//     litres (sizeLettersCounted); the correction then splits the count
+//     across the sizes.
+//   - "ونص كيلو" that the vocabulary keeps as its packs' "نص", after goods
+//     or after a pause ending a correction ("… خليهم كيلو ونص، ونص كيلو
+//     بسكويت"), opens the next goods' line with its weight (weightOpens,
+//     weightJoined), the fraction no bare half (bareFractionsPacks); a
+//     name joining two words with و goes on after an amount said before
+//     the goods ("ونص كيلو كبدة وقوانص", amountBeforeWords).
+//   - A correction naming one of several pieces by its ordinal ("لا معلش
+//     التانية ٣ في ٣ ونص", Franco "el tanya", "the second one", "الاولى
+//     خليها …") puts the new size, its half folded in, in place of that
+//     piece's size (nthResized).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3437,11 +3460,13 @@
 // clocktime.go, colourlabel.go, coming.go, countsized.go, countword.go, defect.go,
 // eight.go, fallback.go, furnish.go, home.go, hourprice.go, hybrid.go,
 // inscribed.go, kindword.go, letter.go, lexicon.go, live.go, lower.go,
-// metrewidth.go, minimum.go, namedhalf.go, nametext.go, numbered.go, othernamed.go,
-// own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, perperson.go,
+// metrewidth.go, minimum.go, namedhalf.go, nametext.go, nthresized.go, numbered.go, othernamed.go,
+// own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, packcounted.go, perperson.go,
 // person.go, priced.go, problemwork.go, quote.go, reason.go, redo.go, rent.go,
 // plainbands.go, rentdays.go, repeat.go, ranged.go, required.go, rough.go, sendplace.go,
 // shape.go, shopinfo.go, sizeasked.go, sizeletters.go, story.go, themcount.go,
+// rentdays.go, repeat.go, ranged.go, required.go, rough.go, sendplace.go,
+// shape.go, shopinfo.go, sizeasked.go, sizecounted.go, sizeletters.go, story.go, themcount.go,
 // tradein.go, types.go, unsaidwhole.go, variantinstead.go, visit.go,
 // withmore.go, workago.go, workcarried.go, workon.go, workswith.go;
 // roomsfloors.go (a flat's rooms choosing a variant, floors climbed

@@ -648,7 +648,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			// and the width joined to it by "في" are one size, both sides
 			dims = append([]int{int(math.RoundToEven(d.pre.metres() * 100))}, dims...)
 		}
-		if soldByPair(p) && q.Float() >= 2 && !pairSaid(ts, d) {
+		if soldByPair(p) && q.Float() >= 2 && !pairSaid(ts, d) && !packCounted(ts, d, p) {
 			if half := q.Float() / 2; p.Unit == catalog.Piece && half == math.Trunc(half) && d.plural {
 				// "٤ مخدات", "4 pillows" of a pillow sold by the pair
 				// ("(الجوز)"): the pieces counted in the plural, two to a pair

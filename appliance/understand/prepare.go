@@ -538,6 +538,7 @@ func (r *Rules) prepare(text string) []token {
 			t.text, t.lex = "'"+t.text, false
 		}
 	}
+	r.sizeLettersCounted(out)
 	out = r.countedDuals(out)
 	out = r.partsOfASet(out)
 	restCount(out)

@@ -2193,7 +2193,7 @@ func (sg *segmenter) word(i int) int {
 	if startNew && (t.conj || sg.lastJoin == "conj") && !head && sg.cur != nil && r.fits(sg.cur, w) && !englishNext {
 		startNew = false // "زان وخشب": a second modifier, not a new item
 	}
-	if startNew && (t.conj || sg.lastJoin == "conj") && sg.cur != nil && sg.cur.pre == nil && len(sg.cur.groups) == 0 && r.andInName(sg, i) {
+	if startNew && (t.conj || sg.lastJoin == "conj") && sg.cur != nil && (sg.cur.pre == nil || sg.amountBeforeWords(i)) && len(sg.cur.groups) == 0 && r.andInName(sg, i) {
 		startNew = false // "صنفرة وتلميع ٣٢ متر": one service whose name joins both
 	}
 	if startNew && sg.cur != nil && i > 0 && sg.ts[i-1].lowSurface() == "with" && r.fits(sg.cur, w) {

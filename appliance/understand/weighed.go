@@ -460,7 +460,7 @@ func (r *Rules) weightOpens(ts []token) {
 	for k := 1; k+1 < len(ts); k++ {
 		t := ts[k]
 		goods := k + 2 // the goods' word after the weight
-		if f := tokenKg(t); f > 0 && f < 1 && strings.Contains(t.text, " ") {
+		if f := tokenKg(t); f > 0 && f < 1 && weightJoined(t) {
 			goods = k + 1 // "ونص كيلو" the vocabulary joined into one word
 		} else if k+2 >= len(ts) || ts[k+1].sep || ts[k+1].conj || !weightMeasure(ts[k+1]) {
 			continue
@@ -477,11 +477,14 @@ func (r *Rules) weightOpens(ts []token) {
 			}
 			h-- // "و نص كيلو": the و apart
 		}
-		if ts[h].sep || !r.weighedWord(ts[h]) || !r.weighedWord(ts[goods]) {
+		// "… خليهم كيلو ونص، ونص كيلو بسكويت": after a pause, no half
+		// of the amount before it
+		paused := ts[h].sep && pauseMarks[ts[h].text] && h > 0 && !ts[h-1].sep
+		if !paused && (ts[h].sep || !r.weighedWord(ts[h])) || !r.weighedWord(ts[goods]) {
 			continue
 		}
 		ts[k].weighOpens = true
-		if strings.Contains(t.text, " ") {
+		if weightJoined(t) {
 			ts[goods].weighOpens = true // the goods head their line
 		}
 	}
@@ -673,8 +676,8 @@ func (r *Rules) bareFractionsPacks(ts []token) {
 			continue
 		}
 		f, ok := bareFraction(ts, k)
-		if !ok || f <= 0 {
-			continue
+		if !ok || f <= 0 || t.weighOpens {
+			continue // "ونص كيلو" the vocabulary keeps as "نص": the next goods' weight (weightOpens)
 		}
 		if k > 0 && !ts[k-1].sep && (isNumber(ts[k-1].text) || isNumberWord(ts[k-1].text) || weightMeasure(ts[k-1])) {
 			continue // "كيلو ونص", "٢ ونص": and a half of the amount before
@@ -699,4 +702,31 @@ func packlessName(n string) string {
 	ws := strings.Fields(n)
 	ws = slices.DeleteFunc(ws, func(w string) bool { return strings.HasPrefix(w, packMark) })
 	return strings.Join(ws, " ")
+}
+
+// pauseMarks end a clause inside a line of text: "،", ",", ".", ";".
+var pauseMarks = set(",", "،", ".", ";")
+
+// weightJoined: the vocabulary joined a fraction and its weight word into
+// one token ("ونص كيلو" read as its "نص كيلو", or as the "نص" the shop's
+// list gives for it).
+func weightJoined(t token) bool {
+	return strings.Contains(t.text, " ") || len(strings.Fields(strings.TrimPrefix(t.lowSurface(), "و"))) == 2
+}
+
+// amountBeforeWords: the current line's amount was said before its goods'
+// words and only those words follow it up to i ("ونص كيلو كبدة" before
+// "وقوانص"): a name that joins two words with و ("كبدة وقوانص") goes on
+// after it (andInName), as it does with no amount.
+func (sg *segmenter) amountBeforeWords(i int) bool {
+	a := sg.cur.pre
+	if a == nil || a.end >= i {
+		return false
+	}
+	for k := a.end; k < i; k++ {
+		if t := sg.ts[k]; t.sep || !t.lex || isNumber(t.text) || t.color != "" {
+			return false
+		}
+	}
+	return true
 }
