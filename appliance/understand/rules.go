@@ -400,6 +400,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
 	want := wantSaid(ts)
 	r.worksSold(ts)
+	r.namedWorkHeads(ts)
 	nameAdjectives(ts)
 	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && want)
 	if intent != Complaint && workAgoSeen(ts) {
