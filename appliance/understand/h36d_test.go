@@ -8,7 +8,7 @@ import "testing"
 const h36dPhoneCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 SCR-11,تغيير شاشة ايفون 11 (الشاشة والتركيب),iPhone 11 screen replacement (screen and fitting),شاشة ايفون 11|تغيير شاشة 11,شاشات,piece,3500,4,,
 BAT-11,تغيير بطارية ايفون 11 (البطارية والتركيب),iPhone 11 battery replacement (battery and fitting),بطارية ايفون 11|تغيير بطارية 11,بطاريات,piece,1200,6,,
-SRV-SOFT,تنزيل سوفت وير (للموبايل),Software install (per phone),سوفت وير|فورمات|تسطيب,خدمات,piece,150,,,
+SRV-SOFT,تنزيل سوفت وير (للجهاز),Software install (per device),سوفت وير|فورمات|تسطيب,خدمات,piece,150,,,
 CASE,جراب سيليكون,Silicone case,جراب|كفر,اكسسوارات,piece,120,30,,
 CHG,شاحن سريع,Fast charger,شاحن,اكسسوارات,piece,350,20,,
 `
@@ -16,6 +16,7 @@ CHG,شاحن سريع,Fast charger,شاحن,اكسسوارات,piece,350,20,,
 const h36dPhoneVocab = `ايفون, ايفون, iphone, ayfon
 شاشة, شاشه, shasha, screen
 بطارية, بطاريه, battery
+جهاز, اجهزة, الجهاز
 `
 
 // TestRules_StockedWorkNamedByItsHead: a work kept in stock whose name
@@ -111,4 +112,55 @@ func TestRules_ShopsSaleGoneWrong(t *testing.T) {
 		// imperative: the work asked, no sale told
 		{"سطبولي ويندوز على جهازين", Order},
 	})
+}
+
+// h36dPestCSV: a pest-control company, a flat's spraying by size and a
+// follow-up visit within a month.
+const h36dPestCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PEST-FLAT,رش حشرات شقة,Flat pest spraying,رش حشرات|رش شقة|rash 7asharat,رش,piece,700,,,
+PEST-FOLLOW,زيارة متابعة خلال شهر,Follow-up visit within a month,زيارة متابعة|متابعة|follow-up visit,رش,piece,300,,,
+GEL,جل صراصير,Cockroach gel,جل|جل صراصير,منتجات,piece,90,40,,
+`
+
+const h36dPestVocab = `رش, رشة, rash, spraying
+زيارة, زياره, zeyara, visit
+`
+
+// TestRules_TimeTalkAroundOrder: a span of time after "بعد"/"من" ("بعد
+// ٣ اسابيع", Franco "ba3d 3 asabee3", English "after 3 weeks") and the
+// object of a clause of time ("بعد ما نفرش العفش") tell when, no word
+// left unread beside the order.
+func TestRules_TimeTalkAroundOrder(t *testing.T) {
+	r := rulesFrom(t, h36dPestCSV, h36dPestVocab)
+	for _, text := range []string{
+		"عايز رش حشرات للشقة، وزيارة متابعة بعد ٣ اسابيع",
+		"rash 7asharat lel sha2a w zeyara motab3a ba3d 3 asabee3",
+		"I need flat pest spraying and a follow-up visit after 3 weeks",
+		"عايز رش حشرات للشقة، وعايزين زيارة متابعة بعد ما نفرش العفش",
+	} {
+		res := understandText(t, r, text)
+		if res.Intent != Order || len(res.Items) != 2 || len(res.Unexplained) > 0 {
+			t.Errorf("%s: intent %s, items %+v, unexplained %q; want the spraying and the visit, nothing unread", text, res.Intent, res.Items, res.Unexplained)
+		}
+	}
+}
+
+// TestRules_GoodsBroughtAndWhose: the customer sending the goods with
+// their object on the verb, last in its clause ("هبعتهولكم مع السواق"),
+// and "بتوع" before a definite noun ("للموبايلات بتوع العيال": whose)
+// are talk around the order.
+func TestRules_GoodsBroughtAndWhose(t *testing.T) {
+	r := rulesFrom(t, h36dPhoneCSV, h36dPhoneVocab)
+	for _, tt := range []struct {
+		text string
+		n    int
+	}{
+		{"عايز سوفت وير للجهاز وجراب سيليكون، هبعتهولكم مع السواق", 2},
+		{"عايز ٢ جراب سيليكون للموبايلات بتوع العيال", 1},
+	} {
+		res := understandText(t, r, tt.text)
+		if res.Intent != Order || len(res.Items) != tt.n || len(res.Unexplained) > 0 {
+			t.Errorf("%s: intent %s, items %+v, unexplained %q; want %d lines, nothing unread", tt.text, res.Intent, res.Items, res.Unexplained, tt.n)
+		}
+	}
 }
