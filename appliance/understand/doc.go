@@ -3086,7 +3086,9 @@
 //     (whenClauseObject); "بتاع/بتوع" before a definite noun and that noun
 //     ("٣ اجهزة بتوع المكتب") say whose (ofWhom); the customer's sending
 //     of the goods with their object on the verb, last in its clause
-//     ("هبعتهملكم مع الساعي"), is how they reach the shop (broughtToYou).
+//     ("هبعتهملكم مع الساعي"), is how they reach the shop (broughtToYou);
+//     an English verb of the work right before the goods it is done on
+//     ("change the thermal paste") is that line's verb (englishWorkBefore).
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):

@@ -164,3 +164,14 @@ func TestRules_GoodsBroughtAndWhose(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_EnglishWorkVerbBeforeGoods: an English verb of the shop's
+// work right before the goods named ("change the medical insole") is
+// that line's verb, no word left unread.
+func TestRules_EnglishWorkVerbBeforeGoods(t *testing.T) {
+	r := rulesFrom(t, h36dShoeCSV, h36dShoeVocab)
+	res := understandText(t, r, "Can you do a sole replacement and change the medical insole? I'll drop them off tomorrow.")
+	if res.Intent != Order || len(res.Items) != 2 || len(res.Unexplained) > 0 {
+		t.Errorf("intent %s, items %+v, unexplained %q; want the sole and the insole, nothing unread", res.Intent, res.Items, res.Unexplained)
+	}
+}

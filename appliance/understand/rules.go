@@ -1083,7 +1083,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what
 		}
-		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k) || whenClauseObject(ts, k) || ofWhom(ts, k) || k > 0 && ofWhom(ts, k-1) || broughtToYou(ts, k) || occasionWhen(ts, k)) && r.anyKnown(items) {
+		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k) || whenClauseObject(ts, k) || ofWhom(ts, k) || k > 0 && ofWhom(ts, k-1) || broughtToYou(ts, k) || englishWorkBefore(ts, k) || occasionWhen(ts, k)) && r.anyKnown(items) {
 			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي", "قبل ما اشتري": when, not what
 		}
 		if r.anyKnown(items) && (doingNow(ts, k) || kidsDo(ts, k)) {

@@ -102,3 +102,20 @@ func sentWithObject(w string) bool {
 	}
 	return false
 }
+
+// englishWorkBefore: token k is an English verb of the shop's work ("change",
+// "replace", "fit") right before the goods it is done on, an article
+// between or not ("clean it and change the thermal paste"): the verb of
+// the line named next, not a word of its own.
+func englishWorkBefore(ts []token, k int) bool {
+	switch ts[k].lowSurface() {
+	case "change", "replace", "fit", "install":
+	default:
+		return false
+	}
+	j := k + 1
+	if j < len(ts) && !ts[j].sep && articleWords[ts[j].lowSurface()] {
+		j++
+	}
+	return j < len(ts) && !ts[j].sep && ts[j].lex && !isNumber(ts[j].text)
+}
