@@ -3196,6 +3196,33 @@
 //     خليها …") puts the new size, its half folded in, in place of that
 //     piece's size (nthResized).
 //
+// The twenty-sixth session's complaints, orders told with their trouble,
+// and the talk around an order (branch h36d, files pastsale.go,
+// workhead.go, talkaround.go):
+//   - the shop's own sale or work told first — a first-person past of
+//     buying or taking with the shop as whom from ("اشتريت من عندكم",
+//     "اللي اخدته منكم", Franco "eshtarit men 3andoko"), or a past of the
+//     shop's work said to it for me ("سطبتولي", "ركبتولنا") — and after it
+//     what went wrong, in words no defect list holds ("بيقع كل شوية",
+//     "مش ماسكة", "بيعمل ريستارت لوحده", "اتمسحت", "ناشف", "فيه عفن"),
+//     with nothing new wanted or priced ("من عندكم" is whom from, "ده
+//     ينفع؟" indignation), is a complaint (pastSaleTrouble);
+//   - a stocked work whose name heads with a تفعيل noun ("تغيير شاشة
+//     لابتوب 15.6", part and fitting in one line) asked by that head is
+//     the shop's work, no exchange cue — unless goods bought from the
+//     shop or its work are told (namedWorkHeads); an exchange verb after
+//     a want denied ("ومش عايز اغيرها") is no cue (unwantedChange);
+//   - a figure counting a span of time after "بعد", "من", "قبل", "خلال"
+//     ("زيارة تانية بعد ٣ اسابيع", Franco "ba3d 3 asabee3", "after 3
+//     weeks") is no lost count (timeSpanFigure); the object right after a
+//     clause of time's verb ("بعد ما نفرش العفش") is when, not what
+//     (whenClauseObject); "بتاع/بتوع" before a definite noun and that noun
+//     ("٣ اجهزة بتوع المكتب") say whose (ofWhom); the customer's sending
+//     of the goods with their object on the verb, last in its clause
+//     ("هبعتهملكم مع الساعي"), is how they reach the shop (broughtToYou);
+//     an English verb of the work right before the goods it is done on
+//     ("change the thermal paste") is that line's verb (englishWorkBefore).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3471,6 +3498,8 @@
 // withmore.go, workago.go, workcarried.go, workon.go, workswith.go;
 // roomsfloors.go (a flat's rooms choosing a variant, floors climbed
 // without a lift);
+// withmore.go, workago.go, workcarried.go, workon.go, workswith.go,
+// pastsale.go, workhead.go, talkaround.go;
 // areaeach.go (pieces of one size counted inside a work's line);
 // shopplace.go (an area covered, a branch, a floor asked); addressgiven.go
 // (an address after "العنوان:"); sendme.go ("ابعتلي … على البيت");

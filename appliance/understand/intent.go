@@ -494,7 +494,7 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		w := t.text
 		// "ودفعت", "ومفيش": the cue with و written on it
 		bare := t.surfKey()
-		if i != like && !supposed[i] && !t.soldWork {
+		if i != like && !supposed[i] && !t.soldWork && !unwantedChange(ts, i) {
 			complaint += complaintWeight(w)
 		}
 		if (pastWords[w] || pastWords[t.lowSurface()] || pastWords[bare]) && !notPast(ts, i) && !supposed[i] {
@@ -632,6 +632,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	}
 	if cameFaulty(ts) {
 		complaint = max(complaint, 1) // "الكراتين اللي جت امبارح نصها مفعوص والشريط مش لازق"
+	}
+	if pastSaleTrouble(ts) {
+		complaint = max(complaint, 1) // "اشتريت من عندكم عجلة … والجنزير بيقع كل شوية": the shop's sale gone wrong
 	}
 	if whereIsMyOrder(ts) {
 		complaint = max(complaint, 1) // "فين الاوردر بتاعي؟": an order that has not come

@@ -404,6 +404,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	// ("عايز 2 مخدة"), not in "عندي 3 عيال"
 	want := wantSaid(ts)
 	r.worksSold(ts)
+	r.namedWorkHeads(ts)
 	nameAdjectives(ts)
 	intent, iconf := intentOf(ts[request:], r.anyKnown(items) || len(items) > 0 && want)
 	if intent != Complaint && workAgoSeen(ts) {
@@ -1086,7 +1087,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if k > 0 && !ts[k-1].sep && purposeWords[ts[k-1].text] && verbLike(t.text) && r.anyKnown(items) {
 			continue // "عشان أكمل الأوضة": why, not what
 		}
-		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k) || occasionWhen(ts, k)) && r.anyKnown(items) {
+		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k) || whenClauseObject(ts, k) || ofWhom(ts, k) || k > 0 && ofWhom(ts, k-1) || broughtToYou(ts, k) || englishWorkBefore(ts, k) || occasionWhen(ts, k)) && r.anyKnown(items) {
 			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي", "قبل ما اشتري": when, not what
 		}
 		if r.anyKnown(items) && (doingNow(ts, k) || kidsDo(ts, k)) {
@@ -1330,7 +1331,7 @@ func lostFigures(ts []token, ds []*draft) []string {
 	}
 	var out []string
 	for k, t := range ts {
-		if !t.sep && t.used && !t.aside && !t.neg && !t.count && !t.compound && isNumber(t.text) && !held(k) && !(k+1 < len(ts) && placeCount(ts[k+1])) {
+		if !t.sep && t.used && !t.aside && !t.neg && !t.count && !t.compound && isNumber(t.text) && !held(k) && !(k+1 < len(ts) && placeCount(ts[k+1])) && !timeSpanFigure(ts, k) {
 			out = append(out, t.surface)
 		}
 	}
