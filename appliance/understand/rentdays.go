@@ -76,6 +76,7 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 			// "all four"; the day noun stays a word of the names
 			ts[j+1].text, ts[j+1].lex = ts[j+1].surface, false
 			ts[j+1].used, ts[j+1].aside = true, true
+			weekdayAside(ts, i, j)
 			i = j + 1
 			continue
 		case dayOne[w] && j+1 < len(ts) && !ts[j+1].sep && dayOnly[dayKey(ts[j+1])] && (pre || dayKey(ts[j+1]) != wordKey("بس")):
@@ -159,4 +160,19 @@ func weekdayAt(ts []token, m int) bool {
 	}
 	w := dayKey(ts[m-1])
 	return dayNoun[w] || w == wordKey("ليوم") || w == "lyom"
+}
+
+// weekdayAside sets aside the day noun of a weekday said before any goods
+// ("يوم الجمعة محتاجين ٢٠٠ كرسي"): a date, no word of the first line's,
+// whose count would else be read as a figure after its noun (a 200 cm
+// chair). After goods the noun stays a word of the names.
+func weekdayAside(ts []token, i, j int) {
+	for k := 0; k < i; k++ {
+		if !ts[k].sep && (ts[k].lex || isNumber(ts[k].text)) {
+			return
+		}
+	}
+	for k := i; k <= j; k++ {
+		ts[k].used, ts[k].aside = true, true
+	}
 }
