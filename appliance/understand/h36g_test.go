@@ -43,6 +43,7 @@ const h36gPartyCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,mat
 CHAIR,كرسي شيافاري (إيجار لليوم),Chiavari chair (rent per day),كرسي|كرسي شيافاري,كراسي,piece,40,400,,
 TABLE,طاولة بوفيه (إيجار لليوم),Buffet table (rent per day),طاولة|طاولة بوفيه,طاولات,piece,150,40,,
 CUP,كوباية عصير (إيجار لليوم),Juice glass (rent per day),كوباية|كوبايات,أدوات,piece,3,2000,,
+LIGHTS,إضاءة ليد للحفلة (لليلة),LED party lighting (per night),اضاءة|إضاءة|ليد,إضاءة,piece,900,5,,
 SRV-DELIV,توصيل وتحميل (للمناسبة),Delivery and loading (per event),توصيل|نقل|ابعتوا,خدمات,piece,500,,,
 `
 
@@ -51,6 +52,7 @@ const h36gPartyVocab = `كرسي, كراسي, chair, chairs, korsy, kerasy
 كوباية, كوبايات, cup, cups, glass, glasses, kobaya
 توصيل, ابعتوهم, ابعتهم, deliver, delivery, eb3atohom
 يوم, يومين, ايام, day, days, yom, yomeen
+اضاءة, إضاءة, ليد, lighting, lights
 `
 
 // TestRules_DeliveryPerEventOnce: a delivery priced per event ("(للمناسبة)",
@@ -105,5 +107,20 @@ func TestRules_PossessiveThenAnd(t *testing.T) {
 		{"عايز سكوتر ازرق بالجرس بتاعه وقفل", []wantItem{{"SCOOTER", 1, "أزرق", nil}, {"BELL", 1, "", nil}, {"LOCK", 1, "", nil}}},
 		{"عايز سكوتر ازرق والكشاف بتاعه وقفل", []wantItem{{"SCOOTER", 1, "أزرق", nil}, {"LIGHT", 1, "", nil}, {"LOCK", 1, "", nil}}},
 		{"عايز عجلة ٢٦ سودا بالجرس بتاعها وقفل", []wantItem{{"BIKE-26", 1, "أسود", nil}, {"BELL", 1, "", nil}, {"LOCK", 1, "", nil}}},
+	})
+}
+
+// TestRules_DaysNamedOneByOne: days or nights named one by one for goods
+// rented by the day or the night — weekdays joined by و ("يوم الخميس
+// والجمعة"), or the noun said again before each ("يوم السبت ويوم الحد",
+// "ليلة الحنة وليلة الفرح") — are as many days as named; one day named
+// leaves the count.
+func TestRules_DaysNamedOneByOne(t *testing.T) {
+	r := rulesFrom(t, h36gPartyCSV, h36gPartyVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايزين ٤٠ كرسي شيافاري يوم الخميس والجمعة", []wantItem{{"CHAIR", 80, "", nil}}},
+		{"عايزين ٤٠ كرسي شيافاري يوم السبت ويوم الحد", []wantItem{{"CHAIR", 80, "", nil}}},
+		{"عايزين اضاءة ليد ليلة الحنة وليلة الفرح", []wantItem{{"LIGHTS", 2, "", nil}}},
+		{"عايزين ٤٠ كرسي شيافاري يوم الخميس", []wantItem{{"CHAIR", 40, "", nil}}},
 	})
 }
