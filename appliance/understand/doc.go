@@ -3223,6 +3223,31 @@
 //     an English verb of the work right before the goods it is done on
 //     ("change the thermal paste") is that line's verb (englishWorkBefore).
 //
+// The twenty-sixth session's construct counts, days named, a delivery per
+// event and "بتاعه و…" (branch h36g, constructcount.go, rentdays.go,
+// ownwork.go, segment.go, h36g_test.go):
+//   - "تلت" (the construct تلات, three, as Egypt says it fast; standard
+//     ثلث after fold) before a noun in the plural — a pack's ("تلت علب",
+//     "تلت شكاير", "تلت جرادل"), a sound or broken plural of the shop's
+//     words ("تلت فرشات", "كيعان" beside "كوع") — or a set, counted in the
+//     singular ("تلت طقم"), is three: a third is said of a measure or one
+//     thing ("تلت متر", "تلت كيلو", "متر وتلت"), never of several
+//     (constructThree, pluralNoun, fualanPlural); the other construct
+//     forms (اربع … عشر, تمن) were read already;
+//   - "يوم <weekday>" said before any goods is the date, set aside with
+//     its noun: the first line's count after it stays a count, never a
+//     size ("يوم الجمعة محتاجين ٢٠٠ كرسي") (weekdayAside); days or nights
+//     named one by one for goods rented by the day or the night
+//     ("يوم الخميس والجمعة", "يوم السبت ويوم الحد", "ليلة الحنة وليلة
+//     الفرح") are as many as named (namedDays);
+//   - a delivery priced per event ("(للمناسبة)", "per event", a party, a
+//     wedding) is one trip, as one per order is: "٥٠ كرسي وابعتوهم" is one
+//     delivery, never fifty (orderUnits, perOrder);
+//   - a word with "و" after "بتاع/بتاعه" is never the owner the
+//     possessive names: "بالحامل بتاعه وفلتر ١٠٠" is its stand and a
+//     filter, "بالمحبس بتاعه وتركيب" its valve and an installation
+//     (ownerBefore in segment.go).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3507,6 +3532,8 @@
 // delivery a work's own name includes); describes.go (an adjective the
 // vocabulary made another product's name, said of the goods before it);
 // saidsize.go (the goods' size opening a clause of their trouble);
+// delivery a work's own name includes); constructcount.go ("تلت" before
+// a plural, three);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

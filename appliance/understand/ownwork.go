@@ -301,8 +301,11 @@ func (r *Rules) perOrder(p *catalog.Product) bool {
 var deliveryPerUnitRe = regexp.MustCompile(`\(لل([^ )]+)\)|\bper ([a-z]+)`)
 
 // orderUnits: the units a delivery priced per them is one trip for the
-// order ("(للطلب)", "per order", "(للمشوار)").
-var orderUnits = set("طلب", "اوردر", "أوردر", "مشوار", "عنوان", "نقلة", "order", "trip", "address", "delivery", "visit")
+// order ("(للطلب)", "per order", "(للمشوار)"); an event's ("(للمناسبة)",
+// "per event": the wedding, the party) is one trip for all it rents,
+// never one per chair carried to it.
+var orderUnits = set("طلب", "اوردر", "أوردر", "مشوار", "عنوان", "نقلة", "order", "trip", "address", "delivery", "visit",
+	"مناسبة", "مناسبه", "حفلة", "حفله", "فرح", "event", "occasion", "party", "wedding")
 
 // deliveryPerPiece: delivery p's own names price it per a unit of the
 // goods ("(للقطعة)", "per piece"), not per order or trip.

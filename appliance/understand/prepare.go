@@ -335,6 +335,7 @@ func (r *Rules) prepare(text string) []token {
 			raw[i].text, raw[i+1].text = c, shade
 		}
 	}
+	r.constructThree(raw) // "تلت علب": three boxes (constructcount.go)
 	// vocabulary rewrite of n-grams, keeping surfaces
 	lx := r.lx
 	out := make([]token, 0, len(raw))

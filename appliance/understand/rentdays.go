@@ -3,6 +3,8 @@ package understand
 import (
 	"regexp"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"fatoora/catalog"
 )
@@ -71,11 +73,19 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 		switch {
 		case dayTwo[w]:
 			n, end = 2, j+1
+		case dayOne[w] && namedDays(ts, j) > 1:
+			// "يوم الخميس والجمعة", "ليلة الحنة وليلة الفرح": days or
+			// nights named one by one, as many as named
+			n, end = namedDays(ts, j), namedDaysEnd(ts, j)
+			for k := j; k < end; k++ {
+				ts[k].text, ts[k].lex = ts[k].surface, false
+			}
 		case dayOne[w] && j+1 < len(ts) && weekdayAt(ts, j+1):
 			// "ليوم السبت", "يوم الاربع": a day named, Wednesday never
 			// "all four"; the day noun stays a word of the names
 			ts[j+1].text, ts[j+1].lex = ts[j+1].surface, false
 			ts[j+1].used, ts[j+1].aside = true, true
+			weekdayAside(ts, i, j)
 			i = j + 1
 			continue
 		case dayOne[w] && j+1 < len(ts) && !ts[j+1].sep && dayOnly[dayKey(ts[j+1])] && (pre || dayKey(ts[j+1]) != wordKey("بس")):
@@ -159,4 +169,62 @@ func weekdayAt(ts []token, m int) bool {
 	}
 	w := dayKey(ts[m-1])
 	return dayNoun[w] || w == wordKey("ليوم") || w == "lyom"
+}
+
+// weekdayAside sets aside the day noun of a weekday said before any goods
+// ("يوم الجمعة محتاجين ٢٠٠ كرسي"): a date, no word of the first line's,
+// whose count would else be read as a figure after its noun (a 200 cm
+// chair). After goods the noun stays a word of the names.
+func weekdayAside(ts []token, i, j int) {
+	for k := 0; k < i; k++ {
+		if !ts[k].sep && (ts[k].lex || isNumber(ts[k].text)) {
+			return
+		}
+	}
+	for k := i; k <= j; k++ {
+		ts[k].used, ts[k].aside = true, true
+	}
+}
+
+// namedDays: how many days or nights are named one by one from the day
+// noun at j — "يوم الخميس والجمعة" (weekdays joined by و), "ليلة الحنة
+// وليلة الفرح", "يوم السبت ويوم الحد" (the noun said again before each,
+// its name with the article) — 1 when one or none is.
+func namedDays(ts []token, j int) int {
+	n, _ := namedDaysFrom(ts, j)
+	return n
+}
+
+// namedDaysEnd: the token after the last day named from j (namedDays).
+func namedDaysEnd(ts []token, j int) int {
+	_, end := namedDaysFrom(ts, j)
+	return end
+}
+
+func namedDaysFrom(ts []token, j int) (n, end int) {
+	noun := dayKey(ts[j])
+	named := func(k int) bool {
+		if k >= len(ts) || ts[k].sep {
+			return false
+		}
+		w := dayKey(ts[k])
+		return dayNames[w] || strings.HasPrefix(ts[k].lowSurface(), "ال") && utf8.RuneCountInString(w) >= 3 && !dayOne[w] && !isNumber(ts[k].text)
+	}
+	if !named(j + 1) {
+		return 0, j + 1
+	}
+	n, end = 1, j+2
+	for end < len(ts) && !ts[end].sep {
+		w, and := strings.CutPrefix(dayKey(ts[end]), "و")
+		w = wordKey(w)
+		switch {
+		case and && dayNames[w] && dayNames[dayKey(ts[end-1])]:
+			n, end = n+1, end+1 // "الخميس والجمعة"
+		case and && strings.TrimPrefix(w, "ل") == strings.TrimPrefix(noun, "ل") && named(end+1):
+			n, end = n+1, end+2 // "وليلة الفرح", "ويوم الجمعة"
+		default:
+			return n, end
+		}
+	}
+	return n, end
 }

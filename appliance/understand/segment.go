@@ -2085,10 +2085,12 @@ func (sg *segmenter) word(i int) int {
 		sg.ts[i].used = true
 		return i + 1
 	}
-	if sg.cur != nil && ownerBefore(sg.ts, i) && sg.pending == nil && t.color == "" && !r.fits(sg.cur, w) {
+	if sg.cur != nil && ownerBefore(sg.ts, i) && sg.pending == nil && t.color == "" && !r.fits(sg.cur, w) && !t.conj {
 		// "الكرانيش بتاعة اللونا": whose they are, the line's product
 		// goes with that one, no line of its own; so the words of its name
-		// after it ("بتاع الباب الخشب")
+		// after it ("بتاع الباب الخشب"). A word with "و" is never the
+		// owner: "بالحامل بتاعه وفلتر" is its stand, and a filter
+		// (ownerBefore, h36g)
 		k := i
 		for ; k < len(sg.ts) && !sg.ts[k].sep && sg.ts[k].lex && sg.ts[k].color == "" && !isNumber(sg.ts[k].text) && !r.fits(sg.cur, sg.ts[k].text); k++ {
 			sg.ts[k].used = true
