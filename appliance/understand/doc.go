@@ -3509,22 +3509,21 @@
 // and the talk around an order). The other files are passes named after
 // what they read, each described in its own file's comments and in the
 // classes above: address.go, advice.go, allof.go, c15a.go, classword.go,
-// clocktime.go, colourlabel.go, coming.go, countsized.go, countword.go, defect.go,
-// eight.go, fallback.go, furnish.go, home.go, hourprice.go, hybrid.go,
-// inscribed.go, kindword.go, letter.go, lexicon.go, live.go, lower.go,
-// metrewidth.go, minimum.go, namedhalf.go, nametext.go, nthresized.go, numbered.go, othernamed.go,
-// own.go, owned.go, ownrepair.go, ownweight.go, ownwork.go, packcounted.go, perperson.go,
-// person.go, priced.go, problemwork.go, quote.go, reason.go, redo.go, rent.go,
-// plainbands.go, rentdays.go, repeat.go, ranged.go, required.go, rough.go, sendplace.go,
-// shape.go, shopinfo.go, sizeasked.go, sizeletters.go, story.go, themcount.go,
-// rentdays.go, repeat.go, ranged.go, required.go, rough.go, sendplace.go,
-// shape.go, shopinfo.go, sizeasked.go, sizecounted.go, sizeletters.go, story.go, themcount.go,
-// tradein.go, types.go, unsaidwhole.go, variantinstead.go, visit.go,
-// withmore.go, workago.go, workcarried.go, workon.go, workswith.go;
+// clocktime.go, colourlabel.go, coming.go, countsized.go, countword.go,
+// defect.go, eight.go, fallback.go, furnish.go, home.go, hourprice.go,
+// hybrid.go, inscribed.go, kindword.go, letter.go, lexicon.go, live.go,
+// lower.go, metrewidth.go, minimum.go, namedhalf.go, nametext.go,
+// nthresized.go, numbered.go, othernamed.go, own.go, owned.go,
+// ownrepair.go, ownweight.go, ownwork.go, packcounted.go, pastsale.go,
+// perperson.go, person.go, plainbands.go, priced.go, problemwork.go,
+// quote.go, reason.go, redo.go, rent.go, rentdays.go, repeat.go,
+// ranged.go, required.go, rough.go, sendplace.go, shape.go, shopinfo.go,
+// sizeasked.go, sizecounted.go, sizeletters.go, story.go, talkaround.go,
+// themcount.go, tradein.go, types.go, unsaidwhole.go, variantinstead.go,
+// visit.go, withmore.go, workago.go, workcarried.go, workhead.go,
+// workon.go, workswith.go;
 // roomsfloors.go (a flat's rooms choosing a variant, floors climbed
 // without a lift);
-// withmore.go, workago.go, workcarried.go, workon.go, workswith.go,
-// pastsale.go, workhead.go, talkaround.go;
 // areaeach.go (pieces of one size counted inside a work's line);
 // shopplace.go (an area covered, a branch, a floor asked); addressgiven.go
 // (an address after "العنوان:"); sendme.go ("ابعتلي … على البيت");
@@ -3532,8 +3531,7 @@
 // delivery a work's own name includes); describes.go (an adjective the
 // vocabulary made another product's name, said of the goods before it);
 // saidsize.go (the goods' size opening a clause of their trouble);
-// delivery a work's own name includes); constructcount.go ("تلت" before
-// a plural, three);
+// constructcount.go ("تلت" before a plural, three);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand
