@@ -3063,6 +3063,28 @@
 //     (definiteHad, ownedOpens), with their size, are context — what a
 //     service asked is for — never a line of the goods (negate).
 //
+// The twenty-sixth session's counts on a work's object and one work for
+// two classes (branch h36h, perobject.go, objectwork.go, classlist.go,
+// segment.go, prepare.go, classword.go, h36h_test.go):
+//   - goods whose own name says they are priced for one of what they are
+//     fitted to ("حماية PPF للاكصدام (للواحد)", "فاميه شباك واحد",
+//     "(each)", "single …") said with that object in the dual without the
+//     article ("حماية اكصدامين", "كفر كرسيين") are two of them, as
+//     "الاكصدامين" was; "tint for 2 windows" counts them (forPieces no
+//     longer sets the pieces aside); a name counting a part ("دولاب
+//     ضلفتين", a figure) is no such product (perOneName, perOneOf,
+//     perObject, partNamed);
+//   - a count, the customer's own piece (a catalog word heading no
+//     product: "قميص", "كوتشي") and the work done on it ("عايز ٢ قميص
+//     تضييق", "… و٢ قميص تضييق" after another work's line) is that many
+//     of the work — never a size of the line before, nor goods whose name
+//     holds the noun (objectThenWork, countedObjectWork);
+//   - one work said for things of two classes of the catalog's class axis
+//     joined by "و"/"and" ("فاميه عادي لعربية ملاكي وعربية جيب", "tint
+//     for a sedan and an SUV", Franco "malaky w geeb") is a line in each
+//     class; a class said after a pause ("…، هي جيب") still only tells
+//     the line's class (classesListed, classOnly, joinedBy).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3334,6 +3356,9 @@
 // shape.go, shopinfo.go, sizeasked.go, sizeletters.go, story.go, themcount.go,
 // tradein.go, types.go, unsaidwhole.go, variantinstead.go, visit.go,
 // withmore.go, workago.go, workcarried.go, workon.go, workswith.go;
+// perobject.go (goods priced for one of their object, counted by it);
+// objectwork.go (a count of the customer's pieces before the work on
+// them); classlist.go (one work for two classes joined by and);
 // areaeach.go (pieces of one size counted inside a work's line);
 // copiespages.go (a document's copies times its pages); included.go (a
 // delivery a work's own name includes);
