@@ -3063,8 +3063,9 @@
 //     (definiteHad, ownedOpens), with their size, are context — what a
 //     service asked is for — never a line of the goods (negate).
 //
-// The twenty-sixth session's counts on a work's object and one work for
-// two classes (branch h36h, perobject.go, objectwork.go, classlist.go,
+// The twenty-sixth session's counts on a work's object, one work for two
+// classes, another of the same noun (branch h36h, perobject.go,
+// objectwork.go, classlist.go, anotherone.go,
 // segment.go, prepare.go, classword.go, h36h_test.go):
 //   - goods whose own name says they are priced for one of what they are
 //     fitted to ("حماية PPF للاكصدام (للواحد)", "فاميه شباك واحد",
@@ -3083,7 +3084,12 @@
 //     joined by "و"/"and" ("فاميه عادي لعربية ملاكي وعربية جيب", "tint
 //     for a sedan and an SUV", Franco "malaky w geeb") is a line in each
 //     class; a class said after a pause ("…، هي جيب") still only tells
-//     the line's class (classesListed, classOnly, joinedBy).
+//     the line's class (classesListed, classOnly, joinedBy);
+//   - "<the line's head noun> تانية" after و ("وحماية تانية ١٠٠ في ١٢٠",
+//     Franco "w berwaz tany", English "and another frame") is another
+//     piece of the line before's kind, its words beside the noun carried
+//     (its colour unless it says one), as "وواحدة تانية" is — never the
+//     plain variant the noun alone names (anotherOfSame, sameKindAgain).
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
@@ -3359,6 +3365,7 @@
 // perobject.go (goods priced for one of their object, counted by it);
 // objectwork.go (a count of the customer's pieces before the work on
 // them); classlist.go (one work for two classes joined by and);
+// anotherone.go ("<noun> تانية": another of the line before's kind);
 // areaeach.go (pieces of one size counted inside a work's line);
 // copiespages.go (a document's copies times its pages); included.go (a
 // delivery a work's own name includes);

@@ -3,8 +3,8 @@ package understand
 import "testing"
 
 // Branch h36h, on catalogs of other trades than the sets that showed the
-// misses (car tinting, tailoring): a car-accessories shop, a cobbler and
-// a car wash.
+// misses (car tinting, tailoring, ironwork): a car-accessories shop, a
+// cobbler, a car wash and a framer.
 
 // h36hAccessoriesCSV: covers priced for one seat each beside goods sold
 // as a set.
@@ -90,5 +90,35 @@ func TestRules_WorkForTwoClasses(t *testing.T) {
 		{"full wash for a sedan and an SUV", []wantItem{{"WASH-FULL-S", 1, "", nil}, {"WASH-FULL-J", 1, "", nil}}},
 		{"3ayez ghaseel kamel malaky w geeb", []wantItem{{"WASH-FULL-S", 1, "", nil}, {"WASH-FULL-J", 1, "", nil}}},
 		{"عايز غسيل كامل ملاكي، هي جيب", []wantItem{{"WASH-FULL-S", 1, "", nil}}},
+	})
+}
+
+// h36hFramesCSV: a framer's frames sold by the square metre in a plain
+// and a carved kind, the plain one the noun alone.
+const h36hFramesCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FRAME-PLAIN,برواز سادة (بالمتر المربع),Plain frame (per m²),برواز|برواز سادة,براويز,sqm,300,50,خشب,أسود|ذهبي
+FRAME-CARVED,برواز محفور (بالمتر المربع),Carved frame (per m²),برواز محفور|برواز نقش,براويز,sqm,650,30,خشب,أسود|ذهبي
+`
+
+const h36hFramesVocab = `برواز, براويز, frame, frames, berwaz
+محفور, نقش, carved, ma7foor
+سادة, ساده, plain, sada
+اسود, أسود, black, eswed => أسود
+دهبي, ذهبي, gold, dahaby => ذهبي
+`
+
+// TestRules_SameNounAnother: "<the line's noun> تانية" after و ("وبرواز
+// تاني ٣٠ في ٤٠", Franco "w berwaz tany", English "and another frame")
+// is another piece of the line before's kind in its own size — never the
+// plain kind the noun alone names; its colour is the first's unless it
+// says one.
+func TestRules_SameNounAnother(t *testing.T) {
+	r := rulesFrom(t, h36hFramesCSV, h36hFramesVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز برواز محفور دهبي ٥٠ في ٧٠ وبرواز تاني ٣٠ في ٤٠", []wantItem{{"FRAME-CARVED", 0.35, "ذهبي", []int{50, 70}}, {"FRAME-CARVED", 0.12, "ذهبي", []int{30, 40}}}},
+		{"عايز برواز محفور دهبي ٥٠ في ٧٠ وبرواز تاني ٣٠ في ٤٠ اسود", []wantItem{{"FRAME-CARVED", 0.35, "ذهبي", []int{50, 70}}, {"FRAME-CARVED", 0.12, "أسود", []int{30, 40}}}},
+		{"3ayez berwaz ma7foor dahaby 50 fi 70 w berwaz tany 30 fi 40", []wantItem{{"FRAME-CARVED", 0.35, "ذهبي", []int{50, 70}}, {"FRAME-CARVED", 0.12, "ذهبي", []int{30, 40}}}},
+		{"I want a carved gold frame 50 by 70 and another frame 30 by 40", []wantItem{{"FRAME-CARVED", 0.35, "ذهبي", []int{50, 70}}, {"FRAME-CARVED", 0.12, "ذهبي", []int{30, 40}}}},
+		{"عايز برواز محفور دهبي ٥٠ في ٧٠ وبرواز سادة ٣٠ في ٤٠", []wantItem{{"FRAME-CARVED", 0.35, "ذهبي", []int{50, 70}}, {"FRAME-PLAIN", 0.12, "ذهبي", []int{30, 40}}}},
 	})
 }

@@ -377,6 +377,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	capacityAt := r.capacityCounted(ts)
 	rents := r.rentDays(ts)
 	drafts := r.countedObjectWork(ts, r.segment(ts))
+	r.anotherOfSame(ts, drafts)
 	r.amountForNext(ts, drafts)
 	r.piecesOfOneSize(ts, drafts)
 	for _, d := range drafts {
