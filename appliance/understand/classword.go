@@ -256,10 +256,15 @@ func (r *Rules) classStatements(ts []token, items []Item, sibs map[int][]classSi
 			classed++
 		}
 	}
+	listed := r.classesListed(ts, items, sibs)
 	if classed < 2 {
 		return items
 	}
+	at := -1 // DeleteFunc reads each line once, in order
 	return slices.DeleteFunc(items, func(it Item) bool {
+		if at++; listed[at] {
+			return false // "… ملاكي وعربية جيب": a line of its own class
+		}
 		p := r.indexOf(it.Product)
 		if len(sibs[p]) == 0 || it.end == 0 || slices.ContainsFunc(it.Ambiguous, func(c Candidate) bool { return len(sibs[r.indexOf(c.Product)]) == 0 }) {
 			return false // (asked between classed services alike, "jeep" alone: still the class)

@@ -3247,6 +3247,33 @@
 //     possessive names: "بالحامل بتاعه وفلتر ١٠٠" is its stand and a
 //     filter, "بالمحبس بتاعه وتركيب" its valve and an installation
 //     (ownerBefore in segment.go).
+// The twenty-sixth session's counts on a work's object, one work for two
+// classes, another of the same noun (branch h36h, perobject.go,
+// objectwork.go, classlist.go, anotherone.go,
+// segment.go, prepare.go, classword.go, h36h_test.go):
+//   - goods whose own name says they are priced for one of what they are
+//     fitted to ("حماية PPF للاكصدام (للواحد)", "فاميه شباك واحد",
+//     "(each)", "single …") said with that object in the dual without the
+//     article ("حماية اكصدامين", "كفر كرسيين") are two of them, as
+//     "الاكصدامين" was; "tint for 2 windows" counts them (forPieces no
+//     longer sets the pieces aside); a name counting a part ("دولاب
+//     ضلفتين", a figure) is no such product (perOneName, perOneOf,
+//     perObject, partNamed);
+//   - a count, the customer's own piece (a catalog word heading no
+//     product: "قميص", "كوتشي") and the work done on it ("عايز ٢ قميص
+//     تضييق", "… و٢ قميص تضييق" after another work's line) is that many
+//     of the work — never a size of the line before, nor goods whose name
+//     holds the noun (objectThenWork, countedObjectWork);
+//   - one work said for things of two classes of the catalog's class axis
+//     joined by "و"/"and" ("فاميه عادي لعربية ملاكي وعربية جيب", "tint
+//     for a sedan and an SUV", Franco "malaky w geeb") is a line in each
+//     class; a class said after a pause ("…، هي جيب") still only tells
+//     the line's class (classesListed, classOnly, joinedBy);
+//   - "<the line's head noun> تانية" after و ("وحماية تانية ١٠٠ في ١٢٠",
+//     Franco "w berwaz tany", English "and another frame") is another
+//     piece of the line before's kind, its words beside the noun carried
+//     (its colour unless it says one), as "وواحدة تانية" is — never the
+//     plain variant the noun alone names (anotherOfSame, sameKindAgain).
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
@@ -3524,6 +3551,10 @@
 // workon.go, workswith.go;
 // roomsfloors.go (a flat's rooms choosing a variant, floors climbed
 // without a lift);
+// perobject.go (goods priced for one of their object, counted by it);
+// objectwork.go (a count of the customer's pieces before the work on
+// them); classlist.go (one work for two classes joined by and);
+// anotherone.go ("<noun> تانية": another of the line before's kind);
 // areaeach.go (pieces of one size counted inside a work's line);
 // shopplace.go (an area covered, a branch, a floor asked); addressgiven.go
 // (an address after "العنوان:"); sendme.go ("ابعتلي … على البيت");

@@ -1571,7 +1571,7 @@ func (r *Rules) forPieces(ts []token) {
 		if sizeAfter(ts, noun+1) && r.servicePieces(ts, noun) {
 			continue // "washing for 3 rugs 2 x 3": three pieces of that size, the service's amount
 		}
-		if r.workOn(ts[prev].text, ts[noun].text) || r.workBefore(ts, prev, ts[noun].text) {
+		if r.workOn(ts[prev].text, ts[noun].text) || r.workBefore(ts, prev, ts[noun].text) || r.perObject(ts[prev].text, ts[noun].text) {
 			continue // "تركيب ل 8 كاميرات" of "تركيب كاميرا": what the work is done on counts it, as "للـ 8" does
 		}
 		for k := i; k <= noun; k++ {

@@ -379,7 +379,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.millilitresSaid(ts)
 	capacityAt := r.capacityCounted(ts)
 	rents := r.rentDays(ts)
-	drafts := r.segment(ts)
+	drafts := r.countedObjectWork(ts, r.segment(ts))
+	r.anotherOfSame(ts, drafts)
 	r.amountForNext(ts, drafts)
 	r.piecesOfOneSize(ts, drafts)
 	for _, d := range drafts {

@@ -1401,6 +1401,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// whose description holds both words (h35g)
 		nextNew = true
 	}
+	if !nextNew && !conjAhead && conj && sg.cur != nil && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 && r.objectThenWork(sg.ts, next) {
+		// "٣ بنطلونات تقصير و٢ قميص تضييق": a count after و, then the
+		// object of a work and the work — that work's line (countedObjectWork)
+		nextNew = true
+	}
 	withNext := !nextNew && sg.cur != nil && len(group) == 1 && a.unit == "" && !sg.sizeMode && withBefore(sg.ts, i) && r.withOther(sg.cur, sg.ts, next)
 	if withNext {
 		// "الترابيزة الرخام مع ٦ كراسي سفرة جوز": a count after "مع"
@@ -2338,7 +2343,7 @@ func (sg *segmenter) word(i int) int {
 		// the work, as a count before it does (not "دولاب ضلفتين": a part)
 		c := r.candidates(sg.cur)
 		if !startNew && len(c) > 0 && r.lx.info[c[0].idx].all[w] && r.lx.info[c[0].idx].head != w && sg.cur.words[0] != w &&
-			(r.lx.info[c[0].idx].service || r.workHead(sg, c) || t.prep || both || definite(t.surface) || strings.HasPrefix(t.surface, "لل")) ||
+			(r.lx.info[c[0].idx].service || r.workHead(sg, c) || t.prep || both || definite(t.surface) || strings.HasPrefix(t.surface, "لل") || t.dual && r.lx.perOneOf(int32(c[0].idx))) ||
 			t.dual && sg.cur.start < i && r.serviceTo(sg.cur, w) ||
 			t.dual && !startNew && sg.cur.start < i && r.unitOf(sg.cur) != catalog.Piece && eachMeasureAhead(sg.ts, i+1) {
 			// "درابزين بلكونتين … كل واحدة ٤ متر": goods sold by length
