@@ -3247,6 +3247,7 @@
 //     possessive names: "بالحامل بتاعه وفلتر ١٠٠" is its stand and a
 //     filter, "بالمحبس بتاعه وتركيب" its valve and an installation
 //     (ownerBefore in segment.go).
+//
 // The twenty-sixth session's counts on a work's object, one work for two
 // classes, another of the same noun (branch h36h, perobject.go,
 // objectwork.go, classlist.go, anotherone.go,
