@@ -1190,7 +1190,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.themCounted(ts, keep, items, itemOf)
 	items = r.goodsFitted(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
-	sameMaterial(items)
+	sameMaterial(items, func(it Item) bool { return r.materialSaid(ts, it) })
 	r.wholePieces(items)
 	return items
 }
@@ -1444,11 +1444,14 @@ func (r *Rules) explainsAll(d *draft, p *catalog.Product) bool {
 // sameMaterial settles a kind several products share by the material of
 // the other lines: "باب ام دي اف ٨٠ … و ٤ حلوق" is the MDF frame, "كنبة
 // راتان … وكرسيين" the rattan chairs, when exactly one of the close
-// products is made of a material another line's product is.
-func sameMaterial(items []Item) {
+// products is made of a material another line's product is — a material
+// the customer said on that line (said), never one a synonym's or a
+// name's default chose ("ترابيزة سفرة و٤ كراسي": the shop's "كرسي سفره"
+// is its walnut chair, which chooses no walnut table).
+func sameMaterial(items []Item, said func(Item) bool) {
 	var mats []string
 	for _, it := range items {
-		if it.Product != nil && it.Product.Material != "" && !it.Vague {
+		if it.Product != nil && it.Product.Material != "" && !it.Vague && said(it) {
 			mats = append(mats, it.Product.Material)
 		}
 	}
@@ -6316,4 +6319,19 @@ func (r *Rules) sideSaid(d *draft, out []scored) []scored {
 		return out
 	}
 	return slices.DeleteFunc(out, func(c scored) bool { return !r.lx.info[c.idx].all[said] })
+}
+
+// materialSaid: a word of the line's own names its product's material
+// ("كنبة راتان", "باب ام دي اف ٨٠").
+func (r *Rules) materialSaid(ts []token, it Item) bool {
+	if it.Product == nil || it.end <= 0 || it.start >= len(ts) {
+		return false
+	}
+	mat, _ := r.lx.units(it.Product.Material)
+	for _, t := range ts[it.start:min(it.end-1, len(ts))] {
+		if !t.sep && slices.Contains(mat, t.text) {
+			return true
+		}
+	}
+	return false
 }

@@ -2094,6 +2094,7 @@ var tradeWords = map[string][]string{
 	"arm": {"ذراع"}, "arms": {"ذراع"}, // a lift-up or hydraulic arm ("ذراع رفع", "ذراع هيدروليك")
 	"click": {"كبس", "interlocking"}, "click-on": {"كبس", "interlocking"}, // click flooring: tiles or boards pressed into each other
 	"door stop": {"مصد"}, "door stops": {"مصد"}, "doorstop": {"مصد"}, "doorstops": {"مصد"}, "peephole": {"عين سحريه"},
+	"magnetic": {"مغناطيس", "مغناطيسي"}, "magnet": {"مغناطيس"}, // a magnetic lock, catch or strip
 }
 
 // tradeWords adds the rewrites of tradeWords whose goods the catalog names
