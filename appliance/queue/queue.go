@@ -144,8 +144,9 @@ func enqueued(tx *bolt.Tx, n int64) error {
 	}
 	db := tx.DB()                                   // nil once committed: capture it now
 	last := tx.Bucket(store.BucketQueue).Sequence() // the n items are the bucket's last n
+	slot := commits.begin(db, last-uint64(n)+1, last)
 	tx.OnCommit(func() {
-		commits.note(db, last-uint64(n)+1, last, time.Now())
+		commits.note(db, slot, last-uint64(n)+1, last, time.Now())
 		wake(db)
 	})
 	return nil
@@ -167,14 +168,18 @@ type enqueueCommits struct {
 }
 
 // commitRing holds a database's last len(at) enqueuing commits: each wrote
-// the sequences first..last.
+// the sequences first..last; at is zero while the commit has not returned
+// (begun but not noted: bbolt lets readers see a commit's items before its
+// OnCommit handlers run, so a worker can pick an item up in between).
 type commitRing struct {
 	first, last [256]uint64
 	at          [256]time.Time
 	next        int
 }
 
-func (c *enqueueCommits) note(db *bolt.DB, first, last uint64, at time.Time) {
+// begin takes a slot for a commit writing first..last, before it commits;
+// note fills in when it returned.
+func (c *enqueueCommits) begin(db *bolt.DB, first, last uint64) int {
 	c.Lock()
 	defer c.Unlock()
 	r := c.m[db]
@@ -185,21 +190,51 @@ func (c *enqueueCommits) note(db *bolt.DB, first, last uint64, at time.Time) {
 		r = &commitRing{}
 		c.m[db] = r
 	}
-	r.first[r.next], r.last[r.next], r.at[r.next] = first, last, at
+	slot := r.next
+	r.first[slot], r.last[slot], r.at[slot] = first, last, time.Time{}
 	r.next = (r.next + 1) % len(r.at)
+	return slot
 }
 
-func (c *enqueueCommits) at(db *bolt.DB, seq uint64) time.Time {
+func (c *enqueueCommits) note(db *bolt.DB, slot int, first, last uint64, at time.Time) {
 	c.Lock()
 	defer c.Unlock()
+	if r := c.m[db]; r != nil && r.first[slot] == first && r.last[slot] == last {
+		r.at[slot] = at
+	}
+}
+
+// at is when the commit that wrote seq returned; an item read while that
+// commit's handlers have not run yet waits for them a moment (they run
+// right after the commit lets readers in; a commit that rolled back never
+// notes, and its slot is read as unknown after the wait).
+func (c *enqueueCommits) at(db *bolt.DB, seq uint64) time.Time {
+	for wait := 0; ; wait++ {
+		at, begun := c.find(db, seq)
+		if !at.IsZero() || !begun || wait == 100 {
+			return at
+		}
+		time.Sleep(50 * time.Microsecond)
+	}
+}
+
+// find is the time noted for seq, and whether a commit writing it has
+// begun without being noted yet.
+func (c *enqueueCommits) find(db *bolt.DB, seq uint64) (time.Time, bool) {
+	c.Lock()
+	defer c.Unlock()
+	begun := false
 	if r := c.m[db]; r != nil {
 		for i := range r.at {
-			if !r.at[i].IsZero() && r.first[i] <= seq && seq <= r.last[i] {
-				return r.at[i]
+			if r.first[i] <= seq && seq <= r.last[i] && r.last[i] != 0 {
+				if !r.at[i].IsZero() {
+					return r.at[i], false
+				}
+				begun = true
 			}
 		}
 	}
-	return time.Time{}
+	return time.Time{}, begun
 }
 
 // itemV1 starts an item in the compact form (issue 16: ingest enqueues
