@@ -76,3 +76,42 @@ func TestRules_PartGoneSlackOrFlat(t *testing.T) {
 		t.Error("ابني نايم read as a part gone flat")
 	}
 }
+
+// A medical-supplies shop of its own for the need described, then named.
+const h36kMedicalCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CHAIR-FOLD,كرسي متحرك قابل للطي,Folding wheelchair,كرسي بيتطبق|كرسي قابل للطي|كرسي متحرك,كراسي,piece,4500,6,,
+CANE,عكاز طبي المونيوم,Aluminium walking cane,عكاز,مساعدات,piece,350,20,,
+WALKER,مشاية طبي بعجل,Wheeled walker,مشاية|مشاية بعجل,مساعدات,piece,1200,5,,
+`
+
+const h36kMedicalVocab = `كرسي, كراسي, chair, korsy
+عكاز, عكازات, cane, 3okaz
+مشاية, مشايه, walker
+`
+
+// TestRules_NeedThenNamed: goods described as a need in a clause of
+// "محتاج/محتاجة" ("ابويا محتاج كرسي بيتطبق في العربية"), then named by the
+// want-verb's clause after a comma with no figure ("، عايزين كرسي متحرك
+// قابل للطي"), are one line; "كمان" (more) after the want keeps two.
+func TestRules_NeedThenNamed(t *testing.T) {
+	r := rulesFrom(t, h36kMedicalCSV, h36kMedicalVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"ابويا محتاج كرسي بيتطبق في العربية، عايزين كرسي متحرك قابل للطي ومعاه عكاز",
+			[]wantItem{{"CHAIR-FOLD", 1, "", nil}, {"CANE", 1, "", nil}}},
+		{"جدتي محتاجة مشاية بعجل، عايزين مشاية طبي بعجل",
+			[]wantItem{{"WALKER", 1, "", nil}}},
+	})
+	res, err := r.Understand(context.Background(), "جدتي محتاجة مشاية بعجل، وعايزين كمان مشاية طبي بعجل لخالتي")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, it := range res.Items {
+		if it.SKU == "WALKER" {
+			n++
+		}
+	}
+	if n < 2 && !(n == 1 && res.Items[0].Quantity == 2) {
+		t.Errorf("more of them read as one line: %+v", res.Items)
+	}
+}

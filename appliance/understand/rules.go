@@ -397,6 +397,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)
+	items = needThenNamed(ts, items)
 	items = r.deliveryByRegion(ts, items)
 	items = r.classSaidOnce(ts, items)
 	rentedDays(rents, items)
