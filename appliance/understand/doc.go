@@ -3276,6 +3276,31 @@
 //     (its colour unless it says one), as "وواحدة تانية" is — never the
 //     plain variant the noun alone names (anotherOfSame, sameKindAgain).
 //
+// The twenty-sixth session's stories closed by an emoji, parts gone flat
+// or slack, and a need described then named (branch h36k, files
+// storyemoji.go, troublestate.go, needthennamed.go, h36k_test.go):
+//   - a message that opens with a story closed by an emoji, the want-verb
+//     right after it or after a clause that goes on up to a comma ("…
+//     ومفيش عيش في البيت 😅 عايزة ٢ كيس فينو", "خلصنا تشطيب الشقة بعد ٨
+//     شهور … 😮‍💨 والتراب في كل حتة، عايزين …"), is talk with no teller
+//     needed: the story asks nothing, holds no colour and no figure but of
+//     time or land, is at least three words no catalog knows, points at
+//     no goods ("الرز ده تحفة 😍", "da") and the request after it names
+//     goods with a figure and asks no "one" of what was told ("3ayzeen
+//     wa7ed") (storyEmoji);
+//   - a part's state gone wrong said as an adjective no complaint list
+//     holds — a tyre "lying down" ("الكاوتش نايم": flat), a brake "let go"
+//     ("الفرامل سايبة": slack), Franco "nayem", "sayba" — after a word of
+//     the catalog in its clause is the customer's own trouble, told before
+//     the work it needs ("… والفرامل سايبة، عايز ترقيع وظبط فرامل"); "ابني
+//     نايم" names no goods (slackSaid, in troubleIn);
+//   - goods described as a need in a clause of "محتاج/محتاجة" with no
+//     figure, colour or size ("والدتي محتاجة نظارة بعيد وقريب في نفس
+//     العدسة"), then named again by a later clause opened with a want-verb
+//     after a comma, with no figure ("، عايزين فريم … بعدسات بروجريسف"),
+//     are one line; "كمان", "تاني", "زيادة" at the later line keep two
+//     (needThenNamed).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3564,6 +3589,9 @@
 // vocabulary made another product's name, said of the goods before it);
 // saidsize.go (the goods' size opening a clause of their trouble);
 // constructcount.go ("تلت" before a plural, three);
+// storyemoji.go (a story an emoji closes before the want); troublestate.go
+// (a part gone flat or slack); needthennamed.go (a need described, then
+// the goods named);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

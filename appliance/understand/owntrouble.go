@@ -221,7 +221,7 @@ func troubleIn(ts []token, from, to int) bool {
 		}
 		w := t.surfKey()
 		c := max(complaintWeight(t.text), complaintWeight(w))
-		if c >= 1 || burntWords[w] && (k == from || ts[k-1].color == "") {
+		if c >= 1 || burntWords[w] && (k == from || ts[k-1].color == "") || slackSaid(ts, from, k) {
 			return true // "الطلمبة محروقة"; "بني محروق" is a colour
 		}
 		weak += c

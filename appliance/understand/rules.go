@@ -339,6 +339,11 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			ts[k].neg, ts[k].used = true, true // "انا فاتح كافيه … فهعمل كاونتر على الشباك.": the story, before "عايز …"
 		}
 		request = at
+	} else if at := r.storyEmoji(ts); at > 0 && request == 0 {
+		for k := range ts[:at] {
+			ts[k].neg, ts[k].used = true, true // "… ومفيش عيش في البيت 😅": the story an emoji closes, before "عايزة …"
+		}
+		request = at
 	}
 	oldOneTold(ts)
 	r.ownTroubleTold(ts)
@@ -393,6 +398,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)
+	items = needThenNamed(ts, items)
 	items = r.deliveryByRegion(ts, items)
 	items = r.classSaidOnce(ts, items)
 	rentedDays(rents, items)
