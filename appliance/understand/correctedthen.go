@@ -37,3 +37,51 @@ func enoughFirst(ts []token, i int) int {
 	ts[i+1].used = true
 	return i + 2
 }
+
+// oneNamedRecount reads, at i, an earlier line's head noun right after
+// "لا" (or "لا خليهم"), then "واحد"/"واحدة" and "كفاية"/"بس" or the end
+// of the sentence or the next goods glued to "و" ("و٢ فلتر … لا فلتر
+// واحد كفاية", "لا خليهم فلتر واحد بس", "لا فلتر واحد وخرطوم", Franco
+// "la2 filter wa7ed kefaya"): one of that line, its count corrected, no
+// line of its own; the end of the correction.
+func (sg *segmenter) oneNamedRecount(i int) (int, bool) {
+	ts, r := sg.ts, sg.r
+	t := ts[i]
+	if sg.cur == nil || i == 0 || i+1 >= len(ts) || !t.lex || t.conj || t.color != "" || isNumber(t.text) || ts[i+1].sep {
+		return 0, false
+	}
+	k := i - 1
+	if !ts[k].sep && (correctWords[ts[k].text] || correctWords[ts[k].lowSurface()]) {
+		k-- // "لا خليهم بنطلون واحد بس"
+	}
+	if k < 0 || ts[k].sep || !(ts[k].text == "لا" || noWords[ts[k].lowSurface()]) {
+		return 0, false
+	}
+	head := r.headNoun(t.text)
+	if head == "" {
+		return 0, false
+	}
+	d := sg.named(head)
+	if d == nil {
+		return 0, false
+	}
+	a, ok := amountAt(ts, i+1, sg.isLex)
+	if !ok || a.val != 1 || a.unit != "" || a.dozen || a.implied || isNumber(ts[i+1].text) {
+		return 0, false
+	}
+	end := a.end
+	if end < len(ts) && !ts[end].sep && (onlyWords[wordKey(ts[end].lowSurface())] || enoughWords[wordKey(ts[end].lowSurface())]) {
+		end++
+	}
+	if end < len(ts) && !ts[end].sep && !nextGoodsJoined(ts[end]) && !andWord(ts[end]) {
+		return 0, false // more said after it: a line of its own
+	}
+	a.end = end
+	return sg.correct(k+1, a, d)
+}
+
+// andWord: "و" written apart, Franco "w", English "and".
+func andWord(t token) bool {
+	w := t.lowSurface()
+	return t.text == "و" || w == "w" || w == "and"
+}

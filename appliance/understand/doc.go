@@ -3263,6 +3263,11 @@
 //     it is read, none left unread (heldBefore); "لا كفاية ٣", Franco
 //     "la2 kefaya 3", corrects the count as "لا ٣ كفاية" does
 //     (enoughFirst).
+//   - "لا" (or "لا خليهم") and an earlier line's head noun with "واحد" /
+//     "واحدة", then "كفاية"/"بس", the end, or the next goods after "و"
+//     ("و٢ فلتر … لا فلتر واحد كفاية", Franco "la2 fisha wa7da kefaya"):
+//     that line's count is one, no line of its own (oneNamedRecount); "ولا
+//     … كفاية؟" (or) asks, as before.
 //   - A size of two sides with a length unit after a side, old or new
 //     ("بوابة ٣ متر في ٢.٥ لا خليها ٣ في ٢.٧", ".. لا ٣ في ٢.٧", "لا معلش
 //     التانية ٤ في ٢.٥", "120 cm x 80, no make it 120 x 90"): the new size

@@ -51,6 +51,29 @@ func TestRules_CorrectedThenNextGoods(t *testing.T) {
 	}
 }
 
+// TestRules_OneOfLineNamed: "لا" and an earlier line's head noun with
+// "واحد"/"واحدة", then "كفاية"/"بس" or the end ("و٢ فيشة لا فيشة واحدة
+// كفاية", "لا خليهم فيشة واحدة", Franco "la2 fisha wa7da kefaya"): that
+// line's count corrected to one, no line of its own and no word left
+// unread.
+func TestRules_OneOfLineNamed(t *testing.T) {
+	r := rulesFrom(t, h36iElectricCSV, h36iElectricVocab)
+	want := []wantItem{{"LED-12", 10, "", nil}, {"PLUG", 1, "", nil}}
+	for _, text := range []string{
+		"عايز ١٠ لمبة ليد و٢ فيشة لا فيشة واحدة كفاية",
+		"عايز ١٠ لمبة ليد و٢ فيشة لا فيشة واحدة بس",
+		"عايز ١٠ لمبة ليد و٢ فيشة لا خليهم فيشة واحدة",
+		"3ayez 10 lamba led w 2 fisha la2 fisha wa7da kefaya",
+	} {
+		t.Run(text, func(t *testing.T) { checkPlaced(t, r, text, Order, want) })
+	}
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ١٠ لمبة ليد و٢ فيشة لا فيشة واحدة وبريزة", append(want, wantItem{"SOCKET", 1, "", nil})},
+		{"عايز ١٠ لمبة ليد و٢ فيشة لا فيشة واحدة و٢ بريزة", append(want, wantItem{"SOCKET", 2, "", nil})},
+		{"3ayez 10 lamba led w 2 fisha la2 fisha wa7da w breeza", append(want, wantItem{"SOCKET", 1, "", nil})},
+	})
+}
+
 const h36iGlassCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 MIRROR,مراية فضي ٥ مم,Silver mirror 5mm,مراية|مرايه|مرآة,مرايات,sqm,650,,,
 CLEAR-6,زجاج شفاف ٦ مم,Clear glass 6mm,زجاج|ازاز|زجاج شفاف,زجاج,sqm,420,,,

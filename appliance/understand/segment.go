@@ -911,6 +911,11 @@ func (sg *segmenter) step(i int) int {
 	if end, ok := sg.namedRecount(i); ok {
 		return end
 	}
+	// "و٢ فلتر … لا فلتر واحد كفاية": one of a line named by its head noun
+	if end, ok := sg.oneNamedRecount(i); ok {
+		sg.corrected = true
+		return end
+	}
 	// "… الشموع كلها دهبي": the colour of the lines the noun names
 	if end, ok := sg.allColoured(i); ok {
 		return end
