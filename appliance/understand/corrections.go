@@ -99,15 +99,18 @@ func bareCorrection(ts []token, c int) (int, bool) {
 		}
 		return 0, false
 	}
-	if _, _, ok := twoSidesAt(ts, j); ok {
+	if _, nu, _, ok := measuredSidesAt(ts, j); ok {
 		// the old size is set aside, the new one read where it is (with
-		// its "ونص")
+		// its "ونص"), a length unit perhaps after a side of either
 		for k := c - 3; k >= 0 && !(ts[k].sep && ts[k].text == "\n"); k-- {
-			if oa, ob, ok := twoSidesAt(ts, k); ok && ob < c && (k == 0 || ts[k-1].text != "x" && !dimOps[ts[k-1].text]) {
-				setAside(ts, oa, ob+1)
-				if ob+1 < len(ts) && !ts[ob+1].sep {
-					if _, n := fractionTail(ts, ob+1); n > 0 {
-						setAside(ts, ob+1, ob+1+n)
+			if _, ou, oend, ok := measuredSidesAt(ts, k); ok && oend <= c && (k == 0 || ts[k-1].text != "x" && !dimOps[ts[k-1].text]) {
+				if !unitsAgree(ou, nu) {
+					return 0, false
+				}
+				setAside(ts, k, oend)
+				if oend < len(ts) && !ts[oend].sep {
+					if _, n := fractionTail(ts, oend); n > 0 {
+						setAside(ts, oend, oend+n)
 					}
 				}
 				return j, true
@@ -281,27 +284,32 @@ func sizeTail(w string) bool {
 }
 
 // resize: a size said after the cue at j takes the place of the last size
-// said before from; the end of the correction.
+// said before from, a length unit perhaps after a side of either
+// (measuredSidesAt); the end of the correction.
 func resize(ts []token, from, j int) (int, bool) {
-	a, b, ok := twoSidesAt(ts, j)
+	ns, nu, end, ok := measuredSidesAt(ts, j)
 	if !ok {
 		return 0, false
 	}
 	for k := from - 3; k >= 0; k-- {
-		if oa, ob, ok := twoSidesAt(ts, k); ok {
-			old := [2]string{ts[oa].text, ts[ob].text}
-			copyFigure(&ts[oa], ts[a])
-			copyFigure(&ts[ob], ts[b])
-			end := b + 1
-			if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
-				end++ // "خليه ٩٠ في ٢١٠ احسن"
-			}
-			if end+1 < len(ts) && !ts[end].sep && !ts[end+1].sep && notWords[ts[end].lowSurface()] &&
-				(ts[end+1].text == old[0] || ts[end+1].text == old[1]) {
-				end += 2 // "لا خليها ١٢ في ٦ مش ١٠": the side taken back, said
-			}
-			return end, true
+		os, ou, oend, ok := measuredSidesAt(ts, k)
+		if !ok || oend > from {
+			continue
 		}
+		if !unitsAgree(ou, nu) {
+			return 0, false // "٣ متر في ٢ … خليها ٣٠٠ سم في ٢٠٠": which, a person reads
+		}
+		old := [2]string{ts[os[0]].text, ts[os[1]].text}
+		copyFigure(&ts[os[0]], ts[ns[0]])
+		copyFigure(&ts[os[1]], ts[ns[1]])
+		if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
+			end++ // "خليه ٩٠ في ٢١٠ احسن"
+		}
+		if end+1 < len(ts) && !ts[end].sep && !ts[end+1].sep && notWords[ts[end].lowSurface()] &&
+			(ts[end+1].text == old[0] || ts[end+1].text == old[1]) {
+			end += 2 // "لا خليها ١٢ في ٦ مش ١٠": the side taken back, said
+		}
+		return end, true
 	}
 	return 0, false
 }

@@ -3301,6 +3301,34 @@
 //     are one line; "كمان", "تاني", "زيادة" at the later line keep two
 //     (needThenNamed).
 //
+// The twenty-sixth session's corrections said with no pause before the
+// next goods, and sizes corrected with their unit (branch h36i, files
+// correctedthen.go, measuredsides.go, corrections.go, nthresized.go):
+//   - A count corrected mid-message and followed by the next goods joined
+//     by a glued "و" ("٣٠ كرسي لا خليهم ٥٠ وترابيزتين", "٢٠ متر سلك لا
+//     خليهم ٢٥ متر وشريط"): the word carrying the "و" opens the next
+//     line, it is no head noun naming which line the figure counts ("لا
+//     خليهم ٥ ابواب"), so the figure is the line's corrected count or
+//     length, never a side of its size nor a length added (correct,
+//     nextGoodsJoined).
+//   - The words holding a correction before its cue ("لا", "لا لا",
+//     Franco "la2", "la2 la2", "no wait", "لا معلش") are set aside once
+//     it is read, none left unread (heldBefore); "لا كفاية ٣", Franco
+//     "la2 kefaya 3", corrects the count as "لا ٣ كفاية" does
+//     (enoughFirst).
+//   - "لا" (or "لا خليهم") and an earlier line's head noun with "واحد" /
+//     "واحدة", then "كفاية"/"بس", the end, or the next goods after "و"
+//     ("و٢ فلتر … لا فلتر واحد كفاية", Franco "la2 fisha wa7da kefaya"):
+//     that line's count is one, no line of its own (oneNamedRecount); "ولا
+//     … كفاية؟" (or) asks, as before.
+//   - A size of two sides with a length unit after a side, old or new
+//     ("بوابة ٣ متر في ٢.٥ لا خليها ٣ في ٢.٧", ".. لا ٣ في ٢.٧", "لا معلش
+//     التانية ٤ في ٢.٥", "120 cm x 80, no make it 120 x 90"): the new size
+//     takes the old one's place, never a third side (resize,
+//     bareCorrection, nthSize through measuredSidesAt); sides said in
+//     different units (metres, then cm) are left to a person
+//     (unitsAgree).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3562,11 +3590,11 @@
 // and the talk around an order). The other files are passes named after
 // what they read, each described in its own file's comments and in the
 // classes above: address.go, advice.go, allof.go, c15a.go, classword.go,
-// clocktime.go, colourlabel.go, coming.go, countsized.go, countword.go,
-// defect.go, eight.go, fallback.go, furnish.go, home.go, hourprice.go,
-// hybrid.go, inscribed.go, kindword.go, letter.go, lexicon.go, live.go,
-// lower.go, metrewidth.go, minimum.go, namedhalf.go, nametext.go,
-// nthresized.go, numbered.go, othernamed.go, own.go, owned.go,
+// clocktime.go, colourlabel.go, coming.go, correctedthen.go,
+// countsized.go, countword.go, defect.go, eight.go, fallback.go,
+// furnish.go, home.go, hourprice.go, hybrid.go, inscribed.go, kindword.go,
+// letter.go, lexicon.go, live.go, lower.go, measuredsides.go,
+// metrewidth.go, minimum.go, namedhalf.go, nametext.go, nthresized.go, numbered.go, othernamed.go, own.go, owned.go,
 // ownrepair.go, ownweight.go, ownwork.go, packcounted.go, pastsale.go,
 // perperson.go, person.go, plainbands.go, priced.go, problemwork.go,
 // quote.go, reason.go, redo.go, rent.go, rentdays.go, repeat.go,

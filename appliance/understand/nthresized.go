@@ -39,50 +39,51 @@ func nthResized(ts []token, c int) bool {
 	if at := correctionAt(ts, j); at > j {
 		j = at // "الاولى خليها ٢ في ٢"
 	}
-	a, b, ok := twoSidesAt(ts, j)
+	ns, nu, end, ok := measuredSidesAt(ts, j)
 	if !ok {
 		return false
 	}
-	old := nthSize(ts, c, n)
-	if old < 0 {
+	os, ou, oend := nthSize(ts, c, n)
+	if oend < 0 || !unitsAgree(ou, nu) {
 		return false
 	}
-	end := b + 1
+	a, b := ns[0], ns[1]
 	nb := ts[b]
-	if f, k := fractionTail(ts, end); k > 0 {
+	if f, k := fractionTail(ts, end); k > 0 && end == b+1 {
 		if v, ok := amountValue(ts[b].text); ok {
 			nb.text, nb.surface, nb.kc = numString(v+f), numString(v+f), nil // "٣ في ٣ ونص": 3.5
 			end += k
 		}
 	}
-	ob := old + 2
-	if f, k := fractionTail(ts, ob+1); k > 0 && f > 0 {
-		setAside(ts, ob+1, ob+1+k) // the old size's half, taken back with it
+	if f, k := fractionTail(ts, oend); k > 0 && f > 0 && oend == os[1]+1 {
+		setAside(ts, oend, oend+k) // the old size's half, taken back with it
 	}
-	copyFigure(&ts[old], ts[a])
-	copyFigure(&ts[ob], nb)
+	copyFigure(&ts[os[0]], ts[a])
+	copyFigure(&ts[os[1]], nb)
 	setAside(ts, c, end)
 	return true
 }
 
-// nthSize: the index of the nth size of two sides said before c on its
-// line (a figure of a size of three sides is none), -1 when fewer.
-func nthSize(ts []token, c, n int) int {
+// nthSize: the nth size of two sides said before c on its line, a length
+// unit perhaps after a side (a figure of a size of three sides is none):
+// its figures, the units said after them and its end; end -1 when fewer.
+func nthSize(ts []token, c, n int) ([2]int, [2]string, int) {
 	from := c
 	for from > 0 && ts[from-1].text != "\n" {
 		from--
 	}
 	seen := 0
 	for k := from; k+2 < c; k++ {
-		if _, _, ok := twoSidesAt(ts, k); !ok || k > 0 && (ts[k-1].text == "x" || dimOps[ts[k-1].text]) || ts[k].aside {
+		sides, units, end, ok := measuredSidesAt(ts, k)
+		if !ok || end > c || k > 0 && (ts[k-1].text == "x" || dimOps[ts[k-1].text]) || ts[k].aside {
 			continue
 		}
 		if seen++; seen == n {
-			return k
+			return sides, units, end
 		}
-		k += 2
+		k = end - 1
 	}
-	return -1
+	return [2]int{}, [2]string{}, -1
 }
 
 // ordinalAt: the place in the order an ordinal says ("التانية", "tanya",

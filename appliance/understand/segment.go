@@ -911,6 +911,11 @@ func (sg *segmenter) step(i int) int {
 	if end, ok := sg.namedRecount(i); ok {
 		return end
 	}
+	// "و٢ فلتر … لا فلتر واحد كفاية": one of a line named by its head noun
+	if end, ok := sg.oneNamedRecount(i); ok {
+		sg.corrected = true
+		return end
+	}
 	// "… الشموع كلها دهبي": the colour of the lines the noun names
 	if end, ok := sg.allColoured(i); ok {
 		return end
@@ -4459,6 +4464,9 @@ func (sg *segmenter) correction(i int) int {
 		sg.ts[n].used = true
 		return i + 1 // "٤ بوف بيج لا ٣ بس", "لا ٣ كفاية", "no, 3 only"
 	}
+	if at := enoughFirst(sg.ts, i); at > i {
+		return at // "لا كفاية ٣", "la2 kefaya 3"
+	}
 	if t.lowSurface() == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[sg.ts[i+1].lowSurface()] &&
 		i > 0 && (sg.ts[i-1].sep || sg.ts[i-1].lowSurface() == "no") {
 		return i + 2
@@ -4477,7 +4485,7 @@ func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
 	end := a.end
 	if d == nil {
 		d = sg.cur
-		if head := ""; end < len(ts) && !ts[end].sep {
+		if head := ""; end < len(ts) && !ts[end].sep && !nextGoodsJoined(ts[end]) {
 			head = r.headNoun(ts[end].text)
 			if d.pre != nil && (placeWords[ts[end].surface] || placeWords[wordKey(ts[end].surface)]) && !r.names(d, ts[end].text) {
 				end++ // "٣ شبابيك ١١٠×١٣٠، لا خليهم ٤ شبابيك": the places it covers
@@ -4551,6 +4559,7 @@ func (sg *segmenter) correct(i int, a amount, d *draft) (int, bool) {
 	for k := i; k < end; k++ {
 		ts[k].used, ts[k].aside = true, true
 	}
+	heldBefore(ts, i)
 	sg.lastJoin = "none"
 	return end, true
 }
