@@ -3329,6 +3329,26 @@
 //     different units (metres, then cm) are left to a person
 //     (unitsAgree).
 //
+// The twenty-sixth session's own things counted, then a work "for each"
+// (branch h36j, files owncount.go, troublefixed.go):
+//   - the customer's own things counted after a word of having ("عندي
+//     حمامين", "عندي ٢ عربية جيب", "3andi 2 …", "I have two …"), then
+//     goods or a work asked "for each of them" ("لكل واحد", "ليهم", "من
+//     الاتنين", "lehom", "for each", "each") or "both need …", is one for
+//     each of them, never one; a figure of their own size said before the
+//     verb of wanting ("عندي فلترين ٧ مراحل عايز طقم شمع ٧ لكل واحد") is
+//     theirs, never the line's count (ownCountServed, ownCountBefore,
+//     eachOwnAfter, toldBeforeWant);
+//   - a word told of the own things ("عندي عربيتين ملاكي عايز فاميه …")
+//     that the names of only one variant of the line's head hold (with
+//     every word of the line) chooses that variant; two such words of two
+//     things, the line counted two ("عندي عربية ملاكي وعربية جيب عايز
+//     فاميه للاتنين"), are one line of each; "الاتنين" in the line then
+//     counts it (ownClassChosen, variantSaying, ownSpan);
+//   - a trouble a service's name repairs ("إصلاح تسريب", "تصليح شرخ"),
+//     said after "عندي" ("عندي تسريب في الحمام", "3andi shar5"), asks for
+//     the repair, never a thing the customer has set aside (troubleFixed).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3620,6 +3640,8 @@
 // storyemoji.go (a story an emoji closes before the want); troublestate.go
 // (a part gone flat or slack); needthennamed.go (a need described, then
 // the goods named);
+// owncount.go (the customer's own things counting and choosing a work);
+// troublefixed.go (a trouble had is its repair asked);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

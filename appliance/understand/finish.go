@@ -1188,6 +1188,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.cutPiecesServed(ts, keep, items, itemOf)
 	items = r.ownGoodsServed(ts, keep, items, itemOf)
 	r.themCounted(ts, keep, items, itemOf)
+	ownCountServed(ts, keep, items, itemOf)
+	items = r.ownClassChosen(ts, keep, items, itemOf)
 	items = r.goodsFitted(ts, keep, items, itemOf)
 	r.shareSetColours(ds, keep, items, itemOf)
 	sameMaterial(items, func(it Item) bool { return r.materialSaid(ts, it) })

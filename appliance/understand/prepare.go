@@ -2282,7 +2282,7 @@ func (r *Rules) negate(ts []token) {
 			// meant, after the one meant
 			n, contrast = 1, true
 		case (haveWords[ts[i].text] || haveWords[ts[i].lowSurface()]) && i+1 < len(ts) && !ts[i+1].sep && ts[i+1].lex && !isNumber(ts[i+1].text) &&
-			ts[i+1].color == "": // "واحدة زيها عندي بني": at my place, and the colour wanted
+			ts[i+1].color == "" && !r.troubleFixed(ts[i+1].text): // "واحدة زيها عندي بني": at my place, and the colour wanted; "عندي تسريب": the repair asked
 			// "عندي فوم", "عندي سرير": what the customer already has is
 			// not ordered (the products named right after it)
 			n = 1
