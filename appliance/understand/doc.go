@@ -3349,6 +3349,18 @@
 //     said after "عندي" ("عندي تسريب في الحمام", "3andi shar5"), asks for
 //     the repair, never a thing the customer has set aside (troubleFixed).
 //
+// The twenty-sixth session's coordinator (branches c26, c26b: numbers.go,
+// finish.go, lexicon.go, c26_test.go):
+//   - the dozen word said with the article ("والدستة بكام؟", Franco "w el
+//     dasta", "and the dozen") names the goods sold by the dozen, never a
+//     count of twelve of nothing (dozenNamed, dozenNouns: a Franco or
+//     English dozen word is the catalog's own "دستة" when its names use it);
+//   - a material chooses another line's product only when a word of that
+//     line said it (sameMaterial, materialSaid): "كنبة راتان … وكرسيين" is
+//     the rattan chairs, but the walnut chair the shop's synonym "كرسي
+//     سفره" chose never makes "ترابيزة سفرة" the walnut table — which
+//     table is asked.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
