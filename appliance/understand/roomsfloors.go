@@ -138,6 +138,23 @@ func (r *Rules) roomsSaid(keep []*draft, items []Item, itemOf map[*draft]int) []
 // plural ("وفك وتركيب ٤ دواليب", "وتغليف ال٤ اوض") is done to that many,
 // however the figure was read before.
 func perNounFigure(keep []*draft, items []Item, itemOf map[*draft]int) {
+	perNounLines(keep, items, itemOf, func(it *Item, noun string) {
+		ws := keysOf(it.Phrase)
+		for i := 1; i < len(ws); i++ {
+			if !samePlace(placeKey(ws[i]), placeKey(noun)) {
+				continue
+			}
+			if v, ok := parseDigits(ws[i-1]); ok && v > 1 && v == math.Trunc(v) {
+				it.Quantity = catalog.MilliFromFloat(v)
+			}
+			break
+		}
+	})
+}
+
+// perNounLines calls fn with each line of one piece, no count said, of a
+// service priced per a noun of one word ("تغليف (للأوضة)") and that noun.
+func perNounLines(keep []*draft, items []Item, itemOf map[*draft]int, fn func(it *Item, noun string)) {
 	for _, d := range keep {
 		k, ok := itemOf[d]
 		if !ok || items[k].Product == nil || items[k].Product.Unit != catalog.Piece || items[k].Quantity != catalog.One || d.pre != nil || len(d.counts) > 0 {
@@ -147,19 +164,8 @@ func perNounFigure(keep []*draft, items []Item, itemOf map[*draft]int) {
 		if m == nil {
 			continue
 		}
-		noun := keysOf(m[1])
-		if len(noun) != 1 {
-			continue
-		}
-		ws := keysOf(items[k].Phrase)
-		for i := 1; i < len(ws); i++ {
-			if !samePlace(placeKey(ws[i]), placeKey(noun[0])) {
-				continue
-			}
-			if v, ok := parseDigits(ws[i-1]); ok && v > 1 && v == math.Trunc(v) {
-				items[k].Quantity = catalog.MilliFromFloat(v)
-			}
-			break
+		if noun := keysOf(m[1]); len(noun) == 1 {
+			fn(&items[k], noun[0])
 		}
 	}
 }
@@ -213,26 +219,14 @@ func (r *Rules) roomsVariant(p *catalog.Product, n float64) *catalog.Product {
 // (للشباك)") said with that noun in the dual ("تغليف اوضتين", "tanzeef
 // shebakeen") is done to two of them: two, never one.
 func perNounDual(keep []*draft, items []Item, itemOf map[*draft]int) {
-	for _, d := range keep {
-		k, ok := itemOf[d]
-		if !ok || items[k].Product == nil || items[k].Product.Unit != catalog.Piece || items[k].Quantity != catalog.One || d.pre != nil || len(d.counts) > 0 {
-			continue
-		}
-		m := perNounRe.FindStringSubmatch(items[k].Product.NameAr)
-		if m == nil {
-			continue
-		}
-		noun := keysOf(m[1])
-		if len(noun) != 1 {
-			continue
-		}
-		for _, w := range keysOf(items[k].Phrase) {
-			if st, ok := dualOf(placeKey(w)); ok && (st == noun[0] || placeKey(st) == placeKey(noun[0])) {
-				items[k].Quantity = catalog.MilliFromFloat(2)
+	perNounLines(keep, items, itemOf, func(it *Item, noun string) {
+		for _, w := range keysOf(it.Phrase) {
+			if st, ok := dualOf(placeKey(w)); ok && (st == noun || placeKey(st) == placeKey(noun)) {
+				it.Quantity = catalog.MilliFromFloat(2)
 				break
 			}
 		}
-	}
+	})
 }
 
 // liftWords: a lift (elevator) as said.
