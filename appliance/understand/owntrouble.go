@@ -289,10 +289,16 @@ var exchangeWords = set("استرجاع", "ارجاع", "ترجيع", "استب�
 // with an object or "for it" after it ("ركبتوه", "شحنتوله",
 // "غيرتولها", "عملتوهولي") — never an imperative in ا ("ابعتوه").
 func yourPastWork(w string) bool {
+	return pastWorkTold(w, "هولي", "هالي", "هملي", "ها", "هم", "ه", "له", "لها", "لهم", "لي")
+}
+
+// pastWorkTold: w is the stem of a work, "تو" (you, plural, did) and one
+// of the objects objs — never an imperative in ا.
+func pastWorkTold(w string, objs ...string) bool {
 	if !isArabicWord(w) || strings.HasPrefix(w, "ا") {
 		return false
 	}
-	for _, o := range []string{"هولي", "هالي", "هملي", "ها", "هم", "ه", "له", "لها", "لهم", "لي"} {
+	for _, o := range objs {
 		st, ok := strings.CutSuffix(w, o)
 		if !ok {
 			continue

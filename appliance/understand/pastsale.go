@@ -81,19 +81,7 @@ func boughtVerb(w string) bool {
 // ("سطبتولي", "ركبتولنا", "عملتولي"): the verb's stem, "تو", then
 // "لي"/"لنا" — never the imperative ("سطبولي") nor a present ("تركبولي").
 func workedForMe(w string) bool {
-	if !isArabicWord(w) || strings.HasPrefix(w, "ا") || strings.HasPrefix(w, "ت") {
-		return false
-	}
-	for _, o := range []string{"ولي", "ولنا"} {
-		st, ok := strings.CutSuffix(w, o)
-		if !ok {
-			continue
-		}
-		if stem, ok := strings.CutSuffix(st, "ت"); ok && utf8.RuneCountInString(stem) >= 2 {
-			return true
-		}
-	}
-	return false
+	return !strings.HasPrefix(w, "ت") && pastWorkTold(w, "لي", "لنا")
 }
 
 // newAsked: after the sale told at at, something new is wanted or priced
