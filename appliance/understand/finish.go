@@ -4791,7 +4791,7 @@ func phraseOf(ts []token, d *draft, andOn bool) string {
 		if slices.ContainsFunc(d.taken, func(t [2]int) bool { return k >= t[0] && k < t[1] }) {
 			continue // a count the customer lowered after
 		}
-		if !ts[k].sep {
+		if !ts[k].sep && ts[k].surface != "" { // (a word read in the catalog's place carries none: bodyreach.go)
 			sf := ts[k].surface
 			if andOn && k == d.start {
 				sf = strings.TrimPrefix(sf, "و")
