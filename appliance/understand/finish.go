@@ -1345,6 +1345,9 @@ func (r *Rules) wholeOfParts(keep []*draft, d *draft, items []Item, itemOf map[*
 		if !ok || e.start <= d.start || items[j].Product == nil {
 			continue
 		}
+		if items[j].Product == items[itemOf[d]].Product {
+			return false // "وتيجولي البيت … في نفس الزيارة": the same thing named again, no part of itself
+		}
 		in := &r.lx.info[r.indexOf(items[j].Product)]
 		for w := range d.uniq {
 			if e.uniq[w] || in.head == w || in.headEn == w {
