@@ -29,7 +29,7 @@ type bodyReach struct {
 // bodyMarks: landmarks of the body from the head down, by their stems
 // (normalised, no article, no possessive).
 var bodyMarks = map[string]int{
-	"ودن": 1, "اذن": 1, "ودان": 1, "ear": 1, "widn": 1,
+	"ودن": 1, "اذن": 1, "ودان": 1, "ear": 1, "ears": 1, "widn": 1,
 	"دقن": 2, "ذقن": 2, "chin": 2, "da2n": 2,
 	"رقبه": 3, "neck": 3, "ra2aba": 3, "ra2abt": 3,
 	"كتف": 4, "كتاف": 4, "اكتاف": 4, "shoulder": 4, "shoulders": 4, "ketf": 4, "kitf": 4, "ektaf": 4, "ketaf": 4,
@@ -145,11 +145,13 @@ func bodyReaches(lx *lexicon) []bodyReach {
 	return out
 }
 
-// reachFor is the one catalog phrase whose range holds point, in the
-// customer's letters when the catalog has such; ok false when none, or
-// two of those letters hold it.
+// reachFor is the catalog phrase whose range holds point — the narrowest
+// ("لحد الكوع" before "لحد الرسغ" for an elbow), in the customer's letters
+// when the catalog has such; ok false when none, or two phrases of one
+// width hold it.
 func reachFor(rs []bodyReach, point int, latin bool) ([]string, bool) {
 	var got []string
+	width, tie := 0, false
 	for pass := 0; pass < 2 && got == nil; pass++ {
 		want := latin
 		if pass == 1 {
@@ -159,13 +161,15 @@ func reachFor(rs []bodyReach, point int, latin bool) ([]string, bool) {
 			if b.latin != want || point < b.lo || point > b.hi {
 				continue
 			}
-			if got != nil && strings.Join(got, " ") != strings.Join(b.keys, " ") {
-				return nil, false
+			switch w := b.hi - b.lo; {
+			case got == nil || w < width:
+				got, width, tie = b.keys, w, false
+			case w == width && strings.Join(got, " ") != strings.Join(b.keys, " "):
+				tie = true
 			}
-			got = b.keys
 		}
 	}
-	return got, got != nil
+	return got, got != nil && !tie
 }
 
 // bodyReachSaid reads the customer's reach in the catalog's words: the
