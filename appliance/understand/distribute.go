@@ -207,7 +207,7 @@ func forPeople(ts []token, m int) (float64, int) {
 		}
 		return 0, m
 	}
-	if personOnes[wordKey(st)] || personOnes[wordKey("ا"+st)] || personOnes[wordKey("ال"+st)] || w == "ليا" || w == "لي" {
+	if personOnes[wordKey(st)] || personOnes[wordKey("ا"+st)] || personOnes[wordKey("ال"+st)] || w == "ليا" || w == "لي" || mamaWords[st] || kinOf(st) {
 		// "لابني ولبنتي", "لبنتي وابني", "ليا ولمراتي": one more for
 		// each person joined
 		n, k := 1.0, m+1
@@ -216,7 +216,8 @@ func forPeople(ts []token, m int) (float64, int) {
 			if !ok {
 				break
 			}
-			if p, ok := strings.CutPrefix(nx, "ل"); ok && (personOnes[wordKey(p)] || personOnes[wordKey("ا"+p)] || personOnes[wordKey("ال"+p)] || kinOf(p)) || personOnes[wordKey(nx)] && nx != "ليا" {
+			if p, ok := strings.CutPrefix(nx, "ل"); ok && (personOnes[wordKey(p)] || personOnes[wordKey("ا"+p)] || personOnes[wordKey("ال"+p)] || kinOf(p) || mamaWords[p]) ||
+				personOnes[wordKey(nx)] && nx != "ليا" || mamaWords[nx] || kinOf(nx) {
 				n, k = n+1, k+1
 				continue
 			}

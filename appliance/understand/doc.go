@@ -3361,6 +3361,31 @@
 //     سفره" chose never makes "ترابيزة سفرة" the walnut table — which
 //     table is asked.
 //
+// The twenty-seventh session's length told by the body, the day of the
+// month, kin as children say it and the same thing named again (branch
+// h37a: bodyreach.go, monthday.go, distribute.go, finish.go, prepare.go,
+// h37a_test.go):
+//   - a reach on the body in a product's name ("سشوار شعر قصير (لحد
+//     الكتف)", "(تحت الكتف)", "below the shoulders", "فوق الودن") is a
+//     range of landmarks ordered from the head down (ودن، دقن، رقبة، كتف،
+//     صدر/كوع، ضهر، وسط/رسغ، ورك، ركبة: bodyMarks); the customer's own
+//     reach ("لحد كتفي", "لحد نص ضهري", "لرقبتي", "just above the
+//     shoulders", "down to my waist", Franco "le7ad ra2abty") is a point,
+//     and the one name phrase whose range holds it (the narrowest; in the
+//     customer's letters when the names have such) is read in the words'
+//     place, so the variant is chosen as if its words were written — none
+//     when the names say no reach or two phrases hold the point
+//     (bodyReachSaid, bodyReaches, reachAt, reachFor);
+//   - a day of the month after "يوم" ("يوم ٢٠ الشهر الجاي", Franco "yom
+//     12") or right before "الشهر" ("٢٠ الشهر ده") is when, never a count
+//     (monthDays); a day word a product's name heads stays goods;
+//   - a person named as children say it ("لماما واختي", "لبابا وماما") or
+//     a relative with a possessive ("لخالتي") is one of the people goods
+//     are for: shared or one each is asked (forPeople, mamaWords, kinOf);
+//   - a product named again later by its own noun ("وتيجولي البيت … في نفس
+//     الزيارة") is the same thing said again, never a part whose whole the
+//     first mention would be (wholeOfParts): the first line stays.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3654,6 +3679,8 @@
 // the goods named);
 // owncount.go (the customer's own things counting and choosing a work);
 // troublefixed.go (a trouble had is its repair asked);
+// bodyreach.go (a length told by the body, read as the names' reach);
+// monthday.go (a day of the month, no count);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -1345,6 +1345,9 @@ func (r *Rules) wholeOfParts(keep []*draft, d *draft, items []Item, itemOf map[*
 		if !ok || e.start <= d.start || items[j].Product == nil {
 			continue
 		}
+		if items[j].Product == items[itemOf[d]].Product {
+			return false // "وتيجولي البيت … في نفس الزيارة": the same thing named again, no part of itself
+		}
 		in := &r.lx.info[r.indexOf(items[j].Product)]
 		for w := range d.uniq {
 			if e.uniq[w] || in.head == w || in.headEn == w {
@@ -4791,7 +4794,7 @@ func phraseOf(ts []token, d *draft, andOn bool) string {
 		if slices.ContainsFunc(d.taken, func(t [2]int) bool { return k >= t[0] && k < t[1] }) {
 			continue // a count the customer lowered after
 		}
-		if !ts[k].sep {
+		if !ts[k].sep && ts[k].surface != "" { // (a word read in the catalog's place carries none: bodyreach.go)
 			sf := ts[k].surface
 			if andOn && k == d.start {
 				sf = strings.TrimPrefix(sf, "و")

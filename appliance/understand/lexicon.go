@@ -52,6 +52,7 @@ type lexicon struct {
 	collecting     bool                // first pass: heads are being collected
 	rewrite        map[string]string   // n-gram of word keys → unit (vocabulary, colours)
 	maxGram        int
+	reaches        []bodyReach     // the names' reaches on the body ("لحد الكتف", "below the shoulders": bodyreach.go)
 	known          map[string]bool // single words that take part in some rewrite n-gram
 	// synGram: a vocabulary phrase of several words keyed by each word's
 	// own unit ("رمل قطط" as "رمل cat" when قطط and "otat" are one
@@ -1002,6 +1003,7 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 			lx.entire[u] = true // as the shop's vocabulary spells it ("كلها" of "كاملة, كلها, full")
 		}
 	}
+	lx.reaches = bodyReaches(lx)
 	return lx
 }
 

@@ -335,7 +335,8 @@ func (r *Rules) prepare(text string) []token {
 			raw[i].text, raw[i+1].text = c, shade
 		}
 	}
-	r.constructThree(raw) // "تلت علب": three boxes (constructcount.go)
+	r.constructThree(raw)      // "تلت علب": three boxes (constructcount.go)
+	raw = r.bodyReachSaid(raw) // "لحد نص ضهري" of a name's "تحت الكتف" (bodyreach.go)
 	// vocabulary rewrite of n-grams, keeping surfaces
 	lx := r.lx
 	out := make([]token, 0, len(raw))

@@ -255,6 +255,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	goodsPerPerson(ts)
 	r.wantedAgain(ts)
 	r.clockTimes(ts)
+	r.monthDays(ts) // "يوم ٢٠ الشهر الجاي": when, no count (monthday.go)
 	r.halfOfNext(ts)
 	r.ownWeight(ts)
 	r.weightOpens(ts)
