@@ -1189,6 +1189,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.worksCarried(ts, keep, items, itemOf)
 	items = r.copiesOfPages(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
+	r.perNounEach(ts, keep, items, itemOf)
 	perNounDual(keep, items, itemOf)
 	items = liftThere(ts, keep, items, itemOf)
 	floorsClimbed(ts, keep, items, itemOf)

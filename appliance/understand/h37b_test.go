@@ -63,3 +63,33 @@ func TestRules_FrancoBeforeAfterIsWhen(t *testing.T) {
 	checkPlaced(t, r, "3ayez nadara 2abl el gom3a", Order, []wantItem{{"GOGGLES", 1, "", nil}})
 	checkPlaced(t, r, "عايز حصة سباحة اطفال قبل الجمعة", Order, []wantItem{{"LESSON-KIDS", 1, "", nil}})
 }
+
+// h37bGymCSV: a gym selling personal and group training sessions, and a
+// towel and shower priced per session ("(للحصة)").
+const h37bGymCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SESSION-PT,حصة تدريب شخصي (ساعة),Personal training session (one hour),حصة برايفت,حصص,piece,350,,,
+SESSION-GROUP,حصة تدريب جماعي,Group class session,حصة جماعي,حصص,piece,120,,,
+TOWEL,فوطة وشاور بعد التمرين (للحصة),Towel and shower after training (per session),فوطة|شاور,خدمات,piece,40,,,
+SHAKER,شيكر بروتين,Protein shaker,شيكر,مستلزمات,piece,90,25,,
+`
+
+const h37bGymVocab = `حصة, حصه, حصص, session, sessions, 7esa, 7esas
+تدريب, training, tadreeb
+شخصي, personal, shakhsy, private
+جماعي, group, gama3y
+فوطة, فوطه, towel, foota
+شيكر, shaker
+`
+
+// TestRules_PerNounServiceEach: a service priced per a noun, said with
+// "كل حصة" / "kol 7esa" / "both days" beside the sessions counted, is
+// that many — never one in silence — and "both days" is placed.
+func TestRules_PerNounServiceEach(t *testing.T) {
+	r := rulesFrom(t, h37bGymCSV, h37bGymVocab)
+	checkPlaced(t, r, "عايز ٥ حصص تدريب شخصي وفوطة كل حصة", Order, []wantItem{{"SESSION-PT", 5, "", nil}, {"TOWEL", 5, "", nil}})
+	checkPlaced(t, r, "عايز ٣ حصص جماعي وفوطة كل حصة وشيكر", Order, []wantItem{{"SESSION-GROUP", 3, "", nil}, {"TOWEL", 3, "", nil}, {"SHAKER", 1, "", nil}})
+	checkPlaced(t, r, "3ayez 5 7esas tadreeb shakhsy w foota kol 7esa", Order, []wantItem{{"SESSION-PT", 5, "", nil}, {"TOWEL", 5, "", nil}})
+	checkPlaced(t, r, "Two personal training sessions on Monday and Tuesday, with a towel both days", Order, []wantItem{{"SESSION-PT", 2, "", nil}, {"TOWEL", 2, "", nil}})
+	// no sessions counted beside it: one, as said
+	checkPlaced(t, r, "عايز حصة تدريب شخصي وفوطة", Order, []wantItem{{"SESSION-PT", 1, "", nil}, {"TOWEL", 1, "", nil}})
+}
