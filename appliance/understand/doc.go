@@ -3386,6 +3386,25 @@
 //     الزيارة") is the same thing said again, never a part whose whole the
 //     first mention would be (wholeOfParts): the first line stays.
 //
+// The twenty-seventh session's driving school (branch h37b,
+// variantaxis.go, perlessoneach.go, finish.go, rules.go, h37b_test.go):
+//   - a class word of the catalog's axes (classSibs: "مانيوال"/"أوتوماتيك",
+//     "kids"/"adults") said on a line chooses, among the close lines of the
+//     best-scoring one's head, the one line whose name states it when the
+//     best-scoring one lacks it ("two lessons in an automatic car" of a
+//     school whose own-car lesson alone spells "car" in English) — a
+//     variant word chooses among the lines that state it, never one that
+//     lacks it; the thing the class word describes ("car" beside
+//     "automatic") is then nothing the line lacks (axisChooses,
+//     axisLacked, classedThing);
+//   - Franco "abl"/"2abl" (قبل) and "ba3d" (بعد) are when words like the
+//     Arabic ones ("7esa fel sa7a abl el emte7an");
+//   - a service priced per a noun ("توصيل من البيت ورجوع (للحصة)") said
+//     once with "كل حصة" / "kol 7esa" / "each lesson" in its clause goes
+//     with the line whose head is that noun, and is its count; "both
+//     <noun>" counts two beside a line counted two whose name holds the
+//     noun, and is placed (perNounEach, perEachSaid, goodsOfNoun).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3681,6 +3700,8 @@
 // troublefixed.go (a trouble had is its repair asked);
 // bodyreach.go (a length told by the body, read as the names' reach);
 // monthday.go (a day of the month, no count);
+// variantaxis.go (a class word said choosing the line that states it);
+// perlessoneach.go (a per-noun service counted by "كل حصة", "both days");
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -1595,6 +1595,9 @@ var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ض
 
 // whenWords say when the goods are wanted: days, weeks, handing over.
 var whenWords = set("قبل", "بعد",
+	// Franco-Arabic spells them "abl"/"2abl" and "ba3d": "abl el emte7an"
+	// (before the test), "ba3d el 3eed" (after the feast)
+	"abl", "2abl", "ba3d",
 	// the season: "قبل الصيف", "before the summer"
 	"الصيف", "صيف", "الشتا", "الشتاء", "شتا", "الربيع", "الخريف", "رمضان", "العيد", "summer", "winter", "السبت", "الحد", "الاحد", "الاتنين", "التلات", "التلاتاء", "الثلاثاء", "الاربع", "الاربعاء",
 	"الخميس", "الجمعه", "الاسبوع", "اسبوع", "الشهر", "الجاي", "الجايه", "التسليم", "تسليم", "الاستلام", "استلام",
