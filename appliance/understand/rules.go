@@ -361,6 +361,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.destShares(ts)
 	r.forOther(ts)
 	peopleEach(ts)
+	groupEach(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
@@ -385,6 +386,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	capacityAt := r.capacityCounted(ts)
 	rents := r.rentDays(ts)
 	drafts := r.countedObjectWork(ts, r.segment(ts))
+	listEach(ts, drafts)
+	clauseEach(ts, drafts)
 	r.anotherOfSame(ts, drafts)
 	r.amountForNext(ts, drafts)
 	r.piecesOfOneSize(ts, drafts)
