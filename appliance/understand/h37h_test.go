@@ -74,13 +74,18 @@ func TestRules_GroupToldThenEach(t *testing.T) {
 		[]wantItem{{"SUIT", 2, "", nil}, {"SHIRT", 2, "", nil}})
 	checkPlaced(t, tailor, "me and my brother need a suit and a shirt each", Order,
 		[]wantItem{{"SUIT", 2, "", nil}, {"SHIRT", 2, "", nil}})
+	// "كل واحدة" after two brothers, or "كل واحد" before a word of how
+	// each is, says each of the goods: one suit
+	checkItems(t, tailor, "انا واخويا عايزين بدلة، كل واحدة بلون", Order, []wantItem{{"SUIT", 1, "", nil}})
+	checkItems(t, tailor, "انا واخويا عايزين بدلة كل واحد بلون", Order, []wantItem{{"SUIT", 1, "", nil}})
 }
 
 // TestRules_GroupEachItsOwnLines: the group's "each" covers the goods of
 // its own clause: a line with its own count said after it ("وبيتزا
 // واحدة للكل"), the speaker's own after "وانا عايز", a delivery priced
 // per order said after a pause ("…، وتوصيل", "وابعتوهم") stay as said; a
-// group with no "each" counts nothing.
+// cue joined by و ("وكل واحد بيبسي") covers what follows it, not the line
+// before; a group with no "each" counts nothing.
 func TestRules_GroupEachItsOwnLines(t *testing.T) {
 	food := rulesFrom(t, h37hFoodCSV, h37hFoodVocab)
 	checkPlaced(t, food, "احنا ٥ اصحاب كل واحد عايز برجر وبطاطس وبيبسي، وابعتوهم", Order,
@@ -91,6 +96,8 @@ func TestRules_GroupEachItsOwnLines(t *testing.T) {
 		[]wantItem{{"PIZZA-M", 4, "", nil}, {"PEPSI", 4, "", nil}, {"DELIV", 1, "", nil}})
 	checkPlaced(t, food, "احنا ٥ اصحاب، كل واحد عايز برجر وبطاطس، وانا عايز بيتزا", Order,
 		[]wantItem{{"BURGER", 5, "", nil}, {"FRIES", 5, "", nil}, {"PIZZA-M", 1, "", nil}})
+	checkPlaced(t, food, "انا وجوزي عايزين بيتزا وكل واحد بيبسي", Order,
+		[]wantItem{{"PIZZA-M", 1, "", nil}, {"PEPSI", 2, "", nil}})
 	checkItems(t, food, "احنا ٣ اصحاب عايزين بيتزا", Order, []wantItem{{"PIZZA-M", 1, "", nil}})
 	checkItems(t, food, "انا واخويا عايزين بيتزا كبيرة", Order, []wantItem{{"PIZZA-M", 1, "", nil}})
 }

@@ -22,19 +22,22 @@ func groupEach(ts []token) {
 	if n < 2 {
 		return
 	}
-	applied, read := false, false
+	applied, read, male := false, false, groupMale(ts, from, to)
 	for i := to; i < len(ts); i++ {
 		if ts[i].perN > 0 || ts[i].each > 0 {
 			read = true // "عندي ٣ عيال …، كل واحد عايز …" read by another pass
 		}
 		end, ok := eachPersonCue(ts, i)
-		if !ok {
-			continue
+		if !ok || male && femaleCue(ts, i) {
+			continue // "انا واخويا عايزين بدلة، كل واحدة بلون": each suit
 		}
-		if !goodsRightBefore(ts, i) && goodsAfter(ts, end) {
-			ts[i].each = n // "كل واحدة باكدج …": every line after it
-		} else {
+		switch {
+		case (groupCueOpens(ts, i) || !goodsRightBefore(ts, i)) && goodsAfter(ts, end):
+			ts[i].each = n // "كل واحدة باكدج …", "وكل واحد بيبسي": every line after it
+		case closesLine(ts, end):
 			ts[i].perN = n // "ميكب وتسريحة لكل واحدة": the lines before it (listEach)
+		default:
+			continue
 		}
 		applied, ts[i].groupCue = true, true
 		for k := i; k < end; k++ {
@@ -198,10 +201,64 @@ var (
 	// parentWords: mother and father as the customer calls them.
 	parentWords = set("ماما", "بابا", "مامتي", "باباي", "والدتي", "والدي", "mama", "baba", "okhty", "o5ty", "a5ty", "okhti", "a5oya",
 		"akhoya", "mom", "dad", "mother", "father", "wife", "husband")
+	// maleWords and maleStems: the men and boys of a group.
+	maleWords = set("اخويا", "اخوي", "ابني", "ابنى", "جوزي", "ابويا", "بابا", "باباي", "والدي", "اصحاب", "صحاب", "شباب", "رجاله",
+		"عيال", "ولاد", "اولاد", "اخوه", "a5oya", "akhoya", "ebni", "ebny", "gozi", "baba", "as7ab", "s7ab", "shabab", "3eyal", "wlad",
+		"welad", "brother", "brothers", "son", "sons", "husband", "dad", "father", "boys", "boy", "guys")
+	maleStems = map[string]bool{"اخو": true, "ابن": true, "جوز": true, "ابو": true, "عم": true, "خال": true, "جد": true, "صاحب": true}
 	// goingWords: a participle of going after the group ("احنا ٣ بنات
 	// رايحين فرح"): where they go, talk.
 	goingWords = set("رايح", "رايحه", "رايحين", "نازلين", "طالعين", "مسافرين", "جايين", "ray7in", "raye7in")
 )
+
+// groupCueOpens: the cue at i opens what follows: joined by و ("وكل واحد
+// بيبسي", Franco "w kol wa7ed") or after a pause.
+func groupCueOpens(ts []token, i int) bool {
+	w := surfaceAt(ts, i)
+	return strings.HasPrefix(w, "و") || ts[i].conj || w == "wkol" || i == 0 || ts[i-1].sep || surfaceAt(ts, i-1) == "w" ||
+		surfaceAt(ts, i-1) == "and"
+}
+
+// closesLine: what follows a cue said after goods lets it close them: a
+// pause, the end, goods or a line joined by و ("لكل واحدة، …", "لكل واحد
+// انجليزي", "لكل واحد وبيتزا …") — never a word of how each one is
+// ("كل واحدة بلون": each of the goods).
+func closesLine(ts []token, end int) bool {
+	if end >= len(ts) || ts[end].sep {
+		return true
+	}
+	w := surfaceAt(ts, end)
+	return ts[end].lex && !isNumber(ts[end].text) || strings.HasPrefix(w, "و") || ts[end].conj || w == "w" || w == "and"
+}
+
+// groupMale: the group told from..to holds a man or a boy ("انا
+// واخويا", "٣ اصحاب", "me and my brother"): "كل واحدة" (each, feminine)
+// after it is said of goods, not of them.
+func groupMale(ts []token, from, to int) bool {
+	for k := from; k < to && k < len(ts); k++ {
+		w := strings.TrimPrefix(wordKey(ts[k].surface), "و")
+		if maleWords[w] || maleWords[ts[k].lowSurface()] || maleKin(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maleKin: a male relative with a possessive on it ("اخويا", "ابنه").
+func maleKin(w string) bool {
+	for _, suf := range []string{"يا", "ي", "ه", "ها", "نا", "هم"} {
+		if st, ok := strings.CutSuffix(w, suf); ok && maleStems[st] {
+			return true
+		}
+	}
+	return false
+}
+
+// femaleCue: the cue at i is "كل واحدة", Franco "kol wa7da".
+func femaleCue(ts []token, i int) bool {
+	n := surfaceAt(ts, i+1)
+	return wordKey(n) == "واحده" || n == "wa7da"
+}
 
 // goodsRightBefore: a word of goods right before the cue at i ("برجر لكل
 // واحد", "a beard trim each"): the cue closes the line before it.
