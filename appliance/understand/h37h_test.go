@@ -101,3 +101,20 @@ func TestRules_GroupEachItsOwnLines(t *testing.T) {
 	checkItems(t, food, "احنا ٣ اصحاب عايزين بيتزا", Order, []wantItem{{"PIZZA-M", 1, "", nil}})
 	checkItems(t, food, "انا واخويا عايزين بيتزا كبيرة", Order, []wantItem{{"PIZZA-M", 1, "", nil}})
 }
+
+// TestRules_GroupHasCareDone: the group told with no "each", then "we
+// do" ("نعمل", Franco "ne3mel") and a care of a person's body done to
+// order — its name holds "شعر", "بشرة", "دقن" — is one for each of them;
+// goods for the body kept in stock ("جل شعر") and a group with no verb of
+// doing keep the count said.
+func TestRules_GroupHasCareDone(t *testing.T) {
+	r := rulesFrom(t, h37hBarberCSV, h37hBarberVocab)
+	checkPlaced(t, r, "انا وابني عايزين نعمل قص شعر ودقن", Order,
+		[]wantItem{{"HAIRCUT", 2, "", nil}, {"BEARD", 2, "", nil}})
+	checkPlaced(t, r, "احنا ٣ اصحاب عايزين نعمل تنضيف بشرة و٢ جل", Order,
+		[]wantItem{{"FACIAL", 3, "", nil}, {"GEL", 2, "", nil}})
+	checkPlaced(t, r, "ana w ebni 3ayzin ne3mel 2as sha3r", Order,
+		[]wantItem{{"HAIRCUT", 2, "", nil}})
+	checkItems(t, r, "انا وابني عايزين نعمل جل", Order, []wantItem{{"GEL", 1, "", nil}})
+	checkItems(t, r, "انا وابني عايزين قص شعر", Order, []wantItem{{"HAIRCUT", 1, "", nil}})
+}

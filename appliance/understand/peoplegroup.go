@@ -3,6 +3,8 @@ package understand
 import (
 	"math"
 	"strings"
+
+	"fatoora/catalog"
 )
 
 // groupEach reads the people an order is for, counted where the message
@@ -16,11 +18,12 @@ import (
 // it covers that many times (the segmenter's own reading of perN). The
 // group's words and a participle of going after them ("رايحين فرح",
 // "رايحين المدرسة") are set aside as who the order is for. A group with
-// no "each" after it counts nothing.
-func groupEach(ts []token) {
+// no "each" after it counts nothing here (groupCare). It returns the
+// group, applied true when an "each" was read of it.
+func groupEach(ts []token) groupSaid {
 	n, from, to := groupTold(ts)
 	if n < 2 {
-		return
+		return groupSaid{}
 	}
 	applied, read, male := false, false, groupMale(ts, from, to)
 	for i := to; i < len(ts); i++ {
@@ -49,12 +52,22 @@ func groupEach(ts []token) {
 			ts[k].aside, ts[k].used = true, true
 		}
 	}
+	g := groupSaid{n: n, from: from, to: to, applied: applied || read}
 	if !applied && !read {
-		return
+		return g
 	}
 	for k := to; k < len(ts) && !ts[k].sep && goingWords[strings.TrimPrefix(wordKey(ts[k].surface), "و")]; k++ {
 		ts[k].used = true // "رايحين فرح صاحبتنا": where the group goes, talk
 	}
+	return g
+}
+
+// groupSaid: the people an order is for, told where it opens (groupTold),
+// and whether an "each" was read of them.
+type groupSaid struct {
+	n        float64
+	from, to int
+	applied  bool
 }
 
 // eachPersonCue: token i opens "each one" — "كل واحد", "وكل واحدة", "لكل
@@ -335,3 +348,78 @@ func sepBetween(ts []token, from, to int) bool {
 	}
 	return false
 }
+
+// groupCare: the group told with no "each" ("انا وبنتي عايزين نعمل
+// كيراتين", Franco "ana w benti 3ayzin ne3mel keratin", "me and my
+// daughter want to do keratin"), then a verb of doing in the first person
+// plural and a care done on a person's body — its name holds a word of
+// the body ("شعر", "بشرة", "اظافر", "hair", "nails"): each of them has
+// it done, the line as many as the people, never one. Goods ("انا وجوزي
+// عايزين نعمل مطبخ") and a work on things keep the count said.
+func (r *Rules) groupCare(ts []token, g groupSaid, items []Item) {
+	if g.n < 2 || g.applied {
+		return
+	}
+	verb := -1
+	for k := g.to; k < len(ts) && !ts[k].sep; k++ {
+		if weDoVerbs[strings.TrimPrefix(surfaceAt(ts, k), "و")] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	done := false
+	for k := range items {
+		it := &items[k]
+		if it.end == 0 || it.start <= verb || it.Quantity != catalog.One || sepBetween(ts, verb, it.start) || !bodyCare(*it) {
+			continue
+		}
+		it.Quantity, done = catalog.MilliFromFloat(g.n), true
+	}
+	if done {
+		for k := g.from; k < g.to; k++ {
+			ts[k].used, ts[k].aside = true, true // who has it done, no figure of the goods
+		}
+		ts[verb].used = true
+	}
+}
+
+// bodyCare: the line's product, or every product it is asked between, is
+// a care of a person's body by its name, done to order (no stock kept) —
+// never goods for the body ("جل شعر", kept in stock).
+func bodyCare(it Item) bool {
+	if it.Product != nil {
+		return it.Product.MadeToOrder && bodyNamed(it.Product)
+	}
+	if len(it.Ambiguous) == 0 {
+		return false
+	}
+	for _, a := range it.Ambiguous {
+		if a.Product == nil || !a.Product.MadeToOrder || !bodyNamed(a.Product) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyNamed: p's names hold a word of a person's body.
+func bodyNamed(p *catalog.Product) bool {
+	for _, name := range []string{p.NameAr, lower(p.NameEn)} {
+		for _, w := range keysOf(name) {
+			if bodyWords[wordKey(w)] || bodyWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// weDoVerbs: "we do" or "we get done", the first person plural.
+	weDoVerbs = set("نعمل", "نعملوا", "نعملها", "نعمله", "ne3mel", "n3mel", "ne3mal")
+	// bodyWords: a person's hair, skin, face, nails.
+	bodyWords = set("شعر", "الشعر", "بشره", "البشره", "وش", "الوش", "اظافر", "الاظافر", "أظافر", "حواجب", "رموش", "دقن", "ذقن",
+		"hair", "skin", "face", "nail", "nails", "eyebrow", "eyebrows", "beard")
+)

@@ -361,7 +361,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.destShares(ts)
 	r.forOther(ts)
 	peopleEach(ts)
-	groupEach(ts)
+	group := groupEach(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
@@ -398,6 +398,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
+	r.groupCare(ts, group, items)
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)
