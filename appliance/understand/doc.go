@@ -3405,6 +3405,33 @@
 //     <noun>" counts two beside a line counted two whose name holds the
 //     noun, and is placed (perNounEach, perEachSaid, goodsOfNoun).
 //
+// The twenty-seventh session's people an order is for, counted where the
+// message opens (branch h37h, peoplegroup.go, h37h_test.go):
+//   - a group told before any "each" — a number and a people noun ("احنا
+//     ٣ بنات", "احنا ٤ اخوات", "عندي ٣ عيال", Franco "e7na 3 banat", "we
+//     are 3 brothers", "there are 4 of us"), the group's articled number
+//     ("احنا التلاتة"), or the customer and others joined by و ("انا
+//     واختي", "انا وابني وابويا", "ana w okhty w mama", "me and my
+//     brother") — then a "كل واحد"/"كل واحدة"/"لكل واحد"/"kol wa7da"/
+//     "each" naming no people of its own: the goods it covers one for each
+//     of them, never one (groupEach, groupTold); the group's words and a
+//     participle of going after them ("رايحين فرح", "رايحين المدرسة") are
+//     who the order is for, talk;
+//   - a cue that opens (after a pause, joined by و: "وكل واحد بيبسي")
+//     before goods covers the lines of its own clause — a line after a
+//     pause ("…، وابعتوهم", "وانا عايز …") stays as said (clauseEach); a
+//     cue said after goods ("ميكب سواريه وتسريحة لكل واحدة", "a haircut
+//     and a beard each") covers the whole list before it in its clause,
+//     one for each person, not for each of the goods before (listEach),
+//     and only before a pause, goods or و ("كل واحد بلون" is each of the
+//     goods); "كل واحدة" after a group holding a man ("انا واخويا …، كل
+//     واحدة بلون") is said of goods (groupMale);
+//   - a group with no "each", then "we do" ("نعمل", Franco "ne3mel") and a
+//     care of a person's body done to order — its name holds "شعر",
+//     "بشرة", "دقن", "hair", "nails" — is one for each of them ("انا وبنتي
+//     عايزين نعمل كيراتين"); goods kept in stock ("جل شعر") keep their
+//     count (groupCare, bodyCare).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3702,6 +3729,8 @@
 // monthday.go (a day of the month, no count);
 // variantaxis.go (a class word said choosing the line that states it);
 // perlessoneach.go (a per-noun service counted by "كل حصة", "both days");
+// peoplegroup.go (the people an order is for, counted where it opens, and
+// "each" of them);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

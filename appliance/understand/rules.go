@@ -362,6 +362,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.destShares(ts)
 	r.forOther(ts)
 	peopleEach(ts)
+	group := groupEach(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
@@ -386,6 +387,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	capacityAt := r.capacityCounted(ts)
 	rents := r.rentDays(ts)
 	drafts := r.countedObjectWork(ts, r.segment(ts))
+	listEach(ts, drafts)
+	clauseEach(ts, drafts)
 	r.anotherOfSame(ts, drafts)
 	r.amountForNext(ts, drafts)
 	r.piecesOfOneSize(ts, drafts)
@@ -396,6 +399,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
+	r.groupCare(ts, group, items)
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)

@@ -343,6 +343,9 @@ type token struct {
 	// a shop that prices delivery by where: which of them, the place says
 	// (deliveryByRegion)
 	sent bool
+	// groupCue: "كل واحدة" said for the people an order is for, counted
+	// where the message opens (groupEach): it covers its own clause
+	groupCue bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
