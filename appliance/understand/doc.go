@@ -3432,6 +3432,38 @@
 //     عايزين نعمل كيراتين"); goods kept in stock ("جل شعر") keep their
 //     count (groupCare, bodyCare).
 //
+// The twenty-seventh session's goods sold against the customer's own
+// returnable, and what there is asked (branch h37c, returnable.go,
+// optionsasked.go, francodual.go, h37c_test.go):
+//   - goods sold two ways by what the customer hands back — one line an
+//     exchange against the customer's empty or old one (its name says
+//     "تبديل", "(بتسلم …)", "exchange", "refill"), the other new ("جديد",
+//     "new"), one head noun, unit and category (returnablePairs, oneGoods):
+//     a word of the line naming one side chooses it, even among other
+//     goods sharing its words whose head noun the line does not say ("3
+//     garaken tabdeel" beside "اشتراك … جراكن تبديل"); else the customer's
+//     empties told choose — "وعندي الفاضيين", "والجركن الفاضي موجود", "3andy
+//     el 3 fadyeen", "we have the empties" the exchange, "we don't have any
+//     empty ones", "مفيش عندي فاضي", "first time", "اول مرة" the new one —
+//     and when neither is said the line asks between the two
+//     (returnableChosen, returnSideSaid, returnableOf); an old one counts
+//     as the returnable where the exchange's name hands back an old one;
+//   - the customer's own empties told (the words of having or not having
+//     before them, the goods' head noun said definite when the telling
+//     opens its clause, "موجود"/"جاهزين"/"ones" after) are context, never a
+//     line of the goods, nor an availability question (returnableTold,
+//     returnableSpans, emptiesFrom);
+//   - what there is asked after goods named by their kind ("ايه المتاح؟",
+//     "ايه اللي متاح", Franco "eh el mota7", "what's available?", "what do
+//     you have"): the line asks between the available products of its
+//     head noun and category whose names hold every word it said — never
+//     the one a synonym of shared words leans to — or, already asked
+//     between products, between the available ones (optionsAsked,
+//     optionsFitting, whatThereIs);
+//   - a Franco pack dual with a long vowel written doubled
+//     ("kartoonteen") is the listed dual written once ("kartonteen"): two
+//     packs (francoPackDual, singleVowels).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3731,6 +3763,9 @@
 // perlessoneach.go (a per-noun service counted by "كل حصة", "both days");
 // peoplegroup.go (the people an order is for, counted where it opens, and
 // "each" of them);
+// returnable.go (goods sold against the customer's empty or new);
+// optionsasked.go (what there is asked after goods named by their kind);
+// francodual.go (a Franco pack dual's doubled vowels);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -44,6 +44,9 @@ type Rules struct {
 	poured  *pouredPacks  // the goods sold in cans of several volumes (volumes.go)
 	// rentsByDay: some product is rented per day or per night (rentdays.go)
 	rentsByDay bool
+	// returns: the goods sold both as an exchange against the customer's
+	// empty and new, each product's partner (returnable.go)
+	returns map[int]returnPair
 }
 
 // countBuf is a draft's per-product word counts (len(products), all zero
@@ -129,7 +132,8 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 		}
 	}
 	return &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx), poured: newPouredPacks(lx),
-		rentsByDay: slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) })}, nil
+		rentsByDay: slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) }),
+		returns:    returnablePairs(lx)}, nil
 }
 
 // Products returns the catalog the rules were built for.
@@ -351,6 +355,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.workerSent(ts)
 	othersMake(ts)
 	ownOldTold(ts)
+	r.returnableTold(ts)
 	sendingOwn(ts)
 	r.headerContext(ts)
 	r.destinations(ts)
@@ -590,6 +595,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	moreWithAccessory(items)
 	items = r.packInstead(ts, items)
 	items = r.variantInstead(ts, items)
+	r.returnableChosen(ts, items)
+	r.optionsAsked(ts, items)
 	r.packCounts(items)
 	r.setPieces(items)
 	r.packAndHalf(items)

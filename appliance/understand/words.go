@@ -793,7 +793,7 @@ var francoPackDuals = set("3elbeteen", "3elbteen", "3elbiteen", "3elbten", "3elb
 // packDual reads the dual of a pack word: "جردلين", "شيكارتين", "علبتين"
 // are two of them.
 func packDual(w string) bool {
-	if francoPackDuals[lower(w)] {
+	if francoPackDual(lower(w)) {
 		return true
 	}
 	if st, ok := strings.CutSuffix(w, "تين"); ok && pieceWords[st+"ه"] {
