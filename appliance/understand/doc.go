@@ -3389,15 +3389,12 @@
 //     بالظبط؟" when "exactly" is said or another question of the shop is
 //     asked beside it (yourPlaceWhere; "المندوب بتاعكم فين؟" alone is
 //     none, "الاوردر بتاعي فين؟" is the customer's own);
-//   - an area delivered to: "بتوصلوا التجمع الخامس؟", Franco "betwaslo
-//     el tagamo3?" (coverVerbs; deliverCovers: not when a price is asked
-//     in the message, "بتوصلوا مدينة نصر؟ التوصيل بكام؟", which the
-//     delivery's quote answers — pricedAsked);
-//   - until what hour a work of the shop's is done: "ومواعيد التوصيل لحد
-//     الساعة كام؟", "وبتستلموا الشحنات لحد الساعة كام؟", Franco "betwaslo
-//     le7ad el sa3a kam?" (workHoursAsked: "مواعيد" and a service, or a
-//     verb of "you" in the present — youDo — with at most one definite
-//     object, then "الساعة" and "كام" or a figure, up to "?");
+//   - until what hour a work of the shop's counter is done: "وبتستلموا
+//     الشحنات لحد الساعة كام؟", Franco "betestelmo le7ad el sa3a kam?"
+//     (workHoursAsked: a verb of "you" in the present — youDo, never of
+//     delivering or shipping, whose times and areas stay a person's as
+//     "مواعيد التوصيل ايه؟" and "بتوصلوا اكتوبر؟" do — with at most one
+//     definite object, then "الساعة" and "كام" or a figure, up to "?");
 //   - whom to talk to: "مين المسؤول؟", "مين اكلمه؟", "مين اتكلم معاه؟",
 //     Franco "meen el mas2ool?", English "who should I talk to?"
 //     (whoToTalk, read by personAsked); with the terms of a standing
@@ -3701,7 +3698,7 @@
 // troublefixed.go (a trouble had is its repair asked);
 // pickuptalk.go (a pick-up's time, a destination, an address after
 // "delivered to"); shopdays.go (a trade's two-word name, your X asked
-// where, a work's hours, deliveries to an area); staffasked.go (whom to
+// where, a work's hours); staffasked.go (whom to
 // talk to about an account);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).

@@ -40,6 +40,9 @@ func spanEnd(ts []token, j int) int {
 		return -1
 	}
 	w := wordKey(ts[j].lowSurface())
+	if ts[j].lex && !ts[j].fuzzy {
+		return -1 // "وكمان ساعة حائط": also a clock the shop sells
+	}
 	if spanDuals[w] || spanOne[w] {
 		return j + 1 // "كمان ساعتين", "بعد ساعة", "ba3d yomen"
 	}
@@ -50,7 +53,7 @@ func spanEnd(ts []token, j int) int {
 	if n >= len(ts) || ts[n].sep {
 		return -1
 	}
-	if spanNouns[wordKey(ts[n].lowSurface())] || spanNouns[ts[n].text] {
+	if (spanNouns[wordKey(ts[n].lowSurface())] || spanNouns[ts[n].text]) && !(ts[n].lex && !ts[n].fuzzy) {
 		return n + 1
 	}
 	return -1

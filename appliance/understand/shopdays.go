@@ -123,15 +123,14 @@ func askedElsewhere(ts []token, i, j int) bool {
 }
 
 // workHoursAsked marks a question of until what hour (or from what
-// hour) the shop does a work of its own — "ومواعيد التوصيل لحد الساعة
-// كام؟", "وبتستلموا الشحنات لحد الساعة كام؟", "بتوصلوا لحد الساعة كام؟",
-// Franco "betwaslo le7ad el sa3a kam?": the shop's hours, which its
-// settings answer. The clause (after greetings) opens with the hours of a
-// service ("مواعيد" and the service: "مواعيد التوصيل") or with a verb of
-// "you" (plural) in the present ("بتستلموا") and at most one definite
-// word (its object), then asks the hour: "الساعة" and "كام" (or a figure)
-// up to a question mark. No catalog word but a service's, no figure
-// before the hour, no colour.
+// hour) the shop does a work of its own at its counter — "وبتستلموا
+// الشحنات لحد الساعة كام؟", "بتطبعوا لحد الساعة كام؟", Franco
+// "betestelmo le7ad el sa3a kam?": the shop's hours, which its settings
+// answer. The clause (after greetings) opens with a verb of "you"
+// (plural) in the present (youDo; never delivering: "مواعيد التوصيل" and
+// "بتوصلوا لحد امتى" are the delivery's, a person's) and at most one
+// definite word (its object), then asks the hour: "الساعة" and "كام" (or a
+// figure) up to a question mark. No figure before the hour, no colour.
 func workHoursAsked(ts []token) {
 	for i := 0; i < len(ts); {
 		j := clauseEnd(ts, i)
@@ -158,18 +157,11 @@ func workHoursClause(c []token) int {
 		return -1
 	}
 	b := a + 1
-	switch w := shopKey(c[a]); {
-	case hoursNouns[w]:
-		if b >= len(c) || !serviceTopics[shopKey(c[b])] && !serviceTopics[c[b].text] {
-			return -1 // "مواعيد التوصيل": the hours of a service
-		}
-		b++
-	case youDo(w):
-		if b < len(c) && definite(c[b].surface) && (c[b].color == "" || c[b].fuzzy) && !timeWords[shopKey(c[b])] {
-			b++ // its object: "الشحنات", goods of the catalog's or not
-		}
-	default:
+	if !youDo(shopKey(c[a])) {
 		return -1
+	}
+	if b < len(c) && definite(c[b].surface) && (c[b].color == "" || c[b].fuzzy) && !timeWords[shopKey(c[b])] {
+		b++ // its object: "الشحنات", goods of the catalog's or not
 	}
 	clock, which := false, false
 	for _, u := range c[b:] {
@@ -191,10 +183,15 @@ func workHoursClause(c []token) int {
 }
 
 // youDo: a verb of "you" (plural) in the present, "بت…وا" ("بتستلموا",
-// "بتوصلوا", "بتشحنوا"), Franco "bt…o" ("betwaslo").
+// "بتطبعوا"), Franco "bt…o" ("betestelmo") — not of delivering or
+// shipping ("بتوصلوا", "بتشحنوا"): when the goods go out is the
+// delivery's, a person's to answer ("مواعيد التوصيل ايه؟").
 func youDo(w string) bool {
 	if youOpen[w] || youWork[w] {
 		return true
+	}
+	if serviceVerb(w) || strings.Contains(w, "وصل") || strings.Contains(w, "شحن") || strings.Contains(w, "wasl") || strings.Contains(w, "sha7n") {
+		return false
 	}
 	for _, p := range []string{"بت", "بيت"} {
 		if rest, ok := strings.CutPrefix(w, p); ok {
@@ -215,20 +212,3 @@ func youDo(w string) bool {
 
 // untilWords: until, till.
 var untilWords = set("لحد", "لغايه", "لحين", "le7ad", "l7ad", "lghayet", "until", "till")
-
-// pricedAsked: the message asks a price — "بكام", "سعره", "تمنها", Franco
-// "b kam", English "how much", "price", "cost" (not "كام" alone: "لحد
-// الساعة كام" asks an hour).
-func pricedAsked(ts []token) bool {
-	for i, t := range ts {
-		w := shopKey(t)
-		if !t.sep && (pricedWords[w] || w == "much" && i > 0 && shopKey(ts[i-1]) == "how" || w == "kam" && i > 0 && (shopKey(ts[i-1]) == "b" || shopKey(ts[i-1]) == "be")) {
-			return true
-		}
-	}
-	return false
-}
-
-// pricedWords: a price asked.
-var pricedWords = set("بكام", "بكم", "سعر", "سعره", "سعرها", "سعرهم", "تمن", "تمنه", "تمنها", "تمنهم", "تكلفه", "التكلفه",
-	"bkam", "bekam", "be2kam", "se3r", "se3ro", "price", "prices", "cost", "costs")

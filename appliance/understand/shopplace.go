@@ -12,8 +12,8 @@ package understand
 // the region lists know ("مدينتي", "التجمع", "مدينة نصر"), so a thing
 // covered ("بتغطوا الكنب بجلد؟", "do you cover the cushions?") is none.
 func coverAsked(ts []token, i int) bool {
-	if !coverVerbs[shopKey(ts[i])] || deliverCovers[shopKey(ts[i])] && pricedAsked(ts) {
-		return false // ("بتوصلوا مدينة نصر؟ التوصيل بكام؟": the delivery's quote answers)
+	if !coverVerbs[shopKey(ts[i])] {
+		return false
 	}
 	if englishCover[shopKey(ts[i])] && (i == 0 || ts[i-1].sep || !youSaid[shopKey(ts[i-1])]) {
 		return false // "do you cover …", "you serve …": never the noun "cover"
@@ -29,16 +29,10 @@ func coverAsked(ts []token, i int) bool {
 	return regionOf(w) != noRegion || placeLeads[wordKey(w)] && j+1 < len(ts) && !ts[j+1].sep && regionOf(ts[j+1].lowSurface()) != noRegion
 }
 
-// coverVerbs: "you (plural) cover / serve / deliver to" an area.
+// coverVerbs: "you (plural) cover / serve" an area.
 var (
 	coverVerbs = set("بتغطوا", "بتغطو", "تغطوا", "هتغطوا", "بتخدموا", "بتخدمو", "btghato", "btghatto", "betghato", "bt8ato",
-		// "do you deliver to" an area: "بتوصلوا التجمع الخامس؟"
-		// (deliverCover)
-		"بتوصلوا", "بتوصلو", "هتوصلوا", "betwaslo", "btwaslo", "betwasalo",
 		"cover", "serve")
-	// deliverCovers: the verbs of delivering to an area, which a quote
-	// of the delivery answers when a price is asked (shopdays.go).
-	deliverCovers = set("بتوصلوا", "بتوصلو", "هتوصلوا", "betwaslo", "btwaslo", "betwasalo")
 	// englishCover: English verbs that are nouns too ("a sofa cover").
 	englishCover = set("cover", "serve")
 )
