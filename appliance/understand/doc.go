@@ -3464,6 +3464,48 @@
 //     ("kartoonteen") is the listed dual written once ("kartonteen"): two
 //     packs (francoPackDual, singleVowels).
 //
+// The twenty-seventh session's shop questions of days and places, "who
+// do I talk to" business accounts, pick-up and address talk (branch
+// h37g, pickuptalk.go, shopdays.go, staffasked.go, h37g_test.go):
+//   - when the customer comes to take the goods, a span after a
+//     preposition of when: "هعدي اخدهم كمان ٢٠ دقيقة", "بعد ساعة", "خلال
+//     ساعتين", Franco "ba3d 20 di2i2a", English "I'll pick them up in 20
+//     minutes" (spanWhen: "in"/"within"/"after"/"بعد"/"خلال"/"كمان" and a
+//     figure, "a"/"ربع"/"نص" or a dual, then minutes, hours or days) —
+//     set aside, never a count; Franco's "hadi a5odhom" (هعدي written
+//     without its ع) is the collecting comingToCollect reads
+//     (passedToTake);
+//   - where the goods go, "to" with an owner or "the" before an English
+//     noun the shop does not sell: "to our clinic", "to my new office"
+//     (englishTo, as englishFor reads "for the office");
+//   - the address the goods are delivered to with no colon: "delivered to
+//     9 Gameat El Dowal street", "والتوصيل على ١٢ شارع الجيش", "على
+//     العنوان ده ٢٢ شارع …" (deliveredTo: a delivery word or the address
+//     noun before "to"/"على", an address after it holding a part told by
+//     number — numberedPart; "delivery to Alexandria" keeps its region,
+//     which picks the delivery sold): its words and figures set aside, the
+//     delivery one line;
+//   - the shop named by a trade's two-word name as its opening's subject:
+//     "البيوتي سنتر بيفتح يوم الجمعة؟" (tradeSubjectAt, tradeHead: a
+//     colour read only by typo tolerance is none);
+//   - "your X" asked where with no place named: "الساحة بتاعتكم فين
+//     بالظبط؟" when "exactly" is said or another question of the shop is
+//     asked beside it (yourPlaceWhere; "المندوب بتاعكم فين؟" alone is
+//     none, "الاوردر بتاعي فين؟" is the customer's own);
+//   - until what hour a work of the shop's counter is done: "وبتستلموا
+//     الشحنات لحد الساعة كام؟", Franco "betestelmo le7ad el sa3a kam?"
+//     (workHoursAsked: a verb of "you" in the present — youDo, never of
+//     delivering or shipping, whose times and areas stay a person's as
+//     "مواعيد التوصيل ايه؟" and "بتوصلوا اكتوبر؟" do — with at most one
+//     definite object, then "الساعة" and "كام" or a figure, up to "?");
+//   - whom to talk to: "مين المسؤول؟", "مين اكلمه؟", "مين اتكلم معاه؟",
+//     Franco "meen el mas2ool?", English "who should I talk to?"
+//     (whoToTalk, read by personAsked); with the terms of a standing
+//     account told — a special price, a contract or a yearly one, a fixed
+//     discount, the bill by a period ("الحساب اخر كل شهر", "ندفع كل ترم")
+//     (accountTerms) — the goods and volumes named are what the account
+//     is for: no lines, the message a person's.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3766,6 +3808,10 @@
 // returnable.go (goods sold against the customer's empty or new);
 // optionsasked.go (what there is asked after goods named by their kind);
 // francodual.go (a Franco pack dual's doubled vowels);
+// pickuptalk.go (a pick-up's time, a destination, an address after
+// "delivered to"); shopdays.go (a trade's two-word name, your X asked
+// where, a work's hours); staffasked.go (whom to
+// talk to about an account);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

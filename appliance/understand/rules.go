@@ -248,7 +248,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.adjectiveOfGoods(ts)
 	r.eightSaid(ts)
 	addressGiven(ts)
+	deliveredTo(ts)
 	addressFigures(ts)
+	spanWhen(ts)
 	r.homeSaid(ts)
 	businessOpened(ts)
 	comingWith(ts)
@@ -512,7 +514,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// it was unless the goods are the call's topic ("ممكن حد
 			// يكلمني بخصوص المعاينة؟": no order of them)
 			res.Service = append(res.Service, v)
-			if callAbout(ts) || noneChosen(items) {
+			if callAbout(ts) || noneChosen(items) || accountTerms(ts) {
 				intent, iconf, items = Other, 0.8, nil
 			}
 		case len(res.Service) == 0 && !thanksOnly(ts):
@@ -1081,7 +1083,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 			continue
 		}
 		if t.sep || t.used || t.lex || t.color != "" || t.text == "x" || r.known(t.text) ||
-			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface) && !r.goodsInLam(ts, k) || englishFor(ts, k)) {
+			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface) && !r.goodsInLam(ts, k) || englishFor(ts, k) || englishTo(ts, k)) {
 			continue
 		}
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
@@ -1090,7 +1092,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if nameAbbreviation(ts, k, items) {
 			continue // "remote 15 ch": the "15-channel" of the line's name, cut short
 		}
-		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || thanked(ts, k) || payingTold(ts, k)) {
+		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || passedToTake(ts, k) || thanked(ts, k) || payingTold(ts, k)) {
 			continue // "اضاءة صفرا زي الفنادق", "هاعدي اخدها بكرة", "شكرا على صبركم": what it looks like, when it is collected, thanks
 		}
 		if addressed(ts, k) || plainMade[t.text] && r.anyKnown(items) {
