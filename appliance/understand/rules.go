@@ -44,6 +44,10 @@ type Rules struct {
 	poured  *pouredPacks  // the goods sold in cans of several volumes (volumes.go)
 	// rentsByDay: some product is rented per day or per night (rentdays.go)
 	rentsByDay bool
+	// zones: the groups of lines priced by zone and weight band, read
+	// once (zones.go)
+	zonesOnce  sync.Once
+	zoneGroups map[int]string
 }
 
 // countBuf is a draft's per-product word counts (len(products), all zero
@@ -400,6 +404,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = namedThenOrdered(ts, items)
 	items = needThenNamed(ts, items)
 	items = r.deliveryByRegion(ts, items)
+	items = r.parcelsNamed(ts, items)
 	items = r.classSaidOnce(ts, items)
 	rentedDays(rents, items)
 	if same && len(items) > 0 {
@@ -540,6 +545,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 	}
 	if intent == Order || intent == Inquiry {
+		items, lost = r.zoneChosen(ts, items, lost)
 		r.rangeChosen(ts, items)
 		askKinds(items)
 		r.oneSizes(items)
