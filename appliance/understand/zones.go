@@ -256,7 +256,13 @@ func (r *Rules) zoneChosen(ts []token, items []Item, lost []string) ([]Item, []s
 			continue // other goods asked beside the zones, nothing said to choose
 		}
 		if !all {
-			if own := r.ownWordOutsideZones(ts, it, groups); own != nil {
+			own := r.ownWordOutsideZones(ts, it, groups)
+			if _, ownWeight := parcelWeight(ts, it.start, it.end); own != nil && !ownWeight && !r.zoneWordSaid(ts, it, groups) {
+				// "وتغليف هدايا" of a wrapping priced "(للشحنة)": that line
+				it.Product, it.SKU, it.Vague, it.Ambiguous, it.Lacks = own, own.SKU, false, nil, nil
+				continue
+			}
+			if own != nil {
 				// "توصل النهارده، وزنها نص كيلو": the same-day line its
 				// own word names, beside the shipment the weight chooses
 				extra = append(extra, Item{Product: own, SKU: own.SKU, Quantity: catalog.One, Phrase: it.Phrase, Confidence: 0.9})
@@ -278,7 +284,10 @@ func (r *Rules) zoneChosen(ts []token, items []Item, lost []string) ([]Item, []s
 			members, over = r.bandsHolding(members, w)
 		}
 		it.zoned = true
-		if weighed && it.Quantity == catalog.MilliFromFloat(w) {
+		if weighed {
+			it.DimsCM = nil // "كل واحدة ٤ كيلو": a weight, no size
+		}
+		if weighed && (it.Quantity == catalog.MilliFromFloat(w) || onlyWeightFigures(ts, it.start, it.end-1)) {
 			it.Quantity = shipmentsCounted(ts, it.start) // the weight, never how many
 			if it.Quantity > catalog.One {
 				ts[it.start-1].count = true
@@ -762,4 +771,36 @@ func placesUsed(ts []token, from, to int, z zone) {
 			}
 		}
 	}
+}
+
+// zoneWordSaid: a word of the line (no figure) that some zone line's
+// names hold (the weight after it is read apart: parcelWeight).
+func (r *Rules) zoneWordSaid(ts []token, it *Item, groups map[int]string) bool {
+	for k := it.start; k < it.end-1 && k < len(ts); k++ {
+		if ts[k].sep || isNumber(ts[k].text) {
+			continue
+		}
+		for m := range groups {
+			if r.lx.info[m].all[ts[k].text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyWeightFigures: every figure said from just before the line to its
+// end is a weight's ("shahna 12 kilo"): none counts the shipments.
+func onlyWeightFigures(ts []token, from, to int) bool {
+	seen := false
+	for k := max(from-1, 0); k < to && k < len(ts); k++ {
+		if ts[k].sep || !isNumber(ts[k].text) {
+			continue
+		}
+		if k+1 >= len(ts) || weightKg(ts[k+1].text) != 1 && weightKg(ts[k+1].lowSurface()) != 1 {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
