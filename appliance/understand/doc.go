@@ -3506,6 +3506,45 @@
 //     (accountTerms) — the goods and volumes named are what the account
 //     is for: no lines, the message a person's.
 //
+// The twenty-seventh session's courier zones and weight bands (branch
+// h37f, zones.go, ranged.go, h37f_test.go):
+//   - a range in kilos in the names ("لحد 1 كيلو", "من 1 لـ 5 كيلو", "up
+//     to 5 kg") is a range of the rules (unitClass "kg"): the kilos said of
+//     a line choose its band, never how many ("غسيل ومكوى ٨ كيلو");
+//   - zone lines: lines priced by a weight band whose names differ only by
+//     region words ("داخل القاهرة والجيزة", "إسكندرية والدلتا", "الصعيد
+//     والقناة", "Upper Egypt", "the Canal") are one group (zoneLines,
+//     nameZones); the place the customer names ("لطنطا", "في الدقي", "to
+//     Sohag", "lel Minya") is in one region of Egypt, read from a clerk's
+//     gazetteer of governorates, cities and Greater Cairo's districts
+//     (placeZones, placeZone), and chooses the lines whose names name that
+//     region; a place said after "من"/"from" is where the parcels are
+//     picked up, no destination (destinationSaid, originBefore); places of
+//     two regions, or none, leave the zones asked (zoneChosen);
+//   - the weight said ("٨ كيلو", "كيلو ونص", "نص كيلو", "half a kilo",
+//     "اقل من كيلو") chooses the band, a weight on the boundary of "لحد
+//     N" the band up to it; two weights said are two parcels, none chosen
+//     (parcelWeight, bandsHolding); above the top band, the top band and
+//     the catalog's line "per kilo above N" for the kilos over it
+//     (perKiloAbove); the count before the shipments' noun ("5 orders
+//     kol wa7ed 2 kilo") is the line's, the weight never is
+//     (shipmentsCounted, onlyWeightFigures);
+//   - a line asking between zone lines and another product that a word of
+//     its own names ("توصل النهارده" of a same-day surcharge; "وتغليف
+//     هدايا" of a wrapping "(للشحنة)") is that product, beside the
+//     shipment when a zone line's word is said too (ownWordOutsideZones,
+//     zoneWordSaid);
+//   - what the customer sends is the parcel: a sending verb ("اشحن",
+//     "ابعت", "ship", "send") with a place or a weight in its clause makes
+//     the goods word after it ("كرتونة", "شنطة هدوم") the shipment, never
+//     goods bought, and adds the zone lines when no line was read
+//     (parcelsNamed, parcelWords);
+//   - a line the catalog prices per shipment ("(للشحنة)", "per shipment")
+//     said once beside several shipments is one per shipment when a word
+//     says all of them ("كلهم تحصيل", "وتغليف ليهم", "both insured",
+//     "kolohom"); with no such word a person asks; the parcel's weight is
+//     never its count (perShipmentAll, everyShipment).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3812,6 +3851,8 @@
 // "delivered to"); shopdays.go (a trade's two-word name, your X asked
 // where, a work's hours); staffasked.go (whom to
 // talk to about an account);
+// zones.go (a courier's zone lines chosen by the place and the weight
+// said);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -47,6 +47,10 @@ type Rules struct {
 	// returns: the goods sold both as an exchange against the customer's
 	// empty and new, each product's partner (returnable.go)
 	returns map[int]returnPair
+	// zones: the groups of lines priced by zone and weight band, read
+	// once (zones.go)
+	zonesOnce  sync.Once
+	zoneGroups map[int]string
 }
 
 // countBuf is a draft's per-product word counts (len(products), all zero
@@ -412,6 +416,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = namedThenOrdered(ts, items)
 	items = needThenNamed(ts, items)
 	items = r.deliveryByRegion(ts, items)
+	items = r.parcelsNamed(ts, items)
 	items = r.classSaidOnce(ts, items)
 	rentedDays(rents, items)
 	if same && len(items) > 0 {
@@ -552,6 +557,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 	}
 	if intent == Order || intent == Inquiry {
+		items, lost = r.zoneChosen(ts, items, lost)
 		r.rangeChosen(ts, items)
 		askKinds(items)
 		r.oneSizes(items)
