@@ -1179,6 +1179,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.statedPerPiece(ts, keep, items, itemOf)
 	r.worksCarried(ts, keep, items, itemOf)
 	items = r.copiesOfPages(ts, keep, items, itemOf)
+	copiesOfCountedPages(ts, keep, items, itemOf)
+	items = r.takenOff(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
 	perNounDual(keep, items, itemOf)
 	items = liftThere(ts, keep, items, itemOf)
