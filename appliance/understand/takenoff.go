@@ -40,11 +40,11 @@ func (r *Rules) takenOff(ts []token, keep []*draft, items []Item, itemOf map[*dr
 				continue
 			}
 			if line == -2 {
-			for k := i; k < len(ts) && !ts[k].sep && (k == i || ts[k].neg); k++ {
-				ts[k].used = false // which line is taken off is a person's to read
+				for k := i; k < len(ts) && !ts[k].sep && (k == i || ts[k].neg); k++ {
+					ts[k].used = false // which line is taken off is a person's to read
+				}
 			}
-		}
-		if line >= 0 {
+			if line >= 0 {
 				line = -2 // two lines it could be: left as said
 				break
 			}
