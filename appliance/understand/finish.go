@@ -1181,6 +1181,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	items = r.copiesOfPages(ts, keep, items, itemOf)
 	copiesOfCountedPages(ts, keep, items, itemOf)
 	items = r.takenOff(ts, keep, items, itemOf)
+	worthCounted(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
 	perNounDual(keep, items, itemOf)
 	items = liftThere(ts, keep, items, itemOf)
