@@ -277,7 +277,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 37 at first contact, held back unread in testdata/heldback until
 		// the twenty-sixth session's fixes had landed (BENCHMARKS.md "Round 37 at
 		// first contact")
-		{"doors37", 0.49}, {"flooring37", 0.49}, {"bathrooms37", 0.44}, {"mattresses37", 0.59}, {"blinds37", 0.54}, {"outdoor37", 0.34},
+		{"doors37", 0.49}, {"flooring37", 0.49}, {"bathrooms37", 0.44}, {"mattresses37", 0.69}, {"blinds37", 0.59}, {"outdoor37", 0.34},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"

@@ -103,10 +103,11 @@ func saysPerNoun(t token, ns []string) bool {
 	return false
 }
 
-// countedPerNoun: line d's count q is the figure written right before noun
-// n ("ترجمة ٥ صفحات", "5 saf7at", "3 pages").
+// countedPerNoun: line d's count q is the figure written right before one
+// of nouns ns ("ترجمة ٥ صفحات", "5 saf7at", "3 pages"), the noun in the
+// line or right after it ("typing 2 | pages").
 func countedPerNoun(ts []token, d *draft, q float64, ns []string) bool {
-	for k := d.start + 1; k < d.end && k < len(ts); k++ {
+	for k := d.start + 1; k <= d.end && k < len(ts); k++ {
 		if ts[k].sep || ts[k-1].sep || !saysPerNoun(ts[k], ns) {
 			continue
 		}
