@@ -3388,7 +3388,8 @@
 //     geneh", "for 20 pounds", "with 50 pounds of …") with no count said
 //     are that money over a piece's price when it divides exactly, else
 //     how many is asked; a sum beside a count that is neither the piece's
-//     price nor the count's is left unread (moneysWorth, worthCounted).
+//     price nor the count's, or said of definite goods ("والتوصيل بعشرين
+//     جنيه": what it costs), is left unread (moneysWorth, worthCounted).
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):

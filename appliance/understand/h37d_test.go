@@ -138,6 +138,15 @@ func TestRules_MoneysWorth(t *testing.T) {
 	if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "count") {
 		t.Errorf("20 EGP of an 8 EGP pate read as a count: %+v", res.Items)
 	}
+	// said of definite goods, the sum is what they cost, a sentence: left
+	// for a person, never read as their count
+	res, err = r.Understand(context.Background(), "عايز ٢ باتيه والبسبوسة بستين جنيه")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unexplained) == 0 {
+		t.Errorf("the price said of definite goods placed as their worth: %+v", res.Items)
+	}
 	res, err = r.Understand(context.Background(), "عايز ٣ باتيه بعشرين جنيه")
 	if err != nil {
 		t.Fatal(err)

@@ -27,8 +27,9 @@ var worthEach = set("للواحد", "للواحده", "الواحد", "الوا�
 // falafel", "بخمسين جنيه طعمية"). The sum is no count of the goods and
 // no word left unread: it is set on the goods' word (token.worth), for
 // worthCounted to divide by the price. A sum in a question ("طعمية
-// بعشرين جنيه؟": is it that price) or a piece's price ("للواحد") is
-// left as it is.
+// بعشرين جنيه؟": is it that price), a piece's price ("للواحد") or a sum
+// said of definite goods ("والتوصيل بعشرين جنيه": a sentence, what it
+// costs) is left as it is.
 func moneysWorth(ts []token) {
 	for i := range ts {
 		s, c, v, ok := worthAt(ts, i)
@@ -46,8 +47,8 @@ func moneysWorth(ts []token) {
 				g = k
 			}
 		}
-		if g < 0 {
-			continue
+		if g < 0 || saidDefinite(ts, g) {
+			continue // "والتوصيل بعشرين جنيه": the delivery is that much, a sentence
 		}
 		ts[g].worth = v
 		for k := s; k <= c; k++ {
