@@ -3545,6 +3545,36 @@
 //     "kolohom"); with no such word a person asks; the parcel's weight is
 //     never its count (perShipmentAll, everyShipment).
 //
+// The twenty-seventh session's counts by the page, the money's worth and
+// lines taken off (branch h37d, perunitcount.go, turnedout.go,
+// takenoff.go, assorted.go, worth.go, h37d_test.go):
+//   - a figure said with the noun the line's product is priced per
+//     ("ترجمة ٤ صفحات" of a "(للصفحة)", "per page" line; Franco "5
+//     saf7at", English "4 pages"; singular or plural) is how many of the
+//     line, never a count of a part another name gives ("وثيقة رسمية صفحة
+//     واحدة") that it lacks (pricedPerWord, perUnitNouns);
+//   - extra copies priced per page ("نسخة إضافية مختومة (للصفحة)") said
+//     after another line priced per that noun and counted in it ("ترجمة ٥
+//     صفحات … ونسخة زيادة معاهم", "2 pages … and 2 extra copies") are
+//     copies × pages; a copies line that counts its own pages ("لصفحة
+//     واحدة") keeps its count (copiesOfCountedPages, pagesBefore);
+//   - "طلعوا" (they turned out to be) after a retraction and before a
+//     figure ("لا معلش طلعوا ٦ صفحات") is a correction cue (turnedOut);
+//   - a clause opening with a take-off cue ("شيل", "الغي", "بلاش",
+//     "remove", "drop") after a pause or a retraction ("لا خلاص شيل
+//     البابا") takes out the one earlier line whose product's names hold
+//     every word it names; when two lines could be meant, its words are
+//     left unread for a person (takenOff);
+//   - "مشكلة" right after goods and agreeing with them in definiteness
+//     ("سندوتشات مشكلة", Franco "meshakela") is "assorted", no complaint
+//     cue: the kind is asked, the word left unread (assortedOfGoods);
+//   - goods asked by the money's worth ("طعمية بعشرين جنيه", "b 20
+//     geneh", "for 20 pounds", "with 50 pounds of …") with no count said
+//     are that money over a piece's price when it divides exactly, else
+//     how many is asked; a sum beside a count that is neither the piece's
+//     price nor the count's, or said of definite goods ("والتوصيل بعشرين
+//     جنيه": what it costs), is left unread (moneysWorth, worthCounted).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3853,6 +3883,10 @@
 // talk to about an account);
 // zones.go (a courier's zone lines chosen by the place and the weight
 // said);
+// perunitcount.go (a count in the noun a line is priced per, copies of
+// counted pages); turnedout.go ("طلعوا ٦" correcting a count);
+// takenoff.go ("شيل X" taking a line off); assorted.go ("مشكلة" as
+// assorted goods); worth.go (goods by the money's worth);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -262,6 +262,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	shapedLike(ts)
 	ts = r.figureInWords(ts)
 	ts = r.figureAndHalfBefore(ts)
+	moneysWorth(ts)
 	goodsPerPerson(ts)
 	r.wantedAgain(ts)
 	r.clockTimes(ts)

@@ -327,6 +327,10 @@ type token struct {
 	// the line before it chose ("أنتريه 4 قطع من غير الترابيزة"): a
 	// person prices what is left (Rules.partDeclined)
 	partDeclined bool
+	// worth: the money's worth of the goods this word names, said with
+	// it ("طعمية بعشرين جنيه", "falafel for 20 pounds", "with 50 pounds
+	// of falafel"): how many is that money over a piece's price (worth.go)
+	worth float64
 	// allColour: the colour of a colour field ("اللون: أبيض", "Colour:
 	// white"), set aside: every line's that says none (colourLabel)
 	allColour bool
