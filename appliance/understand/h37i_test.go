@@ -95,3 +95,35 @@ SW-3G,مفتاح ذكي 3 جانج,Smart switch 3 gang,مفتاح 3 جانج,م�
 	checkItems(t, switches, "عايز ٥ مفاتيح ذكية ٢ جانج ابيض و٣ مفاتيح ٣ جانج ابيض", Order,
 		[]wantItem{{"SW-2G", 5, "أبيض", nil}, {"SW-3G", 3, "أبيض", nil}})
 }
+
+// TestRules_PackOfTheSameAfterAnd: a count of goods sold loose, then after
+// و a count and only a pack word ("و ٢ كيس"): that many packs of the
+// same goods — the catalog's bag of them — a line of its own, never
+// swallowed into the loose count.
+func TestRules_PackOfTheSameAfterAnd(t *testing.T) {
+	r := rulesFrom(t, h37iBakeryCSV, h37iBakeryVocab)
+	checkItems(t, r, "عايزة ٢٠ باجيت و ٢ كيس", Order,
+		[]wantItem{{"BAGUETTE-1", 20, "", nil}, {"BAGUETTE-6", 2, "", nil}})
+	checkItems(t, r, "٣٠ باجيت فرط و ٣ كيس", Order,
+		[]wantItem{{"BAGUETTE-1", 30, "", nil}, {"BAGUETTE-6", 3, "", nil}})
+	checkItems(t, r, "20 baguette w 2 kees", Order,
+		[]wantItem{{"BAGUETTE-1", 20, "", nil}, {"BAGUETTE-6", 2, "", nil}})
+}
+
+// TestRules_OrdinalOfAName: an ordinal a product's name or synonym
+// carries after its noun ("فلتر اولى", the first-stage filter; "third
+// filter") is a word of that name, never the talk of which one.
+func TestRules_OrdinalOfAName(t *testing.T) {
+	r := rulesFrom(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+FLT-1,فلتر هواء مرحلة اولى,First stage air filter,فلتر اولى|فلتر المرحلة الاولى|first filter,فلاتر,piece,80,40,,
+FLT-2,فلتر هواء مرحلة تانية,Second stage air filter,فلتر تانية|فلتر المرحلة التانية|second filter,فلاتر,piece,120,40,,
+FLT-3,فلتر هواء كربون مرحلة تالتة,Third stage carbon filter,فلتر تالتة|فلتر المرحلة التالتة|third filter,فلاتر,piece,150,40,,
+FAN,مروحة شفط,Extractor fan,مروحة|شفاط,مراوح,piece,600,10,,
+`, "فلتر, فلاتر, filter, filters\nمروحة, مروحه, marwa7a, fan\n")
+	checkItems(t, r, "عايز فلتر اولى و ٢ فلتر تالتة", Order,
+		[]wantItem{{"FLT-1", 1, "", nil}, {"FLT-3", 2, "", nil}})
+	checkItems(t, r, "عايز مروحة و ٢ فلتر تالتة", Order,
+		[]wantItem{{"FAN", 1, "", nil}, {"FLT-3", 2, "", nil}})
+	checkItems(t, r, "I want 2 third filter and a fan", Order,
+		[]wantItem{{"FLT-3", 2, "", nil}, {"FAN", 1, "", nil}})
+}

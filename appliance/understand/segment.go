@@ -1398,6 +1398,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// pack's count, a line of its own
 		nextNew = true
 	}
+	if !nextNew && conj && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 {
+		if d, ok := sg.packOfSame(i, j, a); ok {
+			return sg.openLine(d, i, j+1) // "٢٠ فينو فرط و ٢ كيس": two bags of it
+		}
+	}
 	if !nextNew && !conjAhead && conj && sg.cur != nil && len(group) == 1 && !a.dozen && !sg.sizeMode && !sizeUnits[a.unit] && headOf(r, sg.cur) != "" &&
 		next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && sg.ts[next].color == "" && !sg.ts[next].prep && !sg.ts[next].neg &&
 		!r.lx.heads[sg.ts[next].text] && !sg.cur.uniq[sg.ts[next].text] && !isNumber(sg.ts[next].text) && weightBetween(sg.ts, i, next) {

@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // sharesAddUp: the count a (tokens i..j-1) opens a share of a total
 // said before it, the shares after it adding up to that total ("٢ كيكة
 // رخامي واحدة نص كيلو وواحدة كيلو", "٢ عباية كريب، واحدة ٥٢ سودا
@@ -151,4 +153,33 @@ func (sg *segmenter) chooses(head *draft, t token) bool {
 		return true
 	}
 	return t.lex && t.color == "" && sg.r.fits(head, t.text)
+}
+
+// packOfSame: after و, the count a (tokens i..j-1) and only a pack word
+// ("٢٠ فينو فرط و ٢ كيس": two bags) where the line's goods are sold
+// loose, and the line's head noun with that pack names other goods of
+// the catalog (the bag of ten): a line of that pack, its count a's.
+func (sg *segmenter) packOfSame(i, j int, a amount) (*draft, bool) {
+	c := sg.cur
+	if c == nil || j >= len(sg.ts) || sg.ts[j].sep || j+1 < len(sg.ts) && !sg.ts[j+1].sep && !sg.ts[j+1].conj && sg.ts[j+1].text != "و" {
+		return nil, false
+	}
+	if i > 0 && !sg.ts[i-1].sep && sizeCue[strings.TrimPrefix(sg.ts[i-1].text, "و")] || sg.ts[j].dual || packDual(sg.ts[j].text) {
+		return nil, false // "و مقاس ٨ علبتين": a size, then two packs of it
+	}
+	w := sg.ts[j].text
+	head := headOf(sg.r, c)
+	if head == "" || !(container(sg.ts[j]) || sg.r.pack(w)) || !sg.r.lx.isWord(w) || c.uniq[w] || sg.r.fits(c, w) && headCount(c) == 0 {
+		return nil, false
+	}
+	d := &draft{start: i, end: j, setWith: -1, clause: sg.clause}
+	sg.r.addWord(d, head)
+	if !sg.r.fits(d, w) {
+		return nil, false
+	}
+	sg.r.addWord(d, w)
+	d.end = j + 1
+	aa := a
+	d.pre = &aa
+	return d, true
 }
