@@ -3575,6 +3575,26 @@
 //     price nor the count's, or said of definite goods ("والتوصيل بعشرين
 //     جنيه": what it costs), is left unread (moneysWorth, worthCounted).
 //
+// The twenty-seventh session's totals shared out, packs of the same goods
+// and ordinals of a name (branch h37i, files sharesahead.go,
+// ordinalname.go, segment.go, prepare.go, h37i_test.go):
+//   - a total count, then its shares each with words of its own ("٢ كيكة
+//     رخامي واحدة نص كيلو وواحدة كيلو", "٢ عباية كريب، واحدة ٥٢ سودا
+//     وواحدة ٥٦ كحلي", "٣ علب بلاستيك ابيض، واحدة ٤ لتر واتنين ١ لتر"):
+//     the shares replace the total, each choosing its variant by its own
+//     size, volume, weight or colour (sharesAddUp, sharesAhead, variantAt);
+//     a figure the goods' names carry beside the word said before or after
+//     it ("حوض عين واحدة", "مفتاح ٢ جانج") stays a word of the name
+//     (namedBeside), and a share naming the kind again ("و٣ مفاتيح …") is a
+//     line of its own; shares that do not add up to the total go to a
+//     person (shareOut: unsure);
+//   - after و, a count and only a pack word ("٢٠ فينو فرط و ٢ كيس") where
+//     the line before is said loose or counted: that many of the pack of
+//     the same goods the catalog sells, a line of its own (packOfSame);
+//   - an ordinal a product's name or synonym carries after the word said
+//     before it ("٢ شمعة تالتة", "third filter") is a word of that name,
+//     never talk of which one (ordinalOfName).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3887,6 +3907,8 @@
 // counted pages); turnedout.go ("طلعوا ٦" correcting a count);
 // takenoff.go ("شيل X" taking a line off); assorted.go ("مشكلة" as
 // assorted goods); worth.go (goods by the money's worth);
+// sharesahead.go (a total's shares by their own size or weight, a pack of
+// the same goods after و); ordinalname.go (an ordinal of a product's name);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

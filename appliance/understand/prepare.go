@@ -586,7 +586,8 @@ func (r *Rules) prepare(text string) []token {
 		// only with the rest of that name
 		// (a word the vocabulary rewrote to a talk word is the customer's
 		// own: "استلام", "pick it up" of a vocabulary whose term is "collect")
-		if t := &out[i]; t.lex && talkWords[t.text] && lx.colors[t.text] == "" && (i+1 == len(out) || out[i+1].sep || !out[i+1].lex) && !saidAsOther(*t) {
+		if t := &out[i]; t.lex && talkWords[t.text] && lx.colors[t.text] == "" && (i+1 == len(out) || out[i+1].sep || !out[i+1].lex) && !saidAsOther(*t) &&
+			!r.ordinalOfName(out, i) { // "٢ شمعة تالتة": the third cartridge's name
 			t.lex = false
 		}
 	}

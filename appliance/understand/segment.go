@@ -521,7 +521,8 @@ func saidOnly(ts []token, d *draft) bool {
 type segmenter struct {
 	r            *Rules
 	ts           []token
-	corrected    bool // a correction was read ("لا خليهم ٥ ابواب")
+	corrected    bool            // a correction was read ("لا خليهم ٥ ابواب")
+	addsUp       map[*draft]bool // totals whose shares after them add up to them (sharesAddUp)
 	replaces     []replacement
 	ds           []*draft
 	cur          *draft
@@ -1397,6 +1398,11 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// pack's count, a line of its own
 		nextNew = true
 	}
+	if !nextNew && conj && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 {
+		if d, ok := sg.packOfSame(i, j, a); ok {
+			return sg.openLine(d, i, j+1) // "٢٠ فينو فرط و ٢ كيس": two bags of it
+		}
+	}
 	if !nextNew && !conjAhead && conj && sg.cur != nil && len(group) == 1 && !a.dozen && !sg.sizeMode && !sizeUnits[a.unit] && headOf(r, sg.cur) != "" &&
 		next < len(sg.ts) && !sg.ts[next].sep && sg.ts[next].lex && sg.ts[next].color == "" && !sg.ts[next].prep && !sg.ts[next].neg &&
 		!r.lx.heads[sg.ts[next].text] && !sg.cur.uniq[sg.ts[next].text] && !isNumber(sg.ts[next].text) && weightBetween(sg.ts, i, next) {
@@ -1596,6 +1602,14 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// "٤ مجاري سكة واحدة أبيض": a figure of the line's own name said
 	// within it ("سكة واحدة") is no share
 	ofName := !conj && !sg.afterSep && sg.cur != nil && r.hasNumber(sg.cur, numString(a.val)) && i > 0 && sg.ts[i-1].lex && !isNumber(sg.ts[i-1].text)
+	// "٢ كيكة رخامي واحدة نص كيلو وواحدة كيلو", "٢ عباية كريب، واحدة ٥٢
+	// سودا وواحدة ٥٦ كحلي": shares after the total that add up to it,
+	// each with words of its own (a size, a weight, a colour), share it
+	// out, each choosing its variant
+	if h, ok := sg.sharesAddUp(head, i, j, a, conj && single); ok && single {
+		head, ofName = h, false
+		bySize = bySize || sg.variantAt(h, j)
+	}
 	// "… وكمان واحدة زرقا" (and one more): more of the goods, no share
 	moreBefore := i > 0 && !sg.ts[i-1].sep && (moreWords[sg.ts[i-1].text] || tooWords[sg.ts[i-1].text])
 	if head != nil && single && !english && !ofName && !moreBefore && (!sg.sizeMode || conj || sizedDone(sg.cur)) && a.val == math.Trunc(a.val) &&
@@ -2575,6 +2589,9 @@ func (r *Rules) shareOut(ds []*draft, heads map[*draft]bool) {
 			d.thick = append(d.thick, h.thick...)
 			if sum != headCount(h) {
 				d.fuzzy = true // the shares do not add up: not sure
+				// "٣ بنطلون جينز واحد ٣٢ ازرق وواحد ٣٤ اسود": which of
+				// them is more than one, a person's to ask
+				d.unsure = d.unsure || len(parts) > 1
 			}
 		}
 	}
