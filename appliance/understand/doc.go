@@ -3386,6 +3386,195 @@
 //     الزيارة") is the same thing said again, never a part whose whole the
 //     first mention would be (wholeOfParts): the first line stays.
 //
+// The twenty-seventh session's driving school (branch h37b,
+// variantaxis.go, perlessoneach.go, finish.go, rules.go, h37b_test.go):
+//   - a class word of the catalog's axes (classSibs: "مانيوال"/"أوتوماتيك",
+//     "kids"/"adults") said on a line chooses, among the close lines of the
+//     best-scoring one's head, the one line whose name states it when the
+//     best-scoring one lacks it ("two lessons in an automatic car" of a
+//     school whose own-car lesson alone spells "car" in English) — a
+//     variant word chooses among the lines that state it, never one that
+//     lacks it; the thing the class word describes ("car" beside
+//     "automatic") is then nothing the line lacks (axisChooses,
+//     axisLacked, classedThing);
+//   - Franco "abl"/"2abl" (قبل) and "ba3d" (بعد) are when words like the
+//     Arabic ones ("7esa fel sa7a abl el emte7an");
+//   - a service priced per a noun ("توصيل من البيت ورجوع (للحصة)") said
+//     once with "كل حصة" / "kol 7esa" / "each lesson" in its clause goes
+//     with the line whose head is that noun, and is its count; "both
+//     <noun>" counts two beside a line counted two whose name holds the
+//     noun, and is placed (perNounEach, perEachSaid, goodsOfNoun).
+//
+// The twenty-seventh session's people an order is for, counted where the
+// message opens (branch h37h, peoplegroup.go, h37h_test.go):
+//   - a group told before any "each" — a number and a people noun ("احنا
+//     ٣ بنات", "احنا ٤ اخوات", "عندي ٣ عيال", Franco "e7na 3 banat", "we
+//     are 3 brothers", "there are 4 of us"), the group's articled number
+//     ("احنا التلاتة"), or the customer and others joined by و ("انا
+//     واختي", "انا وابني وابويا", "ana w okhty w mama", "me and my
+//     brother") — then a "كل واحد"/"كل واحدة"/"لكل واحد"/"kol wa7da"/
+//     "each" naming no people of its own: the goods it covers one for each
+//     of them, never one (groupEach, groupTold); the group's words and a
+//     participle of going after them ("رايحين فرح", "رايحين المدرسة") are
+//     who the order is for, talk;
+//   - a cue that opens (after a pause, joined by و: "وكل واحد بيبسي")
+//     before goods covers the lines of its own clause — a line after a
+//     pause ("…، وابعتوهم", "وانا عايز …") stays as said (clauseEach); a
+//     cue said after goods ("ميكب سواريه وتسريحة لكل واحدة", "a haircut
+//     and a beard each") covers the whole list before it in its clause,
+//     one for each person, not for each of the goods before (listEach),
+//     and only before a pause, goods or و ("كل واحد بلون" is each of the
+//     goods); "كل واحدة" after a group holding a man ("انا واخويا …، كل
+//     واحدة بلون") is said of goods (groupMale);
+//   - a group with no "each", then "we do" ("نعمل", Franco "ne3mel") and a
+//     care of a person's body done to order — its name holds "شعر",
+//     "بشرة", "دقن", "hair", "nails" — is one for each of them ("انا وبنتي
+//     عايزين نعمل كيراتين"); goods kept in stock ("جل شعر") keep their
+//     count (groupCare, bodyCare).
+//
+// The twenty-seventh session's goods sold against the customer's own
+// returnable, and what there is asked (branch h37c, returnable.go,
+// optionsasked.go, francodual.go, h37c_test.go):
+//   - goods sold two ways by what the customer hands back — one line an
+//     exchange against the customer's empty or old one (its name says
+//     "تبديل", "(بتسلم …)", "exchange", "refill"), the other new ("جديد",
+//     "new"), one head noun, unit and category (returnablePairs, oneGoods):
+//     a word of the line naming one side chooses it, even among other
+//     goods sharing its words whose head noun the line does not say ("3
+//     garaken tabdeel" beside "اشتراك … جراكن تبديل"); else the customer's
+//     empties told choose — "وعندي الفاضيين", "والجركن الفاضي موجود", "3andy
+//     el 3 fadyeen", "we have the empties" the exchange, "we don't have any
+//     empty ones", "مفيش عندي فاضي", "first time", "اول مرة" the new one —
+//     and when neither is said the line asks between the two
+//     (returnableChosen, returnSideSaid, returnableOf); an old one counts
+//     as the returnable where the exchange's name hands back an old one;
+//   - the customer's own empties told (the words of having or not having
+//     before them, the goods' head noun said definite when the telling
+//     opens its clause, "موجود"/"جاهزين"/"ones" after) are context, never a
+//     line of the goods, nor an availability question (returnableTold,
+//     returnableSpans, emptiesFrom);
+//   - what there is asked after goods named by their kind ("ايه المتاح؟",
+//     "ايه اللي متاح", Franco "eh el mota7", "what's available?", "what do
+//     you have"): the line asks between the available products of its
+//     head noun and category whose names hold every word it said — never
+//     the one a synonym of shared words leans to — or, already asked
+//     between products, between the available ones (optionsAsked,
+//     optionsFitting, whatThereIs);
+//   - a Franco pack dual with a long vowel written doubled
+//     ("kartoonteen") is the listed dual written once ("kartonteen"): two
+//     packs (francoPackDual, singleVowels).
+//
+// The twenty-seventh session's shop questions of days and places, "who
+// do I talk to" business accounts, pick-up and address talk (branch
+// h37g, pickuptalk.go, shopdays.go, staffasked.go, h37g_test.go):
+//   - when the customer comes to take the goods, a span after a
+//     preposition of when: "هعدي اخدهم كمان ٢٠ دقيقة", "بعد ساعة", "خلال
+//     ساعتين", Franco "ba3d 20 di2i2a", English "I'll pick them up in 20
+//     minutes" (spanWhen: "in"/"within"/"after"/"بعد"/"خلال"/"كمان" and a
+//     figure, "a"/"ربع"/"نص" or a dual, then minutes, hours or days) —
+//     set aside, never a count; Franco's "hadi a5odhom" (هعدي written
+//     without its ع) is the collecting comingToCollect reads
+//     (passedToTake);
+//   - where the goods go, "to" with an owner or "the" before an English
+//     noun the shop does not sell: "to our clinic", "to my new office"
+//     (englishTo, as englishFor reads "for the office");
+//   - the address the goods are delivered to with no colon: "delivered to
+//     9 Gameat El Dowal street", "والتوصيل على ١٢ شارع الجيش", "على
+//     العنوان ده ٢٢ شارع …" (deliveredTo: a delivery word or the address
+//     noun before "to"/"على", an address after it holding a part told by
+//     number — numberedPart; "delivery to Alexandria" keeps its region,
+//     which picks the delivery sold): its words and figures set aside, the
+//     delivery one line;
+//   - the shop named by a trade's two-word name as its opening's subject:
+//     "البيوتي سنتر بيفتح يوم الجمعة؟" (tradeSubjectAt, tradeHead: a
+//     colour read only by typo tolerance is none);
+//   - "your X" asked where with no place named: "الساحة بتاعتكم فين
+//     بالظبط؟" when "exactly" is said or another question of the shop is
+//     asked beside it (yourPlaceWhere; "المندوب بتاعكم فين؟" alone is
+//     none, "الاوردر بتاعي فين؟" is the customer's own);
+//   - until what hour a work of the shop's counter is done: "وبتستلموا
+//     الشحنات لحد الساعة كام؟", Franco "betestelmo le7ad el sa3a kam?"
+//     (workHoursAsked: a verb of "you" in the present — youDo, never of
+//     delivering or shipping, whose times and areas stay a person's as
+//     "مواعيد التوصيل ايه؟" and "بتوصلوا اكتوبر؟" do — with at most one
+//     definite object, then "الساعة" and "كام" or a figure, up to "?");
+//   - whom to talk to: "مين المسؤول؟", "مين اكلمه؟", "مين اتكلم معاه؟",
+//     Franco "meen el mas2ool?", English "who should I talk to?"
+//     (whoToTalk, read by personAsked); with the terms of a standing
+//     account told — a special price, a contract or a yearly one, a fixed
+//     discount, the bill by a period ("الحساب اخر كل شهر", "ندفع كل ترم")
+//     (accountTerms) — the goods and volumes named are what the account
+//     is for: no lines, the message a person's.
+//
+// The twenty-seventh session's courier zones and weight bands (branch
+// h37f, zones.go, ranged.go, h37f_test.go):
+//   - a range in kilos in the names ("لحد 1 كيلو", "من 1 لـ 5 كيلو", "up
+//     to 5 kg") is a range of the rules (unitClass "kg"): the kilos said of
+//     a line choose its band, never how many ("غسيل ومكوى ٨ كيلو");
+//   - zone lines: lines priced by a weight band whose names differ only by
+//     region words ("داخل القاهرة والجيزة", "إسكندرية والدلتا", "الصعيد
+//     والقناة", "Upper Egypt", "the Canal") are one group (zoneLines,
+//     nameZones); the place the customer names ("لطنطا", "في الدقي", "to
+//     Sohag", "lel Minya") is in one region of Egypt, read from a clerk's
+//     gazetteer of governorates, cities and Greater Cairo's districts
+//     (placeZones, placeZone), and chooses the lines whose names name that
+//     region; a place said after "من"/"from" is where the parcels are
+//     picked up, no destination (destinationSaid, originBefore); places of
+//     two regions, or none, leave the zones asked (zoneChosen);
+//   - the weight said ("٨ كيلو", "كيلو ونص", "نص كيلو", "half a kilo",
+//     "اقل من كيلو") chooses the band, a weight on the boundary of "لحد
+//     N" the band up to it; two weights said are two parcels, none chosen
+//     (parcelWeight, bandsHolding); above the top band, the top band and
+//     the catalog's line "per kilo above N" for the kilos over it
+//     (perKiloAbove); the count before the shipments' noun ("5 orders
+//     kol wa7ed 2 kilo") is the line's, the weight never is
+//     (shipmentsCounted, onlyWeightFigures);
+//   - a line asking between zone lines and another product that a word of
+//     its own names ("توصل النهارده" of a same-day surcharge; "وتغليف
+//     هدايا" of a wrapping "(للشحنة)") is that product, beside the
+//     shipment when a zone line's word is said too (ownWordOutsideZones,
+//     zoneWordSaid);
+//   - what the customer sends is the parcel: a sending verb ("اشحن",
+//     "ابعت", "ship", "send") with a place or a weight in its clause makes
+//     the goods word after it ("كرتونة", "شنطة هدوم") the shipment, never
+//     goods bought, and adds the zone lines when no line was read
+//     (parcelsNamed, parcelWords);
+//   - a line the catalog prices per shipment ("(للشحنة)", "per shipment")
+//     said once beside several shipments is one per shipment when a word
+//     says all of them ("كلهم تحصيل", "وتغليف ليهم", "both insured",
+//     "kolohom"); with no such word a person asks; the parcel's weight is
+//     never its count (perShipmentAll, everyShipment).
+//
+// The twenty-seventh session's counts by the page, the money's worth and
+// lines taken off (branch h37d, perunitcount.go, turnedout.go,
+// takenoff.go, assorted.go, worth.go, h37d_test.go):
+//   - a figure said with the noun the line's product is priced per
+//     ("ترجمة ٤ صفحات" of a "(للصفحة)", "per page" line; Franco "5
+//     saf7at", English "4 pages"; singular or plural) is how many of the
+//     line, never a count of a part another name gives ("وثيقة رسمية صفحة
+//     واحدة") that it lacks (pricedPerWord, perUnitNouns);
+//   - extra copies priced per page ("نسخة إضافية مختومة (للصفحة)") said
+//     after another line priced per that noun and counted in it ("ترجمة ٥
+//     صفحات … ونسخة زيادة معاهم", "2 pages … and 2 extra copies") are
+//     copies × pages; a copies line that counts its own pages ("لصفحة
+//     واحدة") keeps its count (copiesOfCountedPages, pagesBefore);
+//   - "طلعوا" (they turned out to be) after a retraction and before a
+//     figure ("لا معلش طلعوا ٦ صفحات") is a correction cue (turnedOut);
+//   - a clause opening with a take-off cue ("شيل", "الغي", "بلاش",
+//     "remove", "drop") after a pause or a retraction ("لا خلاص شيل
+//     البابا") takes out the one earlier line whose product's names hold
+//     every word it names; when two lines could be meant, its words are
+//     left unread for a person (takenOff);
+//   - "مشكلة" right after goods and agreeing with them in definiteness
+//     ("سندوتشات مشكلة", Franco "meshakela") is "assorted", no complaint
+//     cue: the kind is asked, the word left unread (assortedOfGoods);
+//   - goods asked by the money's worth ("طعمية بعشرين جنيه", "b 20
+//     geneh", "for 20 pounds", "with 50 pounds of …") with no count said
+//     are that money over a piece's price when it divides exactly, else
+//     how many is asked; a sum beside a count that is neither the piece's
+//     price nor the count's, or said of definite goods ("والتوصيل بعشرين
+//     جنيه": what it costs), is left unread (moneysWorth, worthCounted).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3681,6 +3870,23 @@
 // troublefixed.go (a trouble had is its repair asked);
 // bodyreach.go (a length told by the body, read as the names' reach);
 // monthday.go (a day of the month, no count);
+// variantaxis.go (a class word said choosing the line that states it);
+// perlessoneach.go (a per-noun service counted by "كل حصة", "both days");
+// peoplegroup.go (the people an order is for, counted where it opens, and
+// "each" of them);
+// returnable.go (goods sold against the customer's empty or new);
+// optionsasked.go (what there is asked after goods named by their kind);
+// francodual.go (a Franco pack dual's doubled vowels);
+// pickuptalk.go (a pick-up's time, a destination, an address after
+// "delivered to"); shopdays.go (a trade's two-word name, your X asked
+// where, a work's hours); staffasked.go (whom to
+// talk to about an account);
+// zones.go (a courier's zone lines chosen by the place and the weight
+// said);
+// perunitcount.go (a count in the noun a line is priced per, copies of
+// counted pages); turnedout.go ("طلعوا ٦" correcting a count);
+// takenoff.go ("شيل X" taking a line off); assorted.go ("مشكلة" as
+// assorted goods); worth.go (goods by the money's worth);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

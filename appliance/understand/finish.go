@@ -1031,10 +1031,16 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 				}
 			}
 		}
+		axisChose := false
 		if lacked := r.lacks(ts, d, best.idx); len(lacked) > 0 && !piecesRead && !(weighedOK && !slices.ContainsFunc(lacked, func(l string) bool { return !weightWords(l) })) {
 			// a product of the same kind that has what the customer said
 			// is the one asked, not a substitute of the best-scoring one
-			if c, ok := r.hasLacked(ts, d, best, cands); ok {
+			c, ok := r.hasLacked(ts, d, best, cands)
+			if !ok {
+				c, ok = r.axisChooses(ts, d, best, cands) // "lessons in an automatic car": the automatic lesson (variantaxis.go)
+				axisChose = ok
+			}
+			if ok {
 				switchTo(c)
 				// no candidate against itself, nor one lacking what was
 				// said ("عزل ممبرين طبقتين لسطح …": the two-layer one)
@@ -1048,6 +1054,9 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			}
 		}
 		it.Lacks = r.lacks(ts, d, best.idx)
+		if axisChose {
+			it.Lacks = slices.DeleteFunc(it.Lacks, func(l string) bool { return r.classedThing(ts, d, l) }) // the "car" an "automatic" describes
+		}
 		if piecesRead {
 			// "٤ مخدات كراسي" of "مخدة كرسي": the pieces' own words in
 			// the plural, nothing the single lacks
@@ -1179,7 +1188,11 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	r.statedPerPiece(ts, keep, items, itemOf)
 	r.worksCarried(ts, keep, items, itemOf)
 	items = r.copiesOfPages(ts, keep, items, itemOf)
+	copiesOfCountedPages(ts, keep, items, itemOf)
+	items = r.takenOff(ts, keep, items, itemOf)
+	worthCounted(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
+	r.perNounEach(ts, keep, items, itemOf)
 	perNounDual(keep, items, itemOf)
 	items = liftThere(ts, keep, items, itemOf)
 	floorsClimbed(ts, keep, items, itemOf)

@@ -364,7 +364,7 @@ func amountAt(ts []token, i int, isLex func(int) bool) (amount, bool) {
 	w := ts[i].text
 	if u, ok := unitDual(w); ok {
 		a.val, a.unit, j = 2, u, j+1
-	} else if packDual(w) || ts[i].dual && pieceWords[w] || francoPackDuals[ts[i].lowSurface()] {
+	} else if packDual(w) || ts[i].dual && pieceWords[w] || francoPackDual(ts[i].lowSurface()) {
 		a.val, a.pack, a.end = 2, true, j+1 // "جردلين", "شيكارتين", Franco "keseen": two packs
 		return a, true
 	} else if onePieceSized(ts, i) {

@@ -18,6 +18,9 @@ func personAsked(ts []token) string {
 	if v := visitAsked(ts); v != "" {
 		return v
 	}
+	if v := whoToTalk(ts); v != "" {
+		return v // "مين المسؤول اكلمه؟" (staffasked.go)
+	}
 	word := func(k int) string { return keyAt(ts, k) }
 	open := func(k int) bool { return k >= 0 && k < len(ts) && !ts[k].sep && !ts[k].neg && !ts[k].work }
 	worker := func(k int) bool {

@@ -474,6 +474,8 @@ func (r *Rules) prepare(text string) []token {
 			// sentence: the pizza is a problem) — whose ة the catalog's
 			// spelling folds ("مشكل"), never "a problem" (مشكلة)
 			t.text = st
+		} else if !lx.isWord(t.text) && assortedOfGoods(out, i) {
+			t.text = "مشكل" // "سندوتشات مشكلة": assorted, no "problem" (assorted.go)
 		}
 		t.lex = lx.isWord(t.text) && !t.modal
 		if t.lex && placeFor(t.text) && !destination(strings.TrimPrefix(wordKey(t.surface), "و")) && isArabicWord(t.surface) {

@@ -63,6 +63,9 @@ func unitClass(w string) string {
 	case "kw", "كيلووات":
 		return "kw"
 	}
+	if weightKg(w) == 1 {
+		return "kg" // "لحد 1 كيلو", "up to 5 kg": a parcel's weight band
+	}
 	return ""
 }
 
@@ -192,7 +195,7 @@ func (r *Rules) rangeChosen(ts []token, items []Item) {
 		if fam == "" {
 			fam, among = r.bandsAmong(it), true
 		}
-		if fam == "" || it.end == 0 || it.start >= len(ts) {
+		if fam == "" || it.end == 0 || it.start >= len(ts) || it.zoned {
 			continue
 		}
 		members := r.rangeMembers(fam)

@@ -44,6 +44,13 @@ type Rules struct {
 	poured  *pouredPacks  // the goods sold in cans of several volumes (volumes.go)
 	// rentsByDay: some product is rented per day or per night (rentdays.go)
 	rentsByDay bool
+	// returns: the goods sold both as an exchange against the customer's
+	// empty and new, each product's partner (returnable.go)
+	returns map[int]returnPair
+	// zones: the groups of lines priced by zone and weight band, read
+	// once (zones.go)
+	zonesOnce  sync.Once
+	zoneGroups map[int]string
 }
 
 // countBuf is a draft's per-product word counts (len(products), all zero
@@ -129,7 +136,8 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 		}
 	}
 	return &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx), poured: newPouredPacks(lx),
-		rentsByDay: slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) })}, nil
+		rentsByDay: slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) }),
+		returns:    returnablePairs(lx)}, nil
 }
 
 // Products returns the catalog the rules were built for.
@@ -244,7 +252,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.adjectiveOfGoods(ts)
 	r.eightSaid(ts)
 	addressGiven(ts)
+	deliveredTo(ts)
 	addressFigures(ts)
+	spanWhen(ts)
 	r.homeSaid(ts)
 	businessOpened(ts)
 	comingWith(ts)
@@ -252,6 +262,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	shapedLike(ts)
 	ts = r.figureInWords(ts)
 	ts = r.figureAndHalfBefore(ts)
+	moneysWorth(ts)
 	goodsPerPerson(ts)
 	r.wantedAgain(ts)
 	r.clockTimes(ts)
@@ -351,6 +362,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.workerSent(ts)
 	othersMake(ts)
 	ownOldTold(ts)
+	r.returnableTold(ts)
 	sendingOwn(ts)
 	r.headerContext(ts)
 	r.destinations(ts)
@@ -362,6 +374,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.destShares(ts)
 	r.forOther(ts)
 	peopleEach(ts)
+	group := groupEach(ts)
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
@@ -386,6 +399,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	capacityAt := r.capacityCounted(ts)
 	rents := r.rentDays(ts)
 	drafts := r.countedObjectWork(ts, r.segment(ts))
+	listEach(ts, drafts)
+	clauseEach(ts, drafts)
 	r.anotherOfSame(ts, drafts)
 	r.amountForNext(ts, drafts)
 	r.piecesOfOneSize(ts, drafts)
@@ -396,11 +411,13 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
+	r.groupCare(ts, group, items)
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)
 	items = needThenNamed(ts, items)
 	items = r.deliveryByRegion(ts, items)
+	items = r.parcelsNamed(ts, items)
 	items = r.classSaidOnce(ts, items)
 	rentedDays(rents, items)
 	if same && len(items) > 0 {
@@ -503,7 +520,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// it was unless the goods are the call's topic ("ممكن حد
 			// يكلمني بخصوص المعاينة؟": no order of them)
 			res.Service = append(res.Service, v)
-			if callAbout(ts) || noneChosen(items) {
+			if callAbout(ts) || noneChosen(items) || accountTerms(ts) {
 				intent, iconf, items = Other, 0.8, nil
 			}
 		case len(res.Service) == 0 && !thanksOnly(ts):
@@ -541,6 +558,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		}
 	}
 	if intent == Order || intent == Inquiry {
+		items, lost = r.zoneChosen(ts, items, lost)
 		r.rangeChosen(ts, items)
 		askKinds(items)
 		r.oneSizes(items)
@@ -586,6 +604,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	moreWithAccessory(items)
 	items = r.packInstead(ts, items)
 	items = r.variantInstead(ts, items)
+	r.returnableChosen(ts, items)
+	r.optionsAsked(ts, items)
 	r.packCounts(items)
 	r.setPieces(items)
 	r.packAndHalf(items)
@@ -1070,7 +1090,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 			continue
 		}
 		if t.sep || t.used || t.lex || t.color != "" || t.text == "x" || r.known(t.text) ||
-			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface) && !r.goodsInLam(ts, k) || englishFor(ts, k)) {
+			r.anyKnown(items) && !thing && (placeWord(t.text) || destination(t.surface) && !r.goodsInLam(ts, k) || englishFor(ts, k) || englishTo(ts, k)) {
 			continue
 		}
 		if strings.TrimSpace(t.surface) == "" || isNumber(t.text) {
@@ -1079,7 +1099,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if nameAbbreviation(ts, k, items) {
 			continue // "remote 15 ch": the "15-channel" of the line's name, cut short
 		}
-		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || thanked(ts, k) || payingTold(ts, k)) {
+		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || passedToTake(ts, k) || thanked(ts, k) || payingTold(ts, k)) {
 			continue // "اضاءة صفرا زي الفنادق", "هاعدي اخدها بكرة", "شكرا على صبركم": what it looks like, when it is collected, thanks
 		}
 		if addressed(ts, k) || plainMade[t.text] && r.anyKnown(items) {
@@ -1595,6 +1615,9 @@ var urgencyWords = set("بسرعه", "سريع", "عاجل", "مستعجل", "ض
 
 // whenWords say when the goods are wanted: days, weeks, handing over.
 var whenWords = set("قبل", "بعد",
+	// Franco-Arabic spells them "abl"/"2abl" and "ba3d": "abl el emte7an"
+	// (before the test), "ba3d el 3eed" (after the feast)
+	"abl", "2abl", "ba3d",
 	// the season: "قبل الصيف", "before the summer"
 	"الصيف", "صيف", "الشتا", "الشتاء", "شتا", "الربيع", "الخريف", "رمضان", "العيد", "summer", "winter", "السبت", "الحد", "الاحد", "الاتنين", "التلات", "التلاتاء", "الثلاثاء", "الاربع", "الاربعاء",
 	"الخميس", "الجمعه", "الاسبوع", "اسبوع", "الشهر", "الجاي", "الجايه", "التسليم", "تسليم", "الاستلام", "استلام",

@@ -1694,7 +1694,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		!r.hasNumber(sg.cur, numString(a.val)) && r.fits(sg.cur, sg.ts[j].text) && !r.lx.heads[sg.ts[j].text] && (len(sg.cur.words) == 0 || !r.lx.verbalNoun(sg.cur.words[0])) {
 		// "دولاب سحاب 3 ضلف": a count of one of its parts, not an amount
 		figs := r.partFiguresOf(sg.ts[j].text)
-		if len(figs) > 0 && !figs[numString(a.val)] && r.soldByOne(sg.cur, sg.ts[j].surface) {
+		if len(figs) > 0 && !figs[numString(a.val)] && (r.soldByOne(sg.cur, sg.ts[j].surface) || r.pricedPerWord(sg.cur, sg.ts[j])) {
 			// "سيلر خشب ٢ لتر" of a can of one litre, though other names
 			// say "بستلة 9 لتر": how many cans (pieceVolume), no size lacked
 			if sg.cur.pre == nil && len(sg.cur.counts) == 0 {
@@ -4466,6 +4466,9 @@ func (sg *segmenter) correction(i int) int {
 	}
 	if at := enoughFirst(sg.ts, i); at > i {
 		return at // "لا كفاية ٣", "la2 kefaya 3"
+	}
+	if at := turnedOut(sg.ts, i); at > i {
+		return at // "لا معلش طلعوا ٦ صفحات"
 	}
 	if t.lowSurface() == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[sg.ts[i+1].lowSurface()] &&
 		i > 0 && (sg.ts[i-1].sep || sg.ts[i-1].lowSurface() == "no") {

@@ -81,13 +81,18 @@ func shopAsked(ts []token) {
 			ts[j].used, ts[j].neg = true, true
 			ts[j].beyond = place[j] || k == ShopHours && seasonWords[shopKey(ts[j])]
 		}
-		if k == ShopHours && itOpens[shopKey(ts[i])] && i > 0 && tradeSubject(ts, i-1, i+1 < len(ts) && ts[i+1].shop&ShopHours != 0 && timeOrDay(ts[i+1])) {
-			// "المغسلة بتفتح الساعة كام؟", "الصيدلية بتقفل امتى؟": the
-			// shop named by its trade, the subject of its opening
-			ts[i-1].shop |= k
-			ts[i-1].used, ts[i-1].neg = true, true
+		if k == ShopHours && itOpens[shopKey(ts[i])] {
+			// "المغسلة بتفتح الساعة كام؟", "الصيدلية بتقفل امتى؟",
+			// "البيوتي سنتر بيفتح يوم الجمعة؟": the shop named by its
+			// trade, the subject of its opening (shopdays.go)
+			for s := tradeSubjectAt(ts, i, i+1 < len(ts) && ts[i+1].shop&ShopHours != 0 && timeOrDay(ts[i+1])); s > 0; s-- {
+				ts[i-s].shop |= k
+				ts[i-s].used, ts[i-s].neg = true, true
+			}
 		}
 	}
+	workHoursAsked(ts)
+	yourPlaceWhere(ts)
 	dayNamed(ts)
 	floorAsked(ts)
 	branchAsked(ts, place)

@@ -83,6 +83,7 @@ type Item struct {
 	unsized        bool // sold by the metre or m², no length or area said (less sure for an order)
 	workless       bool // a work on goods chosen by its object's words alone, the work not said (workon.go)
 	plainBand      bool // the ordinary kind's bands, the bare kind said (plainbands.go)
+	zoned          bool // a line priced by zone and weight band, chosen by the place and weight said (zones.go)
 	end            int  // the token after the line's last, +1 (0: not from a draft)
 	start          int  // the line's first token (with end)
 }

@@ -327,6 +327,10 @@ type token struct {
 	// the line before it chose ("أنتريه 4 قطع من غير الترابيزة"): a
 	// person prices what is left (Rules.partDeclined)
 	partDeclined bool
+	// worth: the money's worth of the goods this word names, said with
+	// it ("طعمية بعشرين جنيه", "falafel for 20 pounds", "with 50 pounds
+	// of falafel"): how many is that money over a piece's price (worth.go)
+	worth float64
 	// allColour: the colour of a colour field ("اللون: أبيض", "Colour:
 	// white"), set aside: every line's that says none (colourLabel)
 	allColour bool
@@ -343,6 +347,9 @@ type token struct {
 	// a shop that prices delivery by where: which of them, the place says
 	// (deliveryByRegion)
 	sent bool
+	// groupCue: "كل واحدة" said for the people an order is for, counted
+	// where the message opens (groupEach): it covers its own clause
+	groupCue bool
 }
 
 // tokenize normalises text and splits it into words, numbers and
@@ -790,7 +797,7 @@ var francoPackDuals = set("3elbeteen", "3elbteen", "3elbiteen", "3elbten", "3elb
 // packDual reads the dual of a pack word: "جردلين", "شيكارتين", "علبتين"
 // are two of them.
 func packDual(w string) bool {
-	if francoPackDuals[lower(w)] {
+	if francoPackDual(lower(w)) {
 		return true
 	}
 	if st, ok := strings.CutSuffix(w, "تين"); ok && pieceWords[st+"ه"] {
