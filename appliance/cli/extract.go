@@ -157,21 +157,39 @@ func (d *decider) decide(text string, res understand.Result, at []int, out *extr
 	out.Decision, out.Rule, out.Reason = string(v.Decision), v.Rule, v.Reason
 	if v.Rule == pipeline.RuleWhich && v.Line >= 0 && v.Line < len(at) && at[v.Line] >= 0 {
 		// the question's products are the line's items: what the box asks
-		// the customer to choose between, as the buttons offer them
-		k, l := at[v.Line], lines[v.Line]
-		var opts []extractItem
-		for _, sku := range pipeline.WhichSKUs(l) {
-			if _, ok, _ := d.Product(sku); ok {
-				// what the pick means: the set of six for "6 كراسي" is one
-				opts = append(opts, extractItem{SKU: sku, Quantity: l.PickCount(sku).Float(), Color: l.Color, DimsCM: l.DimsCM,
-					Phrase: l.Phrase, Confidence: out.Items[k].Confidence, Missing: out.Items[k].Missing, Which: true})
+		// the customer to choose between, as the buttons offer them; and
+		// the lines after it that will be asked in their turn, theirs too
+		// ("صبغة سودا وسشوار": which length, for both). From the last, so
+		// that each line's place in out.Items still holds.
+		asked := []int{v.Line}
+		buying := f.Intent == understand.Order || f.Confirmed
+		for j := v.Line + 1; j < len(lines) && j < len(at); j++ {
+			if _, ok, _ := d.Product(lines[j].SKU); at[j] >= 0 && pipeline.AsksWhich(lines[j], buying, f.Confirmed, ok) {
+				asked = append(asked, j)
 			}
 		}
-		if len(opts) > 0 {
-			out.Items = slices.Concat(out.Items[:k], opts, out.Items[k+1:])
+		for n := len(asked) - 1; n >= 0; n-- {
+			k, l := at[asked[n]], lines[asked[n]]
+			if opts := d.whichItems(l, out.Items[k]); len(opts) > 0 {
+				out.Items = slices.Concat(out.Items[:k], opts, out.Items[k+1:])
+			}
 		}
 	}
 	return nil
+}
+
+// whichItems are the products a "which one?" question about line l offers,
+// as items of the output line it was (it): what the pick means — the set
+// of six for "6 كراسي" is one.
+func (d *decider) whichItems(l pipeline.Line, it extractItem) []extractItem {
+	var opts []extractItem
+	for _, sku := range pipeline.WhichSKUs(l) {
+		if _, ok, _ := d.Product(sku); ok {
+			opts = append(opts, extractItem{SKU: sku, Quantity: l.PickCount(sku).Float(), Color: l.Color, DimsCM: l.DimsCM,
+				Phrase: l.Phrase, Confidence: it.Confidence, Missing: it.Missing, Which: true})
+		}
+	}
+	return opts
 }
 
 // extractStream understands each input line and writes one output line for

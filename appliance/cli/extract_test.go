@@ -8,6 +8,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -288,6 +289,49 @@ GL-6,طقم 6 كوباية مية زجاج,Set of 6 glass water cups,طقم كو
 		}
 		if want := map[string]float64{"GL-1": 6, "GL-6": 1}; r.Decision != "ask" || !maps.Equal(got, want) {
 			t.Errorf("%q: %s, want ask with %v", text, strings.TrimSpace(out), want)
+		}
+	}
+}
+
+// TestExtract_EveryAskedLineListsItsChoices: when two lines each leave a
+// "which one?" open, the box asks the first and then the next; the output
+// lists the choices of both, so neither line is lost from what the box
+// will ask.
+func TestExtract_EveryAskedLineListsItsChoices(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "catalog.csv")
+	if err := os.WriteFile(csv, []byte(`sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CUT-SHORT,قص شعر قصير,Short haircut,,شعر,piece,100,,,
+CUT-LONG,قص شعر طويل,Long haircut,,شعر,piece,150,,,
+WASH-SHORT,غسيل شعر قصير,Short hair wash,,شعر,piece,50,,,
+WASH-LONG,غسيل شعر طويل,Long hair wash,,شعر,piece,80,,,
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"عايزة قص شعر وغسيل شعر", "محتاجة غسيل شعر وقص شعر"} {
+		out, _, err := runCmd(t, `{"id": "x", "text": "`+text+`"}`, "extract", "--decide", "--catalog", csv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r struct {
+			Items []struct {
+				SKU   string `json:"sku"`
+				Which bool   `json:"which"`
+			} `json:"items"`
+			Decision string `json:"decision"`
+		}
+		if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, it := range r.Items {
+			if it.Which {
+				got = append(got, it.SKU)
+			}
+		}
+		slices.Sort(got)
+		if want := []string{"CUT-LONG", "CUT-SHORT", "WASH-LONG", "WASH-SHORT"}; r.Decision != "ask" || !slices.Equal(got, want) {
+			t.Errorf("%q: %s, want ask with the choices %v", text, strings.TrimSpace(out), want)
 		}
 	}
 }

@@ -442,6 +442,19 @@ func sameLineTwice(req []invoice.RequestLine) bool {
 // LinesOf turns an understanding into an order's working lines; a line the
 // understanding is unsure of (below threshold) keeps the close products it
 // hesitated between as Choices.
+// AsksWhich: line l is one Decide asks "which one?" about when it comes to
+// it — a kind several products share with none chosen, or, when buying, a
+// product read with close others beside it — and that no problem checked
+// before the question (a lack, a product gone from the catalog) stops.
+// Decide asks one line at a time; the lines after the one asked wait
+// their turn.
+func AsksWhich(l Line, buying, confirmed bool, inCatalog bool) bool {
+	if l.SKU == "" {
+		return len(l.Choices) > 1 && (len(l.Lacks) == 0 || confirmed)
+	}
+	return inCatalog && buying && len(l.Choices) > 0
+}
+
 // WhichSKUs are the products a "which one?" question about line l offers
 // (RuleWhich): the line's own product, when it has one, then its choices.
 func WhichSKUs(l Line) []string {
