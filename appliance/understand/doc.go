@@ -3595,6 +3595,14 @@
 //     before it ("٢ شمعة تالتة", "third filter") is a word of that name,
 //     never talk of which one (ordinalOfName).
 //
+// The twenty-seventh session's coordinator (branch c27: headless.go,
+// finish.go, c27_test.go):
+//   - words two kinds of work share, none of which opens a name or a
+//     synonym of either ("١٠ ورقات الوان" in a copy shop: a colour
+//     photocopy per sheet or a colour print per page), name no kind: the
+//     line asks which, never the shorter name invoiced (unsaidHead,
+//     openerSaid; the English name, its head last, opens nothing).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3892,6 +3900,7 @@
 // monthday.go (a day of the month, no count);
 // variantaxis.go (a class word said choosing the line that states it);
 // perlessoneach.go (a per-noun service counted by "كل حصة", "both days");
+// headless.go (attributes of two kinds said, no kind: which asked);
 // peoplegroup.go (the people an order is for, counted where it opens, and
 // "each" of them);
 // returnable.go (goods sold against the customer's empty or new);

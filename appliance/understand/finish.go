@@ -570,6 +570,8 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 			it.Ambiguous = amb // "والمصنعية لوحدها؟" of an interior and an exterior painting labour
 		} else if amb := r.unsaidPack(ts, d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous = amb // "دهان سيلك ٣" of a silk paint sold by the gallon and by the bucket
+		} else if amb := r.unsaidHead(d, best, cands); len(it.Ambiguous) == 0 && len(amb) > 0 {
+			it.Ambiguous = amb // "١٠ ورقات الوان" of a colour photocopy and a colour print
 		} else if amb := r.unsaidWhole(ts, d, best); len(it.Ambiguous) == 0 && len(amb) > 0 {
 			it.Ambiguous, wholeOpen = amb, true // "حماية PPF لعربيتي" beside the bonnet's, the bumper's and the whole car's
 		}
