@@ -3386,6 +3386,26 @@
 //     الزيارة") is the same thing said again, never a part whose whole the
 //     first mention would be (wholeOfParts): the first line stays.
 //
+// The twenty-seventh session's works said as verbs or joined bare, and a
+// Franco long vowel (branch h37k, files andtwoworks.go, francolong.go,
+// ownworkgoods.go):
+//   - two bare works joined by و ("وتركيب وويندوز", "w tarkeeb w
+//     format") are two lines: a pair found only in a product's English
+//     name ("Windows installation and format") joins them only when the
+//     customer wrote that English word itself, never a word the
+//     vocabulary groups with it ("تركيب" beside "installation") — the
+//     Arabic name, holding no fitting, is what Arabic and Franco are read
+//     against (andInName, englishSaid);
+//   - a Franco spelling writing two vowel letters between two consonants
+//     ("3ein") says the long vowel the catalog word writes there (عين),
+//     never a cue word of the same consonants with none (عن); the goods
+//     and their count and colour are no longer dropped (longVowelHeard);
+//   - a first-person verb of a work the shop sells after the want word
+//     ("عايز اغير اسفنج المقعدة", "عايز اغير تيل الفرامل"), followed by
+//     two words a service's name holds beside the verb's noun, is that
+//     service, never the goods; a bare plural after it ("عايز اركب
+//     كاميرات، يعني …") stays the customer's own project (ownWorkOnGoods).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3681,6 +3701,9 @@
 // troublefixed.go (a trouble had is its repair asked);
 // bodyreach.go (a length told by the body, read as the names' reach);
 // monthday.go (a day of the month, no count);
+// andtwoworks.go (two bare works joined by and, an English name's pair);
+// francolong.go (a Franco diphthong read as the word's long vowel);
+// ownworkgoods.go (a first-person verb of a work before its goods);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand
