@@ -3405,6 +3405,9 @@
 //     two words a service's name holds beside the verb's noun, is that
 //     service, never the goods; a bare plural after it ("عايز اركب
 //     كاميرات، يعني …") stays the customer's own project (ownWorkOnGoods).
+//     Said for "we" ("عايزين ننقل شقة ٣ اوض", "ننضف"), read from the
+//     surface, and a work whose noun is the root's own letters (نقل) keyed
+//     as the vocabulary keys it: the flat's move, not its rooms alone.
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):

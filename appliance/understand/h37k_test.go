@@ -72,3 +72,26 @@ func TestRules_OwnVerbOfTheShopsWork(t *testing.T) {
 		{"العربية عايز اغير تيل الفرامل و زيت", []wantItem{{"SRV-PAD", 1, "", nil}, {"OIL", 1, "", nil}}},
 	})
 }
+
+const h37kCleanCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+CLEAN-2R,تنضيف شقة أوضتين,Cleaning a two-room flat,تنضيف شقة اوضتين,تنضيف,piece,900,,,
+CLEAN-3R,تنضيف شقة 3 أوض,Cleaning a three-room flat,تنضيف شقة تلات اوض,تنضيف,piece,1200,,,
+SOFA,تنضيف كنبة,Sofa cleaning,تنضيف كنبة,تنضيف,piece,300,,,
+`
+
+const h37kCleanVocab = `تنضيف, تنظيف, tandeef, cleaning
+شقة, شقه, apartment
+اوض, اوضة, غرف, rooms
+`
+
+// TestRules_OwnVerbOfTheShopsWorkWe: "عايزين ننضف شقة ٣ اوض" (we want to
+// clean a three-room flat), the verb said for "we", is the cleaning of
+// that flat, as "تنضيف شقة ٣ اوض" is — never a greeting, never the rooms
+// alone.
+func TestRules_OwnVerbOfTheShopsWorkWe(t *testing.T) {
+	r := rulesFrom(t, h37kCleanCSV, h37kCleanVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايزين ننضف شقة ٣ اوض", []wantItem{{"CLEAN-3R", 1, "", nil}}},
+		{"عايزة انضف شقة ٣ اوض وكنبة", []wantItem{{"CLEAN-3R", 1, "", nil}, {"SOFA", 1, "", nil}}},
+	})
+}
