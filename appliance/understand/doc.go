@@ -3603,6 +3603,29 @@
 //     line asks which, never the shorter name invoiced (unsaidHead,
 //     openerSaid; the English name, its head last, opens nothing).
 //
+// The twenty-seventh session's works said as verbs or joined bare, and a
+// Franco long vowel (branch h37k, files andtwoworks.go, francolong.go,
+// ownworkgoods.go):
+//   - two bare works joined by و ("وتركيب وويندوز", "w tarkeeb w
+//     format") are two lines: a pair found only in a product's English
+//     name ("Windows installation and format") joins them only when the
+//     customer wrote that English word itself, never a word the
+//     vocabulary groups with it ("تركيب" beside "installation") — the
+//     Arabic name, holding no fitting, is what Arabic and Franco are read
+//     against (andInName, englishSaid);
+//   - a Franco spelling writing two vowel letters between two consonants
+//     ("3ein") says the long vowel the catalog word writes there (عين),
+//     never a cue word of the same consonants with none (عن); the goods
+//     and their count and colour are no longer dropped (longVowelHeard);
+//   - a first-person verb of a work the shop sells after the want word
+//     ("عايز اغير اسفنج المقعدة", "عايز اغير تيل الفرامل"), followed by
+//     two words a service's name holds beside the verb's noun, is that
+//     service, never the goods; a bare plural after it ("عايز اركب
+//     كاميرات، يعني …") stays the customer's own project (ownWorkOnGoods).
+//     Said for "we" ("عايزين ننقل شقة ٣ اوض", "ننضف"), read from the
+//     surface, and a work whose noun is the root's own letters (نقل) keyed
+//     as the vocabulary keys it: the flat's move, not its rooms alone.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3918,6 +3941,9 @@
 // assorted goods); worth.go (goods by the money's worth);
 // sharesahead.go (a total's shares by their own size or weight, a pack of
 // the same goods after و); ordinalname.go (an ordinal of a product's name);
+// andtwoworks.go (two bare works joined by and, an English name's pair);
+// francolong.go (a Franco diphthong read as the word's long vowel);
+// ownworkgoods.go (a first-person verb of a work before its goods);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -1669,6 +1669,9 @@ func (lx *lexicon) francoVowels(franco, fs, won string) string {
 			}
 		}
 	}
+	if w, ok := lx.longVowelHeard(franco, fs, won); ok {
+		return w // "3ein" is عين, never عن
+	}
 	if len(lx.sameSkel[fs]) == 0 || vowelsFit(won, franco) {
 		return won
 	}

@@ -3257,6 +3257,9 @@ func (r *Rules) workVerbNoun(ts []token, i int) (string, bool) {
 			return h, true // "ship" (not Franco "صاحب") of "Shipping …"
 		}
 	}
+	if h, ok := r.ownWorkOnGoods(ts, i); ok && !r.lx.isWord(w) && !askedInClause(ts, i) {
+		return h, true // "عايز اغير اسفنج المقعدة": the seat-foam replacement ("اغير" is known as a correction's verb too)
+	}
 	if r.known(w) || r.lx.isWord(w) || askedInClause(ts, i) && !pricedWork(ts, i) {
 		return "", false
 	}

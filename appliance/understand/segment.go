@@ -4215,7 +4215,8 @@ func (r *Rules) andInName(sg *segmenter, i int) bool {
 		for _, name := range []string{p.NameAr, p.NameEn} {
 			ns := tokenize(name)
 			for k := 0; k+1 < len(ns); k++ {
-				if !said(wordKey(lower(ns[k].text)), prev) {
+				first := wordKey(lower(ns[k].text))
+				if !said(first, prev) || name == p.NameEn && !englishSaid(sg.ts[j], first) {
 					continue
 				}
 				next, joined := wordKey(lower(ns[k+1].text)), false
