@@ -1561,6 +1561,9 @@ func (r *Rules) forPieces(ts []token) {
 		if num < 0 || noun >= len(ts) || ts[noun].sep || !ts[noun].lex || !r.lx.heads[ts[noun].text] || r.lx.heads[ts[prev].text] && ts[prev].text == ts[noun].text {
 			continue
 		}
+		if noun != num && ts[noun].conj {
+			continue // "ترصيص للاربعة وزوايا": "for the four", then "and" another line — no pieces counted
+		}
 		v, ok := amountValue(ts[num].text)
 		if num == noun {
 			v, ok = 2, true
