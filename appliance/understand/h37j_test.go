@@ -9,6 +9,7 @@ SRV-SOFT,سوفت وير موبايل,Phone software flash,سوفت وير|سو�
 SRV-GLASS,تركيب اسكرينة زجاج,Screen protector fitting,اسكرينة|لزق اسكرينة,خدمات,piece,60,,,
 CASE,جراب موبايل سيليكون,Silicone phone case,جراب,اكسسوار,piece,80,30,,
 CHARGER,شاحن موبايل سريع,Fast phone charger,شاحن,اكسسوار,piece,250,20,,
+CASE-11,جراب ايفون 11,iPhone 11 case,جراب 11|جراب ايفون 11,اكسسوار,piece,120,20,,
 `
 
 const h37jPhoneVocab = `موبايل, موبايلات, mobile, phone
@@ -21,6 +22,7 @@ SRV-GAS,شحن فريون تكييف,AC freon refill,شحن فريون|فريو�
 SRV-WASH,غسيل تكييف,AC cleaning,غسيل تكييف|غسيل,خدمات,piece,250,,,
 REMOTE,ريموت تكييف,AC remote control,ريموت,قطع غيار,piece,150,15,,
 BRACKET,حامل تكييف حديد,AC wall bracket,حامل,قطع غيار,piece,300,10,,
+COVER-12,غطا تكييف 12 الف وحدة,AC cover 12000 BTU,غطا 12|غطا تكييف 12,قطع غيار,piece,200,10,,
 `
 
 const h37jACVocab = `تكييف, تكييفات, مكيف, ac
@@ -47,5 +49,29 @@ func TestRules_ForAllThenAnd(t *testing.T) {
 			[]wantItem{{"SRV-WASH", 4, "", nil}, {"REMOTE", 1, "", nil}}},
 		{"عايز فريون للاتنين وحامل",
 			[]wantItem{{"SRV-GAS", 2, "", nil}, {"BRACKET", 1, "", nil}}},
+	})
+}
+
+// TestRules_OwnDualFigure: a figure right after the customer's own things
+// told in the dual after "عندي" ("عندي تكييفين ١٢ الفلتر بتاعهم مليان تراب")
+// is theirs — a size or a model — when the clause ends there or a
+// definite noun or a want-verb follows: the dual counts them, the figure
+// never counts the work asked for them.
+func TestRules_OwnDualFigure(t *testing.T) {
+	ac := rulesFrom(t, h37jACCSV, h37jACVocab)
+	checkCases(t, ac, Order, []itemCase{
+		{"عندي تكييفين ١٢ الفلتر بتاعهم مليان تراب عايز غسيل للاتنين وريموت",
+			[]wantItem{{"SRV-WASH", 2, "", nil}, {"REMOTE", 1, "", nil}}},
+		{"عندي تكييفين ١٢ الغسيل بتاعهم بقاله سنة عايز غسيل للاتنين",
+			[]wantItem{{"SRV-WASH", 2, "", nil}}},
+		{"عندي تكييفين ١٢ عايز غسيل للاتنين",
+			[]wantItem{{"SRV-WASH", 2, "", nil}}},
+	})
+	phone := rulesFrom(t, h37jPhoneCSV, h37jPhoneVocab)
+	checkCases(t, phone, Order, []itemCase{
+		{"عندي موبايلين ١١، عايز اسكرينة للاتنين",
+			[]wantItem{{"SRV-GLASS", 2, "", nil}}},
+		{"عندي موبايلين ١١ السوفت وير بتاعهم واقع عايز تفليش للاتنين",
+			[]wantItem{{"SRV-SOFT", 2, "", nil}}},
 	})
 }

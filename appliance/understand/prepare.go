@@ -2355,6 +2355,9 @@ func (r *Rules) negate(ts []token) {
 				break
 			}
 		}
+		if n == 1 && ownDualFigure(ts, i+1, j) {
+			j++ // "عندي عجلتين ٢٦ الكاوتش …": their size, with them
+		}
 		if j == i+n {
 			continue
 		}
