@@ -3626,6 +3626,21 @@
 //     surface, and a work whose noun is the root's own letters (نقل) keyed
 //     as the vocabulary keys it: the flat's move, not its rooms alone.
 //
+// The twenty-seventh session's customer's own things and "for the two"
+// then "and" (branch h37j, prepare.go, ownfigure.go, h37j_test.go):
+//   - "للاتنين", "للتلاتة", "للاربعة" (for the two, three, four) after a
+//     work, then a word with و joined to it ("فورمات للاتنين ورامة ٨",
+//     "ترصيص للاربعة وزوايا"): that word opens a line of its own — never
+//     the pieces the work is for ("لأربع أبواب"), its figure never the
+//     work's count (forPieces: a noun carrying و is counted by no "ل +
+//     number" before it);
+//   - a figure right after the customer's own things told in the dual
+//     after a word of having ("عندي عجلتين ٢٦ الكاوتش بتاعهم نايم عايز
+//     ترقيع للاتنين"), when the clause ends there or a definite noun or a
+//     want-verb follows, is theirs — a size or a model — set aside with
+//     them: the dual counts them, the figure counts nothing asked
+//     (ownDualFigure, in negate).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3918,6 +3933,7 @@
 // (a part gone flat or slack); needthennamed.go (a need described, then
 // the goods named);
 // owncount.go (the customer's own things counting and choosing a work);
+// ownfigure.go (a figure said of the customer's own things in the dual);
 // troublefixed.go (a trouble had is its repair asked);
 // bodyreach.go (a length told by the body, read as the names' reach);
 // monthday.go (a day of the month, no count);

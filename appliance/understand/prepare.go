@@ -1565,6 +1565,9 @@ func (r *Rules) forPieces(ts []token) {
 		if num < 0 || noun >= len(ts) || ts[noun].sep || !ts[noun].lex || !r.lx.heads[ts[noun].text] || r.lx.heads[ts[prev].text] && ts[prev].text == ts[noun].text {
 			continue
 		}
+		if noun != num && ts[noun].conj {
+			continue // "ترصيص للاربعة وزوايا": "for the four", then "and" another line — no pieces counted
+		}
 		v, ok := amountValue(ts[num].text)
 		if num == noun {
 			v, ok = 2, true
@@ -2355,6 +2358,9 @@ func (r *Rules) negate(ts []token) {
 				serviceTopics[t.text] || serviceTopics[t.lowSurface()]) {
 				break
 			}
+		}
+		if n == 1 && ownDualFigure(ts, i+1, j) {
+			j++ // "عندي عجلتين ٢٦ الكاوتش …": their size, with them
 		}
 		if j == i+n {
 			continue
