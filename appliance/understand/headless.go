@@ -29,9 +29,13 @@ func (r *Rules) unsaidHead(d *draft, best scored, cands []scored) []Candidate {
 
 // openerSaid: a word said opens the product's Arabic name or one of its
 // synonyms ("بانر" of "بانر فليكس"): the line names that product's kind.
-// The English name puts its head last ("Colour photocopy"): not read so.
+// The English name puts its head last ("Colour photocopy"): a line said
+// in English is left to the English head's own reading (closeRival).
 func (r *Rules) openerSaid(d *draft, idx int) bool {
 	info := &r.lx.info[idx]
+	if d.english {
+		return true // "the 56 inch ceiling fan": English names its kind last, read elsewhere (closeRival)
+	}
 	for k, ph := range info.phrases {
 		if k != info.enPhrase-1 && len(ph) > 0 && d.uniq[ph[0]] {
 			return true
