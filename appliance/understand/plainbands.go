@@ -153,10 +153,7 @@ func (r *Rules) bandsAmong(it *Item) string {
 		return ""
 	}
 	fam := ""
-	ps := []*catalog.Product{it.Product}
-	for _, c := range it.Ambiguous {
-		ps = append(ps, c.Product)
-	}
+	ps := itemProducts(it)
 	for _, p := range ps {
 		i := r.indexOf(p)
 		if i < 0 {

@@ -237,14 +237,7 @@ func (r *Rules) rangeChosen(ts []token, items []Item) {
 		if len(holding) == 0 {
 			holding = members
 		}
-		it.Vague = true
-		it.Product, it.SKU = &r.lx.products[holding[0]], r.lx.products[holding[0]].SKU
-		it.Ambiguous = it.Ambiguous[:0]
-		for _, m := range holding[1:] {
-			it.Ambiguous = append(it.Ambiguous, Candidate{Product: &r.lx.products[m], Score: 1})
-		}
-		it.Lacks = nil
-		it.Confidence = math.Min(it.Confidence, 0.51)
+		r.openAmong(it, holding)
 	}
 }
 
@@ -289,4 +282,28 @@ func (r *Rules) saidOnlyOf(ts []token, it *Item, members []int) bool {
 		}
 	}
 	return false
+}
+
+// openAmong leaves the line open between the products members (indexes),
+// the first its product and the others its close ones, each as likely:
+// which is the customer's to say (asked below the threshold).
+func (r *Rules) openAmong(it *Item, members []int) {
+	it.Vague = true
+	it.Product, it.SKU = &r.lx.products[members[0]], r.lx.products[members[0]].SKU
+	it.Ambiguous = it.Ambiguous[:0]
+	for _, m := range members[1:] {
+		it.Ambiguous = append(it.Ambiguous, Candidate{Product: &r.lx.products[m], Score: 1})
+	}
+	it.Lacks = nil
+	it.Confidence = math.Min(it.Confidence, 0.51)
+}
+
+// itemProducts are the products a line was read as: its product, then
+// the close ones it hesitated between.
+func itemProducts(it *Item) []*catalog.Product {
+	ps := []*catalog.Product{it.Product}
+	for _, c := range it.Ambiguous {
+		ps = append(ps, c.Product)
+	}
+	return ps
 }

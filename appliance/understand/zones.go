@@ -197,10 +197,7 @@ var zoneGlue = set("داخل", "جوه", "الي", "ل", "و", "within", "inside
 // ("" when none or two), and whether every one of them is.
 func (r *Rules) zoneItem(it *Item, groups map[int]string) (string, bool) {
 	key, all := "", true
-	ps := []*catalog.Product{it.Product}
-	for _, c := range it.Ambiguous {
-		ps = append(ps, c.Product)
-	}
+	ps := itemProducts(it)
 	for _, p := range ps {
 		if p == nil {
 			continue
@@ -307,14 +304,7 @@ func (r *Rules) zoneChosen(ts []token, items []Item, lost []string) ([]Item, []s
 			}
 			continue
 		}
-		it.Vague = true
-		it.Product, it.SKU = &r.lx.products[members[0]], r.lx.products[members[0]].SKU
-		it.Ambiguous = it.Ambiguous[:0]
-		for _, m := range members[1:] {
-			it.Ambiguous = append(it.Ambiguous, Candidate{Product: &r.lx.products[m], Score: 1})
-		}
-		it.Lacks = nil
-		it.Confidence = math.Min(it.Confidence, 0.51)
+		r.openAmong(it, members)
 	}
 	if len(zoned) > 0 {
 		r.perShipmentAll(ts, items, zoned, groups, weights)
@@ -498,10 +488,7 @@ func lessBefore(ts []token, k int) bool {
 // own; nil when none or several.
 func (r *Rules) ownWordOutsideZones(ts []token, it *Item, groups map[int]string) *catalog.Product {
 	var own *catalog.Product
-	ps := []*catalog.Product{it.Product}
-	for _, c := range it.Ambiguous {
-		ps = append(ps, c.Product)
-	}
+	ps := itemProducts(it)
 	for _, p := range ps {
 		i := r.indexOf(p)
 		if i < 0 {
