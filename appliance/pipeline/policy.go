@@ -605,7 +605,7 @@ func strayCount(l *Line, prod catalog.Product) string {
 	for i, t := range ts {
 		n, err := strconv.Atoi(t)
 		if err != nil || n < 2 || n > 99 || own[t] || i+1 == len(ts) ||
-			understand.MeasureWord(ts[i+1]) || i > 0 && understand.MeasureWord(ts[i-1]) {
+			understand.MeasureWord(ts[i+1]) || i > 0 && understand.MeasureWord(ts[i-1]) || understand.OwnRoomsFigure(ts, i) {
 			continue
 		}
 		return t

@@ -3641,6 +3641,17 @@
 //     them: the dual counts them, the figure counts nothing asked
 //     (ownDualFigure, in negate).
 //
+// The twenty-seventh session's customer's own flat described (branch
+// h37l, ownrooms.go, finish.go, h37l_test.go; pipeline/policy.go):
+//   - the rooms of the customer's own flat or house told right after it
+//     ("شقتي ٣ اوض و ١٣٠ متر عايزة تنضيف", "بيتنا فيه ٣ اوض", "عندي شقة
+//     ٣ اوض", "my flat has 3 rooms") describe the flat: a work on it
+//     priced by the piece, neither per room ("(للأوضة)") nor by rooms its
+//     name states (roomsSaid's variants, a move's "٣ أوض"), is one — the
+//     count the rooms gave left (ownRoomsTold, ownFlatRooms, ownDwelling);
+//     the pipeline's check of a count no line holds reads that figure as
+//     the flat's, no stray count (OwnRoomsFigure).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3960,6 +3971,7 @@
 // andtwoworks.go (two bare works joined by and, an English name's pair);
 // francolong.go (a Franco diphthong read as the word's long vowel);
 // ownworkgoods.go (a first-person verb of a work before its goods);
+// ownrooms.go (the rooms of the customer's own flat describing it);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

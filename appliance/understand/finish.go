@@ -1200,6 +1200,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	floorsClimbed(ts, keep, items, itemOf)
 	items = r.roomsSaid(keep, items, itemOf)
 	perNounFigure(keep, items, itemOf)
+	ownRoomsTold(keep, items, itemOf)
 	r.cutPiecesServed(ts, keep, items, itemOf)
 	items = r.ownGoodsServed(ts, keep, items, itemOf)
 	r.themCounted(ts, keep, items, itemOf)
