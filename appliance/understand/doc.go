@@ -3652,6 +3652,21 @@
 //     the pipeline's check of a count no line holds reads that figure as
 //     the flat's, no stray count (OwnRoomsFigure).
 //
+// The twenty-seventh session's kinds a name lists (branch h37m, namelist.go):
+//   - a product's name may list the kinds it covers inside its own
+//     brackets, split by "/" ("ترجمة وثيقة رسمية (شهادة ميلاد/زواج/قيد/
+//     بطاقة)", "Plastic card printing (student/staff/member)"); a list is
+//     three kinds and more with no figure in it ("(3/4 بوصة)" is a size,
+//     "(roof/stairs)" two choices). Each kind is known by the word telling
+//     it from the others: a first kind of two words by the word after its
+//     head ("شهادة ميلاد" by "ميلاد", "birth certificate" by "birth");
+//     listedKinds
+//   - one line of that product naming two kinds or more of the list,
+//     joined by "و"/"and" (or a kind prefixed by و, "والبطاقة") and no
+//     count said, is one piece of each kind: "ترجمة شهادة الميلاد
+//     والبطاقة" is two documents, "توكيل بيع وخاص وعام" three, "student and
+//     staff cards" two — never one for all of them; kindsCounted
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3972,6 +3987,8 @@
 // francolong.go (a Franco diphthong read as the word's long vowel);
 // ownworkgoods.go (a first-person verb of a work before its goods);
 // ownrooms.go (the rooms of the customer's own flat describing it);
+// namelist.go (the kinds a product's name lists in its brackets, one
+// piece of each named);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -607,6 +607,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.returnableChosen(ts, items)
 	r.optionsAsked(ts, items)
 	r.packCounts(items)
+	kindsCounted(items)
 	r.setPieces(items)
 	r.packAndHalf(items)
 	items = madeWithMark(ts, items)
