@@ -3641,6 +3641,17 @@
 //     them: the dual counts them, the figure counts nothing asked
 //     (ownDualFigure, in negate).
 //
+// The twenty-seventh session's verb of a work on the customer's own
+// thing (branch h37n, files ownworkgoods.go, ownworknoun.go):
+//   - a first-person verb of a work after the want word, followed by one
+//     definite word ("عايز اجدد الرخصة": I want to renew the licence),
+//     where exactly one product kept in no stock holds the verb's noun
+//     and that word in its name ("متابعة تجديد رخصة", a service however
+//     its name heads), is that product — never the word's other product
+//     ("استخراج رخصة"); a bare word after the verb ("عايز اجدد رخصة")
+//     and a relative clause after the definite one ("… اللي دفعته": a
+//     purchase) are left as they were (definiteObject).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3960,6 +3971,7 @@
 // andtwoworks.go (two bare works joined by and, an English name's pair);
 // francolong.go (a Franco diphthong read as the word's long vowel);
 // ownworkgoods.go (a first-person verb of a work before its goods);
+// ownworknoun.go (that verb before one definite word its product names);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand
