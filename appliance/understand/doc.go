@@ -3667,6 +3667,17 @@
 //     والبطاقة" is two documents, "توكيل بيع وخاص وعام" three, "student and
 //     staff cards" two — never one for all of them; kindsCounted
 //
+// The twenty-seventh session's verb of a work on the customer's own
+// thing (branch h37n, files ownworkgoods.go, ownworknoun.go):
+//   - a first-person verb of a work after the want word, followed by one
+//     definite word ("عايز اجدد الرخصة": I want to renew the licence),
+//     where exactly one product kept in no stock holds the verb's noun
+//     and that word in its name ("متابعة تجديد رخصة", a service however
+//     its name heads), is that product — never the word's other product
+//     ("استخراج رخصة"); a bare word after the verb ("عايز اجدد رخصة")
+//     and a relative clause after the definite one ("… اللي دفعته": a
+//     purchase) are left as they were (definiteObject).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -3989,6 +4000,7 @@
 // ownrooms.go (the rooms of the customer's own flat describing it);
 // namelist.go (the kinds a product's name lists in its brackets, one
 // piece of each named);
+// ownworknoun.go (that verb before one definite word its product names);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

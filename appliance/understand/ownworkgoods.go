@@ -36,14 +36,13 @@ func (r *Rules) ownWorkOnGoods(ts []token, i int) (string, bool) {
 	if h == "" {
 		return "", false
 	}
-	if i+2 >= len(ts) || ts[i+2].sep {
-		return "", false
-	}
-	for _, p := range r.lx.postings[h] {
-		all := r.lx.info[p].all
-		if r.isService(&r.lx.products[p]) && all[ts[i+1].text] && all[ts[i+2].text] {
-			return h, true
+	if i+2 < len(ts) && !ts[i+2].sep {
+		for _, p := range r.lx.postings[h] {
+			all := r.lx.info[p].all
+			if r.isService(&r.lx.products[p]) && all[ts[i+1].text] && all[ts[i+2].text] {
+				return h, true
+			}
 		}
 	}
-	return "", false
+	return h, r.definiteObject(ts, i, h)
 }
