@@ -8,7 +8,6 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -257,38 +256,14 @@ func TestExtract_Unknown(t *testing.T) {
 // and a set of that many of them lists each choice with the count its
 // pick means — six chairs, or one set of six (never six sets).
 func TestExtract_WhichItemsSayWhatEachPickMeans(t *testing.T) {
-	dir := t.TempDir()
-	csv := filepath.Join(dir, "catalog.csv")
-	if err := os.WriteFile(csv, []byte(`sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+	csv := writeCatalog(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 GL-1,كوباية مية زجاج,Glass water cup,كوباية مية,كوبايات,piece,40,200,زجاج,
 GL-6,طقم 6 كوباية مية زجاج,Set of 6 glass water cups,طقم كوبايات,كوبايات,piece,210,30,زجاج,
-`), 0o600); err != nil {
-		t.Fatal(err)
-	}
+`)
 	for _, text := range []string{"عايز 6 كوباية مية زجاج", "I need 6 glass water cups"} {
-		out, _, err := runCmd(t, `{"id": "x", "text": "`+text+`"}`, "extract", "--decide", "--catalog", csv)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var r struct {
-			Items []struct {
-				SKU      string  `json:"sku"`
-				Quantity float64 `json:"quantity"`
-				Which    bool    `json:"which"`
-			} `json:"items"`
-			Decision string `json:"decision"`
-		}
-		if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]float64{}
-		for _, it := range r.Items {
-			if it.Which {
-				got[it.SKU] = it.Quantity
-			}
-		}
-		if want := map[string]float64{"GL-1": 6, "GL-6": 1}; r.Decision != "ask" || !maps.Equal(got, want) {
-			t.Errorf("%q: %s, want ask with %v", text, strings.TrimSpace(out), want)
+		decision, got, out := whichChoices(t, csv, text)
+		if want := map[string]float64{"GL-1": 6, "GL-6": 1}; decision != "ask" || !maps.Equal(got, want) {
+			t.Errorf("%q: %s, want ask with %v", text, out, want)
 		}
 	}
 }
@@ -298,40 +273,56 @@ GL-6,طقم 6 كوباية مية زجاج,Set of 6 glass water cups,طقم كو
 // lists the choices of both, so neither line is lost from what the box
 // will ask.
 func TestExtract_EveryAskedLineListsItsChoices(t *testing.T) {
-	dir := t.TempDir()
-	csv := filepath.Join(dir, "catalog.csv")
-	if err := os.WriteFile(csv, []byte(`sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+	csv := writeCatalog(t, `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
 CUT-SHORT,قص شعر قصير,Short haircut,,شعر,piece,100,,,
 CUT-LONG,قص شعر طويل,Long haircut,,شعر,piece,150,,,
 WASH-SHORT,غسيل شعر قصير,Short hair wash,,شعر,piece,50,,,
 WASH-LONG,غسيل شعر طويل,Long hair wash,,شعر,piece,80,,,
-`), 0o600); err != nil {
+`)
+	for _, text := range []string{"عايزة قص شعر وغسيل شعر", "محتاجة غسيل شعر وقص شعر"} {
+		decision, got, out := whichChoices(t, csv, text)
+		want := map[string]float64{"CUT-LONG": 1, "CUT-SHORT": 1, "WASH-LONG": 1, "WASH-SHORT": 1}
+		if decision != "ask" || !maps.Equal(got, want) {
+			t.Errorf("%q: %s, want ask with the choices %v", text, out, want)
+		}
+	}
+}
+
+// writeCatalog writes a catalog CSV into the test's temporary directory.
+func writeCatalog(t *testing.T, body string) string {
+	t.Helper()
+	csv := filepath.Join(t.TempDir(), "catalog.csv")
+	if err := os.WriteFile(csv, []byte(body), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for _, text := range []string{"عايزة قص شعر وغسيل شعر", "محتاجة غسيل شعر وقص شعر"} {
-		out, _, err := runCmd(t, `{"id": "x", "text": "`+text+`"}`, "extract", "--decide", "--catalog", csv)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var r struct {
-			Items []struct {
-				SKU   string `json:"sku"`
-				Which bool   `json:"which"`
-			} `json:"items"`
-			Decision string `json:"decision"`
-		}
-		if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, it := range r.Items {
-			if it.Which {
-				got = append(got, it.SKU)
-			}
-		}
-		slices.Sort(got)
-		if want := []string{"CUT-LONG", "CUT-SHORT", "WASH-LONG", "WASH-SHORT"}; r.Decision != "ask" || !slices.Equal(got, want) {
-			t.Errorf("%q: %s, want ask with the choices %v", text, strings.TrimSpace(out), want)
+	return csv
+}
+
+// whichChoices runs `fatoora extract --decide` on one message and returns
+// the decision, the items marked "which" with their quantities, and the
+// output line.
+func whichChoices(t *testing.T, csv, text string) (string, map[string]float64, string) {
+	t.Helper()
+	out, _, err := runCmd(t, `{"id": "x", "text": "`+text+`"}`, "extract", "--decide", "--catalog", csv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r struct {
+		Items []struct {
+			SKU      string  `json:"sku"`
+			Quantity float64 `json:"quantity"`
+			Which    bool    `json:"which"`
+		} `json:"items"`
+		Decision string `json:"decision"`
+	}
+	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &r); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, it := range r.Items {
+		if it.Which {
+			got[it.SKU] = it.Quantity
 		}
 	}
+	return r.Decision, got, strings.TrimSpace(out)
 }
