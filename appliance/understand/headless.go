@@ -13,6 +13,9 @@ import "math"
 func (r *Rules) unsaidHead(d *draft, best scored, cands []scored) []Candidate {
 	info := r.lx.info
 	head := info[best.idx].head
+	if d.english {
+		return nil // English names its kind last ("the 56 inch ceiling fan"): its head is read by closeRival
+	}
 	if head == "" || len(d.words) < 2 || r.openerSaid(d, best.idx) || r.leavesWord(d, best.idx) || int(d.cnt[best.idx]) < len(d.uniq) {
 		return nil
 	}
@@ -29,13 +32,9 @@ func (r *Rules) unsaidHead(d *draft, best scored, cands []scored) []Candidate {
 
 // openerSaid: a word said opens the product's Arabic name or one of its
 // synonyms ("بانر" of "بانر فليكس"): the line names that product's kind.
-// The English name puts its head last ("Colour photocopy"): a line said
-// in English is left to the English head's own reading (closeRival).
+// The English name, its head last ("Colour photocopy"), opens nothing.
 func (r *Rules) openerSaid(d *draft, idx int) bool {
 	info := &r.lx.info[idx]
-	if d.english {
-		return true // "the 56 inch ceiling fan": English names its kind last, read elsewhere (closeRival)
-	}
 	for k, ph := range info.phrases {
 		if k != info.enPhrase-1 && len(ph) > 0 && d.uniq[ph[0]] {
 			return true
