@@ -69,7 +69,7 @@ func (r *Rules) corrections(ts []token) {
 			setAside(ts, from, end)
 		} else if recolour(ts, from, j) {
 			setAside(ts, from, j)
-		} else {
+		} else if !r.refigure(ts, from, j) {
 			r.reword(ts, from, c, j)
 		}
 	}

@@ -3689,6 +3689,12 @@
 //     only, since synonyms cross ("اشتراك نص سنة" is the six months one)
 //     where the shop's own names keep the variants apart (reword,
 //     figuredSiblingBy); the goods after "،"/"و" stay their own line.
+//   - the mirror: a variant named by a word ("اشتراك سنة", "an annual
+//     membership") corrected right after by a figure and its measure
+//     naming another ("لا خليه ٦ شهور", "sorry, make it 6 months") is
+//     that other variant — the figure and measure take the old word's
+//     place, never the figure a count of the first (refigure,
+//     oldVariantWord); a bare count corrected ("لا خليهم ٢") is the count.
 //   - an apology holds a correction as "لا" does ("sorry, make it …",
 //     "actually make it …", "معلش خليها …": apologyWord, waitFrom).
 //
@@ -4016,7 +4022,7 @@
 // piece of each named);
 // ownworknoun.go (that verb before one definite word its product names);
 // figuredinstead.go (a variant named by a figure, corrected by a word
-// naming another);
+// naming another, and the mirror);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

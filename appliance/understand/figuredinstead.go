@@ -46,3 +46,61 @@ func apologyWord(t token) bool {
 	w := t.lowSurface()
 	return sorryWords[w] || sorryWords[t.text] || w == "actually"
 }
+
+// refigure reads the mirror correction: a variant named by a word ("اشتراك
+// سنة", "an annual membership") corrected right after by a figure and its
+// measure that name another variant of the same goods ("لا خليه ٦ شهور",
+// "la khaleeh 6 shohor", "sorry, make it 6 months"). The figure and its
+// measure take the old word's place, the words after it moved on by one
+// over the correction's cue, the rest of the correction set aside: the
+// line reads as the other variant said right — never the figure a count
+// of the first. The old word is one of the words said last before the
+// correction; a count in the correction, or more words after its measure,
+// leave it to the others.
+func (r *Rules) refigure(ts []token, from, j int) bool {
+	if j+1 >= len(ts) || ts[j].sep || ts[j+1].sep || !isNumber(ts[j].text) || !ts[j+1].lex || ts[j+1].color != "" {
+		return false
+	}
+	end := j + 2
+	if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
+		end++
+	}
+	if end < len(ts) && !ts[end].sep && !ts[end].conj && ts[end].text != "و" && ts[end].lowSurface() != "and" {
+		return false // "لا خليه ٦ شهور للنادي": more than the variant said
+	}
+	k := r.oldVariantWord(ts, from, ts[j].text, ts[j+1].text)
+	if k < 0 {
+		return false
+	}
+	fig, word := ts[j], ts[j+1]
+	copy(ts[k+2:from+1], ts[k+1:from]) // the words after the old one, on by one
+	ts[k], ts[k+1] = fig, word
+	setAside(ts, from+1, end)
+	r.englishParts(ts[k:]) // "6 months membership": the figure a word of the name, as where said first
+	return true
+}
+
+// oldVariantWord: the word among those said last before the correction at
+// from (no pause, no و between them) that names the variant the figure fig
+// and the word nw correct (figuredSiblingBy, nw the word said before); -1
+// when none, or when a figure is said among them (a count or a size: the
+// line is the others').
+func (r *Rules) oldVariantWord(ts []token, from int, fig, nw string) int {
+	k := from - 1
+	for k >= 0 && ts[k].sep && ts[k].text != "\n" && ts[k].text != "?" {
+		k--
+	}
+	for ; k >= 0 && !ts[k].sep && !ts[k].aside; k-- {
+		t := ts[k]
+		if isNumber(t.text) || isNumberWord(t.text) || t.dual {
+			return -1
+		}
+		if t.lex && t.color == "" && t.text != nw && r.figuredSiblingBy(fig, nw, t.text) {
+			return k
+		}
+		if t.conj || t.text == "و" {
+			return -1
+		}
+	}
+	return -1
+}

@@ -34,3 +34,19 @@ func TestRules_FiguredVariantCorrectedByAWord(t *testing.T) {
 		{"عايز باقة ٦ شهور وراوتر", []wantItem{{"NET-6M", 1, "", nil}, {"ROUTER", 1, "", nil}}},
 	})
 }
+
+// TestRules_WordVariantCorrectedByAFigure: the mirror — a variant named by
+// a word ("باقة سنة") corrected by a figure and its measure naming another
+// ("لا خليها ٦ شهور", Franco "la m3lesh khaleeha 6 shohor", "sorry, make
+// it 6 months") is that other variant, never the figure a count of the
+// first; a bare count corrected ("لا خليهم ٢") is still the count.
+func TestRules_WordVariantCorrectedByAFigure(t *testing.T) {
+	r := rulesFrom(t, h38bNetCSV, h38bNetVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز باقة سنة.. لا خليها ٦ شهور", []wantItem{{"NET-6M", 1, "", nil}}},
+		{"عايز ٢ باقة سنة.. لا معلش خليهم ٣ شهور، وراوتر", []wantItem{{"NET-3M", 2, "", nil}, {"ROUTER", 1, "", nil}}},
+		{"3ayez ba2a sana.. la m3lesh khaleeha 6 shohor", []wantItem{{"NET-6M", 1, "", nil}}},
+		{"I want an annual plan.. sorry, make it 6 months", []wantItem{{"NET-6M", 1, "", nil}}},
+		{"عايز باقة سنة.. لا خليهم ٢", []wantItem{{"NET-12M", 2, "", nil}}},
+	})
+}
