@@ -3679,7 +3679,8 @@
 //     purchase) are left as they were (definiteObject).
 //
 // The twenty-eighth session's variant named by a figure, corrected by a
-// word (branch h38b, files figuredinstead.go, corrections.go):
+// word (branch h38b, files figuredinstead.go, corrections.go, segment.go,
+// h38b_test.go):
 //   - a variant named by a figure and its measure ("اشتراك ٦ شهور")
 //     corrected by a word that names another variant of the same goods
 //     with no figure ("لا معلش خليه سنة احسن", Franco "la m3lesh khaleeh
@@ -3697,6 +3698,9 @@
 //     oldVariantWord); a bare count corrected ("لا خليهم ٢") is the count.
 //   - an apology holds a correction as "لا" does ("sorry, make it …",
 //     "actually make it …", "معلش خليها …": apologyWord, waitFrom).
+//   - "اقصد"/"قصدي" (I mean), Franco "a2sod", is a correction's cue as
+//     "خليه" is: "جالون ابيض.. لا اقصد رمادي" (the colour), "رزمتين ونص...
+//     قصدي 2 رزمة" (the count) — correctWords, segment.go.
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):

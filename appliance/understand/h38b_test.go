@@ -50,3 +50,27 @@ func TestRules_WordVariantCorrectedByAFigure(t *testing.T) {
 		{"عايز باقة سنة.. لا خليهم ٢", []wantItem{{"NET-12M", 2, "", nil}}},
 	})
 }
+
+// A paint shop, its colours by the gallon.
+const h38bPaintCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+PAINT,جالون بلاستيك,Plastic paint gallon,جالون|بلاستيك,دهانات,piece,600,30,,أبيض|رمادي|بيج
+BRUSH,فرشاة دهان,Paint brush,فرشاة|فرشة,ادوات,piece,40,50,,
+`
+
+const h38bPaintVocab = `جالون, gallon, galon
+فرشاة, فرشة, brush, forsha
+ابيض, أبيض, white, abyad => أبيض
+رمادي, gray, grey, ramadi => رمادي
+`
+
+// TestRules_IMeanCorrects: "اقصد"/"قصدي" (I mean), Franco "a2sod", after
+// "لا" corrects what was just said as "خليه" does — the colour ("جالون
+// ابيض.. لا اقصد رمادي") or the count ("٢ جالون.. لا اقصد ٣").
+func TestRules_IMeanCorrects(t *testing.T) {
+	r := rulesFrom(t, h38bPaintCSV, h38bPaintVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز جالون ابيض.. لا اقصد رمادي", []wantItem{{"PAINT", 1, "رمادي", nil}}},
+		{"عايز ٢ جالون ابيض.. لا اقصد ٣، وفرشاة", []wantItem{{"PAINT", 3, "أبيض", nil}, {"BRUSH", 1, "", nil}}},
+		{"3ayez galon abyad.. la2 a2sod ramadi", []wantItem{{"PAINT", 1, "رمادي", nil}}},
+	})
+}
