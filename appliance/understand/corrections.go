@@ -69,7 +69,7 @@ func (r *Rules) corrections(ts []token) {
 			setAside(ts, from, end)
 		} else if recolour(ts, from, j) {
 			setAside(ts, from, j)
-		} else {
+		} else if !r.refigure(ts, from, j) {
 			r.reword(ts, from, c, j)
 		}
 	}
@@ -135,8 +135,9 @@ func correctionAt(ts []token, c int) int {
 
 // waitFrom is where the wait words holding the correction at c begin
 // ("لا استنى", "لا لا", "no wait"), the reason between them and the cue
-// included ("لا استنى احنا ٣ خليها"); -1 when no wait word comes within
-// three words before c.
+// included ("لا استنى احنا ٣ خليها"); an apology ("sorry, make it",
+// "actually make it") holds it as "لا" does; -1 when no wait word comes
+// within three words before c.
 func waitFrom(ts []token, c int) int {
 	from := -1
 	for k := c - 1; k >= 0 && k >= c-3; k-- {
@@ -146,14 +147,14 @@ func waitFrom(ts []token, c int) int {
 			}
 			continue // "no wait, make it 60 L"
 		}
-		if waitWord(ts[k]) {
+		if waitWord(ts[k]) || apologyWord(ts[k]) {
 			from = k
 		}
 	}
 	if from < 0 {
 		return -1
 	}
-	for from > 0 && !ts[from-1].sep && waitWord(ts[from-1]) {
+	for from > 0 && !ts[from-1].sep && (waitWord(ts[from-1]) || apologyWord(ts[from-1])) {
 		from--
 	}
 	return from
@@ -625,7 +626,8 @@ func (r *Rules) reword(ts []token, from, c, j int) {
 		if t.sep || t.aside || !t.lex || t.color != "" || isNumber(t.text) || t.text == nw {
 			continue
 		}
-		if !r.siblingBy(t.text, nw) {
+		figured := k > 0 && !ts[k-1].sep && isNumber(ts[k-1].text) && !r.siblingBy(t.text, nw) && r.figuredSiblingBy(ts[k-1].text, t.text, nw)
+		if !figured && !r.siblingBy(t.text, nw) {
 			if t.conj || t.text == "و" {
 				return
 			}
@@ -637,6 +639,12 @@ func (r *Rules) reword(ts []token, from, c, j int) {
 			}
 		}
 		copyFigure(&ts[k], ts[w])
+		if figured {
+			// "٦ شهور.. خليه سنة": the variant's figure, no count, nor a
+			// word of the line's phrase
+			setAside(ts, k-1, k)
+			ts[k-1].surface = ""
+		}
 		end := w + 1
 		if end < len(ts) && !ts[end].sep && betterWords[ts[end].text] {
 			end++

@@ -3678,6 +3678,30 @@
 //     and a relative clause after the definite one ("… اللي دفعته": a
 //     purchase) are left as they were (definiteObject).
 //
+// The twenty-eighth session's variant named by a figure, corrected by a
+// word (branch h38b, files figuredinstead.go, corrections.go, segment.go,
+// h38b_test.go):
+//   - a variant named by a figure and its measure ("اشتراك ٦ شهور")
+//     corrected by a word that names another variant of the same goods
+//     with no figure ("لا معلش خليه سنة احسن", Franco "la m3lesh khaleeh
+//     sana", "actually make it a year") is that other variant: the
+//     measure takes the word, the figure is set aside (no count, no word
+//     of the line's phrase); the names compared are the Arabic names
+//     only, since synonyms cross ("اشتراك نص سنة" is the six months one)
+//     where the shop's own names keep the variants apart (reword,
+//     figuredSiblingBy); the goods after "،"/"و" stay their own line.
+//   - the mirror: a variant named by a word ("اشتراك سنة", "an annual
+//     membership") corrected right after by a figure and its measure
+//     naming another ("لا خليه ٦ شهور", "sorry, make it 6 months") is
+//     that other variant — the figure and measure take the old word's
+//     place, never the figure a count of the first (refigure,
+//     oldVariantWord); a bare count corrected ("لا خليهم ٢") is the count.
+//   - an apology holds a correction as "لا" does ("sorry, make it …",
+//     "actually make it …", "معلش خليها …": apologyWord, waitFrom).
+//   - "اقصد"/"قصدي" (I mean), Franco "a2sod", is a correction's cue as
+//     "خليه" is: "جالون ابيض.. لا اقصد رمادي" (the colour), "رزمتين ونص...
+//     قصدي 2 رزمة" (the count) — correctWords, segment.go.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4001,6 +4025,8 @@
 // namelist.go (the kinds a product's name lists in its brackets, one
 // piece of each named);
 // ownworknoun.go (that verb before one definite word its product names);
+// figuredinstead.go (a variant named by a figure, corrected by a word
+// naming another, and the mirror);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -4446,7 +4446,7 @@ func (sg *segmenter) takenBackBefore(i, j int, a amount, group []amount, conj bo
 // six), Franco "la khalihom 6" — and so does any verb of making or writing
 // down with the goods as its object ("لا اكتبهم ٦", "اعملها ٣", Franco
 // "ektebhom 6"): correctVerbs with an object pronoun, "for me" after it.
-var correctWords = correctForms(set("خليهم", "خليها", "خليه", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه",
+var correctWords = correctForms(set("خليهم", "خليها", "خليه", "اقصد", "قصدي", "a2sod", "a2sad", "2asdi", "a2sdi", "خليهوم", "خليهملي", "خليهالي", "خليهولي", "خلليهم", "خليهمه",
 	"khalihom", "khaleehom", "5alihom", "5aleehom", "khaliha", "khaleeha", "5aliha", "5aleeha", "khalih", "khalih", "5alih", "5alee"))
 
 // correctVerbs: make (خلي، اعمل) and write down (اكتب), as the customer
