@@ -3702,6 +3702,36 @@
 //     "خليه" is: "جالون ابيض.. لا اقصد رمادي" (the colour), "رزمتين ونص...
 //     قصدي 2 رزمة" (the count) — correctWords, segment.go.
 //
+// The twenty-eighth session's shop questions and business accounts
+// (branch h38f, files shopwhom.go, accounts.go, h38f_test.go):
+//   - whom the shop's hours are for: "في مواعيد للسيدات بس؟", "mawa3ed
+//     lel setat", "what are your ladies hours?" (hoursFor, hoursForAt) —
+//     the hours asked, the women's or men's times kept for a person to
+//     confirm (token.beyond), as a season is;
+//   - the hours of the shop's own work on a day: "مواعيد الحصص يوم
+//     السبت؟", "مواعيد الغسيل يوم الجمعة؟" (workTimesAt: the hours noun,
+//     a definite word that is no service a person arranges — delivery,
+//     installation, an inspection, serviceTopics — then a day or a time);
+//   - "في" written for "فيه" (there is) opening a clause before a branch
+//     or an hours noun: "وفي فرع في مدينة نصر؟", Franco "fi far3 fel
+//     haram?", "وفي مواعيد للسيدات؟" (thereIsAsked);
+//   - the shop named by a word of its goods ("السنتر" on "شنطة السنتر")
+//     asked where exactly at a place: "السنتر فين بالظبط في الهرم؟"
+//     (whereExactly, read by tradePlaceAsked; goods are not asked where
+//     exactly in a district);
+//   - English "where is your office/clinic/studio/workshop exactly?": a
+//     trade's workplace is the shop's (shopPlaces, placed around the
+//     where question);
+//   - an organisation speaking ("احنا شركة/جمعية/مدرسة", "انا مسؤولة في
+//     جمعية", "we're a school") with a body's price or discount ("بسعر
+//     جمعيات", "بخصم شركات", "corporate rate") or, from such a body,
+//     instalments ("والدفع على ٤ دفعات": instalmentsTold, orgSpeaking), or
+//     a bill "per term" ("billed per month"), and a person asked ("who can
+//     I discuss a contract with?", "ينفع اتكلم مع الدكتور المسؤول؟": a
+//     title or the one in charge talked to, titles): the goods and volumes
+//     named are the account's, no lines; the person asked is kept as the
+//     question beside a service already asked ("والدفع … مين اكلمه؟").
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4009,7 +4039,10 @@
 // pickuptalk.go (a pick-up's time, a destination, an address after
 // "delivered to"); shopdays.go (a trade's two-word name, your X asked
 // where, a work's hours); staffasked.go (whom to
-// talk to about an account);
+// talk to about an account); shopwhom.go (hours for whom, a work's
+// hours on a day, "في" for "فيه" before a branch, where exactly);
+// accounts.go (an organisation speaking, a body's price, its
+// instalments);
 // zones.go (a courier's zone lines chosen by the place and the weight
 // said);
 // perunitcount.go (a count in the noun a line is priced per, copies of

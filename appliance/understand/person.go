@@ -58,7 +58,7 @@ func personAsked(ts []token) string {
 		case talkVerbs[w]:
 			// "اكلم حد", "اتكلم مع المسؤول", "speak to someone"
 			for k := i + 1; k <= i+3 && open(k); k++ {
-				if people[word(k)] || worker(k) {
+				if people[word(k)] || worker(k) || inCharge[word(k)] || titles[word(k)] {
 					return phrase(i, k)
 				}
 			}
@@ -189,3 +189,9 @@ var askingNouns = set("سؤال", "سوال", "استفسار", "استفسار�
 
 // askingAside are said with the asking: "سؤال بسيط", "a quick question".
 var askingAside = set("بسيط", "بسيطه", "بسيطة", "صغير", "صغيره", "صغيرة", "سريع", "واحد", "small", "quick", "a", "one", "little", "soghayar")
+
+// titles: a person of the shop named by a title, talked to ("ينفع اتكلم
+// مع الدكتور المسؤول؟", "اكلم المهندس"), "المسؤول" as normalised
+// (inCharge, staffasked.go) beside them.
+var titles = set("دكتور", "الدكتور", "الدكتوره", "دكتوره", "مهندس", "المهندس", "المهندسه", "الاستاذ", "استاذ", "الاستاذه",
+	"المدير", "مدير", "المديره", "الشيف", "doctor", "dr", "engineer", "owner", "dktor", "doktor", "mohandes")

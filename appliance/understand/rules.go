@@ -520,9 +520,15 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			// it was unless the goods are the call's topic ("ممكن حد
 			// يكلمني بخصوص المعاينة؟": no order of them)
 			res.Service = append(res.Service, v)
-			if callAbout(ts) || noneChosen(items) || accountTerms(ts) {
+			if callAbout(ts) || noneChosen(items) || accountTerms(ts) || orgSpeaking(ts) && instalmentsTold(ts) {
 				intent, iconf, items = Other, 0.8, nil
 			}
+		case len(res.Service) > 0 && (accountTerms(ts) || orgSpeaking(ts)):
+			// "… والدفع على ٤ دفعات. مين اكلمه؟": an account's terms
+			// asked beside whom to talk to — the person asked is the
+			// question (accounts.go)
+			intent, iconf = Other, 0.8
+			res.Service = append(res.Service, v)
 		case len(res.Service) == 0 && !thanksOnly(ts):
 			// "ممكن حد يكلمني", "تبعتولي نجار يركبلي المطبخ": a person of
 			// the shop asked for, no goods — a question for staff, never

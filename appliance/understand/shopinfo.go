@@ -67,19 +67,24 @@ func shopAsked(ts []token) {
 				// "فاتحين ٢٤ ساعة؟", "open 24 hours?": hours counted
 				isNumber(ts[j].text) && k == ShopHours && j+1 < len(ts) && !ts[j+1].sep && hourNouns[shopKey(ts[j+1])] ||
 				// "عندكم فرع في …؟", "do you have a branch in …?"
-				k == ShopWhere && haveBranch[shopKey(ts[j])] ||
+				k == ShopWhere && (haveBranch[shopKey(ts[j])] || thereIsAsked(ts, j, k)) ||
+				// "where is your office exactly?": the shop's workplace
+				k == ShopWhere && shopPlaces[shopKey(ts[j])] && isLatinWord(ts[j].surface) ||
+				k == ShopHours && thereIsAsked(ts, j, k) ||
+				// "في مواعيد للسيدات بس؟": whom the hours are for (shopwhom.go)
+				k == ShopHours && hoursForAt(ts, j) ||
 				// "… ولا جنبه على طول؟": right (next to it)
 				k == ShopWhere && rightBy(ts, j))
 		}
 		for j := i - 1; j >= 0 && around(j); j-- {
 			ts[j].shop |= k
 			ts[j].used, ts[j].neg = true, true
-			ts[j].beyond = place[j] || k == ShopHours && seasonWords[shopKey(ts[j])]
+			ts[j].beyond = place[j] || k == ShopHours && (seasonWords[shopKey(ts[j])] || hoursForAt(ts, j))
 		}
 		for j := i + n; j < len(ts) && around(j); j++ {
 			ts[j].shop |= k
 			ts[j].used, ts[j].neg = true, true
-			ts[j].beyond = place[j] || k == ShopHours && seasonWords[shopKey(ts[j])]
+			ts[j].beyond = place[j] || k == ShopHours && (seasonWords[shopKey(ts[j])] || hoursForAt(ts, j))
 		}
 		if k == ShopHours && itOpens[shopKey(ts[i])] {
 			// "المغسلة بتفتح الساعة كام؟", "الصيدلية بتقفل امتى؟",
@@ -275,8 +280,9 @@ func timeOrDay(t token) bool {
 // where it is at a place — "المركز بتاعكم في الدقي فين بالظبط؟", "المكتب
 // في مصر الجديدة فين؟": the rest of its clause only "yours", where, a
 // place named and what leads to it, up to a question mark. A catalog word
-// may name it only said as the shop's ("الاستوديو بتاعكم …": yours); the
-// customer's own ("الاوردر بتاعي فين؟") and a question of no place
+// may name it only said as the shop's ("الاستوديو بتاعكم …": yours) or
+// asked where exactly ("السنتر فين بالظبط في الهرم؟": goods are not asked
+// where exactly in a district; whereExactly); the customer's own ("الاوردر بتاعي فين؟") and a question of no place
 // ("الفني فين؟", someone on the way) are none.
 func tradePlaceAsked(ts []token, i int, place []bool) bool {
 	t := ts[i]
@@ -292,7 +298,7 @@ func tradePlaceAsked(ts []token, i int, place []bool) bool {
 	if j < len(ts) && !ts[j].sep && yours[shopKey(ts[j])] && shopKey(ts[j]) != "the" {
 		j, ours = j+1, true
 	}
-	if t.lex && !t.fuzzy && !ours {
+	if t.lex && !t.fuzzy && !ours && !whereExactly(ts, j) {
 		// (a word read only by typo tolerance is no word of the catalog:
 		// "المطبعة فين بالظبط في …؟", the shop named by its trade)
 		return false
@@ -571,7 +577,10 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 	case hoursNouns[w]:
 		// "مواعيدكم", "المواعيد": the shop's — but "مواعيد التوصيل"
 		// (a noun after it, the times of that) are another thing's
-		if next != "" && !day(next) && !shopAround[next] && !hoursAround[next] {
+		if next != "" && !day(next) && !shopAround[next] && !hoursAround[next] && !hoursForAt(ts, i+1) {
+			if workTimesAt(ts, i) {
+				return ShopHours, 2 // "مواعيد الحصص يوم السبت؟" (shopwhom.go)
+			}
 			return 0, 0
 		}
 		return ShopHours, 1
@@ -593,7 +602,7 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 		// "are you open on Friday?", "what time do you close?", "opening
 		// hours" — not "open shelves"
 		return ShopHours, 1
-	case hoursWord[w] && (hoursOf[prev] || next == "" || day(next)):
+	case hoursWord[w] && (hoursOf[prev] || hoursFor[prev] || next == "" || day(next)):
 		return ShopHours, 1
 	}
 	if n := whereAreYou(ts, i); n > 0 {
@@ -609,7 +618,7 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 		return ShopWhere, 1
 	}
 	if branchNouns[w] && placeIntro[next] && placeAfter(ts, place, i) && (haveBranch[prev] && prev != "a" || prev == "a" && i > 1 && haveBranch[shopKey(ts[i-2])] ||
-		(yours[prev] || prev == "the") && placeAsked(ts, i, place)) {
+		(yours[prev] || prev == "the") && placeAsked(ts, i, place) || i > 0 && thereIsAsked(ts, i-1, ShopWhere)) {
 		// "عندكم فرع في طنطا؟", "وفيه فرع في اسكندرية؟", "do you have a
 		// branch in …?", "is your branch inside City Stars?": where the
 		// shop is, asked of a place — the shop's address answers, and the
@@ -835,5 +844,8 @@ var (
 	// ايه في رمضان؟").
 	seasonWords = set("رمضان", "العيد", "الاجازات", "الصيف", "الشتا", "الشتاء", "ramadan", "eid", "holidays", "summer", "winter")
 	// shopPlaces: the shop itself in English.
-	shopPlaces = set("showroom", "shop", "store", "gallery", "place", "branch")
+	shopPlaces = set("showroom", "shop", "store", "gallery", "place", "branch",
+		// a trade's own workplace: "where is your office exactly?"
+		"office", "center", "centre", "clinic", "studio", "salon", "workshop", "gym", "factory", "warehouse", "outlet", "academy",
+		"premises", "bakery", "pharmacy", "restaurant", "cafe")
 )

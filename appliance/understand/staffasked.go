@@ -54,7 +54,9 @@ var (
 		"مسوول", "المسوول", "المسوولين", "مسيول", "المسيول", "المسول", "mas2ool", "mas2oul", "elmas2ool",
 		"charge", "responsible", "handles")
 	// talkedTo: "I talk to him", Franco and English.
-	talkedTo = set("akalemo", "akalmo", "nekalemo", "akalem", "2kalemo", "contact")
+	talkedTo = set("akalemo", "akalmo", "nekalemo", "akalem", "2kalemo", "contact",
+		// "who can I discuss a contract with?"
+		"discuss")
 )
 
 // accountTerms: the message tells the terms of a standing account — a
@@ -77,6 +79,8 @@ func accountTerms(ts []token) bool {
 		switch {
 		case contractWords[w]:
 			return true
+		case (termPrices[w] || discountNouns[w]) && bodyPrices[next] || bodyPrices[w] && (termPrices[next] || discountNouns[next]):
+			return true // "بسعر جمعيات", "بخصم شركات", "corporate rate" (accounts.go)
 		case termPrices[w] && specialWords[next]:
 			return true
 		case discountNouns[w] && (fixedWords[next] || i > 0 && !ts[i-1].sep && rateNouns[keyAt(ts, i-1)]):
@@ -119,14 +123,14 @@ var (
 	specialWords = set("خاص", "خاصه", "مميز", "special", "khas", "5as")
 	// discountNouns, fixedWords, rateNouns: a fixed discount, a rate of
 	// discount.
-	discountNouns = set("خصم", "discount", "5asm", "khasm")
+	discountNouns = set("خصم", "بخصم", "discount", "5asm", "khasm", "b5asm")
 	fixedWords    = set("ثابت", "ثابته", "fixed", "sabet")
 	rateNouns     = set("نسبه", "بنسبه", "نسبة", "بنسبة", "rate", "nesba")
 	// billNouns: the account, the bill, paying, collecting.
 	billNouns = set("الحساب", "حساب", "بحساب", "الدفع", "دفع", "ندفع", "هندفع", "تحصيل", "التحصيل", "invoice", "invoices",
-		"billing", "pay", "payment", "el7esab", "7esab", "nedfa3")
+		"billing", "billed", "invoiced", "pay", "payment", "el7esab", "7esab", "nedfa3")
 	// periodEveryWords: every, the end of every.
-	periodEveryWords = set("كل", "اخر", "آخر", "every", "each", "end", "kol", "akher")
+	periodEveryWords = set("كل", "اخر", "آخر", "every", "each", "end", "kol", "akher", "per")
 	// billPeriods: a period an account is settled in.
 	billPeriods = set("شهر", "شهور", "اسبوع", "اسابيع", "ترم", "سنه", "month", "months", "week", "weeks", "term", "shahr", "esbo3")
 	// periodly: monthly, weekly.
