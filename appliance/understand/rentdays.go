@@ -119,7 +119,11 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 // tarabeza l yomeen"), or one said before every such line (said once for
 // the whole order). A line after the last duration that follows another
 // such line is ambiguous: how many is asked.
-func rentedDays(spans []rentSpan, items []Item) {
+func rentedDays(spans []rentSpan, items []Item) { countPeriods(spans, items, byDay) }
+
+// countPeriods multiplies each line of goods priced per period (per
+// reports it) by the periods said for it, as rentedDays tells.
+func countPeriods(spans []rentSpan, items []Item, per func(*catalog.Product) bool) {
 	var lens []rentSpan
 	for _, s := range spans {
 		if s.n > 0 {
@@ -131,13 +135,13 @@ func rentedDays(spans []rentSpan, items []Item) {
 	}
 	first := -1
 	for _, it := range items {
-		if it.end > 0 && byDay(it.Product) && (first < 0 || it.start < first) {
+		if it.end > 0 && per(it.Product) && (first < 0 || it.start < first) {
 			first = it.start
 		}
 	}
 	for k := range items {
 		it := &items[k]
-		if it.end == 0 || !byDay(it.Product) {
+		if it.end == 0 || !per(it.Product) {
 			continue
 		}
 		n := 0
