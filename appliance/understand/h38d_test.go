@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -83,4 +84,40 @@ func TestRules_MonthSaidAsWhen(t *testing.T) {
 	// a month said for the goods is still theirs
 	checkItems(t, r, "عايز اشتراك سباحة شهر وبونيه", Order,
 		[]wantItem{{"SWIM-1M", 1, "", nil}, {"CAP", 1, "", nil}})
+}
+
+const h38dToolsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MIXER,خلاطة خرسانة (لليوم),Concrete mixer (per day),خلاطة|خلاطة خرسانة|ميكسر,معدات,piece,900,5,,
+SCAFF,سقالة معدن (لليوم),Steel scaffold (per day),سقالة|سقالات,معدات,piece,150,40,,
+COVER,تأمين ضد الكسر (لليوم للمعدة),Breakage cover (per machine per day),تأمين|تامين|تأمين ضد الكسر,خدمات,piece,200,,,
+MOVE,نقل المعدة (للمشوار),Machine transport (per trip),نقل|نقل المعدة,خدمات,piece,500,,,
+`
+
+const h38dToolsVocab = `خلاطة, خلاطه, mixer, concrete mixer, khalata
+سقالة, scaffold, scaffolding, sa2ala
+تأمين, insurance, cover, breakage cover, ta2meen
+`
+
+// TestRules_WholeLengthAgain: goods priced by the day said after a rent's
+// length with "طول المدة", "نفس المدة", Franco "tool el modda", English
+// "for the whole time" are rented that same length; said for each of the
+// pieces counted before ("لكل خلاطة") they are as many piece-days; said
+// of one after several pieces, with no "each", how many is asked.
+func TestRules_WholeLengthAgain(t *testing.T) {
+	r := rulesFrom(t, h38dToolsCSV, h38dToolsVocab)
+	checkPlaced(t, r, "عايز ٢ خلاطة لمدة ٤ ايام، وتأمين ضد الكسر لكل خلاطة طول المدة", Order,
+		[]wantItem{{"MIXER", 8, "", nil}, {"COVER", 8, "", nil}})
+	checkPlaced(t, r, "محتاج خلاطة ٣ ايام وتأمين نفس المدة", Order,
+		[]wantItem{{"MIXER", 3, "", nil}, {"COVER", 3, "", nil}})
+	checkPlaced(t, r, "3ayez khalata 3 ayam w ta2meen tool el modda", Order,
+		[]wantItem{{"MIXER", 3, "", nil}, {"COVER", 3, "", nil}})
+	checkItems(t, r, "I need a concrete mixer for 5 days and breakage cover for the whole time", Order,
+		[]wantItem{{"MIXER", 5, "", nil}, {"COVER", 5, "", nil}})
+	res, err := r.Understand(context.Background(), "عايز ٢ خلاطة ٣ ايام وتأمين طول المدة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Items) != 2 || !slices.Contains(res.Items[1].Missing, "count") {
+		t.Errorf("the cover of one mixer or of both: how many must be asked: %+v", res.Items)
+	}
 }

@@ -73,7 +73,7 @@ func (r *Rules) monthSpans(ts []token) []rentSpan {
 		for k := i; k < end; k++ {
 			ts[k].used, ts[k].aside, ts[k].lex = true, true, false
 		}
-		out = append(out, rentSpan{i, end, n})
+		out = append(out, rentSpan{at: i, end: end, n: n})
 		i = end - 1
 	}
 	return out

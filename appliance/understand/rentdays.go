@@ -42,8 +42,12 @@ var (
 )
 
 // rentSpan: a duration said, from token at to end, of n days or nights
-// (0: a day named, no length).
-type rentSpan struct{ at, end, n int }
+// (0: a day named, no length); again: the length said before, said again
+// ("طول المدة", wholePeriods).
+type rentSpan struct {
+	at, end, n int
+	again      bool
+}
 
 // rentDays reads the durations of a message to a shop that rents by the
 // day or the night and sets their words aside, so that no line reads them
@@ -107,10 +111,10 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 		for k := i; k < end; k++ {
 			ts[k].used, ts[k].aside = true, true
 		}
-		out = append(out, rentSpan{i, end, n})
+		out = append(out, rentSpan{at: i, end: end, n: n})
 		i = end - 1
 	}
-	return out
+	return wholePeriods(ts, out)
 }
 
 // rentedDays multiplies each line of goods rented by the day or the night
@@ -139,13 +143,20 @@ func countPeriods(spans []rentSpan, items []Item, per func(*catalog.Product) boo
 			first = it.start
 		}
 	}
+	several := false // a line before counts several pieces
 	for k := range items {
 		it := &items[k]
 		if it.end == 0 || !per(it.Product) {
 			continue
 		}
 		n := 0
-		if at := slices.IndexFunc(lens, func(s rentSpan) bool { return s.at >= it.start }); at >= 0 {
+		if at := slices.IndexFunc(lens, func(s rentSpan) bool { return s.at >= it.start }); at >= 0 && lens[at].again && several && it.Quantity == catalog.One {
+			// "٢ عربية ٣ ايام وتأمين طول المدة": for one car, or each?
+			if !slices.Contains(it.Missing, "count") {
+				it.Missing = append(it.Missing, "count")
+			}
+			continue
+		} else if at >= 0 {
 			n = lens[at].n
 		} else if before := lens[len(lens)-1]; before.end <= first && len(lens) == 1 {
 			n = before.n // "لمدة يومين: ١٠٠ كرسي و١٠ ترابيزات"
@@ -155,6 +166,7 @@ func countPeriods(spans []rentSpan, items []Item, per func(*catalog.Product) boo
 			}
 			continue
 		}
+		several = several || it.Quantity > catalog.One
 		if n > 1 {
 			it.Quantity = catalog.Milli(int64(it.Quantity) * int64(n))
 		}
