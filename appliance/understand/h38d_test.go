@@ -121,3 +121,33 @@ func TestRules_WholeLengthAgain(t *testing.T) {
 		t.Errorf("the cover of one mixer or of both: how many must be asked: %+v", res.Items)
 	}
 }
+
+// TestRules_RentStartNoLength: a rent's first day said with no length —
+// "من السبت", "من يوم الخميس", Franco "men el sabt", English "starting
+// Sunday" — is when it starts: the days of goods rented by the day are
+// asked, never one day in silence; with a length said too, the length
+// counts them.
+func TestRules_RentStartNoLength(t *testing.T) {
+	r := rulesFrom(t, h38dToolsCSV, h38dToolsVocab)
+	for _, text := range []string{
+		"عايز خلاطة من السبت",
+		"محتاج ١٠ سقالات من يوم الخميس",
+		"3ayez khalata men el sabt",
+		"I need a concrete mixer starting Sunday",
+	} {
+		t.Run(text, func(t *testing.T) {
+			res, err := r.Understand(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Items) != 1 || !slices.Contains(res.Items[0].Missing, "count") {
+				t.Errorf("the days from a start alone must be asked: %+v", res.Items)
+			}
+			for _, w := range res.Unexplained {
+				t.Errorf("unexplained %q", w)
+			}
+		})
+	}
+	checkPlaced(t, r, "عايز خلاطة من يوم الخميس لمدة ٣ ايام", Order,
+		[]wantItem{{"MIXER", 3, "", nil}})
+}

@@ -402,6 +402,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.millilitresSaid(ts)
 	capacityAt := r.capacityCounted(ts)
 	rents := r.rentDays(ts)
+	starts := r.rentStarts(ts)
 	months := r.monthSpans(ts)
 	drafts := r.countedObjectWork(ts, r.segment(ts))
 	listEach(ts, drafts)
@@ -425,6 +426,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.parcelsNamed(ts, items)
 	items = r.classSaidOnce(ts, items)
 	rentedDays(rents, items)
+	daysUnsaid(starts, rents, items)
 	countPeriods(months, items, byMonth)
 	if same && len(items) > 0 {
 		items = again(items, r.lx.colors[sameColor], sameN) // "وطلب صاحبي: نفس الحاجتين بس اخضر"
