@@ -3732,6 +3732,36 @@
 //     named are the account's, no lines; the person asked is kept as the
 //     question beside a service already asked ("والدفع … مين اكلمه؟").
 //
+// The twenty-eighth session's months and a rent's whole length (branch
+// h38d, permonth.go, wholeperiod.go, rentstart.go, rentdays.go, rules.go,
+// h38d_test.go):
+//   - goods whose name says they are one month's or priced per month
+//     ("كورس محادثة (شهر)", "(اشتراك شهر)", "(للشهر)", "(monthly)", "per
+//     month") are counted in months: the months said for them ("شهرين",
+//     "لمدة ٣ شهور", Franco "shahreen", English "for 3 months") multiply
+//     them as a rent's days do (countPeriods, shared with rentedDays); one
+//     month said ("شهر واحد", "for a month") covers its line and leaves it;
+//     "بعد شهرين", "كل ٣ شهور" are no lengths. A catalog that names goods by
+//     their months ("اشتراك 3 شهور") keeps them as names (countsByMonth,
+//     monthSpans, byMonth);
+//   - a month said as when — "من اول الشهر الجاي", "الشهر الجاي", "اول
+//     الشهر", "اخر الشهر", Franco "men awel el shahr el gay", English "next
+//     month" — is a start or a date, set aside: never the one-month goods
+//     a synonym "اشتراك الشهر" names (monthDates);
+//   - a rent's whole length said again after goods priced by the day or
+//     the night ("وتأمين لكل عربية طول المدة", "نفس المدة", Franco "tool el
+//     modda", English "for the whole time") is that length for them: with
+//     "لكل X" they are X's pieces times its days; said of one piece after
+//     several were counted, with no "each", how many is asked
+//     (wholePeriods, rentSpan.again). Its words are placed, never set
+//     aside, so the "لكل X" before them still names what they are for;
+//   - a rent's first day said with no length — "من السبت", "من يوم
+//     الخميس", "من بكرة", Franco "men el sabt", English "starting Sunday"
+//     — is when it starts, set aside: the goods rented by the day or the
+//     night have their days asked when no length is said at all, never
+//     one day invoiced; a weekday that is also a word ("حد") only with its
+//     article (rentStarts, startDayEnd, daysUnsaid; rentstart.go).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4060,6 +4090,9 @@
 // ownworknoun.go (that verb before one definite word its product names);
 // figuredinstead.go (a variant named by a figure, corrected by a word
 // naming another, and the mirror);
+// permonth.go (goods priced per month counted in the months said, a month
+// said as when); wholeperiod.go (a rent's whole length said again);
+// rentstart.go (a rent's first day said with no length: days asked);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

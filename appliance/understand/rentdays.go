@@ -42,8 +42,12 @@ var (
 )
 
 // rentSpan: a duration said, from token at to end, of n days or nights
-// (0: a day named, no length).
-type rentSpan struct{ at, end, n int }
+// (0: a day named, no length); again: the length said before, said again
+// ("طول المدة", wholePeriods).
+type rentSpan struct {
+	at, end, n int
+	again      bool
+}
 
 // rentDays reads the durations of a message to a shop that rents by the
 // day or the night and sets their words aside, so that no line reads them
@@ -107,10 +111,10 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 		for k := i; k < end; k++ {
 			ts[k].used, ts[k].aside = true, true
 		}
-		out = append(out, rentSpan{i, end, n})
+		out = append(out, rentSpan{at: i, end: end, n: n})
 		i = end - 1
 	}
-	return out
+	return wholePeriods(ts, out)
 }
 
 // rentedDays multiplies each line of goods rented by the day or the night
@@ -119,7 +123,11 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 // tarabeza l yomeen"), or one said before every such line (said once for
 // the whole order). A line after the last duration that follows another
 // such line is ambiguous: how many is asked.
-func rentedDays(spans []rentSpan, items []Item) {
+func rentedDays(spans []rentSpan, items []Item) { countPeriods(spans, items, byDay) }
+
+// countPeriods multiplies each line of goods priced per period (per
+// reports it) by the periods said for it, as rentedDays tells.
+func countPeriods(spans []rentSpan, items []Item, per func(*catalog.Product) bool) {
 	var lens []rentSpan
 	for _, s := range spans {
 		if s.n > 0 {
@@ -131,17 +139,24 @@ func rentedDays(spans []rentSpan, items []Item) {
 	}
 	first := -1
 	for _, it := range items {
-		if it.end > 0 && byDay(it.Product) && (first < 0 || it.start < first) {
+		if it.end > 0 && per(it.Product) && (first < 0 || it.start < first) {
 			first = it.start
 		}
 	}
+	several := false // a line before counts several pieces
 	for k := range items {
 		it := &items[k]
-		if it.end == 0 || !byDay(it.Product) {
+		if it.end == 0 || !per(it.Product) {
 			continue
 		}
 		n := 0
-		if at := slices.IndexFunc(lens, func(s rentSpan) bool { return s.at >= it.start }); at >= 0 {
+		if at := slices.IndexFunc(lens, func(s rentSpan) bool { return s.at >= it.start }); at >= 0 && lens[at].again && several && it.Quantity == catalog.One {
+			// "٢ عربية ٣ ايام وتأمين طول المدة": for one car, or each?
+			if !slices.Contains(it.Missing, "count") {
+				it.Missing = append(it.Missing, "count")
+			}
+			continue
+		} else if at >= 0 {
 			n = lens[at].n
 		} else if before := lens[len(lens)-1]; before.end <= first && len(lens) == 1 {
 			n = before.n // "لمدة يومين: ١٠٠ كرسي و١٠ ترابيزات"
@@ -151,6 +166,7 @@ func rentedDays(spans []rentSpan, items []Item) {
 			}
 			continue
 		}
+		several = several || it.Quantity > catalog.One
 		if n > 1 {
 			it.Quantity = catalog.Milli(int64(it.Quantity) * int64(n))
 		}

@@ -44,6 +44,8 @@ type Rules struct {
 	poured  *pouredPacks  // the goods sold in cans of several volumes (volumes.go)
 	// rentsByDay: some product is rented per day or per night (rentdays.go)
 	rentsByDay bool
+	// countsByMonth: some product is a month's, none named by its months (permonth.go)
+	countsByMonth bool
 	// returns: the goods sold both as an exchange against the customer's
 	// empty and new, each product's partner (returnable.go)
 	returns map[int]returnPair
@@ -136,8 +138,9 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 		}
 	}
 	return &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx), poured: newPouredPacks(lx),
-		rentsByDay: slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) }),
-		returns:    returnablePairs(lx)}, nil
+		rentsByDay:    slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) }),
+		countsByMonth: countsByMonth(ps),
+		returns:       returnablePairs(lx)}, nil
 }
 
 // Products returns the catalog the rules were built for.
@@ -285,6 +288,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ruledOut := r.negatedRequirements(ts)
 	r.putOff(ts)
 	r.deferred(ts)
+	monthDates(ts) // "من اول الشهر الجاي": when, no goods (permonth.go)
 	cancelledOrder(ts)
 	changedMind(ts)
 	r.priceIncludes(ts)
@@ -398,6 +402,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.millilitresSaid(ts)
 	capacityAt := r.capacityCounted(ts)
 	rents := r.rentDays(ts)
+	starts := r.rentStarts(ts)
+	months := r.monthSpans(ts)
 	drafts := r.countedObjectWork(ts, r.segment(ts))
 	listEach(ts, drafts)
 	clauseEach(ts, drafts)
@@ -420,6 +426,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.parcelsNamed(ts, items)
 	items = r.classSaidOnce(ts, items)
 	rentedDays(rents, items)
+	daysUnsaid(starts, rents, items)
+	countPeriods(months, items, byMonth)
 	if same && len(items) > 0 {
 		items = again(items, r.lx.colors[sameColor], sameN) // "وطلب صاحبي: نفس الحاجتين بس اخضر"
 	}
