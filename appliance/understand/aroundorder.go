@@ -79,7 +79,7 @@ func kinRecipient(ts []token, k int) bool {
 		return false
 	}
 	if isLatinWord(t.surface) {
-		return englishKinFor(ts, k)
+		return englishKinFor(ts, k) || francoKinFor(ts, k)
 	}
 	w := strings.TrimPrefix(t.text, "و")
 	if st, ok := strings.CutPrefix(w, "ل"); ok && arabicKin[st] {
@@ -113,7 +113,29 @@ func englishKinFor(ts []token, k int) bool {
 	return false
 }
 
+// francoKinFor: the Franco word at k is a relative after "le" or "lel"
+// (for) or after "ebn"/"bent" that follows one ("le 3ammi", "le ebn
+// 5ali").
+func francoKinFor(ts []token, k int) bool {
+	w := ts[k].lowSurface()
+	if francoChild[w] && k+1 < len(ts) && !ts[k+1].sep && francoKin[ts[k+1].lowSurface()] {
+		return francoKinFor(ts, k+1) // "ebn" of "le ebn 5ali"
+	}
+	if !francoKin[w] || k == 0 || ts[k-1].sep {
+		return false
+	}
+	p := ts[k-1].lowSurface()
+	if francoFor[p] || p == "l" {
+		return true
+	}
+	return francoChild[p] && k >= 2 && !ts[k-2].sep && (francoFor[ts[k-2].lowSurface()] || ts[k-2].lowSurface() == "l")
+}
+
 var (
+	// francoKin: uncles, aunts, grandparents as Franco writes them.
+	francoKin = set("3ammi", "3ammy", "3amti", "3amty", "5alti", "5alty", "khalti", "5ali", "5aly", "geddi", "geddy", "gedda", "teta", "tita", "nesibi")
+	// francoChild: son of, daughter of.
+	francoChild = set("ebn", "ibn", "bent", "bint")
 	// englishKin: relatives beyond the household englishPersons names.
 	englishKin = set("uncle", "aunt", "cousin", "grandfather", "grandmother", "grandma", "grandpa", "granny", "nephew", "niece",
 		"fiance", "fiancee", "grandson", "granddaughter", "parent", "parents", "kids", "children", "sons", "daughters", "brothers", "sisters")
