@@ -26,13 +26,13 @@ func requestVerb(ts []token, k int) bool {
 		return false
 	}
 	w := strings.TrimPrefix(t.text, "و")
-	if bookingVerb(w) || bookingVerb(t.text) || francoBooking[t.lowSurface()] {
+	if bookingVerb(w) || bookingVerb(t.text) || francoBooking[wordKey(t.lowSurface())] {
 		return true
 	}
-	if !englishBooking[t.lowSurface()] || k+1 >= len(ts) || ts[k+1].sep {
+	if !englishBooking[wordKey(t.lowSurface())] || k+1 >= len(ts) || ts[k+1].sep {
 		return false
 	}
-	return bookingObjects[ts[k+1].lowSurface()]
+	return bookingObjects[wordKey(ts[k+1].lowSurface())]
 }
 
 // bookingVerb: w is a verb of booking (حجز) or registering (سجل) asked of
@@ -101,11 +101,11 @@ func englishKinFor(ts []token, k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-6 && !ts[j].sep; j-- {
-		p := ts[j].lowSurface()
+		p := wordKey(ts[j].lowSurface())
 		switch {
 		case p == "for":
 			return true
-		case p == "and" || p == "&" || determiners[p] || englishKin[wordKey(p)] || englishPersons[wordKey(p)]:
+		case p == "and" || p == "&" || determiners[p] || englishKin[p] || englishPersons[p]:
 			continue
 		}
 		return false
@@ -117,18 +117,18 @@ func englishKinFor(ts []token, k int) bool {
 // (for) or after "ebn"/"bent" that follows one ("le 3ammi", "le ebn
 // 5ali").
 func francoKinFor(ts []token, k int) bool {
-	w := ts[k].lowSurface()
-	if francoChild[w] && k+1 < len(ts) && !ts[k+1].sep && francoKin[ts[k+1].lowSurface()] {
+	w := wordKey(ts[k].lowSurface())
+	if francoChild[w] && k+1 < len(ts) && !ts[k+1].sep && francoKin[wordKey(ts[k+1].lowSurface())] {
 		return francoKinFor(ts, k+1) // "ebn" of "le ebn 5ali"
 	}
 	if !francoKin[w] || k == 0 || ts[k-1].sep {
 		return false
 	}
-	p := ts[k-1].lowSurface()
+	p := wordKey(ts[k-1].lowSurface())
 	if francoFor[p] || p == "l" {
 		return true
 	}
-	return francoChild[p] && k >= 2 && !ts[k-2].sep && (francoFor[ts[k-2].lowSurface()] || ts[k-2].lowSurface() == "l")
+	return francoChild[p] && k >= 2 && !ts[k-2].sep && (francoFor[wordKey(ts[k-2].lowSurface())] || ts[k-2].lowSurface() == "l")
 }
 
 var (
@@ -160,7 +160,7 @@ func comingOrPaying(ts []token, k int) bool {
 		return false
 	}
 	for j := k; j >= 1 && j >= k-10 && !ts[j].sep; j-- {
-		if !takeOrPay[ts[j].lowSurface()] {
+		if !takeOrPay[wordKey(ts[j].lowSurface())] {
 			continue
 		}
 		if p := ts[j-1]; !p.sep && (p.lowSurface() == "ll" || p.lowSurface() == "will" || p.lowSurface() == "gonna") {

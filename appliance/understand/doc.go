@@ -3678,6 +3678,42 @@
 //     and a relative clause after the definite one ("… اللي دفعته": a
 //     purchase) are left as they were (definiteObject).
 //
+// The twenty-eighth session's words around an order and a size the
+// customer does not know (branch h38e, aroundorder.go, sizeunknown.go,
+// weightgoal.go, h38e_test.go):
+//   - the request's own verb of booking or registering asked of the shop
+//     — Arabic حجز or سجل with a person's prefix and the object after it
+//     ("احجزلي", "تحجزولنا", "هتحجزلي", "سجلي", "تسجلني"; never the bare
+//     noun "سجل"), Franco "e7gezli", "te7gezolna", "sagelni", English
+//     "book", "reserve", "register", "enrol" with their object next ("book
+//     me a …", "register us for …") — is how the order is asked, no word
+//     unexplained (requestVerb);
+//   - the relatives the goods are for: English after "for" and an owner,
+//     other relatives and "and" between ("for my father and uncle", "for
+//     my grandmother and aunt"; englishKinFor), Arabic with ل or after
+//     ابن or بنت ("لعمي", "لخالتي", "لابن خالي" — "خالي" alone is "free
+//     of"), Franco after "le"/"lel" ("le 3ammi", "le ebn 5ali";
+//     kinRecipient, francoKinFor);
+//   - the customer's plan to come, collect or pay, in English: the clause
+//     from a verb of taking or paying after "will" or its "ll" ("I'll pay
+//     at the reception on Saturday", "I'll pick them up after his class",
+//     "I'll collect them from your office in Mohandessin") is context
+//     (comingOrPaying); Arabic's is read by payingTold and comingToCollect;
+//   - only words no product of the catalog reads come to these (unexplained
+//     skips those first): "book" in a bookshop stays the shop's word;
+//   - a weight to lose told in a story an emoji closes ("الدكتور قالي لازم
+//     اخس ١٥ كيلو قبل العملية 😅 عايز …", Franco "lazem a5es 15 kilo"): a
+//     verb of losing weight before the figure and a unit of weight after
+//     it, no goods after that — the story's figure, as a time's is
+//     (weightGoal, in storyEmoji); adding ("ازود ٢ كيلو") is an order's;
+//   - "I don't know my size": a size noun ("مقاسي", "المقاس", "ma2asi",
+//     "my size") after a negated verb of knowing, being sure or
+//     remembering ("مش عارف", "معرفش", "mesh 3aref", "don't know", "not
+//     sure about") is set aside, and the line said before it asks between
+//     the products of its kind the words said fit (optionsFitting) — never
+//     the size a synonym leans to; goods of one size stay as read
+//     (sizeUnknown, unknownSizeAt, askSizes).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4001,6 +4037,10 @@
 // namelist.go (the kinds a product's name lists in its brackets, one
 // piece of each named);
 // ownworknoun.go (that verb before one definite word its product names);
+// aroundorder.go (booking verbs, relatives the goods are for, the plan to
+// come, collect or pay); sizeunknown.go (a size the customer does not
+// know, asked between the sizes); weightgoal.go (a weight to lose in a
+// story, no count);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

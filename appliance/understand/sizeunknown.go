@@ -35,12 +35,12 @@ func (r *Rules) sizeUnknown(ts []token, items []Item) {
 // span [from, to) of the words said.
 func unknownSizeAt(ts []token, s int) (int, int, bool) {
 	t := ts[s]
-	if t.sep || !sizeNounsOwned[strings.TrimPrefix(t.lowSurface(), "و")] {
+	if t.sep || !sizeNounsOwned[wordKey(strings.TrimPrefix(t.lowSurface(), "و"))] {
 		return 0, 0, false
 	}
 	know := -1
 	for j := s - 1; j >= 0 && j >= s-4 && !ts[j].sep; j-- {
-		w := strings.TrimPrefix(ts[j].lowSurface(), "و")
+		w := wordKey(strings.TrimPrefix(ts[j].lowSurface(), "و"))
 		if negatedKnow[w] {
 			return j, s + 1, true // "معرفش مقاسي", "ma3rafsh ma2asi"
 		}
@@ -54,7 +54,7 @@ func unknownSizeAt(ts []token, s int) (int, int, bool) {
 	}
 	from := -1
 	for j := know - 1; j >= 0 && j >= know-3 && !ts[j].sep; j-- {
-		if notKnowing[strings.TrimPrefix(ts[j].lowSurface(), "و")] {
+		if notKnowing[wordKey(strings.TrimPrefix(ts[j].lowSurface(), "و"))] {
 			from = j // the furthest: "don" of "don't" before its "t"
 		}
 	}

@@ -13,7 +13,7 @@ func weightGoal(ts []token, i int) bool {
 		return false
 	}
 	v := strings.TrimPrefix(ts[i-1].lowSurface(), "و")
-	if !loseWeight[v] && !loseWeight[wordKey(v)] || !bodyWeightUnits[ts[i+1].lowSurface()] {
+	if !loseWeight[v] && !loseWeight[wordKey(v)] || !bodyWeightUnits[wordKey(ts[i+1].lowSurface())] {
 		return false
 	}
 	return i+2 >= len(ts) || ts[i+2].sep || !ts[i+2].lex
