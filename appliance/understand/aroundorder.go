@@ -164,11 +164,27 @@ func comingOrPaying(ts []token, k int) bool {
 			continue
 		}
 		if p := ts[j-1]; !p.sep && (p.lowSurface() == "ll" || p.lowSurface() == "will" || p.lowSurface() == "gonna") {
-			return true
+			return takenAsSaid(ts, j+1)
 		}
 	}
 	return false
 }
+
+// takenAsSaid: after the verb of taking or paying at j-1, the goods are
+// a pronoun or nothing — "pick them up", "pay at the reception", "come
+// by after work" — never goods named again ("I'll pick up the insulin
+// pen too" names goods the catalog may not have: they stay unexplained).
+func takenAsSaid(ts []token, j int) bool {
+	if j < len(ts) && !ts[j].sep && wordKey(ts[j].lowSurface()) == "up" {
+		j++
+	}
+	return j >= len(ts) || ts[j].sep || takenNext[wordKey(ts[j].lowSurface())]
+}
+
+// takenNext: a pronoun for the goods, or a preposition of where, when or
+// how it is done.
+var takenNext = set("them", "it", "up", "by", "at", "from", "after", "before", "on", "in", "when", "with", "via", "cash",
+	"online", "tomorrow", "today", "tonight", "later", "there", "myself", "ourselves")
 
 // takeOrPay: coming for the goods, collecting them, paying for them.
 var takeOrPay = set("pay", "pick", "collect", "come", "pass", "drop", "stop", "swing", "grab", "settle", "transfer")

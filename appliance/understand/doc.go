@@ -3697,8 +3697,10 @@
 //   - the customer's plan to come, collect or pay, in English: the clause
 //     from a verb of taking or paying after "will" or its "ll" ("I'll pay
 //     at the reception on Saturday", "I'll pick them up after his class",
-//     "I'll collect them from your office in Mohandessin") is context
-//     (comingOrPaying); Arabic's is read by payingTold and comingToCollect;
+//     "I'll collect them from your office in Mohandessin") is context when
+//     the goods after the verb are a pronoun or nothing ("I'll pick up the
+//     insulin pen too" names goods, left unexplained; comingOrPaying,
+//     takenAsSaid); Arabic's is read by payingTold and comingToCollect;
 //   - only words no product of the catalog reads come to these (unexplained
 //     skips those first): "book" in a bookshop stays the shop's word;
 //   - a weight to lose told in a story an emoji closes ("الدكتور قالي لازم

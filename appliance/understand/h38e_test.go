@@ -67,6 +67,11 @@ func TestRules_KinAndComing_H38E(t *testing.T) {
 	} {
 		checkPlaced(t, r, c.text, Order, c.want)
 	}
+	// goods named again after the verb of taking are no plan: a product
+	// the shop may not have stays unexplained
+	if res, err := r.Understand(context.Background(), "2 boxes of panadol please, I'll pick up the insulin pen too."); err != nil || len(res.Unexplained) == 0 {
+		t.Errorf("the insulin pen picked up: unexplained %q, want it unexplained", res.Unexplained)
+	}
 	s := rulesFrom(t, h38eSalonCSV, h38eSalonVocab)
 	checkPlaced(t, s, "I want a haircut for my son and a blow dry for my uncle, I'll pay at the reception.", Order,
 		[]wantItem{{"HAIRCUT", 1, "", nil}, {"BLOW", 1, "", nil}})
