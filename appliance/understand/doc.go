@@ -3762,6 +3762,44 @@
 //     one day invoiced; a weekday that is also a word ("حد") only with its
 //     article (rentStarts, startDayEnd, daysUnsaid; rentstart.go).
 //
+// The twenty-eighth session's words around an order and a size the
+// customer does not know (branch h38e, aroundorder.go, sizeunknown.go,
+// weightgoal.go, h38e_test.go):
+//   - the request's own verb of booking or registering asked of the shop
+//     — Arabic حجز or سجل with a person's prefix and the object after it
+//     ("احجزلي", "تحجزولنا", "هتحجزلي", "سجلي", "تسجلني"; never the bare
+//     noun "سجل"), Franco "e7gezli", "te7gezolna", "sagelni", English
+//     "book", "reserve", "register", "enrol" with their object next ("book
+//     me a …", "register us for …") — is how the order is asked, no word
+//     unexplained (requestVerb);
+//   - the relatives the goods are for: English after "for" and an owner,
+//     other relatives and "and" between ("for my father and uncle", "for
+//     my grandmother and aunt"; englishKinFor), Arabic with ل or after
+//     ابن or بنت ("لعمي", "لخالتي", "لابن خالي" — "خالي" alone is "free
+//     of"), Franco after "le"/"lel" ("le 3ammi", "le ebn 5ali";
+//     kinRecipient, francoKinFor);
+//   - the customer's plan to come, collect or pay, in English: the clause
+//     from a verb of taking or paying after "will" or its "ll" ("I'll pay
+//     at the reception on Saturday", "I'll pick them up after his class",
+//     "I'll collect them from your office in Mohandessin") is context when
+//     the goods after the verb are a pronoun or nothing ("I'll pick up the
+//     insulin pen too" names goods, left unexplained; comingOrPaying,
+//     takenAsSaid); Arabic's is read by payingTold and comingToCollect;
+//   - only words no product of the catalog reads come to these (unexplained
+//     skips those first): "book" in a bookshop stays the shop's word;
+//   - a weight to lose told in a story an emoji closes ("الدكتور قالي لازم
+//     اخس ١٥ كيلو قبل العملية 😅 عايز …", Franco "lazem a5es 15 kilo"): a
+//     verb of losing weight before the figure and a unit of weight after
+//     it, no goods after that — the story's figure, as a time's is
+//     (weightGoal, in storyEmoji); adding ("ازود ٢ كيلو") is an order's;
+//   - "I don't know my size": a size noun ("مقاسي", "المقاس", "ma2asi",
+//     "my size") after a negated verb of knowing, being sure or
+//     remembering ("مش عارف", "معرفش", "mesh 3aref", "don't know", "not
+//     sure about") is set aside, and the line said before it asks between
+//     the products of its kind the words said fit (optionsFitting) — never
+//     the size a synonym leans to; goods of one size stay as read
+//     (sizeUnknown, unknownSizeAt, askSizes).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4093,6 +4131,10 @@
 // permonth.go (goods priced per month counted in the months said, a month
 // said as when); wholeperiod.go (a rent's whole length said again);
 // rentstart.go (a rent's first day said with no length: days asked);
+// aroundorder.go (booking verbs, relatives the goods are for, the plan to
+// come, collect or pay); sizeunknown.go (a size the customer does not
+// know, asked between the sizes); weightgoal.go (a weight to lose in a
+// story, no count);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

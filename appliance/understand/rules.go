@@ -620,6 +620,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.variantInstead(ts, items)
 	r.returnableChosen(ts, items)
 	r.optionsAsked(ts, items)
+	r.sizeUnknown(ts, items)
 	r.packCounts(items)
 	kindsCounted(items)
 	r.setPieces(items)
@@ -1114,7 +1115,7 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		if nameAbbreviation(ts, k, items) {
 			continue // "remote 15 ch": the "15-channel" of the line's name, cut short
 		}
-		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || passedToTake(ts, k) || thanked(ts, k) || payingTold(ts, k)) {
+		if r.anyKnown(items) && (likened(ts, k) || comingToCollect(ts, k) || passedToTake(ts, k) || thanked(ts, k) || payingTold(ts, k) || aroundOrder(ts, k)) {
 			continue // "اضاءة صفرا زي الفنادق", "هاعدي اخدها بكرة", "شكرا على صبركم": what it looks like, when it is collected, thanks
 		}
 		if addressed(ts, k) || plainMade[t.text] && r.anyKnown(items) {

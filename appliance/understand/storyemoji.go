@@ -29,8 +29,8 @@ func (r *Rules) storyEmoji(ts []token) int {
 			return -1
 		}
 		if isNumber(t.text) {
-			if i+1 >= len(ts) || ts[i+1].sep || !storyMeasures[ts[i+1].text] {
-				return -1
+			if (i+1 >= len(ts) || ts[i+1].sep || !storyMeasures[ts[i+1].text]) && !weightGoal(ts, i) {
+				return -1 // (a weight to lose is the story's: "لازم اخس ١٥ كيلو 😅", weightgoal.go)
 			}
 			continue
 		}
