@@ -3683,9 +3683,11 @@
 // distribute.go, owncount.go):
 //   - a product the catalog prices for one person or animal — its name
 //     says "(للفرد)", "للشخص", "(للحيوان)", "للقطة", English "per
-//     person", "per head", "per animal", "per cat" — or a ticket ("تذكرة",
-//     "ticket", "pass": one person's way in) is per head; "قابل للفرد"
-//     (that unfolds) is no person (perHeadPriced, perHeadLine)
+//     person", "per head", "per animal", "per cat" — is per head; "قابل
+//     للفرد" (that unfolds) is no person (perHeadPriced, perHeadLine); a
+//     ticket ("تذكرة", "ticket", "pass": one person's way in) is one for
+//     each of a group told, while one for people named after it ("تذكرة
+//     قطر لماما واختي") stays asked, shared or one each (ticketNamed)
 //   - the group told where the order opens ("احنا ٤ صحاب", "ana w goozy",
 //     groupTold) and such a line of no count said: one for each of them,
 //     as many as the group, with or without a later "كل واحد" (that one

@@ -10,22 +10,33 @@ import (
 
 // perHeadPriced: the catalog prices p for one person or one animal — its
 // names say so ("(للفرد)", "للشخص", "(للحيوان)", "للقطة", English "per
-// person", "per head", "per animal", "per cat") — or p is a ticket, one
-// person's way in ("تذكرة", "ticket", "pass"). "قابل للفرد" (that unfolds)
-// is no person.
+// person", "per head", "per animal", "per cat"). "قابل للفرد" (that
+// unfolds) is no person.
 func perHeadPriced(p *catalog.Product) bool {
+	return namesSay(p, func(ks []string, i int) bool {
+		k := ks[i]
+		return headsPerAr[k] && (i == 0 || !unfoldWords[ks[i-1]]) || k == "per" && i+1 < len(ks) && headsPerEn[ks[i+1]]
+	})
+}
+
+// ticketNamed: p is a ticket, one person's way in ("تذكرة", "ticket",
+// "pass"): one for each of a group told that wants it (groupPerHead) —
+// for people named after it, shared or one each stays asked
+// (sharedByPeople).
+func ticketNamed(p *catalog.Product) bool {
+	return namesSay(p, func(ks []string, i int) bool { return ticketWords[ks[i]] })
+}
+
+// namesSay: p is sold by the piece and says holds of some word of its
+// names (the keys of the name and the word's place in them).
+func namesSay(p *catalog.Product, says func(ks []string, i int) bool) bool {
 	if p == nil || p.Unit != catalog.Piece {
 		return false
 	}
 	for _, name := range []string{p.NameAr, lower(p.NameEn)} {
 		ks := keysOf(name)
-		for i, k := range ks {
-			switch {
-			case headsPerAr[k] && (i == 0 || !unfoldWords[ks[i-1]]):
-				return true
-			case k == "per" && i+1 < len(ks) && headsPerEn[ks[i+1]]:
-				return true
-			case ticketWords[k]:
+		for i := range ks {
+			if says(ks, i) {
 				return true
 			}
 		}
@@ -58,11 +69,17 @@ func keySet(ws ...string) map[string]bool {
 // perHeadLine: the line's product, or every product it is asked between,
 // is priced for one person or animal (perHeadPriced).
 func perHeadLine(it Item) bool {
+	return everyProduct(it, perHeadPriced)
+}
+
+// everyProduct: the line's product, or every product it is asked
+// between, is one that is holds of.
+func everyProduct(it Item, is func(*catalog.Product) bool) bool {
 	if len(it.Ambiguous) == 0 {
-		return perHeadPriced(it.Product)
+		return is(it.Product)
 	}
 	for _, a := range it.Ambiguous {
-		if !perHeadPriced(a.Product) {
+		if !is(a.Product) {
 			return false
 		}
 	}
@@ -82,7 +99,7 @@ func groupPerHead(ts []token, g groupSaid, items []Item) {
 	done := false
 	for k := range items {
 		it := &items[k]
-		if it.end == 0 || it.Quantity != catalog.One || !perHeadLine(*it) || oneSaidIn(ts, it.start, it.end) {
+		if it.end == 0 || it.Quantity != catalog.One || !perHeadLine(*it) && !everyProduct(*it, ticketNamed) || oneSaidIn(ts, it.start, it.end) {
 			continue
 		}
 		it.Quantity, it.uncounted, done = catalog.MilliFromFloat(g.n), false, true
