@@ -141,7 +141,8 @@ var (
 	// "٣٠ شخص").
 	personCounted = set("طفل", "اطفال", "فرد", "افراد", "شخص", "اشخاص", "ضيف", "ضيوف", "نفر", "انفار", "عيل", "عيال")
 	// englishPersons: one person after "my" in English.
-	englishPersons = set("son", "daughter", "boy", "girl", "wife", "husband", "brother", "sister", "mother", "father", "mom", "dad", "kid", "child")
+	englishPersons = set("son", "daughter", "boy", "girl", "wife", "husband", "brother", "sister", "mother", "father", "mom", "dad", "kid", "child",
+		"uncle", "aunt", "cousin", "grandfather", "grandmother", "grandpa", "grandma", "friend")
 )
 
 // forPeople reads the people goods are for from token m: how many (0 when
@@ -149,6 +150,9 @@ var (
 // phrase ends.
 func forPeople(ts []token, m int) (float64, int) {
 	w := surfaceAt(ts, m)
+	if francoFor[w] {
+		return francoPeople(ts, m) // "le 2 afrad"
+	}
 	if w == "for" {
 		k := m + 1
 		for apartArticles[surfaceAt(ts, k)] || surfaceAt(ts, k) == "my" || surfaceAt(ts, k) == "our" || surfaceAt(ts, k) == "the" || surfaceAt(ts, k) == "both" || surfaceAt(ts, k) == "of" {
@@ -162,6 +166,9 @@ func forPeople(ts []token, m int) (float64, int) {
 			n, k = v, k+1
 		}
 		switch p := surfaceAt(ts, k); {
+		case latinPersons[p] && n > 0:
+			return n, k + 1 // "for 2 people"
+
 		case personGroups[wordKey(p)] && n > 0:
 			return n, k + 1
 		case p == "twins":
@@ -217,7 +224,7 @@ func forPeople(ts []token, m int) (float64, int) {
 				break
 			}
 			if p, ok := strings.CutPrefix(nx, "ل"); ok && (personOnes[wordKey(p)] || personOnes[wordKey("ا"+p)] || personOnes[wordKey("ال"+p)] || kinOf(p) || mamaWords[p]) ||
-				personOnes[wordKey(nx)] && nx != "ليا" || mamaWords[nx] || kinOf(nx) {
+				personOnes[wordKey(nx)] && nx != "ليا" || mamaWords[nx] || kinOf(nx) || w == "ليا" && forHimHer[nx] {
 				n, k = n+1, k+1
 				continue
 			}
@@ -229,6 +236,10 @@ func forPeople(ts []token, m int) (float64, int) {
 	}
 	return 0, m
 }
+
+// forHimHer: "for him", "for her" joined after "ليا" ("ليا وليها"): one
+// more person.
+var forHimHer = set("ليها", "ليه", "لها", "له")
 
 // peopleFigure: a number word written on ل ("لعشرين", "لتلاتين"), which
 // a line may hold: how many people, said next.
@@ -294,7 +305,8 @@ func eachPerson(ts []token, k int) bool {
 func (r *Rules) sharedByPeople(ts []token, keep []*draft, items []Item, itemOf map[*draft]int) {
 	for _, d := range keep {
 		k, ok := itemOf[d]
-		if !ok || items[k].Product == nil || items[k].Product.Unit != catalog.Piece || items[k].Quantity != catalog.One ||
+		head := ok && perHeadLine(items[k]) // "عمرة ليا ولمراتي": priced for one person, one each
+		if !ok || !head && (items[k].Product == nil || items[k].Product.Unit != catalog.Piece) || items[k].Quantity != catalog.One ||
 			len(d.counts) > 0 || d.perN != 0 || d.perWord != "" && eachSaid(ts, d) {
 			continue
 		}
@@ -306,15 +318,19 @@ func (r *Rules) sharedByPeople(ts []token, keep []*draft, items []Item, itemOf m
 			continue
 		}
 		for m := d.start; m < len(ts) && (m < d.end || !ts[m].sep); m++ {
-			if m < d.end && !(ts[m].prep && ts[m].dual) && !peopleFigure(ts[m]) {
+			if m < d.end && !(ts[m].prep && ts[m].dual) && !peopleFigure(ts[m]) && (!head || ts[m].lex) {
 				continue // the line's own words; "فلتر زيت لعربيتين": its "for"; "لعشرين فرد"
 			}
 			n, end := forPeople(ts, m)
 			if n == 0 {
 				continue
 			}
-			if n > 0 && (eachPerson(ts, end) || said && eachPerson(ts, d.end)) {
+			each := head && !said && !otherLineIn(keep, d, m, end) // "ل٣ افراد" whose ٣ is a line's own: not read so
+			if n > 0 && (each || eachPerson(ts, end) || said && eachPerson(ts, d.end)) {
 				items[k].Quantity = catalog.MilliFromFloat(n)
+				for j := m; each && j < end; j++ {
+					ts[j].used = true // who they are: the count
+				}
 			} else if !said {
 				items[k].uncounted = true
 			}

@@ -3800,6 +3800,41 @@
 //     the size a synonym leans to; goods of one size stay as read
 //     (sizeUnknown, unknownSizeAt, askSizes).
 //
+// The twenty-eighth session's people (or animals) counted for a line
+// priced per person (branch h38a, files perhead.go, peoplegroup.go,
+// distribute.go, owncount.go):
+//   - a product the catalog prices for one person or animal — its name
+//     says "(للفرد)", "للشخص", "(للحيوان)", "للقطة", English "per
+//     person", "per head", "per animal", "per cat" — is per head; "قابل
+//     للفرد" (that unfolds) is no person (perHeadPriced, perHeadLine); a
+//     ticket ("تذكرة", "ticket", "pass": one person's way in) is one for
+//     each of a group told, while one for people named after it ("تذكرة
+//     قطر لماما واختي") stays asked, shared or one each (ticketNamed)
+//   - the group told where the order opens ("احنا ٤ صحاب", "ana w goozy",
+//     groupTold) and such a line of no count said: one for each of them,
+//     as many as the group, with or without a later "كل واحد" (that one
+//     covers the goods after it); goods, a room night and a transfer per
+//     trip keep their count; "one"/"واحدة" said in the line keeps one
+//     (groupPerHead, oneSaidIn)
+//   - the groups read: "we're a family of five", "احنا عيلة من ٥ افراد"
+//     (familyOf); the customer and a number of friends or kin, "ana w 2
+//     men so7aby", "انا و٢ من صحابي", "me and 2 of my friends" (othersOfMine);
+//     Franco husbands and wives ("goozy", "mraty") as persons
+//   - who such a line is for said after it, even among its own words:
+//     "ليا ولمراتي ولاختي" (3), "ليا وليها" (2: forHimHer), Franco "le 2
+//     afrad", English "for 2 people" (francoPeople, latinPersons): that
+//     many, never asked how many; the people's words read as a line of
+//     their own ("ل٣ افراد" whose ٣ opened a product named with a 3) leave
+//     it asked (otherLineIn); a count said ("one … for me and my wife")
+//     keeps its count
+//   - the customer's own animals counted after a word of having ("عندي
+//     قطتين") and a work priced per animal "for all of them" ("للاتنين",
+//     "للتلاتة", allForIn): that many, the articled number equal to the
+//     animals told; goods "للاتنين" (one carrier for both?) are left
+//   - English kin after "for my … and" ("uncle", "aunt", "cousin",
+//     "grandma") are who the goods are for, talk (personaWords,
+//     englishPersons)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4135,6 +4170,8 @@
 // come, collect or pay); sizeunknown.go (a size the customer does not
 // know, asked between the sizes); weightgoal.go (a weight to lose in a
 // story, no count);
+// perhead.go (a line priced per person or animal counted by the group
+// told, by whom it is for, or "for all of them");
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

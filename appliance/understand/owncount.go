@@ -23,11 +23,14 @@ func ownCountServed(ts []token, keep []*draft, items []Item, itemOf map[*draft]i
 			d.start >= len(ts) || d.perN > 1 {
 			continue
 		}
+		all := 0.0 // "وقص ضوافر للاتنين" of a work priced per animal: all of them
 		if !eachOwnAfter(ts, d.end) && !bothBefore(ts, d.start) {
-			continue
+			if all = allForIn(ts, d); all == 0 || !perHeadPriced(items[k].Product) {
+				continue
+			}
 		}
 		n, ok := ownCountBefore(ts, d.start)
-		if !ok {
+		if !ok || all > 0 && all != n {
 			continue
 		}
 		if d.pre != nil && !toldBeforeWant(ts, d) {

@@ -120,8 +120,11 @@ func groupAt(ts []token, i int) (float64, int) {
 	switch {
 	case weWords[w]:
 		k := i + 1
-		if surfaceAt(ts, k) == "are" {
-			k++ // "we are 4"
+		if surfaceAt(ts, k) == "are" || surfaceAt(ts, k) == "re" {
+			k++ // "we are 4", "we're"
+		}
+		if v, to := familyOf(ts, k); v >= 2 {
+			return v, to // "we are a family of five"
 		}
 		if v, ok := articledCount(surfaceAt(ts, k)); ok && v >= 2 {
 			return v, k + 1 // "احنا التلاتة"
@@ -181,6 +184,10 @@ func pairTold(ts []token, i int) (float64, int) {
 				n, k = n+1, k+1
 				continue
 			}
+			if v, to := othersOfMine(ts, k); v >= 1 {
+				n, k = n+v, to // "ana w 2 men so7aby"
+				continue
+			}
 			break
 		}
 		st, ok := strings.CutPrefix(w, "و")
@@ -213,7 +220,7 @@ var (
 		"girls", "girl", "sisters", "sister", "brothers", "brother", "friends", "friend", "kids", "kid", "people", "persons", "person", "guys", "guy")
 	// parentWords: mother and father as the customer calls them.
 	parentWords = set("ماما", "بابا", "مامتي", "باباي", "والدتي", "والدي", "mama", "baba", "okhty", "o5ty", "a5ty", "okhti", "a5oya",
-		"akhoya", "mom", "dad", "mother", "father", "wife", "husband")
+		"akhoya", "goozy", "gozy", "goozi", "gouzi", "mraty", "merati", "mom", "dad", "mother", "father", "wife", "husband")
 	// maleWords and maleStems: the men and boys of a group.
 	maleWords = set("اخويا", "اخوي", "ابني", "ابنى", "جوزي", "ابويا", "بابا", "باباي", "والدي", "اصحاب", "صحاب", "شباب", "رجاله",
 		"عيال", "ولاد", "اولاد", "اخوه", "a5oya", "akhoya", "ebni", "ebny", "gozi", "baba", "as7ab", "s7ab", "shabab", "3eyal", "wlad",

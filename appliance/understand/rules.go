@@ -418,6 +418,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
 	r.groupCare(ts, group, items)
+	groupPerHead(ts, group, items)
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)
