@@ -229,7 +229,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 25 at first contact, held back until the session's fixes were
 		// merged (BENCHMARKS.md "Round 25 at first contact"), then its wrong
 		// documents (branches h25, h26a) and h26c's classes
-		{"doors25", 0.94}, {"flooring25", 0.89}, {"bathrooms25", 0.94}, {"mattresses25", 0.64}, {"blinds25", 0.84}, {"outdoor25", 0.89},
+		{"doors25", 0.94}, {"flooring25", 0.94}, {"bathrooms25", 0.94}, {"mattresses25", 0.64}, {"blinds25", 0.84}, {"outdoor25", 0.89},
 		// round 26 at first contact (BENCHMARKS.md "Round 26 at first contact"),
 		// then its first-contact classes (branch h26b)
 		{"doors26", 0.84}, {"flooring26", 0.79}, {"bathrooms26", 0.84}, {"mattresses26", 0.94}, {"blinds26", 0.74}, {"outdoor26", 0.79},
@@ -257,31 +257,31 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 32 at first contact, held back unread in testdata/heldback until
 		// the twenty-first session's fixes had landed (BENCHMARKS.md "Round 32 at
 		// first contact")
-		{"doors32", 0.64}, {"flooring32", 0.79}, {"bathrooms32", 0.89}, {"mattresses32", 0.79}, {"blinds32", 0.84}, {"outdoor32", 0.74},
+		{"doors32", 0.69}, {"flooring32", 0.79}, {"bathrooms32", 0.89}, {"mattresses32", 0.79}, {"blinds32", 0.84}, {"outdoor32", 0.74},
 		// round 33 at first contact, held back unread in testdata/heldback until
 		// the twenty-second session's fixes had landed (BENCHMARKS.md "Round 33 at
 		// first contact")
-		{"doors33", 0.64}, {"flooring33", 0.79}, {"bathrooms33", 0.64}, {"mattresses33", 0.79}, {"blinds33", 0.84}, {"outdoor33", 0.69},
+		{"doors33", 0.64}, {"flooring33", 0.79}, {"bathrooms33", 0.69}, {"mattresses33", 0.79}, {"blinds33", 0.84}, {"outdoor33", 0.69},
 		// round 34 at first contact, held back unread in testdata/heldback until
 		// the twenty-third session's fixes had landed (BENCHMARKS.md "Round 34 at
 		// first contact")
-		{"doors34", 0.44}, {"flooring34", 0.49}, {"bathrooms34", 0.54}, {"mattresses34", 0.84}, {"blinds34", 0.59}, {"outdoor34", 0.64},
+		{"doors34", 0.49}, {"flooring34", 0.49}, {"bathrooms34", 0.59}, {"mattresses34", 0.84}, {"blinds34", 0.59}, {"outdoor34", 0.64},
 		// round 35 at first contact, held back unread in testdata/heldback until
 		// the twenty-fourth session's fixes had landed (BENCHMARKS.md "Round 35 at
 		// first contact")
-		{"doors35", 0.54}, {"flooring35", 0.79}, {"bathrooms35", 0.64}, {"mattresses35", 0.69}, {"blinds35", 0.74}, {"outdoor35", 0.79},
+		{"doors35", 0.59}, {"flooring35", 0.79}, {"bathrooms35", 0.74}, {"mattresses35", 0.74}, {"blinds35", 0.74}, {"outdoor35", 0.84},
 		// round 36 at first contact, held back unread in testdata/heldback until
 		// the twenty-fifth session's fixes had landed (BENCHMARKS.md "Round 36 at
 		// first contact")
-		{"doors36", 0.79}, {"flooring36", 0.69}, {"bathrooms36", 0.79}, {"mattresses36", 0.59}, {"blinds36", 0.74}, {"outdoor36", 0.84},
+		{"doors36", 0.84}, {"flooring36", 0.74}, {"bathrooms36", 0.89}, {"mattresses36", 0.74}, {"blinds36", 0.74}, {"outdoor36", 0.84},
 		// round 37 at first contact, held back unread in testdata/heldback until
 		// the twenty-sixth session's fixes had landed (BENCHMARKS.md "Round 37 at
 		// first contact")
-		{"doors37", 0.54}, {"flooring37", 0.54}, {"bathrooms37", 0.59}, {"mattresses37", 0.69}, {"blinds37", 0.59}, {"outdoor37", 0.64},
+		{"doors37", 0.64}, {"flooring37", 0.64}, {"bathrooms37", 0.69}, {"mattresses37", 0.69}, {"blinds37", 0.64}, {"outdoor37", 0.64},
 		// round 38 at first contact, held back unread in testdata/heldback until
 		// the twenty-seventh session's fixes had landed (BENCHMARKS.md "Round 38 at
 		// first contact")
-		{"doors38", 0.69}, {"flooring38", 0.54}, {"bathrooms38", 0.54}, {"mattresses38", 0.64}, {"blinds38", 0.69}, {"outdoor38", 0.74},
+		{"doors38", 0.69}, {"flooring38", 0.54}, {"bathrooms38", 0.59}, {"mattresses38", 0.64}, {"blinds38", 0.69}, {"outdoor38", 0.79},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"

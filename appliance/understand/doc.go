@@ -3835,6 +3835,28 @@
 //     "grandma") are who the goods are for, talk (personaWords,
 //     englishPersons)
 //
+// The twenty-eighth session's faults told in Franco, wishes on a
+// supposition of stock (branch h38g, files faulttold.go, ifsold.go,
+// h38g_test.go):
+//   - goods received or a service paid for — a verb of receiving
+//     ("جالي", "وصل", Franco "gali", "gatly", "wesel", "weslet") or of
+//     paying ("دفعت", "دفع", Franco "dafe3t", "dafe3") — and after it a
+//     fault of what came or of the service: a state gone wrong ("بارد",
+//     "بايت", "سايح", Franco "bared", "barda", "bayta"), all water ("كله
+//     مية", "kollo maya"), the worker absent and not made up ("غاب",
+//     "معوضش", "ghab", "ma3awadsh"), the shop not answering ("مش بيرد",
+//     "مبيردش", "mesh byrod"), with nothing new wanted or priced (the
+//     receipts themselves are no want: "وصل" is a receipt's word too),
+//     is a complaint, in Franco as in Arabic (receivedFaultTold);
+//   - "ولو بتبيعوا/عندكم/بتعملوا X عايز …" (Franco "w law 3andoko X",
+//     English "and if you sell X I want …") beside an order: X holding a
+//     word no product has and the rules do not know ("واي بروتين",
+//     "كورس برمجة", "دراي فود") is goods the shop may not carry — the
+//     clause to its end is no line (never one of the products a generic
+//     word of X names: "كورس" of two courses), the order's lines stay and
+//     that word is left for a person; X carried is a line like any other,
+//     the supposition placed and no price question (ifSold);
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4172,6 +4194,8 @@
 // story, no count);
 // perhead.go (a line priced per person or animal counted by the group
 // told, by whom it is for, or "for all of them");
+// faulttold.go (a fault told of what came or was paid, Franco too);
+// ifsold.go ("ولو بتبيعوا X عايز …": goods on a supposition of stock);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -630,6 +630,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 		// told of with nothing wanted or asked — after-sales
 		complaint = max(complaint, 1)
 	}
+	if receivedFaultTold(ts) {
+		complaint = max(complaint, 1) // "el latte wesel bared", "dafe3 … w el mister ghab" (faulttold.go)
+	}
 	if cameFaulty(ts) {
 		complaint = max(complaint, 1) // "الكراتين اللي جت امبارح نصها مفعوص والشريط مش لازق"
 	}

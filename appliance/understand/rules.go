@@ -283,6 +283,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.containerOfGoods(ts)
 	soldOutAsked(ts)
 	fallbacks(ts)
+	r.ifSold(ts) // "ولو بتبيعوا X عايز …" (ifsold.go)
 	colourExcepted(ts)
 	r.negate(ts)
 	ruledOut := r.negatedRequirements(ts)
