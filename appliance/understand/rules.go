@@ -419,6 +419,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.deliveryByRegion(ts, items)
 	items = r.parcelsNamed(ts, items)
 	items = r.classSaidOnce(ts, items)
+	items = r.subjectChooses(ts, items)
 	rentedDays(rents, items)
 	if same && len(items) > 0 {
 		items = again(items, r.lx.colors[sameColor], sameN) // "وطلب صاحبي: نفس الحاجتين بس اخضر"
