@@ -230,7 +230,9 @@ func (r *Rules) subjectChooses(ts []token, items []Item) []Item {
 			continue
 		}
 		asked := len(it.Ambiguous) > 0
-		if p := r.indexOf(it.Product); p < 0 || !slices.Contains(fit, p) {
+		if p := r.indexOf(it.Product); p >= 0 && !slices.Contains(fit, p) && r.ownWordChose(ts, it, p, fit[0]) {
+			continue // "مصد ارضي": the line's own word chose its product
+		} else if p < 0 || !slices.Contains(fit, p) {
 			np := &r.lx.products[fit[0]]
 			it.SKU, it.Product, it.Material = np.SKU, np, np.Material
 		}
@@ -246,4 +248,16 @@ func (r *Rules) subjectChooses(ts []token, items []Item) []Item {
 		}
 	}
 	return items
+}
+
+// ownWordChose: a word of line it's own that its product p holds and q
+// lacks ("ارضي" of a floor stopper beside a magnetic one): the customer
+// chose p by it, whatever subject the message says elsewhere.
+func (r *Rules) ownWordChose(ts []token, it *Item, p, q int) bool {
+	for i := it.start; i < it.end-1 && i < len(ts); i++ {
+		if !ts[i].sep && ts[i].lex && r.lx.info[p].all[ts[i].text] && !r.lx.info[q].all[ts[i].text] {
+			return true
+		}
+	}
+	return false
 }
