@@ -110,11 +110,12 @@ func negatedSaid(ts []token, i int) bool {
 	return false
 }
 
-// lineOptions: the products line k may be — its product and those it is
-// asked between; a line with none asked also its siblings: the lines of
-// the same head noun and unit that explain every catalog word the line
-// said as its product does.
-func (r *Rules) lineOptions(ts []token, it *Item) []int {
+// lineOptions: the products line it may be — its product and those it is
+// asked between; a line with none asked also its siblings whose names
+// hold a subject word said (subj) its product's lacks: the lines of the
+// same head noun and unit that explain every catalog word the line said
+// as its product does (holdsLineWords).
+func (r *Rules) lineOptions(ts []token, it *Item, subj map[int][]string) []int {
 	var out []int
 	if p := r.indexOf(it.Product); p >= 0 {
 		out = append(out, p)
@@ -128,39 +129,58 @@ func (r *Rules) lineOptions(ts []token, it *Item) []int {
 		return out
 	}
 	p := out[0]
-	for q := range r.lx.info {
-		if q == p || r.lx.info[q].head != r.lx.info[p].head || r.lx.products[q].Unit != r.lx.products[p].Unit {
-			continue
-		}
-		fits := true
-		for i := it.start; i < it.end-1 && i < len(ts) && fits; i++ {
-			if !ts[i].sep && ts[i].lex && r.lx.info[p].all[ts[i].text] && !r.lx.info[q].all[ts[i].text] {
-				fits = false
+	sn, head := r.lx.subjectsRead(), r.lx.info[p].head
+	for _, us := range subj {
+		for _, u := range us {
+			if sn.names[p][u] {
+				continue
 			}
-		}
-		if fits {
-			out = append(out, q)
+			for _, pq := range r.lx.postings[u] {
+				q := int(pq)
+				if r.lx.info[q].head != head || q == p || r.lx.products[q].Unit != r.lx.products[p].Unit || !sn.names[q][u] || slices.Contains(out, q) {
+					continue
+				}
+				if r.holdsLineWords(ts, it, p, q) {
+					out = append(out, q)
+				}
+			}
 		}
 	}
 	return out
 }
 
-// subjectsSaid: for each subject word the message says outside every
-// other line that splits the options opts (some hold it in their names,
-// some do not), the options holding it. A word right after another
-// goods' head noun whose name holds it ("كوالين مغناطيسي" beside a
-// magnetic stopper) names those goods, no subject.
-func (r *Rules) subjectsSaid(ts []token, items []Item, k int, opts []int) [][]int {
+// subjectTokens: the subject words the message says, by the token that
+// says them — none after a negation in its clause ("مش للقطة", "not for
+// the cat").
+func (r *Rules) subjectTokens(ts []token) map[int][]string {
 	sn := r.lx.subjectsRead()
-	var out [][]int
+	var out map[int][]string
 	for i, t := range ts {
-		if t.sep || negatedSaid(ts, i) || r.insideOtherLine(items, k, i) || r.modifiesOtherGoods(ts, i, opts) {
+		if t.sep || !t.lex && !strings.HasPrefix(t.text, "ل") {
 			continue
 		}
 		for _, u := range r.lx.subjectKeys(t.text) {
-			if !sn.words[u] {
-				continue
+			if sn.words[u] && !negatedSaid(ts, i) {
+				if out == nil {
+					out = map[int][]string{}
+				}
+				out[i] = append(out[i], u)
 			}
+		}
+	}
+	return out
+}
+
+// subjectsSaid: for each subject word said (subj) outside every other
+// line that splits the options opts (some hold it in their names, some
+// do not), the options holding it. A word right after another goods'
+// head noun whose name holds it ("كوالين مغناطيسي" beside a magnetic
+// stopper) names those goods, no subject.
+func (r *Rules) subjectsSaid(ts []token, items []Item, k int, opts []int, subj map[int][]string) [][]int {
+	sn := r.lx.subjectsRead()
+	var out [][]int
+	for i, us := range subj {
+		for _, u := range us {
 			var in []int
 			for _, o := range opts {
 				if sn.names[o][u] {
@@ -168,7 +188,9 @@ func (r *Rules) subjectsSaid(ts []token, items []Item, k int, opts []int) [][]in
 				}
 			}
 			if len(in) > 0 && len(in) < len(opts) {
-				out = append(out, in)
+				if !r.insideOtherLine(items, k, i) && !r.modifiesOtherGoods(ts, i, opts) {
+					out = append(out, in)
+				}
 				break
 			}
 		}
@@ -207,16 +229,20 @@ func (r *Rules) insideOtherLine(items []Item, k, i int) bool {
 // dog") choose nothing. One variant left is the line; several narrow the
 // question to them.
 func (r *Rules) subjectChooses(ts []token, items []Item) []Item {
+	subj := r.subjectTokens(ts)
+	if len(subj) == 0 {
+		return items
+	}
 	for k := range items {
 		it := &items[k]
 		if it.end == 0 || len(it.Lacks) > 0 {
 			continue // (a line the shop lacks a word of is offered alternatives)
 		}
-		opts := r.lineOptions(ts, it)
+		opts := r.lineOptions(ts, it, subj)
 		if len(opts) < 2 {
 			continue
 		}
-		said := r.subjectsSaid(ts, items, k, opts)
+		said := r.subjectsSaid(ts, items, k, opts, subj)
 		if len(said) == 0 {
 			continue
 		}
@@ -260,4 +286,15 @@ func (r *Rules) ownWordChose(ts []token, it *Item, p, q int) bool {
 		}
 	}
 	return false
+}
+
+// holdsLineWords: product q explains every catalog word of line it's own
+// that its product p explains.
+func (r *Rules) holdsLineWords(ts []token, it *Item, p, q int) bool {
+	for i := it.start; i < it.end-1 && i < len(ts); i++ {
+		if !ts[i].sep && ts[i].lex && r.lx.info[p].all[ts[i].text] && !r.lx.info[q].all[ts[i].text] {
+			return false
+		}
+	}
+	return true
 }
