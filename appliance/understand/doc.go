@@ -3693,7 +3693,8 @@
 //     line's own words, not after a negation in its clause ("ابني في تالتة
 //     ثانوي … عايز اشتركله شهر رياضة", "عندي قطة، عايز شامبو", "for my dog
 //     Max, and a grooming"), chooses among the products a line may be —
-//     those it is asked between, or, when none is asked, the lines of the
+//     those it is asked between, or, when none is asked, the lines holding
+//     the subject its product lacks, of the
 //     same head noun and unit that explain every catalog word the line
 //     said as its product does: the one whose name holds every subject
 //     said is the line, several narrow the question to them; two subjects
