@@ -3857,6 +3857,35 @@
 //     that word is left for a person; X carried is a line like any other,
 //     the supposition placed and no price question (ifSold);
 //
+// The twenty-eighth session's variant chosen by the subject the message
+// says elsewhere (branch h38c, file subjectsaid.go):
+//   - a subject word is read from the catalog's Arabic and English names
+//     (no synonym): a word that, under two head nouns or more, some lines
+//     of that head hold and others do not — the animal of a vet's or a
+//     pet shop's grooming, hotel, vaccine, shampoo and food ("قطة"/"cat",
+//     "كلب"/"dog"), the school stage of a tutoring centre's subjects and
+//     booklets or a uniform shop's pieces ("تالتة ثانوي", "إعدادي",
+//     "ابتدائي"); no head noun, figure, colour, measure or size word;
+//     written with ل on it ("للكلب", "للقطط") it is the rest's key
+//     (readSubjects, subjectKeys)
+//   - such a word said anywhere in the message, outside every other
+//     line's own words, not after a negation in its clause ("ابني في تالتة
+//     ثانوي … عايز اشتركله شهر رياضة", "عندي قطة، عايز شامبو", "for my dog
+//     Max, and a grooming"), chooses among the products a line may be —
+//     those it is asked between, or, when none is asked, the lines holding
+//     the subject its product lacks, of the
+//     same head noun and unit that explain every catalog word the line
+//     said as its product does: the one whose name holds every subject
+//     said is the line, several narrow the question to them; two subjects
+//     no variant holds together ("عندي قطة وكلب") choose nothing
+//     (subjectChooses, lineOptions, subjectsSaid)
+//   - a subject word said right after another goods' head noun whose name
+//     holds it ("كوالين مغناطيسي" beside a magnetic stopper) names those
+//     goods, no subject (modifiesOtherGoods); a word of the line's own
+//     that its product holds and the variant lacks ("مصد ارضي") keeps its
+//     product (ownWordChose); a line the shop lacks a word of (offered
+//     alternatives) is left as it was
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4196,6 +4225,8 @@
 // told, by whom it is for, or "for all of them");
 // faulttold.go (a fault told of what came or was paid, Franco too);
 // ifsold.go ("ولو بتبيعوا X عايز …": goods on a supposition of stock);
+// subjectsaid.go (the variant chosen by the subject said elsewhere: the
+// animal, the school stage);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

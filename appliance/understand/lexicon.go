@@ -21,7 +21,8 @@ import (
 // and category, the shop vocabulary's multi-word terms and canonical forms,
 // the colours, and indexes for typo-tolerant lookup.
 type lexicon struct {
-	axes     classAxes // the catalog's class axes, read at the first line that asks (classword.go)
+	axes     classAxes    // the catalog's class axes, read at the first line that asks (classword.go)
+	subjects subjectNames // the words of the names, and those telling variants apart by what they are for (subjectsaid.go)
 	products []catalog.Product
 	info     []prodInfo
 	bySKU    map[string]int

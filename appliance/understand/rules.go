@@ -427,6 +427,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.deliveryByRegion(ts, items)
 	items = r.parcelsNamed(ts, items)
 	items = r.classSaidOnce(ts, items)
+	items = r.subjectChooses(ts, items)
 	rentedDays(rents, items)
 	daysUnsaid(starts, rents, items)
 	countPeriods(months, items, byMonth)
