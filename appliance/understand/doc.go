@@ -3798,7 +3798,7 @@
 //     sure about") is set aside, and the line said before it asks between
 //     the products of its kind the words said fit (optionsFitting) — never
 //     the size a synonym leans to; goods of one size stay as read
-//     (sizeUnknown, unknownSizeAt, askSizes).
+//     (sizeUnknown, unknownSizeAt, askAmongFitting — shared with optionsAsked).
 //
 // The twenty-eighth session's people (or animals) counted for a line
 // priced per person (branch h38a, files perhead.go, peoplegroup.go,

@@ -1,9 +1,6 @@
 package understand
 
-import (
-	"math"
-	"slices"
-)
+import "slices"
 
 // What there is, asked after goods named by their kind: "عايز مبرد مياه
 // ساخن وبارد للبيت، ايه المتاح؟", "eh el mota7?", "what's available?".
@@ -21,22 +18,12 @@ func (r *Rules) optionsAsked(ts []token, items []Item) {
 	}
 	for k := range items {
 		it := &items[k]
-		if it.end == 0 || it.end > len(ts) || it.start >= it.end {
-			continue
-		}
-		fit := r.optionsFitting(ts[it.start:it.end], it)
-		if len(fit) < 2 {
+		if it.end == 0 {
 			continue
 		}
 		// none chosen: the line is the question between them, a price
 		// question's too
-		it.Ambiguous = nil
-		for _, j := range fit {
-			it.Ambiguous = append(it.Ambiguous, Candidate{Product: &r.lx.products[j], Score: 1})
-		}
-		it.Product, it.SKU, it.Material, it.Vague = nil, "", "", true
-		it.Missing = without(slices.Clone(it.Missing), "color")
-		it.Confidence = math.Min(it.Confidence, 0.51)
+		r.askAmongFitting(ts, it)
 	}
 }
 

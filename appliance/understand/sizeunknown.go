@@ -23,7 +23,7 @@ func (r *Rules) sizeUnknown(ts []token, items []Item) {
 			ts[m].aside, ts[m].used, ts[m].lex, ts[m].color = true, true, false, ""
 		}
 		if k := lineBefore(items, from); k >= 0 {
-			r.askSizes(ts, &items[k])
+			r.askAmongFitting(ts, &items[k])
 		}
 		at = to - 1
 	}
@@ -72,9 +72,10 @@ func lineBefore(items []Item, at int) int {
 	return k
 }
 
-// askSizes makes the line a question between the products of its kind
-// the words said fit, when more than one does.
-func (r *Rules) askSizes(ts []token, it *Item) {
+// askAmongFitting makes the line a question between the products of its
+// kind the words said fit (optionsFitting), when more than one does: a
+// size the customer does not know, the options the customer asks.
+func (r *Rules) askAmongFitting(ts []token, it *Item) {
 	if it.start >= it.end || it.end > len(ts) {
 		return
 	}
