@@ -2123,7 +2123,7 @@ func perOf(ts []token, i int) string {
 	for k := i; k >= 0 && k >= i-2; k-- {
 		w := ts[k].lowSurface()
 		if w == "لكل" || w == "per" || w == "each" || w == "for" {
-			if k == i {
+			if k == i || countEach(ts, k) {
 				return "" // the cue itself; its object carries the word
 			}
 			if eachWords[ts[i].text] || ts[i].text == "one" || ts[i].text == "item" {
