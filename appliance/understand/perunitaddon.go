@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"math"
 	"slices"
 
 	"fatoora/catalog"
@@ -37,17 +38,23 @@ func (r *Rules) addOnPerUnit(ts []token, keep []*draft, items []Item, itemOf map
 // "كل واحدة"), priced per no order or trip.
 func (r *Rules) bareAddOn(ts []token, d *draft, it Item) bool {
 	p := it.Product
-	if p == nil || !p.MadeToOrder || p.Unit != catalog.Piece || it.Quantity != catalog.One || it.ofGoods || len(it.Ambiguous) > 0 ||
-		d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || d.perWord != "" || d.perN != 0 || d.perAll || d.partOf != nil || r.perOrder(p) {
+	return p != nil && p.MadeToOrder && p.Unit == catalog.Piece && it.Quantity == catalog.One && !it.ofGoods && len(it.Ambiguous) == 0 &&
+		saidBare(ts, d) && !r.perOrder(p)
+}
+
+// saidBare: line d says no count of its own, nor whose share it is.
+func saidBare(ts []token, d *draft) bool {
+	if d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || d.perWord != "" || d.perN != 0 || d.perAll || d.partOf != nil {
 		return false
 	}
 	_, articled := articledNumber(ts, d.start, d.end+1)
 	return !articled
 }
 
-// unitsBefore: the counts added up of the lines before that are goods of
-// one of nouns ns (unitGoods), back to the nearest work priced per one of
-// them and said with no count, which is done to the goods before it alone
+// unitsBefore: the counts added up of the lines before that work p adds
+// to (addsTo), back to the nearest work of p's kind (its category, or a
+// surcharge) priced per one of nouns ns and said with no count, which is
+// done to the goods before it alone
 // ("كيلو كاليماري مقلي ونص كيلو جمبري مشوي": the grilling is the
 // shrimp's); none of them itself counted from other lines, nor copies,
 // nor a courier's zone line; 0 when a line before is still asked among
@@ -65,11 +72,11 @@ func (r *Rules) unitsBefore(ts []token, before []*draft, items []Item, itemOf ma
 		if q == p {
 			break // the same work said before: the goods before it are its own
 		}
-		if !unitGoods(q, ns) {
-			continue
-		}
-		if pricedPer(q, ns) && q.MadeToOrder && r.bareAddOn(ts, e, items[j]) {
+		if pricedPer(q, ns) && q.MadeToOrder && saidBare(ts, e) && (q.Category == p.Category || surchargeNamed(q)) {
 			break // another work said of the goods before it
+		}
+		if !addsTo(p, q, ns) {
+			continue
 		}
 		if _, zoned := zones[r.indexOf(q)]; zoned || len(items[j].Ambiguous) > 0 || items[j].ofGoods || q.Unit != catalog.Piece || saysWord(ts, e, copyWords) {
 			return 0
@@ -81,6 +88,36 @@ func (r *Rules) unitsBefore(ts []token, before []*draft, items []Item, itemOf ma
 		}
 	}
 	return total
+}
+
+// addsTo: work p, priced per one of nouns ns, is done to goods q: q is
+// goods of those nouns (unitGoods), and p's name says it is a surcharge
+// ("إضافة للقطعة", "per piece surcharge") — or, priced per a noun of
+// its own trade ("للصفحة", "للحصة", "للكيس", never a bare piece), p is
+// of another category than q ("غسيل ومكوى بنطلون (للقطعة)" after "٣
+// قمصان" is more goods, its own line).
+func addsTo(p, q *catalog.Product, ns []string) bool {
+	if surchargeNamed(p) {
+		return unitGoods(q, ns)
+	}
+	own := slices.DeleteFunc(slices.Clone(ns), func(n string) bool { return genericUnits[n] })
+	return len(own) > 0 && p.Category != q.Category && unitGoods(q, own)
+}
+
+// genericUnits: a piece of anything — a unit that names no goods.
+var genericUnits = set("قطعه", "قطع", "حته", "حبه", "واحده", "piece", "item", "unit", "pcs")
+
+// surchargeNamed: p's names call it an addition to what it is priced per
+// ("مستعجل (إضافة للصفحة)", "(per page surcharge)").
+func surchargeNamed(p *catalog.Product) bool {
+	for _, name := range []string{p.NameAr, lower(p.NameEn)} {
+		for _, w := range keysOf(name) {
+			if w = wordKey(w); w == wordKey("اضافه") || w == "surcharge" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pricedPer: product q's names price it per one of nouns ns.
@@ -126,4 +163,19 @@ func countEach(ts []token, k int) bool {
 	}
 	v, ok := amountValue(ts[k-1].text)
 	return ok && v > 0
+}
+
+// countForEachOne: ts[i] opens "N لكل واحد" closing its clause after a
+// pause, no figure said before it ("عايز غسيل وتلميع، ٣ لكل واحد"): N of
+// every line, as "٣ من كل واحد" is — never N of the last line alone.
+func countForEachOne(ts []token, i int) (float64, bool) {
+	if i == 0 || i+2 >= len(ts) || !ts[i-1].sep || ts[i+1].sep || ts[i+2].sep || ts[i+1].lowSurface() != "لكل" || !eachWords[ts[i+2].text] ||
+		i+3 < len(ts) && !ts[i+3].sep {
+		return 0, false
+	}
+	if slices.ContainsFunc(ts[:i], func(t token) bool { return isNumber(t.text) && !t.lex }) {
+		return 0, false
+	}
+	v, ok := amountValue(ts[i].text)
+	return v, ok && v >= 1 && v == math.Trunc(v)
 }

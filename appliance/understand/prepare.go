@@ -1004,6 +1004,13 @@ func (r *Rules) eachCount(ts []token) float64 {
 				continue
 			}
 		}
+		if v, ok := countForEachOne(ts, i); ok {
+			each = v // "غسيل وتلميع، ٣ لكل واحد": three of each
+			for k := i; k <= i+2; k++ {
+				ts[k].aside, ts[k].used = true, true
+			}
+			continue
+		}
 		// "نجفة ٦٠ ونجفة ٨٠ كل واحدة ٢", "kol wa7da 2": each one N, a bare
 		// count closing the clause, is N of every line (as "٢ من كل واحدة")
 		// when no line was counted before it; a unit or a noun after the
