@@ -3886,6 +3886,34 @@
 //     product (ownWordChose); a line the shop lacks a word of (offered
 //     alternatives) is left as it was
 //
+// The twenty-eighth session's add-ons counted by what they apply to, and
+// a count for each said after a list (branch h38h, perunitaddon.go,
+// namelist.go, finish.go, prepare.go, h38h_test.go):
+//   - a work kept in no stock whose name prices it per a noun ("مستعجل
+//     (إضافة للصفحة أو للوثيقة)", "تصديق الخارجية (للوثيقة)", "(per
+//     lesson)", "(للكيس)") said once with no count of its own after lines
+//     of that noun's goods — lines priced per it ("ترجمة ٣ صفحات", "proofread
+//     20 pages") or whose name holds it ("ترجمة وثيقة رسمية", "cameras" of
+//     "per camera") — is one for each of them, their counts added up
+//     ("بطاقة وفيش … مستعجل": two, one of each kind the name lists,
+//     kindsSaid), never one; it reaches back only to the nearest work of
+//     its own kind said bare ("كيلو كاليماري مقلي ونص كيلو جمبري مشوي": the
+//     grilling is the shrimp's) or the same work said before; priced per a
+//     bare piece ("(للقطعة)") it must call itself a surcharge ("إضافة",
+//     "surcharge"), and otherwise be of another category than the goods
+//     ("غسيل ومكوى بنطلون (للقطعة)" after "٣ قمصان" is more goods); a
+//     delivery per order, copies, a courier's zone lines and lines still
+//     asked are never counted this way (addOnPerUnit, unitsBefore, addsTo,
+//     unitGoods, surchargeNamed);
+//   - "for each <noun>" of a line that says no count of its own, already
+//     one for each of the goods before ("2 manual lessons and 2 automatic
+//     lessons, with pickup for each lesson"), keeps that count — never the
+//     goods' count times itself (oneForEachAlready);
+//   - "N each" ("so 2 each please") is a count for every line (eachCount),
+//     never "for each" of the word after it (countEach); "N لكل واحد"
+//     closing a clause after a pause, no figure before ("غسيل وتلميع، ٣ لكل
+//     واحد"), is N of every line, as "٣ من كل واحد" is (countForEachOne).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4199,6 +4227,8 @@
 // instalments);
 // zones.go (a courier's zone lines chosen by the place and the weight
 // said);
+// perunitaddon.go (an add-on per unit counted by the goods it applies to,
+// a count for each after a list);
 // perunitcount.go (a count in the noun a line is priced per, copies of
 // counted pages); turnedout.go ("طلعوا ٦" correcting a count);
 // takenoff.go ("شيل X" taking a line off); assorted.go ("مشكلة" as

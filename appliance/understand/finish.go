@@ -1195,6 +1195,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 	worthCounted(ts, keep, items, itemOf)
 	perNounCounted(ts, keep, items, itemOf)
 	r.perNounEach(ts, keep, items, itemOf)
+	r.addOnPerUnit(ts, keep, items, itemOf)
 	perNounDual(keep, items, itemOf)
 	items = liftThere(ts, keep, items, itemOf)
 	floorsClimbed(ts, keep, items, itemOf)
@@ -4940,7 +4941,10 @@ func (r *Rules) countsForAll(ts []token, keep []*draft, items []Item, itemOf map
 				// اوضة وعندنا ٣ اوض": the pieces counted after the cue
 				total = r.countedAfter(ts, keep, items, itemOf, d)
 			}
-			if total > 0 && !unsaid {
+			if total > 0 && !unsaid && oneForEachAlready(d, items[k], total) {
+				// "2 manual lessons and 2 automatic lessons, with pickup
+				// for each lesson": one for each already, never 4 × 4
+			} else if total > 0 && !unsaid {
 				items[k].Quantity = catalog.Milli(int64(total) * int64(items[k].Quantity) / int64(catalog.One))
 			} else if unsaid && d.perWord == "*" {
 				items[k].uncounted = true // "وكرسي لكل واحد" of a workstation for 4 (peopleNamed)

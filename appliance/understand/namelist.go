@@ -41,36 +41,43 @@ func listedKinds(name string) map[string]bool {
 // document, never one for both.
 func kindsCounted(items []Item) {
 	for k := range items {
-		it := &items[k]
-		if it.Product == nil || it.Product.Unit != catalog.Piece || it.Quantity != catalog.One {
-			continue
-		}
-		kinds := listedKinds(it.Product.NameAr)
-		for w := range listedKinds(it.Product.NameEn) {
-			kinds[w] = true
-		}
-		if len(kinds) < 2 || !joinedByAnd(it.Phrase) {
-			continue
-		}
-		said := map[string]bool{}
-		for _, w := range keysOf(it.Phrase) {
-			if !kinds[w] && strings.HasPrefix(w, "و") {
-				// "والبطاقة": the kind joined by و
-				if ks := keysOf(strings.TrimPrefix(w, "و")); len(ks) == 1 {
-					w = ks[0]
-				}
-			}
-			if kinds[w] {
-				said[w] = true
-			}
-		}
-		if len(said) >= 2 {
-			it.Quantity = catalog.Milli(len(said)) * catalog.One
+		if n := kindsSaid(items[k]); n >= 2 && items[k].Quantity == catalog.One {
+			items[k].Quantity = catalog.Milli(n) * catalog.One
 		}
 	}
 }
 
-// joinedByAnd: a phrase with a word joined by "و" or an "and"/"w".
+// kindsSaid: how many of the kinds its product's name lists a line of one
+// piece names joined by and ("بطاقة وفيش": 2); 0 when fewer than two.
+func kindsSaid(it Item) int {
+	if it.Product == nil || it.Product.Unit != catalog.Piece || it.Quantity != catalog.One {
+		return 0
+	}
+	kinds := listedKinds(it.Product.NameAr)
+	for w := range listedKinds(it.Product.NameEn) {
+		kinds[w] = true
+	}
+	if len(kinds) < 2 || !joinedByAnd(it.Phrase) {
+		return 0
+	}
+	said := map[string]bool{}
+	for _, w := range keysOf(it.Phrase) {
+		if !kinds[w] && strings.HasPrefix(w, "و") {
+			// "والبطاقة": the kind joined by و
+			if ks := keysOf(strings.TrimPrefix(w, "و")); len(ks) == 1 {
+				w = ks[0]
+			}
+		}
+		if kinds[w] {
+			said[w] = true
+		}
+	}
+	if len(said) < 2 {
+		return 0
+	}
+	return len(said)
+}
+
 func joinedByAnd(phrase string) bool {
 	for _, w := range strings.Fields(lower(phrase)) {
 		if w == "and" || w == "w" || w == "و" || (strings.HasPrefix(w, "و") && len([]rune(w)) > 3) {

@@ -1004,6 +1004,13 @@ func (r *Rules) eachCount(ts []token) float64 {
 				continue
 			}
 		}
+		if v, ok := countForEachOne(ts, i); ok {
+			each = v // "غسيل وتلميع، ٣ لكل واحد": three of each
+			for k := i; k <= i+2; k++ {
+				ts[k].aside, ts[k].used = true, true
+			}
+			continue
+		}
 		// "نجفة ٦٠ ونجفة ٨٠ كل واحدة ٢", "kol wa7da 2": each one N, a bare
 		// count closing the clause, is N of every line (as "٢ من كل واحدة")
 		// when no line was counted before it; a unit or a noun after the
@@ -2123,7 +2130,7 @@ func perOf(ts []token, i int) string {
 	for k := i; k >= 0 && k >= i-2; k-- {
 		w := ts[k].lowSurface()
 		if w == "لكل" || w == "per" || w == "each" || w == "for" {
-			if k == i {
+			if k == i || countEach(ts, k) {
 				return "" // the cue itself; its object carries the word
 			}
 			if eachWords[ts[i].text] || ts[i].text == "one" || ts[i].text == "item" {
