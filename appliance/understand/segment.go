@@ -1564,12 +1564,14 @@ func (sg *segmenter) amount(i int, a amount) int {
 		head = sg.cur
 	}
 	recolor := false
-	if head == nil && single && sg.cur != nil && sg.cur.partOf == nil && len(sg.cur.words) > 0 && len(sg.cur.colors) == 1 && sg.cur.pre == nil &&
-		len(sg.cur.counts) == 1 && a.val < sg.cur.counts[0] && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].color == sg.cur.colors[0] {
+	if head == nil && single && sg.cur != nil && sg.cur.partOf == nil && len(sg.cur.words) > 0 && len(sg.cur.colors) == 1 && countOnce(sg.cur) &&
+		a.val < headCount(sg.cur) && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].color == sg.cur.colors[0] &&
+		recolorShares(sg.ts, sg.cur, j) {
 		// "بامبر ازرق اتنين: واحد ازرق وواحد ابيض", "… ازرق واحد لا خليهم
 		// اتنين واحد ازرق وواحد ابيض": a count said after the line's
 		// colour, then shares of it each in a colour of its own, the first
-		// in that colour again
+		// in that colour again; "جالونين ابيض، واحد ابيض وواحد رمادي": the
+		// same of a count said before the goods or in their dual
 		head, recolor = sg.cur, true
 	}
 	if c := sg.cur; head == c && c != nil && bySize && conj && single && len(c.colors) > 0 && (len(c.sizes) > 0 || sizedDone(c)) && a.val == math.Trunc(a.val) {
