@@ -47,3 +47,44 @@ func TestRules_LoanwordDualInTin(t *testing.T) {
 		{"محتاج شراب كحة وامبولتين فيتامين", []wantItem{{"SYRUP", 1, "", nil}, {"AMP-B12", 2, "", nil}}},
 	})
 }
+
+const h38mTailorCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SHIRT,قميص تفصيل,Tailored shirt,قميص|قمصان,تفصيل,piece,600,,,
+ALTER-H,تعديلات (الساعة، أي قطعة),"Alterations (per hour, any garment)",تعديلات|تعديل,خدمات,piece,120,,,
+SUIT,بدلة تفصيل,Tailored suit,بدلة,تفصيل,piece,4000,,,
+`
+
+const h38mTailorVocab = `قميص, قمصان, 2amees, 2omsan, shirt, shirts
+تعديلات, ta3dilat, alterations
+`
+
+// TestRules_BareCountCorrection: "لا" after a pause, then a figure and
+// nothing more or the line's own unit again ("٣ قمصان، لا ٤", "١٠
+// صفحات، لا ١٢ صفحة", "no, 4 shirts"): the count just said, corrected,
+// as "لا خليهم ٤" is.
+func TestRules_BareCountCorrection(t *testing.T) {
+	r := rulesFrom(t, h38mTailorCSV, h38mTailorVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ ساعات تعديلات، لا ٤ ساعات", []wantItem{{"ALTER-H", 4, "", nil}}},
+		{"عايز ٣ قمصان، لا ٤", []wantItem{{"SHIRT", 4, "", nil}}},
+		{"عايز ٣ قمصان.. لا ٤ قمصان", []wantItem{{"SHIRT", 4, "", nil}}},
+		{"3ayez 3 2omsan, la 4", []wantItem{{"SHIRT", 4, "", nil}}},
+		{"I want 3 shirts, no, 4 shirts", []wantItem{{"SHIRT", 4, "", nil}}},
+	})
+}
+
+// TestRules_PeriodBeforeTheService: a figure and the period a service is
+// priced per, said before the service's word ("٣ ساعات تعديلات" of
+// "تعديلات (الساعة، …)", Franco "3 sa3at ta3dilat") count the service,
+// corrected after like any count; a time said after other goods
+// ("بعد ٣ ساعات") still counts nothing.
+func TestRules_PeriodBeforeTheService(t *testing.T) {
+	r := rulesFrom(t, h38mTailorCSV, h38mTailorVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ٣ ساعات تعديلات", []wantItem{{"ALTER-H", 3, "", nil}}},
+		{"عايز ٣ ساعات تعديلات.. لا خليهم ٤", []wantItem{{"ALTER-H", 4, "", nil}}},
+		{"3ayez 3 sa3at ta3dilat", []wantItem{{"ALTER-H", 3, "", nil}}},
+		{"I want 3 hours of alterations", []wantItem{{"ALTER-H", 3, "", nil}}},
+		{"عايز ٣ قمصان بعد ٣ ساعات", []wantItem{{"SHIRT", 3, "", nil}}},
+	})
+}

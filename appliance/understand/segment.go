@@ -1050,7 +1050,7 @@ func (sg *segmenter) step(i int) int {
 	}
 	// money, dates, phone numbers are not amounts
 	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
-		i+1 < len(sg.ts) && !sg.ts[i+1].sep && notAmountAfter[sg.ts[i+1].text]) {
+		i+1 < len(sg.ts) && !sg.ts[i+1].sep && notAmountAfter[sg.ts[i+1].text] && !r.periodFirst(sg.ts, i)) {
 		sg.ts[i].used = true
 		i++
 		return i
@@ -4489,6 +4489,9 @@ func (sg *segmenter) correction(i int) int {
 	}
 	if at := turnedOut(sg.ts, i); at > i {
 		return at // "لا معلش طلعوا ٦ صفحات"
+	}
+	if at := sg.bareRecount(i); at > i {
+		return at // "١٠ صفحات، لا ١٢ صفحة"
 	}
 	if t.lowSurface() == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[sg.ts[i+1].lowSurface()] &&
 		i > 0 && (sg.ts[i-1].sep || sg.ts[i-1].lowSurface() == "no") {
