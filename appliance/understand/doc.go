@@ -3914,6 +3914,31 @@
 //     closing a clause after a pause, no figure before ("غسيل وتلميع، ٣ لكل
 //     واحد"), is N of every line, as "٣ من كل واحد" is (countForEachOne).
 //
+// The twenty-eighth session's loanword duals, shares re-saying the line's
+// colour, a bare correction of the count and a period said before its
+// service (branch h38m, files loandual.go, sharerecolor.go, barecount.go,
+// periodfirst.go):
+//   - a borrowed noun with no ة put in the dual as if it had one
+//     ("امبولتين" of "امبول", "كرتونتين" of "كرتون") is two of the
+//     catalog's word, where the word itself means nothing, its stem is a
+//     head noun of some name and no feminine of it is a catalog word
+//     (loanDual, among forms)
+//   - a count said once with one colour, before the goods or in their dual
+//     ("جالونين ابيض", "طوقين ازرق"), then shares each in a colour of its
+//     own, the first in the line's colour again ("واحد ابيض وواحد رمادي",
+//     "wa7ed abyad w wa7ed ramadi", "one white and one grey"): the shares
+//     are the lines, as they were of a count said after the colour; only
+//     where a share in another colour follows after "و" ("جالونين ابيض
+//     واحد ابيض" is no split) (countOnce, recolorShares)
+//   - "لا" (la, no) after a pause, a figure, and nothing more or the word
+//     the line was counted in again ("١٠ صفحات فرنساوي، لا ١٢ صفحة", "٣
+//     قمصان، لا ٤", "no, 4 shirts"): the count just said, corrected, as
+//     "لا خليهم ١٢" is (bareRecount, countSaidAt)
+//   - a figure and the period a service is priced per (its name says
+//     "(الساعة، …)", "per hour"), said before a word of that service ("٣
+//     ساعات تعديلات", "3 sa3at ta3dilat"): the service's count, no length
+//     of time beside the order (periodFirst)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4257,6 +4282,10 @@
 // ifsold.go ("ولو بتبيعوا X عايز …": goods on a supposition of stock);
 // subjectsaid.go (the variant chosen by the subject said elsewhere: the
 // animal, the school stage);
+// loandual.go (a loanword's dual in -تين); sharerecolor.go (shares
+// re-saying the colour of a count said before the goods); barecount.go
+// ("لا ١٢ صفحة": a count corrected with no verb); periodfirst.go (a
+// figure and a service's period said before it);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

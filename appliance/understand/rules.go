@@ -198,6 +198,9 @@ func (r *Rules) forms(w string) []form {
 		// noun in ة makes its dual in تين, so this is no count)
 		out = append(out, form{stem: st + "ه"})
 	}
+	if len(out) == 0 {
+		out = append(out, r.loanDual(w)...)
+	}
 	if st := brokenAdjectives[w]; st != "" && len(out) == 0 {
 		// "صينيتين … كبار" of "صينية … كبيرة": a size said in its broken
 		// plural is the name's singular, masculine or feminine

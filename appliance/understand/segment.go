@@ -1050,7 +1050,7 @@ func (sg *segmenter) step(i int) int {
 	}
 	// money, dates, phone numbers are not amounts
 	if isNumber(w) && (len(w) > 7 || i > 0 && !sg.ts[i-1].sep && notAmountBefore[sg.ts[i-1].text] ||
-		i+1 < len(sg.ts) && !sg.ts[i+1].sep && notAmountAfter[sg.ts[i+1].text]) {
+		i+1 < len(sg.ts) && !sg.ts[i+1].sep && notAmountAfter[sg.ts[i+1].text] && !r.periodFirst(sg.ts, i)) {
 		sg.ts[i].used = true
 		i++
 		return i
@@ -1564,12 +1564,14 @@ func (sg *segmenter) amount(i int, a amount) int {
 		head = sg.cur
 	}
 	recolor := false
-	if head == nil && single && sg.cur != nil && sg.cur.partOf == nil && len(sg.cur.words) > 0 && len(sg.cur.colors) == 1 && sg.cur.pre == nil &&
-		len(sg.cur.counts) == 1 && a.val < sg.cur.counts[0] && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].color == sg.cur.colors[0] {
+	if head == nil && single && sg.cur != nil && sg.cur.partOf == nil && len(sg.cur.words) > 0 && len(sg.cur.colors) == 1 && countOnce(sg.cur) &&
+		a.val < headCount(sg.cur) && j < len(sg.ts) && !sg.ts[j].sep && sg.ts[j].color == sg.cur.colors[0] &&
+		recolorShares(sg.ts, sg.cur, j) {
 		// "بامبر ازرق اتنين: واحد ازرق وواحد ابيض", "… ازرق واحد لا خليهم
 		// اتنين واحد ازرق وواحد ابيض": a count said after the line's
 		// colour, then shares of it each in a colour of its own, the first
-		// in that colour again
+		// in that colour again; "جالونين ابيض، واحد ابيض وواحد رمادي": the
+		// same of a count said before the goods or in their dual
 		head, recolor = sg.cur, true
 	}
 	if c := sg.cur; head == c && c != nil && bySize && conj && single && len(c.colors) > 0 && (len(c.sizes) > 0 || sizedDone(c)) && a.val == math.Trunc(a.val) {
@@ -4487,6 +4489,9 @@ func (sg *segmenter) correction(i int) int {
 	}
 	if at := turnedOut(sg.ts, i); at > i {
 		return at // "لا معلش طلعوا ٦ صفحات"
+	}
+	if at := sg.bareRecount(i); at > i {
+		return at // "١٠ صفحات، لا ١٢ صفحة"
 	}
 	if t.lowSurface() == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[sg.ts[i+1].lowSurface()] &&
 		i > 0 && (sg.ts[i-1].sep || sg.ts[i-1].lowSurface() == "no") {
