@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 
 	"fatoora/catalog"
@@ -19,6 +20,9 @@ import (
 // sexChooses settles each line asked only between lines named for one
 // sex each on the sex the message says (sexSaid).
 func (r *Rules) sexChooses(ts []token, items []Item) {
+	if !slices.ContainsFunc(items, func(it Item) bool { return len(it.Ambiguous) > 0 }) {
+		return
+	}
 	said := r.sexSaid(ts)
 	if said == 0 {
 		return
