@@ -3939,6 +3939,34 @@
 //     ساعات تعديلات", "3 sa3at ta3dilat"): the service's count, no length
 //     of time beside the order (periodFirst)
 //
+// The twenty-eighth session's kinds an animal leaves unsaid, the animal's
+// sex, and twins counted for an "each" (branch h38l, files kindunsaid.go,
+// sexsaid.go, pairhad.go, peoplegroup.go):
+//   - a line whose own words are only its product's head noun and an
+//     animal ("عايزة اطعم القطة", "شامبو للقطة", Franco "shampoo lel
+//     2otta"), whose product's Arabic name holds a kind word the message
+//     does not say ("ثلاثي" of "تطعيم ثلاثي للقطط"), is asked between that
+//     product and the lines of its head noun and unit that name no animal
+//     and no subject (a rabies vaccine, a medicated shampoo: for any
+//     animal) — when another line of that head is for another animal,
+//     a subject that tells two heads' lines apart with it (peerSubjects):
+//     a synonym naming only the service and the animal settles no kind.
+//     The animal is a word of animalWords (pets and farm animals), never
+//     another subject ("طبي", "اطفال", a material) (kindUnsaid,
+//     headAndSubjectsOnly, nameKindUnsaid, serviceKinds, animalSaid)
+//   - a line asked only between lines whose names each state one sex
+//     ("أنثى"/"female", "ذكر"/"male": a spay and a neuter, diapers for a
+//     female and belly bands for a male) takes the sex the message says:
+//     an animal word in the feminine ("القطة", "قطتي", "للكلبة", Franco
+//     "2otta", "kalba"), a word of the sex, "she"/"her" or "he"/"his", or
+//     the English verb's meaning ("spay" female; "neuter", "castrate",
+//     Arabic "خصي" male); no sex said, or both, chooses nothing; a line of
+//     no sex among them chooses nothing (sexChooses, sexNamed, sexSaid)
+//   - "عندي توأم", "عندي ولدين", Franco "3andy taw2am", "I have twins": a
+//     group of two (pairHad, read by groupAt), so a later "لكل واحد" after
+//     a list joined by و covers every line of it; "لكل واحد برضه" ("each
+//     too") before the pause or the end closes its line (closesLine)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4286,6 +4314,10 @@
 // re-saying the colour of a count said before the goods); barecount.go
 // ("لا ١٢ صفحة": a count corrected with no verb); periodfirst.go (a
 // figure and a service's period said before it);
+// kindunsaid.go (a head noun and an animal alone asked between the kinds
+// for it and for any animal); sexsaid.go (the animal's sex said chooses
+// between lines named for each sex); pairhad.go (twins or a dual of
+// people had, a group of two);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

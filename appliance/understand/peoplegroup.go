@@ -131,12 +131,18 @@ func groupAt(ts []token, i int) (float64, int) {
 		}
 		return countedPeople(ts, k, true)
 	case haveWords[w]:
+		if v, to := pairHad(ts, i+1); v >= 2 {
+			return v, to // "عندي توأم", "عندي ولدين"
+		}
 		return countedPeople(ts, i+1, false) // "عندي ٣ عيال"
 	case w == "there" && surfaceAt(ts, i+1) == "are":
 		if v, ok := amountValue(surfaceAt(ts, i+2)); ok && surfaceAt(ts, i+3) == "of" && surfaceAt(ts, i+4) == "us" && v >= 2 {
 			return v, i + 5 // "there are 4 of us"
 		}
 	case w == "انا" || w == "ana" || w == "me" || w == "i":
+		if v, to := pairHad(ts, i+2); v >= 2 && surfaceAt(ts, i+1) == "have" {
+			return v, to // "I have twins"
+		}
 		return pairTold(ts, i)
 	}
 	return 0, i
@@ -248,6 +254,9 @@ func closesLine(ts []token, end int) bool {
 		return true
 	}
 	w := surfaceAt(ts, end)
+	if tooWords[w] && (end+1 >= len(ts) || ts[end+1].sep) {
+		return true // "لكل واحد برضه": "too", then the pause
+	}
 	return ts[end].lex && !isNumber(ts[end].text) || strings.HasPrefix(w, "و") || ts[end].conj || w == "w" || w == "and"
 }
 

@@ -431,6 +431,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.parcelsNamed(ts, items)
 	items = r.classSaidOnce(ts, items)
 	items = r.subjectChooses(ts, items)
+	r.kindUnsaid(ts, items)
+	r.sexChooses(ts, items)
 	rentedDays(rents, items)
 	daysUnsaid(starts, rents, items)
 	countPeriods(months, items, byMonth)
