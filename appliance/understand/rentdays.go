@@ -23,7 +23,7 @@ var perDayName = regexp.MustCompile(`(?i)\bper\s+(?:day|night)\b|\b(?:daily|nigh
 
 // byDay: prod is rented or priced per day or per night, as its name says.
 func byDay(prod *catalog.Product) bool {
-	return prod != nil && (perDayName.MatchString(prod.NameAr) || perDayName.MatchString(prod.NameEn))
+	return prod != nil && (perDayName.MatchString(prod.NameAr) || perDayName.MatchString(prod.NameEn) || roomNight(prod))
 }
 
 // the words of a duration in days or nights, as the customer writes them
