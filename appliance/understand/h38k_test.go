@@ -29,3 +29,37 @@ func TestRules_RoomsTimesNights(t *testing.T) {
 		{"We need 2 rooms for 3 nights at the Sahel hotel", []wantItem{{"NIGHT-SEA", 6, "", nil}}},
 	})
 }
+
+// an events-equipment rental, its delivery priced per trip one way or
+// the other
+const h38kEquipCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+SOUND,سماعات وميكسر (إيجار لليوم),Speakers and mixer (rent per day),سماعات|ساوند|ميكسر,صوت,piece,2500,5,,
+TENT,خيمة 6×6 متر (إيجار لليوم),Tent 6x6 m (rent per day),خيمة|صوان,خيام,piece,1800,4,,
+DELIV,توصيل المعدات أو استلامها من الموقع (للمشوار),Equipment delivery to or collection from the site (per trip),توصيل|نقل,خدمات,piece,400,,,
+`
+
+const h38kEquipVocab = `سماعات, sama3at, speakers
+خيمة, kheima, tent
+توصيل, tawseel, delivery
+`
+
+// TestRules_DeliveredAndCollected: a per-trip line named "delivery to or
+// collection from" is two trips when both are asked ("توصلوها
+// وتستلموها", "رايح جاي", "delivered … and collected at the end"); one
+// way asked, or a count said, keeps its count.
+func TestRules_DeliveredAndCollected(t *testing.T) {
+	r := rulesFrom(t, h38kEquipCSV, h38kEquipVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز سماعات ليومين مع التوصيل توصلوها وتستلموها", []wantItem{{"SOUND", 2, "", nil}, {"DELIV", 2, "", nil}}},
+		{"عايز خيمة ٣ ايام والتوصيل رايح جاي", []wantItem{{"TENT", 3, "", nil}, {"DELIV", 2, "", nil}}},
+		{"3ayez kheima 3 ayam w tawseel rayeh gay", []wantItem{{"TENT", 3, "", nil}, {"DELIV", 2, "", nil}}},
+		{"I need a tent for 3 days, delivered to the site and collected at the end", []wantItem{{"TENT", 3, "", nil}, {"DELIV", 2, "", nil}}},
+		{"عايز خيمة ٣ ايام والتوصيل", []wantItem{{"TENT", 3, "", nil}, {"DELIV", 1, "", nil}}},
+		{"I need a tent for 3 days with delivery", []wantItem{{"TENT", 3, "", nil}, {"DELIV", 1, "", nil}}},
+	})
+	for _, text := range []string{"عايز خيمة ٣ ايام والتوصيل رايح جاي", "I need a tent for 3 days, delivered to the site and collected at the end"} {
+		if res := understandText(t, r, text); len(res.Unexplained) > 0 {
+			t.Errorf("%s: unexplained %v", text, res.Unexplained)
+		}
+	}
+}

@@ -434,6 +434,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.subjectChooses(ts, items)
 	rentedDays(rents, items)
 	roomNights(rooms, items)
+	tripsBothWays(ts, items)
 	daysUnsaid(starts, rents, items)
 	countPeriods(months, items, byMonth)
 	if same && len(items) > 0 {
