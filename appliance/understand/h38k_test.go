@@ -63,3 +63,31 @@ func TestRules_DeliveredAndCollected(t *testing.T) {
 		}
 	}
 }
+
+// a limousine service: a car by the day and the same car's airport trip
+const h38kLimoCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+LIMO-DAY,ليموزين مرسيدس بالسواق (لليوم),Mercedes limousine with driver (per day),ليموزين|مرسيدس,سيارات,piece,5000,3,,
+LIMO-AIR,توصيلة مطار بليموزين مرسيدس بالسواق (للمشوار),Airport transfer by Mercedes limousine with driver (per trip),مطار ليموزين|توصيلة مطار,توصيلات,piece,1200,,,
+BUS-DAY,أتوبيس 30 راكب بالسواق (لليوم),30-seat coach with driver (per day),اتوبيس|باص,سيارات,piece,6000,2,,
+`
+
+const h38kLimoVocab = `ليموزين, limousine, limo
+مطار, matar, airport
+اتوبيس, otobees, bus
+يوم, ايام, يومين, day, days, yom
+`
+
+// TestRules_WeekdayAfterGoodsIsADate: "يوم الجمعة" said after goods
+// rented by the day is when, no word of the per-day line's name: the
+// airport trip the other words name is the line; a relative's arrival told
+// first ("ابني جاي من السفر ومعاه ٣ عيال") is a story whose figures count
+// nothing.
+func TestRules_WeekdayAfterGoodsIsADate(t *testing.T) {
+	r := rulesFrom(t, h38kLimoCSV, h38kLimoVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ليموزين يستقبلهم من المطار يوم الجمعة", []wantItem{{"LIMO-AIR", 1, "", nil}}},
+		{"I need a limousine to pick them up from the airport on Friday", []wantItem{{"LIMO-AIR", 1, "", nil}}},
+		{"عايز ليموزين ليوم الجمعة", []wantItem{{"LIMO-DAY", 1, "", nil}}},
+		{"ابني جاي من السفر ومعاه مراته و٣ عيال، عايز ليموزين يستقبلهم من المطار يوم الجمعة وبعدها اتوبيس ليومين", []wantItem{{"LIMO-AIR", 1, "", nil}, {"BUS-DAY", 2, "", nil}}},
+	})
+}

@@ -90,6 +90,7 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 			ts[j+1].text, ts[j+1].lex = ts[j+1].surface, false
 			ts[j+1].used, ts[j+1].aside = true, true
 			weekdayAside(ts, i, j)
+			weekdayDate(ts, i, j)
 			i = j + 1
 			continue
 		case dayOne[w] && j+1 < len(ts) && !ts[j+1].sep && dayOnly[dayKey(ts[j+1])] && (pre || dayKey(ts[j+1]) != wordKey("بس")):
