@@ -34,7 +34,7 @@ func roomNight(prod *catalog.Product) bool {
 // the words of rooms counted, as the customer writes them
 var (
 	roomCounted = set("اوضه", "أوضه", "اوض", "أوض", "غرفه", "غرف", "room", "rooms", "oda", "odda", "o2da", "ouda", "owad", "ghorfa", "ghoraf", "ghorf")
-	roomsTwo  = set("اوضتين", "أوضتين", "غرفتين", "odteen", "odtein", "o2dteen", "ghorfeteen", "ghorfetein", "ghorftein", "ghorfteen")
+	roomsTwo    = set("اوضتين", "أوضتين", "غرفتين", "odteen", "odtein", "o2dteen", "ghorfeteen", "ghorfetein", "ghorftein", "ghorfteen")
 )
 
 // roomsBooked reads the rooms counted in a message that says a length in
