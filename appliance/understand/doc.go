@@ -3967,6 +3967,30 @@
 //     a list joined by و covers every line of it; "لكل واحد برضه" ("each
 //     too") before the pause or the end closes its line (closesLine)
 //
+// The twenty-eighth session's rooms by the night, trips both ways and a
+// weekday after goods rented by the day (branch h38k, roomnight.go,
+// bothways.go, weekdate.go, arrivingtold.go, earlier.go, rentdays.go,
+// rules.go, h38k_test.go):
+//   - a product whose name is a room's night ("ليلة فندق … (للغرفة
+//     الثنائية)", "hotel night (per double room)") is rented by the night
+//     (byDay, roomNight), and the rooms counted in a message that says a
+//     length ("اوضتين", "٢ اوضة", "٣ غرف", Franco "2 ghoraf", English "2
+//     rooms") multiply its nights: rooms × nights; the rooms' words are set
+//     aside, never a line of their own (roomsBooked, roomsAt, roomNights);
+//   - a line priced per trip whose name says one way or the other
+//     ("توصيل … أو استلامها", "delivery to or collection from") is two
+//     trips when the message asks both ways ("توصلوها وتستلموها", "رايح
+//     جاي", Franco "rayeh gay", English "delivered … and collected") and
+//     no count was said; those words and "at the end"/"في الآخر" of the
+//     taking back are placed (eitherWay, bothWaysAsked, takenWhen,
+//     tripsBothWays);
+//   - the bare day noun of a weekday named after goods rented by the day
+//     ("هاي اس يستقبلهم من المطار يوم الخميس") is a date, set aside: never
+//     the "(لليوم)" of the per-day line over the airport trip the other
+//     words name; "ليوم الخميس" stays a rent's word (weekdayDate);
+//   - h38e's arrival story ("اخويا جاي من الكويت …", arrivingWords in
+//     lifeTold) applied now that the lines are right.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4318,6 +4342,10 @@
 // for it and for any animal); sexsaid.go (the animal's sex said chooses
 // between lines named for each sex); pairhad.go (twins or a dual of
 // people had, a group of two);
+// roomnight.go (a room's night: rooms × nights); bothways.go (a one-way
+// trip asked both ways is two); weekdate.go (a weekday after goods rented
+// by the day is a date); arrivingtold.go (a relative's arrival told
+// before the order);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -616,6 +616,9 @@ func lifeTold(ts []token, i int) bool {
 	if orderCues[ts[j].text] || orderCues[w] {
 		return false
 	}
+	if arrivingWords[w] {
+		return true // "اخويا جاي من الكويت …": someone of the family arriving (arrivingtold.go)
+	}
 	// the future, ه + the verb's person: "هتلبس", "هيدخل"
 	for _, p := range []string{"هت", "هي"} {
 		if st, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(st) >= 3 {

@@ -23,7 +23,7 @@ var perDayName = regexp.MustCompile(`(?i)\bper\s+(?:day|night)\b|\b(?:daily|nigh
 
 // byDay: prod is rented or priced per day or per night, as its name says.
 func byDay(prod *catalog.Product) bool {
-	return prod != nil && (perDayName.MatchString(prod.NameAr) || perDayName.MatchString(prod.NameEn))
+	return prod != nil && (perDayName.MatchString(prod.NameAr) || perDayName.MatchString(prod.NameEn) || roomNight(prod))
 }
 
 // the words of a duration in days or nights, as the customer writes them
@@ -90,6 +90,7 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 			ts[j+1].text, ts[j+1].lex = ts[j+1].surface, false
 			ts[j+1].used, ts[j+1].aside = true, true
 			weekdayAside(ts, i, j)
+			weekdayDate(ts, i, j)
 			i = j + 1
 			continue
 		case dayOne[w] && j+1 < len(ts) && !ts[j+1].sep && dayOnly[dayKey(ts[j+1])] && (pre || dayKey(ts[j+1]) != wordKey("بس")):

@@ -44,6 +44,8 @@ type Rules struct {
 	poured  *pouredPacks  // the goods sold in cans of several volumes (volumes.go)
 	// rentsByDay: some product is rented per day or per night (rentdays.go)
 	rentsByDay bool
+	// roomsByNight: some product is a room's night (roomnight.go)
+	roomsByNight bool
 	// countsByMonth: some product is a month's, none named by its months (permonth.go)
 	countsByMonth bool
 	// returns: the goods sold both as an exchange against the customer's
@@ -139,6 +141,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 	}
 	return &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx), poured: newPouredPacks(lx),
 		rentsByDay:    slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) }),
+		roomsByNight:  slices.ContainsFunc(ps, func(p catalog.Product) bool { return roomNight(&p) }),
 		countsByMonth: countsByMonth(ps),
 		returns:       returnablePairs(lx)}, nil
 }
@@ -408,6 +411,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	rents := r.rentDays(ts)
 	starts := r.rentStarts(ts)
 	months := r.monthSpans(ts)
+	rooms := r.roomsBooked(ts, rents)
 	drafts := r.countedObjectWork(ts, r.segment(ts))
 	listEach(ts, drafts)
 	clauseEach(ts, drafts)
@@ -434,6 +438,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.kindUnsaid(ts, items)
 	r.sexChooses(ts, items)
 	rentedDays(rents, items)
+	roomNights(rooms, items)
+	tripsBothWays(ts, items)
 	daysUnsaid(starts, rents, items)
 	countPeriods(months, items, byMonth)
 	if same && len(items) > 0 {
