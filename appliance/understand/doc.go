@@ -3991,6 +3991,29 @@
 //   - h38e's arrival story ("اخويا جاي من الكويت …", arrivingWords in
 //     lifeTold) applied now that the lines are right.
 //
+// The twenty-eighth session's containers said with the goods (branch h38i,
+// containersaid.go, segment.go, rules.go, h38i_test.go):
+//   - a count said with a container ("١٠ ازايز", Franco "10 ezazat", "10
+//     bottles") and a size chooses among the products of those goods by the
+//     container their names state outside brackets: the bottle, never the
+//     carton whose bracket says the bottles it holds, though a synonym of
+//     the carton carries the bare size ("كرتونة 1.5"); one such product
+//     only, holding every word the line was chosen by (containerSaid);
+//     Franco plurals of the pack words ("ezazat", "kartonat", "akyas") are
+//     read as their singulars for this (francoContainers);
+//   - an English "N <container> of <size>" ("one carton of 330ml", "2
+//     cartons of 1.5 L"), the clause or the line ending after the size, is
+//     that many containers of that size, read as "one carton 330" is —
+//     it was a count of 330 with the carton left without goods, the
+//     message a greeting or the line dropped (containerOfFigure); "a box of
+//     50 printed keychains" still tells what the box holds;
+//   - after و/and, a count, a container and a figure only goods named with
+//     that container carry ("… فرط و٣ كراتين ٣٣٠", "… and one carton of
+//     330ml", "2 cartons of 600ml and 3 cartons of 1.5 L") open that
+//     container's line, never words of the line before, unless the line
+//     before may take the figure and has said no size nor other container
+//     of its own (containerSizeAfter).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4346,6 +4369,8 @@
 // trip asked both ways is two); weekdate.go (a weekday after goods rented
 // by the day is a date); arrivingtold.go (a relative's arrival told
 // before the order);
+// containersaid.go (the container said choosing the goods' product, "N
+// <container> of <size>", a container and size after و opening a line);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -1398,6 +1398,12 @@ func (sg *segmenter) amount(i int, a amount) int {
 		// pack's count, a line of its own
 		nextNew = true
 	}
+	if !nextNew && conj && sg.cur != nil && len(group) == 1 && a.unit == "" && !a.dozen && j < len(sg.ts) && !sg.ts[j].sep && sg.containerSizeAfter(j) {
+		// "… فرط و٣ كراتين ٣٣٠", "… and one carton 330": a count and a
+		// container after و, then the size of goods sold in it — that
+		// container's line (containersaid.go)
+		nextNew = true
+	}
 	if !nextNew && conj && len(group) == 1 && a.unit == "" && !a.dozen && a.end-a.start == 1 {
 		if d, ok := sg.packOfSame(i, j, a); ok {
 			return sg.openLine(d, i, j+1) // "٢٠ فينو فرط و ٢ كيس": two bags of it
