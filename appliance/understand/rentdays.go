@@ -151,8 +151,11 @@ func countPeriods(spans []rentSpan, items []Item, per func(*catalog.Product) boo
 			continue
 		}
 		n := 0
-		if at := slices.IndexFunc(lens, func(s rentSpan) bool { return s.at >= it.start }); at >= 0 && lens[at].again && several && it.Quantity == catalog.One {
-			// "٢ عربية ٣ ايام وتأمين طول المدة": for one car, or each?
+		if at := slices.IndexFunc(lens, func(s rentSpan) bool { return s.at >= it.start }); at >= 0 && lens[at].again && several && (it.Quantity == catalog.One || it.ofGoods) {
+			// "٢ عربية ٣ ايام وتأمين طول المدة": for one car, or each? (a
+			// count an add-on took from the goods before, addOnPerUnit, is
+			// no answer: asked the same)
+			it.Quantity, it.ofGoods = catalog.One, false
 			if !slices.Contains(it.Missing, "count") {
 				it.Missing = append(it.Missing, "count")
 			}
