@@ -4014,6 +4014,35 @@
 //     before may take the figure and has said no size nor other container
 //     of its own (containerSizeAfter).
 //
+// The twenty-eighth session's split tails, ages, bare services and the
+// customer's own premises (branch h38j, files lonecolour.go, splittail.go,
+// otherfigure.go, agedual.go, servicedimension.go, ownplace.go):
+//   - a Franco word the vocabulary lists only inside a longer phrase
+//     ("azra2" of "azra2 8ame2"), said without the rest of that phrase,
+//     is the catalog colour its consonants spell ("3ayez 2 kashaf abyad w
+//     wa7ed azra2": one more in blue) (loneColourPart, phraseGoesOn)
+//   - a line the rules cannot place that opens with "و" and "one" said as
+//     a word ("وواحد موف", "w wa7ed …", "and one …") right after a line of
+//     goods is the tail of a split, unread: a person reads it, never an
+//     invoice that drops it; a figure or a larger count before a noun
+//     ("و ٢ تلاجة") opens other goods instead (splitTail, oneSaid)
+//   - after a line whose figure chose its variant (16 of a "قاطع 16 أمبير
+//     فاز واحد"), "و" and a count before another figure its head noun's
+//     names give, no product naming both (32), is a line of that variant,
+//     though the shared words follow it ("وواحد ٣٢ فاز واحد") — never the
+//     first line's size (otherFigure)
+//   - "عنده/عندها/عمره" and the dual of a noun of time ("سنتين", "شهرين",
+//     Franco "santen") is a child's age, never two of the goods, even where
+//     the catalog's names hold the noun ("من سنة إلى 4 سنين") (ageDuals)
+//   - a dimension word ("ارتفاع", "طول", "high", "height") ties no service
+//     to the goods said beside it: letters "20 سم ارتفاع" and a bare
+//     "installation" are the plain installation, never the one "على
+//     ارتفاع" with a crane (dimensionWord in servesGoods, servedWhole)
+//   - the customer's own premises with the article or "my"/"our"
+//     ("المحل", "البيت", "شقتي", "محلنا"), a noun the catalog does not use,
+//     is never resolved as a typo of a catalog word one letter away
+//     ("المحل" is no "محول", an adapter) (ownPlace, ownedPremises)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4371,6 +4400,12 @@
 // before the order);
 // containersaid.go (the container said choosing the goods' product, "N
 // <container> of <size>", a container and size after و opening a line);
+// lonecolour.go (a Franco colour said without the rest of its phrase);
+// splittail.go (a split's unread tail after "و" and "one");
+// otherfigure.go (another value of the figure that chose the variant);
+// agedual.go (a dual of time after "عنده/عمره": an age); servicedimension.go
+// (a dimension word ties no service to goods); ownplace.go (the customer's
+// own premises, no typo of a catalog word);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -350,6 +350,7 @@ func (r *Rules) finish(ts []token, ds []*draft, eachN float64) []Item {
 		if d.unknown {
 			it := unknownItem(ts, d)
 			it.Unread = it.Unread || d.unsold
+			it.Unread = it.Unread || splitTail(ts, d, items) // "… ابيض وواحد موف": one more of the goods before, its word unread
 			// "و ٢ رمل" of the vocabulary's "رمل قطط": a word of the shop's
 			// own phrase, its rest unsaid, is as likely goods misread as
 			// goods not sold — a person reads it
@@ -3102,7 +3103,7 @@ func (r *Rules) servedWhole(ds []*draft, d *draft, idxs []int, items []Item, ite
 			for _, ph := range in.phrases {
 				n := 0
 				for _, w := range ph {
-					if _, num := numberWord(w); num || isNumber(w) || isUnit(w) || r.lx.colors[w] != "" || d.uniq[w] || w == in.head || w == in.headEn {
+					if _, num := numberWord(w); num || isNumber(w) || isUnit(w) || r.lx.colors[w] != "" || d.uniq[w] || w == in.head || w == in.headEn || dimensionWord(w) {
 						continue
 					}
 					if !g.all[w] {
@@ -5632,7 +5633,7 @@ func (r *Rules) servesGoods(d, o *draft, i int, items []Item, itemOf map[*draft]
 		for _, w := range ph[1:] { // the words after the service's verbal noun: its object
 			// (a size adjective, "كبيرة" of "بيتزا مشكل كبيرة" beside
 			// "فطيرة مشلتت كبيرة", is no object of work: sizeWords)
-			if _, num := numberWord(w); !num && !isNumber(w) && !isUnit(w) && r.lx.colors[w] == "" && !d.uniq[w] && !r.lx.sizeUnits[w] &&
+			if _, num := numberWord(w); !num && !isNumber(w) && !isUnit(w) && r.lx.colors[w] == "" && !d.uniq[w] && !r.lx.sizeUnits[w] && !dimensionWord(w) &&
 				slices.ContainsFunc(g.phrases, func(gp []string) bool { return slices.Contains(gp, w) }) {
 				return true
 			}

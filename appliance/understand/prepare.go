@@ -133,6 +133,9 @@ func (r *Rules) prepare(text string) []token {
 		if a, ok := r.withApart(raw, i, w); ok {
 			w = a // "ب مراية", "b mraya" of a name's "بمراية": the preposition written apart
 		}
+		if a, ok := r.loneColourPart(raw, i, w); ok {
+			w = a // "azra2" alone where the vocabulary knows only "azra2 8ame2": blue
+		}
 		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) && !englishOrdinal(w) && !englishMore[w] {
 			before := w
 			// (the "s" of "what's", a letter an English contraction leaves,
@@ -418,7 +421,7 @@ func (r *Rules) prepare(text string) []token {
 		} else if st, ok := strings.CutSuffix(t.text, "ه"); ok && !r.known(t.text) && utf8.RuneCountInString(st) >= 3 && lx.isWord(st+"ا") {
 			t.text = st + "ا" // "اوره" for "أورا": a name's final ا written as the feminine ending it sounds like
 		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) && !personaWords[t.text] && !ordinalWords[t.text] &&
-			!whenWords[t.text] && !talkVerb(t.text) && !packWord(t.text) && !gradeCode(t.text) { // a container ("٦ ازايز": bottles) is no typo of a name's word (ازاز, glass); "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني, "ابني قالي" (my son told me) none of بني, "واحد تالت" (a third one) none of تواليت, "قبل ما نبدأ" (before) none of قابل
+			!whenWords[t.text] && !talkVerb(t.text) && !packWord(t.text) && !gradeCode(t.text) && !r.ownPlace(t) { // a container ("٦ ازايز": bottles) is no typo of a name's word (ازاز, glass); "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني, "ابني قالي" (my son told me) none of بني, "واحد تالت" (a third one) none of تواليت, "قبل ما نبدأ" (before) none of قابل
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")

@@ -400,6 +400,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts = packFractions(ts, request)
 	priceMath(ts)
 	personTalk(ts)
+	ageDuals(ts)
 	tomorrowSaid(ts)
 	r.wantedWork(ts)
 	r.redoSaid(ts)

@@ -1677,7 +1677,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 	// name, is another piece of the same kind: a line of its own, its
 	// words (the size in its name) choosing its product
 	if conj && single && sg.cur != nil && !nextNew && !sg.sizeMode && sg.cur.partOf == nil && (headCount(sg.cur) > 0 || r.sizeNamed(sg.cur)) && a.val == math.Trunc(a.val) &&
-		j < len(sg.ts) && !sg.ts[j].sep && r.restates(sg.cur, sg.ts[j]) {
+		j < len(sg.ts) && !sg.ts[j].sep && (r.restates(sg.cur, sg.ts[j]) || r.otherFigure(sg.cur, sg.ts[j])) {
 		if head := headOf(r, sg.cur); head != "" {
 			d := &draft{start: i, end: j, setWith: -1, clause: sg.clause}
 			r.addWord(d, head)
