@@ -4043,6 +4043,25 @@
 //     is never resolved as a typo of a catalog word one letter away
 //     ("المحل" is no "محول", an adapter) (ownPlace, ownedPremises)
 //
+// The twenty-eighth session's corrections naming another product, and the
+// kind said kept against a subject (branch h38o, files otherinstead.go,
+// subjectsaid.go, h38o_test.go):
+//   - "اقصد"/"قصدي"/Franco "a2sod"/"I mean" right before another product
+//     ("تأشيرة عمرة، قصدي تأمين سفر", "exterior wash, I mean polishing")
+//     takes back the line said just before: the new line alone, its
+//     count kept when only the first said one (otherInstead,
+//     correctedWith); "لا معلش خليه"/"sorry, make it" does so for a
+//     product of the same category ("تقصير بنطلون.. لا معلش خليه
+//     تضييق"), since "make it" may add a work to the goods ("لا خليه
+//     مستعجل"); an urgency said, "و", "كمان"/"too"/"زود" between, or more
+//     words after the cue, add (urgencySaid); a subject said in the line
+//     taken back ("قص ضوافر للقطة، لا معلش خليه جرومينج") then chooses
+//     the new line's variant;
+//   - a subject said elsewhere chooses only among the options that explain
+//     every catalog word of the line another option explains: "ابني في
+//     تالتة ثانوي عايز مذكرة انجليزي" keeps the booklet asked, never the
+//     stage's class (keepsKindSaid) — no such booklet, so it asks.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4406,6 +4425,8 @@
 // agedual.go (a dual of time after "عنده/عمره": an age); servicedimension.go
 // (a dimension word ties no service to goods); ownplace.go (the customer's
 // own premises, no typo of a catalog word);
+// otherinstead.go (a correction naming another product takes back the
+// line before);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -635,6 +635,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.packInstead(ts, items)
 	r.containerSaid(ts, items)
 	items = r.variantInstead(ts, items)
+	items = r.otherInstead(ts, items)
 	r.returnableChosen(ts, items)
 	r.optionsAsked(ts, items)
 	r.sizeUnknown(ts, items)

@@ -248,7 +248,7 @@ func (r *Rules) subjectChooses(ts []token, items []Item) []Item {
 		}
 		var fit []int
 		for _, o := range opts {
-			if !slices.ContainsFunc(said, func(in []int) bool { return !slices.Contains(in, o) }) {
+			if !slices.ContainsFunc(said, func(in []int) bool { return !slices.Contains(in, o) }) && r.keepsKindSaid(ts, it, o, opts) {
 				fit = append(fit, o)
 			}
 		}
@@ -293,6 +293,23 @@ func (r *Rules) ownWordChose(ts []token, it *Item, p, q int) bool {
 func (r *Rules) holdsLineWords(ts []token, it *Item, p, q int) bool {
 	for i := it.start; i < it.end-1 && i < len(ts); i++ {
 		if !ts[i].sep && ts[i].lex && r.lx.info[p].all[ts[i].text] && !r.lx.info[q].all[ts[i].text] {
+			return false
+		}
+	}
+	return true
+}
+
+// keepsKindSaid: option o explains every catalog word of line it's own
+// that another option explains — the kind the customer named ("مذكرة
+// انجليزي": a booklet) holds, and a subject said elsewhere ("ابني في
+// تالتة ثانوي") chooses only among the lines keeping it, never the stage's
+// class in place of the booklet asked.
+func (r *Rules) keepsKindSaid(ts []token, it *Item, o int, opts []int) bool {
+	for i := it.start; i < it.end-1 && i < len(ts); i++ {
+		if ts[i].sep || !ts[i].lex || r.lx.info[o].all[ts[i].text] {
+			continue
+		}
+		if slices.ContainsFunc(opts, func(q int) bool { return r.lx.info[q].all[ts[i].text] }) {
 			return false
 		}
 	}
