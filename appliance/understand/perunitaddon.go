@@ -24,7 +24,7 @@ func (r *Rules) addOnPerUnit(ts []token, keep []*draft, items []Item, itemOf map
 			continue
 		}
 		nouns := perUnitNouns(items[k].Product)
-		if len(nouns) == 0 {
+		if len(nouns) == 0 || onlyForOne(ts, d) {
 			continue
 		}
 		if total := r.unitsBefore(ts, keep[:n], items, itemOf, items[k].Product, nouns); total > catalog.One {
