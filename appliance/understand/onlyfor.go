@@ -41,3 +41,19 @@ func forWord(t token) bool {
 	}
 	return strings.HasPrefix(w, "ل") && len([]rune(w)) > 2 && !strings.HasPrefix(w, "لا")
 }
+
+// scopeCounted: the goods line d's add-on is limited to are counted or
+// two ("للبنطلونين بس", "for the 2 shirts only", "للاتنين بس"): how many
+// is theirs, not one.
+func scopeCounted(ts []token, d *draft) bool {
+	for k := d.start + 1; k < len(ts) && !ts[k].sep; k++ {
+		w := ts[k].lowSurface()
+		if isNumber(ts[k].text) || isNumberWord(wordKey(strings.TrimPrefix(strings.TrimPrefix(w, "ل"), "ل"))) || both[w] ||
+			!isLatinWord(w) && (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ات")) && len([]rune(w)) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+var both = set("both", "all", "الكل", "كله", "كلهم", "للكل", "لكله", "لكلهم")

@@ -24,7 +24,13 @@ func (r *Rules) addOnPerUnit(ts []token, keep []*draft, items []Item, itemOf map
 			continue
 		}
 		nouns := perUnitNouns(items[k].Product)
-		if len(nouns) == 0 || onlyForOne(ts, d) {
+		if len(nouns) == 0 {
+			continue
+		}
+		if onlyForOne(ts, d) {
+			if scopeCounted(ts, d) && !slices.Contains(items[k].Missing, "count") {
+				items[k].Missing = append(items[k].Missing, "count") // "للبنطلونين بس": how many, asked
+			}
 			continue
 		}
 		if total := r.unitsBefore(ts, keep[:n], items, itemOf, items[k].Product, nouns); total > catalog.One {
