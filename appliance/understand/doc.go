@@ -4062,6 +4062,18 @@
 //     تالتة ثانوي عايز مذكرة انجليزي" keeps the booklet asked, never the
 //     stage's class (keepsKindSaid) — no such booklet, so it asks.
 //
+// The twenty-eighth session's add-on scope and declined add-ons (branch
+// h38p, files onlyfor.go, negatedaddon.go):
+//   - an add-on priced per a unit of the goods before it, its clause
+//     closed by "بس"/"فقط"/"only" after a word joined to "ل" or "for"
+//     ("والتوصيل من البيت لحصة الركن بس", "وتصديق خارجية لشهادة التخرج
+//     بس", "rush for the dress only"), is for those goods alone: never
+//     counted over all the goods before (perunitaddon.go); limited to goods
+//     counted, two, or all ("للقميصين بس") its count is asked;
+//   - "مش X" closing its clause with only a word stressing the "not" after
+//     it ("، مش مستعجل خالص", "ابدا", "khales", "at all"), and "مش لازم",
+//     "مش ضروري", "msh lazem", "not necessary" before X, decline X: no line.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4427,6 +4439,8 @@
 // own premises, no typo of a catalog word);
 // otherinstead.go (a correction naming another product takes back the
 // line before);
+// onlyfor.go (an add-on limited to one of the goods, "لـX بس");
+// negatedaddon.go (a "not" closing its clause, stressed: "مش X خالص");
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

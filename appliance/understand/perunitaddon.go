@@ -27,6 +27,12 @@ func (r *Rules) addOnPerUnit(ts []token, keep []*draft, items []Item, itemOf map
 		if len(nouns) == 0 {
 			continue
 		}
+		if onlyForOne(ts, d) {
+			if scopeCounted(ts, d) && !slices.Contains(items[k].Missing, "count") {
+				items[k].Missing = append(items[k].Missing, "count") // "للبنطلونين بس": how many, asked
+			}
+			continue
+		}
 		if total := r.unitsBefore(ts, keep[:n], items, itemOf, items[k].Product, nouns); total > catalog.One {
 			items[k].Quantity, items[k].ofGoods = total, true
 		}

@@ -2206,6 +2206,8 @@ var negationCues = set("بدون", "بلاش", "من غير", "without", "w/o", 
 	"مش عايز", "مش عاوز", "مش عايزه", "مش عاوزه", "مش عايزين", "مش عاوزين", "مش محتاج", "مش محتاجه", "مش محتاجين",
 	"مش هاخد", "msh 3ayez", "mesh 3ayez", "msh 3awez", "mesh 3awez", "msh me7tag", "mesh me7tag",
 	"don t want", "dont want", "don t need", "dont need", "do not want", "do not need", "no need",
+	// not needed: "مش لازم مستعجل", "مش ضروري التغليف", "msh lazem"
+	"مش لازم", "مش ضروري", "مش ضروى", "msh lazem", "mesh lazem", "msh laazem", "msh darory", "mesh darory", "not necessary",
 	"don t send", "dont send", "do not send", "don t bring", "dont bring", "do not bring", "don t add", "dont add", "do not add")
 
 // The Egyptian negative imperative, ما + the verb + ش: "متجيبوش الزحليقة",
@@ -2289,7 +2291,7 @@ func (r *Rules) negate(ts []token) {
 				ts[i-1].sep && ts[i-1].text != "?" && i+1 < len(ts) && (ts[i+1].text == "the" || ts[i+1].text == "ال" || ts[i+1].lex && strings.HasPrefix(ts[i+1].surface, "ال") ||
 					// "…، مش شاجي": a clause of "not" and one word of a
 					// name, nothing after it, sets that kind aside
-					ts[i+1].lex && ts[i+1].color == "" && !isNumber(ts[i+1].text) && (i+2 == len(ts) || ts[i+2].sep))) &&
+					ts[i+1].lex && ts[i+1].color == "" && !isNumber(ts[i+1].text) && clauseClosesAt(ts, i+2))) &&
 			i+1 < len(ts) && !ts[i+1].sep && (ts[i+1].lex || ts[i+1].color != "" || ts[i+1].text == "ال" || ts[i+1].text == "the" || ts[i+1].text == "el" || withOne[ts[i+1].text]):
 			// "… الارضي مش المعلق": a contrast right after what is meant
 			n, contrast = 1, true
