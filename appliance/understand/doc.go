@@ -3914,6 +3914,21 @@
 //     closing a clause after a pause, no figure before ("غسيل وتلميع، ٣ لكل
 //     واحد"), is N of every line, as "٣ من كل واحد" is (countForEachOne).
 //
+// The twenty-eighth session's group summed by its parts, and a place one
+// is going to (branch h38n, files groupparts.go, destination.go):
+//   - a group named part by part after "ليا" or "for me" sums its parts:
+//     a numbered plural ("والولاد التلاتة", "و٢ عيال", "and my 2
+//     brothers") adds its number, its figure no count of the goods
+//     (groupFigures, partAfterAnd, englishGroupFor); a plural of no number
+//     ("والعيال", "and my brothers") leaves how many asked, never a
+//     partial sum; a part whose noun is goods of its own ("و ٢ طفل" beside
+//     a child's line) is a line; "لعيلة من ٥ افراد" is five (familyFor)
+//   - a line priced per person naming the place a group or the customer
+//     is going to ("رايحين شرم", "مسافرين … في الغردقة", "going to the
+//     boat trip"), no verb of wanting between, is talk beside other goods:
+//     no trip ordered; alone it stays the line asked of (destinationLines,
+//     goneTo)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4257,6 +4272,8 @@
 // ifsold.go ("ولو بتبيعوا X عايز …": goods on a supposition of stock);
 // subjectsaid.go (the variant chosen by the subject said elsewhere: the
 // animal, the school stage);
+// groupparts.go (a group named part by part summed, "لعيلة من ٥ افراد");
+// destination.go (a place one is going to: no trip ordered);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

@@ -393,6 +393,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts = packFractions(ts, request)
 	priceMath(ts)
 	personTalk(ts)
+	groupFigures(ts)
 	tomorrowSaid(ts)
 	r.wantedWork(ts)
 	r.redoSaid(ts)
@@ -419,6 +420,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
 	r.groupCare(ts, group, items)
+	items = destinationLines(ts, group, items)
 	groupPerHead(ts, group, items)
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
