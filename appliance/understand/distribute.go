@@ -166,6 +166,10 @@ func forPeople(ts []token, m int) (float64, int) {
 			n, k = v, k+1
 		}
 		switch p := surfaceAt(ts, k); {
+		case p == "me" && k == m+1:
+			if v, end := englishGroupFor(ts, k); v != 0 {
+				return v, end // "for me and my 2 brothers"
+			}
 		case latinPersons[p] && n > 0:
 			return n, k + 1 // "for 2 people"
 
@@ -194,6 +198,9 @@ func forPeople(ts []token, m int) (float64, int) {
 	if !ok {
 		return 0, m
 	}
+	if v, end := familyFor(ts, m, st); v > 0 {
+		return v, end // "لعيلة من ٥ افراد"
+	}
 	// "لـ٢٠ طفل", "ل ٣٠ شخص", "لعشرين فرد": that many people
 	figure, at := st, m
 	if st == "" || st == "ـ" {
@@ -217,11 +224,16 @@ func forPeople(ts []token, m int) (float64, int) {
 	if personOnes[wordKey(st)] || personOnes[wordKey("ا"+st)] || personOnes[wordKey("ال"+st)] || w == "ليا" || w == "لي" || mamaWords[st] || kinOf(st) {
 		// "لابني ولبنتي", "لبنتي وابني", "ليا ولمراتي": one more for
 		// each person joined
-		n, k := 1.0, m+1
+		n, k, several := 1.0, m+1, false
 		for k < len(ts) && !ts[k].sep {
 			nx, ok := strings.CutPrefix(surfaceAt(ts, k), "و")
 			if !ok {
 				break
+			}
+			if v, end := partAfterAnd(ts, k, nx); v != 0 {
+				// "والولاد التلاتة", "و٢ عيال": that many more; "والعيال": how many?
+				several, n, k = several || v < 0, n+max(v, 0), end
+				continue
 			}
 			if p, ok := strings.CutPrefix(nx, "ل"); ok && (personOnes[wordKey(p)] || personOnes[wordKey("ا"+p)] || personOnes[wordKey("ال"+p)] || kinOf(p) || mamaWords[p]) ||
 				personOnes[wordKey(nx)] && nx != "ليا" || mamaWords[nx] || kinOf(nx) || w == "ليا" && forHimHer[nx] {
@@ -229,6 +241,9 @@ func forPeople(ts []token, m int) (float64, int) {
 				continue
 			}
 			break
+		}
+		if several {
+			return -1, k
 		}
 		if n >= 2 {
 			return n, k
@@ -318,7 +333,7 @@ func (r *Rules) sharedByPeople(ts []token, keep []*draft, items []Item, itemOf m
 			continue
 		}
 		for m := d.start; m < len(ts) && (m < d.end || !ts[m].sep); m++ {
-			if m < d.end && !(ts[m].prep && ts[m].dual) && !peopleFigure(ts[m]) && (!head || ts[m].lex) {
+			if m < d.end && !(ts[m].prep && ts[m].dual) && !peopleFigure(ts[m]) && !familyAt(ts, m) && (!head || ts[m].lex) {
 				continue // the line's own words; "فلتر زيت لعربيتين": its "for"; "لعشرين فرد"
 			}
 			n, end := forPeople(ts, m)

@@ -4074,6 +4074,21 @@
 //     it ("، مش مستعجل خالص", "ابدا", "khales", "at all"), and "مش لازم",
 //     "مش ضروري", "msh lazem", "not necessary" before X, decline X: no line.
 //
+// The twenty-eighth session's group summed by its parts, and a place one
+// is going to (branch h38n, files groupparts.go, destination.go):
+//   - a group named part by part after "ليا" or "for me" sums its parts:
+//     a numbered plural ("والولاد التلاتة", "و٢ عيال", "and my 2
+//     brothers") adds its number, its figure no count of the goods
+//     (groupFigures, partAfterAnd, englishGroupFor); a plural of no number
+//     ("والعيال", "and my brothers") leaves how many asked, never a
+//     partial sum; a part whose noun is goods of its own ("و ٢ طفل" beside
+//     a child's line) is a line; "لعيلة من ٥ افراد" is five (familyFor)
+//   - a line priced per person naming the place a group or the customer
+//     is going to ("رايحين شرم", "مسافرين … في الغردقة", "going to the
+//     boat trip"), no verb of wanting between, is talk beside other goods:
+//     no trip ordered; alone it stays the line asked of (destinationLines,
+//     goneTo)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4441,6 +4456,8 @@
 // line before);
 // onlyfor.go (an add-on limited to one of the goods, "لـX بس");
 // negatedaddon.go (a "not" closing its clause, stressed: "مش X خالص");
+// groupparts.go (a group named part by part summed, "لعيلة من ٥ افراد");
+// destination.go (a place one is going to: no trip ordered);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface).
 package understand

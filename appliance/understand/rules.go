@@ -401,6 +401,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	priceMath(ts)
 	personTalk(ts)
 	ageDuals(ts)
+	groupFigures(ts)
 	tomorrowSaid(ts)
 	r.wantedWork(ts)
 	r.redoSaid(ts)
@@ -428,6 +429,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
 	r.groupCare(ts, group, items)
+	items = destinationLines(ts, group, items)
 	groupPerHead(ts, group, items)
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
