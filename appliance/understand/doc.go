@@ -3678,6 +3678,14 @@
 //     and a relative clause after the definite one ("… اللي دفعته": a
 //     purchase) are left as they were (definiteObject).
 //
+// The twenty-eighth session's coordinator (rentdays.go, sizeunknown.go,
+// optionsasked.go):
+//   - a rent's whole length said again after several pieces asks the
+//     add-on's count even when addOnPerUnit took it from the goods before
+//     ("٢ خلاطة ٣ ايام وتأمين طول المدة": for one, or each?);
+//   - the size the customer does not know and the options the customer asks
+//     make the same question (askAmongFitting).
+//
 // The twenty-eighth session's variant named by a figure, corrected by a
 // word (branch h38b, files figuredinstead.go, corrections.go, segment.go,
 // h38b_test.go):
