@@ -76,6 +76,12 @@ func sexNamed(p *catalog.Product) int {
 			}
 		}
 	}
+	return oneSex(s)
+}
+
+// oneSex: the sex of a mask of those seen (1 female, 2 male): 1 female,
+// -1 male, 0 none or both.
+func oneSex(s int) int {
 	switch s {
 	case 1:
 		return 1
@@ -98,13 +104,7 @@ func (r *Rules) sexSaid(ts []token) int {
 			s |= 2
 		}
 	}
-	switch s {
-	case 1:
-		return 1
-	case 2:
-		return -1
-	}
-	return 0
+	return oneSex(s)
 }
 
 // sexOfToken: the sex token i says — a word of it, a verb done to one
