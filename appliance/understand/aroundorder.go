@@ -136,8 +136,9 @@ var (
 	francoKin = set("3ammi", "3ammy", "3amti", "3amty", "5alti", "5alty", "khalti", "5ali", "5aly", "geddi", "geddy", "gedda", "teta", "tita", "nesibi")
 	// francoChild: son of, daughter of.
 	francoChild = set("ebn", "ibn", "bent", "bint")
-	// englishKin: relatives beyond the household englishPersons names.
-	englishKin = set("uncle", "aunt", "cousin", "grandfather", "grandmother", "grandma", "grandpa", "granny", "nephew", "niece",
+	// englishKin: relatives beyond those englishPersons names (read
+	// together with it).
+	englishKin = set("granny", "nephew", "niece",
 		"fiance", "fiancee", "grandson", "granddaughter", "parent", "parents", "kids", "children", "sons", "daughters", "brothers", "sisters")
 	// arabicKin: a father's or a mother's side, grandparents, a spouse's
 	// family, a fiancé(e), as the tokens hold them ("خالتي", "جدتي").

@@ -625,7 +625,7 @@ func personFor(ts []token, k int) int {
 		case p == "me" || p == "him" || p == "myself" || p == "her" && !englishPersons[wordKey(surfaceAt(ts, k+2))]:
 			return k + 2
 		case p == "my" || p == "his" || p == "her" || p == "our":
-			if englishPersons[wordKey(surfaceAt(ts, k+2))] || surfaceAt(ts, k+2) == "friend" || surfaceAt(ts, k+2) == "colleague" || surfaceAt(ts, k+2) == "cousin" {
+			if englishPersons[wordKey(surfaceAt(ts, k+2))] || surfaceAt(ts, k+2) == "colleague" {
 				return k + 3
 			}
 		}
