@@ -132,6 +132,9 @@ var monthNext = [][]string{{"الجاي"}, {"الجاى"}, {"الجايه"}, {"�
 // "الشهر الجاي", "next month"): a start or a date, no goods of a month's.
 func monthDates(ts []token) {
 	for i := 0; i < len(ts); i++ {
+		if !startsAny(ts, i, monthDateFirst) {
+			continue
+		}
 		for _, ws := range monthDateWords {
 			n := wordsAt(ts, i, ws)
 			if n == 0 {
@@ -150,6 +153,32 @@ func monthDates(ts []token) {
 			break
 		}
 	}
+}
+
+// monthDateFirst: the keys monthDateWords' phrases start with.
+var monthDateFirst = firstKeys(monthDateWords)
+
+// firstKeys: the keys of the first words of phrases, as wordsAt compares
+// them.
+func firstKeys(phrases [][]string) map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range phrases {
+		out[wordKey(ws[0])] = true
+	}
+	return out
+}
+
+// startsAny: token i may start a phrase whose first word's key is in
+// first (wordsAt's reading of a first word), so the phrases need not be
+// tried at every token.
+func startsAny(ts []token, i int, first map[string]bool) bool {
+	if ts[i].sep {
+		return false
+	}
+	if first[dayKey(ts[i])] {
+		return true
+	}
+	return ts[i].conj && first[wordKey(strings.TrimPrefix(ts[i].lowSurface(), "و"))]
 }
 
 // wordsAt: the tokens from i are words ws, in order with no separator (a

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -26,6 +27,10 @@ type subjectNames struct {
 	once  sync.Once
 	names []map[string]bool
 	words map[string]bool
+	// byHead: head noun → subject word → the lines of that head whose
+	// names hold the word (ascending), so a line's siblings are found
+	// without walking every product that says the word.
+	byHead map[string]map[string][]int
 }
 
 func (lx *lexicon) subjectsRead() *subjectNames {
@@ -67,6 +72,7 @@ func (lx *lexicon) readSubjects() {
 		}
 	}
 	s.words = map[string]bool{}
+	defer s.indexByHead(lx)
 	for u, hs := range holding {
 		if lx.heads[u] || !lx.classWord(u) || lx.sizeUnits[u] || stopUnits[u] {
 			continue
@@ -79,6 +85,23 @@ func (lx *lexicon) readSubjects() {
 		}
 		if split >= 2 {
 			s.words[u] = true
+		}
+	}
+}
+
+// indexByHead fills byHead for the subject words read.
+func (s *subjectNames) indexByHead(lx *lexicon) {
+	s.byHead = map[string]map[string][]int{}
+	for i := range lx.info {
+		h := lx.info[i].head
+		for k := range s.names[i] {
+			if !s.words[k] {
+				continue
+			}
+			if s.byHead[h] == nil {
+				s.byHead[h] = map[string][]int{}
+			}
+			s.byHead[h][k] = append(s.byHead[h][k], i)
 		}
 	}
 }
@@ -114,7 +137,7 @@ func negatedSaid(ts []token, i int) bool {
 // asked between; a line with none asked also its siblings whose names
 // hold a subject word said (subj) its product's lacks: the lines of the
 // same head noun and unit that explain every catalog word the line said
-// as its product does (holdsLineWords).
+// as its product does (lineWordsOf).
 func (r *Rules) lineOptions(ts []token, it *Item, subj map[int][]string) []int {
 	var out []int
 	if p := r.indexOf(it.Product); p >= 0 {
@@ -130,17 +153,21 @@ func (r *Rules) lineOptions(ts []token, it *Item, subj map[int][]string) []int {
 	}
 	p := out[0]
 	sn, head := r.lx.subjectsRead(), r.lx.info[p].head
-	for _, us := range subj {
-		for _, u := range us {
+	var own []string // the line's catalog words its product explains, read once
+	ownRead := false
+	for _, i := range slices.Sorted(maps.Keys(subj)) { // in the message's order: the same options every run
+		for _, u := range subj[i] {
 			if sn.names[p][u] {
 				continue
 			}
-			for _, pq := range r.lx.postings[u] {
-				q := int(pq)
-				if r.lx.info[q].head != head || q == p || r.lx.products[q].Unit != r.lx.products[p].Unit || !sn.names[q][u] || slices.Contains(out, q) {
+			for _, q := range sn.byHead[head][u] {
+				if q == p || r.lx.products[q].Unit != r.lx.products[p].Unit || slices.Contains(out, q) {
 					continue
 				}
-				if r.holdsLineWords(ts, it, p, q) {
+				if !ownRead {
+					own, ownRead = r.lineWordsOf(ts, it, p), true
+				}
+				if !slices.ContainsFunc(own, func(w string) bool { return !r.lx.info[q].all[w] }) {
 					out = append(out, q)
 				}
 			}
@@ -288,15 +315,16 @@ func (r *Rules) ownWordChose(ts []token, it *Item, p, q int) bool {
 	return false
 }
 
-// holdsLineWords: product q explains every catalog word of line it's own
-// that its product p explains.
-func (r *Rules) holdsLineWords(ts []token, it *Item, p, q int) bool {
+// lineWordsOf: the catalog words of line it product p explains, its own
+// words a sibling must explain too to be one of its options.
+func (r *Rules) lineWordsOf(ts []token, it *Item, p int) []string {
+	var out []string
 	for i := it.start; i < it.end-1 && i < len(ts); i++ {
-		if !ts[i].sep && ts[i].lex && r.lx.info[p].all[ts[i].text] && !r.lx.info[q].all[ts[i].text] {
-			return false
+		if !ts[i].sep && ts[i].lex && r.lx.info[p].all[ts[i].text] {
+			out = append(out, ts[i].text)
 		}
 	}
-	return true
+	return out
 }
 
 // keepsKindSaid: option o explains every catalog word of line it's own

@@ -19,11 +19,17 @@ var wholePeriodWords = [][]string{
 	{"the", "whole", "rental"}, {"the", "entire", "rental"}, {"all", "the", "days"},
 }
 
+// wholePeriodFirst: the keys wholePeriodWords' phrases start with.
+var wholePeriodFirst = firstKeys(wholePeriodWords)
+
 // wholePeriods adds to spans (in their order) each whole length said
 // again after a length in days or nights, of as many as that length; its
 // words are set aside.
 func wholePeriods(ts []token, spans []rentSpan) []rentSpan {
 	for i := 0; i < len(ts); i++ {
+		if !startsAny(ts, i, wholePeriodFirst) {
+			continue
+		}
 		for _, ws := range wholePeriodWords {
 			n := wordsAt(ts, i, ws)
 			if n == 0 {
