@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -275,7 +276,7 @@ func vocabEntries(v *catalog.Vocabulary) []vocabEntry {
 // keysOf normalises a phrase into word keys.
 func keysOf(s string) []string {
 	var out []string
-	for _, k := range keysWithX(s) {
+	for _, k := range memoKeys(s) {
 		if k != "x" {
 			out = append(out, k)
 		}
@@ -283,8 +284,52 @@ func keysOf(s string) []string {
 	return out
 }
 
-// keysWithX is keysOf keeping the "x" of a size written 160×200.
+// keysWithX is keysOf keeping the "x" of a size written 160×200. The keys
+// of a string are read once and remembered (keyMemo): the rules read the
+// same product names again on every message. Each caller gets its own
+// copy.
 func keysWithX(s string) []string {
+	return slices.Clone(memoKeys(s))
+}
+
+// memoKeys: the keys of s, remembered; the slice is shared, never to be
+// changed.
+func memoKeys(s string) []string {
+	if len(s) > keyMemoLen {
+		return readKeys(s)
+	}
+	keyMemo.RLock()
+	ks, ok := keyMemo.m[s]
+	keyMemo.RUnlock()
+	if !ok {
+		ks = readKeys(s)
+		keyMemo.Lock()
+		if len(keyMemo.m) >= keyMemoMax {
+			keyMemo.m = nil // forget all rather than grow: a new catalog's names are read again
+		}
+		if keyMemo.m == nil {
+			keyMemo.m = map[string][]string{}
+		}
+		keyMemo.m[s] = ks
+		keyMemo.Unlock()
+	}
+	return ks
+}
+
+// keyMemo: the keys of strings read (keysWithX), at most keyMemoMax of them,
+// each at most keyMemoLen bytes long.
+var keyMemo struct {
+	sync.RWMutex
+	m map[string][]string
+}
+
+const (
+	keyMemoMax = 1 << 16
+	keyMemoLen = 256
+)
+
+// readKeys: keysWithX's reading of s.
+func readKeys(s string) []string {
 	toks := sizeNamed(arabic.Tokens(mixedNumbers(gradeCodes(arabic.Normalize(capitalSizes(s)))))) // "3/4 بوصة" is the 0.75 a message reads; "20-20-20" a grade, one word
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
