@@ -4097,6 +4097,28 @@
 //     no trip ordered; alone it stays the line asked of (destinationLines,
 //     goneTo)
 //
+// The twenty-ninth session's service and goods sharing a word, and a
+// line's own work (branch h39e, files servicegoods.go, finish.go,
+// rules.go, h39e_test.go):
+//   - a line asked only between the shop's work (a service: made to
+//     order, named by the work's verbal noun) and stocked goods, the
+//     vocabulary folding their words into one ("تلميع, ورنيش, polish"),
+//     takes the one whose own head noun — its Arabic name's first word,
+//     its English name's last before a bracket — is a word of the line
+//     no other's head is: "تلميع", "talmee3", "polishing" the service,
+//     "ورنيش", "warnish" (a Franco spelling of the head, by its
+//     consonants), "a shoe polish" the goods; a word both heads share or
+//     neither's chooses nothing, and made-to-order goods that are no
+//     service never take part (serviceOrGoodsChooses, serviceAndGoods,
+//     ownNamed, ownHeads, headIsWord);
+//   - the verbal noun of a work opening the line before goes on to goods
+//     joined by و (workGoesOn) only when the line says no work of its
+//     own: a line opening with the head noun of another service, or of
+//     work made to order and priced per the thing it is done on ("حشو …
+//     (للسنة)", "filling (per tooth)"), is that work — "tanzeef gear w
+//     7ashw le 3 snan" is the filling of three teeth, not their cleaning
+//     (ownWorkSaid).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4467,5 +4489,7 @@
 // groupparts.go (a group named part by part summed, "لعيلة من ٥ افراد");
 // destination.go (a place one is going to: no trip ordered);
 // tokenkeys.go keeps each token's lowered surface and key once (read
-// through lowSurface and surfKey, checked against the surface).
+// through lowSurface and surfKey, checked against the surface);
+// servicegoods.go (a service and stocked goods sharing a word told apart
+// by the head noun said; a line's own work stopping the work before).
 package understand

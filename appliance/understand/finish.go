@@ -1281,7 +1281,7 @@ func (r *Rules) workGoesOn(ts []token, d, prev *draft) {
 		return
 	}
 	v := prev.words[0]
-	if d.uniq[v] {
+	if d.uniq[v] || r.ownWorkSaid(d, v) {
 		return
 	}
 	for _, w := range d.words {

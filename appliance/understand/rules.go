@@ -441,6 +441,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = r.subjectChooses(ts, items)
 	r.kindUnsaid(ts, items)
 	r.sexChooses(ts, items)
+	r.serviceOrGoodsChooses(ts, items)
 	rentedDays(rents, items)
 	roomNights(rooms, items)
 	tripsBothWays(ts, items)
