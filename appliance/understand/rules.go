@@ -325,6 +325,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	compareJoins(ts)
 	r.water(ts)
 	r.kindWords(ts)
+	sharesRecoloured(ts) // "٣ كور بيضا.. لا معلش خلي واحدة منهم صفرا" (oneofthem.go)
 	r.corrections(ts)
 	correctionReasons(ts)
 	splitRedone(ts)
