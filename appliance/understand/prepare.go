@@ -339,6 +339,7 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	r.constructThree(raw)      // "تلت علب": three boxes (constructcount.go)
+	r.pluralOpensGram(raw)     // "٣ جلسات تخاطب" of "جلسة تخاطب" (pluralgram.go)
 	raw = r.bodyReachSaid(raw) // "لحد نص ضهري" of a name's "تحت الكتف" (bodyreach.go)
 	// vocabulary rewrite of n-grams, keeping surfaces
 	lx := r.lx

@@ -297,6 +297,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.putOff(ts)
 	r.deferred(ts)
 	monthDates(ts) // "من اول الشهر الجاي": when, no goods (permonth.go)
+	timesPer(ts)   // "مرة في الاسبوع": how often, no goods (timesper.go)
 	cancelledOrder(ts)
 	changedMind(ts)
 	r.priceIncludes(ts)
