@@ -19,9 +19,21 @@ func nextGoodsJoined(t token) bool {
 // cue at i, once the correction is read: "لا", "لا لا", Franco "la2",
 // "la2 la2", "no wait", "لا معلش" — no goods, and none left unread.
 func heldBefore(ts []token, i int) {
-	for k := i - 1; k >= 0 && !ts[k].sep && (waitWord(ts[k]) || sorryWords[ts[k].lowSurface()] || sorryWords[ts[k].text]); k-- {
+	for k := i - 1; k >= 0; k-- {
+		if ts[k].sep && (ts[k].text == "," || ts[k].text == "،") && k > 0 && holdsCorrection(ts[k-1]) {
+			continue // "sorry, make it 3", "لا، خليهم ٤"
+		}
+		if ts[k].sep || !holdsCorrection(ts[k]) {
+			return
+		}
 		ts[k].used, ts[k].aside = true, true
 	}
+}
+
+// holdsCorrection: a wait word or an apology ("لا", "معلش", "sorry",
+// "actually") held before a correction's cue.
+func holdsCorrection(t token) bool {
+	return waitWord(t) || sorryWords[t.lowSurface()] || sorryWords[t.text] || apologyWord(t)
 }
 
 // enoughFirst reads, at i, "لا" or "no" then "كفاية" before a figure

@@ -4119,6 +4119,31 @@
 //     7ashw le 3 snan" is the filling of three teeth, not their cleaning
 //     (ownWorkSaid).
 //
+// The twenty-ninth session's corrections and shares (branch h39f, files
+// oneofthem.go, pluralgram.go, timesper.go, correctedthen.go, segment.go,
+// prepare.go, h39f_test.go):
+//   - some of a line counted in one colour put in another after a pause:
+//     "٣ كور بيضا.. لا معلش خلي واحدة منهم صفرا", "٣ تيشيرت ابيض، واحد
+//     منهم اسود", Franco "khali wa7ed menhom eswed", English "sorry, make
+//     one of them black" — the share is a line of its own in the new
+//     colour, the rest stays the line's ("٢ ابيض وواحد اسود" as said the
+//     first time); one count and one colour in the clause before the pause
+//     only ("مقاس ٥" is a size, no count), a clause of several goods leaves
+//     "منهم" unread (sharesRecoloured, ofThemAt, oneColourCount);
+//   - English "sorry" and "actually" hold a correction as "لا" does and are
+//     never Franco ("sorry" spelt no صور, a question about pictures that
+//     made the order a quote): "sorry, make it 3", "sorry make it 3",
+//     "actually make it 2" correct the count (englishApology, heldBefore
+//     across the apology's comma, holdsCorrection, correction);
+//   - a sound feminine plural opening a phrase of the shop's vocabulary
+//     ("٣ جلسات تخاطب" of "جلسة تخاطب") is the phrase, said in the plural
+//     (pluralOpensGram, gramFrom);
+//   - how often, with its period ("مرة في الاسبوع", "مرتين في الشهر", "٣
+//     مرات في اليوم", Franco "marra fel esboo3", English "once a week"),
+//     after goods counted by a figure, is no goods and no count — never a
+//     once-only fee whose name says "مرة"; a frequency with no count said
+//     before is left as it was (timesPer).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4488,6 +4513,9 @@
 // negatedaddon.go (a "not" closing its clause, stressed: "مش X خالص");
 // groupparts.go (a group named part by part summed, "لعيلة من ٥ افراد");
 // destination.go (a place one is going to: no trip ordered);
+// oneofthem.go (some of a line put in another colour: "واحدة منهم صفرا");
+// pluralgram.go (a sound plural opening the shop's phrase); timesper.go
+// (how often with its period: no goods);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface);
 // servicegoods.go (a service and stocked goods sharing a word told apart

@@ -136,7 +136,7 @@ func (r *Rules) prepare(text string) []token {
 		if a, ok := r.loneColourPart(raw, i, w); ok {
 			w = a // "azra2" alone where the vocabulary knows only "azra2 8ame2": blue
 		}
-		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) && !englishOrdinal(w) && !englishMore[w] {
+		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) && !englishOrdinal(w) && !englishMore[w] && !englishApology[w] {
 			before := w
 			// (the "s" of "what's", a letter an English contraction leaves,
 			// spells no Franco word; "b kam" still is بكام)
@@ -339,6 +339,7 @@ func (r *Rules) prepare(text string) []token {
 		}
 	}
 	r.constructThree(raw)      // "تلت علب": three boxes (constructcount.go)
+	r.pluralOpensGram(raw)     // "٣ جلسات تخاطب" of "جلسة تخاطب" (pluralgram.go)
 	raw = r.bodyReachSaid(raw) // "لحد نص ضهري" of a name's "تحت الكتف" (bodyreach.go)
 	// vocabulary rewrite of n-grams, keeping surfaces
 	lx := r.lx
@@ -3174,6 +3175,11 @@ func (r *Rules) sameVerb(w string) string {
 // ("and another one in white", "one more in black"): English, never a
 // Franco word their consonants spell (انتريه، مراية).
 var englishMore = set("another", "more")
+
+// englishApology: "sorry", "actually" open a correction ("sorry, make it
+// 3"): English, never a Franco word their consonants spell ("sorry" is
+// no صور, pictures asked).
+var englishApology = set("sorry", "actually")
 
 // englishOrdinal: w is a figure with its English ordinal ending ("1st",
 // "2nd", "3rd", "6th", "11th"): a date or a place ("6th of October"),

@@ -4500,8 +4500,8 @@ func (sg *segmenter) correction(i int) int {
 		return at // "١٠ صفحات، لا ١٢ صفحة"
 	}
 	if t.lowSurface() == "make" && i+1 < len(sg.ts) && !sg.ts[i+1].sep && correctObjects[sg.ts[i+1].lowSurface()] &&
-		i > 0 && (sg.ts[i-1].sep || sg.ts[i-1].lowSurface() == "no") {
-		return i + 2
+		i > 0 && (sg.ts[i-1].sep || sg.ts[i-1].lowSurface() == "no" || apologyWord(sg.ts[i-1])) {
+		return i + 2 // "no, make it 5", "sorry make it 3", "actually make it 2"
 	}
 	return i
 }
