@@ -4144,6 +4144,32 @@
 //     once-only fee whose name says "مرة"; a frequency with no count said
 //     before is left as it was (timesPer).
 //
+// The twenty-ninth session's customer's own thing told for repair or
+// treatment (branch h39d, files ownfault.go, ifrepaired.go,
+// whichadvised.go, owntrouble.go, ifsold.go, h39d_test.go):
+//   - the customer's own thing ("عندي", "بتاعي", "my", Franco "3andy"),
+//     a fault of it and a request in one breath ("عندي موبايل شاشته
+//     اتكسرت عايز اغيرها") is the trouble told, no complaint (nothing came
+//     from the shop); a request on "it" ("اغيرها", "اغيره", "replace it")
+//     with no goods after it is for the part told with a possessive
+//     ("شاشته", "نعلها"): that part is the line, asked among its kinds,
+//     and the verb is no exchange (ownFaultAsk, partAsked); a thing
+//     bought from the shop, received from it, or the word complaint keeps
+//     the complaint;
+//   - a part "coming apart", "came off", "fell off", "worn out", Franco
+//     "et2ata3", "etkasar", "maksoor" is a fault told (cameApart, read by
+//     troubleIn): "the sole is coming apart … Please stitch them" is no
+//     line of the sole;
+//   - "ولو بتصلحوا X" (Franco "w law btsala7o X", English "and if you
+//     repair / fix X") is a supposition of the shop's work read as "ولو
+//     بتعملوا X" (ifSold): X the shop does not do is left for a person
+//     (repairedCues, englishRepairVerbs);
+//   - "which one do you recommend?", "انهي نوع تنصحني بيه؟", Franco "anhy
+//     wa7ed tensa7ny beeh?" after goods the catalog sells in several kinds
+//     is the question which of them (the line's choice), no advice for a
+//     person; of goods of one kind it stays a question for staff
+//     (whichAdvised).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4485,6 +4511,10 @@
 // told, by whom it is for, or "for all of them");
 // faulttold.go (a fault told of what came or was paid, Franco too);
 // ifsold.go ("ولو بتبيعوا X عايز …": goods on a supposition of stock);
+// ownfault.go (the customer's own thing, its fault and a request in one
+// breath; a part coming apart); ifrepaired.go ("ولو بتصلحوا X": work on a
+// supposition); whichadvised.go ("which one do you recommend?" of goods
+// of several kinds);
 // subjectsaid.go (the variant chosen by the subject said elsewhere: the
 // animal, the school stage);
 // loandual.go (a loanword's dual in -تين); sharerecolor.go (shares

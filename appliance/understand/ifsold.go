@@ -68,10 +68,10 @@ func ifSoldAt(ts []token, i int) int {
 		return -1
 	}
 	n := ts[i+1]
-	if ifSoldCues[n.surfKey()] || ifSoldCues[n.lowSurface()] {
+	if ifSoldCues[n.surfKey()] || ifSoldCues[n.lowSurface()] || repairedCues[n.surfKey()] || repairedCues[n.lowSurface()] {
 		return i + 2
 	}
-	if n.lowSurface() == "you" && i+2 < len(ts) && !ts[i+2].sep && englishSoldVerbs[ts[i+2].lowSurface()] {
+	if n.lowSurface() == "you" && i+2 < len(ts) && !ts[i+2].sep && (englishSoldVerbs[ts[i+2].lowSurface()] || englishRepairVerbs[ts[i+2].lowSurface()]) {
 		return i + 3
 	}
 	return -1

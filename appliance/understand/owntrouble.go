@@ -65,7 +65,7 @@ func (r *Rules) ownTroubleTold(ts []token) {
 			}
 		}
 		cl.trouble = troubleIn(ts, cl.from, cl.to)
-		if cl.asks && cl.goods && !cl.trouble {
+		if cl.asks && cl.goods && !cl.trouble || cl.trouble && ownFaultAsked(ts, cl.from, cl.to) {
 			asked = true
 		}
 		for k := cl.from; cl.asks && k < cl.to; k++ {
@@ -75,6 +75,11 @@ func (r *Rules) ownTroubleTold(ts []token) {
 	}
 	if !asked {
 		return
+	}
+	for _, cl := range cls {
+		if cl.trouble {
+			partAsked(ts, cl.from, cl.to)
+		}
 	}
 	for c := range cls {
 		cl := &cls[c]
@@ -221,7 +226,7 @@ func troubleIn(ts []token, from, to int) bool {
 		}
 		w := t.surfKey()
 		c := max(complaintWeight(t.text), complaintWeight(w))
-		if c >= 1 || burntWords[w] && (k == from || ts[k-1].color == "") || slackSaid(ts, from, k) {
+		if c >= 1 || burntWords[w] && (k == from || ts[k-1].color == "") || slackSaid(ts, from, k) || cameApart(ts, from, k) {
 			return true // "الطلمبة محروقة"; "بني محروق" is a colour
 		}
 		weak += c

@@ -566,6 +566,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 			res.Service = append(res.Service, v)
 		}
 	}
+	whichAdvised(ts, items) // "which one do you recommend?" of the goods' kinds (whichadvised.go)
 	if v := adviceAsked(ts); v != "" && intent != Complaint {
 		// "العربية بتطلع صوت …، تفتكروا محتاجة ايه؟", "… اعمل ايه؟": the
 		// shop's advice asked on the customer's own trouble — a person
