@@ -142,10 +142,11 @@ func forGroup(ts []token) (float64, int, int) {
 	return 0, 0, 0
 }
 
-// allWant: between from and to the group says what they all want or have
-// done — a verb of wanting or doing in the plural ("عايزين", "نعمل",
-// "3ayzeen", "ne3mel") or "all of us" ("كلنا", "kolena") — and no pause
-// ends the sentence. The verb read is the group's.
+// allWant: between from and to the group says what they all have done —
+// a verb of doing in the plural ("نعمل", "ne3mel") or "all of us"
+// ("كلنا", "kolena"); wanting alone ("انا وابني عايزين …") may be for one
+// of them — and no pause ends the sentence. The words read are the
+// group's.
 func allWant(ts []token, from, to int) bool {
 	said := false
 	for k := from; k < to && k < len(ts); k++ {
@@ -153,7 +154,7 @@ func allWant(ts []token, from, to int) bool {
 			return false
 		}
 		w := strings.TrimPrefix(surfaceAt(ts, k), "و")
-		if weDoVerbs[w] || weWant[w] || allOfUs[w] {
+		if weDoVerbs[w] || allOfUs[w] {
 			ts[k].used, said = true, true
 		}
 	}
@@ -187,8 +188,6 @@ func countSaidIn(ts []token, from, to int) bool {
 }
 
 var (
-	// weWant: wanting, in the plural.
-	weWant = set("عايزين", "عاوزين", "محتاجين", "حابين", "3ayzeen", "3ayzin", "3awzeen", "3awzin", "m7tageen")
 	// allOfUs: "all of us", "both of us".
 	allOfUs = set("كلنا", "احنا الاتنين", "kolena", "kolna", "kollena")
 )
