@@ -4170,6 +4170,40 @@
 //     person; of goods of one kind it stays a question for staff
 //     (whichAdvised).
 //
+// The twenty-ninth session's people a work is done on, twins, heads per
+// child or player (branch h39b, files peopleserved.go, pairhad.go,
+// peoplegroup.go, perhead.go, h39b_test.go):
+//   - a work done on a person — made to order (no stock kept), its names
+//     or its category holding a word of a person's body, blood or organs
+//     or of a test or an examination ("صورة دم", "وظائف كبد", category
+//     "تحاليل", "Kidney function tests", "كشف", "X-ray") — and priced per
+//     no thing in brackets or after "per" ("(للزيارة)", "(للجهاز في
+//     الساعة)", "per visit": personalService, perThingPriced) is one for
+//     each of the people it is for, its count not said: a "for" of
+//     several people ("for me and my wife", "ليا ولمراتي": forGroup)
+//     right after or before it in its clause, or opening a clause of its
+//     own after the lines of its sentence ("Liver and kidney tests
+//     please, for me and my wife, and …": forCovers); or the group told
+//     where the order opens with a plural verb of doing or
+//     "all of us" before the line ("احنا ٣ في البيت وعايزين كلنا نعمل
+//     …", "ana w 5atebty 3ayzeen ne3mel": allWant). Goods keep their
+//     count; a visit, an hour, a console are never counted by people
+//     (peopleServed)
+//   - "احنا ٣ في البيت": how many we are, then where (countedPeople); a
+//     fiancé(e) ("خطيبتي", "5atebty", "fiancee") is one person of a group
+//   - twins or two people in one articled word opening the message
+//     ("التوأم هيبدأوا …", "el tawam", "my twins") are the order's group of
+//     two (pairOpens); "وشنطة لكل واحد، واحدة زرقا وواحدة حمرا": the cue
+//     read within its line is one for each person, the shares after it
+//     the split of those, never one for each piece before (listEach)
+//   - a product priced per child, per student, per player or per trainee
+//     ("(للطفل في الشهر)", "(للاعب)", "(للطالب)", "per child", "per
+//     player") is per head (headsPerAr, headsPerEn)
+//   - an English word for a relative ("father", "wife", "fiancee") is a
+//     person, never a Franco spelling of a product's word ("father" is
+//     no فاطر: englishKinWord); verbs of enrolling ("اشترك", "اشتركونا",
+//     "نشترك") ask for the goods (orderCues)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4546,6 +4580,8 @@
 // oneofthem.go (some of a line put in another colour: "واحدة منهم صفرا");
 // pluralgram.go (a sound plural opening the shop's phrase); timesper.go
 // (how often with its period: no goods);
+// peopleserved.go (a work done on a person, one for each of the people
+// it is for; English kin words never Franco);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface);
 // servicegoods.go (a service and stocked goods sharing a word told apart

@@ -32,6 +32,8 @@ var orderCues = set(
 	"حابب", "حابه", "حابين", "7abeb", "7abba", "7abbeen", "7abin",
 	// needing, said of what comes next: "وهنحتاج تركيب للاربع شفاطات"
 	"هحتاج", "هنحتاج", "حنحتاج", "حاحتاج", "ha7tag", "hn7tag", "han7tag",
+	// enrolling, oneself or others: "عايزة اشترك لولادي", "اشتركونا انا واخويا"
+	"اشترك", "اشتركلي", "اشتركولي", "اشتركونا", "اشتركوني", "اشتركلنا", "نشترك", "هشترك", "هنشترك",
 )
 
 // priceCues ask what something costs or whether it is there: an inquiry.

@@ -117,6 +117,9 @@ func groupTold(ts []token) (float64, int, int) {
 // groupAt reads a group told from token i: how many and where it ends.
 func groupAt(ts []token, i int) (float64, int) {
 	w := strings.TrimPrefix(surfaceAt(ts, i), "و")
+	if v, to := pairOpens(ts, i); v >= 2 {
+		return v, to // "التوأم هيبدأوا معاكم …", "my twins start …"
+	}
 	switch {
 	case weWords[w]:
 		k := i + 1
@@ -168,6 +171,8 @@ func countedPeople(ts []token, k int, bare bool) (float64, int) {
 		return v, k + 2
 	case bare && (next == "" || wantVerbs[next] || wantVerbs[wordKey(next)]):
 		return v, k + 1
+	case bare && atPlace[next] && k+2 < len(ts) && !ts[k+2].sep && !ts[k+2].lex:
+		return v, k + 3 // "احنا ٣ في البيت": how many of us, where we are
 	}
 	return 0, k
 }
@@ -226,12 +231,16 @@ var (
 		"girls", "girl", "sisters", "sister", "brothers", "brother", "friends", "friend", "kids", "kid", "people", "persons", "person", "guys", "guy")
 	// parentWords: mother and father as the customer calls them.
 	parentWords = set("ماما", "بابا", "مامتي", "باباي", "والدتي", "والدي", "mama", "baba", "okhty", "o5ty", "a5ty", "okhti", "a5oya",
-		"akhoya", "goozy", "gozy", "goozi", "gouzi", "mraty", "merati", "mom", "dad", "mother", "father", "wife", "husband")
+		"akhoya", "goozy", "gozy", "goozi", "gouzi", "mraty", "merati", "mom", "dad", "mother", "father", "wife", "husband",
+		// a fiancé(e): "خطيبتي", Franco "5atebty", "fiancee"
+		"خطيبتي", "خطيبي", "5atebty", "5atibty", "khatebty", "khatibty", "5atebi", "5atiby", "khatibi", "fiance", "fiancee")
 	// maleWords and maleStems: the men and boys of a group.
 	maleWords = set("اخويا", "اخوي", "ابني", "ابنى", "جوزي", "ابويا", "بابا", "باباي", "والدي", "اصحاب", "صحاب", "شباب", "رجاله",
 		"عيال", "ولاد", "اولاد", "اخوه", "a5oya", "akhoya", "ebni", "ebny", "gozi", "baba", "as7ab", "s7ab", "shabab", "3eyal", "wlad",
 		"welad", "brother", "brothers", "son", "sons", "husband", "dad", "father", "boys", "boy", "guys")
 	maleStems = map[string]bool{"اخو": true, "ابن": true, "جوز": true, "ابو": true, "عم": true, "خال": true, "جد": true, "صاحب": true}
+	// atPlace: "in", "at" before where a group is ("احنا ٣ في البيت").
+	atPlace = set("في", "فى", "at", "in")
 	// goingWords: a participle of going after the group ("احنا ٣ بنات
 	// رايحين فرح"): where they go, talk.
 	goingWords = set("رايح", "رايحه", "رايحين", "نازلين", "طالعين", "مسافرين", "جايين", "ray7in", "raye7in")
@@ -340,6 +349,9 @@ func listEach(ts []token, ds []*draft) {
 		for n, d := range ds {
 			if d.end <= i && d.perN == ts[i].perN {
 				last = n
+			}
+			if d.start <= i && i < d.end && d.perN == ts[i].perN && d.perWord == "*" {
+				d.perWord = "" // "وشنطة لكل واحد، واحدة زرقا …": the cue within the line, one for each person
 			}
 		}
 		if last >= 0 && ds[last].perWord == "*" {

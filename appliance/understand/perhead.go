@@ -46,9 +46,9 @@ func namesSay(p *catalog.Product, says func(ks []string, i int) bool) bool {
 
 var (
 	// headsPerAr: "for one person/animal" in a product's Arabic name.
-	headsPerAr = keySet("للفرد", "للشخص", "للنفر", "للضيف", "للراكب", "للحيوان", "للقطه", "للكلب")
+	headsPerAr = keySet("للفرد", "للشخص", "للنفر", "للضيف", "للراكب", "للحيوان", "للقطه", "للكلب", "للطفل", "للطفله", "للاعب", "للطالب", "للمتدرب")
 	// headsPerEn: who "per" prices for in a product's English name.
-	headsPerEn = set("person", "head", "guest", "passenger", "adult", "animal", "pet", "cat", "dog")
+	headsPerEn = set("person", "head", "guest", "passenger", "adult", "animal", "pet", "cat", "dog", "child", "kid", "player", "student", "trainee")
 	// ticketWords: one person's way in.
 	ticketWords = keySet("تذكرة", "تذاكر", "ticket", "pass")
 	// unfoldWords: "قابل للفرد", that unfolds.

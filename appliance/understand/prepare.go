@@ -136,7 +136,7 @@ func (r *Rules) prepare(text string) []token {
 		if a, ok := r.loneColourPart(raw, i, w); ok {
 			w = a // "azra2" alone where the vocabulary knows only "azra2 8ame2": blue
 		}
-		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) && !englishOrdinal(w) && !englishMore[w] && !englishApology[w] {
+		if !r.known(w) && isLatinWord(w) && !(len(w) == 1 && contractionTails[w]) && !englishOrdinal(w) && !englishMore[w] && !englishApology[w] && !englishKinWord(w) {
 			before := w
 			// (the "s" of "what's", a letter an English contraction leaves,
 			// spells no Franco word; "b kam" still is بكام)

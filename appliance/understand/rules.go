@@ -433,6 +433,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.groupCare(ts, group, items)
 	items = destinationLines(ts, group, items)
 	groupPerHead(ts, group, items)
+	peopleServed(ts, group, items)
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)
