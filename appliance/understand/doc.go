@@ -4204,6 +4204,29 @@
 //     no فاطر: englishKinWord); verbs of enrolling ("اشترك", "اشتركونا",
 //     "نشترك") ask for the goods (orderCues)
 //
+// The twenty-ninth session's periods counted (branch h39c, monthsnamed.go,
+// agesaid.go, periodwords.go, permonth.go, rules.go, h39c_test.go):
+//   - to a shop selling goods by the month, the months the customer names
+//     are the months bought: "يوليو واغسطس", Franco "yolyo w aghostos",
+//     English "for July and August" are two, "شهر ٧ و٨" (months said by
+//     their number after شهر) two; "for both months", "للشهرين" the two
+//     again for the goods after them; a month named after a day's figure
+//     ("٥ يوليو", "July 5") is a date, no length (monthNamesAt,
+//     monthNumbersFrom, bothMonthsAt)
+//   - "شهر", "shahr", "month" alone right after the goods' word, ending
+//     its clause ("w tadreeb 7ares marma shahr"), is one month of those
+//     goods, not a length left unsaid (bareMonthAfter)
+//   - a child's age in Franco or English read on the words as written
+//     ("ebny 3ando 12 sana", "she is 10 years old"): who the goods are
+//     for, never their count; left to the lines where a product's name
+//     holds an age ("طفل أقل من 12 سنة") (agesWritten, ageSaid)
+//   - in a shop selling by the month the verb of a subscription
+//     ("اشترك", "اشتركله", "ashtereklo") is the order's verb; said of
+//     us or of them ("اشتركونا") it is left unread (subscribeSaid)
+//   - "late" said of the customer's own hours ("we work late", "I stay
+//     late at work") is why the goods are wanted, no complaint cue
+//     (ownHoursLate)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4537,6 +4560,10 @@
 // permonth.go (goods priced per month counted in the months said, a month
 // said as when); wholeperiod.go (a rent's whole length said again);
 // rentstart.go (a rent's first day said with no length: days asked);
+// monthsnamed.go (months named, counted, to a shop selling by the month);
+// agesaid.go (a child's age in Franco or English, no count);
+// periodwords.go (the verb of a subscription, one month said alone, the
+// customer's own hours late);
 // aroundorder.go (booking verbs, relatives the goods are for, the plan to
 // come, collect or pay); sizeunknown.go (a size the customer does not
 // know, asked between the sizes); weightgoal.go (a weight to lose in a

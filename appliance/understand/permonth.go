@@ -47,7 +47,7 @@ func countsByMonth(ps []catalog.Product) bool {
 
 // the words of a length in months, as the customer writes them
 var (
-	monthTwo  = set("شهرين", "لشهرين", "shahreen", "shahrein", "shahren", "sharein", "shahrain")
+	monthTwo  = set("شهرين", "لشهرين", "للشهرين", "lel shahreen", "lelshahreen", "shahreen", "shahrein", "shahren", "sharein", "shahrain")
 	monthMany = set("شهور", "اشهر", "أشهر", "months", "shohor", "shhour", "shuhur", "shehour", "ashhor", "ash-hor")
 	monthOne  = set("شهر", "لشهر", "shahr", "month")
 	monthFor  = set("ل", "لمده", "مده", "for", "l", "le", "li", "lemodet", "lemoddet", "lmodet")
@@ -88,6 +88,12 @@ func monthSpanAt(ts []token, i int) (n, end int) {
 	} else if i > 0 && !ts[i-1].sep && dayNotFor[dayKey(ts[i-1])] {
 		return 0, 0 // "بعد شهرين", "كل ٣ شهور": when, no length
 	}
+	if n, end := monthNamesAt(ts, j); n > 0 {
+		return n, end // "for July and August", "شهر ٧ و٨"
+	}
+	if n, end := bothMonthsAt(ts, j); n > 0 {
+		return n, end
+	}
 	w := dayKey(ts[j])
 	next := func(k int) string {
 		if k < len(ts) && !ts[k].sep {
@@ -100,6 +106,8 @@ func monthSpanAt(ts []token, i int) (n, end int) {
 		return 2, j + 1
 	case monthOne[w] && dayOnly[next(j+1)] && next(j+1) != wordKey("بس"):
 		return 1, j + 2 // "شهر واحد", "shahr wa7ed"
+	case monthOne[w] && !pre && bareMonthAfter(ts, j):
+		return 1, j + 1 // "tadreeb 7ares marma shahr"
 	case monthOne[w] && (pre || w == wordKey("لشهر")):
 		return 1, j + 1 // "لمدة شهر", "for month"
 	case pre && monthA[w] && monthOne[next(j+1)]:

@@ -48,6 +48,8 @@ type Rules struct {
 	roomsByNight bool
 	// countsByMonth: some product is a month's, none named by its months (permonth.go)
 	countsByMonth bool
+	// agesInNames: some product's name holds a person's age (agesaid.go)
+	agesInNames bool
 	// returns: the goods sold both as an exchange against the customer's
 	// empty and new, each product's partner (returnable.go)
 	returns map[int]returnPair
@@ -143,6 +145,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 		rentsByDay:    slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) }),
 		roomsByNight:  slices.ContainsFunc(ps, func(p catalog.Product) bool { return roomNight(&p) }),
 		countsByMonth: countsByMonth(ps),
+		agesInNames:   agesInNames(ps),
 		returns:       returnablePairs(lx)}, nil
 }
 
@@ -402,6 +405,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	ts = packFractions(ts, request)
 	priceMath(ts)
 	personTalk(ts)
+	r.agesWritten(ts) // "3ando 12 sana", "a 9-year-old" (agesaid.go)
+	r.subscribeSaid(ts)
+	ownHoursLate(ts) // "we work late on Tuesdays": why, no complaint (periodwords.go)
 	ageDuals(ts)
 	groupFigures(ts)
 	tomorrowSaid(ts)
