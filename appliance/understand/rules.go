@@ -48,6 +48,8 @@ type Rules struct {
 	roomsByNight bool
 	// countsByMonth: some product is a month's, none named by its months (permonth.go)
 	countsByMonth bool
+	// sellsHours: some product is priced by the hour (hourprice.go)
+	sellsHours bool
 	// returns: the goods sold both as an exchange against the customer's
 	// empty and new, each product's partner (returnable.go)
 	returns map[int]returnPair
@@ -143,6 +145,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 		rentsByDay:    slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) }),
 		roomsByNight:  slices.ContainsFunc(ps, func(p catalog.Product) bool { return roomNight(&p) }),
 		countsByMonth: countsByMonth(ps),
+		sellsHours:    slices.ContainsFunc(ps, func(p catalog.Product) bool { return pricedByHour(&p) }),
 		returns:       returnablePairs(lx)}, nil
 }
 
