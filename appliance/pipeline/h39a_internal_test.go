@@ -15,6 +15,7 @@ func TestHyphenedFigure(t *testing.T) {
 		{"the court for 5 people", "5", false},
 		{"from 8-10 tonight", "8", false},
 		{"15-a-side", "5", false},
+		{"my 2-page letter", "2", false},
 	} {
 		if got := hyphenedFigure(c.phrase, c.fig); got != c.want {
 			t.Errorf("hyphenedFigure(%q, %q) = %v, want %v", c.phrase, c.fig, got, c.want)

@@ -614,9 +614,10 @@ func strayCount(l *Line, prod catalog.Product) string {
 	return ""
 }
 
-// hyphenedFigure: the figure t is written hyphenated to a word in phrase
-// ("5-a-side", "3-seater", "2-door"): an English compound naming the
-// goods' kind, no count of them.
+// hyphenedFigure: the figure t is written hyphenated to "a-" or "seater"
+// in phrase ("5-a-side", "3-seater"): an English compound naming the
+// goods' kind, no count of them ("2-page" may count a line priced per
+// page: still read).
 func hyphenedFigure(phrase, t string) bool {
 	for rest := phrase; ; {
 		k := strings.Index(rest, t+"-")
@@ -626,7 +627,8 @@ func hyphenedFigure(phrase, t string) bool {
 		before, after := rest[:k], rest[k+len(t)+1:]
 		r, _ := utf8.DecodeRuneInString(after)
 		b, _ := utf8.DecodeLastRuneInString(before)
-		if unicode.IsLetter(r) && (before == "" || !unicode.IsDigit(b)) {
+		kind := strings.HasPrefix(strings.ToLower(after), "a-") || strings.HasPrefix(strings.ToLower(after), "seater")
+		if unicode.IsLetter(r) && kind && (before == "" || !unicode.IsDigit(b)) {
 			return true
 		}
 		rest = after

@@ -285,7 +285,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 39 at first contact, held back unread in testdata/heldback until
 		// the twenty-eighth session's fixes had landed (BENCHMARKS.md "Round 39 at
 		// first contact")
-		{"doors39", 0.69}, {"flooring39", 0.54}, {"bathrooms39", 0.39}, {"mattresses39", 0.59}, {"blinds39", 0.69}, {"outdoor39", 0.59},
+		{"doors39", 0.69}, {"flooring39", 0.54}, {"bathrooms39", 0.44}, {"mattresses39", 0.59}, {"blinds39", 0.69}, {"outdoor39", 0.64},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
