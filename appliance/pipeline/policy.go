@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"fatoora/appliance/invoice"
 	"fatoora/appliance/understand"
@@ -604,11 +605,32 @@ func strayCount(l *Line, prod catalog.Product) string {
 	ts := answerTokens(l.Phrase)
 	for i, t := range ts {
 		n, err := strconv.Atoi(t)
-		if err != nil || n < 2 || n > 99 || own[t] || i+1 == len(ts) ||
+		if err != nil || n < 2 || n > 99 || own[t] || i+1 == len(ts) || hyphenedFigure(l.Phrase, t) ||
 			understand.MeasureWord(ts[i+1]) || i > 0 && understand.MeasureWord(ts[i-1]) || understand.OwnRoomsFigure(ts, i) {
 			continue
 		}
 		return t
 	}
 	return ""
+}
+
+// hyphenedFigure: the figure t is written hyphenated to "a-" or "seater"
+// in phrase ("5-a-side", "3-seater"): an English compound naming the
+// goods' kind, no count of them ("2-page" may count a line priced per
+// page: still read).
+func hyphenedFigure(phrase, t string) bool {
+	for rest := phrase; ; {
+		k := strings.Index(rest, t+"-")
+		if k < 0 {
+			return false
+		}
+		before, after := rest[:k], rest[k+len(t)+1:]
+		r, _ := utf8.DecodeRuneInString(after)
+		b, _ := utf8.DecodeLastRuneInString(before)
+		kind := strings.HasPrefix(strings.ToLower(after), "a-") || strings.HasPrefix(strings.ToLower(after), "seater")
+		if unicode.IsLetter(r) && kind && (before == "" || !unicode.IsDigit(b)) {
+			return true
+		}
+		rest = after
+	}
 }

@@ -19,12 +19,15 @@ func (r *Rules) clockTimes(ts []token) {
 		}
 		w := shopKey(t)
 		arabic := w == "ساعه" || w == "sa3a" || w == "elsa3a"
-		if arabic && (!definite(t.lowSurface()) && w == "ساعه" || r.isHead(t.text) || r.isHead(w)) {
-			continue // "ساعة ٢" of a watch: goods counted
-		}
 		end := i + 2
 		for end < len(ts) && !ts[end].sep && clockParts[wordKey(ts[end].lowSurface())] {
 			end++
+		}
+		// a part of the day after the figure ("الساعة ٩ بالليل"), or a
+		// shop that sells by the hour, whose "الساعة" heads no goods
+		timed := end > i+2 || r.sellsHours && definite(t.lowSurface())
+		if arabic && !timed && (!definite(t.lowSurface()) && w == "ساعه" || r.isHead(t.text) || r.isHead(w)) {
+			continue // "ساعة ٢" of a watch: goods counted
 		}
 		if !arabic {
 			if t.lowSurface() != "at" {
@@ -36,6 +39,9 @@ func (r *Rules) clockTimes(ts []token) {
 			}
 		}
 		for m := i; m < end; m++ {
+			if m >= i+2 && ts[m].lex && !clockMarks[wordKey(ts[m].lowSurface())] {
+				continue // "بالليل": a part of the day, a word of the names too (a pitch under lights)
+			}
 			ts[m].used, ts[m].neg, ts[m].lex = true, true, false
 		}
 		i = end - 1
@@ -64,6 +70,9 @@ var (
 	englishComing = set("come", "coming", "pass", "passing", "drop", "stop", "pick", "collect", "arrive", "there", "by")
 	// clockParts: a part of the day said after an hour ("الساعة ٥ العصر",
 	// "at 5 pm").
+	// clockMarks: those that only mark the clock, never a part of the
+	// day a name gives ("pm" of "before 5 pm")
+	clockMarks = set("pm", "am", "p.m", "a.m", "oclock", "o'clock", "el", "بعد")
 	clockParts = set("الصبح", "صباحا", "بالليل", "بليل", "مساء", "مساءا", "المغرب", "العصر", "الضهر", "بالضهر", "بعد", "pm", "am",
 		"p.m", "a.m", "oclock", "o'clock", "el", "sob7", "bellel", "elsob7", "el3asr", "eldohr")
 )

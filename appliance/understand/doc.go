@@ -4227,6 +4227,29 @@
 //     late at work") is why the goods are wanted, no complaint cue
 //     (ownHoursLate)
 //
+// The twenty-ninth session's hours on lines priced by the hour (branch
+// h39a, hourcount.go, clocktime.go, segment.go, finish.go, h39a_test.go;
+// pipeline/policy.go):
+//   - in a shop that sells by the hour, "الساعة ٩" is the time the booking
+//     starts even when a name begins with ساعة ("ساعة تدريب"), and so is a
+//     figure after "الساعة" with a part of the day ("الساعة ٩ بالليل");
+//     the part of the day stays a word of the names (a pitch under
+//     lights), "pm" does not (clockTimes, clockMarks);
+//   - on a line priced by the hour (its name's "(للساعة)", "per hour"), a
+//     half said after the hours adds to them ("ساعة ونص" 1.5, "ساعتين ونص"
+//     2.5, Franco "sa3a w nos", English "an hour and a half"), "نص ساعة" is
+//     0.5, and a range of clock times ("من ٨ لـ ١٠", "from 8 to 10", "men
+//     11 le 1") is its length; a count before the line is of the rooms or
+//     consoles, each booked for the hours said (2 rooms for 3 hours: 6)
+//     (hoursOfLine, hoursAt, clockRange);
+//   - hours read as a line's count choose among the products priced by
+//     the hour: a monthly fixed booking ("حجز شهري ثابت (ساعة كل أسبوع)"),
+//     whose name also says حجز and ساعة, is no "احجز … ساعتين"
+//     (hourlyNamed);
+//   - a figure hyphenated to a word ("5-a-side", "3-seater") is the kind
+//     of the goods, no stray count a person must read (pipeline's
+//     hyphenedFigure).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4609,6 +4632,8 @@
 // (how often with its period: no goods);
 // peopleserved.go (a work done on a person, one for each of the people
 // it is for; English kin words never Franco);
+// hourcount.go (hours on a line priced by the hour: halves, a range of
+// clock times, a count of rooms times the hours, hourly lines only);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface);
 // servicegoods.go (a service and stocked goods sharing a word told apart

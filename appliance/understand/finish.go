@@ -49,7 +49,7 @@ func (r *Rules) scoreCandidates(d *draft) []scored {
 	lx := r.lx
 	best := d.explains
 	var list []int32
-	named := r.namedBeforeFor(d)
+	named := r.hourlyNamed(d, r.namedBeforeFor(d))
 	if named != nil {
 		best = 0
 		for _, p := range d.touched {

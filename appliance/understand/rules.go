@@ -50,6 +50,8 @@ type Rules struct {
 	countsByMonth bool
 	// agesInNames: some product's name holds a person's age (agesaid.go)
 	agesInNames bool
+	// sellsHours: some product is priced by the hour (hourprice.go)
+	sellsHours bool
 	// returns: the goods sold both as an exchange against the customer's
 	// empty and new, each product's partner (returnable.go)
 	returns map[int]returnPair
@@ -146,6 +148,7 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 		roomsByNight:  slices.ContainsFunc(ps, func(p catalog.Product) bool { return roomNight(&p) }),
 		countsByMonth: countsByMonth(ps),
 		agesInNames:   agesInNames(ps),
+		sellsHours:    slices.ContainsFunc(ps, func(p catalog.Product) bool { return pricedByHour(&p) }),
 		returns:       returnablePairs(lx)}, nil
 }
 

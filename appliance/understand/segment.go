@@ -20,6 +20,7 @@ type draft struct {
 	pre      *amount // quantity said before the product
 	groups   [][]amount
 	counts   []float64 // bare small numbers after the product
+	hourly   bool      // hours were read as its count: only products priced by the hour name it (hourcount.go)
 	sizes    []sized   // figures read as sizes in cm (the ones naming the product)
 	thick    []sized   // a thickness in mm its name gives ("نجيلة ٢٠ مم"): a dimension when no side is said
 	colors   []string
@@ -986,7 +987,7 @@ func (sg *segmenter) step(i int) int {
 	// "تركيب منظومة ١٠ كيلو", "installation 10 kw": a figure with the
 	// measure the line's product is priced per counts it, never another
 	// product's named figure
-	if v, end, ok := r.perFigure(sg.ts, sg.cur, i); ok {
+	if v, end, ok := r.pricedFigure(sg.ts, sg.cur, i); ok {
 		sg.cur.counts = append(sg.cur.counts, v)
 		for k := i; k < end; k++ {
 			sg.ts[k].used = true
