@@ -699,7 +699,7 @@ func (r *Rules) requestAt(ts []token, j int, lives bool) int {
 		figure = figure || k == j+1 && r.namedVariant(ts, k) && !slices.ContainsFunc(ts[:j], func(t token) bool { return isNumber(t.text) })
 		// "… 😂 عايزين الحجز الشهري الثابت بالليل": one product named by
 		// three words or more of its own, as a count would tell it (storywords.go)
-		figure = figure || k == j+1 && r.namedAtLength(ts, k)
+		figure = figure || k == j+1 && r.namedAtLength(ts, k) && !slices.ContainsFunc(ts[:j], func(t token) bool { return isNumber(t.text) })
 	}
 	if figure && goods {
 		return j
