@@ -4250,6 +4250,32 @@
 //     of the goods, no stray count a person must read (pipeline's
 //     hyphenedFigure).
 //
+// The twenty-ninth session's story words, shop questions, an occasion
+// told then ordered and a service told as a plan (branch h39g, files
+// withshop.go, occasion.go, storywords.go, perpersonaddon.go, shopwhom.go):
+//   - a future verb whose clause names the shop ("بنتي هتقعد معاكم يوم
+//     تجريبي", "جوزي هيعمل معاكم كشف") is the service ordered, never a life
+//     told before the order (toldSentence stops); its verb is placed
+//     (withShopVerb), and "ولو عجبها هنسجلها" (if, liking, a future verb,
+//     nothing of the goods) is a condition, no line (conditionTold);
+//   - a line said first with nothing of its own before the message's first
+//     want-verb, its product ordered again after it, is one line, the one
+//     ordered ("عيد ميلاد ابني …، عايزين حفلة عيد الميلاد",
+//     occasionThenOrdered); English "it's my brother's birthday" is why
+//     (occasionIs);
+//   - story words placed: a verb of looking for ("وبدور على"), "our" child
+//     ("bentena", "ابننا"), someone asking of the customer ("الدكتور طالب
+//     مني"), the event a time is told by ("قبل العملية"), the word a line's
+//     name says after "لل" said with the article ("كتب الترم" of "…
+//     للترم"); an emoji story before a want whose goods are named by three
+//     words of one name or more, no و between (namedAtLength);
+//   - a bare work priced per person beside lines priced per person is for
+//     the same person (the largest count, never the sum: perPerson);
+//   - the shop named by its trade "open" on a day ("العيادة فاتحة يوم
+//     الجمعة؟", openSaid), Franco's "el" and the trade before "fate7 …?"
+//     (francoSubject), "bel leil", and "you" said to one owner asked where
+//     exactly ("وانت فين بالظبط", "w enta fein belzabt", youOne).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4638,4 +4664,8 @@
 // through lowSurface and surfKey, checked against the surface);
 // servicegoods.go (a service and stocked goods sharing a word told apart
 // by the head noun said; a line's own work stopping the work before).
+// withshop.go (a service told as done with the shop, a condition told);
+// occasion.go (an occasion told then ordered, "it's my son's birthday");
+// storywords.go (looking for, asked of me, before the event, a name's لل
+// word, goods named in full); perpersonaddon.go (per-person works).
 package understand

@@ -517,6 +517,9 @@ func (r *Rules) toldSentence(ts []token) int {
 				(lives && objectVerb(ts[i+1].text) || wishFor(ts[i+1])) {
 				continue // "بنتي هتلبس الحجاب … وعايزة افرحها", "ابويا راجع من العمرة واحنا عايزين نفرحه": a wish to do something for someone, told
 			}
+			if withShopVerb(ts, i) {
+				return -1 // "بنتي هتقعد معاكم يوم تجريبي …": what will be done at the shop is ordered, no story (withshop.go)
+			}
 			if lifeTold(ts, i) || planTold(ts, i) {
 				lives = true
 			}
@@ -694,6 +697,9 @@ func (r *Rules) requestAt(ts []token, j int, lives bool) int {
 		// product told as a count would tell it, after a story of no
 		// figure (h34d)
 		figure = figure || k == j+1 && r.namedVariant(ts, k) && !slices.ContainsFunc(ts[:j], func(t token) bool { return isNumber(t.text) })
+		// "… 😂 عايزين الحجز الشهري الثابت بالليل": one product named by
+		// three words or more of its own, as a count would tell it (storywords.go)
+		figure = figure || k == j+1 && r.namedAtLength(ts, k) && !slices.ContainsFunc(ts[:j], func(t token) bool { return isNumber(t.text) })
 	}
 	if figure && goods {
 		return j

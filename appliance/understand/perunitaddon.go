@@ -89,6 +89,8 @@ func (r *Rules) unitsBefore(ts []token, before []*draft, items []Item, itemOf ma
 		}
 		if n := kindsSaid(items[j]); n >= 2 {
 			total += catalog.Milli(n) * catalog.One // "بطاقة وفيش": one of each kind (kindsCounted)
+		} else if perPerson(ns) {
+			total = max(total, items[j].Quantity) // "اسجلها يوم كامل مع الباص": one child's lines, the same child (perpersonaddon.go)
 		} else {
 			total += items[j].Quantity
 		}

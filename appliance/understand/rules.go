@@ -446,6 +446,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)
+	items = occasionThenOrdered(ts, items) // "عيد ميلاد ابني …، عايزين حفلة عيد الميلاد" (occasion.go)
 	items = needThenNamed(ts, items)
 	items = r.deliveryByRegion(ts, items)
 	items = r.parcelsNamed(ts, items)
@@ -1057,6 +1058,9 @@ func whereAreYou(ts []token, i int) int {
 		if (youPlural[strings.TrimPrefix(w, "و")] || shopNouns[t.surfKey()]) && whereWords[n] || whereWords[w] && (youPlural[n] || shopNouns[ts[i+1].lowKey()]) {
 			return 2
 		}
+		if youOne[strings.TrimPrefix(w, "و")] && whereWords[n] && whereExactly(ts, i+1) {
+			return 2 // "وانت فين بالظبط …؟", "w enta fein belzabt …?": the shop's owner asked where exactly (shopwhom.go)
+		}
 		if w == "where" && n == "are" && i+2 < len(ts) && !ts[i+2].sep && (ts[i+2].lowSurface() == "you" || ts[i+2].lowSurface() == "u") {
 			return 3
 		}
@@ -1167,6 +1171,12 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		}
 		if (urgencyWords[t.text] || whenWords[wordKey(strings.TrimPrefix(t.surface, "و"))] || whenClause(ts, k) || whenClauseObject(ts, k) || ofWhom(ts, k) || k > 0 && ofWhom(ts, k-1) || broughtToYou(ts, k) || englishWorkBefore(ts, k) || occasionWhen(ts, k)) && r.anyKnown(items) {
 			continue // "بسرعه", "قبل الخميس", "التسليم الاسبوع الجاي", "قبل ما اشتري": when, not what
+		}
+		if r.anyKnown(items) && (withShopVerb(ts, k) || conditionTold(ts, k) || occasionIs(ts, k)) {
+			continue // "هتقعد معاكم يوم تجريبي", "ولو عجبها هنسجلها": the service's verb said with the shop, a plan on a condition (withshop.go)
+		}
+		if r.anyKnown(items) && (lookingFor(ts, k) || askedOfMe(ts, k) || beforeEvent(ts, k) || nameForSaid(ts, k, items)) {
+			continue // "وبدور على حضانة", "الدكتور طالب مني", "قبل العملية", "كتب الترم" (storywords.go)
 		}
 		if r.anyKnown(items) && (doingNow(ts, k) || kidsDo(ts, k)) {
 			continue // "انا بشطب الشقة", "انا ديزاينر وبطلب لعميل": what the customer is doing (ب + the verb)

@@ -16,6 +16,9 @@ func tradeSubjectAt(ts []token, i int, timed bool) int {
 	if i > 0 && tradeSubject(ts, i-1, timed) {
 		return 1
 	}
+	if francoSubject(ts, i) {
+		return 2 // "el mal3ab fate7 le7ad el sa3a kam?" (shopwhom.go)
+	}
 	if i < 2 || ts[i-1].sep || !tradeHead(ts, i-2, timed) {
 		return 0
 	}
@@ -98,7 +101,7 @@ func yourPlaceClause(c []token) (int, bool) {
 }
 
 // whereExact: exactly, said of where.
-var whereExact = set("بالظبط", "بالضبط", "بظبط", "bezabt", "bezzabt", "exactly")
+var whereExact = set("بالظبط", "بالضبط", "بظبط", "bezabt", "bezzabt", "belzabt", "b2zabt", "exactly")
 
 // clauseAsked: a word of the clause from i to j is read already as a
 // question of the shop.

@@ -86,7 +86,7 @@ func shopAsked(ts []token) {
 			ts[j].used, ts[j].neg = true, true
 			ts[j].beyond = place[j] || k == ShopHours && (seasonWords[shopKey(ts[j])] || hoursForAt(ts, j))
 		}
-		if k == ShopHours && itOpens[shopKey(ts[i])] {
+		if k == ShopHours && (itOpens[shopKey(ts[i])] || openSaid[shopKey(ts[i])]) {
 			// "المغسلة بتفتح الساعة كام؟", "الصيدلية بتقفل امتى؟",
 			// "البيوتي سنتر بيفتح يوم الجمعة؟": the shop named by its
 			// trade, the subject of its opening (shopdays.go)
@@ -593,6 +593,10 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 		// "المعرض بيفتح …", "بيقفل الساعة كام": the shop opening, not a
 		// door ("الضلفة بتفتح ازاي؟")
 		return ShopHours, 1
+	case openSaid[w] && day(next) && i > 0 && (theShop[prev] || shopNouns[prev] || tradeSubject(ts, i-1, true)):
+		// "العيادة فاتحة يوم الجمعة؟": the shop, named by its trade, open
+		// on a day (shopwhom.go)
+		return ShopHours, 1
 	case (youWork[w] || offWords[w]) && (day(next) || day(prev)):
 		// "بتشتغلوا الجمعة؟", "الجمعة اجازة؟", "shaghalin enharda?"
 		return ShopHours, 1
@@ -782,7 +786,9 @@ var (
 		// الجمعة بعد الصلاة؟", "are you open on Friday after prayer?"
 		"الصلاه", "صلاه", "early", "late", "after", "before", "the", "prayer", "prayers", "ba3d", "abl", "2abl", "salah", "salat", "el-salah", "elsalah",
 		// the prayers the day's hours are told by: "فاتحين بعد التراويح؟"
-		"التراويح", "تراويح", "العشا", "العشاء", "الفجر", "الظهر", "taraweeh", "tarawih", "isha")
+		"التراويح", "تراويح", "العشا", "العشاء", "الفجر", "الظهر", "taraweeh", "tarawih", "isha",
+		// at night, as Franco writes it: "le7ad el sa3a kam bel leil?"
+		"bel leil", "belleil", "bel lel", "bellel", "bel lail", "bellail", "bel", "leil", "lail", "lel")
 	// shopAround: whom the question is asked of: the shop, you.
 	shopAround = set("المعرض", "المحل", "معرضكم", "محلكم", "انتو", "انتم", "انتوا", "حضرتكم", "هو", "entu", "ento", "ma3rad",
 		// the shopkeeper spoken to: "انت فاتح دلوقتي؟"
@@ -790,7 +796,7 @@ var (
 		"ma7al", "m7al", "el", "the", "it", "showroom", "shop", "store", "you", "your", "u", "guys")
 	// whereAround: what a where question says besides: "فين", "بالظبط",
 	// "located", "exactly".
-	whereAround = set("فين", "بالظبط", "بالضبط", "fein", "fen", "feen", "bezabt", "where", "is", "are", "located",
+	whereAround = set("فين", "بالظبط", "بالضبط", "fein", "fen", "feen", "bezabt", "belzabt", "where", "is", "are", "located",
 		"exactly", "your", "the", "what", "s", "what's", "whats", "ايه", "eh", "map", "link", "on", "maps",
 		"google", "لينك", "exact",
 		// "… ولا بس اللي في السيدة؟": or only the one in

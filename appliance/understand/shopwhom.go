@@ -79,3 +79,42 @@ func whereExactly(ts []token, j int) bool {
 	}
 	return false
 }
+
+// openSaid: "open", the participle said of the shop named before it
+// ("العيادة فاتحة يوم الجمعة؟", "المعمل مفتوح النهارده؟"): a question of
+// its hours only with that subject and a day or a time right after — alone
+// "فاتح" is a light shade.
+var openSaid = set("فاتح", "فاتحه", "مفتوح", "مفتوحه")
+
+// youOne: "you" said to one person, the shop's owner ("وانت فين
+// بالظبط؟", "w enta fein belzabt?"): where the shop is, asked where
+// exactly (whereAreYou).
+var youOne = set("انت", "انتي", "enta", "inta", "enti", "inti")
+
+// francoSubject: the two words before the shop's opening verb at i are
+// Franco's article and a noun, opening the clause after greetings only,
+// and every word after the verb up to a question mark is read already as
+// the question of hours ("el mal3ab fate7 le7ad el sa3a kam bel leil?",
+// "el 3eyada fat7a el gom3a?"): the shop named by its trade, the subject
+// of its opening — even a word of the catalog, which the shop's own place
+// is named by (the pitch).
+func francoSubject(ts []token, i int) bool {
+	if i < 2 || ts[i-1].sep || ts[i-2].sep || ts[i-2].lowSurface() != "el" {
+		return false
+	}
+	if t := ts[i-1]; t.color != "" && !t.fuzzy || isNumber(t.text) || t.shop != 0 || !isLatinWord(t.surface) {
+		return false
+	}
+	for k := i - 3; k >= 0 && !ts[k].sep; k-- {
+		if !smallTalk[shopKey(ts[k])] {
+			return false
+		}
+	}
+	e := i + 1
+	for ; e < len(ts) && !ts[e].sep; e++ {
+		if ts[e].shop&ShopHours == 0 {
+			return false
+		}
+	}
+	return e > i+1 && e < len(ts) && ts[e].text == "?"
+}
