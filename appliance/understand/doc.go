@@ -4111,7 +4111,9 @@
 //     of the figure said after the goods' word, with its measure when the
 //     new one has one, with or without a pause ("يو بي اس ٣٠٠٠ لا ١٠٠٠",
 //     "هارد ٢٥٦ لا ١ تيرا", "تنضيف شقة ١٢٠ متر، لا هي ٩٠"): the other
-//     variant alone, never both (sizeFigureBefore). A figure said before
+//     variant alone, never both (sizeFigureBefore); a measure of another
+//     kind after the old figure ("نجيلة ٢٠ مم.. لا خليهم ١٨ متر") is
+//     another figure's, left (measuresAgree). A figure said before
 //     the goods is how many and stays; a bare new figure nearer to it than
 //     to the size by ratio, or after "خليهم" (them), corrects the count,
 //     the segmenter's ("٣ سطح حوض ١٠٠.. لا ٢ بس"; countNearer, themCue);

@@ -74,6 +74,9 @@ func (r *Rules) sizeInstead(ts []token, c int) bool {
 		a, b = weightSaidBefore(ts, c)
 	case figurePhrase(ts[j:e]) && !(them && e-j == 1):
 		a, b = sizeFigureBefore(ts, c, e-j > 1)
+		if a >= 0 && b-a == 2 && !measuresAgree(ts[a+1], ts[j+1]) {
+			return false // "نجيلة ٢٠ مم.. لا خليهم ١٨ متر": another figure's measure
+		}
 		if a >= 0 && e-j == 1 && countNearer(ts, a, ts[j].text) {
 			return false // "٣ سطح حوض ١٠٠.. لا ٢": how many, corrected
 		}
@@ -173,6 +176,27 @@ func figurePhrase(ws []token) bool {
 	w := wordKey(ws[1].lowSurface())
 	return !ws[1].sep && !isNumber(ws[1].text) && ws[1].color == "" && !ws[1].conj &&
 		!onlyWords[w] && !enoughWords[w] && !betterWords[ws[1].text]
+}
+
+// measuresAgree: the words after two figures measure the same kind, or
+// neither is a measure this reads ("١٠ صفحات" and "١٢ صفحة").
+func measuresAgree(o, n token) bool {
+	ok, nk := figureMeasure(o), figureMeasure(n)
+	return ok == nk || o.text == n.text
+}
+
+// figureMeasure: the kind of measure a word after a figure names, a length
+// or an area unit included; "" when none.
+func figureMeasure(t token) string {
+	if k := measureKind(t); k != "" {
+		return k
+	}
+	for _, w := range []string{t.text, t.lowSurface(), wordKey(t.surface)} {
+		if u, ok := unitWord(w); ok {
+			return u
+		}
+	}
+	return ""
 }
 
 // countNearer: a count said before the size figure at a in its line ("٢
