@@ -43,6 +43,9 @@ func (r *Rules) corrections(ts []token) {
 			setAside(ts, c, end)
 			continue // "ستانلس.. لا اسود احسن": the colour said again
 		}
+		if r.variantSaidInstead(ts, c) {
+			continue // "هودي ميديم اسود، لا لارج": the variant said again (sizeinstead.go)
+		}
 		j := correctionAt(ts, c)
 		if j <= c {
 			if end, ok := bareCorrection(ts, c); ok {

@@ -4276,6 +4276,32 @@
 //     (francoSubject), "bel leil", and "you" said to one owner asked where
 //     exactly ("وانت فين بالظبط", "w enta fein belzabt", youOne).
 //
+// The twenty-ninth session's correction that changes the size, weight or
+// variant (branch h39h, files sizeinstead.go, corrections.go, rules.go):
+//   - after "لا" (Franco "la", English "no"), wait words, an apology, a
+//     cue ("خليه", "make it") or "هي" (it is), a weight with no goods of
+//     its own ("نص", "ربع", "كيلو", "نص كيلو", "half") takes the place of
+//     the weight words the line said, a figure before a weight's measure
+//     with them ("كيلو كفتة، لا خليها نص", "نص كيلو بتلو، لا كيلو", "1 kg
+//     coffee, no make it half"): the other weight's variant, never a line
+//     of a product a bare "نص" names (sizesInstead, weightSaidBefore),
+//     read before the weights and counts are
+//   - a figure, perhaps with its measure ("٩٠", "١ تيرا"), takes the place
+//     of the figure said after the goods' word, with its measure when the
+//     new one has one, with or without a pause ("يو بي اس ٣٠٠٠ لا ١٠٠٠",
+//     "هارد ٢٥٦ لا ١ تيرا", "تنضيف شقة ١٢٠ متر، لا هي ٩٠"): the other
+//     variant alone, never both (sizeFigureBefore); a measure of another
+//     kind after the old figure ("نجيلة ٢٠ مم.. لا خليهم ١٨ متر") is
+//     another figure's, left (measuresAgree). A figure said before
+//     the goods is how many and stays; a bare new figure nearer to it than
+//     to the size by ratio, or after "خليهم" (them), corrects the count,
+//     the segmenter's ("٣ سطح حوض ١٠٠.. لا ٢ بس"; countNearer, themCue);
+//     "و" in the line leaves which line to a person (lineJoined)
+//   - "لا" right after a pause and one word naming another variant of the
+//     goods, no cue ("هودي ميديم اسود، لا لارج", "la large", "no large")
+//     reads as after "لا خليه" (reword): the size changed, the colour and
+//     the count said kept (variantSaidInstead)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4660,6 +4686,8 @@
 // it is for; English kin words never Franco);
 // hourcount.go (hours on a line priced by the hour: halves, a range of
 // clock times, a count of rooms times the hours, hourly lines only);
+// sizeinstead.go (a correction saying only another weight, figure or
+// size word of the line just said);
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface);
 // servicegoods.go (a service and stocked goods sharing a word told apart
