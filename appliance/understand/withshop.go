@@ -77,8 +77,8 @@ func conditionTold(ts []token, k int) bool {
 	liking, later := false, false
 	for ; e < len(ts) && !ts[e].sep; e++ {
 		t := ts[e]
-		if t.lex || t.fuzzy || t.counted || t.color != "" || isNumber(t.text) || orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")] {
-			return false
+		if t.lex || t.fuzzy || t.counted || t.color != "" || isNumber(t.text) || (orderCues[t.text] || orderCues[strings.TrimPrefix(t.text, "و")]) && !futureVerb(t) {
+			return false // (a want said now orders; "هنشترك", a cue in the future, is the plan)
 		}
 		liking = liking || likingWords[t.text]
 		later = later || futureVerb(t)
