@@ -4119,6 +4119,18 @@
 //     7ashw le 3 snan" is the filling of three teeth, not their cleaning
 //     (ownWorkSaid).
 //
+// The twenty-ninth session's slash specs (branch h39i, slashspec.go):
+//   - a size spec of three figures joined by slashes with no word between
+//     ("١٨٥/٦٥/١٥", a tyre's width, profile and rim), or two joined by a
+//     slash and the third after a construction letter ("225/50R17",
+//     "205/55 ZR16"), is one word of the goods' naming, read as a grade
+//     ("185-65-15") in messages and catalogs alike (slashSpecs before
+//     gradeCodes): none of its figures is a count, the count is the one said
+//     before or after it ("كاوتش ١٧٥/٧٠/١٣ ٢", "كاوتش ٢٠٥/٥٥/١٦ اربعة") or one,
+//     a service with "مع" takes the goods' count, and "185/65R15" and
+//     "185/65/15" name the same goods; a line's phrase quotes the spec as
+//     written (specRun: "55R16" read as "5516" by surfaceOf).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4491,5 +4503,7 @@
 // tokenkeys.go keeps each token's lowered surface and key once (read
 // through lowSurface and surfKey, checked against the surface);
 // servicegoods.go (a service and stocked goods sharing a word told apart
-// by the head noun said; a line's own work stopping the work before).
+// by the head noun said; a line's own work stopping the work before);
+// slashspec.go (a slash-joined size spec is one word, none of its figures
+// a count).
 package understand
