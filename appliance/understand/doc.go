@@ -4302,6 +4302,18 @@
 //     reads as after "لا خليه" (reword): the size changed, the colour and
 //     the count said kept (variantSaidInstead)
 //
+// The twenty-ninth session's slash specs (branch h39i, slashspec.go):
+//   - a size spec of three figures joined by slashes with no word between
+//     ("١٨٥/٦٥/١٥", a tyre's width, profile and rim), or two joined by a
+//     slash and the third after a construction letter ("225/50R17",
+//     "205/55 ZR16"), is one word of the goods' naming, read as a grade
+//     ("185-65-15") in messages and catalogs alike (slashSpecs before
+//     gradeCodes): none of its figures is a count, the count is the one said
+//     before or after it ("كاوتش ١٧٥/٧٠/١٣ ٢", "كاوتش ٢٠٥/٥٥/١٦ اربعة") or one,
+//     a service with "مع" takes the goods' count, and "185/65R15" and
+//     "185/65/15" name the same goods; a line's phrase quotes the spec as
+//     written (specRun: "55R16" read as "5516" by surfaceOf).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4696,4 +4708,7 @@
 // occasion.go (an occasion told then ordered, "it's my son's birthday");
 // storywords.go (looking for, asked of me, before the event, a name's لل
 // word, goods named in full); perpersonaddon.go (per-person works).
+// by the head noun said; a line's own work stopping the work before);
+// slashspec.go (a slash-joined size spec is one word, none of its figures
+// a count).
 package understand

@@ -330,7 +330,7 @@ const (
 
 // readKeys: keysWithX's reading of s.
 func readKeys(s string) []string {
-	toks := sizeNamed(arabic.Tokens(mixedNumbers(gradeCodes(arabic.Normalize(capitalSizes(s)))))) // "3/4 بوصة" is the 0.75 a message reads; "20-20-20" a grade, one word
+	toks := sizeNamed(arabic.Tokens(mixedNumbers(gradeCodes(slashSpecs(arabic.Normalize(capitalSizes(s))))))) // "3/4 بوصة" is the 0.75 a message reads; "20-20-20" a grade, one word
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t == "ال" {

@@ -362,8 +362,8 @@ func tokenize(text string) []token {
 		if li > 0 && len(out) > 0 && !out[len(out)-1].sep {
 			out = append(out, token{text: "\n", sep: true})
 		}
-		s := gradeCodes(arabic.Normalize(capitalSizes(line)))     // "٢٠-٢٠-٢٠": a grade, one word
-		if strings.Contains(s, "'") || strings.Contains(s, "’") { // every match has one (speed)
+		s := gradeCodes(slashSpecs(arabic.Normalize(capitalSizes(line)))) // "٢٠-٢٠-٢٠": a grade, one word
+		if strings.Contains(s, "'") || strings.Contains(s, "’") {         // every match has one (speed)
 			s = francoDigraphs(s)
 		}
 		// "1- مطبخ", "2) خلاط": a list number, not an amount
@@ -849,7 +849,7 @@ func surfaceOf(text, phrase string) string {
 				joined += lower(want[w+n])
 				n++
 			}
-			if joined != runs[j].norm {
+			if joined != runs[j].norm && joined != specRun(runs[j].norm) {
 				break
 			}
 			w += n
