@@ -3678,6 +3678,18 @@
 //     and a relative clause after the definite one ("… اللي دفعته": a
 //     purchase) are left as they were (definiteObject).
 //
+// The twenty-ninth session's coordinator (subjectsaid.go, permonth.go,
+// wholeperiod.go, lexicon.go, withshop.go):
+//   - speed, outputs byte-identical: a subject's sibling lines found by
+//     head noun (subjectNames.byHead) with the line's own words read once
+//     (lineWordsOf); month-date and whole-period phrases tried only at a
+//     token one of them may start with (firstKeys, startsAny); the keys of
+//     a string read once and remembered (keyMemo: at most 65,536 strings of
+//     at most 256 bytes, each caller given its own copy), so product names
+//     are no longer re-keyed on every message;
+//   - a want cue said in the future ("ولو عجبه هنشترك") is a condition's
+//     plan, not an order (conditionTold).
+//
 // The twenty-eighth session's coordinator (rentdays.go, sizeunknown.go,
 // optionsasked.go):
 //   - a rent's whole length said again after several pieces asks the
