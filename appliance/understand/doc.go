@@ -4302,6 +4302,23 @@
 //     reads as after "لا خليه" (reword): the size changed, the colour and
 //     the count said kept (variantSaidInstead)
 //
+// The twenty-ninth session's people listed with commas, kin after "me",
+// and a correction keeping its period (branch h39j, files peoplelist.go,
+// correctperiod.go, distribute.go, aroundorder.go, otherinstead.go):
+//   - people listed after English "for" with commas and a final "and"
+//     ("for my father, my mother and my aunt", "for me, my wife, and my
+//     son", "for me, my husband and my 2 sisters"): one each on a line
+//     priced per person; a plural of no figure among them ("my kids",
+//     "my brothers") asks how many, never a partial count
+//     (englishPeopleList, englishPersonPart); a list with no comma is read
+//     as before (forPeople, englishGroupFor)
+//   - a relative after "for me and my …" or in such a list is whom the
+//     order is for, a word understood ("2 tickets … for me and my wife":
+//     englishKinFor walks over "me" and the list's commas)
+//   - a correction of goods priced by the period takes the months or days
+//     said of the line it replaces ("فيزيا شهر، قصدي كيميا", "almani shahr,
+//     a2sod italy"): never asked how many (periodOfReplaced, samePeriod)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4696,4 +4713,7 @@
 // occasion.go (an occasion told then ordered, "it's my son's birthday");
 // storywords.go (looking for, asked of me, before the event, a name's لل
 // word, goods named in full); perpersonaddon.go (per-person works).
+// peoplelist.go (people listed after English "for" with commas and a
+// final "and"); correctperiod.go (a correction keeps the period said of
+// the line it replaces).
 package understand
