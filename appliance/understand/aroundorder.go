@@ -94,17 +94,20 @@ func kinRecipient(ts []token, k int) bool {
 }
 
 // englishKinFor: the Latin word at k is a relative and, back through its
-// clause over relatives, owners and "and", "for" governs it.
+// clause over relatives, owners, "and", the commas of a list and the
+// customer ("for me and my wife"), "for" governs it.
 func englishKinFor(ts []token, k int) bool {
 	w := wordKey(ts[k].lowSurface())
 	if !englishKin[w] && !englishPersons[w] {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-6 && !ts[j].sep; j-- {
+	for j := k - 1; j >= 0 && j >= k-8 && (!ts[j].sep || listComma(ts, j)); j-- {
 		p := wordKey(ts[j].lowSurface())
 		switch {
 		case p == "for":
 			return true
+		case ts[j].sep || p == "me" || p == "myself":
+			continue // "for me, my wife and my son": the list's comma, the customer
 		case p == "and" || p == "&" || determiners[p] || englishKin[p] || englishPersons[p]:
 			continue
 		}

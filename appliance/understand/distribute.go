@@ -154,6 +154,9 @@ func forPeople(ts []token, m int) (float64, int) {
 		return francoPeople(ts, m) // "le 2 afrad"
 	}
 	if w == "for" {
+		if v, end := englishPeopleList(ts, m+1); v != 0 {
+			return v, end // "for my father, my mother and my aunt"
+		}
 		k := m + 1
 		for apartArticles[surfaceAt(ts, k)] || surfaceAt(ts, k) == "my" || surfaceAt(ts, k) == "our" || surfaceAt(ts, k) == "the" || surfaceAt(ts, k) == "both" || surfaceAt(ts, k) == "of" {
 			k++

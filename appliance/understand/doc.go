@@ -4326,6 +4326,23 @@
 //     "185/65/15" name the same goods; a line's phrase quotes the spec as
 //     written (specRun: "55R16" read as "5516" by surfaceOf).
 //
+// The twenty-ninth session's people listed with commas, kin after "me",
+// and a correction keeping its period (branch h39j, files peoplelist.go,
+// correctperiod.go, distribute.go, aroundorder.go, otherinstead.go):
+//   - people listed after English "for" with commas and a final "and"
+//     ("for my father, my mother and my aunt", "for me, my wife, and my
+//     son", "for me, my husband and my 2 sisters"): one each on a line
+//     priced per person; a plural of no figure among them ("my kids",
+//     "my brothers") asks how many, never a partial count
+//     (englishPeopleList, englishPersonPart); a list with no comma is read
+//     as before (forPeople, englishGroupFor)
+//   - a relative after "for me and my …" or in such a list is whom the
+//     order is for, a word understood ("2 tickets … for me and my wife":
+//     englishKinFor walks over "me" and the list's commas)
+//   - a correction of goods priced by the period takes the months or days
+//     said of the line it replaces ("فيزيا شهر، قصدي كيميا", "almani shahr,
+//     a2sod italy"): never asked how many (periodOfReplaced, samePeriod)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4723,4 +4740,7 @@
 // by the head noun said; a line's own work stopping the work before);
 // slashspec.go (a slash-joined size spec is one word, none of its figures
 // a count).
+// peoplelist.go (people listed after English "for" with commas and a
+// final "and"); correctperiod.go (a correction keeps the period said of
+// the line it replaces).
 package understand

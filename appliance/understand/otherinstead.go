@@ -35,6 +35,8 @@ func (r *Rules) otherInstead(ts []token, items []Item) []Item {
 		if a.Quantity > catalog.One && b.Quantity == catalog.One && a.Product.Unit == b.Product.Unit && !r.countOn(ts, a.end-1, b) {
 			items[k].Quantity = a.Quantity // "٢ كيلو كنافة، اقصد بسبوسة": the count kept
 			items[k].Missing = without(slices.Clone(b.Missing), "count")
+		} else if !r.countOn(ts, a.end-1, b) {
+			periodOfReplaced(a, &items[k]) // "فيزيا شهر، قصدي كيميا": the month said kept (correctperiod.go)
 		}
 		items = slices.Delete(items, k-1, k)
 		k--
