@@ -4314,6 +4314,21 @@
 //     "185/65/15" name the same goods; a line's phrase quotes the spec as
 //     written (specRun: "55R16" read as "5516" by surfaceOf).
 //
+// The twenty-ninth session's weeks and months on a rental by the day
+// (branch h39n, rentweeks.go, rentdays.go):
+//   - a length in weeks on goods rented by the day or the night is seven
+//     days a week: "لمدة اسبوع" 7, "اسبوعين" 14, "٣ اسابيع" 21, Franco
+//     "le modet esboo3", "esbo3een", English "for a week", "2 weeks"
+//     (rentWeeks); one week only after a word saying a length ("لمدة",
+//     "for", "le", "لاسبوع"), so a bare "اسبوع" said and taken back is no
+//     length; after a time word ("من اسبوعين", "بعد اسبوع") it is a date
+//     (dayNotFor)
+//   - a length in months on such goods ("لمدة شهر", "شهرين", "for a
+//     month", monthSpanAt) is 28 to 31 days a month: the line's count is
+//     asked, never one day invoiced (rentMonthAt, a span of n -1 read by
+//     countPeriods); a shop that sells goods by the month keeps its months
+//     (monthSpans)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4710,5 +4725,6 @@
 // word, goods named in full); perpersonaddon.go (per-person works).
 // by the head noun said; a line's own work stopping the work before);
 // slashspec.go (a slash-joined size spec is one word, none of its figures
-// a count).
+// a count); rentweeks.go (weeks on a rental by the day, seven days each; a
+// month's days asked).
 package understand
