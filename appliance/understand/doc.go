@@ -4343,6 +4343,21 @@
 //     said of the line it replaces ("فيزيا شهر، قصدي كيميا", "almani shahr,
 //     a2sod italy"): never asked how many (periodOfReplaced, samePeriod)
 //
+// The twenty-ninth session's weeks and months on a rental by the day
+// (branch h39n, rentweeks.go, rentdays.go):
+//   - a length in weeks on goods rented by the day or the night is seven
+//     days a week: "لمدة اسبوع" 7, "اسبوعين" 14, "٣ اسابيع" 21, Franco
+//     "le modet esboo3", "esbo3een", English "for a week", "2 weeks"
+//     (rentWeeks); one week only after a word saying a length ("لمدة",
+//     "for", "le", "لاسبوع"), so a bare "اسبوع" said and taken back is no
+//     length; after a time word ("من اسبوعين", "بعد اسبوع") it is a date
+//     (dayNotFor)
+//   - a length in months on such goods ("لمدة شهر", "شهرين", "for a
+//     month", monthSpanAt) is 28 to 31 days a month: the line's count is
+//     asked, never one day invoiced (rentMonthAt, a span of n -1 read by
+//     countPeriods); a shop that sells goods by the month keeps its months
+//     (monthSpans)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4743,4 +4758,6 @@
 // peoplelist.go (people listed after English "for" with commas and a
 // final "and"); correctperiod.go (a correction keeps the period said of
 // the line it replaces).
+// a count); rentweeks.go (weeks on a rental by the day, seven days each; a
+// month's days asked).
 package understand

@@ -61,6 +61,14 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 		if ts[i].sep {
 			continue
 		}
+		if end := r.rentMonthAt(ts, i); end > 0 {
+			for k := i; k < end; k++ {
+				ts[k].used, ts[k].aside = true, true
+			}
+			out = append(out, rentSpan{at: i, end: end, n: -1})
+			i = end - 1
+			continue
+		}
 		j, pre := i, false
 		if dayFor[dayKey(ts[j])] && j+1 < len(ts) && !ts[j+1].sep {
 			j, pre = j+1, true
@@ -75,6 +83,8 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 		pre = pre || ts[j].prep
 		n, end := 0, 0
 		switch {
+		case weeksSaid(ts, j, pre):
+			n, end = rentWeeks(ts, j, pre)
 		case dayTwo[w]:
 			n, end = 2, j+1
 		case dayOne[w] && namedDays(ts, j) > 1:
@@ -131,7 +141,7 @@ func rentedDays(spans []rentSpan, items []Item) { countPeriods(spans, items, byD
 func countPeriods(spans []rentSpan, items []Item, per func(*catalog.Product) bool) {
 	var lens []rentSpan
 	for _, s := range spans {
-		if s.n > 0 {
+		if s.n != 0 {
 			lens = append(lens, s)
 		}
 	}
@@ -167,6 +177,12 @@ func countPeriods(spans []rentSpan, items []Item, per func(*catalog.Product) boo
 		} else {
 			if !slices.Contains(it.Missing, "count") {
 				it.Missing = append(it.Missing, "count") // "١٠٠ كرسي ليومين وساوند": the sound's nights unsaid
+			}
+			continue
+		}
+		if n < 0 {
+			if !slices.Contains(it.Missing, "count") {
+				it.Missing = append(it.Missing, "count") // "لمدة شهر" on a per-day line: 28 to 31 days
 			}
 			continue
 		}
