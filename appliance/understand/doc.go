@@ -4314,6 +4314,18 @@
 //     "185/65/15" name the same goods; a line's phrase quotes the spec as
 //     written (specRun: "55R16" read as "5516" by surfaceOf).
 //
+// The twenty-ninth session's goods a fitting's whole object names (branch
+// h39l, wholeobject.go):
+//   - goods wanted and their fitting pointed back at ("عايز فلتر مدخل
+//     وتركيبه", "محتاج بطارية عربية وحد يركبها") are the goods whose names
+//     begin with the fitting's whole object ("تركيب فلتر مدخل": "فلتر مدخل
+//     للشقة", "فلتر مدخل جامبو") when no name is that object itself — never
+//     goods a name of which holds only the object's head noun ("لي الفلتر"
+//     of a filter's tubing read "فلتر"): such a line was added beside the
+//     filter said, or took its place (goodsNamedWhole, from goodsOfWork);
+//     with the goods said the fitting adds nothing, with none chosen the
+//     goods' line asks which.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4710,5 +4722,5 @@
 // word, goods named in full); perpersonaddon.go (per-person works).
 // by the head noun said; a line's own work stopping the work before);
 // slashspec.go (a slash-joined size spec is one word, none of its figures
-// a count).
+// a count); wholeobject.go (the goods a fitting's whole object names).
 package understand
