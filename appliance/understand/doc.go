@@ -4358,6 +4358,18 @@
 //     countPeriods); a shop that sells goods by the month keeps its months
 //     (monthSpans)
 //
+// The twenty-ninth session's goods a fitting's whole object names (branch
+// h39l, wholeobject.go):
+//   - goods wanted and their fitting pointed back at ("عايز فلتر مدخل
+//     وتركيبه", "محتاج بطارية عربية وحد يركبها") are the goods whose names
+//     begin with the fitting's whole object ("تركيب فلتر مدخل": "فلتر مدخل
+//     للشقة", "فلتر مدخل جامبو") when no name is that object itself — never
+//     goods a name of which holds only the object's head noun ("لي الفلتر"
+//     of a filter's tubing read "فلتر"): such a line was added beside the
+//     filter said, or took its place (goodsNamedWhole, from goodsOfWork);
+//     with the goods said the fitting adds nothing, with none chosen the
+//     goods' line asks which.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4760,4 +4772,5 @@
 // the line it replaces).
 // a count); rentweeks.go (weeks on a rental by the day, seven days each; a
 // month's days asked).
+// a count); wholeobject.go (the goods a fitting's whole object names).
 package understand

@@ -199,6 +199,9 @@ func (r *Rules) goodsOfWork(pi int) (cands []*catalog.Product, obj []string) {
 	if best == 0 {
 		return heads, obj
 	}
+	if whole := r.goodsNamedWhole(pi, obj); best < len(obj) && len(whole) > 0 {
+		return whole, obj // "تركيب فلتر مدخل": the whole-house filters, not "خرطوم فلتر"
+	}
 	if len(cands) != 1 {
 		return nil, nil
 	}
