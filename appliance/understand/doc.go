@@ -4314,6 +4314,15 @@
 //     "185/65/15" name the same goods; a line's phrase quotes the spec as
 //     written (specRun: "55R16" read as "5516" by surfaceOf).
 //
+// The twenty-ninth session's size figure said before the goods (branch
+// h39m, sizefigurebefore.go, h39m_test.go):
+//   - a size word and its figure said right before a head noun ("a size 5
+//     ball", "مقاس ٤ فرشة", Franco "ma2as 2 forsha") are the figure the
+//     goods' names give ("Football size 5", "فرشة دهان مقاس 4"), read as
+//     "a ball size 5" is (the head noun put before the size word), never a
+//     count: only where some product named with that head noun gives that
+//     figure in its names (sizeFigureBefore)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4710,5 +4719,6 @@
 // word, goods named in full); perpersonaddon.go (per-person works).
 // by the head noun said; a line's own work stopping the work before);
 // slashspec.go (a slash-joined size spec is one word, none of its figures
-// a count).
+// a count); sizefigurebefore.go (a size word and figure said before the
+// goods name them, no count).
 package understand
