@@ -4370,6 +4370,15 @@
 //     with the goods said the fitting adds nothing, with none chosen the
 //     goods' line asks which.
 //
+// The twenty-ninth session's size figure said before the goods (branch
+// h39m, sizefigurebefore.go, h39m_test.go):
+//   - a size word and its figure said right before a head noun ("a size 5
+//     ball", "مقاس ٤ فرشة", Franco "ma2as 2 forsha") are the figure the
+//     goods' names give ("Football size 5", "فرشة دهان مقاس 4"), read as
+//     "a ball size 5" is (the head noun put before the size word), never a
+//     count: only where some product named with that head noun gives that
+//     figure in its names (sizeFigureBefore)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4773,4 +4782,6 @@
 // a count); rentweeks.go (weeks on a rental by the day, seven days each; a
 // month's days asked).
 // a count); wholeobject.go (the goods a fitting's whole object names).
+// a count); sizefigurebefore.go (a size word and figure said before the
+// goods name them, no count).
 package understand

@@ -275,6 +275,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	comingWith(ts)
 	madeWith(ts)
 	shapedLike(ts)
+	r.sizeFigureBefore(ts) // "a size 5 ball": the figure the ball's name gives (sizefigurebefore.go)
 	ts = r.figureInWords(ts)
 	ts = r.figureAndHalfBefore(ts)
 	ts = containerOfFigure(ts)
