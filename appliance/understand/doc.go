@@ -4314,6 +4314,22 @@
 //     "185/65/15" name the same goods; a line's phrase quotes the spec as
 //     written (specRun: "55R16" read as "5516" by surfaceOf).
 //
+// The twenty-ninth session's per-one works after counted goods (branch
+// h39k, perunitcarried.go, workcarried.go, h39k_test.go):
+//   - a work whose own name prices it per one of what it is done to
+//     ("Wheel balancing per wheel", "(للجوز)") and whose names give as
+//     their object the head noun of the goods counted just before ("ترصيص
+//     كاوتش" beside "٢ كاوتش …") said bare after them ("وترصيص") is done
+//     to each of them, as a work "(للقطعة)" is (perOneOfGoods); goods
+//     that only hold that noun after a head of their own ("رباط جزمة"
+//     beside "تلميع جزمة") are not what it is done to;
+//   - a work priced per no one ("وظبط زوايا", per car) said between the
+//     goods and such a work stays once and leaves the goods' count for
+//     the work joined after it by و (oncePassed);
+//   - works per piece said "on them" before the work ("٥ تيشيرت …
+//     عليهم طباعة وش وضهر", Franco "3alehom") are done to each of the
+//     goods just counted (onThemBetween).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4710,5 +4726,6 @@
 // word, goods named in full); perpersonaddon.go (per-person works).
 // by the head noun said; a line's own work stopping the work before);
 // slashspec.go (a slash-joined size spec is one word, none of its figures
-// a count).
+// a count); perunitcarried.go (a work per one of the goods counted before
+// it).
 package understand
