@@ -4379,6 +4379,22 @@
 //     count: only where some product named with that head noun gives that
 //     figure in its names (sizeFigureBefore)
 //
+// The twenty-ninth session's per-one works after counted goods (branch
+// h39k, perunitcarried.go, workcarried.go, h39k_test.go):
+//   - a work whose own name prices it per one of what it is done to
+//     ("Wheel balancing per wheel", "(للجوز)") and whose names give as
+//     their object the head noun of the goods counted just before ("ترصيص
+//     كاوتش" beside "٢ كاوتش …") said bare after them ("وترصيص") is done
+//     to each of them, as a work "(للقطعة)" is (perOneOfGoods); goods
+//     that only hold that noun after a head of their own ("رباط جزمة"
+//     beside "تلميع جزمة") are not what it is done to;
+//   - a work priced per no one ("وظبط زوايا", per car) said between the
+//     goods and such a work stays once and leaves the goods' count for
+//     the work joined after it by و (oncePassed);
+//   - works per piece said "on them" before the work ("٥ تيشيرت …
+//     عليهم طباعة وش وضهر", Franco "3alehom") are done to each of the
+//     goods just counted (onThemBetween).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4784,4 +4800,6 @@
 // a count); wholeobject.go (the goods a fitting's whole object names).
 // a count); sizefigurebefore.go (a size word and figure said before the
 // goods name them, no count).
+// a count); perunitcarried.go (a work per one of the goods counted before
+// it).
 package understand

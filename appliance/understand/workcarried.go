@@ -27,8 +27,9 @@ func (r *Rules) worksCarried(ts []token, keep []*draft, items []Item, itemOf map
 		listEnd *draft        // its last draft
 		carried *draft        // the last work line given total
 		cat     string        // that work's category
+		passed  *draft        // a work once for all said right after the list (oncePassed)
 	)
-	reset := func() { total, head, listEnd, carried, cat = 0, "", nil, nil, "" }
+	reset := func() { total, head, listEnd, carried, cat, passed = 0, "", nil, nil, "", nil }
 	for n, d := range keep {
 		k, ok := itemOf[d]
 		if !ok || k >= len(items) || items[k].Product == nil {
@@ -56,7 +57,7 @@ func (r *Rules) worksCarried(ts []token, keep []*draft, items []Item, itemOf map
 			} else {
 				total, head = it.Quantity, h
 			}
-			listEnd, carried, cat = d, nil, ""
+			listEnd, carried, cat, passed = d, nil, "", nil
 			continue
 		}
 		bare := d.pre == nil && len(d.counts) == 0 && len(d.groups) == 0 && len(d.room) == 0 && d.perWord == "" && d.perN <= 1
@@ -68,6 +69,9 @@ func (r *Rules) worksCarried(ts []token, keep []*draft, items []Item, itemOf map
 			continue
 		}
 		prev := keep[n-1]
+		if prev == passed && passed != nil && carried == nil && joinedAfter(ts, passed, d) {
+			prev = listEnd // "… وظبط زوايا وترصيص": after the work once for all, the goods'
+		}
 		switch {
 		case prev == listEnd && carried == nil:
 			single := total == items[itemOf[listEnd]].Quantity
@@ -76,8 +80,13 @@ func (r *Rules) worksCarried(ts []token, keep []*draft, items []Item, itemOf map
 				reset()
 				continue
 			}
-			perPiece := perCutPieceRe.MatchString(p.NameAr + " " + lower(p.NameEn))
-			if !(perPiece && plainBetween(ts, listEnd, d) || with && (perPiece || r.isService(p)) && (head != "" || single)) {
+			perPiece := perCutPieceRe.MatchString(p.NameAr+" "+lower(p.NameEn)) || r.perOneOfGoods(p, listEnd, items, itemOf)
+			between := plainBetween(ts, listEnd, d) || prev != keep[n-1] || onThemBetween(ts, listEnd, d)
+			if !(perPiece && between || with && (perPiece || r.isService(p)) && (head != "" || single)) {
+				if passed == nil && keep[n-1] == listEnd && it.Quantity == catalog.One && r.oncePassed(ts, p, listEnd, d) {
+					passed = d
+					continue
+				}
 				reset()
 				continue
 			}
