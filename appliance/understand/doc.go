@@ -4314,6 +4314,18 @@
 //     "185/65/15" name the same goods; a line's phrase quotes the spec as
 //     written (specRun: "55R16" read as "5516" by surfaceOf).
 //
+// The twenty-ninth session's correction of one of two sibling lines
+// (branch h39q, files reworkreach.go, corrections.go):
+//   - a correction naming another kind of the goods ("sorry make it 5
+//     plain", "لا خليهم ٥ لامع", "la2 khaleehom 5 lame3") reaches back over
+//     the line just said only: a "و" glued to a figure or a word, "و"
+//     apart, Franco "w" or English "and" between it and the sibling word
+//     stops it (otherLineBetween in reword), so "2 chocolate croissants and
+//     3 plain, sorry make it 5 plain" counts the plain line again and keeps
+//     the chocolate one, never turns the first line into the second's kind
+//     and drops it. One line said ("دهان مطفي، لا خليه لامع") still takes
+//     the new kind in place of the old.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4710,5 +4722,6 @@
 // word, goods named in full); perpersonaddon.go (per-person works).
 // by the head noun said; a line's own work stopping the work before);
 // slashspec.go (a slash-joined size spec is one word, none of its figures
-// a count).
+// a count); reworkreach.go (a kind corrected reaches over the line just
+// said only).
 package understand
