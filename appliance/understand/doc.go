@@ -4315,7 +4315,7 @@
 //     written (specRun: "55R16" read as "5516" by surfaceOf).
 //
 // The twenty-ninth session's correction of one of two sibling lines
-// (branch h39q, files reworkreach.go, corrections.go):
+// (branch h39q, files reworkreach.go, corrections.go, sizeinstead.go):
 //   - a correction naming another kind of the goods ("sorry make it 5
 //     plain", "لا خليهم ٥ لامع", "la2 khaleehom 5 lame3") reaches back over
 //     the line just said only: a "و" glued to a figure or a word, "و"
@@ -4325,6 +4325,11 @@
 //     the chocolate one, never turns the first line into the second's kind
 //     and drops it. One line said ("دهان مطفي، لا خليه لامع") still takes
 //     the new kind in place of the old.
+//   - "لا" (Franco "la2") right after a variant word and before a sibling
+//     of it, with no pause ("٢ عصير مانجو وسط لا كبير", "هودي L لا M"),
+//     corrects the kind as after a pause (variantRightBefore in
+//     variantSaidInstead, sizeinstead.go): the new kind alone, the count
+//     kept.
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
@@ -4723,5 +4728,5 @@
 // by the head noun said; a line's own work stopping the work before);
 // slashspec.go (a slash-joined size spec is one word, none of its figures
 // a count); reworkreach.go (a kind corrected reaches over the line just
-// said only).
+// said only, or said with no pause after "لا").
 package understand

@@ -33,3 +33,16 @@ func TestRules_CorrectionOfTheSecondSiblingKeepsTheFirst(t *testing.T) {
 		{"2 matte paint, sorry make it glossy", []wantItem{{"GLOSS", 2, "", nil}}},
 	})
 }
+
+// TestRules_VariantCorrectedWithNoPause: "لا" said right after a variant
+// word and before a sibling of it, with no pause ("٢ دهان مطفي لا لامع",
+// Franco "la2"), corrects the kind as it does after a
+// pause: the new kind alone, the count kept.
+func TestRules_VariantCorrectedWithNoPause(t *testing.T) {
+	r := rulesFrom(t, h39qPaintCSV, h39qPaintVocab)
+	gloss := []wantItem{{"GLOSS", 2, "", nil}}
+	checkCases(t, r, Order, []itemCase{
+		{"٢ دهان مطفي لا لامع", gloss},
+		{"2 dehan matfy la2 lame3", gloss},
+	})
+}

@@ -13,3 +13,13 @@ package understand
 func otherLineBetween(t token) bool {
 	return !t.sep && (t.conj || andWord(t))
 }
+
+// variantRightBefore: the word right before "لا" at c names a variant and
+// the word right after it a sibling of it ("٢ عصير مانجو وسط لا كبير"):
+// the kind said again with no pause, as after one.
+func (r *Rules) variantRightBefore(ts []token, c int) bool {
+	if c == 0 || c+1 >= len(ts) || ts[c-1].sep || ts[c+1].sep || !ts[c-1].lex || !ts[c+1].lex || ts[c+1].conj {
+		return false
+	}
+	return r.siblingBy(ts[c-1].text, ts[c+1].text)
+}
