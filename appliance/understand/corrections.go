@@ -623,8 +623,8 @@ func (r *Rules) reword(ts []token, from, c, j int) {
 	nw := ts[w].text
 	for k := from - 1; k >= 0; k-- {
 		t := ts[k]
-		if t.sep && (t.text == "\n" || t.text == "?") {
-			return
+		if t.sep && (t.text == "\n" || t.text == "?") || otherLineBetween(t) {
+			return // "2 chocolate croissants and 3 plain, sorry make it 5 plain": which line, the segmenter's
 		}
 		if t.sep || t.aside || !t.lex || t.color != "" || isNumber(t.text) || t.text == nw {
 			continue
@@ -637,7 +637,7 @@ func (r *Rules) reword(ts []token, from, c, j int) {
 			continue
 		}
 		for m := k; m >= 0 && !(ts[m].sep && (ts[m].text == "\n" || ts[m].text == "?")); m-- {
-			if !ts[m].sep && (ts[m].conj || ts[m].text == "و") {
+			if otherLineBetween(ts[m]) {
 				return // "… ونص كيلو لوز، لا خليه كيلو": which line, a person reads
 			}
 		}

@@ -4395,6 +4395,23 @@
 //     عليهم طباعة وش وضهر", Franco "3alehom") are done to each of the
 //     goods just counted (onThemBetween).
 //
+// The twenty-ninth session's correction of one of two sibling lines
+// (branch h39q, files reworkreach.go, corrections.go, sizeinstead.go):
+//   - a correction naming another kind of the goods ("sorry make it 5
+//     plain", "لا خليهم ٥ لامع", "la2 khaleehom 5 lame3") reaches back over
+//     the line just said only: a "و" glued to a figure or a word, "و"
+//     apart, Franco "w" or English "and" between it and the sibling word
+//     stops it (otherLineBetween in reword), so "2 chocolate croissants and
+//     3 plain, sorry make it 5 plain" counts the plain line again and keeps
+//     the chocolate one, never turns the first line into the second's kind
+//     and drops it. One line said ("دهان مطفي، لا خليه لامع") still takes
+//     the new kind in place of the old.
+//   - "لا" (Franco "la2") right after a variant word and before a sibling
+//     of it, with no pause ("٢ عصير مانجو وسط لا كبير", "هودي L لا M"),
+//     corrects the kind as after a pause (variantRightBefore in
+//     variantSaidInstead, sizeinstead.go): the new kind alone, the count
+//     kept.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4802,4 +4819,6 @@
 // goods name them, no count).
 // a count); perunitcarried.go (a work per one of the goods counted before
 // it).
+// a count); reworkreach.go (a kind corrected reaches over the line just
+// said only, or said with no pause after "لا").
 package understand

@@ -38,7 +38,7 @@ func (r *Rules) sizesInstead(ts []token) {
 // خليه" (reword); true when it rewrote the line.
 func (r *Rules) variantSaidInstead(ts []token, c int) bool {
 	t := ts[c]
-	if c == 0 || !ts[c-1].sep || lineEnd(ts[c-1]) || t.conj || !(t.surface == "لا" || noWords[t.lowSurface()]) {
+	if c == 0 || !ts[c-1].sep && !r.variantRightBefore(ts, c) || lineEnd(ts[c-1]) || t.conj || !(t.surface == "لا" || noWords[t.lowSurface()]) {
 		return false
 	}
 	j, cued := correctionStart(ts, c)
