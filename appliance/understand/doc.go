@@ -4412,6 +4412,17 @@
 //     variantSaidInstead, sizeinstead.go): the new kind alone, the count
 //     kept.
 //
+// The twenty-ninth session's stated lengths and hours of services priced
+// by no period (branch h39p, files statedlength.go, hourcount.go,
+// priced.go, segment.go, h39p_test.go):
+//   - "half an hour", "half a day" in a name is a length, no price per
+//     hour or day (periodPer);
+//   - hours said that a best product's own name states ("(نص ساعة)", "4
+//     ساعات") name that product: no count, no hourly line (namedLength);
+//   - a service priced by no period named at least as well as any hourly
+//     line keeps the line: the hours said are how long ("بياخد ٥ ساعات")
+//     or when ("من ٨ لـ ١٢"), no count (serviceAhead, lengthOfService).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4796,6 +4807,8 @@
 // it is for; English kin words never Franco);
 // hourcount.go (hours on a line priced by the hour: halves, a range of
 // clock times, a count of rooms times the hours, hourly lines only);
+// statedlength.go (a length a name states is no count; hours of a
+// service priced by no period are its length);
 // sizeinstead.go (a correction saying only another weight, figure or
 // size word of the line just said);
 // tokenkeys.go keeps each token's lowered surface and key once (read

@@ -19,7 +19,7 @@ import "slices"
 // hours are six console-hours), and the line's other best products, not
 // priced by the hour, step back.
 func (r *Rules) hoursOfLine(ts []token, d *draft, i int) (float64, int, bool) {
-	if !r.sellsHours || d == nil || len(d.counts) > 0 || len(d.groups) > 0 || !r.hourlyBest(d) {
+	if !r.sellsHours || d == nil || len(d.counts) > 0 || len(d.groups) > 0 || !r.hourlyBest(d) || r.serviceAhead(d) {
 		return 0, 0, false
 	}
 	each := 1.0
@@ -30,7 +30,7 @@ func (r *Rules) hoursOfLine(ts []token, d *draft, i int) (float64, int, bool) {
 		each = d.pre.val
 	}
 	v, end, ok := hoursAt(ts, i)
-	if !ok {
+	if !ok || r.namedLength(d, v) {
 		return 0, 0, false
 	}
 	r.hourlyOnly(d)

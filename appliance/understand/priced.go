@@ -172,6 +172,9 @@ func (r *Rules) periodPriced(d *draft) string {
 
 var periodPerName = regexp.MustCompile(`(?i)(?:^|[\s(])(?:per|a|an|each|by\s+the)\s+(month|week|day|hour)\b|(?:^|\s)(شهري|اسبوعي|أسبوعي|يومي)(?:\s|$)|(?:^|[\s(])(?:لل|بال|لكل\s+|في\s+ال)(ساع[ةه])(?:[\s)]|$)`)
 
+// halfA: "half an", "half a" — the length said of a half period.
+var halfA = regexp.MustCompile(`(?i)\bhalf\s+an?\b`)
+
 // periodPer: the period prod is priced per, as its name says ("إيجار
 // كرسي متحرك شهري", "Wheelchair rental per month"), "" when none.
 func periodPer(prod catalog.Product) string {
@@ -179,7 +182,8 @@ func periodPer(prod catalog.Product) string {
 		return ""
 	}
 	for _, name := range []string{prod.NameEn, prod.NameAr} {
-		m := periodPerName.FindStringSubmatch(name)
+		// "half an hour", "half a day": a length, no price per
+		m := periodPerName.FindStringSubmatch(halfA.ReplaceAllString(name, "half"))
 		switch {
 		case m == nil:
 		case m[1] != "":

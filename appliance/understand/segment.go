@@ -996,6 +996,16 @@ func (sg *segmenter) step(i int) int {
 		sg.lastJoin = "none"
 		return end
 	}
+	// "نقل شقة من ٨ لـ ١٢", "بياخد ٥ ساعات": the hours of a service priced
+	// by no period are how long or when, no count (statedlength.go)
+	if end, ok := r.lengthOfService(sg.ts, sg.cur, i); ok {
+		for k := i; k < end; k++ {
+			sg.ts[k].used = true
+		}
+		sg.cur.end = end
+		sg.lastJoin = "none"
+		return end
+	}
 	// "50 kg of tie wire", "٥٠ كيلو سلك رباط": a figure with the measure
 	// the goods named next are priced per is how many of them, the next
 	// line's amount
