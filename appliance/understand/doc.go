@@ -4314,6 +4314,20 @@
 //     "185/65/15" name the same goods; a line's phrase quotes the spec as
 //     written (specRun: "55R16" read as "5516" by surfaceOf).
 //
+// The twenty-ninth session's recipient of each line (branch h39o, files
+// ownrecipient.go, groupsome.go, h39o_test.go):
+//   - a line that names its own one person in its own part ("ليا",
+//     "لمراتي", "for me": forOne) never takes a "for" of several people
+//     said for another line ("مانيكير ليا ولأختي وفتلة وش كامل ليا": the
+//     threading one; ownRecipient); a group said right after one line and
+//     right before the next with no و ("مانيكير ليا ولبنتي باديكير") is
+//     shared out between them, one each, who has which stays asked
+//     (groupSplit); "كلنا" right after a line is that line's
+//     (allOfUsAfter)
+//   - a family told as background, then one of them singled out ("عندي ٣
+//     ولاد واحد بس …", "واحد منهم", "only one") counts no line
+//     (groupOnlySome)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4710,5 +4724,7 @@
 // word, goods named in full); perpersonaddon.go (per-person works).
 // by the head noun said; a line's own work stopping the work before);
 // slashspec.go (a slash-joined size spec is one word, none of its figures
-// a count).
+// a count); ownrecipient.go (a line's own one person, a group shared out
+// between two lines, "كلنا" after a line); groupsome.go (a family told as
+// background, one of them singled out).
 package understand
