@@ -4423,6 +4423,20 @@
 //     line keeps the line: the hours said are how long ("بياخد ٥ ساعات")
 //     or when ("من ٨ لـ ١٢"), no count (serviceAhead, lengthOfService).
 //
+// The twenty-ninth session's recipient of each line (branch h39o, files
+// ownrecipient.go, groupsome.go, h39o_test.go):
+//   - a line that names its own one person in its own part ("ليا",
+//     "لمراتي", "for me": forOne) never takes a "for" of several people
+//     said for another line ("مانيكير ليا ولأختي وفتلة وش كامل ليا": the
+//     threading one; ownRecipient); a group said right after one line and
+//     right before the next with no و ("مانيكير ليا ولبنتي باديكير") is
+//     shared out between them, one each, who has which stays asked
+//     (groupSplit); "كلنا" right after a line is that line's
+//     (allOfUsAfter)
+//   - a family told as background, then one of them singled out ("عندي ٣
+//     ولاد واحد بس …", "واحد منهم", "only one") counts no line
+//     (groupOnlySome)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4834,4 +4848,7 @@
 // it).
 // a count); reworkreach.go (a kind corrected reaches over the line just
 // said only, or said with no pause after "لا").
+// a count); ownrecipient.go (a line's own one person, a group shared out
+// between two lines, "كلنا" after a line); groupsome.go (a family told as
+// background, one of them singled out).
 package understand

@@ -81,6 +81,7 @@ func peopleServed(ts []token, g groupSaid, items []Item) {
 	if g.n < 2 && fn < 2 {
 		return
 	}
+	split := fn >= 2 && groupSplit(ts, items, ffrom, fto)
 	for k := range items {
 		it := &items[k]
 		if g.n >= 2 && it.end > 0 && it.start >= g.to && it.Quantity == catalog.MilliFromFloat(g.n) && perHeadLine(*it) {
@@ -89,9 +90,17 @@ func peopleServed(ts []token, g groupSaid, items []Item) {
 		if it.end == 0 || it.Quantity != catalog.One || !everyProduct(*it, personalService) || countSaidIn(ts, it.start, it.end) {
 			continue
 		}
+		if ownRecipient(ts, items, k, ffrom, fto) {
+			continue // "… وفتلة وش كامل ليا": this line is for one, said in its own part
+		}
 		n, from, to := 0.0, 0, 0
+		if a, ok := allOfUsAfter(ts, items, k); ok && g.n >= 2 {
+			ts[a].used = true
+			n, from, to = g.n, g.from, g.to // "صورة دم كاملة كلنا": this line for all of us
+		}
 		switch {
-		case fn >= 2 && forCovers(ts, *it, ffrom, fto):
+		case n > 0:
+		case fn >= 2 && !split && forCovers(ts, *it, ffrom, fto):
 			n, from, to = fn, ffrom, fto
 		case g.n >= 2 && g.from > 0 && forWords[surfaceAt(ts, g.from-1)] && forCovers(ts, *it, g.from-1, g.to):
 			n, from, to = g.n, g.from-1, g.to // "for me and my wife"

@@ -396,7 +396,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.destShares(ts)
 	r.forOther(ts)
 	peopleEach(ts)
-	group := groupEach(ts)
+	group := groupOnlySome(ts, groupEach(ts))
 	eachN := r.eachCount(ts)
 	for k := range ts {
 		ts[k].unreadEach = r.unreadEach(ts, k)
