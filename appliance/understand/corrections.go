@@ -3,6 +3,8 @@ package understand
 import (
 	"slices"
 	"strings"
+
+	"fatoora/catalog"
 )
 
 // A correction of what was just said that names a size or a variant, not
@@ -664,14 +666,59 @@ func (r *Rules) reword(ts []token, from, c, j int) {
 // siblingBy: a product's names hold old and not nw, another product of the
 // same goods holds nw and not old.
 func (r *Rules) siblingBy(old, nw string) bool {
-	for _, p := range r.lx.postings[old] {
+	key := old + "\x00" + nw
+	if v, ok := r.siblings.Load(key); ok {
+		return v.(bool)
+	}
+	b := r.readSiblingBy(old, nw)
+	if r.siblingsN.Add(1) > keyMemoMax {
+		r.siblings.Clear() // forget rather than grow
+		r.siblingsN.Store(0)
+	}
+	r.siblings.Store(key, b)
+	return b
+}
+
+// readSiblingBy is siblingBy read from the catalog (it depends on nothing
+// else, so its answers are kept with the rules).
+func (r *Rules) readSiblingBy(old, nw string) bool {
+	ps := r.lx.postings[old]
+	if len(ps) == 0 {
+		return false
+	}
+	// the goods the products holding nw (and not old) are, by sameGoods'
+	// terms — read once, not once per product holding old
+	type goods struct {
+		unit           catalog.Unit
+		category, head string
+		service, pack  bool
+	}
+	var have map[goods]bool
+	for _, q := range r.lx.postings[nw] {
+		if r.lx.info[q].all[old] {
+			continue
+		}
+		if have == nil {
+			have = map[goods]bool{}
+		}
+		b := &r.lx.products[q]
+		have[goods{b.Unit, b.Category, r.lx.info[q].head, r.isService(b), false}] = true
+		have[goods{b.Unit, b.Category, r.lx.info[q].packed, r.isService(b), true}] = true
+	}
+	if have == nil {
+		return false
+	}
+	for _, p := range ps {
 		if r.lx.info[p].all[nw] {
 			continue
 		}
-		for _, q := range r.lx.postings[nw] {
-			if !r.lx.info[q].all[old] && r.sameGoods(&r.lx.products[p], &r.lx.products[q]) {
-				return true
-			}
+		a := &r.lx.products[p]
+		h, pack := r.lx.info[p].head, false
+		if packWord(h) || setWords[h] || packNouns[h] {
+			h, pack = r.lx.info[p].packed, true // "علبة مسامير …" beside "علبة خوابير …": the goods after the pack
+		}
+		if h != "" && !isNumber(h) && have[goods{a.Unit, a.Category, h, r.isService(a), pack}] {
+			return true
 		}
 	}
 	return false

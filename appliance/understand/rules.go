@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"fatoora/catalog"
@@ -48,6 +49,10 @@ type Rules struct {
 	roomsByNight bool
 	// countsByMonth: some product is a month's, none named by its months (permonth.go)
 	countsByMonth bool
+	// siblings: siblingBy's answers by word pair, at most keyMemoMax kept
+	// (corrections.go)
+	siblings  sync.Map
+	siblingsN atomic.Int64
 	// agesInNames: some product's name holds a person's age (agesaid.go)
 	agesInNames bool
 	// sellsHours: some product is priced by the hour (hourprice.go)
