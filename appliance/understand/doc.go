@@ -3679,7 +3679,7 @@
 //     purchase) are left as they were (definiteObject).
 //
 // The twenty-ninth session's coordinator (subjectsaid.go, permonth.go,
-// wholeperiod.go, lexicon.go, withshop.go):
+// wholeperiod.go, lexicon.go, withshop.go, corrections.go):
 //   - speed, outputs byte-identical: a subject's sibling lines found by
 //     head noun (subjectNames.byHead) with the line's own words read once
 //     (lineWordsOf); month-date and whole-period phrases tried only at a
@@ -3689,6 +3689,9 @@
 //     are no longer re-keyed on every message;
 //   - a want cue said in the future ("ولو عجبه هنشترك") is a condition's
 //     plan, not an order (conditionTold).
+//   - siblingBy (corrections.go) reads the goods of the new word's
+//     products once and keeps its answers by word pair (Rules.siblings),
+//     since "X لا Y" with no pause asks it at every "لا".
 //
 // The twenty-eighth session's coordinator (rentdays.go, sizeunknown.go,
 // optionsasked.go):
