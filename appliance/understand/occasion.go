@@ -21,16 +21,7 @@ func occasionThenOrdered(ts []token, items []Item) []Item {
 			}
 		}
 	}
-	if len(drop) == 0 {
-		return items
-	}
-	out := items[:0:0]
-	for k, it := range items {
-		if !drop[k] {
-			out = append(out, it)
-		}
-	}
-	return out
+	return dropItems(items, nil, drop)
 }
 
 // wantBefore: a want-verb is said before token e.

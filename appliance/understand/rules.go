@@ -1245,16 +1245,7 @@ func namedThenOrdered(ts []token, items []Item) []Item {
 			break
 		}
 	}
-	if len(drop) == 0 {
-		return items
-	}
-	out := items[:0:0]
-	for k, it := range items {
-		if !drop[k] {
-			out = append(out, it)
-		}
-	}
-	return out
+	return dropItems(items, nil, drop)
 }
 
 // figureSaid: the phrase holds a figure or a number word.
