@@ -20,9 +20,14 @@ func visitGoneWrong(ts []token) bool {
 	if at < 0 {
 		return false
 	}
-	told := make([]token, len(ts)) // "عندكم" of the visit is no stock asked
-	copy(told, ts)
+	told := make([]token, len(ts)) // "عندكم" of the visit is no stock asked,
+	copy(told, ts)                 // and "paid" no want (English "paid" reads as بدي)
 	told[yours].neg = true
+	for i, t := range ts {
+		if !t.sep && paidPast[bareWord(t)] {
+			told[i].neg = true
+		}
+	}
 	if newAsked(told, at) || thanksSaid(ts) {
 		return false
 	}
