@@ -62,15 +62,15 @@ var visitYours = set("عندكم", "عندكو", "عندكوا", "3andoko", "3nd
 
 // myPast: t is a verb of the customer's past — Arabic "كنت", "حلقت",
 // "خلصت", "عملنا", "روحنا"; Franco "kont", "kona", "7ala2t", "3amalna";
-// English "were", "had", "stayed".
+// English "were", "had", "stayed" — never a verb of seeing ("شفت عندكم").
 func myPast(t token) bool {
 	if t.lex {
 		return false
 	}
 	w := bareWord(t)
 	switch {
-	case notMyPast[w]:
-		return false
+	case notMyPast[w] || seenVerbs[w] || strings.HasPrefix(w, "shoft") || strings.HasPrefix(w, "sheft"):
+		return false // "شفت عندكم …": goods seen, no service had
 	case visitVerbs[w]:
 		return true
 	case isLatinWord(w):
