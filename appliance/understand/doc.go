@@ -4440,6 +4440,36 @@
 //     ولاد واحد بس …", "واحد منهم", "only one") counts no line
 //     (groupOnlySome)
 //
+// The thirtieth session's staff requests, complaints and shop-info
+// questions that name the shop's services (branch h40d, files
+// talkwhom.go, visitwrong.go, visithours.go, staffasked.go, intent.go,
+// shopinfo.go, h40d_test.go):
+//   - whom to talk to asked with the verb first ("اكلم مين؟", "نتكلم مع
+//     مين؟", Franco "akalem meen?") is whoToTalk's question as "مين
+//     اكلمه؟" is (talkToWhom): a body asking a contract or a special
+//     price ("احنا نادي … نتعاقد … بسعر خاص، اكلم مين؟") is a question for
+//     staff, no goods ordered or chosen between, the volumes no counts;
+//   - a visit of the customer's at the shop — a past of theirs right
+//     before "عندكم" ("حلقت عندكم امبارح", "خلصت عندكم ١٠ جلسات", Franco
+//     "3amalna el fara7 3andoko", "kona 3andoko", English "we were at your
+//     hotel") — and, after it, what went wrong there is a complaint
+//     (visitGoneWrong): troubleAfter's faults ("طلعت مش متساوية"), a fault
+//     of what was served ("kan bared"), a hurt ("جرحني"), dirt ("wes5a"),
+//     money paid for nothing ("على الفاضي", "3al fady"), no gain ("مفيش اي
+//     تحسن"), a negated past ("ماكلوش", "ma akaloosh") or a figure instead
+//     of another ("٢٠ دقيقة بدل ٤٥"); a want, an order cue or a price
+//     asked anywhere ("… عايز احجز لابني", "… بكام؟") or thanks leave the
+//     message as the other rules read it, the visit's "عندكم" and the
+//     money paid ("paid", which the vocabulary may read as بدي) being no
+//     new want;
+//   - when the customer may come asked ("وينفع نيجي نشوفها يوم السبت
+//     الساعة كام؟", "ممكن اعدي امتى النهارده؟", "what time can we come on
+//     Saturday?") is the shop's hours (visitHoursAsked): a clause of
+//     "can", a verb of the customer's coming, a verb of seeing with its
+//     object, a day and the time asked ("الساعة كام", "امتى", "what
+//     time"), nothing else — a visit asked bare, or with goods or a work in
+//     it, stays a person's.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4854,4 +4884,7 @@
 // a count); ownrecipient.go (a line's own one person, a group shared out
 // between two lines, "كلنا" after a line); groupsome.go (a family told as
 // background, one of them singled out).
+// talkwhom.go (whom to talk to asked verb first, "اكلم مين؟");
+// visitwrong.go (a visit at the shop told, then what went wrong there: a
+// complaint); visithours.go (when to come asked: the shop's hours).
 package understand

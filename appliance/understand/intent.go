@@ -641,6 +641,9 @@ func intentOf(ts []token, haveItems bool) (Intent, float64) {
 	if pastSaleTrouble(ts) {
 		complaint = max(complaint, 1) // "اشتريت من عندكم عجلة … والجنزير بيقع كل شوية": the shop's sale gone wrong
 	}
+	if visitGoneWrong(ts) {
+		complaint = max(complaint, 1) // "حلقت عندكم امبارح والحلاق جرحني …": a visit at the shop gone wrong (visitwrong.go)
+	}
 	if whereIsMyOrder(ts) {
 		complaint = max(complaint, 1) // "فين الاوردر بتاعي؟": an order that has not come
 	}

@@ -97,6 +97,7 @@ func shopAsked(ts []token) {
 		}
 	}
 	workHoursAsked(ts)
+	visitHoursAsked(ts) // "وينفع نيجي نشوفها يوم السبت الساعة كام؟" (visithours.go)
 	yourPlaceWhere(ts)
 	dayNamed(ts)
 	floorAsked(ts)

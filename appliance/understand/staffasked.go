@@ -31,7 +31,7 @@ func whoToTalk(ts []token) string {
 			}
 		}
 	}
-	return ""
+	return talkToWhom(ts)
 }
 
 // talkToHim: a verb of talking with its object on it — "اكلمه",
