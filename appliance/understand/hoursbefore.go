@@ -29,7 +29,7 @@ func (r *Rules) hoursBeforeHourly(ts []token) []token {
 		if run == end {
 			continue
 		}
-		moved := append(append(append([]token{}, ts[end:run]...), ts[i:end]...))
+		moved := append(append([]token{}, ts[end:run]...), ts[i:end]...)
 		copy(ts[i:run], moved)
 		i = run - 1
 	}

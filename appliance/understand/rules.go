@@ -273,7 +273,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	ts := r.prepare(text)
 	ts = r.hoursBeforeHourly(ts) // "ساعتين بروفة": the hours of a service by the hour (hoursbefore.go)
-	r.perNounSaid(ts) // "٤٠ ورقة" of a "طباعة … (للورقة)": the pages counted (pernoun.go)
+	r.perNounSaid(ts)            // "٤٠ ورقة" of a "طباعة … (للورقة)": the pages counted (pernoun.go)
 	r.dozenNouns(ts)
 	r.adjectiveOfGoods(ts)
 	r.eightSaid(ts)
