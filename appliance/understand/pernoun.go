@@ -55,8 +55,7 @@ func perNounOf(w string, nouns map[string]string) string {
 // "لل" + the noun in brackets ("(للورقة)" → ورقه), and the head noun
 // (first word) every name priced per it starts with, as the vocabulary
 // reads it; a noun whose names start differently, whose head is the noun
-// itself, or that the rules read already (a period: "(لليوم)"), is left
-// out.
+// itself, or that is read elsewhere (readElsewhere), is left out.
 func (r *Rules) perNounSet() map[string]string {
 	r.perNounsOnce.Do(func() {
 		heads := map[string]string{}
@@ -65,8 +64,8 @@ func (r *Rules) perNounSet() map[string]string {
 			for _, m := range bracketed.FindAllStringSubmatch(p.NameAr, -1) {
 				for _, k := range keysOf(m[1]) {
 					n, ok := strings.CutPrefix(k, "لل")
-					if per, _ := periodWord(n); !ok || utf8.RuneCountInString(n) < 3 || !r.lx.isWord(k) || per != "" || r.known(n) {
-						continue // "(لليوم)": a period, read as one (priced.go)
+					if !ok || utf8.RuneCountInString(n) < 3 || !r.lx.isWord(k) || readElsewhere(r, n) {
+						continue
 					}
 					h := ""
 					if len(first) > 0 && first[0] != n {
@@ -93,4 +92,19 @@ func (r *Rules) perNounSet() map[string]string {
 		}
 	})
 	return r.perNouns
+}
+
+// readElsewhere: a per-noun the rules read as something else — a period
+// ("(لليوم)", priced.go), a word they know, a place or a room counted
+// ("(للأوضة)": "شقتي ٣ اوض" tells the flat), a person ("(للفرد)").
+func readElsewhere(r *Rules, n string) bool {
+	if per, _ := periodWord(n); per != "" || r.known(n) {
+		return true
+	}
+	for _, w := range []string{n, strings.TrimSuffix(n, "ه")} {
+		if placeWords[w] || roomWords[w] || personCounted[w] || personWords[w] || seatsWords[w] {
+			return true
+		}
+	}
+	return false
 }
