@@ -4470,6 +4470,34 @@
 //     time"), nothing else — a visit asked bare, or with goods or a work in
 //     it, stays a person's.
 //
+// The thirtieth session's words told around an order, hours before a
+// service by the hour and pages of a per-page service (branch h40f, files
+// toldaround.go, hoursbefore.go, pernoun.go, rules.go, h40f_test.go):
+//   - story verbs read by their morphology (و/ف before, the present's
+//     ب/بت/بي/ن/ه, object endings, stemVerb): receiving the goods
+//     ("نستلمها يوم الخميس", "هنستلمهم", Franco "nestelemha"), a child
+//     who sings, dances or plays ("وبتغني طول اليوم", "وبيرقص",
+//     "بيعزف"): when or why, no goods (storyVerb, storyStems);
+//   - "before it", "after it" with their pronoun ("وقبلها", "بعدهم",
+//     Franco "abliha", "ba3daha"): one line's time told by another
+//     (relativeWhen);
+//   - ل before the customer's own place with its possessive ("لشركتي",
+//     "لبيتنا"): whom the goods are for (forMyPlace);
+//   - English "how much do you charge": a price asked; "do you charge
+//     extra …" is a surcharge, left for a person (chargeAsked);
+//   - hours in words with no figure said before the words of a service
+//     priced by the hour ("ساعتين بروفة", "ساعة ونص مدرب", Franco
+//     "sa3teen mal3ab") are its count, as after them: the words are
+//     moved after the service's, only where every product the words all
+//     name is priced by the hour and nothing of a line stands before the
+//     hours ("مكتب مشترك" also naming a monthly membership stays as said;
+//     a figure with its period is periodFirst's) (hoursBeforeHourly);
+//   - a name's "(للورقة)", "(للصفحة)" prices its service per that noun:
+//     the noun after a figure ("٤٠ ورقة", "١٠ ورق", "٣ صفحات") is read
+//     as the head noun all names priced per it start with ("طباعة"), so
+//     the words around it choose the kind ("ابيض واسود", "الوان"); a
+//     period ("(لليوم)") is read as one elsewhere (perNounSaid).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4887,4 +4915,8 @@
 // talkwhom.go (whom to talk to asked verb first, "اكلم مين؟");
 // visitwrong.go (a visit at the shop told, then what went wrong there: a
 // complaint); visithours.go (when to come asked: the shop's hours).
+// toldaround.go (story verbs, before/after it, for my place, "do you
+// charge" beside an order); hoursbefore.go (hours in words before a
+// service by the hour); pernoun.go (the noun a service is priced per,
+// counted after a figure).
 package understand

@@ -64,6 +64,10 @@ type Rules struct {
 	// once (zones.go)
 	zonesOnce  sync.Once
 	zoneGroups map[int]string
+	// perNouns: the nouns a name prices its service per, "(للورقة)",
+	// read once (pernoun.go)
+	perNounsOnce sync.Once
+	perNouns     map[string]string
 }
 
 // countBuf is a draft's per-product word counts (len(products), all zero
@@ -268,6 +272,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		return Result{}, err
 	}
 	ts := r.prepare(text)
+	ts = r.hoursBeforeHourly(ts) // "ساعتين بروفة": the hours of a service by the hour (hoursbefore.go)
+	r.perNounSaid(ts)            // "٤٠ ورقة" of a "طباعة … (للورقة)": the pages counted (pernoun.go)
 	r.dozenNouns(ts)
 	r.adjectiveOfGoods(ts)
 	r.eightSaid(ts)
@@ -1184,6 +1190,9 @@ func (r *Rules) unexplained(text string, ts []token, items []Item) []string {
 		}
 		if r.anyKnown(items) && (lookingFor(ts, k) || askedOfMe(ts, k) || beforeEvent(ts, k) || nameForSaid(ts, k, items)) {
 			continue // "وبدور على حضانة", "الدكتور طالب مني", "قبل العملية", "كتب الترم" (storywords.go)
+		}
+		if r.anyKnown(items) && toldAround(ts, k) {
+			continue // "وبتغني", "نستلمها", "وقبلها", "لشركتي", "how much do you charge" (toldaround.go)
 		}
 		if r.anyKnown(items) && (doingNow(ts, k) || kidsDo(ts, k)) {
 			continue // "انا بشطب الشقة", "انا ديزاينر وبطلب لعميل": what the customer is doing (ب + the verb)
