@@ -158,3 +158,69 @@ func speakerAndKin(ts []token) {
 		}
 	}
 }
+
+// childUnaged opens a line between its product and the children's one of
+// the same goods when the message names a child, a son or a daughter and
+// says no age ("عايز اقص لابني شعره", "داي يوز لابني", Franco "le ebni"):
+// the child may be past the children's ages — asked, never the grown-up
+// line the bare noun happens to name.
+func (r *Rules) childUnaged(ts []token, items []Item) {
+	if !childNamedNoAge(ts) {
+		return
+	}
+	for k := range items {
+		it := &items[k]
+		if it.end == 0 || it.Vague || len(it.Ambiguous) > 0 || len(it.Lacks) > 0 || it.Product == nil || ageNamed(it.Product) == ageChild {
+			continue
+		}
+		if q := r.childSibling(r.indexOf(it.Product)); q >= 0 {
+			r.openAmong(it, []int{r.indexOf(it.Product), q})
+		}
+	}
+}
+
+// childSibling: the one product of p's category, unit and head noun whose
+// names say it is for children; -1 when none or several.
+func (r *Rules) childSibling(p int) int {
+	if p < 0 {
+		return -1
+	}
+	pp := &r.lx.products[p]
+	found := -1
+	for i := range r.lx.products {
+		q := &r.lx.products[i]
+		if i == p || q.Category != pp.Category || q.Unit != pp.Unit || ageNamed(q) != ageChild || r.lx.info[i].head != r.lx.info[p].head {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// childNamedNoAge: the message names a child and says no age.
+func childNamedNoAge(ts []token) bool {
+	named := false
+	for _, t := range ts {
+		if t.sep {
+			continue
+		}
+		w := strings.TrimPrefix(t.lowSurface(), "و")
+		if ageSaidWords[w] || ageSaidWords[wordKey(w)] {
+			return false
+		}
+		for _, p := range []string{"", "ل", "لل", "le", "l"} {
+			named = named || unagedChildWords[strings.TrimPrefix(w, p)]
+		}
+	}
+	return named
+}
+
+var (
+	// unagedChildWords: a child of the speaker's, named.
+	unagedChildWords = set("ابني", "ابنى", "بنتي", "بنتى", "ابنها", "بنتها", "ابنه", "بنته", "ولادي", "اولادي", "عيالي", "ebni", "ebny", "benti", "bnti", "wladi", "son", "daughter", "kid", "kids", "child")
+	// ageSaidWords: an age said ("٩ سنين", "عنده ٧", "aged 8").
+	ageSaidWords = set("سنين", "سنه", "سنة", "سنتين", "سنوات", "عمره", "عمرها", "عنده", "عندها", "sneen", "snin", "sana", "santen", "3omro", "3ando", "years", "year", "yrs", "aged", "old", "year-old", "years-old")
+)

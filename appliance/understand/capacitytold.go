@@ -145,9 +145,12 @@ func (r *Rules) capacityChooses(ts []token, items []Item) {
 			continue
 		}
 		countedByPeople := it.Quantity == catalog.One
+		periods := r.lx.facts(r.indexOf(it.Product)).period != "" // "فلوكة ساعتين": hours, no places
 		var picks []int
 		for _, pc := range told {
-			countedByPeople = countedByPeople || it.Quantity == catalog.Milli(pc.n)*catalog.One
+			if it.Quantity == catalog.Milli(pc.n)*catalog.One {
+				countedByPeople, periods = true, false
+			}
 			p := r.holding(sibs, pc.n)
 			if p < 0 {
 				picks = sibs
@@ -157,7 +160,7 @@ func (r *Rules) capacityChooses(ts []token, items []Item) {
 				picks = append(picks, p)
 			}
 		}
-		if !countedByPeople {
+		if !countedByPeople && !periods {
 			continue // "٢ كابانا، احنا ١٢": the places counted by the customer
 		}
 		for _, pc := range told {
@@ -165,7 +168,9 @@ func (r *Rules) capacityChooses(ts []token, items []Item) {
 				ts[t].used, ts[t].aside = true, true // who the place is for, no figure lost
 			}
 		}
-		it.Quantity = catalog.One
+		if !periods {
+			it.Quantity = catalog.One
+		}
 		if len(picks) == 1 {
 			it.Product, it.SKU, it.Ambiguous = &r.lx.products[picks[0]], r.lx.products[picks[0]].SKU, nil
 			continue

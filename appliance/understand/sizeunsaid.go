@@ -10,7 +10,8 @@ import (
 
 // A product made in sizes, no size said (h40b). A shop lists one product
 // in sizes, each its own line whose name says the size ("ركبية طبية مقاس
-// M", "ركبية طبية مقاس L", "Knee brace size M"), and its vocabulary may
+// M", "ركبية طبية مقاس L", "Knee brace size M": a garment's letter
+// size), and its vocabulary may
 // give the bare noun to one of them ("ركبية" of the M). A customer who
 // names the product and no size ("I need a knee brace but I'm not sure
 // about my size", "عايز ركبية سودا", Franco "3ayez rokbeya") is asked
@@ -22,8 +23,8 @@ import (
 // with it taken out; ok false when it states none.
 func sizeStated(name string) (size, rest string, ok bool) {
 	m := sizeNameRe.FindStringSubmatchIndex(name)
-	if m == nil {
-		return "", "", false
+	if m == nil || sizeNames[lower(name[m[2]:m[3]])] == "" {
+		return "", "", false // a size by a figure ("مقاس 5") is read as a figure of the name
 	}
 	return lower(name[m[2]:m[3]]), strings.Join(strings.Fields(name[:m[0]]+" "+name[m[1]:]), " "), true
 }
@@ -59,8 +60,11 @@ func (r *Rules) sizeWords(i int, members []int) map[string]bool {
 		p := &r.lx.products[j]
 		out := map[string]bool{}
 		for _, ph := range append([]string{p.NameAr, lower(p.NameEn)}, p.Synonyms...) {
+			var ws []string
 			for _, w := range strings.Fields(lower(ph)) {
-				w = strings.Trim(w, "()،,.")
+				ws = append(ws, strings.Trim(w, "()،,."))
+			}
+			for _, w := range sizeNamed(ws) { // "اكس لارج" one size, no "لارج" (sizeletters.go)
 				out[w], out[wordKey(w)] = true, true
 				if n := sizeNames[w]; n != "" {
 					out[n] = true // "M": "ميديم", as messages' sizes are read (sizeletters.go)
@@ -125,3 +129,63 @@ func (r *Rules) sizeUnsaid(ts []token, items []Item) {
 		r.openAmong(it, members)
 	}
 }
+
+// sizesSplit: a line of a product made in sizes, counted for several
+// people ("ركبية لكل واحد" of two), then each one's size said alone as
+// lines of their own ("انا مقاس L وهي M"): the sizes share the count out
+// — the first line is theirs, dropped when the sizes' counts make it up;
+// its colour ("سودا الاتنين") is theirs where they say none.
+func (r *Rules) sizesSplit(ts []token, items []Item) []Item {
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.end == 0 || it.Product == nil || it.Quantity < 2*catalog.One {
+			continue
+		}
+		members := r.sizeSiblings(r.indexOf(it.Product))
+		if len(members) == 0 {
+			continue
+		}
+		var shares []int
+		sum := catalog.Milli(0)
+		for j := i + 1; j < len(items) && sum < it.Quantity; j++ {
+			if !slices.Contains(members, r.indexOf(items[j].Product)) || !sizeOnly(ts, items[j]) {
+				break
+			}
+			shares = append(shares, j)
+			sum += items[j].Quantity
+		}
+		if len(shares) < 2 || sum != it.Quantity {
+			continue
+		}
+		for _, j := range shares {
+			if items[j].Color == "" && it.Color != "" && hasColor(items[j].Product, it.Color) {
+				items[j].Color = it.Color
+				items[j].Missing = without(items[j].Missing, "color")
+			}
+		}
+		items = slices.Delete(items, i, i+1)
+		i--
+	}
+	return items
+}
+
+// sizeOnly: line it's own words are a size alone ("لارج", "مقاس L"), or
+// with whose it is ("وهي M").
+func sizeOnly(ts []token, it Item) bool {
+	if it.end <= it.start || it.end > len(ts) {
+		return false
+	}
+	for k := it.start; k < it.end; k++ {
+		w := strings.TrimPrefix(ts[k].text, "و")
+		if ts[k].sep || sizeWordsSaid[w] || sizeSaid[w] || sizeOwners[w] || andWords[w] || ts[k].color != "" {
+			continue
+		}
+		if n, ok := sizeNames[w]; !ok || n != w && !isArabicWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sizeOwners: whose size it is, said beside it.
+var sizeOwners = set("انا", "هي", "هو", "هى", "ana", "hya", "heya", "howa", "me", "her", "him", "mine", "hers", "his")
