@@ -173,10 +173,27 @@ func (r *Rules) childUnaged(ts []token, items []Item) {
 		if it.end == 0 || it.Vague || len(it.Ambiguous) > 0 || len(it.Lacks) > 0 || it.Product == nil || ageNamed(it.Product) == ageChild {
 			continue
 		}
-		if q := r.childSibling(r.indexOf(it.Product)); q >= 0 {
+		if q := r.childSibling(r.indexOf(it.Product)); q >= 0 && r.fitsBoth(ts, it, q) {
 			r.openAmong(it, []int{r.indexOf(it.Product), q})
 		}
 	}
+}
+
+// fitsBoth: every catalog word of line it is a word of product q's names
+// too — the line names nothing only its own product has ("كنبة سرير
+// نوفا": the model named, no question of the children's one).
+func (r *Rules) fitsBoth(ts []token, it *Item, q int) bool {
+	p := r.indexOf(it.Product)
+	for k := max(it.start, 0); k < it.end && k < len(ts); k++ {
+		t := ts[k]
+		if t.sep || t.color != "" || r.lx.info[q].all[t.text] {
+			continue
+		}
+		if t.lex && !isNumber(t.text) || isNumber(t.text) && p >= 0 && r.lx.info[p].all[t.text] {
+			return false // "كفر لحاف ١٦٠": a size only the line's own product has
+		}
+	}
+	return true
 }
 
 // childSibling: the one product of p's category, unit and head noun whose

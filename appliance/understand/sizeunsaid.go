@@ -89,6 +89,11 @@ func (r *Rules) sizeWords(i int, members []int) map[string]bool {
 // its own names; a single letter ("M", "L") only after a size word ("مقاس
 // L", "size M").
 func (r *Rules) sizeSaidIn(ts []token, members []int) bool {
+	for _, t := range ts {
+		if !t.sep && sizeNameWords[strings.TrimPrefix(t.text, "و")] {
+			return true // "٢ تيشيرت لارج، لا اكس لارج": some size said, a correction's perhaps
+		}
+	}
 	for _, i := range members {
 		own := r.sizeWords(i, members)
 		for k, t := range ts {
@@ -189,3 +194,7 @@ func sizeOnly(ts []token, it Item) bool {
 
 // sizeOwners: whose size it is, said beside it.
 var sizeOwners = set("انا", "هي", "هو", "هى", "ana", "hya", "heya", "howa", "me", "her", "him", "mine", "hers", "his")
+
+// sizeNameWords: the sizes' own words, as messages' sizes are read
+// (sizeNames).
+var sizeNameWords = set("سمول", "ميديم", "لارج", "اكسلارج", "اكساكسلارج")
