@@ -4498,6 +4498,44 @@
 //     the words around it choose the kind ("ابيض واسود", "الوان"); a
 //     period ("(لليوم)") is read as one elsewhere (perNounSaid).
 //
+// The thirtieth session's people groups, and lines chosen by age group,
+// size and capacity (branch h40b, files perpersondual.go, capacitytold.go,
+// agegroup.go, sizeunsaid.go, priced.go, finish.go, rules.go,
+// h40b_test.go):
+//   - a person noun in the dual ("لفردين", "لشخصين", Franco "le
+//     shakhseen") on a line whose products are all priced per person is
+//     two of it, as "ل ٢ فرد" is; an Arabic name says per person with
+//     "للفرد", "للشخص", "للطفل", "للضيف" opening a bracket or ending the
+//     name ("(للفرد الكبير)", "(للطفل)") though its English name says no
+//     "per" (personDual, personPricedName); a count read with its
+//     measure ("ل ٣ افراد") and put right ("لا خليهم ٥") is not read
+//     again from the words by the per-noun count (perNounCounted);
+//   - how many the customers are ("احنا ٦", "هنبقى ٨", "ممكن نبقى ٨",
+//     Franco "e7na 7", "we are 15") is who a place is for, never how many
+//     places: among the products of a category whose names state how many
+//     people they hold ("لحد 6 أفراد", "for up to 8"), the smallest that
+//     holds them is the line, one of it (its hours or days kept where it
+//     is priced per a period); two counts held by different products, or a
+//     count none holds, ask among them; a count of places said before ("٢
+//     كابانا") stays (peopleTold, capacityName, capacityChooses);
+//   - a line asked only between an adults' and a children's product of one
+//     service takes the adults' when the people told are of no age: a
+//     group counted ("احنا ٥ صحاب", "٣ افراد"), the speaker and an adult of
+//     theirs ("انا وجوزي", "ana w merati", "me and my wife"), "لفردين"; a
+//     child named or an age said leaves it asked (ageGroupChooses,
+//     adultsTold, childTold); "جوزي" after "انا و" is the husband, never
+//     the "جوز" (pair) a name holds (speakerAndKin); a son or daughter
+//     named with no age asks between the line and the children's line of
+//     the same head noun and category, even where the bare noun names the
+//     grown-up one (childUnaged, childSibling);
+//   - a product made in letter sizes, each its own line ("مقاس M", "size
+//     L"), named with no size — even by the bare noun one size's synonym
+//     holds, or "not sure about my size" — is asked between the sizes; a
+//     word only one size's names hold ("لارج", "مقاس L") chooses
+//     (sizeUnsaid, sizeSiblings, sizeSaidIn); a line counted for several
+//     people then each one's size said alone ("ركبية لكل واحد، انا مقاس L
+//     وهي M") is shared out by the sizes, its colour theirs (sizesSplit).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4919,4 +4957,10 @@
 // charge" beside an order); hoursbefore.go (hours in words before a
 // service by the hour); pernoun.go (the noun a service is priced per,
 // counted after a figure).
+// perpersondual.go (a person noun in the dual on a line sold per person;
+// an Arabic name's "(للفرد)"); capacitytold.go (how many the customers
+// are choosing a place by the people its name says it holds);
+// agegroup.go (people of no age are adults; a child of no age asked;
+// "انا وجوزي" a person); sizeunsaid.go (a letter size unsaid asked; sizes
+// said per person sharing a line out).
 package understand

@@ -2608,6 +2608,9 @@ func perNounCounted(ts []token, keep []*draft, items []Item, itemOf map[*draft]i
 		if !ok || items[k].Product == nil || !items[k].Product.MadeToOrder || items[k].Product.Unit != catalog.Piece || d.pre != nil {
 			continue
 		}
+		if len(d.counts) > 0 {
+			continue // "بوفيه ل ٣ افراد، لا خليهم ٥": read with its measure, and put right (perFigure)
+		}
 		if n, ok := perNounCount(ts, d, items[k].Product); ok && n > 1 && n == math.Trunc(n) {
 			items[k].Quantity, items[k].ofGoods = catalog.MilliFromFloat(n), true
 		}

@@ -782,6 +782,9 @@ func newLexicon(products []catalog.Product, vocab *catalog.Vocabulary) *lexicon 
 				info.per = us[0]
 			}
 		}
+		if info.per == "" {
+			info.per = personPricedName(p) // "(للفرد)", "(للطفل)" (perpersondual.go)
+		}
 		info.parts, info.measured = partFigures(lx, append([]string{p.NameAr, p.NameEn}, p.Synonyms...))
 		for _, ph := range info.phrases {
 			for k := 0; k+1 < len(ph); k++ {

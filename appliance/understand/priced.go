@@ -97,6 +97,9 @@ func (r *Rules) perFigure(ts []token, d *draft, i int) (float64, int, bool) {
 	if d == nil || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 {
 		return 0, 0, false
 	}
+	if v, end, ok := r.personDual(ts, d, i); ok {
+		return v, end, true // "بنانا بوت لفردين": two persons (perpersondual.go)
+	}
 	if w := ts[i].lowSurface(); (w == "for" || w == "ل" || w == "لـ") && i+1 < len(ts) && !ts[i+1].sep {
 		i++ // "installation for 10 kW", "بوفيه ل 60 فرد"
 	}
