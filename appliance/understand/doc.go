@@ -4442,7 +4442,7 @@
 //
 // The thirtieth session's corrections of a rent's days and questions
 // choosing between goods (branch h40c, files spancorrected.go,
-// choiceasked.go, longvowelclash.go, h40c_test.go):
+// choiceasked.go, longvowelclash.go, groupcorrected.go, h40c_test.go):
 //   - a rent's days corrected right after they are said ("يومين.. لا معلش
 //     خليهم ٣ ايام", "يومين لا ٣", Franco "yomeen, la2 khalihom 3 ayam",
 //     "for 2 days, no wait, make it 3 days"): the later length replaces the
@@ -4466,7 +4466,12 @@
 //     catalog word its consonants spell writes another long vowel ("book"
 //     and بيك) is never that word (longVowelClash); English "book" before
 //     a figure ("book 4 private lessons") is the request's verb
-//     (requestVerb).
+//     (requestVerb);
+//   - a group's size corrected right after its "each" ("احنا ٣ … قص شعر
+//     لكل واحد.. لا معلش خليهم ٢ بس", "a manicure for each, no wait, make
+//     it 3"): the figure after the correction is the number of people the
+//     lines before the cue are counted for, never that figure times the
+//     group (groupCorrected, in groupEach; groupcorrected.go).
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
@@ -4885,5 +4890,6 @@
 // spancorrected.go (a rent's days corrected replace them); choiceasked.go
 // (a difference asked or goods joined by "or" in an order, one line asked
 // between them); longvowelclash.go (a Latin word's doubled vowel never
-// spells a catalog word of another long vowel).
+// spells a catalog word of another long vowel); groupcorrected.go (a
+// group's size corrected after its "each").
 package understand

@@ -145,3 +145,25 @@ func TestRules_SessionsOfTheChoice(t *testing.T) {
 	checkChoiceOf(t, r, "3ayza galasat, laser wala tandeef bashara?", 1, "LASER-HAIR", "FACIAL")
 	checkChoiceOf(t, r, "I want to start sessions, laser or facial?", 1, "LASER-HAIR", "FACIAL")
 }
+
+const h40cNailsCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+MANI,مانيكير,Manicure,مانيكير|مانكير,أظافر,piece,150,,,
+PEDI,باديكير,Pedicure,باديكير|بديكير,أظافر,piece,200,,,
+`
+
+const h40cNailsVocab = `مانيكير, مانكير, manicure, manikir
+باديكير, pedicure, padikir
+`
+
+// TestRules_GroupCorrectedAfterEach: a group's size corrected right after
+// its "each" ("احنا ٤ … مانيكير لكل واحدة.. لا معلش خليهم ٣ بس", English
+// "a manicure for each, no wait, make it 3") is the new number of people:
+// three manicures, never three times four.
+func TestRules_GroupCorrectedAfterEach(t *testing.T) {
+	r := rulesFrom(t, h40cNailsCSV, h40cNailsVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"احنا ٤ بنات عايزين مانيكير لكل واحدة.. لا معلش خليهم ٣ بس", []wantItem{{"MANI", 3, "", nil}}},
+		{"احنا ٤ عايزين مانيكير لكل واحدة، لا خليهم ٣", []wantItem{{"MANI", 3, "", nil}}},
+		{"We are 4, a manicure for each, no wait, make it 3", []wantItem{{"MANI", 3, "", nil}}},
+	})
+}
