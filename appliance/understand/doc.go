@@ -4536,6 +4536,39 @@
 //     people then each one's size said alone ("ركبية لكل واحد، انا مقاس L
 //     وهي M") is shared out by the sizes, its colour theirs (sizesSplit).
 //
+// The thirtieth session's corrections of a rent's days and questions
+// choosing between goods (branch h40c, files spancorrected.go,
+// choiceasked.go, longvowelclash.go, groupcorrected.go, h40c_test.go):
+//   - a rent's days corrected right after they are said ("يومين.. لا معلش
+//     خليهم ٣ ايام", "يومين لا ٣", Franco "yomeen, la2 khalihom 3 ayam",
+//     "for 2 days, no wait, make it 3 days"): the later length replaces the
+//     one it corrects, a bare figure after the correction closing its
+//     sentence being the new days — never both multiplied, never the
+//     figure a count of the goods (spansCorrected, spanCorrection,
+//     bareLength); a dual of the day in a per-day line's phrase is the
+//     rent's days only, not also the per-noun dual (perNounDual skips a
+//     line rented by the day);
+//   - in an order, "ايه الفرق بين X و Y؟" (Franco "el far2 ben", English
+//     "what's the difference between") makes the lines of its sentence one
+//     line asked between their products, with the count said of either
+//     (differenceAt, mergedAsked); goods joined by "or" ("سنوركل ولا
+//     باراشوت", "wala", "snorkeling or parasailing"), never "لا … ولا …"
+//     (neither, nor), are asked the same (orJoined); a price question
+//     ("… وسعر كل واحدة كام؟") keeps each line to quote; a line with no
+//     count said only by words every product of the choice names
+//     ("جلسات" beside "ليزر ولا تنضيف بشرة") is those goods, no third
+//     line (kindOfChoice, wordsOfAll);
+//   - a Latin word that writes a long vowel twice ("oo", "ee") where the
+//     catalog word its consonants spell writes another long vowel ("book"
+//     and بيك) is never that word (longVowelClash); English "book" before
+//     a figure ("book 4 private lessons") is the request's verb
+//     (requestVerb);
+//   - a group's size corrected right after its "each" ("احنا ٣ … قص شعر
+//     لكل واحد.. لا معلش خليهم ٢ بس", "a manicure for each, no wait, make
+//     it 3"): the figure after the correction is the number of people the
+//     lines before the cue are counted for, never that figure times the
+//     group (groupCorrected, in groupEach; groupcorrected.go).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4963,4 +4996,9 @@
 // agegroup.go (people of no age are adults; a child of no age asked;
 // "انا وجوزي" a person); sizeunsaid.go (a letter size unsaid asked; sizes
 // said per person sharing a line out).
+// spancorrected.go (a rent's days corrected replace them); choiceasked.go
+// (a difference asked or goods joined by "or" in an order, one line asked
+// between them); longvowelclash.go (a Latin word's doubled vowel never
+// spells a catalog word of another long vowel); groupcorrected.go (a
+// group's size corrected after its "each").
 package understand

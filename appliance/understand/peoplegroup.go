@@ -39,6 +39,10 @@ func groupEach(ts []token) groupSaid {
 			ts[i].each = n // "كل واحدة باكدج …", "وكل واحد بيبسي": every line after it
 		case closesLine(ts, end):
 			ts[i].perN = n // "ميكب وتسريحة لكل واحدة": the lines before it (listEach)
+			if v, to, ok := groupCorrected(ts, end); ok {
+				ts[i].perN = v // "لكل واحد.. لا معلش خليهم ٢ بس": two of them (groupcorrected.go)
+				setAside(ts, end, to)
+			}
 		default:
 			continue
 		}

@@ -186,6 +186,9 @@ func (r *Rules) prepare(text string) []token {
 					w = a // the article: almany → الماني
 				}
 			}
+			if w != before && longVowelClash(w, spelt) {
+				w = before // "book" writes the و no بيك has: an English word, never that one
+			}
 			// the word a figure is hyphenated to ("3-seater", "50-litre")
 			// is the English compound's: Franco only when a name gives that
 			// figure with it ("50 لتر"; "seater" is no ستاير)

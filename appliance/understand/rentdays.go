@@ -125,7 +125,7 @@ func (r *Rules) rentDays(ts []token) []rentSpan {
 		out = append(out, rentSpan{at: i, end: end, n: n})
 		i = end - 1
 	}
-	return wholePeriods(ts, out)
+	return wholePeriods(ts, spansCorrected(ts, out))
 }
 
 // rentedDays multiplies each line of goods rented by the day or the night

@@ -220,6 +220,9 @@ func (r *Rules) roomsVariant(p *catalog.Product, n float64) *catalog.Product {
 // shebakeen") is done to two of them: two, never one.
 func perNounDual(keep []*draft, items []Item, itemOf map[*draft]int) {
 	perNounLines(keep, items, itemOf, func(it *Item, noun string) {
+		if byDay(it.Product) {
+			return // "يومين" of a rent by the day: rentDays counts the days (rentedDays)
+		}
 		for _, w := range keysOf(it.Phrase) {
 			if st, ok := dualOf(placeKey(w)); ok && (st == noun || placeKey(st) == placeKey(noun)) {
 				it.Quantity = catalog.MilliFromFloat(2)

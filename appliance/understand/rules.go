@@ -626,6 +626,9 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	if intent == Order || intent == Inquiry {
 		items, lost = r.zoneChosen(ts, items, lost)
 		r.rangeChosen(ts, items)
+		if intent == Order {
+			items = r.choiceAsked(ts, items) // "ايه الفرق بين العادي والـ VIP؟", "حصة بيانو ولا جيتار" (choiceasked.go)
+		}
 		askKinds(items)
 		r.oneSizes(items)
 	}
