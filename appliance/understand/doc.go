@@ -4442,7 +4442,7 @@
 //
 // The thirtieth session's counts of people told in English and Franco
 // (branch h40a, files agedenglish.go, peoplegroup.go, peopleserved.go,
-// prepare.go, segment.go, distribute.go, h40a_test.go):
+// prepare.go, segment.go, distribute.go, statedlength.go, h40a_test.go):
 //   - the customer and friends counted ("ana w 2 men so7aby", "انا و٢ من
 //     صحابي", "me and 2 of my friends"), then goods and "kol wa7ed" / "لكل
 //     واحد" / "each" as a clause of its own after a comma: every line of
@@ -4473,6 +4473,12 @@
 //     before it only when no pause closes them: "the groom package, and
 //     haircuts for my two brothers" is one package and two haircuts
 //     (forCovers)
+//   - hours said on a line whose noun heads a product priced by the hour
+//     ("el studio 3 sa3at" of "ستوديو بروفة (بالساعة)") count it, though a
+//     product priced by no period holds the noun further in its name
+//     ("تسجيل أغنية في الستوديو"): no service's length (serviceAhead,
+//     headNamed, statedlength.go); a group told with Franco "fel"/"fi"
+//     and a place ("e7na 4 fel band") is how many we are (atPlace)
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):

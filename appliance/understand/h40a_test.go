@@ -174,3 +174,27 @@ func TestRules_ForPeopleAfterPause(t *testing.T) {
 	checkItems(t, bridal, "I want the bridal hairstyle, and a blow-dry for my two sisters", Order,
 		[]wantItem{{"HAIR-BRIDE", 1, "", nil}, {"BLOWDRY", 2, "", nil}})
 }
+
+const h40aPhotoCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+STUDIO,ستوديو تصوير (بالساعة),Photo studio (per hour),ستوديو تصوير|ستوديو,ستوديو,piece,500,,,
+SESSION,جلسة تصوير خارجية مع الستوديو (للجلسة),Outdoor photo session with the studio (per session),جلسة تصوير|سيشن,جلسات,piece,2500,,,
+SODA,كانز,Soft drink can,كانز|حاجة ساقعة,مشروبات,piece,20,,,
+`
+
+const h40aPhotoVocab = `ستوديو, الستوديو, استوديو, studio, stodio
+تصوير, photo, taswir
+كانز, soda, kanz
+`
+
+// TestRules_HourlyHeadOverService: the hours said after a noun that heads
+// a product priced by the hour ("el studio 3 sa3at", "الستوديو ٣
+// ساعات") count it, though a service priced by no period holds the noun
+// further in its name; a group told with Franco "fel" and a place ("e7na
+// 4 fel office") is how many we are.
+func TestRules_HourlyHeadOverService(t *testing.T) {
+	photo := rulesFrom(t, h40aPhotoCSV, h40aPhotoVocab)
+	checkItems(t, photo, "3ayzeen el studio 3 sa3at", Order, []wantItem{{"STUDIO", 3, "", nil}})
+	checkItems(t, photo, "عايزين الستوديو ٣ ساعات", Order, []wantItem{{"STUDIO", 3, "", nil}})
+	checkItems(t, photo, "e7na 4 fel office, 3ayzeen el studio 2 sa3at, w kol wa7ed soda", Order,
+		[]wantItem{{"STUDIO", 2, "", nil}, {"SODA", 4, "", nil}})
+}

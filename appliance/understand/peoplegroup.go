@@ -260,7 +260,7 @@ var (
 		"welad", "brother", "brothers", "son", "sons", "husband", "dad", "father", "boys", "boy", "guys")
 	maleStems = map[string]bool{"اخو": true, "ابن": true, "جوز": true, "ابو": true, "عم": true, "خال": true, "جد": true, "صاحب": true}
 	// atPlace: "in", "at" before where a group is ("احنا ٣ في البيت").
-	atPlace = set("في", "فى", "at", "in")
+	atPlace = set("في", "فى", "at", "in", "fel", "fl", "fi", "f")
 	// goingWords: a participle of going after the group ("احنا ٣ بنات
 	// رايحين فرح"): where they go, talk.
 	goingWords = set("رايح", "رايحه", "رايحين", "نازلين", "طالعين", "مسافرين", "جايين", "ray7in", "raye7in")
