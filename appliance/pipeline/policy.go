@@ -606,7 +606,8 @@ func strayCount(l *Line, prod catalog.Product) string {
 	for i, t := range ts {
 		n, err := strconv.Atoi(t)
 		if err != nil || n < 2 || n > 99 || own[t] || i+1 == len(ts) || hyphenedFigure(l.Phrase, t) ||
-			understand.MeasureWord(ts[i+1]) || i > 0 && understand.MeasureWord(ts[i-1]) || understand.OwnRoomsFigure(ts, i) {
+			understand.MeasureWord(ts[i+1]) || i > 0 && understand.MeasureWord(ts[i-1]) || understand.OwnRoomsFigure(ts, i) ||
+			understand.EnglishAgeFigure(ts, i) {
 			continue
 		}
 		return t

@@ -173,7 +173,7 @@ func forPeople(ts []token, m int) (float64, int) {
 			if v, end := englishGroupFor(ts, k); v != 0 {
 				return v, end // "for me and my 2 brothers"
 			}
-		case latinPersons[p] && n > 0:
+		case (latinPersons[p] || latinPersons[wordKey(p)]) && n > 0:
 			return n, k + 1 // "for 2 people"
 
 		case personGroups[wordKey(p)] && n > 0:

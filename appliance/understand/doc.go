@@ -4569,6 +4569,46 @@
 //     lines before the cue are counted for, never that figure times the
 //     group (groupCorrected, in groupEach; groupcorrected.go).
 //
+// The thirtieth session's counts of people told in English and Franco
+// (branch h40a, files agedenglish.go, peoplegroup.go, peopleserved.go,
+// prepare.go, segment.go, distribute.go, statedlength.go, h40a_test.go):
+//   - the customer and friends counted ("ana w 2 men so7aby", "انا و٢ من
+//     صحابي", "me and 2 of my friends"), then goods and "kol wa7ed" / "لكل
+//     واحد" / "each" as a clause of its own after a comma: every line of
+//     the list before the comma is one for each of them, not the last
+//     only (listEach); a Franco "men" ("of") after a figure is never a
+//     place counted for a later "each" (placesEach)
+//   - "احنا ٣ وعايزين", Franco "e7na 3 w 3ayzeen", "we are 3 and want":
+//     how many we are, the verb of wanting joined by و (joinedWant in
+//     countedPeople); a line priced per person or a pass is one each, and
+//     "w kol wa7ed X" gives X to each
+//   - a one-digit figure Franco writes as a letter ("2ahwa" قهوة, "3asal"
+//     عسل) said apart from a word the shop knows alone ("2 ahwa", "3
+//     asal") is a count of the goods, never glued into the Franco word
+//     (francoLetterApart in glueMeasures)
+//   - a figure and hours ("٣ ساعات", "3 sa3at", "3 hours") said before a
+//     line priced by the hour count it and the hours word is read, none
+//     left unexplained (periodFirst in the segmenter)
+//   - "for N guests", "for N persons" after a line priced per guest or
+//     per person count it: the plural's key is the singular the lists hold
+//     (forPeople, francoPeople)
+//   - an age said by its English marker — "aged 8", "aged 5 and 8", "8
+//     years old", "8-year-old" — is no count even where the catalog's
+//     names hold an age range; only the figures and "aged" are set aside,
+//     "years old" stays for the rules that choose a child's product
+//     (englishAges; the pipeline's stray-count check skips them:
+//     EnglishAgeFigure)
+//   - a "for" of several people said after a line covers the lines
+//     before it only when no pause closes them: "the groom package, and
+//     haircuts for my two brothers" is one package and two haircuts
+//     (forCovers)
+//   - hours said on a line whose noun heads a product priced by the hour
+//     ("el studio 3 sa3at" of "ستوديو بروفة (بالساعة)") count it, though a
+//     product priced by no period holds the noun further in its name
+//     ("تسجيل أغنية في الستوديو"): no service's length (serviceAhead,
+//     headNamed, statedlength.go); a group told with Franco "fel"/"fi"
+//     and a place ("e7na 4 fel band") is how many we are (atPlace)
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5001,4 +5041,6 @@
 // between them); longvowelclash.go (a Latin word's doubled vowel never
 // spells a catalog word of another long vowel); groupcorrected.go (a
 // group's size corrected after its "each").
+// agedenglish.go (an age said by its English marker, "aged 8", "8 years
+// old": no count).
 package understand

@@ -175,10 +175,30 @@ func countedPeople(ts []token, k int, bare bool) (float64, int) {
 		return v, k + 2
 	case bare && (next == "" || wantVerbs[next] || wantVerbs[wordKey(next)]):
 		return v, k + 1
+	case bare && joinedWant(ts, k+1):
+		return v, k + 1 // "احنا ٣ وعايزين …", Franco "e7na 3 w 3ayzeen …"
+
 	case bare && atPlace[next] && k+2 < len(ts) && !ts[k+2].sep && !ts[k+2].lex:
 		return v, k + 3 // "احنا ٣ في البيت": how many of us, where we are
 	}
 	return 0, k
+}
+
+// joinedWant: a verb of wanting joined by و at k ("وعايزين", Franco "w
+// 3ayzeen", "and want").
+func joinedWant(ts []token, k int) bool {
+	if k >= len(ts) || ts[k].sep {
+		return false
+	}
+	w := surfaceAt(ts, k)
+	if st, ok := strings.CutPrefix(w, "و"); ok && (wantVerbs[st] || wantVerbs[wordKey(st)]) {
+		return true
+	}
+	if w != "و" && w != "w" && w != "and" || k+1 >= len(ts) || ts[k+1].sep {
+		return false
+	}
+	n := surfaceAt(ts, k+1)
+	return wantVerbs[n] || wantVerbs[wordKey(n)] || wantVerbs[ts[k+1].text] || wantsEn[n]
 }
 
 // pairTold: the customer and others joined by و at i ("انا واختي", "انا
@@ -244,7 +264,7 @@ var (
 		"welad", "brother", "brothers", "son", "sons", "husband", "dad", "father", "boys", "boy", "guys")
 	maleStems = map[string]bool{"اخو": true, "ابن": true, "جوز": true, "ابو": true, "عم": true, "خال": true, "جد": true, "صاحب": true}
 	// atPlace: "in", "at" before where a group is ("احنا ٣ في البيت").
-	atPlace = set("في", "فى", "at", "in")
+	atPlace = set("في", "فى", "at", "in", "fel", "fl", "fi", "f")
 	// goingWords: a participle of going after the group ("احنا ٣ بنات
 	// رايحين فرح"): where they go, talk.
 	goingWords = set("رايح", "رايحه", "رايحين", "نازلين", "طالعين", "مسافرين", "جايين", "ray7in", "raye7in")
@@ -361,9 +381,13 @@ func listEach(ts []token, ds []*draft) {
 		if last >= 0 && ds[last].perWord == "*" {
 			ds[last].perWord = "" // one for each person, not for each of the goods before
 		}
+		to := i
+		if i > 0 && ts[i-1].sep && (ts[i-1].text == "," || ts[i-1].text == "،") {
+			to = i - 1 // "facial w mask, kol wa7ed": the cue a clause of its own covers the list before the comma
+		}
 		for n := last - 1; n >= 0 && last >= 0; n-- {
 			d := ds[n]
-			if d.perN != 0 || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || sepBetween(ts, d.start, i) {
+			if d.perN != 0 || d.pre != nil || len(d.counts) > 0 || len(d.groups) > 0 || sepBetween(ts, d.start, to) {
 				break
 			}
 			d.perN = ts[i].perN

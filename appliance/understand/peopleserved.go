@@ -127,7 +127,9 @@ func forCovers(ts []token, it Item, from, to int) bool {
 	case it.start < from && from < it.end:
 		return true // "ورسم قلب ليا ولمراتي": read among the line's own words
 	case it.end <= from:
-		return !sepBetween(ts, it.end, from) || (from == 0 || ts[from-1].sep) && !stopBetween(ts, it.start, from)
+		// a pause closing the line ("the groom package, and haircuts for
+		// my two brothers") leaves it out of a "for" said after the next
+		return !sepBetween(ts, it.start, from) || (from == 0 || ts[from-1].sep) && !stopBetween(ts, it.start, from)
 	case it.start >= to:
 		return !sepBetween(ts, to, it.start)
 	}

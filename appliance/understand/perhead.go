@@ -220,7 +220,7 @@ var latinPersons = set("afrad", "ashkhas", "ash5as", "nafar", "anfar", "people",
 // francoPeople reads "le 2 afrad" at m: for that many people.
 func francoPeople(ts []token, m int) (float64, int) {
 	v, ok := amountValue(surfaceAt(ts, m+1))
-	if !ok || v < 2 || v != math.Trunc(v) || !latinPersons[surfaceAt(ts, m+2)] {
+	if !ok || v < 2 || v != math.Trunc(v) || !latinPersons[wordKey(surfaceAt(ts, m+2))] {
 		return 0, m
 	}
 	return v, m + 3

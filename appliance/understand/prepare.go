@@ -1520,7 +1520,7 @@ func (r *Rules) placesEach(ts []token) {
 				// part's count, no places; each one is each piece
 				break
 			}
-			if j > 0 && (samePlace(w, noun) || ts[j].text == ts[k].text || one && isWordy(ts[j].text)) {
+			if j > 0 && (samePlace(w, noun) || ts[j].text == ts[k].text || one && isWordy(ts[j].text) && !ofWords[ts[j].lowSurface()]) {
 				if v, ok := amountValue(ts[j-1].text); ok && !ts[j-1].sep && v >= 2 && v <= 50 && v == float64(int(v)) {
 					n, at = v, j-1
 				}
@@ -2968,13 +2968,20 @@ func (r *Rules) glueMeasures(ts []token) []token {
 			continue
 		}
 		w := a.text + lower(b.text)
-		if !r.lx.isWord(wordKey(w)) {
+		if !r.lx.isWord(wordKey(w)) || r.francoLetterApart(a.text, b.text) {
 			continue
 		}
 		ts[i].text = w
 		ts = append(ts[:i+1], ts[i+2:]...)
 	}
 	return ts
+}
+
+// francoLetterApart: a one-digit figure that Franco writes as a letter
+// ("2ahwa" is قهوة, 2 the hamza) said apart from a word the shop knows
+// alone ("2 ahwa"): a count of the goods, never the glued Franco word.
+func (r *Rules) francoLetterApart(fig, word string) bool {
+	return len(fig) == 1 && strings.Contains("235679", fig) && r.known(wordKey(lower(word)))
 }
 
 // partCounted: a figure at i and a word after it that some name gives as

@@ -422,6 +422,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	priceMath(ts)
 	personTalk(ts)
 	r.agesWritten(ts) // "3ando 12 sana", "a 9-year-old" (agesaid.go)
+	englishAges(ts)   // "a child aged 8", "8 years old" (agedenglish.go)
 	r.subscribeSaid(ts)
 	ownHoursLate(ts) // "we work late on Tuesdays": why, no complaint (periodwords.go)
 	ageDuals(ts)

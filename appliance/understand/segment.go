@@ -1066,6 +1066,9 @@ func (sg *segmenter) step(i int) int {
 		i++
 		return i
 	}
+	if isNumber(w) && r.periodFirst(sg.ts, i) {
+		sg.ts[i+1].used = true // "٣ ساعات ديسك", "3 sa3at desk": the period the line is priced per (periodfirst.go)
+	}
 	// an amount, maybe a size "L في H"
 	if a, ok := amountAt(sg.ts, i, sg.isLex); ok {
 		return sg.amount(i, a)

@@ -1,5 +1,7 @@
 package understand
 
+import "slices"
+
 // A service's own length is no count of hours (h39p). A product whose name
 // states how long it lasts ("حصة ركن (نص ساعة)", "حجز شهري (… 4 ساعات)",
 // "كورس (24 ساعة)") is named by that length: said on its line, the hours
@@ -48,19 +50,33 @@ func statesHours(name string, v float64) bool {
 // serviceAhead: a product d's words name at least as well as any product
 // priced by the hour is a service priced by no period (a move, a monthly
 // subject, a lesson): the hours said are of it, no hourly line's.
+// An hourly product whose head noun the line says beats a service tied
+// with it that holds the noun further in ("el studio 3 sa3at" of "ستوديو
+// بروفة (بالساعة)" beside "تسجيل أغنية في الستوديو").
 func (r *Rules) serviceAhead(d *draft) bool {
-	best := 0
+	best, headed := 0, false
 	for _, p := range d.touched {
 		if r.lx.facts(int(p)).period == "hour" {
-			best = max(best, int(d.cnt[p]))
+			if c := int(d.cnt[p]); c > best {
+				best, headed = c, false
+			}
+			if int(d.cnt[p]) == best && r.headNamed(d, p) {
+				headed = true
+			}
 		}
 	}
 	for _, p := range d.touched {
-		if int(d.cnt[p]) >= best && r.lx.facts(int(p)).period == "" {
+		if int(d.cnt[p]) >= best && r.lx.facts(int(p)).period == "" && !(headed && int(d.cnt[p]) == best && !r.headNamed(d, p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// headNamed: the first word of p's Arabic name is among d's words.
+func (r *Rules) headNamed(d *draft, p int32) bool {
+	h := r.lx.info[p].head
+	return h != "" && slices.Contains(d.words, h)
 }
 
 // lengthOfService: at i on line d, whose named service is priced by no
