@@ -32,7 +32,7 @@ func requestVerb(ts []token, k int) bool {
 	if !englishBooking[wordKey(t.lowSurface())] || k+1 >= len(ts) || ts[k+1].sep {
 		return false
 	}
-	return bookingObjects[wordKey(ts[k+1].lowSurface())]
+	return bookingObjects[wordKey(ts[k+1].lowSurface())] || isNumber(ts[k+1].text) // "book 4 private lessons"
 }
 
 // bookingVerb: w is a verb of booking (حجز) or registering (سجل) asked of
