@@ -155,7 +155,8 @@ func (r *Rules) dayMembers(p *catalog.Product) []int {
 
 // dayChooses picks, of a line's product priced by the days its name
 // states, the one of the weekday said; no day said, the line is open
-// between them unless a word of one alone was said.
+// between them unless the rest of the week was said ("وسط الاسبوع"): a
+// word of one's other names ("قاعة الفرح") tells no day.
 func (r *Rules) dayChooses(ts []token, items []Item) {
 	said := -1
 	for k := range items {
@@ -170,13 +171,13 @@ func (r *Rules) dayChooses(ts []token, items []Item) {
 		if said < 0 {
 			said = daysSaid(ts)
 		}
-		if said == 0 {
-			if !r.saidOnlyOf(ts, it, members) {
-				r.openAmong(it, members)
-			}
-			continue
+		fit := -1
+		switch {
+		case said != 0:
+			fit = r.dayFit(members, said)
+		case restSaid(ts):
+			fit = r.restMember(members) // "وسط الاسبوع", "on a weekday"
 		}
-		fit := r.dayFit(members, said)
 		if fit < 0 {
 			r.openAmong(it, members)
 			continue
@@ -227,4 +228,40 @@ func dayWordSaid(w string) bool {
 		}
 	}
 	return false
+}
+
+// restSaid: the message says the days no name states ("وسط الاسبوع",
+// "باقي الايام", "on a weekday").
+func restSaid(ts []token) bool {
+	key := func(k int) string {
+		if k >= len(ts) || ts[k].sep {
+			return ""
+		}
+		ks := keysOf(ts[k].lowSurface())
+		if len(ks) != 1 {
+			return ""
+		}
+		return wordKey(ks[0])
+	}
+	for k := range ts {
+		switch key(k) {
+		case "weekday":
+			return true
+		case "باقي", "بقيه", "وسط":
+			if n := key(k + 1); n == "اسبوع" || n == "ايام" {
+				return true // "وسط" alone is a size (medium)
+			}
+		}
+	}
+	return false
+}
+
+// restMember: the member whose name states the rest of the week, -1 none.
+func (r *Rules) restMember(members []int) int {
+	for _, m := range members {
+		if _, rest := namedDaysOf(&r.lx.products[m]); rest {
+			return m
+		}
+	}
+	return -1
 }

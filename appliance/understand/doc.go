@@ -4463,7 +4463,12 @@
 //   - a date by its day and month ("Thursday 14 May", "May 3rd", "١٤
 //     مايو", "14th of June") is set aside: no count, no variant ("May"
 //     a month only beside a day's figure), and "يوم الاتنين", "yom el
-//     etnen" is Monday, never two (datesSaid).
+//     etnen" is Monday, never two (datesSaid);
+//   - booking asked as we or as a future ("عايزين نحجز", "هنحجز", Franco
+//     "ne7gez") is an order cue as "احجز" is (bookingCues); the rest of
+//     the week said ("وسط الاسبوع", "on a weekday") picks the product of
+//     the other days, a word of another name ("قاعة الفرح") tells no day
+//     (restSaid, restMember).
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):

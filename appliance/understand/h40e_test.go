@@ -134,3 +134,18 @@ func TestRules_DateIsNoCountNorVariant(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_BookingAsWeIsAnOrderCue: booking asked as we or as a future
+// ("عايزين نحجز الشاليه", "هنحجز", Franco "ne7gez") orders the goods
+// after it as "احجز" does; the rest of the week said ("وسط الاسبوع", "on
+// a weekday") picks the product of the other days, a word of another
+// name tells no day.
+func TestRules_BookingAsWeIsAnOrderCue(t *testing.T) {
+	r := rulesFrom(t, h40eChaletCSV, h40eChaletVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايزين نحجز شواية وشمسية زرقا", []wantItem{{"BBQ", 1, "", nil}, {"UMB", 1, "أزرق", nil}}},
+		{"3ayzeen ne7gez shawaya w shamseya azra2", []wantItem{{"BBQ", 1, "", nil}, {"UMB", 1, "أزرق", nil}}},
+		{"عايزين نحجز الشاليه وسط الاسبوع وشواية", []wantItem{{"CHALET-WD", 1, "", nil}, {"BBQ", 1, "", nil}}},
+		{"We want the chalet on a weekday and a grill", []wantItem{{"CHALET-WD", 1, "", nil}, {"BBQ", 1, "", nil}}},
+	})
+}

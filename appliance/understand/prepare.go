@@ -192,7 +192,7 @@ func (r *Rules) prepare(text string) []token {
 			if i > 0 && raw[i-1].compound && isNumber(raw[i-1].text) && w != before && !r.namedWith(raw[i-1].text, w) {
 				w = before
 			}
-			if w != before && (francoImperfect(spelt, w) || englishVerbBeforeObject(raw, i, before)) {
+			if w != before && (francoImperfect(spelt, w) && r.productWord(w) || englishVerbBeforeObject(raw, i, before)) {
 				w = before // "ygely el beit": the verb's ي, never a product (جل) its other letters spell
 			}
 			if placeWords[before] && !placeWords[w] && !placeWords["ال"+w] {

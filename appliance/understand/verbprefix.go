@@ -31,3 +31,21 @@ func englishVerbBeforeObject(raw []token, i int, w string) bool {
 	n := lower(raw[i+1].text)
 	return englishObjectStart[n] || bookingObjects[n] || n == "it" || isNumber(raw[i+1].text)
 }
+
+// productWord: w is a word of the catalog's names, as written or through
+// the vocabulary's rewrite (جيل → gel), not a talk word the rules know
+// (اعرف of "ye3raf").
+func (r *Rules) productWord(w string) bool {
+	return r.lx.isWord(w) || r.lx.rewrite[w] != "" && r.lx.isWord(r.lx.rewrite[w])
+}
+
+// bookingCues: booking asked as we or as a future ("عايزين نحجز القاعة",
+// "هنحجز", Franco "ne7gez"), the order cues احجز and احجزلي are: the
+// goods after them are what is wanted, no unread product.
+var bookingCues = []string{"نحجز", "هنحجز", "حنحجز", "هحجز", "نحجزلكم", "ne7gez", "hne7gez", "han7gez", "ha7gez", "a7gez"}
+
+func init() {
+	for _, w := range bookingCues {
+		orderCues[w] = true
+	}
+}
