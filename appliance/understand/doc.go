@@ -4609,6 +4609,36 @@
 //     headNamed, statedlength.go); a group told with Franco "fel"/"fi"
 //     and a place ("e7na 4 fel band") is how many we are (atPlace)
 //
+// The thirtieth session's booking verbs and days that choose a product
+// (branch h40e, files verbprefix.go, daychoice.go, datesaid.go,
+// h40e_test.go):
+//   - a Franco word opening on an imperfect verb's y ("ygely": comes to
+//     me, "yesha7en") is the verb, never the catalog word its other
+//     consonants spell (جل, شاحن) unless that word opens on ي itself
+//     ("yemeen"; francoImperfect);
+//   - English "book", "reserve", "send" … right before its object's
+//     article, possessive, pronoun or count ("book the assessment", "book
+//     4 lessons") is the English verb, never a Franco word (بوكيه, باكو;
+//     englishVerbBeforeObject), and "book 4 …" is a request verb placed
+//     (requestVerb);
+//   - products of one name priced by the days their names state ("…
+//     ليلة خميس أو جمعة" beside "… باقي أيام الأسبوع", "Thursday or
+//     Friday night" beside "other weekdays"): a weekday said ("يوم
+//     الخميس", "yom el gom3a", "on Monday") picks the one stating it, the
+//     rest-of-week one standing for the days no other states; no day said
+//     and no word of one alone, the line is open between them, asked
+//     (dayChooses, dayMembers, dayFit); weekdays also numbers or "someone"
+//     ("الاتنين", "حد") only after "يوم"/"ليلة"/"el" (weekdaySaid);
+//   - a date by its day and month ("Thursday 14 May", "May 3rd", "١٤
+//     مايو", "14th of June") is set aside: no count, no variant ("May"
+//     a month only beside a day's figure), and "يوم الاتنين", "yom el
+//     etnen" is Monday, never two (datesSaid);
+//   - booking asked as we or as a future ("عايزين نحجز", "هنحجز", Franco
+//     "ne7gez") is an order cue as "احجز" is (bookingCues); the rest of
+//     the week said ("وسط الاسبوع", "on a weekday") picks the product of
+//     the other days, a word of another name ("قاعة الفرح") tells no day
+//     (restSaid, restMember).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5043,4 +5073,8 @@
 // group's size corrected after its "each").
 // agedenglish.go (an age said by its English marker, "aged 8", "8 years
 // old": no count).
+// verbprefix.go (a Franco imperfect verb's y, an English booking verb
+// before its object: no product); daychoice.go (the weekday said picks
+// the product of one name priced for that day, none said asks);
+// datesaid.go (a date by day and month, a weekday after يوم: no count).
 package understand

@@ -195,6 +195,9 @@ func (r *Rules) prepare(text string) []token {
 			if i > 0 && raw[i-1].compound && isNumber(raw[i-1].text) && w != before && !r.namedWith(raw[i-1].text, w) {
 				w = before
 			}
+			if w != before && (francoImperfect(spelt, w) && r.productWord(w) || englishVerbBeforeObject(raw, i, before)) {
+				w = before // "ygely el beit": the verb's ي, never a product (جل) its other letters spell
+			}
 			if placeWords[before] && !placeWords[w] && !placeWords["ال"+w] {
 				w = before // "lel ganeena": the garden, never the goal (جون) its consonants spell
 			}
@@ -211,7 +214,7 @@ func (r *Rules) prepare(text string) []token {
 		}
 		if strings.HasPrefix(t.text, "ال") {
 			st := strings.TrimPrefix(t.text, "ال")
-			if v, ok := numberWord(st); ok && utf8.RuneCountInString(t.text) > 4 && !waterSaid(st, raw, i) {
+			if v, ok := numberWord(st); ok && utf8.RuneCountInString(t.text) > 4 && !waterSaid(st, raw, i) && weekdaySaid(raw, i) < 0 {
 				switch {
 				case i+1 < len(raw) && !raw[i+1].sep && measureKind(raw[i+1]) != "":
 					w = numString(v) // "لا خليه الالف لتر": the one of that measure, a figure
