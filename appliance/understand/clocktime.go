@@ -19,6 +19,9 @@ func (r *Rules) clockTimes(ts []token) {
 		}
 		w := shopKey(t)
 		arabic := w == "ساعه" || w == "sa3a" || w == "elsa3a"
+		if arabic && windowStart(ts, i) {
+			continue // "من الساعة ٥ لحد ٦": a window's, left to its line (clockwindow.go)
+		}
 		end := i + 2
 		for end < len(ts) && !ts[end].sep && clockParts[wordKey(ts[end].lowSurface())] {
 			end++

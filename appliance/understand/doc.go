@@ -4639,6 +4639,28 @@
 //     the other days, a word of another name ("قاعة الفرح") tells no day
 //     (restSaid, restMember).
 //
+// The thirtieth session's wrong documents probers left (branch h40g,
+// files groupsome.go, clockwindow.go, hourcount.go, clocktime.go,
+// statedlength.go, shopinfo.go, sessionlength.go, groupaddon.go,
+// h40g_test.go):
+//   - "واحد … والتاني …" after a family told singles them out: "والتاني"
+//     is read through its article, so the family counts no line
+//     (groupOnlySome, otherAfter);
+//   - a window of the clock ("من ٤ لـ ٦", "من الساعة ٥ لحد ٦", "من
+//     الساعة ٢ لحد الساعة ٥") is the hours of a line priced by the hour
+//     only; on any other line, or in a shop that prices nothing by the
+//     hour, it is when, never a count; "المواعيد" before one, unasked, is
+//     the customer's times, no question about the shop's (clockRange,
+//     afterHourNoun, windowOfLine, hourlessWindows, windowStart,
+//     windowTold, timesTold);
+//   - a definite noun alone and a length after a line whose product is
+//     sold in that noun ("… اشتراك شهر والحصة ساعتين": the "حصص" of its
+//     name) says how long each is, no hourly line (sessionLengthTold);
+//   - a work done on a person joined by و to tickets the group took one
+//     each is the group's too ("احنا ٣ عايزين تذكرة يوم وقياس إن بودي";
+//     groupAddOns); a line priced by the month then "للتلات شهور", "for
+//     the 3 months" is that many months (monthsForLine).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5077,4 +5099,8 @@
 // before its object: no product); daychoice.go (the weekday said picks
 // the product of one name priced for that day, none said asks);
 // datesaid.go (a date by day and month, a weekday after يوم: no count).
+// clockwindow.go (a window of the clock: an hourly line's hours, else
+// when); sessionlength.go (how long each session is, no line);
+// groupaddon.go (a person's work beside the group's tickets, a monthly
+// line "for the N months").
 package understand

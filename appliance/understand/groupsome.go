@@ -34,7 +34,7 @@ func groupOnlySome(ts []token, g groupSaid) groupSaid {
 func otherAfter(ts []token, k int) bool {
 	for ; k < len(ts); k++ {
 		w := wordKey(surfaceAt(ts, k))
-		if otherOne[w] || otherOne[strings.TrimPrefix(w, "و")] || w == "other" && surfaceAt(ts, k-1) == "the" {
+		if otherOne[w] || otherOne[wordKey(strings.TrimPrefix(surfaceAt(ts, k), "و"))] || w == "other" && surfaceAt(ts, k-1) == "the" {
 			return true
 		}
 	}

@@ -133,7 +133,11 @@ func hoursAt(ts []token, i int) (float64, int, bool) {
 // two hours of the clock, no measure after them, the second later than the
 // first within twelve hours — the hours between them.
 func clockRange(ts []token, i int) (float64, int, bool) {
-	if !clockFrom[wordKey(ts[i].lowSurface())] || i+3 >= len(ts) {
+	if i < 0 || i >= len(ts) || !clockFrom[wordKey(ts[i].lowSurface())] || i+3 >= len(ts) {
+		return 0, 0, false
+	}
+	i = afterHourNoun(ts, i+1) - 1 // "من الساعة ٥ …" (clockwindow.go)
+	if i+3 >= len(ts) {
 		return 0, 0, false
 	}
 	a, m, ok := numberAt(ts, i+1, nil)
@@ -144,11 +148,15 @@ func clockRange(ts []token, i int) (float64, int, bool) {
 	if ts[j].sep || !clockTo[wordKey(ts[j].lowSurface())] {
 		return 0, 0, false
 	}
-	b, m, ok := numberAt(ts, j+1, nil)
-	if !ok || !clockHour(ts[j+1].text) || m != 1 {
+	k := afterHourNoun(ts, j+1) // "… لحد الساعة ٦"
+	if k >= len(ts) {
 		return 0, 0, false
 	}
-	end := j + 2
+	b, m, ok := numberAt(ts, k, nil)
+	if !ok || !clockHour(ts[k].text) || m != 1 {
+		return 0, 0, false
+	}
+	end := k + 1
 	if end < len(ts) && !ts[end].sep {
 		if per, _ := periodWord(ts[end].lowSurface()); per != "" || isUnit(ts[end].text) {
 			return 0, 0, false // "من ٨ لـ ١٠ ساعات": a count unsure, no times

@@ -293,6 +293,8 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	moneysWorth(ts)
 	goodsPerPerson(ts)
 	r.wantedAgain(ts)
+	timesTold(ts)         // "المواعيد من ٤ لـ ٦": the customer's times (clockwindow.go)
+	r.hourlessWindows(ts) // "من الساعة ٥ لحد ٦" where nothing is priced by the hour: when (clockwindow.go)
 	r.clockTimes(ts)
 	r.monthDays(ts)    // "يوم ٢٠ الشهر الجاي": when, no count (monthday.go)
 	datesSaid(ts)      // "Thursday 14 May", "١٤ مايو": a date, no count nor variant (datesaid.go)
@@ -455,10 +457,13 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	}
 	res := Result{Source: "rules"}
 	items := r.finish(ts, drafts, eachN)
+	items = r.sessionLengthTold(ts, items) // "… والحصة ساعتين": how long each is (sessionlength.go)
 	r.groupCare(ts, group, items)
 	items = destinationLines(ts, group, items)
 	groupPerHead(ts, group, items)
 	peopleServed(ts, group, items)
+	groupAddOns(ts, group, items) // "احنا ٣ عايزين تذكرة يوم وقياس إن بودي" (groupaddon.go)
+	r.monthsForLine(ts, items)    // "… ودولاب خاص للتلات شهور" (groupaddon.go)
 	items = append(items, capacityUnread(ts, capacityAt)...)
 	unreadWorkless(items)
 	items = namedThenOrdered(ts, items)

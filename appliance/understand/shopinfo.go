@@ -575,6 +575,8 @@ func shopCue(ts []token, i int, place []bool) (ShopTopic, int) {
 	}
 	day := func(w string) bool { return dayWords[w] || timeWords[w] }
 	switch {
+	case hoursNouns[w] && windowTold(ts, i+1):
+		return 0, 0 // "…، المواعيد من ٤ لـ ٦": the customer's times, told (clockwindow.go)
 	case hoursNouns[w]:
 		// "مواعيدكم", "المواعيد": the shop's — but "مواعيد التوصيل"
 		// (a noun after it, the times of that) are another thing's

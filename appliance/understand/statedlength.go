@@ -86,6 +86,9 @@ func (r *Rules) headNamed(d *draft, p int32) bool {
 // hours only where some line is priced by the hour (a shop selling
 // watches, "٣ ساعات", prices none so).
 func (r *Rules) lengthOfService(ts []token, d *draft, i int) (int, bool) {
+	if end, ok := r.windowOfLine(ts, d, i); ok {
+		return end, true // "اشتراك شهر، المواعيد من ٤ لـ ٦": when (clockwindow.go)
+	}
 	if d == nil || d.explains == 0 || len(d.counts) > 0 || len(d.groups) > 0 || d.pre != nil || !r.serviceAhead(d) {
 		return 0, false
 	}
