@@ -4661,6 +4661,17 @@
 //     groupAddOns); a line priced by the month then "للتلات شهور", "for
 //     the 3 months" is that many months (monthsForLine).
 //
+// The thirtieth session's things for two children (branch h40l, files
+// forbothtold.go, h40l_test.go):
+//   - twins or two children of the customer's told ("لتوأمي", "للتوأم",
+//     "لولادي الاتنين", "for my two kids") on a line of one whose product's
+//     name says no "for two" choose the one product of its category and
+//     unit whose name does ("توأم", "توين", "twin", "مزدوجة", "كرسيين",
+//     "two seats", "for 2"): it is the line when every word the customer
+//     said of the product is in its name, the two are asked between when
+//     only some are, and a product sharing none of them is another thing
+//     (twoChildrenTold, forTwoName, saidOfIn, forTwoOf, forBothChooses).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5103,4 +5114,5 @@
 // when); sessionlength.go (how long each session is, no line);
 // groupaddon.go (a person's work beside the group's tickets, a monthly
 // line "for the N months").
+// forbothtold.go (twins or two children told choose the product for two).
 package understand

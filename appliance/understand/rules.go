@@ -476,6 +476,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.kindUnsaid(ts, items)
 	r.sexChooses(ts, items)
 	r.capacityChooses(ts, items)    // "كابانا، احنا ٦ وممكن نبقى ٨" (capacitytold.go)
+	r.forBothChooses(ts, items)     // "عربية اطفال لتوأمي الاتنين": the twin one (forbothtold.go)
 	r.childUnaged(ts, items)        // "عايز اقص لابني شعره": a child of no age, asked (agegroup.go)
 	r.ageGroupChooses(ts, items)    // "احنا ٥ صحاب عايزين داي يوز": adults (agegroup.go)
 	items = r.sizesSplit(ts, items) // "ركبية لكل واحد، انا مقاس L وهي M" (sizeunsaid.go)
