@@ -417,7 +417,14 @@ func (sg *segmenter) likeItAgain(i int) int {
 	if c == nil || len(c.words) == 0 || c.end > i || c.partOf != nil || c.unknown || ts[i].aside || ts[i].neg {
 		return i
 	}
+	sameCue, sameN, sameEnd, sameFor := sameForCue(ts, i)
+	if sameFor && slices.ContainsFunc(sg.ds, func(d *draft) bool { return d != c }) {
+		return i // several lines before: which of them is the same is not sure
+	}
 	for k := c.end; k < i; k++ {
+		if sameFor && ts[k].sep && ts[k].text != "." {
+			continue // "شاي كبير، ونفس الشيء لاخواتي الاتنين": a pause before it
+		}
 		if ts[k].sep || !ts[k].used || !weightMeasure(ts[k]) && measureKind(ts[k]) == "" {
 			return i // right after the line, or its measure word ("طفاية ٦ كيلو وكمان واحدة زيها")
 		}
@@ -431,6 +438,8 @@ func (sg *segmenter) likeItAgain(i int) int {
 	var pre *amount
 	j := i
 	switch w := low(i); {
+	case sameFor:
+		j = sameEnd // "and the same for my two brothers"
 	case strings.HasPrefix(w, "و") && againWords[wordKey(strings.TrimPrefix(w, "و"))] || (w == "و" || w == "w" || w == "wa" || w == "we") && againWords[wordKey(low(i+1))]:
 		// "وزيها", "و زيها", Franco "w zayaha"
 		j = i + 1
@@ -479,7 +488,7 @@ func (sg *segmenter) likeItAgain(i int) int {
 		return i
 	}
 	for k := i; k < j; k++ {
-		if ts[k].aside {
+		if ts[k].aside && (!sameFor || k < sameCue) {
 			return i // "and the same in beige": read already (together.go's sameAgain)
 		}
 	}
@@ -507,6 +516,9 @@ func (sg *segmenter) likeItAgain(i int) int {
 		if pre != nil {
 			more = pre.val
 		}
+		if sameFor {
+			more = q * sameN // each of them the same again
+		}
 		if c.perN == 0 {
 			c.perN = 1
 		}
@@ -516,6 +528,9 @@ func (sg *segmenter) likeItAgain(i int) int {
 		}
 		c.end = j
 		return j
+	}
+	if sameFor {
+		return i // the same for several, of a line counted otherwise: not read
 	}
 	x := sg.r.sameWords(c)
 	x.groups = slices.Clone(c.groups)

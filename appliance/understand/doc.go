@@ -4672,6 +4672,21 @@
 //     only some are, and a product sharing none of them is another thing
 //     (twoChildrenTold, forTwoName, saidOfIn, forTwoOf, forBothChooses).
 //
+// The thirtieth session's people said again after a group's "and" and
+// "the same for" a group (branch h40j, files groupparts.go, samefor.go,
+// distribute.go, h40j_test.go):
+//   - "for me and for my two brothers", "for me and for my wife": the
+//     "for" said again after the group's "and" keeps the part in the
+//     group — the customer and the people counted after it (andFor in
+//     englishGroupFor and groupFigures);
+//   - "one locker, and the same for my two brothers", "ونفس الشيء
+//     لاخواتي الاتنين", "ونفس الحاجة لولادي التلاتة" right after one line,
+//     a pause before it or none: the line again for each of the people
+//     the group counts, as many more of it as they are times its count;
+//     after several lines which one is "the same" is not read as one
+//     line's, and a line counted otherwise (a measure, counts per part)
+//     is not grown (sameForCue, sameForWho in likeItAgain).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5115,4 +5130,6 @@
 // groupaddon.go (a person's work beside the group's tickets, a monthly
 // line "for the N months").
 // forbothtold.go (twins or two children told choose the product for two).
+// samefor.go ("and the same for my two brothers": the line again for
+// each of them).
 package understand

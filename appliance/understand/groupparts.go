@@ -80,11 +80,12 @@ func englishGroupFor(ts []token, k int) (float64, int) {
 	n, several := 1.0, false
 	k++
 	for surfaceAt(ts, k) == "and" {
-		j := k + 1
+		at := andFor(ts, k+1) // "and for my wife": the "for" said again
+		j := at
 		if w := surfaceAt(ts, j); w == "my" || w == "our" || w == "the" {
 			j++
 		}
-		v, end := partAfterAnd(ts, k+1, surfaceAt(ts, k+1))
+		v, end := partAfterAnd(ts, at, surfaceAt(ts, at))
 		if v == 0 && englishPersons[wordKey(surfaceAt(ts, j))] {
 			n, k = n+1, j+1 // "and my wife"
 			continue
@@ -125,7 +126,8 @@ func groupFigures(ts []token) {
 				asideFigures(ts, i, end)
 			}
 		case w == "and" && i > 0 && partOfMine(ts, i):
-			v, end := partAfterAnd(ts, i+1, surfaceAt(ts, i+1))
+			at := andFor(ts, i+1)
+			v, end := partAfterAnd(ts, at, surfaceAt(ts, at))
 			if v > 0 {
 				asideFigures(ts, i, end)
 			}
@@ -161,4 +163,13 @@ func asideFigures(ts []token, from, to int) {
 func familyAt(ts []token, m int) bool {
 	v, _ := familyFor(ts, m, surfaceAt(ts, m))
 	return v > 0 && strings.HasPrefix(surfaceAt(ts, m), "ل")
+}
+
+// andFor skips the "for" said again after a group's "and" ("for me and
+// for my two brothers"): the part opens after it.
+func andFor(ts []token, k int) int {
+	if surfaceAt(ts, k) == "for" {
+		return k + 1
+	}
+	return k
 }
