@@ -4661,6 +4661,25 @@
 //     groupAddOns); a line priced by the month then "للتلات شهور", "for
 //     the 3 months" is that many months (monthsForLine).
 //
+// The thirtieth session's corrections said in words and sizes joined by
+// "or" (branch h40k, files spancorrected.go, permonth.go, variantor.go,
+// h40k_test.go):
+//   - months corrected: the months of goods by the month corrected ("٣
+//     شهور.. لا خليهم شهرين", "٣ شهور.. لا شهرين بس", Franco "la2
+//     khalihom shahreen", English "no wait, make it 2 months") are the
+//     later months, as a rent's corrected days are (monthSpans runs
+//     spansCorrected).
+//   - a length corrected after the goods: nights or days said before the
+//     goods and corrected after them, the correction ending the sentence
+//     with a new length ("ليلتين فندق .. لا خليهم ٣ ليالي"), are the later
+//     ones, never both multiplied; a figure between them keeps both
+//     (lengthCorrectedAfterGoods, lengthEndsSentence).
+//   - two sizes or kinds of the same goods joined by "or" ("مانجو وسط ولا
+//     كبير؟ عايز ٢", Franco "wala", English "large or small") are a choice
+//     not made: the line is asked between the product read and the one
+//     the other word names with the same goods' words, the count kept
+//     (variantOrAsked, otherVariant).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5103,4 +5122,6 @@
 // when); sessionlength.go (how long each session is, no line);
 // groupaddon.go (a person's work beside the group's tickets, a monthly
 // line "for the N months").
+// variantor.go (two sizes of the same goods joined by "or": one line
+// asked between them).
 package understand
