@@ -4687,6 +4687,25 @@
 //     line's, and a line counted otherwise (a measure, counts per part)
 //     is not grown (sameForCue, sameForWho in likeItAgain).
 //
+// The thirtieth session's corrections said in words and sizes joined by
+// "or" (branch h40k, files spancorrected.go, permonth.go, variantor.go,
+// h40k_test.go):
+//   - months corrected: the months of goods by the month corrected ("٣
+//     شهور.. لا خليهم شهرين", "٣ شهور.. لا شهرين بس", Franco "la2
+//     khalihom shahreen", English "no wait, make it 2 months") are the
+//     later months, as a rent's corrected days are (monthSpans runs
+//     spansCorrected).
+//   - a length corrected after the goods: nights or days said before the
+//     goods and corrected after them, the correction ending the sentence
+//     with a new length ("ليلتين فندق .. لا خليهم ٣ ليالي"), are the later
+//     ones, never both multiplied; a figure between them keeps both
+//     (lengthCorrectedAfterGoods, lengthEndsSentence).
+//   - two sizes or kinds of the same goods joined by "or" ("مانجو وسط ولا
+//     كبير؟ عايز ٢", Franco "wala", English "large or small") are a choice
+//     not made: the line is asked between the product read and the one
+//     the other word names with the same goods' words, the count kept
+//     (variantOrAsked, otherVariant).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5132,4 +5151,6 @@
 // forbothtold.go (twins or two children told choose the product for two).
 // samefor.go ("and the same for my two brothers": the line again for
 // each of them).
+// variantor.go (two sizes of the same goods joined by "or": one line
+// asked between them).
 package understand

@@ -76,7 +76,7 @@ func (r *Rules) monthSpans(ts []token) []rentSpan {
 		out = append(out, rentSpan{at: i, end: end, n: n})
 		i = end - 1
 	}
-	return out
+	return spansCorrected(ts, out) // "٣ شهور.. لا خليهم شهرين": the two months
 }
 
 // monthSpanAt: the months said from token i ("شهرين", "لمدة ٣ شهور",

@@ -637,6 +637,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 		r.rangeChosen(ts, items)
 		if intent == Order {
 			items = r.choiceAsked(ts, items) // "ايه الفرق بين العادي والـ VIP؟", "حصة بيانو ولا جيتار" (choiceasked.go)
+			r.variantOrAsked(ts, items)      // "مانجو وسط ولا كبير؟ عايز ٢" (variantor.go)
 		}
 		askKinds(items)
 		r.oneSizes(items)

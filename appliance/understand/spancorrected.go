@@ -20,6 +20,9 @@ func spansCorrected(ts []token, spans []rentSpan) []rentSpan {
 			out = append(out, s)
 			continue
 		}
+		if k+1 < len(spans) && lengthCorrectedAfterGoods(ts, s, spans[k+1]) {
+			continue // "ليلتين فندق مكة.. لا خليهم ٣ ليالي": the three nights
+		}
 		end, ok := spanCorrection(ts, s.end)
 		if !ok {
 			out = append(out, s)
@@ -71,4 +74,57 @@ func bareLength(ts []token, j int) (int, bool) {
 		return 0, false
 	}
 	return int(v), true
+}
+
+// lengthCorrectedAfterGoods: the goods said between a length and a
+// correction that ends the sentence with a new length ("ليلتين فندق مكة..
+// لا خليهم ٣ ليالي", "2 nights at the hotel, no wait, make it 3 nights"):
+// the later length replaces the earlier one. No figure stands between the
+// two but the goods' words; the correction's words (setAside) are no
+// count of them.
+func lengthCorrectedAfterGoods(ts []token, s, next rentSpan) bool {
+	if s.n <= 0 || next.n <= 0 || !lengthEndsSentence(ts, next.end) {
+		return false
+	}
+	from := -1
+	for c := next.at - 1; c > s.end; c-- {
+		if e, ok := spanCorrection(ts, c); ok && e == next.at {
+			from = c
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	goods := false
+	for k := s.end; k < from; k++ {
+		if ts[k].sep {
+			continue
+		}
+		if _, _, ok := numberAt(ts, k, nil); ok {
+			return false
+		}
+		goods = true
+	}
+	if goods {
+		setAside(ts, from, next.at)
+	}
+	return goods
+}
+
+// lengthEndsSentence: nothing but "بس"/"only" follows a length ending at
+// j in its sentence.
+func lengthEndsSentence(ts []token, j int) bool {
+	for ; j < len(ts); j++ {
+		t := ts[j]
+		if t.sep {
+			if t.text == "\n" || t.text == "." || t.text == "?" || t.text == "؟" {
+				return true
+			}
+			continue
+		}
+		if w := dayKey(t); w != wordKey("بس") && w != "only" && w != "bas" {
+			return false
+		}
+	}
+	return true
 }
