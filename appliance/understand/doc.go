@@ -4498,6 +4498,18 @@
 //     the words around it choose the kind ("ابيض واسود", "الوان"); a
 //     period ("(لليوم)") is read as one elsewhere (perNounSaid).
 //
+// The thirtieth session's dates said with their month (branch h40h,
+// datesaid.go, rules.go, h40h_test.go):
+//   - a day's figure beside a month's name — "يوم ١٥ يوليو", "٢٠ اغسطس",
+//     Franco "15 yolyo", English "on 3 June", "June 3", "the 15th of
+//     June" — and an English ordinal day alone ("for the 16th") is when,
+//     a date: never the goods' count, the month and a bare non-catalog
+//     "يوم" before it set aside as known words (datesSaid);
+//   - two days named ("١٥ و١٦ يوليو", "Thursday 14 May and Friday 15
+//     May") may be the days a rental counts: none is set aside;
+//   - English "May" (also the verb) is left as said; "٦ أكتوبر" is the
+//     city, left to the address readers.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -4919,4 +4931,5 @@
 // charge" beside an order); hoursbefore.go (hours in words before a
 // service by the hour); pernoun.go (the noun a service is priced per,
 // counted after a figure).
+// datesaid.go (a day's figure beside a month's name is a date, no count).
 package understand
