@@ -4499,7 +4499,7 @@
 //     period ("(لليوم)") is read as one elsewhere (perNounSaid).
 //
 // The thirtieth session's dates said with their month (branch h40h,
-// datesaid.go, rules.go, h40h_test.go):
+// datesaid.go, monthlong.go, statedlength.go, rules.go, h40h_test.go):
 //   - a day's figure beside a month's name — "يوم ١٥ يوليو", "٢٠ اغسطس",
 //     Franco "15 yolyo", English "on 3 June", "June 3", "the 15th of
 //     June" — and an English ordinal day alone ("for the 16th") is when,
@@ -4509,6 +4509,11 @@
 //     May") may be the days a rental counts: none is set aside;
 //   - English "May" (also the verb) is left as said; "٦ أكتوبر" is the
 //     city, left to the address readers.
+//   - hours said after words naming both a service by the hour and a
+//     service whose name says it lasts a month ("مكتب مشترك ساعتين" of a
+//     "(بالساعة)" desk and an "اشتراك شهر مكتب مشترك") count the hourly
+//     one: a month's membership has no length in hours (monthLong,
+//     serviceAhead; monthlong.go).
 //
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
@@ -4931,5 +4936,6 @@
 // charge" beside an order); hoursbefore.go (hours in words before a
 // service by the hour); pernoun.go (the noun a service is priced per,
 // counted after a figure).
-// datesaid.go (a day's figure beside a month's name is a date, no count).
+// datesaid.go (a day's figure beside a month's name is a date, no count);
+// monthlong.go (a service whose name says it lasts a month).
 package understand

@@ -73,3 +73,27 @@ func datesAt(r *Rules, text string) []string {
 	}
 	return out
 }
+
+// a tennis club: a court by the hour and a month's membership of it
+const h40hTennisCSV = `sku,name_ar,name_en,synonyms,category,unit,price,stock,material,colors
+COURT-H,ملعب تنس (بالساعة),Tennis court (per hour),ملعب تنس,ملاعب,piece,200,,,
+COURT-MONTH,اشتراك شهر ملعب تنس,Monthly tennis court membership,اشتراك شهر,اشتراكات,piece,3000,,,
+`
+
+const h40hTennisVocab = `ملعب, mal3ab, court
+تنس, tennis, tenis
+`
+
+// TestRules_HoursAfterWordsOfAMonthLongService: hours said after words
+// that name both a service by the hour and a month's membership of it
+// ("ملعب تنس ساعتين") count the hourly service: a month's membership has
+// no length in hours.
+func TestRules_HoursAfterWordsOfAMonthLongService(t *testing.T) {
+	r := rulesFrom(t, h40hTennisCSV, h40hTennisVocab)
+	checkCases(t, r, Order, []itemCase{
+		{"عايز ملعب تنس ساعتين", []wantItem{{"COURT-H", 2, "", nil}}},
+		{"عايز ملعب تنس ٣ ساعات", []wantItem{{"COURT-H", 3, "", nil}}},
+		{"3ayez mal3ab tenis sa3teen", []wantItem{{"COURT-H", 2, "", nil}}},
+		{"عايز اشتراك شهر ملعب تنس", []wantItem{{"COURT-MONTH", 1, "", nil}}},
+	})
+}

@@ -56,7 +56,7 @@ func (r *Rules) serviceAhead(d *draft) bool {
 		}
 	}
 	for _, p := range d.touched {
-		if int(d.cnt[p]) >= best && r.lx.facts(int(p)).period == "" {
+		if int(d.cnt[p]) >= best && r.lx.facts(int(p)).period == "" && !(best > 0 && r.monthLong(p)) {
 			return true
 		}
 	}
