@@ -4706,6 +4706,23 @@
 //     the other word names with the same goods' words, the count kept
 //     (variantOrAsked, otherVariant).
 //
+// The thirtieth session's dates said with their month (branch h40h,
+// datesnamed.go, monthlong.go, statedlength.go, rules.go, h40h_test.go):
+//   - a day's figure beside a month's name — "يوم ١٥ يوليو", "٢٠ اغسطس",
+//     Franco "15 yolyo", English "on 3 June", "June 3", "the 15th of
+//     June" — and an English ordinal day alone ("for the 16th") is when,
+//     a date: never the goods' count, the month and a bare non-catalog
+//     "يوم" before it set aside as known words (datesSaid);
+//   - two days named ("١٥ و١٦ يوليو", "Thursday 14 May and Friday 15
+//     May") may be the days a rental counts: none is set aside;
+//   - English "May" (also the verb) is left as said; "٦ أكتوبر" is the
+//     city, left to the address readers.
+//   - hours said after words naming both a service by the hour and a
+//     service whose name says it lasts a month ("مكتب مشترك ساعتين" of a
+//     "(بالساعة)" desk and an "اشتراك شهر مكتب مشترك") count the hourly
+//     one: a month's membership has no length in hours (monthLong,
+//     serviceAhead; monthlong.go).
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5153,4 +5170,6 @@
 // each of them).
 // variantor.go (two sizes of the same goods joined by "or": one line
 // asked between them).
+// datesnamed.go (a day's figure beside a month's name is a date, no count);
+// monthlong.go (a service whose name says it lasts a month).
 package understand

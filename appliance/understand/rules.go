@@ -298,6 +298,7 @@ func (r *Rules) Understand(ctx context.Context, text string) (Result, error) {
 	r.clockTimes(ts)
 	r.monthDays(ts)    // "يوم ٢٠ الشهر الجاي": when, no count (monthday.go)
 	datesSaid(ts)      // "Thursday 14 May", "١٤ مايو": a date, no count nor variant (datesaid.go)
+	datesNamed(ts)     // "on 12 May", "١٥ مايو", "the 16th": a date, no count (datesnamed.go)
 	r.sizesInstead(ts) // "كيلو كفتة، لا خليها نص": the weight said again (sizeinstead.go)
 	r.halfOfNext(ts)
 	r.ownWeight(ts)

@@ -66,7 +66,7 @@ func (r *Rules) serviceAhead(d *draft) bool {
 		}
 	}
 	for _, p := range d.touched {
-		if int(d.cnt[p]) >= best && r.lx.facts(int(p)).period == "" && !(headed && int(d.cnt[p]) == best && !r.headNamed(d, p)) {
+		if int(d.cnt[p]) >= best && r.lx.facts(int(p)).period == "" && !(headed && int(d.cnt[p]) == best && !r.headNamed(d, p)) && !(best > 0 && r.monthLong(p)) {
 			return true
 		}
 	}
