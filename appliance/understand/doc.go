@@ -4661,6 +4661,19 @@
 //     groupAddOns); a line priced by the month then "للتلات شهور", "for
 //     the 3 months" is that many months (monthsForLine).
 //
+// The thirtieth session's wrong documents of its own merges (branch h40m,
+// files lexicon.go, pagecount.go, capacitytold.go):
+//   - the استفعل verb is no typo of the استفعال noun a name gives
+//     ("استلمها", I pick it up, beside "استلامها", its pickup: patternLost,
+//     tenthFormVerb): the verb stays a word told around the order;
+//   - a figure before a page word ("40 pages", "٤٠ صفحة") of a line priced
+//     per page ("(للصفحة)") counts its pages however large, never a size
+//     in cm (pagesOfLine, perPage);
+//   - "we are N" told of a kind named ("a hall") whose products, asked
+//     between, are all places sized by their people: the smallest holding
+//     them is chosen among all of them, one of it (allHolding), before the
+//     day said can pick among the kind's words.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5102,5 +5115,6 @@
 // clockwindow.go (a window of the clock: an hourly line's hours, else
 // when); sessionlength.go (how long each session is, no line);
 // groupaddon.go (a person's work beside the group's tickets, a monthly
-// line "for the N months").
+// line "for the N months"); pagecount.go (a figure before a page word of
+// a line priced per page counts its pages).
 package understand
