@@ -137,10 +137,13 @@ func (r *Rules) capacityChooses(ts []token, items []Item) {
 	}
 	for k := range items {
 		it := &items[k]
-		if it.Vague || len(it.Lacks) > 0 || it.Product == nil {
+		if len(it.Lacks) > 0 || it.Product == nil {
 			continue
 		}
 		sibs := r.capacitySiblings(it.Product)
+		if it.Vague && !r.allHolding(it, sibs) {
+			continue // a kind named that the places' sizes do not choose among
+		}
 		if len(sibs) == 0 || !slices.Contains(sibs, r.indexOf(it.Product)) && !slices.ContainsFunc(it.Ambiguous, func(c Candidate) bool { return slices.Contains(sibs, r.indexOf(c.Product)) }) {
 			continue
 		}
@@ -172,9 +175,24 @@ func (r *Rules) capacityChooses(ts []token, items []Item) {
 			it.Quantity = catalog.One
 		}
 		if len(picks) == 1 {
-			it.Product, it.SKU, it.Ambiguous = &r.lx.products[picks[0]], r.lx.products[picks[0]].SKU, nil
+			it.Product, it.SKU, it.Ambiguous, it.Vague = &r.lx.products[picks[0]], r.lx.products[picks[0]].SKU, nil, false
 			continue
 		}
 		r.openAmong(it, picks)
 	}
+}
+
+// allHolding: a kind named ("a hall") whose products, asked between, are
+// all places sized by the people they hold (sibs): the people told choose
+// among all of sibs, never only among those the words named.
+func (r *Rules) allHolding(it *Item, sibs []int) bool {
+	if len(sibs) == 0 {
+		return false
+	}
+	for _, p := range itemProducts(it) {
+		if !slices.Contains(sibs, r.indexOf(p)) {
+			return false
+		}
+	}
+	return true
 }

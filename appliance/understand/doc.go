@@ -4723,6 +4723,19 @@
 //     one: a month's membership has no length in hours (monthLong,
 //     serviceAhead; monthlong.go).
 //
+// The thirtieth session's wrong documents of its own merges (branch h40m,
+// files lexicon.go, pagecount.go, capacitytold.go):
+//   - the استفعل verb is no typo of the استفعال noun a name gives
+//     ("استلمها", I pick it up, beside "استلامها", its pickup: patternLost,
+//     tenthFormVerb): the verb stays a word told around the order;
+//   - a figure before a page word ("40 pages", "٤٠ صفحة") of a line priced
+//     per page ("(للصفحة)") counts its pages however large, never a size
+//     in cm (pagesOfLine, perPage);
+//   - "we are N" told of a kind named ("a hall") whose products, asked
+//     between, are all places sized by their people: the smallest holding
+//     them is chosen among all of them, one of it (allHolding), before the
+//     day said can pick among the kind's words.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5172,4 +5185,6 @@
 // asked between them).
 // datesnamed.go (a day's figure beside a month's name is a date, no count);
 // monthlong.go (a service whose name says it lasts a month).
+// line "for the N months"); pagecount.go (a figure before a page word of
+// a line priced per page counts its pages).
 package understand

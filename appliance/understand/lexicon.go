@@ -1501,7 +1501,15 @@ func (lx *lexicon) resolve(w string) (string, bool) {
 // another pattern sharing its consonants, never a typo of the service.
 func patternLost(w []rune, c string) bool {
 	rc := []rune(c)
-	return verbalNoun(c) && len(rc) == 5 && len(w) == 4 && string(w) == string(rc[:3])+string(rc[4:])
+	return verbalNoun(c) && len(rc) == 5 && len(w) == 4 && string(w) == string(rc[:3])+string(rc[4:]) || tenthFormVerb(w, rc)
+}
+
+// tenthFormVerb: w is the استفعال verbal noun c (its pronoun ending kept)
+// without the ا before its last radical: the verb استفعل ("استلمها", I
+// pick it up, beside "استلامها", its pickup), never a typo of the service.
+func tenthFormVerb(w, c []rune) bool {
+	return len(c) >= 6 && len(w) == len(c)-1 && string(c[:3]) == "است" && c[4] == 'ا' &&
+		string(w) == string(c[:4])+string(c[5:])
 }
 
 func longer(a, b string) string {

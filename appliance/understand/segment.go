@@ -1991,7 +1991,7 @@ func (sg *segmenter) amount(i int, a amount) int {
 		}
 		sg.split = 0
 		// "٣٥ حتة": a piece word after the figure makes it a count
-		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack || sg.unitNoun(j) || sg.headAgain(j) ||
+		pieces := j < len(sg.ts) && !sg.ts[j].sep && r.pack(sg.ts[j].text) || a.pack || sg.unitNoun(j) || sg.headAgain(j) || sg.pagesOfLine(j) ||
 			j < len(sg.ts) && !sg.ts[j].sep && saleUnit(sg.ts[j]) && sg.cur.uniq[sg.ts[j].text] // "… (الجوز)" said "٦ جوز": six of its pairs
 		if single && j < len(sg.ts) && !sg.ts[j].sep && container(sg.ts[j]) && sg.cur.pre == nil && len(sg.cur.counts) == 0 {
 			// "بورسلين ٦٠×٦٠ ٨ كراتين": packs of it
