@@ -289,7 +289,7 @@ func TestRules_BlindSets(t *testing.T) {
 		// round 40 at first contact, held back unread in testdata/heldback until
 		// the twenty-ninth session's fixes had landed (BENCHMARKS.md "Round 40 at
 		// first contact")
-		{"doors40", 0.49}, {"flooring40", 0.69}, {"bathrooms40", 0.59}, {"mattresses40", 0.64}, {"blinds40", 0.64}, {"outdoor40", 0.49},
+		{"doors40", 0.54}, {"flooring40", 0.69}, {"bathrooms40", 0.59}, {"mattresses40", 0.64}, {"blinds40", 0.64}, {"outdoor40", 0.49},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			dir := "testdata"
