@@ -4736,6 +4736,18 @@
 //     them is chosen among all of them, one of it (allHolding), before the
 //     day said can pick among the kind's words.
 //
+// The thirtieth session's Franco verbs (branch h40i, francoverbs.go, prepare.go, h40i_test.go):
+//   - a Franco word built as a verb of doing, coming, staying, learning,
+//     renting, entering or passing by (a person prefix, the future ه or
+//     habitual ب, the stem, an ending: "a3mel", "ne3mel", "ygely",
+//     "hayegy", "ye2od", "at3allem", "ne2gar", "nedkhol", "te3melo",
+//     "gayeen") is read as its Arabic form, and that form (Arabic "اعمل",
+//     "يجيلي" too) is never a typo of a name's word (عميل, جل);
+//   - "come" with the house said after it, in another person than the
+//     shop's phrase addressed to it ("ييجي البيت", "yegy el beit" of a
+//     shop listing "تيجوا البيت"), is read as the shop's phrase; "momken"
+//     is ممكن, "el beit" the house.
+//
 // The twenty-fifth session's rentals by the day or the night (branch
 // h35a, rentdays.go, finish.go, h35a_test.go):
 //   - goods whose name says they are rented or priced per day or per
@@ -5040,6 +5052,7 @@
 // returnable.go (goods sold against the customer's empty or new);
 // optionsasked.go (what there is asked after goods named by their kind);
 // francodual.go (a Franco pack dual's doubled vowels);
+// francoverbs.go (Franco verbs of doing and coming read as the verb, never goods; come home as the shop says it);
 // pickuptalk.go (a pick-up's time, a destination, an address after
 // "delivered to"); shopdays.go (a trade's two-word name, your X asked
 // where, a work's hours); staffasked.go (whom to

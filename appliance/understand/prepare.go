@@ -130,6 +130,12 @@ func (r *Rules) prepare(text string) []token {
 		if a, ok := francoWords[w]; ok && !r.known(w) {
 			w = a // "el fatoura": the invoice, never a product its consonants spell (Vitra)
 		}
+		if a, ok := r.francoVerbRead(raw, i, w); ok {
+			w = a // "a3mel", "ygely", "ne2gar": the verb (francoverbs.go), never goods its consonants spell
+		}
+		if a, ok := r.verbAsShopSays(raw, i, w); ok {
+			w = a // "ييجي البيت" of a shop writing "تيجوا البيت": the verb as the shop's phrase says it
+		}
 		if a, ok := r.withApart(raw, i, w); ok {
 			w = a // "ب مراية", "b mraya" of a name's "بمراية": the preposition written apart
 		}
@@ -241,7 +247,7 @@ func (r *Rules) prepare(text string) []token {
 				w, t.conj = st, true
 			}
 		}
-		if !r.known(w) && isArabicWord(w) {
+		if !r.known(w) && isArabicWord(w) && !r.verbOnly(w) {
 		strip:
 			for _, p := range append([]string{""}, prefixes...) {
 				rest := strings.TrimPrefix(t.text, p)
@@ -428,7 +434,7 @@ func (r *Rules) prepare(text string) []token {
 		} else if st, ok := strings.CutSuffix(t.text, "ه"); ok && !r.known(t.text) && utf8.RuneCountInString(st) >= 3 && lx.isWord(st+"ا") {
 			t.text = st + "ا" // "اوره" for "أورا": a name's final ا written as the feminine ending it sounds like
 		} else if !r.known(t.text) && !dayParts[t.text] && !serviceTopics[t.text] && !qualityWords[t.text] && !forFamily(t.text) && !personaWords[t.text] && !ordinalWords[t.text] &&
-			!whenWords[t.text] && !talkVerb(t.text) && !packWord(t.text) && !gradeCode(t.text) && !r.ownPlace(t) { // a container ("٦ ازايز": bottles) is no typo of a name's word (ازاز, glass); "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني, "ابني قالي" (my son told me) none of بني, "واحد تالت" (a third one) none of تواليت, "قبل ما نبدأ" (before) none of قابل
+			!whenWords[t.text] && !talkVerb(t.text) && !verbNoGoods(t.text) && !packWord(t.text) && !gradeCode(t.text) && !r.ownPlace(t) { // a container ("٦ ازايز": bottles) is no typo of a name's word (ازاز, glass); "المرة دي" (this time) is no typo of مراية, "التركيب" none of تركي, "لابني" (for my son) none of لبني, "ابني قالي" (my son told me) none of بني, "واحد تالت" (a third one) none of تواليت, "قبل ما نبدأ" (before) none of قابل
 			if u, ok := lx.resolve(t.text); ok {
 				// a broken plural read by its consonants: كراسي ← كرسي
 				t.plural = isArabicWord(u) && skeleton(t.text) == skeleton(u) && strings.Count(t.text, "ا") > strings.Count(u, "ا")
