@@ -57,6 +57,8 @@ type Rules struct {
 	agesInNames bool
 	// sellsHours: some product is priced by the hour (hourprice.go)
 	sellsHours bool
+	// hourPeriod: some product's facts give it the period "hour" (pricesHours)
+	hourPeriod bool
 	// returns: the goods sold both as an exchange against the customer's
 	// empty and new, each product's partner (returnable.go)
 	returns map[int]returnPair
@@ -152,13 +154,15 @@ func NewRules(products []catalog.Product, vocab *catalog.Vocabulary, opts RulesO
 			}
 		}
 	}
-	return &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx), poured: newPouredPacks(lx),
+	r := &Rules{lx: lx, opts: opts, weighed: newWeighedPacks(lx), poured: newPouredPacks(lx),
 		rentsByDay:    slices.ContainsFunc(ps, func(p catalog.Product) bool { return byDay(&p) }),
 		roomsByNight:  slices.ContainsFunc(ps, func(p catalog.Product) bool { return roomNight(&p) }),
 		countsByMonth: countsByMonth(ps),
 		agesInNames:   agesInNames(ps),
 		sellsHours:    slices.ContainsFunc(ps, func(p catalog.Product) bool { return pricedByHour(&p) }),
-		returns:       returnablePairs(lx)}, nil
+		returns:       returnablePairs(lx)}
+	r.hourPeriod = r.anyPeriodHour()
+	return r, nil
 }
 
 // Products returns the catalog the rules were built for.

@@ -104,7 +104,11 @@ func (r *Rules) lengthOfService(ts []token, d *draft, i int) (int, bool) {
 
 // pricesHours: some product's name prices it by the hour ("(للساعة)",
 // "per hour").
-func (r *Rules) pricesHours() bool {
+func (r *Rules) pricesHours() bool { return r.hourPeriod }
+
+// anyPeriodHour walks the catalog once, when the rules are built: the
+// question is asked of every message (hourlessWindows, serviceAhead).
+func (r *Rules) anyPeriodHour() bool {
 	for p := range r.lx.products {
 		if r.lx.facts(p).period == "hour" {
 			return true
