@@ -3678,6 +3678,15 @@
 //     and a relative clause after the definite one ("… اللي دفعته": a
 //     purchase) are left as they were (definiteObject).
 //
+// The thirtieth session's coordinator (rules.go, statedlength.go,
+// datesnamed.go):
+//   - whether any product is priced by the hour (pricesHours) is read once
+//     when the rules are built (Rules.hourPeriod), not per message;
+//   - h40e and h40h each wrote a date reader named datesSaid in datesaid.go:
+//     h40e's (a date by day and month, a weekday after يوم) keeps the name,
+//     h40h's (a day's figure beside a month's name, an English ordinal) is
+//     datesNamed in datesnamed.go; both run next to monthDays.
+//
 // The twenty-ninth session's coordinator (subjectsaid.go, permonth.go,
 // wholeperiod.go, lexicon.go, withshop.go, corrections.go):
 //   - speed, outputs byte-identical: a subject's sibling lines found by
