@@ -49,20 +49,15 @@ const (
 // ageNamed: whom p's names say it is for — ageAdult, ageChild, 0 none or
 // both.
 func ageNamed(p *catalog.Product) int {
-	if p == nil {
-		return 0
-	}
-	s := 0
-	for _, name := range []string{p.NameAr, lower(p.NameEn)} {
-		for _, w := range keysOf(name) {
-			switch k := wordKey(w); {
-			case adultNamed[k] || adultNamed[w]:
-				s |= ageAdult
-			case childNamed[k] || childNamed[w]:
-				s |= ageChild
-			}
+	s := namesMark(p, func(w string) int {
+		switch k := wordKey(w); {
+		case adultNamed[k] || adultNamed[w]:
+			return ageAdult
+		case childNamed[k] || childNamed[w]:
+			return ageChild
 		}
-	}
+		return 0
+	})
 	if s == ageAdult|ageChild {
 		return 0
 	}

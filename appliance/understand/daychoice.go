@@ -101,18 +101,19 @@ func daysSaid(ts []token) int {
 // namedDays: the days p's names state, as bits, and whether they state
 // the rest of the week (the days no other such name states).
 func namedDaysOf(p *catalog.Product) (days int, rest bool) {
-	for _, name := range []string{p.NameAr, lower(p.NameEn)} {
-		for _, k := range keysOf(name) {
-			k = wordKey(k)
-			if d, ok := dayOfName[k]; ok {
-				days |= 1 << d
-			}
-			if restOfWeek[k] {
-				rest = true
-			}
+	const restBit = 1 << 7 // past the seven days' bits
+	m := namesMark(p, func(w string) int {
+		k, b := wordKey(w), 0
+		if d, ok := dayOfName[k]; ok {
+			b |= 1 << d
 		}
-	}
-	return days, rest && days == 0
+		if restOfWeek[k] {
+			b |= restBit
+		}
+		return b
+	})
+	days = m &^ restBit
+	return days, m&restBit != 0 && days == 0
 }
 
 // undatedName: p's Arabic name with its day words taken off.

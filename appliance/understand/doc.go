@@ -3679,13 +3679,16 @@
 //     purchase) are left as they were (definiteObject).
 //
 // The thirtieth session's coordinator (rules.go, statedlength.go,
-// datesnamed.go):
+// datesnamed.go, lexicon.go, agegroup.go, sexsaid.go, daychoice.go):
 //   - whether any product is priced by the hour (pricesHours) is read once
 //     when the rules are built (Rules.hourPeriod), not per message;
 //   - h40e and h40h each wrote a date reader named datesSaid in datesaid.go:
 //     h40e's (a date by day and month, a weekday after يوم) keeps the name,
 //     h40h's (a day's figure beside a month's name, an English ordinal) is
 //     datesNamed in datesnamed.go; both run next to monthDays.
+//   - whom, which sex and which days a product's names state are read by
+//     one walk of its names' words (namesMark in lexicon.go: ageNamed,
+//     sexNamed, namedDaysOf).
 //
 // The twenty-ninth session's coordinator (subjectsaid.go, permonth.go,
 // wholeperiod.go, lexicon.go, withshop.go, corrections.go):

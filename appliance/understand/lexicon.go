@@ -273,6 +273,23 @@ func vocabEntries(v *catalog.Vocabulary) []vocabEntry {
 	return out
 }
 
+// namesMark: the bits mark gives the words (keys) of p's Arabic and English
+// names, or-ed together; 0 for no product. The readers of whom, which sex or
+// which days a product's names state share it (ageNamed, sexNamed,
+// namedDaysOf).
+func namesMark(p *catalog.Product, mark func(w string) int) int {
+	if p == nil {
+		return 0
+	}
+	s := 0
+	for _, name := range []string{p.NameAr, lower(p.NameEn)} {
+		for _, w := range keysOf(name) {
+			s |= mark(w)
+		}
+	}
+	return s
+}
+
 // keysOf normalises a phrase into word keys.
 func keysOf(s string) []string {
 	var out []string

@@ -62,21 +62,15 @@ func (r *Rules) sexChooses(ts []token, items []Item) {
 
 // sexNamed: the sex p's names state — 1 female, -1 male, 0 none or both.
 func sexNamed(p *catalog.Product) int {
-	if p == nil {
-		return 0
-	}
-	s := 0
-	for _, name := range []string{p.NameAr, lower(p.NameEn)} {
-		for _, w := range keysOf(name) {
-			switch k := wordKey(w); {
-			case femaleNamed[k]:
-				s |= 1
-			case maleNamed[k]:
-				s |= 2
-			}
+	return oneSex(namesMark(p, func(w string) int {
+		switch k := wordKey(w); {
+		case femaleNamed[k]:
+			return 1
+		case maleNamed[k]:
+			return 2
 		}
-	}
-	return oneSex(s)
+		return 0
+	}))
 }
 
 // oneSex: the sex of a mask of those seen (1 female, 2 male): 1 female,
